@@ -1,0 +1,364 @@
+"""Turn the raw RDF triples into what a retriever walks: edges, names, types, OWL restrictions.
+
+The raw triples stay as parsed (SPARQL sees them all); this module derives, as a pure function of
+them, the graph of *facts*: ordinary triples, ``rdf:type`` to domain classes, ``rdfs:subClassOf``
+between named classes, and OWL restrictions turned into domain edges
+(``Margherita rdfs:subClassOf [owl:onProperty hasTopping; owl:someValuesFrom MozzarellaTopping]``
+becomes ``Margherita -hasTopping-> MozzarellaTopping``). Names (labels, aliases), descriptions and
+property schema (label, domain, range, inverse) become attributes, never facts; RDF lists and other
+blank-node structure vanish.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from kgchat.graph import vocab
+from kgchat.graph.names import humanize_id, humanize_relation, local_name, parse_literal
+from kgchat.graph.vocab import OWL, Role
+
+IRI, BLANK, LITERAL = 0, 1, 2
+EDGE_KINDS = ("asserted", "some", "only", "value")
+_OPAQUE = re.compile(r"[A-Za-z]{0,6}[_:]?\d+")
+
+
+def term_kind(key: str) -> int:
+    """Kind of a term key: ``IRI`` (or plain id), ``BLANK`` or ``LITERAL``."""
+    if key.startswith('"'):
+        return LITERAL
+    if key.startswith("_:"):
+        return BLANK
+    return IRI
+
+
+@dataclass
+class Compiled:
+    """The derived graph: edges sorted by subject with CSR adjacency both ways, and attributes."""
+
+    es: np.ndarray
+    ep: np.ndarray
+    eo: np.ndarray
+    esrc: np.ndarray
+    ekind: np.ndarray
+    out_ptr: np.ndarray
+    in_ptr: np.ndarray
+    in_order: np.ndarray
+    is_entity: np.ndarray
+    labels: dict[int, str] = field(default_factory=dict)
+    aliases: dict[int, list[str]] = field(default_factory=dict)
+    descriptions: dict[int, str] = field(default_factory=dict)
+    inverse: dict[int, int] = field(default_factory=dict)
+    domain: dict[int, list[int]] = field(default_factory=dict)
+    range: dict[int, list[int]] = field(default_factory=dict)
+
+
+def _lang_rank(lang: str | None, pref: str) -> int:
+    if lang is None:
+        return 1
+    lang = lang.lower()
+    if lang == pref:
+        return 0
+    if lang.split("-")[0] == pref.split("-")[0]:
+        return 0 if "-" in pref else 1
+    return 3
+
+
+def compile_graph(
+    keys: list[str],
+    kinds: np.ndarray,
+    s: np.ndarray,
+    p: np.ndarray,
+    o: np.ndarray,
+    src: np.ndarray,
+    *,
+    language: str = "en",
+    restrictions: bool = True,
+    extra_roles: dict[str, Role] | None = None,
+) -> Compiled:
+    """Derive the fact graph and entity attributes from raw triples of term ids."""
+    n = len(keys)
+    pref = language.lower()
+    is_blank = kinds == BLANK
+    is_lit = kinds == LITERAL
+    role = np.zeros(n, np.int8)
+    used_preds = np.unique(p)
+    for pid in used_preds.tolist():
+        r = vocab.fixed_role(keys[pid])
+        if r is not None:
+            role[pid] = r
+    _declared_roles(keys, role, used_preds, s, p, o, is_lit)
+    for key, r in (extra_roles or {}).items():
+        pid = _find(keys, key, used_preds)
+        if pid is not None:
+            role[pid] = r
+    rp = role[p]
+
+    labels, aliases, descriptions = _names(keys, s, p, o, rp, is_lit, pref)
+
+    # Blank nodes that are OWL/RDF structure: never entities, never endpoints of facts.
+    struct = np.zeros(n, bool)
+    struct[s[rp == Role.STRUCTURE]] = True
+    type_mask = rp == Role.TYPE
+    tobj = np.unique(o[type_mask])
+    struct_types = [t for t in tobj.tolist() if keys[t] in vocab.STRUCTURE_TYPES]
+    if struct_types:
+        struct[s[type_mask & np.isin(o, struct_types)]] = True
+    struct &= is_blank
+
+    keep = rp == Role.FACT
+    vocab_obj = np.zeros(n, bool)
+    for t in tobj.tolist():
+        vocab_obj[t] = kinds[t] == IRI and vocab.is_vocabulary(keys[t])
+    keep |= type_mask & ~vocab_obj[o]
+    keep |= (rp == Role.SUBCLASS) & ~is_blank[o]
+    keep &= ~struct[s] & ~struct[o]
+
+    parts_s, parts_p, parts_o = [s[keep]], [p[keep]], [o[keep]]
+    parts_src, parts_kind = [src[keep]], [np.zeros(int(keep.sum()), np.int8)]
+    if restrictions:
+        ds, dp, do, dsrc, dk = _restriction_edges(keys, s, p, o, src, rp, is_blank)
+        parts_s.append(ds)
+        parts_p.append(dp)
+        parts_o.append(do)
+        parts_src.append(dsrc)
+        parts_kind.append(dk)
+    es, ep, eo = np.concatenate(parts_s), np.concatenate(parts_p), np.concatenate(parts_o)
+    esrc, ekind = np.concatenate(parts_src), np.concatenate(parts_kind)
+
+    order = np.lexsort((eo, ep, es))  # stable: asserted edges win over derived duplicates
+    es, ep, eo, esrc, ekind = es[order], ep[order], eo[order], esrc[order], ekind[order]
+    if len(es):
+        first = np.ones(len(es), bool)
+        first[1:] = (es[1:] != es[:-1]) | (ep[1:] != ep[:-1]) | (eo[1:] != eo[:-1])
+        es, ep, eo, esrc, ekind = es[first], ep[first], eo[first], esrc[first], ekind[first]
+
+    out_ptr = np.zeros(n + 1, np.int64)
+    np.cumsum(np.bincount(es, minlength=n), out=out_ptr[1:])
+    in_order = np.argsort(eo, kind="stable").astype(np.int64)
+    in_ptr = np.zeros(n + 1, np.int64)
+    np.cumsum(np.bincount(eo, minlength=n), out=in_ptr[1:])
+
+    is_entity = np.zeros(n, bool)
+    is_entity[es] = True
+    is_entity[eo] = True
+    is_entity[np.fromiter(labels, np.int64, len(labels))] = True
+    is_entity &= ~is_lit & ~struct
+    is_entity[used_preds] = False  # properties are relations, unless they are also subjects of facts
+    is_entity[es] = True
+
+    comp = Compiled(es, ep, eo, esrc, ekind, out_ptr, in_ptr, in_order, is_entity)
+    comp.labels, comp.aliases, comp.descriptions = labels, aliases, descriptions
+    _schema(keys, s, p, o, comp)
+    return comp
+
+
+def _find(keys: list[str], key: str, candidates: np.ndarray) -> int | None:
+    for pid in candidates.tolist():
+        if keys[pid] == key:
+            return int(pid)
+    return None
+
+
+def _declared_roles(keys, role, used_preds, s, p, o, is_lit) -> None:
+    """Annotation properties whose own label says 'preferred name' or 'synonym' act as names."""
+    is_pred = np.zeros(len(keys), bool)
+    is_pred[used_preds] = True
+    label_pids = [pid for pid in used_preds.tolist() if role[pid] == Role.LABEL]
+    idx = np.nonzero(np.isin(p, label_pids) & is_pred[s] & is_lit[o])[0]
+    for i in idx.tolist():
+        pid = int(s[i])
+        if vocab.fixed_role(keys[pid]) is not None:
+            continue
+        text = parse_literal(keys[o[i]])[0]
+        objs = o[p == pid]
+        if len(objs) == 0 or is_lit[objs].mean() < 0.9:
+            continue
+        if vocab.LABEL_LIKE.search(text):
+            role[pid] = Role.LABEL
+        elif vocab.ALIAS_LIKE.search(text):
+            role[pid] = Role.ALIAS
+        elif vocab.DESCRIPTION_LIKE.search(text):
+            role[pid] = Role.DESCRIPTION
+
+
+def _names(keys, s, p, o, rp, is_lit, pref):
+    """Choose one label per entity by language, then predicate priority; the rest are aliases."""
+    best: dict[int, tuple[tuple[int, int], str]] = {}
+    alias_sets: dict[int, list[str]] = defaultdict(list)
+    desc_best: dict[int, tuple[int, str]] = {}
+    for role_value in (Role.LABEL, Role.ALIAS, Role.DESCRIPTION):
+        idx = np.nonzero((rp == role_value) & is_lit[o])[0]
+        for i in idx.tolist():
+            sid = int(s[i])
+            text, lang, _ = parse_literal(keys[o[i]])
+            text = " ".join(text.split())
+            if not text:
+                continue
+            rank = _lang_rank(lang, pref)
+            if role_value == Role.DESCRIPTION:
+                if sid not in desc_best or rank < desc_best[sid][0]:
+                    desc_best[sid] = (rank, text)
+                continue
+            if role_value == Role.ALIAS:
+                alias_sets[sid].append(text)
+                continue
+            prio = vocab.LABEL_PRIORITY.get(keys[p[i]], len(vocab.LABEL_PRIORITY))
+            cand = ((rank, prio), text)
+            old = best.get(sid)
+            if old is None or cand[0] < old[0]:
+                if old is not None:
+                    alias_sets[sid].append(old[1])
+                best[sid] = cand
+            else:
+                alias_sets[sid].append(text)
+    labels: dict[int, str] = {}
+    for sid, ((rank, _), text) in best.items():
+        if rank >= 3 and not _OPAQUE.fullmatch(local_name(keys[sid])):
+            # Only other-language names: the readable local name reads better in the preferred
+            # language (Pizza's "CoberturaDeCarne"@pt vs "MeatTopping"); the foreign name stays
+            # as an alias so questions in that language still link.
+            alias_sets[sid].append(text)
+            continue
+        labels[sid] = text
+    aliases: dict[int, list[str]] = {}
+    for sid, names in alias_sets.items():
+        main = labels.get(sid, "").casefold()
+        seen: set[str] = {main}
+        out = []
+        for a in names:
+            if a.casefold() not in seen:
+                seen.add(a.casefold())
+                out.append(a)
+        if out:
+            aliases[sid] = out
+    return labels, aliases, {sid: t for sid, (_, t) in desc_best.items()}
+
+
+def _restriction_edges(keys, s, p, o, src, rp, is_blank):
+    """Domain edges from ``C subClassOf/equivalentClass [restriction | intersection | union]``."""
+    pred = {keys[i]: i for i in np.unique(p).tolist()}
+
+    def by(name: str) -> dict[int, list[int]]:
+        pid = pred.get(name)
+        out: dict[int, list[int]] = defaultdict(list)
+        if pid is not None:
+            idx = np.nonzero(p == pid)[0]
+            for a, b in zip(s[idx].tolist(), o[idx].tolist(), strict=True):
+                out[a].append(b)
+        return out
+
+    first, rest = by(vocab.RDF + "first"), by(vocab.RDF + "rest")
+    on_prop = by(OWL + "onProperty")
+    fillers = {
+        1: by(OWL + "someValuesFrom"),
+        2: by(OWL + "allValuesFrom"),
+        3: by(OWL + "hasValue"),
+    }
+    for k, v in by(OWL + "onClass").items():  # qualified cardinality: a kind of "some"
+        fillers[1].setdefault(k, v)
+    union, inter = by(OWL + "unionOf"), by(OWL + "intersectionOf")
+    subclass = pred.get(vocab.RDFS_SUBCLASS, -1)
+
+    def items(lst: int) -> list[int]:
+        out, seen = [], set()
+        while lst in first and lst not in seen:
+            seen.add(lst)
+            out.extend(first[lst])
+            nxt = rest.get(lst)
+            if not nxt:
+                break
+            lst = nxt[0]
+        return out
+
+    def named(x: int, depth: int = 0) -> list[int]:
+        """The named classes of a filler: itself, or the members of a union."""
+        if not is_blank[x]:
+            return [x]
+        out = []
+        for lst in union.get(x, []) if depth < 8 else []:
+            for m in items(lst):
+                out.extend(named(m, depth + 1))
+        return out
+
+    edges: list[tuple[int, int, int, int, int]] = []
+
+    def emit(c: int, expr: int, source: int, depth: int = 0) -> None:
+        if not is_blank[expr]:
+            if depth and subclass >= 0:  # a named member of an intersection: a superclass
+                edges.append((c, subclass, expr, source, 0))
+            return
+        for prop in on_prop.get(expr, []):
+            for kind, table in fillers.items():
+                for f in table.get(expr, []):
+                    for target in named(f):
+                        edges.append((c, prop, target, source, kind))
+        for lst in inter.get(expr, []) if depth < 8 else []:
+            for m in items(lst):
+                emit(c, m, source, depth + 1)
+
+    for name in (vocab.RDFS_SUBCLASS, vocab.OWL_EQUIVALENT_CLASS):
+        pid = pred.get(name)
+        if pid is None:
+            continue
+        for i in np.nonzero(p == pid)[0].tolist():
+            c, expr, source = int(s[i]), int(o[i]), int(src[i])
+            if is_blank[c] or not is_blank[expr]:
+                continue
+            emit(c, expr, source)
+            if name == vocab.OWL_EQUIVALENT_CLASS and subclass >= 0:
+                # C == (A or B): A and B are subclasses of C.
+                for lst in union.get(expr, []):
+                    for m in items(lst):
+                        if not is_blank[m]:
+                            edges.append((m, subclass, c, source, 0))
+    arr = np.asarray(edges, np.int64).reshape(-1, 5)
+    return (
+        arr[:, 0].astype(np.int32),
+        arr[:, 1].astype(np.int32),
+        arr[:, 2].astype(np.int32),
+        arr[:, 3].astype(np.int16),
+        arr[:, 4].astype(np.int8),
+    )
+
+
+def _schema(keys, s, p, o, comp: Compiled) -> None:
+    """Property inverses, domains and ranges, from the raw triples."""
+    names = {keys[i]: i for i in np.unique(p).tolist()}
+    for name, table in ((vocab.RDFS_DOMAIN, comp.domain), (vocab.RDFS_RANGE, comp.range)):
+        pid = names.get(name)
+        if pid is None:
+            continue
+        for a, b in zip(s[p == pid].tolist(), o[p == pid].tolist(), strict=True):
+            table.setdefault(a, []).append(b)
+    pid = names.get(vocab.OWL_INVERSE)
+    if pid is not None:
+        for a, b in zip(s[p == pid].tolist(), o[p == pid].tolist(), strict=True):
+            comp.inverse.setdefault(a, b)
+            comp.inverse.setdefault(b, a)
+
+
+def relation_phrase(keys: list[str], labels: dict[int, str], pid: int) -> str:
+    """A predicate's phrase: its label, else its name made readable."""
+    label = labels.get(pid)
+    if label:
+        return label
+    builtin = vocab.BUILTIN_PHRASES.get(keys[pid])
+    return builtin[0] if builtin else humanize_relation(keys[pid])
+
+
+def entity_name(keys: list[str], kinds: np.ndarray, labels: dict[int, str], i: int) -> str:
+    """An entity's display name: its label, else its IRI's local name or its id made readable."""
+    label = labels.get(i)
+    if label:
+        return label
+    key = keys[i]
+    k = kinds[i]
+    if k == LITERAL:
+        return parse_literal(key)[0]
+    if k == BLANK:
+        return "(anonymous " + key[2:] + ")"
+    return humanize_id(local_name(key) if "://" in key or key.startswith("urn:") else key)

@@ -1,0 +1,552 @@
+"""The knowledge graph: sources merged into one graph of facts, walkable both ways.
+
+Storage is chosen for speed and size (see ``bench/bench_graph_load.py``): terms are interned once,
+triples are numpy arrays of term ids, and adjacency is CSR in both directions, so a 1M-triple graph
+loads in seconds and takes a few dozen bytes per triple. A networkx ``MultiDiGraph`` (direction and
+parallel edges kept, edge key = predicate) is built on demand by :meth:`KnowledgeGraph.to_networkx`.
+
+Examples
+--------
+>>> kg = KnowledgeGraph.from_triples([
+...     ("Aspirin", "interacts_with", "Warfarin"),
+...     ("Aspirin", "treats", "Headache"),
+...     ("Warfarin", "treats", "Thrombosis"),
+...     ("Aspirin", "approved_in", "1899"),
+... ])
+>>> kg.stats()["triples"], kg.stats()["entities"], kg.stats()["literals"]
+(4, 4, 1)
+>>> [f.text for f in kg.facts_of("Warfarin")]
+['Warfarin — treats → Thrombosis', 'Aspirin — interacts with → Warfarin']
+>>> kg.label("Aspirin"), kg.relation_label("approved_in")
+('Aspirin', 'approved in')
+>>> G = kg.to_networkx()
+>>> G.number_of_edges(), sorted(G["Aspirin"]["Warfarin"])
+(4, ['interacts_with'])
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from array import array
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from kgchat.config import Config, check
+from kgchat.errors import GraphError, KGChatError
+from kgchat.graph import compile as comp
+from kgchat.graph.formats import Triple, read_source
+from kgchat.graph.names import literal_term
+from kgchat.graph.view import Edge, Fact
+from kgchat.graph.vocab import BUILTIN_PHRASES, RDF_TYPE, Role
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+__all__ = ["GraphConfig", "KnowledgeGraph"]
+
+_DIRECTIONS = ("out", "in", "both")
+
+
+@dataclass(frozen=True)
+class GraphConfig(Config):
+    """How sources become a graph.
+
+    Attributes
+    ----------
+    language : str
+        Preferred language of labels and descriptions (BCP 47, e.g. ``en``, ``de``, ``pt-BR``).
+    restrictions : bool
+        Turn OWL restrictions (``C subClassOf [onProperty R; someValuesFrom D]``) into edges
+        ``C -R-> D``.
+    label_predicates, alias_predicates, description_predicates : tuple of str
+        Extra predicate IRIs (or ids) to treat as names, aliases or descriptions, beyond the
+        standard ones (rdfs:label, skos:prefLabel/altLabel, schema:name, ...).
+    """
+
+    language: str = "en"
+    restrictions: bool = True
+    label_predicates: tuple[str, ...] = ()
+    alias_predicates: tuple[str, ...] = ()
+    description_predicates: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        check(
+            bool(self.language.strip()) and " " not in self.language,
+            "language",
+            self.language,
+            "a language tag such as 'en'",
+        )
+
+    def roles(self) -> dict[str, Role]:
+        """The extra predicates' roles, for the compiler."""
+        out = {p: Role.LABEL for p in self.label_predicates}
+        out.update({p: Role.ALIAS for p in self.alias_predicates})
+        out.update({p: Role.DESCRIPTION for p in self.description_predicates})
+        return out
+
+
+class _Interner(dict[str, int]):
+    """Term key -> dense id; new keys get the next id (one dict lookup per term on the hot path)."""
+
+    def __init__(self, keys: list[str]) -> None:
+        super().__init__(zip(keys, range(len(keys)), strict=True))
+        self.keys = keys
+
+    def __missing__(self, key: str) -> int:
+        i = self[key] = len(self.keys)
+        self.keys.append(key)
+        return i
+
+    def rollback(self, n: int) -> None:
+        """Forget every key interned after the first ``n``."""
+        for key in self.keys[n:]:
+            del self[key]
+        del self.keys[n:]
+
+
+@dataclass
+class SourceInfo:
+    """One loaded source: where from, its format and content digest."""
+
+    path: str
+    format: str | None
+    digest: str
+    triples: int = 0
+    seconds: float = 0.0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def file_digest(path: str | Path) -> str:
+    """BLAKE2b digest of a file's bytes (used to notice that a source changed)."""
+    with open(path, "rb") as f:
+        return hashlib.file_digest(f, lambda: hashlib.blake2b(digest_size=16)).hexdigest()
+
+
+class KnowledgeGraph:
+    """Sources merged into one graph of facts; see the module docstring.
+
+    Build one with :meth:`load` (files), :meth:`from_triples` (Python tuples) or :meth:`open`
+    (a directory written by :meth:`save`).
+    """
+
+    def __init__(self, config: GraphConfig | None = None) -> None:
+        self.config = config or GraphConfig()
+        self._terms = _Interner([])
+        self._kinds = np.zeros(0, np.int8)
+        self._s = self._p = self._o = np.zeros(0, np.int32)
+        self._src = np.zeros(0, np.int16)
+        self.sources: list[SourceInfo] = []
+        self._c: comp.Compiled | None = None
+        self._cache: dict[str, Any] = {}
+
+    # ------------------------------------------------------------------ building
+    @classmethod
+    def load(
+        cls,
+        *paths: str | Path,
+        format: str | None = None,
+        config: GraphConfig | None = None,
+        progress: bool | None = None,
+    ) -> KnowledgeGraph:
+        """Load and merge source files (any RDF syntax, TSV/CSV/``|`` triples, compressed or not).
+
+        A directory written by :meth:`save` is opened as a saved graph.
+        """
+        if len(paths) == 1 and (Path(paths[0]) / "manifest.json").is_file():
+            return cls.open(paths[0])
+        kg = cls(config)
+        for path in paths:
+            kg.add_source(path, format=format, progress=progress, _compile=False)
+        kg._recompile()
+        return kg
+
+    @classmethod
+    def from_triples(
+        cls, triples: Iterable[Triple], config: GraphConfig | None = None, source: str = "<memory>"
+    ) -> KnowledgeGraph:
+        """Build a graph from ``(subject, predicate, object)`` term keys (ids, IRIs, literals in
+        N-Triples form such as ``'"32"^^<http://www.w3.org/2001/XMLSchema#integer>'``)."""
+        from kgchat.graph.formats import literal_key
+
+        kg = cls(config)
+        rows = [(s, p, o if comp.term_kind(o) != comp.IRI else literal_key(o) or o) for s, p, o in triples]
+        kg._ingest(rows, SourceInfo(source, None, ""))
+        return kg
+
+    def add_source(
+        self,
+        path: str | Path,
+        *,
+        format: str | None = None,
+        progress: bool | None = None,
+        _compile: bool = True,
+    ) -> SourceInfo:
+        """Parse one more source file and merge it; on any error the graph is left unchanged."""
+        t0 = time.perf_counter()
+        info = SourceInfo(str(path), format, "")
+        triples = read_source(path, format, source_id=len(self.sources))
+        if progress or progress is None:
+            triples = _progress(triples, Path(path), progress)
+        self._ingest(triples, info, recompile=_compile)
+        info.digest = file_digest(path)
+        info.seconds = round(time.perf_counter() - t0, 3)
+        return info
+
+    def _ingest(self, triples: Iterable[Triple], info: SourceInfo, recompile: bool = True) -> None:
+        terms = self._terms
+        n0 = len(terms.keys)
+        buf = array("i")
+        ext = buf.extend
+        try:
+            for s, p, o in triples:
+                ext((terms[s], terms[p], terms[o]))
+        except BaseException:
+            terms.rollback(n0)  # nothing half-loaded stays: the source is all or nothing
+            raise
+        ids = np.frombuffer(buf, np.int32).reshape(-1, 3) if len(buf) else np.zeros((0, 3), np.int32)
+        if len(self.sources) >= np.iinfo(np.int16).max:
+            terms.rollback(n0)
+            raise GraphError("too many sources (32767); merge some files first")
+        self._append(ids, len(self.sources), n0)
+        info.triples = len(ids)
+        self.sources.append(info)
+        if recompile:
+            self._recompile()
+
+    def _append(self, ids: np.ndarray, source: int, n0: int) -> None:
+        new_kinds = np.fromiter(
+            (comp.term_kind(k) for k in self._terms.keys[n0:]), np.int8, len(self._terms.keys) - n0
+        )
+        self._kinds = np.concatenate([self._kinds, new_kinds])
+        s = np.concatenate([self._s, ids[:, 0]])
+        p = np.concatenate([self._p, ids[:, 1]])
+        o = np.concatenate([self._o, ids[:, 2]])
+        src = np.concatenate([self._src, np.full(len(ids), source, np.int16)])
+        # Duplicate triples (within a file or across files) are merged; the first source wins.
+        first = _first_occurrences(s, p, o, len(self._terms.keys))
+        self._s, self._p, self._o, self._src = s[first], p[first], o[first], src[first]
+
+    def add(self, subject: str, predicate: str, object: Any, *, lang: str | None = None,
+            datatype: str | None = None) -> None:
+        """Add one triple. ``object`` is an id/IRI, or a literal when ``lang``/``datatype`` is
+        given or it is not a string (numbers, dates)."""
+        self.add_triples([(subject, predicate, _object_key(object, lang, datatype))])
+
+    def add_triples(self, triples: Iterable[Triple], source: str = "<added>") -> None:
+        """Add triples of term keys (see :meth:`from_triples`) as one more source."""
+        self._ingest(list(triples), SourceInfo(source, None, ""))
+
+    def remove(self, subject: str | None = None, predicate: str | None = None,
+               object: Any = None) -> int:
+        """Remove the raw triples matching a pattern (``None`` matches anything); returns how many.
+
+        >>> kg = KnowledgeGraph.from_triples([("a", "p", "b"), ("a", "q", "c")])
+        >>> kg.remove("a", "p"), kg.stats()["triples"]
+        (1, 1)
+        """
+        mask = np.ones(len(self._s), bool)
+        for arr, key in ((self._s, subject), (self._p, predicate), (self._o, object)):
+            if key is None:
+                continue
+            key = key if isinstance(key, str) else _object_key(key, None, None)
+            i = self._terms.get(key)
+            if i is None:
+                return 0
+            mask &= arr == i
+        n = int(mask.sum())
+        if n:
+            keep = ~mask
+            self._s, self._p, self._o, self._src = (
+                self._s[keep], self._p[keep], self._o[keep], self._src[keep]
+            )
+            self._recompile()
+        return n
+
+    def _recompile(self) -> None:
+        self._cache.clear()
+        self._c = comp.compile_graph(
+            self._terms.keys,
+            self._kinds,
+            self._s,
+            self._p,
+            self._o,
+            self._src,
+            language=self.config.language,
+            restrictions=self.config.restrictions,
+            extra_roles=self.config.roles(),
+        )
+
+    @property
+    def _g(self) -> comp.Compiled:
+        if self._c is None:
+            self._recompile()
+        assert self._c is not None
+        return self._c
+
+    # ------------------------------------------------------------------ lookup
+    def _id(self, node: str) -> int:
+        i = self._terms.get(node)
+        if i is None:
+            raise KGChatError(f"unknown node {node!r}: not in the graph (ids are IRIs or plain ids)")
+        return i
+
+    def __contains__(self, node: object) -> bool:
+        i = self._terms.get(node) if isinstance(node, str) else None
+        return i is not None and bool(self._g.is_entity[i] or self._kinds[i] == comp.LITERAL)
+
+    def __len__(self) -> int:
+        return int(len(self._g.es))
+
+    def key(self, i: int) -> str:
+        """The term key of a dense id."""
+        return self._terms.keys[i]
+
+    def label(self, node: str) -> str:
+        """The display name: chosen label, else the local name or id made readable."""
+        return comp.entity_name(self._terms.keys, self._kinds, self._g.labels, self._id(node))
+
+    def aliases(self, node: str) -> list[str]:
+        """Other names: alternative labels, synonyms, labels in other languages."""
+        return list(self._g.aliases.get(self._id(node), []))
+
+    def description(self, node: str) -> str | None:
+        """The description (``rdfs:comment``, ``skos:definition``...) in the preferred language."""
+        return self._g.descriptions.get(self._id(node))
+
+    def types(self, node: str) -> list[str]:
+        """The ``rdf:type`` classes of a node (OWL vocabulary classes left out)."""
+        return [e.neighbor for e in self.neighbors(node, direction="out") if e.predicate == RDF_TYPE]
+
+    def is_literal(self, node: str) -> bool:
+        """True when the node is a literal value (number, date, string)."""
+        return bool(self._kinds[self._id(node)] == comp.LITERAL)
+
+    def relation_label(self, predicate: str, *, inverse: bool = False) -> str:
+        """The phrase of a predicate; with ``inverse``, of its ``owl:inverseOf`` when declared,
+        else the phrase marked ``(inverse)``."""
+        pid = self._id(predicate)
+        if inverse:
+            inv = self._g.inverse.get(pid)
+            builtin = BUILTIN_PHRASES.get(predicate)
+            if inv is None and builtin:
+                return builtin[1]
+            if inv is not None:
+                return comp.relation_phrase(self._terms.keys, self._g.labels, inv)
+            return comp.relation_phrase(self._terms.keys, self._g.labels, pid) + " (inverse)"
+        return comp.relation_phrase(self._terms.keys, self._g.labels, pid)
+
+    def inverse_of(self, predicate: str) -> str | None:
+        """The predicate declared ``owl:inverseOf`` this one, if any."""
+        inv = self._g.inverse.get(self._id(predicate))
+        return None if inv is None else self._terms.keys[inv]
+
+    def entities(self) -> Iterator[str]:
+        """Every entity (not literals, not OWL/RDF structure)."""
+        keys = self._terms.keys
+        return (keys[i] for i in np.nonzero(self._g.is_entity)[0].tolist())
+
+    def relations(self) -> list[str]:
+        """Every predicate used by a fact."""
+        return [self._terms.keys[i] for i in np.unique(self._g.ep).tolist()]
+
+    # ------------------------------------------------------------------ walking
+    def neighbors(self, node: str, *, direction: str = "both", limit: int | None = None) -> list[Edge]:
+        """The edges at a node; see :class:`kgchat.graph.view.GraphView`."""
+        if direction not in _DIRECTIONS:
+            raise KGChatError(f"direction={direction!r}: expected one of {_DIRECTIONS}")
+        i = self._terms.get(node)
+        if i is None:
+            return []
+        g, keys = self._g, self._terms.keys
+        out: list[Edge] = []
+        if direction in ("out", "both"):
+            a, b = int(g.out_ptr[i]), int(g.out_ptr[i + 1])
+            if limit is not None:
+                b = min(b, a + limit)
+            out.extend(
+                Edge(j, keys[o], keys[p], True)
+                for j, p, o in zip(range(a, b), g.ep[a:b].tolist(), g.eo[a:b].tolist(), strict=True)
+            )
+        if direction in ("in", "both"):
+            a, b = int(g.in_ptr[i]), int(g.in_ptr[i + 1])
+            if limit is not None:
+                b = min(b, a + limit)
+            idx = g.in_order[a:b]
+            out.extend(
+                Edge(j, keys[s], keys[p], False)
+                for j, p, s in zip(idx.tolist(), g.ep[idx].tolist(), g.es[idx].tolist(), strict=True)
+            )
+        return out
+
+    def degree(self, node: str) -> int:
+        """Number of facts at a node, both directions."""
+        i = self._terms.get(node)
+        if i is None:
+            return 0
+        g = self._g
+        return int(g.out_ptr[i + 1] - g.out_ptr[i] + g.in_ptr[i + 1] - g.in_ptr[i])
+
+    def fact(self, handle: int | str) -> Fact:
+        """The fact at an edge handle (from :meth:`neighbors`) or with a fact id."""
+        if isinstance(handle, str):
+            index = self._cache.get("fact_index")
+            if index is None:
+                index = self._cache["fact_index"] = {self._fact_id(j): j for j in range(len(self))}
+            if handle not in index:
+                raise KGChatError(f"unknown fact id {handle!r}")
+            handle = index[handle]
+        g, keys, kinds, labels = self._g, self._terms.keys, self._kinds, self._g.labels
+        s, p, o = int(g.es[handle]), int(g.ep[handle]), int(g.eo[handle])
+        return Fact(
+            id=self._fact_id(handle),
+            subject=keys[s],
+            predicate=keys[p],
+            object=keys[o],
+            subject_label=comp.entity_name(keys, kinds, labels, s),
+            predicate_label=comp.relation_phrase(keys, labels, p),
+            object_label=comp.entity_name(keys, kinds, labels, o),
+            source=self.sources[int(g.esrc[handle])].path if self.sources else "",
+            kind=comp.EDGE_KINDS[int(g.ekind[handle])],
+        )
+
+    def _fact_id(self, j: int) -> str:
+        g, keys = self._g, self._terms.keys
+        raw = f"{keys[g.es[j]]}\x1f{keys[g.ep[j]]}\x1f{keys[g.eo[j]]}".encode()
+        return "f" + hashlib.blake2b(raw, digest_size=6).hexdigest()
+
+    def facts_of(self, node: str, *, direction: str = "both") -> list[Fact]:
+        """Every fact at a node, as :class:`Fact` objects."""
+        return [self.fact(e.fact) for e in self.neighbors(node, direction=direction)]
+
+    def facts(self) -> Iterator[Fact]:
+        """Every fact of the graph."""
+        return (self.fact(j) for j in range(len(self)))
+
+    # ------------------------------------------------------------------ whole-graph views
+    def stats(self) -> dict[str, Any]:
+        """Counts: ``triples`` (raw, as parsed), ``facts`` (edges), ``entities``, ``relations``,
+        ``literals``, ``sources``, ``labels``, ``restriction_edges``."""
+        g = self._g
+        lit = np.zeros(len(self._kinds), bool)
+        lit[g.eo] = True
+        lit &= self._kinds == comp.LITERAL
+        return {
+            "triples": int(len(self._s)),
+            "facts": int(len(g.es)),
+            "entities": int(g.is_entity.sum()),
+            "relations": int(len(np.unique(g.ep))),
+            "literals": int(lit.sum()),
+            "sources": [s.path for s in self.sources],
+            "labels": len(g.labels),
+            "restriction_edges": int((g.ekind > 0).sum()),
+        }
+
+    @property
+    def fingerprint(self) -> str:
+        """A digest of the raw triples and config: equal graphs, equal fingerprints."""
+        fp = self._cache.get("fingerprint")
+        if fp is None:
+            h = hashlib.blake2b(digest_size=16)
+            h.update(self.config.to_json().encode())
+            h.update("\n".join(self._terms.keys).encode())
+            for arr in (self._s, self._p, self._o):
+                h.update(np.ascontiguousarray(arr).tobytes())
+            fp = self._cache["fingerprint"] = h.hexdigest()
+        return fp
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """The facts as a networkx ``MultiDiGraph``: node = IRI or id (attrs ``label``,
+        ``literal``), one edge per fact, key = predicate (attrs ``label``, ``fact``, ``source``)."""
+        import networkx as nx
+
+        G = self._cache.get("nx")
+        if G is None:
+            g, keys = self._g, self._terms.keys
+            G = nx.MultiDiGraph()
+            nodes = np.unique(np.concatenate([g.es, g.eo]))
+            G.add_nodes_from(
+                (keys[i], {"label": comp.entity_name(keys, self._kinds, g.labels, i),
+                           "literal": bool(self._kinds[i] == comp.LITERAL)})
+                for i in nodes.tolist()
+            )
+            phrases = {p: comp.relation_phrase(keys, g.labels, p) for p in np.unique(g.ep).tolist()}
+            G.add_edges_from(
+                (keys[s], keys[o], keys[p], {"label": phrases[p], "fact": j})
+                for j, (s, p, o) in enumerate(zip(g.es.tolist(), g.ep.tolist(), g.eo.tolist(),
+                                                  strict=True))
+            )
+            self._cache["nx"] = G
+        return G
+
+    def sparql(self, query: str) -> Any:
+        """Run a SPARQL query over the raw RDF; see :func:`kgchat.graph.sparql.run_sparql`."""
+        from kgchat.graph.sparql import run_sparql
+
+        return run_sparql(self, query)
+
+    # ------------------------------------------------------------------ persistence
+    def save(self, directory: str | Path) -> Path:
+        """Write the graph to a directory (manifest + binary arrays), atomically."""
+        from kgchat.graph.persist import save_graph
+
+        return save_graph(self, directory)
+
+    @classmethod
+    def open(cls, directory: str | Path) -> KnowledgeGraph:
+        """Load a graph written by :meth:`save`."""
+        from kgchat.graph.persist import load_graph
+
+        return load_graph(directory)
+
+    def __repr__(self) -> str:
+        st = self.stats()
+        return (f"<KnowledgeGraph {st['facts']} facts, {st['entities']} entities, "
+                f"{st['relations']} relations, {len(self.sources)} source(s)>")
+
+
+def _first_occurrences(s: np.ndarray, p: np.ndarray, o: np.ndarray, n: int) -> np.ndarray:
+    """Sorted indices of the first occurrence of each distinct (s, p, o) row."""
+    if len(s) == 0:
+        return np.zeros(0, np.int64)
+    if n < (1 << 21):
+        packed = (s.astype(np.int64) << 42) | (p.astype(np.int64) << 21) | o.astype(np.int64)
+        _, first = np.unique(packed, return_index=True)
+    else:
+        _, first = np.unique(np.stack([s, p, o], axis=1), axis=0, return_index=True)
+    first.sort()
+    return first
+
+
+def _object_key(obj: Any, lang: str | None, datatype: str | None) -> str:
+    if lang or datatype:
+        return literal_term(str(obj), lang, datatype)
+    if isinstance(obj, str):
+        return obj
+    if isinstance(obj, bool):
+        return literal_term(str(obj).lower(), datatype="http://www.w3.org/2001/XMLSchema#boolean")
+    if isinstance(obj, int):
+        return literal_term(str(obj), datatype="http://www.w3.org/2001/XMLSchema#integer")
+    if isinstance(obj, float):
+        return literal_term(repr(obj), datatype="http://www.w3.org/2001/XMLSchema#double")
+    import datetime as dt
+
+    if isinstance(obj, dt.datetime):
+        return literal_term(obj.isoformat(), datatype="http://www.w3.org/2001/XMLSchema#dateTime")
+    if isinstance(obj, dt.date):
+        return literal_term(obj.isoformat(), datatype="http://www.w3.org/2001/XMLSchema#date")
+    return str(obj)
+
+
+def _progress(triples: Iterator[Triple], path: Path, progress: bool | None) -> Iterator[Triple]:
+    """A tqdm counter for big files (over 20 MB, or when asked); silent otherwise."""
+    if progress is None and path.stat().st_size < 20_000_000:
+        return triples
+    from tqdm.auto import tqdm
+
+    return iter(tqdm(triples, desc=f"parsing {path.name}", unit=" triples", unit_scale=True,
+                     mininterval=0.5))

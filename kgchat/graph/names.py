@@ -1,0 +1,146 @@
+"""Readable names from identifiers, and literal terms in N-Triples form.
+
+Examples
+--------
+>>> humanize_id("Alan_PULIDO")
+'Alan PULIDO'
+>>> humanize_relation("plays_in_club")
+'plays in club'
+>>> humanize_relation("hasTopping")
+'has topping'
+>>> humanize_relation("__film__cinematographer__film")
+'film cinematographer'
+>>> humanize_relation("/people/person/place_of_birth")
+'people person place of birth'
+>>> local_name("http://example.org/pizza#MozzarellaTopping")
+'MozzarellaTopping'
+>>> humanize_id(local_name("http://example.org/pizza#MozzarellaTopping"))
+'Mozzarella topping'
+>>> parse_literal('"32"^^<http://www.w3.org/2001/XMLSchema#integer>')
+('32', None, 'http://www.w3.org/2001/XMLSchema#integer')
+>>> parse_literal('"Margherita"@pt')
+('Margherita', 'pt', None)
+>>> literal_term("a \\"quote\\"", lang="en")
+'"a \\\\"quote\\\\""@en'
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "humanize_id",
+    "humanize_relation",
+    "literal_term",
+    "local_name",
+    "normalize_text",
+    "parse_literal",
+]
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_SEP = re.compile(r"[_\s]+")
+_ESC = re.compile(r'\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))')
+_ESC_CHARS = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+
+
+def local_name(iri: str) -> str:
+    """Return the last segment of an IRI (after ``#``, else after the last ``/`` or ``:``)."""
+    for sep in ("#", "/", ":"):
+        head, found, tail = iri.rstrip("/#").rpartition(sep)
+        if found and tail:
+            return tail
+    return iri
+
+
+def _split_camel(word: str) -> list[str]:
+    parts = _CAMEL.sub(" ", word).split()
+    # Words split off a CamelCase name read as ordinary words ("Mozzarella topping"); acronyms stay.
+    return parts[:1] + [p.lower() if p[1:].islower() else p for p in parts[1:]]
+
+
+def humanize_id(name: str) -> str:
+    """Make an entity id readable: underscores become spaces, CamelCase is split.
+
+    Case is kept where words were separated explicitly (``Alan_PULIDO``), since ids of that kind
+    carry proper nouns; words split off a CamelCase run are lower-cased (``Mozzarella topping``).
+    """
+    words: list[str] = []
+    for chunk in _SEP.split(name.strip()):
+        if not chunk:
+            continue
+        words.extend(_split_camel(chunk) if not chunk.isupper() else [chunk])
+    return " ".join(words) or name
+
+
+def humanize_relation(name: str) -> str:
+    """Make a relation id readable: separators and CamelCase become lower-case words.
+
+    Freebase-style paths (``/people/person/place_of_birth``, ``__film__cinematographer__film``) are
+    split on their separators and repeated words are dropped.
+    """
+    name = local_name(name) if "://" in name else name
+    segments = [s for s in re.split(r"[./]+|__+", name) if s]
+    seen: set[str] = set()
+    words: list[str] = []
+    for seg in segments:
+        for chunk in _SEP.split(seg):
+            for w in _split_camel(chunk) if chunk else []:
+                w = w if w.isupper() and len(w) > 1 else w.lower()
+                if w not in seen:
+                    seen.add(w)
+                    words.append(w)
+    return " ".join(words) or name
+
+
+def normalize_text(text: str) -> str:
+    """Lower-case, turn underscores and runs of spaces into single spaces (for answer matching).
+
+    >>> normalize_text("  Alan_PULIDO ")
+    'alan pulido'
+    """
+    return " ".join(text.replace("_", " ").lower().split())
+
+
+def _unescape(s: str) -> str:
+    if "\\" not in s:
+        return s
+
+    def sub(m: re.Match[str]) -> str:
+        code = m.group(1) or m.group(2)
+        return chr(int(code, 16)) if code else _ESC_CHARS.get(m.group(3), m.group(3))
+
+    return _ESC.sub(sub, s)
+
+
+def parse_literal(term: str) -> tuple[str, str | None, str | None]:
+    """Split a literal in N-Triples form into ``(lexical form, language, datatype IRI)``.
+
+    A term that is not quoted is returned as its own lexical form.
+    """
+    if not term.startswith('"'):
+        return term, None, None
+    end = term.rfind('"')
+    lex = _unescape(term[1:end])
+    rest = term[end + 1 :]
+    if rest.startswith("@"):
+        return lex, rest[1:], None
+    if rest.startswith("^^<"):
+        return lex, None, rest[3:-1]
+    return lex, None, None
+
+
+def literal_term(value: str, lang: str | None = None, datatype: str | None = None) -> str:
+    """Write a literal in N-Triples form."""
+    esc = (
+        value.replace("\\", "\\\\")
+        .replace('"', '\\"')
+        .replace("\n", "\\n")
+        .replace("\r", "\\r")
+    )
+    if lang:
+        return f'"{esc}"@{lang}'
+    if datatype and datatype != XSD + "string":
+        return f'"{esc}"^^<{datatype}>'
+    return f'"{esc}"'

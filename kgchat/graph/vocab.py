@@ -1,0 +1,189 @@
+"""The RDF, RDFS, OWL, SKOS and friends' terms that the graph layer treats specially.
+
+A predicate has one *role*: a name, an alias, a description, schema plumbing, OWL structure, or an
+ordinary fact. Roles decide what becomes an edge of the graph and what becomes an entity attribute.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import IntEnum
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+OWL = "http://www.w3.org/2002/07/owl#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+SCHEMA = ("http://schema.org/", "https://schema.org/")
+FOAF = "http://xmlns.com/foaf/0.1/"
+DC = "http://purl.org/dc/elements/1.1/"
+DCT = "http://purl.org/dc/terms/"
+OBO = "http://www.geneontology.org/formats/oboInOwl#"
+
+RDF_TYPE = RDF + "type"
+RDFS_SUBCLASS = RDFS + "subClassOf"
+RDFS_LABEL = RDFS + "label"
+OWL_INVERSE = OWL + "inverseOf"
+OWL_EQUIVALENT_CLASS = OWL + "equivalentClass"
+RDFS_DOMAIN = RDFS + "domain"
+RDFS_RANGE = RDFS + "range"
+
+
+class Role(IntEnum):
+    """What a predicate's triples become."""
+
+    FACT = 0  #: an ordinary edge
+    LABEL = 1  #: the entity's name (one is chosen by language and priority)
+    ALIAS = 2  #: another name of the entity
+    DESCRIPTION = 3  #: a description, kept as an attribute
+    SCHEMA = 4  #: property/ontology plumbing kept as metadata, not as facts
+    STRUCTURE = 5  #: OWL/RDF structure (restrictions, lists): never a fact
+    TYPE = 6  #: rdf:type: a fact unless the class is OWL/RDFS vocabulary
+    SUBCLASS = 7  #: rdfs:subClassOf: a fact to a named class, a restriction otherwise
+
+
+# Name predicates in priority order: the first with a label in the preferred language wins.
+LABEL_PREDICATES: tuple[str, ...] = (
+    SKOS + "prefLabel",
+    RDFS_LABEL,
+    *(ns + "name" for ns in SCHEMA),
+    FOAF + "name",
+    DCT + "title",
+    DC + "title",
+)
+ALIAS_PREDICATES: tuple[str, ...] = (
+    SKOS + "altLabel",
+    SKOS + "hiddenLabel",
+    *(ns + "alternateName" for ns in SCHEMA),
+    OBO + "hasExactSynonym",
+    OBO + "hasRelatedSynonym",
+    OBO + "hasNarrowSynonym",
+    OBO + "hasBroadSynonym",
+    FOAF + "nick",
+)
+DESCRIPTION_PREDICATES: tuple[str, ...] = (
+    RDFS + "comment",
+    SKOS + "definition",
+    DCT + "description",
+    DC + "description",
+    *(ns + "description" for ns in SCHEMA),
+    "http://purl.obolibrary.org/obo/IAO_0000115",
+)
+SCHEMA_PREDICATES: tuple[str, ...] = (
+    RDFS_DOMAIN,
+    RDFS_RANGE,
+    OWL_INVERSE,
+    RDFS + "subPropertyOf",
+    RDFS + "isDefinedBy",
+    RDFS + "seeAlso",
+    OWL + "disjointWith",
+    OWL + "propertyDisjointWith",
+    OWL + "equivalentProperty",
+    OWL + "imports",
+    OWL + "versionIRI",
+    OWL + "priorVersion",
+    OWL + "deprecated",
+)
+STRUCTURE_PREDICATES: tuple[str, ...] = (
+    RDF + "first",
+    RDF + "rest",
+    *(
+        OWL + name
+        for name in (
+            "onProperty",
+            "someValuesFrom",
+            "allValuesFrom",
+            "hasValue",
+            "onClass",
+            "onDataRange",
+            "onDatatype",
+            "withRestrictions",
+            "cardinality",
+            "minCardinality",
+            "maxCardinality",
+            "qualifiedCardinality",
+            "minQualifiedCardinality",
+            "maxQualifiedCardinality",
+            "unionOf",
+            "intersectionOf",
+            "complementOf",
+            "oneOf",
+            "members",
+            "distinctMembers",
+            "annotatedSource",
+            "annotatedProperty",
+            "annotatedTarget",
+            "propertyChainAxiom",
+            "hasKey",
+            "disjointUnionOf",
+            "sourceIndividual",
+            "assertionProperty",
+            "targetIndividual",
+            "targetValue",
+        )
+    ),
+)
+# Blank nodes typed with these are OWL structure, whatever predicates they carry.
+STRUCTURE_TYPES: frozenset[str] = frozenset(
+    OWL + n
+    for n in (
+        "Restriction",
+        "AllDisjointClasses",
+        "AllDisjointProperties",
+        "AllDifferent",
+        "Axiom",
+        "NegativePropertyAssertion",
+        "Class",
+    )
+) | {RDFS + "Datatype", RDF + "List"}
+
+# Declared annotation properties whose own label says so act as names or aliases (thesauri such as
+# the NCI Thesaurus name their "Preferred_Name" and "FULL_SYN" properties this way).
+LABEL_LIKE = re.compile(r"pref(erred)?[\s_-]*(name|label|term)", re.IGNORECASE)
+ALIAS_LIKE = re.compile(
+    r"synonym|alias|alt(ernative)?[\s_-]*(name|label|term)|also[\s_-]*known", re.IGNORECASE
+)
+DESCRIPTION_LIKE = re.compile(r"^definition$|^def$", re.IGNORECASE)
+
+_FIXED_ROLES: dict[str, Role] = {
+    RDF_TYPE: Role.TYPE,
+    RDFS_SUBCLASS: Role.SUBCLASS,
+    **{p: Role.LABEL for p in LABEL_PREDICATES},
+    **{p: Role.ALIAS for p in ALIAS_PREDICATES},
+    **{p: Role.DESCRIPTION for p in DESCRIPTION_PREDICATES},
+    **{p: Role.SCHEMA for p in SCHEMA_PREDICATES},
+    **{p: Role.STRUCTURE for p in STRUCTURE_PREDICATES},
+}
+
+# Phrases for the standard predicates that stay facts, and for walking them backwards.
+BUILTIN_PHRASES: dict[str, tuple[str, str]] = {
+    RDF_TYPE: ("is a", "has instance"),
+    RDFS_SUBCLASS: ("is a subclass of", "has subclass"),
+    OWL_EQUIVALENT_CLASS: ("is equivalent to", "is equivalent to"),
+    OWL + "sameAs": ("is the same as", "is the same as"),
+    RDFS + "subPropertyOf": ("is a subproperty of", "has subproperty"),
+    SKOS + "broader": ("has broader concept", "has narrower concept"),
+    SKOS + "narrower": ("has narrower concept", "has broader concept"),
+}
+
+LABEL_PRIORITY: dict[str, int] = {p: i for i, p in enumerate(LABEL_PREDICATES)}
+
+
+def fixed_role(predicate: str) -> Role | None:
+    """Return the role kgchat knows for a standard predicate, or None for an ordinary one.
+
+    >>> fixed_role("http://www.w3.org/2000/01/rdf-schema#label").name
+    'LABEL'
+    >>> fixed_role("http://example.org/treats") is None
+    True
+    """
+    return _FIXED_ROLES.get(predicate)
+
+
+def is_vocabulary(iri: str) -> bool:
+    """True for terms of RDF, RDFS and OWL themselves (``owl:Class``, ``rdfs:Resource``...).
+
+    >>> is_vocabulary("http://www.w3.org/2002/07/owl#NamedIndividual")
+    True
+    """
+    return iri.startswith((RDF, RDFS, OWL))

