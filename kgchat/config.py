@@ -32,7 +32,7 @@ __all__ = ["Config", "check"]
 
 
 def check(ok: bool, field: str, value: Any, expected: str, owner: str | None = None) -> None:
-    """Raise :class:`ConfigError` naming the field, its value and what was expected, unless ``ok``."""
+    """Raise :class:`ConfigError` naming the field, its value and what was expected, unless ok."""
     if not ok:
         import inspect
 

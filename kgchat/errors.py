@@ -111,7 +111,7 @@ class QueryError(GraphError, ValueError):
     """A SPARQL query that does not parse or cannot run."""
 
 
-class IndexError_(KGChatError):  # noqa: N801 - trailing underscore: do not shadow builtins.IndexError
+class IndexError_(KGChatError):
     """The entity index is corrupt, stale, or was built for another graph or encoder."""
 
 

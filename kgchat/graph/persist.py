@@ -61,7 +61,7 @@ def save_graph(kg: KnowledgeGraph, directory: str | Path) -> Path:
         raise GraphError(f"{target}: exists and is not a saved graph; choose an empty directory")
     tmp = atomic_directory(target)
     try:
-        keys = kg._terms.keys
+        keys = kg._terms.ordered
         (tmp / "terms.txt").write_text("\n".join(keys), encoding="utf-8")
         np.savez(tmp / "triples.npz", s=kg._s, p=kg._p, o=kg._o, src=kg._src)
         manifest = {
@@ -91,7 +91,9 @@ def read_manifest(directory: str | Path) -> dict:
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise GraphError(f"{path}: unreadable manifest ({exc}); delete {d} and save again") from None
+        raise GraphError(
+            f"{path}: unreadable manifest ({exc}); delete {d} and save again"
+        ) from None
     if manifest.get("format") != "kgchat-graph" or manifest.get("format_version") != FORMAT_VERSION:
         raise GraphError(
             f"{path}: saved by another kgchat graph format "

@@ -39,7 +39,7 @@ def _store(kg: KnowledgeGraph) -> Any:
     store = kg._cache.get("sparql_store")
     if store is not None:
         return store
-    keys, kinds = kg._terms.keys, kg._kinds
+    keys, kinds = kg._terms.ordered, kg._kinds
     cache: dict[int, Any] = {}
 
     def term(i: int) -> Any:

@@ -72,7 +72,9 @@ class Fact:
 class GraphView(Protocol):
     """The retriever-facing side of a graph."""
 
-    def neighbors(self, node: str, *, direction: str = "both", limit: int | None = None) -> list[Edge]:
+    def neighbors(
+        self, node: str, *, direction: str = "both", limit: int | None = None
+    ) -> list[Edge]:
         """The edges at ``node``: ``out`` (node is subject), ``in`` (node is object) or ``both``."""
         ...
 

@@ -141,7 +141,8 @@ STRUCTURE_TYPES: frozenset[str] = frozenset(
 # the NCI Thesaurus name their "Preferred_Name" and "FULL_SYN" properties this way).
 LABEL_LIKE = re.compile(r"pref(erred)?[\s_-]*(name|label|term)", re.IGNORECASE)
 ALIAS_LIKE = re.compile(
-    r"synonym|alias|alt(ernative)?[\s_-]*(name|label|term)|also[\s_-]*known", re.IGNORECASE
+    r"synonym|(^|[\s_-])syn($|[\s_-])|alias|alt(ernative)?[\s_-]*(name|label|term)|also[\s_-]*known",
+    re.IGNORECASE,
 )
 DESCRIPTION_LIKE = re.compile(r"^definition$|^def$", re.IGNORECASE)
 

@@ -1,0 +1,183 @@
+"""The ``kgchat`` command line.
+
+Subcommands mirror the pipeline; each maps its flags one-to-one onto a stage's config. Heavy
+libraries are imported inside the handlers, so ``kgchat --help`` answers at once.
+
+Examples
+--------
+::
+
+    kgchat graph stats graphs/medicine.ttl --json
+    kgchat graph facts graphs/medicine.ttl Warfarin
+    kgchat graph sparql graphs/medicine.ttl "SELECT ?d WHERE { ?d a ?c } LIMIT 5"
+    kgchat graph save graphs/medicine.ttl --out /tmp/medicine.kg
+    kgchat demo
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from kgchat.errors import KGChatError
+
+GRAPHS_DIR = Path(__file__).resolve().parent.parent / "graphs"
+
+
+def _add_graph_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="graph sources (RDF in any syntax, OWL, TSV/CSV/| triples; .gz ok) or a "
+        "directory saved by 'kgchat graph save'",
+    )
+    p.add_argument(
+        "--format",
+        default=None,
+        help="source format when the extension does not say (turtle, nt, xml, tsv, ...)",
+    )
+    p.add_argument("--language", default="en", help="preferred label language (default: en)")
+
+
+def load_graph(args: argparse.Namespace) -> Any:
+    """The graph named by a command's PATH arguments."""
+    from kgchat.graph import GraphConfig, KnowledgeGraph
+
+    return KnowledgeGraph.load(
+        *args.paths, format=args.format, config=GraphConfig(language=args.language)
+    )
+
+
+def _graph_stats(args: argparse.Namespace) -> int:
+    kg = load_graph(args)
+    st = kg.stats()
+    if args.json:
+        print(json.dumps(st))
+    else:
+        for k, v in st.items():
+            print(f"{k:>18}: {v}")
+    return 0
+
+
+def _graph_facts(args: argparse.Namespace) -> int:
+    kg = load_graph(args)
+    node = _resolve_node(kg, args.entity)
+    facts = kg.facts_of(node)
+    if args.json:
+        print(
+            json.dumps(
+                {"entity": node, "label": kg.label(node), "facts": [f.to_dict() for f in facts]}
+            )
+        )
+        return 0
+    print(f"{kg.label(node)} <{node}>")
+    if kg.aliases(node):
+        print("  aka: " + "; ".join(kg.aliases(node)))
+    if kg.description(node):
+        print("  " + kg.description(node))
+    for f in facts:
+        print(f"  [{f.id}] {f.text}")
+    return 0
+
+
+def _resolve_node(kg: Any, name: str) -> str:
+    if name in kg:
+        return name
+    low = name.casefold()
+    for node in kg.entities():
+        if kg.label(node).casefold() == low or low in (a.casefold() for a in kg.aliases(node)):
+            return node
+    raise KGChatError(f"no entity {name!r} in the graph: give its IRI, id, label or alias")
+
+
+def _graph_sparql(args: argparse.Namespace) -> int:
+    kg = load_graph(args)
+    result = kg.sparql(args.query)
+    if args.json or not isinstance(result, list):
+        print(json.dumps(result, default=str))
+    else:
+        for row in result:
+            print("\t".join(str(v) for v in (row.values() if isinstance(row, dict) else row)))
+    return 0
+
+
+def _graph_save(args: argparse.Namespace) -> int:
+    kg = load_graph(args)
+    out = kg.save(args.out)
+    print(f"saved {kg!r} to {out}")
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from kgchat.demo import run_demo
+
+    return run_demo(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``kgchat`` command."""
+    parser = argparse.ArgumentParser(
+        prog="kgchat",
+        description="Chatbots that answer from a knowledge graph and cite the facts.",
+    )
+    from kgchat import __version__
+
+    parser.add_argument("--version", action="version", version=f"kgchat {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    graph = sub.add_parser("graph", help="load, inspect, query and save graphs")
+    gsub = graph.add_subparsers(dest="graph_command", metavar="ACTION")
+    p = gsub.add_parser("stats", help="counts of a graph (--json: one JSON object)")
+    _add_graph_args(p)
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=_graph_stats)
+    p = gsub.add_parser("facts", help="the facts about one entity (IRI, id, label or alias)")
+    _add_graph_args(p)
+    p.add_argument("entity", help="the entity (last argument)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_graph_facts)
+    p = gsub.add_parser("sparql", help="run a SPARQL query over the loaded RDF")
+    _add_graph_args(p)
+    p.add_argument("query", help="the SPARQL query (last argument)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_graph_sparql)
+    p = gsub.add_parser("save", help="save the built graph for fast reloading")
+    _add_graph_args(p)
+    p.add_argument("--out", required=True, help="output directory")
+    p.set_defaults(func=_graph_save)
+
+    p = sub.add_parser("demo", help="the main job on the bundled medicine ontology")
+    p.set_defaults(func=_demo)
+    for register in _EXTRA_COMMANDS:
+        register(sub)
+    return parser
+
+
+# Later stages register their subcommands here (retrieve, eval, ask, chat, qa, tune).
+_EXTRA_COMMANDS: list[Callable[[Any], None]] = []
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``kgchat`` console script; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except KGChatError as exc:
+        print(f"kgchat: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\nkgchat: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
