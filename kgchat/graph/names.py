@@ -4,6 +4,8 @@ Examples
 --------
 >>> humanize_id("Alan_PULIDO")
 'Alan PULIDO'
+>>> humanize_id("DaMarcus_BEASLEY")
+'DaMarcus BEASLEY'
 >>> humanize_relation("plays_in_club")
 'plays in club'
 >>> humanize_relation("hasTopping")
@@ -66,12 +68,11 @@ def humanize_id(name: str) -> str:
     Case is kept where words were separated explicitly (``Alan_PULIDO``), since ids of that kind
     carry proper nouns; words split off a CamelCase run are lower-cased (``Mozzarella topping``).
     """
-    words: list[str] = []
-    for chunk in _SEP.split(name.strip()):
-        if not chunk:
-            continue
-        words.extend(_split_camel(chunk) if not chunk.isupper() else [chunk])
-    return " ".join(words) or name
+    chunks = [c for c in _SEP.split(name.strip()) if c]
+    if len(chunks) != 1:
+        # Explicit separators: the words are given (``DaMarcus_BEASLEY``, ``VfB_Stuttgart``).
+        return " ".join(chunks) or name
+    return " ".join(_split_camel(chunks[0]) if not chunks[0].isupper() else chunks)
 
 
 def humanize_relation(name: str) -> str:

@@ -1,0 +1,114 @@
+"""What a question asks for: its content words, prepositions, and the type of answer it wants.
+
+Examples
+--------
+>>> q = analyze("Which country does Laurent KOSCIELNY play professional in?", [(3, 5)])
+>>> q.words, q.prepositions, q.answer_type
+(['country', 'play', 'professional'], ['in'], ['country'])
+>>> analyze("Where is the football club that Alan PULIDO plays for?", [(6, 8)]).answer_type[:3]
+['place', 'location', 'country']
+>>> analyze("How old is Alan PULIDO?", [(3, 5)]).answer_type
+['age', 'old', 'year']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kgchat.text import PREPOSITIONS, STOPWORDS, WH_WORDS, tokens
+
+# What a bare wh-word asks for, in plain words (general English, not any data set's wording).
+_WH_TYPES = {
+    "where": ["place", "location", "country", "city", "region", "located"],
+    "when": ["date", "time", "year", "day"],
+    "who": ["person", "people", "member"],
+    "whom": ["person", "people", "member"],
+}
+_HOW_TYPES = {
+    "old": ["age", "old", "year"],
+    "many": ["number", "count"],
+    "much": ["amount", "price", "cost", "number"],
+    "long": ["length", "duration"],
+    "tall": ["height"],
+    "high": ["height"],
+    "big": ["size"],
+    "large": ["size"],
+}
+_LEAD_INS = {"name", "list", "give", "tell", "show", "find", "identify", "mention"}
+
+
+@dataclass(frozen=True)
+class QuestionInfo:
+    """A question's words outside its entity mentions.
+
+    Attributes
+    ----------
+    text : str
+        The question.
+    words : list of str
+        Content words (no stopwords, no mention words), in order.
+    prepositions : list of str
+        Prepositions outside mentions (``in``, ``for``...): weak but real relation evidence.
+    answer_type : list of str
+        Words naming what the answer should be (``country`` for "which country ...", place words
+        for "where ...", empty when the question does not say).
+    """
+
+    text: str
+    words: list[str]
+    prepositions: list[str]
+    answer_type: list[str]
+
+
+def analyze(question: str, spans: list[tuple[int, int]]) -> QuestionInfo:
+    """Split a question into content words, prepositions and answer-type words.
+
+    ``spans`` are the token spans of entity mentions (see :class:`kgchat.linking.Mention`).
+    """
+    toks = tokens(question)
+    inside = {i for a, b in spans for i in range(a, b)}
+    words: list[str] = []
+    preps: list[str] = []
+    for i, t in enumerate(toks):
+        if i in inside:
+            continue
+        if t in PREPOSITIONS:
+            if t not in preps:
+                preps.append(t)
+        elif t not in STOPWORDS and not t.isdigit() and t not in words:
+            words.append(t)
+    return QuestionInfo(question, words, preps, _answer_type(toks, inside))
+
+
+def _answer_type(toks: list[str], inside: set[int]) -> list[str]:
+    for i, t in enumerate(toks):
+        if i in inside:
+            continue
+        if t == "how" and i + 1 < len(toks) and toks[i + 1] in _HOW_TYPES:
+            return list(_HOW_TYPES[toks[i + 1]])
+        if t in ("which", "what", "whose") or t in _LEAD_INS:
+            # "which professional football team has ...", "name a soccer club that ..."
+            out = []
+            for j in range(i + 1, len(toks)):
+                w = toks[j]
+                if j in inside:
+                    continue
+                if w in ("a", "an", "the", "some", "all", "any", "kind", "type", "sort", "of"):
+                    if out:
+                        break
+                    continue
+                if w in STOPWORDS or w in PREPOSITIONS:
+                    break
+                out.append(w)
+                if len(out) == 3:
+                    break
+            if out:
+                return out
+            if t in _LEAD_INS:
+                continue
+            return []
+        if t in _WH_TYPES:
+            return list(_WH_TYPES[t])
+        if t in WH_WORDS:
+            return []
+    return []

@@ -1,0 +1,452 @@
+"""From a question to ranked facts, paths and candidate answers.
+
+1. Link the entities the question mentions (:mod:`kgchat.linking`).
+2. From each, walk 1 to ``max_hops`` hops over edges in both directions, grouping the walk by
+   relation *pattern* (``plays_in_club> is_in_country>``), with fan-out caps so hubs do not explode
+   the search and a beam over patterns between hops.
+3. Score each pattern with the answer type of each node it reaches (:mod:`.scoring`), so
+   candidate answers are ranked by their best path. Candidates reached from several mentions
+   (two-constraint questions) add up their mentions' scores: that is the intersection.
+4. Hand back the facts of the best candidates' paths, then the topic entities' other facts,
+   numbered, within a token budget.
+
+Examples
+--------
+>>> from kgchat.graph import KnowledgeGraph
+>>> kg = KnowledgeGraph.from_triples([
+...     ("Alan_PULIDO", "plays_in_club", "Tigres_UANL"),
+...     ("Alan_PULIDO", "plays_for_country", "Mexico"),
+...     ("Tigres_UANL", "is_in_country", "Mexico"),
+...     ("Tim_CAHILL", "plays_in_club", "New_York_Red_Bulls"),
+...     ("New_York_Red_Bulls", "is_in_country", "USA"),
+...     ("Tim_CAHILL", "plays_for_country", "Australia"),
+... ])
+>>> r = Retriever(kg)
+>>> res = r.retrieve("Which country is the club of Tim CAHILL in?")
+>>> res.answer, [c.label for c in res.candidates][:2]
+('USA', ['USA', 'Australia'])
+>>> print(res.facts_block())
+[1] Tim CAHILL — plays in club → New York Red Bulls
+[2] New York Red Bulls — is in country → USA
+[3] Tim CAHILL — plays for country → Australia
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from kgchat.config import Config, check
+from kgchat.errors import RetrievalError
+from kgchat.graph.view import Fact
+from kgchat.linking import EntityLinker, LinkerConfig, Mention
+from kgchat.retrieval.question import QuestionInfo, analyze
+from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery, PathScorer
+from kgchat.text import STOPWORDS, tokens
+
+if TYPE_CHECKING:
+    from kgchat.graph import KnowledgeGraph
+
+__all__ = ["Candidate", "Path", "Retrieval", "Retriever", "RetrieverConfig", "ScoredFact"]
+
+Pattern = tuple[tuple[str, bool], ...]
+MAX_QUESTION_CHARS = 2000
+
+
+@dataclass(frozen=True)
+class RetrieverConfig(Config):
+    """How far and how wide the retriever walks, and how much it hands back.
+
+    Attributes
+    ----------
+    max_hops : int
+        Longest relation path walked (1 to 3).
+    beam : int
+        Relation patterns kept after each hop for the next one.
+    max_fanout : int
+        Edges followed from one node (hubs are sampled, not exhausted).
+    max_nodes : int
+        Nodes kept per relation pattern.
+    max_facts : int
+        Most facts handed to the prompt.
+    token_budget : int
+        Most (estimated) tokens of fact text handed to the prompt.
+    max_candidates : int
+        Candidate answers returned.
+    """
+
+    max_hops: int = 3
+    beam: int = 12
+    max_fanout: int = 300
+    max_nodes: int = 400
+    max_facts: int = 24
+    token_budget: int = 600
+    max_candidates: int = 10
+
+    def __post_init__(self) -> None:
+        check(1 <= self.max_hops <= 3, "max_hops", self.max_hops, "1, 2 or 3")
+        for name in (
+            "beam",
+            "max_fanout",
+            "max_nodes",
+            "max_facts",
+            "token_budget",
+            "max_candidates",
+        ):
+            check(getattr(self, name) >= 1, name, getattr(self, name), "an integer >= 1")
+
+
+@dataclass(frozen=True)
+class Path:
+    """One walk from a topic entity to a candidate: nodes, facts (handles) and score."""
+
+    start: str
+    pattern: Pattern
+    nodes: tuple[str, ...]
+    facts: tuple[int, ...]
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Walk:
+    """A scored walk not yet traced into a :class:`Path` (tracing is for the final few)."""
+
+    score: float
+    pattern: Pattern
+    start: str
+    parents: dict[Pattern, dict[str, tuple[str | None, int]]]
+
+    def trace(self, node: str) -> Path:
+        """Rebuild the node/fact chain from the parent pointers."""
+        nodes, facts = [node], []
+        cur: str | None = node
+        for k in range(len(self.pattern), 0, -1):
+            parent, fact = self.parents[self.pattern[:k]][cur]  # type: ignore[index]
+            facts.append(fact)
+            nodes.append(parent)  # type: ignore[arg-type]
+            cur = parent
+        nodes.reverse()
+        facts.reverse()
+        return Path(self.start, self.pattern, tuple(nodes), tuple(facts), self.score)
+
+
+@dataclass
+class Candidate:
+    """A candidate answer: node, label, score, and the paths that support it."""
+
+    node: str
+    label: str
+    score: float
+    paths: list[Path] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-able form."""
+        return {
+            "node": self.node,
+            "label": self.label,
+            "score": round(self.score, 4),
+            "paths": [[list(p.pattern), list(p.nodes)] for p in self.paths],
+        }
+
+
+@dataclass(frozen=True)
+class ScoredFact:
+    """A retrieved fact with its rank score."""
+
+    fact: Fact
+    score: float
+
+
+@dataclass
+class Retrieval:
+    """What the retriever found for a question."""
+
+    question: str
+    mentions: list[Mention]
+    facts: list[ScoredFact]
+    candidates: list[Candidate]
+    timings: dict[str, float]
+    message: str = ""
+
+    @property
+    def answer(self) -> str | None:
+        """The top candidate's label, or None."""
+        return self.candidates[0].label if self.candidates else None
+
+    def facts_block(self) -> str:
+        """The facts, numbered from 1, one a line, as they go into a prompt."""
+        return "\n".join(f"[{i}] {sf.fact.text}" for i, sf in enumerate(self.facts, 1))
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-able form."""
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "mentions": [m.to_dict() for m in self.mentions],
+            "facts": [
+                dict(sf.fact.to_dict(), n=i, score=round(sf.score, 4))
+                for i, sf in enumerate(self.facts, 1)
+            ],
+            "candidates": [c.to_dict() for c in self.candidates],
+            "timings_ms": {k: round(v * 1000, 2) for k, v in self.timings.items()},
+            "message": self.message,
+        }
+
+
+def estimate_tokens(text: str) -> int:
+    """A cheap token estimate (about 4 characters a token) for budgeting prompts."""
+    return len(text) // 4 + 1
+
+
+class Retriever:
+    TOP_PATHS = 3  # paths kept per (mention, node), for scoring constraint combinations
+    CONSTRAINT_BONUS = 1.0  # a candidate that meets one more of the question's constraints
+
+    """Question in, :class:`Retrieval` out; see the module docstring.
+
+    Parameters
+    ----------
+    kg : KnowledgeGraph
+    index : EntityIndex, optional
+        Entity index: its encoder gives soft word matching, its search the linker's fallback.
+    scorer : PathScorer, optional
+        Defaults to :class:`HeuristicPathScorer` over the index's encoder.
+    config, linker_config : optional
+    """
+
+    def __init__(
+        self,
+        kg: KnowledgeGraph,
+        index: Any = None,
+        scorer: PathScorer | None = None,
+        config: RetrieverConfig | None = None,
+        linker_config: LinkerConfig | None = None,
+    ) -> None:
+        self.kg = kg
+        self.index = index
+        self.config = config or RetrieverConfig()
+        self.linker = EntityLinker(kg, index, linker_config)
+        encoder = getattr(index, "encoder", None)
+        self.scorer: PathScorer = scorer or HeuristicPathScorer(encoder)
+        self._types: dict[str, tuple[str, ...]] = {}
+        self._edge_cache: dict[str, list[Any]] = {}
+        self._edge_owner: Any = None
+        self._hop_price = float(getattr(getattr(self.scorer, "config", None), "length", 0.0))
+        self._phrases: dict[str, str] = {}
+
+    def retrieve(self, question: str) -> Retrieval:
+        """Find the facts, paths and candidate answers for a question.
+
+        Raises
+        ------
+        RetrievalError
+            For an empty or whitespace-only question.
+        """
+        if not isinstance(question, str) or not question.strip():
+            raise RetrievalError("the question is empty; ask something about the graph")
+        if len(question) > MAX_QUESTION_CHARS:
+            question = question[:MAX_QUESTION_CHARS]  # names and relations sit early; cap cost
+        t0 = time.perf_counter()
+        if self._edge_owner is not self.kg._g or len(self._edge_cache) > 200_000:
+            self._edge_cache, self._edge_owner = {}, self.kg._g  # the graph changed
+        mentions = self.linker.link(question)
+        t1 = time.perf_counter()
+        if not mentions:
+            return Retrieval(
+                question,
+                [],
+                [],
+                [],
+                {"linking": t1 - t0, "paths": 0.0},
+                message="no entity of the graph is mentioned in the question",
+            )
+        q = analyze(question, [(m.start, m.end) for m in mentions])
+        topic_nodes = {m.node for m in mentions}
+        per_span: dict[tuple[int, int], dict[str, list[_Walk]]] = defaultdict(dict)
+        for m in mentions:
+            table = per_span[(m.start, m.end)]
+            best, parents = self._walk(q, m, topic_nodes)
+            for node, kept in best.items():
+                walks = [_Walk(s, p, m.node, parents) for s, p in kept]
+                merged = sorted(table.get(node, []) + walks, key=lambda w: -w.score)
+                table[node] = merged[: self.TOP_PATHS]
+        candidates = self._combine(q, per_span)
+        t2 = time.perf_counter()
+        facts = self._facts(candidates, mentions, q)
+        t3 = time.perf_counter()
+        return Retrieval(
+            question,
+            mentions,
+            facts,
+            candidates[: self.config.max_candidates],
+            {"linking": t1 - t0, "paths": t2 - t1, "facts": t3 - t2},
+        )
+
+    # ------------------------------------------------------------------ walking
+    def _phrase(self, predicate: str) -> str:
+        p = self._phrases.get(predicate)
+        if p is None:
+            p = self._phrases[predicate] = self.kg.relation_label(predicate)
+        return p
+
+    def _answer_types(self, node: str) -> tuple[str, ...]:
+        """Words saying what a node is: its classes' labels and the head words of the relations
+        that point at it (``plays in club`` -> ``club``)."""
+        t = self._types.get(node)
+        if t is None:
+            words: list[str] = []
+            for e in self.kg.neighbors(node, direction="in", limit=self.config.max_fanout):
+                content = [w for w in tokens(self._phrase(e.predicate)) if w not in STOPWORDS]
+                if content and content[-1] not in words:
+                    words.append(content[-1])
+            for cls in self.kg.types(node):
+                for w in tokens(self.kg.label(cls)):
+                    if w not in STOPWORDS and w not in words:
+                        words.append(w)
+            t = self._types[node] = tuple(words[:8])
+        return t
+
+    def _edges(self, node: str) -> list[Any]:
+        edges = self._edge_cache.get(node)
+        if edges is None:
+            edges = self._edge_cache[node] = self.kg.neighbors(node, limit=self.config.max_fanout)
+        return edges
+
+    def _walk(
+        self, q: QuestionInfo, mention: Mention, topics: set[str]
+    ) -> tuple[dict[str, list[tuple[float, Pattern]]], dict[Pattern, dict[str, Any]]]:
+        """The best few (score, pattern) walks to every node reached from one topic entity,
+        and the parent pointers to trace them."""
+        cfg = self.config
+        start = mention.node
+        parents: dict[Pattern, dict[str, tuple[str | None, int]]] = {(): {start: (None, -1)}}
+        beam: list[Pattern] = [()]
+        best: dict[str, list[tuple[float, Pattern]]] = defaultdict(list)
+        top = self.TOP_PATHS
+        for _hop in range(cfg.max_hops):
+            grown: dict[Pattern, dict[str, tuple[str | None, int]]] = defaultdict(dict)
+            for pattern in beam:
+                for node in list(parents[pattern])[: cfg.max_nodes]:
+                    for e in self._edges(node):
+                        if e.neighbor == start:
+                            continue
+                        reached = grown[(*pattern, (e.predicate, e.forward))]
+                        if e.neighbor not in reached and len(reached) < cfg.max_nodes:
+                            reached[e.neighbor] = (node, e.fact)
+            if not grown:
+                break
+            parents.update(grown)
+            # score every (pattern, answer type) pair once
+            items: dict[tuple[Pattern, tuple[str, ...]], int] = {}
+            node_item: list[tuple[Pattern, str, int]] = []
+            for pattern, reached in grown.items():
+                for node in reached:
+                    key = (pattern, self._answer_types(node))
+                    i = items.setdefault(key, len(items))
+                    node_item.append((pattern, node, i))
+            queries = [PathQuery(p, tuple(self._phrase(r) for r, _ in p), t) for p, t in items]
+            scores = (self.scorer.score(q, queries) + 0.3 * (mention.score - 1.0)).tolist()
+            pattern_best: dict[Pattern, float] = defaultdict(lambda: -np.inf)
+            for pattern, node, i in node_item:
+                s = scores[i]
+                if s > pattern_best[pattern]:
+                    pattern_best[pattern] = s
+                if node in topics:
+                    continue
+                kept = best[node]
+                if len(kept) < top:
+                    kept.append((s, pattern))
+                elif s > kept[-1][0]:
+                    kept[-1] = (s, pattern)
+                else:
+                    continue
+                kept.sort(key=lambda x: -x[0])
+            beam = sorted(grown, key=lambda p: -pattern_best[p])[: cfg.beam]
+        return best, parents
+
+    def _combine(
+        self, q: QuestionInfo, per_span: dict[tuple[int, int], dict[str, list[_Walk]]]
+    ) -> list[Candidate]:
+        """Rank candidates. A node reached from several mentions (a question with several
+        constraints) is scored on the *joint* evidence of one path per mention, so that each
+        path only has to explain its own part of the question; the best combination counts."""
+        spans = list(per_span)
+        nodes: set[str] = set().union(*(set(t) for t in per_span.values())) if spans else set()
+        joint_cache: dict[tuple[tuple[Pattern, ...], tuple[str, ...]], float] = {}
+        scored: list[Candidate] = []
+        for node in nodes:
+            reached = [per_span[s][node] for s in spans if node in per_span[s]]
+            if len(reached) == 1:
+                walks = reached[0]
+                scored.append(Candidate(node, "", walks[0].score, list(walks)))  # type: ignore[arg-type]
+                continue
+            types = self._answer_types(node)
+            best_score, best_combo = -np.inf, None
+            for combo in itertools.product(*(r[: self.TOP_PATHS] for r in reached[:3])):
+                key = (tuple(p.pattern for p in combo), types)
+                js = joint_cache.get(key)
+                if js is None:
+                    pattern = tuple(h for p in combo for h in p.pattern)
+                    query = PathQuery(pattern, tuple(self._phrase(r) for r, _ in pattern), types)
+                    js = float(self.scorer.score(q, [query])[0])
+                    # the joint query pays for len(pattern) - 1 hops; each extra path is free
+                    js += self._hop_price * (len(combo) - 1)
+                    joint_cache[key] = js
+                if js > best_score:
+                    best_score, best_combo = js, combo
+            assert best_combo is not None
+            bonus = self.CONSTRAINT_BONUS * (len(reached) - 1)
+            scored.append(Candidate(node, "", best_score + bonus, list(best_combo)))  # type: ignore[arg-type]
+        scored.sort(key=lambda c: (-c.score, c.node))
+        top = scored[: max(self.config.max_candidates, self.config.max_facts)]
+        for c in top:
+            c.label = self.kg.label(c.node)
+            c.paths = [w.trace(c.node) for w in c.paths]  # type: ignore[attr-defined]
+        return top
+
+    # ------------------------------------------------------------------ facts
+    def _facts(
+        self, candidates: list[Candidate], mentions: list[Mention], q: QuestionInfo
+    ) -> list[ScoredFact]:
+        cfg = self.config
+        chosen: dict[int, float] = {}
+        budget = cfg.token_budget
+
+        def take(handle: int, score: float) -> bool:
+            nonlocal budget
+            if handle in chosen or handle < 0:
+                return True
+            if len(chosen) >= cfg.max_facts:
+                return False
+            cost = estimate_tokens(self.kg.fact(handle).text)
+            if cost > budget:
+                return False
+            budget -= cost
+            chosen[handle] = score
+            return True
+
+        full = True
+        for c in candidates[: cfg.max_candidates]:
+            for path in sorted(c.paths, key=lambda p: -p.score):
+                for h in path.facts:
+                    full = take(h, c.score) and full
+            if not full:
+                break
+        if full:
+            for m in mentions:
+                for e in self.kg.neighbors(m.node, limit=cfg.max_fanout):
+                    if not take(e.fact, -1.0):
+                        break
+        facts = [ScoredFact(self.kg.fact(h), s) for h, s in chosen.items()]
+        return facts
+
+
+def retrieve_many(retriever: Retriever, questions: Sequence[str]) -> list[Retrieval]:
+    """Retrieve for several questions (a convenience for evaluation)."""
+    return [retriever.retrieve(q) for q in questions]

@@ -1,0 +1,195 @@
+"""Scoring relation paths against a question, without training.
+
+A path ``topic -r1-> x -r2-> answer`` fits a question when (1) its relations' words are asked
+for (each hop is *supported* by some question word), (2) together with the answer's type they
+*cover* the question's words, (3) its prepositions agree with the question's, and (4) the
+answer is of the type the question asks for ("which country", "where" -> a place). Words match
+exactly by stem, or softly by the cosine of their embeddings (any :class:`Encoder`), which is how
+"team" meets "club". Longer paths pay a small price, so a hop must earn its place.
+
+:class:`HeuristicPathScorer` is the untrained scorer; a learned scorer (feature-based transfer)
+implements the same one-method protocol, :class:`PathScorer`.
+
+Examples
+--------
+>>> from kgchat.retrieval.question import analyze
+>>> q = analyze("Where is the football club that Alan PULIDO plays for?", [(6, 8)])
+>>> scorer = HeuristicPathScorer()  # lexical only: no encoder
+>>> club = PathQuery((("plays_in_club", True),), ("plays in club",), ("club",))
+>>> where = PathQuery((("plays_in_club", True), ("is_in_country", True)),
+...                   ("plays in club", "is in country"), ("country",))
+>>> s = scorer.score(q, [club, where])
+>>> bool(s[1] > s[0])
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Protocol, runtime_checkable
+
+import numpy as np
+
+from kgchat.config import Config, check
+from kgchat.retrieval.question import QuestionInfo
+from kgchat.text import PREPOSITIONS, STOPWORDS, stem, tokens
+
+__all__ = ["HeuristicPathScorer", "PathQuery", "PathScorer", "ScorerConfig"]
+
+Pattern = tuple[tuple[str, bool], ...]
+
+
+@dataclass(frozen=True)
+class PathQuery:
+    """A relation path to score: its hops (predicate, forward?), each hop's relation phrase, and
+    the type words of the answer it reaches."""
+
+    pattern: Pattern
+    phrases: tuple[str, ...]
+    answer_types: tuple[str, ...] = ()
+
+
+@runtime_checkable
+class PathScorer(Protocol):
+    """Scores relation paths for a question; higher is better."""
+
+    def score(self, question: QuestionInfo, paths: Sequence[PathQuery]) -> np.ndarray:
+        """One score per path."""
+        ...
+
+
+@dataclass(frozen=True)
+class ScorerConfig(Config):
+    """Weights of the untrained path scorer (see the module docstring).
+
+    Attributes
+    ----------
+    coverage, support, preposition, answer_type, length : float
+        Weights of question coverage, per-hop support, preposition agreement, answer-type match,
+        and the price of each hop beyond the first.
+    soft_floor : float
+        Embedding cosine at or below which two words count as unrelated (0); 1 stays 1.
+    """
+
+    coverage: float = 1.0
+    support: float = 0.6
+    preposition: float = 0.15
+    answer_type: float = 1.0
+    length: float = 0.2
+    soft_floor: float = 0.35
+
+    def __post_init__(self) -> None:
+        for name in ("coverage", "support", "preposition", "answer_type", "length"):
+            check(getattr(self, name) >= 0, name, getattr(self, name), "a weight >= 0")
+        check(0 <= self.soft_floor < 1, "soft_floor", self.soft_floor, "in [0, 1)")
+
+
+@lru_cache(maxsize=65536)
+def _phrase_parts(phrase: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A relation phrase's content words and prepositions."""
+    toks = tokens(phrase)
+    content = tuple(w for w in toks if w not in STOPWORDS and w not in PREPOSITIONS)
+    return content, frozenset(w for w in toks if w in PREPOSITIONS)
+
+
+class _PerQuestion:
+    """Similarities of one question's words to every word met while scoring its paths."""
+
+    def __init__(self, question: QuestionInfo) -> None:
+        self.question = question
+        self.to_words: dict[str, np.ndarray] = {}  # word -> similarity to each question word
+        self.to_type: dict[str, float] = {}  # word -> best similarity to an answer-type word
+        self.support: dict[str, float] = {}  # phrase -> support
+
+
+class HeuristicPathScorer:
+    """The untrained path scorer; ``encoder`` (optional) adds soft word matching."""
+
+    def __init__(self, encoder: Any = None, config: ScorerConfig | None = None) -> None:
+        self.encoder = encoder
+        self.config = config or ScorerConfig()
+        self._vec: dict[str, np.ndarray] = {}
+        self._q: _PerQuestion | None = None
+
+    def _sim(self, a: Sequence[str], b: Sequence[str]) -> np.ndarray:
+        """Similarity matrix of word lists: 1 for equal stems, else the embedding cosine
+        rescaled above ``soft_floor`` (0 without an encoder)."""
+        out = np.zeros((len(a), len(b)), np.float32)
+        if not a or not b:
+            return out
+        if self.encoder is not None:
+            todo = [w for w in dict.fromkeys([*a, *b]) if w not in self._vec]
+            if todo:
+                for w, v in zip(todo, self.encoder.encode(todo), strict=True):
+                    self._vec[w] = np.asarray(v, np.float32)
+            A = np.stack([self._vec[w] for w in a])
+            B = np.stack([self._vec[w] for w in b])
+            floor = self.config.soft_floor
+            out = np.clip((A @ B.T - floor) / (1 - floor), 0, 1).astype(np.float32)
+        sb = [stem(w) for w in b]
+        for i, x in enumerate(a):
+            sx = stem(x)
+            for j, y in enumerate(sb):
+                if sx == y:
+                    out[i, j] = 1.0
+        return out
+
+    def _prepare(self, question: QuestionInfo, paths: Sequence[PathQuery]) -> _PerQuestion:
+        c = self._q
+        if c is None or c.question is not question:
+            c = self._q = _PerQuestion(question)
+        new: list[str] = []
+        for path in paths:
+            for phrase in path.phrases:
+                new.extend(w for w in _phrase_parts(phrase)[0] if w not in c.to_words)
+            new.extend(w for w in path.answer_types if w not in c.to_words)
+        new = list(dict.fromkeys(new))
+        if new:
+            qwords, qtype = question.words, question.answer_type
+            sims = self._sim(new, qwords) if qwords else np.zeros((len(new), 0), np.float32)
+            tsims = self._sim(new, qtype) if qtype else np.zeros((len(new), 0), np.float32)
+            for i, w in enumerate(new):
+                c.to_words[w] = sims[i]
+                c.to_type[w] = float(tsims[i].max()) if tsims.shape[1] else 0.0
+        return c
+
+    def score(self, question: QuestionInfo, paths: Sequence[PathQuery]) -> np.ndarray:
+        """Score each path (see the module docstring)."""
+        cfg = self.config
+        c = self._prepare(question, paths)
+        qpreps = set(question.prepositions)
+        n_q = len(question.words)
+        out = np.zeros(len(paths), np.float32)
+        for k, path in enumerate(paths):
+            supports = []
+            preps: set[str] = set()
+            words: list[str] = []
+            for phrase in path.phrases:
+                content, p_preps = _phrase_parts(phrase)
+                preps |= p_preps
+                words.extend(content)
+                sup = c.support.get(phrase)
+                if sup is None:
+                    sup = c.support[phrase] = (
+                        float(np.mean([c.to_words[w].max() for w in content]))
+                        if content and n_q
+                        else 0.0
+                    )
+                supports.append(sup)
+            types = path.answer_types
+            covered = 0.0
+            if n_q and (words or types):
+                cover = np.max(np.stack([c.to_words[w] for w in (*words, *types)]), axis=0)
+                covered = float(cover.mean())
+            type_match = max((c.to_type[w] for w in types), default=0.0)
+            prep = len(preps & qpreps) / len(preps) if preps else 0.0
+            out[k] = (
+                cfg.coverage * covered
+                + cfg.support * (sum(supports) / len(supports) if supports else 0.0)
+                + cfg.preposition * prep
+                + cfg.answer_type * type_match
+                - cfg.length * (len(path.pattern) - 1)
+            )
+        return out

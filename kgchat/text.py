@@ -1,0 +1,102 @@
+"""Text normalisation shared by linking, retrieval and evaluation.
+
+Examples
+--------
+>>> normalize("Pelé's  Clubs_in-São Paulo!")
+'pele clubs in sao paulo'
+>>> tokens("Where is the football club that Alan PULIDO plays for?")
+['where', 'is', 'the', 'football', 'club', 'that', 'alan', 'pulido', 'plays', 'for']
+>>> stem("plays"), stem("countries"), singular("pizzas"), singular("class")
+('play', 'countri', 'pizza', 'class')
+>>> content_stems("is in country")
+['countri']
+>>> answer_key("Alan_PULIDO ")
+'alan pulido'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = [
+    "PREPOSITIONS",
+    "STOPWORDS",
+    "answer_key",
+    "content_stems",
+    "normalize",
+    "singular",
+    "stem",
+    "tokens",
+]
+
+_NON_WORD = re.compile(r"[^\w]+")
+_POSSESSIVE = re.compile(r"(\w)['’]s\b")
+
+# Words that carry no content for matching names or relations. Kept short on purpose: domain
+# words ("club", "drug", "position") must never be here.
+STOPWORDS = frozenset(
+    """a an the this that these those is are was were be been being am do does did done has have
+    had having of in on at to for from by with about as into onto over under than then and or
+    but not no nor so if it its it's he she they them his her their him we us our you your i me
+    my mine what which who whom whose where when why how name list give tell show find please
+    there here one ones some any all each every also very can could would should will shall may
+    might must just only own same such other another more most much many few s""".split()
+)
+PREPOSITIONS = frozenset("in on at to for from by with of about into under over as".split())
+WH_WORDS = frozenset("what which who whom whose where when why how".split())
+
+
+def normalize(text: str) -> str:
+    """Lower-case, strip diacritics, possessive 's, underscores and punctuation; one space."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _POSSESSIVE.sub(r"\1", text.lower())
+    return " ".join(_NON_WORD.sub(" ", text.replace("_", " ")).split())
+
+
+def tokens(text: str) -> list[str]:
+    """The normalised words of a text."""
+    return normalize(text).split()
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Snowball (Porter 2) stem of a normalised word."""
+    return str(_stemmer().stemWord(word))
+
+
+def singular(word: str) -> str:
+    """A light singular form for name matching (``pizzas`` -> ``pizza``); keeps ``-ss`` words."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the words of a text that are not stopwords, in order, without repeats."""
+    out: list[str] = []
+    for w in tokens(text):
+        if w in STOPWORDS or w.isdigit():
+            continue
+        s = stem(w)
+        if s not in out:
+            out.append(s)
+    return out
+
+
+def answer_key(text: str) -> str:
+    """The form answers are compared in: case, underscores and runs of spaces normalised."""
+    return " ".join(text.replace("_", " ").lower().split())
