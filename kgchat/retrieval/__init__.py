@@ -21,7 +21,7 @@ __all__ = [
     "Retrieval",
     "Retriever",
     "RetrieverConfig",
-    "ScorerConfig",
     "ScoredFact",
+    "ScorerConfig",
     "analyze",
 ]

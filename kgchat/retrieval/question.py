@@ -88,7 +88,7 @@ def _answer_type(toks: list[str], inside: set[int]) -> list[str]:
             return list(_HOW_TYPES[toks[i + 1]])
         if t in ("which", "what", "whose") or t in _LEAD_INS:
             # "which professional football team has ...", "name a soccer club that ..."
-            out = []
+            out: list[str] = []
             for j in range(i + 1, len(toks)):
                 w = toks[j]
                 if j in inside:
