@@ -113,6 +113,70 @@ def _graph_save(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_retriever_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--encoder", default="sentence-transformers",
+                   help="entity/relation encoder: sentence-transformers (default), llm, hashing")
+    p.add_argument("--encoder-model", default=None,
+                   help="the encoder's model (hub id or folder; default: the bundled one)")
+    p.add_argument("--index", default="auto",
+                   help="index directory (default: cached under $KGCHAT_CACHE/indexes)")
+    p.add_argument("--max-hops", type=int, default=3, help="longest relation path (1-3)")
+
+
+def retriever_from_args(args: argparse.Namespace, kg: Any = None) -> Any:
+    """The retriever a command's flags describe."""
+    from kgchat.pipeline import make_retriever
+    from kgchat.retrieval import RetrieverConfig
+
+    kg = kg if kg is not None else load_graph(args)
+    config = RetrieverConfig(max_hops=args.max_hops)
+    return make_retriever(kg, encoder=args.encoder, model=args.encoder_model,
+                          index_dir=args.index, config=config)
+
+
+def _retrieve(args: argparse.Namespace) -> int:
+    from kgchat.retrieval import RetrieverConfig
+
+    retriever = retriever_from_args(args)
+    retriever.config = RetrieverConfig(max_hops=args.max_hops, max_facts=args.k)
+    res = retriever.retrieve(args.question)
+    if args.json:
+        print(json.dumps(res.to_dict()))
+        return 0
+    if res.message:
+        print(res.message)
+    print("entities: " + ", ".join(f"{m.text} -> {m.node}" for m in res.mentions))
+    if res.candidates:
+        print("answers:  " + "; ".join(f"{c.label} ({c.score:.2f})" for c in res.candidates[:5]))
+    print(res.facts_block())
+    return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from kgchat.evaluation import evaluate_retrieval, read_questions, sample
+
+    items, problems = read_questions(args.questions)
+    for p in problems:
+        print(f"warning: {p}", file=sys.stderr)
+    items = sample(items, args.limit, args.seed)
+    if args.mode != "retrieval":
+        from kgchat.errors import ConfigError
+
+        raise ConfigError(f"--mode {args.mode!r}: only 'retrieval' is available in this version")
+    retriever = retriever_from_args(args)
+    report = evaluate_retrieval(retriever, items, progress=None if not args.json else False)
+    report.problems = problems
+    if args.report:
+        Path(args.report).write_text(report.to_markdown(f"kgchat eval: {args.questions}"),
+                                     encoding="utf-8")
+    if args.json:
+        print(json.dumps({"breakdown": report.breakdown}))
+        print(json.dumps(report.metrics))
+    else:
+        print(report.to_markdown(f"kgchat eval: {args.questions}"))
+    return 0
+
+
 def _demo(args: argparse.Namespace) -> int:
     from kgchat.demo import run_demo
 
@@ -150,6 +214,25 @@ def build_parser() -> argparse.ArgumentParser:
     _add_graph_args(p)
     p.add_argument("--out", required=True, help="output directory")
     p.set_defaults(func=_graph_save)
+
+    p = sub.add_parser("retrieve", help="the facts, paths and answers the retriever finds")
+    _add_graph_args(p)
+    p.add_argument("question", help="the question (last argument)")
+    p.add_argument("--k", type=int, default=24, help="most facts to return (default 24)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    _add_retriever_args(p)
+    p.set_defaults(func=_retrieve)
+
+    p = sub.add_parser("eval", help="Hits@1, F1, answer recall and latency on a QA file")
+    _add_graph_args(p)
+    p.add_argument("--questions", required=True, help="JSON Lines: question, answers per line")
+    p.add_argument("--mode", default="retrieval", choices=["retrieval", "chat"])
+    p.add_argument("--limit", type=int, default=None, help="a seeded sample of N questions")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--json", action="store_true", help="last line: one JSON object of metrics")
+    p.add_argument("--report", default=None, help="also write a Markdown report here")
+    _add_retriever_args(p)
+    p.set_defaults(func=_eval)
 
     p = sub.add_parser("demo", help="the main job on the bundled medicine ontology")
     p.set_defaults(func=_demo)

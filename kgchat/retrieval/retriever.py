@@ -207,6 +207,7 @@ def estimate_tokens(text: str) -> int:
 class Retriever:
     TOP_PATHS = 3  # paths kept per (mention, node), for scoring constraint combinations
     CONSTRAINT_BONUS = 1.0  # a candidate that meets one more of the question's constraints
+    CLOSE_MARGIN = 0.25  # candidates this close to the best one count as answers too
 
     """Question in, :class:`Retrieval` out; see the module docstring.
 
@@ -431,18 +432,20 @@ class Retriever:
             chosen[handle] = score
             return True
 
-        full = True
-        for c in candidates[: cfg.max_candidates]:
-            for path in sorted(c.paths, key=lambda p: -p.score):
-                for h in path.facts:
-                    full = take(h, c.score) and full
-            if not full:
-                break
-        if full:
-            for m in mentions:
-                for e in self.kg.neighbors(m.node, limit=cfg.max_fanout):
-                    if not take(e.fact, -1.0):
-                        break
+        # The best answers' paths first, then what the topic entities say directly, then the
+        # paths of the runners-up: the prompt sees the evidence in the order it matters.
+        top = candidates[0].score if candidates else 0.0
+        close = [c for c in candidates if c.score >= top - self.CLOSE_MARGIN]
+        rest = [c for c in candidates[: cfg.max_candidates] if c.score < top - self.CLOSE_MARGIN]
+        tiers: list[list[tuple[int, float]]] = [
+            [(h, c.score) for c in close for p in c.paths for h in p.facts],
+            [(e.fact, top - self.CLOSE_MARGIN) for m in mentions for e in self._edges(m.node)],
+            [(h, c.score) for c in rest for p in c.paths for h in p.facts],
+        ]
+        for tier in tiers:
+            for h, score in tier:
+                if not take(h, score):
+                    break
         facts = [ScoredFact(self.kg.fact(h), s) for h, s in chosen.items()]
         return facts
 

@@ -1,0 +1,227 @@
+"""The evaluation harness: Hits@1, F1, answer recall, linking accuracy and latency on QA sets.
+
+A QA file is JSON Lines, one ``{"question": ..., "answers": [...]}`` object a line; extra keys are
+kept for the breakdown (``hops``, ``kind``) or gold linking (``entities`` or ``topic``) and
+otherwise ignored. A bad line is reported with its number and skipped, never fatal.
+
+Metrics (names are a contract: ``kgchat eval --json`` prints exactly these keys on its last line):
+
+- ``hits_at_1``: the top answer, normalised (case, spaces, underscores), is one of ``answers``;
+- ``f1``: mean F1 of the predicted answer set (the top candidates tied at the best score) against
+  ``answers``;
+- ``answer_recall``: share of questions with a correct answer anywhere in the retrieved facts;
+- ``linking_accuracy``: share of questions whose gold entities were all linked (None when no
+  line gives gold entities);
+- ``n``; ``p50_ms`` and ``p95_ms``: latency per question.
+
+Examples
+--------
+>>> import json, tempfile
+>>> from kgchat.graph import KnowledgeGraph
+>>> from kgchat.retrieval import Retriever
+>>> kg = KnowledgeGraph.from_triples([("Aspirin", "treats", "Headache"),
+...                                   ("Warfarin", "treats", "Thrombosis")])
+>>> path = tempfile.mktemp(suffix=".jsonl")
+>>> with open(path, "w") as f:
+...     _ = f.write(json.dumps({"question": "What does Aspirin treat?", "answers": ["headache"],
+...                             "topic": "Aspirin"}) + "\\n")
+...     _ = f.write("not json\\n")
+>>> items, problems = read_questions(path)
+>>> len(items), problems[0].startswith(path + ":2:")
+(1, True)
+>>> report = evaluate_retrieval(Retriever(kg), items, progress=False)
+>>> report.metrics["hits_at_1"], report.metrics["linking_accuracy"]
+(1.0, 1.0)
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from kgchat.errors import DataError, SourceNotFoundError
+from kgchat.text import answer_key
+
+__all__ = ["EvalReport", "QAItem", "evaluate_retrieval", "read_questions", "sample", "f1_score"]
+
+METRIC_KEYS = ("hits_at_1", "f1", "answer_recall", "linking_accuracy", "n", "p50_ms", "p95_ms")
+GROUP_KEYS = ("hops", "kind")
+
+
+@dataclass(frozen=True)
+class QAItem:
+    """One question of a QA file."""
+
+    line: int
+    question: str
+    answers: tuple[str, ...]
+    entities: tuple[str, ...] = ()
+    groups: tuple[tuple[str, str], ...] = ()
+
+
+def read_questions(path: str | Path) -> tuple[list[QAItem], list[str]]:
+    """Read a QA file; returns the items and one message per skipped line (``file:line: why``)."""
+    p = Path(path)
+    if not p.is_file():
+        raise SourceNotFoundError(f"{p}: no such QA file (JSON Lines with question/answers)")
+    items: list[QAItem] = []
+    problems: list[str] = []
+    with open(p, encoding="utf-8", errors="replace") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except ValueError as exc:
+                problems.append(f"{p}:{n}: not JSON ({exc.msg}); skipped")
+                continue
+            if not isinstance(obj, dict):
+                problems.append(f"{p}:{n}: not a JSON object; skipped")
+                continue
+            q, answers = obj.get("question"), obj.get("answers")
+            if isinstance(answers, str):
+                answers = [answers]
+            if not isinstance(q, str) or not q.strip():
+                problems.append(f"{p}:{n}: no 'question' string; skipped")
+                continue
+            if not isinstance(answers, list) or not all(isinstance(a, str | int | float)
+                                                        for a in answers):
+                problems.append(f"{p}:{n}: 'answers' must be a list of strings; skipped")
+                continue
+            ents = obj.get("entities") or ([obj["topic"]] if obj.get("topic") else [])
+            groups = tuple((k, str(obj[k])) for k in GROUP_KEYS if k in obj)
+            items.append(QAItem(n, q, tuple(str(a) for a in answers),
+                                tuple(str(e) for e in ents), groups))
+    if not items:
+        raise DataError(f"{p}: no usable question in the file ({len(problems)} bad lines)")
+    return items, problems
+
+
+def sample(items: Sequence[QAItem], limit: int | None, seed: int = 0) -> list[QAItem]:
+    """A seeded random sample of ``limit`` items, in file order (all of them without a limit)."""
+    if limit is None or limit >= len(items):
+        return list(items)
+    chosen = random.Random(seed).sample(range(len(items)), limit)
+    return [items[i] for i in sorted(chosen)]
+
+
+def f1_score(predicted: Iterable[str], gold: Iterable[str]) -> float:
+    """F1 of two answer sets after normalisation.
+
+    >>> f1_score(["Mexico"], ["mexico", "USA"])
+    0.6666666666666666
+    """
+    p = {answer_key(x) for x in predicted}
+    g = {answer_key(x) for x in gold}
+    tp = len(p & g)
+    if not tp:
+        return 0.0
+    precision, recall = tp / len(p), tp / len(g)
+    return 2 * precision * recall / (precision + recall)
+
+
+@dataclass
+class EvalReport:
+    """Metrics overall and per group, and the first failures for reading."""
+
+    metrics: dict[str, Any]
+    breakdown: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    failures: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def to_markdown(self, title: str = "kgchat evaluation") -> str:
+        """The report as Markdown."""
+        out = [f"# {title}", "", "| metric | value |", "|---|---|"]
+        out += [f"| {k} | {_fmt(v)} |" for k, v in self.metrics.items()]
+        for key, groups in self.breakdown.items():
+            out += ["", f"## By {key}", "", "| " + key + " | n | hits_at_1 | f1 | answer_recall |",
+                    "|---|---|---|---|---|"]
+            for g, m in sorted(groups.items()):
+                out.append(f"| {g} | {m['n']} | {_fmt(m['hits_at_1'])} | {_fmt(m['f1'])} | "
+                           f"{_fmt(m['answer_recall'])} |")
+        if self.failures:
+            out += ["", "## First failures", ""]
+            out += [f"- {f['question']} — got {f['got']!r}, expected {f['expected']}"
+                    for f in self.failures]
+        if self.problems:
+            out += ["", "## Skipped lines", ""] + [f"- {p}" for p in self.problems]
+        return "\n".join(out) + "\n"
+
+
+def _fmt(v: Any) -> str:
+    return f"{v:.4f}" if isinstance(v, float) else str(v)
+
+
+def _aggregate(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    n = len(rows)
+    lat = np.array([r["seconds"] for r in rows]) * 1000 if rows else np.zeros(1)
+    linked = [r["linked"] for r in rows if r["linked"] is not None]
+    return {
+        "hits_at_1": round(float(np.mean([r["hit"] for r in rows])), 4) if n else 0.0,
+        "f1": round(float(np.mean([r["f1"] for r in rows])), 4) if n else 0.0,
+        "answer_recall": round(float(np.mean([r["recall"] for r in rows])), 4) if n else 0.0,
+        "linking_accuracy": round(float(np.mean(linked)), 4) if linked else None,
+        "n": n,
+        "p50_ms": round(float(np.percentile(lat, 50)), 2),
+        "p95_ms": round(float(np.percentile(lat, 95)), 2),
+    }
+
+
+def evaluate_retrieval(retriever: Any, items: Sequence[QAItem], *, progress: bool | None = None,
+                       answer_fn: Callable[[Any], tuple[str | None, list[str]]] | None = None,
+                       max_failures: int = 20) -> EvalReport:
+    """Run the retriever on every item and compute the metrics (see the module docstring).
+
+    ``answer_fn`` maps a retrieval result to (top answer, predicted answer set); by default the top
+    candidate, and every candidate tied with it.
+    """
+    from tqdm.auto import tqdm
+
+    rows: list[dict[str, Any]] = []
+    failures: list[dict[str, Any]] = []
+    for item in tqdm(items, desc="evaluating", unit="q", disable=progress is False,
+                     mininterval=1.0):
+        t0 = time.perf_counter()
+        res = retriever.retrieve(item.question)
+        seconds = time.perf_counter() - t0
+        top, predicted = (answer_fn or _default_answers)(res)
+        gold = {answer_key(a) for a in item.answers}
+        hit = top is not None and answer_key(top) in gold
+        in_facts = {answer_key(sf.fact.subject_label) for sf in res.facts}
+        in_facts |= {answer_key(sf.fact.object_label) for sf in res.facts}
+        linked = None
+        if item.entities:
+            got = {m.node for m in res.mentions}
+            linked = all(e in got for e in item.entities)
+        rows.append({"hit": hit, "f1": f1_score(predicted, item.answers),
+                     "recall": bool(in_facts & gold), "linked": linked, "seconds": seconds,
+                     "groups": item.groups})
+        if not hit and len(failures) < max_failures:
+            failures.append({"line": item.line, "question": item.question, "got": top,
+                             "expected": list(item.answers[:5])})
+    breakdown: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    keys = {k for r in rows for k, _ in r["groups"]}
+    for key in sorted(keys):
+        by: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for r in rows:
+            value = dict(r["groups"]).get(key)
+            if value is not None:
+                by[value].append(r)
+        breakdown[key] = {v: _aggregate(rs) for v, rs in by.items()}
+    return EvalReport(_aggregate(rows), dict(breakdown), failures)
+
+
+def _default_answers(res: Any) -> tuple[str | None, list[str]]:
+    cands = res.candidates
+    if not cands:
+        return None, []
+    top = cands[0].score
+    return cands[0].label, [c.label for c in cands if c.score >= top - 1e-6]
