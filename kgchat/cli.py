@@ -114,12 +114,21 @@ def _graph_save(args: argparse.Namespace) -> int:
 
 
 def _add_retriever_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--encoder", default="sentence-transformers",
-                   help="entity/relation encoder: sentence-transformers (default), llm, hashing")
-    p.add_argument("--encoder-model", default=None,
-                   help="the encoder's model (hub id or folder; default: the bundled one)")
-    p.add_argument("--index", default="auto",
-                   help="index directory (default: cached under $KGCHAT_CACHE/indexes)")
+    p.add_argument(
+        "--encoder",
+        default="sentence-transformers",
+        help="entity/relation encoder: sentence-transformers (default), llm, hashing",
+    )
+    p.add_argument(
+        "--encoder-model",
+        default=None,
+        help="the encoder's model (hub id or folder; default: the bundled one)",
+    )
+    p.add_argument(
+        "--index",
+        default="auto",
+        help="index directory (default: cached under $KGCHAT_CACHE/indexes)",
+    )
     p.add_argument("--max-hops", type=int, default=3, help="longest relation path (1-3)")
 
 
@@ -130,8 +139,9 @@ def retriever_from_args(args: argparse.Namespace, kg: Any = None) -> Any:
 
     kg = kg if kg is not None else load_graph(args)
     config = RetrieverConfig(max_hops=args.max_hops)
-    return make_retriever(kg, encoder=args.encoder, model=args.encoder_model,
-                          index_dir=args.index, config=config)
+    return make_retriever(
+        kg, encoder=args.encoder, model=args.encoder_model, index_dir=args.index, config=config
+    )
 
 
 def _retrieve(args: argparse.Namespace) -> int:
@@ -167,8 +177,9 @@ def _eval(args: argparse.Namespace) -> int:
     report = evaluate_retrieval(retriever, items, progress=None if not args.json else False)
     report.problems = problems
     if args.report:
-        Path(args.report).write_text(report.to_markdown(f"kgchat eval: {args.questions}"),
-                                     encoding="utf-8")
+        Path(args.report).write_text(
+            report.to_markdown(f"kgchat eval: {args.questions}"), encoding="utf-8"
+        )
     if args.json:
         print(json.dumps({"breakdown": report.breakdown}))
         print(json.dumps(report.metrics))

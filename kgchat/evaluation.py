@@ -92,14 +92,16 @@ def read_questions(path: str | Path) -> tuple[list[QAItem], list[str]]:
             if not isinstance(q, str) or not q.strip():
                 problems.append(f"{p}:{n}: no 'question' string; skipped")
                 continue
-            if not isinstance(answers, list) or not all(isinstance(a, str | int | float)
-                                                        for a in answers):
+            if not isinstance(answers, list) or not all(
+                isinstance(a, str | int | float) for a in answers
+            ):
                 problems.append(f"{p}:{n}: 'answers' must be a list of strings; skipped")
                 continue
             ents = obj.get("entities") or ([obj["topic"]] if obj.get("topic") else [])
             groups = tuple((k, str(obj[k])) for k in GROUP_KEYS if k in obj)
-            items.append(QAItem(n, q, tuple(str(a) for a in answers),
-                                tuple(str(e) for e in ents), groups))
+            items.append(
+                QAItem(n, q, tuple(str(a) for a in answers), tuple(str(e) for e in ents), groups)
+            )
     if not items:
         raise DataError(f"{p}: no usable question in the file ({len(problems)} bad lines)")
     return items, problems
@@ -142,15 +144,24 @@ class EvalReport:
         out = [f"# {title}", "", "| metric | value |", "|---|---|"]
         out += [f"| {k} | {_fmt(v)} |" for k, v in self.metrics.items()]
         for key, groups in self.breakdown.items():
-            out += ["", f"## By {key}", "", "| " + key + " | n | hits_at_1 | f1 | answer_recall |",
-                    "|---|---|---|---|---|"]
+            out += [
+                "",
+                f"## By {key}",
+                "",
+                "| " + key + " | n | hits_at_1 | f1 | answer_recall |",
+                "|---|---|---|---|---|",
+            ]
             for g, m in sorted(groups.items()):
-                out.append(f"| {g} | {m['n']} | {_fmt(m['hits_at_1'])} | {_fmt(m['f1'])} | "
-                           f"{_fmt(m['answer_recall'])} |")
+                out.append(
+                    f"| {g} | {m['n']} | {_fmt(m['hits_at_1'])} | {_fmt(m['f1'])} | "
+                    f"{_fmt(m['answer_recall'])} |"
+                )
         if self.failures:
             out += ["", "## First failures", ""]
-            out += [f"- {f['question']} — got {f['got']!r}, expected {f['expected']}"
-                    for f in self.failures]
+            out += [
+                f"- {f['question']} — got {f['got']!r}, expected {f['expected']}"
+                for f in self.failures
+            ]
         if self.problems:
             out += ["", "## Skipped lines", ""] + [f"- {p}" for p in self.problems]
         return "\n".join(out) + "\n"
@@ -175,9 +186,14 @@ def _aggregate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def evaluate_retrieval(retriever: Any, items: Sequence[QAItem], *, progress: bool | None = None,
-                       answer_fn: Callable[[Any], tuple[str | None, list[str]]] | None = None,
-                       max_failures: int = 20) -> EvalReport:
+def evaluate_retrieval(
+    retriever: Any,
+    items: Sequence[QAItem],
+    *,
+    progress: bool | None = None,
+    answer_fn: Callable[[Any], tuple[str | None, list[str]]] | None = None,
+    max_failures: int = 20,
+) -> EvalReport:
     """Run the retriever on every item and compute the metrics (see the module docstring).
 
     ``answer_fn`` maps a retrieval result to (top answer, predicted answer set); by default the top
@@ -187,8 +203,9 @@ def evaluate_retrieval(retriever: Any, items: Sequence[QAItem], *, progress: boo
 
     rows: list[dict[str, Any]] = []
     failures: list[dict[str, Any]] = []
-    for item in tqdm(items, desc="evaluating", unit="q", disable=progress is False,
-                     mininterval=1.0):
+    for item in tqdm(
+        items, desc="evaluating", unit="q", disable=progress is False, mininterval=1.0
+    ):
         t0 = time.perf_counter()
         res = retriever.retrieve(item.question)
         seconds = time.perf_counter() - t0
@@ -201,12 +218,25 @@ def evaluate_retrieval(retriever: Any, items: Sequence[QAItem], *, progress: boo
         if item.entities:
             got = {m.node for m in res.mentions}
             linked = all(e in got for e in item.entities)
-        rows.append({"hit": hit, "f1": f1_score(predicted, item.answers),
-                     "recall": bool(in_facts & gold), "linked": linked, "seconds": seconds,
-                     "groups": item.groups})
+        rows.append(
+            {
+                "hit": hit,
+                "f1": f1_score(predicted, item.answers),
+                "recall": bool(in_facts & gold),
+                "linked": linked,
+                "seconds": seconds,
+                "groups": item.groups,
+            }
+        )
         if not hit and len(failures) < max_failures:
-            failures.append({"line": item.line, "question": item.question, "got": top,
-                             "expected": list(item.answers[:5])})
+            failures.append(
+                {
+                    "line": item.line,
+                    "question": item.question,
+                    "got": top,
+                    "expected": list(item.answers[:5]),
+                }
+            )
     breakdown: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     keys = {k for r in rows for k, _ in r["groups"]}
     for key in sorted(keys):

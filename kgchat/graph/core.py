@@ -482,11 +482,19 @@ class KnowledgeGraph:
             h.update(self.config.to_json().encode())
             # Only terms in use count, renumbered densely: a triple added then removed leaves
             # its terms interned but must leave the fingerprint as it was.
-            used = np.unique(np.concatenate([self._s, self._p, self._o]))
             keys = self._terms.ordered
-            h.update("\n".join(keys[i] for i in used.tolist()).encode())
+            used = np.zeros(len(keys), bool)
             for arr in (self._s, self._p, self._o):
-                h.update(np.searchsorted(used, arr).astype(np.int64).tobytes())
+                used[arr] = True
+            if used.all():  # the usual case: no renumbering needed
+                h.update("\n".join(keys).encode())
+                for arr in (self._s, self._p, self._o):
+                    h.update(arr.astype(np.int64).tobytes())
+            else:
+                renumber = np.cumsum(used) - 1
+                h.update("\n".join(keys[i] for i in np.nonzero(used)[0].tolist()).encode())
+                for arr in (self._s, self._p, self._o):
+                    h.update(renumber[arr].astype(np.int64).tobytes())
             fp = self._cache["fingerprint"] = h.hexdigest()
         return fp
 

@@ -1,13 +1,16 @@
 """The entity index: an embedding of every entity and relation phrase, searched with FAISS.
 
 :meth:`EntityIndex.build` embeds each entity's text (:func:`~kgchat.index.texts.entity_text`) and
-both phrases of each relation, then puts the entity vectors in FAISS, always behind an
-``IndexIDMap2`` so entities can be added and removed by id:
+both phrases of each relation, then puts the entity vectors in FAISS under stable ids, so
+entities can be added and removed by id:
 
-- ``"exact"``: ``IndexFlatIP``, brute-force inner product (= cosine: rows are normalised);
-- ``"hnsw"``: ``IndexHNSWFlat(dim, M, METRIC_INNER_PRODUCT)``, approximate, for big graphs; it
-  cannot remove vectors, so a removal rebuilds it from the stored vectors;
-- ``"ivf"``: ``IndexIVFFlat`` over ``4·√n`` inner-product cells, when asked for.
+- ``"exact"``: ``IndexFlatIP`` in an ``IndexIDMap2``, brute-force inner product (= cosine: rows
+  are normalised);
+- ``"hnsw"``: ``IndexHNSWFlat(dim, M, METRIC_INNER_PRODUCT)`` in an ``IndexIDMap2``, approximate,
+  for big graphs; it cannot remove vectors, so a removal rebuilds it from the stored vectors;
+- ``"ivf"``: ``IndexIVFFlat`` over ``4·√n`` inner-product cells, when asked for. It keeps the ids
+  itself: ``IndexIDMap2.remove_ids`` assumes the wrapped index renumbers what is left, as flat
+  indexes do and IVF does not.
 
 ``approximate="auto"`` takes exact below ``exact_threshold`` entities and HNSW above. After the
 graph changes, :meth:`EntityIndex.update` embeds only the new and changed entities. Saving and
@@ -50,7 +53,7 @@ from kgchat.index.texts import FIELDS, entity_text, relation_texts, text_hash
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
 
-__all__ = ["KINDS", "EntityIndex", "IndexConfig"]
+__all__ = ["KINDS", "EntityIndex", "IndexConfig", "faiss_ids", "inner_index", "make_faiss"]
 
 logger = logging.getLogger(__name__)
 
@@ -158,10 +161,30 @@ def make_faiss(vectors: np.ndarray, ids: np.ndarray, kind: str, config: IndexCon
         base.train(vectors)
     else:
         raise ConfigError(f"index kind {kind!r} is invalid: expected one of {KINDS}")
-    index = faiss.IndexIDMap2(base)
+    index = base if kind == "ivf" else faiss.IndexIDMap2(base)
     if n:
         index.add_with_ids(vectors, ids)
     return index
+
+
+def inner_index(index: Any) -> Any:
+    """The index that does the searching: inside the ``IndexIDMap2``, or the IVF index itself."""
+    import faiss
+
+    return faiss.downcast_index(index.index) if isinstance(index, faiss.IndexIDMap2) else index
+
+
+def faiss_ids(index: Any) -> np.ndarray:
+    """The ids stored in a FAISS index made by :func:`make_faiss` (any order)."""
+    import faiss
+
+    if isinstance(index, faiss.IndexIDMap2):
+        return faiss.vector_to_array(index.id_map).astype(np.int64)
+    lists: Any = faiss.extract_index_ivf(index).invlists
+    parts = [
+        faiss.rev_swig_ptr(lists.get_ids(i), lists.list_size(i)).copy() for i in range(lists.nlist)
+    ]
+    return np.concatenate([np.zeros(0, np.int64), *parts]).astype(np.int64)
 
 
 class EntityIndex:
@@ -286,9 +309,7 @@ class EntityIndex:
         k = min(k, len(self.nodes))
         if k == 0 or len(q) == 0:
             return [[] for _ in range(len(q))]
-        import faiss
-
-        base: Any = faiss.downcast_index(self._faiss.index)
+        base = inner_index(self._faiss)
         if self.kind == "hnsw":
             base.hnsw.efSearch = max(self.config.ef_search, k)
         elif self.kind == "ivf":
@@ -310,6 +331,7 @@ class EntityIndex:
 
         Entities whose text hash is unchanged keep their vectors; removed ones leave FAISS (HNSW,
         which cannot remove, is rebuilt from the stored vectors). Relation phrases likewise.
+        IVF keeps the cells it was trained on; a change of ``approximate`` retrains it.
 
         Returns
         -------

@@ -3,13 +3,20 @@
 Both load their model on first use (reading ``dim`` counts as use), run under
 ``torch.inference_mode()`` and leave ``torch.set_num_threads`` alone unless given ``threads=``.
 Pick them by name with :func:`kgchat.index.get_encoder`: ``"sentence-transformers"`` or ``"llm"``.
-The examples below need the bundled models, so they are skipped as doctests:
+With the bundled models (a second or two to load)::
 
->>> enc = SentenceTransformerEncoder()              # doctest: +SKIP
->>> enc.encode(["aspirin", "football club"]).shape  # doctest: +SKIP
-(2, 384)
->>> LLMEncoder(layer=-4).dim                       # doctest: +SKIP
-576
+    get_encoder("sentence-transformers").dim    # 384, all-MiniLM-L6-v2
+    get_encoder("llm", layer=-4).dim            # 576, SmolLM2-135M-Instruct
+
+Examples
+--------
+A tiny random model shows the mechanics in a blink:
+
+>>> from kgchat.models import tiny_causal_lm
+>>> enc = LLMEncoder(loaded=tiny_causal_lm(), layer=-1)
+>>> X = enc.encode(["aspirin", "Alan PULIDO plays in club Tigres UANL"])
+>>> X.shape, bool(abs((X * X).sum(axis=1) - 1).max() < 1e-5)
+((2, 32), True)
 """
 
 from __future__ import annotations
@@ -91,7 +98,13 @@ class SentenceTransformerEncoder(BaseEncoder):
         return self._model
 
     def _dim(self) -> int:
-        return int(self._load().get_sentence_embedding_dimension())
+        model = self._load()
+        # Renamed in sentence-transformers 5; the old name still works there, with a warning.
+        get = (
+            getattr(model, "get_embedding_dimension", None)
+            or model.get_sentence_embedding_dimension
+        )
+        return int(get())
 
     def _threads(self) -> contextlib.AbstractContextManager[None]:
         return _torch_threads(self.threads)

@@ -44,7 +44,7 @@ import numpy as np
 from kgchat.errors import ConfigError, IndexError_, KGChatError
 from kgchat.graph.persist import atomic_directory, commit_directory
 from kgchat.index.encoders import Encoder, get_encoder
-from kgchat.index.faiss_index import KINDS, EntityIndex, IndexConfig
+from kgchat.index.faiss_index import KINDS, EntityIndex, IndexConfig, faiss_ids
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -164,14 +164,13 @@ def _read_parts(d: Path, manifest: dict[str, Any]) -> dict[str, Any]:
             )
         name = "entities.faiss"
         index = faiss.read_index(str(d / name))
-        if not isinstance(index, faiss.IndexIDMap2) or index.ntotal != n or index.d != dim:
+        want = faiss.IndexIVFFlat if manifest["kind"] == "ivf" else faiss.IndexIDMap2
+        if not isinstance(index, want) or index.ntotal != n or index.d != dim:
             raise ValueError(
                 f"{type(index).__name__} of {index.ntotal} vectors of dim {index.d}; "
-                f"expected an IndexIDMap2 of {n} vectors of dim {dim}"
+                f"expected an {want.__name__} of {n} vectors of dim {dim}"
             )
-        if not np.array_equal(
-            np.sort(faiss.vector_to_array(index.id_map)), np.sort(np.asarray(ids, np.int64))
-        ):
+        if not np.array_equal(np.sort(faiss_ids(index)), np.sort(np.asarray(ids, np.int64))):
             raise ValueError("its ids disagree with entities.json")
         name = "relations.npz"
         with np.load(d / name, allow_pickle=False) as z:
@@ -289,6 +288,7 @@ def load_index(
         encoder, saved_config, fingerprint=manifest["fingerprint"], kind=manifest["kind"], **parts
     )
     stale_texts = manifest.get("kgchat_version") != __version__  # entity_text may have changed
+    index._dirty = stale_texts  # so open_or_build records the version it checked against
     if want != saved_config:
         index.config = want = want.replace(encoder=encoder.name)
         structure = ("approximate", "exact_threshold", "hnsw_m", "ivf_nlist")

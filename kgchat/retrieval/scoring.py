@@ -134,6 +134,9 @@ class HeuristicPathScorer:
             for j, y in enumerate(sb):
                 if sx == y:
                     out[i, j] = 1.0
+                elif min(len(sx), len(y)) >= 4 and (sx.startswith(y) or y.startswith(sx)):
+                    # derived forms the stemmer keeps apart: play/player, direct/director
+                    out[i, j] = max(out[i, j], 0.8)
         return out
 
     def _prepare(self, question: QuestionInfo, paths: Sequence[PathQuery]) -> _PerQuestion:

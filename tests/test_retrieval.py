@@ -1,0 +1,277 @@
+"""Linking, multi-hop retrieval and the evaluation harness, on real components."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from kgchat import KnowledgeGraph
+from kgchat.errors import RetrievalError
+from kgchat.evaluation import evaluate_retrieval, read_questions, sample
+from kgchat.index import EntityIndex, IndexConfig
+from kgchat.linking import EntityLinker
+from kgchat.retrieval import HeuristicPathScorer, Retriever, RetrieverConfig
+from tests.conftest import shared_path
+
+FOOTBALL = [
+    ("Alan_PULIDO", "plays_in_club", "Tigres_UANL"),
+    ("Alan_PULIDO", "plays_for_country", "Mexico"),
+    ("Alan_PULIDO", "plays_position", "Forward"),
+    ("Alan_PULIDO", "is_aged", "23"),
+    ("Tigres_UANL", "is_in_country", "Mexico"),
+    ("Laurent_KOSCIELNY", "plays_in_club", "Arsenal_FC"),
+    ("Laurent_KOSCIELNY", "plays_for_country", "France"),
+    ("Laurent_KOSCIELNY", "plays_position", "Defender"),
+    ("Arsenal_FC", "is_in_country", "England"),
+    ("Olivier_GIROUD", "plays_in_club", "Arsenal_FC"),
+    ("Olivier_GIROUD", "plays_for_country", "France"),
+    ("Olivier_GIROUD", "plays_position", "Forward"),
+    ("Hugo_LLORIS", "plays_in_club", "Tottenham_Hotspur_FC"),
+    ("Hugo_LLORIS", "plays_for_country", "France"),
+    ("Hugo_LLORIS", "plays_position", "Goalkeeper"),
+    ("Tottenham_Hotspur_FC", "is_in_country", "England"),
+    ("Pelé", "plays_for_country", "Brazil"),
+]
+
+
+@pytest.fixture(scope="module")
+def kg() -> KnowledgeGraph:
+    return KnowledgeGraph.from_triples(FOOTBALL)
+
+
+@pytest.fixture(scope="module")
+def hashing_index(kg) -> EntityIndex:
+    return EntityIndex.build(kg, config=IndexConfig(encoder="hashing"))
+
+
+# ---------------------------------------------------------------- linking
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Where does alan pulido play?", ["Alan_PULIDO"]),
+        ("What is Alan_PULIDO's club?", ["Alan_PULIDO"]),  # underscores, possessive
+        ("Who plays for arsenal fc and france?", ["Arsenal_FC", "France"]),
+        ("Which country did Pele play for?", ["Pelé"]),  # diacritics
+        ("Which Forwards play for France?", ["Forward", "France"]),  # plural
+    ],
+)
+def test_dictionary_linking(kg, question, expected):
+    assert [m.node for m in EntityLinker(kg).link(question)] == expected
+
+
+def test_longest_match_first():
+    kg = KnowledgeGraph.from_triples([("New_York", "in", "USA"), ("New_York_City", "in", "USA")])
+    mentions = EntityLinker(kg).link("How big is New York City?")
+    assert [(m.text, m.node) for m in mentions] == [("new york city", "New_York_City")]
+
+
+def test_index_fallback_links_misspellings(kg, hashing_index):
+    mentions = EntityLinker(kg, hashing_index).link("Which club does Laurent Koscielni play for?")
+    assert mentions and mentions[0].node == "Laurent_KOSCIELNY"
+    assert mentions[0].method == "index"
+    assert EntityLinker(kg).link("Which club does Laurent Koscielni play for?") == []
+
+
+def test_ambiguous_names_resolved_by_context():
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("http://ex.org/Paris_France", "http://www.w3.org/2000/01/rdf-schema#label", '"Paris"'),
+            ("http://ex.org/Paris_Texas", "http://www.w3.org/2000/01/rdf-schema#label", '"Paris"'),
+            ("http://ex.org/Paris_France", "http://ex.org/capital_of", "http://ex.org/France"),
+            ("http://ex.org/Paris_Texas", "http://ex.org/located_in", "http://ex.org/Texas"),
+            ("http://ex.org/Texas", "http://ex.org/part_of", "http://ex.org/USA"),
+        ]
+    )
+    mentions = EntityLinker(kg).link("Which state is Paris located in?")
+    assert [m.node for m in mentions][:2] == [
+        "http://ex.org/Paris_Texas",
+        "http://ex.org/Paris_France",
+    ]
+    assert mentions[0].score > mentions[1].score
+
+
+# ---------------------------------------------------------------- retrieval
+def test_two_hop_question_prefers_the_path_the_question_asks_for(kg):
+    r = Retriever(kg)
+    res = r.retrieve("Which country is the club of Laurent KOSCIELNY in?")
+    assert res.answer == "England"  # the club's country, not his national team's
+    path = res.candidates[0].paths[0]
+    assert path.pattern == (("plays_in_club", True), ("is_in_country", True))
+    assert path.nodes == ("Laurent_KOSCIELNY", "Arsenal_FC", "England")
+    texts = [sf.fact.text for sf in res.facts]
+    assert texts[:2] == [
+        "Laurent KOSCIELNY — plays in club → Arsenal FC",
+        "Arsenal FC — is in country → England",
+    ]
+
+
+def test_one_hop_and_literal_answers(kg):
+    r = Retriever(kg)
+    assert r.retrieve("Which club does Alan PULIDO play in?").answer == "Tigres UANL"
+    assert r.retrieve("How old is Alan PULIDO?").answer == "23"
+
+
+def test_two_constraints_intersect(kg):
+    res = Retriever(kg).retrieve("Which Forward plays for France?")
+    assert res.answer == "Olivier GIROUD"
+    res = Retriever(kg).retrieve("Who plays for France at the club Tottenham Hotspur FC?")
+    assert res.answer == "Hugo LLORIS"
+
+
+def test_backwards_edges_are_walked(kg):
+    res = Retriever(kg).retrieve("Name a player of Arsenal FC")
+    assert res.answer in {"Laurent KOSCIELNY", "Olivier GIROUD"}
+
+
+def test_token_budget_and_max_facts(kg):
+    r = Retriever(kg, config=RetrieverConfig(max_facts=3))
+    assert len(r.retrieve("Who plays for France?").facts) == 3
+    r = Retriever(kg, config=RetrieverConfig(token_budget=20))
+    facts = r.retrieve("Who plays for France?").facts
+    assert sum(len(sf.fact.text) // 4 + 1 for sf in facts) <= 20
+
+
+def test_max_hops_is_respected(kg):
+    r = Retriever(kg, config=RetrieverConfig(max_hops=1))
+    res = r.retrieve("Which country is the club of Laurent KOSCIELNY in?")
+    assert all(len(p.pattern) == 1 for c in res.candidates for p in c.paths)
+
+
+def test_bad_questions(kg):
+    r = Retriever(kg)
+    for q in ("", "   \n\t"):
+        with pytest.raises(RetrievalError, match="empty"):
+            r.retrieve(q)
+    res = r.retrieve("What is the meaning of life?")
+    assert res.facts == [] and res.candidates == [] and "no entity" in res.message
+    long = "Where does Alan PULIDO play? " + "blah " * 2000  # 10,000 characters
+    assert r.retrieve(long[:10_000]).answer is not None
+
+
+def test_scorer_is_swappable_and_deterministic(kg):
+    class Constant:
+        def score(self, question, paths):
+            import numpy as np
+
+            return np.zeros(len(paths), np.float32)
+
+    res = Retriever(kg, scorer=Constant()).retrieve("Which club does Alan PULIDO play in?")
+    assert res.candidates  # still returns candidates, in a stable order
+    again = Retriever(kg, scorer=Constant()).retrieve("Which club does Alan PULIDO play in?")
+    assert [c.node for c in res.candidates] == [c.node for c in again.candidates]
+
+
+def test_soft_word_matching_with_an_encoder(kg, hashing_index):
+    r = Retriever(kg, hashing_index)
+    assert isinstance(r.scorer, HeuristicPathScorer) and r.scorer.encoder is not None
+    assert r.retrieve("Which club does Alan PULIDO play in?").answer == "Tigres UANL"
+
+
+# ---------------------------------------------------------------- evaluation harness
+def test_eval_reads_bad_lines_and_reports_metrics(tmp_path, kg):
+    qa = tmp_path / "qa.jsonl"
+    lines = [
+        {
+            "question": "Which club does Alan PULIDO play in?",
+            "answers": ["Tigres_UANL"],
+            "hops": 1,
+            "topic": "Alan_PULIDO",
+        },
+        {
+            "question": "Which country is the club of Laurent KOSCIELNY in?",
+            "answers": ["england"],
+            "hops": 2,
+        },
+        {"answers": ["x"]},
+    ]
+    qa.write_text("\n".join(json.dumps(x) for x in lines) + "\n{broken\n", encoding="utf-8")
+    items, problems = read_questions(qa)
+    assert len(items) == 2
+    assert [p.split(":")[1] for p in problems] == ["3", "4"]
+    report = evaluate_retrieval(Retriever(kg), items, progress=False)
+    assert report.metrics["hits_at_1"] == 1.0 and report.metrics["answer_recall"] == 1.0
+    assert report.metrics["linking_accuracy"] == 1.0
+    assert set(report.breakdown["hops"]) == {"1", "2"}
+    assert "| hits_at_1 | 1.0000 |" in report.to_markdown()
+
+
+def test_sample_is_seeded(tmp_path):
+    qa = tmp_path / "qa.jsonl"
+    qa.write_text(
+        "".join(json.dumps({"question": f"q{i}", "answers": ["a"]}) + "\n" for i in range(50))
+    )
+    items, _ = read_questions(qa)
+    a, b = sample(items, 10, seed=3), sample(items, 10, seed=3)
+    assert a == b and len(a) == 10 and a != sample(items, 10, seed=4)
+
+
+def test_cli_eval_json_contract(tmp_path):
+    kb = tmp_path / "kb.tsv"
+    kb.write_text("".join("\t".join(t) + "\n" for t in FOOTBALL), encoding="utf-8")
+    qa = tmp_path / "qa.jsonl"
+    qa.write_text(
+        json.dumps({"question": "How old is Alan PULIDO?", "answers": ["23"]}) + "\n" + "oops\n"
+    )
+    cmd = [
+        sys.executable,
+        "-m",
+        "kgchat.cli",
+        "eval",
+        str(kb),
+        "--questions",
+        str(qa),
+        "--json",
+        "--encoder",
+        "hashing",
+        "--index",
+        str(tmp_path / "idx"),
+    ]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    last = json.loads(out.stdout.strip().splitlines()[-1])
+    assert set(last) == {
+        "hits_at_1",
+        "f1",
+        "answer_recall",
+        "linking_accuracy",
+        "n",
+        "p50_ms",
+        "p95_ms",
+    }
+    assert last["hits_at_1"] == 1.0 and last["n"] == 1
+    assert ":2:" in out.stderr  # the bad line, by number
+
+
+def test_cli_retrieve_json(tmp_path):
+    kb = tmp_path / "kb.tsv"
+    kb.write_text("".join("\t".join(t) + "\n" for t in FOOTBALL), encoding="utf-8")
+    cmd = [
+        sys.executable,
+        "-m",
+        "kgchat.cli",
+        "retrieve",
+        str(kb),
+        "Which club does Alan PULIDO play in?",
+        "--json",
+        "--encoder",
+        "hashing",
+        "--index",
+        str(tmp_path / "idx"),
+    ]
+    out = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
+    assert out["answer"] == "Tigres UANL"
+    assert out["facts"][0]["n"] == 1 and out["facts"][0]["id"].startswith("f")
+
+
+def test_wc2014_retrieval_with_the_default_encoder():
+    """The benchmark's bar, on a seeded sample, with the real bundled encoder."""
+    from kgchat.pipeline import make_retriever
+
+    kb = shared_path("bench", "wc2014", "kb.tsv")
+    items, _ = read_questions(shared_path("bench", "wc2014", "questions.jsonl"))
+    retriever = make_retriever(KnowledgeGraph.load(kb), index_dir=None)
+    report = evaluate_retrieval(retriever, sample(items, 300, seed=0), progress=False)
+    assert report.metrics["answer_recall"] >= 0.99
+    assert report.metrics["hits_at_1"] >= 0.90
