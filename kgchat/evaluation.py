@@ -50,7 +50,7 @@ import numpy as np
 from kgchat.errors import DataError, SourceNotFoundError
 from kgchat.text import answer_key
 
-__all__ = ["EvalReport", "QAItem", "evaluate_retrieval", "read_questions", "sample", "f1_score"]
+__all__ = ["EvalReport", "QAItem", "evaluate_retrieval", "f1_score", "read_questions", "sample"]
 
 METRIC_KEYS = ("hits_at_1", "f1", "answer_recall", "linking_accuracy", "n", "p50_ms", "p95_ms")
 GROUP_KEYS = ("hops", "kind")
