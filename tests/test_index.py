@@ -259,7 +259,11 @@ def test_exact_search_on_a_small_graph_with_hashing():
     for by_vector, by_text in zip(index.search(Q, k=4), index.search(queries, k=4), strict=True):
         assert [n for n, _ in by_vector] == [n for n, _ in by_text]
         np.testing.assert_allclose([s for _, s in by_vector], [s for _, s in by_text], atol=1e-6)
+    import faiss
+
+    threads = faiss.omp_get_max_threads()
     assert index.search_text("aspirn", k=1)[0][0] == "Aspirin"
+    assert faiss.omp_get_max_threads() == threads  # a small search runs serially, then restores
     assert index.search_text("Alan Pulido", k=1) == [("Alan_PULIDO", pytest.approx(1.0))]
     assert index.search("ASA", k=1)[0][0][0] == "Aspirin"  # a str is one text
     assert len(index.search(Q[0], k=100)[0]) == len(index)  # k above n: all of them
@@ -458,6 +462,16 @@ def test_open_or_build_builds_loads_updates_and_saves(tmp_path):
     assert read_manifest(d)["counts"]["entities"] == len(list(kg.entities()))
 
 
+def test_open_or_build_with_an_encoder_and_a_config_naming_another(tmp_path):
+    kg = med_graph()
+    d = tmp_path / "i"
+    EntityIndex.open_or_build(d, kg, HashingEncoder(), IndexConfig())  # the encoder wins
+    stamp = (d / "vectors.npy").stat().st_mtime_ns
+    index = EntityIndex.open_or_build(d, kg, HashingEncoder(), IndexConfig())
+    assert index.config.encoder == "hashing"
+    assert (d / "vectors.npy").stat().st_mtime_ns == stamp  # nothing changed: nothing saved
+
+
 def test_open_or_build_follows_a_new_config(tmp_path):
     kg = med_graph()
     d = tmp_path / "i"
@@ -524,6 +538,7 @@ def test_llm_encoder_pools_over_real_tokens_only():
     np.testing.assert_allclose(np.linalg.norm(together, axis=1), 1.0, rtol=1e-5)
     other_layer = LLMEncoder(loaded=enc._pair, layer=0).encode(texts)
     assert not np.allclose(other_layer, together)
+    assert not LLMEncoder(loaded=enc._pair).encode(["", ""]).any()  # no tokens: zero rows
     with pytest.raises(ConfigError, match="layer=5"):
         LLMEncoder(loaded=enc._pair, layer=5).encode(["x"])
 

@@ -7,8 +7,9 @@ One module a concern:
 - :mod:`kgchat.index.model_encoders`: ``"sentence-transformers"`` and ``"llm"`` (the chat
   model's hidden states);
 - :mod:`kgchat.index.texts`: what is embedded (:func:`entity_text`, relation phrases);
-- :mod:`kgchat.index.faiss_index`: :class:`IndexConfig` and :class:`EntityIndex` (build, search,
-  update);
+- :mod:`kgchat.index.config`: :class:`IndexConfig`, the stage's one config;
+- :mod:`kgchat.index.faiss_index`: the FAISS structures (exact, HNSW, IVF) under stable ids;
+- :mod:`kgchat.index.entity_index`: :class:`EntityIndex`: build, search, update;
 - :mod:`kgchat.index.store`: the saved directory (manifest, atomic writes, staleness checks).
 
 faiss and torch are imported when first needed, so ``import kgchat.index`` stays light.
@@ -25,6 +26,7 @@ Examples
 [('Alan_PULIDO', 1.0), ('Oribe_PERALTA', 0.077)]
 """
 
+from kgchat.index.config import KINDS, IndexConfig
 from kgchat.index.encoders import (
     ENCODERS,
     BaseEncoder,
@@ -33,7 +35,7 @@ from kgchat.index.encoders import (
     get_encoder,
     register_encoder,
 )
-from kgchat.index.faiss_index import KINDS, EntityIndex, IndexConfig
+from kgchat.index.entity_index import EntityIndex
 from kgchat.index.model_encoders import LLMEncoder, SentenceTransformerEncoder
 from kgchat.index.texts import FIELDS, entity_text, relation_texts, text_hash
 

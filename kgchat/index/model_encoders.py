@@ -162,16 +162,20 @@ class LLMEncoder(BaseEncoder):
         if max_length < 1:
             raise ConfigError(f"max_length={max_length!r} is invalid: expected an integer >= 1")
         super().__init__(batch_size=batch_size, threads=threads, cache_size=cache_size)
-        self.model = model
         self.layer = layer
         self.device = device
         self.max_length = max_length
         self.options = {"layer": layer, "max_length": max_length}
         self._pair = loaded
-        base = model if model is not None else DEFAULT_CHAT_MODEL
         if model is None and loaded is not None:
-            base = getattr(loaded[0], "name_or_path", "") or "<loaded model>"
-        self.model_id = f"{os.fspath(base)}@layer={layer},max_length={max_length}"
+            # load_causal_lm records a name that loads the same model again (empty for a model
+            # built in memory, which a saved index then cannot remake: pass it back).
+            model = getattr(loaded[0], "name_or_path", None) or None
+            base = model or "<model in memory>"
+        else:
+            base = os.fspath(model) if model is not None else DEFAULT_CHAT_MODEL
+        self.model = model
+        self.model_id = f"{base}@layer={layer},max_length={max_length}"
         self._keep_logits: bool | None = None
 
     def _load(self) -> tuple[Any, Any]:
@@ -205,6 +209,8 @@ class LLMEncoder(BaseEncoder):
             return_tensors="pt",
             padding_side="right",
         )
+        if batch["input_ids"].shape[1] == 0:  # only empty texts (sorting groups them): zero rows
+            return np.zeros((len(texts), model.config.hidden_size), np.float32)
         device = next(model.parameters()).device
         batch = {k: v.to(device) for k, v in batch.items()}
         if self._keep_logits is None:

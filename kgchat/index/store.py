@@ -43,8 +43,10 @@ import numpy as np
 
 from kgchat.errors import ConfigError, IndexError_, KGChatError
 from kgchat.graph.persist import atomic_directory, commit_directory
+from kgchat.index.config import KINDS, IndexConfig
 from kgchat.index.encoders import Encoder, get_encoder
-from kgchat.index.faiss_index import KINDS, EntityIndex, IndexConfig, faiss_ids
+from kgchat.index.entity_index import EntityIndex, config_for
+from kgchat.index.faiss_index import faiss_ids
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -262,7 +264,9 @@ def load_index(
         raise _corrupt(d, "manifest.json", f"invalid config ({exc})") from None
     want = config or saved_config
     saved_encoder = manifest["encoder"]
-    if encoder is None:
+    if encoder is not None:
+        want = config_for(encoder, want)
+    else:
         same = (want.encoder, want.model) == (saved_config.encoder, saved_config.model)
         options = saved_encoder.get("options", {}) if same else {}
         try:
@@ -290,7 +294,7 @@ def load_index(
     stale_texts = manifest.get("kgchat_version") != __version__  # entity_text may have changed
     index._dirty = stale_texts  # so open_or_build records the version it checked against
     if want != saved_config:
-        index.config = want = want.replace(encoder=encoder.name)
+        index.config = want
         structure = ("approximate", "exact_threshold", "hnsw_m", "ivf_nlist")
         if any(getattr(want, f) != getattr(saved_config, f) for f in structure):
             index._rebuild()
