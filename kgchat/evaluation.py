@@ -50,7 +50,15 @@ import numpy as np
 from kgchat.errors import DataError, SourceNotFoundError
 from kgchat.text import answer_key
 
-__all__ = ["EvalReport", "QAItem", "evaluate_retrieval", "f1_score", "read_questions", "sample"]
+__all__ = [
+    "EvalReport",
+    "QAItem",
+    "evaluate_chat",
+    "evaluate_retrieval",
+    "f1_score",
+    "read_questions",
+    "sample",
+]
 
 METRIC_KEYS = ("hits_at_1", "f1", "answer_recall", "linking_accuracy", "n", "p50_ms", "p95_ms")
 GROUP_KEYS = ("hops", "kind")
@@ -80,7 +88,7 @@ def read_questions(path: str | Path) -> tuple[list[QAItem], list[str]]:
                 continue
             try:
                 obj = json.loads(line)
-            except ValueError as exc:
+            except json.JSONDecodeError as exc:
                 problems.append(f"{p}:{n}: not JSON ({exc.msg}); skipped")
                 continue
             if not isinstance(obj, dict):
@@ -255,3 +263,112 @@ def _default_answers(res: Any) -> tuple[str | None, list[str]]:
         return None, []
     top = cands[0].score
     return cands[0].label, [c.label for c in cands if c.score >= top - 1e-6]
+
+
+CHAT_KEYS = (
+    *METRIC_KEYS,
+    "citation_validity",
+    "raw_citation_validity",
+    "abstention_rate",
+    "first_text_p50_ms",
+    "first_token_p50_ms",
+    "generation_p50_ms",
+    "tokens_per_s",
+)
+
+
+def answer_in_text(text: str, answers: Iterable[str]) -> bool:
+    """True when one of ``answers`` occurs in ``text`` as whole words (after normalisation).
+
+    >>> answer_in_text("Mexico: Tigres UANL is in country Mexico [2].", ["mexico"])
+    True
+    >>> answer_in_text("Mexicocity", ["Mexico"])
+    False
+    """
+    norm = f" {' '.join(answer_key(text).replace('[', ' ').replace(']', ' ').split())} "
+    for a in answers:
+        key = answer_key(a)
+        if key and f" {key} " in norm.replace(".", " ").replace(",", " ").replace(":", " "):
+            return True
+    return False
+
+
+def evaluate_chat(
+    bot: Any, items: Sequence[QAItem], *, progress: bool | None = None, max_failures: int = 20
+) -> EvalReport:
+    """Ask the chatbot every question; the retrieval metrics plus citation validity, abstention
+    rate, latency to the first text and to the model's first token, generation time and speed.
+
+    In chat mode ``hits_at_1`` means the answer text contains a correct answer.
+    ``citation_validity`` checks every ``[n]`` of the final text against the facts actually
+    given; ``raw_citation_validity`` does the same for the model's own output, before repair.
+    """
+    from tqdm.auto import tqdm
+
+    rows: list[dict[str, Any]] = []
+    failures: list[dict[str, Any]] = []
+    cites = valid = raw_cites = raw_valid = 0
+    extra: dict[str, list[float]] = defaultdict(list)
+    abstained = tokens = 0
+    gen_seconds = 0.0
+    for item in tqdm(items, desc="chat eval", unit="q", disable=progress is False, mininterval=1.0):
+        t0 = time.perf_counter()
+        a = bot.ask(item.question)
+        seconds = time.perf_counter() - t0
+        hit = answer_in_text(a.text, item.answers)
+        gold = {answer_key(x) for x in item.answers}
+        in_facts = {answer_key(f.subject_label) for f in a.given}
+        in_facts |= {answer_key(f.object_label) for f in a.given}
+        for n in a.citations:
+            cites += 1
+            valid += 1 <= n <= len(a.given)
+        raw_cites += len(a.citations) + len(a.invalid_citations)
+        raw_valid += len(a.citations)
+        abstained += a.abstained
+        tokens += a.tokens
+        gen_seconds += a.timings.get("generation", 0.0)
+        for key in ("first_text", "first_token", "generation"):
+            if key in a.timings:
+                extra[key].append(a.timings[key] * 1000)
+        linked = None
+        if item.entities:
+            got = {m.node for m in a.entities}
+            linked = all(e in got for e in item.entities)
+        predicted = [a.answer] if a.answer else []
+        rows.append(
+            {
+                "hit": hit,
+                "f1": f1_score(predicted, item.answers),
+                "recall": bool(in_facts & gold),
+                "linked": linked,
+                "seconds": seconds,
+                "groups": item.groups,
+            }
+        )
+        if not hit and len(failures) < max_failures:
+            failures.append(
+                {
+                    "line": item.line,
+                    "question": item.question,
+                    "got": a.text,
+                    "expected": list(item.answers[:5]),
+                }
+            )
+    metrics = _aggregate(rows)
+    n = max(1, len(rows))
+    metrics.update(
+        {
+            "citation_validity": round(valid / cites, 4) if cites else 1.0,
+            "raw_citation_validity": round(raw_valid / raw_cites, 4) if raw_cites else 1.0,
+            "abstention_rate": round(abstained / n, 4),
+            "first_text_p50_ms": _p50(extra["first_text"]),
+            "first_token_p50_ms": _p50(extra["first_token"]),
+            "generation_p50_ms": _p50(extra["generation"]),
+            "tokens_per_s": round(tokens / gen_seconds, 2) if gen_seconds else None,
+        }
+    )
+    return EvalReport(metrics, {}, failures)
+
+
+def _p50(values: list[float]) -> float | None:
+    return round(float(np.percentile(values, 50)), 1) if values else None

@@ -1,0 +1,25 @@
+"""The grounded chatbot: backends, prompt templates, entity memory and :class:`ChatBot`."""
+
+from kgchat.chat.backends import (
+    ChatBackend,
+    EchoBackend,
+    ScoringBackend,
+    TransformersBackend,
+    get_backend,
+)
+from kgchat.chat.bot import Answer, ChatBot, ChatConfig
+from kgchat.chat.memory import EntityMemory
+from kgchat.chat.prompts import PromptTemplates
+
+__all__ = [
+    "Answer",
+    "ChatBackend",
+    "ChatBot",
+    "ChatConfig",
+    "EchoBackend",
+    "EntityMemory",
+    "PromptTemplates",
+    "ScoringBackend",
+    "TransformersBackend",
+    "get_backend",
+]

@@ -1,0 +1,465 @@
+"""The grounded chatbot: retrieve facts, choose the answer, let the model phrase it with citations.
+
+For each question the retriever hands over ranked facts and candidate answers. The chatbot then
+
+1. abstains ("The knowledge graph has no fact about ...") when nothing in the graph is mentioned
+   or the best candidate's confidence is below ``min_confidence``;
+2. chooses the answer (``ranker``): the retriever's top candidate (``retriever``, the default:
+   see the ablation in the README), the retriever's top few re-ranked by the model's own
+   likelihood (``likelihood``), or none, letting the model generate freely (``generate``);
+3. numbers the facts into the prompt (trimmed by score to fit the model's context, and the
+   trimming reported), forces the reply to start with the chosen answer and lets the model
+   continue it with citations ``[n]``;
+4. checks every citation against the facts actually given: invalid ones are dropped, and a reply
+   that cites nothing gets the chosen answer's supporting facts.
+
+Examples
+--------
+>>> from kgchat.graph import KnowledgeGraph
+>>> from kgchat.chat.backends import EchoBackend
+>>> kg = KnowledgeGraph.from_triples([("Aspirin", "treats", "Headache"),
+...                                   ("Aspirin", "interacts_with", "Warfarin"),
+...                                   ("Warfarin", "treats", "Thrombosis")])
+>>> bot = ChatBot(kg, backend=EchoBackend())
+>>> a = bot.ask("What does Aspirin treat?")
+>>> a.text, [f.text for f in a.facts]
+('Headache is the answer [1].', ['Aspirin — treats → Headache'])
+>>> bot.chat("What does Warfarin treat?").text
+'Thrombosis is the answer [1].'
+>>> bot.chat("and what does it interact with?").resolved_question
+'and what does Warfarin interact with?'
+>>> bot.ask("What is the capital of France?").text
+'The knowledge graph has no fact about that: none of its entities is mentioned in the question.'
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from kgchat.chat.backends import ChatBackend, ScoringBackend, TransformersBackend
+from kgchat.chat.memory import EntityMemory
+from kgchat.chat.prompts import PromptTemplates
+from kgchat.config import Config, check
+from kgchat.errors import BackendError
+from kgchat.graph.view import Fact
+from kgchat.text import STOPWORDS, stem, tokens
+
+if TYPE_CHECKING:
+    from kgchat.graph import KnowledgeGraph
+    from kgchat.retrieval import Retrieval, Retriever
+
+__all__ = ["Answer", "ChatBot", "ChatConfig"]
+
+RANKERS = ("retriever", "likelihood", "generate")
+_CITATION = re.compile(r"\[(\d+)\]")
+
+
+@dataclass(frozen=True)
+class ChatConfig(Config):
+    """How the chatbot answers.
+
+    Attributes
+    ----------
+    ranker : str
+        ``retriever``, ``likelihood`` or ``generate`` (see the module docstring).
+    rerank_top : int
+        Candidates the ``likelihood`` ranker considers.
+    max_facts : int
+        Most facts numbered into the prompt.
+    max_new_tokens : int
+        Most tokens the model adds to a reply.
+    min_confidence : float
+        Below this confidence of the best candidate, the chatbot abstains.
+    prompts : str, optional
+        A JSON file of prompt templates overriding the packaged ones.
+    """
+
+    ranker: str = "retriever"
+    rerank_top: int = 5
+    max_facts: int = 12
+    max_new_tokens: int = 40
+    min_confidence: float = 0.3
+    prompts: str | None = None
+
+    def __post_init__(self) -> None:
+        check(self.ranker in RANKERS, "ranker", self.ranker, f"one of {RANKERS}")
+        check(self.rerank_top >= 1, "rerank_top", self.rerank_top, "an integer >= 1")
+        check(self.max_facts >= 1, "max_facts", self.max_facts, "an integer >= 1")
+        check(self.max_new_tokens >= 1, "max_new_tokens", self.max_new_tokens, "an integer >= 1")
+        check(0 <= self.min_confidence <= 1, "min_confidence", self.min_confidence, "in [0, 1]")
+
+
+@dataclass
+class Answer:
+    """A reply and everything behind it."""
+
+    question: str
+    resolved_question: str
+    text: str
+    facts: list[Fact]  # the cited ones, in citation order
+    given: list[Fact]  # every fact numbered into the prompt ([1] is given[0])
+    citations: list[int]
+    invalid_citations: list[int]
+    entities: list[Any]
+    candidates: list[Any]
+    answer: str | None
+    confidence: float
+    abstained: bool
+    trimmed: int = 0
+    tokens: int = 0
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-able form (the CLI's ``--json`` output)."""
+        return {
+            "question": self.question,
+            "resolved_question": self.resolved_question,
+            "answer": self.text,
+            "answer_entity": self.answer,
+            "facts": [dict(f.to_dict(), n=self.given.index(f) + 1) for f in self.facts],
+            "entities": [m.to_dict() for m in self.entities],
+            "candidates": [c.to_dict() for c in self.candidates[:5]],
+            "confidence": round(self.confidence, 4),
+            "abstained": self.abstained,
+            "citations": self.citations,
+            "invalid_citations": self.invalid_citations,
+            "trimmed_facts": self.trimmed,
+            "timings_ms": {k: round(v * 1000, 1) for k, v in self.timings.items()},
+        }
+
+
+# Words a faithful reply may use beyond the facts and the question.
+_GENERIC = frozenset(
+    stem(w)
+    for w in [
+        "answer",
+        "according",
+        "fact",
+        "facts",
+        "graph",
+        "knowledge",
+        "based",
+        "also",
+        "known",
+        "listed",
+        "named",
+        "called",
+        "given",
+        "following",
+        "one",
+        "ones",
+        "include",
+        "includes",
+        "including",
+    ]
+)
+
+
+def _sentence(f: Fact) -> str:
+    return f"{f.subject_label} {f.predicate_label} {f.object_label}"
+
+
+def _grounded(text: str, given: Sequence[Fact], question: str, answer: str) -> bool:
+    """True when every content word of the reply comes from the facts, the question or the
+    answer (case, inflection and citations aside)."""
+    allowed = set(_GENERIC)
+    for source in (question, answer, *(_sentence(f) for f in given)):
+        allowed.update(stem(w) for w in tokens(source))
+    words = [w for w in tokens(_CITATION.sub(" ", text)) if w not in STOPWORDS and not w.isdigit()]
+    return all(stem(w) in allowed for w in words)
+
+
+def confidence_of(score: float) -> float:
+    """Map a retriever score onto [0, 1) (monotone; 0 for no evidence)."""
+    return 1.0 - math.exp(-max(0.0, score))
+
+
+class ChatBot:
+    """Answers questions from a knowledge graph and cites the facts; see the module docstring.
+
+    Parameters
+    ----------
+    kg : KnowledgeGraph
+    retriever : Retriever, optional
+        Defaults to a :class:`kgchat.retrieval.Retriever` without an index (lexical matching).
+    backend : ChatBackend, optional
+        Defaults to the local transformers backend with the default model.
+    config : ChatConfig, optional
+    """
+
+    def __init__(
+        self,
+        kg: KnowledgeGraph,
+        retriever: Retriever | None = None,
+        backend: ChatBackend | None = None,
+        config: ChatConfig | None = None,
+    ) -> None:
+        from kgchat.retrieval import Retriever
+
+        self.kg = kg
+        self.retriever = retriever or Retriever(kg)
+        self.backend: ChatBackend = backend or TransformersBackend()
+        self.config = config or ChatConfig()
+        self.templates = PromptTemplates.load(self.config.prompts)
+        self.memory = EntityMemory()
+        self.last: Answer | None = None
+
+    # ------------------------------------------------------------------ public
+    def ask(self, question: str) -> Answer:
+        """Answer one question on its own (no conversation memory)."""
+        for _ in self.stream(question):
+            pass
+        assert self.last is not None
+        return self.last
+
+    def chat(self, message: str) -> Answer:
+        """Answer a message of a conversation: pronouns and follow-ups resolve through memory."""
+        for _ in self.stream(message, remember=True):
+            pass
+        assert self.last is not None
+        return self.last
+
+    def reset(self) -> None:
+        """Forget the conversation."""
+        self.memory.reset()
+        self.last = None
+
+    def stream(self, question: str, *, remember: bool = False) -> Iterator[str]:
+        """Yield the reply's text as it is generated; the full :class:`Answer` is then
+        ``self.last``. With ``remember``, the message is a turn of the conversation."""
+        t0 = time.perf_counter()
+        resolved = self._resolve(question) if remember else question
+        res = self.retriever.retrieve(resolved)
+        t_retrieval = time.perf_counter() - t0
+        timings = {"retrieval": t_retrieval}
+        cfg, tpl = self.config, self.templates
+        if not res.mentions or not res.candidates:
+            text = (
+                tpl.no_entity if not res.mentions else tpl.no_answer.format(topic=self._topic(res))
+            )
+            yield text
+            self._finish(
+                question, resolved, res, text, [], None, 0.0, True, 0, 0, timings, t0, remember
+            )
+            return
+        conf = confidence_of(res.candidates[0].score)
+        given = [sf.fact for sf in res.facts[: cfg.max_facts]]
+        if conf < cfg.min_confidence or not given:
+            text = tpl.no_answer.format(topic=self._topic(res))
+            yield text
+            self._finish(
+                question, resolved, res, text, [], None, conf, True, 0, 0, timings, t0, remember
+            )
+            return
+
+        chosen = self._choose(resolved, res, given, timings)
+        messages, given, trimmed = self._fit(resolved, given)
+        prefix = (
+            tpl.answer_prefix.format(answer=chosen.label) if chosen is not None else tpl.free_prefix
+        )
+        pieces: list[str] = []
+        if prefix:
+            timings["first_text"] = time.perf_counter() - t0
+            yield prefix
+        t_gen = time.perf_counter()
+        n_tokens = 0
+        try:
+            for piece in self.backend.generate(
+                messages, prefix=prefix, max_new_tokens=cfg.max_new_tokens
+            ):
+                if n_tokens == 0:
+                    timings["first_token"] = time.perf_counter() - t0
+                    timings.setdefault("first_text", timings["first_token"])
+                n_tokens += 1
+                pieces.append(piece)
+                yield piece
+        except BackendError:
+            raise
+        timings["generation"] = time.perf_counter() - t_gen
+        raw = prefix + "".join(pieces)
+        text = self._repair(raw, given, chosen, resolved)
+        self._finish(
+            question,
+            resolved,
+            res,
+            text,
+            given,
+            chosen,
+            conf,
+            False,
+            trimmed,
+            n_tokens,
+            timings,
+            t0,
+            remember,
+            raw=raw,
+        )
+
+    # ------------------------------------------------------------------ steps
+    def _resolve(self, message: str) -> str:
+        mentions = self.retriever.linker.link(message)
+        if not mentions:
+            return self.memory.resolve(message, linked=False)
+        spans = {(m.start, m.end) for m in mentions}
+        inside = {i for a, b in spans for i in range(a, b)}
+        rest = [
+            w
+            for i, w in enumerate(tokens(message))
+            if i not in inside and w not in STOPWORDS and w not in ("about", "and")
+        ]
+        first = mentions[0]
+        return self.memory.resolve(
+            message, linked=True, only_entities=not rest, mention_text=first.text
+        )
+
+    def _topic(self, res: Retrieval) -> str:
+        if res.mentions:
+            return self.kg.label(res.mentions[0].node)
+        return "that"
+
+    def _messages(self, question: str, given: Sequence[Fact]) -> list[dict[str, str]]:
+        facts = "\n".join(f"[{i}] {f.text}" for i, f in enumerate(given, 1))
+        return [
+            {"role": "system", "content": self.templates.system},
+            {"role": "user", "content": self.templates.user.format(facts=facts, question=question)},
+        ]
+
+    def _choose(
+        self, question: str, res: Retrieval, given: list[Fact], timings: dict[str, float]
+    ) -> Any:
+        cfg = self.config
+        if cfg.ranker == "generate":
+            return None
+        best = res.candidates[0]
+        if cfg.ranker == "likelihood" and isinstance(self.backend, ScoringBackend):
+            t = time.perf_counter()
+            cands = res.candidates[: cfg.rerank_top]
+            try:
+                lp = self.backend.score(
+                    self._messages(question, given),
+                    self.templates.candidate_prefix,
+                    [c.label for c in cands],
+                )
+                best = cands[max(range(len(cands)), key=lambda i: (lp[i], -i))]
+            except BackendError:
+                pass  # the server cannot score: keep the retriever's order
+            timings["ranking"] = time.perf_counter() - t
+        return best
+
+    def _fit(
+        self, question: str, given: list[Fact]
+    ) -> tuple[list[dict[str, str]], list[Fact], int]:
+        """Drop the lowest-ranked facts until the prompt and the reply fit the model's context."""
+        count = getattr(self.backend, "count_tokens", None)
+        limit = getattr(self.backend, "context_length", None)
+        messages = self._messages(question, given)
+        if count is None or limit is None:
+            return messages, given, 0
+        room = int(limit) - self.config.max_new_tokens - 8
+        trimmed = 0
+        while len(given) > 1 and count(messages) > room:
+            given = given[:-1]
+            trimmed += 1
+            messages = self._messages(question, given)
+        if count(messages) > room:  # even one fact is too long: cut the question itself
+            budget = max(32, room - count(self._messages("", given)))
+            messages = self._messages(question[: budget * 3], given)
+        return messages, given, trimmed
+
+    def _repair(self, raw: str, given: list[Fact], chosen: Any, question: str) -> str:
+        """Keep only citations of facts actually given. A chosen answer's reply must also rest
+        on the facts: one that cites nothing gets the answer's supporting facts cited, and one
+        that says what no given fact or the question says (a small model's invention) is
+        replaced by the answer and its evidence."""
+        text = " ".join(raw.split())
+
+        def keep(m: re.Match[str]) -> str:
+            n = int(m.group(1))
+            return m.group(0) if 1 <= n <= len(given) else ""
+
+        text = re.sub(r"\s+([.,;])", r"\1", _CITATION.sub(keep, text)).strip()
+        if chosen is None:
+            return text
+        support = self._support(chosen, given)
+        bare = _CITATION.sub("", text).strip(" .") == chosen.label
+        if bare or not _grounded(text, given, question, chosen.label):
+            evidence = "; ".join(f"{_sentence(given[n - 1])} [{n}]" for n in support)
+            return self.templates.fallback.format(answer=chosen.label, evidence=evidence or "[1]")
+        if not _CITATION.search(text):
+            cites = "".join(f"[{n}]" for n in support)
+            text = text.rstrip(".") + (" " + cites if cites else "") + "."
+        return text
+
+    def _support(self, chosen: Any, given: list[Fact]) -> list[int]:
+        """Numbers of the given facts on the chosen answer's paths (one path per constraint)."""
+        ids = [f.id for f in given]
+        out: list[int] = []
+        for p in chosen.paths:
+            for h in p.facts:
+                fid = self.kg.fact(h).id
+                if fid in ids and ids.index(fid) + 1 not in out:
+                    out.append(ids.index(fid) + 1)
+        return out
+
+    def _finish(
+        self,
+        question: str,
+        resolved: str,
+        res: Retrieval,
+        text: str,
+        given: list[Fact],
+        chosen: Any,
+        conf: float,
+        abstained: bool,
+        trimmed: int,
+        n_tokens: int,
+        timings: dict[str, float],
+        t0: float,
+        remember: bool,
+        raw: str | None = None,
+    ) -> None:
+        cited = [int(n) for n in _CITATION.findall(text)]
+        raw_cites = [int(n) for n in _CITATION.findall(raw or "")]
+        invalid = [n for n in raw_cites if not 1 <= n <= len(given)]
+        facts: list[Fact] = []
+        for n in cited:
+            if 1 <= n <= len(given) and given[n - 1] not in facts:
+                facts.append(given[n - 1])
+        timings["total"] = time.perf_counter() - t0
+        answer_node = (
+            chosen.node
+            if chosen is not None
+            else (res.candidates[0].node if res.candidates and not abstained else None)
+        )
+        self.last = Answer(
+            question=question,
+            resolved_question=resolved,
+            text=text,
+            facts=facts,
+            given=given,
+            citations=cited,
+            invalid_citations=invalid,
+            entities=res.mentions,
+            candidates=res.candidates,
+            answer=chosen.label if chosen is not None else None,
+            confidence=conf,
+            abstained=abstained,
+            trimmed=trimmed,
+            tokens=n_tokens,
+            timings=timings,
+        )
+        if remember:
+            ans = None
+            if answer_node is not None and not self.kg.is_literal(answer_node):
+                ans = (answer_node, self.kg.label(answer_node))
+            self.memory.remember(
+                question=resolved,
+                answer=ans,
+                topics=[(m.node, self.kg.label(m.node)) for m in res.mentions],
+                topic_texts=[m.text for m in res.mentions],
+            )

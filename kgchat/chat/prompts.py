@@ -1,0 +1,72 @@
+"""Prompt templates are data: one JSON file holds every text the chatbot puts around the facts.
+
+Fields (``str.format`` placeholders in braces):
+
+- ``system``: the system message;
+- ``user``: the user turn, with ``{facts}`` (numbered, one a line) and ``{question}``;
+- ``answer_prefix``: how the assistant's reply starts once an answer is chosen (``{answer}``):
+  the model continues from it, so the chosen answer is always in the text;
+- ``free_prefix``: the start of the reply in free generation (usually empty);
+- ``candidate_prefix``: the text before a candidate answer when the model's likelihood ranks
+  candidates;
+- ``no_entity``, ``no_answer`` (``{topic}``): abstentions;
+- ``fallback`` (``{answer}``, ``{evidence}``): the reply when the model's own phrasing fails
+  (cites nothing, or says what the facts do not): the answer and its supporting facts, cited.
+
+The packaged ``default.json`` is used unless a path to another file is given
+(``ChatConfig(prompts="my_prompts.json")``, ``--prompts``); a file may set only some fields.
+
+Examples
+--------
+>>> t = PromptTemplates.load()
+>>> t.user.format(facts="[1] Aspirin — treats → Headache", question="What does aspirin treat?")
+'Facts:\\n[1] Aspirin — treats → Headache\\n\\nQuestion: What does aspirin treat?'
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields
+from importlib import resources
+from pathlib import Path
+
+from kgchat.errors import ConfigError
+
+__all__ = ["PromptTemplates"]
+
+
+@dataclass(frozen=True)
+class PromptTemplates:
+    """Every text the chatbot wraps around facts and answers (see the module docstring)."""
+
+    name: str
+    system: str
+    user: str
+    answer_prefix: str
+    free_prefix: str
+    candidate_prefix: str
+    no_entity: str
+    no_answer: str
+    fallback: str
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> PromptTemplates:
+        """The packaged defaults, overridden by the fields of the JSON file at ``path``."""
+        data = json.loads(
+            resources.files("kgchat").joinpath("prompts/default.json").read_text("utf-8")
+        )
+        if path is not None:
+            p = Path(path)
+            try:
+                extra = json.loads(p.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                raise ConfigError(f"{p}: cannot read prompt templates ({exc})") from None
+            known = {f.name for f in fields(cls)}
+            unknown = sorted(set(extra) - known)
+            if unknown:
+                raise ConfigError(
+                    f"{p}: unknown template field(s) {unknown}; known: {sorted(known)}"
+                )
+            data.update(extra)
+            data.setdefault("name", p.stem)
+        return cls(**data)
