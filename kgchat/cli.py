@@ -169,12 +169,13 @@ def _eval(args: argparse.Namespace) -> int:
     for p in problems:
         print(f"warning: {p}", file=sys.stderr)
     items = sample(items, args.limit, args.seed)
-    if args.mode != "retrieval":
-        from kgchat.errors import ConfigError
+    progress = None if not args.json else False
+    if args.mode == "chat":
+        from kgchat.evaluation import evaluate_chat
 
-        raise ConfigError(f"--mode {args.mode!r}: only 'retrieval' is available in this version")
-    retriever = retriever_from_args(args)
-    report = evaluate_retrieval(retriever, items, progress=None if not args.json else False)
+        report = evaluate_chat(chatbot_from_args(args), items, progress=progress)
+    else:
+        report = evaluate_retrieval(retriever_from_args(args), items, progress=progress)
     report.problems = problems
     if args.report:
         Path(args.report).write_text(
@@ -186,6 +187,76 @@ def _eval(args: argparse.Namespace) -> int:
     else:
         print(report.to_markdown(f"kgchat eval: {args.questions}"))
     return 0
+
+
+def _add_chat_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--model",
+        default=None,
+        help="chat model: smollm2-135m-instruct (default, offline), a hub id, a local "
+        "folder (a tuned kgchat model too) or a .gguf file",
+    )
+    p.add_argument(
+        "--backend",
+        default="transformers",
+        choices=["transformers", "openai", "echo"],
+        help="local transformers (default) or an OpenAI-compatible server",
+    )
+    p.add_argument("--base-url", default=None, help="the server's API root, for --backend openai")
+    p.add_argument(
+        "--ranker",
+        default="retriever",
+        choices=["retriever", "likelihood", "generate"],
+        help="how the answer is chosen (default: retriever; see README ablation)",
+    )
+    p.add_argument("--max-new-tokens", type=int, default=40)
+    p.add_argument("--prompts", default=None, help="a JSON file of prompt templates")
+
+
+def chatbot_from_args(args: argparse.Namespace, kg: Any = None) -> Any:
+    """The chatbot a command's flags describe."""
+    from kgchat.chat import ChatConfig
+    from kgchat.pipeline import make_chatbot
+    from kgchat.retrieval import RetrieverConfig
+
+    kg = kg if kg is not None else load_graph(args)
+    config = ChatConfig(
+        ranker=args.ranker, max_new_tokens=args.max_new_tokens, prompts=args.prompts
+    )
+    return make_chatbot(
+        kg,
+        model=args.model,
+        backend=args.backend,
+        base_url=args.base_url,
+        encoder=args.encoder,
+        index_dir=args.index,
+        config=config,
+        retriever_config=RetrieverConfig(max_hops=args.max_hops),
+    )
+
+
+def print_answer(answer: Any, *, facts: bool = True) -> None:
+    """An answer and the facts it cites, for people."""
+    print(answer.text)
+    if facts and answer.facts:
+        for f in answer.facts:
+            print(f"  [{answer.given.index(f) + 1}] {f.text}   ({f.id}, {Path(f.source).name})")
+
+
+def _ask(args: argparse.Namespace) -> int:
+    bot = chatbot_from_args(args)
+    answer = bot.ask(args.question)
+    if args.json:
+        print(json.dumps(answer.to_dict()))
+    else:
+        print_answer(answer)
+    return 0
+
+
+def _chat(args: argparse.Namespace) -> int:
+    from kgchat.chat.repl import run_repl
+
+    return run_repl(chatbot_from_args(args))
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -243,7 +314,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="last line: one JSON object of metrics")
     p.add_argument("--report", default=None, help="also write a Markdown report here")
     _add_retriever_args(p)
+    _add_chat_args(p)
     p.set_defaults(func=_eval)
+
+    p = sub.add_parser("ask", help="ask one question; prints the answer and the cited facts")
+    _add_graph_args(p)
+    p.add_argument("question", help="the question (last argument)")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="last line: one JSON object (answer, facts, entities, confidence...)",
+    )
+    _add_retriever_args(p)
+    _add_chat_args(p)
+    p.set_defaults(func=_ask)
+
+    p = sub.add_parser("chat", help="an interactive session (/facts, /reset, /quit)")
+    _add_graph_args(p)
+    _add_retriever_args(p)
+    _add_chat_args(p)
+    p.set_defaults(func=_chat)
 
     p = sub.add_parser("demo", help="the main job on the bundled medicine ontology")
     p.set_defaults(func=_demo)

@@ -60,3 +60,36 @@ def make_retriever(
         where = default_index_dir(kg, encoder, model) if index_dir == _AUTO else Path(index_dir)
         index = EntityIndex.open_or_build(where, kg, enc, icfg, progress=progress)
     return Retriever(kg, index, scorer=scorer, config=config)
+
+
+def make_chatbot(
+    kg: KnowledgeGraph,
+    *,
+    model: str | None = None,
+    backend: str = "transformers",
+    base_url: str | None = None,
+    encoder: str = DEFAULT_ENCODER,
+    index_dir: str | Path | None = _AUTO,
+    config: Any = None,
+    retriever_config: RetrieverConfig | None = None,
+    progress: bool | None = None,
+) -> Any:
+    """A :class:`kgchat.chat.ChatBot` over ``kg``: its retriever (see :func:`make_retriever`)
+    and a backend: local ``transformers`` with ``model`` (default SmolLM2-135M-Instruct,
+    offline), or ``openai`` at ``base_url`` serving ``model``."""
+    from kgchat.chat import ChatBot, get_backend
+
+    retriever = make_retriever(
+        kg, encoder=encoder, index_dir=index_dir, config=retriever_config, progress=progress
+    )
+    if backend == "transformers":
+        chat_backend = get_backend("transformers", model=model)
+    elif backend in ("openai", "http"):
+        from kgchat.errors import ConfigError
+
+        if not base_url:
+            raise ConfigError("backend 'openai' needs base_url (e.g. http://localhost:8000/v1)")
+        chat_backend = get_backend("openai", base_url=base_url, model=model or "default")
+    else:
+        chat_backend = get_backend(backend)
+    return ChatBot(kg, retriever, chat_backend, config)

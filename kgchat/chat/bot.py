@@ -455,7 +455,11 @@ class ChatBot:
         )
         if remember:
             ans = None
-            if answer_node is not None and not self.kg.is_literal(answer_node):
+            if (
+                isinstance(answer_node, str)
+                and answer_node in self.kg
+                and not (self.kg.is_literal(answer_node))
+            ):
                 ans = (answer_node, self.kg.label(answer_node))
             self.memory.remember(
                 question=resolved,

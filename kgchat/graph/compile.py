@@ -147,15 +147,50 @@ def compile_graph(
     is_entity[eo] = True
     is_entity[np.fromiter(labels, np.int64, len(labels))] = True
     is_entity &= ~is_lit & ~struct
-    is_entity[used_preds] = (
-        False  # properties are relations, unless they are also subjects of facts
-    )
-    is_entity[es] = True
+    # Properties are relations, not things to link or answer with (their labels would
+    # otherwise swallow question words: "is the mechanism of action of").
+    is_entity[used_preds] = False
+    is_entity[_declared_properties(keys, s, p, o, tobj)] = False
 
     comp = Compiled(es, ep, eo, esrc, ekind, out_ptr, in_ptr, in_order, is_entity)
     comp.labels, comp.aliases, comp.descriptions = labels, aliases, descriptions
     _schema(keys, s, p, o, comp)
     return comp
+
+
+_PROPERTY_TYPES = frozenset(
+    OWL + n
+    for n in (
+        "ObjectProperty",
+        "DatatypeProperty",
+        "AnnotationProperty",
+        "SymmetricProperty",
+        "TransitiveProperty",
+        "FunctionalProperty",
+        "InverseFunctionalProperty",
+        "AsymmetricProperty",
+        "ReflexiveProperty",
+        "IrreflexiveProperty",
+        "OntologyProperty",
+    )
+) | {vocab.RDF + "Property"}
+_PROPERTY_SCHEMA = (vocab.RDFS_DOMAIN, vocab.RDFS_RANGE, vocab.RDFS + "subPropertyOf")
+
+
+def _declared_properties(keys, s, p, o, type_objects) -> np.ndarray:
+    """Ids of terms declared as properties: typed so, given a domain/range, or an inverse."""
+    names = {keys[i]: i for i in np.unique(p).tolist()}
+    out: list[np.ndarray] = []
+    prop_types = [t for t in type_objects.tolist() if keys[t] in _PROPERTY_TYPES]
+    if prop_types and vocab.RDF_TYPE in names:
+        out.append(s[(p == names[vocab.RDF_TYPE]) & np.isin(o, prop_types)])
+    for name in _PROPERTY_SCHEMA:
+        if name in names:
+            out.append(s[p == names[name]])
+    if vocab.OWL_INVERSE in names:
+        mask = p == names[vocab.OWL_INVERSE]
+        out.extend([s[mask], o[mask]])
+    return np.unique(np.concatenate(out)) if out else np.zeros(0, np.int64)
 
 
 def _find(keys: list[str], key: str, candidates: np.ndarray) -> int | None:

@@ -7,6 +7,8 @@ Examples
 (['country', 'play', 'professional'], ['in'], ['country'])
 >>> analyze("Where is the football club that Alan PULIDO plays for?", [(6, 8)]).answer_type[:3]
 ['place', 'location', 'country']
+>>> analyze("What is the mechanism of action of the drug class of X?", [(11, 12)]).answer_type
+['mechanism']
 >>> analyze("How old is Alan PULIDO?", [(3, 5)]).answer_type
 ['age', 'old', 'year']
 """
@@ -34,6 +36,7 @@ _HOW_TYPES = {
     "big": ["size"],
     "large": ["size"],
 }
+_COPULAS = {"is", "are", "was", "were"}
 _LEAD_INS = {"name", "list", "give", "tell", "show", "find", "identify", "mention"}
 
 
@@ -97,6 +100,8 @@ def _answer_type(toks: list[str], inside: set[int]) -> list[str]:
                     if out:
                         break
                     continue
+                if not out and w in _COPULAS and t in ("which", "what"):
+                    continue  # "what is the mechanism of ..." names its answer after the verb
                 if w in STOPWORDS or w in PREPOSITIONS:
                     break
                 out.append(w)

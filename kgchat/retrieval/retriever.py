@@ -45,6 +45,7 @@ import numpy as np
 from kgchat.config import Config, check
 from kgchat.errors import RetrievalError
 from kgchat.graph.view import Fact
+from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.linking import EntityLinker, LinkerConfig, Mention
 from kgchat.retrieval.question import QuestionInfo, analyze
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery, PathScorer
@@ -57,6 +58,7 @@ __all__ = ["Candidate", "Path", "Retrieval", "Retriever", "RetrieverConfig", "Sc
 
 Pattern = tuple[tuple[str, bool], ...]
 MAX_QUESTION_CHARS = 2000
+_DOWNWARD = (RDF_TYPE, RDFS_SUBCLASS)  # walked backwards: from a class to its instances
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,37 @@ class Retrieval:
         }
 
 
+_YES_NO = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "does",
+        "do",
+        "did",
+        "can",
+        "could",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "should",
+    ]
+)
+
+
+def is_yes_no(question: str) -> bool:
+    """True for a question that asks for yes or no ("Is X contraindicated in Y?").
+
+    >>> is_yes_no("Is lisinopril contraindicated in pregnancy?"), is_yes_no("Who is X?")
+    (True, False)
+    """
+    words = tokens(question)
+    return bool(words) and words[0] in _YES_NO
+
+
 def estimate_tokens(text: str) -> int:
     """A cheap token estimate (about 4 characters a token) for budgeting prompts."""
     return len(text) // 4 + 1
@@ -267,17 +300,25 @@ class Retriever:
                 {"linking": t1 - t0, "paths": 0.0},
                 message="no entity of the graph is mentioned in the question",
             )
-        q = analyze(question, [(m.start, m.end) for m in mentions])
+        # A class with instances, named beside other entities ("which drug class does
+        # atorvastatin belong to"), says what the answer is: it constrains by rdf:type only,
+        # and its words still describe the relations asked for.
+        classes = {m.node for m in mentions if self._has_instances(m.node)}
+        if len({m.node for m in mentions} - classes) == 0:
+            classes = set()
+        q = analyze(question, [(m.start, m.end) for m in mentions if m.node not in classes])
         topic_nodes = {m.node for m in mentions}
         per_span: dict[tuple[int, int], dict[str, list[_Walk]]] = defaultdict(dict)
         for m in mentions:
             table = per_span[(m.start, m.end)]
-            best, parents = self._walk(q, m, topic_nodes)
+            best, parents = self._walk(q, m, topic_nodes, type_only=m.node in classes)
             for node, kept in best.items():
                 walks = [_Walk(s, p, m.node, parents) for s, p in kept]
                 merged = sorted(table.get(node, []) + walks, key=lambda w: -w.score)
                 table[node] = merged[: self.TOP_PATHS]
         candidates = self._combine(q, per_span)
+        if is_yes_no(question):
+            candidates = self._confirm(mentions, candidates)
         t2 = time.perf_counter()
         facts = self._facts(candidates, mentions, q)
         t3 = time.perf_counter()
@@ -319,11 +360,15 @@ class Retriever:
             edges = self._edge_cache[node] = self.kg.neighbors(node, limit=self.config.max_fanout)
         return edges
 
+    def _has_instances(self, node: str) -> bool:
+        return any(e.predicate == RDF_TYPE and not e.forward for e in self._edges(node))
+
     def _walk(
-        self, q: QuestionInfo, mention: Mention, topics: set[str]
+        self, q: QuestionInfo, mention: Mention, topics: set[str], type_only: bool = False
     ) -> tuple[dict[str, list[tuple[float, Pattern]]], dict[Pattern, dict[str, Any]]]:
         """The best few (score, pattern) walks to every node reached from one topic entity,
-        and the parent pointers to trace them."""
+        and the parent pointers to trace them. With ``type_only`` the walk goes down the class
+        hierarchy to instances and nowhere else."""
         cfg = self.config
         start = mention.node
         parents: dict[Pattern, dict[str, tuple[str | None, int]]] = {(): {start: (None, -1)}}
@@ -336,6 +381,8 @@ class Retriever:
                 for node in list(parents[pattern])[: cfg.max_nodes]:
                     for e in self._edges(node):
                         if e.neighbor == start:
+                            continue
+                        if type_only and (e.forward or e.predicate not in _DOWNWARD):
                             continue
                         reached = grown[(*pattern, (e.predicate, e.forward))]
                         if e.neighbor not in reached and len(reached) < cfg.max_nodes:
@@ -352,13 +399,17 @@ class Retriever:
                     i = items.setdefault(key, len(items))
                     node_item.append((pattern, node, i))
             queries = [PathQuery(p, tuple(self._phrase(r) for r, _ in p), t) for p, t in items]
-            scores = (self.scorer.score(q, queries) + 0.3 * (mention.score - 1.0)).tolist()
+            raw = self.scorer.score(q, queries) + 0.3 * (mention.score - 1.0)
+            if not q.words and not q.answer_type:
+                # "What is X?": nothing but the entity is asked about; its class answers it.
+                raw = raw + np.array([0.5 * (p == ((RDF_TYPE, True),)) for p, _ in items])
+            scores = raw.tolist()
             pattern_best: dict[Pattern, float] = defaultdict(lambda: -np.inf)
             for pattern, node, i in node_item:
                 s = scores[i]
                 if s > pattern_best[pattern]:
                     pattern_best[pattern] = s
-                if node in topics:
+                if node in topics or (type_only and pattern[-1][0] != RDF_TYPE):
                     continue
                 kept = best[node]
                 if len(kept) < top:
@@ -368,7 +419,11 @@ class Retriever:
                 else:
                     continue
                 kept.sort(key=lambda x: -x[0])
-            beam = sorted(grown, key=lambda p: -pattern_best[p])[: cfg.beam]
+            # A class reached by an instance's rdf:type edge is a hub of its whole extension:
+            # walking on through it ("X is a drug; Y is a drug") relates nothing, so it ends
+            # a path instead of continuing one.
+            expandable = [p for p in grown if p[-1] != (RDF_TYPE, True)]
+            beam = sorted(expandable, key=lambda p: -pattern_best[p])[: cfg.beam]
         return best, parents
 
     def _combine(
@@ -410,6 +465,20 @@ class Retriever:
             c.label = self.kg.label(c.node)
             c.paths = [w.trace(c.node) for w in c.paths]  # type: ignore[attr-defined]
         return top
+
+    def _confirm(self, mentions: list[Mention], candidates: list[Candidate]) -> list[Candidate]:
+        """A yes/no question naming two entities is confirmed by a fact between them."""
+        nodes = list(dict.fromkeys(m.node for m in mentions))
+        paths = []
+        for i, a in enumerate(nodes):
+            for e in self._edges(a):
+                if e.neighbor in nodes[i + 1 :]:
+                    ends = (a, e.neighbor)
+                    paths.append(Path(a, ((e.predicate, e.forward),), ends, (e.fact,), 0.0))
+        if not paths:
+            return candidates
+        top = candidates[0].score if candidates else 0.0
+        return [Candidate("yes", "Yes", top + 1.0, paths), *candidates]
 
     # ------------------------------------------------------------------ facts
     def _facts(

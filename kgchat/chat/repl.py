@@ -1,0 +1,88 @@
+"""The interactive ``kgchat chat`` session: streamed answers, history, and slash commands.
+
+Commands: ``/facts`` shows the facts behind the last answer (all that were given, cited ones
+marked), ``/reset`` forgets the conversation, ``/quit`` (or Ctrl-D) leaves; Ctrl-C leaves too,
+cleanly, even in the middle of an answer.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from typing import Any, TextIO
+
+HELP = "Ask about the graph. /facts: the facts behind the last answer, /reset, /quit."
+
+
+def run_repl(bot: Any, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    """Run the session until /quit, end of input or Ctrl-C; returns the exit status (0)."""
+    inp, out = stdin or sys.stdin, stdout or sys.stdout
+    interactive = inp.isatty()
+    if interactive:
+        with contextlib.suppress(ImportError):
+            import readline  # noqa: F401  (history and line editing where available)
+    print(HELP, file=out)
+    try:
+        while True:
+            if interactive:
+                try:
+                    line = input("you> ")
+                except EOFError:
+                    break
+            else:
+                out.write("you> ")
+                raw = inp.readline()
+                if not raw:
+                    break
+                line = raw.rstrip("\n")
+                out.write(line + "\n")
+            line = line.strip()
+            if not line:
+                continue
+            if line in ("/quit", "/exit", "/q"):
+                break
+            if line == "/reset":
+                bot.reset()
+                print("(conversation forgotten)", file=out)
+                continue
+            if line == "/facts":
+                _print_facts(bot, out)
+                continue
+            if line.startswith("/"):
+                print(f"unknown command {line!r}. {HELP}", file=out)
+                continue
+            out.write("kgchat> ")
+            out.flush()
+            streamed = []
+            try:
+                for piece in bot.stream(line, remember=True):
+                    streamed.append(piece)
+                    out.write(piece)
+                    out.flush()
+            except Exception as exc:  # one bad turn must not end the session
+                from kgchat.errors import KGChatError
+
+                if not isinstance(exc, KGChatError):
+                    raise
+                out.write(f"(error: {exc})")
+            out.write("\n")
+            last = bot.last
+            if last is not None and " ".join("".join(streamed).split()) != last.text:
+                # the reply was repaired (citations checked, or grounded in the facts)
+                out.write(f"  (checked against the facts: {last.text})\n")
+    except KeyboardInterrupt:
+        out.write("\n(bye)\n")
+        return 0
+    return 0
+
+
+def _print_facts(bot: Any, out: TextIO) -> None:
+    last = bot.last
+    if last is None or not last.given:
+        print("(no facts yet)", file=out)
+        return
+    if last.resolved_question != last.question:
+        print(f"(asked as: {last.resolved_question})", file=out)
+    for i, f in enumerate(last.given, 1):
+        mark = "*" if f in last.facts else " "
+        print(f"{mark}[{i}] {f.text}   ({f.id})", file=out)
