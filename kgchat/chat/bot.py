@@ -56,6 +56,7 @@ if TYPE_CHECKING:
 __all__ = ["Answer", "ChatBot", "ChatConfig"]
 
 RANKERS = ("retriever", "likelihood", "generate")
+_FOLLOW_UP_WORDS = frozenset(["what", "about", "how", "and", "or", "then", "so", "the", "a"])
 _CITATION = re.compile(r"\[(\d+)\]")
 
 
@@ -307,14 +308,11 @@ class ChatBot:
             return self.memory.resolve(message, linked=False)
         spans = {(m.start, m.end) for m in mentions}
         inside = {i for a, b in spans for i in range(a, b)}
-        rest = [
-            w
-            for i, w in enumerate(tokens(message))
-            if i not in inside and w not in STOPWORDS and w not in ("about", "and")
-        ]
-        first = mentions[0]
+        rest = [w for i, w in enumerate(tokens(message)) if i not in inside]
+        # "What about warfarin?", "and aspirin?": only an entity, to be asked the last question
+        only = set(rest) <= _FOLLOW_UP_WORDS and len(spans) == 1
         return self.memory.resolve(
-            message, linked=True, only_entities=not rest, mention_text=first.text
+            message, linked=True, only_entities=only, mention_text=mentions[0].text
         )
 
     def _topic(self, res: Retrieval) -> str:
@@ -387,7 +385,8 @@ class ChatBot:
             return text
         support = self._support(chosen, given)
         bare = _CITATION.sub("", text).strip(" .") == chosen.label
-        if bare or not _grounded(text, given, question, chosen.label):
+        template_words = self.templates.answer_prefix.replace("{answer}", " ")
+        if bare or not _grounded(text, given, f"{question} {template_words}", chosen.label):
             evidence = "; ".join(f"{_sentence(given[n - 1])} [{n}]" for n in support)
             return self.templates.fallback.format(answer=chosen.label, evidence=evidence or "[1]")
         if not _CITATION.search(text):
@@ -399,7 +398,11 @@ class ChatBot:
         """Numbers of the given facts on the chosen answer's paths (one path per constraint)."""
         ids = [f.id for f in given]
         out: list[int] = []
-        for p in chosen.paths:
+        starts: set[str] = set()
+        for p in chosen.paths:  # best first: one path per topic entity
+            if p.start in starts:
+                continue
+            starts.add(p.start)
             for h in p.facts:
                 fid = self.kg.fact(h).id
                 if fid in ids and ids.index(fid) + 1 not in out:
