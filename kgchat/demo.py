@@ -29,13 +29,22 @@ def run_demo(args: argparse.Namespace | None = None) -> int:
     from kgchat.pipeline import make_chatbot
 
     t0 = time.perf_counter()
-    path = Path(GRAPHS_DIR) / "medicine.ttl"
-    kg = KnowledgeGraph.load(path)
-    st = kg.stats()
-    print(
-        f"graph: {path.name}: {st['triples']} triples, {st['facts']} facts, "
-        f"{st['entities']} entities, {st['relations']} relations, {st['literals']} literals"
+    print("== what the graph layer sees ==")
+    for name in ("medicine.ttl", "finance.ttl"):
+        st = KnowledgeGraph.load(Path(GRAPHS_DIR) / name).stats()
+        print(
+            f"{name}: {st['triples']} triples, {st['facts']} facts, {st['entities']} entities, "
+            f"{st['relations']} relations, {st['literals']} literals"
+        )
+    kg = KnowledgeGraph.load(Path(GRAPHS_DIR) / "medicine.ttl")
+    for f in kg.facts_of("https://kgchat.dev/graphs/medicine#Warfarin")[:4]:
+        print(f"  [{f.id}] {f.text}")
+    rows = kg.sparql(
+        "PREFIX : <https://kgchat.dev/graphs/medicine#> "
+        "SELECT ?d WHERE { ?d :inhibitsEnzyme :CYP2C9 } ORDER BY ?d"
     )
+    print("SPARQL, drugs that inhibit CYP2C9: " + ", ".join(kg.label(r["d"]) for r in rows))
+    print("\n== the chatbot ==")
     bot = make_chatbot(kg)
     print(
         f"index and model ready in {time.perf_counter() - t0:.1f} s "
