@@ -46,11 +46,11 @@ def _add_graph_args(p: argparse.ArgumentParser) -> None:
 
 def load_graph(args: argparse.Namespace) -> Any:
     """The graph named by a command's PATH arguments."""
-    from kgchat.graph import GraphConfig, KnowledgeGraph
+    from kgchat.graph import GraphConfig
+    from kgchat.graph.persist import cached_load
 
-    return KnowledgeGraph.load(
-        *args.paths, format=args.format, config=GraphConfig(language=args.language)
-    )
+    # Large sources are parsed once and reloaded from $KGCHAT_CACHE/graphs while unchanged.
+    return cached_load(args.paths, format=args.format, config=GraphConfig(language=args.language))
 
 
 def _graph_stats(args: argparse.Namespace) -> int:

@@ -351,3 +351,21 @@ def test_import_is_light():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_cached_load_reuses_the_built_graph_until_a_source_changes(tmp_path):
+    from kgchat.graph.persist import cached_load
+
+    kb = tmp_path / "kb.tsv"
+    kb.write_text("a\tknows\tb\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    first = cached_load([kb], cache_root=cache, min_bytes=0)
+    assert len(list(cache.iterdir())) == 1
+    entry = next(cache.iterdir())
+    stamp = (entry / "manifest.json").stat().st_mtime_ns
+    again = cached_load([kb], cache_root=cache, min_bytes=0)
+    assert again.fingerprint == first.fingerprint
+    assert (entry / "manifest.json").stat().st_mtime_ns == stamp  # reused, not rebuilt
+    kb.write_text("a\tknows\tc\n", encoding="utf-8")
+    changed = cached_load([kb], cache_root=cache, min_bytes=0)
+    assert "a — knows → c" in {f.text for f in changed.facts()}

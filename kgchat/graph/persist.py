@@ -18,6 +18,7 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -131,4 +132,52 @@ def load_graph(directory: str | Path) -> KnowledgeGraph:
     kg._recompile()
     if kg.fingerprint != manifest["fingerprint"]:
         raise GraphError(f"{d}: fingerprint mismatch (the files were changed); save again")
+    return kg
+
+
+def cached_load(
+    paths: list[str | Path],
+    *,
+    format: str | None = None,
+    config: object = None,
+    cache_root: str | Path | None = None,
+    min_bytes: int = 5_000_000,
+) -> KnowledgeGraph:
+    """Load sources through an on-disk cache of the built graph, so that a large graph is not
+    re-parsed on every start.
+
+    The cache entry is keyed by the sources' absolute paths, format and config, and trusted only
+    while every source's content digest still matches (a changed file is parsed again and the
+    entry replaced). Sources smaller than ``min_bytes`` in total are simply parsed.
+    """
+    import hashlib
+
+    from kgchat.graph.core import GraphConfig, KnowledgeGraph, file_digest
+
+    cfg = config if isinstance(config, GraphConfig) else GraphConfig()
+    files = [Path(p) for p in paths]
+    if len(files) == 1 and (files[0] / "manifest.json").is_file():
+        return load_graph(files[0])
+    if any(not f.is_file() for f in files) or sum(f.stat().st_size for f in files) < min_bytes:
+        return KnowledgeGraph.load(*files, format=format, config=cfg)
+    if cache_root is None:
+        from kgchat.models import cache_dir
+
+        cache_root = cache_dir() / "graphs"
+    key = hashlib.blake2b(
+        json.dumps([[str(f.resolve()) for f in files], format, cfg.to_json()]).encode(),
+        digest_size=8,
+    ).hexdigest()
+    entry = Path(cache_root) / key
+    if (entry / "manifest.json").is_file():
+        try:
+            manifest = read_manifest(entry)
+            saved = [s["digest"] for s in manifest["sources"]]
+            if saved == [file_digest(f) for f in files]:
+                return load_graph(entry)
+        except (GraphError, KeyError, OSError):
+            pass  # a stale or broken entry is rebuilt below
+    kg = KnowledgeGraph.load(*files, format=format, config=cfg)
+    with contextlib.suppress(OSError):  # a read-only cache must not stop the work
+        save_graph(kg, entry)
     return kg
