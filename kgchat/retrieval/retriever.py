@@ -36,7 +36,6 @@ from __future__ import annotations
 import itertools
 import time
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -238,10 +237,6 @@ def estimate_tokens(text: str) -> int:
 
 
 class Retriever:
-    TOP_PATHS = 3  # paths kept per (mention, node), for scoring constraint combinations
-    CONSTRAINT_BONUS = 1.0  # a candidate that meets one more of the question's constraints
-    CLOSE_MARGIN = 0.25  # candidates this close to the best one count as answers too
-
     """Question in, :class:`Retrieval` out; see the module docstring.
 
     Parameters
@@ -253,6 +248,10 @@ class Retriever:
         Defaults to :class:`HeuristicPathScorer` over the index's encoder.
     config, linker_config : optional
     """
+
+    TOP_PATHS = 3  # paths kept per (mention, node), for scoring constraint combinations
+    CONSTRAINT_BONUS = 1.0  # a candidate that meets one more of the question's constraints
+    CLOSE_MARGIN = 0.25  # candidates this close to the best one count as answers too
 
     def __init__(
         self,
@@ -517,8 +516,3 @@ class Retriever:
                     break
         facts = [ScoredFact(self.kg.fact(h), s) for h, s in chosen.items()]
         return facts
-
-
-def retrieve_many(retriever: Retriever, questions: Sequence[str]) -> list[Retrieval]:
-    """Retrieve for several questions (a convenience for evaluation)."""
-    return [retriever.retrieve(q) for q in questions]
