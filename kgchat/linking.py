@@ -24,17 +24,21 @@ Examples
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kgchat.config import Config, check
+from kgchat.graph.names import parse_literal
 from kgchat.text import STOPWORDS, content_stems, singular, tokens
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
 
 __all__ = ["EntityLinker", "LinkerConfig", "Mention"]
+
+_NUMBER = re.compile(r"-?\d+(\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -119,6 +123,13 @@ class EntityLinker:
                 self._add(self._loose, " ".join(singular(t) for t in toks), node)
                 self._longest = max(self._longest, min(len(toks), self.config.max_ngram))
 
+        # Numbers and years in a question ("aged 25", "approved in 1996") name literal values.
+        self._values: dict[str, list[str]] = defaultdict(list)
+        for key in kg.literals():
+            lex = parse_literal(key)[0].strip()
+            if _NUMBER.fullmatch(lex):
+                self._values[lex].append(key)
+
     @staticmethod
     def _add(table: dict[str, list[str]], key: str, node: str) -> None:
         if node not in table[key]:
@@ -143,6 +154,10 @@ class EntityLinker:
                     score = 0.9
                 if nodes:
                     spans.append((i, i + n, nodes, score))
+        taken = {i for a, b, _, _ in _non_overlapping(list(spans)) for i in range(a, b)}
+        for i, t in enumerate(toks):
+            if i not in taken and t in self._values:
+                spans.append((i, i + 1, self._values[t][: self.config.max_candidates], 0.9))
         chosen = _non_overlapping(spans)
         mentions = [
             Mention(" ".join(toks[a:b]), a, b, node, score)

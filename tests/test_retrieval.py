@@ -275,3 +275,11 @@ def test_wc2014_retrieval_with_the_default_encoder():
     report = evaluate_retrieval(retriever, sample(items, 300, seed=0), progress=False)
     assert report.metrics["answer_recall"] >= 0.99
     assert report.metrics["hits_at_1"] >= 0.90
+
+
+def test_numbers_link_to_literal_values(kg):
+    mentions = EntityLinker(kg).link("Which Forward is aged 23?")
+    assert ("23", '"23"^^<http://www.w3.org/2001/XMLSchema#integer>') in {
+        (m.text, m.node) for m in mentions
+    }
+    assert Retriever(kg).retrieve("Which Forward is aged 23?").answer == "Alan PULIDO"

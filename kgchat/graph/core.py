@@ -372,6 +372,13 @@ class KnowledgeGraph:
         keys = self._terms.ordered
         return (keys[i] for i in np.nonzero(self._g.is_entity)[0].tolist())
 
+    def literals(self) -> list[str]:
+        """Every literal value that is the object of a fact (as its N-Triples key)."""
+        g = self._g
+        ids = np.unique(g.eo)
+        ids = ids[self._kinds[ids] == comp.LITERAL]
+        return [self._terms.ordered[i] for i in ids.tolist()]
+
     def relations(self) -> list[str]:
         """Every predicate used by a fact."""
         return [self._terms.ordered[i] for i in np.unique(self._g.ep).tolist()]
