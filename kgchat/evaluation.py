@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -277,20 +278,23 @@ CHAT_KEYS = (
 )
 
 
+def _words(text: str) -> str:
+    return " " + " ".join(re.sub(r"[^\w]+", " ", answer_key(text)).split()) + " "
+
+
 def answer_in_text(text: str, answers: Iterable[str]) -> bool:
-    """True when one of ``answers`` occurs in ``text`` as whole words (after normalisation).
+    """True when one of ``answers`` occurs in ``text`` as whole words (after normalising case,
+    underscores, punctuation and spaces on both sides).
 
     >>> answer_in_text("Mexico: Tigres UANL is in country Mexico [2].", ["mexico"])
+    True
+    >>> answer_in_text("1. FC Nuernberg: a club [1].", ["1. FC Nuernberg"])
     True
     >>> answer_in_text("Mexicocity", ["Mexico"])
     False
     """
-    norm = f" {' '.join(answer_key(text).replace('[', ' ').replace(']', ' ').split())} "
-    for a in answers:
-        key = answer_key(a)
-        if key and f" {key} " in norm.replace(".", " ").replace(",", " ").replace(":", " "):
-            return True
-    return False
+    norm = _words(text)
+    return any(_words(a).strip() and _words(a) in norm for a in answers)
 
 
 def evaluate_chat(
