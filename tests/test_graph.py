@@ -369,3 +369,25 @@ def test_cached_load_reuses_the_built_graph_until_a_source_changes(tmp_path):
     kb.write_text("a\tknows\tc\n", encoding="utf-8")
     changed = cached_load([kb], cache_root=cache, min_bytes=0)
     assert "a — knows → c" in {f.text for f in changed.facts()}
+
+
+def test_fingerprint_is_stable_across_processes_with_blank_nodes(tmp_path):
+    code = (
+        "from kgchat import KnowledgeGraph; import sys; "
+        "print(KnowledgeGraph.load(sys.argv[1]).fingerprint)"
+    )
+    src = tmp_path / "anon.ttl"
+    src.write_text(
+        "@prefix : <http://x/> . @prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        ":A rdfs:subClassOf [ owl:onProperty :p ; owl:someValuesFrom :B ] .\n"
+        ":a :address [ :city :Paris ] .\n",
+        encoding="utf-8",
+    )
+    prints = {
+        subprocess.run(
+            [sys.executable, "-c", code, str(src)], capture_output=True, text=True, check=True
+        ).stdout
+        for _ in range(2)
+    }
+    assert len(prints) == 1

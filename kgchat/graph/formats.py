@@ -190,14 +190,14 @@ def _read_oxigraph(path: Path, fmt: str, source_id: int) -> Iterator[Triple]:
     ox_format = getattr(ox.RdfFormat, _OX_FORMATS[fmt])
     base = path.resolve().as_uri()
     named, blank, literal = ox.NamedNode, ox.BlankNode, ox.Literal
-    prefix = f"_:s{source_id}_"
+    blank_names = _BlankNames(source_id)
 
     def key(term: object) -> str:
         t = type(term)
         if t is named:
             return term.value  # type: ignore[attr-defined]
         if t is blank:
-            return prefix + term.value  # type: ignore[attr-defined]
+            return blank_names(term.value)  # type: ignore[attr-defined]
         if t is literal:
             return str(term)
         return str(term)  # RDF-star triple terms: kept verbatim
@@ -222,6 +222,25 @@ def _read_oxigraph(path: Path, fmt: str, source_id: int) -> Iterator[Triple]:
     finally:
         if stream is not None:
             stream.close()
+
+
+class _BlankNames(dict[str, str]):
+    """Parser blank-node ids -> ``_:s<source>_b<n>``, numbered in order of appearance.
+
+    Parsers name anonymous nodes (``[ ... ]``) at random; renaming them by order of appearance
+    makes the same file give the same terms, so fingerprints (and the indexes and QA data keyed by
+    them) are stable across runs, while two sources' blank nodes still never merge.
+    """
+
+    def __init__(self, source_id: int) -> None:
+        super().__init__()
+        self.prefix = f"_:s{source_id}_b"
+
+    def __call__(self, raw: str) -> str:
+        name = self.get(raw)
+        if name is None:
+            name = self[raw] = f"{self.prefix}{len(self)}"
+        return name
 
 
 def _syntax_error(path: Path, exc: SyntaxError) -> ParseError:
@@ -251,11 +270,11 @@ def _read_rdflib(path: Path, fmt: str, source_id: int) -> Iterator[Triple]:
     except Exception as exc:  # rdflib's parsers raise many types; all mean a malformed file
         line = getattr(exc, "lineno", None) or getattr(exc, "line", None)
         raise ParseError(f"{type(exc).__name__}: {exc}", path, line) from None
-    prefix = f"_:s{source_id}_"
+    blank_names = _BlankNames(source_id)
 
     def key(term: object) -> str:
         if isinstance(term, rdflib.BNode):
-            return prefix + str(term)
+            return blank_names(str(term))
         if isinstance(term, rdflib.Literal):
             dt = str(term.datatype) if term.datatype else None
             return literal_term(str(term), term.language, dt)
