@@ -265,6 +265,85 @@ def _demo(args: argparse.Namespace) -> int:
     return run_demo(args)
 
 
+_TUNE_FIELDS = (
+    "epochs",
+    "lr",
+    "batch_size",
+    "grad_accum",
+    "max_length",
+    "max_steps",
+    "seed",
+    "patience",
+    "device",
+    "threads",
+    "prompts",
+)
+
+
+def _tune(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from kgchat.errors import ConfigError
+    from kgchat.tuning import get_strategy, load_qa_data
+
+    strategy = get_strategy(args.strategy)
+    fields = {k: getattr(args, k) for k in _TUNE_FIELDS if getattr(args, k) is not None}
+    if args.no_facts:
+        fields["with_facts"] = False
+    known = {f.name for f in dataclasses.fields(strategy.Config)}
+    for item in args.option:
+        key, sep, value = item.partition("=")
+        key = key.strip().replace("-", "_")
+        if not sep or key not in known:
+            raise ConfigError(
+                f"--option {item!r}: expected FIELD=VALUE with FIELD one of {sorted(known)}"
+            )
+        try:
+            fields[key] = json.loads(value)
+        except ValueError:
+            fields[key] = value  # a bare string
+    config = strategy.Config(**fields)
+    data = load_qa_data(args.data)
+    kg = load_graph(args) if args.paths else None
+    if strategy.needs_graph and kg is None:
+        raise ConfigError(f"--strategy {args.strategy} walks the graph: give the graph PATHs")
+    try:
+        result = strategy(config).train(
+            data,
+            args.out,
+            model=args.model,
+            kg=kg,
+            resume=args.resume,
+            overwrite=args.overwrite,
+            progress=False if args.json else None,
+        )
+    except KeyboardInterrupt:
+        if args.strategy != "feature":
+            print(
+                f"\nkgchat: interrupted; --resume continues from {args.out}.partial",
+                file=sys.stderr,
+            )
+        return 130
+    m = result.manifest
+    if args.json:
+        keep = ("strategy", "base_model", "steps", "initial_dev_loss", "best_dev_loss")
+        summary = {k: m.get(k) for k in keep} | {
+            "out": str(result.out_dir),
+            "tokens_per_second": m.get("tokens_per_second"),
+            "wall_time_s": m.get("wall_time_s"),
+        }
+        print(json.dumps(summary))
+        return 0
+    print(f"saved {m['strategy']} model to {result.out_dir} ({m.get('steps', 0)} steps)")
+    if m.get("initial_dev_loss") is not None and m.get("best_dev_loss") is not None:
+        print(f"dev loss {m['initial_dev_loss']:.4f} -> {m['best_dev_loss']:.4f}")
+    if m.get("tokens_per_second"):
+        print(f"{m['tokens_per_second']:.0f} tokens/s, {m['wall_time_s']:.0f} s in all")
+    use = "LearnedPathScorer.load(OUT)" if m["strategy"] == "feature" else "--model OUT"
+    print(f"use it with {use}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``kgchat`` command."""
     parser = argparse.ArgumentParser(
@@ -337,6 +416,50 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="the main job on the bundled medicine ontology")
     p.set_defaults(func=_demo)
+
+    from kgchat.tuning import STRATEGIES
+
+    p = sub.add_parser("tune", help="fine-tune the chatbot's model on QA data (knowledge transfer)")
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="graph sources (needed by --strategy feature; else only checked against the data)",
+    )
+    p.add_argument("--format", default=None, help="graph source format, as for 'graph stats'")
+    p.add_argument("--language", default="en", help="preferred label language (default: en)")
+    p.add_argument("--data", required=True, help="QA data directory (train.jsonl, dev.jsonl)")
+    p.add_argument(
+        "--strategy",
+        default="lora",
+        choices=sorted(STRATEGIES),
+        help="lora (default), freeze (top layers), full (all weights), feature (path scorer)",
+    )
+    p.add_argument("--out", required=True, help="output directory (refused if it exists)")
+    p.add_argument("--model", default=None, help="base model (default: smollm2-135m-instruct)")
+    p.add_argument("--epochs", type=int, default=None)
+    p.add_argument("--lr", type=float, default=None, help="peak learning rate")
+    p.add_argument("--batch-size", type=int, default=None)
+    p.add_argument("--grad-accum", type=int, default=None, help="micro-batches per step")
+    p.add_argument("--max-length", type=int, default=None, help="most tokens of an example")
+    p.add_argument("--max-steps", type=int, default=None, help="cap on optimiser steps")
+    p.add_argument("--patience", type=int, default=None, help="early stopping (0: off)")
+    p.add_argument("--seed", type=int, default=None)
+    p.add_argument("--device", default=None, help="auto (default), cpu, cuda, mps")
+    p.add_argument("--threads", type=int, default=None, help="CPU threads (default: all)")
+    p.add_argument("--prompts", default=None, help="a JSON file of prompt templates")
+    p.add_argument("--no-facts", action="store_true", help="train without the facts block")
+    p.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="a strategy's own config field, e.g. r=16, trainable_layers=4, layer=-2",
+    )
+    p.add_argument("--resume", action="store_true", help="continue from the last checkpoint")
+    p.add_argument("--overwrite", action="store_true", help="replace --out if it exists")
+    p.add_argument("--json", action="store_true", help="last line: one JSON object")
+    p.set_defaults(func=_tune)
     for register in _EXTRA_COMMANDS:
         register(sub)
     return parser
@@ -344,6 +467,96 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Later stages register their subcommands here (retrieve, eval, ask, chat, qa, tune).
 _EXTRA_COMMANDS: list[Callable[[Any], None]] = []
+
+
+def _qa(args: argparse.Namespace) -> int:
+    import time
+
+    from kgchat.qa import KINDS, SPLITS, QAConfig, generate_qa, write_qa
+    from kgchat.qa.store import check_out_dir
+
+    config = QAConfig(
+        seed=args.seed,
+        phrasings=args.phrasings,
+        max_per_kind=args.max_per_kind,
+        hops=tuple(args.hops),
+        conjunctions=not args.no_conjunctions,
+        unanswerable=not args.no_unanswerable,
+        test_fraction=args.test_fraction,
+        dev_fraction=args.dev_fraction,
+        max_answers=args.max_answers,
+        max_support=args.max_support,
+        max_facts=args.max_facts,
+        retrieve=not args.no_retrieve,
+        encoder=args.encoder,
+        encoder_model=args.encoder_model,
+        prompts=args.prompts,
+    )
+    check_out_dir(args.out, args.overwrite)  # before the work, not after it
+    kg = load_graph(args)
+    t0 = time.perf_counter()
+    examples = generate_qa(kg, config, progress=False if args.json else None)
+    seconds = time.perf_counter() - t0
+    out = write_qa(examples, args.out, args.overwrite, kg=kg, config=config)
+    counts = {s: {k: 0 for k in KINDS} for s in SPLITS}
+    for ex in examples:
+        counts[ex.split][ex.kind] += 1
+    if args.json:
+        print(json.dumps({"out": str(out), "seconds": round(seconds, 2), "counts": counts}))
+        return 0
+    print(f"wrote {len(examples)} questions to {out} in {seconds:.1f} s, from {kg!r}")
+    print(f"{'kind':<14}" + "".join(f"{s:>8}" for s in (*SPLITS, "total")))
+    for k in KINDS:
+        row = [counts[s][k] for s in SPLITS]
+        print(f"{k:<14}" + "".join(f"{n:>8}" for n in (*row, sum(row))))
+    totals = [sum(counts[s].values()) for s in SPLITS]
+    print(f"{'all':<14}" + "".join(f"{n:>8}" for n in (*totals, sum(totals))))
+    n_support = sum(len(ex.facts) for ex in examples)
+    if config.retrieve and n_support:
+        found = 1 - sum(ex.inserted for ex in examples) / n_support
+        print(f"supporting facts the retriever found: {found:.1%} (the rest put into prompts)")
+    print(f"evaluate: kgchat eval {' '.join(args.paths)} --questions {out / 'test.jsonl'}")
+    return 0
+
+
+def _register_qa(sub: Any) -> None:
+    p = sub.add_parser(
+        "qa", help="generate QA (train/dev/test) from the graph, for tuning and evaluation"
+    )
+    _add_graph_args(p)
+    p.add_argument("--out", required=True, help="output directory (refused if not empty)")
+    p.add_argument("--overwrite", action="store_true", help="replace --out if it is not empty")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--phrasings", type=int, default=2, help="wordings per question (default 2)")
+    p.add_argument("--max-per-kind", type=int, default=2000, help="questions per kind (2000)")
+    p.add_argument(
+        "--hops", type=int, nargs="+", default=[1, 2, 3], help="path lengths (default: 1 2 3)"
+    )
+    p.add_argument("--no-conjunctions", action="store_true", help="no two-constraint questions")
+    p.add_argument("--no-unanswerable", action="store_true", help="no abstention examples")
+    p.add_argument("--test-fraction", type=float, default=0.1, help="topics held out for test")
+    p.add_argument("--dev-fraction", type=float, default=0.1, help="topics held out for dev")
+    p.add_argument("--max-answers", type=int, default=20, help="skip bigger answer sets (20)")
+    p.add_argument("--max-support", type=int, default=24, help="skip needing more facts (24)")
+    p.add_argument("--max-facts", type=int, default=12, help="retrieved facts in a prompt (12)")
+    p.add_argument(
+        "--no-retrieve",
+        action="store_true",
+        help="prompts hold the supporting facts only (fast; no retriever noise)",
+    )
+    p.add_argument(
+        "--encoder",
+        default="sentence-transformers",
+        help="the retriever's encoder, as for the chatbot: sentence-transformers (default), "
+        "llm, hashing",
+    )
+    p.add_argument("--encoder-model", default=None, help="the encoder's model")
+    p.add_argument("--prompts", default=None, help="a JSON file of prompt templates")
+    p.add_argument("--json", action="store_true", help="print one JSON object of counts")
+    p.set_defaults(func=_qa)
+
+
+_EXTRA_COMMANDS.append(_register_qa)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

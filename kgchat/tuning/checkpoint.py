@@ -1,0 +1,145 @@
+"""Checkpoints of the common training loop, and the check that a resumed run is the same run.
+
+A checkpoint is a folder written atomically (a temporary folder renamed into place):
+
+- ``trainable.pt``: the weights that train (adapters, top layers or all), by parameter name;
+- ``state.pt``: the optimiser, the learning-rate scheduler and the RNG states (Python, NumPy,
+  torch CPU and CUDA), so that dropout and everything else continue as if never stopped;
+- ``trainer_state.json``: the strategy, config, base model and data digest of the run (checked
+  on resume) and its counters (step, epoch, micro-batches done, loss history, early stopping).
+
+Everything loads with ``torch.load(weights_only=True)``: no pickled code runs on resume.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+
+from kgchat.errors import TrainingError
+from kgchat.graph.persist import commit_directory
+
+__all__ = [
+    "check_same_run",
+    "load_weights",
+    "read_checkpoint",
+    "save_weights",
+    "write_checkpoint",
+]
+
+STATE_FILE = "trainer_state.json"
+
+
+def save_weights(model: Any, path: Path) -> None:
+    """Save the trainable weights of ``model`` (on the CPU) to ``path``, atomically."""
+    weights = {
+        n: p.detach().to("cpu", copy=True) for n, p in model.named_parameters() if p.requires_grad
+    }
+    tmp = path.with_name(path.name + ".tmp")
+    torch.save(weights, tmp)
+    os.replace(tmp, path)
+
+
+def load_weights(model: Any, path: Path) -> None:
+    """Copy weights saved by :func:`save_weights` into ``model``.
+
+    Raises
+    ------
+    TrainingError
+        When the saved weights are not exactly the model's trainable ones.
+    """
+    weights = torch.load(path, map_location="cpu", weights_only=True)
+    params = dict(model.named_parameters())
+    if set(weights) != {n for n, p in params.items() if p.requires_grad}:
+        raise TrainingError(
+            f"{path}: the checkpoint's trainable weights do not match this strategy's; resume "
+            "with the same --strategy and options, or pass --overwrite"
+        )
+    with torch.no_grad():
+        for n, w in weights.items():
+            params[n].copy_(w)
+
+
+def _rng_state() -> dict[str, Any]:
+    py = random.getstate()
+    np_state: Any = np.random.get_state()
+    return {
+        "python": list(py[1]),
+        "python_pos": py[2],
+        "numpy": np_state[1].tolist(),
+        "numpy_pos": int(np_state[2]),
+        "torch": torch.get_rng_state(),
+        "cuda": torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
+    }
+
+
+def _set_rng_state(rng: dict[str, Any]) -> None:
+    random.setstate((3, tuple(rng["python"]), rng["python_pos"]))
+    np.random.set_state(
+        ("MT19937", np.array(rng["numpy"], dtype=np.uint32), rng["numpy_pos"], 0, 0.0)
+    )
+    torch.set_rng_state(rng["torch"])
+    if rng["cuda"] and torch.cuda.is_available():
+        torch.cuda.set_rng_state_all(rng["cuda"])
+
+
+def write_checkpoint(
+    folder: Path, model: Any, optimizer: Any, scheduler: Any, meta: dict[str, Any]
+) -> None:
+    """Write a checkpoint (see the module docstring) to ``folder``, replacing it atomically."""
+    tmp = folder.with_name(f".{folder.name}.tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    save_weights(model, tmp / "trainable.pt")
+    state = {
+        "optimizer": optimizer.state_dict(),
+        "scheduler": scheduler.state_dict(),
+        "rng": _rng_state(),
+    }
+    torch.save(state, tmp / "state.pt")
+    (tmp / STATE_FILE).write_text(json.dumps(meta, indent=2), encoding="utf-8")
+    commit_directory(tmp, folder)
+
+
+def read_checkpoint(folder: Path, model: Any, optimizer: Any, scheduler: Any) -> dict[str, Any]:
+    """Load a checkpoint into ``model``, ``optimizer``, ``scheduler`` and the RNGs; return its
+    ``trainer_state.json``. Check it with :func:`check_same_run` first."""
+    meta: dict[str, Any] = json.loads((folder / STATE_FILE).read_text(encoding="utf-8"))
+    load_weights(model, folder / "trainable.pt")
+    state = torch.load(folder / "state.pt", map_location="cpu", weights_only=True)
+    optimizer.load_state_dict(state["optimizer"])
+    scheduler.load_state_dict(state["scheduler"])
+    _set_rng_state(state["rng"])
+    return meta
+
+
+def check_same_run(folder: Path, mine: dict[str, Any], may_change: Iterable[str]) -> None:
+    """Raise :class:`TrainingError` unless the checkpoint in ``folder`` belongs to the run
+    described by ``mine`` (strategy, config, base model, data digest); config fields in
+    ``may_change`` may differ."""
+    meta = json.loads((folder / STATE_FILE).read_text(encoding="utf-8"))
+    if meta["strategy"] != mine["strategy"]:
+        raise TrainingError(
+            f"--resume: {folder} is a {meta['strategy']!r} run, not {mine['strategy']!r}; pass "
+            "the same --strategy, or --overwrite to start again"
+        )
+    free = set(may_change)
+    old, new = meta["config"], mine["config"]
+    changed = sorted(k for k in set(old) | set(new) if old.get(k) != new.get(k) and k not in free)
+    for key, flag in (("base_model", "--model"), ("data_digest", "--data")):
+        if meta[key] != mine[key]:
+            changed.append(flag)
+    if changed:
+        raise TrainingError(
+            f"--resume: {', '.join(changed)} differ from the interrupted run's in {folder}; pass "
+            f"the same options (only {', '.join(sorted(free))} may change), or --overwrite to "
+            "start again"
+        )

@@ -1,0 +1,448 @@
+"""``feature``: feature-based transfer. The LM stays frozen and serves as a feature extractor; a
+small head learns, from the graph's QA pairs, which relation paths answer a question, and plugs
+into the retriever as its :class:`~kgchat.retrieval.scoring.PathScorer`.
+
+Training data. For each QA example, the topic entity's candidate relation paths are enumerated
+as the retriever walks them (1 to ``max_hops`` hops, both directions, grouped by relation
+pattern and the answer type of the node reached); a candidate is positive when it reaches a gold
+answer. Questions where no candidate does are skipped (and counted in the manifest).
+
+Features. The question and each path text (``relation phrases [SEP] answer type words``) are
+embedded separately, as the mean of the frozen LM's hidden states at ``layer`` (L2-normalised);
+a candidate's features are ``[q, p, q*p, heuristic score, hops/3]``. Embedding them apart (not
+``question [SEP] path`` in one pass) lets the scorer cache path embeddings: the retriever scores
+hundreds of paths per question, and the same paths recur across questions.
+
+Head. ``score = heuristic + MLP(features)``, the MLP's last layer starting at zero: before
+training the learned scorer *is* :class:`~kgchat.retrieval.scoring.HeuristicPathScorer`, and
+training can only move it where the data says (``use_heuristic=False`` drops the residual and the
+feature). The loss is listwise: a softmax over each question's candidates, maximising the
+probability of its positive ones.
+
+Run it from the shell; the graph PATHs are needed to walk the paths::
+
+    kgchat tune graphs/medicine.ttl --data qa/medicine --strategy feature --out runs/scorer
+
+and use it with ``Retriever(kg, scorer=LearnedPathScorer.load("runs/scorer", kg=kg))``.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import random
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import torch
+
+from kgchat.config import check
+from kgchat.errors import ConfigError, TrainingError
+from kgchat.graph.vocab import RDF_TYPE
+from kgchat.retrieval.question import QuestionInfo, analyze
+from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
+from kgchat.tuning.base import (
+    OutputDir,
+    Strategy,
+    TrainConfig,
+    TuneResult,
+    base_manifest,
+    cpu_threads,
+    resolve_device,
+    seed_everything,
+)
+from kgchat.tuning.data import QAData, QAExample, load_qa_data
+from kgchat.tuning.loop import is_oom, load_base_model
+from kgchat.tuning.scorer import (
+    CONFIG_FILE,
+    HEAD_FILE,
+    FeatureExtractor,
+    LearnedPathScorer,
+    PathHead,
+    path_text,
+)
+
+if TYPE_CHECKING:
+    from kgchat.graph import KnowledgeGraph
+    from kgchat.retrieval import Retriever
+
+__all__ = [
+    "FeatureStrategy",
+    "FeatureTuningConfig",
+    "LearnedPathScorer",
+    "QuestionPaths",
+    "candidate_paths",
+]
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class FeatureTuningConfig(TrainConfig):
+    """:class:`~kgchat.tuning.base.TrainConfig` (``batch_size``: questions per step;
+    ``grad_accum``, ``with_facts``, ``prompts`` and ``warmup_ratio`` do not apply) plus:
+
+    Attributes
+    ----------
+    layer : int
+        The hidden-state layer to pool (``-1``: the last; ``0``: the embeddings).
+    hidden : int
+        Width of the head's hidden layer.
+    dropout : float
+        Dropout in the head.
+    use_heuristic : bool
+        Add the untrained scorer's score as a feature and as the residual the head corrects.
+    max_hops : int
+        Longest candidate path (1 to 3).
+    max_candidates : int
+        Candidates kept per question: every positive, then the negatives the heuristic ranks
+        highest, then random ones.
+    embed_batch_size : int
+        Texts per forward pass of the frozen LM.
+    """
+
+    epochs: int = 40
+    lr: float = 1e-3
+    batch_size: int = 16
+    max_length: int = 64
+    patience: int = 5
+    layer: int = -1
+    hidden: int = 128
+    dropout: float = 0.1
+    use_heuristic: bool = True
+    max_hops: int = 2
+    max_candidates: int = 64
+    embed_batch_size: int = 64
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        check(self.hidden >= 1, "hidden", self.hidden, "an integer >= 1")
+        check(0 <= self.dropout < 1, "dropout", self.dropout, "in [0, 1)")
+        check(1 <= self.max_hops <= 3, "max_hops", self.max_hops, "1, 2 or 3")
+        check(self.max_candidates >= 2, "max_candidates", self.max_candidates, "an integer >= 2")
+        check(self.embed_batch_size >= 1, "embed_batch_size", self.embed_batch_size, ">= 1")
+
+
+# ---------------------------------------------------------------------- training data
+@dataclass
+class QuestionPaths:
+    """One question's candidate paths, whether each reaches a gold answer, and the untrained
+    scorer's score of each."""
+
+    info: QuestionInfo
+    paths: list[PathQuery]
+    labels: np.ndarray  # bool, one per path
+    heuristic: np.ndarray  # float32, one per path
+
+
+def _topic(kg: KnowledgeGraph, ex: QAExample, mentions: list[Any]) -> str | None:
+    if ex.topic and ex.topic in kg:
+        return ex.topic
+    if ex.topic:
+        wanted = ex.topic.casefold()
+        for m in mentions:
+            if kg.label(m.node).casefold() == wanted:
+                return str(m.node)
+    return str(mentions[0].node) if mentions else None
+
+
+def _gold(kg: KnowledgeGraph, ex: QAExample, node: str, answers: set[str]) -> bool:
+    if ex.answer_nodes:
+        return node in ex.answer_nodes
+    return node in ex.answers or kg.label(node).casefold() in answers
+
+
+def candidate_paths(
+    retriever: Retriever, ex: QAExample, cfg: FeatureTuningConfig, rng: random.Random
+) -> QuestionPaths | None:
+    """The topic entity's candidate paths for one example, labelled (see the module docstring);
+    ``None`` when no topic is found or no candidate reaches an answer."""
+    kg = retriever.kg
+    mentions = retriever.linker.link(ex.question)
+    topic = _topic(kg, ex, mentions)
+    if topic is None:
+        return None
+    classes = {m.node for m in mentions if retriever._has_instances(m.node)}
+    info = analyze(ex.question, [(m.start, m.end) for m in mentions if m.node not in classes])
+    answers = {a.casefold() for a in ex.answers}
+    max_nodes, beam = retriever.config.max_nodes, 4 * retriever.config.beam
+    items: dict[tuple[Any, tuple[str, ...]], bool] = {}
+    frontier: dict[Any, dict[str, None]] = {(): {topic: None}}
+    heuristic = HeuristicPathScorer()
+    for _hop in range(cfg.max_hops):
+        grown: dict[Any, dict[str, None]] = {}
+        for pattern, nodes in frontier.items():
+            for node in list(nodes)[:max_nodes]:
+                for e in retriever._edges(node):
+                    if e.neighbor == topic:
+                        continue
+                    reached = grown.setdefault((*pattern, (e.predicate, e.forward)), {})
+                    if len(reached) < max_nodes:
+                        reached[e.neighbor] = None
+        best: dict[Any, float] = {}
+        new = []
+        for pattern, reached in grown.items():
+            for node in reached:
+                key = (pattern, retriever._answer_types(node))
+                if key not in items:
+                    new.append(key)
+                items[key] = items.get(key, False) or _gold(kg, ex, node, answers)
+        scores = heuristic.score(info, [_query(retriever, p, t) for p, t in new])
+        for (pattern, _t), s in zip(new, scores.tolist(), strict=True):
+            best[pattern] = max(best.get(pattern, -math.inf), s)
+        expandable = sorted((p for p in grown if p[-1] != (RDF_TYPE, True)), key=lambda p: -best[p])
+        frontier = {p: grown[p] for p in expandable[:beam]}
+    keys = list(items)
+    positives = [k for k in keys if items[k]]
+    if not positives:
+        return None
+    paths = [_query(retriever, p, t) for p, t in keys]
+    heur = heuristic.score(info, paths)
+    pos = [i for i, k in enumerate(keys) if items[k]][: cfg.max_candidates // 2]
+    neg = sorted((i for i, k in enumerate(keys) if not items[k]), key=lambda i: -heur[i])
+    room = cfg.max_candidates - len(pos)
+    hard, rest = neg[: room // 2], neg[room // 2 :]
+    chosen = pos + hard + rng.sample(rest, min(len(rest), room - len(hard)))
+    rng.shuffle(chosen)  # positives first would win every tie of an argmax
+    return QuestionPaths(
+        info,
+        [paths[i] for i in chosen],
+        np.array([bool(items[keys[i]]) for i in chosen]),
+        heur[chosen].astype(np.float32),
+    )
+
+
+def _query(retriever: Retriever, pattern: Any, types: tuple[str, ...]) -> PathQuery:
+    return PathQuery(pattern, tuple(retriever._phrase(r) for r, _ in pattern), types)
+
+
+# ---------------------------------------------------------------------- the strategy
+class FeatureStrategy(Strategy):
+    """Train a :class:`LearnedPathScorer` head on the frozen LM's features."""
+
+    name = "feature"
+    Config = FeatureTuningConfig
+    needs_graph = True
+    config: FeatureTuningConfig
+
+    def train(
+        self,
+        data: str | Path | QAData,
+        out: str | Path,
+        *,
+        model: Any = None,
+        kg: KnowledgeGraph | None = None,
+        resume: bool = False,
+        overwrite: bool = False,
+        progress: bool | None = None,
+    ) -> TuneResult:
+        """Enumerate and label candidate paths, embed them, train the head, save it; see
+        :meth:`Strategy.train`. ``resume`` is ignored: the head trains in seconds."""
+        cfg = self.config
+        if kg is None:
+            raise ConfigError(
+                "the feature strategy walks the graph: pass kg= (kgchat tune PATH... --strategy "
+                "feature)"
+            )
+        if resume:
+            logger.warning("the feature strategy has no checkpoints: training from the start")
+        started = time.time()
+        qa = data if isinstance(data, QAData) else load_qa_data(data)
+        outdir = OutputDir(Path(out), overwrite=overwrite, resume=False)
+        outdir.prepare()
+        try:
+            with cpu_threads(cfg.threads):
+                return self._train(qa, outdir, model, kg, progress, started)
+        except BaseException:
+            shutil.rmtree(outdir.staging, ignore_errors=True)  # nothing there to resume from
+            raise
+
+    def _train(
+        self,
+        qa: QAData,
+        outdir: OutputDir,
+        model: Any,
+        kg: KnowledgeGraph,
+        progress: bool | None,
+        started: float,
+    ) -> TuneResult:
+        from kgchat.retrieval import Retriever, RetrieverConfig
+
+        cfg = self.config
+        seed_everything(cfg.seed)
+        retriever = Retriever(kg, config=RetrieverConfig(max_hops=cfg.max_hops))
+        rng = random.Random(cfg.seed)
+        splits = {}
+        for name, examples in (("train", qa.train), ("dev", qa.dev)):
+            found = [candidate_paths(retriever, ex, cfg, rng) for ex in examples]
+            splits[name] = [q for q in found if q is not None]
+        if not splits["train"]:
+            raise TrainingError(
+                "no training question has a candidate path that reaches its answer: check that "
+                "the QA data was generated from this graph (topic and answers name its entities)"
+            )
+        lm, tok, base_name = load_base_model(model)
+        device = resolve_device(cfg.device)
+        extractor = FeatureExtractor(
+            lm.to(device), tok, cfg.layer, cfg.max_length, cfg.embed_batch_size
+        )
+        tensors = {s: self._embed(extractor, qs) for s, qs in splits.items()}
+        head = PathHead(extractor.dim, cfg.hidden, cfg.dropout, cfg.use_heuristic).to(device)
+        history, extra = self._fit(head, tensors["train"], tensors["dev"], device, progress)
+        head.eval()
+        from safetensors.torch import save_file
+
+        save_file(
+            {k: v.contiguous().cpu() for k, v in head.state_dict().items()},
+            str(outdir.staging / HEAD_FILE),
+        )
+        (outdir.staging / CONFIG_FILE).write_text(cfg.to_json(), encoding="utf-8")
+        manifest = base_manifest(self, base_name, qa, kg, started)
+        manifest.update(
+            {
+                "layer": cfg.layer,
+                "hidden_size": extractor.dim,
+                "device": device,
+                "questions": {s: len(qs) for s, qs in splits.items()},
+                "skipped_questions": {
+                    "train": len(qa.train) - len(splits["train"]),
+                    "dev": len(qa.dev) - len(splits["dev"]),
+                },
+                "mean_candidates": round(
+                    float(np.mean([len(q.paths) for q in splits["train"]])), 2
+                ),
+                "history": history,
+                **extra,
+            }
+        )
+        out_dir = outdir.commit(manifest)
+        scorer = LearnedPathScorer(
+            head,
+            FeatureExtractor(lm, tok, cfg.layer, cfg.max_length, cfg.embed_batch_size),
+            cfg,
+            manifest,
+        )
+        return TuneResult(out_dir, manifest, scorer=scorer)
+
+    def _embed(self, extractor: FeatureExtractor, questions: list[QuestionPaths]) -> list[Any]:
+        """Per question: (q vector, path matrix, heuristic, hops, labels) tensors."""
+        if not questions:
+            return []
+        try:
+            qv = extractor.embed([q.info.text for q in questions])
+            out = []
+            for k, q in enumerate(questions):
+                pv = extractor.embed([path_text(p) for p in q.paths])
+                hops = [float(len(p.pattern)) for p in q.paths]
+                out.append(
+                    tuple(
+                        torch.as_tensor(x, device=extractor.device)
+                        for x in (qv[k], pv, q.heuristic, np.array(hops, np.float32), q.labels)
+                    )
+                )
+            return out
+        except (torch.OutOfMemoryError, RuntimeError) as exc:
+            if is_oom(exc):
+                raise TrainingError(
+                    "out of memory embedding texts: pass a smaller embed_batch_size"
+                ) from exc
+            raise
+
+    def _fit(
+        self, head: PathHead, train: list[Any], dev: list[Any], device: str, progress: Any
+    ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        """Listwise training with early stopping; the best dev evaluation's weights are kept."""
+        import copy
+
+        cfg = self.config
+        opt = torch.optim.AdamW(head.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
+
+        def batch_loss(batch: list[Any]) -> tuple[torch.Tensor, float]:
+            n = max(len(b[1]) for b in batch)
+            pad = lambda x, fill: torch.nn.functional.pad(x, (0, n - len(x)), value=fill)  # noqa: E731
+            q = torch.stack([b[0] for b in batch])
+            p = torch.stack(
+                [torch.nn.functional.pad(b[1], (0, 0, 0, n - len(b[1]))) for b in batch]
+            )
+            heur = torch.stack([pad(b[2], 0.0) for b in batch])
+            hops = torch.stack([pad(b[3], 1.0) for b in batch])
+            valid = torch.stack(
+                [pad(torch.ones_like(b[2], dtype=torch.bool), False) for b in batch]
+            )
+            pos = torch.stack([pad(b[4], False) for b in batch])
+            s = head(q, p, heur, hops)
+            neg_inf = torch.finfo(s.dtype).min
+            loss = torch.logsumexp(s.masked_fill(~valid, neg_inf), -1) - torch.logsumexp(
+                s.masked_fill(~pos, neg_inf), -1
+            )
+            top = s.masked_fill(~valid, neg_inf).argmax(-1)
+            hits = pos.gather(1, top.unsqueeze(1)).float().mean().item()
+            return loss.mean(), hits
+
+        @torch.no_grad()
+        def evaluate(split: list[Any]) -> tuple[float | None, float | None]:
+            if not split:
+                return None, None
+            head.eval()
+            loss, hits = batch_loss(split)
+            head.train()
+            return float(loss), hits
+
+        initial, initial_hits = evaluate(dev)
+        history: list[dict[str, Any]] = []
+        best, best_state, bad, step = math.inf, None, 0, 0
+        from tqdm.auto import tqdm
+
+        bar = tqdm(range(cfg.epochs), desc="tune feature", unit="epoch", disable=not progress)
+        head.train()
+        for epoch in bar:
+            order = torch.randperm(
+                len(train), generator=torch.Generator().manual_seed(cfg.seed * 1009 + epoch)
+            ).tolist()
+            losses = []
+            for i in range(0, len(order), cfg.batch_size):
+                loss, _ = batch_loss([train[j] for j in order[i : i + cfg.batch_size]])
+                opt.zero_grad(set_to_none=True)
+                loss.backward()
+                if cfg.max_grad_norm > 0:
+                    torch.nn.utils.clip_grad_norm_(head.parameters(), cfg.max_grad_norm)
+                opt.step()
+                losses.append(float(loss.detach()))
+                step += 1
+                if cfg.max_steps and step >= cfg.max_steps:
+                    break
+            done = bool(cfg.max_steps and step >= cfg.max_steps) or epoch + 1 == cfg.epochs
+            if (epoch + 1) % cfg.eval_every and not done:
+                continue
+            dev_loss, dev_hits = evaluate(dev)
+            history.append(
+                {
+                    "epoch": epoch + 1,
+                    "step": step,
+                    "train_loss": float(np.mean(losses)),
+                    "dev_loss": dev_loss,
+                    "dev_hits1": dev_hits,
+                }
+            )
+            bar.set_postfix(loss=f"{np.mean(losses):.3f}", dev=f"{dev_loss or 0:.3f}")
+            if dev_loss is not None and dev_loss < best:
+                best, best_state, bad = dev_loss, copy.deepcopy(head.state_dict()), 0
+            elif dev_loss is not None:
+                bad += 1
+                if cfg.patience and bad >= cfg.patience:
+                    break
+            if done:
+                break
+        if best_state is not None:
+            head.load_state_dict(best_state)
+        extra = {
+            "initial_dev_loss": initial,
+            "heuristic_dev_hits1": initial_hits if cfg.use_heuristic else None,
+            "best_dev_loss": None if best_state is None else best,
+            "steps": step,
+        }
+        return history, extra
