@@ -110,6 +110,7 @@ class EntityLinker:
         self.kg = kg
         self.index = index
         self.config = config or LinkerConfig()
+        self._rel_stems: dict[str, list[str]] = {}
         self._exact: dict[str, list[str]] = defaultdict(list)
         self._loose: dict[str, list[str]] = defaultdict(list)
         self._longest = 1
@@ -211,9 +212,12 @@ class EntityLinker:
             for m in cands:
                 edges = self.kg.neighbors(m.node, limit=500)
                 linked = sum(1 for e in edges if e.neighbor in all_nodes and e.neighbor != m.node)
-                rel_words = set()
-                for e in edges[:200]:
-                    rel_words.update(content_stems(self.kg.relation_label(e.predicate)))
+                rel_words: set[str] = set()
+                for p in {e.predicate for e in edges[:200]}:
+                    stems = self._rel_stems.get(p)
+                    if stems is None:
+                        stems = self._rel_stems[p] = content_stems(self.kg.relation_label(p))
+                    rel_words.update(stems)
                 context = len(rel_words & qstems)
                 prior = math.log1p(len(edges)) / 10
                 scored.append((m.score + 0.3 * linked + 0.1 * context + prior, m))

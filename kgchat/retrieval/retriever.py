@@ -114,6 +114,13 @@ class Path:
     score: float
 
 
+_Entry = tuple[float, Pattern, int]  # (score, pattern, index of the walk's source)
+
+
+def _first_desc(item: tuple[float, Any]) -> float:
+    return -item[0]
+
+
 @dataclass(frozen=True, slots=True)
 class _Walk:
     """A scored walk not yet traced into a :class:`Path` (tracing is for the final few)."""
@@ -307,15 +314,21 @@ class Retriever:
             classes = set()
         q = analyze(question, [(m.start, m.end) for m in mentions if m.node not in classes])
         topic_nodes = {m.node for m in mentions}
-        per_span: dict[tuple[int, int], dict[str, list[_Walk]]] = defaultdict(dict)
+        # Walks stay (score, pattern, walk source) tuples: only the final candidates are traced.
+        per_span: dict[tuple[int, int], dict[str, list[_Entry]]] = defaultdict(dict)
+        sources: list[tuple[str, dict[Pattern, dict[str, Any]]]] = []
         for m in mentions:
             table = per_span[(m.start, m.end)]
             best, parents = self._walk(q, m, topic_nodes, type_only=m.node in classes)
+            wid = len(sources)
+            sources.append((m.node, parents))
             for node, kept in best.items():
-                walks = [_Walk(s, p, m.node, parents) for s, p in kept]
-                merged = sorted(table.get(node, []) + walks, key=lambda w: -w.score)
-                table[node] = merged[: self.TOP_PATHS]
-        candidates = self._combine(q, per_span)
+                entries = [(sc, pat, wid) for sc, pat in kept]
+                old = table.get(node)
+                if old is not None:  # an ambiguous span: its entities' walks compete
+                    entries = sorted(old + entries, key=lambda e: -e[0])[: self.TOP_PATHS]
+                table[node] = entries
+        candidates = self._combine(q, per_span, sources)
         if is_yes_no(question):
             candidates = self._confirm(mentions, candidates)
         t2 = time.perf_counter()
@@ -413,11 +426,11 @@ class Retriever:
                 kept = best[node]
                 if len(kept) < top:
                     kept.append((s, pattern))
+                    if len(kept) > 1 and s > kept[-2][0]:
+                        kept.sort(key=_first_desc)
                 elif s > kept[-1][0]:
                     kept[-1] = (s, pattern)
-                else:
-                    continue
-                kept.sort(key=lambda x: -x[0])
+                    kept.sort(key=_first_desc)
             # A class reached by an instance's rdf:type edge is a hub of its whole extension:
             # walking on through it ("X is a drug; Y is a drug") relates nothing, so it ends
             # a path instead of continuing one.
@@ -426,7 +439,10 @@ class Retriever:
         return best, parents
 
     def _combine(
-        self, q: QuestionInfo, per_span: dict[tuple[int, int], dict[str, list[_Walk]]]
+        self,
+        q: QuestionInfo,
+        per_span: dict[tuple[int, int], dict[str, list[_Entry]]],
+        sources: list[tuple[str, dict[Pattern, dict[str, Any]]]],
     ) -> list[Candidate]:
         """Rank candidates. A node reached from several mentions (a question with several
         constraints) is scored on the *joint* evidence of one path per mention, so that each
@@ -439,15 +455,15 @@ class Retriever:
             reached = [per_span[s][node] for s in spans if node in per_span[s]]
             if len(reached) == 1:
                 walks = reached[0]
-                scored.append(Candidate(node, "", walks[0].score, list(walks)))  # type: ignore[arg-type]
+                scored.append(Candidate(node, "", walks[0][0], list(walks)))  # type: ignore[arg-type]
                 continue
             types = self._answer_types(node)
             best_score, best_combo = -np.inf, None
             for combo in itertools.product(*(r[: self.TOP_PATHS] for r in reached[:3])):
-                key = (tuple(p.pattern for p in combo), types)
+                key = (tuple(p[1] for p in combo), types)
                 js = joint_cache.get(key)
                 if js is None:
-                    pattern = tuple(h for p in combo for h in p.pattern)
+                    pattern = tuple(h for p in combo for h in p[1])
                     query = PathQuery(pattern, tuple(self._phrase(r) for r, _ in pattern), types)
                     js = float(self.scorer.score(q, [query])[0])
                     # the joint query pays for len(pattern) - 1 hops; each extra path is free
@@ -462,7 +478,10 @@ class Retriever:
         top = scored[: max(self.config.max_candidates, self.config.max_facts)]
         for c in top:
             c.label = self.kg.label(c.node)
-            c.paths = [w.trace(c.node) for w in c.paths]  # type: ignore[attr-defined]
+            c.paths = [
+                _Walk(e[0], e[1], *sources[e[2]]).trace(c.node)  # type: ignore[index]
+                for e in c.paths
+            ]
         return top
 
     def _confirm(self, mentions: list[Mention], candidates: list[Candidate]) -> list[Candidate]:

@@ -86,6 +86,31 @@ class ScorerConfig(Config):
         check(0 <= self.soft_floor < 1, "soft_floor", self.soft_floor, "in [0, 1)")
 
 
+# Everyday words with nothing in common, to measure how alike an encoder finds unrelated words.
+_UNRELATED = (
+    "banana",
+    "violin",
+    "tax",
+    "river",
+    "keyboard",
+    "wedding",
+    "gravity",
+    "pepper",
+    "castle",
+    "algorithm",
+    "tennis",
+    "fog",
+    "democracy",
+    "spoon",
+    "volcano",
+    "sermon",
+    "bicycle",
+    "mortgage",
+    "owl",
+    "lantern",
+)
+
+
 @lru_cache(maxsize=65536)
 def _phrase_parts(phrase: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """A relation phrase's content words and prepositions."""
@@ -112,6 +137,7 @@ class HeuristicPathScorer:
         self.config = config or ScorerConfig()
         self._vec: dict[str, np.ndarray] = {}
         self._q: _PerQuestion | None = None
+        self._floor: float | None = None
 
     def _sim(self, a: Sequence[str], b: Sequence[str]) -> np.ndarray:
         """Similarity matrix of word lists: 1 for equal stems, else the embedding cosine
@@ -126,8 +152,9 @@ class HeuristicPathScorer:
                     self._vec[w] = np.asarray(v, np.float32)
             A = np.stack([self._vec[w] for w in a])
             B = np.stack([self._vec[w] for w in b])
-            floor = self.config.soft_floor
-            out = np.clip((A @ B.T - floor) / (1 - floor), 0, 1).astype(np.float32)
+            floor = self._calibrated_floor()
+            if floor < 1.0:
+                out = np.clip((A @ B.T - floor) / (1 - floor), 0, 1).astype(np.float32)
         sb = [stem(w) for w in b]
         for i, x in enumerate(a):
             sx = stem(x)
@@ -138,6 +165,26 @@ class HeuristicPathScorer:
                     # derived forms the stemmer keeps apart: play/player, direct/director
                     out[i, j] = max(out[i, j], 0.8)
         return out
+
+    def _calibrated_floor(self) -> float:
+        """The cosine below which two words count as unrelated, for this encoder.
+
+        Some encoders (mean-pooled LLM hidden states) put every word at cosine ~0.9 to every
+        other; a fixed floor would then match everything with everything. The floor is raised to
+        the 90th percentile of the cosines between words that have nothing to do with each other,
+        and soft matching is switched off (floor 1) when those average above 0.6.
+        """
+        if self._floor is None:
+            vecs = np.asarray(self.encoder.encode(list(_UNRELATED)), np.float32)
+            cos = vecs @ vecs.T
+            off = cos[~np.eye(len(_UNRELATED), dtype=bool)]
+            if float(off.mean()) > 0.6:
+                # No usable notion of relatedness: unrelated words are nearly parallel. Soft
+                # matching would match everything with everything; keep exact matching only.
+                self._floor = 1.0
+            else:
+                self._floor = max(self.config.soft_floor, float(np.percentile(off, 90)))
+        return self._floor
 
     def _prepare(self, question: QuestionInfo, paths: Sequence[PathQuery]) -> _PerQuestion:
         c = self._q
