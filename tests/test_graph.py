@@ -149,6 +149,7 @@ def test_inverse_traversal_without_inventing_triples(tiny_ttl):
     assert kg.relation_label(EX + "treats", inverse=True) == "is treated by"  # owl:inverseOf
     assert kg.relation_label(EX + "interactsWith", inverse=True) == "interacts with (inverse)"
     assert kg.inverse_of(EX + "treatedBy") == EX + "treats"
+    assert kg.domain(EX + "treats") == [EX + "Drug"] and kg.range(EX + "treats") == []
     assert kg.stats()["facts"] == 6  # nothing invented
 
 

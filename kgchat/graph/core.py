@@ -362,6 +362,14 @@ class KnowledgeGraph:
             return comp.relation_phrase(self._terms.ordered, self._g.labels, pid) + " (inverse)"
         return comp.relation_phrase(self._terms.ordered, self._g.labels, pid)
 
+    def domain(self, predicate: str) -> list[str]:
+        """The classes a property's ``rdfs:domain`` declares (empty when undeclared)."""
+        return [self._terms.ordered[c] for c in self._g.domain.get(self._id(predicate), [])]
+
+    def range(self, predicate: str) -> list[str]:
+        """The classes (or datatypes) a property's ``rdfs:range`` declares."""
+        return [self._terms.ordered[c] for c in self._g.range.get(self._id(predicate), [])]
+
     def inverse_of(self, predicate: str) -> str | None:
         """The predicate declared ``owl:inverseOf`` this one, if any."""
         inv = self._g.inverse.get(self._id(predicate))
