@@ -219,33 +219,51 @@ def evaluate_retrieval(
         res = retriever.retrieve(item.question)
         seconds = time.perf_counter() - t0
         top, predicted = (answer_fn or _default_answers)(res)
-        gold = {answer_key(a) for a in item.answers}
-        hit = top is not None and answer_key(top) in gold
-        in_facts = {answer_key(sf.fact.subject_label) for sf in res.facts}
-        in_facts |= {answer_key(sf.fact.object_label) for sf in res.facts}
-        linked = None
-        if item.entities:
-            got = {m.node for m in res.mentions}
-            linked = all(e in got for e in item.entities)
-        rows.append(
-            {
-                "hit": hit,
-                "f1": f1_score(predicted, item.answers),
-                "recall": bool(in_facts & gold),
-                "linked": linked,
-                "seconds": seconds,
-                "groups": item.groups,
-            }
-        )
+        hit = top is not None and answer_key(top) in {answer_key(a) for a in item.answers}
+        facts = [sf.fact for sf in res.facts]
+        rows.append(_row(item, hit, predicted, facts, res.mentions, seconds))
         if not hit and len(failures) < max_failures:
-            failures.append(
-                {
-                    "line": item.line,
-                    "question": item.question,
-                    "got": top,
-                    "expected": list(item.answers[:5]),
-                }
-            )
+            failures.append(_failure(item, top))
+    return _report(rows, failures)
+
+
+def _row(
+    item: QAItem,
+    hit: bool,
+    predicted: list[str],
+    facts: Sequence[Any],
+    mentions: Sequence[Any],
+    seconds: float,
+) -> dict[str, Any]:
+    """One question's outcome: hit, F1, whether a gold answer is in the facts, linking."""
+    gold = {answer_key(a) for a in item.answers}
+    in_facts = {answer_key(f.subject_label) for f in facts}
+    in_facts |= {answer_key(f.object_label) for f in facts}
+    linked = None
+    if item.entities:
+        got = {m.node for m in mentions}
+        linked = all(e in got for e in item.entities)
+    return {
+        "hit": hit,
+        "f1": f1_score(predicted, item.answers),
+        "recall": bool(in_facts & gold),
+        "linked": linked,
+        "seconds": seconds,
+        "groups": item.groups,
+    }
+
+
+def _failure(item: QAItem, got: str | None) -> dict[str, Any]:
+    return {
+        "line": item.line,
+        "question": item.question,
+        "got": got,
+        "expected": list(item.answers[:5]),
+    }
+
+
+def _report(rows: list[dict[str, Any]], failures: list[dict[str, Any]]) -> EvalReport:
+    """Metrics overall and by every group key (``hops``, ``kind``) present."""
     breakdown: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     keys = {k for r in rows for k, _ in r["groups"]}
     for key in sorted(keys):
@@ -320,9 +338,6 @@ def evaluate_chat(
         a = bot.ask(item.question)
         seconds = time.perf_counter() - t0
         hit = answer_in_text(a.text, item.answers)
-        gold = {answer_key(x) for x in item.answers}
-        in_facts = {answer_key(f.subject_label) for f in a.given}
-        in_facts |= {answer_key(f.object_label) for f in a.given}
         for n in a.citations:
             cites += 1
             valid += 1 <= n <= len(a.given)
@@ -334,31 +349,12 @@ def evaluate_chat(
         for key in ("first_text", "first_token", "generation"):
             if key in a.timings:
                 extra[key].append(a.timings[key] * 1000)
-        linked = None
-        if item.entities:
-            got = {m.node for m in a.entities}
-            linked = all(e in got for e in item.entities)
         predicted = [a.answer] if a.answer else []
-        rows.append(
-            {
-                "hit": hit,
-                "f1": f1_score(predicted, item.answers),
-                "recall": bool(in_facts & gold),
-                "linked": linked,
-                "seconds": seconds,
-                "groups": item.groups,
-            }
-        )
+        rows.append(_row(item, hit, predicted, a.given, a.entities, seconds))
         if not hit and len(failures) < max_failures:
-            failures.append(
-                {
-                    "line": item.line,
-                    "question": item.question,
-                    "got": a.text,
-                    "expected": list(item.answers[:5]),
-                }
-            )
-    metrics = _aggregate(rows)
+            failures.append(_failure(item, a.text))
+    report = _report(rows, failures)
+    metrics = report.metrics
     n = max(1, len(rows))
     metrics.update(
         {
@@ -371,7 +367,7 @@ def evaluate_chat(
             "tokens_per_s": round(tokens / gen_seconds, 2) if gen_seconds else None,
         }
     )
-    return EvalReport(metrics, {}, failures)
+    return report
 
 
 def _p50(values: list[float]) -> float | None:

@@ -357,3 +357,26 @@ def test_http_backend_scores_candidates(kg, server):
     bot = ChatBot(kg, backend=backend, config=ChatConfig(ranker="likelihood"))
     _Handler.mode = "nologprobs"
     assert bot.ask("What does Aspirin treat?").answer == "Headache"
+
+
+def test_chat_mode_evaluation(kg, tmp_path):
+    from kgchat.evaluation import evaluate_chat, read_questions
+
+    qa = tmp_path / "qa.jsonl"
+    qa.write_text(
+        json.dumps({"question": "What does Aspirin treat?", "answers": ["headache"], "kind": "a"})
+        + "\n"
+        + json.dumps(
+            {"question": "What is the capital of France?", "answers": ["Paris"], "kind": "b"}
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    items, _ = read_questions(qa)
+    report = evaluate_chat(
+        ChatBot(kg, backend=Scripted("is the answer [1][9].")), items, progress=False
+    )
+    m = report.metrics
+    assert m["hits_at_1"] == 0.5 and m["abstention_rate"] == 0.5
+    assert m["citation_validity"] == 1.0 and m["raw_citation_validity"] == 0.5
+    assert set(report.breakdown["kind"]) == {"a", "b"}
