@@ -162,7 +162,11 @@ _GENERIC = frozenset(
 
 
 def _sentence(f: Fact) -> str:
-    return f"{f.subject_label} {f.predicate_label} {f.object_label}"
+    """A fact as plain words ("CYP2C9 is an enzyme")."""
+    predicate = f.predicate_label
+    if predicate.endswith(" a") and f.object_label[:1].lower() in "aeiou":
+        predicate = predicate[:-1] + "an"
+    return f"{f.subject_label} {predicate} {f.object_label}"
 
 
 def _grounded(text: str, given: Sequence[Fact], question: str, answer: str) -> bool:
