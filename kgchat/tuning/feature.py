@@ -277,8 +277,20 @@ class FeatureStrategy(Strategy):
         retriever = Retriever(kg, config=RetrieverConfig(max_hops=cfg.max_hops))
         rng = random.Random(cfg.seed)
         splits = {}
+        from tqdm.auto import tqdm
+
+        show = progress is not False
         for name, examples in (("train", qa.train), ("dev", qa.dev)):
-            found = [candidate_paths(retriever, ex, cfg, rng) for ex in examples]
+            found = [
+                candidate_paths(retriever, ex, cfg, rng)
+                for ex in tqdm(
+                    examples,
+                    desc=f"candidate paths ({name})",
+                    unit="q",
+                    disable=not show,
+                    mininterval=2.0,
+                )
+            ]
             splits[name] = [q for q in found if q is not None]
         if not splits["train"]:
             raise TrainingError(
@@ -290,7 +302,7 @@ class FeatureStrategy(Strategy):
         extractor = FeatureExtractor(
             lm.to(device), tok, cfg.layer, cfg.max_length, cfg.embed_batch_size
         )
-        tensors = {s: self._embed(extractor, qs) for s, qs in splits.items()}
+        tensors = {s: self._embed(extractor, qs, show) for s, qs in splits.items()}
         head = PathHead(extractor.dim, cfg.hidden, cfg.dropout, cfg.use_heuristic).to(device)
         history, extra = self._fit(head, tensors["train"], tensors["dev"], device, progress)
         head.eval()
@@ -328,14 +340,20 @@ class FeatureStrategy(Strategy):
         )
         return TuneResult(out_dir, manifest, scorer=scorer)
 
-    def _embed(self, extractor: FeatureExtractor, questions: list[QuestionPaths]) -> list[Any]:
+    def _embed(
+        self, extractor: FeatureExtractor, questions: list[QuestionPaths], show: bool = False
+    ) -> list[Any]:
         """Per question: (q vector, path matrix, heuristic, hops, labels) tensors."""
+        from tqdm.auto import tqdm
+
         if not questions:
             return []
         try:
             qv = extractor.embed([q.info.text for q in questions])
             out = []
-            for k, q in enumerate(questions):
+            for k, q in enumerate(
+                tqdm(questions, desc="LLM features", unit="q", disable=not show, mininterval=2.0)
+            ):
                 pv = extractor.embed([path_text(p) for p in q.paths])
                 hops = [float(len(p.pattern)) for p in q.paths]
                 out.append(
