@@ -325,11 +325,7 @@ class ChatBot:
         return "that"
 
     def _messages(self, question: str, given: Sequence[Fact]) -> list[dict[str, str]]:
-        facts = "\n".join(f"[{i}] {f.text}" for i, f in enumerate(given, 1))
-        return [
-            {"role": "system", "content": self.templates.system},
-            {"role": "user", "content": self.templates.user.format(facts=facts, question=question)},
-        ]
+        return self.templates.messages(question, [f.text for f in given])
 
     def _choose(
         self, question: str, res: Retrieval, given: list[Fact], timings: dict[str, float]

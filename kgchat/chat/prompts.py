@@ -26,6 +26,7 @@ Examples
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from importlib import resources
 from pathlib import Path
@@ -48,6 +49,19 @@ class PromptTemplates:
     no_entity: str
     no_answer: str
     fallback: str
+
+    def messages(self, question: str, facts: Sequence[str]) -> list[dict[str, str]]:
+        """The system and user messages for ``question`` with ``facts`` numbered from 1: the one
+        place the prompt is built, for the chatbot, QA generation and tuning alike.
+
+        >>> PromptTemplates.load().messages("q?", ["a — b → c"])[1]["content"]
+        'Facts:\\n[1] a — b → c\\n\\nQuestion: q?'
+        """
+        block = "\n".join(f"[{i}] {text}" for i, text in enumerate(facts, 1))
+        return [
+            {"role": "system", "content": self.system},
+            {"role": "user", "content": self.user.format(facts=block, question=question)},
+        ]
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> PromptTemplates:

@@ -135,11 +135,7 @@ def prompt_messages(
     the example's ``target`` is the assistant's reply to them."""
     tpl = templates or PromptTemplates.load()
     ex = example if isinstance(example, QAExample) else QAExample.from_dict(example)
-    facts = "\n".join(f"[{i}] {text}" for i, (_, text) in enumerate(ex.retrieved, 1))
-    return [
-        {"role": "system", "content": tpl.system},
-        {"role": "user", "content": tpl.user.format(facts=facts, question=ex.question)},
-    ]
+    return tpl.messages(ex.question, [text for _, text in ex.retrieved])
 
 
 def assign_splits(topics: list[str], config: QAConfig) -> dict[str, str]:

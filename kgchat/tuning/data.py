@@ -216,11 +216,7 @@ def prompt_messages(
     The same text as :meth:`kgchat.chat.ChatBot._messages` (a test keeps them equal).
     """
     t = templates or PromptTemplates.load()
-    block = "\n".join(f"[{i}] {text}" for i, text in enumerate(facts, 1)) if with_facts else ""
-    return [
-        {"role": "system", "content": t.system},
-        {"role": "user", "content": t.user.format(facts=block, question=question)},
-    ]
+    return t.messages(question, facts if with_facts else [])
 
 
 @dataclass(frozen=True)
