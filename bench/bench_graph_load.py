@@ -38,7 +38,7 @@ import time
 from pathlib import Path
 
 SEED = 20240611
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3  # 3: distinct names (2 reused 4,172 labels for 127k entities)
 FORMATS = {"nt": ("nt", ".nt"), "ttl": ("turtle", ".ttl")}  # name -> (rdflib format, extension)
 TARGET_SPEEDUP, STRETCH_SPEEDUP, TARGET_RELOAD_S = 5.0, 10.0, 10.0  # reload target is per 1M
 
@@ -167,7 +167,9 @@ def _entities(n_planned: int, rng: random.Random):
         me = f"{EX}{c}{k}"
         t: list = [("a", ("e", ONT + CLASSES[c][0]))]
         if c == "P":
-            f, la = rng.choice(first), rng.choice(last)
+            # common surnames recur (real graphs have namesakes); most are rarer compounds
+            f = rng.choice(first)
+            la = rng.choice(last) if r() < 0.3 else "".join(rng.sample(syll, 3)).title()
             t.append(("rdfs:label", ("s", f"{f} {la}", "en")))
             if r() < 0.5:
                 nick = f'{f} "{rng.choice(syll).title()}" {la}' if r() < 0.1 else f"{f[0]}. {la}"
@@ -183,7 +185,7 @@ def _entities(n_planned: int, rng: random.Random):
                     ("rdfs:comment", ("s", f"{f} {la} is a person born in the 20th century.", "en"))
                 )
         elif c == "O":
-            kind, name = rng.choice(orgs), "".join(rng.sample(syll, 2)).title()
+            kind, name = rng.choice(orgs), "".join(rng.sample(syll, 3)).title()
             t.append(("rdfs:label", ("s", f"{name} {kind[0]}", "en")))
             if r() < 0.3:
                 t.append(("rdfs:label", ("s", f"{name} {kind[1]}", "de")))
@@ -196,7 +198,7 @@ def _entities(n_planned: int, rng: random.Random):
             if r() < 0.5:
                 t.append(("ont:foundedBy", pick("P")))
         elif c == "L":
-            adj, name = rng.choice(adjs), "".join(rng.sample(syll, 2)).title()
+            adj, name = rng.choice(adjs), "".join(rng.sample(syll, 3)).title()
             t.append(("rdfs:label", ("s", f"{adj[0]} {name}", "en")))
             if r() < 0.6:
                 t.append(("rdfs:label", ("s", f"{adj[1]} {name}", "de")))
@@ -207,11 +209,12 @@ def _entities(n_planned: int, rng: random.Random):
                 t.append(("ont:locatedIn", ("e", f"{EX}L{int(min(k, size['L']) * r() ** 3)}")))
         else:
             adj, noun = rng.choice(adjs), rng.choice(nouns)
-            t.append(("rdfs:label", ("s", f"The {adj[0]} {noun[0]}", "en")))
+            name = "".join(rng.sample(syll, 3)).title()
+            t.append(("rdfs:label", ("s", f"The {adj[0]} {noun[0]} of {name}", "en")))
             if r() < 0.25:
-                t.append(("rdfs:label", ("s", f"Die {adj[1]} {noun[1]}", "de")))
+                t.append(("rdfs:label", ("s", f"Die {adj[1]} {noun[1]} von {name}", "de")))
             if r() < 0.15:
-                t.append(("rdfs:label", ("s", f"Le {noun[2]} {adj[2].lower()}", "fr")))
+                t.append(("rdfs:label", ("s", f"Le {noun[2]} {adj[2].lower()} de {name}", "fr")))
             t += [("ont:author", o) for o in many("P", 1 + int(r() ** 3 * 3), me)]
             t += [
                 ("ont:publishedBy", pick("O")),

@@ -508,7 +508,7 @@ def main(argv: list[str] | None = None) -> int:
         default=Path(__file__).parent / "out",
         help="generated files, shared with bench_graph_load.py (default bench/out)",
     )
-    g.add_argument("--questions", type=int, default=50, help="questions timed (default 50)")
+    g.add_argument("--questions", type=int, default=200, help="questions timed (default 200)")
     g.add_argument("--scale-encoders", default="hashing,sentence-transformers")
     g.add_argument("--sample", type=int, default=2000, help="entities a model build is timed on")
     g.add_argument(

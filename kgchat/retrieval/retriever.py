@@ -279,6 +279,8 @@ class Retriever:
         self._edge_owner: Any = None
         self._hop_price = float(getattr(getattr(self.scorer, "config", None), "length", 0.0))
         self._phrases: dict[str, str] = {}
+        self._heads: dict[str, str] = {}
+        self._cls_words: dict[str, tuple[str, ...]] = {}
 
     def retrieve(self, question: str) -> Retrieval:
         """Find the facts, paths and candidate answers for a question.
@@ -294,7 +296,10 @@ class Retriever:
             question = question[:MAX_QUESTION_CHARS]  # names and relations sit early; cap cost
         t0 = time.perf_counter()
         if self._edge_owner is not self.kg._g or len(self._edge_cache) > 200_000:
-            self._edge_cache, self._edge_owner = {}, self.kg._g  # the graph changed
+            # the graph changed (or the caches grew big): start the per-node caches afresh
+            if self._edge_owner is not self.kg._g:
+                self._heads, self._cls_words, self._phrases = {}, {}, {}
+            self._edge_cache, self._edge_owner, self._types = {}, self.kg._g, {}
         mentions = self.linker.link(question)
         t1 = time.perf_counter()
         if not mentions:
@@ -355,16 +360,37 @@ class Retriever:
         t = self._types.get(node)
         if t is None:
             words: list[str] = []
-            for e in self.kg.neighbors(node, direction="in", limit=self.config.max_fanout):
-                content = [w for w in tokens(self._phrase(e.predicate)) if w not in STOPWORDS]
-                if content and content[-1] not in words:
-                    words.append(content[-1])
-            for cls in self.kg.types(node):
-                for w in tokens(self.kg.label(cls)):
-                    if w not in STOPWORDS and w not in words:
+            classes = []
+            for e in self._edges(node):  # one edge list, cached for the walk's next hop too
+                if e.forward:
+                    if e.predicate == RDF_TYPE:
+                        classes.append(e.neighbor)
+                    continue
+                head = self._head(e.predicate)
+                if head and head not in words:
+                    words.append(head)
+            for cls in classes:
+                for w in self._class_words(cls):
+                    if w not in words:
                         words.append(w)
             t = self._types[node] = tuple(words[:8])
         return t
+
+    def _head(self, predicate: str) -> str:
+        """The last content word of a relation's phrase (``plays in club`` -> ``club``)."""
+        h = self._heads.get(predicate)
+        if h is None:
+            content = [w for w in tokens(self._phrase(predicate)) if w not in STOPWORDS]
+            h = self._heads[predicate] = content[-1] if content else ""
+        return h
+
+    def _class_words(self, cls: str) -> tuple[str, ...]:
+        w = self._cls_words.get(cls)
+        if w is None:
+            w = self._cls_words[cls] = tuple(
+                dict.fromkeys(x for x in tokens(self.kg.label(cls)) if x not in STOPWORDS)
+            )
+        return w
 
     def _edges(self, node: str) -> list[Any]:
         edges = self._edge_cache.get(node)
@@ -451,11 +477,15 @@ class Retriever:
         nodes: set[str] = set().union(*(set(t) for t in per_span.values())) if spans else set()
         joint_cache: dict[tuple[tuple[Pattern, ...], tuple[str, ...]], float] = {}
         scored: list[Candidate] = []
+        keep = max(self.config.max_candidates, self.config.max_facts)
+        # Nodes reached from one span only (nearly all of them on a big graph) are ranked by
+        # their best walk: select the top few with numpy before building any Candidate.
+        single: list[tuple[str, list[_Entry]]] = []
+        tables = list(per_span.values())
         for node in nodes:
-            reached = [per_span[s][node] for s in spans if node in per_span[s]]
+            reached = [t[node] for t in tables if node in t]
             if len(reached) == 1:
-                walks = reached[0]
-                scored.append(Candidate(node, "", walks[0][0], list(walks)))  # type: ignore[arg-type]
+                single.append((node, reached[0]))
                 continue
             types = self._answer_types(node)
             best_score, best_combo = -np.inf, None
@@ -474,8 +504,17 @@ class Retriever:
             assert best_combo is not None
             bonus = self.CONSTRAINT_BONUS * (len(reached) - 1)
             scored.append(Candidate(node, "", best_score + bonus, list(best_combo)))  # type: ignore[arg-type]
+        if single:
+            best = np.fromiter((w[0][0] for _, w in single), float, len(single))
+            chosen: Any = range(len(single))
+            if len(single) > keep:
+                cut = np.partition(best, len(single) - keep)[len(single) - keep]
+                chosen = np.flatnonzero(best >= cut).tolist()  # ties kept: sorted below
+            for i in chosen:
+                node, walks = single[i]
+                scored.append(Candidate(node, "", float(best[i]), list(walks)))  # type: ignore[arg-type]
         scored.sort(key=lambda c: (-c.score, c.node))
-        top = scored[: max(self.config.max_candidates, self.config.max_facts)]
+        top = scored[:keep]
         for c in top:
             c.label = self.kg.label(c.node)
             c.paths = [
