@@ -130,6 +130,12 @@ def _add_retriever_args(p: argparse.ArgumentParser) -> None:
         help="index directory (default: cached under $KGCHAT_CACHE/indexes)",
     )
     p.add_argument("--max-hops", type=int, default=3, help="longest relation path (1-3)")
+    p.add_argument(
+        "--scorer",
+        default=None,
+        help="a learned path scorer (the --out of 'kgchat tune --strategy feature'); "
+        "default: the untrained one",
+    )
 
 
 def retriever_from_args(args: argparse.Namespace, kg: Any = None) -> Any:
@@ -140,7 +146,12 @@ def retriever_from_args(args: argparse.Namespace, kg: Any = None) -> Any:
     kg = kg if kg is not None else load_graph(args)
     config = RetrieverConfig(max_hops=args.max_hops)
     return make_retriever(
-        kg, encoder=args.encoder, model=args.encoder_model, index_dir=args.index, config=config
+        kg,
+        encoder=args.encoder,
+        model=args.encoder_model,
+        index_dir=args.index,
+        config=config,
+        scorer=args.scorer,
     )
 
 
@@ -229,9 +240,11 @@ def chatbot_from_args(args: argparse.Namespace, kg: Any = None) -> Any:
         backend=args.backend,
         base_url=args.base_url,
         encoder=args.encoder,
+        encoder_model=args.encoder_model,
         index_dir=args.index,
         config=config,
         retriever_config=RetrieverConfig(max_hops=args.max_hops),
+        scorer=args.scorer,
     )
 
 

@@ -48,6 +48,9 @@ def make_retriever(
     """A retriever over ``kg`` with its entity index (built, or reused from ``index_dir``).
 
     ``index_dir=None`` keeps the index in memory only; the default caches it on disk.
+    ``scorer`` is a :class:`~kgchat.retrieval.PathScorer`, or the folder of a learned scorer
+    trained by ``kgchat tune --strategy feature`` (loaded on the index's encoder); by default
+    the untrained :class:`~kgchat.retrieval.HeuristicPathScorer`.
     """
     from kgchat.index import EntityIndex, IndexConfig, get_encoder
     from kgchat.retrieval import Retriever
@@ -59,6 +62,10 @@ def make_retriever(
     else:
         where = default_index_dir(kg, encoder, model) if index_dir == _AUTO else Path(index_dir)
         index = EntityIndex.open_or_build(where, kg, enc, icfg, progress=progress)
+    if isinstance(scorer, (str, Path)):
+        from kgchat.tuning.scorer import LearnedPathScorer
+
+        scorer = LearnedPathScorer.load(scorer, kg=kg, encoder=enc)
     return Retriever(kg, index, scorer=scorer, config=config)
 
 
@@ -69,18 +76,27 @@ def make_chatbot(
     backend: str = "transformers",
     base_url: str | None = None,
     encoder: str = DEFAULT_ENCODER,
+    encoder_model: str | None = None,
     index_dir: str | Path | None = _AUTO,
     config: Any = None,
     retriever_config: RetrieverConfig | None = None,
+    scorer: Any = None,
     progress: bool | None = None,
 ) -> Any:
-    """A :class:`kgchat.chat.ChatBot` over ``kg``: its retriever (see :func:`make_retriever`)
-    and a backend: local ``transformers`` with ``model`` (default SmolLM2-135M-Instruct,
-    offline), or ``openai`` at ``base_url`` serving ``model``."""
+    """A :class:`kgchat.chat.ChatBot` over ``kg``: its retriever (see :func:`make_retriever`,
+    which takes ``encoder``, ``encoder_model``, ``index_dir`` and ``scorer``) and a backend:
+    local ``transformers`` with ``model`` (default SmolLM2-135M-Instruct, offline), or
+    ``openai`` at ``base_url`` serving ``model``."""
     from kgchat.chat import ChatBot, get_backend
 
     retriever = make_retriever(
-        kg, encoder=encoder, index_dir=index_dir, config=retriever_config, progress=progress
+        kg,
+        encoder=encoder,
+        model=encoder_model,
+        index_dir=index_dir,
+        config=retriever_config,
+        scorer=scorer,
+        progress=progress,
     )
     if backend == "transformers":
         chat_backend = get_backend("transformers", model=model)

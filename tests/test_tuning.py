@@ -384,6 +384,23 @@ def test_feature_scorer_learns_reloads_and_plugs_into_the_retriever(
 
     res = Retriever(kg, scorer=loaded).retrieve("Which country is the club of Tim CAHILL in?")
     assert res.answer == "USA"
+
+    # The head rescores the heuristic's top k only; the others stay below every rescored path.
+    assert loaded.heuristic.encoder is not None  # trained and loaded with the MiniLM heuristic
+    top1 = LearnedPathScorer.load(result.out_dir, kg=kg, rescore_top=1)
+    heur = top1.heuristic.score(q, paths)
+    part = top1.score(q, paths)
+    best = int(np.argmax(heur))
+    assert part[best] == pytest.approx(scores[best], abs=1e-5)
+    rest = [i for i in range(3) if i != best]
+    assert (part[rest] < part[best]).all()
+    assert np.argsort(-part[rest]).tolist() == np.argsort(-heur[rest]).tolist()
+
+    from kgchat.pipeline import make_retriever
+
+    by_folder = make_retriever(kg, encoder="hashing", index_dir=None, scorer=result.out_dir)
+    assert isinstance(by_folder.scorer, LearnedPathScorer)
+    assert by_folder.retrieve("Which country is the club of Tim CAHILL in?").answer == "USA"
     other = KnowledgeGraph.from_triples([("a", "r", "b")])
     with pytest.raises(ModelError, match="another graph"):
         LearnedPathScorer.load(result.out_dir, kg=other, strict=True)
@@ -468,3 +485,20 @@ def test_lora_on_smollm2_reloads_and_reports_tokens_per_second(tmp_path):
         f"{m['best_dev_loss']:.3f}, {m['train_seconds']:.1f} s for 10 steps"
     )
     assert m["tokens_per_second"] > 0
+
+
+def test_path_head_correction_is_bounded_by_max_correction():
+    import torch
+
+    from kgchat.tuning.scorer import PathHead
+
+    torch.manual_seed(0)
+    head = PathHead(8, 16, 0.0, use_heuristic=True, cap=0.5)
+    torch.nn.init.normal_(head.net[-1].weight, std=50.0)  # a wild head: huge raw corrections
+    q, p = torch.randn(8), torch.randn(20, 8)
+    heur, hops = torch.randn(20), torch.ones(20)
+    delta = head(q, p, heur, hops) - heur
+    assert delta.abs().max() <= 0.5 + 1e-6 and delta.abs().max() > 0.4
+    unbounded = PathHead(8, 16, 0.0, use_heuristic=True, cap=0.0)
+    unbounded.load_state_dict(head.state_dict())
+    assert (unbounded(q, p, heur, hops) - heur).abs().max() > 1.0

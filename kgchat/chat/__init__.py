@@ -7,7 +7,7 @@ from kgchat.chat.backends import (
     TransformersBackend,
     get_backend,
 )
-from kgchat.chat.bot import Answer, ChatBot, ChatConfig
+from kgchat.chat.bot import Answer, ChatBot, ChatConfig, fact_sentence
 from kgchat.chat.memory import EntityMemory
 from kgchat.chat.prompts import PromptTemplates
 
@@ -21,5 +21,6 @@ __all__ = [
     "PromptTemplates",
     "ScoringBackend",
     "TransformersBackend",
+    "fact_sentence",
     "get_backend",
 ]

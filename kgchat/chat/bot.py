@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
     from kgchat.retrieval import Retrieval, Retriever
 
-__all__ = ["Answer", "ChatBot", "ChatConfig"]
+__all__ = ["Answer", "ChatBot", "ChatConfig", "fact_sentence"]
 
 RANKERS = ("retriever", "likelihood", "generate")
 _FOLLOW_UP_WORDS = frozenset(["what", "about", "how", "and", "or", "then", "so", "the", "a"])
@@ -161,8 +161,14 @@ _GENERIC = frozenset(
 )
 
 
-def _sentence(f: Fact) -> str:
-    """A fact as plain words ("CYP2C9 is an enzyme")."""
+def fact_sentence(f: Fact) -> str:
+    """A fact as plain words, as the chatbot's replies and the QA targets state it.
+
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> kg = KnowledgeGraph.from_triples([("CYP2C9", "is_a", "enzyme")])
+    >>> fact_sentence(kg.fact(0))
+    'CYP2C9 is an enzyme'
+    """
     predicate = f.predicate_label
     if predicate.endswith(" a") and f.object_label[:1].lower() in "aeiou":
         predicate = predicate[:-1] + "an"
@@ -173,7 +179,7 @@ def _grounded(text: str, given: Sequence[Fact], question: str, answer: str) -> b
     """True when every content word of the reply comes from the facts, the question or the
     answer (case, inflection and citations aside)."""
     allowed = set(_GENERIC)
-    for source in (question, answer, *(_sentence(f) for f in given)):
+    for source in (question, answer, *(fact_sentence(f) for f in given)):
         allowed.update(stem(w) for w in tokens(source))
     words = [w for w in tokens(_CITATION.sub(" ", text)) if w not in STOPWORDS and not w.isdigit()]
     return all(stem(w) in allowed for w in words)
@@ -387,7 +393,7 @@ class ChatBot:
         bare = _CITATION.sub("", text).strip(" .") == chosen.label
         template_words = self.templates.answer_prefix.replace("{answer}", " ")
         if bare or not _grounded(text, given, f"{question} {template_words}", chosen.label):
-            evidence = "; ".join(f"{_sentence(given[n - 1])} [{n}]" for n in support)
+            evidence = "; ".join(f"{fact_sentence(given[n - 1])} [{n}]" for n in support)
             return self.templates.fallback.format(answer=chosen.label, evidence=evidence or "[1]")
         if not _CITATION.search(text):
             cites = "".join(f"[{n}]" for n in support)

@@ -35,7 +35,7 @@ import random
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from kgchat.chat.bot import _sentence  # the chatbot's own fact-to-sentence, so targets match
+from kgchat.chat import fact_sentence  # the chatbot's own wording, so targets match
 from kgchat.chat.prompts import PromptTemplates
 from kgchat.errors import DataError
 from kgchat.qa.config import KINDS, QAConfig
@@ -258,7 +258,7 @@ def _example(
     if d.kind == "unanswerable":
         target = templates.no_answer.format(topic=topic_label)
     else:
-        evidence = "; ".join(f"{_sentence(f)} [{number[f.id]}]" for f in support)
+        evidence = "; ".join(f"{fact_sentence(f)} [{number[f.id]}]" for f in support)
         target = templates.fallback.format(answer=", ".join(d.answers), evidence=evidence)
     return QAExample(
         question=question,

@@ -481,6 +481,7 @@ class Retriever:
         # Nodes reached from one span only (nearly all of them on a big graph) are ranked by
         # their best walk: select the top few with numpy before building any Candidate.
         single: list[tuple[str, list[_Entry]]] = []
+        multi: list[tuple[str, int, list[tuple[Any, ...]]]] = []
         tables = list(per_span.values())
         for node in nodes:
             reached = [t[node] for t in tables if node in t]
@@ -488,21 +489,32 @@ class Retriever:
                 single.append((node, reached[0]))
                 continue
             types = self._answer_types(node)
+            combos = list(itertools.product(*(r[: self.TOP_PATHS] for r in reached[:3])))
+            for combo in combos:
+                joint_cache.setdefault((tuple(p[1] for p in combo), types), 0.0)
+            multi.append((node, len(reached), combos))
+        if joint_cache:
+            # every joint query of every node, scored in one call (a learned scorer batches)
+            keys = list(joint_cache)
+            queries = []
+            for patterns, types in keys:
+                pattern = tuple(h for p in patterns for h in p)
+                queries.append(
+                    PathQuery(pattern, tuple(self._phrase(r) for r, _ in pattern), types)
+                )
+            # the joint query pays for len(pattern) - 1 hops; each extra path is free
+            values = self.scorer.score(q, queries).tolist()
+            for key, v in zip(keys, values, strict=True):
+                joint_cache[key] = v + self._hop_price * (len(key[0]) - 1)
+        for node, n_reached, combos in multi:
+            types = self._answer_types(node)
             best_score, best_combo = -np.inf, None
-            for combo in itertools.product(*(r[: self.TOP_PATHS] for r in reached[:3])):
-                key = (tuple(p[1] for p in combo), types)
-                js = joint_cache.get(key)
-                if js is None:
-                    pattern = tuple(h for p in combo for h in p[1])
-                    query = PathQuery(pattern, tuple(self._phrase(r) for r, _ in pattern), types)
-                    js = float(self.scorer.score(q, [query])[0])
-                    # the joint query pays for len(pattern) - 1 hops; each extra path is free
-                    js += self._hop_price * (len(combo) - 1)
-                    joint_cache[key] = js
+            for combo in combos:
+                js = joint_cache[(tuple(p[1] for p in combo), types)]
                 if js > best_score:
                     best_score, best_combo = js, combo
             assert best_combo is not None
-            bonus = self.CONSTRAINT_BONUS * (len(reached) - 1)
+            bonus = self.CONSTRAINT_BONUS * (n_reached - 1)
             scored.append(Candidate(node, "", best_score + bonus, list(best_combo)))  # type: ignore[arg-type]
         if single:
             best = np.fromiter((w[0][0] for _, w in single), float, len(single))

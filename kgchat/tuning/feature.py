@@ -13,11 +13,14 @@ a candidate's features are ``[q, p, q*p, heuristic score, hops/3]``. Embedding t
 ``question [SEP] path`` in one pass) lets the scorer cache path embeddings: the retriever scores
 hundreds of paths per question, and the same paths recur across questions.
 
-Head. ``score = heuristic + MLP(features)``, the MLP's last layer starting at zero: before
-training the learned scorer *is* :class:`~kgchat.retrieval.scoring.HeuristicPathScorer`, and
-training can only move it where the data says (``use_heuristic=False`` drops the residual and the
-feature). The loss is listwise: a softmax over each question's candidates, maximising the
-probability of its positive ones.
+Head. ``score = heuristic + cap * tanh(MLP(features) / cap)``, the MLP's last layer starting at
+zero: before training the learned scorer *is* the untrained
+:class:`~kgchat.retrieval.scoring.HeuristicPathScorer`, and training can only move it where
+the data says, by at most ``max_correction`` (``cap``): enough to re-rank the paths the
+heuristic finds nearly tied, not to overturn its clear choices on questions phrased unlike the
+generated ones (``use_heuristic=False`` drops the residual and the feature). The loss is
+listwise: a softmax over each question's candidates, maximising the probability of its positive
+ones.
 
 Run it from the shell; the graph PATHs are needed to walk the paths::
 
@@ -63,6 +66,7 @@ from kgchat.tuning.scorer import (
     FeatureExtractor,
     LearnedPathScorer,
     PathHead,
+    heuristic_scorer,
     path_text,
 )
 
@@ -103,6 +107,16 @@ class FeatureTuningConfig(TrainConfig):
         highest, then random ones.
     embed_batch_size : int
         Texts per forward pass of the frozen LM.
+    heuristic_encoder : str
+        Word encoder of the untrained scorer the head corrects (an encoder name, or ``"none"``
+        for lexical matching only); the same at training and at retrieval time.
+    max_correction : float
+        Most the head may move the heuristic's score of a path (``cap * tanh``; 0: unbounded).
+        The head learns from generated questions; people phrase theirs otherwise. Bounded, it
+        re-ranks the paths the heuristic finds nearly tied and leaves its clear choices alone.
+    rescore_top : int
+        At retrieval time, paths the head rescores per scoring call: the heuristic's best ones
+        (0: every path; slower: each new path text costs the LM a forward pass).
     """
 
     epochs: int = 40
@@ -114,9 +128,12 @@ class FeatureTuningConfig(TrainConfig):
     hidden: int = 128
     dropout: float = 0.1
     use_heuristic: bool = True
-    max_hops: int = 2
+    max_hops: int = 3
     max_candidates: int = 64
     embed_batch_size: int = 64
+    heuristic_encoder: str = "sentence-transformers"
+    max_correction: float = 0.5
+    rescore_top: int = 32
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -125,6 +142,8 @@ class FeatureTuningConfig(TrainConfig):
         check(1 <= self.max_hops <= 3, "max_hops", self.max_hops, "1, 2 or 3")
         check(self.max_candidates >= 2, "max_candidates", self.max_candidates, "an integer >= 2")
         check(self.embed_batch_size >= 1, "embed_batch_size", self.embed_batch_size, ">= 1")
+        check(self.max_correction >= 0, "max_correction", self.max_correction, "a value >= 0")
+        check(self.rescore_top >= 0, "rescore_top", self.rescore_top, "an integer >= 0")
 
 
 # ---------------------------------------------------------------------- training data
@@ -157,10 +176,15 @@ def _gold(kg: KnowledgeGraph, ex: QAExample, node: str, answers: set[str]) -> bo
 
 
 def candidate_paths(
-    retriever: Retriever, ex: QAExample, cfg: FeatureTuningConfig, rng: random.Random
+    retriever: Retriever,
+    ex: QAExample,
+    cfg: FeatureTuningConfig,
+    rng: random.Random,
+    heuristic: HeuristicPathScorer | None = None,
 ) -> QuestionPaths | None:
     """The topic entity's candidate paths for one example, labelled (see the module docstring);
-    ``None`` when no topic is found or no candidate reaches an answer."""
+    ``None`` when no topic is found or no candidate reaches an answer. ``heuristic`` scores
+    them (default: lexical only)."""
     kg = retriever.kg
     mentions = retriever.linker.link(ex.question)
     topic = _topic(kg, ex, mentions)
@@ -169,10 +193,10 @@ def candidate_paths(
     classes = {m.node for m in mentions if retriever._has_instances(m.node)}
     info = analyze(ex.question, [(m.start, m.end) for m in mentions if m.node not in classes])
     answers = {a.casefold() for a in ex.answers}
-    max_nodes, beam = retriever.config.max_nodes, 4 * retriever.config.beam
+    max_nodes, beam = retriever.config.max_nodes, 2 * retriever.config.beam
     items: dict[tuple[Any, tuple[str, ...]], bool] = {}
     frontier: dict[Any, dict[str, None]] = {(): {topic: None}}
-    heuristic = HeuristicPathScorer()
+    heuristic = heuristic or HeuristicPathScorer()
     for _hop in range(cfg.max_hops):
         grown: dict[Any, dict[str, None]] = {}
         for pattern, nodes in frontier.items():
@@ -275,6 +299,7 @@ class FeatureStrategy(Strategy):
         cfg = self.config
         seed_everything(cfg.seed)
         retriever = Retriever(kg, config=RetrieverConfig(max_hops=cfg.max_hops))
+        heuristic = heuristic_scorer(cfg.heuristic_encoder)
         rng = random.Random(cfg.seed)
         splits = {}
         from tqdm.auto import tqdm
@@ -282,7 +307,7 @@ class FeatureStrategy(Strategy):
         show = progress is not False
         for name, examples in (("train", qa.train), ("dev", qa.dev)):
             found = [
-                candidate_paths(retriever, ex, cfg, rng)
+                candidate_paths(retriever, ex, cfg, rng, heuristic)
                 for ex in tqdm(
                     examples,
                     desc=f"candidate paths ({name})",
@@ -303,7 +328,9 @@ class FeatureStrategy(Strategy):
             lm.to(device), tok, cfg.layer, cfg.max_length, cfg.embed_batch_size
         )
         tensors = {s: self._embed(extractor, qs, show) for s, qs in splits.items()}
-        head = PathHead(extractor.dim, cfg.hidden, cfg.dropout, cfg.use_heuristic).to(device)
+        head = PathHead(
+            extractor.dim, cfg.hidden, cfg.dropout, cfg.use_heuristic, cfg.max_correction
+        ).to(device)
         history, extra = self._fit(head, tensors["train"], tensors["dev"], device, progress)
         head.eval()
         from safetensors.torch import save_file
@@ -337,6 +364,7 @@ class FeatureStrategy(Strategy):
             FeatureExtractor(lm, tok, cfg.layer, cfg.max_length, cfg.embed_batch_size),
             cfg,
             manifest,
+            heuristic,
         )
         return TuneResult(out_dir, manifest, scorer=scorer)
 

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
     from kgchat.tuning.feature import FeatureTuningConfig
 
-__all__ = ["FeatureExtractor", "LearnedPathScorer", "PathHead", "path_text"]
+__all__ = ["FeatureExtractor", "LearnedPathScorer", "PathHead", "heuristic_scorer", "path_text"]
 
 logger = logging.getLogger(__name__)
 
@@ -116,11 +116,15 @@ class FeatureExtractor:
 
 
 class PathHead(torch.nn.Module):
-    """``score = heuristic + MLP([q, p, q*p, heuristic, hops/3])`` (see :mod:`.feature`)."""
+    """``score = heuristic + cap * tanh(MLP([q, p, q*p, heuristic, hops/3]))`` (see
+    :mod:`.feature`); ``cap`` 0 leaves the MLP's output unbounded."""
 
-    def __init__(self, dim: int, hidden: int, dropout: float, use_heuristic: bool) -> None:
+    def __init__(
+        self, dim: int, hidden: int, dropout: float, use_heuristic: bool, cap: float = 0.0
+    ) -> None:
         super().__init__()
         self.use_heuristic = use_heuristic
+        self.cap = cap if use_heuristic else 0.0
         self.net = torch.nn.Sequential(
             torch.nn.Linear(3 * dim + 2, hidden),
             torch.nn.GELU(),
@@ -139,7 +143,10 @@ class PathHead(torch.nn.Module):
         q = q.unsqueeze(-2).expand_as(p)
         h = heur if self.use_heuristic else torch.zeros_like(heur)
         x = torch.cat([q, p, q * p, h.unsqueeze(-1), hops.unsqueeze(-1) / 3.0], dim=-1)
-        return h + self.net(x).squeeze(-1)
+        delta = self.net(x).squeeze(-1)
+        if self.cap > 0:
+            delta = self.cap * torch.tanh(delta / self.cap)  # slope 1 at 0, at most +-cap
+        return h + delta
 
 
 class LearnedPathScorer:
@@ -155,30 +162,55 @@ class LearnedPathScorer:
         extractor: FeatureExtractor,
         tuning_config: FeatureTuningConfig,
         manifest: dict[str, Any] | None = None,
+        heuristic: HeuristicPathScorer | None = None,
     ) -> None:
         self.head = head.eval()
         self.extractor = extractor
         self.tuning_config = tuning_config
-        self.heuristic = HeuristicPathScorer()
+        self.heuristic = heuristic or HeuristicPathScorer()
         self.config = self.heuristic.config
         self.manifest = manifest or {}
+        self.rescore_top = tuning_config.rescore_top
+        self._question: tuple[str, np.ndarray] | None = None
 
     def score(self, question: QuestionInfo, paths: Sequence[PathQuery]) -> np.ndarray:
-        """One score per path; higher is better."""
+        """One score per path; higher is better.
+
+        The heuristic scores every path; the head rescores the ``rescore_top`` best of them (0:
+        all). The rest keep their heuristic score, lowered below the rescored ones' worst, so
+        a path the head has not seen never outranks one it has.
+        """
         if not paths:
             return np.zeros(0, np.float32)
         heur = self.heuristic.score(question, paths)
-        q = self.extractor.embed([question.text])[0]
-        p = self.extractor.embed([path_text(x) for x in paths])
+        k = self.rescore_top
+        chosen = np.arange(len(paths))
+        if k and len(paths) > k:
+            chosen = np.argsort(-heur, kind="stable")[:k]
+        if self._question is None or self._question[0] != question.text:
+            self._question = (question.text, self.extractor.embed([question.text])[0])
+        q = self._question[1]
+        sub = [paths[i] for i in chosen.tolist()]
+        p = self.extractor.embed([path_text(x) for x in sub])
         device = self.extractor.device
         with torch.no_grad():
-            out = self.head(
+            head = self.head(
                 torch.from_numpy(q).to(device),
                 torch.from_numpy(p).to(device),
-                torch.from_numpy(heur).to(device),
-                torch.tensor([float(len(x.pattern)) for x in paths], device=device),
+                torch.from_numpy(heur[chosen]).to(device),
+                torch.tensor([float(len(x.pattern)) for x in sub], device=device),
             )
-        return out.cpu().numpy().astype(np.float32)
+        rescored = head.cpu().numpy().astype(np.float32)
+        if len(chosen) == len(paths):
+            return rescored
+        out = heur.astype(np.float32).copy()
+        rest = np.ones(len(paths), bool)
+        rest[chosen] = False
+        # the unseen paths sit below the worst rescored one, in their heuristic order
+        shift = float(heur[rest].max()) - float(rescored.min()) + 1e-3
+        out[rest] = heur[rest] - max(shift, 0.0)
+        out[chosen] = rescored
+        return out
 
     @classmethod
     def load(
@@ -189,6 +221,8 @@ class LearnedPathScorer:
         model: Any = None,
         device: str | None = None,
         strict: bool = False,
+        encoder: Any = None,
+        rescore_top: int | None = None,
     ) -> LearnedPathScorer:
         """Load a scorer saved by ``kgchat tune --strategy feature``.
 
@@ -204,8 +238,12 @@ class LearnedPathScorer:
             Where to run (default: ``auto``).
         strict : bool
             Raise (instead of logging a warning) when ``kg`` is not the graph it was trained on.
-            Off by default: a graph with blank nodes (OWL restrictions) parsed in another
-            process gets another fingerprint today, though it is the same graph.
+        encoder : Encoder, optional
+            The heuristic's word encoder, when it is the one the head was trained with
+            (``heuristic_encoder`` of its config; the retriever's index encoder, usually);
+            by default that encoder is loaded by name.
+        rescore_top : int, optional
+            Paths the head rescores per call (default: the trained config's; 0: all).
 
         Raises
         ------
@@ -238,6 +276,23 @@ class LearnedPathScorer:
                 f"{d}: the head was trained on features of size {manifest.get('hidden_size')} "
                 f"({manifest.get('base_model')}); this model's are {extractor.dim}"
             )
-        head = PathHead(extractor.dim, cfg.hidden, cfg.dropout, cfg.use_heuristic)
+        head = PathHead(
+            extractor.dim, cfg.hidden, cfg.dropout, cfg.use_heuristic, cfg.max_correction
+        )
         head.load_state_dict(load_file(str(d / HEAD_FILE)))
-        return cls(head.to(extractor.device), extractor, cfg, manifest)
+        if rescore_top is not None:
+            cfg = cfg.replace(rescore_top=rescore_top)
+        heuristic = heuristic_scorer(cfg.heuristic_encoder, encoder)
+        return cls(head.to(extractor.device), extractor, cfg, manifest, heuristic)
+
+
+def heuristic_scorer(name: str, encoder: Any = None) -> HeuristicPathScorer:
+    """The untrained scorer a head corrects: with the encoder registered as ``name`` (``"none"``:
+    lexical only). ``encoder`` is used when it is that encoder (no second copy is loaded)."""
+    if name == "none":
+        return HeuristicPathScorer()
+    if encoder is None or getattr(encoder, "name", None) != name:
+        from kgchat.index import get_encoder
+
+        encoder = get_encoder(name)
+    return HeuristicPathScorer(encoder)
