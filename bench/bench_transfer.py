@@ -118,14 +118,14 @@ def _train(strategy: str, kg: Any, qa_dir: Path, out: Path, args: argparse.Names
     return m
 
 
-def _items(graph: dict, qa_dir: Path, args: argparse.Namespace) -> list[Any]:
+def _items(graph: dict, qa_dir: Path, limit: int, seed: int) -> list[Any]:
     """The held-out questions: WC2014's real ones, or the generated test split's answerable."""
     from kgchat.evaluation import read_questions, sample
 
     path = graph.get("questions") or qa_dir / "test.jsonl"
     items, _ = read_questions(path)
     items = [it for it in items if it.answers]
-    return sample(items, args.eval_limit, args.seed)
+    return sample(items, limit, seed)
 
 
 def _closed_book(backend: Any, templates: Any, items: list[Any], tokens: int) -> dict:
@@ -157,7 +157,7 @@ def _chat(bot: Any, items: list[Any]) -> dict:
 
 
 def _evaluate(
-    graph: dict, kg: Any, out: Path, items: list[Any], args: argparse.Namespace
+    graph: dict, kg: Any, out: Path, qa_dir: Path, args: argparse.Namespace
 ) -> dict[str, dict]:
     """Every row's figures on one graph's held-out questions."""
     from kgchat.chat import ChatBot, ChatConfig, PromptTemplates, TransformersBackend
@@ -166,12 +166,17 @@ def _evaluate(
 
     rows: dict[str, dict] = {}
     retriever = make_retriever(kg, progress=False)
-    r = evaluate_retrieval(retriever, items, progress=False).metrics
+    # retrieval is cheap: measured on more questions than generation (same seed)
+    ritems = _items(graph, qa_dir, args.retrieval_limit, args.seed)
+    r = evaluate_retrieval(retriever, ritems, progress=False).metrics
     rows["untrained path scorer"] = {"retriever": _pick(r)}
     if "feature" in args.strategies and (out / "feature" / "manifest.json").is_file():
+        print(f"  evaluating feature (retrieval, {len(ritems)} questions) ...", flush=True)
         learned = make_retriever(kg, scorer=out / "feature", progress=False)
-        r = evaluate_retrieval(learned, items, progress=False).metrics
+        r = evaluate_retrieval(learned, ritems, progress=False).metrics
         rows["feature"] = {"retriever": _pick(r)}
+        print(f"    feature: {json.dumps(rows['feature'])}", flush=True)
+    items = _items(graph, qa_dir, args.eval_limit, args.seed)
     templates = PromptTemplates.load()
     models: list[tuple[str, str | None]] = [("base", None)]
     models += [(s, str(out / s)) for s in LM_STRATEGIES if s in args.strategies]
@@ -230,6 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-steps", type=int, default=60, help="optimiser steps, LM strategies")
     ap.add_argument("--batch-size", type=int, default=4)
     ap.add_argument("--eval-limit", type=int, default=60, help="held-out questions per graph")
+    ap.add_argument("--retrieval-limit", type=int, default=200, help="questions, retrieval rows")
     ap.add_argument("--max-new-tokens", type=int, default=32)
     ap.add_argument("--threads", type=int, default=None, help="torch CPU threads")
     ap.add_argument("--retrain", action="store_true", help="train again even if saved")
@@ -256,8 +262,7 @@ def main(argv: list[str] | None = None) -> int:
             trained[s] = _train(s, kg, qa_dir, out, args)
         if args.only_train:
             continue
-        items = _items(graph, qa_dir, args)
-        rows = _evaluate(graph, kg, out, items, args)
+        rows = _evaluate(graph, kg, out, qa_dir, args)
         results["graphs"][name] = {"rows": rows, "trained": _trained_summary(trained)}
         tables.append(_table(name, rows, trained))
         (args.out / "results.json").write_text(json.dumps(results, indent=2))

@@ -347,7 +347,7 @@ def test_out_of_memory_says_to_lower_the_batch_size(strategy, data, base, kg, tm
 
 # ---------------------------------------------------------------------- feature strategy
 def test_feature_scorer_learns_reloads_and_plugs_into_the_retriever(
-    feature_data, base, kg, tmp_path
+    feature_data, base, kg, tmp_path, capsys
 ):
     from kgchat.retrieval import Retriever
     from kgchat.retrieval.question import analyze
@@ -401,6 +401,15 @@ def test_feature_scorer_learns_reloads_and_plugs_into_the_retriever(
     by_folder = make_retriever(kg, encoder="hashing", index_dir=None, scorer=result.out_dir)
     assert isinstance(by_folder.scorer, LearnedPathScorer)
     assert by_folder.retrieve("Which country is the club of Tim CAHILL in?").answer == "USA"
+
+    from kgchat.cli import main
+
+    kb = tmp_path / "kb.tsv"
+    kb.write_text("".join(f"{f.subject}\t{f.predicate}\t{f.object}\n" for f in kg.facts()))
+    question = "Which country is the club of Tim CAHILL in?"
+    opts = ["--encoder", "hashing", "--index", str(tmp_path / "idx"), "--json"]
+    assert main(["retrieve", str(kb), question, "--scorer", str(result.out_dir), *opts]) == 0
+    assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["answer"] == "USA"
     other = KnowledgeGraph.from_triples([("a", "r", "b")])
     with pytest.raises(ModelError, match="another graph"):
         LearnedPathScorer.load(result.out_dir, kg=other, strict=True)
