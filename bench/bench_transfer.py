@@ -128,16 +128,22 @@ def _items(graph: dict, qa_dir: Path, limit: int, seed: int) -> list[Any]:
     return sample(items, limit, seed)
 
 
-def _closed_book(backend: Any, templates: Any, items: list[Any], tokens: int) -> dict:
+def _judge(text: str, answers: Any) -> tuple[bool, float]:
+    """A reply's hit (a gold answer in its text) and the F1 of the gold answers it names."""
     from kgchat.evaluation import answer_in_text, f1_score
 
+    named = [a for a in answers if answer_in_text(text, [a])]
+    return bool(named), f1_score(named, answers)
+
+
+def _closed_book(backend: Any, templates: Any, items: list[Any], tokens: int) -> dict:
     hits, f1s = 0, []
     t0 = time.perf_counter()
     for it in items:
         text = "".join(backend.generate(templates.messages(it.question, []), max_new_tokens=tokens))
-        hit = answer_in_text(text, it.answers)
+        hit, f1 = _judge(text, it.answers)
         hits += hit
-        f1s.append(f1_score([a for a in it.answers if answer_in_text(text, [a])], it.answers))
+        f1s.append(f1)
     n = max(1, len(items))
     return {
         "hits_at_1": round(hits / n, 4),
@@ -150,14 +156,13 @@ def _closed_book(backend: Any, templates: Any, items: list[Any], tokens: int) ->
 def _chat(bot: Any, items: list[Any]) -> dict:
     """The chatbot's replies: hits (a gold answer in the text), F1 of the gold answers the
     text names, citation validity and abstentions."""
-    from kgchat.evaluation import answer_in_text, f1_score
-
     hits, f1s, cites, valid, abstained = 0, [], 0, 0, 0
     t0 = time.perf_counter()
     for it in items:
         a = bot.ask(it.question)  # on its own: no memory of the other questions
-        hits += answer_in_text(a.text, it.answers)
-        f1s.append(f1_score([x for x in it.answers if answer_in_text(a.text, [x])], it.answers))
+        hit, f1 = _judge(a.text, it.answers)
+        hits += hit
+        f1s.append(f1)
         cites += len(a.citations) + len(a.invalid_citations)
         valid += len(a.citations)
         abstained += a.abstained

@@ -481,7 +481,7 @@ class Retriever:
         # Nodes reached from one span only (nearly all of them on a big graph) are ranked by
         # their best walk: select the top few with numpy before building any Candidate.
         single: list[tuple[str, list[_Entry]]] = []
-        multi: list[tuple[str, int, list[tuple[Any, ...]]]] = []
+        multi: list[tuple[str, int, tuple[str, ...], list[tuple[Any, ...]]]] = []
         tables = list(per_span.values())
         for node in nodes:
             reached = [t[node] for t in tables if node in t]
@@ -492,7 +492,7 @@ class Retriever:
             combos = list(itertools.product(*(r[: self.TOP_PATHS] for r in reached[:3])))
             for combo in combos:
                 joint_cache.setdefault((tuple(p[1] for p in combo), types), 0.0)
-            multi.append((node, len(reached), combos))
+            multi.append((node, len(reached), types, combos))
         if joint_cache:
             # every joint query of every node, scored in one call (a learned scorer batches)
             keys = list(joint_cache)
@@ -506,8 +506,7 @@ class Retriever:
             values = self.scorer.score(q, queries).tolist()
             for key, v in zip(keys, values, strict=True):
                 joint_cache[key] = v + self._hop_price * (len(key[0]) - 1)
-        for node, n_reached, combos in multi:
-            types = self._answer_types(node)
+        for node, n_reached, types, combos in multi:
             best_score, best_combo = -np.inf, None
             for combo in combos:
                 js = joint_cache[(tuple(p[1] for p in combo), types)]

@@ -170,20 +170,19 @@ class LearnedPathScorer:
         self.heuristic = heuristic or HeuristicPathScorer()
         self.config = self.heuristic.config
         self.manifest = manifest or {}
-        self.rescore_top = tuning_config.rescore_top
         self._question: tuple[str, np.ndarray] | None = None
 
     def score(self, question: QuestionInfo, paths: Sequence[PathQuery]) -> np.ndarray:
         """One score per path; higher is better.
 
-        The heuristic scores every path; the head rescores the ``rescore_top`` best of them (0:
-        all). The rest keep their heuristic score, lowered below the rescored ones' worst, so
-        a path the head has not seen never outranks one it has.
+        The heuristic scores every path; the head rescores the best ``rescore_top`` (of
+        ``tuning_config``) of them (0: all). The rest keep their heuristic score, lowered below
+        the rescored ones' worst, so a path the head has not seen never outranks one it has.
         """
         if not paths:
             return np.zeros(0, np.float32)
         heur = self.heuristic.score(question, paths)
-        k = self.rescore_top
+        k = self.tuning_config.rescore_top
         chosen = np.arange(len(paths))
         if k and len(paths) > k:
             chosen = np.argsort(-heur, kind="stable")[:k]
