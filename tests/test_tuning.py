@@ -396,6 +396,18 @@ def test_feature_scorer_learns_reloads_and_plugs_into_the_retriever(
     assert (part[rest] < part[best]).all()
     assert np.argsort(-part[rest]).tolist() == np.argsort(-heur[rest]).tolist()
 
+    # A joint query (one path per constraint) keeps its heuristic score plus the mean of the
+    # head's corrections of its single paths: the head is trained on single paths.
+    joint = PathQuery(
+        paths[0].pattern + paths[2].pattern, paths[0].phrases + paths[2].phrases, ("club",), (1, 1)
+    )
+    parts = joint.split()
+    assert [p.pattern for p in parts] == [paths[0].pattern, paths[2].pattern]
+    assert all(p.answer_types == ("club",) for p in parts)
+    delta = loaded.score(q, parts) - loaded.heuristic.score(q, parts)
+    want = loaded.heuristic.score(q, [joint])[0] + delta.mean()
+    assert loaded.score(q, [joint, paths[1]])[0] == pytest.approx(want, abs=1e-5)
+
     from kgchat.pipeline import make_retriever
 
     by_folder = make_retriever(kg, encoder="hashing", index_dir=None, scorer=result.out_dir)
@@ -511,3 +523,40 @@ def test_path_head_correction_is_bounded_by_max_correction():
     unbounded = PathHead(8, 16, 0.0, use_heuristic=True, cap=0.0)
     unbounded.load_state_dict(head.state_dict())
     assert (unbounded(q, p, heur, hops) - heur).abs().max() > 1.0
+
+
+def test_candidate_labels_are_the_questions_own_paths():
+    """The generating pattern is positive; a path that passes one answer among many unrelated
+    nodes is not; an equivalent path (nearly only answers) is; without a pattern, precision."""
+    from kgchat.tuning.data import QAExample
+    from kgchat.tuning.feature import _labels
+
+    keys = [
+        ((("treats", False),), ("drug",)),  # the generating step
+        ((("interacts", True),), ("drug",)),  # passes one answer among 10 nodes
+        ((("treated_by", True),), ("drug",)),  # a declared inverse: the same 4 answers
+        ((("causes", True),), ()),  # reaches no answer
+    ]
+    counts = [[4, 4], [10, 1], [4, 4], [3, 0]]
+    ex = QAExample("What treats fever?", ("a",), pattern=("treats<",), kind="1hop")
+    assert _labels(ex, keys, counts).tolist() == [True, False, True, False]
+    # a two-constraint question: the topic's own constraint, not its precision, decides
+    conj = QAExample(
+        "What treats fever and is oral?",
+        ("a",),
+        pattern=("interacts>", "route<"),
+        kind="conjunction",
+    )
+    assert _labels(conj, keys, [[8, 1], [10, 1], [40, 1], [3, 0]]).tolist() == [
+        False,
+        True,
+        False,
+        False,
+    ]
+    plain = QAExample("What treats fever?", ("a",))
+    assert _labels(plain, keys, [[4, 4], [10, 1], [5, 4], [3, 0]]).tolist() == [
+        True,
+        False,
+        True,
+        False,
+    ]

@@ -499,9 +499,9 @@ class Retriever:
             queries = []
             for patterns, types in keys:
                 pattern = tuple(h for p in patterns for h in p)
-                queries.append(
-                    PathQuery(pattern, tuple(self._phrase(r) for r, _ in pattern), types)
-                )
+                phrases = tuple(self._phrase(r) for r, _ in pattern)
+                parts = tuple(len(p) for p in patterns)
+                queries.append(PathQuery(pattern, phrases, types, parts))
             # the joint query pays for len(pattern) - 1 hops; each extra path is free
             values = self.scorer.score(q, queries).tolist()
             for key, v in zip(keys, values, strict=True):

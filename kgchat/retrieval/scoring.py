@@ -44,11 +44,29 @@ Pattern = tuple[tuple[str, bool], ...]
 @dataclass(frozen=True)
 class PathQuery:
     """A relation path to score: its hops (predicate, forward?), each hop's relation phrase, and
-    the type words of the answer it reaches."""
+    the type words of the answer it reaches.
+
+    A *joint* query (one path from each entity a two-constraint question names, all ending at
+    the same answer) concatenates its paths; ``parts`` then holds each path's number of hops
+    (empty: one path).
+    """
 
     pattern: Pattern
     phrases: tuple[str, ...]
     answer_types: tuple[str, ...] = ()
+    parts: tuple[int, ...] = ()
+
+    def split(self) -> list[PathQuery]:
+        """The single paths of a joint query (itself when it is one path)."""
+        if len(self.parts) < 2:
+            return [self]
+        out, i = [], 0
+        for n in self.parts:
+            out.append(
+                PathQuery(self.pattern[i : i + n], self.phrases[i : i + n], self.answer_types)
+            )
+            i += n
+        return out
 
 
 @runtime_checkable

@@ -5,7 +5,7 @@ A QA data directory holds ``train.jsonl``, ``dev.jsonl``, ``test.jsonl`` and ``m
 
     {"question": "...", "answers": ["..."], "answer_nodes": ["..."], "topic": "...",
      "facts": ["f..."], "hops": 2,
-     "kind": "...", "split": "train",
+     "kind": "...", "split": "train", "pattern": ["treats<"],
      "retrieved": [{"id": "f...", "text": "A — r → B"}, ...],
      "target": "B is the answer [1]."}
 
@@ -74,6 +74,7 @@ class QAExample:
     hops: int | None = None
     kind: str | None = None
     split: str | None = None
+    pattern: tuple[str, ...] = ()  # the generating steps: ``plays_in_club>``, ``treats<``
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "<input>") -> QAExample:
@@ -109,6 +110,7 @@ class QAExample:
             hops=int(hops) if isinstance(hops, int | float) else None,
             kind=None if data.get("kind") is None else str(data["kind"]),
             split=None if data.get("split") is None else str(data["split"]),
+            pattern=tuple(str(p) for p in data.get("pattern") or ()),
         )
 
 

@@ -4,8 +4,14 @@ into the retriever as its :class:`~kgchat.retrieval.scoring.PathScorer`.
 
 Training data. For each QA example, the topic entity's candidate relation paths are enumerated
 as the retriever walks them (1 to ``max_hops`` hops, both directions, grouped by relation
-pattern and the answer type of the node reached); a candidate is positive when it reaches a gold
-answer. Questions where no candidate does are skipped (and counted in the manifest).
+pattern and the answer type of the node reached). A candidate is positive when it reaches a gold
+answer and is the question's own path: the pattern the generator walked (``pattern`` of a QA
+line; for a two-constraint question, the topic's constraint), or another path whose reached
+nodes are nearly all answers (an inverse relation declared both ways). QA lines without a
+pattern (hand-written sets) take the candidates whose share of answers among the nodes they
+reach is at least half the best one's. A path that merely passes one answer among many
+unrelated nodes is a negative. Questions without a positive are skipped (and counted in the
+manifest).
 
 Features. The question and each path text (``relation phrases [SEP] answer type words``) are
 embedded separately, as the mean of the frozen LM's hidden states at ``layer`` (L2-normalised);
@@ -83,6 +89,9 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
+
+EQUIVALENT_PRECISION = 0.9  # a path other than the generating one that reaches ~only answers
+RELATIVE_PRECISION = 0.5  # without a generating pattern: precision within this of the best
 
 
 @dataclass(frozen=True)
@@ -194,7 +203,7 @@ def candidate_paths(
     info = analyze(ex.question, [(m.start, m.end) for m in mentions if m.node not in classes])
     answers = {a.casefold() for a in ex.answers}
     max_nodes, beam = retriever.config.max_nodes, 2 * retriever.config.beam
-    items: dict[tuple[Any, tuple[str, ...]], bool] = {}
+    items: dict[tuple[Any, tuple[str, ...]], list[int]] = {}  # -> [nodes reached, gold ones]
     frontier: dict[Any, dict[str, None]] = {(): {topic: None}}
     heuristic = heuristic or HeuristicPathScorer()
     for _hop in range(cfg.max_hops):
@@ -212,22 +221,25 @@ def candidate_paths(
         for pattern, reached in grown.items():
             for node in reached:
                 key = (pattern, retriever._answer_types(node))
-                if key not in items:
+                counts = items.get(key)
+                if counts is None:
+                    counts = items[key] = [0, 0]
                     new.append(key)
-                items[key] = items.get(key, False) or _gold(kg, ex, node, answers)
+                counts[0] += 1
+                counts[1] += _gold(kg, ex, node, answers)
         scores = heuristic.score(info, [_query(retriever, p, t) for p, t in new])
         for (pattern, _t), s in zip(new, scores.tolist(), strict=True):
             best[pattern] = max(best.get(pattern, -math.inf), s)
         expandable = sorted((p for p in grown if p[-1] != (RDF_TYPE, True)), key=lambda p: -best[p])
         frontier = {p: grown[p] for p in expandable[:beam]}
     keys = list(items)
-    positives = [k for k in keys if items[k]]
-    if not positives:
+    label = _labels(ex, keys, [items[k] for k in keys])
+    if not label.any():
         return None
     paths = [_query(retriever, p, t) for p, t in keys]
     heur = heuristic.score(info, paths)
-    pos = [i for i, k in enumerate(keys) if items[k]][: cfg.max_candidates // 2]
-    neg = sorted((i for i, k in enumerate(keys) if not items[k]), key=lambda i: -heur[i])
+    pos = np.flatnonzero(label).tolist()[: cfg.max_candidates // 2]
+    neg = sorted(np.flatnonzero(~label).tolist(), key=lambda i: -heur[i])
     room = cfg.max_candidates - len(pos)
     hard, rest = neg[: room // 2], neg[room // 2 :]
     chosen = pos + hard + rng.sample(rest, min(len(rest), room - len(hard)))
@@ -235,9 +247,22 @@ def candidate_paths(
     return QuestionPaths(
         info,
         [paths[i] for i in chosen],
-        np.array([bool(items[keys[i]]) for i in chosen]),
+        label[chosen],
         heur[chosen].astype(np.float32),
     )
+
+
+def _labels(ex: QAExample, keys: list[Any], counts: list[list[int]]) -> np.ndarray:
+    """Which candidates answer the question (see the module docstring)."""
+    reached = np.array([c[0] for c in counts], float)
+    gold = np.array([c[1] for c in counts], float)
+    precision = gold / np.maximum(reached, 1.0)
+    if ex.pattern:
+        want = ex.pattern[:1] if ex.kind == "conjunction" else ex.pattern
+        names = [tuple(p + (">" if f else "<") for p, f in k[0]) for k in keys]
+        exact = np.array([n == want for n in names])
+        return (gold > 0) & (exact | (precision >= EQUIVALENT_PRECISION))
+    return (gold > 0) & (precision >= RELATIVE_PRECISION * precision.max())
 
 
 def _query(retriever: Retriever, pattern: Any, types: tuple[str, ...]) -> PathQuery:

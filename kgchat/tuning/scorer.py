@@ -43,8 +43,18 @@ CONFIG_FILE = "config.json"
 
 
 def path_text(path: PathQuery) -> str:
-    """The text a path is embedded as: its relation phrases, then its answer type words."""
-    return " ; ".join(path.phrases) + " [SEP] " + " ".join(path.answer_types)
+    """The text a path is embedded as: its relation phrases, each read backwards marked
+    ``(inverse)`` (the way :meth:`~kgchat.graph.KnowledgeGraph.relation_label` names an
+    undeclared inverse), then its answer type words.
+
+    >>> path_text(PathQuery((("treats", False),), ("treats",), ("drug",)))
+    'treats (inverse) [SEP] drug'
+    """
+    hops = [
+        phrase if forward else f"{phrase} (inverse)"
+        for phrase, (_, forward) in zip(path.phrases, path.pattern, strict=False)
+    ]
+    return " ; ".join(hops) + " [SEP] " + " ".join(path.answer_types)
 
 
 class FeatureExtractor:
@@ -178,6 +188,8 @@ class LearnedPathScorer:
         The heuristic scores every path; the head rescores the best ``rescore_top`` (of
         ``tuning_config``) of them (0: all). The rest keep their heuristic score, lowered below
         the rescored ones' worst, so a path the head has not seen never outranks one it has.
+        A joint query (``parts``) keeps its heuristic score plus the mean of the head's
+        corrections of its single paths.
         """
         if not paths:
             return np.zeros(0, np.float32)
@@ -188,18 +200,23 @@ class LearnedPathScorer:
             chosen = np.argsort(-heur, kind="stable")[:k]
         if self._question is None or self._question[0] != question.text:
             self._question = (question.text, self.extractor.embed([question.text])[0])
-        q = self._question[1]
-        sub = [paths[i] for i in chosen.tolist()]
-        p = self.extractor.embed([path_text(x) for x in sub])
-        device = self.extractor.device
-        with torch.no_grad():
-            head = self.head(
-                torch.from_numpy(q).to(device),
-                torch.from_numpy(p).to(device),
-                torch.from_numpy(heur[chosen]).to(device),
-                torch.tensor([float(len(x.pattern)) for x in sub], device=device),
-            )
-        rescored = head.cpu().numpy().astype(np.float32)
+        # A joint query's correction is the mean of its paths' own: the head learns single
+        # paths (one per constraint of a two-constraint question), not their concatenation.
+        owner: list[int] = []
+        singles: list[PathQuery] = []
+        for k, i in enumerate(chosen.tolist()):
+            parts = paths[i].split()
+            singles.extend(parts)
+            owner.extend([k] * len(parts))
+        joint = len(singles) > len(chosen)
+        sheur = self.heuristic.score(question, singles) if joint else heur[chosen]
+        rescored = self._rescore(self._question[1], singles, sheur)
+        if joint:
+            base = heur[chosen] if self.head.use_heuristic else np.zeros(len(chosen), np.float32)
+            delta = rescored - (sheur if self.head.use_heuristic else 0.0)
+            sums = np.bincount(owner, weights=delta, minlength=len(chosen))
+            counts = np.bincount(owner, minlength=len(chosen))
+            rescored = (base + sums / counts).astype(np.float32)
         if len(chosen) == len(paths):
             return rescored
         out = heur.astype(np.float32).copy()
@@ -210,6 +227,19 @@ class LearnedPathScorer:
         out[rest] = heur[rest] - max(shift, 0.0)
         out[chosen] = rescored
         return out
+
+    def _rescore(self, q: np.ndarray, paths: list[PathQuery], heur: np.ndarray) -> np.ndarray:
+        """The head's scores of single paths."""
+        p = self.extractor.embed([path_text(x) for x in paths])
+        device = self.extractor.device
+        with torch.no_grad():
+            head = self.head(
+                torch.from_numpy(q).to(device),
+                torch.from_numpy(p).to(device),
+                torch.from_numpy(np.asarray(heur, np.float32)).to(device),
+                torch.tensor([float(len(x.pattern)) for x in paths], device=device),
+            )
+        return head.cpu().numpy().astype(np.float32)
 
     @classmethod
     def load(
