@@ -186,7 +186,7 @@ def _evaluate(
     from kgchat.pipeline import make_retriever
 
     rows: dict[str, dict] = {}
-    retriever = make_retriever(kg, progress=False)
+    retriever = make_retriever(kg, scorer=None, progress=False)  # untrained, even if one is saved
     # retrieval is cheap: measured on more questions than generation (same seed)
     ritems = _items(graph, qa_dir, args.retrieval_limit, args.seed)
     r = evaluate_retrieval(retriever, ritems, progress=False).metrics

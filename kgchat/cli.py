@@ -132,9 +132,10 @@ def _add_retriever_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-hops", type=int, default=3, help="longest relation path (1-3)")
     p.add_argument(
         "--scorer",
-        default=None,
-        help="a learned path scorer (the --out of 'kgchat tune --strategy feature'); "
-        "default: the untrained one",
+        default="auto",
+        help="path scorer: a learned one's folder (the --out of 'kgchat tune --strategy "
+        "feature'), 'none' (the untrained one), or 'auto' (default: the graph's own learned "
+        "scorer where 'kgchat tune --strategy feature' saved one that beat the untrained one)",
     )
 
 
@@ -320,10 +321,20 @@ def _tune(args: argparse.Namespace) -> int:
     kg = load_graph(args) if args.paths else None
     if strategy.needs_graph and kg is None:
         raise ConfigError(f"--strategy {args.strategy} walks the graph: give the graph PATHs")
+    out = args.out
+    if out is None:
+        if args.strategy != "feature" or kg is None:
+            raise ConfigError(
+                f"--strategy {args.strategy} needs --out DIR (only 'feature' has a default: "
+                "the graph's own scorer folder)"
+            )
+        from kgchat.pipeline import default_scorer_dir
+
+        out = default_scorer_dir(kg)
     try:
         result = strategy(config).train(
             data,
-            args.out,
+            out,
             model=args.model,
             kg=kg,
             resume=args.resume,
@@ -333,13 +344,14 @@ def _tune(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         if args.strategy != "feature":
             print(
-                f"\nkgchat: interrupted; --resume continues from {args.out}.partial",
+                f"\nkgchat: interrupted; --resume continues from {out}.partial",
                 file=sys.stderr,
             )
         return 130
     m = result.manifest
     if args.json:
         keep = ("strategy", "base_model", "steps", "initial_dev_loss", "best_dev_loss")
+        keep += ("dev_retrieval", "default_scorer")
         summary = {k: m.get(k) for k in keep} | {
             "out": str(result.out_dir),
             "tokens_per_second": m.get("tokens_per_second"),
@@ -352,8 +364,26 @@ def _tune(args: argparse.Namespace) -> int:
         print(f"dev loss {m['initial_dev_loss']:.4f} -> {m['best_dev_loss']:.4f}")
     if m.get("tokens_per_second"):
         print(f"{m['tokens_per_second']:.0f} tokens/s, {m['wall_time_s']:.0f} s in all")
-    use = "LearnedPathScorer.load(OUT)" if m["strategy"] == "feature" else "--model OUT"
-    print(f"use it with {use}")
+    if m["strategy"] != "feature":
+        print(f"use it with --model {result.out_dir}")
+        return 0
+    gate = m.get("dev_retrieval")
+    if gate:
+        print(
+            f"dev retrieval hits@1 ({gate['questions']} questions): untrained "
+            f"{gate['untrained_hits_at_1']:.3f}, learned {gate['learned_hits_at_1']:.3f}"
+        )
+    from kgchat.pipeline import default_scorer_dir
+
+    if kg is not None and result.out_dir == default_scorer_dir(kg):
+        if m.get("default_scorer"):
+            print(
+                "the graph's default scorer now: retrieve/ask/chat/eval use it (--scorer none: not)"
+            )
+        else:
+            print("not better on the dev questions: 'auto' keeps the untrained scorer")
+    else:
+        print(f"use it with --scorer {result.out_dir}")
     return 0
 
 
@@ -448,7 +478,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=sorted(STRATEGIES),
         help="lora (default), freeze (top layers), full (all weights), feature (path scorer)",
     )
-    p.add_argument("--out", required=True, help="output directory (refused if it exists)")
+    p.add_argument(
+        "--out",
+        default=None,
+        help="output directory (refused if it exists); optional for --strategy feature: the "
+        "graph's own scorer folder, which 'auto' scorers use",
+    )
     p.add_argument("--model", default=None, help="base model (default: smollm2-135m-instruct)")
     p.add_argument("--epochs", type=int, default=None)
     p.add_argument("--lr", type=float, default=None, help="peak learning rate")

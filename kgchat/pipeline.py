@@ -35,6 +35,36 @@ def default_index_dir(kg: KnowledgeGraph, encoder: str, model: str | None) -> Pa
     return cache_dir() / "indexes" / f"{kg.fingerprint[:16]}-{encoder}-{tag}"
 
 
+def default_scorer_dir(kg: KnowledgeGraph) -> Path:
+    """Where ``kgchat tune --strategy feature`` saves the learned path scorer of ``kg`` when no
+    ``--out`` is given, and where :func:`make_retriever` looks for it."""
+    return cache_dir() / "scorers" / kg.fingerprint[:16]
+
+
+def graph_scorer(kg: KnowledgeGraph) -> Path | None:
+    """The learned scorer saved for ``kg`` at :func:`default_scorer_dir`, when it was trained
+    on this very graph and beat the untrained scorer on its dev questions; else ``None``."""
+    import json
+    import logging
+
+    where = default_scorer_dir(kg)
+    try:
+        manifest = json.loads((where / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if manifest.get("graph_fingerprint") != kg.fingerprint:
+        return None
+    if not manifest.get("default_scorer"):
+        logging.getLogger(__name__).info(
+            "not using the learned scorer at %s: it did not beat the untrained one on the dev "
+            "questions (%s)",
+            where,
+            manifest.get("dev_retrieval"),
+        )
+        return None
+    return where
+
+
 def make_retriever(
     kg: KnowledgeGraph,
     *,
@@ -42,15 +72,18 @@ def make_retriever(
     model: str | None = None,
     index_dir: str | Path | None = _AUTO,
     config: RetrieverConfig | None = None,
-    scorer: Any = None,
+    scorer: Any = _AUTO,
     progress: bool | None = None,
 ) -> Retriever:
     """A retriever over ``kg`` with its entity index (built, or reused from ``index_dir``).
 
     ``index_dir=None`` keeps the index in memory only; the default caches it on disk.
     ``scorer`` is a :class:`~kgchat.retrieval.PathScorer`, or the folder of a learned scorer
-    trained by ``kgchat tune --strategy feature`` (loaded on the index's encoder); by default
-    the untrained :class:`~kgchat.retrieval.HeuristicPathScorer`.
+    trained by ``kgchat tune --strategy feature`` (loaded on the index's encoder), or ``None``
+    for the untrained :class:`~kgchat.retrieval.HeuristicPathScorer`. The default, ``"auto"``,
+    is the graph's own learned scorer where one was trained (:func:`graph_scorer`: saved at
+    :func:`default_scorer_dir`, and better than the untrained one on its dev questions), else
+    the untrained one.
     """
     from kgchat.index import EntityIndex, IndexConfig, get_encoder
     from kgchat.retrieval import Retriever
@@ -62,6 +95,8 @@ def make_retriever(
     else:
         where = default_index_dir(kg, encoder, model) if index_dir == _AUTO else Path(index_dir)
         index = EntityIndex.open_or_build(where, kg, enc, icfg, progress=progress)
+    if isinstance(scorer, str) and scorer in (_AUTO, "none"):
+        scorer = graph_scorer(kg) if scorer == _AUTO else None
     if isinstance(scorer, (str, Path)):
         from kgchat.tuning.scorer import LearnedPathScorer
 
@@ -80,7 +115,7 @@ def make_chatbot(
     index_dir: str | Path | None = _AUTO,
     config: Any = None,
     retriever_config: RetrieverConfig | None = None,
-    scorer: Any = None,
+    scorer: Any = _AUTO,
     progress: bool | None = None,
 ) -> Any:
     """A :class:`kgchat.chat.ChatBot` over ``kg``: its retriever (see :func:`make_retriever`,

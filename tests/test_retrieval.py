@@ -283,3 +283,30 @@ def test_numbers_link_to_literal_values(kg):
         (m.text, m.node) for m in mentions
     }
     assert Retriever(kg).retrieve("Which Forward is aged 23?").answer == "Alan PULIDO"
+
+
+def test_a_relation_asked_twice_is_walked_twice():
+    """ "What do the drugs that interact with X interact with?" asks for two hops of the same
+    relation: the one-hop path covers the repeated word once and loses."""
+    from kgchat.pipeline import make_retriever
+    from kgchat.retrieval.question import analyze
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Paroxetine", "interacts_with", "Tamoxifen"),
+            ("Paroxetine", "interacts_with", "Metoprolol"),
+            ("Tamoxifen", "interacts_with", "Warfarin"),
+            ("Metoprolol", "interacts_with", "Verapamil"),
+        ]
+    )
+    r = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
+    once = r.retrieve("What does Paroxetine interact with?")
+    assert {c.label for c in once.candidates if c.score == once.candidates[0].score} == {
+        "Tamoxifen",
+        "Metoprolol",
+    }
+    twice = r.retrieve("What do the entities that interact with Paroxetine interact with?")
+    top = {c.label for c in twice.candidates if c.score == twice.candidates[0].score}
+    assert top == {"Warfarin", "Verapamil"}
+    q = analyze("Which things interact with X and interact with Y?", [(4, 5), (8, 9)])
+    assert q.words == ["interact"] and q.counts == [2]  # "things" names nothing

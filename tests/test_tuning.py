@@ -427,6 +427,50 @@ def test_feature_scorer_learns_reloads_and_plugs_into_the_retriever(
         LearnedPathScorer.load(result.out_dir, kg=other, strict=True)
 
 
+def test_a_learned_scorer_that_beats_the_untrained_one_becomes_the_graphs_default(
+    feature_data, base, kg, tmp_path, capsys, monkeypatch
+):
+    """``kgchat tune --strategy feature`` without --out saves the graph's own scorer, with the
+    dev-question check; ``make_retriever`` ('auto') uses it only when it won that check."""
+    from kgchat.cli import main
+    from kgchat.pipeline import default_scorer_dir, make_retriever
+    from kgchat.retrieval import HeuristicPathScorer
+    from kgchat.tuning.feature import LearnedPathScorer
+
+    monkeypatch.setenv("KGCHAT_CACHE", str(tmp_path / "cache"))
+    kb = tmp_path / "kb.tsv"
+    kb.write_text("".join(f"{f.subject}\t{f.predicate}\t{f.object}\n" for f in kg.facts()))
+    graph = KnowledgeGraph.load(kb)
+    before = make_retriever(graph, encoder="hashing", index_dir=None)
+    assert type(before.scorer) is HeuristicPathScorer  # nothing trained yet
+
+    args = ["tune", str(kb), "--data", str(feature_data), "--model", base]
+    rc = main([*args, "--strategy", "lora"])
+    assert rc == 1 and "needs --out" in capsys.readouterr().err
+    opts = ["--option", "epochs=15", "--option", "lr=0.01", "--option", "patience=0"]
+    assert main([*args, "--strategy", "feature", *opts]) == 0
+    printed = capsys.readouterr().out
+    assert f"dev retrieval hits@1 ({len(_examples())} questions)" in printed
+    where = default_scorer_dir(graph)
+    m = json.loads((where / "manifest.json").read_text())
+    gate = m["dev_retrieval"]
+    assert gate["questions"] == len(_examples())
+    won = gate["learned_hits_at_1"] > gate["untrained_hits_at_1"]
+    assert m["default_scorer"] is won
+    assert ("default scorer now" in printed) is won
+    for verdict in (won, not won):
+        m["default_scorer"] = verdict
+        (where / "manifest.json").write_text(json.dumps(m))
+        auto = make_retriever(graph, encoder="hashing", index_dir=None)
+        assert isinstance(auto.scorer, LearnedPathScorer) is verdict
+    forced = make_retriever(graph, encoder="hashing", index_dir=None, scorer="none")
+    assert type(forced.scorer) is HeuristicPathScorer
+    other = KnowledgeGraph.from_triples([("a", "r", "b")])
+    assert type(make_retriever(other, encoder="hashing", index_dir=None).scorer) is (
+        HeuristicPathScorer
+    )
+
+
 # ---------------------------------------------------------------------- command line
 def test_cli_tune_then_ask_with_the_tuned_model(data, base, tiny_ttl, tmp_path, capsys):
     from kgchat.cli import main

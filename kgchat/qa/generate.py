@@ -199,7 +199,10 @@ def generate_qa(
     if config.retrieve and retriever is None:
         from kgchat.pipeline import make_retriever
 
-        retriever = make_retriever(kg, encoder=config.encoder, model=config.encoder_model)
+        # the untrained scorer: QA data trains the learned one, so must not depend on it
+        retriever = make_retriever(
+            kg, encoder=config.encoder, model=config.encoder_model, scorer=None
+        )
     templates = PromptTemplates.load(config.prompts)
     rng = random.Random(f"{config.seed}:prompt")
     facts: dict[int, Fact] = {}

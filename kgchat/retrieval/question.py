@@ -11,13 +11,16 @@ Examples
 ['mechanism']
 >>> analyze("How old is Alan PULIDO?", [(3, 5)]).answer_type
 ['age', 'old', 'year']
+>>> q = analyze("What do the drugs that interact with X interact with?", [(7, 8)])
+>>> q.words, q.counts
+(['drugs', 'interact'], [1, 2])
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from kgchat.text import PREPOSITIONS, STOPWORDS, WH_WORDS, tokens
+from kgchat.text import PREPOSITIONS, STOPWORDS, WH_WORDS, stem, tokens
 
 # What a bare wh-word asks for, in plain words (general English, not any data set's wording).
 _WH_TYPES = {
@@ -37,6 +40,8 @@ _HOW_TYPES = {
     "large": ["size"],
 }
 _COPULAS = {"is", "are", "was", "were"}
+# Nouns that name no relation and no type: "which entities ...", "the things that ..."
+_VOID = {"entity", "entities", "thing", "things", "something", "item", "items", "object", "objects"}
 _LEAD_INS = {"name", "list", "give", "tell", "show", "find", "identify", "mention"}
 
 
@@ -49,18 +54,26 @@ class QuestionInfo:
     text : str
         The question.
     words : list of str
-        Content words (no stopwords, no mention words), in order.
+        Content words (no stopwords, no mention words), in order, one per stem.
     prepositions : list of str
         Prepositions outside mentions (``in``, ``for``...): weak but real relation evidence.
     answer_type : list of str
         Words naming what the answer should be (``country`` for "which country ...", place words
         for "where ...", empty when the question does not say).
+    counts : list of int
+        How often each word's stem occurs (empty: once each). A relation word said twice asks
+        for the relation twice: "What do the entities that interact with X interact with?"
     """
 
     text: str
     words: list[str]
     prepositions: list[str]
     answer_type: list[str]
+    counts: list[int] = field(default_factory=list)
+
+    def count(self, i: int) -> int:
+        """How often the ``i``-th word occurs."""
+        return self.counts[i] if self.counts else 1
 
 
 def analyze(question: str, spans: list[tuple[int, int]]) -> QuestionInfo:
@@ -71,6 +84,8 @@ def analyze(question: str, spans: list[tuple[int, int]]) -> QuestionInfo:
     toks = tokens(question)
     inside = {i for a, b in spans for i in range(a, b)}
     words: list[str] = []
+    counts: list[int] = []
+    stems: dict[str, int] = {}
     preps: list[str] = []
     for i, t in enumerate(toks):
         if i in inside:
@@ -78,9 +93,16 @@ def analyze(question: str, spans: list[tuple[int, int]]) -> QuestionInfo:
         if t in PREPOSITIONS:
             if t not in preps:
                 preps.append(t)
-        elif t not in STOPWORDS and not t.isdigit() and t not in words:
-            words.append(t)
-    return QuestionInfo(question, words, preps, _answer_type(toks, inside))
+        elif t not in STOPWORDS and t not in _VOID and not t.isdigit():
+            k = stems.setdefault(stem(t), len(words))
+            if k == len(words):
+                words.append(t)
+                counts.append(1)
+            else:
+                counts[k] += 1
+    if all(c == 1 for c in counts):
+        counts = []
+    return QuestionInfo(question, words, preps, _answer_type(toks, inside), counts)
 
 
 def _answer_type(toks: list[str], inside: set[int]) -> list[str]:
@@ -96,7 +118,18 @@ def _answer_type(toks: list[str], inside: set[int]) -> list[str]:
                 w = toks[j]
                 if j in inside:
                     continue
-                if w in ("a", "an", "the", "some", "all", "any", "kind", "type", "sort", "of"):
+                if w in _VOID or w in (
+                    "a",
+                    "an",
+                    "the",
+                    "some",
+                    "all",
+                    "any",
+                    "kind",
+                    "type",
+                    "sort",
+                    "of",
+                ):
                     if out:
                         break
                     continue

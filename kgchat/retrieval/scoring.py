@@ -2,7 +2,8 @@
 
 A path ``topic -r1-> x -r2-> answer`` fits a question when (1) its relations' words are asked
 for (each hop is *supported* by some question word), (2) together with the answer's type they
-*cover* the question's words, (3) its prepositions agree with the question's, and (4) the
+*cover* the question's words (a word said twice, "the drugs that interact with X interact
+with", by two hops), (3) its prepositions agree with the question's, and (4) the
 answer is of the type the question asks for ("which country", "where" -> a place). Words match
 exactly by stem, or softly by the cosine of their embeddings (any :class:`Encoder`), which is how
 "team" meets "club". Longer paths pay a small price, so a hop must earn its place.
@@ -223,6 +224,29 @@ class HeuristicPathScorer:
                 c.to_type[w] = float(tsims[i].max()) if tsims.shape[1] else 0.0
         return c
 
+    @staticmethod
+    def _repeated_cover(c: _PerQuestion, path: PathQuery, cover: np.ndarray) -> float:
+        """Coverage when some question word occurs ``m > 1`` times: its occurrences are
+        covered by ``m`` different hops (or the answer type), best first, so "interact ...
+        interact" is covered twice only by a path that interacts twice."""
+        q = c.question
+        per_hop = [
+            np.max(np.stack([c.to_words[w] for w in _phrase_parts(ph)[0]]), axis=0)
+            for ph in path.phrases
+            if _phrase_parts(ph)[0]
+        ]
+        # type words that repeat a hop's own word (``interacts`` of "interacts with") add no hop
+        said = {stem(w) for ph in path.phrases for w in _phrase_parts(ph)[0]}
+        types = [w for w in path.answer_types if stem(w) not in said]
+        if types:
+            per_hop.append(np.max(np.stack([c.to_words[w] for w in types]), axis=0))
+        ranked = -np.sort(-np.stack(per_hop), axis=0)  # per question word, best hop first
+        total = 0.0
+        for j in range(len(q.words)):
+            m = q.count(j)
+            total += cover[j] if m == 1 else float(ranked[:m, j].sum())
+        return total / sum(q.count(j) for j in range(len(q.words)))
+
     def score(self, question: QuestionInfo, paths: Sequence[PathQuery]) -> np.ndarray:
         """Score each path (see the module docstring)."""
         cfg = self.config
@@ -250,7 +274,10 @@ class HeuristicPathScorer:
             covered = 0.0
             if n_q and (words or types):
                 cover = np.max(np.stack([c.to_words[w] for w in (*words, *types)]), axis=0)
-                covered = float(cover.mean())
+                if question.counts:
+                    covered = self._repeated_cover(c, path, cover)
+                else:
+                    covered = float(cover.mean())
             type_match = max((c.to_type[w] for w in types), default=0.0)
             prep = len(preps & qpreps) / len(preps) if preps else 0.0
             out[k] = (

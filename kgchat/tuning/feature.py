@@ -126,6 +126,11 @@ class FeatureTuningConfig(TrainConfig):
     rescore_top : int
         At retrieval time, paths the head rescores per scoring call: the heuristic's best ones
         (0: every path; slower: each new path text costs the LM a forward pass).
+    gate_questions : int
+        After training, the retriever answers up to this many dev questions with the untrained
+        scorer and with the learned one; the learned scorer becomes the graph's default
+        (:func:`kgchat.pipeline.make_retriever`) only when its hits@1 is higher (0: no check,
+        never the default).
     """
 
     epochs: int = 40
@@ -143,6 +148,7 @@ class FeatureTuningConfig(TrainConfig):
     heuristic_encoder: str = "sentence-transformers"
     max_correction: float = 0.5
     rescore_top: int = 32
+    gate_questions: int = 200
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -153,6 +159,7 @@ class FeatureTuningConfig(TrainConfig):
         check(self.embed_batch_size >= 1, "embed_batch_size", self.embed_batch_size, ">= 1")
         check(self.max_correction >= 0, "max_correction", self.max_correction, "a value >= 0")
         check(self.rescore_top >= 0, "rescore_top", self.rescore_top, "an integer >= 0")
+        check(self.gate_questions >= 0, "gate_questions", self.gate_questions, ">= 0")
 
 
 # ---------------------------------------------------------------------- training data
@@ -269,6 +276,39 @@ def _query(retriever: Retriever, pattern: Any, types: tuple[str, ...]) -> PathQu
     return PathQuery(pattern, tuple(retriever._phrase(r) for r, _ in pattern), types)
 
 
+def _gate(
+    retriever: Retriever,
+    scorer: LearnedPathScorer,
+    dev: list[QAExample],
+    limit: int,
+    seed: int,
+    show: bool,
+) -> dict[str, Any] | None:
+    """Retrieval hits@1 on (up to ``limit``) answerable dev questions, untrained scorer vs
+    learned, the same retriever otherwise; ``None`` when there is nothing to check."""
+    from kgchat.evaluation import QAItem, evaluate_retrieval, sample
+    from kgchat.retrieval import Retriever
+
+    items = [QAItem(i + 1, ex.question, ex.answers) for i, ex in enumerate(dev) if ex.answers]
+    items = sample(items, limit, seed) if limit else []
+    if not items:
+        return None
+    kg, index, config = retriever.kg, retriever.index, retriever.config
+    plain = Retriever(kg, index, scorer=scorer.heuristic, config=config)
+    untrained = evaluate_retrieval(plain, items, progress=False).metrics
+    with_head = Retriever(kg, index, scorer=scorer, config=config)
+    learned = evaluate_retrieval(with_head, items, progress=show).metrics
+    out = {
+        "questions": len(items),
+        "untrained_hits_at_1": untrained["hits_at_1"],
+        "learned_hits_at_1": learned["hits_at_1"],
+        "untrained_p50_ms": untrained["p50_ms"],
+        "learned_p50_ms": learned["p50_ms"],
+    }
+    logger.info("dev retrieval: %s", out)
+    return out
+
+
 # ---------------------------------------------------------------------- the strategy
 class FeatureStrategy(Strategy):
     """Train a :class:`LearnedPathScorer` head on the frozen LM's features."""
@@ -358,6 +398,14 @@ class FeatureStrategy(Strategy):
         ).to(device)
         history, extra = self._fit(head, tensors["train"], tensors["dev"], device, progress)
         head.eval()
+        scorer = LearnedPathScorer(
+            head,
+            FeatureExtractor(lm, tok, cfg.layer, cfg.max_length, cfg.embed_batch_size),
+            cfg,
+            {},
+            heuristic,
+        )
+        gate = _gate(retriever, scorer, qa.dev, cfg.gate_questions, cfg.seed, show)
         from safetensors.torch import save_file
 
         save_file(
@@ -381,16 +429,14 @@ class FeatureStrategy(Strategy):
                 ),
                 "history": history,
                 **extra,
+                "dev_retrieval": gate,
+                "default_scorer": bool(
+                    gate and gate["learned_hits_at_1"] > gate["untrained_hits_at_1"]
+                ),
             }
         )
         out_dir = outdir.commit(manifest)
-        scorer = LearnedPathScorer(
-            head,
-            FeatureExtractor(lm, tok, cfg.layer, cfg.max_length, cfg.embed_batch_size),
-            cfg,
-            manifest,
-            heuristic,
-        )
+        scorer.manifest = manifest
         return TuneResult(out_dir, manifest, scorer=scorer)
 
     def _embed(
