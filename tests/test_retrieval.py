@@ -310,3 +310,29 @@ def test_a_relation_asked_twice_is_walked_twice():
     assert top == {"Warfarin", "Verapamil"}
     q = analyze("Which things interact with X and interact with Y?", [(4, 5), (8, 9)])
     assert q.words == ["interact"] and q.counts == [2]  # "things" names nothing
+
+
+def test_a_class_named_inside_a_relation_phrase_is_the_relations_word():
+    """'affects body system' is a relation; 'body system' is also a class. Named inside the
+    relation's phrase, the class is not a type constraint on the answer."""
+    from kgchat.graph.vocab import RDF_TYPE
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Nausea", "affects_body_system", "Digestive_system"),
+            ("Rash", "affects_body_system", "Skin"),
+            ("Methotrexate", "has_side_effect", "Nausea"),
+            ("Methotrexate", "has_side_effect", "Rash"),
+            ("Digestive_system", RDF_TYPE, "Body_system"),
+            ("Skin", RDF_TYPE, "Body_system"),
+            ("Immune_system", RDF_TYPE, "Body_system"),
+        ]
+    )
+    r = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
+    res = r.retrieve("Which side effect of Methotrexate affects body system Digestive system?")
+    assert res.answer == "Nausea"
+    assert "Body_system" not in {m.node for m in res.mentions}
+    # named as the answer's type, the class still constrains it
+    res = r.retrieve("Which body system does Rash affect?")
+    assert res.answer == "Skin"

@@ -11,6 +11,11 @@ Examples
 ['mechanism']
 >>> analyze("How old is Alan PULIDO?", [(3, 5)]).answer_type
 ['age', 'old', 'year']
+>>> analyze("What targets the proton pump?", [(3, 5)]).answer_type, analyze(
+...     "What drug targets the proton pump?", [(4, 6)]).answer_type
+([], ['drug'])
+>>> analyze("What kind of entity is warfarin?", [(5, 6)]).words
+[]
 >>> q = analyze("What do the drugs that interact with X interact with?", [(7, 8)])
 >>> q.words, q.counts
 (['drugs', 'interact'], [1, 2])
@@ -40,6 +45,8 @@ _HOW_TYPES = {
     "large": ["size"],
 }
 _COPULAS = {"is", "are", "was", "were"}
+_KINDS = {"kind", "kinds", "type", "types", "sort", "sorts"}
+_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "any", "all"}
 # Nouns that name no relation and no type: "which entities ...", "the things that ..."
 _VOID = {"entity", "entities", "thing", "things", "something", "item", "items", "object", "objects"}
 _LEAD_INS = {"name", "list", "give", "tell", "show", "find", "identify", "mention"}
@@ -90,6 +97,8 @@ def analyze(question: str, spans: list[tuple[int, int]]) -> QuestionInfo:
     for i, t in enumerate(toks):
         if i in inside:
             continue
+        if t in _KINDS and i + 1 < len(toks) and toks[i + 1] == "of":
+            continue  # "what kind of drug is X": a type question, "kind" names no relation
         if t in PREPOSITIONS:
             if t not in preps:
                 preps.append(t)
@@ -140,6 +149,14 @@ def _answer_type(toks: list[str], inside: set[int]) -> list[str]:
                 out.append(w)
                 if len(out) == 3:
                     break
+            if out and (t == "what" or len(out) > 1):
+                # "what (drug) targets the receptor", "what treats X": a word right before an
+                # entity or a determiner is the verb, not the answer's type
+                j = toks.index(out[-1], i + 1) + 1
+                if j in inside or (j < len(toks) and toks[j] in _DETERMINERS):
+                    out.pop()
+                    if not out:
+                        return []
             if out:
                 return out
             if t in _LEAD_INS:

@@ -48,7 +48,7 @@ from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.linking import EntityLinker, LinkerConfig, Mention
 from kgchat.retrieval.question import QuestionInfo, analyze
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery, PathScorer
-from kgchat.text import STOPWORDS, tokens
+from kgchat.text import STOPWORDS, stem, tokens
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -279,6 +279,7 @@ class Retriever:
         self._edge_owner: Any = None
         self._hop_price = float(getattr(getattr(self.scorer, "config", None), "length", 0.0))
         self._phrases: dict[str, str] = {}
+        self._relation_stems: list[tuple[str, ...]] | None = None
         self._heads: dict[str, str] = {}
         self._cls_words: dict[str, tuple[str, ...]] = {}
 
@@ -299,6 +300,7 @@ class Retriever:
             # the graph changed (or the caches grew big): start the per-node caches afresh
             if self._edge_owner is not self.kg._g:
                 self._heads, self._cls_words, self._phrases = {}, {}, {}
+                self._relation_stems = None
             self._edge_cache, self._edge_owner, self._types = {}, self.kg._g, {}
         mentions = self.linker.link(question)
         t1 = time.perf_counter()
@@ -317,6 +319,13 @@ class Retriever:
         classes = {m.node for m in mentions if self._has_instances(m.node)}
         if len({m.node for m in mentions} - classes) == 0:
             classes = set()
+        elif classes:
+            # "which drugs *affect body system* X": a class named inside a relation's own phrase
+            # ("affects body system") is that relation's word, not a constraint on the answer
+            inside = [m for m in mentions if m.node in classes and self._in_relation(question, m)]
+            if inside:
+                mentions = [m for m in mentions if m not in inside]
+                classes -= {m.node for m in inside}
         q = analyze(question, [(m.start, m.end) for m in mentions if m.node not in classes])
         topic_nodes = {m.node for m in mentions}
         # Walks stay (score, pattern, walk source) tuples: only the final candidates are traced.
@@ -345,6 +354,24 @@ class Retriever:
             facts,
             candidates[: self.config.max_candidates],
             {"linking": t1 - t0, "paths": t2 - t1, "facts": t3 - t2},
+        )
+
+    def _in_relation(self, question: str, mention: Mention) -> bool:
+        """Whether the mention's words, with the word before them, run inside one relation
+        phrase of the graph (stems compared)."""
+        toks = tokens(question)
+        if mention.start == 0 or mention.end > len(toks):
+            return False
+        run = tuple(stem(t) for t in toks[mention.start - 1 : mention.end])
+        if self._relation_stems is None:
+            self._relation_stems = [
+                tuple(stem(t) for t in tokens(self._phrase(p))) for p in self.kg.relations()
+            ]
+        n = len(run)
+        return any(
+            run == label[i : i + n]
+            for label in self._relation_stems
+            for i in range(len(label) - n + 1)
         )
 
     # ------------------------------------------------------------------ walking
