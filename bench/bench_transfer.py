@@ -25,6 +25,7 @@ Usage::
 
     .venv/bin/python bench/bench_transfer.py                 # both graphs, every strategy
     .venv/bin/python bench/bench_transfer.py --graphs medicine --strategies lora,feature
+    .venv/bin/python bench/bench_transfer.py --strategies feature --only-retrieval  # scorers
 """
 
 from __future__ import annotations
@@ -197,6 +198,8 @@ def _evaluate(
         r = evaluate_retrieval(learned, ritems, progress=False).metrics
         rows["feature"] = {"retriever": _pick(r)}
         print(f"    feature: {json.dumps(rows['feature'])}", flush=True)
+    if args.only_retrieval:
+        return rows
     items = _items(graph, qa_dir, args.eval_limit, args.seed)
     templates = PromptTemplates.load()
     models: list[tuple[str, str | None]] = [("base", None)]
@@ -261,6 +264,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threads", type=int, default=None, help="torch CPU threads")
     ap.add_argument("--retrain", action="store_true", help="train again even if saved")
     ap.add_argument("--only-train", action="store_true")
+    ap.add_argument(
+        "--only-retrieval", action="store_true", help="evaluate the path scorer rows only"
+    )
     args = ap.parse_args(argv)
     args.strategies = [s for s in args.strategies.split(",") if s]
     for s in args.strategies:

@@ -604,3 +604,63 @@ def test_candidate_labels_are_the_questions_own_paths():
         True,
         False,
     ]
+
+
+def test_token_head_starts_as_the_heuristic_and_stays_within_its_cap():
+    import torch
+
+    from kgchat.tuning.scorer import TokenPathHead
+
+    torch.manual_seed(0)
+    b, n, t, d = 2, 5, 7, 8
+    inputs = {
+        "qt": torch.randn(b, t, d),
+        "qmask": torch.ones(b, t, dtype=torch.bool),
+        "hop_emb": torch.randn(b, n, 3, d),
+        "hop_mask": torch.tensor([True, True, False]).expand(b, n, 3),
+        "dirs": torch.ones(b, n, 3),
+        "type_emb": torch.randn(b, n, d),
+        "type_mask": torch.ones(b, n, dtype=torch.bool),
+        "heur": torch.randn(b, n),
+        "hops": torch.full((b, n), 2.0),
+        "parts": torch.rand(b, n, 4),
+    }
+    head = TokenPathHead(d, 16, 0.0, use_heuristic=True, cap=0.5, proj=4)
+    assert torch.equal(head(**inputs), inputs["heur"])  # untrained: exactly the heuristic
+    torch.nn.init.normal_(head.net[-1].weight, std=50.0)
+    delta = head(**inputs) - inputs["heur"]
+    assert delta.abs().max() <= 0.5 + 1e-6 and delta.abs().max() > 0.4
+    # a padded question token changes nothing
+    padded = {**inputs, "qt": torch.cat([inputs["qt"], torch.randn(b, 3, d)], 1)}
+    padded["qmask"] = torch.cat([inputs["qmask"], torch.zeros(b, 3, dtype=torch.bool)], 1)
+    assert torch.allclose(head(**padded), head(**inputs), atol=1e-5)
+
+
+def test_token_head_trains_reloads_and_old_scorers_load_as_pooled(feature_data, base, kg, tmp_path):
+    from kgchat.retrieval import Retriever
+    from kgchat.retrieval.question import analyze
+    from kgchat.retrieval.scoring import PathQuery
+    from kgchat.tuning.scorer import LearnedPathScorer, PathHead, TokenPathHead
+
+    result = _run("feature", feature_data, tmp_path / "tokens", base, kg=kg, head="tokens")
+    assert result.manifest["best_dev_loss"] < result.manifest["initial_dev_loss"]
+    loaded = LearnedPathScorer.load(result.out_dir, kg=kg)
+    assert type(loaded.head) is TokenPathHead
+    q = analyze("Which country is the club of Tim CAHILL in?", [(6, 8)])
+    paths = [
+        PathQuery((("plays_in_club", True),), ("plays in club",), ("club",)),
+        PathQuery(
+            (("plays_in_club", True), ("is_in_country", True)),
+            ("plays in club", "is in country"),
+            ("country",),
+        ),
+    ]
+    assert np.allclose(loaded.score(q, paths), result.scorer.score(q, paths), atol=1e-5)
+    res = Retriever(kg, scorer=loaded).retrieve("Which country is the club of Tim CAHILL in?")
+    assert res.answer == "USA"
+
+    pooled = _run("feature", feature_data, tmp_path / "pooled", base, kg=kg, max_steps=2)
+    cfg = json.loads((pooled.out_dir / "config.json").read_text())
+    assert cfg.pop("head") == "pooled"  # the default
+    (pooled.out_dir / "config.json").write_text(json.dumps(cfg))  # as saved before the choice
+    assert type(LearnedPathScorer.load(pooled.out_dir, kg=kg).head) is PathHead

@@ -249,11 +249,23 @@ class HeuristicPathScorer:
 
     def score(self, question: QuestionInfo, paths: Sequence[PathQuery]) -> np.ndarray:
         """Score each path (see the module docstring)."""
+        return self.weigh(self.components(question, paths))
+
+    def weigh(self, components: np.ndarray) -> np.ndarray:
+        """Scores from :meth:`components` (the config's weights)."""
         cfg = self.config
+        weights = np.array(
+            [cfg.coverage, cfg.support, cfg.preposition, cfg.answer_type, -cfg.length], np.float32
+        )
+        return (components @ weights).astype(np.float32)
+
+    def components(self, question: QuestionInfo, paths: Sequence[PathQuery]) -> np.ndarray:
+        """Per path, the unweighted parts of its score: coverage, mean hop support,
+        preposition agreement, answer-type match, and hops beyond the first; shape (n, 5)."""
         c = self._prepare(question, paths)
         qpreps = set(question.prepositions)
         n_q = len(question.words)
-        out = np.zeros(len(paths), np.float32)
+        out = np.zeros((len(paths), 5), np.float32)
         for k, path in enumerate(paths):
             supports = []
             preps: set[str] = set()
@@ -281,10 +293,10 @@ class HeuristicPathScorer:
             type_match = max((c.to_type[w] for w in types), default=0.0)
             prep = len(preps & qpreps) / len(preps) if preps else 0.0
             out[k] = (
-                cfg.coverage * covered
-                + cfg.support * (sum(supports) / len(supports) if supports else 0.0)
-                + cfg.preposition * prep
-                + cfg.answer_type * type_match
-                - cfg.length * (len(path.pattern) - 1)
+                covered,
+                sum(supports) / len(supports) if supports else 0.0,
+                prep,
+                type_match,
+                len(path.pattern) - 1,
             )
         return out

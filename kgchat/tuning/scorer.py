@@ -34,7 +34,17 @@ if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
     from kgchat.tuning.feature import FeatureTuningConfig
 
-__all__ = ["FeatureExtractor", "LearnedPathScorer", "PathHead", "heuristic_scorer", "path_text"]
+__all__ = [
+    "FeatureExtractor",
+    "LearnedPathScorer",
+    "PathHead",
+    "TokenPathHead",
+    "heuristic_scorer",
+    "hop_texts",
+    "make_head",
+    "path_text",
+    "token_inputs",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +65,14 @@ def path_text(path: PathQuery) -> str:
         for phrase, (_, forward) in zip(path.phrases, path.pattern, strict=False)
     ]
     return " ; ".join(hops) + " [SEP] " + " ".join(path.answer_types)
+
+
+def hop_texts(path: PathQuery) -> list[str]:
+    """Each hop's phrase, a backward one marked ``(inverse)`` (as in :func:`path_text`)."""
+    return [
+        phrase if forward else f"{phrase} (inverse)"
+        for phrase, (_, forward) in zip(path.phrases, path.pattern, strict=False)
+    ]
 
 
 class FeatureExtractor:
@@ -81,6 +99,7 @@ class FeatureExtractor:
         self.max_length = max_length
         self.batch_size = batch_size
         self.cache: dict[str, np.ndarray] = {}
+        self.token_cache: dict[str, np.ndarray] = {}
         self.device = next(model.parameters()).device
         n_states = int(model.config.num_hidden_layers) + 1
         if not -n_states <= layer < n_states:
@@ -92,6 +111,23 @@ class FeatureExtractor:
     def dim(self) -> int:
         """Size of one embedding."""
         return int(self.model.config.hidden_size)
+
+    @torch.no_grad()
+    def embed_tokens(self, text: str) -> np.ndarray:
+        """The text's token states at ``layer``, one L2-normalised row per token (cached)."""
+        key = "\x00tokens\x00" + text
+        hit = self.token_cache.get(key)
+        if hit is not None:
+            return hit
+        ids = self.tokenizer(text, add_special_tokens=False)["input_ids"][: self.max_length]
+        ids = ids or [self.tokenizer.pad_token_id or 0]
+        x = torch.tensor([ids], device=self.device)
+        out = self.model(input_ids=x, output_hidden_states=True)
+        h = torch.nn.functional.normalize(out.hidden_states[self.layer][0].float(), dim=-1)
+        if len(self.token_cache) > 50_000:
+            self.token_cache.clear()
+        v = self.token_cache[key] = h.cpu().numpy()
+        return v
 
     @torch.no_grad()
     def embed(self, texts: Sequence[str]) -> np.ndarray:
@@ -159,6 +195,165 @@ class PathHead(torch.nn.Module):
         return h + delta
 
 
+class TokenPathHead(torch.nn.Module):
+    """The ``tokens`` head: late interaction between a path's hops and the question's tokens.
+
+    Each hop's phrase (and the answer's type words) and each question token are projected
+    (learned, ``proj`` wide) and compared by cosine; per hop the head reads how well the
+    question says it (the best token's similarity) and *where* (the attention-weighted token
+    position, 0 to 1), with its direction; an MLP turns these (at most 3 hops, the type, the
+    heuristic score and the hop count) into a correction of the heuristic score, capped as in
+    :class:`PathHead`. Positions carry the order in which a question chains its relations and
+    whether it asks for a relation's subject or its object ("what targets X" / "what does X
+    target"), which a pooled embedding of the question averages away.
+    """
+
+    HOPS = 3
+
+    def __init__(
+        self,
+        dim: int,
+        hidden: int,
+        dropout: float,
+        use_heuristic: bool,
+        cap: float = 0.0,
+        proj: int = 64,
+        temperature: float = 0.1,
+    ) -> None:
+        super().__init__()
+        self.use_heuristic = use_heuristic
+        self.cap = cap if use_heuristic else 0.0
+        self.temperature = temperature
+        self.wq = torch.nn.Linear(dim, proj, bias=False)
+        self.wh = torch.nn.Linear(dim, proj, bias=False)
+        n = 4 * self.HOPS + 3 + 2 + 4
+        self.net = torch.nn.Sequential(
+            torch.nn.Linear(n, hidden),
+            torch.nn.GELU(),
+            torch.nn.Dropout(dropout),
+            torch.nn.Linear(hidden, 1),
+        )
+        last = self.net[-1]
+        assert isinstance(last, torch.nn.Linear)
+        torch.nn.init.zeros_(last.weight)
+        torch.nn.init.zeros_(last.bias)
+
+    def _read(
+        self, x: torch.Tensor, q: torch.Tensor, qmask: torch.Tensor, grid: torch.Tensor
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        """Best similarity and attended position of each row of ``x`` (b, ..., k) over the
+        question tokens ``q`` (b, t, k)."""
+        shape = x.shape
+        flat = x.reshape(shape[0], -1, shape[-1])
+        sims = torch.einsum("bmk,btk->bmt", flat, q)
+        sims = sims.masked_fill(~qmask.unsqueeze(1), -1e4)
+        best = sims.max(-1).values
+        att = torch.softmax(sims / self.temperature, dim=-1)
+        pos = (att * grid.unsqueeze(1)).sum(-1)
+        return best.reshape(shape[:-1]), pos.reshape(shape[:-1])
+
+    def forward(
+        self,
+        qt: torch.Tensor,
+        qmask: torch.Tensor,
+        hop_emb: torch.Tensor,
+        hop_mask: torch.Tensor,
+        dirs: torch.Tensor,
+        type_emb: torch.Tensor,
+        type_mask: torch.Tensor,
+        heur: torch.Tensor,
+        hops: torch.Tensor,
+        parts: torch.Tensor,
+    ) -> torch.Tensor:
+        """Scores (b, n) of n paths for each of b questions: ``qt`` (b, t, d) token states and
+        ``qmask`` (b, t); per path, ``hop_emb`` (b, n, 3, d) with ``hop_mask`` and ``dirs``
+        (b, n, 3), ``type_emb`` (b, n, d) with ``type_mask`` (b, n), ``heur``, ``hops``, and
+        ``parts`` (b, n, 4): the heuristic's coverage, support, preposition and type match."""
+        q = torch.nn.functional.normalize(self.wq(qt), dim=-1)
+        h = torch.nn.functional.normalize(self.wh(hop_emb), dim=-1)
+        a = torch.nn.functional.normalize(self.wh(type_emb), dim=-1)
+        length = qmask.sum(-1, keepdim=True).clamp(min=2).to(q.dtype)
+        grid = torch.arange(q.shape[1], device=q.device, dtype=q.dtype).unsqueeze(0)
+        grid = grid / (length - 1)
+        hb, hp = self._read(h, q, qmask, grid)
+        tb, tp = self._read(a, q, qmask, grid)
+        hm, tm = hop_mask.to(q.dtype), type_mask.to(q.dtype)
+        base = heur if self.use_heuristic else torch.zeros_like(heur)
+        x = torch.cat(
+            [
+                hb * hm,
+                hp * hm,
+                dirs.to(q.dtype) * hm,
+                hm,
+                (tb * tm).unsqueeze(-1),
+                (tp * tm).unsqueeze(-1),
+                tm.unsqueeze(-1),
+                base.unsqueeze(-1),
+                hops.unsqueeze(-1) / 3.0,
+                parts,
+            ],
+            dim=-1,
+        )
+        delta = self.net(x).squeeze(-1)
+        if self.cap > 0:
+            delta = self.cap * torch.tanh(delta / self.cap)
+        return base + delta
+
+
+def token_inputs(
+    extractor: FeatureExtractor,
+    question: str,
+    paths: Sequence[PathQuery],
+    heur: np.ndarray,
+    parts: np.ndarray,
+) -> dict[str, torch.Tensor]:
+    """The :class:`TokenPathHead` inputs of one question's paths (batch of one), on the
+    extractor's device; ``parts``: the heuristic's :meth:`components` of each path."""
+    H = TokenPathHead.HOPS
+    qt = extractor.embed_tokens(question)
+    n, d = len(paths), extractor.dim
+    hop_emb = np.zeros((n, H, d), np.float32)
+    hop_mask = np.zeros((n, H), bool)
+    dirs = np.zeros((n, H), np.float32)
+    type_emb = np.zeros((n, d), np.float32)
+    type_mask = np.zeros(n, bool)
+    texts = [hop_texts(p)[:H] for p in paths]
+    types = [" ".join(p.answer_types) for p in paths]
+    vecs = extractor.embed(list(dict.fromkeys([t for ts in texts for t in ts] + types)))
+    where = {t: i for i, t in enumerate(dict.fromkeys([t for ts in texts for t in ts] + types))}
+    for i, (p, ts) in enumerate(zip(paths, texts, strict=True)):
+        for j, t in enumerate(ts):
+            hop_emb[i, j] = vecs[where[t]]
+            hop_mask[i, j] = True
+            dirs[i, j] = 1.0 if p.pattern[j][1] else -1.0
+        if types[i]:
+            type_emb[i] = vecs[where[types[i]]]
+            type_mask[i] = True
+    dev = extractor.device
+    out = {
+        "qt": torch.from_numpy(qt)[None],
+        "qmask": torch.ones((1, len(qt)), dtype=torch.bool),
+        "hop_emb": torch.from_numpy(hop_emb)[None],
+        "hop_mask": torch.from_numpy(hop_mask)[None],
+        "dirs": torch.from_numpy(dirs)[None],
+        "type_emb": torch.from_numpy(type_emb)[None],
+        "type_mask": torch.from_numpy(type_mask)[None],
+        "heur": torch.from_numpy(np.asarray(heur, np.float32))[None],
+        "hops": torch.tensor([[float(len(p.pattern)) for p in paths]]),
+        "parts": torch.from_numpy(np.asarray(parts, np.float32)[:, :4].copy())[None],
+    }
+    return {k: v.to(dev) for k, v in out.items()}
+
+
+def make_head(cfg: FeatureTuningConfig, dim: int) -> torch.nn.Module:
+    """The head ``cfg.head`` names, untrained."""
+    if cfg.head == "tokens":
+        return TokenPathHead(
+            dim, cfg.hidden, cfg.dropout, cfg.use_heuristic, cfg.max_correction, cfg.proj
+        )
+    return PathHead(dim, cfg.hidden, cfg.dropout, cfg.use_heuristic, cfg.max_correction)
+
+
 class LearnedPathScorer:
     """A :class:`~kgchat.retrieval.scoring.PathScorer` trained by the ``feature`` strategy.
 
@@ -168,7 +363,7 @@ class LearnedPathScorer:
 
     def __init__(
         self,
-        head: PathHead,
+        head: PathHead | TokenPathHead,
         extractor: FeatureExtractor,
         tuning_config: FeatureTuningConfig,
         manifest: dict[str, Any] | None = None,
@@ -199,7 +394,12 @@ class LearnedPathScorer:
         if k and len(paths) > k:
             chosen = np.argsort(-heur, kind="stable")[:k]
         if self._question is None or self._question[0] != question.text:
-            self._question = (question.text, self.extractor.embed([question.text])[0])
+            pooled = (
+                np.zeros(0, np.float32)
+                if isinstance(self.head, TokenPathHead)
+                else self.extractor.embed([question.text])[0]
+            )
+            self._question = (question.text, pooled)
         # A joint query's correction is the mean of its paths' own: the head learns single
         # paths (one per constraint of a two-constraint question), not their concatenation.
         owner: list[int] = []
@@ -209,8 +409,13 @@ class LearnedPathScorer:
             singles.extend(parts)
             owner.extend([k] * len(parts))
         joint = len(singles) > len(chosen)
-        sheur = self.heuristic.score(question, singles) if joint else heur[chosen]
-        rescored = self._rescore(self._question[1], singles, sheur)
+        parts = None
+        if isinstance(self.head, TokenPathHead):
+            parts = self.heuristic.components(question, singles)
+            sheur = self.heuristic.weigh(parts)
+        else:
+            sheur = self.heuristic.score(question, singles) if joint else heur[chosen]
+        rescored = self._rescore(self._question[1], singles, sheur, parts)
         if joint:
             base = heur[chosen] if self.head.use_heuristic else np.zeros(len(chosen), np.float32)
             delta = rescored - (sheur if self.head.use_heuristic else 0.0)
@@ -228,8 +433,19 @@ class LearnedPathScorer:
         out[chosen] = rescored
         return out
 
-    def _rescore(self, q: np.ndarray, paths: list[PathQuery], heur: np.ndarray) -> np.ndarray:
+    def _rescore(
+        self,
+        q: np.ndarray,
+        paths: list[PathQuery],
+        heur: np.ndarray,
+        parts: np.ndarray | None = None,
+    ) -> np.ndarray:
         """The head's scores of single paths."""
+        if isinstance(self.head, TokenPathHead):
+            assert self._question is not None and parts is not None
+            inputs = token_inputs(self.extractor, self._question[0], paths, heur, parts)
+            with torch.no_grad():
+                return self.head(**inputs)[0].cpu().numpy().astype(np.float32)
         p = self.extractor.embed([path_text(x) for x in paths])
         device = self.extractor.device
         with torch.no_grad():
@@ -287,7 +503,10 @@ class LearnedPathScorer:
         manifest = load_manifest(d)
         if manifest.get("strategy") != "feature" or not (d / HEAD_FILE).is_file():
             raise ModelError(f"{d} holds no learned path scorer (strategy 'feature')")
-        cfg = FeatureTuningConfig.from_json((d / CONFIG_FILE).read_text(encoding="utf-8"))
+        raw = (d / CONFIG_FILE).read_text(encoding="utf-8")
+        cfg = FeatureTuningConfig.from_json(raw)
+        if '"head"' not in raw:  # saved before there was a choice of head
+            cfg = cfg.replace(head="pooled")
         trained_on = manifest.get("graph_fingerprint")
         if kg is not None and trained_on and trained_on != kg.fingerprint:
             msg = (
@@ -305,9 +524,7 @@ class LearnedPathScorer:
                 f"{d}: the head was trained on features of size {manifest.get('hidden_size')} "
                 f"({manifest.get('base_model')}); this model's are {extractor.dim}"
             )
-        head = PathHead(
-            extractor.dim, cfg.hidden, cfg.dropout, cfg.use_heuristic, cfg.max_correction
-        )
+        head = make_head(cfg, extractor.dim)
         head.load_state_dict(load_file(str(d / HEAD_FILE)))
         if rescore_top is not None:
             cfg = cfg.replace(rescore_top=rescore_top)
