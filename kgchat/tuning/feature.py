@@ -144,9 +144,6 @@ class FeatureTuningConfig(TrainConfig):
         README).
     proj : int
         Width of the ``tokens`` head's projections.
-    loss_temperature : float
-        Scores are divided by it in the listwise loss: below 1 the loss asks for wider margins
-        between a question's positive and negative paths.
     gate_questions : int
         After training, the retriever answers up to this many dev questions with the untrained
         scorer and with the learned one; the learned scorer becomes the graph's default
@@ -172,7 +169,6 @@ class FeatureTuningConfig(TrainConfig):
     gate_questions: int = 200
     head: str = "pooled"
     proj: int = 64
-    loss_temperature: float = 1.0
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -186,7 +182,6 @@ class FeatureTuningConfig(TrainConfig):
         check(self.gate_questions >= 0, "gate_questions", self.gate_questions, ">= 0")
         check(self.head in ("tokens", "pooled"), "head", self.head, "'tokens' or 'pooled'")
         check(self.proj >= 1, "proj", self.proj, "an integer >= 1")
-        check(self.loss_temperature > 0, "loss_temperature", self.loss_temperature, "> 0")
 
 
 # ---------------------------------------------------------------------- training data
@@ -559,7 +554,7 @@ class FeatureStrategy(Strategy):
 
         def batch_loss(batch: list[dict[str, torch.Tensor]]) -> tuple[torch.Tensor, float]:
             inputs, valid, pos = _collate(batch)
-            s = head(**inputs) / cfg.loss_temperature
+            s = head(**inputs)
             neg_inf = torch.finfo(s.dtype).min
             loss = torch.logsumexp(s.masked_fill(~valid, neg_inf), -1) - torch.logsumexp(
                 s.masked_fill(~pos, neg_inf), -1
