@@ -539,6 +539,8 @@ def _qa(args: argparse.Namespace) -> int:
         encoder=args.encoder,
         encoder_model=args.encoder_model,
         prompts=args.prompts,
+        paraphrase=args.paraphrase,
+        paraphrase_model=args.paraphrase_model,
     )
     check_out_dir(args.out, args.overwrite)  # before the work, not after it
     kg = load_graph(args)
@@ -559,6 +561,9 @@ def _qa(args: argparse.Namespace) -> int:
         print(f"{k:<14}" + "".join(f"{n:>8}" for n in (*row, sum(row))))
     totals = [sum(counts[s].values()) for s in SPLITS]
     print(f"{'all':<14}" + "".join(f"{n:>8}" for n in (*totals, sum(totals))))
+    if config.paraphrase:
+        n = sum(ex.paraphrased for ex in examples)
+        print(f"rewordings kept: {n} of {len(examples) - n} questions (the rest failed a check)")
     n_support = sum(len(ex.facts) for ex in examples)
     if config.retrieve and n_support:
         found = 1 - sum(ex.inserted for ex in examples) / n_support
@@ -600,6 +605,15 @@ def _register_qa(sub: Any) -> None:
     )
     p.add_argument("--encoder-model", default=None, help="the encoder's model")
     p.add_argument("--prompts", default=None, help="a JSON file of prompt templates")
+    p.add_argument(
+        "--paraphrase",
+        action="store_true",
+        help="add a rewording of each question by a chat LLM (slow: one generation per "
+        "question; cached under $KGCHAT_CACHE/paraphrases, so a rerun resumes)",
+    )
+    p.add_argument(
+        "--paraphrase-model", default=None, help="the rewording model (default: the chat model)"
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object of counts")
     p.set_defaults(func=_qa)
 

@@ -436,3 +436,95 @@ def test_real_graphs(path):
             assert set(e.answer_nodes) == reached(kg, e.topic, e.pattern[0])
         elif e.kind in ("2hop", "3hop"):
             assert set(e.answer_nodes) == walk_ends(kg, e.topic, list(e.pattern))
+
+
+# ---------------------------------------------------------------------- paraphrasing
+class ScriptedBackend:
+    """Replies from a script (the rewording model's stand-in for the checks); counts calls."""
+
+    name = "scripted"
+
+    def __init__(self, replies: dict[str, str]) -> None:
+        self.replies = replies
+        self.calls = 0
+
+    def generate(self, messages, *, prefix="", max_new_tokens=64, stop=("\n",)):
+        self.calls += 1
+        question = messages[-1]["content"].removeprefix("Rewrite: ")
+        yield self.replies.get(question, "")
+
+
+def test_rewordings_are_checked_and_cached(tmp_path):
+    from kgchat.qa.paraphrase import Paraphraser
+
+    replies = {
+        "What does Aspirin treat?": "New question: Which conditions is Aspirin used for?",
+        "Where is Arsenal FC?": "Arsenal FC is in England.",  # an answer, not a question
+        "Who plays for Mexico?": "Who plays for the national team?",  # lost the name
+        "What is in Spain?": "Which clubs, like Real Sociedad, are in Spain?",  # names an answer
+        "Who is aged 23?": "who is aged 23?",  # the question again
+    }
+    cache = tmp_path / "cache" / "model.json"
+    backend = ScriptedBackend(replies)
+    p = Paraphraser(backend, cache, save_every=2)
+    got = {
+        q: p.paraphrase(q, [n], answers)
+        for q, n, answers in [
+            ("What does Aspirin treat?", "Aspirin", ["Headache", "Fever"]),
+            ("Where is Arsenal FC?", "Arsenal FC", ["England"]),
+            ("Who plays for Mexico?", "Mexico", ["Carlos VELA"]),
+            ("What is in Spain?", "Spain", ["Real Sociedad"]),
+            ("Who is aged 23?", "", ["Alan PULIDO"]),
+        ]
+    }
+    assert got == {
+        "What does Aspirin treat?": "Which conditions is Aspirin used for?",
+        "Where is Arsenal FC?": None,
+        "Who plays for Mexico?": None,
+        "What is in Spain?": None,
+        "Who is aged 23?": None,
+    }
+    assert p.outcomes == {"kept": 1, "dropped": 4}
+    assert cache.is_file()  # saved every 2 new rewordings, before the end
+    p.save()
+    assert not list(cache.parent.glob("*.tmp"))
+    again = Paraphraser(ScriptedBackend({}), cache)
+    assert (
+        again.paraphrase("What does Aspirin treat?", ["Aspirin"], [])
+        == got["What does Aspirin treat?"]
+    )
+    assert again.backend.calls == 0  # from the cache
+    cache.write_text("{not json")
+    assert Paraphraser(ScriptedBackend({}), cache)._raw == {}  # unreadable: a new cache
+
+
+def test_generation_adds_checked_rewordings_by_the_real_model(kg, tmp_path, monkeypatch):
+    """``paraphrase=True`` with the default SmolLM2: every kept rewording is one more example
+    of its question (same answers, topic and split), names the topic, and is marked; the
+    model's replies are cached, so a second run does not call it."""
+    import kgchat.qa.generate as gen
+    from kgchat.qa.paraphrase import Paraphraser
+
+    cache = tmp_path / "rewordings.json"
+    monkeypatch.setattr(gen, "paraphrase_cache_path", lambda model: cache)
+    cfg = QAConfig(
+        retrieve=False, max_per_kind=2, hops=(1,), conjunctions=False, unanswerable=False
+    )
+    cfg = cfg.replace(paraphrase=True)
+    first = generate_qa(kg, cfg)
+    originals = [ex for ex in first if not ex.paraphrased]
+    reworded = [ex for ex in first if ex.paraphrased]
+    assert originals and len(originals) == len(generate_qa(kg, cfg.replace(paraphrase=False)))
+    raw = json.loads(cache.read_text())["rewordings"]
+    assert set(raw) == {ex.question for ex in originals}
+    by_question = {ex.question: ex for ex in originals}
+    assert reworded  # greedy decoding: the same rewordings every run
+    for ex in reworded:
+        assert ex.question.endswith("?") and ex.question not in by_question
+        twin = [o for o in originals if o.topic == ex.topic and o.answers == ex.answers]
+        assert twin and twin[0].split == ex.split and twin[0].facts == ex.facts
+        assert kg.label(ex.topic).casefold() in ex.question.casefold()
+    silent = ScriptedBackend({})
+    monkeypatch.setattr(gen, "_paraphraser", lambda config: Paraphraser(silent, cache))
+    assert [ex.question for ex in generate_qa(kg, cfg)] == [ex.question for ex in first]
+    assert silent.calls == 0

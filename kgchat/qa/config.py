@@ -62,6 +62,12 @@ class QAConfig(Config):
     prompts : str, optional
         A JSON file of prompt templates (as ``ChatConfig.prompts``): targets use its
         ``fallback`` and ``no_answer`` texts.
+    paraphrase : bool
+        Add one rewording of each question by a chat LLM (:mod:`kgchat.qa.paraphrase`;
+        slow: one generation per question, cached), as an extra example marked
+        ``paraphrased``.
+    paraphrase_model : str, optional
+        The model that rewords (default: the chatbot's default model).
     """
 
     seed: int = 0
@@ -79,6 +85,8 @@ class QAConfig(Config):
     encoder: str = "sentence-transformers"
     encoder_model: str | None = None
     prompts: str | None = None
+    paraphrase: bool = False
+    paraphrase_model: str | None = None
 
     def __post_init__(self) -> None:
         check(self.phrasings >= 1, "phrasings", self.phrasings, "an integer >= 1")

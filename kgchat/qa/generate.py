@@ -31,14 +31,16 @@ Question: Which country is the club of Alan PULIDO in?
 from __future__ import annotations
 
 import hashlib
+import logging
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from kgchat.chat import fact_sentence  # the chatbot's own wording, so targets match
 from kgchat.chat.prompts import PromptTemplates
 from kgchat.errors import DataError
 from kgchat.qa.config import KINDS, QAConfig
+from kgchat.qa.paraphrase import Paraphraser, paraphrase_cache_path
 from kgchat.qa.sampling import Draft, Sampler
 
 if TYPE_CHECKING:
@@ -46,6 +48,8 @@ if TYPE_CHECKING:
     from kgchat.retrieval import Retriever
 
 __all__ = ["QAExample", "assign_splits", "generate_qa", "prompt_messages"]
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,8 @@ class QAExample:
         Supporting facts the retriever did not return, put into the prompt.
     target : str
         The reply the chatbot should give, citing ``retrieved`` by number.
+    paraphrased : bool
+        A chat model's rewording of a generated question (``QAConfig.paraphrase``).
     """
 
     question: str
@@ -91,6 +97,7 @@ class QAExample:
     retrieved: tuple[tuple[str, str], ...]
     inserted: int
     target: str
+    paraphrased: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-able form: one line of a split file."""
@@ -107,6 +114,7 @@ class QAExample:
             "retrieved": [{"id": i, "text": t} for i, t in self.retrieved],
             "inserted": self.inserted,
             "target": self.target,
+            "paraphrased": self.paraphrased,
         }
 
     @classmethod
@@ -125,6 +133,7 @@ class QAExample:
             retrieved=tuple((r["id"], r["text"]) for r in data.get("retrieved", ())),
             inserted=int(data.get("inserted", 0)),
             target=data.get("target", ""),
+            paraphrased=bool(data.get("paraphrased", False)),
         )
 
 
@@ -223,20 +232,55 @@ def generate_qa(
         disable=progress is False or (progress is None and total <= 500),
         mininterval=1.0,
     )
+    paraphraser = _paraphraser(config)
     examples = []
-    for d in ordered:
-        support = [fact(h) for h in d.support]
-        for question in d.questions:
-            given: list[Fact] = []
-            if retriever is not None:
-                given = [sf.fact for sf in retriever.retrieve(question).facts[: config.max_facts]]
-            split = splits[d.topic]
-            examples.append(
-                _example(d, question, split, given, support, sampler.label(d.topic), templates, rng)
-            )
-            bar.update()
+    try:
+        for d in ordered:
+            support = [fact(h) for h in d.support]
+            topic_label = sampler.label(d.topic)
+            for question in d.questions:
+                wordings = [(question, False)]
+                if paraphraser is not None:
+                    names = _names(question, topic_label, retriever)
+                    other = paraphraser.paraphrase(question, names, d.answers)
+                    if other is not None:
+                        wordings.append((other, True))
+                for text, reworded in wordings:
+                    given: list[Fact] = []
+                    if retriever is not None:
+                        found = retriever.retrieve(text).facts[: config.max_facts]
+                        given = [sf.fact for sf in found]
+                    ex = _example(
+                        d, text, splits[d.topic], given, support, topic_label, templates, rng
+                    )
+                    examples.append(replace(ex, paraphrased=True) if reworded else ex)
+                bar.update()
+    finally:
+        if paraphraser is not None:
+            paraphraser.save()
+            logger.info("paraphrases: %s", dict(paraphraser.outcomes))
     bar.close()
     return examples
+
+
+def _paraphraser(config: QAConfig) -> Paraphraser | None:
+    if not config.paraphrase:
+        return None
+    from kgchat.chat import get_backend
+
+    backend = get_backend("transformers", model=config.paraphrase_model)
+    return Paraphraser(backend, paraphrase_cache_path(config.paraphrase_model))
+
+
+def _names(question: str, topic_label: str, retriever: Retriever | None) -> list[str]:
+    """The entity names a rewording must keep: the topic's, and every name the linker finds
+    spelled out exactly in the question."""
+    names = [topic_label] if topic_label.casefold() in question.casefold() else []
+    if retriever is not None:
+        for m in retriever.linker.link(question):
+            if m.score >= 1.0 and m.text.casefold() in question.casefold():
+                names.append(m.text)
+    return list(dict.fromkeys(names))
 
 
 def _example(

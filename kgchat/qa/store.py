@@ -193,6 +193,7 @@ def _dataset(rows: list[dict[str, Any]]) -> Any:
             "retrieved": [{"id": Value("string"), "text": Value("string")}],
             "inserted": Value("int32"),
             "target": Value("string"),
+            "paraphrased": Value("bool"),
         }
     )
     if rows and any(set(r) != set(features) for r in rows):
