@@ -350,8 +350,8 @@ def _tune(args: argparse.Namespace) -> int:
         return 130
     m = result.manifest
     if args.json:
-        keep = ("strategy", "base_model", "steps", "initial_dev_loss", "best_dev_loss")
-        keep += ("dev_retrieval", "default_scorer")
+        keep: tuple[str, ...] = ("strategy", "base_model", "steps", "initial_dev_loss")
+        keep += ("best_dev_loss", "dev_retrieval", "default_scorer")
         summary = {k: m.get(k) for k in keep} | {
             "out": str(result.out_dir),
             "tokens_per_second": m.get("tokens_per_second"),

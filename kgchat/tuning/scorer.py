@@ -345,7 +345,7 @@ def token_inputs(
     return {k: v.to(dev) for k, v in out.items()}
 
 
-def make_head(cfg: FeatureTuningConfig, dim: int) -> torch.nn.Module:
+def make_head(cfg: FeatureTuningConfig, dim: int) -> PathHead | TokenPathHead:
     """The head ``cfg.head`` names, untrained."""
     if cfg.head == "tokens":
         return TokenPathHead(
@@ -405,11 +405,11 @@ class LearnedPathScorer:
         owner: list[int] = []
         singles: list[PathQuery] = []
         for k, i in enumerate(chosen.tolist()):
-            parts = paths[i].split()
-            singles.extend(parts)
-            owner.extend([k] * len(parts))
+            pieces = paths[i].split()
+            singles.extend(pieces)
+            owner.extend([k] * len(pieces))
         joint = len(singles) > len(chosen)
-        parts = None
+        parts: np.ndarray | None = None
         if isinstance(self.head, TokenPathHead):
             parts = self.heuristic.components(question, singles)
             sheur = self.heuristic.weigh(parts)
