@@ -336,3 +336,26 @@ def test_a_class_named_inside_a_relation_phrase_is_the_relations_word():
     # named as the answer's type, the class still constrains it
     res = r.retrieve("Which body system does Rash affect?")
     assert res.answer == "Skin"
+
+
+def test_word_order_tells_which_way_a_verb_relation_is_walked():
+    """B both targets and is targeted: only word order (and the passive, of the question or
+    of the relation's own label) tells the answers apart."""
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Drug_A", "targets", "Protein_B"),
+            ("Protein_B", "targets", "Gene_C"),
+            ("Gene_C", "is_metabolized_by", "Enzyme_D"),
+            ("Enzyme_D", "is_metabolized_by", "Enzyme_E"),
+        ]
+    )
+    r = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
+    assert r.retrieve("What targets Protein B?").answer == "Drug A"
+    assert r.retrieve("What does Protein B target?").answer == "Gene C"
+    assert r.retrieve("What is Protein B targeted by?").answer == "Drug A"
+    assert r.retrieve("What is targeted by Protein B?").answer == "Gene C"
+    # a passive relation: "Enzyme D is metabolized by Enzyme E"
+    assert r.retrieve("What is Enzyme D metabolized by?").answer == "Enzyme E"
+    assert r.retrieve("What is metabolized by Enzyme D?").answer == "Gene C"

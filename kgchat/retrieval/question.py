@@ -14,6 +14,9 @@ Examples
 >>> analyze("What targets the proton pump?", [(3, 5)]).answer_type, analyze(
 ...     "What drug targets the proton pump?", [(4, 6)]).answer_type
 ([], ['drug'])
+>>> analyze("What is X targeted by?", [(2, 3)]).answer_type, analyze(
+...     "What is metabolized by X?", [(4, 5)]).answer_type
+([], [])
 >>> analyze("What kind of entity is warfarin?", [(5, 6)]).words
 []
 >>> q = analyze("What do the drugs that interact with X interact with?", [(7, 8)])
@@ -70,6 +73,8 @@ class QuestionInfo:
     counts : list of int
         How often each word's stem occurs (empty: once each). A relation word said twice asks
         for the relation twice: "What do the entities that interact with X interact with?"
+    tokens, spans : list
+        The question's tokens and its entity mentions' token spans (for word order).
     """
 
     text: str
@@ -77,6 +82,8 @@ class QuestionInfo:
     prepositions: list[str]
     answer_type: list[str]
     counts: list[int] = field(default_factory=list)
+    tokens: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
 
     def count(self, i: int) -> int:
         """How often the ``i``-th word occurs."""
@@ -111,7 +118,9 @@ def analyze(question: str, spans: list[tuple[int, int]]) -> QuestionInfo:
                 counts[k] += 1
     if all(c == 1 for c in counts):
         counts = []
-    return QuestionInfo(question, words, preps, _answer_type(toks, inside), counts)
+    return QuestionInfo(
+        question, words, preps, _answer_type(toks, inside), counts, toks, sorted(spans)
+    )
 
 
 def _answer_type(toks: list[str], inside: set[int]) -> list[str]:
@@ -123,9 +132,12 @@ def _answer_type(toks: list[str], inside: set[int]) -> list[str]:
         if t in ("which", "what", "whose") or t in _LEAD_INS:
             # "which professional football team has ...", "name a soccer club that ..."
             out: list[str] = []
+            copula = False
             for j in range(i + 1, len(toks)):
                 w = toks[j]
                 if j in inside:
+                    if copula and not out:
+                        return []  # "what is X treated by?": about X, no type named
                     continue
                 if w in _VOID or w in (
                     "a",
@@ -143,9 +155,12 @@ def _answer_type(toks: list[str], inside: set[int]) -> list[str]:
                         break
                     continue
                 if not out and w in _COPULAS and t in ("which", "what"):
+                    copula = True
                     continue  # "what is the mechanism of ..." names its answer after the verb
                 if w in STOPWORDS or w in PREPOSITIONS:
                     break
+                if copula and not out and w.endswith("ed"):
+                    return []  # "what is metabolized by X": a passive verb, not a type
                 out.append(w)
                 if len(out) == 3:
                     break

@@ -3,8 +3,10 @@
 A path ``topic -r1-> x -r2-> answer`` fits a question when (1) its relations' words are asked
 for (each hop is *supported* by some question word), (2) together with the answer's type they
 *cover* the question's words (a word said twice, "the drugs that interact with X interact
-with", by two hops), (3) its prepositions agree with the question's, and (4) the
-answer is of the type the question asks for ("which country", "where" -> a place). Words match
+with", by two hops), (3) its prepositions agree with the question's, (4) the
+answer is of the type the question asks for ("which country", "where" -> a place), and (5) its
+verb relations are walked the way the word order says ("what *treats* X" backwards from X, "what
+does X *treat*" forwards, passives the other way round). Words match
 exactly by stem, or softly by the cosine of their embeddings (any :class:`Encoder`), which is how
 "team" meets "club". Longer paths pay a small price, so a hop must earn its place.
 
@@ -90,6 +92,10 @@ class ScorerConfig(Config):
         and the price of each hop beyond the first.
     soft_floor : float
         Embedding cosine at or below which two words count as unrelated (0); 1 stays 1.
+    direction : float
+        Weight of word-order agreement: a verb relation asked before the entity ("what
+        *treats* X") is walked backwards from it, after it ("what does X *treat*") forwards,
+        a passive ("what is X *treated by*") the other way round.
     """
 
     coverage: float = 1.0
@@ -98,9 +104,10 @@ class ScorerConfig(Config):
     answer_type: float = 1.0
     length: float = 0.2
     soft_floor: float = 0.35
+    direction: float = 0.3
 
     def __post_init__(self) -> None:
-        for name in ("coverage", "support", "preposition", "answer_type", "length"):
+        for name in ("coverage", "support", "preposition", "answer_type", "length", "direction"):
             check(getattr(self, name) >= 0, name, getattr(self, name), "a weight >= 0")
         check(0 <= self.soft_floor < 1, "soft_floor", self.soft_floor, "in [0, 1)")
 
@@ -130,6 +137,27 @@ _UNRELATED = (
 )
 
 
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+
+
+@lru_cache(maxsize=65536)
+def _phrase_verb(phrase: str) -> tuple[str, bool] | None:
+    """A relation phrase's verb stem and whether the phrase is passive ("is metabolized by"),
+    when it is read as a verb: ``treats``, ``interacts with``, ``is contraindicated in``; None
+    for noun phrases (``member of class``, ``has side effect``: their direction is not in word
+    order)."""
+    toks = tokens(phrase)
+    if not toks:
+        return None
+    passive = toks[-1] == "by"
+    if toks[0] in _BE and len(toks) > 1 and toks[1].endswith("ed"):
+        return stem(toks[1]), passive
+    w = toks[0]
+    if w in STOPWORDS or len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is")):
+        return None
+    return stem(w), passive
+
+
 @lru_cache(maxsize=65536)
 def _phrase_parts(phrase: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """A relation phrase's content words and prepositions."""
@@ -146,6 +174,21 @@ class _PerQuestion:
         self.to_words: dict[str, np.ndarray] = {}  # word -> similarity to each question word
         self.to_type: dict[str, float] = {}  # word -> best similarity to an answer-type word
         self.support: dict[str, float] = {}  # phrase -> support
+        self.order: dict[tuple[str, bool], bool | None] = {}  # (verb, passive) -> forward?
+
+
+def _expected(q: QuestionInfo, verb: str, passive: bool) -> bool | None:
+    """Whether the question walks a verb relation forwards from its entity: the verb said
+    after the entity (its subject), unless the question or the relation is passive ("... by");
+    None when the verb is not said, or said on both readings."""
+    (start, end) = q.spans[0]
+    seen = set()
+    for i, t in enumerate(q.tokens):
+        if start <= i < end or stem(t) != verb:
+            continue
+        by = i + 1 < len(q.tokens) and q.tokens[i + 1] == "by"
+        seen.add((i >= end) ^ by ^ passive)
+    return seen.pop() if len(seen) == 1 else None
 
 
 class HeuristicPathScorer:
@@ -255,17 +298,26 @@ class HeuristicPathScorer:
         """Scores from :meth:`components` (the config's weights)."""
         cfg = self.config
         weights = np.array(
-            [cfg.coverage, cfg.support, cfg.preposition, cfg.answer_type, -cfg.length], np.float32
+            [
+                cfg.coverage,
+                cfg.support,
+                cfg.preposition,
+                cfg.answer_type,
+                -cfg.length,
+                cfg.direction,
+            ],
+            np.float32,
         )
         return (components @ weights).astype(np.float32)
 
     def components(self, question: QuestionInfo, paths: Sequence[PathQuery]) -> np.ndarray:
         """Per path, the unweighted parts of its score: coverage, mean hop support,
-        preposition agreement, answer-type match, and hops beyond the first; shape (n, 5)."""
+        preposition agreement, answer-type match, hops beyond the first, and word-order
+        agreement (-1 to 1); shape (n, 6)."""
         c = self._prepare(question, paths)
         qpreps = set(question.prepositions)
         n_q = len(question.words)
-        out = np.zeros((len(paths), 5), np.float32)
+        out = np.zeros((len(paths), 6), np.float32)
         for k, path in enumerate(paths):
             supports = []
             preps: set[str] = set()
@@ -298,5 +350,25 @@ class HeuristicPathScorer:
                 prep,
                 type_match,
                 len(path.pattern) - 1,
+                self._order(c, path),
             )
         return out
+
+    @staticmethod
+    def _order(c: _PerQuestion, path: PathQuery) -> float:
+        """Mean agreement (+1/-1) of the path's verb hops with the question's word order; 0
+        without a cue (no verb hop, no single entity, the verb said on both sides)."""
+        q = c.question
+        if len(q.spans) != 1 or path.parts:
+            return 0.0
+        votes = []
+        for phrase, (_, forward) in zip(path.phrases, path.pattern, strict=False):
+            verb = _phrase_verb(phrase)
+            if verb is None:
+                continue
+            if verb not in c.order:
+                c.order[verb] = _expected(q, *verb)
+            want = c.order[verb]
+            if want is not None:
+                votes.append(1.0 if want == forward else -1.0)
+        return sum(votes) / len(votes) if votes else 0.0
