@@ -18,15 +18,13 @@ question, the relation phrases and the answer types are embedded apart (not ``qu
 path`` in one pass), so phrase embeddings are cached: the retriever scores hundreds of paths
 per question, made of a few dozen relation phrases.
 
-- ``head="tokens"`` (:class:`~kgchat.tuning.scorer.TokenPathHead`): the question's
+- ``head="tokens"`` (default, :class:`~kgchat.tuning.scorer.TokenPathHead`): the question's
   token states against each hop's phrase (a backward hop marked ``(inverse)``) and the answer's
-  type words, through learned projections: per hop, how well and *where* the question says it.
-  Word order is how a question chains relations and tells a relation's subject from its object.
-  It learns the generated questions best (WC2014's generated dev split: candidate hits@1
-  0.70 -> 0.97) and transfers worst to questions people wrote, so it is not the default.
-- ``head="pooled"`` (default, :class:`~kgchat.tuning.scorer.PathHead`): one mean-pooled vector
-  for the question and one for the path text; features ``[q, p, q*p, heuristic score,
-  hops/3]``.
+  type words, through learned projections: per hop, how well and *where* the question says it,
+  with the untrained scorer's parts. Word order is how a question chains relations and tells a
+  relation's subject from its object.
+- ``head="pooled"`` (:class:`~kgchat.tuning.scorer.PathHead`): one mean-pooled vector for the
+  question and one for the path text; features ``[q, p, q*p, heuristic score, hops/3]``.
 
 Head. ``score = heuristic + cap * tanh(MLP(features) / cap)``, the MLP's last layer starting at
 zero: before training the learned scorer *is* the untrained
@@ -137,11 +135,10 @@ class FeatureTuningConfig(TrainConfig):
         At retrieval time, paths the head rescores per scoring call: the heuristic's best ones
         (0: every path; slower: each new path text costs the LM a forward pass).
     head : str
-        ``pooled`` (:class:`~kgchat.tuning.scorer.PathHead`: one mean-pooled vector per
-        question and per path) or ``tokens`` (:class:`~kgchat.tuning.scorer.TokenPathHead`:
-        each hop read against the question's tokens, with where the question says it; 3x
-        faster, a little better on generated questions, worse on WC2014's real ones: see the
-        README).
+        ``tokens`` (:class:`~kgchat.tuning.scorer.TokenPathHead`: each hop read against the
+        question's tokens, with where the question says it) or ``pooled``
+        (:class:`~kgchat.tuning.scorer.PathHead`: one mean-pooled vector per question and per
+        path; 3x slower to train and to score, and no better: see the README).
     proj : int
         Width of the ``tokens`` head's projections.
     gate_questions : int
@@ -167,7 +164,7 @@ class FeatureTuningConfig(TrainConfig):
     max_correction: float = 0.5
     rescore_top: int = 32
     gate_questions: int = 200
-    head: str = "pooled"
+    head: str = "tokens"
     proj: int = 64
 
     def __post_init__(self) -> None:
