@@ -359,3 +359,5 @@ def test_word_order_tells_which_way_a_verb_relation_is_walked():
     # a passive relation: "Enzyme D is metabolized by Enzyme E"
     assert r.retrieve("What is Enzyme D metabolized by?").answer == "Enzyme E"
     assert r.retrieve("What is metabolized by Enzyme D?").answer == "Gene C"
+    # "the targets of X": the verb used as a noun gives no cue (nor takes one away)
+    assert r.retrieve("What is the targets of Protein B?").answer == "Gene C"

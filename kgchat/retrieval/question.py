@@ -132,11 +132,11 @@ def _answer_type(toks: list[str], inside: set[int]) -> list[str]:
         if t in ("which", "what", "whose") or t in _LEAD_INS:
             # "which professional football team has ...", "name a soccer club that ..."
             out: list[str] = []
-            copula = False
+            copula = -1  # where "what is" put its verb
             for j in range(i + 1, len(toks)):
                 w = toks[j]
                 if j in inside:
-                    if copula and not out:
+                    if copula == j - 1 and not out:
                         return []  # "what is X treated by?": about X, no type named
                     continue
                 if w in _VOID or w in (
@@ -155,11 +155,11 @@ def _answer_type(toks: list[str], inside: set[int]) -> list[str]:
                         break
                     continue
                 if not out and w in _COPULAS and t in ("which", "what"):
-                    copula = True
+                    copula = j
                     continue  # "what is the mechanism of ..." names its answer after the verb
                 if w in STOPWORDS or w in PREPOSITIONS:
                     break
-                if copula and not out and w.endswith("ed"):
+                if copula == j - 1 and not out and w.endswith("ed"):
                     return []  # "what is metabolized by X": a passive verb, not a type
                 out.append(w)
                 if len(out) == 3:

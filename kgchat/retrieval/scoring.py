@@ -138,6 +138,7 @@ _UNRELATED = (
 
 
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their"])
 
 
 @lru_cache(maxsize=65536)
@@ -186,6 +187,8 @@ def _expected(q: QuestionInfo, verb: str, passive: bool) -> bool | None:
     for i, t in enumerate(q.tokens):
         if start <= i < end or stem(t) != verb:
             continue
+        if i > 0 and q.tokens[i - 1] in _DETERMINERS:
+            continue  # "the cites of X": the verb used as a noun says nothing of direction
         by = i + 1 < len(q.tokens) and q.tokens[i + 1] == "by"
         seen.add((i >= end) ^ by ^ passive)
     return seen.pop() if len(seen) == 1 else None
