@@ -103,7 +103,7 @@ def _train(strategy: str, kg: Any, qa_dir: Path, out: Path, args: argparse.Names
         return json.loads((where / "manifest.json").read_text())
     qa = load_qa_data(qa_dir)
     if strategy == "feature":
-        data = _subset(qa, args.feature_train_limit, args.dev_limit, args.seed)
+        data = _subset(qa, args.feature_train_limit or len(qa.train), args.dev_limit, args.seed)
         fields: dict[str, Any] = {}
     else:
         data = _subset(qa, args.train_limit, args.dev_limit, args.seed)
@@ -254,7 +254,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--max-per-kind", type=int, default=400, help="QA generation size")
     ap.add_argument("--train-limit", type=int, default=240, help="train questions, LM strategies")
-    ap.add_argument("--feature-train-limit", type=int, default=800)
+    ap.add_argument(
+        "--feature-train-limit", type=int, default=0, help="train questions, feature (0: all)"
+    )
     ap.add_argument("--dev-limit", type=int, default=40)
     ap.add_argument("--max-steps", type=int, default=60, help="optimiser steps, LM strategies")
     ap.add_argument("--batch-size", type=int, default=4)
