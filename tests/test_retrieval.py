@@ -361,3 +361,19 @@ def test_word_order_tells_which_way_a_verb_relation_is_walked():
     assert r.retrieve("What is metabolized by Enzyme D?").answer == "Gene C"
     # "the targets of X": the verb used as a noun gives no cue (nor takes one away)
     assert r.retrieve("What is the targets of Protein B?").answer == "Gene C"
+
+
+def test_which_entities_are_a_class_asks_for_its_instances():
+    from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Pregnancy", RDF_TYPE, "Physiological_state"),
+            ("Physiological_state", RDFS_SUBCLASS, "Medical_condition"),
+            ("Asthma", RDF_TYPE, "Medical_condition"),
+        ]
+    )
+    r = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
+    assert r.retrieve("Which entities are a Physiological state?").answer == "Pregnancy"
+    assert r.retrieve("What is Pregnancy?").answer == "Physiological state"

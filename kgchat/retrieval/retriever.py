@@ -117,6 +117,12 @@ class Path:
 _Entry = tuple[float, Pattern, int]  # (score, pattern, index of the walk's source)
 
 
+def _said_as_class(q: QuestionInfo, mention: Mention) -> bool:
+    """Whether the question names the mention as a class: "(which ...) are a/an <X>"."""
+    t, i = q.tokens, mention.start
+    return i >= 2 and t[i - 1] in ("a", "an") and t[i - 2] in ("is", "are", "was", "were")
+
+
 def _first_desc(item: tuple[float, Any]) -> float:
     return -item[0]
 
@@ -467,7 +473,9 @@ class Retriever:
             raw = self.scorer.score(q, queries) + 0.3 * (mention.score - 1.0)
             if not q.words and not q.answer_type:
                 # "What is X?": nothing but the entity is asked about; its class answers it.
-                raw = raw + np.array([0.5 * (p == ((RDF_TYPE, True),)) for p, _ in items])
+                # "Which entities are a X?": X is said as a class, its instances answer it.
+                step = (RDF_TYPE, not _said_as_class(q, mention))
+                raw = raw + np.array([0.5 * (p == (step,)) for p, _ in items])
             scores = raw.tolist()
             pattern_best: dict[Pattern, float] = defaultdict(lambda: -np.inf)
             for pattern, node, i in node_item:
