@@ -298,6 +298,7 @@ def _tune(args: argparse.Namespace) -> int:
     import dataclasses
 
     from kgchat.errors import ConfigError
+    from kgchat.pipeline import default_scorer_dir
     from kgchat.tuning import get_strategy, load_qa_data
 
     strategy = get_strategy(args.strategy)
@@ -328,8 +329,6 @@ def _tune(args: argparse.Namespace) -> int:
                 f"--strategy {args.strategy} needs --out DIR (only 'feature' has a default: "
                 "the graph's own scorer folder)"
             )
-        from kgchat.pipeline import default_scorer_dir
-
         out = default_scorer_dir(kg)
     try:
         result = strategy(config).train(
@@ -373,8 +372,6 @@ def _tune(args: argparse.Namespace) -> int:
             f"dev retrieval hits@1 ({gate['questions']} questions): untrained "
             f"{gate['untrained_hits_at_1']:.3f}, learned {gate['learned_hits_at_1']:.3f}"
         )
-    from kgchat.pipeline import default_scorer_dir
-
     if kg is not None and result.out_dir == default_scorer_dir(kg):
         if m.get("default_scorer"):
             print(

@@ -139,6 +139,22 @@ def feature_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _write_data(tmp_path_factory.mktemp("qa-feature"), rows, rows)
 
 
+def _club_paths() -> list[Any]:
+    """Tim CAHILL's candidate paths for "Which country is the club of ... in?": the club, the
+    club's country (the answer's path), his national team."""
+    from kgchat.retrieval.scoring import PathQuery
+
+    return [
+        PathQuery((("plays_in_club", True),), ("plays in club",), ("club",)),
+        PathQuery(
+            (("plays_in_club", True), ("is_in_country", True)),
+            ("plays in club", "is in country"),
+            ("country",),
+        ),
+        PathQuery((("plays_for_country", True),), ("plays for country",), ("country",)),
+    ]
+
+
 def _run(strategy: str, data: Path, out: Path, base: str, kg: Any = None, **fields: Any) -> Any:
     opts = FAST if strategy != "feature" else {"epochs": 15, "lr": 1e-2, "patience": 0}
     return tune(data, out, strategy, model=base, kg=kg, progress=False, **{**opts, **fields})
@@ -368,15 +384,7 @@ def test_feature_scorer_learns_reloads_and_plugs_into_the_retriever(
     loaded = LearnedPathScorer.load(result.out_dir, kg=kg)
     assert isinstance(loaded, PathScorer)
     q = analyze("Which country is the club of Tim CAHILL in?", [(6, 8)])
-    paths = [
-        PathQuery((("plays_in_club", True),), ("plays in club",), ("club",)),
-        PathQuery(
-            (("plays_in_club", True), ("is_in_country", True)),
-            ("plays in club", "is in country"),
-            ("country",),
-        ),
-        PathQuery((("plays_for_country", True),), ("plays for country",), ("country",)),
-    ]
+    paths = _club_paths()
     scores = loaded.score(q, paths)
     assert scores.dtype == np.float32 and scores.shape == (3,)
     assert np.array_equal(scores, result.scorer.score(q, paths))
@@ -639,7 +647,6 @@ def test_token_head_starts_as_the_heuristic_and_stays_within_its_cap():
 def test_token_head_trains_reloads_and_old_scorers_load_as_pooled(feature_data, base, kg, tmp_path):
     from kgchat.retrieval import Retriever
     from kgchat.retrieval.question import analyze
-    from kgchat.retrieval.scoring import PathQuery
     from kgchat.tuning.scorer import LearnedPathScorer, PathHead, TokenPathHead
 
     result = _run("feature", feature_data, tmp_path / "tokens", base, kg=kg)  # the default
@@ -647,14 +654,7 @@ def test_token_head_trains_reloads_and_old_scorers_load_as_pooled(feature_data, 
     loaded = LearnedPathScorer.load(result.out_dir, kg=kg)
     assert type(loaded.head) is TokenPathHead
     q = analyze("Which country is the club of Tim CAHILL in?", [(6, 8)])
-    paths = [
-        PathQuery((("plays_in_club", True),), ("plays in club",), ("club",)),
-        PathQuery(
-            (("plays_in_club", True), ("is_in_country", True)),
-            ("plays in club", "is in country"),
-            ("country",),
-        ),
-    ]
+    paths = _club_paths()[:2]
     assert np.allclose(loaded.score(q, paths), result.scorer.score(q, paths), atol=1e-5)
     res = Retriever(kg, scorer=loaded).retrieve("Which country is the club of Tim CAHILL in?")
     assert res.answer == "USA"

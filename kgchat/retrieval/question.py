@@ -47,7 +47,7 @@ _HOW_TYPES = {
     "big": ["size"],
     "large": ["size"],
 }
-_COPULAS = {"is", "are", "was", "were"}
+COPULAS = frozenset(["is", "are", "was", "were"])
 _KINDS = {"kind", "kinds", "type", "types", "sort", "sorts"}
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "any", "all"}
 # Nouns that name no relation and no type: "which entities ...", "the things that ..."
@@ -154,7 +154,7 @@ def _answer_type(toks: list[str], inside: set[int]) -> list[str]:
                     if out:
                         break
                     continue
-                if not out and w in _COPULAS and t in ("which", "what"):
+                if not out and w in COPULAS and t in ("which", "what"):
                     copula = j
                     continue  # "what is the mechanism of ..." names its answer after the verb
                 if w in STOPWORDS or w in PREPOSITIONS:

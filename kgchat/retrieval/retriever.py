@@ -46,7 +46,7 @@ from kgchat.errors import RetrievalError
 from kgchat.graph.view import Fact
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.linking import EntityLinker, LinkerConfig, Mention
-from kgchat.retrieval.question import QuestionInfo, analyze
+from kgchat.retrieval.question import COPULAS, QuestionInfo, analyze
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery, PathScorer
 from kgchat.text import STOPWORDS, stem, tokens
 
@@ -120,7 +120,7 @@ _Entry = tuple[float, Pattern, int]  # (score, pattern, index of the walk's sour
 def _said_as_class(q: QuestionInfo, mention: Mention) -> bool:
     """Whether the question names the mention as a class: "(which ...) are a/an <X>"."""
     t, i = q.tokens, mention.start
-    return i >= 2 and t[i - 1] in ("a", "an") and t[i - 2] in ("is", "are", "was", "were")
+    return i >= 2 and t[i - 1] in ("a", "an") and t[i - 2] in COPULAS
 
 
 def _first_desc(item: tuple[float, Any]) -> float:

@@ -59,6 +59,7 @@ import torch
 from kgchat.config import check
 from kgchat.errors import ConfigError, TrainingError
 from kgchat.graph.vocab import RDF_TYPE
+from kgchat.qa.sampling import step_name
 from kgchat.retrieval.question import QuestionInfo, analyze
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
 from kgchat.tuning.base import (
@@ -288,7 +289,7 @@ def _labels(ex: QAExample, keys: list[Any], counts: list[list[int]]) -> np.ndarr
     precision = gold / np.maximum(reached, 1.0)
     if ex.pattern:
         want = ex.pattern[:1] if ex.kind == "conjunction" else ex.pattern
-        names = [tuple(p + (">" if f else "<") for p, f in k[0]) for k in keys]
+        names = [tuple(step_name(step) for step in k[0]) for k in keys]
         exact = np.array([n == want for n in names])
         return (gold > 0) & (exact | (precision >= EQUIVALENT_PRECISION))
     return (gold > 0) & (precision >= RELATIVE_PRECISION * precision.max())
@@ -349,7 +350,7 @@ def _collate(
     for name in batch[0]:
         if name == "labels":
             continue
-        if name in ("q",):
+        if name == "q":
             inputs[name] = torch.stack([b[name] for b in batch])
         elif name in ("qt", "qmask"):
             t = max(len(b[name]) for b in batch)

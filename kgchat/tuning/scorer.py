@@ -60,11 +60,7 @@ def path_text(path: PathQuery) -> str:
     >>> path_text(PathQuery((("treats", False),), ("treats",), ("drug",)))
     'treats (inverse) [SEP] drug'
     """
-    hops = [
-        phrase if forward else f"{phrase} (inverse)"
-        for phrase, (_, forward) in zip(path.phrases, path.pattern, strict=False)
-    ]
-    return " ; ".join(hops) + " [SEP] " + " ".join(path.answer_types)
+    return " ; ".join(hop_texts(path)) + " [SEP] " + " ".join(path.answer_types)
 
 
 def hop_texts(path: PathQuery) -> list[str]:
@@ -115,8 +111,7 @@ class FeatureExtractor:
     @torch.no_grad()
     def embed_tokens(self, text: str) -> np.ndarray:
         """The text's token states at ``layer``, one L2-normalised row per token (cached)."""
-        key = "\x00tokens\x00" + text
-        hit = self.token_cache.get(key)
+        hit = self.token_cache.get(text)
         if hit is not None:
             return hit
         ids = self.tokenizer(text, add_special_tokens=False)["input_ids"][: self.max_length]
@@ -126,7 +121,7 @@ class FeatureExtractor:
         h = torch.nn.functional.normalize(out.hidden_states[self.layer][0].float(), dim=-1)
         if len(self.token_cache) > 50_000:
             self.token_cache.clear()
-        v = self.token_cache[key] = h.cpu().numpy()
+        v = self.token_cache[text] = h.cpu().numpy()
         return v
 
     @torch.no_grad()
@@ -161,6 +156,26 @@ class FeatureExtractor:
         return np.stack([self.cache[t] for t in texts]).astype(np.float32)
 
 
+def _correction_net(n_in: int, hidden: int, dropout: float) -> torch.nn.Sequential:
+    """The heads' MLP, its last layer at zero: untrained, it corrects nothing."""
+    net = torch.nn.Sequential(
+        torch.nn.Linear(n_in, hidden),
+        torch.nn.GELU(),
+        torch.nn.Dropout(dropout),
+        torch.nn.Linear(hidden, 1),
+    )
+    last = net[-1]
+    assert isinstance(last, torch.nn.Linear)
+    torch.nn.init.zeros_(last.weight)
+    torch.nn.init.zeros_(last.bias)
+    return net
+
+
+def _capped(delta: torch.Tensor, cap: float) -> torch.Tensor:
+    """``cap * tanh(delta / cap)``: slope 1 at 0, at most +-cap (``cap`` 0: unbounded)."""
+    return cap * torch.tanh(delta / cap) if cap > 0 else delta
+
+
 class PathHead(torch.nn.Module):
     """``score = heuristic + cap * tanh(MLP([q, p, q*p, heuristic, hops/3]))`` (see
     :mod:`.feature`); ``cap`` 0 leaves the MLP's output unbounded."""
@@ -171,16 +186,7 @@ class PathHead(torch.nn.Module):
         super().__init__()
         self.use_heuristic = use_heuristic
         self.cap = cap if use_heuristic else 0.0
-        self.net = torch.nn.Sequential(
-            torch.nn.Linear(3 * dim + 2, hidden),
-            torch.nn.GELU(),
-            torch.nn.Dropout(dropout),
-            torch.nn.Linear(hidden, 1),
-        )
-        last = self.net[-1]
-        assert isinstance(last, torch.nn.Linear)
-        torch.nn.init.zeros_(last.weight)
-        torch.nn.init.zeros_(last.bias)
+        self.net = _correction_net(3 * dim + 2, hidden, dropout)
 
     def forward(
         self, q: torch.Tensor, p: torch.Tensor, heur: torch.Tensor, hops: torch.Tensor
@@ -189,10 +195,7 @@ class PathHead(torch.nn.Module):
         q = q.unsqueeze(-2).expand_as(p)
         h = heur if self.use_heuristic else torch.zeros_like(heur)
         x = torch.cat([q, p, q * p, h.unsqueeze(-1), hops.unsqueeze(-1) / 3.0], dim=-1)
-        delta = self.net(x).squeeze(-1)
-        if self.cap > 0:
-            delta = self.cap * torch.tanh(delta / self.cap)  # slope 1 at 0, at most +-cap
-        return h + delta
+        return h + _capped(self.net(x).squeeze(-1), self.cap)
 
 
 class TokenPathHead(torch.nn.Module):
@@ -226,17 +229,7 @@ class TokenPathHead(torch.nn.Module):
         self.temperature = temperature
         self.wq = torch.nn.Linear(dim, proj, bias=False)
         self.wh = torch.nn.Linear(dim, proj, bias=False)
-        n = 4 * self.HOPS + 3 + 2 + 4
-        self.net = torch.nn.Sequential(
-            torch.nn.Linear(n, hidden),
-            torch.nn.GELU(),
-            torch.nn.Dropout(dropout),
-            torch.nn.Linear(hidden, 1),
-        )
-        last = self.net[-1]
-        assert isinstance(last, torch.nn.Linear)
-        torch.nn.init.zeros_(last.weight)
-        torch.nn.init.zeros_(last.bias)
+        self.net = _correction_net(4 * self.HOPS + 3 + 2 + 4, hidden, dropout)
 
     def _read(
         self, x: torch.Tensor, q: torch.Tensor, qmask: torch.Tensor, grid: torch.Tensor
@@ -294,10 +287,7 @@ class TokenPathHead(torch.nn.Module):
             ],
             dim=-1,
         )
-        delta = self.net(x).squeeze(-1)
-        if self.cap > 0:
-            delta = self.cap * torch.tanh(delta / self.cap)
-        return base + delta
+        return base + _capped(self.net(x).squeeze(-1), self.cap)
 
 
 def token_inputs(
@@ -319,8 +309,9 @@ def token_inputs(
     type_mask = np.zeros(n, bool)
     texts = [hop_texts(p)[:H] for p in paths]
     types = [" ".join(p.answer_types) for p in paths]
-    vecs = extractor.embed(list(dict.fromkeys([t for ts in texts for t in ts] + types)))
-    where = {t: i for i, t in enumerate(dict.fromkeys([t for ts in texts for t in ts] + types))}
+    distinct = list(dict.fromkeys([t for ts in texts for t in ts] + types))
+    vecs = extractor.embed(distinct)
+    where = {t: i for i, t in enumerate(distinct)}
     for i, (p, ts) in enumerate(zip(paths, texts, strict=True)):
         for j, t in enumerate(ts):
             hop_emb[i, j] = vecs[where[t]]
@@ -388,7 +379,8 @@ class LearnedPathScorer:
         """
         if not paths:
             return np.zeros(0, np.float32)
-        heur = self.heuristic.score(question, paths)
+        comps = self.heuristic.components(question, paths)
+        heur = self.heuristic.weigh(comps)
         k = self.tuning_config.rescore_top
         chosen = np.arange(len(paths))
         if k and len(paths) > k:
@@ -409,12 +401,8 @@ class LearnedPathScorer:
             singles.extend(pieces)
             owner.extend([k] * len(pieces))
         joint = len(singles) > len(chosen)
-        parts: np.ndarray | None = None
-        if isinstance(self.head, TokenPathHead):
-            parts = self.heuristic.components(question, singles)
-            sheur = self.heuristic.weigh(parts)
-        else:
-            sheur = self.heuristic.score(question, singles) if joint else heur[chosen]
+        parts = self.heuristic.components(question, singles) if joint else comps[chosen]
+        sheur = self.heuristic.weigh(parts) if joint else heur[chosen]
         rescored = self._rescore(self._question[1], singles, sheur, parts)
         if joint:
             base = heur[chosen] if self.head.use_heuristic else np.zeros(len(chosen), np.float32)
@@ -438,11 +426,11 @@ class LearnedPathScorer:
         q: np.ndarray,
         paths: list[PathQuery],
         heur: np.ndarray,
-        parts: np.ndarray | None = None,
+        parts: np.ndarray,
     ) -> np.ndarray:
-        """The head's scores of single paths."""
+        """The head's scores of single paths (``parts``: their heuristic components)."""
         if isinstance(self.head, TokenPathHead):
-            assert self._question is not None and parts is not None
+            assert self._question is not None
             inputs = token_inputs(self.extractor, self._question[0], paths, heur, parts)
             with torch.no_grad():
                 return self.head(**inputs)[0].cpu().numpy().astype(np.float32)
