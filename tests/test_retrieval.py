@@ -377,3 +377,99 @@ def test_which_entities_are_a_class_asks_for_its_instances():
     r = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
     assert r.retrieve("Which entities are a Physiological state?").answer == "Pregnancy"
     assert r.retrieve("What is Pregnancy?").answer == "Physiological state"
+
+
+def test_a_relation_verb_after_what_is_the_verb_not_the_answer_type():
+    """ "What interacts with X?" names no type: read as the type "interacts", it would favour
+    whatever is *interacted with* (the objects of the relation) over X's actual partners."""
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Simvastatin", "interacts_with", "Diltiazem"),
+            ("Simvastatin", "interacts_with", "Verapamil"),
+            ("Diltiazem", "is_metabolized_by", "CYP3A4"),
+            ("Verapamil", "is_metabolized_by", "CYP3A4"),
+        ]
+    )
+    r = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
+    for q in ("What interacts with Diltiazem?", "Which entities interact with Diltiazem?"):
+        assert r.read(q, r.linker.link(q))[0].answer_type == [], q
+        assert r.retrieve(q).answer == "Simvastatin", q
+    # a noun before the verb still names the type; the verb form used as a noun stays a noun
+    q = "Which drug interacts with Diltiazem?"
+    assert r.read(q, r.linker.link(q))[0].answer_type == ["drug"]
+    q = "What is the interacts of Diltiazem?"
+    assert r.read(q, r.linker.link(q))[0].answer_type == ["interacts"]
+
+
+def test_a_class_is_one_constraint_and_its_inverse_phrase_is_a_relation():
+    """A class said twice constrains once ("the body system of A and the body system of B");
+    a class inside a declared inverse's phrase ("has member drug") is that relation's word."""
+    from kgchat.graph.vocab import OWL_INVERSE, RDF_TYPE, RDFS_LABEL
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Psoriasis", "affects_body_system", "Skin"),
+            ("Psoriasis", "affects_body_system", "Immune_system"),
+            ("Colitis", "affects_body_system", "Gut"),
+            ("Colitis", "affects_body_system", "Immune_system"),
+            ("Skin", RDF_TYPE, "Body_system"),
+            ("Gut", RDF_TYPE, "Body_system"),
+            ("Immune_system", RDF_TYPE, "Body_system"),
+            ("Diltiazem", "member_of_class", "Calcium_blockers"),
+            ("Verapamil", "member_of_class", "Calcium_blockers"),
+            ("Diltiazem", RDF_TYPE, "Drug"),
+            ("Verapamil", RDF_TYPE, "Drug"),
+            ("has_member", OWL_INVERSE, "member_of_class"),
+            ("has_member", RDFS_LABEL, '"has member drug"'),
+        ]
+    )
+    r = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
+    q = "What is the body system of Psoriasis and is the body system of Colitis?"
+    res = r.retrieve(q)
+    assert [m.node for m in res.mentions].count("Body_system") == 1
+    assert res.answer == "Immune system"
+    res = r.retrieve("What has member drug Diltiazem?")
+    assert "Drug" not in {m.node for m in res.mentions}
+    assert res.answer == "Calcium blockers"
+
+
+def test_a_verb_said_twice_is_read_once_per_hop():
+    """Each time a verb is said it gives one hop its direction: relative clauses before the
+    entity from the nearest outwards. Said once per reading, the cue used to be dropped."""
+    from kgchat.retrieval.question import analyze
+    from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
+
+    q = analyze(
+        "What targets the entities that are targeted by the entities that treat X?", [(12, 13)]
+    )
+    hops = ("treats", "targets", "targets")
+    scorer = HeuristicPathScorer()
+
+    def order(*forward: bool) -> float:
+        path = PathQuery(tuple(zip(hops, forward, strict=True)), hops, ())
+        return float(scorer.components(q, [path])[0, 5])
+
+    # X <-treats- drug -targets-> protein <-targets- answer
+    assert order(False, True, False) == 1.0
+    assert order(False, False, True) == pytest.approx(-1 / 3)  # treats agrees, targets not
+
+
+def test_a_question_naming_no_type_is_covered_by_relations_alone():
+    """ "What is contraindicated in the entities that Lisinopril treats?" names no answer type:
+    the one-hop path to the conditions, whose *type* words include "contraindicated" (the
+    relation pointing at them), must not cover the question's second relation."""
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Lisinopril", "treats", "Hypertension"),
+            ("Ibuprofen", "is_contraindicated_in", "Hypertension"),
+            ("Ibuprofen", "treats", "Fever"),
+        ]
+    )
+    r = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
+    res = r.retrieve("What is contraindicated in the entities that Lisinopril treats?")
+    assert res.answer == "Ibuprofen"

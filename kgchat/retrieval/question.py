@@ -26,6 +26,7 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from kgchat.text import PREPOSITIONS, STOPWORDS, WH_WORDS, stem, tokens
@@ -50,8 +51,12 @@ _HOW_TYPES = {
 COPULAS = frozenset(["is", "are", "was", "were"])
 _KINDS = {"kind", "kinds", "type", "types", "sort", "sorts"}
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "any", "all"}
+# Words after which a verb's form is a noun ("the *targets* of X"); not "that", which also
+# opens a relative clause ("the entities that *treat* X")
+NOUN_MARKERS = frozenset(["a", "an", "the", "its", "their", "this", "these"])
 # Nouns that name no relation and no type: "which entities ...", "the things that ..."
 _VOID = {"entity", "entities", "thing", "things", "something", "item", "items", "object", "objects"}
+_AUXILIARIES = {"does", "do", "did", "is", "are", "was", "were", "has", "have", "had"}
 _LEAD_INS = {"name", "list", "give", "tell", "show", "find", "identify", "mention"}
 
 
@@ -90,10 +95,18 @@ class QuestionInfo:
         return self.counts[i] if self.counts else 1
 
 
-def analyze(question: str, spans: list[tuple[int, int]]) -> QuestionInfo:
+def analyze(
+    question: str, spans: list[tuple[int, int]], verbs: Collection[str] = ()
+) -> QuestionInfo:
     """Split a question into content words, prepositions and answer-type words.
 
     ``spans`` are the token spans of entity mentions (see :class:`kgchat.linking.Mention`).
+    ``verbs`` are the stems of the graph's relation verbs (``treat``, ``interact``): a word
+    after "what"/"which" that is one of them is the question's verb, not the answer's type
+    ("what *interacts* with X", "which drug *treats* X").
+
+    >>> analyze("Which entities interact with X?", [(4, 5)], {"interact"}).answer_type
+    []
     """
     toks = tokens(question)
     inside = {i for a, b in spans for i in range(a, b)}
@@ -119,11 +132,11 @@ def analyze(question: str, spans: list[tuple[int, int]]) -> QuestionInfo:
     if all(c == 1 for c in counts):
         counts = []
     return QuestionInfo(
-        question, words, preps, _answer_type(toks, inside), counts, toks, sorted(spans)
+        question, words, preps, _answer_type(toks, inside, verbs), counts, toks, sorted(spans)
     )
 
 
-def _answer_type(toks: list[str], inside: set[int]) -> list[str]:
+def _answer_type(toks: list[str], inside: set[int], verbs: Collection[str] = ()) -> list[str]:
     for i, t in enumerate(toks):
         if i in inside:
             continue
@@ -161,6 +174,15 @@ def _answer_type(toks: list[str], inside: set[int]) -> list[str]:
                     break
                 if copula == j - 1 and not out and w.endswith("ed"):
                     return []  # "what is metabolized by X": a passive verb, not a type
+                if (
+                    verbs
+                    and stem(w) in verbs
+                    and toks[j - 1] not in NOUN_MARKERS
+                    and (j + 1 >= len(toks) or toks[j + 1] not in _AUXILIARIES)
+                ):
+                    # the relation's verb ("which drug treats"); "the cites of", "what target
+                    # does X have" use the word as a noun
+                    break
                 out.append(w)
                 if len(out) == 3:
                     break

@@ -47,7 +47,7 @@ from kgchat.graph.view import Fact
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.linking import EntityLinker, LinkerConfig, Mention
 from kgchat.retrieval.question import COPULAS, QuestionInfo, analyze
-from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery, PathScorer
+from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery, PathScorer, phrase_verb
 from kgchat.text import STOPWORDS, stem, tokens
 
 if TYPE_CHECKING:
@@ -121,6 +121,15 @@ def _said_as_class(q: QuestionInfo, mention: Mention) -> bool:
     """Whether the question names the mention as a class: "(which ...) are a/an <X>"."""
     t, i = q.tokens, mention.start
     return i >= 2 and t[i - 1] in ("a", "an") and t[i - 2] in COPULAS
+
+
+_VERB_FORMS = {"have": "has", "had": "has", "are": "is", "was": "is", "were": "is"}
+
+
+def _word_stem(word: str) -> str:
+    """A word's stem, with the forms of "be" and "have" as one ("have mechanism of action"
+    is said of the relation "has mechanism of action")."""
+    return stem(_VERB_FORMS.get(word, word))
 
 
 def _first_desc(item: tuple[float, Any]) -> float:
@@ -286,6 +295,7 @@ class Retriever:
         self._hop_price = float(getattr(getattr(self.scorer, "config", None), "length", 0.0))
         self._phrases: dict[str, str] = {}
         self._relation_stems: list[tuple[str, ...]] | None = None
+        self._verb_stems: frozenset[str] | None = None
         self._heads: dict[str, str] = {}
         self._cls_words: dict[str, tuple[str, ...]] = {}
 
@@ -306,7 +316,7 @@ class Retriever:
             # the graph changed (or the caches grew big): start the per-node caches afresh
             if self._edge_owner is not self.kg._g:
                 self._heads, self._cls_words, self._phrases = {}, {}, {}
-                self._relation_stems = None
+                self._relation_stems, self._verb_stems = None, None
             self._edge_cache, self._edge_owner, self._types = {}, self.kg._g, {}
         mentions = self.linker.link(question)
         t1 = time.perf_counter()
@@ -319,20 +329,7 @@ class Retriever:
                 {"linking": t1 - t0, "paths": 0.0},
                 message="no entity of the graph is mentioned in the question",
             )
-        # A class with instances, named beside other entities ("which drug class does
-        # atorvastatin belong to"), says what the answer is: it constrains by rdf:type only,
-        # and its words still describe the relations asked for.
-        classes = {m.node for m in mentions if self._has_instances(m.node)}
-        if len({m.node for m in mentions} - classes) == 0:
-            classes = set()
-        elif classes:
-            # "which drugs *affect body system* X": a class named inside a relation's own phrase
-            # ("affects body system") is that relation's word, not a constraint on the answer
-            inside = [m for m in mentions if m.node in classes and self._in_relation(question, m)]
-            if inside:
-                mentions = [m for m in mentions if m not in inside]
-                classes -= {m.node for m in inside}
-        q = analyze(question, [(m.start, m.end) for m in mentions if m.node not in classes])
+        q, mentions, classes = self.read(question, mentions)
         topic_nodes = {m.node for m in mentions}
         # Walks stay (score, pattern, walk source) tuples: only the final candidates are traced.
         per_span: dict[tuple[int, int], dict[str, list[_Entry]]] = defaultdict(dict)
@@ -362,16 +359,62 @@ class Retriever:
             {"linking": t1 - t0, "paths": t2 - t1, "facts": t3 - t2},
         )
 
+    def read(
+        self, question: str, mentions: list[Mention]
+    ) -> tuple[QuestionInfo, list[Mention], set[str]]:
+        """The question read against the graph: its :class:`QuestionInfo`, the mentions that
+        are walked from, and which of them are classes (walked down to their instances only).
+
+        A class with instances, named beside other entities ("which drug class does
+        atorvastatin belong to"), says what the answer is: it constrains by rdf:type only, and
+        its words still describe the relations asked for. A class named inside a relation's
+        own phrase ("which drugs *affect body system* X") is that relation's word instead, and
+        no mention. A class named twice is one constraint.
+        """
+        classes = {m.node for m in mentions if self._has_instances(m.node)}
+        if len({m.node for m in mentions} - classes) == 0:
+            classes = set()
+        elif classes:
+            inside = [m for m in mentions if m.node in classes and self._in_relation(question, m)]
+            if inside:
+                mentions = [m for m in mentions if m not in inside]
+                classes -= {m.node for m in inside}
+            seen: set[str] = set()
+            once = []
+            for m in mentions:
+                if m.node in classes and m.node in seen:
+                    continue
+                seen.add(m.node)
+                once.append(m)
+            mentions = once
+        spans = [(m.start, m.end) for m in mentions if m.node not in classes]
+        return analyze(question, spans, self._verbs()), mentions, classes
+
+    def _verbs(self) -> frozenset[str]:
+        """Stems of the verbs the graph's relation phrases (and declared inverses) start with."""
+        if self._verb_stems is None:
+            found = set()
+            for p in self.kg.relations():
+                for phrase in (self._phrase(p), self.kg.relation_label(p, inverse=True)):
+                    v = phrase_verb(phrase)
+                    if v is not None and not phrase.endswith(" (inverse)"):
+                        found.add(v[0])
+            self._verb_stems = frozenset(found)
+        return self._verb_stems
+
     def _in_relation(self, question: str, mention: Mention) -> bool:
         """Whether the mention's words, with the word before them, run inside one relation
         phrase of the graph (stems compared)."""
         toks = tokens(question)
         if mention.start == 0 or mention.end > len(toks):
             return False
-        run = tuple(stem(t) for t in toks[mention.start - 1 : mention.end])
+        run = tuple(_word_stem(t) for t in toks[mention.start - 1 : mention.end])
         if self._relation_stems is None:
+            # the relations' phrases and their declared inverses' ("has member drug")
             self._relation_stems = [
-                tuple(stem(t) for t in tokens(self._phrase(p))) for p in self.kg.relations()
+                tuple(_word_stem(t) for t in tokens(phrase))
+                for p in self.kg.relations()
+                for phrase in (self._phrase(p), self.kg.relation_label(p, inverse=True))
             ]
         n = len(run)
         return any(

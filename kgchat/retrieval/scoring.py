@@ -36,10 +36,10 @@ from typing import Any, Protocol, runtime_checkable
 import numpy as np
 
 from kgchat.config import Config, check
-from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.question import NOUN_MARKERS, QuestionInfo
 from kgchat.text import PREPOSITIONS, STOPWORDS, stem, tokens
 
-__all__ = ["HeuristicPathScorer", "PathQuery", "PathScorer", "ScorerConfig"]
+__all__ = ["HeuristicPathScorer", "PathQuery", "PathScorer", "ScorerConfig", "phrase_verb"]
 
 Pattern = tuple[tuple[str, bool], ...]
 
@@ -138,11 +138,10 @@ _UNRELATED = (
 
 
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
-_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their"])
 
 
 @lru_cache(maxsize=65536)
-def _phrase_verb(phrase: str) -> tuple[str, bool] | None:
+def phrase_verb(phrase: str) -> tuple[str, bool] | None:
     """A relation phrase's verb stem and whether the phrase is passive ("is metabolized by"),
     when it is read as a verb: ``treats``, ``interacts with``, ``is contraindicated in``; None
     for noun phrases (``member of class``, ``has side effect``: their direction is not in word
@@ -175,23 +174,29 @@ class _PerQuestion:
         self.to_words: dict[str, np.ndarray] = {}  # word -> similarity to each question word
         self.to_type: dict[str, float] = {}  # word -> best similarity to an answer-type word
         self.support: dict[str, float] = {}  # phrase -> support
-        self.order: dict[tuple[str, bool], bool | None] = {}  # (verb, passive) -> forward?
+        self.order: dict[tuple[str, bool], tuple[bool, ...]] = {}  # (verb, passive) -> forward?
 
 
-def _expected(q: QuestionInfo, verb: str, passive: bool) -> bool | None:
-    """Whether the question walks a verb relation forwards from its entity: the verb said
-    after the entity (its subject), unless the question or the relation is passive ("... by");
-    None when the verb is not said, or said on both readings."""
+def _expected(q: QuestionInfo, verb: str, passive: bool) -> tuple[bool, ...]:
+    """Whether the question walks a verb relation forwards from its entity, once per time the
+    verb is said: forwards when said after the entity (its subject), unless the question or
+    the relation is passive ("... by").
+
+    Said several times, the verb is read in the order a path's hops meet it: relative clauses
+    before the entity from the nearest outwards ("what *targets* the entities that are
+    *targeted by* the entities that treat X"), then the main verb after it.
+    """
     (start, end) = q.spans[0]
-    seen = set()
+    before: list[bool] = []
+    after: list[bool] = []
     for i, t in enumerate(q.tokens):
         if start <= i < end or stem(t) != verb:
             continue
-        if i > 0 and q.tokens[i - 1] in _DETERMINERS:
+        if i > 0 and q.tokens[i - 1] in NOUN_MARKERS:
             continue  # "the cites of X": the verb used as a noun says nothing of direction
         by = i + 1 < len(q.tokens) and q.tokens[i + 1] == "by"
-        seen.add((i >= end) ^ by ^ passive)
-    return seen.pop() if len(seen) == 1 else None
+        (after if i >= end else before).append((i >= end) ^ by ^ passive)
+    return (*reversed(before), *after)
 
 
 class HeuristicPathScorer:
@@ -283,7 +288,7 @@ class HeuristicPathScorer:
         ]
         # type words that repeat a hop's own word (``interacts`` of "interacts with") add no hop
         said = {stem(w) for ph in path.phrases for w in _phrase_parts(ph)[0]}
-        types = [w for w in path.answer_types if stem(w) not in said]
+        types = [w for w in path.answer_types if stem(w) not in said and q.answer_type]
         if types:
             per_hop.append(np.max(np.stack([c.to_words[w] for w in types]), axis=0))
         ranked = -np.sort(-np.stack(per_hop), axis=0)  # per question word, best hop first
@@ -338,9 +343,12 @@ class HeuristicPathScorer:
                     )
                 supports.append(sup)
             types = path.answer_types
+            # the answer's type words cover what the question says of the answer; a question
+            # that names no type ("what is contraindicated in X") is all relation words
+            typing = types if question.answer_type else ()
             covered = 0.0
-            if n_q and (words or types):
-                cover = np.max(np.stack([c.to_words[w] for w in (*words, *types)]), axis=0)
+            if n_q and (words or typing):
+                cover = np.max(np.stack([c.to_words[w] for w in (*words, *typing)]), axis=0)
                 if question.counts:
                     covered = self._repeated_cover(c, path, cover)
                 else:
@@ -360,18 +368,23 @@ class HeuristicPathScorer:
     @staticmethod
     def _order(c: _PerQuestion, path: PathQuery) -> float:
         """Mean agreement (+1/-1) of the path's verb hops with the question's word order; 0
-        without a cue (no verb hop, no single entity, the verb said on both sides)."""
+        without a cue (no verb hop said in the question, no single entity). A verb's k-th
+        hop is read against the k-th time the question says it (see :func:`_expected`), or
+        the last when said fewer times."""
         q = c.question
         if len(q.spans) != 1 or path.parts:
             return 0.0
         votes = []
+        used: dict[tuple[str, bool], int] = {}
         for phrase, (_, forward) in zip(path.phrases, path.pattern, strict=False):
-            verb = _phrase_verb(phrase)
+            verb = phrase_verb(phrase)
             if verb is None:
                 continue
-            if verb not in c.order:
-                c.order[verb] = _expected(q, *verb)
-            want = c.order[verb]
-            if want is not None:
-                votes.append(1.0 if want == forward else -1.0)
+            said = c.order.get(verb)
+            if said is None:
+                said = c.order[verb] = _expected(q, *verb)
+            k = used.get(verb, 0)
+            used[verb] = k + 1
+            if said:  # hops beyond the times it is said follow the last (outermost) one
+                votes.append(1.0 if said[min(k, len(said) - 1)] == forward else -1.0)
         return sum(votes) / len(votes) if votes else 0.0

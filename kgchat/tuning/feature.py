@@ -60,7 +60,7 @@ from kgchat.config import check
 from kgchat.errors import ConfigError, TrainingError
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.qa.sampling import step_name
-from kgchat.retrieval.question import QuestionInfo, analyze
+from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
 from kgchat.tuning.base import (
     OutputDir,
@@ -227,8 +227,7 @@ def candidate_paths(
     topic = _topic(kg, ex, mentions)
     if topic is None:
         return None
-    classes = {m.node for m in mentions if retriever._has_instances(m.node)}
-    info = analyze(ex.question, [(m.start, m.end) for m in mentions if m.node not in classes])
+    info = retriever.read(ex.question, mentions)[0]
     answers = {a.casefold() for a in ex.answers}
     max_nodes, beam = retriever.config.max_nodes, 2 * retriever.config.beam
     items: dict[tuple[Any, tuple[str, ...]], list[int]] = {}  # -> [nodes reached, gold ones]
