@@ -436,27 +436,6 @@ def test_a_class_is_one_constraint_and_its_inverse_phrase_is_a_relation():
     assert res.answer == "Calcium blockers"
 
 
-def test_a_verb_said_twice_is_read_once_per_hop():
-    """Each time a verb is said it gives one hop its direction: relative clauses before the
-    entity from the nearest outwards. Said once per reading, the cue used to be dropped."""
-    from kgchat.retrieval.question import analyze
-    from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
-
-    q = analyze(
-        "What targets the entities that are targeted by the entities that treat X?", [(12, 13)]
-    )
-    hops = ("treats", "targets", "targets")
-    scorer = HeuristicPathScorer()
-
-    def order(*forward: bool) -> float:
-        path = PathQuery(tuple(zip(hops, forward, strict=True)), hops, ())
-        return float(scorer.components(q, [path])[0, 5])
-
-    # X <-treats- drug -targets-> protein <-targets- answer
-    assert order(False, True, False) == 1.0
-    assert order(False, False, True) == pytest.approx(-1 / 3)  # treats agrees, targets not
-
-
 def test_a_question_naming_no_type_is_covered_by_relations_alone():
     """ "What is contraindicated in the entities that Lisinopril treats?" names no answer type:
     the one-hop path to the conditions, whose *type* words include "contraindicated" (the

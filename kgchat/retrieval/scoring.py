@@ -174,29 +174,23 @@ class _PerQuestion:
         self.to_words: dict[str, np.ndarray] = {}  # word -> similarity to each question word
         self.to_type: dict[str, float] = {}  # word -> best similarity to an answer-type word
         self.support: dict[str, float] = {}  # phrase -> support
-        self.order: dict[tuple[str, bool], tuple[bool, ...]] = {}  # (verb, passive) -> forward?
+        self.order: dict[tuple[str, bool], bool | None] = {}  # (verb, passive) -> forward?
 
 
-def _expected(q: QuestionInfo, verb: str, passive: bool) -> tuple[bool, ...]:
-    """Whether the question walks a verb relation forwards from its entity, once per time the
-    verb is said: forwards when said after the entity (its subject), unless the question or
-    the relation is passive ("... by").
-
-    Said several times, the verb is read in the order a path's hops meet it: relative clauses
-    before the entity from the nearest outwards ("what *targets* the entities that are
-    *targeted by* the entities that treat X"), then the main verb after it.
-    """
+def _expected(q: QuestionInfo, verb: str, passive: bool) -> bool | None:
+    """Whether the question walks a verb relation forwards from its entity: the verb said
+    after the entity (its subject), unless the question or the relation is passive ("... by");
+    None when the verb is not said, or said on both readings."""
     (start, end) = q.spans[0]
-    before: list[bool] = []
-    after: list[bool] = []
+    seen = set()
     for i, t in enumerate(q.tokens):
         if start <= i < end or stem(t) != verb:
             continue
         if i > 0 and q.tokens[i - 1] in NOUN_MARKERS:
             continue  # "the cites of X": the verb used as a noun says nothing of direction
         by = i + 1 < len(q.tokens) and q.tokens[i + 1] == "by"
-        (after if i >= end else before).append((i >= end) ^ by ^ passive)
-    return (*reversed(before), *after)
+        seen.add((i >= end) ^ by ^ passive)
+    return seen.pop() if len(seen) == 1 else None
 
 
 class HeuristicPathScorer:
@@ -368,23 +362,18 @@ class HeuristicPathScorer:
     @staticmethod
     def _order(c: _PerQuestion, path: PathQuery) -> float:
         """Mean agreement (+1/-1) of the path's verb hops with the question's word order; 0
-        without a cue (no verb hop said in the question, no single entity). A verb's k-th
-        hop is read against the k-th time the question says it (see :func:`_expected`), or
-        the last when said fewer times."""
+        without a cue (no verb hop, no single entity, the verb said on both sides)."""
         q = c.question
         if len(q.spans) != 1 or path.parts:
             return 0.0
         votes = []
-        used: dict[tuple[str, bool], int] = {}
         for phrase, (_, forward) in zip(path.phrases, path.pattern, strict=False):
             verb = phrase_verb(phrase)
             if verb is None:
                 continue
-            said = c.order.get(verb)
-            if said is None:
-                said = c.order[verb] = _expected(q, *verb)
-            k = used.get(verb, 0)
-            used[verb] = k + 1
-            if said:  # hops beyond the times it is said follow the last (outermost) one
-                votes.append(1.0 if said[min(k, len(said) - 1)] == forward else -1.0)
+            if verb not in c.order:
+                c.order[verb] = _expected(q, *verb)
+            want = c.order[verb]
+            if want is not None:
+                votes.append(1.0 if want == forward else -1.0)
         return sum(votes) / len(votes) if votes else 0.0
