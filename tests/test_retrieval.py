@@ -452,3 +452,30 @@ def test_a_question_naming_no_type_is_covered_by_relations_alone():
     r = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
     res = r.retrieve("What is contraindicated in the entities that Lisinopril treats?")
     assert res.answer == "Ibuprofen"
+
+
+def test_each_constraint_keeps_its_own_short_path():
+    """ "Which entities treat AF and inhibit CYP3A4?": from AF, longer walks that also say
+    "inhibit" (AF <-treats- X -inhibits-> E <-inhibits- Y) outscore X's own one-hop path;
+    kept only by score they pushed it out, and the joint evidence for X was lost."""
+    from kgchat.pipeline import make_retriever
+
+    triples = [("Diltiazem", "treats", "AF"), ("Diltiazem", "inhibits_the_enzyme", "CYP3A4")]
+    for i in range(4):  # other AF drugs, inhibiting other enzymes that Diltiazem inhibits too
+        triples += [
+            (f"Drug_{i}", "treats", "AF"),
+            (f"Drug_{i}", "inhibits_the_enzyme", f"CYP_{i}"),
+            ("Diltiazem", "inhibits_the_enzyme", f"CYP_{i}"),
+            (f"Drug_{i}", "is_metabolized_by", f"CYP_{i}"),
+            ("Diltiazem", "is_metabolized_by", f"CYP_{i}"),
+        ]
+    triples += [("Fluconazole", "inhibits_the_enzyme", "CYP3A4")]
+    triples += [("Fluconazole", "inhibits_the_enzyme", f"CYP_{i}") for i in range(4)]
+    kg = KnowledgeGraph.from_triples(triples)
+    r = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
+    res = r.retrieve("Which entities treat AF and inhibit the enzyme CYP3A4?")
+    assert res.answer == "Diltiazem"
+    assert [p.pattern for p in res.candidates[0].paths] == [
+        (("treats", False),),
+        (("inhibits_the_enzyme", False),),
+    ]

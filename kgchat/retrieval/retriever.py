@@ -271,7 +271,7 @@ class Retriever:
     config, linker_config : optional
     """
 
-    TOP_PATHS = 3  # paths kept per (mention, node), for scoring constraint combinations
+    TOP_PATHS = 3  # paths kept per (mention, node) (the best of each length, up to 3 hops)
     CONSTRAINT_BONUS = 1.0  # a candidate that meets one more of the question's constraints
     CLOSE_MARGIN = 0.25  # candidates this close to the best one count as answers too
 
@@ -488,7 +488,6 @@ class Retriever:
         parents: dict[Pattern, dict[str, tuple[str | None, int]]] = {(): {start: (None, -1)}}
         beam: list[Pattern] = [()]
         best: dict[str, list[tuple[float, Pattern]]] = defaultdict(list)
-        top = self.TOP_PATHS
         for _hop in range(cfg.max_hops):
             grown: dict[Pattern, dict[str, tuple[str | None, int]]] = defaultdict(dict)
             for pattern in beam:
@@ -527,13 +526,19 @@ class Retriever:
                     pattern_best[pattern] = s
                 if node in topics or (type_only and pattern[-1][0] != RDF_TYPE):
                     continue
+                # the best walk of each length: a two-constraint question needs this entity's
+                # own short path, which longer ones that also say the *other* constraint's
+                # words would outscore ("treat AF and inhibit CYP3A4": AF -treats-> X beats
+                # AF -treats-> X -inhibits-> E <-inhibits- X only jointly with CYP3A4's path)
                 kept = best[node]
-                if len(kept) < top:
+                i = next((i for i, e in enumerate(kept) if len(e[1]) == len(pattern)), -1)
+                if i < 0:
                     kept.append((s, pattern))
-                    if len(kept) > 1 and s > kept[-2][0]:
-                        kept.sort(key=_first_desc)
-                elif s > kept[-1][0]:
-                    kept[-1] = (s, pattern)
+                elif s > kept[i][0]:
+                    kept[i] = (s, pattern)
+                else:
+                    continue
+                if len(kept) > 1:
                     kept.sort(key=_first_desc)
             # A class reached by an instance's rdf:type edge is a hub of its whole extension:
             # walking on through it ("X is a drug; Y is a drug") relates nothing, so it ends
