@@ -17,6 +17,8 @@ Examples
 >>> analyze("What is X targeted by?", [(2, 3)]).answer_type, analyze(
 ...     "What is metabolized by X?", [(4, 5)]).answer_type
 ([], [])
+>>> analyze("Whose route is intramuscular?", [(3, 4)]).answer_type
+[]
 >>> analyze("What kind of entity is warfarin?", [(5, 6)]).words
 []
 >>> q = analyze("What do the drugs that interact with X interact with?", [(7, 8)])
@@ -142,7 +144,9 @@ def _answer_type(toks: list[str], inside: set[int], verbs: Collection[str] = ())
             continue
         if t == "how" and i + 1 < len(toks) and toks[i + 1] in _HOW_TYPES:
             return list(_HOW_TYPES[toks[i + 1]])
-        if t in ("which", "what", "whose") or t in _LEAD_INS:
+        if t == "whose":
+            return []  # "whose route is X": the noun is the relation, the answer its owner
+        if t in ("which", "what") or t in _LEAD_INS:
             # "which professional football team has ...", "name a soccer club that ..."
             out: list[str] = []
             copula = -1  # where "what is" put its verb

@@ -25,6 +25,7 @@ import numpy as np
 import torch
 
 from kgchat.errors import ConfigError, ModelError
+from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
 from kgchat.tuning.base import load_manifest, resolve_device
@@ -61,6 +62,14 @@ def path_text(path: PathQuery) -> str:
     'treats (inverse) [SEP] drug'
     """
     return " ; ".join(hop_texts(path)) + " [SEP] " + " ".join(path.answer_types)
+
+
+def _downward(path: PathQuery) -> bool:
+    """Whether a path only walks down the class hierarchy (``rdf:type`` / ``rdfs:subClassOf``
+    backwards, from a class to its instances)."""
+    return bool(path.pattern) and all(
+        p in (RDF_TYPE, RDFS_SUBCLASS) and not forward for p, forward in path.pattern
+    )
 
 
 def hop_texts(path: PathQuery) -> list[str]:
@@ -394,22 +403,26 @@ class LearnedPathScorer:
             self._question = (question.text, pooled)
         # A joint query's correction is the mean of its paths' own: the head learns single
         # paths (one per constraint of a two-constraint question), not their concatenation.
+        # A class's walk down to its instances ("... and are a disease") is no relation path
+        # of a topic entity, which is all the head learns: it keeps its heuristic score.
         owner: list[int] = []
         singles: list[PathQuery] = []
         for k, i in enumerate(chosen.tolist()):
             pieces = paths[i].split()
             singles.extend(pieces)
             owner.extend([k] * len(pieces))
-        joint = len(singles) > len(chosen)
+        structural = np.array([_downward(p) for p in singles], bool)
+        joint = len(singles) > len(chosen) or bool(structural.any())
         parts = self.heuristic.components(question, singles) if joint else comps[chosen]
         sheur = self.heuristic.weigh(parts) if joint else heur[chosen]
         rescored = self._rescore(self._question[1], singles, sheur, parts)
         if joint:
             base = heur[chosen] if self.head.use_heuristic else np.zeros(len(chosen), np.float32)
             delta = rescored - (sheur if self.head.use_heuristic else 0.0)
-            sums = np.bincount(owner, weights=delta, minlength=len(chosen))
-            counts = np.bincount(owner, minlength=len(chosen))
-            rescored = (base + sums / counts).astype(np.float32)
+            learned = ~structural
+            sums = np.bincount(owner, weights=delta * learned, minlength=len(chosen))
+            counts = np.bincount(owner, weights=learned.astype(float), minlength=len(chosen))
+            rescored = (base + sums / np.maximum(counts, 1.0)).astype(np.float32)
         if len(chosen) == len(paths):
             return rescored
         out = heur.astype(np.float32).copy()
