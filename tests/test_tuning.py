@@ -415,6 +415,17 @@ def test_feature_scorer_learns_reloads_and_plugs_into_the_retriever(
     delta = loaded.score(q, parts) - loaded.heuristic.score(q, parts)
     want = loaded.heuristic.score(q, [joint])[0] + delta.mean()
     assert loaded.score(q, [joint, paths[1]])[0] == pytest.approx(want, abs=1e-5)
+    # A class's walk to its instances is no path the head learned: it adds no correction,
+    # alone or as one part of a joint query.
+    from kgchat.graph.vocab import RDF_TYPE
+
+    down = PathQuery(((RDF_TYPE, False),), ("is a",), ("club",))
+    assert loaded.score(q, [down])[0] == pytest.approx(loaded.heuristic.score(q, [down])[0])
+    typed = PathQuery(
+        paths[0].pattern + down.pattern, paths[0].phrases + ("is a",), ("club",), (1, 1)
+    )
+    want = loaded.heuristic.score(q, [typed])[0] + delta[0]
+    assert loaded.score(q, [typed])[0] == pytest.approx(want, abs=1e-5)
 
     from kgchat.pipeline import make_retriever
 
