@@ -479,3 +479,32 @@ def test_each_constraint_keeps_its_own_short_path():
         (("treats", False),),
         (("inhibits_the_enzyme", False),),
     ]
+
+
+def test_a_hop_may_be_said_by_its_declared_inverse():
+    """ "the member drug of X" says `member_of_class` backwards by its declared inverse's
+    label ("has member drug"); read by its own label only ("is a member of drug class"), the
+    hop was half supported and the one-hop path to the classes won."""
+    from kgchat.graph.vocab import OWL_INVERSE, RDF_TYPE, RDFS_LABEL
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Amoxicillin", "member_of_class", "Penicillins"),
+            ("Cefalexin", "member_of_class", "Cephalosporins"),
+            ("Penicillins", "has_mechanism_of_action", "Cell_wall_inhibition"),
+            ("Cephalosporins", "has_mechanism_of_action", "Cell_wall_inhibition"),
+            ("Amoxicillin", RDF_TYPE, "Drug"),
+            ("Cefalexin", RDF_TYPE, "Drug"),
+            ("Penicillins", RDF_TYPE, "Drug_class"),
+            ("Cephalosporins", RDF_TYPE, "Drug_class"),
+            ("member_of_class", RDFS_LABEL, '"is a member of drug class"'),
+            ("has_member", OWL_INVERSE, "member_of_class"),
+            ("has_member", RDFS_LABEL, '"has member drug"'),
+        ]
+    )
+    r = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
+    q = "What is the member drug of the entities that have mechanism of action Cell wall inhibition?"
+    assert r.retrieve(q).answer in {"Amoxicillin", "Cefalexin"}
+    path = r.query((("member_of_class", False),), ())
+    assert path.inverses == ("has member drug",)

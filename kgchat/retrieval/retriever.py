@@ -294,6 +294,7 @@ class Retriever:
         self._edge_owner: Any = None
         self._hop_price = float(getattr(getattr(self.scorer, "config", None), "length", 0.0))
         self._phrases: dict[str, str] = {}
+        self._inverses: dict[str, str] = {}
         self._relation_stems: list[tuple[str, ...]] | None = None
         self._verb_stems: frozenset[str] | None = None
         self._heads: dict[str, str] = {}
@@ -316,6 +317,7 @@ class Retriever:
             # the graph changed (or the caches grew big): start the per-node caches afresh
             if self._edge_owner is not self.kg._g:
                 self._heads, self._cls_words, self._phrases = {}, {}, {}
+                self._inverses = {}
                 self._relation_stems, self._verb_stems = None, None
             self._edge_cache, self._edge_owner, self._types = {}, self.kg._g, {}
         mentions = self.linker.link(question)
@@ -430,6 +432,28 @@ class Retriever:
             p = self._phrases[predicate] = self.kg.relation_label(predicate)
         return p
 
+    def _inverse_phrase(self, predicate: str) -> str:
+        """The phrase of the predicate's declared inverse ("" when none is declared)."""
+        p = self._inverses.get(predicate)
+        if p is None:
+            label = self.kg.relation_label(predicate, inverse=True)
+            p = self._inverses[predicate] = "" if label.endswith(" (inverse)") else label
+        return p
+
+    def query(
+        self, pattern: Pattern, types: tuple[str, ...], parts: tuple[int, ...] = ()
+    ) -> PathQuery:
+        """The :class:`PathQuery` a scorer sees for a relation pattern reaching a node whose
+        type words are ``types``."""
+        inverses = tuple(self._inverse_phrase(r) for r, _ in pattern)
+        return PathQuery(
+            pattern,
+            tuple(self._phrase(r) for r, _ in pattern),
+            types,
+            parts,
+            inverses if any(inverses) else (),
+        )
+
     def _answer_types(self, node: str) -> tuple[str, ...]:
         """Words saying what a node is: its classes' labels and the head words of the relations
         that point at it (``plays in club`` -> ``club``)."""
@@ -511,7 +535,7 @@ class Retriever:
                     key = (pattern, self._answer_types(node))
                     i = items.setdefault(key, len(items))
                     node_item.append((pattern, node, i))
-            queries = [PathQuery(p, tuple(self._phrase(r) for r, _ in p), t) for p, t in items]
+            queries = [self.query(p, t) for p, t in items]
             raw = self.scorer.score(q, queries) + 0.3 * (mention.score - 1.0)
             if not q.words and not q.answer_type:
                 # "What is X?": nothing but the entity is asked about; its class answers it.
@@ -582,9 +606,8 @@ class Retriever:
             queries = []
             for patterns, types in keys:
                 pattern = tuple(h for p in patterns for h in p)
-                phrases = tuple(self._phrase(r) for r, _ in pattern)
                 parts = tuple(len(p) for p in patterns)
-                queries.append(PathQuery(pattern, phrases, types, parts))
+                queries.append(self.query(pattern, types, parts))
             # the joint query pays for len(pattern) - 1 hops; each extra path is free
             values = self.scorer.score(q, queries).tolist()
             for key, v in zip(keys, values, strict=True):

@@ -51,13 +51,17 @@ class PathQuery:
 
     A *joint* query (one path from each entity a two-constraint question names, all ending at
     the same answer) concatenates its paths; ``parts`` then holds each path's number of hops
-    (empty: one path).
+    (empty: one path). ``inverses`` holds each hop's declared inverse phrase (``has member
+    drug`` for ``is a member of drug class``; empty when none is declared): a question may
+    say a hop either way ("the member drug of X", "the entities that are a contraindication
+    for X").
     """
 
     pattern: Pattern
     phrases: tuple[str, ...]
     answer_types: tuple[str, ...] = ()
     parts: tuple[int, ...] = ()
+    inverses: tuple[str, ...] = ()
 
     def split(self) -> list[PathQuery]:
         """The single paths of a joint query (itself when it is one path)."""
@@ -66,10 +70,21 @@ class PathQuery:
         out, i = [], 0
         for n in self.parts:
             out.append(
-                PathQuery(self.pattern[i : i + n], self.phrases[i : i + n], self.answer_types)
+                PathQuery(
+                    self.pattern[i : i + n],
+                    self.phrases[i : i + n],
+                    self.answer_types,
+                    inverses=self.inverses[i : i + n],
+                )
             )
             i += n
         return out
+
+    def readings(self) -> list[tuple[str, ...]]:
+        """Per hop, the phrases it may be said with: its own, then its declared inverse's."""
+        if not self.inverses:
+            return [(p,) for p in self.phrases]
+        return [(p, q) if q else (p,) for p, q in zip(self.phrases, self.inverses, strict=True)]
 
 
 @runtime_checkable
@@ -256,7 +271,7 @@ class HeuristicPathScorer:
             c = self._q = _PerQuestion(question)
         new: list[str] = []
         for path in paths:
-            for phrase in path.phrases:
+            for phrase in (*path.phrases, *path.inverses):
                 new.extend(w for w in _phrase_parts(phrase)[0] if w not in c.to_words)
             new.extend(w for w in path.answer_types if w not in c.to_words)
         new = list(dict.fromkeys(new))
@@ -275,13 +290,12 @@ class HeuristicPathScorer:
         covered by ``m`` different hops (or the answer type), best first, so "interact ...
         interact" is covered twice only by a path that interacts twice."""
         q = c.question
-        per_hop = [
-            np.max(np.stack([c.to_words[w] for w in _phrase_parts(ph)[0]]), axis=0)
-            for ph in path.phrases
-            if _phrase_parts(ph)[0]
+        hop_words = [
+            [w for ph in phrases for w in _phrase_parts(ph)[0]] for phrases in path.readings()
         ]
+        per_hop = [np.max(np.stack([c.to_words[w] for w in ws]), axis=0) for ws in hop_words if ws]
         # type words that repeat a hop's own word (``interacts`` of "interacts with") add no hop
-        said = {stem(w) for ph in path.phrases for w in _phrase_parts(ph)[0]}
+        said = {stem(w) for ws in hop_words for w in ws}
         types = [w for w in path.answer_types if stem(w) not in said and q.answer_type]
         if types:
             per_hop.append(np.max(np.stack([c.to_words[w] for w in types]), axis=0))
@@ -324,18 +338,23 @@ class HeuristicPathScorer:
             supports = []
             preps: set[str] = set()
             words: list[str] = []
-            for phrase in path.phrases:
-                content, p_preps = _phrase_parts(phrase)
-                preps |= p_preps
-                words.extend(content)
-                sup = c.support.get(phrase)
-                if sup is None:
-                    sup = c.support[phrase] = (
-                        float(np.mean([c.to_words[w].max() for w in content]))
-                        if content and n_q
-                        else 0.0
-                    )
-                supports.append(sup)
+            for phrases in path.readings():
+                # the hop is said by whichever of its phrases the question supports best
+                best, best_preps = -1.0, frozenset[str]()
+                for phrase in phrases:
+                    content, p_preps = _phrase_parts(phrase)
+                    words.extend(content)
+                    sup = c.support.get(phrase)
+                    if sup is None:
+                        sup = c.support[phrase] = (
+                            float(np.mean([c.to_words[w].max() for w in content]))
+                            if content and n_q
+                            else 0.0
+                        )
+                    if sup > best:
+                        best, best_preps = sup, p_preps
+                preps |= best_preps
+                supports.append(best)
             types = path.answer_types
             # the answer's type words cover what the question says of the answer; a question
             # that names no type ("what is contraindicated in X") is all relation words

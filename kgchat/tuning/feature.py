@@ -254,7 +254,7 @@ def candidate_paths(
                     new.append(key)
                 counts[0] += 1
                 counts[1] += _gold(kg, ex, node, answers)
-        scores = heuristic.score(info, [_query(retriever, p, t) for p, t in new])
+        scores = heuristic.score(info, [retriever.query(p, t) for p, t in new])
         for (pattern, _t), s in zip(new, scores.tolist(), strict=True):
             best[pattern] = max(best.get(pattern, -math.inf), s)
         expandable = sorted((p for p in grown if p[-1] != (RDF_TYPE, True)), key=lambda p: -best[p])
@@ -263,7 +263,7 @@ def candidate_paths(
     label = _labels(ex, keys, [items[k] for k in keys])
     if not label.any():
         return None
-    paths = [_query(retriever, p, t) for p, t in keys]
+    paths = [retriever.query(p, t) for p, t in keys]
     parts = heuristic.components(info, paths)
     heur = heuristic.weigh(parts)
     pos = np.flatnonzero(label).tolist()[: cfg.max_candidates // 2]
@@ -294,8 +294,6 @@ def _labels(ex: QAExample, keys: list[Any], counts: list[list[int]]) -> np.ndarr
     return (gold > 0) & (precision >= RELATIVE_PRECISION * precision.max())
 
 
-def _query(retriever: Retriever, pattern: Any, types: tuple[str, ...]) -> PathQuery:
-    return PathQuery(pattern, tuple(retriever._phrase(r) for r, _ in pattern), types)
 
 
 def _gate(
