@@ -508,3 +508,46 @@ def test_a_hop_may_be_said_by_its_declared_inverse():
     assert r.retrieve(q).answer in {"Amoxicillin", "Cefalexin"}
     path = r.query((("member_of_class", False),), ())
     assert path.inverses == ("has member drug",)
+
+
+def test_is_a_noun_of_names_the_subjects_role_not_the_objects():
+    """ "X is a subclass of Y": Y is no subclass. Typed "subclass" by that relation, the
+    superclass answered "Which subclass do the entities that have subclass Virus have?"."""
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Virus", "is_a_subclass_of", "Pathogen"),
+            ("Bacterium", "is_a_subclass_of", "Pathogen"),
+            ("Pathogen", "is_a_subclass_of", "Organism"),
+            ("Animal", "is_a_subclass_of", "Organism"),
+        ]
+    )
+    r = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
+    assert r._head("is_a_subclass_of") == ""
+    res = r.retrieve("Which subclass do the entities that have subclass Virus have?")
+    assert res.answer == "Bacterium"
+
+
+def test_word_order_holds_beside_a_class_constraint():
+    """ "Which drug class are the entities Ibuprofen interacts with a member of?": the class
+    makes every query joint, which used to switch word order off; the class's walk has no
+    verb, so the entity's path is still read by it."""
+    from kgchat.graph.vocab import RDF_TYPE
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Ibuprofen", "interacts_with", "Lisinopril"),
+            ("Warfarin", "interacts_with", "Ibuprofen"),
+            ("Lisinopril", "is_a_member_of", "ACE_inhibitors"),
+            ("Warfarin", "is_a_member_of", "Anticoagulants"),
+            ("ACE_inhibitors", RDF_TYPE, "Drug_class"),
+            ("Anticoagulants", RDF_TYPE, "Drug_class"),
+        ]
+    )
+    r = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
+    res = r.retrieve("Which drug class are the entities Ibuprofen interacts with a member of?")
+    assert res.answer == "ACE inhibitors"
+    res = r.retrieve("Which drug class are the entities that interact with Ibuprofen a member of?")
+    assert res.answer == "Anticoagulants"

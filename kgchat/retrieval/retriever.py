@@ -48,7 +48,7 @@ from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.linking import EntityLinker, LinkerConfig, Mention
 from kgchat.retrieval.question import COPULAS, QuestionInfo, analyze
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery, PathScorer, phrase_verb
-from kgchat.text import STOPWORDS, stem, tokens
+from kgchat.text import PREPOSITIONS, STOPWORDS, stem, tokens
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -477,11 +477,20 @@ class Retriever:
         return t
 
     def _head(self, predicate: str) -> str:
-        """The last content word of a relation's phrase (``plays in club`` -> ``club``)."""
+        """The last content word of a relation's phrase (``plays in club`` -> ``club``); none
+        for "is a/the <noun> of", whose noun is the *subject's* role (``is a subclass of``:
+        the subject is the subclass, the object is not)."""
         h = self._heads.get(predicate)
         if h is None:
-            content = [w for w in tokens(self._phrase(predicate)) if w not in STOPWORDS]
-            h = self._heads[predicate] = content[-1] if content else ""
+            words = tokens(self._phrase(predicate))
+            content = [w for w in words if w not in STOPWORDS]
+            subject_role = (
+                len(words) > 3
+                and words[0] in COPULAS
+                and words[1] in ("a", "an", "the")
+                and words[-1] in PREPOSITIONS
+            )
+            h = self._heads[predicate] = content[-1] if content and not subject_role else ""
         return h
 
     def _class_words(self, cls: str) -> tuple[str, ...]:

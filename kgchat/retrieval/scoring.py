@@ -383,8 +383,8 @@ class HeuristicPathScorer:
         """Mean agreement (+1/-1) of the path's verb hops with the question's word order; 0
         without a cue (no verb hop, no single entity, the verb said on both sides)."""
         q = c.question
-        if len(q.spans) != 1 or path.parts:
-            return 0.0
+        if len(q.spans) != 1:
+            return 0.0  # with one entity, a joint query's other parts are a class's walks
         votes = []
         for phrase, (_, forward) in zip(path.phrases, path.pattern, strict=False):
             verb = phrase_verb(phrase)
