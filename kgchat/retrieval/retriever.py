@@ -553,24 +553,23 @@ class Retriever:
                 raw = raw + np.array([0.5 * (p == (step,)) for p, _ in items])
             scores = raw.tolist()
             pattern_best: dict[Pattern, float] = defaultdict(lambda: -np.inf)
+            # Each node keeps its best walk of each length (this hop's best joins the list):
+            # a two-constraint question needs this entity's own short path, which longer ones
+            # that also say the *other* constraint's words would outscore ("treat AF and
+            # inhibit CYP3A4": AF -treats-> X wins only jointly with CYP3A4's path).
+            this_hop: dict[str, tuple[float, Pattern]] = {}
             for pattern, node, i in node_item:
                 s = scores[i]
                 if s > pattern_best[pattern]:
                     pattern_best[pattern] = s
                 if node in topics or (type_only and pattern[-1][0] != RDF_TYPE):
                     continue
-                # the best walk of each length: a two-constraint question needs this entity's
-                # own short path, which longer ones that also say the *other* constraint's
-                # words would outscore ("treat AF and inhibit CYP3A4": AF -treats-> X beats
-                # AF -treats-> X -inhibits-> E <-inhibits- X only jointly with CYP3A4's path)
+                old = this_hop.get(node)
+                if old is None or s > old[0]:
+                    this_hop[node] = (s, pattern)
+            for node, entry in this_hop.items():
                 kept = best[node]
-                i = next((i for i, e in enumerate(kept) if len(e[1]) == len(pattern)), -1)
-                if i < 0:
-                    kept.append((s, pattern))
-                elif s > kept[i][0]:
-                    kept[i] = (s, pattern)
-                else:
-                    continue
+                kept.append(entry)
                 if len(kept) > 1:
                     kept.sort(key=_first_desc)
             # A class reached by an instance's rdf:type edge is a hub of its whole extension:
