@@ -422,7 +422,7 @@ def test_feature_scorer_learns_reloads_and_plugs_into_the_retriever(
     down = PathQuery(((RDF_TYPE, False),), ("is a",), ("club",))
     assert loaded.score(q, [down])[0] == pytest.approx(loaded.heuristic.score(q, [down])[0])
     typed = PathQuery(
-        paths[0].pattern + down.pattern, paths[0].phrases + ("is a",), ("club",), (1, 1)
+        paths[0].pattern + down.pattern, (*paths[0].phrases, "is a"), ("club",), (1, 1)
     )
     want = loaded.heuristic.score(q, [typed])[0] + delta[0]
     assert loaded.score(q, [typed])[0] == pytest.approx(want, abs=1e-5)
