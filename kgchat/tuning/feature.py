@@ -294,8 +294,6 @@ def _labels(ex: QAExample, keys: list[Any], counts: list[list[int]]) -> np.ndarr
     return (gold > 0) & (precision >= RELATIVE_PRECISION * precision.max())
 
 
-
-
 def _gate(
     retriever: Retriever,
     scorer: LearnedPathScorer,
