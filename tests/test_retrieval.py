@@ -551,3 +551,23 @@ def test_word_order_holds_beside_a_class_constraint():
     assert res.answer == "ACE inhibitors"
     res = r.retrieve("Which drug class are the entities that interact with Ibuprofen a member of?")
     assert res.answer == "Anticoagulants"
+
+
+def test_a_walk_does_not_go_back_along_the_fact_it_just_walked():
+    """ "What targets the entities targeted by the drugs that treat Pain?": Amitriptyline
+    treats Pain and targets SERT; walking SERT <-targets- Amitriptyline goes back along the
+    fact just walked, relates nothing, and tied with the real answers."""
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Amitriptyline", "treats", "Pain"),
+            ("Amitriptyline", "targets", "SERT"),
+            ("Sertraline", "targets", "SERT"),
+            ("Fluoxetine", "targets", "SERT"),
+        ]
+    )
+    r = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
+    res = r.retrieve("What targets the entities that are targeted by the entities that treat Pain?")
+    top = {c.label for c in res.candidates if c.score == res.candidates[0].score}
+    assert top == {"Sertraline", "Fluoxetine"}

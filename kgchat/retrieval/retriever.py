@@ -524,10 +524,12 @@ class Retriever:
         for _hop in range(cfg.max_hops):
             grown: dict[Pattern, dict[str, tuple[str | None, int]]] = defaultdict(dict)
             for pattern in beam:
-                for node in list(parents[pattern])[: cfg.max_nodes]:
+                reached_by = parents[pattern]
+                for node in list(reached_by)[: cfg.max_nodes]:
+                    came = reached_by[node][1]
                     for e in self._edges(node):
-                        if e.neighbor == start:
-                            continue
+                        if e.neighbor == start or e.fact == came:
+                            continue  # back to the start, or back along the fact just walked
                         if type_only and (e.forward or e.predicate not in _DOWNWARD):
                             continue
                         reached = grown[(*pattern, (e.predicate, e.forward))]
