@@ -36,7 +36,6 @@ Examples
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import time
@@ -49,6 +48,7 @@ from typing import Any
 import numpy as np
 
 from kgchat.errors import DataError, SourceNotFoundError
+from kgchat.jsonl import iter_jsonl
 from kgchat.text import answer_key
 
 __all__ = [
@@ -83,34 +83,26 @@ def read_questions(path: str | Path) -> tuple[list[QAItem], list[str]]:
         raise SourceNotFoundError(f"{p}: no such QA file (JSON Lines with question/answers)")
     items: list[QAItem] = []
     problems: list[str] = []
-    with open(p, encoding="utf-8", errors="replace") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                problems.append(f"{p}:{n}: not JSON ({exc.msg}); skipped")
-                continue
-            if not isinstance(obj, dict):
-                problems.append(f"{p}:{n}: not a JSON object; skipped")
-                continue
-            q, answers = obj.get("question"), obj.get("answers")
-            if isinstance(answers, str):
-                answers = [answers]
-            if not isinstance(q, str) or not q.strip():
-                problems.append(f"{p}:{n}: no 'question' string; skipped")
-                continue
-            if not isinstance(answers, list) or not all(
-                isinstance(a, str | int | float) for a in answers
-            ):
-                problems.append(f"{p}:{n}: 'answers' must be a list of strings; skipped")
-                continue
-            ents = obj.get("entities") or ([obj["topic"]] if obj.get("topic") else [])
-            groups = tuple((k, str(obj[k])) for k in GROUP_KEYS if k in obj)
-            items.append(
-                QAItem(n, q, tuple(str(a) for a in answers), tuple(str(e) for e in ents), groups)
-            )
+    for n, obj in iter_jsonl(p, skipped=problems):
+        if not isinstance(obj, dict):
+            problems.append(f"{p}:{n}: not a JSON object; skipped")
+            continue
+        q, answers = obj.get("question"), obj.get("answers")
+        if isinstance(answers, str):
+            answers = [answers]
+        if not isinstance(q, str) or not q.strip():
+            problems.append(f"{p}:{n}: no 'question' string; skipped")
+            continue
+        if not isinstance(answers, list) or not all(
+            isinstance(a, str | int | float) for a in answers
+        ):
+            problems.append(f"{p}:{n}: 'answers' must be a list of strings; skipped")
+            continue
+        ents = obj.get("entities") or ([obj["topic"]] if obj.get("topic") else [])
+        groups = tuple((k, str(obj[k])) for k in GROUP_KEYS if k in obj)
+        items.append(
+            QAItem(n, q, tuple(str(a) for a in answers), tuple(str(e) for e in ents), groups)
+        )
     if not items:
         raise DataError(f"{p}: no usable question in the file ({len(problems)} bad lines)")
     return items, problems

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from kgchat.errors import ConfigError, DataError
 from kgchat.graph.persist import atomic_directory, commit_directory
+from kgchat.jsonl import iter_jsonl
 from kgchat.qa.config import KINDS, SPLITS, QAConfig
 from kgchat.qa.generate import QAExample
 
@@ -160,17 +161,10 @@ def load_qa(directory: str | Path, split: str | None = None, *, as_dataset: bool
 
 def _read_split(path: Path) -> list[dict[str, Any]]:
     out = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except ValueError as exc:
-                raise DataError(f"{path}:{n}: not JSON ({exc})") from None
-            if not isinstance(obj, dict) or "question" not in obj or "answers" not in obj:
-                raise DataError(f"{path}:{n}: not an object with 'question' and 'answers'")
-            out.append(obj)
+    for n, obj in iter_jsonl(path):
+        if not isinstance(obj, dict) or "question" not in obj or "answers" not in obj:
+            raise DataError(f"{path}:{n}: not an object with 'question' and 'answers'")
+        out.append(obj)
     return out
 
 

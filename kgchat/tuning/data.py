@@ -38,6 +38,7 @@ from typing import Any
 
 from kgchat.chat.prompts import PromptTemplates
 from kgchat.errors import DataError
+from kgchat.jsonl import iter_jsonl
 
 __all__ = [
     "REQUIRED_SPLITS",
@@ -123,20 +124,7 @@ def read_split(path: str | Path) -> list[QAExample]:
         For a missing file or a malformed line (``file:line: what``).
     """
     p = Path(path)
-    try:
-        lines = p.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise DataError(f"{p}: cannot read QA split ({exc.strerror or exc})") from None
-    out = []
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-        except ValueError as exc:
-            raise DataError(f"{p}:{n}: not JSON ({exc})") from None
-        out.append(QAExample.from_dict(data, f"{p}:{n}"))
-    return out
+    return [QAExample.from_dict(data, f"{p}:{n}") for n, data in iter_jsonl(p)]
 
 
 @dataclass
