@@ -22,6 +22,8 @@ OBO = "http://www.geneontology.org/formats/oboInOwl#"
 
 RDF_TYPE = RDF + "type"
 RDFS_SUBCLASS = RDFS + "subClassOf"
+#: the class hierarchy's edges: walked backwards, they lead from a class down to its instances
+HIERARCHY = (RDF_TYPE, RDFS_SUBCLASS)
 RDFS_LABEL = RDFS + "label"
 OWL_INVERSE = OWL + "inverseOf"
 OWL_EQUIVALENT_CLASS = OWL + "equivalentClass"

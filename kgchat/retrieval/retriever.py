@@ -44,7 +44,7 @@ import numpy as np
 from kgchat.config import Config, check
 from kgchat.errors import RetrievalError
 from kgchat.graph.view import Fact
-from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
+from kgchat.graph.vocab import HIERARCHY, RDF_TYPE
 from kgchat.linking import EntityLinker, LinkerConfig, Mention
 from kgchat.retrieval.question import COPULAS, QuestionInfo, analyze
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery, PathScorer, phrase_verb
@@ -57,7 +57,6 @@ __all__ = ["Candidate", "Path", "Retrieval", "Retriever", "RetrieverConfig", "Sc
 
 Pattern = tuple[tuple[str, bool], ...]
 MAX_QUESTION_CHARS = 2000
-_DOWNWARD = (RDF_TYPE, RDFS_SUBCLASS)  # walked backwards: from a class to its instances
 
 
 @dataclass(frozen=True)
@@ -397,9 +396,9 @@ class Retriever:
         if self._verb_stems is None:
             found = set()
             for p in self.kg.relations():
-                for phrase in (self._phrase(p), self.kg.relation_label(p, inverse=True)):
+                for phrase in (self._phrase(p), self._inverse_phrase(p)):
                     v = phrase_verb(phrase)
-                    if v is not None and not phrase.endswith(" (inverse)"):
+                    if v is not None:
                         found.add(v[0])
             self._verb_stems = frozenset(found)
         return self._verb_stems
@@ -416,7 +415,7 @@ class Retriever:
             self._relation_stems = [
                 tuple(_word_stem(t) for t in tokens(phrase))
                 for p in self.kg.relations()
-                for phrase in (self._phrase(p), self.kg.relation_label(p, inverse=True))
+                for phrase in (self._phrase(p), self._inverse_phrase(p))
             ]
         n = len(run)
         return any(
@@ -530,7 +529,7 @@ class Retriever:
                     for e in self._edges(node):
                         if e.neighbor == start or e.fact == came:
                             continue  # back to the start, or back along the fact just walked
-                        if type_only and (e.forward or e.predicate not in _DOWNWARD):
+                        if type_only and (e.forward or e.predicate not in HIERARCHY):
                             continue
                         reached = grown[(*pattern, (e.predicate, e.forward))]
                         if e.neighbor not in reached and len(reached) < cfg.max_nodes:

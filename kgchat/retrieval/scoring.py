@@ -296,7 +296,7 @@ class HeuristicPathScorer:
         per_hop = [np.max(np.stack([c.to_words[w] for w in ws]), axis=0) for ws in hop_words if ws]
         # type words that repeat a hop's own word (``interacts`` of "interacts with") add no hop
         said = {stem(w) for ws in hop_words for w in ws}
-        types = [w for w in path.answer_types if stem(w) not in said and q.answer_type]
+        types = [w for w in path.answer_types if stem(w) not in said] if q.answer_type else []
         if types:
             per_hop.append(np.max(np.stack([c.to_words[w] for w in types]), axis=0))
         ranked = -np.sort(-np.stack(per_hop), axis=0)  # per question word, best hop first

@@ -25,7 +25,7 @@ import numpy as np
 import torch
 
 from kgchat.errors import ConfigError, ModelError
-from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
+from kgchat.graph.vocab import HIERARCHY
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
 from kgchat.tuning.base import load_manifest, resolve_device
@@ -67,9 +67,7 @@ def path_text(path: PathQuery) -> str:
 def _downward(path: PathQuery) -> bool:
     """Whether a path only walks down the class hierarchy (``rdf:type`` / ``rdfs:subClassOf``
     backwards, from a class to its instances)."""
-    return bool(path.pattern) and all(
-        p in (RDF_TYPE, RDFS_SUBCLASS) and not forward for p, forward in path.pattern
-    )
+    return bool(path.pattern) and all(p in HIERARCHY and not forward for p, forward in path.pattern)
 
 
 def hop_texts(path: PathQuery) -> list[str]:
