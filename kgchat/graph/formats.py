@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from kgchat.errors import EmptySourceError, ParseError, SourceNotFoundError, UnsupportedFormatError
-from kgchat.graph.names import XSD, literal_term
+from kgchat.graph.names import XSD, file_base_iri, literal_term
 
 __all__ = ["EXTENSIONS", "FORMATS", "Triple", "detect_format", "read_source"]
 
@@ -188,7 +188,7 @@ def _read_oxigraph(path: Path, fmt: str, source_id: int) -> Iterator[Triple]:
     import pyoxigraph as ox
 
     ox_format = getattr(ox.RdfFormat, _OX_FORMATS[fmt])
-    base = path.resolve().as_uri()
+    base = file_base_iri(path)
     named, blank, literal = ox.NamedNode, ox.BlankNode, ox.Literal
     blank_names = _BlankNames(source_id)
 
@@ -262,7 +262,7 @@ def _read_rdflib(path: Path, fmt: str, source_id: int) -> Iterator[Triple]:
     g = rdflib.Dataset(default_union=True)  # quad syntaxes (TriX...) keep named graphs
     try:
         with _open_binary(path) as f:
-            g.parse(source=f, format=fmt, publicID=path.resolve().as_uri())
+            g.parse(source=f, format=fmt, publicID=file_base_iri(path))
     except PluginException:
         raise UnsupportedFormatError(
             f"{path}: unknown format {fmt!r}; supported: {_supported()}, or any rdflib parser name"

@@ -29,8 +29,12 @@ Examples
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from urllib.parse import quote
 
 __all__ = [
+    "FILE_BASE",
+    "file_base_iri",
     "humanize_id",
     "humanize_relation",
     "literal_term",
@@ -40,6 +44,8 @@ __all__ = [
 ]
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
+#: the base of relative IRIs in a file without ``@base``/``xml:base`` (see :func:`file_base_iri`)
+FILE_BASE = "urn:kgchat:file/"
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SEP = re.compile(r"[_\s]+")
@@ -54,6 +60,18 @@ def local_name(iri: str) -> str:
         if found and tail:
             return tail
     return iri
+
+
+def file_base_iri(path: str | Path) -> str:
+    """The base IRI that relative IRIs of a file resolve against: ``urn:kgchat:file/<name>/``.
+
+    It names the file but not the directory, so the IRIs minted from a file do not expose (or
+    depend on) where it lies on this machine.
+
+    >>> file_base_iri("/home/me/onto/pizza.owl")
+    'urn:kgchat:file/pizza.owl/'
+    """
+    return FILE_BASE + quote(Path(path).name, safe="") + "/"
 
 
 def _split_camel(word: str) -> list[str]:
