@@ -175,11 +175,13 @@ def _retrieve(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from kgchat.evaluation import evaluate_retrieval, read_questions, sample
+    from kgchat.evaluation import evaluate_retrieval, read_questions, sample, split_items
 
     items, problems = read_questions(args.questions)
     for p in problems:
         print(f"warning: {p}", file=sys.stderr)
+    if args.split:
+        items = split_items(items)[args.split == "test"]
     items = sample(items, args.limit, args.seed)
     progress = None if not args.json else False
     if args.mode == "chat":
@@ -223,6 +225,12 @@ def _add_chat_args(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--max-new-tokens", type=int, default=40)
     p.add_argument("--prompts", default=None, help="a JSON file of prompt templates")
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        help="seconds one request to an HTTP backend may take in all (ChatConfig.timeout: 120)",
+    )
 
 
 def chatbot_from_args(args: argparse.Namespace, kg: Any = None) -> Any:
@@ -235,6 +243,8 @@ def chatbot_from_args(args: argparse.Namespace, kg: Any = None) -> Any:
     config = ChatConfig(
         ranker=args.ranker, max_new_tokens=args.max_new_tokens, prompts=args.prompts
     )
+    if args.timeout is not None:
+        config = config.replace(timeout=args.timeout)
     return make_chatbot(
         kg,
         model=args.model,
@@ -430,6 +440,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mode", default="retrieval", choices=["retrieval", "chat"])
     p.add_argument("--limit", type=int, default=None, help="a seeded sample of N questions")
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument(
+        "--split",
+        default=None,
+        choices=["dev", "test"],
+        help="only this half of the questions (per kind, by SHA-1 of the text; see split_items)",
+    )
     p.add_argument("--json", action="store_true", help="last line: one JSON object of metrics")
     p.add_argument("--report", default=None, help="also write a Markdown report here")
     _add_retriever_args(p)

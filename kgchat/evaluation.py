@@ -12,7 +12,18 @@ Metrics (names are a contract: ``kgchat eval --json`` prints exactly these keys 
 - ``answer_recall``: share of questions with a correct answer anywhere in the retrieved facts;
 - ``linking_accuracy``: share of questions whose gold entities were all linked (None when no
   line gives gold entities);
+- ``hits_at_1_answerable``: ``hits_at_1`` over the answerable lines only (non-empty ``answers``);
+- ``abstained_unanswerable``: share of the lines with no answers on which the system abstained;
+- ``abstained_answerable``: share of the answerable lines on which it wrongly abstained;
 - ``n``; ``p50_ms`` and ``p95_ms``: latency per question.
+
+A line with ``"answers": []`` is unanswerable: ``hits_at_1`` and ``f1`` count it 0 (their meaning
+predates abstention), so read ``hits_at_1_answerable`` beside ``abstained_unanswerable``. A share
+whose lines are absent is None. The system abstains when the retrieval result says so (its
+``abstained`` attribute; a result without one abstains when it has no candidate) or, in chat
+mode, when :attr:`kgchat.chat.Answer.abstained` is true; an abstention is never a hit.
+
+:func:`split_items` splits a QA set into development and test halves, the same on every machine.
 
 Examples
 --------
@@ -32,10 +43,14 @@ Examples
 >>> report = evaluate_retrieval(Retriever(kg), items, progress=False)
 >>> report.metrics["hits_at_1"], report.metrics["linking_accuracy"]
 (1.0, 1.0)
+>>> report.metrics["abstained_answerable"], report.metrics["abstained_unanswerable"]
+(0.0, None)
 """
 
 from __future__ import annotations
 
+import hashlib
+import math
 import random
 import re
 import time
@@ -47,7 +62,7 @@ from typing import Any
 
 import numpy as np
 
-from kgchat.errors import DataError, SourceNotFoundError
+from kgchat.errors import ConfigError, DataError, SourceNotFoundError
 from kgchat.jsonl import iter_jsonl
 from kgchat.text import answer_key
 
@@ -59,9 +74,21 @@ __all__ = [
     "f1_score",
     "read_questions",
     "sample",
+    "split_items",
 ]
 
-METRIC_KEYS = ("hits_at_1", "f1", "answer_recall", "linking_accuracy", "n", "p50_ms", "p95_ms")
+METRIC_KEYS = (
+    "hits_at_1",
+    "f1",
+    "answer_recall",
+    "linking_accuracy",
+    "hits_at_1_answerable",
+    "abstained_unanswerable",
+    "abstained_answerable",
+    "n",
+    "p50_ms",
+    "p95_ms",
+)
 GROUP_KEYS = ("hops", "kind")
 
 
@@ -116,6 +143,33 @@ def sample(items: Sequence[QAItem], limit: int | None, seed: int = 0) -> list[QA
     return [items[i] for i in sorted(chosen)]
 
 
+def split_items(
+    items: Sequence[QAItem], dev_fraction: float = 0.5
+) -> tuple[list[QAItem], list[QAItem]]:
+    """Split ``items`` into (dev, test), each in file order, by a fixed rule.
+
+    Within each ``kind`` (lines without one form a group of their own), the questions are sorted
+    by the SHA-1 hex digest of their UTF-8 text; the first ``ceil(n * dev_fraction)`` are dev, the
+    rest test. The split depends on the questions alone: no seed, no file order.
+
+    >>> items = [QAItem(i, f"q{i}", ("a",), groups=(("kind", k),)) for i, k in enumerate("aaab")]
+    >>> dev, test = split_items(items)
+    >>> len(dev), len(test), sorted(dict(it.groups)["kind"] for it in dev)
+    (3, 1, ['a', 'a', 'b'])
+    """
+    if not 0 < dev_fraction <= 1:
+        raise ConfigError(f"split_items: dev_fraction={dev_fraction!r}; expected a share in (0, 1]")
+    by_kind: dict[str, list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        by_kind[dict(item.groups).get("kind", "")].append(i)
+    dev_ids: set[int] = set()
+    for group in by_kind.values():
+        group.sort(key=lambda i: (hashlib.sha1(items[i].question.encode("utf-8")).hexdigest(), i))
+        dev_ids.update(group[: math.ceil(round(len(group) * dev_fraction, 9))])
+    dev = [it for i, it in enumerate(items) if i in dev_ids]
+    return dev, [it for i, it in enumerate(items) if i not in dev_ids]
+
+
 def f1_score(predicted: Iterable[str], gold: Iterable[str]) -> float:
     """F1 of two answer sets after normalisation.
 
@@ -145,18 +199,10 @@ class EvalReport:
         out = [f"# {title}", "", "| metric | value |", "|---|---|"]
         out += [f"| {k} | {_fmt(v)} |" for k, v in self.metrics.items()]
         for key, groups in self.breakdown.items():
-            out += [
-                "",
-                f"## By {key}",
-                "",
-                "| " + key + " | n | hits_at_1 | f1 | answer_recall |",
-                "|---|---|---|---|---|",
-            ]
+            out += ["", f"## By {key}", "", f"| {key} | " + " | ".join(_GROUP_COLUMNS) + " |"]
+            out.append("|---" * (len(_GROUP_COLUMNS) + 1) + "|")
             for g, m in sorted(groups.items()):
-                out.append(
-                    f"| {g} | {m['n']} | {_fmt(m['hits_at_1'])} | {_fmt(m['f1'])} | "
-                    f"{_fmt(m['answer_recall'])} |"
-                )
+                out.append(f"| {g} | " + " | ".join(_fmt(m[c]) for c in _GROUP_COLUMNS) + " |")
         if self.failures:
             out += ["", "## First failures", ""]
             out += [
@@ -168,19 +214,39 @@ class EvalReport:
         return "\n".join(out) + "\n"
 
 
+_GROUP_COLUMNS = (
+    "n",
+    "hits_at_1",
+    "f1",
+    "answer_recall",
+    "hits_at_1_answerable",
+    "abstained_unanswerable",
+    "abstained_answerable",
+)
+
+
 def _fmt(v: Any) -> str:
-    return f"{v:.4f}" if isinstance(v, float) else str(v)
+    return f"{v:.4f}" if isinstance(v, float) else "-" if v is None else str(v)
+
+
+def _share(values: list[Any]) -> float | None:
+    """Mean of booleans, rounded; None for no values (a share of nothing is undefined)."""
+    return round(float(np.mean(values)), 4) if values else None
 
 
 def _aggregate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     n = len(rows)
     lat = np.array([r["seconds"] for r in rows]) * 1000 if rows else np.zeros(1)
-    linked = [r["linked"] for r in rows if r["linked"] is not None]
+    answerable = [r for r in rows if r["answerable"]]
+    unanswerable = [r for r in rows if not r["answerable"]]
     return {
-        "hits_at_1": round(float(np.mean([r["hit"] for r in rows])), 4) if n else 0.0,
-        "f1": round(float(np.mean([r["f1"] for r in rows])), 4) if n else 0.0,
-        "answer_recall": round(float(np.mean([r["recall"] for r in rows])), 4) if n else 0.0,
-        "linking_accuracy": round(float(np.mean(linked)), 4) if linked else None,
+        "hits_at_1": _share([r["hit"] for r in rows]) or 0.0,
+        "f1": _share([r["f1"] for r in rows]) or 0.0,
+        "answer_recall": _share([r["recall"] for r in rows]) or 0.0,
+        "linking_accuracy": _share([r["linked"] for r in rows if r["linked"] is not None]),
+        "hits_at_1_answerable": _share([r["hit"] for r in answerable]),
+        "abstained_unanswerable": _share([r["abstained"] for r in unanswerable]),
+        "abstained_answerable": _share([r["abstained"] for r in answerable]),
         "n": n,
         "p50_ms": round(float(np.percentile(lat, 50)), 2),
         "p95_ms": round(float(np.percentile(lat, 95)), 2),
@@ -198,7 +264,8 @@ def evaluate_retrieval(
     """Run the retriever on every item and compute the metrics (see the module docstring).
 
     ``answer_fn`` maps a retrieval result to (top answer, predicted answer set); by default the top
-    candidate, and every candidate tied with it.
+    candidate, and every candidate tied with it. A result abstains when its ``abstained``
+    attribute is true (without one: when it has no candidate); it then answers nothing.
     """
     from tqdm.auto import tqdm
 
@@ -210,11 +277,12 @@ def evaluate_retrieval(
         t0 = time.perf_counter()
         res = retriever.retrieve(item.question)
         seconds = time.perf_counter() - t0
-        top, predicted = (answer_fn or _default_answers)(res)
+        abstained = bool(getattr(res, "abstained", not res.candidates))
+        top, predicted = (None, []) if abstained else (answer_fn or _default_answers)(res)
         hit = top is not None and answer_key(top) in {answer_key(a) for a in item.answers}
         facts = [sf.fact for sf in res.facts]
-        rows.append(_row(item, hit, predicted, facts, res.mentions, seconds))
-        if not hit and len(failures) < max_failures:
+        rows.append(_row(item, hit, abstained, predicted, facts, res.mentions, seconds))
+        if _failed(rows[-1]) and len(failures) < max_failures:
             failures.append(_failure(item, top))
     return _report(rows, failures)
 
@@ -222,12 +290,14 @@ def evaluate_retrieval(
 def _row(
     item: QAItem,
     hit: bool,
+    abstained: bool,
     predicted: list[str],
     facts: Sequence[Any],
     mentions: Sequence[Any],
     seconds: float,
 ) -> dict[str, Any]:
-    """One question's outcome: hit, F1, whether a gold answer is in the facts, linking."""
+    """One question's outcome: hit (never when it abstained), abstention, F1, whether a gold
+    answer is in the facts, linking."""
     gold = {answer_key(a) for a in item.answers}
     in_facts = {answer_key(f.subject_label) for f in facts}
     in_facts |= {answer_key(f.object_label) for f in facts}
@@ -236,13 +306,20 @@ def _row(
         got = {m.node for m in mentions}
         linked = all(e in got for e in item.entities)
     return {
-        "hit": hit,
-        "f1": f1_score(predicted, item.answers),
+        "hit": hit and not abstained,
+        "abstained": abstained,
+        "answerable": bool(item.answers),
+        "f1": 0.0 if abstained else f1_score(predicted, item.answers),
         "recall": bool(in_facts & gold),
         "linked": linked,
         "seconds": seconds,
         "groups": item.groups,
     }
+
+
+def _failed(row: dict[str, Any]) -> bool:
+    """A miss on an answerable line, or an answer to an unanswerable one."""
+    return not row["hit"] if row["answerable"] else not row["abstained"]
 
 
 def _failure(item: QAItem, got: str | None) -> dict[str, Any]:
@@ -313,7 +390,8 @@ def evaluate_chat(
     """Ask the chatbot every question; the retrieval metrics plus citation validity, abstention
     rate, latency to the first text and to the model's first token, generation time and speed.
 
-    In chat mode ``hits_at_1`` means the answer text contains a correct answer.
+    In chat mode ``hits_at_1`` means the answer text contains a correct answer (and the
+    chatbot did not abstain: :attr:`kgchat.chat.Answer.abstained`).
     ``citation_validity`` checks every ``[n]`` of the final text against the facts actually
     given; ``raw_citation_validity`` does the same for the model's own output, before repair.
     """
@@ -329,7 +407,7 @@ def evaluate_chat(
         t0 = time.perf_counter()
         a = bot.ask(item.question)
         seconds = time.perf_counter() - t0
-        hit = answer_in_text(a.text, item.answers)
+        hit = not a.abstained and answer_in_text(a.text, item.answers)
         for n in a.citations:
             cites += 1
             valid += 1 <= n <= len(a.given)
@@ -342,8 +420,8 @@ def evaluate_chat(
             if key in a.timings:
                 extra[key].append(a.timings[key] * 1000)
         predicted = [a.answer] if a.answer else []
-        rows.append(_row(item, hit, predicted, a.given, a.entities, seconds))
-        if not hit and len(failures) < max_failures:
+        rows.append(_row(item, hit, a.abstained, predicted, a.given, a.entities, seconds))
+        if _failed(rows[-1]) and len(failures) < max_failures:
             failures.append(_failure(item, a.text))
     report = _report(rows, failures)
     metrics = report.metrics
