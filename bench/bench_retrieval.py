@@ -46,6 +46,7 @@ from collections import Counter
 from pathlib import Path
 
 # The sibling benchmark's graph generator and helpers (this script's folder is on sys.path).
+from _common import WC2014, commit
 from bench_graph_load import EX, RDF, SEED, _rounded, _version, generate
 
 ENCODERS = ("none", "hashing", "sentence-transformers", "llm")  # "none": Retriever(kg), lexical
@@ -54,7 +55,6 @@ MODELS = {
     "sentence-transformers": "all-MiniLM-L6-v2",
     "llm": "SmolLM2-135M, layer -1, mean",
 }
-WC2014 = Path(__file__).resolve().parents[2] / "shared" / "bench" / "wc2014"
 TARGET_P50_MS = 50.0
 STAGES = ("linking", "paths", "facts")
 RDF_TYPE = RDF + "type"
@@ -488,16 +488,6 @@ def _run_case(part: str, args: dict, repeat: int) -> dict:
     return out
 
 
-def _commit() -> str | None:
-    """The repository's commit (``-dirty`` when its tracked files changed), if git is here."""
-    cmd = ["git", "-C", str(Path(__file__).parent), "describe", "--always", "--dirty"]
-    try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=10)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return proc.stdout.strip() or None
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--part", choices=("both", "encoders", "scale"), default="both")
@@ -556,7 +546,7 @@ def main(argv: list[str] | None = None) -> int:
 
     dists = ("kgchat", "torch", "sentence-transformers", "transformers", "faiss-cpu")
     versions = {"python": platform.python_version(), **{d: _version(d) for d in dists}}
-    versions["kgchat_commit"] = _commit()
+    versions["kgchat_commit"] = commit()
     print(f"machine: {os.cpu_count()} CPUs, {platform.machine()}; {versions}")
     results: dict = {"repeat": args.repeat, "cpus": os.cpu_count(), "versions": versions}
     if args.part in ("both", "encoders"):

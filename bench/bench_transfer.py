@@ -39,8 +39,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "bench" / "wc2014"
+from _common import ROOT, WC2014, answerable_items, qa_data
+
 LM_STRATEGIES = ("lora", "freeze", "full")
 STRATEGIES = (*LM_STRATEGIES, "feature")
 
@@ -51,9 +51,9 @@ def _graphs(names: list[str]) -> list[dict[str, Any]]:
         if name == "medicine":
             out.append({"name": name, "paths": [ROOT / "graphs" / "medicine.ttl"]})
         elif name == "wc2014":
-            kb, qs = SHARED / "kb.tsv", SHARED / "questions.jsonl"
+            kb, qs = WC2014 / "kb.tsv", WC2014 / "questions.jsonl"
             if not (kb.is_file() and qs.is_file()):
-                print(f"skipping wc2014: {SHARED} not found (the shared benchmark data)")
+                print(f"skipping wc2014: {WC2014} not found (the shared benchmark data)")
                 continue
             out.append({"name": name, "paths": [kb], "questions": qs})
         else:
@@ -63,24 +63,10 @@ def _graphs(names: list[str]) -> list[dict[str, Any]]:
 
 def _qa_data(kg: Any, name: str, out: Path, args: argparse.Namespace) -> Path:
     """Generate (or reuse) the QA splits of one graph."""
-    from kgchat.qa import QAConfig, generate_qa, write_qa
+    from kgchat.qa import QAConfig
 
-    where = out / f"qa-{name}"
     config = QAConfig(seed=args.seed, max_per_kind=args.max_per_kind)
-    manifest = where / "manifest.json"
-    if manifest.is_file():
-        m = json.loads(manifest.read_text())
-        if m.get("config") == json.loads(config.to_json()) and m.get(
-            "graph_fingerprint"
-        ) == getattr(kg, "fingerprint", None):
-            print(f"[{name}] reusing QA data {where}")
-            return where
-    print(f"[{name}] generating QA pairs from the graph ...", flush=True)
-    t0 = time.perf_counter()
-    examples = generate_qa(kg, config, progress=True)
-    write_qa(examples, where, overwrite=True, kg=kg, config=config)
-    print(f"[{name}] {len(examples)} QA pairs in {time.perf_counter() - t0:.0f} s")
-    return where
+    return qa_data(kg, out / f"qa-{name}", config, name)
 
 
 def _subset(qa: Any, train: int, dev: int, seed: int) -> Any:
@@ -121,12 +107,7 @@ def _train(strategy: str, kg: Any, qa_dir: Path, out: Path, args: argparse.Names
 
 def _items(graph: dict, qa_dir: Path, limit: int, seed: int) -> list[Any]:
     """The held-out questions: WC2014's real ones, or the generated test split's answerable."""
-    from kgchat.evaluation import read_questions, sample
-
-    path = graph.get("questions") or qa_dir / "test.jsonl"
-    items, _ = read_questions(path)
-    items = [it for it in items if it.answers]
-    return sample(items, limit, seed)
+    return answerable_items(graph.get("questions") or qa_dir / "test.jsonl", limit, seed)
 
 
 def _judge(text: str, answers: Any) -> tuple[bool, float]:

@@ -1,0 +1,425 @@
+"""Generalization: retrieval on graphs and questions kgchat was not developed on, one table.
+
+Rows are scorer settings, columns the graphs:
+
+- ``music``, ``iswc2010``, ``geopolitical``: the three third-party graphs of
+  ``../shared/bench/realworld/`` with their people's questions, the half chosen by ``--split``
+  (``kgchat.evaluation.split_items``: per kind, by SHA-1 of the question; default ``dev``, about
+  28 questions a graph). Choose rules and thresholds on ``dev``; report ``test`` once, at the end.
+  ``realworld`` pools the three (p50/p95 are not pooled);
+- ``wc2014``: ``../shared/bench/wc2014/`` (kb.tsv, real questions), a seeded sample of
+  ``--wc-limit`` answerable questions;
+- ``medicine``: the answerable questions of the generated *test* split of ``graphs/medicine.ttl``
+  (``generate_qa(kg, QAConfig(seed=0, max_per_kind=400))``, made once and cached in
+  ``bench/out/transfer/qa-medicine``, shared with ``bench_transfer.py``), ``--medicine-limit``
+  of them.
+
+Each cell: hits@1 over answerable questions / F1 / answer recall / share of unanswerable
+questions abstained / share of answerable ones wrongly abstained / p50 / p95 ms (``-``: no such
+question). Each graph is loaded once; its entity index is the pipeline's (default MiniLM
+encoder, cached under ``$KGCHAT_CACHE/indexes``), and every row builds its retriever on it the
+way ``kgchat.pipeline.make_retriever`` does, after three warm-up questions from outside the
+evaluated ones.
+
+Rows are ``--row NAME[=FIELD=VALUE,...]`` (repeatable; default ``heuristic``, today's untrained
+scorer with default settings). A FIELD is ``scorer.X`` (``ScorerConfig``), ``retriever.X``
+(``RetrieverConfig``), ``linker.X`` (``LinkerConfig``), a bare field name that belongs to
+exactly one of them, or ``scorer_dir``: a learned scorer's folder (``kgchat tune PATH --strategy
+feature --out DIR``), where ``{graph}`` stands for the column's name and ``auto`` for the graph's
+default scorer folder. VALUEs are read as JSON (``1.0``, ``true``), else as strings. A learned
+scorer trained on another graph is refused by its loader; the cell then says why.
+
+Usage::
+
+    .venv/bin/python bench/bench_generalization.py                       # heuristic, dev split
+    .venv/bin/python bench/bench_generalization.py --kinds --row heuristic \\
+        --row semantic=scorer.semantic=1.0 --row learned=scorer_dir=auto
+    .venv/bin/python bench/bench_generalization.py --split test --graphs music,iswc2010
+
+The table is printed as Markdown and written, with every figure and the per-kind breakdown, to
+``bench/out/generalization-<tag>.json`` (``--tag``, default the split).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import platform
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from _common import OUT, REALWORLD, ROOT, WC2014, answerable_items, commit, qa_data
+
+REALWORLD_GRAPHS = {
+    "music": "music.ttl.gz",
+    "iswc2010": "iswc-2010-complete.rdf",
+    "geopolitical": "geopolitical.owl",
+}
+GRAPHS = (*REALWORLD_GRAPHS, "wc2014", "medicine")
+CELL = ("hits_at_1_answerable", "f1", "answer_recall", "abstained_unanswerable")
+CELL += ("abstained_answerable", "p50_ms", "p95_ms")
+WARMUP = 3
+
+
+# ----------------------------------------------------------------------------- rows
+@dataclasses.dataclass(frozen=True)
+class Row:
+    """One scorer setting: config overrides, or a learned scorer's folder."""
+
+    name: str
+    scorer: dict[str, Any]
+    retriever: dict[str, Any]
+    linker: dict[str, Any]
+    scorer_dir: str | None = None
+
+
+def _configs() -> dict[str, type]:
+    from kgchat.linking import LinkerConfig
+    from kgchat.retrieval import RetrieverConfig, ScorerConfig
+
+    return {"scorer": ScorerConfig, "retriever": RetrieverConfig, "linker": LinkerConfig}
+
+
+def parse_row(spec: str) -> Row:
+    """``NAME`` or ``NAME=FIELD=VALUE,FIELD=VALUE``; the configs are built (and checked) now, so
+    a misspelt field fails before any graph is loaded."""
+    name, _, rest = spec.partition("=")
+    if not name:
+        raise SystemExit(f"--row {spec!r}: expected NAME or NAME=FIELD=VALUE,...")
+    configs = _configs()
+    fields = {k: {f.name for f in dataclasses.fields(c)} for k, c in configs.items()}
+    changes: dict[str, dict[str, Any]] = {k: {} for k in configs}
+    scorer_dir = None
+    for part in filter(None, rest.split(",")):
+        key, eq, raw = part.partition("=")
+        if not eq:
+            raise SystemExit(f"--row {spec!r}: {part!r} is not FIELD=VALUE")
+        if key == "scorer_dir":
+            scorer_dir = raw
+            continue
+        owner, dot, field = key.rpartition(".")
+        if not dot:
+            owners = [k for k, names in fields.items() if field in names]
+            if len(owners) != 1:
+                where = " and ".join(owners) or "none of " + ", ".join(configs)
+                raise SystemExit(
+                    f"--row {spec!r}: field {field!r} is in {where}; write scorer.{field}, "
+                    f"retriever.{field} or linker.{field}"
+                )
+            owner = owners[0]
+        if owner not in configs:
+            raise SystemExit(f"--row {spec!r}: {owner!r} is not one of {', '.join(configs)}")
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            value = raw
+        changes[owner][field] = value
+    if scorer_dir is not None and changes["scorer"]:
+        raise SystemExit(
+            f"--row {spec!r}: scorer.* fields set the untrained scorer, not scorer_dir"
+        )
+    from kgchat.errors import KGChatError
+
+    for owner, values in changes.items():
+        try:  # rejects unknown fields (naming the known ones) and bad values
+            configs[owner].from_dict({**configs[owner]().to_dict(), **values})
+        except KGChatError as e:
+            raise SystemExit(f"--row {spec!r}: {e}") from None
+    return Row(name, changes["scorer"], changes["retriever"], changes["linker"], scorer_dir)
+
+
+def build_retriever(row: Row, kg: Any, index: Any, graph: str) -> Any:
+    """The row's retriever over a graph and its index (as ``make_retriever`` wires them)."""
+    from kgchat.pipeline import default_scorer_dir
+    from kgchat.retrieval import HeuristicPathScorer, Retriever
+
+    configs = _configs()
+
+    def config(owner: str) -> Any:
+        values = getattr(row, owner)
+        return (
+            configs[owner].from_dict({**configs[owner]().to_dict(), **values}) if values else None
+        )
+
+    scorer: Any = None
+    if row.scorer_dir is not None:
+        from kgchat.tuning.scorer import LearnedPathScorer
+
+        where = row.scorer_dir.replace("{graph}", graph)
+        path = default_scorer_dir(kg) if where == "auto" else Path(where)
+        scorer = LearnedPathScorer.load(path, kg=kg, encoder=index.encoder)
+    elif row.scorer:
+        scorer = HeuristicPathScorer(index.encoder, config("scorer"))
+    return Retriever(
+        kg, index, scorer=scorer, config=config("retriever"), linker_config=config("linker")
+    )
+
+
+# ----------------------------------------------------------------------------- columns
+def columns(args: argparse.Namespace) -> list[dict[str, Any]]:
+    """Each graph: its files and how to pick the evaluated questions (loaded lazily)."""
+    out = []
+    for name in args.graphs:
+        if name in REALWORLD_GRAPHS:
+            folder = REALWORLD / name
+            out.append(
+                {
+                    "name": name,
+                    "paths": [folder / REALWORLD_GRAPHS[name]],
+                    "questions": folder / "questions.jsonl",
+                }
+            )
+        elif name == "wc2014":
+            out.append(
+                {
+                    "name": name,
+                    "paths": [WC2014 / "kb.tsv"],
+                    "questions": WC2014 / "questions.jsonl",
+                }
+            )
+        elif name == "medicine":
+            out.append({"name": name, "paths": [ROOT / "graphs" / "medicine.ttl"]})
+        else:
+            raise SystemExit(f"unknown graph {name!r}: one of {', '.join(GRAPHS)}")
+    for col in out:
+        missing = [p for p in [*col["paths"], col.get("questions")] if p and not p.is_file()]
+        if missing:
+            raise SystemExit(f"{col['name']}: {missing[0]} not found (the shared benchmark data)")
+    return out
+
+
+def questions(col: dict, kg: Any, args: argparse.Namespace) -> tuple[list[Any], list[Any]]:
+    """The evaluated questions of a column, and a few others to warm up on."""
+    from kgchat.evaluation import read_questions, split_items
+
+    name = col["name"]
+    if name in REALWORLD_GRAPHS:
+        items, _ = read_questions(col["questions"])
+        dev, test = split_items(items)
+        return (dev, test) if args.split == "dev" else (test, dev)
+    if name == "wc2014":
+        path, limit = col["questions"], args.wc_limit
+    else:
+        from kgchat.qa import QAConfig
+
+        config = QAConfig(seed=0, max_per_kind=400)
+        path = qa_data(kg, OUT / "transfer" / "qa-medicine", config, name) / "test.jsonl"
+        limit = args.medicine_limit
+    chosen = answerable_items(path, limit, args.seed)
+    taken = {it.line for it in chosen}
+    return chosen, [it for it in answerable_items(path, None, 0) if it.line not in taken]
+
+
+def evaluate(retriever: Any, items: list[Any], warmup: list[Any]) -> dict[str, Any]:
+    from kgchat.evaluation import evaluate_retrieval
+
+    for item in warmup[:WARMUP]:
+        retriever.retrieve(item.question)
+    report = evaluate_retrieval(retriever, items, progress=False)
+    kinds = report.breakdown.get("kind", {})
+    return {
+        "metrics": report.metrics,
+        "n_answerable": sum(bool(it.answers) for it in items),
+        "n_unanswerable": sum(not it.answers for it in items),
+        "kinds": {
+            k: {
+                "n": m["n"],
+                "hits_at_1": m["hits_at_1"],
+                "hits_at_1_answerable": m["hits_at_1_answerable"],
+                "abstained_unanswerable": m["abstained_unanswerable"],
+            }
+            for k, m in sorted(kinds.items())
+        },
+    }
+
+
+def pooled(cells: list[dict[str, Any]]) -> dict[str, Any]:
+    """The real-world graphs as one set: shares weighted by their questions (no latency)."""
+    n = sum(c["metrics"]["n"] for c in cells)
+    na = sum(c["n_answerable"] for c in cells)
+    nu = sum(c["n_unanswerable"] for c in cells)
+
+    def mean(key: str, weight: str) -> float | None:
+        pairs = [
+            (c["metrics"][key], c[weight] if weight != "n" else c["metrics"]["n"]) for c in cells
+        ]
+        total = sum(w for v, w in pairs if v is not None)
+        return round(sum(v * w for v, w in pairs if v is not None) / total, 4) if total else None
+
+    metrics = {
+        "hits_at_1": mean("hits_at_1", "n"),
+        "f1": mean("f1", "n"),
+        "answer_recall": mean("answer_recall", "n"),
+        "hits_at_1_answerable": mean("hits_at_1_answerable", "n_answerable"),
+        "abstained_unanswerable": mean("abstained_unanswerable", "n_unanswerable"),
+        "abstained_answerable": mean("abstained_answerable", "n_answerable"),
+        "n": n,
+        "p50_ms": None,
+        "p95_ms": None,
+    }
+    return {"metrics": metrics, "n_answerable": na, "n_unanswerable": nu}
+
+
+# ----------------------------------------------------------------------------- output
+def _f(v: Any, key: str = "") -> str:
+    if v is None:
+        return "-"
+    if key.endswith("_ms"):
+        return f"{v:.0f}"
+    return f"{v:.3f}" if isinstance(v, float) else str(v)
+
+
+def _n(results: dict[str, dict[str, Any]], col: str) -> Any:
+    """A column's question count (the same for every row that ran)."""
+    ns = [r[col]["metrics"]["n"] for r in results.values() if "metrics" in r.get(col, {})]
+    return ns[0] if ns else "?"
+
+
+def table(results: dict[str, dict[str, Any]], cols: list[str]) -> str:
+    head = "| row | " + " | ".join(f"{c} ({_n(results, c)})" for c in cols) + " |"
+    lines = [head, "|---" * (len(cols) + 1) + "|"]
+    for row, cells in results.items():
+        out = []
+        for c in cols:
+            cell = cells.get(c, {})
+            if "metrics" not in cell:
+                out.append("error (see the log or the JSON)" if "error" in cell else "-")
+                continue
+            out.append(" / ".join(_f(cell["metrics"][k], k) for k in CELL))
+        lines.append(f"| {row} | " + " | ".join(out) + " |")
+    return "\n".join(lines)
+
+
+def kinds_table(results: dict[str, dict[str, Any]], cols: list[str]) -> str:
+    out = []
+    for row, cells in results.items():
+        kinds = sorted({k for c in cols for k in cells.get(c, {}).get("kinds", {})})
+        if not kinds:
+            continue
+        lines = [
+            f"**{row}**: hits@1 per kind (answerable; unanswerable: abstained)",
+            "",
+            "| kind | " + " | ".join(cols) + " |",
+            "|---" * (len(cols) + 1) + "|",
+        ]
+        for k in kinds:
+            vals = []
+            for c in cols:
+                m = cells.get(c, {}).get("kinds", {}).get(k)
+                if m is None:
+                    vals.append("")
+                    continue
+                v = m["hits_at_1_answerable"]
+                v = m["abstained_unanswerable"] if v is None else v
+                vals.append(f"{_f(v)} ({m['n']})")
+            lines.append(f"| {k} | " + " | ".join(vals) + " |")
+        out.append("\n".join(lines))
+    return "\n\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument(
+        "--row",
+        action="append",
+        default=None,
+        metavar="NAME[=FIELD=VALUE,...]",
+        help="a scorer setting (repeatable; default: heuristic)",
+    )
+    ap.add_argument("--graphs", default=",".join(GRAPHS))
+    ap.add_argument(
+        "--split",
+        default="dev",
+        choices=["dev", "test"],
+        help="half of the real-world questions (default dev)",
+    )
+    ap.add_argument("--wc-limit", type=int, default=300, help="WC2014 questions (seeded sample)")
+    ap.add_argument(
+        "--medicine-limit",
+        type=int,
+        default=None,
+        help="medicine test questions (seeded sample; default all)",
+    )
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument(
+        "--encoder", default="sentence-transformers", help="the index's encoder (as kgchat's)"
+    )
+    ap.add_argument("--kinds", action="store_true", help="also print hits@1 per kind and graph")
+    ap.add_argument("--tag", default=None, help="names the JSON file (default: the split)")
+    args = ap.parse_args(argv)
+    args.graphs = [g for g in args.graphs.split(",") if g]
+    rows = [parse_row(s) for s in args.row or ["heuristic"]]
+    if len({r.name for r in rows}) != len(rows):
+        raise SystemExit("--row: two rows have the same NAME")
+    cols = columns(args)
+
+    from kgchat import KnowledgeGraph
+    from kgchat.errors import KGChatError
+    from kgchat.pipeline import make_retriever
+
+    print(f"machine: {platform.machine()}, python {platform.python_version()}", flush=True)
+    results: dict[str, dict[str, Any]] = {r.name: {} for r in rows}
+    for col in cols:
+        name = col["name"]
+        t0 = time.perf_counter()
+        kg = KnowledgeGraph.load(*col["paths"], progress=False)
+        index = make_retriever(kg, encoder=args.encoder, scorer=None, progress=False).index
+        items, warmup = questions(col, kg, args)
+        print(
+            f"[{name}] graph and index in {time.perf_counter() - t0:.0f} s; {len(items)} questions",
+            flush=True,
+        )
+        for row in rows:
+            t0 = time.perf_counter()
+            try:
+                retriever = build_retriever(row, kg, index, name)
+            except KGChatError as e:
+                results[row.name][name] = {"error": str(e)}
+                print(f"  {row.name}: {e}", flush=True)
+                continue
+            cell = results[row.name][name] = evaluate(retriever, items, warmup)
+            m = cell["metrics"]
+            print(
+                f"  {row.name}: "
+                + ", ".join(f"{k} {_f(m[k], k)}" for k in CELL)
+                + f" ({time.perf_counter() - t0:.0f} s)",
+                flush=True,
+            )
+        del kg, index
+    names = [c["name"] for c in cols]
+    real = [n for n in names if n in REALWORLD_GRAPHS]
+    if len(real) > 1:
+        for cells in results.values():
+            if all("metrics" in cells.get(n, {}) for n in real):
+                cells["realworld"] = pooled([cells[n] for n in real])
+        names.insert(len(real), "realworld")
+    print()
+    print(
+        f"Real-world questions: the {args.split} split. Cells: hits@1 (answerable) / F1 / "
+        "answer recall / abstained (unanswerable) / abstained (answerable) / p50 / p95 ms.\n"
+    )
+    print(table(results, names))
+    if args.kinds:
+        print()
+        print(kinds_table(results, [n for n in names if n != "realworld"]))
+    OUT.mkdir(parents=True, exist_ok=True)
+    where = OUT / f"generalization-{args.tag or args.split}.json"
+    payload = {
+        "args": {
+            k: v if isinstance(v, int | str | list | None) else str(v)
+            for k, v in vars(args).items()
+        },
+        "rows": {r.name: dataclasses.asdict(r) for r in rows},
+        "kgchat_commit": commit(),
+        "results": results,
+    }
+    where.write_text(json.dumps(payload, indent=2), encoding="utf-8")
+    print(f"\nwritten: {where}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
