@@ -42,6 +42,7 @@ def _add_graph_args(p: argparse.ArgumentParser) -> None:
         help="source format when the extension does not say (turtle, nt, xml, tsv, ...)",
     )
     p.add_argument("--language", default="en", help="preferred label language (default: en)")
+    p.add_argument("--no-imports", dest="imports", action="store_false", help="skip owl:imports")
 
 
 def load_graph(args: argparse.Namespace) -> Any:
@@ -50,7 +51,8 @@ def load_graph(args: argparse.Namespace) -> Any:
     from kgchat.graph.persist import cached_load
 
     # Large sources are parsed once and reloaded from $KGCHAT_CACHE/graphs while unchanged.
-    return cached_load(args.paths, format=args.format, config=GraphConfig(language=args.language))
+    config = GraphConfig(language=args.language, imports=getattr(args, "imports", True))
+    return cached_load(args.paths, format=args.format, config=config)
 
 
 def _graph_stats(args: argparse.Namespace) -> int:

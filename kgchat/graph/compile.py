@@ -18,12 +18,20 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from kgchat.graph import vocab
-from kgchat.graph.names import humanize_id, humanize_relation, local_name, parse_literal
+from kgchat.graph.names import (
+    humanize_id,
+    humanize_relation,
+    local_name,
+    parse_literal,
+    read_label,
+)
+from kgchat.graph.roles import infer_roles
 from kgchat.graph.vocab import OWL, Role
 
 IRI, BLANK, LITERAL = 0, 1, 2
 EDGE_KINDS = ("asserted", "some", "only", "value")
 _OPAQUE = re.compile(r"[A-Za-z]{0,6}[_:]?\d+")
+_PLAIN_NAME = re.compile(r"(has )?(name|label)", re.IGNORECASE)
 
 
 def term_kind(key: str) -> int:
@@ -54,6 +62,7 @@ class Compiled:
     inverse: dict[int, int] = field(default_factory=dict)
     domain: dict[int, list[int]] = field(default_factory=dict)
     range: dict[int, list[int]] = field(default_factory=dict)
+    dropped: int = 0  #: bookkeeping triples (identifiers, keys) left out of the facts
 
 
 def _lang_rank(lang: str | None, pref: str) -> int:
@@ -78,8 +87,12 @@ def compile_graph(
     language: str = "en",
     restrictions: bool = True,
     extra_roles: dict[str, Role] | None = None,
+    bookkeeping: bool = False,
 ) -> Compiled:
-    """Derive the fact graph and entity attributes from raw triples of term ids."""
+    """Derive the fact graph and entity attributes from raw triples of term ids.
+
+    With ``bookkeeping``, identifier properties (see :mod:`kgchat.graph.roles`) stay facts.
+    """
     n = len(keys)
     pref = language.lower()
     is_blank = kinds == BLANK
@@ -90,14 +103,14 @@ def compile_graph(
         r = vocab.fixed_role(keys[pid])
         if r is not None:
             role[pid] = r
-    _declared_roles(keys, role, used_preds, s, p, o, is_lit)
+    name_like = infer_roles(keys, role, used_preds, s, p, o, is_lit, bookkeeping=bookkeeping)
     for key, r in (extra_roles or {}).items():
         pid = _find(keys, key, used_preds)
         if pid is not None:
             role[pid] = r
     rp = role[p]
 
-    labels, aliases, descriptions = _names(keys, s, p, o, rp, is_lit, pref)
+    labels, aliases, descriptions = _names(keys, s, p, o, rp, is_lit, pref, name_like)
 
     # Blank nodes that are OWL/RDF structure: never entities, never endpoints of facts.
     struct = np.zeros(n, bool)
@@ -150,9 +163,15 @@ def compile_graph(
     # Properties are relations, not things to link or answer with (their labels would
     # otherwise swallow question words: "is the mechanism of action of").
     is_entity[used_preds] = False
-    is_entity[_declared_properties(keys, s, p, o, tobj)] = False
+    props = _declared_properties(keys, s, p, o, tobj)
+    is_entity[props] = False
+    is_prop = np.zeros(n, bool)
+    is_prop[used_preds] = True
+    is_prop[props] = True
+    _read_labels(labels, aliases, is_prop)
 
     comp = Compiled(es, ep, eo, esrc, ekind, out_ptr, in_ptr, in_order, is_entity)
+    comp.dropped = int((rp == Role.BOOKKEEPING).sum())
     comp.labels, comp.aliases, comp.descriptions = labels, aliases, descriptions
     _schema(keys, s, p, o, comp)
     return comp
@@ -200,35 +219,34 @@ def _find(keys: list[str], key: str, candidates: np.ndarray) -> int | None:
     return None
 
 
-def _declared_roles(keys, role, used_preds, s, p, o, is_lit) -> None:
-    """Annotation properties whose own label says 'preferred name' or 'synonym' act as names."""
-    is_pred = np.zeros(len(keys), bool)
-    is_pred[used_preds] = True
-    label_pids = [pid for pid in used_preds.tolist() if role[pid] == Role.LABEL]
-    idx = np.nonzero(np.isin(p, label_pids) & is_pred[s] & is_lit[o])[0]
-    for i in idx.tolist():
-        pid = int(s[i])
-        if vocab.fixed_role(keys[pid]) is not None:
+def _read_labels(labels: dict[int, str], aliases: dict[int, list[str]], is_prop) -> None:
+    """Labels written as one identifier (``worksFor``) read as words; the written form stays an
+    alias, so a question that quotes it still links."""
+    for sid, text in labels.items():
+        if " " in text:
             continue
-        text = parse_literal(keys[o[i]])[0]
-        objs = o[p == pid]
-        if len(objs) == 0 or is_lit[objs].mean() < 0.9:
-            continue
-        if vocab.LABEL_LIKE.search(text):
-            role[pid] = Role.LABEL
-        elif vocab.ALIAS_LIKE.search(text):
-            role[pid] = Role.ALIAS
-        elif vocab.DESCRIPTION_LIKE.search(text):
-            role[pid] = Role.DESCRIPTION
+        read = read_label(text, relation=bool(is_prop[sid]))
+        if read != text:
+            labels[sid] = read
+            names = aliases.setdefault(sid, [])
+            if text not in names:
+                names.insert(0, text)
 
 
-def _names(keys, s, p, o, rp, is_lit, pref):
-    """Choose one label per entity by language, then predicate priority; the rest are aliases."""
+def _names(keys, s, p, o, rp, is_lit, pref, name_like=()):
+    """Choose one label per entity by language, then predicate priority; the rest are aliases.
+
+    Values of name-like properties are aliases; those of a property that is just "name" are
+    also the label of a subject with an opaque IRI (``Q42``) and no label of its own."""
     best: dict[int, tuple[tuple[int, int], str]] = {}
     alias_sets: dict[int, list[str]] = defaultdict(list)
     desc_best: dict[int, tuple[int, str]] = {}
-    for role_value in (Role.LABEL, Role.ALIAS, Role.DESCRIPTION):
-        idx = np.nonzero((rp == role_value) & is_lit[o])[0]
+    fallback: dict[int, tuple[int, str]] = {}
+    # a property that is just "name" ("ex:name", "ex:hasName") names its subject outright
+    plain_names = {pid for pid in name_like if _PLAIN_NAME.fullmatch(humanize_relation(keys[pid]))}
+    for role_value in (Role.LABEL, Role.ALIAS, Role.DESCRIPTION, -1):
+        mask = np.isin(p, name_like) if role_value == -1 else rp == role_value
+        idx = np.nonzero(mask & is_lit[o])[0]
         for i in idx.tolist():
             sid = int(s[i])
             text, lang, _ = parse_literal(keys[o[i]])
@@ -243,6 +261,11 @@ def _names(keys, s, p, o, rp, is_lit, pref):
             if role_value == Role.ALIAS:
                 alias_sets[sid].append(text)
                 continue
+            if role_value == -1:
+                alias_sets[sid].append(text)
+                if p[i] in plain_names and (sid not in fallback or rank < fallback[sid][0]):
+                    fallback[sid] = (rank, text)
+                continue
             prio = vocab.LABEL_PRIORITY.get(keys[p[i]], len(vocab.LABEL_PRIORITY))
             cand = ((rank, prio), text)
             old = best.get(sid)
@@ -253,6 +276,9 @@ def _names(keys, s, p, o, rp, is_lit, pref):
             else:
                 alias_sets[sid].append(text)
     labels: dict[int, str] = {}
+    for sid, (rank, text) in fallback.items():
+        if sid not in best and _OPAQUE.fullmatch(local_name(keys[sid])):
+            best[sid] = ((rank, len(vocab.LABEL_PRIORITY)), text)
     for sid, ((rank, _), text) in best.items():
         if rank >= 3 and not _OPAQUE.fullmatch(local_name(keys[sid])):
             # Only other-language names: the readable local name reads better in the preferred
@@ -263,7 +289,8 @@ def _names(keys, s, p, o, rp, is_lit, pref):
         labels[sid] = text
     aliases: dict[int, list[str]] = {}
     for sid, names in alias_sets.items():
-        main = labels.get(sid, "").casefold()
+        # without a label, the name shown is the IRI's local name: an alias equal to it adds nothing
+        main = (labels.get(sid) or humanize_id(local_name(keys[sid]))).casefold()
         seen: set[str] = {main}
         out = []
         for a in names:
@@ -276,7 +303,9 @@ def _names(keys, s, p, o, rp, is_lit, pref):
 
 
 def _restriction_edges(keys, s, p, o, src, rp, is_blank):
-    """Domain edges from ``C subClassOf/equivalentClass [restriction | intersection | union]``."""
+    """Domain edges from ``C subClassOf/equivalentClass [restriction | intersection | union]``,
+    and from an individual typed by one (``alice a [onProperty hasRole; someValuesFrom Manager]``
+    gives ``alice -hasRole-> Manager``)."""
     pred = {keys[i]: i for i in np.unique(p).tolist()}
 
     def by(name: str) -> dict[int, list[int]]:
@@ -323,10 +352,10 @@ def _restriction_edges(keys, s, p, o, src, rp, is_blank):
 
     edges: list[tuple[int, int, int, int, int]] = []
 
-    def emit(c: int, expr: int, source: int, depth: int = 0) -> None:
+    def emit(c: int, expr: int, source: int, up: int, depth: int = 0) -> None:
         if not is_blank[expr]:
-            if depth and subclass >= 0:  # a named member of an intersection: a superclass
-                edges.append((c, subclass, expr, source, 0))
+            if depth and up >= 0:  # a named member of an intersection: a superclass (or type)
+                edges.append((c, up, expr, source, 0))
             return
         for prop in on_prop.get(expr, []):
             for kind, table in fillers.items():
@@ -335,17 +364,18 @@ def _restriction_edges(keys, s, p, o, src, rp, is_blank):
                         edges.append((c, prop, target, source, kind))
         for lst in inter.get(expr, []) if depth < 8 else []:
             for m in items(lst):
-                emit(c, m, source, depth + 1)
+                emit(c, m, source, up, depth + 1)
 
-    for name in (vocab.RDFS_SUBCLASS, vocab.OWL_EQUIVALENT_CLASS):
+    for name in (vocab.RDFS_SUBCLASS, vocab.OWL_EQUIVALENT_CLASS, vocab.RDF_TYPE):
         pid = pred.get(name)
         if pid is None:
             continue
-        for i in np.nonzero(p == pid)[0].tolist():
+        up = pid if name == vocab.RDF_TYPE else subclass
+        idx = np.nonzero(p == pid)[0]
+        idx = idx[is_blank[o[idx]] & ~is_blank[s[idx]]]
+        for i in idx.tolist():
             c, expr, source = int(s[i]), int(o[i]), int(src[i])
-            if is_blank[c] or not is_blank[expr]:
-                continue
-            emit(c, expr, source)
+            emit(c, expr, source, up)
             if name == vocab.OWL_EQUIVALENT_CLASS and subclass >= 0:
                 # C == (A or B): A and B are subclasses of C.
                 for lst in union.get(expr, []):

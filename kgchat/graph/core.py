@@ -30,7 +30,8 @@ import hashlib
 import time
 from array import array
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,14 +41,18 @@ from kgchat.config import Config, check
 from kgchat.errors import GraphError, KGChatError
 from kgchat.graph import compile as comp
 from kgchat.graph.formats import Triple, read_source
-from kgchat.graph.names import literal_term
+from kgchat.graph.names import file_base_iri
+from kgchat.graph.terms import Interner, SourceInfo, file_digest, first_occurrences, object_key
+from kgchat.graph.terms import progress_bar as _progress
 from kgchat.graph.view import Edge, Fact
 from kgchat.graph.vocab import BUILTIN_PHRASES, RDF_TYPE, Role
 
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["GraphConfig", "KnowledgeGraph"]
+__all__ = ["GraphConfig", "KnowledgeGraph", "SourceInfo", "file_digest"]
+
+_Interner = Interner  # the name persist.py imports
 
 _DIRECTIONS = ("out", "in", "both")
 
@@ -66,6 +71,12 @@ class GraphConfig(Config):
     label_predicates, alias_predicates, description_predicates : tuple of str
         Extra predicate IRIs (or ids) to treat as names, aliases or descriptions, beyond the
         standard ones (rdfs:label, skos:prefLabel/altLabel, schema:name, ...).
+    imports : bool
+        Follow ``owl:imports`` to local files (see :mod:`kgchat.graph.imports`).
+    bookkeeping : bool
+        Keep identifier and bookkeeping properties (ids, keys, legacy numbers; see
+        :mod:`kgchat.graph.roles`) as facts; by default they are left out and counted in
+        ``stats()["dropped_annotations"]``.
     """
 
     language: str = "en"
@@ -73,6 +84,8 @@ class GraphConfig(Config):
     label_predicates: tuple[str, ...] = ()
     alias_predicates: tuple[str, ...] = ()
     description_predicates: tuple[str, ...] = ()
+    imports: bool = True
+    bookkeeping: bool = False
 
     def __post_init__(self) -> None:
         check(
@@ -88,43 +101,6 @@ class GraphConfig(Config):
         out.update({p: Role.ALIAS for p in self.alias_predicates})
         out.update({p: Role.DESCRIPTION for p in self.description_predicates})
         return out
-
-
-class _Interner(dict[str, int]):
-    """Term key -> dense id; new keys get the next id (one dict lookup per term on the hot path)."""
-
-    def __init__(self, keys: list[str]) -> None:
-        super().__init__(zip(keys, range(len(keys)), strict=True))
-        self.ordered = keys
-
-    def __missing__(self, key: str) -> int:
-        i = self[key] = len(self.ordered)
-        self.ordered.append(key)
-        return i
-
-    def rollback(self, n: int) -> None:
-        """Forget every key interned after the first ``n``."""
-        for key in self.ordered[n:]:
-            del self[key]
-        del self.ordered[n:]
-
-
-@dataclass
-class SourceInfo:
-    """One loaded source: where from, its format and content digest."""
-
-    path: str
-    format: str | None
-    digest: str
-    triples: int = 0
-    seconds: float = 0.0
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-def file_digest(path: str | Path) -> str:
-    """BLAKE2b digest of a file's bytes (used to notice that a source changed)."""
-    with open(path, "rb") as f:
-        return hashlib.file_digest(f, lambda: hashlib.blake2b(digest_size=16)).hexdigest()
 
 
 class KnowledgeGraph:
@@ -153,7 +129,8 @@ class KnowledgeGraph:
         config: GraphConfig | None = None,
         progress: bool | None = None,
     ) -> KnowledgeGraph:
-        """Load and merge source files (any RDF syntax, TSV/CSV/``|`` triples, compressed or not).
+        """Load and merge source files (any RDF syntax, TSV/CSV/``|`` triples, compressed or not),
+        and the local files they ``owl:import`` (unless ``config.imports`` is off).
 
         A directory written by :meth:`save` is opened as a saved graph.
         """
@@ -162,6 +139,10 @@ class KnowledgeGraph:
         kg = cls(config)
         for path in paths:
             kg.add_source(path, format=format, progress=progress, _compile=False)
+        if kg.config.imports:
+            from kgchat.graph.imports import follow_imports
+
+            follow_imports(kg, progress=progress)
         kg._recompile()
         return kg
 
@@ -174,9 +155,9 @@ class KnowledgeGraph:
         from kgchat.graph.formats import literal_key
 
         kg = cls(config)
+        iri = comp.IRI
         rows = [
-            (s, p, o if comp.term_kind(o) != comp.IRI else literal_key(o) or o)
-            for s, p, o in triples
+            (s, p, o if comp.term_kind(o) != iri else literal_key(o) or o) for s, p, o in triples
         ]
         kg._ingest(rows, SourceInfo(source, None, ""))
         return kg
@@ -189,13 +170,21 @@ class KnowledgeGraph:
         progress: bool | None = None,
         _compile: bool = True,
     ) -> SourceInfo:
-        """Parse one more source file and merge it; on any error the graph is left unchanged."""
+        """Parse one more source file and merge it; on any error the graph is left unchanged.
+
+        Its relative IRIs (where it has no ``@base``) resolve against ``urn:kgchat:file/<name>/``;
+        when it has any, ``info.extra["relative_iris_base"]`` says so.
+        """
         t0 = time.perf_counter()
         info = SourceInfo(str(path), format, "")
         triples = read_source(path, format, source_id=len(self.sources))
         if progress or progress is None:
             triples = _progress(triples, Path(path), progress)
+        n0 = len(self._terms.ordered)
         self._ingest(triples, info, recompile=_compile)
+        base = file_base_iri(path)
+        if any(map(str.startswith, self._terms.ordered[n0:], repeat(base))):
+            info.extra["relative_iris_base"] = base
         info.digest = file_digest(path)
         info.seconds = round(time.perf_counter() - t0, 3)
         return info
@@ -235,7 +224,7 @@ class KnowledgeGraph:
         o = np.concatenate([self._o, ids[:, 2]])
         src = np.concatenate([self._src, np.full(len(ids), source, np.int16)])
         # Duplicate triples (within a file or across files) are merged; the first source wins.
-        first = _first_occurrences(s, p, o, len(self._terms.ordered))
+        first = first_occurrences(s, p, o, len(self._terms.ordered))
         self._s, self._p, self._o, self._src = s[first], p[first], o[first], src[first]
 
     def add(
@@ -249,7 +238,7 @@ class KnowledgeGraph:
     ) -> None:
         """Add one triple. ``object`` is an id/IRI, or a literal when ``lang``/``datatype`` is
         given or it is not a string (numbers, dates)."""
-        self.add_triples([(subject, predicate, _object_key(object, lang, datatype))])
+        self.add_triples([(subject, predicate, object_key(object, lang, datatype))])
 
     def add_triples(self, triples: Iterable[Triple], source: str = "<added>") -> None:
         """Add triples of term keys (see :meth:`from_triples`) as one more source."""
@@ -268,7 +257,7 @@ class KnowledgeGraph:
         for arr, key in ((self._s, subject), (self._p, predicate), (self._o, object)):
             if key is None:
                 continue
-            key = key if isinstance(key, str) else _object_key(key, None, None)
+            key = key if isinstance(key, str) else object_key(key, None, None)
             i = self._terms.get(key)
             if i is None:
                 return 0
@@ -297,6 +286,7 @@ class KnowledgeGraph:
             language=self.config.language,
             restrictions=self.config.restrictions,
             extra_roles=self.config.roles(),
+            bookkeeping=self.config.bookkeeping,
         )
 
     @property
@@ -391,6 +381,22 @@ class KnowledgeGraph:
         """Every predicate used by a fact."""
         return [self._terms.ordered[i] for i in np.unique(self._g.ep).tolist()]
 
+    def source_objects(self, source: int, predicate: str) -> list[str]:
+        """The objects of a predicate's raw triples that came from one source (by index)."""
+        pid = self._terms.get(predicate)
+        if pid is None:
+            return []
+        mask = (self._p == pid) & (self._src == source)
+        return [self._terms.ordered[i] for i in self._o[mask].tolist()]
+
+    def subjects_of_type(self, cls: str) -> list[str]:
+        """The subjects of raw ``rdf:type`` triples to ``cls`` (OWL vocabulary classes too)."""
+        tid, cid = self._terms.get(RDF_TYPE), self._terms.get(cls)
+        if tid is None or cid is None:
+            return []
+        mask = (self._p == tid) & (self._o == cid)
+        return [self._terms.ordered[i] for i in np.unique(self._s[mask]).tolist()]
+
     # ------------------------------------------------------------------ walking
     def neighbors(
         self, node: str, *, direction: str = "both", limit: int | None = None
@@ -472,7 +478,10 @@ class KnowledgeGraph:
     # ------------------------------------------------------------------ whole-graph views
     def stats(self) -> dict[str, Any]:
         """Counts: ``triples`` (raw, as parsed), ``facts`` (edges), ``entities``, ``relations``,
-        ``literals``, ``sources``, ``labels``, ``restriction_edges``."""
+        ``literals``, ``sources``, ``labels``, ``restriction_edges``, ``dropped_annotations``
+        (bookkeeping triples left out of the facts); ``imported`` (sources loaded because another
+        ``owl:imports`` them), ``unresolved_imports`` (import IRIs naming no local file) and
+        ``relative_iris_base`` (source -> the base its relative IRIs were read against)."""
         g = self._g
         lit = np.zeros(len(self._kinds), bool)
         lit[g.eo] = True
@@ -486,6 +495,16 @@ class KnowledgeGraph:
             "sources": [s.path for s in self.sources],
             "labels": len(g.labels),
             "restriction_edges": int((g.ekind > 0).sum()),
+            "dropped_annotations": g.dropped,
+            "imported": [s.path for s in self.sources if "imported_by" in s.extra],
+            "unresolved_imports": [
+                iri for s in self.sources for iri in s.extra.get("unresolved_imports", [])
+            ],
+            "relative_iris_base": {
+                s.path: s.extra["relative_iris_base"]
+                for s in self.sources
+                if "relative_iris_base" in s.extra
+            },
         }
 
     @property
@@ -569,49 +588,3 @@ class KnowledgeGraph:
             f"<KnowledgeGraph {st['facts']} facts, {st['entities']} entities, "
             f"{st['relations']} relations, {len(self.sources)} source(s)>"
         )
-
-
-def _first_occurrences(s: np.ndarray, p: np.ndarray, o: np.ndarray, n: int) -> np.ndarray:
-    """Sorted indices of the first occurrence of each distinct (s, p, o) row."""
-    if len(s) == 0:
-        return np.zeros(0, np.int64)
-    if n < (1 << 21):
-        packed = (s.astype(np.int64) << 42) | (p.astype(np.int64) << 21) | o.astype(np.int64)
-        _, first = np.unique(packed, return_index=True)
-    else:
-        _, first = np.unique(np.stack([s, p, o], axis=1), axis=0, return_index=True)
-    first.sort()
-    return first
-
-
-def _object_key(obj: Any, lang: str | None, datatype: str | None) -> str:
-    if lang or datatype:
-        return literal_term(str(obj), lang, datatype)
-    if isinstance(obj, str):
-        return obj
-    if isinstance(obj, bool):
-        return literal_term(str(obj).lower(), datatype="http://www.w3.org/2001/XMLSchema#boolean")
-    if isinstance(obj, int):
-        return literal_term(str(obj), datatype="http://www.w3.org/2001/XMLSchema#integer")
-    if isinstance(obj, float):
-        return literal_term(repr(obj), datatype="http://www.w3.org/2001/XMLSchema#double")
-    import datetime as dt
-
-    if isinstance(obj, dt.datetime):
-        return literal_term(obj.isoformat(), datatype="http://www.w3.org/2001/XMLSchema#dateTime")
-    if isinstance(obj, dt.date):
-        return literal_term(obj.isoformat(), datatype="http://www.w3.org/2001/XMLSchema#date")
-    return str(obj)
-
-
-def _progress(triples: Iterator[Triple], path: Path, progress: bool | None) -> Iterator[Triple]:
-    """A tqdm counter for big files (over 20 MB, or when asked); silent otherwise."""
-    if progress is None and path.stat().st_size < 20_000_000:
-        return triples
-    from tqdm.auto import tqdm
-
-    return iter(
-        tqdm(
-            triples, desc=f"parsing {path.name}", unit=" triples", unit_scale=True, mininterval=0.5
-        )
-    )

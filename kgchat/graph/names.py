@@ -16,6 +16,10 @@ Examples
 'people person place of birth'
 >>> local_name("http://example.org/pizza#MozzarellaTopping")
 'MozzarellaTopping'
+>>> local_name("http://dbpedia.org/resource/M%C3%BCnchen")
+'München'
+>>> read_label("worksFor"), read_label("works_for", relation=True), read_label("McCartney")
+('works for', 'works for', 'McCartney')
 >>> humanize_id(local_name("http://example.org/pizza#MozzarellaTopping"))
 'Mozzarella topping'
 >>> parse_literal('"32"^^<http://www.w3.org/2001/XMLSchema#integer>')
@@ -30,7 +34,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 __all__ = [
     "FILE_BASE",
@@ -41,6 +45,7 @@ __all__ = [
     "local_name",
     "normalize_text",
     "parse_literal",
+    "read_label",
 ]
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -49,17 +54,49 @@ FILE_BASE = "urn:kgchat:file/"
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SEP = re.compile(r"[_\s]+")
+# one identifier-like token: letters, digits, underscores (no spaces, hyphens, dots)
+_IDENTIFIER = re.compile(r"[^\W\d_][^\W_]*(?:_+[^\W_]+)*_*")
+_CAMEL_BOUNDARY = re.compile(r"[a-z][A-Z]")
+_CAMEL_WORD = re.compile(r"[a-z]{2,}[0-9]*[A-Z][a-z]")
 _ESC = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))")
 _ESC_CHARS = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
 
 
 def local_name(iri: str) -> str:
-    """Return the last segment of an IRI (after ``#``, else after the last ``/`` or ``:``)."""
+    """Return the last segment of an IRI (after ``#``, else after the last ``/`` or ``:``),
+    percent-decoded as UTF-8 (``M%C3%BCnchen`` is ``München``)."""
     for sep in ("#", "/", ":"):
         _head, found, tail = iri.rstrip("/#").rpartition(sep)
         if found and tail:
-            return tail
+            return unquote(tail) if "%" in tail else tail
     return iri
+
+
+def read_label(text: str, *, relation: bool = False) -> str:
+    """Read a label written as one identifier (``worksFor``, ``works_for``) as words.
+
+    Only a single token of letters, digits and underscores is touched: a label with spaces, or
+    any other character, is someone's wording and stays as written. For an entity, a camelCase
+    token must start with a lower-case word of two letters or more followed by a capitalised word
+    (``worksFor``; not ``iPhone``, ``macOS``)
+    and capitalised names (``McCartney``) are kept, since names are spelled that way; underscores
+    always separate words. A relation's label is read at every lower-to-upper boundary. Acronyms
+    (``ISO3``, ``nameShortEN``'s ``EN``) stay whole.
+
+    >>> read_label("hasISO3Code", relation=True), read_label("FULL_SYN"), read_label("ISO3")
+    ('has ISO3 code', 'FULL SYN', 'ISO3')
+    >>> read_label("Paul McCartney"), read_label("Jean-Luc")
+    ('Paul McCartney', 'Jean-Luc')
+    """
+    if not _IDENTIFIER.fullmatch(text):
+        return text
+    if "_" in text:
+        return humanize_relation(text) if relation else humanize_id(text)
+    if relation and _CAMEL_BOUNDARY.search(text):
+        return humanize_relation(text)
+    if _CAMEL_WORD.match(text):
+        return humanize_id(text)
+    return text
 
 
 def file_base_iri(path: str | Path) -> str:

@@ -42,6 +42,7 @@ class Role(IntEnum):
     STRUCTURE = 5  #: OWL/RDF structure (restrictions, lists): never a fact
     TYPE = 6  #: rdf:type: a fact unless the class is OWL/RDFS vocabulary
     SUBCLASS = 7  #: rdfs:subClassOf: a fact to a named class, a restriction otherwise
+    BOOKKEEPING = 8  #: identifiers, keys, legacy numbers: dropped unless asked for
 
 
 # Name predicates in priority order: the first with a label in the preferred language wins.
@@ -50,6 +51,7 @@ LABEL_PREDICATES: tuple[str, ...] = (
     RDFS_LABEL,
     *(ns + "name" for ns in SCHEMA),
     FOAF + "name",
+    "http://dbpedia.org/ontology/name",
     DCT + "title",
     DC + "title",
 )
@@ -147,6 +149,14 @@ ALIAS_LIKE = re.compile(
     re.IGNORECASE,
 )
 DESCRIPTION_LIKE = re.compile(r"^definition$|^def$", re.IGNORECASE)
+# Any property whose own label or local name (read as words) says it holds names: its literal
+# values name their subject (aliases; the label where the subject's IRI is opaque), while the
+# triples stay facts ("What is the official name of Germany?"). Applied with a uniqueness test,
+# since a name picks out its subject and a shared value ("euro" as nameCurrency) does not.
+NAME_LIKE = re.compile(
+    r"\b(names?|labels?|alias(es)?|aka|also known as|nick(name)?s?|synonyms?)\b", re.IGNORECASE
+)
+OWL_ANNOTATION_PROPERTY = OWL + "AnnotationProperty"
 
 _FIXED_ROLES: dict[str, Role] = {
     RDF_TYPE: Role.TYPE,

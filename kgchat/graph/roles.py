@@ -1,0 +1,164 @@
+"""Roles read from the data: a source's own properties that name things, or keep its books.
+
+:func:`kgchat.graph.vocab.fixed_role` knows the standard predicates. Published files also bring
+their own: a thesaurus's ``Preferred_Name``, a gazetteer's ``nameShortEN``, an ontology's
+``legacyId`` annotation. This module reads those roles from the properties' declarations, names
+and values, with rules that hold of RDF in general rather than of one file:
+
+- a declared annotation property whose label says "preferred name" or "synonym" is a name or an
+  alias (not a fact);
+- a literal-valued property whose own label or local name says name, alias, aka, nickname or
+  synonym, and whose values each pick out one subject, is *name-like*: its values become aliases
+  of their subject (and its label where the subject's IRI is opaque), while its triples stay facts;
+- a literal-valued property whose values are identifiers (codes of letters and digits without
+  spaces; for a declared ``owl:AnnotationProperty`` also bare numbers) is bookkeeping: its triples
+  are dropped from the facts unless the config keeps them. Dates, amounts and names stay.
+
+Examples
+--------
+>>> value_shape("GO:0008150", None, None), value_shape("276", None, None)
+('code', 'digits')
+>>> value_shape("2009-05-01", None, None), value_shape("1000 Ha", None, None)
+('other', 'other')
+>>> value_shape("0.885", None, "http://www.w3.org/2001/XMLSchema#float")
+'number'
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from kgchat.graph import vocab
+from kgchat.graph.names import XSD, humanize_relation, local_name, parse_literal
+from kgchat.graph.vocab import Role
+
+__all__ = ["infer_roles", "value_shape"]
+
+_NUMERIC_TYPES = frozenset(
+    XSD + t
+    for t in (
+        *("integer", "decimal", "float", "double", "int", "long", "short", "byte"),
+        *("nonNegativeInteger", "positiveInteger", "negativeInteger", "nonPositiveInteger"),
+        *("unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte"),
+    )
+)
+# a token of letters and digits, maybe joined by - _ : . # / (no spaces)
+_TOKEN = re.compile(r"[^\W_]+(?:[-_:.#/][^\W_]+)*")
+_LETTER = re.compile(r"[^\W\d_]")
+_DATE_TIME = re.compile(
+    r"\d{4}-\d{2}(-\d{2})?(T[\d:.]+)?(Z|[+-]\d{2}:\d{2})?|\d{1,2}:\d{2}(:\d{2})?"
+)
+_DECIMAL = re.compile(r"\d+[.,]\d+([eE]\d+)?")
+_SAMPLE = 512  # values looked at per property
+_ID_SHARE = 0.8  # share of a property's values that must be identifiers
+_NAME_SHARE = 0.9  # share of a name-like property's values held by one subject only
+_LITERAL_SHARE = 0.9  # share of a property's objects that must be literals
+
+
+def value_shape(lex: str, lang: str | None, datatype: str | None) -> str:
+    """What a literal value looks like: ``code`` (letters and digits in one token), ``digits``
+    (a run of digits written as a string), ``number`` (a typed or decimal number), or ``other``
+    (text, dates, anything else)."""
+    if lang:
+        return "other"
+    if datatype in _NUMERIC_TYPES:
+        return "number"
+    if (datatype and datatype != XSD + "string") or len(lex) > 64 or not _TOKEN.fullmatch(lex):
+        return "other"
+    if lex.isdigit():
+        return "digits"
+    if _DATE_TIME.fullmatch(lex):
+        return "other"
+    if _DECIMAL.fullmatch(lex):
+        return "number"
+    if _LETTER.search(lex) and any(c.isdigit() for c in lex):
+        return "code"
+    return "other"
+
+
+def infer_roles(keys, role, used_preds, s, p, o, is_lit, *, bookkeeping: bool = False) -> list[int]:
+    """Set the roles read from the data into ``role`` (per term id, in place); return the ids of
+    the name-like properties (facts whose values also name their subject).
+
+    With ``bookkeeping`` true, identifier properties stay facts.
+    """
+    n = len(keys)
+    texts = _property_texts(keys, role, used_preds, s, p, o, is_lit)
+    _declared_names(keys, role, texts, p, o, is_lit)
+    lit_count = np.bincount(p[is_lit[o]], minlength=n)
+    count = np.bincount(p, minlength=n)
+    annotation = _annotation_properties(keys, used_preds, s, p, o)
+    name_like: list[int] = []
+    for pid in used_preds.tolist():
+        if role[pid] != Role.FACT or vocab.fixed_role(keys[pid]) is not None:
+            continue
+        if lit_count[pid] < _LITERAL_SHARE * count[pid]:
+            continue
+        idx = np.nonzero(p == pid)[0]
+        words = " ".join([humanize_relation(local_name(keys[pid])), *texts.get(pid, [])])
+        if vocab.NAME_LIKE.search(words) and _names_one_subject(s[idx], o[idx]):
+            name_like.append(pid)
+        elif not bookkeeping and _identifiers(keys, o[idx], pid in annotation):
+            role[pid] = Role.BOOKKEEPING
+    return name_like
+
+
+def _property_texts(keys, role, used_preds, s, p, o, is_lit) -> dict[int, list[str]]:
+    """The labels that properties (terms used as predicates) carry, by property id."""
+    is_pred = np.zeros(len(keys), bool)
+    is_pred[used_preds] = True
+    label_pids = [pid for pid in used_preds.tolist() if role[pid] == Role.LABEL]
+    idx = np.nonzero(np.isin(p, label_pids) & is_pred[s] & is_lit[o])[0]
+    out: dict[int, list[str]] = {}
+    for i in idx.tolist():
+        out.setdefault(int(s[i]), []).append(parse_literal(keys[o[i]])[0])
+    return out
+
+
+def _declared_names(keys, role, texts, p, o, is_lit) -> None:
+    """Annotation properties whose own label says 'preferred name' or 'synonym' act as names."""
+    for pid, labels in texts.items():
+        if vocab.fixed_role(keys[pid]) is not None:
+            continue
+        objs = o[p == pid]
+        if len(objs) == 0 or is_lit[objs].mean() < _LITERAL_SHARE:
+            continue
+        for text in labels:
+            if vocab.LABEL_LIKE.search(text):
+                role[pid] = Role.LABEL
+            elif vocab.ALIAS_LIKE.search(text):
+                role[pid] = Role.ALIAS
+            elif vocab.DESCRIPTION_LIKE.search(text):
+                role[pid] = Role.DESCRIPTION
+            else:
+                continue
+            break
+
+
+def _annotation_properties(keys, used_preds, s, p, o) -> set[int]:
+    """Ids of the properties declared ``owl:AnnotationProperty``."""
+    ids = {keys[i]: i for i in used_preds.tolist()}
+    type_pid = ids.get(vocab.RDF_TYPE)
+    if type_pid is None:
+        return set()
+    mask = p == type_pid
+    decl = [i for i in np.unique(o[mask]).tolist() if keys[i] == vocab.OWL_ANNOTATION_PROPERTY]
+    return set(s[mask & (o == decl[0])].tolist()) if decl else set()
+
+
+def _names_one_subject(subjects: np.ndarray, values: np.ndarray) -> bool:
+    """True when nearly every value is held by one subject only (names pick out their subject)."""
+    pairs = np.unique(np.stack([values, subjects], axis=1), axis=0)
+    _, inverse, holders = np.unique(pairs[:, 0], return_inverse=True, return_counts=True)
+    return bool(len(pairs)) and float((holders[inverse] == 1).mean()) >= _NAME_SHARE
+
+
+def _identifiers(keys, values: np.ndarray, annotation: bool) -> bool:
+    """True when most of a property's (sampled) values are identifiers."""
+    uniq = np.unique(values)
+    sample = uniq[:: max(1, len(uniq) // _SAMPLE)][:_SAMPLE].tolist()
+    shapes = [value_shape(*parse_literal(keys[v])) for v in sample]
+    ids = ("code", "digits", "number") if annotation else ("code",)
+    return bool(shapes) and sum(x in ids for x in shapes) >= _ID_SHARE * len(shapes)

@@ -1,0 +1,106 @@
+"""Terms interned to dense ids, the sources they came from, and the small helpers of loading."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from kgchat.graph.formats import Triple
+from kgchat.graph.names import literal_term
+
+__all__ = [
+    "Interner",
+    "SourceInfo",
+    "file_digest",
+    "first_occurrences",
+    "object_key",
+    "progress_bar",
+]
+
+
+class Interner(dict[str, int]):
+    """Term key -> dense id; new keys get the next id (one dict lookup per term on the hot path)."""
+
+    def __init__(self, keys: list[str]) -> None:
+        super().__init__(zip(keys, range(len(keys)), strict=True))
+        self.ordered = keys
+
+    def __missing__(self, key: str) -> int:
+        i = self[key] = len(self.ordered)
+        self.ordered.append(key)
+        return i
+
+    def rollback(self, n: int) -> None:
+        """Forget every key interned after the first ``n``."""
+        for key in self.ordered[n:]:
+            del self[key]
+        del self.ordered[n:]
+
+
+@dataclass
+class SourceInfo:
+    """One loaded source: where from, its format and content digest."""
+
+    path: str
+    format: str | None
+    digest: str
+    triples: int = 0
+    seconds: float = 0.0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def file_digest(path: str | Path) -> str:
+    """BLAKE2b digest of a file's bytes (used to notice that a source changed)."""
+    with open(path, "rb") as f:
+        return hashlib.file_digest(f, lambda: hashlib.blake2b(digest_size=16)).hexdigest()
+
+
+def first_occurrences(s: np.ndarray, p: np.ndarray, o: np.ndarray, n: int) -> np.ndarray:
+    """Sorted indices of the first occurrence of each distinct (s, p, o) row."""
+    if len(s) == 0:
+        return np.zeros(0, np.int64)
+    if n < (1 << 21):
+        packed = (s.astype(np.int64) << 42) | (p.astype(np.int64) << 21) | o.astype(np.int64)
+        _, first = np.unique(packed, return_index=True)
+    else:
+        _, first = np.unique(np.stack([s, p, o], axis=1), axis=0, return_index=True)
+    first.sort()
+    return first
+
+
+def object_key(obj: Any, lang: str | None, datatype: str | None) -> str:
+    if lang or datatype:
+        return literal_term(str(obj), lang, datatype)
+    if isinstance(obj, str):
+        return obj
+    if isinstance(obj, bool):
+        return literal_term(str(obj).lower(), datatype="http://www.w3.org/2001/XMLSchema#boolean")
+    if isinstance(obj, int):
+        return literal_term(str(obj), datatype="http://www.w3.org/2001/XMLSchema#integer")
+    if isinstance(obj, float):
+        return literal_term(repr(obj), datatype="http://www.w3.org/2001/XMLSchema#double")
+    import datetime as dt
+
+    if isinstance(obj, dt.datetime):
+        return literal_term(obj.isoformat(), datatype="http://www.w3.org/2001/XMLSchema#dateTime")
+    if isinstance(obj, dt.date):
+        return literal_term(obj.isoformat(), datatype="http://www.w3.org/2001/XMLSchema#date")
+    return str(obj)
+
+
+def progress_bar(triples: Iterator[Triple], path: Path, progress: bool | None) -> Iterator[Triple]:
+    """A tqdm counter for big files (over 20 MB, or when asked); silent otherwise."""
+    if progress is None and path.stat().st_size < 20_000_000:
+        return triples
+    from tqdm.auto import tqdm
+
+    return iter(
+        tqdm(
+            triples, desc=f"parsing {path.name}", unit=" triples", unit_scale=True, mininterval=0.5
+        )
+    )

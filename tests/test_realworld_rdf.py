@@ -1,0 +1,196 @@
+"""Real-world RDF as people publish it (issue 12): one small file per habit, and what it becomes.
+
+Identifier-like labels, percent-encoded IRIs, owl:imports (with a catalog, a cycle and a missing
+import), bookkeeping annotations, name-like properties, restrictions on individuals, and relative
+IRIs without @base.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+
+import pytest
+
+from kgchat import KnowledgeGraph
+from kgchat.graph import GraphConfig
+from kgchat.graph.imports import UnresolvedImportWarning
+
+EX = "http://example.org/"
+PREFIXES = """\
+@prefix ex: <http://example.org/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix schema: <http://schema.org/> .
+@prefix dbo: <http://dbpedia.org/ontology/> .
+@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+"""
+
+
+def load(tmp_path: Path, body: str, name: str = "kb.ttl", **config) -> KnowledgeGraph:
+    path = tmp_path / name
+    path.write_text(PREFIXES + body, encoding="utf-8")
+    return KnowledgeGraph.load(path, config=GraphConfig(**config))
+
+
+def texts(kg: KnowledgeGraph, node: str) -> list[str]:
+    return sorted(f.text for f in kg.facts_of(node, direction="out"))
+
+
+def test_identifier_like_labels_read_as_words(tmp_path):
+    kg = load(
+        tmp_path,
+        """
+        ex:worksFor a owl:ObjectProperty ; rdfs:label "worksFor"@en .
+        ex:p2 a owl:ObjectProperty ; rdfs:label "reports_to"@en .
+        ex:alice rdfs:label "aliceCooper" ; ex:worksFor ex:acme ; ex:p2 ex:bob .
+        ex:acme rdfs:label "ACME_Corp" .
+        ex:bob rdfs:label "McCartney" .
+        ex:iso rdfs:label "ISO3" ; ex:worksFor ex:acme .
+        ex:carol rdfs:label "Carol van Dyke" ; ex:worksFor ex:acme .
+        """,
+    )
+    assert kg.relation_label(EX + "worksFor") == "works for"
+    assert kg.relation_label(EX + "p2") == "reports to"
+    assert "worksFor" in kg.aliases(EX + "worksFor")  # the written form still links
+    assert kg.label(EX + "alice") == "alice cooper"
+    assert kg.label(EX + "acme") == "ACME Corp"
+    # capitalised names, acronyms and multiword labels stay as written
+    assert kg.label(EX + "bob") == "McCartney"
+    assert kg.label(EX + "iso") == "ISO3"
+    assert kg.label(EX + "carol") == "Carol van Dyke"
+    assert texts(kg, EX + "alice") == [
+        "alice cooper — reports to → McCartney",
+        "alice cooper — works for → ACME Corp",
+    ]
+
+
+def test_percent_encoded_local_names_are_decoded(tmp_path):
+    kg = load(tmp_path, "<http://example.org/M%C3%BCnchen> ex:in <http://example.org/Bayern> .")
+    assert kg.label(EX + "M%C3%BCnchen") == "München"
+
+
+def test_relative_iris_without_base_do_not_expose_the_path(tmp_path):
+    path = tmp_path / "people.ttl"
+    path.write_text("<#alice> <knows> <bob> .\n", encoding="utf-8")
+    kg = KnowledgeGraph.load(path)
+    base = "urn:kgchat:file/people.ttl/"
+    assert [f.subject for f in kg.facts()] == [base + "#alice"]
+    assert kg.label(base + "bob") == "bob"
+    assert not any(str(tmp_path) in key for f in kg.facts() for key in (f.subject, f.object))
+    assert kg.stats()["relative_iris_base"] == {str(path): base}
+    assert load(tmp_path, "ex:a ex:b ex:c .").stats()["relative_iris_base"] == {}
+
+
+IMPORTS = "<http://www.w3.org/2002/07/owl#imports>"
+
+
+def test_owl_imports_followed_once_through_a_catalog_and_a_cycle(tmp_path):
+    (tmp_path / "modules").mkdir()
+    (tmp_path / "entry.ttl").write_text(
+        f"<http://ex.org/entry> a <http://www.w3.org/2002/07/owl#Ontology> ;\n"
+        f"  {IMPORTS} <modules/people.ttl>, <http://ex.org/places>, <http://ex.org/gone> .\n"
+    )
+    (tmp_path / "catalog-v001.xml").write_text(
+        '<?xml version="1.0"?>\n<catalog xmlns="urn:oasis:names:tc:entity:xmlns:xml:catalog">\n'
+        '  <group xml:base="">\n'
+        '    <uri name="http://ex.org/places" uri="modules/places.ttl"/>\n'
+        "  </group>\n</catalog>\n"
+    )
+    (tmp_path / "modules" / "people.ttl").write_text(
+        f"<http://ex.org/people> {IMPORTS} <../entry.ttl> .\n"  # back to the entry: a cycle
+        "<http://ex.org/alice> <http://ex.org/livesIn> <http://ex.org/Paris> .\n"
+    )
+    (tmp_path / "modules" / "places.ttl").write_text(
+        f"<http://ex.org/places> {IMPORTS} <people.ttl> .\n"  # people again: loaded once
+        "<http://ex.org/Paris> <http://ex.org/inCountry> <http://ex.org/France> .\n"
+    )
+    with pytest.warns(UnresolvedImportWarning, match="http://ex.org/gone"):
+        kg = KnowledgeGraph.load(tmp_path / "entry.ttl")
+    st = kg.stats()
+    assert sorted(Path(p).name for p in st["sources"]) == ["entry.ttl", "people.ttl", "places.ttl"]
+    assert sorted(Path(p).name for p in st["imported"]) == ["people.ttl", "places.ttl"]
+    assert st["unresolved_imports"] == ["http://ex.org/gone"]
+    assert sorted(f.text for f in kg.facts_of("http://ex.org/Paris")) == [
+        "Paris — in country → France",
+        "alice — lives in → Paris",
+    ]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # off: nothing followed, nothing to warn about
+        alone = KnowledgeGraph.load(tmp_path / "entry.ttl", config=GraphConfig(imports=False))
+    assert len(alone.stats()["sources"]) == 1 and "http://ex.org/Paris" not in alone
+
+
+def test_no_imports_flag_on_the_command_line(tmp_path, capsys):
+    from kgchat.cli import main
+
+    (tmp_path / "a.ttl").write_text(f"<http://ex.org/a> {IMPORTS} <b.ttl> .\n")
+    (tmp_path / "b.ttl").write_text("<http://ex.org/x> <http://ex.org/p> <http://ex.org/y> .\n")
+    assert main(["graph", "stats", str(tmp_path / "a.ttl"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[-1])["facts"] == 1
+    assert main(["graph", "stats", str(tmp_path / "a.ttl"), "--no-imports", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[-1])["facts"] == 0
+
+
+def test_bookkeeping_annotations_are_not_facts(tmp_path):
+    body = """
+        ex:legacyNumber a owl:AnnotationProperty .
+        ex:a1 rdfs:label "Aspirin" ; ex:legacyNumber "10432" ; ex:code "CHEBI:15365" ;
+            ex:approved "1899-03-06"^^xsd:date ; ex:price 3.50 ; ex:maker "Bayer" ;
+            ex:treats ex:headache .
+        ex:a2 rdfs:label "Warfarin" ; ex:legacyNumber "20981" ; ex:code "CHEBI:10033" ;
+            ex:approved "1954-06-08"^^xsd:date ; ex:price 12 ; ex:maker "Bristol" .
+        ex:a3 rdfs:label "Ibuprofen" ; ex:legacyNumber 31007 ; ex:code "CHEBI:5855" ;
+            ex:price 4.25 ; ex:maker "Boots" .
+        """
+    kg = load(tmp_path, body)
+    assert texts(kg, EX + "a1") == [
+        "Aspirin — approved → 1899-03-06",
+        "Aspirin — maker → Bayer",
+        "Aspirin — price → 3.50",
+        "Aspirin — treats → headache",
+    ]
+    assert kg.stats()["dropped_annotations"] == 6
+    kept = load(tmp_path, body, bookkeeping=True)
+    assert "Aspirin — code → CHEBI:15365" in texts(kept, EX + "a1")
+    assert "Aspirin — legacy number → 10432" in texts(kept, EX + "a1")
+    assert kept.stats()["dropped_annotations"] == 0
+
+
+def test_name_like_properties_name_their_subject(tmp_path):
+    kg = load(
+        tmp_path,
+        """
+        ex:de schema:name "Germany" ; ex:hasOfficialName "Federal Republic of Germany" ;
+            ex:nameCurrency "euro" ; skos:hiddenLabel "Deutschland" .
+        ex:fr dbo:name "France" ; ex:hasOfficialName "French Republic" ; ex:nameCurrency "euro" .
+        ex:q42 ex:name "Douglas Adams" ; foaf:nick "DNA" ; ex:aka "Bop Ad" .
+        ex:q7 ex:name "Ada Lovelace" ; ex:aka "Augusta Ada King" .
+        ex:aka rdfs:label "also known as" .
+        """,
+    )
+    assert kg.label(EX + "de") == "Germany" and kg.label(EX + "fr") == "France"
+    assert kg.aliases(EX + "de") == ["Deutschland", "Federal Republic of Germany"]
+    # still a fact: "What is the official name of Germany?"
+    assert "Germany — has official name → Federal Republic of Germany" in texts(kg, EX + "de")
+    # a value many subjects share is no name of theirs
+    assert "euro" not in kg.aliases(EX + "fr")
+    assert kg.label(EX + "q42") == "Douglas Adams"  # an opaque IRI takes its plain name
+    assert kg.aliases(EX + "q42") == ["DNA", "Bop Ad"]
+
+
+def test_a_restriction_on_an_individual_gives_it_the_edge(tmp_path):
+    kg = load(
+        tmp_path,
+        """
+        ex:alice a ex:Person , [ a owl:Restriction ; owl:onProperty ex:hasRole ;
+                                 owl:someValuesFrom ex:Manager ] .
+        ex:bob a [ owl:intersectionOf ( ex:Person [ a owl:Restriction ;
+            owl:onProperty ex:worksIn ; owl:hasValue ex:Sales ] ) ] .
+        """,
+    )
+    assert texts(kg, EX + "alice") == ["alice — has role → Manager", "alice — is a → Person"]
+    assert texts(kg, EX + "bob") == ["bob — is a → Person", "bob — works in → Sales"]
