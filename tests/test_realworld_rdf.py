@@ -138,9 +138,10 @@ def test_no_imports_flag_on_the_command_line(tmp_path, capsys):
 def test_bookkeeping_annotations_are_not_facts(tmp_path):
     body = """
         ex:legacyNumber a owl:AnnotationProperty .
+        ex:atc a owl:DatatypeProperty ; rdfs:label "ATC code" .  # modelled: a domain fact
         ex:a1 rdfs:label "Aspirin" ; ex:legacyNumber "10432" ; ex:code "CHEBI:15365" ;
             ex:approved "1899-03-06"^^xsd:date ; ex:price 3.50 ; ex:maker "Bayer" ;
-            ex:treats ex:headache .
+            ex:treats ex:headache ; ex:atc "N02BA01" .
         ex:a2 rdfs:label "Warfarin" ; ex:legacyNumber "20981" ; ex:code "CHEBI:10033" ;
             ex:approved "1954-06-08"^^xsd:date ; ex:price 12 ; ex:maker "Bristol" .
         ex:a3 rdfs:label "Ibuprofen" ; ex:legacyNumber 31007 ; ex:code "CHEBI:5855" ;
@@ -148,6 +149,7 @@ def test_bookkeeping_annotations_are_not_facts(tmp_path):
         """
     kg = load(tmp_path, body)
     assert texts(kg, EX + "a1") == [
+        "Aspirin — ATC code → N02BA01",
         "Aspirin — approved → 1899-03-06",
         "Aspirin — maker → Bayer",
         "Aspirin — price → 3.50",

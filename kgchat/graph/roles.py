@@ -12,7 +12,9 @@ and values, with rules that hold of RDF in general rather than of one file:
   of their subject (and its label where the subject's IRI is opaque), while its triples stay facts;
 - a literal-valued property whose values are identifiers (codes of letters and digits without
   spaces; for a declared ``owl:AnnotationProperty`` also bare numbers) is bookkeeping: its triples
-  are dropped from the facts unless the config keeps them. Dates, amounts and names stay.
+  are dropped from the facts unless the config keeps them. Dates, amounts and names stay, and so
+  does a property the ontology models as part of its domain (an ``owl:DatatypeProperty`` or one
+  with a ``rdfs:domain``: a drug's ATC code, a country's ISO code).
 
 Examples
 --------
@@ -51,6 +53,7 @@ _DATE_TIME = re.compile(
     r"\d{4}-\d{2}(-\d{2})?(T[\d:.]+)?(Z|[+-]\d{2}:\d{2})?|\d{1,2}:\d{2}(:\d{2})?"
 )
 _DECIMAL = re.compile(r"\d+[.,]\d+([eE]\d+)?")
+_DOMAIN_PROPERTY_TYPES = frozenset({vocab.OWL + "DatatypeProperty", vocab.OWL + "ObjectProperty"})
 _SAMPLE = 512  # values looked at per property
 _ID_SHARE = 0.8  # share of a property's values that must be identifiers
 _NAME_SHARE = 0.9  # share of a name-like property's values held by one subject only
@@ -89,7 +92,7 @@ def infer_roles(keys, role, used_preds, s, p, o, is_lit, *, bookkeeping: bool = 
     _declared_names(keys, role, texts, p, o, is_lit)
     lit_count = np.bincount(p[is_lit[o]], minlength=n)
     count = np.bincount(p, minlength=n)
-    annotation = _annotation_properties(keys, used_preds, s, p, o)
+    annotation, modelled = _declared_kinds(keys, used_preds, s, p, o)
     name_like: list[int] = []
     for pid in used_preds.tolist():
         if role[pid] != Role.FACT or vocab.fixed_role(keys[pid]) is not None:
@@ -100,7 +103,9 @@ def infer_roles(keys, role, used_preds, s, p, o, is_lit, *, bookkeeping: bool = 
         words = " ".join([humanize_relation(local_name(keys[pid])), *texts.get(pid, [])])
         if vocab.NAME_LIKE.search(words) and _names_one_subject(s[idx], o[idx]):
             name_like.append(pid)
-        elif not bookkeeping and _identifiers(keys, o[idx], pid in annotation):
+        elif bookkeeping or (pid in modelled and pid not in annotation):
+            continue
+        elif _identifiers(keys, o[idx], pid in annotation):
             role[pid] = Role.BOOKKEEPING
     return name_like
 
@@ -137,15 +142,24 @@ def _declared_names(keys, role, texts, p, o, is_lit) -> None:
             break
 
 
-def _annotation_properties(keys, used_preds, s, p, o) -> set[int]:
-    """Ids of the properties declared ``owl:AnnotationProperty``."""
+def _declared_kinds(keys, used_preds, s, p, o) -> tuple[set[int], set[int]]:
+    """Ids of the properties declared ``owl:AnnotationProperty``, and of those modelled as part
+    of the domain (``owl:DatatypeProperty``/``ObjectProperty``, or given a domain or range)."""
     ids = {keys[i]: i for i in used_preds.tolist()}
+    annotation: set[int] = set()
+    modelled: set[int] = set()
     type_pid = ids.get(vocab.RDF_TYPE)
-    if type_pid is None:
-        return set()
-    mask = p == type_pid
-    decl = [i for i in np.unique(o[mask]).tolist() if keys[i] == vocab.OWL_ANNOTATION_PROPERTY]
-    return set(s[mask & (o == decl[0])].tolist()) if decl else set()
+    if type_pid is not None:
+        mask = p == type_pid
+        for t in np.unique(o[mask]).tolist():
+            if keys[t] == vocab.OWL_ANNOTATION_PROPERTY:
+                annotation.update(s[mask & (o == t)].tolist())
+            elif keys[t] in _DOMAIN_PROPERTY_TYPES:
+                modelled.update(s[mask & (o == t)].tolist())
+    for name in (vocab.RDFS_DOMAIN, vocab.RDFS_RANGE):
+        if name in ids:
+            modelled.update(s[p == ids[name]].tolist())
+    return annotation, modelled
 
 
 def _names_one_subject(subjects: np.ndarray, values: np.ndarray) -> bool:
