@@ -1,11 +1,28 @@
 """Entity linking: find the graph entities a question mentions.
 
 Mentions are found by dictionary matching of every label and alias over normalised n-grams
-(case, punctuation, underscores, possessive 's, diacritics, plurals), longest match first. The
-dictionary is built once per graph. Where the dictionary finds nothing, the entity index (an
-embedding of every entity's names) is searched with the question's n-grams, which catches
-misspellings and paraphrases. An ambiguous name keeps all its entities, ranked by context: links
-to the other mentions, relation words of the question, and node degree.
+(case, punctuation, underscores, possessive 's, diacritics, plurals), longest span first; at
+the same length the better match wins. Besides the exact and plural-forgiving names, the
+dictionary (built once per graph) holds looser keys, each scored lower than an exact match:
+
+- ``compact``: the name without spaces ("ISWC 2010" for "ISWC2010");
+- ``reordered``: the name's content words in any order, stopwords ignored ("general chair of
+  ISWC 2010" for "General Chair at ISWC 2010", "Michael Jackson's Thriller album" for
+  "Thriller (Michael Jackson album)");
+- ``typo``: a misspelling within a few edits (optimal string alignment distance, via
+  rapidfuzz) of a name, tried only for n-grams holding a word that no name or relation of the
+  graph uses; see :meth:`EntityLinker.near`;
+- ``partial``: part of a name that picks out at most ``partial_max`` entities: the name
+  without its trailing parenthesis ("Nirvana" for "Nirvana (band)"), without a run of middle
+  words ("Tim Berners-Lee" for "Tim J. Berners-Lee"), or the last word of a 2-3 word name
+  ("Bizer").
+
+A mention of a class (a node with instances) is marked ``is_class`` and scored 0.8 of an
+entity's, so a common noun ("album", "country") never takes a span from an entity; whether it
+constrains the answer is the retriever's choice. Where the dictionary finds nothing, the entity
+index (an embedding of every entity's names) is searched with the question's n-grams, which
+catches paraphrases. An ambiguous name keeps all its entities, ranked by context: links to the
+other (non-class) mentions, relation words of the question, and node degree.
 
 Examples
 --------
@@ -19,26 +36,40 @@ Examples
 [('alan pulido', 'Alan_PULIDO')]
 >>> [m.node for m in linker.link("Which clubs are in Mexico")]
 ['Mexico']
+>>> [(m.text, m.node, m.method) for m in linker.link("Who plays for Tigres UNAL?")]
+[('tigres unal', 'Tigres_UANL', 'typo')]
 """
 
 from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from kgchat.config import Config, check
 from kgchat.graph.names import parse_literal
-from kgchat.text import STOPWORDS, content_stems, singular, tokens
+from kgchat.graph.vocab import RDF_TYPE
+from kgchat.text import STOPWORDS, content_stems, singular, stem, tokens
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
 
 __all__ = ["EntityLinker", "LinkerConfig", "Mention"]
 
+# (start, end, nodes, score, method) of one matched n-gram
+_Span = tuple[int, int, list[str], float, str]
+
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")
+_TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
+# Scores of the looser matches (an exact name scores 1.0, a plural-forgiving one 0.9).
+_COMPACT, _REORDERED, _TYPO, _PARTIAL = 0.9, 0.85, 0.8, 0.7
+_CLASS = 0.8  # a class mention's share of an entity mention's score
 
 
 @dataclass(frozen=True)
@@ -55,23 +86,59 @@ class LinkerConfig(Config):
         Least cosine similarity for an index hit to count as a mention.
     max_ngram : int
         Longest name, in words, that the dictionary matches.
+    typos : bool
+        Link misspelt names (see :meth:`EntityLinker.near`).
+    typo_min_chars : int
+        Shortest n-gram, in characters with spaces, that may be misspelt: shorter ones must
+        match exactly.
+    typo_edit_ratio : float
+        Edits allowed per character of the n-gram (at least 1 from ``typo_min_chars`` on).
+    typo_max_edits : int
+        Most edits allowed, however long the name.
+    partial_max : int
+        Most entities a partial name may pick out; 0 turns partial names off.
     """
 
     max_candidates: int = 5
     fuzzy: bool = True
     fuzzy_threshold: float = 0.75
-    max_ngram: int = 12
+    max_ngram: int = 32
+    typos: bool = True
+    typo_min_chars: int = 6
+    typo_edit_ratio: float = 0.1
+    typo_max_edits: int = 3
+    partial_max: int = 3
 
     def __post_init__(self) -> None:
         check(self.max_candidates >= 1, "max_candidates", self.max_candidates, "an integer >= 1")
         check(0 < self.fuzzy_threshold <= 1, "fuzzy_threshold", self.fuzzy_threshold, "in (0, 1]")
         check(self.max_ngram >= 1, "max_ngram", self.max_ngram, "an integer >= 1")
+        check(self.typo_min_chars >= 2, "typo_min_chars", self.typo_min_chars, "an integer >= 2")
+        check(0 <= self.typo_edit_ratio < 1, "typo_edit_ratio", self.typo_edit_ratio, "in [0, 1)")
+        check(self.typo_max_edits >= 1, "typo_max_edits", self.typo_max_edits, "an integer >= 1")
+        check(self.partial_max >= 0, "partial_max", self.partial_max, "an integer >= 0")
+
+    def max_edits(self, n_chars: int) -> int:
+        """Edits a misspelling of ``n_chars`` characters may hold.
+
+        >>> [LinkerConfig().max_edits(n) for n in (3, 5, 6, 19, 20, 35)]
+        [0, 0, 1, 1, 2, 3]
+        """
+        if n_chars < self.typo_min_chars:
+            return 0
+        return min(self.typo_max_edits, max(1, int(n_chars * self.typo_edit_ratio)))
 
 
 @dataclass(frozen=True)
 class Mention:
     """An entity mentioned in a question: the matched words, their token span, the entity and
-    a score in [0, 1] (1 for an exact name match)."""
+    a score in [0, 1] (1 for an exact name match).
+
+    ``method`` says how it was found: ``dictionary`` (a name, exact or plural-forgiving),
+    ``compact``, ``reordered``, ``typo``, ``partial`` (see the module docstring), ``index``
+    (the embedding fallback). ``is_class`` is true for a class (a node with instances): a common
+    noun of the question, which names a type rather than the entity asked about.
+    """
 
     text: str
     start: int
@@ -79,6 +146,7 @@ class Mention:
     node: str
     score: float
     method: str = "dictionary"
+    is_class: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-able form."""
@@ -89,6 +157,7 @@ class Mention:
             "node": self.node,
             "score": round(self.score, 4),
             "method": self.method,
+            "is_class": self.is_class,
         }
 
 
@@ -100,7 +169,7 @@ class EntityLinker:
     kg : KnowledgeGraph
         The graph whose entities are linked.
     index : EntityIndex, optional
-        The embedding index used as a fallback for misspellings and paraphrases.
+        The embedding index used as a fallback for paraphrases.
     config : LinkerConfig, optional
     """
 
@@ -111,18 +180,56 @@ class EntityLinker:
         self.index = index
         self.config = config or LinkerConfig()
         self._rel_stems: dict[str, list[str]] = {}
+        self._classes: dict[str, bool] = {}
         self._exact: dict[str, list[str]] = defaultdict(list)
         self._loose: dict[str, list[str]] = defaultdict(list)
+        self._compact: dict[str, list[str]] = defaultdict(list)
+        self._reordered: dict[str, list[str]] = defaultdict(list)
+        self._partial: dict[str, list[str]] = defaultdict(list)
+        # Every word of a relation phrase, or of a name, is a word the graph knows: a question
+        # word outside them is what a misspelling looks like.
+        self._vocab: set[str] = set(STOPWORDS)
+        for p in kg.relations():
+            self._vocab.update(tokens(kg.relation_label(p)))
+        relation_words = frozenset(self._vocab)
+        self._stops: dict[str, int] = {}  # reordered key -> most stopwords its names hold
         self._longest = 1
         for node in kg.entities():
-            names = [kg.label(node), *kg.aliases(node)]
-            for name in names:
+            for name in (kg.label(node), *kg.aliases(node)):
+                name = name.strip()
                 toks = tokens(name)
                 if not toks or (len(toks) == 1 and (toks[0] in STOPWORDS or len(toks[0]) < 2)):
                     continue
+                self._vocab.update(toks)
                 self._add(self._exact, " ".join(toks), node)
                 self._add(self._loose, " ".join(singular(t) for t in toks), node)
                 self._longest = max(self._longest, min(len(toks), self.config.max_ngram))
+                if len(toks) > 1:
+                    self._add(self._compact, "".join(toks), node)
+                key = _bag(toks)
+                if key:
+                    self._add(self._reordered, key, node)
+                    stops = sum(t in STOPWORDS for t in toks)
+                    self._stops[key] = max(stops, self._stops.get(key, 0))
+                if self.config.partial_max:
+                    for part in _parts(name, toks, relation_words):
+                        self._add(self._partial, part, node)
+        # a part of a name picks out an entity only where few entities share it
+        few = self.config.partial_max
+        self._partial = {k: v for k, v in self._partial.items() if len(v) <= few}
+        # a form of a relation's word ("produced" for "producer") is no misspelling either
+        self._known = frozenset(stem(w) for w in relation_words)
+        # misspellings are searched among the names that share their first or second letter,
+        # each block sorted by length so that only names of a reachable length are compared
+        self._blocks: tuple[dict[str, tuple[list[int], list[str]]], ...] = ({}, {})
+        for pos, blocks in enumerate(self._blocks):
+            grouped: dict[str, list[str]] = defaultdict(list)
+            for key in self._exact:
+                if len(key) >= max(2, self.config.typo_min_chars - self.config.typo_max_edits):
+                    grouped[key[pos]].append(key)
+            for ch, keys in grouped.items():
+                keys.sort(key=len)
+                blocks[ch] = ([len(k) for k in keys], keys)
 
         # Numbers and years in a question ("aged 25", "approved in 1996") name literal values.
         self._values: dict[str, list[str]] = defaultdict(list)
@@ -136,6 +243,47 @@ class EntityLinker:
         if node not in table[key]:
             table[key].append(node)
 
+    def is_class(self, node: str) -> bool:
+        """Whether a node is a class of the graph: the object of some ``rdf:type`` fact."""
+        found = self._classes.get(node)
+        if found is None:
+            found = self._classes[node] = any(
+                e.predicate == RDF_TYPE for e in self.kg.neighbors(node, direction="in")
+            )
+        return found
+
+    def near(self, text: str) -> list[tuple[str, int]]:
+        """The names (dictionary keys) within the allowed edits of a normalised n-gram, with
+        their distance, closest first.
+
+        The distance is the optimal string alignment distance (insertions, deletions,
+        substitutions and swaps of neighbours, each one edit; rapidfuzz's ``OSA``), allowed up
+        to :meth:`LinkerConfig.max_edits` of the n-gram's length; a name must also share the
+        n-gram's first or second letter (the blocking that keeps this fast: a misspelling
+        rarely breaks both).
+
+        >>> from kgchat.graph import KnowledgeGraph
+        >>> kg = KnowledgeGraph.from_triples([("Pink_Floyd", "member", "Syd_Barrett")])
+        >>> EntityLinker(kg).near("pink flyod")
+        [('pink floyd', 1)]
+        """
+        k = self.config.max_edits(len(text))
+        if k == 0:
+            return []
+        found: dict[str, int] = {}
+        for pos, blocks in enumerate(self._blocks):
+            block = blocks.get(text[pos])
+            if block is None:
+                continue
+            lengths, keys = block
+            lo, hi = bisect_left(lengths, len(text) - k), bisect_right(lengths, len(text) + k)
+            if lo < hi:
+                for key, d, _ in process.extract(
+                    text, keys[lo:hi], scorer=OSA.distance, score_cutoff=k, limit=None
+                ):
+                    found[key] = int(d)
+        return sorted(found.items(), key=lambda kv: (kv[1], kv[0]))
+
     def link(self, question: str) -> list[Mention]:
         """Return the mentions of a question, best entity of each span first, in span order.
 
@@ -144,30 +292,73 @@ class EntityLinker:
         """
         toks = tokens(question)
         loose = [singular(t) for t in toks]
-        spans: list[tuple[int, int, list[str], float]] = []
+        unknown = [t not in self._vocab and stem(t) not in self._known for t in toks]
+        # a word alone is taken for part of a name only when written as a name, capitalised
+        # (the question's first word excepted: every sentence starts with a capital)
+        named = {t for w in question.split()[1:] if w[:1].isupper() for t in tokens(w)}
+        spans: list[_Span] = []
         for n in range(min(self._longest, len(toks)), 0, -1):
             for i in range(len(toks) - n + 1):
-                key = " ".join(toks[i : i + n])
-                nodes = self._exact.get(key)
-                score = 1.0
-                if not nodes:
-                    nodes = self._loose.get(" ".join(loose[i : i + n]))
-                    score = 0.9
-                if nodes:
-                    spans.append((i, i + n, nodes, score))
-        taken = {i for a, b, _, _ in _non_overlapping(list(spans)) for i in range(a, b)}
+                span = self._lookup(toks, loose, unknown, named, i, i + n)
+                if span is not None:
+                    spans.append(span)
+        spans.sort(key=lambda sp: (sp[0] - sp[1], -sp[3], sp[0]))
+        taken = {i for a, b, *_ in _non_overlapping(list(spans)) for i in range(a, b)}
         for i, t in enumerate(toks):
             if i not in taken and t in self._values:
-                spans.append((i, i + 1, self._values[t][: self.config.max_candidates], 0.9))
-        chosen = _non_overlapping(spans)
-        mentions = [
-            Mention(" ".join(toks[a:b]), a, b, node, score)
-            for a, b, nodes, score in chosen
-            for node in nodes
-        ]
+                nodes = self._values[t][: self.config.max_candidates]
+                spans.append((i, i + 1, nodes, 0.9, "dictionary"))
+        mentions = []
+        for a, b, nodes, score, method in _non_overlapping(spans):
+            for node in nodes:
+                cls = node in self.kg and not self.kg.is_literal(node) and self.is_class(node)
+                text = " ".join(toks[a:b])
+                s = score * _CLASS if cls else score
+                mentions.append(Mention(text, a, b, node, s, method, cls))
         if not mentions and self.config.fuzzy and self.index is not None:
             mentions = self._fuzzy(toks)
         return self._rank(mentions, toks)
+
+    def _lookup(
+        self,
+        toks: list[str],
+        loose: list[str],
+        unknown: list[bool],
+        named: set[str],
+        a: int,
+        b: int,
+    ) -> _Span | None:
+        """The best match of the n-gram ``toks[a:b]``: its nodes, score and method."""
+        words = toks[a:b]
+        key = " ".join(words)
+        if nodes := self._exact.get(key):
+            return (a, b, nodes, 1.0, "dictionary")
+        if nodes := self._loose.get(" ".join(loose[a:b])):
+            return (a, b, nodes, 0.9, "dictionary")
+        if b - a > 1 and (nodes := self._exact.get("".join(words))):
+            return (a, b, nodes, _COMPACT, "compact")  # "ISWC 2010" for "ISWC2010"
+        if nodes := self._compact.get("".join(words)):
+            return (a, b, nodes, _COMPACT, "compact")  # "iswc2010" for "ISWC 2010"
+        # a misspelt word is what a typo match needs; its n-gram may end in a stopword, as
+        # names do ("When owl:sameAs isn't the Same...")
+        if self.config.typos and any(unknown[a:b]) and (near := self.near(key)):
+            best = near[0][1]
+            nodes = []
+            for name, d in near:
+                if d == best:
+                    nodes.extend(n for n in self._exact[name] if n not in nodes)
+            return (a, b, nodes, _TYPO - 0.5 * best / len(key), "typo")
+        if words[0] in STOPWORDS or words[-1] in STOPWORDS:
+            return None  # the looser keys below take no stopword at a span's edge
+        bag = _bag(words) if b - a > 1 else ""
+        # stopwords may differ ("chair *of*" for "chair *at*"), not be added
+        if (nodes := self._reordered.get(bag)) and sum(
+            w in STOPWORDS for w in words
+        ) <= self._stops[bag]:
+            return (a, b, nodes, _REORDERED, "reordered")
+        if (b - a > 1 or key in named) and (nodes := self._partial.get(key)):
+            return (a, b, nodes, _PARTIAL, "partial")
+        return None
 
     def _fuzzy(self, toks: list[str]) -> list[Mention]:
         grams: list[tuple[int, int]] = []
@@ -184,12 +375,11 @@ class EntityLinker:
         for (a, b), found in zip(grams, hits, strict=True):
             good = [(node, s) for node, s in found if s >= self.config.fuzzy_threshold]
             if good:
-                spans.append((a, b, [node for node, _ in good], good[0][1]))
+                spans.append((a, b, [node for node, _ in good], good[0][1], "index"))
         spans.sort(key=lambda sp: -sp[3])
-        chosen = _non_overlapping(spans, by_length=False)
         return [
-            Mention(" ".join(toks[a:b]), a, b, node, score, method="index")
-            for a, b, nodes, score in chosen
+            Mention(" ".join(toks[a:b]), a, b, node, score, method, self.is_class(node))
+            for a, b, nodes, score, method in _non_overlapping(spans)
             for node in nodes
         ]
 
@@ -201,7 +391,9 @@ class EntityLinker:
         if all(len(ms) == 1 for ms in by_span.values()):
             return mentions
         qstems = set(content_stems(" ".join(toks)))
-        all_nodes = {m.node for m in mentions}
+        # a class named in the question says nothing of which namesake is meant: its instances
+        # are as often the answers ("which *albums* are by Nirvana") as the entity asked about
+        all_nodes = {m.node for m in mentions if not m.is_class}
         out: list[Mention] = []
         for span in sorted(by_span):
             cands = by_span[span]
@@ -232,20 +424,54 @@ class EntityLinker:
                         m.node,
                         round(m.score * (0.5 + 0.5 * s / best), 4),
                         m.method,
+                        m.is_class,
                     )
                 )
         return out
 
 
-def _non_overlapping(
-    spans: list[tuple[int, int, list[str], float]], by_length: bool = True
-) -> list[tuple[int, int, list[str], float]]:
-    """Greedy choice: longest (or best-scored, in the given order) spans first, no overlaps."""
+def _non_overlapping(spans: list[_Span]) -> list[_Span]:
+    """Greedy choice in the given order (longest, then best-scored, first): no overlaps."""
     taken: set[int] = set()
     chosen = []
-    for a, b, nodes, score in spans:
+    for span in spans:
+        a, b = span[0], span[1]
         if taken.isdisjoint(range(a, b)):
             taken.update(range(a, b))
-            chosen.append((a, b, nodes, score))
-    chosen.sort()
+            chosen.append(span)
+    chosen.sort(key=lambda sp: (sp[0], sp[1]))
     return chosen
+
+
+def _bag(toks: list[str]) -> str:
+    """A name's content words, singular, sorted: its key whatever the order and stopwords;
+    empty for fewer than two content words (one word is what the other tables match)."""
+    words = sorted({singular(t) for t in toks if t not in STOPWORDS})
+    return " ".join(words) if len(words) > 1 else ""
+
+
+def _parts(name: str, toks: list[str], common: frozenset[str]) -> set[str]:
+    """The parts of a name that may name its entity alone: the name without a trailing
+    parenthesis, without a run of middle words, and the last word of a short name.
+
+    >>> sorted(_parts("Tim J. Berners-Lee", tokens("Tim J. Berners-Lee"), frozenset()))
+    ['tim berners lee', 'tim j lee', 'tim lee']
+    >>> sorted(_parts("Nirvana (band)", ["nirvana", "band"], frozenset()))
+    ['nirvana']
+    """
+    core = (tokens(_TRAILING_PAREN.sub("", name)) or toks) if name.endswith(")") else toks
+    parts = set()
+    if core != toks:
+        parts.add(" ".join(core))
+    n = len(core)
+    if 2 <= n <= 3:
+        last = core[-1]
+        # one word names an entity only if it is no relation's or stopword, and not short
+        if len(last) >= 4 and last not in common and not last.isdigit():
+            parts.add(last)
+    if 3 <= n <= 5:
+        for i in range(1, n - 1):
+            for j in range(i + 1, n):
+                parts.add(" ".join(core[:i] + core[j:]))
+    parts.discard(" ".join(toks))
+    return {p for p in parts if p and p not in STOPWORDS}

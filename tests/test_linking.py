@@ -1,0 +1,210 @@
+"""Linking that forgives: misspellings, partial names, class words, on tiny in-memory graphs."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from rapidfuzz.distance import OSA
+
+from kgchat.graph import KnowledgeGraph
+from kgchat.linking import EntityLinker, LinkerConfig
+
+TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+@pytest.fixture(scope="module")
+def kg() -> KnowledgeGraph:
+    return KnowledgeGraph.from_triples(
+        [
+            ("Pink_Floyd", TYPE, "Band"),
+            ("Led_Zeppelin", TYPE, "Band"),
+            ("Nirvana_(band)", TYPE, "Band"),
+            ("Syd_Barrett", "member_of", "Pink_Floyd"),
+            ("Robert_Plant", "member_of", "Led_Zeppelin"),
+            ("Kurt_Cobain", "member_of", "Nirvana_(band)"),
+            ("Nevermind", "artist", "Nirvana_(band)"),
+            ("Nevermind", TYPE, "Album"),
+            ("Nirvana_(Nirvana_album)", "artist", "Nirvana_(band)"),
+            ("Nirvana_(Nirvana_album)", TYPE, "Album"),
+            ("The_Wall", TYPE, "Album"),
+            ("The_Wall", "artist", "Pink_Floyd"),
+            ("Christian_Bizer", "based_near", "Germany"),
+            ("Christian_Bizer", "made", "Linked_Data_Paper"),
+            ("Tim_J._Berners-Lee", "made", "Linked_Data_Paper"),
+            ("Tim_J._Berners-Lee", "based_near", "Switzerland"),
+            ("Germany", "border", "Switzerland"),
+            ("Germany", TYPE, "Country"),
+            ("Switzerland", TYPE, "Country"),
+            ("Oman", TYPE, "Country"),
+            ("Iran", TYPE, "Country"),
+            ("Iran", "border", "Oman"),
+        ]
+    )
+
+
+@pytest.fixture(scope="module")
+def linker(kg: KnowledgeGraph) -> EntityLinker:
+    return EntityLinker(kg)
+
+
+def links(linker: EntityLinker, question: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.node, m.method) for m in linker.link(question)]
+
+
+@pytest.mark.parametrize(
+    ("question", "span", "node"),
+    [
+        ("Who was in Pink Flyod?", "pink flyod", "Pink_Floyd"),  # swapped letters
+        ("Where is Cristian Bizer based?", "cristian bizer", "Christian_Bizer"),  # a letter lost
+        ("Which countries border Switzerlnd?", "switzerlnd", "Switzerland"),
+    ],
+)
+def test_a_misspelt_name_links_to_the_entity(linker, question, span, node):
+    found = [(m.text, m.node) for m in linker.link(question) if m.method == "typo"]
+    assert found == [(span, node)]
+
+
+def test_a_short_word_must_match_exactly(linker):
+    # "Oma" and "Iram" are one edit from Oman / Iran, but too short to be told from other words
+    assert links(linker, "Which countries border Oma?") == [("countries", "Country", "dictionary")]
+    assert all(m.node != "Iran" for m in linker.link("Which countries border Iram?"))
+    assert ("germani", "Germany", "typo") in links(linker, "Which countries border Germani?")
+
+
+def test_an_inflected_word_of_the_graph_is_no_misspelling():
+    kg = KnowledgeGraph.from_triples(
+        [("Nevermind", "producer", "Butch_Vig"), ("Producer", "is_a", "Role")]
+    )
+    # "produced" is one edit from the name "Producer": a form of the relation word "producer"
+    assert [m.text for m in EntityLinker(kg).link("Who produced Nevermind?")] == ["nevermind"]
+    assert [m.method for m in EntityLinker(kg).link("Who produced Nevermnd?")] == ["typo"]
+
+
+def test_an_exact_name_beats_a_near_one():
+    kg = KnowledgeGraph.from_triples([("Pink_Floyd", "a", "x"), ("Pink_Flyod", "a", "y")])
+    mentions = EntityLinker(kg).link("Who is Pink Flyod?")
+    assert [(m.node, m.method, m.score) for m in mentions] == [("Pink_Flyod", "dictionary", 1.0)]
+    # between two near names, the nearer wins
+    mentions = EntityLinker(kg).link("Who is Pink Floydd?")
+    assert [(m.node, m.method) for m in mentions] == [("Pink_Floyd", "typo")]
+
+
+def test_partial_names_pick_out_one_entity(linker):
+    assert links(linker, "What did Tim Berners-Lee make?")[0] == (
+        "tim berners lee",
+        "Tim_J._Berners-Lee",
+        "partial",
+    )
+    assert links(linker, "Where is Bizer based?") == [("bizer", "Christian_Bizer", "partial")]
+    assert ("nirvana", "Nirvana_(band)", "partial") in links(linker, "Who was in Nirvana?")
+
+
+def test_a_partial_name_never_beats_an_exact_one():
+    kg = KnowledgeGraph.from_triples(
+        [("Bleach_(album)", "artist", "Nirvana"), ("Nirvana_(album)", "artist", "Nirvana")]
+    )
+    linker = EntityLinker(kg)
+    assert [(m.node, m.score) for m in linker.link("Who is Nirvana?")] == [("Nirvana", 1.0)]
+    # the part of a name links where no name does
+    assert [(m.node, m.method) for m in linker.link("Who made Bleach?")] == [
+        ("Bleach_(album)", "partial")
+    ]
+
+
+def test_a_lower_case_common_word_is_no_surname():
+    kg = KnowledgeGraph.from_triples([("Poster_Session", "held_in", "Room_1")])
+    assert EntityLinker(kg).link("In which session was it held?") == []
+    assert [m.node for m in EntityLinker(kg).link("Who ran the Session?")] == ["Poster_Session"]
+
+
+def test_a_class_word_does_not_take_over_the_entity(linker):
+    mentions = linker.link("Which albums are by Nirvana?")
+    by_text = {m.text: m for m in mentions}
+    assert list(by_text) == ["albums", "nirvana"]  # not "albums are by nirvana", reordered
+    assert by_text["albums"].is_class and by_text["albums"].node == "Album"
+    assert not by_text["nirvana"].is_class
+    # the album Nirvana is of the class named, which says nothing of which namesake is meant
+    # (the class's instances are the answers here): the band, of higher degree, stays first
+    assert next(m.node for m in mentions if m.text == "nirvana") == "Nirvana_(band)"
+
+
+def test_class_mentions_score_below_entity_mentions_of_the_same_length(linker):
+    mentions = {m.node: m for m in linker.link("Which band is Switzerland's neighbour Germany?")}
+    assert mentions["Band"].is_class and mentions["Band"].score < mentions["Germany"].score
+
+
+def test_reordered_names_and_names_without_spaces():
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("General_Chair_at_ISWC_2010", "held_by", "Peter"),
+            ("ISWC2010", "located_in", "Shanghai"),
+            ("Thriller_(Michael_Jackson_album)", "producer", "Quincy_Jones"),
+        ]
+    )
+    linker = EntityLinker(kg)
+    assert links(linker, "Who was the general chair of ISWC 2010?") == [
+        ("general chair of iswc 2010", "General_Chair_at_ISWC_2010", "reordered")
+    ]
+    assert links(linker, "Where was ISWC 2010?") == [("iswc 2010", "ISWC2010", "compact")]
+    assert links(linker, "Who produced Michael Jackson's Thriller album?")[0][1:] == (
+        "Thriller_(Michael_Jackson_album)",
+        "reordered",
+    )
+
+
+def test_a_long_name_links_whole():
+    title = "When sameAs isn't the Same, An Analysis of Identity in Linked Data and Beyond"
+    kg = KnowledgeGraph.from_triples([(title.replace(" ", "_"), "maker", "Harry")])
+    linker = EntityLinker(kg)
+    assert len(linker.link(f"Who wrote {title}?")) == 1
+    typo = title.replace("Identity", "Indentity")
+    assert [m.method for m in linker.link(f"Who wrote {typo}?")] == ["typo"]
+
+
+def test_an_ambiguous_misspelling_is_resolved_by_the_question():
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Jon_Smith", "born_in", "London"),
+            ("Joe_Smith", "plays_for", "Arsenal"),
+            ("Joe_Smith", "plays_for", "Spurs"),
+            ("Joe_Smith", "coached_by", "Wenger"),
+        ]
+    )
+    linker = EntityLinker(kg)
+    # "Jom Smith" is one edit from both; "born" says which
+    born = linker.link("Where was Jom Smith born?")
+    assert [(m.node, m.method) for m in born] == [("Jon_Smith", "typo"), ("Joe_Smith", "typo")]
+    assert born[0].score > born[1].score
+    assert linker.link("Who coached Jom Smith?")[0].node == "Joe_Smith"
+
+
+def naive_near(linker: EntityLinker, text: str) -> list[tuple[str, int]]:
+    """The same rule as EntityLinker.near, by a loop over every name."""
+    k = linker.config.max_edits(len(text))
+    if k == 0:
+        return []
+    found = [
+        (name, OSA.distance(text, name))
+        for name in linker._exact
+        if len(name) >= 2 and (name[0] == text[0] or name[1] == text[1])
+    ]
+    return sorted(((n, d) for n, d in found if d <= k), key=lambda kv: (kv[1], kv[0]))
+
+
+def test_the_fast_typo_search_equals_a_loop_over_every_name():
+    rng = random.Random(7)
+    letters = "abcdefghij "
+    names = ["".join(rng.choice(letters) for _ in range(rng.randint(3, 26))) for _ in range(600)]
+    ids = [n.strip().replace(" ", "_") or "x" for n in names]
+    kg = KnowledgeGraph.from_triples([(i, "p", "o") for i in ids])
+    linker = EntityLinker(kg, config=LinkerConfig(typo_min_chars=4, typo_edit_ratio=0.15))
+    queries = list(linker._exact)[:200]
+    for q in queries:
+        chars = list(q)
+        for _ in range(rng.randint(0, 3)):  # up to three random edits
+            i = rng.randrange(len(chars))
+            chars[i] = rng.choice(letters.strip())
+        query = " ".join("".join(chars).split())
+        if len(query) >= 2:
+            assert linker.near(query) == naive_near(linker, query), query
