@@ -16,6 +16,12 @@ sorted by the SHA-1 hex digest of the question text; the first ceil(n/2) are dev
 
     .venv/bin/python bench/bench_linking.py                      # dev, all three graphs
     .venv/bin/python bench/bench_linking.py --graph music --quiet --repeat 5
+    .venv/bin/python bench/bench_linking.py --scale 120000      # synthetic names: build and speed
+
+``--scale N`` instead links questions on a seeded synthetic graph of N entities whose names are
+made of random syllables (people with middle names, multi-word titles): the linker's build
+time, and link p50/p95 for questions that name an entity exactly, misspelt (one random edit in
+a word of 6+ letters) and without its middle name, with the share linked to the right entity.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ import hashlib
 import importlib.util
 import json
 import math
+import random
 import re
 import statistics
 import sys
@@ -75,13 +82,68 @@ def gold_nodes(folder: Path, kg: KnowledgeGraph) -> dict[str, set[str]]:
     return out
 
 
+def _word(rng: random.Random) -> str:
+    syllables = ["ka", "lo", "mer", "an", "ti", "ros", "vel", "un", "dra", "bis", "zen", "or"]
+    return "".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))).capitalize()
+
+
+def scale(n: int, repeat: int) -> dict:
+    """Build and link time on a synthetic graph of ``n`` named entities (see the docstring)."""
+    rng = random.Random(0)
+    names = {}
+    while len(names) < n:
+        words = [_word(rng) for _ in range(rng.choice((2, 2, 3, 4)))]
+        names["_".join(words)] = words
+    ids = list(names)
+    triples = [(ids[i], "related_to", ids[rng.randrange(n)]) for i in range(n)]
+    kg = KnowledgeGraph.from_triples(triples)
+    t0 = time.perf_counter()
+    linker = EntityLinker(kg)
+    build = time.perf_counter() - t0
+    cases: dict[str, list[tuple[str, str]]] = {"exact": [], "typo": [], "partial": []}
+    for node in rng.sample(ids, 200):
+        words = names[node]
+        cases["exact"].append((f"Who is related to {' '.join(words)}?", node))
+        long = [i for i, w in enumerate(words) if len(w) >= 6]
+        if long:
+            i = rng.choice(long)
+            w = list(words[i])
+            j = rng.randrange(1, len(w) - 1)
+            w[j], w[j + 1] = w[j + 1], w[j]
+            typo = [*words[:i], "".join(w), *words[i + 1 :]]
+            cases["typo"].append((f"Who is related to {' '.join(typo)}?", node))
+        if len(words) >= 3:
+            cases["partial"].append((f"Who is related to {words[0]} {words[-1]}?", node))
+    out: dict = {"entities": n, "build_s": round(build, 2)}
+    for kind, qs in cases.items():
+        times = []
+        for _ in range(repeat):
+            for q, _node in qs:
+                s = time.perf_counter()
+                linker.link(q)
+                times.append(time.perf_counter() - s)
+        times.sort()
+        right = sum(any(m.node == node for m in linker.link(q)[:1]) for q, node in qs)
+        out[kind] = {
+            "questions": len(qs),
+            "top1_right": round(right / max(len(qs), 1), 3),
+            "p50_ms": round(1000 * times[len(times) // 2], 2),
+            "p95_ms": round(1000 * times[int(0.95 * len(times))], 2),
+        }
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--graph", choices=sorted(GRAPHS), action="append")
     ap.add_argument("--split", choices=("dev", "test"), default="dev")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--quiet", action="store_true", help="figures only, no mentions")
+    ap.add_argument("--scale", type=int, help="a synthetic graph of this many entities instead")
     args = ap.parse_args(argv)
+    if args.scale:
+        print(json.dumps(scale(args.scale, args.repeat)))
+        return 0
     report = {}
     for name in args.graph or sorted(GRAPHS):
         folder = ROOT / name

@@ -193,6 +193,7 @@ class EntityLinker:
             self._vocab.update(tokens(kg.relation_label(p)))
         relation_words = frozenset(self._vocab)
         self._stops: dict[str, int] = {}  # reordered key -> most stopwords its names hold
+        self._edges: set[str] = set()  # the stopwords that start or end a name
         self._longest = 1
         for node in kg.entities():
             for name in (kg.label(node), *kg.aliases(node)):
@@ -204,6 +205,7 @@ class EntityLinker:
                 self._add(self._exact, " ".join(toks), node)
                 self._add(self._loose, " ".join(singular(t) for t in toks), node)
                 self._longest = max(self._longest, min(len(toks), self.config.max_ngram))
+                self._edges.update({toks[0], toks[-1]} & STOPWORDS)
                 if len(toks) > 1:
                     self._add(self._compact, "".join(toks), node)
                 key = _bag(toks)
@@ -339,9 +341,14 @@ class EntityLinker:
             return (a, b, nodes, _COMPACT, "compact")  # "ISWC 2010" for "ISWC2010"
         if nodes := self._compact.get("".join(words)):
             return (a, b, nodes, _COMPACT, "compact")  # "iswc2010" for "ISWC 2010"
-        # a misspelt word is what a typo match needs; its n-gram may end in a stopword, as
-        # names do ("When owl:sameAs isn't the Same...")
-        if self.config.typos and any(unknown[a:b]) and (near := self.near(key)):
+        # a misspelt word is what a typo match needs; its n-gram may start or end with a
+        # stopword that starts or ends a name ("When owl:sameAs isn't the Same...")
+        if (
+            self.config.typos
+            and any(unknown[a:b])
+            and all(w in self._edges or w not in STOPWORDS for w in (words[0], words[-1]))
+            and (near := self.near(key))
+        ):
             best = near[0][1]
             nodes = []
             for name, d in near:
