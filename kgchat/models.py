@@ -20,11 +20,11 @@ import logging
 import os
 import re
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kgchat import fsio
 from kgchat.errors import ConfigError, ModelError
 
 __all__ = [
@@ -223,18 +223,24 @@ def _publish(tmp: Path, target: Path) -> bool:
 
 
 def _build_cache(target: Path, write: Any, source: str) -> None:
-    """Run ``write(tmp)`` into a temporary folder beside ``target``, then publish it atomically."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
-    try:
-        write(tmp)
-        import transformers
+    """Run ``write(tmp)`` into a temporary folder beside ``target``, then publish it atomically.
 
-        manifest = {"source": source, "transformers": transformers.__version__}
-        (tmp / _MANIFEST).write_text(json.dumps(manifest, indent=2))
-        _publish(tmp, target)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    Under the target's writer lock (:func:`kgchat.fsio.lock`): a copy another process published
+    meanwhile is kept, and folders left by a crashed writer are removed."""
+    with fsio.lock(target) as since:
+        if _is_complete(target):
+            return
+        fsio.clean_leftovers(target, since)
+        tmp = fsio.staging(target)
+        try:
+            write(tmp)
+            import transformers
+
+            manifest = {"source": source, "transformers": transformers.__version__}
+            (tmp / _MANIFEST).write_text(json.dumps(manifest, indent=2))
+            _publish(tmp, target)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
 def _convert_gguf(resolved: ResolvedModel, target: Path) -> None:

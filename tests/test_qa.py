@@ -319,8 +319,12 @@ def test_existing_directory_is_refused(tmp_path, examples):
     with pytest.raises(DataError, match=r"qa: exists and is not empty; pass --overwrite"):
         write_qa(examples, out)
     assert (out / "notes.txt").read_text() == "mine"  # left alone
-    write_qa(examples, out, overwrite=True)
-    assert not (out / "notes.txt").exists() and (out / "train.jsonl").is_file()
+    with pytest.raises(DataError, match="not written by 'kgchat qa'"):
+        write_qa(examples, out, overwrite=True)  # another folder: refused even with overwrite
+    (out / "notes.txt").unlink()
+    write_qa(examples, out)
+    write_qa(examples, out, overwrite=True)  # a QA set of ours is replaced
+    assert (out / "train.jsonl").is_file()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".qa")]  # no temp left
 
 

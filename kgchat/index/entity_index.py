@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from kgchat.errors import ConfigError
+from kgchat.errors import ConfigError, IndexError_
 from kgchat.index.config import IndexConfig
 from kgchat.index.encoders import Encoder, get_encoder
 from kgchat.index.faiss_index import make_faiss, search_faiss
@@ -97,6 +97,7 @@ class EntityIndex:
         self.relation_hashes = relation_hashes
         self.fingerprint = fingerprint
         self._dirty = False  # changed since loaded or saved (open_or_build then saves it back)
+        self.path: Path | None = None  # the directory it was loaded from or saved to, if any
         if faiss_index is None:
             self._rebuild()
         else:
@@ -185,11 +186,25 @@ class EntityIndex:
         if k == 0 or len(q) == 0:
             return [[] for _ in range(len(q))]
         scores, ids = search_faiss(self._faiss, self.kind, q, k, self.config)
+        self._check_scores(scores, ids)
         node_of = self._node_of
         return [
             [(node_of[i], float(s)) for s, i in zip(srow, irow, strict=True) if i >= 0]
             for srow, irow in zip(scores.tolist(), ids.tolist(), strict=True)
         ]
+
+    def _check_scores(self, scores: np.ndarray, ids: np.ndarray) -> None:
+        """Cosines of normalised vectors lie in [-1, 1]: anything else means corrupt FAISS data
+        (overwritten vector bytes gave link scores of 6e37), never an answer to trust."""
+        found = scores[ids >= 0]
+        bad = ~(np.abs(found) <= 1 + 1e-3)  # NaN counts as bad too
+        if bad.any():
+            where = self.path if self.path is not None else "the entity index (in memory)"
+            raise IndexError_(
+                f"{where}: {int(bad.sum())} search score(s) such as {float(found[bad][0]):.3g} lie "
+                "outside [-1, 1], impossible for normalised vectors: the index is corrupt. Delete "
+                "it (open_or_build rebuilds it) or rebuild it with EntityIndex.build"
+            )
 
     def search_text(self, text: str, k: int = 10) -> list[tuple[str, float]]:
         """The ``k`` entities nearest one text; see :meth:`search`."""
@@ -287,12 +302,19 @@ class EntityIndex:
         on_mismatch: str = "rebuild",
         config: IndexConfig | None = None,
         progress: bool | None = None,
+        verify: str | None = None,
     ) -> EntityIndex:
         """Load a saved index, brought up to ``kg``; see :func:`kgchat.index.store.load_index`."""
         from kgchat.index.store import load_index
 
         return load_index(
-            directory, kg, encoder, on_mismatch=on_mismatch, config=config, progress=progress
+            directory,
+            kg,
+            encoder,
+            on_mismatch=on_mismatch,
+            config=config,
+            progress=progress,
+            verify=verify,
         )
 
     @classmethod

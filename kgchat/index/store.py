@@ -9,11 +9,14 @@ Layout of the directory::
     entities.faiss   the FAISS structure (faiss.write_index)
     relations.npz    predicates, directions, phrase hashes and vectors of the relation phrases
 
-Writing goes to a temporary directory beside the target, renamed into place (the helpers of
-:mod:`kgchat.graph.persist`), so a crash never leaves half an index. Loading checks, in order: the
-files (a missing or corrupt one raises :class:`~kgchat.errors.IndexError_` naming it; nothing is
-written), the encoder (another name, model or dim: rebuild, or raise with
-``on_mismatch="error"``), then the graph (another fingerprint: :meth:`EntityIndex.update`).
+Writing goes to a temporary directory beside the target, renamed into place
+(:func:`kgchat.fsio.writing`), so a crash never leaves half an index. The manifest records each
+file's size and SHA-256. Loading checks, in order: the files (a missing, changed or corrupt
+one raises :class:`~kgchat.errors.IndexError_` naming it, nothing is written, and
+:func:`open_or_build` rebuilds; the checksums are compared as :func:`kgchat.fsio.check_files`
+says: sizes and modification times by default, hashes with ``verify="full"``), the encoder
+(another name, model or dim: rebuild, or raise with ``on_mismatch="error"``), then the graph
+(another fingerprint: :meth:`EntityIndex.update`).
 
 Examples
 --------
@@ -35,14 +38,13 @@ from __future__ import annotations
 import json
 import logging
 import os
-import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from kgchat import fsio
 from kgchat.errors import ConfigError, IndexError_, KGChatError
-from kgchat.graph.persist import atomic_directory, commit_directory
 from kgchat.index.config import KINDS, IndexConfig
 from kgchat.index.encoders import Encoder, get_encoder
 from kgchat.index.entity_index import EntityIndex, config_for
@@ -71,8 +73,7 @@ def save_index(index: EntityIndex, directory: str | os.PathLike[str]) -> Path:
         not target.is_dir() or (not (target / "manifest.json").is_file() and any(target.iterdir()))
     ):
         raise IndexError_(f"{target}: exists and is not a saved index; choose an empty directory")
-    tmp = atomic_directory(target)
-    try:
+    with fsio.writing(target) as tmp:
         entities = {"nodes": index.nodes, "ids": index.ids.tolist(), "hashes": index.hashes}
         (tmp / "entities.json").write_text(json.dumps(entities), encoding="utf-8")
         np.save(tmp / "vectors.npy", index.vectors)
@@ -104,13 +105,11 @@ def save_index(index: EntityIndex, directory: str | os.PathLike[str]) -> Path:
             "fingerprint": index.fingerprint,
             "config": index.config.to_dict(),
             "counts": {"entities": len(index), "relation_phrases": len(keys)},
+            "files": fsio.checksums(tmp),
         }
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
-        commit_directory(tmp, target)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     index._dirty = False
+    index.path = target
     return target
 
 
@@ -124,6 +123,7 @@ def _corrupt(directory: Path, name: str, why: str) -> IndexError_:
 def read_manifest(directory: str | os.PathLike[str]) -> dict[str, Any]:
     """The manifest of a saved index, checked for format and version."""
     d = Path(directory)
+    fsio.recover(d)
     path = d / "manifest.json"
     if not path.is_file():
         raise IndexError_(
@@ -221,6 +221,7 @@ def load_index(
     on_mismatch: str = "rebuild",
     config: IndexConfig | None = None,
     progress: bool | None = None,
+    verify: str | None = None,
 ) -> EntityIndex:
     """Load the index saved in ``directory`` and bring it up to ``kg``.
 
@@ -240,6 +241,9 @@ def load_index(
         FAISS settings rebuild the structure from the stored vectors.
     progress : bool, optional
         Progress bars while (re-)embedding.
+    verify : {"quick", "full", "off"}, optional
+        How the files are checked against the checksums in the manifest (default ``"quick"``,
+        or ``KGCHAT_VERIFY``): see :func:`kgchat.fsio.check_files`.
 
     Returns
     -------
@@ -249,8 +253,8 @@ def load_index(
     Raises
     ------
     IndexError_
-        For a missing or corrupt file (named in the message; nothing is written), or an encoder
-        mismatch with ``on_mismatch="error"``.
+        For a missing, changed or corrupt file (named in the message; nothing is written), or an
+        encoder mismatch with ``on_mismatch="error"``.
     """
     from kgchat import __version__
 
@@ -287,12 +291,17 @@ def load_index(
         index = EntityIndex.build(kg, encoder, want, progress)
         index._dirty = True
         return index
+    bad = fsio.check_files(d, manifest.get("files"), verify)
+    if bad is not None:
+        raise _corrupt(d, bad[0], bad[1])
     parts = _read_parts(d, manifest)
     index = EntityIndex(
         encoder, saved_config, fingerprint=manifest["fingerprint"], kind=manifest["kind"], **parts
     )
+    index.path = d
     stale_texts = manifest.get("kgchat_version") != __version__  # entity_text may have changed
-    index._dirty = stale_texts  # so open_or_build records the version it checked against
+    # so open_or_build records the version it checked against, and checksums an older save lacks
+    index._dirty = stale_texts or "files" not in manifest
     if want != saved_config:
         index.config = want
         structure = ("approximate", "exact_threshold", "hnsw_m", "ivf_nlist")

@@ -3,8 +3,11 @@
 Each split is JSON Lines, one :meth:`QAExample.to_dict` a line; ``kgchat eval --questions
 DIR/test.jsonl`` reads it as it is (``question``, ``answers``, ``topic`` as the gold entity,
 ``hops`` and ``kind`` for the breakdown). The manifest records the graph's fingerprint, the
-config, the kgchat version and the counts per split and kind. The directory is written to a
-temporary one beside it and renamed into place, so a crash never leaves half a data set.
+config, the kgchat version, the counts per split and kind, and each split file's size and
+SHA-256, checked by :func:`load_qa` (see :func:`kgchat.fsio.check_files`). The directory is
+written to a temporary one beside it and renamed into place (:func:`kgchat.fsio.writing`), so a
+crash never leaves half a data set. ``overwrite`` replaces only a directory that ``kgchat qa``
+wrote (its manifest says ``"format": "kgchat-qa"``): anything else is refused, flag or not.
 
 Examples
 --------
@@ -26,14 +29,13 @@ kgchat.errors.DataError: .../qa: exists and is not empty; pass --overwrite (over
 from __future__ import annotations
 
 import json
-import shutil
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kgchat import fsio
 from kgchat.errors import ConfigError, DataError
-from kgchat.graph.persist import atomic_directory, commit_directory
 from kgchat.jsonl import iter_jsonl
 from kgchat.qa.config import KINDS, SPLITS, QAConfig
 from kgchat.qa.generate import QAExample
@@ -61,14 +63,14 @@ def write_qa(
     Raises
     ------
     DataError
-        When ``out_dir`` exists and is not empty, unless ``overwrite``.
+        When ``out_dir`` exists and is not empty, unless ``overwrite`` and it holds a QA set
+        written here.
     """
     from kgchat import __version__
 
     target = check_out_dir(out_dir, overwrite)
     counts: dict[str, Counter[str]] = {s: Counter() for s in (*SPLITS, "total")}
-    tmp = atomic_directory(target)
-    try:
+    with fsio.writing(target) as tmp:
         files = {s: open(tmp / f"{s}.jsonl", "w", encoding="utf-8") for s in SPLITS}  # noqa: SIM115
         try:
             for ex in examples:
@@ -95,29 +97,43 @@ def write_qa(
             "support_retrieved": (
                 round(1 - sum(ex.inserted for ex in examples) / n_support, 4) if n_support else None
             ),
+            "files": fsio.checksums(tmp),
         }
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
-        commit_directory(tmp, target)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     return target
 
 
 def check_out_dir(out_dir: str | Path, overwrite: bool = False) -> Path:
-    """Refuse a file, or a non-empty directory unless ``overwrite`` (before hours of work)."""
+    """Refuse a file, a non-empty directory unless ``overwrite``, and a non-empty directory that
+    ``kgchat qa`` did not write even with it (before hours of work)."""
     target = Path(out_dir)
     if target.exists() and not target.is_dir():
         raise DataError(f"{target}: exists and is a file; choose a directory for the QA data")
-    if target.exists() and any(target.iterdir()) and not overwrite:
-        raise DataError(
-            f"{target}: exists and is not empty; pass --overwrite (overwrite=True) to replace it"
-        )
+    if target.exists() and any(target.iterdir()):
+        if not overwrite:
+            raise DataError(
+                f"{target}: exists and is not empty; pass --overwrite (overwrite=True) to replace "
+                "it"
+            )
+        if not _written_here(target):
+            raise DataError(
+                f"{target}: exists and was not written by 'kgchat qa' (no manifest.json saying "
+                "so); refusing to replace it even with --overwrite: choose another --out"
+            )
     return target
+
+
+def _written_here(directory: Path) -> bool:
+    try:
+        manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(manifest, dict) and manifest.get("format") == "kgchat-qa"
 
 
 def read_manifest(directory: str | Path) -> dict[str, Any]:
     """The manifest of a QA directory."""
+    fsio.recover(directory)
     path = Path(directory) / "manifest.json"
     if not path.is_file():
         raise DataError(f"{Path(directory)}: no manifest.json (not written by 'kgchat qa')")
@@ -127,19 +143,28 @@ def read_manifest(directory: str | Path) -> dict[str, Any]:
         raise DataError(f"{path}: unreadable manifest ({exc})") from None
 
 
-def load_qa(directory: str | Path, split: str | None = None, *, as_dataset: bool = False) -> Any:
+def load_qa(
+    directory: str | Path,
+    split: str | None = None,
+    *,
+    as_dataset: bool = False,
+    verify: str | None = None,
+) -> Any:
     """Read a QA directory: one split, or all of them in train, dev, test order.
 
     Returns a list of dicts; with ``as_dataset``, a ``datasets.Dataset`` (one split) or a
-    ``datasets.DatasetDict`` (all).
+    ``datasets.DatasetDict`` (all). The split files are checked against the checksums of the
+    manifest when it has them (``verify``: ``"quick"``, the default, ``"full"`` or ``"off"``; see
+    :func:`kgchat.fsio.check_files`).
 
     Raises
     ------
     DataError
-        When the directory or a split file is missing (naming which), or a line is not a JSON
-        object with ``question`` and ``answers``.
+        When the directory or a split file is missing (naming which), a split file changed since
+        it was written, or a line is not a JSON object with ``question`` and ``answers``.
     """
     d = Path(directory)
+    fsio.recover(d)
     if split is not None and split not in SPLITS:
         raise ConfigError(f"split={split!r} is invalid: expected one of {SPLITS}")
     wanted = SPLITS if split is None else (split,)
@@ -151,12 +176,27 @@ def load_qa(directory: str | Path, split: str | None = None, *, as_dataset: bool
             f"{d}: missing {', '.join(missing)}; make the splits with 'kgchat qa GRAPH --out {d}'"
         )
     rows = {s: _read_split(d / f"{s}.jsonl") for s in wanted}
+    _check_files(d, wanted, verify)  # after parsing: a bad line is named by its number first
     if not as_dataset:
         return [r for s in wanted for r in rows[s]]
     import datasets
 
     parts = {s: _dataset(rs) for s, rs in rows.items()}
     return parts[split] if split is not None else datasets.DatasetDict(parts)
+
+
+def _check_files(d: Path, splits: Sequence[str], verify: str | None) -> None:
+    if not (d / "manifest.json").is_file():
+        return  # a hand-made directory: nothing recorded to check against
+    recorded = read_manifest(d).get("files") or {}
+    wanted = {f"{s}.jsonl" for s in splits}
+    bad = fsio.check_files(d, {k: v for k, v in recorded.items() if k in wanted}, verify)
+    if bad is not None:
+        raise DataError(
+            f"{d / bad[0]}: changed since 'kgchat qa' wrote it ({bad[1]}); make the splits again "
+            f"with 'kgchat qa GRAPH --out {d} --overwrite', or pass verify='off' "
+            "(KGCHAT_VERIFY=off) to read it as it is"
+        )
 
 
 def _read_split(path: Path) -> list[dict[str, Any]]:

@@ -33,9 +33,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from kgchat import fsio
 from kgchat.config import Config, check
 from kgchat.errors import ConfigError, TrainingError
-from kgchat.graph.persist import commit_directory
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -298,6 +298,12 @@ def load_manifest(directory: str | Path) -> dict[str, Any]:
         raise TrainingError(f"{path}: no readable tuning manifest ({exc})") from None
     if not isinstance(manifest, dict) or _MARK not in manifest:
         raise TrainingError(f"{path} was not written by `kgchat tune`")
+    bad = fsio.check_files(directory, manifest.get("files"))
+    if bad is not None:
+        raise TrainingError(
+            f"{Path(directory) / bad[0]}: changed since `kgchat tune` wrote it "
+            f"({bad[1]}); train again with --overwrite"
+        )
     return manifest
 
 
@@ -368,10 +374,10 @@ class OutputDir:
 
     def commit(self, manifest: dict[str, Any]) -> Path:
         """Write ``manifest.json`` last, then move the staging folder onto the target."""
-        manifest = {_MARK: 1, **manifest}
+        manifest = {_MARK: 1, **manifest, "files": fsio.checksums(self.staging)}
         text = json.dumps(manifest, indent=2, sort_keys=False, default=str)
         (self.staging / MANIFEST).write_text(text + "\n", encoding="utf-8")
-        commit_directory(self.staging, self.target)
+        fsio.publish(self.staging, self.target)
         return self.target
 
 

@@ -1,6 +1,9 @@
 """Checkpoints of the common training loop, and the check that a resumed run is the same run.
 
-A checkpoint is a folder written atomically (a temporary folder renamed into place):
+A checkpoint is a folder written atomically (:func:`kgchat.fsio.writing`: a temporary folder
+renamed into place), its files' sizes and SHA-256 recorded in ``trainer_state.json`` and
+checked by :func:`read_checkpoint` (a changed file raises :class:`~kgchat.errors.TrainingError`
+naming it):
 
 - ``trainable.pt``: the weights that train (adapters, top layers or all), by parameter name;
 - ``state.pt``: the optimiser, the learning-rate scheduler and the RNG states (Python, NumPy,
@@ -16,7 +19,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import shutil
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -24,8 +26,8 @@ from typing import Any
 import numpy as np
 import torch
 
+from kgchat import fsio
 from kgchat.errors import TrainingError
-from kgchat.graph.persist import commit_directory
 
 __all__ = [
     "check_same_run",
@@ -95,24 +97,34 @@ def write_checkpoint(
     folder: Path, model: Any, optimizer: Any, scheduler: Any, meta: dict[str, Any]
 ) -> None:
     """Write a checkpoint (see the module docstring) to ``folder``, replacing it atomically."""
-    tmp = folder.with_name(f".{folder.name}.tmp")
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir(parents=True)
-    save_weights(model, tmp / "trainable.pt")
-    state = {
-        "optimizer": optimizer.state_dict(),
-        "scheduler": scheduler.state_dict(),
-        "rng": _rng_state(),
-    }
-    torch.save(state, tmp / "state.pt")
-    (tmp / STATE_FILE).write_text(json.dumps(meta, indent=2), encoding="utf-8")
-    commit_directory(tmp, folder)
+    with fsio.writing(folder) as tmp:
+        save_weights(model, tmp / "trainable.pt")
+        state = {
+            "optimizer": optimizer.state_dict(),
+            "scheduler": scheduler.state_dict(),
+            "rng": _rng_state(),
+        }
+        torch.save(state, tmp / "state.pt")
+        meta = {**meta, "files": fsio.checksums(tmp)}
+        (tmp / STATE_FILE).write_text(json.dumps(meta, indent=2), encoding="utf-8")
 
 
-def read_checkpoint(folder: Path, model: Any, optimizer: Any, scheduler: Any) -> dict[str, Any]:
+def read_checkpoint(
+    folder: Path, model: Any, optimizer: Any, scheduler: Any, verify: str | None = None
+) -> dict[str, Any]:
     """Load a checkpoint into ``model``, ``optimizer``, ``scheduler`` and the RNGs; return its
-    ``trainer_state.json``. Check it with :func:`check_same_run` first."""
-    meta: dict[str, Any] = json.loads((folder / STATE_FILE).read_text(encoding="utf-8"))
+    ``trainer_state.json``. Check it with :func:`check_same_run` first.
+
+    ``verify`` (``"quick"``, the default, ``"full"`` or ``"off"``) says how the files are checked
+    against the checksums recorded at writing (:func:`kgchat.fsio.check_files`).
+    """
+    meta = _read_state(folder)
+    bad = fsio.check_files(folder, meta.get("files"), verify, written_last=STATE_FILE)
+    if bad is not None:
+        raise TrainingError(
+            f"{folder / bad[0]}: the checkpoint is damaged ({bad[1]}); pass --overwrite to start "
+            "again"
+        )
     load_weights(model, folder / "trainable.pt")
     state = torch.load(folder / "state.pt", map_location="cpu", weights_only=True)
     optimizer.load_state_dict(state["optimizer"])
@@ -121,11 +133,25 @@ def read_checkpoint(folder: Path, model: Any, optimizer: Any, scheduler: Any) ->
     return meta
 
 
+def _read_state(folder: Path) -> dict[str, Any]:
+    fsio.recover(folder, complete=STATE_FILE)
+    path = folder / STATE_FILE
+    try:
+        meta = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise TrainingError(
+            f"{path}: unreadable checkpoint state ({exc}); pass --overwrite to start again"
+        ) from None
+    if not isinstance(meta, dict):
+        raise TrainingError(f"{path}: not a checkpoint state; pass --overwrite to start again")
+    return meta
+
+
 def check_same_run(folder: Path, mine: dict[str, Any], may_change: Iterable[str]) -> None:
     """Raise :class:`TrainingError` unless the checkpoint in ``folder`` belongs to the run
     described by ``mine`` (strategy, config, base model, data digest); config fields in
     ``may_change`` may differ."""
-    meta = json.loads((folder / STATE_FILE).read_text(encoding="utf-8"))
+    meta = _read_state(folder)
     if meta["strategy"] != mine["strategy"]:
         raise TrainingError(
             f"--resume: {folder} is a {meta['strategy']!r} run, not {mine['strategy']!r}; pass "

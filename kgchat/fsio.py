@@ -1,0 +1,302 @@
+"""File-system helpers every saved artefact shares: atomic directories, one writer per target,
+recovery after a crash, and checksums of the files a manifest describes.
+
+A saved folder (a graph, an entity index, a QA set, a tuned model, a checkpoint, a model cache)
+is written into a staging folder ``.<name>.tmp-<random>`` beside the target, its manifest last,
+then published by two renames: the old copy to ``.<name>.old-<random>``, the new one onto the
+target. Writers of one target take an exclusive lock on ``.<name>.lock`` (``flock``, so threads
+and processes both wait), which makes the renames safe against each other; under the lock, any
+``.tmp-*``/``.old-*`` folder older than the lock is a dead writer's leftover and is removed. A
+crash between the two renames leaves no target: :func:`recover`, called when a folder is
+opened, puts back the newest complete copy (a complete ``.tmp-*`` first: it was being
+published; else the ``.old-*``). Folders are made with ``os.mkdir``, so they follow the umask
+(0755 under the usual 022), not ``mkdtemp``'s 0700.
+
+:func:`checksums` records each file's size and SHA-256 for a manifest (no mtimes, so that the same
+data gives the same manifest bytes); :func:`check_files` compares them on open: ``"quick"`` (the
+default) compares sizes and hashes only the files not older than the manifest (written last;
+:func:`checksums` backdates the files it records by a second, so that an edit even within the
+same clock tick as the save is noticed), ``"full"`` hashes every file, ``"off"`` skips the
+check. The environment variable ``KGCHAT_VERIFY`` sets the default (e.g. ``KGCHAT_VERIFY=full
+kgchat ask``).
+
+Examples
+--------
+>>> import tempfile
+>>> from pathlib import Path
+>>> target = Path(tempfile.mkdtemp()) / "saved"
+>>> with writing(target) as tmp:
+...     _ = (tmp / "data.txt").write_text("hello")
+...     _ = (tmp / "manifest.json").write_text("{}")
+>>> sorted(p.name for p in target.iterdir()), [p.name for p in target.parent.iterdir()]
+(['data.txt', 'manifest.json'], ['saved'])
+>>> files = checksums(target)
+>>> check_files(target, files) is None
+True
+>>> _ = (target / "data.txt").write_text("HELLO")
+>>> check_files(target, files)
+('data.txt', 'its SHA-256 differs from the one recorded when it was saved')
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from kgchat.errors import ConfigError
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: writers are not serialised
+    fcntl = None  # type: ignore[assignment]
+
+__all__ = [
+    "MANIFEST",
+    "VERIFY_MODES",
+    "check_files",
+    "checksums",
+    "clean_leftovers",
+    "lock",
+    "publish",
+    "recover",
+    "staging",
+    "verify_mode",
+    "writing",
+]
+
+logger = logging.getLogger(__name__)
+
+MANIFEST = "manifest.json"
+VERIFY_MODES = ("quick", "full", "off")
+
+
+def _sibling(target: Path, kind: str) -> Path:
+    return target.with_name(f".{target.name}.{kind}-{uuid.uuid4().hex[:12]}")
+
+
+def _leftovers(target: Path) -> list[Path]:
+    """The ``.tmp-*`` and ``.old-*`` folders beside ``target``."""
+    parent = target.parent
+    if not parent.is_dir():
+        return []
+    return [
+        p
+        for kind in ("tmp", "old")
+        for p in parent.glob(f".{target.name}.{kind}-*")
+        if p.is_dir() and not p.is_symlink()
+    ]
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+@contextlib.contextmanager
+def lock(target: str | os.PathLike[str]) -> Iterator[float]:
+    """Hold the exclusive writer's lock of ``target`` (``.<name>.lock`` beside it).
+
+    Yields the time the lock was taken. The lock file is removed on release; a waiter that wakes
+    on a removed file tries again, so two writers never both hold the lock.
+    """
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    path = target.with_name(f".{target.name}.lock")
+    if fcntl is None:  # pragma: no cover
+        yield time.time()
+        return
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            mine = os.fstat(fd)
+            try:
+                now = os.stat(path)
+            except FileNotFoundError:
+                now = None
+        except BaseException:
+            os.close(fd)
+            raise
+        if now is not None and (now.st_dev, now.st_ino) == (mine.st_dev, mine.st_ino):
+            break
+        os.close(fd)  # the holder before us removed the file: lock the new one
+    try:
+        yield time.time()
+    finally:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        os.close(fd)
+
+
+def clean_leftovers(target: str | os.PathLike[str], since: float, keep: Path | None = None) -> None:
+    """Remove the ``.tmp-*``/``.old-*`` folders of ``target`` older than ``since``, the time the
+    caller took :func:`lock` (writers hold it while they stage, so those are dead writers')."""
+    target = Path(target)
+    for p in _leftovers(target):
+        if p != keep:
+            with contextlib.suppress(OSError):
+                if p.stat().st_mtime < since:
+                    shutil.rmtree(p, ignore_errors=True)
+
+
+def _swap(tmp: Path, target: Path) -> None:
+    """Move ``tmp`` onto ``target`` (the caller holds the lock); the old copy is removed."""
+    if target.exists() or target.is_symlink():
+        old = _sibling(target, "old")
+        os.replace(target, old)
+        # A crash here leaves no target, a complete copy in ``tmp`` and the old one in ``old``:
+        # recover() restores one of them when the folder is next opened.
+        os.replace(tmp, target)
+        _remove(old)
+    else:
+        os.replace(tmp, target)
+
+
+def staging(target: str | os.PathLike[str]) -> Path:
+    """A new empty ``.<name>.tmp-<random>`` folder beside ``target``, made with the umask's
+    permissions (``tempfile.mkdtemp`` would make it 0700, and the published folder with it)."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _sibling(target, "tmp")
+    os.mkdir(tmp)
+    return tmp
+
+
+@contextlib.contextmanager
+def writing(target: str | os.PathLike[str]) -> Iterator[Path]:
+    """Stage a folder for ``target`` and publish it atomically when the block ends normally.
+
+    The block writes into the yielded folder (its manifest last); an exception removes it and
+    leaves ``target`` as it was. Writers of one target run one at a time.
+    """
+    target = Path(target)
+    with lock(target) as since:
+        clean_leftovers(target, since)
+        tmp = staging(target)
+        try:
+            yield tmp
+            _swap(tmp, target)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+
+
+def publish(tmp: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+    """Move a finished folder ``tmp`` (staged elsewhere, e.g. tuning's ``<out>.partial``) onto
+    ``target``, replacing what was there, under the writer's lock."""
+    tmp, target = Path(tmp), Path(target)
+    with lock(target) as since:
+        clean_leftovers(target, since, keep=tmp)
+        _swap(tmp, target)
+
+
+def recover(target: str | os.PathLike[str], complete: str = MANIFEST) -> bool:
+    """Restore ``target`` when a crash between the two renames of a publish left it missing.
+
+    A folder counts as complete when it holds ``complete`` (written last). The newest complete
+    ``.tmp-*`` (the copy being published) wins over an ``.old-*`` (the copy it replaced). Cheap
+    when ``target`` exists (one ``stat``). Returns whether something was restored.
+    """
+    target = Path(target)
+    if target.exists() or not _leftovers(target):
+        return False
+    try:
+        with lock(target) as since:
+            if target.exists():  # another process restored or published it meanwhile
+                return False
+            found = [p for p in _leftovers(target) if (p / complete).is_file()]
+            if not found:
+                return False
+            found.sort(key=lambda p: (".tmp-" in p.name, (p / complete).stat().st_mtime_ns))
+            os.replace(found[-1], target)
+            logger.warning(
+                "%s was missing after an interrupted write: restored %s", target, found[-1].name
+            )
+            clean_leftovers(target, since)
+            return True
+    except OSError as exc:  # a read-only place: report the missing target as usual
+        names = ", ".join(p.name for p in _leftovers(target))
+        logger.warning("%s is missing; could not restore it from %s (%s)", target, names, exc)
+        return False
+
+
+# ------------------------------------------------------------------ checksums
+def _sha256(path: Path) -> str:
+    with open(path, "rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
+def checksums(directory: str | os.PathLike[str], exclude: tuple[str, ...] = (MANIFEST,)) -> dict:
+    """Size and SHA-256 of every file under ``directory`` (relative POSIX names as keys), except
+    ``exclude``: what a manifest records so that :func:`check_files` can verify it.
+
+    Each file's mtime is set back a second (if it is newer), so that the manifest written next is
+    strictly newer than every file it describes: the quick check relies on it.
+    """
+    d = Path(directory)
+    cutoff = time.time_ns() - 1_000_000_000
+    out: dict[str, dict[str, Any]] = {}
+    for path in sorted(p for p in d.rglob("*") if p.is_file() and not p.is_symlink()):
+        name = path.relative_to(d).as_posix()
+        if name in exclude:
+            continue
+        st = path.stat()
+        out[name] = {"size": st.st_size, "sha256": _sha256(path)}
+        if st.st_mtime_ns > cutoff:
+            os.utime(path, ns=(st.st_atime_ns, cutoff))
+    return out
+
+
+def verify_mode(mode: str | None = None) -> str:
+    """``mode``, or the ``KGCHAT_VERIFY`` environment variable, or ``"quick"``; checked."""
+    value = mode if mode is not None else os.environ.get("KGCHAT_VERIFY") or "quick"
+    if value not in VERIFY_MODES:
+        where = "verify" if mode is not None else "KGCHAT_VERIFY"
+        raise ConfigError(f"{where}={value!r} is invalid: expected one of {VERIFY_MODES}")
+    return value
+
+
+def check_files(
+    directory: str | os.PathLike[str],
+    recorded: dict | None,
+    mode: str | None = None,
+    written_last: str = MANIFEST,
+) -> tuple[str, str] | None:
+    """The first file of ``recorded`` (from :func:`checksums`) that is missing or changed, as
+    ``(name, why)``, or ``None`` when all match (or nothing was recorded, or ``mode="off"``).
+
+    ``"quick"`` trusts a file of the recorded size older than ``written_last`` (the manifest,
+    written after the files) and hashes the others; ``"full"`` hashes every file.
+    """
+    mode = verify_mode(mode)
+    if not recorded or mode == "off":
+        return None
+    d = Path(directory)
+    try:
+        since = (d / written_last).stat().st_mtime_ns
+    except OSError:
+        since = -1  # hash everything
+    for name, want in recorded.items():
+        path = d / name
+        try:
+            st = path.stat()
+        except OSError:
+            return name, "missing"
+        if st.st_size != want["size"]:
+            return name, f"{st.st_size} bytes, {want['size']} when it was saved"
+        if mode == "quick" and st.st_mtime_ns < since:
+            continue
+        if _sha256(path) != want["sha256"]:
+            return name, "its SHA-256 differs from the one recorded when it was saved"
+    return None
