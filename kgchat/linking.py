@@ -67,6 +67,7 @@ _Span = tuple[int, int, list[str], float, str]
 
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
+_POSSESSIVE = re.compile(r"['’]s?\W*$")
 # Scores of the looser matches (an exact name scores 1.0, a plural-forgiving one 0.9).
 _COMPACT, _REORDERED, _TYPO, _PARTIAL = 0.9, 0.85, 0.8, 0.7
 _CLASS = 0.8  # a class mention's share of an entity mention's score
@@ -319,7 +320,40 @@ class EntityLinker:
                 mentions.append(Mention(text, a, b, node, s, method, cls))
         if not mentions and self.config.fuzzy and self.index is not None:
             mentions = self._fuzzy(toks)
-        return self._rank(mentions, toks)
+        apposed = self._apposed(question, toks, mentions)
+        for (a, b), classes in apposed.items():
+            # "the album Hotel California": the album "Hotel California (Eagles album)" too
+            have = {m.node for m in mentions if (m.start, m.end) == (a, b)}
+            for node in self._partial.get(" ".join(toks[a:b]), ()):
+                if node not in have and classes.intersection(self.kg.types(node)):
+                    text = " ".join(toks[a:b])
+                    mentions.append(Mention(text, a, b, node, _PARTIAL, "partial"))
+        return self._rank(mentions, toks, apposed)
+
+    def _apposed(
+        self, question: str, toks: list[str], mentions: list[Mention]
+    ) -> dict[tuple[int, int], set[str]]:
+        """The classes named in the singular right beside an entity mention: "the *album*
+        Hotel California", "the Thriller *album*"; not "Nirvana's album", not "Nirvana albums"
+        (the albums of Nirvana)."""
+        classes = [
+            m for m in mentions if m.is_class and toks[m.end - 1] == singular(toks[m.end - 1])
+        ]
+        if not classes:
+            return {}
+        possessive, pos = set(), 0
+        for word in question.split():
+            pos += len(tokens(word))
+            if _POSSESSIVE.search(word):
+                possessive.add(pos - 1)
+        if pos != len(toks):
+            possessive = set(range(len(toks)))  # the words do not line up: assume the worst
+        out: dict[tuple[int, int], set[str]] = defaultdict(set)
+        for a, b in {(m.start, m.end) for m in mentions if not m.is_class}:
+            for c in classes:
+                if c.end == a or (c.start == b and b - 1 not in possessive):
+                    out[(a, b)].add(c.node)
+        return out
 
     def _lookup(
         self,
@@ -358,10 +392,13 @@ class EntityLinker:
         if words[0] in STOPWORDS or words[-1] in STOPWORDS:
             return None  # the looser keys below take no stopword at a span's edge
         bag = _bag(words) if b - a > 1 else ""
-        # stopwords may differ ("chair *of*" for "chair *at*"), not be added
-        if (nodes := self._reordered.get(bag)) and sum(
-            w in STOPWORDS for w in words
-        ) <= self._stops[bag]:
+        # stopwords may differ ("chair *of*" for "chair *at*"), not be added; a plural at the
+        # end names several things ("Nirvana's *albums*"), not the one that is its singular
+        if (
+            (nodes := self._reordered.get(bag))
+            and sum(w in STOPWORDS for w in words) <= self._stops[bag]
+            and words[-1] == loose[b - 1]
+        ):
             return (a, b, nodes, _REORDERED, "reordered")
         if (b - a > 1 or key in named) and (nodes := self._partial.get(key)):
             return (a, b, nodes, _PARTIAL, "partial")
@@ -390,8 +427,15 @@ class EntityLinker:
             for node in nodes
         ]
 
-    def _rank(self, mentions: list[Mention], toks: list[str]) -> list[Mention]:
-        """Order each span's candidates by context and keep the best few."""
+    def _rank(
+        self,
+        mentions: list[Mention],
+        toks: list[str],
+        apposed: dict[tuple[int, int], set[str]] | None = None,
+    ) -> list[Mention]:
+        """Order each span's candidates by context and keep the best few: links to the other
+        mentions, relation words of the question, a class named beside the span that the
+        candidate is of, and degree."""
         by_span: dict[tuple[int, int], list[Mention]] = defaultdict(list)
         for m in mentions:
             by_span[(m.start, m.end)].append(m)
@@ -418,10 +462,14 @@ class EntityLinker:
                         stems = self._rel_stems[p] = content_stems(self.kg.relation_label(p))
                     rel_words.update(stems)
                 context = len(rel_words & qstems)
+                named = apposed.get(span) if apposed else None
+                typed = 0.5 if named and named.intersection(self.kg.types(m.node)) else 0.0
                 prior = math.log1p(len(edges)) / 10
-                scored.append((m.score + 0.3 * linked + 0.1 * context + prior, m))
+                scored.append((m.score + 0.3 * linked + 0.1 * context + typed + prior, m))
             scored.sort(key=lambda x: -x[0])
             best = scored[0][0]
+            # the span's score goes to its best candidate (a class's stays a class's)
+            base = {c.is_class: c.score for c in sorted(cands, key=lambda c: c.score)}
             for s, m in scored[: self.config.max_candidates]:
                 out.append(
                     Mention(
@@ -429,7 +477,7 @@ class EntityLinker:
                         m.start,
                         m.end,
                         m.node,
-                        round(m.score * (0.5 + 0.5 * s / best), 4),
+                        round(base[m.is_class] * (0.5 + 0.5 * s / best), 4),
                         m.method,
                         m.is_class,
                     )

@@ -179,6 +179,41 @@ def test_an_ambiguous_misspelling_is_resolved_by_the_question():
     assert linker.link("Who coached Jom Smith?")[0].node == "Joe_Smith"
 
 
+def test_a_class_named_beside_a_name_says_which_entity_it_is():
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Hotel_California", TYPE, "Song"),
+            ("Hotel_California", "writer", "Don_Henley"),
+            ("Hotel_California_(Eagles_album)", TYPE, "Album"),
+            ("Hotel_California_(Eagles_album)", "artist", "Eagles"),
+            ("Hotel_California_(Eagles_album)", "track", "Hotel_California"),
+            ("Nirvana_(band)", TYPE, "Band"),
+            ("Nirvana_(Nirvana_album)", TYPE, "Album"),
+            ("Nirvana_(Nirvana_album)", "artist", "Nirvana_(band)"),
+            ("Nevermind", "artist", "Nirvana_(band)"),
+            ("Bleach_(band)", TYPE, "Band"),
+            ("Bleach_(band)", "member", "Kim"),
+            ("Bleach_(record)", TYPE, "Album"),
+        ]
+    )
+    linker = EntityLinker(kg)
+
+    def first(question: str) -> str:
+        return next(m.node for m in linker.link(question) if not m.is_class)
+
+    assert first("Who made the album Hotel California?") == "Hotel_California_(Eagles_album)"
+    assert first("Who made the Hotel California album?") == "Hotel_California_(Eagles_album)"
+    assert first("Who wrote Hotel California?") == "Hotel_California"  # the exact name
+    assert first("Who wrote the song Hotel California?") == "Hotel_California"
+    assert first("Who produced the album Bleach?") == "Bleach_(record)"
+    # a possessive or a plural is no apposition: the album *of* Bleach, albums *by* Nirvana
+    assert first("Who produced Bleach's album?") == "Bleach_(band)"
+    assert first("Who produced Nirvana's albums?") == "Nirvana_(band)"
+    assert first("Who produced the Nirvana albums?") == "Nirvana_(band)"
+    top = linker.link("Who made the album Hotel California?")
+    assert max(m.score for m in top) == next(m.score for m in top if not m.is_class)
+
+
 def naive_near(linker: EntityLinker, text: str) -> list[tuple[str, int]]:
     """The same rule as EntityLinker.near, by a loop over every name."""
     k = linker.config.max_edits(len(text))
