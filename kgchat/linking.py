@@ -2,27 +2,21 @@
 
 Mentions are found by dictionary matching of every label and alias over normalised n-grams
 (case, punctuation, underscores, possessive 's, diacritics, plurals), longest span first; at
-the same length the better match wins. Besides the exact and plural-forgiving names, the
-dictionary (built once per graph) holds looser keys, each scored lower than an exact match:
-
-- ``compact``: the name without spaces ("ISWC 2010" for "ISWC2010");
-- ``reordered``: the name's content words in any order, stopwords ignored ("general chair of
-  ISWC 2010" for "General Chair at ISWC 2010", "Michael Jackson's Thriller album" for
-  "Thriller (Michael Jackson album)");
-- ``typo``: a misspelling within a few edits (optimal string alignment distance, via
-  rapidfuzz) of a name, tried only for n-grams holding a word that no name or relation of the
-  graph uses; see :meth:`EntityLinker.near`;
-- ``partial``: part of a name that picks out at most ``partial_max`` entities: the name
-  without its trailing parenthesis ("Nirvana" for "Nirvana (band)"), without a run of middle
-  words ("Tim Berners-Lee" for "Tim J. Berners-Lee"), or the last word of a 2-3 word name
-  ("Bizer").
+the same length the better match wins. Besides exact names, the dictionary
+(:class:`kgchat.name_table.NameTable`, built once per graph) forgives, each at a lower score:
+names without spaces (``compact``), their words reordered (``reordered``: "Michael Jackson's
+Thriller album" for "Thriller (Michael Jackson album)"), misspelt (``typo``: "Pink Flyod", via
+rapidfuzz, only where a word of the question is no word of the graph), and in part
+(``partial``: "Nirvana" for "Nirvana (band)", "Tim Berners-Lee" for "Tim J. Berners-Lee",
+a capitalised "Bizer" for "Christian Bizer").
 
 A mention of a class (a node with instances) is marked ``is_class`` and scored 0.8 of an
 entity's, so a common noun ("album", "country") never takes a span from an entity; whether it
 constrains the answer is the retriever's choice. Where the dictionary finds nothing, the entity
 index (an embedding of every entity's names) is searched with the question's n-grams, which
 catches paraphrases. An ambiguous name keeps all its entities, ranked by context: links to the
-other (non-class) mentions, relation words of the question, and node degree.
+other (non-class) mentions, relation words of the question, a class named in the singular right
+beside it ("the *album* Hotel California" for the album, not the song), and node degree.
 
 Examples
 --------
@@ -44,32 +38,23 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from kgchat.config import Config, check
 from kgchat.graph.names import parse_literal
 from kgchat.graph.vocab import RDF_TYPE
-from kgchat.text import STOPWORDS, content_stems, singular, stem, tokens
+from kgchat.name_table import PARTIAL, NameTable, Span
+from kgchat.text import STOPWORDS, content_stems, singular, tokens
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
 
 __all__ = ["EntityLinker", "LinkerConfig", "Mention"]
 
-# (start, end, nodes, score, method) of one matched n-gram
-_Span = tuple[int, int, list[str], float, str]
-
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")
-_TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 _POSSESSIVE = re.compile(r"['’]s?\W*$")
-# Scores of the looser matches (an exact name scores 1.0, a plural-forgiving one 0.9).
-_COMPACT, _REORDERED, _TYPO, _PARTIAL = 0.9, 0.85, 0.8, 0.7
 _CLASS = 0.8  # a class mention's share of an entity mention's score
 
 
@@ -88,7 +73,7 @@ class LinkerConfig(Config):
     max_ngram : int
         Longest name, in words, that the dictionary matches.
     typos : bool
-        Link misspelt names (see :meth:`EntityLinker.near`).
+        Link misspelt names (see :meth:`kgchat.name_table.NameTable.near`).
     typo_min_chars : int
         Shortest n-gram, in characters with spaces, that may be misspelt: shorter ones must
         match exactly.
@@ -182,57 +167,7 @@ class EntityLinker:
         self.config = config or LinkerConfig()
         self._rel_stems: dict[str, list[str]] = {}
         self._classes: dict[str, bool] = {}
-        self._exact: dict[str, list[str]] = defaultdict(list)
-        self._loose: dict[str, list[str]] = defaultdict(list)
-        self._compact: dict[str, list[str]] = defaultdict(list)
-        self._reordered: dict[str, list[str]] = defaultdict(list)
-        self._partial: dict[str, list[str]] = defaultdict(list)
-        # Every word of a relation phrase, or of a name, is a word the graph knows: a question
-        # word outside them is what a misspelling looks like.
-        self._vocab: set[str] = set(STOPWORDS)
-        for p in kg.relations():
-            self._vocab.update(tokens(kg.relation_label(p)))
-        relation_words = frozenset(self._vocab)
-        self._stops: dict[str, int] = {}  # reordered key -> most stopwords its names hold
-        self._edges: set[str] = set()  # the stopwords that start or end a name
-        self._longest = 1
-        for node in kg.entities():
-            for name in (kg.label(node), *kg.aliases(node)):
-                name = name.strip()
-                toks = tokens(name)
-                if not toks or (len(toks) == 1 and (toks[0] in STOPWORDS or len(toks[0]) < 2)):
-                    continue
-                self._vocab.update(toks)
-                self._add(self._exact, " ".join(toks), node)
-                self._add(self._loose, " ".join(singular(t) for t in toks), node)
-                self._longest = max(self._longest, min(len(toks), self.config.max_ngram))
-                self._edges.update({toks[0], toks[-1]} & STOPWORDS)
-                if len(toks) > 1:
-                    self._add(self._compact, "".join(toks), node)
-                key = _bag(toks)
-                if key:
-                    self._add(self._reordered, key, node)
-                    stops = sum(t in STOPWORDS for t in toks)
-                    self._stops[key] = max(stops, self._stops.get(key, 0))
-                if self.config.partial_max:
-                    for part in _parts(name, toks, relation_words):
-                        self._add(self._partial, part, node)
-        # a part of a name picks out an entity only where few entities share it
-        few = self.config.partial_max
-        self._partial = {k: v for k, v in self._partial.items() if len(v) <= few}
-        # a form of a relation's word ("produced" for "producer") is no misspelling either
-        self._known = frozenset(stem(w) for w in relation_words)
-        # misspellings are searched among the names that share their first or second letter,
-        # each block sorted by length so that only names of a reachable length are compared
-        self._blocks: tuple[dict[str, tuple[list[int], list[str]]], ...] = ({}, {})
-        for pos, blocks in enumerate(self._blocks):
-            grouped: dict[str, list[str]] = defaultdict(list)
-            for key in self._exact:
-                if len(key) >= max(2, self.config.typo_min_chars - self.config.typo_max_edits):
-                    grouped[key[pos]].append(key)
-            for ch, keys in grouped.items():
-                keys.sort(key=len)
-                blocks[ch] = ([len(k) for k in keys], keys)
+        self.names = NameTable(kg, self.config)
 
         # Numbers and years in a question ("aged 25", "approved in 1996") name literal values.
         self._values: dict[str, list[str]] = defaultdict(list)
@@ -240,11 +175,6 @@ class EntityLinker:
             lex = parse_literal(key)[0].strip()
             if _NUMBER.fullmatch(lex):
                 self._values[lex].append(key)
-
-    @staticmethod
-    def _add(table: dict[str, list[str]], key: str, node: str) -> None:
-        if node not in table[key]:
-            table[key].append(node)
 
     def is_class(self, node: str) -> bool:
         """Whether a node is a class of the graph: the object of some ``rdf:type`` fact."""
@@ -255,38 +185,6 @@ class EntityLinker:
             )
         return found
 
-    def near(self, text: str) -> list[tuple[str, int]]:
-        """The names (dictionary keys) within the allowed edits of a normalised n-gram, with
-        their distance, closest first.
-
-        The distance is the optimal string alignment distance (insertions, deletions,
-        substitutions and swaps of neighbours, each one edit; rapidfuzz's ``OSA``), allowed up
-        to :meth:`LinkerConfig.max_edits` of the n-gram's length; a name must also share the
-        n-gram's first or second letter (the blocking that keeps this fast: a misspelling
-        rarely breaks both).
-
-        >>> from kgchat.graph import KnowledgeGraph
-        >>> kg = KnowledgeGraph.from_triples([("Pink_Floyd", "member", "Syd_Barrett")])
-        >>> EntityLinker(kg).near("pink flyod")
-        [('pink floyd', 1)]
-        """
-        k = self.config.max_edits(len(text))
-        if k == 0:
-            return []
-        found: dict[str, int] = {}
-        for pos, blocks in enumerate(self._blocks):
-            block = blocks.get(text[pos])
-            if block is None:
-                continue
-            lengths, keys = block
-            lo, hi = bisect_left(lengths, len(text) - k), bisect_right(lengths, len(text) + k)
-            if lo < hi:
-                for key, d, _ in process.extract(
-                    text, keys[lo:hi], scorer=OSA.distance, score_cutoff=k, limit=None
-                ):
-                    found[key] = int(d)
-        return sorted(found.items(), key=lambda kv: (kv[1], kv[0]))
-
     def link(self, question: str) -> list[Mention]:
         """Return the mentions of a question, best entity of each span first, in span order.
 
@@ -294,15 +192,14 @@ class EntityLinker:
         each as its own :class:`Mention` with the same span.
         """
         toks = tokens(question)
-        loose = [singular(t) for t in toks]
-        unknown = [t not in self._vocab and stem(t) not in self._known for t in toks]
+        unknown = self.names.unknown(toks)
         # a word alone is taken for part of a name only when written as a name, capitalised
         # (the question's first word excepted: every sentence starts with a capital)
         named = {t for w in question.split()[1:] if w[:1].isupper() for t in tokens(w)}
-        spans: list[_Span] = []
-        for n in range(min(self._longest, len(toks)), 0, -1):
+        spans: list[Span] = []
+        for n in range(min(self.names.longest, len(toks)), 0, -1):
             for i in range(len(toks) - n + 1):
-                span = self._lookup(toks, loose, unknown, named, i, i + n)
+                span = self.names.lookup(toks, i, i + n, named=named, unknown=unknown)
                 if span is not None:
                     spans.append(span)
         spans.sort(key=lambda sp: (sp[0] - sp[1], -sp[3], sp[0]))
@@ -324,10 +221,10 @@ class EntityLinker:
         for (a, b), classes in apposed.items():
             # "the album Hotel California": the album "Hotel California (Eagles album)" too
             have = {m.node for m in mentions if (m.start, m.end) == (a, b)}
-            for node in self._partial.get(" ".join(toks[a:b]), ()):
+            for node in self.names.partial.get(" ".join(toks[a:b]), ()):
                 if node not in have and classes.intersection(self.kg.types(node)):
                     text = " ".join(toks[a:b])
-                    mentions.append(Mention(text, a, b, node, _PARTIAL, "partial"))
+                    mentions.append(Mention(text, a, b, node, PARTIAL, "partial"))
         return self._rank(mentions, toks, apposed)
 
     def _apposed(
@@ -354,55 +251,6 @@ class EntityLinker:
                 if c.end == a or (c.start == b and b - 1 not in possessive):
                     out[(a, b)].add(c.node)
         return out
-
-    def _lookup(
-        self,
-        toks: list[str],
-        loose: list[str],
-        unknown: list[bool],
-        named: set[str],
-        a: int,
-        b: int,
-    ) -> _Span | None:
-        """The best match of the n-gram ``toks[a:b]``: its nodes, score and method."""
-        words = toks[a:b]
-        key = " ".join(words)
-        if nodes := self._exact.get(key):
-            return (a, b, nodes, 1.0, "dictionary")
-        if nodes := self._loose.get(" ".join(loose[a:b])):
-            return (a, b, nodes, 0.9, "dictionary")
-        if b - a > 1 and (nodes := self._exact.get("".join(words))):
-            return (a, b, nodes, _COMPACT, "compact")  # "ISWC 2010" for "ISWC2010"
-        if nodes := self._compact.get("".join(words)):
-            return (a, b, nodes, _COMPACT, "compact")  # "iswc2010" for "ISWC 2010"
-        # a misspelt word is what a typo match needs; its n-gram may start or end with a
-        # stopword that starts or ends a name ("When owl:sameAs isn't the Same...")
-        if (
-            self.config.typos
-            and any(unknown[a:b])
-            and all(w in self._edges or w not in STOPWORDS for w in (words[0], words[-1]))
-            and (near := self.near(key))
-        ):
-            best = near[0][1]
-            nodes = []
-            for name, d in near:
-                if d == best:
-                    nodes.extend(n for n in self._exact[name] if n not in nodes)
-            return (a, b, nodes, _TYPO - 0.5 * best / len(key), "typo")
-        if words[0] in STOPWORDS or words[-1] in STOPWORDS:
-            return None  # the looser keys below take no stopword at a span's edge
-        bag = _bag(words) if b - a > 1 else ""
-        # stopwords may differ ("chair *of*" for "chair *at*"), not be added; a plural at the
-        # end names several things ("Nirvana's *albums*"), not the one that is its singular
-        if (
-            (nodes := self._reordered.get(bag))
-            and sum(w in STOPWORDS for w in words) <= self._stops[bag]
-            and words[-1] == loose[b - 1]
-        ):
-            return (a, b, nodes, _REORDERED, "reordered")
-        if (b - a > 1 or key in named) and (nodes := self._partial.get(key)):
-            return (a, b, nodes, _PARTIAL, "partial")
-        return None
 
     def _fuzzy(self, toks: list[str]) -> list[Mention]:
         grams: list[tuple[int, int]] = []
@@ -485,7 +333,7 @@ class EntityLinker:
         return out
 
 
-def _non_overlapping(spans: list[_Span]) -> list[_Span]:
+def _non_overlapping(spans: list[Span]) -> list[Span]:
     """Greedy choice in the given order (longest, then best-scored, first): no overlaps."""
     taken: set[int] = set()
     chosen = []
@@ -496,37 +344,3 @@ def _non_overlapping(spans: list[_Span]) -> list[_Span]:
             chosen.append(span)
     chosen.sort(key=lambda sp: (sp[0], sp[1]))
     return chosen
-
-
-def _bag(toks: list[str]) -> str:
-    """A name's content words, singular, sorted: its key whatever the order and stopwords;
-    empty for fewer than two content words (one word is what the other tables match)."""
-    words = sorted({singular(t) for t in toks if t not in STOPWORDS})
-    return " ".join(words) if len(words) > 1 else ""
-
-
-def _parts(name: str, toks: list[str], common: frozenset[str]) -> set[str]:
-    """The parts of a name that may name its entity alone: the name without a trailing
-    parenthesis, without a run of middle words, and the last word of a short name.
-
-    >>> sorted(_parts("Tim J. Berners-Lee", tokens("Tim J. Berners-Lee"), frozenset()))
-    ['tim berners lee', 'tim j lee', 'tim lee']
-    >>> sorted(_parts("Nirvana (band)", ["nirvana", "band"], frozenset()))
-    ['nirvana']
-    """
-    core = (tokens(_TRAILING_PAREN.sub("", name)) or toks) if name.endswith(")") else toks
-    parts = set()
-    if core != toks:
-        parts.add(" ".join(core))
-    n = len(core)
-    if 2 <= n <= 3:
-        last = core[-1]
-        # one word names an entity only if it is no relation's or stopword, and not short
-        if len(last) >= 4 and last not in common and not last.isdigit():
-            parts.add(last)
-    if 3 <= n <= 5:
-        for i in range(1, n - 1):
-            for j in range(i + 1, n):
-                parts.add(" ".join(core[:i] + core[j:]))
-    parts.discard(" ".join(toks))
-    return {p for p in parts if p and p not in STOPWORDS}

@@ -215,13 +215,13 @@ def test_a_class_named_beside_a_name_says_which_entity_it_is():
 
 
 def naive_near(linker: EntityLinker, text: str) -> list[tuple[str, int]]:
-    """The same rule as EntityLinker.near, by a loop over every name."""
+    """The same rule as NameTable.near, by a loop over every name."""
     k = linker.config.max_edits(len(text))
     if k == 0:
         return []
     found = [
         (name, OSA.distance(text, name))
-        for name in linker._exact
+        for name in linker.names.exact
         if len(name) >= 2 and (name[0] == text[0] or name[1] == text[1])
     ]
     return sorted(((n, d) for n, d in found if d <= k), key=lambda kv: (kv[1], kv[0]))
@@ -234,7 +234,7 @@ def test_the_fast_typo_search_equals_a_loop_over_every_name():
     ids = [n.strip().replace(" ", "_") or "x" for n in names]
     kg = KnowledgeGraph.from_triples([(i, "p", "o") for i in ids])
     linker = EntityLinker(kg, config=LinkerConfig(typo_min_chars=4, typo_edit_ratio=0.15))
-    queries = list(linker._exact)[:200]
+    queries = list(linker.names.exact)[:200]
     for q in queries:
         chars = list(q)
         for _ in range(rng.randint(0, 3)):  # up to three random edits
@@ -242,4 +242,4 @@ def test_the_fast_typo_search_equals_a_loop_over_every_name():
             chars[i] = rng.choice(letters.strip())
         query = " ".join("".join(chars).split())
         if len(query) >= 2:
-            assert linker.near(query) == naive_near(linker, query), query
+            assert linker.names.near(query) == naive_near(linker, query), query

@@ -1,0 +1,240 @@
+"""The name dictionary of a graph, built once: every label and alias under the keys a question
+may say it by, and the search for misspelt names.
+
+The keys of a name, from the strictest (an exact name scores 1.0):
+
+- the normalised words (:func:`kgchat.text.tokens`), and their singular forms (0.9);
+- ``compact``: the words without spaces, so "ISWC 2010" finds "ISWC2010" and back (0.9);
+- ``reordered``: the content words in any order, stopwords ignored (0.85): "general chair of
+  ISWC 2010" for "General Chair at ISWC 2010";
+- ``typo``: within a few edits of a name (0.8 less half the share of edits), see
+  :meth:`NameTable.near`;
+- ``partial``: a part that picks out at most ``partial_max`` entities (0.7): the name without
+  its trailing parenthesis ("Nirvana" for "Nirvana (band)"), without a run of middle words
+  ("Tim Berners-Lee" for "Tim J. Berners-Lee"), or the last word of a 2-3 word name ("Bizer").
+
+Examples
+--------
+>>> from kgchat.graph import KnowledgeGraph
+>>> from kgchat.linking import LinkerConfig
+>>> kg = KnowledgeGraph.from_triples([("Pink_Floyd", "member", "Syd_Barrett")])
+>>> names = NameTable(kg, LinkerConfig())
+>>> names.near("pink flyod")
+[('pink floyd', 1)]
+>>> names.lookup("where is barrett".split(), 2, 3, named={"barrett"})
+(2, 3, ['Syd_Barrett'], 0.7, 'partial')
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from kgchat.text import STOPWORDS, singular, stem, tokens
+
+if TYPE_CHECKING:
+    from kgchat.graph import KnowledgeGraph
+    from kgchat.linking import LinkerConfig
+
+__all__ = ["NameTable", "Span"]
+
+Span = tuple[int, int, list[str], float, str]
+"""One matched n-gram: (start, end, nodes, score, method)."""
+
+_TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
+COMPACT, REORDERED, TYPO, PARTIAL = 0.9, 0.85, 0.8, 0.7
+
+
+class NameTable:
+    """Every entity's label and aliases under each of their keys; see the module docstring.
+
+    Parameters
+    ----------
+    kg : KnowledgeGraph
+    config : LinkerConfig
+        ``max_ngram``, ``typos``, ``typo_*`` and ``partial_max`` are read.
+    """
+
+    def __init__(self, kg: KnowledgeGraph, config: LinkerConfig) -> None:
+        self.config = config
+        self.exact: dict[str, list[str]] = defaultdict(list)
+        self.loose: dict[str, list[str]] = defaultdict(list)
+        self.compact: dict[str, list[str]] = defaultdict(list)
+        self.reordered: dict[str, list[str]] = defaultdict(list)
+        partial: dict[str, list[str]] = defaultdict(list)
+        self._stops: dict[str, int] = {}  # reordered key -> most stopwords its names hold
+        self._edges: set[str] = set()  # the stopwords that start or end a name
+        # Every word of a relation phrase, or of a name, is a word the graph knows: a question
+        # word outside them is what a misspelling looks like.
+        self.vocab: set[str] = set(STOPWORDS)
+        for p in kg.relations():
+            self.vocab.update(tokens(kg.relation_label(p)))
+        relation_words = frozenset(self.vocab)
+        # a form of a relation's word ("produced" for "producer") is no misspelling either
+        self._known = frozenset(stem(w) for w in relation_words)
+        self.longest = 1
+        for node in kg.entities():
+            for name in (kg.label(node), *kg.aliases(node)):
+                name = name.strip()
+                toks = tokens(name)
+                if not toks or (len(toks) == 1 and (toks[0] in STOPWORDS or len(toks[0]) < 2)):
+                    continue
+                self.vocab.update(toks)
+                _add(self.exact, " ".join(toks), node)
+                _add(self.loose, " ".join(singular(t) for t in toks), node)
+                self.longest = max(self.longest, min(len(toks), config.max_ngram))
+                self._edges.update({toks[0], toks[-1]} & STOPWORDS)
+                if len(toks) > 1:
+                    _add(self.compact, "".join(toks), node)
+                key = _bag(toks)
+                if key:
+                    _add(self.reordered, key, node)
+                    stops = sum(t in STOPWORDS for t in toks)
+                    self._stops[key] = max(stops, self._stops.get(key, 0))
+                if config.partial_max:
+                    for part in _parts(name, toks, relation_words):
+                        _add(partial, part, node)
+        # a part of a name picks out an entity only where few entities share it
+        self.partial = {k: v for k, v in partial.items() if len(v) <= config.partial_max}
+        # misspellings are searched among the names that share their first or second letter,
+        # each block sorted by length so that only names of a reachable length are compared
+        self._blocks: tuple[dict[str, tuple[list[int], list[str]]], ...] = ({}, {})
+        shortest = max(2, config.typo_min_chars - config.typo_max_edits)
+        for pos, blocks in enumerate(self._blocks):
+            grouped: dict[str, list[str]] = defaultdict(list)
+            for key in self.exact:
+                if len(key) >= shortest:
+                    grouped[key[pos]].append(key)
+            for ch, keys in grouped.items():
+                keys.sort(key=len)
+                blocks[ch] = ([len(k) for k in keys], keys)
+
+    def unknown(self, toks: Sequence[str]) -> list[bool]:
+        """For each word, whether the graph knows it not (no name's word, no relation's word
+        or form of one): what a misspelt word looks like."""
+        return [t not in self.vocab and stem(t) not in self._known for t in toks]
+
+    def near(self, text: str) -> list[tuple[str, int]]:
+        """The names (keys of :attr:`exact`) within the allowed edits of a normalised n-gram,
+        with their distance, closest first.
+
+        The distance is the optimal string alignment distance (insertions, deletions,
+        substitutions and swaps of neighbours, each one edit; rapidfuzz's ``OSA``), allowed up
+        to :meth:`LinkerConfig.max_edits` of the n-gram's length; a name must also share the
+        n-gram's first or second letter (the blocking that keeps this fast: a misspelling
+        rarely breaks both).
+        """
+        k = self.config.max_edits(len(text))
+        if k == 0:
+            return []
+        found: dict[str, int] = {}
+        for pos, blocks in enumerate(self._blocks):
+            block = blocks.get(text[pos])
+            if block is None:
+                continue
+            lengths, keys = block
+            lo, hi = bisect_left(lengths, len(text) - k), bisect_right(lengths, len(text) + k)
+            if lo < hi:
+                for key, d, _ in process.extract(
+                    text, keys[lo:hi], scorer=OSA.distance, score_cutoff=k, limit=None
+                ):
+                    found[key] = int(d)
+        return sorted(found.items(), key=lambda kv: (kv[1], kv[0]))
+
+    def lookup(
+        self,
+        toks: Sequence[str],
+        a: int,
+        b: int,
+        *,
+        named: Collection[str] = (),
+        unknown: Sequence[bool] | None = None,
+    ) -> Span | None:
+        """The best match of the n-gram ``toks[a:b]`` (normalised words): its nodes, score and
+        method, or None. ``named`` are the words written capitalised (a single word is taken
+        for part of a name only then); ``unknown`` is :meth:`unknown` of ``toks``."""
+        words = toks[a:b]
+        key = " ".join(words)
+        if nodes := self.exact.get(key):
+            return (a, b, nodes, 1.0, "dictionary")
+        loose = [singular(t) for t in words]
+        if nodes := self.loose.get(" ".join(loose)):
+            return (a, b, nodes, 0.9, "dictionary")
+        if b - a > 1 and (nodes := self.exact.get("".join(words))):
+            return (a, b, nodes, COMPACT, "compact")  # "ISWC 2010" for "ISWC2010"
+        if nodes := self.compact.get("".join(words)):
+            return (a, b, nodes, COMPACT, "compact")  # "iswc2010" for "ISWC 2010"
+        # a misspelt word is what a typo match needs; its n-gram may start or end with a
+        # stopword that starts or ends a name ("When owl:sameAs isn't the Same...")
+        unknown = self.unknown(words) if unknown is None else unknown[a:b]
+        if (
+            self.config.typos
+            and any(unknown)
+            and all(w in self._edges or w not in STOPWORDS for w in (words[0], words[-1]))
+            and (near := self.near(key))
+        ):
+            best = near[0][1]
+            nodes = []
+            for name, d in near:
+                if d == best:
+                    nodes.extend(n for n in self.exact[name] if n not in nodes)
+            return (a, b, nodes, TYPO - 0.5 * best / len(key), "typo")
+        if words[0] in STOPWORDS or words[-1] in STOPWORDS:
+            return None  # the looser keys below take no stopword at a span's edge
+        bag = _bag(words) if b - a > 1 else ""
+        # stopwords may differ ("chair *of*" for "chair *at*"), not be added; a plural at the
+        # end names several things ("Nirvana's *albums*"), not the one that is its singular
+        if (
+            (nodes := self.reordered.get(bag))
+            and sum(w in STOPWORDS for w in words) <= self._stops[bag]
+            and words[-1] == loose[-1]
+        ):
+            return (a, b, nodes, REORDERED, "reordered")
+        if (b - a > 1 or key in named) and (nodes := self.partial.get(key)):
+            return (a, b, nodes, PARTIAL, "partial")
+        return None
+
+
+def _add(table: dict[str, list[str]], key: str, node: str) -> None:
+    if node not in table[key]:
+        table[key].append(node)
+
+
+def _bag(toks: Sequence[str]) -> str:
+    """A name's content words, singular, sorted: its key whatever the order and stopwords;
+    empty for fewer than two content words (one word is what the other tables match)."""
+    words = sorted({singular(t) for t in toks if t not in STOPWORDS})
+    return " ".join(words) if len(words) > 1 else ""
+
+
+def _parts(name: str, toks: list[str], common: frozenset[str]) -> set[str]:
+    """The parts of a name that may name its entity alone: the name without a trailing
+    parenthesis, without a run of middle words, and the last word of a short name.
+
+    >>> sorted(_parts("Tim J. Berners-Lee", tokens("Tim J. Berners-Lee"), frozenset()))
+    ['tim berners lee', 'tim j lee', 'tim lee']
+    >>> sorted(_parts("Nirvana (band)", ["nirvana", "band"], frozenset()))
+    ['nirvana']
+    """
+    core = (tokens(_TRAILING_PAREN.sub("", name)) or toks) if name.endswith(")") else toks
+    parts = set()
+    if core != toks:
+        parts.add(" ".join(core))
+    n = len(core)
+    if 2 <= n <= 3:
+        last = core[-1]
+        # one word names an entity only if it is no relation's or stopword, and not short
+        if len(last) >= 4 and last not in common and not last.isdigit():
+            parts.add(last)
+    if 3 <= n <= 5:
+        for i in range(1, n - 1):
+            for j in range(i + 1, n):
+                parts.add(" ".join(core[:i] + core[j:]))
+    parts.discard(" ".join(toks))
+    return {p for p in parts if p and p not in STOPWORDS}
