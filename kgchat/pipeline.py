@@ -122,7 +122,7 @@ def make_chatbot(
     which takes ``encoder``, ``encoder_model``, ``index_dir`` and ``scorer``) and a backend:
     local ``transformers`` with ``model`` (default SmolLM2-135M-Instruct, offline), or
     ``openai`` at ``base_url`` serving ``model``."""
-    from kgchat.chat import ChatBot, get_backend
+    from kgchat.chat import ChatBot, ChatConfig, get_backend
 
     retriever = make_retriever(
         kg,
@@ -140,7 +140,10 @@ def make_chatbot(
 
         if not base_url:
             raise ConfigError("backend 'openai' needs base_url (e.g. http://localhost:8000/v1)")
-        chat_backend = get_backend("openai", base_url=base_url, model=model or "default")
+        timeout = (config or ChatConfig()).timeout
+        chat_backend = get_backend(
+            "openai", base_url=base_url, model=model or "default", timeout=timeout
+        )
     else:
         chat_backend = get_backend(backend)
     return ChatBot(kg, retriever, chat_backend, config)

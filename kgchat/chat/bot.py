@@ -78,6 +78,9 @@ class ChatConfig(Config):
         Below this confidence of the best candidate, the chatbot abstains.
     prompts : str, optional
         A JSON file of prompt templates overriding the packaged ones.
+    timeout : float
+        Seconds one request to an HTTP backend may take in all, streaming included (a call,
+        retries included, ends within 2.5 times this); see :mod:`kgchat.chat.http`.
     """
 
     ranker: str = "retriever"
@@ -86,6 +89,7 @@ class ChatConfig(Config):
     max_new_tokens: int = 40
     min_confidence: float = 0.3
     prompts: str | None = None
+    timeout: float = 120.0
 
     def __post_init__(self) -> None:
         check(self.ranker in RANKERS, "ranker", self.ranker, f"one of {RANKERS}")
@@ -93,6 +97,7 @@ class ChatConfig(Config):
         check(self.max_facts >= 1, "max_facts", self.max_facts, "an integer >= 1")
         check(self.max_new_tokens >= 1, "max_new_tokens", self.max_new_tokens, "an integer >= 1")
         check(0 <= self.min_confidence <= 1, "min_confidence", self.min_confidence, "in [0, 1]")
+        check(self.timeout > 0, "timeout", self.timeout, "seconds > 0")
 
 
 @dataclass

@@ -6,27 +6,145 @@ Candidate scoring uses ``{base_url}/completions`` with ``echo`` and ``logprobs``
 supports it; where it does not, :meth:`OpenAIBackend.score` raises :class:`BackendError` and the
 chatbot keeps the retriever's ranking.
 
-Retry policy: a refused connection, a timeout, HTTP 429 or a 5xx answer is retried
-``retries`` times (default 2) after 0.5 s, then 1 s, 2 s...; any other HTTP error is final. Each
-failure ends in a :class:`BackendError` naming the URL, the status or cause, and what to check.
+Limits: every attempt has an overall deadline of ``timeout`` seconds (default 120) from connecting
+to the last byte, not per read: a watchdog shuts the socket when it passes, so a server that only
+sends keep-alive comments, or trickles bytes, is abandoned on time. One call (a reply, or the
+scoring of all candidates), retries included, ends within 2.5 x ``timeout`` (5 minutes by
+default). The reply is cut on our side after ``max_new_tokens`` streamed pieces, or at a ``stop``
+string, and the connection closed, whatever the server does with those fields.
+
+Retry policy: a refused or dropped connection, a passed deadline, HTTP 429 or a 5xx answer, a
+reply that is not HTTP (a bad status line) and a reply cut short are retried ``retries`` times
+(default 2) after 0.5 s, then 1 s, 2 s..., while the call's budget lasts, and only before any
+text of the reply was handed on. Any other HTTP error, an HTML page, malformed JSON or an event
+stream that says nothing is final. Each failure ends in a :class:`BackendError` naming the URL,
+what was wrong, and what to check. The server is reached directly (proxy variables are not read).
 """
 
 from __future__ import annotations
 
+import contextlib
+import http.client
 import json
 import socket
+import threading
 import time
-import urllib.error
-import urllib.request
-from collections.abc import Iterator, Sequence
+import urllib.parse
+from collections.abc import Callable, Generator, Iterator, Sequence
+from types import TracebackType
 from typing import Any
 
-from kgchat.errors import BackendError
+from kgchat.chat.backends import _stop_index
+from kgchat.errors import BackendError, ConfigError
 
 __all__ = ["OpenAIBackend"]
 
 Messages = Sequence[dict[str, str]]
 _RETRY_STATUS = {429, 500, 502, 503, 504}
+_CALL_BUDGET = 2.5  # one call, retries included, ends within this many `timeout`s
+_MAX_BODY = 16 << 20  # bytes of a JSON reply
+_MAX_LINE = 1 << 20  # bytes of one event-stream line
+
+
+class _Retryable(Exception):
+    """A failed attempt that a new attempt may cure (internal to this module)."""
+
+    def __init__(self, why: str, hint: str) -> None:
+        super().__init__(why)
+        self.why, self.hint = why, hint
+
+
+_HINT_DOWN = "is the server running at {base}?"
+_HINT_SLOW = "the server is too slow or streams without end; check it, or raise --timeout"
+_HINT_BAD = "is {base} an OpenAI-compatible API root (e.g. http://host:8000/v1)?"
+
+
+class _Exchange:
+    """One POST and its reply, all of it within ``end`` (a ``time.monotonic`` deadline).
+
+    A timer shuts the socket down at the deadline, which wakes any blocked read; failures of
+    the connection or of HTTP itself leave the ``with`` block as :class:`_Retryable`.
+    """
+
+    def __init__(self, backend: OpenAIBackend, path: str, body: bytes, end: float) -> None:
+        self.backend, self.expired = backend, False
+        self.budget = max(0.0, end - time.monotonic())
+        url = backend._parts
+        cls = http.client.HTTPSConnection if url.scheme == "https" else http.client.HTTPConnection
+        self.conn = cls(url.hostname or "localhost", url.port, timeout=max(0.05, self.budget))
+        self.path, self.body = f"{url.path.rstrip('/')}/{path}", body
+        self.url = f"{backend.base_url}/{path}"
+        self.timer = threading.Timer(self.budget, self._expire)
+        self.timer.daemon = True
+        self.resp: http.client.HTTPResponse | None = None
+
+    def _expire(self) -> None:
+        self.expired = True
+        sock = self.conn.sock
+        if sock is not None:
+            with contextlib.suppress(OSError):  # already closed
+                sock.shutdown(socket.SHUT_RDWR)
+
+    def __enter__(self) -> http.client.HTTPResponse:
+        self.timer.start()
+        headers = {"Content-Type": "application/json", "Accept": "text/event-stream"}
+        if self.backend.api_key:
+            headers["Authorization"] = f"Bearer {self.backend.api_key}"
+        try:
+            self.conn.connect()
+            if self.expired:  # the timer fired before there was a socket to shut
+                raise TimeoutError
+            self.conn.request("POST", self.path, body=self.body, headers=headers)
+            resp = self.resp = self.conn.getresponse()
+            if resp.status != 200:
+                text = resp.read(300).decode("utf-8", "replace")
+                why = f"HTTP {resp.status}: {text}"
+                if resp.status in _RETRY_STATUS:
+                    raise _Retryable(why, _HINT_DOWN)
+                raise BackendError(f"{self.url}: {why}; check the model name and request")
+        except BaseException as exc:
+            self.__exit__(type(exc), exc, exc.__traceback__)
+            raise
+        return resp
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.timer.cancel()
+        if self.resp is not None:
+            self.resp.close()
+        self.conn.close()
+        if exc is None or isinstance(exc, GeneratorExit | KeyboardInterrupt):
+            return
+        if self.expired or isinstance(exc, TimeoutError):
+            raise _Retryable(
+                f"timed out: no complete reply within {round(self.budget, 1):g} s", _HINT_SLOW
+            ) from None
+        if isinstance(exc, (_Retryable, BackendError)):
+            return
+        failure = _failure(exc)
+        if failure is not None:
+            raise failure from None
+
+
+def _failure(exc: BaseException) -> _Retryable | None:
+    """What went wrong with the connection or with HTTP itself, as a retryable failure."""
+    if isinstance(exc, http.client.RemoteDisconnected):
+        return _Retryable("the server closed the connection without a reply", _HINT_DOWN)
+    if isinstance(exc, http.client.BadStatusLine):
+        return _Retryable(f"the reply is not HTTP (status line {str(exc)[:80]!r})", _HINT_BAD)
+    if isinstance(exc, http.client.IncompleteRead):
+        return _Retryable(
+            f"the reply was cut short ({len(exc.partial)} bytes read, "
+            f"{exc.expected if exc.expected is not None else 'more'} expected)",
+            _HINT_DOWN,
+        )
+    if isinstance(exc, http.client.HTTPException):
+        return _Retryable(f"malformed HTTP reply ({type(exc).__name__}: {exc})", _HINT_BAD)
+    if isinstance(exc, OSError):
+        reason = exc.strerror or exc
+        return _Retryable(f"unreachable ({reason})", _HINT_DOWN)
+    return None
 
 
 class OpenAIBackend:
@@ -41,9 +159,12 @@ class OpenAIBackend:
     api_key : str, optional
         Sent as a bearer token.
     timeout : float
-        Seconds to wait for the server, per request.
+        Seconds one attempt may take in all, from connecting to the reply's last byte; a call,
+        retries included, ends within 2.5 times this.
     retries : int
-        Extra attempts after a connection failure, timeout, 429 or 5xx.
+        Extra attempts after a failure a new attempt may cure (see the module docstring).
+    backoff : float
+        Seconds before the first retry, doubled before each further one.
     """
 
     name = "openai"
@@ -54,50 +175,62 @@ class OpenAIBackend:
         model: str = "default",
         *,
         api_key: str | None = None,
-        timeout: float = 60.0,
+        timeout: float = 120.0,
         retries: int = 2,
         backoff: float = 0.5,
     ) -> None:
-        if not base_url.startswith(("http://", "https://")):
-            from kgchat.errors import ConfigError
-
+        parts = urllib.parse.urlsplit(base_url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ConfigError(f"base_url={base_url!r}: expected http://host:port/v1")
+        if not timeout > 0:
+            raise ConfigError(f"timeout={timeout!r}: expected seconds > 0")
         self.base_url = base_url.rstrip("/")
+        self._parts = parts
         self.model = model
         self.api_key = api_key
         self.timeout = timeout
         self.retries = retries
         self.backoff = backoff
 
-    def _open(self, path: str, payload: dict[str, Any]) -> Any:
+    def _call(
+        self,
+        path: str,
+        payload: dict[str, Any],
+        read: Callable[[http.client.HTTPResponse, str], Iterator[Any]],
+        end: float,
+    ) -> Generator[Any, None, None]:
+        """Yield what ``read`` makes of the reply, retrying as the module docstring says."""
         url = f"{self.base_url}/{path}"
-        headers = {"Content-Type": "application/json"}
-        if self.api_key:
-            headers["Authorization"] = f"Bearer {self.api_key}"
         data = json.dumps(payload).encode()
-        last = ""
+        start, why, hint, attempts = time.monotonic(), "", _HINT_DOWN, 0
         for attempt in range(self.retries + 1):
             if attempt:
-                time.sleep(self.backoff * 2 ** (attempt - 1))
-            req = urllib.request.Request(url, data=data, headers=headers, method="POST")
+                pause = self.backoff * 2 ** (attempt - 1)
+                if time.monotonic() + pause >= end:
+                    break
+                time.sleep(pause)
+            attempts += 1
+            handed_on = 0
             try:
-                return urllib.request.urlopen(req, timeout=self.timeout)
-            except urllib.error.HTTPError as exc:
-                body = exc.read()[:300].decode("utf-8", "replace")
-                last = f"HTTP {exc.code}: {body}"
-                if exc.code not in _RETRY_STATUS:
-                    raise BackendError(f"{url}: {last}; check the model name and request") from None
-            except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
-                reason = getattr(exc, "reason", exc)
-                last = (
-                    f"timed out after {self.timeout:g} s"
-                    if isinstance(reason, TimeoutError | socket.timeout)
-                    else f"unreachable ({reason})"
-                )
+                with _Exchange(self, path, data, min(time.monotonic() + self.timeout, end)) as r:
+                    for item in read(r, url):
+                        handed_on += 1
+                        yield item
+                return
+            except _Retryable as exc:
+                if handed_on:  # the reader already has part of the reply: no retry
+                    raise BackendError(
+                        f"{url}: {exc.why}, after {handed_on} piece(s) of the reply; "
+                        + exc.hint.format(base=self.base_url)
+                    ) from None
+                why, hint = exc.why, exc.hint
         raise BackendError(
-            f"{url}: {last} after {self.retries + 1} attempt(s); is the server running at "
-            f"{self.base_url}?"
+            f"{url}: {why} ({attempts} attempt(s) in {time.monotonic() - start:.1f} s); "
+            + hint.format(base=self.base_url)
         )
+
+    def _deadline(self) -> float:
+        return time.monotonic() + _CALL_BUDGET * self.timeout
 
     def generate(
         self,
@@ -107,7 +240,8 @@ class OpenAIBackend:
         max_new_tokens: int = 64,
         stop: Sequence[str] = ("\n",),
     ) -> Iterator[str]:
-        """Stream the reply (server-sent events), continuing after ``prefix``."""
+        """Stream the reply (server-sent events), continuing after ``prefix``; at most
+        ``max_new_tokens`` pieces, cut before the first ``stop`` string."""
         msgs = list(messages)
         if prefix:
             msgs.append({"role": "assistant", "content": prefix})
@@ -119,36 +253,28 @@ class OpenAIBackend:
             "stream": True,
             "stop": [s for s in stop if s],
         }
-        resp = self._open("chat/completions", payload)
+        text = ""
+        pieces = self._call("chat/completions", payload, _reply_pieces, self._deadline())
         try:
-            for raw in resp:
-                line = raw.decode("utf-8", "replace").strip()
-                if not line.startswith("data:"):
-                    continue
-                data = line[5:].strip()
-                if data == "[DONE]":
-                    break
-                try:
-                    chunk = json.loads(data)
-                    piece = chunk["choices"][0].get("delta", {}).get("content") or ""
-                except (ValueError, KeyError, IndexError):
-                    raise BackendError(
-                        f"{self.base_url}: unreadable stream chunk {data[:100]!r}"
-                    ) from None
-                if piece:
-                    yield piece
-        except TimeoutError:
-            raise BackendError(
-                f"{self.base_url}: stream timed out after {self.timeout:g} s"
-            ) from None
+            for count, piece in enumerate(pieces, 1):
+                cut = _stop_index(text + piece, stop)
+                if cut >= 0:
+                    if cut > len(text):
+                        yield (text + piece)[len(text) : cut]
+                    return
+                text += piece
+                yield piece
+                if count >= max_new_tokens:
+                    return
         finally:
-            resp.close()
+            pieces.close()  # stops reading and closes the connection, however we stop
 
     def score(self, messages: Messages, prefix: str, continuations: Sequence[str]) -> list[float]:
         """Mean log-probability per token of each continuation (needs ``echo`` + ``logprobs``)."""
         prompt = "\n\n".join(f"{m['role']}: {m['content']}" for m in messages)
         prompt += "\n\nassistant: " + prefix
         out = []
+        end = self._deadline()
         for cont in continuations:
             payload = {
                 "model": self.model,
@@ -158,8 +284,7 @@ class OpenAIBackend:
                 "logprobs": 1,
                 "temperature": 0,
             }
-            with self._open("completions", payload) as resp:
-                body = json.loads(resp.read())
+            (body,) = self._call("completions", payload, _json_reply, end)
             try:
                 lp = body["choices"][0]["logprobs"]
                 offsets, values = lp["text_offset"], lp["token_logprobs"]
@@ -174,3 +299,99 @@ class OpenAIBackend:
             ]
             out.append(sum(picked) / len(picked) if picked else float("-inf"))
         return out
+
+
+# ---------------------------------------------------------------- reading replies
+def _kind(resp: http.client.HTTPResponse) -> str:
+    return (resp.getheader("Content-Type") or "no Content-Type").split(";")[0].strip().lower()
+
+
+def _not_api(url: str, kind: str, start: bytes) -> BackendError:
+    """A 200 that is no API reply (an HTML page, a proxy's notice...)."""
+    what = "an HTML page" if b"<" in start[:50] or "html" in kind else "no API reply"
+    snippet = " ".join(start[:120].decode("utf-8", "replace").split())
+    return BackendError(
+        f"{url}: the server sent {what} ({kind}: {snippet!r}), not an event stream or JSON; "
+        "is base_url the API root (e.g. http://host:8000/v1)?"
+    )
+
+
+def _json_body(data: bytes, url: str, kind: str) -> Any:
+    """A JSON reply's object (a bad or truncated body is final: the server sent it so)."""
+    if len(data) > _MAX_BODY:
+        raise BackendError(f"{url}: the reply is over {_MAX_BODY >> 20} MiB; is this the API?")
+    if data.lstrip()[:1] not in (b"{", b"["):
+        raise _not_api(url, kind, data.lstrip())
+    try:
+        return json.loads(data)
+    except ValueError as exc:
+        raise BackendError(
+            f"{url}: malformed JSON in the reply ({exc}; {len(data)} bytes, ending "
+            f"{data[-60:].decode('utf-8', 'replace')!r}); check the server's log"
+        ) from None
+
+
+def _json_reply(resp: http.client.HTTPResponse, url: str) -> Iterator[Any]:
+    """The reply as one JSON object."""
+    yield _json_body(resp.read(_MAX_BODY + 1), url, _kind(resp))
+
+
+def _reply_pieces(resp: http.client.HTTPResponse, url: str) -> Iterator[str]:
+    """The text pieces of a streamed reply (or of a whole JSON reply, if the server sent one)."""
+    first = b""
+    while not first.strip():
+        first = resp.readline(_MAX_LINE)
+        if not first:
+            raise _Retryable("the server sent an empty reply", _HINT_DOWN)
+    if first.lstrip()[:1] in (b"{", b"["):  # the server ignored "stream": one JSON reply
+        body = _json_body(first + resp.read(_MAX_BODY), url, _kind(resp))
+        content = _field(body, url, "message")
+        if content:
+            yield content
+        return
+    if first[:1] != b":" and not first.startswith((b"data:", b"event:", b"id:", b"retry:")):
+        raise _not_api(url, _kind(resp), first + resp.read(200))
+    line, finished = first, False
+    while line:
+        if not line.endswith(b"\n"):
+            if len(line) >= _MAX_LINE:
+                raise BackendError(f"{url}: an event-stream line over {_MAX_LINE} bytes")
+            raise _Retryable("the event stream was cut inside a line", _HINT_DOWN)
+        text = line.decode("utf-8", "replace").strip()
+        if text.startswith("data:"):
+            data = text[5:].strip()
+            if data == "[DONE]":
+                return
+            try:
+                chunk = json.loads(data)
+            except ValueError:
+                raise BackendError(
+                    f"{url}: malformed event {data[:100]!r}; check the server's log"
+                ) from None
+            piece = _field(chunk, url, "delta")
+            if piece:
+                yield piece
+            choices = chunk.get("choices") or [{}]
+            finished = finished or bool(choices[0].get("finish_reason"))
+        line = resp.readline(_MAX_LINE)
+    if not finished:
+        raise _Retryable("the event stream ended before [DONE]", _HINT_DOWN)
+
+
+def _field(body: Any, url: str, key: str) -> str:
+    """The content of ``choices[0][key]`` (``delta`` or ``message``); an error object is final."""
+    if isinstance(body, dict) and "error" in body:
+        raise BackendError(f"{url}: the server reports an error: {str(body['error'])[:300]}")
+    try:
+        choices = body["choices"]
+        if not choices:  # e.g. a last chunk with usage only
+            return ""
+        part = choices[0].get(key) or {}
+        content = part.get("content") or ""
+    except (KeyError, IndexError, TypeError, AttributeError):
+        raise BackendError(
+            f"{url}: unexpected reply {json.dumps(body)[:100]!r}: no choices[0].{key}.content"
+        ) from None
+    if not isinstance(content, str):
+        raise BackendError(f"{url}: choices[0].{key}.content is not text: {content!r:.100}")
+    return content
