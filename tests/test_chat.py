@@ -13,7 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from kgchat import KnowledgeGraph
-from kgchat.chat import ChatBot, ChatConfig, EchoBackend, TransformersBackend
+from kgchat.chat import ChatBot, ChatConfig, EchoBackend, PromptTemplates, TransformersBackend
 from kgchat.chat.http import OpenAIBackend
 from kgchat.chat.repl import run_repl
 from kgchat.errors import BackendError, ConfigError, ModelError, RetrievalError
@@ -380,3 +380,36 @@ def test_chat_mode_evaluation(kg, tmp_path):
     assert m["hits_at_1"] == 0.5 and m["abstention_rate"] == 0.5
     assert m["citation_validity"] == 1.0 and m["raw_citation_validity"] == 0.5
     assert set(report.breakdown["kind"]) == {"a", "b"}
+
+
+# ---------------------------------------------------------------- issue 17: guard and caps
+def test_generated_answer_that_no_fact_supports_is_withheld(kg):
+    cfg = ChatConfig(ranker="generate")
+    for reply in ["Paris is the capital of France.", "Ibuprofen treats it [1]."]:
+        a = ChatBot(kg, backend=Scripted(reply), config=cfg).ask("What does Aspirin treat?")
+        assert "Paris" not in a.text and "Ibuprofen" not in a.text
+        assert a.abstained and a.answer is None and a.citations == []
+        assert a.text == PromptTemplates.load().unsupported
+    # an uncited reply naming a supported answer keeps it, and gets that answer's evidence
+    bot = ChatBot(kg, backend=Scripted("Aspirin treats headache."), config=cfg)
+    a = bot.ask("What does Aspirin treat?")
+    assert a.text == "Aspirin treats headache [1]." and a.answer == "Headache"
+    assert not a.abstained
+
+
+def test_one_question_cap_for_retrieval_and_prompt(kg):
+    from kgchat.retrieval import Retriever, RetrieverConfig
+
+    # 100,000 characters, the entity at character 5,000: within the 10,000 that are read
+    question = "z " * 2500 + "What does Aspirin treat?" + " z" * 48_000
+    backend = Scripted("is the answer [1].")
+    a = ChatBot(kg, backend=backend).ask(question)
+    assert a.answer == "Headache"
+    prompt = backend.prompts[-1][-1]["content"]
+    assert "Question: " + question[:10_000] in prompt and len(prompt) < 10_500
+    assert RetrieverConfig().max_question_chars == 10_000
+    # one field caps both: a smaller cap shortens what the prompt carries too
+    retriever = Retriever(kg, config=RetrieverConfig(max_question_chars=40))
+    question = "What does Aspirin treat? " + "x" * 100_000
+    ChatBot(kg, retriever, backend).ask(question)
+    assert backend.prompts[-1][-1]["content"].endswith("Question: " + question[:40])

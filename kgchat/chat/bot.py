@@ -11,7 +11,9 @@ For each question the retriever hands over ranked facts and candidate answers. T
    trimming reported), forces the reply to start with the chosen answer and lets the model
    continue it with citations ``[n]``;
 4. checks every citation against the facts actually given: invalid ones are dropped, and a reply
-   that cites nothing gets the chosen answer's supporting facts.
+   that cites nothing gets the chosen answer's supporting facts. A freely generated reply must
+   name, as its answer, a candidate or an entity of a given fact that the question does not
+   name; one that names none (an answer no fact supports) is withheld.
 
 Examples
 --------
@@ -190,6 +192,13 @@ def _grounded(text: str, given: Sequence[Fact], question: str, answer: str) -> b
     return all(stem(w) in allowed for w in words)
 
 
+def _says(said: list[str], label: str) -> bool:
+    """Whether the stemmed words ``said`` contain the words of ``label``, together and in order."""
+    want = [stem(w) for w in tokens(label)]
+    n = len(want)
+    return n > 0 and any(said[i : i + n] == want for i in range(len(said) - n + 1))
+
+
 def confidence_of(score: float) -> float:
     """Map a retriever score onto [0, 1) (monotone; 0 for no evidence)."""
     return 1.0 - math.exp(-max(0.0, score))
@@ -273,8 +282,9 @@ class ChatBot:
             )
             return
 
-        chosen = self._choose(resolved, res, given, timings)
-        messages, given, trimmed = self._fit(resolved, given)
+        asked = res.question  # capped as retrieval saw it (RetrieverConfig.max_question_chars)
+        chosen = self._choose(asked, res, given, timings)
+        messages, given, trimmed = self._fit(asked, given)
         prefix = (
             tpl.answer_prefix.format(answer=chosen.label) if chosen is not None else tpl.free_prefix
         )
@@ -298,16 +308,16 @@ class ChatBot:
             raise
         timings["generation"] = time.perf_counter() - t_gen
         raw = prefix + "".join(pieces)
-        text = self._repair(raw, given, chosen, resolved)
+        text, answer = self._repair(raw, given, chosen, asked, res)
         self._finish(
             question,
             resolved,
             res,
             text,
             given,
-            chosen,
+            answer,
             conf,
-            False,
+            answer is None,
             trimmed,
             n_tokens,
             timings,
@@ -380,11 +390,16 @@ class ChatBot:
             messages = self._messages(question[: budget * 3], given)
         return messages, given, trimmed
 
-    def _repair(self, raw: str, given: list[Fact], chosen: Any, question: str) -> str:
-        """Keep only citations of facts actually given. A chosen answer's reply must also rest
-        on the facts: one that cites nothing gets the answer's supporting facts cited, and one
-        that says what no given fact or the question says (a small model's invention) is
-        replaced by the answer and its evidence."""
+    def _repair(
+        self, raw: str, given: list[Fact], chosen: Any, question: str, res: Retrieval
+    ) -> tuple[str, Any]:
+        """The reply to show, and the answer it gives (None: withheld).
+
+        Only citations of facts actually given are kept. The answer is the chosen one or, in
+        free generation, the one the reply names (:meth:`_free_answer`); a free reply that names
+        none is withheld. The reply must rest on the facts: one that cites nothing gets the
+        answer's supporting facts cited, and one that says what no given fact or the question
+        says (a small model's invention) is replaced by the answer and its evidence."""
         text = " ".join(raw.split())
 
         def keep(m: re.Match[str]) -> str:
@@ -393,17 +408,44 @@ class ChatBot:
 
         text = re.sub(r"\s+([.,;])", r"\1", _CITATION.sub(keep, text)).strip()
         if chosen is None:
-            return text
-        support = self._support(chosen, given)
+            found = self._free_answer(text, given, res)
+            if found is None:
+                return self.templates.unsupported, None
+            chosen, support = found
+        else:
+            support = self._support(chosen, given)
         bare = _CITATION.sub("", text).strip(" .") == chosen.label
         template_words = self.templates.answer_prefix.replace("{answer}", " ")
         if bare or not _grounded(text, given, f"{question} {template_words}", chosen.label):
             evidence = "; ".join(f"{fact_sentence(given[n - 1])} [{n}]" for n in support)
-            return self.templates.fallback.format(answer=chosen.label, evidence=evidence or "[1]")
+            fallback = self.templates.fallback.format(
+                answer=chosen.label, evidence=evidence or "[1]"
+            )
+            return fallback, chosen
         if not _CITATION.search(text):
             cites = "".join(f"[{n}]" for n in support)
             text = text.rstrip(".") + (" " + cites if cites else "") + "."
-        return text
+        return text, chosen
+
+    def _free_answer(
+        self, text: str, given: list[Fact], res: Retrieval
+    ) -> tuple[Any, list[int]] | None:
+        """What a freely generated reply gives as its answer, with the numbers of the facts
+        that support it: the best-ranked candidate it names, else an entity of a given fact that
+        the question does not name; None when it names neither (no fact supports its answer)."""
+        said = [stem(w) for w in tokens(_CITATION.sub(" ", text))]
+        for c in res.candidates:
+            if _says(said, c.label):
+                return c, self._support(c, given)
+        from kgchat.retrieval import Candidate
+
+        asked = {m.node for m in res.mentions}
+        for f in given:
+            for node, label in ((f.subject, f.subject_label), (f.object, f.object_label)):
+                if node not in asked and _says(said, label):
+                    holding = [n for n, g in enumerate(given, 1) if node in (g.subject, g.object)]
+                    return Candidate(node, label, 0.0), holding
+        return None
 
     def _support(self, chosen: Any, given: list[Fact]) -> list[int]:
         """Numbers of the given facts on the chosen answer's paths (one path per constraint)."""

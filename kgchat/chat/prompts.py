@@ -11,7 +11,9 @@ Fields (``str.format`` placeholders in braces):
   candidates;
 - ``no_entity``, ``no_answer`` (``{topic}``): abstentions;
 - ``fallback`` (``{answer}``, ``{evidence}``): the reply when the model's own phrasing fails
-  (cites nothing, or says what the facts do not): the answer and its supporting facts, cited.
+  (cites nothing, or says what the facts do not): the answer and its supporting facts, cited;
+- ``unsupported``: the reply when a freely generated answer (``ranker="generate"``) names
+  nothing that a given fact holds.
 
 The packaged ``default.json`` is used unless a path to another file is given
 (``ChatConfig(prompts="my_prompts.json")``, ``--prompts``); a file may set only some fields.
@@ -49,6 +51,7 @@ class PromptTemplates:
     no_entity: str
     no_answer: str
     fallback: str
+    unsupported: str
 
     def messages(self, question: str, facts: Sequence[str]) -> list[dict[str, str]]:
         """The system and user messages for ``question`` with ``facts`` numbered from 1: the one

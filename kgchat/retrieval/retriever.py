@@ -56,7 +56,6 @@ if TYPE_CHECKING:
 __all__ = ["Candidate", "Path", "Retrieval", "Retriever", "RetrieverConfig", "ScoredFact"]
 
 Pattern = tuple[tuple[str, bool], ...]
-MAX_QUESTION_CHARS = 2000
 
 
 @dataclass(frozen=True)
@@ -79,6 +78,9 @@ class RetrieverConfig(Config):
         Most (estimated) tokens of fact text handed to the prompt.
     max_candidates : int
         Candidate answers returned.
+    max_question_chars : int
+        A longer question is cut to this many characters, for retrieval and (through
+        ``Retrieval.question``) for the chatbot's prompt alike.
     """
 
     max_hops: int = 3
@@ -88,6 +90,7 @@ class RetrieverConfig(Config):
     max_facts: int = 24
     token_budget: int = 600
     max_candidates: int = 10
+    max_question_chars: int = 10_000
 
     def __post_init__(self) -> None:
         check(1 <= self.max_hops <= 3, "max_hops", self.max_hops, "1, 2 or 3")
@@ -98,6 +101,7 @@ class RetrieverConfig(Config):
             "max_facts",
             "token_budget",
             "max_candidates",
+            "max_question_chars",
         ):
             check(getattr(self, name) >= 1, name, getattr(self, name), "an integer >= 1")
 
@@ -309,8 +313,8 @@ class Retriever:
         """
         if not isinstance(question, str) or not question.strip():
             raise RetrievalError("the question is empty; ask something about the graph")
-        if len(question) > MAX_QUESTION_CHARS:
-            question = question[:MAX_QUESTION_CHARS]  # names and relations sit early; cap cost
+        # names and relations sit early; the cap bounds the cost
+        question = question[: self.config.max_question_chars]
         t0 = time.perf_counter()
         if self._edge_owner is not self.kg._g or len(self._edge_cache) > 200_000:
             # the graph changed (or the caches grew big): start the per-node caches afresh
