@@ -105,7 +105,8 @@ def load_graph(directory: str | Path, verify: str | None = None) -> KnowledgeGra
     :func:`kgchat.fsio.check_files`.
     """
     from kgchat.graph import compile as comp
-    from kgchat.graph.core import GraphConfig, KnowledgeGraph, SourceInfo, _Interner
+    from kgchat.graph.core import GraphConfig, KnowledgeGraph
+    from kgchat.graph.terms import Interner, SourceInfo
 
     d = Path(directory)
     manifest = read_manifest(d)
@@ -137,7 +138,7 @@ def load_graph(directory: str | Path, verify: str | None = None) -> KnowledgeGra
         kg.sources = [SourceInfo(**info) for info in manifest["sources"]]
     except (TypeError, ValueError, KGChatError) as exc:
         raise GraphError(f"{d / 'manifest.json'}: corrupt manifest ({exc}); save again") from None
-    kg._terms = _Interner(keys)
+    kg._terms = Interner(keys)
     kg._kinds = np.fromiter((comp.term_kind(k) for k in keys), np.int8, n)
     kg._s, kg._p, kg._o, kg._src = s, p, o, src
     kg._recompile()
@@ -164,7 +165,8 @@ def cached_load(
     """
     import hashlib
 
-    from kgchat.graph.core import GraphConfig, KnowledgeGraph, file_digest
+    from kgchat.graph.core import GraphConfig, KnowledgeGraph
+    from kgchat.graph.terms import file_digest
 
     cfg = config if isinstance(config, GraphConfig) else GraphConfig()
     files = [Path(p) for p in paths]
