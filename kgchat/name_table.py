@@ -207,9 +207,10 @@ def _add(table: dict[str, list[str]], key: str, node: str) -> None:
 
 
 def _bag(toks: Sequence[str]) -> str:
-    """A name's content words, singular, sorted: its key whatever the order and stopwords;
-    empty for fewer than two content words (one word is what the other tables match)."""
-    words = sorted({singular(t) for t in toks if t not in STOPWORDS})
+    """A name's content words, singular, sorted (repeats kept: "the club Club America" is not
+    "Club America"): its key whatever the order and stopwords; empty for fewer than two content
+    words (one word is what the other tables match)."""
+    words = sorted(singular(t) for t in toks if t not in STOPWORDS)
     return " ".join(words) if len(words) > 1 else ""
 
 

@@ -140,6 +140,7 @@ def test_reordered_names_and_names_without_spaces():
             ("General_Chair_at_ISWC_2010", "held_by", "Peter"),
             ("ISWC2010", "located_in", "Shanghai"),
             ("Thriller_(Michael_Jackson_album)", "producer", "Quincy_Jones"),
+            ("Club_America", "in", "Mexico"),
         ]
     )
     linker = EntityLinker(kg)
@@ -147,6 +148,10 @@ def test_reordered_names_and_names_without_spaces():
         ("general chair of iswc 2010", "General_Chair_at_ISWC_2010", "reordered")
     ]
     assert links(linker, "Where was ISWC 2010?") == [("iswc 2010", "ISWC2010", "compact")]
+    # a word said twice is not the name's word once
+    assert links(linker, "Who plays at the club Club America?") == [
+        ("club america", "Club_America", "dictionary")
+    ]
     assert links(linker, "Who produced Michael Jackson's Thriller album?")[0][1:] == (
         "Thriller_(Michael_Jackson_album)",
         "reordered",
