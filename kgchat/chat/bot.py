@@ -37,19 +37,20 @@ Examples
 from __future__ import annotations
 
 import math
-import re
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.backends import ChatBackend, ScoringBackend, TransformersBackend
+from kgchat.chat.guard import CITATION as _CITATION
+from kgchat.chat.guard import drop_invalid, fact_sentence, free_answer, grounded, support
 from kgchat.chat.memory import EntityMemory
 from kgchat.chat.prompts import PromptTemplates
 from kgchat.config import Config, check
 from kgchat.errors import BackendError
 from kgchat.graph.view import Fact
-from kgchat.text import STOPWORDS, stem, tokens
+from kgchat.text import tokens
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -59,7 +60,6 @@ __all__ = ["Answer", "ChatBot", "ChatConfig", "fact_sentence"]
 
 RANKERS = ("retriever", "likelihood", "generate")
 _FOLLOW_UP_WORDS = frozenset(["what", "about", "how", "and", "or", "then", "so", "the", "a"])
-_CITATION = re.compile(r"\[(\d+)\]")
 
 
 @dataclass(frozen=True)
@@ -139,64 +139,6 @@ class Answer:
             "trimmed_facts": self.trimmed,
             "timings_ms": {k: round(v * 1000, 1) for k, v in self.timings.items()},
         }
-
-
-# Words a faithful reply may use beyond the facts and the question.
-_GENERIC = frozenset(
-    stem(w)
-    for w in [
-        "answer",
-        "according",
-        "fact",
-        "facts",
-        "graph",
-        "knowledge",
-        "based",
-        "also",
-        "known",
-        "listed",
-        "named",
-        "called",
-        "given",
-        "following",
-        "one",
-        "ones",
-        "include",
-        "includes",
-        "including",
-    ]
-)
-
-
-def fact_sentence(f: Fact) -> str:
-    """A fact as plain words, as the chatbot's replies and the QA targets state it.
-
-    >>> from kgchat.graph import KnowledgeGraph
-    >>> kg = KnowledgeGraph.from_triples([("CYP2C9", "is_a", "enzyme")])
-    >>> fact_sentence(kg.fact(0))
-    'CYP2C9 is an enzyme'
-    """
-    predicate = f.predicate_label
-    if predicate.endswith(" a") and f.object_label[:1].lower() in "aeiou":
-        predicate = predicate[:-1] + "an"
-    return f"{f.subject_label} {predicate} {f.object_label}"
-
-
-def _grounded(text: str, given: Sequence[Fact], question: str, answer: str) -> bool:
-    """True when every content word of the reply comes from the facts, the question or the
-    answer (case, inflection and citations aside)."""
-    allowed = set(_GENERIC)
-    for source in (question, answer, *(fact_sentence(f) for f in given)):
-        allowed.update(stem(w) for w in tokens(source))
-    words = [w for w in tokens(_CITATION.sub(" ", text)) if w not in STOPWORDS and not w.isdigit()]
-    return all(stem(w) in allowed for w in words)
-
-
-def _says(said: list[str], label: str) -> bool:
-    """Whether the stemmed words ``said`` contain the words of ``label``, together and in order."""
-    want = [stem(w) for w in tokens(label)]
-    n = len(want)
-    return n > 0 and any(said[i : i + n] == want for i in range(len(said) - n + 1))
 
 
 def confidence_of(score: float) -> float:
@@ -396,71 +338,31 @@ class ChatBot:
         """The reply to show, and the answer it gives (None: withheld).
 
         Only citations of facts actually given are kept. The answer is the chosen one or, in
-        free generation, the one the reply names (:meth:`_free_answer`); a free reply that names
-        none is withheld. The reply must rest on the facts: one that cites nothing gets the
-        answer's supporting facts cited, and one that says what no given fact or the question
-        says (a small model's invention) is replaced by the answer and its evidence."""
-        text = " ".join(raw.split())
-
-        def keep(m: re.Match[str]) -> str:
-            n = int(m.group(1))
-            return m.group(0) if 1 <= n <= len(given) else ""
-
-        text = re.sub(r"\s+([.,;])", r"\1", _CITATION.sub(keep, text)).strip()
+        free generation, the one the reply names (:func:`kgchat.chat.guard.free_answer`); a
+        free reply that names none is withheld. The reply must rest on the facts: one that
+        cites nothing gets the answer's supporting facts cited, and one that says what no given
+        fact or the question says (a small model's invention) is replaced by the answer and its
+        evidence."""
+        text = drop_invalid(raw, len(given))
         if chosen is None:
-            found = self._free_answer(text, given, res)
+            found = free_answer(self.kg, text, given, res)
             if found is None:
                 return self.templates.unsupported, None
-            chosen, support = found
+            chosen, cited = found
         else:
-            support = self._support(chosen, given)
+            cited = support(self.kg, chosen, given)
         bare = _CITATION.sub("", text).strip(" .") == chosen.label
         template_words = self.templates.answer_prefix.replace("{answer}", " ")
-        if bare or not _grounded(text, given, f"{question} {template_words}", chosen.label):
-            evidence = "; ".join(f"{fact_sentence(given[n - 1])} [{n}]" for n in support)
+        if bare or not grounded(text, given, f"{question} {template_words}", chosen.label):
+            evidence = "; ".join(f"{fact_sentence(given[n - 1])} [{n}]" for n in cited)
             fallback = self.templates.fallback.format(
                 answer=chosen.label, evidence=evidence or "[1]"
             )
             return fallback, chosen
         if not _CITATION.search(text):
-            cites = "".join(f"[{n}]" for n in support)
+            cites = "".join(f"[{n}]" for n in cited)
             text = text.rstrip(".") + (" " + cites if cites else "") + "."
         return text, chosen
-
-    def _free_answer(
-        self, text: str, given: list[Fact], res: Retrieval
-    ) -> tuple[Any, list[int]] | None:
-        """What a freely generated reply gives as its answer, with the numbers of the facts
-        that support it: the best-ranked candidate it names, else an entity of a given fact that
-        the question does not name; None when it names neither (no fact supports its answer)."""
-        said = [stem(w) for w in tokens(_CITATION.sub(" ", text))]
-        for c in res.candidates:
-            if _says(said, c.label):
-                return c, self._support(c, given)
-        from kgchat.retrieval import Candidate
-
-        asked = {m.node for m in res.mentions}
-        for f in given:
-            for node, label in ((f.subject, f.subject_label), (f.object, f.object_label)):
-                if node not in asked and _says(said, label):
-                    holding = [n for n, g in enumerate(given, 1) if node in (g.subject, g.object)]
-                    return Candidate(node, label, 0.0), holding
-        return None
-
-    def _support(self, chosen: Any, given: list[Fact]) -> list[int]:
-        """Numbers of the given facts on the chosen answer's paths (one path per constraint)."""
-        ids = [f.id for f in given]
-        out: list[int] = []
-        starts: set[str] = set()
-        for p in chosen.paths:  # best first: one path per topic entity
-            if p.start in starts:
-                continue
-            starts.add(p.start)
-            for h in p.facts:
-                fid = self.kg.fact(h).id
-                if fid in ids and ids.index(fid) + 1 not in out:
-                    out.append(ids.index(fid) + 1)
-        return out
 
     def _finish(
         self,

@@ -1,0 +1,141 @@
+"""The reply guard: what of a model's reply rests on the facts given, and what answer it gives.
+
+:meth:`kgchat.chat.ChatBot._repair` puts these together: citations of facts not given are
+dropped; the answer is the chosen one or, in free generation, the one the reply names
+(:func:`free_answer`); a reply must use only words of the facts, the question and the answer
+(:func:`grounded`), and one that cites nothing gets the answer's supporting facts
+(:func:`support`).
+
+Examples
+--------
+>>> from kgchat.graph import KnowledgeGraph
+>>> kg = KnowledgeGraph.from_triples([("Aspirin", "treats", "Headache")])
+>>> given = [kg.fact(0)]
+>>> grounded("Aspirin treats headaches [1].", given, "What does Aspirin treat?", "Headache")
+True
+>>> grounded("Headache, a Spanish club [1].", given, "What does Aspirin treat?", "Headache")
+False
+>>> drop_invalid("Headache [1] [7] .", len(given))
+'Headache [1].'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from kgchat.graph.view import Fact
+from kgchat.text import STOPWORDS, stem, tokens
+
+if TYPE_CHECKING:
+    from kgchat.graph import KnowledgeGraph
+    from kgchat.retrieval import Retrieval
+
+__all__ = ["CITATION", "drop_invalid", "fact_sentence", "free_answer", "grounded", "support"]
+
+CITATION = re.compile(r"\[(\d+)\]")
+
+# Words a faithful reply may use beyond the facts and the question.
+_GENERIC = frozenset(
+    stem(w)
+    for w in [
+        "answer",
+        "according",
+        "fact",
+        "facts",
+        "graph",
+        "knowledge",
+        "based",
+        "also",
+        "known",
+        "listed",
+        "named",
+        "called",
+        "given",
+        "following",
+        "one",
+        "ones",
+        "include",
+        "includes",
+        "including",
+    ]
+)
+
+
+def fact_sentence(f: Fact) -> str:
+    """A fact as plain words, as the chatbot's replies and the QA targets state it.
+
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> kg = KnowledgeGraph.from_triples([("CYP2C9", "is_a", "enzyme")])
+    >>> fact_sentence(kg.fact(0))
+    'CYP2C9 is an enzyme'
+    """
+    predicate = f.predicate_label
+    if predicate.endswith(" a") and f.object_label[:1].lower() in "aeiou":
+        predicate = predicate[:-1] + "an"
+    return f"{f.subject_label} {predicate} {f.object_label}"
+
+
+def drop_invalid(raw: str, n_given: int) -> str:
+    """The reply with its whitespace made single and only the citations ``[1]..[n_given]`` kept."""
+
+    def keep(m: re.Match[str]) -> str:
+        return m.group(0) if 1 <= int(m.group(1)) <= n_given else ""
+
+    text = CITATION.sub(keep, " ".join(raw.split()))
+    return re.sub(r"\s+([.,;])", r"\1", text).strip()
+
+
+def grounded(text: str, given: Sequence[Fact], question: str, answer: str) -> bool:
+    """True when every content word of the reply comes from the facts, the question or the
+    answer (case, inflection and citations aside)."""
+    allowed = set(_GENERIC)
+    for source in (question, answer, *(fact_sentence(f) for f in given)):
+        allowed.update(stem(w) for w in tokens(source))
+    words = [w for w in tokens(CITATION.sub(" ", text)) if w not in STOPWORDS and not w.isdigit()]
+    return all(stem(w) in allowed for w in words)
+
+
+def _says(said: list[str], label: str) -> bool:
+    """Whether the stemmed words ``said`` contain the words of ``label``, together and in order."""
+    want = [stem(w) for w in tokens(label)]
+    n = len(want)
+    return n > 0 and any(said[i : i + n] == want for i in range(len(said) - n + 1))
+
+
+def support(kg: KnowledgeGraph, chosen: Any, given: list[Fact]) -> list[int]:
+    """Numbers of the given facts on the chosen answer's paths (one path per constraint)."""
+    ids = [f.id for f in given]
+    out: list[int] = []
+    starts: set[str] = set()
+    for p in chosen.paths:  # best first: one path per topic entity
+        if p.start in starts:
+            continue
+        starts.add(p.start)
+        for h in p.facts:
+            fid = kg.fact(h).id
+            if fid in ids and ids.index(fid) + 1 not in out:
+                out.append(ids.index(fid) + 1)
+    return out
+
+
+def free_answer(
+    kg: KnowledgeGraph, text: str, given: list[Fact], res: Retrieval
+) -> tuple[Any, list[int]] | None:
+    """What a freely generated reply gives as its answer, with the numbers of the facts that
+    support it: the best-ranked candidate it names, else an entity of a given fact that the
+    question does not name; None when it names neither (no fact supports its answer)."""
+    said = [stem(w) for w in tokens(CITATION.sub(" ", text))]
+    for c in res.candidates:
+        if _says(said, c.label):
+            return c, support(kg, c, given)
+    from kgchat.retrieval import Candidate
+
+    asked = {m.node for m in res.mentions}
+    for f in given:
+        for node, label in ((f.subject, f.subject_label), (f.object, f.object_label)):
+            if node not in asked and _says(said, label):
+                holding = [n for n, g in enumerate(given, 1) if node in (g.subject, g.object)]
+                return Candidate(node, label, 0.0), holding
+    return None
