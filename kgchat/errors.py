@@ -31,6 +31,7 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 __all__ = [
@@ -52,7 +53,15 @@ __all__ = [
 
 
 class KGChatError(Exception):
-    """Base of every error kgchat raises on purpose."""
+    """Base of every error kgchat raises on purpose.
+
+    ``path``, ``line`` and ``column`` say where, when the error is about one file (the CLI's
+    ``--json`` error line reports them); None otherwise.
+    """
+
+    path: str | None = None
+    line: int | None = None
+    column: int | None = None
 
 
 class ConfigError(KGChatError, ValueError):
@@ -82,6 +91,8 @@ class ParseError(GraphError, ValueError):
         The file.
     line, column : int, optional
         Where, 1-based, when the parser says.
+    context : sequence of str, optional
+        Lines of the file around the fault, shown below the message.
     """
 
     def __init__(
@@ -90,17 +101,19 @@ class ParseError(GraphError, ValueError):
         path: str | Path | None = None,
         line: int | None = None,
         column: int | None = None,
+        context: Sequence[str] = (),
     ) -> None:
         self.message = message
         self.path = str(path) if path is not None else None
         self.line = line
         self.column = column
+        self.context = tuple(context)
         where = self.path or "<input>"
         if line is not None:
             where += f":{line}"
             if column is not None:
                 where += f":{column}"
-        super().__init__(f"{where}: {message}")
+        super().__init__("\n".join((f"{where}: {message}", *self.context)))
 
 
 class EmptySourceError(GraphError, ValueError):

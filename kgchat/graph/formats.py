@@ -6,6 +6,11 @@ plugin registry, so anything rdflib reads (TriX, HexTuples, ...) loads too. Plai
 (TSV, CSV, ``|``-delimited as in MetaQA's ``kb.txt``) have a reader of their own. ``.gz`` and
 ``.bz2`` (and ``.xz``) are decompressed on the fly.
 
+Every XML source (RDF/XML, OWL, and anything rdflib reads, e.g. TriX) is checked for entity
+declarations that would expand without bound or reach outside the file, before a parser sees
+it (:mod:`kgchat.graph.xml_entities`). A file that cannot be read (permissions, a symbolic link
+loop, a truncated or corrupt ``.gz``/``.bz2``/``.xz``) raises a :class:`GraphError` naming it.
+
 Every reader yields triples of *term keys*: an IRI or plain id as itself, a blank node as
 ``_:<source>_<id>`` (so two files' blank nodes never merge), a literal in N-Triples form.
 
@@ -29,16 +34,28 @@ from __future__ import annotations
 
 import bz2
 import csv
+import errno
 import gzip
 import io
 import lzma
 import re
+import stat
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
-from kgchat.errors import EmptySourceError, ParseError, SourceNotFoundError, UnsupportedFormatError
+from kgchat.errors import (
+    EmptySourceError,
+    GraphError,
+    KGChatError,
+    ParseError,
+    SourceNotFoundError,
+    UnsupportedFormatError,
+)
+from kgchat.graph.locate import excerpt, locate
 from kgchat.graph.names import XSD, file_base_iri, literal_term
+from kgchat.graph.xml_entities import check_entities
 
 __all__ = ["EXTENSIONS", "FORMATS", "Triple", "detect_format", "read_source"]
 
@@ -159,13 +176,26 @@ def read_source(
     SourceNotFoundError, UnsupportedFormatError, ParseError, EmptySourceError
     """
     p = Path(path)
-    if not p.exists():
-        raise SourceNotFoundError(f"{p}: no such file; check the path")
-    if p.is_dir():
-        raise SourceNotFoundError(f"{p}: is a directory; pass the graph files inside it")
+    info = _stat(p)
+    if stat.S_ISDIR(info.st_mode):
+        raise _about(SourceNotFoundError(f"{p}: is a directory; pass the graph files inside it"), p)
+    if not stat.S_ISREG(info.st_mode):
+        raise _about(
+            SourceNotFoundError(
+                f"{p}: not a regular file (a pipe, socket or device); save it first"
+            ),
+            p,
+        )
     fmt = normalize_format(format) if format else detect_format(p)
-    if p.stat().st_size == 0:
-        raise EmptySourceError(f"{p}: the file is empty; it holds no triples")
+    if info.st_size == 0:
+        raise _about(EmptySourceError(f"{p}: the file is empty; it holds no triples"), p)
+    try:
+        with open(p, "rb"):
+            pass  # unreadable files fail here, by name, rather than inside a parser
+        if fmt == "xml" or (fmt not in _OX_FORMATS and fmt not in _DELIMITED):
+            check_entities(p, lambda: _open_binary(p))
+    except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
+        raise _read_error(p, exc) from None
     if fmt in _OX_FORMATS:
         triples = _read_oxigraph(p, fmt, source_id)
     elif fmt in _DELIMITED:
@@ -175,13 +205,58 @@ def read_source(
     return _counted(p, triples)
 
 
+_E = TypeVar("_E", bound=KGChatError)
+
+
+def _about(exc: _E, path: Path) -> _E:
+    """``exc``, marked as being about ``path`` (the CLI's ``--json`` errors report it)."""
+    exc.path = str(path)
+    return exc
+
+
+def _stat(p: Path) -> Any:
+    """``os.stat`` of a source, its failures told apart (a link loop is not a missing file)."""
+    try:
+        return p.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            why = "a symbolic link loop (the link leads back to itself); fix the link"
+        elif exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            why = "no such file; check the path"
+        else:
+            raise _read_error(p, exc) from None
+        raise _about(SourceNotFoundError(f"{p}: {why}"), p) from None
+
+
+def _read_error(p: Path, exc: BaseException) -> GraphError:
+    """A clear error for a file that cannot be read to its end."""
+    compressed = p.suffix.lower() in _COMPRESSION
+    if compressed and (
+        isinstance(exc, (EOFError, zlib.error, lzma.LZMAError, gzip.BadGzipFile))
+        or (isinstance(exc, OSError) and exc.errno is None)
+    ):
+        ext = p.suffix.lower()
+        what = f"truncated {ext} data" if isinstance(exc, EOFError) else f"not valid {ext} data"
+        return ParseError(f"{what} ({exc}); download or compress the file again", p)
+    if isinstance(exc, OSError):
+        return _about(GraphError(f"{p}: cannot read ({exc.strerror or exc})"), p)
+    return ParseError(f"{type(exc).__name__}: {exc}", p)
+
+
 def _counted(p: Path, triples: Iterator[Triple]) -> Iterator[Triple]:
     count = 0
-    for t in triples:
-        count += 1
-        yield t
+    try:
+        for t in triples:
+            count += 1
+            yield t
+    except KGChatError:
+        raise
+    except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
+        raise _read_error(p, exc) from None
     if count == 0:
-        raise EmptySourceError(f"{p}: no triples found (the file parsed, but states nothing)")
+        raise _about(
+            EmptySourceError(f"{p}: no triples found (the file parsed, but states nothing)"), p
+        )
 
 
 def _read_oxigraph(path: Path, fmt: str, source_id: int) -> Iterator[Triple]:
@@ -216,12 +291,36 @@ def _read_oxigraph(path: Path, fmt: str, source_id: int) -> Iterator[Triple]:
             o_key = o.value if type(o) is named else key(o)
             yield s_key, q.predicate.value, o_key
     except SyntaxError as exc:
-        raise _syntax_error(path, exc) from None
+        raise _syntax_error(path, exc, ox_format, base) from None
     except UnicodeDecodeError as exc:
         raise ParseError(f"not UTF-8 ({exc.reason}); re-encode the file as UTF-8", path) from None
+    except MemoryError as exc:  # pyoxigraph's buffer cap, not an exhausted machine
+        where = _locate(path, ox_format, base, precise=False)
+        raise ParseError(
+            f"one term or statement is longer than the parser's {_BUFFER_MIB} MiB limit ({exc});"
+            " shorten that value or drop it",
+            path,
+            where[0] if where else None,
+        ) from None
     finally:
         if stream is not None:
             stream.close()
+
+
+_BUFFER_MIB = 16
+
+
+def _locate(
+    path: Path, ox_format: Any, base: str, precise: bool = True
+) -> tuple[int, int | None] | None:
+    """Where pyoxigraph fails on ``path``, for errors it reports without a position."""
+    import pyoxigraph as ox
+
+    def parse(f: IO[bytes]) -> None:
+        for _ in ox.parse(f, ox_format, base_iri=base):
+            pass
+
+    return locate(parse, lambda: _open_binary(path), precise=precise)
 
 
 class _BlankNames(dict[str, str]):
@@ -243,7 +342,7 @@ class _BlankNames(dict[str, str]):
         return name
 
 
-def _syntax_error(path: Path, exc: SyntaxError) -> ParseError:
+def _syntax_error(path: Path, exc: SyntaxError, ox_format: Any, base: str) -> ParseError:
     msg = exc.msg or str(exc)
     line, col = exc.lineno, exc.offset
     m = re.search(r"line (\d+) (?:column|between columns) (\d+)", msg)
@@ -252,7 +351,14 @@ def _syntax_error(path: Path, exc: SyntaxError) -> ParseError:
     msg = re.sub(r"^Parser error at line \d+ (column \d+|between columns \d+ and \d+): ", "", msg)
     if "utf-8" in msg.lower() or "utf8" in msg.lower():
         msg += "; re-encode the file as UTF-8"
-    return ParseError(msg, path, line, col)
+    if line is None:  # RDF/XML errors come without a position: find it
+        line, col = _locate(path, ox_format, base) or (None, None)
+    return _with_excerpt(msg, path, line, col)
+
+
+def _with_excerpt(msg: str, path: Path, line: int | None, col: int | None) -> ParseError:
+    lines = excerpt(path, lambda: _open_binary(path), line, col) if line else ()
+    return ParseError(msg, path, line, col, context=lines)
 
 
 def _read_rdflib(path: Path, fmt: str, source_id: int) -> Iterator[Triple]:
@@ -267,9 +373,14 @@ def _read_rdflib(path: Path, fmt: str, source_id: int) -> Iterator[Triple]:
         raise UnsupportedFormatError(
             f"{path}: unknown format {fmt!r}; supported: {_supported()}, or any rdflib parser name"
         ) from None
+    except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
+        raise _read_error(path, exc) from None
     except Exception as exc:  # rdflib's parsers raise many types; all mean a malformed file
         line = getattr(exc, "lineno", None) or getattr(exc, "line", None)
-        raise ParseError(f"{type(exc).__name__}: {exc}", path, line) from None
+        line = line if isinstance(line, int) else None
+        col = getattr(exc, "colno", None) or getattr(exc, "offset", None)
+        col = col if isinstance(col, int) and line else None
+        raise _with_excerpt(f"{type(exc).__name__}: {exc}", path, line, col) from None
     blank_names = _BlankNames(source_id)
 
     def key(term: object) -> str:

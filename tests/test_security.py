@@ -1,0 +1,130 @@
+"""Hostile input (issue 17): XML entity bombs, external entities, SPARQL SERVICE, terminal escapes.
+
+Each test fails on the code before the fix: the billion-laughs file aborted the process under a
+1 GiB memory cap, a SERVICE query reached a listener on loopback, an escape sequence glued
+itself to a name so that nothing linked.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from kgchat.errors import GraphError
+from kgchat.graph import KnowledgeGraph
+
+RDF = 'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/"'
+
+
+def _rdf(dtd: str, body: str) -> str:
+    return (
+        f'<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF [\n{dtd}]>\n<rdf:RDF {RDF}>\n'
+        f'<rdf:Description rdf:about="http://example.org/x">{body}</rdf:Description>\n'
+        "</rdf:RDF>\n"
+    )
+
+
+def _billion_laughs() -> str:
+    decls = '<!ENTITY lol "lol">\n' + "".join(
+        f'<!ENTITY lol{i} "{("&lol%s;" % ("" if i == 1 else i - 1)) * 10}">\n' for i in range(1, 10)
+    )
+    return _rdf(decls, "<ex:p>&lol9;</ex:p>")
+
+
+_CAPPED = textwrap.dedent(
+    """
+    import resource, sys
+    resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+    from kgchat.errors import GraphError
+    from kgchat.graph import KnowledgeGraph
+    try:
+        KnowledgeGraph.load(sys.argv[1], format=sys.argv[2] or None)
+    except GraphError as exc:
+        print(exc)
+        sys.exit(0)
+    sys.exit(3)
+    """
+)
+
+
+def _refused_under_cap(path: Path, fmt: str = "") -> str:
+    """Load ``path`` in a process capped at 1 GiB of memory; the refusal's message."""
+    env = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1")
+    done = subprocess.run(
+        [sys.executable, "-c", _CAPPED, str(path), fmt],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert done.returncode == 0, (done.returncode, done.stdout[-500:], done.stderr[-2000:])
+    return done.stdout
+
+
+def test_billion_laughs_is_refused_under_a_memory_cap(tmp_path: Path) -> None:
+    # 3e9 characters once expanded; the old code aborted ("memory allocation failed") under
+    # the cap, and took 1.5 GB without it
+    bomb = tmp_path / "lol.rdf"
+    bomb.write_text(_billion_laughs(), encoding="utf-8")
+    assert bomb.stat().st_size < 1000
+    message = _refused_under_cap(bomb)
+    assert "lol.rdf:" in message and "billion laughs" in message
+
+
+def test_one_big_entity_used_many_times_is_refused(tmp_path: Path) -> None:
+    # no nesting, but 2,000 uses of a 1 MB entity: 2e9 characters (quadratic blow-up)
+    path = tmp_path / "quad.rdf"
+    path.write_text(
+        _rdf(f'<!ENTITY big "{"x" * 1_000_000}">\n', "<ex:p>" + "&big;" * 2000 + "</ex:p>")
+    )
+    assert "quad.rdf: entity references expand to 2,000,000,000" in _refused_under_cap(path)
+
+
+def test_trix_through_rdflib_is_guarded_too(tmp_path: Path) -> None:
+    decls = _billion_laughs().split("[\n", 1)[1].split("]>", 1)[0]
+    path = tmp_path / "lol.trix"
+    path.write_text(
+        f'<?xml version="1.0"?>\n<!DOCTYPE TriX [\n{decls}]>\n'
+        '<TriX xmlns="http://www.w3.org/2004/03/trix/trix-1/"><graph><triple>'
+        "<uri>http://e/x</uri><uri>http://e/p</uri><plainLiteral>&lol9;</plainLiteral>"
+        "</triple></graph></TriX>\n"
+    )
+    message = _refused_under_cap(path, "trix")
+    assert "lol.trix:" in message and "billion laughs" in message
+
+
+@pytest.mark.parametrize("fmt", ["xml", "trix"])
+def test_external_entities_are_never_read(tmp_path: Path, fmt: str) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-VALUE")
+    decl = f'<!ENTITY xxe SYSTEM "{secret.as_uri()}">\n'
+    if fmt == "xml":
+        path = tmp_path / "xxe.rdf"
+        path.write_text(_rdf(decl, "<ex:p>&xxe;</ex:p>"))
+    else:
+        path = tmp_path / "xxe.trix"
+        path.write_text(
+            f'<?xml version="1.0"?>\n<!DOCTYPE TriX [\n{decl}]>\n'
+            '<TriX xmlns="http://www.w3.org/2004/03/trix/trix-1/"><graph><triple>'
+            "<uri>http://e/x</uri><uri>http://e/p</uri><plainLiteral>&xxe;</plainLiteral>"
+            "</triple></graph></TriX>\n"
+        )
+    with pytest.raises(GraphError, match=r"xxe\.\w+:3: external entity &xxe; .*never reads"):
+        KnowledgeGraph.load(path, format=fmt)
+
+
+def test_namespace_entities_as_protege_writes_them_still_load(tmp_path: Path) -> None:
+    path = tmp_path / "onto.owl"
+    dtd = '<!ENTITY ex "http://example.org/" >\n<!ENTITY a "ab">\n<!ENTITY b "&a;&a;&a;">\n'
+    path.write_text(
+        _rdf(dtd, "<ex:p>&b;</ex:p>").replace(
+            'rdf:about="http://example.org/x"', 'rdf:about="&ex;x"'
+        )
+    )
+    kg = KnowledgeGraph.load(path)
+    assert kg.sparql('ASK { <http://example.org/x> <http://example.org/p> "ababab" }')
