@@ -87,7 +87,10 @@ class _Exchange:
 
     def __enter__(self) -> http.client.HTTPResponse:
         self.timer.start()
-        headers = {"Content-Type": "application/json", "Accept": "text/event-stream"}
+        headers = {
+            "Content-Type": "application/json",
+            "Accept": "text/event-stream, application/json",
+        }
         if self.backend.api_key:
             headers["Authorization"] = f"Bearer {self.backend.api_key}"
         try:
