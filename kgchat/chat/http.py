@@ -16,8 +16,8 @@ string, and the connection closed, whatever the server does with those fields.
 Retry policy: a refused or dropped connection, a passed deadline, HTTP 429 or a 5xx answer, a
 reply that is not HTTP (a bad status line) and a reply cut short are retried ``retries`` times
 (default 2) after 0.5 s, then 1 s, 2 s..., while the call's budget lasts, and only before any
-text of the reply was handed on. Any other HTTP error, an HTML page, malformed JSON or an event
-stream that says nothing is final. Each failure ends in a :class:`BackendError` naming the URL,
+text of the reply was handed on. Any other HTTP error, an HTML page, malformed JSON or an error
+object in the reply is final. Each failure ends in a :class:`BackendError` naming the URL,
 what was wrong, and what to check. The server is reached directly (proxy variables are not read).
 """
 
