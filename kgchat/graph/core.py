@@ -53,8 +53,6 @@ if TYPE_CHECKING:
 
 __all__ = ["GraphConfig", "KnowledgeGraph", "SourceInfo", "file_digest"]
 
-_Interner = Interner  # the name persist.py imports
-
 _DIRECTIONS = ("out", "in", "both")
 
 
@@ -113,7 +111,7 @@ class KnowledgeGraph:
 
     def __init__(self, config: GraphConfig | None = None) -> None:
         self.config = config or GraphConfig()
-        self._terms = _Interner([])
+        self._terms = Interner([])
         self._kinds = np.zeros(0, np.int8)
         self._s = self._p = self._o = np.zeros(0, np.int32)
         self._src = np.zeros(0, np.int16)
@@ -575,11 +573,14 @@ class KnowledgeGraph:
             self._cache["nx"] = G
         return G
 
-    def sparql(self, query: str) -> Any:
-        """Run a SPARQL query over the raw RDF; see :func:`kgchat.graph.sparql.run_sparql`."""
+    def sparql(
+        self, query: str, *, allow_service: bool = False, service_timeout: float = 30.0
+    ) -> Any:
+        """Run a read-only SPARQL query over the raw RDF; see
+        :func:`kgchat.graph.sparql.run_sparql` (``SERVICE`` is refused unless allowed)."""
         from kgchat.graph.sparql import run_sparql
 
-        return run_sparql(self, query)
+        return run_sparql(self, query, allow_service=allow_service, service_timeout=service_timeout)
 
     # ------------------------------------------------------------------ persistence
     def save(self, directory: str | Path) -> Path:
