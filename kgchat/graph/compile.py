@@ -251,6 +251,8 @@ def _names(keys, s, p, o, rp, is_lit, pref, name_like=()):
         idx = np.nonzero(mask & is_lit[o])[0]
         ps = p[idx]
         prios = {pid: vocab.LABEL_PRIORITY.get(keys[pid], nprio) for pid in np.unique(ps).tolist()}
+        # plain ints, tested once per role: comparing IntEnum members per row is slow
+        kind = {Role.LABEL: 0, Role.ALIAS: 1, Role.DESCRIPTION: 2}.get(role_value, 3)
         for sid, pid, lid in zip(s[idx].tolist(), ps.tolist(), o[idx].tolist(), strict=True):
             text, lang, _ = parse_literal(keys[lid])
             text = " ".join(text.split())
@@ -259,26 +261,25 @@ def _names(keys, s, p, o, rp, is_lit, pref, name_like=()):
             rank = ranks.get(lang)
             if rank is None:
                 rank = ranks[lang] = _lang_rank(lang, pref)
-            if role_value == Role.DESCRIPTION:
+            if kind == 0:
+                cand = ((rank, prios[pid]), text)
+                old = best.get(sid)
+                if old is None:
+                    best[sid] = cand
+                elif cand[0] < old[0]:
+                    alias_sets[sid].append(old[1])
+                    best[sid] = cand
+                else:
+                    alias_sets[sid].append(text)
+            elif kind == 1:
+                alias_sets[sid].append(text)
+            elif kind == 2:
                 if sid not in desc_best or rank < desc_best[sid][0]:
                     desc_best[sid] = (rank, text)
-                continue
-            if role_value == Role.ALIAS:
-                alias_sets[sid].append(text)
-                continue
-            if role_value == -1:
+            else:
                 alias_sets[sid].append(text)
                 if pid in plain_names and (sid not in fallback or rank < fallback[sid][0]):
                     fallback[sid] = (rank, text)
-                continue
-            cand = ((rank, prios[pid]), text)
-            old = best.get(sid)
-            if old is None or cand[0] < old[0]:
-                if old is not None:
-                    alias_sets[sid].append(old[1])
-                best[sid] = cand
-            else:
-                alias_sets[sid].append(text)
     labels: dict[int, str] = {}
     for sid, (rank, text) in fallback.items():
         if sid not in best and _OPAQUE.fullmatch(local_name(keys[sid])):
@@ -295,6 +296,10 @@ def _names(keys, s, p, o, rp, is_lit, pref, name_like=()):
     for sid, names in alias_sets.items():
         # without a label, the name shown is the IRI's local name: an alias equal to it adds nothing
         main = (labels.get(sid) or humanize_id(local_name(keys[sid]))).casefold()
+        if len(names) == 1:  # the usual case, without a set
+            if names[0].casefold() != main:
+                aliases[sid] = names
+            continue
         seen: set[str] = {main}
         out = []
         for a in names:
