@@ -33,6 +33,12 @@ __all__ = [
 
 _NON_WORD = re.compile(r"[^\w]+")
 _POSSESSIVE = re.compile(r"(\w)['’]s\b")
+# ECMA-48 escape sequences: CSI (colours, cursor moves), OSC (titles, links), two-byte ones
+_ESCAPE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+    r"|\x1b[ -/]*[0-~]"
+)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 # Words that carry no content for matching names or relations. Kept short on purpose: domain
 # words ("club", "drug", "position") must never be here.
@@ -179,7 +185,15 @@ WH_WORDS = frozenset(["what", "which", "who", "whom", "whose", "where", "when", 
 
 
 def normalize(text: str) -> str:
-    """Lower-case, strip diacritics, possessive 's, underscores and punctuation; one space."""
+    """Lower-case, strip diacritics, possessive 's, underscores and punctuation; one space.
+
+    Terminal escape sequences (colours pasted with a question) go whole, so that their tails
+    ("[1m") do not stick to the next word; other control characters separate words.
+
+    >>> normalize("What treats \x1b[1;31mMigraine\x1b[0m?\x07")
+    'what treats migraine'
+    """
+    text = _CONTROL.sub(" ", _ESCAPE.sub("", text))
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _POSSESSIVE.sub(r"\1", text.lower())

@@ -7,15 +7,20 @@ itself to a name so that nothing linked.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import socket
 import subprocess
 import sys
 import textwrap
+import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from kgchat.errors import GraphError
+from kgchat.errors import GraphError, QueryError
 from kgchat.graph import KnowledgeGraph
 
 RDF = 'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/"'
@@ -40,7 +45,7 @@ _CAPPED = textwrap.dedent(
     """
     import resource, sys
     resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
-    from kgchat.errors import GraphError
+    from kgchat.errors import GraphError, QueryError
     from kgchat.graph import KnowledgeGraph
     try:
         KnowledgeGraph.load(sys.argv[1], format=sys.argv[2] or None)
@@ -128,3 +133,114 @@ def test_namespace_entities_as_protege_writes_them_still_load(tmp_path: Path) ->
     )
     kg = KnowledgeGraph.load(path)
     assert kg.sparql('ASK { <http://example.org/x> <http://example.org/p> "ababab" }')
+
+
+@contextlib.contextmanager
+def _listener(hold: bool) -> Iterator[tuple[int, list[bytes]]]:
+    """A TCP listener on loopback that records what each connection sends and never answers:
+    it hangs up at once, or (``hold``) keeps the client waiting."""
+    server = socket.create_server(("127.0.0.1", 0))
+    server.settimeout(0.1)
+    seen: list[bytes] = []
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                continue
+            conn.settimeout(1)
+            with contextlib.suppress(OSError):
+                seen.append(conn.recv(65536))
+            if hold:
+                held.append(conn)
+            else:
+                conn.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield server.getsockname()[1], seen
+    finally:
+        stop.set()
+        thread.join(2)
+        for conn in held:
+            conn.close()
+        server.close()
+
+
+@pytest.fixture
+def listener() -> Iterator[tuple[int, list[bytes]]]:
+    with _listener(hold=False) as found:
+        yield found
+
+
+@pytest.fixture
+def silent_listener() -> Iterator[tuple[int, list[bytes]]]:
+    with _listener(hold=True) as found:
+        yield found
+
+
+SERVICE_QUERIES = [
+    "SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}",
+    "SELECT * WHERE {{ ?s ?p ?o FILTER EXISTS {{ service silent <http://127.0.0.1:{port}/> "
+    "{{ ?s ?p ?o }} }} }}",
+    "SELECT * WHERE {{ {{ SELECT ?s WHERE {{ OPTIONAL {{ SERVICE <http://127.0.0.1:{port}/> "
+    "{{ ?s ?p ?o }} }} }} }} }}",
+]
+
+
+@pytest.mark.parametrize("query", SERVICE_QUERIES, ids=["plain", "in-exists", "in-subquery"])
+def test_sparql_service_sends_nothing(listener: tuple[int, list[bytes]], query: str) -> None:
+    port, seen = listener
+    kg = KnowledgeGraph.from_triples([("a", "p", "b")])
+    with pytest.raises(QueryError, match=rf"SERVICE <http://127\.0\.0\.1:{port}/.*> refused"):
+        kg.sparql(query.format(port=port))
+    time.sleep(0.3)  # time enough for a connection to have arrived
+    assert seen == []
+
+
+def test_sparql_service_words_in_comments_and_strings_are_not_refused() -> None:
+    kg = KnowledgeGraph.from_triples([("a", "p", "b")])
+    q = 'SELECT ?s WHERE { # SERVICE <http://x/> { }\n ?s ?p ?o FILTER(?o != "SERVICE <x:y> {}") }'
+    assert kg.sparql(q) == [{"s": "a"}]
+
+
+def test_sparql_service_when_allowed_gives_up_in_time(
+    silent_listener: tuple[int, list[bytes]],
+) -> None:
+    port, seen = silent_listener
+    kg = KnowledgeGraph.from_triples([("a", "p", "b")])
+    t0 = time.perf_counter()
+    with pytest.raises(QueryError, match="did not finish within 1 s"):
+        kg.sparql(SERVICE_QUERIES[0].format(port=port), allow_service=True, service_timeout=1.0)
+    assert time.perf_counter() - t0 < 5
+    assert seen and seen[0].startswith(b"POST /sparql")  # the opt-in did reach the endpoint
+
+
+@pytest.mark.parametrize(
+    ("update", "op"),
+    [
+        ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", "INSERT DATA"),
+        ("LOAD <http://127.0.0.1:9/x.ttl>", "LOAD"),
+        ("CLEAR ALL", "CLEAR"),
+        ("DROP GRAPH <urn:g>", "DROP"),
+        ("DELETE WHERE { ?s ?p ?o }", "DELETE"),
+    ],
+)
+def test_sparql_updates_are_refused_as_read_only(update: str, op: str) -> None:
+    kg = KnowledgeGraph.from_triples([("a", "p", "b")])
+    with pytest.raises(QueryError, match=rf"updates \({op}\) are not supported: .*read-only"):
+        kg.sparql(update)
+
+
+def test_terminal_escapes_in_a_question_do_not_stop_linking(tmp_path: Path) -> None:
+    # "\x1b[1mWarfarin\x1b[0m" used to read as the word "1mwarfarin": nothing linked
+    from kgchat.linking import EntityLinker
+
+    kg = KnowledgeGraph.from_triples([("Warfarin", "interacts_with", "Aspirin")])
+    linker = EntityLinker(kg)
+    question = "What does \x1b[1;31mWarfarin\x1b[0m\x07 interact with?"
+    assert [m.node for m in linker.link(question)] == ["Warfarin"]
