@@ -12,18 +12,23 @@ Examples
     kgchat graph sparql graphs/medicine.ttl "SELECT ?d WHERE { ?d a ?c } LIMIT 5"
     kgchat graph save graphs/medicine.ttl --out /tmp/medicine.kg
     kgchat demo
+
+A failure prints ``kgchat: error: ...`` (file:line:column where there is one) and exits 1, never
+a traceback (``--debug``, or ``KGCHAT_DEBUG=1``, prints it); with ``--json`` the last line of
+stdout is one JSON object ``{"error", "kind", "file", "line", "column"}``. Usage errors exit 2.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
-from kgchat.errors import KGChatError
+from kgchat.errors import KGChatError, error_report
 
 GRAPHS_DIR = Path(__file__).resolve().parent.parent / "graphs"
 
@@ -99,7 +104,9 @@ def _resolve_node(kg: Any, name: str) -> str:
 
 def _graph_sparql(args: argparse.Namespace) -> int:
     kg = load_graph(args)
-    result = kg.sparql(args.query)
+    result = kg.sparql(
+        args.query, allow_service=args.allow_service, service_timeout=args.service_timeout
+    )
     if args.json or not isinstance(result, list):
         print(json.dumps(result, default=str))
     else:
@@ -109,6 +116,10 @@ def _graph_sparql(args: argparse.Namespace) -> int:
 
 
 def _graph_save(args: argparse.Namespace) -> int:
+    if Path(args.out).exists() and not Path(args.out).is_dir():
+        exc = KGChatError(f"--out {args.out}: is a file; give the path of a new directory")
+        exc.path = args.out
+        raise exc
     kg = load_graph(args)
     out = kg.save(args.out)
     print(f"saved {kg!r} to {out}")
@@ -398,7 +409,7 @@ def _tune(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``kgchat`` command."""
-    parser = argparse.ArgumentParser(
+    parser = _ArgumentParser(
         prog="kgchat",
         description="Chatbots that answer from a knowledge graph and cite the facts.",
     )
@@ -422,6 +433,18 @@ def build_parser() -> argparse.ArgumentParser:
     _add_graph_args(p)
     p.add_argument("query", help="the SPARQL query (last argument)")
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--allow-service",
+        action="store_true",
+        help="let SERVICE clauses query remote endpoints (refused by default: nothing is sent)",
+    )
+    p.add_argument(
+        "--service-timeout",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="with --allow-service, how long the query may take (default 30)",
+    )
     p.set_defaults(func=_graph_sparql)
     p = gsub.add_parser("save", help="save the built graph for fast reloading")
     _add_graph_args(p)
@@ -525,7 +548,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_tune)
     for register in _EXTRA_COMMANDS:
         register(sub)
+    _add_debug(parser, top=True)
     return parser
+
+
+class _UsageError(SystemExit):
+    """argparse's exit for a bad command line, with its message kept for ``--json``."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(2)
+        self.message = message
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        raise _UsageError(f"{self.prog}: {message}")
+
+
+def _add_debug(parser: argparse.ArgumentParser, top: bool) -> None:
+    """``--debug`` on the command and on every subcommand (so it may come anywhere)."""
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="on an error, print the Python traceback too",
+    )
+    for action in parser._actions:
+        if isinstance(action.choices, dict):  # a subcommand action
+            for sub in {id(p): p for p in action.choices.values()}.values():
+                _add_debug(sub, top=False)
 
 
 # Later stages register their subcommands here (retrieve, eval, ask, chat, qa, tune).
@@ -637,20 +690,46 @@ _EXTRA_COMMANDS.append(_register_qa)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``kgchat`` console script; returns the exit status."""
+    """Entry point of the ``kgchat`` console script; returns the exit status.
+
+    No error caused by the input (a bad file, path, flag or question) prints a traceback.
+    """
+    argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except _UsageError as exc:
+        _json_error(
+            argparse.Namespace(json="--json" in argv), {"error": exc.message, "kind": "UsageError"}
+        )
+        return 2
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    debug = args.debug or os.environ.get("KGCHAT_DEBUG", "") not in ("", "0")
     try:
         return int(args.func(args) or 0)
-    except KGChatError as exc:
-        print(f"kgchat: error: {exc}", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
+        if debug:
+            raise
         print("\nkgchat: interrupted", file=sys.stderr)
+        _json_error(args, {"error": "interrupted", "kind": "KeyboardInterrupt"})
         return 130
+    except Exception as exc:
+        if debug:
+            raise
+        report = error_report(exc)
+        shown = str(exc) if isinstance(exc, KGChatError) else report["error"]
+        print(f"kgchat: error: {shown}", file=sys.stderr)
+        _json_error(args, report)
+        return 1
+
+
+def _json_error(args: argparse.Namespace, report: dict[str, Any]) -> None:
+    """With ``--json``, the error as the last line of stdout."""
+    if getattr(args, "json", False):
+        blank = dict.fromkeys(("error", "kind", "file", "line", "column"))
+        print(json.dumps(blank | report))
 
 
 if __name__ == "__main__":

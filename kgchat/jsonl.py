@@ -5,11 +5,11 @@
 >>> _ = p.write_text('{"question": "Q?"}\\n\\nnot json\\n', encoding="utf-8")
 >>> skipped = []
 >>> list(iter_jsonl(p, skipped=skipped)), [s.split(": ", 1)[1] for s in skipped]
-([(1, {'question': 'Q?'})], ['not JSON (Expecting value); skipped'])
+([(1, {'question': 'Q?'})], ["not JSON (Expecting value at column 1: 'not json'); skipped"])
 >>> list(iter_jsonl(p))
 Traceback (most recent call last):
 ...
-kgchat.errors.DataError: ...qa.jsonl:3: not JSON (Expecting value)
+kgchat.errors.DataError: ...qa.jsonl:3: not JSON (Expecting value at column 1: 'not json')
 """
 
 from __future__ import annotations
@@ -43,8 +43,14 @@ def iter_jsonl(path: str | Path, *, skipped: list[str] | None = None) -> Iterato
             try:
                 value = json.loads(line)
             except json.JSONDecodeError as exc:
+                # the decoder's message without its position, which is the file's, not the line's
+                start = max(exc.colno - 30, 0)
+                near = line[start : exc.colno + 30].strip()
+                why = f"not JSON ({exc.msg} at column {exc.colno}: {near!r})"
                 if skipped is None:
-                    raise DataError(f"{p}:{n}: not JSON ({exc.msg})") from None
-                skipped.append(f"{p}:{n}: not JSON ({exc.msg}); skipped")
+                    error = DataError(f"{p}:{n}: {why}")
+                    error.path, error.line, error.column = str(p), n, exc.colno
+                    raise error from None
+                skipped.append(f"{p}:{n}: {why}; skipped")
                 continue
             yield n, value

@@ -168,6 +168,11 @@ def load_qa_data(directory: str | Path, *, require: Sequence[str] = REQUIRED_SPL
         When the directory or a required split is missing (naming each), or a line is malformed.
     """
     d = Path(directory).expanduser()
+    if d.is_file():
+        raise DataError(
+            f"--data {d}: is a file; pass the QA data directory that holds train.jsonl and "
+            "dev.jsonl (what 'kgchat qa --out' writes)"
+        )
     if not d.is_dir():
         raise DataError(f"--data {d}: no such directory; pass a QA data directory")
     missing = [f"{s}.jsonl" for s in require if not (d / f"{s}.jsonl").is_file()]
