@@ -14,6 +14,10 @@ Each measurement runs in a fresh interpreter that reports its time and its peak 
 
     .venv/bin/python bench/bench_graph_load.py                  # 1M triples, nt + ttl (~3 min)
     .venv/bin/python bench/bench_graph_load.py --triples 100000 --repeat 3 --skip-baseline
+    # before/after a change: load of two source trees beside the raw parse, interleaved
+    git archive HEAD~3 | tar -x -C /tmp/before
+    .venv/bin/python bench/bench_graph_load.py --triples 200000 --repeat 3 --formats nt \
+        --compare before=/tmp/before now=.
 
 Generated files are cached in ``--out`` as ``graph-<N>.nt`` / ``.ttl`` beside a ``graph-<N>.json``
 sidecar (N, seed, generator version, sizes) and reused while it matches. The last line printed is
@@ -347,6 +351,18 @@ def _case(name: str, a: dict) -> dict:
             "triples": st["triples"],
             "facts": st["facts"],
         }
+    if name == "load_digest":  # --compare: time and CPU of the load, and what it made
+        import hashlib
+
+        t0, c0 = time.perf_counter(), time.process_time()
+        kg = KnowledgeGraph.load(a["file"], progress=False)
+        sec, cpu = time.perf_counter() - t0, time.process_time() - c0
+        h = hashlib.blake2b(digest_size=8)
+        for fact in kg.facts():
+            h.update(f"{fact.subject_label}|{fact.predicate_label}|{fact.object_label}\n".encode())
+        for e in kg.entities():
+            h.update(f"{e}|{kg.label(e)}|{kg.aliases(e)}|{kg.description(e)}\n".encode())
+        return {"seconds": sec, "cpu": cpu, "facts": len(kg), "digest": h.hexdigest()}
     if name == "open":
         kg, sec, peak = _measure(lambda: KnowledgeGraph.open(a["save_dir"]))
         out = {"seconds": sec, "peak": peak, "triples": kg.stats()["triples"]}
@@ -355,8 +371,13 @@ def _case(name: str, a: dict) -> dict:
         return out
     fmt = ox.RdfFormat.N_TRIPLES if a["rdflib_format"] == "nt" else ox.RdfFormat.TURTLE
     if name == "oxigraph":
-        n, sec, peak = _measure(lambda: sum(1 for _ in ox.parse(path=a["file"], format=fmt)))
-        return {"seconds": sec, "peak": peak, "triples": n}
+
+        def parse():
+            c0 = time.process_time()
+            return sum(1 for _ in ox.parse(path=a["file"], format=fmt)), time.process_time() - c0
+
+        (n, cpu), sec, peak = _measure(parse)
+        return {"seconds": sec, "cpu": cpu, "peak": peak, "triples": n}
     # networkx vs rustworkx: the same integer edge list, interned here (untimed) rather than taken
     # from kgchat's private arrays, so the row measures the two libraries and nothing else.
     ids: dict[str, int] = {}
@@ -385,17 +406,52 @@ def _case(name: str, a: dict) -> dict:
     return {"seconds": sec, "peak": peak, "triples": n}
 
 
+def _run_once(name: str, args: dict, src: str | None = None) -> dict:
+    """One case in a fresh interpreter; ``src``: the source tree to import kgchat from."""
+    cmd = [sys.executable, __file__, "--case", name, "--case-args", json.dumps(args)]
+    env = {**os.environ, "PYTHONPATH": str(Path(src).resolve())} if src else None
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
+    if proc.returncode != 0:
+        raise SystemExit(f"case {name} failed:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _median(runs: list[dict]) -> dict:
+    out = {}
+    for k, v in runs[0].items():
+        if isinstance(v, str):
+            out[k] = v
+        else:
+            m = statistics.median(r[k] for r in runs)
+            out[k] = round(m) if isinstance(v, int) else m
+    return out
+
+
 def _run_case(name: str, args: dict, repeat: int) -> dict:
     """Run a case ``repeat`` times, each in a fresh interpreter; the median of every number."""
-    runs = []
+    return _median([_run_once(name, args) for _ in range(repeat)])
+
+
+def compare(file: Path, trees: dict[str, str], repeat: int) -> dict:
+    """``KnowledgeGraph.load`` of several source trees beside pyoxigraph's raw parse, interleaved
+    round by round (so a busy machine slows all alike); medians of wall and CPU seconds, and a
+    digest of the facts, labels and aliases each made (equal digests: the same graph)."""
+    a = {"file": str(file), "rdflib_format": "nt" if file.suffix == ".nt" else "turtle"}
+    runs: dict[str, list[dict]] = {"raw parse": [], **{k: [] for k in trees}}
     for _ in range(repeat):
-        cmd = [sys.executable, __file__, "--case", name, "--case-args", json.dumps(args)]
-        proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
-        if proc.returncode != 0:
-            raise SystemExit(f"case {name} failed:\n{proc.stderr[-3000:]}")
-        runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
-    med = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
-    return {k: round(v) if isinstance(runs[0][k], int) else v for k, v in med.items()}
+        runs["raw parse"].append(_run_once("oxigraph", a))
+        for name, src in trees.items():
+            runs[name].append(_run_once("load_digest", a, src))
+    med = {k: _median(v) for k, v in runs.items()}
+    raw = med["raw parse"]
+    print(f"{'what':<12} {'wall s':>8} {'x raw':>6} {'CPU s':>8} {'x raw':>6}  facts, digest")
+    for name, m in med.items():
+        made = f"{m.get('facts', '')} {m.get('digest', '')}"
+        print(
+            f"{name:<12} {m['seconds']:8.3f} {m['seconds'] / raw['seconds']:6.2f} "
+            f"{m['cpu']:8.3f} {m['cpu'] / raw['cpu']:6.2f}  {made}"
+        )
+    return med
 
 
 # --------------------------------------------------------------------------- report
@@ -453,6 +509,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=1, help="runs per case; medians are reported")
     ap.add_argument("--skip-baseline", action="store_true", help="skip the slow rdflib path")
     ap.add_argument("--formats", default="nt,ttl", help="comma-separated subset of nt,ttl")
+    ap.add_argument(
+        "--compare",
+        nargs="+",
+        metavar="NAME=TREE",
+        help="side by side: the load of each source tree (a checkout's root) and the raw parse",
+    )
     ap.add_argument("--case", help=argparse.SUPPRESS)
     ap.add_argument("--case-args", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -467,6 +529,13 @@ def main(argv: list[str] | None = None) -> int:
         )
 
     n = args.triples
+    if args.compare:
+        trees = dict(t.split("=", 1) for t in args.compare)
+        for f in formats:
+            print(f"[{f}] {n:,} triples, medians of {args.repeat}")
+            med = compare(generate(n, args.out)[f], trees, args.repeat)
+            print(json.dumps(_rounded(med)))
+        return 0
     dists = ("kgchat", "rdflib", "pyoxigraph", "networkx", "rustworkx")
     versions = {"python": platform.python_version(), **{d: _version(d) for d in dists}}
     print(f"machine: {os.cpu_count()} CPUs, {platform.machine()}; {versions}")
