@@ -302,6 +302,7 @@ class Retriever:
         self._verb_stems: frozenset[str] | None = None
         self._heads: dict[str, str] = {}
         self._cls_words: dict[str, tuple[str, ...]] = {}
+        self._lits: dict[str, bool] = {}
 
     def retrieve(self, question: str) -> Retrieval:
         """Find the facts, paths and candidate answers for a question.
@@ -322,7 +323,7 @@ class Retriever:
                 self._heads, self._cls_words, self._phrases = {}, {}, {}
                 self._inverses = {}
                 self._relation_stems, self._verb_stems = None, None
-            self._edge_cache, self._edge_owner, self._types = {}, self.kg._g, {}
+            self._edge_cache, self._edge_owner, self._types, self._lits = {}, self.kg._g, {}, {}
         mentions = self.linker.link(question)
         t1 = time.perf_counter()
         if not mentions:
@@ -335,6 +336,19 @@ class Retriever:
                 message="no entity of the graph is mentioned in the question",
             )
         q, mentions, classes = self.read(question, mentions)
+        answer_classes: set[str] = set()
+        if classes and len({m.node for m in mentions} - classes) > 0:
+            # A class named beside entities says what the answer is when its words are the
+            # question's answer type ("which *albums* did X produce"), and is only a word of
+            # the topic otherwise ("X's Thriller *album*"). Either way it is no place to walk
+            # from: its extension is a hub sampled by the fan-out cap, so membership is
+            # checked on the candidates the entities reach instead.
+            wanted = {stem(w) for w in q.answer_type}
+            for m in mentions:
+                if m.node in classes and wanted & {stem(w) for w in self._class_words(m.node)}:
+                    answer_classes.add(m.node)
+            mentions = [m for m in mentions if m.node not in classes]
+            classes = set()
         topic_nodes = {m.node for m in mentions}
         # Walks stay (score, pattern, walk source) tuples: only the final candidates are traced.
         per_span: dict[tuple[int, int], dict[str, list[_Entry]]] = defaultdict(dict)
@@ -350,7 +364,7 @@ class Retriever:
                 if old is not None:  # an ambiguous span: its entities' walks compete
                     entries = sorted(old + entries, key=lambda e: -e[0])[: self.TOP_PATHS]
                 table[node] = entries
-        candidates = self._combine(q, per_span, sources)
+        candidates = self._combine(q, per_span, sources, self._extension(answer_classes))
         if is_yes_no(question):
             candidates = self._confirm(mentions, candidates)
         t2 = time.perf_counter()
@@ -510,6 +524,33 @@ class Retriever:
             edges = self._edge_cache[node] = self.kg.neighbors(node, limit=self.config.max_fanout)
         return edges
 
+    def _extension(self, classes: set[str]) -> frozenset[str]:
+        """The classes and their subclasses (a few levels down): what membership checks."""
+        out, frontier = set(classes), list(classes)
+        for _ in range(3):
+            nxt = []
+            for c in frontier:
+                for e in self._edges(c):
+                    if not e.forward and e.predicate in HIERARCHY[1:] and e.neighbor not in out:
+                        out.add(e.neighbor)
+                        nxt.append(e.neighbor)
+            frontier = nxt
+        return frozenset(out)
+
+    def _member(self, node: str, classes: frozenset[str]) -> bool:
+        """Whether the node is typed by one of ``classes``."""
+        return bool(classes) and any(
+            e.forward and e.predicate == RDF_TYPE and e.neighbor in classes
+            for e in self._edges(node)
+        )
+
+    def _literal(self, node: str) -> bool:
+        is_lit = self._lits.get(node)
+        if is_lit is None:
+            check_literal = getattr(self.kg, "is_literal", None)
+            is_lit = self._lits[node] = bool(check_literal and check_literal(node))
+        return is_lit
+
     def _has_instances(self, node: str) -> bool:
         return any(e.predicate == RDF_TYPE and not e.forward for e in self._edges(node))
 
@@ -530,6 +571,8 @@ class Retriever:
                 reached_by = parents[pattern]
                 for node in list(reached_by)[: cfg.max_nodes]:
                     came = reached_by[node][1]
+                    if came >= 0 and self._literal(node):
+                        continue  # a shared value ("3:45", "2010") relates nothing: it ends a path
                     for e in self._edges(node):
                         if e.neighbor == start or e.fact == came:
                             continue  # back to the start, or back along the fact just walked
@@ -589,6 +632,7 @@ class Retriever:
         q: QuestionInfo,
         per_span: dict[tuple[int, int], dict[str, list[_Entry]]],
         sources: list[tuple[str, dict[Pattern, dict[str, Any]]]],
+        answer_classes: frozenset[str] = frozenset(),
     ) -> list[Candidate]:
         """Rank candidates. A node reached from several mentions (a question with several
         constraints) is scored on the *joint* evidence of one path per mention, so that each
@@ -632,10 +676,14 @@ class Retriever:
                 if js > best_score:
                     best_score, best_combo = js, combo
             assert best_combo is not None
-            bonus = self.CONSTRAINT_BONUS * (n_reached - 1)
+            bonus = self.CONSTRAINT_BONUS * (n_reached - 1 + self._member(node, answer_classes))
             scored.append(Candidate(node, "", best_score + bonus, list(best_combo)))  # type: ignore[arg-type]
         if single:
             best = np.fromiter((w[0][0] for _, w in single), float, len(single))
+            if answer_classes:
+                best += self.CONSTRAINT_BONUS * np.fromiter(
+                    (self._member(n, answer_classes) for n, _ in single), float, len(single)
+                )
             chosen: Any = range(len(single))
             if len(single) > keep:
                 cut = np.partition(best, len(single) - keep)[len(single) - keep]
