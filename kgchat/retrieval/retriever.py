@@ -46,6 +46,7 @@ from kgchat.errors import RetrievalError
 from kgchat.graph.view import Fact
 from kgchat.graph.vocab import HIERARCHY, RDF_TYPE
 from kgchat.linking import EntityLinker, LinkerConfig, Mention
+from kgchat.retrieval.confidence import RelationMatch
 from kgchat.retrieval.question import COPULAS, QuestionInfo, analyze
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery, PathScorer, phrase_verb
 from kgchat.text import PREPOSITIONS, STOPWORDS, stem, tokens
@@ -81,6 +82,10 @@ class RetrieverConfig(Config):
     max_question_chars : int
         A longer question is cut to this many characters, for retrieval and (through
         ``Retrieval.question``) for the chatbot's prompt alike.
+    min_confidence : float
+        Below this confidence of the best answer (how well its path says the question's
+        relation, :mod:`kgchat.retrieval.confidence`) the retrieval abstains: the candidates
+        stay listed, ``Retrieval.abstained`` is True.
     """
 
     max_hops: int = 3
@@ -91,6 +96,7 @@ class RetrieverConfig(Config):
     token_budget: int = 600
     max_candidates: int = 10
     max_question_chars: int = 10_000
+    min_confidence: float = 0.1
 
     def __post_init__(self) -> None:
         check(1 <= self.max_hops <= 3, "max_hops", self.max_hops, "1, 2 or 3")
@@ -104,6 +110,7 @@ class RetrieverConfig(Config):
             "max_question_chars",
         ):
             check(getattr(self, name) >= 1, name, getattr(self, name), "an integer >= 1")
+        check(0 <= self.min_confidence <= 1, "min_confidence", self.min_confidence, "in [0, 1]")
 
 
 @dataclass(frozen=True)
@@ -199,6 +206,8 @@ class Retrieval:
     candidates: list[Candidate]
     timings: dict[str, float]
     message: str = ""
+    confidence: float = 0.0
+    abstained: bool = True
 
     @property
     def answer(self) -> str | None:
@@ -222,6 +231,8 @@ class Retrieval:
             "candidates": [c.to_dict() for c in self.candidates],
             "timings_ms": {k: round(v * 1000, 2) for k, v in self.timings.items()},
             "message": self.message,
+            "confidence": round(self.confidence, 4),
+            "abstained": self.abstained,
         }
 
 
@@ -292,6 +303,8 @@ class Retriever:
         self.linker = EntityLinker(kg, index, linker_config)
         encoder = getattr(index, "encoder", None)
         self.scorer: PathScorer = scorer or HeuristicPathScorer(encoder)
+        heuristic = self.scorer if isinstance(self.scorer, HeuristicPathScorer) else None
+        self._judge = RelationMatch(encoder, heuristic)
         self._types: dict[str, tuple[str, ...]] = {}
         self._edge_cache: dict[str, list[Any]] = {}
         self._edge_owner: Any = None
@@ -370,13 +383,28 @@ class Retriever:
         t2 = time.perf_counter()
         facts = self._facts(candidates, mentions, q)
         t3 = time.perf_counter()
+        confidence = self._confidence(q, candidates)
         return Retrieval(
             question,
             mentions,
             facts,
             candidates[: self.config.max_candidates],
             {"linking": t1 - t0, "paths": t2 - t1, "facts": t3 - t2},
+            confidence=confidence,
+            abstained=confidence < self.config.min_confidence,
         )
+
+    def _confidence(self, q: QuestionInfo, candidates: list[Candidate]) -> float:
+        """How well the best candidate's path says the question's relation (0 without one)."""
+        if not candidates or not candidates[0].paths:
+            return 0.0
+        top = candidates[0]
+        if top.node == "yes":
+            return 1.0  # confirmed by a fact between the entities named
+        paths = top.paths[:3] if len(top.paths) > 1 and len(q.spans) > 1 else top.paths[:1]
+        pattern = tuple(h for p in paths for h in p.pattern)
+        parts = tuple(len(p.pattern) for p in paths) if len(paths) > 1 else ()
+        return self._judge.confidence(q, self.query(pattern, self._answer_types(top.node), parts))
 
     def read(
         self, question: str, mentions: list[Mention]

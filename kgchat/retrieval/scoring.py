@@ -245,6 +245,11 @@ class HeuristicPathScorer:
                     out[i, j] = max(out[i, j], 0.8)
         return out
 
+    def calibrated_floor(self) -> float:
+        """The cosine at or below which this scorer's encoder finds two texts unrelated (1:
+        no usable relatedness, or no encoder)."""
+        return 1.0 if self.encoder is None else self._calibrated_floor()
+
     def _calibrated_floor(self) -> float:
         """The cosine below which two words count as unrelated, for this encoder.
 
