@@ -718,11 +718,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if debug:
             raise
+        if isinstance(exc, BrokenPipeError) and _stdout_closed():
+            return 1  # the reader went away (| head): nothing to say, nowhere to say it
         report = error_report(exc)
         shown = str(exc) if isinstance(exc, KGChatError) else report["error"]
         print(f"kgchat: error: {shown}", file=sys.stderr)
         _json_error(args, report)
         return 1
+
+
+def _stdout_closed() -> bool:
+    """Whether stdout is a pipe whose reader has gone; if so, stdout is pointed at /dev/null,
+    so that Python's own flush at exit does not complain."""
+    import select
+
+    try:
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+        closed = any(event & select.POLLERR for _, event in poller.poll(0))
+    except (AttributeError, OSError, ValueError):  # no poll(), or no real stdout (tests)
+        return False
+    if closed:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return closed
 
 
 def _json_error(args: argparse.Namespace, report: dict[str, Any]) -> None:

@@ -205,3 +205,23 @@ def test_unreadable_file(tmp_path: Path) -> None:
     assert done.returncode == 1, done.stderr
     assert done.stderr == f"kgchat: error: {path}: cannot read (Permission denied)\n"
     assert _last_json(done.stdout)["file"] == str(path)
+
+
+def test_a_reader_that_goes_away_is_not_an_error(tmp_path: Path) -> None:
+    # `kgchat graph sparql ... | head -1` ended in a BrokenPipeError traceback
+    src = tmp_path / "kb.nt"
+    src.write_bytes(NT * 20)
+    cmd = [sys.executable, "-m", "kgchat.cli", "graph", "sparql", str(src)]
+    with subprocess.Popen(
+        [*cmd, "SELECT * WHERE { ?s ?p ?o }"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        bufsize=0,
+    ) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        assert proc.stdout.readline()
+        proc.stdout.close()
+        err = proc.stderr.read().decode()
+        proc.wait(timeout=120)
+    assert err == ""
+    assert proc.returncode == 1
