@@ -209,8 +209,10 @@ def test_unreadable_file(tmp_path: Path) -> None:
 
 def test_a_reader_that_goes_away_is_not_an_error(tmp_path: Path) -> None:
     # `kgchat graph sparql ... | head -1` ended in a BrokenPipeError traceback
-    src = tmp_path / "kb.nt"
-    src.write_bytes(NT * 20)
+    src = tmp_path / "kb.nt"  # 5,000 rows of output, more than a pipe holds (64 KiB)
+    src.write_bytes(
+        b"".join(b"<http://e/s%d> <http://e/p> <http://e/o%d> .\n" % (i, i) for i in range(5000))
+    )
     cmd = [sys.executable, "-m", "kgchat.cli", "graph", "sparql", str(src)]
     with subprocess.Popen(
         [*cmd, "SELECT * WHERE { ?s ?p ?o }"],
