@@ -33,7 +33,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 __all__ = [
     "BackendError",
@@ -50,7 +49,6 @@ __all__ = [
     "SourceNotFoundError",
     "TrainingError",
     "UnsupportedFormatError",
-    "error_report",
 ]
 
 
@@ -148,49 +146,3 @@ class DataError(KGChatError, ValueError):
 
 class TrainingError(KGChatError):
     """Fine-tuning failed (out of memory, inconsistent resume state)."""
-
-
-def error_report(exc: BaseException) -> dict[str, Any]:
-    """What the command line says about an error: ``error`` (one line), ``kind``, ``file``,
-    ``line``, ``column`` (None where unknown), and ``context`` (the file's lines, if any).
-
-    An error kgchat raised on purpose speaks for itself; an ``OSError`` is about a path the
-    user gave; anything else is a bug in kgchat and is said to be one.
-
-    >>> error_report(ParseError("bad token", "kb.ttl", 3, 7))["error"]
-    'kb.ttl:3:7: bad token'
-    >>> r = error_report(PermissionError(13, "Permission denied", "/data/kb.nt"))
-    >>> r["error"], r["file"]
-    ('/data/kb.nt: Permission denied', '/data/kb.nt')
-    """
-    path, line, column = None, None, None
-    context: tuple[str, ...] = ()
-    if isinstance(exc, KGChatError):
-        text = str(exc)
-        path, line, column = exc.path, exc.line, exc.column
-        context = tuple(getattr(exc, "context", ()))
-        if context:
-            text = text.split("\n", 1)[0]
-    elif isinstance(exc, OSError) and exc.filename is not None:
-        path = str(exc.filename)
-        target = f" -> {exc.filename2}" if exc.filename2 is not None else ""
-        text = f"{path}{target}: {exc.strerror or exc}"
-    elif isinstance(exc, OSError):
-        text = f"{exc.strerror or exc}"
-    elif isinstance(exc, MemoryError):
-        text = "out of memory; try a smaller graph or question set"
-    else:
-        text = (
-            f"internal error: {type(exc).__name__}: {exc} (a kgchat bug: rerun with --debug "
-            "for the traceback, and report it)"
-        )
-    report: dict[str, Any] = {
-        "error": text,
-        "kind": type(exc).__name__,
-        "file": path,
-        "line": line,
-        "column": column,
-    }
-    if context:
-        report["context"] = list(context)
-    return report
