@@ -356,9 +356,13 @@ class Retriever:
             # the topic otherwise ("X's Thriller *album*"). Either way it is no place to walk
             # from: its extension is a hub sampled by the fan-out cap, so membership is
             # checked on the candidates the entities reach instead.
+            # The class is the answer's when the question asks for it ("which *albums*") or
+            # predicates it ("... and *are a* disease").
             wanted = {stem(w) for w in q.answer_type}
             for m in mentions:
-                if m.node in classes and wanted & {stem(w) for w in self._class_words(m.node)}:
+                if m.node in classes and (
+                    _said_as_class(q, m) or wanted & {stem(w) for w in self._class_words(m.node)}
+                ):
                     answer_classes.add(m.node)
             mentions = [m for m in mentions if m.node not in classes]
             classes = set()
