@@ -638,3 +638,33 @@ def test_abstains_on_a_near_relation():
     assert born.answer == "1912-06-23" and not born.abstained
     died = r.retrieve("When did Alan Turing die?")
     assert died.abstained and died.confidence < born.confidence
+
+
+def test_training_and_serving_walk_alike():
+    """The feature head trains on the candidates the retriever serves: both walk with
+    :class:`kgchat.retrieval.walk.Walk` (same guards, caps and beam), so the patterns reached
+    from a topic are the same set."""
+    from kgchat.tuning.data import QAExample
+    from kgchat.tuning.feature import walk_items
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            *FOOTBALL,
+            ("Tigres_UANL", "founded_in", "1960"),
+            ("Alan_PULIDO", "length", "190"),
+            ("Tim_CAHILL", "length", "190"),
+            ("Mexico", "borders", "USA"),
+            ("USA", "borders", "Mexico"),
+        ]
+    )
+    r = Retriever(kg, config=RetrieverConfig(beam=2, max_nodes=3))
+    question = "Which country is the club of Alan PULIDO in?"
+    res = r.retrieve(question)
+    mention = next(m for m in res.mentions if m.node == "Alan_PULIDO")
+    info = r.read(question, [mention])[0]
+    _, parents = r._walk(info, mention, {mention.node})
+    served = {p for p in parents if p}
+    ex = QAExample(question=question, answers=("Mexico",), topic="Alan_PULIDO")
+    trained = {p for p, _ in walk_items(r, ex, "Alan_PULIDO", info, HeuristicPathScorer(), 3)}
+    assert served == trained
+    assert not any(p[-1][0] == "length" and len(p) > 1 for p in served)  # a literal ends

@@ -49,14 +49,13 @@ from kgchat.linking import EntityLinker, LinkerConfig, Mention
 from kgchat.retrieval.confidence import RelationMatch
 from kgchat.retrieval.question import COPULAS, QuestionInfo, analyze
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery, PathScorer, phrase_verb
+from kgchat.retrieval.walk import Parents, Pattern, Walk
 from kgchat.text import PREPOSITIONS, STOPWORDS, stem, tokens
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
 
 __all__ = ["Candidate", "Path", "Retrieval", "Retriever", "RetrieverConfig", "ScoredFact"]
-
-Pattern = tuple[tuple[str, bool], ...]
 
 
 @dataclass(frozen=True)
@@ -408,7 +407,7 @@ class Retriever:
         paths = top.paths[:3] if len(top.paths) > 1 and len(q.spans) > 1 else top.paths[:1]
         pattern = tuple(h for p in paths for h in p.pattern)
         parts = tuple(len(p.pattern) for p in paths) if len(paths) > 1 else ()
-        return self._judge.confidence(q, self.query(pattern, self._answer_types(top.node), parts))
+        return self._judge.confidence(q, self.query(pattern, self.answer_types(top.node), parts))
 
     def read(
         self, question: str, mentions: list[Mention]
@@ -503,14 +502,14 @@ class Retriever:
             inverses if any(inverses) else (),
         )
 
-    def _answer_types(self, node: str) -> tuple[str, ...]:
+    def answer_types(self, node: str) -> tuple[str, ...]:
         """Words saying what a node is: its classes' labels and the head words of the relations
         that point at it (``plays in club`` -> ``club``)."""
         t = self._types.get(node)
         if t is None:
             words: list[str] = []
             classes = []
-            for e in self._edges(node):  # one edge list, cached for the walk's next hop too
+            for e in self.edges(node):  # one edge list, cached for the walk's next hop too
                 if e.forward:
                     if e.predicate == RDF_TYPE:
                         classes.append(e.neighbor)
@@ -550,7 +549,8 @@ class Retriever:
             )
         return w
 
-    def _edges(self, node: str) -> list[Any]:
+    def edges(self, node: str) -> list[Any]:
+        """The node's edges, both directions, at most ``max_fanout`` (cached per graph)."""
         edges = self._edge_cache.get(node)
         if edges is None:
             edges = self._edge_cache[node] = self.kg.neighbors(node, limit=self.config.max_fanout)
@@ -562,7 +562,7 @@ class Retriever:
         for _ in range(3):
             nxt = []
             for c in frontier:
-                for e in self._edges(c):
+                for e in self.edges(c):
                     if not e.forward and e.predicate in HIERARCHY[1:] and e.neighbor not in out:
                         out.add(e.neighbor)
                         nxt.append(e.neighbor)
@@ -573,10 +573,11 @@ class Retriever:
         """Whether the node is typed by one of ``classes``."""
         return bool(classes) and any(
             e.forward and e.predicate == RDF_TYPE and e.neighbor in classes
-            for e in self._edges(node)
+            for e in self.edges(node)
         )
 
-    def _literal(self, node: str) -> bool:
+    def is_literal(self, node: str) -> bool:
+        """Whether the node is a literal value (cached; False for a view that cannot tell)."""
         is_lit = self._lits.get(node)
         if is_lit is None:
             check_literal = getattr(self.kg, "is_literal", None)
@@ -584,7 +585,7 @@ class Retriever:
         return is_lit
 
     def _has_instances(self, node: str) -> bool:
-        return any(e.predicate == RDF_TYPE and not e.forward for e in self._edges(node))
+        return any(e.predicate == RDF_TYPE and not e.forward for e in self.edges(node))
 
     def _walk(
         self, q: QuestionInfo, mention: Mention, topics: set[str], type_only: bool = False
@@ -593,35 +594,23 @@ class Retriever:
         and the parent pointers to trace them. With ``type_only`` the walk goes down the class
         hierarchy to instances and nowhere else."""
         cfg = self.config
-        start = mention.node
-        parents: dict[Pattern, dict[str, tuple[str | None, int]]] = {(): {start: (None, -1)}}
-        beam: list[Pattern] = [()]
+        walk = Walk(
+            self.edges,
+            self.is_literal,
+            mention.node,
+            max_nodes=cfg.max_nodes,
+            beam=cfg.beam,
+            type_only=type_only,
+        )
         best: dict[str, list[tuple[float, Pattern]]] = defaultdict(list)
-        for _hop in range(cfg.max_hops):
-            grown: dict[Pattern, dict[str, tuple[str | None, int]]] = defaultdict(dict)
-            for pattern in beam:
-                reached_by = parents[pattern]
-                for node in list(reached_by)[: cfg.max_nodes]:
-                    came = reached_by[node][1]
-                    if came >= 0 and self._literal(node):
-                        continue  # a shared value ("3:45", "2010") relates nothing: it ends a path
-                    for e in self._edges(node):
-                        if e.neighbor == start or e.fact == came:
-                            continue  # back to the start, or back along the fact just walked
-                        if type_only and (e.forward or e.predicate not in HIERARCHY):
-                            continue
-                        reached = grown[(*pattern, (e.predicate, e.forward))]
-                        if e.neighbor not in reached and len(reached) < cfg.max_nodes:
-                            reached[e.neighbor] = (node, e.fact)
-            if not grown:
-                break
-            parents.update(grown)
+
+        def score(grown: Parents) -> dict[Pattern, float]:
             # score every (pattern, answer type) pair once
             items: dict[tuple[Pattern, tuple[str, ...]], int] = {}
             node_item: list[tuple[Pattern, str, int]] = []
             for pattern, reached in grown.items():
                 for node in reached:
-                    key = (pattern, self._answer_types(node))
+                    key = (pattern, self.answer_types(node))
                     i = items.setdefault(key, len(items))
                     node_item.append((pattern, node, i))
             queries = [self.query(p, t) for p, t in items]
@@ -632,7 +621,7 @@ class Retriever:
                 step = (RDF_TYPE, not _said_as_class(q, mention))
                 raw = raw + np.array([0.5 * (p == (step,)) for p, _ in items])
             scores = raw.tolist()
-            pattern_best: dict[Pattern, float] = defaultdict(lambda: -np.inf)
+            pattern_best: dict[Pattern, float] = {}
             # Each node keeps its best walk of each length (this hop's best joins the list):
             # a two-constraint question needs this entity's own short path, which longer ones
             # that also say the *other* constraint's words would outscore ("treat AF and
@@ -640,7 +629,7 @@ class Retriever:
             this_hop: dict[str, tuple[float, Pattern]] = {}
             for pattern, node, i in node_item:
                 s = scores[i]
-                if s > pattern_best[pattern]:
+                if s > pattern_best.get(pattern, -np.inf):
                     pattern_best[pattern] = s
                 if node in topics or (type_only and pattern[-1][0] != RDF_TYPE):
                     continue
@@ -652,11 +641,11 @@ class Retriever:
                 kept.append(entry)
                 if len(kept) > 1:
                     kept.sort(key=_first_desc)
-            # A class reached by an instance's rdf:type edge is a hub of its whole extension:
-            # walking on through it ("X is a drug; Y is a drug") relates nothing, so it ends
-            # a path instead of continuing one.
-            expandable = [p for p in grown if p[-1] != (RDF_TYPE, True)]
-            beam = sorted(expandable, key=lambda p: -pattern_best[p])[: cfg.beam]
+            return pattern_best
+
+        for _ in walk.hops(cfg.max_hops, score):
+            pass
+        parents = walk.parents
         return best, parents
 
     def _combine(
@@ -684,7 +673,7 @@ class Retriever:
             if len(reached) == 1:
                 single.append((node, reached[0]))
                 continue
-            types = self._answer_types(node)
+            types = self.answer_types(node)
             combos = list(itertools.product(*(r[: self.TOP_PATHS] for r in reached[:3])))
             for combo in combos:
                 joint_cache.setdefault((tuple(p[1] for p in combo), types), 0.0)
@@ -738,7 +727,7 @@ class Retriever:
         nodes = list(dict.fromkeys(m.node for m in mentions))
         paths = []
         for i, a in enumerate(nodes):
-            for e in self._edges(a):
+            for e in self.edges(a):
                 if e.neighbor in nodes[i + 1 :]:
                     ends = (a, e.neighbor)
                     paths.append(Path(a, ((e.predicate, e.forward),), ends, (e.fact,), 0.0))
@@ -775,7 +764,7 @@ class Retriever:
         rest = [c for c in candidates[: cfg.max_candidates] if c.score < top - self.CLOSE_MARGIN]
         tiers: list[list[tuple[int, float]]] = [
             [(h, c.score) for c in close for p in c.paths for h in p.facts],
-            [(e.fact, top - self.CLOSE_MARGIN) for m in mentions for e in self._edges(m.node)],
+            [(e.fact, top - self.CLOSE_MARGIN) for m in mentions for e in self.edges(m.node)],
             [(h, c.score) for c in rest for p in c.paths for h in p.facts],
         ]
         for tier in tiers:

@@ -37,11 +37,10 @@ import numpy as np
 
 from kgchat.config import Config, check
 from kgchat.retrieval.question import NOUN_MARKERS, QuestionInfo
+from kgchat.retrieval.walk import Pattern
 from kgchat.text import PREPOSITIONS, STOPWORDS, stem, tokens
 
 __all__ = ["HeuristicPathScorer", "PathQuery", "PathScorer", "ScorerConfig", "phrase_verb"]
-
-Pattern = tuple[tuple[str, bool], ...]
 
 
 @dataclass(frozen=True)

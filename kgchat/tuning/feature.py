@@ -58,10 +58,10 @@ import torch
 
 from kgchat.config import check
 from kgchat.errors import ConfigError, TrainingError
-from kgchat.graph.vocab import RDF_TYPE
 from kgchat.qa.sampling import step_name
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
+from kgchat.retrieval.walk import Parents, Pattern, Walk
 from kgchat.tuning.base import (
     OutputDir,
     Strategy,
@@ -212,6 +212,46 @@ def _gold(kg: KnowledgeGraph, ex: QAExample, node: str, answers: set[str]) -> bo
     return node in ex.answers or kg.label(node).casefold() in answers
 
 
+def walk_items(
+    retriever: Retriever,
+    ex: QAExample,
+    topic: str,
+    info: QuestionInfo,
+    heuristic: HeuristicPathScorer,
+    max_hops: int,
+) -> dict[tuple[Pattern, tuple[str, ...]], list[int]]:
+    """Every (pattern, answer type) the retriever's own walk (:class:`~kgchat.retrieval.walk.
+    Walk`, with its fan-out, node and beam limits) reaches from ``topic``, with the number of
+    nodes it reaches and how many of them are gold answers; the beam ranks patterns by
+    ``heuristic``, as the untrained retriever does."""
+    kg = retriever.kg
+    answers = {a.casefold() for a in ex.answers}
+    rc = retriever.config
+    walk = Walk(retriever.edges, retriever.is_literal, topic, max_nodes=rc.max_nodes, beam=rc.beam)
+    items: dict[tuple[Pattern, tuple[str, ...]], list[int]] = {}  # -> [nodes reached, gold]
+
+    def score(grown: Parents) -> dict[Pattern, float]:
+        best: dict[Pattern, float] = {}
+        new = []
+        for pattern, reached in grown.items():
+            for node in reached:
+                key = (pattern, retriever.answer_types(node))
+                counts = items.get(key)
+                if counts is None:
+                    counts = items[key] = [0, 0]
+                    new.append(key)
+                counts[0] += 1
+                counts[1] += _gold(kg, ex, node, answers)
+        scores = heuristic.score(info, [retriever.query(p, t) for p, t in new])
+        for (pattern, _t), s in zip(new, scores.tolist(), strict=True):
+            best[pattern] = max(best.get(pattern, -math.inf), s)
+        return best
+
+    for _ in walk.hops(max_hops, score):
+        pass
+    return items
+
+
 def candidate_paths(
     retriever: Retriever,
     ex: QAExample,
@@ -228,37 +268,8 @@ def candidate_paths(
     if topic is None:
         return None
     info = retriever.read(ex.question, mentions)[0]
-    answers = {a.casefold() for a in ex.answers}
-    max_nodes, beam = retriever.config.max_nodes, 2 * retriever.config.beam
-    items: dict[tuple[Any, tuple[str, ...]], list[int]] = {}  # -> [nodes reached, gold ones]
-    frontier: dict[Any, dict[str, None]] = {(): {topic: None}}
     heuristic = heuristic or HeuristicPathScorer()
-    for _hop in range(cfg.max_hops):
-        grown: dict[Any, dict[str, None]] = {}
-        for pattern, nodes in frontier.items():
-            for node in list(nodes)[:max_nodes]:
-                for e in retriever._edges(node):
-                    if e.neighbor == topic:
-                        continue
-                    reached = grown.setdefault((*pattern, (e.predicate, e.forward)), {})
-                    if len(reached) < max_nodes:
-                        reached[e.neighbor] = None
-        best: dict[Any, float] = {}
-        new = []
-        for pattern, reached in grown.items():
-            for node in reached:
-                key = (pattern, retriever._answer_types(node))
-                counts = items.get(key)
-                if counts is None:
-                    counts = items[key] = [0, 0]
-                    new.append(key)
-                counts[0] += 1
-                counts[1] += _gold(kg, ex, node, answers)
-        scores = heuristic.score(info, [retriever.query(p, t) for p, t in new])
-        for (pattern, _t), s in zip(new, scores.tolist(), strict=True):
-            best[pattern] = max(best.get(pattern, -math.inf), s)
-        expandable = sorted((p for p in grown if p[-1] != (RDF_TYPE, True)), key=lambda p: -best[p])
-        frontier = {p: grown[p] for p in expandable[:beam]}
+    items = walk_items(retriever, ex, topic, info, heuristic, cfg.max_hops)
     keys = list(items)
     label = _labels(ex, keys, [items[k] for k in keys])
     if not label.any():

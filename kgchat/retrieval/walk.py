@@ -1,0 +1,109 @@
+"""The graph walk: one implementation for serving (the retriever) and training (the feature head).
+
+From a start node the walk grows relation *patterns* hop by hop (``plays_in_club>
+is_in_country>``): every edge of every node a kept pattern reached extends it, both
+directions, with these rules, true of any graph:
+
+- it never returns to the start, nor goes back along the fact it just walked (A -targets-> T
+  <-targets- A relates nothing);
+- a literal ends a path (two songs of the same length are not related through "3:45");
+- a class reached by an instance's ``rdf:type`` edge ends a path (a hub of its whole
+  extension: "X is a drug; Y is a drug" relates nothing);
+- ``type_only`` walks go down the class hierarchy to instances and nowhere else;
+- at most ``max_nodes`` nodes per pattern, ``max_fanout`` edges per node (the caller's edge
+  source applies that), and the ``beam`` best patterns (by the caller's scores) grow further.
+
+The caller scores each hop's patterns (:meth:`Walk.hops` hands them over, the caller sends
+back one score per pattern), so the retriever and the trainer see the very same candidates:
+``tests/test_retrieval.py::test_training_and_serving_walk_alike`` checks it.
+
+Examples
+--------
+>>> from kgchat.graph import KnowledgeGraph
+>>> kg = KnowledgeGraph.from_triples([("A", "r", "B"), ("B", "s", "C")])
+>>> w = Walk(lambda n: kg.neighbors(n), lambda n: kg.is_literal(n), "A", max_nodes=10, beam=4)
+>>> [sorted(grown) for grown in w.hops(2, lambda grown: {p: 0.0 for p in grown})]
+[[(('r', True),)], [(('r', True), ('s', True))]]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from kgchat.graph.vocab import HIERARCHY, RDF_TYPE
+
+__all__ = ["Parents", "Pattern", "Walk"]
+
+Pattern = tuple[tuple[str, bool], ...]
+Parents = dict[Pattern, dict[str, tuple[str | None, int]]]  # pattern -> node -> (parent, fact)
+
+
+class Walk:
+    """One walk from ``start``; see the module docstring.
+
+    Parameters
+    ----------
+    edges : callable
+        ``edges(node)`` -> the node's edges (``neighbor``, ``predicate``, ``forward``,
+        ``fact``), fan-out capped by the caller.
+    is_literal : callable
+        ``is_literal(node)`` -> whether the node is a literal value.
+    start : str
+    max_nodes, beam : int
+        Nodes kept per pattern; patterns grown further after each hop.
+    type_only : bool
+        Only down the class hierarchy (``rdfs:subClassOf`` backwards, then ``rdf:type``
+        backwards to instances).
+    """
+
+    def __init__(
+        self,
+        edges: Callable[[str], list[Any]],
+        is_literal: Callable[[str], bool],
+        start: str,
+        *,
+        max_nodes: int,
+        beam: int,
+        type_only: bool = False,
+    ) -> None:
+        self.edges, self.is_literal, self.start = edges, is_literal, start
+        self.max_nodes, self.beam, self.type_only = max_nodes, beam, type_only
+        self.parents: Parents = {(): {start: (None, -1)}}
+
+    def hops(
+        self, max_hops: int, score: Callable[[Parents], dict[Pattern, float]]
+    ) -> Iterator[Parents]:
+        """Walk up to ``max_hops`` hops; yield each hop's new patterns with the nodes they
+        reached (and from where), after ``score`` has ranked them for the beam."""
+        beam: list[Pattern] = [()]
+        for _hop in range(max_hops):
+            grown = self._grow(beam)
+            if not grown:
+                return
+            self.parents.update(grown)
+            best = score(grown)
+            yield grown
+            expandable = [p for p in grown if p[-1] != (RDF_TYPE, True)]
+            beam = sorted(expandable, key=lambda p: -best.get(p, float("-inf")))[: self.beam]
+
+    def _grow(self, beam: list[Pattern]) -> Parents:
+        grown: Parents = {}
+        for pattern in beam:
+            reached_by = self.parents[pattern]
+            for node in list(reached_by)[: self.max_nodes]:
+                came = reached_by[node][1]
+                if came >= 0 and self.is_literal(node):
+                    continue  # a shared value relates nothing: it ends a path
+                for e in self.edges(node):
+                    if e.neighbor == self.start or e.fact == came:
+                        continue  # back to the start, or back along the fact just walked
+                    if self.type_only and (e.forward or e.predicate not in HIERARCHY):
+                        continue
+                    key = (*pattern, (e.predicate, e.forward))
+                    reached = grown.get(key)
+                    if reached is None:
+                        reached = grown[key] = {}
+                    if e.neighbor not in reached and len(reached) < self.max_nodes:
+                        reached[e.neighbor] = (node, e.fact)
+        return grown
