@@ -117,6 +117,7 @@ class KnowledgeGraph:
         self._src = np.zeros(0, np.int16)
         self.sources: list[SourceInfo] = []
         self._c: comp.Compiled | None = None
+        self._version = 0
         self._cache: dict[str, Any] = {}
 
     # ------------------------------------------------------------------ building
@@ -287,6 +288,7 @@ class KnowledgeGraph:
 
     def _recompile(self) -> None:
         self._cache.clear()
+        self._version += 1
         self._c = comp.compile_graph(
             self._terms.ordered,
             self._kinds,
@@ -306,6 +308,19 @@ class KnowledgeGraph:
             self._recompile()
         assert self._c is not None
         return self._c
+
+    @property
+    def version(self) -> int:
+        """A number that changes whenever the graph's content does (``add``, ``remove``,
+        ``add_source``): what a cache of graph lookups (the retriever's) checks.
+
+        >>> kg = KnowledgeGraph.from_triples([("A", "r", "B")])
+        >>> v = kg.version
+        >>> kg.add("B", "r", "C"); kg.version != v
+        True
+        """
+        self._g  # compiled on first use: that is version 1
+        return self._version
 
     # ------------------------------------------------------------------ lookup
     def _id(self, node: str) -> int:

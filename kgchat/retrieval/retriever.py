@@ -36,18 +36,19 @@ from __future__ import annotations
 import itertools
 import time
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from kgchat.config import Config, check
 from kgchat.errors import RetrievalError
-from kgchat.graph.view import Fact
 from kgchat.graph.vocab import HIERARCHY, RDF_TYPE
 from kgchat.linking import EntityLinker, LinkerConfig, Mention
 from kgchat.retrieval.confidence import RelationMatch
+from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.question import COPULAS, QuestionInfo, analyze
+from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery, PathScorer, phrase_verb
 from kgchat.retrieval.walk import Parents, Pattern, Walk
 from kgchat.text import PREPOSITIONS, STOPWORDS, stem, tokens
@@ -112,17 +113,6 @@ class RetrieverConfig(Config):
         check(0 <= self.min_confidence <= 1, "min_confidence", self.min_confidence, "in [0, 1]")
 
 
-@dataclass(frozen=True)
-class Path:
-    """One walk from a topic entity to a candidate: nodes, facts (handles) and score."""
-
-    start: str
-    pattern: Pattern
-    nodes: tuple[str, ...]
-    facts: tuple[int, ...]
-    score: float
-
-
 _Entry = tuple[float, Pattern, int]  # (score, pattern, index of the walk's source)
 
 
@@ -168,73 +158,6 @@ class _Walk:
         return Path(self.start, self.pattern, tuple(nodes), tuple(facts), self.score)
 
 
-@dataclass
-class Candidate:
-    """A candidate answer: node, label, score, and the paths that support it."""
-
-    node: str
-    label: str
-    score: float
-    paths: list[Path] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-able form."""
-        return {
-            "node": self.node,
-            "label": self.label,
-            "score": round(self.score, 4),
-            "paths": [[list(p.pattern), list(p.nodes)] for p in self.paths],
-        }
-
-
-@dataclass(frozen=True)
-class ScoredFact:
-    """A retrieved fact with its rank score."""
-
-    fact: Fact
-    score: float
-
-
-@dataclass
-class Retrieval:
-    """What the retriever found for a question."""
-
-    question: str
-    mentions: list[Mention]
-    facts: list[ScoredFact]
-    candidates: list[Candidate]
-    timings: dict[str, float]
-    message: str = ""
-    confidence: float = 0.0
-    abstained: bool = True
-
-    @property
-    def answer(self) -> str | None:
-        """The top candidate's label, or None."""
-        return self.candidates[0].label if self.candidates else None
-
-    def facts_block(self) -> str:
-        """The facts, numbered from 1, one a line, as they go into a prompt."""
-        return "\n".join(f"[{i}] {sf.fact.text}" for i, sf in enumerate(self.facts, 1))
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-able form."""
-        return {
-            "question": self.question,
-            "answer": self.answer,
-            "mentions": [m.to_dict() for m in self.mentions],
-            "facts": [
-                dict(sf.fact.to_dict(), n=i, score=round(sf.score, 4))
-                for i, sf in enumerate(self.facts, 1)
-            ],
-            "candidates": [c.to_dict() for c in self.candidates],
-            "timings_ms": {k: round(v * 1000, 2) for k, v in self.timings.items()},
-            "message": self.message,
-            "confidence": round(self.confidence, 4),
-            "abstained": self.abstained,
-        }
-
-
 _YES_NO = frozenset(
     [
         "is",
@@ -266,11 +189,6 @@ def is_yes_no(question: str) -> bool:
     return bool(words) and words[0] in _YES_NO
 
 
-def estimate_tokens(text: str) -> int:
-    """A cheap token estimate (about 4 characters a token) for budgeting prompts."""
-    return len(text) // 4 + 1
-
-
 class Retriever:
     """Question in, :class:`Retrieval` out; see the module docstring.
 
@@ -286,7 +204,6 @@ class Retriever:
 
     TOP_PATHS = 3  # paths kept per (mention, node) (the best of each length, up to 3 hops)
     CONSTRAINT_BONUS = 1.0  # a candidate that meets one more of the question's constraints
-    CLOSE_MARGIN = 0.25  # candidates this close to the best one count as answers too
 
     def __init__(
         self,
@@ -306,7 +223,7 @@ class Retriever:
         self._judge = RelationMatch(encoder, heuristic)
         self._types: dict[str, tuple[str, ...]] = {}
         self._edge_cache: dict[str, list[Any]] = {}
-        self._edge_owner: Any = None
+        self._edge_owner: Any = -1
         self._hop_price = float(getattr(getattr(self.scorer, "config", None), "length", 0.0))
         self._phrases: dict[str, str] = {}
         self._inverses: dict[str, str] = {}
@@ -329,13 +246,14 @@ class Retriever:
         # names and relations sit early; the cap bounds the cost
         question = question[: self.config.max_question_chars]
         t0 = time.perf_counter()
-        if self._edge_owner is not self.kg._g or len(self._edge_cache) > 200_000:
+        version = getattr(self.kg, "version", None)  # a GraphView without one is static
+        if self._edge_owner != version or len(self._edge_cache) > 200_000:
             # the graph changed (or the caches grew big): start the per-node caches afresh
-            if self._edge_owner is not self.kg._g:
+            if self._edge_owner != version:
                 self._heads, self._cls_words, self._phrases = {}, {}, {}
                 self._inverses = {}
                 self._relation_stems, self._verb_stems = None, None
-            self._edge_cache, self._edge_owner, self._types, self._lits = {}, self.kg._g, {}, {}
+            self._edge_cache, self._edge_owner, self._types, self._lits = {}, version, {}, {}
         mentions = self.linker.link(question)
         t1 = time.perf_counter()
         if not mentions:
@@ -384,7 +302,9 @@ class Retriever:
         if is_yes_no(question):
             candidates = self._confirm(mentions, candidates)
         t2 = time.perf_counter()
-        facts = self._facts(candidates, mentions, q)
+        facts = select_facts(
+            self.kg, candidates, [self.edges(m.node) for m in mentions], self.config
+        )
         t3 = time.perf_counter()
         confidence = self._confidence(q, candidates)
         return Retrieval(
@@ -735,41 +655,3 @@ class Retriever:
             return candidates
         top = candidates[0].score if candidates else 0.0
         return [Candidate("yes", "Yes", top + 1.0, paths), *candidates]
-
-    # ------------------------------------------------------------------ facts
-    def _facts(
-        self, candidates: list[Candidate], mentions: list[Mention], q: QuestionInfo
-    ) -> list[ScoredFact]:
-        cfg = self.config
-        chosen: dict[int, float] = {}
-        budget = cfg.token_budget
-
-        def take(handle: int, score: float) -> bool:
-            nonlocal budget
-            if handle in chosen or handle < 0:
-                return True
-            if len(chosen) >= cfg.max_facts:
-                return False
-            cost = estimate_tokens(self.kg.fact(handle).text)
-            if cost > budget:
-                return False
-            budget -= cost
-            chosen[handle] = score
-            return True
-
-        # The best answers' paths first, then what the topic entities say directly, then the
-        # paths of the runners-up: the prompt sees the evidence in the order it matters.
-        top = candidates[0].score if candidates else 0.0
-        close = [c for c in candidates if c.score >= top - self.CLOSE_MARGIN]
-        rest = [c for c in candidates[: cfg.max_candidates] if c.score < top - self.CLOSE_MARGIN]
-        tiers: list[list[tuple[int, float]]] = [
-            [(h, c.score) for c in close for p in c.paths for h in p.facts],
-            [(e.fact, top - self.CLOSE_MARGIN) for m in mentions for e in self.edges(m.node)],
-            [(h, c.score) for c in rest for p in c.paths for h in p.facts],
-        ]
-        for tier in tiers:
-            for h, score in tier:
-                if not take(h, score):
-                    break
-        facts = [ScoredFact(self.kg.fact(h), s) for h, s in chosen.items()]
-        return facts

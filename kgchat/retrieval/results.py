@@ -1,0 +1,102 @@
+"""What the retriever hands back: candidates with their paths, numbered facts, timings.
+
+Examples
+--------
+>>> r = Retrieval("Who?", [], [], [], {"linking": 0.001})
+>>> r.answer is None, r.to_dict()["abstained"]
+(True, True)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from kgchat.graph.view import Fact
+from kgchat.linking import Mention
+from kgchat.retrieval.walk import Pattern
+
+__all__ = ["Candidate", "Path", "Retrieval", "ScoredFact", "estimate_tokens"]
+
+
+@dataclass(frozen=True)
+class Path:
+    """One walk from a topic entity to a candidate: nodes, facts (handles) and score."""
+
+    start: str
+    pattern: Pattern
+    nodes: tuple[str, ...]
+    facts: tuple[int, ...]
+    score: float
+
+
+@dataclass
+class Candidate:
+    """A candidate answer: node, label, score, and the paths that support it."""
+
+    node: str
+    label: str
+    score: float
+    paths: list[Path] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-able form."""
+        return {
+            "node": self.node,
+            "label": self.label,
+            "score": round(self.score, 4),
+            "paths": [[list(p.pattern), list(p.nodes)] for p in self.paths],
+        }
+
+
+@dataclass(frozen=True)
+class ScoredFact:
+    """A retrieved fact with its rank score."""
+
+    fact: Fact
+    score: float
+
+
+@dataclass
+class Retrieval:
+    """What the retriever found for a question."""
+
+    question: str
+    mentions: list[Mention]
+    facts: list[ScoredFact]
+    candidates: list[Candidate]
+    timings: dict[str, float]
+    message: str = ""
+    confidence: float = 0.0
+    abstained: bool = True
+
+    @property
+    def answer(self) -> str | None:
+        """The top candidate's label, or None."""
+        return self.candidates[0].label if self.candidates else None
+
+    def facts_block(self) -> str:
+        """The facts, numbered from 1, one a line, as they go into a prompt."""
+        return "\n".join(f"[{i}] {sf.fact.text}" for i, sf in enumerate(self.facts, 1))
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-able form."""
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "mentions": [m.to_dict() for m in self.mentions],
+            "facts": [
+                dict(sf.fact.to_dict(), n=i, score=round(sf.score, 4))
+                for i, sf in enumerate(self.facts, 1)
+            ],
+            "candidates": [c.to_dict() for c in self.candidates],
+            "timings_ms": {k: round(v * 1000, 2) for k, v in self.timings.items()},
+            "message": self.message,
+            "confidence": round(self.confidence, 4),
+            "abstained": self.abstained,
+        }
+
+
+def estimate_tokens(text: str) -> int:
+    """A cheap token estimate (about 4 characters a token) for budgeting prompts."""
+    return len(text) // 4 + 1
