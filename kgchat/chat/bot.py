@@ -2,8 +2,9 @@
 
 For each question the retriever hands over ranked facts and candidate answers. The chatbot then
 
-1. abstains ("The knowledge graph has no fact about ...") when nothing in the graph is mentioned
-   or the best candidate's confidence is below ``min_confidence``;
+1. abstains ("The knowledge graph has no fact about ...") when nothing in the graph is mentioned,
+   the best candidate's confidence is below ``min_confidence``, or the retrieval abstained (its
+   best path does not say the question's relation: :mod:`kgchat.retrieval.confidence`);
 2. chooses the answer (``ranker``): the retriever's top candidate (``retriever``, the default:
    see the ablation in the README), the retriever's top few re-ranked by the model's own
    likelihood (``likelihood``), or none, letting the model generate freely (``generate``);
@@ -216,7 +217,9 @@ class ChatBot:
             return
         conf = confidence_of(res.candidates[0].score)
         given = [sf.fact for sf in res.facts[: cfg.max_facts]]
-        if conf < cfg.min_confidence or not given:
+        # the retriever abstains when the best path does not say the question's relation
+        # ("When did X die?" answered by a birth date): so does the chatbot
+        if conf < cfg.min_confidence or not given or getattr(res, "abstained", False):
             text = tpl.no_answer.format(topic=self._topic(res))
             yield text
             self._finish(

@@ -29,6 +29,7 @@ Examples
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -69,7 +70,10 @@ class RelationMatch:
         """How well ``path`` meets what ``question`` asks, in [0, 1]."""
         if not question.words:
             return 1.0  # nothing asked beyond the entities: "What is X?"
-        coverage = float(self.scorer.components(question, [path])[0, 0])
+        # distinct words: a word said a thousand times ("z z z ... What does X treat?") is
+        # one thing asked, not a thousand
+        once = replace(question, counts=[]) if question.counts else question
+        coverage = float(self.scorer.components(once, [path])[0, 0])
         meaning = 0.0
         if self.encoder is not None and path.phrases:
             inside = {i for a, b in question.spans for i in range(a, b)}
