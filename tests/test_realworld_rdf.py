@@ -196,3 +196,43 @@ def test_a_restriction_on_an_individual_gives_it_the_edge(tmp_path):
     )
     assert texts(kg, EX + "alice") == ["alice — has role → Manager", "alice — is a → Person"]
     assert texts(kg, EX + "bob") == ["bob — is a → Person", "bob — works in → Sales"]
+
+
+def test_containers_stand_for_their_members(tmp_path):
+    kg = load(
+        tmp_path,
+        """
+        @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+        ex:paper rdfs:label "Paper" ; ex:authorList ex:paper-authors ; ex:keywords _:kw .
+        ex:paper-authors a rdf:Seq ; rdf:_3 ex:carol ; rdf:_1 ex:alice ; rdf:_2 ex:bob .
+        _:kw a rdf:Bag ; rdf:_1 "semantic web" ; rdfs:member "linked data" .
+        ex:session ex:paperList [ rdf:_1 ex:paper ; rdf:_2 [ rdf:_1 ex:poster ] ] .
+        ex:shortlist rdfs:label "Shortlist 2010" ; rdf:_1 ex:paper .
+        [] a rdf:Alt ; rdf:_1 ex:dave .
+        ex:team rdfs:member ex:alice .
+        """,
+    )
+    # the sequence in its order, then the bag, each with the file as its source
+    assert [f.text for f in kg.facts_of(EX + "paper", direction="out")] == [
+        "Paper — author list → alice",
+        "Paper — author list → bob",
+        "Paper — author list → carol",
+        "Paper — keywords → semantic web",  # rdf:_1 before rdfs:member
+        "Paper — keywords → linked data",
+    ]
+    assert {f.source for f in kg.facts()} == {str(tmp_path / "kb.ttl")}
+    # a container inside a container is read through
+    assert texts(kg, EX + "session") == [
+        "session — paper list → Paper",
+        "session — paper list → poster",
+    ]
+    # a named free-standing container keeps its members; an unnamed one is no node of its own
+    assert texts(kg, EX + "shortlist") == ["Shortlist 2010 — has member → Paper"]
+    assert texts(kg, EX + "team") == ["team — has member → alice"]  # a group, not a container
+    entities = set(kg.entities())
+    assert EX + "paper-authors" not in entities and EX + "shortlist" in entities
+    assert not any(e.startswith("_:") for e in entities)
+    ends = {end for f in kg.facts() for end in (f.subject, f.object)}
+    assert EX + "paper-authors" not in ends and not any(e.startswith("_:") for e in ends)
+    assert EX + "dave" not in entities
+    assert len(list(kg.facts())) == 9

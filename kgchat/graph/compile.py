@@ -6,7 +6,8 @@ between named classes, and OWL restrictions turned into domain edges
 (``Margherita rdfs:subClassOf [owl:onProperty hasTopping; owl:someValuesFrom MozzarellaTopping]``
 becomes ``Margherita -hasTopping-> MozzarellaTopping``). Names (labels, aliases), descriptions and
 property schema (label, domain, range, inverse) become attributes, never facts; RDF lists and other
-blank-node structure vanish.
+blank-node structure vanish, and RDF containers stand for their members
+(:mod:`kgchat.graph.containers`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from kgchat.graph import vocab
+from kgchat.graph.containers import read_containers
 from kgchat.graph.names import (
     humanize_id,
     humanize_relation,
@@ -121,33 +123,38 @@ def compile_graph(
     if struct_types:
         struct[s[type_mask & np.isin(o, struct_types)]] = True
     struct &= is_blank
+    labelled = np.zeros(n, bool)
+    labelled[np.fromiter(labels, np.int64, len(labels))] = True
+    cont = read_containers(keys, s, p, o, src, rp, is_blank, struct, labelled)
 
     keep = rp == Role.FACT
+    keep |= (rp == Role.MEMBER) & ~cont.membership  # a named group's rdfs:member is a fact
     vocab_obj = np.zeros(n, bool)
     for t in tobj.tolist():
         vocab_obj[t] = kinds[t] == IRI and vocab.is_vocabulary(keys[t])
     keep |= type_mask & ~vocab_obj[o]
     keep |= (rp == Role.SUBCLASS) & ~is_blank[o]
-    keep &= ~struct[s] & ~struct[o]
+    keep &= ~struct[s] & ~struct[o] & ~cont.dissolved[s] & ~cont.dissolved[o]
 
-    parts_s, parts_p, parts_o = [s[keep]], [p[keep]], [o[keep]]
-    parts_src, parts_kind = [src[keep]], [np.zeros(int(keep.sum()), np.int8)]
+    nk = int(keep.sum())
+    parts = [
+        (s[keep], p[keep], o[keep], src[keep], np.zeros(nk, np.int8), np.zeros(nk, np.int32)),
+        (cont.s, cont.p, cont.o, cont.src, np.zeros(len(cont.s), np.int8), cont.rank),
+    ]
     if restrictions:
         ds, dp, do, dsrc, dk = _restriction_edges(keys, s, p, o, src, rp, is_blank)
-        parts_s.append(ds)
-        parts_p.append(dp)
-        parts_o.append(do)
-        parts_src.append(dsrc)
-        parts_kind.append(dk)
-    es, ep, eo = np.concatenate(parts_s), np.concatenate(parts_p), np.concatenate(parts_o)
-    esrc, ekind = np.concatenate(parts_src), np.concatenate(parts_kind)
+        parts.append((ds, dp, do, dsrc, dk, np.zeros(len(ds), np.int32)))
+    es, ep, eo, esrc, ekind, rank = (np.concatenate(column) for column in zip(*parts, strict=True))
 
     order = np.lexsort((eo, ep, es))  # stable: asserted edges win over derived duplicates
-    es, ep, eo, esrc, ekind = es[order], ep[order], eo[order], esrc[order], ekind[order]
     if len(es):
         first = np.ones(len(es), bool)
-        first[1:] = (es[1:] != es[:-1]) | (ep[1:] != ep[:-1]) | (eo[1:] != eo[:-1])
-        es, ep, eo, esrc, ekind = es[first], ep[first], eo[first], esrc[first], ekind[first]
+        a, b, c = es[order], ep[order], eo[order]
+        first[1:] = (a[1:] != a[:-1]) | (b[1:] != b[:-1]) | (c[1:] != c[:-1])
+        order = order[first]
+        if rank.any():  # a container's members keep their place among the subject's facts
+            order = order[np.lexsort((eo[order], rank[order], ep[order], es[order]))]
+    es, ep, eo, esrc, ekind = es[order], ep[order], eo[order], esrc[order], ekind[order]
 
     out_ptr = np.zeros(n + 1, np.int64)
     np.cumsum(np.bincount(es, minlength=n), out=out_ptr[1:])
@@ -158,8 +165,8 @@ def compile_graph(
     is_entity = np.zeros(n, bool)
     is_entity[es] = True
     is_entity[eo] = True
-    is_entity[np.fromiter(labels, np.int64, len(labels))] = True
-    is_entity &= ~is_lit & ~struct
+    is_entity |= labelled
+    is_entity &= ~is_lit & ~struct & ~cont.dissolved
     # Properties are relations, not things to link or answer with (their labels would
     # otherwise swallow question words: "is the mechanism of action of").
     is_entity[used_preds] = False
@@ -422,7 +429,7 @@ def relation_phrase(keys: list[str], labels: dict[int, str], pid: int) -> str:
     label = labels.get(pid)
     if label:
         return label
-    builtin = vocab.BUILTIN_PHRASES.get(keys[pid])
+    builtin = vocab.builtin_phrase(keys[pid])
     return builtin[0] if builtin else humanize_relation(keys[pid])
 
 

@@ -29,6 +29,7 @@ OWL_INVERSE = OWL + "inverseOf"
 OWL_EQUIVALENT_CLASS = OWL + "equivalentClass"
 RDFS_DOMAIN = RDFS + "domain"
 RDFS_RANGE = RDFS + "range"
+RDFS_MEMBER = RDFS + "member"
 
 
 class Role(IntEnum):
@@ -43,6 +44,7 @@ class Role(IntEnum):
     TYPE = 6  #: rdf:type: a fact unless the class is OWL/RDFS vocabulary
     SUBCLASS = 7  #: rdfs:subClassOf: a fact to a named class, a restriction otherwise
     BOOKKEEPING = 8  #: identifiers, keys, legacy numbers: dropped unless asked for
+    MEMBER = 9  #: container membership (``rdf:_1``, ``rdfs:member``): read through the container
 
 
 # Name predicates in priority order: the first with a label in the preferred language wins.
@@ -166,6 +168,7 @@ _FIXED_ROLES: dict[str, Role] = {
     **{p: Role.DESCRIPTION for p in DESCRIPTION_PREDICATES},
     **{p: Role.SCHEMA for p in SCHEMA_PREDICATES},
     **{p: Role.STRUCTURE for p in STRUCTURE_PREDICATES},
+    RDFS_MEMBER: Role.MEMBER,
 }
 
 # Phrases for the standard predicates that stay facts, and for walking them backwards.
@@ -175,9 +178,16 @@ BUILTIN_PHRASES: dict[str, tuple[str, str]] = {
     OWL_EQUIVALENT_CLASS: ("is equivalent to", "is equivalent to"),
     OWL + "sameAs": ("is the same as", "is the same as"),
     RDFS + "subPropertyOf": ("is a subproperty of", "has subproperty"),
+    RDFS_MEMBER: ("has member", "is a member of"),
     SKOS + "broader": ("has broader concept", "has narrower concept"),
     SKOS + "narrower": ("has narrower concept", "has broader concept"),
 }
+
+# RDF containers: nodes typed so, or carrying ``rdf:_1``, ``rdf:_2``..., stand for their members.
+CONTAINER_TYPES: frozenset[str] = frozenset(
+    {RDF + "Seq", RDF + "Bag", RDF + "Alt", RDFS + "Container"}
+)
+_MEMBERSHIP = re.compile(re.escape(RDF) + r"_([1-9][0-9]*)")
 
 LABEL_PRIORITY: dict[str, int] = {p: i for i, p in enumerate(LABEL_PREDICATES)}
 
@@ -189,8 +199,39 @@ def fixed_role(predicate: str) -> Role | None:
     'LABEL'
     >>> fixed_role("http://example.org/treats") is None
     True
+    >>> fixed_role("http://www.w3.org/1999/02/22-rdf-syntax-ns#_2").name
+    'MEMBER'
     """
-    return _FIXED_ROLES.get(predicate)
+    role = _FIXED_ROLES.get(predicate)
+    if role is None and membership_index(predicate) is not None:
+        return Role.MEMBER
+    return role
+
+
+def membership_index(predicate: str) -> int | None:
+    """The position a container membership property gives: ``rdf:_3`` -> 3, ``rdfs:member``
+    (no position) -> 0, any other predicate -> None.
+
+    >>> membership_index("http://www.w3.org/1999/02/22-rdf-syntax-ns#_3")
+    3
+    >>> membership_index("http://www.w3.org/1999/02/22-rdf-syntax-ns#_0") is None
+    True
+    """
+    if predicate == RDFS_MEMBER:
+        return 0
+    m = _MEMBERSHIP.fullmatch(predicate)
+    return int(m.group(1)) if m else None
+
+
+def builtin_phrase(predicate: str) -> tuple[str, str] | None:
+    """The phrases of a standard predicate that stays a fact (forwards, backwards), or None.
+
+    >>> builtin_phrase("http://www.w3.org/1999/02/22-rdf-syntax-ns#_1")
+    ('has member', 'is a member of')
+    """
+    if membership_index(predicate) is not None:
+        return BUILTIN_PHRASES[RDFS_MEMBER]
+    return BUILTIN_PHRASES.get(predicate)
 
 
 def is_vocabulary(iri: str) -> bool:
