@@ -228,6 +228,8 @@ def test_containers_stand_for_their_members(tmp_path):
     ]
     # a named free-standing container keeps its members; an unnamed one is no node of its own
     assert texts(kg, EX + "shortlist") == ["Shortlist 2010 — has member → Paper"]
+    rdf_1 = "http://www.w3.org/1999/02/22-rdf-syntax-ns#_1"
+    assert kg.relation_label(rdf_1, inverse=True) == "is a member of"
     assert texts(kg, EX + "team") == ["team — has member → alice"]  # a group, not a container
     entities = set(kg.entities())
     assert EX + "paper-authors" not in entities and EX + "shortlist" in entities

@@ -46,7 +46,7 @@ from kgchat.graph.names import file_base_iri
 from kgchat.graph.terms import Interner, SourceInfo, file_digest, first_occurrences, object_key
 from kgchat.graph.terms import progress_bar as _progress
 from kgchat.graph.view import Edge, Fact
-from kgchat.graph.vocab import BUILTIN_PHRASES, RDF_TYPE, Role
+from kgchat.graph.vocab import RDF_TYPE, Role, builtin_phrase
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -370,7 +370,7 @@ class KnowledgeGraph:
         pid = self._id(predicate)
         if inverse:
             inv = self._g.inverse.get(pid)
-            builtin = BUILTIN_PHRASES.get(predicate)
+            builtin = builtin_phrase(predicate)
             if inv is None and builtin:
                 return builtin[1]
             if inv is not None:
