@@ -319,7 +319,8 @@ class KnowledgeGraph:
         >>> kg.add("B", "r", "C"); kg.version != v
         True
         """
-        self._g  # compiled on first use: that is version 1
+        if self._c is None:
+            self._recompile()  # compiled on first use: that is version 1
         return self._version
 
     # ------------------------------------------------------------------ lookup
