@@ -31,6 +31,10 @@ from kgchat.graph.roles import infer_roles
 from kgchat.graph.vocab import OWL, Role
 
 IRI, BLANK, LITERAL = 0, 1, 2
+# Bump when compiling changes what a graph's facts, names or entities are for the same triples
+# (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
+# hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
+VERSION = 2
 EDGE_KINDS = ("asserted", "some", "only", "value")
 _OPAQUE = re.compile(r"[A-Za-z]{0,6}[_:]?\d+")
 _PLAIN_NAME = re.compile(r"(has )?(name|label)", re.IGNORECASE)

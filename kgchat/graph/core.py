@@ -536,11 +536,13 @@ class KnowledgeGraph:
 
     @property
     def fingerprint(self) -> str:
-        """A digest of the raw triples and config: equal graphs, equal fingerprints."""
+        """A digest of the raw triples, the config and the compiler's version
+        (:data:`kgchat.graph.compile.VERSION`): equal graphs, equal fingerprints."""
         fp = self._cache.get("fingerprint")
         if fp is None:
             h = hashlib.blake2b(digest_size=16)
             h.update(self.config.to_json().encode())
+            h.update(f"compile {comp.VERSION}\n".encode())
             # Only terms in use count, renumbered densely: a triple added then removed leaves
             # its terms interned but must leave the fingerprint as it was.
             keys = self._terms.ordered
