@@ -668,3 +668,30 @@ def test_training_and_serving_walk_alike():
     trained = {p for p, _ in walk_items(r, ex, "Alan_PULIDO", info, HeuristicPathScorer(), 3)}
     assert served == trained
     assert not any(p[-1][0] == "length" and len(p) > 1 for p in served)  # a literal ends
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the capital of Atlantis?",  # no entity of the graph
+        "Which albums?",  # only a class word
+        "Welche Alben hat Butch Vig produziert?",  # another language
+        "Who produced Nevermind? " + "and then what " * 700,  # 10,000 characters
+        "album song band producer writer",  # class words and relation words, no entity
+    ],
+)
+def test_odd_questions_answer_or_abstain(question):
+    from kgchat.graph.vocab import RDF_TYPE
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Nevermind", RDF_TYPE, "Album"),
+            ("Nevermind", "producer", "Butch_Vig"),
+            ("Teen_Spirit", RDF_TYPE, "Song"),
+            ("Nevermind", "track", "Teen_Spirit"),
+        ]
+    )
+    res = Retriever(kg).retrieve(question)
+    assert 0.0 <= res.confidence <= 1.0
+    assert res.abstained or res.candidates
+    json.dumps(res.to_dict())
