@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import logging
 import os
 import shutil
@@ -66,6 +67,7 @@ __all__ = [
     "clean_leftovers",
     "lock",
     "publish",
+    "read_json_object",
     "recover",
     "staging",
     "verify_mode",
@@ -300,3 +302,25 @@ def check_files(
         if _sha256(path) != want["sha256"]:
             return name, "its SHA-256 differs from the one recorded when it was saved"
     return None
+
+
+def read_json_object(path: str | os.PathLike[str], error: type[Exception], remedy: str) -> dict:
+    """The JSON object in ``path``; a file that cannot be read, is not JSON or holds no object
+    raises ``error`` naming the file, what was wrong and ``remedy`` (what to do).
+
+    >>> import tempfile, pathlib
+    >>> f = pathlib.Path(tempfile.mkdtemp()) / "m.json"
+    >>> _ = f.write_text("[1]")
+    >>> read_json_object(f, ValueError, "save it again")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: .../m.json: unreadable (not a JSON object); save it again
+    """
+    p = Path(path)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise error(f"{p}: unreadable ({exc}); {remedy}") from None
+    if not isinstance(data, dict):
+        raise error(f"{p}: unreadable (not a JSON object); {remedy}")
+    return data

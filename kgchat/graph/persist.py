@@ -74,16 +74,7 @@ def read_manifest(directory: str | Path) -> dict:
     path = d / "manifest.json"
     if not path.is_file():
         raise SourceNotFoundError(f"{d}: not a saved graph (no manifest.json)")
-    try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise GraphError(
-            f"{path}: unreadable manifest ({exc}); delete {d} and save again"
-        ) from None
-    if not isinstance(manifest, dict):
-        raise GraphError(
-            f"{path}: unreadable manifest (not a JSON object); delete {d} and save again"
-        )
+    manifest = fsio.read_json_object(path, GraphError, f"delete {d} and save again")
     if manifest.get("format") != "kgchat-graph" or manifest.get("format_version") != FORMAT_VERSION:
         raise GraphError(
             f"{path}: saved by another kgchat graph format "

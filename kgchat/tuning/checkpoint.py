@@ -136,15 +136,7 @@ def read_checkpoint(
 def _read_state(folder: Path) -> dict[str, Any]:
     fsio.recover(folder, complete=STATE_FILE)
     path = folder / STATE_FILE
-    try:
-        meta = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise TrainingError(
-            f"{path}: unreadable checkpoint state ({exc}); pass --overwrite to start again"
-        ) from None
-    if not isinstance(meta, dict):
-        raise TrainingError(f"{path}: not a checkpoint state; pass --overwrite to start again")
-    return meta
+    return fsio.read_json_object(path, TrainingError, "pass --overwrite to start again")
 
 
 def check_same_run(folder: Path, mine: dict[str, Any], may_change: Iterable[str]) -> None:
