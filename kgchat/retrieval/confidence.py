@@ -14,6 +14,17 @@ chose.
 The threshold (``RetrieverConfig.min_confidence``, 0.08) was chosen on the development half
 of the real-world questions pooled with medicine's generated dev questions: the largest value
 on a 0.02 grid that abstains on at most 5% of the answerable ones (4.7%; README, "Abstention").
+
+Examples
+--------
+>>> from kgchat.retrieval.question import analyze
+>>> from kgchat.retrieval.scoring import PathQuery
+>>> judge = RelationMatch()   # no encoder: words only
+>>> q = analyze("When did Alan PULIDO die?", [(2, 4)])
+>>> born = PathQuery((("born_on", True),), ("born on",), ("date",))
+>>> died = PathQuery((("died_on", True),), ("died on",), ("date",))
+>>> round(judge.confidence(q, born), 2), round(judge.confidence(q, died), 2)
+(0.0, 1.0)
 """
 
 from __future__ import annotations
