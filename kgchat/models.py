@@ -33,6 +33,7 @@ __all__ = [
     "ResolvedModel",
     "cache_dir",
     "load_causal_lm",
+    "load_encoder_model",
     "load_sentence_model",
     "load_tokenizer",
     "resolve_chat_model",
@@ -449,6 +450,47 @@ def load_sentence_model(name: str | os.PathLike[str] | None = None, device: str 
             f"could not load sentence model {path!r} ({exc}); pass a local folder, or None for "
             f"the bundled {DEFAULT_SENTENCE_MODEL!r}"
         ) from exc
+
+
+def load_encoder_model(name: str | os.PathLike[str] | None = None) -> tuple[Any, Any]:
+    """Load a text encoder's transformer (``transformers.AutoModel``, no pooling or head) and
+    its tokenizer, for its hidden states.
+
+    Parameters
+    ----------
+    name : str, os.PathLike or None
+        As for :func:`sentence_model_path`: ``None`` for the bundled all-MiniLM-L6-v2 (a 6-layer
+        BERT, hidden size 384); a sentence-transformers or BERT-like folder; or a Hub id.
+
+    Returns
+    -------
+    model : transformers.PreTrainedModel
+        In eval mode, float32, on the CPU; ``model.name_or_path`` is ``name`` (or the default's
+        name), so a scorer trained on it can name it again.
+    tokenizer : transformers.PreTrainedTokenizerBase
+
+    Raises
+    ------
+    ModelError
+        When the folder or id holds no model transformers can load.
+    """
+    from transformers import AutoModel, AutoTokenizer
+
+    path = sentence_model_path(name)
+    try:
+        model = AutoModel.from_pretrained(path)
+        tokenizer = AutoTokenizer.from_pretrained(path)
+    except (OSError, ValueError) as exc:
+        why = " ".join(str(exc).split())
+        raise ModelError(
+            f"could not load encoder {path!r} ({why}); pass a local sentence-transformers or "
+            f"BERT-like folder, or None for the bundled {DEFAULT_SENTENCE_MODEL!r}"
+        ) from exc
+    if tokenizer.pad_token is None:
+        tokenizer.pad_token = tokenizer.eos_token
+    shown = DEFAULT_SENTENCE_MODEL if name is None or name in _SENTENCE_ALIASES else os.fspath(name)
+    model.name_or_path = model.config.name_or_path = shown
+    return model.eval(), tokenizer
 
 
 def tiny_causal_lm(

@@ -156,7 +156,9 @@ def _club_paths() -> list[Any]:
 
 
 def _run(strategy: str, data: Path, out: Path, base: str, kg: Any = None, **fields: Any) -> Any:
-    opts = FAST if strategy != "feature" else {"epochs": 15, "lr": 1e-2, "patience": 0}
+    opts = FAST
+    if strategy == "feature":  # the tiny Llama is a causal LM: the LM backbone
+        opts = {"epochs": 15, "lr": 1e-2, "patience": 0, "backbone": "lm"}
     return tune(data, out, strategy, model=base, kg=kg, progress=False, **{**opts, **fields})
 
 
@@ -592,7 +594,7 @@ def test_candidate_labels_are_the_questions_own_paths():
     """The generating pattern is positive; a path that passes one answer among many unrelated
     nodes is not; an equivalent path (nearly only answers) is; without a pattern, precision."""
     from kgchat.tuning.data import QAExample
-    from kgchat.tuning.feature import _labels
+    from kgchat.tuning.feature_data import _labels
 
     keys = [
         ((("treats", False),), ("drug",)),  # the generating step
@@ -680,3 +682,47 @@ def test_token_head_trains_reloads_and_old_scorers_load_as_pooled(feature_data, 
     del manifest["files"]  # nor were there checksums then
     (pooled.out_dir / "manifest.json").write_text(json.dumps(manifest))
     assert type(LearnedPathScorer.load(pooled.out_dir, kg=kg).head) is PathHead
+
+
+def test_encoder_backbone_trains_reloads_and_old_scorers_keep_the_lm(
+    feature_data, base, kg, tmp_path
+):
+    """The default backbone is the bundled sentence encoder's transformer (its hidden states,
+    10x cheaper a token than the chat LM's); the manifest names it, so the saved scorer reloads
+    the same model; a scorer saved before there was a choice reloads the causal LM."""
+    from kgchat.retrieval import Retriever
+    from kgchat.retrieval.question import analyze
+    from kgchat.tuning.feature import FeatureTuningConfig
+    from kgchat.tuning.scorer import LearnedPathScorer
+
+    assert FeatureTuningConfig().backbone == "encoder"
+    with pytest.raises(ConfigError, match="backbone"):
+        FeatureTuningConfig(backbone="bert")
+    opts = {"epochs": 15, "lr": 1e-2, "patience": 0}
+    result = tune(feature_data, tmp_path / "enc", "feature", kg=kg, progress=False, **opts)
+    m = result.manifest
+    assert m["backbone"] == "encoder" and m["base_model"] == "all-MiniLM-L6-v2"
+    assert m["hidden_size"] == 384 and m["best_dev_loss"] < m["initial_dev_loss"]
+    loaded = LearnedPathScorer.load(result.out_dir, kg=kg)
+    ext = loaded.extractor
+    assert ext.dim == 384 and ext.special_tokens and type(ext.model).__name__ == "BertModel"
+    # the question's token states are its own word pieces: no [CLS] / [SEP] rows
+    pieces = ext.tokenizer("Which country is Tim CAHILL in?", add_special_tokens=False)
+    assert len(ext.embed_tokens("Which country is Tim CAHILL in?")) == len(pieces["input_ids"])
+    q = analyze("Which country is the club of Tim CAHILL in?", [(6, 8)])
+    paths = _club_paths()
+    assert np.allclose(loaded.score(q, paths), result.scorer.score(q, paths), atol=1e-5)
+    res = Retriever(kg, scorer=loaded).retrieve("Which country is the club of Tim CAHILL in?")
+    assert res.answer == "USA"
+
+    old = _run("feature", feature_data, tmp_path / "old", base, kg=kg)  # the tiny causal LM
+    assert old.manifest["backbone"] == "lm"
+    for name in ("config.json", "manifest.json"):  # as saved before there was a choice
+        saved = json.loads((old.out_dir / name).read_text())
+        del saved["backbone"]
+        saved.pop("files", None)  # nor were there checksums then
+        (old.out_dir / name).write_text(json.dumps(saved))
+    reloaded = LearnedPathScorer.load(old.out_dir, kg=kg)
+    assert reloaded.tuning_config.backbone == "lm" and not reloaded.extractor.special_tokens
+    assert type(reloaded.extractor.model).__name__ == "LlamaForCausalLM"
+    assert np.allclose(reloaded.score(q, paths), old.scorer.score(q, paths), atol=1e-5)

@@ -1,19 +1,15 @@
-"""``feature``: feature-based transfer. The LM stays frozen and serves as a feature extractor; a
-small head learns, from the graph's QA pairs, which relation paths answer a question, and plugs
-into the retriever as its :class:`~kgchat.retrieval.scoring.PathScorer`.
+"""``feature``: feature-based transfer. A text encoder (default) or the chat LM stays frozen and
+serves as a feature extractor; a small head learns, from the graph's QA pairs, which relation
+paths answer a question, and plugs into the retriever as its
+:class:`~kgchat.retrieval.scoring.PathScorer`.
 
-Training data. For each QA example, the topic entity's candidate relation paths are enumerated
-as the retriever walks them (1 to ``max_hops`` hops, both directions, grouped by relation
-pattern and the answer type of the node reached). A candidate is positive when it reaches a gold
-answer and is the question's own path: the pattern the generator walked (``pattern`` of a QA
-line; for a two-constraint question, the topic's constraint), or another path whose reached
-nodes are nearly all answers (an inverse relation declared both ways). QA lines without a
-pattern (hand-written sets) take the candidates whose share of answers among the nodes they
-reach is at least half the best one's. A path that merely passes one answer among many
-unrelated nodes is a negative. Questions without a positive are skipped (and counted in the
-manifest).
+Training data (:mod:`kgchat.tuning.feature_data`). For each QA example, the topic entity's
+candidate relation paths as the retriever walks them, labelled by whether each is the
+question's own path to its answers.
 
-Features. All come from the frozen LM's hidden states at ``layer`` (L2-normalised); the
+Features. All come from the frozen backbone's hidden states at ``layer`` (L2-normalised):
+``backbone="encoder"`` (default: the bundled all-MiniLM-L6-v2, 6 layers, hidden size 384) or
+``backbone="lm"`` (SmolLM2-135M, 30 layers, 576; about 10x slower a token); the
 question, the relation phrases and the answer types are embedded apart (not ``question [SEP]
 path`` in one pass), so phrase embeddings are cached: the retriever scores hundreds of paths
 per question, made of a few dozen relation phrases.
@@ -58,10 +54,6 @@ import torch
 
 from kgchat.config import check
 from kgchat.errors import ConfigError, TrainingError
-from kgchat.qa.sampling import step_name
-from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
-from kgchat.retrieval.walk import Parents, Pattern, Walk
 from kgchat.tuning.base import (
     OutputDir,
     Strategy,
@@ -73,6 +65,7 @@ from kgchat.tuning.base import (
     seed_everything,
 )
 from kgchat.tuning.data import QAData, QAExample, load_qa_data
+from kgchat.tuning.feature_data import QuestionPaths, candidate_paths, walk_items
 from kgchat.tuning.loop import is_oom, load_base_model
 from kgchat.tuning.scorer import (
     CONFIG_FILE,
@@ -80,6 +73,7 @@ from kgchat.tuning.scorer import (
     FeatureExtractor,
     LearnedPathScorer,
     heuristic_scorer,
+    make_extractor,
     make_head,
     path_text,
     token_inputs,
@@ -95,18 +89,20 @@ __all__ = [
     "LearnedPathScorer",
     "QuestionPaths",
     "candidate_paths",
+    "walk_items",
 ]
 
 logger = logging.getLogger(__name__)
-
-EQUIVALENT_PRECISION = 0.9  # a path other than the generating one that reaches ~only answers
-RELATIVE_PRECISION = 0.5  # without a generating pattern: precision within this of the best
 
 
 @dataclass(frozen=True)
 class FeatureTuningConfig(TrainConfig):
     """:class:`~kgchat.tuning.base.TrainConfig` (``batch_size``: questions per step;
-    ``grad_accum``, ``with_facts``, ``prompts`` and ``warmup_ratio`` do not apply) plus:
+    ``grad_accum``, ``with_facts``, ``prompts`` and ``warmup_ratio`` do not apply) plus the
+    following. Two of its defaults differ: ``max_steps`` 1500 (the dev loss flattens after
+    ~800 steps on medicine's QA; the full QA set runs ~360 steps an epoch) and ``threads`` 1
+    (the head's and the encoder's matrices are small: on 2 busy cores one thread trained a step
+    in 40 ms, two in 110-440 ms; ``None``: torch's default, all cores).
 
     Attributes
     ----------
@@ -142,6 +138,11 @@ class FeatureTuningConfig(TrainConfig):
         path; 3x slower to train and to score, and no better: see the README).
     proj : int
         Width of the ``tokens`` head's projections.
+    backbone : str
+        The frozen model the features come from: ``encoder`` (a text encoder's transformer,
+        loaded with ``transformers.AutoModel``: ``model`` names a sentence-transformers or
+        BERT-like folder or Hub id, default the bundled all-MiniLM-L6-v2) or ``lm`` (the causal
+        chat LM, default SmolLM2-135M). The saved scorer reloads the same one.
     gate_questions : int
         After training, the retriever answers up to this many dev questions with the untrained
         scorer and with the learned one; the learned scorer becomes the graph's default
@@ -154,6 +155,8 @@ class FeatureTuningConfig(TrainConfig):
     batch_size: int = 16
     max_length: int = 64
     patience: int = 5
+    max_steps: int | None = 1500
+    threads: int | None = 1
     layer: int = -1
     hidden: int = 128
     dropout: float = 0.1
@@ -167,6 +170,7 @@ class FeatureTuningConfig(TrainConfig):
     gate_questions: int = 200
     head: str = "tokens"
     proj: int = 64
+    backbone: str = "encoder"
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -180,129 +184,7 @@ class FeatureTuningConfig(TrainConfig):
         check(self.gate_questions >= 0, "gate_questions", self.gate_questions, ">= 0")
         check(self.head in ("tokens", "pooled"), "head", self.head, "'tokens' or 'pooled'")
         check(self.proj >= 1, "proj", self.proj, "an integer >= 1")
-
-
-# ---------------------------------------------------------------------- training data
-@dataclass
-class QuestionPaths:
-    """One question's candidate paths, whether each reaches a gold answer, and the untrained
-    scorer's score of each."""
-
-    info: QuestionInfo
-    paths: list[PathQuery]
-    labels: np.ndarray  # bool, one per path
-    heuristic: np.ndarray  # float32, one per path
-    parts: np.ndarray  # float32 (n, 5): the heuristic's components
-
-
-def _topic(kg: KnowledgeGraph, ex: QAExample, mentions: list[Any]) -> str | None:
-    if ex.topic and ex.topic in kg:
-        return ex.topic
-    if ex.topic:
-        wanted = ex.topic.casefold()
-        for m in mentions:
-            if kg.label(m.node).casefold() == wanted:
-                return str(m.node)
-    return str(mentions[0].node) if mentions else None
-
-
-def _gold(kg: KnowledgeGraph, ex: QAExample, node: str, answers: set[str]) -> bool:
-    if ex.answer_nodes:
-        return node in ex.answer_nodes
-    return node in ex.answers or kg.label(node).casefold() in answers
-
-
-def walk_items(
-    retriever: Retriever,
-    ex: QAExample,
-    topic: str,
-    info: QuestionInfo,
-    heuristic: HeuristicPathScorer,
-    max_hops: int,
-) -> dict[tuple[Pattern, tuple[str, ...]], list[int]]:
-    """Every (pattern, answer type) the retriever's own walk (:class:`~kgchat.retrieval.walk.
-    Walk`, with its fan-out, node and beam limits) reaches from ``topic``, with the number of
-    nodes it reaches and how many of them are gold answers; the beam ranks patterns by
-    ``heuristic``, as the untrained retriever does."""
-    kg = retriever.kg
-    answers = {a.casefold() for a in ex.answers}
-    rc = retriever.config
-    walk = Walk(retriever.edges, retriever.is_literal, topic, max_nodes=rc.max_nodes, beam=rc.beam)
-    items: dict[tuple[Pattern, tuple[str, ...]], list[int]] = {}  # -> [nodes reached, gold]
-
-    def score(grown: Parents) -> dict[Pattern, float]:
-        best: dict[Pattern, float] = {}
-        new = []
-        for pattern, reached in grown.items():
-            for node in reached:
-                key = (pattern, retriever.answer_types(node))
-                counts = items.get(key)
-                if counts is None:
-                    counts = items[key] = [0, 0]
-                    new.append(key)
-                counts[0] += 1
-                counts[1] += _gold(kg, ex, node, answers)
-        scores = heuristic.score(info, [retriever.query(p, t) for p, t in new])
-        for (pattern, _t), s in zip(new, scores.tolist(), strict=True):
-            best[pattern] = max(best.get(pattern, -math.inf), s)
-        return best
-
-    for _ in walk.hops(max_hops, score):
-        pass
-    return items
-
-
-def candidate_paths(
-    retriever: Retriever,
-    ex: QAExample,
-    cfg: FeatureTuningConfig,
-    rng: random.Random,
-    heuristic: HeuristicPathScorer | None = None,
-) -> QuestionPaths | None:
-    """The topic entity's candidate paths for one example, labelled (see the module docstring);
-    ``None`` when no topic is found or no candidate reaches an answer. ``heuristic`` scores
-    them (default: lexical only)."""
-    kg = retriever.kg
-    mentions = retriever.linker.link(ex.question)
-    topic = _topic(kg, ex, mentions)
-    if topic is None:
-        return None
-    info = retriever.read(ex.question, mentions)[0]
-    heuristic = heuristic or HeuristicPathScorer()
-    items = walk_items(retriever, ex, topic, info, heuristic, cfg.max_hops)
-    keys = list(items)
-    label = _labels(ex, keys, [items[k] for k in keys])
-    if not label.any():
-        return None
-    paths = [retriever.query(p, t) for p, t in keys]
-    parts = heuristic.components(info, paths)
-    heur = heuristic.weigh(parts)
-    pos = np.flatnonzero(label).tolist()[: cfg.max_candidates // 2]
-    neg = sorted(np.flatnonzero(~label).tolist(), key=lambda i: -heur[i])
-    room = cfg.max_candidates - len(pos)
-    hard, rest = neg[: room // 2], neg[room // 2 :]
-    chosen = pos + hard + rng.sample(rest, min(len(rest), room - len(hard)))
-    rng.shuffle(chosen)  # positives first would win every tie of an argmax
-    return QuestionPaths(
-        info,
-        [paths[i] for i in chosen],
-        label[chosen],
-        heur[chosen].astype(np.float32),
-        parts[chosen],
-    )
-
-
-def _labels(ex: QAExample, keys: list[Any], counts: list[list[int]]) -> np.ndarray:
-    """Which candidates answer the question (see the module docstring)."""
-    reached = np.array([c[0] for c in counts], float)
-    gold = np.array([c[1] for c in counts], float)
-    precision = gold / np.maximum(reached, 1.0)
-    if ex.pattern:
-        want = ex.pattern[:1] if ex.kind == "conjunction" else ex.pattern
-        names = [tuple(step_name(step) for step in k[0]) for k in keys]
-        exact = np.array([n == want for n in names])
-        return (gold > 0) & (exact | (precision >= EQUIVALENT_PRECISION))
-    return (gold > 0) & (precision >= RELATIVE_PRECISION * precision.max())
+        check(self.backbone in ("encoder", "lm"), "backbone", self.backbone, "'encoder' or 'lm'")
 
 
 def _gate(
@@ -447,22 +329,14 @@ class FeatureStrategy(Strategy):
                 "no training question has a candidate path that reaches its answer: check that "
                 "the QA data was generated from this graph (topic and answers name its entities)"
             )
-        lm, tok, base_name = load_base_model(model)
+        lm, tok, base_name = load_base_model(model, cfg.backbone)
         device = resolve_device(cfg.device)
-        extractor = FeatureExtractor(
-            lm.to(device), tok, cfg.layer, cfg.max_length, cfg.embed_batch_size
-        )
+        extractor = make_extractor(cfg, lm.to(device), tok)
         tensors = {s: self._embed(extractor, qs, show) for s, qs in splits.items()}
         head = make_head(cfg, extractor.dim).to(device)
         history, extra = self._fit(head, tensors["train"], tensors["dev"], device, progress)
         head.eval()
-        scorer = LearnedPathScorer(
-            head,
-            FeatureExtractor(lm, tok, cfg.layer, cfg.max_length, cfg.embed_batch_size),
-            cfg,
-            {},
-            heuristic,
-        )
+        scorer = LearnedPathScorer(head, make_extractor(cfg, lm, tok), cfg, {}, heuristic)
         gate = _gate(retriever, scorer, qa.dev, cfg.gate_questions, cfg.seed, show)
         from safetensors.torch import save_file
 
@@ -474,6 +348,7 @@ class FeatureStrategy(Strategy):
         manifest = base_manifest(self, base_name, qa, kg, started)
         manifest.update(
             {
+                "backbone": cfg.backbone,
                 "layer": cfg.layer,
                 "hidden_size": extractor.dim,
                 "device": device,
@@ -507,6 +382,8 @@ class FeatureStrategy(Strategy):
             return []
         tokens = self.config.head == "tokens"
         try:
+            if tokens:
+                extractor.prefetch_tokens([q.info.text for q in questions])
             qv = None if tokens else extractor.embed([q.info.text for q in questions])
             out = []
             for k, q in enumerate(

@@ -60,14 +60,23 @@ __all__ = ["LMStrategy", "Trainer", "is_oom", "load_base_model", "plain_model", 
 _RESUMABLE_CHANGES = {"epochs", "max_steps", "patience", "eval_every", "device", "threads"}
 
 
-def load_base_model(model: Any) -> tuple[Any, Any, str]:
-    """``(model, tokenizer, base name)`` from a name (see :func:`kgchat.models.load_causal_lm`)
-    or an already loaded pair."""
+def load_base_model(model: Any, backbone: str = "lm") -> tuple[Any, Any, str]:
+    """``(model, tokenizer, base name)`` from a name or an already loaded pair.
+
+    ``backbone="lm"``: a causal LM (see :func:`kgchat.models.load_causal_lm`; default the
+    bundled SmolLM2). ``backbone="encoder"``: a text encoder's transformer (see
+    :func:`kgchat.models.load_encoder_model`; default the bundled all-MiniLM-L6-v2).
+    """
     if isinstance(model, tuple):
         m, tok = model
         if tok.pad_token is None:
             tok.pad_token = tok.eos_token
         return m, tok, str(getattr(m, "name_or_path", "") or "")
+    if backbone == "encoder":
+        from kgchat.models import load_encoder_model
+
+        m, tok = load_encoder_model(model)
+        return m, tok, str(m.name_or_path)
     from kgchat.models import load_causal_lm, resolve_chat_model
 
     m, tok = load_causal_lm(model)

@@ -1,11 +1,13 @@
-"""The learned path scorer: a small head on a frozen LM's features, trained by the ``feature``
-strategy (:mod:`kgchat.tuning.feature`), used by the retriever as its
-:class:`~kgchat.retrieval.scoring.PathScorer`.
+"""The learned path scorer: a small head on a frozen model's features (a text encoder's, or the
+chat LM's), trained by the ``feature`` strategy (:mod:`kgchat.tuning.feature`), used by the
+retriever as its :class:`~kgchat.retrieval.scoring.PathScorer`.
 
 A saved scorer is a folder: ``head.safetensors`` (the head's weights), ``config.json`` (the
-:class:`~kgchat.tuning.feature.FeatureTuningConfig`) and ``manifest.json`` (the base LM, the
-layer, the feature size and the fingerprint of the graph it was trained on). The LM itself is not
-copied: :meth:`LearnedPathScorer.load` loads it by the name in the manifest.
+:class:`~kgchat.tuning.feature.FeatureTuningConfig`) and ``manifest.json`` (the backbone,
+``"encoder"`` or ``"lm"``, the base model's name, the layer, the feature size and the
+fingerprint of the graph it was trained on). The model itself is not copied:
+:meth:`LearnedPathScorer.load` loads it by the name in the manifest, as the backbone it was
+trained with (a scorer saved before there was a choice of backbone: the causal LM).
 
 Use it as::
 
@@ -42,6 +44,7 @@ __all__ = [
     "TokenPathHead",
     "heuristic_scorer",
     "hop_texts",
+    "make_extractor",
     "make_head",
     "path_text",
     "token_inputs",
@@ -79,28 +82,39 @@ def hop_texts(path: PathQuery) -> list[str]:
 
 
 class FeatureExtractor:
-    """Mean-pooled hidden states of a frozen causal LM, cached by text.
+    """Hidden states of a frozen transformer (a causal LM or a text encoder), cached by text.
 
     Parameters
     ----------
     model, tokenizer
-        The frozen LM.
+        The frozen model.
     layer : int
         Which hidden state to pool.
     max_length : int
         Tokens kept of a text.
     batch_size : int
         Texts per forward pass.
+    special_tokens : bool
+        Let the tokenizer add its special tokens (an encoder's ``[CLS] ... [SEP]``, which it
+        was trained to see); they are pooled with the rest but are not question tokens of
+        :meth:`embed_tokens`. A causal LM's text is read without them.
     """
 
     def __init__(
-        self, model: Any, tokenizer: Any, layer: int, max_length: int, batch_size: int
+        self,
+        model: Any,
+        tokenizer: Any,
+        layer: int,
+        max_length: int,
+        batch_size: int,
+        special_tokens: bool = False,
     ) -> None:
         self.model = model.eval().requires_grad_(False)
         self.tokenizer = tokenizer
         self.layer = layer
         self.max_length = max_length
         self.batch_size = batch_size
+        self.special_tokens = special_tokens
         self.cache: dict[str, np.ndarray] = {}
         self.token_cache: dict[str, np.ndarray] = {}
         self.device = next(model.parameters()).device
@@ -115,42 +129,63 @@ class FeatureExtractor:
         """Size of one embedding."""
         return int(self.model.config.hidden_size)
 
+    def _tokenize(self, text: str) -> tuple[list[int], list[bool]]:
+        """A text's token ids (at most ``max_length``) and which are the text's own (not
+        special)."""
+        pad = self.tokenizer.pad_token_id or 0
+        if not self.special_tokens:
+            ids = self.tokenizer(text, add_special_tokens=False)["input_ids"][: self.max_length]
+            return (ids, [True] * len(ids)) if ids else ([pad], [True])
+        enc = self.tokenizer(
+            text, truncation=True, max_length=self.max_length, return_special_tokens_mask=True
+        )
+        own = [m == 0 for m in enc["special_tokens_mask"]]
+        return enc["input_ids"], own if any(own) else [True] * len(own)
+
+    def _forward(self, rows: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
+        """Hidden states at ``layer`` (b, t, d) of right-padded rows, and their mask (b, t)."""
+        pad = self.tokenizer.pad_token_id or 0
+        width = max(len(r) for r in rows)
+        ids = torch.full((len(rows), width), pad, dtype=torch.long)
+        mask = torch.zeros((len(rows), width), dtype=torch.long)
+        for k, r in enumerate(rows):  # right padding: a causal LM's tokens never see it
+            ids[k, : len(r)] = torch.tensor(r)
+            mask[k, : len(r)] = 1
+        ids, mask = ids.to(self.device), mask.to(self.device)
+        out = self.model(input_ids=ids, attention_mask=mask, output_hidden_states=True)
+        return out.hidden_states[self.layer].float(), mask
+
     @torch.no_grad()
     def embed_tokens(self, text: str) -> np.ndarray:
         """The text's token states at ``layer``, one L2-normalised row per token (cached)."""
         hit = self.token_cache.get(text)
         if hit is not None:
             return hit
-        ids = self.tokenizer(text, add_special_tokens=False)["input_ids"][: self.max_length]
-        ids = ids or [self.tokenizer.pad_token_id or 0]
-        x = torch.tensor([ids], device=self.device)
-        out = self.model(input_ids=x, output_hidden_states=True)
-        h = torch.nn.functional.normalize(out.hidden_states[self.layer][0].float(), dim=-1)
-        if len(self.token_cache) > 50_000:
+        self.prefetch_tokens([text])
+        return self.token_cache[text]
+
+    @torch.no_grad()
+    def prefetch_tokens(self, texts: Sequence[str]) -> None:
+        """Fill the :meth:`embed_tokens` cache for ``texts``, ``batch_size`` texts a forward
+        pass (texts of similar length together, so little is padding)."""
+        todo = sorted(set(t for t in texts if t not in self.token_cache), key=len)
+        if len(self.token_cache) + len(todo) > 50_000:
             self.token_cache.clear()
-        v = self.token_cache[text] = h.cpu().numpy()
-        return v
+        for i in range(0, len(todo), self.batch_size):
+            chunk = todo[i : i + self.batch_size]
+            tokenized = [self._tokenize(t) for t in chunk]
+            h, _ = self._forward([ids for ids, _ in tokenized])
+            states = torch.nn.functional.normalize(h, dim=-1).cpu().numpy()
+            for k, (t, (ids, own)) in enumerate(zip(chunk, tokenized, strict=True)):
+                self.token_cache[t] = states[k, : len(ids)][np.asarray(own)]
 
     @torch.no_grad()
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        """One L2-normalised row per text (float32)."""
+        """One L2-normalised row per text (float32): the mean of its token states."""
         todo = list(dict.fromkeys(t for t in texts if t not in self.cache))
-        pad = self.tokenizer.pad_token_id or 0
         for i in range(0, len(todo), self.batch_size):
             chunk = todo[i : i + self.batch_size]
-            rows = [
-                self.tokenizer(t, add_special_tokens=False)["input_ids"][: self.max_length] or [pad]
-                for t in chunk
-            ]
-            width = max(len(r) for r in rows)
-            ids = torch.full((len(rows), width), pad, dtype=torch.long)
-            mask = torch.zeros((len(rows), width), dtype=torch.long)
-            for k, r in enumerate(rows):  # right padding: a causal LM's tokens never see it
-                ids[k, : len(r)] = torch.tensor(r)
-                mask[k, : len(r)] = 1
-            ids, mask = ids.to(self.device), mask.to(self.device)
-            out = self.model(input_ids=ids, attention_mask=mask, output_hidden_states=True)
-            h = out.hidden_states[self.layer].float()
+            h, mask = self._forward([self._tokenize(t)[0] for t in chunk])
             m = mask.unsqueeze(-1).to(h.dtype)
             pooled = torch.nn.functional.normalize((h * m).sum(1) / m.sum(1), dim=-1)
             for t, v in zip(chunk, pooled.cpu().numpy(), strict=True):
@@ -343,6 +378,19 @@ def token_inputs(
     return {k: v.to(dev) for k, v in out.items()}
 
 
+def make_extractor(cfg: FeatureTuningConfig, model: Any, tokenizer: Any) -> FeatureExtractor:
+    """The :class:`FeatureExtractor` of ``cfg``'s backbone over a loaded model: an encoder
+    reads its texts with its special tokens, a causal LM without."""
+    return FeatureExtractor(
+        model,
+        tokenizer,
+        cfg.layer,
+        cfg.max_length,
+        cfg.embed_batch_size,
+        special_tokens=cfg.backbone == "encoder",
+    )
+
+
 def make_head(cfg: FeatureTuningConfig, dim: int) -> PathHead | TokenPathHead:
     """The head ``cfg.head`` names, untrained."""
     if cfg.head == "tokens":
@@ -476,8 +524,8 @@ class LearnedPathScorer:
         kg : KnowledgeGraph, optional
             The graph it will score paths of: checked against the training graph's fingerprint.
         model : str, tuple or None
-            The frozen LM: by default the base model named in the manifest; or a loaded
-            ``(model, tokenizer)`` pair.
+            The frozen backbone: by default the base model named in the manifest, loaded as
+            the manifest's ``backbone``; or a loaded ``(model, tokenizer)`` pair.
         device : str, optional
             Where to run (default: ``auto``).
         strict : bool
@@ -515,9 +563,14 @@ class LearnedPathScorer:
             if strict:
                 raise ModelError(msg + ", or load without strict=True")
             logger.warning(msg)
-        lm, tok, _ = load_base_model(model if model is not None else manifest["base_model"])
+        # saved before there was a choice of backbone: the LM's
+        backbone = manifest.get("backbone", "lm")
+        cfg = cfg.replace(backbone=backbone)
+        lm, tok, _ = load_base_model(
+            model if model is not None else manifest["base_model"], backbone
+        )
         lm = lm.to(resolve_device(device or cfg.device))
-        extractor = FeatureExtractor(lm, tok, cfg.layer, cfg.max_length, cfg.embed_batch_size)
+        extractor = make_extractor(cfg, lm, tok)
         if extractor.dim != manifest.get("hidden_size"):
             raise ModelError(
                 f"{d}: the head was trained on features of size {manifest.get('hidden_size')} "
