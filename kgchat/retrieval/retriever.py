@@ -324,7 +324,10 @@ class Retriever:
         top = candidates[0]
         if top.node == "yes":
             return 1.0  # confirmed by a fact between the entities named
-        paths = top.paths[:3] if len(top.paths) > 1 and len(q.spans) > 1 else top.paths[:1]
+        # a node reached from several mentions holds one path per mention (judged jointly);
+        # one reached from a single mention holds its best walks of each length, best first
+        joint = len({p.start for p in top.paths}) > 1
+        paths = top.paths[:3] if joint else top.paths[:1]
         pattern = tuple(h for p in paths for h in p.pattern)
         parts = tuple(len(p.pattern) for p in paths) if len(paths) > 1 else ()
         return self._judge.confidence(q, self.query(pattern, self.answer_types(top.node), parts))
