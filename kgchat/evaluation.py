@@ -357,6 +357,9 @@ CHAT_KEYS = (
     *METRIC_KEYS,
     "citation_validity",
     "raw_citation_validity",
+    "supported_answer_rate",
+    "contradiction_rate",
+    "repair_rate",
     "abstention_rate",
     "first_text_p50_ms",
     "first_token_p50_ms",
@@ -387,19 +390,30 @@ def answer_in_text(text: str, answers: Iterable[str]) -> bool:
 def evaluate_chat(
     bot: Any, items: Sequence[QAItem], *, progress: bool | None = None, max_failures: int = 20
 ) -> EvalReport:
-    """Ask the chatbot every question; the retrieval metrics plus citation validity, abstention
-    rate, latency to the first text and to the model's first token, generation time and speed.
+    """Ask the chatbot every question; the retrieval metrics plus the claim check's figures,
+    abstention rate, latency to the first text and to the model's first token, generation time
+    and speed.
 
     In chat mode ``hits_at_1`` means the answer text contains a correct answer (and the
-    chatbot did not abstain: :attr:`kgchat.chat.Answer.abstained`).
-    ``citation_validity`` checks every ``[n]`` of the final text against the facts actually
-    given; ``raw_citation_validity`` does the same for the model's own output, before repair.
+    chatbot did not abstain: :attr:`kgchat.chat.Answer.abstained`). The claim check is
+    :func:`kgchat.chat.claims.check_reply`: a citation ``[n]`` is valid when fact ``n`` was given
+    and supports the sentence it follows. ``raw_citation_validity`` is the share of the
+    model's own citations, in its reply before the guard's repair, that are valid;
+    ``citation_validity`` the same for the final reply (None when no reply cites).
+    ``supported_answer_rate`` is the share of non-abstained replies whose answer entity is an end
+    of a cited fact on the answer's path; ``contradiction_rate`` the share of non-abstained
+    replies with a claim that states a cited fact the wrong way round or negates it;
+    ``repair_rate`` the share of the model's replies that the guard changed.
     """
     from tqdm.auto import tqdm
 
+    from kgchat.chat.claims import check_reply, graph_names
+
+    kg = getattr(bot, "kg", None)
+    names = graph_names(kg) if kg is not None else frozenset()
     rows: list[dict[str, Any]] = []
     failures: list[dict[str, Any]] = []
-    cites = valid = raw_cites = raw_valid = 0
+    checks = []
     extra: dict[str, list[float]] = defaultdict(list)
     abstained = tokens = 0
     gen_seconds = 0.0
@@ -408,11 +422,7 @@ def evaluate_chat(
         a = bot.ask(item.question)
         seconds = time.perf_counter() - t0
         hit = not a.abstained and answer_in_text(a.text, item.answers)
-        for n in a.citations:
-            cites += 1
-            valid += 1 <= n <= len(a.given)
-        raw_cites += len(a.citations) + len(a.invalid_citations)
-        raw_valid += len(a.citations)
+        checks.append(check_reply(kg, a, names))
         abstained += a.abstained
         tokens += a.tokens
         gen_seconds += a.timings.get("generation", 0.0)
@@ -428,8 +438,17 @@ def evaluate_chat(
     n = max(1, len(rows))
     metrics.update(
         {
-            "citation_validity": round(valid / cites, 4) if cites else 1.0,
-            "raw_citation_validity": round(raw_valid / raw_cites, 4) if raw_cites else 1.0,
+            "citation_validity": _ratio(sum(c.valid for c in checks), sum(c.cited for c in checks)),
+            "raw_citation_validity": _ratio(
+                sum(c.raw_valid for c in checks), sum(c.raw_cited for c in checks)
+            ),
+            "supported_answer_rate": _share(
+                [c.supported for c in checks if c.supported is not None]
+            ),
+            "contradiction_rate": _share(
+                [c.contradiction for c in checks if c.contradiction is not None]
+            ),
+            "repair_rate": _share([c.repaired for c in checks if c.repaired is not None]),
             "abstention_rate": round(abstained / n, 4),
             "first_text_p50_ms": _p50(extra["first_text"]),
             "first_token_p50_ms": _p50(extra["first_token"]),
@@ -438,6 +457,10 @@ def evaluate_chat(
         }
     )
     return report
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
 
 
 def _p50(values: list[float]) -> float | None:

@@ -122,6 +122,9 @@ class Answer:
     trimmed: int = 0
     tokens: int = 0
     timings: dict[str, float] = field(default_factory=dict)
+    # the model's reply before the guard's repair (answer prefix included); None when no
+    # model was asked: what the claim check of ``kgchat eval --mode chat`` measures first
+    raw_text: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-able form (the CLI's ``--json`` output)."""
@@ -413,6 +416,7 @@ class ChatBot:
             trimmed=trimmed,
             tokens=n_tokens,
             timings=timings,
+            raw_text=raw,
         )
         if remember:
             ans = None

@@ -32,12 +32,20 @@ if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
     from kgchat.retrieval import Retrieval
 
-__all__ = ["CITATION", "drop_invalid", "fact_sentence", "free_answer", "grounded", "support"]
+__all__ = [
+    "CITATION",
+    "GENERIC",
+    "drop_invalid",
+    "fact_sentence",
+    "free_answer",
+    "grounded",
+    "support",
+]
 
 CITATION = re.compile(r"\[(\d+)\]")
 
 # Words a faithful reply may use beyond the facts and the question.
-_GENERIC = frozenset(
+GENERIC = frozenset(
     stem(w)
     for w in [
         "answer",
@@ -90,7 +98,7 @@ def drop_invalid(raw: str, n_given: int) -> str:
 def grounded(text: str, given: Sequence[Fact], question: str, answer: str) -> bool:
     """True when every content word of the reply comes from the facts, the question or the
     answer (case, inflection and citations aside)."""
-    allowed = set(_GENERIC)
+    allowed = set(GENERIC)
     for source in (question, answer, *(fact_sentence(f) for f in given)):
         allowed.update(stem(w) for w in tokens(source))
     words = [w for w in tokens(CITATION.sub(" ", text)) if w not in STOPWORDS and not w.isdigit()]

@@ -1,0 +1,445 @@
+"""The claim check: does each sentence of a reply say what the facts it cites say?
+
+A reply is split into claims: its sentences (at ``.``, ``!``, ``?``, ``;`` or ``:`` before a
+space), each cut after every group of citations ``[n][m]`` it holds, so that a citation group
+covers the words before it. A claim's citations are *valid* when each points at a given fact and
+the group supports the claim:
+
+- every entity the claim names (an entity label of the graph or of the given facts, matched on
+  word stems, so case, punctuation and inflection aside) is an end of a cited fact, or a class
+  of one;
+- its other words (stopwords and words such as "answer" or "known" aside) are words of the
+  cited facts: their relation phrases, their inverses' phrases, or their ends' names;
+- each cited fact's ends are named by the claim, are the question's entities, or link it to
+  another fact of the group (a path, as a two-hop answer cites it);
+- the claim does not name a fact's two ends in the wrong direction for the relation words
+  between them ("Ben taught Ada" for "Ada — taught → Ben"; "by" and "of" after a relation word
+  turn it round: "Ben was taught by Ada", "Paris is the capital of France"), nor negate a fact
+  ("not", "never", "n't" before one of its ends or relation words): both are contradictions;
+- it does not repeat itself (the same word, entity or run of words twice in a row, or a claim
+  made twice).
+
+:func:`check_reply` applies this to a :class:`kgchat.chat.Answer`, before and after the reply
+guard, for :func:`kgchat.evaluation.evaluate_chat`.
+
+Examples
+--------
+>>> from kgchat.graph import KnowledgeGraph
+>>> kg = KnowledgeGraph.from_triples([("Ada", "taught", "Ben"), ("Ben", "born_in", "Oslo")])
+>>> given = [kg.fact(0), kg.fact(1)]
+>>> [c.valid for c in check_claims("Ada taught Ben [1]. Ben was taught by Ada [1].", given)]
+[(True,), (True,)]
+>>> bad = check_claims("Ben taught Ada [1]; Ada was born in Oslo [2][7].", given)
+>>> [(c.valid, c.contradiction) for c in bad]
+[((False,), True), ((False, False), False)]
+>>> bad[1].problems[0], bad[1].problems[-1]
+('names ada, which the cited facts do not hold', '[7] is no given fact')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any
+
+from kgchat.chat.guard import CITATION, GENERIC
+from kgchat.graph.view import Fact
+from kgchat.text import STOPWORDS, answer_key, stem, tokens
+
+if TYPE_CHECKING:
+    from kgchat.graph import KnowledgeGraph
+
+__all__ = ["Claim", "ReplyCheck", "check_claims", "check_reply", "graph_names", "split_claims"]
+
+Key = tuple[str, ...]  # an entity name as the stems of its words
+
+# English negation; "t" is what normalising leaves of "n't" ("isn't" -> "isn t").
+NEGATIONS = frozenset(["not", "no", "never", "neither", "nor", "cannot"])
+# After a relation word they turn its direction round: "B was taught BY A", "X is the capital OF Y".
+MARKERS = frozenset(["by", "of"])
+_MAX_NAME = 8  # longest entity name looked for, in words
+_SENTENCE_END = re.compile(r"[.!?;:](?=\s|$)")
+_SHORT_WORD = re.compile(r"(?:^|\s)(?:[A-Z][a-z]?|\d{1,2})$")  # "J. R. R.", "Dr.", "1. FC"
+_GROUP = re.compile(r"(?:\s*\[\d+\])+")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One clause of a reply, the citations after it, and what the check found.
+
+    ``valid`` holds one flag per citation; ``problems`` says why a citation is not valid;
+    ``contradiction`` is true when the claim reverses or negates a fact it cites.
+    """
+
+    text: str
+    citations: tuple[int, ...]
+    valid: tuple[bool, ...] = ()
+    problems: tuple[str, ...] = ()
+    contradiction: bool = False
+
+
+def split_claims(text: str) -> list[tuple[str, tuple[int, ...]]]:
+    """The clauses of a reply with the citations after each.
+
+    >>> split_claims("Headache: Aspirin treats it [1][2], sometimes. [3] Fine.")
+    [('Headache', ()), ('Aspirin treats it, sometimes', (1, 2, 3)), ('Fine', ())]
+    """
+    sentences, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if not _SHORT_WORD.search(text[start : m.start()]):
+            sentences.append(text[start : m.start()])
+            start = m.end()
+    sentences.append(text[start:])
+    out: list[tuple[str, tuple[int, ...]]] = []
+    for sentence in sentences:
+        parts: list[tuple[str, tuple[int, ...]]] = []
+        last = 0
+        for g in _GROUP.finditer(sentence):
+            cites = tuple(int(n) for n in CITATION.findall(g.group(0)))
+            parts.append((sentence[last : g.start()], cites))
+            last = g.end()
+        if parts and not tokens(parts[0][0]) and out:  # "... [2]. [3] Next.": [3] is before
+            out[-1] = (out[-1][0], out[-1][1] + parts.pop(0)[1])
+        tail = sentence[last:]
+        if parts and tokens(tail):  # words after the last citation belong to its claim
+            parts[-1] = (parts[-1][0] + tail, parts[-1][1])
+        elif tokens(tail):
+            parts.append((tail, ()))
+        for words, cites in parts:
+            if tokens(words):
+                out.append((" ".join(words.split()).strip(" ,"), cites))
+            elif out:
+                out[-1] = (out[-1][0], out[-1][1] + cites)
+    return out
+
+
+def _key(label: str) -> Key:
+    return tuple(stem(w) for w in tokens(label))
+
+
+def _nameable(words: Sequence[str]) -> bool:
+    """A name a sentence can be said to use: not only stopwords or generic words."""
+    return any(w not in STOPWORDS and stem(w) not in GENERIC and len(w) > 1 for w in words)
+
+
+_NAMES: dict[int, tuple[int, frozenset[Key]]] = {}
+
+
+def graph_names(kg: KnowledgeGraph) -> frozenset[Key]:
+    """Every entity label of ``kg`` as word stems (built once per graph version)."""
+    cached = _NAMES.get(id(kg))
+    if cached is not None and cached[0] == kg.version:
+        return cached[1]
+    names = frozenset(
+        _key(label) for label in (kg.label(n) for n in kg.entities()) if _nameable(tokens(label))
+    )
+    _NAMES.clear()  # one graph at a time: an evaluation asks about one graph
+    _NAMES[id(kg)] = (kg.version, names)
+    return names
+
+
+@dataclass
+class _Fact:
+    """A given fact as the check reads it."""
+
+    n: int
+    fact: Fact
+    subject: Key
+    object: Key
+    own: list[str]  # the relation phrase's words
+    inverse: list[str]  # the declared inverse's words (empty when none)
+
+    @property
+    def ends(self) -> set[Key]:
+        return {self.subject, self.object}
+
+    def stems(self) -> set[str]:
+        return {stem(w) for w in self.own + self.inverse if w not in STOPWORDS}
+
+
+def _read(n: int, f: Fact, kg: Any) -> _Fact:
+    inverse = ""
+    if kg is not None:
+        inverse = kg.relation_label(f.predicate, inverse=True)
+        inverse = "" if inverse.endswith("(inverse)") else inverse
+    own = tokens(f.predicate_label)
+    return _Fact(n, f, _key(f.subject_label), _key(f.object_label), own, tokens(inverse))
+
+
+def _mentions(
+    stems: list[str],
+    words: list[str],
+    known: Collection[Key],
+    names: Collection[Key],
+    relation: set[str],
+) -> list[tuple[int, int, Key]]:
+    """Entity names in a clause, longest first, left to right: the given facts' ends (``known``)
+    before other graph names, and a graph name that is only relation words of the cited facts
+    ("has topping" where the graph has a class Topping) not taken for one."""
+    out, i = [], 0
+    while i < len(stems):
+        for n in range(min(_MAX_NAME, len(stems) - i), 0, -1):
+            k = tuple(stems[i : i + n])
+            if not _nameable(words[i : i + n]):
+                continue
+            if k in known or (k in names and not set(k) <= relation):
+                out.append((i, i + n, k))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def _negation(words: list[str], i: int) -> bool:
+    return words[i] in NEGATIONS or (words[i] == "t" and i > 0 and words[i - 1].endswith("n"))
+
+
+def _repeats(units: list[Any]) -> bool:
+    """The same unit (a word or a named entity) or run of up to three, twice in a row."""
+    for n in range(1, 4):
+        for i in range(len(units) - 2 * n + 1):
+            run = units[i : i + n]
+            if run == units[i + n : i + 2 * n] and any(u not in STOPWORDS for u in run):
+                return True
+    return False
+
+
+def _direction(f: _Fact, first: Key, second: Key, gap: list[str]) -> bool | None:
+    """Whether ``first <gap> second`` states ``f`` the right way round (None: the gap states
+    no relation of ``f``, or its phrase and its inverse's alike, as a symmetric one)."""
+    gap_stems = [stem(w) for w in gap]
+
+    def hits(phrase: list[str]) -> list[int]:
+        want = {stem(w) for w in phrase if w not in STOPWORDS}
+        return [i for i, s in enumerate(gap_stems) if s in want]
+
+    own, inv = hits(f.own), hits(f.inverse)
+    if len(own) == len(inv):
+        return None
+    inverse = len(inv) > len(own)
+    phrase, at = (f.inverse, inv[0]) if inverse else (f.own, own[0])
+    turned = any(w in MARKERS for w in gap[at + 1 :]) != (phrase[-1] in MARKERS)
+    expected = (f.object, f.subject) if inverse ^ turned else (f.subject, f.object)
+    return (first, second) == expected
+
+
+def check_claims(
+    text: str,
+    given: Sequence[Fact],
+    *,
+    kg: KnowledgeGraph | None = None,
+    names: Collection[Key] = (),
+    anchors: Iterable[str] = (),
+) -> list[Claim]:
+    """Check every claim of ``text`` against the facts it cites (``[n]`` is ``given[n - 1]``).
+
+    Parameters
+    ----------
+    text : str
+        The reply.
+    given : sequence of Fact
+        The facts numbered into the prompt.
+    kg : KnowledgeGraph, optional
+        Gives the declared inverse phrases and the classes of the facts' ends.
+    names : collection of tuple of str
+        Entity names to look for beside the given facts' ends, as :func:`graph_names` gives
+        them: without them an entity no given fact holds shows only as words no fact says.
+    anchors : iterable of str
+        Labels of the question's entities: a cited fact may hold them unnamed.
+    """
+    facts = [_read(n, f, kg) for n, f in enumerate(given, 1)]
+    anchor_keys = {_key(a) for a in anchors}
+    known = {k for f in facts for k in f.ends} | anchor_keys
+    seen: list[list[Any]] = []
+    out: list[Claim] = []
+    for text_of, cites in split_claims(text):
+        cited = [facts[n - 1] for n in cites if 1 <= n <= len(facts)]
+        c = _Clause.parse(text_of, known, names, set().union(*(f.stems() for f in cited)))
+        repeated = _repeats(c.units) or c.units in seen
+        seen.append(c.units)
+        if not cites:
+            out.append(Claim(text_of, ()))
+            continue
+        # what fails the claim fails every citation of it
+        problems = _unsaid(c, cited, known, _classes(kg, cited))
+        problems += ["repeats itself"] if repeated else []
+        against = _contradictions(c, cited)
+        clean = not problems and not against
+        problems += against
+        valid = []
+        for n in cites:
+            if not 1 <= n <= len(facts):
+                problems.append(f"[{n}] is no given fact")
+                valid.append(False)
+                continue
+            f = facts[n - 1]
+            # each end of the fact is named, asked about, or a step to another cited fact
+            accounted = {k for _, _, k in c.spans} | anchor_keys
+            accounted |= set().union(*(g.ends for g in cited if g is not f))
+            loose = [
+                label
+                for k, label in ((f.subject, f.fact.subject_label), (f.object, f.fact.object_label))
+                if k not in accounted
+            ]
+            if loose:
+                problems.append(f"[{n}] holds {loose[0]}, which the claim does not name")
+            valid.append(clean and not loose)
+        out.append(
+            Claim(text_of, cites, tuple(valid), tuple(dict.fromkeys(problems)), bool(against))
+        )
+    return out
+
+
+@dataclass
+class _Clause:
+    """A claim's words, their stems, the entity names found in it and its units (a word, or a
+    whole name) for the repetition check."""
+
+    words: list[str]
+    stems: list[str]
+    spans: list[tuple[int, int, Key]]
+    units: list[Any]
+
+    @classmethod
+    def parse(
+        cls, text: str, known: Collection[Key], names: Collection[Key], relation: set[str]
+    ) -> _Clause:
+        words = tokens(text)
+        stems = [stem(w) for w in words]
+        spans = _mentions(stems, words, known, names, relation)
+        starts = {a: k for a, _, k in spans}
+        inside = {i for a, b, _ in spans for i in range(a, b)}
+        units = [starts.get(i, w) for i, w in enumerate(words) if i in starts or i not in inside]
+        return cls(words, stems, spans, units)
+
+    def outside(self) -> list[int]:
+        """Positions of the words outside every name."""
+        inside = {i for a, b, _ in self.spans for i in range(a, b)}
+        return [i for i in range(len(self.words)) if i not in inside]
+
+
+def _unsaid(c: _Clause, cited: list[_Fact], known: set[Key], classes: set[Key]) -> list[str]:
+    """What the claim says that its cited facts do not: names they do not hold, other words
+    that are not theirs."""
+    out = []
+    ends = set().union(*(f.ends for f in cited))
+    for a, b, k in c.spans:
+        if k not in ends and k not in classes:
+            where = "no given fact holds" if k not in known else "the cited facts do not hold"
+            out.append(f"names {' '.join(c.words[a:b])}, which {where}")
+    allowed = set().union(*(f.stems() for f in cited)) | GENERIC
+    allowed |= {s for k in ends | classes for s in k}
+    extra = [
+        c.words[i]
+        for i in c.outside()
+        if c.words[i] not in STOPWORDS
+        and not c.words[i].isdigit()
+        and not _negation(c.words, i)
+        and c.stems[i] not in allowed
+    ]
+    if extra:
+        out.append(f"says {' '.join(extra)!r}, which the cited facts do not")
+    return out
+
+
+def _contradictions(c: _Clause, cited: list[_Fact]) -> list[str]:
+    """The cited facts the claim states the wrong way round, or negates."""
+    out = []
+    negations = [i for i in range(len(c.words)) if _negation(c.words, i)]
+    for f in cited:
+        for (_, b, k1), (a, _, k2) in pairwise(c.spans):
+            if {k1, k2} <= f.ends and _direction(f, k1, k2, c.words[b:a]) is False:
+                out.append(f"[{f.n}] is stated the wrong way round")
+        if negations and not any(_negation(f.own, i) for i in range(len(f.own))):
+            after = negations[0]
+            named = any(a > after and k in f.ends for a, _, k in c.spans)
+            if named or set(c.stems[after + 1 :]) & f.stems():
+                out.append(f"[{f.n}] is negated")
+    return out
+
+
+def _classes(kg: Any, cited: list[_Fact]) -> set[Key]:
+    """The classes (``rdf:type``) of the cited facts' ends: naming one is no invention."""
+    if kg is None:
+        return set()
+    out: set[Key] = set()
+    for f in cited:
+        for node in (f.fact.subject, f.fact.object):
+            if node in kg and not kg.is_literal(node):
+                out.update(_key(kg.label(c)) for c in kg.types(node))
+    return out
+
+
+@dataclass(frozen=True)
+class ReplyCheck:
+    """What the claim check finds in one chat answer, before and after the reply guard.
+
+    ``raw_valid``/``raw_cited``: the model's own citations (the reply before repair) that hold,
+    and all of them; ``valid``/``cited``: the same for the final reply; ``supported``: the answer
+    entity is an end of a cited fact on the answer's path; ``contradiction``: a claim reverses
+    or negates a cited fact; ``repaired``: the guard changed the reply. The last three are None
+    where they do not apply (an abstention; no model reply).
+    """
+
+    raw_valid: int
+    raw_cited: int
+    valid: int
+    cited: int
+    supported: bool | None
+    contradiction: bool | None
+    repaired: bool | None
+
+
+def _same(a: str, b: str) -> bool:
+    def norm(t: str) -> str:
+        return re.sub(r"\s+([.,;:!?])", r"\1", " ".join(t.split())).strip()
+
+    return norm(a) == norm(b)
+
+
+def check_reply(kg: Any, answer: Any, names: Collection[Key] = ()) -> ReplyCheck:
+    """Check a :class:`kgchat.chat.Answer` (see :class:`ReplyCheck`)."""
+    anchors = [kg.label(m.node) if kg is not None else m.text for m in answer.entities]
+    raw = getattr(answer, "raw_text", None)
+    final = check_claims(answer.text, answer.given, kg=kg, names=names, anchors=anchors)
+    before = (
+        final
+        if raw is None
+        else check_claims(raw, answer.given, kg=kg, names=names, anchors=anchors)
+    )
+    counts = [
+        (sum(sum(c.valid) for c in claims), sum(len(c.citations) for c in claims))
+        for claims in (before, final)
+    ]
+    if answer.abstained:
+        supported = contradiction = None
+    else:
+        supported = _supported(kg, answer)
+        contradiction = any(c.contradiction for c in final)
+    return ReplyCheck(
+        *counts[0],
+        *counts[1],
+        supported,
+        contradiction,
+        None if raw is None else not _same(raw, answer.text),
+    )
+
+
+def _supported(kg: Any, answer: Any) -> bool:
+    """The answer entity is an end of a cited fact that lies on one of the answer's paths (on
+    any cited fact where the answer has no path, as a freely generated one)."""
+    if answer.answer is None:
+        return False
+    want = answer_key(answer.answer)
+    chosen = next((c for c in answer.candidates if c.label == answer.answer), None)
+    on_path: set[str] | None = None
+    if kg is not None and chosen is not None and chosen.paths:
+        on_path = {kg.fact(h).id for p in chosen.paths for h in p.facts}
+    return any(
+        want in (answer_key(f.subject_label), answer_key(f.object_label))
+        and (on_path is None or f.id in on_path)
+        for f in answer.facts
+    )

@@ -1,0 +1,171 @@
+"""The claim check and the chat metrics built on it: crafted bad replies must fail them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kgchat import KnowledgeGraph
+from kgchat.chat import ChatBot
+from kgchat.chat.claims import check_claims, check_reply, graph_names
+from kgchat.evaluation import evaluate_chat, read_questions
+from tests.test_chat import Scripted
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+TRIPLES = [
+    ("Ada", "taught", "Ben"),
+    ("Ben", "born_in", "Oslo"),
+    ("Pluto", RDF_TYPE, "Planet"),
+    ("Margherita", "hasTopping", "Tomato"),
+    ("Margherita", "hasTopping", "Mozzarella"),
+    ("Margherita", "hasTopping", "Basil"),
+    ("Italy", "capital", "Rome"),
+]
+
+
+@pytest.fixture(scope="module")
+def kg():
+    return KnowledgeGraph.from_triples(TRIPLES)
+
+
+def facts(kg, *subjects_objects):
+    """The graph's facts between the given (subject, object) pairs, in that order."""
+    out = []
+    for s, o in subjects_objects:
+        out += [kg.fact(i) for i in range(len(TRIPLES)) if TRIPLES[i][0::2] == (s, o)]
+    return out
+
+
+def check(kg, text, given, **kw):
+    return check_claims(text, given, kg=kg, names=graph_names(kg), **kw)
+
+
+# ---------------------------------------------------------------- the check, failure by failure
+def test_a_citation_of_a_fact_that_does_not_support_the_sentence(kg):
+    given = facts(kg, ("Ada", "Ben"), ("Ben", "Oslo"))
+    (bad,) = check(kg, "Ben was born in Oslo [1].", given)
+    assert bad.valid == (False,) and not bad.contradiction
+    (good,) = check(kg, "Ben was born in Oslo [2].", given)
+    assert good.valid == (True,) and good.problems == ()
+    # one fact of a group on no path between the named entities fails alone
+    (pair,) = check(kg, "Ada taught Ben [1][2].", given)
+    assert pair.valid == (True, False)
+
+
+def test_wrong_direction_is_a_contradiction(kg):
+    given = facts(kg, ("Ada", "Ben"))
+    for right in ["Ada taught Ben [1].", "Ben was taught by Ada [1].", "Ben, taught by Ada [1]."]:
+        (c,) = check(kg, right, given)
+        assert c.valid == (True,) and not c.contradiction, right
+    for wrong in [
+        "Ben taught Ada [1].",
+        "Ada was taught by Ben [1].",
+        "Ben was taught by Ben [1].",
+    ]:
+        (c,) = check(kg, wrong, given)
+        assert c.valid == (False,) and c.contradiction, wrong
+        assert "[1] is stated the wrong way round" in c.problems
+    # "of" after a noun relation turns it round as "by" does after a verb
+    given = facts(kg, ("Italy", "Rome"))
+    assert check(kg, "Rome is the capital of Italy [1].", given)[0].valid == (True,)
+    assert check(kg, "Italy's capital is Rome [1].", given)[0].valid == (True,)
+    assert check(kg, "Italy is the capital of Rome [1].", given)[0].contradiction
+
+
+def test_negating_a_cited_fact_is_a_contradiction(kg):
+    given = facts(kg, ("Pluto", "Planet"))
+    (c,) = check(kg, "Pluto is a planet, not a planet [1].", given)
+    assert c.contradiction and c.valid == (False,)
+    (c,) = check(kg, "Ada didn't teach Ben [1].", facts(kg, ("Ada", "Ben")))
+    assert c.contradiction
+    (c,) = check(kg, "Pluto is a planet [1].", given)
+    assert c.valid == (True,) and not c.contradiction
+
+
+def test_an_entity_no_given_fact_holds(kg):
+    given = facts(kg, ("Margherita", "Tomato"))
+    (c,) = check(kg, "Margherita has topping Tomato from Italy [1].", given)
+    assert c.valid == (False,)
+    assert "names italy, which no given fact holds" in c.problems
+    # without the graph's names the invention still shows, as words no fact says
+    (c,) = check_claims("Italy has been named as the origin of Margherita [1].", given)
+    assert c.valid == (False,) and any(p.startswith("says") for p in c.problems)
+    # a word of the graph that only repeats the cited relation is no entity
+    (c,) = check(kg, "Margherita has topping Tomato [1].", given)
+    assert c.valid == (True,)
+
+
+def test_repetition(kg):
+    given = facts(
+        kg, ("Margherita", "Tomato"), ("Margherita", "Mozzarella"), ("Margherita", "Basil")
+    )
+    (c,) = check(kg, "Margherita — has topping topping [1][2][3].", given)
+    assert c.valid == (False, False, False) and "repeats itself" in c.problems
+    claims = check(
+        kg, "Margherita has topping Tomato [1]. Margherita has topping Tomato [1].", given
+    )
+    assert [c.valid for c in claims] == [(True,), (False,)]
+    (c,) = check(kg, "Margherita has topping Tomato, Mozzarella and Basil [1][2][3].", given)
+    assert c.valid == (True, True, True) and c.problems == ()
+
+
+def test_a_citation_of_no_given_fact(kg):
+    (c,) = check(kg, "Ada taught Ben [1][4].", facts(kg, ("Ada", "Ben")))
+    assert c.valid == (True, False) and c.problems == ("[4] is no given fact",)
+
+
+def test_two_hop_answer_cites_its_path(kg):
+    given = facts(kg, ("Ada", "Ben"), ("Ben", "Oslo"))
+    (c,) = check(kg, "Oslo is the answer [1][2].", given, anchors=["Ada"])
+    assert c.valid == (True, True)
+    (c,) = check(kg, "Oslo is the answer [1][2].", given)  # Ada: neither named nor asked
+    assert c.valid == (False, True)
+
+
+# ---------------------------------------------------------------- the metrics can fail
+def qa_file(tmp_path, *questions):
+    qa = tmp_path / "qa.jsonl"
+    qa.write_text(
+        "".join(json.dumps({"question": q, "answers": [a]}) + "\n" for q, a in questions),
+        encoding="utf-8",
+    )
+    return read_questions(qa)[0]
+
+
+def metrics(kg, reply, items):
+    return evaluate_chat(ChatBot(kg, backend=Scripted(reply)), items, progress=False).metrics
+
+
+def test_citation_validity_fails_on_a_bad_reply_the_guard_keeps(kg, tmp_path):
+    items = qa_file(tmp_path, ("Who was taught by Ada?", "Ben"))
+    # every word is the facts' own, so the guard keeps it: the reverse of fact [1]
+    bot = ChatBot(kg, backend=Scripted("taught Ada [1]."))
+    a = bot.ask(items[0].question)
+    assert a.text == "Ben taught Ada [1]." and a.raw_text == a.text and not a.abstained
+    m = metrics(kg, "taught Ada [1].", items)
+    assert m["citation_validity"] == 0.0 and m["raw_citation_validity"] == 0.0
+    assert m["contradiction_rate"] == 1.0 and m["repair_rate"] == 0.0
+    assert m["hits_at_1"] == 1.0  # the answer's words are there: only the claim check sees it
+    # a citation of a true fact off the answer's path: valid, yet the answer is unsupported
+    m = metrics(kg, "was born in Oslo [2].", items)
+    assert m["citation_validity"] == 1.0 and m["supported_answer_rate"] == 0.0
+    # the good reply passes every check
+    m = metrics(kg, "was taught by Ada [1].", items)
+    assert m["citation_validity"] == 1.0 and m["raw_citation_validity"] == 1.0
+    assert m["supported_answer_rate"] == 1.0 and m["contradiction_rate"] == 0.0
+    assert m["repair_rate"] == 0.0
+
+
+def test_raw_validity_is_measured_before_the_repair(kg, tmp_path):
+    items = qa_file(tmp_path, ("Who was taught by Ada?", "Ben"), ("Who is Zeus?", "nobody"))
+    m = metrics(kg, "was taught by Ada [1][9].", items)
+    assert m["raw_citation_validity"] == 0.5  # [9] was given to no one
+    assert m["citation_validity"] == 1.0 and m["repair_rate"] == 1.0  # the guard dropped it
+    assert m["supported_answer_rate"] == 1.0 and m["abstention_rate"] == 0.5
+
+
+def test_check_reply_without_a_graph(kg):
+    a = ChatBot(kg, backend=Scripted("taught Ada [1].")).ask("Who was taught by Ada?")
+    r = check_reply(None, a)
+    assert (r.valid, r.cited, r.contradiction, r.supported) == (0, 1, True, True)
