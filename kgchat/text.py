@@ -21,8 +21,15 @@ import unicodedata
 from functools import lru_cache
 
 __all__ = [
+    "AUXILIARIES",
+    "BE_FORMS",
+    "COPULAS",
+    "DETERMINERS",
+    "NOUN_MARKERS",
     "PREPOSITIONS",
     "STOPWORDS",
+    "WH_WORDS",
+    "YES_NO_WORDS",
     "answer_key",
     "content_stems",
     "normalize",
@@ -182,6 +189,17 @@ PREPOSITIONS = frozenset(
     ]
 )
 WH_WORDS = frozenset(["what", "which", "who", "whom", "whose", "where", "when", "why", "how"])
+
+# English function words, in one place for reading questions (retrieval) and writing them (qa).
+COPULAS = frozenset(["is", "are", "was", "were"])
+BE_FORMS = COPULAS | {"be", "been", "being"}
+AUXILIARIES = COPULAS | {"does", "do", "did", "has", "have", "had"}
+# words that open a question answered by yes or no ("Is X ...?", "Can X ...?")
+YES_NO_WORDS = AUXILIARIES | {"can", "could", "will", "would", "should"}
+DETERMINERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "some", "any", "all"])
+# words after which a verb's form is a noun ("the *targets* of X"); not "that", which also
+# opens a relative clause ("the entities that *treat* X")
+NOUN_MARKERS = frozenset(["a", "an", "the", "its", "their", "this", "these"])
 
 
 def normalize(text: str) -> str:

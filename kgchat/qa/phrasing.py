@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kgchat.graph.vocab import RDF_TYPE
-from kgchat.text import PREPOSITIONS, singular
+from kgchat.text import NOUN_MARKERS, PREPOSITIONS, singular
 
 if TYPE_CHECKING:
     from kgchat.graph.view import GraphView
@@ -58,7 +58,6 @@ Step = tuple[str, bool]
 """One relation walked from a node: (predicate, forward = the node is the subject)."""
 
 _PREPOSITIONS = PREPOSITIONS | {"since", "via", "onto", "during", "against", "within", "toward"}
-_DETERMINERS = frozenset(["a", "an", "the", "its", "their"])
 _BE = {"is": ("is", "are"), "are": ("is", "are"), "was": ("was", "were"), "were": ("was", "were")}
 _HAVE = frozenset(["has", "have"])
 _IRREGULAR_PAST = frozenset(
@@ -78,7 +77,7 @@ def _join(*parts: str) -> str:
 
 def _strip_det(words: tuple[str, ...]) -> tuple[str, ...]:
     i = 0
-    while i < len(words) - 1 and words[i].lower() in _DETERMINERS:
+    while i < len(words) - 1 and words[i].lower() in NOUN_MARKERS:
         i += 1
     return words[i:]
 

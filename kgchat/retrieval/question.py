@@ -31,7 +31,17 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from kgchat.text import PREPOSITIONS, STOPWORDS, WH_WORDS, stem, tokens
+from kgchat.text import (
+    AUXILIARIES,
+    COPULAS,
+    DETERMINERS,
+    NOUN_MARKERS,
+    PREPOSITIONS,
+    STOPWORDS,
+    WH_WORDS,
+    stem,
+    tokens,
+)
 
 # What a bare wh-word asks for, in plain words (general English, not any data set's wording).
 _WH_TYPES = {
@@ -50,15 +60,9 @@ _HOW_TYPES = {
     "big": ["size"],
     "large": ["size"],
 }
-COPULAS = frozenset(["is", "are", "was", "were"])
 _KINDS = {"kind", "kinds", "type", "types", "sort", "sorts"}
-_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "any", "all"}
-# Words after which a verb's form is a noun ("the *targets* of X"); not "that", which also
-# opens a relative clause ("the entities that *treat* X")
-NOUN_MARKERS = frozenset(["a", "an", "the", "its", "their", "this", "these"])
 # Nouns that name no relation and no type: "which entities ...", "the things that ..."
 _VOID = {"entity", "entities", "thing", "things", "something", "item", "items", "object", "objects"}
-_AUXILIARIES = {"does", "do", "did", "is", "are", "was", "were", "has", "have", "had"}
 _LEAD_INS = {"name", "list", "give", "tell", "show", "find", "identify", "mention"}
 
 
@@ -182,7 +186,7 @@ def _answer_type(toks: list[str], inside: set[int], verbs: Collection[str] = ())
                     verbs
                     and stem(w) in verbs
                     and toks[j - 1] not in NOUN_MARKERS
-                    and (j + 1 >= len(toks) or toks[j + 1] not in _AUXILIARIES)
+                    and (j + 1 >= len(toks) or toks[j + 1] not in AUXILIARIES)
                 ):
                     # the relation's verb ("which drug treats"); "the cites of", "what target
                     # does X have" use the word as a noun
@@ -194,7 +198,7 @@ def _answer_type(toks: list[str], inside: set[int], verbs: Collection[str] = ())
                 # "what (drug) targets the receptor", "what treats X": a word right before an
                 # entity or a determiner is the verb, not the answer's type
                 j = toks.index(out[-1], i + 1) + 1
-                if j in inside or (j < len(toks) and toks[j] in _DETERMINERS):
+                if j in inside or (j < len(toks) and toks[j] in DETERMINERS):
                     out.pop()
                     if not out:
                         return []

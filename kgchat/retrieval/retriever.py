@@ -47,11 +47,11 @@ from kgchat.graph.vocab import HIERARCHY, RDF_TYPE
 from kgchat.linking import EntityLinker, LinkerConfig, Mention
 from kgchat.retrieval.confidence import RelationMatch
 from kgchat.retrieval.facts import select_facts
-from kgchat.retrieval.question import COPULAS, QuestionInfo, analyze
+from kgchat.retrieval.question import QuestionInfo, analyze
 from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery, PathScorer, phrase_verb
 from kgchat.retrieval.walk import Parents, Pattern, Walk
-from kgchat.text import PREPOSITIONS, STOPWORDS, stem, tokens
+from kgchat.text import COPULAS, PREPOSITIONS, STOPWORDS, YES_NO_WORDS, stem, tokens
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -158,27 +158,6 @@ class _Walk:
         return Path(self.start, self.pattern, tuple(nodes), tuple(facts), self.score)
 
 
-_YES_NO = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "does",
-        "do",
-        "did",
-        "can",
-        "could",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "should",
-    ]
-)
-
-
 def is_yes_no(question: str) -> bool:
     """True for a question that asks for yes or no ("Is X contraindicated in Y?").
 
@@ -186,7 +165,7 @@ def is_yes_no(question: str) -> bool:
     (True, False)
     """
     words = tokens(question)
-    return bool(words) and words[0] in _YES_NO
+    return bool(words) and words[0] in YES_NO_WORDS
 
 
 class Retriever:

@@ -36,9 +36,9 @@ from typing import Any, Protocol, runtime_checkable
 import numpy as np
 
 from kgchat.config import Config, check
-from kgchat.retrieval.question import NOUN_MARKERS, QuestionInfo
+from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.walk import Pattern
-from kgchat.text import PREPOSITIONS, STOPWORDS, stem, tokens
+from kgchat.text import BE_FORMS, NOUN_MARKERS, PREPOSITIONS, STOPWORDS, stem, tokens
 
 __all__ = ["HeuristicPathScorer", "PathQuery", "PathScorer", "ScorerConfig", "phrase_verb"]
 
@@ -151,9 +151,6 @@ _UNRELATED = (
 )
 
 
-_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
-
-
 @lru_cache(maxsize=65536)
 def phrase_verb(phrase: str) -> tuple[str, bool] | None:
     """A relation phrase's verb stem and whether the phrase is passive ("is metabolized by"),
@@ -164,7 +161,7 @@ def phrase_verb(phrase: str) -> tuple[str, bool] | None:
     if not toks:
         return None
     passive = toks[-1] == "by"
-    if toks[0] in _BE and len(toks) > 1 and toks[1].endswith("ed"):
+    if toks[0] in BE_FORMS and len(toks) > 1 and toks[1].endswith("ed"):
         return stem(toks[1]), passive
     w = toks[0]
     if w in STOPWORDS or len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is")):
