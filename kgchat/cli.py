@@ -183,6 +183,10 @@ def _retrieve(args: argparse.Namespace) -> int:
     print("entities: " + ", ".join(f"{m.text} -> {m.node}" for m in res.mentions))
     if res.candidates:
         print("answers:  " + "; ".join(f"{c.label} ({c.score:.2f})" for c in res.candidates[:5]))
+        verdict = (
+            "abstains: the best path does not say what is asked" if res.abstained else "answers"
+        )
+        print(f"confidence {res.confidence:.2f}: {verdict}")
     print(res.facts_block())
     return 0
 

@@ -270,6 +270,11 @@ def test_cli_retrieve_json(tmp_path):
     out = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
     assert out["answer"] == "Tigres UANL"
     assert out["facts"][0]["n"] == 1 and out["facts"][0]["id"].startswith("f")
+    assert out["confidence"] == 1.0 and out["abstained"] is False
+    # in text, the verdict is said; a near relation abstains
+    cmd[5:7] = ["When did Alan PULIDO die?"]
+    text = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    assert "confidence 0.00: abstains" in text
 
 
 def test_wc2014_retrieval_with_the_default_encoder():
