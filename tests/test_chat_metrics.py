@@ -21,6 +21,7 @@ TRIPLES = [
     ("Margherita", "hasTopping", "Mozzarella"),
     ("Margherita", "hasTopping", "Basil"),
     ("Italy", "capital", "Rome"),
+    ("Ben", "plays_for_country", "Norway"),
 ]
 
 
@@ -31,10 +32,8 @@ def kg():
 
 def facts(kg, *subjects_objects):
     """The graph's facts between the given (subject, object) pairs, in that order."""
-    out = []
-    for s, o in subjects_objects:
-        out += [kg.fact(i) for i in range(len(TRIPLES)) if TRIPLES[i][0::2] == (s, o)]
-    return out
+    every = [kg.fact(i) for i in range(len(TRIPLES))]
+    return [f for pair in subjects_objects for f in every if (f.subject, f.object) == pair]
 
 
 def check(kg, text, given, **kw):
@@ -71,6 +70,9 @@ def test_wrong_direction_is_a_contradiction(kg):
     assert check(kg, "Rome is the capital of Italy [1].", given)[0].valid == (True,)
     assert check(kg, "Italy's capital is Rome [1].", given)[0].valid == (True,)
     assert check(kg, "Italy is the capital of Rome [1].", given)[0].contradiction
+    # ... but not after a phrase of several words, where the verb keeps the direction
+    (c,) = check(kg, "Ben plays for the country of Norway [1].", facts(kg, ("Ben", "Norway")))
+    assert c.valid == (True,) and not c.contradiction
 
 
 def test_negating_a_cited_fact_is_a_contradiction(kg):
@@ -148,7 +150,8 @@ def test_citation_validity_fails_on_a_bad_reply_the_guard_keeps(kg, tmp_path):
     assert m["contradiction_rate"] == 1.0 and m["repair_rate"] == 0.0
     assert m["hits_at_1"] == 1.0  # the answer's words are there: only the claim check sees it
     # a citation of a true fact off the answer's path: valid, yet the answer is unsupported
-    m = metrics(kg, "was born in Oslo [2].", items)
+    n = 1 + [f.object for f in a.given].index("Oslo")
+    m = metrics(kg, f"was born in Oslo [{n}].", items)
     assert m["citation_validity"] == 1.0 and m["supported_answer_rate"] == 0.0
     # the good reply passes every check
     m = metrics(kg, "was taught by Ada [1].", items)

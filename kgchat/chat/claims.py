@@ -57,7 +57,8 @@ Key = tuple[str, ...]  # an entity name as the stems of its words
 
 # English negation; "t" is what normalising leaves of "n't" ("isn't" -> "isn t").
 NEGATIONS = frozenset(["not", "no", "never", "neither", "nor", "cannot"])
-# After a relation word they turn its direction round: "B was taught BY A", "X is the capital OF Y".
+# After a lone relation word they turn its direction round: "B was taught BY A", "X is the
+# capital OF Y"; not after a phrase of several ("A plays for the country OF B").
 MARKERS = frozenset(["by", "of"])
 _MAX_NAME = 8  # longest entity name looked for, in words
 _SENTENCE_END = re.compile(r"[.!?;:](?=\s|$)")
@@ -221,7 +222,8 @@ def _direction(f: _Fact, first: Key, second: Key, gap: list[str]) -> bool | None
         return None
     inverse = len(inv) > len(own)
     phrase, at = (f.inverse, inv[0]) if inverse else (f.own, own[0])
-    turned = any(w in MARKERS for w in gap[at + 1 :]) != (phrase[-1] in MARKERS)
+    lone = len({gap_stems[i] for i in (inv if inverse else own)}) == 1
+    turned = (lone and any(w in MARKERS for w in gap[at + 1 :])) != (phrase[-1] in MARKERS)
     expected = (f.object, f.subject) if inverse ^ turned else (f.subject, f.object)
     return (first, second) == expected
 
