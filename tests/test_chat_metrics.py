@@ -172,3 +172,12 @@ def test_check_reply_without_a_graph(kg):
     a = ChatBot(kg, backend=Scripted("taught Ada [1].")).ask("Who was taught by Ada?")
     r = check_reply(None, a)
     assert (r.valid, r.cited, r.contradiction, r.supported) == (0, 1, True, True)
+
+
+def test_graph_names_follow_the_graph():
+    kg = KnowledgeGraph.from_triples([("Ada", "taught", "Ben")])
+    assert ("ada",) in graph_names(kg) and ("oslo",) not in graph_names(kg)
+    kg.add("Ben", "born_in", "Oslo")
+    assert ("oslo",) in graph_names(kg)  # a changed graph is read again
+    other = KnowledgeGraph.from_triples([("Eve", "taught", "Max")])
+    assert ("ada",) not in graph_names(other)

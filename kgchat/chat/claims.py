@@ -39,6 +39,7 @@ Examples
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -125,19 +126,17 @@ def _nameable(words: Sequence[str]) -> bool:
     return any(w not in STOPWORDS and stem(w) not in GENERIC and len(w) > 1 for w in words)
 
 
-_NAMES: dict[int, tuple[int, frozenset[Key]]] = {}
+_NAMES: list[tuple[weakref.ref[Any], int, frozenset[Key]]] = []
 
 
 def graph_names(kg: KnowledgeGraph) -> frozenset[Key]:
-    """Every entity label of ``kg`` as word stems (built once per graph version)."""
-    cached = _NAMES.get(id(kg))
-    if cached is not None and cached[0] == kg.version:
-        return cached[1]
+    """Every entity label of ``kg`` as word stems (built once per graph and version)."""
+    if _NAMES and _NAMES[0][0]() is kg and _NAMES[0][1] == kg.version:
+        return _NAMES[0][2]
     names = frozenset(
         _key(label) for label in (kg.label(n) for n in kg.entities()) if _nameable(tokens(label))
     )
-    _NAMES.clear()  # one graph at a time: an evaluation asks about one graph
-    _NAMES[id(kg)] = (kg.version, names)
+    _NAMES[:] = [(weakref.ref(kg), kg.version, names)]  # one graph at a time, as evaluated
     return names
 
 
