@@ -465,8 +465,8 @@ def load_encoder_model(name: str | os.PathLike[str] | None = None) -> tuple[Any,
     Returns
     -------
     model : transformers.PreTrainedModel
-        In eval mode, float32, on the CPU; ``model.name_or_path`` is ``name`` (or the default's
-        name), so a scorer trained on it can name it again.
+        In eval mode, float32, on the CPU; ``model.name_or_path`` names it again: the
+        default's name, a folder's absolute path, or the Hub id.
     tokenizer : transformers.PreTrainedTokenizerBase
 
     Raises
@@ -488,7 +488,8 @@ def load_encoder_model(name: str | os.PathLike[str] | None = None) -> tuple[Any,
         ) from exc
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
-    shown = DEFAULT_SENTENCE_MODEL if name is None or name in _SENTENCE_ALIASES else os.fspath(name)
+    # a folder by its absolute path, so a scorer trained on it finds it from anywhere
+    shown = DEFAULT_SENTENCE_MODEL if name is None or name in _SENTENCE_ALIASES else path
     model.name_or_path = model.config.name_or_path = shown
     return model.eval(), tokenizer
 
