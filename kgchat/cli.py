@@ -398,6 +398,12 @@ def _tune(args: argparse.Namespace) -> int:
         print(
             f"dev retrieval hits@1 ({gate['questions']} questions): untrained "
             f"{gate['untrained_hits_at_1']:.3f}, learned {gate['learned_hits_at_1']:.3f}"
+            + (
+                f" (learned wins {gate['wins']}, loses {gate['losses']}; sign test "
+                f"p = {gate['p_value']:.3f})"
+                if "wins" in gate
+                else ""
+            )
         )
     if kg is not None and result.out_dir == default_scorer_dir(kg):
         if m.get("default_scorer"):
@@ -405,7 +411,9 @@ def _tune(args: argparse.Namespace) -> int:
                 "the graph's default scorer now: retrieve/ask/chat/eval use it (--scorer none: not)"
             )
         else:
-            print("not better on the dev questions: 'auto' keeps the untrained scorer")
+            print(
+                "not significantly better on the dev questions: 'auto' keeps the untrained scorer"
+            )
     else:
         print(f"use it with --scorer {result.out_dir}")
     return 0
