@@ -375,6 +375,7 @@ def _load(name: str | os.PathLike[str] | None, torch_dtype: Any, depth: int) -> 
     from transformers import AutoModelForCausalLM
 
     resolved = resolve_chat_model(name)
+    _verify(resolved.path_or_id)
     if resolved.is_adapter:
         if depth > 4:
             raise ModelError(f"adapter {resolved.path_or_id}: base models nest too deep (a cycle?)")
@@ -394,6 +395,27 @@ def _load(name: str | os.PathLike[str] | None, torch_dtype: Any, depth: int) -> 
         model.name_or_path = model.config.name_or_path = resolved.name
         tokenizer = load_tokenizer(name)
     return model, tokenizer
+
+
+def _verify(path_or_id: str) -> None:
+    """A folder written by ``kgchat tune`` records its files' checksums in its manifest: a
+    changed or missing file is a :class:`ModelError` naming it, before any weight is read."""
+    folder = Path(path_or_id)
+    manifest = folder / "manifest.json"
+    if not manifest.is_file():
+        return  # a hub id, a GGUF file, or a folder kgchat did not write
+    try:
+        recorded = json.loads(manifest.read_text(encoding="utf-8")).get("files")
+    except (OSError, ValueError, AttributeError):
+        return  # not our manifest: nothing recorded to check
+    from kgchat import fsio
+
+    bad = fsio.check_files(folder, recorded if isinstance(recorded, dict) else None)
+    if bad is not None:
+        raise ModelError(
+            f"{folder / bad[0]}: changed since `kgchat tune` wrote it ({bad[1]}); train it "
+            "again or restore the file"
+        )
 
 
 def sentence_model_path(name: str | os.PathLike[str] | None = None) -> str:

@@ -289,6 +289,17 @@ def test_lm_strategy_learns_saves_and_reloads(strategy, data, base, tmp_path):
     backend = TransformersBackend(str(result.out_dir))
     text = "".join(backend.generate([{"role": "user", "content": "hi"}], max_new_tokens=3))
     assert isinstance(text, str)
+    # a weight file changed after training is refused before it is read, naming the file
+    from kgchat.errors import ModelError
+
+    files = json.loads((result.out_dir / "manifest.json").read_text())["files"]
+    weights = next(n for n in files if n.endswith(".safetensors"))
+    path = result.out_dir / weights
+    raw = bytearray(path.read_bytes())
+    raw[-1] ^= 0xFF
+    path.write_bytes(bytes(raw))
+    with pytest.raises(ModelError, match=weights):
+        load_causal_lm(result.out_dir)
 
 
 @pytest.mark.parametrize("strategy", LM_STRATEGIES)
