@@ -31,7 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # finding -> the tests (node-id prefixes) that attack it
 FINDINGS: dict[str, list[str]] = {
     "1 --overwrite deletes any folder": [
-        "tests/test_storage.py::test_qa_overwrite_refuses_a_folder_it_did_not_write"
+        "tests/test_storage.py::test_qa_overwrite_refuses_a_folder_it_did_not_write",
+        "tests/test_storage.py::test_tune_overwrite_refuses_a_partial_folder_it_did_not_write",
     ],
     "2 XML entity expansion": [
         "tests/test_security.py::test_billion_laughs_is_refused_under_a_memory_cap",
@@ -49,6 +50,7 @@ FINDINGS: dict[str, list[str]] = {
     "4 corrupted artefacts": [
         "tests/test_storage.py::test_byte_flipped_index_is_detected",
         "tests/test_storage.py::test_every_artefact_refuses_a_changed_file",
+        "tests/test_tuning.py::test_lm_strategy_learns_saves_and_reloads",
     ],
     "5 HTTP backend hangs": [
         "tests/test_http_backend.py::test_a_server_that_never_finishes_is_abandoned",

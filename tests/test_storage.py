@@ -239,3 +239,26 @@ def test_saved_folders_follow_the_umask_and_leftovers_are_cleaned(tmp_path):
         for f in d.iterdir():
             assert stat.S_IMODE(f.stat().st_mode) == 0o644, f
     assert leftovers(tmp_path) == []
+
+
+def test_tune_overwrite_refuses_a_partial_folder_it_did_not_write(tmp_path):
+    """`--overwrite` deletes `<out>.partial` only when `kgchat tune` made it (finding 1: every
+    command with --overwrite)."""
+    from kgchat.errors import TrainingError
+    from kgchat.tuning.base import OutputDir
+
+    mine = tmp_path / "out.partial"
+    mine.mkdir()
+    (mine / "thesis.tex").write_text("a user's file")
+    with pytest.raises(TrainingError, match="not written by `kgchat tune`"):
+        OutputDir(tmp_path / "out", overwrite=True).prepare()
+    assert (mine / "thesis.tex").read_text() == "a user's file"
+    # a staging folder tune made is replaced as before
+    (mine / "thesis.tex").unlink()
+    OutputDir(tmp_path / "out", overwrite=True).prepare()
+    again = OutputDir(tmp_path / "out", overwrite=True)
+    (mine / "checkpoints").mkdir()
+    (mine / "model.safetensors").write_bytes(b"x")
+    assert again.prepare() is None and sorted(p.name for p in mine.iterdir()) == [
+        ".kgchat-tune-staging"
+    ]

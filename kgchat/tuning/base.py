@@ -353,9 +353,15 @@ class OutputDir:
                 f"an interrupted run left {staging}: pass --resume to continue it, or "
                 "--overwrite to start afresh"
             )
+        if staging.exists() and not _staging_is_ours(staging):
+            raise TrainingError(
+                f"{staging} exists and was not written by `kgchat tune`; refusing to replace it "
+                "even with --overwrite: move it away or choose another --out"
+            )
         if not self.resume:
             shutil.rmtree(staging, ignore_errors=True)
             staging.mkdir(parents=True)
+            (staging / _STAGING_MARK).touch()
             return None
         # Resume from the staging folder (an interrupted run), else from a finished run's copy.
         last = staging / "checkpoints" / "last"
@@ -379,6 +385,18 @@ class OutputDir:
         (self.staging / MANIFEST).write_text(text + "\n", encoding="utf-8")
         fsio.publish(self.staging, self.target)
         return self.target
+
+
+_STAGING_MARK = ".kgchat-tune-staging"  # in a staging folder: kgchat tune made it
+
+
+def _staging_is_ours(staging: Path) -> bool:
+    """Whether a ``<out>.partial`` folder is one ``kgchat tune`` made: marked, empty, or (runs
+    from before the mark) holding only its checkpoints."""
+    if not staging.is_dir():
+        return False
+    names = {p.name for p in staging.iterdir()}
+    return _STAGING_MARK in names or not names or names == {"checkpoints"}
 
 
 def _read_json(path: Path) -> dict[str, Any]:
