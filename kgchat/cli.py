@@ -230,8 +230,9 @@ def _add_chat_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--backend",
         default="transformers",
-        choices=["transformers", "openai", "echo"],
-        help="local transformers (default) or an OpenAI-compatible server",
+        choices=["transformers", "openai", "template", "echo"],
+        help="local transformers (default), an OpenAI-compatible server, or template: no "
+        "model, the answer with its cited evidence at retrieval speed",
     )
     p.add_argument("--base-url", default=None, help="the server's API root, for --backend openai")
     p.add_argument(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -412,3 +413,23 @@ def test_one_question_cap_for_retrieval_and_prompt(kg):
     question = "What does Aspirin treat? " + "x" * 100_000
     ChatBot(kg, retriever, backend).ask(question)
     assert backend.prompts[-1][-1]["content"].endswith("Question: " + question[:40])
+
+
+def test_template_backend_answers_from_the_evidence_without_a_model(kg, tmp_path):
+    """`--backend template`: no language model; the reply is the answer with its cited,
+    verbalised evidence, and the command loads no model (it runs with no chat model around)."""
+    from kgchat.chat import TemplateBackend, get_backend
+
+    assert isinstance(get_backend("template"), TemplateBackend)
+    a = ChatBot(kg, backend=TemplateBackend()).ask("What does Aspirin treat?")
+    assert a.answer == "Headache" and not a.abstained
+    assert a.text.startswith("Headache") and "[1]" in a.text and a.facts
+    kb = tmp_path / "kb.tsv"
+    kb.write_text("".join("\t".join(t) + "\n" for t in TRIPLES), encoding="utf-8")
+    cmd = [sys.executable, "-m", "kgchat.cli", "ask", str(kb), "What does Aspirin treat?"]
+    cmd += ["--backend", "template", "--encoder", "hashing", "--json"]
+    env = {**os.environ, "KGCHAT_CACHE": str(tmp_path / "cache")}
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env)
+    reply = json.loads(out.stdout.strip().splitlines()[-1])
+    assert reply["answer_entity"] == "Headache" and "[1]" in reply["answer"]
+    assert not (tmp_path / "cache" / "models").exists()  # no model was converted or cached

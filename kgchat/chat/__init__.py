@@ -4,6 +4,7 @@ from kgchat.chat.backends import (
     ChatBackend,
     EchoBackend,
     ScoringBackend,
+    TemplateBackend,
     TransformersBackend,
     get_backend,
 )
@@ -20,6 +21,7 @@ __all__ = [
     "EntityMemory",
     "PromptTemplates",
     "ScoringBackend",
+    "TemplateBackend",
     "TransformersBackend",
     "fact_sentence",
     "get_backend",

@@ -28,7 +28,14 @@ from typing import Any, Protocol, runtime_checkable
 
 from kgchat.errors import ModelError
 
-__all__ = ["ChatBackend", "EchoBackend", "ScoringBackend", "TransformersBackend", "get_backend"]
+__all__ = [
+    "ChatBackend",
+    "EchoBackend",
+    "ScoringBackend",
+    "TemplateBackend",
+    "TransformersBackend",
+    "get_backend",
+]
 
 Messages = Sequence[dict[str, str]]
 
@@ -85,6 +92,25 @@ class EchoBackend:
             pos = text.find(c.lower())
             out.append(-1.0 - pos / max(1, len(text)) if pos >= 0 else -10.0)
         return out
+
+
+class TemplateBackend:
+    """No model: adds nothing to the forced answer, so the reply is the answer with its cited,
+    verbalised evidence (the chatbot's fallback form), at retrieval speed. ``kgchat ask
+    --backend template`` loads no language model at all."""
+
+    name = "template"
+
+    def generate(
+        self,
+        messages: Messages,
+        *,
+        prefix: str = "",
+        max_new_tokens: int = 64,
+        stop: Sequence[str] = ("\n",),
+    ) -> Iterator[str]:
+        """Yield nothing: the chatbot completes the reply from the evidence."""
+        return iter(())
 
 
 def _stop_index(text: str, stop: Sequence[str]) -> int:
@@ -255,7 +281,7 @@ class TransformersBackend:
 
 def get_backend(name: str = "transformers", **kwargs: Any) -> ChatBackend:
     """A backend by name: ``transformers`` (``model=``), ``openai`` (``base_url=``, ``model=``),
-    or ``echo`` (the fake)."""
+    ``template`` (no model: the answer and its evidence) or ``echo`` (the fake)."""
     if name == "transformers":
         return TransformersBackend(**kwargs)
     if name in ("openai", "http"):
@@ -264,9 +290,13 @@ def get_backend(name: str = "transformers", **kwargs: Any) -> ChatBackend:
         return OpenAIBackend(**kwargs)
     if name == "echo":
         return EchoBackend()
+    if name == "template":
+        return TemplateBackend()
     from kgchat.errors import ConfigError
 
-    raise ConfigError(f"backend {name!r} is unknown: expected transformers, openai or echo")
+    raise ConfigError(
+        f"backend {name!r} is unknown: expected transformers, openai, template or echo"
+    )
 
 
 _CITATION = re.compile(r"\[(\d+)\]")
