@@ -43,7 +43,7 @@ import numpy as np
 
 from kgchat.config import Config, check
 from kgchat.errors import RetrievalError
-from kgchat.graph.vocab import HIERARCHY, RDF_TYPE
+from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.linking import EntityLinker, LinkerConfig, Mention
 from kgchat.retrieval.confidence import RelationMatch
 from kgchat.retrieval.facts import select_facts
@@ -247,13 +247,11 @@ class Retriever:
         q, mentions, classes = self.read(question, mentions)
         answer_classes: set[str] = set()
         if classes and len({m.node for m in mentions} - classes) > 0:
-            # A class named beside entities says what the answer is when its words are the
-            # question's answer type ("which *albums* did X produce"), and is only a word of
-            # the topic otherwise ("X's Thriller *album*"). Either way it is no place to walk
-            # from: its extension is a hub sampled by the fan-out cap, so membership is
-            # checked on the candidates the entities reach instead.
-            # The class is the answer's when the question asks for it ("which *albums*") or
-            # predicates it ("... and *are a* disease").
+            # A class named beside entities says what the answer is when the question asks
+            # for it ("which *albums* did X produce") or predicates it ("... and *are a*
+            # disease"), and is only a word of the topic otherwise ("X's Thriller *album*").
+            # Either way it is no place to walk from: its extension is a hub sampled by the
+            # fan-out cap, so membership is checked on the candidates the entities reach.
             wanted = {stem(w) for w in q.answer_type}
             for m in mentions:
                 if m.node in classes and (
@@ -465,7 +463,7 @@ class Retriever:
             nxt = []
             for c in frontier:
                 for e in self.edges(c):
-                    if not e.forward and e.predicate in HIERARCHY[1:] and e.neighbor not in out:
+                    if not e.forward and e.predicate == RDFS_SUBCLASS and e.neighbor not in out:
                         out.add(e.neighbor)
                         nxt.append(e.neighbor)
             frontier = nxt
@@ -545,10 +543,7 @@ class Retriever:
                     kept.sort(key=_first_desc)
             return pattern_best
 
-        for _ in walk.hops(cfg.max_hops, score):
-            pass
-        parents = walk.parents
-        return best, parents
+        return best, walk.run(cfg.max_hops, score)
 
     def _combine(
         self,

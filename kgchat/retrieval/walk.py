@@ -13,8 +13,8 @@ directions, with these rules, true of any graph:
 - at most ``max_nodes`` nodes per pattern, ``max_fanout`` edges per node (the caller's edge
   source applies that), and the ``beam`` best patterns (by the caller's scores) grow further.
 
-The caller scores each hop's patterns (:meth:`Walk.hops` hands them over, the caller sends
-back one score per pattern), so the retriever and the trainer see the very same candidates:
+The caller scores each hop's patterns (:meth:`Walk.run` hands them to its ``score``, which
+returns one score per pattern), so the retriever and the trainer see the very same candidates:
 ``tests/test_retrieval.py::test_training_and_serving_walk_alike`` checks it.
 
 Examples
@@ -22,13 +22,13 @@ Examples
 >>> from kgchat.graph import KnowledgeGraph
 >>> kg = KnowledgeGraph.from_triples([("A", "r", "B"), ("B", "s", "C")])
 >>> w = Walk(lambda n: kg.neighbors(n), lambda n: kg.is_literal(n), "A", max_nodes=10, beam=4)
->>> [sorted(grown) for grown in w.hops(2, lambda grown: {p: 0.0 for p in grown})]
-[[(('r', True),)], [(('r', True), ('s', True))]]
+>>> sorted(w.run(2, lambda grown: {p: 0.0 for p in grown}))
+[(), (('r', True),), (('r', True), ('s', True))]
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 from kgchat.graph.vocab import HIERARCHY, RDF_TYPE
@@ -71,21 +71,20 @@ class Walk:
         self.max_nodes, self.beam, self.type_only = max_nodes, beam, type_only
         self.parents: Parents = {(): {start: (None, -1)}}
 
-    def hops(
-        self, max_hops: int, score: Callable[[Parents], dict[Pattern, float]]
-    ) -> Iterator[Parents]:
-        """Walk up to ``max_hops`` hops; yield each hop's new patterns with the nodes they
-        reached (and from where), after ``score`` has ranked them for the beam."""
+    def run(self, max_hops: int, score: Callable[[Parents], dict[Pattern, float]]) -> Parents:
+        """Walk up to ``max_hops`` hops. After each hop ``score`` sees the new patterns with the
+        nodes they reached (and from where) and ranks them for the beam. Returns the parent
+        pointers of every pattern walked (``()``: the start)."""
         beam: list[Pattern] = [()]
         for _hop in range(max_hops):
             grown = self._grow(beam)
             if not grown:
-                return
+                break
             self.parents.update(grown)
             best = score(grown)
-            yield grown
             expandable = [p for p in grown if p[-1] != (RDF_TYPE, True)]
             beam = sorted(expandable, key=lambda p: -best.get(p, float("-inf")))[: self.beam]
+        return self.parents
 
     def _grow(self, beam: list[Pattern]) -> Parents:
         grown: Parents = {}

@@ -118,8 +118,7 @@ def walk_items(
             best[pattern] = max(best.get(pattern, -math.inf), s)
         return best
 
-    for _ in walk.hops(max_hops, score):
-        pass
+    walk.run(max_hops, score)
     return items
 
 
