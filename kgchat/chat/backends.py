@@ -21,7 +21,6 @@ Examples
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Iterator, Sequence
 from typing import Any, Protocol, runtime_checkable
@@ -297,6 +296,3 @@ def get_backend(name: str = "transformers", **kwargs: Any) -> ChatBackend:
     raise ConfigError(
         f"backend {name!r} is unknown: expected transformers, openai, template or echo"
     )
-
-
-_CITATION = re.compile(r"\[(\d+)\]")
