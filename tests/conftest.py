@@ -1,7 +1,13 @@
-"""Shared fixtures: paths to the bundled graphs and to the shared benchmark data."""
+"""Shared fixtures: paths to the bundled graphs and to the shared benchmark data, and a
+loopback HTTP server for the backend tests."""
 
 from __future__ import annotations
 
+import contextlib
+import sys
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -9,6 +15,30 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 GRAPHS = ROOT / "graphs"
+
+
+class _LoopbackServer(ThreadingHTTPServer):
+    daemon_threads = True  # a handler still stalling a client never blocks the shutdown
+
+    def handle_error(self, request, client_address):  # type: ignore[no-untyped-def]
+        # Clients hanging up mid-reply are what these servers test (deadlines, cut streams);
+        # a handler writing on afterwards must not print into another test's captured stderr.
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
+@contextlib.contextmanager
+def loopback_server(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    """Serve ``handler`` on 127.0.0.1 in a thread; yield its ``/v1`` base URL; stop it after."""
+    httpd = _LoopbackServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/v1"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
 
 
 def shared_path(*parts: str) -> Path:

@@ -7,9 +7,8 @@ import json
 import os
 import subprocess
 import sys
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
@@ -18,7 +17,7 @@ from kgchat.chat import ChatBot, ChatConfig, EchoBackend, PromptTemplates, Trans
 from kgchat.chat.http import OpenAIBackend
 from kgchat.chat.repl import run_repl
 from kgchat.errors import BackendError, ConfigError, ModelError, RetrievalError
-from tests.conftest import GRAPHS
+from tests.conftest import GRAPHS, loopback_server
 
 TRIPLES = [
     ("Aspirin", "treats", "Headache"),
@@ -307,13 +306,9 @@ class _Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def server():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     _Handler.mode, _Handler.calls = "ok", 0
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/v1"
-    httpd.shutdown()
-    httpd.server_close()
+    with loopback_server(_Handler) as url:
+        yield url
 
 
 def test_http_backend_streams_from_a_real_server(kg, server):

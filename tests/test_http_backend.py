@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
@@ -15,6 +15,7 @@ from kgchat import KnowledgeGraph
 from kgchat.chat import ChatBot
 from kgchat.chat.http import OpenAIBackend
 from kgchat.errors import BackendError
+from tests.conftest import loopback_server
 
 SERVER_CAP_S = 8.0  # no server handler runs longer than this
 QUESTION = "What does Aspirin treat?"
@@ -101,15 +102,10 @@ class _Bad(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def bad_server():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Bad)
-    httpd.daemon_threads = True
     _Bad.calls = 0
     _Bad.hung_up = threading.Event()
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/v1"
-    httpd.shutdown()
-    httpd.server_close()
+    with loopback_server(_Bad) as url:
+        yield url
 
 
 @pytest.fixture
