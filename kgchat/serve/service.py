@@ -1,0 +1,407 @@
+"""What ``kgchat serve`` serves: one graph, index, retriever and model, loaded once, shared.
+
+:class:`ChatService` answers a chat request (the last user message, with the earlier ones as its
+conversation), a retrieval request and an entity look-up. It is plain Python, no HTTP: the web
+layer (:mod:`kgchat.serve.app`) only translates.
+
+Sharing, by design:
+
+* retrieval runs concurrently (the graph, the index and the retriever are only read);
+* the model generates for one request at a time: every backend is wrapped so that
+  ``generate``/``score`` hold one lock (a small CPU model gains nothing from running two
+  generations at once, and no backend has to be thread-safe); requests wait in turn;
+* each chat request gets its own :class:`~kgchat.chat.ChatBot` and entity memory, so no request
+  sees another's conversation. A request's earlier messages are replayed through that memory
+  (retrieval only, no generation; the last ``replay_turns`` user messages), so the server keeps
+  no state per user unless a ``session`` id asks it to.
+
+Examples
+--------
+>>> from kgchat.graph import KnowledgeGraph
+>>> from kgchat.chat import ChatBot, TemplateBackend
+>>> kg = KnowledgeGraph.from_triples([("Aspirin", "treats", "Headache"),
+...                                   ("Warfarin", "treats", "Thrombosis")])
+>>> service = ChatService.from_chatbot(ChatBot(kg, backend=TemplateBackend()), name="demo")
+>>> service.model_id
+'kgchat:demo:template'
+>>> service.complete([{"role": "user", "content": "What does Warfarin treat?"}]).text
+'Thrombosis: Warfarin treats Thrombosis [1].'
+>>> service.complete([{"role": "user", "content": "What does Aspirin treat?"},
+...                   {"role": "assistant", "content": "Headache [1]."},
+...                   {"role": "user", "content": "and what does it treat?"}]).resolved_question
+'and what does Aspirin treat?'
+"""
+
+from __future__ import annotations
+
+import collections
+import copy
+import logging
+import threading
+import time
+from collections.abc import Generator, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from kgchat.serve.config import RequestError, ServeConfig
+
+if TYPE_CHECKING:
+    from kgchat.chat import Answer, ChatBot, ChatConfig
+    from kgchat.graph import KnowledgeGraph
+    from kgchat.retrieval import Retriever
+
+__all__ = ["ChatService", "kgchat_field"]
+
+log = logging.getLogger(__name__)
+
+
+class OneAtATime:
+    """A backend whose ``generate`` and ``score`` hold ``lock`` while they run.
+
+    Everything else (``count_tokens``, ``context_length``, ``name``...) is the wrapped backend's,
+    so the chatbot sees the same capabilities. The lock is released when the generation ends or
+    its iterator is closed (a client that hangs up).
+    """
+
+    def __init__(self, backend: Any, lock: threading.Lock) -> None:
+        self._backend, self._lock = backend, lock
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._backend, name)
+        if name == "score":
+
+            def score(*args: Any, **kwargs: Any) -> Any:
+                with self._lock:
+                    return value(*args, **kwargs)
+
+            return score
+        return value
+
+    def generate(self, messages: Any, **kwargs: Any) -> Iterator[str]:
+        """The wrapped backend's pieces, generated while holding the lock."""
+        with self._lock:
+            pieces = self._backend.generate(messages, **kwargs)
+            try:
+                yield from pieces
+            finally:
+                close = getattr(pieces, "close", None)
+                if close is not None:
+                    close()  # stops a streamer thread now, not at garbage collection
+
+
+@dataclass
+class _Session:
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    memory: Any = None
+
+
+def kgchat_field(kg: KnowledgeGraph, answer: Answer) -> dict[str, Any]:
+    """The ``kgchat`` extra field of a chat completion: the evidence behind ``answer``.
+
+    ``facts`` are the cited facts, ``n`` being the number the reply cites them by; ``evidence``
+    is :func:`kgchat.evidence.evidence_payload` (the subgraph to draw) where that module is
+    installed, else ``None``.
+    """
+    facts = [
+        {"n": answer.given.index(f) + 1, "id": f.id, "text": f.text, "source": f.source}
+        for f in answer.facts
+    ]
+    entities = [dict(m.to_dict(), label=kg.label(m.node)) for m in answer.entities]
+    evidence = None
+    try:
+        from kgchat.evidence import evidence_payload  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        pass
+    else:
+        try:
+            evidence = evidence_payload(kg, answer)
+        except Exception:  # the drawing is an extra: an answer is never lost to it
+            log.exception("evidence_payload failed for %r", answer.question)
+    return {
+        "facts": facts,
+        "entities": entities,
+        "answer": answer.answer,
+        "resolved_question": answer.resolved_question,
+        "confidence": round(float(answer.confidence), 4),
+        "abstained": bool(answer.abstained),
+        "evidence": evidence,
+    }
+
+
+def _text(content: Any, index: int) -> str:
+    """A message's text: a string, or OpenAI's list of ``{"type": "text", "text": ...}`` parts."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        parts = []
+        for part in content:
+            if not (isinstance(part, dict) and part.get("type") == "text"):
+                kind = part.get("type") if isinstance(part, dict) else type(part).__name__
+                raise RequestError(
+                    f"messages[{index}].content has a {kind!r} part: only text parts are read",
+                    param=f"messages[{index}].content",
+                )
+            parts.append(str(part.get("text", "")))
+        return "".join(parts)
+    if content is None:
+        return ""
+    raise RequestError(
+        f"messages[{index}].content must be a string or a list of text parts",
+        param=f"messages[{index}].content",
+    )
+
+
+class ChatService:
+    """The served graph, retriever and model; see the module docstring.
+
+    Parameters
+    ----------
+    kg : KnowledgeGraph
+    retriever : Retriever
+    backend : ChatBackend
+        The model; wrapped so that it generates for one request at a time.
+    chat_config : ChatConfig, optional
+    config : ServeConfig, optional
+    name : str
+        What the model id calls the graph (``kgchat:<name>:<model>``).
+    """
+
+    def __init__(
+        self,
+        kg: KnowledgeGraph,
+        retriever: Retriever,
+        backend: Any,
+        *,
+        chat_config: ChatConfig | None = None,
+        config: ServeConfig | None = None,
+        name: str = "graph",
+    ) -> None:
+        from kgchat.chat import ChatConfig
+
+        self.kg, self.retriever = kg, retriever
+        self.chat_config = chat_config or ChatConfig()
+        self.config = config or ServeConfig()
+        self.backend = backend
+        self.generation_lock = threading.Lock()
+        self.model = OneAtATime(backend, self.generation_lock)
+        self.model_id = f"kgchat:{name}:{_model_name(backend)}"
+        self.started = time.time()
+        self._sessions: collections.OrderedDict[str, _Session] = collections.OrderedDict()
+        self._sessions_lock = threading.Lock()
+        self._names: dict[str, str] | None = None
+        self._names_lock = threading.Lock()
+
+    @classmethod
+    def from_chatbot(
+        cls, bot: ChatBot, *, config: ServeConfig | None = None, name: str = "graph"
+    ) -> ChatService:
+        """The service serving ``bot``'s graph, retriever, backend and chat config."""
+        return cls(
+            bot.kg, bot.retriever, bot.backend, chat_config=bot.config, config=config, name=name
+        )
+
+    # ------------------------------------------------------------------ chat
+    def stream(
+        self,
+        messages: Sequence[dict[str, Any]],
+        *,
+        session: str | None = None,
+        max_tokens: int | None = None,
+    ) -> Generator[str | Answer, None, None]:
+        """Answer the last user message of ``messages``; yield text, then the :class:`Answer`.
+
+        The text pieces concatenate to the checked reply (``Answer.text``): the first piece is
+        the answer as soon as retrieval has chosen it; the model's words follow once the
+        chatbot has checked them against the facts, so a client never shows text the check
+        withdraws. While the model generates, empty pieces mark its progress (a caller may
+        close the iterator there: the generation stops). The last item is the ``Answer``.
+        """
+        question, earlier = self._read(messages)
+        cfg = self.chat_config
+        if max_tokens is not None:
+            if not 1 <= max_tokens <= self.config.max_tokens:
+                raise RequestError(
+                    f"max_tokens={max_tokens} is out of range: this server allows 1 to "
+                    f"{self.config.max_tokens}",
+                    param="max_tokens",
+                )
+            cfg = cfg.replace(max_new_tokens=max_tokens)
+        slot = self._session(session) if session else None
+        if slot is None:
+            yield from self._turn(cfg, question, earlier, None)
+            return
+        with slot.lock:  # one turn of a conversation at a time
+            yield from self._turn(cfg, question, earlier, slot)
+
+    def complete(
+        self,
+        messages: Sequence[dict[str, Any]],
+        *,
+        session: str | None = None,
+        max_tokens: int | None = None,
+    ) -> Answer:
+        """The :class:`Answer` to ``messages`` (see :meth:`stream`)."""
+        items = self.stream(messages, session=session, max_tokens=max_tokens)
+        return collections.deque(items, maxlen=1)[0]  # type: ignore[return-value]
+
+    def forget(self, session: str) -> bool:
+        """Drop a server-side conversation; False when there was none."""
+        with self._sessions_lock:
+            return self._sessions.pop(session, None) is not None
+
+    def _read(self, messages: Sequence[dict[str, Any]]) -> tuple[str, list[str]]:
+        """The question (last message, the user's) and the earlier user messages."""
+        if not messages:
+            raise RequestError(
+                "messages is empty: send at least one user message", param="messages"
+            )
+        if len(messages) > self.config.max_messages:
+            raise RequestError(
+                f"{len(messages)} messages: this server takes at most {self.config.max_messages}",
+                param="messages",
+            )
+        last = len(messages) - 1
+        if messages[last].get("role") != "user":
+            raise RequestError(
+                f"the last message is the {messages[last].get('role')!r}'s: it must be the "
+                "user's question",
+                param=f"messages[{last}].role",
+            )
+        question = _text(messages[last].get("content"), last).strip()
+        if not question:
+            raise RequestError(
+                "the last user message is empty: ask a question", param=f"messages[{last}].content"
+            )
+        earlier = [
+            _text(m.get("content"), i).strip()
+            for i, m in enumerate(messages[:last])
+            if m.get("role") == "user"
+        ]
+        return question, [t for t in earlier if t]
+
+    def _turn(
+        self, cfg: ChatConfig, question: str, earlier: list[str], slot: _Session | None
+    ) -> Generator[str | Answer, None, None]:
+        from kgchat.chat import ChatBot, TemplateBackend
+
+        # replayed turns only rebuild the memory: the template backend generates nothing
+        bot = ChatBot(self.kg, self.retriever, TemplateBackend(), cfg)
+        if slot is not None and slot.memory is not None:
+            bot.memory = copy.deepcopy(slot.memory)
+        elif self.config.replay_turns:
+            for turn in earlier[-self.config.replay_turns :]:
+                bot.chat(turn)
+        bot.backend = self.model
+        pieces: Any = bot.stream(question, remember=True)
+        sent = ""
+        try:
+            for piece in pieces:
+                if not sent and piece:
+                    sent = piece  # the answer (or the abstention), forced: the reply starts so
+                    yield piece
+                else:
+                    yield ""
+        finally:
+            pieces.close()
+        answer = bot.last
+        assert answer is not None
+        if slot is not None:
+            slot.memory = bot.memory
+        # the else: not with the packaged templates, where every reply starts with its answer
+        ok = answer.text.startswith(sent)
+        rest = answer.text[len(sent) :] if ok else "\n" + answer.text
+        if rest:
+            yield rest
+        yield answer
+
+    def _session(self, session: str) -> _Session:
+        if self.config.max_sessions == 0:
+            raise RequestError(
+                "this server keeps no sessions (--max-sessions 0): send the conversation as "
+                "messages instead",
+                param="session",
+            )
+        with self._sessions_lock:
+            slot = self._sessions.pop(session, None) or _Session()
+            self._sessions[session] = slot  # most recently used last
+            while len(self._sessions) > self.config.max_sessions:
+                self._sessions.popitem(last=False)
+            return slot
+
+    # ------------------------------------------------------------------ evidence only
+    def retrieve(self, question: str, *, k: int = 10) -> dict[str, Any]:
+        """Linked entities, candidate answers and the top ``k`` facts for ``question``."""
+        from kgchat.errors import RetrievalError
+
+        if not question.strip():
+            raise RequestError("question is empty", param="question")
+        try:
+            out = self.retriever.retrieve(question).to_dict()
+        except RetrievalError as exc:
+            raise RequestError(str(exc), param="question") from exc
+        out["facts"] = out["facts"][:k]
+        out["candidates"] = out["candidates"][:k]
+        return out
+
+    def entity(self, name: str, *, limit: int = 200) -> dict[str, Any]:
+        """An entity's label, aliases, description, types and (up to ``limit``) facts, found by
+        its id (IRI), label or alias."""
+        kg = self.kg
+        node = name if name in kg else self._by_name().get(name.casefold())
+        if node is None:
+            raise RequestError(
+                f"no entity {name!r} in the graph: give its IRI, label or alias",
+                status=404,
+                param="id",
+                code="entity_not_found",
+            )
+        facts = kg.facts_of(node)
+        return {
+            "id": node,
+            "label": kg.label(node),
+            "aliases": kg.aliases(node),
+            "description": kg.description(node),
+            "types": [{"id": t, "label": kg.label(t)} for t in kg.types(node)],
+            "facts": [f.to_dict() for f in facts[:limit]],
+            "facts_total": len(facts),
+        }
+
+    def _by_name(self) -> dict[str, str]:
+        with self._names_lock:
+            if self._names is None:
+                names: dict[str, str] = {}
+                for node in self.kg.entities():
+                    for n in (*self.kg.aliases(node), self.kg.label(node)):
+                        names.setdefault(n.casefold(), node)
+                self._names = names
+            return self._names
+
+    # ------------------------------------------------------------------ status
+    def health(self) -> dict[str, Any]:
+        """Liveness and what is served."""
+        return {
+            "status": "ok",
+            "model": self.model_id,
+            "backend": getattr(self.backend, "name", type(self.backend).__name__),
+            "triples": len(self.kg),
+            "uptime_s": round(time.time() - self.started, 1),
+            "sessions": len(self._sessions),
+        }
+
+    def warm_up(self) -> None:
+        """Answer one question, so the first request finds the encoder and model loaded."""
+        node = next(iter(self.kg.entities()), None)
+        if node is not None:
+            self.complete([{"role": "user", "content": f"What is {self.kg.label(node)}?"}])
+
+
+def _model_name(backend: Any) -> str:
+    from kgchat.models import DEFAULT_CHAT_MODEL
+
+    name = getattr(backend, "name", "") or type(backend).__name__
+    if name == "transformers":
+        model = getattr(backend, "model_name", None) or DEFAULT_CHAT_MODEL
+        return str(model).rstrip("/").rsplit("/", 1)[-1]
+    if name in ("openai", "http"):
+        return str(getattr(backend, "model", name))
+    return str(name)
