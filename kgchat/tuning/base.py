@@ -193,6 +193,14 @@ class Strategy(ABC):
     name: ClassVar[str]
     Config: ClassVar[type[TrainConfig]] = TrainConfig
     needs_graph: ClassVar[bool] = False  # whether train() needs the graph itself
+    output: ClassVar[str] = "model"  # what train() saves: a "model" (--model) or a "scorer"
+    resumable: ClassVar[bool] = True  # whether an interrupted run continues with resume=True
+
+    @classmethod
+    def default_out(cls, kg: KnowledgeGraph | None) -> Path | None:
+        """Where ``train`` saves when no ``out`` is given (``kgchat tune`` without ``--out``);
+        ``None``: ``out`` is required."""
+        return None
 
     def __init__(self, config: TrainConfig | None = None, **fields: Any) -> None:
         if config is None:

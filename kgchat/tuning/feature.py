@@ -297,7 +297,17 @@ class FeatureStrategy(Strategy):
     name = "feature"
     Config = FeatureTuningConfig
     needs_graph = True
+    output = "scorer"
+    resumable = False  # no checkpoints: the head trains in minutes
     config: FeatureTuningConfig
+
+    @classmethod
+    def default_out(cls, kg: KnowledgeGraph | None) -> Path | None:
+        """The graph's own scorer folder (:func:`kgchat.pipeline.default_scorer_dir`), which
+        ``scorer="auto"`` retrievers use."""
+        from kgchat.pipeline import default_scorer_dir
+
+        return None if kg is None else default_scorer_dir(kg)
 
     def train(
         self,

@@ -1,8 +1,9 @@
-"""``make demo``: the main job on the bundled medicine ontology.
+"""``kgchat demo`` (``make demo``): the main job on the bundled medicine ontology.
 
-Loads ``graphs/medicine.ttl``, builds (or reuses) its entity index, and asks the default offline
-chatbot a handful of real questions (one-hop, two-hop, a yes/no question and a follow-up that
-needs the conversation's memory), printing each answer with the facts it cites.
+Loads the bundled ``medicine.ttl`` (:data:`GRAPHS_DIR`), builds (or reuses) its entity index,
+and asks the default offline chatbot a handful of real questions (one-hop, two-hop, a yes/no
+question and a follow-up that needs the conversation's memory), printing each answer with the
+facts it cites.
 """
 
 from __future__ import annotations
@@ -10,6 +11,12 @@ from __future__ import annotations
 import argparse
 import time
 from pathlib import Path
+from typing import Any
+
+from kgchat.cli.common import print_answer
+
+#: The demo graphs (medicine.ttl, finance.ttl).
+GRAPHS_DIR = Path(__file__).resolve().parents[2] / "graphs"
 
 QUESTIONS = [
     "What does metformin treat?",
@@ -22,9 +29,14 @@ QUESTIONS = [
 ]
 
 
+def register(sub: Any) -> None:
+    """Add ``demo`` to the subcommands ``sub``."""
+    p = sub.add_parser("demo", help="the main job on the bundled medicine ontology")
+    p.set_defaults(func=run_demo)
+
+
 def run_demo(args: argparse.Namespace | None = None) -> int:
     """Run the demo; returns the exit status."""
-    from kgchat.cli import GRAPHS_DIR, print_answer
     from kgchat.graph import KnowledgeGraph
     from kgchat.pipeline import make_chatbot
 

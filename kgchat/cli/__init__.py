@@ -1,0 +1,81 @@
+"""The ``kgchat`` command line.
+
+Subcommands mirror the pipeline, one module a group: :mod:`.graph` (graph stats|facts|sparql|
+save), :mod:`.retrieve` (retrieve, eval), :mod:`.ask` (ask, chat), :mod:`.qa`, :mod:`.tune` and
+:mod:`.demo`. Each has a ``register(sub)`` that adds its parsers and sets ``func``, a thin
+handler over the Python API. Config fields become flags through :mod:`.flags` (defaults and help
+live in the config dataclasses); the flags several commands share are in :mod:`.common`; error
+reporting is in :mod:`.base`. Heavy libraries are imported inside the handlers, so ``kgchat
+--help`` answers at once.
+
+Examples
+--------
+::
+
+    kgchat graph stats graphs/medicine.ttl --json
+    kgchat graph facts graphs/medicine.ttl Warfarin
+    kgchat ask graphs/medicine.ttl "What does metformin treat?"
+    kgchat demo
+
+A failure prints ``kgchat: error: ...`` (file:line:column where there is one) and exits 1, never
+a traceback (``--debug``, or ``KGCHAT_DEBUG=1``, prints it); with ``--json`` the last line of
+stdout is one JSON object ``{"error", "kind", "file", "line", "column"}``. Usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from kgchat.cli.base import (
+    ArgumentParser,
+    UsageError,
+    add_debug,
+    error_report,
+    json_error,
+    run_command,
+)
+
+__all__ = ["COMMANDS", "build_parser", "error_report", "main"]
+
+#: The modules whose ``register(sub)`` adds subcommands, in the order ``--help`` lists them.
+#: A new command group is a module in this package with a ``register`` function, named here.
+COMMANDS = ["graph", "retrieve", "ask", "demo", "tune", "qa"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``kgchat`` command."""
+    from kgchat import __version__
+
+    parser = ArgumentParser(
+        prog="kgchat",
+        description="Chatbots that answer from a knowledge graph and cite the facts.",
+    )
+    parser.add_argument("--version", action="version", version=f"kgchat {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"kgchat.cli.{name}").register(sub)
+    add_debug(parser)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``kgchat`` console script; returns the exit status.
+
+    No error caused by the input (a bad file, path, flag or question) prints a traceback.
+    """
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        json_error(
+            argparse.Namespace(json="--json" in argv), {"error": exc.message, "kind": "UsageError"}
+        )
+        return 2
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    return run_command(args)

@@ -1,0 +1,166 @@
+"""Flags several subcommands share (graph sources, retriever, chatbot) and the objects they
+describe. Config fields become flags through :mod:`kgchat.cli.flags`; the few arguments that are
+not config fields (paths, encoder, backend, ...) are declared here once.
+
+Heavy libraries are imported inside the functions that build objects, never at import time.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from kgchat.cli.flags import add_config_flags, config_from_args
+
+__all__ = [
+    "BACKENDS",
+    "add_chat_args",
+    "add_graph_args",
+    "add_json",
+    "add_retriever_args",
+    "chatbot_from_args",
+    "load_graph",
+    "print_answer",
+    "retriever_from_args",
+]
+
+#: The ``--backend`` choices (see :func:`kgchat.chat.get_backend`); a new backend adds its name.
+BACKENDS = ["transformers", "openai", "template", "echo"]
+
+
+def add_json(p: argparse.ArgumentParser, help: str = "print one JSON object") -> None:
+    """``--json``: machine-readable output; an error is then stdout's last line, as JSON."""
+    p.add_argument("--json", action="store_true", help=help)
+
+
+def add_graph_args(
+    p: argparse.ArgumentParser, *, nargs: str = "+", help: str | None = None
+) -> None:
+    """The graph sources (PATH...), ``--format`` and the :class:`GraphConfig` flags."""
+    from kgchat.graph import GraphConfig
+
+    p.add_argument(
+        "paths",
+        nargs=nargs,
+        metavar="PATH",
+        help=help
+        or "graph sources (RDF in any syntax, OWL, TSV/CSV/| triples; .gz ok) or a "
+        "directory saved by 'kgchat graph save'",
+    )
+    p.add_argument(
+        "--format",
+        default=None,
+        help="source format when the extension does not say (turtle, nt, xml, tsv, ...)",
+    )
+    add_config_flags(p, GraphConfig, only=("language", "imports"))
+
+
+def load_graph(args: argparse.Namespace) -> Any:
+    """The graph named by a command's PATH arguments."""
+    from kgchat.graph import GraphConfig
+    from kgchat.graph.persist import cached_load
+
+    # Large sources are parsed once and reloaded from $KGCHAT_CACHE/graphs while unchanged.
+    return cached_load(args.paths, format=args.format, config=config_from_args(GraphConfig, args))
+
+
+def add_retriever_args(p: argparse.ArgumentParser) -> None:
+    """The retriever's encoder, index, path scorer and :class:`RetrieverConfig` flags."""
+    from kgchat.pipeline import DEFAULT_ENCODER
+    from kgchat.retrieval import RetrieverConfig
+
+    p.add_argument(
+        "--encoder",
+        default=DEFAULT_ENCODER,
+        help=f"entity/relation encoder: {DEFAULT_ENCODER} (default), llm, hashing",
+    )
+    p.add_argument(
+        "--encoder-model",
+        default=None,
+        help="the encoder's model (hub id or folder; default: the bundled one)",
+    )
+    p.add_argument(
+        "--index",
+        default="auto",
+        help="index directory (default: cached under $KGCHAT_CACHE/indexes)",
+    )
+    add_config_flags(p, RetrieverConfig, only=("max_hops",))
+    p.add_argument(
+        "--scorer",
+        default="auto",
+        help="path scorer: a learned one's folder (the --out of 'kgchat tune --strategy "
+        "feature'), 'none' (the untrained one), or 'auto' (default: the graph's own learned "
+        "scorer where 'kgchat tune --strategy feature' saved one that beat the untrained one)",
+    )
+
+
+def retriever_from_args(args: argparse.Namespace, kg: Any = None) -> Any:
+    """The retriever a command's flags describe."""
+    from kgchat.pipeline import make_retriever
+    from kgchat.retrieval import RetrieverConfig
+
+    kg = kg if kg is not None else load_graph(args)
+    return make_retriever(
+        kg,
+        encoder=args.encoder,
+        model=args.encoder_model,
+        index_dir=args.index,
+        config=config_from_args(RetrieverConfig, args),
+        scorer=args.scorer,
+    )
+
+
+def add_chat_args(p: argparse.ArgumentParser) -> None:
+    """The chat model, its backend and the :class:`ChatConfig` flags."""
+    from kgchat.chat.bot import RANKERS, ChatConfig
+
+    p.add_argument(
+        "--model",
+        default=None,
+        help="chat model: smollm2-135m-instruct (default, offline), a hub id, a local "
+        "folder (a tuned kgchat model too) or a .gguf file",
+    )
+    p.add_argument(
+        "--backend",
+        default=BACKENDS[0],
+        choices=BACKENDS,
+        help="local transformers (default), an OpenAI-compatible server, or template: no "
+        "model, the answer with its cited evidence at retrieval speed",
+    )
+    p.add_argument("--base-url", default=None, help="the server's API root, for --backend openai")
+    add_config_flags(
+        p,
+        ChatConfig,
+        only=("ranker", "max_new_tokens", "prompts", "timeout"),
+        choices={"ranker": RANKERS},
+    )
+
+
+def chatbot_from_args(args: argparse.Namespace, kg: Any = None) -> Any:
+    """The chatbot a command's flags describe."""
+    from kgchat.chat import ChatConfig
+    from kgchat.pipeline import make_chatbot
+    from kgchat.retrieval import RetrieverConfig
+
+    kg = kg if kg is not None else load_graph(args)
+    return make_chatbot(
+        kg,
+        model=args.model,
+        backend=args.backend,
+        base_url=args.base_url,
+        encoder=args.encoder,
+        encoder_model=args.encoder_model,
+        index_dir=args.index,
+        config=config_from_args(ChatConfig, args),
+        retriever_config=config_from_args(RetrieverConfig, args),
+        scorer=args.scorer,
+    )
+
+
+def print_answer(answer: Any, *, facts: bool = True) -> None:
+    """An answer and the facts it cites, for people."""
+    print(answer.text)
+    if facts and answer.facts:
+        for f in answer.facts:
+            print(f"  [{answer.given.index(f) + 1}] {f.text}   ({f.id}, {Path(f.source).name})")
