@@ -1,0 +1,490 @@
+"""A remote SPARQL 1.1 endpoint as the graph: :class:`SparqlGraph`, a :class:`GraphView` that reads
+a store (Virtuoso, QLever, GraphDB, Oxigraph, Neptune, Stardog...) instead of a copy in memory.
+
+What the retriever sees is what :class:`~kgchat.graph.KnowledgeGraph` would show for the same
+triples, computed by the same code (:mod:`kgchat.graph.compile`'s naming and :mod:`.roles`'
+role reading) on the few triples each question needs:
+
+- **Facts**: the triples at a node, both directions, of predicates that are facts (names, schema
+  and OWL structure are not), ``rdf:type`` to domain classes, ``rdfs:subClassOf`` to named
+  classes, and OWL restrictions (``C subClassOf [onProperty p; someValuesFrom D]``) as edges
+  ``C -p-> D``. Blank nodes are left out (a blank node cannot be named in a later query).
+- **Names**: labels, aliases and descriptions chosen by the local loader's predicates and
+  language preference (``GraphConfig.language``); the IRI's local name when there is none.
+- **Schema** (read once, on first use): the predicates in use, their labels, declared
+  inverses, domains and ranges, and their roles read from a sample of their values.
+
+Requests are batched: a node's edges are fetched with those of other nodes seen but not yet
+fetched (the walk's next frontier), ``batch_size`` per ``VALUES`` block; names likewise. Results
+sit in bounded LRU caches (``cache_size`` nodes; hits and misses counted in :meth:`report`).
+A node with more than ``max_fanout`` edges in one direction (a hub) is never fetched whole: its
+first ``max_fanout`` edges are kept (as the store returns them), :attr:`SparqlGraph.capped`
+records it, and :meth:`neighbors_page` pages further.
+
+Examples
+--------
+The endpoint tests run these against a real Oxigraph server (``tests/test_endpoint.py``)::
+
+    g = SparqlGraph("http://127.0.0.1:7878/query")
+    [e.neighbor for e in g.neighbors("https://kgchat.dev/graphs/medicine#Warfarin")][:3]
+    g.report()   # requests, cache hits, hubs capped
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import OrderedDict, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from kgchat.config import Config, check
+from kgchat.errors import KGChatError
+from kgchat.graph import compile as comp
+from kgchat.graph.core import GraphConfig
+from kgchat.graph.endpoint_http import LRUCache, SparqlClient
+from kgchat.graph.endpoint_queries import edges_query, key, names_query
+from kgchat.graph.endpoint_rows import FactTable, Names, edges_of, read_names
+from kgchat.graph.endpoint_schema import Schema, read_schema
+from kgchat.graph.view import Edge, Fact
+from kgchat.graph.vocab import RDF_TYPE
+
+__all__ = ["EndpointConfig", "Page", "SparqlGraph"]
+
+_DIRECTIONS = ("out", "in", "both")
+
+
+@dataclass(frozen=True)
+class EndpointConfig(Config):
+    """How kgchat talks to a SPARQL endpoint.
+
+    Attributes
+    ----------
+    timeout : float
+        Seconds per HTTP request.
+    retries : int
+        Tries after the first on a refused connection, HTTP 429 or 5xx (exponential backoff).
+    backoff : float
+        Seconds before the first retry; doubled each time.
+    batch_size : int
+        Nodes per ``VALUES`` block (one request).
+    max_fanout : int
+        Most edges fetched per node and direction; a hub beyond it is capped (see
+        :meth:`SparqlGraph.neighbors_page`).
+    max_rows : int
+        Most result rows one request asks for (``LIMIT``); a batch that reaches it is split.
+    cache_size : int
+        Nodes whose edges (and, separately, names) the LRU caches keep.
+    page_size : int
+        Rows per page when streaming entities or names (``kgchat.index.stream``).
+    sample : int
+        Values read per predicate to tell its role (name, identifier, fact).
+    follow_redirects : bool
+        Follow a redirect to another host (logged); off, it is an error naming both.
+    """
+
+    timeout: float = 30.0
+    retries: int = 3
+    backoff: float = 0.5
+    batch_size: int = 100
+    max_fanout: int = 1000
+    max_rows: int = 50_000
+    cache_size: int = 100_000
+    page_size: int = 10_000
+    sample: int = 512
+    follow_redirects: bool = False
+
+    def __post_init__(self) -> None:
+        check(self.timeout > 0, "timeout", self.timeout, "seconds > 0")
+        check(self.retries >= 0, "retries", self.retries, "an integer >= 0")
+        check(self.backoff >= 0, "backoff", self.backoff, "seconds >= 0")
+        for name in ("batch_size", "max_fanout", "cache_size", "page_size", "sample"):
+            check(getattr(self, name) >= 1, name, getattr(self, name), "an integer >= 1")
+        check(
+            self.max_rows > 2 * self.max_fanout,
+            "max_rows",
+            self.max_rows,
+            f"more than 2 * max_fanout ({2 * self.max_fanout})",
+        )
+
+
+@dataclass(frozen=True)
+class Page:
+    """Some edges of one node in one direction: ``edges``, from ``offset``, and whether the store
+    holds ``more`` beyond them."""
+
+    edges: list[Edge]
+    offset: int
+    more: bool
+
+
+class SparqlGraph:
+    """A :class:`~kgchat.graph.view.GraphView` served by a SPARQL endpoint; see the module
+    docstring.
+
+    Parameters
+    ----------
+    endpoint : str
+        The SPARQL query URL.
+    config : EndpointConfig, optional
+    graph_config : GraphConfig, optional
+        Language, extra name predicates, restrictions, bookkeeping: as for a local graph.
+    headers : dict, optional
+        Extra HTTP headers (authorisation).
+    """
+
+    def __init__(
+        self,
+        endpoint: str,
+        config: EndpointConfig | None = None,
+        graph_config: GraphConfig | None = None,
+        *,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        self.endpoint = endpoint
+        self.settings = config or EndpointConfig()
+        self.config = graph_config or GraphConfig()
+        s = self.settings
+        self.client = SparqlClient(
+            endpoint,
+            timeout=s.timeout,
+            retries=s.retries,
+            backoff=s.backoff,
+            follow_redirects=s.follow_redirects,
+            headers=headers,
+        )
+        self._edges = LRUCache(s.cache_size)  # node -> (out edges, in edges)
+        self._names = LRUCache(s.cache_size)
+        self._pending: OrderedDict[str, None] = OrderedDict()  # seen, edges not fetched
+        self._schema: Schema | None = None
+        self._facts = FactTable()
+        self._generation = 1
+        self._fingerprint: str | None = None
+        self.capped: dict[str, int] = {}  #: hub -> edges kept (in one direction) by the cap
+
+    # ------------------------------------------------------------------ schema
+    @property
+    def schema(self) -> Schema:
+        """The predicates, their roles, labels and inverses (read on first use)."""
+        if self._schema is None:
+            self._schema = read_schema(self.client, self.config, self.settings)
+        return self._schema
+
+    @property
+    def version(self) -> int:
+        """Changes when fact handles handed out before may no longer resolve (the handle
+        table was renewed): the retriever then drops its caches."""
+        return self._facts.generation
+
+    def _sync(self) -> None:
+        """After the handle table was renewed, drop the cached edges (they hold old handles,
+        which resolve only until the next renewal)."""
+        if self._facts.generation != self._generation:
+            self._generation = self._facts.generation
+            self._edges.clear()
+
+    @property
+    def fingerprint(self) -> str:
+        """A digest of the endpoint URL, the graph config, the triple count and the
+        predicates in use: what saved artefacts (an entity index) are checked against."""
+        if self._fingerprint is None:
+            rows = self.client.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+            count = rows[0]["n"]["value"] if rows else "0"
+            h = hashlib.blake2b(digest_size=16)
+            h.update(f"{self.endpoint}\n{self.config.to_json()}\ncompile {comp.VERSION}\n".encode())
+            h.update(f"{count}\n".encode())
+            h.update("\n".join(self.schema.predicates).encode())
+            self._fingerprint = h.hexdigest()
+        return self._fingerprint
+
+    # ------------------------------------------------------------------ walking
+    def neighbors(
+        self, node: str, *, direction: str = "both", limit: int | None = None
+    ) -> list[Edge]:
+        """The edges at a node (see :class:`~kgchat.graph.view.GraphView`), at most
+        ``max_fanout`` per direction."""
+        if direction not in _DIRECTIONS:
+            raise KGChatError(f"direction={direction!r}: expected one of {_DIRECTIONS}")
+        entry = self._edges.get(node)
+        if entry is None:
+            self._fetch_edges(node)
+            entry = self._edges.peek(node)
+        out, inn = entry[0], entry[1]
+        if limit is not None:
+            out, inn = out[:limit], inn[:limit]
+        if direction == "out":
+            return list(out)
+        if direction == "in":
+            return list(inn)
+        return [*out, *inn]
+
+    def neighbors_page(self, node: str, *, direction: str, offset: int, limit: int) -> Page:
+        """Edges ``offset`` to ``offset + limit`` of a node in one direction (``out``/``in``):
+        how a hub's edges beyond the cap are read, a page at a time."""
+        if direction not in ("out", "in"):
+            raise KGChatError(f"direction={direction!r}: expected 'out' or 'in'")
+        if not 1 <= limit < self.settings.max_rows:
+            raise KGChatError(
+                f"limit={limit} refused: a page holds 1 to {self.settings.max_rows - 1} edges "
+                "(EndpointConfig.max_rows); read a hub page by page"
+            )
+        rows = self.client.select(
+            edges_query(
+                [node], self.schema.skip, limit + 1, self.config.restrictions, direction, offset
+            )
+        )
+        found = edges_of(rows, self.schema, self._facts).get(node, ([], []))
+        edges = found[0 if direction == "out" else 1]
+        return Page(edges[:limit], offset, len(rows) > limit)
+
+    def _fetch_edges(self, node: str) -> None:
+        """Fetch ``node``'s edges with those of up to ``batch_size - 1`` pending nodes."""
+        batch = [node]
+        for other in list(self._pending):
+            if len(batch) >= self.settings.batch_size:
+                break
+            del self._pending[other]
+            if other != node and other not in self._edges:
+                batch.append(other)
+        self._pending.pop(node, None)
+        self._fetch_batch(batch)
+
+    def _fetch_batch(self, batch: list[str]) -> None:
+        s = self.settings
+        rows = self.client.select(
+            edges_query(batch, self.schema.skip, s.max_rows, self.config.restrictions)
+        )
+        if len(rows) < s.max_rows:
+            self._store(batch, edges_of(rows, self.schema, self._facts))
+            return
+        if len(batch) == 1:
+            self._fetch_hub(batch[0])
+            return
+        # The batch holds a hub: nodes with many rows so far are fetched alone, capped; the
+        # rest again (in halves when no hub stands out).
+        counts: dict[str, int] = defaultdict(int)
+        for r in rows:
+            counts[key(r["n"])] += 1
+        hubs = [n for n in batch if counts[n] >= s.max_fanout]
+        for hub in hubs:
+            self._fetch_hub(hub)
+        rest = [n for n in batch if n not in hubs]
+        if hubs and rest:
+            self._fetch_batch(rest)
+        elif rest:
+            self._fetch_batch(rest[: len(rest) // 2])
+            self._fetch_batch(rest[len(rest) // 2 :])
+
+    def _fetch_hub(self, node: str) -> None:
+        cap = self.settings.max_fanout
+        got: list[list[Edge]] = []
+        for direction in ("out", "in"):
+            rows = self.client.select(
+                edges_query([node], self.schema.skip, cap + 1, self.config.restrictions, direction)
+            )
+            found = edges_of(rows, self.schema, self._facts).get(node, ([], []))
+            edges = found[0 if direction == "out" else 1]
+            got.append(edges[:cap])
+            if len(rows) > cap:
+                self.capped[node] = cap
+        self._sync()
+        self._edges.put(node, (got[0], got[1]))
+        self._queue(got[0] + got[1])
+
+    def _store(self, batch: list[str], found: dict[str, tuple[list[Edge], list[Edge]]]) -> None:
+        cap = self.settings.max_fanout
+        self._sync()
+        for n in reversed(batch):  # the node asked for goes in last: never evicted at once
+            out, inn = found.get(n, ([], []))
+            if len(out) > cap or len(inn) > cap:
+                self.capped[n] = cap
+            self._edges.put(n, (out[:cap], inn[:cap]))
+            self._queue(out[:cap] + inn[:cap])
+
+    def _queue(self, edges: list[Edge]) -> None:
+        pending = self._pending
+        for e in edges:
+            if e.neighbor not in self._edges:
+                pending[e.neighbor] = None
+        while len(pending) > 20 * self.settings.batch_size:
+            pending.popitem(last=False)
+
+    # ------------------------------------------------------------------ facts
+    def fact(self, handle: int) -> Fact:
+        """The fact behind an edge's handle."""
+        s, p, o, kind = self._facts.get(handle)
+        self._ensure_names([s, o])
+        raw = f"{s}\x1f{p}\x1f{o}".encode()  # the fact id of KnowledgeGraph._fact_id
+        return Fact(
+            id="f" + hashlib.blake2b(raw, digest_size=6).hexdigest(),
+            subject=s,
+            predicate=p,
+            object=o,
+            subject_label=self.label(s),
+            predicate_label=self.relation_label(p),
+            object_label=self.label(o),
+            source=self.endpoint,
+            kind=comp.EDGE_KINDS[kind],
+        )
+
+    def facts_of(self, node: str, *, direction: str = "both") -> list[Fact]:
+        """Every fact at a node (up to the fan-out cap), as :class:`Fact` objects."""
+        return [self.fact(e.fact) for e in self.neighbors(node, direction=direction)]
+
+    def degree(self, node: str) -> int:
+        """Facts at a node, both directions (up to the cap each way)."""
+        return len(self.neighbors(node))
+
+    # ------------------------------------------------------------------ names
+    def _ensure_names(self, nodes: list[str]) -> None:
+        """Fetch the names of those ``nodes`` not cached, with their cached neighbours'."""
+        missing = [n for n in dict.fromkeys(nodes) if _named(n) and n not in self._names]
+        if not missing:
+            return
+        batch = dict.fromkeys(missing)
+        for n in missing:
+            entry = self._edges.peek(n)
+            for e in (entry[0] + entry[1]) if entry else ():
+                if len(batch) >= self.settings.batch_size:
+                    break
+                if _named(e.neighbor) and e.neighbor not in self._names:
+                    batch[e.neighbor] = None
+        nodes = list(batch)
+        sch = self.schema
+        rows = self.client.select(names_query(nodes, sch.name_roles))
+        for n, names in read_names(nodes, rows, sch, self.config.language).items():
+            self._names.put(n, names)
+
+    def _names_of(self, node: str) -> Names:
+        found = self._names.get(node)
+        if found is None:
+            self._ensure_names([node])
+            found = self._names.peek(node) or Names(None, (), None)
+        return found
+
+    def label(self, node: str) -> str:
+        """The display name: the chosen label, else the local name or id made readable."""
+        if not _named(node):
+            return comp.entity_name([node], _KINDS[node[:1] == '"'], {}, 0)
+        found = self._names_of(node).label
+        return found or comp.entity_name([node], _KINDS[False], {}, 0)
+
+    def aliases(self, node: str) -> list[str]:
+        """Other names: alternative labels, synonyms, labels in other languages."""
+        return list(self._names_of(node).aliases) if _named(node) else []
+
+    def description(self, node: str) -> str | None:
+        """The description in the preferred language."""
+        return self._names_of(node).description if _named(node) else None
+
+    def types(self, node: str) -> list[str]:
+        """The ``rdf:type`` classes of a node (OWL vocabulary left out)."""
+        return [
+            e.neighbor for e in self.neighbors(node, direction="out") if e.predicate == RDF_TYPE
+        ]
+
+    def is_literal(self, node: str) -> bool:
+        """True when the node is a literal value."""
+        return node.startswith('"')
+
+    def __contains__(self, node: object) -> bool:
+        if not isinstance(node, str):
+            return False
+        if self.is_literal(node):
+            return True
+        return bool(self.neighbors(node)) or self._names_of(node).label is not None
+
+    # ------------------------------------------------------------------ relations
+    def relation_label(self, predicate: str, *, inverse: bool = False) -> str:
+        """The phrase of a predicate; with ``inverse``, of its declared ``owl:inverseOf``,
+        else the built-in inverse phrase, else the phrase marked ``(inverse)``."""
+        return self.schema.phrase(predicate, inverse)
+
+    def inverse_of(self, predicate: str) -> str | None:
+        """The predicate declared ``owl:inverseOf`` this one, if any."""
+        return self.schema.inverse.get(predicate)
+
+    def domain(self, predicate: str) -> list[str]:
+        """The classes a property's ``rdfs:domain`` declares."""
+        return list(self.schema.domain.get(predicate, ()))
+
+    def range(self, predicate: str) -> list[str]:
+        """The classes a property's ``rdfs:range`` declares."""
+        return list(self.schema.range.get(predicate, ()))
+
+    def relations(self) -> list[str]:
+        """Every predicate of a fact."""
+        return list(self.schema.relations)
+
+    # ------------------------------------------------------------------ whole-graph streams
+    def entities(self) -> Iterator[str]:
+        """Every entity (IRIs that are the subject or object of a fact, or named), streamed in
+        pages of ``page_size`` (one request each)."""
+        from kgchat.graph.endpoint_schema import entities_query
+
+        sch = self.schema
+        for row in self.stream(entities_query(sch), ("e",)):
+            e = key(row["e"])
+            if e not in sch.properties:
+                yield e
+
+    def literals(self) -> list[str]:
+        """Every literal that is the object of a fact (streamed in pages)."""
+        from kgchat.graph.endpoint_schema import literals_query
+
+        return [key(r["o"]) for r in self.stream(literals_query(self.schema), ("o",))]
+
+    def stream(self, query: str, order: tuple[str, ...], start: int = 0) -> Iterator[dict]:
+        """The rows of a SELECT query (without LIMIT), ``page_size`` per request, ordered by
+        the variables ``order`` so that pages are stable; from row ``start`` (resuming)."""
+        size, offset = self.settings.page_size, start
+        by = " ".join("?" + v for v in order)
+        while True:
+            rows = self.client.select(f"{query} ORDER BY {by} LIMIT {size} OFFSET {offset}")
+            yield from rows
+            if len(rows) < size:
+                return
+            offset += size
+
+    def stats(self) -> dict[str, Any]:
+        """Counts by SPARQL: ``triples``, ``predicates``, ``relations`` (of facts) and the
+        ``endpoint``; plus what this session sent (:meth:`report`)."""
+        rows = self.client.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        return {
+            "endpoint": self.endpoint,
+            "triples": int(rows[0]["n"]["value"]) if rows else 0,
+            "predicates": len(self.schema.predicates),
+            "relations": len(self.schema.relations),
+            **self.report(),
+        }
+
+    def report(self) -> dict[str, Any]:
+        """What this graph has cost so far: HTTP ``requests``, seconds waiting, cache hits and
+        misses (edges and names together), ``hit_rate``, and the hubs capped."""
+        hits = self._edges.hits + self._names.hits
+        misses = self._edges.misses + self._names.misses
+        return {
+            "requests": self.client.requests,
+            "seconds": round(self.client.seconds, 3),
+            "cache_hits": hits,
+            "cache_misses": misses,
+            "hit_rate": round(hits / (hits + misses), 4) if hits + misses else 0.0,
+            "capped": len(self.capped),
+        }
+
+    def close(self) -> None:
+        """Close the HTTP connections."""
+        self.client.close()
+
+    def __repr__(self) -> str:
+        return f"<SparqlGraph {self.endpoint}>"
+
+
+_KINDS = {True: np.array([comp.LITERAL], np.int8), False: np.array([comp.IRI], np.int8)}
+
+
+def _named(node: str) -> bool:
+    """Whether a node can carry names (an IRI or id, not a literal or blank node)."""
+    return not node.startswith(('"', "_:"))

@@ -1,0 +1,134 @@
+"""The SPARQL that :class:`kgchat.graph.endpoint.SparqlGraph` sends, and the mapping between
+endpoint terms and kgchat's term keys.
+
+Keys are those of the local loader: an IRI as itself, a plain-file id (``Alan_PULIDO``) as the
+IRI ``urn:kgchat:Alan_PULIDO`` (as :mod:`kgchat.graph.sparql` maps them), a literal in N-Triples
+form (``"32"^^<http://www.w3.org/2001/XMLSchema#integer>``, ``"Aspirin"@en``). A blank node
+cannot be named in a later query (its label is scoped to one result set), so blank nodes are left
+out of the facts and end a walk.
+
+Every query is a SELECT; every node list is a ``VALUES`` block, so one request serves a batch.
+
+Examples
+--------
+>>> term("Alan_PULIDO"), term("http://ex.org/a")
+('<urn:kgchat:Alan_PULIDO>', '<http://ex.org/a>')
+>>> key({"type": "uri", "value": "urn:kgchat:Alan_PULIDO"})
+'Alan_PULIDO'
+>>> key({"type": "literal", "value": "32",
+...      "datatype": "http://www.w3.org/2001/XMLSchema#integer"})
+'"32"^^<http://www.w3.org/2001/XMLSchema#integer>'
+>>> key({"type": "literal", "value": "Aspirin", "xml:lang": "en"})
+'"Aspirin"@en'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from urllib.parse import quote, unquote
+
+from kgchat.graph import vocab
+from kgchat.graph.sparql import _SCHEME, URN
+from kgchat.graph.vocab import RDF_TYPE
+
+__all__ = ["edges_query", "key", "names_query", "term", "values"]
+
+_IRI_SAFE = "/:#?&=;@!$'()*+,~%[]-._"
+_FILLERS = {
+    vocab.OWL + "someValuesFrom": 1,
+    vocab.OWL + "onClass": 1,
+    vocab.OWL + "allValuesFrom": 2,
+    vocab.OWL + "hasValue": 3,
+}
+FILLER_KIND = _FILLERS  #: restriction filler predicate -> edge kind (index of EDGE_KINDS)
+
+
+def term(node: str) -> str:
+    """The SPARQL term of a key (IRI, plain id or N-Triples literal)."""
+    if node.startswith('"'):
+        return node  # N-Triples literal syntax is SPARQL's
+    if _SCHEME.match(node) and " " not in node:
+        return "<" + quote(node, safe=_IRI_SAFE) + ">"
+    return "<" + URN + quote(node) + ">"
+
+
+def key(binding: dict[str, str]) -> str:
+    """The key of one SPARQL JSON result term (``{"type", "value", ...}``)."""
+    kind, value = binding.get("type"), binding.get("value", "")
+    if kind == "uri":
+        return unquote(value[len(URN) :]) if value.startswith(URN) else value
+    if kind in ("literal", "typed-literal"):
+        import pyoxigraph as ox
+
+        lang, dt = binding.get("xml:lang"), binding.get("datatype")
+        if lang:
+            return str(ox.Literal(value, language=lang))
+        if dt:
+            return str(ox.Literal(value, datatype=ox.NamedNode(dt)))
+        return str(ox.Literal(value))
+    return "_:" + value
+
+
+def values(var: str, nodes: Iterable[str]) -> str:
+    """A ``VALUES ?var { ... }`` block."""
+    return f"VALUES ?{var} {{ {' '.join(term(n) for n in nodes)} }}"
+
+
+def edges_query(
+    nodes: list[str],
+    skip: Iterable[str],
+    limit: int,
+    restrictions: bool,
+    direction: str = "both",
+    offset: int = 0,
+) -> str:
+    """The edges at ``nodes`` in ``direction`` (``?d`` 1 forward, 0 backward; ``?k`` 0 for an
+    asserted edge, or the filler predicate of an OWL restriction's edge), predicates in ``skip``
+    left out (names, schema, OWL structure: never facts)."""
+    skipped = ", ".join(term(p) for p in sorted(skip))
+    not_in = f"FILTER(?p NOT IN ({skipped}))" if skipped else ""
+    out, inn = direction in ("out", "both"), direction in ("in", "both")
+    parts = []
+    if out:
+        parts.append(f"{{ ?n ?p ?x . BIND(1 AS ?d) BIND(0 AS ?k) {not_in} }}")
+    if inn:
+        parts.append(f"{{ ?x ?p ?n . BIND(0 AS ?d) BIND(0 AS ?k) {not_in} }}")
+    if restrictions:
+        # C subClassOf [onProperty p; someValuesFrom D] is the edge C -p-> D (kind "some")
+        up = "|".join(map(term, (vocab.RDFS_SUBCLASS, vocab.OWL_EQUIVALENT_CLASS, RDF_TYPE)))
+        up = f"({up})"
+        fill = " ".join(term(f) for f in _FILLERS)
+        on = term(vocab.OWL + "onProperty")
+        if out:
+            parts.append(
+                f"{{ ?n {up} ?r . ?r {on} ?p ; ?f ?x . VALUES ?f {{ {fill} }} "
+                "FILTER(isBlank(?r) && !isBlank(?x)) BIND(1 AS ?d) BIND(?f AS ?k) }"
+            )
+        if inn:
+            parts.append(
+                f"{{ ?x {up} ?r . ?r {on} ?p ; ?f ?n . VALUES ?f {{ {fill} }} "
+                "FILTER(isBlank(?r) && !isBlank(?x)) BIND(0 AS ?d) BIND(?f AS ?k) }"
+            )
+    return (
+        f"SELECT ?n ?p ?x ?d ?k WHERE {{ {values('n', nodes)}\n"
+        + "\nUNION ".join(parts)
+        + f"\nFILTER(!isBlank(?x)) }} LIMIT {limit}"
+        + (f" OFFSET {offset}" if offset else "")
+    )
+
+
+def names_query(nodes: list[str], predicates: Iterable[str]) -> str:
+    """The literal values of the naming predicates (labels, aliases, descriptions) at ``nodes``."""
+    return (
+        f"SELECT ?n ?p ?l WHERE {{ {values('n', nodes)} {values('p', sorted(predicates))} "
+        "?n ?p ?l FILTER(isLiteral(?l)) }"
+    )
+
+
+def sample_query(predicates: list[str], per: int) -> str:
+    """Up to ``per`` triples of each predicate (for reading their roles from the data)."""
+    parts = [
+        f"{{ SELECT ?s ?o ({term(p)} AS ?p) WHERE {{ ?s {term(p)} ?o }} LIMIT {per} }}"
+        for p in predicates
+    ]
+    return "SELECT ?s ?p ?o WHERE {\n" + "\nUNION ".join(parts) + "\n}"

@@ -1,0 +1,166 @@
+"""Result rows of :class:`kgchat.graph.endpoint.SparqlGraph`'s queries into what the retriever
+sees: edges with fact handles (:class:`FactTable`), and names chosen by the local loader's own
+code (:func:`kgchat.graph.compile._names`), so that labels, aliases and descriptions are those a
+:class:`~kgchat.graph.KnowledgeGraph` of the same triples gives.
+
+Examples
+--------
+>>> table = FactTable()
+>>> h = table.handle("A", "r", "B", 0)
+>>> table.get(h), table.handle("A", "r", "B", 0) == h
+(('A', 'r', 'B', 0), True)
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from kgchat.errors import KGChatError
+from kgchat.graph import compile as comp
+from kgchat.graph import vocab
+from kgchat.graph.endpoint_queries import FILLER_KIND, key
+from kgchat.graph.view import Edge
+from kgchat.graph.vocab import Role
+
+if TYPE_CHECKING:
+    from kgchat.graph.endpoint_schema import Schema
+
+__all__ = ["FactTable", "Names", "edges_of", "read_names"]
+
+Fact4 = tuple[str, str, str, int]  # subject, predicate, object, edge kind
+
+
+class FactTable:
+    """Integer handles for the facts seen, as :class:`~kgchat.graph.view.Edge` carries them.
+
+    Handles are never reused. After ``size`` facts a fresh table starts (``generation`` goes
+    up); the previous one still resolves, since a retrieval in flight holds its handles.
+    """
+
+    def __init__(self, size: int = 1_000_000) -> None:
+        self.size = size
+        self.generation = 1
+        self._facts: list[Fact4] = []
+        self._old: list[Fact4] = []
+        self._base = self._old_base = 0
+        self._index: dict[tuple[str, str, str], int] = {}
+
+    def handle(self, s: str, p: str, o: str, kind: int) -> int:
+        """The handle of a fact, made on first sight."""
+        h = self._index.get((s, p, o))
+        if h is None:
+            if len(self._facts) >= self.size:
+                self._old, self._old_base = self._facts, self._base
+                self._base += len(self._facts)
+                self._facts, self._index = [], {}
+                self.generation += 1
+            h = self._index[(s, p, o)] = self._base + len(self._facts)
+            self._facts.append((s, p, o, kind))
+        return h
+
+    def get(self, handle: int) -> Fact4:
+        """The fact of a handle: ``(subject, predicate, object, kind)``."""
+        if handle >= self._base:
+            table, i = self._facts, handle - self._base
+        else:
+            table, i = self._old, handle - self._old_base
+        if not 0 <= i < len(table):
+            raise KGChatError(f"fact handle {handle} is unknown or stale (ask for the edges again)")
+        return table[i]
+
+
+def is_fact(schema: Schema, p: str, obj: str, kind: int) -> bool:
+    """Whether a triple (or a restriction's edge, ``kind`` > 0) is a fact, as the local
+    compiler decides: facts, ``rdf:type`` to a domain class, subclass and member edges."""
+    if kind:
+        return True
+    role = schema.roles.get(p)
+    if role is None:
+        role = vocab.fixed_role(p) or Role.FACT
+    if role == Role.TYPE:
+        return not (vocab.is_vocabulary(obj) or obj.startswith("_:"))
+    return role in (Role.FACT, Role.SUBCLASS, Role.MEMBER)
+
+
+def edges_of(
+    rows: list[dict[str, Any]], schema: Schema, facts: FactTable
+) -> dict[str, tuple[list[Edge], list[Edge]]]:
+    """Rows of an edges query as each node's (out, in) edges: facts only, each once (an
+    asserted edge over a derived one), sorted by (predicate, neighbour) out and (neighbour,
+    predicate) in, so the order is the same whatever order the store answers in."""
+    raw: dict[str, tuple[list[tuple[str, str, int]], list[tuple[str, str, int]]]] = defaultdict(
+        lambda: ([], [])
+    )
+    for r in rows:
+        n, p, x = key(r["n"]), key(r["p"]), key(r["x"])
+        forward = r["d"]["value"] == "1"
+        kbind = r["k"]
+        kind = FILLER_KIND.get(kbind["value"], 0) if kbind["type"] == "uri" else 0
+        if is_fact(schema, p, x if forward else n, kind):
+            raw[n][0 if forward else 1].append((p, x, kind))
+    out: dict[str, tuple[list[Edge], list[Edge]]] = {}
+    for n, (fw, bw) in raw.items():
+        fw = _first_kind(sorted(set(fw)))
+        bw = _first_kind(sorted(set(bw), key=lambda t: (t[1], t[0], t[2])))
+        out[n] = (
+            [Edge(facts.handle(n, p, x, k), x, p, True) for p, x, k in fw],
+            [Edge(facts.handle(x, p, n, k), x, p, False) for p, x, k in bw],
+        )
+    return out
+
+
+def _first_kind(items: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """One edge per (predicate, neighbour): an asserted one over a derived one."""
+    best: dict[tuple[str, str], int] = {}
+    for p, x, k in items:
+        if (p, x) not in best or k < best[(p, x)]:
+            best[(p, x)] = k
+    return [(p, x, k) for p, x, k in items if best[(p, x)] == k]
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """A node's chosen label (None: none), aliases and description."""
+
+    label: str | None
+    aliases: tuple[str, ...]
+    description: str | None
+
+
+def read_names(
+    nodes: list[str], rows: list[dict[str, Any]], schema: Schema, language: str
+) -> dict[str, Names]:
+    """The names of ``nodes`` from the rows of a names query (``?n ?p ?l``), chosen by
+    :func:`kgchat.graph.compile._names` as for a local graph."""
+    keys = list(nodes)
+    index = {k: i for i, k in enumerate(keys)}
+
+    def ident(k: str) -> int:
+        i = index.get(k)
+        if i is None:
+            i = index[k] = len(keys)
+            keys.append(k)
+        return i
+
+    trip = [(ident(key(r["n"])), ident(key(r["p"])), ident(key(r["l"]))) for r in rows]
+    arr = np.asarray(trip, np.int64).reshape(-1, 3)
+    s, p, o = arr[:, 0], arr[:, 1], arr[:, 2]
+    is_lit = np.fromiter((k.startswith('"') for k in keys), bool, len(keys))
+    role = np.zeros(len(keys), np.int8)
+    for pred, r in schema.name_roles.items():
+        if pred in index:
+            role[index[pred]] = r
+    name_like = [index[q] for q in schema.name_like if q in index]
+    labels, aliases, descriptions = comp._names(
+        keys, s, p, o, role[p], is_lit, language.lower(), name_like
+    )
+    is_prop = np.fromiter((k in schema.properties for k in keys), bool, len(keys))
+    comp._read_labels(labels, aliases, is_prop)
+    return {
+        n: Names(labels.get(i), tuple(aliases.get(i, ())), descriptions.get(i))
+        for i, n in enumerate(nodes)
+    }
