@@ -1,0 +1,347 @@
+"""SparqlGraph against a real SPARQL server: the Oxigraph binary (PyPI ``oxigraph``, in the test
+extra) loads a graph into a temporary store (``oxigraph load``) and serves it read-only on a free
+loopback port; the fixtures stop it and remove the store however the test ends. What the
+retriever finds over the endpoint must equal what it finds over the same triples loaded locally.
+The bad endpoints (HTML, garbage, 500, slow, redirecting) are tiny loopback HTTP servers."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import random
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler
+from pathlib import Path
+
+import pytest
+
+from kgchat.errors import KGChatError, QueryError
+from kgchat.graph import EndpointConfig, KnowledgeGraph, SparqlGraph
+from kgchat.graph.endpoint_queries import term
+from kgchat.graph.formats import read_source
+from kgchat.retrieval import Retriever
+from tests.conftest import GRAPHS, loopback_server, shared_path
+
+MED = "https://kgchat.dev/graphs/medicine#"
+
+
+def _oxigraph() -> str:
+    found = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which(
+        "oxigraph"
+    )
+    if not found:
+        pytest.fail("the oxigraph server binary is missing: pip install -e '.[test]'")
+    return found
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextlib.contextmanager
+def oxigraph_server(*files: Path) -> Iterator[str]:
+    """Load ``files`` into a temporary store, serve it read-only; yield the query URL."""
+    binary = _oxigraph()
+    store = Path(tempfile.mkdtemp(prefix="kgchat-oxigraph-"))
+    proc = None
+    try:
+        for f in files:
+            subprocess.run(
+                [binary, "load", "--location", str(store), "--file", str(f)],
+                check=True,
+                capture_output=True,
+                timeout=120,
+            )
+        port = _free_port()
+        proc = subprocess.Popen(
+            [binary, "serve-read-only", "--location", str(store), "--bind", f"127.0.0.1:{port}"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 20
+        while True:
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
+                break
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"oxigraph did not start on port {port}")
+            time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}/query"
+    finally:
+        if proc is not None:
+            proc.terminate()
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        shutil.rmtree(store, ignore_errors=True)
+
+
+def to_ntriples(source: Path, out: Path) -> Path:
+    """A source file as N-Triples, read by the local loader (plain ids as ``urn:kgchat:``)."""
+    with out.open("w", encoding="utf-8") as f:
+        for s, p, o in read_source(source, None, source_id=0):
+            f.write(f"{term(s)} {term(p)} {term(o)} .\n")
+    return out
+
+
+@pytest.fixture(scope="module")
+def medicine() -> Iterator[tuple[KnowledgeGraph, SparqlGraph]]:
+    path = GRAPHS / "medicine.ttl"
+    with oxigraph_server(path) as url:
+        g = SparqlGraph(url)
+        yield KnowledgeGraph.load(path), g
+        g.close()
+
+
+TINY = """\
+@prefix : <http://example.org/t#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+:Hub :knows :a1 , :a2 , :a3 , :a4 , :a5 , :a6 , :a7 , :a8 , :a9 , :a10 , :a11 , :a12 .
+:Hub rdfs:label "the hub"@en .
+:Unnamed_thing :relatedTo :Hub .
+"""
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    path = tmp_path_factory.mktemp("tiny") / "tiny.ttl"
+    path.write_text(TINY, encoding="utf-8")
+    with oxigraph_server(path) as url:
+        yield url
+
+
+def _edges(graph, node):
+    return sorted((e.neighbor, e.predicate, e.forward) for e in graph.neighbors(node))
+
+
+def test_medicine_endpoint_equals_local_graph(medicine):
+    kg, g = medicine
+    assert set(g.entities()) == set(kg.entities())
+    assert set(g.literals()) == set(kg.literals())
+    assert set(g.relations()) == set(kg.relations())
+    for p in kg.relations():
+        for inverse in (False, True):
+            assert g.relation_label(p, inverse=inverse) == kg.relation_label(p, inverse=inverse)
+    for node in kg.entities():
+        assert _edges(g, node) == _edges(kg, node), node
+        assert g.label(node) == kg.label(node), node
+        assert sorted(g.aliases(node)) == sorted(kg.aliases(node)), node
+        assert g.description(node) == kg.description(node), node
+        assert sorted(g.types(node)) == sorted(kg.types(node)), node
+    local = {f.id: f.text for f in kg.facts_of(MED + "Warfarin")}
+    remote = {f.id: f.text for f in g.facts_of(MED + "Warfarin")}
+    assert remote == local and len(local) > 10
+    # restriction edges (Drug subClassOf [onProperty memberOfClass; someValuesFrom DrugClass])
+    kinds = {f.kind for f in g.facts_of(MED + "Drug")}
+    assert "some" in kinds
+    report = g.report()
+    assert report["requests"] > 0 and report["hit_rate"] > 0.5
+
+
+def _same_retrievals(kg, g, questions):
+    """Retrieve each question locally and over the endpoint; the same mentions, answer,
+    confidence and best score. Returns the endpoint's retriever and answers."""
+    local, remote = Retriever(kg), Retriever(g)
+    full = 0
+    answers = []
+    for q in questions:
+        a, b = local.retrieve(q), remote.retrieve(q)
+        assert [(m.node, m.score) for m in b.mentions] == [(m.node, m.score) for m in a.mentions]
+        assert (b.answer, b.abstained) == (a.answer, a.abstained), q
+        assert b.confidence == pytest.approx(a.confidence), q
+        answers.append(b.answer)
+        if a.candidates:
+            assert b.candidates[0].score == pytest.approx(a.candidates[0].score), q
+        full += [(c.node, round(c.score, 6)) for c in a.candidates] == [
+            (c.node, round(c.score, 6)) for c in b.candidates
+        ]
+    # the tails may differ where a walk's node cap cuts a pattern (edge order is the store's)
+    assert full >= 0.8 * len(questions)
+    return remote, answers
+
+
+def test_medicine_retrieval_and_answers_over_endpoint(medicine):
+    from kgchat.chat import ChatBot
+    from kgchat.chat.backends import TemplateBackend
+    from kgchat.qa.config import QAConfig
+    from kgchat.qa.generate import generate_qa
+
+    kg, g = medicine
+    examples = generate_qa(kg, QAConfig(retrieve=False, phrasings=1))
+    questions = [e.question for e in random.Random(0).sample(examples, 30)]
+    remote, _ = _same_retrievals(kg, g, questions)
+    local_bot = ChatBot(kg, Retriever(kg), TemplateBackend())
+    remote_bot = ChatBot(g, remote, TemplateBackend())  # type: ignore[arg-type]
+    for q in questions[:6]:
+        a, b = local_bot.ask(q), remote_bot.ask(q)
+        assert (b.answer, b.answers, b.abstained) == (a.answer, a.answers, a.abstained), q
+        assert {f.id for f in b.facts} <= {f.id for f in b.given}
+
+
+def test_wc2014_retrieval_over_endpoint(tmp_path):
+    kb = shared_path("bench", "wc2014", "kb.tsv")
+    questions = [
+        json.loads(line)
+        for line in shared_path("bench", "wc2014", "questions.jsonl").read_text().splitlines()
+    ]
+    sample = random.Random(1).sample(questions, 30)
+    with oxigraph_server(to_ntriples(kb, tmp_path / "wc2014.nt")) as url:
+        kg, g = KnowledgeGraph.load(kb), SparqlGraph(url)
+        assert g.label("Alan_PULIDO") == "Alan PULIDO"  # no labels: the local name, as locally
+        _, answers = _same_retrievals(kg, g, [q["question"] for q in sample])
+        hits = sum(a in q["answers"] for a, q in zip(answers, sample, strict=True))
+        assert hits >= 0.8 * len(sample)
+
+
+def test_hub_is_capped_and_paged(tiny):
+    g = SparqlGraph(tiny, EndpointConfig(max_fanout=5, max_rows=11, batch_size=2))
+    hub = "http://example.org/t#Hub"
+    edges = g.neighbors(hub, direction="out")
+    assert len(edges) == 5 and g.capped == {hub: 5}
+    assert g.report()["capped"] == 1
+    page = g.neighbors_page(hub, direction="out", offset=10, limit=5)
+    assert len(page.edges) == 2 and not page.more
+    assert g.neighbors_page(hub, direction="out", offset=0, limit=5).more
+    with pytest.raises(KGChatError, match="refused"):
+        g.neighbors_page(hub, direction="out", offset=0, limit=10**6)
+    # an unnamed node's label is its local name made readable
+    assert g.label("http://example.org/t#Unnamed_thing") == "Unnamed thing"
+    assert g.label(hub) == "the hub"
+    # a batch that reaches the row limit is split; every node still gets its edges
+    small = SparqlGraph(tiny, EndpointConfig(max_fanout=20, max_rows=41, batch_size=50))
+    assert [len(small.neighbors(f"http://example.org/t#a{i}")) for i in range(1, 13)] == [1] * 12
+
+
+def test_cache_is_bounded_and_counts_hits(tiny):
+    g = SparqlGraph(tiny, EndpointConfig(cache_size=3, batch_size=1))
+    nodes = [f"http://example.org/t#a{i}" for i in range(1, 8)]
+    for n in nodes:
+        g.neighbors(n)
+    assert len(g._edges) <= 3
+    before = g.report()["requests"]
+    g.neighbors(nodes[-1])
+    assert g.report()["requests"] == before and g.report()["cache_hits"] >= 1
+
+
+def test_query_error_names_the_endpoint(tiny):
+    g = SparqlGraph(tiny)
+    with pytest.raises(QueryError, match=r"127\.0\.0\.1.*HTTP 400"):
+        g.client.select("SELECT ?x WHERE { ?x ")
+    sent = g.client.requests
+    with pytest.raises(QueryError, match="refused to send a SPARQL update"):
+        g.client.select("PREFIX ex: <http://e/> # comment\nINSERT DATA { ex:a ex:b ex:c }")
+    assert g.client.requests == sent  # nothing went out
+    assert g.stats()["triples"] == 14
+
+
+def _handler(reply):
+    """A request handler class whose POST answer is ``reply(handler)``."""
+
+    class Handler(BaseHTTPRequestHandler):
+        count = 0
+
+        def do_POST(self):  # noqa: N802 - http.server's name
+            type(self).count += 1
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            status, kind, body, extra = reply(self)
+            self.send_response(status)
+            self.send_header("Content-Type", kind)
+            for k, v in extra.items():
+                self.send_header(k, v)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    return Handler
+
+
+FAST = EndpointConfig(retries=2, backoff=0.01, timeout=2)
+EMPTY = json.dumps({"head": {"vars": []}, "results": {"bindings": []}}).encode()
+
+
+@pytest.mark.parametrize(
+    ("reply", "message"),
+    [
+        (lambda h: (200, "text/html", b"<html><body>Welcome</body></html>", {}), "text/html"),
+        (lambda h: (200, "application/json", b'{"results": {"bindi', {}), "malformed JSON"),
+        (lambda h: (200, "application/sparql-results+json", b"[1, 2]", {}), "not an object"),
+        (lambda h: (500, "text/plain", b"boom", {}), "HTTP 500"),
+    ],
+)
+def test_bad_endpoint_answers(reply, message):
+    handler = _handler(reply)
+    with loopback_server(handler) as url:
+        with pytest.raises(QueryError, match=message) as err:
+            SparqlGraph(url, FAST).relations()
+        assert url in str(err.value)
+    if "500" in message:
+        assert handler.count == 3  # the first try and two retries
+
+
+def test_retries_then_succeeds():
+    def flaky(h):
+        if type(h).count < 3:
+            return (503 if type(h).count == 1 else 429, "text/plain", b"busy", {"Retry-After": "0"})
+        return (200, "application/sparql-results+json", EMPTY, {})
+
+    handler = _handler(flaky)
+    with loopback_server(handler) as url:
+        assert SparqlGraph(url, FAST).client.select("SELECT * WHERE { ?s ?p ?o }") == []
+    assert handler.count == 3
+
+
+def test_slow_endpoint_times_out():
+    def slow(h):
+        time.sleep(1.5)
+        return (200, "application/sparql-results+json", EMPTY, {})
+
+    with loopback_server(_handler(slow)) as url:
+        t0 = time.monotonic()
+        with pytest.raises(QueryError, match="timeout"):
+            SparqlGraph(url, EndpointConfig(timeout=0.3, retries=0)).relations()
+        assert time.monotonic() - t0 < 1.4
+
+
+def test_endpoint_down():
+    url = f"http://127.0.0.1:{_free_port()}/query"
+    with pytest.raises(QueryError, match="cannot connect.*is the endpoint running"):
+        SparqlGraph(url, FAST).relations()
+
+
+def test_redirects():
+    with loopback_server(_handler(lambda h: (200, "application/json", EMPTY, {}))) as target:
+
+        def away(h):
+            return (307, "text/plain", b"", {"Location": target})
+
+        with loopback_server(_handler(away)) as url:
+            # 127.0.0.1 on another port is another host: refused, unless allowed
+            with pytest.raises(QueryError, match="redirected to another host"):
+                SparqlGraph(url, FAST).client.select("SELECT * WHERE { ?s ?p ?o }")
+            allowed = SparqlGraph(url, FAST.replace(follow_redirects=True))
+            assert allowed.client.select("SELECT * WHERE { ?s ?p ?o }") == []
+
+    def same_host(h):
+        if h.path.endswith("/v1"):
+            return (308, "text/plain", b"", {"Location": "/v1/sparql"})
+        return (200, "application/json", EMPTY, {})
+
+    with loopback_server(_handler(same_host)) as url:
+        assert SparqlGraph(url, FAST).client.select("SELECT * WHERE { ?s ?p ?o }") == []
+
+
+def test_not_an_http_url():
+    with pytest.raises(QueryError, match="not an http"):
+        SparqlGraph("ftp://example.org/sparql")
