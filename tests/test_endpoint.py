@@ -249,7 +249,7 @@ def _handler(reply):
     class Handler(BaseHTTPRequestHandler):
         count = 0
 
-        def do_POST(self):  # noqa: N802 - http.server's name
+        def do_POST(self):
             type(self).count += 1
             self.rfile.read(int(self.headers.get("Content-Length", 0)))
             status, kind, body, extra = reply(self)
@@ -316,7 +316,7 @@ def test_slow_endpoint_times_out():
 
 def test_endpoint_down():
     url = f"http://127.0.0.1:{_free_port()}/query"
-    with pytest.raises(QueryError, match="cannot connect.*is the endpoint running"):
+    with pytest.raises(QueryError, match=r"cannot connect.*is the endpoint running"):
         SparqlGraph(url, FAST).relations()
 
 
