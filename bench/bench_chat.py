@@ -10,7 +10,7 @@ SmolLM2-135M-Instruct) across every row:
   (``retriever``, ``likelihood``, ``generate``; ``evaluate_chat``). Each row is written to
   ``--out``/bench_chat.json as soon as it ends, so an interrupted run keeps what it measured, and
   every answer to ``bench_chat-<row>.jsonl`` beside it, for reading.
-- ``first-token``: on the bundled ``graphs/medicine.ttl``, 20 questions (after 3 warm-up ones)
+- ``first-token``: on the bundled ``medicine.ttl``, 20 questions (after 3 warm-up ones)
   streamed with ``bot.stream(q)``: p50 and p95 of the time to the first text piece and to the
   model's first token (``timings["first_token"]``), retrieval included. Target: first token
   within 1 s.
@@ -41,14 +41,16 @@ from pathlib import Path
 # The sibling benchmark's helpers (this script's folder is on sys.path).
 from bench_graph_load import _rounded, _version
 
+import kgchat.data
+
 ROOT = Path(__file__).resolve().parents[1]
 WC2014 = ROOT.parent / "shared" / "bench" / "wc2014"
-MEDICINE = ROOT / "graphs" / "medicine.ttl"
+MEDICINE = kgchat.data.MEDICINE
 RANKERS = ("retriever", "likelihood", "generate")
 TARGET_FIRST_TOKEN_S = 1.0
 MAX_NEW_TOKENS = 40
 
-# Questions about graphs/medicine.ttl, each with every answer the graph gives (labels as in the
+# Questions about medicine.ttl, each with every answer the graph gives (labels as in the
 # file). Varied on purpose: forward and inverse edges, brand names, literals, a 2-hop chain.
 MEDICINE_QA = [
     ("What does metformin treat?", ["type 2 diabetes"]),
@@ -447,7 +449,7 @@ def main(argv: list[str] | None = None) -> int:
     g.add_argument("--limit", type=int, default=300, help="questions sampled (default 300)")
     g.add_argument("--seed", type=int, default=0, help="question sample seed")
     g.add_argument("--rankers", default=",".join(RANKERS), help="subset of " + ",".join(RANKERS))
-    g = ap.add_argument_group("parts 2 and 3: graphs/medicine.ttl")
+    g = ap.add_argument_group("parts 2 and 3: kgchat/data/graphs/medicine.ttl")
     g.add_argument("--ranker", choices=RANKERS, default="retriever", help="(default retriever)")
     args = ap.parse_args(argv)
     args.rankers = [r.strip() for r in args.rankers.split(",") if r.strip()]

@@ -9,7 +9,7 @@ Rows are scorer settings, columns the graphs:
   ``realworld`` pools the three (p50/p95 are not pooled);
 - ``wc2014``: ``../shared/bench/wc2014/`` (kb.tsv, real questions), a seeded sample of
   ``--wc-limit`` answerable questions;
-- ``medicine``: the answerable questions of the generated *test* split of ``graphs/medicine.ttl``
+- ``medicine``: the answerable questions of the generated *test* split of ``medicine.ttl``
   (``generate_qa(kg, QAConfig(seed=0, max_per_kind=400))``, made once and cached in
   ``bench/out/transfer/qa-medicine``, shared with ``bench_transfer.py``), ``--medicine-limit``
   of them.
@@ -51,7 +51,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from _common import OUT, REALWORLD, ROOT, WC2014, answerable_items, commit, qa_data
+from _common import OUT, REALWORLD, WC2014, answerable_items, commit, qa_data
+
+from kgchat.data import MEDICINE
 
 REALWORLD_GRAPHS = {
     "music": "music.ttl.gz",
@@ -181,7 +183,7 @@ def columns(args: argparse.Namespace) -> list[dict[str, Any]]:
                 }
             )
         elif name == "medicine":
-            out.append({"name": name, "paths": [ROOT / "graphs" / "medicine.ttl"]})
+            out.append({"name": name, "paths": [MEDICINE]})
         else:
             raise SystemExit(f"unknown graph {name!r}: one of {', '.join(GRAPHS)}")
     for col in out:

@@ -41,6 +41,8 @@ from typing import Any
 
 from _common import ROOT, WC2014, answerable_items, qa_data
 
+from kgchat.data import MEDICINE
+
 LM_STRATEGIES = ("lora", "freeze", "full")
 STRATEGIES = (*LM_STRATEGIES, "feature")
 
@@ -49,7 +51,7 @@ def _graphs(names: list[str]) -> list[dict[str, Any]]:
     out = []
     for name in names:
         if name == "medicine":
-            out.append({"name": name, "paths": [ROOT / "graphs" / "medicine.ttl"]})
+            out.append({"name": name, "paths": [MEDICINE]})
         elif name == "wc2014":
             kb, qs = WC2014 / "kb.tsv", WC2014 / "questions.jsonl"
             if not (kb.is_file() and qs.is_file()):

@@ -12,9 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from kgchat.data import GRAPHS_DIR
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-GRAPHS = ROOT / "graphs"
+GRAPHS = GRAPHS_DIR  # the bundled graphs (kgchat.data)
 
 
 class _LoopbackServer(ThreadingHTTPServer):

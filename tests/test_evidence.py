@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 
 from kgchat.chat import ChatBot
 from kgchat.chat.backends import EchoBackend, TemplateBackend
+from kgchat.data import GRAPHS_DIR
 from kgchat.errors import ConfigError
 from kgchat.evidence import draw_evidence, evidence_payload, evidence_svg
 from kgchat.graph import KnowledgeGraph
 
-GRAPHS = Path(__file__).resolve().parents[1] / "graphs"
+GRAPHS = GRAPHS_DIR
 TWO_HOPS = [
     ("Atorvastatin", "drug_class", "Statins"),
     ("Statins", "mechanism", "Enzyme inhibition"),

@@ -12,9 +12,9 @@ Examples
 --------
 ::
 
-    kgchat graph stats graphs/medicine.ttl --json
-    kgchat graph facts graphs/medicine.ttl Warfarin
-    kgchat ask graphs/medicine.ttl "What does metformin treat?"
+    kgchat graph stats kgchat/data/graphs/medicine.ttl --json
+    kgchat graph facts kgchat/data/graphs/medicine.ttl Warfarin
+    kgchat ask kgchat/data/graphs/medicine.ttl "What does metformin treat?"
     kgchat demo
 
 A failure prints ``kgchat: error: ...`` (file:line:column where there is one) and exits 1, never

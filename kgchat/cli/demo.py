@@ -1,6 +1,7 @@
 """``kgchat demo`` (``make demo``): the main job on the bundled medicine ontology.
 
-Loads the bundled ``medicine.ttl`` (:data:`GRAPHS_DIR`), builds (or reuses) its entity index,
+Loads the bundled ``medicine.ttl`` (:data:`kgchat.data.MEDICINE`, inside the package, so the
+demo runs from any directory after ``pip install kgchat``), builds (or reuses) its entity index,
 and asks the default offline chatbot a handful of real questions (one-hop, two-hop, a yes/no
 question and a follow-up that needs the conversation's memory), printing each answer with the
 facts it cites.
@@ -10,13 +11,10 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
 from typing import Any
 
-from kgchat.cli.common import print_answer
-
-#: The demo graphs (medicine.ttl, finance.ttl).
-GRAPHS_DIR = Path(__file__).resolve().parents[2] / "graphs"
+from kgchat.cli.common import add_chat_args, add_retriever_args, chatbot_from_args, print_answer
+from kgchat.data import FINANCE, MEDICINE
 
 QUESTIONS = [
     "What does metformin treat?",
@@ -31,24 +29,31 @@ QUESTIONS = [
 
 def register(sub: Any) -> None:
     """Add ``demo`` to the subcommands ``sub``."""
-    p = sub.add_parser("demo", help="the main job on the bundled medicine ontology")
+    p = sub.add_parser(
+        "demo",
+        help="the main job on the bundled medicine ontology (the chatbot's flags as for 'ask': "
+        "--backend template answers without a model)",
+    )
+    add_retriever_args(p)
+    add_chat_args(p)
     p.set_defaults(func=run_demo)
 
 
 def run_demo(args: argparse.Namespace | None = None) -> int:
-    """Run the demo; returns the exit status."""
+    """Run the demo with the chatbot ``args`` describe (default: the offline default one);
+    returns the exit status."""
     from kgchat.graph import KnowledgeGraph
     from kgchat.pipeline import make_chatbot
 
     t0 = time.perf_counter()
     print("== what the graph layer sees ==")
-    for name in ("medicine.ttl", "finance.ttl"):
-        st = KnowledgeGraph.load(Path(GRAPHS_DIR) / name).stats()
+    for path in (MEDICINE, FINANCE):
+        st = KnowledgeGraph.load(path).stats()
         print(
-            f"{name}: {st['triples']} triples, {st['facts']} facts, {st['entities']} entities, "
-            f"{st['relations']} relations, {st['literals']} literals"
+            f"{path.name}: {st['triples']} triples, {st['facts']} facts, "
+            f"{st['entities']} entities, {st['relations']} relations, {st['literals']} literals"
         )
-    kg = KnowledgeGraph.load(Path(GRAPHS_DIR) / "medicine.ttl")
+    kg = KnowledgeGraph.load(MEDICINE)
     for f in kg.facts_of("https://kgchat.dev/graphs/medicine#Warfarin")[:4]:
         print(f"  [{f.id}] {f.text}")
     rows = kg.sparql(
@@ -57,7 +62,7 @@ def run_demo(args: argparse.Namespace | None = None) -> int:
     )
     print("SPARQL, drugs that inhibit CYP2C9: " + ", ".join(kg.label(r["d"]) for r in rows))
     print("\n== the chatbot ==")
-    bot = make_chatbot(kg)
+    bot = make_chatbot(kg) if args is None else chatbot_from_args(args, kg)
     print(
         f"index and model ready in {time.perf_counter() - t0:.1f} s "
         f"(first run converts the model and builds the index; later runs reuse them)\n"

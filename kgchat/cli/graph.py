@@ -2,10 +2,10 @@
 
 ::
 
-    kgchat graph stats graphs/medicine.ttl --json
-    kgchat graph facts graphs/medicine.ttl Warfarin
-    kgchat graph sparql graphs/medicine.ttl "SELECT ?d WHERE { ?d a ?c } LIMIT 5"
-    kgchat graph save graphs/medicine.ttl --out /tmp/medicine.kg
+    kgchat graph stats kgchat/data/graphs/medicine.ttl --json
+    kgchat graph facts kgchat/data/graphs/medicine.ttl Warfarin
+    kgchat graph sparql kgchat/data/graphs/medicine.ttl "SELECT ?d WHERE { ?d a ?c } LIMIT 5"
+    kgchat graph save kgchat/data/graphs/medicine.ttl --out /tmp/medicine.kg
 """
 
 from __future__ import annotations

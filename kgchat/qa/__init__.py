@@ -13,8 +13,8 @@ One module a concern:
 
 From the command line::
 
-    kgchat qa graphs/medicine.ttl --out data/medicine-qa
-    kgchat eval graphs/medicine.ttl --questions data/medicine-qa/test.jsonl
+    kgchat qa kgchat/data/graphs/medicine.ttl --out data/medicine-qa
+    kgchat eval kgchat/data/graphs/medicine.ttl --questions data/medicine-qa/test.jsonl
 
 Examples
 --------

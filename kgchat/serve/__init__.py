@@ -8,7 +8,7 @@
     server.py    serve (foreground, Ctrl-C) and running (a thread, for tests and the load test)
     config.py    ServeConfig, RequestError
 
-Start it with ``kgchat serve graphs/medicine.ttl`` and point any OpenAI client at
+Start it with ``kgchat serve kgchat/data/graphs/medicine.ttl`` and point any OpenAI client at
 ``http://127.0.0.1:8000/v1``.
 """
 

@@ -23,8 +23,9 @@ Examples
 ::
 
     kgchat tune --data qa/medicine --strategy lora --out runs/lora --epochs 3
-    kgchat ask graphs/medicine.ttl "What does aspirin treat?" --model runs/lora
-    kgchat tune graphs/medicine.ttl --data qa/medicine --strategy feature --out runs/scorer
+    kgchat ask kgchat/data/graphs/medicine.ttl "What does aspirin treat?" --model runs/lora
+    kgchat tune kgchat/data/graphs/medicine.ttl --data qa/medicine --strategy feature \
+        --out runs/scorer
 
 >>> sorted(STRATEGIES)
 ['feature', 'freeze', 'full', 'lora']

@@ -33,7 +33,8 @@ ones.
 
 Run it from the shell; the graph PATHs are needed to walk the paths::
 
-    kgchat tune graphs/medicine.ttl --data qa/medicine --strategy feature --out runs/scorer
+    kgchat tune kgchat/data/graphs/medicine.ttl --data qa/medicine --strategy feature \
+        --out runs/scorer
 
 and use it with ``Retriever(kg, scorer=LearnedPathScorer.load("runs/scorer", kg=kg))``.
 """

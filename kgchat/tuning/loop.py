@@ -15,7 +15,7 @@ how the result is saved (:meth:`LMStrategy.save_model`); the loop does the rest:
 
 Run it from the shell (``kgchat tune --help``)::
 
-    kgchat tune graphs/medicine.ttl --data qa/medicine --strategy lora --out runs/lora
+    kgchat tune kgchat/data/graphs/medicine.ttl --data qa/medicine --strategy lora --out runs/lora
 """
 
 from __future__ import annotations
