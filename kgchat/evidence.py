@@ -171,28 +171,40 @@ def _layout(
     G = nx.Graph()
     G.add_nodes_from(nodes)
     G.add_edges_from(edges)
-    if len(pinned) >= 2:
-        # k is the spring layout's ideal distance: space the path at about two of them
-        step = 2.0 / math.sqrt(len(nodes))
-        init = {n: ((i - (len(pinned) - 1) / 2) * step, 0.0) for i, n in enumerate(pinned)}
-        raw = nx.spring_layout(G, pos=init, fixed=pinned, seed=0)
-    else:
-        raw = nx.spring_layout(G, seed=0)
+    if len(pinned) < 2:
+        return _unit(nx.spring_layout(G, seed=0))
+    k = 1.0 / math.sqrt(len(nodes))  # the spring layout's ideal distance between nodes
+    init: dict[Any, tuple[float, float]] = {
+        n: ((i - (len(pinned) - 1) / 2) * 3 * k, 0.0) for i, n in enumerate(pinned)
+    }
+    # a node tied to two path nodes would settle on the path's line, over its edges: fixed,
+    # unseen nodes along the line push the others off it (their keys are no node id: tuples)
+    for i in range(len(pinned) - 1):
+        (x0, _), (x1, _) = init[pinned[i]], init[pinned[i + 1]]
+        for j in range(1, 4):
+            init[("line", i, j)] = (x0 + (x1 - x0) * j / 4, 0.0)
+    G.add_nodes_from(n for n in init if isinstance(n, tuple))
+    # springs 1.5 times the default length: the facts around a topic spread as far as the path
+    raw = nx.spring_layout(G, pos=init, fixed=list(init), k=1.5 * k, seed=0)
+    raw = {n: p for n, p in raw.items() if not isinstance(n, tuple)}
     return _unit(raw)
 
 
 def _unit(raw: Mapping[str, Any]) -> dict[str, tuple[float, float]]:
-    """Scale positions into [0.08, 0.92]² (one scale for both axes, centred), rounded."""
-    xs = [float(p[0]) for p in raw.values()]
-    ys = [float(p[1]) for p in raw.values()]
-    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-    s = 0.84 / span
+    """Stretch positions over the picture (each axis on its own, so a long path and a round
+    cluster both fill it; a flat axis sits in the middle), rounded. x spans [0.1, 0.9], y
+    [0.08, 0.84]: labels hang below their nodes, on up to two lines."""
+
+    def scale(values: list[float], lo_to: float, hi_to: float) -> list[float]:
+        lo, hi = min(values), max(values)
+        if hi - lo < 1e-9:
+            return [round((lo_to + hi_to) / 2, 4)] * len(values)
+        return [round(lo_to + (hi_to - lo_to) * (v - lo) / (hi - lo), 4) for v in values]
+
     # y flipped: networkx's y grows upwards, a screen's downwards
-    return {
-        n: (round(0.5 + (float(p[0]) - cx) * s, 4), round(0.5 - (float(p[1]) - cy) * s, 4))
-        for n, p in raw.items()
-    }
+    xs = scale([float(p[0]) for p in raw.values()], 0.1, 0.9)
+    ys = scale([-float(p[1]) for p in raw.values()], 0.08, 0.84)
+    return {n: (x, y) for n, x, y in zip(raw, xs, ys, strict=True)}
 
 
 def evidence_svg(payload: Mapping[str, Any], *, width: int = 480, height: int = 320) -> str:
@@ -215,8 +227,9 @@ def evidence_svg(payload: Mapping[str, Any], *, width: int = 480, height: int = 
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
         f'width="{width}" height="{height}" role="img" aria-label="evidence subgraph" '
         'font-family="sans-serif" font-size="11">',
-        '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" '
-        'markerHeight="6" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#6b7280"/>'
+        '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" '
+        'markerHeight="7" markerUnits="userSpaceOnUse" orient="auto-start-reverse">'
+        '<path d="M0,0L10,5L0,10z" fill="#6b7280"/>'
         "</marker></defs>",
     ]
     for e in payload["edges"]:
@@ -230,10 +243,11 @@ def evidence_svg(payload: Mapping[str, Any], *, width: int = 480, height: int = 
             f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}"{stroke} '
             'marker-end="url(#arrow)"/>'
         )
-        if e["on_path"]:
+        if e["on_path"]:  # the walked path's relations are written, cut to their line's length
+            fits = max(4, int(0.7 * math.hypot(x2 - x1, y2 - y1) / 6))  # ends left clear
             out.append(
-                f'<text x="{(x1 + x2) / 2:.1f}" y="{(y1 + y2) / 2 - 4:.1f}" '
-                f'text-anchor="middle" fill="#4c1d95">{esc(e["label"])}</text>'
+                f'<text x="{(x1 + x2) / 2:.1f}" y="{(y1 + y2) / 2 - 5:.1f}" '
+                f'text-anchor="middle" fill="#4c1d95">{esc(_short(e["label"], fits))}</text>'
             )
         out.append("</g>")
     for n in payload["nodes"]:
@@ -242,8 +256,8 @@ def evidence_svg(payload: Mapping[str, Any], *, width: int = 480, height: int = 
         out.append(
             f'<g class="node {esc(n["role"])}" data-id="{esc(n["id"])}">'
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r}" fill="{COLOURS.get(n["role"], "#999")}"/>'
-            f'<text x="{x:.1f}" y="{y + r + 12:.1f}" text-anchor="middle">'
-            f"{esc(_short(n['label']))}</text></g>"
+            + _label(x, y, r, n)
+            + "</g>"
         )
     out.append("</svg>")
     return "".join(out)
@@ -257,8 +271,34 @@ def _shorten(x1: float, y1: float, x2: float, y2: float, by: float) -> tuple[flo
     return x2 - (x2 - x1) * by / d, y2 - (y2 - y1) * by / d
 
 
+def _label(x: float, y: float, r: float, node: Mapping[str, Any]) -> str:
+    """A node's label: below it, but above a hop of the path (below, it would meet the
+    answer's label, which grows leftwards from the right edge)."""
+    lines = _lines(node["label"])
+    top = y - r - 4 - 13 * len(lines) if node["role"] == "path" else y + r + 1
+    spans = "".join(f'<tspan x="{x:.1f}" dy="1.1em">{html.escape(t)}</tspan>' for t in lines)
+    return f'<text y="{top:.1f}" text-anchor="{_anchor(node["x"])}">{spans}</text>'
+
+
+def _anchor(x: float) -> str:
+    """Labels near a side grow inwards, so they stay inside the picture."""
+    return "start" if x < 0.2 else "end" if x > 0.8 else "middle"
+
+
 def _short(label: str, n: int = 28) -> str:
     return label if len(label) <= n else label[: n - 1] + "…"
+
+
+def _lines(label: str, width: int = 20) -> list[str]:
+    """A node label on at most two lines of about ``width`` characters (cut at the space
+    nearest the middle; what is still too long ends in an ellipsis)."""
+    if len(label) <= width:
+        return [label]
+    spaces = [i for i, c in enumerate(label) if c == " "]
+    if not spaces:
+        return [_short(label, width)]
+    cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
+    return [_short(label[:cut], width), _short(label[cut + 1 :], width)]
 
 
 def draw_evidence(
@@ -318,7 +358,7 @@ def draw_evidence(
     for n in evidence["nodes"]:
         x, y = where[n["id"]]
         ax.scatter([x], [y], s=160, color=COLOURS.get(n["role"], "#999"), zorder=3)
-        ax.text(x, y - 0.07, _short(n["label"]), ha="center", fontsize=8)
+        ax.text(x, y - 0.07, "\n".join(_lines(n["label"])), ha="center", va="top", fontsize=8)
     ax.set_xlim(-0.05, 1.05)
     ax.set_ylim(-0.1, 1.05)
     ax.set_axis_off()
