@@ -12,23 +12,20 @@ blank-node structure vanish, and RDF containers stand for their members
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from kgchat.graph import vocab
 from kgchat.graph.containers import read_containers
-from kgchat.graph.names import (
-    humanize_id,
-    humanize_relation,
-    local_name,
-    parse_literal,
-    read_label,
-)
+from kgchat.graph.labels import choose_names, read_labels
+from kgchat.graph.names import humanize_id, humanize_relation, local_name, parse_literal
+from kgchat.graph.restrictions import restriction_edges
 from kgchat.graph.roles import infer_roles
 from kgchat.graph.vocab import OWL, Role
+
+# the label chooser's names before it had a module of its own (kgchat.graph.endpoint_* use them)
+_names, _read_labels = choose_names, read_labels
 
 IRI, BLANK, LITERAL = 0, 1, 2
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
@@ -36,8 +33,6 @@ IRI, BLANK, LITERAL = 0, 1, 2
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
 VERSION = 2
 EDGE_KINDS = ("asserted", "some", "only", "value")
-_OPAQUE = re.compile(r"[A-Za-z]{0,6}[_:]?\d+")
-_PLAIN_NAME = re.compile(r"(has )?(name|label)", re.IGNORECASE)
 
 
 def term_kind(key: str) -> int:
@@ -69,17 +64,6 @@ class Compiled:
     domain: dict[int, list[int]] = field(default_factory=dict)
     range: dict[int, list[int]] = field(default_factory=dict)
     dropped: int = 0  #: bookkeeping triples (identifiers, keys) left out of the facts
-
-
-def _lang_rank(lang: str | None, pref: str) -> int:
-    if lang is None:
-        return 1
-    lang = lang.lower()
-    if lang == pref:
-        return 0
-    if lang.split("-")[0] == pref.split("-")[0]:
-        return 0 if "-" in pref else 1
-    return 3
 
 
 def compile_graph(
@@ -116,7 +100,7 @@ def compile_graph(
             role[pid] = r
     rp = role[p]
 
-    labels, aliases, descriptions = _names(keys, s, p, o, rp, is_lit, pref, name_like)
+    labels, aliases, descriptions = choose_names(keys, s, p, o, rp, is_lit, pref, name_like)
 
     # Blank nodes that are OWL/RDF structure: never entities, never endpoints of facts.
     struct = np.zeros(n, bool)
@@ -146,7 +130,7 @@ def compile_graph(
         (cont.s, cont.p, cont.o, cont.src, np.zeros(len(cont.s), np.int8), cont.rank),
     ]
     if restrictions:
-        ds, dp, do, dsrc, dk = _restriction_edges(keys, s, p, o, src, rp, is_blank)
+        ds, dp, do, dsrc, dk = restriction_edges(keys, s, p, o, src, rp, is_blank)
         parts.append((ds, dp, do, dsrc, dk, np.zeros(len(ds), np.int32)))
     es, ep, eo, esrc, ekind, rank = (np.concatenate(column) for column in zip(*parts, strict=True))
 
@@ -179,7 +163,7 @@ def compile_graph(
     is_prop = np.zeros(n, bool)
     is_prop[used_preds] = True
     is_prop[props] = True
-    _read_labels(labels, aliases, is_prop)
+    read_labels(labels, aliases, is_prop)
 
     comp = Compiled(es, ep, eo, esrc, ekind, out_ptr, in_ptr, in_order, is_entity)
     comp.dropped = int((rp == Role.BOOKKEEPING).sum())
@@ -228,188 +212,6 @@ def _find(keys: list[str], key: str, candidates: np.ndarray) -> int | None:
         if keys[pid] == key:
             return int(pid)
     return None
-
-
-def _read_labels(labels: dict[int, str], aliases: dict[int, list[str]], is_prop) -> None:
-    """Labels written as one identifier (``worksFor``) read as words; the written form stays an
-    alias, so a question that quotes it still links."""
-    for sid, text in labels.items():
-        if " " in text:
-            continue
-        read = read_label(text, relation=bool(is_prop[sid]))
-        if read != text:
-            labels[sid] = read
-            names = aliases.setdefault(sid, [])
-            if text not in names:
-                names.insert(0, text)
-
-
-def _names(keys, s, p, o, rp, is_lit, pref, name_like=()):
-    """Choose one label per entity by language, then predicate priority; the rest are aliases.
-
-    Values of name-like properties are aliases; those of a property that is just "name" are
-    also the label of a subject with an opaque IRI (``Q42``) and no label of its own."""
-    best: dict[int, tuple[tuple[int, int], str]] = {}
-    alias_sets: dict[int, list[str]] = defaultdict(list)
-    desc_best: dict[int, tuple[int, str]] = {}
-    fallback: dict[int, tuple[int, str]] = {}
-    # a property that is just "name" ("ex:name", "ex:hasName") names its subject outright
-    plain_names = {pid for pid in name_like if _PLAIN_NAME.fullmatch(humanize_relation(keys[pid]))}
-    ranks: dict[str | None, int] = {}  # language tag -> rank (a graph has few tags)
-    nprio = len(vocab.LABEL_PRIORITY)
-    for role_value in (Role.LABEL, Role.ALIAS, Role.DESCRIPTION, -1):
-        mask = np.isin(p, name_like) if role_value == -1 else rp == role_value
-        idx = np.nonzero(mask & is_lit[o])[0]
-        ps = p[idx]
-        prios = {pid: vocab.LABEL_PRIORITY.get(keys[pid], nprio) for pid in np.unique(ps).tolist()}
-        # plain ints, tested once per role: comparing IntEnum members per row is slow
-        kind = {Role.LABEL: 0, Role.ALIAS: 1, Role.DESCRIPTION: 2}.get(role_value, 3)
-        for sid, pid, lid in zip(s[idx].tolist(), ps.tolist(), o[idx].tolist(), strict=True):
-            text, lang, _ = parse_literal(keys[lid])
-            text = " ".join(text.split())
-            if not text:
-                continue
-            rank = ranks.get(lang)
-            if rank is None:
-                rank = ranks[lang] = _lang_rank(lang, pref)
-            if kind == 0:
-                cand = ((rank, prios[pid]), text)
-                old = best.get(sid)
-                if old is None:
-                    best[sid] = cand
-                elif cand[0] < old[0]:
-                    alias_sets[sid].append(old[1])
-                    best[sid] = cand
-                else:
-                    alias_sets[sid].append(text)
-            elif kind == 1:
-                alias_sets[sid].append(text)
-            elif kind == 2:
-                if sid not in desc_best or rank < desc_best[sid][0]:
-                    desc_best[sid] = (rank, text)
-            else:
-                alias_sets[sid].append(text)
-                if pid in plain_names and (sid not in fallback or rank < fallback[sid][0]):
-                    fallback[sid] = (rank, text)
-    labels: dict[int, str] = {}
-    for sid, (rank, text) in fallback.items():
-        if sid not in best and _OPAQUE.fullmatch(local_name(keys[sid])):
-            best[sid] = ((rank, len(vocab.LABEL_PRIORITY)), text)
-    for sid, ((rank, _), text) in best.items():
-        if rank >= 3 and not _OPAQUE.fullmatch(local_name(keys[sid])):
-            # Only other-language names: the readable local name reads better in the preferred
-            # language (Pizza's "CoberturaDeCarne"@pt vs "MeatTopping"); the foreign name stays
-            # as an alias so questions in that language still link.
-            alias_sets[sid].append(text)
-            continue
-        labels[sid] = text
-    aliases: dict[int, list[str]] = {}
-    for sid, names in alias_sets.items():
-        # without a label, the name shown is the IRI's local name: an alias equal to it adds nothing
-        main = (labels.get(sid) or humanize_id(local_name(keys[sid]))).casefold()
-        if len(names) == 1:  # the usual case, without a set
-            if names[0].casefold() != main:
-                aliases[sid] = names
-            continue
-        seen: set[str] = {main}
-        out = []
-        for a in names:
-            if a.casefold() not in seen:
-                seen.add(a.casefold())
-                out.append(a)
-        if out:
-            aliases[sid] = out
-    return labels, aliases, {sid: t for sid, (_, t) in desc_best.items()}
-
-
-def _restriction_edges(keys, s, p, o, src, rp, is_blank):
-    """Domain edges from ``C subClassOf/equivalentClass [restriction | intersection | union]``,
-    and from an individual typed by one (``alice a [onProperty hasRole; someValuesFrom Manager]``
-    gives ``alice -hasRole-> Manager``)."""
-    pred = {keys[i]: i for i in np.unique(p).tolist()}
-
-    def by(name: str) -> dict[int, list[int]]:
-        pid = pred.get(name)
-        out: dict[int, list[int]] = defaultdict(list)
-        if pid is not None:
-            idx = np.nonzero(p == pid)[0]
-            for a, b in zip(s[idx].tolist(), o[idx].tolist(), strict=True):
-                out[a].append(b)
-        return out
-
-    first, rest = by(vocab.RDF + "first"), by(vocab.RDF + "rest")
-    on_prop = by(OWL + "onProperty")
-    fillers = {
-        1: by(OWL + "someValuesFrom"),
-        2: by(OWL + "allValuesFrom"),
-        3: by(OWL + "hasValue"),
-    }
-    for k, v in by(OWL + "onClass").items():  # qualified cardinality: a kind of "some"
-        fillers[1].setdefault(k, v)
-    union, inter = by(OWL + "unionOf"), by(OWL + "intersectionOf")
-    subclass = pred.get(vocab.RDFS_SUBCLASS, -1)
-
-    def items(lst: int) -> list[int]:
-        out, seen = [], set()
-        while lst in first and lst not in seen:
-            seen.add(lst)
-            out.extend(first[lst])
-            nxt = rest.get(lst)
-            if not nxt:
-                break
-            lst = nxt[0]
-        return out
-
-    def named(x: int, depth: int = 0) -> list[int]:
-        """The named classes of a filler: itself, or the members of a union."""
-        if not is_blank[x]:
-            return [x]
-        out = []
-        for lst in union.get(x, []) if depth < 8 else []:
-            for m in items(lst):
-                out.extend(named(m, depth + 1))
-        return out
-
-    edges: list[tuple[int, int, int, int, int]] = []
-
-    def emit(c: int, expr: int, source: int, up: int, depth: int = 0) -> None:
-        if not is_blank[expr]:
-            if depth and up >= 0:  # a named member of an intersection: a superclass (or type)
-                edges.append((c, up, expr, source, 0))
-            return
-        for prop in on_prop.get(expr, []):
-            for kind, table in fillers.items():
-                for f in table.get(expr, []):
-                    for target in named(f):
-                        edges.append((c, prop, target, source, kind))
-        for lst in inter.get(expr, []) if depth < 8 else []:
-            for m in items(lst):
-                emit(c, m, source, up, depth + 1)
-
-    for name in (vocab.RDFS_SUBCLASS, vocab.OWL_EQUIVALENT_CLASS, vocab.RDF_TYPE):
-        pid = pred.get(name)
-        if pid is None:
-            continue
-        up = pid if name == vocab.RDF_TYPE else subclass
-        idx = np.nonzero(p == pid)[0]
-        idx = idx[is_blank[o[idx]] & ~is_blank[s[idx]]]
-        for i in idx.tolist():
-            c, expr, source = int(s[i]), int(o[i]), int(src[i])
-            emit(c, expr, source, up)
-            if name == vocab.OWL_EQUIVALENT_CLASS and subclass >= 0:
-                # C == (A or B): A and B are subclasses of C.
-                for lst in union.get(expr, []):
-                    for m in items(lst):
-                        if not is_blank[m]:
-                            edges.append((m, subclass, c, source, 0))
-    arr = np.asarray(edges, np.int64).reshape(-1, 5)
-    return (
-        arr[:, 0].astype(np.int32),
-        arr[:, 1].astype(np.int32),
-        arr[:, 2].astype(np.int32),
-        arr[:, 3].astype(np.int16),
-        arr[:, 4].astype(np.int8),
-    )
 
 
 def _schema(keys, s, p, o, comp: Compiled) -> None:

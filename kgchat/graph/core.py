@@ -27,26 +27,20 @@ Examples
 from __future__ import annotations
 
 import hashlib
-import time
-from array import array
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
-from itertools import chain, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from kgchat.config import Config, check
-from kgchat.errors import GraphError, KGChatError
+from kgchat.errors import KGChatError
 from kgchat.graph import compile as comp
-from kgchat.graph.formats import Triple, read_source
-from kgchat.graph.names import file_base_iri
-from kgchat.graph.terms import Interner, SourceInfo, file_digest, first_occurrences, object_key
-from kgchat.graph.terms import progress_bar as _progress
+from kgchat.graph import export, ingest
+from kgchat.graph.config import GraphConfig
+from kgchat.graph.formats import Triple
+from kgchat.graph.terms import Interner, SourceInfo, file_digest, object_key
 from kgchat.graph.view import Edge, Fact
-from kgchat.graph.vocab import RDF_TYPE, Role, builtin_phrase
+from kgchat.graph.vocab import RDF_TYPE, builtin_phrase
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -54,52 +48,6 @@ if TYPE_CHECKING:
 __all__ = ["GraphConfig", "KnowledgeGraph", "SourceInfo", "file_digest"]
 
 _DIRECTIONS = ("out", "in", "both")
-
-
-@dataclass(frozen=True)
-class GraphConfig(Config):
-    """How sources become a graph.
-
-    Attributes
-    ----------
-    language : str
-        Preferred language of labels and descriptions (BCP 47, e.g. ``en``, ``de``, ``pt-BR``).
-    restrictions : bool
-        Turn OWL restrictions (``C subClassOf [onProperty R; someValuesFrom D]``) into edges
-        ``C -R-> D``.
-    label_predicates, alias_predicates, description_predicates : tuple of str
-        Extra predicate IRIs (or ids) to treat as names, aliases or descriptions, beyond the
-        standard ones (rdfs:label, skos:prefLabel/altLabel, schema:name, ...).
-    imports : bool
-        Follow ``owl:imports`` to local files (see :mod:`kgchat.graph.imports`).
-    bookkeeping : bool
-        Keep identifier and bookkeeping properties (ids, keys, legacy numbers; see
-        :mod:`kgchat.graph.roles`) as facts; by default they are left out and counted in
-        ``stats()["dropped_annotations"]``.
-    """
-
-    language: str = "en"
-    restrictions: bool = True
-    label_predicates: tuple[str, ...] = ()
-    alias_predicates: tuple[str, ...] = ()
-    description_predicates: tuple[str, ...] = ()
-    imports: bool = True
-    bookkeeping: bool = False
-
-    def __post_init__(self) -> None:
-        check(
-            bool(self.language.strip()) and " " not in self.language,
-            "language",
-            self.language,
-            "a language tag such as 'en'",
-        )
-
-    def roles(self) -> dict[str, Role]:
-        """The extra predicates' roles, for the compiler."""
-        out = {p: Role.LABEL for p in self.label_predicates}
-        out.update({p: Role.ALIAS for p in self.alias_predicates})
-        out.update({p: Role.DESCRIPTION for p in self.description_predicates})
-        return out
 
 
 class KnowledgeGraph:
@@ -152,14 +100,14 @@ class KnowledgeGraph:
     ) -> KnowledgeGraph:
         """Build a graph from ``(subject, predicate, object)`` term keys (ids, IRIs, literals in
         N-Triples form such as ``'"32"^^<http://www.w3.org/2001/XMLSchema#integer>'``)."""
-        from kgchat.graph.formats import literal_key
+        from kgchat.graph.read_delimited import literal_key
 
         kg = cls(config)
         iri = comp.IRI
         rows = [
             (s, p, o if comp.term_kind(o) != iri else literal_key(o) or o) for s, p, o in triples
         ]
-        kg._ingest(rows, SourceInfo(source, None, ""))
+        ingest.ingest(kg, rows, SourceInfo(source, None, ""))
         return kg
 
     def add_source(
@@ -175,69 +123,7 @@ class KnowledgeGraph:
         Its relative IRIs (where it has no ``@base``) resolve against ``urn:kgchat:file/<name>/``;
         when it has any, ``info.extra["relative_iris_base"]`` says so.
         """
-        t0 = time.perf_counter()
-        info = SourceInfo(str(path), format, "")
-        triples = read_source(path, format, source_id=len(self.sources))
-        if progress or progress is None:
-            triples = _progress(triples, Path(path), progress)
-        n0 = len(self._terms.ordered)
-        with ThreadPoolExecutor(1) as pool:  # hashing releases the GIL: it runs beside the parse
-            digest = pool.submit(file_digest, path)
-            self._ingest(triples, info, recompile=_compile, checked=True)
-            info.digest = digest.result()
-        base = file_base_iri(path)
-        if any(map(str.startswith, self._terms.ordered[n0:], repeat(base))):
-            info.extra["relative_iris_base"] = base
-        info.seconds = round(time.perf_counter() - t0, 3)
-        return info
-
-    def _ingest(
-        self,
-        triples: Iterable[Triple],
-        info: SourceInfo,
-        recompile: bool = True,
-        *,
-        checked: bool = False,
-    ) -> None:
-        terms = self._terms
-        n0 = len(terms.ordered)
-        try:
-            if checked:
-                # A reader's triples always have three terms: intern them without a Python-level
-                # loop (the hot path of a load, ~1/4 faster than unpacking each triple).
-                buf = array("i", map(terms.__getitem__, chain.from_iterable(triples)))
-            else:
-                buf = array("i")
-                ext = buf.extend
-                for s, p, o in triples:
-                    ext((terms[s], terms[p], terms[o]))
-        except BaseException:
-            terms.rollback(n0)  # nothing half-loaded stays: the source is all or nothing
-            raise
-        ids = (
-            np.frombuffer(buf, np.int32).reshape(-1, 3) if len(buf) else np.zeros((0, 3), np.int32)
-        )
-        if len(self.sources) >= np.iinfo(np.int16).max:
-            terms.rollback(n0)
-            raise GraphError("too many sources (32767); merge some files first")
-        self._append(ids, len(self.sources), n0)
-        info.triples = len(ids)
-        self.sources.append(info)
-        if recompile:
-            self._recompile()
-
-    def _append(self, ids: np.ndarray, source: int, n0: int) -> None:
-        new_kinds = np.fromiter(
-            map(comp.term_kind, self._terms.ordered[n0:]), np.int8, len(self._terms.ordered) - n0
-        )
-        self._kinds = np.concatenate([self._kinds, new_kinds])
-        s = np.concatenate([self._s, ids[:, 0]])
-        p = np.concatenate([self._p, ids[:, 1]])
-        o = np.concatenate([self._o, ids[:, 2]])
-        src = np.concatenate([self._src, np.full(len(ids), source, np.int16)])
-        # Duplicate triples (within a file or across files) are merged; the first source wins.
-        first = first_occurrences(s, p, o, len(self._terms.ordered))
-        self._s, self._p, self._o, self._src = s[first], p[first], o[first], src[first]
+        return ingest.add_source(self, path, format=format, progress=progress, recompile=_compile)
 
     def add(
         self,
@@ -254,7 +140,7 @@ class KnowledgeGraph:
 
     def add_triples(self, triples: Iterable[Triple], source: str = "<added>") -> None:
         """Add triples of term keys (see :meth:`from_triples`) as one more source."""
-        self._ingest(list(triples), SourceInfo(source, None, ""))
+        ingest.ingest(self, list(triples), SourceInfo(source, None, ""))
 
     def remove(
         self, subject: str | None = None, predicate: str | None = None, object: Any = None
@@ -265,26 +151,7 @@ class KnowledgeGraph:
         >>> kg.remove("a", "p"), kg.stats()["triples"]
         (1, 1)
         """
-        mask = np.ones(len(self._s), bool)
-        for arr, key in ((self._s, subject), (self._p, predicate), (self._o, object)):
-            if key is None:
-                continue
-            key = key if isinstance(key, str) else object_key(key, None, None)
-            i = self._terms.get(key)
-            if i is None:
-                return 0
-            mask &= arr == i
-        n = int(mask.sum())
-        if n:
-            keep = ~mask
-            self._s, self._p, self._o, self._src = (
-                self._s[keep],
-                self._p[keep],
-                self._o[keep],
-                self._src[keep],
-            )
-            self._recompile()
-        return n
+        return ingest.remove_matching(self, subject, predicate, object)
 
     def _recompile(self) -> None:
         self._cache.clear()
@@ -509,30 +376,7 @@ class KnowledgeGraph:
         (bookkeeping triples left out of the facts); ``imported`` (sources loaded because another
         ``owl:imports`` them), ``unresolved_imports`` (import IRIs naming no local file) and
         ``relative_iris_base`` (source -> the base its relative IRIs were read against)."""
-        g = self._g
-        lit = np.zeros(len(self._kinds), bool)
-        lit[g.eo] = True
-        lit &= self._kinds == comp.LITERAL
-        return {
-            "triples": len(self._s),
-            "facts": len(g.es),
-            "entities": int(g.is_entity.sum()),
-            "relations": len(np.unique(g.ep)),
-            "literals": int(lit.sum()),
-            "sources": [s.path for s in self.sources],
-            "labels": len(g.labels),
-            "restriction_edges": int((g.ekind > 0).sum()),
-            "dropped_annotations": g.dropped,
-            "imported": [s.path for s in self.sources if "imported_by" in s.extra],
-            "unresolved_imports": [
-                iri for s in self.sources for iri in s.extra.get("unresolved_imports", [])
-            ],
-            "relative_iris_base": {
-                s.path: s.extra["relative_iris_base"]
-                for s in self.sources
-                if "relative_iris_base" in s.extra
-            },
-        }
+        return export.graph_stats(self)
 
     @property
     def fingerprint(self) -> str:
@@ -540,55 +384,15 @@ class KnowledgeGraph:
         (:data:`kgchat.graph.compile.VERSION`): equal graphs, equal fingerprints."""
         fp = self._cache.get("fingerprint")
         if fp is None:
-            h = hashlib.blake2b(digest_size=16)
-            h.update(self.config.to_json().encode())
-            h.update(f"compile {comp.VERSION}\n".encode())
-            # Only terms in use count, renumbered densely: a triple added then removed leaves
-            # its terms interned but must leave the fingerprint as it was.
-            keys = self._terms.ordered
-            used = np.zeros(len(keys), bool)
-            for arr in (self._s, self._p, self._o):
-                used[arr] = True
-            if used.all():  # the usual case: no renumbering needed
-                h.update("\n".join(keys).encode())
-                for arr in (self._s, self._p, self._o):
-                    h.update(arr.astype(np.int64).tobytes())
-            else:
-                renumber = np.cumsum(used) - 1
-                h.update("\n".join(keys[i] for i in np.nonzero(used)[0].tolist()).encode())
-                for arr in (self._s, self._p, self._o):
-                    h.update(renumber[arr].astype(np.int64).tobytes())
-            fp = self._cache["fingerprint"] = h.hexdigest()
+            fp = self._cache["fingerprint"] = export.graph_fingerprint(self)
         return fp
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """The facts as a networkx ``MultiDiGraph``: node = IRI or id (attrs ``label``,
         ``literal``), one edge per fact, key = predicate (attrs ``label``, ``fact``, ``source``)."""
-        import networkx as nx
-
         G = self._cache.get("nx")
         if G is None:
-            g, keys = self._g, self._terms.ordered
-            G = nx.MultiDiGraph()
-            nodes = np.unique(np.concatenate([g.es, g.eo]))
-            G.add_nodes_from(
-                (
-                    keys[i],
-                    {
-                        "label": comp.entity_name(keys, self._kinds, g.labels, i),
-                        "literal": bool(self._kinds[i] == comp.LITERAL),
-                    },
-                )
-                for i in nodes.tolist()
-            )
-            phrases = {p: comp.relation_phrase(keys, g.labels, p) for p in np.unique(g.ep).tolist()}
-            G.add_edges_from(
-                (keys[s], keys[o], keys[p], {"label": phrases[p], "fact": j})
-                for j, (s, p, o) in enumerate(
-                    zip(g.es.tolist(), g.ep.tolist(), g.eo.tolist(), strict=True)
-                )
-            )
-            self._cache["nx"] = G
+            G = self._cache["nx"] = export.to_networkx(self)
         return G
 
     def sparql(

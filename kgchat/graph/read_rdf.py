@@ -1,0 +1,158 @@
+"""The RDF readers: pyoxigraph for the syntaxes it knows, rdflib's plugin registry for the rest.
+
+Both yield triples of term keys (see :mod:`kgchat.graph.formats`); blank nodes are renamed per
+source in order of appearance (:class:`_BlankNames`), and a syntax error becomes a
+:class:`~kgchat.errors.ParseError` with the file, line, column and an excerpt.
+"""
+
+from __future__ import annotations
+
+import lzma
+import re
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from kgchat.errors import ParseError, UnsupportedFormatError
+from kgchat.graph.formats import COMPRESSION, Triple, open_binary, read_error, supported
+from kgchat.graph.locate import excerpt, locate
+from kgchat.graph.names import file_base_iri, literal_term
+
+__all__ = ["read_oxigraph", "read_rdflib"]
+
+
+def read_oxigraph(path: Path, ox_name: str, source_id: int) -> Iterator[Triple]:
+    import pyoxigraph as ox
+
+    ox_format = getattr(ox.RdfFormat, ox_name)
+    base = file_base_iri(path)
+    named, blank, literal = ox.NamedNode, ox.BlankNode, ox.Literal
+    blank_names = _BlankNames(source_id)
+
+    def key(term: object) -> str:
+        t = type(term)
+        if t is named:
+            return term.value  # type: ignore[attr-defined]
+        if t is blank:
+            return blank_names(term.value)  # type: ignore[attr-defined]
+        if t is literal:
+            return str(term)
+        return str(term)  # RDF-star triple terms: kept verbatim
+
+    compressed = path.suffix.lower() in COMPRESSION
+    stream = open_binary(path) if compressed else None
+    try:
+        parser = (
+            ox.parse(stream, ox_format, base_iri=base)
+            if stream is not None
+            else ox.parse(path=str(path), format=ox_format, base_iri=base)
+        )
+        for q in parser:
+            s, o = q.subject, q.object
+            s_key = s.value if type(s) is named else key(s)
+            o_key = o.value if type(o) is named else key(o)
+            yield s_key, q.predicate.value, o_key
+    except SyntaxError as exc:
+        raise _syntax_error(path, exc, ox_format, base) from None
+    except UnicodeDecodeError as exc:
+        raise ParseError(f"not UTF-8 ({exc.reason}); re-encode the file as UTF-8", path) from None
+    except MemoryError as exc:  # pyoxigraph's buffer cap, not an exhausted machine
+        where = _locate(path, ox_format, base, precise=False)
+        raise ParseError(
+            f"one term or statement is longer than the parser's {_BUFFER_MIB} MiB limit ({exc});"
+            " shorten that value or drop it",
+            path,
+            where[0] if where else None,
+        ) from None
+    finally:
+        if stream is not None:
+            stream.close()
+
+
+_BUFFER_MIB = 16
+
+
+def _locate(
+    path: Path, ox_format: Any, base: str, precise: bool = True
+) -> tuple[int, int | None] | None:
+    """Where pyoxigraph fails on ``path``, for errors it reports without a position."""
+    import pyoxigraph as ox
+
+    def parse(f: IO[bytes]) -> None:
+        for _ in ox.parse(f, ox_format, base_iri=base):
+            pass
+
+    return locate(parse, lambda: open_binary(path), precise=precise)
+
+
+class _BlankNames(dict[str, str]):
+    """Parser blank-node ids -> ``_:s<source>_b<n>``, numbered in order of appearance.
+
+    Parsers name anonymous nodes (``[ ... ]``) at random; renaming them by order of appearance
+    makes the same file give the same terms, so fingerprints (and the indexes and QA data keyed by
+    them) are stable across runs, while two sources' blank nodes still never merge.
+    """
+
+    def __init__(self, source_id: int) -> None:
+        super().__init__()
+        self.prefix = f"_:s{source_id}_b"
+
+    def __call__(self, raw: str) -> str:
+        name = self.get(raw)
+        if name is None:
+            name = self[raw] = f"{self.prefix}{len(self)}"
+        return name
+
+
+def _syntax_error(path: Path, exc: SyntaxError, ox_format: Any, base: str) -> ParseError:
+    msg = exc.msg or str(exc)
+    line, col = exc.lineno, exc.offset
+    m = re.search(r"line (\d+) (?:column|between columns) (\d+)", msg)
+    if m and line is None:
+        line, col = int(m.group(1)), int(m.group(2))
+    msg = re.sub(r"^Parser error at line \d+ (column \d+|between columns \d+ and \d+): ", "", msg)
+    if "utf-8" in msg.lower() or "utf8" in msg.lower():
+        msg += "; re-encode the file as UTF-8"
+    if line is None:  # RDF/XML errors come without a position: find it
+        line, col = _locate(path, ox_format, base) or (None, None)
+    return _with_excerpt(msg, path, line, col)
+
+
+def _with_excerpt(msg: str, path: Path, line: int | None, col: int | None) -> ParseError:
+    lines = excerpt(path, lambda: open_binary(path), line, col) if line else ()
+    return ParseError(msg, path, line, col, context=lines)
+
+
+def read_rdflib(path: Path, fmt: str, source_id: int) -> Iterator[Triple]:
+    import rdflib
+    from rdflib.plugin import PluginException
+
+    g = rdflib.Dataset(default_union=True)  # quad syntaxes (TriX...) keep named graphs
+    try:
+        with open_binary(path) as f:
+            g.parse(source=f, format=fmt, publicID=file_base_iri(path))
+    except PluginException:
+        raise UnsupportedFormatError(
+            f"{path}: unknown format {fmt!r}; supported: {supported()}, or any rdflib parser name"
+        ) from None
+    except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
+        raise read_error(path, exc) from None
+    except Exception as exc:  # rdflib's parsers raise many types; all mean a malformed file
+        line = getattr(exc, "lineno", None) or getattr(exc, "line", None)
+        line = line if isinstance(line, int) else None
+        col = getattr(exc, "colno", None) or getattr(exc, "offset", None)
+        col = col if isinstance(col, int) and line else None
+        raise _with_excerpt(f"{type(exc).__name__}: {exc}", path, line, col) from None
+    blank_names = _BlankNames(source_id)
+
+    def key(term: object) -> str:
+        if isinstance(term, rdflib.BNode):
+            return blank_names(str(term))
+        if isinstance(term, rdflib.Literal):
+            dt = str(term.datatype) if term.datatype else None
+            return literal_term(str(term), term.language, dt)
+        return str(term)
+
+    for s, p, o, _ in g.quads((None, None, None, None)):
+        yield key(s), str(p), key(o)

@@ -1,0 +1,115 @@
+"""OWL class expressions read as domain edges: ``C subClassOf [onProperty R; someValuesFrom D]``
+gives ``C -R-> D`` (kind ``some``; ``allValuesFrom`` gives ``only``, ``hasValue`` ``value``),
+through intersections and unions, and for individuals typed by a restriction too.
+
+Examples
+--------
+>>> from kgchat import KnowledgeGraph
+>>> OWL, RDFS = "http://www.w3.org/2002/07/owl#", "http://www.w3.org/2000/01/rdf-schema#"
+>>> kg = KnowledgeGraph.from_triples([
+...     ("Margherita", RDFS + "subClassOf", "_:r"), ("_:r", OWL + "onProperty", "hasTopping"),
+...     ("_:r", OWL + "someValuesFrom", "Mozzarella")])
+>>> [(f.text, f.kind) for f in kg.facts()]
+[('Margherita — has topping → Mozzarella', 'some')]
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import numpy as np
+
+from kgchat.graph import vocab
+from kgchat.graph.vocab import OWL
+
+__all__ = ["restriction_edges"]
+
+
+def restriction_edges(keys, s, p, o, src, rp, is_blank):
+    """Domain edges from ``C subClassOf/equivalentClass [restriction | intersection | union]``,
+    and from an individual typed by one (``alice a [onProperty hasRole; someValuesFrom Manager]``
+    gives ``alice -hasRole-> Manager``)."""
+    pred = {keys[i]: i for i in np.unique(p).tolist()}
+
+    def by(name: str) -> dict[int, list[int]]:
+        pid = pred.get(name)
+        out: dict[int, list[int]] = defaultdict(list)
+        if pid is not None:
+            idx = np.nonzero(p == pid)[0]
+            for a, b in zip(s[idx].tolist(), o[idx].tolist(), strict=True):
+                out[a].append(b)
+        return out
+
+    first, rest = by(vocab.RDF + "first"), by(vocab.RDF + "rest")
+    on_prop = by(OWL + "onProperty")
+    fillers = {
+        1: by(OWL + "someValuesFrom"),
+        2: by(OWL + "allValuesFrom"),
+        3: by(OWL + "hasValue"),
+    }
+    for k, v in by(OWL + "onClass").items():  # qualified cardinality: a kind of "some"
+        fillers[1].setdefault(k, v)
+    union, inter = by(OWL + "unionOf"), by(OWL + "intersectionOf")
+    subclass = pred.get(vocab.RDFS_SUBCLASS, -1)
+
+    def items(lst: int) -> list[int]:
+        out, seen = [], set()
+        while lst in first and lst not in seen:
+            seen.add(lst)
+            out.extend(first[lst])
+            nxt = rest.get(lst)
+            if not nxt:
+                break
+            lst = nxt[0]
+        return out
+
+    def named(x: int, depth: int = 0) -> list[int]:
+        """The named classes of a filler: itself, or the members of a union."""
+        if not is_blank[x]:
+            return [x]
+        out = []
+        for lst in union.get(x, []) if depth < 8 else []:
+            for m in items(lst):
+                out.extend(named(m, depth + 1))
+        return out
+
+    edges: list[tuple[int, int, int, int, int]] = []
+
+    def emit(c: int, expr: int, source: int, up: int, depth: int = 0) -> None:
+        if not is_blank[expr]:
+            if depth and up >= 0:  # a named member of an intersection: a superclass (or type)
+                edges.append((c, up, expr, source, 0))
+            return
+        for prop in on_prop.get(expr, []):
+            for kind, table in fillers.items():
+                for f in table.get(expr, []):
+                    for target in named(f):
+                        edges.append((c, prop, target, source, kind))
+        for lst in inter.get(expr, []) if depth < 8 else []:
+            for m in items(lst):
+                emit(c, m, source, up, depth + 1)
+
+    for name in (vocab.RDFS_SUBCLASS, vocab.OWL_EQUIVALENT_CLASS, vocab.RDF_TYPE):
+        pid = pred.get(name)
+        if pid is None:
+            continue
+        up = pid if name == vocab.RDF_TYPE else subclass
+        idx = np.nonzero(p == pid)[0]
+        idx = idx[is_blank[o[idx]] & ~is_blank[s[idx]]]
+        for i in idx.tolist():
+            c, expr, source = int(s[i]), int(o[i]), int(src[i])
+            emit(c, expr, source, up)
+            if name == vocab.OWL_EQUIVALENT_CLASS and subclass >= 0:
+                # C == (A or B): A and B are subclasses of C.
+                for lst in union.get(expr, []):
+                    for m in items(lst):
+                        if not is_blank[m]:
+                            edges.append((m, subclass, c, source, 0))
+    arr = np.asarray(edges, np.int64).reshape(-1, 5)
+    return (
+        arr[:, 0].astype(np.int32),
+        arr[:, 1].astype(np.int32),
+        arr[:, 2].astype(np.int32),
+        arr[:, 3].astype(np.int16),
+        arr[:, 4].astype(np.int8),
+    )
