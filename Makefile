@@ -24,6 +24,27 @@ demo: venv
 test: venv
 	$(BIN)/python -m pytest -q
 
+# Debian's Chromium, which tests/test_web_page.py drives headless (it skips without one). Installed
+# where apt is at hand (as root, or with password-less sudo); never fails the target. By hand:
+# sudo apt-get install -y chromium
+.PHONY: chromium
+test: chromium
+chromium:
+	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then :; \
+	elif ! command -v apt-get >/dev/null 2>&1; then \
+	  echo "chromium: no apt-get here; tests/test_web_page.py will skip"; \
+	else \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; elif sudo -n true 2>/dev/null; then SUDO="sudo -n"; else SUDO=none; fi; \
+	  if [ "$$SUDO" = none ]; then \
+	    echo "chromium: not root and no password-less sudo; run: sudo apt-get install -y chromium"; \
+	  else \
+	    echo "chromium: installing Debian's package (apt-get install chromium)"; \
+	    { $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive \
+	        apt-get install -y -qq chromium; } >/dev/null 2>&1 \
+	      || echo "chromium: apt-get install failed; tests/test_web_page.py will skip"; \
+	  fi; \
+	fi
+
 check: venv
 	$(BIN)/ruff check kgchat tests bench
 	$(BIN)/ruff format --check kgchat tests bench
