@@ -24,6 +24,7 @@ from kgchat.serve import ChatService, ServeConfig, create_app, running
 from tests.conftest import GRAPHS
 
 ASPIRIN = "https://kgchat.dev/graphs/medicine#Aspirin"
+ONE_ANSWER = "Which enzyme metabolises warfarin?"  # one answer: the model words the reply
 
 
 @pytest.fixture(scope="module")
@@ -196,15 +197,13 @@ class _Broken(TemplateBackend):
 
 def test_a_fault_is_a_500_and_a_stream_error_event(medicine: Any) -> None:
     with running(create_app(_service(medicine, _Broken()))) as base:
-        r = httpx.post(
-            f"{base}/v1/chat/completions", json={"messages": _ask("What does aspirin treat?")}
-        )
+        r = httpx.post(f"{base}/v1/chat/completions", json={"messages": _ask(ONE_ANSWER)})
         assert r.status_code == 500 and r.json()["error"]["type"] == "server_error"
         assert "fell over" not in r.text  # internals stay in the log
         with pytest.raises(openai.APIError):
             list(
                 _client(base).chat.completions.create(
-                    model="kgchat", messages=_ask("What does aspirin treat?"), stream=True
+                    model="kgchat", messages=_ask(ONE_ANSWER), stream=True
                 )
             )
         assert httpx.get(f"{base}/health").status_code == 200
@@ -254,14 +253,14 @@ def test_client_disconnect_stops_the_generation(medicine: Any) -> None:
         with httpx.stream(
             "POST",
             f"{base}/v1/chat/completions",
-            json={"messages": _ask("What does aspirin treat?"), "stream": True},
+            json={"messages": _ask(ONE_ANSWER), "stream": True},
         ) as r:
             for line in r.iter_lines():
-                if '"content": "fever' in line:
+                if '"content": "CYP2C9' in line:
                     break  # the answer arrived: hang up while the model generates
         assert slow.closed.wait(3), "the generation went on after the client left"
         assert slow.produced < slow.n
-        reply = _client(base).chat.completions.create(model="kgchat", messages=_ask("x aspirin"))
+        reply = _client(base).chat.completions.create(model="kgchat", messages=_ask(ONE_ANSWER))
         assert reply.choices[0].message.content  # the model is free again, the server up
 
 
@@ -269,8 +268,8 @@ def test_concurrent_requests_answer_as_one_at_a_time(medicine: Any) -> None:
     questions = [
         "What does aspirin treat?",
         "What does warfarin interact with?",
-        "What does ibuprofen treat?",
-        "What is the capital of France?",
+        ONE_ANSWER,
+        "What is the half-life of warfarin?",
     ] * 4
     slow = _Slow(n=3, delay=0.01)
     with running(create_app(_service(medicine, slow))) as base:
@@ -294,15 +293,18 @@ def test_default_model_answers_through_the_api(medicine: Any) -> None:
 
     kg, retriever = medicine
     bot = ChatBot(kg, retriever, TransformersBackend(), ChatConfig(max_new_tokens=24))
-    with running(create_app(ChatService.from_chatbot(bot, name="medicine"))) as base:
+    service = ChatService.from_chatbot(bot, name="medicine")
+    service.warm_up()  # as kgchat serve does before it listens
+    with running(create_app(service)) as base:
+        client = openai.OpenAI(base_url=base + "/v1", api_key="-", max_retries=0, timeout=120)
         chunks = list(
-            _client(base).chat.completions.create(
+            client.chat.completions.create(
                 model="kgchat:medicine:smollm2-135m-instruct",
-                messages=_ask("What does aspirin treat?"),
+                messages=_ask(ONE_ANSWER),
                 stream=True,
             )
         )
     text = "".join(c.choices[0].delta.content or "" for c in chunks)
     extra = chunks[-1].model_extra["kgchat"]
-    assert text.startswith("fever") and extra["facts"], text
+    assert text.startswith("CYP2C9") and extra["facts"], text
     assert all(f"[{f['n']}]" in text for f in extra["facts"])

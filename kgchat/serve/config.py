@@ -43,10 +43,10 @@ class ServeConfig(Config):
         request without one gets the chatbot's own ``max_new_tokens``.
     max_messages : int
         Most messages in one chat request.
-    replay_turns : int
-        Earlier user messages of a request replayed (by retrieval, no generation) to rebuild
-        the conversation's entity memory; the memory holds what the last turns were about, so
-        older turns change nothing.
+    history_turns : int
+        Earlier exchanges (a user message and the reply to it) of a request read back into the
+        conversation's entity memory (by entity linking: no retrieval, no generation); the
+        memory holds what the last turns were about, so older ones change nothing.
     max_sessions : int
         Server-side conversations (``session`` ids) kept; the least recently used is forgotten.
     """
@@ -56,7 +56,7 @@ class ServeConfig(Config):
     max_request_bytes: int = 256 * 1024
     max_tokens: int = 512
     max_messages: int = 256
-    replay_turns: int = 4
+    history_turns: int = 4
     max_sessions: int = 1000
 
     def __post_init__(self) -> None:
@@ -67,7 +67,7 @@ class ServeConfig(Config):
         )
         check(self.max_tokens >= 1, "max_tokens", self.max_tokens, "an integer >= 1")
         check(self.max_messages >= 1, "max_messages", self.max_messages, "an integer >= 1")
-        check(self.replay_turns >= 0, "replay_turns", self.replay_turns, "an integer >= 0")
+        check(self.history_turns >= 0, "history_turns", self.history_turns, "an integer >= 0")
         check(self.max_sessions >= 0, "max_sessions", self.max_sessions, "an integer >= 0")
 
 

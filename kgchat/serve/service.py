@@ -11,9 +11,9 @@ Sharing, by design:
   ``generate``/``score`` hold one lock (a small CPU model gains nothing from running two
   generations at once, and no backend has to be thread-safe); requests wait in turn;
 * each chat request gets its own :class:`~kgchat.chat.ChatBot` and entity memory, so no request
-  sees another's conversation. A request's earlier messages are replayed through that memory
-  (retrieval only, no generation; the last ``replay_turns`` user messages), so the server keeps
-  no state per user unless a ``session`` id asks it to.
+  sees another's conversation. The memory is read back from the request's earlier messages
+  (:meth:`~kgchat.chat.ChatBot.memory_of`, the last ``history_turns`` exchanges), so the server
+  keeps no state per user unless a ``session`` id asks it to.
 
 Examples
 --------
@@ -190,6 +190,9 @@ class ChatService:
         self._sessions_lock = threading.Lock()
         self._names: dict[str, str] | None = None
         self._names_lock = threading.Lock()
+        from kgchat.chat.followup import EntityKinds
+
+        self._kinds = EntityKinds(retriever)
 
     @classmethod
     def from_chatbot(
@@ -216,7 +219,7 @@ class ChatService:
         withdraws. While the model generates, empty pieces mark its progress (a caller may
         close the iterator there: the generation stops). The last item is the ``Answer``.
         """
-        question, earlier = self._read(messages)
+        question, history = self._read(messages)
         cfg = self.chat_config
         if max_tokens is not None:
             if not 1 <= max_tokens <= self.config.max_tokens:
@@ -228,10 +231,10 @@ class ChatService:
             cfg = cfg.replace(max_new_tokens=max_tokens)
         slot = self._session(session) if session else None
         if slot is None:
-            yield from self._turn(cfg, question, earlier, None)
+            yield from self._turn(cfg, question, history, None)
             return
         with slot.lock:  # one turn of a conversation at a time
-            yield from self._turn(cfg, question, earlier, slot)
+            yield from self._turn(cfg, question, history, slot)
 
     def complete(
         self,
@@ -249,8 +252,8 @@ class ChatService:
         with self._sessions_lock:
             return self._sessions.pop(session, None) is not None
 
-    def _read(self, messages: Sequence[dict[str, Any]]) -> tuple[str, list[str]]:
-        """The question (last message, the user's) and the earlier user messages."""
+    def _read(self, messages: Sequence[dict[str, Any]]) -> tuple[str, list[dict[str, str]]]:
+        """The question (the last message, the user's) and the conversation before it."""
         if not messages:
             raise RequestError(
                 "messages is empty: send at least one user message", param="messages"
@@ -272,27 +275,33 @@ class ChatService:
             raise RequestError(
                 "the last user message is empty: ask a question", param=f"messages[{last}].content"
             )
-        earlier = [
-            _text(m.get("content"), i).strip()
+        history = [
+            {"role": str(m["role"]), "content": _text(m.get("content"), i)}
             for i, m in enumerate(messages[:last])
-            if m.get("role") == "user"
+            if m.get("role") in ("user", "assistant")
         ]
-        return question, [t for t in earlier if t]
+        keep = 2 * self.config.history_turns
+        return question, history[-keep:] if keep else []
 
     def _turn(
-        self, cfg: ChatConfig, question: str, earlier: list[str], slot: _Session | None
+        self,
+        cfg: ChatConfig,
+        question: str,
+        history: list[dict[str, str]],
+        slot: _Session | None,
     ) -> Generator[str | Answer, None, None]:
-        from kgchat.chat import ChatBot, TemplateBackend
+        from kgchat.chat import ChatBot
 
-        # replayed turns only rebuild the memory: the template backend generates nothing
-        bot = ChatBot(self.kg, self.retriever, TemplateBackend(), cfg)
-        if slot is not None and slot.memory is not None:
+        bot = ChatBot(self.kg, self.retriever, self.model, cfg)
+        bot.kinds = self._kinds  # person/place/thing judgements, cached across requests
+        if slot is None:  # the conversation is the request's own messages: nothing is kept
+            stream = bot.stream(question, history=history)
+        else:
+            if slot.memory is None:  # a new session starts from the messages sent with it
+                slot.memory = bot.memory_of(history)
             bot.memory = copy.deepcopy(slot.memory)
-        elif self.config.replay_turns:
-            for turn in earlier[-self.config.replay_turns :]:
-                bot.chat(turn)
-        bot.backend = self.model
-        pieces: Any = bot.stream(question, remember=True)
+            stream = bot.stream(question, remember=True)
+        pieces = iter(stream)
         sent = ""
         try:
             for piece in pieces:
@@ -302,9 +311,10 @@ class ChatService:
                 else:
                     yield ""
         finally:
-            pieces.close()
-        answer = bot.last
-        assert answer is not None
+            close = getattr(pieces, "close", None)
+            if close is not None:
+                close()  # a caller that stopped early stops the generation here
+        answer = stream.result()
         if slot is not None:
             slot.memory = bot.memory
         # the else: not with the packaged templates, where every reply starts with its answer
@@ -389,7 +399,8 @@ class ChatService:
         }
 
     def warm_up(self) -> None:
-        """Answer one question, so the first request finds the encoder and model loaded."""
+        """Load the encoder and the model now, so the first request does not wait for them."""
+        getattr(self.backend, "context_length", None)  # local backends load their model here
         node = next(iter(self.kg.entities()), None)
         if node is not None:
             self.complete([{"role": "user", "content": f"What is {self.kg.label(node)}?"}])

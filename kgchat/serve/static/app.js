@@ -60,7 +60,8 @@ function factCards(facts, turn) {
   for (const f of facts) {
     const li = el("li", { class: "fact", id: `fact-${turn}-${f.n}`, "data-n": f.n, "data-fact": f.id });
     li.append(el("span", { class: "n" }, `[${f.n}]`), el("span", { class: "text" }, f.text));
-    if (f.source) li.append(el("span", { class: "source" }, f.source));
+    // the file's name; its whole path on hover
+    if (f.source) li.append(el("span", { class: "source", title: f.source }, f.source.split(/[\\/]/).pop()));
     list.append(li);
   }
   return list;
@@ -132,7 +133,7 @@ function evidenceSvg(ev, turn) {
   return fig;
 }
 
-function finish(turnNode, text, field, turn) {
+function finish(turnNode, question, field, turn) {
   const body = turnNode.querySelector(".body");
   const badges = el("div", { class: "badges" });
   if (field.abstained) {
@@ -140,7 +141,7 @@ function finish(turnNode, text, field, turn) {
   } else {
     badges.append(el("span", { class: "badge" }, `confidence ${Number(field.confidence).toFixed(2)}`));
   }
-  if (field.resolved_question && field.resolved_question !== state.messages.at(-1)?.content) {
+  if (field.resolved_question && field.resolved_question !== question) {
     badges.append(el("span", { class: "badge" }, `asked as: ${field.resolved_question}`));
   }
   body.append(badges);
@@ -224,7 +225,7 @@ async function ask(question) {
     turnNode.classList.remove("streaming");
     renderText(textNode, text, turn);
     state.messages.push({ role: "assistant", content: text });
-    if (field) finish(turnNode, text, field, turn);
+    if (field) finish(turnNode, question, field, turn);
   } catch (err) {
     state.messages.pop();  // the question got no answer: it is not part of the conversation
     showError(turnNode, err.name === "AbortError" ? "stopped" : `Error: ${err.message}`);
