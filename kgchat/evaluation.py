@@ -407,7 +407,8 @@ def evaluate_chat(
     """
     from tqdm.auto import tqdm
 
-    from kgchat.chat.claims import check_reply, graph_names
+    from kgchat.chat.claims import graph_names
+    from kgchat.chat.reply_check import check_reply
 
     kg = getattr(bot, "kg", None)
     names = graph_names(kg) if kg is not None else frozenset()
@@ -429,7 +430,8 @@ def evaluate_chat(
         for key in ("first_text", "first_token", "generation"):
             if key in a.timings:
                 extra[key].append(a.timings[key] * 1000)
-        predicted = [a.answer] if a.answer else []
+        # a list question's reply names several answers: F1 is measured on all it names
+        predicted = list(getattr(a, "answers", None) or ([a.answer] if a.answer else []))
         rows.append(_row(item, hit, a.abstained, predicted, a.given, a.entities, seconds))
         if _failed(rows[-1]) and len(failures) < max_failures:
             failures.append(_failure(item, a.text))

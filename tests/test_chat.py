@@ -16,7 +16,7 @@ from kgchat import KnowledgeGraph
 from kgchat.chat import ChatBot, ChatConfig, EchoBackend, PromptTemplates, TransformersBackend
 from kgchat.chat.http import OpenAIBackend
 from kgchat.chat.repl import run_repl
-from kgchat.errors import BackendError, ConfigError, ModelError, RetrievalError
+from kgchat.errors import BackendError, ConfigError, KGChatError, ModelError, RetrievalError
 from tests.conftest import GRAPHS, loopback_server
 
 TRIPLES = [
@@ -162,7 +162,7 @@ def test_entity_memory_resolves_follow_ups(kg):
     assert a.answer == "Greece"
     bot.chat("What does Aspirin treat?")
     a = bot.chat("What about Warfarin?")
-    assert a.resolved_question == "What does warfarin treat?" and a.answer == "Thrombosis"
+    assert a.resolved_question == "What does Warfarin treat?" and a.answer == "Thrombosis"
     bot.reset()
     assert bot.chat("and what is his nationality?").abstained
 
@@ -171,7 +171,9 @@ def test_stream_yields_pieces_then_the_answer(kg):
     bot = ChatBot(kg, backend=Scripted("is the answer [1]."))
     pieces = list(bot.stream("What does Aspirin treat?"))
     assert pieces[0] == "Headache" and len(pieces) > 2
-    assert "".join(pieces) == bot.last.text
+    assert "".join(pieces) == bot.last.text  # kept for older callers
+    stream = bot.stream("What does Aspirin treat?")
+    assert "".join(stream) == stream.result().text == bot.last.text
 
 
 def test_repl_commands():
@@ -428,3 +430,12 @@ def test_template_backend_answers_from_the_evidence_without_a_model(kg, tmp_path
     reply = json.loads(out.stdout.strip().splitlines()[-1])
     assert reply["answer_entity"] == "Headache" and "[1]" in reply["answer"]
     assert not (tmp_path / "cache" / "models").exists()  # no model was converted or cached
+
+
+def test_a_reply_closed_early_has_no_result(kg):
+    stream = ChatBot(kg, backend=Scripted("is the answer [1].")).stream("What does Aspirin treat?")
+    pieces = iter(stream)
+    assert next(pieces) == "Headache"
+    pieces.close()  # the caller hung up: the generation stops
+    with pytest.raises(KGChatError, match="closed before it finished"):
+        stream.result()

@@ -7,8 +7,9 @@ import json
 import pytest
 
 from kgchat import KnowledgeGraph
-from kgchat.chat import ChatBot
-from kgchat.chat.claims import check_claims, check_reply, graph_names
+from kgchat.chat import ChatBot, ChatConfig
+from kgchat.chat.claims import check_claims, graph_names
+from kgchat.chat.reply_check import check_reply
 from kgchat.evaluation import evaluate_chat, read_questions
 from tests.test_chat import Scripted
 
@@ -135,14 +136,16 @@ def qa_file(tmp_path, *questions):
     return read_questions(qa)[0]
 
 
-def metrics(kg, reply, items):
-    return evaluate_chat(ChatBot(kg, backend=Scripted(reply)), items, progress=False).metrics
+def metrics(kg, reply, items, claim_check=False):
+    bot = ChatBot(kg, backend=Scripted(reply), config=ChatConfig(claim_check=claim_check))
+    return evaluate_chat(bot, items, progress=False).metrics
 
 
 def test_citation_validity_fails_on_a_bad_reply_the_guard_keeps(kg, tmp_path):
     items = qa_file(tmp_path, ("Who was taught by Ada?", "Ben"))
-    # every word is the facts' own, so the guard keeps it: the reverse of fact [1]
-    bot = ChatBot(kg, backend=Scripted("taught Ada [1]."))
+    # every word is the facts' own: without the claim check the reply guard keeps the reverse
+    # of fact [1], and the metrics must see it
+    bot = ChatBot(kg, backend=Scripted("taught Ada [1]."), config=ChatConfig(claim_check=False))
     a = bot.ask(items[0].question)
     assert a.text == "Ben taught Ada [1]." and a.raw_text == a.text and not a.abstained
     m = metrics(kg, "taught Ada [1].", items)
@@ -160,6 +163,15 @@ def test_citation_validity_fails_on_a_bad_reply_the_guard_keeps(kg, tmp_path):
     assert m["repair_rate"] == 0.0
 
 
+def test_the_claim_check_replaces_the_bad_reply_and_the_metrics_say_so(kg, tmp_path):
+    items = qa_file(tmp_path, ("Who was taught by Ada?", "Ben"))
+    a = ChatBot(kg, backend=Scripted("taught Ada [1].")).ask(items[0].question)
+    assert a.text == "Ben: Ada taught Ben [1]." and a.dropped == ["Ben taught Ada [1]"]
+    m = metrics(kg, "taught Ada [1].", items, claim_check=True)
+    assert m["raw_citation_validity"] == 0.0 and m["citation_validity"] == 1.0
+    assert m["contradiction_rate"] == 0.0 and m["repair_rate"] == 1.0
+
+
 def test_raw_validity_is_measured_before_the_repair(kg, tmp_path):
     items = qa_file(tmp_path, ("Who was taught by Ada?", "Ben"), ("Who is Zeus?", "nobody"))
     m = metrics(kg, "was taught by Ada [1][9].", items)
@@ -169,7 +181,8 @@ def test_raw_validity_is_measured_before_the_repair(kg, tmp_path):
 
 
 def test_check_reply_without_a_graph(kg):
-    a = ChatBot(kg, backend=Scripted("taught Ada [1].")).ask("Who was taught by Ada?")
+    bot = ChatBot(kg, backend=Scripted("taught Ada [1]."), config=ChatConfig(claim_check=False))
+    a = bot.ask("Who was taught by Ada?")
     r = check_reply(None, a)
     assert (r.valid, r.cited, r.contradiction, r.supported) == (0, 1, True, True)
 

@@ -11,9 +11,11 @@ from kgchat.chat.backends import (
 from kgchat.chat.bot import Answer, ChatBot, ChatConfig, fact_sentence
 from kgchat.chat.memory import EntityMemory
 from kgchat.chat.prompts import PromptTemplates
+from kgchat.chat.turn import AnswerStream
 
 __all__ = [
     "Answer",
+    "AnswerStream",
     "ChatBackend",
     "ChatBot",
     "ChatConfig",

@@ -2,19 +2,33 @@
 
 For each question the retriever hands over ranked facts and candidate answers. The chatbot then
 
-1. abstains ("The knowledge graph has no fact about ...") when nothing in the graph is mentioned,
-   the best candidate's confidence is below ``min_confidence``, or the retrieval abstained (its
-   best path does not say the question's relation: :mod:`kgchat.retrieval.confidence`);
-2. chooses the answer (``ranker``): the retriever's top candidate (``retriever``, the default:
+1. in a conversation, rewrites a follow-up to name what it means, or asks back when a pronoun
+   fits nothing said so far (:mod:`kgchat.chat.followup`);
+2. abstains ("The knowledge graph has no fact about ...") when nothing in the graph is mentioned,
+   the best candidate's confidence is below ``min_confidence``, the retrieval abstained (its
+   best path does not say the question's relation: :mod:`kgchat.retrieval.confidence`), or no
+   fact given to the model holds the answer on its path (the claim check would find the reply
+   unsupported);
+3. chooses the answer (``ranker``): the retriever's top candidate (``retriever``, the default:
    see the ablation in the README), the retriever's top few re-ranked by the model's own
    likelihood (``likelihood``), or none, letting the model generate freely (``generate``);
-3. numbers the facts into the prompt (trimmed by score to fit the model's context, and the
-   trimming reported), forces the reply to start with the chosen answer and lets the model
-   continue it with citations ``[n]``;
-4. checks every citation against the facts actually given: invalid ones are dropped, and a reply
-   that cites nothing gets the chosen answer's supporting facts. A freely generated reply must
-   name, as its answer, a candidate or an entity of a given fact that the question does not
-   name; one that names none (an answer no fact supports) is withheld.
+4. names every answer of a list question, each cited (:mod:`kgchat.chat.lists`), from the
+   facts alone; otherwise numbers the facts into the prompt (trimmed by score to fit the
+   model's context, and the trimming reported), forces the reply to start with the chosen
+   answer and lets the model continue it with citations ``[n]``, with decoding settings against
+   repetition and a length in proportion to the evidence;
+5. checks the reply: citations of facts not given are dropped, then every claim is checked
+   against the facts it cites (:mod:`kgchat.chat.grounding`): a claim that contradicts its
+   fact, repeats itself, cites nothing that supports it or names an entity no cited fact holds
+   is dropped, and a reply left without a cited fact holding the answer is replaced by the
+   answer and its verbalised evidence. A freely generated reply must name, as its answer, a
+   candidate or an entity of a given fact that the question does not name; one that names none
+   is withheld.
+
+:meth:`ChatBot.stream` is the one answer path: :meth:`ChatBot.ask` (no memory),
+:meth:`ChatBot.chat` (the chatbot's own conversation) and :meth:`ChatBot.answer` (a
+conversation passed in as OpenAI-style messages, no state kept: what a server calls) all read
+its result.
 
 Examples
 --------
@@ -31,25 +45,32 @@ Examples
 'Thrombosis is the answer [1].'
 >>> bot.chat("and what does it interact with?").resolved_question
 'and what does Warfarin interact with?'
+>>> history = [{"role": "user", "content": "What does Warfarin treat?"},
+...            {"role": "assistant", "content": "Thrombosis is the answer [1]."}]
+>>> bot.answer("What does it interact with?", history=history).resolved_question
+'What does Warfarin interact with?'
 >>> bot.ask("What is the capital of France?").text
 'The knowledge graph has no fact about that: none of its entities is mentioned in the question.'
 """
 
 from __future__ import annotations
 
+import inspect
 import math
 import time
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Generator, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.backends import ChatBackend, ScoringBackend, TransformersBackend
-from kgchat.chat.guard import CITATION as _CITATION
-from kgchat.chat.guard import drop_invalid, fact_sentence, free_answer, grounded, support
+from kgchat.chat.followup import EntityKinds, resolve_followup
+from kgchat.chat.grounding import ground
+from kgchat.chat.guard import CITATION, drop_invalid, fact_sentence, free_answer, support
+from kgchat.chat.lists import asks_for_a_set, list_reply, members
 from kgchat.chat.memory import EntityMemory
 from kgchat.chat.prompts import PromptTemplates
+from kgchat.chat.turn import Answer, AnswerStream, Turn
 from kgchat.config import Config, check
-from kgchat.errors import BackendError
 from kgchat.graph.view import Fact
 from kgchat.text import tokens
 
@@ -60,7 +81,7 @@ if TYPE_CHECKING:
 __all__ = ["Answer", "ChatBot", "ChatConfig", "fact_sentence"]
 
 RANKERS = ("retriever", "likelihood", "generate")
-_FOLLOW_UP_WORDS = frozenset(["what", "about", "how", "and", "or", "then", "so", "the", "a"])
+Messages = Sequence[dict[str, str]]
 
 
 @dataclass(frozen=True)
@@ -76,9 +97,22 @@ class ChatConfig(Config):
     max_facts : int
         Most facts numbered into the prompt.
     max_new_tokens : int
-        Most tokens the model adds to a reply.
+        Most tokens the model adds to a reply; a reply gets fewer when its evidence is short
+        (``reply_tokens_per_fact`` a supporting fact, beyond a first ``reply_tokens``).
+    reply_tokens, reply_tokens_per_fact : int
+        The length of a reply in proportion to its evidence (see ``max_new_tokens``).
     min_confidence : float
         Below this confidence of the best candidate, the chatbot abstains.
+    max_list : int
+        Most answers a list question's reply names (it says how many more there are).
+    repetition_penalty : float
+        Passed to the backend (> 1 makes a token said before less likely; 1 is off).
+    no_repeat_ngram_size : int
+        Passed to the backend when > 0 (no n-gram twice). Off by default: transformers applies
+        it to the prompt too, so it would stop the reply from copying a fact's longer names.
+    claim_check : bool
+        Drop the claims of a reply that the claim check rejects (see the module docstring);
+        off, only invalid citations are dropped (an ablation, and how a bad reply is measured).
     prompts : str, optional
         A JSON file of prompt templates overriding the packaged ones.
     timeout : float
@@ -90,59 +124,25 @@ class ChatConfig(Config):
     rerank_top: int = 5
     max_facts: int = 12
     max_new_tokens: int = 40
+    reply_tokens: int = 16
+    reply_tokens_per_fact: int = 12
     min_confidence: float = 0.3
+    max_list: int = 8
+    repetition_penalty: float = 1.1
+    no_repeat_ngram_size: int = 0
+    claim_check: bool = True
     prompts: str | None = None
     timeout: float = 120.0
 
     def __post_init__(self) -> None:
         check(self.ranker in RANKERS, "ranker", self.ranker, f"one of {RANKERS}")
-        check(self.rerank_top >= 1, "rerank_top", self.rerank_top, "an integer >= 1")
-        check(self.max_facts >= 1, "max_facts", self.max_facts, "an integer >= 1")
-        check(self.max_new_tokens >= 1, "max_new_tokens", self.max_new_tokens, "an integer >= 1")
+        for name in ("rerank_top", "max_facts", "max_new_tokens", "reply_tokens", "max_list"):
+            check(getattr(self, name) >= 1, name, getattr(self, name), "an integer >= 1")
+        for name in ("reply_tokens_per_fact", "no_repeat_ngram_size"):
+            check(getattr(self, name) >= 0, name, getattr(self, name), "an integer >= 0")
         check(0 <= self.min_confidence <= 1, "min_confidence", self.min_confidence, "in [0, 1]")
+        check(self.repetition_penalty >= 1, "repetition_penalty", self.repetition_penalty, ">= 1")
         check(self.timeout > 0, "timeout", self.timeout, "seconds > 0")
-
-
-@dataclass
-class Answer:
-    """A reply and everything behind it."""
-
-    question: str
-    resolved_question: str
-    text: str
-    facts: list[Fact]  # the cited ones, in citation order
-    given: list[Fact]  # every fact numbered into the prompt ([1] is given[0])
-    citations: list[int]
-    invalid_citations: list[int]
-    entities: list[Any]
-    candidates: list[Any]
-    answer: str | None
-    confidence: float
-    abstained: bool
-    trimmed: int = 0
-    tokens: int = 0
-    timings: dict[str, float] = field(default_factory=dict)
-    # the model's reply before the guard's repair (answer prefix included); None when no
-    # model was asked: what the claim check of ``kgchat eval --mode chat`` measures first
-    raw_text: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-able form (the CLI's ``--json`` output)."""
-        return {
-            "question": self.question,
-            "resolved_question": self.resolved_question,
-            "answer": self.text,
-            "answer_entity": self.answer,
-            "facts": [dict(f.to_dict(), n=self.given.index(f) + 1) for f in self.facts],
-            "entities": [m.to_dict() for m in self.entities],
-            "candidates": [c.to_dict() for c in self.candidates[:5]],
-            "confidence": round(self.confidence, 4),
-            "abstained": self.abstained,
-            "citations": self.citations,
-            "invalid_citations": self.invalid_citations,
-            "trimmed_facts": self.trimmed,
-            "timings_ms": {k: round(v * 1000, 1) for k, v in self.timings.items()},
-        }
 
 
 def confidence_of(score: float) -> float:
@@ -178,115 +178,204 @@ class ChatBot:
         self.config = config or ChatConfig()
         self.templates = PromptTemplates.load(self.config.prompts)
         self.memory = EntityMemory()
-        self.last: Answer | None = None
+        self.kinds = EntityKinds(self.retriever)
+        self._last: Answer | None = None
 
     # ------------------------------------------------------------------ public
     def ask(self, question: str) -> Answer:
         """Answer one question on its own (no conversation memory)."""
-        for _ in self.stream(question):
-            pass
-        assert self.last is not None
-        return self.last
+        return self.stream(question).result()
 
     def chat(self, message: str) -> Answer:
-        """Answer a message of a conversation: pronouns and follow-ups resolve through memory."""
-        for _ in self.stream(message, remember=True):
-            pass
-        assert self.last is not None
-        return self.last
+        """Answer a message of the chatbot's conversation: pronouns and follow-ups resolve
+        through its memory (:meth:`reset` forgets it)."""
+        return self.stream(message, remember=True).result()
+
+    def answer(self, question: str, history: Messages = ()) -> Answer:
+        """Answer ``question`` as the next turn of ``history``, OpenAI-style messages
+        (``{"role": "user"|"assistant"|"system", "content": ...}``), keeping no state: what a
+        server holding many conversations calls. The entities the history is about are read
+        back from its words (:meth:`memory_of`)."""
+        return self.stream(question, history=history).result()
 
     def reset(self) -> None:
         """Forget the conversation."""
         self.memory.reset()
-        self.last = None
+        self._last = None
 
-    def stream(self, question: str, *, remember: bool = False) -> Iterator[str]:
-        """Yield the reply's text as it is generated; the full :class:`Answer` is then
-        ``self.last``. With ``remember``, the message is a turn of the conversation."""
+    @property
+    def last(self) -> Answer | None:
+        """The most recent answer (kept for older callers: every answer path returns its own)."""
+        return self._last
+
+    def stream(
+        self, question: str, *, remember: bool = False, history: Messages | None = None
+    ) -> AnswerStream[Answer]:
+        """The reply's text as it is generated; ``.result()`` is the finished :class:`Answer`.
+        With ``remember``, the message is a turn of the chatbot's conversation; with
+        ``history``, of that one (see :meth:`answer`)."""
+        memory = self.memory if remember else None
+        if history is not None:
+            memory = self.memory_of(history)
+        return AnswerStream(self._steps(question, memory))
+
+    def memory_of(self, history: Messages) -> EntityMemory:
+        """The entity memory a conversation leaves: each user turn resolved and linked as it was
+        asked, its answer the first entity the assistant's reply names beyond its topics."""
+        memory = EntityMemory()
+        turns = [m for m in history if m.get("role") in ("user", "assistant")]
+        for i, m in enumerate(turns):
+            if m["role"] != "user":
+                continue
+            resolved = resolve_followup(m["content"], memory, self.retriever, self.kinds).text
+            topics = self.retriever.linker.link(resolved)
+            answer = None
+            reply = turns[i + 1] if i + 1 < len(turns) else None
+            if reply is not None and reply["role"] == "assistant":
+                asked = {t.node for t in topics}
+                named = self.retriever.linker.link(CITATION.sub(" ", reply["content"]))
+                found = next((n.node for n in named if n.node not in asked), None)
+                answer = self._entity(found)
+                if answer is not None:
+                    self.kinds.learn(answer[0], resolved)
+            memory.remember(
+                question=resolved,
+                answer=answer,
+                topics=[(t.node, self.kg.label(t.node)) for t in topics],
+                topic_texts=[t.text for t in topics],
+            )
+        return memory
+
+    # ------------------------------------------------------------------ the answer path
+    def _steps(self, question: str, memory: EntityMemory | None) -> Generator[str, None, Answer]:
+        turn = Turn(question, question)
+        if memory is not None:
+            r = resolve_followup(question, memory, self.retriever, self.kinds)
+            turn.resolved = r.text
+            if r.ask_back is not None:  # nothing said so far fits the pronoun: ask back
+                turn.text, turn.abstained, turn.clarification = r.ask_back, True, True
+                yield turn.text
+                return self._done(turn)
         t0 = time.perf_counter()
-        resolved = self._resolve(question) if remember else question
-        res = self.retriever.retrieve(resolved)
-        t_retrieval = time.perf_counter() - t0
-        timings = {"retrieval": t_retrieval}
-        cfg, tpl = self.config, self.templates
-        if not res.mentions or not res.candidates:
-            text = (
-                tpl.no_entity if not res.mentions else tpl.no_answer.format(topic=self._topic(res))
-            )
-            yield text
-            self._finish(
-                question, resolved, res, text, [], None, 0.0, True, 0, 0, timings, t0, remember
-            )
-            return
-        conf = confidence_of(res.candidates[0].score)
-        given = [sf.fact for sf in res.facts[: cfg.max_facts]]
+        res = turn.retrieval = self.retriever.retrieve(turn.resolved)
+        turn.timings["retrieval"] = time.perf_counter() - t0
+        why = self._abstention(turn, res)
+        if why is None:
+            yield from self._reply(turn, res)
+        else:
+            turn.text, turn.abstained = why, True
+            yield why
+        if memory is not None:
+            self._remember(memory, turn, res)
+        return self._done(turn)
+
+    def _abstention(self, turn: Turn, res: Retrieval) -> str | None:
+        """Why the chatbot abstains (None: it answers); sets the turn's confidence and facts."""
+        tpl = self.templates
+        if not res.mentions:
+            return tpl.no_entity
+        if not res.candidates:
+            return tpl.no_answer.format(topic=self._topic(res))
+        turn.confidence = confidence_of(res.candidates[0].score)
+        turn.given = [sf.fact for sf in res.facts[: self.config.max_facts]]
         # the retriever abstains when the best path does not say the question's relation
         # ("When did X die?" answered by a birth date): so does the chatbot
-        if conf < cfg.min_confidence or not given or getattr(res, "abstained", False):
-            text = tpl.no_answer.format(topic=self._topic(res))
-            yield text
-            self._finish(
-                question, resolved, res, text, [], None, conf, True, 0, 0, timings, t0, remember
-            )
-            return
+        if turn.confidence < self.config.min_confidence or not turn.given or res.abstained:
+            turn.given = []
+            return tpl.no_answer.format(topic=self._topic(res))
+        return None
 
+    def _reply(self, turn: Turn, res: Retrieval) -> Generator[str, None, None]:
+        cfg, tpl = self.config, self.templates
         asked = res.question  # capped as retrieval saw it (RetrieverConfig.max_question_chars)
-        chosen = self._choose(asked, res, given, timings)
-        messages, given, trimmed = self._fit(asked, given)
-        prefix = (
-            tpl.answer_prefix.format(answer=chosen.label) if chosen is not None else tpl.free_prefix
-        )
-        pieces: list[str] = []
+        chosen = turn.chosen = self._choose(asked, res, turn)
+        if chosen is not None:
+            found = members(
+                self.kg,
+                res,
+                chosen,
+                as_set=asks_for_a_set(asked, self.retriever.read(asked, res.mentions)[0]),
+                limit=cfg.max_list,
+            )
+            if len(found.members) > 1:
+                turn.given = self._with_support(found.members, res)
+                turn.members, turn.more = found.members, found.more
+        messages, turn.given, turn.trimmed = self._fit(asked, turn.given)
+        cited = support(self.kg, chosen, turn.given) if chosen is not None else []
+        if chosen is not None and not cited:
+            # no fact given holds the answer on its path: a reply could only be unsupported
+            turn.text, turn.abstained = tpl.no_answer.format(topic=self._topic(res)), True
+            yield turn.text
+            return
+        if turn.members:
+            cite = lambda c: self._holding(c, turn.given)  # noqa: E731
+            text, named = list_reply(found, cite, tpl.more_answers)
+            turn.members = named
+            turn.text = text + "."
+            turn.mark("first_text")
+            yield turn.text
+            return
+        prefix = tpl.answer_prefix.format(answer=chosen.label) if chosen else tpl.free_prefix
         if prefix:
-            timings["first_text"] = time.perf_counter() - t0
+            turn.mark("first_text")
             yield prefix
+        pieces: list[str] = []
         t_gen = time.perf_counter()
-        n_tokens = 0
-        try:
-            for piece in self.backend.generate(
-                messages, prefix=prefix, max_new_tokens=cfg.max_new_tokens
-            ):
-                if n_tokens == 0:
-                    timings["first_token"] = time.perf_counter() - t0
-                    timings.setdefault("first_text", timings["first_token"])
-                n_tokens += 1
-                pieces.append(piece)
-                yield piece
-        except BackendError:
-            raise
-        timings["generation"] = time.perf_counter() - t_gen
-        raw = prefix + "".join(pieces)
-        text, answer = self._repair(raw, given, chosen, asked, res)
-        self._finish(
-            question,
-            resolved,
-            res,
-            text,
-            given,
-            answer,
-            conf,
-            answer is None,
-            trimmed,
-            n_tokens,
-            timings,
-            t0,
-            remember,
-            raw=raw,
-        )
+        budget = min(cfg.max_new_tokens, cfg.reply_tokens + cfg.reply_tokens_per_fact * len(cited))
+        for piece in self.backend.generate(
+            messages, prefix=prefix, max_new_tokens=budget, **self._decoding()
+        ):
+            turn.mark("first_token")
+            turn.mark("first_text")
+            turn.tokens += 1
+            pieces.append(piece)
+            yield piece
+        turn.timings["generation"] = time.perf_counter() - t_gen
+        turn.raw = prefix + "".join(pieces)
+        self._repair(turn, res)
+
+    def _done(self, turn: Turn) -> Answer:
+        answer = turn.answer()
+        self._last = answer
+        return answer
 
     # ------------------------------------------------------------------ steps
-    def _resolve(self, message: str) -> str:
-        mentions = self.retriever.linker.link(message)
-        if not mentions:
-            return self.memory.resolve(message, linked=False)
-        spans = {(m.start, m.end) for m in mentions}
-        inside = {i for a, b in spans for i in range(a, b)}
-        rest = [w for i, w in enumerate(tokens(message)) if i not in inside]
-        # "What about warfarin?", "and aspirin?": only an entity, to be asked the last question
-        only = set(rest) <= _FOLLOW_UP_WORDS and len(spans) == 1
-        return self.memory.resolve(
-            message, linked=True, only_entities=only, mention_text=mentions[0].text
+    def _entity(self, node: Any) -> tuple[str, str] | None:
+        if isinstance(node, str) and node in self.kg and not self.kg.is_literal(node):
+            return (node, self.kg.label(node))
+        return None
+
+    def _remember(self, memory: EntityMemory, turn: Turn, res: Retrieval) -> None:
+        chosen = None if turn.abstained else turn.chosen
+        relation = None
+        if chosen is not None and chosen.paths and chosen.paths[0].pattern:
+            relation = chosen.paths[0].pattern[0]
+        if chosen is not None and self._entity(chosen.node) is not None:
+            self.kinds.learn(chosen.node, turn.resolved)
+        memory.remember(
+            question=turn.resolved,
+            answer=self._entity(chosen.node) if chosen is not None else None,
+            topics=[(m.node, self.kg.label(m.node)) for m in res.mentions],
+            topic_texts=[m.text for m in res.mentions],
+            relation=relation,
         )
+
+    def _decoding(self) -> dict[str, Any]:
+        """The decoding settings the backend's ``generate`` takes (a third-party backend may
+        take none of them)."""
+        cfg = self.config
+        wanted: dict[str, Any] = {}
+        if cfg.repetition_penalty > 1:
+            wanted["repetition_penalty"] = cfg.repetition_penalty
+        if cfg.no_repeat_ngram_size > 0:
+            wanted["no_repeat_ngram_size"] = cfg.no_repeat_ngram_size
+        try:
+            params = inspect.signature(self.backend.generate).parameters
+        except (TypeError, ValueError):
+            return {}
+        if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values()):
+            return wanted
+        return {k: v for k, v in wanted.items() if k in params}
 
     def _topic(self, res: Retrieval) -> str:
         if res.mentions:
@@ -296,26 +385,43 @@ class ChatBot:
     def _messages(self, question: str, given: Sequence[Fact]) -> list[dict[str, str]]:
         return self.templates.messages(question, [f.text for f in given])
 
-    def _choose(
-        self, question: str, res: Retrieval, given: list[Fact], timings: dict[str, float]
-    ) -> Any:
+    def _holding(self, c: Any, given: list[Fact]) -> list[int]:
+        """The given fact on ``c``'s path that holds ``c`` itself (a list member's citation)."""
+        on_path = support(self.kg, c, given)
+        own = [n for n in on_path if c.node in (given[n - 1].subject, given[n - 1].object)]
+        return (own or on_path)[:1]
+
+    def _with_support(self, found: list[Any], res: Retrieval) -> list[Fact]:
+        """The facts to give for a list answer: each member's path facts first, then the rest
+        by rank, up to ``max_facts``."""
+        first: list[Fact] = []
+        for c in found:
+            for p in c.paths[:1]:
+                first.extend(self.kg.fact(h) for h in p.facts)
+        rest = [sf.fact for sf in res.facts]
+        given = list({f.id: f for f in first + rest}.values())
+        return given[: max(self.config.max_facts, len(first))]
+
+    def _choose(self, question: str, res: Retrieval, turn: Turn) -> Any:
         cfg = self.config
         if cfg.ranker == "generate":
             return None
         best = res.candidates[0]
         if cfg.ranker == "likelihood" and isinstance(self.backend, ScoringBackend):
+            from kgchat.errors import BackendError
+
             t = time.perf_counter()
             cands = res.candidates[: cfg.rerank_top]
             try:
                 lp = self.backend.score(
-                    self._messages(question, given),
+                    self._messages(question, turn.given),
                     self.templates.candidate_prefix,
                     [c.label for c in cands],
                 )
                 best = cands[max(range(len(cands)), key=lambda i: (lp[i], -i))]
             except BackendError:
                 pass  # the server cannot score: keep the retriever's order
-            timings["ranking"] = time.perf_counter() - t
+            turn.timings["ranking"] = time.perf_counter() - t
         return best
 
     def _fit(
@@ -338,97 +444,49 @@ class ChatBot:
             messages = self._messages(question[: budget * 3], given)
         return messages, given, trimmed
 
-    def _repair(
-        self, raw: str, given: list[Fact], chosen: Any, question: str, res: Retrieval
-    ) -> tuple[str, Any]:
+    def _repair(self, turn: Turn, res: Retrieval) -> None:
         """The reply to show, and the answer it gives (None: withheld).
 
         Only citations of facts actually given are kept. The answer is the chosen one or, in
         free generation, the one the reply names (:func:`kgchat.chat.guard.free_answer`); a
-        free reply that names none is withheld. The reply must rest on the facts: one that
-        cites nothing gets the answer's supporting facts cited, and one that says what no given
-        fact or the question says (a small model's invention) is replaced by the answer and its
-        evidence."""
-        text = drop_invalid(raw, len(given))
+        free reply that names none is withheld. Then the claim check (``claim_check``): the
+        claims it rejects are dropped, and a reply left citing no fact that holds the answer,
+        or one that is the bare answer, becomes the answer and its verbalised evidence. A reply
+        that cites nothing gets the answer's supporting facts cited first."""
+        assert turn.raw is not None
+        given, chosen = turn.given, turn.chosen
+        text = drop_invalid(turn.raw, len(given))
         if chosen is None:
             found = free_answer(self.kg, text, given, res)
             if found is None:
-                return self.templates.unsupported, None
+                turn.text, turn.abstained = self.templates.unsupported, True
+                return
             chosen, cited = found
+            turn.chosen = chosen
         else:
             cited = support(self.kg, chosen, given)
-        bare = _CITATION.sub("", text).strip(" .") == chosen.label
-        template_words = self.templates.answer_prefix.replace("{answer}", " ")
-        if bare or not grounded(text, given, f"{question} {template_words}", chosen.label):
-            evidence = "; ".join(f"{fact_sentence(given[n - 1])} [{n}]" for n in cited)
-            fallback = self.templates.fallback.format(
-                answer=chosen.label, evidence=evidence or "[1]"
-            )
-            return fallback, chosen
-        if not _CITATION.search(text):
+        bare = CITATION.sub("", text).strip(" .") == chosen.label
+        if not bare and not CITATION.search(text):  # says the answer, cites nothing
             cites = "".join(f"[{n}]" for n in cited)
             text = text.rstrip(".") + (" " + cites if cites else "") + "."
-        return text, chosen
+        if self.config.claim_check and not bare:
+            from kgchat.chat.claims import graph_names
 
-    def _finish(
-        self,
-        question: str,
-        resolved: str,
-        res: Retrieval,
-        text: str,
-        given: list[Fact],
-        chosen: Any,
-        conf: float,
-        abstained: bool,
-        trimmed: int,
-        n_tokens: int,
-        timings: dict[str, float],
-        t0: float,
-        remember: bool,
-        raw: str | None = None,
-    ) -> None:
-        cited = [int(n) for n in _CITATION.findall(text)]
-        raw_cites = [int(n) for n in _CITATION.findall(raw or "")]
-        invalid = [n for n in raw_cites if not 1 <= n <= len(given)]
-        facts: list[Fact] = []
-        for n in cited:
-            if 1 <= n <= len(given) and given[n - 1] not in facts:
-                facts.append(given[n - 1])
-        timings["total"] = time.perf_counter() - t0
-        answer_node = (
-            chosen.node
-            if chosen is not None
-            else (res.candidates[0].node if res.candidates and not abstained else None)
-        )
-        self.last = Answer(
-            question=question,
-            resolved_question=resolved,
-            text=text,
-            facts=facts,
-            given=given,
-            citations=cited,
-            invalid_citations=invalid,
-            entities=res.mentions,
-            candidates=res.candidates,
-            answer=chosen.label if chosen is not None else None,
-            confidence=conf,
-            abstained=abstained,
-            trimmed=trimmed,
-            tokens=n_tokens,
-            timings=timings,
-            raw_text=raw,
-        )
-        if remember:
-            ans = None
-            if (
-                isinstance(answer_node, str)
-                and answer_node in self.kg
-                and not (self.kg.is_literal(answer_node))
-            ):
-                ans = (answer_node, self.kg.label(answer_node))
-            self.memory.remember(
-                question=resolved,
-                answer=ans,
-                topics=[(m.node, self.kg.label(m.node)) for m in res.mentions],
-                topic_texts=[m.text for m in res.mentions],
+            g = ground(
+                text,
+                given,
+                answer=chosen.label,
+                kg=self.kg,
+                names=graph_names(self.kg),
+                anchors=[self.kg.label(m.node) for m in res.mentions],
+                allowed=tokens(self.templates.answer_prefix.replace("{answer}", " ")),
             )
+            text, turn.dropped = g.text, g.dropped
+            bare = bare or not g.supported
+        if bare:
+            evidence = "; ".join(f"{fact_sentence(given[n - 1])} [{n}]" for n in cited)
+            turn.text = self.templates.fallback.format(
+                answer=chosen.label, evidence=evidence or "[1]"
+            )
+            return
+        turn.text = text

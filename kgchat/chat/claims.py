@@ -19,8 +19,9 @@ the group supports the claim:
 - it does not repeat itself (the same word, entity or run of words twice in a row, or a claim
   made twice).
 
-:func:`check_reply` applies this to a :class:`kgchat.chat.Answer`, before and after the reply
-guard, for :func:`kgchat.evaluation.evaluate_chat`.
+:func:`kgchat.chat.grounding.ground` drops the claims that fail it from a reply;
+:func:`kgchat.chat.reply_check.check_reply` measures a :class:`kgchat.chat.Answer` with it, before
+and after the reply guard, for :func:`kgchat.evaluation.evaluate_chat`.
 
 Examples
 --------
@@ -47,12 +48,12 @@ from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.guard import CITATION, GENERIC
 from kgchat.graph.view import Fact
-from kgchat.text import STOPWORDS, answer_key, stem, tokens
+from kgchat.text import STOPWORDS, stem, tokens
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
 
-__all__ = ["Claim", "ReplyCheck", "check_claims", "check_reply", "graph_names", "split_claims"]
+__all__ = ["Claim", "Key", "check_claims", "graph_names", "name_key", "split_claims"]
 
 Key = tuple[str, ...]  # an entity name as the stems of its words
 
@@ -117,7 +118,12 @@ def split_claims(text: str) -> list[tuple[str, tuple[int, ...]]]:
     return out
 
 
-def _key(label: str) -> Key:
+def name_key(label: str) -> Key:
+    """An entity name as the check compares names: the stems of its words.
+
+    >>> name_key("The Beatles")
+    ('the', 'beatl')
+    """
     return tuple(stem(w) for w in tokens(label))
 
 
@@ -134,7 +140,9 @@ def graph_names(kg: KnowledgeGraph) -> frozenset[Key]:
     if _NAMES and _NAMES[0][0]() is kg and _NAMES[0][1] == kg.version:
         return _NAMES[0][2]
     names = frozenset(
-        _key(label) for label in (kg.label(n) for n in kg.entities()) if _nameable(tokens(label))
+        name_key(label)
+        for label in (kg.label(n) for n in kg.entities())
+        if _nameable(tokens(label))
     )
     _NAMES[:] = [(weakref.ref(kg), kg.version, names)]  # one graph at a time, as evaluated
     return names
@@ -165,7 +173,7 @@ def _read(n: int, f: Fact, kg: Any) -> _Fact:
         inverse = kg.relation_label(f.predicate, inverse=True)
         inverse = "" if inverse.endswith("(inverse)") else inverse
     own = tokens(f.predicate_label)
-    return _Fact(n, f, _key(f.subject_label), _key(f.object_label), own, tokens(inverse))
+    return _Fact(n, f, name_key(f.subject_label), name_key(f.object_label), own, tokens(inverse))
 
 
 def _mentions(
@@ -234,6 +242,7 @@ def check_claims(
     kg: KnowledgeGraph | None = None,
     names: Collection[Key] = (),
     anchors: Iterable[str] = (),
+    allowed: Iterable[str] = (),
 ) -> list[Claim]:
     """Check every claim of ``text`` against the facts it cites (``[n]`` is ``given[n - 1]``).
 
@@ -250,9 +259,12 @@ def check_claims(
         them: without them an entity no given fact holds shows only as words no fact says.
     anchors : iterable of str
         Labels of the question's entities: a cited fact may hold them unnamed.
+    allowed : iterable of str
+        Words any claim may say beside the facts' (the prompt templates' own: "Arr, {answer}").
     """
     facts = [_read(n, f, kg) for n, f in enumerate(given, 1)]
-    anchor_keys = {_key(a) for a in anchors}
+    anchor_keys = {name_key(a) for a in anchors}
+    extra_words = {stem(w) for a in allowed for w in tokens(a)}
     known = {k for f in facts for k in f.ends} | anchor_keys
     seen: list[list[Any]] = []
     out: list[Claim] = []
@@ -265,7 +277,7 @@ def check_claims(
             out.append(Claim(text_of, ()))
             continue
         # what fails the claim fails every citation of it
-        problems = _unsaid(c, cited, known, _classes(kg, cited))
+        problems = _unsaid(c, cited, known, _classes(kg, cited), extra_words)
         problems += ["repeats itself"] if repeated else []
         against = _contradictions(c, cited)
         clean = not problems and not against
@@ -322,7 +334,9 @@ class _Clause:
         return [i for i in range(len(self.words)) if i not in inside]
 
 
-def _unsaid(c: _Clause, cited: list[_Fact], known: set[Key], classes: set[Key]) -> list[str]:
+def _unsaid(
+    c: _Clause, cited: list[_Fact], known: set[Key], classes: set[Key], also: set[str]
+) -> list[str]:
     """What the claim says that its cited facts do not: names they do not hold, other words
     that are not theirs."""
     out = []
@@ -331,7 +345,7 @@ def _unsaid(c: _Clause, cited: list[_Fact], known: set[Key], classes: set[Key]) 
         if k not in ends and k not in classes:
             where = "no given fact holds" if k not in known else "the cited facts do not hold"
             out.append(f"names {' '.join(c.words[a:b])}, which {where}")
-    allowed = set().union(*(f.stems() for f in cited)) | GENERIC
+    allowed = set().union(*(f.stems() for f in cited)) | GENERIC | also
     allowed |= {s for k in ends | classes for s in k}
     extra = [
         c.words[i]
@@ -370,77 +384,5 @@ def _classes(kg: Any, cited: list[_Fact]) -> set[Key]:
     for f in cited:
         for node in (f.fact.subject, f.fact.object):
             if node in kg and not kg.is_literal(node):
-                out.update(_key(kg.label(c)) for c in kg.types(node))
+                out.update(name_key(kg.label(c)) for c in kg.types(node))
     return out
-
-
-@dataclass(frozen=True)
-class ReplyCheck:
-    """What the claim check finds in one chat answer, before and after the reply guard.
-
-    ``raw_valid``/``raw_cited``: the model's own citations (the reply before repair) that hold,
-    and all of them; ``valid``/``cited``: the same for the final reply; ``supported``: the answer
-    entity is an end of a cited fact on the answer's path; ``contradiction``: a claim reverses
-    or negates a cited fact; ``repaired``: the guard changed the reply. The last three are None
-    where they do not apply (an abstention; no model reply).
-    """
-
-    raw_valid: int
-    raw_cited: int
-    valid: int
-    cited: int
-    supported: bool | None
-    contradiction: bool | None
-    repaired: bool | None
-
-
-def _same(a: str, b: str) -> bool:
-    def norm(t: str) -> str:
-        return re.sub(r"\s+([.,;:!?])", r"\1", " ".join(t.split())).strip()
-
-    return norm(a) == norm(b)
-
-
-def check_reply(kg: Any, answer: Any, names: Collection[Key] = ()) -> ReplyCheck:
-    """Check a :class:`kgchat.chat.Answer` (see :class:`ReplyCheck`)."""
-    anchors = [kg.label(m.node) if kg is not None else m.text for m in answer.entities]
-    raw = getattr(answer, "raw_text", None)
-    final = check_claims(answer.text, answer.given, kg=kg, names=names, anchors=anchors)
-    before = (
-        final
-        if raw is None
-        else check_claims(raw, answer.given, kg=kg, names=names, anchors=anchors)
-    )
-    counts = [
-        (sum(sum(c.valid) for c in claims), sum(len(c.citations) for c in claims))
-        for claims in (before, final)
-    ]
-    if answer.abstained:
-        supported = contradiction = None
-    else:
-        supported = _supported(kg, answer)
-        contradiction = any(c.contradiction for c in final)
-    return ReplyCheck(
-        *counts[0],
-        *counts[1],
-        supported,
-        contradiction,
-        None if raw is None else not _same(raw, answer.text),
-    )
-
-
-def _supported(kg: Any, answer: Any) -> bool:
-    """The answer entity is an end of a cited fact that lies on one of the answer's paths (on
-    any cited fact where the answer has no path, as a freely generated one)."""
-    if answer.answer is None:
-        return False
-    want = answer_key(answer.answer)
-    chosen = next((c for c in answer.candidates if c.label == answer.answer), None)
-    on_path: set[str] | None = None
-    if kg is not None and chosen is not None and chosen.paths:
-        on_path = {kg.fact(h).id for p in chosen.paths for h in p.facts}
-    return any(
-        want in (answer_key(f.subject_label), answer_key(f.object_label))
-        and (on_path is None or f.id in on_path)
-        for f in answer.facts
-    )

@@ -1,104 +1,146 @@
-"""Entity memory across turns: follow-up questions are rewritten to name what they refer to.
+"""Entity memory across turns: what a conversation has been about, most recent first.
 
-After "Who is Frederica's spouse?" answered with an entity, "and what is his nationality?"
-becomes "and what is <spouse>'s nationality?"; "what about Warfarin?" asks the last question
-again about Warfarin; a question that names no entity at all is asked about the last one.
+Each turn leaves its resolved question, its answer entity, its topic entities (with the words
+that mentioned them) and the relation it asked. :meth:`EntityMemory.referent` walks the
+remembered entities in the order a pronoun prefers them (``he``/``she``: the last answer first;
+``it``/``this``: the last topic first) and returns the first that ``agrees`` (a type check,
+given by :mod:`kgchat.chat.followup`); :meth:`EntityMemory.substitute` puts an entity in place of
+a pronoun, and :meth:`EntityMemory.ask_about` asks the last question about another entity.
 
 Examples
 --------
 >>> m = EntityMemory()
 >>> m.remember(question="Who is Frederica's spouse?", answer=("Paul", "Paul of Greece"),
 ...            topics=[("Frederica", "Frederica")], topic_texts=["frederica"])
->>> m.resolve("and what is his nationality?", linked=False)
+>>> m.referent("his")
+('Paul', 'Paul of Greece')
+>>> m.referent("his", agrees=lambda node, kind: node != "Paul")
+('Frederica', 'Frederica')
+>>> m.substitute("and what is his nationality?", "Paul of Greece")
 "and what is Paul of Greece's nationality?"
->>> m.resolve("What about Warfarin?", linked=True, only_entities=True, mention_text="warfarin")
+>>> m.ask_about("warfarin")
 "Who is warfarin's spouse?"
->>> m.resolve("what is the birth date?", linked=False)
-'what is the birth date of Paul of Greece?'
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-__all__ = ["EntityMemory"]
+__all__ = ["PRONOUN", "EntityMemory", "pronoun_kind"]
 
-_PRONOUN = re.compile(
-    r"\b(he|she|him|his|her|hers|it|its|they|them|their|theirs|this one|that one)\b", re.I
+Entity = tuple[str, str]  # (node, label)
+
+PRONOUN = re.compile(
+    r"\b(he|she|him|his|her|hers|it|its|they|them|their|theirs|this one|that one|there)\b", re.I
 )
 _POSSESSIVE = {"his", "its", "their", "theirs", "hers"}
+_KINDS = {
+    **dict.fromkeys(["he", "she", "him", "his", "her", "hers"], "person"),
+    **dict.fromkeys(["it", "its"], "thing"),
+    "there": "place",
+}
+_TOPIC_FIRST = {"it", "its", "this", "that"}
+_BE = {"is", "are", "was", "were", "be", "been"}
+_EARLIER = 8  # entities of earlier turns kept
+
+
+def pronoun_kind(pronoun: str) -> str | None:
+    """What a pronoun refers to: ``person`` (he, she...), ``thing`` (it: not a person),
+    ``place`` (there), or None (they, this one: anything)."""
+    return _KINDS.get(pronoun.lower())
 
 
 @dataclass
 class EntityMemory:
-    """What the conversation is about: the last answer entity and the last topic entities."""
+    """What the conversation is about (see the module docstring)."""
 
-    answer: tuple[str, str] | None = None
-    topics: list[tuple[str, str]] = field(default_factory=list)
+    answer: Entity | None = None
+    topics: list[Entity] = field(default_factory=list)
     topic_texts: list[str] = field(default_factory=list)
     question: str | None = None
+    relation: tuple[str, bool] | None = None  # the last question's first hop from its topic
+    earlier: list[Entity] = field(default_factory=list)
 
     def reset(self) -> None:
         """Forget everything."""
         self.answer, self.topics, self.topic_texts, self.question = None, [], [], None
+        self.relation, self.earlier = None, []
 
     def remember(
         self,
         *,
         question: str,
-        answer: tuple[str, str] | None,
-        topics: list[tuple[str, str]],
+        answer: Entity | None,
+        topics: list[Entity],
         topic_texts: list[str],
+        relation: tuple[str, bool] | None = None,
     ) -> None:
-        """Record one turn: the question, the answer entity (node, label) and the topics."""
-        self.question = question
-        self.answer = answer
-        self.topics = topics
-        self.topic_texts = topic_texts
+        """Record one turn: the question, the answer entity (node, label), the topics and the
+        words that named them, and the relation asked."""
+        before = [e for e in (self.answer, *self.topics, *self.earlier) if e is not None]
+        now = {e[0] for e in (answer, *topics) if e is not None}
+        self.earlier = [e for e in dict.fromkeys(before) if e[0] not in now][:_EARLIER]
+        self.question, self.answer = question, answer
+        self.topics, self.topic_texts, self.relation = topics, topic_texts, relation
 
-    def referent(self, pronoun: str = "he") -> str | None:
-        """The label a pronoun most likely means. Personal pronouns (he, she, they...) mean the
-        last answer entity ("Who is Frederica's spouse?" / "his nationality?"); ``it``/``its``
-        and ``this``/``that`` mean the last topic ("What does Warfarin treat?" / "what does it
-        interact with?"). Each falls back on the other."""
-        answer = self.answer[1] if self.answer is not None else None
-        topic = self.topics[0][1] if self.topics else None
-        if pronoun.lower().split()[0] in ("it", "its", "this", "that"):
-            return topic or answer
-        return answer or topic
+    def referent(
+        self, pronoun: str = "he", agrees: Callable[[str, str | None], bool | None] | None = None
+    ) -> Entity | None:
+        """The entity a pronoun most likely means: the first remembered one, in the order the
+        pronoun prefers, for which ``agrees(node, pronoun_kind(pronoun))`` is true, else the
+        first for which it is None (its kind unknown)."""
+        word = pronoun.lower().split()[0]
+        answer = [self.answer] if self.answer is not None else []
+        order = (self.topics + answer) if word in _TOPIC_FIRST else (answer + self.topics)
+        kind = pronoun_kind(word)
+        said = list(dict.fromkeys([*order, *self.earlier]))
+        if agrees is None:
+            return said[0] if said else None
+        verdicts = [agrees(e[0], kind) for e in said]
+        for wanted in (True, None):
+            for e, v in zip(said, verdicts, strict=True):
+                if v is wanted:
+                    return e
+        return None
 
-    def resolve(
-        self,
-        message: str,
-        *,
-        linked: bool,
-        only_entities: bool = False,
-        mention_text: str | None = None,
-    ) -> str:
-        """Rewrite a follow-up so it names what it refers to (unchanged when it needs nothing).
-
-        ``linked``: the message mentions an entity of the graph itself; ``only_entities``: it is
-        nothing but that mention ("what about X?"); ``mention_text``: the mention's words.
-        """
-        m = _PRONOUN.search(message)
-        ref = self.referent(m.group(1) if m else "he")
-        if ref is None:
-            return message
-        if only_entities and mention_text and self.question and self.topic_texts:
-            old = self.topic_texts[0]
-            pattern = re.compile(re.escape(old).replace(r"\ ", r"[\s_]+"), re.I)
-            if pattern.search(self.question):
-                return pattern.sub(mention_text, self.question, count=1)
-        if m:
-            word = m.group(1).lower()
-            after = message[m.end() :].lstrip()
-            possessive = word in _POSSESSIVE or (
-                word == "her" and bool(after) and after[0].isalnum()
+    @staticmethod
+    def find_pronoun(message: str) -> re.Match[str] | None:
+        """The first pronoun of ``message`` that refers back ("there" in "is there" does not)."""
+        for m in PRONOUN.finditer(message):
+            if m.group(1).lower() != "there":
+                return m
+            before = message[: m.start()].split()
+            after = message[m.end() :].split()
+            existential = (before and before[-1].lower() in _BE) or (
+                after and after[0].lower().strip("?.!,") in _BE
             )
-            repl = f"{ref}'s" if possessive else ref
-            return message[: m.start()] + repl + message[m.end() :]
-        if not linked:
+            if not existential:
+                return m
+        return None
+
+    def substitute(self, message: str, label: str, m: re.Match[str] | None = None) -> str:
+        """``message`` with its pronoun (``m``, else the first) replaced by ``label``."""
+        m = m or self.find_pronoun(message)
+        if m is None:
             core = message.rstrip().rstrip("?.! ")
-            return f"{core} of {ref}?"
-        return message
+            return f"{core} of {label}?"
+        word = m.group(1).lower()
+        after = message[m.end() :].lstrip()
+        possessive = word in _POSSESSIVE or (word == "her" and bool(after) and after[0].isalnum())
+        repl = f"{label}'s" if possessive else label
+        if word == "there":
+            repl = f"in {label}"
+        return message[: m.start()] + repl + message[m.end() :]
+
+    def ask_about(self, mention_text: str) -> str | None:
+        """The last question asked about ``mention_text`` instead of its topic: only the words
+        that named the topic change (None when they cannot be found)."""
+        if not self.question or not self.topic_texts:
+            return None
+        old = self.topic_texts[0]
+        pattern = re.compile(re.escape(old).replace(r"\ ", r"[\s_]+"), re.I)
+        if not pattern.search(self.question):
+            return None
+        return pattern.sub(lambda _: mention_text, self.question, count=1)

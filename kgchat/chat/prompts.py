@@ -13,7 +13,9 @@ Fields (``str.format`` placeholders in braces):
 - ``fallback`` (``{answer}``, ``{evidence}``): the reply when the model's own phrasing fails
   (cites nothing, or says what the facts do not): the answer and its supporting facts, cited;
 - ``unsupported``: the reply when a freely generated answer (``ranker="generate"``) names
-  nothing that a given fact holds.
+  nothing that a given fact holds;
+- ``more_answers`` (``{n}``): the end of a list answer that names only some of its members
+  ("A [1], B [2] and 3 more").
 
 The packaged ``default.json`` is used unless a path to another file is given
 (``ChatConfig(prompts="my_prompts.json")``, ``--prompts``); a file may set only some fields.
@@ -52,6 +54,7 @@ class PromptTemplates:
     no_answer: str
     fallback: str
     unsupported: str
+    more_answers: str = "{n} more"
 
     def messages(self, question: str, facts: Sequence[str]) -> list[dict[str, str]]:
         """The system and user messages for ``question`` with ``facts`` numbered from 1: the one

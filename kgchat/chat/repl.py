@@ -22,6 +22,7 @@ def run_repl(bot: Any, stdin: TextIO | None = None, stdout: TextIO | None = None
         with contextlib.suppress(ImportError):
             import readline  # noqa: F401  (history and line editing where available)
     print(HELP, file=out)
+    last = None  # the last answer, for /facts
     try:
         while True:
             if interactive:
@@ -43,10 +44,11 @@ def run_repl(bot: Any, stdin: TextIO | None = None, stdout: TextIO | None = None
                 break
             if line == "/reset":
                 bot.reset()
+                last = None
                 print("(conversation forgotten)", file=out)
                 continue
             if line == "/facts":
-                _print_facts(bot, out)
+                _print_facts(last, out)
                 continue
             if line.startswith("/"):
                 print(f"unknown command {line!r}. {HELP}", file=out)
@@ -54,11 +56,13 @@ def run_repl(bot: Any, stdin: TextIO | None = None, stdout: TextIO | None = None
             out.write("kgchat> ")
             out.flush()
             streamed = []
+            reply = bot.stream(line, remember=True)
             try:
-                for piece in bot.stream(line, remember=True):
+                for piece in reply:
                     streamed.append(piece)
                     out.write(piece)
                     out.flush()
+                last = reply.result()
             except Exception as exc:  # one bad turn must not end the session
                 from kgchat.errors import KGChatError
 
@@ -66,7 +70,6 @@ def run_repl(bot: Any, stdin: TextIO | None = None, stdout: TextIO | None = None
                     raise
                 out.write(f"(error: {exc})")
             out.write("\n")
-            last = bot.last
             if last is not None and " ".join("".join(streamed).split()) != last.text:
                 # the reply was repaired (citations checked, or grounded in the facts)
                 out.write(f"  (checked against the facts: {last.text})\n")
@@ -76,8 +79,7 @@ def run_repl(bot: Any, stdin: TextIO | None = None, stdout: TextIO | None = None
     return 0
 
 
-def _print_facts(bot: Any, out: TextIO) -> None:
-    last = bot.last
+def _print_facts(last: Any, out: TextIO) -> None:
     if last is None or not last.given:
         print("(no facts yet)", file=out)
         return

@@ -1,0 +1,219 @@
+"""Follow-up questions that keep their meaning.
+
+A pronoun resolves to the last entity whose kind agrees with it (:class:`EntityKinds`):
+``he``/``she``/``his``... to a person-like entity, ``it`` to one that is not, ``there`` to a
+place; when none agrees, the chatbot asks back instead of guessing. "What about X?" asks the
+last question again with X in place of its topic's words only; when X is not of the topic's
+kind (a person after a place), the same words would ask nonsense ("Where was the telescope
+born?"), so X's own relation that the last question's words fit best is asked instead.
+
+Kinds come from the graph, not from a list of any data set's class names: an entity is
+person-like (or a place) when its type words (its classes' labels and the head words of the
+relations pointing at it, :meth:`kgchat.retrieval.Retriever.answer_types`) match what "who"
+(or "where") asks for, as the retriever's own answer-type matching judges it (embedding
+similarity when it has an encoder); an entity with no such words takes the kind of most of
+the entities that take the same relations as it does, in the same role (a sample of each).
+
+Examples
+--------
+>>> from kgchat.graph import KnowledgeGraph
+>>> from kgchat.retrieval import Retriever
+>>> T = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+>>> kg = KnowledgeGraph.from_triples([("Ada", T, "Person"), ("Ada", "born_in", "Oslo"),
+...     ("Ben", "born_in", "Oslo"), ("Oslo", T, "City"), ("Lens", "made_in", "Oslo"),
+...     ("Lens", T, "Instrument"), ("Kit", "made_in", "Oslo")])
+>>> kinds = EntityKinds(Retriever(kg))
+>>> [kinds.kind(n) for n in ("Ada", "Ben", "Oslo", "Lens", "Kit")]
+['person', 'person', 'place', 'thing', 'thing']
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kgchat.chat.memory import EntityMemory
+from kgchat.graph.vocab import RDF_TYPE
+from kgchat.retrieval.question import analyze
+from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
+from kgchat.text import tokens
+
+if TYPE_CHECKING:
+    from kgchat.retrieval import Retriever
+
+__all__ = ["EntityKinds", "Resolution", "resolve_followup"]
+
+_MATCH = 0.5  # the retriever's answer-type match (0..1) at which a type word says the kind
+_SIBLINGS = 24  # entities taking the same relations looked at, for an entity without type words
+_FOLLOW_UP_WORDS = frozenset(["what", "about", "how", "and", "or", "then", "so", "the", "a"])
+_WH = frozenset(["what", "which", "who", "whom", "where", "when"])
+
+
+class EntityKinds:
+    """Person, place or thing, judged from the graph (see the module docstring)."""
+
+    def __init__(self, retriever: Retriever) -> None:
+        self.retriever = retriever
+        self.kg = retriever.kg
+        self._asks = {wh: analyze(f"{wh}?", []) for wh in ("who", "where")}
+        self._cache: dict[str, str | None] = {}
+        self._typed_cache: dict[str, str | None] = {}
+        self._by_relation: dict[tuple[str, bool], list[str]] | None = None
+        # the retriever's own answer-type matching (a learned scorer has none: then the
+        # untrained one's, on the same encoder where the learned one says which)
+        scorer = retriever.scorer
+        if not isinstance(scorer, HeuristicPathScorer):
+            scorer = HeuristicPathScorer(getattr(scorer, "encoder", None))
+        self._types = scorer
+
+    def _typed(self, node: str) -> str | None:
+        """The kind the node's own words say: ``person`` or ``place`` when its type words
+        match what "who" or "where" asks for, ``thing`` when it has classes and they do not,
+        else None."""
+        if node in self._typed_cache:
+            return self._typed_cache[node]
+        self._typed_cache[node] = kind = self._read_type(node)
+        return kind
+
+    def _read_type(self, node: str) -> str | None:
+        words = self.retriever.answer_types(node)
+        if words:
+            query = [PathQuery((), (), words)]
+            for wh, kind in (("who", "person"), ("where", "place")):
+                if self._types.components(self._asks[wh], query)[0, 3] >= _MATCH:
+                    return kind
+        return "thing" if self.kg.types(node) else None
+
+    def kind(self, node: str) -> str | None:
+        """``person``, ``place``, ``thing``, or None when nothing in the graph says."""
+        if node in self._cache:
+            return self._cache[node]
+        if node not in self.kg or self.kg.is_literal(node):
+            return "thing"
+        kind = self._typed(node)
+        if kind is None:
+            votes = self._siblings(node)
+            best = max(set(votes), key=votes.count) if votes else None
+            if best is not None and votes.count(best) * 2 > len(votes):
+                kind = best
+        self._cache[node] = kind
+        return kind
+
+    def learn(self, node: str, question: str) -> None:
+        """Take an answer's kind from the question it answers ("who ...": a person, "where
+        ...": a place) when the graph says nothing of it."""
+        if self.kind(node) is not None:
+            return
+        words = tokens(question)
+        if "who" in words or "whom" in words:
+            self._cache[node] = "person"
+        elif "where" in words:
+            self._cache[node] = "place"
+
+    def _takers(self) -> dict[tuple[str, bool], list[str]]:
+        """Per relation and role (True: subject), the first few entities that take it."""
+        if self._by_relation is None:
+            by: dict[tuple[str, bool], list[str]] = defaultdict(list)
+            for f in self.kg.facts():
+                if f.predicate == RDF_TYPE:
+                    continue
+                for key, n in (((f.predicate, True), f.subject), ((f.predicate, False), f.object)):
+                    if len(by[key]) < _SIBLINGS and not self.kg.is_literal(n):
+                        by[key].append(n)
+            self._by_relation = by
+        return self._by_relation
+
+    def _siblings(self, node: str) -> list[str]:
+        """The kinds their own words give the entities that take the same relations as
+        ``node``, in the same role."""
+        takers = self._takers()
+        votes: list[str] = []
+        for e in self.kg.neighbors(node, limit=_SIBLINGS):
+            if e.predicate == RDF_TYPE:
+                continue
+            for other in takers.get((e.predicate, e.forward), []):
+                kind = self._typed(other) if other != node else None
+                if kind is not None:
+                    votes.append(kind)
+        return votes
+
+    def agrees(self, node: str, kind: str | None) -> bool | None:
+        """Whether a pronoun of ``kind`` (``person``, ``place``, ``thing`` = not a person, None =
+        any) can mean ``node``; None when the node's kind is unknown."""
+        if kind is None:
+            return True
+        mine = self.kind(node)
+        if mine is None:
+            return None
+        return mine != "person" if kind == "thing" else mine == kind
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A follow-up rewritten to name what it means, or a question back (``ask_back``)."""
+
+    text: str
+    ask_back: str | None = None
+
+
+def _other_relation(retriever: Retriever, question: str, node: str) -> tuple[str, bool] | None:
+    """The relation of ``node`` that ``question`` fits best, by the path scorer: its words,
+    and the type words of what the relation reaches (a "where" question wants a place)."""
+    reached: dict[tuple[str, bool], str] = {}
+    for e in retriever.kg.neighbors(node, limit=200):
+        if e.predicate != RDF_TYPE:
+            reached.setdefault((e.predicate, e.forward), e.neighbor)
+    if not reached:
+        return None
+    steps = list(reached)
+    info = analyze(question, [])
+    queries = [retriever.query((s,), retriever.answer_types(reached[s])) for s in steps]
+    scores = retriever.scorer.score(info, queries)
+    return steps[int(scores.argmax())]
+
+
+def resolve_followup(
+    message: str, memory: EntityMemory, retriever: Retriever, kinds: EntityKinds
+) -> Resolution:
+    """Rewrite a follow-up (see the module docstring); a message that needs nothing is kept."""
+    mentions = retriever.linker.link(message)
+    if mentions:
+        spans = {(m.start, m.end) for m in mentions}
+        inside = {i for a, b in spans for i in range(a, b)}
+        rest = [w for i, w in enumerate(tokens(message)) if i not in inside]
+        if set(rest) <= _FOLLOW_UP_WORDS and len(spans) == 1:  # "what about X?", "and X?"
+            return Resolution(_what_about(memory, retriever, kinds, mentions[0]) or message)
+    m = memory.find_pronoun(message)
+    if m is None:
+        if mentions or memory.question is None:
+            return Resolution(message)
+        ref = memory.referent("it" if memory.answer is None else "he")
+        return Resolution(memory.substitute(message, ref[1]) if ref else message)
+    ref = memory.referent(m.group(1), kinds.agrees)
+    if ref is None:
+        if memory.question is None:
+            return Resolution(message)
+        word = m.group(1)
+        return Resolution(message, f"Whom or what does '{word}' mean here? Please name it.")
+    return Resolution(memory.substitute(message, ref[1], m))
+
+
+def _what_about(
+    memory: EntityMemory, retriever: Retriever, kinds: EntityKinds, mention: object
+) -> str | None:
+    node = getattr(mention, "node", "")
+    same = memory.ask_about(retriever.kg.label(node))
+    if same is None or not memory.topics:
+        return same
+    before, now = kinds.kind(memory.topics[0][0]), kinds.kind(node)
+    if before is None or now is None or before == now:
+        return same
+    step = _other_relation(retriever, memory.question or "", node)
+    if step is None:
+        return same
+    from kgchat.qa.phrasing import GraphWording
+
+    asked = GraphWording(retriever.kg).ask(step, retriever.kg.label(node))
+    wh = [q for q in asked if q.split()[0].lower() in _WH]  # "What is X made in?" first
+    return (wh or asked or [same])[0]

@@ -1,0 +1,135 @@
+"""Every answer of a list question, each cited.
+
+A question has several answers when the retriever's top candidates tie, or when it asks for a
+set: its answer-type noun is plural ("which *drugs* treat X", "what are the *toppings* of Y"),
+its verb is plural after a bare wh-word ("who *are* ..."), or it starts "list"/"name all". The
+members of a set are then the candidates reached from the same entity by the same relation
+path as the chosen answer, best first (the retriever's scores decide their order, not their
+membership). :func:`list_reply` names them up to a limit, each with the fact that holds it, and
+says how many more the graph holds along that path.
+
+Examples
+--------
+>>> from kgchat.graph import KnowledgeGraph
+>>> from kgchat.retrieval import Retriever
+>>> kg = KnowledgeGraph.from_triples([("Margherita", "hasTopping", t)
+...                                   for t in ("Tomato", "Mozzarella", "Basil")])
+>>> res = Retriever(kg).retrieve("What are the toppings of Margherita?")
+>>> asks_for_a_set(res.question, Retriever(kg).read(res.question, res.mentions)[0])
+True
+>>> found = members(kg, res, res.candidates[0], as_set=True, limit=2)
+>>> [c.label for c in found.members], found.more
+(['Basil', 'Mozzarella'], 1)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any
+
+from kgchat.retrieval.walk import Pattern
+from kgchat.text import COPULAS, STOPWORDS, singular, tokens
+
+if TYPE_CHECKING:
+    from kgchat.graph import KnowledgeGraph
+    from kgchat.retrieval import Retrieval
+    from kgchat.retrieval.question import QuestionInfo
+
+__all__ = ["Members", "asks_for_a_set", "list_reply", "members"]
+
+_PLURAL_BE = frozenset(["are", "were"])
+_WH = frozenset(["who", "what", "which", "whom", "where", "when"])
+_SET_LEAD = ("list", "name all", "give all", "all the", "every")
+_TIE = 1e-6  # scores this close are a tie (as evaluation's predicted answer set)
+_COUNT_CAP = 10_000  # nodes counted along a path before the count is given as "more than"
+
+
+def asks_for_a_set(question: str, info: QuestionInfo | None = None) -> bool:
+    """Whether ``question`` asks for every answer (see the module docstring)."""
+    words = tokens(question)
+    text = " ".join(words)
+    if any(text.startswith(lead) or f" {lead} " in f" {text} " for lead in _SET_LEAD):
+        return True
+    for i, w in enumerate(words[:-1]):
+        if w in _WH and words[i + 1] in _PLURAL_BE:
+            nxt = words[i + 2] if i + 2 < len(words) else ""
+            # "what are the toppings": a plural noun follows; "who are X's members" too
+            if w == "who" or nxt in ("the", "all") or (nxt and singular(nxt) != nxt):
+                return True
+    if info is not None:
+        typed = info.answer_type
+    else:  # the noun right after "which"/"what"
+        typed = [b for a, b in pairwise(words) if a in ("which", "what")][:1]
+    head = typed[-1] if typed else ""
+    return bool(head) and singular(head) != head and head not in STOPWORDS | COPULAS
+
+
+@dataclass
+class Members:
+    """A list answer: the candidates named (the chosen one first) and how many more there are."""
+
+    members: list[Any] = field(default_factory=list)
+    more: int = 0
+
+
+def _best_path(c: Any) -> tuple[str, Pattern] | None:
+    return (c.paths[0].start, c.paths[0].pattern) if c.paths else None
+
+
+def _reach(kg: KnowledgeGraph, start: str, pattern: Pattern) -> int:
+    """How many nodes ``pattern`` reaches from ``start`` (capped)."""
+    nodes = {start}
+    for predicate, forward in pattern:
+        nxt: set[str] = set()
+        for n in nodes:
+            for e in kg.neighbors(n, direction="out" if forward else "in"):
+                if e.predicate == predicate:
+                    nxt.add(e.neighbor)
+            if len(nxt) > _COUNT_CAP:
+                break
+        nodes = nxt
+    return len(nodes)
+
+
+def members(
+    kg: KnowledgeGraph, res: Retrieval, chosen: Any, *, as_set: bool, limit: int
+) -> Members:
+    """The answers to name beside ``chosen``: the candidates tied with the best one, and with
+    ``as_set`` those reached by the chosen answer's best path from the same entity."""
+    top = res.candidates[0].score
+    path = _best_path(chosen)
+    found = [chosen]
+    for c in res.candidates:
+        if c is chosen or c.node == chosen.node:
+            continue
+        if c.score >= top - _TIE or (as_set and path is not None and _best_path(c) == path):
+            found.append(c)
+    if len(found) == 1:
+        return Members([chosen], 0)
+    total = len(found)
+    if as_set and path is not None:
+        total = max(total, _reach(kg, *path))
+    return Members(found[:limit], total - min(limit, len(found)))
+
+
+def list_reply(
+    found: Members, cite: Callable[[Any], list[int]], more: str = "{n} more"
+) -> tuple[str, list[Any]]:
+    """ "A [1], B [2] and C [3]" (", and 2 more" past the limit), each member with the given
+    facts ``cite`` finds for it; members no given fact holds are counted with the others.
+    Returns the text and the members named."""
+    named, parts = [], []
+    for c in found.members:
+        numbers = cite(c)
+        if numbers:
+            named.append(c)
+            parts.append(f"{c.label} " + "".join(f"[{n}]" for n in numbers))
+    if not named:
+        return "", []
+    rest = found.more + len(found.members) - len(named)
+    if rest > 0:
+        parts.append(more.format(n=rest))
+    text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return text, named

@@ -1,0 +1,102 @@
+"""The claim check applied to a whole answer: what ``kgchat eval --mode chat`` counts.
+
+:func:`check_reply` runs :func:`kgchat.chat.claims.check_claims` on a :class:`kgchat.chat.Answer`'s
+reply before the guard's repair (``raw_text``) and after it, and says whether the answer entity
+is supported by a cited fact on its path.
+
+Examples
+--------
+>>> from kgchat.graph import KnowledgeGraph
+>>> from kgchat.chat import ChatBot, TemplateBackend
+>>> kg = KnowledgeGraph.from_triples([("Ada", "taught", "Ben")])
+>>> a = ChatBot(kg, backend=TemplateBackend()).ask("Who was taught by Ada?")
+>>> a.raw_text, a.text  # no model: the answer alone, then completed from the evidence
+('Ben', 'Ben: Ada taught Ben [1].')
+>>> check_reply(kg, a)  # doctest: +NORMALIZE_WHITESPACE
+ReplyCheck(raw_valid=0, raw_cited=0, valid=1, cited=1, supported=True, contradiction=False,
+           repaired=True)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Any
+
+from kgchat.chat.claims import Key, check_claims
+from kgchat.text import answer_key
+
+__all__ = ["ReplyCheck", "check_reply"]
+
+
+@dataclass(frozen=True)
+class ReplyCheck:
+    """What the claim check finds in one chat answer, before and after the reply guard.
+
+    ``raw_valid``/``raw_cited``: the model's own citations (the reply before repair) that hold,
+    and all of them; ``valid``/``cited``: the same for the final reply; ``supported``: the answer
+    entity is an end of a cited fact on the answer's path; ``contradiction``: a claim reverses
+    or negates a cited fact; ``repaired``: the guard changed the reply. The last three are None
+    where they do not apply (an abstention; no model reply).
+    """
+
+    raw_valid: int
+    raw_cited: int
+    valid: int
+    cited: int
+    supported: bool | None
+    contradiction: bool | None
+    repaired: bool | None
+
+
+def _same(a: str, b: str) -> bool:
+    def norm(t: str) -> str:
+        return re.sub(r"\s+([.,;:!?])", r"\1", " ".join(t.split())).strip()
+
+    return norm(a) == norm(b)
+
+
+def check_reply(kg: Any, answer: Any, names: Collection[Key] = ()) -> ReplyCheck:
+    """Check a :class:`kgchat.chat.Answer` (see :class:`ReplyCheck`)."""
+    anchors = [kg.label(m.node) if kg is not None else m.text for m in answer.entities]
+    raw = getattr(answer, "raw_text", None)
+    final = check_claims(answer.text, answer.given, kg=kg, names=names, anchors=anchors)
+    before = (
+        final
+        if raw is None
+        else check_claims(raw, answer.given, kg=kg, names=names, anchors=anchors)
+    )
+    counts = [
+        (sum(sum(c.valid) for c in claims), sum(len(c.citations) for c in claims))
+        for claims in (before, final)
+    ]
+    if answer.abstained:
+        supported = contradiction = None
+    else:
+        supported = _supported(kg, answer)
+        contradiction = any(c.contradiction for c in final)
+    return ReplyCheck(
+        *counts[0],
+        *counts[1],
+        supported,
+        contradiction,
+        None if raw is None else not _same(raw, answer.text),
+    )
+
+
+def _supported(kg: Any, answer: Any) -> bool:
+    """The answer entity is an end of a cited fact that lies on one of the answer's paths (on
+    any cited fact where the answer has no path, as a freely generated one)."""
+    if answer.answer is None:
+        return False
+    want = answer_key(answer.answer)
+    chosen = next((c for c in answer.candidates if c.label == answer.answer), None)
+    on_path: set[str] | None = None
+    if kg is not None and chosen is not None and chosen.paths:
+        on_path = {kg.fact(h).id for p in chosen.paths for h in p.facts}
+    return any(
+        want in (answer_key(f.subject_label), answer_key(f.object_label))
+        and (on_path is None or f.id in on_path)
+        for f in answer.facts
+    )

@@ -1,0 +1,121 @@
+"""Claim-level grounding of replies and list answers: a crafted bad reply per failure is caught
+and does not reach the user; a list question's reply names every answer, each cited."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kgchat import KnowledgeGraph
+from kgchat.chat import ChatBot, ChatConfig, EchoBackend, TemplateBackend
+from kgchat.chat.lists import asks_for_a_set
+from kgchat.evaluation import evaluate_chat, read_questions
+from tests.test_chat import Scripted
+
+TRIPLES = [
+    ("Ada", "taught", "Ben"),
+    ("Ben", "born_in", "Oslo"),
+    ("Italy", "capital", "Rome"),
+    ("Margherita", "hasTopping", "Tomato"),
+    ("Margherita", "hasTopping", "Mozzarella"),
+    ("Margherita", "hasTopping", "Basil"),
+    ("Margherita", "hasTopping", "Oregano"),
+]
+QUESTION = "Who was taught by Ada?"
+
+
+@pytest.fixture(scope="module")
+def kg():
+    return KnowledgeGraph.from_triples(TRIPLES)
+
+
+def reply(kg, continuation, **config):
+    return ChatBot(kg, backend=Scripted(continuation), config=ChatConfig(**config)).ask(QUESTION)
+
+
+FALLBACK = "Ben: Ada taught Ben [1]."
+
+
+@pytest.mark.parametrize(
+    "continuation, dropped",
+    [
+        ("taught Ada [1].", "Ben taught Ada [1]"),  # wrong direction
+        ("was not taught by Ada [1].", "Ben was not taught by Ada [1]"),  # contradiction
+        ("was taught by Ada in Italy [1].", "Ben was taught by Ada in Italy [1]"),  # invented
+        ("was taught by by Ada Ada [1].", "Ben was taught by by Ada Ada [1]"),  # repetition
+        ("is the answer.", None),  # cites nothing: the support is cited, and it holds
+    ],
+)
+def test_a_bad_claim_is_dropped_and_the_evidence_speaks(kg, continuation, dropped):
+    a = reply(kg, continuation)
+    if dropped is None:
+        assert a.text == "Ben is the answer [1]." and a.dropped == []
+    else:
+        assert a.text == FALLBACK and a.dropped == [dropped]
+        assert a.raw_text == "Ben " + continuation
+        # without the claim check the bad claim reaches the user
+        assert reply(kg, continuation, claim_check=False).text != FALLBACK
+
+
+def test_only_the_bad_claims_of_a_reply_go(kg):
+    a = reply(kg, "was taught by Ada [1]. Ben was taught by Ada [1]. Ada was born in Rome [1].")
+    assert a.text == "Ben was taught by Ada [1]."
+    assert a.dropped == ["Ben was taught by Ada [1]", "Ada was born in Rome [1]"]
+
+
+def test_decoding_settings_reach_a_backend_that_takes_them(kg):
+    seen = {}
+
+    class Takes(Scripted):
+        def generate(self, messages, *, prefix="", max_new_tokens=64, stop=("\n",), **kw):
+            seen.update(kw, max_new_tokens=max_new_tokens)
+            return super().generate(messages, prefix=prefix)
+
+    bot = ChatBot(kg, backend=Takes("was taught by Ada [1]."), config=ChatConfig())
+    assert bot.ask(QUESTION).text == "Ben was taught by Ada [1]."
+    assert seen == {"repetition_penalty": 1.1, "max_new_tokens": 16 + 12}  # one fact of support
+    # a backend without them (Scripted, EchoBackend) gets none and still answers
+    assert reply(kg, "was taught by Ada [1].").text == "Ben was taught by Ada [1]."
+
+
+# ---------------------------------------------------------------- list answers
+@pytest.mark.parametrize(
+    "question, is_set",
+    [
+        ("What are the toppings of Margherita?", True),
+        ("Which toppings does Margherita have?", True),
+        ("List the toppings of Margherita", True),
+        ("Who are the students of Ada?", True),
+        ("What is the capital of Italy?", False),
+        ("Who taught Ben?", False),
+    ],
+)
+def test_set_questions_are_recognised(question, is_set):
+    assert asks_for_a_set(question) is is_set
+
+
+def test_every_answer_of_a_list_question_is_named_and_cited(kg):
+    bot = ChatBot(kg, backend=EchoBackend())
+    a = bot.ask("What are the toppings of Margherita?")
+    assert sorted(a.answers) == ["Basil", "Mozzarella", "Oregano", "Tomato"] and a.more == 0
+    for label in a.answers:  # each named with the fact that holds it
+        n = a.text.index(label) + len(label)
+        cited = int(a.text[n:].split("[")[1].split("]")[0])
+        assert a.given[cited - 1].object_label == label
+    short = ChatBot(kg, backend=EchoBackend(), config=ChatConfig(max_list=2))
+    b = short.ask("What are the toppings of Margherita?")
+    assert len(b.answers) == 2 and b.more == 2 and b.text.endswith(" and 2 more.")
+
+
+def test_chat_f1_counts_every_answer_named(kg, tmp_path):
+    qa = tmp_path / "qa.jsonl"
+    gold = ["Tomato", "Mozzarella", "Basil", "Oregano"]
+    line = {"question": "What are the toppings of Margherita?", "answers": gold}
+    qa.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    items = read_questions(qa)[0]
+    full = evaluate_chat(ChatBot(kg, backend=TemplateBackend()), items, progress=False)
+    assert full.metrics["f1"] == 1.0 and full.metrics["citation_validity"] == 1.0
+    # a reply missing list members: the metric sees them missing
+    cut = ChatBot(kg, backend=TemplateBackend(), config=ChatConfig(max_list=1))
+    assert evaluate_chat(cut, items, progress=False).metrics["f1"] == pytest.approx(0.4)
