@@ -42,7 +42,7 @@ __all__ = ["COMMANDS", "build_parser", "error_report", "main"]
 
 #: The modules whose ``register(sub)`` adds subcommands, in the order ``--help`` lists them.
 #: A new command group is a module in this package with a ``register`` function, named here.
-COMMANDS = ["graph", "retrieve", "ask", "demo", "tune", "qa"]
+COMMANDS = ["graph", "retrieve", "ask", "demo", "tune", "qa", "serve"]
 
 
 def build_parser() -> argparse.ArgumentParser:

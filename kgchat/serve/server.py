@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import signal
 import threading
 import time
 from collections.abc import Iterator
@@ -64,10 +65,20 @@ def serve(
     import uvicorn
 
     server = uvicorn.Server(_config(app, host, port, grace, log_level))
+    # uvicorn shuts down on SIGINT/SIGTERM, then raises the signal again for the handlers it
+    # found: KeyboardInterrupt for Ctrl-C, and here a no-op for SIGTERM (else the default
+    # handler would kill the process after its clean shutdown, exit status 143)
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, lambda *_: None) if main else None
     try:
         server.run()
-    except KeyboardInterrupt:  # a second Ctrl-C during the shutdown
-        return 130
+    except KeyboardInterrupt:
+        pass  # re-raised after the shutdown, which uvicorn has completed
+    except SystemExit:  # uvicorn's answer to a port it cannot bind (it logged why)
+        pass
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     if not server.started:
         raise KGChatError(
             f"kgchat serve could not listen on {host}:{port} (in use, or not an address of "
