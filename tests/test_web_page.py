@@ -31,13 +31,19 @@ def _chromium() -> str | None:
 
 
 @pytest.fixture(scope="module")
-def base_url() -> Iterator[str]:
+def service() -> object:
     pytest.importorskip("fastapi", reason="the server's packages (fastapi, uvicorn) are absent")
-    from kgchat.serve import ChatService, create_app, running
+    from kgchat.serve import ChatService
 
     kg = KnowledgeGraph.load(GRAPHS / "medicine.ttl")
-    service = ChatService.from_chatbot(ChatBot(kg, backend=TemplateBackend()), name="medicine")
-    with running(create_app(service)) as url:
+    return ChatService.from_chatbot(ChatBot(kg, backend=TemplateBackend()), name="medicine")
+
+
+@pytest.fixture(scope="module")
+def base_url(service: object) -> Iterator[str]:
+    from kgchat.serve import create_app, running
+
+    with running(create_app(service)) as url:  # type: ignore[arg-type]
         yield url
 
 
@@ -120,3 +126,30 @@ def test_ask_on_the_medicine_graph_in_chromium(
     assert page.locator("article.turn").count() == 0
     assert errors == []
     page.close()
+
+
+def test_the_page_asks_for_the_api_key_and_shows_errors(service: object, browser: object) -> None:
+    from kgchat.serve import create_app, running
+
+    with running(create_app(service, api_key="s3cret")) as url:  # type: ignore[arg-type]
+        page = browser.new_page()  # type: ignore[attr-defined]
+        page.goto(url + "/")  # the page itself needs no key
+        assert page.locator("#keyform").is_hidden()
+        page.fill("#question", "What does metformin treat?")
+        page.press("#question", "Enter")
+        refused = page.locator("article.turn.assistant[data-done]").first
+        refused.wait_for(timeout=15_000)
+        assert "API key" in refused.locator(".reply").inner_text()
+        assert refused.locator(".reply").get_attribute("role") == "alert"
+        assert page.locator("#keyform").is_visible()
+
+        page.fill("#apikey", "s3cret")
+        page.press("#apikey", "Enter")
+        assert page.locator("#keyform").is_hidden()
+        page.fill("#question", "What does metformin treat?")
+        page.press("#question", "Enter")
+        answered = page.locator("article.turn.assistant[data-done]").nth(1)
+        answered.wait_for(timeout=15_000)
+        assert answered.locator(".reply").inner_text().startswith("type 2 diabetes")
+        assert answered.locator(".fact").count() >= 1
+        page.close()
