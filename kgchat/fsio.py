@@ -1,5 +1,7 @@
-"""File-system helpers every saved artefact shares: atomic directories, one writer per target,
-recovery after a crash, and checksums of the files a manifest describes.
+"""File-system helpers every saved artefact shares: where kgchat caches what it builds
+(:func:`cache_dir`), atomic directories, one writer per target, recovery after a crash, and
+checksums of the files a manifest describes. Every layer (graph, index, models, tuning) uses
+these; none of them imports another layer for them.
 
 A saved folder (a graph, an entity index, a QA set, a tuned model, a checkpoint, a model cache)
 is written into a staging folder ``.<name>.tmp-<random>`` beside the target, its manifest last,
@@ -41,6 +43,7 @@ True
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import logging
@@ -48,7 +51,7 @@ import os
 import shutil
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +65,8 @@ except ImportError:  # pragma: no cover - Windows: writers are not serialised
 __all__ = [
     "MANIFEST",
     "VERIFY_MODES",
+    "build_once",
+    "cache_dir",
     "check_files",
     "checksums",
     "clean_leftovers",
@@ -78,6 +83,21 @@ logger = logging.getLogger(__name__)
 
 MANIFEST = "manifest.json"
 VERIFY_MODES = ("quick", "full", "off")
+
+
+def cache_dir() -> Path:
+    """Where kgchat caches what it builds (indexes, graphs, converted models, scorers):
+    ``$KGCHAT_CACHE``, or ``~/.cache/kgchat``.
+
+    Examples
+    --------
+    >>> from unittest import mock
+    >>> with mock.patch.dict(os.environ, {"KGCHAT_CACHE": "/tmp/kgchat-doctest"}):
+    ...     cache_dir() / "indexes"
+    PosixPath('/tmp/kgchat-doctest/indexes')
+    """
+    env = os.environ.get("KGCHAT_CACHE")
+    return Path(env).expanduser() if env else Path.home() / ".cache" / "kgchat"
 
 
 def _sibling(target: Path, kind: str) -> Path:
@@ -192,6 +212,42 @@ def writing(target: str | os.PathLike[str]) -> Iterator[Path]:
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
+
+
+def build_once(
+    target: str | os.PathLike[str], write: Callable[[Path], None], complete: str = MANIFEST
+) -> bool:
+    """Build the cache folder ``target`` with ``write(tmp)`` (which writes ``complete`` last)
+    unless a complete copy is there; returns whether this call built it.
+
+    Under the writer's lock, so concurrent builders build it once and the others keep the first
+    copy. A ``target`` without ``complete`` is not replaced (it may not be kgchat's):
+    ``FileExistsError``.
+
+    >>> import tempfile
+    >>> target = Path(tempfile.mkdtemp()) / "model"
+    >>> build_once(target, lambda tmp: (tmp / MANIFEST).write_text("{}"))
+    True
+    >>> build_once(target, lambda tmp: 1 / 0)  # complete: nothing to do
+    False
+    """
+    target = Path(target)
+    with lock(target) as since:
+        if (target / complete).is_file():
+            return False
+        if target.exists():
+            raise FileExistsError(
+                errno.EEXIST, f"exists but is incomplete (no {complete}): delete it", str(target)
+            )
+        clean_leftovers(target, since)
+        tmp = staging(target)
+        try:
+            write(tmp)
+            _swap(tmp, target)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+    return True
 
 
 def publish(tmp: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:

@@ -19,13 +19,13 @@ import json
 import logging
 import os
 import re
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from kgchat import fsio
 from kgchat.errors import ConfigError, ModelError
+from kgchat.fsio import cache_dir  # kept importable from here
 
 __all__ = [
     "DEFAULT_CHAT_MODEL",
@@ -85,20 +85,6 @@ class ResolvedModel:
     def is_adapter(self) -> bool:
         """Whether this is a folder holding a PEFT adapter (``adapter_config.json``)."""
         return self.kind == "folder" and (Path(self.path_or_id) / "adapter_config.json").is_file()
-
-
-def cache_dir() -> Path:
-    """Return where kgchat keeps converted models: ``$KGCHAT_CACHE``, or ``~/.cache/kgchat``.
-
-    Examples
-    --------
-    >>> from unittest import mock
-    >>> with mock.patch.dict(os.environ, {"KGCHAT_CACHE": "/tmp/kgchat-doctest"}):
-    ...     cache_dir()
-    PosixPath('/tmp/kgchat-doctest')
-    """
-    env = os.environ.get("KGCHAT_CACHE")
-    return Path(env).expanduser() if env else Path.home() / ".cache" / "kgchat"
 
 
 def _package_dir(module: str) -> Path | None:
@@ -210,38 +196,22 @@ def _is_complete(folder: Path) -> bool:
     return (folder / _MANIFEST).is_file()
 
 
-def _publish(tmp: Path, target: Path) -> bool:
-    """Rename the finished ``tmp`` folder to ``target``; if another process got there first, keep
-    theirs and delete ``tmp``. Returns whether ours was published."""
-    try:
-        os.replace(tmp, target)  # atomic; fails on POSIX when target is a non-empty folder
-        return True
-    except OSError as exc:
-        if not _is_complete(target):
-            raise ModelError(f"cache folder {target} is incomplete: delete it and retry") from exc
-        shutil.rmtree(tmp, ignore_errors=True)
-        return False
-
-
 def _build_cache(target: Path, write: Any, source: str) -> None:
-    """Run ``write(tmp)`` into a temporary folder beside ``target``, then publish it atomically.
+    """Run ``write(tmp)`` into a temporary folder beside ``target``, then publish it atomically
+    (:func:`kgchat.fsio.build_once`: once, under the target's writer lock; a copy another process
+    published meanwhile is kept)."""
 
-    Under the target's writer lock (:func:`kgchat.fsio.lock`): a copy another process published
-    meanwhile is kept, and folders left by a crashed writer are removed."""
-    with fsio.lock(target) as since:
-        if _is_complete(target):
-            return
-        fsio.clean_leftovers(target, since)
-        tmp = fsio.staging(target)
-        try:
-            write(tmp)
-            import transformers
+    def write_all(tmp: Path) -> None:
+        write(tmp)
+        import transformers
 
-            manifest = {"source": source, "transformers": transformers.__version__}
-            (tmp / _MANIFEST).write_text(json.dumps(manifest, indent=2))
-            _publish(tmp, target)
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
+        manifest = {"source": source, "transformers": transformers.__version__}
+        (tmp / _MANIFEST).write_text(json.dumps(manifest, indent=2))
+
+    try:
+        fsio.build_once(target, write_all, complete=_MANIFEST)
+    except FileExistsError as exc:
+        raise ModelError(f"cache folder {target} is incomplete: delete it and retry") from exc
 
 
 def _convert_gguf(resolved: ResolvedModel, target: Path) -> None:

@@ -19,7 +19,7 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kgchat.models import cache_dir
+from kgchat.fsio import cache_dir
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph

@@ -168,9 +168,7 @@ def cached_load(
     if any(not f.is_file() for f in files) or sum(f.stat().st_size for f in files) < min_bytes:
         return KnowledgeGraph.load(*files, format=format, config=cfg)
     if cache_root is None:
-        from kgchat.models import cache_dir
-
-        cache_root = cache_dir() / "graphs"
+        cache_root = fsio.cache_dir() / "graphs"
     key = hashlib.blake2b(
         json.dumps([[str(f.resolve()) for f in files], format, cfg.to_json()]).encode(),
         digest_size=8,

@@ -57,7 +57,7 @@ _LEAD = re.compile(r"^\s*(?:new question|rewritten question|question|rewrite)\s*
 
 def paraphrase_cache_path(model: str | None) -> Path:
     """Where the rewordings of ``model`` (None: the default chat model) are cached."""
-    from kgchat.models import cache_dir
+    from kgchat.fsio import cache_dir
 
     tag = hashlib.blake2b((model or "default").encode(), digest_size=6).hexdigest()
     return cache_dir() / "paraphrases" / f"{tag}.json"
