@@ -60,7 +60,8 @@ def evidence_payload(kg: KnowledgeGraph, answer: Answer, *, max_nodes: int = MAX
     kg : KnowledgeGraph
         The graph the answer came from (the walked path's facts are handles into it).
     answer : Answer
-        What :meth:`kgchat.chat.ChatBot.ask` or ``chat`` returned.
+        What :meth:`kgchat.chat.ChatBot.ask` or ``chat`` returned. Every answer it names (all
+        members of a list answer) is drawn with the best path to it.
     max_nodes : int
         Most nodes kept. The topics, the walked path and the answer come first, then the ends
         of the cited facts, then those of the other facts given to the model, in their rank
@@ -97,7 +98,8 @@ def evidence_payload(kg: KnowledgeGraph, answer: Answer, *, max_nodes: int = MAX
     labels: dict[str, str] = {}
 
     def keep(node: str, role: str, label: str | None = None) -> bool:
-        if node in roles:
+        if node in roles:  # a node in two roles shows the first of ROLES (an answer on a path)
+            roles[node] = min(roles[node], role, key=ROLES.index)
             return True
         if len(roles) >= max_nodes:
             return False
@@ -107,17 +109,21 @@ def evidence_payload(kg: KnowledgeGraph, answer: Answer, *, max_nodes: int = MAX
 
     for m in answer.entities:
         keep(m.node, "topic")
-    chosen = _chosen(answer)
-    path_nodes: list[str] = []
+    pinned: list[str] = []
     path_facts: list[Fact] = []
-    if chosen is not None and chosen.paths:
-        best = chosen.paths[0]  # the retriever ranks a candidate's paths best first
-        path_nodes = [n for n in best.nodes if n in kg]
-        path_facts = [kg.fact(h) for h in best.facts]
-        for n in path_nodes[1:-1]:
+    # every answer the reply names (a list question's members), each with its best path; the
+    # first answer's path is the one laid on the middle line
+    for c in _chosen(answer):
+        if not c.paths:
+            continue
+        best = c.paths[0]  # the retriever ranks a candidate's paths best first
+        nodes = [n for n in best.nodes if n in kg]
+        pinned = pinned or nodes
+        path_facts += [kg.fact(h) for h in best.facts]
+        for n in nodes[1:-1]:
             keep(n, "path")
-        if chosen.node in kg:  # a yes/no answer ("yes") is no node of the graph
-            keep(chosen.node, "answer", chosen.label)
+        if c.node in kg:  # a yes/no answer ("yes") is no node of the graph
+            keep(c.node, "answer", c.label)
     cited = {f.id: answer.given.index(f) + 1 for f in answer.facts if f in answer.given}
     facts: dict[str, Fact] = {}
     for f in [*path_facts, *answer.facts, *answer.given]:
@@ -141,7 +147,7 @@ def evidence_payload(kg: KnowledgeGraph, answer: Answer, *, max_nodes: int = MAX
         }
         for f in facts.values()
     ]
-    pinned = [n for n in path_nodes if n in roles]
+    pinned = [n for n in pinned if n in roles]
     pos = _layout(list(roles), [(f.subject, f.object) for f in facts.values()], pinned)
     nodes = [
         {"id": n, "label": labels[n], "role": roles[n], "x": pos[n][0], "y": pos[n][1]}
@@ -150,14 +156,15 @@ def evidence_payload(kg: KnowledgeGraph, answer: Answer, *, max_nodes: int = MAX
     return {"nodes": nodes, "edges": edges}
 
 
-def _chosen(answer: Answer) -> Any:
-    """The candidate the reply gives as its answer (None for an abstention)."""
+def _chosen(answer: Answer) -> list[Any]:
+    """The candidates the reply gives as its answers (none for an abstention)."""
     if answer.abstained or answer.answer is None:
-        return None
+        return []
+    named = getattr(answer, "answers", None) or [answer.answer]
+    first: dict[str, Any] = {}
     for c in answer.candidates:
-        if c.label == answer.answer:
-            return c
-    return None
+        first.setdefault(c.label, c)
+    return [first[label] for label in named if label in first]
 
 
 def _layout(

@@ -56,6 +56,24 @@ def test_roles_and_walked_path_on_a_tiny_graph() -> None:
     assert json.loads(json.dumps(p)) == p == evidence_payload(kg, answer)
 
 
+def test_every_member_of_a_list_answer_is_an_answer_on_its_path() -> None:
+    kg, answer = _ask(
+        [
+            ("Aspirin", "treats", "Headache"),
+            ("Ibuprofen", "treats", "Headache"),
+            ("Aspirin", "interacts_with", "Warfarin"),
+            ("Warfarin", "treats", "Thrombosis"),
+        ],
+        "Which drugs treat Headache?",
+    )
+    assert answer.answers == ["Aspirin", "Ibuprofen"]
+    p = evidence_payload(kg, answer)
+    role = {n["id"]: n["role"] for n in p["nodes"]}
+    assert [n for n, r in role.items() if r != "other"] == ["Headache", "Aspirin", "Ibuprofen"]
+    walked = {(e["source"], e["target"]) for e in p["edges"] if e["on_path"]}
+    assert walked == {("Aspirin", "Headache"), ("Ibuprofen", "Headache")}
+
+
 def test_size_cap_keeps_topic_path_answer_and_no_dangling_edge() -> None:
     star = [("Aspirin", "treats", "Headache")] + [
         ("Aspirin", "interacts_with", f"Drug{i}") for i in range(40)
