@@ -119,3 +119,21 @@ def test_chat_f1_counts_every_answer_named(kg, tmp_path):
     # a reply missing list members: the metric sees them missing
     cut = ChatBot(kg, backend=TemplateBackend(), config=ChatConfig(max_list=1))
     assert evaluate_chat(cut, items, progress=False).metrics["f1"] == pytest.approx(0.4)
+
+
+def test_a_list_answer_asks_no_model(kg):
+    class Refuses:
+        """A backend that must not be used (loading a model is what costs seconds)."""
+
+        name = "refuses"
+
+        def generate(self, *args, **kwargs):
+            raise AssertionError("the model was asked")
+
+        def count_tokens(self, *args, **kwargs):
+            raise AssertionError("the model was loaded")
+
+        context_length = 2048
+
+    a = ChatBot(kg, backend=Refuses()).ask("What are the toppings of Margherita?")
+    assert len(a.answers) == 4 and a.tokens == 0 and "generation" not in a.timings
