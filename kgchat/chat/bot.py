@@ -109,7 +109,8 @@ class ChatConfig(Config):
         chat abstains on 11 of 78 answerable questions, 9 of them the retrieval's own
         abstentions, and every one of the other 2 would have been a wrong answer.
     max_list : int
-        Most answers a list question's reply names (it says how many more there are).
+        Most answers a list question's reply names (it says how many more there are); 10, the
+        retriever's own number of candidates, so that the reply names every one it ranks.
     repetition_penalty : float
         Passed to the backend (> 1 makes a token said before less likely; 1 is off).
     no_repeat_ngram_size : int
@@ -132,7 +133,7 @@ class ChatConfig(Config):
     reply_tokens: int = 16
     reply_tokens_per_fact: int = 12
     min_confidence: float = 0.3
-    max_list: int = 8
+    max_list: int = 10
     repetition_penalty: float = 1.1
     no_repeat_ngram_size: int = 0
     claim_check: bool = True

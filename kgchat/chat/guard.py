@@ -1,32 +1,28 @@
 """The reply guard: what of a model's reply rests on the facts given, and what answer it gives.
 
 :meth:`kgchat.chat.ChatBot._repair` puts these together: citations of facts not given are
-dropped; the answer is the chosen one or, in free generation, the one the reply names
-(:func:`free_answer`); a reply must use only words of the facts, the question and the answer
-(:func:`grounded`), and one that cites nothing gets the answer's supporting facts
-(:func:`support`).
+dropped (:func:`drop_invalid`); the answer is the chosen one or, in free generation, the one the
+reply names (:func:`free_answer`); a reply that cites nothing gets the answer's supporting
+facts (:func:`support`). Whether each claim of the reply says what its facts say is the claim
+check's part (:mod:`kgchat.chat.claims`, :mod:`kgchat.chat.grounding`).
 
 Examples
 --------
 >>> from kgchat.graph import KnowledgeGraph
 >>> kg = KnowledgeGraph.from_triples([("Aspirin", "treats", "Headache")])
->>> given = [kg.fact(0)]
->>> grounded("Aspirin treats headaches [1].", given, "What does Aspirin treat?", "Headache")
-True
->>> grounded("Headache, a Spanish club [1].", given, "What does Aspirin treat?", "Headache")
-False
->>> drop_invalid("Headache [1] [7] .", len(given))
+>>> drop_invalid("Headache [1] [7] .", 1)
 'Headache [1].'
+>>> fact_sentence(kg.fact(0))
+'Aspirin treats Headache'
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from kgchat.graph.view import Fact
-from kgchat.text import STOPWORDS, stem, tokens
+from kgchat.text import stem, tokens
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -38,7 +34,6 @@ __all__ = [
     "drop_invalid",
     "fact_sentence",
     "free_answer",
-    "grounded",
     "support",
 ]
 
@@ -93,16 +88,6 @@ def drop_invalid(raw: str, n_given: int) -> str:
 
     text = CITATION.sub(keep, " ".join(raw.split()))
     return re.sub(r"\s+([.,;])", r"\1", text).strip()
-
-
-def grounded(text: str, given: Sequence[Fact], question: str, answer: str) -> bool:
-    """True when every content word of the reply comes from the facts, the question or the
-    answer (case, inflection and citations aside)."""
-    allowed = set(GENERIC)
-    for source in (question, answer, *(fact_sentence(f) for f in given)):
-        allowed.update(stem(w) for w in tokens(source))
-    words = [w for w in tokens(CITATION.sub(" ", text)) if w not in STOPWORDS and not w.isdigit()]
-    return all(stem(w) in allowed for w in words)
 
 
 def _says(said: list[str], label: str) -> bool:
