@@ -14,7 +14,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from operator import itemgetter, methodcaller
 
 import numpy as np
 
@@ -57,75 +57,160 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
     """Choose one label per entity by language, then predicate priority; the rest are aliases.
 
     Values of name-like properties are aliases; those of a property that is just "name" are
-    also the label of a subject with an opaque IRI (``Q42``) and no label of its own."""
-    best: dict[int, tuple[tuple[int, int], str]] = {}
-    alias_sets: dict[int, list[str]] = defaultdict(list)
-    desc_best: dict[int, tuple[int, str]] = {}
-    fallback: dict[int, tuple[int, str]] = {}
-    # a property that is just "name" ("ex:name", "ex:hasName") names its subject outright
-    plain_names = {pid for pid in name_like if _PLAIN_NAME.fullmatch(humanize_relation(keys[pid]))}
-    ranks: dict[str | None, int] = {}  # language tag -> rank (a graph has few tags)
+    also the label of a subject with an opaque IRI (``Q42``) and no label of its own.
+
+    The choice reads as a walk over the name triples in order (labels, aliases, descriptions,
+    name-like values): a label better than the subject's best so far (language rank, then
+    predicate priority; the first wins a tie) takes its place and the one it displaces becomes
+    an alias; any other name is an alias, kept in the order met. It is computed with array
+    operations per kind of name, and each distinct literal is read once, since a load spends
+    most of its naming time here (tests/test_graph.py checks it against that walk).
+    """
     nprio = len(vocab.LABEL_PRIORITY)
-    for role_value in (Role.LABEL, Role.ALIAS, Role.DESCRIPTION, -1):
-        mask = np.isin(p, name_like) if role_value == -1 else rp == role_value
-        idx = np.nonzero(mask & is_lit[o])[0]
-        ps = p[idx]
-        prios = {pid: vocab.LABEL_PRIORITY.get(keys[pid], nprio) for pid in np.unique(ps).tolist()}
-        # plain ints, tested once per role: comparing IntEnum members per row is slow
-        kind = {Role.LABEL: 0, Role.ALIAS: 1, Role.DESCRIPTION: 2}.get(role_value, 3)
-        for sid, pid, lid in zip(s[idx].tolist(), ps.tolist(), o[idx].tolist(), strict=True):
-            text, lang, _ = parse_literal(keys[lid])
-            text = " ".join(text.split())
-            if not text:
-                continue
-            rank = ranks.get(lang)
-            if rank is None:
-                rank = ranks[lang] = _lang_rank(lang, pref)
-            if kind == 0:
-                cand = ((rank, prios[pid]), text)
-                old = best.get(sid)
-                if old is None:
-                    best[sid] = cand
-                elif cand[0] < old[0]:
-                    alias_sets[sid].append(old[1])
-                    best[sid] = cand
-                else:
-                    alias_sets[sid].append(text)
-            elif kind == 1:
-                alias_sets[sid].append(text)
-            elif kind == 2:
-                if sid not in desc_best or rank < desc_best[sid][0]:
-                    desc_best[sid] = (rank, text)
-            else:
-                alias_sets[sid].append(text)
-                if pid in plain_names and (sid not in fallback or rank < fallback[sid][0]):
-                    fallback[sid] = (rank, text)
+    name_like = np.asarray(list(name_like), np.int64)
+    kinds = [
+        np.nonzero((rp == Role.LABEL) & is_lit[o])[0],
+        np.nonzero((rp == Role.ALIAS) & is_lit[o])[0],
+        np.nonzero((rp == Role.DESCRIPTION) & is_lit[o])[0],
+        np.nonzero(np.isin(p, name_like) & is_lit[o])[0],
+    ]
+    kind = np.repeat(np.arange(4), [len(k) for k in kinds])
+    rows = np.concatenate(kinds)
+    lits, inv = np.unique(o[rows], return_inverse=True)
+    texts, ranks = _read_literals(list(map(keys.__getitem__, lits.tolist())), pref)
+    ev = np.nonzero(np.fromiter(map(bool, texts), bool, len(texts))[inv])[0]  # empty: skipped
+    # events in the order the walk meets them; ``ev`` indexes ``rows``/``kind``/``inv``
+    sid, pid, rank = s[rows[ev]], p[rows[ev]], ranks[inv[ev]]
+    kind, text_of = kind[ev], inv[ev]  # text of event j: texts[text_of[j]]
+    alias_t: list[np.ndarray] = []  # when each alias is added (an event), and whose text
+    alias_e: list[np.ndarray] = []
+
+    # labels: the running best per subject
+    lab = np.nonzero(kind == 0)[0]
+    order = lab[np.argsort(sid[lab], kind="stable")]
+    g = sid[order]
+    start = np.ones(len(order), bool)
+    start[1:] = g[1:] != g[:-1]
+    group = np.cumsum(start) - 1
+    upids = np.unique(pid[order])
+    prio = np.zeros(int(upids.max()) + 1 if len(upids) else 0, np.int64)
+    for q in upids.tolist():
+        prio[q] = vocab.LABEL_PRIORITY.get(keys[q], nprio)
+    span = 4 * (nprio + 1)  # above any rank * (nprio + 1) + priority
+    # later subjects get lower offsets, so a running minimum starts again at each subject
+    v = (int(group[-1]) - group if len(group) else group) * span
+    v += rank[order].astype(np.int64) * (nprio + 1) + prio[pid[order]]
+    better = start.copy()
+    if len(v):
+        better[1:] |= v[1:] < np.minimum.accumulate(v)[:-1]
+    pos = np.arange(len(order))
+    cur = np.maximum.accumulate(np.where(better, pos, 0))  # the best so far, as a position
+    later = pos[~start]
+    alias_t.append(order[later])
+    alias_e.append(np.where(better[later], order[cur[later - 1]], order[later]))
+    end = np.ones(len(order), bool)
+    end[:-1] = start[1:]
+    best = order[cur[end]]  # per subject (by id) ...
+    best = best[np.argsort(order[start], kind="stable")]  # ... in order of its first label
+
+    # aliases, then name-like values (aliases too), in the order met
+    for k in (1, 3):
+        idx = np.nonzero(kind == k)[0]
+        alias_t.append(idx)
+        alias_e.append(idx)
+    # descriptions, and the fallback labels of plain "name" properties: the best rank, first wins
+    desc = _first_best(sid, rank, np.nonzero(kind == 2)[0])
+    plain = [q for q in name_like.tolist() if _PLAIN_NAME.fullmatch(humanize_relation(keys[q]))]
+    fallback = _first_best(sid, rank, np.nonzero((kind == 3) & np.isin(pid, plain))[0])
+
+    chosen = list(zip(sid[best].tolist(), rank[best].tolist(), text_of[best].tolist(), strict=True))
+    has_best = set(sid[best].tolist())
+    for i, r, t in zip(
+        sid[fallback].tolist(), rank[fallback].tolist(), text_of[fallback].tolist(), strict=True
+    ):
+        if i not in has_best and _OPAQUE.fullmatch(local_name(keys[i])):
+            chosen.append((i, r, t))
     labels: dict[int, str] = {}
-    for sid, (rank, text) in fallback.items():
-        if sid not in best and _OPAQUE.fullmatch(local_name(keys[sid])):
-            best[sid] = ((rank, len(vocab.LABEL_PRIORITY)), text)
-    for sid, ((rank, _), text) in best.items():
-        if rank >= 3 and not _OPAQUE.fullmatch(local_name(keys[sid])):
+    demoted: list[tuple[int, str]] = []
+    for i, r, t in chosen:
+        text = texts[t]
+        if r >= 3 and not _OPAQUE.fullmatch(local_name(keys[i])):
             # Only other-language names: the readable local name reads better in the preferred
             # language (Pizza's "CoberturaDeCarne"@pt vs "MeatTopping"); the foreign name stays
             # as an alias so questions in that language still link.
-            alias_sets[sid].append(text)
+            demoted.append((i, text))
             continue
-        labels[sid] = text
+        labels[i] = text
+    aliases = _alias_lists(
+        keys, labels, sid, texts, text_of, np.concatenate(alias_t), np.concatenate(alias_e), demoted
+    )
+    described = zip(sid[desc].tolist(), text_of[desc].tolist(), strict=True)
+    return labels, aliases, {i: texts[t] for i, t in described}
+
+
+def _read_literals(lits: list[str], pref: str) -> tuple[list[str], np.ndarray]:
+    """Each literal's lexical form (white space collapsed) and its language's rank.
+
+    Written as maps of C functions rather than a loop: a large graph has a few hundred thousand
+    names, and this is the only per-name work of the label choice.
+    """
+    parts = list(map(methodcaller("rpartition", '"'), lits))  # ('"text', '"', '@en')
+    heads = list(map(itemgetter(0), parts))
+    texts = list(map(" ".join, map(str.split, map(itemgetter(slice(1, None)), heads))))
+    if any(map(methodcaller("__contains__", "\\"), heads)):  # escapes: read them properly
+        for i, h in enumerate(heads):
+            if "\\" in h:
+                texts[i] = " ".join(parse_literal(h + '"')[0].split())
+    tails = list(map(itemgetter(2), parts))
+    rank_of = {t: _lang_rank(t[1:] if t[:1] == "@" else None, pref) for t in set(tails)}
+    return texts, np.fromiter(map(rank_of.__getitem__, tails), np.int64, len(tails))
+
+
+def _first_best(sid: np.ndarray, rank: np.ndarray, idx: np.ndarray) -> np.ndarray:
+    """Per subject among events ``idx``: the first with the lowest rank; in order of each
+    subject's first event."""
+    by = idx[np.lexsort((idx, rank[idx], sid[idx]))]
+    first = np.ones(len(by), bool)
+    first[1:] = sid[by][1:] != sid[by][:-1]
+    seen = idx[np.lexsort((idx, sid[idx]))]
+    keep = np.ones(len(seen), bool)
+    keep[1:] = sid[seen][1:] != sid[seen][:-1]
+    # subjects in order of their first event; the chosen event of each
+    return by[first][np.argsort(seen[keep], kind="stable")]
+
+
+def _alias_lists(keys, labels, sid, texts, text_of, when, event, demoted) -> dict[int, list[str]]:
+    """Alias texts per subject, in the order added (subjects in order of their first alias),
+    without repeats and without the name shown (compared case-folded)."""
+    who = sid[when]
+    end = len(sid)
+    if demoted:
+        who = np.concatenate([who, np.array([i for i, _ in demoted], who.dtype)])
+        when = np.concatenate([when, np.arange(end, end + len(demoted))])
+    names_at = [texts[t] for t in text_of[event].tolist()] + [t for _, t in demoted]
+    if not len(who):
+        return {}
+    first = np.full(int(who.max()) + 1, len(when) + end, np.int64)
+    np.minimum.at(first, who, when)
+    order = np.lexsort((when, first[who]))
+    w = who[order]
+    bounds = np.flatnonzero(np.r_[True, w[1:] != w[:-1], True]).tolist()
+    texts_sorted = [names_at[i] for i in order.tolist()]
     aliases: dict[int, list[str]] = {}
-    for sid, names in alias_sets.items():
+    for a, b, i in zip(bounds[:-1], bounds[1:], w[bounds[:-1]].tolist(), strict=True):
+        names = texts_sorted[a:b]
         # without a label, the name shown is the IRI's local name: an alias equal to it adds nothing
-        main = (labels.get(sid) or humanize_id(local_name(keys[sid]))).casefold()
+        main = (labels.get(i) or humanize_id(local_name(keys[i]))).casefold()
         if len(names) == 1:  # the usual case, without a set
             if names[0].casefold() != main:
-                aliases[sid] = names
+                aliases[i] = names
             continue
         seen: set[str] = {main}
         out = []
-        for a in names:
-            if a.casefold() not in seen:
-                seen.add(a.casefold())
-                out.append(a)
+        for name in names:
+            if name.casefold() not in seen:
+                seen.add(name.casefold())
+                out.append(name)
         if out:
-            aliases[sid] = out
-    return labels, aliases, {sid: t for sid, (_, t) in desc_best.items()}
+            aliases[i] = out
+    return aliases

@@ -130,7 +130,7 @@ def load_graph(directory: str | Path, verify: str | None = None) -> KnowledgeGra
     except (TypeError, ValueError, KGChatError) as exc:
         raise GraphError(f"{d / 'manifest.json'}: corrupt manifest ({exc}); save again") from None
     kg._terms = Interner(keys)
-    kg._kinds = np.fromiter((comp.term_kind(k) for k in keys), np.int8, n)
+    kg._kinds = comp.term_kinds(keys)
     kg._s, kg._p, kg._o, kg._src = s, p, o, src
     kg._recompile()
     if kg.fingerprint != manifest["fingerprint"]:

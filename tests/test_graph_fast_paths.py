@@ -1,0 +1,164 @@
+"""The graph layer's fast paths against the plain walks they replace (STYLE: fast paths are
+checked against brute force): the label chooser, and a load against per-triple interning."""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+
+import numpy as np
+import pyoxigraph as ox
+import pytest
+
+from kgchat import KnowledgeGraph
+from kgchat.graph import labels, vocab
+from kgchat.graph.compile import LITERAL, term_kind
+from kgchat.graph.formats import read_source
+from kgchat.graph.names import (
+    file_base_iri,
+    humanize_id,
+    humanize_relation,
+    local_name,
+    parse_literal,
+)
+from kgchat.graph.vocab import Role
+
+
+def walk_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
+    """The label choice as a walk over the name triples, one at a time (the reference)."""
+    best: dict = {}
+    alias_sets: dict = defaultdict(list)
+    desc_best: dict = {}
+    fallback: dict = {}
+    plain = {q for q in name_like if labels._PLAIN_NAME.fullmatch(humanize_relation(keys[q]))}
+    nprio = len(vocab.LABEL_PRIORITY)
+    for kind, mask in enumerate(
+        [rp == Role.LABEL, rp == Role.ALIAS, rp == Role.DESCRIPTION, np.isin(p, list(name_like))]
+    ):
+        for i in np.nonzero(mask & is_lit[o])[0].tolist():
+            sid, pid = int(s[i]), int(p[i])
+            text, lang, _ = parse_literal(keys[o[i]])
+            text = " ".join(text.split())
+            if not text:
+                continue
+            rank = labels._lang_rank(lang, pref)
+            if kind == 0:
+                cand = ((rank, vocab.LABEL_PRIORITY.get(keys[pid], nprio)), text)
+                old = best.get(sid)
+                if old is None:
+                    best[sid] = cand
+                elif cand[0] < old[0]:
+                    alias_sets[sid].append(old[1])
+                    best[sid] = cand
+                else:
+                    alias_sets[sid].append(text)
+            elif kind == 1:
+                alias_sets[sid].append(text)
+            elif kind == 2:
+                if sid not in desc_best or rank < desc_best[sid][0]:
+                    desc_best[sid] = (rank, text)
+            else:
+                alias_sets[sid].append(text)
+                if pid in plain and (sid not in fallback or rank < fallback[sid][0]):
+                    fallback[sid] = (rank, text)
+    for sid, (rank, text) in fallback.items():
+        if sid not in best and labels._OPAQUE.fullmatch(local_name(keys[sid])):
+            best[sid] = ((rank, nprio), text)
+    names: dict = {}
+    for sid, ((rank, _), text) in best.items():
+        if rank >= 3 and not labels._OPAQUE.fullmatch(local_name(keys[sid])):
+            alias_sets[sid].append(text)
+        else:
+            names[sid] = text
+    aliases: dict = {}
+    for sid, found in alias_sets.items():
+        seen = {(names.get(sid) or humanize_id(local_name(keys[sid]))).casefold()}
+        out = []
+        for a in found:
+            if a.casefold() not in seen:
+                seen.add(a.casefold())
+                out.append(a)
+        if out:
+            aliases[sid] = out
+    return names, aliases, {sid: t for sid, (_, t) in desc_best.items()}
+
+
+def random_names(seed: int):
+    """Name triples over a few subjects: labels in several languages and predicates, aliases,
+    descriptions, a plain "name" property, empty and escaped values, repeats."""
+    rng = random.Random(seed)
+    subjects = [f"http://e/{n}" for n in ("Q1", "Q22", "alice", "Bob_Smith", "pizza", "x7")]
+    preds = [
+        (vocab.RDFS_LABEL, Role.LABEL),
+        (vocab.SKOS + "prefLabel", Role.LABEL),
+        ("http://purl.org/dc/terms/title", Role.LABEL),
+        (vocab.SKOS + "altLabel", Role.ALIAS),
+        (vocab.RDFS + "comment", Role.DESCRIPTION),
+        ("http://e/name", Role.FACT),
+        ("http://e/nickname", Role.FACT),
+    ]
+    langs = ["", "@en", "@en-GB", "@de", "@fr", "^^<http://www.w3.org/2001/XMLSchema#string>"]
+    words = ["Rome", "rome", "Roma", "ROME", " Rom  e ", "", 'a\\"b', "Q1", "Bob Smith", "x"]
+    keys = subjects + [q for q, _ in preds]
+    index = {k: i for i, k in enumerate(keys)}
+    rows = []
+    for _ in range(rng.randint(5, 60)):
+        lit = f'"{rng.choice(words)}"{rng.choice(langs)}'
+        if lit not in index:
+            index[lit] = len(keys)
+            keys.append(lit)
+        rows.append(
+            (rng.randrange(len(subjects)), len(subjects) + rng.randrange(len(preds)), index[lit])
+        )
+    s, p, o = (np.array(c, np.int64) for c in zip(*rows, strict=True))
+    role = np.zeros(len(keys), np.int8)
+    for i, (_, r) in enumerate(preds):
+        role[len(subjects) + i] = r
+    is_lit = np.array([term_kind(k) == LITERAL for k in keys])
+    name_like = [index["http://e/name"], index["http://e/nickname"]]
+    return keys, s, p, o, role[p], is_lit, name_like
+
+
+@pytest.mark.parametrize("seed", range(60))
+@pytest.mark.parametrize("pref", ["en", "en-gb", "de"])
+def test_label_choice_equals_the_walk(seed, pref):
+    keys, s, p, o, rp, is_lit, name_like = random_names(seed)
+    want = walk_names(keys, s, p, o, rp, is_lit, pref, name_like)
+    got = labels.choose_names(keys, s, p, o, rp, is_lit, pref, name_like)
+    for w, g in zip(want, got, strict=True):
+        assert list(g.items()) == list(w.items())  # the same names, in the same order
+
+
+def test_a_load_interns_like_one_triple_at_a_time(tmp_path):
+    """Chunked reading with its subject and predicate caches gives the terms, ids and blank node
+    names of plain per-triple interning, over blank subjects, repeats and RDF containers."""
+    f = tmp_path / "kb.ttl"
+    f.write_text(
+        "@prefix : <http://e/> .\n"
+        ':a :p :b , [ :q "x"@en ] ; :p :a .\n'
+        '[] :r :a ; :r [ :s "1"^^<http://www.w3.org/2001/XMLSchema#integer> ] .\n'
+        ":a :p :b .\n_:n :p _:n .\n:c :p ( :a :b ) .\n" * 3
+    )
+    kg = KnowledgeGraph.load(f)
+    want_triples = reference_keys(f)
+    index: dict[str, int] = {}
+    ids = [index.setdefault(t, len(index)) for triple in want_triples for t in triple]
+    assert kg._terms.ordered == list(index)
+    want = np.unique(np.array(ids).reshape(-1, 3), axis=0)
+    got = np.unique(np.stack([kg._s, kg._p, kg._o], axis=1), axis=0)
+    assert (got == want).all()
+    assert sum(k.startswith("_:s0_b") for k in index) > 5
+    assert list(read_source(f)) == reference_keys(f)
+
+
+def reference_keys(f) -> list[tuple[str, str, str]]:
+    """The term keys of a Turtle file, one triple at a time, blank nodes numbered as met."""
+    blanks: dict[str, str] = {}
+
+    def key(term):
+        if isinstance(term, ox.BlankNode):
+            return blanks.setdefault(term.value, f"_:s0_b{len(blanks)}")
+        return term.value if isinstance(term, ox.NamedNode) else str(term)
+
+    parsed = ox.parse(path=f, format=ox.RdfFormat.TURTLE, base_iri=file_base_iri(f))
+    return [(key(q.subject), key(q.predicate), key(q.object)) for q in parsed]
