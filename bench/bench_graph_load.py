@@ -358,6 +358,7 @@ def _case(name: str, a: dict) -> dict:
         kg = KnowledgeGraph.load(a["file"], progress=False)
         sec, cpu = time.perf_counter() - t0, time.process_time() - c0
         h = hashlib.blake2b(digest_size=8)
+        h.update(f"{kg.fingerprint}|{kg.stats()}\n".encode())  # term ids, counts, dropped
         for fact in kg.facts():
             h.update(f"{fact.subject_label}|{fact.predicate_label}|{fact.object_label}\n".encode())
         for e in kg.entities():

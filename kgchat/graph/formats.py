@@ -39,6 +39,7 @@ import lzma
 import stat
 import zlib
 from collections.abc import Callable, Iterator
+from itertools import chain, islice
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
@@ -52,7 +53,7 @@ from kgchat.errors import (
 )
 from kgchat.graph.xml_entities import check_entities
 
-__all__ = ["EXTENSIONS", "FORMATS", "Triple", "detect_format", "read_source"]
+__all__ = ["EXTENSIONS", "FORMATS", "Triple", "detect_format", "read_source", "read_terms"]
 
 Triple = tuple[str, str, str]
 
@@ -151,7 +152,27 @@ def open_binary(path: Path) -> IO[bytes]:
 def read_source(
     path: str | Path, format: str | None = None, source_id: int = 0
 ) -> Iterator[Triple]:
-    """Yield the triples of one source file as term keys.
+    """Yield the triples of one source file as term keys (see :func:`read_terms`).
+
+    >>> import tempfile, pathlib
+    >>> f = pathlib.Path(tempfile.mkdtemp()) / "kb.txt"
+    >>> _ = f.write_text("Aspirin|treats|Headache")
+    >>> list(read_source(f))
+    [('Aspirin', 'treats', 'Headache')]
+    """
+    for chunk in read_terms(path, format, source_id):
+        it = iter(chunk)
+        yield from zip(it, it, it, strict=True)
+
+
+def read_terms(
+    path: str | Path, format: str | None = None, source_id: int = 0
+) -> Iterator[list[str]]:
+    """The term keys of one source file, in chunks: each a flat list ``[s, p, o, s, p, o, ...]``.
+
+    This is what a load interns: one list per few thousand triples rather than a tuple per triple
+    keeps the per-triple work in C (:func:`kgchat.graph.ingest.add_source`). The file is checked
+    (exists, readable, not empty, safe XML) before this returns; parse errors come while iterating.
 
     Parameters
     ----------
@@ -190,16 +211,16 @@ def read_source(
     if fmt in _OX_FORMATS:
         from kgchat.graph.read_rdf import read_oxigraph
 
-        triples = read_oxigraph(p, _OX_FORMATS[fmt], source_id)
+        chunks = read_oxigraph(p, _OX_FORMATS[fmt], source_id)
     elif fmt in _DELIMITED:
         from kgchat.graph.read_delimited import read_delimited
 
-        triples = read_delimited(p, _DELIMITED[fmt])
+        chunks = _batched(read_delimited(p, _DELIMITED[fmt]))
     else:
         from kgchat.graph.read_rdf import read_rdflib
 
-        triples = read_rdflib(p, fmt, source_id)
-    return _counted(p, triples)
+        chunks = _batched(read_rdflib(p, fmt, source_id))
+    return _counted(p, chunks)
 
 
 _E = TypeVar("_E", bound=KGChatError)
@@ -240,12 +261,21 @@ def read_error(p: Path, exc: BaseException) -> GraphError:
     return ParseError(f"{type(exc).__name__}: {exc}", p)
 
 
-def _counted(p: Path, triples: Iterator[Triple]) -> Iterator[Triple]:
+CHUNK = 8192  #: triples per chunk of :func:`read_terms`
+
+
+def _batched(triples: Iterator[Triple]) -> Iterator[list[str]]:
+    """Triples as :func:`read_terms` chunks."""
+    while chunk := list(chain.from_iterable(islice(triples, CHUNK))):
+        yield chunk
+
+
+def _counted(p: Path, chunks: Iterator[list[str]]) -> Iterator[list[str]]:
     count = 0
     try:
-        for t in triples:
-            count += 1
-            yield t
+        for chunk in chunks:
+            count += len(chunk)
+            yield chunk
     except KGChatError:
         raise
     except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:

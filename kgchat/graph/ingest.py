@@ -11,7 +11,7 @@ import time
 from array import array
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
-from itertools import chain, repeat
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +19,7 @@ import numpy as np
 
 from kgchat.errors import GraphError
 from kgchat.graph import compile as comp
-from kgchat.graph.formats import Triple, read_source
+from kgchat.graph.formats import Triple, read_terms
 from kgchat.graph.names import file_base_iri
 from kgchat.graph.terms import SourceInfo, file_digest, first_occurrences, object_key
 from kgchat.graph.terms import progress_bar as _progress
@@ -41,13 +41,21 @@ def add_source(
     """Parse one source file into ``kg``; see :meth:`KnowledgeGraph.add_source`."""
     t0 = time.perf_counter()
     info = SourceInfo(str(path), format, "")
-    triples = read_source(path, format, source_id=len(kg.sources))
+    chunks = read_terms(path, format, source_id=len(kg.sources))
     if progress or progress is None:
-        triples = _progress(triples, Path(path), progress)
+        chunks = _progress(chunks, Path(path), progress)
     n0 = len(kg._terms.ordered)
     with ThreadPoolExecutor(1) as pool:  # hashing releases the GIL: it runs beside the parse
         digest = pool.submit(file_digest, path)
-        ingest(kg, triples, info, recompile=recompile, checked=True)
+        terms = kg._terms
+        try:
+            buf = array("i")
+            for chunk in chunks:  # interned in C, a chunk at a time
+                buf.extend(map(terms.__getitem__, chunk))
+        except BaseException:
+            terms.rollback(n0)  # nothing half-loaded stays: the source is all or nothing
+            raise
+        _merge(kg, buf, info, n0, recompile)
         info.digest = digest.result()
     base = file_base_iri(path)
     if any(map(str.startswith, kg._terms.ordered[n0:], repeat(base))):
@@ -56,30 +64,24 @@ def add_source(
     return info
 
 
-def ingest(
-    kg: KnowledgeGraph,
-    triples: Iterable[Triple],
-    info: SourceInfo,
-    recompile: bool = True,
-    *,
-    checked: bool = False,
-) -> None:
-    """Intern the triples of one source and merge them into ``kg`` as source ``info``."""
+def ingest(kg: KnowledgeGraph, triples: Iterable[Triple], info: SourceInfo) -> None:
+    """Intern ``(s, p, o)`` tuples of term keys and merge them into ``kg`` as source ``info``."""
     terms = kg._terms
     n0 = len(terms.ordered)
+    buf = array("i")
+    ext = buf.extend
     try:
-        if checked:
-            # A reader's triples always have three terms: intern them without a Python-level
-            # loop (the hot path of a load, ~1/4 faster than unpacking each triple).
-            buf = array("i", map(terms.__getitem__, chain.from_iterable(triples)))
-        else:
-            buf = array("i")
-            ext = buf.extend
-            for s, p, o in triples:
-                ext((terms[s], terms[p], terms[o]))
+        for s, p, o in triples:
+            ext((terms[s], terms[p], terms[o]))
     except BaseException:
-        terms.rollback(n0)  # nothing half-loaded stays: the source is all or nothing
+        terms.rollback(n0)
         raise
+    _merge(kg, buf, info, n0, True)
+
+
+def _merge(kg: KnowledgeGraph, buf: array, info: SourceInfo, n0: int, recompile: bool) -> None:
+    """Add one source's interned triples (``buf``: s, p, o ids in a row) to the graph."""
+    terms = kg._terms
     ids = np.frombuffer(buf, np.int32).reshape(-1, 3) if len(buf) else np.zeros((0, 3), np.int32)
     if len(kg.sources) >= np.iinfo(np.int16).max:
         terms.rollback(n0)
@@ -92,10 +94,7 @@ def ingest(
 
 
 def _append(kg: KnowledgeGraph, ids: np.ndarray, source: int, n0: int) -> None:
-    new_kinds = np.fromiter(
-        map(comp.term_kind, kg._terms.ordered[n0:]), np.int8, len(kg._terms.ordered) - n0
-    )
-    kg._kinds = np.concatenate([kg._kinds, new_kinds])
+    kg._kinds = np.concatenate([kg._kinds, comp.term_kinds(kg._terms.ordered[n0:])])
     s = np.concatenate([kg._s, ids[:, 0]])
     p = np.concatenate([kg._p, ids[:, 1]])
     o = np.concatenate([kg._o, ids[:, 2]])

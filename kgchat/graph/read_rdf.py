@@ -11,34 +11,32 @@ import lzma
 import re
 import zlib
 from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
 from kgchat.errors import ParseError, UnsupportedFormatError
-from kgchat.graph.formats import COMPRESSION, Triple, open_binary, read_error, supported
+from kgchat.graph.formats import CHUNK, COMPRESSION, Triple, open_binary, read_error, supported
 from kgchat.graph.locate import excerpt, locate
 from kgchat.graph.names import file_base_iri, literal_term
 
 __all__ = ["read_oxigraph", "read_rdflib"]
 
 
-def read_oxigraph(path: Path, ox_name: str, source_id: int) -> Iterator[Triple]:
+def read_oxigraph(path: Path, ox_name: str, source_id: int) -> Iterator[list[str]]:
+    """The term keys of an RDF file that pyoxigraph parses, in chunks (see
+    :func:`kgchat.graph.formats.read_terms`)."""
     import pyoxigraph as ox
 
     ox_format = getattr(ox.RdfFormat, ox_name)
     base = file_base_iri(path)
-    named, blank, literal = ox.NamedNode, ox.BlankNode, ox.Literal
+    named, blank = ox.NamedNode, ox.BlankNode
     blank_names = _BlankNames(source_id)
 
-    def key(term: object) -> str:
-        t = type(term)
-        if t is named:
-            return term.value  # type: ignore[attr-defined]
-        if t is blank:
-            return blank_names(term.value)  # type: ignore[attr-defined]
-        if t is literal:
-            return str(term)
-        return str(term)  # RDF-star triple terms: kept verbatim
+    def key(term: Any) -> str:
+        if type(term) is blank:
+            return blank_names(term.value)
+        return str(term)  # a literal in N-Triples form; RDF-star triple terms verbatim
 
     compressed = path.suffix.lower() in COMPRESSION
     stream = open_binary(path) if compressed else None
@@ -48,11 +46,28 @@ def read_oxigraph(path: Path, ox_name: str, source_id: int) -> Iterator[Triple]:
             if stream is not None
             else ox.parse(path=str(path), format=ox_format, base_iri=base)
         )
-        for q in parser:
-            s, o = q.subject, q.object
-            s_key = s.value if type(s) is named else key(s)
-            o_key = o.value if type(o) is named else key(o)
-            yield s_key, q.predicate.value, o_key
+        # The hot loop of a load: one string per term is made here, and each costs about as much
+        # as parsing it. A subject repeated on consecutive triples (as writers group them) is
+        # compared in Rust rather than made again, and predicates (few) come from a small cache.
+        last_s: Any = None
+        s_key = ""
+        predicates: dict[Any, str] = {}
+        while True:
+            chunk: list[str] = []
+            add = chunk.append
+            for q in islice(parser, CHUNK):
+                s, p, o = q.subject, q.predicate, q.object
+                if s != last_s:
+                    last_s, s_key = s, s.value if type(s) is named else key(s)
+                add(s_key)
+                p_key = predicates.get(p)
+                if p_key is None:
+                    p_key = predicates[p] = p.value
+                add(p_key)
+                add(o.value if type(o) is named else key(o))
+            if not chunk:
+                break
+            yield chunk
     except SyntaxError as exc:
         raise _syntax_error(path, exc, ox_format, base) from None
     except UnicodeDecodeError as exc:

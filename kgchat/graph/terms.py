@@ -10,7 +10,6 @@ from typing import Any
 
 import numpy as np
 
-from kgchat.graph.formats import Triple
 from kgchat.graph.names import literal_term
 
 __all__ = [
@@ -93,14 +92,19 @@ def object_key(obj: Any, lang: str | None, datatype: str | None) -> str:
     return str(obj)
 
 
-def progress_bar(triples: Iterator[Triple], path: Path, progress: bool | None) -> Iterator[Triple]:
-    """A tqdm counter for big files (over 20 MB, or when asked); silent otherwise."""
+def progress_bar(
+    chunks: Iterator[list[str]], path: Path, progress: bool | None
+) -> Iterator[list[str]]:
+    """A tqdm counter of triples over :func:`~kgchat.graph.formats.read_terms` chunks, for big
+    files (over 20 MB, or when asked); silent otherwise."""
     if progress is None and path.stat().st_size < 20_000_000:
-        return triples
+        yield from chunks
+        return
     from tqdm.auto import tqdm
 
-    return iter(
-        tqdm(
-            triples, desc=f"parsing {path.name}", unit=" triples", unit_scale=True, mininterval=0.5
-        )
-    )
+    with tqdm(
+        desc=f"parsing {path.name}", unit=" triples", unit_scale=True, mininterval=0.5
+    ) as bar:
+        for chunk in chunks:
+            bar.update(len(chunk) // 3)
+            yield chunk
