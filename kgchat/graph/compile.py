@@ -163,7 +163,7 @@ def compile_graph(
 
     out_ptr = np.zeros(n + 1, np.int64)
     np.cumsum(np.bincount(es, minlength=n), out=out_ptr[1:])
-    in_order = np.argsort(eo, kind="stable").astype(np.int64)
+    in_order = _stable_order(eo)
     in_ptr = np.zeros(n + 1, np.int64)
     np.cumsum(np.bincount(eo, minlength=n), out=in_ptr[1:])
 
@@ -187,6 +187,15 @@ def compile_graph(
     comp.labels, comp.aliases, comp.descriptions = labels, aliases, descriptions
     _schema(keys, s, p, o, comp)
     return comp
+
+
+def _stable_order(ids: np.ndarray) -> np.ndarray:
+    """``np.argsort(ids, kind="stable")`` of non-negative int32 ids, as two radix passes of 16
+    bits (numpy sorts uint16 by radix: ~2x faster on a million ids than its int32 timsort)."""
+    order = np.argsort((ids & 0xFFFF).astype(np.uint16), kind="stable")
+    if len(ids) and int(ids.max()) > 0xFFFF:
+        order = order[np.argsort((ids[order] >> 16).astype(np.uint16), kind="stable")]
+    return order.astype(np.int64, copy=False)
 
 
 def _spo_order(s: np.ndarray, p: np.ndarray, o: np.ndarray, n: int) -> np.ndarray:
