@@ -148,7 +148,7 @@ def build_retriever(row: Row, kg: Any, index: Any, graph: str) -> Any:
 
     scorer: Any = None
     if row.scorer_dir is not None:
-        from kgchat.tuning.scorer import LearnedPathScorer
+        from kgchat.retrieval.learned import LearnedPathScorer
 
         where = row.scorer_dir.replace("{graph}", graph)
         path = default_scorer_dir(kg) if where == "auto" else Path(where)

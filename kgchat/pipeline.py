@@ -98,7 +98,7 @@ def make_retriever(
     if isinstance(scorer, str) and scorer in (_AUTO, "none"):
         scorer = graph_scorer(kg) if scorer == _AUTO else None
     if isinstance(scorer, (str, Path)):
-        from kgchat.tuning.scorer import LearnedPathScorer
+        from kgchat.retrieval.learned import LearnedPathScorer
 
         scorer = LearnedPathScorer.load(scorer, kg=kg, encoder=enc)
     return Retriever(kg, index, scorer=scorer, config=config)

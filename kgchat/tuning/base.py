@@ -159,7 +159,7 @@ class TuneResult:
     model, tokenizer : optional
         The trained model in memory (LM strategies), in eval mode.
     scorer : optional
-        The trained :class:`~kgchat.tuning.feature.LearnedPathScorer` (``feature`` strategy).
+        The trained :class:`~kgchat.retrieval.learned.LearnedPathScorer` (``feature`` strategy).
     """
 
     out_dir: Path

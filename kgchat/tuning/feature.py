@@ -14,12 +14,12 @@ question, the relation phrases and the answer types are embedded apart (not ``qu
 path`` in one pass), so phrase embeddings are cached: the retriever scores hundreds of paths
 per question, made of a few dozen relation phrases.
 
-- ``head="tokens"`` (default, :class:`~kgchat.tuning.scorer.TokenPathHead`): the question's
+- ``head="tokens"`` (default, :class:`~kgchat.retrieval.path_heads.TokenPathHead`): the question's
   token states against each hop's phrase (a backward hop marked ``(inverse)``) and the answer's
   type words, through learned projections: per hop, how well and *where* the question says it,
   with the untrained scorer's parts. Word order is how a question chains relations and tells a
   relation's subject from its object.
-- ``head="pooled"`` (:class:`~kgchat.tuning.scorer.PathHead`): one mean-pooled vector for the
+- ``head="pooled"`` (:class:`~kgchat.retrieval.path_heads.PathHead`): one mean-pooled vector for the
   question and one for the path text; features ``[q, p, q*p, heuristic score, hops/3]``.
 
 Head. ``score = heuristic + cap * tanh(MLP(features) / cap)``, the MLP's last layer starting at
@@ -46,43 +46,33 @@ import math
 import random
 import shutil
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import torch
 
-from kgchat.config import check
 from kgchat.errors import ConfigError, TrainingError
+from kgchat.retrieval.learned import CONFIG_FILE, HEAD_FILE, LearnedPathScorer, heuristic_scorer
+from kgchat.retrieval.path_features import FeatureExtractor, make_extractor, path_text
+from kgchat.retrieval.path_heads import make_head, token_inputs
 from kgchat.tuning.base import (
     OutputDir,
     Strategy,
-    TrainConfig,
     TuneResult,
     base_manifest,
     cpu_threads,
     resolve_device,
     seed_everything,
 )
-from kgchat.tuning.data import QAData, QAExample, load_qa_data
+from kgchat.tuning.data import QAData, load_qa_data
+from kgchat.tuning.feature_config import FeatureTuningConfig
 from kgchat.tuning.feature_data import QuestionPaths, candidate_paths, walk_items
+from kgchat.tuning.feature_gate import dev_gate
 from kgchat.tuning.loop import is_oom, load_base_model
-from kgchat.tuning.scorer import (
-    CONFIG_FILE,
-    HEAD_FILE,
-    FeatureExtractor,
-    LearnedPathScorer,
-    heuristic_scorer,
-    make_extractor,
-    make_head,
-    path_text,
-    token_inputs,
-)
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
-    from kgchat.retrieval import Retriever
 
 __all__ = [
     "FeatureStrategy",
@@ -94,170 +84,6 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class FeatureTuningConfig(TrainConfig):
-    """:class:`~kgchat.tuning.base.TrainConfig` (``batch_size``: questions per step;
-    ``grad_accum``, ``with_facts``, ``prompts`` and ``warmup_ratio`` do not apply) plus the
-    following. Two of its defaults differ: ``max_steps`` 1500 (the dev loss flattens after
-    ~800 steps on medicine's QA; the full QA set runs ~360 steps an epoch) and ``threads`` 1
-    (the head's and the encoder's matrices are small: on 2 busy cores one thread trained a step
-    in 40 ms, two in 110-440 ms; ``None``: torch's default, all cores).
-
-    Attributes
-    ----------
-    layer : int
-        The hidden-state layer to pool (``-1``: the last; ``0``: the embeddings).
-    hidden : int
-        Width of the head's hidden layer.
-    dropout : float
-        Dropout in the head.
-    use_heuristic : bool
-        Add the untrained scorer's score as a feature and as the residual the head corrects.
-    max_hops : int
-        Longest candidate path (1 to 3).
-    max_candidates : int
-        Candidates kept per question: every positive, then the negatives the heuristic ranks
-        highest, then random ones.
-    embed_batch_size : int
-        Texts per forward pass of the frozen LM.
-    heuristic_encoder : str
-        Word encoder of the untrained scorer the head corrects (an encoder name, or ``"none"``
-        for lexical matching only); the same at training and at retrieval time.
-    max_correction : float
-        Most the head may move the heuristic's score of a path (``cap * tanh``; 0: unbounded).
-        The head learns from generated questions; people phrase theirs otherwise. Bounded, it
-        re-ranks the paths the heuristic finds nearly tied and leaves its clear choices alone.
-    rescore_top : int
-        At retrieval time, paths the head rescores per scoring call: the heuristic's best ones
-        (0: every path; slower: each new path text costs the LM a forward pass).
-    head : str
-        ``tokens`` (:class:`~kgchat.tuning.scorer.TokenPathHead`: each hop read against the
-        question's tokens, with where the question says it) or ``pooled``
-        (:class:`~kgchat.tuning.scorer.PathHead`: one mean-pooled vector per question and per
-        path; 3x slower to train and to score, and no better: see the README).
-    proj : int
-        Width of the ``tokens`` head's projections.
-    backbone : str
-        The frozen model the features come from: ``encoder`` (a text encoder's transformer,
-        loaded with ``transformers.AutoModel``: ``model`` names a sentence-transformers or
-        BERT-like folder or Hub id, default the bundled all-MiniLM-L6-v2) or ``lm`` (the causal
-        chat LM, default SmolLM2-135M). The saved scorer reloads the same one.
-    gate_questions : int
-        After training, the retriever answers up to this many dev questions with the untrained
-        scorer and with the learned one; the learned scorer becomes the graph's default
-        (:func:`kgchat.pipeline.make_retriever`) only when its hits@1 is higher (0: no check,
-        never the default).
-    """
-
-    epochs: int = 40
-    lr: float = 1e-3
-    batch_size: int = 16
-    max_length: int = 64
-    patience: int = 5
-    max_steps: int | None = 1500
-    threads: int | None = 1
-    layer: int = -1
-    hidden: int = 128
-    dropout: float = 0.1
-    use_heuristic: bool = True
-    max_hops: int = 3
-    max_candidates: int = 64
-    embed_batch_size: int = 64
-    heuristic_encoder: str = "sentence-transformers"
-    max_correction: float = 0.5
-    rescore_top: int = 32
-    gate_questions: int = 200
-    head: str = "tokens"
-    proj: int = 64
-    backbone: str = "encoder"
-
-    def __post_init__(self) -> None:
-        super().__post_init__()
-        check(self.hidden >= 1, "hidden", self.hidden, "an integer >= 1")
-        check(0 <= self.dropout < 1, "dropout", self.dropout, "in [0, 1)")
-        check(1 <= self.max_hops <= 3, "max_hops", self.max_hops, "1, 2 or 3")
-        check(self.max_candidates >= 2, "max_candidates", self.max_candidates, "an integer >= 2")
-        check(self.embed_batch_size >= 1, "embed_batch_size", self.embed_batch_size, ">= 1")
-        check(self.max_correction >= 0, "max_correction", self.max_correction, "a value >= 0")
-        check(self.rescore_top >= 0, "rescore_top", self.rescore_top, "an integer >= 0")
-        check(self.gate_questions >= 0, "gate_questions", self.gate_questions, ">= 0")
-        check(self.head in ("tokens", "pooled"), "head", self.head, "'tokens' or 'pooled'")
-        check(self.proj >= 1, "proj", self.proj, "an integer >= 1")
-        check(self.backbone in ("encoder", "lm"), "backbone", self.backbone, "'encoder' or 'lm'")
-
-
-def _gate(
-    retriever: Retriever,
-    scorer: LearnedPathScorer,
-    dev: list[QAExample],
-    limit: int,
-    seed: int,
-    show: bool,
-) -> dict[str, Any] | None:
-    """Retrieval hits@1 on (up to ``limit``) answerable dev questions, untrained scorer vs
-    learned, the same retriever otherwise, question by question; ``None`` when there is
-    nothing to check.
-
-    ``better`` is a one-sided sign test on the questions where the two disagree: the learned
-    scorer must win significantly more of them than it loses (p < :data:`GATE_P`). A single net
-    question won is no evidence: on a 200-per-kind medicine set and two real-world graphs such
-    wins made a scorer the default that was worse on held-out questions.
-    """
-    from kgchat.evaluation import QAItem, answer_key, sample
-    from kgchat.retrieval import Retriever
-
-    items = [QAItem(i + 1, ex.question, ex.answers) for i, ex in enumerate(dev) if ex.answers]
-    items = sample(items, limit, seed) if limit else []
-    if not items:
-        return None
-    kg, index, config = retriever.kg, retriever.index, retriever.config
-    plain = Retriever(kg, index, scorer=scorer.heuristic, config=config)
-    with_head = Retriever(kg, index, scorer=scorer, config=config)
-    hits: dict[str, list[bool]] = {"untrained": [], "learned": []}
-    ms: dict[str, list[float]] = {"untrained": [], "learned": []}
-    from tqdm.auto import tqdm
-
-    for item in tqdm(items, desc="dev check", unit="q", disable=not show, mininterval=2.0):
-        gold = {answer_key(a) for a in item.answers}
-        for name, r in (("untrained", plain), ("learned", with_head)):
-            t0 = time.perf_counter()
-            res = r.retrieve(item.question)
-            ms[name].append((time.perf_counter() - t0) * 1000)
-            hits[name].append(bool(res.candidates) and answer_key(res.answer or "") in gold)
-    wins = sum(b and not a for a, b in zip(hits["untrained"], hits["learned"], strict=True))
-    losses = sum(a and not b for a, b in zip(hits["untrained"], hits["learned"], strict=True))
-    p = sign_test(wins, losses)
-    out = {
-        "questions": len(items),
-        "untrained_hits_at_1": round(float(np.mean(hits["untrained"])), 4),
-        "learned_hits_at_1": round(float(np.mean(hits["learned"])), 4),
-        "wins": wins,
-        "losses": losses,
-        "p_value": round(p, 4),
-        "better": wins > losses and p < GATE_P,
-        "untrained_p50_ms": round(float(np.median(ms["untrained"])), 2),
-        "learned_p50_ms": round(float(np.median(ms["learned"])), 2),
-    }
-    logger.info("dev retrieval: %s", out)
-    return out
-
-
-GATE_P = 0.05  # the learned scorer becomes the default only on a significant dev win
-
-
-def sign_test(wins: int, losses: int) -> float:
-    """One-sided exact sign test: the chance of at least ``wins`` successes in ``wins +
-    losses`` fair coin flips (1.0 when there is no disagreement).
-
-    >>> round(sign_test(1, 0), 3), round(sign_test(8, 1), 3), sign_test(0, 0)
-    (0.5, 0.02, 1.0)
-    """
-    n = wins + losses
-    if n == 0:
-        return 1.0
-    return sum(math.comb(n, k) for k in range(wins, n + 1)) / 2**n
 
 
 def _collate(
@@ -387,7 +213,7 @@ class FeatureStrategy(Strategy):
         history, extra = self._fit(head, tensors["train"], tensors["dev"], device, progress)
         head.eval()
         scorer = LearnedPathScorer(head, make_extractor(cfg, lm, tok), cfg, {}, heuristic)
-        gate = _gate(retriever, scorer, qa.dev, cfg.gate_questions, cfg.seed, show)
+        gate = dev_gate(retriever, scorer, qa.dev, cfg.gate_questions, cfg.seed, show)
         from safetensors.torch import save_file
 
         save_file(

@@ -31,7 +31,7 @@ from kgchat.tuning.data import QAExample
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
     from kgchat.retrieval import Retriever
-    from kgchat.tuning.feature import FeatureTuningConfig
+    from kgchat.tuning.feature_config import FeatureTuningConfig
 
 __all__ = ["QuestionPaths", "Reached", "candidate_paths", "walk_items"]
 
