@@ -155,3 +155,18 @@ def test_help_answers_without_heavy_imports() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_command_line_error_raised_by_a_handler_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from kgchat.cli.base import CommandLineError, run_command
+
+    def handler(args: argparse.Namespace) -> int:
+        raise CommandLineError("give PATHs or --endpoint URL")
+
+    args = argparse.Namespace(func=handler, debug=False, json=True)
+    assert run_command(args) == 2
+    out, err = capsys.readouterr()
+    assert err == "kgchat: error: give PATHs or --endpoint URL\n"
+    assert json.loads(out.strip().splitlines()[-1])["kind"] == "UsageError"

@@ -16,7 +16,14 @@ from typing import Any, NoReturn
 
 from kgchat.errors import KGChatError
 
-__all__ = ["ArgumentParser", "UsageError", "add_debug", "error_report", "run_command"]
+__all__ = [
+    "ArgumentParser",
+    "CommandLineError",
+    "UsageError",
+    "add_debug",
+    "error_report",
+    "run_command",
+]
 
 
 class UsageError(SystemExit):
@@ -25,6 +32,11 @@ class UsageError(SystemExit):
     def __init__(self, message: str) -> None:
         super().__init__(2)
         self.message = message
+
+
+class CommandLineError(KGChatError):
+    """A command line that parses but does not make sense (e.g. neither PATHs nor ``--endpoint``):
+    reported like argparse's own usage errors, exit status 2 and ``kind`` ``UsageError``."""
 
 
 class ArgumentParser(argparse.ArgumentParser):
@@ -62,6 +74,12 @@ def run_command(args: argparse.Namespace) -> int:
         print("\nkgchat: interrupted", file=sys.stderr)
         json_error(args, {"error": "interrupted", "kind": "KeyboardInterrupt"})
         return 130
+    except CommandLineError as exc:
+        if debug:
+            raise
+        print(f"kgchat: error: {exc}", file=sys.stderr)
+        json_error(args, {"error": f"kgchat: {exc}", "kind": "UsageError"})
+        return 2
     except Exception as exc:
         if debug:
             raise
