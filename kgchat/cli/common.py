@@ -67,13 +67,15 @@ def load_graph(args: argparse.Namespace) -> Any:
 
 def add_retriever_args(p: argparse.ArgumentParser) -> None:
     """The retriever's encoder, index, path scorer and :class:`RetrieverConfig` flags."""
+    from kgchat.index.encoders import ENCODERS
     from kgchat.pipeline import DEFAULT_ENCODER
     from kgchat.retrieval import RetrieverConfig
 
     p.add_argument(
         "--encoder",
         default=DEFAULT_ENCODER,
-        help=f"entity/relation encoder: {DEFAULT_ENCODER} (default), llm, hashing",
+        help=f"entity/relation encoder, by its registered name: {', '.join(sorted(ENCODERS))} "
+        f"(default: {DEFAULT_ENCODER})",
     )
     p.add_argument(
         "--encoder-model",
