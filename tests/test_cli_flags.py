@@ -170,3 +170,27 @@ def test_a_command_line_error_raised_by_a_handler_is_a_usage_error(
     out, err = capsys.readouterr()
     assert err == "kgchat: error: give PATHs or --endpoint URL\n"
     assert json.loads(out.strip().splitlines()[-1])["kind"] == "UsageError"
+
+
+@dataclass(frozen=True)
+class Tristate(Config):
+    """A switch that may be left unset.
+
+    Attributes
+    ----------
+    strict : bool, optional
+        Refuse, allow, or (None) decide from the data.
+    """
+
+    strict: bool | None = None
+
+
+def test_an_optional_bool_takes_true_or_false(capsys: pytest.CaptureFixture[str]) -> None:
+    p = ArgumentParser(prog="t")
+    add_config_flags(p, Tristate)
+    assert config_from_args(Tristate, p.parse_args([])) == Tristate()
+    assert config_from_args(Tristate, p.parse_args(["--strict", "no"])) == Tristate(strict=False)
+    assert config_from_args(Tristate, p.parse_args(["--strict", "TRUE"])) == Tristate(strict=True)
+    with pytest.raises(UsageError) as info:
+        p.parse_args(["--strict", "maybe"])
+    assert "argument --strict: 'maybe' is not true or false" in info.value.message

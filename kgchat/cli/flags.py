@@ -65,7 +65,7 @@ def add_config_flags(
     given_only: bool = False,
     default_note: str | None = None,
 ) -> None:
-    """Add one flag per field of the config dataclass ``cls`` to ``parser`` (or a group).
+    """Add one flag per field of the config dataclass ``cls`` to ``parser``.
 
     Parameters
     ----------
@@ -119,7 +119,7 @@ def add_config_flags(
                 kw["nargs"] = "+"
             if not has_default and not given_only:
                 kw["required"] = True
-            elif not given_only and default is not None and not kw.get("choices"):
+            elif not given_only and default is not None:
                 shown = " ".join(map(str, default)) if kind is tuple else default
                 text = f"{text} (default: {shown})" if text else f"default: {shown}"
             elif given_only and default_note:
@@ -237,13 +237,18 @@ def _is_literal(hint: Any) -> bool:
 
 
 def _metavar(inner: Any) -> str:
-    if inner in (int, float):
-        return "N" if inner is int else "X"
-    return "TEXT"
+    return {int: "N", float: "X", bool: "{true,false}"}.get(inner, "TEXT")
 
 
 def _dash(name: str) -> str:
     return name.replace("_", "-")
+
+
+def _boolean(text: str) -> bool:
+    words = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
+    if text.lower() not in words:
+        raise ValueError(text)
+    return words[text.lower()]
 
 
 def _checked(cls: type, name: str, inner: Any, tuple_: bool) -> Callable[[str], Any]:
@@ -253,6 +258,8 @@ def _checked(cls: type, name: str, inner: Any, tuple_: bool) -> Callable[[str], 
     if _is_literal(inner):
         values = typing.get_args(inner)
         convert: Callable[[str], Any] = type(values[0]) if values else str
+    elif inner is bool:  # a ``bool | None`` field: --flag true|false
+        convert = _boolean
     else:
         convert = inner
 
@@ -260,8 +267,9 @@ def _checked(cls: type, name: str, inner: Any, tuple_: bool) -> Callable[[str], 
         try:
             value = convert(text)
         except ValueError:
+            what = {int: "an integer", float: "a number", _boolean: "true or false"}
             raise argparse.ArgumentTypeError(
-                f"{text!r} is not {'an integer' if convert is int else 'a number'}"
+                f"{text!r} is not {what.get(convert, 'a valid value')}"
             ) from None
         if not tuple_:  # a tuple is checked whole, when the config is built
             try:
