@@ -1,8 +1,10 @@
 """Shared machinery of the per-stage configs: frozen dataclasses that validate and round-trip JSON.
 
 Every stage (graph, index, retrieval, chat, qa, tuning) has one ``@dataclass(frozen=True)`` config
-that subclasses :class:`Config`. Fields are documented on the class, checked in ``__post_init__``
-and map one-to-one onto CLI flags (``--field-name``).
+that subclasses :class:`Config`. Fields are documented on the class (its numpydoc ``Attributes``),
+checked in ``__post_init__`` and map one-to-one onto CLI flags (``--field-name``): the command
+line is generated from them (:func:`kgchat.cli.flags.add_config_flags`: flag, type, default and
+help), so a default is declared once, here.
 
 Examples
 --------
