@@ -395,18 +395,20 @@ class ChatBot:
         return self.templates.messages(question, [f.text for f in given])
 
     def _holding(self, c: Any, given: list[Fact]) -> list[int]:
-        """The given fact on ``c``'s path that holds ``c`` itself (a list member's citation)."""
-        on_path = support(self.kg, c, given)
-        own = [n for n in on_path if c.node in (given[n - 1].subject, given[n - 1].object)]
-        return (own or on_path)[:1]
+        """A list member's citations: the given facts of its path (one path per entity asked
+        about), so that each step between the question's entity and the member is cited."""
+        return support(self.kg, c, given)
 
     def _with_support(self, found: list[Any], res: Retrieval) -> list[Fact]:
         """The facts to give for a list answer: each member's path facts first, then the rest
         by rank, up to ``max_facts``."""
         first: list[Fact] = []
         for c in found:
-            for p in c.paths[:1]:
-                first.extend(self.kg.fact(h) for h in p.facts)
+            starts: set[str] = set()
+            for p in c.paths:  # best first: one path per entity asked about, as support() cites
+                if p.start not in starts:
+                    starts.add(p.start)
+                    first.extend(self.kg.fact(h) for h in p.facts)
         rest = [sf.fact for sf in res.facts]
         given = list({f.id: f for f in first + rest}.values())
         return given[: max(self.config.max_facts, len(first))]

@@ -66,6 +66,7 @@ _MAX_NAME = 8  # longest entity name looked for, in words
 _SENTENCE_END = re.compile(r"[.!?;:](?=\s|$)")
 _SHORT_WORD = re.compile(r"(?:^|\s)(?:[A-Z][a-z]?|\d{1,2})$")  # "J. R. R.", "Dr.", "1. FC"
 _GROUP = re.compile(r"(?:\s*\[\d+\])+")
+_PUNCTUATION = re.compile(r"[.!?;:]")
 
 
 @dataclass(frozen=True)
@@ -83,12 +84,27 @@ class Claim:
     contradiction: bool = False
 
 
-def split_claims(text: str) -> list[tuple[str, tuple[int, ...]]]:
-    """The clauses of a reply with the citations after each.
+def split_claims(text: str, keep: Iterable[str] = ()) -> list[tuple[str, tuple[int, ...]]]:
+    """The clauses of a reply with the citations after each; the names in ``keep`` are never
+    split, whatever punctuation they hold ("Session: Linked Data", "OWL vs. RIF").
 
     >>> split_claims("Headache: Aspirin treats it [1][2], sometimes. [3] Fine.")
     [('Headache', ()), ('Aspirin treats it, sometimes', (1, 2, 3)), ('Fine', ())]
+    >>> split_claims("Track: Linked Data [1]. Fine.", keep=["Track: Linked Data"])
+    [('Track: Linked Data', (1,)), ('Fine', ())]
     """
+    masked = {}
+    for name in sorted(set(keep), key=len, reverse=True):
+        if name and _PUNCTUATION.search(name) and name in text:
+            mark = f"kgchatname{len(masked)}x"
+            masked[mark] = name
+            text = text.replace(name, mark)
+    if masked:
+        restore = re.compile("|".join(masked))
+        return [
+            (restore.sub(lambda m: masked[m.group(0)], words), cites)
+            for words, cites in split_claims(text)
+        ]
     sentences, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         if not _SHORT_WORD.search(text[start : m.start()]):
@@ -183,16 +199,18 @@ def _mentions(
     names: Collection[Key],
     relation: set[str],
 ) -> list[tuple[int, int, Key]]:
-    """Entity names in a clause, longest first, left to right: the given facts' ends (``known``)
-    before other graph names, and a graph name that is only relation words of the cited facts
-    ("has topping" where the graph has a class Topping) not taken for one."""
+    """Entity names in a clause, longest first, left to right: the given facts' ends (``known``,
+    however long: a paper's title) before other graph names (up to ``_MAX_NAME`` words), and a
+    graph name that is only relation words of the cited facts ("has topping" where the graph
+    has a class Topping) not taken for one."""
+    longest = max([_MAX_NAME, *(len(k) for k in known)])
     out, i = [], 0
     while i < len(stems):
-        for n in range(min(_MAX_NAME, len(stems) - i), 0, -1):
+        for n in range(min(longest, len(stems) - i), 0, -1):
             k = tuple(stems[i : i + n])
             if not _nameable(words[i : i + n]):
                 continue
-            if k in known or (k in names and not set(k) <= relation):
+            if k in known or (n <= _MAX_NAME and k in names and not set(k) <= relation):
                 out.append((i, i + n, k))
                 i += n
                 break
@@ -263,12 +281,14 @@ def check_claims(
         Words any claim may say beside the facts' (the prompt templates' own: "Arr, {answer}").
     """
     facts = [_read(n, f, kg) for n, f in enumerate(given, 1)]
+    anchors = list(anchors)
     anchor_keys = {name_key(a) for a in anchors}
     extra_words = {stem(w) for a in allowed for w in tokens(a)}
     known = {k for f in facts for k in f.ends} | anchor_keys
     seen: list[list[Any]] = []
     out: list[Claim] = []
-    for text_of, cites in split_claims(text):
+    labels = [label for f in given for label in (f.subject_label, f.object_label)]
+    for text_of, cites in split_claims(text, keep=[*labels, *anchors]):
         cited = [facts[n - 1] for n in cites if 1 <= n <= len(facts)]
         c = _Clause.parse(text_of, known, names, set().union(*(f.stems() for f in cited)))
         repeated = _repeats(c.units) or c.units in seen

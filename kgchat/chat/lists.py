@@ -3,10 +3,10 @@
 A question has several answers when the retriever's top candidates tie, or when it asks for a
 set: its answer-type noun is plural ("which *drugs* treat X", "what are the *toppings* of Y"),
 its verb is plural after a bare wh-word ("who *are* ..."), or it starts "list"/"name all". The
-members of a set are then the candidates reached from the same entity by the same relation
-path as the chosen answer, best first (the retriever's scores decide their order, not their
-membership). :func:`list_reply` names them up to a limit, each with the fact that holds it, and
-says how many more the graph holds along that path.
+members of a set are then the candidates reached the way the chosen answer is (by the same
+relation path from each entity the question names), best first: the retriever's scores decide
+their order, not their membership. :func:`list_reply` names them up to a limit, each with the
+facts of its path, and says how many more the graph holds along that path.
 
 Examples
 --------
@@ -78,6 +78,14 @@ def _best_path(c: Any) -> tuple[str, Pattern] | None:
     return (c.paths[0].start, c.paths[0].pattern) if c.paths else None
 
 
+def _ways(c: Any) -> set[tuple[str, Pattern]]:
+    """How a candidate is reached: its best relation path from each entity of the question."""
+    best: dict[str, Pattern] = {}
+    for p in c.paths:  # best first
+        best.setdefault(p.start, p.pattern)
+    return set(best.items())
+
+
 def _reach(kg: KnowledgeGraph, start: str, pattern: Pattern) -> int:
     """How many nodes ``pattern`` reaches from ``start`` (capped)."""
     nodes = {start}
@@ -100,16 +108,19 @@ def members(
     ``as_set`` those reached by the chosen answer's best path from the same entity."""
     top = res.candidates[0].score
     path = _best_path(chosen)
+    ways = _ways(chosen)
     found = [chosen]
     for c in res.candidates:
         if c is chosen or c.node == chosen.node:
             continue
-        if c.score >= top - _TIE or (as_set and path is not None and _best_path(c) == path):
+        # a set's member is reached the way the chosen answer is, from every entity asked
+        # about ("albums of Fleetwood Mac produced by Ken Caillat": both, not only one)
+        if c.score >= top - _TIE or (as_set and path is not None and ways <= _ways(c)):
             found.append(c)
     if len(found) == 1:
         return Members([chosen], 0)
     total = len(found)
-    if as_set and path is not None:
+    if as_set and path is not None and len(ways) == 1:
         total = max(total, _reach(kg, *path))
     return Members(found[:limit], total - min(limit, len(found)))
 
