@@ -158,6 +158,7 @@ BAD = [
     ("unknown model", {"model": "gpt-9", "messages": _ask("hi")}, 404, "model_not_found"),
     ("max_tokens", {"messages": _ask("What does aspirin treat?"), "max_tokens": 10**6}, 400, ""),
     ("1 MB message", {"messages": _ask("aspirin " * 131072)}, 413, "request_too_large"),
+    ("long question", {"messages": _ask("aspirin " * 300)}, 400, "max-question-chars"),
 ]
 
 
@@ -176,6 +177,34 @@ def test_bad_requests_get_openai_errors(
     assert error["message"] and error["type"]
     assert said in json.dumps(error)
     assert httpx.get(f"{server}/health").status_code == 200  # still up
+
+
+def test_body_limit_holds_without_a_declared_length(server: str) -> None:
+    def chunked() -> Iterator[bytes]:  # no Content-Length: sent chunked
+        yield b'{"messages": [{"role": "user", "content": "'
+        for _ in range(64):
+            yield b"aspirin " * 1024
+        yield b'"}]}'
+
+    r = httpx.post(
+        f"{server}/v1/chat/completions",
+        content=chunked(),
+        headers={"content-type": "application/json"},
+    )
+    assert r.status_code == 413 and r.json()["error"]["code"] == "request_too_large"
+
+
+def test_a_port_in_use_is_an_error_naming_the_flag(medicine: Any) -> None:
+    import socket
+
+    from kgchat.errors import KGChatError
+    from kgchat.serve import serve
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        with pytest.raises(KGChatError, match="--port"):
+            serve(create_app(_service(medicine)), port=taken.getsockname()[1], log_level="critical")
 
 
 def test_openai_client_raises_its_own_errors(server: str) -> None:

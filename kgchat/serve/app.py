@@ -222,7 +222,7 @@ def create_app(service: ChatService, *, api_key: str | None = None, page: bool =
             # bad request is still an HTTP error and not a broken stream
             first = await run_in_threadpool(next, items)
         except BaseException:
-            items.close()
+            _close(items)
             raise
         if not body.stream:
             answer = await run_in_threadpool(_last, first, items)
@@ -274,6 +274,16 @@ def _check_model(service: ChatService, model: str | None) -> None:
 
 def _last(first: Any, items: Iterator[Any]) -> Any:
     return collections.deque(itertools.chain([first], items), maxlen=1)[0]
+
+
+def _close(items: Generator[Any, None, None]) -> None:
+    """Close the service's iterator: its generation stops and frees the model. A step still
+    running in a worker thread (the request was cancelled while it ran) cannot be interrupted;
+    the generator is then closed when it is collected, after that step."""
+    try:
+        items.close()
+    except ValueError:  # "generator already executing"
+        log.info("a cancelled request's step is still running; it ends on its own")
 
 
 def _usage(messages: list[dict[str, Any]], answer: Any) -> dict[str, int]:
@@ -329,5 +339,5 @@ async def _events(
         yield _sse(error_body(message, kind))
     finally:
         with anyio.CancelScope(shield=True):
-            await anyio.to_thread.run_sync(items.close)
+            await anyio.to_thread.run_sync(_close, items)
     yield _sse("[DONE]")

@@ -43,6 +43,9 @@ class ServeConfig(Config):
         request without one gets the chatbot's own ``max_new_tokens``.
     max_messages : int
         Most messages in one chat request.
+    max_question_chars : int
+        Longest question (the last user message) answered; a longer one is a 400. Real
+        questions are far shorter, and retrieval time grows with the mentions a question makes.
     history_turns : int
         Earlier exchanges (a user message and the reply to it) of a request read back into the
         conversation's entity memory (by entity linking: no retrieval, no generation); the
@@ -56,6 +59,7 @@ class ServeConfig(Config):
     max_request_bytes: int = 256 * 1024
     max_tokens: int = 512
     max_messages: int = 256
+    max_question_chars: int = 2000
     history_turns: int = 4
     max_sessions: int = 1000
 
@@ -67,6 +71,7 @@ class ServeConfig(Config):
         )
         check(self.max_tokens >= 1, "max_tokens", self.max_tokens, "an integer >= 1")
         check(self.max_messages >= 1, "max_messages", self.max_messages, "an integer >= 1")
+        check(self.max_question_chars >= 1, "max_question_chars", self.max_question_chars, ">= 1")
         check(self.history_turns >= 0, "history_turns", self.history_turns, "an integer >= 0")
         check(self.max_sessions >= 0, "max_sessions", self.max_sessions, "an integer >= 0")
 

@@ -275,6 +275,12 @@ class ChatService:
             raise RequestError(
                 "the last user message is empty: ask a question", param=f"messages[{last}].content"
             )
+        if len(question) > self.config.max_question_chars:
+            raise RequestError(
+                f"the question has {len(question)} characters: this server answers questions of "
+                f"at most {self.config.max_question_chars} (--max-question-chars)",
+                param=f"messages[{last}].content",
+            )
         history = [
             {"role": str(m["role"]), "content": _text(m.get("content"), i)}
             for i, m in enumerate(messages[:last])
