@@ -93,7 +93,7 @@ def split_claims(text: str, keep: Iterable[str] = ()) -> list[tuple[str, tuple[i
     >>> split_claims("Track: Linked Data [1]. Fine.", keep=["Track: Linked Data"])
     [('Track: Linked Data', (1,)), ('Fine', ())]
     """
-    masked = {}
+    masked: dict[str, str] = {}
     for name in sorted(set(keep), key=len, reverse=True):
         if name and _PUNCTUATION.search(name) and name in text:
             mark = f"kgchatname{len(masked)}x"

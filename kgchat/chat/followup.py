@@ -37,7 +37,7 @@ from kgchat.chat.memory import EntityMemory
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.question import analyze
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
-from kgchat.text import tokens
+from kgchat.text import WH_WORDS, tokens
 
 if TYPE_CHECKING:
     from kgchat.retrieval import Retriever
@@ -47,7 +47,6 @@ __all__ = ["EntityKinds", "Resolution", "resolve_followup"]
 _MATCH = 0.5  # the retriever's answer-type match (0..1) at which a type word says the kind
 _SIBLINGS = 24  # entities taking the same relations looked at, for an entity without type words
 _FOLLOW_UP_WORDS = frozenset(["what", "about", "how", "and", "or", "then", "so", "the", "a"])
-_WH = frozenset(["what", "which", "who", "whom", "where", "when"])
 
 
 class EntityKinds:
@@ -215,5 +214,5 @@ def _what_about(
     from kgchat.qa.phrasing import GraphWording
 
     asked = GraphWording(retriever.kg).ask(step, retriever.kg.label(node))
-    wh = [q for q in asked if q.split()[0].lower() in _WH]  # "What is X made in?" first
+    wh = [q for q in asked if q.split()[0].lower() in WH_WORDS]  # "What is X made in?" first
     return (wh or asked or [same])[0]

@@ -30,7 +30,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from kgchat.retrieval.walk import Pattern
-from kgchat.text import COPULAS, STOPWORDS, singular, tokens
+from kgchat.text import COPULAS, STOPWORDS, WH_WORDS, singular, tokens
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -40,7 +40,6 @@ if TYPE_CHECKING:
 __all__ = ["Members", "asks_for_a_set", "list_reply", "members"]
 
 _PLURAL_BE = frozenset(["are", "were"])
-_WH = frozenset(["who", "what", "which", "whom", "where", "when"])
 _SET_LEAD = ("list", "name all", "give all", "all the", "every")
 _TIE = 1e-6  # scores this close are a tie (as evaluation's predicted answer set)
 _COUNT_CAP = 10_000  # nodes counted along a path before the count is given as "more than"
@@ -53,7 +52,7 @@ def asks_for_a_set(question: str, info: QuestionInfo | None = None) -> bool:
     if any(text.startswith(lead) or f" {lead} " in f" {text} " for lead in _SET_LEAD):
         return True
     for i, w in enumerate(words[:-1]):
-        if w in _WH and words[i + 1] in _PLURAL_BE:
+        if w in WH_WORDS and words[i + 1] in _PLURAL_BE:
             nxt = words[i + 2] if i + 2 < len(words) else ""
             # "what are the toppings": a plural noun follows; "who are X's members" too
             if w == "who" or nxt in ("the", "all") or (nxt and singular(nxt) != nxt):

@@ -28,6 +28,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from kgchat.text import BE_FORMS
+
 __all__ = ["PRONOUN", "EntityMemory", "pronoun_kind"]
 
 Entity = tuple[str, str]  # (node, label)
@@ -42,7 +44,6 @@ _KINDS = {
     "there": "place",
 }
 _TOPIC_FIRST = {"it", "its", "this", "that"}
-_BE = {"is", "are", "was", "were", "be", "been"}
 _EARLIER = 8  # entities of earlier turns kept
 
 
@@ -113,8 +114,8 @@ class EntityMemory:
                 return m
             before = message[: m.start()].split()
             after = message[m.end() :].split()
-            existential = (before and before[-1].lower() in _BE) or (
-                after and after[0].lower().strip("?.!,") in _BE
+            existential = (before and before[-1].lower() in BE_FORMS) or (
+                after and after[0].lower().strip("?.!,") in BE_FORMS
             )
             if not existential:
                 return m
