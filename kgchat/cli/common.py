@@ -127,14 +127,24 @@ def add_chat_args(p: argparse.ArgumentParser) -> None:
         "--backend",
         default=BACKENDS[0],
         choices=BACKENDS,
-        help="local transformers (default), an OpenAI-compatible server, or template: no "
-        "model, the answer with its cited evidence at retrieval speed",
+        help="auto (default): llamacpp for a .gguf model (the default one too) when "
+        "llama-cpp-python is installed, else local transformers; an OpenAI-compatible server; "
+        "or template: no model, the answer with its cited evidence at retrieval speed",
     )
     p.add_argument("--base-url", default=None, help="the server's API root, for --backend openai")
     add_config_flags(
         p,
         ChatConfig,
-        only=("ranker", "max_new_tokens", "prompts", "timeout"),
+        only=(
+            "ranker",
+            "max_new_tokens",
+            "min_confidence",
+            "max_list",
+            "claim_check",
+            "repetition_penalty",
+            "prompts",
+            "timeout",
+        ),
         choices={"ranker": RANKERS},
     )
 
