@@ -33,7 +33,7 @@ The endpoint tests run these against a real Oxigraph server (``tests/test_endpoi
 from __future__ import annotations
 
 import hashlib
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -78,7 +78,7 @@ class EndpointConfig(Config):
     cache_size : int
         Nodes whose edges (and, separately, names) the LRU caches keep.
     page_size : int
-        Rows per page when streaming entities or names (``kgchat.index.stream``).
+        Rows per request when streaming entities or literals (one request when they fit).
     sample : int
         Values read per predicate to tell its role (name, identifier, fact).
     follow_redirects : bool
@@ -92,7 +92,7 @@ class EndpointConfig(Config):
     max_fanout: int = 1000
     max_rows: int = 50_000
     cache_size: int = 100_000
-    page_size: int = 10_000
+    page_size: int = 200_000
     sample: int = 512
     follow_redirects: bool = False
 
@@ -157,7 +157,8 @@ class SparqlGraph:
         )
         self._edges = LRUCache(s.cache_size)  # node -> (out edges, in edges)
         self._names = LRUCache(s.cache_size)
-        self._pending: OrderedDict[str, None] = OrderedDict()  # seen, edges not fetched
+        self._seen: list[str] = []  # neighbours in the order edges listed them
+        self._seen_at: dict[str, int] = {}
         self._schema: Schema | None = None
         self._facts = FactTable()
         self._generation = 1
@@ -240,16 +241,18 @@ class SparqlGraph:
         return Page(edges[:limit], offset, len(rows) > limit)
 
     def _fetch_edges(self, node: str) -> None:
-        """Fetch ``node``'s edges with those of up to ``batch_size - 1`` pending nodes."""
+        """Fetch ``node``'s edges with those of the nodes seen right after it (up to
+        ``batch_size`` in all): the walk asks for the nodes it reached in the order their
+        edges listed them, so the next ones it asks for are most likely those."""
         batch = [node]
-        for other in list(self._pending):
-            if len(batch) >= self.settings.batch_size:
-                break
-            del self._pending[other]
-            if other != node and other not in self._edges:
-                batch.append(other)
-        self._pending.pop(node, None)
-        self._fetch_batch(batch)
+        i = self._seen_at.get(node)
+        if i is not None:
+            for other in self._seen[i + 1 : i + 4 * self.settings.batch_size]:
+                if len(batch) >= self.settings.batch_size:
+                    break
+                if other != node and other not in self._edges:
+                    batch.append(other)
+        self._fetch_batch(list(dict.fromkeys(batch)))
 
     def _fetch_batch(self, batch: list[str]) -> None:
         s = self.settings
@@ -304,18 +307,19 @@ class SparqlGraph:
             self._queue(out[:cap] + inn[:cap])
 
     def _queue(self, edges: list[Edge]) -> None:
-        pending = self._pending
+        """Note the neighbours, in order, for :meth:`_fetch_edges` to batch."""
+        if len(self._seen) > 200_000:
+            self._seen, self._seen_at = [], {}
         for e in edges:
-            if e.neighbor not in self._edges:
-                pending[e.neighbor] = None
-        while len(pending) > 20 * self.settings.batch_size:
-            pending.popitem(last=False)
+            if e.neighbor not in self._seen_at:
+                self._seen_at[e.neighbor] = len(self._seen)
+                self._seen.append(e.neighbor)
 
     # ------------------------------------------------------------------ facts
     def fact(self, handle: int) -> Fact:
         """The fact behind an edge's handle."""
         s, p, o, kind = self._facts.get(handle)
-        self._ensure_names([s, o])
+        self.fetch_names([s, o])
         raw = f"{s}\x1f{p}\x1f{o}".encode()  # the fact id of KnowledgeGraph._fact_id
         return Fact(
             id="f" + hashlib.blake2b(raw, digest_size=6).hexdigest(),
@@ -338,13 +342,14 @@ class SparqlGraph:
         return len(self.neighbors(node))
 
     # ------------------------------------------------------------------ names
-    def _ensure_names(self, nodes: list[str]) -> None:
-        """Fetch the names of those ``nodes`` not cached, with their cached neighbours'."""
+    def fetch_names(self, nodes: list[str], *, neighbours: bool = True) -> None:
+        """Fetch the names of those ``nodes`` not cached in one request, with (up to
+        ``batch_size`` nodes in all) their cached neighbours' when ``neighbours``."""
         missing = [n for n in dict.fromkeys(nodes) if _named(n) and n not in self._names]
         if not missing:
             return
         batch = dict.fromkeys(missing)
-        for n in missing:
+        for n in missing if neighbours else ():
             entry = self._edges.peek(n)
             for e in (entry[0] + entry[1]) if entry else ():
                 if len(batch) >= self.settings.batch_size:
@@ -360,7 +365,7 @@ class SparqlGraph:
     def _names_of(self, node: str) -> Names:
         found = self._names.get(node)
         if found is None:
-            self._ensure_names([node])
+            self.fetch_names([node])
             found = self._names.peek(node) or Names(None, (), None)
         return found
 
@@ -420,15 +425,27 @@ class SparqlGraph:
 
     # ------------------------------------------------------------------ whole-graph streams
     def entities(self) -> Iterator[str]:
-        """Every entity (IRIs that are the subject or object of a fact, or named), streamed in
-        pages of ``page_size`` (one request each)."""
+        """Every entity (IRIs that are the subject or object of a fact, or named), streamed
+        (:meth:`stream`); their names are fetched ahead, 500 a request, for what reads them next
+        (a name table, an index)."""
         from kgchat.graph.endpoint_schema import entities_query
 
         sch = self.schema
+        block: list[str] = []
         for row in self.stream(entities_query(sch), ("e",)):
             e = key(row["e"])
             if e not in sch.properties:
-                yield e
+                block.append(e)
+            if len(block) >= 5000:
+                yield from self._named(block)
+                block = []
+        yield from self._named(block)
+
+    def _named(self, nodes: list[str]) -> list[str]:
+        if len(nodes) <= self.settings.cache_size:
+            for i in range(0, len(nodes), 500):
+                self.fetch_names(nodes[i : i + 500], neighbours=False)
+        return nodes
 
     def literals(self) -> list[str]:
         """Every literal that is the object of a fact (streamed in pages)."""
@@ -437,12 +454,25 @@ class SparqlGraph:
         return [key(r["o"]) for r in self.stream(literals_query(self.schema), ("o",))]
 
     def stream(self, query: str, order: tuple[str, ...], start: int = 0) -> Iterator[dict]:
-        """The rows of a SELECT query (without LIMIT), ``page_size`` per request, ordered by
-        the variables ``order`` so that pages are stable; from row ``start`` (resuming)."""
-        size, offset = self.settings.page_size, start
+        """The rows of a SELECT query (without ORDER BY/LIMIT), from row ``start`` (resuming).
+
+        A result within one page (``page_size`` rows) comes in one request, unsorted. A larger
+        one is read in pages of a stable order: the query as a subquery, sorted by the
+        variables ``order`` (sorting outside the subquery: some stores sort far slower when
+        ``DISTINCT`` and ``ORDER BY`` share one level).
+        """
+        size = self.settings.page_size
+        if start == 0:
+            rows = self.client.select(f"{query} LIMIT {size + 1}")
+            if len(rows) <= size:
+                yield from rows
+                return
         by = " ".join("?" + v for v in order)
+        offset = start
         while True:
-            rows = self.client.select(f"{query} ORDER BY {by} LIMIT {size} OFFSET {offset}")
+            rows = self.client.select(
+                f"SELECT * WHERE {{ {{ {query} }} }} ORDER BY {by} LIMIT {size} OFFSET {offset}"
+            )
             yield from rows
             if len(rows) < size:
                 return

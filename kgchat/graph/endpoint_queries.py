@@ -118,10 +118,14 @@ def edges_query(
 
 
 def names_query(nodes: list[str], predicates: Iterable[str]) -> str:
-    """The literal values of the naming predicates (labels, aliases, descriptions) at ``nodes``."""
+    """The literal values of the naming predicates (labels, aliases, descriptions) at ``nodes``.
+
+    The predicates go in a ``FILTER(?p IN ...)``: a second ``VALUES`` block made Oxigraph 60x
+    slower (3 s for 500 nodes)."""
+    listed = ", ".join(term(p) for p in sorted(predicates)) or term(vocab.RDFS_LABEL)
     return (
-        f"SELECT ?n ?p ?l WHERE {{ {values('n', nodes)} {values('p', sorted(predicates))} "
-        "?n ?p ?l FILTER(isLiteral(?l)) }"
+        f"SELECT ?n ?p ?l WHERE {{ {values('n', nodes)} ?n ?p ?l "
+        f"FILTER(isLiteral(?l) && ?p IN ({listed})) }}"
     )
 
 
