@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 #: The ``--backend`` choices (see :func:`kgchat.chat.get_backend`); a new backend adds its name.
-BACKENDS = ["transformers", "openai", "template", "echo"]
+BACKENDS = ["auto", "llamacpp", "transformers", "openai", "template", "echo"]
 
 
 def add_json(p: argparse.ArgumentParser, help: str = "print one JSON object") -> None:
@@ -37,12 +37,13 @@ def add_json(p: argparse.ArgumentParser, help: str = "print one JSON object") ->
 def add_graph_args(
     p: argparse.ArgumentParser, *, nargs: str = "+", help: str | None = None
 ) -> None:
-    """The graph sources (PATH...), ``--format`` and the :class:`GraphConfig` flags."""
+    """The graph sources (PATH...) or ``--endpoint URL``, ``--format`` and the
+    :class:`GraphConfig` flags."""
     from kgchat.graph import GraphConfig
 
     p.add_argument(
         "paths",
-        nargs=nargs,
+        nargs="*" if nargs == "+" else nargs,  # none with --endpoint (load_graph checks)
         metavar="PATH",
         help=help
         or "graph sources (RDF in any syntax, OWL, TSV/CSV/| triples; .gz ok) or a "
@@ -53,14 +54,31 @@ def add_graph_args(
         default=None,
         help="source format when the extension does not say (turtle, nt, xml, tsv, ...)",
     )
+    p.add_argument(
+        "--endpoint",
+        default=None,
+        metavar="URL",
+        help="a SPARQL endpoint's query URL to read the graph from, in place of PATHs "
+        "(read-only; see README 'Large graphs')",
+    )
     add_config_flags(p, GraphConfig, only=("language", "imports"))
 
 
 def load_graph(args: argparse.Namespace) -> Any:
-    """The graph named by a command's PATH arguments."""
+    """The graph named by a command's PATH arguments, or its ``--endpoint``."""
+    from kgchat.errors import ConfigError
     from kgchat.graph import GraphConfig
     from kgchat.graph.persist import cached_load
 
+    endpoint = getattr(args, "endpoint", None)
+    if endpoint:
+        if args.paths:
+            raise ConfigError("give graph sources (PATH...) or --endpoint URL, not both")
+        from kgchat.graph import SparqlGraph
+
+        return SparqlGraph(endpoint, graph_config=config_from_args(GraphConfig, args))
+    if not args.paths:
+        raise ConfigError("no graph: give its sources (PATH...) or --endpoint URL")
     # Large sources are parsed once and reloaded from $KGCHAT_CACHE/graphs while unchanged.
     return cached_load(args.paths, format=args.format, config=config_from_args(GraphConfig, args))
 
