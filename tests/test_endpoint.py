@@ -345,3 +345,43 @@ def test_redirects():
 def test_not_an_http_url():
     with pytest.raises(QueryError, match="not an http"):
         SparqlGraph("ftp://example.org/sparql")
+
+
+def test_entity_index_streamed_from_endpoint_resumes(medicine, tmp_path, monkeypatch):
+    from kgchat.index import EntityIndex, IndexConfig, get_encoder
+    from kgchat.index import stream as streaming
+
+    kg, g = medicine
+    enc, cfg = get_encoder("hashing"), IndexConfig(encoder="hashing")
+    target = tmp_path / "idx"
+    calls = {"n": 0}
+    real = streaming._encode
+
+    def failing(encoder, texts, config, progress):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt  # the build stops after two pages
+        return real(encoder, texts, config, progress)
+
+    monkeypatch.setattr(streaming, "_encode", failing)
+    with pytest.raises(KeyboardInterrupt):
+        streaming.stream_index(g, target, enc, cfg, page=200, progress=False)
+    state = json.loads((tmp_path / "idx.partial" / "state.json").read_text())
+    assert state["entities"] == 400 and state["endpoint"] == g.endpoint
+    monkeypatch.setattr(streaming, "_encode", real)
+    encoded = []
+    monkeypatch.setattr(
+        streaming, "_encode", lambda e, t, c, p: encoded.append(len(t)) or real(e, t, c, p)
+    )
+    index = streaming.open_or_stream(target, g, enc, cfg, progress=False)
+    entities = set(kg.entities())
+    assert sum(encoded[:-1]) == len(entities) - 400  # only what the stopped build had not done
+    assert set(index.nodes) == entities and not (tmp_path / "idx.partial").exists()
+    manifest = json.loads((target / "manifest.json").read_text())
+    assert manifest["endpoint"] == g.endpoint and manifest["fingerprint"] == g.fingerprint
+    local = EntityIndex.build(kg, enc, cfg)
+    assert index.search_text("warfarn", k=1) == local.search_text("warfarn", k=1)
+    # reopened, not rebuilt
+    encoded.clear()
+    assert len(streaming.open_or_stream(target, g, enc, cfg, progress=False)) == len(index)
+    assert encoded == []

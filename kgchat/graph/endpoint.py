@@ -453,16 +453,19 @@ class SparqlGraph:
 
         return [key(r["o"]) for r in self.stream(literals_query(self.schema), ("o",))]
 
-    def stream(self, query: str, order: tuple[str, ...], start: int = 0) -> Iterator[dict]:
+    def stream(
+        self, query: str, order: tuple[str, ...], start: int = 0, *, ordered: bool = False
+    ) -> Iterator[dict]:
         """The rows of a SELECT query (without ORDER BY/LIMIT), from row ``start`` (resuming).
 
         A result within one page (``page_size`` rows) comes in one request, unsorted. A larger
         one is read in pages of a stable order: the query as a subquery, sorted by the
         variables ``order`` (sorting outside the subquery: some stores sort far slower when
-        ``DISTINCT`` and ``ORDER BY`` share one level).
+        ``DISTINCT`` and ``ORDER BY`` share one level). ``ordered`` always sorts (what a
+        resumable reader needs).
         """
         size = self.settings.page_size
-        if start == 0:
+        if start == 0 and not ordered:
             rows = self.client.select(f"{query} LIMIT {size + 1}")
             if len(rows) <= size:
                 yield from rows
