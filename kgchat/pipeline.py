@@ -94,7 +94,12 @@ def make_retriever(
         index = EntityIndex.build(kg, enc, icfg, progress=progress)
     else:
         where = default_index_dir(kg, encoder, model) if index_dir == _AUTO else Path(index_dir)
-        index = EntityIndex.open_or_build(where, kg, enc, icfg, progress=progress)
+        if hasattr(kg, "endpoint"):  # a SPARQL endpoint: streamed page by page, resumable
+            from kgchat.index.stream import open_or_stream
+
+            index = open_or_stream(where, kg, enc, icfg, progress=progress)  # type: ignore[arg-type]
+        else:
+            index = EntityIndex.open_or_build(where, kg, enc, icfg, progress=progress)
     if isinstance(scorer, str) and scorer in (_AUTO, "none"):
         scorer = graph_scorer(kg) if scorer == _AUTO else None
     if isinstance(scorer, (str, Path)):
