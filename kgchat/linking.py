@@ -167,7 +167,9 @@ class EntityLinker:
         self.config = config or LinkerConfig()
         self._rel_stems: dict[str, list[str]] = {}
         self._classes: dict[str, bool] = {}
-        self.names = NameTable(kg, self.config)
+        # a graph may bring its own name dictionary (a SPARQL endpoint: lookups on labels)
+        table = getattr(kg, "name_table", None)
+        self.names = table(self.config) if table else NameTable(kg, self.config)
 
         # Numbers and years in a question ("aged 25", "approved in 1996") name literal values.
         self._values: dict[str, list[str]] = defaultdict(list)

@@ -385,3 +385,26 @@ def test_entity_index_streamed_from_endpoint_resumes(medicine, tmp_path, monkeyp
     encoded.clear()
     assert len(streaming.open_or_stream(target, g, enc, cfg, progress=False)) == len(index)
     assert encoded == []
+
+
+def test_lookup_names_link_by_label_literals(medicine):
+    kg, _ = medicine
+    g = SparqlGraph(medicine[1].endpoint, EndpointConfig(names="lookup"))
+    local, remote = Retriever(kg), Retriever(g)
+    assert g.literals() == [] and g.report()["requests"] < 20  # nothing was streamed
+    questions = [
+        "Which side effect does gabapentin have?",
+        "What does warfarin interact with?",
+        "Which drug class is adalimumab a member of?",
+        "What is contraindicated in peptic ulcer disease?",
+        "Who discovered penicillin?",
+        "What is contraindicated in heart failure?",
+    ]
+    for q in questions:
+        a, b = local.retrieve(q), remote.retrieve(q)
+        assert b.answer == a.answer, q
+        assert [m.node for m in b.mentions] == [m.node for m in a.mentions], q
+    # one query per question for all its n-grams, whatever the graph's size
+    before = g.report()["requests"]
+    remote.linker.link("Is Aspirin used for Headache?")
+    assert g.report()["requests"] - before <= 3

@@ -83,6 +83,11 @@ class EndpointConfig(Config):
         Values read per predicate to tell its role (name, identifier, fact).
     follow_redirects : bool
         Follow a redirect to another host (logged); off, it is an error naming both.
+    names : {"stream", "lookup"}
+        How the entity linker finds names: ``stream`` reads every entity's names once (the
+        full name table: plurals, typos, parts of names); ``lookup`` asks the endpoint for each
+        question's n-grams as label literals (:mod:`kgchat.graph.endpoint_lookup`), for a graph
+        too large to stream; :meth:`SparqlGraph.literals` then lists none.
     """
 
     timeout: float = 30.0
@@ -95,6 +100,7 @@ class EndpointConfig(Config):
     page_size: int = 200_000
     sample: int = 512
     follow_redirects: bool = False
+    names: str = "stream"
 
     def __post_init__(self) -> None:
         check(self.timeout > 0, "timeout", self.timeout, "seconds > 0")
@@ -102,6 +108,7 @@ class EndpointConfig(Config):
         check(self.backoff >= 0, "backoff", self.backoff, "seconds >= 0")
         for name in ("batch_size", "max_fanout", "cache_size", "page_size", "sample"):
             check(getattr(self, name) >= 1, name, getattr(self, name), "an integer >= 1")
+        check(self.names in ("stream", "lookup"), "names", self.names, "'stream' or 'lookup'")
         check(
             self.max_rows > 2 * self.max_fanout,
             "max_rows",
@@ -447,10 +454,25 @@ class SparqlGraph:
                 self.fetch_names(nodes[i : i + 500], neighbours=False)
         return nodes
 
+    def name_table(self, config: Any) -> Any:
+        """The entity linker's name dictionary (``config``: a ``LinkerConfig``): the full
+        :class:`~kgchat.name_table.NameTable` over the streamed names, or with
+        ``names="lookup"`` a :class:`~kgchat.graph.endpoint_lookup.LabelLookup`."""
+        if self.settings.names == "lookup":
+            from kgchat.graph.endpoint_lookup import LabelLookup
+
+            return LabelLookup(self, config)
+        from kgchat.name_table import NameTable
+
+        return NameTable(self, config)  # type: ignore[arg-type]
+
     def literals(self) -> list[str]:
-        """Every literal that is the object of a fact (streamed in pages)."""
+        """Every literal that is the object of a fact (streamed in pages; none when
+        ``names="lookup"``: a graph that large is not enumerated)."""
         from kgchat.graph.endpoint_schema import literals_query
 
+        if self.settings.names == "lookup":
+            return []
         return [key(r["o"]) for r in self.stream(literals_query(self.schema), ("o",))]
 
     def stream(

@@ -1,0 +1,109 @@
+"""The dictionary linker's exact-match path as SPARQL lookups on label literals, for an endpoint
+too large to stream every name (``EndpointConfig(names="lookup")``).
+
+:class:`LabelLookup` stands in for :class:`kgchat.name_table.NameTable`: for a question it sends
+one query with every n-gram's likely spellings (lower case, Capitalised, Title Case, UPPER; plain
+and in the graph's language) as literals in a ``VALUES`` block, matched against the label and
+alias predicates: index lookups on any store, whatever its size. A name is found when its words,
+normalised, are the n-gram's. What streaming the names gives beyond that (plural and reordered
+forms, typos, parts of names, entities without any label) is left to the entity index.
+
+Examples
+--------
+>>> sorted(spellings(["tim", "cahill"]))
+['TIM CAHILL', 'Tim Cahill', 'Tim cahill', 'tim cahill']
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict, defaultdict
+from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
+
+from kgchat.graph.endpoint_queries import key, term
+from kgchat.graph.vocab import Role
+from kgchat.text import STOPWORDS, tokens
+
+if TYPE_CHECKING:
+    from kgchat.graph.endpoint import SparqlGraph
+    from kgchat.linking import LinkerConfig
+    from kgchat.name_table import Span
+
+__all__ = ["LabelLookup", "spellings"]
+
+
+def spellings(words: Sequence[str]) -> set[str]:
+    """Likely ways a name of these normalised words is written."""
+    text = " ".join(words)
+    return {text, text.capitalize(), " ".join(w.capitalize() for w in words), text.upper()}
+
+
+class LabelLookup:
+    """The exact-match part of a name table, asked of the endpoint; see the module docstring."""
+
+    def __init__(self, graph: SparqlGraph, config: LinkerConfig, longest: int = 6) -> None:
+        self.graph, self.config = graph, config
+        self.longest = min(config.max_ngram, longest)
+        self.partial: dict[str, list[str]] = {}  # parts of names: not looked up
+        self._found: OrderedDict[tuple[str, ...], dict[str, list[str]]] = OrderedDict()
+
+    def unknown(self, toks: Sequence[str]) -> list[bool]:
+        """No word is taken for a misspelling (typos are the index's)."""
+        return [False] * len(toks)
+
+    def near(self, text: str) -> list[tuple[str, int]]:
+        return []
+
+    def lookup(
+        self,
+        toks: Sequence[str],
+        a: int,
+        b: int,
+        *,
+        named: Collection[str] = (),
+        unknown: Sequence[bool] | None = None,
+    ) -> Span | None:
+        """The entities named exactly ``toks[a:b]``, as :meth:`NameTable.lookup` gives them."""
+        nodes = self._names(tuple(toks)).get(" ".join(toks[a:b]))
+        return (a, b, nodes, 1.0, "dictionary") if nodes else None
+
+    def _names(self, toks: tuple[str, ...]) -> dict[str, list[str]]:
+        """Every n-gram of ``toks`` that names entities, from one query."""
+        found = self._found.get(toks)
+        if found is not None:
+            return found
+        forms: set[str] = set()
+        lang = self.graph.config.language
+        for n in range(1, min(self.longest, len(toks)) + 1):
+            for i in range(len(toks) - n + 1):
+                words = toks[i : i + n]
+                if n == 1 and (words[0] in STOPWORDS or len(words[0]) < 2):
+                    continue
+                for text in spellings(words):
+                    forms.add(term(_literal(text, None)))
+                    forms.add(term(_literal(text, lang)))
+        sch = self.graph.schema
+        preds = [p for p, r in sch.name_roles.items() if r in (Role.LABEL, Role.ALIAS)]
+        preds += list(sch.name_like)
+        found = defaultdict(list)
+        if forms and preds:
+            listed = ", ".join(term(p) for p in sorted(set(preds)))
+            rows = self.graph.client.select(
+                f"SELECT DISTINCT ?s ?l WHERE {{ VALUES ?l {{ {' '.join(sorted(forms))} }} "
+                f"?s ?p ?l FILTER(isIRI(?s) && ?p IN ({listed})) }}"
+            )
+            for r in rows:
+                node = key(r["s"])
+                name = " ".join(tokens(r["l"]["value"]))
+                if node not in sch.properties and node not in found[name]:
+                    found[name].append(node)
+        self._found[toks] = found = dict(found)
+        if len(self._found) > 1000:
+            self._found.popitem(last=False)
+        return found
+
+
+def _literal(text: str, lang: str | None) -> str:
+    import pyoxigraph as ox
+
+    return str(ox.Literal(text, language=lang) if lang else ox.Literal(text))
