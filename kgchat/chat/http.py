@@ -242,9 +242,15 @@ class OpenAIBackend:
         prefix: str = "",
         max_new_tokens: int = 64,
         stop: Sequence[str] = ("\n",),
+        repetition_penalty: float | None = None,
+        no_repeat_ngram_size: int | None = None,
     ) -> Iterator[str]:
         """Stream the reply (server-sent events), continuing after ``prefix``; at most
-        ``max_new_tokens`` pieces, cut before the first ``stop`` string."""
+        ``max_new_tokens`` pieces, cut before the first ``stop`` string.
+
+        A ``repetition_penalty`` is sent only when given, under the names vLLM
+        (``repetition_penalty``) and llama.cpp (``repeat_penalty``) read; no server takes
+        ``no_repeat_ngram_size``, so it is not sent."""
         msgs = list(messages)
         if prefix:
             msgs.append({"role": "assistant", "content": prefix})
@@ -256,6 +262,8 @@ class OpenAIBackend:
             "stream": True,
             "stop": [s for s in stop if s],
         }
+        if repetition_penalty is not None:
+            payload["repetition_penalty"] = payload["repeat_penalty"] = repetition_penalty
         text = ""
         pieces = self._call("chat/completions", payload, _reply_pieces, self._deadline())
         try:
