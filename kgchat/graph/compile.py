@@ -19,6 +19,7 @@ import numpy as np
 from kgchat.graph import vocab
 from kgchat.graph.containers import read_containers
 from kgchat.graph.labels import choose_names, read_labels
+from kgchat.graph.languages import drop_other_languages, language_families
 from kgchat.graph.names import humanize_id, humanize_relation, local_name, parse_literal
 from kgchat.graph.restrictions import restriction_edges
 from kgchat.graph.roles import infer_roles
@@ -31,7 +32,7 @@ IRI, BLANK, LITERAL = 0, 1, 2
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 2
+VERSION = 3
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -80,6 +81,7 @@ class Compiled:
     domain: dict[int, list[int]] = field(default_factory=dict)
     range: dict[int, list[int]] = field(default_factory=dict)
     dropped: int = 0  #: bookkeeping triples (identifiers, keys) left out of the facts
+    other_languages: int = 0  #: values of language-coded properties in another language
 
 
 def compile_graph(
@@ -94,10 +96,13 @@ def compile_graph(
     restrictions: bool = True,
     extra_roles: dict[str, Role] | None = None,
     bookkeeping: bool = False,
+    other_languages: bool = False,
 ) -> Compiled:
     """Derive the fact graph and entity attributes from raw triples of term ids.
 
-    With ``bookkeeping``, identifier properties (see :mod:`kgchat.graph.roles`) stay facts.
+    With ``bookkeeping``, identifier properties (see :mod:`kgchat.graph.roles`) stay facts;
+    with ``other_languages``, so do the other languages' copies of a language-coded property
+    (see :mod:`kgchat.graph.languages`).
     """
     n = len(keys)
     pref = language.lower()
@@ -139,6 +144,16 @@ def compile_graph(
     keep |= type_mask & ~vocab_obj[o]
     keep |= (rp == Role.SUBCLASS) & ~is_blank[o]
     keep &= ~struct[s] & ~struct[o] & ~cont.dissolved[s] & ~cont.dissolved[o]
+    fact_preds = np.unique(p[keep]).tolist()
+    families = language_families(keys, fact_preds, pref)
+    other_lang = 0
+    if families:
+        for fam in families:
+            labels.setdefault(fam.preferred, fam.phrase)
+        if not other_languages:
+            drop = keep & drop_other_languages(s, p, families)
+            other_lang = int(drop.sum())
+            keep &= ~drop
 
     nk = int(keep.sum())
     parts = [
@@ -184,6 +199,7 @@ def compile_graph(
 
     comp = Compiled(es, ep, eo, esrc, ekind, out_ptr, in_ptr, in_order, is_entity)
     comp.dropped = int((rp == Role.BOOKKEEPING).sum())
+    comp.other_languages = other_lang
     comp.labels, comp.aliases, comp.descriptions = labels, aliases, descriptions
     _schema(keys, s, p, o, comp)
     return comp

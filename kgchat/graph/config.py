@@ -38,6 +38,11 @@ class GraphConfig(Config):
         Keep identifier and bookkeeping properties (ids, keys, legacy numbers; see
         :mod:`kgchat.graph.roles`) as facts; by default they are left out and counted in
         ``stats()["dropped_annotations"]``.
+    other_languages : bool
+        Keep every language's copy of a property that names its language (``nameOfficialEN``,
+        ``nameOfficialIT``; see :mod:`kgchat.graph.languages`); by default a subject keeps
+        the ``language`` one where it has it, the others are counted in
+        ``stats()["dropped_other_languages"]``.
     """
 
     language: str = "en"
@@ -47,6 +52,7 @@ class GraphConfig(Config):
     description_predicates: tuple[str, ...] = ()
     imports: bool = True
     bookkeeping: bool = False
+    other_languages: bool = False
 
     def __post_init__(self) -> None:
         check(

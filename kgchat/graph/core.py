@@ -167,6 +167,7 @@ class KnowledgeGraph:
             restrictions=self.config.restrictions,
             extra_roles=self.config.roles(),
             bookkeeping=self.config.bookkeeping,
+            other_languages=self.config.other_languages,
         )
 
     @property
@@ -373,8 +374,9 @@ class KnowledgeGraph:
     def stats(self) -> dict[str, Any]:
         """Counts: ``triples`` (raw, as parsed), ``facts`` (edges), ``entities``, ``relations``,
         ``literals``, ``sources``, ``labels``, ``restriction_edges``, ``dropped_annotations``
-        (bookkeeping triples left out of the facts); ``imported`` (sources loaded because another
-        ``owl:imports`` them), ``unresolved_imports`` (import IRIs naming no local file) and
+        (bookkeeping triples left out of the facts), ``dropped_other_languages`` (other
+        languages' copies of a language-coded property); ``imported`` (sources loaded because
+        another ``owl:imports`` them), ``unresolved_imports`` (import IRIs naming no local file) and
         ``relative_iris_base`` (source -> the base its relative IRIs were read against)."""
         return export.graph_stats(self)
 

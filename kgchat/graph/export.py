@@ -45,6 +45,7 @@ def graph_stats(kg: KnowledgeGraph) -> dict[str, Any]:
         "labels": len(g.labels),
         "restriction_edges": int((g.ekind > 0).sum()),
         "dropped_annotations": g.dropped,
+        "dropped_other_languages": g.other_languages,
         "imported": [s.path for s in kg.sources if "imported_by" in s.extra],
         "unresolved_imports": [
             iri for s in kg.sources for iri in s.extra.get("unresolved_imports", [])
