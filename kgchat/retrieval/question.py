@@ -47,8 +47,8 @@ from kgchat.text import (
 _WH_TYPES = {
     "where": ["place", "location", "country", "city", "region", "located"],
     "when": ["date", "time", "year", "day"],
-    "who": ["person", "people", "member"],
-    "whom": ["person", "people", "member"],
+    "who": ["person", "people"],
+    "whom": ["person", "people"],
 }
 _HOW_TYPES = {
     "old": ["age", "old", "year"],
