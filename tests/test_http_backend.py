@@ -185,3 +185,95 @@ def test_the_timeout_flag_bounds_a_command(bad_server, tiny_ttl, tmp_path, monke
     assert time.monotonic() - t < 5.0  # 1 s, a 0.5 s pause, 1 s: the budget of 2.5 s is spent
     err = capsys.readouterr().err
     assert err.startswith("kgchat: error: ") and "timed out" in err and "2 attempt(s)" in err
+
+
+# ---------------------------------------------------------------- a real server: llama.cpp's
+def _server_missing() -> str | None:
+    from importlib.util import find_spec
+
+    from kgchat.models import llama_cpp_available
+
+    if not llama_cpp_available():
+        return "llama-cpp-python is not installed: pip install 'kgchat[llamacpp]' (make test does)"
+    missing = [
+        m for m in ("fastapi", "uvicorn", "sse_starlette", "pydantic_settings") if not find_spec(m)
+    ]
+    if missing:
+        return f"llama-cpp-python[server] is not installed (no {', '.join(missing)})"
+    return None
+
+
+@pytest.fixture(scope="module")
+def llama_server(tmp_path_factory):
+    """``python -m llama_cpp.server`` with the bundled GGUF on a free loopback port; stopped
+    (terminated, then killed) however the tests end."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import urllib.request
+
+    from kgchat.models import resolve_chat_model
+
+    why = _server_missing()
+    if why:
+        pytest.skip(why)
+    model = resolve_chat_model(None)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    threads = str(max(1, len(os.sched_getaffinity(0)) // 2))  # as LlamaCppConfig: no spinning
+    log = tmp_path_factory.mktemp("llama_server") / "server.log"
+    cmd = [sys.executable, "-m", "llama_cpp.server", "--host", "127.0.0.1", "--port", str(port)]
+    cmd += ["--model", f"{model.path_or_id}/{model.gguf_file}", "--model_alias", "smollm2"]
+    cmd += ["--n_ctx", "1024", "--n_threads", threads, "--n_threads_batch", threads]
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/models", timeout=2):
+                    break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"llama_cpp.server did not start: {log.read_text()[-2000:]}")
+                time.sleep(0.2)
+        yield f"http://127.0.0.1:{port}/v1"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+REAL_FACTS = "Facts:\n[1] Warfarin — treats → Thrombosis\n[2] Aspirin — treats → Headache"
+
+
+@pytest.mark.slow
+def test_a_real_server_answers_plain_and_streamed(llama_server):
+    backend = OpenAIBackend(llama_server, "smollm2", timeout=30)
+    msgs = [{"role": "user", "content": f"{REAL_FACTS}\n\nQuestion: What does Warfarin treat?"}]
+    t0 = time.monotonic()
+    stamps, pieces = [], []
+    for piece in backend.generate(msgs, max_new_tokens=24, stop=()):
+        stamps.append(time.monotonic() - t0)
+        pieces.append(piece)
+    assert len(pieces) > 3 and "".join(pieces).strip()
+    assert stamps[0] < stamps[-1] - 0.01  # streamed: the first piece came before the last
+    again = "".join(backend.generate(msgs, max_new_tokens=24, stop=()))
+    assert again == "".join(pieces)  # temperature 0
+    assert len(list(backend.generate(msgs, max_new_tokens=5, stop=()))) <= 5
+
+
+@pytest.mark.slow
+def test_a_real_server_whose_prompt_logprobs_are_off_by_one_cannot_rank(llama_server):
+    # llama-cpp-python 0.3.36 scores each echoed prompt token under the next position's
+    # distribution: "Thrombosis" would lose to "banana bread". The probe catches it.
+    backend = OpenAIBackend(llama_server, "smollm2", timeout=30)
+    msgs = [{"role": "user", "content": f"{REAL_FACTS}\n\nQuestion: What does Warfarin treat?"}]
+    with pytest.raises(BackendError, match=r"repeated verbatim scores -\d.*one position off"):
+        backend.score(msgs, "The answer is ", ["Thrombosis", "banana bread"])
+    # (the chatbot then keeps the retriever's ranking: test_chat.test_http_backend_scores_...)

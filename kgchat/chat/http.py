@@ -44,6 +44,8 @@ _RETRY_STATUS = {429, 500, 502, 503, 504}
 _CALL_BUDGET = 2.5  # one call, retries included, ends within this many `timeout`s
 _MAX_BODY = 16 << 20  # bytes of a JSON reply
 _MAX_LINE = 1 << 20  # bytes of one event-stream line
+_ECHO_PROBE = ", ".join(["red green blue gold pink"] * 4)  # its 2nd half is predictable
+_ECHO_MIN = -3.5  # mean log-prob per token of that half: aligned ~-0.8, one off ~-5.8
 
 
 class _Retryable(Exception):
@@ -194,6 +196,7 @@ class OpenAIBackend:
         self.timeout = timeout
         self.retries = retries
         self.backoff = backoff
+        self._echo_check: float | None = None  # the probe's score, once measured
 
     def _call(
         self,
@@ -281,35 +284,60 @@ class OpenAIBackend:
             pieces.close()  # stops reading and closes the connection, however we stop
 
     def score(self, messages: Messages, prefix: str, continuations: Sequence[str]) -> list[float]:
-        """Mean log-probability per token of each continuation (needs ``echo`` + ``logprobs``)."""
+        """Mean log-probability per token of each continuation (needs ``echo`` + ``logprobs``).
+
+        The server's prompt logprobs are checked once first: a text repeated verbatim must
+        score better than -3.5 per token in its second half. llama-cpp-python's server (0.3.36)
+        fails this: it reports each prompt token's log-probability under the next position's
+        distribution (-5.8 against -0.8 on the bundled model), so its ranking would be noise;
+        such a server is a :class:`BackendError` (the chatbot keeps the retriever's ranking).
+        """
         prompt = "\n\n".join(f"{m['role']}: {m['content']}" for m in messages)
         prompt += "\n\nassistant: " + prefix
-        out = []
         end = self._deadline()
+        self._check_echo(end)
+        out = []
         for cont in continuations:
-            payload = {
-                "model": self.model,
-                "prompt": prompt + cont,
-                "max_tokens": 0,
-                "echo": True,
-                "logprobs": 1,
-                "temperature": 0,
-            }
-            (body,) = self._call("completions", payload, _json_reply, end)
-            try:
-                lp = body["choices"][0]["logprobs"]
-                offsets, values = lp["text_offset"], lp["token_logprobs"]
-            except (KeyError, IndexError, TypeError):
-                raise BackendError(
-                    f"{self.base_url}: the server does not return prompt logprobs "
-                    "(echo); candidate ranking by likelihood is unavailable"
-                ) from None
+            offsets, values = self._echo(prompt + cont, end)
             start = len(prompt)
             picked = [
                 v for o, v in zip(offsets, values, strict=False) if o >= start and v is not None
             ]
             out.append(sum(picked) / len(picked) if picked else float("-inf"))
         return out
+
+    def _echo(self, text: str, end: float) -> tuple[list[int], list[float | None]]:
+        """The character offset and log-probability of each token of ``text`` (echoed)."""
+        payload = {
+            "model": self.model,
+            "prompt": text,
+            "max_tokens": 0,
+            "echo": True,
+            "logprobs": 1,
+            "temperature": 0,
+        }
+        (body,) = self._call("completions", payload, _json_reply, end)
+        try:
+            lp = body["choices"][0]["logprobs"]
+            return list(lp["text_offset"]), list(lp["token_logprobs"])
+        except (KeyError, IndexError, TypeError):
+            raise BackendError(
+                f"{self.base_url}: the server does not return prompt logprobs "
+                "(echo); candidate ranking by likelihood is unavailable"
+            ) from None
+
+    def _check_echo(self, end: float) -> None:
+        if self._echo_check is None:
+            _, values = self._echo(_ECHO_PROBE, end)
+            tail = [v for v in values[len(values) // 2 :] if v is not None]
+            self._echo_check = sum(tail) / len(tail) if tail else float("-inf")
+        if self._echo_check < _ECHO_MIN:
+            raise BackendError(
+                f"{self.base_url}: the server's prompt logprobs (echo) are not each token's "
+                f"own: a text repeated verbatim scores {self._echo_check:.1f} per token (a "
+                f"model predicts a repeat: > {_ECHO_MIN}); llama-cpp-python's server reports "
+                "them one position off. Candidate ranking by likelihood is unavailable"
+            )
 
 
 # ---------------------------------------------------------------- reading replies
