@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from kgchat.cli.base import CommandLineError
 from kgchat.cli.flags import add_config_flags, config_from_args
 
 __all__ = [
@@ -66,19 +67,20 @@ def add_graph_args(
 
 def load_graph(args: argparse.Namespace) -> Any:
     """The graph named by a command's PATH arguments, or its ``--endpoint``."""
-    from kgchat.errors import ConfigError
     from kgchat.graph import GraphConfig
     from kgchat.graph.persist import cached_load
 
     endpoint = getattr(args, "endpoint", None)
     if endpoint:
         if args.paths:
-            raise ConfigError("give graph sources (PATH...) or --endpoint URL, not both")
+            raise CommandLineError("give graph sources (PATH...) or --endpoint URL, not both")
         from kgchat.graph import SparqlGraph
 
         return SparqlGraph(endpoint, graph_config=config_from_args(GraphConfig, args))
     if not args.paths:
-        raise ConfigError("no graph: give its sources (PATH...) or --endpoint URL")
+        raise CommandLineError(
+            "the following arguments are required: PATH (the graph's sources) or --endpoint URL"
+        )
     # Large sources are parsed once and reloaded from $KGCHAT_CACHE/graphs while unchanged.
     return cached_load(args.paths, format=args.format, config=config_from_args(GraphConfig, args))
 
