@@ -322,7 +322,7 @@ def test_default_model_answers_through_the_api(medicine: Any) -> None:
     from kgchat.chat import TransformersBackend
 
     kg, retriever = medicine
-    bot = ChatBot(kg, retriever, TransformersBackend(), ChatConfig(max_new_tokens=24))
+    bot = ChatBot(kg, retriever, TransformersBackend(), ChatConfig(max_new_tokens=8, max_facts=3))
     service = ChatService.from_chatbot(bot, name="medicine")
     service.warm_up()  # as kgchat serve does before it listens
     with running(create_app(service)) as base:
