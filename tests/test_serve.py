@@ -316,6 +316,22 @@ def test_concurrent_requests_answer_as_one_at_a_time(medicine: Any) -> None:
     assert slow.most_active == 1  # the model never generated for two requests at once
 
 
+class _Plain:
+    """A third-party backend that takes none of the chatbot's optional decoding settings."""
+
+    name = "plain"
+
+    def generate(
+        self, messages: Any, *, prefix: str = "", max_new_tokens: int = 64, stop: Any = ("\n",)
+    ) -> Iterator[str]:
+        yield " [1]."
+
+
+def test_a_backend_gets_only_the_settings_it_takes(medicine: Any) -> None:
+    answer = _service(medicine, _Plain()).complete(_ask(ONE_ANSWER))
+    assert answer.text.startswith("CYP2C9") and answer.tokens == 1
+
+
 # ---------------------------------------------------------------------------- the real model
 @pytest.mark.slow
 def test_default_model_answers_through_the_api(medicine: Any) -> None:

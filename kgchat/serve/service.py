@@ -65,6 +65,7 @@ class OneAtATime:
 
     def __init__(self, backend: Any, lock: threading.Lock) -> None:
         self._backend, self._lock = backend, lock
+        self._takes = _keywords(backend.generate)
 
     def __getattr__(self, name: str) -> Any:
         value = getattr(self._backend, name)
@@ -79,6 +80,8 @@ class OneAtATime:
 
     def generate(self, messages: Any, **kwargs: Any) -> Iterator[str]:
         """The wrapped backend's pieces, generated while holding the lock."""
+        if self._takes is not None:  # the chatbot offers decoding settings by this wrapper's
+            kwargs = {k: v for k, v in kwargs.items() if k in self._takes}  # signature: pass on
         with self._lock:
             pieces = self._backend.generate(messages, **kwargs)
             try:
@@ -87,6 +90,19 @@ class OneAtATime:
                 close = getattr(pieces, "close", None)
                 if close is not None:
                     close()  # stops a streamer thread now, not at garbage collection
+
+
+def _keywords(method: Any) -> frozenset[str] | None:
+    """The keyword arguments ``method`` takes; None when it takes any (``**kwargs``)."""
+    import inspect
+
+    try:
+        params = inspect.signature(method).parameters.values()
+    except (TypeError, ValueError):
+        return None
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params):
+        return None
+    return frozenset(p.name for p in params)
 
 
 @dataclass
