@@ -1,0 +1,202 @@
+"""Retrieval over a SPARQL endpoint against retrieval over the same graph in memory.
+
+The synthetic graph of ``bench_graph_load.py`` (``--triples``, generated once into ``--out`` and
+reused) is loaded into an Oxigraph store by ``oxigraph load`` (kept in ``--out`` beside the
+graph, reused) and served read-only on a free loopback port by ``oxigraph serve-read-only``.
+Questions are phrased from the graph's own paths (``bench_retrieval.graph_questions``: 1-hop and
+2-hop, from random labelled entities). Then ``Retriever(kg)`` over the local
+``KnowledgeGraph`` and ``Retriever(SparqlGraph(url))`` answer the same questions, after the same
+warm-up questions: per-question latency (p50, p95), HTTP requests per question, the endpoint's
+cache hit rate, and whether the two answered alike. Neither side has an entity index (lexical
+linking), so the figures are the graph access itself. ``--no-local`` skips the local graph (a
+10M-triple graph in memory takes ~3 GB and minutes to load): the questions are then phrased
+over the endpoint itself.
+
+    .venv/bin/python bench/bench_endpoint.py                          # 1M triples, 200 questions
+    .venv/bin/python bench/bench_endpoint.py --triples 10000000 --no-local
+
+The last line printed is one JSON object with every figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import platform
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from _common import OUT, commit
+from bench_graph_load import SEED, generate
+from bench_retrieval import graph_questions
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _oxigraph() -> str:
+    found = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which(
+        "oxigraph"
+    )
+    if not found:
+        sys.exit("the oxigraph server binary is missing: pip install oxigraph")
+    return found
+
+
+def load_store(nt: Path, store: Path) -> float:
+    """``oxigraph load`` the file into ``store`` (reused when a finished load is there)."""
+    done = store / "kgchat-loaded.json"
+    if done.is_file() and json.loads(done.read_text()).get("bytes") == nt.stat().st_size:
+        print(f"reusing the Oxigraph store {store}")
+        return 0.0
+    shutil.rmtree(store, ignore_errors=True)
+    t0 = time.perf_counter()
+    subprocess.run(
+        [_oxigraph(), "load", "--location", str(store), "--file", str(nt)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    seconds = time.perf_counter() - t0
+    done.write_text(json.dumps({"bytes": nt.stat().st_size, "seconds": round(seconds, 1)}))
+    print(f"oxigraph load: {seconds:.0f} s")
+    return seconds
+
+
+@contextlib.contextmanager
+def serving(store: Path):
+    port = _free_port()
+    proc = subprocess.Popen(
+        [_oxigraph(), "serve-read-only", "--location", str(store), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
+                break
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("oxigraph did not start")
+            time.sleep(0.1)
+        yield f"http://127.0.0.1:{port}/query"
+    finally:
+        proc.terminate()
+        proc.wait(30)
+
+
+def _run(retriever, questions: list[str], graph=None) -> dict:
+    times, requests, answers = [], [], []
+    for q in questions:
+        before = graph.report()["requests"] if graph is not None else 0
+        t0 = time.perf_counter()
+        res = retriever.retrieve(q)
+        times.append(1000 * (time.perf_counter() - t0))
+        answers.append(res.answer)
+        if graph is not None:
+            requests.append(graph.report()["requests"] - before)
+    times.sort()
+    out = {
+        "p50_ms": statistics.median(times),
+        "p95_ms": times[int(0.95 * (len(times) - 1))],
+        "mean_ms": statistics.fmean(times),
+        "answers": answers,
+    }
+    if graph is not None:
+        out["requests_per_question"] = statistics.fmean(requests)
+        out["requests_p95"] = sorted(requests)[int(0.95 * (len(requests) - 1))]
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--triples", type=int, default=1_000_000)
+    ap.add_argument("--questions", type=int, default=200)
+    ap.add_argument("--warmup", type=int, default=20)
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--no-local", action="store_true", help="no in-memory graph (large sizes)")
+    args = ap.parse_args(argv)
+
+    from kgchat import KnowledgeGraph
+    from kgchat.graph import EndpointConfig, SparqlGraph
+    from kgchat.retrieval import Retriever
+
+    nt = generate(args.triples, args.out, args.seed)["nt"]
+    store = args.out / f"oxigraph-{args.triples}"
+    res: dict = {
+        "triples": args.triples,
+        "questions": args.questions,
+        "commit": commit(),
+        "machine": f"{platform.machine()}, {platform.python_version()}",
+        "oxigraph_load_s": load_store(nt, store),
+    }
+    with serving(store) as url:
+        # a names cache that holds every entity: the linker's name table streams them all once
+        # and entities come in one request (sorted pages are slow on Oxigraph)
+        settings = EndpointConfig(cache_size=2_000_000, page_size=4_000_000, timeout=1200)
+        g = SparqlGraph(url, settings)
+        kg = None
+        if not args.no_local:
+            t0 = time.perf_counter()
+            kg = KnowledgeGraph.load(nt, progress=False)
+            res["local_load_s"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        items = graph_questions(kg or g, args.questions + args.warmup, args.seed)
+        res["questions_s"] = time.perf_counter() - t0
+        qs = [it.question for it in items]
+        measured, warm = qs[: args.questions], qs[args.questions :]
+        if kg is not None:
+            t0 = time.perf_counter()
+            local = Retriever(kg)
+            local.retrieve(warm[0])
+            res["local_build_s"] = time.perf_counter() - t0
+            for q in warm:
+                local.retrieve(q)
+            res["local"] = _run(local, measured)
+            print(f"local: p50 {res['local']['p50_ms']:.1f} ms, p95 {res['local']['p95_ms']:.1f}")
+        t0 = time.perf_counter()
+        remote = Retriever(g)
+        remote.retrieve(warm[0])
+        res["endpoint_build_s"] = time.perf_counter() - t0
+        res["endpoint_build_requests"] = g.report()["requests"]
+        for q in warm:
+            remote.retrieve(q)
+        hits0, miss0 = g._edges.hits + g._names.hits, g._edges.misses + g._names.misses
+        res["endpoint"] = _run(remote, measured, g)
+        hits = g._edges.hits + g._names.hits - hits0
+        misses = g._edges.misses + g._names.misses - miss0
+        res["endpoint"]["cache_hit_rate"] = hits / max(1, hits + misses)
+        res["endpoint"]["capped_hubs"] = len(g.capped)
+        e = res["endpoint"]
+        print(
+            f"endpoint: p50 {e['p50_ms']:.1f} ms, p95 {e['p95_ms']:.1f} ms, "
+            f"{e['requests_per_question']:.1f} requests/question, "
+            f"hit rate {e['cache_hit_rate']:.3f}"
+        )
+        if kg is not None:
+            same = sum(a == b for a, b in zip(res["local"]["answers"], e["answers"], strict=True))
+            res["same_answers"] = same
+            res["p50_ratio"] = e["p50_ms"] / res["local"]["p50_ms"]
+            print(f"same answers: {same}/{len(measured)}; p50 ratio {res['p50_ratio']:.2f}")
+        gold = [set(it.answers) for it in items[: args.questions]]
+        res["endpoint_hits_at_1"] = sum(
+            (a or "") in g_ for a, g_ in zip(e["answers"], gold, strict=True)
+        ) / len(gold)
+    for side in ("local", "endpoint"):
+        if side in res:
+            res[side].pop("answers")
+    print(json.dumps(res, default=float))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
