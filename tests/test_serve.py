@@ -332,6 +332,21 @@ def test_a_backend_gets_only_the_settings_it_takes(medicine: Any) -> None:
     assert answer.text.startswith("CYP2C9") and answer.tokens == 1
 
 
+def test_a_scoring_backend_scores_under_the_lock(medicine: Any) -> None:
+    kg, retriever = medicine
+    held: list[bool] = []
+
+    class Scoring(_Plain):
+        def score(self, messages: Any, prefix: str, continuations: Any) -> list[float]:
+            held.append(service.generation_lock.locked())
+            return [0.0] * len(continuations)
+
+    bot = ChatBot(kg, retriever, Scoring(), ChatConfig(ranker="likelihood"))
+    service = ChatService.from_chatbot(bot)
+    service.complete(_ask(ONE_ANSWER))
+    assert held == [True]  # the likelihood ranker reached the model's score, one at a time
+
+
 # ---------------------------------------------------------------------------- the real model
 @pytest.mark.slow
 def test_default_model_answers_through_the_api(medicine: Any) -> None:

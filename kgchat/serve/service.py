@@ -67,16 +67,17 @@ class OneAtATime:
         self._backend, self._lock = backend, lock
         self._takes = _keywords(backend.generate)
 
+    @staticmethod
+    def wrap(backend: Any, lock: threading.Lock) -> OneAtATime:
+        """The wrapper of ``backend``: one that scores too when the backend scores (a method
+        of the class, so that ``isinstance(..., ScoringBackend)`` sees it on any Python)."""
+        cls = _ScoringOneAtATime if callable(getattr(backend, "score", None)) else OneAtATime
+        return cls(backend, lock)
+
     def __getattr__(self, name: str) -> Any:
-        value = getattr(self._backend, name)
-        if name == "score":
-
-            def score(*args: Any, **kwargs: Any) -> Any:
-                with self._lock:
-                    return value(*args, **kwargs)
-
-            return score
-        return value
+        if name == "score":  # only _ScoringOneAtATime scores, under the lock
+            raise AttributeError(name)
+        return getattr(self._backend, name)
 
     def generate(self, messages: Any, **kwargs: Any) -> Iterator[str]:
         """The wrapped backend's pieces, generated while holding the lock."""
@@ -90,6 +91,13 @@ class OneAtATime:
                 close = getattr(pieces, "close", None)
                 if close is not None:
                     close()  # stops a streamer thread now, not at garbage collection
+
+
+class _ScoringOneAtATime(OneAtATime):
+    def score(self, *args: Any, **kwargs: Any) -> Any:
+        """The wrapped backend's ``score``, under the lock."""
+        with self._lock:
+            return self._backend.score(*args, **kwargs)
 
 
 def _keywords(method: Any) -> frozenset[str] | None:
@@ -199,7 +207,7 @@ class ChatService:
         self.config = config or ServeConfig()
         self.backend = backend
         self.generation_lock = threading.Lock()
-        self.model = OneAtATime(backend, self.generation_lock)
+        self.model = OneAtATime.wrap(backend, self.generation_lock)
         self.model_id = f"kgchat:{name}:{_model_name(backend)}"
         self.started = time.time()
         self._sessions: collections.OrderedDict[str, _Session] = collections.OrderedDict()
