@@ -3,6 +3,7 @@
 ::
 
     service.py   ChatService: graph, retriever and model loaded once; answers, evidence
+    lock.py      OneAtATime: the model generates for one request at a time
     app.py       create_app: the FastAPI routes, OpenAI's formats and errors, auth, body limit
     schemas.py   request bodies and OpenAI-shaped replies
     server.py    serve (foreground, Ctrl-C) and running (a thread, for tests and the load test)

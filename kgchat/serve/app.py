@@ -210,7 +210,7 @@ def create_app(service: ChatService, *, api_key: str | None = None, page: bool =
         return {"id": session, "deleted": service.forget(session)}
 
     @app.post("/v1/chat/completions", dependencies=guarded, response_model=None)
-    async def chat(body: ChatCompletionRequest, request: Request) -> Any:
+    async def chat(body: ChatCompletionRequest) -> Any:
         _check_model(service, body.model)
         messages = [m.model_dump() for m in body.messages]
         max_tokens = body.max_completion_tokens or body.max_tokens
@@ -226,14 +226,10 @@ def create_app(service: ChatService, *, api_key: str | None = None, page: bool =
             raise
         if not body.stream:
             answer = await run_in_threadpool(_last, first, items)
-            return completion(
-                cid,
-                service.model_id,
-                created,
-                answer.text,
-                _usage(messages, answer),
-                kgchat_field(service.kg, answer),
-            )
+            # the evidence's layout is CPU work: in a worker thread, like the answer
+            extra = await run_in_threadpool(kgchat_field, service.kg, answer)
+            usage = _usage(messages, answer)
+            return completion(cid, service.model_id, created, answer.text, usage, extra)
         stream = _events(service, items, first, cid, created, usage_wanted, messages)
         return StreamingResponse(
             stream,
@@ -324,7 +320,7 @@ async def _events(
                 yield _sse(chunk(cid, model, created, {"content": item}))
             item = await anyio.to_thread.run_sync(next, items)
         last = chunk(cid, model, created, {}, "stop")
-        last["kgchat"] = kgchat_field(service.kg, item)
+        last["kgchat"] = await anyio.to_thread.run_sync(kgchat_field, service.kg, item)
         if usage_wanted:
             last["usage"] = _usage(messages, item)
         yield _sse(last)

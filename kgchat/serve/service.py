@@ -39,11 +39,12 @@ import copy
 import logging
 import threading
 import time
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kgchat.serve.config import RequestError, ServeConfig
+from kgchat.serve.lock import OneAtATime
 
 if TYPE_CHECKING:
     from kgchat.chat import Answer, ChatBot, ChatConfig
@@ -53,64 +54,6 @@ if TYPE_CHECKING:
 __all__ = ["ChatService", "kgchat_field"]
 
 log = logging.getLogger(__name__)
-
-
-class OneAtATime:
-    """A backend whose ``generate`` and ``score`` hold ``lock`` while they run.
-
-    Everything else (``count_tokens``, ``context_length``, ``name``...) is the wrapped backend's,
-    so the chatbot sees the same capabilities. The lock is released when the generation ends or
-    its iterator is closed (a client that hangs up).
-    """
-
-    def __init__(self, backend: Any, lock: threading.Lock) -> None:
-        self._backend, self._lock = backend, lock
-        self._takes = _keywords(backend.generate)
-
-    @staticmethod
-    def wrap(backend: Any, lock: threading.Lock) -> OneAtATime:
-        """The wrapper of ``backend``: one that scores too when the backend scores (a method
-        of the class, so that ``isinstance(..., ScoringBackend)`` sees it on any Python)."""
-        cls = _ScoringOneAtATime if callable(getattr(backend, "score", None)) else OneAtATime
-        return cls(backend, lock)
-
-    def __getattr__(self, name: str) -> Any:
-        if name == "score":  # only _ScoringOneAtATime scores, under the lock
-            raise AttributeError(name)
-        return getattr(self._backend, name)
-
-    def generate(self, messages: Any, **kwargs: Any) -> Iterator[str]:
-        """The wrapped backend's pieces, generated while holding the lock."""
-        if self._takes is not None:  # the chatbot offers decoding settings by this wrapper's
-            kwargs = {k: v for k, v in kwargs.items() if k in self._takes}  # signature: pass on
-        with self._lock:
-            pieces = self._backend.generate(messages, **kwargs)
-            try:
-                yield from pieces
-            finally:
-                close = getattr(pieces, "close", None)
-                if close is not None:
-                    close()  # stops a streamer thread now, not at garbage collection
-
-
-class _ScoringOneAtATime(OneAtATime):
-    def score(self, *args: Any, **kwargs: Any) -> Any:
-        """The wrapped backend's ``score``, under the lock."""
-        with self._lock:
-            return self._backend.score(*args, **kwargs)
-
-
-def _keywords(method: Any) -> frozenset[str] | None:
-    """The keyword arguments ``method`` takes; None when it takes any (``**kwargs``)."""
-    import inspect
-
-    try:
-        params = inspect.signature(method).parameters.values()
-    except (TypeError, ValueError):
-        return None
-    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params):
-        return None
-    return frozenset(p.name for p in params)
 
 
 @dataclass
