@@ -113,7 +113,7 @@ def make_chatbot(
     kg: KnowledgeGraph,
     *,
     model: str | None = None,
-    backend: str = "transformers",
+    backend: str = "auto",
     base_url: str | None = None,
     encoder: str = DEFAULT_ENCODER,
     encoder_model: str | None = None,
@@ -125,7 +125,8 @@ def make_chatbot(
 ) -> Any:
     """A :class:`kgchat.chat.ChatBot` over ``kg``: its retriever (see :func:`make_retriever`,
     which takes ``encoder``, ``encoder_model``, ``index_dir`` and ``scorer``) and a backend:
-    local ``transformers`` with ``model`` (default SmolLM2-135M-Instruct, offline), or
+    ``auto`` (llama.cpp for a GGUF ``model``, the default SmolLM2-135M-Instruct too, when
+    llama-cpp-python is installed, else transformers), ``llamacpp``, ``transformers``, or
     ``openai`` at ``base_url`` serving ``model``."""
     from kgchat.chat import ChatBot, ChatConfig, get_backend
 
@@ -138,8 +139,8 @@ def make_chatbot(
         scorer=scorer,
         progress=progress,
     )
-    if backend == "transformers":
-        chat_backend = get_backend("transformers", model=model)
+    if backend in ("auto", "llamacpp", "transformers"):
+        chat_backend = get_backend(backend, model=model)
     elif backend in ("openai", "http"):
         from kgchat.errors import ConfigError
 
