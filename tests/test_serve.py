@@ -372,6 +372,18 @@ def test_default_model_answers_through_the_api(medicine: Any) -> None:
 
 
 # ---------------------------------------------------------------------------- the command
+def test_the_package_names_load_lazily_and_help_imports_no_fastapi() -> None:
+    import subprocess
+    import sys
+
+    import kgchat.serve
+
+    assert all(callable(getattr(kgchat.serve, name)) for name in kgchat.serve.__all__)
+    code = "import sys, kgchat.cli; kgchat.cli.build_parser(); print('fastapi' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"  # kgchat --help reads ServeConfig only
+
+
 def test_kgchat_serve_answers_and_stops_cleanly_on_ctrl_c(tmp_path: Any) -> None:
     import os
     import signal

@@ -13,10 +13,28 @@ Start it with ``kgchat serve kgchat/data/graphs/medicine.ttl`` and point any Ope
 ``http://127.0.0.1:8000/v1``.
 """
 
-from kgchat.serve.app import create_app
-from kgchat.serve.config import RequestError, ServeConfig
-from kgchat.serve.server import running, serve
-from kgchat.serve.service import ChatService, kgchat_field
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # what the names are, for type checkers and readers
+    from kgchat.serve.app import create_app
+    from kgchat.serve.config import RequestError, ServeConfig
+    from kgchat.serve.server import running, serve
+    from kgchat.serve.service import ChatService, kgchat_field
+
+# Names load on first use, so that ``kgchat --help`` (which reads ServeConfig for the flags)
+# does not import FastAPI.
+_WHERE = {
+    "ChatService": "kgchat.serve.service",
+    "RequestError": "kgchat.serve.config",
+    "ServeConfig": "kgchat.serve.config",
+    "create_app": "kgchat.serve.app",
+    "kgchat_field": "kgchat.serve.service",
+    "running": "kgchat.serve.server",
+    "serve": "kgchat.serve.server",
+}
 
 __all__ = [
     "ChatService",
@@ -27,3 +45,13 @@ __all__ = [
     "running",
     "serve",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module 'kgchat.serve' has no attribute {name!r}")
+    return getattr(importlib.import_module(_WHERE[name]), name)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
