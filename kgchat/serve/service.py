@@ -7,13 +7,15 @@ layer (:mod:`kgchat.serve.app`) only translates.
 Sharing, by design:
 
 * retrieval runs concurrently (the graph, the index and the retriever are only read);
-* the model generates for one request at a time: every backend is wrapped so that
-  ``generate``/``score`` hold one lock (a small CPU model gains nothing from running two
-  generations at once, and no backend has to be thread-safe); requests wait in turn;
+* the model generates for one request at a time: every backend is wrapped
+  (:class:`~kgchat.serve.lock.OneAtATime`) so that ``generate``/``score`` hold one lock (a
+  small CPU model gains nothing from running two generations at once, and no backend has to be
+  thread-safe); requests wait in turn;
 * each chat request gets its own :class:`~kgchat.chat.ChatBot` and entity memory, so no request
   sees another's conversation. The memory is read back from the request's earlier messages
   (:meth:`~kgchat.chat.ChatBot.memory_of`, the last ``history_turns`` exchanges), so the server
-  keeps no state per user unless a ``session`` id asks it to.
+  keeps no state per user unless a ``session`` id asks it to. Only the chatbots' cache of what
+  kind of thing an entity is (person, place, thing: judged from the graph) is shared.
 
 Examples
 --------
