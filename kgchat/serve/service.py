@@ -382,12 +382,16 @@ class ChatService:
 
 
 def _model_name(backend: Any) -> str:
+    """The served model's short name: the local model's (folder or file name), an HTTP
+    backend's model id, or else the backend's name (``template``)."""
     from kgchat.models import DEFAULT_CHAT_MODEL
 
-    name = getattr(backend, "name", "") or type(backend).__name__
-    if name == "transformers":
-        model = getattr(backend, "model_name", None) or DEFAULT_CHAT_MODEL
-        return str(model).rstrip("/").rsplit("/", 1)[-1]
+    name = str(getattr(backend, "name", "") or type(backend).__name__)
+    local = getattr(backend, "model_name", None)
+    if isinstance(local, str) and local:
+        return local.rstrip("/").rsplit("/", 1)[-1]
     if name in ("openai", "http"):
         return str(getattr(backend, "model", name))
-    return str(name)
+    if name in ("transformers", "llamacpp"):
+        return DEFAULT_CHAT_MODEL
+    return name
