@@ -69,12 +69,13 @@ def test_decoding_settings_reach_a_backend_that_takes_them(kg):
 
     class Takes(Scripted):
         def generate(self, messages, *, prefix="", max_new_tokens=64, stop=("\n",), **kw):
-            seen.update(kw, max_new_tokens=max_new_tokens)
+            seen.update(kw, max_new_tokens=max_new_tokens, stop=stop)
             return super().generate(messages, prefix=prefix)
 
     bot = ChatBot(kg, backend=Takes("was taught by Ada [1]."), config=ChatConfig())
     assert bot.ask(QUESTION).text == "Ben was taught by Ada [1]."
-    assert seen == {"repetition_penalty": 1.1, "max_new_tokens": 16 + 12}  # one fact of support
+    # one fact of support: a one-sentence budget; the reply stops at the end of its sentence
+    assert seen == {"repetition_penalty": 1.1, "max_new_tokens": 16 + 12, "stop": ("\n", ". ")}
     # a backend without them (Scripted, EchoBackend) gets none and still answers
     assert reply(kg, "was taught by Ada [1].").text == "Ben was taught by Ada [1]."
 

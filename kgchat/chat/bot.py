@@ -81,6 +81,9 @@ if TYPE_CHECKING:
 __all__ = ["Answer", "ChatBot", "ChatConfig", "fact_sentence"]
 
 RANKERS = ("retriever", "likelihood", "generate")
+# The reply is one sentence (the system prompt asks for one): generation stops at its end, not
+# after max_new_tokens of the model going on ("Spain, not just ... The correct answer would be").
+_STOP = ("\n", ". ")
 Messages = Sequence[dict[str, str]]
 
 
@@ -314,7 +317,7 @@ class ChatBot:
         t_gen = time.perf_counter()
         budget = min(cfg.max_new_tokens, cfg.reply_tokens + cfg.reply_tokens_per_fact * len(cited))
         for piece in self.backend.generate(
-            messages, prefix=prefix, max_new_tokens=budget, **self._decoding()
+            messages, prefix=prefix, max_new_tokens=budget, stop=_STOP, **self._decoding()
         ):
             turn.mark("first_token")
             turn.mark("first_text")
