@@ -9,10 +9,39 @@ grounded chatbot), :mod:`kgchat.qa` and :mod:`kgchat.tuning` (knowledge transfer
 Heavy libraries (torch, transformers, faiss) are imported where they are used, so
 ``import kgchat`` stays fast.
 
+The package exports the graph layer's front door: :class:`KnowledgeGraph` (load sources, ask
+for facts, run SPARQL), its :class:`GraphConfig`, the :class:`Fact` it hands out, and
+:class:`KGChatError`, the root of every error kgchat raises. The stages are wired together by
+:mod:`kgchat.pipeline` (``make_retriever``, ``make_chatbot``).
+
+Examples
+--------
+A four-triple graph in memory (``KnowledgeGraph.load(path)`` reads files in any RDF syntax or
+plain triple files):
+
 >>> import kgchat
->>> kg = kgchat.KnowledgeGraph.from_triples([("Aspirin", "treats", "Headache")])
+>>> kg = kgchat.KnowledgeGraph.from_triples([
+...     ("Aspirin", "treats", "Headache"), ("Aspirin", "interacts_with", "Warfarin"),
+...     ("Warfarin", "treats", "Thrombosis"), ("Warfarin", "is_a", "Anticoagulant")])
 >>> kg.stats()["facts"]
-1
+4
+
+Each :class:`Fact` has a stable id, its source and a reading:
+
+>>> fact = kg.facts_of("Warfarin")[0]
+>>> fact.text, fact.source
+('Warfarin — treats → Thrombosis', '<memory>')
+
+Configuration is a frozen dataclass, and every failure is a :class:`KGChatError` that says
+what to do:
+
+>>> kgchat.GraphConfig(language="de").language
+'de'
+>>> try:
+...     kgchat.KnowledgeGraph.load("missing.ttl")
+... except kgchat.KGChatError as err:
+...     print(type(err).__name__, err)
+SourceNotFoundError missing.ttl: no such file; check the path
 """
 
 from kgchat.errors import KGChatError
