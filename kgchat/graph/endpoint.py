@@ -34,20 +34,19 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
-from kgchat.config import Config, check
 from kgchat.errors import KGChatError
 from kgchat.graph import compile as comp
 from kgchat.graph.core import GraphConfig
+from kgchat.graph.endpoint_config import EndpointConfig, Page
 from kgchat.graph.endpoint_http import LRUCache, SparqlClient
 from kgchat.graph.endpoint_queries import edges_query, key, names_query
 from kgchat.graph.endpoint_rows import FactTable, Names, edges_of, read_names
 from kgchat.graph.endpoint_schema import Schema, read_schema
+from kgchat.graph.endpoint_whole import WholeGraph
 from kgchat.graph.view import Edge, Fact
 from kgchat.graph.vocab import RDF_TYPE
 
@@ -56,78 +55,7 @@ __all__ = ["EndpointConfig", "Page", "SparqlGraph"]
 _DIRECTIONS = ("out", "in", "both")
 
 
-@dataclass(frozen=True)
-class EndpointConfig(Config):
-    """How kgchat talks to a SPARQL endpoint.
-
-    Attributes
-    ----------
-    timeout : float
-        Seconds per HTTP request.
-    retries : int
-        Tries after the first on a refused connection, HTTP 429 or 5xx (exponential backoff).
-    backoff : float
-        Seconds before the first retry; doubled each time.
-    batch_size : int
-        Nodes per ``VALUES`` block (one request).
-    max_fanout : int
-        Most edges fetched per node and direction; a hub beyond it is capped (see
-        :meth:`SparqlGraph.neighbors_page`).
-    max_rows : int
-        Most result rows one request asks for (``LIMIT``); a batch that reaches it is split.
-    cache_size : int
-        Nodes whose edges (and, separately, names) the LRU caches keep.
-    page_size : int
-        Rows per request when streaming entities or literals (one request when they fit).
-    sample : int
-        Values read per predicate to tell its role (name, identifier, fact).
-    follow_redirects : bool
-        Follow a redirect to another host (logged); off, it is an error naming both.
-    names : {"stream", "lookup"}
-        How the entity linker finds names: ``stream`` reads every entity's names once (the
-        full name table: plurals, typos, parts of names); ``lookup`` asks the endpoint for each
-        question's n-grams as label literals (:mod:`kgchat.graph.endpoint_lookup`), for a graph
-        too large to stream; :meth:`SparqlGraph.literals` then lists none.
-    """
-
-    timeout: float = 30.0
-    retries: int = 3
-    backoff: float = 0.5
-    batch_size: int = 100
-    max_fanout: int = 1000
-    max_rows: int = 50_000
-    cache_size: int = 100_000
-    page_size: int = 200_000
-    sample: int = 512
-    follow_redirects: bool = False
-    names: str = "stream"
-
-    def __post_init__(self) -> None:
-        check(self.timeout > 0, "timeout", self.timeout, "seconds > 0")
-        check(self.retries >= 0, "retries", self.retries, "an integer >= 0")
-        check(self.backoff >= 0, "backoff", self.backoff, "seconds >= 0")
-        for name in ("batch_size", "max_fanout", "cache_size", "page_size", "sample"):
-            check(getattr(self, name) >= 1, name, getattr(self, name), "an integer >= 1")
-        check(self.names in ("stream", "lookup"), "names", self.names, "'stream' or 'lookup'")
-        check(
-            self.max_rows > 2 * self.max_fanout,
-            "max_rows",
-            self.max_rows,
-            f"more than 2 * max_fanout ({2 * self.max_fanout})",
-        )
-
-
-@dataclass(frozen=True)
-class Page:
-    """Some edges of one node in one direction: ``edges``, from ``offset``, and whether the store
-    holds ``more`` beyond them."""
-
-    edges: list[Edge]
-    offset: int
-    more: bool
-
-
-class SparqlGraph:
+class SparqlGraph(WholeGraph):
     """A :class:`~kgchat.graph.view.GraphView` served by a SPARQL endpoint; see the module
     docstring.
 
@@ -429,91 +357,6 @@ class SparqlGraph:
     def relations(self) -> list[str]:
         """Every predicate of a fact."""
         return list(self.schema.relations)
-
-    # ------------------------------------------------------------------ whole-graph streams
-    def entities(self) -> Iterator[str]:
-        """Every entity (IRIs that are the subject or object of a fact, or named), streamed
-        (:meth:`stream`); their names are fetched ahead, 500 a request, for what reads them next
-        (a name table, an index)."""
-        from kgchat.graph.endpoint_schema import entities_query
-
-        sch = self.schema
-        block: list[str] = []
-        for row in self.stream(entities_query(sch), ("e",)):
-            e = key(row["e"])
-            if e not in sch.properties:
-                block.append(e)
-            if len(block) >= 5000:
-                yield from self._named(block)
-                block = []
-        yield from self._named(block)
-
-    def _named(self, nodes: list[str]) -> list[str]:
-        if len(nodes) <= self.settings.cache_size:
-            for i in range(0, len(nodes), 500):
-                self.fetch_names(nodes[i : i + 500], neighbours=False)
-        return nodes
-
-    def name_table(self, config: Any) -> Any:
-        """The entity linker's name dictionary (``config``: a ``LinkerConfig``): the full
-        :class:`~kgchat.name_table.NameTable` over the streamed names, or with
-        ``names="lookup"`` a :class:`~kgchat.graph.endpoint_lookup.LabelLookup`."""
-        if self.settings.names == "lookup":
-            from kgchat.graph.endpoint_lookup import LabelLookup
-
-            return LabelLookup(self, config)
-        from kgchat.name_table import NameTable
-
-        return NameTable(self, config)  # type: ignore[arg-type]
-
-    def literals(self) -> list[str]:
-        """Every literal that is the object of a fact (streamed in pages; none when
-        ``names="lookup"``: a graph that large is not enumerated)."""
-        from kgchat.graph.endpoint_schema import literals_query
-
-        if self.settings.names == "lookup":
-            return []
-        return [key(r["o"]) for r in self.stream(literals_query(self.schema), ("o",))]
-
-    def stream(
-        self, query: str, order: tuple[str, ...], start: int = 0, *, ordered: bool = False
-    ) -> Iterator[dict]:
-        """The rows of a SELECT query (without ORDER BY/LIMIT), from row ``start`` (resuming).
-
-        A result within one page (``page_size`` rows) comes in one request, unsorted. A larger
-        one is read in pages of a stable order: the query as a subquery, sorted by the
-        variables ``order`` (sorting outside the subquery: some stores sort far slower when
-        ``DISTINCT`` and ``ORDER BY`` share one level). ``ordered`` always sorts (what a
-        resumable reader needs).
-        """
-        size = self.settings.page_size
-        if start == 0 and not ordered:
-            rows = self.client.select(f"{query} LIMIT {size + 1}")
-            if len(rows) <= size:
-                yield from rows
-                return
-        by = " ".join("?" + v for v in order)
-        offset = start
-        while True:
-            rows = self.client.select(
-                f"SELECT * WHERE {{ {{ {query} }} }} ORDER BY {by} LIMIT {size} OFFSET {offset}"
-            )
-            yield from rows
-            if len(rows) < size:
-                return
-            offset += size
-
-    def stats(self) -> dict[str, Any]:
-        """Counts by SPARQL: ``triples``, ``predicates``, ``relations`` (of facts) and the
-        ``endpoint``; plus what this session sent (:meth:`report`)."""
-        rows = self.client.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
-        return {
-            "endpoint": self.endpoint,
-            "triples": int(rows[0]["n"]["value"]) if rows else 0,
-            "predicates": len(self.schema.predicates),
-            "relations": len(self.schema.relations),
-            **self.report(),
-        }
 
     def report(self) -> dict[str, Any]:
         """What this graph has cost so far: HTTP ``requests``, seconds waiting, cache hits and

@@ -1,0 +1,95 @@
+"""The settings of :class:`kgchat.graph.endpoint.SparqlGraph` (:class:`EndpointConfig`) and a
+page of a hub's edges (:class:`Page`).
+
+Examples
+--------
+>>> EndpointConfig(batch_size=50).batch_size
+50
+>>> EndpointConfig(max_fanout=1000, max_rows=1500)
+Traceback (most recent call last):
+...
+kgchat.errors.ConfigError: EndpointConfig.max_rows=1500 is invalid: expected more than 2 * ...
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kgchat.config import Config, check
+
+if TYPE_CHECKING:
+    from kgchat.graph.view import Edge
+
+__all__ = ["EndpointConfig", "Page"]
+
+
+@dataclass(frozen=True)
+class EndpointConfig(Config):
+    """How kgchat talks to a SPARQL endpoint.
+
+    Attributes
+    ----------
+    timeout : float
+        Seconds per HTTP request.
+    retries : int
+        Tries after the first on a refused connection, HTTP 429 or 5xx (exponential backoff).
+    backoff : float
+        Seconds before the first retry; doubled each time.
+    batch_size : int
+        Nodes per ``VALUES`` block (one request).
+    max_fanout : int
+        Most edges fetched per node and direction; a hub beyond it is capped (see
+        :meth:`SparqlGraph.neighbors_page`).
+    max_rows : int
+        Most result rows one request asks for (``LIMIT``); a batch that reaches it is split.
+    cache_size : int
+        Nodes whose edges (and, separately, names) the LRU caches keep.
+    page_size : int
+        Rows per request when streaming entities or literals (one request when they fit).
+    sample : int
+        Values read per predicate to tell its role (name, identifier, fact).
+    follow_redirects : bool
+        Follow a redirect to another host (logged); off, it is an error naming both.
+    names : {"stream", "lookup"}
+        How the entity linker finds names: ``stream`` reads every entity's names once (the
+        full name table: plurals, typos, parts of names); ``lookup`` asks the endpoint for each
+        question's n-grams as label literals (:mod:`kgchat.graph.endpoint_lookup`), for a graph
+        too large to stream; :meth:`SparqlGraph.literals` then lists none.
+    """
+
+    timeout: float = 30.0
+    retries: int = 3
+    backoff: float = 0.5
+    batch_size: int = 100
+    max_fanout: int = 1000
+    max_rows: int = 50_000
+    cache_size: int = 100_000
+    page_size: int = 200_000
+    sample: int = 512
+    follow_redirects: bool = False
+    names: str = "stream"
+
+    def __post_init__(self) -> None:
+        check(self.timeout > 0, "timeout", self.timeout, "seconds > 0")
+        check(self.retries >= 0, "retries", self.retries, "an integer >= 0")
+        check(self.backoff >= 0, "backoff", self.backoff, "seconds >= 0")
+        for name in ("batch_size", "max_fanout", "cache_size", "page_size", "sample"):
+            check(getattr(self, name) >= 1, name, getattr(self, name), "an integer >= 1")
+        check(self.names in ("stream", "lookup"), "names", self.names, "'stream' or 'lookup'")
+        check(
+            self.max_rows > 2 * self.max_fanout,
+            "max_rows",
+            self.max_rows,
+            f"more than 2 * max_fanout ({2 * self.max_fanout})",
+        )
+
+
+@dataclass(frozen=True)
+class Page:
+    """Some edges of one node in one direction: ``edges``, from ``offset``, and whether the store
+    holds ``more`` beyond them."""
+
+    edges: list[Edge]
+    offset: int
+    more: bool
