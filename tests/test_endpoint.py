@@ -415,3 +415,22 @@ def test_lookup_names_link_by_label_literals(medicine):
     before = g.report()["requests"]
     remote.linker.link("Is Aspirin used for Headache?")
     assert g.report()["requests"] - before <= 3
+
+
+def test_cli_endpoint(medicine, tmp_path, capsys):
+    from kgchat.cli import main
+
+    kg, g = medicine
+    assert main(["graph", "stats", "--endpoint", g.endpoint, "--json"]) == 0
+    stats = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert stats["triples"] == kg.stats()["triples"] and stats["endpoint"] == g.endpoint
+    argv = ["retrieve", "--endpoint", g.endpoint, "--encoder", "hashing"]
+    argv += ["--index", str(tmp_path / "idx"), "--json", "What does warfarin interact with?"]
+    assert main(argv) == 0
+    out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    local = Retriever(kg).retrieve("What does warfarin interact with?")
+    assert out["answer"] == local.answer
+    assert json.loads((tmp_path / "idx" / "manifest.json").read_text())["endpoint"] == g.endpoint
+    # both a path and an endpoint, or neither: an error that says so
+    assert main(["graph", "stats", str(GRAPHS / "medicine.ttl"), "--endpoint", g.endpoint]) == 2
+    assert "not both" in capsys.readouterr().err
