@@ -55,6 +55,17 @@ chromium:
 	  fi; \
 	fi
 
+# Re-execute every notebook at full size and save it with its outputs and the hash of its code
+# cells (tests/test_notebooks.py checks the committed outputs came from the current code).
+.PHONY: notebooks lab
+notebooks: venv
+	$(BIN)/python notebooks/execute.py
+
+# Jupyter Lab on .venv's kernel (installs the `lab` extra, only for this target).
+lab: venv
+	$(BIN)/python -c "import jupyterlab" 2>/dev/null || $(BIN)/python -m pip install -q -e '.[lab]'
+	$(BIN)/jupyter lab --notebook-dir=notebooks
+
 check: venv
 	$(BIN)/ruff check kgchat tests bench
 	$(BIN)/ruff format --check kgchat tests bench
