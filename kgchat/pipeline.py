@@ -77,13 +77,50 @@ def make_retriever(
 ) -> Retriever:
     """A retriever over ``kg`` with its entity index (built, or reused from ``index_dir``).
 
-    ``index_dir=None`` keeps the index in memory only; the default caches it on disk.
-    ``scorer`` is a :class:`~kgchat.retrieval.PathScorer`, or the folder of a learned scorer
-    trained by ``kgchat tune --strategy feature`` (loaded on the index's encoder), or ``None``
-    for the untrained :class:`~kgchat.retrieval.HeuristicPathScorer`. The default, ``"auto"``,
-    is the graph's own learned scorer where one was trained (:func:`graph_scorer`: saved at
-    :func:`default_scorer_dir`, and better than the untrained one on its dev questions), else
-    the untrained one.
+    Parameters
+    ----------
+    kg : KnowledgeGraph
+        The graph (or any :class:`~kgchat.graph.GraphView`, such as a SPARQL endpoint's).
+    encoder, model : str
+        The entity index's encoder by name (:data:`kgchat.index.ENCODERS`:
+        ``"sentence-transformers"``, the default, with the bundled all-MiniLM-L6-v2; ``"llm"``;
+        ``"hashing"``, no model) and its model (``None``: the encoder's default).
+    index_dir : str, Path or None
+        Where the index is saved and reused: the default caches it under
+        :func:`default_index_dir`; ``None`` keeps it in memory only.
+    config : RetrieverConfig, optional
+        Hops, beam, fan-out caps, ``max_facts``, ``min_confidence``...
+    scorer : PathScorer, str, Path or None
+        A :class:`~kgchat.retrieval.PathScorer`, or the folder of a learned scorer trained by
+        ``kgchat tune --strategy feature`` (loaded on the index's encoder), or ``None`` for the
+        untrained :class:`~kgchat.retrieval.HeuristicPathScorer`. The default, ``"auto"``, is
+        the graph's own learned scorer where one was trained (:func:`graph_scorer`: saved at
+        :func:`default_scorer_dir`, and better than the untrained one on its dev questions),
+        else the untrained one.
+    progress : bool, optional
+        Progress bars while the index is built (``None``: when on a terminal).
+
+    Returns
+    -------
+    Retriever
+        ``retrieve(question)`` gives a :class:`~kgchat.retrieval.Retrieval`: linked mentions,
+        ranked candidates with their paths, numbered facts, confidence.
+
+    Examples
+    --------
+    >>> from kgchat import KnowledgeGraph
+    >>> from kgchat.retrieval import RetrieverConfig
+    >>> kg = KnowledgeGraph.from_triples([
+    ...     ("Aspirin", "treats", "Headache"), ("Aspirin", "interacts_with", "Warfarin"),
+    ...     ("Warfarin", "treats", "Thrombosis"), ("Warfarin", "is_a", "Anticoagulant")])
+    >>> r = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None,
+    ...                    config=RetrieverConfig(max_facts=2))
+    >>> res = r.retrieve("What does warfarin treat?")
+    >>> res.answer, [m.text for m in res.mentions]
+    ('Thrombosis', ['warfarin'])
+    >>> print(res.facts_block())
+    [1] Warfarin — treats → Thrombosis
+    [2] Warfarin — is a → Anticoagulant
     """
     from kgchat.index import EntityIndex, IndexConfig, get_encoder
     from kgchat.retrieval import Retriever
@@ -127,7 +164,48 @@ def make_chatbot(
     which takes ``encoder``, ``encoder_model``, ``index_dir`` and ``scorer``) and a backend:
     ``auto`` (llama.cpp for a GGUF ``model``, the default SmolLM2-135M-Instruct too, when
     llama-cpp-python is installed, else transformers), ``llamacpp``, ``transformers``, or
-    ``openai`` at ``base_url`` serving ``model``."""
+    ``openai`` at ``base_url`` serving ``model``.
+
+    Parameters
+    ----------
+    kg : KnowledgeGraph
+    model : str, optional
+        The chat model: ``None`` for the bundled SmolLM2-135M-Instruct (offline), a hub id, a
+        local folder (a model tuned by ``kgchat tune`` too) or a ``.gguf`` file.
+    backend : str
+        ``"auto"``, ``"llamacpp"``, ``"transformers"``, ``"openai"`` (with ``base_url``), or
+        ``"template"``: no language model, the reply is the answer with its cited evidence.
+    base_url : str, optional
+        An OpenAI-compatible server's URL (``http://localhost:8000/v1``) for ``"openai"``.
+    encoder, encoder_model, index_dir, retriever_config, scorer, progress
+        The retriever's, as for :func:`make_retriever` (``retriever_config`` is its ``config``).
+    config : ChatConfig, optional
+        The chatbot's: ranker, prompts, ``max_new_tokens``, ``min_confidence``, timeout...
+
+    Returns
+    -------
+    ChatBot
+        ``ask(question)`` answers one question, ``chat(message)`` a turn of a conversation;
+        both return an :class:`~kgchat.chat.Answer` whose ``facts`` are the cited facts.
+
+    Raises
+    ------
+    ConfigError
+        For an unknown backend, or ``"openai"`` without ``base_url``.
+
+    Examples
+    --------
+    >>> from kgchat import KnowledgeGraph
+    >>> kg = KnowledgeGraph.from_triples([
+    ...     ("Aspirin", "treats", "Headache"), ("Aspirin", "interacts_with", "Warfarin"),
+    ...     ("Warfarin", "treats", "Thrombosis"), ("Warfarin", "is_a", "Anticoagulant")])
+    >>> bot = make_chatbot(kg, backend="template", encoder="hashing", index_dir=None)
+    >>> answer = bot.ask("What does warfarin treat?")
+    >>> answer.text
+    'Thrombosis: Warfarin treats Thrombosis [1].'
+    >>> [f.text for f in answer.facts]
+    ['Warfarin — treats → Thrombosis']
+    """
     from kgchat.chat import ChatBot, ChatConfig, get_backend
 
     retriever = make_retriever(
