@@ -177,7 +177,7 @@ def test_medicine_retrieval_and_answers_over_endpoint(medicine):
 
     kg, g = medicine
     examples = generate_qa(kg, QAConfig(retrieve=False, phrasings=1))
-    questions = [e.question for e in random.Random(0).sample(examples, 20)]
+    questions = [e.question for e in random.Random(0).sample(examples, 15)]
     remote, _ = _same_retrievals(kg, g, questions)
     local_bot = ChatBot(kg, Retriever(kg), TemplateBackend())
     remote_bot = ChatBot(g, remote, TemplateBackend())  # type: ignore[arg-type]
@@ -193,7 +193,7 @@ def test_wc2014_retrieval_over_endpoint(tmp_path):
         json.loads(line)
         for line in shared_path("bench", "wc2014", "questions.jsonl").read_text().splitlines()
     ]
-    sample = random.Random(1).sample(questions, 20)
+    sample = random.Random(1).sample(questions, 15)
     with oxigraph_server(to_ntriples(kb, tmp_path / "wc2014.nt")) as url:
         kg, g = KnowledgeGraph.load(kb), SparqlGraph(url)
         assert g.label("Alan_PULIDO") == "Alan PULIDO"  # no labels: the local name, as locally

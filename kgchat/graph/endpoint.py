@@ -146,7 +146,7 @@ class SparqlGraph(WholeGraph):
         entry = self._edges.get(node)
         if entry is None:
             self._fetch_edges(node)
-            entry = self._edges.peek(node)
+            entry = self._edges.peek(node) or ([], [])  # (evicted at once: a tiny cache)
         out, inn = entry[0], entry[1]
         if limit is not None:
             out, inn = out[:limit], inn[:limit]
