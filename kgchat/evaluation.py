@@ -394,8 +394,11 @@ def evaluate_chat(
     abstention rate, latency to the first text and to the model's first token, generation time
     and speed.
 
-    In chat mode ``hits_at_1`` means the answer text contains a correct answer (and the
-    chatbot did not abstain: :attr:`kgchat.chat.Answer.abstained`). The claim check is
+    In chat mode ``hits_at_1`` means the answer the reply gives (:attr:`kgchat.chat.Answer.answer`,
+    the first of a list) is a correct one and the reply's text states it, as retrieval's top
+    answer is judged (a correct entity named only in the reply's evidence is no hit), and the
+    chatbot did not abstain (:attr:`kgchat.chat.Answer.abstained`); ``f1`` is measured on every
+    answer the reply names (:attr:`kgchat.chat.Answer.answers`). The claim check is
     :func:`kgchat.chat.claims.check_reply`: a citation ``[n]`` is valid when fact ``n`` was given
     and supports the sentence it follows. ``raw_citation_validity`` is the share of the
     model's own citations, in its reply before the guard's repair, that are valid;
@@ -422,7 +425,14 @@ def evaluate_chat(
         t0 = time.perf_counter()
         a = bot.ask(item.question)
         seconds = time.perf_counter() - t0
-        hit = not a.abstained and answer_in_text(a.text, item.answers)
+        # the answer the reply gives is a correct one, and the reply states it (a correct
+        # entity that only its evidence names is no hit: "X: Y plays for Z [1]" answers X)
+        hit = (
+            not a.abstained
+            and a.answer is not None
+            and answer_key(a.answer) in {answer_key(g) for g in item.answers}
+            and answer_in_text(a.text, [a.answer])
+        )
         checks.append(check_reply(kg, a, names))
         abstained += a.abstained
         tokens += a.tokens

@@ -138,3 +138,13 @@ def test_a_list_answer_asks_no_model(kg):
 
     a = ChatBot(kg, backend=Refuses()).ask("What are the toppings of Margherita?")
     assert len(a.answers) == 4 and a.tokens == 0 and "generation" not in a.timings
+
+
+def test_a_chat_hit_is_the_answer_given_not_a_name_in_the_evidence(kg, tmp_path):
+    qa = tmp_path / "qa.jsonl"
+    rows = [{"question": QUESTION, "answers": ["Ada"]}, {"question": QUESTION, "answers": ["Ben"]}]
+    qa.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    bot = ChatBot(kg, backend=TemplateBackend())
+    assert bot.ask(QUESTION).text == FALLBACK  # names Ada, as evidence only
+    m = evaluate_chat(bot, read_questions(qa)[0], progress=False).metrics
+    assert m["hits_at_1"] == 0.5  # only the line whose gold is Ben, the answer given
