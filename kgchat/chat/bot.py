@@ -262,7 +262,8 @@ class ChatBot:
             r = resolve_followup(question, memory, self.retriever, self.kinds)
             turn.resolved = r.text
             if r.ask_back is not None:  # nothing said so far fits the pronoun: ask back
-                turn.text, turn.abstained, turn.clarification = r.ask_back, True, True
+                turn.text = self.templates.ask_back.format(pronoun=r.ask_back)
+                turn.abstained = turn.clarification = True
                 yield turn.text
                 return self._done(turn)
         t0 = time.perf_counter()

@@ -150,7 +150,8 @@ class EntityKinds:
 
 @dataclass(frozen=True)
 class Resolution:
-    """A follow-up rewritten to name what it means, or a question back (``ask_back``)."""
+    """A follow-up rewritten to name what it means; ``ask_back`` holds the pronoun that fits
+    nothing said so far (the chatbot asks what it means)."""
 
     text: str
     ask_back: str | None = None
@@ -193,8 +194,7 @@ def resolve_followup(
     if ref is None:
         if memory.question is None:
             return Resolution(message)
-        word = m.group(1)
-        return Resolution(message, f"Whom or what does '{word}' mean here? Please name it.")
+        return Resolution(message, m.group(1))
     return Resolution(memory.substitute(message, ref[1], m))
 
 

@@ -15,7 +15,8 @@ Fields (``str.format`` placeholders in braces):
 - ``unsupported``: the reply when a freely generated answer (``ranker="generate"``) names
   nothing that a given fact holds;
 - ``more_answers`` (``{n}``): the end of a list answer that names only some of its members
-  ("A [1], B [2] and 3 more").
+  ("A [1], B [2] and 3 more");
+- ``ask_back`` (``{pronoun}``): the question back when a pronoun fits nothing said so far.
 
 The packaged ``default.json`` is used unless a path to another file is given
 (``ChatConfig(prompts="my_prompts.json")``, ``--prompts``); a file may set only some fields.
@@ -55,6 +56,7 @@ class PromptTemplates:
     fallback: str
     unsupported: str
     more_answers: str = "{n} more"
+    ask_back: str = "Whom or what does '{pronoun}' mean here? Please name it."
 
     def messages(self, question: str, facts: Sequence[str]) -> list[dict[str, str]]:
         """The system and user messages for ``question`` with ``facts`` numbered from 1: the one
