@@ -56,107 +56,31 @@ Examples
 from __future__ import annotations
 
 import inspect
-import math
 import time
 from collections.abc import Generator, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.backends import ChatBackend, ScoringBackend, TransformersBackend
+from kgchat.chat.config import RANKERS, ChatConfig, confidence_of
 from kgchat.chat.followup import EntityKinds, resolve_followup
-from kgchat.chat.grounding import ground
-from kgchat.chat.guard import CITATION, drop_invalid, fact_sentence, free_answer, support
+from kgchat.chat.grounding import repair
+from kgchat.chat.guard import CITATION, fact_sentence, support
 from kgchat.chat.lists import asks_for_a_set, list_reply, members
 from kgchat.chat.memory import EntityMemory
 from kgchat.chat.prompts import PromptTemplates
 from kgchat.chat.turn import Answer, AnswerStream, Turn
-from kgchat.config import Config, check
 from kgchat.graph.view import Fact
-from kgchat.text import tokens
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
     from kgchat.retrieval import Retrieval, Retriever
 
-__all__ = ["Answer", "ChatBot", "ChatConfig", "fact_sentence"]
+__all__ = ["RANKERS", "Answer", "ChatBot", "ChatConfig", "confidence_of", "fact_sentence"]
 
-RANKERS = ("retriever", "likelihood", "generate")
 # The reply is one sentence (the system prompt asks for one): generation stops at its end, not
 # after max_new_tokens of the model going on ("Spain, not just ... The correct answer would be").
 _STOP = ("\n", ". ")
 Messages = Sequence[dict[str, str]]
-
-
-@dataclass(frozen=True)
-class ChatConfig(Config):
-    """How the chatbot answers.
-
-    Attributes
-    ----------
-    ranker : str
-        ``retriever``, ``likelihood`` or ``generate`` (see the module docstring).
-    rerank_top : int
-        Candidates the ``likelihood`` ranker considers.
-    max_facts : int
-        Most facts numbered into the prompt.
-    max_new_tokens : int
-        Most tokens the model adds to a reply; a reply gets fewer when its evidence is short
-        (``reply_tokens_per_fact`` a supporting fact, beyond a first ``reply_tokens``).
-    reply_tokens, reply_tokens_per_fact : int
-        The length of a reply in proportion to its evidence (see ``max_new_tokens``).
-    min_confidence : float
-        Below this confidence of the best candidate (:func:`confidence_of` its score), the
-        chatbot abstains. 0.3 was checked on the real-world development half (84 questions, 6
-        unanswerable; template backend): from 0.25 up no unanswerable question is answered,
-        and up to 0.5 no correct answer is lost (the lowest correct one is at 0.59); at 0.3 the
-        chat abstains on 11 of 78 answerable questions, 9 of them the retrieval's own
-        abstentions, and every one of the other 2 would have been a wrong answer.
-    max_list : int
-        Most answers a list question's reply names (it says how many more there are); 10, the
-        retriever's own number of candidates, so that the reply names every one it ranks.
-    repetition_penalty : float
-        Passed to the backend (> 1 makes a token said before less likely; 1 is off).
-    no_repeat_ngram_size : int
-        Passed to the backend when > 0 (no n-gram twice). Off by default: transformers applies
-        it to the prompt too, so it would stop the reply from copying a fact's longer names.
-    claim_check : bool
-        Drop the claims of a reply that the claim check rejects (see the module docstring);
-        off, only invalid citations are dropped (an ablation, and how a bad reply is measured).
-    prompts : str, optional
-        A JSON file of prompt templates overriding the packaged ones.
-    timeout : float
-        Seconds one request to an HTTP backend may take in all, streaming included (a call,
-        retries included, ends within 2.5 times this); see :mod:`kgchat.chat.http`.
-    """
-
-    ranker: str = "retriever"
-    rerank_top: int = 5
-    max_facts: int = 12
-    max_new_tokens: int = 40
-    reply_tokens: int = 16
-    reply_tokens_per_fact: int = 12
-    min_confidence: float = 0.3
-    max_list: int = 10
-    repetition_penalty: float = 1.1
-    no_repeat_ngram_size: int = 0
-    claim_check: bool = True
-    prompts: str | None = None
-    timeout: float = 120.0
-
-    def __post_init__(self) -> None:
-        check(self.ranker in RANKERS, "ranker", self.ranker, f"one of {RANKERS}")
-        for name in ("rerank_top", "max_facts", "max_new_tokens", "reply_tokens", "max_list"):
-            check(getattr(self, name) >= 1, name, getattr(self, name), "an integer >= 1")
-        for name in ("reply_tokens_per_fact", "no_repeat_ngram_size"):
-            check(getattr(self, name) >= 0, name, getattr(self, name), "an integer >= 0")
-        check(0 <= self.min_confidence <= 1, "min_confidence", self.min_confidence, "in [0, 1]")
-        check(self.repetition_penalty >= 1, "repetition_penalty", self.repetition_penalty, ">= 1")
-        check(self.timeout > 0, "timeout", self.timeout, "seconds > 0")
-
-
-def confidence_of(score: float) -> float:
-    """Map a retriever score onto [0, 1) (monotone; 0 for no evidence)."""
-    return 1.0 - math.exp(-max(0.0, score))
 
 
 class ChatBot:
@@ -327,7 +251,7 @@ class ChatBot:
             yield piece
         turn.timings["generation"] = time.perf_counter() - t_gen
         turn.raw = prefix + "".join(pieces)
-        self._repair(turn, res)
+        repair(turn, res, kg=self.kg, templates=self.templates, claim_check=self.config.claim_check)
 
     def _list(self, turn: Turn, res: Retrieval, chosen: Any) -> bool:
         """Make the turn a list answer when the question has several (see
@@ -458,50 +382,3 @@ class ChatBot:
             budget = max(32, room - count(self._messages("", given)))
             messages = self._messages(question[: budget * 3], given)
         return messages, given, trimmed
-
-    def _repair(self, turn: Turn, res: Retrieval) -> None:
-        """The reply to show, and the answer it gives (None: withheld).
-
-        Only citations of facts actually given are kept. The answer is the chosen one or, in
-        free generation, the one the reply names (:func:`kgchat.chat.guard.free_answer`); a
-        free reply that names none is withheld. Then the claim check (``claim_check``): the
-        claims it rejects are dropped, and a reply left citing no fact that holds the answer,
-        or one that is the bare answer, becomes the answer and its verbalised evidence. A reply
-        that cites nothing gets the answer's supporting facts cited first."""
-        assert turn.raw is not None
-        given, chosen = turn.given, turn.chosen
-        text = drop_invalid(turn.raw, len(given))
-        if chosen is None:
-            found = free_answer(self.kg, text, given, res)
-            if found is None:
-                turn.text, turn.abstained = self.templates.unsupported, True
-                return
-            chosen, cited = found
-            turn.chosen = chosen
-        else:
-            cited = support(self.kg, chosen, given)
-        bare = CITATION.sub("", text).strip(" .") == chosen.label
-        if not bare and not CITATION.search(text):  # says the answer, cites nothing
-            cites = "".join(f"[{n}]" for n in cited)
-            text = text.rstrip(".") + (" " + cites if cites else "") + "."
-        if self.config.claim_check and not bare:
-            from kgchat.chat.claims import graph_names
-
-            g = ground(
-                text,
-                given,
-                answer=chosen.label,
-                kg=self.kg,
-                names=graph_names(self.kg),
-                anchors=[self.kg.label(m.node) for m in res.mentions],
-                allowed=tokens(self.templates.answer_prefix.replace("{answer}", " ")),
-            )
-            text, turn.dropped = g.text, g.dropped
-            bare = bare or not g.supported
-        if bare:
-            evidence = "; ".join(f"{fact_sentence(given[n - 1])} [{n}]" for n in cited)
-            turn.text = self.templates.fallback.format(
-                answer=chosen.label, evidence=evidence or "[1]"
-            )
-            return
-        turn.text = text

@@ -8,6 +8,8 @@ supports it. When what is left no longer cites a fact holding the answer, :func:
 (``supported`` false) and the chatbot replaces the reply by the answer's verbalised evidence.
 
 A reply that loses nothing is returned unchanged, so ``repair_rate`` counts real repairs.
+:func:`repair` is the chatbot's whole reply guard around it (citations, free answers, the
+fallback).
 
 Examples
 --------
@@ -29,14 +31,24 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kgchat.chat.claims import Claim, Key, check_claims, name_key
-from kgchat.chat.guard import GENERIC
+from kgchat.chat.guard import (
+    CITATION,
+    GENERIC,
+    drop_invalid,
+    fact_sentence,
+    free_answer,
+    support,
+)
 from kgchat.graph.view import Fact
 from kgchat.text import STOPWORDS, stem, tokens
 
 if TYPE_CHECKING:
+    from kgchat.chat.prompts import PromptTemplates
+    from kgchat.chat.turn import Turn
     from kgchat.graph import KnowledgeGraph
+    from kgchat.retrieval import Retrieval
 
-__all__ = ["Grounded", "ground"]
+__all__ = ["Grounded", "ground", "repair"]
 
 
 @dataclass(frozen=True)
@@ -91,3 +103,52 @@ def ground(
         return Grounded(text, [], supported)
     body = ". ".join(_cited(c)[:1].upper() + _cited(c)[1:] for c in kept)
     return Grounded(body + "." if body else "", [_cited(c) for c in dropped], supported)
+
+
+def repair(
+    turn: Turn, res: Retrieval, *, kg: KnowledgeGraph, templates: PromptTemplates, claim_check: bool
+) -> None:
+    """Set the reply to show (``turn.text``) from the model's (``turn.raw``), and the answer it
+    gives (``turn.chosen``; abstained when withheld).
+
+    Only citations of facts actually given are kept. The answer is the chosen one or, in free
+    generation, the one the reply names (:func:`kgchat.chat.guard.free_answer`); a free reply
+    that names none is withheld. A reply that cites nothing gets the answer's supporting facts
+    cited. Then, with ``claim_check``, :func:`ground`: the claims it rejects are dropped, and a
+    reply left citing no fact that holds the answer, or one that is the bare answer, becomes
+    the answer and its verbalised evidence (the ``fallback`` template)."""
+    from kgchat.chat.claims import graph_names
+
+    assert turn.raw is not None
+    given, chosen = turn.given, turn.chosen
+    text = drop_invalid(turn.raw, len(given))
+    if chosen is None:
+        found = free_answer(kg, text, given, res)
+        if found is None:
+            turn.text, turn.abstained = templates.unsupported, True
+            return
+        chosen, cited = found
+        turn.chosen = chosen
+    else:
+        cited = support(kg, chosen, given)
+    bare = CITATION.sub("", text).strip(" .") == chosen.label
+    if not bare and not CITATION.search(text):  # says the answer, cites nothing
+        cites = "".join(f"[{n}]" for n in cited)
+        text = text.rstrip(".") + (" " + cites if cites else "") + "."
+    if claim_check and not bare:
+        g = ground(
+            text,
+            given,
+            answer=chosen.label,
+            kg=kg,
+            names=graph_names(kg),
+            anchors=[kg.label(m.node) for m in res.mentions],
+            allowed=tokens(templates.answer_prefix.replace("{answer}", " ")),
+        )
+        text, turn.dropped = g.text, g.dropped
+        bare = not g.supported
+    if bare:
+        evidence = "; ".join(f"{fact_sentence(given[n - 1])} [{n}]" for n in cited)
+        turn.text = templates.fallback.format(answer=chosen.label, evidence=evidence or "[1]")
+        return
+    turn.text = text

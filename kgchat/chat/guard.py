@@ -1,6 +1,6 @@
 """The reply guard: what of a model's reply rests on the facts given, and what answer it gives.
 
-:meth:`kgchat.chat.ChatBot._repair` puts these together: citations of facts not given are
+:func:`kgchat.chat.grounding.repair` puts these together: citations of facts not given are
 dropped (:func:`drop_invalid`); the answer is the chosen one or, in free generation, the one the
 reply names (:func:`free_answer`); a reply that cites nothing gets the answer's supporting
 facts (:func:`support`). Whether each claim of the reply says what its facts say is the claim
