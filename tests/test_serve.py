@@ -350,10 +350,11 @@ def test_a_scoring_backend_scores_under_the_lock(medicine: Any) -> None:
 # ---------------------------------------------------------------------------- the real model
 @pytest.mark.slow
 def test_default_model_answers_through_the_api(medicine: Any) -> None:
-    from kgchat.chat import TransformersBackend
+    from kgchat.chat import get_backend
 
     kg, retriever = medicine
-    bot = ChatBot(kg, retriever, TransformersBackend(), ChatConfig(max_new_tokens=8, max_facts=3))
+    default = get_backend("auto")  # as kgchat serve's default: llama.cpp where installed
+    bot = ChatBot(kg, retriever, default, ChatConfig(max_new_tokens=8, max_facts=3))
     service = ChatService.from_chatbot(bot, name="medicine")
     service.warm_up()  # as kgchat serve does before it listens
     with running(create_app(service)) as base:
