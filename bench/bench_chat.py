@@ -1,8 +1,8 @@
 """How well and how fast kgchat's chatbot answers: the ranker ablation, time to first token, and
 answers to read.
 
-Three parts, all in one process that shares one ``TransformersBackend`` (the default model,
-SmolLM2-135M-Instruct) across every row:
+Four parts, all in one process that shares one backend (the default model,
+SmolLM2-135M-Instruct) across every row of parts 1-3:
 
 - ``ablation``: WC2014 (``kb.tsv`` + ``questions.jsonl``, from ``../shared/bench/wc2014``), a
   seeded sample of its questions, one retriever (``make_retriever(kg)``, default encoder) shared
@@ -17,10 +17,18 @@ SmolLM2-135M-Instruct) across every row:
 - ``answers``: the same 20 questions asked in chat mode, every reply printed with the facts it
   cites, and how many contain an expected answer (the expected answers are written below,
   from the graph).
+- ``compare``: the default model on ``transformers`` and on ``llamacpp``, one after the other,
+  asked the same medicine questions after the same warm-up: each backend's time from its
+  ``generate`` call to the first piece (p50, p95), decoding tokens/s, the chatbot's own
+  first-token p50, and how many greedy replies are the same text (given the same prompt).
+  Targets: llama.cpp's first token p50 <= 100 ms warm, tokens/s >= 5x transformers.
 
-    .venv/bin/python bench/bench_chat.py                    # all three parts (~40 min)
+Parts 1-3 run on ``--backend`` (``auto``: llama.cpp when llama-cpp-python is installed).
+
+    .venv/bin/python bench/bench_chat.py                    # all four parts (~45 min)
     .venv/bin/python bench/bench_chat.py --part ablation --limit 50 --rankers retriever,generate
-    .venv/bin/python bench/bench_chat.py --part first-token
+    .venv/bin/python bench/bench_chat.py --part first-token --backend transformers
+    .venv/bin/python bench/bench_chat.py --part compare --questions 20   # ~3 min
 
 Quality figures are deterministic (greedy decoding); latencies are single runs on whatever the
 machine has. The last line printed is one JSON object with every figure.
@@ -193,13 +201,13 @@ def _git() -> str | None:
     return head or None
 
 
-def _backend():
-    """The default model, loaded now so that no row pays for it."""
-    from kgchat.chat import TransformersBackend
+def _backend(name: str = "auto"):
+    """The default model on backend ``name``, loaded now so that no row pays for it."""
+    from kgchat.chat import get_backend
 
-    backend = TransformersBackend()
+    backend = get_backend(name)
     t0 = time.perf_counter()
-    backend.tokenizer  # noqa: B018 - loads the model and its tokenizer
+    backend.count_tokens([{"role": "user", "content": "warm-up"}])  # loads the model
     return backend, time.perf_counter() - t0
 
 
@@ -434,10 +442,173 @@ def run_answers(args, results: dict, backend, cache: dict) -> None:
     )
 
 
+# --------------------------------------------------------------------------- part 4: compare
+class _Timed:
+    """Wraps a backend: times every ``generate`` call (to its first piece and to its end) and
+    keeps its prompt and text, so two backends can be compared call by call."""
+
+    def __init__(self, backend) -> None:
+        self.backend, self.name, self.calls = backend, backend.name, []
+
+    def generate(self, messages, **kw):
+        t0 = time.perf_counter()
+        first = None
+        pieces = []
+        for piece in self.backend.generate(messages, **kw):
+            if first is None:
+                first = time.perf_counter() - t0
+            pieces.append(piece)
+            yield piece
+        call = {"messages": messages, "prefix": kw.get("prefix", ""), "text": "".join(pieces)}
+        call.update(first_s=first, total_s=time.perf_counter() - t0)
+        self.calls.append(call)
+
+    def score(self, messages, prefix, continuations):
+        return self.backend.score(messages, prefix, continuations)
+
+    def count_tokens(self, messages, prefix=""):
+        return self.backend.count_tokens(messages, prefix)
+
+    @property
+    def context_length(self):
+        return self.backend.context_length
+
+
+def _speed(calls: list, tokens) -> dict:
+    """First-piece p50/p95 and decoding tokens/s (tokens after the first, over the time after
+    it) of a backend's calls; tokens counted with one tokenizer for both backends."""
+    firsts = [c["first_s"] for c in calls if c["first_s"] is not None]
+    n = sum(max(0, len(tokens(c["text"])) - 1) for c in calls if c["first_s"] is not None)
+    t = sum(c["total_s"] - c["first_s"] for c in calls if c["first_s"] is not None)
+    return {
+        "calls": len(calls),
+        "first_token_p50_ms": 1000 * _percentile(firsts, 50) if firsts else None,
+        "first_token_p95_ms": 1000 * _percentile(firsts, 95) if firsts else None,
+        "tokens": n,
+        "tokens_per_s": n / t if t > 0 else None,
+        "wall_s": sum(c["total_s"] for c in calls),
+    }
+
+
+def run_compare(args, results: dict, cache: dict) -> None:
+    """transformers and llama.cpp on the same model and the same medicine questions, one after
+    the other in this process: speed, and whether the greedy replies are the same text."""
+
+    questions = [q for q, _ in MEDICINE_QA][: args.questions]
+    rows: dict = {}
+    timed: dict = {}
+    for name in ("transformers", "llamacpp"):
+        backend, load_s = _backend(name)
+        t = timed[name] = _Timed(backend)
+        bot = _medicine_bot(t, args.ranker, cache)
+        for q in MEDICINE_WARMUP:
+            bot.ask(q)
+        t.calls.clear()
+        t0 = time.perf_counter()
+        answers, again = [], []
+        for q in questions:  # each twice in a row: a new prompt, then the same prompt warm
+            answers.append(bot.ask(q))
+            n = len(t.calls)
+            bot.ask(q)
+            again.extend(t.calls[n:])
+            del t.calls[n:]
+        wall = time.perf_counter() - t0
+        bot_first = [a.timings["first_token"] for a in answers if "first_token" in a.timings]
+        warm = [c["first_s"] for c in again if c["first_s"] is not None]
+        rows[name] = {
+            "load_s": load_s,
+            "bot_first_token_p50_ms": 1000 * _percentile(bot_first, 50) if bot_first else None,
+            "warm_first_token_p50_ms": 1000 * _percentile(warm, 50) if warm else None,
+            "warm_first_token_p95_ms": 1000 * _percentile(warm, 95) if warm else None,
+            "bot_wall_s": wall,
+        }
+        print(f"[compare] {name}: {len(questions)} questions in {wall:.1f} s", flush=True)
+    tokenizer = timed["llamacpp"].backend  # the same vocabulary as the transformers copy
+    for name, t in timed.items():
+        rows[name].update(_speed(t.calls, tokenizer.tokenize))
+    pairs = list(zip(timed["transformers"].calls, timed["llamacpp"].calls, strict=False))
+    same_prompt = [
+        a for a, b in pairs if (a["messages"], a["prefix"]) == (b["messages"], b["prefix"])
+    ]
+    agree = sum(
+        a["text"].strip() == b["text"].strip()
+        for a, b in pairs
+        if (a["messages"], a["prefix"]) == (b["messages"], b["prefix"])
+    )
+    part = results["compare"] = {
+        "questions": len(questions),
+        "ranker": args.ranker,
+        "rows": rows,
+        "same_prompt": len(same_prompt),
+        "same_text": agree,
+        "agreement": agree / max(1, len(same_prompt)),
+        "replies": [
+            {
+                "prompt_tail": a["messages"][-1]["content"][-80:],
+                "transformers": a["text"],
+                "llamacpp": b["text"],
+            }
+            for a, b in pairs
+        ],
+    }
+    tr, ll = rows["transformers"], rows["llamacpp"]
+    line = "{:<14} {:>7} {:>9} {:>9} {:>9} {:>9} {:>8} {:>9} {:>8}"
+    head = ("backend", "load s", "new p50", "new p95", "warm p50", "warm p95", "tok/s")
+    out = [line.format(*head, "bot p50", "wall s")]
+    for name, r in rows.items():
+        out.append(
+            line.format(
+                name,
+                f"{r['load_s']:.1f}",
+                *(
+                    "-" if r[k] is None else f"{r[k]:,.0f}"
+                    for k in (
+                        "first_token_p50_ms",
+                        "first_token_p95_ms",
+                        "warm_first_token_p50_ms",
+                        "warm_first_token_p95_ms",
+                    )
+                ),
+                "-" if r["tokens_per_s"] is None else f"{r['tokens_per_s']:.1f}",
+                "-"
+                if r["bot_first_token_p50_ms"] is None
+                else f"{r['bot_first_token_p50_ms']:,.0f}",
+                f"{r['bot_wall_s']:.1f}",
+            )
+        )
+    speedup = (
+        ll["tokens_per_s"] / tr["tokens_per_s"]
+        if tr["tokens_per_s"] and ll["tokens_per_s"]
+        else None
+    )
+    part["speedup"] = speedup
+    print("\n".join(out))
+    print(
+        f"same greedy reply text: {agree}/{len(same_prompt)} calls with the same prompt "
+        f"({len(pairs)} calls); tokens/s llama.cpp / transformers: "
+        f"{'-' if speedup is None else f'{speedup:.1f}x'} (target >= 5x); llama.cpp first "
+        f"token p50 on a warm prompt {ll['warm_first_token_p50_ms'] or 0:.0f} ms (target "
+        "<= 100 ms).\n"
+        "new / warm p50, p95: ms from the backend's generate() call to its first piece, on the "
+        "prompt the chatbot built for a new question / for the same question asked again at "
+        "once (llama.cpp then re-uses its prompt cache; transformers has none); bot p50: the "
+        "chatbot's timings['first_token'] on new questions (retrieval included); tok/s: tokens "
+        "after the first over the time after it (new questions).\n"
+    )
+
+
 # --------------------------------------------------------------------------- main
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--part", choices=("all", "ablation", "first-token", "answers"), default="all")
+    ap.add_argument(
+        "--part", choices=("all", "ablation", "first-token", "answers", "compare"), default="all"
+    )
+    ap.add_argument(
+        "--backend",
+        choices=("auto", "transformers", "llamacpp"),
+        default="auto",
+        help="the backend of parts 1-3 (auto: llama.cpp when installed)",
+    )
     ap.add_argument(
         "--out",
         type=Path,
@@ -451,25 +622,31 @@ def main(argv: list[str] | None = None) -> int:
     g.add_argument("--rankers", default=",".join(RANKERS), help="subset of " + ",".join(RANKERS))
     g = ap.add_argument_group("parts 2 and 3: kgchat/data/graphs/medicine.ttl")
     g.add_argument("--ranker", choices=RANKERS, default="retriever", help="(default retriever)")
+    g = ap.add_argument_group("part 4: transformers vs llama.cpp, on the medicine questions")
+    g.add_argument("--questions", type=int, default=20, help="how many (default all 20)")
     args = ap.parse_args(argv)
     args.rankers = [r.strip() for r in args.rankers.split(",") if r.strip()]
     if set(args.rankers) - set(RANKERS) or args.limit < 1:
         ap.error(f"--rankers takes a subset of {','.join(RANKERS)}; --limit must be >= 1")
 
     dists = ("kgchat", "torch", "transformers", "sentence-transformers", "faiss-cpu")
+    dists += ("llama-cpp-python",)
     versions = {"python": platform.python_version(), **{d: _version(d) for d in dists}}
     versions["git"] = _git()
     env = {k: os.environ[k] for k in ("OMP_NUM_THREADS", "OMP_WAIT_POLICY") if k in os.environ}
     print(f"machine: {os.cpu_count()} CPUs, {platform.machine()}; {versions}; env {env}")
     from kgchat.models import DEFAULT_CHAT_MODEL
 
-    backend, load_s = _backend()
-    print(f"model {DEFAULT_CHAT_MODEL} loaded in {load_s:.1f} s", flush=True)
+    backend, load_s = None, 0.0
+    if args.part != "compare":
+        backend, load_s = _backend(args.backend)
+        print(f"model {DEFAULT_CHAT_MODEL} on {backend.name}: loaded in {load_s:.1f} s", flush=True)
     results: dict = {
         "cpus": os.cpu_count(),
         "versions": versions,
         "env": env,
         "model": DEFAULT_CHAT_MODEL,
+        "backend": getattr(backend, "name", None),
         "model_load_s": load_s,
         "max_new_tokens": MAX_NEW_TOKENS,
     }
@@ -481,6 +658,8 @@ def main(argv: list[str] | None = None) -> int:
         run_first_token(args, results, backend, cache)
     if args.part in ("all", "answers"):
         run_answers(args, results, backend, cache)
+    if args.part in ("all", "compare"):
+        run_compare(args, results, cache)
     results["complete"] = True
     _write(args.out / "bench_chat.json", results)
     print(json.dumps(_rounded(results)))
