@@ -35,10 +35,11 @@ class ReplyCheck:
     """What the claim check finds in one chat answer, before and after the reply guard.
 
     ``raw_valid``/``raw_cited``: the model's own citations (the reply before repair) that hold,
-    and all of them; ``valid``/``cited``: the same for the final reply; ``supported``: the answer
-    entity is an end of a cited fact on the answer's path; ``contradiction``: a claim reverses
-    or negates a cited fact; ``repaired``: the guard changed the reply. The last three are None
-    where they do not apply (an abstention; no model reply).
+    and all of them (none where no model was asked); ``valid``/``cited``: the same for the
+    final reply; ``supported``: the answer entity is an end of a cited fact on the answer's
+    path; ``contradiction``: a claim reverses or negates a cited fact; ``repaired``: the guard
+    changed the reply. The last three are None where they do not apply (an abstention; no model
+    reply).
     """
 
     raw_valid: int
@@ -62,10 +63,9 @@ def check_reply(kg: Any, answer: Any, names: Collection[Key] = ()) -> ReplyCheck
     anchors = [kg.label(m.node) if kg is not None else m.text for m in answer.entities]
     raw = getattr(answer, "raw_text", None)
     final = check_claims(answer.text, answer.given, kg=kg, names=names, anchors=anchors)
+    # no model asked (an abstention, a list named from the facts): the model cited nothing
     before = (
-        final
-        if raw is None
-        else check_claims(raw, answer.given, kg=kg, names=names, anchors=anchors)
+        [] if raw is None else check_claims(raw, answer.given, kg=kg, names=names, anchors=anchors)
     )
     counts = [
         (sum(sum(c.valid) for c in claims), sum(len(c.citations) for c in claims))
