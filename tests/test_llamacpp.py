@@ -16,8 +16,9 @@ import pytest
 
 from kgchat import KnowledgeGraph
 from kgchat.chat import ChatBot, ChatConfig, get_backend
-from kgchat.chat.llamacpp import LlamaCppBackend, LlamaCppConfig, gguf_architecture
+from kgchat.chat.llamacpp import LlamaCppBackend, LlamaCppConfig
 from kgchat.errors import ConfigError, ModelError
+from kgchat.gguf_file import gguf_architecture
 from kgchat.models import default_backend, llama_cpp_available, resolve_chat_model
 
 NEEDS_LLAMA = pytest.mark.skipif(
