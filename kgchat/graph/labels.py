@@ -64,7 +64,7 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
     predicate priority; the first wins a tie) takes its place and the one it displaces becomes
     an alias; any other name is an alias, kept in the order met. It is computed with array
     operations per kind of name, and each distinct literal is read once, since a load spends
-    most of its naming time here (tests/test_graph.py checks it against that walk).
+    most of its naming time here (tests/test_graph_fast_paths.py checks it against the walk).
     """
     nprio = len(vocab.LABEL_PRIORITY)
     name_like = np.asarray(list(name_like), np.int64)
