@@ -182,6 +182,9 @@ class LlamaCppBackend:
 
     # ------------------------------------------------------------------ loading
     def _load(self) -> Any:
+        llm = self._llm
+        if llm is not None:  # no lock once loaded: counting a prompt's tokens (tokenizing
+            return llm  # reads the vocabulary only) must not wait for a generation to end
         with self._lock:
             if self._llm is None:
                 self._llm = self._open()
