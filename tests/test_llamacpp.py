@@ -199,11 +199,11 @@ def test_a_warm_prompt_starts_faster_than_a_cold_one(backend):
 @pytest.mark.slow
 def test_repetition_settings_are_applied(backend):
     msgs = [{"role": "user", "content": "Write the word 'yes' twenty times."}]
-    plain = list(backend.generate(msgs, max_new_tokens=20, stop=()))
-    banned = list(backend.generate(msgs, max_new_tokens=20, stop=(), no_repeat_ngram_size=1))
+    plain = list(backend.generate(msgs, max_new_tokens=12, stop=()))
+    banned = list(backend.generate(msgs, max_new_tokens=12, stop=(), no_repeat_ngram_size=1))
     assert len(set(plain)) < len(plain)  # the model does repeat itself
     assert len(set(banned)) == len(banned)  # one piece per token: no token twice
-    damped = list(backend.generate(msgs, max_new_tokens=20, stop=(), repetition_penalty=3.0))
+    damped = list(backend.generate(msgs, max_new_tokens=12, stop=(), repetition_penalty=3.0))
     assert damped != plain
 
 
@@ -219,14 +219,21 @@ def test_context_overflow_is_trimmed_or_reported(caplog):
         # the chatbot trims its facts to fit, and says how many it dropped
         many = [("Aspirin", f"relation {i}", f"Thing number {i}") for i in range(40)]
         kg = KnowledgeGraph.from_triples([("Aspirin", "treats", "Headache"), *many])
+        prompts, generate = [], small.generate
+
+        def recording(messages, **kw):
+            prompts.append(messages)
+            return generate(messages, **kw)
+
+        small.generate = recording  # type: ignore[method-assign]
         bot = ChatBot(kg, backend=small, config=ChatConfig(max_new_tokens=4, max_facts=40))
         a = bot.ask("What does Aspirin treat?")
         assert a.trimmed > 0 and len(a.given) + a.trimmed <= 40
-        # a reply that would pass the end of the context is cut there, with a warning
-        msgs = [{"role": "user", "content": "Aspirin treats headache. " * 40}]
-        room = 256 - small.count_tokens(msgs)
-        assert 0 < room < 60
-        pieces = list(small.generate(msgs, max_new_tokens=200, stop=()))
+        # a reply that would pass the end of the context is cut there, with a warning (the
+        # chatbot's prompt again: in the cache, so only the reply is evaluated)
+        room = 256 - small.count_tokens(prompts[-1])
+        assert 0 < room < 40
+        pieces = list(generate(prompts[-1], max_new_tokens=200, stop=()))
         assert len(pieces) <= room and "reply cut to" in caplog.text
     finally:
         small.close()
@@ -238,7 +245,7 @@ def test_the_likelihood_ranker_runs_on_llamacpp(backend):
     kg = KnowledgeGraph.from_triples(
         [("Aspirin", "treats", "Headache"), ("Warfarin", "treats", "Thrombosis")]
     )
-    bot = ChatBot(kg, backend=backend, config=ChatConfig(ranker="likelihood"))
+    bot = ChatBot(kg, backend=backend, config=ChatConfig(ranker="likelihood", max_new_tokens=8))
     a = bot.ask("What does Warfarin treat?")
     assert a.answer == "Thrombosis" and "ranking" in a.timings and a.citations
 

@@ -44,8 +44,8 @@ _RETRY_STATUS = {429, 500, 502, 503, 504}
 _CALL_BUDGET = 2.5  # one call, retries included, ends within this many `timeout`s
 _MAX_BODY = 16 << 20  # bytes of a JSON reply
 _MAX_LINE = 1 << 20  # bytes of one event-stream line
-_ECHO_PROBE = ", ".join(["red green blue gold pink"] * 4)  # its 2nd half is predictable
-_ECHO_MIN = -3.5  # mean log-prob per token of that half: aligned ~-0.8, one off ~-5.8
+_ECHO_PROBE = ", ".join(["red green blue gold pink"] * 3)  # its 2nd half is predictable
+_ECHO_MIN = -3.5  # mean log-prob per token of that half: aligned -1.3, one off -5.9 (SmolLM2)
 
 
 class _Retryable(Exception):
@@ -289,7 +289,7 @@ class OpenAIBackend:
         The server's prompt logprobs are checked once first: a text repeated verbatim must
         score better than -3.5 per token in its second half. llama-cpp-python's server (0.3.36)
         fails this: it reports each prompt token's log-probability under the next position's
-        distribution (-5.8 against -0.8 on the bundled model), so its ranking would be noise;
+        distribution (-5.9 against -1.3 on the bundled model), so its ranking would be noise;
         such a server is a :class:`BackendError` (the chatbot keeps the retriever's ranking).
         """
         prompt = "\n\n".join(f"{m['role']}: {m['content']}" for m in messages)
