@@ -99,6 +99,7 @@ def random_names(seed: int):
     ]
     langs = ["", "@en", "@en-GB", "@de", "@fr", "^^<http://www.w3.org/2001/XMLSchema#string>"]
     words = ["Rome", "rome", "Roma", "ROME", " Rom  e ", "", 'a\\"b', "Q1", "Bob Smith", "x"]
+    words += [" ", "Ro\tme", "\u00a0Rome", "Ro\u2003me ", "Rome ", " Rome", "R  "]
     keys = subjects + [q for q, _ in preds]
     index = {k: i for i, k in enumerate(keys)}
     rows = []
