@@ -39,6 +39,7 @@ from kgchat.text import (
     PREPOSITIONS,
     STOPWORDS,
     WH_WORDS,
+    YES_NO_WORDS,
     stem,
     tokens,
 )
@@ -212,3 +213,13 @@ def _answer_type(toks: list[str], inside: set[int], verbs: Collection[str] = ())
         if t in WH_WORDS:
             return []
     return []
+
+
+def is_yes_no(question: str) -> bool:
+    """True for a question that asks for yes or no ("Is X contraindicated in Y?").
+
+    >>> is_yes_no("Is lisinopril contraindicated in pregnancy?"), is_yes_no("Who is X?")
+    (True, False)
+    """
+    words = tokens(question)
+    return bool(words) and words[0] in YES_NO_WORDS

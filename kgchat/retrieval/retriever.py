@@ -41,76 +41,23 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from kgchat.config import Config, check
 from kgchat.errors import RetrievalError
-from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
+from kgchat.graph.vocab import RDF_TYPE
 from kgchat.linking import EntityLinker, LinkerConfig, Mention
 from kgchat.retrieval.confidence import RelationMatch
+from kgchat.retrieval.config import RetrieverConfig
 from kgchat.retrieval.facts import select_facts
-from kgchat.retrieval.question import QuestionInfo, analyze
+from kgchat.retrieval.question import QuestionInfo, analyze, is_yes_no
+from kgchat.retrieval.reading import GraphReading
 from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact
-from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery, PathScorer, phrase_verb
+from kgchat.retrieval.scoring import HeuristicPathScorer, PathScorer
 from kgchat.retrieval.walk import Parents, Pattern, Walk
-from kgchat.text import COPULAS, PREPOSITIONS, STOPWORDS, YES_NO_WORDS, stem, tokens
+from kgchat.text import COPULAS, stem
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
 
 __all__ = ["Candidate", "Path", "Retrieval", "Retriever", "RetrieverConfig", "ScoredFact"]
-
-
-@dataclass(frozen=True)
-class RetrieverConfig(Config):
-    """How far and how wide the retriever walks, and how much it hands back.
-
-    Attributes
-    ----------
-    max_hops : int
-        Longest relation path walked (1 to 3).
-    beam : int
-        Relation patterns kept after each hop for the next one.
-    max_fanout : int
-        Edges followed from one node (hubs are sampled, not exhausted).
-    max_nodes : int
-        Nodes kept per relation pattern.
-    max_facts : int
-        Most facts handed to the prompt.
-    token_budget : int
-        Most (estimated) tokens of fact text handed to the prompt.
-    max_candidates : int
-        Candidate answers returned.
-    max_question_chars : int
-        A longer question is cut to this many characters, for retrieval and (through
-        ``Retrieval.question``) for the chatbot's prompt alike.
-    min_confidence : float
-        Below this confidence of the best answer (how well its path says the question's
-        relation, :mod:`kgchat.retrieval.confidence`) the retrieval abstains: the candidates
-        stay listed, ``Retrieval.abstained`` is True.
-    """
-
-    max_hops: int = 3
-    beam: int = 12
-    max_fanout: int = 300
-    max_nodes: int = 400
-    max_facts: int = 24
-    token_budget: int = 600
-    max_candidates: int = 10
-    max_question_chars: int = 10_000
-    min_confidence: float = 0.08
-
-    def __post_init__(self) -> None:
-        check(1 <= self.max_hops <= 3, "max_hops", self.max_hops, "1, 2 or 3")
-        for name in (
-            "beam",
-            "max_fanout",
-            "max_nodes",
-            "max_facts",
-            "token_budget",
-            "max_candidates",
-            "max_question_chars",
-        ):
-            check(getattr(self, name) >= 1, name, getattr(self, name), "an integer >= 1")
-        check(0 <= self.min_confidence <= 1, "min_confidence", self.min_confidence, "in [0, 1]")
 
 
 _Entry = tuple[float, Pattern, int]  # (score, pattern, index of the walk's source)
@@ -120,15 +67,6 @@ def _said_as_class(q: QuestionInfo, mention: Mention) -> bool:
     """Whether the question names the mention as a class: "(which ...) are a/an <X>"."""
     t, i = q.tokens, mention.start
     return i >= 2 and t[i - 1] in ("a", "an") and t[i - 2] in COPULAS
-
-
-_VERB_FORMS = {"have": "has", "had": "has", "are": "is", "was": "is", "were": "is"}
-
-
-def _word_stem(word: str) -> str:
-    """A word's stem, with the forms of "be" and "have" as one ("have mechanism of action"
-    is said of the relation "has mechanism of action")."""
-    return stem(_VERB_FORMS.get(word, word))
 
 
 def _first_desc(item: tuple[float, Any]) -> float:
@@ -158,17 +96,7 @@ class _Walk:
         return Path(self.start, self.pattern, tuple(nodes), tuple(facts), self.score)
 
 
-def is_yes_no(question: str) -> bool:
-    """True for a question that asks for yes or no ("Is X contraindicated in Y?").
-
-    >>> is_yes_no("Is lisinopril contraindicated in pregnancy?"), is_yes_no("Who is X?")
-    (True, False)
-    """
-    words = tokens(question)
-    return bool(words) and words[0] in YES_NO_WORDS
-
-
-class Retriever:
+class Retriever(GraphReading):
     """Question in, :class:`Retrieval` out; see the module docstring.
 
     Parameters
@@ -339,153 +267,6 @@ class Retriever:
             mentions = once
         spans = [(m.start, m.end) for m in mentions if m.node not in classes]
         return analyze(question, spans, self._verbs()), mentions, classes
-
-    def _verbs(self) -> frozenset[str]:
-        """Stems of the verbs the graph's relation phrases (and declared inverses) start with."""
-        if self._verb_stems is None:
-            found = set()
-            for p in self.kg.relations():
-                for phrase in (self._phrase(p), self._inverse_phrase(p)):
-                    v = phrase_verb(phrase)
-                    if v is not None:
-                        found.add(v[0])
-            self._verb_stems = frozenset(found)
-        return self._verb_stems
-
-    def _in_relation(self, question: str, mention: Mention) -> bool:
-        """Whether the mention's words, with the word before them, run inside one relation
-        phrase of the graph (stems compared)."""
-        toks = tokens(question)
-        if mention.start == 0 or mention.end > len(toks):
-            return False
-        run = tuple(_word_stem(t) for t in toks[mention.start - 1 : mention.end])
-        if self._relation_stems is None:
-            # the relations' phrases and their declared inverses' ("has member drug")
-            self._relation_stems = [
-                tuple(_word_stem(t) for t in tokens(phrase))
-                for p in self.kg.relations()
-                for phrase in (self._phrase(p), self._inverse_phrase(p))
-            ]
-        n = len(run)
-        return any(
-            run == label[i : i + n]
-            for label in self._relation_stems
-            for i in range(len(label) - n + 1)
-        )
-
-    # ------------------------------------------------------------------ walking
-    def _phrase(self, predicate: str) -> str:
-        p = self._phrases.get(predicate)
-        if p is None:
-            p = self._phrases[predicate] = self.kg.relation_label(predicate)
-        return p
-
-    def _inverse_phrase(self, predicate: str) -> str:
-        """The phrase of the predicate's declared inverse ("" when none is declared)."""
-        p = self._inverses.get(predicate)
-        if p is None:
-            label = self.kg.relation_label(predicate, inverse=True)
-            p = self._inverses[predicate] = "" if label.endswith(" (inverse)") else label
-        return p
-
-    def query(
-        self, pattern: Pattern, types: tuple[str, ...], parts: tuple[int, ...] = ()
-    ) -> PathQuery:
-        """The :class:`PathQuery` a scorer sees for a relation pattern reaching a node whose
-        type words are ``types``."""
-        inverses = tuple(self._inverse_phrase(r) for r, _ in pattern)
-        return PathQuery(
-            pattern,
-            tuple(self._phrase(r) for r, _ in pattern),
-            types,
-            parts,
-            inverses if any(inverses) else (),
-        )
-
-    def answer_types(self, node: str) -> tuple[str, ...]:
-        """Words saying what a node is: its classes' labels and the head words of the relations
-        that point at it (``plays in club`` -> ``club``)."""
-        t = self._types.get(node)
-        if t is None:
-            words: list[str] = []
-            classes = []
-            for e in self.edges(node):  # one edge list, cached for the walk's next hop too
-                if e.forward:
-                    if e.predicate == RDF_TYPE:
-                        classes.append(e.neighbor)
-                    continue
-                head = self._head(e.predicate)
-                if head and head not in words:
-                    words.append(head)
-            for cls in classes:
-                for w in self._class_words(cls):
-                    if w not in words:
-                        words.append(w)
-            t = self._types[node] = tuple(words[:8])
-        return t
-
-    def _head(self, predicate: str) -> str:
-        """The last content word of a relation's phrase (``plays in club`` -> ``club``); none
-        for "is a/the <noun> of", whose noun is the *subject's* role (``is a subclass of``:
-        the subject is the subclass, the object is not)."""
-        h = self._heads.get(predicate)
-        if h is None:
-            words = tokens(self._phrase(predicate))
-            content = [w for w in words if w not in STOPWORDS]
-            subject_role = (
-                len(words) > 3
-                and words[0] in COPULAS
-                and words[1] in ("a", "an", "the")
-                and words[-1] in PREPOSITIONS
-            )
-            h = self._heads[predicate] = content[-1] if content and not subject_role else ""
-        return h
-
-    def _class_words(self, cls: str) -> tuple[str, ...]:
-        w = self._cls_words.get(cls)
-        if w is None:
-            w = self._cls_words[cls] = tuple(
-                dict.fromkeys(x for x in tokens(self.kg.label(cls)) if x not in STOPWORDS)
-            )
-        return w
-
-    def edges(self, node: str) -> list[Any]:
-        """The node's edges, both directions, at most ``max_fanout`` (cached per graph)."""
-        edges = self._edge_cache.get(node)
-        if edges is None:
-            edges = self._edge_cache[node] = self.kg.neighbors(node, limit=self.config.max_fanout)
-        return edges
-
-    def _extension(self, classes: set[str]) -> frozenset[str]:
-        """The classes and their subclasses (a few levels down): what membership checks."""
-        out, frontier = set(classes), list(classes)
-        for _ in range(3):
-            nxt = []
-            for c in frontier:
-                for e in self.edges(c):
-                    if not e.forward and e.predicate == RDFS_SUBCLASS and e.neighbor not in out:
-                        out.add(e.neighbor)
-                        nxt.append(e.neighbor)
-            frontier = nxt
-        return frozenset(out)
-
-    def _member(self, node: str, classes: frozenset[str]) -> bool:
-        """Whether the node is typed by one of ``classes``."""
-        return bool(classes) and any(
-            e.forward and e.predicate == RDF_TYPE and e.neighbor in classes
-            for e in self.edges(node)
-        )
-
-    def is_literal(self, node: str) -> bool:
-        """Whether the node is a literal value (cached; False for a view that cannot tell)."""
-        is_lit = self._lits.get(node)
-        if is_lit is None:
-            check_literal = getattr(self.kg, "is_literal", None)
-            is_lit = self._lits[node] = bool(check_literal and check_literal(node))
-        return is_lit
-
-    def _has_instances(self, node: str) -> bool:
-        return any(e.predicate == RDF_TYPE and not e.forward for e in self.edges(node))
 
     def _walk(
         self, q: QuestionInfo, mention: Mention, topics: set[str], type_only: bool = False
