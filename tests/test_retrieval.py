@@ -153,6 +153,17 @@ def test_bad_questions(kg):
     assert r.retrieve(long[:10_000]).answer is not None
 
 
+def test_an_entity_named_many_times_is_walked_once(kg):
+    # 1,000 mentions of one entity were 1,000 walks (50 s on the medicine graph) and as many
+    # constraints: the entity is one constraint, walked from once
+    r = Retriever(kg)
+    many = r.retrieve("Alan PULIDO " * 800 + "Which club does Alan PULIDO play in?")
+    assert [m.text for m in many.mentions] == ["alan pulido"]
+    twice = r.retrieve("Alan PULIDO: which club does Alan PULIDO play in?")
+    assert len(twice.mentions) == 1
+    assert many.answer == twice.answer == "Tigres UANL"
+
+
 def test_scorer_is_swappable_and_deterministic(kg):
     class Constant:
         def score(self, question, paths):

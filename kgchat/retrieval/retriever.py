@@ -247,7 +247,7 @@ class Retriever(GraphReading):
         atorvastatin belong to"), says what the answer is: it constrains by rdf:type only, and
         its words still describe the relations asked for. A class named inside a relation's
         own phrase ("which drugs *affect body system* X") is that relation's word instead, and
-        no mention. A class named twice is one constraint.
+        no mention. An entity or class named twice is one constraint.
         """
         classes = {m.node for m in mentions if self._has_instances(m.node)}
         if len({m.node for m in mentions} - classes) == 0:
@@ -257,16 +257,16 @@ class Retriever(GraphReading):
             if inside:
                 mentions = [m for m in mentions if m not in inside]
                 classes -= {m.node for m in inside}
-            seen: set[str] = set()
-            once = []
-            for m in mentions:
-                if m.node in classes and m.node in seen:
-                    continue
+        # every entity mention's words are the entity's, but an entity named twice (or a
+        # thousand times) is walked from once: one constraint, not one per mention
+        spans = [(m.start, m.end) for m in mentions if m.node not in classes]
+        seen: set[str] = set()
+        once = []
+        for m in mentions:
+            if m.node not in seen:
                 seen.add(m.node)
                 once.append(m)
-            mentions = once
-        spans = [(m.start, m.end) for m in mentions if m.node not in classes]
-        return analyze(question, spans, self._verbs()), mentions, classes
+        return analyze(question, spans, self._verbs()), once, classes
 
     def _walk(
         self, q: QuestionInfo, mention: Mention, topics: set[str], type_only: bool = False
