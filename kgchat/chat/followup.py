@@ -29,6 +29,7 @@ Examples
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -46,6 +47,7 @@ __all__ = ["EntityKinds", "Resolution", "resolve_followup"]
 
 _MATCH = 0.5  # the retriever's answer-type match (0..1) at which a type word says the kind
 _SIBLINGS = 24  # entities taking the same relations looked at, for an entity without type words
+_SCAN = 200_000  # facts read to find them
 _FOLLOW_UP_WORDS = frozenset(["what", "about", "how", "and", "or", "then", "so", "the", "a"])
 
 
@@ -114,7 +116,8 @@ class EntityKinds:
         """Per relation and role (True: subject), the first few entities that take it."""
         if self._by_relation is None:
             by: dict[tuple[str, bool], list[str]] = defaultdict(list)
-            for f in self.kg.facts():
+            # a sample is all a vote needs: a bounded scan keeps a large graph's first pronoun fast
+            for f in itertools.islice(self.kg.facts(), _SCAN):
                 if f.predicate == RDF_TYPE:
                     continue
                 for key, n in (((f.predicate, True), f.subject), ((f.predicate, False), f.object)):
