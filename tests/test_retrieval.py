@@ -153,6 +153,21 @@ def test_bad_questions(kg):
     assert r.retrieve(long[:10_000]).answer is not None
 
 
+@pytest.mark.parametrize(
+    "question, span, expected",
+    [
+        ("Which albums feature songs written by The Doors?", (6, 8), ["albums"]),
+        ("Which drug classes contain aspirin?", (4, 5), ["drug", "classes"]),
+        ("What side effects does aspirin have?", (4, 5), ["side", "effects"]),
+    ],
+)
+def test_a_plural_noun_ends_the_answer_type(question, span, expected):
+    # a compound's modifiers are singular: the plural is its head, the next word a verb
+    from kgchat.retrieval.question import analyze
+
+    assert analyze(question, [span]).answer_type == expected
+
+
 def test_an_entity_named_many_times_is_walked_once(kg):
     # 1,000 mentions of one entity were 1,000 walks (50 s on the medicine graph) and as many
     # constraints: the entity is one constraint, walked from once

@@ -143,6 +143,11 @@ def analyze(
     )
 
 
+def _plural(word: str) -> bool:
+    """Whether a word looks like a plural noun (``albums``; not ``class``, ``virus``)."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def _answer_type(toks: list[str], inside: set[int], verbs: Collection[str] = ()) -> list[str]:
     for i, t in enumerate(toks):
         if i in inside:
@@ -193,7 +198,9 @@ def _answer_type(toks: list[str], inside: set[int], verbs: Collection[str] = ())
                     # does X have" use the word as a noun
                     break
                 out.append(w)
-                if len(out) == 3:
+                if len(out) == 3 or _plural(w):
+                    # a compound's modifiers are singular ("drug classes", "side effects"): a
+                    # plural noun is its head and ends it ("which albums | feature songs ...")
                     break
             if out and (t == "what" or len(out) > 1):
                 # "what (drug) targets the receptor", "what treats X": a word right before an
