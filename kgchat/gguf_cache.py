@@ -1,0 +1,83 @@
+"""The chat model's GGUF file dequantised once into a safetensors folder for transformers,
+under ``cache_dir()/models/<stem>-<hash>/`` (keyed by the file's path, size and mtime) and
+published atomically (:func:`kgchat.fsio.build_once`). Used by :mod:`kgchat.models`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kgchat import fsio
+from kgchat import models as _models
+from kgchat.errors import ModelError
+
+if TYPE_CHECKING:
+    from kgchat.models import ResolvedModel
+
+__all__: list[str] = []
+
+
+def _gguf_cache_key(resolved: ResolvedModel) -> str:
+    gguf = Path(resolved.path_or_id) / str(resolved.gguf_file)
+    stat = gguf.stat()
+    digest = hashlib.sha256(f"{gguf}|{stat.st_size}|{stat.st_mtime_ns}".encode()).hexdigest()
+    return f"{gguf.stem}-{digest[:12]}"
+
+
+def _is_complete(folder: Path) -> bool:
+    return (folder / _models._MANIFEST).is_file()
+
+
+def _build_cache(target: Path, write: Any, source: str) -> None:
+    """Run ``write(tmp)`` into a temporary folder beside ``target``, then publish it atomically
+    (:func:`kgchat.fsio.build_once`: once, under the target's writer lock; a copy another process
+    published meanwhile is kept)."""
+
+    def write_all(tmp: Path) -> None:
+        write(tmp)
+        import transformers
+
+        manifest = {"source": source, "transformers": transformers.__version__}
+        (tmp / _models._MANIFEST).write_text(json.dumps(manifest, indent=2))
+
+    try:
+        fsio.build_once(target, write_all, complete=_models._MANIFEST)
+    except FileExistsError as exc:
+        raise ModelError(f"cache folder {target} is incomplete: delete it and retry") from exc
+
+
+def _convert_gguf(resolved: ResolvedModel, target: Path) -> None:
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    _models.logger.warning("converting GGUF to safetensors cache, once, ~40 s: %s", target)
+    kwargs = {"gguf_file": resolved.gguf_file}
+    tokenizer = AutoTokenizer.from_pretrained(resolved.path_or_id, **kwargs)
+    src = AutoModelForCausalLM.from_pretrained(resolved.path_or_id, dtype=torch.float32, **kwargs)
+    # transformers refuses save_pretrained on a GGUF-loaded model: copy into a plain one.
+    config = src.config
+    if hasattr(config, "quantization_config"):
+        del config.quantization_config
+    config.name_or_path = resolved.name
+    model = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
+    model.load_state_dict(src.state_dict(), strict=True)
+    model.generation_config = src.generation_config
+    out, inp = model.get_output_embeddings(), model.get_input_embeddings()
+    if config.tie_word_embeddings and out.weight.data_ptr() != inp.weight.data_ptr():
+        raise ModelError(f"converting {resolved.gguf_file}: lm_head lost its tie to the embeddings")
+
+    def write(tmp: Path) -> None:
+        model.save_pretrained(tmp)
+        tokenizer.save_pretrained(tmp)
+
+    _build_cache(target, write, str(Path(resolved.path_or_id) / str(resolved.gguf_file)))
+
+
+def _gguf_cache(resolved: ResolvedModel) -> Path:
+    target = _models.cache_dir() / "models" / _gguf_cache_key(resolved)
+    if not _is_complete(target):
+        _convert_gguf(resolved, target)
+    return target
