@@ -434,3 +434,20 @@ def test_cli_endpoint(medicine, tmp_path, capsys):
     # both a path and an endpoint, or neither: an error that says so
     assert main(["graph", "stats", str(GRAPHS / "medicine.ttl"), "--endpoint", g.endpoint]) == 2
     assert "not both" in capsys.readouterr().err
+
+
+def test_fact_handles_renewed_only_between_retrievals(medicine):
+    from kgchat.graph.endpoint_rows import FactTable
+
+    kg, _ = medicine
+    g = SparqlGraph(medicine[1].endpoint)
+    g._facts = FactTable(size=50)  # renewed on every retrieval: each walk sees far more facts
+    retriever = Retriever(g)
+    questions = [
+        "What does warfarin interact with?",
+        "Which side effect does gabapentin have?",
+        "What is contraindicated in heart failure?",
+    ]
+    for q in questions * 2:  # a retrieval's handles never go stale under it
+        assert retriever.retrieve(q).answer == Retriever(kg).retrieve(q).answer
+    assert g.version >= 6

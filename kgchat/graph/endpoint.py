@@ -110,8 +110,11 @@ class SparqlGraph(WholeGraph):
 
     @property
     def version(self) -> int:
-        """Changes when fact handles handed out before may no longer resolve (the handle
-        table was renewed): the retriever then drops its caches."""
+        """Changes when the fact handle table was renewed (handles from two renewals back no
+        longer resolve): the retriever reads it before each retrieval and then drops its
+        caches, so a full table is renewed here, between retrievals."""
+        if self._facts.renew():
+            self._sync()
         return self._facts.generation
 
     def _sync(self) -> None:

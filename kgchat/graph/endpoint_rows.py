@@ -9,6 +9,9 @@ Examples
 >>> h = table.handle("A", "r", "B", 0)
 >>> table.get(h), table.handle("A", "r", "B", 0) == h
 (('A', 'r', 'B', 0), True)
+>>> small = FactTable(size=1); old = small.handle("A", "r", "B", 0)
+>>> small.renew(), small.get(old)  # a renewed table's last handles still resolve
+(True, ('A', 'r', 'B', 0))
 """
 
 from __future__ import annotations
@@ -37,8 +40,10 @@ Fact4 = tuple[str, str, str, int]  # subject, predicate, object, edge kind
 class FactTable:
     """Integer handles for the facts seen, as :class:`~kgchat.graph.view.Edge` carries them.
 
-    Handles are never reused. After ``size`` facts a fresh table starts (``generation`` goes
-    up); the previous one still resolves, since a retrieval in flight holds its handles.
+    Handles are never reused. :meth:`renew` starts a fresh table once ``size`` facts are held
+    (``generation`` goes up); the previous one still resolves. It is called only between
+    retrievals (when the retriever reads the graph's ``version``), never while one holds
+    handles: renewing mid-retrieval twice left a 10M-triple benchmark with stale handles.
     """
 
     def __init__(self, size: int = 1_000_000) -> None:
@@ -53,14 +58,19 @@ class FactTable:
         """The handle of a fact, made on first sight."""
         h = self._index.get((s, p, o))
         if h is None:
-            if len(self._facts) >= self.size:
-                self._old, self._old_base = self._facts, self._base
-                self._base += len(self._facts)
-                self._facts, self._index = [], {}
-                self.generation += 1
             h = self._index[(s, p, o)] = self._base + len(self._facts)
             self._facts.append((s, p, o, kind))
         return h
+
+    def renew(self) -> bool:
+        """Start a fresh table when this one holds ``size`` facts; True when it did."""
+        if len(self._facts) < self.size:
+            return False
+        self._old, self._old_base = self._facts, self._base
+        self._base += len(self._facts)
+        self._facts, self._index = [], {}
+        self.generation += 1
+        return True
 
     def get(self, handle: int) -> Fact4:
         """The fact of a handle: ``(subject, predicate, object, kind)``."""
