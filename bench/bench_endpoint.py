@@ -93,6 +93,26 @@ def serving(store: Path):
         proc.wait(30)
 
 
+class _Sampled:
+    """The endpoint graph, listing only the first ``n`` entities the store gives."""
+
+    def __init__(self, graph, n: int) -> None:
+        from kgchat.graph.endpoint_queries import key
+        from kgchat.graph.endpoint_schema import entities_query
+
+        self.graph = graph
+        rows = graph.client.select(f"{entities_query(graph.schema)} LIMIT {n}")
+        self.nodes = [key(r["e"]) for r in rows if key(r["e"]) not in graph.schema.properties]
+        for i in range(0, len(self.nodes), 500):
+            graph.fetch_names(self.nodes[i : i + 500], neighbours=False)
+
+    def entities(self):
+        return iter(self.nodes)
+
+    def __getattr__(self, name):
+        return getattr(self.graph, name)
+
+
 def _run(retriever, questions: list[str], graph=None) -> dict:
     times, requests, answers = [], [], []
     for q in questions:
@@ -124,6 +144,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--no-local", action="store_true", help="no in-memory graph (large sizes)")
+    ap.add_argument(
+        "--names", default="stream", choices=["stream", "lookup"], help="EndpointConfig.names"
+    )
+    ap.add_argument(
+        "--sample-entities",
+        type=int,
+        default=0,
+        help="with --no-local: phrase questions from the first N entities the store lists "
+        "(instead of streaming them all)",
+    )
     args = ap.parse_args(argv)
 
     from kgchat import KnowledgeGraph
@@ -138,11 +168,14 @@ def main(argv: list[str] | None = None) -> int:
         "commit": commit(),
         "machine": f"{platform.machine()}, {platform.python_version()}",
         "oxigraph_load_s": load_store(nt, store),
+        "names": args.names,
     }
     with serving(store) as url:
         # a names cache that holds every entity: the linker's name table streams them all once
         # and entities come in one request (sorted pages are slow on Oxigraph)
-        settings = EndpointConfig(cache_size=2_000_000, page_size=4_000_000, timeout=1200)
+        settings = EndpointConfig(
+            cache_size=2_000_000, page_size=4_000_000, timeout=1200, names=args.names
+        )
         g = SparqlGraph(url, settings)
         kg = None
         if not args.no_local:
@@ -150,7 +183,8 @@ def main(argv: list[str] | None = None) -> int:
             kg = KnowledgeGraph.load(nt, progress=False)
             res["local_load_s"] = time.perf_counter() - t0
         t0 = time.perf_counter()
-        items = graph_questions(kg or g, args.questions + args.warmup, args.seed)
+        source = kg or (_Sampled(g, args.sample_entities) if args.sample_entities else g)
+        items = graph_questions(source, args.questions + args.warmup, args.seed)
         res["questions_s"] = time.perf_counter() - t0
         qs = [it.question for it in items]
         measured, warm = qs[: args.questions], qs[args.questions :]
