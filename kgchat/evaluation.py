@@ -52,7 +52,6 @@ from __future__ import annotations
 import hashlib
 import math
 import random
-import re
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -67,8 +66,10 @@ from kgchat.jsonl import iter_jsonl
 from kgchat.text import answer_key
 
 __all__ = [
+    "CHAT_KEYS",
     "EvalReport",
     "QAItem",
+    "answer_in_text",
     "evaluate_chat",
     "evaluate_retrieval",
     "f1_score",
@@ -77,7 +78,7 @@ __all__ = [
     "split_items",
 ]
 
-METRIC_KEYS = (
+METRIC_KEYS: tuple[str, ...] = (
     "hits_at_1",
     "f1",
     "answer_recall",
@@ -353,127 +354,5 @@ def _default_answers(res: Any) -> tuple[str | None, list[str]]:
     return cands[0].label, [c.label for c in cands if c.score >= top - 1e-6]
 
 
-CHAT_KEYS = (
-    *METRIC_KEYS,
-    "citation_validity",
-    "raw_citation_validity",
-    "supported_answer_rate",
-    "contradiction_rate",
-    "repair_rate",
-    "abstention_rate",
-    "first_text_p50_ms",
-    "first_token_p50_ms",
-    "generation_p50_ms",
-    "tokens_per_s",
-)
-
-
-def _words(text: str) -> str:
-    return " " + " ".join(re.sub(r"[^\w]+", " ", answer_key(text)).split()) + " "
-
-
-def answer_in_text(text: str, answers: Iterable[str]) -> bool:
-    """True when one of ``answers`` occurs in ``text`` as whole words (after normalising case,
-    underscores, punctuation and spaces on both sides).
-
-    >>> answer_in_text("Mexico: Tigres UANL is in country Mexico [2].", ["mexico"])
-    True
-    >>> answer_in_text("1. FC Nuernberg: a club [1].", ["1. FC Nuernberg"])
-    True
-    >>> answer_in_text("Mexicocity", ["Mexico"])
-    False
-    """
-    norm = _words(text)
-    return any(_words(a).strip() and _words(a) in norm for a in answers)
-
-
-def evaluate_chat(
-    bot: Any, items: Sequence[QAItem], *, progress: bool | None = None, max_failures: int = 20
-) -> EvalReport:
-    """Ask the chatbot every question; the retrieval metrics plus the claim check's figures,
-    abstention rate, latency to the first text and to the model's first token, generation time
-    and speed.
-
-    In chat mode ``hits_at_1`` means the answer the reply gives (:attr:`kgchat.chat.Answer.answer`,
-    the first of a list) is a correct one and the reply's text states it, as retrieval's top
-    answer is judged (a correct entity named only in the reply's evidence is no hit), and the
-    chatbot did not abstain (:attr:`kgchat.chat.Answer.abstained`); ``f1`` is measured on every
-    answer the reply names (:attr:`kgchat.chat.Answer.answers`). The claim check is
-    :func:`kgchat.chat.claims.check_reply`: a citation ``[n]`` is valid when fact ``n`` was given
-    and supports the sentence it follows. ``raw_citation_validity`` is the share of the
-    model's own citations, in its reply before the guard's repair, that are valid;
-    ``citation_validity`` the same for the final reply (None when no reply cites).
-    ``supported_answer_rate`` is the share of non-abstained replies whose answer entity is an end
-    of a cited fact on the answer's path; ``contradiction_rate`` the share of non-abstained
-    replies with a claim that states a cited fact the wrong way round or negates it;
-    ``repair_rate`` the share of the model's replies that the guard changed.
-    """
-    from tqdm.auto import tqdm
-
-    from kgchat.chat.claims import graph_names
-    from kgchat.chat.reply_check import check_reply
-
-    kg = getattr(bot, "kg", None)
-    names = graph_names(kg) if kg is not None else frozenset()
-    rows: list[dict[str, Any]] = []
-    failures: list[dict[str, Any]] = []
-    checks = []
-    extra: dict[str, list[float]] = defaultdict(list)
-    abstained = tokens = 0
-    gen_seconds = 0.0
-    for item in tqdm(items, desc="chat eval", unit="q", disable=progress is False, mininterval=1.0):
-        t0 = time.perf_counter()
-        a = bot.ask(item.question)
-        seconds = time.perf_counter() - t0
-        # the answer the reply gives is a correct one, and the reply states it (a correct
-        # entity that only its evidence names is no hit: "X: Y plays for Z [1]" answers X)
-        hit = (
-            not a.abstained
-            and a.answer is not None
-            and answer_key(a.answer) in {answer_key(g) for g in item.answers}
-            and answer_in_text(a.text, [a.answer])
-        )
-        checks.append(check_reply(kg, a, names))
-        abstained += a.abstained
-        tokens += a.tokens
-        gen_seconds += a.timings.get("generation", 0.0)
-        for key in ("first_text", "first_token", "generation"):
-            if key in a.timings:
-                extra[key].append(a.timings[key] * 1000)
-        # a list question's reply names several answers: F1 is measured on all it names
-        predicted = list(getattr(a, "answers", None) or ([a.answer] if a.answer else []))
-        rows.append(_row(item, hit, a.abstained, predicted, a.given, a.entities, seconds))
-        if _failed(rows[-1]) and len(failures) < max_failures:
-            failures.append(_failure(item, a.text))
-    report = _report(rows, failures)
-    metrics = report.metrics
-    n = max(1, len(rows))
-    metrics.update(
-        {
-            "citation_validity": _ratio(sum(c.valid for c in checks), sum(c.cited for c in checks)),
-            "raw_citation_validity": _ratio(
-                sum(c.raw_valid for c in checks), sum(c.raw_cited for c in checks)
-            ),
-            "supported_answer_rate": _share(
-                [c.supported for c in checks if c.supported is not None]
-            ),
-            "contradiction_rate": _share(
-                [c.contradiction for c in checks if c.contradiction is not None]
-            ),
-            "repair_rate": _share([c.repaired for c in checks if c.repaired is not None]),
-            "abstention_rate": round(abstained / n, 4),
-            "first_text_p50_ms": _p50(extra["first_text"]),
-            "first_token_p50_ms": _p50(extra["first_token"]),
-            "generation_p50_ms": _p50(extra["generation"]),
-            "tokens_per_s": round(tokens / gen_seconds, 2) if gen_seconds else None,
-        }
-    )
-    return report
-
-
-def _ratio(part: int, whole: int) -> float | None:
-    return round(part / whole, 4) if whole else None
-
-
-def _p50(values: list[float]) -> float | None:
-    return round(float(np.percentile(values, 50)), 1) if values else None
+# Chat-mode evaluation, in its own module (it reuses this one's rows and report).
+from kgchat.evaluation_chat import CHAT_KEYS, answer_in_text, evaluate_chat  # noqa: E402
