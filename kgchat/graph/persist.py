@@ -44,11 +44,17 @@ def save_graph(kg: KnowledgeGraph, directory: str | Path) -> Path:
     from kgchat import __version__
 
     target = Path(directory)
-    if target.exists() and not target.is_dir():
-        raise GraphError(f"{target}: exists and is a file; choose a directory for the saved graph")
-    if target.exists() and not (target / "manifest.json").is_file() and any(target.iterdir()):
-        raise GraphError(f"{target}: exists and is not a saved graph; choose an empty directory")
     with fsio.writing(target) as tmp:
+        # checked under the writer's lock: outside it another writer's swap can make the
+        # target vanish between two checks, and a saved graph then looked like a file
+        if target.exists() and not target.is_dir():
+            raise GraphError(
+                f"{target}: exists and is a file; choose a directory for the saved graph"
+            )
+        if target.exists() and not (target / "manifest.json").is_file() and any(target.iterdir()):
+            raise GraphError(
+                f"{target}: exists and is not a saved graph; choose an empty directory"
+            )
         keys = kg._terms.ordered
         (tmp / "terms.txt").write_text("\n".join(keys), encoding="utf-8")
         np.savez(tmp / "triples.npz", s=kg._s, p=kg._p, o=kg._o, src=kg._src)
