@@ -32,6 +32,7 @@ __all__ = [
     "YES_NO_WORDS",
     "answer_key",
     "content_stems",
+    "is_plural",
     "normalize",
     "singular",
     "stem",
@@ -236,13 +237,19 @@ def stem(word: str) -> str:
     return str(_stemmer().stemWord(word))
 
 
+def is_plural(word: str) -> bool:
+    """Whether a normalised word looks like a plural noun (``albums``; not ``class``, ``virus``,
+    ``analysis``)."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def singular(word: str) -> str:
     """A light singular form for name matching (``pizzas`` -> ``pizza``); keeps ``-ss`` words."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 4 and word.endswith(("ches", "shes", "xes", "sses")):
         return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+    if is_plural(word):
         return word[:-1]
     return word
 

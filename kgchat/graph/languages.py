@@ -59,18 +59,14 @@ class LanguageFamily:
     phrase: str
 
 
-def _split(key: str) -> tuple[str, str] | None:
+def _split(key: str) -> tuple[str, str, str] | None:
+    """``(stem key, stem local name, code)`` of a language-coded property key, else None."""
     name = local_name(key) if "://" in key or ":" in key else key
     m = _CODED.match(name)
     if m is None or not m.group("stem"):
         return None
     code = m.group("sep") or m.group("cap")
-    return key[: len(key) - len(name)] + m.group("stem"), code.lower()
-
-
-def _phrase(stem_key: str) -> str:
-    name = local_name(stem_key) if "://" in stem_key or ":" in stem_key else stem_key
-    return humanize_relation(name)
+    return key[: len(key) - len(name)] + m.group("stem"), m.group("stem"), code.lower()
 
 
 def language_families(
@@ -80,17 +76,19 @@ def language_families(
     ``language`` (a BCP 47 tag; its primary subtag is the code looked for)."""
     pref = language.lower().split("-")[0]
     groups: dict[str, dict[str, int]] = {}
+    names: dict[str, str] = {}
     for pid in predicates:
         split = _split(keys[pid])
         if split is not None:
-            groups.setdefault(split[0], {})[split[1]] = int(pid)
+            stem_key, names[split[0]], code = split
+            groups.setdefault(stem_key, {})[code] = int(pid)
     out = []
-    for stem, members in groups.items():
+    for stem_key, members in groups.items():
         if len(members) < 2 or pref not in members:
             continue
         kept = members[pref]
         others = tuple(sorted(v for k, v in members.items() if k != pref))
-        out.append(LanguageFamily(kept, others, _phrase(stem)))
+        out.append(LanguageFamily(kept, others, humanize_relation(names[stem_key])))
     return out
 
 

@@ -40,6 +40,7 @@ from kgchat.text import (
     STOPWORDS,
     WH_WORDS,
     YES_NO_WORDS,
+    is_plural,
     stem,
     tokens,
 )
@@ -143,11 +144,6 @@ def analyze(
     )
 
 
-def _plural(word: str) -> bool:
-    """Whether a word looks like a plural noun (``albums``; not ``class``, ``virus``)."""
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
 def _answer_type(toks: list[str], inside: set[int], verbs: Collection[str] = ()) -> list[str]:
     for i, t in enumerate(toks):
         if i in inside:
@@ -198,7 +194,7 @@ def _answer_type(toks: list[str], inside: set[int], verbs: Collection[str] = ())
                     # does X have" use the word as a noun
                     break
                 out.append(w)
-                if len(out) == 3 or _plural(w):
+                if len(out) == 3 or is_plural(w):
                     # a compound's modifiers are singular ("drug classes", "side effects"): a
                     # plural noun is its head and ends it ("which albums | feature songs ...")
                     break
