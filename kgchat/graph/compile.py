@@ -144,8 +144,9 @@ def compile_graph(
     keep |= type_mask & ~vocab_obj[o]
     keep |= (rp == Role.SUBCLASS) & ~is_blank[o]
     keep &= ~struct[s] & ~struct[o] & ~cont.dissolved[s] & ~cont.dissolved[o]
-    fact_preds = np.unique(p[keep]).tolist()
-    families = language_families(keys, fact_preds, pref)
+    kept_pred = np.zeros(n, bool)
+    kept_pred[p[keep]] = True  # a scatter, not another sort of every triple's predicate
+    families = language_families(keys, used_preds[kept_pred[used_preds]].tolist(), pref)
     other_lang = 0
     if families:
         for fam in families:
