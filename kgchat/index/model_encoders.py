@@ -30,6 +30,7 @@ from typing import Any
 import numpy as np
 
 from kgchat.errors import ConfigError
+from kgchat.index.bert_numpy import NumpyBert
 from kgchat.index.encoders import BaseEncoder
 
 __all__ = ["LLMEncoder", "SentenceTransformerEncoder"]
@@ -92,13 +93,20 @@ class SentenceTransformerEncoder(BaseEncoder):
 
     def _load(self) -> Any:
         if self._model is None:
-            from kgchat.models import load_sentence_model
+            from kgchat.models import load_sentence_model, sentence_model_path
 
-            self._model = load_sentence_model(self.model, device=self.device)
+            # A plain BERT with mean pooling (the bundled default) runs in NumPy, the same
+            # vectors without importing torch: most of a cold `kgchat ask` was that import.
+            if self.device == "cpu":
+                self._model = NumpyBert.load(sentence_model_path(self.model))
+            if self._model is None:
+                self._model = load_sentence_model(self.model, device=self.device)
         return self._model
 
     def _dim(self) -> int:
         model = self._load()
+        if isinstance(model, NumpyBert):
+            return model.dim
         # Renamed in sentence-transformers 5; the old name still works there, with a warning.
         get = (
             getattr(model, "get_embedding_dimension", None)
@@ -107,9 +115,13 @@ class SentenceTransformerEncoder(BaseEncoder):
         return int(get())
 
     def _threads(self) -> contextlib.AbstractContextManager[None]:
+        if isinstance(self._load(), NumpyBert):
+            return contextlib.nullcontext()  # its encode() limits the BLAS threads itself
         return _torch_threads(self.threads)
 
     def _encode_batch(self, texts: list[str]) -> np.ndarray:
+        if isinstance(self._model, NumpyBert):
+            return self._model.encode(texts, threads=self.threads)
         vectors = self._load().encode(
             texts, batch_size=len(texts), convert_to_numpy=True, show_progress_bar=False
         )

@@ -1,0 +1,199 @@
+"""A BERT sentence encoder in NumPy: the bundled all-MiniLM-L6-v2 without torch.
+
+``kgchat ask`` encodes a handful of short texts (the question's mentions and relation words)
+against a cached index. Loading sentence-transformers for that imports torch and transformers:
+16-25 s of a cold ``kgchat ask`` measured on these cores, for a 6-layer model whose forward pass
+over one question is a few milliseconds of matrix products. :class:`NumpyBert` runs that pass
+with NumPy on the model's own files (``model.safetensors``, ``tokenizer.json`` by the Rust
+``tokenizers``), importing neither. Its vectors equal sentence-transformers' to float32
+rounding (largest difference 2e-7, ``tests/test_bert_numpy.py``), so an index built by either
+serves queries encoded by the other, and the encoder's ``model_id`` stays the same.
+
+It takes a sentence-transformers folder of the plain shape only: a BERT transformer (absolute
+positions, exact GELU), mean pooling, an optional Normalize and nothing else; :meth:`NumpyBert.load`
+returns ``None`` for any other model, which sentence-transformers then loads as before.
+
+Examples
+--------
+>>> from kgchat.models import sentence_model_path
+>>> bert = NumpyBert.load(sentence_model_path())    # the bundled all-MiniLM-L6-v2
+>>> X = bert.encode(["What does metformin treat?", "metformin"])
+>>> X.shape, X.dtype
+((2, 384), dtype('float32'))
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+__all__ = ["NumpyBert"]
+
+_TRANSFORMER = "sentence_transformers.models.Transformer"
+_POOLING = "sentence_transformers.models.Pooling"
+_NORMALIZE = "sentence_transformers.models.Normalize"
+# Most tokens a batch may hold before several BLAS threads pay for themselves: below it, one
+# thread (a question is ~10 tokens; OpenBLAS threads on busy shared cores made one 8x slower).
+_ONE_THREAD_TOKENS = 4096
+
+
+def _read(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _erf(x: np.ndarray) -> np.ndarray:
+    """erf by Abramowitz & Stegun 7.1.26 (absolute error below 1.5e-7: float32's own rounding),
+    so that scipy need not be imported for one function."""
+    s = np.sign(x)
+    a = np.abs(x)
+    t = 1.0 / (1.0 + np.float32(0.3275911) * a)
+    poly = t * (
+        np.float32(0.254829592)
+        + t
+        * (
+            np.float32(-0.284496736)
+            + t
+            * (
+                np.float32(1.421413741)
+                + t * (np.float32(-1.453152027) + t * np.float32(1.061405429))
+            )
+        )
+    )
+    return s * (1.0 - poly * np.exp(-a * a))
+
+
+def _layer_norm(x: np.ndarray, w: np.ndarray, b: np.ndarray, eps: np.float32) -> np.ndarray:
+    x = x - x.mean(-1, keepdims=True)
+    return x / np.sqrt((x * x).mean(-1, keepdims=True) + eps) * w + b
+
+
+class NumpyBert:
+    """A sentence-transformers BERT + mean pooling model, run with NumPy (see the module
+    docstring). Build it with :meth:`load`."""
+
+    def __init__(self, weights: dict[str, np.ndarray], config: dict[str, Any], tokenizer: Any):
+        self.w = weights
+        self.heads = int(config["num_attention_heads"])
+        self.layers = int(config["num_hidden_layers"])
+        self.dim = int(config["hidden_size"])
+        self.eps = np.float32(config.get("layer_norm_eps", 1e-12))
+        self.tokenizer = tokenizer
+
+    @classmethod
+    def load(cls, folder: str | Path) -> NumpyBert | None:
+        """The model in sentence-transformers folder ``folder``, or ``None`` when it is not a
+        plain BERT with mean pooling (or lacks ``model.safetensors`` / ``tokenizer.json``)."""
+        root = Path(folder)
+        modules = _read(root / "modules.json")
+        config = _read(root / "config.json")
+        st = _read(root / "sentence_bert_config.json") or {}
+        if not isinstance(modules, list) or not isinstance(config, dict):
+            return None
+        kinds = [m.get("type") for m in modules]
+        if kinds not in ([_TRANSFORMER, _POOLING], [_TRANSFORMER, _POOLING, _NORMALIZE]):
+            return None
+        if any(m.get("type") == _TRANSFORMER and m.get("path") for m in modules):
+            return None  # the transformer in a subfolder: a layout this reader does not know
+        pool = _read(
+            root / next(m["path"] for m in modules if m["type"] == _POOLING) / "config.json"
+        )
+        modes = {k for k, v in (pool or {}).items() if k.startswith("pooling_mode") and v}
+        if modes != {"pooling_mode_mean_tokens"} or st.get("do_lower_case"):
+            return None
+        if (
+            config.get("model_type") != "bert"
+            or config.get("hidden_act") != "gelu"
+            or config.get("position_embedding_type", "absolute") != "absolute"
+            or not (root / "model.safetensors").is_file()
+            or not (root / "tokenizer.json").is_file()
+        ):
+            return None
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+
+        raw = load_file(str(root / "model.safetensors"))
+        # linear weights transposed once, contiguous: x @ W is then one BLAS call
+        weights = {
+            k.removeprefix("bert."): np.ascontiguousarray(v.T, np.float32)
+            if v.ndim == 2 and ".embeddings." not in f".{k}"
+            else np.asarray(v, np.float32)
+            for k, v in raw.items()
+        }
+        if "embeddings.word_embeddings.weight" not in weights:
+            return None
+        tokenizer = Tokenizer.from_file(str(root / "tokenizer.json"))
+        max_len = int(st.get("max_seq_length") or config.get("max_position_embeddings", 512))
+        tokenizer.enable_truncation(min(max_len, int(config.get("max_position_embeddings", 512))))
+        tokenizer.enable_padding(pad_id=int(config.get("pad_token_id") or 0))
+        return cls(weights, config, tokenizer)
+
+    def encode(self, texts: list[str], threads: int | None = None) -> np.ndarray:
+        """Mean-pooled last hidden states of ``texts``, float32 ``(len(texts), dim)``, not
+        normalised (the encoder normalises). ``threads``: BLAS threads (default one for a
+        small batch, the library's own setting for a large one)."""
+        enc = self.tokenizer.encode_batch(list(texts))
+        ids = np.array([e.ids for e in enc], np.int64)
+        if threads is None and ids.size > _ONE_THREAD_TOKENS:
+            return self._forward(ids, enc)
+        from threadpoolctl import threadpool_limits
+
+        with threadpool_limits(limits=threads or 1, user_api="blas"):
+            return self._forward(ids, enc)
+
+    def _forward(self, ids: np.ndarray, enc: list[Any]) -> np.ndarray:
+        w, n, length, dim = self.w, ids.shape[0], ids.shape[1], self.dim
+        mask = np.array([e.attention_mask for e in enc], np.float32)
+        types = np.array([e.type_ids for e in enc], np.int64)
+        heads, size = self.heads, dim // self.heads
+        x = (
+            w["embeddings.word_embeddings.weight"][ids]
+            + w["embeddings.position_embeddings.weight"][:length][None]
+            + w["embeddings.token_type_embeddings.weight"][types]
+        )
+        x = _layer_norm(
+            x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"], self.eps
+        )
+        x = x.reshape(n * length, dim)  # 2-D products: NumPy's stacked matmul skips BLAS
+        bias = ((1.0 - mask) * np.float32(-1e30))[:, None, None, :]
+        scale = np.float32(1.0 / np.sqrt(size))
+
+        def heads_of(t: np.ndarray) -> np.ndarray:
+            return np.ascontiguousarray(t.reshape(n, length, heads, size).transpose(0, 2, 1, 3))
+
+        for i in range(self.layers):
+            p = f"encoder.layer.{i}."
+
+            def lin(t: np.ndarray, name: str, p: str = p) -> np.ndarray:
+                out: np.ndarray = t @ w[f"{p}{name}.weight"] + w[f"{p}{name}.bias"]
+                return out
+
+            q = heads_of(lin(x, "attention.self.query") * scale)
+            k = heads_of(lin(x, "attention.self.key"))
+            v = heads_of(lin(x, "attention.self.value"))
+            s = q @ k.transpose(0, 1, 3, 2) + bias
+            s = np.exp(s - s.max(-1, keepdims=True))
+            s /= s.sum(-1, keepdims=True)
+            ctx = (s @ v).transpose(0, 2, 1, 3).reshape(n * length, dim)
+            x = _layer_norm(
+                lin(ctx, "attention.output.dense") + x,
+                w[p + "attention.output.LayerNorm.weight"],
+                w[p + "attention.output.LayerNorm.bias"],
+                self.eps,
+            )
+            h = lin(x, "intermediate.dense")
+            h = np.float32(0.5) * h * (1.0 + _erf(h * np.float32(1 / np.sqrt(2))))
+            x = _layer_norm(
+                lin(h, "output.dense") + x,
+                w[p + "output.LayerNorm.weight"],
+                w[p + "output.LayerNorm.bias"],
+                self.eps,
+            )
+        x = x.reshape(n, length, dim)
+        pooled = (x * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
+        return np.asarray(pooled, np.float32)

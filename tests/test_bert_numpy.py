@@ -1,0 +1,85 @@
+"""The NumPy BERT encoder: the same vectors as sentence-transformers, without torch."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from kgchat.index.bert_numpy import NumpyBert
+from kgchat.models import sentence_model_path
+
+TEXTS = [
+    "What does metformin treat?",
+    "aspirin",
+    "",
+    "  spaced   out  ",
+    "Alan PULIDO plays in club Tigres UANL",
+    "émigré accents ü and 日本 in one text",
+    "word " * 300,  # past max_seq_length (256): truncated as sentence-transformers does
+]
+
+
+@pytest.mark.slow
+def test_vectors_equal_sentence_transformers():
+    from sentence_transformers import SentenceTransformer
+
+    path = sentence_model_path()
+    ours = NumpyBert.load(path).encode(TEXTS)
+    ours /= np.linalg.norm(ours, axis=1, keepdims=True)
+    theirs = SentenceTransformer(path, device="cpu").encode(TEXTS, convert_to_numpy=True)
+    np.testing.assert_allclose(ours, theirs, atol=1e-6)
+
+
+def test_default_encoder_runs_without_torch():
+    # the default encoder of a cold `kgchat ask`: encoding a question imports no torch
+    code = (
+        "import sys; from kgchat.index import get_encoder; "
+        "e = get_encoder('sentence-transformers'); X = e.encode(['What does aspirin treat?']); "
+        "print(X.shape, e.dim, 'torch' in sys.modules, 'transformers' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["(1,", "384)", "384", "False", "False"]
+
+
+def test_batch_equals_one_at_a_time():
+    bert = NumpyBert.load(sentence_model_path())
+    together = bert.encode(TEXTS[:6])
+    alone = np.vstack([bert.encode([t]) for t in TEXTS[:6]])
+    np.testing.assert_allclose(together, alone, atol=1e-5)  # padding never counts
+    assert bert.encode(["x"], threads=2).shape == (1, 384)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"modules": "dense"},  # a Dense layer after pooling: not this reader's shape
+        {"pooling": "cls"},
+        {"hidden_act": "gelu_new"},
+        {"model_type": "roberta"},
+    ],
+)
+def test_other_shapes_are_left_to_sentence_transformers(tmp_path, change):
+    src = Path(sentence_model_path())
+    for name in ("config.json", "modules.json", "sentence_bert_config.json", "tokenizer.json"):
+        (tmp_path / name).write_bytes((src / name).read_bytes())
+    (tmp_path / "model.safetensors").symlink_to(src / "model.safetensors")
+    (tmp_path / "1_Pooling").mkdir()
+    pool = {"word_embedding_dimension": 384, "pooling_mode_mean_tokens": True}
+    (tmp_path / "1_Pooling" / "config.json").write_text(json.dumps(pool))
+    assert NumpyBert.load(tmp_path) is not None  # the copy as it is loads
+    if change.get("pooling") == "cls":
+        pool = {"word_embedding_dimension": 384, "pooling_mode_cls_token": True}
+        (tmp_path / "1_Pooling" / "config.json").write_text(json.dumps(pool))
+    modules = json.loads((tmp_path / "modules.json").read_text())
+    if change.get("modules") == "dense":
+        modules.insert(2, {"idx": 2, "name": "2", "path": "2_Dense", "type": "x.Dense"})
+    (tmp_path / "modules.json").write_text(json.dumps(modules))
+    config = json.loads((tmp_path / "config.json").read_text())
+    config.update({k: v for k, v in change.items() if k in ("hidden_act", "model_type")})
+    (tmp_path / "config.json").write_text(json.dumps(config))
+    assert NumpyBert.load(tmp_path) is None
