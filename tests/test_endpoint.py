@@ -451,3 +451,50 @@ def test_fact_handles_renewed_only_between_retrievals(medicine):
     for q in questions * 2:  # a retrieval's handles never go stale under it
         assert retriever.retrieve(q).answer == Retriever(kg).retrieve(q).answer
     assert g.version >= 6
+
+
+LANGUAGES = """\
+@prefix : <http://example.org/geo#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+:Norway rdfs:label "Norway" ; :nameOfficialEN "the Kingdom of Norway" ;
+    :nameOfficialIT "Regno di Norvegia" ; :nameOfficialFR "le Royaume de Norvège" ;
+    :memberOfEN :UN ; :memberOfIT :ONU ; :motto_en "All for Norway" ;
+    :motto_it "Tutto per la Norvegia" ; :codeUN "578" ; :hasBorderWith :Sweden .
+:Sweden rdfs:label "Sweden" ; :nameOfficialIT "Regno di Svezia" ;
+    :nameOfficialFR "le Royaume de Suède" ; :memberOfIT :ONU .
+:UN rdfs:label "United Nations" . :ONU rdfs:label "Nazioni Unite" .
+"""
+
+
+def test_language_families_over_endpoint_equal_local(tmp_path):
+    """nameOfficialEN/IT/FR, memberOfEN/IT, motto_en/it: the preferred language's value kept
+    where a subject has it (in-edges too: the ONU's from Norway goes), named without the code;
+    motto_it, dropped everywhere, is no relation; other_languages keeps all; as locally."""
+    from kgchat.graph import GraphConfig
+
+    path = tmp_path / "geo.ttl"
+    path.write_text(LANGUAGES, encoding="utf-8")
+    geo = "http://example.org/geo#"
+    with oxigraph_server(path) as url:
+        for config in (
+            GraphConfig(),
+            GraphConfig(language="it"),
+            GraphConfig(other_languages=True),
+        ):
+            kg, g = KnowledgeGraph.load(path, config=config), SparqlGraph(url, graph_config=config)
+            assert set(g.relations()) == set(kg.relations()), config
+            for p in kg.relations():
+                assert g.relation_label(p) == kg.relation_label(p), (config, p)
+            for node in kg.entities():
+                assert _edges(g, node) == _edges(kg, node), (config, node)
+                local = sorted(f.text for f in kg.facts_of(node))
+                assert sorted(f.text for f in g.facts_of(node)) == local, (config, node)
+        default = SparqlGraph(url)
+        texts = {(f.predicate_label, f.object_label) for f in default.facts_of(geo + "Norway")}
+        assert {
+            ("name official", "the Kingdom of Norway"),
+            ("member of", "United Nations"),
+        } <= texts
+        assert not any("Regno" in v or v == "Nazioni Unite" for _, v in texts)
+        assert [e.neighbor for e in default.neighbors(geo + "ONU")] == [geo + "Sweden"]
+        assert geo + "motto_it" not in default.relations()

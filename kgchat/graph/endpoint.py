@@ -9,6 +9,9 @@ role reading) on the few triples each question needs:
   and OWL structure are not), ``rdf:type`` to domain classes, ``rdfs:subClassOf`` to named
   classes, and OWL restrictions (``C subClassOf [onProperty p; someValuesFrom D]``) as edges
   ``C -p-> D``. Blank nodes are left out (a blank node cannot be named in a later query).
+  Of a language-coded property family (``nameOfficialEN``/``nameOfficialIT``,
+  :mod:`kgchat.graph.languages`) a subject's preferred-language value is kept where it has one
+  (``GraphConfig.other_languages`` keeps all), and the family is named without its code.
 - **Names**: labels, aliases and descriptions chosen by the local loader's predicates and
   language preference (``GraphConfig.language``); the IRI's local name when there is none.
 - **Schema** (read once, on first use): the predicates in use, their labels, declared
@@ -169,11 +172,7 @@ class SparqlGraph(WholeGraph):
                 f"limit={limit} refused: a page holds 1 to {self.settings.max_rows - 1} edges "
                 "(EndpointConfig.max_rows); read a hub page by page"
             )
-        rows = self.client.select(
-            edges_query(
-                [node], self.schema.skip, limit + 1, self.config.restrictions, direction, offset
-            )
-        )
+        rows = self.client.select(self._edges_query([node], limit + 1, direction, offset))
         found = edges_of(rows, self.schema, self._facts).get(node, ([], []))
         edges = found[0 if direction == "out" else 1]
         return Page(edges[:limit], offset, len(rows) > limit)
@@ -194,9 +193,7 @@ class SparqlGraph(WholeGraph):
 
     def _fetch_batch(self, batch: list[str]) -> None:
         s = self.settings
-        rows = self.client.select(
-            edges_query(batch, self.schema.skip, s.max_rows, self.config.restrictions)
-        )
+        rows = self.client.select(self._edges_query(batch, s.max_rows))
         if len(rows) < s.max_rows:
             self._store(batch, edges_of(rows, self.schema, self._facts))
             return
@@ -222,9 +219,7 @@ class SparqlGraph(WholeGraph):
         cap = self.settings.max_fanout
         got: list[list[Edge]] = []
         for direction in ("out", "in"):
-            rows = self.client.select(
-                edges_query([node], self.schema.skip, cap + 1, self.config.restrictions, direction)
-            )
+            rows = self.client.select(self._edges_query([node], cap + 1, direction))
             found = edges_of(rows, self.schema, self._facts).get(node, ([], []))
             edges = found[0 if direction == "out" else 1]
             got.append(edges[:cap])
@@ -233,6 +228,14 @@ class SparqlGraph(WholeGraph):
         self._sync()
         self._edges.put(node, (got[0], got[1]))
         self._queue(got[0] + got[1])
+
+    def _edges_query(
+        self, nodes: list[str], limit: int, direction: str = "both", offset: int = 0
+    ) -> str:
+        sch = self.schema
+        return edges_query(
+            nodes, sch.skip, limit, self.config.restrictions, direction, offset, sch.families
+        )
 
     def _store(self, batch: list[str], found: dict[str, tuple[list[Edge], list[Edge]]]) -> None:
         cap = self.settings.max_fanout

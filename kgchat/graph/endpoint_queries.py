@@ -31,7 +31,7 @@ from kgchat.graph import vocab
 from kgchat.graph.sparql import _SCHEME, URN
 from kgchat.graph.vocab import RDF_TYPE
 
-__all__ = ["edges_query", "key", "names_query", "term", "values"]
+__all__ = ["edges_query", "key", "language_filter", "names_query", "term", "values"]
 
 _IRI_SAFE = "/:#?&=;@!$'()*+,~%[]-._"
 _FILLERS = {
@@ -81,18 +81,23 @@ def edges_query(
     restrictions: bool,
     direction: str = "both",
     offset: int = 0,
+    families: dict[str, list[str]] | None = None,
 ) -> str:
     """The edges at ``nodes`` in ``direction`` (``?d`` 1 forward, 0 backward; ``?k`` 0 for an
     asserted edge, or the filler predicate of an OWL restriction's edge), predicates in ``skip``
-    left out (names, schema, OWL structure: never facts)."""
+    left out (names, schema, OWL structure: never facts). ``families`` (preferred language's
+    predicate -> the other languages', see :mod:`kgchat.graph.languages`) leaves out another
+    language's value of a subject that has the preferred one, as the local loader does."""
     skipped = ", ".join(term(p) for p in sorted(skip))
     not_in = f"FILTER(?p NOT IN ({skipped}))" if skipped else ""
     out, inn = direction in ("out", "both"), direction in ("in", "both")
     parts = []
     if out:
-        parts.append(f"{{ ?n ?p ?x . BIND(1 AS ?d) BIND(0 AS ?k) {not_in} }}")
+        lang = language_filter("n", families or {})
+        parts.append(f"{{ ?n ?p ?x . BIND(1 AS ?d) BIND(0 AS ?k) {not_in} {lang}}}")
     if inn:
-        parts.append(f"{{ ?x ?p ?n . BIND(0 AS ?d) BIND(0 AS ?k) {not_in} }}")
+        lang = language_filter("x", families or {})
+        parts.append(f"{{ ?x ?p ?n . BIND(0 AS ?d) BIND(0 AS ?k) {not_in} {lang}}}")
     if restrictions:
         # C subClassOf [onProperty p; someValuesFrom D] is the edge C -p-> D (kind "some")
         up = "|".join(map(term, (vocab.RDFS_SUBCLASS, vocab.OWL_EQUIVALENT_CLASS, RDF_TYPE)))
@@ -114,6 +119,21 @@ def edges_query(
         + "\nUNION ".join(parts)
         + f"\nFILTER(!isBlank(?x)) }} LIMIT {limit}"
         + (f" OFFSET {offset}" if offset else "")
+    )
+
+
+def language_filter(subject: str, families: dict[str, list[str]]) -> str:
+    """A filter on an edge ``?subject ?p ?x`` that drops a language family's other-language
+    value when ``?subject`` has the preferred one (one ``NOT EXISTS`` per family, evaluated only
+    for those predicates); empty without families.
+
+    >>> language_filter("n", {"x:nameEN": ["x:nameIT"]})
+    'FILTER(?p NOT IN (<x:nameIT>) || NOT EXISTS { ?n <x:nameEN> ?lang0 }) '
+    """
+    return "".join(
+        f"FILTER(?p NOT IN ({', '.join(term(o) for o in others)}) || "
+        f"NOT EXISTS {{ ?{subject} {term(preferred)} ?lang{i} }}) "
+        for i, (preferred, others) in enumerate(sorted(families.items()))
     )
 
 

@@ -5,7 +5,9 @@ and ranges; and the queries that stream every entity or literal.
 
 Four kinds of request, each small: ``SELECT DISTINCT ?p`` (the predicates), the declared
 properties, the triples about each property (``VALUES``), and ``sample`` triples per predicate
-(``LIMIT`` subqueries, ``UNION``-ed twenty to a request).
+(``LIMIT`` subqueries, ``UNION``-ed twenty to a request); where properties form a language
+family (``nameOfficialEN``/``nameOfficialIT``, :mod:`kgchat.graph.languages`), one ``LIMIT 1``
+query per other language.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import numpy as np
 from kgchat.graph import compile as comp
 from kgchat.graph import vocab
 from kgchat.graph.endpoint_queries import key, sample_query, term, values
+from kgchat.graph.languages import language_families
 from kgchat.graph.roles import infer_roles
 from kgchat.graph.vocab import Role
 
@@ -48,6 +51,8 @@ class Schema:
     inverse: dict[str, str] = field(default_factory=dict)
     domain: dict[str, list[str]] = field(default_factory=dict)
     range: dict[str, list[str]] = field(default_factory=dict)
+    #: language families whose other languages' values are left out (preferred -> others)
+    families: dict[str, list[str]] = field(default_factory=dict)
 
     def phrase(self, predicate: str, inverse: bool = False) -> str:
         """A predicate's phrase, as :meth:`KnowledgeGraph.relation_label` gives it."""
@@ -110,6 +115,10 @@ def read_schema(client: SparqlClient, config: GraphConfig, settings: EndpointCon
     labels, aliases, _ = comp._names(
         keys, s, p, o, role[p], is_lit, config.language.lower(), name_like_ids
     )
+    fact_ids = [index[q_] for q_ in preds if roles[q_] in _FACT_ROLES]
+    families = language_families(keys, fact_ids, config.language.lower())
+    for fam in families:  # named without the code, as the local compiler names them
+        labels.setdefault(fam.preferred, fam.phrase)
     is_prop = np.zeros(len(keys), bool)
     is_prop[[index[q_] for q_ in props]] = True
     comp._read_labels(labels, aliases, is_prop)
@@ -129,6 +138,8 @@ def read_schema(client: SparqlClient, config: GraphConfig, settings: EndpointCon
         skip=frozenset(q_ for q_ in preds if roles[q_] not in _FACT_ROLES),
         labels={q_: labels[index[q_]] for q_ in props if index[q_] in labels},
     )
+    if not config.other_languages:
+        sch.families = {keys[f.preferred]: [keys[x] for x in f.others] for f in families}
     for a, pr, b in triples:
         if pr == vocab.OWL_INVERSE:
             sch.inverse.setdefault(a, b)
@@ -142,10 +153,27 @@ def read_schema(client: SparqlClient, config: GraphConfig, settings: EndpointCon
         "FILTER(isBlank(?r) && isIRI(?p)) }"
     )
     facts = {q_ for q_ in preds if roles[q_] in _FACT_ROLES}
+    facts -= _all_dropped(client, sch.families)
     if config.restrictions:
         facts |= {key(r["p"]) for r in restricted}
     sch.relations = sorted(facts)
     return sch
+
+
+def _all_dropped(client: SparqlClient, families: dict[str, list[str]]) -> set[str]:
+    """Other-language predicates whose every subject has the preferred one: no fact of them is
+    left, so (as locally) they are no relation. One ``LIMIT 1`` query each, only for
+    families (it reads that predicate's triples at worst)."""
+    dropped = set()
+    for preferred, others in families.items():
+        for other in others:
+            rows = client.select(
+                f"SELECT ?s WHERE {{ ?s {term(other)} ?o "
+                f"FILTER NOT EXISTS {{ ?s {term(preferred)} ?y }} }} LIMIT 1"
+            )
+            if not rows:
+                dropped.add(other)
+    return dropped
 
 
 def _declared(client: SparqlClient) -> set[str]:
