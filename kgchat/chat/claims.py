@@ -39,14 +39,13 @@ Examples
 
 from __future__ import annotations
 
-import re
-import weakref
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from kgchat.chat.guard import CITATION, GENERIC
+from kgchat.chat.claim_text import Key, graph_names, name_key, nameable, split_claims
+from kgchat.chat.guard import GENERIC
 from kgchat.graph.view import Fact
 from kgchat.text import STOPWORDS, stem, tokens
 
@@ -55,18 +54,12 @@ if TYPE_CHECKING:
 
 __all__ = ["Claim", "Key", "check_claims", "graph_names", "name_key", "split_claims"]
 
-Key = tuple[str, ...]  # an entity name as the stems of its words
-
 # English negation; "t" is what normalising leaves of "n't" ("isn't" -> "isn t").
 NEGATIONS = frozenset(["not", "no", "never", "neither", "nor", "cannot"])
 # After a lone relation word they turn its direction round: "B was taught BY A", "X is the
 # capital OF Y"; not after a phrase of several ("A plays for the country OF B").
 MARKERS = frozenset(["by", "of"])
 _MAX_NAME = 8  # longest entity name looked for, in words
-_SENTENCE_END = re.compile(r"[.!?;:](?=\s|$)")
-_SHORT_WORD = re.compile(r"(?:^|\s)(?:[A-Z][a-z]?|\d{1,2})$")  # "J. R. R.", "Dr.", "1. FC"
-_GROUP = re.compile(r"(?:\s*\[\d+\])+")
-_PUNCTUATION = re.compile(r"[.!?;:]")
 
 
 @dataclass(frozen=True)
@@ -82,86 +75,6 @@ class Claim:
     valid: tuple[bool, ...] = ()
     problems: tuple[str, ...] = ()
     contradiction: bool = False
-
-
-def split_claims(text: str, keep: Iterable[str] = ()) -> list[tuple[str, tuple[int, ...]]]:
-    """The clauses of a reply with the citations after each; the names in ``keep`` are never
-    split, whatever punctuation they hold ("Session: Linked Data", "OWL vs. RIF").
-
-    >>> split_claims("Headache: Aspirin treats it [1][2], sometimes. [3] Fine.")
-    [('Headache', ()), ('Aspirin treats it, sometimes', (1, 2, 3)), ('Fine', ())]
-    >>> split_claims("Track: Linked Data [1]. Fine.", keep=["Track: Linked Data"])
-    [('Track: Linked Data', (1,)), ('Fine', ())]
-    """
-    masked: dict[str, str] = {}
-    for name in sorted(set(keep), key=len, reverse=True):
-        if name and _PUNCTUATION.search(name) and name in text:
-            mark = f"kgchatname{len(masked)}x"
-            masked[mark] = name
-            text = text.replace(name, mark)
-    if masked:
-        restore = re.compile("|".join(masked))
-        return [
-            (restore.sub(lambda m: masked[m.group(0)], words), cites)
-            for words, cites in split_claims(text)
-        ]
-    sentences, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        if not _SHORT_WORD.search(text[start : m.start()]):
-            sentences.append(text[start : m.start()])
-            start = m.end()
-    sentences.append(text[start:])
-    out: list[tuple[str, tuple[int, ...]]] = []
-    for sentence in sentences:
-        parts: list[tuple[str, tuple[int, ...]]] = []
-        last = 0
-        for g in _GROUP.finditer(sentence):
-            cites = tuple(int(n) for n in CITATION.findall(g.group(0)))
-            parts.append((sentence[last : g.start()], cites))
-            last = g.end()
-        if parts and not tokens(parts[0][0]) and out:  # "... [2]. [3] Next.": [3] is before
-            out[-1] = (out[-1][0], out[-1][1] + parts.pop(0)[1])
-        tail = sentence[last:]
-        if parts and tokens(tail):  # words after the last citation belong to its claim
-            parts[-1] = (parts[-1][0] + tail, parts[-1][1])
-        elif tokens(tail):
-            parts.append((tail, ()))
-        for words, cites in parts:
-            if tokens(words):
-                out.append((" ".join(words.split()).strip(" ,"), cites))
-            elif out:
-                out[-1] = (out[-1][0], out[-1][1] + cites)
-    return out
-
-
-def name_key(label: str) -> Key:
-    """An entity name as the check compares names: the stems of its words.
-
-    >>> name_key("The Beatles")
-    ('the', 'beatl')
-    """
-    return tuple(stem(w) for w in tokens(label))
-
-
-def _nameable(words: Sequence[str]) -> bool:
-    """A name a sentence can be said to use: not only stopwords or generic words."""
-    return any(w not in STOPWORDS and stem(w) not in GENERIC and len(w) > 1 for w in words)
-
-
-_NAMES: list[tuple[weakref.ref[Any], int, frozenset[Key]]] = []
-
-
-def graph_names(kg: KnowledgeGraph) -> frozenset[Key]:
-    """Every entity label of ``kg`` as word stems (built once per graph and version)."""
-    if _NAMES and _NAMES[0][0]() is kg and _NAMES[0][1] == kg.version:
-        return _NAMES[0][2]
-    names = frozenset(
-        name_key(label)
-        for label in (kg.label(n) for n in kg.entities())
-        if _nameable(tokens(label))
-    )
-    _NAMES[:] = [(weakref.ref(kg), kg.version, names)]  # one graph at a time, as evaluated
-    return names
 
 
 @dataclass
@@ -208,7 +121,7 @@ def _mentions(
     while i < len(stems):
         for n in range(min(longest, len(stems) - i), 0, -1):
             k = tuple(stems[i : i + n])
-            if not _nameable(words[i : i + n]):
+            if not nameable(words[i : i + n]):
                 continue
             if k in known or (n <= _MAX_NAME and k in names and not set(k) <= relation):
                 out.append((i, i + n, k))

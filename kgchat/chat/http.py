@@ -35,6 +35,7 @@ from types import TracebackType
 from typing import Any
 
 from kgchat.chat.backends import _stop_index
+from kgchat.chat.http_reply import HINT_BAD, HINT_DOWN, Retryable, json_reply, reply_pieces
 from kgchat.errors import BackendError, ConfigError
 
 __all__ = ["OpenAIBackend"]
@@ -42,30 +43,18 @@ __all__ = ["OpenAIBackend"]
 Messages = Sequence[dict[str, str]]
 _RETRY_STATUS = {429, 500, 502, 503, 504}
 _CALL_BUDGET = 2.5  # one call, retries included, ends within this many `timeout`s
-_MAX_BODY = 16 << 20  # bytes of a JSON reply
-_MAX_LINE = 1 << 20  # bytes of one event-stream line
 _ECHO_PROBE = ", ".join(["red green blue gold pink"] * 3)  # its 2nd half is predictable
 _ECHO_MIN = -3.5  # mean log-prob per token of that half: aligned -1.3, one off -5.9 (SmolLM2)
 
 
-class _Retryable(Exception):
-    """A failed attempt that a new attempt may cure (internal to this module)."""
-
-    def __init__(self, why: str, hint: str) -> None:
-        super().__init__(why)
-        self.why, self.hint = why, hint
-
-
-_HINT_DOWN = "is the server running at {base}?"
 _HINT_SLOW = "the server is too slow or streams without end; check it, or raise --timeout"
-_HINT_BAD = "is {base} an OpenAI-compatible API root (e.g. http://host:8000/v1)?"
 
 
 class _Exchange:
     """One POST and its reply, all of it within ``end`` (a ``time.monotonic`` deadline).
 
     A timer shuts the socket down at the deadline, which wakes any blocked read; failures of
-    the connection or of HTTP itself leave the ``with`` block as :class:`_Retryable`.
+    the connection or of HTTP itself leave the ``with`` block as :class:`Retryable`.
     """
 
     def __init__(self, backend: OpenAIBackend, path: str, body: bytes, end: float) -> None:
@@ -105,7 +94,7 @@ class _Exchange:
                 text = resp.read(300).decode("utf-8", "replace")
                 why = f"HTTP {resp.status}: {text}"
                 if resp.status in _RETRY_STATUS:
-                    raise _Retryable(why, _HINT_DOWN)
+                    raise Retryable(why, HINT_DOWN)
                 raise BackendError(f"{self.url}: {why}; check the model name and request")
         except BaseException as exc:
             self.__exit__(type(exc), exc, exc.__traceback__)
@@ -122,33 +111,33 @@ class _Exchange:
         if exc is None or isinstance(exc, GeneratorExit | KeyboardInterrupt):
             return
         if self.expired or isinstance(exc, TimeoutError):
-            raise _Retryable(
+            raise Retryable(
                 f"timed out: no complete reply within {round(self.budget, 1):g} s", _HINT_SLOW
             ) from None
-        if isinstance(exc, (_Retryable, BackendError)):
+        if isinstance(exc, (Retryable, BackendError)):
             return
         failure = _failure(exc)
         if failure is not None:
             raise failure from None
 
 
-def _failure(exc: BaseException) -> _Retryable | None:
+def _failure(exc: BaseException) -> Retryable | None:
     """What went wrong with the connection or with HTTP itself, as a retryable failure."""
     if isinstance(exc, http.client.RemoteDisconnected):
-        return _Retryable("the server closed the connection without a reply", _HINT_DOWN)
+        return Retryable("the server closed the connection without a reply", HINT_DOWN)
     if isinstance(exc, http.client.BadStatusLine):
-        return _Retryable(f"the reply is not HTTP (status line {str(exc)[:80]!r})", _HINT_BAD)
+        return Retryable(f"the reply is not HTTP (status line {str(exc)[:80]!r})", HINT_BAD)
     if isinstance(exc, http.client.IncompleteRead):
-        return _Retryable(
+        return Retryable(
             f"the reply was cut short ({len(exc.partial)} bytes read, "
             f"{exc.expected if exc.expected is not None else 'more'} expected)",
-            _HINT_DOWN,
+            HINT_DOWN,
         )
     if isinstance(exc, http.client.HTTPException):
-        return _Retryable(f"malformed HTTP reply ({type(exc).__name__}: {exc})", _HINT_BAD)
+        return Retryable(f"malformed HTTP reply ({type(exc).__name__}: {exc})", HINT_BAD)
     if isinstance(exc, OSError):
         reason = exc.strerror or exc
-        return _Retryable(f"unreachable ({reason})", _HINT_DOWN)
+        return Retryable(f"unreachable ({reason})", HINT_DOWN)
     return None
 
 
@@ -208,7 +197,7 @@ class OpenAIBackend:
         """Yield what ``read`` makes of the reply, retrying as the module docstring says."""
         url = f"{self.base_url}/{path}"
         data = json.dumps(payload).encode()
-        start, why, hint, attempts = time.monotonic(), "", _HINT_DOWN, 0
+        start, why, hint, attempts = time.monotonic(), "", HINT_DOWN, 0
         for attempt in range(self.retries + 1):
             if attempt:
                 pause = self.backoff * 2 ** (attempt - 1)
@@ -223,7 +212,7 @@ class OpenAIBackend:
                         handed_on += 1
                         yield item
                 return
-            except _Retryable as exc:
+            except Retryable as exc:
                 if handed_on:  # the reader already has part of the reply: no retry
                     raise BackendError(
                         f"{url}: {exc.why}, after {handed_on} piece(s) of the reply; "
@@ -268,7 +257,7 @@ class OpenAIBackend:
         if repetition_penalty is not None:
             payload["repetition_penalty"] = payload["repeat_penalty"] = repetition_penalty
         text = ""
-        pieces = self._call("chat/completions", payload, _reply_pieces, self._deadline())
+        pieces = self._call("chat/completions", payload, reply_pieces, self._deadline())
         try:
             for count, piece in enumerate(pieces, 1):
                 cut = _stop_index(text + piece, stop)
@@ -316,7 +305,7 @@ class OpenAIBackend:
             "logprobs": 1,
             "temperature": 0,
         }
-        (body,) = self._call("completions", payload, _json_reply, end)
+        (body,) = self._call("completions", payload, json_reply, end)
         try:
             lp = body["choices"][0]["logprobs"]
             return list(lp["text_offset"]), list(lp["token_logprobs"])
@@ -338,99 +327,3 @@ class OpenAIBackend:
                 f"model predicts a repeat: > {_ECHO_MIN}); llama-cpp-python's server reports "
                 "them one position off. Candidate ranking by likelihood is unavailable"
             )
-
-
-# ---------------------------------------------------------------- reading replies
-def _kind(resp: http.client.HTTPResponse) -> str:
-    return (resp.getheader("Content-Type") or "no Content-Type").split(";")[0].strip().lower()
-
-
-def _not_api(url: str, kind: str, start: bytes) -> BackendError:
-    """A 200 that is no API reply (an HTML page, a proxy's notice...)."""
-    what = "an HTML page" if b"<" in start[:50] or "html" in kind else "no API reply"
-    snippet = " ".join(start[:120].decode("utf-8", "replace").split())
-    return BackendError(
-        f"{url}: the server sent {what} ({kind}: {snippet!r}), not an event stream or JSON; "
-        "is base_url the API root (e.g. http://host:8000/v1)?"
-    )
-
-
-def _json_body(data: bytes, url: str, kind: str) -> Any:
-    """A JSON reply's object (a bad or truncated body is final: the server sent it so)."""
-    if len(data) > _MAX_BODY:
-        raise BackendError(f"{url}: the reply is over {_MAX_BODY >> 20} MiB; is this the API?")
-    if data.lstrip()[:1] not in (b"{", b"["):
-        raise _not_api(url, kind, data.lstrip())
-    try:
-        return json.loads(data)
-    except ValueError as exc:
-        raise BackendError(
-            f"{url}: malformed JSON in the reply ({exc}; {len(data)} bytes, ending "
-            f"{data[-60:].decode('utf-8', 'replace')!r}); check the server's log"
-        ) from None
-
-
-def _json_reply(resp: http.client.HTTPResponse, url: str) -> Iterator[Any]:
-    """The reply as one JSON object."""
-    yield _json_body(resp.read(_MAX_BODY + 1), url, _kind(resp))
-
-
-def _reply_pieces(resp: http.client.HTTPResponse, url: str) -> Iterator[str]:
-    """The text pieces of a streamed reply (or of a whole JSON reply, if the server sent one)."""
-    first = b""
-    while not first.strip():
-        first = resp.readline(_MAX_LINE)
-        if not first:
-            raise _Retryable("the server sent an empty reply", _HINT_DOWN)
-    if first.lstrip()[:1] in (b"{", b"["):  # the server ignored "stream": one JSON reply
-        body = _json_body(first + resp.read(_MAX_BODY), url, _kind(resp))
-        content = _field(body, url, "message")
-        if content:
-            yield content
-        return
-    if first[:1] != b":" and not first.startswith((b"data:", b"event:", b"id:", b"retry:")):
-        raise _not_api(url, _kind(resp), first + resp.read(200))
-    line, finished = first, False
-    while line:
-        if not line.endswith(b"\n"):
-            if len(line) >= _MAX_LINE:
-                raise BackendError(f"{url}: an event-stream line over {_MAX_LINE} bytes")
-            raise _Retryable("the event stream was cut inside a line", _HINT_DOWN)
-        text = line.decode("utf-8", "replace").strip()
-        if text.startswith("data:"):
-            data = text[5:].strip()
-            if data == "[DONE]":
-                return
-            try:
-                chunk = json.loads(data)
-            except ValueError:
-                raise BackendError(
-                    f"{url}: malformed event {data[:100]!r}; check the server's log"
-                ) from None
-            piece = _field(chunk, url, "delta")
-            if piece:
-                yield piece
-            choices = chunk.get("choices") or [{}]
-            finished = finished or bool(choices[0].get("finish_reason"))
-        line = resp.readline(_MAX_LINE)
-    if not finished:
-        raise _Retryable("the event stream ended before [DONE]", _HINT_DOWN)
-
-
-def _field(body: Any, url: str, key: str) -> str:
-    """The content of ``choices[0][key]`` (``delta`` or ``message``); an error object is final."""
-    if isinstance(body, dict) and "error" in body:
-        raise BackendError(f"{url}: the server reports an error: {str(body['error'])[:300]}")
-    try:
-        choices = body["choices"]
-        if not choices:  # e.g. a last chunk with usage only
-            return ""
-        part = choices[0].get(key) or {}
-        content = part.get("content") or ""
-    except (KeyError, IndexError, TypeError, AttributeError):
-        raise BackendError(
-            f"{url}: unexpected reply {json.dumps(body)[:100]!r}: no choices[0].{key}.content"
-        ) from None
-    if not isinstance(content, str):
-        raise BackendError(f"{url}: choices[0].{key}.content is not text: {content!r:.100}")
-    return content
