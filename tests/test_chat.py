@@ -114,11 +114,22 @@ def test_question_in_another_language_answers_or_abstains(kg):
 
 def test_facts_are_trimmed_to_fit_the_context_and_reported(kg):
     backend = Scripted("is the answer [1].", context=120)
-    a = ChatBot(kg, backend=backend, config=ChatConfig(max_new_tokens=8)).ask(
-        "What does Warfarin interact with?"
-    )
+    cfg = ChatConfig(max_new_tokens=8, context_facts=12)
+    a = ChatBot(kg, backend=backend, config=cfg).ask("What does Warfarin interact with?")
     assert a.trimmed > 0 and len(a.given) >= 1
     assert backend.count_tokens(backend.prompts[-1]) <= 120 - 8
+    assert a.answer in (a.given[0].subject_label, a.given[0].object_label)  # support kept first
+
+
+def test_the_prompt_holds_the_answers_support_and_context_facts_more(kg):
+    backend = Scripted("is the answer [1].")
+    a = ChatBot(kg, backend=backend).ask("What does Warfarin treat?")
+    assert [f.text for f in a.given] == ["Warfarin — treats → Thrombosis"]
+    assert "[2]" not in backend.prompts[-1][-1]["content"]
+    b = ChatBot(kg, backend=backend, config=ChatConfig(context_facts=2)).ask(
+        "What does Warfarin treat?"
+    )
+    assert b.given[0] == a.given[0] and len(b.given) == 3
 
 
 def test_prompt_templates_are_data(kg, tmp_path):

@@ -136,8 +136,9 @@ def qa_file(tmp_path, *questions):
     return read_questions(qa)[0]
 
 
-def metrics(kg, reply, items, claim_check=False):
-    bot = ChatBot(kg, backend=Scripted(reply), config=ChatConfig(claim_check=claim_check))
+def metrics(kg, reply, items, claim_check=False, context_facts=0):
+    cfg = ChatConfig(claim_check=claim_check, context_facts=context_facts)
+    bot = ChatBot(kg, backend=Scripted(reply), config=cfg)
     return evaluate_chat(bot, items, progress=False).metrics
 
 
@@ -145,7 +146,8 @@ def test_citation_validity_fails_on_a_bad_reply_the_guard_keeps(kg, tmp_path):
     items = qa_file(tmp_path, ("Who was taught by Ada?", "Ben"))
     # every word is the facts' own: without the claim check the reply guard keeps the reverse
     # of fact [1], and the metrics must see it
-    bot = ChatBot(kg, backend=Scripted("taught Ada [1]."), config=ChatConfig(claim_check=False))
+    cfg = ChatConfig(claim_check=False, context_facts=12)  # facts off the answer's path too
+    bot = ChatBot(kg, backend=Scripted("taught Ada [1]."), config=cfg)
     a = bot.ask(items[0].question)
     assert a.text == "Ben taught Ada [1]." and a.raw_text == a.text and not a.abstained
     m = metrics(kg, "taught Ada [1].", items)
@@ -154,7 +156,7 @@ def test_citation_validity_fails_on_a_bad_reply_the_guard_keeps(kg, tmp_path):
     assert m["hits_at_1"] == 1.0  # the answer's words are there: only the claim check sees it
     # a citation of a true fact off the answer's path: valid, yet the answer is unsupported
     n = 1 + [f.object for f in a.given].index("Oslo")
-    m = metrics(kg, f"was born in Oslo [{n}].", items)
+    m = metrics(kg, f"was born in Oslo [{n}].", items, context_facts=12)
     assert m["citation_validity"] == 1.0 and m["supported_answer_rate"] == 0.0
     # the good reply passes every check
     m = metrics(kg, "was taught by Ada [1].", items)

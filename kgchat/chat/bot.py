@@ -227,17 +227,20 @@ class ChatBot:
             turn.mark("first_text")  # a list is named from the facts: no model is needed
             yield turn.text
             return
-        messages, turn.given, turn.trimmed = self._fit(asked, turn.given)
-        cited = support(self.kg, chosen, turn.given) if chosen is not None else []
-        if chosen is not None and not cited:
-            # no fact given holds the answer on its path: a reply could only be unsupported
-            turn.text, turn.abstained = tpl.no_answer.format(topic=self._topic(res)), True
-            yield turn.text
-            return
+        if chosen is not None:
+            turn.given = self._prompt_facts(chosen, turn.given)
+            if not support(self.kg, chosen, turn.given):
+                # no fact given holds the answer on its path: a reply could only be unsupported
+                turn.text, turn.abstained = tpl.no_answer.format(topic=self._topic(res)), True
+                yield turn.text
+                return
         prefix = tpl.answer_prefix.format(answer=chosen.label) if chosen else tpl.free_prefix
-        if prefix:
+        if prefix:  # the answer is known from retrieval: shown before any model is loaded
             turn.mark("first_text")
             yield prefix
+        # the answer's support comes first, and trimming drops the last facts: it stays given
+        messages, turn.given, turn.trimmed = self._fit(asked, turn.given)
+        cited = support(self.kg, chosen, turn.given) if chosen is not None else []
         pieces: list[str] = []
         t_gen = time.perf_counter()
         budget = min(cfg.max_new_tokens, cfg.reply_tokens + cfg.reply_tokens_per_fact * len(cited))
@@ -340,6 +343,15 @@ class ChatBot:
         rest = [sf.fact for sf in res.facts]
         given = list({f.id: f for f in first + rest}.values())
         return given[: max(self.config.max_facts, len(first))]
+
+    def _prompt_facts(self, chosen: Any, given: list[Fact]) -> list[Fact]:
+        """The facts the model reads for a chosen answer: its support first (the facts of its
+        paths), then ``context_facts`` of the best-ranked others. Every fact is prompt that the
+        model evaluates before its first token; the reply needs only the answer's evidence."""
+        held = support(self.kg, chosen, given)
+        first = [given[n - 1] for n in held]
+        rest = [f for i, f in enumerate(given, 1) if i not in held]
+        return first + rest[: self.config.context_facts]
 
     def _choose(self, question: str, res: Retrieval, turn: Turn) -> Any:
         cfg = self.config

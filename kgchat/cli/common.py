@@ -157,6 +157,7 @@ def add_chat_args(p: argparse.ArgumentParser) -> None:
         ChatConfig,
         only=(
             "ranker",
+            "context_facts",
             "max_new_tokens",
             "min_confidence",
             "max_list",
