@@ -443,6 +443,34 @@ def test_template_backend_answers_from_the_evidence_without_a_model(kg, tmp_path
     assert not (tmp_path / "cache" / "models").exists()  # no model was converted or cached
 
 
+class Lazy(Scripted):
+    """A backend that notes when the model would be loaded: counting tokens or generating."""
+
+    def __init__(self, reply):
+        super().__init__(reply, context=2048)
+        self.loaded = False
+
+    def count_tokens(self, messages, prefix=""):
+        self.loaded = True
+        return super().count_tokens(messages, prefix)
+
+    def generate(self, messages, *, prefix="", max_new_tokens=64, stop=("\n",)):
+        self.loaded = True
+        yield from super().generate(messages, prefix=prefix, max_new_tokens=max_new_tokens)
+
+
+def test_the_model_loads_only_when_the_reply_needs_it(kg):
+    backend = Lazy("is the answer [1].")
+    pieces = iter(ChatBot(kg, backend=backend).stream("What does Aspirin treat?"))
+    assert next(pieces) == "Headache" and not backend.loaded  # the answer first, no model yet
+    assert "".join(pieces) and backend.loaded  # then the model phrases it
+    more = KnowledgeGraph.from_triples([*TRIPLES, ("Aspirin", "treats", "Fever")])
+    for question in ("Which conditions does Aspirin treat?", "What is in France?"):
+        backend = Lazy("is the answer [1].")
+        a = ChatBot(more, backend=backend).ask(question)  # a list, or an abstention
+        assert (len(a.answers) == 2 or a.abstained) and not backend.loaded, question
+
+
 def test_a_reply_closed_early_has_no_result(kg):
     stream = ChatBot(kg, backend=Scripted("is the answer [1].")).stream("What does Aspirin treat?")
     pieces = iter(stream)
