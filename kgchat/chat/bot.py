@@ -13,10 +13,11 @@ For each question the retriever hands over ranked facts and candidate answers. T
    see the ablation in the README), the retriever's top few re-ranked by the model's own
    likelihood (``likelihood``), or none, letting the model generate freely (``generate``);
 4. names every answer of a list question, each cited (:mod:`kgchat.chat.lists`), from the
-   facts alone; otherwise numbers the facts into the prompt (trimmed by score to fit the
-   model's context, and the trimming reported), forces the reply to start with the chosen
-   answer and lets the model continue it with citations ``[n]``, with decoding settings against
-   repetition and a length in proportion to the evidence;
+   facts alone; otherwise shows the chosen answer at once (before any model is loaded),
+   numbers its support into the prompt (the facts of its paths, and ``context_facts`` more;
+   trimmed by rank to fit the model's context, and the trimming reported), forces the reply to
+   start with the chosen answer and lets the model continue it with citations ``[n]``, with
+   decoding settings against repetition and a length in proportion to the evidence;
 5. checks the reply: citations of facts not given are dropped, then every claim is checked
    against the facts it cites (:mod:`kgchat.chat.grounding`): a claim that contradicts its
    fact, repeats itself, cites nothing that supports it or names an entity no cited fact holds
