@@ -16,9 +16,10 @@ from pathlib import Path
 
 from kgchat.errors import ModelError
 
-__all__ = ["gguf_architecture", "model_file_error"]
+__all__ = ["gguf_architecture", "gguf_file_type", "model_file_error"]
 
 _SCALAR_SIZE = {0: 1, 1: 1, 2: 2, 3: 2, 4: 4, 5: 4, 6: 4, 7: 1, 10: 8, 11: 8, 12: 8}
+_INTEGER = {0: "<B", 1: "<b", 2: "<H", 3: "<h", 4: "<I", 5: "<i", 10: "<Q", 11: "<q"}
 _STRING, _ARRAY = 8, 9
 
 
@@ -41,7 +42,24 @@ def gguf_architecture(path: str | os.PathLike[str]) -> str:
     ...
     kgchat.errors.ModelError: ...gguf is not a GGUF model file (it starts with b'<html>no'...
     """
-    path = Path(path)
+    arch = _header_value(Path(path), "general.architecture")
+    if not isinstance(arch, str):
+        raise model_file_error(
+            Path(path),
+            f"{path} names no general.architecture in its metadata; pass a complete "
+            ".gguf model file",
+        )
+    return arch
+
+
+def gguf_file_type(path: str | os.PathLike[str]) -> int | None:
+    """The ``general.file_type`` (llama.cpp's ``llama_ftype``: 2 Q4_0, 3 Q4_1, 7 Q8_0, ...) of
+    a GGUF file, or ``None`` when its header names none; errors as :func:`gguf_architecture`."""
+    value = _header_value(Path(path), "general.file_type")
+    return value if isinstance(value, int) else None
+
+
+def _header_value(path: Path, key: str) -> str | int | None:
     try:
         with open(path, "rb") as f:
             size = os.fstat(f.fileno()).st_size
@@ -52,12 +70,14 @@ def gguf_architecture(path: str | os.PathLike[str]) -> str:
                     "24); pass a .gguf model",
                 )
             with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as buf:
-                return _read_architecture(buf, path)
+                return _read_value(buf, path, key)
     except OSError as exc:
         raise ModelError(f"cannot read model file {path}: {exc.strerror or exc}") from exc
 
 
-def _read_architecture(buf: mmap.mmap, path: Path) -> str:
+def _read_value(buf: mmap.mmap, path: Path, wanted: str) -> str | int | None:
+    """The value of metadata key ``wanted`` (a string or an integer), read up to it."""
+
     def fail(why: str) -> ModelError:
         return model_file_error(path, f"{path} {why}; pass a complete .gguf model file")
 
@@ -109,10 +129,13 @@ def _read_architecture(buf: mmap.mmap, path: Path) -> str:
         need(4)
         (vtype,) = struct.unpack_from("<I", buf, pos)
         pos += 4
-        if key == "general.architecture" and vtype == _STRING:
+        if key == wanted and vtype == _STRING:
             return string()
+        if key == wanted and vtype in _INTEGER:
+            need(_SCALAR_SIZE[vtype])
+            return int(struct.unpack_from(_INTEGER[vtype], buf, pos)[0])
         skip(vtype)
-    raise fail("names no general.architecture in its metadata")
+    return None
 
 
 def model_file_error(path: Path, message: str) -> ModelError:

@@ -11,14 +11,17 @@ import shutil
 import struct
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
 from kgchat import KnowledgeGraph
 from kgchat.chat import ChatBot, ChatConfig, get_backend
 from kgchat.chat.llamacpp import LlamaCppBackend, LlamaCppConfig
+from kgchat.chat.llamacpp_load import q4_0_copy, use_path
 from kgchat.errors import ConfigError, ModelError
-from kgchat.gguf_file import gguf_architecture
+from kgchat.fsio import cache_dir
+from kgchat.gguf_file import gguf_architecture, gguf_file_type
 from kgchat.models import default_backend, llama_cpp_available, resolve_chat_model
 
 NEEDS_LLAMA = pytest.mark.skipif(
@@ -226,7 +229,9 @@ def test_context_overflow_is_trimmed_or_reported(caplog):
             return generate(messages, **kw)
 
         small.generate = recording  # type: ignore[method-assign]
-        bot = ChatBot(kg, backend=small, config=ChatConfig(max_new_tokens=4, max_facts=40))
+        bot = ChatBot(
+            kg, backend=small, config=ChatConfig(max_new_tokens=4, max_facts=40, context_facts=40)
+        )
         a = bot.ask("What does Aspirin treat?")
         assert a.trimmed > 0 and len(a.given) + a.trimmed <= 40
         # a reply that would pass the end of the context is cut there, with a warning (the
@@ -288,3 +293,49 @@ def test_a_gguf_without_weights_is_a_model_error_naming_it(tmp_path):
     empty.write_bytes(_gguf_bytes(("general.architecture", 8, _gguf_string("llama"))))
     with pytest.raises(ModelError, match=r"cannot load .*empty\.gguf.*key not found"):
         LlamaCppBackend(str(empty)).count_tokens([])
+
+
+# ---------------------------------------------------------------- the Q4_0 copy
+def test_which_files_are_requantised(tmp_path):
+    src = tmp_path / "mine.gguf"
+    assert use_path(src, "off", bundled=True, threads=1) == src
+    assert use_path(src, "bundled", bundled=False, threads=1) == src  # a user's file: as it is
+    with pytest.raises(ConfigError, match="requantize"):
+        LlamaCppConfig(requantize="q4_0")
+
+
+@NEEDS_LLAMA
+@pytest.mark.slow
+def test_the_bundled_model_runs_as_a_q4_0_copy_made_once(backend, gguf_path):
+    # the module's backend made the copy in kgchat's cache (or found it there)
+    copy = Path(backend._load().model_path)
+    assert copy.parent.parent == cache_dir() / "models" and gguf_file_type(copy) == 2  # MOSTLY_Q4_0
+    assert gguf_file_type(Path(gguf_path)) == 3  # the bundled file is Q4_1, and left so
+    made = copy.stat().st_mtime_ns
+    assert q4_0_copy(Path(gguf_path)) == copy and copy.stat().st_mtime_ns == made  # once
+    assert q4_0_copy(copy) == copy  # Q4_0 already: itself
+    assert not list(copy.parent.parent.glob(f".{copy.parent.name}.tmp-*"))  # no staging left
+
+
+@NEEDS_LLAMA
+@pytest.mark.slow
+def test_a_users_gguf_runs_as_it_is(gguf_path, tmp_path):
+    mine = tmp_path / "mine.gguf"
+    shutil.copyfile(gguf_path, mine)
+    user = LlamaCppBackend(str(mine))
+    try:
+        assert user._load().model_path == str(mine)  # a user's file runs as it is
+    finally:
+        user.close()
+
+
+@NEEDS_LLAMA
+@pytest.mark.slow
+def test_a_file_llama_cpp_cannot_requantise_is_a_model_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("KGCHAT_CACHE", str(tmp_path / "cache"))
+    empty = tmp_path / "empty.gguf"
+    empty.write_bytes(_gguf_bytes(("general.architecture", 8, _gguf_string("llama"))))
+    with pytest.raises(ModelError, match=r"cannot re-quantise .*empty\.gguf") as info:
+        LlamaCppBackend(str(empty), config=LlamaCppConfig(requantize="all")).count_tokens([])
+    assert info.value.path == str(empty)
+    assert not list((tmp_path / "cache" / "models").glob("*/model.gguf"))

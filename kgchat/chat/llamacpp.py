@@ -36,7 +36,6 @@ kgchat.errors.ConfigError: LlamaCppConfig.repetition_penalty=0.5 is invalid: exp
 from __future__ import annotations
 
 import codecs
-import contextlib
 import ctypes
 import itertools
 import logging
@@ -47,10 +46,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kgchat.chat.llamacpp_load import REQUANTIZE, open_llama, use_path
 from kgchat.config import Config, check
 from kgchat.errors import ModelError
-from kgchat.gguf_file import gguf_architecture, model_file_error
-from kgchat.models import llama_cpp_available
+from kgchat.models import DEFAULT_CHAT_MODEL, llama_cpp_available
 
 __all__ = [
     "INSTALL_HINT",
@@ -81,6 +80,14 @@ class LlamaCppConfig(Config):
         635 ms on 2), and the other half is left to retrieval and the server.
     n_batch : int
         Prompt tokens evaluated per batch.
+    flash_attn : bool
+        llama.cpp's fused attention (off: with it, a prompt's reply changed with what the cache
+        held before, as a prompt evaluated in one batch and one re-used but for its last token
+        gave slightly different logits).
+    requantize : str
+        ``bundled`` (default): run the bundled Q4_1 model as a Q4_0 copy made once in kgchat's
+        cache (:func:`kgchat.chat.llamacpp_load.q4_0_copy`; faster on x86); ``all``: any GGUF
+        file likewise (the file itself is never changed); ``off``: every file as it is.
     repetition_penalty : float
         Divides the logits of tokens already in the prompt or reply (1.0: off), as transformers'
         ``repetition_penalty``; :meth:`LlamaCppBackend.generate` can override it per call.
@@ -91,6 +98,8 @@ class LlamaCppConfig(Config):
     n_ctx: int = 4096
     threads: int = 0
     n_batch: int = 512
+    flash_attn: bool = False
+    requantize: str = "bundled"
     repetition_penalty: float = 1.0
     no_repeat_ngram_size: int = 0
 
@@ -98,6 +107,7 @@ class LlamaCppConfig(Config):
         check(self.n_ctx == 0 or self.n_ctx >= 256, "n_ctx", self.n_ctx, "0 or an integer >= 256")
         check(self.threads >= 0, "threads", self.threads, "an integer >= 0")
         check(self.n_batch >= 1, "n_batch", self.n_batch, "an integer >= 1")
+        check(self.requantize in REQUANTIZE, "requantize", self.requantize, " or ".join(REQUANTIZE))
         check(
             self.repetition_penalty >= 1.0,
             "repetition_penalty",
@@ -115,26 +125,6 @@ class LlamaCppConfig(Config):
         except AttributeError:  # not on Linux
             cores = os.cpu_count() or 1
         return max(1, cores // 2)
-
-
-@contextlib.contextmanager
-def _llama_log() -> Iterator[list[str]]:
-    """Collect llama.cpp's warnings and errors (it reports why a load failed only there)."""
-    import llama_cpp
-    import llama_cpp._logger as default
-
-    lines: list[str] = []
-
-    @llama_cpp.llama_log_callback  # type: ignore[misc]
-    def collect(level: int, text: bytes, user_data: ctypes.c_void_p) -> None:
-        if level == 4:  # GGML_LOG_LEVEL_ERROR (DEBUG 1, INFO 2, WARN 3, CONT 5)
-            lines.append(text.decode("utf-8", "replace").strip())
-
-    llama_cpp.llama_log_set(collect, ctypes.c_void_p(0))
-    try:
-        yield lines
-    finally:
-        llama_cpp.llama_log_set(default.llama_log_callback, ctypes.c_void_p(0))
 
 
 # ----------------------------------------------------------------------------- the backend
@@ -176,6 +166,7 @@ class LlamaCppBackend:
         self.model_name = resolved.name  # as TransformersBackend.model_name
         self.model_path = Path(resolved.path_or_id) / str(resolved.gguf_file)
         self.config = config or LlamaCppConfig()
+        self._bundled = resolved.name == DEFAULT_CHAT_MODEL
         self._llm: Any = None
         self._template: Any = None
         self._lock = threading.RLock()
@@ -193,28 +184,11 @@ class LlamaCppBackend:
     def _open(self) -> Any:
         import llama_cpp
 
-        path, cfg = self.model_path, self.config
-        arch = gguf_architecture(path)  # a clear error before llama.cpp sees a non-model file
-        threads = cfg.threads_used()
-        with _llama_log() as log:
-            try:
-                llm = llama_cpp.Llama(
-                    model_path=str(path),
-                    n_ctx=cfg.n_ctx,
-                    n_batch=cfg.n_batch,
-                    n_threads=threads,
-                    n_threads_batch=threads,
-                    logits_all=False,  # scoring reads the last logits token by token
-                    verbose=False,
-                )
-            except (ValueError, RuntimeError, OSError) as exc:
-                # "llama_model_load: error loading model: unknown model architecture: 'x'"
-                why = next((ln.split("error loading model:")[-1].strip() for ln in log), str(exc))
-                raise model_file_error(
-                    path,
-                    f"llama.cpp cannot load {path} (architecture {arch!r}): {why[:500]}; pass "
-                    "a complete GGUF model of an architecture llama.cpp supports",
-                ) from exc
+        cfg, threads = self.config, self.config.threads_used()
+        path = use_path(self.model_path, cfg.requantize, self._bundled, threads)
+        llm = open_llama(
+            path, n_ctx=cfg.n_ctx, n_batch=cfg.n_batch, threads=threads, flash_attn=cfg.flash_attn
+        )
         template = llm.metadata.get("tokenizer.chat_template")
         if template:
             from llama_cpp.llama_chat_format import Jinja2ChatFormatter
@@ -223,7 +197,7 @@ class LlamaCppBackend:
             bos = llm.detokenize([llm.token_bos()], special=True).decode("utf-8", "replace")
             self._template = Jinja2ChatFormatter(template, eos_token=eos, bos_token=bos)
         self._vocab = llama_cpp.llama_model_get_vocab(llm.model)
-        logger.info("llama.cpp: %s, %d threads, context %d", path.name, threads, llm.n_ctx())
+        logger.info("llama.cpp: %s, %d threads, context %d", path, threads, llm.n_ctx())
         return llm
 
     def close(self) -> None:
