@@ -51,6 +51,7 @@ from kgchat.errors import (
     SourceNotFoundError,
     UnsupportedFormatError,
 )
+from kgchat.graph.encode import Chunk
 from kgchat.graph.xml_entities import check_entities
 
 __all__ = ["EXTENSIONS", "FORMATS", "Triple", "detect_format", "read_source", "read_terms"]
@@ -161,14 +162,14 @@ def read_source(
     [('Aspirin', 'treats', 'Headache')]
     """
     for chunk in read_terms(path, format, source_id):
-        it = iter(chunk)
+        it = iter(chunk if isinstance(chunk, list) else chunk.flat())
         yield from zip(it, it, it, strict=True)
 
 
-def read_terms(
-    path: str | Path, format: str | None = None, source_id: int = 0
-) -> Iterator[list[str]]:
-    """The term keys of one source file, in chunks: each a flat list ``[s, p, o, s, p, o, ...]``.
+def read_terms(path: str | Path, format: str | None = None, source_id: int = 0) -> Iterator[Chunk]:
+    """The term keys of one source file, in chunks: each a flat list ``[s, p, o, s, p, o, ...]``,
+    or for N-Triples, Turtle and RDF/XML an :class:`~kgchat.graph.encode.Encoded` chunk of ids
+    into the chunk's distinct terms (resolved to keys per source by its ``resolve``).
 
     This is what a load interns: one list per few thousand triples rather than a tuple per triple
     keeps the per-triple work in C (:func:`kgchat.graph.ingest.add_source`). The file is checked
@@ -270,7 +271,7 @@ def _batched(triples: Iterator[Triple]) -> Iterator[list[str]]:
         yield chunk
 
 
-def _counted(p: Path, chunks: Iterator[list[str]]) -> Iterator[list[str]]:
+def _counted(p: Path, chunks: Iterator[Chunk]) -> Iterator[Chunk]:
     count = 0
     try:
         for chunk in chunks:

@@ -11,7 +11,7 @@ import time
 from array import array
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
-from itertools import repeat
+from itertools import compress, count, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,9 +19,10 @@ import numpy as np
 
 from kgchat.errors import GraphError
 from kgchat.graph import compile as comp
+from kgchat.graph.encode import Encoded, resolve
 from kgchat.graph.formats import Triple, read_terms
 from kgchat.graph.names import file_base_iri
-from kgchat.graph.terms import SourceInfo, file_digest, first_occurrences, object_key
+from kgchat.graph.terms import Interner, SourceInfo, file_digest, first_occurrences, object_key
 from kgchat.graph.terms import progress_bar as _progress
 
 if TYPE_CHECKING:
@@ -50,12 +51,22 @@ def add_source(
         terms = kg._terms
         try:
             buf = array("i")
+            encoded: list[Encoded] = []
             for chunk in chunks:  # interned in C, a chunk at a time
-                buf.extend(map(terms.__getitem__, chunk))
+                if isinstance(chunk, list):
+                    buf.extend(map(terms.__getitem__, chunk))
+                else:
+                    encoded.append(chunk)
+            ids = np.frombuffer(buf, np.int32) if len(buf) else np.zeros(0, np.int32)
+            if encoded:  # the source's distinct terms, interned once each
+                keys, local = resolve(encoded)
+                fresh = not terms.ordered  # a first source's ids are its own: no mapping
+                mapping = _intern(terms, keys)
+                ids = np.concatenate([ids, local if fresh else mapping[local]])
         except BaseException:
             terms.rollback(n0)  # nothing half-loaded stays: the source is all or nothing
             raise
-        _merge(kg, buf, info, n0, recompile)
+        _merge(kg, ids, info, n0, recompile)
         info.digest = digest.result()
     base = file_base_iri(path)
     if any(map(str.startswith, kg._terms.ordered[n0:], repeat(base))):
@@ -76,13 +87,40 @@ def ingest(kg: KnowledgeGraph, triples: Iterable[Triple], info: SourceInfo) -> N
     except BaseException:
         terms.rollback(n0)
         raise
-    _merge(kg, buf, info, n0, True)
+    _merge(kg, np.frombuffer(buf, np.int32) if len(buf) else np.zeros(0, np.int32), info, n0, True)
 
 
-def _merge(kg: KnowledgeGraph, buf: array, info: SourceInfo, n0: int, recompile: bool) -> None:
-    """Add one source's interned triples (``buf``: s, p, o ids in a row) to the graph."""
+def _intern(terms: Interner, keys: list[str]) -> np.ndarray:
+    """The ids of distinct ``keys``, new ones appended in their order (as one lookup each would
+    give them), with dictionary operations in C rather than a Python call per new key.
+
+    >>> terms = Interner(["a", "b"])
+    >>> _intern(terms, ["c", "a", "d"]).tolist(), terms.ordered
+    ([2, 0, 3], ['a', 'b', 'c', 'd'])
+    """
+    n = len(terms.ordered)
+    if not n:  # the first source: every key is new
+        terms.update(zip(keys, range(len(keys)), strict=True))
+        terms.ordered.extend(keys)
+        return np.arange(len(keys))
+    # a new key gets a provisional id >= n (its position among keys, plus n); known keys, theirs
+    got = np.fromiter(map(terms.setdefault, keys, count(n)), np.int64, len(keys))
+    new = got >= n
+    fresh = list(compress(keys, new.tolist()))
+    if len(terms) != n + len(fresh):  # a key twice: resolve never gives that
+        for key in set(fresh):
+            del terms[key]
+        raise GraphError("internal error: the same term key twice among a source's terms")
+    terms.update(zip(fresh, range(n, n + len(fresh)), strict=True))
+    terms.ordered.extend(fresh)
+    got[new] = np.arange(n, n + len(fresh))
+    return got
+
+
+def _merge(kg: KnowledgeGraph, ids: np.ndarray, info: SourceInfo, n0: int, recompile: bool) -> None:
+    """Add one source's interned triples (``ids``: s, p, o ids in a row) to the graph."""
     terms = kg._terms
-    ids = np.frombuffer(buf, np.int32).reshape(-1, 3) if len(buf) else np.zeros((0, 3), np.int32)
+    ids = ids.reshape(-1, 3)
     if len(kg.sources) >= np.iinfo(np.int16).max:
         terms.rollback(n0)
         raise GraphError("too many sources (32767); merge some files first")

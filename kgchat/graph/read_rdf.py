@@ -11,11 +11,13 @@ import lzma
 import re
 import zlib
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
 from kgchat.errors import ParseError, UnsupportedFormatError
+from kgchat.graph.encode import Chunk, Encoded
 from kgchat.graph.formats import CHUNK, COMPRESSION, Triple, open_binary, read_error, supported
 from kgchat.graph.locate import excerpt, locate
 from kgchat.graph.names import file_base_iri, literal_term
@@ -23,9 +25,10 @@ from kgchat.graph.names import file_base_iri, literal_term
 __all__ = ["read_oxigraph", "read_rdflib"]
 
 
-def read_oxigraph(path: Path, ox_name: str, source_id: int) -> Iterator[list[str]]:
+def read_oxigraph(path: Path, ox_name: str, source_id: int) -> Iterator[Chunk]:
     """The term keys of an RDF file that pyoxigraph parses, in chunks (see
-    :func:`kgchat.graph.formats.read_terms`)."""
+    :func:`kgchat.graph.formats.read_terms`): :class:`~kgchat.graph.encode.Encoded` chunks for
+    the syntaxes of triples, lists of keys for the others."""
     import pyoxigraph as ox
 
     ox_format = getattr(ox.RdfFormat, ox_name)
@@ -46,9 +49,23 @@ def read_oxigraph(path: Path, ox_name: str, source_id: int) -> Iterator[list[str
             if stream is not None
             else ox.parse(path=str(path), format=ox_format, base_iri=base)
         )
-        # The hot loop of a load: one string per term is made here, and each costs about as much
-        # as parsing it. A subject repeated on consecutive triples (as writers group them) is
-        # compared in Rust rather than made again, and predicates (few) come from a small cache.
+        if ox_name in _ENCODED:  # triple syntaxes: no Python string per term (kgchat.graph.encode)
+            nt = ox.RdfFormat.N_TRIPLES
+
+            def serialize() -> bytes | None:  # b"" at the end
+                return ox.serialize(islice(parser, _ENCODED_CHUNK), format=nt)
+
+            # The parse (Rust, releasing the GIL per triple) of the next chunk runs in a second
+            # thread while this one encodes the last (pyarrow, releasing it too): two cores.
+            with ThreadPoolExecutor(1) as pool:
+                ahead = pool.submit(serialize)
+                while data := ahead.result():
+                    ahead = pool.submit(serialize)
+                    yield Encoded(data, blank_names)
+            return
+        # Other syntaxes (quads) in the per-term loop: one string per term is made here, and each
+        # costs about as much as parsing it. A subject repeated on consecutive triples (as writers
+        # group them) is compared in Rust rather than made again, and predicates come from a cache.
         last_s: Any = None
         s_key = ""
         predicates: dict[Any, str] = {}
@@ -86,6 +103,9 @@ def read_oxigraph(path: Path, ox_name: str, source_id: int) -> Iterator[list[str
 
 
 _BUFFER_MIB = 16
+# syntaxes of triples only (a quad's graph name would not fit an N-Triples line), read as Encoded
+_ENCODED = frozenset({"N_TRIPLES", "TURTLE", "RDF_XML"})
+_ENCODED_CHUNK = 1 << 16  # triples per Encoded chunk (~7 MB of N-Triples)
 
 
 def _locate(

@@ -92,9 +92,7 @@ def object_key(obj: Any, lang: str | None, datatype: str | None) -> str:
     return str(obj)
 
 
-def progress_bar(
-    chunks: Iterator[list[str]], path: Path, progress: bool | None
-) -> Iterator[list[str]]:
+def progress_bar(chunks: Iterator[Any], path: Path, progress: bool | None) -> Iterator[Any]:
     """A tqdm counter of triples over :func:`~kgchat.graph.formats.read_terms` chunks, for big
     files (over 20 MB, or when asked); silent otherwise."""
     if progress is None and path.stat().st_size < 20_000_000:

@@ -1,0 +1,120 @@
+"""Triples as ids into their distinct terms, deduplicated in C (pyarrow) rather than one Python
+string per term.
+
+The load of a large N-Triples, Turtle or RDF/XML file spent most of its time making a Python
+string for each of the 3 terms of every triple (about as long as parsing it) and looking each up in
+the interner. Here pyoxigraph re-serialises a chunk of parsed triples as N-Triples bytes (in Rust),
+pyarrow splits the lines into terms and dictionary-encodes them (hashing in C), and only the
+*distinct* terms of a whole source become Python strings, once, at the end (:func:`resolve`).
+
+The keys are the same as the per-term reader's (see :mod:`kgchat.graph.formats`): an IRI without
+its brackets, a literal in N-Triples form, a blank node renamed per source in order of first
+appearance, a triple term as ``str()`` of pyoxigraph's ``Triple`` (its N-Triples form without the
+outer ``<<( )>>``).
+
+Examples
+--------
+>>> from kgchat.graph.read_rdf import _BlankNames
+>>> names = _BlankNames(0)
+>>> a = Encoded(b'<http://e/a> <http://e/p> "x y"@en .\\n_:n1 <http://e/p> <http://e/a> .\\n',
+...             names)
+>>> b = Encoded(b'_:n1 <http://e/q> _:n2 .\\n', names)
+>>> keys, ids = resolve([a, b])
+>>> keys
+['http://e/a', 'http://e/p', '"x y"@en', '_:s0_b0', 'http://e/q', '_:s0_b1']
+>>> ids.reshape(-1, 3).tolist()
+[[0, 1, 2], [3, 1, 0], [3, 4, 5]]
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+__all__ = ["Chunk", "Encoded", "resolve"]
+
+
+class Encoded:
+    """One chunk of N-Triples lines (as pyoxigraph writes them: ``s p o .``, one a line) as the
+    chunk's distinct terms in order of first appearance (``terms``, a pyarrow array of N-Triples
+    forms) and ``ids`` (``int32``, subject, predicate, object per triple) into them.
+
+    ``len()`` counts terms (3 a triple), as for a chunk of term keys. ``blank_names`` is the
+    source's renamer of blank nodes, shared by its chunks.
+    """
+
+    __slots__ = ("blank_names", "ids", "terms")
+
+    def __init__(self, data: bytes, blank_names: Any) -> None:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        self.blank_names = blank_names
+        ends = np.flatnonzero(np.frombuffer(data, np.uint8) == 10)
+        offsets = np.zeros(len(ends) + 1, np.int64)
+        offsets[1:] = ends + 1
+        lines = pa.Array.from_buffers(
+            pa.large_binary(), len(ends), [None, pa.py_buffer(offsets), pa.py_buffer(data)]
+        )
+        # "s p o .\n" -> "s p o": subjects and predicates never hold a space (IRIs, blank nodes)
+        body = pc.binary_slice(lines, 0, -3).view(pa.large_string())
+        spo = pc.split_pattern(body, " ", max_splits=2)
+        if len(spo) and pc.min(pc.list_value_length(spo)).as_py() != 3:
+            raise ValueError("not one 's p o .' triple a line")  # pyoxigraph wrote otherwise
+        encoded = pc.dictionary_encode(spo.flatten())
+        self.terms = encoded.dictionary
+        self.ids = encoded.indices.to_numpy()
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def flat(self) -> list[str]:
+        """The chunk's term keys, 3 a triple (what a chunk of :func:`read_terms` holds)."""
+        keys, ids = resolve([self])
+        return list(map(keys.__getitem__, ids.tolist()))
+
+
+def resolve(chunks: list[Encoded]) -> tuple[list[str], np.ndarray]:
+    """The distinct term keys of a source's chunks, in order of first appearance, and the ids of
+    their triples into them (``int32``, subject, predicate, object per triple).
+
+    Blank nodes are renamed by the chunks' shared renamer, in order of first appearance.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if not chunks:
+        return [], np.zeros(0, np.int32)
+    if len(chunks) == 1:
+        terms, ids = chunks[0].terms, chunks[0].ids
+    else:
+        # one dictionary for all chunks: each chunk's terms are in order of first appearance,
+        # so the unified dictionary is too
+        unified = pc.dictionary_encode(pa.chunked_array([c.terms for c in chunks]))
+        where = np.concatenate([c.indices.to_numpy() for c in unified.chunks])
+        start = np.cumsum([0] + [len(c.terms) for c in chunks[:-1]])
+        ids = np.concatenate([where[s + c.ids] for s, c in zip(start, chunks, strict=True)])
+        terms = unified.chunk(0).dictionary
+    return _keys(terms, chunks[0].blank_names), ids.astype(np.int32, copy=False)
+
+
+def _keys(terms: Any, blank_names: Any) -> list[str]:
+    """Term keys of N-Triples terms: IRIs without brackets, a triple term without its outer
+    ``<<( )>>``, blank nodes renamed; literals as they are."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    raw = terms.view(pa.large_binary())
+    triple = pc.starts_with(terms, "<<(")
+    iri = pc.and_not(pc.starts_with(terms, "<"), triple)
+    keys = pc.if_else(iri, pc.binary_slice(raw, 1, -1), raw)
+    if pc.any(triple).as_py():
+        keys = pc.if_else(triple, pc.binary_slice(raw, 4, -4), keys)
+    out = keys.view(pa.large_string()).to_pylist()
+    for i in np.flatnonzero(pc.starts_with(terms, "_:").to_numpy(zero_copy_only=False)).tolist():
+        out[i] = blank_names(out[i][2:])
+    return out
+
+
+Chunk = list[str] | Encoded  #: what a reader yields: term keys (3 a triple), or an Encoded chunk
