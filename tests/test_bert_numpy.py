@@ -24,15 +24,24 @@ TEXTS = [
 ]
 
 
-@pytest.mark.slow
-def test_vectors_equal_sentence_transformers():
-    from sentence_transformers import SentenceTransformer
+# The first six components of each TEXTS vector as sentence-transformers 5 (torch) makes them
+# from the bundled model: SentenceTransformer(sentence_model_path()).encode(TEXTS). Stored, so
+# that the test does not import torch (25 s); every component depends on the whole network.
+REFERENCE = [
+    [-0.0636771, 0.0197199, -0.0178654, 0.0679656, -0.0650008, 0.0054515],
+    [-0.1025971, -0.0066592, -0.0660864, 0.1571540, -0.0272696, 0.0076304],
+    [-0.1188383, 0.0482987, -0.0025481, -0.0110112, 0.0519508, 0.0102917],
+    [-0.0108764, 0.0071547, -0.0410956, 0.0232402, -0.0355190, 0.0371393],
+    [-0.0099135, -0.0629074, -0.1104644, -0.0680436, -0.1410258, 0.1228868],
+    [0.0039593, -0.0029893, 0.0633906, -0.0473746, -0.0382449, 0.0252915],
+    [-0.0081237, -0.0955860, -0.0386731, 0.0496620, -0.0437937, 0.0237198],
+]
 
-    path = sentence_model_path()
-    ours = NumpyBert.load(path).encode(TEXTS)
+
+def test_vectors_equal_sentence_transformers():
+    ours = NumpyBert.load(sentence_model_path()).encode(TEXTS)
     ours /= np.linalg.norm(ours, axis=1, keepdims=True)
-    theirs = SentenceTransformer(path, device="cpu").encode(TEXTS, convert_to_numpy=True)
-    np.testing.assert_allclose(ours, theirs, atol=1e-6)
+    np.testing.assert_allclose(ours[:, :6], REFERENCE, atol=1e-6)
 
 
 def test_default_encoder_runs_without_torch():
