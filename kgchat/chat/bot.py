@@ -228,20 +228,18 @@ class ChatBot:
             turn.mark("first_text")  # a list is named from the facts: no model is needed
             yield turn.text
             return
-        if chosen is not None:
-            turn.given = self._prompt_facts(chosen, turn.given)
-            if not support(self.kg, chosen, turn.given):
-                # no fact given holds the answer on its path: a reply could only be unsupported
-                turn.text, turn.abstained = tpl.no_answer.format(topic=self._topic(res)), True
-                yield turn.text
-                return
+        cited = support(self.kg, chosen, turn.given) if chosen is not None else []
+        if chosen is not None and not cited:
+            # no fact given holds the answer on its path: a reply could only be unsupported
+            turn.text, turn.abstained = tpl.no_answer.format(topic=self._topic(res)), True
+            yield turn.text
+            return
         prefix = tpl.answer_prefix.format(answer=chosen.label) if chosen else tpl.free_prefix
         if prefix:  # the answer is known from retrieval: shown before any model is loaded
             turn.mark("first_text")
             yield prefix
-        # the answer's support comes first, and trimming drops the last facts: it stays given
-        messages, turn.given, turn.trimmed = self._fit(asked, turn.given)
-        cited = support(self.kg, chosen, turn.given) if chosen is not None else []
+        shown = self._shown(cited, len(turn.given)) if chosen is not None else None
+        messages, turn.trimmed = self._fit(asked, turn.given, shown)
         pieces: list[str] = []
         t_gen = time.perf_counter()
         budget = min(cfg.max_new_tokens, cfg.reply_tokens + cfg.reply_tokens_per_fact * len(cited))
@@ -323,8 +321,12 @@ class ChatBot:
             return self.kg.label(res.mentions[0].node)
         return "that"
 
-    def _messages(self, question: str, given: Sequence[Fact]) -> list[dict[str, str]]:
-        return self.templates.messages(question, [f.text for f in given])
+    def _messages(
+        self, question: str, given: Sequence[Fact], shown: Sequence[int] | None = None
+    ) -> list[dict[str, str]]:
+        if shown is None:
+            shown = range(1, len(given) + 1)
+        return self.templates.messages(question, [given[n - 1].text for n in shown], shown)
 
     def _holding(self, c: Any, given: list[Fact]) -> list[int]:
         """A list member's citations: the given facts of its path (one path per entity asked
@@ -345,14 +347,13 @@ class ChatBot:
         given = list({f.id: f for f in first + rest}.values())
         return given[: max(self.config.max_facts, len(first))]
 
-    def _prompt_facts(self, chosen: Any, given: list[Fact]) -> list[Fact]:
-        """The facts the model reads for a chosen answer: its support first (the facts of its
-        paths), then ``context_facts`` of the best-ranked others. Every fact is prompt that the
-        model evaluates before its first token; the reply needs only the answer's evidence."""
-        held = support(self.kg, chosen, given)
-        first = [given[n - 1] for n in held]
-        rest = [f for i, f in enumerate(given, 1) if i not in held]
-        return first + rest[: self.config.context_facts]
+    def _shown(self, cited: list[int], given: int) -> list[int]:
+        """The numbers of the given facts the model reads for a chosen answer: its support (the
+        facts of its paths) and ``context_facts`` of the best-ranked others, each under its own
+        number. Every fact is prompt that the model evaluates before its first token; the reply
+        needs only the answer's evidence."""
+        others = [n for n in range(1, given + 1) if n not in cited][: self.config.context_facts]
+        return sorted([*cited, *others])
 
     def _choose(self, question: str, res: Retrieval, turn: Turn) -> Any:
         cfg = self.config
@@ -377,21 +378,23 @@ class ChatBot:
         return best
 
     def _fit(
-        self, question: str, given: list[Fact]
-    ) -> tuple[list[dict[str, str]], list[Fact], int]:
-        """Drop the lowest-ranked facts until the prompt and the reply fit the model's context."""
+        self, question: str, given: list[Fact], shown: list[int] | None = None
+    ) -> tuple[list[dict[str, str]], int]:
+        """The prompt with the ``shown`` given facts (all when None), the lowest-ranked dropped
+        until the prompt and the reply fit the model's context; and how many were dropped."""
+        shown = list(range(1, len(given) + 1)) if shown is None else list(shown)
         count = getattr(self.backend, "count_tokens", None)
         limit = getattr(self.backend, "context_length", None)
-        messages = self._messages(question, given)
+        messages = self._messages(question, given, shown)
         if count is None or limit is None:
-            return messages, given, 0
+            return messages, 0
         room = int(limit) - self.config.max_new_tokens - 8
         trimmed = 0
-        while len(given) > 1 and count(messages) > room:
-            given = given[:-1]
+        while len(shown) > 1 and count(messages) > room:
+            shown = shown[:-1]
             trimmed += 1
-            messages = self._messages(question, given)
+            messages = self._messages(question, given, shown)
         if count(messages) > room:  # even one fact is too long: cut the question itself
-            budget = max(32, room - count(self._messages("", given)))
-            messages = self._messages(question[: budget * 3], given)
-        return messages, given, trimmed
+            budget = max(32, room - count(self._messages("", given, shown)))
+            messages = self._messages(question[: budget * 3], given, shown)
+        return messages, trimmed

@@ -58,14 +58,21 @@ class PromptTemplates:
     more_answers: str = "{n} more"
     ask_back: str = "Whom or what does '{pronoun}' mean here? Please name it."
 
-    def messages(self, question: str, facts: Sequence[str]) -> list[dict[str, str]]:
-        """The system and user messages for ``question`` with ``facts`` numbered from 1: the one
-        place the prompt is built, for the chatbot, QA generation and tuning alike.
+    def messages(
+        self, question: str, facts: Sequence[str], numbers: Sequence[int] | None = None
+    ) -> list[dict[str, str]]:
+        """The system and user messages for ``question`` with ``facts`` numbered from 1 (or by
+        ``numbers``: the chatbot shows the model some of the facts it was given, each under its
+        own number): the one place the prompt is built, for the chatbot, QA generation and
+        tuning alike.
 
         >>> PromptTemplates.load().messages("q?", ["a — b → c"])[1]["content"]
         'Facts:\\n[1] a — b → c\\n\\nQuestion: q?'
+        >>> PromptTemplates.load().messages("q?", ["a — b → c"], numbers=[3])[1]["content"]
+        'Facts:\\n[3] a — b → c\\n\\nQuestion: q?'
         """
-        block = "\n".join(f"[{i}] {text}" for i, text in enumerate(facts, 1))
+        numbers = list(numbers) if numbers is not None else list(range(1, len(facts) + 1))
+        block = "\n".join(f"[{n}] {text}" for n, text in zip(numbers, facts, strict=True))
         return [
             {"role": "system", "content": self.system},
             {"role": "user", "content": self.user.format(facts=block, question=question)},

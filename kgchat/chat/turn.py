@@ -45,7 +45,7 @@ class Answer:
     resolved_question: str
     text: str
     facts: list[Fact]  # the cited ones, in citation order
-    given: list[Fact]  # every fact numbered into the prompt ([1] is given[0])
+    given: list[Fact]  # the facts the answer was chosen among, as cited ([1] is given[0])
     citations: list[int]
     invalid_citations: list[int]
     entities: list[Any]
