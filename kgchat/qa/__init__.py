@@ -6,6 +6,8 @@ One module a concern:
 - :mod:`kgchat.qa.config`: :class:`QAConfig`, the stage's one config; :data:`KINDS`, :data:`SPLITS`;
 - :mod:`kgchat.qa.phrasing`: :class:`RelationPhrase`: questions in words from relation phrases;
 - :mod:`kgchat.qa.sampling`: which questions to ask, with complete answer sets and support;
+- :mod:`kgchat.qa.reword`: relation words said otherwise (the encoder's neighbours) and carrier
+  frames, as extra examples of a question (``QAConfig.rewordings``);
 - :mod:`kgchat.qa.generate`: :func:`generate_qa`: the real retriever's facts and the target reply
   for each question, and the topic-disjoint splits;
 - :mod:`kgchat.qa.store`: :func:`write_qa` / :func:`load_qa`: a directory of JSON Lines splits

@@ -68,6 +68,11 @@ class QAConfig(Config):
         ``paraphrased``.
     paraphrase_model : str, optional
         The model that rewords (default: the chatbot's default model).
+    rewordings : int
+        Extra examples of each question with its relation words said otherwise (their nearest
+        words by the encoder's word embeddings) or in a carrier frame (:mod:`kgchat.qa.reword`;
+        milliseconds), marked ``paraphrased``: for a learned scorer that must read people's
+        words, not the generator's (0: none).
     """
 
     seed: int = 0
@@ -87,6 +92,7 @@ class QAConfig(Config):
     prompts: str | None = None
     paraphrase: bool = False
     paraphrase_model: str | None = None
+    rewordings: int = 0
 
     def __post_init__(self) -> None:
         check(self.phrasings >= 1, "phrasings", self.phrasings, "an integer >= 1")
@@ -109,6 +115,7 @@ class QAConfig(Config):
         for name in ("max_answers", "max_support", "max_facts"):
             check(getattr(self, name) >= 1, name, getattr(self, name), "an integer >= 1")
         check(bool(self.encoder.strip()), "encoder", self.encoder, "an encoder name")
+        check(self.rewordings >= 0, "rewordings", self.rewordings, "an integer >= 0")
 
     @property
     def kinds(self) -> tuple[str, ...]:

@@ -82,7 +82,8 @@ class QAExample:
     target : str
         The reply the chatbot should give, citing ``retrieved`` by number.
     paraphrased : bool
-        A chat model's rewording of a generated question (``QAConfig.paraphrase``).
+        A rewording of a generated question: a chat model's (``QAConfig.paraphrase``) or its
+        relation words' neighbours and frames (``QAConfig.rewordings``).
     """
 
     question: str
@@ -233,6 +234,12 @@ def generate_qa(
         mininterval=1.0,
     )
     paraphraser = _paraphraser(config)
+    rewording = None
+    if config.rewordings:
+        from kgchat.qa.reword import Rewording
+
+        steps = {s[:-1] for d in ordered for s in d.pattern}
+        rewording = Rewording.for_graph(kg, steps, config.seed, config.encoder_model)
     examples = []
     try:
         for d in ordered:
@@ -245,13 +252,22 @@ def generate_qa(
                     other = paraphraser.paraphrase(question, names, d.answers)
                     if other is not None:
                         wordings.append((other, True))
+                lexical = set()
+                if rewording is not None:
+                    lexical = set(rewording.reword(question, config.rewordings))
+                    wordings.extend((t, True) for t in sorted(lexical))
                 for text, reworded in wordings:
                     given: list[Fact] = []
                     if retriever is not None:
                         found = retriever.retrieve(text).facts[: config.max_facts]
                         given = [sf.fact for sf in found]
+                    # a rewording places its facts with a generator of its own, so the other
+                    # lines are the same with rewordings or without
+                    place = (
+                        random.Random(f"{config.seed}:prompt:{text}") if text in lexical else rng
+                    )
                     ex = _example(
-                        d, text, splits[d.topic], given, support, topic_label, templates, rng
+                        d, text, splits[d.topic], given, support, topic_label, templates, place
                     )
                     examples.append(replace(ex, paraphrased=True) if reworded else ex)
                 bar.update()

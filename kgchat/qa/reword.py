@@ -1,0 +1,234 @@
+"""Rewordings of generated questions: relation words said in other words, in other frames.
+
+A learned scorer trained on :mod:`kgchat.qa.phrasing`'s wordings learns them: there, a relation
+is always said with its label's own words, so "the words of the label are in the question" is
+all it needs to learn, and people, who say "dad" for ``father`` or "husband" for ``spouse``, get
+nothing from it. :class:`Rewording` makes each generated question say its relations otherwise:
+
+- **Relation words from the encoder's neighbourhood.** Each content word of a relation label is
+  swapped for one of its nearest words among the whole words of the sentence encoder's own
+  vocabulary, by the encoder's input word embeddings (no forward pass: the whole vocabulary is
+  compared at once). A neighbour is kept only when it still names *this* relation among the
+  graph's: it is no form of the word (that is matched already), no function word, no word of
+  any relation label of the graph (``death`` is a neighbour of ``birth``, and a graph with both
+  dates must not learn that one says the other), and closer to the word it replaces than to
+  every word of the graph's other relations.
+- **Frames of its own.** A question is now and then put in a carrier frame ("Can you tell me
+  ...?", "I'd like to know: ..."), chosen to be ordinary requests, not any evaluation's forms.
+
+Names are left as they are: only words written in lower case are swapped (the generator writes
+relation words in lower case and names as labelled). Everything is seeded by the question.
+
+Examples
+--------
+>>> from kgchat.graph import KnowledgeGraph
+>>> kg = KnowledgeGraph.from_triples([("Ann", "has_father", "Bob"), ("Bob", "has_mother", "Eve")])
+>>> r = Rewording.for_graph(kg)
+>>> r.lexicon["father"], r.lexicon["mother"]
+(['dad', 'daddy'], ['mom', 'mum', 'mama'])
+>>> r.reword("Which father does Ann have?", k=2, frames=0.0)
+['Which daddy does Ann have?', 'Which dad does Ann have?']
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from kgchat.errors import ModelError
+from kgchat.text import PREPOSITIONS, STOPWORDS, WH_WORDS, YES_NO_WORDS, is_plural, stem
+
+if TYPE_CHECKING:
+    from kgchat.graph.view import GraphView
+
+__all__ = ["FRAMES", "Rewording", "relation_words"]
+
+FRAMES = (
+    "Can you tell me {q}?",
+    "Do you know {q}?",
+    "I'd like to know: {Q}",
+    "Please tell me {q}.",
+    "{Q} Thanks.",
+    "Quick question: {Q}",
+)
+"""Carrier frames: ``{Q}`` the question as generated, ``{q}`` it lower-cased at the start and
+without its question mark."""
+
+_WORD = re.compile(r"[A-Za-z]+")
+_ALPHA = re.compile(r"[a-z]{3,}")
+NEIGHBOURS = 3  # substitutes kept per relation word
+MIN_COSINE = 0.5  # input-embedding cosine below which a word is no stand-in (son~father 0.47)
+
+
+def _forms(a: str, b: str) -> bool:
+    """Two forms of one word: the same stem, or one stem inside the other (play/player, and
+    the negations valid/invalid, official/unofficial, which mean the opposite)."""
+    pairs = ((stem(a), stem(b)), (a.lower(), b.lower()))
+    return any(x == y or (min(len(x), len(y)) >= 4 and (x in y or y in x)) for x, y in pairs)
+
+
+def relation_words(phrase: str) -> list[str]:
+    """The content words of a relation phrase, lower-cased.
+
+    >>> relation_words("is the father of")
+    ['father']
+    """
+    words = [w.lower() for w in _WORD.findall(phrase)]
+    return [w for w in words if len(w) >= 3 and w not in STOPWORDS and w not in PREPOSITIONS]
+
+
+@lru_cache(maxsize=2)
+def _vocabulary(model: str | None) -> tuple[list[str], np.ndarray, object]:
+    """The encoder's whole-word vocabulary, its unit-length input embeddings and tokenizer."""
+    from pathlib import Path
+
+    from safetensors.numpy import load_file
+    from transformers import AutoTokenizer
+
+    from kgchat.models import sentence_model_path
+
+    folder = Path(sentence_model_path(model))
+    weights = sorted(folder.rglob("model.safetensors"))
+    if not weights:
+        raise ModelError(
+            f"rewording reads the encoder's word embeddings from model.safetensors, which "
+            f"{folder} lacks: pass an encoder_model folder that has it"
+        )
+    tensors = load_file(str(weights[0]))
+    key = next((k for k in tensors if k.endswith("word_embeddings.weight")), None)
+    if key is None:
+        raise ModelError(
+            f"{weights[0]} has no word_embeddings.weight: a BERT-like encoder is needed"
+        )
+    emb = tensors[key].astype(np.float32)
+    emb /= np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-9)
+    tok = AutoTokenizer.from_pretrained(str(weights[0].parent))
+    vocab = [""] * len(emb)
+    for piece, i in tok.get_vocab().items():
+        if i < len(vocab):
+            vocab[i] = piece
+    return vocab, emb, tok
+
+
+@dataclass
+class Rewording:
+    """Swaps relation words for their encoder neighbours and puts questions in frames.
+
+    Attributes
+    ----------
+    lexicon : dict
+        Relation word -> its substitutes, nearest first.
+    seed : int
+    """
+
+    lexicon: dict[str, list[str]]
+    seed: int = 0
+    _stems: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._stems = {stem(w): w for w in self.lexicon}
+
+    @classmethod
+    def for_graph(
+        cls,
+        kg: GraphView,
+        predicates: Iterable[str] = (),
+        seed: int = 0,
+        model: str | None = None,
+    ) -> Rewording:
+        """The lexicon of the relation phrases (both directions) of ``kg``'s relations (a
+        :class:`~kgchat.graph.KnowledgeGraph`'s own list) and of ``predicates``."""
+        listed = getattr(kg, "relations", None)
+        preds = dict.fromkeys([*(listed() if callable(listed) else []), *predicates])
+        phrases = []
+        for p in preds:
+            phrases.append(kg.relation_label(p))
+            inv = kg.relation_label(p, inverse=True)
+            if not inv.endswith(" (inverse)"):
+                phrases.append(inv)
+        return cls(build_lexicon(phrases, model), seed)
+
+    def substitutes(self, word: str) -> list[str]:
+        """The stand-ins of a question word that is a form of a relation word."""
+        w = word.lower()
+        found = self.lexicon.get(w) or self.lexicon.get(self._stems.get(stem(w), ""), [])
+        return found
+
+    def reword(self, question: str, k: int = 1, frames: float = 0.3) -> list[str]:
+        """Up to ``k`` rewordings of ``question``, none equal to it or to another: each swaps
+        every relation word it can (at least one) and, with chance ``frames``, adds a frame; a
+        question with no swappable word gets frames only."""
+        rng = random.Random(f"{self.seed}\x1f{question}")
+        slots = [
+            (m.start(), m.end(), subs)
+            for m in _WORD.finditer(question)
+            if m.group().islower() and (subs := self.substitutes(m.group()))
+        ]
+        out: list[str] = []
+        for _ in range(3 * k):
+            if len(out) >= k:
+                break
+            text = question
+            if slots:
+                chosen = [s for s in slots if rng.random() < 0.7] or [rng.choice(slots)]
+                for start, end, subs in sorted(chosen, reverse=True):
+                    text = text[:start] + rng.choice(subs) + text[end:]
+            if not slots or rng.random() < frames:
+                text = _frame(text, rng)
+            if text != question and text not in out:
+                out.append(text)
+        return out
+
+
+def _frame(question: str, rng: random.Random) -> str:
+    frame = rng.choice(FRAMES)
+    body = question.rstrip(" ?.")
+    first = body.split(" ", 1)[0].lower()
+    # a question word is lower-cased inside the frame; a name that starts a question is not
+    lower = first + body[len(first) :] if first in WH_WORDS | YES_NO_WORDS else body
+    return frame.format(Q=question, q=lower)
+
+
+def build_lexicon(phrases: Iterable[str], model: str | None = None) -> dict[str, list[str]]:
+    """Relation word -> up to :data:`NEIGHBOURS` substitutes (see the module docstring)."""
+    per_phrase = [relation_words(p) for p in phrases]
+    words = sorted({w for ws in per_phrase for w in ws})
+    if not words:
+        return {}
+    vocab, emb, tok = _vocabulary(model)
+    ids = tok(words, add_special_tokens=False)["input_ids"]  # type: ignore[operator]
+    vecs = np.stack([emb[i].mean(0) if len(i) else np.zeros(emb.shape[1]) for i in ids])
+    vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9)
+    ok = np.array([bool(_ALPHA.fullmatch(v)) and v not in STOPWORDS for v in vocab])
+    sims = vecs @ emb.T
+    sims[:, ~ok] = -1.0
+    graph_stems = {stem(w) for w in words}
+    same = {w: {x for ws in per_phrase if w in ws for x in ws} for w in words}
+    where = {w: i for i, w in enumerate(words)}
+    lexicon: dict[str, list[str]] = {}
+    for w in words:
+        row = sims[where[w]]
+        others = [where[x] for x in words if x not in same[w]]
+        kept: list[str] = []
+        plural = is_plural(w)  # "parents" is no stand-in for "father"
+        for j in np.argsort(-row)[:60]:
+            cand = vocab[j]
+            if row[j] < MIN_COSINE or len(kept) >= NEIGHBOURS:
+                break
+            if _forms(cand, w) or stem(cand) in graph_stems or is_plural(cand) != plural:
+                continue
+            if any(_forms(cand, x) for x in kept):
+                continue
+            # a stand-in must name this relation's word before any other relation's
+            if others and float((emb[j] @ vecs[others].T).max()) >= float(row[j]):
+                continue
+            kept.append(cand)
+        if kept:
+            lexicon[w] = kept
+    return lexicon
