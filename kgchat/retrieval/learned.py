@@ -223,6 +223,8 @@ class LearnedPathScorer:
         cfg = FeatureTuningConfig.from_json(raw)
         if '"head"' not in raw:  # saved before there was a choice of head
             cfg = cfg.replace(head="pooled")
+        if '"meaning"' not in raw:  # saved before the head read the encoder's similarities
+            cfg = cfg.replace(meaning=False)
         trained_on = manifest.get("graph_fingerprint")
         if kg is not None and trained_on and trained_on != kg.fingerprint:
             msg = (

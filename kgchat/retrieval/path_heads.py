@@ -86,14 +86,17 @@ class TokenPathHead(torch.nn.Module):
         cap: float = 0.0,
         proj: int = 64,
         temperature: float = 0.1,
+        meaning: bool = False,
     ) -> None:
         super().__init__()
         self.use_heuristic = use_heuristic
         self.cap = cap if use_heuristic else 0.0
         self.temperature = temperature
+        self.meaning = meaning
         self.wq = torch.nn.Linear(dim, proj, bias=False)
         self.wh = torch.nn.Linear(dim, proj, bias=False)
-        self.net = _correction_net(4 * self.HOPS + 3 + 2 + 4, hidden, dropout)
+        extra = self.HOPS + 2 if meaning else 0
+        self.net = _correction_net(4 * self.HOPS + 3 + 2 + 4 + extra, hidden, dropout)
 
     def _read(
         self, x: torch.Tensor, q: torch.Tensor, qmask: torch.Tensor, grid: torch.Tensor
@@ -136,8 +139,10 @@ class TokenPathHead(torch.nn.Module):
         tb, tp = self._read(a, q, qmask, grid)
         hm, tm = hop_mask.to(q.dtype), type_mask.to(q.dtype)
         base = heur if self.use_heuristic else torch.zeros_like(heur)
+        said = [self._meaning(qt, qmask, hop_emb, hm, type_emb, tm)] if self.meaning else []
         x = torch.cat(
             [
+                *said,
                 hb * hm,
                 hp * hm,
                 dirs.to(q.dtype) * hm,
@@ -152,6 +157,29 @@ class TokenPathHead(torch.nn.Module):
             dim=-1,
         )
         return base + _capped(self.net(x).squeeze(-1), self.cap)
+
+    @staticmethod
+    def _meaning(
+        qt: torch.Tensor,
+        qmask: torch.Tensor,
+        hop_emb: torch.Tensor,
+        hm: torch.Tensor,
+        type_emb: torch.Tensor,
+        tm: torch.Tensor,
+    ) -> torch.Tensor:
+        """The frozen encoder's own judgement, which no training on generated wordings can
+        narrow: per hop, its phrase's cosine to the closest question token; the type words'
+        likewise; the path's phrases (mean) against the whole question (mean) (b, n, HOPS + 2)."""
+        valid = qmask.unsqueeze(1)
+        sims = torch.einsum("bnhd,btd->bnht", hop_emb, qt).masked_fill(~valid.unsqueeze(2), -1.0)
+        hops = sims.max(-1).values * hm
+        tsim = torch.einsum("bnd,btd->bnt", type_emb, qt).masked_fill(~valid, -1.0)
+        types = tsim.max(-1).values * tm
+        m = qmask.unsqueeze(-1).to(qt.dtype)
+        question = torch.nn.functional.normalize((qt * m).sum(1), dim=-1)
+        path = torch.nn.functional.normalize((hop_emb * hm.unsqueeze(-1)).sum(2), dim=-1)
+        whole = torch.einsum("bnd,bd->bn", path, question)
+        return torch.cat([hops, types.unsqueeze(-1), whole.unsqueeze(-1)], dim=-1)
 
 
 def token_inputs(
@@ -204,6 +232,12 @@ def make_head(cfg: FeatureTuningConfig, dim: int) -> PathHead | TokenPathHead:
     """The head ``cfg.head`` names, untrained."""
     if cfg.head == "tokens":
         return TokenPathHead(
-            dim, cfg.hidden, cfg.dropout, cfg.use_heuristic, cfg.max_correction, cfg.proj
+            dim,
+            cfg.hidden,
+            cfg.dropout,
+            cfg.use_heuristic,
+            cfg.max_correction,
+            cfg.proj,
+            meaning=cfg.meaning,
         )
     return PathHead(dim, cfg.hidden, cfg.dropout, cfg.use_heuristic, cfg.max_correction)

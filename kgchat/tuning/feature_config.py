@@ -60,6 +60,11 @@ class FeatureTuningConfig(TrainConfig):
         loaded with ``transformers.AutoModel``: ``model`` names a sentence-transformers or
         BERT-like folder or Hub id, default the bundled all-MiniLM-L6-v2) or ``lm`` (the causal
         chat LM, default SmolLM2-135M). The saved scorer reloads the same one.
+    meaning : bool
+        The ``tokens`` head also reads the frozen encoder's own similarities, unprojected: each
+        hop's phrase against its closest question token, and the path's phrases against the
+        whole question; what the learned projections make of the generator's wordings cannot
+        narrow these to them. Scorers saved before the field load without them.
     gate_questions : int
         After training, the retriever answers up to this many dev questions with the untrained
         scorer and with the learned one; the learned scorer becomes the graph's default
@@ -88,6 +93,7 @@ class FeatureTuningConfig(TrainConfig):
     head: str = "tokens"
     proj: int = 64
     backbone: str = "encoder"
+    meaning: bool = True
 
     def __post_init__(self) -> None:
         super().__post_init__()

@@ -6,9 +6,10 @@ The topic entity's candidate paths are enumerated as the retriever walks them
 relation pattern and the answer type of the node reached). A candidate is positive when it
 reaches a gold answer and is the question's own path: the pattern the generator walked
 (``pattern`` of a QA line; for a two-constraint question, the topic's constraint), or another
-path whose reached nodes are nearly all answers (an inverse relation declared both ways). QA
-lines without a pattern (hand-written sets) take the candidates whose share of answers among the
-nodes they reach is at least half the best one's. A path that merely passes one answer among
+path of as many hops whose reached nodes are nearly all answers (an inverse relation declared
+both ways; a longer path landing on the answers is a detour, a negative). QA lines without a
+pattern (hand-written sets) take the shortest candidates whose share of answers among the nodes
+they reach is at least half the best one's. A path that merely passes one answer among
 many unrelated nodes is a negative. Questions without a positive are skipped (and counted in the
 manifest).
 """
@@ -167,9 +168,16 @@ def _labels(ex: QAExample, keys: list[Any], counts: list[list[int]]) -> np.ndarr
     reached = np.array([c[0] for c in counts], float)
     gold = np.array([c[1] for c in counts], float)
     precision = gold / np.maximum(reached, 1.0)
+    hops = np.array([len(k[0]) for k in keys])
     if ex.pattern:
         want = ex.pattern[:1] if ex.kind == "conjunction" else ex.pattern
         names = [tuple(step_name(step) for step in k[0]) for k in keys]
         exact = np.array([n == want for n in names])
-        return (gold > 0) & (exact | (precision >= EQUIVALENT_PRECISION))
-    return (gold > 0) & (precision >= RELATIVE_PRECISION * precision.max())
+        # an equivalent path says the same in as many hops (a relation declared both ways);
+        # a longer one that lands on the answers is a detour (out and back along another
+        # fact): taken as positives, detours were two in three of them (iswc2010), and the
+        # listwise loss learned "3 hops is right" instead of which relation the question says
+        same = (precision >= EQUIVALENT_PRECISION) & (hops == len(want))
+        return (gold > 0) & (exact | same)
+    good = (gold > 0) & (precision >= RELATIVE_PRECISION * precision.max())
+    return good & (hops == hops[good].min()) if good.any() else good
