@@ -110,3 +110,27 @@ def test_the_token_head_reads_the_encoders_own_similarities():
         "parts": torch.rand(b, n, 4),
     }
     assert torch.equal(head(**inputs), inputs["heur"])
+
+
+def test_the_dev_check_can_run_on_the_development_half_of_peoples_questions(tmp_path):
+    """``gate_file``: the questions of ``kgchat eval --split dev``, never the test half."""
+    import json
+
+    from kgchat.errors import DataError
+    from kgchat.evaluation import read_questions, split_items
+    from kgchat.tuning.feature_gate import people_dev
+
+    path = tmp_path / "questions.jsonl"
+    rows = [
+        {"question": f"Who wrote paper {i}?", "answers": [f"A{i}"], "kind": k}
+        for i, k in enumerate(["1hop", "1hop", "1hop", "2hop", "2hop", "synonym"])
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    got = people_dev(str(path))
+    dev, test = split_items(read_questions(path)[0])
+    assert [e.question for e in got] == [i.question for i in dev]
+    assert not {e.question for e in got} & {i.question for i in test}
+    assert all(e.answers for e in got) and len(got) == 4  # ceil(3/2) + 1 + 1
+    (tmp_path / "empty.jsonl").write_text("not json\n")
+    with pytest.raises(DataError, match="question"):
+        people_dev(str(tmp_path / "empty.jsonl"))

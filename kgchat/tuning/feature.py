@@ -68,7 +68,7 @@ from kgchat.tuning.base import (
 from kgchat.tuning.data import QAData, load_qa_data
 from kgchat.tuning.feature_config import FeatureTuningConfig
 from kgchat.tuning.feature_data import QuestionPaths, candidate_paths, walk_items
-from kgchat.tuning.feature_gate import dev_gate
+from kgchat.tuning.feature_gate import dev_gate, people_dev
 from kgchat.tuning.loop import is_oom, load_base_model
 
 if TYPE_CHECKING:
@@ -213,7 +213,10 @@ class FeatureStrategy(Strategy):
         history, extra = self._fit(head, tensors["train"], tensors["dev"], device, progress)
         head.eval()
         scorer = LearnedPathScorer(head, make_extractor(cfg, lm, tok), cfg, {}, heuristic)
-        gate = dev_gate(retriever, scorer, qa.dev, cfg.gate_questions, cfg.seed, show)
+        checked = people_dev(cfg.gate_file) if cfg.gate_file else qa.dev
+        gate = dev_gate(retriever, scorer, checked, cfg.gate_questions, cfg.seed, show)
+        if gate is not None:
+            gate["source"] = cfg.gate_file or "generated dev split"
         from safetensors.torch import save_file
 
         save_file(

@@ -60,6 +60,12 @@ class FeatureTuningConfig(TrainConfig):
         loaded with ``transformers.AutoModel``: ``model`` names a sentence-transformers or
         BERT-like folder or Hub id, default the bundled all-MiniLM-L6-v2) or ``lm`` (the causal
         chat LM, default SmolLM2-135M). The saved scorer reloads the same one.
+    gate_file : str, optional
+        Questions written by people about this graph (a ``kgchat eval --questions`` file): the
+        dev check runs on their development half (``kgchat eval --split dev``) instead of the
+        generated dev split. A head can win on generated questions and lose on people's
+        (geopolitical: generated dev 0.718 -> 0.788, people's 0.577 -> 0.423), so where such
+        questions exist they decide.
     meaning : bool
         The ``tokens`` head also reads the frozen encoder's own similarities, unprojected: each
         hop's phrase against its closest question token, and the path's phrases against the
@@ -94,6 +100,7 @@ class FeatureTuningConfig(TrainConfig):
     proj: int = 64
     backbone: str = "encoder"
     meaning: bool = True
+    gate_file: str | None = None
 
     def __post_init__(self) -> None:
         super().__post_init__()

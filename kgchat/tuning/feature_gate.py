@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from kgchat.retrieval.learned import LearnedPathScorer
     from kgchat.tuning.data import QAExample
 
-__all__ = ["GATE_P", "dev_gate", "sign_test"]
+__all__ = ["GATE_P", "dev_gate", "people_dev", "sign_test"]
 
 logger = logging.getLogger(__name__)
 
@@ -76,6 +76,27 @@ def dev_gate(
     }
     logger.info("dev retrieval: %s", out)
     return out
+
+
+def people_dev(path: str) -> list[QAExample]:
+    """The development half of a question file written by people (``kgchat eval --questions``
+    format; :func:`kgchat.evaluation.split_items`, the questions of ``kgchat eval --split
+    dev``), as the dev check's questions.
+
+    Raises
+    ------
+    DataError
+        A file with no usable line.
+    """
+    from kgchat.errors import DataError
+    from kgchat.evaluation import read_questions, split_items
+    from kgchat.tuning.data import QAExample
+
+    items, problems = read_questions(path)
+    if not items:
+        raise DataError(f"{path}: no question to check the scorer on ({'; '.join(problems[:3])})")
+    dev, _ = split_items(items)
+    return [QAExample.from_dict({"question": i.question, "answers": list(i.answers)}) for i in dev]
 
 
 GATE_P = 0.05  # the learned scorer becomes the default only on a significant dev win
