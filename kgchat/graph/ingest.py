@@ -60,6 +60,7 @@ def add_source(
             ids = np.frombuffer(buf, np.int32) if len(buf) else np.zeros(0, np.int32)
             if encoded:  # the source's distinct terms, interned once each
                 keys, local = resolve(encoded)
+                encoded.clear()  # the chunks' dictionaries: freed before the interner grows
                 fresh = not terms.ordered  # a first source's ids are its own: no mapping
                 mapping = _intern(terms, keys)
                 ids = np.concatenate([ids, local if fresh else mapping[local]])
