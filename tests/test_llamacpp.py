@@ -339,3 +339,18 @@ def test_a_file_llama_cpp_cannot_requantise_is_a_model_error(tmp_path, monkeypat
         LlamaCppBackend(str(empty), config=LlamaCppConfig(requantize="all")).count_tokens([])
     assert info.value.path == str(empty)
     assert not list((tmp_path / "cache" / "models").glob("*/model.gguf"))
+
+
+@NEEDS_LLAMA
+@pytest.mark.slow
+def test_a_generation_resumed_from_other_threads_frees_the_model(backend):
+    # kgchat serve runs each next() of a reply on whichever worker thread is free
+    from concurrent.futures import ThreadPoolExecutor
+
+    msgs = _messages("What does Aspirin treat?")
+    with ThreadPoolExecutor(1) as a, ThreadPoolExecutor(1) as b:
+        pieces = backend.generate(msgs, max_new_tokens=4, stop=())
+        first = a.submit(next, pieces).result(timeout=60)
+        rest = b.submit(list, pieces).result(timeout=60)  # ends on another thread
+        again = a.submit(lambda: list(backend.generate(msgs, max_new_tokens=4, stop=())))
+        assert again.result(timeout=60) == [first, *rest]  # the model is free again

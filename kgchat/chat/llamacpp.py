@@ -169,14 +169,18 @@ class LlamaCppBackend:
         self._bundled = resolved.name == DEFAULT_CHAT_MODEL
         self._llm: Any = None
         self._template: Any = None
-        self._lock = threading.RLock()
+        # plain locks, not RLocks: a generation is a generator that holds the model's lock
+        # across its yields, and `kgchat serve` resumes it from whichever worker thread is free
+        # (an RLock released from another thread than its owner's raises, and stays held)
+        self._lock = threading.Lock()  # the model's state: generate, score, close
+        self._load_lock = threading.Lock()
 
     # ------------------------------------------------------------------ loading
     def _load(self) -> Any:
         llm = self._llm
         if llm is not None:  # no lock once loaded: counting a prompt's tokens (tokenizing
             return llm  # reads the vocabulary only) must not wait for a generation to end
-        with self._lock:
+        with self._load_lock:
             if self._llm is None:
                 self._llm = self._open()
             return self._llm
@@ -202,7 +206,7 @@ class LlamaCppBackend:
 
     def close(self) -> None:
         """Free the model (it loads again on next use)."""
-        with self._lock:
+        with self._lock, self._load_lock:
             if self._llm is not None:
                 self._llm.close()
                 self._llm = None
