@@ -108,6 +108,8 @@ TINY = """\
 :Hub :knows :a1 , :a2 , :a3 , :a4 , :a5 , :a6 , :a7 , :a8 , :a9 , :a10 , :a11 , :a12 .
 :Hub rdfs:label "the hub"@en .
 :Unnamed_thing :relatedTo :Hub .
+:b1 :score "7" . :b2 :score "7" . :b3 :score "7" . :b4 :score "7" . :b5 :score "7" .
+:b6 :score "7" . :b7 :score "7" . :b8 :score "7" .
 """
 
 
@@ -219,6 +221,20 @@ def test_hub_is_capped_and_paged(tiny):
     # a batch that reaches the row limit is split; every node still gets its edges
     small = SparqlGraph(tiny, EndpointConfig(max_fanout=20, max_rows=41, batch_size=50))
     assert [len(small.neighbors(f"http://example.org/t#a{i}")) for i in range(1, 13)] == [1] * 12
+
+
+def test_literal_hub_costs_its_cap(tiny):
+    """A literal shared by many subjects is a hub: its edges come capped in the batch query
+    itself (a LIMIT of its own), not all of them and then again alone."""
+    g = SparqlGraph(tiny, EndpointConfig(max_fanout=5, max_rows=11, batch_size=50))
+    rows: list[int] = []
+    select = g.client.select
+    g.client.select = lambda q: rows.append(len(found := select(q))) or found  # type: ignore
+    assert g.schema.relations  # read first: the schema's requests are not counted
+    rows.clear()
+    edges = g.neighbors('"7"')
+    assert len(edges) == 5 and not any(e.forward for e in edges)
+    assert g.capped == {'"7"': 5} and rows == [6]  # one request, the cap and one more row
 
 
 def test_cache_is_bounded_and_counts_hits(tiny):

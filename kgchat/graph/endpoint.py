@@ -193,7 +193,9 @@ class SparqlGraph(WholeGraph):
 
     def _fetch_batch(self, batch: list[str]) -> None:
         s = self.settings
-        rows = self.client.select(self._edges_query(batch, s.max_rows))
+        rows = self.client.select(
+            self._edges_query(batch, s.max_rows, literal_limit=s.max_fanout + 1)
+        )
         if len(rows) < s.max_rows:
             self._store(batch, edges_of(rows, self.schema, self._facts))
             return
@@ -230,11 +232,17 @@ class SparqlGraph(WholeGraph):
         self._queue(got[0] + got[1])
 
     def _edges_query(
-        self, nodes: list[str], limit: int, direction: str = "both", offset: int = 0
+        self,
+        nodes: list[str],
+        limit: int,
+        direction: str = "both",
+        offset: int = 0,
+        literal_limit: int | None = None,
     ) -> str:
         sch = self.schema
+        restrictions = self.config.restrictions and sch.restrictions
         return edges_query(
-            nodes, sch.skip, limit, self.config.restrictions, direction, offset, sch.families
+            nodes, sch.skip, limit, restrictions, direction, offset, sch.families, literal_limit
         )
 
     def _store(self, batch: list[str], found: dict[str, tuple[list[Edge], list[Edge]]]) -> None:
@@ -248,11 +256,15 @@ class SparqlGraph(WholeGraph):
             self._queue(out[:cap] + inn[:cap])
 
     def _queue(self, edges: list[Edge]) -> None:
-        """Note the neighbours, in order, for :meth:`_fetch_edges` to batch."""
+        """Note the neighbours not fetched yet, in order, at their latest sighting, for
+        :meth:`_fetch_edges` to batch. The list keeps its recent half when it grows long: a
+        walk over hubs queues 200,000 nodes in one question of a 10M-triple store, and
+        starting afresh there left 8,000 of its nodes to be fetched one a request."""
         if len(self._seen) > 200_000:
-            self._seen, self._seen_at = [], {}
+            self._seen = self._seen[-100_000:]
+            self._seen_at = {n: i for i, n in enumerate(self._seen)}
         for e in edges:
-            if e.neighbor not in self._seen_at:
+            if e.neighbor not in self._edges:
                 self._seen_at[e.neighbor] = len(self._seen)
                 self._seen.append(e.neighbor)
 

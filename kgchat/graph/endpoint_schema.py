@@ -53,6 +53,9 @@ class Schema:
     range: dict[str, list[str]] = field(default_factory=dict)
     #: language families whose other languages' values are left out (preferred -> others)
     families: dict[str, list[str]] = field(default_factory=dict)
+    #: whether the store holds OWL restrictions (``[owl:onProperty p]``): none, and edge queries
+    #: leave their patterns out (half an edge query's time on Oxigraph)
+    restrictions: bool = True
 
     def phrase(self, predicate: str, inverse: bool = False) -> str:
         """A predicate's phrase, as :meth:`KnowledgeGraph.relation_label` gives it."""
@@ -152,6 +155,7 @@ def read_schema(client: SparqlClient, config: GraphConfig, settings: EndpointCon
         f"SELECT DISTINCT ?p WHERE {{ ?r {term(vocab.OWL + 'onProperty')} ?p "
         "FILTER(isBlank(?r) && isIRI(?p)) }"
     )
+    sch.restrictions = bool(restricted)
     facts = {q_ for q_ in preds if roles[q_] in _FACT_ROLES}
     facts -= _all_dropped(client, sch.families)
     if config.restrictions:
