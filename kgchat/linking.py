@@ -54,6 +54,19 @@ if TYPE_CHECKING:
 __all__ = ["EntityLinker", "LinkerConfig", "Mention"]
 
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")
+_VALUE_WORDS = 3  # the longest shared value linked as a category ("Research Track")
+
+
+def _category(words: list[str]) -> bool:
+    """Whether a literal's words may name a category: a few words, letters only, not all
+    stop words ("Industry", "Research Track"; not "The", not "Linked Data 2010")."""
+    return (
+        0 < len(words) <= _VALUE_WORDS
+        and all(w.isalpha() for w in words)
+        and not STOPWORDS.issuperset(words)
+    )
+
+
 _POSSESSIVE = re.compile(r"['’]s?\W*$")
 _CLASS = 0.8  # a class mention's share of an entity mention's score
 
@@ -171,12 +184,20 @@ class EntityLinker:
         table = getattr(kg, "name_table", None)
         self.names = table(self.config) if table else NameTable(kg, self.config)
 
-        # Numbers and years in a question ("aged 25", "approved in 1996") name literal values.
+        # Numbers and years in a question ("aged 25", "approved in 1996") name literal values;
+        # so do the words of a value several subjects share ("work in *industry*": a status
+        # of many people), a category rather than a text.
         self._values: dict[str, list[str]] = defaultdict(list)
+        degree = getattr(kg, "degree", None)
         for key in kg.literals():
             lex = parse_literal(key)[0].strip()
             if _NUMBER.fullmatch(lex):
                 self._values[lex].append(key)
+            elif degree is not None and len(lex) < 40:
+                words = tokens(lex)
+                if _category(words) and degree(key) > 1:
+                    self._values[" ".join(words)].append(key)
+        self._value_words = max((len(k.split()) for k in self._values), default=1)
 
     def is_class(self, node: str) -> bool:
         """Whether a node is a class of the graph: the object of some ``rdf:type`` fact."""
@@ -206,10 +227,14 @@ class EntityLinker:
                     spans.append(span)
         spans.sort(key=lambda sp: (sp[0] - sp[1], -sp[3], sp[0]))
         taken = {i for a, b, *_ in _non_overlapping(list(spans)) for i in range(a, b)}
-        for i, t in enumerate(toks):
-            if i not in taken and t in self._values:
-                nodes = self._values[t][: self.config.max_candidates]
-                spans.append((i, i + 1, nodes, 0.9, "dictionary"))
+        for n in range(min(self._value_words, len(toks)), 0, -1):
+            for i in range(len(toks) - n + 1):
+                if taken.isdisjoint(range(i, i + n)):
+                    found = self._values.get(" ".join(toks[i : i + n]))
+                    if found:
+                        nodes = found[: self.config.max_candidates]
+                        spans.append((i, i + n, nodes, 0.9, "dictionary"))
+                        taken.update(range(i, i + n))
         mentions = []
         for a, b, nodes, score, method in _non_overlapping(spans):
             for node in nodes:

@@ -726,3 +726,106 @@ def test_odd_questions_answer_or_abstain(question):
     assert 0.0 <= res.confidence <= 1.0
     assert res.abstained or res.candidates
     json.dumps(res.to_dict())
+
+
+def test_properties_named_after_the_subjects_kind_say_what_it_is():
+    """Published graphs name properties after their subject's kind (``countryAreaTotal``
+    beside ``landAreaTotal``), with no class saying "country": "which countries" is met by
+    the nodes that take them, not by the property's literal values reached through them."""
+    from kgchat.graph.vocab import RDF_TYPE
+    from kgchat.pipeline import make_retriever
+
+    triples = []
+    for c in ("Kenya", "Uganda", "Ghana"):
+        triples += [
+            (c, RDF_TYPE, "self_governing"),
+            (c, "countryAreaTotal", f"{len(c)}00.5"),
+            (c, "countryAreaUnit", "1000 Ha"),
+            (c, "landAreaTotal", f"{len(c)}0.5"),
+            (c, "landAreaUnit", "1000 Ha"),
+        ]
+    triples += [
+        ("Kenya", "isInGroup", "Eastern_Africa"),
+        ("Uganda", "isInGroup", "Eastern_Africa"),
+        ("Ghana", "isInGroup", "Western_Africa"),
+    ]
+    kg = KnowledgeGraph.from_triples(triples)
+    r = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
+    assert "country" in r.answer_types("Kenya")
+    res = r.retrieve("Which countries are in Eastern Africa?")
+    top = {c.label for c in res.candidates if c.score == res.candidates[0].score}
+    assert top == {"Kenya", "Uganda"}
+    # an attribute named first (``code ISO3``, ``population total``) says no kind
+    kg2 = KnowledgeGraph.from_triples(
+        [("Kenya", "codeIsoAlpha", "KEN"), ("Kenya", "codeUnNumber", "404")]
+    )
+    r2 = make_retriever(kg2, encoder="hashing", index_dir=None, scorer=None)
+    assert "code" not in r2.answer_types("Kenya")
+
+
+def test_an_entity_named_by_its_own_value_is_the_answer():
+    """ "Which country is officially called the Kingdom of Norway?": the name said is
+    Norway's own value; the question asks for Norway, not for a neighbour's name."""
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Norway", "officialName", "the Kingdom of Norway"),
+            ("Sweden", "officialName", "the Kingdom of Sweden"),
+            ("Norway", "hasBorderWith", "Sweden"),
+        ]
+    )
+    r = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
+    res = r.retrieve("Which country is officially called the Kingdom of Norway?")
+    assert res.answer == "Norway"
+    res = r.retrieve("What is the official name of Norway?")
+    assert res.answer == "the Kingdom of Norway"
+
+
+def test_a_question_offering_alternatives_is_answered_by_one_of_them():
+    """ "Does X work in academia or industry?" asks which, not yes or no; two readings of
+    one name ("Peter Mika" the person and his page) confirm nothing between them."""
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Peter_Mika", "status", "Industry"),
+            ("Peter_Mika", "homepage", "Peter_Mika_page"),
+            ("Peter_Mika_page", "title", "Peter Mika"),
+            ("Ann_Lee", "status", "Academia"),
+            ("Ann_Lee", "based_near", "Spain"),
+        ]
+    )
+    r = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
+    assert r.retrieve("Does Peter Mika work in academia or industry?").answer == "Industry"
+    assert r.retrieve("Is Ann Lee in academia or industry?").answer == "Academia"
+    assert r.retrieve("Is Ann Lee based near Spain?").answer == "Yes"
+    assert r.retrieve("Is Peter Mika based near Spain?").answer != "Yes"
+
+
+def test_a_value_several_subjects_share_is_a_constraint():
+    """ "Which people based in Germany work in industry?": ``Industry`` is a literal status
+    shared by many people, a category the question names like an entity; a value of one
+    subject (a title) and stop words are not linked."""
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Ann", "based_near", "Germany"),
+            ("Ann", "status", '"Industry"'),
+            ("Bob", "based_near", "Germany"),
+            ("Bob", "status", '"Academia"'),
+            ("Cleo", "based_near", "France"),
+            ("Cleo", "status", '"Industry"'),
+            ("Dan", "status", '"Academia"'),
+            ("Paper_1", "title", '"Linked data"'),
+            ("Paper_1", "note", '"The"'),
+            ("Paper_2", "note", '"The"'),
+        ]
+    )
+    r = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
+    res = r.retrieve("Which people based in Germany work in industry?")
+    assert {m.text for m in res.mentions} == {"germany", "industry"}
+    assert res.answer == "Ann"
+    assert not r.linker.link("What is the title of linked data?")
+    assert not r.linker.link("What is the note?")

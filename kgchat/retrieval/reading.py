@@ -19,6 +19,7 @@ from kgchat.text import COPULAS, PREPOSITIONS, STOPWORDS, stem, tokens
 
 __all__ = ["GraphReading"]
 
+_NOT_CONTENT = STOPWORDS | PREPOSITIONS
 _VERB_FORMS = {"have": "has", "had": "has", "are": "is", "was": "is", "were": "is"}
 
 
@@ -39,6 +40,7 @@ class GraphReading:
     _relation_stems: list[tuple[str, ...]] | None
     _verb_stems: frozenset[str] | None
     _heads: dict[str, str]
+    _leads: dict[str, str] | None
     _cls_words: dict[str, tuple[str, ...]]
     _lits: dict[str, bool]
     _types: dict[str, tuple[str, ...]]
@@ -112,10 +114,15 @@ class GraphReading:
         if t is None:
             words: list[str] = []
             classes = []
+            leads: dict[str, set[str]] = {}
             for e in self.edges(node):  # one edge list, cached for the walk's next hop too
                 if e.forward:
                     if e.predicate == RDF_TYPE:
                         classes.append(e.neighbor)
+                    else:
+                        lead = self._lead(e.predicate)
+                        if lead:
+                            leads.setdefault(lead, set()).add(e.predicate)
                     continue
                 head = self._head(e.predicate)
                 if head and head not in words:
@@ -124,7 +131,11 @@ class GraphReading:
                 for w in self._class_words(cls):
                     if w not in words:
                         words.append(w)
-            t = self._types[node] = tuple(words[:8])
+            # properties named after their subject's kind (``countryAreaTotal`` of a
+            # country) say what the node is, after its classes
+            words = words[:8]
+            words += [w for w in sorted(leads, key=lambda w: -len(leads[w])) if w not in words][:4]
+            t = self._types[node] = tuple(words)
         return t
 
     def _head(self, predicate: str) -> str:
@@ -143,6 +154,25 @@ class GraphReading:
             )
             h = self._heads[predicate] = content[-1] if content and not subject_role else ""
         return h
+
+    def _lead(self, predicate: str) -> str:
+        """The subject's kind a property is named after, when its phrase says one: the first
+        word of a noun phrase ``<kind> <attribute...>`` of three or more content words whose
+        attribute words other properties of the graph also take after another first word
+        (``country area total`` beside ``land area total``: ``country`` qualifies the area,
+        as a kind; ``code ISO3`` or ``population total`` name their attribute first)."""
+        if self._leads is None:
+            parts: dict[str, tuple[str, tuple[str, ...]]] = {}
+            firsts: dict[tuple[str, ...], set[str]] = {}
+            for p in self.kg.relations():
+                phrase = self._phrase(p)
+                content = [w for w in tokens(phrase) if w not in _NOT_CONTENT]
+                if len(content) > 2 and phrase_verb(phrase) is None:
+                    tail = tuple(stem(w) for w in content[1:])
+                    parts[p] = (content[0], tail)
+                    firsts.setdefault(tail, set()).add(stem(content[0]))
+            self._leads = {p: w for p, (w, tail) in parts.items() if len(firsts[tail]) > 1}
+        return self._leads.get(predicate, "")
 
     def _class_words(self, cls: str) -> tuple[str, ...]:
         w = self._cls_words.get(cls)

@@ -47,6 +47,7 @@ from kgchat.linking import EntityLinker, LinkerConfig, Mention
 from kgchat.retrieval.confidence import RelationMatch
 from kgchat.retrieval.config import RetrieverConfig
 from kgchat.retrieval.facts import select_facts
+from kgchat.retrieval.forms import QuestionForms
 from kgchat.retrieval.question import QuestionInfo, analyze, is_yes_no
 from kgchat.retrieval.reading import GraphReading
 from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact
@@ -96,7 +97,7 @@ class _Walk:
         return Path(self.start, self.pattern, tuple(nodes), tuple(facts), self.score)
 
 
-class Retriever(GraphReading):
+class Retriever(GraphReading, QuestionForms):
     """Question in, :class:`Retrieval` out; see the module docstring.
 
     Parameters
@@ -137,6 +138,7 @@ class Retriever(GraphReading):
         self._relation_stems: list[tuple[str, ...]] | None = None
         self._verb_stems: frozenset[str] | None = None
         self._heads: dict[str, str] = {}
+        self._leads: dict[str, str] | None = None
         self._cls_words: dict[str, tuple[str, ...]] = {}
         self._lits: dict[str, bool] = {}
 
@@ -158,7 +160,7 @@ class Retriever(GraphReading):
             # the graph changed (or the caches grew big): start the per-node caches afresh
             if self._edge_owner != version:
                 self._heads, self._cls_words, self._phrases = {}, {}, {}
-                self._inverses = {}
+                self._inverses, self._leads = {}, None
                 self._relation_stems, self._verb_stems = None, None
             self._edge_cache, self._edge_owner, self._types, self._lits = {}, version, {}, {}
         mentions = self.linker.link(question)
@@ -204,8 +206,9 @@ class Retriever(GraphReading):
                     entries = sorted(old + entries, key=lambda e: -e[0])[: self.TOP_PATHS]
                 table[node] = entries
         candidates = self._combine(q, per_span, sources, self._extension(answer_classes))
+        candidates = self._said_values(q, mentions, candidates)
         if is_yes_no(question):
-            candidates = self._confirm(mentions, candidates)
+            candidates = self._confirm(question, mentions, candidates)
         t2 = time.perf_counter()
         facts = select_facts(
             self.kg, candidates, [self.edges(m.node) for m in mentions], self.config
@@ -399,17 +402,3 @@ class Retriever(GraphReading):
                 for e in c.paths
             ]
         return top
-
-    def _confirm(self, mentions: list[Mention], candidates: list[Candidate]) -> list[Candidate]:
-        """A yes/no question naming two entities is confirmed by a fact between them."""
-        nodes = list(dict.fromkeys(m.node for m in mentions))
-        paths = []
-        for i, a in enumerate(nodes):
-            for e in self.edges(a):
-                if e.neighbor in nodes[i + 1 :]:
-                    ends = (a, e.neighbor)
-                    paths.append(Path(a, ((e.predicate, e.forward),), ends, (e.fact,), 0.0))
-        if not paths:
-            return candidates
-        top = candidates[0].score if candidates else 0.0
-        return [Candidate("yes", "Yes", top + 1.0, paths), *candidates]

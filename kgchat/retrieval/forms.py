@@ -1,0 +1,107 @@
+"""Answers shaped by the question's form rather than by a path alone.
+
+A yes/no question naming two entities is confirmed by a fact between them; one offering
+alternatives ("does X work in academia or industry?") is answered by the alternative a fact
+confirms or a candidate is; an entity named by one of its own values ("which country is
+officially called the Kingdom of Norway?") may be what is asked for. :class:`QuestionForms`
+is a mixin of :class:`~kgchat.retrieval.Retriever` (it uses its graph reading and scorer).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kgchat.linking import Mention
+from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.results import Candidate, Path
+from kgchat.text import tokens
+
+__all__ = ["QuestionForms"]
+
+
+class QuestionForms:
+    """Candidates from the question's form (a mixin: the class using it sets ``kg`` and
+    ``scorer`` and reads the graph through :class:`~kgchat.retrieval.reading.GraphReading`)."""
+
+    kg: Any
+    scorer: Any
+    edges: Any
+    is_literal: Any
+    query: Any
+    answer_types: Any
+
+    def _said_values(
+        self, q: QuestionInfo, mentions: list[Mention], candidates: list[Candidate]
+    ) -> list[Candidate]:
+        """An entity named by one of its own values ("which country is officially called
+        *the Kingdom of Norway*": Norway's official name) may be what the question asks
+        for: it is a candidate, by the path from the value back to it, scored as any path
+        with the entity's own type words."""
+        added: list[Candidate] = []
+        for m in mentions:
+            said = tokens(m.text)
+            for e in self.edges(m.node):
+                if not (e.forward and self.is_literal(e.neighbor)):
+                    continue
+                if tokens(self.kg.label(e.neighbor)) != said:
+                    continue
+                pattern = ((e.predicate, True),)
+                query = self.query(pattern, self.answer_types(m.node))
+                score = float(self.scorer.score(q, [query])[0])
+                path = Path(m.node, pattern, (m.node, e.neighbor), (e.fact,), score)
+                added.append(Candidate(m.node, self.kg.label(m.node), score, [path]))
+                break
+        if not added:
+            return candidates
+        best: dict[str, Candidate] = {}
+        for c in [*candidates, *added]:
+            if c.node not in best or c.score > best[c.node].score:
+                best[c.node] = c
+        return sorted(best.values(), key=lambda c: (-c.score, c.node))
+
+    def _confirm(
+        self, question: str, mentions: list[Mention], candidates: list[Candidate]
+    ) -> list[Candidate]:
+        """A yes/no question naming two entities is confirmed by a fact between them; one
+        that offers alternatives ("does X work in A or B?") is answered by the alternative a
+        fact confirms."""
+        span = {m.node: (m.start, m.end) for m in mentions}
+        nodes = list(span)
+        paths = []
+        for i, a in enumerate(nodes):
+            for e in self.edges(a):
+                # two readings of one name ("Peter Mika" the person and his page) confirm
+                # nothing: only entities named apart are in question
+                if e.neighbor in nodes[i + 1 :] and span[e.neighbor] != span[a]:
+                    ends = (a, e.neighbor)
+                    paths.append(Path(a, ((e.predicate, e.forward),), ends, (e.fact,), 0.0))
+        top = candidates[0].score if candidates else 0.0
+        toks = tokens(question)
+        ors = [i for i, t in enumerate(toks) if t == "or"]
+        if ors:
+            # alternatives offered: the one a fact confirms, named or reached
+            offered = {n for n, (a, b) in span.items() if b in ors or a - 1 in ors}
+            held = {n: [p for p in paths if n in p.nodes] for n in offered}
+            confirmed = [n for n, ps in held.items() if ps]
+            if len(confirmed) == 1:
+                n = confirmed[0]
+                return [Candidate(n, self.kg.label(n), top + 1.0, held[n]), *candidates]
+            return self._choose(toks, ors, candidates)
+        if not paths:
+            return candidates
+        return [Candidate("yes", "Yes", top + 1.0, paths), *candidates]
+
+    @staticmethod
+    def _choose(toks: list[str], ors: list[int], candidates: list[Candidate]) -> list[Candidate]:
+        """A question offering alternatives ("does X work in academia or industry?") is
+        answered by the best candidate that is one of them (unchanged when none is)."""
+        offered = set()
+        for i in ors:
+            for n in range(1, 5):
+                offered.add(" ".join(toks[max(0, i - n) : i]))
+                offered.add(" ".join(toks[i + 1 : i + 1 + n]))
+        for k, c in enumerate(candidates):
+            if " ".join(tokens(c.label)) in offered:
+                chosen = Candidate(c.node, c.label, candidates[0].score + 1.0, c.paths)
+                return [chosen, *candidates[:k], *candidates[k + 1 :]]
+        return candidates
