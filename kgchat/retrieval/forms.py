@@ -16,7 +16,7 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.text import tokens
 
-__all__ = ["QuestionForms"]
+__all__ = ["QuestionForms", "offered"]
 
 
 class QuestionForms:
@@ -95,13 +95,26 @@ class QuestionForms:
     def _choose(toks: list[str], ors: list[int], candidates: list[Candidate]) -> list[Candidate]:
         """A question offering alternatives ("does X work in academia or industry?") is
         answered by the best candidate that is one of them (unchanged when none is)."""
-        offered = set()
-        for i in ors:
-            for n in range(1, 5):
-                offered.add(" ".join(toks[max(0, i - n) : i]))
-                offered.add(" ".join(toks[i + 1 : i + 1 + n]))
+        said = offered(toks)
         for k, c in enumerate(candidates):
-            if " ".join(tokens(c.label)) in offered:
+            if " ".join(tokens(c.label)) in said:
                 chosen = Candidate(c.node, c.label, candidates[0].score + 1.0, c.paths)
                 return [chosen, *candidates[:k], *candidates[k + 1 :]]
         return candidates
+
+
+def offered(toks: list[str]) -> set[str]:
+    """The alternatives a question offers: up to four words on each side of each "or".
+
+    >>> sorted(offered("does ann work in academia or industry".split()))[:3]
+    ['academia', 'in academia', 'industry']
+    """
+    out = set()
+    for i, t in enumerate(toks):
+        if t == "or":
+            for n in range(1, 5):
+                if i - n >= 0:
+                    out.add(" ".join(toks[i - n : i]))
+                if i + n < len(toks):
+                    out.add(" ".join(toks[i + 1 : i + 1 + n]))
+    return out

@@ -47,13 +47,13 @@ from kgchat.linking import EntityLinker, LinkerConfig, Mention
 from kgchat.retrieval.confidence import RelationMatch
 from kgchat.retrieval.config import RetrieverConfig
 from kgchat.retrieval.facts import select_facts
-from kgchat.retrieval.forms import QuestionForms
+from kgchat.retrieval.forms import QuestionForms, offered
 from kgchat.retrieval.question import QuestionInfo, analyze, is_yes_no
 from kgchat.retrieval.reading import GraphReading
 from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathScorer
 from kgchat.retrieval.walk import Parents, Pattern, Walk
-from kgchat.text import COPULAS, stem
+from kgchat.text import COPULAS, stem, tokens
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -230,8 +230,8 @@ class Retriever(GraphReading, QuestionForms):
         if not candidates or not candidates[0].paths:
             return 0.0
         top = candidates[0]
-        if top.node == "yes":
-            return 1.0  # confirmed by a fact between the entities named
+        if top.node == "yes" or " ".join(tokens(top.label)) in offered(q.tokens):
+            return 1.0  # confirmed by a fact between the entities named, or offered by them
         # a node reached from several mentions holds one path per mention (judged jointly);
         # one reached from a single mention holds its best walks of each length, best first
         joint = len({p.start for p in top.paths}) > 1
