@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kgchat.config import Config, check
+from kgchat.graph.core import KnowledgeGraph
 from kgchat.graph.names import parse_literal
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.name_table import PARTIAL, NameTable, Span
@@ -188,7 +189,9 @@ class EntityLinker:
         # so do the words of a value several subjects share ("work in *industry*": a status
         # of many people), a category rather than a text.
         self._values: dict[str, list[str]] = defaultdict(list)
-        degree = getattr(kg, "degree", None)
+        # (a graph held in memory counts a value's facts at no cost; an endpoint would send a
+        # request per value, so over SPARQL numbers alone are linked)
+        degree = kg.degree if isinstance(kg, KnowledgeGraph) else None
         for key in kg.literals():
             lex = parse_literal(key)[0].strip()
             if _NUMBER.fullmatch(lex):
