@@ -314,6 +314,7 @@ def _measure(fn):
 def _case(name: str, a: dict) -> dict:
     """Run one measurement in this (fresh) process; imports happen before the RSS baseline."""
     import networkx as nx
+    import pyarrow.compute  # noqa: F401  (the load imports it on first use, like pyoxigraph)
     import pyoxigraph as ox
 
     from kgchat import KnowledgeGraph
