@@ -17,8 +17,9 @@ SmolLM2-135M-Instruct) across every row of parts 1-3:
 - ``answers``: the same 20 questions asked in chat mode, every reply printed with the facts it
   cites, and how many contain an expected answer (the expected answers are written below,
   from the graph).
-- ``compare``: the default model on ``transformers`` and on ``llamacpp``, one after the other,
-  asked the same medicine questions after the same warm-up: each backend's time from its
+- ``compare``: the default model on ``transformers`` and on ``llamacpp`` (the bundled Q4_1
+  file as it is, and the default Q4_0 copy), interleaved question by question, asked the same
+  medicine questions after the same warm-up: each backend's time from its
   ``generate`` call to the first piece (p50, p95), decoding tokens/s, the chatbot's own
   first-token p50, and how many greedy replies are the same text (given the same prompt).
   Targets: llama.cpp's first token p50 <= 100 ms warm, tokens/s >= 5x transformers.
@@ -490,68 +491,95 @@ def _speed(calls: list, tokens) -> dict:
     }
 
 
+COMPARE = {  # row -> (backend name, LlamaCppConfig keywords)
+    "transformers": ("transformers", None),
+    "llamacpp-q4_1": ("llamacpp", {"requantize": "off"}),  # the bundled file as it is
+    "llamacpp": ("llamacpp", {}),  # the default: its Q4_0 copy
+}
+
+
+def _compare_backend(row: str):
+    from kgchat.chat import get_backend
+    from kgchat.chat.llamacpp import LlamaCppConfig
+
+    name, kw = COMPARE[row]
+    backend = get_backend(name) if kw is None else get_backend(name, config=LlamaCppConfig(**kw))
+    t0 = time.perf_counter()
+    backend.count_tokens([{"role": "user", "content": "warm-up"}])  # loads the model
+    return backend, time.perf_counter() - t0
+
+
+def _agreement(a: list, b: list) -> tuple[int, int]:
+    """(same reply text, same prompt) over the calls two backends made, call by call."""
+    pairs = [
+        (x, y)
+        for x, y in zip(a, b, strict=False)
+        if (x["messages"], x["prefix"]) == (y["messages"], y["prefix"])
+    ]
+    return sum(x["text"].strip() == y["text"].strip() for x, y in pairs), len(pairs)
+
+
 def run_compare(args, results: dict, cache: dict) -> None:
-    """transformers and llama.cpp on the same model and the same medicine questions, one after
-    the other in this process: speed, and whether the greedy replies are the same text."""
+    """transformers and llama.cpp (the bundled Q4_1 file as it is, and the default Q4_0 copy) on
+    the same model and medicine questions, interleaved question by question in this process so
+    that the machine's load falls on all alike: speed, and whether the greedy replies agree."""
 
     questions = [q for q, _ in MEDICINE_QA][: args.questions]
     rows: dict = {}
     timed: dict = {}
-    for name in ("transformers", "llamacpp"):
-        backend, load_s = _backend(name)
-        t = timed[name] = _Timed(backend)
-        bot = _medicine_bot(t, args.ranker, cache)
+    bots: dict = {}
+    for row in COMPARE:
+        backend, load_s = _compare_backend(row)
+        t = timed[row] = _Timed(backend)
+        bots[row] = _medicine_bot(t, args.ranker, cache)
         for q in MEDICINE_WARMUP:
-            bot.ask(q)
+            bots[row].ask(q)
         t.calls.clear()
-        t0 = time.perf_counter()
-        answers, again = [], []
-        for q in questions:  # each twice in a row: a new prompt, then the same prompt warm
-            answers.append(bot.ask(q))
+        rows[row] = {"load_s": load_s, "bot_wall_s": 0.0}
+    answers: dict = {row: [] for row in COMPARE}
+    again: dict = {row: [] for row in COMPARE}
+    for i, q in enumerate(questions):
+        order = list(COMPARE) if i % 2 == 0 else list(reversed(COMPARE))
+        for row in order:  # each twice in a row: a new prompt, then the same prompt warm
+            t, t0 = timed[row], time.perf_counter()
+            answers[row].append(bots[row].ask(q))
             n = len(t.calls)
-            bot.ask(q)
-            again.extend(t.calls[n:])
+            bots[row].ask(q)
+            again[row].extend(t.calls[n:])
             del t.calls[n:]
-        wall = time.perf_counter() - t0
-        bot_first = [a.timings["first_token"] for a in answers if "first_token" in a.timings]
-        warm = [c["first_s"] for c in again if c["first_s"] is not None]
-        rows[name] = {
-            "load_s": load_s,
-            "bot_first_token_p50_ms": 1000 * _percentile(bot_first, 50) if bot_first else None,
-            "warm_first_token_p50_ms": 1000 * _percentile(warm, 50) if warm else None,
-            "warm_first_token_p95_ms": 1000 * _percentile(warm, 95) if warm else None,
-            "bot_wall_s": wall,
-        }
-        print(f"[compare] {name}: {len(questions)} questions in {wall:.1f} s", flush=True)
-    tokenizer = timed["llamacpp"].backend  # the same vocabulary as the transformers copy
-    for name, t in timed.items():
-        rows[name].update(_speed(t.calls, tokenizer.tokenize))
-    pairs = list(zip(timed["transformers"].calls, timed["llamacpp"].calls, strict=False))
-    same_prompt = [
-        a for a, b in pairs if (a["messages"], a["prefix"]) == (b["messages"], b["prefix"])
-    ]
-    agree = sum(
-        a["text"].strip() == b["text"].strip()
-        for a, b in pairs
-        if (a["messages"], a["prefix"]) == (b["messages"], b["prefix"])
-    )
+            rows[row]["bot_wall_s"] += time.perf_counter() - t0
+        print(f"[compare] {i + 1}/{len(questions)}", flush=True)
+    tokenizer = timed["llamacpp"].backend  # the same vocabulary for every row
+    for row, t in timed.items():
+        bot_first = [a.timings["first_token"] for a in answers[row] if "first_token" in a.timings]
+        warm = [c["first_s"] for c in again[row] if c["first_s"] is not None]
+        rows[row].update(
+            bot_first_token_p50_ms=1000 * _percentile(bot_first, 50) if bot_first else None,
+            warm_first_token_p50_ms=1000 * _percentile(warm, 50) if warm else None,
+            warm_first_token_p95_ms=1000 * _percentile(warm, 95) if warm else None,
+            **_speed(t.calls, tokenizer.tokenize),
+        )
+    tr, q41, ll = (timed[r].calls for r in COMPARE)
+    agree = {
+        "llamacpp_vs_transformers": _agreement(tr, ll),
+        "llamacpp-q4_1_vs_transformers": _agreement(tr, q41),
+        "llamacpp_vs_llamacpp-q4_1": _agreement(q41, ll),
+    }
     part = results["compare"] = {
         "questions": len(questions),
         "ranker": args.ranker,
         "rows": rows,
-        "same_prompt": len(same_prompt),
-        "same_text": agree,
-        "agreement": agree / max(1, len(same_prompt)),
+        "agreement": {k: {"same_text": a, "same_prompt": n} for k, (a, n) in agree.items()},
         "replies": [
             {
                 "prompt_tail": a["messages"][-1]["content"][-80:],
                 "transformers": a["text"],
-                "llamacpp": b["text"],
+                "llamacpp-q4_1": b["text"],
+                "llamacpp": c["text"],
             }
-            for a, b in pairs
+            for a, b, c in zip(tr, q41, ll, strict=False)
         ],
     }
-    tr, ll = rows["transformers"], rows["llamacpp"]
     line = "{:<14} {:>7} {:>9} {:>9} {:>9} {:>9} {:>8} {:>9} {:>8}"
     head = ("backend", "load s", "new p50", "new p95", "warm p50", "warm p95", "tok/s")
     out = [line.format(*head, "bot p50", "wall s")]
@@ -576,24 +604,22 @@ def run_compare(args, results: dict, cache: dict) -> None:
                 f"{r['bot_wall_s']:.1f}",
             )
         )
-    speedup = (
-        ll["tokens_per_s"] / tr["tokens_per_s"]
-        if tr["tokens_per_s"] and ll["tokens_per_s"]
-        else None
-    )
+    tps = {row: rows[row]["tokens_per_s"] for row in COMPARE}
+    speedup = tps["llamacpp"] / tps["transformers"] if all(tps.values()) else None
     part["speedup"] = speedup
     print("\n".join(out))
     print(
-        f"same greedy reply text: {agree}/{len(same_prompt)} calls with the same prompt "
-        f"({len(pairs)} calls); tokens/s llama.cpp / transformers: "
-        f"{'-' if speedup is None else f'{speedup:.1f}x'} (target >= 5x); llama.cpp first "
-        f"token p50 on a warm prompt {ll['warm_first_token_p50_ms'] or 0:.0f} ms (target "
-        "<= 100 ms).\n"
+        "same greedy reply text (calls with the same prompt): "
+        + "; ".join(f"{k} {a}/{n}" for k, (a, n) in agree.items())
+        + f". tokens/s llama.cpp / transformers: {'-' if speedup is None else f'{speedup:.1f}x'}"
+        f" (target >= 5x); llama.cpp first token p50 on a warm prompt "
+        f"{rows['llamacpp']['warm_first_token_p50_ms'] or 0:.0f} ms (target <= 100 ms).\n"
         "new / warm p50, p95: ms from the backend's generate() call to its first piece, on the "
         "prompt the chatbot built for a new question / for the same question asked again at "
         "once (llama.cpp then re-uses its prompt cache; transformers has none); bot p50: the "
         "chatbot's timings['first_token'] on new questions (retrieval included); tok/s: tokens "
-        "after the first over the time after it (new questions).\n"
+        "after the first over the time after it (new questions). Rows interleaved question by "
+        "question; llamacpp-q4_1 is the bundled file as it is, llamacpp the default Q4_0 copy.\n"
     )
 
 

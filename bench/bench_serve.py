@@ -5,11 +5,15 @@ The server is the real command (``kgchat serve`` in its own process, on a free p
 127.0.0.1, the bundled medicine graph); the client sends streamed chat completions from
 ``--concurrency`` threads, ``--requests`` at each level, cycling through 16 questions (one
 answer, lists, a follow-up with its conversation, one the graph cannot answer). For each request
-it times the first text (the first non-empty content delta) and the whole reply (``[DONE]``).
+it times the first text (the first non-empty content delta), the model's first token (the second
+content delta: the chatbot streams the forced answer prefix first, then the model's pieces; lists
+and abstentions have none) and the whole reply (``[DONE]``).
 An error is a status other than 200, an error event, or a stream without ``[DONE]`` or without
 the ``kgchat`` field. A mismatch is a reply whose text differs from the same question's reply
-at concurrency 1 (the chatbot is deterministic, so any is shared state going wrong). Last, the
-server is stopped with SIGINT and must exit 0.
+at concurrency 1 (the chatbot is deterministic, so any is shared state going wrong). Then each
+question is asked twice in a row at concurrency 1 (``--repeat-rounds``): the model's first token
+on a new prompt and on the same prompt again (llama.cpp's prompt cache). Last, the server is
+stopped with SIGINT and must exit 0.
 
     .venv/bin/python bench/bench_serve.py                              # template backend, 3 x 200
     .venv/bin/python bench/bench_serve.py --backend transformers --requests 48
@@ -94,6 +98,8 @@ def one(client: httpx.Client, base: str, messages: list[dict[str, str]]) -> dict
     """One streamed request: first-text and total seconds, the text, and an error if any."""
     t0 = time.perf_counter()
     first, text, done, extra, error = None, "", False, False, None
+    model = None  # the second content delta: the model's first token after the forced prefix
+    deltas = 0
     try:
         body = {"model": "kgchat", "messages": messages, "stream": True}
         with client.stream("POST", f"{base}/v1/chat/completions", json=body) as r:
@@ -112,8 +118,12 @@ def one(client: httpx.Client, base: str, messages: list[dict[str, str]]) -> dict
                     error = event["error"]["message"]
                     continue
                 piece = event["choices"][0]["delta"].get("content") or ""
-                if piece and first is None:
-                    first = time.perf_counter() - t0
+                if piece:
+                    deltas += 1
+                    if first is None:
+                        first = time.perf_counter() - t0
+                    elif model is None and deltas == 2:
+                        model = time.perf_counter() - t0
                 text += piece
                 extra = extra or "kgchat" in event
     except httpx.HTTPError as exc:
@@ -121,7 +131,7 @@ def one(client: httpx.Client, base: str, messages: list[dict[str, str]]) -> dict
     total = time.perf_counter() - t0
     if error is None and not (done and extra):
         error = "stream without [DONE] or without the kgchat field"
-    return {"first": first, "total": total, "text": text, "error": error}
+    return {"first": first, "model": model, "total": total, "text": text, "error": error}
 
 
 def pct(values: list[float], q: float) -> float | None:
@@ -145,6 +155,7 @@ def level(base: str, concurrency: int, requests: int) -> tuple[dict[str, Any], l
         results = list(pool.map(run, range(requests)))
     wall = time.perf_counter() - t0
     firsts = [r["first"] for r in results if r.get("first") is not None]
+    models = [r["model"] for r in results if r.get("model") is not None]
     totals = [r["total"] for r in results if not r.get("error")]
     row = {
         "concurrency": concurrency,
@@ -152,12 +163,37 @@ def level(base: str, concurrency: int, requests: int) -> tuple[dict[str, Any], l
         "errors": sum(1 for r in results if r.get("error")),
         "first_text_p50_ms": _ms(pct(firsts, 0.5)),
         "first_text_p95_ms": _ms(pct(firsts, 0.95)),
+        "model_replies": len(models),
+        "first_model_token_p50_ms": _ms(pct(models, 0.5)),
+        "first_model_token_p95_ms": _ms(pct(models, 0.95)),
         "total_p50_ms": _ms(pct(totals, 0.5)),
         "total_p95_ms": _ms(pct(totals, 0.95)),
         "requests_per_s": round(requests / wall, 2),
         "wall_s": round(wall, 1),
     }
     return row, results
+
+
+def repeated(base: str, rounds: int) -> dict[str, Any]:
+    """Each question twice in a row, one request at a time: the first model token of the
+    first ask (a new prompt) and of the second (the same prompt again, which llama.cpp finds in
+    its prompt cache), medians over ``rounds`` passes."""
+    new: list[float] = []
+    again: list[float] = []
+    with httpx.Client(timeout=600) as c:
+        for _ in range(rounds):
+            for messages in QUESTIONS:
+                a, b = one(c, base, messages), one(c, base, messages)
+                if a.get("model") is not None and b.get("model") is not None:
+                    new.append(a["model"])
+                    again.append(b["model"])
+    return {
+        "pairs": len(new),
+        "new_prompt_first_model_token_p50_ms": _ms(pct(new, 0.5)),
+        "new_prompt_first_model_token_p95_ms": _ms(pct(new, 0.95)),
+        "same_prompt_first_model_token_p50_ms": _ms(pct(again, 0.5)),
+        "same_prompt_first_model_token_p95_ms": _ms(pct(again, 0.95)),
+    }
 
 
 def _ms(seconds: float | None) -> float | None:
@@ -170,6 +206,12 @@ def main() -> None:
     ap.add_argument("--encoder", default="sentence-transformers", help="kgchat serve --encoder")
     ap.add_argument("--requests", type=int, default=200, help="requests at each level (200)")
     ap.add_argument("--concurrency", default="1,4,16", help="levels (1,4,16)")
+    ap.add_argument(
+        "--repeat-rounds",
+        type=int,
+        default=1,
+        help="passes of the same-question-twice check at concurrency 1 (1; 0: off)",
+    )
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
     levels = [int(c) for c in args.concurrency.split(",")]
@@ -181,6 +223,7 @@ def main() -> None:
     base = f"http://127.0.0.1:{port}"
     print(f"kgchat serve --backend {args.backend} up in {startup:.1f} s on {base}", flush=True)
     rows, reference, mismatches = [], {}, {}
+    again: dict[str, Any] = {}
     try:
         with httpx.Client(timeout=600) as c:  # warm-up: each question once
             for messages in QUESTIONS:
@@ -198,6 +241,9 @@ def main() -> None:
             row["mismatches"] = mismatches.get(conc, 0)
             rows.append(row)
             print(json.dumps(row), flush=True)
+        if args.repeat_rounds:
+            again = repeated(base, args.repeat_rounds)
+            print(json.dumps(again), flush=True)
     finally:
         proc.send_signal(signal.SIGINT)
         try:
@@ -208,14 +254,23 @@ def main() -> None:
     print()
     print(
         "| concurrency | requests | errors | mismatches | first text p50 / p95 (ms) | "
-        "total p50 / p95 (ms) | requests/s |"
+        "first model token p50 / p95 (ms) | total p50 / p95 (ms) | requests/s |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
         print(
             f"| {r['concurrency']} | {r['requests']} | {r['errors']} | {r['mismatches']} | "
             f"{r['first_text_p50_ms']} / {r['first_text_p95_ms']} | "
+            f"{r['first_model_token_p50_ms']} / {r['first_model_token_p95_ms']} | "
             f"{r['total_p50_ms']} / {r['total_p95_ms']} | {r['requests_per_s']} |"
+        )
+    if again:
+        print(
+            f"same question twice, concurrency 1 ({again['pairs']} pairs): first model token "
+            f"p50 / p95 {again['new_prompt_first_model_token_p50_ms']} / "
+            f"{again['new_prompt_first_model_token_p95_ms']} ms on a new prompt, "
+            f"{again['same_prompt_first_model_token_p50_ms']} / "
+            f"{again['same_prompt_first_model_token_p95_ms']} ms asked again"
         )
     print(f"\nSIGINT: exit status {proc.returncode} ({'clean' if clean else 'NOT clean'})")
     report = {
@@ -223,6 +278,8 @@ def main() -> None:
         "encoder": args.encoder,
         "startup_s": round(startup, 1),
         "levels": rows,
+        "same_question_twice": again,
+        "load_average": os.getloadavg(),
         "clean_shutdown": clean,
         "machine": f"{os.cpu_count()} cores, {platform.machine()}, "
         f"Python {platform.python_version()}",
