@@ -5,13 +5,14 @@ The server is the real command (``kgchat serve`` in its own process, on a free p
 127.0.0.1, the bundled medicine graph); the client sends streamed chat completions from
 ``--concurrency`` threads, ``--requests`` at each level, cycling through 16 questions (one
 answer, lists, a follow-up with its conversation, one the graph cannot answer). For each request
-it times the first text (the first non-empty content delta), the model's first token (the second
-content delta: the chatbot streams the forced answer prefix first, then the model's pieces; lists
+it times the first text (the first non-empty content delta), the model's first text (the second
+content delta: the server streams the forced answer first, then the model's words once the
+chatbot has checked them against the facts, so this is later than the model's first token; lists
 and abstentions have none) and the whole reply (``[DONE]``).
 An error is a status other than 200, an error event, or a stream without ``[DONE]`` or without
 the ``kgchat`` field. A mismatch is a reply whose text differs from the same question's reply
 at concurrency 1 (the chatbot is deterministic, so any is shared state going wrong). Then each
-question is asked twice in a row at concurrency 1 (``--repeat-rounds``): the model's first token
+question is asked twice in a row at concurrency 1 (``--repeat-rounds``): the model's first text
 on a new prompt and on the same prompt again (llama.cpp's prompt cache). Last, the server is
 stopped with SIGINT and must exit 0.
 
@@ -98,7 +99,8 @@ def one(client: httpx.Client, base: str, messages: list[dict[str, str]]) -> dict
     """One streamed request: first-text and total seconds, the text, and an error if any."""
     t0 = time.perf_counter()
     first, text, done, extra, error = None, "", False, False, None
-    model = None  # the second content delta: the model's first token after the forced prefix
+    model = None  # the second content delta: the model's first words, after the forced answer
+    # and after the chatbot's check of them (kgchat serve streams only checked text)
     deltas = 0
     try:
         body = {"model": "kgchat", "messages": messages, "stream": True}
@@ -164,8 +166,8 @@ def level(base: str, concurrency: int, requests: int) -> tuple[dict[str, Any], l
         "first_text_p50_ms": _ms(pct(firsts, 0.5)),
         "first_text_p95_ms": _ms(pct(firsts, 0.95)),
         "model_replies": len(models),
-        "first_model_token_p50_ms": _ms(pct(models, 0.5)),
-        "first_model_token_p95_ms": _ms(pct(models, 0.95)),
+        "first_model_text_p50_ms": _ms(pct(models, 0.5)),
+        "first_model_text_p95_ms": _ms(pct(models, 0.95)),
         "total_p50_ms": _ms(pct(totals, 0.5)),
         "total_p95_ms": _ms(pct(totals, 0.95)),
         "requests_per_s": round(requests / wall, 2),
@@ -175,7 +177,7 @@ def level(base: str, concurrency: int, requests: int) -> tuple[dict[str, Any], l
 
 
 def repeated(base: str, rounds: int) -> dict[str, Any]:
-    """Each question twice in a row, one request at a time: the first model token of the
+    """Each question twice in a row, one request at a time: the model's first text of the
     first ask (a new prompt) and of the second (the same prompt again, which llama.cpp finds in
     its prompt cache), medians over ``rounds`` passes."""
     new: list[float] = []
@@ -189,10 +191,10 @@ def repeated(base: str, rounds: int) -> dict[str, Any]:
                     again.append(b["model"])
     return {
         "pairs": len(new),
-        "new_prompt_first_model_token_p50_ms": _ms(pct(new, 0.5)),
-        "new_prompt_first_model_token_p95_ms": _ms(pct(new, 0.95)),
-        "same_prompt_first_model_token_p50_ms": _ms(pct(again, 0.5)),
-        "same_prompt_first_model_token_p95_ms": _ms(pct(again, 0.95)),
+        "new_prompt_first_model_text_p50_ms": _ms(pct(new, 0.5)),
+        "new_prompt_first_model_text_p95_ms": _ms(pct(new, 0.95)),
+        "same_prompt_first_model_text_p50_ms": _ms(pct(again, 0.5)),
+        "same_prompt_first_model_text_p95_ms": _ms(pct(again, 0.95)),
     }
 
 
@@ -254,23 +256,23 @@ def main() -> None:
     print()
     print(
         "| concurrency | requests | errors | mismatches | first text p50 / p95 (ms) | "
-        "first model token p50 / p95 (ms) | total p50 / p95 (ms) | requests/s |"
+        "first model text p50 / p95 (ms) | total p50 / p95 (ms) | requests/s |"
     )
     print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
         print(
             f"| {r['concurrency']} | {r['requests']} | {r['errors']} | {r['mismatches']} | "
             f"{r['first_text_p50_ms']} / {r['first_text_p95_ms']} | "
-            f"{r['first_model_token_p50_ms']} / {r['first_model_token_p95_ms']} | "
+            f"{r['first_model_text_p50_ms']} / {r['first_model_text_p95_ms']} | "
             f"{r['total_p50_ms']} / {r['total_p95_ms']} | {r['requests_per_s']} |"
         )
     if again:
         print(
-            f"same question twice, concurrency 1 ({again['pairs']} pairs): first model token "
-            f"p50 / p95 {again['new_prompt_first_model_token_p50_ms']} / "
-            f"{again['new_prompt_first_model_token_p95_ms']} ms on a new prompt, "
-            f"{again['same_prompt_first_model_token_p50_ms']} / "
-            f"{again['same_prompt_first_model_token_p95_ms']} ms asked again"
+            f"same question twice, concurrency 1 ({again['pairs']} pairs): first model text "
+            f"p50 / p95 {again['new_prompt_first_model_text_p50_ms']} / "
+            f"{again['new_prompt_first_model_text_p95_ms']} ms on a new prompt, "
+            f"{again['same_prompt_first_model_text_p50_ms']} / "
+            f"{again['same_prompt_first_model_text_p95_ms']} ms asked again"
         )
     print(f"\nSIGINT: exit status {proc.returncode} ({'clean' if clean else 'NOT clean'})")
     report = {
