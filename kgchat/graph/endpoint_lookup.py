@@ -98,6 +98,8 @@ class LabelLookup:
                 if node not in sch.properties and node not in found[name]:
                     found[name].append(node)
         self._found[toks] = found = dict(found)
+        # the linker reads the candidates' edges next: one request for them all
+        self.graph.expect(n for nodes in found.values() for n in nodes)
         if len(self._found) > 1000:
             self._found.popitem(last=False)
         return found
