@@ -354,3 +354,15 @@ def test_a_generation_resumed_from_other_threads_frees_the_model(backend):
         rest = b.submit(list, pieces).result(timeout=60)  # ends on another thread
         again = a.submit(lambda: list(backend.generate(msgs, max_new_tokens=4, stop=())))
         assert again.result(timeout=60) == [first, *rest]  # the model is free again
+
+
+def test_the_bundled_model_runs_as_it_is_when_no_copy_can_be_made(
+    gguf_path, tmp_path, monkeypatch, caplog
+):
+    blocked = tmp_path / "cache"
+    blocked.write_text("a file where the cache folder would be")
+    monkeypatch.setenv("KGCHAT_CACHE", str(blocked))
+    assert use_path(Path(gguf_path), "bundled", bundled=True, threads=1) == Path(gguf_path)
+    assert "no Q4_0 copy" in caplog.text
+    with pytest.raises(ModelError, match=r"cannot make the Q4_0 copy .*KGCHAT_CACHE"):
+        use_path(Path(gguf_path), "all", bundled=True, threads=1)  # asked for: an error

@@ -115,8 +115,12 @@ def q4_0_copy(source: Path, threads: int = 1) -> Path:
     logger.info("re-quantising %s to Q4_0, once, into %s", source.name, target)
     try:
         fsio.build_once(target, write, complete=_MANIFEST)
-    except FileExistsError as exc:
-        raise ModelError(f"cache folder {target} is incomplete: delete it and retry") from exc
+    except OSError as exc:
+        why = "it exists without its manifest" if target.is_dir() else str(exc)
+        raise ModelError(
+            f"cannot make the Q4_0 copy of {source} in {target} ({why}): delete that folder, "
+            "set KGCHAT_CACHE to a writable folder, or pass LlamaCppConfig(requantize='off')"
+        ) from exc
     return out
 
 
@@ -144,7 +148,16 @@ def _quantise(source: Path, out: Path, threads: int) -> None:
 
 def use_path(source: Path, requantize: str, bundled: bool, threads: int) -> Path:
     """The file to load: ``source``, or its Q4_0 copy when ``requantize`` says so (``bundled``:
-    only the bundled default model; ``all``: any file; ``off``: never)."""
-    if requantize == "all" or (requantize == "bundled" and bundled):
+    only the bundled default model; ``all``: any file; ``off``: never).
+
+    The bundled model's copy is an optimisation: when it cannot be made (a read-only or full
+    cache), the file runs as it is, with a warning. With ``all`` that is an error.
+    """
+    if requantize == "all":
         return q4_0_copy(source, threads)
+    if requantize == "bundled" and bundled:
+        try:
+            return q4_0_copy(source, threads)
+        except (ModelError, OSError) as exc:
+            logger.warning("running %s as it is: no Q4_0 copy (%s)", source.name, exc)
     return source
