@@ -80,19 +80,19 @@ class QuestionForms:
         ors = [i for i, t in enumerate(toks) if t == "or"]
         if ors:
             # alternatives offered: the one a fact confirms, named or reached
-            offered = {n for n, (a, b) in span.items() if b in ors or a - 1 in ors}
-            held = {n: [p for p in paths if n in p.nodes] for n in offered}
+            alternatives = {n for n, (a, b) in span.items() if b in ors or a - 1 in ors}
+            held = {n: [p for p in paths if n in p.nodes] for n in alternatives}
             confirmed = [n for n, ps in held.items() if ps]
             if len(confirmed) == 1:
                 n = confirmed[0]
                 return [Candidate(n, self.kg.label(n), top + 1.0, held[n]), *candidates]
-            return self._choose(toks, ors, candidates)
+            return self._choose(toks, candidates)
         if not paths:
             return candidates
         return [Candidate("yes", "Yes", top + 1.0, paths), *candidates]
 
     @staticmethod
-    def _choose(toks: list[str], ors: list[int], candidates: list[Candidate]) -> list[Candidate]:
+    def _choose(toks: list[str], candidates: list[Candidate]) -> list[Candidate]:
         """A question offering alternatives ("does X work in academia or industry?") is
         answered by the best candidate that is one of them (unchanged when none is)."""
         said = offered(toks)

@@ -13,13 +13,12 @@ from typing import Any
 
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.linking import Mention
-from kgchat.retrieval.scoring import PathQuery, phrase_verb
+from kgchat.retrieval.scoring import PathQuery, phrase_parts, phrase_verb
 from kgchat.retrieval.walk import Pattern
 from kgchat.text import COPULAS, PREPOSITIONS, STOPWORDS, stem, tokens
 
 __all__ = ["GraphReading"]
 
-_NOT_CONTENT = STOPWORDS | PREPOSITIONS
 _VERB_FORMS = {"have": "has", "had": "has", "are": "is", "was": "is", "were": "is"}
 
 
@@ -166,7 +165,7 @@ class GraphReading:
             firsts: dict[tuple[str, ...], set[str]] = {}
             for p in self.kg.relations():
                 phrase = self._phrase(p)
-                content = [w for w in tokens(phrase) if w not in _NOT_CONTENT]
+                content = phrase_parts(phrase)[0]
                 if len(content) > 2 and phrase_verb(phrase) is None:
                     tail = tuple(stem(w) for w in content[1:])
                     parts[p] = (content[0], tail)

@@ -40,7 +40,14 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.walk import Pattern
 from kgchat.text import BE_FORMS, NOUN_MARKERS, PREPOSITIONS, STOPWORDS, stem, tokens
 
-__all__ = ["HeuristicPathScorer", "PathQuery", "PathScorer", "ScorerConfig", "phrase_verb"]
+__all__ = [
+    "HeuristicPathScorer",
+    "PathQuery",
+    "PathScorer",
+    "ScorerConfig",
+    "phrase_parts",
+    "phrase_verb",
+]
 
 
 @dataclass(frozen=True)
@@ -170,7 +177,7 @@ def phrase_verb(phrase: str) -> tuple[str, bool] | None:
 
 
 @lru_cache(maxsize=65536)
-def _phrase_parts(phrase: str) -> tuple[tuple[str, ...], frozenset[str]]:
+def phrase_parts(phrase: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """A relation phrase's content words and prepositions."""
     toks = tokens(phrase)
     content = tuple(w for w in toks if w not in STOPWORDS and w not in PREPOSITIONS)
@@ -273,7 +280,7 @@ class HeuristicPathScorer:
         new: list[str] = []
         for path in paths:
             for phrase in (*path.phrases, *path.inverses):
-                new.extend(w for w in _phrase_parts(phrase)[0] if w not in c.to_words)
+                new.extend(w for w in phrase_parts(phrase)[0] if w not in c.to_words)
             new.extend(w for w in path.answer_types if w not in c.to_words)
         new = list(dict.fromkeys(new))
         if new:
@@ -292,7 +299,7 @@ class HeuristicPathScorer:
         interact" is covered twice only by a path that interacts twice."""
         q = c.question
         hop_words = [
-            [w for ph in phrases for w in _phrase_parts(ph)[0]] for phrases in path.readings()
+            [w for ph in phrases for w in phrase_parts(ph)[0]] for phrases in path.readings()
         ]
         per_hop = [np.max(np.stack([c.to_words[w] for w in ws]), axis=0) for ws in hop_words if ws]
         # type words that repeat a hop's own word (``interacts`` of "interacts with") add no hop
@@ -343,7 +350,7 @@ class HeuristicPathScorer:
                 # the hop is said by whichever of its phrases the question supports best
                 best, best_preps = -1.0, frozenset[str]()
                 for phrase in phrases:
-                    content, p_preps = _phrase_parts(phrase)
+                    content, p_preps = phrase_parts(phrase)
                     words.extend(content)
                     sup = c.support.get(phrase)
                     if sup is None:
