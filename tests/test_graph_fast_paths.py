@@ -185,6 +185,7 @@ def test_encoded_chunks_give_the_keys_of_one_triple_at_a_time(tmp_path, monkeypa
     from kgchat.graph import read_rdf
 
     monkeypatch.setattr(read_rdf, "_ENCODED_CHUNK", chunk)
+    monkeypatch.setattr(read_rdf, "_ARROW_MIN_BYTES", 0)  # small files: the encoded path too
     fmt = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "rdf": ox.RdfFormat.RDF_XML}
     first, second = tmp_path / f"a.{syntax}", tmp_path / f"b.{syntax}"
     text = _TERMS_TTL if syntax != "rdf" else _TERMS_TTL.split(":b :p <<")[0]  # no triple terms

@@ -32,7 +32,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["Chunk", "Encoded", "resolve"]
+__all__ = ["Chunk", "Encoded", "array_numpy", "pool", "resolve"]
 
 
 class Encoded:
@@ -58,14 +58,21 @@ class Encoded:
             pa.large_binary(), len(ends), [None, pa.py_buffer(offsets), pa.py_buffer(data)]
         )
         # "s p o .\n" -> "s p o": subjects and predicates never hold a space (IRIs, blank nodes)
-        pool = _pool()
-        body = pc.binary_slice(lines, 0, -3, memory_pool=pool).view(pa.large_string())
-        spo = pc.split_pattern(body, " ", max_splits=2, memory_pool=pool)
+        mem = pool()
+        body = pc.binary_slice(lines, 0, -3, memory_pool=mem).view(pa.large_string())
+        spo = pc.split_pattern(body, " ", max_splits=2, memory_pool=mem)
         if len(spo) and pc.min(pc.list_value_length(spo)).as_py() != 3:
             raise ValueError("not one 's p o .' triple a line")  # pyoxigraph wrote otherwise
-        encoded = pc.dictionary_encode(spo.flatten(), memory_pool=pool)
+        encoded = pc.dictionary_encode(spo.flatten(), memory_pool=mem)
         self.terms = encoded.dictionary
-        self.ids = encoded.indices.to_numpy()
+        self.ids = array_numpy(encoded.indices)
+
+    @classmethod
+    def of(cls, terms: Any, ids: np.ndarray, blank_names: Any) -> Encoded:
+        """A chunk from its distinct N-Triples terms (in order of first appearance) and ids."""
+        chunk = cls.__new__(cls)
+        chunk.terms, chunk.ids, chunk.blank_names = terms, ids, blank_names
+        return chunk
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -93,9 +100,9 @@ def resolve(chunks: list[Encoded]) -> tuple[list[str], np.ndarray]:
         # one dictionary for all chunks: each chunk's terms are in order of first appearance,
         # so the unified dictionary is too
         unified = pc.dictionary_encode(
-            pa.chunked_array([c.terms for c in chunks]), memory_pool=_pool()
+            pa.chunked_array([c.terms for c in chunks]), memory_pool=pool()
         )
-        where = np.concatenate([c.indices.to_numpy() for c in unified.chunks])
+        where = np.concatenate([array_numpy(c.indices) for c in unified.chunks])
         start = np.cumsum([0] + [len(c.terms) for c in chunks[:-1]])
         ids = np.concatenate([where[s + c.ids] for s, c in zip(start, chunks, strict=True)])
         terms = unified.chunk(0).dictionary
@@ -108,15 +115,15 @@ def _keys(terms: Any, blank_names: Any) -> list[str]:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    pool = _pool()
+    mem = pool()
     raw = terms.view(pa.large_binary())
     triple = pc.starts_with(terms, "<<(")
     iri = pc.and_not(pc.starts_with(terms, "<"), triple)
-    keys = pc.if_else(iri, pc.binary_slice(raw, 1, -1, memory_pool=pool), raw, memory_pool=pool)
+    keys = pc.if_else(iri, pc.binary_slice(raw, 1, -1, memory_pool=mem), raw, memory_pool=mem)
     if pc.any(triple).as_py():
-        keys = pc.if_else(triple, pc.binary_slice(raw, 4, -4), keys, memory_pool=pool)
+        keys = pc.if_else(triple, pc.binary_slice(raw, 4, -4), keys, memory_pool=mem)
     out = keys.view(pa.large_string()).to_pylist()
-    for i in np.flatnonzero(pc.starts_with(terms, "_:").to_numpy(zero_copy_only=False)).tolist():
+    for i in array_numpy(pc.indices_nonzero(pc.starts_with(terms, "_:"))).tolist():
         out[i] = blank_names(out[i][2:])
     return out
 
@@ -124,7 +131,20 @@ def _keys(terms: Any, blank_names: Any) -> list[str]:
 Chunk = list[str] | Encoded  #: what a reader yields: term keys (3 a triple), or an Encoded chunk
 
 
-def _pool() -> Any:
+def array_numpy(values: Any) -> np.ndarray:
+    """A pyarrow array of integers without nulls as a numpy view of its buffer.
+
+    ``Array.to_numpy`` goes through pyarrow's pandas conversion, which imports pandas (~0.4 s)
+    the first time; a load has no use for it.
+    """
+    dtype = np.dtype(str(values.type))  # int32, uint64...
+    data = values.buffers()[1]
+    if data is None:
+        return np.zeros(0, dtype)
+    return np.frombuffer(data, dtype, len(values), values.offset * dtype.itemsize)
+
+
+def pool() -> Any:
     """jemalloc where pyarrow has it: it hands a load's transient buffers back to the system,
     where the default (mimalloc) kept ~130 MB of a 1M-triple load's resident after it."""
     import pyarrow as pa
