@@ -37,20 +37,22 @@ __all__ = ["Chunk", "Encoded", "array_numpy", "pool", "resolve"]
 
 class Encoded:
     """One chunk of N-Triples lines (as pyoxigraph writes them: ``s p o .``, one a line) as the
-    chunk's distinct terms in order of first appearance (``terms``, a pyarrow array of N-Triples
-    forms) and ``ids`` (``int32``, subject, predicate, object per triple) into them.
+    chunk's terms in order of first appearance (``terms``, a pyarrow array of N-Triples forms;
+    ``distinct`` unless made by :meth:`of`) and ``ids`` (subject, predicate, object per triple)
+    into them.
 
     ``len()`` counts terms (3 a triple), as for a chunk of term keys. ``blank_names`` is the
     source's renamer of blank nodes, shared by its chunks.
     """
 
-    __slots__ = ("blank_names", "ids", "terms")
+    __slots__ = ("blank_names", "distinct", "ids", "terms")
 
     def __init__(self, data: bytes, blank_names: Any) -> None:
         import pyarrow as pa
         import pyarrow.compute as pc
 
         self.blank_names = blank_names
+        self.distinct = True
         ends = np.flatnonzero(np.frombuffer(data, np.uint8) == 10)
         offsets = np.zeros(len(ends) + 1, np.int64)
         offsets[1:] = ends + 1
@@ -69,9 +71,11 @@ class Encoded:
 
     @classmethod
     def of(cls, terms: Any, ids: np.ndarray, blank_names: Any) -> Encoded:
-        """A chunk from its distinct N-Triples terms (in order of first appearance) and ids."""
+        """A chunk from its N-Triples terms (in order of first appearance; some may repeat, made
+        one by :func:`resolve`) and the ids of its triples into them."""
         chunk = cls.__new__(cls)
         chunk.terms, chunk.ids, chunk.blank_names = terms, ids, blank_names
+        chunk.distinct = False
         return chunk
 
     def __len__(self) -> int:
@@ -94,7 +98,7 @@ def resolve(chunks: list[Encoded]) -> tuple[list[str], np.ndarray]:
 
     if not chunks:
         return [], np.zeros(0, np.int32)
-    if len(chunks) == 1:
+    if len(chunks) == 1 and chunks[0].distinct:
         terms, ids = chunks[0].terms, chunks[0].ids
     else:
         # one dictionary for all chunks: each chunk's terms are in order of first appearance,

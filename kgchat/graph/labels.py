@@ -14,7 +14,8 @@ Examples
 from __future__ import annotations
 
 import re
-from operator import itemgetter, methodcaller
+from itertools import compress, count, repeat
+from operator import getitem, methodcaller, not_
 
 import numpy as np
 
@@ -123,24 +124,21 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
     plain = [q for q in name_like.tolist() if _PLAIN_NAME.fullmatch(humanize_relation(keys[q]))]
     fallback = _first_best(sid, rank, np.nonzero((kind == 3) & np.isin(pid, plain))[0])
 
-    chosen = list(zip(sid[best].tolist(), rank[best].tolist(), text_of[best].tolist(), strict=True))
-    has_best = set(sid[best].tolist())
-    for i, r, t in zip(
-        sid[fallback].tolist(), rank[fallback].tolist(), text_of[fallback].tolist(), strict=True
-    ):
-        if i not in has_best and _OPAQUE.fullmatch(local_name(keys[i])):
-            chosen.append((i, r, t))
-    labels: dict[int, str] = {}
+    ci, cr, ct = sid[best], rank[best], text_of[best]  # chosen: subject, rank, text
+    fb = fallback[~np.isin(sid[fallback], ci)]
+    if len(fb):
+        opaque = [bool(_OPAQUE.fullmatch(local_name(keys[i]))) for i in sid[fb].tolist()]
+        fb = fb[np.array(opaque, bool)]
+        ci, cr, ct = (np.concatenate([a, b[fb]]) for a, b in ((ci, sid), (cr, rank), (ct, text_of)))
+    chosen = ci.tolist()
+    labels = dict(zip(chosen, map(texts.__getitem__, ct.tolist()), strict=True))
     demoted: list[tuple[int, str]] = []
-    for i, r, t in chosen:
-        text = texts[t]
-        if r >= 3 and not _OPAQUE.fullmatch(local_name(keys[i])):
+    for i in map(chosen.__getitem__, np.flatnonzero(cr >= 3).tolist()):
+        if not _OPAQUE.fullmatch(local_name(keys[i])):
             # Only other-language names: the readable local name reads better in the preferred
             # language (Pizza's "CoberturaDeCarne"@pt vs "MeatTopping"); the foreign name stays
             # as an alias so questions in that language still link.
-            demoted.append((i, text))
-            continue
-        labels[i] = text
+            demoted.append((i, labels.pop(i)))
     aliases = _alias_lists(
         keys, labels, sid, texts, text_of, np.concatenate(alias_t), np.concatenate(alias_e), demoted
     )
@@ -152,16 +150,23 @@ def _read_literals(lits: list[str], pref: str) -> tuple[list[str], np.ndarray]:
     """Each literal's lexical form (white space collapsed) and its language's rank.
 
     Written as maps of C functions rather than a loop: a large graph has a few hundred thousand
-    names, and this is the only per-name work of the label choice.
+    names, and this is the only per-name work of the label choice. White space is collapsed only
+    where some text needs it (all printable, no two spaces in a row, none at either end: as is).
     """
-    parts = list(map(methodcaller("rpartition", '"'), lits))  # ('"text', '"', '@en')
-    heads = list(map(itemgetter(0), parts))
-    texts = list(map(" ".join, map(str.split, map(itemgetter(slice(1, None)), heads))))
-    if any(map(methodcaller("__contains__", "\\"), heads)):  # escapes: read them properly
-        for i, h in enumerate(heads):
-            if "\\" in h:
-                texts[i] = " ".join(parse_literal(h + '"')[0].split())
-    tails = list(map(itemgetter(2), parts))
+    quote = list(map(methodcaller("rfind", '"'), lits))  # the closing quote
+    texts: list[str] = list(map(getitem, lits, map(slice, repeat(1), quote)))
+    tails: list[str] = list(map(getitem, lits, map(slice, map((1).__add__, quote), repeat(None))))
+    joined = "|".join(texts)
+    if "\\" in joined:  # escapes: read them properly
+        for i in compress(count(), map(methodcaller("__contains__", "\\"), texts)):
+            texts[i] = parse_literal(lits[i])[0]
+        joined = "|".join(texts)
+    if (
+        not joined.isprintable()
+        or any(map(joined.__contains__, ("  ", "| ", " |")))
+        or (joined[:1] == " " or joined[-1:] == " ")
+    ):
+        texts = list(map(" ".join, map(str.split, texts)))
     rank_of = {t: _lang_rank(t[1:] if t[:1] == "@" else None, pref) for t in set(tails)}
     return texts, np.fromiter(map(rank_of.__getitem__, tails), np.int64, len(tails))
 
@@ -195,22 +200,24 @@ def _alias_lists(keys, labels, sid, texts, text_of, when, event, demoted) -> dic
     order = np.lexsort((when, first[who]))
     w = who[order]
     bounds = np.flatnonzero(np.r_[True, w[1:] != w[:-1], True]).tolist()
-    texts_sorted = [names_at[i] for i in order.tolist()]
-    aliases: dict[int, list[str]] = {}
-    for a, b, i in zip(bounds[:-1], bounds[1:], w[bounds[:-1]].tolist(), strict=True):
-        names = texts_sorted[a:b]
-        # without a label, the name shown is the IRI's local name: an alias equal to it adds nothing
-        main = (labels.get(i) or humanize_id(local_name(keys[i]))).casefold()
-        if len(names) == 1:  # the usual case, without a set
-            if names[0].casefold() != main:
-                aliases[i] = names
-            continue
-        seen: set[str] = {main}
+    texts_sorted = list(map(names_at.__getitem__, order.tolist()))
+    starts, ends = bounds[:-1], bounds[1:]
+    subjects = w[starts].tolist()
+    # without a label, the name shown is the IRI's local name: an alias equal to it adds nothing
+    mains = list(map(labels.get, subjects))
+    for j in compress(count(), map(not_, mains)):
+        mains[j] = humanize_id(local_name(keys[subjects[j]]))
+    mains = list(map(str.casefold, mains))
+    groups = list(map(texts_sorted.__getitem__, map(slice, starts, ends)))
+    # one name (the usual case): kept where it differs from the name shown
+    keep = list(map(str.__ne__, map(str.casefold, map(texts_sorted.__getitem__, starts)), mains))
+    for j in np.flatnonzero(np.diff(bounds) > 1).tolist():  # several: without repeats
+        seen: set[str] = {mains[j]}
         out = []
-        for name in names:
+        for name in groups[j]:
             if name.casefold() not in seen:
                 seen.add(name.casefold())
                 out.append(name)
-        if out:
-            aliases[i] = out
+        groups[j], keep[j] = out, bool(out)
+    aliases = dict(compress(zip(subjects, groups, strict=True), keep))
     return aliases

@@ -113,11 +113,12 @@ def _blocks(stream: IO[bytes]) -> Iterator[bytes]:
         yield rest + b"\n"
 
 
-def encode_lines(data: bytes, blank_names: Any) -> Encoded:
+def encode_lines(data: bytes, blank_names: Any, check: bool = True) -> Encoded:
     """A block of canonical N-Triples lines (ending with a newline) as an Encoded chunk.
 
     Raises :class:`NotCanonical` where a line is not in the form pyoxigraph writes (a
-    :func:`read_lines` block then goes through pyoxigraph).
+    :func:`read_lines` block then goes through pyoxigraph). Without ``check``, the lines are
+    taken as pyoxigraph's own output (a Turtle or RDF/XML file re-serialised): only cut.
 
     >>> from kgchat.graph.encode import resolve
     >>> from kgchat.graph.read_rdf import _BlankNames
@@ -136,16 +137,18 @@ def encode_lines(data: bytes, blank_names: Any) -> Encoded:
     buf = np.frombuffer(data, np.uint8)
     ends = np.flatnonzero(buf == 10)
     n = len(ends)
+    if n == 0 or ends[-1] != len(data) - 1:
+        raise NotCanonical("not whole lines")
     spaces = np.flatnonzero(buf == 32)
     starts = np.empty(n, np.int64)
     starts[0], starts[1:] = 0, ends[:-1] + 1
     first = np.searchsorted(spaces, starts)
-    if n == 0 or not len(data) or int(first[-1]) + 1 >= len(spaces):
+    if int(first[-1]) + 1 >= len(spaces):
         raise NotCanonical("a line not in canonical form")
     second = spaces[first + 1]
     if not (second < ends).all():  # a line with fewer than two spaces (a blank line...)
         raise NotCanonical("a line not in canonical form")
-    if int((ends - starts).max()) >= _LONG_LINE:  # pyoxigraph says whether it is too long
+    if check and int((ends - starts).max()) >= _LONG_LINE:  # pyoxigraph judges long lines
         raise NotCanonical("a line over 1 MiB")
     # pieces "s", " p", " o .\n": contiguous, so one offsets array over the block's bytes
     offsets = np.empty(3 * n + 1, np.int64)
@@ -155,19 +158,19 @@ def encode_lines(data: bytes, blank_names: Any) -> Encoded:
         pa.large_binary(), 3 * n, [None, pa.py_buffer(offsets), pa.py_buffer(data)]
     )
     encoded = pc.dictionary_encode(pieces, memory_pool=pool())
+    ids = array_numpy(encoded.indices)
     distinct = encoded.dictionary
+    if not check:
+        return Encoded.of(_terms(distinct.view(pa.large_string())), ids, blank_names)
     try:  # UTF-8 checked on the distinct pieces only
         text = distinct.cast(pa.large_string())
     except pa.ArrowInvalid:
         raise NotCanonical("not UTF-8") from None
     if not pc.all(pc.match_substring_regex(text, _PIECE)).as_py():
         raise NotCanonical("a line not in canonical form")
-    terms = _terms(text)
+    terms = _terms(text)  # a term met as subject and object is here twice: resolve merges them
     _check_terms(terms)
-    unified = pc.dictionary_encode(terms, memory_pool=pool())
-    where = array_numpy(unified.indices)
-    ids = where[array_numpy(encoded.indices)]
-    return Encoded.of(unified.dictionary, ids, blank_names)
+    return Encoded.of(terms, ids, blank_names)
 
 
 def _terms(text: Any) -> Any:
