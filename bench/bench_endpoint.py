@@ -114,15 +114,20 @@ class _Sampled:
         return getattr(self.graph, name)
 
 
-def _run(retriever, questions: list[str], graph=None, deadline: float = float("inf")) -> dict:
+def _run(
+    retriever, questions: list[str], graph=None, deadline: float = float("inf"), cold=None
+) -> dict:
     """Time each question; past ``deadline`` (``time.monotonic``) the rest are left out and
-    ``measured`` says how many were timed."""
+    ``measured`` says how many were timed. With ``cold`` (a function giving a fresh retriever
+    over an emptied cache, called before each question, untimed) every question starts cold."""
     times, requests, answers = [], [], []
     seconds0 = graph.report()["seconds"] if graph is not None else 0.0
     for i, q in enumerate(questions):
         if time.monotonic() > deadline:
             print(f"time budget spent: {i} of {len(questions)} questions timed", flush=True)
             break
+        if cold is not None:
+            retriever = cold()
         before = graph.report()["requests"] if graph is not None else 0
         t0 = time.perf_counter()
         res = retriever.retrieve(q)
@@ -168,6 +173,12 @@ def main(argv: list[str] | None = None) -> int:
         "(instead of streaming them all)",
     )
     ap.add_argument(
+        "--cold",
+        action="store_true",
+        help="empty the endpoint's caches (and the retriever's) before each timed question: "
+        "the cost of a question whatever was asked before, comparable across graph sizes",
+    )
+    ap.add_argument(
         "--budget-min",
         type=float,
         default=0,
@@ -189,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         "machine": f"{platform.machine()}, {platform.python_version()}",
         "oxigraph_load_s": load_store(nt, store),
         "names": args.names,
+        "cold": args.cold,
         "load_avg_start": os.getloadavg(),
     }
     with serving(store) as url:
@@ -233,17 +245,24 @@ def main(argv: list[str] | None = None) -> int:
         res["warmup_p50_s"] = statistics.median(cold) if cold else None
         res["endpoint_warmup_s"] = time.perf_counter() - t0
         print(f"endpoint warm-up: {res['endpoint_warmup_s']:.0f} s", flush=True)
-        hits0, miss0 = g._edges.hits + g._names.hits, g._edges.misses + g._names.misses
-        res["endpoint"] = _run(remote, measured, g, deadline)
-        hits = g._edges.hits + g._names.hits - hits0
-        misses = g._edges.misses + g._names.misses - miss0
+        before = g.report()
+
+        def fresh() -> Retriever:
+            g.clear()
+            return Retriever(g)
+
+        res["endpoint"] = _run(remote, measured, g, deadline, fresh if args.cold else None)
+        after = g.report()
+        hits = after["cache_hits"] - before["cache_hits"]
+        misses = after["cache_misses"] - before["cache_misses"]
         res["endpoint"]["cache_hit_rate"] = hits / max(1, hits + misses)
         res["endpoint"]["capped_hubs"] = len(g.capped)
         e = res["endpoint"]
         print(
             f"endpoint: p50 {e['p50_ms']:.1f} ms, p95 {e['p95_ms']:.1f} ms, "
             f"{e['requests_per_question']:.1f} requests/question, "
-            f"hit rate {e['cache_hit_rate']:.3f}, {e['ms_per_request']:.1f} ms a request"
+            f"hit rate {e['cache_hit_rate']:.3f}, {e['ms_per_request']:.1f} ms a request, "
+            f"load {os.getloadavg()[0]:.1f}"
         )
         if kg is not None:
             same = sum(a == b for a, b in zip(res["local"]["answers"], e["answers"], strict=False))

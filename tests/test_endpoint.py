@@ -224,8 +224,8 @@ def test_hub_is_capped_and_paged(tiny):
 
 
 def test_literal_hub_costs_its_cap(tiny):
-    """A literal shared by many subjects is a hub: its edges come capped in the batch query
-    itself (a LIMIT of its own), not all of them and then again alone."""
+    """A literal shared by many subjects is a hub: its in-edges come capped in the batch query
+    itself (a LIMIT of their own, as every node's), not all of them and then again alone."""
     g = SparqlGraph(tiny, EndpointConfig(max_fanout=5, max_rows=11, batch_size=50))
     rows: list[int] = []
     select = g.client.select

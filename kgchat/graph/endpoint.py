@@ -36,7 +36,6 @@ The endpoint tests run these against a real Oxigraph server (``tests/test_endpoi
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
@@ -47,8 +46,8 @@ from kgchat.graph import compile as comp
 from kgchat.graph.core import GraphConfig
 from kgchat.graph.endpoint_config import EndpointConfig, Page
 from kgchat.graph.endpoint_http import LRUCache, SparqlClient
-from kgchat.graph.endpoint_queries import edges_query, key, names_query
-from kgchat.graph.endpoint_rows import FactTable, Names, edges_of, read_names
+from kgchat.graph.endpoint_queries import batch_query, edges_query, names_query
+from kgchat.graph.endpoint_rows import FactTable, Names, edges_of, read_edges, read_names
 from kgchat.graph.endpoint_schema import Schema, read_schema
 from kgchat.graph.endpoint_whole import WholeGraph
 from kgchat.graph.view import Edge, Fact
@@ -142,6 +141,15 @@ class SparqlGraph(WholeGraph):
             self._fingerprint = h.hexdigest()
         return self._fingerprint
 
+    def clear(self) -> None:
+        """Forget every cached edge, name and expectation (the schema stays), and renew the
+        fact handles, so that a retriever drops its own caches too: the next question starts
+        cold (how ``bench/bench_endpoint.py --cold`` times each question)."""
+        self._facts.renew(force=True)
+        self._sync()
+        self._names.clear()
+        self._seen, self._seen_at = [], {}
+
     # ------------------------------------------------------------------ walking
     def neighbors(
         self, node: str, *, direction: str = "both", limit: int | None = None
@@ -191,65 +199,50 @@ class SparqlGraph(WholeGraph):
         self._fetch_batch(list(dict.fromkeys(batch)))
 
     def _fetch_batch(self, batch: list[str]) -> None:
-        s = self.settings
+        """Fetch the edges of ``batch`` in one request where no node has thousands of out-edges
+        (:func:`~kgchat.graph.endpoint_queries.batch_query`: in-edges capped per node, so a
+        hub costs ``max_fanout + 1`` rows whatever the size of the store); a batch whose rows
+        reach ``max_rows`` is fetched again with every direction capped, in parts that cannot
+        pass it."""
+        s, sch = self.settings, self.schema
+        cap = s.max_fanout
+        restrictions = bool(self.config.restrictions and sch.restrictions)
         rows = self.client.select(
-            self._edges_query(batch, s.max_rows, literal_limit=s.max_fanout + 1)
+            batch_query(batch, cap, sch.skip, restrictions, sch.families, limit=s.max_rows)
         )
-        if len(rows) < s.max_rows:
-            self._store(batch, edges_of(rows, self.schema, self._facts))
-            return
-        if len(batch) == 1:
-            self._fetch_hub(batch[0])
-            return
-        # The batch holds a hub: nodes with many rows so far are fetched alone, capped; the
-        # rest again (in halves when no hub stands out).
-        counts: dict[str, int] = defaultdict(int)
-        for r in rows:
-            counts[key(r["n"])] += 1
-        hubs = [n for n in batch if counts[n] >= s.max_fanout]
-        for hub in hubs:
-            self._fetch_hub(hub)
-        rest = [n for n in batch if n not in hubs]
-        if hubs and rest:
-            self._fetch_batch(rest)
-        elif rest:
-            self._fetch_batch(rest[: len(rest) // 2])
-            self._fetch_batch(rest[len(rest) // 2 :])
-
-    def _fetch_hub(self, node: str) -> None:
-        cap = self.settings.max_fanout
-        got: list[list[Edge]] = []
-        for direction in ("out", "in"):
-            rows = self.client.select(self._edges_query([node], cap + 1, direction))
-            found = edges_of(rows, self.schema, self._facts).get(node, ([], []))
-            edges = found[0 if direction == "out" else 1]
-            got.append(edges[:cap])
-            if len(rows) > cap:
-                self.capped[node] = cap
-        self._sync()
-        self._edges.put(node, (got[0], got[1]))
+        if len(rows) >= s.max_rows:
+            rows = []
+            step = max(1, s.max_rows // (2 * cap + 2) - 1)
+            for i in range(0, len(batch), step):
+                part = batch[i : i + step]
+                rows += self.client.select(
+                    batch_query(
+                        part,
+                        cap,
+                        sch.skip,
+                        restrictions,
+                        sch.families,
+                        limit=s.max_rows,
+                        capped_out=True,
+                    )
+                )
+        found, over = read_edges(rows, sch, self._facts, cap)
+        for hub in over:
+            self.capped[hub] = cap
+        self._store(batch, found)
 
     def _edges_query(
-        self,
-        nodes: list[str],
-        limit: int,
-        direction: str = "both",
-        offset: int = 0,
-        literal_limit: int | None = None,
+        self, nodes: list[str], limit: int, direction: str = "both", offset: int = 0
     ) -> str:
         sch = self.schema
         restrictions = self.config.restrictions and sch.restrictions
-        return edges_query(
-            nodes, sch.skip, limit, restrictions, direction, offset, sch.families, literal_limit
-        )
+        return edges_query(nodes, sch.skip, limit, restrictions, direction, offset, sch.families)
 
     def _store(self, batch: list[str], found: dict[str, tuple[list[Edge], list[Edge]]]) -> None:
         cap = self.settings.max_fanout
         self._sync()
         for n in reversed(batch):  # the node asked for goes in last: never evicted at once
             out, inn = found.get(n, ([], []))
-            if len(out) > cap or len(inn) > cap:
-                self.capped[n] = cap
             self._edges.put(n, (out[:cap], inn[:cap]))
 
     def expect(self, nodes: Iterable[str]) -> None:

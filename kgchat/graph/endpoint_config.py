@@ -40,9 +40,11 @@ class EndpointConfig(Config):
         Nodes per ``VALUES`` block (one request).
     max_fanout : int
         Most edges fetched per node and direction; a hub beyond it is capped (see
-        :meth:`SparqlGraph.neighbors_page`).
+        :meth:`SparqlGraph.neighbors_page`). The default is the walk's own
+        (``RetrieverConfig.max_fanout``): edges past it were fetched and never read.
     max_rows : int
-        Most result rows one request asks for (``LIMIT``); a batch that reaches it is split.
+        Most result rows one request asks for: a batch whose counted edges pass half of it is
+        cut into several requests; a page of :meth:`SparqlGraph.neighbors_page` stays under it.
     cache_size : int
         Nodes whose edges (and, separately, names) the LRU caches keep.
     page_size : int
@@ -62,7 +64,7 @@ class EndpointConfig(Config):
     retries: int = 3
     backoff: float = 0.5
     batch_size: int = 100
-    max_fanout: int = 1000
+    max_fanout: int = 300
     max_rows: int = 50_000
     cache_size: int = 100_000
     page_size: int = 200_000

@@ -26,13 +26,14 @@ from kgchat.errors import KGChatError
 from kgchat.graph import compile as comp
 from kgchat.graph import vocab
 from kgchat.graph.endpoint_queries import FILLER_KIND, key
+from kgchat.graph.sparql import URN
 from kgchat.graph.view import Edge
 from kgchat.graph.vocab import Role
 
 if TYPE_CHECKING:
     from kgchat.graph.endpoint_schema import Schema
 
-__all__ = ["FactTable", "Names", "edges_of", "read_names"]
+__all__ = ["FactTable", "Names", "edges_of", "read_edges", "read_names"]
 
 Fact4 = tuple[str, str, str, int]  # subject, predicate, object, edge kind
 
@@ -62,9 +63,10 @@ class FactTable:
             self._facts.append((s, p, o, kind))
         return h
 
-    def renew(self) -> bool:
-        """Start a fresh table when this one holds ``size`` facts; True when it did."""
-        if len(self._facts) < self.size:
+    def renew(self, *, force: bool = False) -> bool:
+        """Start a fresh table when this one holds ``size`` facts (or ``force``); True when it
+        did."""
+        if len(self._facts) < self.size and not force:
             return False
         self._old, self._old_base = self._facts, self._base
         self._base += len(self._facts)
@@ -88,12 +90,15 @@ def is_fact(schema: Schema, p: str, obj: str, kind: int) -> bool:
     compiler decides: facts, ``rdf:type`` to a domain class, subclass and member edges."""
     if kind:
         return True
-    role = schema.roles.get(p)
-    if role is None:
-        role = vocab.fixed_role(p) or Role.FACT
+    role = _role(schema, p)
     if role == Role.TYPE:
         return not (vocab.is_vocabulary(obj) or obj.startswith("_:"))
     return role in (Role.FACT, Role.SUBCLASS, Role.MEMBER)
+
+
+def _role(schema: Schema, p: str) -> Role:
+    role = schema.roles.get(p)
+    return role if role is not None else vocab.fixed_role(p) or Role.FACT
 
 
 def edges_of(
@@ -102,15 +107,45 @@ def edges_of(
     """Rows of an edges query as each node's (out, in) edges: facts only, each once (an
     asserted edge over a derived one), sorted by (predicate, neighbour) out and (neighbour,
     predicate) in, so the order is the same whatever order the store answers in."""
+    return read_edges(rows, schema, facts, None)[0]
+
+
+def read_edges(
+    rows: list[dict[str, Any]], schema: Schema, facts: FactTable, cap: int | None
+) -> tuple[dict[str, tuple[list[Edge], list[Edge]]], set[str]]:
+    """:func:`edges_of`, and the nodes with more than ``cap`` rows in one direction (restriction
+    edges aside): those the fan-out cap cut. Each term is read once per call (a 10M-triple
+    walk reads 100,000 rows a question, a few hundred distinct predicates and nodes)."""
     raw: dict[str, tuple[list[tuple[str, str, int]], list[tuple[str, str, int]]]] = defaultdict(
         lambda: ([], [])
     )
+    counts: dict[tuple[str, bool], int] = defaultdict(int)
+    keys: dict[tuple[str, ...], str] = {}
+    fact_pred: dict[str, bool] = {}  # predicates whose every edge is a fact (or none is)
+
+    def read(b: dict[str, str]) -> str:
+        if b["type"] == "uri":
+            value = b["value"]
+            return value if not value.startswith(URN) else key(b)
+        t = (b["type"], b["value"], b.get("datatype", ""), b.get("xml:lang", ""))
+        found = keys.get(t)
+        if found is None:
+            found = keys[t] = key(b)
+        return found
+
     for r in rows:
-        n, p, x = key(r["n"]), key(r["p"]), key(r["x"])
+        n, p, x = read(r["n"]), read(r["p"]), read(r["x"])
         forward = r["d"]["value"] == "1"
         kbind = r["k"]
         kind = FILLER_KIND.get(kbind["value"], 0) if kbind["type"] == "uri" else 0
-        if is_fact(schema, p, x if forward else n, kind):
+        if not kind:
+            counts[(n, forward)] += 1
+        ok = fact_pred.get(p) if not kind else None
+        if ok is None:
+            ok = is_fact(schema, p, x if forward else n, kind)
+            if not kind and _role(schema, p) != Role.TYPE:
+                fact_pred[p] = ok
+        if ok:
             raw[n][0 if forward else 1].append((p, x, kind))
     out: dict[str, tuple[list[Edge], list[Edge]]] = {}
     for n, (fw, bw) in raw.items():
@@ -120,7 +155,8 @@ def edges_of(
             [Edge(facts.handle(n, p, x, k), x, p, True) for p, x, k in fw],
             [Edge(facts.handle(x, p, n, k), x, p, False) for p, x, k in bw],
         )
-    return out
+    over = {n for (n, _), c in counts.items() if c > cap} if cap is not None else set()
+    return out, over
 
 
 def _first_kind(items: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
