@@ -89,31 +89,38 @@ def read_lines(
             yield ahead.popleft().result()
 
 
-def _encode_or_reparse(block: bytes, blank_names: Any, reparse: Callable[[bytes], Encoded]):
+def _encode_or_reparse(block: memoryview, blank_names: Any, reparse: Callable[[bytes], Encoded]):
     try:
         return encode_lines(block, blank_names)
     except NotCanonical:
-        return reparse(block)
+        return reparse(bytes(block))
 
 
-def _blocks(stream: IO[bytes]) -> Iterator[bytes]:
-    """Whole lines, about :data:`BLOCK` bytes at a time; the last one ends with a newline."""
+def _blocks(stream: IO[bytes]) -> Iterator[memoryview]:
+    """Whole lines, about :data:`BLOCK` bytes at a time; the last one ends with a newline.
+
+    Each block is read into a buffer of its own (the one before may still be in a worker), and
+    handed over without a copy.
+    """
+    readinto = stream.readinto  # type: ignore[attr-defined]
     rest = b""
     while True:
-        data = stream.read(BLOCK)
-        if not data:
+        buf = bytearray(len(rest) + BLOCK)
+        buf[: len(rest)] = rest
+        size = len(rest)
+        while size < len(buf) and (got := readinto(memoryview(buf)[size:])):
+            size += got
+        if size == len(rest):
             break
-        cut = data.rfind(b"\n") + 1
-        if cut == 0:  # no line end in a whole block: keep reading
-            rest += data
-            continue
-        yield rest + data[:cut] if rest else data[:cut]
-        rest = data[cut:]
+        cut = buf.rfind(b"\n", 0, size) + 1
+        rest = bytes(buf[cut:size])
+        if cut:
+            yield memoryview(buf)[:cut]
     if rest.strip():
-        yield rest + b"\n"
+        yield memoryview(rest + b"\n")
 
 
-def encode_lines(data: bytes, blank_names: Any, check: bool = True) -> Encoded:
+def encode_lines(data: bytes | memoryview, blank_names: Any, check: bool = True) -> Encoded:
     """A block of canonical N-Triples lines (ending with a newline) as an Encoded chunk.
 
     Raises :class:`NotCanonical` where a line is not in the form pyoxigraph writes (a
