@@ -15,6 +15,15 @@ over the endpoint itself.
     .venv/bin/python bench/bench_endpoint.py                          # 1M triples, 200 questions
     .venv/bin/python bench/bench_endpoint.py --triples 10000000 --no-local
 
+``--scale 1000000,10000000`` serves a store of each size at once and times the same kind of
+questions (the same sampling, ``--sample-entities``) on both, alternating question by question so
+that both see the same load of the machine; ``--cold`` empties the caches before each question
+(what a question costs whatever was asked before: the walk's nodes, not the cache, decide it), and
+``--budget-min`` bounds the timed loop (after the warm-up):
+
+    .venv/bin/python bench/bench_endpoint.py --scale 1000000,10000000 --cold --names lookup \\
+        --sample-entities 20000 --warmup 2 --budget-min 25
+
 The last line printed is one JSON object with every figure.
 """
 
@@ -185,7 +194,16 @@ def main(argv: list[str] | None = None) -> int:
         help="stop timing questions after this many minutes of the endpoint's questions "
         "(warm-up included) and report those timed (0: no limit)",
     )
+    ap.add_argument(
+        "--scale",
+        default="",
+        help="sizes to compare, e.g. 1000000,10000000: one store of each, served at once, the "
+        "timed questions alternating between them (so both see the same load); implies "
+        "--no-local and the same sampling (--sample-entities) for each",
+    )
     args = ap.parse_args(argv)
+    if args.scale:
+        return _scale(args)
 
     from kgchat import KnowledgeGraph
     from kgchat.graph import EndpointConfig, SparqlGraph
@@ -277,6 +295,99 @@ def main(argv: list[str] | None = None) -> int:
     for side in ("local", "endpoint"):
         if side in res:
             res[side].pop("answers")
+    print(json.dumps(res, default=float))
+    return 0
+
+
+def _scale(args: argparse.Namespace) -> int:
+    """``--scale``: the same retrieval on stores of several sizes, questions interleaved."""
+    from kgchat.graph import EndpointConfig, SparqlGraph
+    from kgchat.retrieval import Retriever
+
+    sizes = [int(x) for x in args.scale.split(",")]
+    res: dict = {
+        "sizes": sizes,
+        "commit": commit(),
+        "cold": args.cold,
+        "sample_entities": args.sample_entities,
+        "load_avg_start": os.getloadavg(),
+    }
+    settings = EndpointConfig(
+        cache_size=2_000_000, page_size=4_000_000, timeout=1200, names=args.names
+    )
+    with contextlib.ExitStack() as stack:
+        side: dict[int, dict] = {}
+        for n in sizes:
+            nt = generate(n, args.out, args.seed)["nt"]
+            store = args.out / f"oxigraph-{n}"
+            load_store(nt, store)
+            g = SparqlGraph(stack.enter_context(serving(store)), settings)
+            t0 = time.perf_counter()
+            source = _Sampled(g, args.sample_entities) if args.sample_entities else g
+            items = graph_questions(source, args.questions + args.warmup, args.seed)
+            qs = [it.question for it in items]
+            side[n] = {"graph": g, "retriever": Retriever(g), "measured": qs[: args.questions]}
+            side[n]["gold"] = [set(it.answers) for it in items[: args.questions]]
+            for q in qs[args.questions :]:  # warm-up: the same count on each side
+                side[n]["retriever"].retrieve(q)
+            print(f"{n:,}: questions and warm-up in {time.perf_counter() - t0:.0f} s", flush=True)
+        for s_ in side.values():
+            s_.update(times=[], requests=[], waits=[], answers=[], before=s_["graph"].report())
+        deadline = time.monotonic() + 60 * args.budget_min if args.budget_min else float("inf")
+        loads = []
+        for i in range(args.questions):
+            if time.monotonic() > deadline:
+                break
+            order = sizes if i % 2 == 0 else sizes[::-1]  # neither size always goes first
+            for n in order:
+                s_ = side[n]
+                g = s_["graph"]
+                if args.cold:
+                    g.clear()
+                    s_["retriever"] = Retriever(g)
+                r0 = g.report()
+                t0 = time.perf_counter()
+                s_["answers"].append(s_["retriever"].retrieve(s_["measured"][i]).answer)
+                s_["times"].append(1000 * (time.perf_counter() - t0))
+                r1 = g.report()
+                s_["requests"].append(r1["requests"] - r0["requests"])
+                s_["waits"].append(r1["seconds"] - r0["seconds"])
+            loads.append(os.getloadavg()[0])
+            if (i + 1) % 10 == 0:
+                medians = ", ".join(f"{statistics.median(side[n]['times']):.0f}" for n in sizes)
+                print(f"  {i + 1}: medians {medians} ms, load {loads[-1]:.1f}", flush=True)
+        for n in sizes:
+            s_ = side[n]
+            t, rq = sorted(s_["times"]), s_["requests"]
+            after, before = s_["graph"].report(), s_["before"]
+            hits = after["cache_hits"] - before["cache_hits"]
+            misses = after["cache_misses"] - before["cache_misses"]
+            res[str(n)] = {
+                "measured": len(t),
+                "p50_ms": statistics.median(t),
+                "p95_ms": t[int(0.95 * (len(t) - 1))],
+                "mean_ms": statistics.fmean(t),
+                "requests_per_question": statistics.fmean(rq),
+                "requests_p95": sorted(rq)[int(0.95 * (len(rq) - 1))],
+                "ms_per_request": 1000 * sum(s_["waits"]) / max(1, sum(rq)),
+                "cache_hit_rate": hits / max(1, hits + misses),
+                "capped_hubs": len(s_["graph"].capped),
+                "hits_at_1": sum(
+                    (a or "") in g_ for a, g_ in zip(s_["answers"], s_["gold"], strict=False)
+                )
+                / max(1, len(t)),
+            }
+            e = res[str(n)]
+            print(
+                f"{n:,}: p50 {e['p50_ms']:.0f} ms, p95 {e['p95_ms']:.0f} ms, "
+                f"{e['requests_per_question']:.1f} requests/question, hit rate "
+                f"{e['cache_hit_rate']:.3f}, {e['ms_per_request']:.1f} ms a request"
+            )
+        a, b = (res[str(n)]["p50_ms"] for n in (sizes[0], sizes[-1]))
+        res["p50_ratio"] = b / a
+        res["load_during"] = [min(loads), statistics.median(loads), max(loads)] if loads else []
+    res["load_avg_end"] = os.getloadavg()
+    print(f"p50 ratio {res['p50_ratio']:.2f}; load (min/median/max) {res['load_during']}")
     print(json.dumps(res, default=float))
     return 0
 

@@ -237,6 +237,21 @@ def test_literal_hub_costs_its_cap(tiny):
     assert g.capped == {'"7"': 5} and rows == [6]  # one request, the cap and one more row
 
 
+def test_clear_starts_cold(tiny):
+    """clear() forgets edges and names and renews the handles (a retriever then drops its own
+    caches): the next question costs what a first one does."""
+    g = SparqlGraph(tiny)
+    node = "http://example.org/t#Hub"
+    edges = _edges(g, node)
+    assert g.label(node) == "the hub"
+    version, before = g.version, g.report()["requests"]
+    assert _edges(g, node) == edges and g.report()["requests"] == before  # cached
+    g.clear()
+    assert g.version != version
+    assert _edges(g, node) == edges and g.label(node) == "the hub"
+    assert g.report()["requests"] == before + 2  # edges and names asked again
+
+
 def test_cache_is_bounded_and_counts_hits(tiny):
     g = SparqlGraph(tiny, EndpointConfig(cache_size=3, batch_size=1))
     nodes = [f"http://example.org/t#a{i}" for i in range(1, 8)]

@@ -3,8 +3,8 @@ page of a hub's edges (:class:`Page`).
 
 Examples
 --------
->>> EndpointConfig(batch_size=50).batch_size
-50
+>>> EndpointConfig(batch_size=20).batch_size
+20
 >>> EndpointConfig(max_fanout=1000, max_rows=1500)
 Traceback (most recent call last):
 ...
@@ -37,7 +37,9 @@ class EndpointConfig(Config):
     backoff : float
         Seconds before the first retry; doubled each time.
     batch_size : int
-        Nodes per ``VALUES`` block (one request).
+        Nodes per request: the node asked for and those expected next. Half of a walk's
+        expected nodes are never asked (the beam keeps 12 patterns), so a smaller batch wastes
+        less: cold 10M-triple questions took 1.7 and 21-31 s at 50, 2.8 and 25-35 s at 100.
     max_fanout : int
         Most edges fetched per node and direction; a hub beyond it is capped (see
         :meth:`SparqlGraph.neighbors_page`). The default is the walk's own
@@ -63,7 +65,7 @@ class EndpointConfig(Config):
     timeout: float = 30.0
     retries: int = 3
     backoff: float = 0.5
-    batch_size: int = 100
+    batch_size: int = 50
     max_fanout: int = 300
     max_rows: int = 50_000
     cache_size: int = 100_000
