@@ -55,6 +55,8 @@ if TYPE_CHECKING:
 __all__ = ["EntityLinker", "LinkerConfig", "Mention"]
 
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")
+# letters and digits in one word, ordinals ("1st", "20th") excepted: name-shaped
+_MIXED = re.compile(r"(?!\d+(st|nd|rd|th)$)(?=.*\d)(?=.*[^\W\d_])\w+")
 _VALUE_WORDS = 3  # the longest shared value linked as a category ("Research Track")
 
 
@@ -220,8 +222,10 @@ class EntityLinker:
         toks = tokens(question)
         unknown = self.names.unknown(toks)
         # a word alone is taken for part of a name only when written as a name, capitalised
-        # (the question's first word excepted: every sentence starts with a capital)
+        # (the question's first word excepted: every sentence starts with a capital), or
+        # shaped as one: letters and digits in one word ("4sr", "R2D2") are no common word
         named = {t for w in question.split()[1:] if w[:1].isupper() for t in tokens(w)}
+        named |= {t for t in toks if _MIXED.fullmatch(t)}
         spans: list[Span] = []
         for n in range(min(self.names.longest, len(toks)), 0, -1):
             for i in range(len(toks) - n + 1):

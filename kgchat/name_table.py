@@ -49,6 +49,8 @@ Span = tuple[int, int, list[str], float, str]
 
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 COMPACT, REORDERED, TYPO, PARTIAL = 0.9, 0.85, 0.8, 0.7
+_SUBTITLE = re.compile(r":\s|\s[-–—]\s")  # "Title: subtitle", "Title - subtitle"
+_NAMED_MIN_CHARS = 5  # a capitalised name this long may hold one typo ("Keyna")
 
 
 class NameTable:
@@ -120,7 +122,7 @@ class NameTable:
         or form of one): what a misspelt word looks like."""
         return [t not in self.vocab and stem(t) not in self._known for t in toks]
 
-    def near(self, text: str) -> list[tuple[str, int]]:
+    def near(self, text: str, *, named: bool = False) -> list[tuple[str, int]]:
         """The names (keys of :attr:`exact`) within the allowed edits of a normalised n-gram,
         with their distance, closest first.
 
@@ -128,9 +130,13 @@ class NameTable:
         substitutions and swaps of neighbours, each one edit; rapidfuzz's ``OSA``), allowed up
         to :meth:`LinkerConfig.max_edits` of the n-gram's length; a name must also share the
         n-gram's first or second letter (the blocking that keeps this fast: a misspelling
-        rarely breaks both).
+        rarely breaks both). A word written as a name (``named``: capitalised, "Keyna") may hold
+        one edit from five characters on, shorter than ``typo_min_chars``: its capital says it
+        is a name, where a short lower-case word is more likely some word the graph lacks.
         """
         k = self.config.max_edits(len(text))
+        if named and k == 0 and len(text) >= _NAMED_MIN_CHARS:
+            k = 1
         if k == 0:
             return []
         found: dict[str, int] = {}
@@ -177,7 +183,7 @@ class NameTable:
             self.config.typos
             and any(unknown)
             and all(w in self._edges or w not in STOPWORDS for w in (words[0], words[-1]))
-            and (near := self.near(key))
+            and (near := self.near(key, named=all(w in named for w in words)))
         ):
             best = near[0][1]
             nodes = []
@@ -222,6 +228,8 @@ def _parts(name: str, toks: list[str], common: frozenset[str]) -> set[str]:
     ['tim berners lee', 'tim j lee', 'tim lee']
     >>> sorted(_parts("Nirvana (band)", ["nirvana", "band"], frozenset()))
     ['nirvana']
+    >>> "anql" in _parts("AnQL: SPARQLing up RDF", tokens("AnQL: SPARQLing up RDF"), frozenset())
+    True
     """
     core = (tokens(_TRAILING_PAREN.sub("", name)) or toks) if name.endswith(")") else toks
     parts = set()
@@ -237,5 +245,9 @@ def _parts(name: str, toks: list[str], common: frozenset[str]) -> set[str]:
         for i in range(1, n - 1):
             for j in range(i + 1, n):
                 parts.add(" ".join(core[:i] + core[j:]))
+    # a title's head before its subtitle ("AnQL: SPARQLing up...", "4sr - Scalable ...")
+    head = _SUBTITLE.split(name, maxsplit=1)
+    if len(head) == 2 and 1 <= len(head_toks := tokens(head[0])) <= 4:
+        parts.add(" ".join(head_toks))
     parts.discard(" ".join(toks))
     return {p for p in parts if p and p not in STOPWORDS}
