@@ -28,6 +28,7 @@ __all__ = [
     "NOUN_MARKERS",
     "PREPOSITIONS",
     "STOPWORDS",
+    "UNRELATED_WORDS",
     "WH_WORDS",
     "YES_NO_WORDS",
     "answer_key",
@@ -308,3 +309,28 @@ def content_stems(text: str) -> list[str]:
 def answer_key(text: str) -> str:
     """The form answers are compared in: case, underscores and runs of spaces normalised."""
     return " ".join(text.replace("_", " ").lower().split())
+
+
+# Everyday words with nothing in common, to measure how alike an encoder finds unrelated words.
+UNRELATED_WORDS = (
+    "banana",
+    "violin",
+    "tax",
+    "river",
+    "keyboard",
+    "wedding",
+    "gravity",
+    "pepper",
+    "castle",
+    "algorithm",
+    "tennis",
+    "fog",
+    "democracy",
+    "spoon",
+    "volcano",
+    "sermon",
+    "bicycle",
+    "mortgage",
+    "owl",
+    "lantern",
+)

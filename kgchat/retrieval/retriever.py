@@ -292,9 +292,11 @@ class Retriever(GraphReading, QuestionForms):
             # score every (pattern, answer type) pair once
             items: dict[tuple[Pattern, tuple[str, ...]], int] = {}
             node_item: list[tuple[Pattern, str, int]] = []
+            known, types_of = self._types, self.answer_types
             for pattern, reached in grown.items():
                 for node in reached:
-                    key = (pattern, self.answer_types(node))
+                    t = known.get(node)
+                    key = (pattern, types_of(node) if t is None else t)
                     i = items.setdefault(key, len(items))
                     node_item.append((pattern, node, i))
             queries = [self.query(p, t) for p, t in items]
@@ -310,13 +312,14 @@ class Retriever(GraphReading, QuestionForms):
             # a two-constraint question needs this entity's own short path, which longer ones
             # that also say the *other* constraint's words would outscore ("treat AF and
             # inhibit CYP3A4": AF -treats-> X wins only jointly with CYP3A4's path).
-            this_hop: dict[str, tuple[float, Pattern]] = {}
-            for pattern, node, i in node_item:
-                s = scores[i]
+            for (pattern, _), s in zip(items, scores, strict=True):
                 if s > pattern_best.get(pattern, -np.inf):
                     pattern_best[pattern] = s
+            this_hop: dict[str, tuple[float, Pattern]] = {}
+            for pattern, node, i in node_item:
                 if node in topics or (type_only and pattern[-1][0] != RDF_TYPE):
                     continue
+                s = scores[i]
                 old = this_hop.get(node)
                 if old is None or s > old[0]:
                     this_hop[node] = (s, pattern)

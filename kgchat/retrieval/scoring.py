@@ -30,15 +30,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
 from kgchat.config import Config, check
+from kgchat.retrieval.phrases import expected_direction, phrase_parts, phrase_verb
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.walk import Pattern
-from kgchat.text import BE_FORMS, NOUN_MARKERS, PREPOSITIONS, STOPWORDS, stem, tokens
+from kgchat.text import UNRELATED_WORDS, stem
 
 __all__ = [
     "HeuristicPathScorer",
@@ -133,55 +133,12 @@ class ScorerConfig(Config):
         check(0 <= self.soft_floor < 1, "soft_floor", self.soft_floor, "in [0, 1)")
 
 
-# Everyday words with nothing in common, to measure how alike an encoder finds unrelated words.
-_UNRELATED = (
-    "banana",
-    "violin",
-    "tax",
-    "river",
-    "keyboard",
-    "wedding",
-    "gravity",
-    "pepper",
-    "castle",
-    "algorithm",
-    "tennis",
-    "fog",
-    "democracy",
-    "spoon",
-    "volcano",
-    "sermon",
-    "bicycle",
-    "mortgage",
-    "owl",
-    "lantern",
-)
-
-
-@lru_cache(maxsize=65536)
-def phrase_verb(phrase: str) -> tuple[str, bool] | None:
-    """A relation phrase's verb stem and whether the phrase is passive ("is metabolized by"),
-    when it is read as a verb: ``treats``, ``interacts with``, ``is contraindicated in``; None
-    for noun phrases (``member of class``, ``has side effect``: their direction is not in word
-    order)."""
-    toks = tokens(phrase)
-    if not toks:
-        return None
-    passive = toks[-1] == "by"
-    if toks[0] in BE_FORMS and len(toks) > 1 and toks[1].endswith("ed"):
-        return stem(toks[1]), passive
-    w = toks[0]
-    if w in STOPWORDS or len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is")):
-        return None
-    return stem(w), passive
-
-
-@lru_cache(maxsize=65536)
-def phrase_parts(phrase: str) -> tuple[tuple[str, ...], frozenset[str]]:
-    """A relation phrase's content words and prepositions."""
-    toks = tokens(phrase)
-    content = tuple(w for w in toks if w not in STOPWORDS and w not in PREPOSITIONS)
-    return content, frozenset(w for w in toks if w in PREPOSITIONS)
+def _best(a: np.ndarray | None, b: np.ndarray | None) -> np.ndarray:
+    """The element-wise better of two match vectors, either of which may be missing."""
+    if a is None:
+        assert b is not None
+        return b
+    return a if b is None else np.maximum(a, b)
 
 
 class _PerQuestion:
@@ -193,22 +150,11 @@ class _PerQuestion:
         self.to_type: dict[str, float] = {}  # word -> best similarity to an answer-type word
         self.support: dict[str, float] = {}  # phrase -> support
         self.order: dict[tuple[str, bool], bool | None] = {}  # (verb, passive) -> forward?
-
-
-def _expected(q: QuestionInfo, verb: str, passive: bool) -> bool | None:
-    """Whether the question walks a verb relation forwards from its entity: the verb said
-    after the entity (its subject), unless the question or the relation is passive ("... by");
-    None when the verb is not said, or said on both readings."""
-    (start, end) = q.spans[0]
-    seen = set()
-    for i, t in enumerate(q.tokens):
-        if start <= i < end or stem(t) != verb:
-            continue
-        if i > 0 and q.tokens[i - 1] in NOUN_MARKERS:
-            continue  # "the cites of X": the verb used as a noun says nothing of direction
-        by = i + 1 < len(q.tokens) and q.tokens[i + 1] == "by"
-        seen.add((i >= end) ^ by ^ passive)
-    return seen.pop() if len(seen) == 1 else None
+        # per relation path and per answer-type words: their shares of a path's components
+        self.relation: dict[tuple[Any, ...], tuple[Any, float, frozenset[str], float]] = {}
+        self.typing: dict[tuple[str, ...], tuple[Any, float]] = {}
+        self.qpreps = set(question.prepositions)
+        self.phrases_seen: set[str] = set()
 
 
 class HeuristicPathScorer:
@@ -262,9 +208,9 @@ class HeuristicPathScorer:
         and soft matching is switched off (floor 1) when those average above 0.6.
         """
         if self._floor is None:
-            vecs = np.asarray(self.encoder.encode(list(_UNRELATED)), np.float32)
+            vecs = np.asarray(self.encoder.encode(list(UNRELATED_WORDS)), np.float32)
             cos = vecs @ vecs.T
-            off = cos[~np.eye(len(_UNRELATED), dtype=bool)]
+            off = cos[~np.eye(len(UNRELATED_WORDS), dtype=bool)]
             if float(off.mean()) > 0.6:
                 # No usable notion of relatedness: unrelated words are nearly parallel. Soft
                 # matching would match everything with everything; keep exact matching only.
@@ -278,10 +224,16 @@ class HeuristicPathScorer:
         if c is None or c.question is not question:
             c = self._q = _PerQuestion(question)
         new: list[str] = []
+        known = c.to_words
         for path in paths:
+            # thousands of paths a question share few phrases and type words: each is looked
+            # at once
             for phrase in (*path.phrases, *path.inverses):
-                new.extend(w for w in phrase_parts(phrase)[0] if w not in c.to_words)
-            new.extend(w for w in path.answer_types if w not in c.to_words)
+                if phrase not in c.phrases_seen:
+                    c.phrases_seen.add(phrase)
+                    new.extend(w for w in phrase_parts(phrase)[0] if w not in known)
+            if path.answer_types not in c.typing:
+                new.extend(w for w in path.answer_types if w not in known)
         new = list(dict.fromkeys(new))
         if new:
             qwords, qtype = question.words, question.answer_type
@@ -337,54 +289,98 @@ class HeuristicPathScorer:
     def components(self, question: QuestionInfo, paths: Sequence[PathQuery]) -> np.ndarray:
         """Per path, the unweighted parts of its score: coverage, mean hop support,
         preposition agreement, answer-type match, hops beyond the first, and word-order
-        agreement (-1 to 1); shape (n, 6)."""
+        agreement (-1 to 1); shape (n, 6).
+
+        A walk scores thousands of (relation path, answer type words) pairs a question, few
+        of them distinct in either half: each half's share is computed once per question and
+        the pair only combines them (the coverage of a path with a type is the better of the
+        two halves' coverage, word by word).
+        """
         c = self._prepare(question, paths)
-        qpreps = set(question.prepositions)
-        n_q = len(question.words)
         out = np.zeros((len(paths), 6), np.float32)
+        if not paths:
+            return out
+        typed = bool(question.answer_type)  # no type asked: all relation words (see _typing)
+        n_q = len(question.words)
+        zero = np.zeros(n_q, np.float32)
+        rel_rows: dict[tuple[Any, ...], int] = {}
+        typ_rows: dict[tuple[str, ...], int] = {}
+        rels: list[np.ndarray] = []
+        typs: list[np.ndarray] = []
+        pairs = np.zeros((len(paths), 2), np.intp)
         for k, path in enumerate(paths):
-            supports = []
-            preps: set[str] = set()
-            words: list[str] = []
-            for phrases in path.readings():
-                # the hop is said by whichever of its phrases the question supports best
-                best, best_preps = -1.0, frozenset[str]()
-                for phrase in phrases:
-                    content, p_preps = phrase_parts(phrase)
-                    words.extend(content)
-                    sup = c.support.get(phrase)
-                    if sup is None:
-                        sup = c.support[phrase] = (
-                            float(np.mean([c.to_words[w].max() for w in content]))
-                            if content and n_q
-                            else 0.0
-                        )
-                    if sup > best:
-                        best, best_preps = sup, p_preps
-                preps |= best_preps
-                supports.append(best)
-            types = path.answer_types
-            # the answer's type words cover what the question says of the answer; a question
-            # that names no type ("what is contraindicated in X") is all relation words
-            typing = types if question.answer_type else ()
-            covered = 0.0
-            if n_q and (words or typing):
-                cover = np.max(np.stack([c.to_words[w] for w in (*words, *typing)]), axis=0)
-                if question.counts:
-                    covered = self._repeated_cover(c, path, cover)
-                else:
-                    covered = float(cover.mean())
-            type_match = max((c.to_type[w] for w in types), default=0.0)
-            prep = len(preps & qpreps) / len(preps) if preps else 0.0
-            out[k] = (
-                covered,
-                sum(supports) / len(supports) if supports else 0.0,
-                prep,
-                type_match,
-                len(path.pattern) - 1,
-                self._order(c, path),
-            )
+            key = (path.pattern, path.phrases, path.inverses)
+            rel = c.relation.get(key)
+            if rel is None:
+                rel = c.relation[key] = self._relation(c, path)
+            typ = c.typing.get(path.answer_types)
+            if typ is None:
+                typ = c.typing[path.answer_types] = self._typing(c, path.answer_types)
+            cover_rel, support, preps, order = rel
+            if question.counts:
+                if cover_rel is not None or (typed and typ[0] is not None):
+                    cover = _best(cover_rel, typ[0] if typed else None)
+                    out[k, 0] = self._repeated_cover(c, path, cover)
+            else:
+                pairs[k] = (
+                    rel_rows.setdefault(key, len(rel_rows)),
+                    typ_rows.setdefault(path.answer_types, len(typ_rows)),
+                )
+                if len(rels) < len(rel_rows):
+                    rels.append(zero if cover_rel is None else cover_rel)
+                if len(typs) < len(typ_rows):
+                    typs.append(zero if typ[0] is None or not typed else typ[0])
+            prep = len(preps & c.qpreps) / len(preps) if preps else 0.0
+            out[k, 1:] = (support, prep, typ[1], len(path.pattern) - 1, order)
+        if not question.counts and n_q:
+            # a path's coverage: per question word, the better of its relation words' and
+            # its type words' matches (a missing half matches nothing: zeros), averaged
+            R, T = np.stack(rels), np.stack(typs)
+            out[:, 0] = np.maximum(R[pairs[:, 0]], T[pairs[:, 1]]).mean(axis=1)
         return out
+
+    def _relation(
+        self, c: _PerQuestion, path: PathQuery
+    ) -> tuple[np.ndarray | None, float, frozenset[str], float]:
+        """A relation path's share of :meth:`components`: the best match of its words to
+        each question word (None without words), its mean hop support, the prepositions of
+        each hop's best-supported phrase, and its word-order agreement."""
+        n_q = len(c.question.words)
+        supports = []
+        preps: set[str] = set()
+        words: list[str] = []
+        for phrases in path.readings():
+            # the hop is said by whichever of its phrases the question supports best
+            best, best_preps = -1.0, frozenset[str]()
+            for phrase in phrases:
+                content, p_preps = phrase_parts(phrase)
+                words.extend(content)
+                sup = c.support.get(phrase)
+                if sup is None:
+                    sup = c.support[phrase] = (
+                        float(np.mean([c.to_words[w].max() for w in content]))
+                        if content and n_q
+                        else 0.0
+                    )
+                if sup > best:
+                    best, best_preps = sup, p_preps
+            preps |= best_preps
+            supports.append(best)
+        cover = None
+        if n_q and words:
+            cover = np.max(np.stack([c.to_words[w] for w in dict.fromkeys(words)]), axis=0)
+        support = sum(supports) / len(supports) if supports else 0.0
+        return cover, support, frozenset(preps), self._order(c, path)
+
+    @staticmethod
+    def _typing(c: _PerQuestion, types: tuple[str, ...]) -> tuple[np.ndarray | None, float]:
+        """Answer type words' share of :meth:`components`: their best match to each question
+        word (None without words: they cover what the question says of the answer only when
+        it names a type, "which country"), and their best match to the type asked for."""
+        cover = None
+        if types and c.question.words:
+            cover = np.max(np.stack([c.to_words[w] for w in types]), axis=0)
+        return cover, max((c.to_type[w] for w in types), default=0.0)
 
     @staticmethod
     def _order(c: _PerQuestion, path: PathQuery) -> float:
@@ -399,7 +395,7 @@ class HeuristicPathScorer:
             if verb is None:
                 continue
             if verb not in c.order:
-                c.order[verb] = _expected(q, *verb)
+                c.order[verb] = expected_direction(q, *verb)
             want = c.order[verb]
             if want is not None:
                 votes.append(1.0 if want == forward else -1.0)

@@ -29,6 +29,7 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import islice
 from typing import Any
 
 from kgchat.graph.vocab import HIERARCHY, RDF_TYPE
@@ -88,21 +89,25 @@ class Walk:
 
     def _grow(self, beam: list[Pattern]) -> Parents:
         grown: Parents = {}
+        start, cap, type_only = self.start, self.max_nodes, self.type_only
         for pattern in beam:
             reached_by = self.parents[pattern]
-            for node in list(reached_by)[: self.max_nodes]:
+            steps: dict[tuple[str, bool], dict[str, tuple[str | None, int]]] = {}
+            for node in islice(reached_by, cap):
                 came = reached_by[node][1]
                 if came >= 0 and self.is_literal(node):
                     continue  # a shared value relates nothing: it ends a path
                 for e in self.edges(node):
-                    if e.neighbor == self.start or e.fact == came:
+                    if e.neighbor == start or e.fact == came:
                         continue  # back to the start, or back along the fact just walked
-                    if self.type_only and (e.forward or e.predicate not in HIERARCHY):
+                    if type_only and (e.forward or e.predicate not in HIERARCHY):
                         continue
-                    key = (*pattern, (e.predicate, e.forward))
-                    reached = grown.get(key)
+                    step = (e.predicate, e.forward)
+                    reached = steps.get(step)
                     if reached is None:
-                        reached = grown[key] = {}
-                    if e.neighbor not in reached and len(reached) < self.max_nodes:
+                        reached = steps[step] = {}
+                    if len(reached) < cap and e.neighbor not in reached:
                         reached[e.neighbor] = (node, e.fact)
+            for step, reached in steps.items():
+                grown[(*pattern, step)] = reached
         return grown
