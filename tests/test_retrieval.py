@@ -11,6 +11,7 @@ import pytest
 from kgchat import KnowledgeGraph
 from kgchat.errors import RetrievalError
 from kgchat.evaluation import evaluate_retrieval, read_questions, sample
+from kgchat.graph.vocab import RDF_TYPE
 from kgchat.index import EntityIndex, IndexConfig
 from kgchat.linking import EntityLinker, LinkerConfig
 from kgchat.retrieval import HeuristicPathScorer, Retriever, RetrieverConfig
@@ -829,3 +830,31 @@ def test_a_value_several_subjects_share_is_a_constraint():
     assert res.answer == "Ann"
     assert not r.linker.link("What is the title of linked data?")
     assert not r.linker.link("What is the note?")
+
+
+def test_the_kind_a_walk_leads_to_meets_a_named_type():
+    """ "Which countries are the authors of X from?": the countries are untyped, the authors
+    typed ``Person``; the index's embedding of what the 2-hop walk reaches (country names)
+    meets "countries", and the one-hop walk to the authors stops winning. Class nodes and
+    nodes whose classes say what they are give no such evidence (real default encoder)."""
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Reasoning_at_Scale", "author", "Ann_Lee"),
+            ("Reasoning_at_Scale", "author", "Bob_Stone"),
+            ("Ann_Lee", RDF_TYPE, "Person"),
+            ("Bob_Stone", RDF_TYPE, "Person"),
+            ("Cleo_Hart", RDF_TYPE, "Person"),
+            ("Ann_Lee", "based_near", "United_Kingdom"),
+            ("Bob_Stone", "based_near", "France"),
+            ("Cleo_Hart", "based_near", "Italy"),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None)
+    question = "Which countries are the authors of Reasoning at Scale from?"
+    assert r.retrieve(question).answer in {"United Kingdom", "France"}
+    r._kinds = None
+    r.index, index = None, r.index  # no index: no evidence of kind, the authors win
+    assert r.retrieve(question).answer in {"Ann Lee", "Bob Stone"}
+    r.index = index

@@ -30,6 +30,29 @@ class Path:
     score: float
 
 
+@dataclass(frozen=True, slots=True)
+class PendingPath:
+    """A scored walk not yet traced into a :class:`Path` (tracing is for the final few)."""
+
+    score: float
+    pattern: Pattern
+    start: str
+    parents: dict[Pattern, dict[str, tuple[str | None, int]]]
+
+    def trace(self, node: str) -> Path:
+        """Rebuild the node/fact chain from the parent pointers."""
+        nodes, facts = [node], []
+        cur: str | None = node
+        for k in range(len(self.pattern), 0, -1):
+            parent, fact = self.parents[self.pattern[:k]][cur]  # type: ignore[index]
+            facts.append(fact)
+            nodes.append(parent)  # type: ignore[arg-type]
+            cur = parent
+        nodes.reverse()
+        facts.reverse()
+        return Path(self.start, self.pattern, tuple(nodes), tuple(facts), self.score)
+
+
 @dataclass
 class Candidate:
     """A candidate answer: node, label, score, and the paths that support it."""

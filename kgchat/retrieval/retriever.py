@@ -36,7 +36,6 @@ from __future__ import annotations
 import itertools
 import time
 from collections import defaultdict
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -48,9 +47,10 @@ from kgchat.retrieval.confidence import RelationMatch
 from kgchat.retrieval.config import RetrieverConfig
 from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms, offered
+from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.question import QuestionInfo, analyze, is_yes_no
 from kgchat.retrieval.reading import GraphReading
-from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact
+from kgchat.retrieval.results import Candidate, Path, PendingPath, Retrieval, ScoredFact
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathScorer
 from kgchat.retrieval.walk import Parents, Pattern, Walk
 from kgchat.text import COPULAS, stem, tokens
@@ -72,29 +72,6 @@ def _said_as_class(q: QuestionInfo, mention: Mention) -> bool:
 
 def _first_desc(item: tuple[float, Any]) -> float:
     return -item[0]
-
-
-@dataclass(frozen=True, slots=True)
-class _Walk:
-    """A scored walk not yet traced into a :class:`Path` (tracing is for the final few)."""
-
-    score: float
-    pattern: Pattern
-    start: str
-    parents: dict[Pattern, dict[str, tuple[str | None, int]]]
-
-    def trace(self, node: str) -> Path:
-        """Rebuild the node/fact chain from the parent pointers."""
-        nodes, facts = [node], []
-        cur: str | None = node
-        for k in range(len(self.pattern), 0, -1):
-            parent, fact = self.parents[self.pattern[:k]][cur]  # type: ignore[index]
-            facts.append(fact)
-            nodes.append(parent)  # type: ignore[arg-type]
-            cur = parent
-        nodes.reverse()
-        facts.reverse()
-        return Path(self.start, self.pattern, tuple(nodes), tuple(facts), self.score)
 
 
 class Retriever(GraphReading, QuestionForms):
@@ -141,6 +118,7 @@ class Retriever(GraphReading, QuestionForms):
         self._leads: dict[str, str] | None = None
         self._cls_words: dict[str, tuple[str, ...]] = {}
         self._lits: dict[str, bool] = {}
+        self._kinds: AnswerKind | None = None
 
     def retrieve(self, question: str) -> Retrieval:
         """Find the facts, paths and candidate answers for a question.
@@ -347,6 +325,7 @@ class Retriever(GraphReading, QuestionForms):
         joint_cache: dict[tuple[tuple[Pattern, ...], tuple[str, ...]], float] = {}
         scored: list[Candidate] = []
         keep = max(self.config.max_candidates, self.config.max_facts)
+        pool = 3 * keep if q.answer_type else keep
         # Nodes reached from one span only (nearly all of them on a big graph) are ranked by
         # their best walk: select the top few with numpy before building any Candidate.
         single: list[tuple[str, list[_Entry]]] = []
@@ -390,18 +369,22 @@ class Retriever(GraphReading, QuestionForms):
                     (self._member(n, answer_classes) for n, _ in single), float, len(single)
                 )
             chosen: Any = range(len(single))
-            if len(single) > keep:
-                cut = np.partition(best, len(single) - keep)[len(single) - keep]
+            if len(single) > pool:
+                cut = np.partition(best, len(single) - pool)[len(single) - pool]
                 chosen = np.flatnonzero(best >= cut).tolist()  # ties kept: sorted below
             for i in chosen:
                 node, walks = single[i]
                 scored.append(Candidate(node, "", float(best[i]), list(walks)))  # type: ignore[arg-type]
         scored.sort(key=lambda c: (-c.score, c.node))
+        if q.answer_type:
+            # a wider pool, re-ranked by what the entities are said to be (reading.py)
+            self._kind_bonus(q, scored[:pool], sources)
+            scored.sort(key=lambda c: (-c.score, c.node))
         top = scored[:keep]
         for c in top:
             c.label = self.kg.label(c.node)
             c.paths = [
-                _Walk(e[0], e[1], *sources[e[2]]).trace(c.node)  # type: ignore[index]
+                PendingPath(e[0], e[1], *sources[e[2]]).trace(c.node)  # type: ignore[index]
                 for e in c.paths
             ]
         return top
