@@ -858,3 +858,17 @@ def test_the_kind_a_walk_leads_to_meets_a_named_type():
     r.index, index = None, r.index  # no index: no evidence of kind, the authors win
     assert r.retrieve(question).answer in {"Ann Lee", "Bob Stone"}
     r.index = index
+
+
+def test_a_class_hierarchy_walk_is_no_relation_the_confidence_asks_for():
+    """ "Where does the American pizza come from?" on the Pizza ontology: *pizza* is walked
+    down its subclasses to American, and those ``is a subclass of`` hops are no relation
+    asked; judged on ``has country of origin`` alone, the answer is not abstained on."""
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.load(shared_path("ontologies", "pizza.owl"))
+    r = make_retriever(kg, index_dir=None)
+    res = r.retrieve("Where does the American pizza come from?")
+    assert res.answer == "America"
+    assert len({p.start for p in res.candidates[0].paths}) == 2  # reached from both mentions
+    assert not res.abstained and res.confidence > 0.1

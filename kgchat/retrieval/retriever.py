@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from kgchat.errors import RetrievalError
-from kgchat.graph.vocab import RDF_TYPE
+from kgchat.graph.vocab import HIERARCHY, RDF_TYPE
 from kgchat.linking import EntityLinker, LinkerConfig, Mention
 from kgchat.retrieval.confidence import RelationMatch
 from kgchat.retrieval.config import RetrieverConfig
@@ -214,8 +214,17 @@ class Retriever(GraphReading, QuestionForms):
         # one reached from a single mention holds its best walks of each length, best first
         joint = len({p.start for p in top.paths}) > 1
         paths = top.paths[:3] if joint else top.paths[:1]
-        pattern = tuple(h for p in paths for h in p.pattern)
-        parts = tuple(len(p.pattern) for p in paths) if len(paths) > 1 else ()
+        # hops down or up a class hierarchy ("the American *pizza*", "is a subclass of")
+        # say what a node is, not a relation the question asks for: the judge reads the rest
+        said = list(
+            dict.fromkeys(
+                kept
+                for p in paths
+                if (kept := tuple(h for h in p.pattern if h[0] not in HIERARCHY))
+            )
+        ) or [p.pattern for p in paths]
+        pattern = tuple(h for p in said for h in p)
+        parts = tuple(len(p) for p in said) if len(said) > 1 else ()
         return self._judge.confidence(q, self.query(pattern, self.answer_types(top.node), parts))
 
     def read(
