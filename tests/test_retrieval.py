@@ -802,6 +802,13 @@ def test_a_question_offering_alternatives_is_answered_by_one_of_them():
     assert r.retrieve("Is Ann Lee in academia or industry?").answer == "Academia"
     assert r.retrieve("Is Ann Lee based near Spain?").answer == "Yes"
     assert r.retrieve("Is Peter Mika based near Spain?").answer != "Yes"
+    # the confidence of a chosen alternative is a yes/no question's; a wh-question that
+    # offers some ("which ..., X or Y?") is judged on its paths, as any other
+    assert r.retrieve("Is Ann Lee in academia or industry?").confidence == 1.0
+    kg = KnowledgeGraph.from_triples([("Ann_Lee", "status", '"Academia"')])
+    r = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
+    res = r.retrieve("What sport does Ann Lee love, academia or tennis?")
+    assert res.answer == "Academia" and res.confidence < 0.5
 
 
 def test_a_value_several_subjects_share_is_a_constraint():
