@@ -211,10 +211,7 @@ class Retriever(GraphReading, QuestionForms):
         if top.node == "yes" or (
             is_yes_no(q.text) and " ".join(tokens(top.label)) in offered(q.tokens)
         ):
-            # confirmed by a fact between the entities named, or the alternative a yes/no
-            # question offers that its facts pick (forms._choose); another question's "or"
-            # ("which is in Europe, X or Y?") is judged on its paths like any other
-            return 1.0
+            return 1.0  # a fact confirms it, or picks a yes/no question's alternative
         # a node reached from several mentions holds one path per mention (judged jointly);
         # one reached from a single mention holds its best walks of each length, best first
         joint = len({p.start for p in top.paths}) > 1
