@@ -879,3 +879,28 @@ def test_a_class_hierarchy_walk_is_no_relation_the_confidence_asks_for():
     assert res.answer == "America"
     assert len({p.start for p in res.candidates[0].paths}) == 2  # reached from both mentions
     assert not res.abstained and res.confidence > 0.1
+
+
+def test_a_value_says_what_it_is_and_a_phrase_is_met_as_a_whole():
+    """ "How many people live in Kenya?": no word of the question is a word of
+    ``population total``, but the question says it as a whole (the encoder's sentence
+    cosine), and a number is what "how many" asks for (the literal's datatype)."""
+    from kgchat.pipeline import make_retriever
+    from kgchat.retrieval.reading import literal_kind
+
+    double = "<http://www.w3.org/2001/XMLSchema#double>"
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Kenya", "population_total", f'"40513.0"^^{double}'),
+            ("Kenya", "name_currency", '"shilling"'),
+            ("Kenya", "is_in_group", "Africa"),
+            ("Africa", "has_member", "Uganda"),
+            ("Africa", "has_member", "Ethiopia"),
+            ("Kenya", "border", "Uganda"),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None)
+    assert r.retrieve("How many people live in Kenya?").answer == "40513.0"
+    assert literal_kind(f'"40513.0"^^{double}') == ("number",)
+    assert literal_kind('"2010-11-07T09:00:00"') == ("date",)
+    assert literal_kind('"shilling"') == () and literal_kind('"12"@en') == ()

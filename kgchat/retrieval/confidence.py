@@ -32,8 +32,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-import numpy as np
-
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
 
@@ -55,16 +53,6 @@ class RelationMatch:
     def __init__(self, encoder: Any = None, scorer: HeuristicPathScorer | None = None) -> None:
         self.encoder = encoder
         self.scorer = scorer or HeuristicPathScorer(encoder)
-        self._vec: dict[str, np.ndarray] = {}
-
-    def _embed(self, texts: list[str]) -> list[np.ndarray]:
-        todo = [t for t in dict.fromkeys(texts) if t not in self._vec]
-        if todo:
-            for t, v in zip(todo, self.encoder.encode(todo), strict=True):
-                self._vec[t] = np.asarray(v, np.float32)
-            if len(self._vec) > 50_000:
-                self._vec = {t: self._vec[t] for t in texts}
-        return [self._vec[t] for t in texts]
 
     def confidence(self, question: QuestionInfo, path: PathQuery) -> float:
         """How well ``path`` meets what ``question`` asks, in [0, 1]."""
@@ -75,10 +63,11 @@ class RelationMatch:
         once = replace(question, counts=[]) if question.counts else question
         coverage = float(self.scorer.components(once, [path])[0, 0])
         meaning = 0.0
-        if self.encoder is not None and path.phrases:
+        if self.scorer.encoder is not None and path.phrases:
             inside = {i for a, b in question.spans for i in range(a, b)}
             asked = " ".join(t for i, t in enumerate(question.tokens) if i not in inside)
-            a, b = self._embed([asked, " ".join(path.phrases)])
+            # the scorer's cache holds the question and the phrases already
+            a, b = self.scorer.embed(asked), self.scorer.embed(" ".join(path.phrases))
             # rescaled above the cosine of unrelated words for this encoder, as word matches
             # are ("when did X die" and "birth date" are 0.33 apart in MiniLM: unrelated)
             floor = self.scorer.calibrated_floor()

@@ -10,9 +10,11 @@ changes).
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Any
 
-from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
+from kgchat.graph.names import parse_literal
+from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS, XSD
 from kgchat.linking import Mention
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery, phrase_parts, phrase_verb
@@ -20,6 +22,41 @@ from kgchat.retrieval.walk import Pattern
 from kgchat.text import COPULAS, PREPOSITIONS, STOPWORDS, stem, tokens
 
 __all__ = ["GraphReading"]
+
+_NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
+_DATE = re.compile(r"\d{4}-\d{2}(-\d{2})?(T[\d:.]+(Z|[-+][\d:]+)?)?")
+_XSD_KINDS = {  # XML Schema datatypes by what they say a value is
+    **dict.fromkeys(
+        ("integer", "int", "long", "short", "byte", "decimal", "double", "float"), ("number",)
+    ),
+    **dict.fromkeys(
+        ("nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger"),
+        ("number",),
+    ),
+    **dict.fromkeys(("unsignedInt", "unsignedLong", "unsignedShort"), ("number",)),
+    **dict.fromkeys(("date", "dateTime", "dateTimeStamp", "gYearMonth"), ("date",)),
+    "gYear": ("year", "date"),
+    "time": ("time",),
+    "duration": ("duration",),
+}
+
+
+def literal_kind(term: str) -> tuple[str, ...]:
+    """What a literal value is, in words, by its XML Schema datatype, else by its form.
+
+    >>> literal_kind('"40513.0"^^<http://www.w3.org/2001/XMLSchema#double>'), literal_kind(
+    ...     '"1977-02-04"'), literal_kind('"shilling"@en')
+    (('number',), ('date',), ())
+    """
+    lex, lang, datatype = parse_literal(term)
+    if datatype is not None and datatype.startswith(XSD):
+        return _XSD_KINDS.get(datatype[len(XSD) :], ())
+    if lang is None and _DATE.fullmatch(lex):
+        return ("date",)
+    if lang is None and _NUMBER.fullmatch(lex):
+        return ("number",)
+    return ()
+
 
 _KIND_SAMPLE = 16  # nodes a relation path reaches that say what it leads to
 _VERB_FORMS = {"have": "has", "had": "has", "are": "is", "was": "is", "were": "is"}
@@ -183,6 +220,9 @@ class GraphReading:
                 for w in self._class_words(cls):
                     if w not in words:
                         words.append(w)
+            # a value says what it is by its datatype or its form: a number, a date
+            if self.is_literal(node):
+                words += [w for w in literal_kind(node) if w not in words]
             # properties named after their subject's kind (``countryAreaTotal`` of a
             # country) say what the node is, after its classes
             words = words[:8]

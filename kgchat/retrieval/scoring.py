@@ -155,6 +155,7 @@ class _PerQuestion:
         self.typing: dict[tuple[str, ...], tuple[Any, float]] = {}
         self.qpreps = set(question.prepositions)
         self.phrases_seen: set[str] = set()
+        self.asked: np.ndarray | None = None  # the question without its entities, embedded
 
 
 class HeuristicPathScorer:
@@ -357,10 +358,11 @@ class HeuristicPathScorer:
                 words.extend(content)
                 sup = c.support.get(phrase)
                 if sup is None:
-                    sup = c.support[phrase] = (
+                    sup = c.support[phrase] = max(
                         float(np.mean([c.to_words[w].max() for w in content]))
                         if content and n_q
-                        else 0.0
+                        else 0.0,
+                        self._said(c, phrase) if content and n_q else 0.0,
                     )
                 if sup > best:
                     best, best_preps = sup, p_preps
@@ -371,6 +373,28 @@ class HeuristicPathScorer:
             cover = np.max(np.stack([c.to_words[w] for w in dict.fromkeys(words)]), axis=0)
         support = sum(supports) / len(supports) if supports else 0.0
         return cover, support, frozenset(preps), self._order(c, path)
+
+    def _said(self, c: _PerQuestion, phrase: str) -> float:
+        """How well the question, its entities left out, says a relation phrase as a whole
+        (the encoder's sentence cosine, rescaled above its unrelated-words floor): "how many
+        people live in X" and ``population total``, where no single word matches."""
+        if self.encoder is None or self._calibrated_floor() >= 1.0:
+            return 0.0
+        if c.asked is None:
+            q = c.question
+            inside = {i for a, b in q.spans for i in range(a, b)}
+            c.asked = self.embed(" ".join(t for i, t in enumerate(q.tokens) if i not in inside))
+        floor = self._calibrated_floor()
+        return max(0.0, (float(c.asked @ self.embed(phrase)) - floor) / (1.0 - floor))
+
+    def embed(self, text: str) -> np.ndarray:
+        """The encoder's vector of a text (a word, a phrase, a question), cached."""
+        v = self._vec.get(text)
+        if v is None:
+            if len(self._vec) > 100_000:  # words and phrases recur, questions do not
+                self._vec.clear()
+            v = self._vec[text] = np.asarray(self.encoder.encode([text])[0], np.float32)
+        return v
 
     @staticmethod
     def _typing(c: _PerQuestion, types: tuple[str, ...]) -> tuple[np.ndarray | None, float]:
