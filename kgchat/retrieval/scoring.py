@@ -37,8 +37,9 @@ import numpy as np
 from kgchat.config import Config, check
 from kgchat.retrieval.phrases import expected_direction, phrase_parts, phrase_verb
 from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.similarity import TextSimilarity
 from kgchat.retrieval.walk import Pattern
-from kgchat.text import UNRELATED_WORDS, stem
+from kgchat.text import stem
 
 __all__ = [
     "HeuristicPathScorer",
@@ -164,61 +165,20 @@ class HeuristicPathScorer:
     def __init__(self, encoder: Any = None, config: ScorerConfig | None = None) -> None:
         self.encoder = encoder
         self.config = config or ScorerConfig()
-        self._vec: dict[str, np.ndarray] = {}
+        self.similarity = TextSimilarity(encoder, self.config.soft_floor)
         self._q: _PerQuestion | None = None
-        self._floor: float | None = None
 
     def _sim(self, a: Sequence[str], b: Sequence[str]) -> np.ndarray:
-        """Similarity matrix of word lists: 1 for equal stems, else the embedding cosine
-        rescaled above ``soft_floor`` (0 without an encoder)."""
-        out = np.zeros((len(a), len(b)), np.float32)
-        if not a or not b:
-            return out
-        if self.encoder is not None:
-            todo = [w for w in dict.fromkeys([*a, *b]) if w not in self._vec]
-            if todo:
-                for w, v in zip(todo, self.encoder.encode(todo), strict=True):
-                    self._vec[w] = np.asarray(v, np.float32)
-            A = np.stack([self._vec[w] for w in a])
-            B = np.stack([self._vec[w] for w in b])
-            floor = self._calibrated_floor()
-            if floor < 1.0:
-                out = np.clip((A @ B.T - floor) / (1 - floor), 0, 1).astype(np.float32)
-        sb = [stem(w) for w in b]
-        for i, x in enumerate(a):
-            sx = stem(x)
-            for j, y in enumerate(sb):
-                if sx == y:
-                    out[i, j] = 1.0
-                elif min(len(sx), len(y)) >= 4 and (sx.startswith(y) or y.startswith(sx)):
-                    # derived forms the stemmer keeps apart: play/player, direct/director
-                    out[i, j] = max(out[i, j], 0.8)
-        return out
+        return self.similarity.words(a, b)
 
     def calibrated_floor(self) -> float:
         """The cosine at or below which this scorer's encoder finds two texts unrelated (1:
         no usable relatedness, or no encoder)."""
-        return 1.0 if self.encoder is None else self._calibrated_floor()
+        return self.similarity.floor()
 
-    def _calibrated_floor(self) -> float:
-        """The cosine below which two words count as unrelated, for this encoder.
-
-        Some encoders (mean-pooled LLM hidden states) put every word at cosine ~0.9 to every
-        other; a fixed floor would then match everything with everything. The floor is raised to
-        the 90th percentile of the cosines between words that have nothing to do with each other,
-        and soft matching is switched off (floor 1) when those average above 0.6.
-        """
-        if self._floor is None:
-            vecs = np.asarray(self.encoder.encode(list(UNRELATED_WORDS)), np.float32)
-            cos = vecs @ vecs.T
-            off = cos[~np.eye(len(UNRELATED_WORDS), dtype=bool)]
-            if float(off.mean()) > 0.6:
-                # No usable notion of relatedness: unrelated words are nearly parallel. Soft
-                # matching would match everything with everything; keep exact matching only.
-                self._floor = 1.0
-            else:
-                self._floor = max(self.config.soft_floor, float(np.percentile(off, 90)))
-        return self._floor
+    def embed(self, text: str) -> np.ndarray:
+        """The encoder's vector of a text (a word, a phrase, a question), cached."""
+        return self.similarity.embed(text)
 
     def _prepare(self, question: QuestionInfo, paths: Sequence[PathQuery]) -> _PerQuestion:
         c = self._q
@@ -378,23 +338,14 @@ class HeuristicPathScorer:
         """How well the question, its entities left out, says a relation phrase as a whole
         (the encoder's sentence cosine, rescaled above its unrelated-words floor): "how many
         people live in X" and ``population total``, where no single word matches."""
-        if self.encoder is None or self._calibrated_floor() >= 1.0:
+        floor = self.calibrated_floor()
+        if floor >= 1.0:
             return 0.0
         if c.asked is None:
             q = c.question
             inside = {i for a, b in q.spans for i in range(a, b)}
             c.asked = self.embed(" ".join(t for i, t in enumerate(q.tokens) if i not in inside))
-        floor = self._calibrated_floor()
         return max(0.0, (float(c.asked @ self.embed(phrase)) - floor) / (1.0 - floor))
-
-    def embed(self, text: str) -> np.ndarray:
-        """The encoder's vector of a text (a word, a phrase, a question), cached."""
-        v = self._vec.get(text)
-        if v is None:
-            if len(self._vec) > 100_000:  # words and phrases recur, questions do not
-                self._vec.clear()
-            v = self._vec[text] = np.asarray(self.encoder.encode([text])[0], np.float32)
-        return v
 
     @staticmethod
     def _typing(c: _PerQuestion, types: tuple[str, ...]) -> tuple[np.ndarray | None, float]:
