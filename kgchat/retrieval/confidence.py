@@ -64,10 +64,8 @@ class RelationMatch:
         coverage = float(self.scorer.components(once, [path])[0, 0])
         meaning = 0.0
         if self.scorer.encoder is not None and path.phrases:
-            inside = {i for a, b in question.spans for i in range(a, b)}
-            asked = " ".join(t for i, t in enumerate(question.tokens) if i not in inside)
             # the scorer's cache holds the question and the phrases already
-            a, b = self.scorer.embed(asked), self.scorer.embed(" ".join(path.phrases))
+            a, b = self.scorer.embed(question.asked), self.scorer.embed(" ".join(path.phrases))
             # rescaled above the cosine of unrelated words for this encoder, as word matches
             # are ("when did X die" and "birth date" are 0.33 apart in MiniLM: unrelated)
             floor = self.scorer.calibrated_floor()

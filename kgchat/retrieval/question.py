@@ -98,6 +98,12 @@ class QuestionInfo:
     tokens: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
 
+    @property
+    def asked(self) -> str:
+        """The question's words outside its entity mentions: what it asks of them."""
+        inside = {i for a, b in self.spans for i in range(a, b)}
+        return " ".join(t for i, t in enumerate(self.tokens) if i not in inside)
+
     def count(self, i: int) -> int:
         """How often the ``i``-th word occurs."""
         return self.counts[i] if self.counts else 1

@@ -62,6 +62,11 @@ class Candidate:
     score: float
     paths: list[Path] = field(default_factory=list)
 
+    def rank_key(self) -> tuple[float, str]:
+        """Best first; scores equal to 1e-6 tie, broken by node: an order must not hang on
+        the last bits of a float, which differ with how an encoder batched its inputs."""
+        return (-round(self.score, 6), self.node)
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-able form."""
         return {

@@ -386,11 +386,11 @@ class Retriever(GraphReading, QuestionForms):
             for i in chosen:
                 node, walks = single[i]
                 scored.append(Candidate(node, "", float(best[i]), list(walks)))  # type: ignore[arg-type]
-        scored.sort(key=lambda c: (-c.score, c.node))
+        scored.sort(key=Candidate.rank_key)
         if q.answer_type:
             # a wider pool, re-ranked by what the entities are said to be (reading.py)
             self._kind_bonus(q, scored[:pool], sources)
-            scored.sort(key=lambda c: (-c.score, c.node))
+            scored.sort(key=Candidate.rank_key)
         top = scored[:keep]
         for c in top:
             c.label = self.kg.label(c.node)

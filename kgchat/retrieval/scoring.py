@@ -149,7 +149,8 @@ class _PerQuestion:
         self.question = question
         self.to_words: dict[str, np.ndarray] = {}  # word -> similarity to each question word
         self.to_type: dict[str, float] = {}  # word -> best similarity to an answer-type word
-        self.support: dict[str, float] = {}  # phrase -> support
+        # phrase -> (support, prepositions, best match of its words to each question word)
+        self.phrase: dict[str, tuple[float, frozenset[str], np.ndarray | None]] = {}
         self.order: dict[tuple[str, bool], bool | None] = {}  # (verb, passive) -> forward?
         # per relation path and per answer-type words: their shares of a path's components
         self.relation: dict[tuple[Any, ...], tuple[Any, float, frozenset[str], float]] = {}
@@ -185,6 +186,7 @@ class HeuristicPathScorer:
         if c is None or c.question is not question:
             c = self._q = _PerQuestion(question)
         new: list[str] = []
+        phrases: list[str] = []
         known = c.to_words
         for path in paths:
             # thousands of paths a question share few phrases and type words: each is looked
@@ -192,10 +194,15 @@ class HeuristicPathScorer:
             for phrase in (*path.phrases, *path.inverses):
                 if phrase not in c.phrases_seen:
                     c.phrases_seen.add(phrase)
+                    phrases.append(phrase)
                     new.extend(w for w in phrase_parts(phrase)[0] if w not in known)
             if path.answer_types not in c.typing:
                 new.extend(w for w in path.answer_types if w not in known)
         new = list(dict.fromkeys(new))
+        if (new or phrases) and question.words and self.calibrated_floor() < 1.0:
+            # one forward pass for every text this call meets: words, phrases (for _said)
+            said = [*phrases, question.asked] if phrases else []
+            self.similarity.prefetch([*new, *question.words, *question.answer_type, *said])
         if new:
             qwords, qtype = question.words, question.answer_type
             sims = self._sim(new, qwords) if qwords else np.zeros((len(new), 0), np.float32)
@@ -306,31 +313,23 @@ class HeuristicPathScorer:
         """A relation path's share of :meth:`components`: the best match of its words to
         each question word (None without words), its mean hop support, the prepositions of
         each hop's best-supported phrase, and its word-order agreement."""
-        n_q = len(c.question.words)
         supports = []
         preps: set[str] = set()
-        words: list[str] = []
+        covers: list[np.ndarray] = []
         for phrases in path.readings():
             # the hop is said by whichever of its phrases the question supports best
             best, best_preps = -1.0, frozenset[str]()
             for phrase in phrases:
-                content, p_preps = phrase_parts(phrase)
-                words.extend(content)
-                sup = c.support.get(phrase)
-                if sup is None:
-                    sup = c.support[phrase] = max(
-                        float(np.mean([c.to_words[w].max() for w in content]))
-                        if content and n_q
-                        else 0.0,
-                        self._said(c, phrase) if content and n_q else 0.0,
-                    )
+                sup, p_preps, p_cover = c.phrase.get(phrase) or self._phrase(c, phrase)
+                if p_cover is not None:
+                    covers.append(p_cover)
                 if sup > best:
                     best, best_preps = sup, p_preps
             preps |= best_preps
             supports.append(best)
         cover = None
-        if n_q and words:
-            cover = np.max(np.stack([c.to_words[w] for w in dict.fromkeys(words)]), axis=0)
+        if covers:
+            cover = covers[0] if len(covers) == 1 else np.maximum.reduce(covers)
         support = sum(supports) / len(supports) if supports else 0.0
         return cover, support, frozenset(preps), self._order(c, path)
 
@@ -342,10 +341,22 @@ class HeuristicPathScorer:
         if floor >= 1.0:
             return 0.0
         if c.asked is None:
-            q = c.question
-            inside = {i for a, b in q.spans for i in range(a, b)}
-            c.asked = self.embed(" ".join(t for i, t in enumerate(q.tokens) if i not in inside))
+            c.asked = self.embed(c.question.asked)
         return max(0.0, (float(c.asked @ self.embed(phrase)) - floor) / (1.0 - floor))
+
+    def _phrase(
+        self, c: _PerQuestion, phrase: str
+    ) -> tuple[float, frozenset[str], np.ndarray | None]:
+        """A relation phrase's support (the better of its words' and its whole meaning's),
+        its prepositions, and the best match of its words to each question word."""
+        content, p_preps = phrase_parts(phrase)
+        cover, sup = None, 0.0
+        if content and c.question.words:
+            vecs = [c.to_words[w] for w in content]
+            sup = max(float(np.mean([v.max() for v in vecs])), self._said(c, phrase))
+            cover = vecs[0] if len(vecs) == 1 else np.maximum.reduce(vecs)
+        out = c.phrase[phrase] = (sup, p_preps, cover)
+        return out
 
     @staticmethod
     def _typing(c: _PerQuestion, types: tuple[str, ...]) -> tuple[np.ndarray | None, float]:

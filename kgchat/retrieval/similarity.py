@@ -90,6 +90,17 @@ class TextSimilarity:
                 self._floor = max(self.soft_floor, float(np.percentile(off, 90)))
         return self._floor
 
+    def prefetch(self, texts: Sequence[str]) -> None:
+        """Embed the texts not yet cached in one batch (one forward pass, not one each)."""
+        if self.encoder is None:
+            return
+        todo = [t for t in dict.fromkeys(texts) if t not in self._vec]
+        if todo:
+            if len(self._vec) > 100_000:  # words and phrases recur, questions do not
+                self._vec.clear()
+            for t, v in zip(todo, self.encoder.encode(todo), strict=True):
+                self._vec[t] = np.asarray(v, np.float32)
+
     def embed(self, text: str) -> np.ndarray:
         """The encoder's vector of a text (a word, a phrase, a question), cached."""
         v = self._vec.get(text)
