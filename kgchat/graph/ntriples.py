@@ -29,7 +29,7 @@ from kgchat.graph.encode import Encoded, array_numpy, pool
 
 __all__ = ["BLOCK", "read_lines"]
 
-BLOCK = 1 << 22  #: bytes of lines per chunk (4 MiB, ~38,000 triples: less held at once than 16)
+BLOCK = 1 << 23  #: bytes of lines per chunk (8 MiB, ~75,000 triples)
 _THREADS = 2
 _LONG_LINE = 1 << 20  # pyoxigraph's buffer holds 16 MiB: longer lines are its to judge
 
