@@ -870,7 +870,7 @@ def test_the_kind_a_walk_leads_to_meets_a_named_type():
 def test_a_class_hierarchy_walk_is_no_relation_the_confidence_asks_for():
     """ "Where does the American pizza come from?" on the Pizza ontology: *pizza* is walked
     down its subclasses to American, and those ``is a subclass of`` hops are no relation
-    asked; judged on ``has country of origin`` alone, the answer is not abstained on."""
+    asked; it is judged on ``has country of origin`` alone."""
     from kgchat.pipeline import make_retriever
 
     kg = KnowledgeGraph.load(shared_path("ontologies", "pizza.owl"))
@@ -878,7 +878,7 @@ def test_a_class_hierarchy_walk_is_no_relation_the_confidence_asks_for():
     res = r.retrieve("Where does the American pizza come from?")
     assert res.answer == "America"
     assert len({p.start for p in res.candidates[0].paths}) == 2  # reached from both mentions
-    assert not res.abstained and res.confidence > 0.1
+    assert res.confidence > 0.1  # 0 when the subclass hops were read as relations
 
 
 def test_a_value_says_what_it_is_and_a_phrase_is_met_as_a_whole():

@@ -11,9 +11,9 @@ the path's relation phrases (meaning said in other words: "when was X released" 
 asks nothing beyond its entities ("What is X?") is fully answered by any path the scorer
 chose.
 
-The threshold (``RetrieverConfig.min_confidence``, 0.08) was chosen on the development half
+The threshold (``RetrieverConfig.min_confidence``, 0.22) was chosen on the development half
 of the real-world questions pooled with medicine's generated dev questions: the largest value
-on a 0.02 grid that abstains on at most 5% of the answerable ones (4.7%; README, "Abstention").
+on a 0.02 grid that abstains on at most 5% of the answerable ones (4.8%; README, "Abstention").
 
 Examples
 --------
