@@ -480,6 +480,7 @@ def test_a_learned_scorer_that_beats_the_untrained_one_becomes_the_graphs_defaul
     rc = main([*args, "--strategy", "lora"])
     assert rc == 1 and "needs --out" in capsys.readouterr().err
     opts = ["--option", "epochs=15", "--option", "lr=0.01", "--option", "patience=0"]
+    opts += ["--option", "default_on_generated=true"]  # the generated dev split decides
     assert main([*args, "--strategy", "feature", *opts]) == 0
     printed = capsys.readouterr().out
     assert f"dev retrieval hits@1 ({len(_examples())} questions)" in printed

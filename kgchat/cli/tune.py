@@ -156,7 +156,9 @@ def _report(result: Any, strategy: Any, kg: Any, as_json: bool) -> None:
             )
         else:
             print(
-                "not significantly better on the dev questions: 'auto' keeps the untrained scorer"
+                m.get("default_note")
+                or "not significantly better on the dev questions: 'auto' keeps the untrained "
+                "scorer"
             )
     else:
         print(f"use it with --scorer {result.out_dir}")

@@ -47,7 +47,7 @@ from kgchat.text import PREPOSITIONS, STOPWORDS, WH_WORDS, YES_NO_WORDS, is_plur
 if TYPE_CHECKING:
     from kgchat.graph.view import GraphView
 
-__all__ = ["FRAMES", "Rewording", "relation_words"]
+__all__ = ["FRAMES", "Rewording", "drop_relation_word", "relation_words"]
 
 FRAMES = (
     "Can you tell me {q}?",
@@ -184,6 +184,40 @@ class Rewording:
             if text != question and text not in out:
                 out.append(text)
         return out
+
+
+def drop_relation_word(question: str, stems: set[str], seed: int = 0) -> str | None:
+    """``question`` with one of its relation words left out, as people leave out the hops
+    they take as read ("the papers in session X" for its paper list's documents); ``None``
+    when fewer than two of its words are relation words (``stems``: stems of the graph's
+    relation words, :func:`relation_words`), so something of the relation is still said.
+    Names are kept: only words in lower case are dropped. Seeded by the question.
+
+    >>> words = {"birth", "place", "father"}
+    >>> drop_relation_word("What is the birth place of the father of Ann?", words)
+    'What is the birth place of the of Ann?'
+    >>> drop_relation_word("Who is the author of X?", {"author"}) is None
+    True
+    """
+    found = [
+        m for m in _WORD.finditer(question) if m.group().islower() and stem(m.group()) in stems
+    ]
+    if len(found) < 2:
+        return None
+    m = random.Random(f"{seed}\x1f{question}").choice(found)
+    return re.sub(r"\s{2,}", " ", question[: m.start()] + question[m.end() :]).strip()
+
+
+def relation_stems(kg: GraphView) -> set[str]:
+    """Stems of the content words of ``kg``'s relation phrases, both directions (a
+    :class:`~kgchat.graph.KnowledgeGraph`'s own list of relations)."""
+    listed = getattr(kg, "relations", None)
+    out: set[str] = set()
+    for p in listed() if callable(listed) else []:
+        for phrase in (kg.relation_label(p), kg.relation_label(p, inverse=True)):
+            if not phrase.endswith(" (inverse)"):  # an undeclared inverse: the same words
+                out.update(stem(w) for w in relation_words(phrase))
+    return out
 
 
 def _frame(question: str, rng: random.Random) -> str:

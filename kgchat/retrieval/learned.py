@@ -37,7 +37,7 @@ from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
     from kgchat.retrieval.path_features import FeatureExtractor
-    from kgchat.retrieval.path_heads import PathHead, TokenPathHead
+    from kgchat.retrieval.path_heads import PathHead, RefineHead, TokenPathHead
     from kgchat.tuning.feature_config import FeatureTuningConfig
 
 __all__ = ["CONFIG_FILE", "HEAD_FILE", "LearnedPathScorer", "heuristic_scorer"]
@@ -57,7 +57,7 @@ class LearnedPathScorer:
 
     def __init__(
         self,
-        head: PathHead | TokenPathHead,
+        head: PathHead | TokenPathHead | RefineHead,
         extractor: FeatureExtractor,
         tuning_config: FeatureTuningConfig,
         manifest: dict[str, Any] | None = None,
@@ -73,10 +73,10 @@ class LearnedPathScorer:
 
     @property
     def _tokens(self) -> bool:
-        """Whether the head reads the question's token states (a :class:`TokenPathHead`)."""
-        from kgchat.retrieval.path_heads import TokenPathHead
+        """Whether the head reads the question's token states (not a pooled vector)."""
+        from kgchat.retrieval.path_heads import PathHead
 
-        return isinstance(self.head, TokenPathHead)
+        return not isinstance(self.head, PathHead)
 
     def score(self, question: QuestionInfo, paths: Sequence[PathQuery]) -> np.ndarray:
         """One score per path; higher is better.
@@ -118,7 +118,7 @@ class LearnedPathScorer:
         joint = len(singles) > len(chosen) or bool(structural.any())
         parts = self.heuristic.components(question, singles) if joint else comps[chosen]
         sheur = self.heuristic.weigh(parts) if joint else heur[chosen]
-        rescored = self._rescore(self._question[1], singles, sheur, parts)
+        rescored = self._rescore(question, self._question[1], singles, sheur, parts)
         if joint:
             base = heur[chosen] if self.head.use_heuristic else np.zeros(len(chosen), np.float32)
             delta = rescored - (sheur if self.head.use_heuristic else 0.0)
@@ -139,6 +139,7 @@ class LearnedPathScorer:
 
     def _rescore(
         self,
+        info: QuestionInfo,
         q: np.ndarray,
         paths: list[PathQuery],
         heur: np.ndarray,
@@ -148,8 +149,12 @@ class LearnedPathScorer:
         import torch
 
         from kgchat.retrieval.path_features import path_text
-        from kgchat.retrieval.path_heads import token_inputs
+        from kgchat.retrieval.path_heads import RefineHead, refine_inputs, token_inputs
 
+        if isinstance(self.head, RefineHead):
+            inputs = refine_inputs(self.extractor, info, paths, heur, parts)
+            with torch.no_grad():
+                return self.head(**inputs)[0].cpu().numpy().astype(np.float32)
         if self._tokens:
             assert self._question is not None
             inputs = token_inputs(self.extractor, self._question[0], paths, heur, parts)

@@ -12,12 +12,21 @@ import numpy as np
 import torch
 
 from kgchat.retrieval.path_features import FeatureExtractor, hop_texts
+from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.scoring import PathQuery
 
 if TYPE_CHECKING:
     from kgchat.tuning.feature_config import FeatureTuningConfig
 
-__all__ = ["PathHead", "TokenPathHead", "make_head", "token_inputs"]
+__all__ = [
+    "REFINE_FEATURES",
+    "PathHead",
+    "RefineHead",
+    "TokenPathHead",
+    "make_head",
+    "refine_inputs",
+    "token_inputs",
+]
 
 
 def _correction_net(n_in: int, hidden: int, dropout: float) -> torch.nn.Sequential:
@@ -228,8 +237,132 @@ def token_inputs(
     return {k: v.to(dev) for k, v in out.items()}
 
 
-def make_head(cfg: FeatureTuningConfig, dim: int) -> PathHead | TokenPathHead:
+REFINE_FEATURES = (
+    "heuristic",
+    "coverage",
+    "support",
+    "preposition",
+    "type_match",
+    "extra_hops",
+    "order",
+    "hops_1",
+    "hops_2",
+    "hops_3",
+    "hop_token_mean",
+    "hop_token_min",
+    "hop_asked_mean",
+    "hop_asked_min",
+    "asked_vs_path",
+    "asked_vs_path_type",
+    "type_vs_type",
+    "has_types",
+)
+"""What :class:`RefineHead` reads of a path, in order (:func:`refine_inputs`)."""
+
+
+class RefineHead(torch.nn.Module):
+    """The ``refine`` head: a small correction of the untrained score from what is fixed.
+
+    It reads no learned projection of the question, only numbers that mean the same on any
+    graph and in any wording (:data:`REFINE_FEATURES`): the untrained score and its parts, the
+    hop count, and the frozen encoder's own similarities of the question (its entity mentions
+    removed) to the path's relation phrases, joined and hop by hop, and of the answer types.
+    So what it learns from generated questions is how much to trust each kind of evidence,
+    not which words the generator uses. ``score = heuristic + cap * tanh(MLP(x) / cap)``, the
+    MLP's last layer at zero: untrained, it ranks exactly as the heuristic does.
+    """
+
+    def __init__(self, hidden: int, dropout: float, cap: float = 0.0) -> None:
+        super().__init__()
+        self.use_heuristic = True
+        self.cap = cap
+        self.net = _correction_net(len(REFINE_FEATURES), hidden, dropout)
+
+    def forward(self, feats: torch.Tensor, heur: torch.Tensor) -> torch.Tensor:
+        """Scores (b, n) of paths with features ``feats`` (b, n, F) and untrained scores
+        ``heur`` (b, n)."""
+        return heur + _capped(self.net(feats).squeeze(-1), self.cap)
+
+
+def _asked(info: QuestionInfo) -> str:
+    """The question without its entity mentions (its text when nothing else is left)."""
+    inside = {i for a, b in info.spans for i in range(a, b)}
+    words = [t for i, t in enumerate(info.tokens) if i not in inside]
+    return " ".join(words) if words else info.text
+
+
+def refine_inputs(
+    extractor: FeatureExtractor,
+    info: QuestionInfo,
+    paths: Sequence[PathQuery],
+    heur: np.ndarray,
+    parts: np.ndarray,
+) -> dict[str, torch.Tensor]:
+    """The :class:`RefineHead` inputs of one question's paths (batch of one): ``feats`` (1, n,
+    F) in :data:`REFINE_FEATURES` order and ``heur`` (1, n); ``parts``: the heuristic's
+    :meth:`~kgchat.retrieval.scoring.HeuristicPathScorer.components` of each path.
+
+    Only the question is a new text for the encoder: a hop is read as the better of its
+    phrase and its declared inverse's, a path as the normalised sum of its hops' vectors (and
+    its answer type's), so the phrases' and types' embeddings, a few hundred texts per graph,
+    are computed once and cached.
+    """
+    n = len(paths)
+    asked_text, qtype = _asked(info), " ".join(info.answer_type)
+    qt = extractor.embed_tokens(info.text)
+    readings = [p.readings() for p in paths]
+    types = [" ".join(p.answer_types) for p in paths]
+    texts = [asked_text, qtype, *(r for rs in readings for hop in rs for r in hop), *types]
+    distinct = list(dict.fromkeys(t for t in texts if t))
+    vecs = extractor.embed(distinct)
+    where = {t: i for i, t in enumerate(distinct)}
+    token_best = (vecs @ qt.T).max(1)
+    asked = vecs[where[asked_text]]
+    to_asked = vecs @ asked
+
+    def unit(v: np.ndarray) -> np.ndarray:
+        return v / max(float(np.linalg.norm(v)), 1e-9)
+
+    feats = np.zeros((n, len(REFINE_FEATURES)), np.float32)
+    got = np.asarray(parts, np.float32)[:, :6]
+    p6 = np.zeros((n, 6), np.float32)
+    p6[:, : got.shape[1]] = got
+    for i, p in enumerate(paths):
+        hops = len(p.pattern)
+        # each hop as the reading the question says best (its phrase or its declared inverse)
+        chosen = [max(hop, key=lambda r: to_asked[where[r]]) for hop in readings[i]]
+        ids = [where[r] for r in chosen]
+        tok = [float(token_best[j]) for j in ids] or [0.0]
+        sent = [float(to_asked[j]) for j in ids] or [0.0]
+        path_vec = unit(vecs[ids].sum(0)) if ids else np.zeros(extractor.dim, np.float32)
+        typed = path_vec + (vecs[where[types[i]]] if types[i] else 0.0)
+        both = bool(types[i] and qtype)
+        feats[i] = (
+            float(heur[i]),
+            *p6[i],
+            hops == 1,
+            hops == 2,
+            hops >= 3,
+            float(np.mean(tok)),
+            float(np.min(tok)),
+            float(np.mean(sent)),
+            float(np.min(sent)),
+            float(path_vec @ asked),
+            float(unit(typed) @ asked),
+            float(vecs[where[types[i]]] @ vecs[where[qtype]]) if both else 0.0,
+            both,
+        )
+    dev = extractor.device
+    return {
+        "feats": torch.from_numpy(feats)[None].to(dev),
+        "heur": torch.from_numpy(np.asarray(heur, np.float32).copy())[None].to(dev),
+    }
+
+
+def make_head(cfg: FeatureTuningConfig, dim: int) -> PathHead | TokenPathHead | RefineHead:
     """The head ``cfg.head`` names, untrained."""
+    if cfg.head == "refine":
+        return RefineHead(cfg.hidden, cfg.dropout, cfg.max_correction)
     if cfg.head == "tokens":
         return TokenPathHead(
             dim,

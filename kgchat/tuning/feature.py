@@ -55,7 +55,7 @@ import torch
 from kgchat.errors import ConfigError, TrainingError
 from kgchat.retrieval.learned import CONFIG_FILE, HEAD_FILE, LearnedPathScorer, heuristic_scorer
 from kgchat.retrieval.path_features import FeatureExtractor, make_extractor, path_text
-from kgchat.retrieval.path_heads import make_head, token_inputs
+from kgchat.retrieval.path_heads import make_head, refine_inputs, token_inputs
 from kgchat.tuning.base import (
     OutputDir,
     Strategy,
@@ -67,8 +67,13 @@ from kgchat.tuning.base import (
 )
 from kgchat.tuning.data import QAData, load_qa_data
 from kgchat.tuning.feature_config import FeatureTuningConfig
-from kgchat.tuning.feature_data import QuestionPaths, candidate_paths, walk_items
-from kgchat.tuning.feature_gate import dev_gate, people_dev
+from kgchat.tuning.feature_data import (
+    QuestionPaths,
+    candidate_paths,
+    training_examples,
+    walk_items,
+)
+from kgchat.tuning.feature_gate import dev_gate, people_dev, verdict
 from kgchat.tuning.loop import is_oom, load_base_model
 
 if TYPE_CHECKING:
@@ -80,6 +85,7 @@ __all__ = [
     "LearnedPathScorer",
     "QuestionPaths",
     "candidate_paths",
+    "training_examples",
     "walk_items",
 ]
 
@@ -188,7 +194,7 @@ class FeatureStrategy(Strategy):
         from tqdm.auto import tqdm
 
         show = progress is not False
-        for name, examples in (("train", qa.train), ("dev", qa.dev)):
+        for name, examples in (("train", training_examples(qa.train, kg, cfg)), ("dev", qa.dev)):
             found = [
                 candidate_paths(retriever, ex, cfg, rng, heuristic)
                 for ex in tqdm(
@@ -217,6 +223,7 @@ class FeatureStrategy(Strategy):
         gate = dev_gate(retriever, scorer, checked, cfg.gate_questions, cfg.seed, show)
         if gate is not None:
             gate["source"] = cfg.gate_file or "generated dev split"
+        default, note = verdict(gate, cfg)
         from safetensors.torch import save_file
 
         save_file(
@@ -242,7 +249,8 @@ class FeatureStrategy(Strategy):
                 "history": history,
                 **extra,
                 "dev_retrieval": gate,
-                "default_scorer": bool(gate and gate["better"]),
+                "default_scorer": default,
+                "default_note": note,
             }
         )
         out_dir = outdir.commit(manifest)
@@ -257,7 +265,8 @@ class FeatureStrategy(Strategy):
 
         if not questions:
             return []
-        tokens = self.config.head == "tokens"
+        tokens = self.config.head in ("tokens", "refine")
+        refine = self.config.head == "refine"
         try:
             if tokens:
                 extractor.prefetch_tokens([q.info.text for q in questions])
@@ -266,7 +275,14 @@ class FeatureStrategy(Strategy):
             for k, q in enumerate(
                 tqdm(questions, desc="LLM features", unit="q", disable=not show, mininterval=2.0)
             ):
-                if tokens:
+                if refine:
+                    row = {
+                        name: v[0]
+                        for name, v in refine_inputs(
+                            extractor, q.info, q.paths, q.heuristic, q.parts
+                        ).items()
+                    }
+                elif tokens:
                     row = {
                         name: v[0]
                         for name, v in token_inputs(
@@ -317,7 +333,7 @@ class FeatureStrategy(Strategy):
         import copy
 
         cfg = self.config
-        log_scale = torch.nn.Parameter(torch.zeros((), device=device))
+        log_scale = torch.nn.Parameter(torch.full((), math.log(cfg.sharpness), device=device))
         groups: list[dict[str, Any]] = [
             {"params": list(head.parameters())},
             {"params": [log_scale], "weight_decay": 0.0},

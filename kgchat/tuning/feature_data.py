@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from kgchat.retrieval import Retriever
     from kgchat.tuning.feature_config import FeatureTuningConfig
 
-__all__ = ["QuestionPaths", "Reached", "candidate_paths", "walk_items"]
+__all__ = ["QuestionPaths", "Reached", "candidate_paths", "training_examples", "walk_items"]
 
 EQUIVALENT_PRECISION = 0.9  # a path other than the generating one that reaches ~only answers
 RELATIVE_PRECISION = 0.5  # without a generating pattern: precision within this of the best
@@ -49,7 +49,8 @@ class QuestionPaths:
     paths: list[PathQuery]
     labels: np.ndarray  # bool, one per path
     heuristic: np.ndarray  # float32, one per path
-    parts: np.ndarray  # float32 (n, 5): the heuristic's components
+    parts: np.ndarray  # float32 (n, 6): the heuristic's components
+    kind: str = ""  # the QA line's kind (1hop, 2hop, conjunction...)
 
 
 @dataclass
@@ -160,6 +161,7 @@ def candidate_paths(
         label[chosen],
         heur[chosen].astype(np.float32),
         parts[chosen],
+        ex.kind or "",
     )
 
 
@@ -181,3 +183,24 @@ def _labels(ex: QAExample, keys: list[Any], counts: list[list[int]]) -> np.ndarr
         return (gold > 0) & (exact | same)
     good = (gold > 0) & (precision >= RELATIVE_PRECISION * precision.max())
     return good & (hops == hops[good].min()) if good.any() else good
+
+
+def training_examples(
+    examples: list[QAExample], kg: KnowledgeGraph, cfg: FeatureTuningConfig
+) -> list[QAExample]:
+    """The training questions the head learns from: without two-constraint questions unless
+    ``cfg.conjunctions``, and with ``cfg.drop_words`` a copy of each multi-hop question with
+    one relation word left out (:func:`kgchat.qa.reword.drop_relation_word`)."""
+    out = [ex for ex in examples if cfg.conjunctions or ex.kind != "conjunction"]
+    if cfg.drop_words:
+        from dataclasses import replace
+
+        from kgchat.qa.reword import drop_relation_word, relation_stems
+
+        stems = relation_stems(kg)
+        for ex in list(out):
+            if len(ex.pattern) >= 2 and ex.kind != "conjunction":
+                text = drop_relation_word(ex.question, stems, cfg.seed)
+                if text:
+                    out.append(replace(ex, question=text))
+    return out

@@ -16,8 +16,9 @@ if TYPE_CHECKING:
     from kgchat.retrieval import Retriever
     from kgchat.retrieval.learned import LearnedPathScorer
     from kgchat.tuning.data import QAExample
+    from kgchat.tuning.feature_config import FeatureTuningConfig
 
-__all__ = ["GATE_P", "dev_gate", "people_dev", "sign_test"]
+__all__ = ["GATE_P", "dev_gate", "people_dev", "sign_test", "verdict"]
 
 logger = logging.getLogger(__name__)
 
@@ -76,6 +77,30 @@ def dev_gate(
     }
     logger.info("dev retrieval: %s", out)
     return out
+
+
+def verdict(gate: dict[str, Any] | None, cfg: FeatureTuningConfig) -> tuple[bool, str | None]:
+    """Whether the learned scorer becomes the graph's default, and why not when it won only
+    on generated questions.
+
+    A win on generated questions is no evidence about people's: on the three real-world
+    graphs, heads that won their generated check clearly lost people's development questions
+    (README, "People's questions"). So only a check on people's questions (``gate_file``)
+    decides, unless ``default_on_generated``.
+
+    >>> from kgchat.tuning.feature_config import FeatureTuningConfig
+    >>> verdict({"better": True}, FeatureTuningConfig())[0]
+    False
+    >>> verdict({"better": True}, FeatureTuningConfig(gate_file="q.jsonl"))
+    (True, None)
+    """
+    better = bool(gate and gate["better"])
+    if not better or cfg.gate_file or cfg.default_on_generated:
+        return better, None
+    return False, (
+        "better on generated questions only: 'auto' keeps the untrained scorer until people's "
+        "questions confirm it (--option gate_file=questions.jsonl)"
+    )
 
 
 def people_dev(path: str) -> list[QAExample]:
