@@ -168,8 +168,10 @@ def read_source(
 
 def read_terms(path: str | Path, format: str | None = None, source_id: int = 0) -> Iterator[Chunk]:
     """The term keys of one source file, in chunks: each a flat list ``[s, p, o, s, p, o, ...]``,
-    or for N-Triples, Turtle and RDF/XML an :class:`~kgchat.graph.encode.Encoded` chunk of ids
-    into the chunk's distinct terms (resolved to keys per source by its ``resolve``).
+    or for N-Triples, Turtle and RDF/XML of a few MB and more an
+    :class:`~kgchat.graph.encode.Encoded` chunk of ids into the chunk's terms (resolved to keys
+    per source by its ``resolve``; N-Triples read from the file's bytes by
+    :mod:`kgchat.graph.ntriples`).
 
     This is what a load interns: one list per few thousand triples rather than a tuple per triple
     keeps the per-triple work in C (:func:`kgchat.graph.ingest.add_source`). The file is checked

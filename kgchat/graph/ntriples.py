@@ -13,7 +13,7 @@ re-serialised by pyoxigraph as before; a block that pyoxigraph rejects sends the
 pyoxigraph, so a syntax error is reported exactly as without this path (``file:line:col``).
 
 The chunks are :class:`~kgchat.graph.encode.Encoded`, with the same terms in the same order as
-pyoxigraph's re-serialisation gives (tests/test_graph_fast_paths.py checks it on random files).
+pyoxigraph's re-serialisation gives (tests/test_graph_ntriples.py checks it on random files).
 """
 
 from __future__ import annotations
