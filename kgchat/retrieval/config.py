@@ -51,7 +51,7 @@ class RetrieverConfig(Config):
     token_budget: int = 600
     max_candidates: int = 10
     max_question_chars: int = 10_000
-    min_confidence: float = 0.22
+    min_confidence: float = 0.20
 
     def __post_init__(self) -> None:
         check(1 <= self.max_hops <= 3, "max_hops", self.max_hops, "1, 2 or 3")
