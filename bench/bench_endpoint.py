@@ -332,7 +332,8 @@ def _scale(args: argparse.Namespace) -> int:
                 side[n]["retriever"].retrieve(q)
             print(f"{n:,}: questions and warm-up in {time.perf_counter() - t0:.0f} s", flush=True)
         for s_ in side.values():
-            s_.update(times=[], requests=[], waits=[], answers=[], before=s_["graph"].report())
+            s_.update(times=[], requests=[], waits=[], answers=[], walks=[])
+            s_["before"] = s_["graph"].report()
         deadline = time.monotonic() + 60 * args.budget_min if args.budget_min else float("inf")
         loads = []
         for i in range(args.questions):
@@ -347,8 +348,10 @@ def _scale(args: argparse.Namespace) -> int:
                     s_["retriever"] = Retriever(g)
                 r0 = g.report()
                 t0 = time.perf_counter()
-                s_["answers"].append(s_["retriever"].retrieve(s_["measured"][i]).answer)
+                found = s_["retriever"].retrieve(s_["measured"][i])
                 s_["times"].append(1000 * (time.perf_counter() - t0))
+                s_["answers"].append(found.answer)
+                s_["walks"].append(len(found.mentions))  # one walk per entity linked
                 r1 = g.report()
                 s_["requests"].append(r1["requests"] - r0["requests"])
                 s_["waits"].append(r1["seconds"] - r0["seconds"])
@@ -372,6 +375,12 @@ def _scale(args: argparse.Namespace) -> int:
                 "ms_per_request": 1000 * sum(s_["waits"]) / max(1, sum(rq)),
                 "cache_hit_rate": hits / max(1, hits + misses),
                 "capped_hubs": len(s_["graph"].capped),
+                # namesakes multiply with the graph (the generator's names come from short
+                # lists): each entity a mention links to is one more walk
+                "walks_per_question": statistics.fmean(s_["walks"]),
+                "p50_ms_per_walk": statistics.median(
+                    t_ / max(1, w) for t_, w in zip(s_["times"], s_["walks"], strict=True)
+                ),
                 "hits_at_1": sum(
                     (a or "") in g_ for a, g_ in zip(s_["answers"], s_["gold"], strict=False)
                 )
@@ -381,7 +390,8 @@ def _scale(args: argparse.Namespace) -> int:
             print(
                 f"{n:,}: p50 {e['p50_ms']:.0f} ms, p95 {e['p95_ms']:.0f} ms, "
                 f"{e['requests_per_question']:.1f} requests/question, hit rate "
-                f"{e['cache_hit_rate']:.3f}, {e['ms_per_request']:.1f} ms a request"
+                f"{e['cache_hit_rate']:.3f}, {e['ms_per_request']:.1f} ms a request, "
+                f"{e['walks_per_question']:.1f} walks a question ({e['p50_ms_per_walk']:.0f} ms)"
             )
         a, b = (res[str(n)]["p50_ms"] for n in (sizes[0], sizes[-1]))
         res["p50_ratio"] = b / a
