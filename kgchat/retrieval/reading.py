@@ -76,6 +76,7 @@ class GraphReading:
     config: Any
     _phrases: dict[str, str]
     _inverses: dict[str, str]
+    _said: dict[Pattern, tuple[tuple[str, ...], tuple[str, ...]]]  # a pattern's phrases
     _relation_stems: list[tuple[str, ...]] | None
     _verb_stems: frozenset[str] | None
     _heads: dict[str, str]
@@ -187,14 +188,16 @@ class GraphReading:
     ) -> PathQuery:
         """The :class:`PathQuery` a scorer sees for a relation pattern reaching a node whose
         type words are ``types``."""
-        inverses = tuple(self._inverse_phrase(r) for r, _ in pattern)
-        return PathQuery(
-            pattern,
-            tuple(self._phrase(r) for r, _ in pattern),
-            types,
-            parts,
-            inverses if any(inverses) else (),
-        )
+        said = self._said.get(pattern)
+        if said is None:
+            if len(self._said) > 200_000:
+                self._said.clear()
+            inverses = tuple(self._inverse_phrase(r) for r, _ in pattern)
+            said = self._said[pattern] = (
+                tuple(self._phrase(r) for r, _ in pattern),
+                inverses if any(inverses) else (),
+            )
+        return PathQuery(pattern, said[0], types, parts, said[1])
 
     def answer_types(self, node: str) -> tuple[str, ...]:
         """Words saying what a node is: its classes' labels and the head words of the relations

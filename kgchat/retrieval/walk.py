@@ -97,17 +97,19 @@ class Walk:
                 came = reached_by[node][1]
                 if came >= 0 and self.is_literal(node):
                     continue  # a shared value relates nothing: it ends a path
-                for e in self.edges(node):
-                    if e.neighbor == start or e.fact == came:
+                # edges are (fact, neighbour, predicate, forward) tuples: unpacked, not read
+                # attribute by attribute, in the walk's innermost loop
+                for fact, neighbor, predicate, forward in self.edges(node):
+                    if neighbor == start or fact == came:
                         continue  # back to the start, or back along the fact just walked
-                    if type_only and (e.forward or e.predicate not in HIERARCHY):
+                    if type_only and (forward or predicate not in HIERARCHY):
                         continue
-                    step = (e.predicate, e.forward)
+                    step = (predicate, forward)
                     reached = steps.get(step)
                     if reached is None:
                         reached = steps[step] = {}
-                    if len(reached) < cap and e.neighbor not in reached:
-                        reached[e.neighbor] = (node, e.fact)
+                    if len(reached) < cap and neighbor not in reached:
+                        reached[neighbor] = (node, fact)
             for step, reached in steps.items():
                 grown[(*pattern, step)] = reached
         return grown
