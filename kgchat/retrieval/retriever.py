@@ -110,9 +110,8 @@ class Retriever(GraphReading, QuestionForms):
         self._edge_cache: dict[str, list[Any]] = {}
         self._edge_owner: Any = -1
         self._hop_price = float(getattr(getattr(self.scorer, "config", None), "length", 0.0))
-        self._phrases: dict[str, str] = {}
+        self._phrases, self._inverses = dict[str, str](), dict[str, str]()
         self._said: dict[Pattern, Any] = {}
-        self._inverses: dict[str, str] = {}
         self._relation_stems: list[tuple[str, ...]] | None = None
         self._verb_stems: frozenset[str] | None = None
         self._heads: dict[str, str] = {}
