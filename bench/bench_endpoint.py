@@ -378,6 +378,7 @@ def _scale(args: argparse.Namespace) -> int:
                 # namesakes multiply with the graph (the generator's names come from short
                 # lists): each entity a mention links to is one more walk
                 "walks_per_question": statistics.fmean(s_["walks"]),
+                "per_question": {k: s_[k] for k in ("times", "requests", "walks")},
                 "p50_ms_per_walk": statistics.median(
                     t_ / max(1, w) for t_, w in zip(s_["times"], s_["walks"], strict=True)
                 ),
