@@ -232,3 +232,10 @@ def is_yes_no(question: str) -> bool:
     """
     words = tokens(question)
     return bool(words) and words[0] in YES_NO_WORDS
+
+
+def said_as_class(q: QuestionInfo, start: int) -> bool:
+    """Whether the question names the mention starting at token ``start`` as a class:
+    "(which ...) are a/an <X>"."""
+    toks = q.tokens
+    return start >= 2 and toks[start - 1] in ("a", "an") and toks[start - 2] in COPULAS

@@ -48,12 +48,12 @@ from kgchat.retrieval.config import RetrieverConfig
 from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms, offered
 from kgchat.retrieval.kinds import AnswerKind
-from kgchat.retrieval.question import QuestionInfo, analyze, is_yes_no
+from kgchat.retrieval.question import QuestionInfo, analyze, is_yes_no, said_as_class
 from kgchat.retrieval.reading import GraphReading
 from kgchat.retrieval.results import Candidate, Path, PendingPath, Retrieval, ScoredFact
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathScorer
 from kgchat.retrieval.walk import Parents, Pattern, Walk
-from kgchat.text import COPULAS, stem, tokens
+from kgchat.text import stem, tokens
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -62,12 +62,6 @@ __all__ = ["Candidate", "Path", "Retrieval", "Retriever", "RetrieverConfig", "Sc
 
 
 _Entry = tuple[float, Pattern, int]  # (score, pattern, index of the walk's source)
-
-
-def _said_as_class(q: QuestionInfo, mention: Mention) -> bool:
-    """Whether the question names the mention as a class: "(which ...) are a/an <X>"."""
-    t, i = q.tokens, mention.start
-    return i >= 2 and t[i - 1] in ("a", "an") and t[i - 2] in COPULAS
 
 
 def _first_desc(item: tuple[float, Any]) -> float:
@@ -163,7 +157,8 @@ class Retriever(GraphReading, QuestionForms):
             wanted = {stem(w) for w in q.answer_type}
             for m in mentions:
                 if m.node in classes and (
-                    _said_as_class(q, m) or wanted & {stem(w) for w in self._class_words(m.node)}
+                    said_as_class(q, m.start)
+                    or wanted & {stem(w) for w in self._class_words(m.node)}
                 ):
                     answer_classes.add(m.node)
             mentions = [m for m in mentions if m.node not in classes]
@@ -276,9 +271,11 @@ class Retriever(GraphReading, QuestionForms):
             type_only=type_only,
         )
         best: dict[str, list[tuple[float, Pattern]]] = defaultdict(list)
+        expect = getattr(self.kg, "expect", None)  # a remote view batches what it is told
 
         def score(grown: Parents) -> dict[Pattern, float]:
-            # score every (pattern, answer type) pair once
+            if expect is not None:  # each node reached is read next (its type words)
+                expect(n for reached in grown.values() for n in reached)
             items: dict[tuple[Pattern, tuple[str, ...]], int] = {}
             node_item: list[tuple[Pattern, str, int]] = []
             known, types_of = self._types, self.answer_types
@@ -293,7 +290,7 @@ class Retriever(GraphReading, QuestionForms):
             if not q.words and not q.answer_type:
                 # "What is X?": nothing but the entity is asked about; its class answers it.
                 # "Which entities are a X?": X is said as a class, its instances answer it.
-                step = (RDF_TYPE, not _said_as_class(q, mention))
+                step = (RDF_TYPE, not said_as_class(q, mention.start))
                 raw = raw + np.array([0.5 * (p == (step,)) for p, _ in items])
             scores = raw.tolist()
             pattern_best: dict[Pattern, float] = {}
