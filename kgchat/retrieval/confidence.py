@@ -72,14 +72,10 @@ class RelationMatch:
         once = replace(question, counts=[]) if question.counts else question
         coverage = float(self.scorer.components(once, [path])[0, 0])
         meaning = 0.0
-        if self.scorer.encoder is not None and path.phrases:
-            # the scorer's cache holds the question and the phrases already
-            a, b = self.scorer.embed(question.asked), self.scorer.embed(" ".join(path.phrases))
+        if path.phrases:
             # rescaled above the cosine of unrelated words for this encoder, as word matches
             # are ("when did X die" and "birth date" are 0.33 apart in MiniLM: unrelated)
-            floor = self.scorer.calibrated_floor()
-            if floor < 1.0:
-                meaning = (float(a @ b) - floor) / (1.0 - floor)
+            meaning = self.scorer.similarity.related(question.asked, " ".join(path.phrases))
         return float(min(1.0, max(0.0, coverage, meaning, self._generic(question, path))))
 
     def _generic(self, question: QuestionInfo, path: PathQuery) -> float:

@@ -9,13 +9,6 @@ its name, aliases and classes; its cosine to the question's type words says how 
 entity *is* one ("United Kingdom" and "countries": 0.61 in MiniLM; "Gianluca Correndo": 0.16).
 Rescaled above the cosine the encoder gives unrelated words, it stands in for a class match
 where the node's own class words say less.
-
-Examples
---------
->>> import numpy as np
->>> from kgchat.retrieval.kinds import rescale
->>> rescale(np.array([0.61, 0.16]), floor=0.35).round(2).tolist()
-[0.4, 0.0]
 """
 
 from __future__ import annotations
@@ -25,14 +18,9 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["AnswerKind", "rescale"]
+from kgchat.retrieval.similarity import TextSimilarity, rescale
 
-
-def rescale(cosines: np.ndarray, floor: float) -> np.ndarray:
-    """Cosines rescaled to [0, 1] above ``floor`` (the encoder's unrelated-words cosine)."""
-    if floor >= 1.0:
-        return np.zeros_like(cosines)
-    return np.clip((cosines - floor) / (1.0 - floor), 0.0, 1.0)
+__all__ = ["AnswerKind"]
 
 
 class AnswerKind:
@@ -41,18 +29,17 @@ class AnswerKind:
     Parameters
     ----------
     index : EntityIndex
-        Whose ``nodes``, ``vectors`` (normalised) and ``encoder`` are read.
-    floor : float
-        The cosine at or below which the encoder finds two texts unrelated (see
-        :meth:`kgchat.retrieval.scoring.HeuristicPathScorer.calibrated_floor`).
+        Whose ``nodes`` and ``vectors`` (normalised) are read.
+    similarity : TextSimilarity
+        Over the index's encoder: embeds the type words and says how far above unrelated a
+        cosine is.
     """
 
-    def __init__(self, index: Any, floor: float) -> None:
+    def __init__(self, index: Any, similarity: TextSimilarity) -> None:
         self.index = index
-        self.floor = floor
+        self.similarity = similarity
         self._rows: dict[str, int] | None = None
         self._owner: Any = None
-        self._words: dict[str, np.ndarray] = {}
 
     def _row_of(self) -> dict[str, int]:
         nodes = self.index.nodes
@@ -60,24 +47,20 @@ class AnswerKind:
             self._rows, self._owner = {n: i for i, n in enumerate(nodes)}, nodes
         return self._rows
 
-    def _vectors(self, words: Sequence[str]) -> np.ndarray:
-        todo = [w for w in dict.fromkeys(words) if w not in self._words]
-        if todo:
-            for w, v in zip(todo, self.index.encoder.encode(todo), strict=True):
-                self._words[w] = np.asarray(v, np.float32)
-        return np.stack([self._words[w] for w in words])
-
     def match(self, type_words: Sequence[str], nodes: Sequence[str]) -> np.ndarray:
         """For each node, its best rescaled cosine to any of ``type_words`` (0 for a node the
         index does not hold: a literal, or an entity added since it was built)."""
         out = np.zeros(len(nodes), np.float32)
-        if not type_words or not nodes or self.floor >= 1.0:
+        floor = self.similarity.floor()
+        if not type_words or not nodes or floor >= 1.0:
             return out
         rows = self._row_of()
         found = [(i, rows[n]) for i, n in enumerate(nodes) if n in rows]
         if not found:
             return out
         at, idx = zip(*found, strict=True)
-        sims = self.index.vectors[list(idx)] @ self._vectors(type_words).T
-        out[list(at)] = rescale(sims.max(axis=1), self.floor)
+        self.similarity.prefetch(type_words)
+        words = np.stack([self.similarity.embed(w) for w in type_words])
+        sims = self.index.vectors[list(idx)] @ words.T
+        out[list(at)] = rescale(sims.max(axis=1), floor)
         return out

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from kgchat.text import (
     AUXILIARIES,
@@ -98,7 +99,7 @@ class QuestionInfo:
     tokens: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
 
-    @property
+    @cached_property
     def asked(self) -> str:
         """The question's words outside its entity mentions: what it asks of them."""
         inside = {i for a, b in self.spans for i in range(a, b)}

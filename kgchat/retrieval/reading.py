@@ -18,6 +18,7 @@ from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS, XSD
 from kgchat.linking import Mention
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery, phrase_parts, phrase_verb
+from kgchat.retrieval.similarity import TextSimilarity
 from kgchat.retrieval.walk import Pattern
 from kgchat.text import COPULAS, PREPOSITIONS, STOPWORDS, stem, tokens
 
@@ -110,7 +111,14 @@ class GraphReading:
         if not isinstance(scorer, HeuristicPathScorer):
             return
         if self._kinds is None:
-            self._kinds = AnswerKind(self.index, scorer.calibrated_floor())
+            # the index's vectors are its encoder's: type words must be embedded by the same
+            same = scorer.similarity.encoder is self.index.encoder
+            similarity = (
+                scorer.similarity
+                if same
+                else TextSimilarity(self.index.encoder, scorer.config.soft_floor)
+            )
+            self._kinds = AnswerKind(self.index, similarity)
         walks = {(c.paths[0][1], c.paths[0][2]) for c in candidates if c.paths}
         sample: dict[tuple[Any, int], list[str]] = {}
         size: dict[tuple[Any, int], int] = {}

@@ -157,7 +157,6 @@ class _PerQuestion:
         self.typing: dict[tuple[str, ...], tuple[Any, float]] = {}
         self.qpreps = set(question.prepositions)
         self.phrases_seen: set[str] = set()
-        self.asked: np.ndarray | None = None  # the question without its entities, embedded
 
 
 class HeuristicPathScorer:
@@ -176,10 +175,6 @@ class HeuristicPathScorer:
         """The cosine at or below which this scorer's encoder finds two texts unrelated (1:
         no usable relatedness, or no encoder)."""
         return self.similarity.floor()
-
-    def embed(self, text: str) -> np.ndarray:
-        """The encoder's vector of a text (a word, a phrase, a question), cached."""
-        return self.similarity.embed(text)
 
     def _prepare(self, question: QuestionInfo, paths: Sequence[PathQuery]) -> _PerQuestion:
         c = self._q
@@ -337,12 +332,7 @@ class HeuristicPathScorer:
         """How well the question, its entities left out, says a relation phrase as a whole
         (the encoder's sentence cosine, rescaled above its unrelated-words floor): "how many
         people live in X" and ``population total``, where no single word matches."""
-        floor = self.calibrated_floor()
-        if floor >= 1.0:
-            return 0.0
-        if c.asked is None:
-            c.asked = self.embed(c.question.asked)
-        return max(0.0, (float(c.asked @ self.embed(phrase)) - floor) / (1.0 - floor))
+        return self.similarity.related(c.question.asked, phrase)
 
     def _phrase(
         self, c: _PerQuestion, phrase: str

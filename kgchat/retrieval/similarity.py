@@ -19,7 +19,19 @@ import numpy as np
 
 from kgchat.text import UNRELATED_WORDS, stem
 
-__all__ = ["TextSimilarity"]
+__all__ = ["TextSimilarity", "rescale"]
+
+
+def rescale(cosines: Any, floor: float) -> Any:
+    """Cosines rescaled to [0, 1] above ``floor`` (an encoder's unrelated-words cosine): 0 at
+    or below it, 1 at 1; all 0 when the floor is 1 (no usable relatedness).
+
+    >>> rescale(np.array([0.61, 0.16, 1.0]), floor=0.35).round(2).tolist()
+    [0.4, 0.0, 1.0]
+    """
+    if floor >= 1.0:
+        return np.zeros_like(cosines)
+    return np.clip((cosines - floor) / (1.0 - floor), 0.0, 1.0)
 
 
 class TextSimilarity:
@@ -45,15 +57,10 @@ class TextSimilarity:
         if not a or not b:
             return out
         if self.encoder is not None:
-            todo = [w for w in dict.fromkeys([*a, *b]) if w not in self._vec]
-            if todo:
-                for w, v in zip(todo, self.encoder.encode(todo), strict=True):
-                    self._vec[w] = np.asarray(v, np.float32)
+            self.prefetch([*a, *b])
             A = np.stack([self._vec[w] for w in a])
             B = np.stack([self._vec[w] for w in b])
-            floor = self._calibrated_floor()
-            if floor < 1.0:
-                out = np.clip((A @ B.T - floor) / (1 - floor), 0, 1).astype(np.float32)
+            out = rescale(A @ B.T, self._calibrated_floor()).astype(np.float32)
         sb = [stem(w) for w in b]
         for i, x in enumerate(a):
             sx = stem(x)
@@ -91,21 +98,27 @@ class TextSimilarity:
         return self._floor
 
     def prefetch(self, texts: Sequence[str]) -> None:
-        """Embed the texts not yet cached in one batch (one forward pass, not one each)."""
+        """Embed the texts not yet cached in one batch (one forward pass, not one each); every
+        one of them is cached on return."""
         if self.encoder is None:
             return
+        if len(self._vec) > 100_000:  # words and phrases recur, questions do not
+            self._vec.clear()
         todo = [t for t in dict.fromkeys(texts) if t not in self._vec]
         if todo:
-            if len(self._vec) > 100_000:  # words and phrases recur, questions do not
-                self._vec.clear()
             for t, v in zip(todo, self.encoder.encode(todo), strict=True):
                 self._vec[t] = np.asarray(v, np.float32)
 
     def embed(self, text: str) -> np.ndarray:
         """The encoder's vector of a text (a word, a phrase, a question), cached."""
-        v = self._vec.get(text)
-        if v is None:
-            if len(self._vec) > 100_000:  # words and phrases recur, questions do not
-                self._vec.clear()
-            v = self._vec[text] = np.asarray(self.encoder.encode([text])[0], np.float32)
-        return v
+        if text not in self._vec:
+            self.prefetch([text])
+        return self._vec[text]
+
+    def related(self, a: str, b: str) -> float:
+        """How related two texts are: the encoder's cosine rescaled above :meth:`floor` (0
+        without an encoder, or for one with no usable notion of relatedness)."""
+        floor = self.floor()
+        if floor >= 1.0:
+            return 0.0
+        return float(rescale(np.float32(self.embed(a) @ self.embed(b)), floor))
