@@ -38,14 +38,6 @@ from kgchat.graph.vocab import Role
 
 __all__ = ["infer_roles", "value_shape"]
 
-_NUMERIC_TYPES = frozenset(
-    XSD + t
-    for t in (
-        *("integer", "decimal", "float", "double", "int", "long", "short", "byte"),
-        *("nonNegativeInteger", "positiveInteger", "negativeInteger", "nonPositiveInteger"),
-        *("unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte"),
-    )
-)
 # a token of letters and digits, maybe joined by - _ : . # / (no spaces)
 _TOKEN = re.compile(r"[^\W_]+(?:[-_:.#/][^\W_]+)*")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -66,7 +58,7 @@ def value_shape(lex: str, lang: str | None, datatype: str | None) -> str:
     (text, dates, anything else)."""
     if lang:
         return "other"
-    if datatype in _NUMERIC_TYPES:
+    if datatype in vocab.NUMERIC_TYPES:
         return "number"
     if (datatype and datatype != XSD + "string") or len(lex) > 64 or not _TOKEN.fullmatch(lex):
         return "other"

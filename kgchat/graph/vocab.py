@@ -24,6 +24,15 @@ RDF_TYPE = RDF + "type"
 RDFS_SUBCLASS = RDFS + "subClassOf"
 #: the class hierarchy's edges: walked backwards, they lead from a class down to its instances
 HIERARCHY = (RDF_TYPE, RDFS_SUBCLASS)
+# XML Schema's numeric datatypes: a literal of one of these is a number, whatever its form
+NUMERIC_TYPES = frozenset(
+    XSD + t
+    for t in (
+        *("integer", "decimal", "float", "double", "int", "long", "short", "byte"),
+        *("nonNegativeInteger", "positiveInteger", "negativeInteger", "nonPositiveInteger"),
+        *("unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte"),
+    )
+)
 RDFS_LABEL = RDFS + "label"
 OWL_INVERSE = OWL + "inverseOf"
 OWL_EQUIVALENT_CLASS = OWL + "equivalentClass"

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from kgchat.graph.names import parse_literal
-from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS, XSD
+from kgchat.graph.vocab import NUMERIC_TYPES, RDF_TYPE, RDFS_SUBCLASS, XSD
 from kgchat.linking import Mention
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery, phrase_parts, phrase_verb
@@ -26,15 +26,7 @@ __all__ = ["GraphReading"]
 
 _NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
 _DATE = re.compile(r"\d{4}-\d{2}(-\d{2})?(T[\d:.]+(Z|[-+][\d:]+)?)?")
-_XSD_KINDS = {  # XML Schema datatypes by what they say a value is
-    **dict.fromkeys(
-        ("integer", "int", "long", "short", "byte", "decimal", "double", "float"), ("number",)
-    ),
-    **dict.fromkeys(
-        ("nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger"),
-        ("number",),
-    ),
-    **dict.fromkeys(("unsignedInt", "unsignedLong", "unsignedShort"), ("number",)),
+_XSD_KINDS = {  # XML Schema datatypes by what they say a value is (numbers: NUMERIC_TYPES)
     **dict.fromkeys(("date", "dateTime", "dateTimeStamp", "gYearMonth"), ("date",)),
     "gYear": ("year", "date"),
     "time": ("time",),
@@ -50,6 +42,8 @@ def literal_kind(term: str) -> tuple[str, ...]:
     (('number',), ('date',), ())
     """
     lex, lang, datatype = parse_literal(term)
+    if datatype in NUMERIC_TYPES:
+        return ("number",)
     if datatype is not None and datatype.startswith(XSD):
         return _XSD_KINDS.get(datatype[len(XSD) :], ())
     if lang is None and _DATE.fullmatch(lex):
@@ -77,7 +71,7 @@ class GraphReading:
     config: Any
     _phrases: dict[str, str]
     _inverses: dict[str, str]
-    _said: dict[Pattern, tuple[tuple[str, ...], tuple[str, ...]]]  # a pattern's phrases
+    _pattern_phrases: dict[Pattern, tuple[tuple[str, ...], tuple[str, ...]]]
     _relation_stems: list[tuple[str, ...]] | None
     _verb_stems: frozenset[str] | None
     _heads: dict[str, str]
@@ -196,16 +190,16 @@ class GraphReading:
     ) -> PathQuery:
         """The :class:`PathQuery` a scorer sees for a relation pattern reaching a node whose
         type words are ``types``."""
-        said = self._said.get(pattern)
-        if said is None:
-            if len(self._said) > 200_000:
-                self._said.clear()
+        phrases = self._pattern_phrases.get(pattern)
+        if phrases is None:
+            if len(self._pattern_phrases) > 200_000:
+                self._pattern_phrases.clear()
             inverses = tuple(self._inverse_phrase(r) for r, _ in pattern)
-            said = self._said[pattern] = (
+            phrases = self._pattern_phrases[pattern] = (
                 tuple(self._phrase(r) for r, _ in pattern),
                 inverses if any(inverses) else (),
             )
-        return PathQuery(pattern, said[0], types, parts, said[1])
+        return PathQuery(pattern, phrases[0], types, parts, phrases[1])
 
     def answer_types(self, node: str) -> tuple[str, ...]:
         """Words saying what a node is: its classes' labels and the head words of the relations

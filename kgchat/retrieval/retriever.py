@@ -105,7 +105,7 @@ class Retriever(GraphReading, QuestionForms):
         self._edge_owner: Any = -1
         self._hop_price = float(getattr(getattr(self.scorer, "config", None), "length", 0.0))
         self._phrases, self._inverses = dict[str, str](), dict[str, str]()
-        self._said: dict[Pattern, Any] = {}
+        self._pattern_phrases: dict[Pattern, Any] = {}  # a pattern's phrases and inverses
         self._relation_stems: list[tuple[str, ...]] | None = None
         self._verb_stems: frozenset[str] | None = None
         self._heads: dict[str, str] = {}
@@ -131,7 +131,7 @@ class Retriever(GraphReading, QuestionForms):
         if self._edge_owner != version or len(self._edge_cache) > 200_000:
             # the graph changed (or the caches grew big): start the per-node caches afresh
             if self._edge_owner != version:
-                self._heads, self._cls_words, self._phrases, self._said = {}, {}, {}, {}
+                self._heads, self._cls_words, self._phrases, self._pattern_phrases = {}, {}, {}, {}
                 self._inverses, self._leads = {}, None
                 self._relation_stems, self._verb_stems = None, None
             self._edge_cache, self._edge_owner, self._types, self._lits = {}, version, {}, {}
