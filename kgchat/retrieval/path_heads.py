@@ -286,9 +286,7 @@ class RefineHead(torch.nn.Module):
 
 def _asked(info: QuestionInfo) -> str:
     """The question without its entity mentions (its text when nothing else is left)."""
-    inside = {i for a, b in info.spans for i in range(a, b)}
-    words = [t for i, t in enumerate(info.tokens) if i not in inside]
-    return " ".join(words) if words else info.text
+    return info.asked or info.text
 
 
 def refine_inputs(
