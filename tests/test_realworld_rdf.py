@@ -184,6 +184,31 @@ def test_name_like_properties_name_their_subject(tmp_path):
     assert kg.aliases(EX + "q42") == ["DNA", "Bop Ad"]
 
 
+def test_a_prose_property_of_the_source_describes_its_subject(tmp_path):
+    bio = (
+        "Freddie Mercury (born Farrokh Bulsara; 5 September 1946 - 24 November 1991) was a "
+        "British singer and songwriter, the lead vocalist of the rock band Queen, known for "
+        "his stage persona and four-octave vocal range."
+    )
+    kg = load(
+        tmp_path,
+        f"""
+        ex:fm rdfs:label "Freddie Mercury" ; ex:description "{bio}" ;
+            ex:title "A short title of a few words only, not a paragraph at all" .
+        ex:bm rdfs:label "Brian May" ; rdfs:comment "The guitarist." ;
+            ex:description "{bio.replace("Freddie Mercury", "Someone")}" .
+        ex:q rdfs:label "Queen" ; ex:member ex:fm , ex:bm .
+        """,
+    )
+    assert kg.description(EX + "fm") == bio  # the source's own prose property
+    assert kg.description(EX + "bm") == "The guitarist."  # a standard one comes first
+    assert f"Freddie Mercury — description → {bio}" in texts(kg, EX + "fm")  # still a fact
+    # a short text property (titles, names) describes nothing
+    assert kg.description(EX + "q") is None
+    bare = load(tmp_path, 'ex:x rdfs:label "X" ; ex:title "A title of a few words" .')
+    assert bare.description(EX + "x") is None
+
+
 def test_a_restriction_on_an_individual_gives_it_the_edge(tmp_path):
     kg = load(
         tmp_path,

@@ -18,11 +18,11 @@ import numpy as np
 
 from kgchat.graph import vocab
 from kgchat.graph.containers import read_containers
-from kgchat.graph.labels import choose_names, read_labels
+from kgchat.graph.labels import choose_names, describe_by, read_labels
 from kgchat.graph.languages import drop_other_languages, language_families
 from kgchat.graph.names import humanize_id, humanize_relation, local_name, parse_literal
 from kgchat.graph.restrictions import restriction_edges
-from kgchat.graph.roles import infer_roles
+from kgchat.graph.roles import infer_roles, prose_properties
 from kgchat.graph.vocab import OWL, Role
 
 # the label chooser's names before it had a module of its own (kgchat.graph.endpoint_* use them)
@@ -122,6 +122,9 @@ def compile_graph(
     rp = role[p]
 
     labels, aliases, descriptions = choose_names(keys, s, p, o, rp, is_lit, pref, name_like)
+    prose = prose_properties(keys, role, used_preds, p, o, is_lit)
+    if prose:  # a source's own description property, read when no standard one describes
+        describe_by(keys, s, p, o, is_lit, prose, pref, descriptions)
 
     # Blank nodes that are OWL/RDF structure: never entities, never endpoints of facts.
     struct = np.zeros(n, bool)

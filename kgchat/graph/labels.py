@@ -146,6 +146,19 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
     return labels, aliases, {i: texts[t] for i, t in described}
 
 
+def describe_by(keys, s, p, o, is_lit, pids, pref, descriptions) -> None:
+    """Give a subject without a description the value of a prose property (``pids``): the
+    preferred language's first, as :func:`choose_names` chooses descriptions (in place)."""
+    idx = np.nonzero(np.isin(p, np.asarray(list(pids), np.int64)) & is_lit[o])[0]
+    idx = idx[~np.isin(s[idx], np.fromiter(descriptions, np.int64, len(descriptions)))]
+    if not len(idx):
+        return
+    texts, rank = _read_literals([keys[x] for x in o[idx].tolist()], pref)
+    for j in _first_best(s[idx], rank, np.arange(len(idx))).tolist():
+        if texts[j]:
+            descriptions[int(s[idx[j]])] = texts[j]
+
+
 def _read_literals(lits: list[str], pref: str) -> tuple[list[str], np.ndarray]:
     """Each literal's lexical form (white space collapsed) and its language's rank.
 

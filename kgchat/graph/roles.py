@@ -10,6 +10,10 @@ and values, with rules that hold of RDF in general rather than of one file:
 - a literal-valued property whose own label or local name says name, alias, aka, nickname or
   synonym, and whose values each pick out one subject, is *name-like*: its values become aliases
   of their subject (and its label where the subject's IRI is opaque), while its triples stay facts;
+- a literal-valued property whose values are prose (a median of 20 words or more: paragraphs,
+  not names or titles) describes its subject: where no standard description predicate
+  (``rdfs:comment``, ``schema:description``...) gives one, its value is the subject's description,
+  while its triples stay facts (a source's own ``:description`` or ``dbo:abstract``);
 - a literal-valued property whose values are identifiers (codes of letters and digits without
   spaces; for a declared ``owl:AnnotationProperty`` also bare numbers) is bookkeeping: its triples
   are dropped from the facts unless the config keeps them. Dates, amounts and names stay, and so
@@ -36,7 +40,7 @@ from kgchat.graph import vocab
 from kgchat.graph.names import XSD, humanize_relation, local_name, parse_literal
 from kgchat.graph.vocab import Role
 
-__all__ = ["infer_roles", "value_shape"]
+__all__ = ["infer_roles", "prose_properties", "value_shape"]
 
 # a token of letters and digits, maybe joined by - _ : . # / (no spaces)
 _TOKEN = re.compile(r"[^\W_]+(?:[-_:.#/][^\W_]+)*")
@@ -50,6 +54,7 @@ _SAMPLE = 512  # values looked at per property
 _ID_SHARE = 0.8  # share of a property's values that must be identifiers
 _NAME_SHARE = 0.9  # share of a name-like property's values held by one subject only
 _LITERAL_SHARE = 0.9  # share of a property's objects that must be literals
+_PROSE_WORDS = 20  # median words of a property's values that makes them prose (a paragraph)
 
 
 def value_shape(lex: str, lang: str | None, datatype: str | None) -> str:
@@ -168,3 +173,20 @@ def _identifiers(keys, values: np.ndarray, annotation: bool) -> bool:
     shapes = [value_shape(*parse_literal(keys[v])) for v in sample]
     ids = ("code", "digits", "number") if annotation else ("code",)
     return bool(shapes) and sum(x in ids for x in shapes) >= _ID_SHARE * len(shapes)
+
+
+def prose_properties(keys, role, used_preds, p, o, is_lit) -> list[int]:
+    """Ids of the literal-valued fact properties whose values are prose: a median of
+    :data:`_PROSE_WORDS` words or more over a sample of their values (module docstring)."""
+    out = []
+    for pid in used_preds.tolist():
+        if role[pid] != Role.FACT:
+            continue
+        objs = o[p == pid]
+        if len(objs) == 0 or is_lit[objs].mean() < _LITERAL_SHARE:
+            continue
+        sample = objs[is_lit[objs]][:_SAMPLE].tolist()
+        words = sorted(len(parse_literal(keys[x])[0].split()) for x in sample)
+        if words[len(words) // 2] >= _PROSE_WORDS:
+            out.append(pid)
+    return out
