@@ -8,7 +8,9 @@ names without spaces (``compact``), their words reordered (``reordered``: "Micha
 Thriller album" for "Thriller (Michael Jackson album)"), misspelt (``typo``: "Pink Flyod", via
 rapidfuzz, only where a word of the question is no word of the graph), and in part
 (``partial``: "Nirvana" for "Nirvana (band)", "Tim Berners-Lee" for "Tim J. Berners-Lee",
-a capitalised "Bizer" for "Christian Bizer").
+a capitalised "Bizer" for "Christian Bizer"). A name no label or alias holds links to the
+entity whose own description says it first (``description``: "the White Album" for "The Beatles
+(album)", whose description begins "The Beatles, also known as the White Album, is ...").
 
 A mention of a class (a node with instances) is marked ``is_class`` and scored 0.8 of an
 entity's, so a common noun ("album", "country") never takes a span from an entity; whether it
@@ -46,6 +48,7 @@ from kgchat.config import Config, check
 from kgchat.graph.core import KnowledgeGraph
 from kgchat.graph.names import parse_literal
 from kgchat.graph.vocab import RDF_TYPE
+from kgchat.lead_names import LeadNames
 from kgchat.name_table import PARTIAL, NameTable, Span
 from kgchat.text import STOPWORDS, content_stems, singular, tokens
 
@@ -99,6 +102,9 @@ class LinkerConfig(Config):
         Most edits allowed, however long the name.
     partial_max : int
         Most entities a partial name may pick out; 0 turns partial names off.
+    described : bool
+        Link a name no label or alias holds to the entity whose own description says it
+        first (:mod:`kgchat.lead_names`).
     """
 
     max_candidates: int = 5
@@ -110,6 +116,7 @@ class LinkerConfig(Config):
     typo_edit_ratio: float = 0.1
     typo_max_edits: int = 3
     partial_max: int = 3
+    described: bool = True
 
     def __post_init__(self) -> None:
         check(self.max_candidates >= 1, "max_candidates", self.max_candidates, "an integer >= 1")
@@ -137,8 +144,9 @@ class Mention:
     a score in [0, 1] (1 for an exact name match).
 
     ``method`` says how it was found: ``dictionary`` (a name, exact or plural-forgiving),
-    ``compact``, ``reordered``, ``typo``, ``partial`` (see the module docstring), ``index``
-    (the embedding fallback). ``is_class`` is true for a class (a node with instances): a common
+    ``compact``, ``reordered``, ``typo``, ``partial`` (see the module docstring),
+    ``description`` (a name said first in the entity's own description), ``index`` (the
+    embedding fallback). ``is_class`` is true for a class (a node with instances): a common
     noun of the question, which names a type rather than the entity asked about.
     """
 
@@ -186,6 +194,9 @@ class EntityLinker:
         # a graph may bring its own name dictionary (a SPARQL endpoint: lookups on labels)
         table = getattr(kg, "name_table", None)
         self.names = table(self.config) if table else NameTable(kg, self.config)
+        # names said only in an entity's own description (an in-memory graph: an endpoint
+        # would have to send every description)
+        self._leads = LeadNames(kg) if isinstance(kg, KnowledgeGraph) else None
 
         # Numbers and years in a question ("aged 25", "approved in 1996") name literal values;
         # so do the words of a value several subjects share ("work in *industry*": a status
@@ -249,6 +260,7 @@ class EntityLinker:
                 text = " ".join(toks[a:b])
                 s = score * _CLASS if cls else score
                 mentions.append(Mention(text, a, b, node, s, method, cls))
+        mentions = self._described(question, toks, mentions)
         if not mentions and self.config.fuzzy and self.index is not None:
             mentions = self._fuzzy(toks)
         apposed = self._apposed(question, toks, mentions)
@@ -260,6 +272,43 @@ class EntityLinker:
                     text = " ".join(toks[a:b])
                     mentions.append(Mention(text, a, b, node, PARTIAL, "partial"))
         return self._rank(mentions, toks, apposed)
+
+    def _described(self, question: str, toks: list[str], mentions: list[Mention]) -> list[Mention]:
+        """Names no label or alias holds, found where a description names its own subject
+        (:mod:`kgchat.lead_names`): a run of words written as a name ("the White Album",
+        "Farrokh Bulsara"; the question's first word is no name by its capital) that no entity
+        mention touches, of two words or more (one word alone, "President", is too often just
+        a word). A class word inside the run is part of the name, not a class mention."""
+        if self._leads is None or not self.config.described:
+            return mentions
+        flags, pos = [False] * len(toks), 0
+        for k, word in enumerate(question.split()):
+            n = len(tokens(word))
+            name = k > 0 and (word[:1].isupper() or bool(_MIXED.fullmatch(word.strip("?!.,;:"))))
+            flags[pos : pos + n] = [name] * len(flags[pos : pos + n])
+            pos += n
+        if pos != len(toks):
+            return mentions  # the words do not line up with the tokens: say nothing
+        covered = {i for m in mentions if not m.is_class for i in range(m.start, m.end)}
+        runs, start = [], None
+        for i, flag in enumerate([*flags, False]):
+            if flag and i not in covered and start is None:
+                start = i
+            elif (not flag or i in covered) and start is not None:
+                runs.append((start, i))
+                start = None
+        added: list[Mention] = []
+        for a, b in runs:
+            if b - a < 2:
+                continue
+            nodes = self._leads.find(toks[a:b])[: self.config.max_candidates]
+            text = " ".join(toks[a:b])
+            added += [Mention(text, a, b, n, PARTIAL, "description") for n in nodes]
+        if not added:
+            return mentions
+        inside = {(m.start, m.end) for m in added}
+        kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in inside)]
+        return sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
     def _apposed(
         self, question: str, toks: list[str], mentions: list[Mention]

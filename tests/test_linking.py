@@ -273,3 +273,42 @@ def test_the_fast_typo_search_equals_a_loop_over_every_name():
         query = " ".join("".join(chars).split())
         if len(query) >= 2:
             assert linker.names.near(query) == naive_near(linker, query), query
+
+
+def test_a_name_only_a_description_says_links_to_the_entity_it_describes():
+    comment = "http://www.w3.org/2000/01/rdf-schema#comment"
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("The_Beatles_(album)", TYPE, "Album"),
+            ("The_Beatles_(album)", "producer", "George_Martin"),
+            (
+                "The_Beatles_(album)",
+                comment,
+                '"The Beatles, also known as the White Album, is '
+                'the ninth studio album by the Beatles."',
+            ),
+            ("Blackbird", TYPE, "Song"),
+            (
+                "Blackbird",
+                comment,
+                '"Blackbird is a song by the Beatles from their double '
+                'album The Beatles, also known as the White Album."',
+            ),
+            ("Freddie_Mercury", comment, '"Freddie Mercury (born Farrokh Bulsara) was a singer."'),
+            ("Queen", "member", "Freddie_Mercury"),
+            ("Kenya", comment, '"The President of Kenya leads the Republic of Kenya."'),
+            ("Kenya", "capital", "Nairobi"),
+        ]
+    )
+    link = EntityLinker(kg).link
+    # said first by the album's own description; the song's mentions it later
+    assert [(m.text, m.node, m.method) for m in link("Who produced the White Album?")] == [
+        ("white album", "The_Beatles_(album)", "description")
+    ]
+    assert [m.node for m in link("Which band was Farrokh Bulsara in?")] == ["Freddie_Mercury"]
+    # one known word written as a name is no name of anything by itself; the first word's
+    # capital says nothing
+    assert [m.node for m in link("Who is the President of Kenya?")] == ["Kenya"]
+    assert link("Farrokh Bulsara sang what?") == []
+    off = EntityLinker(kg, config=LinkerConfig(described=False)).link
+    assert off("Which band was Farrokh Bulsara in?") == []
