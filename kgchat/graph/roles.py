@@ -178,15 +178,18 @@ def _identifiers(keys, values: np.ndarray, annotation: bool) -> bool:
 def prose_properties(keys, role, used_preds, p, o, is_lit) -> list[int]:
     """Ids of the literal-valued fact properties whose values are prose: a median of
     :data:`_PROSE_WORDS` words or more over a sample of their values (module docstring)."""
+    lit = np.bincount(p[is_lit[o]], minlength=len(keys))
+    total = np.bincount(p, minlength=len(keys))
     out = []
     for pid in used_preds.tolist():
-        if role[pid] != Role.FACT:
+        if role[pid] != Role.FACT or lit[pid] == 0 or lit[pid] < _LITERAL_SHARE * total[pid]:
             continue
-        objs = o[p == pid]
-        if len(objs) == 0 or is_lit[objs].mean() < _LITERAL_SHARE:
+        objs = o[np.flatnonzero(p == pid)[:_SAMPLE]]
+        sample = [keys[x] for x in objs[is_lit[objs]].tolist()]
+        # spaces bound the words from above: most properties are settled without parsing
+        if sorted(k.count(" ") + 1 for k in sample)[len(sample) // 2] < _PROSE_WORDS:
             continue
-        sample = objs[is_lit[objs]][:_SAMPLE].tolist()
-        words = sorted(len(parse_literal(keys[x])[0].split()) for x in sample)
+        words = sorted(len(parse_literal(k)[0].split()) for k in sample)
         if words[len(words) // 2] >= _PROSE_WORDS:
             out.append(pid)
     return out
