@@ -904,3 +904,28 @@ def test_a_value_says_what_it_is_and_a_phrase_is_met_as_a_whole():
     assert literal_kind(f'"40513.0"^^{double}') == ("number",)
     assert literal_kind('"2010-11-07T09:00:00"') == ("date",)
     assert literal_kind('"shilling"') == () and literal_kind('"12"@en') == ()
+
+
+def test_an_acronym_meets_the_words_it_spells():
+    """A relation named by an acronym (``HDITotal``) is said by the words whose initials it
+    spells, and a question's acronym ("GDP") by a relation that spells it out; without the
+    acronym reading, a code or another number wins."""
+    from kgchat.pipeline import make_retriever
+
+    double = "<http://www.w3.org/2001/XMLSchema#double>"
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Norway", "HDITotal", f'"0.938"^^{double}'),
+            ("Norway", "codeFAOTERM", '"15464"'),
+            ("Norway", "populationTotal", f'"4660.5"^^{double}'),
+            ("Norway", "grossDomesticProduct", f'"382983.0"^^{double}'),
+            ("Norway", "landArea", f'"30428.0"^^{double}'),
+            ("Norway", "is_in_group", "Europe"),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None)
+    res = r.retrieve("What is Norway's human development index?")
+    assert res.answer == "0.938" and not res.abstained
+    assert r.retrieve("What is the GDP of Norway?").answer == "382983.0"
+    # capitals alone are no acronym of unrelated words
+    assert r.retrieve("What is the land area of Norway?").answer == "30428.0"

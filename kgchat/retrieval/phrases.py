@@ -7,6 +7,15 @@ Examples
 (('contraindicated',), frozenset({'in'}))
 >>> phrase_verb("treats"), phrase_verb("is metabolized by"), phrase_verb("member of class")
 (('treat', False), ('metabol', True), None)
+
+An acronym says the words whose initials it spells, either way round:
+
+>>> from kgchat.retrieval.question import analyze
+>>> q = analyze("What is Norway's human development index?", [(2, 3)])
+>>> acronym_words(q, "HDI total")
+{'hdi': {0, 1, 2}}
+>>> acronym_words(analyze("What is the GDP of Norway?", [(5, 6)]), "gross domestic product")
+{'gross': {0}, 'domestic': {0}, 'product': {0}}
 """
 
 from __future__ import annotations
@@ -16,7 +25,9 @@ from functools import lru_cache
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.text import BE_FORMS, NOUN_MARKERS, PREPOSITIONS, STOPWORDS, stem, tokens
 
-__all__ = ["expected_direction", "phrase_parts", "phrase_verb"]
+__all__ = ["acronym_words", "expected_direction", "phrase_parts", "phrase_verb"]
+
+_MAX_ACRONYM = 6  # letters: longer all-capital words are codes (``FAOTERM``), not initials
 
 
 @lru_cache(maxsize=65536)
@@ -59,3 +70,54 @@ def expected_direction(q: QuestionInfo, verb: str, passive: bool) -> bool | None
         by = i + 1 < len(q.tokens) and q.tokens[i + 1] == "by"
         seen.add((i >= end) ^ by ^ passive)
     return seen.pop() if len(seen) == 1 else None
+
+
+def _acronyms(text: str) -> list[tuple[int, str]]:
+    """The words of ``text`` written as acronyms (two or more capitals, no small letter among
+    the first, 3 to 6 letters), with their token positions: ``HDI``, ``GDP``; not ``Norway``."""
+    out, pos = [], 0
+    for word in text.split():
+        n = len(tokens(word))
+        core = word.strip("?!.,;:'\"()[]")
+        if core.endswith(("'s", "’s")):
+            core = core[:-2]
+        caps = sum(ch.isupper() for ch in core)
+        if core.isalpha() and caps >= 2 and core[:2].isupper() and 3 <= len(core) <= _MAX_ACRONYM:
+            out.append((pos, core.lower()))
+        pos += n
+    return out
+
+
+def _spelled(toks: list[str], acronym: str, skip: set[int]) -> list[tuple[int, int]]:
+    """Runs of adjacent tokens (none in ``skip``) whose initials spell ``acronym``."""
+    n = len(acronym)
+    return [
+        (i, i + n)
+        for i in range(len(toks) - n + 1)
+        if skip.isdisjoint(range(i, i + n)) and "".join(t[0] for t in toks[i : i + n]) == acronym
+    ]
+
+
+def acronym_words(q: QuestionInfo, phrase: str) -> dict[str, set[int]]:
+    """Words of a relation phrase that an acronym meets, each with the indexes of the
+    question's words (``q.words``) it meets: a phrase word written as an acronym whose
+    initials the question spells out in adjacent words ("HDI total" and "human development
+    index"), or the phrase's adjacent words spelling an acronym the question writes ("GDP" and
+    "gross domestic product"). Empty when neither (most phrases: no capitals)."""
+    out: dict[str, set[int]] = {}
+    where = {w: j for j, w in enumerate(q.words)}
+    inside = {i for a, b in q.spans for i in range(a, b)}
+    for _, acronym in _acronyms(phrase):
+        for a, b in _spelled(q.tokens, acronym, inside):
+            hits = {where[t] for t in q.tokens[a:b] if t in where}
+            if hits:
+                out.setdefault(acronym, set()).update(hits)
+    toks = tokens(phrase)
+    for pos, acronym in _acronyms(q.text):
+        if pos in inside or q.tokens[pos : pos + 1] != [acronym] or acronym not in where:
+            continue
+        for a, b in _spelled(toks, acronym, set()):
+            for t in toks[a:b]:
+                if t not in STOPWORDS and t not in PREPOSITIONS:
+                    out.setdefault(t, set()).add(where[acronym])
+    return out
