@@ -867,18 +867,29 @@ def test_the_kind_a_walk_leads_to_meets_a_named_type():
     r.index = index
 
 
+PIZZA = "https://raw.githubusercontent.com/owlcs/pizza-ontology/refs/heads/master/pizza.owl#"
+
+
 def test_a_class_hierarchy_walk_is_no_relation_the_confidence_asks_for():
-    """ "Where does the American pizza come from?" on the Pizza ontology: *pizza* is walked
-    down its subclasses to American, and those ``is a subclass of`` hops are no relation
-    asked; it is judged on ``has country of origin`` alone."""
+    """ "Where does the American pizza come from?" on the Pizza ontology: the hops of a
+    class hierarchy are no relation asked; it is judged on ``has country of origin`` alone.
+    And *pizza*, one of American's own superclasses named beside it, restates what American
+    is: no second constraint (as one, its walks made American's toppings' superclasses tie
+    with its toppings)."""
     from kgchat.pipeline import make_retriever
 
     kg = KnowledgeGraph.load(shared_path("ontologies", "pizza.owl"))
     r = make_retriever(kg, index_dir=None)
     res = r.retrieve("Where does the American pizza come from?")
     assert res.answer == "America"
-    assert len({p.start for p in res.candidates[0].paths}) == 2  # reached from both mentions
+    assert {p.start for p in res.candidates[0].paths} == {PIZZA + "American"}
     assert res.confidence > 0.1  # 0 when the subclass hops were read as relations
+    res = r.retrieve("Which toppings are on the American pizza?")
+    toppings = {"Mozzarella topping", "Peperoni sausage topping", "Tomato topping"}
+    assert {c.label for c in res.candidates[:3]} == toppings
+    # a kind that is no kind of the entity beside it stays a constraint of its own
+    res = r.retrieve("Which pizzas have the Mozzarella topping?")
+    assert len({m.node for m in res.mentions}) == 2
 
 
 def test_a_value_says_what_it_is_and_a_phrase_is_met_as_a_whole():

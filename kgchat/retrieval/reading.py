@@ -314,5 +314,43 @@ class GraphReading:
             is_lit = self._lits[node] = bool(check_literal and check_literal(node))
         return is_lit
 
+    def _restating(
+        self, mentions: list[Mention]
+    ) -> tuple[list[Mention], list[tuple[int, int]]]:
+        """Mentions without those that only restate what the entity beside them is, and the
+        spans of those (words of the entity's name, not of what is asked): a
+        mention right before or after another whose node is among that entity's kinds (its
+        classes and superclasses, a few levels up): "the American *pizza*", where American is
+        a subclass of named pizza, a subclass of pizza, is American; the kind is no constraint
+        of its own (an instance's class, "the *album* Thriller", is read as a class already)."""
+        if len({m.node for m in mentions}) < 2:
+            return mentions, []
+        spans = {(m.start, m.end) for m in mentions}
+        drop = set()
+        for m in mentions:
+            beside = {n.node for n in mentions if n.end == m.start or n.start == m.end}
+            if beside and not self._has_instances(m.node):
+                if any(m.node in self._kinds_of(n) for n in beside):
+                    drop.add((m.start, m.end))
+        if not drop or drop == spans:
+            return mentions, []
+        return [m for m in mentions if (m.start, m.end) not in drop], sorted(drop)
+
+    def _kinds_of(self, node: str, depth: int = 4) -> set[str]:
+        """A node's classes and superclasses, up to ``depth`` levels."""
+        seen: set[str] = set()
+        level = {node}
+        for _ in range(depth):
+            level = {
+                e.neighbor
+                for n in level
+                for e in self.edges(n)
+                if e.forward and e.predicate in (RDF_TYPE, RDFS_SUBCLASS)
+            } - seen
+            if not level:
+                break
+            seen |= level
+        return seen
+
     def _has_instances(self, node: str) -> bool:
         return any(e.predicate == RDF_TYPE and not e.forward for e in self.edges(node))

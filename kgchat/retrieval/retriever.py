@@ -236,6 +236,7 @@ class Retriever(GraphReading, QuestionForms):
         own phrase ("which drugs *affect body system* X") is that relation's word instead, and
         no mention. An entity or class named twice is one constraint.
         """
+        mentions, restated = self._restating(mentions)
         classes = {m.node for m in mentions if self._has_instances(m.node)}
         if len({m.node for m in mentions} - classes) == 0:
             classes = set()
@@ -246,7 +247,7 @@ class Retriever(GraphReading, QuestionForms):
                 classes -= {m.node for m in inside}
         # every entity mention's words are the entity's, but an entity named twice (or a
         # thousand times) is walked from once: one constraint, not one per mention
-        spans = [(m.start, m.end) for m in mentions if m.node not in classes]
+        spans = [(m.start, m.end) for m in mentions if m.node not in classes] + restated
         seen: set[str] = set()
         once = []
         for m in mentions:
