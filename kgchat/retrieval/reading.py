@@ -329,9 +329,12 @@ class GraphReading:
         drop = set()
         for m in mentions:
             beside = {n.node for n in mentions if n.end == m.start or n.start == m.end}
-            if beside and not self._has_instances(m.node):
-                if any(m.node in self._kinds_of(n) for n in beside):
-                    drop.add((m.start, m.end))
+            if (
+                beside
+                and not self._has_instances(m.node)
+                and any(m.node in self._kinds_of(n) for n in beside)
+            ):
+                drop.add((m.start, m.end))
         if not drop or drop == spans:
             return mentions, []
         return [m for m in mentions if (m.start, m.end) not in drop], sorted(drop)
