@@ -314,9 +314,7 @@ class GraphReading:
             is_lit = self._lits[node] = bool(check_literal and check_literal(node))
         return is_lit
 
-    def _restating(
-        self, mentions: list[Mention]
-    ) -> tuple[list[Mention], list[tuple[int, int]]]:
+    def _restating(self, mentions: list[Mention]) -> tuple[list[Mention], list[tuple[int, int]]]:
         """Mentions without those that only restate what the entity beside them is, and the
         spans of those (words of the entity's name, not of what is asked): a
         mention right before or after another whose node is among that entity's kinds (its
