@@ -70,6 +70,9 @@ class NameTable:
         self.compact: dict[str, list[str]] = defaultdict(list)
         self.reordered: dict[str, list[str]] = defaultdict(list)
         partial: dict[str, list[str]] = defaultdict(list)
+        # the name without its trailing parenthesis ("Queen" of "Queen (band)"), which the
+        # parenthesis was written to tell apart from namesakes
+        bare: dict[str, list[str]] = defaultdict(list)
         self._stops: dict[str, int] = {}  # reordered key -> most stopwords its names hold
         self._edges: set[str] = set()  # the stopwords that start or end a name
         # Every word of a relation phrase, or of a name, is a word the graph knows: a question
@@ -102,8 +105,16 @@ class NameTable:
                 if config.partial_max:
                     for part in _parts(name, toks, relation_words):
                         _add(partial, part, node)
-        # a part of a name picks out an entity only where few entities share it
-        self.partial = {k: v for k, v in partial.items() if len(v) <= config.partial_max}
+                    if name.endswith(")") and (core := tokens(_TRAILING_PAREN.sub("", name))):
+                        _add(bare, " ".join(core), node)
+        # a part of a name picks out an entity only where few entities share it; a name's
+        # bare form, where few share that, even when other names end in the same word ("Queen"
+        # for "Queen (band)" and "Queen (Queen album)", beside "Killer Queen")
+        cap = config.partial_max
+        self.partial = {k: v for k, v in partial.items() if len(v) <= cap}
+        for k, v in bare.items():
+            if k not in self.partial and len(v) <= cap and k not in STOPWORDS:
+                self.partial[k] = v
         # misspellings are searched among the names that share their first or second letter,
         # each block sorted by length so that only names of a reachable length are compared
         self._blocks: tuple[dict[str, tuple[list[int], list[str]]], ...] = ({}, {})

@@ -312,3 +312,24 @@ def test_a_name_only_a_description_says_links_to_the_entity_it_describes():
     assert link("Farrokh Bulsara sang what?") == []
     off = EntityLinker(kg, config=LinkerConfig(described=False)).link
     assert off("Which band was Farrokh Bulsara in?") == []
+
+
+def test_a_name_bare_of_its_parenthesis_links_though_other_names_end_in_it():
+    """ "Queen" for "Queen (band)": the parenthesis tells namesakes apart, so the bare name
+    picks out the few entities that carry it, even where more names end in the same word
+    ("Killer Queen", "Dancing Queen", ...), which alone would make "queen" too common a part."""
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Queen_(band)", "member", "Freddie_Mercury"),
+            ("Queen_(Queen_album)", "artist", "Queen_(band)"),
+            *[(song, "writer", "Freddie_Mercury") for song in ("Killer_Queen", "Dancing_Queen")],
+            *[(song, "writer", "Someone") for song in ("Teenage_Queen", "Drama_Queen")],
+        ]
+    )
+    mentions = EntityLinker(kg).link("Who were the members of Queen?")
+    assert [(m.text, m.node, m.method) for m in mentions][:1] == [
+        ("queen", "Queen_(band)", "partial")
+    ]
+    assert {m.node for m in mentions} == {"Queen_(band)", "Queen_(Queen_album)"}
+    # a common word alone is still no name: five songs end in it, none is "Queen (...)"
+    assert EntityLinker(kg).link("Who wrote a song about a queen?") == []
