@@ -72,7 +72,8 @@ def expected_direction(q: QuestionInfo, verb: str, passive: bool) -> bool | None
     return seen.pop() if len(seen) == 1 else None
 
 
-def _acronyms(text: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=65536)
+def _acronyms(text: str) -> tuple[tuple[int, str], ...]:
     """The words of ``text`` written as acronyms (two or more capitals, no small letter among
     the first, 3 to 6 letters), with their token positions: ``HDI``, ``GDP``; not ``Norway``."""
     out, pos = [], 0
@@ -85,7 +86,7 @@ def _acronyms(text: str) -> list[tuple[int, str]]:
         if core.isalpha() and caps >= 2 and core[:2].isupper() and 3 <= len(core) <= _MAX_ACRONYM:
             out.append((pos, core.lower()))
         pos += n
-    return out
+    return tuple(out)
 
 
 def _spelled(toks: list[str], acronym: str, skip: set[int]) -> list[tuple[int, int]]:
@@ -105,15 +106,19 @@ def acronym_words(q: QuestionInfo, phrase: str) -> dict[str, set[int]]:
     index"), or the phrase's adjacent words spelling an acronym the question writes ("GDP" and
     "gross domestic product"). Empty when neither (most phrases: no capitals)."""
     out: dict[str, set[int]] = {}
+    said = _acronyms(phrase)
+    asked = _acronyms(q.text)
+    if not said and not asked:
+        return out
     where = {w: j for j, w in enumerate(q.words)}
     inside = {i for a, b in q.spans for i in range(a, b)}
-    for _, acronym in _acronyms(phrase):
+    for _, acronym in said:
         for a, b in _spelled(q.tokens, acronym, inside):
             hits = {where[t] for t in q.tokens[a:b] if t in where}
             if hits:
                 out.setdefault(acronym, set()).update(hits)
-    toks = tokens(phrase)
-    for pos, acronym in _acronyms(q.text):
+    toks = tokens(phrase) if asked else []
+    for pos, acronym in asked:
         if pos in inside or q.tokens[pos : pos + 1] != [acronym] or acronym not in where:
             continue
         for a, b in _spelled(toks, acronym, set()):
