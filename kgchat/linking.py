@@ -335,6 +335,10 @@ class EntityLinker:
                     out[(a, b)].add(c.node)
         return out
 
+    def _relation_word(self, word: str) -> bool:
+        known = getattr(self.names, "relation_word", None)  # an endpoint's table may lack it
+        return bool(known and known(word))
+
     def _fuzzy(self, toks: list[str]) -> list[Mention]:
         grams: list[tuple[int, int]] = []
         for n in range(1, min(4, len(toks)) + 1):
@@ -342,6 +346,8 @@ class EntityLinker:
                 words = toks[i : i + n]
                 if words[0] in STOPWORDS or words[-1] in STOPWORDS:
                     continue
+                if all(map(self._relation_word, words)):
+                    continue  # "produced" is asked of an entity, not the class Producer
                 grams.append((i, i + n))
         if not grams:
             return []

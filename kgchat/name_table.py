@@ -133,6 +133,11 @@ class NameTable:
         or form of one): what a misspelt word looks like."""
         return [t not in self.vocab and stem(t) not in self._known for t in toks]
 
+    def relation_word(self, word: str) -> bool:
+        """Whether a word is a relation's word or a form of one ("produced" of ``producer``):
+        what a question asks of its entities, not a name."""
+        return stem(word) in self._known
+
     def near(self, text: str, *, named: bool = False) -> list[tuple[str, int]]:
         """The names (keys of :attr:`exact`) within the allowed edits of a normalised n-gram,
         with their distance, closest first.

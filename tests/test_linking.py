@@ -333,3 +333,19 @@ def test_a_name_bare_of_its_parenthesis_links_though_other_names_end_in_it():
     assert {m.node for m in mentions} == {"Queen_(band)", "Queen_(Queen_album)"}
     # a common word alone is still no name: five songs end in it, none is "Queen (...)"
     assert EntityLinker(kg).link("Who wrote a song about a queen?") == []
+
+
+def test_the_index_fallback_takes_no_relation_word_for_a_name():
+    """Where no name links, the entity index is searched with the question's n-grams, but not
+    with its relation words: "produced" is what is asked, not the class Producer."""
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("George_Martin", TYPE, "Producer"),
+            ("Abbey_Road", "producer", "George_Martin"),
+            ("Abbey_Road", TYPE, "Album"),
+        ]
+    )
+    linker = make_retriever(kg, index_dir=None).linker
+    assert linker.link("Who produced Sgt. Pepper?") == []
