@@ -37,9 +37,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from kgchat.text import tokens
+from kgchat.text import NAME_SHAPED, tokens
 
-__all__ = ["AFTER_NAME", "LEAD_WORDS", "LeadNames"]
+__all__ = ["AFTER_NAME", "LEAD_WORDS", "LeadNames", "name_runs"]
 
 _HEAD = re.compile(r"\s*\([^()]*\)\s*$")  # a label's trailing "(album)": no part of its name
 
@@ -126,3 +126,34 @@ def _name_end(lead: list[str], name: list[str]) -> int | None:
     while k < len(name) and i + k < len(lead) and lead[i + k] == name[k]:
         k += 1
     return i + k
+
+
+def name_runs(
+    question: str, toks: list[str], covered: set[int], min_words: int = 2
+) -> list[tuple[int, int]]:
+    """Token spans of the runs of words a question writes as names (capitalised, the first
+    word excepted: every sentence starts with a capital; or shaped as one, "4sr"), none of
+    them in ``covered``, of ``min_words`` or more (one word alone, "President", is too often
+    just a word).
+
+    >>> q = "Who produced the White Album in London?"
+    >>> name_runs(q, tokens(q), set())
+    [(3, 5)]
+    """
+    flags, pos = [False] * len(toks), 0
+    for k, word in enumerate(question.split()):
+        n = len(tokens(word))
+        name = k > 0 and (word[:1].isupper() or bool(NAME_SHAPED.fullmatch(word.strip("?!.,;:"))))
+        flags[pos : pos + n] = [name] * len(flags[pos : pos + n])
+        pos += n
+    if pos != len(toks):
+        return []  # the words do not line up with the tokens: say nothing
+    runs, start = [], None
+    for i, flag in enumerate([*flags, False]):
+        if flag and i not in covered and start is None:
+            start = i
+        elif (not flag or i in covered) and start is not None:
+            if i - start >= min_words:
+                runs.append((start, i))
+            start = None
+    return runs

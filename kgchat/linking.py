@@ -44,13 +44,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from kgchat.config import Config, check
 from kgchat.graph.core import KnowledgeGraph
 from kgchat.graph.names import parse_literal
 from kgchat.graph.vocab import RDF_TYPE
-from kgchat.lead_names import LeadNames
+from kgchat.lead_names import LeadNames, name_runs
+from kgchat.linking_config import LinkerConfig
 from kgchat.name_table import PARTIAL, NameTable, Span
-from kgchat.text import STOPWORDS, content_stems, singular, tokens
+from kgchat.text import NAME_SHAPED, STOPWORDS, content_stems, singular, tokens
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -58,8 +58,6 @@ if TYPE_CHECKING:
 __all__ = ["EntityLinker", "LinkerConfig", "Mention"]
 
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")
-# letters and digits in one word, ordinals ("1st", "20th") excepted: name-shaped
-_MIXED = re.compile(r"(?!\d+(st|nd|rd|th)$)(?=.*\d)(?=.*[^\W\d_])\w+")
 _VALUE_WORDS = 3  # the longest shared value linked as a category ("Research Track")
 
 
@@ -75,67 +73,6 @@ def _category(words: list[str]) -> bool:
 
 _POSSESSIVE = re.compile(r"['’]s?\W*$")
 _CLASS = 0.8  # a class mention's share of an entity mention's score
-
-
-@dataclass(frozen=True)
-class LinkerConfig(Config):
-    """How mentions are found.
-
-    Attributes
-    ----------
-    max_candidates : int
-        Entities kept per ambiguous mention.
-    fuzzy : bool
-        Search the entity index for n-grams when the dictionary finds nothing.
-    fuzzy_threshold : float
-        Least cosine similarity for an index hit to count as a mention.
-    max_ngram : int
-        Longest name, in words, that the dictionary matches.
-    typos : bool
-        Link misspelt names (see :meth:`kgchat.name_table.NameTable.near`).
-    typo_min_chars : int
-        Shortest n-gram, in characters with spaces, that may be misspelt: shorter ones must
-        match exactly.
-    typo_edit_ratio : float
-        Edits allowed per character of the n-gram (at least 1 from ``typo_min_chars`` on).
-    typo_max_edits : int
-        Most edits allowed, however long the name.
-    partial_max : int
-        Most entities a partial name may pick out; 0 turns partial names off.
-    described : bool
-        Link a name no label or alias holds to the entity whose own description says it
-        first (:mod:`kgchat.lead_names`).
-    """
-
-    max_candidates: int = 5
-    fuzzy: bool = True
-    fuzzy_threshold: float = 0.75
-    max_ngram: int = 32
-    typos: bool = True
-    typo_min_chars: int = 6
-    typo_edit_ratio: float = 0.1
-    typo_max_edits: int = 3
-    partial_max: int = 3
-    described: bool = True
-
-    def __post_init__(self) -> None:
-        check(self.max_candidates >= 1, "max_candidates", self.max_candidates, "an integer >= 1")
-        check(0 < self.fuzzy_threshold <= 1, "fuzzy_threshold", self.fuzzy_threshold, "in (0, 1]")
-        check(self.max_ngram >= 1, "max_ngram", self.max_ngram, "an integer >= 1")
-        check(self.typo_min_chars >= 2, "typo_min_chars", self.typo_min_chars, "an integer >= 2")
-        check(0 <= self.typo_edit_ratio < 1, "typo_edit_ratio", self.typo_edit_ratio, "in [0, 1)")
-        check(self.typo_max_edits >= 1, "typo_max_edits", self.typo_max_edits, "an integer >= 1")
-        check(self.partial_max >= 0, "partial_max", self.partial_max, "an integer >= 0")
-
-    def max_edits(self, n_chars: int) -> int:
-        """Edits a misspelling of ``n_chars`` characters may hold.
-
-        >>> [LinkerConfig().max_edits(n) for n in (3, 5, 6, 19, 20, 35)]
-        [0, 0, 1, 1, 2, 3]
-        """
-        if n_chars < self.typo_min_chars:
-            return 0
-        return min(self.typo_max_edits, max(1, int(n_chars * self.typo_edit_ratio)))
 
 
 @dataclass(frozen=True)
@@ -236,7 +173,7 @@ class EntityLinker:
         # (the question's first word excepted: every sentence starts with a capital), or
         # shaped as one: letters and digits in one word ("4sr", "R2D2") are no common word
         named = {t for w in question.split()[1:] if w[:1].isupper() for t in tokens(w)}
-        named |= {t for t in toks if _MIXED.fullmatch(t)}
+        named |= {t for t in toks if NAME_SHAPED.fullmatch(t)}
         spans: list[Span] = []
         for n in range(min(self.names.longest, len(toks)), 0, -1):
             for i in range(len(toks) - n + 1):
@@ -275,32 +212,14 @@ class EntityLinker:
 
     def _described(self, question: str, toks: list[str], mentions: list[Mention]) -> list[Mention]:
         """Names no label or alias holds, found where a description names its own subject
-        (:mod:`kgchat.lead_names`): a run of words written as a name ("the White Album",
-        "Farrokh Bulsara"; the question's first word is no name by its capital) that no entity
-        mention touches, of two words or more (one word alone, "President", is too often just
-        a word). A class word inside the run is part of the name, not a class mention."""
+        (:mod:`kgchat.lead_names`): a run of two or more words written as names that no
+        entity mention touches (:func:`~kgchat.lead_names.name_runs`). A class word inside the
+        run is part of the name, not a class mention."""
         if self._leads is None or not self.config.described:
             return mentions
-        flags, pos = [False] * len(toks), 0
-        for k, word in enumerate(question.split()):
-            n = len(tokens(word))
-            name = k > 0 and (word[:1].isupper() or bool(_MIXED.fullmatch(word.strip("?!.,;:"))))
-            flags[pos : pos + n] = [name] * len(flags[pos : pos + n])
-            pos += n
-        if pos != len(toks):
-            return mentions  # the words do not line up with the tokens: say nothing
         covered = {i for m in mentions if not m.is_class for i in range(m.start, m.end)}
-        runs, start = [], None
-        for i, flag in enumerate([*flags, False]):
-            if flag and i not in covered and start is None:
-                start = i
-            elif (not flag or i in covered) and start is not None:
-                runs.append((start, i))
-                start = None
         added: list[Mention] = []
-        for a, b in runs:
-            if b - a < 2:
-                continue
+        for a, b in name_runs(question, toks, covered):
             nodes = self._leads.find(toks[a:b])[: self.config.max_candidates]
             text = " ".join(toks[a:b])
             added += [Mention(text, a, b, n, PARTIAL, "description") for n in nodes]

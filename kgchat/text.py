@@ -25,6 +25,7 @@ __all__ = [
     "BE_FORMS",
     "COPULAS",
     "DETERMINERS",
+    "NAME_SHAPED",
     "NOUN_MARKERS",
     "PREPOSITIONS",
     "STOPWORDS",
@@ -39,6 +40,9 @@ __all__ = [
     "stem",
     "tokens",
 ]
+
+# letters and digits in one word, ordinals ("1st", "20th") excepted: shaped as a name ("4sr")
+NAME_SHAPED = re.compile(r"(?!\d+(st|nd|rd|th)$)(?=.*\d)(?=.*[^\W\d_])\w+")
 
 _NON_WORD = re.compile(r"[^\w]+")
 _POSSESSIVE = re.compile(r"(\w)['’]s\b")

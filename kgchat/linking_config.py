@@ -1,0 +1,74 @@
+"""How the entity linker finds mentions (:class:`LinkerConfig`); :mod:`kgchat.linking` uses it.
+
+>>> LinkerConfig().max_candidates, LinkerConfig(typos=False).typos
+(5, False)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kgchat.config import Config, check
+
+__all__ = ["LinkerConfig"]
+
+
+@dataclass(frozen=True)
+class LinkerConfig(Config):
+    """How mentions are found.
+
+    Attributes
+    ----------
+    max_candidates : int
+        Entities kept per ambiguous mention.
+    fuzzy : bool
+        Search the entity index for n-grams when the dictionary finds nothing.
+    fuzzy_threshold : float
+        Least cosine similarity for an index hit to count as a mention.
+    max_ngram : int
+        Longest name, in words, that the dictionary matches.
+    typos : bool
+        Link misspelt names (see :meth:`kgchat.name_table.NameTable.near`).
+    typo_min_chars : int
+        Shortest n-gram, in characters with spaces, that may be misspelt: shorter ones must
+        match exactly.
+    typo_edit_ratio : float
+        Edits allowed per character of the n-gram (at least 1 from ``typo_min_chars`` on).
+    typo_max_edits : int
+        Most edits allowed, however long the name.
+    partial_max : int
+        Most entities a partial name may pick out; 0 turns partial names off.
+    described : bool
+        Link a name no label or alias holds to the entity whose own description says it
+        first (:mod:`kgchat.lead_names`).
+    """
+
+    max_candidates: int = 5
+    fuzzy: bool = True
+    fuzzy_threshold: float = 0.75
+    max_ngram: int = 32
+    typos: bool = True
+    typo_min_chars: int = 6
+    typo_edit_ratio: float = 0.1
+    typo_max_edits: int = 3
+    partial_max: int = 3
+    described: bool = True
+
+    def __post_init__(self) -> None:
+        check(self.max_candidates >= 1, "max_candidates", self.max_candidates, "an integer >= 1")
+        check(0 < self.fuzzy_threshold <= 1, "fuzzy_threshold", self.fuzzy_threshold, "in (0, 1]")
+        check(self.max_ngram >= 1, "max_ngram", self.max_ngram, "an integer >= 1")
+        check(self.typo_min_chars >= 2, "typo_min_chars", self.typo_min_chars, "an integer >= 2")
+        check(0 <= self.typo_edit_ratio < 1, "typo_edit_ratio", self.typo_edit_ratio, "in [0, 1)")
+        check(self.typo_max_edits >= 1, "typo_max_edits", self.typo_max_edits, "an integer >= 1")
+        check(self.partial_max >= 0, "partial_max", self.partial_max, "an integer >= 0")
+
+    def max_edits(self, n_chars: int) -> int:
+        """Edits a misspelling of ``n_chars`` characters may hold.
+
+        >>> [LinkerConfig().max_edits(n) for n in (3, 5, 6, 19, 20, 35)]
+        [0, 0, 1, 1, 2, 3]
+        """
+        if n_chars < self.typo_min_chars:
+            return 0
+        return min(self.typo_max_edits, max(1, int(n_chars * self.typo_edit_ratio)))
