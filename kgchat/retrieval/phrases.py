@@ -16,6 +16,9 @@ An acronym says the words whose initials it spells, either way round:
 {'hdi': {0, 1, 2}}
 >>> acronym_words(analyze("What is the GDP of Norway?", [(5, 6)]), "gross domestic product")
 {'gross': {0}, 'domestic': {0}, 'product': {0}}
+>>> q = analyze("Which countries are in the Food and Agriculture Organization?", [])
+>>> acronym_words(q, "member of FAO")
+{'fao': {1, 2, 3}}
 """
 
 from __future__ import annotations
@@ -90,13 +93,29 @@ def _acronyms(text: str) -> tuple[tuple[int, str], ...]:
 
 
 def _spelled(toks: list[str], acronym: str, skip: set[int]) -> list[tuple[int, int]]:
-    """Runs of adjacent tokens (none in ``skip``) whose initials spell ``acronym``."""
-    n = len(acronym)
-    return [
-        (i, i + n)
-        for i in range(len(toks) - n + 1)
-        if skip.isdisjoint(range(i, i + n)) and "".join(t[0] for t in toks[i : i + n]) == acronym
-    ]
+    """Runs of adjacent tokens (none in ``skip``) whose initials spell ``acronym``: every
+    word's ("human development index"), or the content words' alone, the small words between
+    them passed over ("Food and Agriculture Organization" for FAO)."""
+    n, out = len(acronym), []
+    for i, first in enumerate(toks):
+        if i in skip or first[0] != acronym[0]:
+            continue
+        run = toks[i : i + n]
+        if skip.isdisjoint(range(i, i + n)) and "".join(t[0] for t in run) == acronym:
+            out.append((i, i + n))
+            continue
+        k, j = 1, i + 1  # letters matched, next token
+        while k < n and j < len(toks) and j not in skip:
+            t = toks[j]
+            if t in STOPWORDS or t in PREPOSITIONS:
+                j += 1
+                continue
+            if t[0] != acronym[k]:
+                break
+            k, j = k + 1, j + 1
+        if k == n and j - i > n:
+            out.append((i, j))
+    return out
 
 
 def acronym_words(q: QuestionInfo, phrase: str) -> dict[str, set[int]]:
