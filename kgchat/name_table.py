@@ -115,13 +115,15 @@ class NameTable:
         for k, v in bare.items():
             if k not in self.partial and len(v) <= cap and k not in STOPWORDS:
                 self.partial[k] = v
+        # bare names are misspelt as often as whole ones ("Nirvaa"): searched for typos too
+        self._bare = {k for k in bare if k in self.partial and k not in self.exact}
         # misspellings are searched among the names that share their first or second letter,
         # each block sorted by length so that only names of a reachable length are compared
         self._blocks: tuple[dict[str, tuple[list[int], list[str]]], ...] = ({}, {})
         shortest = max(2, config.typo_min_chars - config.typo_max_edits)
         for pos, blocks in enumerate(self._blocks):
             grouped: dict[str, list[str]] = defaultdict(list)
-            for key in self.exact:
+            for key in (*self.exact, *self._bare):
                 if len(key) >= shortest:
                     grouped[key[pos]].append(key)
             for ch, keys in grouped.items():
@@ -139,8 +141,8 @@ class NameTable:
         return stem(word) in self._known
 
     def near(self, text: str, *, named: bool = False) -> list[tuple[str, int]]:
-        """The names (keys of :attr:`exact`) within the allowed edits of a normalised n-gram,
-        with their distance, closest first.
+        """The names (keys of :attr:`exact`, and names bare of their trailing parenthesis)
+        within the allowed edits of a normalised n-gram, with their distance, closest first.
 
         The distance is the optimal string alignment distance (insertions, deletions,
         substitutions and swaps of neighbours, each one edit; rapidfuzz's ``OSA``), allowed up
@@ -202,11 +204,14 @@ class NameTable:
             and (near := self.near(key, named=all(w in named for w in words)))
         ):
             best = near[0][1]
-            nodes = []
+            nodes, whole = [], False
             for name, d in near:
                 if d == best:
-                    nodes.extend(n for n in self.exact[name] if n not in nodes)
-            return (a, b, nodes, TYPO - 0.5 * best / len(key), "typo")
+                    whole |= name in self.exact
+                    named_by = self.exact.get(name) or self.partial[name]
+                    nodes.extend(n for n in named_by if n not in nodes)
+            # a misspelt bare name ("Nirvaa") is a part of a name misspelt: below either
+            return (a, b, nodes, (TYPO if whole else PARTIAL) - 0.5 * best / len(key), "typo")
         if words[0] in STOPWORDS or words[-1] in STOPWORDS:
             return None  # the looser keys below take no stopword at a span's edge
         bag = _bag(words) if b - a > 1 else ""

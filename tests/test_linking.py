@@ -249,9 +249,10 @@ def naive_near(linker: EntityLinker, text: str) -> list[tuple[str, int]]:
     k = linker.config.max_edits(len(text))
     if k == 0:
         return []
+    names = {*linker.names.exact, *linker.names._bare}  # bare: "nirvana" of "Nirvana (band)"
     found = [
         (name, OSA.distance(text, name))
-        for name in linker.names.exact
+        for name in names
         if len(name) >= 2 and (name[0] == text[0] or name[1] == text[1])
     ]
     return sorted(((n, d) for n, d in found if d <= k), key=lambda kv: (kv[1], kv[0]))
@@ -262,9 +263,12 @@ def test_the_fast_typo_search_equals_a_loop_over_every_name():
     letters = "abcdefghij "
     names = ["".join(rng.choice(letters) for _ in range(rng.randint(3, 26))) for _ in range(600)]
     ids = [n.strip().replace(" ", "_") or "x" for n in names]
+    # every tenth a name with a parenthesis, whose bare name is searched too
+    ids = [f"{i}_(band)" if k % 10 == 0 else i for k, i in enumerate(ids)]
     kg = KnowledgeGraph.from_triples([(i, "p", "o") for i in ids])
     linker = EntityLinker(kg, config=LinkerConfig(typo_min_chars=4, typo_edit_ratio=0.15))
-    queries = list(linker.names.exact)[:200]
+    assert linker.names._bare
+    queries = list(linker.names.exact)[:150] + sorted(linker.names._bare)[:50]
     for q in queries:
         chars = list(q)
         for _ in range(rng.randint(0, 3)):  # up to three random edits
@@ -333,6 +337,10 @@ def test_a_name_bare_of_its_parenthesis_links_though_other_names_end_in_it():
     assert {m.node for m in mentions} == {"Queen_(band)", "Queen_(Queen_album)"}
     # a common word alone is still no name: five songs end in it, none is "Queen (...)"
     assert EntityLinker(kg).link("Who wrote a song about a queen?") == []
+    # and a bare name may be misspelt, as a whole one may
+    typo = EntityLinker(kg).link("Who were the members of Queeen?")
+    assert [(m.node, m.method) for m in typo][:1] == [("Queen_(band)", "typo")]
+    assert typo[0].score < 0.7  # below the bare name spelt right
 
 
 def test_the_index_fallback_takes_no_relation_word_for_a_name():
