@@ -940,3 +940,27 @@ def test_an_acronym_meets_the_words_it_spells():
     assert r.retrieve("What is the GDP of Norway?").answer == "382983.0"
     # capitals alone are no acronym of unrelated words
     assert r.retrieve("What is the land area of Norway?").answer == "30428.0"
+
+
+def test_a_misspelt_relation_word_is_read_as_the_word_it_misses():
+    """ "What is the populaton of Kenya?": a question word of six letters or more that the
+    graph does not know, one edit from exactly one word of its relation phrases, is read as
+    that word; without the mending, a unit or a year wins."""
+    from kgchat.pipeline import make_retriever
+
+    double = "<http://www.w3.org/2001/XMLSchema#double>"
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Kenya", "populationTotal", f'"40513.0"^^{double}'),
+            ("Kenya", "populationUnit", '"1000"'),
+            ("Kenya", "populationYear", '"2010"'),
+            ("Kenya", "nameCurrency", '"shilling"'),
+            ("Kenya", "validSince", '"1985"'),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None)
+    assert r.retrieve("What is the populaton of Kenya?").answer == "40513.0"
+    assert r.retrieve("What curency does Kenya use?").answer == "shilling"
+    question = "What is the populaton of Kenya?"
+    q = r.read(question, r.linker.link(question))[0]
+    assert "population" in q.words and q.text == question  # the text is kept as asked

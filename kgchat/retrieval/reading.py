@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from typing import Any
+
+from rapidfuzz.distance import OSA
 
 from kgchat.graph.names import parse_literal
 from kgchat.graph.vocab import NUMERIC_TYPES, RDF_TYPE, RDFS_SUBCLASS, XSD
 from kgchat.linking import Mention
 from kgchat.retrieval.kinds import AnswerKind
+from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery, phrase_parts, phrase_verb
 from kgchat.retrieval.similarity import TextSimilarity
 from kgchat.retrieval.walk import Pattern
@@ -73,6 +77,7 @@ class GraphReading:
     _inverses: dict[str, str]
     _pattern_phrases: dict[Pattern, tuple[tuple[str, ...], tuple[str, ...]]]
     _relation_stems: list[tuple[str, ...]] | None
+    _rel_words: frozenset[str] | None
     _verb_stems: frozenset[str] | None
     _heads: dict[str, str]
     _leads: dict[str, str] | None
@@ -83,6 +88,7 @@ class GraphReading:
     _kinds: AnswerKind | None
     index: Any
     scorer: Any
+    linker: Any
 
     def _kind_bonus(self, q: Any, candidates: list[Any], sources: list[Any]) -> None:
         """Raise each candidate's score by how much the things its walk reaches are, by
@@ -149,6 +155,43 @@ class GraphReading:
                         found.add(v[0])
             self._verb_stems = frozenset(found)
         return self._verb_stems
+
+    def _spelled_right(self, q: QuestionInfo) -> QuestionInfo:
+        """The question with its misspelt relation words mended: a word of six letters or
+        more that is no word of the graph (nor a form of a relation's word) and is within the
+        linker's allowed edits of exactly one word of the graph's relation phrases becomes
+        that word ("Who was the *geneal* chair of X?"). Names are the linker's business."""
+        table = getattr(self.linker, "names", None)
+        unknown = getattr(table, "unknown", None)
+        if unknown is None or not q.words:
+            return q
+        fixes: dict[str, str] = {}
+        for w, is_unknown in zip(q.words, unknown(q.words), strict=True):
+            if is_unknown and len(w) >= 6 and w.isalpha():
+                k = self.linker.config.max_edits(len(w))
+                near = [x for x in self._relation_words() if abs(len(x) - len(w)) <= k]
+                hits = [x for x in near if OSA.distance(w, x, score_cutoff=k) <= k]
+                if len(hits) == 1:
+                    fixes[w] = hits[0]
+        if not fixes:
+            return q
+        return replace(
+            q,
+            words=[fixes.get(w, w) for w in q.words],
+            tokens=[fixes.get(t, t) for t in q.tokens],
+        )
+
+    def _relation_words(self) -> frozenset[str]:
+        """Every content word of the graph's relation phrases and declared inverses."""
+        if self._rel_words is None:
+            self._rel_words = frozenset(
+                w
+                for p in self.kg.relations()
+                for phrase in (self._phrase(p), self._inverse_phrase(p))
+                for w in phrase_parts(phrase)[0]
+                if w.isalpha()
+            )
+        return self._rel_words
 
     def _in_relation(self, question: str, mention: Mention) -> bool:
         """Whether the mention's words, with the word before them, run inside one relation

@@ -108,6 +108,7 @@ class Retriever(GraphReading, QuestionForms):
         self._pattern_phrases: dict[Pattern, Any] = {}  # a pattern's phrases and inverses
         self._relation_stems: list[tuple[str, ...]] | None = None
         self._verb_stems: frozenset[str] | None = None
+        self._rel_words: frozenset[str] | None = None
         self._heads: dict[str, str] = {}
         self._leads: dict[str, str] | None = None
         self._cls_words: dict[str, tuple[str, ...]] = {}
@@ -133,7 +134,7 @@ class Retriever(GraphReading, QuestionForms):
             if self._edge_owner != version:
                 self._heads, self._cls_words, self._phrases, self._pattern_phrases = {}, {}, {}, {}
                 self._inverses, self._leads = {}, None
-                self._relation_stems, self._verb_stems = None, None
+                self._relation_stems, self._verb_stems, self._rel_words = None, None, None
             self._edge_cache, self._edge_owner, self._types, self._lits = {}, version, {}, {}
         mentions = self.linker.link(question)
         t1 = time.perf_counter()
@@ -254,7 +255,7 @@ class Retriever(GraphReading, QuestionForms):
             if m.node not in seen:
                 seen.add(m.node)
                 once.append(m)
-        return analyze(question, spans, self._verbs()), once, classes
+        return self._spelled_right(analyze(question, spans, self._verbs())), once, classes
 
     def _walk(
         self, q: QuestionInfo, mention: Mention, topics: set[str], type_only: bool = False
