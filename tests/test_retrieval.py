@@ -964,3 +964,23 @@ def test_a_misspelt_relation_word_is_read_as_the_word_it_misses():
     question = "What is the populaton of Kenya?"
     q = r.read(question, r.linker.link(question))[0]
     assert "population" in q.words and q.text == question  # the text is kept as asked
+
+
+def test_a_wh_question_behind_an_auxiliary_is_no_yes_no_question():
+    """ "Can you tell me which countries border both France and Germany?" opens like a yes/no
+    question but asks for countries: answered with one, not with "Yes"."""
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("France", "border", "Belgium"),
+            ("Germany", "border", "Belgium"),
+            ("France", "border", "Spain"),
+            ("Germany", "border", "Poland"),
+            ("France", "border", "Germany"),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None)
+    asked = r.retrieve("Can you tell me which countries border both France and Germany?")
+    assert asked.answer == "Belgium"
+    assert r.retrieve("Does France border Germany?").answer == "Yes"

@@ -226,13 +226,17 @@ def _answer_type(toks: list[str], inside: set[int], verbs: Collection[str] = ())
 
 
 def is_yes_no(question: str) -> bool:
-    """True for a question that asks for yes or no ("Is X contraindicated in Y?").
+    """True for a question that asks for yes or no ("Is X contraindicated in Y?"): it opens
+    with an auxiliary and asks no wh-question inside ("Can you tell me *which* countries ..."
+    asks for countries).
 
     >>> is_yes_no("Is lisinopril contraindicated in pregnancy?"), is_yes_no("Who is X?")
     (True, False)
+    >>> is_yes_no("Can you tell me which countries border both France and Germany?")
+    False
     """
     words = tokens(question)
-    return bool(words) and words[0] in YES_NO_WORDS
+    return bool(words) and words[0] in YES_NO_WORDS and WH_WORDS.isdisjoint(words[1:])
 
 
 def said_as_class(q: QuestionInfo, start: int) -> bool:
