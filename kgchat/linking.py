@@ -174,10 +174,13 @@ class EntityLinker:
         # shaped as one: letters and digits in one word ("4sr", "R2D2") are no common word
         named = {t for w in question.split()[1:] if w[:1].isupper() for t in tokens(w)}
         named |= {t for t in toks if NAME_SHAPED.fullmatch(t)}
+        # written all in lower case, a question says nothing by capitals: a word alone may
+        # still be a name bare of its parenthesis ("who produced rumours")
+        lower = question == question.lower()
         spans: list[Span] = []
         for n in range(min(self.names.longest, len(toks)), 0, -1):
             for i in range(len(toks) - n + 1):
-                span = self.names.lookup(toks, i, i + n, named=named, unknown=unknown)
+                span = self.names.lookup(toks, i, i + n, named=named, unknown=unknown, lower=lower)
                 if span is not None:
                     spans.append(span)
         spans.sort(key=lambda sp: (sp[0] - sp[1], -sp[3], sp[0]))

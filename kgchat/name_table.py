@@ -179,10 +179,13 @@ class NameTable:
         *,
         named: Collection[str] = (),
         unknown: Sequence[bool] | None = None,
+        lower: bool = False,
     ) -> Span | None:
         """The best match of the n-gram ``toks[a:b]`` (normalised words): its nodes, score and
         method, or None. ``named`` are the words written capitalised (a single word is taken
-        for part of a name only then); ``unknown`` is :meth:`unknown` of ``toks``."""
+        for part of a name only then); ``unknown`` is :meth:`unknown` of ``toks``; ``lower``
+        says the question is all in lower case (no capital says anything), where a word alone
+        may still be a name bare of its parenthesis ("rumours")."""
         words = toks[a:b]
         key = " ".join(words)
         if nodes := self.exact.get(key):
@@ -223,7 +226,9 @@ class NameTable:
             and words[-1] == loose[-1]
         ):
             return (a, b, nodes, REORDERED, "reordered")
-        if (b - a > 1 or key in named) and (nodes := self.partial.get(key)):
+        if (b - a > 1 or key in named or (lower and key in self._bare)) and (
+            nodes := self.partial.get(key)
+        ):
             return (a, b, nodes, PARTIAL, "partial")
         return None
 

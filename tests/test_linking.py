@@ -357,3 +357,22 @@ def test_the_index_fallback_takes_no_relation_word_for_a_name():
     )
     linker = make_retriever(kg, index_dir=None).linker
     assert linker.link("Who produced Sgt. Pepper?") == []
+
+
+def test_a_question_in_lower_case_may_name_by_a_bare_name():
+    """Written all in lower case, a question says nothing by capitals: a word alone may still
+    be a name bare of its parenthesis ("who produced rumours"), but not the last word of some
+    longer name ("record" of "For the Record") nor a short misspelling."""
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Rumours_(album)", "producer", "Ken_Caillat"),
+            ("For_the_Record", "artist", "Someone"),
+            ("Come_Together", "writer", "John_Lennon"),
+        ]
+    )
+    link = EntityLinker(kg).link
+    assert [(m.node, m.method) for m in link("who produced rumours")] == [
+        ("Rumours_(album)", "partial")
+    ]
+    assert link("Who produced rumours?") == []  # capitals elsewhere: this word is no name
+    assert [m.node for m in link("which record has come together on it")] == ["Come_Together"]
