@@ -183,6 +183,8 @@ class EntityLinker:
                 span = self.names.lookup(toks, i, i + n, named=named, unknown=unknown, lower=lower)
                 if span is not None:
                     spans.append(span)
+        if not lower:
+            spans = [sp for sp in spans if not self._common_noun(question, toks, sp)]
         spans.sort(key=lambda sp: (sp[0] - sp[1], -sp[3], sp[0]))
         taken = {i for a, b, *_ in _non_overlapping(list(spans)) for i in range(a, b)}
         for n in range(min(self._value_words, len(toks)), 0, -1):
@@ -212,6 +214,20 @@ class EntityLinker:
                     text = " ".join(toks[a:b])
                     mentions.append(Mention(text, a, b, node, PARTIAL, "partial"))
         return self._rank(mentions, toks, apposed)
+
+    def _common_noun(self, question: str, toks: list[str], span: Span) -> bool:
+        """Whether a span names an entity only as a common noun would: written in lower case
+        in a question that capitalises its names, and made of class words alone ("the band"
+        of "Who are the members of *the band* that made Physical Graffiti?" is the class Band,
+        not the group called "The Band")."""
+        a, b, nodes = span[0], span[1], span[2]
+        content = [t for t in toks[a:b] if t not in STOPWORDS]
+        if not content or any(self.is_class(n) for n in nodes if n in self.kg):
+            return False
+        if not all(any(self.is_class(n) for n in self.names.exact.get(w, ())) for w in content):
+            return False
+        written = " ".join(toks[a:b])
+        return written in question and written.islower()
 
     def _described(self, question: str, toks: list[str], mentions: list[Mention]) -> list[Mention]:
         """Names no label or alias holds, found where a description names its own subject

@@ -376,3 +376,21 @@ def test_a_question_in_lower_case_may_name_by_a_bare_name():
     ]
     assert link("Who produced rumours?") == []  # capitals elsewhere: this word is no name
     assert [m.node for m in link("which record has come together on it")] == ["Come_Together"]
+
+
+def test_class_words_in_lower_case_name_the_class_not_a_group_called_so():
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("The_Band", TYPE, "Band"),
+            ("Led_Zeppelin", TYPE, "Band"),
+            ("Physical_Graffiti", "artist", "Led_Zeppelin"),
+            ("Led_Zeppelin", "member", "Jimmy_Page"),
+            ("The_Band", "member", "Robbie_Robertson"),
+        ]
+    )
+    link = EntityLinker(kg).link
+    nodes = {m.node for m in link("Who are the members of the band that made Physical Graffiti?")}
+    assert nodes == {"Band", "Physical_Graffiti"}
+    assert [m.node for m in link("Who are the members of The Band?")] == ["The_Band"]
+    # a question all in lower case says nothing by capitals: the name stays a name
+    assert [m.node for m in link("who are the members of the band")] == ["The_Band"]
