@@ -224,7 +224,10 @@ class EntityLinker:
         content = [t for t in toks[a:b] if t not in STOPWORDS]
         if not content or any(self.is_class(n) for n in nodes if n in self.kg):
             return False
-        if not all(any(self.is_class(n) for n in self.names.exact.get(w, ())) for w in content):
+        exact = getattr(self.names, "exact", None)  # an endpoint's lookup keeps no table
+        if exact is None or not all(
+            any(self.is_class(n) for n in exact.get(w, ())) for w in content
+        ):
             return False
         written = " ".join(toks[a:b])
         return written in question and written.islower()
