@@ -160,7 +160,7 @@ class GraphReading:
         """The question with its misspelt relation words mended: a word of six letters or
         more that is no word of the graph (nor a form of a relation's word) and is within the
         linker's allowed edits of exactly one word of the graph's relation phrases becomes
-        that word ("Who was the *geneal* chair of X?"). Names are the linker's business."""
+        that word ("What is the *populaton* of Kenya?"). Names are the linker's business."""
         table = getattr(self.linker, "names", None)
         unknown = getattr(table, "unknown", None)
         if unknown is None or not q.words:
