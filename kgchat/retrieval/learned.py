@@ -218,7 +218,7 @@ class LearnedPathScorer:
         # loads as it did for training.
         from kgchat.tuning.base import load_manifest, resolve_device
         from kgchat.tuning.feature_config import FeatureTuningConfig
-        from kgchat.tuning.loop import load_base_model
+        from kgchat.tuning.weights import load_base_model
 
         d = Path(directory)
         manifest = load_manifest(d)

@@ -74,7 +74,7 @@ from kgchat.tuning.feature_data import (
     walk_items,
 )
 from kgchat.tuning.feature_gate import dev_gate, people_dev, verdict
-from kgchat.tuning.loop import is_oom, load_base_model
+from kgchat.tuning.weights import is_oom, load_base_model
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph

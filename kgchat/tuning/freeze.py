@@ -26,7 +26,8 @@ from typing import Any
 from kgchat.config import check
 from kgchat.errors import TrainingError
 from kgchat.tuning.base import TrainConfig
-from kgchat.tuning.loop import LMStrategy, plain_model, save_full_model
+from kgchat.tuning.loop import LMStrategy
+from kgchat.tuning.weights import plain_model, save_full_model
 
 __all__ = ["FreezeStrategy", "FreezeTuningConfig", "decoder_layers", "final_norm"]
 

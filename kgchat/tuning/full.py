@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from kgchat.tuning.base import TrainConfig
-from kgchat.tuning.loop import LMStrategy, plain_model, save_full_model
+from kgchat.tuning.loop import LMStrategy
+from kgchat.tuning.weights import plain_model, save_full_model
 
 __all__ = ["FullStrategy", "FullTuningConfig"]
 

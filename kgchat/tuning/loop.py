@@ -50,6 +50,7 @@ from kgchat.tuning.checkpoint import (
     write_checkpoint,
 )
 from kgchat.tuning.data import EncodedExample, QAData, collate, encode_examples, load_qa_data
+from kgchat.tuning.weights import is_oom, load_base_model, plain_model, save_full_model
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -58,36 +59,6 @@ __all__ = ["LMStrategy", "Trainer", "is_oom", "load_base_model", "plain_model", 
 
 # Fields that may change when a run is resumed: they decide when to stop, not what is learned.
 _RESUMABLE_CHANGES = {"epochs", "max_steps", "patience", "eval_every", "device", "threads"}
-
-
-def load_base_model(model: Any, backbone: str = "lm") -> tuple[Any, Any, str]:
-    """``(model, tokenizer, base name)`` from a name or an already loaded pair.
-
-    ``backbone="lm"``: a causal LM (see :func:`kgchat.models.load_causal_lm`; default the
-    bundled SmolLM2). ``backbone="encoder"``: a text encoder's transformer (see
-    :func:`kgchat.models.load_encoder_model`; default the bundled all-MiniLM-L6-v2).
-    """
-    if isinstance(model, tuple):
-        m, tok = model
-        if tok.pad_token is None:
-            tok.pad_token = tok.eos_token
-        return m, tok, str(getattr(m, "name_or_path", "") or "")
-    if backbone == "encoder":
-        from kgchat.models import load_encoder_model
-
-        m, tok = load_encoder_model(model)
-        return m, tok, str(m.name_or_path)
-    from kgchat.models import load_causal_lm, resolve_chat_model
-
-    m, tok = load_causal_lm(model)
-    return m, tok, resolve_chat_model(model).name
-
-
-def is_oom(exc: BaseException) -> bool:
-    """Whether an exception is an out-of-memory error (CUDA, MPS or the CPU allocator)."""
-    return isinstance(exc, torch.OutOfMemoryError) or (
-        isinstance(exc, RuntimeError) and "out of memory" in str(exc).lower()
-    )
 
 
 class LMStrategy(Strategy):
@@ -400,16 +371,3 @@ class Trainer:
         )
         out = self.out.commit(manifest)
         return TuneResult(out, manifest, model=self.model, tokenizer=self.tokenizer)
-
-
-def plain_model(model: Any) -> Any:
-    """A PEFT model (a tuned adapter used as the base) merged into plain weights; others as is."""
-    if hasattr(model, "merge_and_unload") and hasattr(model, "peft_config"):
-        return model.merge_and_unload()
-    return model
-
-
-def save_full_model(model: Any, tokenizer: Any, folder: Path) -> None:
-    """Save a whole model folder (``config.json`` + safetensors) with its tokenizer."""
-    model.save_pretrained(folder)
-    tokenizer.save_pretrained(folder)
