@@ -21,6 +21,7 @@ from kgchat.graph.names import (
     local_name,
     parse_literal,
 )
+from kgchat.graph.terms import first_occurrences
 from kgchat.graph.vocab import Role
 
 
@@ -206,3 +207,22 @@ def test_encoded_chunks_give_the_keys_of_one_triple_at_a_time(tmp_path, monkeypa
     got = np.stack([kg._s, kg._p, kg._o], axis=1)
     assert (np.unique(got, axis=0) == np.unique(np.array(ids).reshape(-1, 3), axis=0)).all()
     assert list(read_source(first)) == reference_keys(first, fmt[syntax])
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_first_occurrences_equals_the_walk(seed):
+    """The sort-and-scatter dedup of triples keeps the first of each, as a walk does, in files
+    with repeats (within and across sources) in any order, and without any."""
+    rng = np.random.default_rng(seed)
+    m, n = int(rng.integers(0, 300)), int(rng.integers(1, 8))
+    s, p, o = (rng.integers(0, n, m).astype(np.int32) for _ in range(3))
+    if seed % 3 == 0:  # distinct triples, nearly sorted as a file gives them
+        spo = np.unique(np.stack([s, p, o], axis=1), axis=0)
+        s, p, o = (np.ascontiguousarray(c) for c in spo.T)
+    seen: set[tuple[int, int, int]] = set()
+    want = []
+    for i, t in enumerate(zip(s.tolist(), p.tolist(), o.tolist(), strict=True)):
+        if t not in seen:
+            seen.add(t)
+            want.append(i)
+    assert first_occurrences(s, p, o, n).tolist() == want

@@ -140,7 +140,9 @@ def _append(kg: KnowledgeGraph, ids: np.ndarray, source: int, n0: int) -> None:
     src = np.concatenate([kg._src, np.full(len(ids), source, np.int16)])
     # Duplicate triples (within a file or across files) are merged; the first source wins.
     first = first_occurrences(s, p, o, len(kg._terms.ordered))
-    kg._s, kg._p, kg._o, kg._src = s[first], p[first], o[first], src[first]
+    if len(first) < len(s):
+        s, p, o, src = s[first], p[first], o[first], src[first]
+    kg._s, kg._p, kg._o, kg._src = s, p, o, src
 
 
 def remove_matching(

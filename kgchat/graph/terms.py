@@ -60,16 +60,30 @@ def file_digest(path: str | Path) -> str:
 
 
 def first_occurrences(s: np.ndarray, p: np.ndarray, o: np.ndarray, n: int) -> np.ndarray:
-    """Sorted indices of the first occurrence of each distinct (s, p, o) row."""
+    """Sorted indices of the first occurrence of each distinct (s, p, o) row.
+
+    >>> first_occurrences(np.array([0, 1, 0, 0]), np.array([5, 5, 5, 5]), np.array([2, 2, 2, 3]), 6)
+    array([0, 1, 3])
+    """
     if len(s) == 0:
         return np.zeros(0, np.int64)
-    if n < (1 << 21):
-        packed = (s.astype(np.int64) << 42) | (p.astype(np.int64) << 21) | o.astype(np.int64)
-        _, first = np.unique(packed, return_index=True)
-    else:
+    if n >= (1 << 21):
         _, first = np.unique(np.stack([s, p, o], axis=1), axis=0, return_index=True)
-    first.sort()
-    return first
+        first.sort()
+        return first
+    # A stable sort of packed keys (timsort: a file's triples come nearly sorted, grouped by
+    # subject), then a scatter: ~0.03 s a million triples where np.unique took ~0.1 s.
+    packed = (s.astype(np.int64) << 42) | (p.astype(np.int64) << 21) | o.astype(np.int64)
+    order = np.argsort(packed, kind="stable")
+    ordered = packed[order]
+    new = np.empty(len(order), bool)
+    new[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+    if new.all():
+        return np.arange(len(order))
+    keep = np.zeros(len(order), bool)
+    keep[order[new]] = True
+    return np.flatnonzero(keep)
 
 
 def object_key(obj: Any, lang: str | None, datatype: str | None) -> str:
