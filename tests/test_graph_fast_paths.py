@@ -226,3 +226,27 @@ def test_first_occurrences_equals_the_walk(seed):
             seen.add(t)
             want.append(i)
     assert first_occurrences(s, p, o, n).tolist() == want
+
+
+def test_a_loads_term_index_is_built_on_the_first_lookup(tmp_path, monkeypatch):
+    """A load's terms are indexed by key on the first lookup, not during the load; lookups,
+    interning and a failed source's rollback see every term either way."""
+    from kgchat.errors import ParseError
+    from kgchat.graph import read_rdf
+
+    monkeypatch.setattr(read_rdf, "_ARROW_MIN_BYTES", 0)
+    f, bad = tmp_path / "a.ttl", tmp_path / "bad.nt"
+    f.write_text(_TERMS_TTL)
+    bad.write_text("<http://e/a> <http://e/p> <http://e/new> .\n<http://e/a> <oops\n")
+    kg = KnowledgeGraph.load(f)
+    keys = kg._terms.ordered
+    assert dict.__len__(kg._terms) == 0  # nothing indexed yet
+    with pytest.raises(ParseError):
+        kg.add_source(bad)  # interns nothing, indexes nothing
+    assert kg._terms.ordered == keys and dict.__len__(kg._terms) == 0
+    assert kg._terms.get("http://e/b") == keys.index("http://e/b")  # the first lookup indexes all
+    assert dict(kg._terms) == {k: i for i, k in enumerate(keys)} and len(kg._terms) == len(keys)
+    assert "http://e/a" in kg and kg.label("http://e/a") == "a"
+    fresh = KnowledgeGraph.load(f)
+    assert fresh._terms["http://e/c"] == keys.index("http://e/c")  # interning: a known key
+    assert fresh._terms["http://e/new"] == len(keys)

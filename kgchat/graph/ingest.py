@@ -100,10 +100,10 @@ def _intern(terms: Interner, keys: list[str]) -> np.ndarray:
     ([2, 0, 3], ['a', 'b', 'c', 'd'])
     """
     n = len(terms.ordered)
-    if not n:  # the first source: every key is new
-        terms.update(zip(keys, range(len(keys)), strict=True))
+    if not n:  # the first source: every key is new (indexed on the first lookup by key)
         terms.ordered.extend(keys)
         return np.arange(len(keys))
+    terms.index()
     # a new key gets a provisional id >= n (its position among keys, plus n); known keys, theirs
     got = np.fromiter(map(terms.setdefault, keys, count(n)), np.int64, len(keys))
     new = got >= n

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -23,20 +24,51 @@ __all__ = [
 
 
 class Interner(dict[str, int]):
-    """Term key -> dense id; new keys get the next id (one dict lookup per term on the hot path)."""
+    """Term key -> dense id; new keys get the next id (one dict lookup per term on the hot path).
+
+    ``ordered`` holds the keys by id. The index from key to id is built on the first lookup by
+    key (``get``, ``in``, ``len``, interning): a load compiles and saves its graph from ``ordered``
+    alone, and indexing a million triples' 357k terms costs ~0.1 s. The dict always holds the
+    first ``k`` keys of ``ordered`` (all of them once indexed).
+
+    >>> terms = Interner(["a", "b"])
+    >>> terms.get("b"), terms["c"], terms.ordered, len(terms)
+    (1, 2, ['a', 'b', 'c'], 3)
+    """
 
     def __init__(self, keys: list[str]) -> None:
-        super().__init__(zip(keys, range(len(keys)), strict=True))
+        super().__init__()
         self.ordered = keys
 
+    def index(self) -> Interner:
+        """This interner with every key of ``ordered`` in the dict."""
+        n = dict.__len__(self)
+        if n < len(self.ordered):
+            new = islice(self.ordered, n, None)
+            dict.update(self, zip(new, range(n, len(self.ordered)), strict=True))
+        return self
+
     def __missing__(self, key: str) -> int:
+        if dict.__len__(self) < len(self.ordered):  # not indexed yet: the key may be known
+            i = self.index().get(key)
+            if i is not None:
+                return i
         i = self[key] = len(self.ordered)
         self.ordered.append(key)
         return i
 
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        return dict.get(self.index(), key, default)
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self.index(), key)
+
+    def __len__(self) -> int:
+        return dict.__len__(self.index())
+
     def rollback(self, n: int) -> None:
         """Forget every key interned after the first ``n``."""
-        for key in self.ordered[n:]:
+        for key in self.ordered[n : dict.__len__(self)]:
             del self[key]
         del self.ordered[n:]
 
