@@ -194,7 +194,8 @@ def compile_graph(
     # Properties are relations, not things to link or answer with (their labels would
     # otherwise swallow question words: "is the mechanism of action of").
     is_entity[used_preds] = False
-    props = _declared_properties(keys, s, p, o, tobj)
+    pred_ids = {keys[i]: i for i in used_preds.tolist()}  # the predicates by key
+    props = _declared_properties(s, p, o, tobj, keys, pred_ids)
     is_entity[props] = False
     is_prop = np.zeros(n, bool)
     is_prop[used_preds] = True
@@ -205,7 +206,7 @@ def compile_graph(
     comp.dropped = int((rp == Role.BOOKKEEPING).sum())
     comp.other_languages = other_lang
     comp.labels, comp.aliases, comp.descriptions = labels, aliases, descriptions
-    _schema(keys, s, p, o, comp)
+    _schema(s, p, o, comp, pred_ids)
     return comp
 
 
@@ -246,9 +247,9 @@ _PROPERTY_TYPES = frozenset(
 _PROPERTY_SCHEMA = (vocab.RDFS_DOMAIN, vocab.RDFS_RANGE, vocab.RDFS + "subPropertyOf")
 
 
-def _declared_properties(keys, s, p, o, type_objects) -> np.ndarray:
-    """Ids of terms declared as properties: typed so, given a domain/range, or an inverse."""
-    names = {keys[i]: i for i in np.unique(p).tolist()}
+def _declared_properties(s, p, o, type_objects, keys, names) -> np.ndarray:
+    """Ids of terms declared as properties: typed so, given a domain/range, or an inverse
+    (``names``: the ids of the predicates used, by key)."""
     out: list[np.ndarray] = []
     prop_types = [t for t in type_objects.tolist() if keys[t] in _PROPERTY_TYPES]
     if prop_types and vocab.RDF_TYPE in names:
@@ -269,9 +270,9 @@ def _find(keys: list[str], key: str, candidates: np.ndarray) -> int | None:
     return None
 
 
-def _schema(keys, s, p, o, comp: Compiled) -> None:
-    """Property inverses, domains and ranges, from the raw triples."""
-    names = {keys[i]: i for i in np.unique(p).tolist()}
+def _schema(s, p, o, comp: Compiled, names: dict[str, int]) -> None:
+    """Property inverses, domains and ranges, from the raw triples (``names``: the ids of the
+    predicates used, by key)."""
     for name, table in ((vocab.RDFS_DOMAIN, comp.domain), (vocab.RDFS_RANGE, comp.range)):
         pid = names.get(name)
         if pid is None:
