@@ -66,6 +66,7 @@ from kgchat.tuning.base import (
     seed_everything,
 )
 from kgchat.tuning.data import QAData, load_qa_data
+from kgchat.tuning.feature_batch import collate_rows
 from kgchat.tuning.feature_config import FeatureTuningConfig
 from kgchat.tuning.feature_data import (
     QuestionPaths,
@@ -90,37 +91,6 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
-
-
-def _collate(
-    batch: list[dict[str, torch.Tensor]],
-) -> tuple[dict[str, torch.Tensor], torch.Tensor, torch.Tensor]:
-    """Questions' rows padded into one batch: the head's inputs, which candidates are real,
-    and which are positive."""
-    n = max(len(b["labels"]) for b in batch)
-
-    def pad(x: torch.Tensor, size: int, dim: int, fill: float = 0.0) -> torch.Tensor:
-        if x.shape[dim] == size:
-            return x
-        shape = list(x.shape)
-        shape[dim] = size - x.shape[dim]
-        return torch.cat([x, torch.full(shape, fill, dtype=x.dtype, device=x.device)], dim)
-
-    inputs: dict[str, torch.Tensor] = {}
-    for name in batch[0]:
-        if name == "labels":
-            continue
-        if name == "q":
-            inputs[name] = torch.stack([b[name] for b in batch])
-        elif name in ("qt", "qmask"):
-            t = max(len(b[name]) for b in batch)
-            inputs[name] = torch.stack([pad(b[name], t, 0) for b in batch])
-        else:
-            fill = 1.0 if name == "hops" else 0.0
-            inputs[name] = torch.stack([pad(b[name], n, 0, fill) for b in batch])
-    valid = torch.stack([pad(torch.ones_like(b["labels"], dtype=torch.bool), n, 0) for b in batch])
-    pos = torch.stack([pad(b["labels"], n, 0) for b in batch])
-    return inputs, valid, pos
 
 
 # ---------------------------------------------------------------------- the strategy
@@ -345,7 +315,7 @@ class FeatureStrategy(Strategy):
         )
 
         def batch_loss(batch: list[dict[str, torch.Tensor]]) -> tuple[torch.Tensor, float]:
-            inputs, valid, pos = _collate(batch)
+            inputs, valid, pos = collate_rows(batch)
             s = head(**inputs) * log_scale.exp()
             neg_inf = torch.finfo(s.dtype).min
             loss = torch.logsumexp(s.masked_fill(~valid, neg_inf), -1) - torch.logsumexp(
