@@ -142,13 +142,23 @@ def _schema() -> list[tuple[str, list]]:
     return out
 
 
-def _entities(n_planned: int, rng: random.Random):
+def _entities(n_planned: int, rng: random.Random, names: int = 1):
     """Yield ``(subject IRI, [(predicate, object), ...])`` per entity, without end.
 
     Objects are ``("e", iri)``, ``("s", text, lang)`` or ``("t", lexical, xsd type)``. Relation
     targets are drawn as ``int(size * u**3)``, so low indices become hubs (a heavy-tailed degree).
+    ``names`` > 1 multiplies every pool of names by that much: each name gets one more word,
+    one of ``names`` (so that a graph ``names`` times larger has as many namesakes per name);
+    1 draws nothing more (the graphs of earlier runs, byte for byte).
     """
     first, last, syll = FIRST.split(), LAST.split(), SYLL.split()
+    pool = [(a + b).title() for a in syll for b in syll if a != b]
+    if not 1 <= names <= len(pool):
+        raise ValueError(f"names={names}: expected 1 to {len(pool)}")
+
+    def more() -> str:  # the extra word of a name (none with names=1)
+        return "" if names == 1 else " " + pool[rng.randrange(names)]
+
     adjs, nouns, orgs = _words(ADJ), _words(NOUN), _words(ORG)
     pattern = [c for c, (_, share, _) in CLASSES.items() for _ in range(share)]
     size = {c: max(1, n_planned * share // 20) for c, (_, share, _) in CLASSES.items()}
@@ -174,6 +184,7 @@ def _entities(n_planned: int, rng: random.Random):
             # common surnames recur (real graphs have namesakes); most are rarer compounds
             f = rng.choice(first)
             la = rng.choice(last) if r() < 0.3 else "".join(rng.sample(syll, 3)).title()
+            la += more()
             t.append(("rdfs:label", ("s", f"{f} {la}", "en")))
             if r() < 0.5:
                 nick = f'{f} "{rng.choice(syll).title()}" {la}' if r() < 0.1 else f"{f[0]}. {la}"
@@ -190,6 +201,7 @@ def _entities(n_planned: int, rng: random.Random):
                 )
         elif c == "O":
             kind, name = rng.choice(orgs), "".join(rng.sample(syll, 3)).title()
+            name += more()
             t.append(("rdfs:label", ("s", f"{name} {kind[0]}", "en")))
             if r() < 0.3:
                 t.append(("rdfs:label", ("s", f"{name} {kind[1]}", "de")))
@@ -203,6 +215,7 @@ def _entities(n_planned: int, rng: random.Random):
                 t.append(("ont:foundedBy", pick("P")))
         elif c == "L":
             adj, name = rng.choice(adjs), "".join(rng.sample(syll, 3)).title()
+            name += more()
             t.append(("rdfs:label", ("s", f"{adj[0]} {name}", "en")))
             if r() < 0.6:
                 t.append(("rdfs:label", ("s", f"{adj[1]} {name}", "de")))
@@ -213,7 +226,7 @@ def _entities(n_planned: int, rng: random.Random):
                 t.append(("ont:locatedIn", ("e", f"{EX}L{int(min(k, size['L']) * r() ** 3)}")))
         else:
             adj, noun = rng.choice(adjs), rng.choice(nouns)
-            name = "".join(rng.sample(syll, 3)).title()
+            name = "".join(rng.sample(syll, 3)).title() + more()
             t.append(("rdfs:label", ("s", f"The {adj[0]} {noun[0]} of {name}", "en")))
             if r() < 0.25:
                 t.append(("rdfs:label", ("s", f"Die {adj[1]} {noun[1]} von {name}", "de")))
@@ -255,17 +268,22 @@ def _render(subject: str, pairs: list, pred_nt: dict[str, str]) -> tuple[str, st
     return "".join(nt), f"{_curie(subject)} {body} .\n\n"
 
 
-def generate(n: int, out: Path, seed: int = SEED) -> dict[str, Path]:
-    """Write ``graph-<n>.nt`` and ``graph-<n>.ttl`` (the same n triples), or reuse them."""
+def generate(n: int, out: Path, seed: int = SEED, names: int = 1) -> dict[str, Path]:
+    """Write ``graph-<n>.nt`` and ``graph-<n>.ttl`` (the same n triples), or reuse them; with
+    ``names`` > 1 (name pools that many times larger, see :func:`_entities`)
+    ``graph-<n>-names<k>.*``."""
     out.mkdir(parents=True, exist_ok=True)
-    paths = {f: out / f"graph-{n}{ext}" for f, (_, ext) in FORMATS.items()}
-    sidecar = out / f"graph-{n}.json"
-    want = {"triples": n, "seed": seed, "generator": GENERATOR_VERSION}
+    stem = graph_stem(n, names)
+    paths = {f: out / f"{stem}{ext}" for f, (_, ext) in FORMATS.items()}
+    sidecar = out / f"{stem}.json"
+    want: dict = {"triples": n, "seed": seed, "generator": GENERATOR_VERSION}
+    if names != 1:
+        want["names"] = names
     if sidecar.is_file() and all(p.is_file() for p in paths.values()):
         meta = json.loads(sidecar.read_text())
         sizes = {f: p.stat().st_size for f, p in paths.items()}
         if {k: meta.get(k) for k in want} == want and meta.get("bytes") == sizes:
-            print(f"reusing {out}/graph-{n}.nt/.ttl ({n:,} triples, seed {seed})")
+            print(f"reusing {out}/{stem}.nt/.ttl ({n:,} triples, seed {seed})")
             return paths
     t0 = time.perf_counter()
     used = {p for _, pairs in _schema() for p, _ in pairs} | {f"ont:{p[0]}" for p in PROPS}
@@ -274,7 +292,8 @@ def generate(n: int, out: Path, seed: int = SEED) -> dict[str, Path]:
         p: f"<{RDF}type>" if p == "a" else f"<{PREFIXES[p.split(':')[0]]}{p.split(':')[1]}>"
         for p in used
     }
-    blocks, entities = _schema(), _entities(max(20, n // 9), random.Random(seed))  # ~9 per entity
+    # ~9 triples per entity
+    blocks, entities = _schema(), _entities(max(20, n // 9), random.Random(seed), names)
     left = n
     with (
         open(paths["nt"], "w", encoding="utf-8", buffering=1 << 20) as fnt,
@@ -294,6 +313,11 @@ def generate(n: int, out: Path, seed: int = SEED) -> dict[str, Path]:
     mb = {f: round(b / 1e6, 1) for f, b in meta["bytes"].items()}
     print(f"generated {n:,} triples in {meta['seconds']} s: nt {mb['nt']} MB, ttl {mb['ttl']} MB")
     return paths
+
+
+def graph_stem(n: int, names: int = 1) -> str:
+    """The file name (without extension) of a generated graph."""
+    return f"graph-{n}" if names == 1 else f"graph-{n}-names{names}"
 
 
 # --------------------------------------------------------------------------- measured cases

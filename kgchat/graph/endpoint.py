@@ -226,7 +226,7 @@ class SparqlGraph(WholeGraph):
                         capped_out=True,
                     )
                 )
-        found, over = read_edges(rows, sch, self._facts, cap)
+        found, over = read_edges(rows, sch, self._facts, cap, batch)
         for hub in over:
             self.capped[hub] = cap
         self._store(batch, found)

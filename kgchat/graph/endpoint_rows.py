@@ -111,17 +111,25 @@ def edges_of(
 
 
 def read_edges(
-    rows: list[dict[str, Any]], schema: Schema, facts: FactTable, cap: int | None
+    rows: list[dict[str, Any]],
+    schema: Schema,
+    facts: FactTable,
+    cap: int | None,
+    nodes: list[str] | None = None,
 ) -> tuple[dict[str, tuple[list[Edge], list[Edge]]], set[str]]:
     """:func:`edges_of`, and the nodes with more than ``cap`` rows in one direction (restriction
     edges aside): those the fan-out cap cut. Each term is read once per call (a 10M-triple
-    walk reads 100,000 rows a question, a few hundred distinct predicates and nodes)."""
+    walk reads 100,000 rows a question, a few hundred distinct predicates and nodes). Rows of
+    :func:`~kgchat.graph.endpoint_queries.batch_query` (``?n ?p ?o`` out, ``?p ?s<i>`` into
+    ``nodes[i]``) and of :func:`~kgchat.graph.endpoint_queries.edges_query` (``?n ?p ?x ?d
+    ?k``) alike."""
     raw: dict[str, tuple[list[tuple[str, str, int]], list[tuple[str, str, int]]]] = defaultdict(
         lambda: ([], [])
     )
     counts: dict[tuple[str, bool], int] = defaultdict(int)
     keys: dict[tuple[str, ...], str] = {}
     fact_pred: dict[str, bool] = {}  # predicates whose every edge is a fact (or none is)
+    into = {f"s{i}": n for i, n in enumerate(nodes or ())}
 
     def read(b: dict[str, str]) -> str:
         if b["type"] == "uri":
@@ -134,10 +142,19 @@ def read_edges(
         return found
 
     for r in rows:
-        n, p, x = read(r["n"]), read(r["p"]), read(r["x"])
-        forward = r["d"]["value"] == "1"
-        kbind = r["k"]
-        kind = FILLER_KIND.get(kbind["value"], 0) if kbind["type"] == "uri" else 0
+        kind = 0
+        o = r.get("o")
+        if o is not None:  # an out-edge of batch_query
+            n, x, forward = read(r["n"]), read(o), True
+        elif "d" in r:  # edges_query's form (and restriction edges)
+            n, x = read(r["n"]), read(r["x"])
+            forward = r["d"]["value"] == "1"
+            kbind = r["k"]
+            kind = FILLER_KIND.get(kbind["value"], 0) if kbind["type"] == "uri" else 0
+        else:  # an in-edge of batch_query: ?s<i> into nodes[i]
+            var = next(v for v in r if v != "p")
+            n, x, forward = into[var], read(r[var]), False
+        p = read(r["p"])
         if not kind:
             counts[(n, forward)] += 1
         ok = fact_pred.get(p) if not kind else None
