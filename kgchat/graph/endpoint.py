@@ -46,6 +46,7 @@ from kgchat.graph import compile as comp
 from kgchat.graph.core import GraphConfig
 from kgchat.graph.endpoint_config import EndpointConfig, Page
 from kgchat.graph.endpoint_http import LRUCache, SparqlClient
+from kgchat.graph.endpoint_pipeline import InFlight
 from kgchat.graph.endpoint_queries import batch_query, edges_query, names_query
 from kgchat.graph.endpoint_rows import FactTable, Names, edges_of, read_edges, read_names
 from kgchat.graph.endpoint_schema import Schema, read_schema
@@ -97,6 +98,8 @@ class SparqlGraph(WholeGraph):
         self._names = LRUCache(s.cache_size)
         self._seen: list[str] = []  # neighbours in the order edges listed them
         self._seen_at: dict[str, int] = {}
+        self._inflight = InFlight(s.concurrency)  # batches sent ahead, not yet read
+        self._ahead: int | None = None  # where in _seen the batches sent so far end
         self._schema: Schema | None = None
         self._facts = FactTable()
         self._generation = 1
@@ -149,6 +152,8 @@ class SparqlGraph(WholeGraph):
         self._sync()
         self._names.clear()
         self._seen, self._seen_at = [], {}
+        self._inflight.clear()
+        self._ahead = None
 
     # ------------------------------------------------------------------ walking
     def neighbors(
@@ -187,19 +192,50 @@ class SparqlGraph(WholeGraph):
     def _fetch_edges(self, node: str) -> None:
         """Fetch ``node``'s edges with those of the nodes seen right after it (up to
         ``batch_size`` in all): the walk asks for the nodes it reached in the order their
-        edges listed them, so the next ones it asks for are most likely those."""
-        batch = [node]
-        i = self._seen_at.get(node)
-        if i is not None:
-            for other in self._seen[i + 1 : i + 4 * self.settings.batch_size]:
-                if len(batch) >= self.settings.batch_size:
+        edges listed them, so the next ones it asks for are most likely those. With
+        ``concurrency`` above 1 the batches after it are sent too, that many requests in flight
+        (:mod:`kgchat.graph.endpoint_pipeline`); a node already in flight waits for its own."""
+        if node not in self._inflight:
+            self._send(self._next_batch(node))
+        if self.settings.concurrency > 1:
+            while self._inflight.busy() < self.settings.concurrency and self._ahead is not None:
+                more = self._next_batch(None)
+                if not more:
                     break
-                if other != node and other not in self._edges:
-                    batch.append(other)
-        self._fetch_batch(list(dict.fromkeys(batch)))
+                self._send(more)
+        batch, rows = self._inflight.take(node)
+        self._read_batch(batch, rows, node)
 
-    def _fetch_batch(self, batch: list[str]) -> None:
-        """Fetch the edges of ``batch`` in one request where no node has thousands of out-edges
+    def _next_batch(self, node: str | None) -> list[str]:
+        """``node`` and the expected nodes after it, not cached nor in flight (up to
+        ``batch_size``; looked for among the next ``4 * batch_size`` expected); with ``node``
+        None, those after the last batch sent. Notes where the batch ends (``_ahead``)."""
+        size = self.settings.batch_size
+        batch = [node] if node is not None else []
+        i = self._seen_at.get(node) if node is not None else self._ahead
+        if i is None:
+            self._ahead = None
+            return batch
+        j, stop = i + 1, min(i + 4 * size, len(self._seen))
+        while j < stop and len(batch) < size:
+            other = self._seen[j]
+            if other != node and other not in self._edges and other not in self._inflight:
+                batch.append(other)
+            j += 1
+        self._ahead = j - 1  # the last one looked at
+        return list(dict.fromkeys(batch))
+
+    def _send(self, batch: list[str]) -> None:
+        """Send the request of a batch's edges (see :meth:`_read_batch`)."""
+        sch, s = self.schema, self.settings
+        restrictions = bool(self.config.restrictions and sch.restrictions)
+        query = batch_query(
+            batch, s.max_fanout, sch.skip, restrictions, sch.families, limit=s.max_rows
+        )
+        self._inflight.send(batch, lambda: self.client.select(query))
+
+    def _read_batch(self, batch: list[str], rows: list[dict[str, Any]], asked: str) -> None:
+        """Read and cache the edges of ``batch`` from the rows of its request
         (:func:`~kgchat.graph.endpoint_queries.batch_query`: in-edges capped per node, so a
         hub costs ``max_fanout + 1`` rows whatever the size of the store); a batch whose rows
         reach ``max_rows`` is fetched again with every direction capped, in parts that cannot
@@ -207,29 +243,31 @@ class SparqlGraph(WholeGraph):
         s, sch = self.settings, self.schema
         cap = s.max_fanout
         restrictions = bool(self.config.restrictions and sch.restrictions)
-        rows = self.client.select(
-            batch_query(batch, cap, sch.skip, restrictions, sch.families, limit=s.max_rows)
-        )
+        found: dict[str, tuple[list[Edge], list[Edge]]] = {}
+        over: set[str] = set()
+        parts = [(batch, rows)]
         if len(rows) >= s.max_rows:
-            rows = []
             step = max(1, s.max_rows // (2 * cap + 2) - 1)
+            parts = []
             for i in range(0, len(batch), step):
                 part = batch[i : i + step]
-                rows += self.client.select(
-                    batch_query(
-                        part,
-                        cap,
-                        sch.skip,
-                        restrictions,
-                        sch.families,
-                        limit=s.max_rows,
-                        capped_out=True,
-                    )
+                query = batch_query(
+                    part,
+                    cap,
+                    sch.skip,
+                    restrictions,
+                    sch.families,
+                    limit=s.max_rows,
+                    capped_out=True,
                 )
-        found, over = read_edges(rows, sch, self._facts, cap, batch)
+                parts.append((part, self.client.select(query)))
+        for part, part_rows in parts:
+            got, capped = read_edges(part_rows, sch, self._facts, cap, part)
+            found.update(got)
+            over |= capped
         for hub in over:
             self.capped[hub] = cap
-        self._store(batch, found)
+        self._store([n for n in batch if n != asked] + [asked], found)
 
     def _edges_query(
         self, nodes: list[str], limit: int, direction: str = "both", offset: int = 0
@@ -241,7 +279,8 @@ class SparqlGraph(WholeGraph):
     def _store(self, batch: list[str], found: dict[str, tuple[list[Edge], list[Edge]]]) -> None:
         cap = self.settings.max_fanout
         self._sync()
-        for n in reversed(batch):  # the node asked for goes in last: never evicted at once
+        # the node asked for (the batch's last) goes in last: never evicted at once
+        for n in [*reversed(batch[:-1]), *batch[-1:]]:
             out, inn = found.get(n, ([], []))
             self._edges.put(n, (out[:cap], inn[:cap]))
 
@@ -252,8 +291,11 @@ class SparqlGraph(WholeGraph):
         neighbours it hands out, the label lookup its candidates. The list keeps its recent
         half when it grows long."""
         if len(self._seen) > 200_000:
-            self._seen = self._seen[-100_000:]
+            cut = len(self._seen) - 100_000
+            self._seen = self._seen[cut:]
             self._seen_at = {n: i for i, n in enumerate(self._seen)}
+            if self._ahead is not None:
+                self._ahead = self._ahead - cut if self._ahead >= cut else None
         for n in nodes:
             if n not in self._edges:
                 self._seen_at[n] = len(self._seen)
@@ -389,7 +431,8 @@ class SparqlGraph(WholeGraph):
         }
 
     def close(self) -> None:
-        """Close the HTTP connections."""
+        """Close the HTTP connections (and the requests' threads)."""
+        self._inflight.close()
         self.client.close()
 
     def __repr__(self) -> str:

@@ -55,6 +55,11 @@ class EndpointConfig(Config):
         Values read per predicate to tell its role (name, identifier, fact).
     follow_redirects : bool
         Follow a redirect to another host (logged); off, it is an error naming both.
+    concurrency : int
+        Edge requests in flight at once: a miss sends the batch of the node asked for and the
+        batches of the nodes expected after it, on a pool of that many threads
+        (:mod:`kgchat.graph.endpoint_pipeline`), so the store answers the next while the last
+        is read. 1: one request at a time.
     names : {"stream", "lookup"}
         How the entity linker finds names: ``stream`` reads every entity's names once (the
         full name table: plurals, typos, parts of names); ``lookup`` asks the endpoint for each
@@ -72,13 +77,21 @@ class EndpointConfig(Config):
     page_size: int = 200_000
     sample: int = 512
     follow_redirects: bool = False
+    concurrency: int = 2
     names: str = "stream"
 
     def __post_init__(self) -> None:
         check(self.timeout > 0, "timeout", self.timeout, "seconds > 0")
         check(self.retries >= 0, "retries", self.retries, "an integer >= 0")
         check(self.backoff >= 0, "backoff", self.backoff, "seconds >= 0")
-        for name in ("batch_size", "max_fanout", "cache_size", "page_size", "sample"):
+        for name in (
+            "batch_size",
+            "max_fanout",
+            "cache_size",
+            "page_size",
+            "sample",
+            "concurrency",
+        ):
             check(getattr(self, name) >= 1, name, getattr(self, name), "an integer >= 1")
         check(self.names in ("stream", "lookup"), "names", self.names, "'stream' or 'lookup'")
         check(

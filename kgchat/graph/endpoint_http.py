@@ -197,7 +197,7 @@ class SparqlClient:
                     preload_content=True,
                 )
             except Exception as exc:  # urllib3's errors: refused, reset, timed out
-                self.seconds += time.perf_counter() - t0
+                self._waited(t0)
                 kind = type(exc).__name__
                 if "Timeout" in kind or "timed out" in str(exc):
                     raise QueryError(
@@ -213,7 +213,7 @@ class SparqlClient:
                     f"{self.endpoint}: cannot connect ({_reason(exc)}) after {attempt + 1} "
                     "tries; is the endpoint running and the URL right?"
                 ) from None
-            self.seconds += time.perf_counter() - t0
+            self._waited(t0)
             status = resp.status
             if status in (301, 302, 303, 307, 308):
                 url, hops = self._redirect(url, resp, hops)
@@ -228,6 +228,10 @@ class SparqlClient:
                     f"{_first_line(query)!r}: {_excerpt(resp.data)}"
                 )
             return self._parse(resp)
+
+    def _waited(self, t0: float) -> None:
+        with self._lock:  # requests may run on several threads (endpoint_pipeline)
+            self.seconds += time.perf_counter() - t0
 
     def _redirect(self, url: str, resp: Any, hops: int) -> tuple[str, int]:
         where = resp.headers.get("Location")
