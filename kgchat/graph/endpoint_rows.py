@@ -63,6 +63,21 @@ class FactTable:
             self._facts.append((s, p, o, kind))
         return h
 
+    def edges(self, node: str, items: list[tuple[str, str, int]], forward: bool) -> list[Edge]:
+        """The edges of ``node`` for ``(predicate, neighbour, kind)`` items, with their handles
+        (:meth:`handle`'s, made in one loop: a 10M-triple question makes 300,000)."""
+        index, table, base = self._index, self._facts, self._base
+        make = tuple.__new__
+        out = []
+        for p, x, k in items:
+            t = (node, p, x) if forward else (x, p, node)
+            h = index.get(t)
+            if h is None:
+                h = index[t] = base + len(table)
+                table.append((*t, k))
+            out.append(make(Edge, (h, x, p, forward)))
+        return out
+
     def renew(self, *, force: bool = False) -> bool:
         """Start a fresh table when this one holds ``size`` facts (or ``force``); True when it
         did."""
@@ -130,6 +145,7 @@ def read_edges(
     keys: dict[tuple[str, ...], str] = {}
     fact_pred: dict[str, bool] = {}  # predicates whose every edge is a fact (or none is)
     into = {f"s{i}": n for i, n in enumerate(nodes or ())}
+    derived = False  # any restriction edge (else every edge is asserted: no kind to choose)
 
     def read(b: dict[str, str]) -> str:
         if b["type"] == "uri":
@@ -152,11 +168,15 @@ def read_edges(
             kbind = r["k"]
             kind = FILLER_KIND.get(kbind["value"], 0) if kbind["type"] == "uri" else 0
         else:  # an in-edge of batch_query: ?s<i> into nodes[i]
-            var = next(v for v in r if v != "p")
+            for var in r:
+                if var != "p":
+                    break
             n, x, forward = into[var], read(r[var]), False
         p = read(r["p"])
         if not kind:
             counts[(n, forward)] += 1
+        else:
+            derived = True
         ok = fact_pred.get(p) if not kind else None
         if ok is None:
             ok = is_fact(schema, p, x if forward else n, kind)
@@ -166,14 +186,17 @@ def read_edges(
             raw[n][0 if forward else 1].append((p, x, kind))
     out: dict[str, tuple[list[Edge], list[Edge]]] = {}
     for n, (fw, bw) in raw.items():
-        fw = _first_kind(sorted(set(fw)))
-        bw = _first_kind(sorted(set(bw), key=lambda t: (t[1], t[0], t[2])))
-        out[n] = (
-            [Edge(facts.handle(n, p, x, k), x, p, True) for p, x, k in fw],
-            [Edge(facts.handle(x, p, n, k), x, p, False) for p, x, k in bw],
-        )
+        fw = sorted(set(fw))
+        bw = sorted(set(bw), key=_by_neighbour)
+        if derived:
+            fw, bw = _first_kind(fw), _first_kind(bw)
+        out[n] = (facts.edges(n, fw, True), facts.edges(n, bw, False))
     over = {n for (n, _), c in counts.items() if c > cap} if cap is not None else set()
     return out, over
+
+
+def _by_neighbour(t: tuple[str, str, int]) -> tuple[str, str, int]:
+    return (t[1], t[0], t[2])
 
 
 def _first_kind(items: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
