@@ -326,7 +326,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _kind(query: str) -> str:
     """What a request of SparqlGraph is, from its query text."""
-    if query.startswith("SELECT ?n ?p ?x"):
+    if query.startswith(("SELECT ?n ?p ?o", "SELECT ?n ?p ?x")):
         return "edges"
     if query.startswith("SELECT ?n ?p ?l"):
         return "names"
