@@ -252,6 +252,35 @@ def test_clear_starts_cold(tiny):
     assert g.report()["requests"] == before + 2  # edges and names asked again
 
 
+def test_requests_in_flight(tiny):
+    """With concurrency 2 a miss sends the batch after its own too (the store answers it while
+    the first is read): the same edges and the same batches as one request at a time, and a
+    request that fails raises on the caller's thread."""
+    nodes = [f"http://example.org/t#a{i}" for i in range(1, 13)]
+    nodes += ['"7"', "http://example.org/t#Hub"]
+    one = SparqlGraph(tiny, EndpointConfig(concurrency=1, batch_size=2))
+    two = SparqlGraph(tiny, EndpointConfig(concurrency=2, batch_size=2))
+    sent = {}
+    for g in (one, two):
+        assert g.schema.relations  # read first: the schema's requests are not counted
+        sent[g] = g.report()["requests"]
+        g.expect(nodes)
+    two.neighbors(nodes[0])
+    assert two.report()["requests"] - sent[two] == 2  # its own batch and the next
+    assert [_edges(two, n) for n in nodes] == [_edges(one, n) for n in nodes]
+    assert two.report()["requests"] - sent[two] == one.report()["requests"] - sent[one] == 7
+    dead = SparqlGraph(tiny, EndpointConfig(retries=1, backoff=0.01, batch_size=2))
+    assert dead.schema.relations
+    dead.client.endpoint = f"http://127.0.0.1:{_free_port()}/query"  # nothing listens there
+    dead.expect(nodes)
+    with pytest.raises(QueryError, match="cannot connect"):
+        dead.neighbors(nodes[0])
+    with pytest.raises(QueryError, match="cannot connect"):  # the batch sent ahead failed too
+        dead.neighbors(nodes[2])
+    for g in (one, two, dead):
+        g.close()
+
+
 def test_cache_is_bounded_and_counts_hits(tiny):
     g = SparqlGraph(tiny, EndpointConfig(cache_size=3, batch_size=1))
     nodes = [f"http://example.org/t#a{i}" for i in range(1, 8)]
