@@ -195,6 +195,7 @@ class SparqlGraph(WholeGraph):
         edges listed them, so the next ones it asks for are most likely those. With
         ``concurrency`` above 1 the batches after it are sent too, that many requests in flight
         (:mod:`kgchat.graph.endpoint_pipeline`); a node already in flight waits for its own."""
+        self._inflight.trim()  # (not later: the batch of node would be forgotten)
         if node not in self._inflight:
             self._send(self._next_batch(node))
         if self.settings.concurrency > 1:

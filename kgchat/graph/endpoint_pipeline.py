@@ -28,8 +28,6 @@ from typing import Any
 
 __all__ = ["InFlight"]
 
-_UNREAD = 64  # batches kept in flight or unread at most
-
 
 class InFlight:
     """Requests sent and not yet read, keyed by the nodes of their batch.
@@ -38,10 +36,13 @@ class InFlight:
     ----------
     workers : int
         Requests in flight at most; 1 runs each request at once, on the caller's thread.
+    keep : int
+        Batches kept sent and unread by :meth:`trim` (the oldest beyond are forgotten: nodes
+        expected and never asked for).
     """
 
-    def __init__(self, workers: int) -> None:
-        self.workers = workers
+    def __init__(self, workers: int, keep: int = 64) -> None:
+        self.workers, self.keep = workers, keep
         self._pool: ThreadPoolExecutor | None = None
         self._of: dict[str, Future[Any]] = {}  # node -> the request fetching it
         self._batches: dict[Future[Any], list[str]] = {}  # in the order sent
@@ -73,7 +74,11 @@ class InFlight:
         self._batches[future] = batch
         for n in batch:
             self._of[n] = future
-        if len(self._batches) > _UNREAD:  # answers never asked for: the oldest forgotten
+
+    def trim(self) -> None:
+        """Forget the oldest batches beyond ``keep`` (answered or not, never read): called
+        before a node is looked up, never between :meth:`send` and :meth:`take`."""
+        while len(self._batches) > self.keep:
             self._forget(next(iter(self._batches)))
 
     def take(self, node: str) -> tuple[list[str], Any]:
