@@ -24,6 +24,13 @@ that both see the same load of the machine; ``--cold`` empties the caches before
     .venv/bin/python bench/bench_endpoint.py --scale 1000000,10000000 --cold --names lookup \\
         --sample-entities 20000 --warmup 2 --budget-min 25
 
+Those questions are not equally hard at both sizes: the generator draws names from fixed lists,
+so at 10M a question's start shares its name with ten times as many entities (median 5 against
+1 at 1M; 3 of 87 starts unique against 47), each one more walk. ``--fair-names`` adds, for each
+larger size, a graph generated with name pools grown by the same factor (``generate(...,
+names=10)``: one more word per name, one of 10), so that a name has as many namesakes as at the
+first size; it is timed in the same loop, beside the graph of today (both reported).
+
 The last line printed is one JSON object with every figure.
 """
 
@@ -250,7 +257,11 @@ def main(argv: list[str] | None = None) -> int:
         # a names cache that holds every entity: the linker's name table streams them all once
         # and entities come in one request (sorted pages are slow on Oxigraph)
         settings = EndpointConfig(
-            cache_size=2_000_000, page_size=4_000_000, timeout=1200, names=args.names
+            cache_size=2_000_000,
+            page_size=4_000_000,
+            timeout=1200,
+            names=args.names,
+            **({"concurrency": args.concurrency} if args.concurrency else {}),
         )
         g = SparqlGraph(url, settings)
         kg = None

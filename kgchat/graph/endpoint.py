@@ -201,8 +201,8 @@ class SparqlGraph(WholeGraph):
         if self.settings.concurrency > 1:
             while self._inflight.busy() < self.settings.concurrency and self._ahead is not None:
                 more = self._next_batch(None)
-                if not more:
-                    break
+                if len(more) < self.settings.batch_size:
+                    break  # only a long list of expected nodes (a hop's) is worth sending ahead
                 self._send(more)
         batch, rows = self._inflight.take(node)
         self._read_batch(batch, rows, node)
