@@ -57,9 +57,10 @@ class EndpointConfig(Config):
         Follow a redirect to another host (logged); off, it is an error naming both.
     concurrency : int
         Edge requests in flight at once: a miss sends the batch of the node asked for and the
-        batches of the nodes expected after it, on a pool of that many threads
-        (:mod:`kgchat.graph.endpoint_pipeline`), so the store answers the next while the last
-        is read. 1: one request at a time.
+        full batches of the nodes expected after it (a hop's long list), on a pool of that
+        many threads (:mod:`kgchat.graph.endpoint_pipeline`), so the store answers the next
+        while the last is read. 1: one request at a time. On 2 busy cores, loopback: cold 10M
+        questions 1.73 s median at 2, 2.05 s at 1; warm 1M ones alike (188 and 185 ms).
     names : {"stream", "lookup"}
         How the entity linker finds names: ``stream`` reads every entity's names once (the
         full name table: plurals, typos, parts of names); ``lookup`` asks the endpoint for each

@@ -4,8 +4,8 @@ store answers the next batch while kgchat reads the last one.
 
 A walk asks for the nodes a hop reached one after another, in the order it was told
 (:meth:`SparqlGraph.expect`); a miss fetches the node with the expected ones after it. With
-``EndpointConfig.concurrency`` above 1 the batches after that one are sent too, up to that many
-requests in flight; a later miss on a node already in flight waits for its request instead of
+``EndpointConfig.concurrency`` above 1 the full batches after that one are sent too, up to that
+many requests in flight; a later miss on a node already in flight waits for its request instead of
 sending one. Only the requests run on the pool's threads: rows are read into edges, and cached,
 on the caller's thread, when a node of the batch is asked for. An error of a request (timeout,
 HTML, HTTP 500 after the retries) is raised there too, as it would have been without the pool.
