@@ -22,6 +22,7 @@ from kgchat.graph.encode import Chunk, Encoded
 from kgchat.graph.formats import CHUNK, COMPRESSION, Triple, open_binary, read_error, supported
 from kgchat.graph.locate import excerpt, locate
 from kgchat.graph.names import file_base_iri, literal_term
+from kgchat.graph.turtle_split import read_split, splits
 
 __all__ = ["read_oxigraph", "read_rdflib"]
 
@@ -50,22 +51,21 @@ def read_oxigraph(path: Path, ox_name: str, source_id: int) -> Iterator[Chunk]:
             if stream is not None
             else ox.parse(path=str(path), format=ox_format, base_iri=base)
         )
-        nt = ox.RdfFormat.N_TRIPLES
         if ox_name == "N_TRIPLES" and _arrow_pays(path):  # kgchat.graph.ntriples
             yield from _read_ntriples(path, blank_names, base)
             return
+        if ox_name == "TURTLE" and splits(path, compressed):  # kgchat.graph.turtle_split
+            parts = read_split(
+                path.read_bytes(),
+                base,
+                lambda first: _pipelined(first, blank_names),
+                lambda lines: _encoded(lines, blank_names),
+            )
+            if parts is not None:
+                yield from parts
+                return
         if ox_name in _ENCODED and _arrow_pays(path, ox_name == "TURTLE"):  # see encode.py
-
-            def serialize() -> bytes | None:  # b"" at the end
-                return ox.serialize(islice(parser, _ENCODED_CHUNK), format=nt)
-
-            # The parse (Rust, releasing the GIL per triple) of the next chunk runs in a second
-            # thread while this one encodes the last (pyarrow, releasing it too): two cores.
-            with ThreadPoolExecutor(1) as pool:
-                ahead = pool.submit(serialize)
-                while data := ahead.result():
-                    ahead = pool.submit(serialize)
-                    yield _encoded(data, blank_names)
+            yield from _pipelined(parser, blank_names)
             return
         # Other syntaxes (quads), and small files, in the per-term loop: one string per term is
         # made here, and each costs about as much as parsing it. A subject repeated on
@@ -108,6 +108,23 @@ def read_oxigraph(path: Path, ox_name: str, source_id: int) -> Iterator[Chunk]:
 
 
 _BUFFER_MIB = 16
+
+
+def _pipelined(parser: Any, blank_names: _BlankNames) -> Iterator[Encoded]:
+    """A pyoxigraph parser's triples as Encoded chunks, re-serialised as N-Triples (see
+    :mod:`kgchat.graph.encode`)."""
+    import pyoxigraph as ox
+
+    def serialize() -> bytes | None:  # b"" at the end
+        return ox.serialize(islice(parser, _ENCODED_CHUNK), format=ox.RdfFormat.N_TRIPLES)
+
+    # The parse (Rust, releasing the GIL per triple) of the next chunk runs in a second
+    # thread while this one encodes the last (pyarrow, releasing it too): two cores.
+    with ThreadPoolExecutor(1) as pool:
+        ahead = pool.submit(serialize)
+        while data := ahead.result():
+            ahead = pool.submit(serialize)
+            yield _encoded(data, blank_names)
 
 
 def _encoded(data: bytes, blank_names: _BlankNames) -> Encoded:

@@ -1,0 +1,201 @@
+"""A large Turtle file read by two processes: the second half parsed in a child process while
+this one parses the first (files of :data:`SPLIT_MIN_BYTES` and more, uncompressed, where a core
+is free: see :func:`splits`).
+
+pyoxigraph's Turtle parser runs on one core and holds the GIL for each triple it hands over, so a
+second thread does not help (measured: slower); a child process does. The file is cut at a
+statement boundary near its middle: a line that starts at column 0 with neither a space nor
+``#``, right after a line that ends with `` .`` (blank lines between). The second part is parsed
+with every ``@prefix``/``PREFIX``/``@base``/``BASE`` line found before the cut prepended, in file
+order, so later redefinitions keep their last value, and with the same base IRI as the whole file
+(:func:`~kgchat.graph.names.file_base_iri`). The child writes its triples as N-Triples, which this
+process cuts into :class:`~kgchat.graph.encode.Encoded` chunks after its own, in file order: term
+ids, label order and the fingerprint are those of a one-process load (pyoxigraph keeps blank node
+labels as written, so ``_:b1`` on both sides of the cut stays one node).
+
+The cut is checked, not trusted: the first part must parse on its own and end with exactly the
+prefixes and base that the prepended lines give (a cut inside a multi-line literal, or a
+declaration line that was really inside a literal, breaks one or the other), and the child must
+succeed. Otherwise :func:`read_split` returns ``None`` and the caller reads the whole file in one
+process, which also reports a syntax error at its line and column in the file, never a part's.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from kgchat.graph.encode import Encoded
+
+__all__ = [
+    "SPLIT_MAX_LOAD",
+    "SPLIT_MIN_BYTES",
+    "declarations",
+    "read_split",
+    "splits",
+    "statement_cut",
+]
+
+#: Turtle files from this size on are read in two processes (a child starts in ~0.1 s)
+SPLIT_MIN_BYTES = 16 << 20
+#: the child runs only where the last minute's load average per core is under this: the load
+#: counts this process (~1) and any other. With no core free, the child's ~0.2 s of extra CPU (its
+#: start, the pipe, the encoding after) makes the load slower, not faster (1M triples, 2 cores,
+#: another session busy on one: 2.6-2.8 s against 2.5 s in one process; without it: 1.9-2.2 s
+#: against 2.2-2.4 s)
+SPLIT_MAX_LOAD = 1.0
+_BLOCK = 1 << 23  # bytes of the child's N-Triples per Encoded chunk
+
+
+# a line ending with " ." (trailing blanks allowed), then, after any blank lines, a line starting
+# with a statement's first character at column 0
+_CUT = re.compile(rb"[ \t]\.[ \t\r]*\n(?=(?:[ \t\r]*\n)*[^\s#])")
+# The child: the prepended lines and the second part on stdin, N-Triples on stdout (-P keeps the
+# working directory off sys.path)
+_CHILD = """\
+import sys
+from itertools import islice
+import pyoxigraph as ox
+parser = ox.parse(sys.stdin.buffer.read(), ox.RdfFormat.TURTLE, base_iri=sys.argv[1])
+out = sys.stdout.buffer
+while data := ox.serialize(islice(parser, 1 << 16), format=ox.RdfFormat.N_TRIPLES):
+    out.write(data)
+"""
+
+
+def statement_cut(data: bytes) -> int | None:
+    """Where the second part of a Turtle text starts: the first statement boundary (see the
+    module docstring) from the middle on, within the third quarter; None where there is none.
+
+    >>> statement_cut(b'<a> <p> "x" .\\n<b> <p> "y" .\\n<c> <p> "z" .\\n')
+    28
+    >>> statement_cut(b'<a> <p> <b> ;\\n  <q> <c> .\\n') is None
+    True
+    """
+    m = _CUT.search(data, len(data) // 2, len(data) * 3 // 4)
+    return m.end() if m else None
+
+
+def declarations(data: bytes, end: int) -> list[bytes]:
+    """The lines before ``end`` that start (after blanks) with ``@prefix``, ``@base``, ``PREFIX``
+    or ``BASE`` (in any case), in file order.
+
+    >>> declarations(b'@prefix a: <x:> .\\n:s :p "base case" .\\n  BASE <y:>\\n:t :p 1 .\\n', 60)
+    [b'@prefix a: <x:> .', b'  BASE <y:>']
+    """
+    low = data[:end].lower()  # (a regular expression over the lines: ~3x slower)
+    found = []
+    for word in (b"prefix", b"base"):
+        at = low.find(word)
+        while at >= 0:
+            start = low.rfind(b"\n", 0, at) + 1
+            after = at + len(word)
+            if low[start:at].strip(b" \t") in (b"", b"@") and low[after : after + 1] in b" \t":
+                stop = low.find(b"\n", after)
+                found.append((start, data[start : stop if stop >= 0 else end]))
+            at = low.find(word, after)
+    return [line for _, line in sorted(found)]
+
+
+def read_split(
+    data: bytes,
+    base: str,
+    encode_parsed: Callable[[Any], Iterator[Encoded]],
+    encode_lines: Callable[[bytes], Encoded],
+) -> list[Encoded] | None:
+    """The Encoded chunks of Turtle ``data`` (a file's bytes, ``base`` its base IRI), the
+    first part parsed here by ``encode_parsed`` (a pyoxigraph parser's triples as chunks), the
+    second in a child process, its N-Triples cut by ``encode_lines``; None where the file is not
+    cut (no boundary near the middle, a declaration line that states triples) or a part fails:
+    the caller then reads it in one process."""
+    import pyoxigraph as ox
+
+    cut = statement_cut(data)
+    if cut is None or not sys.executable or getattr(sys, "frozen", False):  # no python to start
+        return None
+    turtle = ox.RdfFormat.TURTLE
+    header = b"\n".join(declarations(data, cut)) + b"\n"
+    try:
+        declared = ox.parse(header, turtle, base_iri=base)
+        if next(declared, None) is not None:  # a line that also states a triple
+            return None
+    except SyntaxError:  # a declaration line that is not one (inside a literal)
+        return None
+    try:
+        child = subprocess.Popen(
+            [sys.executable, "-P", "-c", _CHILD, base],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+    except OSError:
+        return None
+    pool = ThreadPoolExecutor(2)  # one writes the child's input, one reads its output
+    try:
+        pool.submit(_feed, child.stdin, header, memoryview(data)[cut:])
+        second = pool.submit(child.stdout.read)  # type: ignore[union-attr]
+        first = ox.parse(data[:cut], turtle, base_iri=base)
+        try:
+            chunks = list(encode_parsed(first))
+        except (SyntaxError, UnicodeDecodeError, MemoryError):
+            return None
+        if (first.prefixes, first.base_iri) != (declared.prefixes, declared.base_iri):
+            return None  # the prepended lines do not give the second part its context
+        out = second.result()
+        if child.wait() != 0:
+            return None
+    finally:
+        if child.poll() is None:  # not waited for where the file is read again in one process
+            child.kill()
+        pool.shutdown()
+        child.wait()
+    with ThreadPoolExecutor(min(2, _cores())) as workers:
+        chunks += workers.map(encode_lines, _blocks(out))
+    return chunks
+
+
+def _feed(stdin: Any, *parts: bytes | memoryview) -> None:
+    """Write ``parts`` to a child's input and close it (quietly where the child has ended)."""
+    try:
+        with stdin:
+            for part in parts:
+                stdin.write(part)
+    except OSError:  # a broken pipe: the child failed, which its exit status tells
+        pass
+
+
+def _blocks(data: bytes) -> Iterator[bytes]:
+    """``data`` in whole lines, about :data:`_BLOCK` bytes each."""
+    start = 0
+    while start < len(data):
+        end = data.find(b"\n", start + _BLOCK) + 1 or len(data)
+        yield data[start:end]
+        start = end
+
+
+def splits(path: Path, compressed: bool) -> bool:
+    """Whether a Turtle file is worth reading in two processes: large, uncompressed (decompressing
+    to memory first costs ~0.1 s of the ~0.3 s won on 1M triples, and a compressed file's size
+    is unknown until then), and a core free to run the child on."""
+    if compressed or path.stat().st_size < SPLIT_MIN_BYTES:
+        return False
+    cores = _cores()
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # Windows
+        load = 0.0
+    return cores >= 2 and load < cores * SPLIT_MAX_LOAD
+
+
+def _cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
