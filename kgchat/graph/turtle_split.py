@@ -44,12 +44,13 @@ __all__ = [
 
 #: Turtle files from this size on are read in two processes (a child starts in ~0.1 s)
 SPLIT_MIN_BYTES = 16 << 20
-#: the child runs only where the last minute's load average per core is under this: the load
-#: counts this process (~1) and any other. With no core free, the child's ~0.2 s of extra CPU (its
-#: start, the pipe, the encoding after) makes the load slower, not faster (1M triples, 2 cores,
-#: another session busy on one: 2.6-2.8 s against 2.5 s in one process; without it: 1.9-2.2 s
-#: against 2.2-2.4 s)
-SPLIT_MAX_LOAD = 1.0
+#: the child runs only where the last minute's load average per core is under this. It counts
+#: this process and its own recent loads (~1-2 on 2 cores), so only a machine busy beyond that
+#: stops it: there the child's ~0.6 s of CPU (0.2 s more than the half it saves) slows the load
+#: (1M triples, 2 cores: 1.86-1.95 s against 2.14-2.69 s in one process with the cores free,
+#: 2.56-2.71 s against 2.41-2.63 s with another job on one core, 2.64-2.83 against 2.48-2.50 s
+#: with 1.2 cores busy elsewhere)
+SPLIT_MAX_LOAD = 1.5
 _BLOCK = 1 << 23  # bytes of the child's N-Triples per Encoded chunk
 
 
@@ -181,8 +182,8 @@ def _blocks(data: bytes) -> Iterator[bytes]:
 
 def splits(path: Path, compressed: bool) -> bool:
     """Whether a Turtle file is worth reading in two processes: large, uncompressed (decompressing
-    to memory first costs ~0.1 s of the ~0.3 s won on 1M triples, and a compressed file's size
-    is unknown until then), and a core free to run the child on."""
+    to memory first costs ~0.1 s of the ~0.4 s won on 1M triples, and a compressed file's size
+    is unknown until then), and cores to run the child on (not a machine already busy)."""
     if compressed or path.stat().st_size < SPLIT_MIN_BYTES:
         return False
     cores = _cores()
