@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -120,6 +119,8 @@ def read_split(
     second in a child process, its N-Triples cut by ``encode_lines``; None where the file is not
     cut (no boundary near the middle, a declaration line that states triples) or a part fails:
     the caller then reads it in one process."""
+    import subprocess
+
     import pyoxigraph as ox
 
     cut = statement_cut(data, _CUT_AT)
