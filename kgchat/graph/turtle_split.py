@@ -154,7 +154,10 @@ def read_split(
             return None
         if (first.prefixes, first.base_iri) != (declared.prefixes, declared.base_iri):
             return None  # the prepended lines do not give the second part its context
-        rest = second.result()
+        try:
+            rest = second.result()
+        except (ValueError, OSError):  # lines the encoder does not take (pyarrow's errors too)
+            return None
         if child.wait() != 0 or rest is None:
             return None
     finally:
