@@ -56,7 +56,7 @@ def read_oxigraph(path: Path, ox_name: str, source_id: int) -> Iterator[Chunk]:
             return
         if ox_name == "TURTLE" and splits(path, compressed):  # kgchat.graph.turtle_split
             parts = read_split(
-                path.read_bytes(),
+                path,
                 base,
                 lambda first: _pipelined(first, blank_names),
                 lambda lines: _encoded(lines, blank_names),

@@ -60,13 +60,18 @@ _BLOCK = 1 << 23  # bytes of the child's N-Triples per Encoded chunk
 # a line ending with " ." (trailing blanks allowed), then, after any blank lines, a line starting
 # with a statement's first character at column 0
 _CUT = re.compile(rb"[ \t]\.[ \t\r]*\n(?=(?:[ \t\r]*\n)*[^\s#])")
-# The child: the prepended lines and the second part on stdin, N-Triples on stdout (-P keeps the
-# working directory off sys.path)
+# The child: the prepended lines on stdin, then the file from the cut; N-Triples on stdout (-P
+# keeps the working directory off sys.path)
 _CHILD = """\
 import sys
 from itertools import islice
 import pyoxigraph as ox
-parser = ox.parse(sys.stdin.buffer.read(), ox.RdfFormat.TURTLE, base_iri=sys.argv[1])
+base, path, cut = sys.argv[1:]
+data = sys.stdin.buffer.read()
+with open(path, "rb") as f:
+    f.seek(int(cut))
+    data += f.read()
+parser = ox.parse(data, ox.RdfFormat.TURTLE, base_iri=base)
 out = sys.stdout.buffer
 while data := ox.serialize(islice(parser, 1 << 16), format=ox.RdfFormat.N_TRIPLES):
     out.write(data)
@@ -109,20 +114,21 @@ def declarations(data: bytes, end: int) -> list[bytes]:
 
 
 def read_split(
-    data: bytes,
+    path: Path,
     base: str,
     encode_parsed: Callable[[Any], Iterator[Encoded]],
     encode_lines: Callable[[bytes], Encoded],
 ) -> list[Encoded] | None:
-    """The Encoded chunks of Turtle ``data`` (a file's bytes, ``base`` its base IRI), the
-    first part parsed here by ``encode_parsed`` (a pyoxigraph parser's triples as chunks), the
-    second in a child process, its N-Triples cut by ``encode_lines``; None where the file is not
-    cut (no boundary near the middle, a declaration line that states triples) or a part fails:
-    the caller then reads it in one process."""
+    """The Encoded chunks of the Turtle file ``path`` (``base`` its base IRI), the first part
+    parsed here by ``encode_parsed`` (a pyoxigraph parser's triples as chunks), the second in a
+    child process, its N-Triples cut by ``encode_lines``; None where the file is not cut (no
+    boundary near the middle, a declaration line that states triples) or a part fails: the
+    caller then reads it in one process."""
     import subprocess
 
     import pyoxigraph as ox
 
+    data = path.read_bytes()  # scanned, then dropped: each part is read from the file
     cut = statement_cut(data, _CUT_AT)
     if cut is None or not sys.executable or getattr(sys, "frozen", False):  # no python to start
         return None
@@ -134,9 +140,10 @@ def read_split(
             return None
     except SyntaxError:  # a declaration line that is not one (inside a literal)
         return None
+    del data
     try:
         child = subprocess.Popen(
-            [sys.executable, "-P", "-c", _CHILD, base],
+            [sys.executable, "-P", "-c", _CHILD, base, str(path), str(cut)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -145,13 +152,14 @@ def read_split(
         return None
     pool = ThreadPoolExecutor(2)  # one writes the child's input, one reads its output
     try:
-        pool.submit(_feed, child.stdin, header, memoryview(data)[cut:])
+        pool.submit(_feed, child.stdin, header)
         second = pool.submit(_encode_stream, child.stdout, encode_lines)
-        first = ox.parse(data[:cut], turtle, base_iri=base)
-        try:
-            chunks = list(encode_parsed(first))
-        except (SyntaxError, UnicodeDecodeError, MemoryError):
-            return None
+        with open(path, "rb") as f:
+            first = ox.parse(_Head(f, cut), turtle, base_iri=base)  # type: ignore[arg-type]
+            try:
+                chunks = list(encode_parsed(first))
+            except (SyntaxError, UnicodeDecodeError, MemoryError):
+                return None
         if (first.prefixes, first.base_iri) != (declared.prefixes, declared.base_iri):
             return None  # the prepended lines do not give the second part its context
         try:
@@ -168,7 +176,19 @@ def read_split(
     return chunks + rest
 
 
-def _feed(stdin: Any, *parts: bytes | memoryview) -> None:
+class _Head:
+    """The first ``size`` bytes of a binary file, as pyoxigraph reads a file object."""
+
+    def __init__(self, f: Any, size: int) -> None:
+        self.f, self.left = f, size
+
+    def read(self, n: int | None = -1) -> bytes:
+        data = self.f.read(self.left if n is None or n < 0 else min(n, self.left))
+        self.left -= len(data)
+        return data
+
+
+def _feed(stdin: Any, *parts: bytes) -> None:
     """Write ``parts`` to a child's input and close it (quietly where the child has ended)."""
     try:
         with stdin:
