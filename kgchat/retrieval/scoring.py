@@ -348,13 +348,12 @@ class HeuristicPathScorer:
         cover, sup = None, 0.0
         if content and c.question.words:
             vecs = [c.to_words[w] for w in content]
-            if any(ch.isupper() for ch in phrase) or any(ch.isupper() for ch in c.question.text):
-                # an acronym meets the words whose initials it spells ("HDI", "human
-                # development index"): as its own word would
-                for w, hits in acronym_words(c.question, phrase).items():
-                    for k in (k for k, x in enumerate(content) if x == w):
-                        vecs[k] = vecs[k].copy()
-                        vecs[k][sorted(hits)] = 1.0
+            # an acronym meets the words whose initials it spells ("HDI", "human development
+            # index"): as its own word would (none in most phrases: an empty answer, cached)
+            for w, hits in acronym_words(c.question, phrase).items():
+                for k in (k for k, x in enumerate(content) if x == w):
+                    vecs[k] = vecs[k].copy()
+                    vecs[k][sorted(hits)] = 1.0
             sup = max(float(np.mean([v.max() for v in vecs])), self._said(c, phrase))
             cover = vecs[0] if len(vecs) == 1 else np.maximum.reduce(vecs)
         out = c.phrase[phrase] = (sup, p_preps, cover)
