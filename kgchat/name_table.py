@@ -103,9 +103,10 @@ class NameTable:
                     stops = sum(t in STOPWORDS for t in toks)
                     self._stops[key] = max(stops, self._stops.get(key, 0))
                 if config.partial_max:
-                    for part in _parts(name, toks, relation_words):
+                    core = _bare(name, toks)
+                    for part in _parts(name, toks, relation_words, core):
                         _add(partial, part, node)
-                    if name.endswith(")") and (core := tokens(_TRAILING_PAREN.sub("", name))):
+                    if core != toks:
                         _add(bare, " ".join(core), node)
         # a part of a name picks out an entity only where few entities share it; a name's
         # bare form, where few share that, even when other names end in the same word ("Queen"
@@ -246,7 +247,15 @@ def _bag(toks: Sequence[str]) -> str:
     return " ".join(words) if len(words) > 1 else ""
 
 
-def _parts(name: str, toks: list[str], common: frozenset[str]) -> set[str]:
+def _bare(name: str, toks: list[str]) -> list[str]:
+    """A name's words without its trailing parenthesis ("Nirvana (band)" -> nirvana); its
+    words as they are when it has none."""
+    return (tokens(_TRAILING_PAREN.sub("", name)) or toks) if name.endswith(")") else toks
+
+
+def _parts(
+    name: str, toks: list[str], common: frozenset[str], core: list[str] | None = None
+) -> set[str]:
     """The parts of a name that may name its entity alone: the name without a trailing
     parenthesis, without a run of middle words, and the last word of a short name.
 
@@ -257,7 +266,7 @@ def _parts(name: str, toks: list[str], common: frozenset[str]) -> set[str]:
     >>> "anql" in _parts("AnQL: SPARQLing up RDF", tokens("AnQL: SPARQLing up RDF"), frozenset())
     True
     """
-    core = (tokens(_TRAILING_PAREN.sub("", name)) or toks) if name.endswith(")") else toks
+    core = _bare(name, toks) if core is None else core
     parts = set()
     if core != toks:
         parts.add(" ".join(core))
