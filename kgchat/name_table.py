@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from kgchat.lexicon import english_words
 from kgchat.text import STOPWORDS, singular, stem, tokens
 
 if TYPE_CHECKING:
@@ -51,6 +52,9 @@ _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 COMPACT, REORDERED, TYPO, PARTIAL = 0.9, 0.85, 0.8, 0.7
 _SUBTITLE = re.compile(r":\s|\s[-–—]\s")  # "Title: subtitle", "Title - subtitle"
 _NAMED_MIN_CHARS = 5  # a capitalised name this long may hold one typo ("Keyna")
+# a word no vocabulary knows this long may too ("Keya"): one edit in fewer letters changes a
+# third of the word or more
+_MISSPELT_MIN_CHARS = 4
 
 
 class NameTable:
@@ -141,7 +145,9 @@ class NameTable:
         what a question asks of its entities, not a name."""
         return stem(word) in self._known
 
-    def near(self, text: str, *, named: bool = False) -> list[tuple[str, int]]:
+    def near(
+        self, text: str, *, named: bool = False, misspelt: bool = False
+    ) -> list[tuple[str, int]]:
         """The names (keys of :attr:`exact`, and names bare of their trailing parenthesis)
         within the allowed edits of a normalised n-gram, with their distance, closest first.
 
@@ -151,10 +157,16 @@ class NameTable:
         n-gram's first or second letter (the blocking that keeps this fast: a misspelling
         rarely breaks both). A word written as a name (``named``: capitalised, "Keyna") may hold
         one edit from five characters on, shorter than ``typo_min_chars``: its capital says it
-        is a name, where a short lower-case word is more likely some word the graph lacks.
+        is a name, where a short lower-case word is more likely some word the graph lacks. A
+        word neither the graph nor English knows (``misspelt``: outside the encoder's learned
+        vocabulary, :func:`kgchat.lexicon.english_words`; "Keya", "nepl") may hold one edit
+        from four characters on.
         """
         k = self.config.max_edits(len(text))
-        if named and k == 0 and len(text) >= _NAMED_MIN_CHARS:
+        if k == 0 and (
+            (named and len(text) >= _NAMED_MIN_CHARS)
+            or (misspelt and len(text) >= _MISSPELT_MIN_CHARS)
+        ):
             k = 1
         if k == 0:
             return []
@@ -205,7 +217,13 @@ class NameTable:
             self.config.typos
             and any(unknown)
             and all(w in self._edges or w not in STOPWORDS for w in (words[0], words[-1]))
-            and (near := self.near(key, named=all(w in named for w in words)))
+            and (
+                near := self.near(
+                    key,
+                    named=all(w in named for w in words),
+                    misspelt=b - a == 1 and key not in english_words(),
+                )
+            )
         ):
             best = near[0][1]
             nodes, whole = [], False
