@@ -37,7 +37,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from kgchat.text import NAME_SHAPED, tokens
+from kgchat.text import NAME_SHAPED, tokens, written_words
 
 __all__ = ["AFTER_NAME", "LEAD_WORDS", "LeadNames", "name_runs"]
 
@@ -140,14 +140,13 @@ def name_runs(
     >>> name_runs(q, tokens(q), set())
     [(3, 5)]
     """
-    flags, pos = [False] * len(toks), 0
-    for k, word in enumerate(question.split()):
-        n = len(tokens(word))
-        name = k > 0 and (word[:1].isupper() or bool(NAME_SHAPED.fullmatch(word.strip("?!.,;:"))))
-        flags[pos : pos + n] = [name] * len(flags[pos : pos + n])
-        pos += n
-    if pos != len(toks):
+    words = written_words(question, toks)
+    if not words:
         return []  # the words do not line up with the tokens: say nothing
+    flags = [False] * len(toks)
+    for k, (word, a, b) in enumerate(words):
+        name = k > 0 and (word[:1].isupper() or bool(NAME_SHAPED.fullmatch(word.strip("?!.,;:"))))
+        flags[a:b] = [name] * (b - a)
     runs, start = [], None
     for i, flag in enumerate([*flags, False]):
         if flag and i not in covered and start is None:

@@ -50,7 +50,7 @@ from kgchat.graph.vocab import RDF_TYPE
 from kgchat.lead_names import LeadNames, name_runs
 from kgchat.linking_config import LinkerConfig
 from kgchat.name_table import PARTIAL, NameTable, Span
-from kgchat.text import NAME_SHAPED, STOPWORDS, content_stems, singular, tokens
+from kgchat.text import NAME_SHAPED, STOPWORDS, content_stems, singular, tokens, written_words
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -262,12 +262,9 @@ class EntityLinker:
         ]
         if not classes:
             return {}
-        possessive, pos = set(), 0
-        for word in question.split():
-            pos += len(tokens(word))
-            if _POSSESSIVE.search(word):
-                possessive.add(pos - 1)
-        if pos != len(toks):
+        words = written_words(question, toks)
+        possessive = {b - 1 for word, _, b in words if _POSSESSIVE.search(word)}
+        if not words:
             possessive = set(range(len(toks)))  # the words do not line up: assume the worst
         out: dict[tuple[int, int], set[str]] = defaultdict(set)
         for a, b in {(m.start, m.end) for m in mentions if not m.is_class}:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 __all__ = [
@@ -266,6 +267,23 @@ def normalize(text: str) -> str:
 def tokens(text: str) -> list[str]:
     """The normalised words of a text."""
     return normalize(text).split()
+
+
+def written_words(text: str, toks: Sequence[str] | None = None) -> list[tuple[str, int, int]]:
+    """Each word of ``text`` as written (split at white space), with the span of
+    :func:`tokens` it normalises to: what a capital, an apostrophe or a colon said, beside the
+    tokens the rest of kgchat reads. Empty when the spans do not end at ``len(toks)`` (a
+    text whose words and tokens do not line up says nothing by how it is written).
+
+    >>> written_words("Who is Nirvana's drummer?")
+    [('Who', 0, 1), ('is', 1, 2), ("Nirvana's", 2, 3), ('drummer?', 3, 4)]
+    """
+    out, pos = [], 0
+    for word in text.split():
+        n = len(tokens(word))
+        out.append((word, pos, pos + n))
+        pos += n
+    return out if toks is None or pos == len(toks) else []
 
 
 @lru_cache(maxsize=1)

@@ -26,7 +26,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.text import BE_FORMS, NOUN_MARKERS, PREPOSITIONS, STOPWORDS, stem, tokens
+from kgchat.text import BE_FORMS, NOUN_MARKERS, PREPOSITIONS, STOPWORDS, stem, tokens, written_words
 
 __all__ = ["acronym_words", "expected_direction", "phrase_parts", "phrase_verb"]
 
@@ -79,16 +79,14 @@ def expected_direction(q: QuestionInfo, verb: str, passive: bool) -> bool | None
 def _acronyms(text: str) -> tuple[tuple[int, str], ...]:
     """The words of ``text`` written as acronyms (two or more capitals, no small letter among
     the first, 3 to 6 letters), with their token positions: ``HDI``, ``GDP``; not ``Norway``."""
-    out, pos = [], 0
-    for word in text.split():
-        n = len(tokens(word))
+    out = []
+    for word, pos, _ in written_words(text):
         core = word.strip("?!.,;:'\"()[]")
         if core.endswith(("'s", "’s")):
             core = core[:-2]
         caps = sum(ch.isupper() for ch in core)
         if core.isalpha() and caps >= 2 and core[:2].isupper() and 3 <= len(core) <= _MAX_ACRONYM:
             out.append((pos, core.lower()))
-        pos += n
     return tuple(out)
 
 
