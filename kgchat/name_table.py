@@ -138,7 +138,7 @@ class NameTable:
     def unknown(self, toks: Sequence[str]) -> list[bool]:
         """For each word, whether the graph knows it not (no name's word, no relation's word
         or form of one): what a misspelt word looks like."""
-        return [t not in self.vocab and stem(t) not in self._known for t in toks]
+        return [t not in self.vocab and not self.relation_word(t) for t in toks]
 
     def relation_word(self, word: str) -> bool:
         """Whether a word is a relation's word or a form of one ("produced" of ``producer``):

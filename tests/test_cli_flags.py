@@ -128,6 +128,25 @@ def test_only_exclude_renamed_flags_and_given_only() -> None:
     assert config_from_args(Knobs, given.parse_args([]), name="z") == Knobs(name="z")
 
 
+def test_two_configs_with_one_field_name_keep_their_own_values(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``ask`` has the chatbot's --min-confidence and the retrieval's own threshold."""
+    from kgchat.chat import ChatConfig
+    from kgchat.retrieval import RetrieverConfig
+
+    p = build_parser()
+    a = p.parse_args(["ask", "kb.ttl", "q?", "--retrieval-min-confidence", "0.5"])
+    assert config_from_args(RetrieverConfig, a).min_confidence == 0.5
+    assert config_from_args(ChatConfig, a).min_confidence == ChatConfig().min_confidence
+    a = p.parse_args(["ask", "kb.ttl", "q?", "--min-confidence", "0.7"])
+    assert config_from_args(RetrieverConfig, a) == RetrieverConfig()
+    assert config_from_args(ChatConfig, a).min_confidence == 0.7
+    assert main(["retrieve", "kb.ttl", "q?", "--retrieval-min-confidence", "2", "--json"]) == 2
+    report = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert "--retrieval-min-confidence" in report["error"] and "min_confidence" in report["error"]
+
+
 def test_the_command_line_keeps_its_flags(capsys: pytest.CaptureFixture[str]) -> None:
     """The flags the README and the tests use, on the commands that had them."""
     p = build_parser()

@@ -107,7 +107,14 @@ def add_retriever_args(p: argparse.ArgumentParser) -> None:
         default="auto",
         help="index directory (default: cached under $KGCHAT_CACHE/indexes)",
     )
-    add_config_flags(p, RetrieverConfig, only=("max_hops",))
+    # the retrieval's own threshold; a chatting command's --min-confidence is the chatbot's
+    add_config_flags(
+        p,
+        RetrieverConfig,
+        only=("max_hops", "min_confidence"),
+        flags={"min_confidence": "--retrieval-min-confidence"},
+        dests={"min_confidence": "retrieval_min_confidence"},
+    )
     p.add_argument(
         "--scorer",
         default="auto",

@@ -52,6 +52,7 @@ __all__ = ["add_config_flags", "config_from_args", "field_help", "flag_values"]
 C = TypeVar("C")
 _SECTIONS = ("Attributes", "Parameters")  # where numpydoc documents a dataclass's fields
 _REGISTERED = "_config_flags_{}"  # namespace attribute: the fields a parser made flags of
+_DESTS = "_config_dests_{}"  # namespace attribute: field -> attribute, where not the field's name
 
 
 def add_config_flags(
@@ -64,6 +65,7 @@ def add_config_flags(
     choices: Mapping[str, Iterable[Any]] | None = None,
     given_only: bool = False,
     default_note: str | None = None,
+    dests: Mapping[str, str] | None = None,
 ) -> None:
     """Add one flag per field of the config dataclass ``cls`` to ``parser``.
 
@@ -89,10 +91,14 @@ def add_config_flags(
         tuning strategy's subclass, supplies its default); help then names no default.
     default_note : str, optional
         With ``given_only``, what help says of the default (e.g. "the strategy's").
+    dests : mapping, optional
+        Field name -> the namespace attribute its value goes to, where two configs of one
+        command share a field name (``RetrieverConfig.min_confidence`` beside
+        ``ChatConfig.min_confidence``); :func:`config_from_args` reads it back from there.
     """
     hints = typing.get_type_hints(cls)
     docs = field_help(cls)
-    flags, choices = dict(flags or {}), dict(choices or {})
+    flags, choices, dests = dict(flags or {}), dict(choices or {}), dict(dests or {})
     names = _select(cls, only, exclude)
     for f in (f for f in dataclasses.fields(cls) if f.name in names):
         kind, inner, optional = _kind(hints[f.name])
@@ -101,7 +107,7 @@ def add_config_flags(
         if f.default_factory is not dataclasses.MISSING:
             default, has_default = f.default_factory(), True
         text = f.metadata.get("help") or docs.get(f.name, "")
-        kw: dict[str, Any] = {"dest": f.name}
+        kw: dict[str, Any] = {"dest": dests.get(f.name, f.name)}
         if kind is bool and not optional:
             off = has_default and default is True
             flag = flags.get(f.name, f"--no-{_dash(f.name)}" if off else f"--{_dash(f.name)}")
@@ -133,17 +139,22 @@ def add_config_flags(
     # Record which fields this (sub)parser has flags for, so config_from_args reads only those.
     key = _REGISTERED.format(cls.__qualname__)
     parser.set_defaults(**{key: tuple(sorted({*names, *(parser.get_default(key) or ())}))})
+    if dests:
+        key = _DESTS.format(cls.__qualname__)
+        parser.set_defaults(**{key: {**(parser.get_default(key) or {}), **dests}})
 
 
 def flag_values(cls: type, args: argparse.Namespace) -> dict[str, Any]:
     """The fields of ``cls`` that the command line set (all of its flags, or with
     ``given_only`` the ones given), as keyword arguments of ``cls``."""
     names = getattr(args, _REGISTERED.format(cls.__qualname__), ())
+    dests = getattr(args, _DESTS.format(cls.__qualname__), {})
     hints = typing.get_type_hints(cls)
     out: dict[str, Any] = {}
     for name in names:
-        if hasattr(args, name):
-            value = getattr(args, name)
+        dest = dests.get(name, name)
+        if hasattr(args, dest):
+            value = getattr(args, dest)
             if isinstance(value, list) and _kind(hints[name])[0] is tuple:
                 value = tuple(value)
             out[name] = value
