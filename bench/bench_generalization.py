@@ -9,6 +9,10 @@ Rows are scorer settings, columns the graphs:
   ``realworld`` pools the three (p50/p95 are not pooled);
 - ``wc2014``: ``../shared/bench/wc2014/`` (kb.tsv, real questions), a seeded sample of
   ``--wc-limit`` answerable questions;
+- ``people``: a small graph of our own (``bench/data/own/people.tsv``: 15 people, their
+  families, films, books, birth places; Freebase-style relation names, ``place_of_birth``,
+  ``influenced_by``) with 48 questions of our own by kind (``people.jsonl``: synonyms, both
+  directions, 2-3 hops, 5 unanswerable), all development data; named in ``--graphs`` only;
 - ``medicine``: the answerable questions of the generated *test* split of ``medicine.ttl``
   (``generate_qa(kg, QAConfig(seed=0, max_per_kind=400))``, made once and cached in
   ``bench/out/transfer/qa-medicine``, shared with ``bench_transfer.py``), ``--medicine-limit``
@@ -61,7 +65,7 @@ REALWORLD_GRAPHS = {
     "iswc2010": "iswc-2010-complete.rdf",
     "geopolitical": "geopolitical.owl",
 }
-GRAPHS = (*REALWORLD_GRAPHS, "wc2014", "medicine")
+GRAPHS = (*REALWORLD_GRAPHS, "wc2014", "medicine", "people")
 CELL = ("hits_at_1_answerable", "f1", "answer_recall", "abstained_unanswerable")
 CELL += ("abstained_answerable", "p50_ms", "p95_ms")
 WARMUP = 3
@@ -185,6 +189,10 @@ def columns(args: argparse.Namespace) -> list[dict[str, Any]]:
             )
         elif name == "medicine":
             out.append({"name": name, "paths": [MEDICINE]})
+        elif name == "people":
+            out.append(
+                {"name": name, "paths": [OWN / "people.tsv"], "questions": OWN / "people.jsonl"}
+            )
         else:
             raise SystemExit(f"unknown graph {name!r}: one of {', '.join(GRAPHS)}")
     for col in out:
@@ -208,6 +216,10 @@ def questions(col: dict, kg: Any, args: argparse.Namespace) -> tuple[list[Any], 
             own, _ = read_questions(OWN / f"{name}.jsonl")
             return own, dev
         return (dev, test) if args.split == "dev" else (test, dev)
+    if name == "people":
+        # a graph of our own with our own questions: development data as a whole (no split)
+        items, _ = read_questions(col["questions"])
+        return items, items
     if name == "wc2014":
         path, limit = col["questions"], args.wc_limit
     else:
@@ -337,7 +349,8 @@ def main(argv: list[str] | None = None) -> int:
         metavar="NAME[=FIELD=VALUE,...]",
         help="a scorer setting (repeatable; default: heuristic)",
     )
-    ap.add_argument("--graphs", default=",".join(GRAPHS))
+    # people is development data whatever the split: only where named
+    ap.add_argument("--graphs", default=",".join(g for g in GRAPHS if g != "people"))
     ap.add_argument(
         "--split",
         default="dev",

@@ -984,3 +984,25 @@ def test_a_wh_question_behind_an_auxiliary_is_no_yes_no_question():
     asked = r.retrieve("Can you tell me which countries border both France and Germany?")
     assert asked.answer == "Belgium"
     assert r.retrieve("Does France border Germany?").answer == "Yes"
+
+
+def test_a_relation_named_head_of_noun_says_its_object_is_the_head():
+    # "place of birth" names a place (its head comes first), not a birth; read as "birth",
+    # Seville looked less like a place than Toronto, which a university is located in, and
+    # "Where was Elena born?" was answered through the shared gender value: Ada's birthplace
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Elena_Ruiz", "gender", "female"),
+            ("Ada_Blake", "gender", "female"),
+            ("Elena_Ruiz", "place_of_birth", "Seville"),
+            ("Ada_Blake", "place_of_birth", "Toronto"),
+            ("University_of_Toronto", "located_in", "Toronto"),
+            ("Farid_Haddad", "cause_of_death", "pneumonia"),
+            ("Farid_Haddad", "member_of", "Poets_Guild"),
+        ]
+    )
+    r = Retriever(kg)
+    assert r.answer_types("Seville") == ("place",)
+    assert r.answer_types("pneumonia") == ("cause",)
+    assert r.answer_types("Poets_Guild") == ("member",)  # no noun after "of": as before
+    assert r.retrieve("Where was Elena Ruiz born?").answer == "Seville"

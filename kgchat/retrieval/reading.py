@@ -292,6 +292,14 @@ class GraphReading:
                 and words[1] in ("a", "an", "the")
                 and words[-1] in PREPOSITIONS
             )
+            if "of" in words[1:-1] and words[0] not in COPULAS:
+                # a noun phrase "<head> of <noun>" names its head first: the object of
+                # ``place of birth`` is a place, of ``cause of death`` a cause ("is a member
+                # of drug class" says the subject is the member: its object is the class)
+                cut = words.index("of", 1)
+                before = [w for w in words[:cut] if w not in STOPWORDS]
+                if before and any(w not in STOPWORDS for w in words[cut + 1 :]):
+                    content = before
             h = self._heads[predicate] = content[-1] if content and not subject_role else ""
         return h
 
