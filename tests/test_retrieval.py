@@ -1006,3 +1006,38 @@ def test_a_relation_named_head_of_noun_says_its_object_is_the_head():
     assert r.answer_types("pneumonia") == ("cause",)
     assert r.answer_types("Poets_Guild") == ("member",)  # no noun after "of": as before
     assert r.retrieve("Where was Elena Ruiz born?").answer == "Seville"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Whom did Greta Lind influence?", "Hugo Marchetti"),  # X influenced whom: backwards
+        ("Who influenced Greta Lind?", "Elena Ruiz"),
+        ("Who was Greta Lind influenced by?", "Elena Ruiz"),
+        ("Which film was directed by Greta Lind?", "Salt and Stone"),
+        ("Who directed Salt and Stone?", "Greta Lind"),
+    ],
+)
+def test_a_participle_with_its_agent_reads_as_a_passive_verb(question, answer):
+    # "influenced by" and "directed by" are verbs: the question's word order says which way
+    # to walk them; read as nouns, both directions tied
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Greta_Lind", "influenced_by", "Elena_Ruiz"),
+            ("Hugo_Marchetti", "influenced_by", "Greta_Lind"),
+            ("Salt_and_Stone", "directed_by", "Greta_Lind"),
+            ("Salt_and_Stone", "music_by", "Clara_Voss"),
+        ]
+    )
+    assert Retriever(kg).retrieve(question).answer == answer
+
+
+def test_a_form_of_be_before_the_entity_makes_the_verb_after_it_passive():
+    from kgchat.retrieval.phrases import expected_direction
+    from kgchat.retrieval.question import analyze
+
+    # "founded by": "was Acme founded" is passive, as "by" makes it; "did Acme found" active
+    assert expected_direction(analyze("When was Acme founded?", [(2, 3)]), "found", True)
+    assert expected_direction(analyze("When was the Acme founded?", [(3, 4)]), "found", True)
+    assert not expected_direction(analyze("What did Acme found?", [(2, 3)]), "found", True)
+    assert expected_direction(analyze("Who founded Acme?", [(2, 3)]), "found", True)

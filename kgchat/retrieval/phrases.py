@@ -7,6 +7,8 @@ Examples
 (('contraindicated',), frozenset({'in'}))
 >>> phrase_verb("treats"), phrase_verb("is metabolized by"), phrase_verb("member of class")
 (('treat', False), ('metabol', True), None)
+>>> phrase_verb("influenced by")
+('influenc', True)
 
 An acronym says the words whose initials it spells, either way round:
 
@@ -46,6 +48,8 @@ def phrase_verb(phrase: str) -> tuple[str, bool] | None:
     if toks[0] in BE_FORMS and len(toks) > 1 and toks[1].endswith("ed"):
         return stem(toks[1]), passive
     w = toks[0]
+    if passive and len(toks) == 2 and w.endswith("ed") and w not in STOPWORDS:
+        return stem(w), True  # a participle and its agent: "influenced by", "directed by"
     if w in STOPWORDS or len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is")):
         return None
     return stem(w), passive
@@ -64,6 +68,12 @@ def expected_direction(q: QuestionInfo, verb: str, passive: bool) -> bool | None
     after the entity (its subject), unless the question or the relation is passive ("... by");
     None when the verb is not said, or said on both readings."""
     (start, end) = q.spans[0]
+    # "was X founded": a form of be right before the entity (its article between) makes the
+    # verb after it passive, as "by" does
+    k = start - 1
+    while k >= 0 and q.tokens[k] in ("the", "a", "an"):
+        k -= 1
+    be = k >= 0 and q.tokens[k] in BE_FORMS
     seen = set()
     for i, t in enumerate(q.tokens):
         if start <= i < end or stem(t) != verb:
@@ -71,7 +81,7 @@ def expected_direction(q: QuestionInfo, verb: str, passive: bool) -> bool | None
         if i > 0 and q.tokens[i - 1] in NOUN_MARKERS:
             continue  # "the cites of X": the verb used as a noun says nothing of direction
         by = i + 1 < len(q.tokens) and q.tokens[i + 1] == "by"
-        seen.add((i >= end) ^ by ^ passive)
+        seen.add((i >= end) ^ (by or (be and i >= end)) ^ passive)
     return seen.pop() if len(seen) == 1 else None
 
 
