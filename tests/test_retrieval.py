@@ -1041,3 +1041,25 @@ def test_a_form_of_be_before_the_entity_makes_the_verb_after_it_passive():
     assert expected_direction(analyze("When was the Acme founded?", [(3, 4)]), "found", True)
     assert not expected_direction(analyze("What did Acme found?", [(2, 3)]), "found", True)
     assert expected_direction(analyze("Who founded Acme?", [(2, 3)]), "found", True)
+
+
+def test_a_question_asking_for_a_value_is_not_met_by_an_entity_of_another_kind():
+    # "when" asks for a date: a place of birth says "born" as well as a birth date would (the
+    # encoder's reading), but it is a near relation (the graph holds no birth date)
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Ada_Blake", "place_of_birth", "Toronto"),
+            ("Ada_Blake", "profession", "physicist"),
+            ("Farid_Haddad", "place_of_birth", "Beirut"),
+            ("Farid_Haddad", "date_of_death", '"1998-05-02"'),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None, scorer=None, progress=False)
+    born = r.retrieve("When was Ada Blake born?")
+    assert born.answer == "Toronto" and born.abstained
+    where = r.retrieve("Where was Ada Blake born?")
+    assert where.answer == "Toronto" and not where.abstained
+    died = r.retrieve("When did Farid Haddad die?")
+    assert died.answer == "1998-05-02" and not died.abstained

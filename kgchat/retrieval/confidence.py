@@ -9,7 +9,8 @@ and the sentence encoder's cosine between the question with its entity mentions 
 the path's relation phrases (meaning said in other words: "when was X released" and
 ``date``), rescaled above the cosine the encoder gives unrelated words. A question that
 asks nothing beyond its entities ("What is X?") is fully answered by any path the scorer
-chose.
+chose; one that asks for a value (a date, a number) is met by an entity only as far as the
+entity's type words say it is one.
 
 The threshold (``RetrieverConfig.min_confidence``, 0.20) was chosen on the development
 questions (people's half of the real-world questions, medicine's generated dev questions and
@@ -42,6 +43,7 @@ from typing import Any
 
 from kgchat.retrieval.phrases import phrase_parts
 from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.reading import VALUE_KINDS
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
 
 __all__ = ["RelationMatch"]
@@ -63,8 +65,22 @@ class RelationMatch:
         self.encoder = encoder
         self.scorer = scorer or HeuristicPathScorer(encoder)
 
-    def confidence(self, question: QuestionInfo, path: PathQuery) -> float:
-        """How well ``path`` meets what ``question`` asks, in [0, 1]."""
+    def confidence(
+        self, question: QuestionInfo, path: PathQuery, *, value: bool | None = None
+    ) -> float:
+        """How well ``path`` meets what ``question`` asks, in [0, 1]. ``value`` says whether
+        the answer the path leads to is a literal value (None: not known). A question that
+        asks for what only values are (a date for "when", a number for "how many": the kinds
+        :func:`~kgchat.retrieval.reading.literal_kind` gives) is met by an entity only as far
+        as the entity's type words say it is one: "When was X born?" answered by a place of
+        birth is a near relation however well "born" is said."""
+        judged = self._judged(question, path)
+        if value is False and VALUE_KINDS.intersection(question.answer_type):
+            sims = self.scorer.similarity.words(list(path.answer_types), question.answer_type)
+            judged = min(judged, float(sims.max()) if sims.size else 0.0)
+        return judged
+
+    def _judged(self, question: QuestionInfo, path: PathQuery) -> float:
         if not question.words:
             return 1.0  # nothing asked beyond the entities: "What is X?"
         # distinct words: a word said a thousand times ("z z z ... What does X treat?") is

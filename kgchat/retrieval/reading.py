@@ -36,6 +36,8 @@ _XSD_KINDS = {  # XML Schema datatypes by what they say a value is (numbers: NUM
     "time": ("time",),
     "duration": ("duration",),
 }
+# what only a value is: every kind literal_kind says
+VALUE_KINDS = frozenset({"number", *(w for kinds in _XSD_KINDS.values() for w in kinds)})
 
 
 def literal_kind(term: str) -> tuple[str, ...]:

@@ -223,7 +223,8 @@ class Retriever(GraphReading, QuestionForms):
         ) or [p.pattern for p in paths]
         pattern = tuple(h for p in said for h in p)
         parts = tuple(len(p) for p in said) if len(said) > 1 else ()
-        return self._judge.confidence(q, self.query(pattern, self.answer_types(top.node), parts))
+        query = self.query(pattern, self.answer_types(top.node), parts)
+        return self._judge.confidence(q, query, value=self.is_literal(top.node))
 
     def read(
         self, question: str, mentions: list[Mention]
