@@ -13,6 +13,8 @@ Rows are scorer settings, columns the graphs:
   families, films, books, birth places; Freebase-style relation names, ``place_of_birth``,
   ``influenced_by``) with 48 questions of our own by kind (``people.jsonl``: synonyms, both
   directions, 2-3 hops, 5 unanswerable), all development data; named in ``--graphs`` only;
+- ``corp``: the same for companies (``bench/data/own/corp.ttl``: Turtle with rdfs:labels and
+  camelCase property labels, ``foundedBy``, ``subsidiaryOf``, typed literals; 38 questions);
 - ``medicine``: the answerable questions of the generated *test* split of ``medicine.ttl``
   (``generate_qa(kg, QAConfig(seed=0, max_per_kind=400))``, made once and cached in
   ``bench/out/transfer/qa-medicine``, shared with ``bench_transfer.py``), ``--medicine-limit``
@@ -65,7 +67,8 @@ REALWORLD_GRAPHS = {
     "iswc2010": "iswc-2010-complete.rdf",
     "geopolitical": "geopolitical.owl",
 }
-GRAPHS = (*REALWORLD_GRAPHS, "wc2014", "medicine", "people")
+OWN_GRAPHS = {"people": "people.tsv", "corp": "corp.ttl"}  # our own graphs and questions
+GRAPHS = (*REALWORLD_GRAPHS, "wc2014", "medicine", *OWN_GRAPHS)
 CELL = ("hits_at_1_answerable", "f1", "answer_recall", "abstained_unanswerable")
 CELL += ("abstained_answerable", "p50_ms", "p95_ms")
 WARMUP = 3
@@ -189,9 +192,13 @@ def columns(args: argparse.Namespace) -> list[dict[str, Any]]:
             )
         elif name == "medicine":
             out.append({"name": name, "paths": [MEDICINE]})
-        elif name == "people":
+        elif name in OWN_GRAPHS:
             out.append(
-                {"name": name, "paths": [OWN / "people.tsv"], "questions": OWN / "people.jsonl"}
+                {
+                    "name": name,
+                    "paths": [OWN / OWN_GRAPHS[name]],
+                    "questions": OWN / f"{name}.jsonl",
+                }
             )
         else:
             raise SystemExit(f"unknown graph {name!r}: one of {', '.join(GRAPHS)}")
@@ -216,7 +223,7 @@ def questions(col: dict, kg: Any, args: argparse.Namespace) -> tuple[list[Any], 
             own, _ = read_questions(OWN / f"{name}.jsonl")
             return own, dev
         return (dev, test) if args.split == "dev" else (test, dev)
-    if name == "people":
+    if name in OWN_GRAPHS:
         # a graph of our own with our own questions: development data as a whole (no split)
         items, _ = read_questions(col["questions"])
         return items, items
@@ -349,8 +356,8 @@ def main(argv: list[str] | None = None) -> int:
         metavar="NAME[=FIELD=VALUE,...]",
         help="a scorer setting (repeatable; default: heuristic)",
     )
-    # people is development data whatever the split: only where named
-    ap.add_argument("--graphs", default=",".join(g for g in GRAPHS if g != "people"))
+    # our own graphs are development data whatever the split: only where named
+    ap.add_argument("--graphs", default=",".join(g for g in GRAPHS if g not in OWN_GRAPHS))
     ap.add_argument(
         "--split",
         default="dev",
