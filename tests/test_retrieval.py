@@ -897,7 +897,7 @@ def test_a_value_says_what_it_is_and_a_phrase_is_met_as_a_whole():
     ``population total``, but the question says it as a whole (the encoder's sentence
     cosine), and a number is what "how many" asks for (the literal's datatype)."""
     from kgchat.pipeline import make_retriever
-    from kgchat.retrieval.reading import literal_kind
+    from kgchat.retrieval.values import literal_kind
 
     double = "<http://www.w3.org/2001/XMLSchema#double>"
     kg = KnowledgeGraph.from_triples(
@@ -1063,3 +1063,28 @@ def test_a_question_asking_for_a_value_is_not_met_by_an_entity_of_another_kind()
     assert where.answer == "Toronto" and not where.abstained
     died = r.retrieve("When did Farid Haddad die?")
     assert died.answer == "1998-05-02" and not died.abstained
+
+
+def test_the_answers_roles_in_other_facts_do_not_say_the_relation_asked():
+    # Ben has no spouse: through the shared gender value, Kaito is reached, and Kaito *is*
+    # someone's spouse (a role word from another fact), which met "married" at confidence
+    # 0.73; the path itself says nothing of marriage. Marek's own spouse edge does.
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Ben_Okafor", "gender", "male"),
+            ("Marek_Nowak", "gender", "male"),
+            ("Kaito_Mori", "gender", "male"),
+            ("Marek_Nowak", "spouse", "Nadia_Nowak"),
+            ("Nadia_Nowak", "spouse", "Marek_Nowak"),
+            ("Kaito_Mori", "spouse", "Lena_Mori"),
+            ("Lena_Mori", "spouse", "Kaito_Mori"),
+            ("Ben_Okafor", "profession", "architect"),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None, scorer=None, progress=False)
+    assert r.retrieve("Who is Ben Okafor married to?").abstained
+    married = r.retrieve("Who is Marek Nowak married to?")
+    assert married.answer == "Nadia Nowak" and not married.abstained
+    assert r.kinds_of("Kaito_Mori") == () and "spouse" in r.answer_types("Kaito_Mori")

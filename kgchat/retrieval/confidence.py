@@ -43,8 +43,9 @@ from typing import Any
 
 from kgchat.retrieval.phrases import phrase_parts
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.reading import VALUE_KINDS
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
+from kgchat.retrieval.values import VALUE_KINDS
+from kgchat.text import stem
 
 __all__ = ["RelationMatch"]
 
@@ -66,14 +67,31 @@ class RelationMatch:
         self.scorer = scorer or HeuristicPathScorer(encoder)
 
     def confidence(
-        self, question: QuestionInfo, path: PathQuery, *, value: bool | None = None
+        self,
+        question: QuestionInfo,
+        path: PathQuery,
+        *,
+        value: bool | None = None,
+        kinds: tuple[str, ...] | None = None,
     ) -> float:
-        """How well ``path`` meets what ``question`` asks, in [0, 1]. ``value`` says whether
-        the answer the path leads to is a literal value (None: not known). A question that
-        asks for what only values are (a date for "when", a number for "how many": the kinds
-        :func:`~kgchat.retrieval.reading.literal_kind` gives) is met by an entity only as far
-        as the entity's type words say it is one: "When was X born?" answered by a place of
-        birth is a near relation however well "born" is said."""
+        """How well ``path`` meets what ``question`` asks, in [0, 1].
+
+        ``value`` says whether the answer the path leads to is a literal value (None: not
+        known). A question that asks for what only values are (a date for "when", a number
+        for "how many": the kinds :func:`~kgchat.retrieval.values.literal_kind` gives) is met
+        by an entity only as far as the entity's type words say it is one: "When was X born?"
+        answered by a place of birth is a near relation however well "born" is said.
+
+        ``kinds`` are the answer's words for what it is by itself (its classes, a value's
+        kind: :meth:`~kgchat.retrieval.reading.GraphReading.kinds_of`; None: all of
+        ``path.answer_types``). Where the question names no type, only they may meet its
+        words: the role words the answer takes from *other* relations are no reading of the
+        path ("who is X married to" is not said by X's gender, whatever fact makes the
+        answer someone's ``spouse``)."""
+        if kinds is not None:
+            said = {stem(w) for w in question.words}
+            if not any(stem(w) in said for w in question.answer_type):
+                path = replace(path, answer_types=kinds)
         judged = self._judged(question, path)
         if value is False and VALUE_KINDS.intersection(question.answer_type):
             sims = self.scorer.similarity.words(list(path.answer_types), question.answer_type)

@@ -10,54 +10,22 @@ changes).
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import replace
 from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from kgchat.graph.names import parse_literal
-from kgchat.graph.vocab import NUMERIC_TYPES, RDF_TYPE, RDFS_SUBCLASS, XSD
+from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.linking import Mention
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery, phrase_parts, phrase_verb
 from kgchat.retrieval.similarity import TextSimilarity
+from kgchat.retrieval.values import literal_kind
 from kgchat.retrieval.walk import Pattern
 from kgchat.text import COPULAS, PREPOSITIONS, STOPWORDS, stem, tokens
 
 __all__ = ["GraphReading"]
-
-_NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
-_DATE = re.compile(r"\d{4}-\d{2}(-\d{2})?(T[\d:.]+(Z|[-+][\d:]+)?)?")
-_XSD_KINDS = {  # XML Schema datatypes by what they say a value is (numbers: NUMERIC_TYPES)
-    **dict.fromkeys(("date", "dateTime", "dateTimeStamp", "gYearMonth"), ("date",)),
-    "gYear": ("year", "date"),
-    "time": ("time",),
-    "duration": ("duration",),
-}
-# what only a value is: every kind literal_kind says
-VALUE_KINDS = frozenset({"number", *(w for kinds in _XSD_KINDS.values() for w in kinds)})
-
-
-def literal_kind(term: str) -> tuple[str, ...]:
-    """What a literal value is, in words, by its XML Schema datatype, else by its form.
-
-    >>> literal_kind('"40513.0"^^<http://www.w3.org/2001/XMLSchema#double>'), literal_kind(
-    ...     '"1977-02-04"'), literal_kind('"shilling"@en')
-    (('number',), ('date',), ())
-    """
-    lex, lang, datatype = parse_literal(term)
-    if datatype in NUMERIC_TYPES:
-        return ("number",)
-    if datatype is not None and datatype.startswith(XSD):
-        return _XSD_KINDS.get(datatype[len(XSD) :], ())
-    if lang is None and _DATE.fullmatch(lex):
-        return ("date",)
-    if lang is None and _NUMBER.fullmatch(lex):
-        return ("number",)
-    return ()
-
 
 _KIND_SAMPLE = 16  # nodes a relation path reaches that say what it leads to
 _VERB_FORMS = {"have": "has", "had": "has", "are": "is", "was": "is", "were": "is"}
@@ -245,6 +213,20 @@ class GraphReading:
                 inverses if any(inverses) else (),
             )
         return PathQuery(pattern, phrases[0], types, parts, phrases[1])
+
+    def kinds_of(self, node: str) -> tuple[str, ...]:
+        """What a node is by itself: its classes' words and a value's kind, without the role
+        words :meth:`answer_types` adds from the relations pointing at it (which say what
+        *other* facts make of it: someone's ``spouse``)."""
+        words = [
+            w
+            for e in self.edges(node)
+            if e.forward and e.predicate == RDF_TYPE
+            for w in self._class_words(e.neighbor)
+        ]
+        if self.is_literal(node):
+            words += literal_kind(node)
+        return tuple(dict.fromkeys(words))
 
     def answer_types(self, node: str) -> tuple[str, ...]:
         """Words saying what a node is: its classes' labels and the head words of the relations

@@ -214,17 +214,14 @@ class Retriever(GraphReading, QuestionForms):
         paths = top.paths[:3] if joint else top.paths[:1]
         # hops down or up a class hierarchy ("the American *pizza*", "is a subclass of")
         # say what a node is, not a relation the question asks for: the judge reads the rest
-        said = list(
-            dict.fromkeys(
-                kept
-                for p in paths
-                if (kept := tuple(h for h in p.pattern if h[0] not in HIERARCHY))
-            )
-        ) or [p.pattern for p in paths]
+        kept = (tuple(h for h in p.pattern if h[0] not in HIERARCHY) for p in paths)
+        said = list(dict.fromkeys(k for k in kept if k)) or [p.pattern for p in paths]
         pattern = tuple(h for p in said for h in p)
         parts = tuple(len(p) for p in said) if len(said) > 1 else ()
-        query = self.query(pattern, self.answer_types(top.node), parts)
-        return self._judge.confidence(q, query, value=self.is_literal(top.node))
+        node = top.node
+        query = self.query(pattern, self.answer_types(node), parts)
+        kinds = self.kinds_of(node)  # the answer's own kinds, not its roles in other facts
+        return self._judge.confidence(q, query, value=self.is_literal(node), kinds=kinds)
 
     def read(
         self, question: str, mentions: list[Mention]

@@ -1,0 +1,43 @@
+"""What a literal value is, in words: a number, a date, a year, by its XML Schema datatype or
+its form (:func:`literal_kind`), and the kinds only a value is (:data:`VALUE_KINDS`), which a
+question asking "when" or "how many" wants.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kgchat.graph.names import parse_literal
+from kgchat.graph.vocab import NUMERIC_TYPES, XSD
+
+__all__ = ["VALUE_KINDS", "literal_kind"]
+
+_NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
+_DATE = re.compile(r"\d{4}-\d{2}(-\d{2})?(T[\d:.]+(Z|[-+][\d:]+)?)?")
+_XSD_KINDS = {  # XML Schema datatypes by what they say a value is (numbers: NUMERIC_TYPES)
+    **dict.fromkeys(("date", "dateTime", "dateTimeStamp", "gYearMonth"), ("date",)),
+    "gYear": ("year", "date"),
+    "time": ("time",),
+    "duration": ("duration",),
+}
+# what only a value is: every kind literal_kind says
+VALUE_KINDS = frozenset({"number", *(w for kinds in _XSD_KINDS.values() for w in kinds)})
+
+
+def literal_kind(term: str) -> tuple[str, ...]:
+    """What a literal value is, in words, by its XML Schema datatype, else by its form.
+
+    >>> literal_kind('"40513.0"^^<http://www.w3.org/2001/XMLSchema#double>'), literal_kind(
+    ...     '"1977-02-04"'), literal_kind('"shilling"@en')
+    (('number',), ('date',), ())
+    """
+    lex, lang, datatype = parse_literal(term)
+    if datatype in NUMERIC_TYPES:
+        return ("number",)
+    if datatype is not None and datatype.startswith(XSD):
+        return _XSD_KINDS.get(datatype[len(XSD) :], ())
+    if lang is None and _DATE.fullmatch(lex):
+        return ("date",)
+    if lang is None and _NUMBER.fullmatch(lex):
+        return ("number",)
+    return ()
