@@ -100,6 +100,7 @@ def random_names(seed: int):
     ]
     langs = ["", "@en", "@en-GB", "@de", "@fr", "^^<http://www.w3.org/2001/XMLSchema#string>"]
     words = ["Rome", "rome", "Roma", "ROME", " Rom  e ", "", 'a\\"b', "Q1", "Bob Smith", "x"]
+    words += ['\\\\"q', 'x\\"y\\\\z', "tab\\tx", '\\"Ken\\" K', "\\u00e9t\\u00E9"]  # escapes
     words += [" ", "Ro\tme", "\u00a0Rome", "Ro\u2003me ", "Rome ", " Rome", "R  "]
     keys = subjects + [q for q, _ in preds]
     index = {k: i for i, k in enumerate(keys)}
@@ -123,7 +124,12 @@ def random_names(seed: int):
 
 @pytest.mark.parametrize("seed", range(60))
 @pytest.mark.parametrize("pref", ["en", "en-gb", "de"])
-def test_label_choice_equals_the_walk(seed, pref):
+@pytest.mark.parametrize("arrow", [False, True], ids=["maps", "pyarrow"])
+def test_label_choice_equals_the_walk(seed, pref, arrow, monkeypatch):
+    """Both ways of reading the literals (Python's maps; pyarrow, taken by a large load)."""
+    if arrow:
+        import pyarrow  # noqa: F401  (the split by pyarrow is taken only where it is loaded)
+    monkeypatch.setattr(labels, "_ARROW_NAMES", 0 if arrow else 1 << 62)
     keys, s, p, o, rp, is_lit, name_like = random_names(seed)
     want = walk_names(keys, s, p, o, rp, is_lit, pref, name_like)
     got = labels.choose_names(keys, s, p, o, rp, is_lit, pref, name_like)

@@ -22,7 +22,7 @@ from kgchat.graph.labels import choose_names, describe_by, read_labels
 from kgchat.graph.languages import drop_other_languages, language_families
 from kgchat.graph.names import humanize_id, humanize_relation, local_name, parse_literal
 from kgchat.graph.restrictions import restriction_edges
-from kgchat.graph.roles import infer_roles, prose_properties
+from kgchat.graph.roles import infer_roles, literal_counts, prose_properties
 from kgchat.graph.vocab import OWL, Role
 
 # the label chooser's names before it had a module of its own (kgchat.graph.endpoint_* use them)
@@ -114,7 +114,10 @@ def compile_graph(
         r = vocab.fixed_role(keys[pid])
         if r is not None:
             role[pid] = r
-    name_like = infer_roles(keys, role, used_preds, s, p, o, is_lit, bookkeeping=bookkeeping)
+    counts = literal_counts(p, o, is_lit, n)  # read by both: one count of a million triples
+    name_like = infer_roles(
+        keys, role, used_preds, s, p, o, is_lit, bookkeeping=bookkeeping, counts=counts
+    )
     for key, r in (extra_roles or {}).items():
         pid = _find(keys, key, used_preds)
         if pid is not None:
@@ -122,7 +125,7 @@ def compile_graph(
     rp = role[p]
 
     labels, aliases, descriptions = choose_names(keys, s, p, o, rp, is_lit, pref, name_like)
-    prose = prose_properties(keys, role, used_preds, p, o, is_lit)
+    prose = prose_properties(keys, role, used_preds, p, o, is_lit, counts)
     if prose:  # a source's own description property, read when no standard one describes
         describe_by(keys, s, p, o, is_lit, prose, pref, descriptions)
 

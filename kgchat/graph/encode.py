@@ -32,7 +32,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["Chunk", "Encoded", "array_numpy", "pool", "resolve"]
+__all__ = ["Chunk", "Encoded", "array_numpy", "pool", "resolve", "term_keys", "unify"]
 
 
 class Encoded:
@@ -93,11 +93,20 @@ def resolve(chunks: list[Encoded]) -> tuple[list[str], np.ndarray]:
 
     Blank nodes are renamed by the chunks' shared renamer, in order of first appearance.
     """
+    terms, ids = unify(chunks)
+    return term_keys(terms, chunks[0].blank_names if chunks else None), ids
+
+
+def unify(chunks: list[Encoded]) -> tuple[Any, np.ndarray]:
+    """The first half of :func:`resolve`: the chunks' distinct N-Triples terms (a pyarrow array,
+    in order of first appearance) and the ids of their triples into them (``int32``). Only
+    pyarrow and numpy work here (the GIL released): a caller may start what needs only the ids
+    before :func:`term_keys` makes the Python strings."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     if not chunks:
-        return [], np.zeros(0, np.int32)
+        return pa.array([], pa.large_string()), np.zeros(0, np.int32)
     if len(chunks) == 1 and chunks[0].distinct:
         terms, ids = chunks[0].terms, chunks[0].ids
     else:
@@ -110,7 +119,14 @@ def resolve(chunks: list[Encoded]) -> tuple[list[str], np.ndarray]:
         start = np.cumsum([0] + [len(c.terms) for c in chunks[:-1]])
         ids = np.concatenate([where[s + c.ids] for s, c in zip(start, chunks, strict=True)])
         terms = unified.chunk(0).dictionary
-    return _keys(terms, chunks[0].blank_names), ids.astype(np.int32, copy=False)
+    return terms, ids.astype(np.int32, copy=False)
+
+
+def term_keys(terms: Any, blank_names: Any) -> list[str]:
+    """The second half of :func:`resolve`: term keys of N-Triples terms (IRIs without brackets,
+    a triple term without its outer ``<<( )>>``, blank nodes renamed by ``blank_names``;
+    literals as they are)."""
+    return _keys(terms, blank_names) if len(terms) else []
 
 
 def _keys(terms: Any, blank_names: Any) -> list[str]:

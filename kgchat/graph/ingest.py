@@ -19,7 +19,7 @@ import numpy as np
 
 from kgchat.errors import GraphError
 from kgchat.graph import compile as comp
-from kgchat.graph.encode import Encoded, resolve
+from kgchat.graph.encode import Encoded, term_keys, unify
 from kgchat.graph.formats import Triple, read_terms
 from kgchat.graph.names import file_base_iri
 from kgchat.graph.terms import Interner, SourceInfo, file_digest, first_occurrences, object_key
@@ -46,9 +46,11 @@ def add_source(
     if progress or progress is None:
         chunks = _progress(chunks, Path(path), progress)
     n0 = len(kg._terms.ordered)
-    with ThreadPoolExecutor(1) as pool:  # hashing releases the GIL: it runs beside the parse
+    # hashing and sorting release the GIL: they run beside the parse and the interning
+    with ThreadPoolExecutor(2) as pool:
         digest = pool.submit(file_digest, path)
         terms = kg._terms
+        first = None
         try:
             buf = array("i")
             encoded: list[Encoded] = []
@@ -59,15 +61,19 @@ def add_source(
                     encoded.append(chunk)
             ids = np.frombuffer(buf, np.int32) if len(buf) else np.zeros(0, np.int32)
             if encoded:  # the source's distinct terms, interned once each
-                keys, local = resolve(encoded)
-                encoded.clear()  # the chunks' dictionaries: freed before the interner grows
+                distinct, local = unify(encoded)
                 fresh = not terms.ordered  # a first source's ids are its own: no mapping
+                if fresh and not len(ids):  # its duplicate triples found while keys are made
+                    first = pool.submit(_first_rows, local)
+                keys = term_keys(distinct, encoded[0].blank_names)
+                del distinct
+                encoded.clear()  # the chunks' dictionaries: freed before the interner grows
                 mapping = _intern(terms, keys)
                 ids = np.concatenate([ids, local if fresh else mapping[local]])
         except BaseException:
             terms.rollback(n0)  # nothing half-loaded stays: the source is all or nothing
             raise
-        _merge(kg, ids, info, n0, recompile)
+        _merge(kg, ids, info, n0, recompile, first.result() if first else None)
         info.digest = digest.result()
     base = file_base_iri(path)
     if any(map(str.startswith, kg._terms.ordered[n0:], repeat(base))):
@@ -118,28 +124,47 @@ def _intern(terms: Interner, keys: list[str]) -> np.ndarray:
     return got
 
 
-def _merge(kg: KnowledgeGraph, ids: np.ndarray, info: SourceInfo, n0: int, recompile: bool) -> None:
-    """Add one source's interned triples (``ids``: s, p, o ids in a row) to the graph."""
+def _merge(
+    kg: KnowledgeGraph,
+    ids: np.ndarray,
+    info: SourceInfo,
+    n0: int,
+    recompile: bool,
+    first: np.ndarray | None = None,
+) -> None:
+    """Add one source's interned triples (``ids``: s, p, o ids in a row) to the graph;
+    ``first``: :func:`_first_rows` of ``ids``, where the graph had no triples before."""
     terms = kg._terms
     ids = ids.reshape(-1, 3)
     if len(kg.sources) >= np.iinfo(np.int16).max:
         terms.rollback(n0)
         raise GraphError("too many sources (32767); merge some files first")
-    _append(kg, ids, len(kg.sources), n0)
+    _append(kg, ids, len(kg.sources), n0, first if not len(kg._s) else None)
     info.triples = len(ids)
     kg.sources.append(info)
     if recompile:
         kg._recompile()
 
 
-def _append(kg: KnowledgeGraph, ids: np.ndarray, source: int, n0: int) -> None:
+def _first_rows(ids: np.ndarray) -> np.ndarray:
+    """:func:`~kgchat.graph.terms.first_occurrences` of triples of ids (s, p, o in a row); the
+    ids must be dense (a source's own, from 0)."""
+    ids = ids.reshape(-1, 3)
+    n = int(ids.max()) + 1 if len(ids) else 0
+    return first_occurrences(ids[:, 0], ids[:, 1], ids[:, 2], n)
+
+
+def _append(
+    kg: KnowledgeGraph, ids: np.ndarray, source: int, n0: int, first: np.ndarray | None = None
+) -> None:
     kg._kinds = np.concatenate([kg._kinds, comp.term_kinds(kg._terms.ordered[n0:])])
     s = np.concatenate([kg._s, ids[:, 0]])
     p = np.concatenate([kg._p, ids[:, 1]])
     o = np.concatenate([kg._o, ids[:, 2]])
     src = np.concatenate([kg._src, np.full(len(ids), source, np.int16)])
     # Duplicate triples (within a file or across files) are merged; the first source wins.
-    first = first_occurrences(s, p, o, len(kg._terms.ordered))
+    if first is None:
+        first = first_occurrences(s, p, o, len(kg._terms.ordered))
     if len(first) < len(s):
         s, p, o, src = s[first], p[first], o[first], src[first]
     kg._s, kg._p, kg._o, kg._src = s, p, o, src

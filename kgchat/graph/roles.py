@@ -40,7 +40,7 @@ from kgchat.graph import vocab
 from kgchat.graph.names import XSD, humanize_relation, local_name, parse_literal
 from kgchat.graph.vocab import Role
 
-__all__ = ["infer_roles", "prose_properties", "value_shape"]
+__all__ = ["infer_roles", "literal_counts", "prose_properties", "value_shape"]
 
 # a token of letters and digits, maybe joined by - _ : . # / (no spaces)
 _TOKEN = re.compile(r"[^\W_]+(?:[-_:.#/][^\W_]+)*")
@@ -78,17 +78,30 @@ def value_shape(lex: str, lang: str | None, datatype: str | None) -> str:
     return "other"
 
 
-def infer_roles(keys, role, used_preds, s, p, o, is_lit, *, bookkeeping: bool = False) -> list[int]:
+def literal_counts(p, o, is_lit, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per term id (``n`` of them): the triples it is the predicate of with a literal object, and
+    all those it is the predicate of (what :func:`infer_roles` and :func:`prose_properties` read).
+
+    >>> p, o, is_lit = np.array([1, 1]), np.array([0, 2]), np.array([0, 0, 1], bool)
+    >>> [c.tolist() for c in literal_counts(p, o, is_lit, 3)]
+    [[0, 1, 0], [0, 2, 0]]
+    """
+    return np.bincount(p[is_lit[o]], minlength=n), np.bincount(p, minlength=n)
+
+
+def infer_roles(
+    keys, role, used_preds, s, p, o, is_lit, *, bookkeeping: bool = False, counts=None
+) -> list[int]:
     """Set the roles read from the data into ``role`` (per term id, in place); return the ids of
     the name-like properties (facts whose values also name their subject).
 
-    With ``bookkeeping`` true, identifier properties stay facts.
+    With ``bookkeeping`` true, identifier properties stay facts. ``counts``: the
+    :func:`literal_counts` of these triples where the caller has them.
     """
     n = len(keys)
     texts = _property_texts(keys, role, used_preds, s, p, o, is_lit)
     _declared_names(keys, role, texts, p, o, is_lit)
-    lit_count = np.bincount(p[is_lit[o]], minlength=n)
-    count = np.bincount(p, minlength=n)
+    lit_count, count = literal_counts(p, o, is_lit, n) if counts is None else counts
     annotation, modelled = _declared_kinds(keys, used_preds, s, p, o)
     name_like: list[int] = []
     for pid in used_preds.tolist():
@@ -175,11 +188,11 @@ def _identifiers(keys, values: np.ndarray, annotation: bool) -> bool:
     return bool(shapes) and sum(x in ids for x in shapes) >= _ID_SHARE * len(shapes)
 
 
-def prose_properties(keys, role, used_preds, p, o, is_lit) -> list[int]:
+def prose_properties(keys, role, used_preds, p, o, is_lit, counts=None) -> list[int]:
     """Ids of the literal-valued fact properties whose values are prose: a median of
-    :data:`_PROSE_WORDS` words or more over a sample of their values (module docstring)."""
-    lit = np.bincount(p[is_lit[o]], minlength=len(keys))
-    total = np.bincount(p, minlength=len(keys))
+    :data:`_PROSE_WORDS` words or more over a sample of their values (module docstring);
+    ``counts`` as for :func:`infer_roles`."""
+    lit, total = literal_counts(p, o, is_lit, len(keys)) if counts is None else counts
     out = []
     for pid in used_preds.tolist():
         if role[pid] != Role.FACT or lit[pid] == 0 or lit[pid] < _LITERAL_SHARE * total[pid]:
