@@ -124,12 +124,7 @@ def random_names(seed: int):
 
 @pytest.mark.parametrize("seed", range(60))
 @pytest.mark.parametrize("pref", ["en", "en-gb", "de"])
-@pytest.mark.parametrize("arrow", [False, True], ids=["maps", "pyarrow"])
-def test_label_choice_equals_the_walk(seed, pref, arrow, monkeypatch):
-    """Both ways of reading the literals (Python's maps; pyarrow, taken by a large load)."""
-    if arrow:
-        import pyarrow  # noqa: F401  (the split by pyarrow is taken only where it is loaded)
-    monkeypatch.setattr(labels, "_ARROW_NAMES", 0 if arrow else 1 << 62)
+def test_label_choice_equals_the_walk(seed, pref):
     keys, s, p, o, rp, is_lit, name_like = random_names(seed)
     want = walk_names(keys, s, p, o, rp, is_lit, pref, name_like)
     got = labels.choose_names(keys, s, p, o, rp, is_lit, pref, name_like)

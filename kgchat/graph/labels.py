@@ -14,7 +14,6 @@ Examples
 from __future__ import annotations
 
 import re
-import sys
 from itertools import compress, count, repeat
 from operator import getitem, methodcaller, not_
 
@@ -182,12 +181,13 @@ def _read_literals(lits: list[str], pref: str) -> tuple[list[str], np.ndarray]:
     names, and this is the only per-name work of the label choice. White space is collapsed only
     where some text needs it (all printable, no two spaces in a row, none at either end: as is).
     """
-    split = _split_arrow if len(lits) >= _ARROW_NAMES and "pyarrow" in sys.modules else None
-    texts, tails, tail_of = (split or _split)(lits)
+    quote = list(map(methodcaller("rfind", '"'), lits))  # the closing quote
+    texts: list[str] = list(map(getitem, lits, map(slice, repeat(1), quote)))
+    tails: list[str] = list(map(getitem, lits, map(slice, map((1).__add__, quote), repeat(None))))
     joined = "|".join(texts)
     if "\\" in joined:  # escapes: read them properly
         for i in compress(count(), map(methodcaller("__contains__", "\\"), texts)):
-            text = texts[i].replace('\\"', '"')  # the usual escape, a quote, read at once
+            text = texts[i].replace('\\"', '"')  # the usual escape, a quote: no regex
             texts[i] = text if "\\" not in text else parse_literal(lits[i])[0]
         joined = "|".join(texts)
     if (
@@ -196,56 +196,8 @@ def _read_literals(lits: list[str], pref: str) -> tuple[list[str], np.ndarray]:
         or (joined[:1] == " " or joined[-1:] == " ")
     ):
         texts = list(map(" ".join, map(str.split, texts)))
-    rank_of = np.array([_lang_rank(t[1:] if t[:1] == "@" else None, pref) for t in tails], np.int64)
-    return texts, rank_of[tail_of]
-
-
-# From this many names on, and where pyarrow is loaded (a large load has it), literals are split
-# by pyarrow: ~2x faster than the maps on 162,000 names, not worth its import below.
-_ARROW_NAMES = 4096
-
-
-def _split(lits: list[str]) -> tuple[list[str], list[str], np.ndarray]:
-    """Literals in N-Triples form -> their texts (still escaped), the distinct tails after the
-    closing quote (``@en``, ``^^<...>``, empty) and each literal's tail, as an index into them.
-
-    >>> texts, tails, tail_of = _split(['"a"@en', '"b c"', '"d"@en'])
-    >>> texts, [tails[i] for i in tail_of.tolist()]
-    (['a', 'b c', 'd'], ['@en', '', '@en'])
-    """
-    quote = list(map(methodcaller("rfind", '"'), lits))  # the closing quote
-    texts: list[str] = list(map(getitem, lits, map(slice, repeat(1), quote)))
-    tails: list[str] = list(map(getitem, lits, map(slice, map((1).__add__, quote), repeat(None))))
-    index: dict[str, int] = {}
-    tail_of = np.fromiter(map(index.setdefault, tails, count()), np.int64, len(tails))
-    distinct = list(index)  # the ids above are provisional: number them densely
-    dense = np.zeros(len(tails) + 1, np.int64)
-    dense[list(index.values())] = np.arange(len(distinct))
-    return texts, distinct, dense[tail_of]
-
-
-def _split_arrow(lits: list[str]) -> tuple[list[str], list[str], np.ndarray]:
-    """:func:`_split` by pyarrow (each literal split at its last quote, in C).
-
-    >>> texts, tails, tail_of = _split_arrow(['"a"@en', '"b c"', '"d"@en'])
-    >>> texts, [tails[i] for i in tail_of.tolist()]
-    (['a', 'b c', 'd'], ['@en', '', '@en'])
-    """
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    from kgchat.graph.encode import array_numpy
-
-    try:
-        parts = pc.split_pattern(pa.array(lits, pa.large_string()), '"', max_splits=1, reverse=True)
-    except (pa.ArrowException, UnicodeEncodeError):  # a lone surrogate (a key made in Python)
-        return _split(lits)
-    flat = parts.flatten()
-    if len(flat) != 2 * len(lits):  # a literal without a closing quote (never from a parser)
-        return _split(lits)
-    texts = pc.utf8_slice_codeunits(flat[0::2], 1).to_pylist()
-    tails = pc.dictionary_encode(flat[1::2])
-    return texts, tails.dictionary.to_pylist(), array_numpy(tails.indices).astype(np.int64)
+    rank_of = {t: _lang_rank(t[1:] if t[:1] == "@" else None, pref) for t in set(tails)}
+    return texts, np.fromiter(map(rank_of.__getitem__, tails), np.int64, len(tails))
 
 
 def _first_best(sid: np.ndarray, rank: np.ndarray, idx: np.ndarray) -> np.ndarray:
