@@ -109,12 +109,12 @@ def compile_graph(
     is_blank = kinds == BLANK
     is_lit = kinds == LITERAL
     role = np.zeros(n, np.int8)
-    used_preds = np.unique(p)
+    counts = literal_counts(p, o, is_lit, n)  # read by roles and prose: one count of the triples
+    used_preds = np.flatnonzero(counts[1])  # (np.unique: a sort, ~25 ms on a million triples)
     for pid in used_preds.tolist():
         r = vocab.fixed_role(keys[pid])
         if r is not None:
             role[pid] = r
-    counts = literal_counts(p, o, is_lit, n)  # read by both: one count of a million triples
     name_like = infer_roles(
         keys, role, used_preds, s, p, o, is_lit, bookkeeping=bookkeeping, counts=counts
     )

@@ -100,8 +100,8 @@ def infer_roles(
     """
     n = len(keys)
     texts = _property_texts(keys, role, used_preds, s, p, o, is_lit)
-    _declared_names(keys, role, texts, p, o, is_lit)
     lit_count, count = literal_counts(p, o, is_lit, n) if counts is None else counts
+    _declared_names(keys, role, texts, lit_count, count)
     annotation, modelled = _declared_kinds(keys, used_preds, s, p, o)
     name_like: list[int] = []
     for pid in used_preds.tolist():
@@ -132,13 +132,13 @@ def _property_texts(keys, role, used_preds, s, p, o, is_lit) -> dict[int, list[s
     return out
 
 
-def _declared_names(keys, role, texts, p, o, is_lit) -> None:
-    """Annotation properties whose own label says 'preferred name' or 'synonym' act as names."""
+def _declared_names(keys, role, texts, lit_count, count) -> None:
+    """Annotation properties whose own label says 'preferred name' or 'synonym' act as names
+    (``lit_count``, ``count``: :func:`literal_counts`)."""
     for pid, labels in texts.items():
         if vocab.fixed_role(keys[pid]) is not None:
             continue
-        objs = o[p == pid]
-        if len(objs) == 0 or is_lit[objs].mean() < _LITERAL_SHARE:
+        if count[pid] == 0 or lit_count[pid] / count[pid] < _LITERAL_SHARE:
             continue
         for text in labels:
             if vocab.LABEL_LIKE.search(text):
