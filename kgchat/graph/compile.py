@@ -119,9 +119,9 @@ def compile_graph(
         keys, role, used_preds, s, p, o, is_lit, bookkeeping=bookkeeping, counts=counts
     )
     for key, r in (extra_roles or {}).items():
-        pid = _find(keys, key, used_preds)
-        if pid is not None:
-            role[pid] = r
+        found = _find(keys, key, used_preds)
+        if found is not None:
+            role[found] = r
     rp = role[p]
 
     labels, aliases, descriptions = choose_names(keys, s, p, o, rp, is_lit, pref, name_like)

@@ -133,15 +133,7 @@ def read_split(
     if cut is None or not sys.executable or getattr(sys, "frozen", False):  # no python to start
         return None
     turtle = ox.RdfFormat.TURTLE
-    header = b"\n".join(declarations(data, cut)) + b"\n"
-    try:
-        declared = ox.parse(header, turtle, base_iri=base)
-        if next(declared, None) is not None:  # a line that also states a triple
-            return None
-    except SyntaxError:  # a declaration line that is not one (inside a literal)
-        return None
-    del data
-    try:
+    try:  # started at once: the declarations before the cut are found while it starts
         child = subprocess.Popen(
             [sys.executable, "-P", "-c", _CHILD, base, str(path), str(cut)],
             stdin=subprocess.PIPE,
@@ -150,9 +142,10 @@ def read_split(
         )
     except OSError:
         return None
-    pool = ThreadPoolExecutor(2)  # one writes the child's input, one reads its output
+    pool = ThreadPoolExecutor(2)  # one finds and writes the child's input, one reads its output
     try:
-        pool.submit(_feed, child.stdin, header)
+        header = pool.submit(_declare, child.stdin, data, cut, base)
+        del data
         second = pool.submit(_encode_stream, child.stdout, encode_lines)
         with open(path, "rb") as f:
             first = ox.parse(_Head(f, cut), turtle, base_iri=base)  # type: ignore[arg-type]
@@ -160,7 +153,8 @@ def read_split(
                 chunks = list(encode_parsed(first))
             except (SyntaxError, UnicodeDecodeError, MemoryError):
                 return None
-        if (first.prefixes, first.base_iri) != (declared.prefixes, declared.base_iri):
+        declared = header.result()
+        if declared is None or (first.prefixes, first.base_iri) != declared:
             return None  # the prepended lines do not give the second part its context
         try:
             rest = second.result()
@@ -174,6 +168,22 @@ def read_split(
         pool.shutdown()
         child.wait()
     return chunks + rest
+
+
+def _declare(stdin: Any, data: bytes, cut: int, base: str) -> tuple[Any, Any] | None:
+    """Write the child's prepended lines (the declarations before ``cut``) to its input; the
+    prefixes and base IRI they give, or None where they are not only declarations (a line that
+    also states a triple, or one inside a literal): the child's input is then closed empty."""
+    import pyoxigraph as ox
+
+    header = b"\n".join(declarations(data, cut)) + b"\n"
+    try:
+        declared = ox.parse(header, ox.RdfFormat.TURTLE, base_iri=base)
+        states = next(declared, None) is not None  # a line that also states a triple
+    except SyntaxError:  # a declaration line that is not one (inside a literal)
+        states = True
+    _feed(stdin, *(() if states else (header,)))
+    return None if states else (declared.prefixes, declared.base_iri)
 
 
 class _Head:
