@@ -218,12 +218,13 @@ class GraphReading:
         """What a node is by itself: its classes' words and a value's kind, without the role
         words :meth:`answer_types` adds from the relations pointing at it (which say what
         *other* facts make of it: someone's ``spouse``)."""
-        words = [
-            w
-            for e in self.edges(node)
-            if e.forward and e.predicate == RDF_TYPE
-            for w in self._class_words(e.neighbor)
-        ]
+        classes = [e.neighbor for e in self.edges(node) if e.forward and e.predicate == RDF_TYPE]
+        return self._own_kinds(node, classes)
+
+    def _own_kinds(self, node: str, classes: list[str]) -> tuple[str, ...]:
+        """The words of ``classes`` (the node's) and, for a value, what its datatype or form
+        says it is (a number, a date), without repeats."""
+        words = [w for cls in classes for w in self._class_words(cls)]
         if self.is_literal(node):
             words += literal_kind(node)
         return tuple(dict.fromkeys(words))
@@ -248,13 +249,8 @@ class GraphReading:
                 head = self._head(e.predicate)
                 if head and head not in words:
                     words.append(head)
-            for cls in classes:
-                for w in self._class_words(cls):
-                    if w not in words:
-                        words.append(w)
-            # a value says what it is by its datatype or its form: a number, a date
-            if self.is_literal(node):
-                words += [w for w in literal_kind(node) if w not in words]
+            # its classes, and a value's datatype or form: a number, a date
+            words += [w for w in self._own_kinds(node, classes) if w not in words]
             # properties named after their subject's kind (``countryAreaTotal`` of a
             # country) say what the node is, after its classes
             words = words[:8]
