@@ -1088,3 +1088,33 @@ def test_the_answers_roles_in_other_facts_do_not_say_the_relation_asked():
     married = r.retrieve("Who is Marek Nowak married to?")
     assert married.answer == "Nadia Nowak" and not married.abstained
     assert r.kinds_of("Kaito_Mori") == () and "spouse" in r.answer_types("Kaito_Mori")
+
+
+def test_the_encoders_own_choice_among_the_offered_relations_is_a_reading():
+    # "runs" and `ceo` are loosely related for the encoder (cosine ~0.36, rescaled ~0), but
+    # `ceo` is its pick among what the graph says of the company: answered, not abstained.
+    # The same path offered with nothing to choose from, or beside a relation the encoder
+    # prefers, gets no such reading.
+    from kgchat.pipeline import make_retriever
+    from kgchat.retrieval.scoring import PathQuery
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Corvid_Systems", "ceo", "Owen_Hart"),
+            ("Corvid_Systems", "founded_by", "Lina_Berg"),
+            ("Corvid_Systems", "headquarters", "Austin"),
+            ("Corvid_Systems", "industry", "robotics"),
+            ("Owen_Hart", "gender", "male"),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None, scorer=None, progress=False)
+    res = r.retrieve("Who runs Corvid Systems?")
+    assert res.answer == "Owen Hart" and not res.abstained
+    judge = r._judge
+    q, _, _ = r.read(res.question, res.mentions)
+    ceo = PathQuery((("ceo", True),), ("ceo",), ())
+    founded = PathQuery((("founded_by", True),), ("founded by",), ())
+    chosen = judge._chosen(q, ceo, [founded])
+    assert chosen >= judge.scorer.similarity.floor() and res.confidence >= chosen
+    assert judge._chosen(q, ceo, []) == 0.0
+    assert judge._chosen(q, founded, [ceo]) == 0.0

@@ -7,16 +7,19 @@ readings of the same thing, the share of the question's words that the path's re
 phrases and answer type meet (the untrained scorer's *coverage*: stems and word embeddings),
 and the sentence encoder's cosine between the question with its entity mentions removed and
 the path's relation phrases (meaning said in other words: "when was X released" and
-``date``), rescaled above the cosine the encoder gives unrelated words. A question that
+``date``), rescaled above the cosine the encoder gives unrelated words; and, where the path
+is also the one the encoder prefers among every relation path the walk offered (the other
+candidates'), that cosine itself when above the encoder's unrelated floor ("who *runs* X" and
+``ceo``: 0.36, against ``founded by`` 0.25). A question that
 asks nothing beyond its entities ("What is X?") is fully answered by any path the scorer
 chose; one that asks for a value (a date, a number) is met by an entity only as far as the
 entity's type words say it is one.
 
 The threshold (``RetrieverConfig.min_confidence``, 0.20) was chosen on the development
 questions (people's half of the real-world questions, medicine's generated dev questions and
-our own questions on the real-world graphs, pooled): the smallest value on a 0.02 grid that
-abstains on the most unanswerable questions while abstaining on at most 5% of the answerable
-ones (14 of 27 and 4.1%; README, "Abstention").
+all our own questions, pooled): the smallest value on a 0.02 grid that abstains on the most
+unanswerable questions while abstaining on at most 5% of the answerable ones (24 of 37 and
+4.6%; README, "Abstention").
 
 Examples
 --------
@@ -38,16 +41,34 @@ A relation named for its values alone (``date``) says all the graph can about "w
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from kgchat.graph.vocab import HIERARCHY
 from kgchat.retrieval.phrases import phrase_parts
 from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.results import Candidate
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
 from kgchat.retrieval.values import VALUE_KINDS
+from kgchat.retrieval.walk import Pattern
 from kgchat.text import stem
 
-__all__ = ["RelationMatch"]
+__all__ = ["RelationMatch", "said_pattern"]
+
+
+def said_pattern(candidate: Candidate) -> tuple[Pattern, tuple[int, ...]]:
+    """The relations a candidate's answer is said by, and the lengths of its parts (empty for
+    one path): a node reached from several mentions holds one path per mention (judged
+    jointly), one reached from a single mention its best walks of each length, best first.
+    Hops down or up a class hierarchy ("the American *pizza*", "is a subclass of") say what a
+    node is, not a relation the question asks for: they are left out where others remain."""
+    joint = len({p.start for p in candidate.paths}) > 1
+    paths = candidate.paths[:3] if joint else candidate.paths[:1]
+    kept = (tuple(h for h in p.pattern if h[0] not in HIERARCHY) for p in paths)
+    said = list(dict.fromkeys(k for k in kept if k)) or [p.pattern for p in paths]
+    pattern = tuple(h for p in said for h in p)
+    return pattern, tuple(len(p) for p in said) if len(said) > 1 else ()
 
 
 class RelationMatch:
@@ -73,6 +94,7 @@ class RelationMatch:
         *,
         value: bool | None = None,
         kinds: tuple[str, ...] | None = None,
+        alternatives: Sequence[PathQuery] = (),
     ) -> float:
         """How well ``path`` meets what ``question`` asks, in [0, 1].
 
@@ -87,12 +109,16 @@ class RelationMatch:
         ``path.answer_types``). Where the question names no type, only they may meet its
         words: the role words the answer takes from *other* relations are no reading of the
         path ("who is X married to" is not said by X's gender, whatever fact makes the
-        answer someone's ``spouse``)."""
+        answer someone's ``spouse``).
+
+        ``alternatives`` are the other relation paths the walk offered the question (the other
+        candidates'): where the encoder, too, prefers ``path`` to every one of them, and says
+        it above its unrelated floor, its cosine is one more reading (:meth:`_chosen`)."""
         if kinds is not None:
             said = {stem(w) for w in question.words}
             if not any(stem(w) in said for w in question.answer_type):
                 path = replace(path, answer_types=kinds)
-        judged = self._judged(question, path)
+        judged = max(self._judged(question, path), self._chosen(question, path, alternatives))
         if value is False and VALUE_KINDS.intersection(question.answer_type):
             sims = self.scorer.similarity.words(list(path.answer_types), question.answer_type)
             judged = min(judged, float(sims.max()) if sims.size else 0.0)
@@ -111,6 +137,30 @@ class RelationMatch:
             # are ("when did X die" and "birth date" are 0.33 apart in MiniLM: unrelated)
             meaning = self.scorer.similarity.related(question.asked, " ".join(path.phrases))
         return float(min(1.0, max(0.0, coverage, meaning, self._generic(question, path))))
+
+    def _chosen(
+        self, question: QuestionInfo, path: PathQuery, alternatives: Sequence[PathQuery]
+    ) -> float:
+        """The encoder's own choice: the cosine between the question, its entities left out,
+        and ``path``'s relation phrases, where that is above the encoder's unrelated floor and
+        above the cosine of every alternative (0 otherwise, and without alternatives: a
+        choice needs something to choose from). A relation said by a word the encoder places
+        only loosely ("who *runs* X" and ``ceo``: 0.36) is still the one it would pick among
+        those the graph offers (``founded by`` 0.25), which is how people's synonyms look;
+        a question the graph cannot answer rarely has its best-scored path also the
+        encoder's pick, above the floor."""
+        sim = self.scorer.similarity
+        floor = sim.floor()
+        text = " ".join(path.phrases)
+        others = {" ".join(a.phrases) for a in alternatives if a.phrases} - {text}
+        if floor >= 1.0 or not question.words or not text or not others:
+            return 0.0
+        sim.prefetch([question.asked, text, *others])
+        asked = sim.embed(question.asked)
+        cos = float(asked @ sim.embed(text))
+        if cos < floor or any(float(asked @ sim.embed(o)) >= cos for o in others):
+            return 0.0
+        return cos
 
     def _generic(self, question: QuestionInfo, path: PathQuery) -> float:
         """1 when every word of the path's relations is a word of the type the question asks

@@ -41,9 +41,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from kgchat.errors import RetrievalError
-from kgchat.graph.vocab import HIERARCHY, RDF_TYPE
+from kgchat.graph.vocab import RDF_TYPE
 from kgchat.linking import EntityLinker, LinkerConfig, Mention
-from kgchat.retrieval.confidence import RelationMatch
+from kgchat.retrieval.confidence import RelationMatch, said_pattern
 from kgchat.retrieval.config import RetrieverConfig
 from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms, offered
@@ -208,20 +208,18 @@ class Retriever(GraphReading, QuestionForms):
             is_yes_no(q.text) and " ".join(tokens(top.label)) in offered(q.tokens)
         ):
             return 1.0  # a fact confirms it, or picks a yes/no question's alternative
-        # a node reached from several mentions holds one path per mention (judged jointly);
-        # one reached from a single mention holds its best walks of each length, best first
-        joint = len({p.start for p in top.paths}) > 1
-        paths = top.paths[:3] if joint else top.paths[:1]
-        # hops down or up a class hierarchy ("the American *pizza*", "is a subclass of")
-        # say what a node is, not a relation the question asks for: the judge reads the rest
-        kept = (tuple(h for h in p.pattern if h[0] not in HIERARCHY) for p in paths)
-        said = list(dict.fromkeys(k for k in kept if k)) or [p.pattern for p in paths]
-        pattern = tuple(h for p in said for h in p)
-        parts = tuple(len(p) for p in said) if len(said) > 1 else ()
+        pattern, parts = said_pattern(top)
         node = top.node
         query = self.query(pattern, self.answer_types(node), parts)
         kinds = self.kinds_of(node)  # the answer's own kinds, not its roles in other facts
-        return self._judge.confidence(q, query, value=self.is_literal(node), kinds=kinds)
+        # the other relations the walk offered this question: what the encoder could have
+        # preferred instead
+        others = dict.fromkeys(said_pattern(c) for c in candidates[1:100] if c.paths)
+        others.pop((pattern, parts), None)
+        alternatives = [self.query(p, (), ps) for p, ps in others]
+        return self._judge.confidence(
+            q, query, value=self.is_literal(node), kinds=kinds, alternatives=alternatives
+        )
 
     def read(
         self, question: str, mentions: list[Mention]
