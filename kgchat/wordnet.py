@@ -158,6 +158,16 @@ class WordNet:
             if symbol in _BROADER:
                 yield tpos, toff
 
+    @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
+    def _own_broader(self, word: str) -> dict[tuple[str, int], float]:
+        """The hypernyms of a word's own meanings, each with the best weight it comes by."""
+        out: dict[tuple[str, int], float] = {}
+        for key, (weight, own) in self.meanings(word).items():
+            if own:
+                for up in self.broader(key):
+                    out[up] = max(out.get(up, 0.0), weight)
+        return out
+
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one WordNet a process, words recur
     def related(self, a: str, b: str) -> float:
         """How surely two words can say the same thing: 1 when a most frequent meaning of
@@ -172,13 +182,12 @@ class WordNet:
             # -> to beget) do not mean the same
             if found is not None and (own_a or found[1]):
                 best = max(best, min(wa, found[0]))
-        for x, y in ((ma, mb), (mb, ma)):
-            for key, (wx, own_x) in x.items():
-                if own_x and wx / 2 > best:
-                    for up in self.broader(key):
-                        found = y.get(up)
-                        if found is not None and found[1]:
-                            best = max(best, min(wx, found[0]) / 2)
+        for word, other in ((a, mb), (b, ma)):
+            for up, wx in self._own_broader(word).items():
+                if wx / 2 > best:
+                    found = other.get(up)
+                    if found is not None and found[1]:
+                        best = max(best, min(wx, found[0]) / 2)
         return best
 
 
