@@ -111,13 +111,20 @@ class RelationMatch:
         path ("who is X married to" is not said by X's gender, whatever fact makes the
         answer someone's ``spouse``).
 
-        ``alternatives`` are the other relation paths the walk offered the question (the other
-        candidates'): where the encoder, too, prefers ``path`` to every one of them, and says
-        it above its unrelated floor, its cosine is one more reading (:meth:`_chosen`)."""
+        ``alternatives`` are the other relation paths the walk offered the question (the
+        scorer's next best candidates'): where the encoder, too, prefers ``path`` to every
+        one of them, and says it above its unrelated floor, its cosine is one more reading
+        (:meth:`_chosen`)."""
         if kinds is not None:
             said = {stem(w) for w in question.words}
             if not any(stem(w) in said for w in question.answer_type):
                 path = replace(path, answer_types=kinds)
+        if path.phrases and question.words:
+            # one forward pass for every text the readings embed (the question's, this
+            # path's and the alternatives' relation phrases joined), not one each
+            self.scorer.similarity.prefetch(
+                [question.asked, *{" ".join(p.phrases) for p in (path, *alternatives)}]
+            )
         judged = max(self._judged(question, path), self._chosen(question, path, alternatives))
         if value is False and VALUE_KINDS.intersection(question.answer_type):
             sims = self.scorer.similarity.words(list(path.answer_types), question.answer_type)

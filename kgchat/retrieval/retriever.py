@@ -214,7 +214,7 @@ class Retriever(GraphReading, QuestionForms):
         kinds = self.kinds_of(node)  # the answer's own kinds, not its roles in other facts
         # the other relations the walk offered this question: what the encoder could have
         # preferred instead
-        others = dict.fromkeys(said_pattern(c) for c in candidates[1:100] if c.paths)
+        others = dict.fromkeys(said_pattern(c) for c in candidates[1:20] if c.paths)
         others.pop((pattern, parts), None)
         alternatives = [self.query(p, (), ps) for p, ps in others]
         return self._judge.confidence(
