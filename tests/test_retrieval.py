@@ -1118,3 +1118,33 @@ def test_the_encoders_own_choice_among_the_offered_relations_is_a_reading():
     assert chosen >= judge.scorer.similarity.floor() and res.confidence >= chosen
     assert judge._chosen(q, ceo, []) == 0.0
     assert judge._chosen(q, founded, [ceo]) == 0.0
+
+
+def test_a_role_from_another_fact_does_not_cover_a_hop_the_question_asks(tmp_path):
+    # "who" names no type: the director Ana is someone's spouse (another fact), and that word
+    # covered "spouse" as if the path said it; her own kind (Person) does not
+    from kgchat.pipeline import make_retriever
+
+    path = tmp_path / "films.ttl"
+    path.write_text(
+        """@prefix : <http://example.org/f#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+:Film a rdfs:Class ; rdfs:label "Film" .
+:Person a rdfs:Class ; rdfs:label "Person" .
+:Quiet_Line a :Film ; rdfs:label "The Quiet Line" ; :director :Ana_Sol ; :starring :Theo .
+:Red_Meridian a :Film ; rdfs:label "Red Meridian" ; :director :Carlos ; :starring :Ana_Sol .
+:Ana_Sol a :Person ; rdfs:label "Ana Sol" ; :spouse :Carlos .
+:Carlos a :Person ; rdfs:label "Carlos Ibarra" ; :spouse :Ana_Sol .
+:Theo a :Person ; rdfs:label "Theo Vance" .
+"""
+    )
+    kg = KnowledgeGraph.load(path, progress=False)
+    r = make_retriever(kg, index_dir=None, scorer=None, progress=False)
+    res = r.retrieve("Who is the spouse of the director of The Quiet Line?")
+    assert res.answer == "Carlos Ibarra"
+    assert r.retrieve("Who directed The Quiet Line?").answer == "Ana Sol"
+    q, _, _ = r.read(res.question, res.mentions)
+    assert q.named_type == [] and r.types_for(q)("http://example.org/f#Ana_Sol") == ("person",)
+    from kgchat.retrieval.question import analyze
+
+    assert r.types_for(analyze("Which person directed The Quiet Line?", [(3, 6)])) == r.answer_types

@@ -52,7 +52,6 @@ from kgchat.retrieval.results import Candidate
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
 from kgchat.retrieval.values import VALUE_KINDS
 from kgchat.retrieval.walk import Pattern
-from kgchat.text import stem
 
 __all__ = ["RelationMatch", "said_pattern"]
 
@@ -115,10 +114,8 @@ class RelationMatch:
         scorer's next best candidates'): where the encoder, too, prefers ``path`` to every
         one of them, and says it above its unrelated floor, its cosine is one more reading
         (:meth:`_chosen`)."""
-        if kinds is not None:
-            said = {stem(w) for w in question.words}
-            if not any(stem(w) in said for w in question.answer_type):
-                path = replace(path, answer_types=kinds)
+        if kinds is not None and not question.named_type:
+            path = replace(path, answer_types=kinds)
         if path.phrases and question.words:
             # one forward pass for every text the readings embed (the question's, this
             # path's and the alternatives' relation phrases joined), not one each

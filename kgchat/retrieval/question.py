@@ -106,6 +106,13 @@ class QuestionInfo:
         return " ".join(t for i, t in enumerate(self.tokens) if i not in inside)
 
     @cached_property
+    def named_type(self) -> list[str]:
+        """The answer-type words the question says itself ("which *country*", by stem), not
+        those a wh-word implies ("where": place words); empty when it names no type."""
+        said = {stem(w) for w in self.words}
+        return [w for w in self.answer_type if stem(w) in said]
+
+    @cached_property
     def word_pairs(self) -> list[str | None]:
         """Each content word with the token after it ("came after", "passed away"), where
         that token is no mention's: a lexicon may know the pair as one word (a phrasal

@@ -10,6 +10,7 @@ changes).
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -54,6 +55,7 @@ class GraphReading:
     _cls_words: dict[str, tuple[str, ...]]
     _lits: dict[str, bool]
     _types: dict[str, tuple[str, ...]]
+    _own_cache: dict[str, tuple[str, ...]]
     _edge_cache: dict[str, list[Any]]
     _kinds: AnswerKind | None
     index: Any
@@ -75,7 +77,7 @@ class GraphReading:
         scorer = self.scorer
         # a type the question names ("which *countries*"), not one a wh-word implies ("where":
         # any place word, which the names of a whole graph's countries and cities sound like)
-        named = [w for w in q.answer_type if w in q.words]
+        named = q.named_type
         if not named or not candidates or self.index is None:
             return
         if not isinstance(scorer, HeuristicPathScorer):
@@ -213,6 +215,24 @@ class GraphReading:
                 inverses if any(inverses) else (),
             )
         return PathQuery(pattern, phrases[0], types, parts, phrases[1])
+
+    def types_for(self, q: QuestionInfo) -> Callable[[str], tuple[str, ...]]:
+        """Which words say what a node is, for scoring ``q``'s paths: :meth:`answer_types`
+        (classes and the role words of every relation pointing at the node) where the
+        question names its answer's type or asks none, and where it asks a type only by its
+        wh-word ("who", "where"), the node's own kinds (:meth:`kinds_of`), the role words
+        only for a node that has none. A role the answer takes in *another* fact is no
+        reading of the path there: in "Who is the spouse of the director of X?" the director
+        is someone's spouse, and that word must not cover the hop the question asks for."""
+        if not q.answer_type or q.named_type:
+            return self.answer_types
+        return self._own_or_roles
+
+    def _own_or_roles(self, node: str) -> tuple[str, ...]:
+        found = self._own_cache.get(node)
+        if found is None:
+            found = self._own_cache[node] = self.kinds_of(node) or self.answer_types(node)
+        return found
 
     def kinds_of(self, node: str) -> tuple[str, ...]:
         """What a node is by itself: its classes' words and a value's kind, without the role

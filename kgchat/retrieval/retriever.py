@@ -101,6 +101,7 @@ class Retriever(GraphReading, QuestionForms):
         heuristic = self.scorer if isinstance(self.scorer, HeuristicPathScorer) else None
         self._judge = RelationMatch(encoder, heuristic)
         self._types: dict[str, tuple[str, ...]] = {}
+        self._own_cache: dict[str, tuple[str, ...]] = {}
         self._edge_cache: dict[str, list[Any]] = {}
         self._edge_owner: Any = -1
         self._hop_price = float(getattr(getattr(self.scorer, "config", None), "length", 0.0))
@@ -136,6 +137,7 @@ class Retriever(GraphReading, QuestionForms):
                 self._inverses, self._leads = {}, None
                 self._relation_stems, self._verb_stems, self._rel_words = None, None, None
             self._edge_cache, self._edge_owner, self._types, self._lits = {}, version, {}, {}
+            self._own_cache = {}
         mentions = self.linker.link(question)
         t1 = time.perf_counter()
         if not mentions:
@@ -276,11 +278,10 @@ class Retriever(GraphReading, QuestionForms):
                 expect(n for reached in grown.values() for n in reached)
             items: dict[tuple[Pattern, tuple[str, ...]], int] = {}
             node_item: list[tuple[Pattern, str, int]] = []
-            known, types_of = self._types, self.answer_types
+            types_of = self.types_for(q)
             for pattern, reached in grown.items():
                 for node in reached:
-                    t = known.get(node)
-                    key = (pattern, types_of(node) if t is None else t)
+                    key = (pattern, types_of(node))
                     i = items.setdefault(key, len(items))
                     node_item.append((pattern, node, i))
             queries = [self.query(p, t) for p, t in items]
@@ -337,12 +338,13 @@ class Retriever(GraphReading, QuestionForms):
         single: list[tuple[str, list[_Entry]]] = []
         multi: list[tuple[str, int, tuple[str, ...], list[tuple[Any, ...]]]] = []
         tables = list(per_span.values())
+        types_of = self.types_for(q)
         for node in nodes:
             reached = [t[node] for t in tables if node in t]
             if len(reached) == 1:
                 single.append((node, reached[0]))
                 continue
-            types = self.answer_types(node)
+            types = types_of(node)
             combos = list(itertools.product(*(r[: self.TOP_PATHS] for r in reached[:3])))
             for combo in combos:
                 joint_cache.setdefault((tuple(p[1] for p in combo), types), 0.0)
