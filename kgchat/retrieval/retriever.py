@@ -279,9 +279,11 @@ class Retriever(GraphReading, QuestionForms):
             items: dict[tuple[Pattern, tuple[str, ...]], int] = {}
             node_item: list[tuple[Pattern, str, int]] = []
             types_of = self.types_for(q)
+            known = self._types if types_of == self.answer_types else self._own_cache
             for pattern, reached in grown.items():
                 for node in reached:
-                    key = (pattern, types_of(node))
+                    t = known.get(node)  # the cache first: thousands of nodes a question
+                    key = (pattern, types_of(node) if t is None else t)
                     i = items.setdefault(key, len(items))
                     node_item.append((pattern, node, i))
             queries = [self.query(p, t) for p, t in items]
