@@ -1148,3 +1148,26 @@ def test_a_role_from_another_fact_does_not_cover_a_hop_the_question_asks(tmp_pat
     from kgchat.retrieval.question import analyze
 
     assert r.types_for(analyze("Which person directed The Quiet Line?", [(3, 6)])) == r.answer_types
+
+
+def test_a_yes_no_question_is_confirmed_only_by_a_fact_that_says_its_relation():
+    # a fact between the two entities confirms what its own relation says: Iris starring in
+    # the film is no "yes" to "did Iris direct it?"; no fact between them is no answer at all
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Glass_Harbor", "director", "Maren_Holt"),
+            ("Glass_Harbor", "starring", "Iris_Lamb"),
+            ("Red_Meridian", "director", "Carlos_Ibarra"),
+            ("Red_Meridian", "starring", "Joel_Brandt"),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None, scorer=None, progress=False)
+    yes = r.retrieve("Did Maren Holt direct Glass Harbor?")
+    assert yes.answer == "Yes" and not yes.abstained
+    assert r.retrieve("Did Iris Lamb star in Glass Harbor?").answer == "Yes"
+    wrong = r.retrieve("Did Iris Lamb direct Glass Harbor?")
+    assert wrong.answer == "Yes" and wrong.abstained  # the fact is there, it says starring
+    unlinked = r.retrieve("Did Maren Holt direct Red Meridian?")
+    assert unlinked.abstained and unlinked.confidence == 0.0

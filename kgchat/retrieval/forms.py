@@ -1,6 +1,7 @@
 """Answers shaped by the question's form rather than by a path alone.
 
-A yes/no question naming two entities is confirmed by a fact between them; one offering
+A yes/no question naming two entities is confirmed by a fact between them that says its
+relation (and has no answer where none is); one offering
 alternatives ("does X work in academia or industry?") is answered by the alternative a fact
 confirms or a candidate is; an entity named by one of its own values ("which country is
 officially called the Kingdom of Norway?") may be what is asked for. :class:`QuestionForms`
@@ -12,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from kgchat.linking import Mention
-from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.question import QuestionInfo, is_yes_no
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.text import tokens
 
@@ -29,6 +30,23 @@ class QuestionForms:
     is_literal: Any
     query: Any
     answer_types: Any
+    _judge: Any
+
+    def _yes_no_confidence(self, q: QuestionInfo, top: Candidate) -> float | None:
+        """The confidence of a yes/no question's answer, where its form decides it (None
+        where it does not): a "yes" is judged by the relations of the facts that confirm it
+        ("did X direct Y?" is not confirmed by X starring in Y), an alternative a fact picks
+        is certain, and a question naming two entities with no fact between them has no
+        answer (a wh-answer to it is no reply)."""
+        if top.node == "yes":
+            return max(self._judge.confidence(q, self.query(p.pattern, ())) for p in top.paths)
+        if not is_yes_no(q.text):
+            return None
+        if " ".join(tokens(top.label)) in offered(q.tokens):
+            return 1.0
+        if len(q.spans) > 1 and "or" not in q.tokens:
+            return 0.0
+        return None
 
     def _said_values(
         self, q: QuestionInfo, mentions: list[Mention], candidates: list[Candidate]

@@ -46,14 +46,14 @@ from kgchat.linking import EntityLinker, LinkerConfig, Mention
 from kgchat.retrieval.confidence import RelationMatch, said_pattern
 from kgchat.retrieval.config import RetrieverConfig
 from kgchat.retrieval.facts import select_facts
-from kgchat.retrieval.forms import QuestionForms, offered
+from kgchat.retrieval.forms import QuestionForms
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.question import QuestionInfo, analyze, is_yes_no, said_as_class
 from kgchat.retrieval.reading import GraphReading
 from kgchat.retrieval.results import Candidate, Path, PendingPath, Retrieval, ScoredFact
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathScorer
 from kgchat.retrieval.walk import Parents, Pattern, Walk
-from kgchat.text import stem, tokens
+from kgchat.text import stem
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -206,10 +206,9 @@ class Retriever(GraphReading, QuestionForms):
         if not candidates or not candidates[0].paths:
             return 0.0
         top = candidates[0]
-        if top.node == "yes" or (
-            is_yes_no(q.text) and " ".join(tokens(top.label)) in offered(q.tokens)
-        ):
-            return 1.0  # a fact confirms it, or picks a yes/no question's alternative
+        said = self._yes_no_confidence(q, top)
+        if said is not None:
+            return said
         pattern, parts = said_pattern(top)
         node = top.node
         query = self.query(pattern, self.answer_types(node), parts)
