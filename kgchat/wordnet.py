@@ -66,7 +66,8 @@ class Synset:
 
 class WordNet:
     """A WordNet database folder (``index.noun``, ``data.noun``, ``noun.exc``, ... of each part
-    of speech), read once into memory (about 1 s and 100 MB for WordNet 3.0).
+    of speech), read once into memory (about 0.5 s for WordNet 3.0; an index line's numbers
+    are read when asked).
 
     Parameters
     ----------
@@ -80,7 +81,7 @@ class WordNet:
     def __init__(self, root: Path, senses: int = 100) -> None:
         self.root = Path(root)
         self.senses = senses
-        self._index: dict[str, dict[str, tuple[int, ...]]] = {}
+        self._index: dict[str, dict[str, str]] = {}
         self._data: dict[str, bytes] = {}
         self._exc: dict[str, dict[str, tuple[str, ...]]] = {}
         for pos, name in _POS_FILES.items():
@@ -123,6 +124,13 @@ class WordNet:
         counts = {p: self._tagged.get((lemma, p), 0) + 1 for p in parts}
         return counts.get(pos, 0) / sum(counts.values()) if counts else 0.0
 
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one WordNet a process, words recur
+    def offsets(self, lemma: str, pos: str) -> tuple[int, ...]:
+        """The synsets of a lemma (as :meth:`base_forms` gives it) in one part of speech, most
+        frequent sense first; empty where the index lacks it."""
+        rest = self._index[pos].get(lemma)
+        return _offsets(rest) if rest is not None else ()
+
     def synset(self, pos: str, offset: int) -> Synset:
         """The synset at ``offset`` of the part of speech's data file."""
         key = (pos, offset)
@@ -142,7 +150,7 @@ class WordNet:
         out: dict[tuple[str, int], tuple[float, bool]] = {}
         for lemma, pos in self.base_forms(word):
             share = self.pos_share(lemma, pos)
-            for rank, offset in enumerate(self._index[pos][lemma][: self.senses]):
+            for rank, offset in enumerate(self.offsets(lemma, pos)[: self.senses]):
                 s = self.synset(pos, offset)
                 weight = share / (1 + rank)
                 _keep(out, (pos, offset), weight, True)
@@ -216,18 +224,21 @@ def _read_tag_counts(raw: bytes) -> dict[tuple[str, str], int]:
     return out
 
 
-def _read_index(raw: bytes) -> dict[str, tuple[int, ...]]:
-    """``lemma -> synset offsets`` (most frequent sense first) of an ``index.<pos>`` file; its
-    licence header lines start with spaces."""
-    out: dict[str, tuple[int, ...]] = {}
-    for line in raw.decode("utf-8").split("\n"):
-        if not line or line[0] == " ":
-            continue
-        f = line.split()
-        n_synsets, n_pointers = int(f[2]), int(f[3])
-        start = 4 + n_pointers + 2
-        out[f[0]] = tuple(int(x) for x in f[start : start + n_synsets])
-    return out
+def _read_index(raw: bytes) -> dict[str, str]:
+    """``lemma -> the rest of its line`` of an ``index.<pos>`` file (its licence header lines
+    start with spaces); :meth:`WordNet.offsets` reads a line's synsets when asked, so loading
+    reads no numbers."""
+    lines = raw.decode("utf-8").split("\n")
+    return dict(line.split(" ", 1) for line in lines if line and line[0] != " ")
+
+
+def _offsets(rest: str) -> tuple[int, ...]:
+    """The synset offsets of an index line's rest (``pos n_synsets n_pointers pointers...
+    n_senses n_tagged offsets...``), most frequent sense first."""
+    f = rest.split()
+    n_synsets, n_pointers = int(f[1]), int(f[2])
+    start = 3 + n_pointers + 2
+    return tuple(int(x) for x in f[start : start + n_synsets])
 
 
 def _read_exceptions(text: str) -> dict[str, tuple[str, ...]]:

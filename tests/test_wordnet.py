@@ -79,7 +79,7 @@ def small(tmp_path: Path, request: pytest.FixtureRequest) -> WordNet:
 
 def test_synsets_parse_at_their_byte_offsets(small: WordNet) -> None:
     (lemma, pos), *_ = small.base_forms("author")
-    s = small.synset(pos, small._index[pos][lemma][0])
+    s = small.synset(pos, small.offsets(lemma, pos)[0])
     assert s.words == ("writer", "author") and s.links[0][:2] == ("+", "v")
 
 
