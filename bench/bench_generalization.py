@@ -67,7 +67,8 @@ REALWORLD_GRAPHS = {
     "iswc2010": "iswc-2010-complete.rdf",
     "geopolitical": "geopolitical.owl",
 }
-OWN_GRAPHS = {"people": "people.tsv", "corp": "corp.ttl", "films": "films.nt"}  # our own graphs and questions
+# our own graphs and questions
+OWN_GRAPHS = {"people": "people.tsv", "corp": "corp.ttl", "films": "films.nt"}
 GRAPHS = (*REALWORLD_GRAPHS, "wc2014", "medicine", *OWN_GRAPHS)
 CELL = ("hits_at_1_answerable", "f1", "answer_recall", "abstained_unanswerable")
 CELL += ("abstained_answerable", "p50_ms", "p95_ms")
