@@ -16,6 +16,7 @@ with one ``except``. Messages say what was wrong, where (file, line, argument) a
     ├── IndexError_            the entity index (corrupt, stale, from another graph)
     ├── RetrievalError         a question the retriever cannot take (empty, ...)
     ├── ModelError             a model that cannot be found or loaded
+    │   └── WordNetError           a WordNet folder without WordNet's files (kgchat.wordnet)
     ├── BackendError           a chat backend that is down, times out or answers badly
     ├── DataError              QA data (missing splits, bad lines)
     └── TrainingError          fine-tuning (out of memory, bad resume state)

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kgchat import models as _models
-from kgchat.errors import KGChatError
+from kgchat.errors import ModelError
 
 __all__ = ["WordNet", "WordNetError", "wordnet"]
 
@@ -48,7 +48,7 @@ _DERIVED = frozenset({"+", "\\", "="})  # derivation, pertainym / derived-from, 
 _BROADER = frozenset({"@", "@i"})  # hypernym, instance hypernym
 
 
-class WordNetError(KGChatError):
+class WordNetError(ModelError):
     """A WordNet database folder that lacks its files or holds something else."""
 
 
