@@ -46,6 +46,7 @@ from kgchat.graph import compile as comp
 from kgchat.graph.core import GraphConfig
 from kgchat.graph.endpoint_config import EndpointConfig, Page
 from kgchat.graph.endpoint_http import LRUCache, SparqlClient
+from kgchat.graph.endpoint_open import HubGuess, open_batch_query
 from kgchat.graph.endpoint_pipeline import InFlight
 from kgchat.graph.endpoint_queries import batch_query, edges_query, names_query
 from kgchat.graph.endpoint_rows import FactTable, Names, edges_of, read_edges, read_names
@@ -105,6 +106,7 @@ class SparqlGraph(WholeGraph):
         self._generation = 1
         self._fingerprint: str | None = None
         self.capped: dict[str, int] = {}  #: hub -> edges kept (in one direction) by the cap
+        self._hubs = HubGuess(self.capped)  # nodes asked capped in an open batch
 
     # ------------------------------------------------------------------ schema
     @property
@@ -227,23 +229,42 @@ class SparqlGraph(WholeGraph):
         return list(dict.fromkeys(batch))
 
     def _send(self, batch: list[str]) -> None:
-        """Send the request of a batch's edges (see :meth:`_read_batch`)."""
+        """Send the request of a batch's edges (see :meth:`_read_batch`): open first
+        (:mod:`kgchat.graph.endpoint_open`) unless ``open_rows`` is 0."""
         sch, s = self.schema, self.settings
         restrictions = bool(self.config.restrictions and sch.restrictions)
-        query = batch_query(
-            batch, s.max_fanout, sch.skip, restrictions, sch.families, limit=s.max_rows
-        )
-        self._inflight.send(batch, lambda: self.client.select(query))
+        opened = s.open_rows > 0
+        if opened:
+            closed = {n for n in batch if self._hubs.closed(n)}
+            query = open_batch_query(
+                batch,
+                closed,
+                s.max_fanout,
+                sch.skip,
+                restrictions,
+                sch.families,
+                limit=min(s.open_rows, s.max_rows),
+            )
+        else:
+            query = batch_query(
+                batch, s.max_fanout, sch.skip, restrictions, sch.families, limit=s.max_rows
+            )
+        self._inflight.send(batch, lambda: (opened, self.client.select(query)))
 
-    def _read_batch(self, batch: list[str], rows: list[dict[str, Any]], asked: str) -> None:
+    def _read_batch(self, batch: list[str], sent: tuple[bool, Any], asked: str) -> None:
         """Read and cache the edges of ``batch`` from the rows of its request
         (:func:`~kgchat.graph.endpoint_queries.batch_query`: in-edges capped per node, so a
-        hub costs ``max_fanout + 1`` rows whatever the size of the store); a batch whose rows
-        reach ``max_rows`` is fetched again with every direction capped, in parts that cannot
-        pass it."""
+        hub costs ``max_fanout + 1`` rows whatever the size of the store); an open request
+        (:func:`~kgchat.graph.endpoint_open.open_batch_query`) that reached ``open_rows`` is
+        asked again capped; a batch whose rows reach ``max_rows`` is fetched again with every
+        direction capped, in parts that cannot pass it."""
         s, sch = self.settings, self.schema
         cap = s.max_fanout
         restrictions = bool(self.config.restrictions and sch.restrictions)
+        opened, rows = sent
+        if opened and len(rows) >= min(s.open_rows, s.max_rows):
+            query = batch_query(batch, cap, sch.skip, restrictions, sch.families, limit=s.max_rows)
+            rows = self.client.select(query)
         found: dict[str, tuple[list[Edge], list[Edge]]] = {}
         over: set[str] = set()
         parts = [(batch, rows)]
@@ -268,6 +289,7 @@ class SparqlGraph(WholeGraph):
             over |= capped
         for hub in over:
             self.capped[hub] = cap
+        self._hubs.learn(found)
         self._store([n for n in batch if n != asked] + [asked], found)
 
     def _edges_query(

@@ -61,6 +61,13 @@ class EndpointConfig(Config):
         many threads (:mod:`kgchat.graph.endpoint_pipeline`), so the store answers the next
         while the last is read. 1: one request at a time. On 2 busy cores, loopback: cold 10M
         questions 1.73 s median at 2, 2.05 s at 1; warm 1M ones alike (188 and 185 ms).
+    open_rows : int
+        A batch's in-edges are asked first in one uncapped join under this ``LIMIT`` (the
+        nodes likely to be hubs each capped in a subquery of their own), and asked again
+        capped when the rows reach it (:mod:`kgchat.graph.endpoint_open`): per-node
+        subqueries cost Oxigraph a fixed time each (the warm batches of a 1M-triple store: 30 s
+        capped, 18 s open, the same rows). The default is about eight capped hubs' rows (at
+        most ``max_rows`` is used); 0 asks every batch capped.
     names : {"stream", "lookup"}
         How the entity linker finds names: ``stream`` reads every entity's names once (the
         full name table: plurals, typos, parts of names); ``lookup`` asks the endpoint for each
@@ -79,6 +86,7 @@ class EndpointConfig(Config):
     sample: int = 512
     follow_redirects: bool = False
     concurrency: int = 2
+    open_rows: int = 2400
     names: str = "stream"
 
     def __post_init__(self) -> None:
@@ -95,6 +103,7 @@ class EndpointConfig(Config):
         ):
             check(getattr(self, name) >= 1, name, getattr(self, name), "an integer >= 1")
         check(self.names in ("stream", "lookup"), "names", self.names, "'stream' or 'lookup'")
+        check(self.open_rows >= 0, "open_rows", self.open_rows, "an integer >= 0")
         check(
             self.max_rows > 2 * self.max_fanout,
             "max_rows",

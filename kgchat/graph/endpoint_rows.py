@@ -136,7 +136,8 @@ def read_edges(
     edges aside): those the fan-out cap cut. Each term is read once per call (a 10M-triple
     walk reads 100,000 rows a question, a few hundred distinct predicates and nodes). Rows of
     :func:`~kgchat.graph.endpoint_queries.batch_query` (``?n ?p ?o`` out, ``?p ?s<i>`` into
-    ``nodes[i]``) and of :func:`~kgchat.graph.endpoint_queries.edges_query` (``?n ?p ?x ?d
+    ``nodes[i]``), of :func:`~kgchat.graph.endpoint_open.open_batch_query` (also ``?m ?p ?s``
+    into ``?m``) and of :func:`~kgchat.graph.endpoint_queries.edges_query` (``?n ?p ?x ?d
     ?k``) alike."""
     raw: dict[str, tuple[list[tuple[str, str, int]], list[tuple[str, str, int]]]] = defaultdict(
         lambda: ([], [])
@@ -167,6 +168,8 @@ def read_edges(
             forward = r["d"]["value"] == "1"
             kbind = r["k"]
             kind = FILLER_KIND.get(kbind["value"], 0) if kbind["type"] == "uri" else 0
+        elif "m" in r:  # an in-edge of open_batch_query: ?s ?p ?m
+            n, x, forward = read(r["m"]), read(r["s"]), False
         else:  # an in-edge of batch_query: ?s<i> into nodes[i]
             for var in r:
                 if var != "p":
