@@ -1,0 +1,74 @@
+"""Edge batches asked open (:mod:`kgchat.graph.endpoint_open`) against a real Oxigraph server:
+every node that is not a hub gets the edges the capped form gives, a hub its cap, and a batch
+that reaches ``open_rows`` is asked again capped."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from kgchat.graph import EndpointConfig, SparqlGraph
+from tests.test_endpoint import oxigraph_server
+
+O = "http://example.org/o#"
+GRAPH = f"""\
+@prefix : <{O}> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+:Star rdfs:label "the star"@en ; :age "7" .
+{" ".join(f":p{i} :likes :Star ; a :Person ; :score {i % 3} ." for i in range(1, 9))}
+:p1 :knows :p2 . :p2 :knows :p3 . :p3 :knows :Star .
+:q1 :score "7" . :q2 :score "7" . :q3 :score "7" . :q4 :score "7" . :q5 :score "7" .
+:q6 :score "7" .
+"""
+NODES = [O + n for n in ("Star", "Person", "p1", "p2", "p3", "p8", "q1")] + ['"7"']
+HUBS = {O + "Star", O + "Person", '"7"'}  # more than 5 in-edges each
+
+
+@pytest.fixture(scope="module")
+def url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    path = tmp_path_factory.mktemp("open") / "open.ttl"
+    path.write_text(GRAPH, encoding="utf-8")
+    with oxigraph_server(path) as served:
+        yield served
+
+
+def _edges(g: SparqlGraph, node: str) -> list[tuple[str, str, bool]]:
+    return sorted((e.neighbor, e.predicate, e.forward) for e in g.neighbors(node))
+
+
+def _counted(g: SparqlGraph) -> list[str]:
+    sent: list[str] = []
+    select = g.client.select
+    g.client.select = lambda q: sent.append(q) or select(q)  # type: ignore[method-assign]
+    assert g.schema.relations  # (the schema's requests are not counted)
+    sent.clear()
+    return sent
+
+
+def test_open_batch_gives_the_capped_edges(url):
+    capped = SparqlGraph(url, EndpointConfig(max_fanout=5, open_rows=0))
+    opened = SparqlGraph(url, EndpointConfig(max_fanout=5))
+    sent = _counted(opened)
+    opened.expect(NODES)
+    for node in NODES:
+        if node in HUBS:
+            into = [e for e in opened.neighbors(node) if not e.forward]
+            assert len(into) == 5 and node in opened.capped, node
+        else:
+            assert _edges(opened, node) == _edges(capped, node), node
+    assert len(sent) == 1 and "VALUES ?m" in sent[0]  # one open request, not asked again
+    assert set(opened.capped) == HUBS
+    # a class seen (an rdf:type object) and a hub found are asked capped from then on
+    assert opened._hubs.closed(O + "Person") and opened._hubs.closed(O + "Star")
+    assert not opened._hubs.closed(O + "p1")
+
+
+def test_open_batch_over_its_limit_is_asked_again_capped(url):
+    capped = SparqlGraph(url, EndpointConfig(max_fanout=5, open_rows=0))
+    opened = SparqlGraph(url, EndpointConfig(max_fanout=5, open_rows=12))
+    sent = _counted(opened)
+    opened.expect(NODES)
+    for node in NODES:  # asked again capped: the very edges of the capped form
+        assert _edges(opened, node) == _edges(capped, node), node
+    assert len(sent) == 2 and "VALUES ?m" in sent[0] and "VALUES ?m" not in sent[1]
