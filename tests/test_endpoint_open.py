@@ -11,9 +11,9 @@ import pytest
 from kgchat.graph import EndpointConfig, SparqlGraph
 from tests.test_endpoint import oxigraph_server
 
-O = "http://example.org/o#"
+EX = "http://example.org/o#"
 GRAPH = f"""\
-@prefix : <{O}> .
+@prefix : <{EX}> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 :Star rdfs:label "the star"@en ; :age "7" .
 {" ".join(f":p{i} :likes :Star ; a :Person ; :score {i % 3} ." for i in range(1, 9))}
@@ -21,8 +21,8 @@ GRAPH = f"""\
 :q1 :score "7" . :q2 :score "7" . :q3 :score "7" . :q4 :score "7" . :q5 :score "7" .
 :q6 :score "7" .
 """
-NODES = [O + n for n in ("Star", "Person", "p1", "p2", "p3", "p8", "q1")] + ['"7"']
-HUBS = {O + "Star", O + "Person", '"7"'}  # more than 5 in-edges each
+NODES = [EX + n for n in ("Star", "Person", "p1", "p2", "p3", "p8", "q1")] + ['"7"']
+HUBS = {EX + "Star", EX + "Person", '"7"'}  # more than 5 in-edges each
 
 
 @pytest.fixture(scope="module")
@@ -60,8 +60,8 @@ def test_open_batch_gives_the_capped_edges(url):
     assert len(sent) == 1 and "VALUES ?m" in sent[0]  # one open request, not asked again
     assert set(opened.capped) == HUBS
     # a class seen (an rdf:type object) and a hub found are asked capped from then on
-    assert opened._hubs.closed(O + "Person") and opened._hubs.closed(O + "Star")
-    assert not opened._hubs.closed(O + "p1")
+    assert opened._hubs.closed(EX + "Person") and opened._hubs.closed(EX + "Star")
+    assert not opened._hubs.closed(EX + "p1")
 
 
 def test_open_batch_over_its_limit_is_asked_again_capped(url):
