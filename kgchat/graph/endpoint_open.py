@@ -4,14 +4,14 @@ per-node cap, under one ``LIMIT`` for the whole request; the capped form
 node) only for nodes likely to be hubs, and for the whole batch again when the open request
 reaches its limit.
 
-Why: on Oxigraph each per-node subquery costs a fixed ~45 us to plan and run whatever it finds
-(50 nodes that have no edges: 2.2 ms against 0.7 ms as one ``VALUES`` join); the warm questions
-of a 1M-triple store asked 1,091 batches (740,000 rows) in 30 s capped and 18 s open, the same
-rows, none of them reaching the limit. A hub asked open costs up to the limit's rows, so the
-nodes likely to be hubs stay capped: literal values (a number or a date shared by thousands;
-of the 453 hubs of three cold 10M-triple questions, 315 were literals), the classes seen as
-``rdf:type`` objects (``Person``: every person points at it), and the nodes already found
-capped (:attr:`SparqlGraph.capped`, kept across :meth:`SparqlGraph.clear`).
+Why: on Oxigraph each per-node subquery costs a fixed ~35 us to plan and run whatever it finds (50
+nodes that have no edges: 2.2 ms against 0.7 ms as one ``VALUES`` join); the warm questions of a
+1M-triple store asked 1,091 batches (370,000 rows), replayed twice in 30 s capped and 18 s open,
+the same rows, none of them reaching the limit. A hub asked open costs up to the limit's rows, so
+the nodes likely to be hubs stay capped: literal values (a number or a date shared by thousands; of
+the 453 hubs of three cold 10M-triple questions, 315 were literals), the classes seen as
+``rdf:type`` objects (``Person``: every person points at it), and the nodes already found capped
+(:attr:`SparqlGraph.capped`, kept across :meth:`SparqlGraph.clear`).
 
 What a node gets is what the capped form gives wherever a node has at most ``max_fanout``
 in-edges (all of them, in both forms). A hub found open (more than ``max_fanout`` rows, under
