@@ -12,7 +12,7 @@ import pytest
 
 from kgchat import KnowledgeGraph
 from kgchat.graph import labels, vocab
-from kgchat.graph.compile import LITERAL, term_kind
+from kgchat.graph.compile import LITERAL, term_kind, term_kinds
 from kgchat.graph.formats import read_source
 from kgchat.graph.names import (
     file_base_iri,
@@ -132,6 +132,29 @@ def test_label_choice_equals_the_walk(seed, pref):
         assert list(g.items()) == list(w.items())  # the same names, in the same order
 
 
+_WORDS = ["Rome", "", 'a\\"b', '\\\\"q', "tab\\tx", "\\u00e9t\\u00E9", " Rom  e ", "Ro\tme"]
+_WORDS += ["\u00a0R", "R  ", "\u00e9", "x\u0085y", "a\x03b", "\ud800x", "\u65e5\u672c"]
+_WORDS += ["x\x7fy", '"']
+_TAILS = ["", "@en", "@EN", "@En-gb", "@en-", "@e", "@enx", "@de-AT", "@\u212aen", "@", "@\u00e9"]
+_TAILS += ["^^<http://www.w3.org/2001/XMLSchema#string>", "^^<x:\u00e9>", "x"]
+
+
+@pytest.mark.parametrize("pref", ["en", "en-gb", "de", "", "k", "\u00e9"])
+@pytest.mark.parametrize("seps", [0, 1, 3])
+def test_literals_read_at_once_as_one_at_a_time(pref, seps):
+    """The label choice's reading of literal bytes at once (texts cut at the last quote,
+    escapes, white space, language ranks) gives what reading each literal gives: odd texts,
+    upper-case, regional, non-ASCII and empty tags, and the separators it tries inside
+    literals (every one of them: it reads each literal then)."""
+    lits = [f'"{w}"{t}' for w in _WORDS for t in _TAILS] + ['"', '"@en', '""']
+    lits += ['"' + "\x00\x01\x02"[:seps] + '"'] if seps else []
+    want = labels._read_each(lits, pref)
+    got = labels._read_literals(lits, pref)
+    assert got[0] == want[0]
+    assert got[1].tolist() == want[1].tolist()
+    assert labels._read_literals([], pref)[0] == []
+
+
 def test_a_load_interns_like_one_triple_at_a_time(tmp_path):
     """Chunked reading with its subject and predicate caches gives the terms, ids and blank node
     names of plain per-triple interning, over blank subjects, repeats and RDF containers."""
@@ -205,6 +228,7 @@ def test_encoded_chunks_give_the_keys_of_one_triple_at_a_time(tmp_path, monkeypa
     ids = [index.setdefault(t, len(index)) for triple in want for t in triple]
     assert kg._terms.ordered == list(index)
     assert dict(kg._terms) == index
+    assert kg._kinds.tolist() == term_kinds(list(index)).tolist()  # read from the N-Triples
     got = np.stack([kg._s, kg._p, kg._o], axis=1)
     assert (np.unique(got, axis=0) == np.unique(np.array(ids).reshape(-1, 3), axis=0)).all()
     assert list(read_source(first)) == reference_keys(first, fmt[syntax])

@@ -32,7 +32,16 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["Chunk", "Encoded", "array_numpy", "pool", "resolve", "term_keys", "unify"]
+__all__ = [
+    "Chunk",
+    "Encoded",
+    "array_numpy",
+    "pool",
+    "resolve",
+    "term_keys",
+    "term_kinds",
+    "unify",
+]
 
 
 class Encoded:
@@ -146,6 +155,42 @@ def _keys(terms: Any, blank_names: Any) -> list[str]:
     for i in array_numpy(pc.indices_nonzero(pc.starts_with(terms, "_:"))).tolist():
         out[i] = blank_names(out[i][2:])
     return out
+
+
+def term_kinds(terms: Any) -> np.ndarray:
+    """:func:`kgchat.graph.compile.term_kinds` of the term keys of N-Triples terms (a pyarrow
+    string array; see :func:`term_keys`), from the bytes that begin each key: a literal's quote,
+    a blank node's ``_:`` (a triple term's key is its inner text). ~5 ms for 357,000 terms,
+    against ~30 ms over the keys as Python strings.
+
+    >>> import pyarrow as pa
+    >>> term_kinds(pa.array(['<http://e/a>', '"1"', "_:b0", '<<( _:b <p> "o" )>>', ""])).tolist()
+    [0, 2, 1, 1, 0]
+    """
+    import pyarrow as pa
+
+    n = len(terms)
+    _, offsets, data = terms.buffers()
+    if not n or data is None:
+        return np.zeros(n, np.int8)
+    wide = terms.type in (pa.large_string(), pa.large_binary())
+    dtype = np.dtype(np.int64 if wide else np.int32)
+    off = np.frombuffer(offsets, dtype, n + 1, terms.offset * dtype.itemsize).astype(np.int64)
+    buf = np.frombuffer(data, np.uint8)
+    if not len(buf):
+        return np.zeros(n, np.int8)
+    begin, end = off[:-1], off[1:]
+
+    def at(pos: np.ndarray) -> np.ndarray:  # the byte at pos, 0 past a term's end
+        return np.where(pos < end, buf[np.minimum(pos, len(buf) - 1)], 0)
+
+    a, b = at(begin), at(begin + 1)
+    triple = (a == ord("<")) & (b == ord("<")) & (at(begin + 2) == ord("("))
+    if triple.any():  # the key of a triple term: its text from the fifth byte
+        a, b = np.where(triple, at(begin + 4), a), np.where(triple, at(begin + 5), b)
+    kinds = np.where(a == ord('"'), 2, 0).astype(np.int8)  # LITERAL, else IRI
+    kinds[(a == ord("_")) & (b == ord(":"))] = 1  # BLANK
+    return kinds
 
 
 Chunk = list[str] | Encoded  #: what a reader yields: term keys (3 a triple), or an Encoded chunk

@@ -19,7 +19,7 @@ import numpy as np
 
 from kgchat.errors import GraphError
 from kgchat.graph import compile as comp
-from kgchat.graph.encode import Encoded, term_keys, unify
+from kgchat.graph.encode import Encoded, term_keys, term_kinds, unify
 from kgchat.graph.formats import Triple, read_terms
 from kgchat.graph.names import file_base_iri
 from kgchat.graph.terms import Interner, SourceInfo, file_digest, first_occurrences, object_key
@@ -50,7 +50,7 @@ def add_source(
     with ThreadPoolExecutor(2) as pool:
         digest = pool.submit(file_digest, path)
         terms = kg._terms
-        first = None
+        first = kinds = None
         try:
             buf = array("i")
             encoded: list[Encoded] = []
@@ -62,18 +62,23 @@ def add_source(
             ids = np.frombuffer(buf, np.int32) if len(buf) else np.zeros(0, np.int32)
             if encoded:  # the source's distinct terms, interned once each
                 distinct, local = unify(encoded)
+                n1 = len(terms.ordered)
                 fresh = not terms.ordered  # a first source's ids are its own: no mapping
                 if fresh and not len(ids):  # its duplicate triples found while keys are made
                     first = pool.submit(_first_rows, local)
                 keys = term_keys(distinct, encoded[0].blank_names)
+                distinct_kinds = term_kinds(distinct)
                 del distinct
                 encoded.clear()  # the chunks' dictionaries: freed before the interner grows
                 mapping = _intern(terms, keys)
                 ids = np.concatenate([ids, local if fresh else mapping[local]])
+                # the kinds of the terms this source added: its chunks of keys', then these
+                head = comp.term_kinds(terms.ordered[n0:n1]) if n1 > n0 else distinct_kinds[:0]
+                kinds = np.concatenate([head, distinct_kinds[mapping >= n1]])
         except BaseException:
             terms.rollback(n0)  # nothing half-loaded stays: the source is all or nothing
             raise
-        _merge(kg, ids, info, n0, recompile, first.result() if first else None)
+        _merge(kg, ids, info, n0, recompile, first.result() if first else None, kinds)
         info.digest = digest.result()
     base = file_base_iri(path)
     if any(map(str.startswith, kg._terms.ordered[n0:], repeat(base))):
@@ -131,15 +136,17 @@ def _merge(
     n0: int,
     recompile: bool,
     first: np.ndarray | None = None,
+    kinds: np.ndarray | None = None,
 ) -> None:
     """Add one source's interned triples (``ids``: s, p, o ids in a row) to the graph;
-    ``first``: :func:`_first_rows` of ``ids``, where the graph had no triples before."""
+    ``first``: :func:`_first_rows` of ``ids``, where the graph had no triples before; ``kinds``:
+    :func:`~kgchat.graph.compile.term_kinds` of the terms from ``n0`` on, where known."""
     terms = kg._terms
     ids = ids.reshape(-1, 3)
     if len(kg.sources) >= np.iinfo(np.int16).max:
         terms.rollback(n0)
         raise GraphError("too many sources (32767); merge some files first")
-    _append(kg, ids, len(kg.sources), n0, first if not len(kg._s) else None)
+    _append(kg, ids, len(kg.sources), n0, first if not len(kg._s) else None, kinds)
     info.triples = len(ids)
     kg.sources.append(info)
     if recompile:
@@ -155,9 +162,16 @@ def _first_rows(ids: np.ndarray) -> np.ndarray:
 
 
 def _append(
-    kg: KnowledgeGraph, ids: np.ndarray, source: int, n0: int, first: np.ndarray | None = None
+    kg: KnowledgeGraph,
+    ids: np.ndarray,
+    source: int,
+    n0: int,
+    first: np.ndarray | None = None,
+    kinds: np.ndarray | None = None,
 ) -> None:
-    kg._kinds = np.concatenate([kg._kinds, comp.term_kinds(kg._terms.ordered[n0:])])
+    if kinds is None:
+        kinds = comp.term_kinds(kg._terms.ordered[n0:])
+    kg._kinds = np.concatenate([kg._kinds, kinds])
     s = np.concatenate([kg._s, ids[:, 0]])
     p = np.concatenate([kg._p, ids[:, 1]])
     o = np.concatenate([kg._o, ids[:, 2]])
