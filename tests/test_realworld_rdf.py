@@ -110,6 +110,23 @@ def test_relative_iris_without_base_do_not_expose_the_path(tmp_path):
     assert load(tmp_path, "ex:a ex:b ex:c .").stats()["relative_iris_base"] == {}
 
 
+@pytest.mark.parametrize("arrow", [False, True])
+def test_relative_iris_are_told_by_both_readers(tmp_path, monkeypatch, arrow):
+    """The per-term reader and the encoded one (pyarrow, found on the N-Triples terms) tell a
+    source's relative IRIs alike: only a source that adds such a term says so (a second file of
+    the same name whose relative IRIs are all known already does not)."""
+    from kgchat.graph import read_rdf
+
+    monkeypatch.setattr(read_rdf, "_arrow_pays", lambda *a, **k: arrow)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, again = tmp_path / "a" / "kb.ttl", tmp_path / "b" / "kb.ttl"
+    first.write_text('<x> <knows> <http://e/y> .\n<http://e/y> <p> "<x>" .\n', encoding="utf-8")
+    again.write_text("<http://e/z> <knows> <x> .\n", encoding="utf-8")
+    base = "urn:kgchat:file/kb.ttl/"
+    assert KnowledgeGraph.load(first, again).stats()["relative_iris_base"] == {str(first): base}
+
+
 IMPORTS = "<http://www.w3.org/2002/07/owl#imports>"
 
 

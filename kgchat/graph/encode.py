@@ -38,6 +38,7 @@ __all__ = [
     "array_numpy",
     "pool",
     "resolve",
+    "starting",
     "term_keys",
     "term_kinds",
     "unify",
@@ -125,8 +126,11 @@ def unify(chunks: list[Encoded]) -> tuple[Any, np.ndarray]:
             pa.chunked_array([c.terms for c in chunks]), memory_pool=pool()
         )
         where = np.concatenate([array_numpy(c.indices) for c in unified.chunks])
-        start = np.cumsum([0] + [len(c.terms) for c in chunks[:-1]])
-        ids = np.concatenate([where[s + c.ids] for s, c in zip(start, chunks, strict=True)])
+        ids = np.empty(sum(len(c.ids) for c in chunks), np.int32)
+        at = start = 0
+        for c in chunks:  # each chunk's ids through its part of where, into ids (no temporary)
+            np.take(where[start : start + len(c.terms)], c.ids, out=ids[at : at + len(c.ids)])
+            at, start = at + len(c.ids), start + len(c.terms)
         terms = unified.chunk(0).dictionary
     return terms, ids.astype(np.int32, copy=False)
 
@@ -191,6 +195,18 @@ def term_kinds(terms: Any) -> np.ndarray:
     kinds = np.where(a == ord('"'), 2, 0).astype(np.int8)  # LITERAL, else IRI
     kinds[(a == ord("_")) & (b == ord(":"))] = 1  # BLANK
     return kinds
+
+
+def starting(terms: Any, prefix: str) -> np.ndarray:
+    """The positions of the terms (a pyarrow string array) that start with ``prefix``.
+
+    >>> import pyarrow as pa
+    >>> starting(pa.array(["<urn:a/x>", '"<urn:a/"', "<urn:b>"]), "<urn:a/").tolist()
+    [0]
+    """
+    import pyarrow.compute as pc
+
+    return array_numpy(pc.indices_nonzero(pc.starts_with(terms, prefix))).astype(np.int64)
 
 
 Chunk = list[str] | Encoded  #: what a reader yields: term keys (3 a triple), or an Encoded chunk

@@ -19,7 +19,7 @@ import numpy as np
 
 from kgchat.errors import GraphError
 from kgchat.graph import compile as comp
-from kgchat.graph.encode import Encoded, term_keys, term_kinds, unify
+from kgchat.graph.encode import Encoded, starting, term_keys, term_kinds, unify
 from kgchat.graph.formats import Triple, read_terms
 from kgchat.graph.names import file_base_iri
 from kgchat.graph.terms import Interner, SourceInfo, file_digest, first_occurrences, object_key
@@ -46,6 +46,8 @@ def add_source(
     if progress or progress is None:
         chunks = _progress(chunks, Path(path), progress)
     n0 = len(kg._terms.ordered)
+    base = file_base_iri(path)
+    relative = None  # whether a new term is an IRI made from a relative one (found below)
     # hashing and sorting release the GIL: they run beside the parse and the interning
     with ThreadPoolExecutor(2) as pool:
         digest = pool.submit(file_digest, path)
@@ -68,6 +70,7 @@ def add_source(
                     first = pool.submit(_first_rows, local)
                 keys = term_keys(distinct, encoded[0].blank_names)
                 distinct_kinds = term_kinds(distinct)
+                based = starting(distinct, "<" + base)
                 del distinct
                 encoded.clear()  # the chunks' dictionaries: freed before the interner grows
                 mapping = _intern(terms, keys)
@@ -75,16 +78,23 @@ def add_source(
                 # the kinds of the terms this source added: its chunks of keys', then these
                 head = comp.term_kinds(terms.ordered[n0:n1]) if n1 > n0 else distinct_kinds[:0]
                 kinds = np.concatenate([head, distinct_kinds[mapping >= n1]])
+                relative = bool((mapping[based] >= n1).any()) or _based(terms.ordered[n0:n1], base)
         except BaseException:
             terms.rollback(n0)  # nothing half-loaded stays: the source is all or nothing
             raise
         _merge(kg, ids, info, n0, recompile, first.result() if first else None, kinds)
         info.digest = digest.result()
-    base = file_base_iri(path)
-    if any(map(str.startswith, kg._terms.ordered[n0:], repeat(base))):
+    if relative is None:
+        relative = _based(kg._terms.ordered[n0:], base)
+    if relative:
         info.extra["relative_iris_base"] = base
     info.seconds = round(time.perf_counter() - t0, 3)
     return info
+
+
+def _based(keys: list[str], base: str) -> bool:
+    """Whether a key starts with ``base``."""
+    return any(map(str.startswith, keys, repeat(base)))
 
 
 def ingest(kg: KnowledgeGraph, triples: Iterable[Triple], info: SourceInfo) -> None:

@@ -43,9 +43,9 @@ def _lang_rank(lang: str | None, pref: str) -> int:
 def read_labels(labels: dict[int, str], aliases: dict[int, list[str]], is_prop) -> None:
     """Labels written as one identifier (``worksFor``) read as words; the written form stays an
     alias, so a question that quotes it still links."""
-    for sid, text in labels.items():
-        if " " in text:
-            continue
+    spaced = map(methodcaller("__contains__", " "), labels.values())  # most: as written
+    for sid in list(compress(labels, map(not_, spaced))):
+        text = labels[sid]
         read = read_label(text, relation=bool(is_prop[sid]))
         if read != text:
             labels[sid] = read
@@ -69,11 +69,13 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
     """
     nprio = len(vocab.LABEL_PRIORITY)
     name_like = np.asarray(list(name_like), np.int64)
+    lit_rows = np.flatnonzero(is_lit[o])  # the triples with a literal value
+    role = rp[lit_rows]
     kinds = [
-        np.nonzero((rp == Role.LABEL) & is_lit[o])[0],
-        np.nonzero((rp == Role.ALIAS) & is_lit[o])[0],
-        np.nonzero((rp == Role.DESCRIPTION) & is_lit[o])[0],
-        np.nonzero(np.isin(p, name_like) & is_lit[o])[0],
+        lit_rows[role == Role.LABEL],
+        lit_rows[role == Role.ALIAS],
+        lit_rows[role == Role.DESCRIPTION],
+        lit_rows[np.isin(p[lit_rows], name_like)],
     ]
     kind = np.repeat(np.arange(4), [len(k) for k in kinds])
     rows = np.concatenate(kinds)
@@ -208,8 +210,9 @@ def _read_literals(lits: list[str], pref: str) -> tuple[list[str], np.ndarray]:
     keep[end[:-1]] = True  # the separators
     texts = buf[keep].tobytes().decode("utf-8", "surrogatepass").split(sep)
     space = buf == 0x20
-    odd = (buf < 0x20) | (buf >= 0x7F) | (buf == 0x5C)
-    odd[1:] |= space[1:] & space[:-1]
+    odd = (buf - np.uint8(0x20)) >= 0x5F  # a control or non-ASCII byte (wrapping below 0x20)
+    odd |= buf == ord("\\")  # an escape
+    odd[1:] |= space[1:] & space[:-1]  # a second space in a row
     odd[end[:-1]] = False
     pos = np.flatnonzero(odd)
     owner = np.searchsorted(end, pos)  # the literal each odd byte is in
