@@ -43,10 +43,8 @@ def _lang_rank(lang: str | None, pref: str) -> int:
 def read_labels(labels: dict[int, str], aliases: dict[int, list[str]], is_prop) -> None:
     """Labels written as one identifier (``worksFor``) read as words; the written form stays an
     alias, so a question that quotes it still links."""
-    spaced = map(methodcaller("__contains__", " "), labels.values())  # most: as written
-    for sid in list(compress(labels, map(not_, spaced))):
-        text = labels[sid]
-        read = read_label(text, relation=bool(is_prop[sid]))
+    for sid, text in [(sid, text) for sid, text in labels.items() if " " not in text]:
+        read = read_label(text, relation=bool(is_prop[sid]))  # (most have a space: as written)
         if read != text:
             labels[sid] = read
             names = aliases.setdefault(sid, [])
