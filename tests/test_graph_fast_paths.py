@@ -141,11 +141,13 @@ _TAILS += ["^^<http://www.w3.org/2001/XMLSchema#string>", "^^<x:\u00e9>", "x"]
 
 @pytest.mark.parametrize("pref", ["en", "en-gb", "de", "", "k", "\u00e9"])
 @pytest.mark.parametrize("seps", [0, 1, 3])
-def test_literals_read_at_once_as_one_at_a_time(pref, seps):
+@pytest.mark.parametrize("batch", [1 << 18, 7])
+def test_literals_read_at_once_as_one_at_a_time(monkeypatch, pref, seps, batch):
     """The label choice's reading of literal bytes at once (texts cut at the last quote,
     escapes, white space, language ranks) gives what reading each literal gives: odd texts,
-    upper-case, regional, non-ASCII and empty tags, and the separators it tries inside
-    literals (every one of them: it reads each literal then)."""
+    upper-case, regional, non-ASCII and empty tags, the separators it tries inside literals
+    (every one of them: it reads each literal then), and in batches."""
+    monkeypatch.setattr(labels, "_LITERAL_BATCH", batch)
     lits = [f'"{w}"{t}' for w in _WORDS for t in _TAILS] + ['"', '"@en', '""']
     lits += ['"' + "\x00\x01\x02"[:seps] + '"'] if seps else []
     want = labels._read_each(lits, pref)

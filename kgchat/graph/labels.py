@@ -14,7 +14,7 @@ Examples
 from __future__ import annotations
 
 import re
-from itertools import compress, count, repeat
+from itertools import chain, compress, count, repeat
 from operator import getitem, methodcaller, not_
 
 import numpy as np
@@ -188,6 +188,11 @@ def _read_literals(lits: list[str], pref: str) -> tuple[list[str], np.ndarray]:
     n = len(lits)
     if not n:
         return [], np.zeros(0, np.int64)
+    if n > _LITERAL_BATCH:  # the bytes of a batch at a time, held once or twice each
+        parts = [
+            _read_literals(lits[i : i + _LITERAL_BATCH], pref) for i in range(0, n, _LITERAL_BATCH)
+        ]
+        return list(chain.from_iterable(t for t, _ in parts)), np.concatenate([r for _, r in parts])
     for sep in "\x00\x01\x02":  # a character no literal holds, between them
         joined = sep.join(lits)
         if joined.count(sep) == n - 1:
@@ -222,6 +227,9 @@ def _read_literals(lits: list[str], pref: str) -> tuple[list[str], np.ndarray]:
         texts[i] = _clean(texts[i], lits[i])
     wide = owner[(buf[pos] >= 0x80) & (pos > quote[owner])]  # literals with a non-ASCII tail
     return texts, _ranks(buf, quote, end, pref, lits, wide)
+
+
+_LITERAL_BATCH = 1 << 18  # literals read at once (~10 MB of text, ~4x that of numpy arrays)
 
 
 def _clean(text: str, lit: str) -> str:
