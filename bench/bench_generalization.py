@@ -68,7 +68,12 @@ REALWORLD_GRAPHS = {
     "geopolitical": "geopolitical.owl",
 }
 # our own graphs and questions
-OWN_GRAPHS = {"people": "people.tsv", "corp": "corp.ttl", "films": "films.nt"}
+OWN_GRAPHS = {
+    "people": "people.tsv",
+    "corp": "corp.ttl",
+    "films": "films.nt",
+    "books": "books.rdf",
+}
 GRAPHS = (*REALWORLD_GRAPHS, "wc2014", "medicine", *OWN_GRAPHS)
 CELL = ("hits_at_1_answerable", "f1", "answer_recall", "abstained_unanswerable")
 CELL += ("abstained_answerable", "p50_ms", "p95_ms")
