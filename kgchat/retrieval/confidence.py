@@ -8,8 +8,8 @@ phrases and answer type meet (the untrained scorer's *coverage*: stems and word 
 and the sentence encoder's cosine between the question with its entity mentions removed and
 the path's relation phrases (meaning said in other words: "when was X released" and
 ``date``), rescaled above the cosine the encoder gives unrelated words; and, where the path
-is also the one the encoder prefers among every relation path the walk offered (the other
-candidates'), that cosine itself when above the encoder's unrelated floor ("who *runs* X" and
+is also the one the encoder prefers among the relation paths of the scorer's next best
+candidates, that cosine itself when above the encoder's unrelated floor ("who *runs* X" and
 ``ceo``: 0.36, against ``founded by`` 0.25). A question that
 asks nothing beyond its entities ("What is X?") is fully answered by any path the scorer
 chose; one that asks for a value (a date, a number) is met by an entity only as far as the
