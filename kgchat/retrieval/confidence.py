@@ -116,13 +116,10 @@ class RelationMatch:
         (:meth:`_chosen`)."""
         if kinds is not None and not question.named_type:
             path = replace(path, answer_types=kinds)
-        if path.phrases and question.words:
-            # one forward pass for every text the readings embed (the question's, this
-            # path's and the alternatives' relation phrases joined), not one each
-            self.scorer.similarity.prefetch(
-                [question.asked, *{" ".join(p.phrases) for p in (path, *alternatives)}]
-            )
-        judged = max(self._judged(question, path), self._chosen(question, path, alternatives))
+        # the encoder's choice first: its one forward pass embeds the question, this path's
+        # and the alternatives' phrases, which the meaning reading then finds cached
+        chosen = self._chosen(question, path, alternatives)
+        judged = max(self._judged(question, path), chosen)
         if value is False and VALUE_KINDS.intersection(question.answer_type):
             sims = self.scorer.similarity.words(list(path.answer_types), question.answer_type)
             judged = min(judged, float(sims.max()) if sims.size else 0.0)
