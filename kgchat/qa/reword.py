@@ -259,22 +259,36 @@ def build_lexicon(phrases: Iterable[str], model: str | None = None) -> dict[str,
             cand = vocab[j]
             if row[j] < MIN_COSINE or len(kept) >= NEIGHBOURS:
                 break
-            if _forms(cand, w) or stem(cand) in graph_stems or is_plural(cand) != plural:
-                continue
-            if any(_forms(cand, x) for x in kept):
+            if not _stands_in(cand, w, graph_stems, plural, kept):
                 continue
             # a stand-in must name this relation's word before any other relation's
             if others and float((emb[j] @ vecs[others].T).max()) >= float(row[j]):
                 continue
             kept.append(cand)
-        kept += _wordnet_synonyms(w, words, same[w], kept, NEIGHBOURS - len(kept))
+        kept += _wordnet_synonyms(w, words, same[w], graph_stems, kept, NEIGHBOURS - len(kept))
         if kept:
             lexicon[w] = kept
     return lexicon
 
 
+def _stands_in(
+    cand: str, word: str, graph_stems: set[str], plural: bool, taken: Iterable[str]
+) -> bool:
+    """Whether ``cand`` may stand in for ``word``: no form of it, no word of the graph's
+    relations, the same number ("parents" is no stand-in for "father"), no form of a stand-in
+    already ``taken``."""
+    if _forms(cand, word) or stem(cand) in graph_stems or is_plural(cand) != plural:
+        return False
+    return not any(_forms(cand, x) for x in taken)
+
+
 def _wordnet_synonyms(
-    word: str, words: list[str], same: set[str], kept: list[str], room: int
+    word: str,
+    words: list[str],
+    same: set[str],
+    graph_stems: set[str],
+    kept: list[str],
+    room: int,
 ) -> list[str]:
     """Up to ``room`` more stand-ins from WordNet (:mod:`kgchat.wordnet`, where installed): the
     one-word lemmas of the word's own likeliest meanings (weight >= 0.5: its most frequent
@@ -290,7 +304,6 @@ def _wordnet_synonyms(
     if wn is None or room <= 0:
         return []
     common = english_words()  # the words people use: WordNet also holds "begetter"
-    graph_stems = {stem(x) for x in words}
     plural = is_plural(word)
     out: list[str] = []
     for key, (weight, own) in sorted(wn.meanings(word).items(), key=lambda kv: -kv[1][0]):
@@ -303,9 +316,7 @@ def _wordnet_synonyms(
                 continue
             if common and cand not in common:
                 continue
-            if _forms(cand, word) or stem(cand) in graph_stems or is_plural(cand) != plural:
-                continue
-            if any(_forms(cand, x) for x in (*kept, *out)):
+            if not _stands_in(cand, word, graph_stems, plural, (*kept, *out)):
                 continue
             mine = wn.related(cand, word)
             if any(wn.related(cand, x) >= mine for x in words if x not in same):
