@@ -178,10 +178,11 @@ class WordNet:
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one WordNet a process, words recur
     def related(self, a: str, b: str) -> float:
-        """How surely two words can say the same thing: 1 when a most frequent meaning of
-        each is shared, down by sense rank (``1 / (1 + rank)`` of the rarer of the two), half
-        that when one's meaning is one step more specific than the other's ("wife" and
-        "spouse"); 0 when no meaning meets."""
+        """How surely two words can say the same thing: where they share a meaning (one of
+        them at least as its own, not both by derivation), the lesser of the two meanings'
+        weights (:meth:`meanings`: part-of-speech share over ``1 + rank``); half that where
+        one's own meaning is one step more specific than the other's ("wife" and "spouse");
+        0 when no meaning meets."""
         ma, mb = self.meanings(a), self.meanings(b)
         best = 0.0
         for key, (wa, own_a) in ma.items():

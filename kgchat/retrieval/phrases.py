@@ -25,6 +25,7 @@ An acronym says the words whose initials it spells, either way round:
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from kgchat.retrieval.question import QuestionInfo
@@ -100,7 +101,7 @@ def _acronyms(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
-def _spelled(toks: list[str], acronym: str, skip: set[int]) -> list[tuple[int, int]]:
+def _spelled(toks: list[str], acronym: str, skip: AbstractSet[int]) -> list[tuple[int, int]]:
     """Runs of adjacent tokens (none in ``skip``) whose initials spell ``acronym``: every
     word's ("human development index"), or the content words' alone, the small words between
     them passed over ("Food and Agriculture Organization" for FAO)."""
@@ -138,7 +139,7 @@ def acronym_words(q: QuestionInfo, phrase: str) -> dict[str, set[int]]:
     if not said and not asked:
         return out
     where = {w: j for j, w in enumerate(q.words)}
-    inside = {i for a, b in q.spans for i in range(a, b)}
+    inside = q.in_mentions
     for _, acronym in said:
         for a, b in _spelled(q.tokens, acronym, inside):
             hits = {where[t] for t in q.tokens[a:b] if t in where}

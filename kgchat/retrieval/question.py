@@ -100,9 +100,14 @@ class QuestionInfo:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
     @cached_property
+    def in_mentions(self) -> frozenset[int]:
+        """The places of the tokens inside entity mentions."""
+        return frozenset(i for a, b in self.spans for i in range(a, b))
+
+    @cached_property
     def asked(self) -> str:
         """The question's words outside its entity mentions: what it asks of them."""
-        inside = {i for a, b in self.spans for i in range(a, b)}
+        inside = self.in_mentions
         return " ".join(t for i, t in enumerate(self.tokens) if i not in inside)
 
     @cached_property
@@ -117,7 +122,7 @@ class QuestionInfo:
         """Each content word with the token after it ("came after", "passed away"), where
         that token is no mention's: a lexicon may know the pair as one word (a phrasal
         verb); None where there is no such token."""
-        inside = {i for a, b in self.spans for i in range(a, b)}
+        inside = self.in_mentions
         out: list[str | None] = []
         for w in self.words:
             at = next((i for i, t in enumerate(self.tokens) if t == w and i not in inside), -1)
