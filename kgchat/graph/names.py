@@ -153,11 +153,6 @@ def split_compound(word: str, words: frozenset[str] | None = None) -> list[str]:
         return [word]
     if any(word.endswith(e) and word[: -len(e)] in words for e in _INFLECTIONS):
         return [word]  # a form of a word ("interacts", "treated"), not two words
-    from kgchat.wordnet import wordnet
-
-    lexicon = wordnet()
-    if lexicon is not None and lexicon.base_forms(word):
-        return [word]  # a word of English the encoder's vocabulary lacks ("subclass")
     best: tuple[int, int, list[str]] | None = None
     n = len(word)
     for i in range(2, n - 1):
@@ -175,7 +170,15 @@ def split_compound(word: str, words: frozenset[str] | None = None) -> list[str]:
             key = (len(parts), -min(map(len, parts)))
             if best is None or key < best[:2]:
                 best = (key[0], key[1], parts)
-    return best[2] if best else [word]
+    if best is None:
+        return [word]
+    # asked only of a word that would be split: WordNet loads once, ~0.5 s
+    from kgchat.wordnet import wordnet
+
+    lexicon = wordnet()
+    if lexicon is not None and lexicon.base_forms(word):
+        return [word]  # a word of English the encoder's vocabulary lacks ("subclass")
+    return best[2]
 
 
 def humanize_relation(name: str) -> str:
