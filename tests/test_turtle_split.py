@@ -186,3 +186,33 @@ def test_compressed_and_small_files_are_not_split(tmp_path, monkeypatch, split):
     monkeypatch.setattr(turtle_split, "SPLIT_MIN_BYTES", 16 << 20)
     assert snapshot(KnowledgeGraph.load(plain, progress=False))[2] == got[2]
     assert split == []
+
+
+@pytest.mark.parametrize("block", [16, 64, 1 << 23])
+def test_the_childs_stream_read_in_one_buffer(monkeypatch, block):
+    """The child's N-Triples read again and again into one buffer (lines longer than it, a line
+    cut by a read, the last line): the chunks give the terms and ids of the whole text at once;
+    a stream that ends mid-line gives None."""
+    import io
+
+    from kgchat.graph.encode import Encoded, resolve
+
+    monkeypatch.setattr(turtle_split, "_BLOCK", block)
+    lines = [
+        f'<http://e/s{i}> <http://e/p> "{"long " * (i % 7) * 9}text {i}"@en .\n' for i in range(60)
+    ]
+    lines += ["_:b1 <http://e/q> <http://e/s3> .\n", "<http://e/s3> <http://e/q> _:b1 .\n"]
+    data = "".join(lines).encode()
+
+    def encode(view):
+        return read_rdf._encoded(view, names)
+
+    names = read_rdf._BlankNames(0)
+    chunks = turtle_split._encode_stream(io.BufferedReader(io.BytesIO(data)), encode)
+    assert chunks is not None and (len(chunks) > 1) == (block < len(data))
+    got_keys, got_ids = resolve(chunks)
+    want_keys, want_ids = resolve([Encoded(data, read_rdf._BlankNames(0))])
+    assert got_keys == want_keys
+    assert got_ids.tolist() == want_ids.tolist()
+    cut = io.BufferedReader(io.BytesIO(data[:-5]))
+    assert turtle_split._encode_stream(cut, encode) is None

@@ -57,7 +57,7 @@ class Encoded:
 
     __slots__ = ("blank_names", "distinct", "ids", "terms")
 
-    def __init__(self, data: bytes, blank_names: Any) -> None:
+    def __init__(self, data: bytes | memoryview, blank_names: Any) -> None:
         import pyarrow as pa
         import pyarrow.compute as pc
 

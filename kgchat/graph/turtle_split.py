@@ -64,17 +64,14 @@ _CUT = re.compile(rb"[ \t]\.[ \t\r]*\n(?=(?:[ \t\r]*\n)*[^\s#])")
 # keeps the working directory off sys.path)
 _CHILD = """\
 import sys
-from itertools import islice
 import pyoxigraph as ox
 base, path, cut = sys.argv[1:]
 data = sys.stdin.buffer.read()
 with open(path, "rb") as f:
     f.seek(int(cut))
     data += f.read()
-parser = ox.parse(data, ox.RdfFormat.TURTLE, base_iri=base)
-out = sys.stdout.buffer
-while data := ox.serialize(islice(parser, 1 << 16), format=ox.RdfFormat.N_TRIPLES):
-    out.write(data)
+ox.serialize(ox.parse(data, ox.RdfFormat.TURTLE, base_iri=base), sys.stdout.buffer,
+             ox.RdfFormat.N_TRIPLES)
 """
 
 
@@ -117,7 +114,7 @@ def read_split(
     path: Path,
     base: str,
     encode_parsed: Callable[[Any], Iterator[Encoded]],
-    encode_lines: Callable[[bytes], Encoded],
+    encode_lines: Callable[[memoryview], Encoded],
 ) -> list[Encoded] | None:
     """The Encoded chunks of the Turtle file ``path`` (``base`` its base IRI), the first part
     parsed here by ``encode_parsed`` (a pyoxigraph parser's triples as chunks), the second in a
@@ -208,17 +205,32 @@ def _feed(stdin: Any, *parts: bytes) -> None:
         pass
 
 
-def _encode_stream(stream: Any, encode_lines: Callable[[bytes], Encoded]) -> list[Encoded] | None:
+def _encode_stream(
+    stream: Any, encode_lines: Callable[[memoryview], Encoded]
+) -> list[Encoded] | None:
     """The child's N-Triples, encoded as they come (beside the parse of the first part), about
-    :data:`_BLOCK` bytes of whole lines at a time; None where they end mid-line."""
-    chunks, rest = [], b""
-    while block := stream.read(_BLOCK):
-        data = rest + block
-        end = data.rfind(b"\n") + 1
-        rest = data[end:]
-        if end:
-            chunks.append(encode_lines(data[:end]))
-    return None if rest else chunks
+    :data:`_BLOCK` bytes of whole lines at a time; None where they end mid-line.
+
+    The blocks are read into one buffer, again and again (the encoder keeps no view of its
+    input), rather than a fresh ``bytes`` each: memory already paged in."""
+    buf = bytearray(_BLOCK)
+    size = 0  # bytes in buf: a partial line carried over, then what is read after it
+    chunks: list[Encoded] = []
+    while True:
+        got = stream.readinto(memoryview(buf)[size:])
+        if not got:
+            return None if size else chunks
+        size += got
+        end = buf.rfind(b"\n", 0, size) + 1
+        if not end:  # one line longer than the buffer
+            if size == len(buf):
+                buf.extend(bytes(len(buf)))
+            continue
+        view = memoryview(buf)[:end]
+        chunks.append(encode_lines(view))
+        view.release()  # (raises where something still viewed it: buf is written again)
+        buf[: size - end] = buf[end:size]
+        size -= end
 
 
 def splits(path: Path, compressed: bool) -> bool:
