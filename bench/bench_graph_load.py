@@ -379,16 +379,28 @@ def _case(name: str, a: dict) -> dict:
     if name == "load_digest":  # --compare: time and CPU of the load, and what it made
         import hashlib
 
+        gc.collect()
+        base, kids = _maxrss(), resource.getrusage(resource.RUSAGE_CHILDREN)
         t0, c0 = time.perf_counter(), time.process_time()
         kg = KnowledgeGraph.load(a["file"], progress=False)
         sec, cpu = time.perf_counter() - t0, time.process_time() - c0
+        peak = _maxrss() - base  # this process's; a child's memory is its own (Turtle's split)
+        done = resource.getrusage(resource.RUSAGE_CHILDREN)
+        child = done.ru_utime + done.ru_stime - kids.ru_utime - kids.ru_stime
         h = hashlib.blake2b(digest_size=8)
         h.update(f"{kg.fingerprint}|{kg.stats()}\n".encode())  # term ids, counts, dropped
         for fact in kg.facts():
             h.update(f"{fact.subject_label}|{fact.predicate_label}|{fact.object_label}\n".encode())
         for e in kg.entities():
             h.update(f"{e}|{kg.label(e)}|{kg.aliases(e)}|{kg.description(e)}\n".encode())
-        return {"seconds": sec, "cpu": cpu, "facts": len(kg), "digest": h.hexdigest()}
+        return {
+            "seconds": sec,
+            "cpu": cpu,
+            "child_cpu": child,
+            "peak": peak,
+            "facts": len(kg),
+            "digest": h.hexdigest(),
+        }
     if name == "open":
         kg, sec, peak = _measure(lambda: KnowledgeGraph.open(a["save_dir"]))
         out = {"seconds": sec, "peak": peak, "triples": kg.stats()["triples"]}
@@ -458,6 +470,14 @@ def _run_case(name: str, args: dict, repeat: int) -> dict:
     return _median([_run_once(name, args) for _ in range(repeat)])
 
 
+def _load_after(run: dict) -> dict:
+    """``run`` with the 1-minute load average at its end (a string: not a median's number)."""
+    try:
+        return {**run, "load": f"{os.getloadavg()[0]:.2f}"}
+    except OSError:
+        return run
+
+
 def compare(file: Path, trees: dict[str, str], repeat: int) -> dict:
     """``KnowledgeGraph.load`` of several source trees beside pyoxigraph's raw parse, interleaved
     round by round (so a busy machine slows all alike); medians of wall and CPU seconds, and a
@@ -465,18 +485,25 @@ def compare(file: Path, trees: dict[str, str], repeat: int) -> dict:
     a = {"file": str(file), "rdflib_format": "nt" if file.suffix == ".nt" else "turtle"}
     runs: dict[str, list[dict]] = {"raw parse": [], **{k: [] for k in trees}}
     for _ in range(repeat):
-        runs["raw parse"].append(_run_once("oxigraph", a))
+        runs["raw parse"].append(_load_after(_run_once("oxigraph", a)))
         for name, src in trees.items():
-            runs[name].append(_run_once("load_digest", a, src))
+            runs[name].append(_load_after(_run_once("load_digest", a, src)))
     med = {k: _median(v) for k, v in runs.items()}
     raw = med["raw parse"]
-    print(f"{'what':<12} {'wall s':>8} {'x raw':>6} {'CPU s':>8} {'x raw':>6}  facts, digest")
+    print(
+        f"{'what':<12} {'wall s':>8} {'x raw':>6} {'CPU s':>8} {'x raw':>6} {'+child':>6}"
+        f" {'peak MB':>7}  facts, digest"
+    )
     for name, m in med.items():
         made = f"{m.get('facts', '')} {m.get('digest', '')}"
+        child = (m["cpu"] + m.get("child_cpu", 0.0)) / raw["cpu"]  # a child process's CPU too
         print(
             f"{name:<12} {m['seconds']:8.3f} {m['seconds'] / raw['seconds']:6.2f} "
-            f"{m['cpu']:8.3f} {m['cpu'] / raw['cpu']:6.2f}  {made}"
+            f"{m['cpu']:8.3f} {m['cpu'] / raw['cpu']:6.2f} {child:6.2f} {m['peak'] / 1e6:7.0f}"
+            f"  {made}"
         )
+    if load := [float(r["load"]) for v in runs.values() for r in v if "load" in r]:
+        print(f"load average (1 min) after the runs: {min(load):.1f}-{max(load):.1f}")
     return med
 
 
