@@ -43,13 +43,14 @@ __all__ = [
 
 #: Turtle files from this size on are read in two processes (a child starts in ~0.1 s)
 SPLIT_MIN_BYTES = 16 << 20
-#: the child runs only where the last minute's load average per core is under this. It counts
-#: this process and its own recent loads (~1-2 on 2 cores), so only a machine busy beyond that
-#: stops it: there the child's ~0.6 s of CPU (0.2 s more than the half it saves) slows the load
-#: (1M triples, 2 cores: 1.86-1.95 s against 2.14-2.69 s in one process with the cores free,
-#: 2.56-2.71 s against 2.41-2.63 s with another job on one core, 2.64-2.83 against 2.48-2.50 s
-#: with 1.2 cores busy elsewhere)
-SPLIT_MAX_LOAD = 1.5
+#: the child runs only where the last minute's load average per core is under this. The child
+#: costs ~0.6 s of CPU, 0.2 s more than the half of the parse it saves, which a free core
+#: repays and a busy machine does not (1M triples, 2 cores, fresh processes interleaved, medians
+#: of 5, the raw parse 0.9 s: at load 0.7-1.1 1.95x the raw parse's wall time split, 2.14x in
+#: one process; at 1.5-1.8 1.77x against 2.11x; at 2.3-2.7 2.61x against 2.43x; at 2.5-3.1
+#: 2.54x against 2.35x; at 3.0-3.8 2.98x against 2.73x). The load average counts this process's
+#: own recent loads too (a benchmark's: ~1)
+SPLIT_MAX_LOAD = 1.0
 # where the cut is searched from: the child starts ~0.1 s late and its output is encoded here
 # beside the first part's parse; cut at the middle, this process waited ~0.1 s for it (1M
 # triples, fresh processes, 9 loads each: median 1.90 s cut at 0.5, 1.86 s at 0.53)
