@@ -117,6 +117,32 @@ def test_canonical_blocks_skip_pyoxigraph(tmp_path, bytes_path, monkeypatch):
     assert KnowledgeGraph.load(f).stats()["triples"] == 50
 
 
+def test_one_pass_plain_pieces_are_those_the_two_checks_pass():
+    """encode_lines' one regular-expression pass (every IRI in plain form) accepts exactly the
+    pieces that the canonical-form pass accepts and whose IRIs (a datatype's too) all match the
+    plain-IRI form: the pieces of this file's test terms, and each with one character changed."""
+    import re
+
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    pieces = [*SUBJECTS, *(" " + p for p in PREDICATES), *(f" {o} .\n" for o in OBJECTS)]
+    pieces += [p.replace("e/", bad) for p in pieces for bad in ("e%zz/", "e[/", "é/", "e /")]
+    pieces += ['"x"^^<http://e/d t>', ' "x"^^<http://[::1]/d> .\n', " <http://e/%41> .\n"]
+    text = pa.array(pieces, pa.large_string())
+
+    def matches(pattern: str) -> list[bool]:
+        return pc.match_substring_regex(text, pattern).to_pylist()
+
+    plain_iri = re.compile(ntriples._PLAIN_IRI)
+    both = [
+        canonical and all(plain_iri.match(iri) for iri in re.findall(r"<([^<>]*)>", piece))
+        for piece, canonical in zip(pieces, matches(ntriples._PIECE), strict=True)
+    ]
+    assert matches(ntriples._PLAIN_PIECE) == both
+    assert 0 < sum(both) < len(both)
+
+
 INVALID = [
     "<http://[bad> <http://e/p> <http://e/o> .",  # an IRI that RFC 3987 rejects
     "<http://e/a> <http://e/p> <rel> .",  # relative

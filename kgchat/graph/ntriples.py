@@ -55,6 +55,8 @@ _PLAIN_IRI = (
     rf"|(?:{_U}|[:@])+(?:/{_SEG})*"  # path
     rf"|)(?:\?(?:{_SEG}|[/?])*)?(?:#(?:{_SEG}|[/?])*)?$"
 )
+# a piece whose IRIs are all of that plain form (the usual block): its IRIs need no other check
+_PLAIN_PIECE = _PIECE.replace(_IRI, "<" + _PLAIN_IRI[1:-1] + ">")
 # datatypes that pyoxigraph writes otherwise (xsd:string: dropped) or rejects without a language
 _DATATYPES = frozenset(
     "http://www.w3.org/" + d
@@ -173,10 +175,13 @@ def encode_lines(data: bytes | memoryview, blank_names: Any, check: bool = True)
         text = distinct.cast(pa.large_string())
     except pa.ArrowInvalid:
         raise NotCanonical("not UTF-8") from None
-    if not pc.all(pc.match_substring_regex(text, _PIECE)).as_py():
+    # one pass where every IRI is plain (the usual block), else the canonical form and the IRIs
+    # beyond the plain form checked apart (~0.04 s less CPU for 1M triples' 14 blocks)
+    plain = pc.all(pc.match_substring_regex(text, _PLAIN_PIECE)).as_py()
+    if not plain and not pc.all(pc.match_substring_regex(text, _PIECE)).as_py():
         raise NotCanonical("a line not in canonical form")
     terms = _terms(text)  # a term met as subject and object is here twice: resolve merges them
-    _check_terms(terms)
+    _check_terms(terms, iris=not plain)
     return Encoded.of(terms, ids, blank_names)
 
 
@@ -191,14 +196,14 @@ def _terms(text: Any) -> Any:
     return pc.if_else(pc.ends_with(text, "\n"), o, raw, memory_pool=mem).view(pa.large_string())
 
 
-def _check_terms(terms: Any) -> None:
-    """IRIs beyond the plain ASCII form, language tags and datatypes, checked by pyoxigraph's
-    own term constructors (which the parser uses), or :class:`NotCanonical`."""
+def _check_terms(terms: Any, iris: bool = True) -> None:
+    """IRIs beyond the plain ASCII form (with ``iris``: the pieces' pass did not already find
+    every IRI plain), language tags and datatypes, checked by pyoxigraph's own term constructors
+    (which the parser uses), or :class:`NotCanonical`."""
     import pyarrow as pa
     import pyarrow.compute as pc
     import pyoxigraph as ox
 
-    iris = pc.filter(terms, pc.starts_with(terms, "<"))
     lits = pc.filter(terms, pc.starts_with(terms, '"'))
     last = pc.split_pattern(lits, '"', max_splits=1, reverse=True)  # ['"text', '@en']
     # (list_element's scalar 1 would import pandas)
@@ -206,10 +211,13 @@ def _check_terms(terms: Any) -> None:
     datatypes = {t[3:-1] for t in tails if t.startswith("^^")}
     if datatypes & _DATATYPES:
         raise NotCanonical("a datatype pyoxigraph writes otherwise")
-    iris = pc.binary_slice(iris.view(pa.large_binary()), 1, -1).view(iris.type)
-    odd = pc.filter(iris, pc.invert(pc.match_substring_regex(iris, _PLAIN_IRI)))
+    odd: list[str] = []
+    if iris:
+        found = pc.filter(terms, pc.starts_with(terms, "<"))
+        found = pc.binary_slice(found.view(pa.large_binary()), 1, -1).view(found.type)
+        odd = pc.filter(found, pc.invert(pc.match_substring_regex(found, _PLAIN_IRI))).to_pylist()
     try:
-        for iri in [*odd.to_pylist(), *datatypes]:
+        for iri in [*odd, *datatypes]:
             ox.NamedNode(iri)
         for tag in tails:
             if tag.startswith("@"):
