@@ -336,9 +336,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _kind(query: str) -> str:
-    """What a request of SparqlGraph is, from its query text."""
+    """What a request of SparqlGraph is, from its query text (``again``: an open batch's
+    in-edges asked again capped, :func:`kgchat.graph.endpoint_open.capped_in_query`)."""
     if query.startswith(("SELECT ?n ?p ?o", "SELECT ?n ?p ?x")):
         return "edges"
+    if query.startswith("SELECT ?p ?s"):
+        return "again"
     if query.startswith("SELECT ?n ?p ?l"):
         return "names"
     if query.startswith("SELECT DISTINCT ?s ?l"):
@@ -347,8 +350,8 @@ def _kind(query: str) -> str:
 
 
 def _count_kinds(graph) -> dict[str, int]:
-    """Count the graph's requests by kind (edges, names, lookup, other) as they go out."""
-    kinds: dict[str, int] = dict.fromkeys(("edges", "names", "lookup", "other"), 0)
+    """Count the graph's requests by kind (edges, again, names, lookup, other) as they go out."""
+    kinds: dict[str, int] = dict.fromkeys(("edges", "again", "names", "lookup", "other"), 0)
     select = graph.client.select
 
     def counted(query: str):

@@ -1,6 +1,6 @@
 """Edge batches asked open (:mod:`kgchat.graph.endpoint_open`) against a real Oxigraph server:
 every node that is not a hub gets the edges the capped form gives, a hub its cap, and a batch
-that reaches ``open_rows`` is asked again capped."""
+whose open part reaches ``open_rows`` has its open nodes' in-edges asked again capped."""
 
 from __future__ import annotations
 
@@ -72,3 +72,20 @@ def test_open_batch_over_its_limit_is_asked_again_capped(url):
     for node in NODES:  # asked again capped: the very edges of the capped form
         assert _edges(opened, node) == _edges(capped, node), node
     assert len(sent) == 2 and "VALUES ?m" in sent[0] and "VALUES ?m" not in sent[1]
+    # asked again: only the open nodes' in-edges (the out-edges and the literal's were complete)
+    assert "VALUES ?n" not in sent[1] and '"7"' not in sent[1]
+
+
+def test_capped_hubs_rows_do_not_count_against_open_rows(url):
+    capped = SparqlGraph(url, EndpointConfig(max_fanout=5, open_rows=0))
+    opened = SparqlGraph(url, EndpointConfig(max_fanout=5, open_rows=12))
+    sent = _counted(opened)
+    opened.expect(NODES)
+    opened.neighbors(NODES[0])
+    assert set(opened.capped) == HUBS
+    opened.clear()  # the hubs found are kept: asked capped, 18 rows, more than open_rows
+    sent.clear()
+    opened.expect(NODES)
+    for node in NODES:
+        assert _edges(opened, node) == _edges(capped, node), node
+    assert len(sent) == 1 and "VALUES ?m" in sent[0]  # the open part stayed under its limit

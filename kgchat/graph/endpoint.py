@@ -46,7 +46,7 @@ from kgchat.graph import compile as comp
 from kgchat.graph.core import GraphConfig
 from kgchat.graph.endpoint_config import EndpointConfig, Page
 from kgchat.graph.endpoint_http import LRUCache, SparqlClient
-from kgchat.graph.endpoint_open import HubGuess, open_batch_query
+from kgchat.graph.endpoint_open import HubGuess, capped_in_query, open_batch_query
 from kgchat.graph.endpoint_pipeline import InFlight
 from kgchat.graph.endpoint_queries import batch_query, edges_query, names_query
 from kgchat.graph.endpoint_rows import FactTable, Names, edges_of, read_edges, read_names
@@ -233,9 +233,10 @@ class SparqlGraph(WholeGraph):
         (:mod:`kgchat.graph.endpoint_open`) unless ``open_rows`` is 0."""
         sch, s = self.schema, self.settings
         restrictions = bool(self.config.restrictions and sch.restrictions)
-        opened = s.open_rows > 0
-        if opened:
+        opened: list[str] = []  # the nodes whose in-edges are asked open
+        if s.open_rows > 0:
             closed = {n for n in batch if self._hubs.closed(n)}
+            opened = [n for n in batch if n not in closed]
             query = open_batch_query(
                 batch,
                 closed,
@@ -243,7 +244,8 @@ class SparqlGraph(WholeGraph):
                 sch.skip,
                 restrictions,
                 sch.families,
-                limit=min(s.open_rows, s.max_rows),
+                open_rows=min(s.open_rows, s.max_rows),
+                limit=s.max_rows,
             )
         else:
             query = batch_query(
@@ -251,24 +253,30 @@ class SparqlGraph(WholeGraph):
             )
         self._inflight.send(batch, lambda: (opened, self.client.select(query)))
 
-    def _read_batch(self, batch: list[str], sent: tuple[bool, Any], asked: str) -> None:
+    def _read_batch(self, batch: list[str], sent: tuple[list[str], Any], asked: str) -> None:
         """Read and cache the edges of ``batch`` from the rows of its request
         (:func:`~kgchat.graph.endpoint_queries.batch_query`: in-edges capped per node, so a
-        hub costs ``max_fanout + 1`` rows whatever the size of the store); an open request
-        (:func:`~kgchat.graph.endpoint_open.open_batch_query`) that reached ``open_rows`` is
-        asked again capped; a batch whose rows reach ``max_rows`` is fetched again with every
-        direction capped, in parts that cannot pass it."""
+        hub costs ``max_fanout + 1`` rows whatever the size of the store); of an open request
+        (:func:`~kgchat.graph.endpoint_open.open_batch_query`) whose open part reached
+        ``open_rows``, the open nodes' in-edges are asked again capped
+        (:func:`~kgchat.graph.endpoint_open.capped_in_query`); a batch whose rows reach
+        ``max_rows`` (in one request) is fetched again with every direction capped, in parts
+        that cannot pass it."""
         s, sch = self.settings, self.schema
         cap = s.max_fanout
         restrictions = bool(self.config.restrictions and sch.restrictions)
         opened, rows = sent
-        if opened and len(rows) >= min(s.open_rows, s.max_rows):
-            query = batch_query(batch, cap, sch.skip, restrictions, sch.families, limit=s.max_rows)
-            rows = self.client.select(query)
+        cut = len(rows) >= s.max_rows
+        if not cut and opened and sum("m" in r for r in rows) >= min(s.open_rows, s.max_rows):
+            again = self.client.select(
+                capped_in_query(batch, opened, cap, sch.families, limit=s.max_rows)
+            )
+            cut = len(again) >= s.max_rows
+            rows = [r for r in rows if "m" not in r] + again
         found: dict[str, tuple[list[Edge], list[Edge]]] = {}
         over: set[str] = set()
         parts = [(batch, rows)]
-        if len(rows) >= s.max_rows:
+        if cut:
             step = max(1, s.max_rows // (2 * cap + 2) - 1)
             parts = []
             for i in range(0, len(batch), step):

@@ -1,8 +1,8 @@
 """Edge batches asked *open* first: the in-edges of a batch's nodes in one ``VALUES`` join, no
-per-node cap, under one ``LIMIT`` for the whole request; the capped form
+per-node cap, under a ``LIMIT`` of its own (``open_rows``); the capped form
 (:func:`~kgchat.graph.endpoint_queries.batch_query`, a ``LIMIT max_fanout + 1`` subquery per
-node) only for nodes likely to be hubs, and for the whole batch again when the open request
-reaches its limit.
+node) only for nodes likely to be hubs, and for the open nodes' in-edges again
+(:func:`capped_in_query`) when the open part reaches its limit.
 
 Why: on Oxigraph each per-node subquery costs a fixed ~35 us to plan and run whatever it finds (50
 nodes that have no edges: 2.2 ms against 0.7 ms as one ``VALUES`` join); the warm questions of a
@@ -13,6 +13,11 @@ the 453 hubs of three cold 10M-triple questions, 315 were literals), the classes
 ``rdf:type`` objects (``Person``: every person points at it), and the nodes already found capped
 (:attr:`SparqlGraph.capped`, kept across :meth:`SparqlGraph.clear`).
 
+The limit is the open part's alone: the out-edges and the capped hubs' rows are complete in the
+first answer whatever it holds, and only the open nodes' in-edges are asked again. (Under one
+``LIMIT`` for the whole request, eight known hubs' capped rows filled it by themselves, and a
+batch that met one unknown hub was asked again whole: out-edges, capped hubs and all.)
+
 What a node gets is what the capped form gives wherever a node has at most ``max_fanout``
 in-edges (all of them, in both forms). A hub found open (more than ``max_fanout`` rows, under
 the limit) keeps the ``max_fanout`` of them first by neighbour (the edges are sorted by
@@ -22,9 +27,13 @@ order.
 
 Examples
 --------
->>> q = open_batch_query(["http://ex.org/a", '"7"'], {'"7"'}, 300, [], False, limit=2400)
->>> q.count("LIMIT 301"), q.count("VALUES ?m"), q.split("WHERE")[0]
-(1, 1, 'SELECT ?n ?p ?o ?m ?s ?s1 ')
+>>> q = open_batch_query(["http://ex.org/a", '"7"'], {'"7"'}, 300, [], False, open_rows=2400,
+...                      limit=50000)
+>>> q.count("LIMIT 301"), q.count("VALUES ?m"), q.count("LIMIT 2400"), q.split("WHERE")[0]
+(1, 1, 1, 'SELECT ?n ?p ?o ?m ?s ?s1 ')
+>>> capped_in_query(["http://ex.org/a", "http://ex.org/b"], ["http://ex.org/b"], 300, limit=50000
+...                 ).split("WHERE")[0]
+'SELECT ?p ?s1 '
 >>> guess = HubGuess({"http://ex.org/big": 300})
 >>> [guess.closed(n) for n in ("http://ex.org/big", '"7"', "http://ex.org/a")]
 [True, True, False]
@@ -43,7 +52,7 @@ from kgchat.graph.endpoint_queries import (
 from kgchat.graph.view import Edge
 from kgchat.graph.vocab import RDF_TYPE
 
-__all__ = ["HubGuess", "open_batch_query"]
+__all__ = ["HubGuess", "capped_in_query", "open_batch_query"]
 
 
 def open_batch_query(
@@ -54,15 +63,17 @@ def open_batch_query(
     restrictions: bool,
     families: dict[str, list[str]] | None = None,
     *,
+    open_rows: int,
     limit: int,
 ) -> str:
     """One request for a batch's edges: the out-edges of the IRIs in one ``VALUES`` block
     (rows ``?n ?p ?o``, as in :func:`~kgchat.graph.endpoint_queries.batch_query`), the
-    in-edges of the nodes not ``closed`` in another, uncapped (rows ``?m ?p ?s``: ``?m`` the
-    node), those of the ``closed`` ones each in a subquery of ``LIMIT cap + 1`` (rows
-    ``?p ?s<i>``, ``i`` the node's place in ``nodes``), restriction edges when
-    ``restrictions``; the whole under ``LIMIT limit``. A result of ``limit`` rows may have
-    been cut anywhere: the caller asks again capped."""
+    in-edges of the nodes not ``closed`` in another, uncapped, in a subquery under ``LIMIT
+    open_rows`` (rows ``?m ?p ?s``: ``?m`` the node), those of the ``closed`` ones each in a
+    subquery of ``LIMIT cap + 1`` (rows ``?p ?s<i>``, ``i`` the node's place in ``nodes``),
+    restriction edges when ``restrictions``; the whole under ``LIMIT limit``. When the open
+    part gives ``open_rows`` rows it may have been cut anywhere: the caller asks those nodes'
+    in-edges again capped (:func:`capped_in_query`)."""
     fam = families or {}
     iris = [n for n in nodes if not n.startswith('"')]
     skipped = ", ".join(term(p) for p in sorted(skip))
@@ -77,10 +88,40 @@ def open_batch_query(
     open_nodes = [n for n in nodes if n not in closed]
     if open_nodes:
         groups.append(
-            f"{{ {values('m', open_nodes)} ?s ?p ?m . {language_filter('s', fam)}"
-            "FILTER(!isBlank(?s)) }"
+            f"{{ SELECT ?m ?p ?s WHERE {{ {values('m', open_nodes)} ?s ?p ?m . "
+            f"{language_filter('s', fam)}FILTER(!isBlank(?s)) }} LIMIT {open_rows} }}"
         )
-    head = "?n ?p ?o ?m ?s "
+    head = "?n ?p ?o ?m ?s " + "".join(f"?s{i} " for i, node in enumerate(nodes) if node in closed)
+    groups += _capped_in(nodes, closed, cap, fam)
+    if restrictions and nodes:
+        body = " UNION ".join(_restriction_parts(True, True))
+        groups.append(f"{{ {values('n', nodes)} {body} FILTER(!isBlank(?x)) }}")
+        head += "?x ?d ?k "
+    return f"SELECT {head}WHERE {{\n" + "\nUNION ".join(groups) + f"\n}} LIMIT {limit}"
+
+
+def capped_in_query(
+    nodes: list[str],
+    asked: Iterable[str],
+    cap: int,
+    families: dict[str, list[str]] | None = None,
+    *,
+    limit: int,
+) -> str:
+    """The in-edges of the ``asked`` nodes of a batch, each in a subquery of ``LIMIT cap + 1``,
+    rows ``?p ?s<i>`` numbered by the node's place in ``nodes`` (the batch): read with the rows
+    of the batch's :func:`open_batch_query`, whose open part reached its limit."""
+    wanted = set(asked)
+    head = "".join(f"?s{i} " for i, node in enumerate(nodes) if node in wanted)
+    groups = _capped_in(nodes, wanted, cap, families or {})
+    return f"SELECT ?p {head}WHERE {{\n" + "\nUNION ".join(groups) + f"\n}} LIMIT {limit}"
+
+
+def _capped_in(
+    nodes: list[str], closed: set[str], cap: int, fam: dict[str, list[str]]
+) -> list[str]:
+    """A ``LIMIT cap + 1`` subquery for the in-edges of each node of ``nodes`` in ``closed``."""
+    groups = []
     for i, node in enumerate(nodes):
         if node in closed:
             t, s = term(node), f"s{i}"
@@ -88,12 +129,7 @@ def open_batch_query(
                 f"{{ SELECT ?p ?{s} WHERE {{ ?{s} ?p {t} . {language_filter(s, fam)}"
                 f"FILTER(!isBlank(?{s})) }} LIMIT {cap + 1} }}"
             )
-            head += f"?{s} "
-    if restrictions and nodes:
-        body = " UNION ".join(_restriction_parts(True, True))
-        groups.append(f"{{ {values('n', nodes)} {body} FILTER(!isBlank(?x)) }}")
-        head += "?x ?d ?k "
-    return f"SELECT {head}WHERE {{\n" + "\nUNION ".join(groups) + f"\n}} LIMIT {limit}"
+    return groups
 
 
 class HubGuess:
