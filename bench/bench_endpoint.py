@@ -228,6 +228,13 @@ def main(argv: list[str] | None = None) -> int:
         "size, so the questions are as hard to link; reported beside the graph of today",
     )
     ap.add_argument(
+        "--repeat",
+        action="store_true",
+        help="with --scale --cold: ask each timed question a second time on emptied caches "
+        "(untimed for the p50): the store's own caches now hold its pages; reported as "
+        "repeat_p50_ms and the paired ratio (how much of a cold question is the store's disk)",
+    )
+    ap.add_argument(
         "--concurrency",
         type=int,
         default=0,
@@ -350,13 +357,18 @@ def _kind(query: str) -> str:
 
 
 def _count_kinds(graph) -> dict[str, int]:
-    """Count the graph's requests by kind (edges, again, names, lookup, other) as they go out."""
-    kinds: dict[str, int] = dict.fromkeys(("edges", "again", "names", "lookup", "other"), 0)
+    """Count the graph's requests by kind (edges, again, names, lookup, other) as they go out,
+    and their result rows (``rows:<kind>``)."""
+    names = ("edges", "again", "names", "lookup", "other")
+    kinds: dict[str, int] = dict.fromkeys(names, 0) | dict.fromkeys((f"rows:{k}" for k in names), 0)
     select = graph.client.select
 
     def counted(query: str):
-        kinds[_kind(query)] += 1
-        return select(query)
+        kind = _kind(query)
+        rows = select(query)
+        kinds[kind] += 1
+        kinds[f"rows:{kind}"] += len(rows)
+        return rows
 
     graph.client.select = counted
     return kinds
@@ -426,7 +438,7 @@ def _scale(args: argparse.Namespace) -> int:
             side[label]["kinds"] = _count_kinds(g)
             print(f"{label}: questions and warm-up in {time.perf_counter() - t0:.0f} s", flush=True)
         for s_ in side.values():
-            s_.update(times=[], requests=[], waits=[], answers=[], walks=[])
+            s_.update(times=[], requests=[], waits=[], answers=[], walks=[], again=[])
             s_["before"] = s_["graph"].report()
             s_["kinds0"] = dict(s_["kinds"])
         deadline = time.monotonic() + 60 * args.budget_min if args.budget_min else float("inf")
@@ -450,6 +462,14 @@ def _scale(args: argparse.Namespace) -> int:
                 r1 = g.report()
                 s_["requests"].append(r1["requests"] - r0["requests"])
                 s_["waits"].append(r1["seconds"] - r0["seconds"])
+                if args.repeat and args.cold:  # the same question again, the store now warm
+                    g.clear()
+                    s_["retriever"] = Retriever(g)
+                    counts = dict(s_["kinds"])
+                    t0 = time.perf_counter()
+                    s_["retriever"].retrieve(s_["measured"][i])
+                    s_["again"].append(1000 * (time.perf_counter() - t0))
+                    s_["kinds"].update(counts)  # (its requests not counted)
             loads.append(os.getloadavg()[0])
             if (i + 1) % 10 == 0:
                 medians = ", ".join(f"{statistics.median(side[x]['times']):.0f}" for x in labels)
@@ -469,9 +489,19 @@ def _scale(args: argparse.Namespace) -> int:
                 "requests_per_question": statistics.fmean(rq),
                 "requests_p95": sorted(rq)[int(0.95 * (len(rq) - 1))],
                 "requests_by_kind": {
-                    k: (v - s_["kinds0"][k]) / max(1, len(t)) for k, v in s_["kinds"].items()
+                    k: (v - s_["kinds0"][k]) / max(1, len(t))
+                    for k, v in s_["kinds"].items()
+                    if not k.startswith("rows:")
+                },
+                "rows_by_kind": {
+                    k[5:]: (v - s_["kinds0"][k]) / max(1, len(t))
+                    for k, v in s_["kinds"].items()
+                    if k.startswith("rows:")
                 },
                 "ms_per_request": 1000 * sum(s_["waits"]) / max(1, sum(rq)),
+                # the share of a question's time spent waiting on the store (with requests in
+                # flight, the waits overlap the walk: an upper bound)
+                "store_share": sum(s_["waits"]) / max(1e-9, sum(t) / 1000),
                 "cache_hit_rate": hits / max(1, hits + misses),
                 "capped_hubs": len(s_["graph"].capped),
                 # namesakes: entities of the store bearing the start's name; the linker
@@ -485,6 +515,16 @@ def _scale(args: argparse.Namespace) -> int:
                 "p50_ms_per_walk": statistics.median(
                     t_ / max(1, w) for t_, w in zip(s_["times"], s_["walks"], strict=True)
                 ),
+                **(
+                    {  # asked again cold: what the store's own caches (pages) were worth
+                        "repeat_p50_ms": statistics.median(s_["again"]),
+                        "repeat_paired_ratio": statistics.median(
+                            b / a for a, b in zip(s_["times"], s_["again"], strict=False) if a > 50
+                        ),
+                    }
+                    if s_["again"]
+                    else {}
+                ),
                 "hits_at_1": sum(
                     (a or "") in g_ for a, g_ in zip(s_["answers"], s_["gold"], strict=False)
                 )
@@ -495,7 +535,14 @@ def _scale(args: argparse.Namespace) -> int:
                 f"{label}: p50 {e['p50_ms']:.0f} ms, p95 {e['p95_ms']:.0f} ms, "
                 f"{e['requests_per_question']:.1f} requests/question "
                 f"({', '.join(f'{k} {v:.1f}' for k, v in e['requests_by_kind'].items())}), "
-                f"hit rate {e['cache_hit_rate']:.3f}, {e['ms_per_request']:.1f} ms a request, "
+                f"{sum(e['rows_by_kind'].values()):,.0f} rows/question, "
+                f"store {e['store_share']:.2f} of the time, "
+                + (
+                    f"repeated cold {e['repeat_paired_ratio']:.2f}x, "
+                    if "repeat_p50_ms" in e
+                    else ""
+                )
+                + f"hit rate {e['cache_hit_rate']:.3f}, {e['ms_per_request']:.1f} ms a request, "
                 f"start namesakes median {e['start_namesakes_median']:g} "
                 f"(unique {e['start_unique']}/{len(t)}), "
                 f"{e['walks_per_question']:.2f} walks a question ({e['p50_ms_per_walk']:.0f} ms), "
