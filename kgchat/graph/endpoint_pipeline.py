@@ -95,6 +95,12 @@ class InFlight:
                 del self._of[n]
         return batch
 
+    def wait(self) -> None:
+        """Wait until the requests sent have been answered (they stay unread)."""
+        for future in list(self._batches):
+            if not future.cancelled():
+                future.exception()  # waits; an error is raised where the batch is read
+
     def clear(self) -> None:
         """Forget every request in flight (those running finish unread)."""
         for future in self._batches:
