@@ -1171,3 +1171,33 @@ def test_a_yes_no_question_is_confirmed_only_by_a_fact_that_says_its_relation():
     assert wrong.answer == "Yes" and wrong.abstained  # the fact is there, it says starring
     unlinked = r.retrieve("Did Maren Holt direct Red Meridian?")
     assert unlinked.abstained and unlinked.confidence == 0.0
+
+
+def test_a_question_may_name_the_kind_of_a_node_it_walks_through():
+    """ "the members of the *band* that made X": the band is a node walked through, and its
+    class meets that word; a kind of the topic said beside its name ("the *album* X") does
+    not count for a node walked through."""
+    from kgchat.retrieval.question import analyze
+    from kgchat.retrieval.scoring import PathQuery
+
+    scorer = HeuristicPathScorer()
+    q = analyze("Who are the members of the band that made Quiet Days?", [(9, 11)])
+    hops = (("artist", True), ("member", True))
+    plain = PathQuery(hops, ("artist", "member"), ("person",))
+    through = PathQuery(hops, ("artist", "member"), ("person",), middle=("band",))
+    cover = scorer.components(q, [plain, through])[:, 0]
+    assert cover[1] > cover[0]
+    triples = [
+        ("Quiet_Days", RDF_TYPE, "Album"),
+        ("Quiet_Days", "artist", "The_Owls"),
+        ("The_Owls", RDF_TYPE, "Band"),
+        ("The_Owls", "member", "Ann_Lee"),
+        ("Ann_Lee", RDF_TYPE, "Person"),
+        ("Quiet_Days", "producer", "Bo_Tam"),
+        ("Bo_Tam", RDF_TYPE, "Person"),
+    ]
+    r = Retriever(KnowledgeGraph.from_triples(triples))
+    res = r.retrieve("Who are the members of the band that made Quiet Days?")
+    assert res.candidates[0].label == "Ann Lee"
+    res = r.retrieve("Which band made the album Quiet Days?")
+    assert res.candidates[0].label == "The Owls"

@@ -56,6 +56,7 @@ class GraphReading:
     _lits: dict[str, bool]
     _types: dict[str, tuple[str, ...]]
     _own_cache: dict[str, tuple[str, ...]]
+    _kind_cache: dict[str, tuple[str, ...]]
     _edge_cache: dict[str, list[Any]]
     _kinds: AnswerKind | None
     index: Any
@@ -201,10 +202,14 @@ class GraphReading:
         return p
 
     def query(
-        self, pattern: Pattern, types: tuple[str, ...], parts: tuple[int, ...] = ()
+        self,
+        pattern: Pattern,
+        types: tuple[str, ...],
+        parts: tuple[int, ...] = (),
+        middle: tuple[str, ...] = (),
     ) -> PathQuery:
         """The :class:`PathQuery` a scorer sees for a relation pattern reaching a node whose
-        type words are ``types``."""
+        type words are ``types``, through nodes whose kind words are ``middle``."""
         phrases = self._pattern_phrases.get(pattern)
         if phrases is None:
             if len(self._pattern_phrases) > 200_000:
@@ -214,7 +219,7 @@ class GraphReading:
                 tuple(self._phrase(r) for r, _ in pattern),
                 inverses if any(inverses) else (),
             )
-        return PathQuery(pattern, phrases[0], types, parts, phrases[1])
+        return PathQuery(pattern, phrases[0], types, parts, phrases[1], middle)
 
     def types_for(self, q: QuestionInfo) -> Callable[[str], tuple[str, ...]]:
         """Which words say what a node is, for scoring ``q``'s paths: :meth:`answer_types`
@@ -232,6 +237,12 @@ class GraphReading:
         found = self._own_cache.get(node)
         if found is None:
             found = self._own_cache[node] = self.kinds_of(node) or self.answer_types(node)
+        return found
+
+    def _kinds_cached(self, node: str) -> tuple[str, ...]:
+        found = self._kind_cache.get(node)
+        if found is None:
+            found = self._kind_cache[node] = self.kinds_of(node)
         return found
 
     def kinds_of(self, node: str) -> tuple[str, ...]:

@@ -52,7 +52,7 @@ from kgchat.retrieval.question import QuestionInfo, analyze, is_yes_no, said_as_
 from kgchat.retrieval.reading import GraphReading
 from kgchat.retrieval.results import Candidate, Path, PendingPath, Retrieval, ScoredFact
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathScorer
-from kgchat.retrieval.walk import Parents, Pattern, Walk
+from kgchat.retrieval.walk import Parents, Pattern, Walk, passed_kinds
 from kgchat.text import stem
 
 if TYPE_CHECKING:
@@ -102,6 +102,7 @@ class Retriever(GraphReading, QuestionForms):
         self._judge = RelationMatch(encoder, heuristic)
         self._types: dict[str, tuple[str, ...]] = {}
         self._own_cache: dict[str, tuple[str, ...]] = {}
+        self._kind_cache: dict[str, tuple[str, ...]] = {}
         self._edge_cache: dict[str, list[Any]] = {}
         self._edge_owner: Any = -1
         self._hop_price = float(getattr(getattr(self.scorer, "config", None), "length", 0.0))
@@ -137,7 +138,7 @@ class Retriever(GraphReading, QuestionForms):
                 self._inverses, self._leads = {}, None
                 self._relation_stems, self._verb_stems, self._rel_words = None, None, None
             self._edge_cache, self._edge_owner, self._types, self._lits = {}, version, {}, {}
-            self._own_cache = {}
+            self._own_cache, self._kind_cache = {}, {}
         mentions = self.linker.link(question)
         t1 = time.perf_counter()
         if not mentions:
@@ -270,6 +271,12 @@ class Retriever(GraphReading, QuestionForms):
             type_only=type_only,
         )
         best: dict[str, list[tuple[float, Pattern]]] = defaultdict(list)
+        middle: dict[Pattern, tuple[str, ...]] = {}  # kind words of the nodes walked through
+        # a kind of the topic said right beside its name ("the *session* X") describes the
+        # topic, not a node walked through
+        toks = q.tokens
+        beside = {stem(toks[i]) for i in (mention.start - 1, mention.end) if 0 <= i < len(toks)}
+        own = frozenset(w for w in self._kinds_cached(mention.node) if stem(w) in beside)
         expect = getattr(self.kg, "expect", None)  # a remote view batches what it is told
 
         def score(grown: Parents) -> dict[Pattern, float]:
@@ -280,12 +287,16 @@ class Retriever(GraphReading, QuestionForms):
             types_of = self.types_for(q)
             known = self._types if types_of == self.answer_types else self._own_cache
             for pattern, reached in grown.items():
+                if len(pattern) > 1:
+                    middle[pattern] = passed_kinds(
+                        middle.get(pattern[:-1], ()), reached, self._kinds_cached, own
+                    )
                 for node in reached:
                     t = known.get(node)  # the cache first: thousands of nodes a question
                     key = (pattern, types_of(node) if t is None else t)
                     i = items.setdefault(key, len(items))
                     node_item.append((pattern, node, i))
-            queries = [self.query(p, t) for p, t in items]
+            queries = [self.query(p, t, (), middle.get(p, ())) for p, t in items]
             raw = self.scorer.score(q, queries) + 0.3 * (mention.score - 1.0)
             if not q.words and not q.answer_type:
                 # "What is X?": nothing but the entity is asked about; its class answers it.

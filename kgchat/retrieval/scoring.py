@@ -67,7 +67,9 @@ class PathQuery:
     (empty: one path). ``inverses`` holds each hop's declared inverse phrase (``has member
     drug`` for ``is a member of drug class``; empty when none is declared): a question may
     say a hop either way ("the member drug of X", "the entities that are a contraindication
-    for X").
+    for X"). ``middle`` holds the kind words of the nodes the path passes through (their
+    classes): a question may name what it walks through ("the members of the *band* that
+    made X", "the founder of the parent *company* of Y") as well as what it reaches.
     """
 
     pattern: Pattern
@@ -75,6 +77,7 @@ class PathQuery:
     answer_types: tuple[str, ...] = ()
     parts: tuple[int, ...] = ()
     inverses: tuple[str, ...] = ()
+    middle: tuple[str, ...] = ()
 
     def split(self) -> list[PathQuery]:
         """The single paths of a joint query (itself when it is one path)."""
@@ -208,6 +211,8 @@ class HeuristicPathScorer:
                     new.extend(w for w in phrase_parts(phrase)[0] if w not in known)
             if path.answer_types not in c.typing:
                 new.extend(w for w in path.answer_types if w not in known)
+            if path.middle not in c.typing:
+                new.extend(w for w in path.middle if w not in known)
         new = list(dict.fromkeys(new))
         if (new or phrases) and question.words and self.calibrated_floor() < 1.0:
             # one forward pass for every text this call meets: words, phrases (for _said)
@@ -287,9 +292,11 @@ class HeuristicPathScorer:
         zero = np.zeros(n_q, np.float32)
         rel_rows: dict[tuple[Any, ...], int] = {}
         typ_rows: dict[tuple[str, ...], int] = {}
+        mid_rows: dict[tuple[str, ...], int] = {}
         rels: list[np.ndarray] = []
         typs: list[np.ndarray] = []
-        pairs = np.zeros((len(paths), 2), np.intp)
+        mids: list[np.ndarray] = []
+        pairs = np.zeros((len(paths), 3), np.intp)
         for k, path in enumerate(paths):
             key = (path.pattern, path.phrases, path.inverses)
             rel = c.relation.get(key)
@@ -299,26 +306,34 @@ class HeuristicPathScorer:
             if typ is None:
                 typ = c.typing[path.answer_types] = self._typing(c, path.answer_types)
             cover_rel, support, preps, order = rel
+            mid = c.typing.get(path.middle)
+            if mid is None:
+                mid = c.typing[path.middle] = self._typing(c, path.middle)
             if question.counts:
                 if cover_rel is not None or (typed and typ[0] is not None):
-                    cover = _best(cover_rel, typ[0] if typed else None)
+                    cover = _best(_best(cover_rel, typ[0] if typed else None), mid[0])
                     out[k, 0] = self._repeated_cover(c, path, cover)
             else:
                 pairs[k] = (
                     rel_rows.setdefault(key, len(rel_rows)),
                     typ_rows.setdefault(path.answer_types, len(typ_rows)),
+                    mid_rows.setdefault(path.middle, len(mid_rows)),
                 )
                 if len(rels) < len(rel_rows):
                     rels.append(zero if cover_rel is None else cover_rel)
                 if len(typs) < len(typ_rows):
                     typs.append(zero if typ[0] is None or not typed else typ[0])
+                if len(mids) < len(mid_rows):
+                    mids.append(zero if mid[0] is None else mid[0])
             prep = len(preps & c.qpreps) / len(preps) if preps else 0.0
             out[k, 1:] = (support, prep, typ[1], len(path.pattern) - 1, order)
         if not question.counts and n_q:
-            # a path's coverage: per question word, the better of its relation words' and
-            # its type words' matches (a missing half matches nothing: zeros), averaged
-            R, T = np.stack(rels), np.stack(typs)
-            out[:, 0] = np.maximum(R[pairs[:, 0]], T[pairs[:, 1]]).mean(axis=1)
+            # a path's coverage: per question word, the best of its relation words', its type
+            # words' and its middle nodes' kind words' matches (a missing part matches
+            # nothing: zeros), averaged
+            R, T, M = np.stack(rels), np.stack(typs), np.stack(mids)
+            best = np.maximum(R[pairs[:, 0]], T[pairs[:, 1]])
+            out[:, 0] = np.maximum(best, M[pairs[:, 2]]).mean(axis=1)
         return out
 
     def _relation(

@@ -34,7 +34,7 @@ from typing import Any
 
 from kgchat.graph.vocab import HIERARCHY, RDF_TYPE
 
-__all__ = ["Parents", "Pattern", "Walk"]
+__all__ = ["Parents", "Pattern", "Walk", "passed_kinds"]
 
 Pattern = tuple[tuple[str, bool], ...]
 Parents = dict[Pattern, dict[str, tuple[str | None, int]]]  # pattern -> node -> (parent, fact)
@@ -113,3 +113,26 @@ class Walk:
             for step, reached in steps.items():
                 grown[(*pattern, step)] = reached
         return grown
+
+
+def passed_kinds(
+    before: tuple[str, ...],
+    reached: dict[str, tuple[str | None, int]],
+    kinds: Callable[[str], tuple[str, ...]],
+    own: frozenset[str] = frozenset(),
+) -> tuple[str, ...]:
+    """The kind words of the nodes a pattern walks through: ``before`` (its prefix's) and the
+    ``kinds`` of the nodes its last hop leaves from (the parents in ``reached``), the
+    commonest first (at most four new), but for ``own`` (words the question says of the
+    start itself: "the *session* X").
+
+    >>> passed_kinds((), {"b": ("a", 0), "c": ("a", 1)}, lambda n: ("band",) if n == "a" else ())
+    ('band',)
+    """
+    counts: dict[str, int] = {}
+    for parent in dict.fromkeys(p for p, _ in reached.values() if p is not None):
+        for w in kinds(parent):
+            counts[w] = counts.get(w, 0) + 1
+    ranked = sorted(counts, key=lambda w: -counts[w])
+    words = [w for w in ranked if w not in before and w not in own][:4]
+    return (*before, *words) if words else before
