@@ -18,6 +18,7 @@ import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -114,16 +115,25 @@ TINY = """\
 """
 
 
-@pytest.fixture(scope="module")
-def tiny(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    path = tmp_path_factory.mktemp("tiny") / "tiny.ttl"
-    path.write_text(TINY, encoding="utf-8")
+@contextlib.contextmanager
+def served_turtle(factory: pytest.TempPathFactory, name: str, text: str) -> Iterator[str]:
+    """``text`` (Turtle) written to a temporary ``<name>.ttl`` and served by
+    :func:`oxigraph_server`; yield the query URL."""
+    path = factory.mktemp(name) / f"{name}.ttl"
+    path.write_text(text, encoding="utf-8")
     with oxigraph_server(path) as url:
         yield url
 
 
-def _edges(graph, node):
+def edges_of(graph: Any, node: str) -> list[tuple[str, str, bool]]:
+    """A node's edges as sorted (neighbour, predicate, forward) triples."""
     return sorted((e.neighbor, e.predicate, e.forward) for e in graph.neighbors(node))
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_turtle(tmp_path_factory, "tiny", TINY) as url:
+        yield url
 
 
 def test_medicine_endpoint_equals_local_graph(medicine):
@@ -135,7 +145,7 @@ def test_medicine_endpoint_equals_local_graph(medicine):
         for inverse in (False, True):
             assert g.relation_label(p, inverse=inverse) == kg.relation_label(p, inverse=inverse)
     for node in kg.entities():
-        assert _edges(g, node) == _edges(kg, node), node
+        assert edges_of(g, node) == edges_of(kg, node), node
         assert g.label(node) == kg.label(node), node
         assert sorted(g.aliases(node)) == sorted(kg.aliases(node)), node
         assert g.description(node) == kg.description(node), node
@@ -243,13 +253,13 @@ def test_clear_starts_cold(tiny):
     caches): the next question costs what a first one does."""
     g = SparqlGraph(tiny)
     node = "http://example.org/t#Hub"
-    edges = _edges(g, node)
+    edges = edges_of(g, node)
     assert g.label(node) == "the hub"
     version, before = g.version, g.report()["requests"]
-    assert _edges(g, node) == edges and g.report()["requests"] == before  # cached
+    assert edges_of(g, node) == edges and g.report()["requests"] == before  # cached
     g.clear()
     assert g.version != version
-    assert _edges(g, node) == edges and g.label(node) == "the hub"
+    assert edges_of(g, node) == edges and g.label(node) == "the hub"
     assert g.report()["requests"] == before + 2  # edges and names asked again
 
 
@@ -271,7 +281,7 @@ def test_requests_in_flight(tiny):
     assert two.report()["requests"] - sent[two] == 2  # its own batch and the next
     two.settle()  # (what a benchmark calls between timed questions)
     assert two._inflight.busy() == 0 and len(two._inflight) >= 1  # answered, still unread
-    assert [_edges(two, n) for n in nodes] == [_edges(one, n) for n in nodes]
+    assert [edges_of(two, n) for n in nodes] == [edges_of(one, n) for n in nodes]
     assert two.report()["requests"] - sent[two] == one.report()["requests"] - sent[one] == 7
     dead = SparqlGraph(tiny, EndpointConfig(retries=1, backoff=0.01, batch_size=2))
     assert dead.schema.relations
@@ -303,7 +313,7 @@ def test_unread_batches_are_bounded(tiny):
     g.expect(nodes)
     expected = [[("http://example.org/t#Hub", "http://example.org/t#knows", False)]] * 3
     # a2 goes out with a1, a6 with a5; then a2's batch is the oldest unread
-    assert [_edges(g, nodes[i]) for i in (0, 4, 1)] == expected
+    assert [edges_of(g, nodes[i]) for i in (0, 4, 1)] == expected
     g.close()
 
 
@@ -572,7 +582,7 @@ def test_language_families_over_endpoint_equal_local(tmp_path):
             for p in kg.relations():
                 assert g.relation_label(p) == kg.relation_label(p), (config, p)
             for node in kg.entities():
-                assert _edges(g, node) == _edges(kg, node), (config, node)
+                assert edges_of(g, node) == edges_of(kg, node), (config, node)
                 local = sorted(f.text for f in kg.facts_of(node))
                 assert sorted(f.text for f in g.facts_of(node)) == local, (config, node)
         default = SparqlGraph(url)

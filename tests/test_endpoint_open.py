@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from kgchat.graph import EndpointConfig, SparqlGraph
-from tests.test_endpoint import oxigraph_server
+from tests.test_endpoint import edges_of, served_turtle
 
 EX = "http://example.org/o#"
 GRAPH = f"""\
@@ -27,14 +27,8 @@ HUBS = {EX + "Star", EX + "Person", '"7"'}  # more than 5 in-edges each
 
 @pytest.fixture(scope="module")
 def url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    path = tmp_path_factory.mktemp("open") / "open.ttl"
-    path.write_text(GRAPH, encoding="utf-8")
-    with oxigraph_server(path) as served:
+    with served_turtle(tmp_path_factory, "open", GRAPH) as served:
         yield served
-
-
-def _edges(g: SparqlGraph, node: str) -> list[tuple[str, str, bool]]:
-    return sorted((e.neighbor, e.predicate, e.forward) for e in g.neighbors(node))
 
 
 def _counted(g: SparqlGraph) -> list[str]:
@@ -56,7 +50,7 @@ def test_open_batch_gives_the_capped_edges(url):
             into = [e for e in opened.neighbors(node) if not e.forward]
             assert len(into) == 5 and node in opened.capped, node
         else:
-            assert _edges(opened, node) == _edges(capped, node), node
+            assert edges_of(opened, node) == edges_of(capped, node), node
     assert len(sent) == 1 and "VALUES ?m" in sent[0]  # one open request, not asked again
     assert set(opened.capped) == HUBS
     # a class seen (an rdf:type object) and a hub found are asked capped from then on
@@ -70,7 +64,7 @@ def test_open_batch_over_its_limit_is_asked_again_capped(url):
     sent = _counted(opened)
     opened.expect(NODES)
     for node in NODES:  # asked again capped: the very edges of the capped form
-        assert _edges(opened, node) == _edges(capped, node), node
+        assert edges_of(opened, node) == edges_of(capped, node), node
     assert len(sent) == 2 and "VALUES ?m" in sent[0] and "VALUES ?m" not in sent[1]
     # asked again: only the open nodes' in-edges (the out-edges and the literal's were complete)
     assert "VALUES ?n" not in sent[1] and '"7"' not in sent[1]
@@ -87,5 +81,5 @@ def test_capped_hubs_rows_do_not_count_against_open_rows(url):
     sent.clear()
     opened.expect(NODES)
     for node in NODES:
-        assert _edges(opened, node) == _edges(capped, node), node
+        assert edges_of(opened, node) == edges_of(capped, node), node
     assert len(sent) == 1 and "VALUES ?m" in sent[0]  # the open part stayed under its limit
