@@ -236,7 +236,7 @@ class GraphReading:
     def _own_or_roles(self, node: str) -> tuple[str, ...]:
         found = self._own_cache.get(node)
         if found is None:
-            found = self._own_cache[node] = self.kinds_of(node) or self.answer_types(node)
+            found = self._own_cache[node] = self._kinds_cached(node) or self.answer_types(node)
         return found
 
     def _kinds_cached(self, node: str) -> tuple[str, ...]:
