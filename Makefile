@@ -14,8 +14,15 @@ venv: $(STAMP)
 # caches the wheel. `make demo` does without it; `make test` installs it.
 fast: $(LLAMA_STAMP)
 
+# Built without Intel AMX tiles (x86-64): ggml's AMX matrix path, which -march=native turns on
+# where the CPU has it (Sapphire Rapids and later), stops the process with SIGILL (tileloadd)
+# inside pytest, and a 135M model on two cores gains nothing from it. --no-cache-dir: pip's
+# wheel cache ignores CMAKE_ARGS and would hand back a wheel built with AMX.
+NO_AMX := -mno-amx-tile -mno-amx-int8 -mno-amx-bf16
+LLAMA_CMAKE := $(if $(filter x86_64,$(shell uname -m)),-DCMAKE_C_FLAGS='$(NO_AMX)' -DCMAKE_CXX_FLAGS='$(NO_AMX)')
+
 $(LLAMA_STAMP): $(STAMP)
-	$(BIN)/python -m pip install -q -e '.[llamacpp]'
+	CMAKE_ARGS="$(LLAMA_CMAKE)" $(BIN)/python -m pip install -q --no-cache-dir -e '.[llamacpp]'
 	touch $(LLAMA_STAMP)
 
 # torch goes in first, pinned, so that pip takes the CPU wheel on disk rather than a multi-GB CUDA build.
