@@ -144,6 +144,9 @@ def test_medicine_endpoint_equals_local_graph(medicine):
     for p in kg.relations():
         for inverse in (False, True):
             assert g.relation_label(p, inverse=inverse) == kg.relation_label(p, inverse=inverse)
+        assert g.inverse_of(p) == kg.inverse_of(p), p
+    # owl:SymmetricProperty: its own inverse, at the endpoint as locally
+    assert g.inverse_of(MED + "interactsWith") == MED + "interactsWith"
     for node in kg.entities():
         assert edges_of(g, node) == edges_of(kg, node), node
         assert g.label(node) == kg.label(node), node

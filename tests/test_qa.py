@@ -78,12 +78,14 @@ def retriever(kg):
 
 
 def reached(kg, node: str, step: tuple[str, str]) -> set[str]:
-    """Brute force: the nodes one step (``plays_in_club>`` / ``<``) from ``node``."""
+    """Brute force: the nodes one step (``plays_in_club>`` / ``<``) from ``node``; a
+    symmetric relation (its own inverse) reaches its facts stated either way."""
     name, forward = step[:-1], step[-1] == ">"
+    both = kg.inverse_of(name) == name
     return {
         e.neighbor
         for e in kg.neighbors(node)
-        if e.predicate == name and e.forward == forward and e.neighbor != node
+        if e.predicate == name and (e.forward == forward or both) and e.neighbor != node
     }
 
 
@@ -103,6 +105,35 @@ def walk_ends(kg, topic: str, pattern: list[str]) -> set[str]:
 
 
 # ---------------------------------------------------------------- answer sets
+def test_a_symmetric_relation_asks_for_the_facts_stated_either_way(tmp_path):
+    """``owl:SymmetricProperty`` stated once per pair: Aspirin's partners are Warfarin (stated
+    from Aspirin) and Heparin (stated from Heparin); one step, forwards, asks for both."""
+    from kgchat.qa import QAConfig, generate_qa
+
+    ttl = tmp_path / "sym.ttl"
+    ttl.write_text(
+        "@prefix : <http://ex.org/> .\n"
+        "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
+        ":interactsWith a owl:ObjectProperty, owl:SymmetricProperty .\n"
+        ":Aspirin :interactsWith :Warfarin .\n"
+        ":Heparin :interactsWith :Aspirin .\n"
+        ":Aspirin :treats :Pain .\n"
+    )
+    kg = KnowledgeGraph.load(ttl)
+    sym = "http://ex.org/interactsWith"
+    made = [
+        e
+        for e in generate_qa(kg, QAConfig(retrieve=False, unanswerable=False, seed=0))
+        if e.kind == "1hop" and e.pattern[0].startswith(sym)
+    ]
+    assert made and all(e.pattern[0] == sym + ">" for e in made)
+    aspirin = [e for e in made if e.topic == "http://ex.org/Aspirin"]
+    assert aspirin and set(aspirin[0].answer_nodes) == {
+        "http://ex.org/Warfarin",
+        "http://ex.org/Heparin",
+    }
+
+
 def test_every_kind_is_made(examples):
     kinds = Counter(e.kind for e in examples)
     assert set(kinds) == set(KINDS), kinds

@@ -402,6 +402,38 @@ def test_word_order_tells_which_way_a_verb_relation_is_walked():
     assert r.retrieve("What is the targets of Protein B?").answer == "Gene C"
 
 
+def test_a_symmetric_relation_is_its_own_inverse_and_reads_alike_both_ways(tmp_path):
+    """``owl:SymmetricProperty``: "A interacts with B" also says "B interacts with A", so the
+    fact's inverse phrase is its own and word order is no evidence against walking it
+    backwards (an asymmetric verb relation walked against the word order still is)."""
+    from kgchat.retrieval.question import analyze
+
+    ttl = tmp_path / "sym.ttl"
+    ttl.write_text(
+        "@prefix : <http://ex.org/> .\n"
+        "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        ":interactsWith a owl:ObjectProperty, owl:SymmetricProperty ;\n"
+        '    rdfs:label "interacts with"@en .\n'
+        ':targets a owl:ObjectProperty ; rdfs:label "targets"@en .\n'
+        ":Aspirin :interactsWith :Warfarin .\n"
+        ":Aspirin :targets :COX1 .\n"
+    )
+    kg = KnowledgeGraph.load(ttl)
+    sym, asym = "http://ex.org/interactsWith", "http://ex.org/targets"
+    assert kg.inverse_of(sym) == sym and kg.inverse_of(asym) is None
+    assert kg.relation_label(sym, inverse=True) == "interacts with"
+    r = Retriever(kg)
+    q = analyze("What does Warfarin interact with?", [(2, 3)])
+    back = r.query(((sym, False),), ())
+    assert back.inverses == ("interacts with",)
+    assert HeuristicPathScorer().components(q, [back])[0, 5] == 0.0
+    q = analyze("What does COX1 target?", [(2, 3)])
+    assert HeuristicPathScorer().components(q, [r.query(((asym, False),), ())])[0, 5] == -1.0
+    res = r.retrieve("What does Warfarin interact with?")
+    assert res.answer == "Aspirin" and not res.abstained
+
+
 def test_which_entities_are_a_class_asks_for_its_instances():
     from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
     from kgchat.pipeline import make_retriever

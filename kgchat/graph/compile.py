@@ -210,6 +210,7 @@ def compile_graph(
     comp.other_languages = other_lang
     comp.labels, comp.aliases, comp.descriptions = labels, aliases, descriptions
     _schema(s, p, o, comp, pred_ids)
+    _symmetric(s, p, o, comp, tobj, keys, pred_ids)
     return comp
 
 
@@ -287,6 +288,18 @@ def _schema(s, p, o, comp: Compiled, names: dict[str, int]) -> None:
         for a, b in zip(s[p == pid].tolist(), o[p == pid].tolist(), strict=True):
             comp.inverse.setdefault(a, b)
             comp.inverse.setdefault(b, a)
+
+
+def _symmetric(s, p, o, comp: Compiled, type_objects, keys, names) -> None:
+    """A property declared ``owl:SymmetricProperty`` is its own inverse (where no other
+    ``owl:inverseOf`` is declared): a fact read backwards says the same ("A interacts with B",
+    "B interacts with A"), so its inverse phrase is its own and its direction is no evidence
+    of what was asked."""
+    sym = [t for t in type_objects.tolist() if keys[t] == vocab.OWL + "SymmetricProperty"]
+    if not sym or vocab.RDF_TYPE not in names:
+        return
+    for a in np.unique(s[(p == names[vocab.RDF_TYPE]) & np.isin(o, sym)]).tolist():
+        comp.inverse.setdefault(a, a)
 
 
 def relation_phrase(keys: list[str], labels: dict[int, str], pid: int) -> str:

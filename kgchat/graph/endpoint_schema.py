@@ -143,14 +143,19 @@ def read_schema(client: SparqlClient, config: GraphConfig, settings: EndpointCon
     )
     if not config.other_languages:
         sch.families = {keys[f.preferred]: [keys[x] for x in f.others] for f in families}
+    symmetric: list[str] = []
     for a, pr, b in triples:
         if pr == vocab.OWL_INVERSE:
             sch.inverse.setdefault(a, b)
             sch.inverse.setdefault(b, a)
+        elif pr == vocab.RDF_TYPE and b == vocab.OWL + "SymmetricProperty":
+            symmetric.append(a)  # its own inverse, as the local compiler reads it
         elif pr == vocab.RDFS_DOMAIN and a in declared | set(preds):
             sch.domain.setdefault(a, []).append(b)
         elif pr == vocab.RDFS_RANGE and a in declared | set(preds):
             sch.range.setdefault(a, []).append(b)
+    for a in symmetric:
+        sch.inverse.setdefault(a, a)
     restricted = client.select(
         f"SELECT DISTINCT ?p WHERE {{ ?r {term(vocab.OWL + 'onProperty')} ?p "
         "FILTER(isBlank(?r) && isIRI(?p)) }"

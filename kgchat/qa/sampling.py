@@ -73,6 +73,7 @@ class Sampler(OtherKinds):
         self.config = config
         self.skipped: Counter[str] = Counter()
         self._groups: dict[str, dict[Step, list[Edge]]] = {}
+        self._symmetric_cache: dict[str, bool] = {}
         self.words = GraphWording(kg)
         self._labels: dict[str, str] = {}
         self._unanswered: set[str] = set()
@@ -89,16 +90,26 @@ class Sampler(OtherKinds):
         return lab
 
     def groups(self, node: str) -> dict[Step, list[Edge]]:
-        """The edges at a node grouped by step, in graph order."""
+        """The edges at a node grouped by step, in graph order. A symmetric relation (its
+        own declared inverse, ``owl:SymmetricProperty``) is one step, forwards, over the
+        facts stated either way: "What interacts with X?" has every partner of X for answer,
+        whichever of the two the graph states the fact from."""
         g = self._groups.get(node)
         if g is None:
             if len(self._groups) > 200_000:
                 self._groups.clear()
             g = defaultdict(list)
             for e in self.kg.neighbors(node):
-                g[(e.predicate, e.forward)].append(e)
+                forward = e.forward or self._symmetric(e.predicate)
+                g[(e.predicate, forward)].append(e)
             g = self._groups[node] = dict(g)
         return g
+
+    def _symmetric(self, predicate: str) -> bool:
+        found = self._symmetric_cache.get(predicate)
+        if found is None:
+            found = self._symmetric_cache[predicate] = self.kg.inverse_of(predicate) == predicate
+        return found
 
     def is_literal(self, node: str) -> bool:
         """True for a literal value."""

@@ -401,15 +401,19 @@ class HeuristicPathScorer:
     @staticmethod
     def _order(c: _PerQuestion, path: PathQuery) -> float:
         """Mean agreement (+1/-1) of the path's verb hops with the question's word order; 0
-        without a cue (no verb hop, no single entity, the verb said on both sides)."""
+        without a cue (no verb hop, no single entity, the verb said on both sides, a
+        symmetric relation: one whose declared inverse is itself)."""
         q = c.question
         if len(q.spans) != 1:
             return 0.0  # with one entity, a joint query's other parts are a class's walks
         votes = []
-        for phrase, (_, forward) in zip(path.phrases, path.pattern, strict=False):
+        inverses = path.inverses or ("",) * len(path.phrases)
+        for phrase, inverse, (_, forward) in zip(
+            path.phrases, inverses, path.pattern, strict=False
+        ):
             verb = phrase_verb(phrase)
-            if verb is None:
-                continue
+            if verb is None or inverse == phrase:
+                continue  # a symmetric relation (its own inverse) reads alike both ways
             if verb not in c.order:
                 c.order[verb] = expected_direction(q, *verb)
             want = c.order[verb]
