@@ -1231,5 +1231,14 @@ def test_a_question_may_name_the_kind_of_a_node_it_walks_through():
     r = Retriever(KnowledgeGraph.from_triples(triples))
     res = r.retrieve("Who are the members of the band that made Quiet Days?")
     assert res.candidates[0].label == "Ann Lee"
+    # the confidence reads the path as it was ranked: the band it passed through says "band"
+    top = res.candidates[0]
+    q, _, _ = r.read(res.question, res.mentions)
+    kinds = r.kinds_of(top.node)
+    bare = r.query(top.paths[0].pattern, r.answer_types(top.node))
+    walked = r.query(top.paths[0].pattern, r.answer_types(top.node), (), ("band",))
+    without = r._judge.confidence(q, bare, value=False, kinds=kinds)
+    assert res.confidence == pytest.approx(r._judge.confidence(q, walked, value=False, kinds=kinds))
+    assert res.confidence > without
     res = r.retrieve("Which band made the album Quiet Days?")
     assert res.candidates[0].label == "The Owls"

@@ -36,6 +36,7 @@ from __future__ import annotations
 import itertools
 import time
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -66,6 +67,19 @@ _Entry = tuple[float, Pattern, int]  # (score, pattern, index of the walk's sour
 
 def _first_desc(item: tuple[float, Any]) -> float:
     return -item[0]
+
+
+def _joint_key(
+    combo: tuple[_Entry, ...],
+    types: tuple[str, ...],
+    middles: Sequence[dict[Pattern, tuple[str, ...]]],
+) -> tuple[tuple[Pattern, ...], tuple[str, ...], tuple[str, ...]]:
+    """A joint query's key: its paths' patterns, the answer's type words, and the kinds of
+    the nodes its paths pass through (each path's own walk's, in order, without repeats)."""
+    middle = dict.fromkeys(
+        w for _, pattern, wid in combo if wid < len(middles) for w in middles[wid].get(pattern, ())
+    )
+    return tuple(e[1] for e in combo), types, tuple(middle)
 
 
 class Retriever(GraphReading, QuestionForms):
@@ -171,18 +185,23 @@ class Retriever(GraphReading, QuestionForms):
         # Walks stay (score, pattern, walk source) tuples: only the final candidates are traced.
         per_span: dict[tuple[int, int], dict[str, list[_Entry]]] = defaultdict(dict)
         sources: list[tuple[str, dict[Pattern, dict[str, Any]]]] = []
+        middles: list[dict[Pattern, tuple[str, ...]]] = []  # each walk's middle-node kinds
         for m in mentions:
             table = per_span[(m.start, m.end)]
-            best, parents = self._walk(q, m, topic_nodes, type_only=m.node in classes)
+            middle: dict[Pattern, tuple[str, ...]] = {}
+            best, parents = self._walk(
+                q, m, topic_nodes, type_only=m.node in classes, middle=middle
+            )
             wid = len(sources)
             sources.append((m.node, parents))
+            middles.append(middle)
             for node, kept in best.items():
                 entries = [(sc, pat, wid) for sc, pat in kept]
                 old = table.get(node)
                 if old is not None:  # an ambiguous span: its entities' walks compete
                     entries = sorted(old + entries, key=lambda e: -e[0])[: self.TOP_PATHS]
                 table[node] = entries
-        candidates = self._combine(q, per_span, sources, self._extension(answer_classes))
+        candidates = self._combine(q, per_span, sources, self._extension(answer_classes), middles)
         candidates = self._said_values(q, mentions, candidates)
         if is_yes_no(question):
             candidates = self._confirm(question, mentions, candidates)
@@ -191,7 +210,8 @@ class Retriever(GraphReading, QuestionForms):
             self.kg, candidates, [self.edges(m.node) for m in mentions], self.config
         )
         t3 = time.perf_counter()
-        confidence = self._confidence(q, candidates)
+        by_start = {node: middles[wid] for wid, (node, _) in enumerate(sources)}
+        confidence = self._confidence(q, candidates, by_start)
         return Retrieval(
             question,
             mentions,
@@ -202,8 +222,15 @@ class Retriever(GraphReading, QuestionForms):
             abstained=confidence < self.config.min_confidence,
         )
 
-    def _confidence(self, q: QuestionInfo, candidates: list[Candidate]) -> float:
-        """How well the best candidate's path says the question's relation (0 without one)."""
+    def _confidence(
+        self,
+        q: QuestionInfo,
+        candidates: list[Candidate],
+        middles: dict[str, dict[Pattern, tuple[str, ...]]] | None = None,
+    ) -> float:
+        """How well the best candidate's path says the question's relation (0 without one),
+        read as it was ranked: with the kinds of the nodes its walks passed through
+        (``middles``: per start node, each walked pattern's)."""
         if not candidates or not candidates[0].paths:
             return 0.0
         top = candidates[0]
@@ -212,7 +239,13 @@ class Retriever(GraphReading, QuestionForms):
             return said
         pattern, parts = said_pattern(top)
         node = top.node
-        query = self.query(pattern, self.answer_types(node), parts)
+        joint = len({p.start for p in top.paths}) > 1
+        walked = top.paths[:3] if joint else top.paths[:1]
+        found = middles or {}
+        middle = tuple(
+            dict.fromkeys(w for p in walked for w in found.get(p.start, {}).get(p.pattern, ()))
+        )
+        query = self.query(pattern, self.answer_types(node), parts, middle)
         kinds = self.kinds_of(node)  # the answer's own kinds, not its roles in other facts
         # the other relations the walk offered this question: what the encoder could have
         # preferred instead
@@ -256,11 +289,17 @@ class Retriever(GraphReading, QuestionForms):
         return self._spelled_right(analyze(question, spans, self._verbs())), once, classes
 
     def _walk(
-        self, q: QuestionInfo, mention: Mention, topics: set[str], type_only: bool = False
+        self,
+        q: QuestionInfo,
+        mention: Mention,
+        topics: set[str],
+        type_only: bool = False,
+        middle: dict[Pattern, tuple[str, ...]] | None = None,
     ) -> tuple[dict[str, list[tuple[float, Pattern]]], dict[Pattern, dict[str, Any]]]:
         """The best few (score, pattern) walks to every node reached from one topic entity,
         and the parent pointers to trace them. With ``type_only`` the walk goes down the class
-        hierarchy to instances and nowhere else."""
+        hierarchy to instances and nowhere else. ``middle`` (filled when given) receives the
+        kind words of the nodes each pattern walks through, as scored."""
         cfg = self.config
         walk = Walk(
             self.edges,
@@ -271,7 +310,8 @@ class Retriever(GraphReading, QuestionForms):
             type_only=type_only,
         )
         best: dict[str, list[tuple[float, Pattern]]] = defaultdict(list)
-        middle: dict[Pattern, tuple[str, ...]] = {}  # kind words of the nodes walked through
+        if middle is None:
+            middle = {}  # kind words of the nodes walked through
         # a kind of the topic said right beside its name ("the *session* X") describes the
         # topic, not a node walked through
         toks = q.tokens
@@ -335,13 +375,15 @@ class Retriever(GraphReading, QuestionForms):
         per_span: dict[tuple[int, int], dict[str, list[_Entry]]],
         sources: list[tuple[str, dict[Pattern, dict[str, Any]]]],
         answer_classes: frozenset[str] = frozenset(),
+        middles: Sequence[dict[Pattern, tuple[str, ...]]] = (),
     ) -> list[Candidate]:
         """Rank candidates. A node reached from several mentions (a question with several
         constraints) is scored on the *joint* evidence of one path per mention, so that each
-        path only has to explain its own part of the question; the best combination counts."""
+        path only has to explain its own part of the question; the best combination counts
+        (with the kinds of the nodes each path passes through: ``middles``, per walk)."""
         spans = list(per_span)
         nodes: set[str] = set().union(*(set(t) for t in per_span.values())) if spans else set()
-        joint_cache: dict[tuple[tuple[Pattern, ...], tuple[str, ...]], float] = {}
+        joint_cache: dict[tuple[tuple[Pattern, ...], tuple[str, ...], tuple[str, ...]], float] = {}
         scored: list[Candidate] = []
         keep = max(self.config.max_candidates, self.config.max_facts)
         pool = 3 * keep if q.answer_type else keep
@@ -359,16 +401,16 @@ class Retriever(GraphReading, QuestionForms):
             types = types_of(node)
             combos = list(itertools.product(*(r[: self.TOP_PATHS] for r in reached[:3])))
             for combo in combos:
-                joint_cache.setdefault((tuple(p[1] for p in combo), types), 0.0)
+                joint_cache.setdefault(_joint_key(combo, types, middles), 0.0)
             multi.append((node, len(reached), types, combos))
         if joint_cache:
             # every joint query of every node, scored in one call (a learned scorer batches)
             keys = list(joint_cache)
             queries = []
-            for patterns, types in keys:
+            for patterns, types, middle in keys:
                 pattern = tuple(h for p in patterns for h in p)
                 parts = tuple(len(p) for p in patterns)
-                queries.append(self.query(pattern, types, parts))
+                queries.append(self.query(pattern, types, parts, middle))
             # the joint query pays for len(pattern) - 1 hops; each extra path is free
             values = self.scorer.score(q, queries).tolist()
             for key, v in zip(keys, values, strict=True):
@@ -376,7 +418,7 @@ class Retriever(GraphReading, QuestionForms):
         for node, n_reached, types, combos in multi:
             best_score, best_combo = -np.inf, None
             for combo in combos:
-                js = joint_cache[(tuple(p[1] for p in combo), types)]
+                js = joint_cache[_joint_key(combo, types, middles)]
                 if js > best_score:
                     best_score, best_combo = js, combo
             assert best_combo is not None
