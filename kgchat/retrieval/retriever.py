@@ -33,10 +33,8 @@ Examples
 
 from __future__ import annotations
 
-import itertools
 import time
 from collections import defaultdict
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -44,6 +42,7 @@ import numpy as np
 from kgchat.errors import RetrievalError
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.linking import EntityLinker, LinkerConfig, Mention
+from kgchat.retrieval.combine import CandidateRanking, Entry
 from kgchat.retrieval.confidence import RelationMatch, said_pattern
 from kgchat.retrieval.config import RetrieverConfig
 from kgchat.retrieval.facts import select_facts
@@ -51,7 +50,7 @@ from kgchat.retrieval.forms import QuestionForms
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.question import QuestionInfo, analyze, is_yes_no, said_as_class
 from kgchat.retrieval.reading import GraphReading
-from kgchat.retrieval.results import Candidate, Path, PendingPath, Retrieval, ScoredFact
+from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathScorer
 from kgchat.retrieval.walk import Parents, Pattern, Walk, passed_kinds
 from kgchat.text import stem
@@ -62,27 +61,11 @@ if TYPE_CHECKING:
 __all__ = ["Candidate", "Path", "Retrieval", "Retriever", "RetrieverConfig", "ScoredFact"]
 
 
-_Entry = tuple[float, Pattern, int]  # (score, pattern, index of the walk's source)
-
-
 def _first_desc(item: tuple[float, Any]) -> float:
     return -item[0]
 
 
-def _joint_key(
-    combo: tuple[_Entry, ...],
-    types: tuple[str, ...],
-    middles: Sequence[dict[Pattern, tuple[str, ...]]],
-) -> tuple[tuple[Pattern, ...], tuple[str, ...], tuple[str, ...]]:
-    """A joint query's key: its paths' patterns, the answer's type words, and the kinds of
-    the nodes its paths pass through (each path's own walk's, in order, without repeats)."""
-    middle = dict.fromkeys(
-        w for _, pattern, wid in combo if wid < len(middles) for w in middles[wid].get(pattern, ())
-    )
-    return tuple(e[1] for e in combo), types, tuple(middle)
-
-
-class Retriever(GraphReading, QuestionForms):
+class Retriever(GraphReading, QuestionForms, CandidateRanking):
     """Question in, :class:`Retrieval` out; see the module docstring.
 
     Parameters
@@ -94,9 +77,6 @@ class Retriever(GraphReading, QuestionForms):
         Defaults to :class:`HeuristicPathScorer` over the index's encoder.
     config, linker_config : optional
     """
-
-    TOP_PATHS = 3  # paths kept per (mention, node) (the best of each length, up to 3 hops)
-    CONSTRAINT_BONUS = 1.0  # a candidate that meets one more of the question's constraints
 
     def __init__(
         self,
@@ -183,7 +163,7 @@ class Retriever(GraphReading, QuestionForms):
             classes = set()
         topic_nodes = {m.node for m in mentions}
         # Walks stay (score, pattern, walk source) tuples: only the final candidates are traced.
-        per_span: dict[tuple[int, int], dict[str, list[_Entry]]] = defaultdict(dict)
+        per_span: dict[tuple[int, int], dict[str, list[Entry]]] = defaultdict(dict)
         sources: list[tuple[str, dict[Pattern, dict[str, Any]]]] = []
         middles: list[dict[Pattern, tuple[str, ...]]] = []  # each walk's middle-node kinds
         for m in mentions:
@@ -368,85 +348,3 @@ class Retriever(GraphReading, QuestionForms):
             return pattern_best
 
         return best, walk.run(cfg.max_hops, score)
-
-    def _combine(
-        self,
-        q: QuestionInfo,
-        per_span: dict[tuple[int, int], dict[str, list[_Entry]]],
-        sources: list[tuple[str, dict[Pattern, dict[str, Any]]]],
-        answer_classes: frozenset[str] = frozenset(),
-        middles: Sequence[dict[Pattern, tuple[str, ...]]] = (),
-    ) -> list[Candidate]:
-        """Rank candidates. A node reached from several mentions (a question with several
-        constraints) is scored on the *joint* evidence of one path per mention, so that each
-        path only has to explain its own part of the question; the best combination counts
-        (with the kinds of the nodes each path passes through: ``middles``, per walk)."""
-        spans = list(per_span)
-        nodes: set[str] = set().union(*(set(t) for t in per_span.values())) if spans else set()
-        joint_cache: dict[tuple[tuple[Pattern, ...], tuple[str, ...], tuple[str, ...]], float] = {}
-        scored: list[Candidate] = []
-        keep = max(self.config.max_candidates, self.config.max_facts)
-        pool = 3 * keep if q.answer_type else keep
-        # Nodes reached from one span only (nearly all of them on a big graph) are ranked by
-        # their best walk: select the top few with numpy before building any Candidate.
-        single: list[tuple[str, list[_Entry]]] = []
-        multi: list[tuple[str, int, tuple[str, ...], list[tuple[Any, ...]]]] = []
-        tables = list(per_span.values())
-        types_of = self.types_for(q)
-        for node in nodes:
-            reached = [t[node] for t in tables if node in t]
-            if len(reached) == 1:
-                single.append((node, reached[0]))
-                continue
-            types = types_of(node)
-            combos = list(itertools.product(*(r[: self.TOP_PATHS] for r in reached[:3])))
-            for combo in combos:
-                joint_cache.setdefault(_joint_key(combo, types, middles), 0.0)
-            multi.append((node, len(reached), types, combos))
-        if joint_cache:
-            # every joint query of every node, scored in one call (a learned scorer batches)
-            keys = list(joint_cache)
-            queries = []
-            for patterns, types, middle in keys:
-                pattern = tuple(h for p in patterns for h in p)
-                parts = tuple(len(p) for p in patterns)
-                queries.append(self.query(pattern, types, parts, middle))
-            # the joint query pays for len(pattern) - 1 hops; each extra path is free
-            values = self.scorer.score(q, queries).tolist()
-            for key, v in zip(keys, values, strict=True):
-                joint_cache[key] = v + self._hop_price * (len(key[0]) - 1)
-        for node, n_reached, types, combos in multi:
-            best_score, best_combo = -np.inf, None
-            for combo in combos:
-                js = joint_cache[_joint_key(combo, types, middles)]
-                if js > best_score:
-                    best_score, best_combo = js, combo
-            assert best_combo is not None
-            bonus = self.CONSTRAINT_BONUS * (n_reached - 1 + self._member(node, answer_classes))
-            scored.append(Candidate(node, "", best_score + bonus, list(best_combo)))  # type: ignore[arg-type]
-        if single:
-            best = np.fromiter((w[0][0] for _, w in single), float, len(single))
-            if answer_classes:
-                best += self.CONSTRAINT_BONUS * np.fromiter(
-                    (self._member(n, answer_classes) for n, _ in single), float, len(single)
-                )
-            chosen: Any = range(len(single))
-            if len(single) > pool:
-                cut = np.partition(best, len(single) - pool)[len(single) - pool]
-                chosen = np.flatnonzero(best >= cut).tolist()  # ties kept: sorted below
-            for i in chosen:
-                node, walks = single[i]
-                scored.append(Candidate(node, "", float(best[i]), list(walks)))  # type: ignore[arg-type]
-        scored.sort(key=Candidate.rank_key)
-        if q.answer_type:
-            # a wider pool, re-ranked by what the entities are said to be (reading.py)
-            self._kind_bonus(q, scored[:pool], sources)
-            scored.sort(key=Candidate.rank_key)
-        top = scored[:keep]
-        for c in top:
-            c.label = self.kg.label(c.node)
-            c.paths = [
-                PendingPath(e[0], e[1], *sources[e[2]]).trace(c.node)  # type: ignore[index]
-                for e in c.paths
-            ]
-        return top
