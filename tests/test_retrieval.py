@@ -434,6 +434,34 @@ def test_a_symmetric_relation_is_its_own_inverse_and_reads_alike_both_ways(tmp_p
     assert res.answer == "Aspirin" and not res.abstained
 
 
+def test_a_relation_walked_twice_is_supported_once():
+    """Out to a sibling and back ("published by" forwards, then backwards to another book of
+    the same publisher, then its year) says "published" once: the path's support is the mean
+    over its distinct relations, so the round trip cannot outweigh the book's own year."""
+    from kgchat.retrieval.question import analyze
+    from kgchat.retrieval.scoring import PathQuery
+
+    scorer = HeuristicPathScorer()
+    q = analyze("When was Night Ferry published?", [(2, 4)])
+    by, year = ("published_by", "was published by"), ("publication_year", "publication year")
+    own = PathQuery(((year[0], True),), (year[1],), ("year",))
+    back = PathQuery(((by[0], True),), (by[1],), ("publisher",))
+    trip = PathQuery(
+        ((by[0], True), (by[0], False), (year[0], True)), (by[1], by[1], year[1]), ("year",)
+    )
+    support = scorer.components(q, [own, back, trip])[:, 1]
+    assert support[2] == pytest.approx((support[0] + support[1]) / 2)
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Night_Ferry", "published_by", "Northgate_Books"),
+            ("Small_Hours", "published_by", "Northgate_Books"),
+            ("Night_Ferry", "publication_year", '"2009"^^<http://www.w3.org/2001/XMLSchema#gYear>'),
+            ("Small_Hours", "publication_year", '"2018"^^<http://www.w3.org/2001/XMLSchema#gYear>'),
+        ]
+    )
+    assert Retriever(kg).retrieve("When was Night Ferry published?").answer == "2009"
+
+
 def test_which_entities_are_a_class_asks_for_its_instances():
     from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
     from kgchat.pipeline import make_retriever

@@ -342,10 +342,11 @@ class HeuristicPathScorer:
         """A relation path's share of :meth:`components`: the best match of its words to
         each question word (None without words), its mean hop support, the prepositions of
         each hop's best-supported phrase, and its word-order agreement."""
-        supports = []
+        supports: dict[str, float] = {}  # per relation: a relation walked twice (out to a
+        # sibling and back, "the publisher's other books") is said once, supported once
         preps: set[str] = set()
         covers: list[np.ndarray] = []
-        for phrases in path.readings():
+        for (predicate, _), phrases in zip(path.pattern, path.readings(), strict=True):
             # the hop is said by whichever of its phrases the question supports best
             best, best_preps = -1.0, frozenset[str]()
             for phrase in phrases:
@@ -355,11 +356,11 @@ class HeuristicPathScorer:
                 if sup > best:
                     best, best_preps = sup, p_preps
             preps |= best_preps
-            supports.append(best)
+            supports[predicate] = max(best, supports.get(predicate, best))
         cover = None
         if covers:
             cover = covers[0] if len(covers) == 1 else np.maximum.reduce(covers)
-        support = sum(supports) / len(supports) if supports else 0.0
+        support = sum(supports.values()) / len(supports) if supports else 0.0
         return cover, support, frozenset(preps), self._order(c, path)
 
     def _said(self, c: _PerQuestion, phrase: str) -> float:
