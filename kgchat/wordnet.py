@@ -217,6 +217,26 @@ class WordNet:
             return 0.0
         return min(first[1], target[1])
 
+    @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
+    def agent_verb(self, noun: str) -> str | None:
+        """The verb an agent noun names the doer of ("successor" -> succeed, "director" ->
+        direct, "advisor" -> advise): the verb its commonest noun meaning derives from, where
+        that meaning is a kind of person (:meth:`is_a`); None otherwise ("member", "location":
+        no one who does something)."""
+        if self.is_a(noun, "person") < 0.5:
+            return None
+        for lemma, pos in self.base_forms(noun):
+            found = self.offsets(lemma, "n") if pos == "n" else ()
+            if not found:
+                continue
+            s = self.synset("n", found[0])
+            own = {k + 1 for k, w in enumerate(s.words) if w.lower() == lemma}
+            for symbol, tpos, toff, source, target in s.links:
+                if symbol == "+" and tpos == "v" and source in own and target:
+                    return self.synset("v", toff).words[target - 1].lower()
+            return None
+        return None
+
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one WordNet a process, words recur
     def related(self, a: str, b: str) -> float:
         """How surely two words can say the same thing: where they share a meaning (one of

@@ -151,6 +151,40 @@ def test_is_a_reads_the_commonest_noun_meaning_at_any_depth() -> None:
     assert wn.is_a("person", "person") == 0.0  # a kind is not its own kind: stems say that
 
 
+def test_an_agent_noun_relation_says_which_way_its_verb_goes(tmp_path: Path) -> None:
+    """ "is successor of": the subject succeeds; ``advisor``: the object advises. The verb the
+    question says, before or after its entity, then tells which way the relation is walked,
+    as for a verb relation ("Which country did Yugoslavia succeed?" is not its successor)."""
+    wn = _real()
+    assert wn.agent_verb("successor") == "succeed" and wn.agent_verb("advisor") == "advise"
+    assert wn.agent_verb("member") is None and wn.agent_verb("location") is None
+    from kgchat import KnowledgeGraph
+    from kgchat.retrieval import Retriever
+
+    ttl = tmp_path / "agents.ttl"
+    ttl.write_text(
+        "@prefix : <http://example.org/a#> .\n"
+        "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        ':isSuccessorOf rdfs:label "is successor of" ; owl:inverseOf :isPredecessorOf .\n'
+        ':isPredecessorOf rdfs:label "is predecessor of" .\n'
+        ':advisor rdfs:label "advisor" .\n'
+        ':Country a rdfs:Class ; rdfs:label "country" .\n'
+        ':Yugo a :Country ; rdfs:label "Yugoslavia" .\n'
+        ':SFRY a :Country ; rdfs:label "Socialist Yugoslavia" .\n'
+        ':SaM a :Country ; rdfs:label "Serbia and Montenegro" .\n'
+        ":Yugo :isSuccessorOf :SFRY ; :isPredecessorOf :SaM .\n"
+        ':jonas rdfs:label "Jonas Weber" ; :advisor :ada .\n'
+        ':ada rdfs:label "Ada Blake" .\n'
+        ':bob rdfs:label "Bob Stone" ; :advisor :jonas .\n'
+    )
+    r = Retriever(KnowledgeGraph.load(ttl))
+    assert r.retrieve("Which country did Yugoslavia succeed?").answer == "Socialist Yugoslavia"
+    assert r.retrieve("Which country succeeded Yugoslavia?").answer == "Serbia and Montenegro"
+    assert r.retrieve("Who advised Jonas Weber?").answer == "Ada Blake"
+    assert r.retrieve("Whom did Jonas Weber advise?").answer == "Bob Stone"
+
+
 def test_a_class_filed_under_a_wh_kind_says_so(tmp_path: Path) -> None:
     """ "Who ...?" asks for a person: a ``Songwriter`` is one, by WordNet, though the ontology
     never says so; a ``Track event`` is an event, whatever a track is first; a class whose

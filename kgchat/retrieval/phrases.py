@@ -25,6 +25,7 @@ An acronym says the words whose initials it spells, either way round:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
@@ -54,6 +55,31 @@ def phrase_verb(phrase: str) -> tuple[str, bool] | None:
     if w in STOPWORDS or len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is")):
         return None
     return stem(w), passive
+
+
+def noun_verb(phrase: str, agent_verb: Callable[[str], str | None]) -> tuple[str, bool] | None:
+    """A noun relation phrase read as its agent noun's verb, where it names the doer: "is
+    *successor* of" (the subject succeeds: active, as ``phrase_verb`` reads "succeeds") and a
+    bare or "has" noun, ``director`` / ``has advisor`` (the object does it: "X director Y" is
+    "X is directed by Y", passive); None for other phrases or nouns no one does
+    (``agent_verb``: :meth:`kgchat.wordnet.WordNet.agent_verb`)."""
+    toks = tokens(phrase)
+    content = [w for w in toks if w not in STOPWORDS and w not in PREPOSITIONS]
+    if len(content) != 1:
+        return None
+    rest = [w for w in toks if w != content[0]]
+    if (
+        rest
+        and rest[-1] == "of"
+        and all(w in BE_FORMS or w in ("the", "a", "an") for w in rest[:-1])
+    ):
+        passive = False  # "is successor of", "successor of": the subject is the agent
+    elif not rest or rest in (["has"], ["has", "a"], ["has", "the"]):
+        passive = True  # "director", "has advisor": the object is the agent
+    else:
+        return None
+    verb = agent_verb(content[0])
+    return (stem(verb), passive) if verb else None
 
 
 @lru_cache(maxsize=65536)

@@ -38,6 +38,7 @@ from kgchat.config import Config, check
 from kgchat.retrieval.phrases import (
     acronym_words,
     expected_direction,
+    noun_verb,
     phrase_parts,
     phrase_verb,
 )
@@ -185,6 +186,7 @@ class HeuristicPathScorer:
         lexicon = wordnet() if cfg.lexical > 0 else None
         self.similarity = TextSimilarity(encoder, cfg.soft_floor, lexicon, cfg.lexical)
         self._q: _PerQuestion | None = None
+        self._verbs: dict[str, tuple[str, bool] | bool | None] = {}
 
     def _sim(self, a: Sequence[str], b: Sequence[str]) -> np.ndarray:
         return self.similarity.words(a, b)
@@ -399,11 +401,13 @@ class HeuristicPathScorer:
             cover = np.max(np.stack([c.to_words[w] for w in types]), axis=0)
         return cover, max((c.to_type[w] for w in types), default=0.0)
 
-    @staticmethod
-    def _order(c: _PerQuestion, path: PathQuery) -> float:
+    def _order(self, c: _PerQuestion, path: PathQuery) -> float:
         """Mean agreement (+1/-1) of the path's verb hops with the question's word order; 0
         without a cue (no verb hop, no single entity, the verb said on both sides, a
-        symmetric relation: one whose declared inverse is itself)."""
+        symmetric relation: one whose declared inverse is itself). A hop is read by its own
+        phrase, else by its declared inverse's (walked the other way); a phrase is a verb
+        (``treats``, ``is directed by``) or an agent noun's (``is successor of``: the subject
+        succeeds; ``advisor``: the object advises, :func:`noun_verb` with WordNet)."""
         q = c.question
         if len(q.spans) != 1:
             return 0.0  # with one entity, a joint query's other parts are a class's walks
@@ -412,12 +416,27 @@ class HeuristicPathScorer:
         for phrase, inverse, (_, forward) in zip(
             path.phrases, inverses, path.pattern, strict=False
         ):
-            verb = phrase_verb(phrase)
-            if verb is None or inverse == phrase:
+            if inverse == phrase:
                 continue  # a symmetric relation (its own inverse) reads alike both ways
-            if verb not in c.order:
-                c.order[verb] = expected_direction(q, *verb)
-            want = c.order[verb]
-            if want is not None:
-                votes.append(1.0 if want == forward else -1.0)
+            for text, walked in ((phrase, forward), (inverse, not forward)):
+                verb = self._verb(text) if text else None
+                if verb is None:
+                    continue
+                if verb not in c.order:
+                    c.order[verb] = expected_direction(q, *verb)
+                want = c.order[verb]
+                if want is not None:
+                    votes.append(1.0 if want == walked else -1.0)
+                    break
         return sum(votes) / len(votes) if votes else 0.0
+
+    def _verb(self, phrase: str) -> tuple[str, bool] | None:
+        """A phrase's verb and voice (:func:`phrase_verb`), else its agent noun's verb."""
+        found = self._verbs.get(phrase, False)
+        if found is False:
+            found = phrase_verb(phrase)
+            agent = getattr(self.similarity.lexicon, "agent_verb", None)
+            if found is None and agent is not None:
+                found = noun_verb(phrase, agent)
+            self._verbs[phrase] = found
+        return found  # type: ignore[return-value]
