@@ -23,6 +23,7 @@ TRIPLES = [
     ("Margherita", "hasTopping", "Basil"),
     ("Italy", "capital", "Rome"),
     ("Ben", "plays_for_country", "Norway"),
+    ("Talk_One", "is_sub_event_of", "Session_A"),
 ]
 
 
@@ -74,6 +75,11 @@ def test_wrong_direction_is_a_contradiction(kg):
     # ... but not after a phrase of several words, where the verb keeps the direction
     (c,) = check(kg, "Ben plays for the country of Norway [1].", facts(kg, ("Ben", "Norway")))
     assert c.valid == (True,) and not c.contradiction
+    # a phrase of several words ending in its own "of", said in full, keeps the direction
+    given = facts(kg, ("Talk_One", "Session_A"))
+    (c,) = check(kg, "Talk One is sub event of Session A [1].", given)
+    assert c.valid == (True,) and not c.contradiction
+    assert check(kg, "Session A is sub event of Talk One [1].", given)[0].contradiction
 
 
 def test_negating_a_cited_fact_is_a_contradiction(kg):

@@ -57,7 +57,9 @@ __all__ = ["Claim", "Key", "check_claims", "graph_names", "name_key", "split_cla
 # English negation; "t" is what normalising leaves of "n't" ("isn't" -> "isn t").
 NEGATIONS = frozenset(["not", "no", "never", "neither", "nor", "cannot"])
 # After a lone relation word they turn its direction round: "B was taught BY A", "X is the
-# capital OF Y"; not after a phrase of several ("A plays for the country OF B").
+# capital OF Y"; not after a phrase of several ("A plays for the country OF B"); a relation
+# whose own phrase ends in one keeps its direction where the sentence says that marker after
+# the phrase's last word ("A is sub event OF B").
 MARKERS = frozenset(["by", "of"])
 _MAX_NAME = 8  # longest entity name looked for, in words
 
@@ -159,9 +161,15 @@ def _direction(f: _Fact, first: Key, second: Key, gap: list[str]) -> bool | None
     if len(own) == len(inv):
         return None
     inverse = len(inv) > len(own)
-    phrase, at = (f.inverse, inv[0]) if inverse else (f.own, own[0])
-    lone = len({gap_stems[i] for i in (inv if inverse else own)}) == 1
-    turned = (lone and any(w in MARKERS for w in gap[at + 1 :])) != (phrase[-1] in MARKERS)
+    found = inv if inverse else own
+    phrase = f.inverse if inverse else f.own
+    if phrase[-1] in MARKERS:
+        # "is sub event of", "capital of": said in full, its marker after its last word, it
+        # keeps the fact's direction; without the marker ("Italy's capital Rome") it turns
+        turned = not any(w in MARKERS for w in gap[found[-1] + 1 :])
+    else:
+        lone = len({gap_stems[i] for i in found}) == 1
+        turned = lone and any(w in MARKERS for w in gap[found[0] + 1 :])
     expected = (f.object, f.subject) if inverse ^ turned else (f.subject, f.object)
     return (first, second) == expected
 
