@@ -32,7 +32,7 @@ import time
 from pathlib import Path
 
 from _common import OUT
-from bench_endpoint import _Sampled, serving
+from _endpoint_store import Sampled, serving
 from bench_graph_load import SEED, generate
 from bench_retrieval import graph_questions
 
@@ -117,7 +117,7 @@ def _questions(args: argparse.Namespace, sizes: list[str], urls: dict[str, str])
     out = {}
     for s in sizes:
         g = SparqlGraph(urls[s], _settings(args.names))
-        out[s] = [it.question for it in graph_questions(_Sampled(g, args.sample), n, SEED)]
+        out[s] = [it.question for it in graph_questions(Sampled(g, args.sample), n, SEED)]
         g.close()
     return out
 
