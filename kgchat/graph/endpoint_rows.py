@@ -16,7 +16,6 @@ Examples
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -64,18 +63,29 @@ class FactTable:
         return h
 
     def edges(self, node: str, items: list[tuple[str, str, int]], forward: bool) -> list[Edge]:
-        """The edges of ``node`` for ``(predicate, neighbour, kind)`` items, with their handles
-        (:meth:`handle`'s, made in one loop: a 10M-triple question makes 300,000)."""
+        """The edges of ``node`` for ``(predicate, neighbour, kind)`` items out (``forward``),
+        ``(neighbour, predicate, kind)`` in, with their handles (:meth:`handle`'s, made in one
+        loop: a 10M-triple question makes 300,000)."""
         index, table, base = self._index, self._facts, self._base
         make = tuple.__new__
-        out = []
-        for p, x, k in items:
-            t = (node, p, x) if forward else (x, p, node)
-            h = index.get(t)
-            if h is None:
-                h = index[t] = base + len(table)
-                table.append((*t, k))
-            out.append(make(Edge, (h, x, p, forward)))
+        out: list[Edge] = []
+        append = out.append
+        if forward:
+            for p, x, k in items:
+                t = (node, p, x)
+                h = index.get(t)
+                if h is None:
+                    h = index[t] = base + len(table)
+                    table.append((node, p, x, k))
+                append(make(Edge, (h, x, p, True)))
+        else:
+            for x, p, k in items:
+                t = (x, p, node)
+                h = index.get(t)
+                if h is None:
+                    h = index[t] = base + len(table)
+                    table.append((x, p, node, k))
+                append(make(Edge, (h, x, p, False)))
         return out
 
     def renew(self, *, force: bool = False) -> bool:
@@ -139,10 +149,10 @@ def read_edges(
     ``nodes[i]``), of :func:`~kgchat.graph.endpoint_open.open_batch_query` (also ``?m ?p ?s``
     into ``?m``) and of :func:`~kgchat.graph.endpoint_queries.edges_query` (``?n ?p ?x ?d
     ?k``) alike."""
-    raw: dict[str, tuple[list[tuple[str, str, int]], list[tuple[str, str, int]]]] = defaultdict(
-        lambda: ([], [])
-    )
-    counts: dict[tuple[str, bool], int] = defaultdict(int)
+    # out-edges as (predicate, neighbour, kind), in-edges as (neighbour, predicate, kind): each
+    # sorts as it should by itself (no key function: in-edges are most of the rows)
+    raw: dict[str, tuple[list[tuple[str, str, int]], list[tuple[str, str, int]]]] = {}
+    counts: tuple[dict[str, int], dict[str, int]] = ({}, {})  # rows a node, (in, out)
     keys: dict[tuple[str, ...], str] = {}
     fact_pred: dict[str, bool] = {}  # predicates whose every edge is a fact (or none is)
     into = {f"s{i}": n for i, n in enumerate(nodes or ())}
@@ -177,7 +187,8 @@ def read_edges(
             n, x, forward = into[var], read(r[var]), False
         p = read(r["p"])
         if not kind:
-            counts[(n, forward)] += 1
+            c = counts[forward]
+            c[n] = c.get(n, 0) + 1
         else:
             derived = True
         ok = fact_pred.get(p) if not kind else None
@@ -186,29 +197,34 @@ def read_edges(
             if not kind and _role(schema, p) != Role.TYPE:
                 fact_pred[p] = ok
         if ok:
-            raw[n][0 if forward else 1].append((p, x, kind))
+            lists = raw.get(n)
+            if lists is None:
+                lists = raw[n] = ([], [])
+            if forward:
+                lists[0].append((p, x, kind))
+            else:
+                lists[1].append((x, p, kind))
     out: dict[str, tuple[list[Edge], list[Edge]]] = {}
     for n, (fw, bw) in raw.items():
         fw = sorted(set(fw))
-        bw = sorted(set(bw), key=_by_neighbour)
+        bw = sorted(set(bw))
         if derived:
             fw, bw = _first_kind(fw), _first_kind(bw)
         out[n] = (facts.edges(n, fw, True), facts.edges(n, bw, False))
-    over = {n for (n, _), c in counts.items() if c > cap} if cap is not None else set()
+    over: set[str] = set()
+    if cap is not None:
+        over = {n for c in counts for n, k in c.items() if k > cap}
     return out, over
 
 
-def _by_neighbour(t: tuple[str, str, int]) -> tuple[str, str, int]:
-    return (t[1], t[0], t[2])
-
-
 def _first_kind(items: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
-    """One edge per (predicate, neighbour): an asserted one over a derived one."""
+    """One edge per (predicate, neighbour) (in either order): an asserted one over a derived
+    one."""
     best: dict[tuple[str, str], int] = {}
-    for p, x, k in items:
-        if (p, x) not in best or k < best[(p, x)]:
-            best[(p, x)] = k
-    return [(p, x, k) for p, x, k in items if best[(p, x)] == k]
+    for a, b, k in items:
+        if (a, b) not in best or k < best[(a, b)]:
+            best[(a, b)] = k
+    return [(a, b, k) for a, b, k in items if best[(a, b)] == k]
 
 
 @dataclass(frozen=True, slots=True)
