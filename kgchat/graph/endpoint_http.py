@@ -32,6 +32,7 @@ import re
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import KeysView
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -92,6 +93,11 @@ class LRUCache:
 
     def __contains__(self, key: Any) -> bool:
         return key in self._data
+
+    def keys(self) -> KeysView[Any]:
+        """The keys, a live view (its ``in`` costs no Python call: what a loop over many
+        nodes checks against)."""
+        return self._data.keys()
 
 
 def refuse_update(query: str, endpoint: str) -> None:
