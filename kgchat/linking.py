@@ -168,6 +168,9 @@ class EntityLinker:
         each as its own :class:`Mention` with the same span.
         """
         toks = tokens(question)
+        prepare = getattr(self.names, "prepare", None)
+        if prepare is not None:  # a table asked per question (an endpoint's label lookups)
+            prepare(question, toks)
         unknown = self.names.unknown(toks)
         # a word alone is taken for part of a name only when written as a name, capitalised
         # (the question's first word excepted: every sentence starts with a capital), or

@@ -8,34 +8,58 @@ alias predicates: index lookups on any store, whatever its size. A name is found
 normalised, are the n-gram's. What streaming the names gives beyond that (plural and reordered
 forms, typos, parts of names, entities without any label) is left to the entity index.
 
+Normalised words have lost their accents and apostrophes ("Zoë O'Brien" is ``zoe o brien``),
+which no such spelling restores: the question's words as written are looked up too (the linker
+hands them over, :meth:`LabelLookup.prepare`), so a name is found as the question writes it.
+
 Examples
 --------
 >>> sorted(spellings(["tim", "cahill"]))
 ['TIM CAHILL', 'Tim Cahill', 'Tim cahill', 'tim cahill']
+>>> sorted(written_spellings("Who knows Zoë O'Brien?", 2))
+["O'Brien", 'Who knows', 'Zoë', "Zoë O'Brien", 'knows', 'knows Zoë']
 """
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict, defaultdict
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from kgchat.graph.endpoint_queries import key, term
 from kgchat.graph.vocab import Role
-from kgchat.text import STOPWORDS, tokens
+from kgchat.text import STOPWORDS, tokens, written_words
 
 if TYPE_CHECKING:
     from kgchat.graph.endpoint import SparqlGraph
     from kgchat.linking import LinkerConfig
     from kgchat.name_table import Span
 
-__all__ = ["LabelLookup", "spellings"]
+__all__ = ["LabelLookup", "spellings", "written_spellings"]
+
+_EDGE_PUNCT = re.compile(r"^\W+|\W+$")  # a written word's leading and trailing punctuation
 
 
 def spellings(words: Sequence[str]) -> set[str]:
     """Likely ways a name of these normalised words is written."""
     text = " ".join(words)
     return {text, text.capitalize(), " ".join(w.capitalize() for w in words), text.upper()}
+
+
+def written_spellings(question: str, longest: int) -> set[str]:
+    """The runs of up to ``longest`` words of ``question`` as written (accents, apostrophes and
+    capitals kept; each word's leading and trailing punctuation dropped), but a lone stop word
+    or letter."""
+    words = [_EDGE_PUNCT.sub("", w) for w, _, _ in written_words(question)]
+    out = set()
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + longest) + 1):
+            toks = tokens(" ".join(words[i:j]))
+            if not toks or (len(toks) == 1 and (toks[0] in STOPWORDS or len(toks[0]) < 2)):
+                continue
+            out.add(" ".join(w for w in words[i:j] if w))
+    return out
 
 
 class LabelLookup:
@@ -45,7 +69,13 @@ class LabelLookup:
         self.graph, self.config = graph, config
         self.longest = min(config.max_ngram, longest)
         self.partial: dict[str, list[str]] = {}  # parts of names: not looked up
-        self._found: OrderedDict[tuple[str, ...], dict[str, list[str]]] = OrderedDict()
+        self._found: OrderedDict[tuple, dict[str, list[str]]] = OrderedDict()
+        self._written: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
+
+    def prepare(self, question: str, toks: Sequence[str]) -> None:
+        """Note the question's words as written (:func:`written_spellings`), looked up with
+        the spellings of its tokens ``toks`` (what the linker reads) by the next lookup."""
+        self._written = (tuple(toks), frozenset(written_spellings(question, self.longest)))
 
     def unknown(self, toks: Sequence[str]) -> list[bool]:
         """No word is taken for a misspelling (typos are the index's)."""
@@ -71,11 +101,15 @@ class LabelLookup:
 
     def _names(self, toks: tuple[str, ...]) -> dict[str, list[str]]:
         """Every n-gram of ``toks`` that names entities, from one query."""
-        found = self._found.get(toks)
+        written = self._written[1] if self._written[0] == toks else frozenset()
+        found = self._found.get((toks, written))
         if found is not None:
             return found
         forms: set[str] = set()
         lang = self.graph.config.language
+        for text in written:
+            forms.add(term(_literal(text, None)))
+            forms.add(term(_literal(text, lang)))
         for n in range(1, min(self.longest, len(toks)) + 1):
             for i in range(len(toks) - n + 1):
                 words = toks[i : i + n]
@@ -99,7 +133,7 @@ class LabelLookup:
                 name = " ".join(tokens(r["l"]["value"]))
                 if node not in sch.properties and node not in found[name]:
                     found[name].append(node)
-        self._found[toks] = found = dict(found)
+        self._found[(toks, written)] = found = dict(found)
         # the linker reads the candidates' edges next: one request for them all
         self.graph.expect(n for nodes in found.values() for n in nodes)
         if len(self._found) > 1000:
