@@ -186,7 +186,7 @@ class HeuristicPathScorer:
         lexicon = wordnet() if cfg.lexical > 0 else None
         self.similarity = TextSimilarity(encoder, cfg.soft_floor, lexicon, cfg.lexical)
         self._q: _PerQuestion | None = None
-        self._verbs: dict[str, tuple[str, bool] | bool | None] = {}
+        self._verbs: dict[str, tuple[str, bool] | None] = {}  # phrase -> verb, voice
 
     def _sim(self, a: Sequence[str], b: Sequence[str]) -> np.ndarray:
         return self.similarity.words(a, b)
@@ -432,11 +432,11 @@ class HeuristicPathScorer:
 
     def _verb(self, phrase: str) -> tuple[str, bool] | None:
         """A phrase's verb and voice (:func:`phrase_verb`), else its agent noun's verb."""
-        found = self._verbs.get(phrase, False)
-        if found is False:
-            found = phrase_verb(phrase)
-            agent = getattr(self.similarity.lexicon, "agent_verb", None)
-            if found is None and agent is not None:
-                found = noun_verb(phrase, agent)
-            self._verbs[phrase] = found
-        return found  # type: ignore[return-value]
+        if phrase in self._verbs:
+            return self._verbs[phrase]
+        found = phrase_verb(phrase)
+        agent = getattr(self.similarity.lexicon, "agent_verb", None)
+        if found is None and agent is not None:
+            found = noun_verb(phrase, agent)
+        self._verbs[phrase] = found
+        return found
