@@ -36,6 +36,12 @@ class LinkerConfig(Config):
         Edits allowed per character of the n-gram (at least 1 from ``typo_min_chars`` on).
     typo_max_edits : int
         Most edits allowed, however long the name.
+    typo_word_min_chars : int
+        Shortest word, in letters, that neither the graph nor English knows (a misspelt
+        word, :func:`kgchat.lexicon.english_words`) and that may hold one edit.
+    typo_word_two_edits : int
+        Letters from which such a word may hold two edits. The edits a name's misspelt words
+        may hold add up (:meth:`word_edits`), beside the name's own allowance by length.
     partial_max : int
         Most entities a partial name may pick out; 0 turns partial names off.
     described : bool
@@ -51,6 +57,8 @@ class LinkerConfig(Config):
     typo_min_chars: int = 6
     typo_edit_ratio: float = 0.1
     typo_max_edits: int = 3
+    typo_word_min_chars: int = 4
+    typo_word_two_edits: int = 7
     partial_max: int = 3
     described: bool = True
 
@@ -61,6 +69,18 @@ class LinkerConfig(Config):
         check(self.typo_min_chars >= 2, "typo_min_chars", self.typo_min_chars, "an integer >= 2")
         check(0 <= self.typo_edit_ratio < 1, "typo_edit_ratio", self.typo_edit_ratio, "in [0, 1)")
         check(self.typo_max_edits >= 1, "typo_max_edits", self.typo_max_edits, "an integer >= 1")
+        check(
+            self.typo_word_min_chars >= 2,
+            "typo_word_min_chars",
+            self.typo_word_min_chars,
+            "an integer >= 2",
+        )
+        check(
+            self.typo_word_two_edits > self.typo_word_min_chars,
+            "typo_word_two_edits",
+            self.typo_word_two_edits,
+            "an integer above typo_word_min_chars",
+        )
         check(self.partial_max >= 0, "partial_max", self.partial_max, "an integer >= 0")
 
     def max_edits(self, n_chars: int) -> int:
@@ -72,3 +92,14 @@ class LinkerConfig(Config):
         if n_chars < self.typo_min_chars:
             return 0
         return min(self.typo_max_edits, max(1, int(n_chars * self.typo_edit_ratio)))
+
+    def word_edits(self, n_letters: int) -> int:
+        """Edits a misspelt word (one neither the graph nor English knows) of ``n_letters``
+        letters may hold: none when short, one, two from ``typo_word_two_edits`` letters.
+
+        >>> [LinkerConfig().word_edits(n) for n in (3, 4, 6, 7, 12)]
+        [0, 1, 1, 2, 2]
+        """
+        if n_letters < self.typo_word_min_chars:
+            return 0
+        return 2 if n_letters >= self.typo_word_two_edits else 1

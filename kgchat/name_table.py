@@ -28,15 +28,12 @@ Examples
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from kgchat.lexicon import english_words
+from kgchat.spelling import NearIndex
 from kgchat.text import STOPWORDS, singular, stem, tokens
 
 if TYPE_CHECKING:
@@ -52,9 +49,6 @@ _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 COMPACT, REORDERED, TYPO, PARTIAL = 0.9, 0.85, 0.8, 0.7
 _SUBTITLE = re.compile(r":\s|\s[-–—]\s")  # "Title: subtitle", "Title - subtitle"
 _NAMED_MIN_CHARS = 5  # a capitalised name this long may hold one typo ("Keyna")
-# a word no vocabulary knows this long may too ("Keya"): one edit in fewer letters changes a
-# third of the word or more
-_MISSPELT_MIN_CHARS = 4
 
 
 class NameTable:
@@ -122,18 +116,11 @@ class NameTable:
                 self.partial[k] = v
         # bare names are misspelt as often as whole ones ("Nirvaa"): searched for typos too
         self._bare = {k for k in bare if k in self.partial and k not in self.exact}
-        # misspellings are searched among the names that share their first or second letter,
-        # each block sorted by length so that only names of a reachable length are compared
-        self._blocks: tuple[dict[str, tuple[list[int], list[str]]], ...] = ({}, {})
+        # misspellings are searched among the names (kgchat.spelling), and a misspelt word
+        # among the graph's words, to mend it in a name said in other order or in part
         shortest = max(2, config.typo_min_chars - config.typo_max_edits)
-        for pos, blocks in enumerate(self._blocks):
-            grouped: dict[str, list[str]] = defaultdict(list)
-            for key in (*self.exact, *self._bare):
-                if len(key) >= shortest:
-                    grouped[key[pos]].append(key)
-            for ch, keys in grouped.items():
-                keys.sort(key=len)
-                blocks[ch] = ([len(k) for k in keys], keys)
+        self._near = NearIndex((*self.exact, *self._bare), shortest)
+        self._words = NearIndex(w for w in self.vocab if w not in STOPWORDS and w.isalpha())
 
     def unknown(self, toks: Sequence[str]) -> list[bool]:
         """For each word, whether the graph knows it not (no name's word, no relation's word
@@ -145,44 +132,54 @@ class NameTable:
         what a question asks of its entities, not a name."""
         return stem(word) in self._known
 
-    def near(
-        self, text: str, *, named: bool = False, misspelt: bool = False
-    ) -> list[tuple[str, int]]:
+    def near(self, text: str, *, named: bool = False, budget: int = 0) -> list[tuple[str, int]]:
         """The names (keys of :attr:`exact`, and names bare of their trailing parenthesis)
         within the allowed edits of a normalised n-gram, with their distance, closest first.
 
         The distance is the optimal string alignment distance (insertions, deletions,
         substitutions and swaps of neighbours, each one edit; rapidfuzz's ``OSA``), allowed up
         to :meth:`LinkerConfig.max_edits` of the n-gram's length; a name must also share the
-        n-gram's first or second letter (the blocking that keeps this fast: a misspelling
-        rarely breaks both). A word written as a name (``named``: capitalised, "Keyna") may hold
-        one edit from five characters on, shorter than ``typo_min_chars``: its capital says it
-        is a name, where a short lower-case word is more likely some word the graph lacks. A
-        word neither the graph nor English knows (``misspelt``: outside the encoder's learned
-        vocabulary, :func:`kgchat.lexicon.english_words`; "Keya", "nepl") may hold one edit
-        from four characters on.
+        n-gram's first or second letter (:class:`kgchat.spelling.NearIndex`). A word written as
+        a name (``named``: capitalised, "Keyna") may hold one edit from five characters on,
+        shorter than ``typo_min_chars``: its capital says it is a name, where a short
+        lower-case word is more likely some word the graph lacks. ``budget`` is what the
+        n-gram's misspelt words may hold together (:meth:`edits`): more than its length
+        allows where a short name holds a misspelt word or two ("Bire Glim" for "Birte Glimm",
+        "Agrentinia"), at most ``typo_max_edits``.
         """
-        k = self.config.max_edits(len(text))
-        if k == 0 and (
-            (named and len(text) >= _NAMED_MIN_CHARS)
-            or (misspelt and len(text) >= _MISSPELT_MIN_CHARS)
-        ):
+        k = max(self.config.max_edits(len(text)), min(budget, self.config.typo_max_edits))
+        if k == 0 and named and len(text) >= _NAMED_MIN_CHARS:
             k = 1
-        if k == 0:
-            return []
-        found: dict[str, int] = {}
-        for pos, blocks in enumerate(self._blocks):
-            block = blocks.get(text[pos])
-            if block is None:
-                continue
-            lengths, keys = block
-            lo, hi = bisect_left(lengths, len(text) - k), bisect_right(lengths, len(text) + k)
-            if lo < hi:
-                for key, d, _ in process.extract(
-                    text, keys[lo:hi], scorer=OSA.distance, score_cutoff=k, limit=None
-                ):
-                    found[key] = int(d)
-        return sorted(found.items(), key=lambda kv: (kv[1], kv[0]))
+        return self._near.find(text, k)
+
+    def edits(self, words: Sequence[str], unknown: Sequence[bool]) -> int:
+        """The edits the misspelt words of an n-gram may hold together: those the graph does not
+        know (``unknown``) and English does not either (:func:`kgchat.lexicon.english_words`:
+        "Keya", "nepl", "Agrentinia"; not "Iron", a word the graph merely lacks), each
+        :meth:`LinkerConfig.word_edits` of its length. A word of English the graph lacks holds
+        none: it is more likely that word than a misspelt name."""
+        common = english_words()
+        return sum(
+            self.config.word_edits(len(w))
+            for w, u in zip(words, unknown, strict=True)
+            if u and w.isalpha() and w not in common
+        )
+
+    def mend(self, words: Sequence[str], unknown: Sequence[bool]) -> tuple[list[str], int]:
+        """The words with each misspelt one (see :meth:`edits`) replaced by the one word of the
+        graph nearest it within its own edits, and the edits made: "gneral chair of iswc 2010"
+        becomes "general chair of iswc 2010", which a name says in other order. A word as near
+        two words of the graph stays as it is."""
+        common = english_words()
+        out, made = list(words), 0
+        for i, (w, u) in enumerate(zip(words, unknown, strict=True)):
+            if u and w.isalpha() and w not in common:
+                k = self.config.word_edits(len(w))
+                fixed = self._words.closest(w, k) if k else None
+                if fixed is not None:
+                    out[i], d = fixed
+                    made += d
+        return out, made
 
     def lookup(
         self,
@@ -213,15 +210,15 @@ class NameTable:
         # a misspelt word is what a typo match needs; its n-gram may start or end with a
         # stopword that starts or ends a name ("When owl:sameAs isn't the Same...")
         unknown = self.unknown(words) if unknown is None else unknown[a:b]
+        typos = self.config.typos and any(unknown)
         if (
-            self.config.typos
-            and any(unknown)
+            typos
             and all(w in self._edges or w not in STOPWORDS for w in (words[0], words[-1]))
             and (
                 near := self.near(
                     key,
                     named=all(w in named for w in words),
-                    misspelt=b - a == 1 and key not in english_words(),
+                    budget=self.edits(words, unknown),
                 )
             )
         ):
@@ -236,7 +233,30 @@ class NameTable:
             return (a, b, nodes, (TYPO if whole else PARTIAL) - 0.5 * best / len(key), "typo")
         if words[0] in STOPWORDS or words[-1] in STOPWORDS:
             return None  # the looser keys below take no stopword at a span's edge
-        bag = _bag(words) if b - a > 1 else ""
+        alone = b - a > 1 or key in named  # a word alone is a name only when written as one
+        if found := self._looser(words, alone, lower):
+            return (a, b, *found)
+        if not typos:
+            return None
+        # a misspelt word of a name said in other order or in part: mended, then looked up
+        mended, made = self.mend(words, unknown)
+        if made and (found := self._looser(mended, alone, lower, exact=True)):
+            base = TYPO if found[1] > PARTIAL else PARTIAL
+            return (a, b, found[0], base - 0.5 * made / len(key), "typo")
+        return None
+
+    def _looser(
+        self, words: Sequence[str], alone: bool, lower: bool, *, exact: bool = False
+    ) -> tuple[list[str], float, str] | None:
+        """The nodes, score and method of words that name them in other order
+        (``reordered``) or in part (``partial``); by name too (``dictionary``) with ``exact``.
+        ``alone`` says a single word is written as a name; ``lower`` that the question is all
+        in lower case, where a word alone may still be a bare name ("rumours")."""
+        key = " ".join(words)
+        loose = [singular(t) for t in words]
+        if exact and (nodes := self.exact.get(key) or self.loose.get(" ".join(loose))):
+            return (nodes, 1.0, "dictionary")
+        bag = _bag(words) if len(words) > 1 else ""
         # stopwords may differ ("chair *of*" for "chair *at*"), not be added; a plural at the
         # end names several things ("Nirvana's *albums*"), not the one that is its singular
         if (
@@ -244,11 +264,9 @@ class NameTable:
             and sum(w in STOPWORDS for w in words) <= self._stops[bag]
             and words[-1] == loose[-1]
         ):
-            return (a, b, nodes, REORDERED, "reordered")
-        if (b - a > 1 or key in named or (lower and key in self._bare)) and (
-            nodes := self.partial.get(key)
-        ):
-            return (a, b, nodes, PARTIAL, "partial")
+            return (nodes, REORDERED, "reordered")
+        if (alone or (lower and key in self._bare)) and (nodes := self.partial.get(key)):
+            return (nodes, PARTIAL, "partial")
         return None
 
 

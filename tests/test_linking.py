@@ -402,3 +402,42 @@ def test_class_words_in_lower_case_name_the_class_not_a_group_called_so():
     assert [m.node for m in link("Who are the members of The Band?")] == ["The_Band"]
     # a question all in lower case says nothing by capitals: the name stays a name
     assert [m.node for m in link("who are the members of the band")] == ["The_Band"]
+
+
+def test_the_edits_of_misspelt_words_add_up():
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Birte_Glimm", "affiliation", "Oxford_University"),
+            ("Argentina", "currency", "Peso"),
+            ("Argentina", TYPE, "Country"),
+        ]
+    )
+    linker = EntityLinker(kg)
+    # two words, each one edit off: two edits in nine letters, more than the name's length
+    # allows, but each word is a word neither the graph nor English knows
+    assert links(linker, "Which organization is Bire Glim affiliated with?") == [
+        ("bire glim", "Birte_Glimm", "typo")
+    ]
+    # a long misspelt word may hold two edits ("Argentinia" with two letters swapped)
+    assert links(linker, "What currency does Agrentinia use?") == [
+        ("agrentinia", "Argentina", "typo")
+    ]
+    # a word of English the graph lacks holds none: "Brie Film" is no misspelt Birte Glimm
+    assert linker.link("Which organization is Brie Film affiliated with?") == []
+
+
+def test_a_misspelt_word_is_mended_in_a_name_said_in_other_order():
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("General_Chair_at_ISWC_2010", "held_by", "Ian_Horrocks"),
+            ("ISWC2010", "location", "Shanghai"),
+        ]
+    )
+    linker = EntityLinker(kg)
+    assert links(linker, "Who was the general chair of ISWC 2010?")[0][2] == "reordered"
+    # "gneral" is one edit from the graph's word "general": mended, the words say the name
+    found = linker.link("Who was the gneral chair of ISWC 2010?")
+    assert [(m.text, m.node, m.method) for m in found] == [
+        ("gneral chair of iswc 2010", "General_Chair_at_ISWC_2010", "typo")
+    ]
+    assert found[0].score < 0.85  # below the name said right in other order
