@@ -37,6 +37,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
+from kgchat.spelling import NearIndex
 from kgchat.text import NAME_SHAPED, tokens, written_words
 
 __all__ = ["AFTER_NAME", "LEAD_WORDS", "LeadNames", "name_runs"]
@@ -63,6 +64,7 @@ class LeadNames:
         self.lead_words = lead_words
         self._leads: dict[str, tuple[list[str], int]] | None = None
         self._where: dict[str, list[tuple[str, int]]] = {}
+        self._near: NearIndex | None = None  # the words said after the names, for misspellings
 
     def _build(self) -> None:
         leads: dict[str, tuple[list[str], int]] = {}
@@ -82,6 +84,18 @@ class LeadNames:
                     seen.add(words[i])
                     where[words[i]].append((node, i))
         self._leads, self._where = leads, dict(where)
+        said = {w for lead, end in leads.values() for w in lead[end:]}
+        self._near = NearIndex(w for w in said if w.isalpha())
+
+    def spellings(self, word: str, k: int) -> list[str]:
+        """The words said after a description's opening name that are nearest ``word`` within
+        ``k`` edits (the word itself when said so): how a misspelt name may have been meant
+        ("Frrokh" for "Farrokh")."""
+        if self._leads is None:
+            self._build()
+        assert self._near is not None
+        found = self._near.find(word, k)
+        return [w for w, d in found if d == found[0][1]] if found else []
 
     def find(self, words: Sequence[str]) -> list[str]:
         """The entities whose description says ``words`` (normalised, in a row) soonest after

@@ -42,14 +42,18 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import islice, product
 from typing import TYPE_CHECKING, Any
+
+from rapidfuzz.distance import OSA
 
 from kgchat.graph.core import KnowledgeGraph
 from kgchat.graph.names import parse_literal
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.lead_names import LeadNames, name_runs
 from kgchat.linking_config import LinkerConfig
-from kgchat.name_table import PARTIAL, NameTable, Span
+from kgchat.name_table import PARTIAL, TYPO, NameTable, Span
+from kgchat.spelling import NearIndex
 from kgchat.text import NAME_SHAPED, STOPWORDS, content_stems, singular, tokens, written_words
 
 if TYPE_CHECKING:
@@ -71,6 +75,7 @@ def _category(words: list[str]) -> bool:
     )
 
 
+_SPELLINGS = 8  # spellings of a misspelt name tried in descriptions
 _POSSESSIVE = re.compile(r"['’]s?\W*$")
 _CLASS = 0.8  # a class mention's share of an entity mention's score
 
@@ -151,6 +156,8 @@ class EntityLinker:
                 if _category(words) and degree(key) > 1:
                     self._values[" ".join(words)].append(key)
         self._value_words = max((len(k.split()) for k in self._values), default=1)
+        # a value's words misspelt ("the ruee" for the currency "rupee") are searched as names
+        self._near_values = NearIndex(k for k in self._values if not _NUMBER.fullmatch(k))
 
     def is_class(self, node: str) -> bool:
         """Whether a node is a class of the graph: the object of some ``rdf:type`` fact."""
@@ -193,10 +200,9 @@ class EntityLinker:
         for n in range(min(self._value_words, len(toks)), 0, -1):
             for i in range(len(toks) - n + 1):
                 if taken.isdisjoint(range(i, i + n)):
-                    found = self._values.get(" ".join(toks[i : i + n]))
-                    if found:
-                        nodes = found[: self.config.max_candidates]
-                        spans.append((i, i + n, nodes, 0.9, "dictionary"))
+                    value = self._value(toks, i, i + n, unknown)
+                    if value is not None:
+                        spans.append((i, i + n, *value))
                         taken.update(range(i, i + n))
         mentions = []
         for a, b, nodes, score, method in _non_overlapping(spans):
@@ -205,7 +211,7 @@ class EntityLinker:
                 text = " ".join(toks[a:b])
                 s = score * _CLASS if cls else score
                 mentions.append(Mention(text, a, b, node, s, method, cls))
-        mentions = self._described(question, toks, mentions)
+        mentions = self._described(question, toks, mentions, unknown)
         if not mentions and self.config.fuzzy and self.index is not None:
             mentions = self._fuzzy(toks)
         apposed = self._apposed(question, toks, mentions)
@@ -217,6 +223,23 @@ class EntityLinker:
                     text = " ".join(toks[a:b])
                     mentions.append(Mention(text, a, b, node, PARTIAL, "partial"))
         return self._rank(mentions, toks, apposed)
+
+    def _value(
+        self, toks: list[str], a: int, b: int, unknown: list[bool]
+    ) -> tuple[list[str], float, str] | None:
+        """The literal values the n-gram ``toks[a:b]`` names, with score and method: by their
+        words (0.9), or misspelt (``typo``: within the edits its misspelt words may hold,
+        :meth:`kgchat.name_table.NameTable.edits`, scored as a misspelt name, 0.9 of it)."""
+        key = " ".join(toks[a:b])
+        if found := self._values.get(key):
+            return (found[: self.config.max_candidates], 0.9, "dictionary")
+        edits = getattr(self.names, "edits", None)  # an endpoint's table may lack it
+        if not self.config.typos or edits is None or not any(unknown[a:b]):
+            return None
+        if near := self._near_values.closest(key, edits(toks[a:b], unknown[a:b])):
+            nodes = self._values[near[0]][: self.config.max_candidates]
+            return (nodes, 0.9 * (TYPO - 0.5 * near[1] / len(key)), "typo")
+        return None
 
     def _common_noun(self, question: str, toks: list[str], span: Span) -> bool:
         """Whether a span names an entity only as a common noun would: written in lower case
@@ -235,24 +258,52 @@ class EntityLinker:
         written = " ".join(toks[a:b])
         return written in question and written.islower()
 
-    def _described(self, question: str, toks: list[str], mentions: list[Mention]) -> list[Mention]:
+    def _described(
+        self, question: str, toks: list[str], mentions: list[Mention], unknown: list[bool]
+    ) -> list[Mention]:
         """Names no label or alias holds, found where a description names its own subject
         (:mod:`kgchat.lead_names`): a run of two or more words written as names that no
-        entity mention touches (:func:`~kgchat.lead_names.name_runs`). A class word inside the
-        run is part of the name, not a class mention."""
+        entity mention touches (:func:`~kgchat.lead_names.name_runs`), its misspelt words
+        forgiven as in a name ("Frrokh Bulsara"). A class word inside the run is part of the
+        name, not a class mention."""
         if self._leads is None or not self.config.described:
             return mentions
         covered = {i for m in mentions if not m.is_class for i in range(m.start, m.end)}
         added: list[Mention] = []
         for a, b in name_runs(question, toks, covered):
-            nodes = self._leads.find(toks[a:b])[: self.config.max_candidates]
             text = " ".join(toks[a:b])
-            added += [Mention(text, a, b, n, PARTIAL, "description") for n in nodes]
+            nodes, score = self._leads.find(toks[a:b]), PARTIAL
+            if not nodes and self.config.typos and any(unknown[a:b]):
+                nodes, made = self._respelt(self._leads, toks[a:b], unknown[a:b])
+                score = PARTIAL - 0.5 * made / len(text)
+            nodes = nodes[: self.config.max_candidates]
+            added += [Mention(text, a, b, n, score, "description") for n in nodes]
         if not added:
             return mentions
         inside = {(m.start, m.end) for m in added}
         kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in inside)]
         return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+    def _respelt(
+        self, leads: LeadNames, words: list[str], unknown: list[bool]
+    ) -> tuple[list[str], int]:
+        """The entities a description names with ``words`` once their misspelt words (those
+        :meth:`kgchat.name_table.NameTable.edits` allows edits) are spelt as the nearest words
+        descriptions say after a name, and the edits made; the first few spellings are tried,
+        in order."""
+        edits = getattr(self.names, "edits", None)
+        if edits is None:
+            return [], 0
+        options: list[list[tuple[str, int]]] = []
+        for w, u in zip(words, unknown, strict=True):
+            k = edits([w], [u])
+            near = leads.spellings(w, k) if k else []
+            d = OSA.distance(w, near[0]) if near else 0
+            options.append([(x, d) for x in near] or [(w, 0)])
+        for spelt in islice(product(*options), _SPELLINGS):
+            if nodes := leads.find([w for w, _ in spelt]):
+                return nodes, sum(d for _, d in spelt)
+        return [], 0
 
     def _apposed(
         self, question: str, toks: list[str], mentions: list[Mention]

@@ -207,17 +207,19 @@ class NameTable:
             return (a, b, nodes, COMPACT, "compact")  # "ISWC 2010" for "ISWC2010"
         if nodes := self.compact.get("".join(words)):
             return (a, b, nodes, COMPACT, "compact")  # "iswc2010" for "ISWC 2010"
-        # a misspelt word is what a typo match needs; its n-gram may start or end with a
-        # stopword that starts or ends a name ("When owl:sameAs isn't the Same...")
+        # a misspelt word is what a typo match needs, or words written as a name that no name
+        # holds ("Brien Eno": each word is some name's, "O'Brien", "Eno"); its n-gram may start
+        # or end with a stopword that starts or ends a name ("When owl:sameAs isn't the...")
         unknown = self.unknown(words) if unknown is None else unknown[a:b]
-        typos = self.config.typos and any(unknown)
+        written = b - a > 1 and all(w in named for w in words)
+        typos = self.config.typos and (any(unknown) or written)
         if (
             typos
             and all(w in self._edges or w not in STOPWORDS for w in (words[0], words[-1]))
             and (
                 near := self.near(
                     key,
-                    named=all(w in named for w in words),
+                    named=written or (b - a == 1 and key in named),
                     budget=self.edits(words, unknown),
                 )
             )

@@ -324,6 +324,14 @@ def test_a_name_only_a_description_says_links_to_the_entity_it_describes():
     assert link("Farrokh Bulsara sang what?") == []
     off = EntityLinker(kg, config=LinkerConfig(described=False)).link
     assert off("Which band was Farrokh Bulsara in?") == []
+    # misspelt, the words are spelt as the descriptions say them, at a lower score
+    for typo, node in [
+        ("White Albm", "The_Beatles_(album)"),
+        ("Frrokh Bulsara", "Freddie_Mercury"),
+    ]:
+        found = [m for m in link(f"Who is {typo}?") if m.method == "description"]
+        assert [m.node for m in found] == [node]
+        assert found[0].score < 0.7
 
 
 def test_a_name_bare_of_its_parenthesis_links_though_other_names_end_in_it():
@@ -441,3 +449,37 @@ def test_a_misspelt_word_is_mended_in_a_name_said_in_other_order():
         ("gneral chair of iswc 2010", "General_Chair_at_ISWC_2010", "typo")
     ]
     assert found[0].score < 0.85  # below the name said right in other order
+
+
+def test_a_misspelt_value_many_subjects_share_links_to_it():
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("India", "currency", '"rupee"'),
+            ("Nepal", "currency", '"rupee"'),
+            ("Kenya", "currency", '"shilling"'),
+            ("Uganda", "currency", '"shilling"'),
+        ]
+    )
+    linker = EntityLinker(kg)
+    assert links(linker, "Which countries use the rupee?") == [("rupee", '"rupee"', "dictionary")]
+    found = linker.link("Which countries use the ruee?")
+    assert [(m.text, m.node, m.method) for m in found] == [("ruee", '"rupee"', "typo")]
+    assert found[0].score < 0.9
+
+
+def test_words_written_as_a_name_no_name_holds_may_be_misspelt():
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Brian_Eno", "produced", "Heroes"),
+            ("Brendan_O'Brien", "produced", "Ten"),
+            ("Eno_River", "type", "River"),
+        ]
+    )
+    linker = EntityLinker(kg)
+    # "Brien" and "Eno" are each some name's word; together, written as a name, they are
+    # Brian Eno misspelt, not the last word of "Brendan O'Brien"
+    assert links(linker, "Which albums did Brien Eno produce?") == [
+        ("brien eno", "Brian_Eno", "typo")
+    ]
+    # in lower case they are words, not a name
+    assert all(m.node != "Brian_Eno" for m in linker.link("which albums did brien eno produce"))
