@@ -843,6 +843,24 @@ def test_an_entity_named_by_its_own_value_is_the_answer():
     assert res.answer == "the Kingdom of Norway"
 
 
+def test_an_entity_named_by_its_own_value_misspelt_is_a_candidate():
+    """Misspelt, a name that is the entity's own value (an alias: "the Kindom of Norway")
+    still brings the entity in as what may be asked for."""
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Norway", "nameOfficial", '"the Kingdom of Norway"@en'),
+            ("Sweden", "nameOfficial", '"the Kingdom of Sweden"@en'),
+            ("Norway", "hasBorderWith", "Sweden"),
+        ]
+    )
+    r = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
+    res = r.retrieve("Which country is officially called the Kindom of Norway?")
+    assert [(m.node, m.method) for m in res.mentions] == [("Norway", "typo")]
+    assert "Norway" in [c.label for c in res.candidates]
+
+
 def test_a_question_offering_alternatives_is_answered_by_one_of_them():
     """ "Does X work in academia or industry?" asks which, not yes or no; two readings of
     one name ("Peter Mika" the person and his page) confirm nothing between them."""

@@ -4,13 +4,16 @@ A yes/no question naming two entities is confirmed by a fact between them that s
 relation (and has no answer where none is); one offering
 alternatives ("does X work in academia or industry?") is answered by the alternative a fact
 confirms or a candidate is; an entity named by one of its own values ("which country is
-officially called the Kingdom of Norway?") may be what is asked for. :class:`QuestionForms`
-is a mixin of :class:`~kgchat.retrieval.Retriever` (it uses its graph reading and scorer).
+officially called the Kingdom of Norway?", misspelt or not) may be what is asked for.
+:class:`QuestionForms` is a mixin of :class:`~kgchat.retrieval.Retriever` (it uses its graph
+reading, scorer and linker).
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from rapidfuzz.distance import OSA
 
 from kgchat.linking import Mention
 from kgchat.retrieval.question import QuestionInfo, is_yes_no
@@ -21,11 +24,13 @@ __all__ = ["QuestionForms", "offered"]
 
 
 class QuestionForms:
-    """Candidates from the question's form (a mixin: the class using it sets ``kg`` and
-    ``scorer`` and reads the graph through :class:`~kgchat.retrieval.reading.GraphReading`)."""
+    """Candidates from the question's form (a mixin: the class using it sets ``kg``,
+    ``scorer`` and ``linker`` and reads the graph through
+    :class:`~kgchat.retrieval.reading.GraphReading`)."""
 
     kg: Any
     scorer: Any
+    linker: Any
     edges: Any
     is_literal: Any
     query: Any
@@ -57,15 +62,22 @@ class QuestionForms:
         with the entity's own type words."""
         added: list[Candidate] = []
         for m in mentions:
-            said = tokens(m.text)
+            said = " ".join(tokens(m.text))
             for e in self.edges(m.node):
                 if not (e.forward and self.is_literal(e.neighbor)):
                     continue
-                if tokens(self.kg.label(e.neighbor)) != said:
+                value = " ".join(tokens(self.kg.label(e.neighbor)))
+                # a misspelt mention says the value it is as near as the linker allows
+                # ("the Kindom of Norway")
+                if value != said and not (
+                    m.method == "typo"
+                    and OSA.distance(said, value) <= self.linker.config.max_edits(len(value))
+                ):
                     continue
                 pattern = ((e.predicate, True),)
                 query = self.query(pattern, self.answer_types(m.node))
-                score = float(self.scorer.score(q, [query])[0])
+                # a misspelt mention costs this path what it costs the walked ones
+                score = float(self.scorer.score(q, [query])[0]) + 0.3 * (m.score - 1.0)
                 path = Path(m.node, pattern, (m.node, e.neighbor), (e.fact,), score)
                 added.append(Candidate(m.node, self.kg.label(m.node), score, [path]))
                 break
