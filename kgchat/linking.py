@@ -52,7 +52,7 @@ from kgchat.graph.names import parse_literal
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.lead_names import LeadNames, name_runs
 from kgchat.linking_config import LinkerConfig
-from kgchat.name_table import PARTIAL, TYPO, NameTable, Span
+from kgchat.name_table import PARTIAL, TYPO, NameTable, Span, name_spans
 from kgchat.spelling import NearIndex
 from kgchat.text import NAME_SHAPED, STOPWORDS, content_stems, singular, tokens, written_words
 
@@ -157,7 +157,7 @@ class EntityLinker:
                     self._values[" ".join(words)].append(key)
         self._value_words = max((len(k.split()) for k in self._values), default=1)
         # a value's words misspelt ("the ruee" for the currency "rupee") are searched as names
-        self._near_values = NearIndex(k for k in self._values if not _NUMBER.fullmatch(k))
+        self._near_values: NearIndex | None = None  # built on first use
 
     def is_class(self, node: str) -> bool:
         """Whether a node is a class of the graph: the object of some ``rdf:type`` fact."""
@@ -187,10 +187,13 @@ class EntityLinker:
         # written all in lower case, a question says nothing by capitals: a word alone may
         # still be a name bare of its parenthesis ("who produced rumours")
         lower = question == question.lower()
+        runs = name_spans(toks, named)
         spans: list[Span] = []
         for n in range(min(self.names.longest, len(toks)), 0, -1):
             for i in range(len(toks) - n + 1):
-                span = self.names.lookup(toks, i, i + n, named=named, unknown=unknown, lower=lower)
+                span = self.names.lookup(
+                    toks, i, i + n, named=named, unknown=unknown, lower=lower, runs=runs
+                )
                 if span is not None:
                     spans.append(span)
         if not lower:
@@ -236,6 +239,8 @@ class EntityLinker:
         edits = getattr(self.names, "edits", None)  # an endpoint's table may lack it
         if not self.config.typos or edits is None or not any(unknown[a:b]):
             return None
+        if self._near_values is None:
+            self._near_values = NearIndex(k for k in self._values if not _NUMBER.fullmatch(k))
         if near := self._near_values.closest(key, edits(toks[a:b], unknown[a:b])):
             nodes = self._values[near[0]][: self.config.max_candidates]
             return (nodes, 0.9 * (TYPO - 0.5 * near[1] / len(key)), "typo")

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
     from kgchat.linking import LinkerConfig
 
-__all__ = ["NameTable", "Span"]
+__all__ = ["NameTable", "Span", "name_spans"]
 
 Span = tuple[int, int, list[str], float, str]
 """One matched n-gram: (start, end, nodes, score, method)."""
@@ -120,7 +120,7 @@ class NameTable:
         # among the graph's words, to mend it in a name said in other order or in part
         shortest = max(2, config.typo_min_chars - config.typo_max_edits)
         self._near = NearIndex((*self.exact, *self._bare), shortest)
-        self._words = NearIndex(w for w in self.vocab if w not in STOPWORDS and w.isalpha())
+        self._words: NearIndex | None = None  # built on first use
 
     def unknown(self, toks: Sequence[str]) -> list[bool]:
         """For each word, whether the graph knows it not (no name's word, no relation's word
@@ -175,6 +175,10 @@ class NameTable:
         for i, (w, u) in enumerate(zip(words, unknown, strict=True)):
             if u and w.isalpha() and w not in common:
                 k = self.config.word_edits(len(w))
+                if self._words is None:
+                    self._words = NearIndex(
+                        v for v in self.vocab if v not in STOPWORDS and v.isalpha()
+                    )
                 fixed = self._words.closest(w, k) if k else None
                 if fixed is not None:
                     out[i], d = fixed
@@ -190,12 +194,15 @@ class NameTable:
         named: Collection[str] = (),
         unknown: Sequence[bool] | None = None,
         lower: bool = False,
+        runs: Collection[tuple[int, int]] = (),
     ) -> Span | None:
         """The best match of the n-gram ``toks[a:b]`` (normalised words): its nodes, score and
         method, or None. ``named`` are the words written capitalised (a single word is taken
         for part of a name only then); ``unknown`` is :meth:`unknown` of ``toks``; ``lower``
         says the question is all in lower case (no capital says anything), where a word alone
-        may still be a name bare of its parenthesis ("rumours")."""
+        may still be a name bare of its parenthesis ("rumours"); ``runs`` are the spans of
+        the question's whole runs of words written as names (:func:`name_spans`), each of
+        which may be a name misspelt though every word is some name's ("Brien Eno")."""
         words = toks[a:b]
         key = " ".join(words)
         if nodes := self.exact.get(key):
@@ -207,11 +214,12 @@ class NameTable:
             return (a, b, nodes, COMPACT, "compact")  # "ISWC 2010" for "ISWC2010"
         if nodes := self.compact.get("".join(words)):
             return (a, b, nodes, COMPACT, "compact")  # "iswc2010" for "ISWC 2010"
-        # a misspelt word is what a typo match needs, or words written as a name that no name
-        # holds ("Brien Eno": each word is some name's, "O'Brien", "Eno"); its n-gram may start
-        # or end with a stopword that starts or ends a name ("When owl:sameAs isn't the...")
+        # a misspelt word is what a typo match needs, or a whole run of words written as a
+        # name that no name holds ("Brien Eno": each word is some name's, "O'Brien", "Eno");
+        # its n-gram may start or end with a stopword that starts or ends a name ("When
+        # owl:sameAs isn't the Same...")
         unknown = self.unknown(words) if unknown is None else unknown[a:b]
-        written = b - a > 1 and all(w in named for w in words)
+        written = b - a > 1 and (a, b) in runs
         typos = self.config.typos and (any(unknown) or written)
         if (
             typos
@@ -270,6 +278,23 @@ class NameTable:
         if (alone or (lower and key in self._bare)) and (nodes := self.partial.get(key)):
             return (nodes, PARTIAL, "partial")
         return None
+
+
+def name_spans(toks: Sequence[str], named: Collection[str]) -> set[tuple[int, int]]:
+    """The spans of the runs of two or more words written as names, each whole.
+
+    >>> sorted(name_spans("who did brien eno produce".split(), {"brien", "eno"}))
+    [(2, 4)]
+    """
+    spans, start = set(), None
+    for i, t in enumerate([*toks, None]):
+        if t is not None and t in named:
+            start = i if start is None else start
+        else:
+            if start is not None and i - start > 1:
+                spans.add((start, i))
+            start = None
+    return spans
 
 
 def _add(table: dict[str, list[str]], key: str, node: str) -> None:

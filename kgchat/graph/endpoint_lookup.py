@@ -93,9 +93,11 @@ class LabelLookup:
         named: Collection[str] = (),
         unknown: Sequence[bool] | None = None,
         lower: bool = False,
+        runs: Collection[tuple[int, int]] = (),
     ) -> Span | None:
         """The entities named exactly ``toks[a:b]``, as :meth:`NameTable.lookup` gives them
-        (``named``, ``unknown`` and ``lower`` serve the local table's looser matches)."""
+        (``named``, ``unknown``, ``lower`` and ``runs`` serve the local table's looser
+        matches)."""
         nodes = self._names(tuple(toks)).get(" ".join(toks[a:b]))
         return (a, b, nodes, 1.0, "dictionary") if nodes else None
 
