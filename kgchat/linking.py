@@ -6,11 +6,15 @@ the same length the better match wins. Besides exact names, the dictionary
 (:class:`kgchat.name_table.NameTable`, built once per graph) forgives, each at a lower score:
 names without spaces (``compact``), their words reordered (``reordered``: "Michael Jackson's
 Thriller album" for "Thriller (Michael Jackson album)"), misspelt (``typo``: "Pink Flyod", via
-rapidfuzz, only where a word of the question is no word of the graph), and in part
+rapidfuzz, only where a word of the question is no word of the graph or a whole capitalised run
+is no name, "Brien Eno"; each misspelt word's edits add up, "Bire Glim" for "Birte Glimm"; a
+misspelt word is mended in a name said in other order, "gneral chair of ISWC 2010"), and in part
 (``partial``: "Nirvana" for "Nirvana (band)", "Tim Berners-Lee" for "Tim J. Berners-Lee",
 a capitalised "Bizer" for "Christian Bizer"). A name no label or alias holds links to the
 entity whose own description says it first (``description``: "the White Album" for "The Beatles
-(album)", whose description begins "The Beatles, also known as the White Album, is ...").
+(album)", whose description begins "The Beatles, also known as the White Album, is ..."; "the
+White Albm" too, spelt as the descriptions say it). A value many subjects share links by its
+words ("rupee"), misspelt too ("ruee").
 
 A mention of a class (a node with instances) is marked ``is_class`` and scored 0.8 of an
 entity's, so a common noun ("album", "country") never takes a span from an entity; whether it

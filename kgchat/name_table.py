@@ -8,7 +8,8 @@ The keys of a name, from the strictest (an exact name scores 1.0):
 - ``reordered``: the content words in any order, stopwords ignored (0.85): "general chair of
   ISWC 2010" for "General Chair at ISWC 2010";
 - ``typo``: within a few edits of a name (0.8 less half the share of edits), see
-  :meth:`NameTable.near`;
+  :meth:`NameTable.near` and :meth:`NameTable.edits`; or, its misspelt words mended to the
+  graph's nearest words (:meth:`NameTable.mend`), a name in other order or in part;
 - ``partial``: a part that picks out at most ``partial_max`` entities (0.7): the name without
   its trailing parenthesis ("Nirvana" for "Nirvana (band)"), without a run of middle words
   ("Tim Berners-Lee" for "Tim J. Berners-Lee"), or the last word of a 2-3 word name ("Bizer").
