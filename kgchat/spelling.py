@@ -43,7 +43,7 @@ class NearIndex:
 
     def __init__(self, keys: Iterable[str], shortest: int = 2) -> None:
         self._blocks: tuple[dict[str, tuple[list[int], list[str]]], ...] = ({}, {})
-        kept = sorted({k for k in keys if len(k) >= max(2, shortest)})
+        kept = dict.fromkeys(k for k in keys if len(k) >= max(2, shortest))
         for pos, blocks in enumerate(self._blocks):
             grouped: dict[str, list[str]] = defaultdict(list)
             for key in kept:
