@@ -166,6 +166,13 @@ class NameTable:
             if u and w.isalpha() and w not in common
         )
 
+    def closest_word(self, word: str, k: int) -> tuple[str, int] | None:
+        """The one word of the graph's names and relations nearest ``word`` within ``k``
+        edits, and its distance; None when none is, or several are equally near."""
+        if self._words is None:
+            self._words = NearIndex(v for v in self.vocab if v not in STOPWORDS and v.isalpha())
+        return self._words.closest(word, k)
+
     def mend(self, words: Sequence[str], unknown: Sequence[bool]) -> tuple[list[str], int]:
         """The words with each misspelt one (see :meth:`edits`) replaced by the one word of the
         graph nearest it within its own edits, and the edits made: "gneral chair of iswc 2010"
@@ -176,11 +183,7 @@ class NameTable:
         for i, (w, u) in enumerate(zip(words, unknown, strict=True)):
             if u and w.isalpha() and w not in common:
                 k = self.config.word_edits(len(w))
-                if self._words is None:
-                    self._words = NearIndex(
-                        v for v in self.vocab if v not in STOPWORDS and v.isalpha()
-                    )
-                fixed = self._words.closest(w, k) if k else None
+                fixed = self.closest_word(w, k) if k else None
                 if fixed is not None:
                     out[i], d = fixed
                     made += d

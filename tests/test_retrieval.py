@@ -1042,6 +1042,29 @@ def test_a_misspelt_relation_word_is_read_as_the_word_it_misses():
     question = "What is the populaton of Kenya?"
     q = r.read(question, r.linker.link(question))[0]
     assert "population" in q.words and q.text == question  # the text is kept as asked
+    # a word English does not know either may hold two edits from seven letters ("poplaton"),
+    # as a misspelt name's word may
+    question = "What is the poplaton of Kenya?"
+    assert "population" in r.read(question, r.linker.link(question))[0].words
+    assert r.retrieve(question).answer == "40513.0"
+
+
+def test_a_misspelt_word_nearer_a_name_s_word_is_not_read_as_a_relation_word():
+    """ "countres" is two edits from the relation word "country" but one from "countries", a
+    class's word: it is no misspelt relation word."""
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("ECOWAS", "member", "Ghana"),
+            ("Accra", "country", "Ghana"),
+            ("Ghana", RDF_TYPE, "Countries"),
+            ("Mali", RDF_TYPE, "Countries"),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None)
+    question = "Which countres are in ECOWAS?"
+    assert "country" not in r.read(question, r.linker.link(question))[0].words
 
 
 def test_a_wh_question_behind_an_auxiliary_is_no_yes_no_question():

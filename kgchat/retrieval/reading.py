@@ -17,6 +17,7 @@ from typing import Any
 from rapidfuzz.distance import OSA
 
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
+from kgchat.lexicon import english_words
 from kgchat.linking import Mention
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo
@@ -134,20 +135,36 @@ class GraphReading:
     def _spelled_right(self, q: QuestionInfo) -> QuestionInfo:
         """The question with its misspelt relation words mended: a word of six letters or
         more that is no word of the graph (nor a form of a relation's word) and is within the
-        linker's allowed edits of exactly one word of the graph's relation phrases becomes
-        that word ("What is the *populaton* of Kenya?"). Names are the linker's business."""
+        linker's allowed edits of a word of the graph's relation phrases, nearer it than any
+        other, becomes that word ("What is the *populaton* of Kenya?"); a word English does not
+        know either, from four letters, within the edits a misspelt name's word may hold
+        (:meth:`~kgchat.linking_config.LinkerConfig.word_edits`: "prodcued", "mmebers").
+        Names are the linker's business."""
         table = getattr(self.linker, "names", None)
         unknown = getattr(table, "unknown", None)
         if unknown is None or not q.words:
             return q
         fixes: dict[str, str] = {}
+        config = self.linker.config
+        common = english_words()
         for w, is_unknown in zip(q.words, unknown(q.words), strict=True):
-            if is_unknown and len(w) >= 6 and w.isalpha():
-                k = self.linker.config.max_edits(len(w))
+            if not (is_unknown and w.isalpha()):
+                continue
+            # a word English does not know either may hold the edits a misspelt name's word
+            # may ("prodcued", "mmebers"); one English knows, only those of a long word
+            k = config.max_edits(len(w)) if len(w) >= 6 else 0
+            if w not in common:
+                k = max(k, config.word_edits(len(w)))
+            if k:
                 near = [x for x in self._relation_words() if abs(len(x) - len(w)) <= k]
-                hits = [x for x in near if OSA.distance(w, x, score_cutoff=k) <= k]
-                if len(hits) == 1:
-                    fixes[w] = hits[0]
+                hits = sorted(
+                    (d, x) for x in near if (d := OSA.distance(w, x, score_cutoff=k)) <= k
+                )
+                # the one nearest, unless a word of a name is nearer ("countres": countries)
+                graph = getattr(table, "closest_word", None)
+                other = graph(w, hits[0][0] - 1) if hits and graph and hits[0][0] > 1 else None
+                if hits and (len(hits) == 1 or hits[1][0] > hits[0][0]) and other is None:
+                    fixes[w] = hits[0][1]
         if not fixes:
             return q
         return replace(
