@@ -231,7 +231,7 @@ class NameTable:
             and (
                 near := self.near(
                     key,
-                    named=written or (b - a == 1 and key in named),
+                    named=all(w in named for w in words),
                     budget=self.edits(words, unknown),
                 )
             )
