@@ -1,0 +1,199 @@
+"""What a node is, in words: its classes' words, the generic kinds WordNet files them under,
+a value's kind, and the head words of the relations pointing at it; which of them a question's
+paths are scored with. :class:`NodeTypes` is a mixin of
+:class:`~kgchat.retrieval.reading.GraphReading` (and so of the retriever, which owns the
+caches and empties them when the graph changes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
+from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo
+from kgchat.retrieval.scoring import phrase_parts, phrase_verb
+from kgchat.retrieval.values import literal_kind
+from kgchat.text import COPULAS, PREPOSITIONS, STOPWORDS, stem, tokens
+from kgchat.wordnet import wordnet
+
+__all__ = ["NodeTypes"]
+
+
+class NodeTypes:
+    """Words saying what a node is (a mixin: the class using it sets ``kg`` and the caches
+    below, and reads edges, literals and relation phrases as
+    :class:`~kgchat.retrieval.reading.GraphReading` does)."""
+
+    kg: Any
+    _heads: dict[str, str]
+    _leads: dict[str, str] | None
+    _cls_words: dict[str, tuple[str, ...]]
+    _generic: dict[str, tuple[str, ...]]
+    _types: dict[str, tuple[str, ...]]
+    _own_cache: dict[str, tuple[str, ...]]
+    _kind_cache: dict[str, tuple[str, ...]]
+    edges: Any
+    is_literal: Any
+    _phrase: Any
+
+    def types_for(self, q: QuestionInfo) -> Callable[[str], tuple[str, ...]]:
+        """Which words say what a node is, for scoring ``q``'s paths: :meth:`answer_types`
+        (classes and the role words of every relation pointing at the node) where the
+        question names its answer's type or asks none, and where it asks a type only by its
+        wh-word ("who", "where"), the node's own kinds (:meth:`kinds_of`), the role words
+        only for a node that has none. A role the answer takes in *another* fact is no
+        reading of the path there: in "Who is the spouse of the director of X?" the director
+        is someone's spouse, and that word must not cover the hop the question asks for."""
+        if not q.answer_type or q.named_type:
+            return self.answer_types
+        return self._own_or_roles
+
+    def _own_or_roles(self, node: str) -> tuple[str, ...]:
+        found = self._own_cache.get(node)
+        if found is None:
+            found = self._own_cache[node] = self._kinds_cached(node) or self.answer_types(node)
+        return found
+
+    def _kinds_cached(self, node: str) -> tuple[str, ...]:
+        found = self._kind_cache.get(node)
+        if found is None:
+            found = self._kind_cache[node] = self.kinds_of(node)
+        return found
+
+    def kinds_of(self, node: str) -> tuple[str, ...]:
+        """What a node is by itself: its classes' words and a value's kind, without the role
+        words :meth:`answer_types` adds from the relations pointing at it (which say what
+        *other* facts make of it: someone's ``spouse``)."""
+        classes = [e.neighbor for e in self.edges(node) if e.forward and e.predicate == RDF_TYPE]
+        return self._own_kinds(node, classes)
+
+    def _own_kinds(self, node: str, classes: list[str]) -> tuple[str, ...]:
+        """The words of ``classes`` (the node's) and, for a value, what its datatype or form
+        says it is (a number, a date), without repeats."""
+        words = [w for cls in classes for w in self._class_words(cls)]
+        words += [g for cls in classes for g in self._generic_kinds(cls)]
+        if self.is_literal(node):
+            words += literal_kind(node)
+        return tuple(dict.fromkeys(words))
+
+    def _generic_kinds(self, cls: str) -> tuple[str, ...]:
+        """The generic kinds a wh-word asks for (:data:`~kgchat.retrieval.question.
+        WH_TYPE_WORDS`: a person, a location, ...) that WordNet files a class's words under,
+        at any depth: a ``Songwriter`` is a person, a ``Town`` a location, whatever the
+        ontology's own class hierarchy says or omits. A word's most frequent noun meaning only
+        (:meth:`kgchat.wordnet.WordNet.is_a`) of the class name's head (its last word), and
+        none without WordNet."""
+        found = self._generic.get(cls)
+        if found is None:
+            lexicon = wordnet()
+            found = ()
+            if lexicon is not None:
+                words = self._class_words(cls)
+                # a compound names a kind of its last word: a "track event" is an event
+                head = words[-1:]
+                # the ontology's own parents must agree: WordNet's commonest sense of a word
+                # may not be the ontology's (a conference *Track*, a sub-event, is no line on
+                # a map), and a parent class says which sense is meant
+                parents = [
+                    self._class_words(e.neighbor)
+                    for e in self.edges(cls)
+                    if e.forward
+                    and e.predicate == RDFS_SUBCLASS
+                    and not self.is_literal(e.neighbor)
+                ]
+                parents = [p for p in parents if p]
+
+                def kind_of(ws: tuple[str, ...], t: str) -> bool:
+                    return any(w == t or lexicon.is_a(w, t) >= 0.5 for w in ws)
+
+                found = tuple(
+                    t
+                    for t in WH_TYPE_WORDS
+                    if t not in words
+                    and kind_of(head, t)
+                    and (not parents or any(kind_of(p, t) for p in parents))
+                )
+            self._generic[cls] = found
+        return found
+
+    def answer_types(self, node: str) -> tuple[str, ...]:
+        """Words saying what a node is: its classes' labels and the head words of the relations
+        that point at it (``plays in club`` -> ``club``)."""
+        t = self._types.get(node)
+        if t is None:
+            words: list[str] = []
+            classes = []
+            leads: dict[str, set[str]] = {}
+            for e in self.edges(node):  # one edge list, cached for the walk's next hop too
+                if e.forward:
+                    if e.predicate == RDF_TYPE:
+                        classes.append(e.neighbor)
+                    else:
+                        lead = self._lead(e.predicate)
+                        if lead:
+                            leads.setdefault(lead, set()).add(e.predicate)
+                    continue
+                head = self._head(e.predicate)
+                if head and head not in words:
+                    words.append(head)
+            # its classes, and a value's datatype or form: a number, a date
+            words += [w for w in self._own_kinds(node, classes) if w not in words]
+            # properties named after their subject's kind (``countryAreaTotal`` of a
+            # country) say what the node is, after its classes
+            words = words[:8]
+            words += [w for w in sorted(leads, key=lambda w: -len(leads[w])) if w not in words][:4]
+            t = self._types[node] = tuple(words)
+        return t
+
+    def _head(self, predicate: str) -> str:
+        """The last content word of a relation's phrase (``plays in club`` -> ``club``); none
+        for "is a/the <noun> of", whose noun is the *subject's* role (``is a subclass of``:
+        the subject is the subclass, the object is not)."""
+        h = self._heads.get(predicate)
+        if h is None:
+            words = tokens(self._phrase(predicate))
+            content = [w for w in words if w not in STOPWORDS]
+            subject_role = (
+                len(words) > 3
+                and words[0] in COPULAS
+                and words[1] in ("a", "an", "the")
+                and words[-1] in PREPOSITIONS
+            )
+            if "of" in words[1:-1] and words[0] not in COPULAS:
+                # a noun phrase "<head> of <noun>" names its head first: the object of
+                # ``place of birth`` is a place, of ``cause of death`` a cause ("is a member
+                # of drug class" says the subject is the member: its object is the class)
+                cut = words.index("of", 1)
+                before = [w for w in words[:cut] if w not in STOPWORDS]
+                if before and any(w not in STOPWORDS for w in words[cut + 1 :]):
+                    content = before
+            h = self._heads[predicate] = content[-1] if content and not subject_role else ""
+        return h
+
+    def _lead(self, predicate: str) -> str:
+        """The subject's kind a property is named after, when its phrase says one: the first
+        word of a noun phrase ``<kind> <attribute...>`` of three or more content words whose
+        attribute words other properties of the graph also take after another first word
+        (``country area total`` beside ``land area total``: ``country`` qualifies the area,
+        as a kind; ``code ISO3`` or ``population total`` name their attribute first)."""
+        if self._leads is None:
+            parts: dict[str, tuple[str, tuple[str, ...]]] = {}
+            firsts: dict[tuple[str, ...], set[str]] = {}
+            for p in self.kg.relations():
+                phrase = self._phrase(p)
+                content = phrase_parts(phrase)[0]
+                if len(content) > 2 and phrase_verb(phrase) is None:
+                    tail = tuple(stem(w) for w in content[1:])
+                    parts[p] = (content[0], tail)
+                    firsts.setdefault(tail, set()).add(stem(content[0]))
+            self._leads = {p: w for p, (w, tail) in parts.items() if len(firsts[tail]) > 1}
+        return self._leads.get(predicate, "")
+
+    def _class_words(self, cls: str) -> tuple[str, ...]:
+        w = self._cls_words.get(cls)
+        if w is None:
+            w = self._cls_words[cls] = tuple(
+                dict.fromkeys(x for x in tokens(self.kg.label(cls)) if x not in STOPWORDS)
+            )
+        return w
