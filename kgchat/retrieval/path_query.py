@@ -1,0 +1,73 @@
+"""What a path scorer is asked: :class:`PathQuery` (a relation path, its phrases, the type
+words of the answer it reaches and of the nodes it passes through) and the one-method
+protocol every scorer implements, :class:`PathScorer` (the untrained
+:class:`~kgchat.retrieval.scoring.HeuristicPathScorer`, the learned heads).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.walk import Pattern
+
+__all__ = ["PathQuery", "PathScorer"]
+
+
+@dataclass(frozen=True)
+class PathQuery:
+    """A relation path to score: its hops (predicate, forward?), each hop's relation phrase, and
+    the type words of the answer it reaches.
+
+    A *joint* query (one path from each entity a two-constraint question names, all ending at
+    the same answer) concatenates its paths; ``parts`` then holds each path's number of hops
+    (empty: one path). ``inverses`` holds each hop's declared inverse phrase (``has member
+    drug`` for ``is a member of drug class``; empty when none is declared): a question may
+    say a hop either way ("the member drug of X", "the entities that are a contraindication
+    for X"). ``middle`` holds the kind words of the nodes the path passes through (their
+    classes): a question may name what it walks through ("the members of the *band* that
+    made X", "the founder of the parent *company* of Y") as well as what it reaches.
+    """
+
+    pattern: Pattern
+    phrases: tuple[str, ...]
+    answer_types: tuple[str, ...] = ()
+    parts: tuple[int, ...] = ()
+    inverses: tuple[str, ...] = ()
+    middle: tuple[str, ...] = ()
+
+    def split(self) -> list[PathQuery]:
+        """The single paths of a joint query (itself when it is one path)."""
+        if len(self.parts) < 2:
+            return [self]
+        out, i = [], 0
+        for n in self.parts:
+            out.append(
+                PathQuery(
+                    self.pattern[i : i + n],
+                    self.phrases[i : i + n],
+                    self.answer_types,
+                    inverses=self.inverses[i : i + n],
+                )
+            )
+            i += n
+        return out
+
+    def readings(self) -> list[tuple[str, ...]]:
+        """Per hop, the phrases it may be said with: its own, then its declared inverse's."""
+        if not self.inverses:
+            return [(p,) for p in self.phrases]
+        return [(p, q) if q else (p,) for p, q in zip(self.phrases, self.inverses, strict=True)]
+
+
+@runtime_checkable
+class PathScorer(Protocol):
+    """Scores relation paths for a question; higher is better."""
+
+    def score(self, question: QuestionInfo, paths: Sequence[PathQuery]) -> np.ndarray:
+        """One score per path."""
+        ...
