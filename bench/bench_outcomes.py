@@ -1,0 +1,135 @@
+"""Per-question outcomes on the development data, and what changed between two runs.
+
+Every question of people's development half of ``../shared/bench/realworld/`` and of our own
+(``bench/data/own/``: on the three real-world graphs and on people, corp, films, books) is
+retrieved with the pipeline's default retriever (``kgchat.pipeline.make_retriever``); each
+outcome (the top answer, its confidence, abstained or not, right or not) is written to a JSON
+file, and counts per graph and set are printed. ``--diff OLD.json`` prints every question whose
+outcome differs from an earlier run's: the way to see what a change moved, question by
+question, before looking at any pooled figure. Development data only: the test half is
+``bench_generalization.py --split test``'s, once a round.
+
+Usage::
+
+    cd bench && ../.venv/bin/python bench_outcomes.py out/outcomes-before.json
+    cd bench && ../.venv/bin/python bench_outcomes.py out/outcomes-after.json \\
+        --diff out/outcomes-before.json
+    cd bench && ../.venv/bin/python bench_outcomes.py out/o.json --graphs books -v  # misses
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import bench_generalization as bg
+
+ALL = ",".join([*bg.REALWORLD_GRAPHS, *bg.OWN_GRAPHS])
+
+
+def outcomes(graphs: list[str], verbose: bool = False) -> dict[str, dict[str, Any]]:
+    """``graph/set/question`` -> outcome, for every development question of ``graphs``."""
+    from kgchat import KnowledgeGraph
+    from kgchat.evaluation import _default_answers, answer_key
+    from kgchat.pipeline import make_retriever
+
+    out: dict[str, dict[str, Any]] = {}
+    for g in graphs:
+        sets = ["dev", "own"] if g in bg.REALWORLD_GRAPHS else ["own"]
+        ns = argparse.Namespace(graphs=[g], split="dev", wc_limit=300, medicine_limit=None, seed=0)
+        col = bg.columns(ns)[0]
+        kg = KnowledgeGraph.load(*col["paths"])
+        r = make_retriever(kg)
+        for s in sets:
+            ns.split = s
+            items, warm = bg.questions(col, kg, ns)
+            for it in warm[: bg.WARMUP]:
+                r.retrieve(it.question)
+            for it in items:
+                res = r.retrieve(it.question)
+                top = _default_answers(res)[0]
+                gold = {answer_key(x) for x in it.answers}
+                hit = top is not None and answer_key(top) in gold and not res.abstained
+                key = f"{g}/{s}/{it.question}"
+                out[key] = {
+                    "answerable": bool(it.answers),
+                    "hit": bool(hit),
+                    "abstained": bool(res.abstained),
+                    "confidence": round(float(res.confidence), 4),
+                    "top": str(top)[:80],
+                    "gold": [str(x)[:60] for x in it.answers][:3],
+                    "kind": dict(it.groups).get("kind"),
+                }
+                right = hit or (not it.answers and res.abstained)
+                if verbose and not right:
+                    o = out[key]
+                    print(
+                        f"miss {key} | top {o['top']!r} conf {o['confidence']} "
+                        f"abstained {o['abstained']} gold {o['gold']}",
+                        flush=True,
+                    )
+    return out
+
+
+def counts(out: dict[str, dict[str, Any]], prefix: str) -> str:
+    rows = [v for k, v in out.items() if k.startswith(prefix)]
+    ans = [v for v in rows if v["answerable"]]
+    un = [v for v in rows if not v["answerable"]]
+    return (
+        f"{sum(v['hit'] for v in ans)}/{len(ans)} answerable right, "
+        f"{sum(v['abstained'] for v in un)}/{len(un)} unanswerable abstained, "
+        f"{sum(v['abstained'] for v in ans)} answerable abstained"
+    )
+
+
+def diff(old: dict[str, dict[str, Any]], new: dict[str, dict[str, Any]]) -> list[str]:
+    """One line per question whose top answer, abstention or rightness changed."""
+    lines = []
+    for k, b in new.items():
+        a = old.get(k)
+        if a is None:
+            lines.append(f"new      {k}")
+        elif (a["hit"], a["abstained"], a["top"]) != (b["hit"], b["abstained"], b["top"]):
+            tag = (
+                "gained "
+                if b["hit"] > a["hit"]
+                else "lost   "
+                if b["hit"] < a["hit"]
+                else "moved  "
+            )
+            if not b["answerable"]:
+                tag = "unans+ " if b["abstained"] > a["abstained"] else "unans- "
+            lines.append(
+                f"{tag} {k} | {a['top']!r} ({a['confidence']}) -> {b['top']!r} ({b['confidence']})"
+            )
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("out", type=Path, help="where the outcomes are written (JSON)")
+    ap.add_argument("--graphs", default=ALL, help=f"comma-separated (default {ALL})")
+    ap.add_argument("--diff", type=Path, default=None, help="an earlier run's JSON to compare")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print every miss")
+    args = ap.parse_args(argv)
+    graphs = [g for g in args.graphs.split(",") if g]
+    found = outcomes(graphs, args.verbose)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(found, indent=0), encoding="utf-8")
+    for g in graphs:
+        for s in ("dev", "own"):
+            if any(k.startswith(f"{g}/{s}/") for k in found):
+                print(f"{g} {s}: {counts(found, f'{g}/{s}/')}")
+    if args.diff is not None:
+        old = json.loads(args.diff.read_text(encoding="utf-8"))
+        lines = diff(old, found)
+        print(f"\n{len(lines)} question(s) changed against {args.diff}:")
+        print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
