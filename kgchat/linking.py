@@ -45,17 +45,15 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass
-from itertools import islice, product
 from typing import TYPE_CHECKING, Any
-
-from rapidfuzz.distance import OSA
 
 from kgchat.graph.core import KnowledgeGraph
 from kgchat.graph.names import parse_literal
 from kgchat.graph.vocab import RDF_TYPE
-from kgchat.lead_names import LeadNames, name_runs
+from kgchat.lead_names import LeadNames
 from kgchat.linking_config import LinkerConfig
+from kgchat.linking_described import DescribedNames
+from kgchat.mention import Mention
 from kgchat.name_table import PARTIAL, TYPO, NameTable, Span, name_spans
 from kgchat.spelling import NearIndex
 from kgchat.text import NAME_SHAPED, STOPWORDS, content_stems, singular, tokens, written_words
@@ -79,45 +77,11 @@ def _category(words: list[str]) -> bool:
     )
 
 
-_SPELLINGS = 8  # spellings of a misspelt name tried in descriptions
 _POSSESSIVE = re.compile(r"['’]s?\W*$")
 _CLASS = 0.8  # a class mention's share of an entity mention's score
 
 
-@dataclass(frozen=True)
-class Mention:
-    """An entity mentioned in a question: the matched words, their token span, the entity and
-    a score in [0, 1] (1 for an exact name match).
-
-    ``method`` says how it was found: ``dictionary`` (a name, exact or plural-forgiving),
-    ``compact``, ``reordered``, ``typo``, ``partial`` (see the module docstring),
-    ``description`` (a name said first in the entity's own description), ``index`` (the
-    embedding fallback). ``is_class`` is true for a class (a node with instances): a common
-    noun of the question, which names a type rather than the entity asked about.
-    """
-
-    text: str
-    start: int
-    end: int
-    node: str
-    score: float
-    method: str = "dictionary"
-    is_class: bool = False
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-able form."""
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "node": self.node,
-            "score": round(self.score, 4),
-            "method": self.method,
-            "is_class": self.is_class,
-        }
-
-
-class EntityLinker:
+class EntityLinker(DescribedNames):
     """Links question n-grams to entities; see the module docstring.
 
     Parameters
@@ -266,53 +230,6 @@ class EntityLinker:
             return False
         written = " ".join(toks[a:b])
         return written in question and written.islower()
-
-    def _described(
-        self, question: str, toks: list[str], mentions: list[Mention], unknown: list[bool]
-    ) -> list[Mention]:
-        """Names no label or alias holds, found where a description names its own subject
-        (:mod:`kgchat.lead_names`): a run of two or more words written as names that no
-        entity mention touches (:func:`~kgchat.lead_names.name_runs`), its misspelt words
-        forgiven as in a name ("Frrokh Bulsara"). A class word inside the run is part of the
-        name, not a class mention."""
-        if self._leads is None or not self.config.described:
-            return mentions
-        covered = {i for m in mentions if not m.is_class for i in range(m.start, m.end)}
-        added: list[Mention] = []
-        for a, b in name_runs(question, toks, covered):
-            text = " ".join(toks[a:b])
-            nodes, score = self._leads.find(toks[a:b]), PARTIAL
-            if not nodes and self.config.typos and any(unknown[a:b]):
-                nodes, made = self._respelt(self._leads, toks[a:b], unknown[a:b])
-                score = PARTIAL - 0.5 * made / len(text)
-            nodes = nodes[: self.config.max_candidates]
-            added += [Mention(text, a, b, n, score, "description") for n in nodes]
-        if not added:
-            return mentions
-        inside = {(m.start, m.end) for m in added}
-        kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in inside)]
-        return sorted([*kept, *added], key=lambda m: (m.start, m.end))
-
-    def _respelt(
-        self, leads: LeadNames, words: list[str], unknown: list[bool]
-    ) -> tuple[list[str], int]:
-        """The entities a description names with ``words`` once their misspelt words (those
-        :meth:`kgchat.name_table.NameTable.edits` allows edits) are spelt as the nearest words
-        descriptions say after a name, and the edits made; the first few spellings are tried,
-        in order."""
-        edits = getattr(self.names, "edits", None)
-        if edits is None:
-            return [], 0
-        options: list[list[tuple[str, int]]] = []
-        for w, u in zip(words, unknown, strict=True):
-            k = edits([w], [u])
-            near = leads.spellings(w, k) if k else []
-            d = OSA.distance(w, near[0]) if near else 0
-            options.append([(x, d) for x in near] or [(w, 0)])
-        for spelt in islice(product(*options), _SPELLINGS):
-            if nodes := leads.find([w for w, _ in spelt]):
-                return nodes, sum(d for _, d in spelt)
-        return [], 0
 
     def _apposed(
         self, question: str, toks: list[str], mentions: list[Mention]
