@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from kgchat.spelling import NearIndex
-from kgchat.text import NAME_SHAPED, tokens, written_words
+from kgchat.text import NAME_SHAPED, flagged_runs, tokens, written_words
 
 __all__ = ["AFTER_NAME", "LEAD_WORDS", "LeadNames", "name_runs"]
 
@@ -161,12 +161,4 @@ def name_runs(
     for k, (word, a, b) in enumerate(words):
         name = k > 0 and (word[:1].isupper() or bool(NAME_SHAPED.fullmatch(word.strip("?!.,;:"))))
         flags[a:b] = [name] * (b - a)
-    runs, start = [], None
-    for i, flag in enumerate([*flags, False]):
-        if flag and i not in covered and start is None:
-            start = i
-        elif (not flag or i in covered) and start is not None:
-            if i - start >= min_words:
-                runs.append((start, i))
-            start = None
-    return runs
+    return flagged_runs(flags, min_words, covered)

@@ -54,7 +54,7 @@ from kgchat.lead_names import LeadNames
 from kgchat.linking_config import LinkerConfig
 from kgchat.linking_described import DescribedNames
 from kgchat.mention import Mention
-from kgchat.name_table import PARTIAL, TYPO, NameTable, Span, name_spans
+from kgchat.name_table import PARTIAL, TYPO, NameTable, Span, misspelt_score, name_spans
 from kgchat.spelling import NearIndex
 from kgchat.text import NAME_SHAPED, STOPWORDS, content_stems, singular, tokens, written_words
 
@@ -211,7 +211,7 @@ class EntityLinker(DescribedNames):
             self._near_values = NearIndex(k for k in self._values if not _NUMBER.fullmatch(k))
         if near := self._near_values.closest(key, edits(toks[a:b], unknown[a:b])):
             nodes = self._values[near[0]][: self.config.max_candidates]
-            return (nodes, 0.9 * (TYPO - 0.5 * near[1] / len(key)), "typo")
+            return (nodes, 0.9 * misspelt_score(TYPO, near[1], len(key)), "typo")
         return None
 
     def _common_noun(self, question: str, toks: list[str], span: Span) -> bool:

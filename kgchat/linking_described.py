@@ -12,7 +12,7 @@ from rapidfuzz.distance import OSA
 
 from kgchat.lead_names import LeadNames, name_runs
 from kgchat.mention import Mention
-from kgchat.name_table import PARTIAL
+from kgchat.name_table import PARTIAL, misspelt_score
 
 __all__ = ["DescribedNames"]
 
@@ -44,7 +44,7 @@ class DescribedNames:
             nodes, score = self._leads.find(toks[a:b]), PARTIAL
             if not nodes and self.config.typos and any(unknown[a:b]):
                 nodes, made = self._respelt(self._leads, toks[a:b], unknown[a:b])
-                score = PARTIAL - 0.5 * made / len(text)
+                score = misspelt_score(PARTIAL, made, len(text))
             nodes = nodes[: self.config.max_candidates]
             added += [Mention(text, a, b, n, score, "description") for n in nodes]
         if not added:

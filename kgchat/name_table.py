@@ -35,13 +35,13 @@ from typing import TYPE_CHECKING
 
 from kgchat.lexicon import english_words
 from kgchat.spelling import NearIndex
-from kgchat.text import STOPWORDS, singular, stem, tokens
+from kgchat.text import STOPWORDS, flagged_runs, singular, stem, tokens
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
     from kgchat.linking import LinkerConfig
 
-__all__ = ["NameTable", "Span", "name_spans"]
+__all__ = ["NameTable", "Span", "misspelt_score", "name_spans"]
 
 Span = tuple[int, int, list[str], float, str]
 """One matched n-gram: (start, end, nodes, score, method)."""
@@ -50,6 +50,17 @@ _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 COMPACT, REORDERED, TYPO, PARTIAL = 0.9, 0.85, 0.8, 0.7
 _SUBTITLE = re.compile(r":\s|\s[-–—]\s")  # "Title: subtitle", "Title - subtitle"
 _NAMED_MIN_CHARS = 5  # a capitalised name this long may hold one typo ("Keyna")
+
+
+def misspelt_score(base: float, edits: int, chars: int) -> float:
+    """The score of a match ``edits`` edits from a name of kind ``base`` (:data:`TYPO` for a
+    whole name, :data:`PARTIAL` for a part), over an n-gram of ``chars`` characters: less half
+    the share of its characters edited.
+
+    >>> misspelt_score(TYPO, 1, 10)
+    0.75
+    """
+    return base - 0.5 * edits / chars
 
 
 class NameTable:
@@ -159,11 +170,10 @@ class NameTable:
         "Keya", "nepl", "Agrentinia"; not "Iron", a word the graph merely lacks), each
         :meth:`LinkerConfig.word_edits` of its length. A word of English the graph lacks holds
         none: it is more likely that word than a misspelt name."""
-        common = english_words()
         return sum(
             self.config.word_edits(len(w))
             for w, u in zip(words, unknown, strict=True)
-            if u and w.isalpha() and w not in common
+            if _misspelt(w, u)
         )
 
     def closest_word(self, word: str, k: int) -> tuple[str, int] | None:
@@ -178,10 +188,9 @@ class NameTable:
         graph nearest it within its own edits, and the edits made: "gneral chair of iswc 2010"
         becomes "general chair of iswc 2010", which a name says in other order. A word as near
         two words of the graph stays as it is."""
-        common = english_words()
         out, made = list(words), 0
         for i, (w, u) in enumerate(zip(words, unknown, strict=True)):
-            if u and w.isalpha() and w not in common:
+            if _misspelt(w, u):
                 k = self.config.word_edits(len(w))
                 fixed = self.closest_word(w, k) if k else None
                 if fixed is not None:
@@ -244,7 +253,8 @@ class NameTable:
                     named_by = self.exact.get(name) or self.partial[name]
                     nodes.extend(n for n in named_by if n not in nodes)
             # a misspelt bare name ("Nirvaa") is a part of a name misspelt: below either
-            return (a, b, nodes, (TYPO if whole else PARTIAL) - 0.5 * best / len(key), "typo")
+            score = misspelt_score(TYPO if whole else PARTIAL, best, len(key))
+            return (a, b, nodes, score, "typo")
         if words[0] in STOPWORDS or words[-1] in STOPWORDS:
             return None  # the looser keys below take no stopword at a span's edge
         alone = b - a > 1 or key in named  # a word alone is a name only when written as one
@@ -256,7 +266,7 @@ class NameTable:
         mended, made = self.mend(words, unknown)
         if made and (found := self._looser(mended, alone, lower, exact=True)):
             base = TYPO if found[1] > PARTIAL else PARTIAL
-            return (a, b, found[0], base - 0.5 * made / len(key), "typo")
+            return (a, b, found[0], misspelt_score(base, made, len(key)), "typo")
         return None
 
     def _looser(
@@ -284,21 +294,19 @@ class NameTable:
         return None
 
 
+def _misspelt(word: str, unknown: bool) -> bool:
+    """Whether a word the graph does not know (``unknown``) is a misspelling: letters only, and
+    no word English knows either (:func:`kgchat.lexicon.english_words`)."""
+    return unknown and word.isalpha() and word not in english_words()
+
+
 def name_spans(toks: Sequence[str], named: Collection[str]) -> set[tuple[int, int]]:
     """The spans of the runs of two or more words written as names, each whole.
 
     >>> sorted(name_spans("who did brien eno produce".split(), {"brien", "eno"}))
     [(2, 4)]
     """
-    spans, start = set(), None
-    for i, t in enumerate([*toks, None]):
-        if t is not None and t in named:
-            start = i if start is None else start
-        else:
-            if start is not None and i - start > 1:
-                spans.add((start, i))
-            start = None
-    return spans
+    return set(flagged_runs([t in named for t in toks]))
 
 
 def _add(table: dict[str, list[str]], key: str, node: str) -> None:

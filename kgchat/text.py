@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "YES_NO_WORDS",
     "answer_key",
     "content_stems",
+    "flagged_runs",
     "is_plural",
     "normalize",
     "singular",
@@ -267,6 +268,27 @@ def normalize(text: str) -> str:
 def tokens(text: str) -> list[str]:
     """The normalised words of a text."""
     return normalize(text).split()
+
+
+def flagged_runs(
+    flags: Sequence[bool], min_words: int = 2, skip: Collection[int] = ()
+) -> list[tuple[int, int]]:
+    """The spans of the runs of ``min_words`` or more flagged tokens in a row, none of them in
+    ``skip``: the runs of words a question writes as names.
+
+    >>> flagged_runs([False, True, True, False, True])
+    [(1, 3)]
+    """
+    runs, start = [], None
+    for i, flag in enumerate([*flags, False]):
+        on = flag and i not in skip
+        if on and start is None:
+            start = i
+        elif not on and start is not None:
+            if i - start >= min_words:
+                runs.append((start, i))
+            start = None
+    return runs
 
 
 def written_words(text: str, toks: Sequence[str] | None = None) -> list[tuple[str, int, int]]:
