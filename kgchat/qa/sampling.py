@@ -73,7 +73,6 @@ class Sampler(OtherKinds):
         self.config = config
         self.skipped: Counter[str] = Counter()
         self._groups: dict[str, dict[Step, list[Edge]]] = {}
-        self._symmetric_cache: dict[str, bool] = {}
         self.words = GraphWording(kg)
         self._labels: dict[str, str] = {}
         self._unanswered: set[str] = set()
@@ -100,16 +99,10 @@ class Sampler(OtherKinds):
                 self._groups.clear()
             g = defaultdict(list)
             for e in self.kg.neighbors(node):
-                forward = e.forward or self._symmetric(e.predicate)
+                forward = e.forward or self.kg.inverse_of(e.predicate) == e.predicate
                 g[(e.predicate, forward)].append(e)
             g = self._groups[node] = dict(g)
         return g
-
-    def _symmetric(self, predicate: str) -> bool:
-        found = self._symmetric_cache.get(predicate)
-        if found is None:
-            found = self._symmetric_cache[predicate] = self.kg.inverse_of(predicate) == predicate
-        return found
 
     def is_literal(self, node: str) -> bool:
         """True for a literal value."""
