@@ -732,6 +732,30 @@ def test_abstains_on_a_near_relation():
     assert died.abstained and died.confidence < born.confidence
 
 
+def test_abstains_on_a_passive_relation_walked_against_its_voice():
+    """ "Who was Lena influenced by?" on a graph where only Tomas was influenced by Lena: the
+    one path says the words but answers the converse question, so the retrieval abstains;
+    asked the right way round ("Who was Tomas influenced by?") it answers. An active verb
+    stated one way ("interacts with") may be reciprocal and keeps its confidence."""
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Tomas_Reyes", "was influenced by", "Lena_Varga"),
+            ("Tomas_Reyes", "lives in", "Porto"),
+            ("Lena_Varga", "lives in", "Lisbon"),
+            ("Aspirin", "interacts with", "Warfarin"),
+        ]
+    )
+    r = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
+    right = r.retrieve("Who was Tomas Reyes influenced by?")
+    assert right.answer == "Lena Varga" and not right.abstained
+    converse = r.retrieve("Who was Lena Varga influenced by?")
+    assert converse.abstained and converse.confidence < right.confidence
+    reciprocal = r.retrieve("What does Warfarin interact with?")
+    assert reciprocal.answer == "Aspirin" and not reciprocal.abstained
+
+
 def test_training_and_serving_walk_alike():
     """The feature head trains on the candidates the retriever serves: both walk with
     :class:`kgchat.retrieval.walk.Walk` (same guards, caps and beam), so the patterns reached

@@ -123,7 +123,11 @@ class RelationMatch:
         if value is False and VALUE_KINDS.intersection(question.answer_type):
             sims = self.scorer.similarity.words(list(path.answer_types), question.answer_type)
             judged = min(judged, float(sims.max()) if sims.size else 0.0)
-        return judged
+        # a passive relation walked against the question's word order answers the converse
+        # question ("who was X influenced by" over ``Y was influenced by X``): however well
+        # its words are said, it is not what was asked (HeuristicPathScorer.passive_order)
+        against = self.scorer.passive_order(question, path)
+        return judged * (1.0 + against) if against < 0 else judged
 
     def _judged(self, question: QuestionInfo, path: PathQuery) -> float:
         if not question.words:

@@ -353,9 +353,26 @@ class HeuristicPathScorer:
         phrase, else by its declared inverse's (walked the other way); a phrase is a verb
         (``treats``, ``is directed by``) or an agent noun's (``is successor of``: the subject
         succeeds; ``advisor``: the object advises, :func:`noun_verb` with WordNet)."""
+        votes = [vote for vote, _ in self._votes(c, path)]
+        return sum(votes) / len(votes) if votes else 0.0
+
+    def passive_order(self, question: QuestionInfo, path: PathQuery) -> float:
+        """Mean word-order agreement (+1/-1) of the path's hops read as *passive* verbs
+        (``was influenced by``, ``directed by``; a bare agent noun, ``director``); 0 without
+        one. A passive names its agent, so its direction is the phrase's own: "Who was X
+        influenced by?" walked backwards over ``was influenced by`` reaches those X
+        influenced, an answer to another question. An active verb may be reciprocal
+        (``interacts with``, stated one way) and is not counted."""
+        c = self._prepare(question, [path])
+        votes = [vote for vote, passive in self._votes(c, path) if passive]
+        return sum(votes) / len(votes) if votes else 0.0
+
+    def _votes(self, c: _PerQuestion, path: PathQuery) -> list[tuple[float, bool]]:
+        """Each verb hop's agreement with the word order (:meth:`_order`) and whether the
+        hop was read as a passive verb."""
         q = c.question
         if len(q.spans) != 1:
-            return 0.0  # with one entity, a joint query's other parts are a class's walks
+            return []  # with one entity, a joint query's other parts are a class's walks
         votes = []
         inverses = path.inverses or ("",) * len(path.phrases)
         for phrase, inverse, (_, forward) in zip(
@@ -371,9 +388,9 @@ class HeuristicPathScorer:
                     c.order[verb] = expected_direction(q, *verb)
                 want = c.order[verb]
                 if want is not None:
-                    votes.append(1.0 if want == walked else -1.0)
+                    votes.append((1.0 if want == walked else -1.0, verb[1]))
                     break
-        return sum(votes) / len(votes) if votes else 0.0
+        return votes
 
     def _verb(self, phrase: str) -> tuple[str, bool] | None:
         """A phrase's verb and voice (:func:`phrase_verb`), else its agent noun's verb."""
