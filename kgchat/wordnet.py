@@ -192,16 +192,7 @@ class WordNet:
         """Every noun synset a word's most frequent noun meaning is a kind of (its hypernyms,
         up to :data:`_KIND_DEPTH` steps)."""
         first = self._first_noun(word)
-        if first is None:
-            return frozenset()
-        out: set[tuple[str, int]] = set()
-        frontier = {first[0]}
-        for _ in range(_KIND_DEPTH):
-            frontier = {up for key in frontier for up in self.broader(key)} - out
-            if not frontier:
-                break
-            out |= frontier
-        return frozenset(out)
+        return frozenset() if first is None else self._above(first[0])
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one WordNet a process, words recur
     def is_a(self, word: str, kind: str) -> float:
@@ -216,6 +207,77 @@ class WordNet:
         if target is None or first is None or target[0] not in self._kinds_above(word):
             return 0.0
         return min(first[1], target[1])
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one WordNet a process, names recur
+    def _instance_of(
+        self, name: str, senses: int = 3, places: bool = False
+    ) -> tuple[tuple[str, int], ...]:
+        """The synsets a proper name's instance meanings are filed under (its first
+        ``senses`` noun meanings; with ``places``, only those that are kinds of location);
+        none for a name that does not start with a capital."""
+        if not name[:1].isupper():
+            return ()
+        out: list[tuple[str, int]] = []
+        for lemma, pos in self.base_forms(name):
+            if pos != "n" or lemma != "_".join(name.lower().split()):
+                continue  # the name itself, not a base form of an inflected word
+            for offset in self.offsets(lemma, "n")[:senses]:
+                for symbol, tpos, toff, _, _ in self.synset("n", offset).links:
+                    if symbol == "@i" and (tpos, toff) not in out:
+                        out.append((tpos, toff))
+        if places:
+            where = self._first_noun("location")
+            out = [k for k in out if where is not None and where[0] in self._above(k)]
+        return tuple(out)
+
+    def instance_kinds(self, name: str, places: bool = False) -> tuple[str, ...]:
+        """What a proper name is an instance of, as head words: the last word of each kind
+        WordNet files the name's instance meanings under (its first three noun meanings;
+        "Italy" -> ``country`` from *European country*, "Osaka" -> ``city``, ``port``,
+        "Jordan" -> ``river``, ``country``); empty for a name WordNet does not hold as an
+        instance (a common noun, most names of a graph). Names are proper nouns only: a name
+        that does not start with a capital letter has none; ``places`` keeps the meanings
+        that are locations ("Kazan" the city, not the film director).
+
+        >>> wn = wordnet()
+        >>> wn is None or "country" in wn.instance_kinds("Italy")
+        True
+        >>> wn is None or wn.instance_kinds("italy") == ()
+        True
+        """
+        keys = self._instance_of(name, places=places)
+        # and one step more general: a kingdom is a country, a national capital a capital
+        keys += tuple(up for key in keys for up in self.broader(key))
+        heads = (self.synset(*key).words[0].lower().split("_")[-1] for key in keys)
+        return tuple(dict.fromkeys(heads))
+
+    def name_is_a(self, name: str, kind: str, places: bool = False) -> bool:
+        """Whether a proper name is an instance of a kind of ``kind`` (its most frequent noun
+        meaning), at any depth: "Beirut" (a national capital) is a location.
+
+        >>> wn = wordnet()
+        >>> wn is None or (wn.name_is_a("Beirut", "location"), wn.name_is_a("Beirut", "person"))
+        (True, False)
+        """
+        target = self._first_noun(kind)
+        if target is None:
+            return False
+        for key in self._instance_of(name, places=places):
+            if key == target[0] or target[0] in self._above(key):
+                return True
+        return False
+
+    @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, kinds recur
+    def _above(self, key: tuple[str, int]) -> frozenset[tuple[str, int]]:
+        """Every synset ``key`` is a kind of (its hypernyms, up to :data:`_KIND_DEPTH`)."""
+        out: set[tuple[str, int]] = set()
+        frontier = {key}
+        for _ in range(_KIND_DEPTH):
+            frontier = {up for k in frontier for up in self.broader(k)} - out
+            if not frontier:
+                break
+            out |= frontier
+        return frozenset(out)
 
     @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
     def agent_verb(self, noun: str) -> str | None:

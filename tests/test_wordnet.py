@@ -256,3 +256,32 @@ def test_a_relation_said_by_a_phrasal_verb_wordnet_knows(tmp_path: Path) -> None
     support = HeuristicPathScorer(encoder).components(q, [path])[0, 1]
     bare = HeuristicPathScorer(encoder, ScorerConfig(lexical=0.0)).components(q, [path])[0, 1]
     assert support > 0.3 > bare
+
+
+def test_a_place_name_says_what_place_it_is() -> None:
+    """A graph of bare triples says what a node is only by the relations pointing at it
+    (``place of birth``: a place), which cannot tell a city from its country: WordNet's
+    proper names can ("Italy" a country, "Turin" a city). Places only: a person's name
+    ("Dante", the footballer as much as the poet) gives no kind, nor does a lower-case word."""
+    wn = _real()
+    assert "country" in wn.instance_kinds("Italy", places=True)
+    assert "city" in wn.instance_kinds("Kazan", places=True)  # not Elia Kazan, the director
+    assert "country" in wn.instance_kinds("United Kingdom", places=True)  # a kingdom, a country
+    assert wn.instance_kinds("Dante", places=True) == () and wn.instance_kinds("Dante")
+    assert wn.instance_kinds("italy") == ()
+    assert wn.name_is_a("Beirut", "location") and not wn.name_is_a("Beirut", "person")
+    from kgchat import KnowledgeGraph
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Hugo_Marchetti", "place_of_birth", "Turin"),
+            ("Turin", "contained_by", "Italy"),
+            ("Hugo_Marchetti", "profession", "actor"),
+            ("Greta_Lind", "place_of_birth", "Uppsala"),
+            ("Uppsala", "contained_by", "Sweden"),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None, scorer=None)
+    assert r.retrieve("In which country was Hugo Marchetti born?").answer == "Italy"
+    assert r.retrieve("In which city was Hugo Marchetti born?").answer == "Turin"

@@ -32,6 +32,7 @@ class NodeTypes:
     _generic: dict[str, tuple[str, ...]]
     _types: dict[str, tuple[str, ...]]
     _own_cache: dict[str, tuple[str, ...]]
+    _named_cache: dict[str, tuple[str, ...]]
     _kind_cache: dict[str, tuple[str, ...]]
     edges: Any
     is_literal: Any
@@ -45,9 +46,27 @@ class NodeTypes:
         only for a node that has none. A role the answer takes in *another* fact is no
         reading of the path there: in "Who is the spouse of the director of X?" the director
         is someone's spouse, and that word must not cover the hop the question asks for."""
-        if not q.answer_type or q.named_type:
+        if not q.answer_type:
             return self.answer_types
+        if q.named_type:
+            return self._named_types
         return self._own_or_roles
+
+    def _named_types(self, node: str) -> tuple[str, ...]:
+        """:meth:`answer_types`, and for a node without a class the place WordNet knows its
+        name as (:meth:`_named_kinds`): read where the question names the type it asks for
+        ("which *country*"), where a city must not pass for its country. A wh-word alone
+        ("who") is not matched against them: the encoder finds *city* and *people* a little
+        alike, and a city named Austin took "Who runs X?" from the company's CEO."""
+        found = self._named_cache.get(node)
+        if found is None:
+            found = self.answer_types(node)
+            if not self.is_literal(node) and not any(
+                e.forward and e.predicate == RDF_TYPE for e in self.edges(node)
+            ):
+                found += tuple(w for w in self._named_kinds(node) if w not in found)
+            self._named_cache[node] = found
+        return found
 
     def _own_or_roles(self, node: str) -> tuple[str, ...]:
         found = self._own_cache.get(node)
@@ -76,6 +95,24 @@ class NodeTypes:
         if self.is_literal(node):
             words += literal_kind(node)
         return tuple(dict.fromkeys(words))
+
+    def _named_kinds(self, node: str) -> tuple[str, ...]:
+        """For a node without a class: what WordNet files its name under as a proper noun
+        (:meth:`kgchat.wordnet.WordNet.instance_kinds`: "Italy" a country, "Turin" a city),
+        and the generic kinds a wh-word asks for those are (a city is a location). A graph
+        of bare triples says what a node is only through the relations pointing at it
+        (``place of birth``: a place), which cannot tell a city from its country."""
+        lexicon = wordnet()
+        if lexicon is None:
+            return ()
+        name = self.kg.label(node)
+        heads = lexicon.instance_kinds(name, places=True)
+        if not heads:
+            return ()
+        kinds = [
+            t for t in WH_TYPE_WORDS if t not in heads and lexicon.name_is_a(name, t, places=True)
+        ]
+        return (*heads, *kinds)
 
     def _generic_kinds(self, cls: str) -> tuple[str, ...]:
         """The generic kinds a wh-word asks for (:data:`~kgchat.retrieval.question.

@@ -96,6 +96,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
         self._judge = RelationMatch(encoder, heuristic)
         self._types: dict[str, tuple[str, ...]] = {}
         self._own_cache: dict[str, tuple[str, ...]] = {}
+        self._named_cache: dict[str, tuple[str, ...]] = {}
         self._kind_cache: dict[str, tuple[str, ...]] = {}
         self._edge_cache: dict[str, list[Any]] = {}
         self._edge_owner: Any = -1
@@ -133,7 +134,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
                 self._inverses, self._leads = {}, None
                 self._relation_stems, self._verb_stems, self._rel_words = None, None, None
             self._edge_cache, self._edge_owner, self._types, self._lits = {}, version, {}, {}
-            self._own_cache, self._kind_cache = {}, {}
+            self._own_cache, self._kind_cache, self._named_cache = {}, {}, {}
         mentions = self.linker.link(question)
         t1 = time.perf_counter()
         if not mentions:
@@ -306,7 +307,13 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
             items: dict[tuple[Pattern, tuple[str, ...]], int] = {}
             node_item: list[tuple[Pattern, str, int]] = []
             types_of = self.types_for(q)
-            known = self._types if types_of == self.answer_types else self._own_cache
+            known = (
+                self._types
+                if types_of == self.answer_types
+                else self._named_cache
+                if types_of == self._named_types
+                else self._own_cache
+            )
             for pattern, reached in grown.items():
                 if len(pattern) > 1:
                     middle[pattern] = passed_kinds(

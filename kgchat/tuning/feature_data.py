@@ -101,12 +101,14 @@ def walk_items(
     items: dict[tuple[Pattern, tuple[str, ...]], Reached] = {}
     empty = np.zeros(0, np.float32)
 
+    types_of = retriever.types_for(info)  # the type words the retriever scores with
+
     def score(grown: Parents) -> dict[Pattern, float]:
         best: dict[Pattern, float] = {}
         new = []
         for pattern, reached in grown.items():
             for node in reached:
-                key = (pattern, retriever.answer_types(node))
+                key = (pattern, types_of(node))
                 item = items.get(key)
                 if item is None:
                     item = items[key] = Reached(0, 0, retriever.query(*key), empty)
