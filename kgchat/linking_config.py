@@ -47,6 +47,10 @@ class LinkerConfig(Config):
     described : bool
         Link a name no label or alias holds to the entity whose own description says it
         first (:mod:`kgchat.lead_names`).
+    place_names : bool
+        Link the other names WordNet gives a place that the graph names otherwise ("Burma"
+        for ``Myanmar``, "Holland" for ``Netherlands``: :meth:`kgchat.wordnet.WordNet.
+        other_names`), where no name of the graph is said by them.
     """
 
     max_candidates: int = 5
@@ -61,6 +65,7 @@ class LinkerConfig(Config):
     typo_word_two_edits: int = 7
     partial_max: int = 3
     described: bool = True
+    place_names: bool = True
 
     def __post_init__(self) -> None:
         check(self.max_candidates >= 1, "max_candidates", self.max_candidates, "an integer >= 1")

