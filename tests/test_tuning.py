@@ -400,7 +400,9 @@ def test_feature_scorer_learns_reloads_and_plugs_into_the_retriever(
     paths = _club_paths()
     scores = loaded.score(q, paths)
     assert scores.dtype == np.float32 and scores.shape == (3,)
-    assert np.array_equal(scores, result.scorer.score(q, paths))
+    # the same weights, up to float32 rounding (one last bit moved with the training walk's
+    # candidates: the reloaded head's matmul may sum in another order)
+    np.testing.assert_allclose(scores, result.scorer.score(q, paths), rtol=1e-6, atol=1e-6)
     assert int(np.argmax(scores)) == 1
 
     res = Retriever(kg, scorer=loaded).retrieve("Which country is the club of Tim CAHILL in?")

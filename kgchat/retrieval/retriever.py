@@ -342,7 +342,9 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
                     pattern_best[pattern] = s
             this_hop: dict[str, tuple[float, Pattern]] = {}
             for pattern, node, i in node_item:
-                if node in topics or (type_only and pattern[-1][0] != RDF_TYPE):
+                if (node in topics and (node != mention.node or len(pattern) < 3)) or (
+                    type_only and pattern[-1][0] != RDF_TYPE
+                ):
                     continue
                 s = scores[i]
                 old = this_hop.get(node)

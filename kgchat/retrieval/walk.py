@@ -4,8 +4,10 @@ From a start node the walk grows relation *patterns* hop by hop (``plays_in_club
 is_in_country>``): every edge of every node a kept pattern reached extends it, both
 directions, with these rules, true of any graph:
 
-- it never returns to the start, nor goes back along the fact it just walked (A -targets-> T
-  <-targets- A relates nothing);
+- it never goes back along the fact it just walked (A -targets-> T <-targets- A relates
+  nothing), and returns to the start only by a third hop over other facts: "Who produced the
+  albums of Jimmy Page's band?" is answered by Jimmy Page himself (the retriever takes the
+  start for an answer of such a path only);
 - a literal ends a path (two songs of the same length are not related through "3:45");
 - a class reached by an instance's ``rdf:type`` edge ends a path (a hub of its whole
   extension: "X is a drug; Y is a drug" relates nothing);
@@ -100,8 +102,8 @@ class Walk:
                 # edges are (fact, neighbour, predicate, forward) tuples: unpacked, not read
                 # attribute by attribute, in the walk's innermost loop
                 for fact, neighbor, predicate, forward in self.edges(node):
-                    if neighbor == start or fact == came:
-                        continue  # back to the start, or back along the fact just walked
+                    if fact == came or (neighbor == start and len(pattern) < 2):
+                        continue  # back along the fact just walked, or a short round trip
                     if type_only and (forward or predicate not in HIERARCHY):
                         continue
                     step = (predicate, forward)
