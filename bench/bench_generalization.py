@@ -239,7 +239,9 @@ def questions(col: dict, kg: Any, args: argparse.Namespace) -> tuple[list[Any], 
         from kgchat.qa import QAConfig
 
         config = QAConfig(seed=0, max_per_kind=400)
-        path = qa_data(kg, OUT / "transfer" / "qa-medicine", config, name) / "test.jsonl"
+        # the generated split that matches --split: dev while developing, test once a round
+        split = "dev" if args.split == "dev" else "test"
+        path = qa_data(kg, OUT / "transfer" / "qa-medicine", config, name) / f"{split}.jsonl"
         limit = args.medicine_limit
     chosen = answerable_items(path, limit, args.seed)
     taken = {it.line for it in chosen}
