@@ -732,6 +732,22 @@ def test_abstains_on_a_near_relation():
     assert died.abstained and died.confidence < born.confidence
 
 
+def test_a_year_written_without_a_datatype_answers_when():
+    """ "2016" with no datatype (JSON-LD, a TSV) is a year as often as a count: "When was
+    Quanta Bio founded?" takes its own founding year, not its parent's founding date."""
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Quanta_Bio", "founding_date", "2016"),
+            ("Quanta_Bio", "parent_organization", "Helix_Labs"),
+            ("Helix_Labs", "founding_date", "2011-04-01"),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None, scorer=None)
+    assert r.retrieve("When was Quanta Bio founded?").answer == "2016"
+
+
 def test_abstains_on_a_passive_relation_walked_against_its_voice():
     """ "Who was Lena influenced by?" on a graph where only Tomas was influenced by Lena: the
     one path says the words but answers the converse question, so the retrieval abstains;

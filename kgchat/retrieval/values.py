@@ -13,6 +13,7 @@ from kgchat.graph.vocab import NUMERIC_TYPES, XSD
 __all__ = ["VALUE_KINDS", "literal_kind"]
 
 _NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
+_YEAR = re.compile(r"[12]\d{3}")
 _DATE = re.compile(r"\d{4}-\d{2}(-\d{2})?(T[\d:.]+(Z|[-+][\d:]+)?)?")
 _XSD_KINDS = {  # XML Schema datatypes by what they say a value is (numbers: NUMERIC_TYPES)
     **dict.fromkeys(("date", "dateTime", "dateTimeStamp", "gYearMonth"), ("date",)),
@@ -30,10 +31,17 @@ def literal_kind(term: str) -> tuple[str, ...]:
     >>> literal_kind('"40513.0"^^<http://www.w3.org/2001/XMLSchema#double>'), literal_kind(
     ...     '"1977-02-04"'), literal_kind('"shilling"@en')
     (('number',), ('date',), ())
+    >>> literal_kind('"2016"'), literal_kind('"2016"^^<http://www.w3.org/2001/XMLSchema#integer>')
+    (('number', 'year'), ('number', 'year'))
     """
     lex, lang, datatype = parse_literal(term)
-    if datatype in NUMERIC_TYPES:
-        return ("number",)
+    if datatype in NUMERIC_TYPES or (lang is None and datatype is None):
+        if _YEAR.fullmatch(lex):
+            # "2016", a whole number of four digits, datatype or none (a TSV's values are
+            # typed by their form): a year as often as a count
+            return ("number", "year")
+        if datatype is not None:
+            return ("number",)
     if datatype is not None and datatype.startswith(XSD):
         return _XSD_KINDS.get(datatype[len(XSD) :], ())
     if lang is None and _DATE.fullmatch(lex):
