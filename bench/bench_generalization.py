@@ -73,6 +73,7 @@ OWN_GRAPHS = {
     "corp": "corp.ttl",
     "films": "films.nt",
     "books": "books.rdf",
+    "lab": "lab.jsonld",
 }
 GRAPHS = (*REALWORLD_GRAPHS, "wc2014", "medicine", *OWN_GRAPHS)
 CELL = ("hits_at_1_answerable", "f1", "answer_recall", "abstained_unanswerable")
