@@ -74,6 +74,7 @@ OWN_GRAPHS = {
     "films": "films.nt",
     "books": "books.rdf",
     "lab": "lab.jsonld",
+    "transit": "transit.ttl",
 }
 GRAPHS = (*REALWORLD_GRAPHS, "wc2014", "medicine", *OWN_GRAPHS)
 CELL = ("hits_at_1_answerable", "f1", "answer_recall", "abstained_unanswerable")

@@ -732,6 +732,37 @@ def test_abstains_on_a_near_relation():
     assert died.abstained and died.confidence < born.confidence
 
 
+def test_a_superclass_is_not_walked_down_to_its_other_instances(tmp_path):
+    """ "Which stations are interchange stations?": up from *interchange station* to its
+    superclass *station* and down to every station relates nothing, as two instances of one
+    class are not related by it; the subclass's own instances answer. A sibling class stays
+    reachable ("the subclasses of what has subclass X")."""
+    ttl = tmp_path / "transit.ttl"
+    ttl.write_text(
+        "@prefix : <http://example.org/t#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        ':Station a rdfs:Class ; rdfs:label "station" .\n'
+        ':Interchange rdfs:subClassOf :Station ; rdfs:label "interchange station" .\n'
+        ':Halt rdfs:subClassOf :Station ; rdfs:label "halt" .\n'
+        ':harbour a :Interchange ; rdfs:label "Harbour" .\n'
+        ':central a :Interchange ; rdfs:label "Central" .\n'
+        ':airport a :Station ; rdfs:label "Airport" .\n'
+        ':northgate a :Station ; rdfs:label "Northgate" .\n'
+    )
+    r = Retriever(KnowledgeGraph.load(ttl))
+    res = r.retrieve("Which stations are interchange stations?")
+    ranked = [c.label for c in res.candidates]
+    assert {"Harbour", "Central"} <= set(ranked[:3])
+    assert all(
+        ranked.index(x) < ranked.index(y)
+        for x in ("Harbour", "Central")
+        for y in ("Airport", "Northgate")
+        if y in ranked
+    )
+    siblings = r.retrieve("Which subclasses does the class that has subclass halt have?")
+    assert "interchange station" in [c.label for c in siblings.candidates]
+
+
 def test_a_year_written_without_a_datatype_answers_when():
     """ "2016" with no datatype (JSON-LD, a TSV) is a year as often as a count: "When was
     Quanta Bio founded?" takes its own founding year, not its parent's founding date."""

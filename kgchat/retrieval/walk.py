@@ -10,7 +10,9 @@ directions, with these rules, true of any graph:
   start for an answer of such a path only);
 - a literal ends a path (two songs of the same length are not related through "3:45");
 - a class reached by an instance's ``rdf:type`` edge ends a path (a hub of its whole
-  extension: "X is a drug; Y is a drug" relates nothing);
+  extension: "X is a drug; Y is a drug" relates nothing), and one reached up
+  ``rdfs:subClassOf`` is not walked down to its own instances (an interchange station's
+  superclass *station* has every other station);
 - ``type_only`` walks go down the class hierarchy to instances and nowhere else;
 - at most ``max_nodes`` nodes per pattern, ``max_fanout`` edges per node (the caller's edge
   source applies that), and the ``beam`` best patterns (by the caller's scores) grow further.
@@ -34,7 +36,7 @@ from collections.abc import Callable
 from itertools import islice
 from typing import Any
 
-from kgchat.graph.vocab import HIERARCHY, RDF_TYPE
+from kgchat.graph.vocab import HIERARCHY, RDF_TYPE, RDFS_SUBCLASS
 
 __all__ = ["Parents", "Pattern", "Walk", "passed_kinds"]
 
@@ -94,6 +96,10 @@ class Walk:
         start, cap, type_only = self.start, self.max_nodes, self.type_only
         for pattern in beam:
             reached_by = self.parents[pattern]
+            # up a class hierarchy, then down to the instances of the class above: "X is a
+            # subclass of C; Y is a C" relates X to Y no more than two drugs are related by
+            # being drugs (its sibling classes stay: "the subclasses of what has subclass X")
+            went_up = bool(pattern) and pattern[-1] == (RDFS_SUBCLASS, True)
             steps: dict[tuple[str, bool], dict[str, tuple[str | None, int]]] = {}
             for node in islice(reached_by, cap):
                 came = reached_by[node][1]
@@ -105,6 +111,8 @@ class Walk:
                     if fact == came or (neighbor == start and len(pattern) < 2):
                         continue  # back along the fact just walked, or a short round trip
                     if type_only and (forward or predicate not in HIERARCHY):
+                        continue
+                    if went_up and not forward and predicate == RDF_TYPE:
                         continue
                     step = (predicate, forward)
                     reached = steps.get(step)
