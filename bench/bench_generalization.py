@@ -75,6 +75,7 @@ OWN_GRAPHS = {
     "books": "books.rdf",
     "lab": "lab.jsonld",
     "transit": "transit.ttl",
+    "recipes": "recipes.csv",
 }
 GRAPHS = (*REALWORLD_GRAPHS, "wc2014", "medicine", *OWN_GRAPHS)
 CELL = ("hits_at_1_answerable", "f1", "answer_recall", "abstained_unanswerable")
