@@ -151,20 +151,31 @@ class NumpyBert:
         mask = np.array([e.attention_mask for e in enc], np.float32)
         types = np.array([e.type_ids for e in enc], np.int64)
         heads, size = self.heads, dim // self.heads
+        # The linear layers, nearly all of the work, run on the real tokens only: a batch of
+        # texts of mixed lengths is mostly padding (a question beside its one-word relation
+        # words). Only attention, which mixes the tokens of one text, sees the padded layout.
+        real = mask.reshape(-1) > 0
         x = (
             w["embeddings.word_embeddings.weight"][ids]
             + w["embeddings.position_embeddings.weight"][:length][None]
             + w["embeddings.token_type_embeddings.weight"][types]
-        )
+        ).reshape(n * length, dim)[real]  # 2-D products: NumPy's stacked matmul skips BLAS
         x = _layer_norm(
             x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"], self.eps
         )
-        x = x.reshape(n * length, dim)  # 2-D products: NumPy's stacked matmul skips BLAS
         bias = ((1.0 - mask) * np.float32(-1e30))[:, None, None, :]
         scale = np.float32(1.0 / np.sqrt(size))
 
+        def padded(t: np.ndarray) -> np.ndarray:
+            """Packed rows laid out (n, length, dim), zeros at the padding."""
+            out = np.zeros((n * length, t.shape[1]), np.float32)
+            out[real] = t
+            return out.reshape(n, length, t.shape[1])
+
         def heads_of(t: np.ndarray) -> np.ndarray:
-            return np.ascontiguousarray(t.reshape(n, length, heads, size).transpose(0, 2, 1, 3))
+            return np.ascontiguousarray(
+                padded(t).reshape(n, length, heads, size).transpose(0, 2, 1, 3)
+            )
 
         for i in range(self.layers):
             p = f"encoder.layer.{i}."
@@ -179,7 +190,7 @@ class NumpyBert:
             s = q @ k.transpose(0, 1, 3, 2) + bias
             s = np.exp(s - s.max(-1, keepdims=True))
             s /= s.sum(-1, keepdims=True)
-            ctx = (s @ v).transpose(0, 2, 1, 3).reshape(n * length, dim)
+            ctx = (s @ v).transpose(0, 2, 1, 3).reshape(n * length, dim)[real]
             x = _layer_norm(
                 lin(ctx, "attention.output.dense") + x,
                 w[p + "attention.output.LayerNorm.weight"],
@@ -194,6 +205,7 @@ class NumpyBert:
                 w[p + "output.LayerNorm.bias"],
                 self.eps,
             )
-        x = x.reshape(n, length, dim)
-        pooled = (x * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
+        pooled = (padded(x) * mask[:, :, None]).sum(1) / np.maximum(
+            mask.sum(1, keepdims=True), 1e-9
+        )
         return np.asarray(pooled, np.float32)
