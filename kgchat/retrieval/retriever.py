@@ -304,8 +304,10 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
         def score(grown: Parents) -> dict[Pattern, float]:
             if expect is not None:  # each node reached is read next (its type words)
                 expect(n for reached in grown.values() for n in reached)
-            items: dict[tuple[Pattern, tuple[str, ...]], int] = {}
-            node_item: list[tuple[Pattern, str, int]] = []
+            # the distinct (pattern, type words) pairs, each pattern's together, and per
+            # pattern which pair each node it reached has: thousands of nodes a question
+            items: list[tuple[Pattern, tuple[str, ...]]] = []
+            per_pattern: list[tuple[Pattern, dict[str, Any], list[int], int]] = []
             types_of = self.types_for(q)
             known = (
                 self._types
@@ -319,11 +321,19 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
                     middle[pattern] = passed_kinds(
                         middle.get(pattern[:-1], ()), reached, self._kinds_cached, own
                     )
+                first = len(items)
+                local: dict[tuple[str, ...], int] = {}
+                at: list[int] = []
                 for node in reached:
-                    t = known.get(node)  # the cache first: thousands of nodes a question
-                    key = (pattern, types_of(node) if t is None else t)
-                    i = items.setdefault(key, len(items))
-                    node_item.append((pattern, node, i))
+                    t = known.get(node)  # the cache first
+                    if t is None:
+                        t = types_of(node)
+                    i = local.get(t)
+                    if i is None:
+                        i = local[t] = len(items)
+                        items.append((pattern, t))
+                    at.append(i)
+                per_pattern.append((pattern, reached, at, first))
             queries = [self.query(p, t, (), middle.get(p, ())) for p, t in items]
             raw = self.scorer.score(q, queries) + 0.3 * (mention.score - 1.0)
             if not q.words and not q.answer_type:
@@ -337,19 +347,21 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
             # a two-constraint question needs this entity's own short path, which longer ones
             # that also say the *other* constraint's words would outscore ("treat AF and
             # inhibit CYP3A4": AF -treats-> X wins only jointly with CYP3A4's path).
-            for (pattern, _), s in zip(items, scores, strict=True):
-                if s > pattern_best.get(pattern, -np.inf):
-                    pattern_best[pattern] = s
             this_hop: dict[str, tuple[float, Pattern]] = {}
-            for pattern, node, i in node_item:
-                if (node in topics and (node != mention.node or len(pattern) < 3)) or (
-                    type_only and pattern[-1][0] != RDF_TYPE
-                ):
+            for n, (pattern, reached, at, first) in enumerate(per_pattern):
+                end = per_pattern[n + 1][3] if n + 1 < len(per_pattern) else len(items)
+                top = max(scores[first:end], default=-np.inf)
+                if top > -np.inf:
+                    pattern_best[pattern] = top
+                if type_only and pattern[-1][0] != RDF_TYPE:
                     continue
-                s = scores[i]
-                old = this_hop.get(node)
-                if old is None or s > old[0]:
-                    this_hop[node] = (s, pattern)
+                for node, i in zip(reached, at, strict=True):
+                    if node in topics and (node != mention.node or len(pattern) < 3):
+                        continue
+                    s = scores[i]
+                    old = this_hop.get(node)
+                    if old is None or s > old[0]:
+                        this_hop[node] = (s, pattern)
             for node, entry in this_hop.items():
                 kept = best[node]
                 kept.append(entry)
