@@ -116,10 +116,16 @@ class RelationMatch:
         (:meth:`_chosen`)."""
         if kinds is not None and not question.named_type:
             path = replace(path, answer_types=kinds)
-        # the encoder's choice first: its one forward pass embeds the question, this path's
-        # and the alternatives' phrases, which the meaning reading then finds cached
-        chosen = self._chosen(question, path, alternatives)
-        judged = max(self._judged(question, path), chosen)
+        lexical = self._lexical(question, path)
+        if lexical >= 1.0:
+            # its words already meet every question word: no cosine could raise it, and no
+            # forward pass is spent on its phrases or the alternatives'
+            judged = 1.0
+        else:
+            # the encoder's choice first: its one forward pass embeds the question, this
+            # path's and the alternatives' phrases, which the meaning reading then finds cached
+            chosen = self._chosen(question, path, alternatives)
+            judged = max(self._judged(question, path, lexical), chosen)
         if value is False and VALUE_KINDS.intersection(question.answer_type):
             sims = self.scorer.similarity.words(list(path.answer_types), question.answer_type)
             judged = min(judged, float(sims.max()) if sims.size else 0.0)
@@ -129,19 +135,25 @@ class RelationMatch:
         against = self.scorer.passive_order(question, path)
         return judged * (1.0 + against) if against < 0 else judged
 
-    def _judged(self, question: QuestionInfo, path: PathQuery) -> float:
+    def _lexical(self, question: QuestionInfo, path: PathQuery) -> float:
+        """What the path's words say of the question without the encoder's sentence cosine:
+        the better of its coverage and :meth:`_generic` (1 with nothing asked beyond the
+        entities: "What is X?")."""
         if not question.words:
-            return 1.0  # nothing asked beyond the entities: "What is X?"
+            return 1.0
         # distinct words: a word said a thousand times ("z z z ... What does X treat?") is
         # one thing asked, not a thousand
         once = replace(question, counts=[]) if question.counts else question
         coverage = float(self.scorer.components(once, [path])[0, 0])
+        return max(coverage, self._generic(question, path))
+
+    def _judged(self, question: QuestionInfo, path: PathQuery, lexical: float) -> float:
         meaning = 0.0
-        if path.phrases:
+        if path.phrases and question.words:
             # rescaled above the cosine of unrelated words for this encoder, as word matches
             # are ("when did X die" and "birth date" are 0.33 apart in MiniLM: unrelated)
             meaning = self.scorer.similarity.related(question.asked, " ".join(path.phrases))
-        return float(min(1.0, max(0.0, coverage, meaning, self._generic(question, path))))
+        return float(min(1.0, max(0.0, lexical, meaning)))
 
     def _chosen(
         self, question: QuestionInfo, path: PathQuery, alternatives: Sequence[PathQuery]
