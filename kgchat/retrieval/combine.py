@@ -63,17 +63,17 @@ class CandidateRanking:
         constraints) is scored on the *joint* evidence of one path per mention, so that each
         path only has to explain its own part of the question; the best combination counts
         (with the kinds of the nodes each path passes through: ``middles``, per walk)."""
-        spans = list(per_span)
-        nodes: set[str] = set().union(*(set(t) for t in per_span.values())) if spans else set()
+        tables = list(per_span.values())
+        # one span (most questions): every node is reached from it alone
+        nodes: Any = () if len(tables) < 2 else set().union(*(set(t) for t in tables))
         joint_cache: dict[tuple[tuple[Pattern, ...], tuple[str, ...], tuple[str, ...]], float] = {}
         scored: list[Candidate] = []
         keep = max(self.config.max_candidates, self.config.max_facts)
         pool = 3 * keep if q.answer_type else keep
         # Nodes reached from one span only (nearly all of them on a big graph) are ranked by
         # their best walk: select the top few with numpy before building any Candidate.
-        single: list[tuple[str, list[Entry]]] = []
+        single: list[tuple[str, list[Entry]]] = list(tables[0].items()) if len(tables) == 1 else []
         multi: list[tuple[str, int, tuple[str, ...], list[tuple[Any, ...]]]] = []
-        tables = list(per_span.values())
         types_of = self.types_for(q)
         for node in nodes:
             reached = [t[node] for t in tables if node in t]

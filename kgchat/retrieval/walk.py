@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import islice
-from typing import Any
+from typing import Any, cast
 
 from kgchat.graph.vocab import HIERARCHY, RDF_TYPE, RDFS_SUBCLASS
 
@@ -140,7 +140,9 @@ def passed_kinds(
     ('band',)
     """
     counts: dict[str, int] = {}
-    for parent in dict.fromkeys(p for p, _ in reached.values() if p is not None):
+    parents = {p: None for p, _ in reached.values()}  # distinct, in the order reached
+    parents.pop(None, None)
+    for parent in cast("dict[str, None]", parents):
         for w in kinds(parent):
             counts[w] = counts.get(w, 0) + 1
     ranked = sorted(counts, key=lambda w: -counts[w])
