@@ -122,10 +122,8 @@ class RelationMatch:
             # forward pass is spent on its phrases or the alternatives'
             judged = 1.0
         else:
-            # the encoder's choice first: its one forward pass embeds the question, this
-            # path's and the alternatives' phrases, which the meaning reading then finds cached
-            chosen = self._chosen(question, path, alternatives)
-            judged = max(self._judged(question, path, lexical), chosen)
+            judged = self._judged(question, path, lexical)
+            judged = max(judged, self._chosen(question, path, alternatives, judged))
         if value is False and VALUE_KINDS.intersection(question.answer_type):
             sims = self.scorer.similarity.words(list(path.answer_types), question.answer_type)
             judged = min(judged, float(sims.max()) if sims.size else 0.0)
@@ -152,11 +150,17 @@ class RelationMatch:
         if path.phrases and question.words:
             # rescaled above the cosine of unrelated words for this encoder, as word matches
             # are ("when did X die" and "birth date" are 0.33 apart in MiniLM: unrelated)
-            meaning = self.scorer.similarity.related(question.asked, " ".join(path.phrases))
+            text = " ".join(path.phrases)
+            self.scorer.similarity.prefetch([question.asked, text])  # one forward pass
+            meaning = self.scorer.similarity.related(question.asked, text)
         return float(min(1.0, max(0.0, lexical, meaning)))
 
     def _chosen(
-        self, question: QuestionInfo, path: PathQuery, alternatives: Sequence[PathQuery]
+        self,
+        question: QuestionInfo,
+        path: PathQuery,
+        alternatives: Sequence[PathQuery],
+        least: float = 0.0,
     ) -> float:
         """The encoder's own choice: the cosine between the question, its entities left out,
         and ``path``'s relation phrases, where that is above the encoder's unrelated floor and
@@ -165,17 +169,23 @@ class RelationMatch:
         only loosely ("who *runs* X" and ``ceo``: 0.36) is still the one it would pick among
         those the graph offers (``founded by`` 0.25), which is how people's synonyms look;
         a question the graph cannot answer rarely has its best-scored path also the
-        encoder's pick, above the floor."""
+        encoder's pick, above the floor.
+
+        A cosine no higher than ``least`` (what the path is judged already) raises nothing:
+        0 then, without embedding the alternatives (one forward pass saved, most questions)."""
         sim = self.scorer.similarity
         floor = sim.floor()
         text = " ".join(path.phrases)
         others = {" ".join(a.phrases) for a in alternatives if a.phrases} - {text}
         if floor >= 1.0 or not question.words or not text or not others:
             return 0.0
-        sim.prefetch([question.asked, text, *others])
+        sim.prefetch([question.asked, text])
         asked = sim.embed(question.asked)
         cos = float(asked @ sim.embed(text))
-        if cos < floor or any(float(asked @ sim.embed(o)) >= cos for o in others):
+        if cos < floor or cos <= least:
+            return 0.0
+        sim.prefetch(sorted(others))
+        if any(float(asked @ sim.embed(o)) >= cos for o in others):
             return 0.0
         return cos
 
