@@ -243,7 +243,8 @@ class HeuristicPathScorer:
         rels: list[np.ndarray] = []
         typs: list[np.ndarray] = []
         mids: list[np.ndarray] = []
-        pairs = np.zeros((len(paths), 3), np.intp)
+        pairs: list[tuple[int, int, int]] = []  # per path: its rows of R, T, M below
+        rows: list[tuple[float, float, float, int, float]] = []  # per path: components 1-5
         for k, path in enumerate(paths):
             key = (path.pattern, path.phrases, path.inverses)
             rel = c.relation.get(key)
@@ -261,11 +262,9 @@ class HeuristicPathScorer:
                     cover = _best(_best(cover_rel, typ[0] if typed else None), mid[0])
                     out[k, 0] = self._repeated_cover(c, path, cover)
             else:
-                pairs[k] = (
-                    rel_rows.setdefault(key, len(rel_rows)),
-                    typ_rows.setdefault(path.answer_types, len(typ_rows)),
-                    mid_rows.setdefault(path.middle, len(mid_rows)),
-                )
+                r = rel_rows.setdefault(key, len(rel_rows))
+                t = typ_rows.setdefault(path.answer_types, len(typ_rows))
+                pairs.append((r, t, mid_rows.setdefault(path.middle, len(mid_rows))))
                 if len(rels) < len(rel_rows):
                     rels.append(zero if cover_rel is None else cover_rel)
                 if len(typs) < len(typ_rows):
@@ -273,14 +272,16 @@ class HeuristicPathScorer:
                 if len(mids) < len(mid_rows):
                     mids.append(zero if mid[0] is None else mid[0])
             prep = len(preps & c.qpreps) / len(preps) if preps else 0.0
-            out[k, 1:] = (support, prep, typ[1], len(path.pattern) - 1, order)
+            rows.append((support, prep, typ[1], len(path.pattern) - 1, order))
+        out[:, 1:] = np.array(rows, np.float32)  # one conversion, not one a path
         if not question.counts and n_q:
             # a path's coverage: per question word, the best of its relation words', its type
             # words' and its middle nodes' kind words' matches (a missing part matches
             # nothing: zeros), averaged
             R, T, M = np.stack(rels), np.stack(typs), np.stack(mids)
-            best = np.maximum(R[pairs[:, 0]], T[pairs[:, 1]])
-            out[:, 0] = np.maximum(best, M[pairs[:, 2]]).mean(axis=1)
+            at = np.array(pairs, np.intp)
+            best = np.maximum(R[at[:, 0]], T[at[:, 1]])
+            out[:, 0] = np.maximum(best, M[at[:, 2]]).mean(axis=1)
         return out
 
     def _relation(
