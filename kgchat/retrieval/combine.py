@@ -26,13 +26,25 @@ def _joint_key(
     combo: tuple[Entry, ...],
     types: tuple[str, ...],
     middles: Sequence[dict[Pattern, tuple[str, ...]]],
+    memo: dict[tuple[tuple[Pattern, int], ...], tuple[str, ...]] | None = None,
 ) -> tuple[tuple[Pattern, ...], tuple[str, ...], tuple[str, ...]]:
     """A joint query's key: its paths' patterns, the answer's type words, and the kinds of
-    the nodes its paths pass through (each path's own walk's, in order, without repeats)."""
-    middle = dict.fromkeys(
-        w for _, pattern, wid in combo if wid < len(middles) for w in middles[wid].get(pattern, ())
-    )
-    return tuple(e[1] for e in combo), types, tuple(middle)
+    the nodes its paths pass through (each path's own walk's, in order, without repeats;
+    kept in ``memo`` per combination of walks, which thousands of nodes share)."""
+    walks = tuple((pattern, wid) for _, pattern, wid in combo)
+    middle = None if memo is None else memo.get(walks)
+    if middle is None:
+        middle = tuple(
+            dict.fromkeys(
+                w
+                for pattern, wid in walks
+                if wid < len(middles)
+                for w in middles[wid].get(pattern, ())
+            )
+        )
+        if memo is not None:
+            memo[walks] = middle
+    return tuple(p for p, _ in walks), types, middle
 
 
 class CandidateRanking:
@@ -73,7 +85,8 @@ class CandidateRanking:
         # Nodes reached from one span only (nearly all of them on a big graph) are ranked by
         # their best walk: select the top few with numpy before building any Candidate.
         single: list[tuple[str, list[Entry]]] = list(tables[0].items()) if len(tables) == 1 else []
-        multi: list[tuple[str, int, tuple[str, ...], list[tuple[Any, ...]]]] = []
+        multi: list[tuple[str, int, list[tuple[Any, ...]], list[Any]]] = []
+        memo: dict[tuple[tuple[Pattern, int], ...], tuple[str, ...]] = {}
         types_of = self.types_for(q)
         for node in nodes:
             reached = [t[node] for t in tables if node in t]
@@ -82,9 +95,10 @@ class CandidateRanking:
                 continue
             types = types_of(node)
             combos = list(itertools.product(*(r[: self.TOP_PATHS] for r in reached[:3])))
-            for combo in combos:
-                joint_cache.setdefault(_joint_key(combo, types, middles), 0.0)
-            multi.append((node, len(reached), types, combos))
+            joints = [_joint_key(combo, types, middles, memo) for combo in combos]
+            for key in joints:
+                joint_cache.setdefault(key, 0.0)
+            multi.append((node, len(reached), combos, joints))
         if joint_cache:
             # every joint query of every node, scored in one call (a learned scorer batches)
             keys = list(joint_cache)
@@ -97,10 +111,10 @@ class CandidateRanking:
             values = self.scorer.score(q, queries).tolist()
             for key, v in zip(keys, values, strict=True):
                 joint_cache[key] = v + self._hop_price * (len(key[0]) - 1)
-        for node, n_reached, types, combos in multi:
+        for node, n_reached, combos, joints in multi:
             best_score, best_combo = -np.inf, None
-            for combo in combos:
-                js = joint_cache[_joint_key(combo, types, middles)]
+            for combo, key in zip(combos, joints, strict=True):
+                js = joint_cache[key]
                 if js > best_score:
                     best_score, best_combo = js, combo
             assert best_combo is not None
