@@ -300,6 +300,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
         beside = {stem(toks[i]) for i in (mention.start - 1, mention.end) if 0 <= i < len(toks)}
         own = frozenset(w for w in self._kinds_cached(mention.node) if stem(w) in beside)
         expect = getattr(self.kg, "expect", None)  # a remote view batches what it is told
+        passed: dict[Any, tuple[str, ...]] = {}  # passed_kinds' memo, this walk's
 
         def score(grown: Parents) -> dict[Pattern, float]:
             if expect is not None:  # each node reached is read next (its type words)
@@ -319,7 +320,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
             for pattern, reached in grown.items():
                 if len(pattern) > 1:
                     middle[pattern] = passed_kinds(
-                        middle.get(pattern[:-1], ()), reached, self._kinds_cached, own
+                        middle.get(pattern[:-1], ()), reached, self._kinds_cached, own, passed
                     )
                 first = len(items)
                 local: dict[tuple[str, ...], int] = {}

@@ -130,11 +130,14 @@ def passed_kinds(
     reached: dict[str, tuple[str | None, int]],
     kinds: Callable[[str], tuple[str, ...]],
     own: frozenset[str] = frozenset(),
+    memo: dict[Any, tuple[str, ...]] | None = None,
 ) -> tuple[str, ...]:
     """The kind words of the nodes a pattern walks through: ``before`` (its prefix's) and the
     ``kinds`` of the nodes its last hop leaves from (the parents in ``reached``), the
     commonest first (at most four new), but for ``own`` (words the question says of the
-    start itself: "the *session* X").
+    start itself: "the *session* X"). ``memo`` (one walk's, the same ``kinds`` and ``own``)
+    keeps them per prefix and parents: the steps out of one pattern mostly leave from the
+    same nodes.
 
     >>> passed_kinds((), {"b": ("a", 0), "c": ("a", 1)}, lambda n: ("band",) if n == "a" else ())
     ('band',)
@@ -142,9 +145,16 @@ def passed_kinds(
     counts: dict[str, int] = {}
     parents = {p: None for p, _ in reached.values()}  # distinct, in the order reached
     parents.pop(None, None)
+    key = (before, tuple(parents))
+    found = None if memo is None else memo.get(key)
+    if found is not None:
+        return found
     for parent in cast("dict[str, None]", parents):
         for w in kinds(parent):
             counts[w] = counts.get(w, 0) + 1
     ranked = sorted(counts, key=lambda w: -counts[w])
     words = [w for w in ranked if w not in before and w not in own][:4]
-    return (*before, *words) if words else before
+    found = (*before, *words) if words else before
+    if memo is not None:
+        memo[key] = found
+    return found
