@@ -180,7 +180,7 @@ def read_edges(
             kbind = r["k"]
             kind = FILLER_KIND.get(kbind["value"], 0) if kbind["type"] == "uri" else 0
         elif "first" in r:  # a sketch's row: ?many in-edges of ?p into ?m, the first from ?first
-            n, x, forward = read(r["m"]), r["first"]["value"], False
+            n, x, forward = read(r["m"]), read(r["first"]), False
             c = counts[False]
             c[n] = c.get(n, 0) + int(r["many"]["value"]) - 1  # (one more below)
         elif "m" in r:  # an in-edge of open_batch_query: ?s ?p ?m
