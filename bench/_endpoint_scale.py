@@ -98,6 +98,7 @@ def scale(args: argparse.Namespace) -> int:
         timeout=1200,
         names=args.names,
         **({"concurrency": args.concurrency} if args.concurrency else {}),
+        sketches=args.sketches,
     )
     res["settings"] = json.loads(settings.to_json())
     with contextlib.ExitStack() as stack:

@@ -7,7 +7,7 @@ every candidate and score, mentions). The store is one ``bench_endpoint.py`` bui
 them (from the first ``--sample-entities`` entities the store lists).
 
     .venv/bin/python bench/bench_endpoint_settings.py --store oxigraph-10000000-names10 \\
-        --cold --n 20 --a sketches=false          # B: the defaults
+        --cold --n 20 --b sketches=true          # A: the defaults
 
 The last line printed is one JSON object with every figure.
 """
@@ -49,8 +49,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--store", default="oxigraph-1000000", help="a store folder in --out")
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--a", default="sketches=false", help="side A's settings, name=value,...")
-    ap.add_argument("--b", default="", help="side B's settings (default: the defaults)")
+    ap.add_argument("--a", default="", help="side A's settings, name=value,... (the defaults)")
+    ap.add_argument("--b", default="sketches=true", help="side B's settings")
     ap.add_argument("--n", type=int, default=20)
     ap.add_argument("--warmup", type=int, default=2)
     ap.add_argument("--cold", action="store_true")
@@ -97,7 +97,7 @@ def main() -> int:
         a, b = side["a"], side["b"]
         out = {
             "store": args.store,
-            "a_settings": args.a,
+            "a_settings": args.a or "(defaults)",
             "b_settings": args.b or "(defaults)",
             "cold": args.cold,
             "n": args.n,

@@ -5,14 +5,23 @@ then asks for are the full ones."""
 
 from __future__ import annotations
 
+import json
+import random
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from kgchat.graph import EndpointConfig, SparqlGraph
+from kgchat.graph import EndpointConfig, KnowledgeGraph, SparqlGraph
 from kgchat.graph.vocab import RDF_TYPE
-from tests.test_endpoint import edges_of, served_turtle
+from tests.conftest import GRAPHS, shared_path
+from tests.test_endpoint import (
+    _same_retrievals,
+    edges_of,
+    oxigraph_server,
+    served_turtle,
+    to_ntriples,
+)
 from tests.test_endpoint_open import EX, GRAPH, NODES
 
 # beside the graph of test_endpoint_open: plain ids (one with an escape in its IRI) pointing at
@@ -44,7 +53,7 @@ def kinds(edges: list[Any]) -> tuple[list[str], set[str], list[str]]:
 @pytest.mark.parametrize("cap", [5, 8])
 def test_sketch_says_what_the_edges_say(url, cap):
     full = SparqlGraph(url, EndpointConfig(max_fanout=cap, sketches=False))
-    sketched = SparqlGraph(url, EndpointConfig(max_fanout=cap))
+    sketched = SparqlGraph(url, EndpointConfig(max_fanout=cap, sketches=True))
     sent: list[str] = []
     select = sketched.client.select
     sketched.client.select = lambda q: sent.append(q) or select(q)  # type: ignore[method-assign]
@@ -85,3 +94,27 @@ def test_sketches_read_fewer_rows(url):
         rows[on] = n
         g.close()
     assert rows == {False: 9, True: 2}  # 8 rdf:type in-edges and a rare one: two rows
+
+
+def test_retrieval_with_sketches_equals_local(tmp_path):
+    """Over the medicine graph (OWL restrictions: a capped hub is asked again in full) and the
+    WC2014 sample (plain ids: ``urn:kgchat:`` IRIs), retrieval with sketches equals the local
+    graph's, as without them (``tests/test_endpoint.py``), on the questions that file asks."""
+    from kgchat.qa.config import QAConfig
+    from kgchat.qa.generate import generate_qa
+
+    path = GRAPHS / "medicine.ttl"
+    kg = KnowledgeGraph.load(path)
+    examples = generate_qa(kg, QAConfig(retrieve=False, phrasings=1))
+    with oxigraph_server(path) as served:
+        g = SparqlGraph(served, EndpointConfig(sketches=True))
+        _same_retrievals(kg, g, [e.question for e in random.Random(0).sample(examples, 15)])
+        assert len(g._sketches) > 0
+        g.close()
+    kb = shared_path("bench", "wc2014", "kb.tsv")
+    lines = shared_path("bench", "wc2014", "questions.jsonl").read_text().splitlines()
+    sample = random.Random(1).sample([json.loads(line) for line in lines], 15)
+    with oxigraph_server(to_ntriples(kb, tmp_path / "wc2014.nt")) as served:
+        g = SparqlGraph(served, EndpointConfig(sketches=True))
+        _same_retrievals(KnowledgeGraph.load(kb), g, [q["question"] for q in sample])
+        g.close()
