@@ -102,6 +102,12 @@ class EdgeBatches:
             or node in self._inflight
         )
 
+    @property
+    def sketches(self) -> bool:
+        """Whether :meth:`type_edges` reads sketches (``EndpointConfig.sketches``); without,
+        the retriever reads a node's kinds from its edges, as from any graph."""
+        return self.settings.sketches
+
     def type_edges(self, node: str, *, limit: int | None = None) -> list[Edge]:
         """What a node *is*, as edges: all its out-edges and, of its in-edges, at least the
         first by neighbour of each predicate (its sketch, or all of them where they are
