@@ -21,11 +21,14 @@ from bench_retrieval import graph_questions
 
 
 def _kind(query: str) -> str:
-    """What a request of SparqlGraph is, from its query text (``again``: an open batch's
-    in-edges asked again capped, :func:`kgchat.graph.endpoint_open.capped_in_query`)."""
+    """What a request of SparqlGraph is, from its query text (``sketches``: edges with the
+    in-edges summed up, :mod:`kgchat.graph.endpoint_sketch`; ``again``: an open batch's
+    in-edges asked again, :func:`kgchat.graph.endpoint_open.capped_in_query`)."""
+    if query.startswith("SELECT ?n ?p ?o ?m ?first"):
+        return "sketches"
     if query.startswith(("SELECT ?n ?p ?o", "SELECT ?n ?p ?x")):
         return "edges"
-    if query.startswith("SELECT ?p ?s"):
+    if query.startswith(("SELECT ?p ?s", "SELECT ?p ?m ?s")):
         return "again"
     if query.startswith("SELECT ?n ?p ?l"):
         return "names"
@@ -35,9 +38,9 @@ def _kind(query: str) -> str:
 
 
 def _count_kinds(graph) -> dict[str, int]:
-    """Count the graph's requests by kind (edges, again, names, lookup, other) as they go out,
-    and their result rows (``rows:<kind>``)."""
-    names = ("edges", "again", "names", "lookup", "other")
+    """Count the graph's requests by kind (sketches, edges, again, names, lookup, other) as they
+    go out, and their result rows (``rows:<kind>``)."""
+    names = ("sketches", "edges", "again", "names", "lookup", "other")
     kinds: dict[str, int] = dict.fromkeys(names, 0) | dict.fromkeys((f"rows:{k}" for k in names), 0)
     select = graph.client.select
 
@@ -95,6 +98,7 @@ def scale(args: argparse.Namespace) -> int:
         timeout=1200,
         names=args.names,
         **({"concurrency": args.concurrency} if args.concurrency else {}),
+        sketches=args.sketches,
     )
     res["settings"] = json.loads(settings.to_json())
     with contextlib.ExitStack() as stack:

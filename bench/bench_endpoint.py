@@ -148,6 +148,12 @@ def main(argv: list[str] | None = None) -> int:
         default=0,
         help="EndpointConfig.concurrency (requests in flight at once; 0: its default)",
     )
+    ap.add_argument(
+        "--sketches",
+        action="store_true",
+        help="EndpointConfig.sketches: what a node is read from its sketch (one in-edge row a "
+        "predicate), kgchat.graph.endpoint_sketch",
+    )
     args = ap.parse_args(argv)
     if args.scale:
         from _endpoint_scale import scale
@@ -179,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
             timeout=1200,
             names=args.names,
             **({"concurrency": args.concurrency} if args.concurrency else {}),
+            sketches=args.sketches,
         )
         g = SparqlGraph(url, settings)
         kg = None

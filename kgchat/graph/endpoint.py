@@ -46,6 +46,7 @@ from kgchat.graph import compile as comp
 from kgchat.graph.core import GraphConfig
 from kgchat.graph.endpoint_batches import EdgeBatches
 from kgchat.graph.endpoint_config import EndpointConfig, Page
+from kgchat.graph.endpoint_expect import Expected
 from kgchat.graph.endpoint_http import LRUCache, SparqlClient
 from kgchat.graph.endpoint_open import HubGuess
 from kgchat.graph.endpoint_pipeline import InFlight
@@ -97,11 +98,12 @@ class SparqlGraph(EdgeBatches, WholeGraph):
             headers=headers,
         )
         self._edges = LRUCache(s.cache_size)  # node -> (out edges, in edges)
+        self._sketches = LRUCache(s.cache_size)  # node -> (out edges, in edges a predicate)
         self._names = LRUCache(s.cache_size)
-        self._seen: list[str] = []  # neighbours in the order edges listed them
-        self._seen_at: dict[str, int] = {}
+        self._seen = Expected()  # nodes reached (their kinds read next), in order
+        self._walks = Expected()  # nodes the walk walks from next, in order
         self._inflight = InFlight(s.concurrency)  # batches sent ahead, not yet read
-        self._ahead: int | None = None  # where in _seen the batches sent so far end
+        self._sketching = InFlight(s.concurrency)  # sketch batches likewise
         self._schema: Schema | None = None
         self._facts = FactTable()
         self._generation = 1
@@ -132,6 +134,7 @@ class SparqlGraph(EdgeBatches, WholeGraph):
         if self._facts.generation != self._generation:
             self._generation = self._facts.generation
             self._edges.clear()
+            self._sketches.clear()
 
     @property
     def fingerprint(self) -> str:
@@ -154,9 +157,10 @@ class SparqlGraph(EdgeBatches, WholeGraph):
         self._facts.renew(force=True)
         self._sync()
         self._names.clear()
-        self._seen, self._seen_at = [], {}
+        self._seen.clear()
+        self._walks.clear()
         self._inflight.clear()
-        self._ahead = None
+        self._sketching.clear()
 
     # ------------------------------------------------------------------ walking
     def neighbors(
@@ -234,7 +238,7 @@ class SparqlGraph(EdgeBatches, WholeGraph):
             return
         batch = dict.fromkeys(missing)
         for n in missing if neighbours else ():
-            entry = self._edges.peek(n)
+            entry = self._edges.peek(n) or self._sketches.peek(n)
             for e in (entry[0] + entry[1]) if entry else ():
                 if len(batch) >= self.settings.batch_size:
                     break
@@ -310,8 +314,8 @@ class SparqlGraph(EdgeBatches, WholeGraph):
     def report(self) -> dict[str, Any]:
         """What this graph has cost so far: HTTP ``requests``, seconds waiting, cache hits and
         misses (edges and names together), ``hit_rate``, and the hubs capped."""
-        hits = self._edges.hits + self._names.hits
-        misses = self._edges.misses + self._names.misses
+        hits = self._edges.hits + self._sketches.hits + self._names.hits
+        misses = self._edges.misses + self._sketches.misses + self._names.misses
         return {
             "requests": self.client.requests,
             "seconds": round(self.client.seconds, 3),
@@ -326,10 +330,12 @@ class SparqlGraph(EdgeBatches, WholeGraph):
         unread): what a benchmark calls between two timed questions, so that one question's
         requests do not run on the store while another is timed."""
         self._inflight.wait()
+        self._sketching.wait()
 
     def close(self) -> None:
         """Close the HTTP connections (and the requests' threads)."""
         self._inflight.close()
+        self._sketching.close()
         self.client.close()
 
     def __repr__(self) -> str:

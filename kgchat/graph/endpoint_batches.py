@@ -1,24 +1,34 @@
 """The edge batches of :class:`kgchat.graph.endpoint.SparqlGraph`: which nodes go in a request
-(the one asked for and the nodes expected after it), sending requests ahead
-(:mod:`kgchat.graph.endpoint_pipeline`), and reading their rows into cached edges, a hub capped
-and a cut batch asked again (:mod:`kgchat.graph.endpoint_open`); a mixin, so the class that
-answers the walk stays short.
+(the one asked for and the nodes expected after it, :mod:`kgchat.graph.endpoint_expect`), sending
+requests ahead (:mod:`kgchat.graph.endpoint_pipeline`), and reading their rows into cached edges,
+a hub capped and a cut batch asked again (:mod:`kgchat.graph.endpoint_open`); a mixin, so the
+class that answers the walk stays short.
+
+Two kinds of request: a node's edges (:meth:`SparqlGraph.neighbors`), and its *sketch*
+(:meth:`EdgeBatches.type_edges`): its out-edges and, of its in-edges, one a predicate (the first
+by neighbour) with their count. A walk reads what every node a hop reached *is* (its classes and
+the relations pointing at it: thousands a question) and walks on from a few hundred; a sketch
+says the first as well as all its edges would, in a row a predicate instead of one an edge. A
+node whose in-edges all differ in predicate (or that has none) is complete in its sketch, and
+cached as its edges.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from kgchat.graph.endpoint_open import capped_in_query, open_batch_query
-from kgchat.graph.endpoint_queries import batch_query
-from kgchat.graph.endpoint_rows import read_edges
+from kgchat.graph.endpoint_queries import batch_query, key
+from kgchat.graph.endpoint_rows import is_fact, read_edges
+from kgchat.graph.endpoint_sketch import read_sketches
 from kgchat.graph.view import Edge
 
 if TYPE_CHECKING:
     from kgchat.graph.core import GraphConfig
     from kgchat.graph.endpoint_config import EndpointConfig
+    from kgchat.graph.endpoint_expect import Expected
     from kgchat.graph.endpoint_http import LRUCache, SparqlClient
     from kgchat.graph.endpoint_open import HubGuess
     from kgchat.graph.endpoint_pipeline import InFlight
@@ -38,10 +48,11 @@ class EdgeBatches:
     config: GraphConfig
     capped: dict[str, int]
     _edges: LRUCache
-    _seen: list[str]
-    _seen_at: dict[str, int]
+    _sketches: LRUCache
+    _seen: Expected  # nodes whose kinds will be read next
+    _walks: Expected  # nodes the walk will walk from next
     _inflight: InFlight
-    _ahead: int | None
+    _sketching: InFlight
     _facts: FactTable
     _hubs: HubGuess
 
@@ -52,52 +63,84 @@ class EdgeBatches:
     def _sync(self) -> None:
         raise NotImplementedError
 
-    def _fetch_edges(self, node: str) -> None:
-        """Fetch ``node``'s edges with those of the nodes seen right after it (up to
-        ``batch_size`` in all): the walk asks for the nodes it reached in the order their
-        edges listed them, so the next ones it asks for are most likely those. With
+    def neighbors(
+        self, node: str, *, direction: str = "both", limit: int | None = None
+    ) -> list[Edge]:
+        raise NotImplementedError
+
+    def _fetch_edges(self, node: str, sketch: bool = False) -> None:
+        """Fetch ``node``'s edges (its sketch with ``sketch``) with those of the nodes expected
+        right after it (up to ``batch_size`` in all): the walk asks for the nodes it reached in
+        the order their edges listed them, so the next ones it asks for are most likely those;
+        edges first from the nodes it will walk from (:meth:`expect_walk`). With
         ``concurrency`` above 1 the batches after it are sent too, that many requests in flight
         (:mod:`kgchat.graph.endpoint_pipeline`); a node already in flight waits for its own."""
-        self._inflight.trim()  # (not later: the batch of node would be forgotten)
-        if node not in self._inflight:
-            self._send(self._next_batch(node))
+        flight = self._sketching if sketch else self._inflight
+        flight.trim()  # (not later: the batch of node would be forgotten)
+        order = self._seen if sketch or node not in self._walks else self._walks
+        taken = self._taken_sketch if sketch else self._taken
+        size = self.settings.batch_size
+        if node not in flight:
+            self._send(order.batch(node, size, taken), sketch)
         if self.settings.concurrency > 1:
-            while self._inflight.busy() < self.settings.concurrency and self._ahead is not None:
-                more = self._next_batch(None)
-                if len(more) < self.settings.batch_size:
+            while flight.busy() < self.settings.concurrency and order.ahead is not None:
+                more = order.batch(None, size, taken)
+                if len(more) < size:
                     break  # only a long list of expected nodes (a hop's) is worth sending ahead
-                self._send(more)
-        batch, rows = self._inflight.take(node)
+                self._send(more, sketch)
+        batch, rows = flight.take(node)
         self._read_batch(batch, rows, node)
 
-    def _next_batch(self, node: str | None) -> list[str]:
-        """``node`` and the expected nodes after it, not cached nor in flight (up to
-        ``batch_size``; looked for among the next ``4 * batch_size`` expected); with ``node``
-        None, those after the last batch sent. Notes where the batch ends (``_ahead``)."""
-        size = self.settings.batch_size
-        batch = [node] if node is not None else []
-        i = self._seen_at.get(node) if node is not None else self._ahead
-        if i is None:
-            self._ahead = None
-            return batch
-        j, stop = i + 1, min(i + 4 * size, len(self._seen))
-        while j < stop and len(batch) < size:
-            other = self._seen[j]
-            if other != node and other not in self._edges and other not in self._inflight:
-                batch.append(other)
-            j += 1
-        self._ahead = j - 1  # the last one looked at
-        return list(dict.fromkeys(batch))
+    def _taken(self, node: str) -> bool:
+        return node in self._edges or node in self._inflight
 
-    def _send(self, batch: list[str]) -> None:
+    def _taken_sketch(self, node: str) -> bool:
+        return (
+            node in self._edges
+            or node in self._sketches
+            or node in self._sketching
+            or node in self._inflight
+        )
+
+    @property
+    def sketches(self) -> bool:
+        """Whether :meth:`type_edges` reads sketches (``EndpointConfig.sketches``); without,
+        the retriever reads a node's kinds from its edges, as from any graph."""
+        return self.settings.sketches
+
+    def type_edges(self, node: str, *, limit: int | None = None) -> list[Edge]:
+        """What a node *is*, as edges: all its out-edges and, of its in-edges, at least the
+        first by neighbour of each predicate (its sketch, or all of them where they are
+        cached), both directions, at most ``max_fanout`` (or ``limit``) a direction. Its
+        classes, the predicates at it and their order of first neighbour are those of
+        :meth:`neighbors`; the retriever reads a node's kinds from these
+        (:meth:`kgchat.retrieval.reading.GraphReading.type_edges`)."""
+        if not self.settings.sketches or node in self._edges or node in self._inflight:
+            return self.neighbors(node, limit=limit)
+        entry = self._sketches.get(node)
+        if entry is None:
+            self._fetch_edges(node, sketch=True)
+            entry = self._edges.peek(node) or self._sketches.peek(node)
+            if entry is None:  # (evicted at once: a tiny cache)
+                return self.neighbors(node, limit=limit)
+        out, inn = entry[0], entry[1]
+        if limit is not None:
+            out, inn = out[:limit], inn[:limit]
+        return out + inn
+
+    def _send(self, batch: list[str], sketch: bool = False) -> None:
         """Send the request of a batch's edges (see :meth:`_read_batch`): open first
-        (:mod:`kgchat.graph.endpoint_open`) unless ``open_rows`` is 0."""
+        (:mod:`kgchat.graph.endpoint_open`) unless ``open_rows`` is 0; with ``sketch`` its
+        sketches (the open part summed up)."""
         sch, s = self.schema, self.settings
         restrictions = bool(self.config.restrictions and sch.restrictions)
         opened: list[str] = []  # the nodes whose in-edges are asked open
+        small: list[str] = []  # the hubs known, asked capped, sketched
         if s.open_rows > 0:
             closed = {n for n in batch if self._hubs.closed(n)}
             opened = [n for n in batch if n not in closed]
+            if sketch:
+                small = [n for n in batch if n in self.capped]
             query = open_batch_query(
                 batch,
                 closed,
@@ -107,14 +150,20 @@ class EdgeBatches:
                 sch.families,
                 open_rows=min(s.open_rows, s.max_rows),
                 limit=s.max_rows,
+                sketch=sketch,
+                small=small,
             )
         else:
             query = batch_query(
                 batch, s.max_fanout, sch.skip, restrictions, sch.families, limit=s.max_rows
             )
-        self._inflight.send(batch, lambda: (opened, self.client.select(query)))
+        sketched = sketch and s.open_rows > 0
+        flight = self._sketching if sketch else self._inflight
+        flight.send(batch, lambda: (opened, small, sketched, self.client.select(query)))
 
-    def _read_batch(self, batch: list[str], sent: tuple[list[str], Any], asked: str) -> None:
+    def _read_batch(
+        self, batch: list[str], sent: tuple[list[str], list[str], bool, Any], asked: str
+    ) -> None:
         """Read and cache the edges of ``batch`` from the rows of its request
         (:func:`~kgchat.graph.endpoint_queries.batch_query`: in-edges capped per node, so a
         hub costs ``max_fanout + 1`` rows whatever the size of the store); of an open request
@@ -122,18 +171,44 @@ class EdgeBatches:
         ``open_rows``, the open nodes' in-edges are asked again capped
         (:func:`~kgchat.graph.endpoint_open.capped_in_query`); a batch whose rows reach
         ``max_rows`` (in one request) is fetched again with every direction capped, in parts
-        that cannot pass it."""
+        that cannot pass it. Of a sketch request the nodes sketched with more than ``max_fanout``
+        in-edges (hubs), or whose first neighbour cannot be read back, are asked again capped,
+        and those whose in-edges all differ in predicate are cached as complete."""
         s, sch = self.settings, self.schema
         cap = s.max_fanout
         restrictions = bool(self.config.restrictions and sch.restrictions)
-        opened, rows = sent
+        opened, small, sketched, rows = sent
+        open_rows = min(s.open_rows, s.max_rows)
         cut = len(rows) >= s.max_rows
-        if not cut and opened and sum("m" in r for r in rows) >= min(s.open_rows, s.max_rows):
+        partial: set[str] = set()  # nodes of which only a sketch came (read_sketches)
+        redo: list[str] = []  # nodes whose in-edges are asked again capped
+        reopen: list[str] = []  # (hubs found in a sketch) again, open
+        drop: dict[str, tuple[str, str]] = {}
+        if not cut and (opened or small) and sketched:
+            plan = read_sketches(
+                rows,
+                opened=opened,
+                small=small,
+                cap=cap,
+                open_rows=open_rows,
+                facts=lambda p, n: is_fact(sch, p, n, 0),
+                derived=restrictions,
+            )
+            redo, reopen, partial, drop = plan.redo, plan.reopen, plan.partial, plan.drop
+        elif not cut and opened and sum("m" in r for r in rows) >= open_rows:
+            redo = opened
+        if redo or reopen:
             again = self.client.select(
-                capped_in_query(batch, opened, cap, sch.families, limit=s.max_rows)
+                capped_in_query(batch, redo, cap, sch.families, limit=s.max_rows, reopen=reopen)
             )
             cut = len(again) >= s.max_rows
-            rows = [r for r in rows if "m" not in r] + again
+            if redo is opened:
+                rows = [r for r in rows if "m" not in r] + again
+            else:
+                dropped = {*redo, *reopen}
+                rows = [r for r in rows if "m" not in r or key(r["m"]) not in dropped] + again
+        if cut:
+            partial = set()
         found: dict[str, tuple[list[Edge], list[Edge]]] = {}
         over: set[str] = set()
         parts = [(batch, rows)]
@@ -156,36 +231,41 @@ class EdgeBatches:
             got, capped = read_edges(part_rows, sch, self._facts, cap, part)
             found.update(got)
             over |= capped
+        for n, (x, p) in drop.items():  # a capped hub's edge past the cap
+            out, inn = found.get(n, ([], []))
+            found[n] = (out, [e for e in inn if e.neighbor != x or e.predicate != p])
         for hub in over:
             self.capped[hub] = cap
         self._hubs.learn(found)
-        self._store([n for n in batch if n != asked] + [asked], found)
+        self._store([n for n in batch if n != asked] + [asked], found, partial)
 
-    def _store(self, batch: list[str], found: dict[str, tuple[list[Edge], list[Edge]]]) -> None:
+    def _store(
+        self,
+        batch: list[str],
+        found: dict[str, tuple[list[Edge], list[Edge]]],
+        partial: Collection[str] = (),
+    ) -> None:
         cap = self.settings.max_fanout
         self._sync()
         # the node asked for (the batch's last) goes in last: never evicted at once
         for n in [*reversed(batch[:-1]), *batch[-1:]]:
             out, inn = found.get(n, ([], []))
-            self._edges.put(n, (out[:cap], inn[:cap]))
+            (self._sketches if n in partial else self._edges).put(n, (out[:cap], inn[:cap]))
 
     def expect(self, nodes: Iterable[str]) -> None:
-        """Note nodes whose edges the caller will likely ask for next, in that order (not
-        fetched yet, at their latest mention): the first miss among them fetches the ones
+        """Note nodes whose edges (or kinds) the caller will likely ask for next, in that order
+        (not fetched yet, at their latest mention): the first miss among them fetches the ones
         after it in the same request (:meth:`_fetch_edges`). :meth:`neighbors` notes the
-        neighbours it hands out, the label lookup its candidates. The list keeps its recent
-        half when it grows long."""
-        if len(self._seen) > 200_000:
-            cut = len(self._seen) - 100_000
-            self._seen = self._seen[cut:]
-            self._seen_at = {n: i for i, n in enumerate(self._seen)}
-            if self._ahead is not None:
-                self._ahead = self._ahead - cut if self._ahead >= cut else None
-        cached, seen, seen_at = self._edges.keys(), self._seen, self._seen_at
-        for n in nodes:
-            if n not in cached:
-                seen_at[n] = len(seen)
-                seen.append(n)
+        neighbours it hands out, the label lookup its candidates, the retriever every node a
+        hop reached. The list keeps its recent half when it grows long."""
+        self._seen.note(nodes, self._edges.keys())
+
+    def expect_walk(self, nodes: Iterable[str]) -> None:
+        """Note the nodes a walk is about to walk from, in that order: their edges are fetched
+        together (a node reached was read as a sketch, :meth:`type_edges`; the walk goes on
+        from a few of them)."""
+        if self.settings.sketches:
+            self._walks.note(nodes, self._edges.keys())
 
     def _queue(self, edges: list[Edge]) -> None:
         """The neighbours handed out: the walk asks next for the nodes it was just given.

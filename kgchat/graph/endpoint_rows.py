@@ -147,7 +147,8 @@ def read_edges(
     walk reads 100,000 rows a question, a few hundred distinct predicates and nodes). Rows of
     :func:`~kgchat.graph.endpoint_queries.batch_query` (``?n ?p ?o`` out, ``?p ?s<i>`` into
     ``nodes[i]``), of :func:`~kgchat.graph.endpoint_open.open_batch_query` (also ``?m ?p ?s``
-    into ``?m``) and of :func:`~kgchat.graph.endpoint_queries.edges_query` (``?n ?p ?x ?d
+    into ``?m``, or a sketch's ``?m ?p ?first ?many``: ``?many`` in-edges counted, the
+    first kept) and of :func:`~kgchat.graph.endpoint_queries.edges_query` (``?n ?p ?x ?d
     ?k``) alike."""
     # out-edges as (predicate, neighbour, kind), in-edges as (neighbour, predicate, kind): each
     # sorts as it should by itself (no key function: in-edges are most of the rows)
@@ -178,6 +179,10 @@ def read_edges(
             forward = r["d"]["value"] == "1"
             kbind = r["k"]
             kind = FILLER_KIND.get(kbind["value"], 0) if kbind["type"] == "uri" else 0
+        elif "first" in r:  # a sketch's row: ?many in-edges of ?p into ?m, the first from ?first
+            n, x, forward = read(r["m"]), read(r["first"]), False
+            c = counts[False]
+            c[n] = c.get(n, 0) + int(r["many"]["value"]) - 1  # (one more below)
         elif "m" in r:  # an in-edge of open_batch_query: ?s ?p ?m
             n, x, forward = read(r["m"]), read(r["s"]), False
         else:  # an in-edge of batch_query: ?s<i> into nodes[i]

@@ -35,6 +35,7 @@ class NodeTypes:
     _named_cache: dict[str, tuple[str, ...]]
     _kind_cache: dict[str, tuple[str, ...]]
     edges: Any
+    type_edges: Any
     is_literal: Any
     _phrase: Any
 
@@ -62,7 +63,7 @@ class NodeTypes:
         if found is None:
             found = self.answer_types(node)
             if not self.is_literal(node) and not any(
-                e.forward and e.predicate == RDF_TYPE for e in self.edges(node)
+                e.forward and e.predicate == RDF_TYPE for e in self.type_edges(node)
             ):
                 found += tuple(w for w in self._named_kinds(node) if w not in found)
             self._named_cache[node] = found
@@ -84,7 +85,9 @@ class NodeTypes:
         """What a node is by itself: its classes' words and a value's kind, without the role
         words :meth:`answer_types` adds from the relations pointing at it (which say what
         *other* facts make of it: someone's ``spouse``)."""
-        classes = [e.neighbor for e in self.edges(node) if e.forward and e.predicate == RDF_TYPE]
+        classes = [
+            e.neighbor for e in self.type_edges(node) if e.forward and e.predicate == RDF_TYPE
+        ]
         return self._own_kinds(node, classes)
 
     def _own_kinds(self, node: str, classes: list[str]) -> tuple[str, ...]:
@@ -134,7 +137,7 @@ class NodeTypes:
                 # a map), and a parent class says which sense is meant
                 parents = [
                     self._class_words(e.neighbor)
-                    for e in self.edges(cls)
+                    for e in self.type_edges(cls)
                     if e.forward
                     and e.predicate == RDFS_SUBCLASS
                     and not self.is_literal(e.neighbor)
@@ -162,7 +165,8 @@ class NodeTypes:
             words: list[str] = []
             classes = []
             leads: dict[str, set[str]] = {}
-            for e in self.edges(node):  # one edge list, cached for the walk's next hop too
+            # one edge list (of a remote view, a sketch: one in-edge a predicate) for all
+            for e in self.type_edges(node):
                 if e.forward:
                     if e.predicate == RDF_TYPE:
                         classes.append(e.neighbor)

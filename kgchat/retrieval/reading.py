@@ -59,6 +59,7 @@ class GraphReading(NodeTypes):
     _own_cache: dict[str, tuple[str, ...]]
     _kind_cache: dict[str, tuple[str, ...]]
     _edge_cache: dict[str, list[Any]]
+    _sketch_cache: dict[str, list[Any]]
     _kinds: AnswerKind | None
     index: Any
     scorer: Any
@@ -245,6 +246,21 @@ class GraphReading(NodeTypes):
             edges = self._edge_cache[node] = self.kg.neighbors(node, limit=self.config.max_fanout)
         return edges
 
+    def type_edges(self, node: str) -> list[Any]:
+        """Edges enough to say what the node *is*: its classes, the predicates at it and their
+        order of first neighbour are those of :meth:`edges`. A view with ``type_edges`` (a
+        remote endpoint with ``sketches``: in-edges one a predicate, not the hundreds of a busy
+        node) gives them; any other gives :meth:`edges`."""
+        edges = self._edge_cache.get(node)
+        if edges is None:
+            edges = self._sketch_cache.get(node)
+            if edges is None:
+                sketch = getattr(self.kg, "type_edges", None)
+                if sketch is None or not getattr(self.kg, "sketches", True):
+                    return self.edges(node)
+                edges = self._sketch_cache[node] = sketch(node, limit=self.config.max_fanout)
+        return edges
+
     def _extension(self, classes: set[str]) -> frozenset[str]:
         """The classes and their subclasses (a few levels down): what membership checks."""
         out, frontier = set(classes), list(classes)
@@ -262,7 +278,7 @@ class GraphReading(NodeTypes):
         """Whether the node is typed by one of ``classes``."""
         return bool(classes) and any(
             e.forward and e.predicate == RDF_TYPE and e.neighbor in classes
-            for e in self.edges(node)
+            for e in self.type_edges(node)
         )
 
     def is_literal(self, node: str) -> bool:
@@ -304,7 +320,7 @@ class GraphReading(NodeTypes):
             level = {
                 e.neighbor
                 for n in level
-                for e in self.edges(n)
+                for e in self.type_edges(n)
                 if e.forward and e.predicate in (RDF_TYPE, RDFS_SUBCLASS)
             } - seen
             if not level:
@@ -313,4 +329,4 @@ class GraphReading(NodeTypes):
         return seen
 
     def _has_instances(self, node: str) -> bool:
-        return any(e.predicate == RDF_TYPE and not e.forward for e in self.edges(node))
+        return any(e.predicate == RDF_TYPE and not e.forward for e in self.type_edges(node))

@@ -99,6 +99,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
         self._named_cache: dict[str, tuple[str, ...]] = {}
         self._kind_cache: dict[str, tuple[str, ...]] = {}
         self._edge_cache: dict[str, list[Any]] = {}
+        self._sketch_cache: dict[str, list[Any]] = {}
         self._edge_owner: Any = -1
         self._hop_price = float(getattr(getattr(self.scorer, "config", None), "length", 0.0))
         self._phrases, self._inverses = dict[str, str](), dict[str, str]()
@@ -134,6 +135,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
                 self._inverses, self._leads = {}, None
                 self._relation_stems, self._verb_stems, self._rel_words = None, None, None
             self._edge_cache, self._edge_owner, self._types, self._lits = {}, version, {}, {}
+            self._sketch_cache = {}
             self._own_cache, self._kind_cache, self._named_cache = {}, {}, {}
         mentions = self.linker.link(question)
         t1 = time.perf_counter()
@@ -168,6 +170,9 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
         per_span: dict[tuple[int, int], dict[str, list[Entry]]] = defaultdict(dict)
         sources: list[tuple[str, dict[Pattern, dict[str, Any]]]] = []
         middles: list[dict[Pattern, tuple[str, ...]]] = []  # each walk's middle-node kinds
+        expect_walk = getattr(self.kg, "expect_walk", None)
+        if expect_walk is not None:  # a remote view fetches the walks' starts together
+            expect_walk(m.node for m in mentions)
         for m in mentions:
             table = per_span[(m.start, m.end)]
             middle: dict[Pattern, tuple[str, ...]] = {}
@@ -290,6 +295,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
             max_nodes=cfg.max_nodes,
             beam=cfg.beam,
             type_only=type_only,
+            expect=getattr(self.kg, "expect_walk", None),  # a remote view batches those next
         )
         best: dict[str, list[tuple[float, Pattern]]] = defaultdict(list)
         if middle is None:

@@ -32,7 +32,7 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from itertools import islice
 from typing import Any, cast
 
@@ -60,6 +60,9 @@ class Walk:
     type_only : bool
         Only down the class hierarchy (``rdfs:subClassOf`` backwards, then ``rdf:type``
         backwards to instances).
+    expect : callable, optional
+        ``expect(nodes)`` is told, before each hop, the nodes it walks from, in order (a
+        remote view fetches their edges together).
     """
 
     def __init__(
@@ -71,8 +74,10 @@ class Walk:
         max_nodes: int,
         beam: int,
         type_only: bool = False,
+        expect: Callable[[Iterable[str]], None] | None = None,
     ) -> None:
         self.edges, self.is_literal, self.start = edges, is_literal, start
+        self.expect = expect
         self.max_nodes, self.beam, self.type_only = max_nodes, beam, type_only
         self.parents: Parents = {(): {start: (None, -1)}}
 
@@ -94,6 +99,13 @@ class Walk:
     def _grow(self, beam: list[Pattern]) -> Parents:
         grown: Parents = {}
         start, cap, type_only = self.start, self.max_nodes, self.type_only
+        if self.expect is not None:
+            self.expect(
+                node
+                for pattern in beam
+                for node, (_, came) in islice(self.parents[pattern].items(), cap)
+                if came < 0 or not self.is_literal(node)
+            )
         for pattern in beam:
             reached_by = self.parents[pattern]
             # up a class hierarchy, then down to the instances of the class above: "X is a
