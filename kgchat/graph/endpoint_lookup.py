@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from kgchat.graph.endpoint_queries import key, term
 from kgchat.graph.vocab import Role
+from kgchat.name_table import REORDERED
 from kgchat.text import STOPWORDS, tokens, written_words
 
 if TYPE_CHECKING:
@@ -69,8 +70,12 @@ class LabelLookup:
         self.graph, self.config = graph, config
         self.longest = min(config.max_ngram, longest)
         self.partial: dict[str, list[str]] = {}  # parts of names: not looked up
-        self._found: OrderedDict[tuple, dict[str, list[str]]] = OrderedDict()
+        # per question: the names found, and the places found by WordNet's other names
+        self._found: OrderedDict[tuple, tuple[dict[str, list[str]], dict[str, list[str]]]] = (
+            OrderedDict()
+        )
         self._written: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
+        self._places: dict[str, list[str]] = {}  # the last question's places by other names
 
     def prepare(self, question: str, toks: Sequence[str]) -> None:
         """Note the question's words as written (:func:`written_spellings`), looked up with
@@ -95,21 +100,33 @@ class LabelLookup:
         lower: bool = False,
         runs: Collection[tuple[int, int]] = (),
     ) -> Span | None:
-        """The entities named exactly ``toks[a:b]``, as :meth:`NameTable.lookup` gives them
-        (``named``, ``unknown``, ``lower`` and ``runs`` serve the local table's looser
-        matches)."""
-        nodes = self._names(tuple(toks)).get(" ".join(toks[a:b]))
-        return (a, b, nodes, 1.0, "dictionary") if nodes else None
+        """The entities named exactly ``toks[a:b]``, as :meth:`NameTable.lookup` gives them,
+        else a place the graph names by another name WordNet gives it ("Burma": ``Myanmar``,
+        as the local table's ``wordnet`` key; ``named``, ``unknown``, ``lower`` and ``runs``
+        serve the local table's looser matches)."""
+        found = self._names(tuple(toks))
+        key = " ".join(toks[a:b])
+        if nodes := found.get(key):
+            return (a, b, nodes, 1.0, "dictionary")
+        if nodes := self._places.get(key):
+            return (a, b, nodes, REORDERED, "wordnet")
+        return None
 
     def _names(self, toks: tuple[str, ...]) -> dict[str, list[str]]:
         """Every n-gram of ``toks`` that names entities, from one query."""
         written = self._written[1] if self._written[0] == toks else frozenset()
-        found = self._found.get((toks, written))
-        if found is not None:
+        cached = self._found.get((toks, written))
+        if cached is not None:
+            found, self._places = cached
             return found
         forms: set[str] = set()
         lang = self.graph.config.language
         for text in written:
+            forms.add(term(_literal(text, None)))
+            forms.add(term(_literal(text, lang)))
+        # a place written capitalised is looked up by its other names too (WordNet's synset)
+        other = self._other_names(written) if self.config.place_names else {}
+        for text in other:
             forms.add(term(_literal(text, None)))
             forms.add(term(_literal(text, lang)))
         for n in range(1, min(self.longest, len(toks)) + 1):
@@ -135,12 +152,41 @@ class LabelLookup:
                 name = " ".join(tokens(r["l"]["value"]))
                 if node not in sch.properties and node not in found[name]:
                     found[name].append(node)
-        self._found[(toks, written)] = found = dict(found)
+        places: dict[str, list[str]] = defaultdict(list)
+        for name, nodes in found.items():
+            for said in other.get(name, ()):
+                if said not in found:  # a name of the graph keeps its own entities
+                    places[said].extend(n for n in nodes if n not in places[said])
+        self._places = dict(places)
+        found = dict(found)
+        self._found[(toks, written)] = (found, self._places)
         # the linker reads the candidates' edges next: one request for them all
         self.graph.expect(n for nodes in found.values() for n in nodes)
         if len(self._found) > 1000:
             self._found.popitem(last=False)
         return found
+
+    def _other_names(self, written: Collection[str]) -> dict[str, list[str]]:
+        """The other names WordNet gives the places written capitalised in the question, as
+        the graph would hold them: ``{their normalised words: [the question's n-gram's
+        normalised words]}`` keyed by the other name's text (:meth:`kgchat.wordnet.WordNet.
+        other_names`, places only)."""
+        from kgchat.wordnet import wordnet
+
+        lexicon = wordnet()
+        out: dict[str, list[str]] = {}
+        if lexicon is None:
+            return out
+        for text in written:
+            if text[:1].isupper() and lexicon.instance_kinds(text, places=True):
+                said = " ".join(tokens(text))
+                for name in lexicon.other_names(text):
+                    out.setdefault(name, [])
+                    out.setdefault(" ".join(tokens(name)), [])
+                    for k in (name, " ".join(tokens(name))):
+                        if said not in out[k]:
+                            out[k].append(said)
+        return out
 
 
 def _literal(text: str, lang: str | None) -> str:
