@@ -25,11 +25,18 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from kgchat import models as _models
 from kgchat.errors import ModelError
+from kgchat.wordnet_files import (
+    Synset,
+    parse_synset,
+    read_exceptions,
+    read_index,
+    read_offsets,
+    read_tag_counts,
+)
 
 __all__ = ["WordNet", "WordNetError", "wordnet"]
 
@@ -51,18 +58,6 @@ _KIND_DEPTH = 12  # hypernym steps searched for is_a (WordNet 3.0's noun tree is
 
 class WordNetError(ModelError):
     """A WordNet database folder that lacks its files or holds something else."""
-
-
-@dataclass(frozen=True)
-class Synset:
-    """One meaning: its part of speech, its words (in their order), and its links as
-    ``(symbol, pos, offset, source word, target word)`` (word numbers from 1; 0: the whole
-    synset)."""
-
-    pos: str
-    offset: int
-    words: tuple[str, ...]
-    links: tuple[tuple[str, str, int, int, int], ...]
 
 
 class WordNet:
@@ -95,12 +90,12 @@ class WordNet:
                 )
             # some copies have CRLF line ends; the synset offsets count LF-ended lines
             self._data[pos] = data.read_bytes().replace(b"\r\n", b"\n")
-            self._index[pos] = _read_index(index.read_bytes().replace(b"\r\n", b"\n"))
+            self._index[pos] = read_index(index.read_bytes().replace(b"\r\n", b"\n"))
             exc = self.root / f"{name}.exc"
-            self._exc[pos] = _read_exceptions(exc.read_text("utf-8")) if exc.is_file() else {}
+            self._exc[pos] = read_exceptions(exc.read_text("utf-8")) if exc.is_file() else {}
         self._synsets: dict[tuple[str, int], Synset] = {}
         sense = self.root / "index.sense"
-        self._tagged = _read_tag_counts(sense.read_bytes()) if sense.is_file() else {}
+        self._tagged = read_tag_counts(sense.read_bytes()) if sense.is_file() else {}
 
     def base_forms(self, word: str) -> list[tuple[str, str]]:
         """``(lemma, pos)`` of every part of speech whose index holds the word or a base form of
@@ -130,14 +125,14 @@ class WordNet:
         """The synsets of a lemma (as :meth:`base_forms` gives it) in one part of speech, most
         frequent sense first; empty where the index lacks it."""
         rest = self._index[pos].get(lemma)
-        return _offsets(rest) if rest is not None else ()
+        return read_offsets(rest) if rest is not None else ()
 
     def synset(self, pos: str, offset: int) -> Synset:
         """The synset at ``offset`` of the part of speech's data file."""
         key = (pos, offset)
         found = self._synsets.get(key)
         if found is None:
-            found = self._synsets[key] = _parse_synset(self._data[pos], offset)
+            found = self._synsets[key] = parse_synset(self._data[pos], offset)
         return found
 
     @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
@@ -360,68 +355,6 @@ def _keep(
     weight)."""
     if (weight, own) > out.get(key, (0.0, False)):
         out[key] = (weight, own)
-
-
-_SENSE_POS = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
-
-
-def _read_tag_counts(raw: bytes) -> dict[tuple[str, str], int]:
-    """``(lemma, pos) -> tagged uses`` summed over its senses, from ``index.sense`` (lines
-    ``lemma%<ss_type>:... offset sense_number tag_count``)."""
-    out: dict[tuple[str, str], int] = {}
-    for line in raw.decode("utf-8").split("\n"):
-        f = line.split()
-        if len(f) == 4 and f[3] != "0":
-            lemma, _, rest = f[0].partition("%")
-            key = (lemma, _SENSE_POS.get(rest[:1], "n"))
-            out[key] = out.get(key, 0) + int(f[3])
-    return out
-
-
-def _read_index(raw: bytes) -> dict[str, str]:
-    """``lemma -> the rest of its line`` of an ``index.<pos>`` file (its licence header lines
-    start with spaces); :meth:`WordNet.offsets` reads a line's synsets when asked, so loading
-    reads no numbers."""
-    lines = raw.decode("utf-8").split("\n")
-    return dict(line.split(" ", 1) for line in lines if line and line[0] != " ")
-
-
-def _offsets(rest: str) -> tuple[int, ...]:
-    """The synset offsets of an index line's rest (``pos n_synsets n_pointers pointers...
-    n_senses n_tagged offsets...``), most frequent sense first."""
-    f = rest.split()
-    n_synsets, n_pointers = int(f[1]), int(f[2])
-    start = 3 + n_pointers + 2
-    return tuple(int(x) for x in f[start : start + n_synsets])
-
-
-def _read_exceptions(text: str) -> dict[str, tuple[str, ...]]:
-    """``inflected form -> base forms`` of a ``<pos>.exc`` file."""
-    out: dict[str, tuple[str, ...]] = {}
-    for line in text.splitlines():
-        f = line.split()
-        if len(f) >= 2:
-            out[f[0]] = tuple(f[1:])
-    return out
-
-
-def _parse_synset(data: bytes, offset: int) -> Synset:
-    """One line of a ``data.<pos>`` file: ``offset lexfile pos n_words (word lexid)* n_links
-    (symbol offset pos source/target)* ... | gloss``."""
-    end = data.index(b"\n", offset)
-    f = data[offset:end].split(b" | ", 1)[0].decode("utf-8").split()
-    pos = "a" if f[2] == "s" else f[2]  # adjective satellites live in data.adj
-    n_words = int(f[3], 16)
-    words = tuple(f[4 + 2 * k].split("(")[0] for k in range(n_words))
-    k = 4 + 2 * n_words
-    n_links = int(f[k])
-    links = []
-    for j in range(n_links):
-        symbol, toff, tpos, st = f[k + 1 + 4 * j : k + 5 + 4 * j]
-        links.append(
-            (symbol, "a" if tpos == "s" else tpos, int(toff), int(st[:2], 16), int(st[2:], 16))
-        )
-    return Synset(pos, int(f[0]), words, tuple(links))
 
 
 @functools.cache

@@ -1,0 +1,90 @@
+"""WordNet's database files read into memory: the ``index.*`` lines, ``data.*`` synset lines at
+their byte offsets, the ``*.exc`` exception lists and ``index.sense``'s tag counts (for
+:class:`kgchat.wordnet.WordNet`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = [
+    "Synset",
+    "parse_synset",
+    "read_exceptions",
+    "read_index",
+    "read_offsets",
+    "read_tag_counts",
+]
+
+
+@dataclass(frozen=True)
+class Synset:
+    """One meaning: its part of speech, its words (in their order), and its links as
+    ``(symbol, pos, offset, source word, target word)`` (word numbers from 1; 0: the whole
+    synset)."""
+
+    pos: str
+    offset: int
+    words: tuple[str, ...]
+    links: tuple[tuple[str, str, int, int, int], ...]
+
+
+_SENSE_POS = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
+
+
+def read_tag_counts(raw: bytes) -> dict[tuple[str, str], int]:
+    """``(lemma, pos) -> tagged uses`` summed over its senses, from ``index.sense`` (lines
+    ``lemma%<ss_type>:... offset sense_number tag_count``)."""
+    out: dict[tuple[str, str], int] = {}
+    for line in raw.decode("utf-8").split("\n"):
+        f = line.split()
+        if len(f) == 4 and f[3] != "0":
+            lemma, _, rest = f[0].partition("%")
+            key = (lemma, _SENSE_POS.get(rest[:1], "n"))
+            out[key] = out.get(key, 0) + int(f[3])
+    return out
+
+
+def read_index(raw: bytes) -> dict[str, str]:
+    """``lemma -> the rest of its line`` of an ``index.<pos>`` file (its licence header lines
+    start with spaces); :meth:`WordNet.offsets` reads a line's synsets when asked, so loading
+    reads no numbers."""
+    lines = raw.decode("utf-8").split("\n")
+    return dict(line.split(" ", 1) for line in lines if line and line[0] != " ")
+
+
+def read_offsets(rest: str) -> tuple[int, ...]:
+    """The synset offsets of an index line's rest (``pos n_synsets n_pointers pointers...
+    n_senses n_tagged offsets...``), most frequent sense first."""
+    f = rest.split()
+    n_synsets, n_pointers = int(f[1]), int(f[2])
+    start = 3 + n_pointers + 2
+    return tuple(int(x) for x in f[start : start + n_synsets])
+
+
+def read_exceptions(text: str) -> dict[str, tuple[str, ...]]:
+    """``inflected form -> base forms`` of a ``<pos>.exc`` file."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        f = line.split()
+        if len(f) >= 2:
+            out[f[0]] = tuple(f[1:])
+    return out
+
+
+def parse_synset(data: bytes, offset: int) -> Synset:
+    """One line of a ``data.<pos>`` file: ``offset lexfile pos n_words (word lexid)* n_links
+    (symbol offset pos source/target)* ... | gloss``."""
+    end = data.index(b"\n", offset)
+    f = data[offset:end].split(b" | ", 1)[0].decode("utf-8").split()
+    pos = "a" if f[2] == "s" else f[2]  # adjective satellites live in data.adj
+    n_words = int(f[3], 16)
+    words = tuple(f[4 + 2 * k].split("(")[0] for k in range(n_words))
+    k = 4 + 2 * n_words
+    n_links = int(f[k])
+    links = []
+    for j in range(n_links):
+        symbol, toff, tpos, st = f[k + 1 + 4 * j : k + 5 + 4 * j]
+        links.append(
+            (symbol, "a" if tpos == "s" else tpos, int(toff), int(st[:2], 16), int(st[2:], 16))
+        )
+    return Synset(pos, int(f[0]), words, tuple(links))
