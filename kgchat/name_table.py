@@ -32,15 +32,14 @@ Examples
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from kgchat.lexicon import english_words
+from kgchat.place_names import other_place_names
 from kgchat.spelling import NearIndex
 from kgchat.text import STOPWORDS, flagged_runs, singular, stem, tokens
-from kgchat.wordnet import wordnet
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -144,19 +143,10 @@ class NameTable:
         """The other names WordNet gives the places the graph names (:meth:`kgchat.wordnet.
         WordNet.other_names` of a label that is a place's name), under their words, where
         no name of the graph has those words or their singulars."""
-        lexicon = wordnet()
         out: dict[str, list[str]] = defaultdict(list)
-        if lexicon is None:
-            return out
         for node in kg.entities():
-            others = [
-                other
-                for name in dict.fromkeys(
-                    _unaccented(n) for n in (kg.label(node), *kg.aliases(node)) if n[:1].isupper()
-                )
-                if lexicon.instance_kinds(name, places=True)
-                for other in lexicon.other_names(name)
-            ]
+            names = (kg.label(node), *kg.aliases(node))
+            others = dict.fromkeys(o for n in names for o in other_place_names(n))
             for other in others:
                 toks = tokens(other)
                 key = " ".join(toks)
@@ -346,11 +336,6 @@ def name_spans(toks: Sequence[str], named: Collection[str]) -> set[tuple[int, in
     [(2, 4)]
     """
     return set(flagged_runs([t in named for t in toks]))
-
-
-def _unaccented(text: str) -> str:
-    """A name without its diacritics, case kept ("Côte d'Ivoire" -> "Cote d'Ivoire")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _add(table: dict[str, list[str]], key: str, node: str) -> None:

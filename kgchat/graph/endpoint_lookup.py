@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from kgchat.graph.endpoint_queries import key, term
 from kgchat.graph.vocab import Role
 from kgchat.name_table import REORDERED
+from kgchat.place_names import other_place_names
 from kgchat.text import STOPWORDS, tokens, written_words
 
 if TYPE_CHECKING:
@@ -171,21 +172,13 @@ class LabelLookup:
         the graph would hold them: ``{their normalised words: [the question's n-gram's
         normalised words]}`` keyed by the other name's text (:meth:`kgchat.wordnet.WordNet.
         other_names`, places only)."""
-        from kgchat.wordnet import wordnet
-
-        lexicon = wordnet()
         out: dict[str, list[str]] = {}
-        if lexicon is None:
-            return out
         for text in written:
-            if text[:1].isupper() and lexicon.instance_kinds(text, places=True):
-                said = " ".join(tokens(text))
-                for name in lexicon.other_names(text):
-                    out.setdefault(name, [])
-                    out.setdefault(" ".join(tokens(name)), [])
-                    for k in (name, " ".join(tokens(name))):
-                        if said not in out[k]:
-                            out[k].append(said)
+            said = " ".join(tokens(text))
+            for name in other_place_names(text):
+                for k in (name, " ".join(tokens(name))):
+                    if said not in out.setdefault(k, []):
+                        out[k].append(said)
         return out
 
 
