@@ -98,8 +98,11 @@ class NameTable:
         # a form of a relation's word ("produced" for "producer") is no misspelling either
         self._known = frozenset(stem(w) for w in relation_words)
         self.longest = 1
+        others: list[tuple[str, str]] = []  # (node, another name WordNet gives the place)
         for node in kg.entities():
             for name in (kg.label(node), *kg.aliases(node)):
+                if config.place_names:
+                    others.extend((node, other) for other in other_place_names(name))
                 name = name.strip()
                 toks = tokens(name)
                 if not toks or (len(toks) == 1 and (toks[0] in STOPWORDS or len(toks[0]) < 2)):
@@ -122,7 +125,7 @@ class NameTable:
                         _add(partial, part, node)
                     if core != toks:
                         _add(bare, " ".join(core), node)
-        self.places = self._place_names(kg) if config.place_names else {}
+        self.places = self._place_names(others)
         # a part of a name picks out an entity only where few entities share it; a name's
         # bare form, where few share that, even when other names end in the same word ("Queen"
         # for "Queen (band)" and "Queen (Queen album)", beside "Killer Queen")
@@ -139,26 +142,23 @@ class NameTable:
         self._near = NearIndex((*self.exact, *self._bare), shortest)
         self._words: NearIndex | None = None  # built on first use
 
-    def _place_names(self, kg: KnowledgeGraph) -> dict[str, list[str]]:
-        """The other names WordNet gives the places the graph names (:meth:`kgchat.wordnet.
-        WordNet.other_names` of a label that is a place's name), under their words, where
+    def _place_names(self, others: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
+        """``others``, the other names WordNet gives the places the graph names (:func:`kgchat.
+        place_names.other_place_names` of their labels and aliases), under their words, where
         no name of the graph has those words or their singulars."""
         out: dict[str, list[str]] = defaultdict(list)
-        for node in kg.entities():
-            names = (kg.label(node), *kg.aliases(node))
-            others = dict.fromkeys(o for n in names for o in other_place_names(n))
-            for other in others:
-                toks = tokens(other)
-                key = " ".join(toks)
-                if (
-                    toks
-                    and not all(t in STOPWORDS for t in toks)
-                    and key not in self.exact
-                    and " ".join(singular(t) for t in toks) not in self.loose
-                    and "".join(toks) not in self.compact
-                    and _bag(toks) not in self.reordered
-                ):
-                    _add(out, key, node)
+        for node, other in others:
+            toks = tokens(other)
+            key = " ".join(toks)
+            if (
+                toks
+                and not all(t in STOPWORDS for t in toks)
+                and key not in self.exact
+                and " ".join(singular(t) for t in toks) not in self.loose
+                and "".join(toks) not in self.compact
+                and _bag(toks) not in self.reordered
+            ):
+                _add(out, key, node)
         return dict(out)
 
     def unknown(self, toks: Sequence[str]) -> list[bool]:

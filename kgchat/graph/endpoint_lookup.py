@@ -127,9 +127,10 @@ class LabelLookup:
             forms.add(term(_literal(text, lang)))
         # a place written capitalised is looked up by its other names too (WordNet's synset)
         other = self._other_names(written) if self.config.place_names else {}
-        for text in other:
-            forms.add(term(_literal(text, None)))
-            forms.add(term(_literal(text, lang)))
+        for name in other:
+            for text in (name, " ".join(tokens(name))):  # as WordNet and as normalised
+                forms.add(term(_literal(text, None)))
+                forms.add(term(_literal(text, lang)))
         for n in range(1, min(self.longest, len(toks)) + 1):
             for i in range(len(toks) - n + 1):
                 words = toks[i : i + n]
@@ -153,9 +154,13 @@ class LabelLookup:
                 name = " ".join(tokens(r["l"]["value"]))
                 if node not in sch.properties and node not in found[name]:
                     found[name].append(node)
+        # the other names as the found labels' words are: the question's n-grams they answer
+        by_words: dict[str, list[str]] = defaultdict(list)
+        for name, saids in other.items():
+            by_words[" ".join(tokens(name))].extend(saids)
         places: dict[str, list[str]] = defaultdict(list)
         for name, nodes in found.items():
-            for said in other.get(name, ()):
+            for said in by_words.get(name, ()):
                 if said not in found:  # a name of the graph keeps its own entities
                     places[said].extend(n for n in nodes if n not in places[said])
         self._places = dict(places)
@@ -168,18 +173,16 @@ class LabelLookup:
         return found
 
     def _other_names(self, written: Collection[str]) -> dict[str, list[str]]:
-        """The other names WordNet gives the places written capitalised in the question, as
-        the graph would hold them: ``{their normalised words: [the question's n-gram's
-        normalised words]}`` keyed by the other name's text (:meth:`kgchat.wordnet.WordNet.
-        other_names`, places only)."""
-        out: dict[str, list[str]] = {}
+        """The other names WordNet gives the places written in the question
+        (:func:`kgchat.place_names.other_place_names`), each with the normalised words of
+        the question's n-grams that name the place so."""
+        out: dict[str, list[str]] = defaultdict(list)
         for text in written:
             said = " ".join(tokens(text))
             for name in other_place_names(text):
-                for k in (name, " ".join(tokens(name))):
-                    if said not in out.setdefault(k, []):
-                        out[k].append(said)
-        return out
+                if said not in out[name]:
+                    out[name].append(said)
+        return dict(out)
 
 
 def _literal(text: str, lang: str | None) -> str:

@@ -35,13 +35,13 @@ def literal_kind(term: str) -> tuple[str, ...]:
     (('number', 'year'), ('number', 'year'))
     """
     lex, lang, datatype = parse_literal(term)
-    if datatype in NUMERIC_TYPES or (lang is None and datatype is None):
-        if _YEAR.fullmatch(lex):
-            # "2016", a whole number of four digits, datatype or none (a TSV's values are
-            # typed by their form): a year as often as a count
-            return ("number", "year")
-        if datatype is not None:
-            return ("number",)
+    numeric = datatype in NUMERIC_TYPES
+    if (numeric or (lang is None and datatype is None)) and _YEAR.fullmatch(lex):
+        # "2016", a whole number of four digits, datatype or none (a TSV's values are typed
+        # by their form): a year as often as a count
+        return ("number", "year")
+    if numeric:
+        return ("number",)
     if datatype is not None and datatype.startswith(XSD):
         return _XSD_KINDS.get(datatype[len(XSD) :], ())
     if lang is None and _DATE.fullmatch(lex):
