@@ -15,7 +15,7 @@ import statistics
 import time
 
 from _common import commit
-from _endpoint_store import Sampled, load_store, serving
+from _endpoint_store import Sampled, bench_config, load_store, serving
 from bench_graph_load import generate, graph_stem
 from bench_retrieval import graph_questions
 
@@ -75,7 +75,7 @@ def _namesakes(graph, nodes: list[str]) -> list[int]:
 def scale(args: argparse.Namespace) -> int:
     """``--scale``: the same retrieval on stores of several sizes, questions interleaved; with
     ``--fair-names`` each larger size also as a graph whose name pools grew with it."""
-    from kgchat.graph import EndpointConfig, SparqlGraph
+    from kgchat.graph import SparqlGraph
     from kgchat.retrieval import Retriever
 
     sizes = [int(x) for x in args.scale.split(",")]
@@ -92,11 +92,8 @@ def scale(args: argparse.Namespace) -> int:
         "sample_entities": args.sample_entities,
         "load_avg_start": os.getloadavg(),
     }
-    settings = EndpointConfig(
-        cache_size=2_000_000,
-        page_size=4_000_000,
-        timeout=1200,
-        names=args.names,
+    settings = bench_config(
+        args.names,
         **({"concurrency": args.concurrency} if args.concurrency else {}),
         sketches=args.sketches,
     )

@@ -62,6 +62,16 @@ def load_store(nt: Path, store: Path) -> float:
     return seconds
 
 
+def bench_config(names: str, **more):
+    """The endpoint settings every endpoint benchmark reads a store with: a names cache that
+    holds every entity (the linker's name table streams them all once) and entities in one
+    request (sorted pages are slow on Oxigraph); ``more`` overrides or adds fields."""
+    from kgchat.graph import EndpointConfig
+
+    base = dict(cache_size=2_000_000, page_size=4_000_000, timeout=1200, names=names)
+    return EndpointConfig(**(base | more))
+
+
 @contextlib.contextmanager
 def serving(store: Path):
     port = free_port()

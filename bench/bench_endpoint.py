@@ -45,7 +45,7 @@ import time
 from pathlib import Path
 
 from _common import OUT, commit
-from _endpoint_store import Sampled, load_store, serving
+from _endpoint_store import Sampled, bench_config, load_store, serving
 from bench_graph_load import SEED, generate
 from bench_retrieval import graph_questions
 
@@ -161,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         return scale(args)
 
     from kgchat import KnowledgeGraph
-    from kgchat.graph import EndpointConfig, SparqlGraph
+    from kgchat.graph import SparqlGraph
     from kgchat.retrieval import Retriever
 
     nt = generate(args.triples, args.out, args.seed)["nt"]
@@ -177,13 +177,8 @@ def main(argv: list[str] | None = None) -> int:
         "load_avg_start": os.getloadavg(),
     }
     with serving(store) as url:
-        # a names cache that holds every entity: the linker's name table streams them all once
-        # and entities come in one request (sorted pages are slow on Oxigraph)
-        settings = EndpointConfig(
-            cache_size=2_000_000,
-            page_size=4_000_000,
-            timeout=1200,
-            names=args.names,
+        settings = bench_config(
+            args.names,
             **({"concurrency": args.concurrency} if args.concurrency else {}),
             sketches=args.sketches,
         )

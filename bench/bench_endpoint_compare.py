@@ -32,17 +32,11 @@ import time
 from pathlib import Path
 
 from _common import OUT
-from _endpoint_store import Sampled, serving
+from _endpoint_store import Sampled, bench_config, serving
 from bench_graph_load import SEED, generate
 from bench_retrieval import graph_questions
 
 HERE = Path(__file__).resolve()
-
-
-def _settings(names: str):
-    from kgchat.graph import EndpointConfig
-
-    return EndpointConfig(cache_size=2_000_000, page_size=4_000_000, timeout=1200, names=names)
 
 
 def worker() -> None:
@@ -57,7 +51,7 @@ def worker() -> None:
         cmd = json.loads(line)
         res: dict = {}
         if cmd["op"] == "endpoint":
-            g = SparqlGraph(cmd["url"], _settings(cmd["names"]))
+            g = SparqlGraph(cmd["url"], bench_config(cmd["names"]))
             rows = [0]
             select = g.client.select
 
@@ -116,7 +110,7 @@ def _questions(args: argparse.Namespace, sizes: list[str], urls: dict[str, str])
         return dict.fromkeys([*sizes, "local"], qs)
     out = {}
     for s in sizes:
-        g = SparqlGraph(urls[s], _settings(args.names))
+        g = SparqlGraph(urls[s], bench_config(args.names))
         out[s] = [it.question for it in graph_questions(Sampled(g, args.sample), n, SEED)]
         g.close()
     return out

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from _common import OUT, commit
 from _endpoint_scale import _kind
-from _endpoint_store import Sampled, serving
+from _endpoint_store import Sampled, bench_config, serving
 from bench_graph_load import SEED
 from bench_retrieval import graph_questions
 
@@ -56,15 +56,14 @@ def main() -> int:
     ap.add_argument("--cold", action="store_true")
     ap.add_argument("--sample-entities", type=int, default=20_000)
     args = ap.parse_args()
-    from kgchat.graph import EndpointConfig, SparqlGraph
+    from kgchat.graph import SparqlGraph
     from kgchat.retrieval import Retriever
 
-    base = dict(cache_size=2_000_000, page_size=4_000_000, timeout=1200, names="lookup")
     loads = [os.getloadavg()[0]]
     with serving(args.out / args.store) as url:
         side: dict[str, dict] = {}
         for name, text in (("a", args.a), ("b", args.b)):
-            g = SparqlGraph(url, EndpointConfig(**(base | _setting(text))))
+            g = SparqlGraph(url, bench_config("lookup", **_setting(text)))
             side[name] = {"g": g, "k": collections.Counter(), "t": [], "cpu": [], "res": []}
         sample = Sampled(side["a"]["g"], args.sample_entities)
         qs = [it.question for it in graph_questions(sample, args.n + args.warmup, SEED)]
