@@ -204,7 +204,6 @@ class WordNet:
         return min(first[1], target[1])
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one WordNet a process, names recur
-    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one WordNet a process, names recur
     def _instances(self, name: str, senses: int = 3) -> tuple[tuple[tuple[str, int], ...], ...]:
         """A proper name's instance meanings among its first ``senses`` noun meanings, each
         as the synsets it is filed under (its ``@i`` links) with the meaning's own key first;
