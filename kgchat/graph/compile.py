@@ -203,6 +203,7 @@ def compile_graph(
     is_prop = np.zeros(n, bool)
     is_prop[used_preds] = True
     is_prop[props] = True
+    _named_through(s, p, o, labels, aliases, pred_ids)
     read_labels(labels, aliases, is_prop)
 
     comp = Compiled(es, ep, eo, esrc, ekind, out_ptr, in_ptr, in_order, is_entity)
@@ -247,8 +248,15 @@ _PROPERTY_TYPES = frozenset(
         "IrreflexiveProperty",
         "OntologyProperty",
     )
-) | {vocab.RDF + "Property"}
-_PROPERTY_SCHEMA = (vocab.RDFS_DOMAIN, vocab.RDFS_RANGE, vocab.RDFS + "subPropertyOf")
+) | {vocab.RDF + "Property", *(ns + "Property" for ns in vocab.WIKIBASE)}
+# a property's schema: its subjects are properties (a Wikibase property link's subject is the
+# property's entity, ``wd:P19``, never a thing to link or answer with)
+_PROPERTY_SCHEMA = (
+    vocab.RDFS_DOMAIN,
+    vocab.RDFS_RANGE,
+    vocab.RDFS + "subPropertyOf",
+    *vocab.PROPERTY_LINKS,
+)
 
 
 def _declared_properties(s, p, o, type_objects, keys, names) -> np.ndarray:
@@ -265,6 +273,30 @@ def _declared_properties(s, p, o, type_objects, keys, names) -> np.ndarray:
         mask = p == names[vocab.OWL_INVERSE]
         out.extend([s[mask], o[mask]])
     return np.unique(np.concatenate(out)) if out else np.zeros(0, np.int64)
+
+
+def _named_through(s, p, o, labels, aliases, names) -> None:
+    """Predicates named by the entity a Wikibase property link ties them to: ``wdt:P19``
+    (no label of its own) takes ``wd:P19``'s label, "place of birth", and its aliases
+    ("birthplace", "born in"), which say the relation in other words (``names``: the ids of
+    the predicates used, by key). A predicate's own label, where it has one, stays first."""
+    for link in vocab.PROPERTY_LINKS:
+        pid = names.get(link)
+        if pid is None:
+            continue
+        mask = p == pid
+        for entity, predicate in zip(s[mask].tolist(), o[mask].tolist(), strict=True):
+            label = labels.get(entity)
+            if label is None:
+                continue
+            own = aliases.setdefault(predicate, [])
+            if predicate not in labels:
+                labels[predicate] = label
+            elif labels[predicate] != label and label not in own:
+                own.append(label)
+            own.extend(a for a in aliases.get(entity, []) if a not in own)
+            if not own:
+                del aliases[predicate]
 
 
 def _find(keys: list[str], key: str, candidates: np.ndarray) -> int | None:

@@ -228,6 +228,11 @@ class KnowledgeGraph:
         """Other names: alternative labels, synonyms, labels in other languages."""
         return list(self._g.aliases.get(self._id(node), []))
 
+    def relation_aliases(self, predicate: str) -> list[str]:
+        """A relation's other names (``skos:altLabel`` of a property, a Wikibase property's
+        aliases), as :meth:`aliases` gives them."""
+        return self.aliases(predicate)
+
     def description(self, node: str) -> str | None:
         """The description (``rdfs:comment``, ``skos:definition``...) in the preferred language."""
         return self._g.descriptions.get(self._id(node))

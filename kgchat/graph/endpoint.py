@@ -295,6 +295,11 @@ class SparqlGraph(EdgeBatches, WholeGraph):
         else the built-in inverse phrase, else the phrase marked ``(inverse)``."""
         return self.schema.phrase(predicate, inverse)
 
+    def relation_aliases(self, predicate: str) -> list[str]:
+        """A relation's other names (``skos:altLabel`` of a property, a Wikibase property's
+        aliases), as read with the schema: no request."""
+        return list(self.schema.aliases.get(predicate, ()))
+
     def inverse_of(self, predicate: str) -> str | None:
         """The predicate declared ``owl:inverseOf`` this one, if any."""
         return self.schema.inverse.get(predicate)

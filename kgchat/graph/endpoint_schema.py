@@ -33,7 +33,13 @@ __all__ = ["Schema", "entities_query", "literals_query", "read_schema"]
 
 _FACT_ROLES = (Role.FACT, Role.TYPE, Role.SUBCLASS, Role.MEMBER)
 _PROPERTY_TYPES = sorted(comp._PROPERTY_TYPES)
-_DECLARING = (vocab.RDFS_DOMAIN, vocab.RDFS_RANGE, vocab.RDFS + "subPropertyOf", vocab.OWL_INVERSE)
+_DECLARING = (
+    vocab.RDFS_DOMAIN,
+    vocab.RDFS_RANGE,
+    vocab.RDFS + "subPropertyOf",
+    vocab.OWL_INVERSE,
+    *vocab.PROPERTY_LINKS,  # a Wikibase property's entity (``wd:P19``) names its predicates
+)
 
 
 @dataclass
@@ -48,6 +54,8 @@ class Schema:
     relations: list[str]  #: predicates of facts
     skip: frozenset[str]  #: predicates that are never facts (left out of edge queries)
     labels: dict[str, str] = field(default_factory=dict)  #: property -> label
+    #: property -> its other names (``skos:altLabel``, a Wikibase property's aliases)
+    aliases: dict[str, list[str]] = field(default_factory=dict)
     inverse: dict[str, str] = field(default_factory=dict)
     domain: dict[str, list[str]] = field(default_factory=dict)
     range: dict[str, list[str]] = field(default_factory=dict)
@@ -118,6 +126,7 @@ def read_schema(client: SparqlClient, config: GraphConfig, settings: EndpointCon
     labels, aliases, _ = comp._names(
         keys, s, p, o, role[p], is_lit, config.language.lower(), name_like_ids
     )
+    comp._named_through(s, p, o, labels, aliases, {q_: index[q_] for q_ in preds})
     fact_ids = [index[q_] for q_ in preds if roles[q_] in _FACT_ROLES]
     families = language_families(keys, fact_ids, config.language.lower())
     for fam in families:  # named without the code, as the local compiler names them
@@ -140,6 +149,7 @@ def read_schema(client: SparqlClient, config: GraphConfig, settings: EndpointCon
         relations=[],
         skip=frozenset(q_ for q_ in preds if roles[q_] not in _FACT_ROLES),
         labels={q_: labels[index[q_]] for q_ in props if index[q_] in labels},
+        aliases={q_: list(aliases[index[q_]]) for q_ in preds if aliases.get(index[q_])},
     )
     if not config.other_languages:
         sch.families = {keys[f.preferred]: [keys[x] for x in f.others] for f in families}

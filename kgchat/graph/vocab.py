@@ -19,6 +19,8 @@ FOAF = "http://xmlns.com/foaf/0.1/"
 DC = "http://purl.org/dc/elements/1.1/"
 DCT = "http://purl.org/dc/terms/"
 OBO = "http://www.geneontology.org/formats/oboInOwl#"
+# the Wikibase data model (Wikidata's RDF): ``wd:P19 wikibase:directClaim wdt:P19``
+WIKIBASE = ("http://wikiba.se/ontology#", "http://wikiba.se/ontology-beta#")
 
 RDF_TYPE = RDF + "type"
 RDFS_SUBCLASS = RDFS + "subClassOf"
@@ -168,6 +170,28 @@ NAME_LIKE = re.compile(
     r"\b(names?|labels?|alias(es)?|aka|also known as|nick(name)?s?|synonyms?)\b", re.IGNORECASE
 )
 OWL_ANNOTATION_PROPERTY = OWL + "AnnotationProperty"
+# Wikibase links a property's entity (``wd:P19``, which carries its label, aliases and
+# description) to the predicates its statements are written with (``wdt:P19`` for the direct
+# claim, ``p:``/``ps:``/``pq:``... for statement nodes): the predicates take its names
+PROPERTY_LINKS: tuple[str, ...] = tuple(
+    ns + name
+    for ns in WIKIBASE
+    for name in (
+        "directClaim",
+        "directClaimNormalized",
+        "claim",
+        "statementProperty",
+        "statementValue",
+        "statementValueNormalized",
+        "qualifier",
+        "qualifierValue",
+        "qualifierValueNormalized",
+        "reference",
+        "referenceValue",
+        "referenceValueNormalized",
+        "novalue",
+    )
+)
 
 _FIXED_ROLES: dict[str, Role] = {
     RDF_TYPE: Role.TYPE,
@@ -214,6 +238,9 @@ def fixed_role(predicate: str) -> Role | None:
     role = _FIXED_ROLES.get(predicate)
     if role is None and membership_index(predicate) is not None:
         return Role.MEMBER
+    if role is None and predicate.startswith(WIKIBASE):
+        # the data model's own plumbing (property links, ranks, site-link counts): no facts
+        return Role.SCHEMA
     return role
 
 
@@ -244,9 +271,12 @@ def builtin_phrase(predicate: str) -> tuple[str, str] | None:
 
 
 def is_vocabulary(iri: str) -> bool:
-    """True for terms of RDF, RDFS and OWL themselves (``owl:Class``, ``rdfs:Resource``...).
+    """True for terms of RDF, RDFS and OWL themselves (``owl:Class``, ``rdfs:Resource``...),
+    and of the Wikibase data model (``wikibase:Property``, ``wikibase:Item``).
 
     >>> is_vocabulary("http://www.w3.org/2002/07/owl#NamedIndividual")
     True
+    >>> is_vocabulary("http://wikiba.se/ontology#Item")
+    True
     """
-    return iri.startswith((RDF, RDFS, OWL))
+    return iri.startswith((RDF, RDFS, OWL, *WIKIBASE))

@@ -31,6 +31,9 @@ class PathQuery:
     for X"). ``middle`` holds the kind words of the nodes the path passes through (their
     classes): a question may name what it walks through ("the members of the *band* that
     made X", "the founder of the parent *company* of Y") as well as what it reaches.
+    ``synonyms`` holds, per hop, the other names the graph gives its relation (``skos:altLabel``
+    of a property, a Wikibase property's aliases: "birthplace", "born in" for ``place of
+    birth``; empty when none is given): the graph's own words for saying it otherwise.
     """
 
     pattern: Pattern
@@ -39,6 +42,7 @@ class PathQuery:
     parts: tuple[int, ...] = ()
     inverses: tuple[str, ...] = ()
     middle: tuple[str, ...] = ()
+    synonyms: tuple[tuple[str, ...], ...] = ()
 
     def split(self) -> list[PathQuery]:
         """The single paths of a joint query (itself when it is one path)."""
@@ -52,16 +56,23 @@ class PathQuery:
                     self.phrases[i : i + n],
                     self.answer_types,
                     inverses=self.inverses[i : i + n],
+                    synonyms=self.synonyms[i : i + n],
                 )
             )
             i += n
         return out
 
     def readings(self) -> list[tuple[str, ...]]:
-        """Per hop, the phrases it may be said with: its own, then its declared inverse's."""
+        """Per hop, the phrases it may be said with: its own, its declared inverse's, then
+        its relation's other names."""
+        out: list[tuple[str, ...]]
         if not self.inverses:
-            return [(p,) for p in self.phrases]
-        return [(p, q) if q else (p,) for p, q in zip(self.phrases, self.inverses, strict=True)]
+            out = [(p,) for p in self.phrases]
+        else:
+            out = [(p, q) if q else (p,) for p, q in zip(self.phrases, self.inverses, strict=True)]
+        if self.synonyms:
+            out = [(*r, *syn) for r, syn in zip(out, self.synonyms, strict=True)]
+        return out
 
 
 @runtime_checkable

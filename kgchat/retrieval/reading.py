@@ -15,6 +15,7 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
+from kgchat.graph.names import read_label
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.lexicon import english_words
 from kgchat.linking import Mention
@@ -46,7 +47,8 @@ class GraphReading(NodeTypes):
     config: Any
     _phrases: dict[str, str]
     _inverses: dict[str, str]
-    _pattern_phrases: dict[Pattern, tuple[tuple[str, ...], tuple[str, ...]]]
+    _synonyms: dict[str, tuple[str, ...]]
+    _pattern_phrases: dict[Pattern, tuple[Any, ...]]  # phrases, inverses, synonyms
     _relation_stems: list[tuple[str, ...]] | None
     _rel_words: frozenset[str] | None
     _verb_stems: frozenset[str] | None
@@ -219,6 +221,23 @@ class GraphReading(NodeTypes):
             p = self._inverses[predicate] = "" if label.endswith(" (inverse)") else label
         return p
 
+    def _synonym_phrases(self, predicate: str) -> tuple[str, ...]:
+        """The other names the graph gives a relation (:meth:`kgchat.graph.KnowledgeGraph.
+        relation_aliases`), read as words, without the written form of its own label
+        (``worksFor`` for "works for") or its inverse's; none from a view that gives none."""
+        found = self._synonyms.get(predicate)
+        if found is None:
+            names = getattr(self.kg, "relation_aliases", None)
+            seen = {self._phrase(predicate).lower(), self._inverse_phrase(predicate).lower()}
+            out: list[str] = []
+            for name in names(predicate) if names is not None else ():
+                read = read_label(name, relation=True)
+                if read.lower() not in seen:
+                    seen.add(read.lower())
+                    out.append(read)
+            found = self._synonyms[predicate] = tuple(out)
+        return found
+
     def query(
         self,
         pattern: Pattern,
@@ -233,11 +252,13 @@ class GraphReading(NodeTypes):
             if len(self._pattern_phrases) > 200_000:
                 self._pattern_phrases.clear()
             inverses = tuple(self._inverse_phrase(r) for r, _ in pattern)
+            synonyms = tuple(self._synonym_phrases(r) for r, _ in pattern)
             phrases = self._pattern_phrases[pattern] = (
                 tuple(self._phrase(r) for r, _ in pattern),
                 inverses if any(inverses) else (),
+                synonyms if any(synonyms) else (),
             )
-        return PathQuery(pattern, phrases[0], types, parts, phrases[1], middle)
+        return PathQuery(pattern, phrases[0], types, parts, phrases[1], middle, phrases[2])
 
     def edges(self, node: str) -> list[Any]:
         """The node's edges, both directions, at most ``max_fanout`` (cached per graph)."""

@@ -103,6 +103,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
         self._edge_owner: Any = -1
         self._hop_price = float(getattr(getattr(self.scorer, "config", None), "length", 0.0))
         self._phrases, self._inverses = dict[str, str](), dict[str, str]()
+        self._synonyms: dict[str, tuple[str, ...]] = {}
         self._pattern_phrases: dict[Pattern, Any] = {}  # a pattern's phrases and inverses
         self._relation_stems: list[tuple[str, ...]] | None = None
         self._verb_stems: frozenset[str] | None = None
@@ -132,7 +133,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
             # the graph changed (or the caches grew big): start the per-node caches afresh
             if self._edge_owner != version:
                 self._heads, self._cls_words, self._phrases, self._pattern_phrases = {}, {}, {}, {}
-                self._inverses, self._leads = {}, None
+                self._inverses, self._leads, self._synonyms = {}, None, {}
                 self._relation_stems, self._verb_stems, self._rel_words = None, None, None
             self._edge_cache, self._edge_owner, self._types, self._lits = {}, version, {}, {}
             self._sketch_cache = {}

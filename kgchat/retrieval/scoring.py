@@ -151,7 +151,7 @@ class HeuristicPathScorer:
         for path in paths:
             # thousands of paths a question share few phrases and type words: each is looked
             # at once
-            for phrase in (*path.phrases, *path.inverses):
+            for phrase in (*path.phrases, *path.inverses, *(x for xs in path.synonyms for x in xs)):
                 if phrase not in c.phrases_seen:
                     c.phrases_seen.add(phrase)
                     phrases.append(phrase)
@@ -246,7 +246,7 @@ class HeuristicPathScorer:
         pairs: list[tuple[int, int, int]] = []  # per path: its rows of R, T, M below
         rows: list[tuple[float, float, float, int, float]] = []  # per path: components 1-5
         for k, path in enumerate(paths):
-            key = (path.pattern, path.phrases, path.inverses)
+            key = (path.pattern, path.phrases, path.inverses, path.synonyms)
             rel = c.relation.get(key)
             if rel is None:
                 rel = c.relation[key] = self._relation(c, path)
