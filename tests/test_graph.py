@@ -175,6 +175,15 @@ def test_parallel_edges_and_duplicates(tmp_path):
             "subject|relation|object\nAlan_PULIDO|plays_in_club|Tigres_UANL\n"
             "Alan_PULIDO|is_aged|23\n",
         ),
+        # a header naming the columns in another order gives that order
+        (
+            "kb2.csv",
+            "source,target,edge\nAlan_PULIDO,Tigres_UANL,plays_in_club\nAlan_PULIDO,23,is_aged\n",
+        ),
+        (
+            "kb3.tsv",
+            "tail\thead\trelation\nTigres_UANL\tAlan_PULIDO\tplays_in_club\n23\tAlan_PULIDO\tis_aged\n",
+        ),
     ],
 )
 def test_plain_triple_files(tmp_path, name, text):

@@ -1,7 +1,9 @@
 """Plain triple files: TSV, CSV and ``|``-delimited (MetaQA's ``kb.txt``), one triple a line.
 
 Values that read as numbers or dates become typed literals (:func:`literal_key`); the rest are
-ids. A header row (``subject  relation  object``) and ``#`` comments are skipped.
+ids. ``#`` comments are skipped, and so is a header row that names the three columns
+(``subject  relation  object``, ``head,relation,tail``), whose order it then gives: a file
+written ``source,target,edge`` reads its second column as the objects.
 
 Examples
 --------
@@ -23,7 +25,12 @@ from kgchat.graph.names import XSD, literal_term
 
 __all__ = ["literal_key", "read_delimited"]
 
-_HEADER_WORDS = {"subject", "head", "s", "h", "relation", "predicate", "rel", "r", "p"}
+# what a header row may call each column: (subject, relation, object)
+_HEADER_ROLES = (
+    frozenset({"subject", "head", "s", "h", "source", "src", "from", "start", "entity1"}),
+    frozenset({"relation", "predicate", "rel", "r", "p", "edge", "property", "relationship"}),
+    frozenset({"object", "tail", "o", "t", "target", "dst", "to", "end", "value", "entity2"}),
+)
 _NUMBER = re.compile(r"[+-]?\d+")
 _DECIMAL = re.compile(r"[+-]?(\d+\.\d*|\.\d+)([eE][+-]?\d+)?|[+-]?\d+[eE][+-]?\d+")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -46,6 +53,26 @@ def literal_key(value: str) -> str | None:
     return None
 
 
+def header_order(row: list[str]) -> tuple[int, int, int] | None:
+    """The columns of subject, relation and object a header row names, or None when the row
+    is no header (each of its three cells must name a different one of the three).
+
+    >>> header_order(["source", "target", "edge"])
+    (0, 2, 1)
+    >>> header_order(["Alice", "knows", "Bob"]) is None
+    True
+    """
+    cells = [c.strip().lower().replace(" ", "_").replace("-", "_") for c in row]
+    found = []
+    for names in _HEADER_ROLES:
+        # a qualified name counts by its first word (``subject_id``, ``object_label``)
+        at = [i for i, c in enumerate(cells) if c in names or c.split("_")[0] in names]
+        if len(at) != 1:
+            return None
+        found.append(at[0])
+    return (found[0], found[1], found[2]) if len(set(found)) == 3 else None
+
+
 def _sniff(first_line: str) -> str:
     for delim in ("\t", "|", ","):
         if delim in first_line:
@@ -57,6 +84,7 @@ def read_delimited(path: Path, delimiter: str | None) -> Iterator[Triple]:
     raw = open_binary(path)
     text = io.TextIOWrapper(raw, encoding="utf-8", errors="strict", newline="")
     lineno = 0
+    order = (0, 1, 2)
     try:
         if delimiter is None:
             first = text.readline()
@@ -81,9 +109,12 @@ def read_delimited(path: Path, delimiter: str | None) -> Iterator[Triple]:
                     path,
                     lineno,
                 )
-            s, p, o = (x.strip() for x in row)
-            if lineno == 1 and s.lower() in _HEADER_WORDS and p.lower() in _HEADER_WORDS:
-                continue  # a header row
+            if lineno == 1:
+                named = header_order(row)
+                if named is not None:
+                    order = named  # a header row: it says which column is which
+                    continue
+            s, p, o = (row[i].strip() for i in order)
             if not (s and p and o):
                 raise ParseError("empty subject, relation or object field", path, lineno)
             yield s, p, literal_key(o) or o
