@@ -9,7 +9,9 @@ import pytest
 
 from kgchat import KnowledgeGraph
 from kgchat.chat import ChatBot, ChatConfig, EchoBackend, TemplateBackend
+from kgchat.chat.claims import check_claims
 from kgchat.chat.lists import asks_for_a_set
+from kgchat.chat.reply_check import check_reply
 from kgchat.evaluation import evaluate_chat, read_questions
 from tests.test_chat import Scripted
 
@@ -44,6 +46,7 @@ FALLBACK = "Ben: Ada taught Ben [1]."
         ("was not taught by Ada [1].", "Ben was not taught by Ada [1]"),  # contradiction
         ("was taught by Ada in Italy [1].", "Ben was taught by Ada in Italy [1]"),  # invented
         ("was taught by by Ada Ada [1].", "Ben was taught by by Ada Ada [1]"),  # repetition
+        ("was taught by Ada in 1998 [1].", "Ben was taught by Ada in 1998 [1]"),  # a made-up year
         ("is the answer.", None),  # cites nothing: the support is cited, and it holds
     ],
 )
@@ -107,6 +110,22 @@ def test_every_answer_of_a_list_question_is_named_and_cited(kg):
     short = ChatBot(kg, backend=EchoBackend(), config=ChatConfig(max_list=2))
     b = short.ask("What are the toppings of Margherita?")
     assert len(b.answers) == 2 and b.more == 2 and b.text.endswith(" and 2 more.")
+    # the count is the reply's own number, not one a fact should hold
+    check = check_reply(kg, b)
+    assert check.valid == check.cited == 2
+
+
+def test_a_number_is_said_by_the_fact_that_holds_it():
+    """A number in a claim must be one its cited fact holds (a year of its date): the model
+    adding a year no fact gives is caught, the fact's own year is not."""
+    kg = KnowledgeGraph.from_triples([("Ben", "born_on", "1990-05-17")])
+    facts = list(kg.facts())
+    ok = check_claims("Ben was born on 1990-05-17 [1].", facts, kg=kg, anchors=["Ben"])
+    year = check_claims("Ben was born on 1990 [1].", facts, kg=kg, anchors=["Ben"])
+    made_up = check_claims("Ben was born on 1990-05-17 in 2018 [1].", facts, kg=kg, anchors=["Ben"])
+    assert ok[0].valid == (True,) and not ok[0].problems
+    assert not any(p.startswith("says") for p in year[0].problems)  # 1990 is the fact's
+    assert made_up[0].valid == (False,) and "2018" in made_up[0].problems[0]
 
 
 def test_chat_f1_counts_every_answer_named(kg, tmp_path):

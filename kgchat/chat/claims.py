@@ -39,6 +39,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -48,6 +49,8 @@ from kgchat.chat.claim_text import Key, graph_names, name_key, nameable, split_c
 from kgchat.chat.guard import GENERIC
 from kgchat.graph.view import Fact
 from kgchat.text import STOPWORDS, stem, tokens
+
+_DIGITS = re.compile(r"\d+")
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -96,6 +99,13 @@ class _Fact:
 
     def stems(self) -> set[str]:
         return {stem(w) for w in self.own + self.inverse if w not in STOPWORDS}
+
+    def numbers(self) -> set[int]:
+        """The whole numbers the fact holds anywhere (its ends' names, a value's parts:
+        ``1867-11-07`` holds 1867, 11 and 7)."""
+        f = self.fact
+        text = " ".join((f.subject_label, f.predicate_label, f.object_label))
+        return {int(d) for d in _DIGITS.findall(text)}
 
 
 def _read(n: int, f: Fact, kg: Any) -> _Fact:
@@ -288,11 +298,14 @@ def _unsaid(
             out.append(f"names {' '.join(c.words[a:b])}, which {where}")
     allowed = set().union(*(f.stems() for f in cited)) | GENERIC | also
     allowed |= {s for k in ends | classes for s in k}
+    # a number is said by a cited fact that holds it (a year of its date, a count), else it
+    # is made up ("University of Paris, 2018 [1]")
+    numbers = set().union(*(f.numbers() for f in cited))
     extra = [
         c.words[i]
         for i in c.outside()
         if c.words[i] not in STOPWORDS
-        and not c.words[i].isdigit()
+        and not (c.words[i].isdigit() and int(c.words[i]) in numbers)
         and not _negation(c.words, i)
         and c.stems[i] not in allowed
     ]

@@ -62,7 +62,12 @@ def check_reply(kg: Any, answer: Any, names: Collection[Key] = ()) -> ReplyCheck
     """Check a :class:`kgchat.chat.Answer` (see :class:`ReplyCheck`)."""
     anchors = [kg.label(m.node) if kg is not None else m.text for m in answer.entities]
     raw = getattr(answer, "raw_text", None)
-    final = check_claims(answer.text, answer.given, kg=kg, names=names, anchors=anchors)
+    # a list reply counts the answers it does not name ("and 5 more"): its own number
+    more = getattr(answer, "more", 0)
+    allowed = [str(more)] if more else []
+    final = check_claims(
+        answer.text, answer.given, kg=kg, names=names, anchors=anchors, allowed=allowed
+    )
     # no model asked (an abstention, a list named from the facts): the model cited nothing
     before = (
         [] if raw is None else check_claims(raw, answer.given, kg=kg, names=names, anchors=anchors)
