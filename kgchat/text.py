@@ -350,9 +350,20 @@ def content_stems(text: str) -> list[str]:
     return out
 
 
+_MIDNIGHT_UTC = re.compile(r"(\d{4,}-\d{2}-\d{2})t00:00:00(?:\.0+)?(?:z|[+-]00:00)?")
+
+
 def answer_key(text: str) -> str:
-    """The form answers are compared in: case, underscores and runs of spaces normalised."""
-    return " ".join(text.replace("_", " ").lower().split())
+    """The form answers are compared in: case, underscores and runs of spaces normalised, and
+    a date-time at midnight UTC read as its date (``1867-11-07T00:00:00Z`` is ``1867-11-07``,
+    as Wikidata writes dates).
+
+    >>> answer_key("Rio_de  Janeiro"), answer_key("1867-11-07T00:00:00Z")
+    ('rio de janeiro', '1867-11-07')
+    """
+    key = " ".join(text.replace("_", " ").lower().split())
+    m = _MIDNIGHT_UTC.fullmatch(key)
+    return m.group(1) if m else key
 
 
 # Everyday words with nothing in common, to measure how alike an encoder finds unrelated words.

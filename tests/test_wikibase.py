@@ -119,3 +119,16 @@ def test_over_an_endpoint_the_same_names_and_answers(
                 assert a.abstained == b.abstained
         finally:
             remote.close()
+
+
+def test_a_date_written_as_midnight_utc_reads_as_its_date(wikidata: KnowledgeGraph) -> None:
+    """Wikidata writes a date as an ``xsd:dateTime`` at midnight UTC: it is shown, and compared
+    with gold answers, as the date; a time of day stays."""
+    from kgchat.text import answer_key
+
+    born = '"1867-11-07T00:00:00Z"^^<http://www.w3.org/2001/XMLSchema#dateTime>'
+    assert wikidata.label(born) == "1867-11-07"
+    assert answer_key("1867-11-07T00:00:00Z") == answer_key("1867-11-07")
+    assert answer_key("2010-11-07T17:30:00") == "2010-11-07t17:30:00"
+    res = make_retriever(wikidata, index_dir=None).retrieve("When was Marie Curie born?")
+    assert wikidata.label(res.candidates[0].node) == "1867-11-07"

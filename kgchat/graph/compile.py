@@ -20,7 +20,13 @@ from kgchat.graph import vocab
 from kgchat.graph.containers import read_containers
 from kgchat.graph.labels import choose_names, describe_by, read_labels
 from kgchat.graph.languages import drop_other_languages, language_families
-from kgchat.graph.names import humanize_id, humanize_relation, local_name, parse_literal
+from kgchat.graph.names import (
+    humanize_id,
+    humanize_relation,
+    literal_text,
+    local_name,
+    parse_literal,
+)
 from kgchat.graph.restrictions import restriction_edges
 from kgchat.graph.roles import infer_roles, literal_counts, prose_properties
 from kgchat.graph.vocab import OWL, Role
@@ -351,7 +357,7 @@ def entity_name(keys: list[str], kinds: np.ndarray, labels: dict[int, str], i: i
     key = keys[i]
     k = kinds[i]
     if k == LITERAL:
-        return parse_literal(key)[0]
+        return literal_text(key)
     if k == BLANK:
         return "(anonymous " + key[2:] + ")"
     return humanize_id(local_name(key) if "://" in key or key.startswith("urn:") else key)

@@ -241,6 +241,26 @@ def parse_literal(term: str) -> tuple[str, str | None, str | None]:
     return lex, None, None
 
 
+_MIDNIGHT = re.compile(r"(\d{4,}-\d{2}-\d{2})T00:00:00(?:\.0+)?(?:Z|[+-]00:00)?")
+
+
+def literal_text(term: str) -> str:
+    """A literal's display text: its lexical form, and for an ``xsd:dateTime`` at midnight
+    UTC its date alone (Wikidata writes every date so: ``1867-11-07T00:00:00Z``).
+
+    >>> literal_text('"1867-11-07T00:00:00Z"^^<http://www.w3.org/2001/XMLSchema#dateTime>')
+    '1867-11-07'
+    >>> literal_text('"2010-11-07T17:30:00"^^<http://www.w3.org/2001/XMLSchema#dateTime>')
+    '2010-11-07T17:30:00'
+    """
+    lex, _, datatype = parse_literal(term)
+    if datatype == XSD + "dateTime":
+        m = _MIDNIGHT.fullmatch(lex)
+        if m:
+            return m.group(1)
+    return lex
+
+
 def literal_term(value: str, lang: str | None = None, datatype: str | None = None) -> str:
     """Write a literal in N-Triples form."""
     esc = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
