@@ -25,7 +25,6 @@ from kgchat.graph.names import (
     humanize_relation,
     literal_text,
     local_name,
-    parse_literal,
 )
 from kgchat.graph.restrictions import restriction_edges
 from kgchat.graph.roles import infer_roles, literal_counts, prose_properties
