@@ -1180,7 +1180,8 @@ def test_a_relation_named_head_of_noun_says_its_object_is_the_head():
     r = Retriever(kg)
     assert r.answer_types("Seville")[0] == "place"  # then what WordNet knows it as: a city
     assert r.answer_types("pneumonia") == ("cause",)
-    assert r.answer_types("Poets_Guild") == ("member",)  # no noun after "of": as before
+    # "<noun> of" names its subject's role: Farid is the member, the guild is none
+    assert r.answer_types("Poets_Guild") == ()
     assert r.retrieve("Where was Elena Ruiz born?").answer == "Seville"
 
 
@@ -1386,3 +1387,22 @@ def test_a_question_may_name_the_kind_of_a_node_it_walks_through():
     assert res.confidence > without
     res = r.retrieve("Which band made the album Quiet Days?")
     assert res.candidates[0].label == "The Owls"
+
+
+def test_a_phrase_ending_in_its_preposition_is_walked_as_the_word_order_says():
+    """ "What is part of the nucleus?" asks the parts (the nucleus is the object of ``part
+    of``), "What is the nucleus part of?" the whole: the phrase's word and its own preposition
+    before the entity make it the object, after it the subject; and the object of "<noun> of"
+    takes no role word from it (the nucleus is no "part" of the nucleolus's fact)."""
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("nucleolus", "part_of", "nucleus"),
+            ("nucleus", "part_of", "cell"),
+            ("mitochondrion", "part_of", "cell"),
+            ("nucleus", "has_function", "storage"),
+        ]
+    )
+    r = Retriever(kg)
+    assert r.retrieve("What is part of the nucleus?").candidates[0].node == "nucleolus"
+    assert r.retrieve("What is the nucleus part of?").candidates[0].node == "cell"
+    assert r.answer_types("nucleus") == ()

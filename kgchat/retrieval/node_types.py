@@ -200,6 +200,14 @@ class NodeTypes:
                 and words[0] in COPULAS
                 and words[1] in ("a", "an", "the")
                 and words[-1] in PREPOSITIONS
+            ) or (
+                # "<noun> of" names the subject's role too: in "X part of Y" X is the part,
+                # in "X capital of Y" the capital (a verb's "consists of" names no role)
+                len(words) > 1
+                and words[-1] == "of"
+                and bool(content)
+                and not content[-1].endswith("ed")
+                and phrase_verb(self._phrase(predicate)) is None
             )
             if "of" in words[1:-1] and words[0] not in COPULAS:
                 # a noun phrase "<head> of <noun>" names its head first: the object of

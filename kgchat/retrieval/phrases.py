@@ -32,7 +32,13 @@ from functools import lru_cache
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.text import BE_FORMS, NOUN_MARKERS, PREPOSITIONS, STOPWORDS, stem, tokens, written_words
 
-__all__ = ["acronym_words", "expected_direction", "phrase_parts", "phrase_verb"]
+__all__ = [
+    "acronym_words",
+    "expected_direction",
+    "phrase_parts",
+    "phrase_verb",
+    "preposition_direction",
+]
 
 _MAX_ACRONYM = 6  # letters: longer all-capital words are codes (``FAOTERM``), not initials
 
@@ -109,6 +115,53 @@ def expected_direction(q: QuestionInfo, verb: str, passive: bool) -> bool | None
             continue  # "the cites of X": the verb used as a noun says nothing of direction
         by = i + 1 < len(q.tokens) and q.tokens[i + 1] == "by"
         seen.add((i >= end) ^ (by or (be and i >= end)) ^ passive)
+    return seen.pop() if len(seen) == 1 else None
+
+
+_ARTICLES = ("the", "a", "an")
+
+
+def preposition_direction(q: QuestionInfo, phrase: str) -> bool | None:
+    """Which way the question's word order walks a relation phrase that ends in its own
+    preposition (``part of``, ``born in``, ``member of``): its last content word and that
+    preposition said right before the entity ("what is *part of* the nucleus") make the entity
+    the phrase's object, walked backwards (False); the two said after the entity ("what is
+    the nucleus *part of*", "which city was X *born in*") make it the subject, forwards (True). None
+    for a phrase without a final preposition, a question saying neither or both, or more than
+    one entity.
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> preposition_direction(analyze("What is part of the nucleus?", [(5, 6)]), "part of")
+    False
+    >>> preposition_direction(analyze("What is the nucleus part of?", [(3, 4)]), "part of")
+    True
+    >>> preposition_direction(analyze("What is the capital of France?", [(5, 6)]), "capital")
+    """
+    if len(q.spans) != 1:
+        return None
+    words = tokens(phrase)
+    if len(words) < 2 or words[-1] not in PREPOSITIONS or words[-1] == "by":
+        return None  # "... by" names an agent: a passive, read as a verb or not at all
+    content = [w for w in words[:-1] if w not in STOPWORDS and w not in PREPOSITIONS]
+    if not content:
+        return None
+    head, prep = stem(content[-1]), words[-1]
+    toks = q.tokens
+    (start, end) = q.spans[0]
+    seen = set()
+    for i, t in enumerate(toks):
+        # the phrase's word and its own preposition, said together ("contraindication for"
+        # is no saying of "contraindicated in")
+        if start <= i < end or stem(t) != head or i + 1 >= len(toks) or toks[i + 1] != prep:
+            continue
+        if i >= end:
+            seen.add(True)  # the entity first: its subject
+            continue
+        k = i + 2
+        while k < start and toks[k] in _ARTICLES:
+            k += 1
+        if k == start:
+            seen.add(False)  # "<phrase> <prep> [the] <entity>": its object
     return seen.pop() if len(seen) == 1 else None
 
 

@@ -42,6 +42,7 @@ from kgchat.retrieval.phrases import (
     noun_verb,
     phrase_parts,
     phrase_verb,
+    preposition_direction,
 )
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.similarity import TextSimilarity
@@ -114,6 +115,7 @@ class _PerQuestion:
         # phrase -> (support, prepositions, best match of its words to each question word)
         self.phrase: dict[str, tuple[float, frozenset[str], np.ndarray | None]] = {}
         self.order: dict[tuple[str, bool], bool | None] = {}  # (verb, passive) -> forward?
+        self.prep_order: dict[str, bool | None] = {}  # phrase ending in a preposition -> forward?
         # per relation path and per answer-type words: their shares of a path's components
         self.relation: dict[tuple[Any, ...], tuple[Any, float, frozenset[str], float]] = {}
         self.typing: dict[tuple[str, ...], tuple[Any, float]] = {}
@@ -376,12 +378,13 @@ class HeuristicPathScorer:
             return []  # with one entity, a joint query's other parts are a class's walks
         votes = []
         inverses = path.inverses or ("",) * len(path.phrases)
-        for phrase, inverse, (_, forward) in zip(
-            path.phrases, inverses, path.pattern, strict=False
+        for hop, (phrase, inverse, (_, forward)) in enumerate(
+            zip(path.phrases, inverses, path.pattern, strict=False)
         ):
             if inverse == phrase:
                 continue  # a symmetric relation (its own inverse) reads alike both ways
-            for text, walked in ((phrase, forward), (inverse, not forward)):
+            readings = ((phrase, forward), (inverse, not forward))
+            for text, walked in readings:
                 verb = self._verb(text) if text else None
                 if verb is None:
                     continue
@@ -391,6 +394,17 @@ class HeuristicPathScorer:
                 if want is not None:
                     votes.append((1.0 if want == walked else -1.0, verb[1]))
                     break
+            else:
+                # no verb says it: a phrase ending in its own preposition ("part of") is
+                # walked as the word order puts the entity before or after it; that order
+                # speaks of the hop at the entity only
+                for text, walked in readings if hop == 0 else ():
+                    if text not in c.prep_order:
+                        c.prep_order[text] = preposition_direction(q, text) if text else None
+                    want = c.prep_order[text]
+                    if want is not None:
+                        votes.append((1.0 if want == walked else -1.0, False))
+                        break
         return votes
 
     def _verb(self, phrase: str) -> tuple[str, bool] | None:
