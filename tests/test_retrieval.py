@@ -1406,3 +1406,26 @@ def test_a_phrase_ending_in_its_preposition_is_walked_as_the_word_order_says():
     assert r.retrieve("What is part of the nucleus?").candidates[0].node == "nucleolus"
     assert r.retrieve("What is the nucleus part of?").candidates[0].node == "cell"
     assert r.answer_types("nucleus") == ()
+
+
+def test_an_unnamed_blank_node_is_walked_through_but_never_an_answer(tmp_path):
+    """schema.org writes an address as a blank node: "(anonymous s0_b0)" is no answer to give
+    anyone, its named parts are (and a named blank node, a place called Pune, stays one)."""
+    path = tmp_path / "org.ttl"
+    path.write_text(
+        """@prefix schema: <http://schema.org/> .
+@prefix ex: <http://example.org/> .
+ex:acme schema:name "Acme Robotics" ;
+  schema:address [ schema:streetAddress "12 Harbour Road" ; schema:addressLocality "Rotterdam" ] ;
+  schema:founder ex:ravi .
+ex:ravi schema:name "Ravi Patel" ; schema:birthPlace [ schema:name "Pune" ] .
+""",
+        encoding="utf-8",
+    )
+    kg = KnowledgeGraph.load(path)
+    r = Retriever(kg)
+    res = r.retrieve("What is the address of Acme Robotics?")
+    labels = [kg.label(c.node) for c in res.candidates]
+    assert labels and not any(x.startswith("(anonymous") for x in labels)
+    assert labels[0] == "12 Harbour Road"
+    assert kg.label(r.retrieve("Where was Ravi Patel born?").candidates[0].node) == "Pune"

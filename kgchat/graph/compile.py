@@ -339,6 +339,10 @@ def _symmetric(s, p, o, comp: Compiled, type_objects, keys, names) -> None:
         comp.inverse.setdefault(a, a)
 
 
+#: how an unnamed blank node is shown: "(anonymous s0_b3)"
+ANONYMOUS = "(anonymous "
+
+
 def relation_phrase(keys: list[str], labels: dict[int, str], pid: int) -> str:
     """A predicate's phrase: its label, else its name made readable."""
     label = labels.get(pid)
@@ -358,5 +362,5 @@ def entity_name(keys: list[str], kinds: np.ndarray, labels: dict[int, str], i: i
     if k == LITERAL:
         return literal_text(key)
     if k == BLANK:
-        return "(anonymous " + key[2:] + ")"
+        return ANONYMOUS + key[2:] + ")"
     return humanize_id(local_name(key) if "://" in key or key.startswith("urn:") else key)

@@ -15,6 +15,7 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
+from kgchat.graph.compile import ANONYMOUS
 from kgchat.graph.names import read_label
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.lexicon import english_words
@@ -220,6 +221,11 @@ class GraphReading(NodeTypes):
             label = self.kg.relation_label(predicate, inverse=True)
             p = self._inverses[predicate] = "" if label.endswith(" (inverse)") else label
         return p
+
+    def anonymous(self, node: str) -> bool:
+        """A blank node with no name (``[ schema:streetAddress ... ]``): walked through, but
+        no answer to give anyone ("(anonymous s0_b0)"); its named parts are."""
+        return node.startswith("_:") and self.kg.label(node).startswith(ANONYMOUS)
 
     def _synonym_phrases(self, predicate: str) -> tuple[str, ...]:
         """The other names the graph gives a relation (:meth:`kgchat.graph.KnowledgeGraph.
