@@ -76,6 +76,7 @@ OWN_GRAPHS = {
     "lab": "lab.jsonld",
     "transit": "transit.ttl",
     "recipes": "recipes.csv",
+    "wikidata": "wikidata.ttl",
 }
 GRAPHS = (*REALWORLD_GRAPHS, "wc2014", "medicine", *OWN_GRAPHS)
 CELL = ("hits_at_1_answerable", "f1", "answer_recall", "abstained_unanswerable")
