@@ -132,3 +132,26 @@ def test_a_date_written_as_midnight_utc_reads_as_its_date(wikidata: KnowledgeGra
     assert answer_key("2010-11-07T17:30:00") == "2010-11-07t17:30:00"
     res = make_retriever(wikidata, index_dir=None).retrieve("When was Marie Curie born?")
     assert wikidata.label(res.candidates[0].node) == "1867-11-07"
+
+
+def test_instance_of_and_subclass_of_are_the_class_hierarchy(tmp_path: Path) -> None:
+    """Wikidata states classes with ``wdt:P31`` / ``wdt:P279``: they are read as ``rdf:type``
+    and ``rdfs:subClassOf`` (the loaded triples keep their predicates), also in a file with no
+    ``rdf:type`` at all; a class is then no answer reached by an ordinary relation."""
+    path = tmp_path / "truthy.nt"
+    path.write_text(
+        f"<{WD}Q1> <{WDT}P31> <{WD}Q5> .\n"
+        f"<{WD}Q5> <{WDT}P279> <{WD}Q215627> .\n"
+        f'<{WD}Q1> <http://www.w3.org/2000/01/rdf-schema#label> "Ada Lovelace"@en .\n'
+        f'<{WD}Q5> <http://www.w3.org/2000/01/rdf-schema#label> "human"@en .\n'
+        f'<{WD}Q215627> <http://www.w3.org/2000/01/rdf-schema#label> "person"@en .\n',
+        encoding="utf-8",
+    )
+    kg = KnowledgeGraph.load(path)
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    subclass = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
+    assert kg.types(WD + "Q1") == [WD + "Q5"]
+    assert set(kg.relations()) == {rdf_type, subclass}
+    assert {f.predicate_label for f in kg.facts()} == {"is a", "is a subclass of"}
+    kg.add(WD + "Q2", WDT + "P31", WD + "Q5")  # recompiled: the same reading
+    assert kg.types(WD + "Q2") == [WD + "Q5"]

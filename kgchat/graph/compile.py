@@ -168,8 +168,9 @@ def compile_graph(
             keep &= ~drop
 
     nk = int(keep.sum())
+    pk = _as_hierarchy(keys, p[keep], pred_ids_of(keys, used_preds))
     parts = [
-        (s[keep], p[keep], o[keep], src[keep], np.zeros(nk, np.int8), np.zeros(nk, np.int32)),
+        (s[keep], pk, o[keep], src[keep], np.zeros(nk, np.int8), np.zeros(nk, np.int32)),
         (cont.s, cont.p, cont.o, cont.src, np.zeros(len(cont.s), np.int8), cont.rank),
     ]
     if restrictions:
@@ -211,6 +212,11 @@ def compile_graph(
     _named_through(s, p, o, labels, aliases, pred_ids)
     read_labels(labels, aliases, is_prop)
 
+    extra = len(keys) - n  # a term _as_hierarchy added (rdf:type): no edges, no entity
+    if extra:
+        out_ptr = np.concatenate([out_ptr, np.full(extra, out_ptr[-1])])
+        in_ptr = np.concatenate([in_ptr, np.full(extra, in_ptr[-1])])
+        is_entity = np.concatenate([is_entity, np.zeros(extra, bool)])
     comp = Compiled(es, ep, eo, esrc, ekind, out_ptr, in_ptr, in_order, is_entity)
     comp.dropped = int((rp == Role.BOOKKEEPING).sum())
     comp.other_languages = other_lang
@@ -218,6 +224,34 @@ def compile_graph(
     _schema(s, p, o, comp, pred_ids)
     _symmetric(s, p, o, comp, tobj, keys, pred_ids)
     return comp
+
+
+def pred_ids_of(keys: list[str], used: np.ndarray) -> dict[str, int]:
+    """The ids of the predicates used, by key."""
+    return {keys[i]: i for i in used.tolist()}
+
+
+def _as_hierarchy(keys: list[str], p: np.ndarray, names: dict[str, int]) -> np.ndarray:
+    """The facts' predicates with Wikidata's class statements as the RDF class hierarchy's
+    (``wdt:P31`` -> ``rdf:type``, ``wdt:P279`` -> ``rdfs:subClassOf``: vocab.CLASS_PREDICATES),
+    where the graph uses them; ``p`` itself where it uses none (no search, no copy)."""
+    pairs = []
+    for alias, target in vocab.CLASS_PREDICATES.items():
+        if alias in names:
+            # the RDF term is used as a predicate in most graphs; else it is found, or added
+            # as the last term (the interner's list: KnowledgeGraph._recompile gives it a kind)
+            tid = names.get(target)
+            if tid is None:
+                tid = keys.index(target) if target in keys else len(keys)
+                if tid == len(keys):
+                    keys.append(target)
+            pairs.append((names[alias], tid))
+    if not pairs:
+        return p
+    out = p.copy()
+    for a, b in pairs:
+        out[p == a] = b
+    return out
 
 
 def _stable_order(ids: np.ndarray) -> np.ndarray:

@@ -178,6 +178,10 @@ class KnowledgeGraph:
             bookkeeping=self.config.bookkeeping,
             other_languages=self.config.other_languages,
         )
+        known = len(self._kinds)
+        if len(self._terms.ordered) > known:  # a term the compiler added (rdf:type for wdt:P31)
+            added = comp.term_kinds(self._terms.ordered[known:])
+            self._kinds = np.concatenate([self._kinds, added])
 
     @property
     def _g(self) -> comp.Compiled:

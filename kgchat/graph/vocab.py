@@ -170,6 +170,14 @@ NAME_LIKE = re.compile(
     r"\b(names?|labels?|alias(es)?|aka|also known as|nick(name)?s?|synonyms?)\b", re.IGNORECASE
 )
 OWL_ANNOTATION_PROPERTY = OWL + "AnnotationProperty"
+# Wikidata states classes with its own properties, "instance of" (P31) and "subclass of"
+# (P279), where RDF says rdf:type and rdfs:subClassOf: their direct claims are read as those
+# (the loaded triples keep their predicates; the facts are the class hierarchy's)
+WIKIDATA_DIRECT = "http://www.wikidata.org/prop/direct/"
+CLASS_PREDICATES: dict[str, str] = {
+    WIKIDATA_DIRECT + "P31": RDF + "type",
+    WIKIDATA_DIRECT + "P279": RDFS + "subClassOf",
+}
 # Wikibase links a property's entity (``wd:P19``, which carries its label, aliases and
 # description) to the predicates its statements are written with (``wdt:P19`` for the direct
 # claim, ``p:``/``ps:``/``pq:``... for statement nodes): the predicates take its names
@@ -202,6 +210,7 @@ _FIXED_ROLES: dict[str, Role] = {
     **{p: Role.SCHEMA for p in SCHEMA_PREDICATES},
     **{p: Role.STRUCTURE for p in STRUCTURE_PREDICATES},
     RDFS_MEMBER: Role.MEMBER,
+    **{p: Role.TYPE if t == RDF_TYPE else Role.SUBCLASS for p, t in CLASS_PREDICATES.items()},
 }
 
 # Phrases for the standard predicates that stay facts, and for walking them backwards.
