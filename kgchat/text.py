@@ -350,7 +350,18 @@ def content_stems(text: str) -> list[str]:
     return out
 
 
-_MIDNIGHT_UTC = re.compile(r"(\d{4,}-\d{2}-\d{2})t00:00:00(?:\.0+)?(?:z|[+-]00:00)?")
+_MIDNIGHT_UTC = re.compile(r"(\d{4,}-\d{2}-\d{2})[tT]00:00:00(?:\.0+)?(?:[zZ]|[+-]00:00)?")
+
+
+def midnight_date(text: str) -> str | None:
+    """The date of a date-time at midnight UTC (``1867-11-07T00:00:00Z`` -> ``1867-11-07``,
+    as Wikidata writes every date); None for any other text.
+
+    >>> midnight_date("1867-11-07T00:00:00Z"), midnight_date("2010-11-07T17:30:00")
+    ('1867-11-07', None)
+    """
+    m = _MIDNIGHT_UTC.fullmatch(text)
+    return m.group(1) if m else None
 
 
 def answer_key(text: str) -> str:
@@ -362,8 +373,7 @@ def answer_key(text: str) -> str:
     ('rio de janeiro', '1867-11-07')
     """
     key = " ".join(text.replace("_", " ").lower().split())
-    m = _MIDNIGHT_UTC.fullmatch(key)
-    return m.group(1) if m else key
+    return midnight_date(key) or key
 
 
 # Everyday words with nothing in common, to measure how alike an encoder finds unrelated words.

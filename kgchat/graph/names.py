@@ -36,6 +36,8 @@ import re
 from pathlib import Path
 from urllib.parse import quote, unquote
 
+from kgchat.text import midnight_date
+
 __all__ = [
     "FILE_BASE",
     "file_base_iri",
@@ -241,9 +243,6 @@ def parse_literal(term: str) -> tuple[str, str | None, str | None]:
     return lex, None, None
 
 
-_MIDNIGHT = re.compile(r"(\d{4,}-\d{2}-\d{2})T00:00:00(?:\.0+)?(?:Z|[+-]00:00)?")
-
-
 def literal_text(term: str) -> str:
     """A literal's display text: its lexical form, and for an ``xsd:dateTime`` at midnight
     UTC its date alone (Wikidata writes every date so: ``1867-11-07T00:00:00Z``).
@@ -255,9 +254,7 @@ def literal_text(term: str) -> str:
     """
     lex, _, datatype = parse_literal(term)
     if datatype == XSD + "dateTime":
-        m = _MIDNIGHT.fullmatch(lex)
-        if m:
-            return m.group(1)
+        return midnight_date(lex) or lex
     return lex
 
 
