@@ -167,3 +167,28 @@ def test_a_chat_hit_is_the_answer_given_not_a_name_in_the_evidence(kg, tmp_path)
     assert bot.ask(QUESTION).text == FALLBACK  # names Ada, as evidence only
     m = evaluate_chat(bot, read_questions(qa)[0], progress=False).metrics
     assert m["hits_at_1"] == 0.5  # only the line whose gold is Ben, the answer given
+
+
+def test_a_continuation_glued_to_the_answer_word_is_not_kept():
+    """The reply starts with the chosen answer and the model goes on; a model that continues
+    the answer's own last word ("teacher" -> "teachers") renames the answer in words the claim
+    check cannot tell from it (same stem): they are dropped and the evidence speaks (a small
+    model did this: "human" -> "humanities [1].")."""
+
+    class Glued:
+        name = "glued"
+        context_length = 2048
+
+        def generate(self, messages, *, prefix="", max_new_tokens=64, stop=("\n",), **kw):
+            yield "s"
+            yield " [1]."
+
+        def count_tokens(self, messages, prefix=""):
+            return 10
+
+    kg = KnowledgeGraph.from_triples(
+        [("Bob", "occupation", "teacher"), ("Bob", "lives_in", "Oslo")]
+    )
+    a = ChatBot(kg, backend=Glued()).ask("What is Bob's occupation?")
+    assert "teachers" not in a.text and a.text.startswith("teacher")
+    assert a.answer == "teacher" and not a.abstained

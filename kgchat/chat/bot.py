@@ -246,6 +246,10 @@ class ChatBot:
         for piece in self.backend.generate(
             messages, prefix=prefix, max_new_tokens=budget, stop=_STOP, **self._decoding()
         ):
+            if not pieces and chosen is not None and piece[:1].isalnum():
+                # the model went on with the answer's own last word ("human" -> "humanities"):
+                # what it writes is no longer the answer; the evidence speaks instead (repair)
+                break
             turn.mark("first_token")
             turn.mark("first_text")
             turn.tokens += 1
