@@ -192,3 +192,37 @@ def test_a_continuation_glued_to_the_answer_word_is_not_kept():
     a = ChatBot(kg, backend=Glued()).ask("What is Bob's occupation?")
     assert "teachers" not in a.text and a.text.startswith("teacher")
     assert a.answer == "teacher" and not a.abstained
+
+
+def test_a_question_asking_nothing_of_its_entity_is_answered_by_its_facts():
+    """ "Tell me about X" / "What is X?": X's facts, its class first, each cited, no model
+    asked; every citation valid (the metric's own check)."""
+
+    class Refuses:
+        name = "refuses"
+        context_length = 2048
+
+        def generate(self, *args, **kwargs):
+            raise AssertionError("the model was asked")
+
+        def count_tokens(self, *args, **kwargs):
+            raise AssertionError("the model was loaded")
+
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    kg = KnowledgeGraph.from_triples(
+        [("Bob", "lives_in", "Oslo"), ("Bob", rdf_type, "Teacher"), ("Ann", "knows", "Bob")]
+    )
+    bot = ChatBot(kg, backend=Refuses())
+    a = bot.ask("Tell me about Bob.")
+    assert a.text.startswith("Bob is a Teacher [1]") and not a.abstained
+    assert {f.text for f in a.facts} == {
+        "Bob — is a → Teacher",
+        "Bob — lives in → Oslo",
+        "Ann — knows → Bob",
+    }
+    check = check_reply(kg, a)
+    assert check.valid == check.cited == 3 and check.supported
+    assert bot.ask("What is Bob?").answer == "Teacher"
+    # a question that asks something of Bob is no description: the model is asked
+    with pytest.raises(AssertionError, match="model"):
+        bot.ask("Where does Bob live?")

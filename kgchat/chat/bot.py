@@ -63,6 +63,7 @@ from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.backends import ChatBackend, ScoringBackend, TransformersBackend
 from kgchat.chat.config import RANKERS, ChatConfig, confidence_of
+from kgchat.chat.describe import asks_only_about, describe
 from kgchat.chat.followup import EntityKinds, resolve_followup
 from kgchat.chat.grounding import repair
 from kgchat.chat.guard import CITATION, fact_sentence, support
@@ -194,8 +195,10 @@ class ChatBot:
         t0 = time.perf_counter()
         res = turn.retrieval = self.retriever.retrieve(turn.resolved)
         turn.timings["retrieval"] = time.perf_counter() - t0
-        why = self._abstention(turn, res)
-        if why is None:
+        why = None if self._described(turn, res) else self._abstention(turn, res)
+        if turn.text:
+            yield turn.text
+        elif why is None:
             yield from self._reply(turn, res)
         else:
             turn.text, turn.abstained = why, True
@@ -203,6 +206,24 @@ class ChatBot:
         if memory is not None:
             self._remember(memory, turn, res)
         return self._done(turn)
+
+    def _described(self, turn: Turn, res: Retrieval) -> bool:
+        """A question that names one entity and asks nothing of it ("Tell me about X") is
+        answered by that entity's facts (:mod:`kgchat.chat.describe`); the answer is the
+        best candidate they hold."""
+        if not res.candidates:
+            return False
+        node = asks_only_about(res, self.retriever.read(res.question, res.mentions)[0])
+        if node is None:
+            return False
+        facts = [sf.fact for sf in res.facts]
+        first = [facts[n - 1] for n in support(self.kg, res.candidates[0], facts)]
+        turn.text, turn.given = describe(node, facts, limit=self.config.max_list, first=first)
+        ends = {e for f in turn.given for e in (f.subject, f.object)} - {node}
+        turn.chosen = next((c for c in res.candidates if c.node in ends), None)
+        turn.confidence = res.confidence
+        turn.mark("first_text")
+        return bool(turn.text)
 
     def _abstention(self, turn: Turn, res: Retrieval) -> str | None:
         """Why the chatbot abstains (None: it answers); sets the turn's confidence and facts."""
