@@ -99,6 +99,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
         self._named_cache: dict[str, tuple[str, ...]] = {}
         self._kind_cache: dict[str, tuple[str, ...]] = {}
         self._edge_cache: dict[str, list[Any]] = {}
+        self._step_cache: dict[str, list[Any]] = {}
         self._sketch_cache: dict[str, list[Any]] = {}
         self._edge_owner: Any = -1
         self._hop_price = float(getattr(getattr(self.scorer, "config", None), "length", 0.0))
@@ -135,7 +136,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
                 self._inverses, self._leads = {}, None
                 self._relation_stems, self._verb_stems, self._rel_words = None, None, None
             self._edge_cache, self._edge_owner, self._types, self._lits = {}, version, {}, {}
-            self._sketch_cache = {}
+            self._sketch_cache, self._step_cache = {}, {}
             self._own_cache, self._kind_cache, self._named_cache = {}, {}, {}
         mentions = self.linker.link(question)
         t1 = time.perf_counter()
@@ -296,6 +297,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
             beam=cfg.beam,
             type_only=type_only,
             expect=getattr(self.kg, "expect_walk", None),  # a remote view batches those next
+            steps=self.edge_steps,
         )
         best: dict[str, list[tuple[float, Pattern]]] = defaultdict(list)
         if middle is None:
@@ -328,19 +330,21 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
                     middle[pattern] = passed_kinds(
                         middle.get(pattern[:-1], ()), reached, self._kinds_cached, own, passed
                     )
-                first = len(items)
-                local: dict[tuple[str, ...], int] = {}
-                at: list[int] = []
-                for node in reached:
-                    t = known.get(node)  # the cache first
-                    if t is None:
-                        t = types_of(node)
-                    i = local.get(t)
-                    if i is None:
-                        i = local[t] = len(items)
-                        items.append((pattern, t))
-                    at.append(i)
-                per_pattern.append((pattern, reached, at, first))
+                # each node's type words (the cache first), then their distinct tuples in
+                # the order met: a list operation a pattern, not a loop a node
+                found: list[Any] = list(map(known.get, reached))
+                if None in found:
+                    found = [
+                        t if t is not None else types_of(n)
+                        for n, t in zip(reached, found, strict=True)
+                    ]
+                local = dict.fromkeys(found, 0)
+                for i, t in enumerate(local):
+                    local[t] = i
+                per_pattern.append(
+                    (pattern, reached, list(map(local.__getitem__, found)), len(items))
+                )
+                items.extend((pattern, t) for t in local)
             queries = [self.query(p, t, (), middle.get(p, ())) for p, t in items]
             raw = self.scorer.score(q, queries) + 0.3 * (mention.score - 1.0)
             if not q.words and not q.answer_type:
@@ -362,13 +366,19 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
                     pattern_best[pattern] = top
                 if type_only and pattern[-1][0] != RDF_TYPE:
                     continue
+                # the entry of each (pattern, type words): what its nodes keep
+                entries = [(s, pattern) for s in scores[first:end]]
+                if this_hop.keys().isdisjoint(reached) and topics.isdisjoint(reached):
+                    # nodes no other pattern of this hop reached (most of them): in bulk
+                    this_hop.update(zip(reached, map(entries.__getitem__, at), strict=True))
+                    continue
                 for node, i in zip(reached, at, strict=True):
                     if node in topics and (node != mention.node or len(pattern) < 3):
                         continue
-                    s = scores[i]
+                    entry = entries[i]
                     old = this_hop.get(node)
-                    if old is None or s > old[0]:
-                        this_hop[node] = (s, pattern)
+                    if old is None or entry[0] > old[0]:
+                        this_hop[node] = entry
             for node, entry in this_hop.items():
                 kept = best[node]
                 kept.append(entry)

@@ -38,10 +38,51 @@ from typing import Any, cast
 
 from kgchat.graph.vocab import HIERARCHY, RDF_TYPE, RDFS_SUBCLASS
 
-__all__ = ["Parents", "Pattern", "Walk", "passed_kinds"]
+__all__ = ["Parents", "Pattern", "StepGroup", "Walk", "group_edges", "passed_kinds"]
 
 Pattern = tuple[tuple[str, bool], ...]
 Parents = dict[Pattern, dict[str, tuple[str | None, int]]]  # pattern -> node -> (parent, fact)
+# one step out of a node: the step, its neighbours -> (node, fact) in edge order, the
+# positions of those edges in the node's edge list, and the edges as (fact, neighbour) pairs
+# where a neighbour comes twice (None where each comes once: the dict says it all)
+StepGroup = tuple[
+    tuple[str, bool], dict[str, tuple[str | None, int]], list[int], list[tuple[int, str]] | None
+]
+
+
+def _first(item: tuple[int, Any, Any]) -> int:
+    return item[0]
+
+
+def group_edges(node: str, edges: Iterable[Any]) -> list[StepGroup]:
+    """A node's edges (``(fact, neighbor, predicate, forward)``) grouped by step (predicate,
+    direction), the groups in the order of their first edge: what :class:`Walk` reads, so that
+    it extends a pattern by a whole group at once (thousands of edges a question). A caller
+    may keep them per node (the retriever does, per graph version).
+
+    >>> edges = [(0, "A", "r", False), (1, "C", "s", True), (2, "D", "r", False)]
+    >>> for group in group_edges("B", edges):
+    ...     print(group)
+    (('r', False), {'A': ('B', 0), 'D': ('B', 2)}, [0, 2], None)
+    (('s', True), {'C': ('B', 1)}, [1], None)
+    """
+    pairs: dict[tuple[str, bool], list[tuple[int, str]]] = {}
+    positions: dict[tuple[str, bool], list[int]] = {}
+    for k, (fact, neighbor, predicate, forward) in enumerate(edges):
+        step = (predicate, forward)
+        got = pairs.get(step)
+        if got is None:
+            got = pairs[step] = []
+            positions[step] = []
+        got.append((fact, neighbor))
+        positions[step].append(k)
+    out: list[StepGroup] = []
+    for step, got in pairs.items():
+        group: dict[str, tuple[str | None, int]] = {}
+        for fact, neighbor in got:
+            group.setdefault(neighbor, (node, fact))
+        out.append((step, group, positions[step], None if len(group) == len(got) else got))
+    return out
 
 
 class Walk:
@@ -63,6 +104,9 @@ class Walk:
     expect : callable, optional
         ``expect(nodes)`` is told, before each hop, the nodes it walks from, in order (a
         remote view fetches their edges together).
+    steps : callable, optional
+        ``steps(node)`` -> :func:`group_edges` of ``node`` and ``edges(node)``, kept by the
+        caller across walks (default: grouped here, kept for this walk).
     """
 
     def __init__(
@@ -75,9 +119,20 @@ class Walk:
         beam: int,
         type_only: bool = False,
         expect: Callable[[Iterable[str]], None] | None = None,
+        steps: Callable[[str], list[StepGroup]] | None = None,
     ) -> None:
         self.edges, self.is_literal, self.start = edges, is_literal, start
         self.expect = expect
+        if steps is None:
+            memo: dict[str, list[StepGroup]] = {}
+
+            def steps(node: str) -> list[StepGroup]:
+                found = memo.get(node)
+                if found is None:
+                    found = memo[node] = group_edges(node, edges(node))
+                return found
+
+        self.steps = steps
         self.max_nodes, self.beam, self.type_only = max_nodes, beam, type_only
         self.parents: Parents = {(): {start: (None, -1)}}
 
@@ -106,32 +161,55 @@ class Walk:
                 for node, (_, came) in islice(self.parents[pattern].items(), cap)
                 if came < 0 or not self.is_literal(node)
             )
+        steps_of, is_literal = self.steps, self.is_literal
         for pattern in beam:
-            reached_by = self.parents[pattern]
             # up a class hierarchy, then down to the instances of the class above: "X is a
             # subclass of C; Y is a C" relates X to Y no more than two drugs are related by
             # being drugs (its sibling classes stay: "the subclasses of what has subclass X")
             went_up = bool(pattern) and pattern[-1] == (RDFS_SUBCLASS, True)
+            short = len(pattern) < 2  # a round trip to the start needs a third hop
             steps: dict[tuple[str, bool], dict[str, tuple[str | None, int]]] = {}
-            for node in islice(reached_by, cap):
-                came = reached_by[node][1]
-                if came >= 0 and self.is_literal(node):
+            for node, (_, came) in islice(self.parents[pattern].items(), cap):
+                if came >= 0 and is_literal(node):
                     continue  # a shared value relates nothing: it ends a path
-                # edges are (fact, neighbour, predicate, forward) tuples: unpacked, not read
-                # attribute by attribute, in the walk's innermost loop
-                for fact, neighbor, predicate, forward in self.edges(node):
-                    if fact == came or (neighbor == start and len(pattern) < 2):
-                        continue  # back along the fact just walked, or a short round trip
-                    if type_only and (forward or predicate not in HIERARCHY):
+                new: list[tuple[int, tuple[str, bool], dict[str, Any]]] | None = None
+                for step, group, positions, edges in steps_of(node):
+                    if type_only and (step[1] or step[0] not in HIERARCHY):
                         continue
-                    if went_up and not forward and predicate == RDF_TYPE:
+                    if went_up and not step[1] and step[0] == RDF_TYPE:
                         continue
-                    step = (predicate, forward)
                     reached = steps.get(step)
-                    if reached is None:
-                        reached = steps[step] = {}
-                    if len(reached) < cap and neighbor not in reached:
-                        reached[neighbor] = (node, fact)
+                    if reached is not None and edges is None:
+                        # the group's neighbours not reached yet, but along the fact just
+                        # walked (back) or, on a short pattern, to the start (a round trip)
+                        for neighbor, to in group.items():
+                            if len(reached) >= cap:
+                                break
+                            if (
+                                neighbor not in reached
+                                and to[1] != came
+                                and (neighbor != start or not short)
+                            ):
+                                reached[neighbor] = to
+                        continue
+                    # a step new at this node (or a neighbour twice in it): edge by edge
+                    pairs = edges or [(fact, n) for n, (_, fact) in group.items()]
+                    for k, (fact, neighbor) in enumerate(pairs):
+                        if fact == came or (neighbor == start and short):
+                            continue
+                        if reached is None:
+                            reached = {}
+                            if new is None:
+                                new = []
+                            new.append((positions[k], step, reached))
+                        if len(reached) < cap and neighbor not in reached:
+                            reached[neighbor] = (node, fact)
+                if new is not None:
+                    # a step first taken here joins in the order of its first edge taken
+                    if len(new) > 1:
+                        new.sort(key=_first)
+                    for _, step, reached in new:
+                        steps[step] = reached
             for step, reached in steps.items():
                 grown[(*pattern, step)] = reached
         return grown
