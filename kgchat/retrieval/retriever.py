@@ -183,8 +183,11 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
             wid = len(sources)
             sources.append((m.node, parents))
             middles.append(middle)
+            # the nodes that kept one (score, pattern) share its (score, pattern, walk) entry
+            # too: the joint ranking (combine.py) does its work once a combination of them
+            shared: dict[int, Entry] = {}
             for node, kept in best.items():
-                entries = [(sc, pat, wid) for sc, pat in kept]
+                entries = [shared.get(id(e)) or shared.setdefault(id(e), (*e, wid)) for e in kept]
                 old = table.get(node)
                 if old is not None:  # an ambiguous span: its entities' walks compete
                     entries = sorted(old + entries, key=lambda e: -e[0])[: self.TOP_PATHS]
