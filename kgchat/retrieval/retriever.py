@@ -65,6 +65,9 @@ def _first_desc(item: tuple[float, Any]) -> float:
     return -item[0]
 
 
+_ONLY = [0]  # the one node of a pattern that reached one: its (pattern, type words) is the first
+
+
 class Retriever(GraphReading, QuestionForms, CandidateRanking):
     """Question in, :class:`Retrieval` out; see the module docstring.
 
@@ -333,6 +336,12 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
                     middle[pattern] = passed_kinds(
                         middle.get(pattern[:-1], ()), reached, self._kinds_cached, own, passed
                     )
+                if len(reached) == 1:  # most patterns (a value of one property, say)
+                    (node,) = reached
+                    t = known.get(node)
+                    per_pattern.append((pattern, reached, _ONLY, len(items)))
+                    items.append((pattern, types_of(node) if t is None else t))
+                    continue
                 # each node's type words (the cache first), then their distinct tuples in
                 # the order met: a list operation a pattern, not a loop a node
                 found: list[Any] = list(map(known.get, reached))
@@ -369,6 +378,14 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
                     pattern_best[pattern] = top
                 if type_only and pattern[-1][0] != RDF_TYPE:
                     continue
+                if at is _ONLY:
+                    (node,) = reached
+                    if node in topics and (node != mention.node or len(pattern) < 3):
+                        continue
+                    old = this_hop.get(node)
+                    if old is None or top > old[0]:
+                        this_hop[node] = (top, pattern)
+                    continue
                 # the entry of each (pattern, type words): what its nodes keep
                 entries = [(s, pattern) for s in scores[first:end]]
                 if this_hop.keys().isdisjoint(reached) and topics.isdisjoint(reached):
@@ -382,11 +399,12 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
                     old = this_hop.get(node)
                     if old is None or entry[0] > old[0]:
                         this_hop[node] = entry
-            for node, entry in this_hop.items():
+            again = this_hop.keys() & best.keys()  # nodes an earlier hop reached too
+            for node in again:
                 kept = best[node]
-                kept.append(entry)
-                if len(kept) > 1:
-                    kept.sort(key=_first_desc)
+                kept.append(this_hop[node])
+                kept.sort(key=_first_desc)
+            best.update({node: [entry] for node, entry in this_hop.items() if node not in again})
             return pattern_best
 
         return best, walk.run(cfg.max_hops, score)

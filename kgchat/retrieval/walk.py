@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from itertools import islice
+from operator import itemgetter
 from typing import Any, cast
 
 from kgchat.graph.vocab import HIERARCHY, RDF_TYPE, RDFS_SUBCLASS
@@ -50,8 +51,7 @@ StepGroup = tuple[
 ]
 
 
-def _first(item: tuple[int, Any, Any]) -> int:
-    return item[0]
+_first = itemgetter(0)  # (a sort key, a map's function: no Python call an item)
 
 
 def group_edges(node: str, edges: Iterable[Any]) -> list[StepGroup]:
@@ -233,7 +233,7 @@ def passed_kinds(
     ('band',)
     """
     counts: dict[str, int] = {}
-    parents = {p: None for p, _ in reached.values()}  # distinct, in the order reached
+    parents = dict.fromkeys(map(_first, reached.values()))  # distinct, in the order reached
     parents.pop(None, None)
     key = (before, tuple(parents))
     found = None if memo is None else memo.get(key)
