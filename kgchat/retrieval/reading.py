@@ -23,7 +23,7 @@ from kgchat.retrieval.node_types import NodeTypes
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery, phrase_parts, phrase_verb
 from kgchat.retrieval.similarity import TextSimilarity
-from kgchat.retrieval.walk import Pattern, StepGroup, group_edges
+from kgchat.retrieval.walk import Pattern, StepGroups, group_edges
 from kgchat.text import PREPOSITIONS, STOPWORDS, stem, tokens
 
 __all__ = ["GraphReading"]
@@ -59,7 +59,7 @@ class GraphReading(NodeTypes):
     _own_cache: dict[str, tuple[str, ...]]
     _kind_cache: dict[str, tuple[str, ...]]
     _edge_cache: dict[str, list[Any]]
-    _step_cache: dict[str, list[StepGroup]]
+    _step_cache: dict[str, StepGroups]
     _sketch_cache: dict[str, list[Any]]
     _kinds: AnswerKind | None
     index: Any
@@ -247,7 +247,7 @@ class GraphReading(NodeTypes):
             edges = self._edge_cache[node] = self.kg.neighbors(node, limit=self.config.max_fanout)
         return edges
 
-    def edge_steps(self, node: str) -> list[StepGroup]:
+    def edge_steps(self, node: str) -> StepGroups:
         """:meth:`edges` grouped by step (:func:`~kgchat.retrieval.walk.group_edges`), what
         the walk reads (cached per graph, as the edges are)."""
         steps = self._step_cache.get(node)

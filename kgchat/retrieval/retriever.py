@@ -102,7 +102,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
         self._named_cache: dict[str, tuple[str, ...]] = {}
         self._kind_cache: dict[str, tuple[str, ...]] = {}
         self._edge_cache: dict[str, list[Any]] = {}
-        self._step_cache: dict[str, list[Any]] = {}
+        self._step_cache: dict[str, Any] = {}
         self._sketch_cache: dict[str, list[Any]] = {}
         self._edge_owner: Any = -1
         self._hop_price = float(getattr(getattr(self.scorer, "config", None), "length", 0.0))

@@ -39,32 +39,51 @@ from typing import Any, cast
 
 from kgchat.graph.vocab import HIERARCHY, RDF_TYPE, RDFS_SUBCLASS
 
-__all__ = ["Parents", "Pattern", "StepGroup", "Walk", "group_edges", "passed_kinds"]
+__all__ = [
+    "OneStep",
+    "Parents",
+    "Pattern",
+    "StepGroup",
+    "StepGroups",
+    "Walk",
+    "group_edges",
+    "passed_kinds",
+]
 
 Pattern = tuple[tuple[str, bool], ...]
 Parents = dict[Pattern, dict[str, tuple[str | None, int]]]  # pattern -> node -> (parent, fact)
-# one step out of a node: the step, its neighbours -> (node, fact) in edge order, the
-# positions of those edges in the node's edge list, and the edges as (fact, neighbour) pairs
-# where a neighbour comes twice (None where each comes once: the dict says it all)
+# the edges of one step out of a node: the predicate, the step, its neighbours -> (node, fact)
+# in edge order, the positions of those edges in the node's edge list, and the edges as
+# (fact, neighbour) pairs where a neighbour comes twice (else None: the dict says it all)
 StepGroup = tuple[
-    tuple[str, bool], dict[str, tuple[str | None, int]], list[int], list[tuple[int, str]] | None
+    str,
+    tuple[str, bool],
+    dict[str, tuple[str | None, int]],
+    list[int],
+    list[tuple[int, str]] | None,
 ]
+# a step with one edge: the predicate, the neighbour, (node, fact), the edge's position, the step
+OneStep = tuple[str, str, tuple[str | None, int], int, tuple[str, bool]]
+# forwards and backwards, of several edges, then of one
+StepGroups = tuple[list[StepGroup], list[StepGroup], list[OneStep], list[OneStep]]
 
 
 _first = itemgetter(0)  # (a sort key, a map's function: no Python call an item)
 
 
-def group_edges(node: str, edges: Iterable[Any]) -> list[StepGroup]:
+def group_edges(node: str, edges: Iterable[Any]) -> StepGroups:
     """A node's edges (``(fact, neighbor, predicate, forward)``) grouped by step (predicate,
-    direction), the groups in the order of their first edge: what :class:`Walk` reads, so that
-    it extends a pattern by a whole group at once (thousands of edges a question). A caller
-    may keep them per node (the retriever does, per graph version).
+    direction), forwards and backwards apart, the steps of one edge apart (most), each in
+    the order of its first edge: what
+    :class:`Walk` reads, so that it extends a pattern by a whole group at once (thousands of
+    edges a question). A caller may keep them per node (the retriever does, per graph).
 
     >>> edges = [(0, "A", "r", False), (1, "C", "s", True), (2, "D", "r", False)]
-    >>> for group in group_edges("B", edges):
-    ...     print(group)
-    (('r', False), {'A': ('B', 0), 'D': ('B', 2)}, [0, 2], None)
-    (('s', True), {'C': ('B', 1)}, [1], None)
+    >>> forwards, backwards, forward_ones, backward_ones = group_edges("B", edges)
+    >>> forwards, backwards
+    ([], [('r', ('r', False), {'A': ('B', 0), 'D': ('B', 2)}, [0, 2], None)])
+    >>> forward_ones, backward_ones
+    ([('s', 'C', ('B', 1), 1, ('s', True))], [])
     """
     pairs: dict[tuple[str, bool], list[tuple[int, str]]] = {}
     positions: dict[tuple[str, bool], list[int]] = {}
@@ -76,12 +95,19 @@ def group_edges(node: str, edges: Iterable[Any]) -> list[StepGroup]:
             positions[step] = []
         got.append((fact, neighbor))
         positions[step].append(k)
-    out: list[StepGroup] = []
+    out: StepGroups = ([], [], [], [])
     for step, got in pairs.items():
         group: dict[str, tuple[str | None, int]] = {}
         for fact, neighbor in got:
             group.setdefault(neighbor, (node, fact))
-        out.append((step, group, positions[step], None if len(group) == len(got) else got))
+        if len(got) == 1:  # most steps of most nodes: one value of a property
+            ((neighbor, to),) = group.items()
+            ones = out[2] if step[1] else out[3]
+            ones.append((step[0], neighbor, to, positions[step][0], step))
+        else:
+            several = out[0] if step[1] else out[1]
+            once = len(group) == len(got)
+            several.append((step[0], step, group, positions[step], None if once else got))
     return out
 
 
@@ -119,14 +145,14 @@ class Walk:
         beam: int,
         type_only: bool = False,
         expect: Callable[[Iterable[str]], None] | None = None,
-        steps: Callable[[str], list[StepGroup]] | None = None,
+        steps: Callable[[str], StepGroups] | None = None,
     ) -> None:
         self.edges, self.is_literal, self.start = edges, is_literal, start
         self.expect = expect
         if steps is None:
-            memo: dict[str, list[StepGroup]] = {}
+            memo: dict[str, StepGroups] = {}
 
-            def steps(node: str) -> list[StepGroup]:
+            def steps(node: str) -> StepGroups:
                 found = memo.get(node)
                 if found is None:
                     found = memo[node] = group_edges(node, edges(node))
@@ -167,50 +193,84 @@ class Walk:
             # subclass of C; Y is a C" relates X to Y no more than two drugs are related by
             # being drugs (its sibling classes stay: "the subclasses of what has subclass X")
             went_up = bool(pattern) and pattern[-1] == (RDFS_SUBCLASS, True)
+            check = type_only or went_up  # a backward step may be left out
             short = len(pattern) < 2  # a round trip to the start needs a third hop
-            steps: dict[tuple[str, bool], dict[str, tuple[str | None, int]]] = {}
+            # the steps taken, forwards and backwards by predicate, and in the order taken
+            forwards: dict[str, dict[str, tuple[str | None, int]]] = {}
+            backwards: dict[str, dict[str, tuple[str | None, int]]] = {}
+            taken: list[tuple[tuple[str, bool], dict[str, tuple[str | None, int]]]] = []
             for node, (_, came) in islice(self.parents[pattern].items(), cap):
                 if came >= 0 and is_literal(node):
                     continue  # a shared value relates nothing: it ends a path
-                new: list[tuple[int, tuple[str, bool], dict[str, Any]]] | None = None
-                for step, group, positions, edges in steps_of(node):
-                    if type_only and (step[1] or step[0] not in HIERARCHY):
-                        continue
-                    if went_up and not step[1] and step[0] == RDF_TYPE:
-                        continue
-                    reached = steps.get(step)
-                    if reached is not None and edges is None:
-                        # the group's neighbours not reached yet, but along the fact just
-                        # walked (back) or, on a short pattern, to the start (a round trip)
-                        for neighbor, to in group.items():
-                            if len(reached) >= cap:
-                                break
-                            if (
-                                neighbor not in reached
-                                and to[1] != came
-                                and (neighbor != start or not short)
-                            ):
-                                reached[neighbor] = to
-                        continue
-                    # a step new at this node (or a neighbour twice in it): edge by edge
-                    pairs = edges or [(fact, n) for n, (_, fact) in group.items()]
-                    for k, (fact, neighbor) in enumerate(pairs):
-                        if fact == came or (neighbor == start and short):
+                new: list[tuple[int, str, tuple[str, bool], dict[str, Any], Any]] | None = None
+                out_groups, in_groups, out_ones, in_ones = steps_of(node)
+                for steps, ones, left_out in (
+                    (forwards, () if type_only else out_ones, False),
+                    (backwards, in_ones, check),
+                ):
+                    for predicate, neighbor, to, position, step in ones:
+                        if left_out and (
+                            (type_only and predicate not in HIERARCHY)
+                            or (went_up and predicate == RDF_TYPE)
+                        ):
                             continue
+                        # not along the fact just walked (back), nor on a short pattern to
+                        # the start (a round trip)
+                        reached = steps.get(predicate)
                         if reached is None:
-                            reached = {}
-                            if new is None:
-                                new = []
-                            new.append((positions[k], step, reached))
-                        if len(reached) < cap and neighbor not in reached:
-                            reached[neighbor] = (node, fact)
+                            if to[1] != came and (neighbor != start or not short):
+                                if new is None:
+                                    new = []
+                                new.append((position, predicate, step, {neighbor: to}, steps))
+                        elif (
+                            len(reached) < cap
+                            and neighbor not in reached
+                            and to[1] != came
+                            and (neighbor != start or not short)
+                        ):
+                            reached[neighbor] = to
+                for steps, groups, left_out in (
+                    (forwards, () if type_only else out_groups, False),
+                    (backwards, in_groups, check),
+                ):
+                    for predicate, step, group, positions, edges in groups:
+                        if left_out and (
+                            (type_only and predicate not in HIERARCHY)
+                            or (went_up and predicate == RDF_TYPE)
+                        ):
+                            continue
+                        reached = steps.get(predicate)
+                        if reached is not None and edges is None:
+                            for neighbor, to in group.items():
+                                if len(reached) >= cap:
+                                    break
+                                if (
+                                    neighbor not in reached
+                                    and to[1] != came
+                                    and (neighbor != start or not short)
+                                ):
+                                    reached[neighbor] = to
+                            continue
+                        # a step new at this node (or a neighbour twice in it): edge by edge
+                        pairs = edges or [(fact, n) for n, (_, fact) in group.items()]
+                        for k, (fact, neighbor) in enumerate(pairs):
+                            if fact == came or (neighbor == start and short):
+                                continue
+                            if reached is None:
+                                reached = {}
+                                if new is None:
+                                    new = []
+                                new.append((positions[k], predicate, step, reached, steps))
+                            if len(reached) < cap and neighbor not in reached:
+                                reached[neighbor] = (node, fact)
                 if new is not None:
                     # a step first taken here joins in the order of its first edge taken
                     if len(new) > 1:
                         new.sort(key=_first)
-                    for _, step, reached in new:
-                        steps[step] = reached
-            for step, reached in steps.items():
+                    for _, predicate, step, reached, steps in new:
+                        steps[predicate] = reached
+                        taken.append((step, reached))
+            for step, reached in taken:
                 grown[(*pattern, step)] = reached
         return grown
 
