@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 __all__ = ["Candidate", "Path", "Retrieval", "Retriever", "RetrieverConfig", "ScoredFact"]
 
 
-def _first_desc(item: tuple[float, Any]) -> float:
+def _first_desc(item: tuple[Any, ...]) -> float:
     return -item[0]
 
 
@@ -180,17 +180,16 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
         for m in mentions:
             table = per_span[(m.start, m.end)]
             middle: dict[Pattern, tuple[str, ...]] = {}
-            best, parents = self._walk(
-                q, m, topic_nodes, type_only=m.node in classes, middle=middle
-            )
             wid = len(sources)
+            best, parents = self._walk(
+                q, m, topic_nodes, type_only=m.node in classes, middle=middle, wid=wid
+            )
             sources.append((m.node, parents))
             middles.append(middle)
-            # the nodes that kept one (score, pattern) share its (score, pattern, walk) entry
-            # too: the joint ranking (combine.py) does its work once a combination of them
-            shared: dict[int, Entry] = {}
-            for node, kept in best.items():
-                entries = [shared.get(id(e)) or shared.setdefault(id(e), (*e, wid)) for e in kept]
+            if not table:  # the span's first walk (its only one, but for an ambiguous name)
+                table.update(best)
+                continue
+            for node, entries in best.items():
                 old = table.get(node)
                 if old is not None:  # an ambiguous span: its entities' walks compete
                     entries = sorted(old + entries, key=lambda e: -e[0])[: self.TOP_PATHS]
@@ -289,11 +288,14 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
         topics: set[str],
         type_only: bool = False,
         middle: dict[Pattern, tuple[str, ...]] | None = None,
-    ) -> tuple[dict[str, list[tuple[float, Pattern]]], dict[Pattern, dict[str, Any]]]:
-        """The best few (score, pattern) walks to every node reached from one topic entity,
-        and the parent pointers to trace them. With ``type_only`` the walk goes down the class
-        hierarchy to instances and nowhere else. ``middle`` (filled when given) receives the
-        kind words of the nodes each pattern walks through, as scored."""
+        wid: int = 0,
+    ) -> tuple[dict[str, list[Entry]], dict[Pattern, dict[str, Any]]]:
+        """The best few (score, pattern, ``wid``) walks to every node reached from one topic
+        entity (best first; the nodes that kept one share its entry: the joint ranking,
+        combine.py, does its work once a combination of them), and the parent pointers to
+        trace them. With ``type_only`` the walk goes down the class hierarchy to instances
+        and nowhere else. ``middle`` (filled when given) receives the kind words of the nodes
+        each pattern walks through, as scored."""
         cfg = self.config
         walk = Walk(
             self.edges,
@@ -305,7 +307,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
             expect=getattr(self.kg, "expect_walk", None),  # a remote view batches those next
             steps=self.edge_steps,
         )
-        best: dict[str, list[tuple[float, Pattern]]] = defaultdict(list)
+        best: dict[str, list[Entry]] = defaultdict(list)
         if middle is None:
             middle = {}  # kind words of the nodes walked through
         # a kind of the topic said right beside its name ("the *session* X") describes the
@@ -370,24 +372,29 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
             # a two-constraint question needs this entity's own short path, which longer ones
             # that also say the *other* constraint's words would outscore ("treat AF and
             # inhibit CYP3A4": AF -treats-> X wins only jointly with CYP3A4's path).
-            this_hop: dict[str, tuple[float, Pattern]] = {}
+            this_hop: dict[str, Entry] = {}
             for n, (pattern, reached, at, first) in enumerate(per_pattern):
+                if at is _ONLY:  # one node, one score
+                    top = scores[first]
+                    if top > -np.inf:
+                        pattern_best[pattern] = top
+                    if type_only and pattern[-1][0] != RDF_TYPE:
+                        continue
+                    (node,) = reached
+                    if node in topics and (node != mention.node or len(pattern) < 3):
+                        continue
+                    old = this_hop.get(node)
+                    if old is None or top > old[0]:
+                        this_hop[node] = (top, pattern, wid)
+                    continue
                 end = per_pattern[n + 1][3] if n + 1 < len(per_pattern) else len(items)
                 top = max(scores[first:end], default=-np.inf)
                 if top > -np.inf:
                     pattern_best[pattern] = top
                 if type_only and pattern[-1][0] != RDF_TYPE:
                     continue
-                if at is _ONLY:
-                    (node,) = reached
-                    if node in topics and (node != mention.node or len(pattern) < 3):
-                        continue
-                    old = this_hop.get(node)
-                    if old is None or top > old[0]:
-                        this_hop[node] = (top, pattern)
-                    continue
                 # the entry of each (pattern, type words): what its nodes keep
-                entries = [(s, pattern) for s in scores[first:end]]
+                entries = [(s, pattern, wid) for s in scores[first:end]]
                 if this_hop.keys().isdisjoint(reached) and topics.isdisjoint(reached):
                     # nodes no other pattern of this hop reached (most of them): in bulk
                     this_hop.update(zip(reached, map(entries.__getitem__, at), strict=True))
