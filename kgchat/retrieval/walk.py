@@ -293,8 +293,12 @@ def passed_kinds(
     ('band',)
     """
     counts: dict[str, int] = {}
-    parents = dict.fromkeys(map(_first, reached.values()))  # distinct, in the order reached
-    parents.pop(None, None)
+    if len(reached) == 1:  # most patterns (a value of one property)
+        ((_, (parent, _)),) = reached.items()
+        parents: dict[Any, None] = {} if parent is None else {parent: None}
+    else:
+        parents = dict.fromkeys(map(_first, reached.values()))  # distinct, in order reached
+        parents.pop(None, None)
     key = (before, tuple(parents))
     found = None if memo is None else memo.get(key)
     if found is not None:
