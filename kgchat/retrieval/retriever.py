@@ -409,8 +409,10 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
             again = this_hop.keys() & best.keys()  # nodes an earlier hop reached too
             for node in again:
                 kept = best[node]
-                kept.append(this_hop[node])
-                kept.sort(key=_first_desc)
+                entry = this_hop[node]
+                kept.append(entry)
+                if entry[0] > kept[-2][0]:  # (kept best first: else it stays so)
+                    kept.sort(key=_first_desc)
             best.update({node: [entry] for node, entry in this_hop.items() if node not in again})
             return pattern_best
 

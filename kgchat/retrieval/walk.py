@@ -69,6 +69,7 @@ StepGroups = tuple[list[StepGroup], list[StepGroup], list[OneStep], list[OneStep
 
 
 _first = itemgetter(0)  # (a sort key, a map's function: no Python call an item)
+_STEP = itemgetter(2, 3)  # an edge's (predicate, forward)
 
 
 def group_edges(node: str, edges: Iterable[Any]) -> StepGroups:
@@ -85,29 +86,29 @@ def group_edges(node: str, edges: Iterable[Any]) -> StepGroups:
     >>> forward_ones, backward_ones
     ([('s', 'C', ('B', 1), 1, ('s', True))], [])
     """
-    pairs: dict[tuple[str, bool], list[tuple[int, str]]] = {}
-    positions: dict[tuple[str, bool], list[int]] = {}
-    for k, (fact, neighbor, predicate, forward) in enumerate(edges):
-        step = (predicate, forward)
-        got = pairs.get(step)
+    edges = edges if isinstance(edges, list) else list(edges)
+    at: dict[tuple[str, bool], list[int]] = {}  # each step's edges' positions
+    for k, step in enumerate(map(_STEP, edges)):
+        got = at.get(step)
         if got is None:
-            got = pairs[step] = []
-            positions[step] = []
-        got.append((fact, neighbor))
-        positions[step].append(k)
-    out: StepGroups = ([], [], [], [])
-    for step, got in pairs.items():
-        group: dict[str, tuple[str | None, int]] = {}
-        for fact, neighbor in got:
-            group.setdefault(neighbor, (node, fact))
-        if len(got) == 1:  # most steps of most nodes: one value of a property
-            ((neighbor, to),) = group.items()
-            ones = out[2] if step[1] else out[3]
-            ones.append((step[0], neighbor, to, positions[step][0], step))
+            at[step] = [k]
         else:
-            several = out[0] if step[1] else out[1]
-            once = len(group) == len(got)
-            several.append((step[0], step, group, positions[step], None if once else got))
+            got.append(k)
+    out: StepGroups = ([], [], [], [])
+    for step, positions in at.items():
+        if len(positions) == 1:  # most steps of most nodes: one value of a property
+            k = positions[0]
+            fact, neighbor = edges[k][0], edges[k][1]
+            ones = out[2] if step[1] else out[3]
+            ones.append((step[0], neighbor, (node, fact), k, step))
+            continue
+        pairs = [(edges[k][0], edges[k][1]) for k in positions]
+        group: dict[str, tuple[str | None, int]] = {}
+        for fact, neighbor in pairs:
+            group.setdefault(neighbor, (node, fact))
+        several = out[0] if step[1] else out[1]
+        once = len(group) == len(pairs)
+        several.append((step[0], step, group, positions, None if once else pairs))
     return out
 
 
