@@ -52,20 +52,25 @@ __all__ = [
 
 Pattern = tuple[tuple[str, bool], ...]
 Parents = dict[Pattern, dict[str, tuple[str | None, int]]]  # pattern -> node -> (parent, fact)
-# the edges of one step out of a node: the predicate, the step, its neighbours -> (node, fact)
-# in edge order, the positions of those edges in the node's edge list, and the edges as
-# (fact, neighbour) pairs where a neighbour comes twice (else None: the dict says it all)
+# The steps out of a node, kept as tuples (of strings and numbers) only: a graph's worth of
+# them is no work for the garbage collector (which stops following a tuple of atoms), where
+# lists and dicts would be traversed by every full collection.
+# The edges of one step: the predicate, the step, its distinct neighbours with (node, fact)
+# in edge order, the positions of its edges in the node's edge list, and the edges as
+# (fact, neighbour) pairs where a neighbour comes twice (else None)
 StepGroup = tuple[
     str,
     tuple[str, bool],
-    dict[str, tuple[str | None, int]],
-    list[int],
-    list[tuple[int, str]] | None,
+    tuple[tuple[str, tuple[str | None, int]], ...],
+    tuple[int, ...],
+    tuple[tuple[int, str], ...] | None,
 ]
 # a step with one edge: the predicate, the neighbour, (node, fact), the edge's position, the step
 OneStep = tuple[str, str, tuple[str | None, int], int, tuple[str, bool]]
 # forwards and backwards, of several edges, then of one
-StepGroups = tuple[list[StepGroup], list[StepGroup], list[OneStep], list[OneStep]]
+StepGroups = tuple[
+    tuple[StepGroup, ...], tuple[StepGroup, ...], tuple[OneStep, ...], tuple[OneStep, ...]
+]
 
 
 _first = itemgetter(0)  # (a sort key, a map's function: no Python call an item)
@@ -82,9 +87,9 @@ def group_edges(node: str, edges: Iterable[Any]) -> StepGroups:
     >>> edges = [(0, "A", "r", False), (1, "C", "s", True), (2, "D", "r", False)]
     >>> forwards, backwards, forward_ones, backward_ones = group_edges("B", edges)
     >>> forwards, backwards
-    ([], [('r', ('r', False), {'A': ('B', 0), 'D': ('B', 2)}, [0, 2], None)])
+    ((), (('r', ('r', False), (('A', ('B', 0)), ('D', ('B', 2))), (0, 2), None),))
     >>> forward_ones, backward_ones
-    ([('s', 'C', ('B', 1), 1, ('s', True))], [])
+    ((('s', 'C', ('B', 1), 1, ('s', True)),), ())
     """
     edges = edges if isinstance(edges, list) else list(edges)
     at: dict[tuple[str, bool], list[int]] = {}  # each step's edges' positions
@@ -94,22 +99,23 @@ def group_edges(node: str, edges: Iterable[Any]) -> StepGroups:
             at[step] = [k]
         else:
             got.append(k)
-    out: StepGroups = ([], [], [], [])
+    several: tuple[list[StepGroup], list[StepGroup]] = ([], [])  # forwards, backwards
+    ones: tuple[list[OneStep], list[OneStep]] = ([], [])
     for step, positions in at.items():
         if len(positions) == 1:  # most steps of most nodes: one value of a property
             k = positions[0]
             fact, neighbor = edges[k][0], edges[k][1]
-            ones = out[2] if step[1] else out[3]
-            ones.append((step[0], neighbor, (node, fact), k, step))
+            ones[0 if step[1] else 1].append((step[0], neighbor, (node, fact), k, step))
             continue
-        pairs = [(edges[k][0], edges[k][1]) for k in positions]
+        pairs = tuple((edges[k][0], edges[k][1]) for k in positions)
         group: dict[str, tuple[str | None, int]] = {}
         for fact, neighbor in pairs:
             group.setdefault(neighbor, (node, fact))
-        several = out[0] if step[1] else out[1]
         once = len(group) == len(pairs)
-        several.append((step[0], step, group, positions, None if once else pairs))
-    return out
+        several[0 if step[1] else 1].append(
+            (step[0], step, tuple(group.items()), tuple(positions), None if once else pairs)
+        )
+    return tuple(several[0]), tuple(several[1]), tuple(ones[0]), tuple(ones[1])
 
 
 class Walk:
@@ -242,7 +248,7 @@ class Walk:
                             continue
                         reached = steps.get(predicate)
                         if reached is not None and edges is None:
-                            for neighbor, to in group.items():
+                            for neighbor, to in group:
                                 if len(reached) >= cap:
                                     break
                                 if (
@@ -253,7 +259,7 @@ class Walk:
                                     reached[neighbor] = to
                             continue
                         # a step new at this node (or a neighbour twice in it): edge by edge
-                        pairs = edges or [(fact, n) for n, (_, fact) in group.items()]
+                        pairs = edges or tuple((fact, n) for n, (_, fact) in group)
                         for k, (fact, neighbor) in enumerate(pairs):
                             if fact == came or (neighbor == start and short):
                                 continue
