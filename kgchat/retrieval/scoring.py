@@ -293,6 +293,8 @@ class HeuristicPathScorer:
         """A relation path's share of :meth:`components`: the best match of its words to
         each question word (None without words), its mean hop support, the prepositions of
         each hop's best-supported phrase, and its word-order agreement."""
+        if not path.pattern:  # no hop (a question of what a node is): nothing said
+            return None, 0.0, frozenset(), 0.0
         inverses = path.inverses or ("",) * len(path.phrases)
         cover, supports, preps, votes = self._hops(c, path.pattern, path.phrases, inverses)
         support = sum(supports.values()) / len(supports) if supports else 0.0
