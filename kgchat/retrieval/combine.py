@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
 import numpy as np
@@ -78,30 +79,52 @@ class CandidateRanking:
         tables = list(per_span.values())
         # one span (most questions): every node is reached from it alone
         nodes: Any = () if len(tables) < 2 else set().union(*(set(t) for t in tables))
-        joint_cache: dict[tuple[tuple[Pattern, ...], tuple[str, ...], tuple[str, ...]], float] = {}
+        # each distinct joint query, numbered in the order met; and per combination of walks
+        # (by identity: a walk's entries are shared by the nodes it reached, so thousands of
+        # nodes share a few combinations) and type words, the number of its joint query
+        joint_at: dict[tuple[tuple[Pattern, ...], tuple[str, ...], tuple[str, ...]], int] = {}
+        by_ids: dict[tuple[int, ...], tuple[int, Any]] = {}
+        by_sig: dict[tuple[int, ...], tuple[list[tuple[Any, ...]], list[int], Any, Any]] = {}
+        same_types: dict[tuple[str, ...], tuple[str, ...]] = {}
         scored: list[Candidate] = []
         keep = max(self.config.max_candidates, self.config.max_facts)
         pool = 3 * keep if q.answer_type else keep
         # Nodes reached from one span only (nearly all of them on a big graph) are ranked by
         # their best walk: select the top few with numpy before building any Candidate.
         single: list[tuple[str, list[Entry]]] = list(tables[0].items()) if len(tables) == 1 else []
-        multi: list[tuple[str, int, list[tuple[Any, ...]], list[Any]]] = []
+        multi: list[tuple[str, int, list[tuple[Any, ...]], list[int]]] = []
         memo: dict[tuple[tuple[Pattern, int], ...], tuple[str, ...]] = {}
         types_of = self.types_for(q)
+        best_paths = itemgetter(slice(0, self.TOP_PATHS))  # its best from one span
         for node in nodes:
             reached = [t[node] for t in tables if node in t]
             if len(reached) == 1:
                 single.append((node, reached[0]))
                 continue
             types = types_of(node)
-            combos = list(itertools.product(*(r[: self.TOP_PATHS] for r in reached[:3])))
-            joints = [_joint_key(combo, types, middles, memo) for combo in combos]
-            for key in joints:
-                joint_cache.setdefault(key, 0.0)
-            multi.append((node, len(reached), combos, joints))
-        if joint_cache:
+            types = same_types.setdefault(types, types)  # one object per value: its id keys
+            tops = list(map(best_paths, reached[:3]))
+            # the walks' entries (shared by the nodes that kept them) and type words: the
+            # nodes with the same have the same combinations and joint queries
+            sig = (id(types), *map(len, tops), *map(id, itertools.chain.from_iterable(tops)))
+            same = by_sig.get(sig)
+            if same is None:
+                combos = list(itertools.product(*tops))
+                at: list[int] = []
+                for combo in combos:
+                    ids = (id(types), *map(id, combo))
+                    found = by_ids.get(ids)
+                    if found is None:
+                        key = _joint_key(combo, types, middles, memo)
+                        found = by_ids[ids] = (joint_at.setdefault(key, len(joint_at)), types)
+                    at.append(found[0])
+                # (the entries and types kept with them: the ids stay those of live objects)
+                same = by_sig[sig] = (combos, at, tops, types)
+            multi.append((node, len(reached), same[0], same[1]))
+        joint_scores: list[float] = []
+        if joint_at:
             # every joint query of every node, scored in one call (a learned scorer batches)
-            keys = list(joint_cache)
+            keys = list(joint_at)
             queries = []
             for patterns, types, middle in keys:
                 pattern = tuple(h for p in patterns for h in p)
@@ -109,15 +132,21 @@ class CandidateRanking:
                 queries.append(self.query(pattern, types, parts, middle))
             # the joint query pays for len(pattern) - 1 hops; each extra path is free
             values = self.scorer.score(q, queries).tolist()
-            for key, v in zip(keys, values, strict=True):
-                joint_cache[key] = v + self._hop_price * (len(key[0]) - 1)
-        for node, n_reached, combos, joints in multi:
-            best_score, best_combo = -np.inf, None
-            for combo, key in zip(combos, joints, strict=True):
-                js = joint_cache[key]
-                if js > best_score:
-                    best_score, best_combo = js, combo
-            assert best_combo is not None
+            joint_scores = [
+                v + self._hop_price * (len(key[0]) - 1) for key, v in zip(keys, values, strict=True)
+            ]
+        best_of: dict[int, tuple[float, tuple[Any, ...]]] = {}  # per list of combinations
+        for node, n_reached, combos, at in multi:
+            found_best = best_of.get(id(combos))
+            if found_best is None:
+                best_score, best_combo = -np.inf, None
+                for combo, i in zip(combos, at, strict=True):
+                    js = joint_scores[i]
+                    if js > best_score:
+                        best_score, best_combo = js, combo
+                assert best_combo is not None
+                found_best = best_of[id(combos)] = (best_score, best_combo)
+            best_score, best_combo = found_best
             bonus = self.CONSTRAINT_BONUS * (n_reached - 1 + self._member(node, answer_classes))
             scored.append(Candidate(node, "", best_score + bonus, list(best_combo)))  # type: ignore[arg-type]
         if single:
@@ -129,7 +158,14 @@ class CandidateRanking:
             chosen: Any = range(len(single))
             if len(single) > pool:
                 cut = np.partition(best, len(single) - pool)[len(single) - pool]
-                chosen = np.flatnonzero(best >= cut).tolist()  # ties kept: sorted below
+                chosen = np.flatnonzero(best >= cut)  # ties kept: sorted below
+                # thousands may tie (nodes reached alike): of them, and of the joint ones,
+                # only those within rank_key's rounding (1e-6) of the pool-th best can be
+                # among the first ``pool`` (the kind bonus only raises scores), so no other
+                # is built (nor sorted)
+                values = np.concatenate([best[chosen], [c.score for c in scored]])
+                least = np.partition(values, len(values) - pool)[len(values) - pool] - 2e-6
+                chosen = chosen[best[chosen] >= least].tolist()
             for i in chosen:
                 node, walks = single[i]
                 scored.append(Candidate(node, "", float(best[i]), list(walks)))  # type: ignore[arg-type]

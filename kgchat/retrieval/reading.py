@@ -25,7 +25,7 @@ from kgchat.retrieval.node_types import NodeTypes
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery, phrase_parts, phrase_verb
 from kgchat.retrieval.similarity import TextSimilarity
-from kgchat.retrieval.walk import Pattern
+from kgchat.retrieval.walk import Pattern, StepGroups, group_edges
 from kgchat.text import PREPOSITIONS, STOPWORDS, stem, tokens
 
 __all__ = ["GraphReading"]
@@ -62,6 +62,7 @@ class GraphReading(NodeTypes):
     _own_cache: dict[str, tuple[str, ...]]
     _kind_cache: dict[str, tuple[str, ...]]
     _edge_cache: dict[str, list[Any]]
+    _step_cache: dict[str, StepGroups]
     _sketch_cache: dict[str, list[Any]]
     _kinds: AnswerKind | None
     index: Any
@@ -272,6 +273,14 @@ class GraphReading(NodeTypes):
         if edges is None:
             edges = self._edge_cache[node] = self.kg.neighbors(node, limit=self.config.max_fanout)
         return edges
+
+    def edge_steps(self, node: str) -> StepGroups:
+        """:meth:`edges` grouped by step (:func:`~kgchat.retrieval.walk.group_edges`), what
+        the walk reads (cached per graph, as the edges are)."""
+        steps = self._step_cache.get(node)
+        if steps is None:
+            steps = self._step_cache[node] = group_edges(node, self.edges(node))
+        return steps
 
     def type_edges(self, node: str) -> list[Any]:
         """Edges enough to say what the node *is*: its classes, the predicates at it and their

@@ -61,8 +61,11 @@ if TYPE_CHECKING:
 __all__ = ["Candidate", "Path", "Retrieval", "Retriever", "RetrieverConfig", "ScoredFact"]
 
 
-def _first_desc(item: tuple[float, Any]) -> float:
+def _first_desc(item: tuple[Any, ...]) -> float:
     return -item[0]
+
+
+_ONLY = [0]  # the one node of a pattern that reached one: its (pattern, type words) is the first
 
 
 class Retriever(GraphReading, QuestionForms, CandidateRanking):
@@ -99,6 +102,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
         self._named_cache: dict[str, tuple[str, ...]] = {}
         self._kind_cache: dict[str, tuple[str, ...]] = {}
         self._edge_cache: dict[str, list[Any]] = {}
+        self._step_cache: dict[str, Any] = {}
         self._sketch_cache: dict[str, list[Any]] = {}
         self._edge_owner: Any = -1
         self._hop_price = float(getattr(getattr(self.scorer, "config", None), "length", 0.0))
@@ -136,7 +140,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
                 self._inverses, self._leads, self._synonyms = {}, None, {}
                 self._relation_stems, self._verb_stems, self._rel_words = None, None, None
             self._edge_cache, self._edge_owner, self._types, self._lits = {}, version, {}, {}
-            self._sketch_cache = {}
+            self._sketch_cache, self._step_cache = {}, {}
             self._own_cache, self._kind_cache, self._named_cache = {}, {}, {}
         mentions = self.linker.link(question)
         t1 = time.perf_counter()
@@ -177,14 +181,16 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
         for m in mentions:
             table = per_span[(m.start, m.end)]
             middle: dict[Pattern, tuple[str, ...]] = {}
-            best, parents = self._walk(
-                q, m, topic_nodes, type_only=m.node in classes, middle=middle
-            )
             wid = len(sources)
+            best, parents = self._walk(
+                q, m, topic_nodes, type_only=m.node in classes, middle=middle, wid=wid
+            )
             sources.append((m.node, parents))
             middles.append(middle)
-            for node, kept in best.items():
-                entries = [(sc, pat, wid) for sc, pat in kept]
+            if not table:  # the span's first walk (its only one, but for an ambiguous name)
+                table.update(best)
+                continue
+            for node, entries in best.items():
                 old = table.get(node)
                 if old is not None:  # an ambiguous span: its entities' walks compete
                     entries = sorted(old + entries, key=lambda e: -e[0])[: self.TOP_PATHS]
@@ -284,11 +290,14 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
         topics: set[str],
         type_only: bool = False,
         middle: dict[Pattern, tuple[str, ...]] | None = None,
-    ) -> tuple[dict[str, list[tuple[float, Pattern]]], dict[Pattern, dict[str, Any]]]:
-        """The best few (score, pattern) walks to every node reached from one topic entity,
-        and the parent pointers to trace them. With ``type_only`` the walk goes down the class
-        hierarchy to instances and nowhere else. ``middle`` (filled when given) receives the
-        kind words of the nodes each pattern walks through, as scored."""
+        wid: int = 0,
+    ) -> tuple[dict[str, list[Entry]], dict[Pattern, dict[str, Any]]]:
+        """The best few (score, pattern, ``wid``) walks to every node reached from one topic
+        entity (best first; the nodes that kept one share its entry: the joint ranking,
+        combine.py, does its work once a combination of them), and the parent pointers to
+        trace them. With ``type_only`` the walk goes down the class hierarchy to instances
+        and nowhere else. ``middle`` (filled when given) receives the kind words of the nodes
+        each pattern walks through, as scored."""
         cfg = self.config
         walk = Walk(
             self.edges,
@@ -298,8 +307,9 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
             beam=cfg.beam,
             type_only=type_only,
             expect=getattr(self.kg, "expect_walk", None),  # a remote view batches those next
+            steps=self.edge_steps,
         )
-        best: dict[str, list[tuple[float, Pattern]]] = defaultdict(list)
+        best: dict[str, list[Entry]] = defaultdict(list)
         if middle is None:
             middle = {}  # kind words of the nodes walked through
         # a kind of the topic said right beside its name ("the *session* X") describes the
@@ -330,19 +340,27 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
                     middle[pattern] = passed_kinds(
                         middle.get(pattern[:-1], ()), reached, self._kinds_cached, own, passed
                     )
-                first = len(items)
-                local: dict[tuple[str, ...], int] = {}
-                at: list[int] = []
-                for node in reached:
-                    t = known.get(node)  # the cache first
-                    if t is None:
-                        t = types_of(node)
-                    i = local.get(t)
-                    if i is None:
-                        i = local[t] = len(items)
-                        items.append((pattern, t))
-                    at.append(i)
-                per_pattern.append((pattern, reached, at, first))
+                if len(reached) == 1:  # most patterns (a value of one property, say)
+                    (node,) = reached
+                    t = known.get(node)
+                    per_pattern.append((pattern, reached, _ONLY, len(items)))
+                    items.append((pattern, types_of(node) if t is None else t))
+                    continue
+                # each node's type words (the cache first), then their distinct tuples in
+                # the order met: a list operation a pattern, not a loop a node
+                found: list[Any] = list(map(known.get, reached))
+                if None in found:
+                    found = [
+                        t if t is not None else types_of(n)
+                        for n, t in zip(reached, found, strict=True)
+                    ]
+                local = dict.fromkeys(found, 0)
+                for i, t in enumerate(local):
+                    local[t] = i
+                per_pattern.append(
+                    (pattern, reached, list(map(local.__getitem__, found)), len(items))
+                )
+                items.extend((pattern, t) for t in local)
             queries = [self.query(p, t, (), middle.get(p, ())) for p, t in items]
             raw = self.scorer.score(q, queries) + 0.3 * (mention.score - 1.0)
             if not q.words and not q.answer_type:
@@ -356,26 +374,48 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
             # a two-constraint question needs this entity's own short path, which longer ones
             # that also say the *other* constraint's words would outscore ("treat AF and
             # inhibit CYP3A4": AF -treats-> X wins only jointly with CYP3A4's path).
-            this_hop: dict[str, tuple[float, Pattern]] = {}
+            this_hop: dict[str, Entry] = {}
             for n, (pattern, reached, at, first) in enumerate(per_pattern):
+                if at is _ONLY:  # one node, one score
+                    top = scores[first]
+                    if top > -np.inf:
+                        pattern_best[pattern] = top
+                    if type_only and pattern[-1][0] != RDF_TYPE:
+                        continue
+                    (node,) = reached
+                    if node in topics and (node != mention.node or len(pattern) < 3):
+                        continue
+                    old = this_hop.get(node)
+                    if old is None or top > old[0]:
+                        this_hop[node] = (top, pattern, wid)
+                    continue
                 end = per_pattern[n + 1][3] if n + 1 < len(per_pattern) else len(items)
                 top = max(scores[first:end], default=-np.inf)
                 if top > -np.inf:
                     pattern_best[pattern] = top
                 if type_only and pattern[-1][0] != RDF_TYPE:
                     continue
+                # the entry of each (pattern, type words): what its nodes keep
+                entries = [(s, pattern, wid) for s in scores[first:end]]
+                if this_hop.keys().isdisjoint(reached) and topics.isdisjoint(reached):
+                    # nodes no other pattern of this hop reached (most of them): in bulk
+                    this_hop.update(zip(reached, map(entries.__getitem__, at), strict=True))
+                    continue
                 for node, i in zip(reached, at, strict=True):
                     if node in topics and (node != mention.node or len(pattern) < 3):
                         continue
-                    s = scores[i]
+                    entry = entries[i]
                     old = this_hop.get(node)
-                    if old is None or s > old[0]:
-                        this_hop[node] = (s, pattern)
-            for node, entry in this_hop.items():
+                    if old is None or entry[0] > old[0]:
+                        this_hop[node] = entry
+            again = this_hop.keys() & best.keys()  # nodes an earlier hop reached too
+            for node in again:
                 kept = best[node]
+                entry = this_hop[node]
                 kept.append(entry)
-                if len(kept) > 1:
+                if entry[0] > kept[-2][0]:  # (kept best first: else it stays so)
                     kept.sort(key=_first_desc)
+            best.update({node: [entry] for node, entry in this_hop.items() if node not in again})
             return pattern_best
 
         return best, walk.run(cfg.max_hops, score)

@@ -118,6 +118,9 @@ class _PerQuestion:
         self.prep_order: dict[str, bool | None] = {}  # phrase ending in a preposition -> forward?
         # per relation path and per answer-type words: their shares of a path's components
         self.relation: dict[tuple[Any, ...], tuple[Any, float, frozenset[str], float]] = {}
+        # per relation path (pattern, phrases, inverses): its hops' parts, extended from its
+        # prefix's (the beam grows paths a hop at a time): see HeuristicPathScorer._hops
+        self.hops: dict[tuple[Any, ...], tuple[Any, dict[str, float], frozenset[str], Any]] = {}
         self.typing: dict[tuple[str, ...], tuple[Any, float]] = {}
         self.qpreps = set(question.prepositions)
         self.phrases_seen: set[str] = set()
@@ -292,26 +295,66 @@ class HeuristicPathScorer:
         """A relation path's share of :meth:`components`: the best match of its words to
         each question word (None without words), its mean hop support, the prepositions of
         each hop's best-supported phrase, and its word-order agreement."""
-        supports: dict[str, float] = {}  # per relation: a relation walked twice (out to a
-        # sibling and back, "the publisher's other books") is said once, supported once
-        preps: set[str] = set()
-        covers: list[np.ndarray] = []
-        for (predicate, _), phrases in zip(path.pattern, path.readings(), strict=True):
-            # the hop is said by whichever of its phrases the question supports best
-            best, best_preps = -1.0, frozenset[str]()
-            for phrase in phrases:
-                sup, p_preps, p_cover = c.phrase.get(phrase) or self._phrase(c, phrase)
-                if p_cover is not None:
-                    covers.append(p_cover)
-                if sup > best:
-                    best, best_preps = sup, p_preps
-            preps |= best_preps
-            supports[predicate] = max(best, supports.get(predicate, best))
-        cover = None
-        if covers:
-            cover = covers[0] if len(covers) == 1 else np.maximum.reduce(covers)
+        if not path.pattern:  # no hop (a question of what a node is): nothing said
+            return None, 0.0, frozenset(), 0.0
+        inverses = path.inverses or ("",) * len(path.phrases)
+        synonyms = path.synonyms or ((),) * len(path.phrases)
+        cover, supports, preps, votes = self._hops(
+            c, path.pattern, path.phrases, inverses, synonyms
+        )
         support = sum(supports.values()) / len(supports) if supports else 0.0
-        return cover, support, frozenset(preps), self._order(c, path)
+        order = sum(v for v, _ in votes) / len(votes) if votes else 0.0
+        return cover, support, preps, order
+
+    def _hops(
+        self,
+        c: _PerQuestion,
+        pattern: tuple[tuple[str, bool], ...],
+        phrases: tuple[str, ...],
+        inverses: tuple[str, ...],
+        synonyms: tuple[tuple[str, ...], ...],
+    ) -> tuple[np.ndarray | None, dict[str, float], frozenset[str], tuple[Any, ...]]:
+        """The parts of :meth:`_relation` of a path's hops (its words' best match to each
+        question word, the support of each relation, the prepositions, each verb hop's
+        vote of :meth:`_votes`), kept per path and extended from its prefix's by the last
+        hop: the same figures, in the same order, as hop by hop from the start."""
+        key = (pattern, phrases, inverses, synonyms)
+        found = c.hops.get(key)
+        if found is not None:
+            return found
+        if len(pattern) > 1:
+            cover, before, preps, votes = self._hops(
+                c, pattern[:-1], phrases[:-1], inverses[:-1], synonyms[:-1]
+            )
+            supports = dict(before)
+        else:
+            cover, supports, preps, votes = None, {}, frozenset(), ()
+        (predicate, forward), phrase, inverse = pattern[-1], phrases[-1], inverses[-1]
+        # the hop is said by whichever of its phrases the question supports best (a relation
+        # walked twice, out to a sibling and back, "the publisher's other books", is said
+        # once, supported once)
+        best, best_preps = -1.0, frozenset[str]()
+        # its own phrase, its declared inverse's, its other names (PathQuery.readings)
+        for text in (phrase, *((inverse,) if inverse else ()), *synonyms[-1]):
+            sup, p_preps, p_cover = c.phrase.get(text) or self._phrase(c, text)
+            if p_cover is not None:
+                cover = p_cover if cover is None else np.maximum(cover, p_cover)
+            if sup > best:
+                best, best_preps = sup, p_preps
+        supports[predicate] = max(best, supports.get(predicate, best))
+        first = len(pattern) == 1
+        vote = (
+            self._hop_vote(c, phrase, inverse, forward, first)
+            if len(c.question.spans) == 1
+            else None
+        )
+        found = c.hops[key] = (
+            cover,
+            supports,
+            preps | best_preps,
+            votes if vote is None else (*votes, vote),
+        )
+        return found
 
     def _said(self, c: _PerQuestion, phrase: str) -> float:
         """How well the question, its entities left out, says a relation phrase as a whole
@@ -373,39 +416,45 @@ class HeuristicPathScorer:
     def _votes(self, c: _PerQuestion, path: PathQuery) -> list[tuple[float, bool]]:
         """Each verb hop's agreement with the word order (:meth:`_order`) and whether the
         hop was read as a passive verb."""
-        q = c.question
-        if len(q.spans) != 1:
+        if len(c.question.spans) != 1:
             return []  # with one entity, a joint query's other parts are a class's walks
         votes = []
         inverses = path.inverses or ("",) * len(path.phrases)
         for hop, (phrase, inverse, (_, forward)) in enumerate(
             zip(path.phrases, inverses, path.pattern, strict=False)
         ):
-            if inverse == phrase:
-                continue  # a symmetric relation (its own inverse) reads alike both ways
-            readings = ((phrase, forward), (inverse, not forward))
-            for text, walked in readings:
-                verb = self._verb(text) if text else None
-                if verb is None:
-                    continue
-                if verb not in c.order:
-                    c.order[verb] = expected_direction(q, *verb)
-                want = c.order[verb]
-                if want is not None:
-                    votes.append((1.0 if want == walked else -1.0, verb[1]))
-                    break
-            else:
-                # no verb says it: a phrase ending in its own preposition ("part of") is
-                # walked as the word order puts the entity before or after it; that order
-                # speaks of the hop at the entity only
-                for text, walked in readings if hop == 0 else ():
-                    if text not in c.prep_order:
-                        c.prep_order[text] = preposition_direction(q, text) if text else None
-                    want = c.prep_order[text]
-                    if want is not None:
-                        votes.append((1.0 if want == walked else -1.0, False))
-                        break
+            vote = self._hop_vote(c, phrase, inverse, forward, hop == 0)
+            if vote is not None:
+                votes.append(vote)
         return votes
+
+    def _hop_vote(
+        self, c: _PerQuestion, phrase: str, inverse: str, forward: bool, first: bool
+    ) -> tuple[float, bool] | None:
+        """One hop's vote of :meth:`_votes` (None: no cue); ``first``: the hop at the
+        entity."""
+        if inverse == phrase:
+            return None  # a symmetric relation (its own inverse) reads alike both ways
+        readings = ((phrase, forward), (inverse, not forward))
+        for text, walked in readings:
+            verb = self._verb(text) if text else None
+            if verb is None:
+                continue
+            if verb not in c.order:
+                c.order[verb] = expected_direction(c.question, *verb)
+            want = c.order[verb]
+            if want is not None:
+                return (1.0 if want == walked else -1.0, verb[1])
+        # no verb says it: a phrase ending in its own preposition ("part of") is walked as
+        # the word order puts the entity before or after it; that order speaks of the hop
+        # at the entity only
+        for text, walked in readings if first else ():
+            if text not in c.prep_order:
+                c.prep_order[text] = preposition_direction(c.question, text) if text else None
+            want = c.prep_order[text]
+            if want is not None:
+                return (1.0 if want == walked else -1.0, False)
+        return None
 
     def _verb(self, phrase: str) -> tuple[str, bool] | None:
         """A phrase's verb and voice (:func:`phrase_verb`), else its agent noun's verb."""

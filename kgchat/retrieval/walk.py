@@ -34,14 +34,88 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from itertools import islice
+from operator import itemgetter
 from typing import Any, cast
 
 from kgchat.graph.vocab import HIERARCHY, RDF_TYPE, RDFS_SUBCLASS
 
-__all__ = ["Parents", "Pattern", "Walk", "passed_kinds"]
+__all__ = [
+    "OneStep",
+    "Parents",
+    "Pattern",
+    "StepGroup",
+    "StepGroups",
+    "Walk",
+    "group_edges",
+    "passed_kinds",
+]
 
 Pattern = tuple[tuple[str, bool], ...]
 Parents = dict[Pattern, dict[str, tuple[str | None, int]]]  # pattern -> node -> (parent, fact)
+# The steps out of a node, kept as tuples (of strings and numbers) only: a graph's worth of
+# them is no work for the garbage collector (which stops following a tuple of atoms), where
+# lists and dicts would be traversed by every full collection.
+# The edges of one step: the predicate, the step, its distinct neighbours with (node, fact)
+# in edge order, the positions of its edges in the node's edge list, and the edges as
+# (fact, neighbour) pairs where a neighbour comes twice (else None)
+StepGroup = tuple[
+    str,
+    tuple[str, bool],
+    tuple[tuple[str, tuple[str | None, int]], ...],
+    tuple[int, ...],
+    tuple[tuple[int, str], ...] | None,
+]
+# a step with one edge: the predicate, the neighbour, (node, fact), the edge's position, the step
+OneStep = tuple[str, str, tuple[str | None, int], int, tuple[str, bool]]
+# forwards and backwards, of several edges, then of one
+StepGroups = tuple[
+    tuple[StepGroup, ...], tuple[StepGroup, ...], tuple[OneStep, ...], tuple[OneStep, ...]
+]
+
+
+_first = itemgetter(0)  # (a sort key, a map's function: no Python call an item)
+_STEP = itemgetter(2, 3)  # an edge's (predicate, forward)
+
+
+def group_edges(node: str, edges: Iterable[Any]) -> StepGroups:
+    """A node's edges (``(fact, neighbor, predicate, forward)``) grouped by step (predicate,
+    direction), forwards and backwards apart, the steps of one edge apart (most), each in
+    the order of its first edge: what
+    :class:`Walk` reads, so that it extends a pattern by a whole group at once (thousands of
+    edges a question). A caller may keep them per node (the retriever does, per graph).
+
+    >>> edges = [(0, "A", "r", False), (1, "C", "s", True), (2, "D", "r", False)]
+    >>> forwards, backwards, forward_ones, backward_ones = group_edges("B", edges)
+    >>> forwards, backwards
+    ((), (('r', ('r', False), (('A', ('B', 0)), ('D', ('B', 2))), (0, 2), None),))
+    >>> forward_ones, backward_ones
+    ((('s', 'C', ('B', 1), 1, ('s', True)),), ())
+    """
+    edges = edges if isinstance(edges, list) else list(edges)
+    at: dict[tuple[str, bool], list[int]] = {}  # each step's edges' positions
+    for k, step in enumerate(map(_STEP, edges)):
+        got = at.get(step)
+        if got is None:
+            at[step] = [k]
+        else:
+            got.append(k)
+    several: tuple[list[StepGroup], list[StepGroup]] = ([], [])  # forwards, backwards
+    ones: tuple[list[OneStep], list[OneStep]] = ([], [])
+    for step, positions in at.items():
+        if len(positions) == 1:  # most steps of most nodes: one value of a property
+            k = positions[0]
+            fact, neighbor = edges[k][0], edges[k][1]
+            ones[0 if step[1] else 1].append((step[0], neighbor, (node, fact), k, step))
+            continue
+        pairs = tuple((edges[k][0], edges[k][1]) for k in positions)
+        group: dict[str, tuple[str | None, int]] = {}
+        for fact, neighbor in pairs:
+            group.setdefault(neighbor, (node, fact))
+        once = len(group) == len(pairs)
+        several[0 if step[1] else 1].append(
+            (step[0], step, tuple(group.items()), tuple(positions), None if once else pairs)
+        )
+    return tuple(several[0]), tuple(several[1]), tuple(ones[0]), tuple(ones[1])
 
 
 class Walk:
@@ -63,6 +137,9 @@ class Walk:
     expect : callable, optional
         ``expect(nodes)`` is told, before each hop, the nodes it walks from, in order (a
         remote view fetches their edges together).
+    steps : callable, optional
+        ``steps(node)`` -> :func:`group_edges` of ``node`` and ``edges(node)``, kept by the
+        caller across walks (default: grouped here, kept for this walk).
     """
 
     def __init__(
@@ -75,9 +152,20 @@ class Walk:
         beam: int,
         type_only: bool = False,
         expect: Callable[[Iterable[str]], None] | None = None,
+        steps: Callable[[str], StepGroups] | None = None,
     ) -> None:
         self.edges, self.is_literal, self.start = edges, is_literal, start
         self.expect = expect
+        if steps is None:
+            memo: dict[str, StepGroups] = {}
+
+            def steps(node: str) -> StepGroups:
+                found = memo.get(node)
+                if found is None:
+                    found = memo[node] = group_edges(node, edges(node))
+                return found
+
+        self.steps = steps
         self.max_nodes, self.beam, self.type_only = max_nodes, beam, type_only
         self.parents: Parents = {(): {start: (None, -1)}}
 
@@ -106,33 +194,90 @@ class Walk:
                 for node, (_, came) in islice(self.parents[pattern].items(), cap)
                 if came < 0 or not self.is_literal(node)
             )
+        steps_of, is_literal = self.steps, self.is_literal
         for pattern in beam:
-            reached_by = self.parents[pattern]
             # up a class hierarchy, then down to the instances of the class above: "X is a
             # subclass of C; Y is a C" relates X to Y no more than two drugs are related by
             # being drugs (its sibling classes stay: "the subclasses of what has subclass X")
             went_up = bool(pattern) and pattern[-1] == (RDFS_SUBCLASS, True)
-            steps: dict[tuple[str, bool], dict[str, tuple[str | None, int]]] = {}
-            for node in islice(reached_by, cap):
-                came = reached_by[node][1]
-                if came >= 0 and self.is_literal(node):
+            check = type_only or went_up  # a backward step may be left out
+            short = len(pattern) < 2  # a round trip to the start needs a third hop
+            # the steps taken, forwards and backwards by predicate, and in the order taken
+            forwards: dict[str, dict[str, tuple[str | None, int]]] = {}
+            backwards: dict[str, dict[str, tuple[str | None, int]]] = {}
+            taken: list[tuple[tuple[str, bool], dict[str, tuple[str | None, int]]]] = []
+            for node, (_, came) in islice(self.parents[pattern].items(), cap):
+                if came >= 0 and is_literal(node):
                     continue  # a shared value relates nothing: it ends a path
-                # edges are (fact, neighbour, predicate, forward) tuples: unpacked, not read
-                # attribute by attribute, in the walk's innermost loop
-                for fact, neighbor, predicate, forward in self.edges(node):
-                    if fact == came or (neighbor == start and len(pattern) < 2):
-                        continue  # back along the fact just walked, or a short round trip
-                    if type_only and (forward or predicate not in HIERARCHY):
-                        continue
-                    if went_up and not forward and predicate == RDF_TYPE:
-                        continue
-                    step = (predicate, forward)
-                    reached = steps.get(step)
-                    if reached is None:
-                        reached = steps[step] = {}
-                    if len(reached) < cap and neighbor not in reached:
-                        reached[neighbor] = (node, fact)
-            for step, reached in steps.items():
+                new: list[tuple[int, str, tuple[str, bool], dict[str, Any], Any]] | None = None
+                out_groups, in_groups, out_ones, in_ones = steps_of(node)
+                for steps, ones, left_out in (
+                    (forwards, () if type_only else out_ones, False),
+                    (backwards, in_ones, check),
+                ):
+                    for predicate, neighbor, to, position, step in ones:
+                        if left_out and (
+                            (type_only and predicate not in HIERARCHY)
+                            or (went_up and predicate == RDF_TYPE)
+                        ):
+                            continue
+                        # not along the fact just walked (back), nor on a short pattern to
+                        # the start (a round trip)
+                        reached = steps.get(predicate)
+                        if reached is None:
+                            if to[1] != came and (neighbor != start or not short):
+                                if new is None:
+                                    new = []
+                                new.append((position, predicate, step, {neighbor: to}, steps))
+                        elif (
+                            len(reached) < cap
+                            and neighbor not in reached
+                            and to[1] != came
+                            and (neighbor != start or not short)
+                        ):
+                            reached[neighbor] = to
+                for steps, groups, left_out in (
+                    (forwards, () if type_only else out_groups, False),
+                    (backwards, in_groups, check),
+                ):
+                    for predicate, step, group, positions, edges in groups:
+                        if left_out and (
+                            (type_only and predicate not in HIERARCHY)
+                            or (went_up and predicate == RDF_TYPE)
+                        ):
+                            continue
+                        reached = steps.get(predicate)
+                        if reached is not None and edges is None:
+                            for neighbor, to in group:
+                                if len(reached) >= cap:
+                                    break
+                                if (
+                                    neighbor not in reached
+                                    and to[1] != came
+                                    and (neighbor != start or not short)
+                                ):
+                                    reached[neighbor] = to
+                            continue
+                        # a step new at this node (or a neighbour twice in it): edge by edge
+                        pairs = edges or tuple((fact, n) for n, (_, fact) in group)
+                        for k, (fact, neighbor) in enumerate(pairs):
+                            if fact == came or (neighbor == start and short):
+                                continue
+                            if reached is None:
+                                reached = {}
+                                if new is None:
+                                    new = []
+                                new.append((positions[k], predicate, step, reached, steps))
+                            if len(reached) < cap and neighbor not in reached:
+                                reached[neighbor] = (node, fact)
+                if new is not None:
+                    # a step first taken here joins in the order of its first edge taken
+                    if len(new) > 1:
+                        new.sort(key=_first)
+                    for _, predicate, step, reached, steps in new:
+                        steps[predicate] = reached
+                        taken.append((step, reached))
+            for step, reached in taken:
                 grown[(*pattern, step)] = reached
         return grown
 
@@ -155,8 +300,12 @@ def passed_kinds(
     ('band',)
     """
     counts: dict[str, int] = {}
-    parents = {p: None for p, _ in reached.values()}  # distinct, in the order reached
-    parents.pop(None, None)
+    if len(reached) == 1:  # most patterns (a value of one property)
+        ((_, (parent, _)),) = reached.items()
+        parents: dict[Any, None] = {} if parent is None else {parent: None}
+    else:
+        parents = dict.fromkeys(map(_first, reached.values()))  # distinct, in order reached
+        parents.pop(None, None)
     key = (before, tuple(parents))
     found = None if memo is None else memo.get(key)
     if found is not None:
