@@ -38,14 +38,12 @@ from kgchat.config import Config, check
 from kgchat.retrieval.path_query import PathQuery, PathScorer
 from kgchat.retrieval.phrases import (
     acronym_words,
-    expected_direction,
-    noun_verb,
     phrase_parts,
     phrase_verb,
-    preposition_direction,
 )
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.similarity import TextSimilarity
+from kgchat.retrieval.word_order import WordOrder
 from kgchat.text import stem
 from kgchat.wordnet import wordnet
 
@@ -126,7 +124,7 @@ class _PerQuestion:
         self.phrases_seen: set[str] = set()
 
 
-class HeuristicPathScorer:
+class HeuristicPathScorer(WordOrder):
     """The untrained path scorer; ``encoder`` (optional) adds soft word matching."""
 
     def __init__(self, encoder: Any = None, config: ScorerConfig | None = None) -> None:
@@ -391,78 +389,3 @@ class HeuristicPathScorer:
         if types and c.question.words:
             cover = np.max(np.stack([c.to_words[w] for w in types]), axis=0)
         return cover, max((c.to_type[w] for w in types), default=0.0)
-
-    def _order(self, c: _PerQuestion, path: PathQuery) -> float:
-        """Mean agreement (+1/-1) of the path's verb hops with the question's word order; 0
-        without a cue (no verb hop, no single entity, the verb said on both sides, a
-        symmetric relation: one whose declared inverse is itself). A hop is read by its own
-        phrase, else by its declared inverse's (walked the other way); a phrase is a verb
-        (``treats``, ``is directed by``) or an agent noun's (``is successor of``: the subject
-        succeeds; ``advisor``: the object advises, :func:`noun_verb` with WordNet)."""
-        votes = [vote for vote, _ in self._votes(c, path)]
-        return sum(votes) / len(votes) if votes else 0.0
-
-    def passive_order(self, question: QuestionInfo, path: PathQuery) -> float:
-        """Mean word-order agreement (+1/-1) of the path's hops read as *passive* verbs
-        (``was influenced by``, ``directed by``; a bare agent noun, ``director``); 0 without
-        one. A passive names its agent, so its direction is the phrase's own: "Who was X
-        influenced by?" walked backwards over ``was influenced by`` reaches those X
-        influenced, an answer to another question. An active verb may be reciprocal
-        (``interacts with``, stated one way) and is not counted."""
-        c = self._prepare(question, [path])
-        votes = [vote for vote, passive in self._votes(c, path) if passive]
-        return sum(votes) / len(votes) if votes else 0.0
-
-    def _votes(self, c: _PerQuestion, path: PathQuery) -> list[tuple[float, bool]]:
-        """Each verb hop's agreement with the word order (:meth:`_order`) and whether the
-        hop was read as a passive verb."""
-        if len(c.question.spans) != 1:
-            return []  # with one entity, a joint query's other parts are a class's walks
-        votes = []
-        inverses = path.inverses or ("",) * len(path.phrases)
-        for hop, (phrase, inverse, (_, forward)) in enumerate(
-            zip(path.phrases, inverses, path.pattern, strict=False)
-        ):
-            vote = self._hop_vote(c, phrase, inverse, forward, hop == 0)
-            if vote is not None:
-                votes.append(vote)
-        return votes
-
-    def _hop_vote(
-        self, c: _PerQuestion, phrase: str, inverse: str, forward: bool, first: bool
-    ) -> tuple[float, bool] | None:
-        """One hop's vote of :meth:`_votes` (None: no cue); ``first``: the hop at the
-        entity."""
-        if inverse == phrase:
-            return None  # a symmetric relation (its own inverse) reads alike both ways
-        readings = ((phrase, forward), (inverse, not forward))
-        for text, walked in readings:
-            verb = self._verb(text) if text else None
-            if verb is None:
-                continue
-            if verb not in c.order:
-                c.order[verb] = expected_direction(c.question, *verb)
-            want = c.order[verb]
-            if want is not None:
-                return (1.0 if want == walked else -1.0, verb[1])
-        # no verb says it: a phrase ending in its own preposition ("part of") is walked as
-        # the word order puts the entity before or after it; that order speaks of the hop
-        # at the entity only
-        for text, walked in readings if first else ():
-            if text not in c.prep_order:
-                c.prep_order[text] = preposition_direction(c.question, text) if text else None
-            want = c.prep_order[text]
-            if want is not None:
-                return (1.0 if want == walked else -1.0, False)
-        return None
-
-    def _verb(self, phrase: str) -> tuple[str, bool] | None:
-        """A phrase's verb and voice (:func:`phrase_verb`), else its agent noun's verb."""
-        if phrase in self._verbs:
-            return self._verbs[phrase]
-        found = phrase_verb(phrase)
-        agent = getattr(self.similarity.lexicon, "agent_verb", None)
-        if found is None and agent is not None:
-            found = noun_verb(phrase, agent)
-        self._verbs[phrase] = found
-        return found

@@ -1,0 +1,104 @@
+"""Which way a question's word order walks a relation: the word-order part of the untrained
+path scorer (:class:`~kgchat.retrieval.scoring.HeuristicPathScorer`, a mixin of it).
+
+A verb relation said before the entity ("what *treats* X") is walked backwards from it, after it
+("what does X *treat*") forwards, a passive the other way round; an agent noun reads as its verb
+(``advisor``: "is advised by"); a phrase ending in its own preposition (``part of``) by where the
+entity stands beside it. Each hop votes +1 (agrees), -1 (walked against) or not at all.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from kgchat.retrieval.path_query import PathQuery
+from kgchat.retrieval.phrases import (
+    expected_direction,
+    noun_verb,
+    phrase_verb,
+    preposition_direction,
+)
+from kgchat.retrieval.question import QuestionInfo
+
+if TYPE_CHECKING:
+    from kgchat.retrieval.scoring import _PerQuestion
+
+__all__ = ["WordOrder"]
+
+
+class WordOrder:
+    """Word-order votes of a path's hops (a mixin: the scorer using it sets ``_verbs``, a
+    phrase -> (verb, passive) cache, and ``similarity`` with an optional WordNet ``lexicon``,
+    and prepares a question's per-question caches with ``_prepare``)."""
+
+    _verbs: dict[str, tuple[str, bool] | None]
+    similarity: Any
+    _prepare: Any
+
+    def passive_order(self, question: QuestionInfo, path: PathQuery) -> float:
+        """Mean word-order agreement (+1/-1) of the path's hops read as *passive* verbs
+        (``was influenced by``, ``directed by``; a bare agent noun, ``director``); 0 without
+        one. A passive names its agent, so its direction is the phrase's own: "Who was X
+        influenced by?" walked backwards over ``was influenced by`` reaches those X
+        influenced, an answer to another question. An active verb may be reciprocal
+        (``interacts with``, stated one way) and is not counted."""
+        c = self._prepare(question, [path])
+        votes = [vote for vote, passive in self._votes(c, path) if passive]
+        return sum(votes) / len(votes) if votes else 0.0
+
+    def _votes(self, c: _PerQuestion, path: PathQuery) -> list[tuple[float, bool]]:
+        """Each hop's agreement with the word order (+1/-1; hops without a cue give none: no
+        verb and no final preposition, the verb said on both sides, a symmetric relation) and
+        whether the hop was read as a passive verb. A hop is read by its own phrase, else by
+        its declared inverse's, walked the other way; the scorer's word-order component is the
+        mean of the votes (kept hop by hop in ``HeuristicPathScorer._hops``)."""
+        if len(c.question.spans) != 1:
+            return []  # with one entity, a joint query's other parts are a class's walks
+        votes = []
+        inverses = path.inverses or ("",) * len(path.phrases)
+        for hop, (phrase, inverse, (_, forward)) in enumerate(
+            zip(path.phrases, inverses, path.pattern, strict=False)
+        ):
+            vote = self._hop_vote(c, phrase, inverse, forward, hop == 0)
+            if vote is not None:
+                votes.append(vote)
+        return votes
+
+    def _hop_vote(
+        self, c: _PerQuestion, phrase: str, inverse: str, forward: bool, first: bool
+    ) -> tuple[float, bool] | None:
+        """One hop's vote of :meth:`_votes` (None: no cue); ``first``: the hop at the
+        entity."""
+        if inverse == phrase:
+            return None  # a symmetric relation (its own inverse) reads alike both ways
+        readings = ((phrase, forward), (inverse, not forward))
+        for text, walked in readings:
+            verb = self._verb(text) if text else None
+            if verb is None:
+                continue
+            if verb not in c.order:
+                c.order[verb] = expected_direction(c.question, *verb)
+            want = c.order[verb]
+            if want is not None:
+                return (1.0 if want == walked else -1.0, verb[1])
+        # no verb says it: a phrase ending in its own preposition ("part of") is walked as
+        # the word order puts the entity before or after it; that order speaks of the hop
+        # at the entity only
+        for text, walked in readings if first else ():
+            if text not in c.prep_order:
+                c.prep_order[text] = preposition_direction(c.question, text) if text else None
+            want = c.prep_order[text]
+            if want is not None:
+                return (1.0 if want == walked else -1.0, False)
+        return None
+
+    def _verb(self, phrase: str) -> tuple[str, bool] | None:
+        """A phrase's verb and voice (:func:`phrase_verb`), else its agent noun's verb."""
+        if phrase in self._verbs:
+            return self._verbs[phrase]
+        found = phrase_verb(phrase)
+        agent = getattr(self.similarity.lexicon, "agent_verb", None)
+        if found is None and agent is not None:
+            found = noun_verb(phrase, agent)
+        self._verbs[phrase] = found
+        return found
