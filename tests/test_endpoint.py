@@ -408,6 +408,39 @@ def test_retries_then_succeeds():
     assert handler.count == 3
 
 
+@pytest.mark.parametrize("refusal", [400, 415])
+def test_query_as_body_else_form(refusal):
+    """The query goes as the POST body; an endpoint that refuses that before any answer gets
+    the form from then on, and one that answered a body once keeps getting bodies (its later
+    400 is the query's own error, not sent again)."""
+    sent = []
+
+    def forms_only(h):
+        sent.append(h.headers["Content-Type"].split(";")[0])
+        if sent[-1] == "application/sparql-query":
+            return (refusal, "text/plain", b"missing query parameter", {})
+        return (200, "application/sparql-results+json", EMPTY, {})
+
+    with loopback_server(_handler(forms_only)) as url:
+        client = SparqlGraph(url, FAST).client
+        assert client.select("SELECT * WHERE { ?s ?p ?o }") == []
+        assert client.select("SELECT * WHERE { ?s ?p ?o }") == []
+    assert sent == ["application/sparql-query"] + ["application/x-www-form-urlencoded"] * 2
+    assert client.direct is False
+
+    def bodies(h):
+        sent.append(h.headers["Content-Type"].split(";")[0])
+        return (400 if len(sent) > 1 else 200, "application/sparql-results+json", EMPTY, {})
+
+    sent.clear()
+    with loopback_server(_handler(bodies)) as url:
+        client = SparqlGraph(url, FAST).client
+        assert client.select("SELECT * WHERE { ?s ?p ?o }") == []
+        with pytest.raises(QueryError, match="HTTP 400"):
+            client.select("SELECT ?s WHERE { ?s ?p ?o }")
+    assert sent == ["application/sparql-query"] * 2 and client.direct is True
+
+
 def test_slow_endpoint_times_out():
     def slow(h):
         time.sleep(1.5)
