@@ -189,7 +189,7 @@ class EdgeBatches:
         restrictions = bool(self.config.restrictions and sch.restrictions)
         opened, small, sketched, rows = sent
         open_rows = min(s.open_rows, s.max_rows)
-        cut = len(rows) >= s.max_rows or _packed_out(rows) >= s.max_rows
+        cut = len(rows) >= s.max_rows
         partial: set[str] = set()  # nodes of which only a sketch came (read_sketches)
         redo: list[str] = []  # nodes whose in-edges are asked again capped
         reopen: list[str] = []  # (hubs found in a sketch) again, open
@@ -288,8 +288,3 @@ class EdgeBatches:
 def _open_rows(rows: list[dict[str, Any]]) -> int:
     """The rows of an open part (``?m ?p ?s``, or packed a node a row: ``?many`` of them)."""
     return sum(int(r["many"]["value"]) if "all" in r else 1 for r in rows if "m" in r)
-
-
-def _packed_out(rows: list[dict[str, Any]]) -> int:
-    """The out-edges to IRIs packed in a batch's rows (under the request's limit of rows)."""
-    return sum(int(r["outs"]["value"]) for r in rows if "out" in r)

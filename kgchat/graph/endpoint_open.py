@@ -79,23 +79,19 @@ def open_batch_query(
     in-edges again capped (:func:`capped_in_query`). With ``sketch`` the open part is summed
     up instead (:func:`sketch_part`): rows ``?m ?p ?first ?many``, one a node and predicate;
     and so are the capped in-edges of the ``closed`` nodes in ``small``, each in its subquery
-    (:mod:`kgchat.graph.endpoint_sketch`). With ``packed`` (and no ``sketch``) the edges
-    between IRIs come packed (:func:`packed_part`): the out-edges to IRIs a row a node
-    (``?n ?out ?outs``, at most ``limit`` in all), the open in-edges likewise (``?m ?all
-    ?many``), each capped node's in one row (``?a<i> ?c<i>``); out-edges to literals stay
-    rows ``?n ?p ?o``."""
+    (:mod:`kgchat.graph.endpoint_sketch`). With ``packed`` (and no ``sketch``) the in-edges
+    come packed (:func:`packed_part`): the open part a row a node (``?m ?all ?many``), each
+    capped node's in one row (``?a<i> ?c<i>``)."""
     fam = families or {}
     iris = [n for n in nodes if not n.startswith('"')]
     skipped = ", ".join(term(p) for p in sorted(skip))
     not_in = f"FILTER(?p NOT IN ({skipped})) " if skipped else ""
     groups = []
-    out = f"{values('n', iris)} ?n ?p ?o . {not_in}{language_filter('n', fam)}"
-    if iris and packed and not sketch:  # literals a row an edge, IRIs packed (under a limit)
-        groups.append(f"{{ {out}FILTER(isLiteral(?o)) }}")
-        part = f"SELECT ?n ?p ?o WHERE {{ {out}FILTER(isIRI(?o)) }} LIMIT {limit}"
-        groups.append(packed_part(part, "o", "out", "outs", "?n"))
-    elif iris:
-        groups.append(f"{{ {out}FILTER(!isBlank(?o)) }}")
+    if iris:
+        groups.append(
+            f"{{ {values('n', iris)} ?n ?p ?o . {not_in}{language_filter('n', fam)}"
+            "FILTER(!isBlank(?o)) }"
+        )
     closed = set(closed) | {n for n in nodes if n.startswith('"')}  # (a literal: never open)
     open_nodes = [n for n in nodes if n not in closed]
     if open_nodes and sketch:
@@ -109,7 +105,7 @@ def open_batch_query(
     summed = {n for n in small if n in closed} if sketch else set()
     head = "?n ?p ?o ?m ?first ?many ?last " if sketch else "?n ?p ?o ?m ?s "
     if packed and not sketch:
-        head = "?n ?p ?o ?out ?outs ?m ?all ?many "
+        head = "?n ?p ?o ?m ?all ?many "
     hubs = [i for i, n in enumerate(nodes) if n in closed and n not in summed]
     head += "".join(f"?a{i} ?c{i} " if packed else f"?s{i} " for i in hubs)
     groups += _capped_in(nodes, closed - summed, cap, fam, packed=packed)

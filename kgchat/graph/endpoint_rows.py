@@ -175,14 +175,13 @@ def read_edges(
             found = keys[t] = key(b)
         return found
 
-    def packed(n: str, text: str, many: int, forward: bool = False) -> None:
-        """The in-edges of ``n`` (``forward``: its out-edges to IRIs) packed in ``text``
-        (lines ``"<p> <neighbour>"``: packed_part)."""
+    def packed(n: str, text: str, many: int) -> None:
+        """The in-edges of ``n`` packed in ``text`` (lines ``"<p> <s>"``: packed_part)."""
         if many and (text.count("\n") != many - 1 or text.count(" ") != many):
-            raise PackError(f"{many} edges of {n} packed in an unreadable string")
-        c = counts[forward]
+            raise PackError(f"{many} in-edges of {n} packed in an unreadable string")
+        c = counts[False]
         c[n] = c.get(n, 0) + many
-        edges = None
+        bw = None
         for line in text.split("\n") if many else ():
             p, _, x = line.partition(" ")
             if x.startswith(URN):
@@ -191,24 +190,21 @@ def read_edges(
                 p = key({"type": "uri", "value": p})
             ok = fact_pred.get(p)
             if ok is None:
-                ok = is_fact(schema, p, x if forward else n, 0)
+                ok = is_fact(schema, p, n, 0)
                 if _role(schema, p) != Role.TYPE:
                     fact_pred[p] = ok
             if ok:
-                if edges is None:
+                if bw is None:
                     lists = raw.get(n)
                     if lists is None:
                         lists = raw[n] = ([], [])
-                    edges = lists[0 if forward else 1]
-                edges.append((p, x, 0) if forward else (x, p, 0))
+                    bw = lists[1]
+                bw.append((x, p, 0))
 
     for r in rows:
         kind = 0
         if "all" in r:  # an open part's in-edges packed, a row a node
             packed(read(r["m"]), r["all"]["value"], int(r["many"]["value"]))
-            continue
-        if "out" in r:  # out-edges to IRIs packed, a row a node
-            packed(read(r["n"]), r["out"]["value"], int(r["outs"]["value"]), True)
             continue
         o = r.get("o")
         if o is not None:  # an out-edge of batch_query
