@@ -163,6 +163,28 @@ def test_medicine_endpoint_equals_local_graph(medicine):
     assert report["requests"] > 0 and report["hit_rate"] > 0.5
 
 
+def test_packed_edges_that_do_not_read_back(medicine):
+    """A store that cuts a long packed string (fewer lines than its count): the batch is asked
+    again a row an edge, and so is every batch after it; the edges are the local graph's."""
+    kg, served = medicine
+    g = SparqlGraph(served.endpoint)
+    select = g.client.select
+
+    def cut(q: str) -> list[dict[str, Any]]:
+        found = select(q)
+        for r in found:
+            text = r.get("all")
+            if text and "\n" in text["value"]:
+                text["value"] = text["value"].rsplit("\n", 1)[0]
+        return found
+
+    g.client.select = cut  # type: ignore[method-assign]
+    nodes = sorted(kg.entities())[:60]
+    assert [edges_of(g, n) for n in nodes] == [edges_of(kg, n) for n in nodes]
+    assert g._unpacked
+    g.close()
+
+
 def _same_retrievals(kg, g, questions):
     """Retrieve each question locally and over the endpoint; the same mentions, answer,
     confidence and best score. Returns the endpoint's retriever and answers."""
@@ -237,18 +259,29 @@ def test_hub_is_capped_and_paged(tiny):
     assert [len(small.neighbors(f"http://example.org/t#a{i}")) for i in range(1, 13)] == [1] * 12
 
 
-def test_literal_hub_costs_its_cap(tiny):
+@pytest.mark.parametrize("packed", [False, True])
+def test_literal_hub_costs_its_cap(tiny, packed):
     """A literal shared by many subjects is a hub: its in-edges come capped in the batch query
-    itself (a LIMIT of their own, as every node's), not all of them and then again alone."""
-    g = SparqlGraph(tiny, EndpointConfig(max_fanout=5, max_rows=11, batch_size=50))
+    itself (a LIMIT of their own, as every node's), not all of them and then again alone;
+    packed, in one row that holds the cap and one more edge."""
+    config = EndpointConfig(max_fanout=5, max_rows=11, batch_size=50, packed=packed)
+    g = SparqlGraph(tiny, config)
     rows: list[int] = []
     select = g.client.select
-    g.client.select = lambda q: rows.append(len(found := select(q))) or found  # type: ignore
+
+    def counted(q):
+        found = select(q)
+        rows.append(sum(int(r["c0"]["value"]) if "c0" in r else 1 for r in found))
+        return found
+
+    g.client.select = counted  # type: ignore[method-assign]
     assert g.schema.relations  # read first: the schema's requests are not counted
     rows.clear()
     edges = g.neighbors('"7"')
     assert len(edges) == 5 and not any(e.forward for e in edges)
-    assert g.capped == {'"7"': 5} and rows == [6]  # one request, the cap and one more row
+    assert g.capped == {'"7"': 5} and rows == [6]  # one request, the cap and one more edge
+    plain = SparqlGraph(tiny, config.replace(packed=not packed))
+    assert edges_of(plain, '"7"') == edges_of(g, '"7"')
 
 
 def test_clear_starts_cold(tiny):
@@ -406,6 +439,39 @@ def test_retries_then_succeeds():
     with loopback_server(handler) as url:
         assert SparqlGraph(url, FAST).client.select("SELECT * WHERE { ?s ?p ?o }") == []
     assert handler.count == 3
+
+
+@pytest.mark.parametrize("refusal", [400, 415])
+def test_query_as_body_else_form(refusal):
+    """The query goes as the POST body; an endpoint that refuses that before any answer gets
+    the form from then on, and one that answered a body once keeps getting bodies (its later
+    400 is the query's own error, not sent again)."""
+    sent = []
+
+    def forms_only(h):
+        sent.append(h.headers["Content-Type"].split(";")[0])
+        if sent[-1] == "application/sparql-query":
+            return (refusal, "text/plain", b"missing query parameter", {})
+        return (200, "application/sparql-results+json", EMPTY, {})
+
+    with loopback_server(_handler(forms_only)) as url:
+        client = SparqlGraph(url, FAST).client
+        assert client.select("SELECT * WHERE { ?s ?p ?o }") == []
+        assert client.select("SELECT * WHERE { ?s ?p ?o }") == []
+    assert sent == ["application/sparql-query"] + ["application/x-www-form-urlencoded"] * 2
+    assert client.direct is False
+
+    def bodies(h):
+        sent.append(h.headers["Content-Type"].split(";")[0])
+        return (400 if len(sent) > 1 else 200, "application/sparql-results+json", EMPTY, {})
+
+    sent.clear()
+    with loopback_server(_handler(bodies)) as url:
+        client = SparqlGraph(url, FAST).client
+        assert client.select("SELECT * WHERE { ?s ?p ?o }") == []
+        with pytest.raises(QueryError, match="HTTP 400"):
+            client.select("SELECT ?s WHERE { ?s ?p ?o }")
+    assert sent == ["application/sparql-query"] * 2 and client.direct is True
 
 
 def test_slow_endpoint_times_out():

@@ -110,6 +110,7 @@ class SparqlGraph(EdgeBatches, WholeGraph):
         self._fingerprint: str | None = None
         self.capped: dict[str, int] = {}  #: hub -> edges kept (in one direction) by the cap
         self._hubs = HubGuess(self.capped)  # nodes asked capped in an open batch
+        self._unpacked = False  # packed in-edges did not read back: asked a row an edge
 
     # ------------------------------------------------------------------ schema
     @property

@@ -15,13 +15,13 @@ cached as its edges.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from kgchat.graph.endpoint_open import capped_in_query, open_batch_query
 from kgchat.graph.endpoint_queries import batch_query, key
-from kgchat.graph.endpoint_rows import is_fact, read_edges
+from kgchat.graph.endpoint_rows import PackError, is_fact, read_edges
 from kgchat.graph.endpoint_sketch import read_sketches
 from kgchat.graph.view import Edge
 
@@ -55,6 +55,7 @@ class EdgeBatches:
     _sketching: InFlight
     _facts: FactTable
     _hubs: HubGuess
+    _unpacked: bool  # packed in-edges did not read back (PackError): rows from now on
 
     @property
     def schema(self) -> Schema:
@@ -89,7 +90,11 @@ class EdgeBatches:
                     break  # only a long list of expected nodes (a hop's) is worth sending ahead
                 self._send(more, sketch)
         batch, rows = flight.take(node)
-        self._read_batch(batch, rows, node)
+        try:
+            self._read_batch(batch, rows, node)
+        except PackError:  # this store's packed strings do not read back: rows from now on
+            self._unpacked = True
+            self._read_batch(batch, self._request(batch, sketch)(), node)
 
     def _taken(self, node: str) -> bool:
         return node in self._edges or node in self._inflight
@@ -131,7 +136,12 @@ class EdgeBatches:
     def _send(self, batch: list[str], sketch: bool = False) -> None:
         """Send the request of a batch's edges (see :meth:`_read_batch`): open first
         (:mod:`kgchat.graph.endpoint_open`) unless ``open_rows`` is 0; with ``sketch`` its
-        sketches (the open part summed up)."""
+        sketches (the open part summed up); in-edges packed with ``EndpointConfig.packed``."""
+        flight = self._sketching if sketch else self._inflight
+        flight.send(batch, self._request(batch, sketch))
+
+    def _request(self, batch: list[str], sketch: bool) -> Callable[[], Any]:
+        """The request of :meth:`_send`, to be called."""
         sch, s = self.schema, self.settings
         restrictions = bool(self.config.restrictions and sch.restrictions)
         opened: list[str] = []  # the nodes whose in-edges are asked open
@@ -152,14 +162,14 @@ class EdgeBatches:
                 limit=s.max_rows,
                 sketch=sketch,
                 small=small,
+                packed=s.packed and not self._unpacked,
             )
         else:
             query = batch_query(
                 batch, s.max_fanout, sch.skip, restrictions, sch.families, limit=s.max_rows
             )
         sketched = sketch and s.open_rows > 0
-        flight = self._sketching if sketch else self._inflight
-        flight.send(batch, lambda: (opened, small, sketched, self.client.select(query)))
+        return lambda: (opened, small, sketched, self.client.select(query))
 
     def _read_batch(
         self, batch: list[str], sent: tuple[list[str], list[str], bool, Any], asked: str
@@ -195,7 +205,7 @@ class EdgeBatches:
                 derived=restrictions,
             )
             redo, reopen, partial, drop = plan.redo, plan.reopen, plan.partial, plan.drop
-        elif not cut and opened and sum("m" in r for r in rows) >= open_rows:
+        elif not cut and opened and _open_rows(rows) >= open_rows:
             redo = opened
         if redo or reopen:
             again = self.client.select(
@@ -273,3 +283,8 @@ class EdgeBatches:
         and one question of a 10M-triple store noted so many that the list was cut four times,
         leaving 8,000 nodes to be fetched one a request.)"""
         self.expect(map(_NEIGHBOR, edges))
+
+
+def _open_rows(rows: list[dict[str, Any]]) -> int:
+    """The rows of an open part (``?m ?p ?s``, or packed a node a row: ``?many`` of them)."""
+    return sum(int(r["many"]["value"]) if "all" in r else 1 for r in rows if "m" in r)

@@ -80,6 +80,13 @@ class EndpointConfig(Config):
         triples, but on Oxigraph the store spends on a sketch about what it spends on the rows,
         and a node walked costs a sketch and then its edges: warm 1M questions 6-11% slower
         (paired medians), so off by default. Needs ``open_rows`` above 0.
+    packed : bool
+        Ask a batch's in-edges packed: a node's as one string of ``"<predicate> <neighbour>"``
+        lines with their count (``GROUP_CONCAT``, :func:`~kgchat.graph.endpoint_open.
+        packed_part`), not a JSON row an edge; the same edges. Less for the store to write and
+        for kgchat to read (the in-edges are four fifths of a walk's rows); a store whose
+        strings do not read back as counted (one that cuts long strings) is asked a row an
+        edge from then on. Not with ``sketches``.
     names : {"stream", "lookup"}
         How the entity linker finds names: ``stream`` reads every entity's names once (the
         full name table: plurals, typos, parts of names); ``lookup`` asks the endpoint for each
@@ -100,6 +107,7 @@ class EndpointConfig(Config):
     concurrency: int = 2
     open_rows: int = 2400
     sketches: bool = False
+    packed: bool = True
     names: str = "stream"
 
     def __post_init__(self) -> None:

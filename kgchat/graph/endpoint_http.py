@@ -1,7 +1,10 @@
 """The HTTP side of :class:`kgchat.graph.endpoint.SparqlGraph`: one SPARQL 1.1 protocol client
 and a bounded LRU cache.
 
-The client sends *queries* only (``query=`` form field, POST, JSON results asked for): a text that
+The client sends *queries* only (POST, JSON results asked for): the query text as the body
+(``application/sparql-query``, the protocol's "query via POST directly": no percent-encoding, which
+cost 0.3 ms of CPU a 3,000-character edge batch), or, from an endpoint that refuses that (HTTP
+400 or 415 before any query has been answered), the ``query=`` form field from then on. A text that
 reads as an update (``INSERT``, ``DELETE``, ``LOAD``, ``CLEAR``, ``DROP``...) is refused before
 anything is sent. Each request has a timeout; a refused connection, HTTP 429 and 5xx answers are
 retried with exponential backoff (``Retry-After`` honoured, capped). A redirect is followed only
@@ -126,6 +129,10 @@ class SparqlClient:
         Follow a redirect to another host (logged); off: such a redirect is an error.
     headers : dict, optional
         Extra request headers (an ``Authorization`` header for a protected endpoint).
+    direct : bool, optional
+        Send the query as the POST body (True) or as the ``query=`` form field (False); None
+        (the default): the body, until the endpoint refuses it (HTTP 400 or 415) before any
+        query has been answered, then the form.
     """
 
     def __init__(
@@ -137,6 +144,7 @@ class SparqlClient:
         backoff: float = 0.5,
         follow_redirects: bool = False,
         headers: dict[str, str] | None = None,
+        direct: bool | None = None,
     ) -> None:
         import urllib3
 
@@ -151,10 +159,15 @@ class SparqlClient:
         self.follow_redirects = follow_redirects
         self.headers = {
             "Accept": "application/sparql-results+json",
-            "Content-Type": "application/x-www-form-urlencoded",
             "User-Agent": "kgchat (read-only SPARQL client)",
             **(headers or {}),
         }
+        # the query as the body until the endpoint answers one so (then always), or refuses
+        # that before any answer (then the form, always): None while not known
+        self.direct = direct
+        self._sent_as = {
+            kind: {**self.headers, "Content-Type": kind} for kind in (_DIRECT, _FORM)
+        }  # the request headers of each way
         self.requests = 0  #: HTTP requests sent (retries included)
         self.seconds = 0.0  #: time spent waiting on the endpoint
         self._pool = urllib3.PoolManager(
@@ -190,6 +203,7 @@ class SparqlClient:
         attempt = 0
         while True:
             t0 = time.perf_counter()
+            direct = self.direct is not False
             try:
                 with self._lock:
                     self.requests += 1
@@ -197,8 +211,8 @@ class SparqlClient:
                     "POST",
                     url,
                     fields=None,
-                    body=_form(query),
-                    headers=self.headers,
+                    body=query.encode() if direct else _form(query),
+                    headers=self._sent_as[_DIRECT if direct else _FORM],
                     redirect=False,
                     preload_content=True,
                 )
@@ -228,11 +242,16 @@ class SparqlClient:
                 attempt += 1
                 time.sleep(self._delay(attempt, resp.headers.get("Retry-After")))
                 continue
+            if status in (400, 415) and self.direct is None and direct:
+                self.direct = False  # the body refused before any answer: the form from now on
+                continue
             if status != 200:
                 raise QueryError(
                     f"{self.endpoint}: HTTP {status} for the query "
                     f"{_first_line(query)!r}: {_excerpt(resp.data)}"
                 )
+            if direct and self.direct is None:
+                self.direct = True  # answered: a later 400 is the query's own error
             return self._parse(resp)
 
     def _waited(self, t0: float) -> None:
@@ -279,6 +298,10 @@ class SparqlClient:
 
     def close(self) -> None:
         self._pool.clear()
+
+
+_DIRECT = "application/sparql-query; charset=utf-8"
+_FORM = "application/x-www-form-urlencoded"
 
 
 def _form(query: str) -> bytes:

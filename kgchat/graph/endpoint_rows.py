@@ -32,7 +32,7 @@ from kgchat.graph.vocab import Role
 if TYPE_CHECKING:
     from kgchat.graph.endpoint_schema import Schema
 
-__all__ = ["FactTable", "Names", "edges_of", "read_edges", "read_names"]
+__all__ = ["FactTable", "Names", "PackError", "edges_of", "read_edges", "read_names"]
 
 Fact4 = tuple[str, str, str, int]  # subject, predicate, object, edge kind
 
@@ -110,6 +110,12 @@ class FactTable:
         return table[i]
 
 
+class PackError(KGChatError):
+    """Packed in-edges (:func:`~kgchat.graph.endpoint_open.packed_part`) that do not read back
+    as their count says (a store that cuts long strings, or an IRI with a space): the batch is
+    asked again a row an edge."""
+
+
 def is_fact(schema: Schema, p: str, obj: str, kind: int) -> bool:
     """Whether a triple (or a restriction's edge, ``kind`` > 0) is a fact, as the local
     compiler decides: facts, ``rdf:type`` to a domain class, subclass and member edges."""
@@ -169,8 +175,37 @@ def read_edges(
             found = keys[t] = key(b)
         return found
 
+    def packed(n: str, text: str, many: int) -> None:
+        """The in-edges of ``n`` packed in ``text`` (lines ``"<p> <s>"``: packed_part)."""
+        if many and (text.count("\n") != many - 1 or text.count(" ") != many):
+            raise PackError(f"{many} in-edges of {n} packed in an unreadable string")
+        c = counts[False]
+        c[n] = c.get(n, 0) + many
+        bw = None
+        for line in text.split("\n") if many else ():
+            p, _, x = line.partition(" ")
+            if x.startswith(URN):
+                x = key({"type": "uri", "value": x})
+            if p.startswith(URN):
+                p = key({"type": "uri", "value": p})
+            ok = fact_pred.get(p)
+            if ok is None:
+                ok = is_fact(schema, p, n, 0)
+                if _role(schema, p) != Role.TYPE:
+                    fact_pred[p] = ok
+            if ok:
+                if bw is None:
+                    lists = raw.get(n)
+                    if lists is None:
+                        lists = raw[n] = ([], [])
+                    bw = lists[1]
+                bw.append((x, p, 0))
+
     for r in rows:
         kind = 0
+        if "all" in r:  # an open part's in-edges packed, a row a node
+            packed(read(r["m"]), r["all"]["value"], int(r["many"]["value"]))
+            continue
         o = r.get("o")
         if o is not None:  # an out-edge of batch_query
             n, x, forward = read(r["n"]), read(o), True
@@ -189,6 +224,11 @@ def read_edges(
             for var in r:
                 if var != "p":
                     break
+            if var[0] in "ac":  # a capped node's in-edges packed: ?a<i> ?c<i>
+                i = var[1:]
+                text = r.get(f"a{i}")
+                packed(into[f"s{i}"], text["value"] if text else "", int(r[f"c{i}"]["value"]))
+                continue
             n, x, forward = into[var], read(r[var]), False
         p = read(r["p"])
         if not kind:
