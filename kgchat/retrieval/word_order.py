@@ -83,13 +83,14 @@ class WordOrder:
                 return (1.0 if want == walked else -1.0, verb[1])
         # no verb says it: a phrase ending in its own preposition ("part of") is walked as
         # the word order puts the entity before or after it; that order speaks of the hop
-        # at the entity only
+        # at the entity only, and only against a walk the other way: agreeing, the hop every
+        # longer path from the entity shares would outvote what their later hops say
         for text, walked in readings if first else ():
             if text not in c.prep_order:
                 c.prep_order[text] = preposition_direction(c.question, text) if text else None
             want = c.prep_order[text]
             if want is not None:
-                return (1.0 if want == walked else -1.0, False)
+                return None if want == walked else (-1.0, False)
         return None
 
     def _verb(self, phrase: str) -> tuple[str, bool] | None:
