@@ -33,9 +33,12 @@ wd:P26 a wikibase:Property ; rdfs:label "spouse"@en ; wikibase:directClaim wdt:P
 wd:P17 a wikibase:Property ; rdfs:label "country"@en ; wikibase:directClaim wdt:P17 .
 wd:P569 a wikibase:Property ; rdfs:label "date of birth"@en ; wikibase:directClaim wdt:P569 .
 
-wd:Q7186 rdfs:label "Marie Curie"@en ; wdt:P19 wd:Q270 ; wdt:P69 wd:Q209842 ;
+wd:P31 a wikibase:Property ; rdfs:label "instance of"@en ; wikibase:directClaim wdt:P31 .
+wd:Q5 rdfs:label "human"@en .
+
+wd:Q7186 rdfs:label "Marie Curie"@en ; wdt:P31 wd:Q5 ; wdt:P19 wd:Q270 ; wdt:P69 wd:Q209842 ;
   wdt:P26 wd:Q37463 ; wdt:P569 "1867-11-07T00:00:00Z"^^xsd:dateTime .
-wd:Q37463 rdfs:label "Pierre Curie"@en ; wdt:P19 wd:Q90 ; wdt:P26 wd:Q7186 .
+wd:Q37463 rdfs:label "Pierre Curie"@en ; wdt:P31 wd:Q5 ; wdt:P19 wd:Q90 ; wdt:P26 wd:Q7186 .
 wd:Q270 rdfs:label "Warsaw"@en ; wdt:P17 wd:Q36 .
 wd:Q90 rdfs:label "Paris"@en ; wdt:P17 wd:Q142 .
 wd:Q36 rdfs:label "Poland"@en .
@@ -113,7 +116,13 @@ def test_over_an_endpoint_the_same_names_and_answers(
             )
             here = make_retriever(wikidata, index_dir=None)
             there = make_retriever(remote, index_dir=None)
-            for q in ("What is the alma mater of Marie Curie?", "Who is Marie Curie's husband?"):
+            # Wikidata's "instance of" read as rdf:type there as here
+            assert remote.types(WD + "Q7186") == wikidata.types(WD + "Q7186") == [WD + "Q5"]
+            for q in (
+                "What is the alma mater of Marie Curie?",
+                "Who is Marie Curie's husband?",
+                "What is Pierre Curie?",
+            ):
                 a, b = here.retrieve(q), there.retrieve(q)
                 assert [c.node for c in a.candidates[:3]] == [c.node for c in b.candidates[:3]]
                 assert a.abstained == b.abstained

@@ -43,6 +43,7 @@ import numpy as np
 
 from kgchat.errors import KGChatError
 from kgchat.graph import compile as comp
+from kgchat.graph import vocab
 from kgchat.graph.core import GraphConfig
 from kgchat.graph.endpoint_batches import EdgeBatches
 from kgchat.graph.endpoint_config import EndpointConfig, Page
@@ -118,6 +119,9 @@ class SparqlGraph(EdgeBatches, WholeGraph):
         """The predicates, their roles, labels and inverses (read on first use)."""
         if self._schema is None:
             self._schema = read_schema(self.client, self.config, self.settings)
+            # Wikidata's class statements read as RDF's, as a local graph reads them
+            used = set(self._schema.predicates)
+            self._facts.rename = {a: t for a, t in vocab.CLASS_PREDICATES.items() if a in used}
         return self._schema
 
     @property

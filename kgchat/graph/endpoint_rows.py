@@ -53,6 +53,9 @@ class FactTable:
         self._old: list[Fact4] = []
         self._base = self._old_base = 0
         self._index: dict[tuple[str, str, str], int] = {}
+        #: predicates read as others (``wdt:P31`` as ``rdf:type``: vocab.CLASS_PREDICATES), set
+        #: by the graph from its schema; empty for most stores
+        self.rename: dict[str, str] = {}
 
     def handle(self, s: str, p: str, o: str, kind: int) -> int:
         """The handle of a fact, made on first sight."""
@@ -67,6 +70,12 @@ class FactTable:
         ``(neighbour, predicate, kind)`` in, with their handles (:meth:`handle`'s, made in one
         loop: a 10M-triple question makes 300,000)."""
         index, table, base = self._index, self._facts, self._base
+        if self.rename:
+            r = self.rename
+            if forward:
+                items = [(r.get(p, p), x, k) for p, x, k in items]
+            else:
+                items = [(x, r.get(p, p), k) for x, p, k in items]
         make = tuple.__new__
         out: list[Edge] = []
         append = out.append
