@@ -1429,3 +1429,18 @@ ex:ravi schema:name "Ravi Patel" ; schema:birthPlace [ schema:name "Pune" ] .
     assert labels and not any(x.startswith("(anonymous") for x in labels)
     assert labels[0] == "12 Harbour Road"
     assert kg.label(r.retrieve("Where was Ravi Patel born?").candidates[0].node) == "Pune"
+
+
+def test_what_is_a_class_is_answered_by_its_superclass():
+    """ "What is X?" asks nothing but X: an instance's class answers it, and a class's own
+    superclass (an ontology of classes, no instances)."""
+    sub = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("nucleolus", sub, "organelle"),
+            ("nucleolus", "part_of", "nucleus"),
+            ("nucleus", sub, "organelle"),
+            ("nucleus", "part_of", "cell"),
+        ]
+    )
+    assert Retriever(kg).retrieve("What is the nucleolus?").candidates[0].node == "organelle"

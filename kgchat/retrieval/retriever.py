@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from kgchat.errors import RetrievalError
-from kgchat.graph.vocab import RDF_TYPE
+from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.linking import EntityLinker, LinkerConfig, Mention
 from kgchat.retrieval.combine import CandidateRanking, Entry
 from kgchat.retrieval.confidence import RelationMatch, said_pattern
@@ -364,10 +364,12 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
             queries = [self.query(p, t, (), middle.get(p, ())) for p, t in items]
             raw = self.scorer.score(q, queries) + 0.3 * (mention.score - 1.0)
             if not q.words and not q.answer_type:
-                # "What is X?": nothing but the entity is asked about; its class answers it.
-                # "Which entities are a X?": X is said as a class, its instances answer it.
-                step = (RDF_TYPE, not said_as_class(q, mention.start))
-                raw = raw + np.array([0.5 * (p == (step,)) for p, _ in items])
+                # "What is X?": nothing but the entity is asked about; its class answers it
+                # (of a class, its superclass). "Which entities are a X?": X is said as a
+                # class, its instances answer it.
+                up = not said_as_class(q, mention.start)
+                steps = {((RDF_TYPE, up),), ((RDFS_SUBCLASS, True),)} if up else {((RDF_TYPE, up),)}
+                raw = raw + np.array([0.5 * (p in steps) for p, _ in items])
             scores = raw.tolist()
             pattern_best: dict[Pattern, float] = {}
             # Each node keeps its best walk of each length (this hop's best joins the list):
