@@ -1444,3 +1444,23 @@ def test_what_is_a_class_is_answered_by_its_superclass():
         ]
     )
     assert Retriever(kg).retrieve("What is the nucleolus?").candidates[0].node == "organelle"
+
+
+def test_an_address_iri_is_what_its_scheme_says(tmp_path):
+    """``foaf:mbox <mailto:...>``: the property's name says nothing a question says, the value's
+    scheme does (an email); a tel: IRI is a phone number."""
+    path = tmp_path / "people.ttl"
+    path.write_text(
+        """@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+<http://ex.org/alice> foaf:name "Alice Hart" ; foaf:mbox <mailto:alice@example.org> ;
+  foaf:phone <tel:+44-113-496-0000> ; foaf:based_near <http://ex.org/leeds> .
+<http://ex.org/leeds> foaf:name "Leeds" .
+""",
+        encoding="utf-8",
+    )
+    kg = KnowledgeGraph.load(path)
+    r = Retriever(kg)
+    res = r.retrieve("What is the email address of Alice Hart?")
+    assert res.candidates[0].node == "mailto:alice@example.org" and not res.abstained
+    res = r.retrieve("What is the phone number of Alice Hart?")
+    assert res.candidates[0].node == "tel:+44-113-496-0000"

@@ -13,7 +13,7 @@ from typing import Any
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo
 from kgchat.retrieval.scoring import phrase_parts, phrase_verb
-from kgchat.retrieval.values import literal_kind
+from kgchat.retrieval.values import address_kind, literal_kind
 from kgchat.text import COPULAS, PREPOSITIONS, STOPWORDS, stem, tokens
 from kgchat.wordnet import wordnet
 
@@ -97,6 +97,8 @@ class NodeTypes:
         words += [g for cls in classes for g in self._generic_kinds(cls)]
         if self.is_literal(node):
             words += literal_kind(node)
+        else:
+            words += address_kind(node)
         return tuple(dict.fromkeys(words))
 
     def _named_kinds(self, node: str) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ import re
 from kgchat.graph.names import parse_literal
 from kgchat.graph.vocab import NUMERIC_TYPES, XSD
 
-__all__ = ["VALUE_KINDS", "literal_kind"]
+__all__ = ["VALUE_KINDS", "address_kind", "literal_kind"]
 
 _NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
 _YEAR = re.compile(r"[12]\d{3}")
@@ -21,6 +21,9 @@ _XSD_KINDS = {  # XML Schema datatypes by what they say a value is (numbers: NUM
     "time": ("time",),
     "duration": ("duration",),
 }
+# an IRI that is an address by its scheme (RFC 6068 mailto:, RFC 3966 tel:): what it is, in
+# words (``foaf:mbox <mailto:alice@example.org>`` is an email, whatever the property is called)
+_SCHEMES = {"mailto:": ("email", "address"), "tel:": ("phone", "number")}
 # what only a value is: every kind literal_kind says
 VALUE_KINDS = frozenset({"number", *(w for kinds in _XSD_KINDS.values() for w in kinds)})
 
@@ -48,4 +51,17 @@ def literal_kind(term: str) -> tuple[str, ...]:
         return ("date",)
     if lang is None and _NUMBER.fullmatch(lex):
         return ("number",)
+    return ()
+
+
+def address_kind(term: str) -> tuple[str, ...]:
+    """What an IRI that is an address is, by its scheme: ``mailto:`` an email, ``tel:`` a
+    phone number; none for any other.
+
+    >>> address_kind("mailto:alice@example.org"), address_kind("http://example.org/alice")
+    (('email', 'address'), ())
+    """
+    for scheme, kinds in _SCHEMES.items():
+        if term[: len(scheme)].lower() == scheme:
+            return kinds
     return ()
