@@ -56,7 +56,15 @@ from kgchat.linking_described import DescribedNames
 from kgchat.mention import Mention
 from kgchat.name_table import PARTIAL, TYPO, NameTable, Span, misspelt_score, name_spans
 from kgchat.spelling import NearIndex
-from kgchat.text import NAME_SHAPED, STOPWORDS, content_stems, singular, tokens, written_words
+from kgchat.text import (
+    AUXILIARIES,
+    NAME_SHAPED,
+    STOPWORDS,
+    content_stems,
+    singular,
+    tokens,
+    written_words,
+)
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -263,6 +271,10 @@ class EntityLinker(DescribedNames):
             for i in range(len(toks) - n + 1):
                 words = toks[i : i + n]
                 if words[0] in STOPWORDS or words[-1] in STOPWORDS:
+                    continue
+                if any(w in AUXILIARIES for w in words[1:-1]):
+                    # "dishes are italian": a clause, not a name (the dictionary still finds
+                    # a name that holds one as written, "What Is Hip")
                     continue
                 if all(map(self._relation_word, words)):
                     continue  # "produced" is asked of an entity, not the class Producer

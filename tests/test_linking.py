@@ -514,3 +514,21 @@ def test_a_place_is_found_by_the_other_names_wordnet_gives_it():
     assert [m.node for m in linker.link("Which countries border Poland?")] == ["Poland"]
     off = EntityLinker(kg, config=LinkerConfig(place_names=False))
     assert "Myanmar" not in [m.node for m in off.link("Which countries border Burma?")]
+
+
+def test_a_clause_is_no_name_for_the_dense_index():
+    """The dense index matched "dishes are italian" to Italian cuisine (MiniLM puts the
+    clause near the name), swallowing the type asked for and its verb: a span with a form of
+    "be" or "do" inside is a clause, not a name, for the approximate search."""
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Risotto", "cuisine", "Italian_cuisine"),
+            ("Pad_Thai", "cuisine", "Thai_cuisine"),
+            ("Italian_cuisine", "origin_country", "Italy"),
+        ]
+    )
+    linker = make_retriever(kg, index_dir=None).linker
+    mentions = linker.link("Which dishes are Italian?")
+    assert not any(" are " in f" {m.text} " for m in mentions)
