@@ -295,14 +295,18 @@ class HeuristicPathScorer(WordOrder):
         each hop's best-supported phrase, and its word-order agreement."""
         if not path.pattern:  # no hop (a question of what a node is): nothing said
             return None, 0.0, frozenset(), 0.0
-        inverses = path.inverses or ("",) * len(path.phrases)
-        synonyms = path.synonyms or ((),) * len(path.phrases)
-        cover, supports, preps, votes = self._hops(
-            c, path.pattern, path.phrases, inverses, synonyms
-        )
+        cover, supports, preps, votes = self._path_hops(c, path)
         support = sum(supports.values()) / len(supports) if supports else 0.0
         order = sum(v for v, _ in votes) / len(votes) if votes else 0.0
         return cover, support, preps, order
+
+    def _path_hops(
+        self, c: _PerQuestion, path: PathQuery
+    ) -> tuple[np.ndarray | None, dict[str, float], frozenset[str], tuple[Any, ...]]:
+        """:meth:`_hops` of a path with hops (its missing inverses and synonyms as none)."""
+        inverses = path.inverses or ("",) * len(path.phrases)
+        synonyms = path.synonyms or ((),) * len(path.phrases)
+        return self._hops(c, path.pattern, path.phrases, inverses, synonyms)
 
     def _hops(
         self,
@@ -313,9 +317,10 @@ class HeuristicPathScorer(WordOrder):
         synonyms: tuple[tuple[str, ...], ...],
     ) -> tuple[np.ndarray | None, dict[str, float], frozenset[str], tuple[Any, ...]]:
         """The parts of :meth:`_relation` of a path's hops (its words' best match to each
-        question word, the support of each relation, the prepositions, each verb hop's
-        vote of :meth:`_votes`), kept per path and extended from its prefix's by the last
-        hop: the same figures, in the same order, as hop by hop from the start."""
+        question word, the support of each relation, the prepositions, each hop's word-order
+        vote, :meth:`~kgchat.retrieval.word_order.WordOrder._hop_vote`), kept per path and
+        extended from its prefix's by the last hop: the same figures, in the same order, as
+        hop by hop from the start."""
         key = (pattern, phrases, inverses, synonyms)
         found = c.hops.get(key)
         if found is not None:

@@ -34,6 +34,7 @@ class WordOrder:
     _verbs: dict[str, tuple[str, bool] | None]
     similarity: Any
     _prepare: Any
+    _path_hops: Any
 
     def passive_order(self, question: QuestionInfo, path: PathQuery) -> float:
         """Mean word-order agreement (+1/-1) of the path's hops read as *passive* verbs
@@ -41,34 +42,21 @@ class WordOrder:
         one. A passive names its agent, so its direction is the phrase's own: "Who was X
         influenced by?" walked backwards over ``was influenced by`` reaches those X
         influenced, an answer to another question. An active verb may be reciprocal
-        (``interacts with``, stated one way) and is not counted."""
+        (``interacts with``, stated one way) and is not counted. The votes are the ones the
+        scorer keeps for the path's word-order component (``HeuristicPathScorer._hops``)."""
+        if not path.pattern:
+            return 0.0
         c = self._prepare(question, [path])
-        votes = [vote for vote, passive in self._votes(c, path) if passive]
+        votes = [vote for vote, passive in self._path_hops(c, path)[3] if passive]
         return sum(votes) / len(votes) if votes else 0.0
-
-    def _votes(self, c: _PerQuestion, path: PathQuery) -> list[tuple[float, bool]]:
-        """Each hop's agreement with the word order (+1/-1; hops without a cue give none: no
-        verb and no final preposition, the verb said on both sides, a symmetric relation) and
-        whether the hop was read as a passive verb. A hop is read by its own phrase, else by
-        its declared inverse's, walked the other way; the scorer's word-order component is the
-        mean of the votes (kept hop by hop in ``HeuristicPathScorer._hops``)."""
-        if len(c.question.spans) != 1:
-            return []  # with one entity, a joint query's other parts are a class's walks
-        votes = []
-        inverses = path.inverses or ("",) * len(path.phrases)
-        for hop, (phrase, inverse, (_, forward)) in enumerate(
-            zip(path.phrases, inverses, path.pattern, strict=False)
-        ):
-            vote = self._hop_vote(c, phrase, inverse, forward, hop == 0)
-            if vote is not None:
-                votes.append(vote)
-        return votes
 
     def _hop_vote(
         self, c: _PerQuestion, phrase: str, inverse: str, forward: bool, first: bool
     ) -> tuple[float, bool] | None:
-        """One hop's vote of :meth:`_votes` (None: no cue); ``first``: the hop at the
-        entity."""
+        """One hop's agreement with the word order (+1/-1, and whether the hop was read as a
+        passive verb; None: no cue — no verb and no final preposition, the verb said on both
+        sides, a symmetric relation). A hop is read by its own phrase, else by its declared
+        inverse's, walked the other way; ``first``: the hop at the entity."""
         if inverse == phrase:
             return None  # a symmetric relation (its own inverse) reads alike both ways
         readings = ((phrase, forward), (inverse, not forward))
