@@ -168,7 +168,8 @@ def compile_graph(
             keep &= ~drop
 
     nk = int(keep.sum())
-    pk = _as_hierarchy(keys, p[keep], pred_ids_of(keys, used_preds))
+    pred_ids = {keys[i]: i for i in used_preds.tolist()}  # the predicates by key
+    pk = _as_hierarchy(keys, p[keep], pred_ids)
     parts = [
         (s[keep], pk, o[keep], src[keep], np.zeros(nk, np.int8), np.zeros(nk, np.int32)),
         (cont.s, cont.p, cont.o, cont.src, np.zeros(len(cont.s), np.int8), cont.rank),
@@ -203,7 +204,6 @@ def compile_graph(
     # Properties are relations, not things to link or answer with (their labels would
     # otherwise swallow question words: "is the mechanism of action of").
     is_entity[used_preds] = False
-    pred_ids = {keys[i]: i for i in used_preds.tolist()}  # the predicates by key
     props = _declared_properties(s, p, o, tobj, keys, pred_ids)
     is_entity[props] = False
     is_prop = np.zeros(n, bool)
@@ -224,11 +224,6 @@ def compile_graph(
     _schema(s, p, o, comp, pred_ids)
     _symmetric(s, p, o, comp, tobj, keys, pred_ids)
     return comp
-
-
-def pred_ids_of(keys: list[str], used: np.ndarray) -> dict[str, int]:
-    """The ids of the predicates used, by key."""
-    return {keys[i]: i for i in used.tolist()}
 
 
 def _as_hierarchy(keys: list[str], p: np.ndarray, names: dict[str, int]) -> np.ndarray:
@@ -328,14 +323,14 @@ def _named_through(s, p, o, labels, aliases, names) -> None:
             label = labels.get(entity)
             if label is None:
                 continue
-            own = aliases.setdefault(predicate, [])
+            own = list(aliases.get(predicate, []))
             if predicate not in labels:
                 labels[predicate] = label
             elif labels[predicate] != label and label not in own:
                 own.append(label)
             own.extend(a for a in aliases.get(entity, []) if a not in own)
-            if not own:
-                del aliases[predicate]
+            if own:
+                aliases[predicate] = own
 
 
 def _find(keys: list[str], key: str, candidates: np.ndarray) -> int | None:
