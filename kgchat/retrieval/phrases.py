@@ -40,6 +40,7 @@ __all__ = [
     "preposition_direction",
 ]
 
+_ARTICLES = ("the", "a", "an")
 _MAX_ACRONYM = 6  # letters: longer all-capital words are codes (``FAOTERM``), not initials
 
 
@@ -77,7 +78,7 @@ def noun_verb(phrase: str, agent_verb: Callable[[str], str | None]) -> tuple[str
     if (
         rest
         and rest[-1] == "of"
-        and all(w in BE_FORMS or w in ("the", "a", "an") for w in rest[:-1])
+        and all(w in BE_FORMS or w in _ARTICLES for w in rest[:-1])
     ):
         passive = False  # "is successor of", "successor of": the subject is the agent
     elif not rest or rest in (["has"], ["has", "a"], ["has", "the"]):
@@ -104,7 +105,7 @@ def expected_direction(q: QuestionInfo, verb: str, passive: bool) -> bool | None
     # "was X founded": a form of be right before the entity (its article between) makes the
     # verb after it passive, as "by" does
     k = start - 1
-    while k >= 0 and q.tokens[k] in ("the", "a", "an"):
+    while k >= 0 and q.tokens[k] in _ARTICLES:
         k -= 1
     be = k >= 0 and q.tokens[k] in BE_FORMS
     seen = set()
@@ -116,9 +117,6 @@ def expected_direction(q: QuestionInfo, verb: str, passive: bool) -> bool | None
         by = i + 1 < len(q.tokens) and q.tokens[i + 1] == "by"
         seen.add((i >= end) ^ (by or (be and i >= end)) ^ passive)
     return seen.pop() if len(seen) == 1 else None
-
-
-_ARTICLES = ("the", "a", "an")
 
 
 def preposition_direction(q: QuestionInfo, phrase: str) -> bool | None:
