@@ -75,11 +75,7 @@ def noun_verb(phrase: str, agent_verb: Callable[[str], str | None]) -> tuple[str
     if len(content) != 1:
         return None
     rest = [w for w in toks if w != content[0]]
-    if (
-        rest
-        and rest[-1] == "of"
-        and all(w in BE_FORMS or w in _ARTICLES for w in rest[:-1])
-    ):
+    if rest and rest[-1] == "of" and all(w in BE_FORMS or w in _ARTICLES for w in rest[:-1]):
         passive = False  # "is successor of", "successor of": the subject is the agent
     elif not rest or rest in (["has"], ["has", "a"], ["has", "the"]):
         passive = True  # "director", "has advisor": the object is the agent
