@@ -732,6 +732,40 @@ def test_abstains_on_a_near_relation():
     assert died.abstained and died.confidence < born.confidence
 
 
+def test_abstains_on_an_answer_tied_only_by_a_shared_node(tmp_path):
+    """ "Who was Einstein's doctoral advisor?" where only Curie's advisor is known: the walk
+    out and back over ``award`` (Einstein and Curie share a prize) ends at Curie's advisor,
+    its last hop said word for word, but nothing the question says ties that advisor to
+    Einstein: abstained. A walk whose shared node the question names ("the same
+    *organization* as") keeps its answer."""
+    from kgchat.pipeline import make_retriever
+
+    ttl = tmp_path / "people.ttl"
+    ttl.write_text(
+        "@prefix : <http://example.org/p#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        ':Person a rdfs:Class ; rdfs:label "person" .\n'
+        ':Organization a rdfs:Class ; rdfs:label "organization" .\n'
+        ':Prize a rdfs:Class ; rdfs:label "prize" .\n'
+        ':einstein a :Person ; rdfs:label "Albert Einstein" ; :award :nobel ; :birthplace :ulm .\n'
+        ':curie a :Person ; rdfs:label "Marie Curie" ; :award :nobel ;\n'
+        '    :doctoralAdvisor :lippmann .\n'
+        ':lippmann a :Person ; rdfs:label "Gabriel Lippmann" .\n'
+        ':nobel a :Prize ; rdfs:label "Nobel Prize" .\n'
+        ':ulm rdfs:label "Ulm" .\n'
+        ':eiter a :Person ; rdfs:label "Thomas Eiter" ; :affiliation :tuwien .\n'
+        ':polleres a :Person ; rdfs:label "Axel Polleres" ; :affiliation :tuwien .\n'
+        ':tuwien a :Organization ; rdfs:label "TU Wien" .\n'
+    )
+    r = make_retriever(KnowledgeGraph.load(ttl), index_dir=None, scorer=None)
+    advisor = r.retrieve("Who was Albert Einstein's doctoral advisor?")
+    assert advisor.answer == "Gabriel Lippmann" and advisor.abstained
+    curie = r.retrieve("Who was Marie Curie's doctoral advisor?")
+    assert curie.answer == "Gabriel Lippmann" and not curie.abstained
+    colleague = r.retrieve("Who works at the same organization as Thomas Eiter?")
+    assert colleague.answer == "Axel Polleres" and not colleague.abstained
+
+
 def test_a_superclass_is_not_walked_down_to_its_other_instances(tmp_path):
     """ "Which stations are interchange stations?": up from *interchange station* to its
     superclass *station* and down to every station relates nothing, as two instances of one

@@ -41,6 +41,7 @@ A relation named for its values alone (``date``) says all the graph can about "w
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -48,12 +49,12 @@ from typing import Any
 from kgchat.graph.vocab import HIERARCHY
 from kgchat.retrieval.phrases import phrase_parts
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.results import Candidate
+from kgchat.retrieval.results import Candidate, Path
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
 from kgchat.retrieval.values import VALUE_KINDS
 from kgchat.retrieval.walk import Pattern
 
-__all__ = ["RelationMatch", "said_pattern"]
+__all__ = ["AnswerConfidence", "RelationMatch", "said_pattern"]
 
 
 def said_pattern(candidate: Candidate) -> tuple[Pattern, tuple[int, ...]]:
@@ -200,3 +201,76 @@ class RelationMatch:
             return 0.0
         sims = self.scorer.similarity.words(words, question.answer_type)
         return 1.0 if bool((sims.max(axis=1) >= 1.0).all()) else 0.0
+
+
+class AnswerConfidence:
+    """The retriever's confidence in its best candidate (a mixin of
+    :class:`~kgchat.retrieval.Retriever`: it reads the graph through
+    :class:`~kgchat.retrieval.reading.GraphReading` and judges with its
+    :class:`RelationMatch`)."""
+
+    _judge: RelationMatch
+    query: Any
+    answer_types: Any
+    kinds_of: Any
+    is_literal: Any
+    _yes_no_confidence: Any
+
+    def _confidence(
+        self,
+        q: QuestionInfo,
+        candidates: list[Candidate],
+        middles: dict[str, dict[Pattern, tuple[str, ...]]] | None = None,
+    ) -> float:
+        """How well the best candidate's path says the question's relation (0 without one),
+        read as it was ranked: with the kinds of the nodes its walks passed through
+        (``middles``: per start node, each walked pattern's), and no more than its walks'
+        shared nodes are said (:meth:`_shared_said`)."""
+        if not candidates or not candidates[0].paths:
+            return 0.0
+        top = candidates[0]
+        said = self._yes_no_confidence(q, top)
+        if said is not None:
+            return float(said)
+        pattern, parts = said_pattern(top)
+        node = top.node
+        joint = len({p.start for p in top.paths}) > 1
+        walked = top.paths[:3] if joint else top.paths[:1]
+        found = middles or {}
+        middle = tuple(
+            dict.fromkeys(w for p in walked for w in found.get(p.start, {}).get(p.pattern, ()))
+        )
+        query = self.query(pattern, self.answer_types(node), parts, middle)
+        kinds = self.kinds_of(node)  # the answer's own kinds, not its roles in other facts
+        # the other relations the walk offered this question: what the encoder could have
+        # preferred instead
+        others = dict.fromkeys(said_pattern(c) for c in candidates[1:20] if c.paths)
+        others.pop((pattern, parts), None)
+        alternatives = [self.query(p, (), ps) for p, ps in others]
+        judged = self._judge.confidence(
+            q, query, value=self.is_literal(node), kinds=kinds, alternatives=alternatives
+        )
+        return min(judged, self._shared_said(q, walked))
+
+    def _shared_said(self, q: QuestionInfo, walked: Sequence[Path]) -> float:
+        """How well the question says the node a walk shares with another entity: a walk out
+        and back over one relation (``X -award-> H <-award- Y``) reaches Y only because Y
+        shares H with X. Its answer is the question's only where the question says that
+        relation or what H is ("who works at the same *organization* as X"); otherwise Y's
+        tie to X is a coincidence of the graph ("Who was X's doctoral advisor?" answered by
+        the advisor of someone with X's award), however well the walk's last hop is said.
+        1 for walks with no such move."""
+        least = 1.0
+        if not q.words:
+            return least
+        scorer = self._judge.scorer
+        for path in walked:
+            for i, ((rel, fwd), (nxt, nfwd)) in enumerate(itertools.pairwise(path.pattern)):
+                if rel != nxt or fwd == nfwd or rel in HIERARCHY:
+                    continue
+                hop = float(scorer.components(q, [self.query(((rel, fwd),), ())])[0, 1])
+                kinds = list(self.kinds_of(path.nodes[i + 1]))
+                sims = scorer.similarity.words(kinds, q.words) if kinds else None
+                what = float(sims.max()) if sims is not None and sims.size else 0.0
+                least = min(least, max(hop, what))
+        return least

@@ -43,7 +43,7 @@ from kgchat.errors import RetrievalError
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.linking import EntityLinker, LinkerConfig, Mention
 from kgchat.retrieval.combine import CandidateRanking, Entry
-from kgchat.retrieval.confidence import RelationMatch, said_pattern
+from kgchat.retrieval.confidence import AnswerConfidence, RelationMatch
 from kgchat.retrieval.config import RetrieverConfig
 from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms
@@ -68,7 +68,7 @@ def _first_desc(item: tuple[Any, ...]) -> float:
 _ONLY = [0]  # the one node of a pattern that reached one: its (pattern, type words) is the first
 
 
-class Retriever(GraphReading, QuestionForms, CandidateRanking):
+class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence):
     """Question in, :class:`Retrieval` out; see the module docstring.
 
     Parameters
@@ -215,40 +215,6 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking):
             {"linking": t1 - t0, "paths": t2 - t1, "facts": t3 - t2},
             confidence=confidence,
             abstained=confidence < self.config.min_confidence,
-        )
-
-    def _confidence(
-        self,
-        q: QuestionInfo,
-        candidates: list[Candidate],
-        middles: dict[str, dict[Pattern, tuple[str, ...]]] | None = None,
-    ) -> float:
-        """How well the best candidate's path says the question's relation (0 without one),
-        read as it was ranked: with the kinds of the nodes its walks passed through
-        (``middles``: per start node, each walked pattern's)."""
-        if not candidates or not candidates[0].paths:
-            return 0.0
-        top = candidates[0]
-        said = self._yes_no_confidence(q, top)
-        if said is not None:
-            return said
-        pattern, parts = said_pattern(top)
-        node = top.node
-        joint = len({p.start for p in top.paths}) > 1
-        walked = top.paths[:3] if joint else top.paths[:1]
-        found = middles or {}
-        middle = tuple(
-            dict.fromkeys(w for p in walked for w in found.get(p.start, {}).get(p.pattern, ()))
-        )
-        query = self.query(pattern, self.answer_types(node), parts, middle)
-        kinds = self.kinds_of(node)  # the answer's own kinds, not its roles in other facts
-        # the other relations the walk offered this question: what the encoder could have
-        # preferred instead
-        others = dict.fromkeys(said_pattern(c) for c in candidates[1:20] if c.paths)
-        others.pop((pattern, parts), None)
-        alternatives = [self.query(p, (), ps) for p, ps in others]
-        return self._judge.confidence(
-            q, query, value=self.is_literal(node), kinds=kinds, alternatives=alternatives
         )
 
     def read(
