@@ -766,6 +766,29 @@ def test_abstains_on_an_answer_tied_only_by_a_shared_node(tmp_path):
     assert colleague.answer == "Axel Polleres" and not colleague.abstained
 
 
+def test_abstains_when_the_walks_middle_node_is_not_said(tmp_path):
+    """ "How old is X?" on a graph with no ages reaches the year of a paper X made: "old"
+    meets the year, but nothing of the question says the paper the walk went through, so
+    the retrieval abstains; asked for the papers' year, it answers."""
+    from kgchat.pipeline import make_retriever
+
+    ttl = tmp_path / "conf.ttl"
+    ttl.write_text(
+        "@prefix : <http://example.org/c#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        ':Person a rdfs:Class ; rdfs:label "person" .\n'
+        ':Paper a rdfs:Class ; rdfs:label "paper" .\n'
+        ':manuel a :Person ; rdfs:label "Manuel Salvadores" ; :made :p1 ; :basedNear :uk .\n'
+        ':p1 a :Paper ; rdfs:label "Linked Data in Bioportal" ; :year "2010" .\n'
+        ':uk rdfs:label "United Kingdom" .\n'
+    )
+    r = make_retriever(KnowledgeGraph.load(ttl), index_dir=None, scorer=None)
+    old = r.retrieve("How old is Manuel Salvadores?")
+    assert old.abstained
+    year = r.retrieve("In which year did Manuel Salvadores make his paper?")
+    assert year.answer == "2010" and not year.abstained
+
+
 def test_a_superclass_is_not_walked_down_to_its_other_instances(tmp_path):
     """ "Which stations are interchange stations?": up from *interchange station* to its
     superclass *station* and down to every station relates nothing, as two instances of one

@@ -225,7 +225,7 @@ class AnswerConfidence:
         """How well the best candidate's path says the question's relation (0 without one),
         read as it was ranked: with the kinds of the nodes its walks passed through
         (``middles``: per start node, each walked pattern's), and no more than its walks'
-        shared nodes are said (:meth:`_shared_said`)."""
+        middle nodes are said (:meth:`_middles_said`)."""
         if not candidates or not candidates[0].paths:
             return 0.0
         top = candidates[0]
@@ -250,23 +250,27 @@ class AnswerConfidence:
         judged = self._judge.confidence(
             q, query, value=self.is_literal(node), kinds=kinds, alternatives=alternatives
         )
-        return min(judged, self._shared_said(q, walked))
+        return min(judged, self._middles_said(q, walked))
 
-    def _shared_said(self, q: QuestionInfo, walked: Sequence[Path]) -> float:
-        """How well the question says the node a walk shares with another entity: a walk out
-        and back over one relation (``X -award-> H <-award- Y``) reaches Y only because Y
-        shares H with X. Its answer is the question's only where the question says that
-        relation or what H is ("who works at the same *organization* as X"); otherwise Y's
-        tie to X is a coincidence of the graph ("Who was X's doctoral advisor?" answered by
-        the advisor of someone with X's award), however well the walk's last hop is said.
-        1 for walks with no such move."""
+    def _middles_said(self, q: QuestionInfo, walked: Sequence[Path]) -> float:
+        """How well the question says the nodes a walk passes through on its way to the
+        answer: each middle hop's relation (its support) or what the node it reaches is (its
+        kind words against the question's words), the weakest of them. An answer reached by
+        one walk is tied to the question only by that walk: "How old is X?" reached through
+        the year of a paper X made says "old" with the year and nothing of the paper. A walk
+        out and back over one relation (``X -award-> H <-award- Y``) reaches Y only because
+        Y shares H with X, which the question must say too ("who works at the same
+        *organization* as X"), even where another mention's walk also reaches the answer.
+        An answer reached from several mentions is otherwise tied by their meeting. Hops up
+        or down a class hierarchy say what a node is (left out); 1 where nothing is left."""
         least = 1.0
         if not q.words:
             return least
         scorer = self._judge.scorer
         for path in walked:
             for i, ((rel, fwd), (nxt, nfwd)) in enumerate(itertools.pairwise(path.pattern)):
-                if rel != nxt or fwd == nfwd or rel in HIERARCHY:
+                sibling = rel == nxt and fwd != nfwd
+                if rel in HIERARCHY or not (sibling or len(walked) == 1):
                     continue
                 hop = float(scorer.components(q, [self.query(((rel, fwd),), ())])[0, 1])
                 kinds = list(self.kinds_of(path.nodes[i + 1]))
