@@ -226,6 +226,29 @@ def test_name_like_properties_name_their_subject(tmp_path):
     assert kg.aliases(EX + "q42") == ["DNA", "Bop Ad"]
 
 
+def test_a_person_named_in_parts_is_named_by_them(tmp_path):
+    """FOAF, schema.org and vCard write a person's name as given and family names: a subject
+    with no label of its own is named by both ("Alice Moreau", found on a FOAF graph whose
+    people were named "alice" by their IRIs); the parts stay facts; a label wins."""
+    kg = load(
+        tmp_path,
+        """
+        ex:alice foaf:givenName "Alice" ; foaf:familyName "Moreau" ; foaf:knows ex:bob .
+        ex:bob schema:givenName "Bob"@en, "Bobby"@de ; schema:familyName "Lindqvist" .
+        ex:carl foaf:givenName "Carl" ; foaf:familyName "Berg" ; rdfs:label "Dr Carl Berg" .
+        ex:dana foaf:givenName "Dana" .
+        """,
+    )
+    assert kg.label(EX + "alice") == "Alice Moreau"
+    assert kg.label(EX + "bob") == "Bob Lindqvist"
+    assert kg.label(EX + "carl") == "Dr Carl Berg"
+    assert kg.label(EX + "dana") == "dana"  # one part alone names no one
+    assert "Alice Moreau — given name → Alice" in texts(kg, EX + "alice")
+    from kgchat.retrieval import Retriever
+
+    assert Retriever(kg).retrieve("Who does Alice Moreau know?").answer == "Bob Lindqvist"
+
+
 def test_a_prose_property_of_the_source_describes_its_subject(tmp_path):
     bio = (
         "Freddie Mercury (born Farrokh Bulsara; 5 September 1946 - 24 November 1991) was a "

@@ -18,7 +18,7 @@ import numpy as np
 
 from kgchat.graph import vocab
 from kgchat.graph.containers import read_containers
-from kgchat.graph.labels import choose_names, describe_by, read_labels
+from kgchat.graph.labels import choose_names, describe_by, name_from_parts, read_labels
 from kgchat.graph.languages import drop_other_languages, language_families
 from kgchat.graph.names import (
     humanize_id,
@@ -130,6 +130,7 @@ def compile_graph(
     rp = role[p]
 
     labels, aliases, descriptions = choose_names(keys, s, p, o, rp, is_lit, pref, name_like)
+    name_from_parts(keys, s, p, o, is_lit, pref, labels, used_preds)
     prose = prose_properties(keys, role, used_preds, p, o, is_lit, counts)
     if prose:  # a source's own description property, read when no standard one describes
         describe_by(keys, s, p, o, is_lit, prose, pref, descriptions)

@@ -78,6 +78,24 @@ ALIAS_PREDICATES: tuple[str, ...] = (
     OBO + "hasBroadSynonym",
     FOAF + "nick",
 )
+# A person's name in parts (FOAF, schema.org, vCard): a subject with no label is named by its
+# given and family names together ("Alice Moreau"); the parts stay facts.
+_VCARD = "http://www.w3.org/2006/vcard/ns#"
+GIVEN_NAME_PREDICATES: tuple[str, ...] = (
+    FOAF + "givenName",
+    FOAF + "givenname",
+    FOAF + "firstName",
+    *(ns + "givenName" for ns in SCHEMA),
+    _VCARD + "given-name",
+)
+FAMILY_NAME_PREDICATES: tuple[str, ...] = (
+    FOAF + "familyName",
+    FOAF + "family_name",
+    FOAF + "lastName",
+    FOAF + "surname",
+    *(ns + "familyName" for ns in SCHEMA),
+    _VCARD + "family-name",
+)
 DESCRIPTION_PREDICATES: tuple[str, ...] = (
     RDFS + "comment",
     SKOS + "definition",
