@@ -249,6 +249,53 @@ def test_a_person_named_in_parts_is_named_by_them(tmp_path):
     assert Retriever(kg).retrieve("Who does Alice Moreau know?").answer == "Bob Lindqvist"
 
 
+@pytest.mark.parametrize(
+    "context",
+    [
+        '"https://schema.org/"',
+        '"http://schema.org"',
+        '["https://www.schema.org/docs/jsonldcontext.jsonld", {"ex": "http://ex.org/"}]',
+        '"ctx/my-context.json"',
+    ],
+)
+def test_json_ld_with_a_named_context_loads_without_the_network(tmp_path, context):
+    """The usual JSON-LD of the web names schema.org's context by URL, which the parser
+    cannot fetch ("No LoadDocumentCallback has been set", found loading such a file as a new
+    user would): schema.org's is built in, and a context saved beside the file is read from
+    there, in a plain or a gzip-compressed file."""
+    import gzip
+
+    (tmp_path / "ctx").mkdir()
+    (tmp_path / "ctx" / "my-context.json").write_text(
+        '{"@context": {"@vocab": "http://schema.org/"}}', encoding="utf-8"
+    )
+    doc = (
+        '{"@context": %s, "@graph": ['
+        '{"@id": "http://ex.org/acme", "@type": "Organization", "name": "Acme Widgets",'
+        ' "founder": {"@id": "http://ex.org/jane"}},'
+        '{"@id": "http://ex.org/jane", "@type": "Person", "name": "Jane Okoro"}]}'
+    ) % context
+    (tmp_path / "org.jsonld").write_text(doc, encoding="utf-8")
+    with gzip.open(tmp_path / "org2.jsonld.gz", "wt", encoding="utf-8") as f:
+        f.write(doc)
+    for name in ("org.jsonld", "org2.jsonld.gz"):
+        kg = KnowledgeGraph.load(tmp_path / name)
+        assert kg.label("http://ex.org/acme") == "Acme Widgets"
+        assert "Acme Widgets — founder → Jane Okoro" in texts(kg, "http://ex.org/acme")
+
+
+def test_json_ld_with_a_remote_context_says_what_to_do(tmp_path):
+    from kgchat.errors import ParseError
+
+    path = tmp_path / "doc.jsonld"
+    path.write_text('{"@context": "https://w3id.org/example/ctx.jsonld", "name": "A"}')
+    with pytest.raises(ParseError, match=r"w3id\.org/example/ctx\.jsonld.*next to this one"):
+        KnowledgeGraph.load(path)
+    path.write_text('{"@context": "missing.json", "name": "A"}')
+    with pytest.raises(ParseError, match="missing.json.*not readable"):
+        KnowledgeGraph.load(path)
+
+
 def test_a_prose_property_of_the_source_describes_its_subject(tmp_path):
     bio = (
         "Freddie Mercury (born Farrokh Bulsara; 5 September 1946 - 24 November 1991) was a "

@@ -7,6 +7,7 @@ source in order of appearance (:class:`_BlankNames`), and a syntax error becomes
 
 from __future__ import annotations
 
+import io
 import lzma
 import re
 import sys
@@ -20,6 +21,7 @@ from typing import IO, Any
 from kgchat.errors import GraphError, ParseError, UnsupportedFormatError
 from kgchat.graph.encode import Chunk, Encoded
 from kgchat.graph.formats import CHUNK, COMPRESSION, Triple, open_binary, read_error, supported
+from kgchat.graph.jsonld_context import local_contexts
 from kgchat.graph.locate import excerpt, locate
 from kgchat.graph.names import file_base_iri, literal_term
 from kgchat.graph.turtle_split import read_split, splits
@@ -45,6 +47,8 @@ def read_oxigraph(path: Path, ox_name: str, source_id: int) -> Iterator[Chunk]:
 
     compressed = path.suffix.lower() in COMPRESSION
     stream = open_binary(path) if compressed else None
+    if ox_name == "JSON_LD":  # contexts named by URL (kgchat.graph.jsonld_context)
+        stream = _with_local_contexts(path, stream)
     try:
         parser = (
             ox.parse(stream, ox_format, base_iri=base)
@@ -108,6 +112,20 @@ def read_oxigraph(path: Path, ox_name: str, source_id: int) -> Iterator[Chunk]:
 
 
 _BUFFER_MIB = 16
+
+
+def _with_local_contexts(path: Path, stream: IO[bytes] | None) -> IO[bytes] | None:
+    """A JSON-LD source as a stream with its named contexts replaced (None: the file is
+    parsed as it is); ``stream`` is the decompressed file where it is compressed."""
+    try:
+        data = stream.read() if stream is not None else path.read_bytes()
+    finally:
+        if stream is not None:
+            stream.close()
+    rewritten = local_contexts(data, path)
+    if rewritten is None:
+        return io.BytesIO(data) if stream is not None else None
+    return io.BytesIO(rewritten)
 
 
 def _pipelined(parser: Any, blank_names: _BlankNames) -> Iterator[Encoded]:

@@ -1,0 +1,123 @@
+"""JSON-LD documents whose ``@context`` is named by a URL, read without the network.
+
+Most JSON-LD on the web says ``"@context": "https://schema.org/"``; pyoxigraph's JSON-LD parser
+loads no remote context (and a load that fetched URLs named by a file would reach wherever
+the file says). So before the parser sees such a document, each context named by a string
+is replaced by its content:
+
+- schema.org's (``http``/``https``, ``schema.org`` or ``www.schema.org``, its root or its
+  ``/docs/jsonldcontext.json[ld]``) by :data:`SCHEMA_ORG_CONTEXT`, the vocabulary mapping of
+  schema.org's own context: every term an IRI under ``http://schema.org/``, ``id`` and ``type``
+  the keywords. (schema.org's published context also types a few properties' strings as IRIs,
+  ``url`` or ``sameAs``: here they stay strings.)
+- a relative reference or a ``file:`` IRI by the ``@context`` of that JSON file, beside the
+  document (a context saved next to the data), itself read the same way;
+- any other URL is refused with a :class:`~kgchat.errors.ParseError` naming it and saying what
+  to do (save the context next to the file and name it by its file name, or inline it).
+
+Examples
+--------
+>>> import json
+>>> doc = b'{"@context": "https://schema.org", "@id": "http://ex.org/a", "name": "A"}'
+>>> json.loads(local_contexts(doc, Path("a.jsonld")))["@context"]["@vocab"]
+'http://schema.org/'
+>>> local_contexts(b'{"@context": {"@vocab": "http://ex.org/"}}', Path("b.jsonld")) is None
+True
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from kgchat.errors import ParseError
+
+__all__ = ["SCHEMA_ORG_CONTEXT", "local_contexts"]
+
+SCHEMA_ORG_CONTEXT: dict[str, str] = {
+    "@vocab": "http://schema.org/",
+    "schema": "http://schema.org/",
+    "id": "@id",
+    "type": "@type",
+}
+_SCHEMA_HOSTS = frozenset({"schema.org", "www.schema.org"})
+_SCHEMA_PATHS = frozenset({"", "/", "/docs/jsonldcontext.json", "/docs/jsonldcontext.jsonld"})
+# a context named by a string somewhere in the document (the quick test before any JSON is read)
+_NAMED = re.compile(rb'"@context"\s*:\s*(\[[^\]{]*)?"')
+_DEPTH = 8  # contexts that name contexts: this many, then a loop is assumed
+
+
+def local_contexts(data: bytes, path: Path) -> bytes | None:
+    """``data`` (a JSON-LD document read from ``path``) with every context named by a string
+    replaced by its content (module docstring), or None when it names none (the document is
+    parsed as it is)."""
+    if not _NAMED.search(data):
+        return None
+    try:
+        doc = json.loads(data)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return None  # the parser says where
+    return json.dumps(_resolved(doc, path.parent, path, 0), ensure_ascii=False).encode("utf-8")
+
+
+def _resolved(node: Any, folder: Path, path: Path, depth: int) -> Any:
+    """``node`` with each ``@context`` member's named contexts replaced."""
+    if isinstance(node, list):
+        return [_resolved(x, folder, path, depth) for x in node]
+    if not isinstance(node, dict):
+        return node
+    out = {}
+    for key, value in node.items():
+        if key == "@context":
+            out[key] = _context(value, folder, path, depth)
+        else:
+            out[key] = _resolved(value, folder, path, depth)
+    return out
+
+
+def _context(value: Any, folder: Path, path: Path, depth: int) -> Any:
+    """A ``@context`` value with its strings (context references) replaced by contexts."""
+    if isinstance(value, list):
+        return [_context(x, folder, path, depth) for x in value]
+    if isinstance(value, dict):
+        return _resolved(value, folder, path, depth)
+    if not isinstance(value, str):
+        return value
+    parts = urlsplit(value)
+    host = parts.netloc.lower()
+    if parts.scheme in ("http", "https") and host in _SCHEMA_HOSTS and parts.path in _SCHEMA_PATHS:
+        return dict(SCHEMA_ORG_CONTEXT)
+    if parts.scheme in ("", "file"):
+        return _saved(unquote(parts.path), folder, path, depth)
+    raise ParseError(
+        f"the JSON-LD context {value!r} is a remote document, and kgchat reads no URL while "
+        "loading (schema.org's context is built in): save that context as a JSON file next to "
+        "this one and name it in @context by its file name, or write the context inline",
+        path,
+    )
+
+
+def _saved(name: str, folder: Path, path: Path, depth: int) -> Any:
+    """The ``@context`` of the JSON file ``name`` (relative to ``folder``)."""
+    if depth >= _DEPTH:
+        raise ParseError(
+            f"JSON-LD contexts name each other more than {_DEPTH} deep (a loop?) at {name!r}",
+            path,
+        )
+    target = folder / name
+    try:
+        saved = json.loads(target.read_bytes())
+    except OSError as exc:
+        raise ParseError(
+            f"the JSON-LD context {name!r} is not readable ({exc.strerror or exc}); it is read"
+            f" relative to the document's folder ({folder})",
+            path,
+        ) from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ParseError(f"the JSON-LD context {name!r} is not JSON ({exc})", path) from None
+    if not isinstance(saved, dict) or "@context" not in saved:
+        raise ParseError(f"the JSON-LD context {name!r} holds no @context member", path)
+    return _context(saved["@context"], target.parent, path, depth + 1)
