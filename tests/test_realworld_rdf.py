@@ -296,6 +296,83 @@ def test_json_ld_with_a_remote_context_says_what_to_do(tmp_path):
         KnowledgeGraph.load(path)
 
 
+OWX = """<?xml version="1.0"?>
+<Ontology xmlns="http://www.w3.org/2002/07/owl#" xml:base="http://example.org/fam"
+     ontologyIRI="http://example.org/fam">
+  <Prefix name="rdfs" IRI="http://www.w3.org/2000/01/rdf-schema#"/>
+  <Declaration><Class IRI="#Person"/></Declaration>
+  <Declaration><ObjectProperty IRI="#hasParent"/></Declaration>
+  <Declaration><DataProperty IRI="#age"/></Declaration>
+  <ClassAssertion><Class IRI="#Person"/><NamedIndividual IRI="#Ann"/></ClassAssertion>
+  <ObjectPropertyAssertion><ObjectProperty IRI="#hasParent"/>
+    <NamedIndividual IRI="#Ann"/><NamedIndividual IRI="#Tom"/></ObjectPropertyAssertion>
+  <DataPropertyAssertion><DataProperty IRI="#age"/><NamedIndividual IRI="#Ann"/>
+    <Literal datatypeIRI="http://www.w3.org/2001/XMLSchema#integer">34</Literal>
+  </DataPropertyAssertion>
+  <AnnotationAssertion><AnnotationProperty abbreviatedIRI="rdfs:label"/><IRI>#Tom</IRI>
+    <Literal xml:lang="en">Tom Baker</Literal></AnnotationAssertion>
+</Ontology>
+"""
+OFN = """Prefix(:=<http://example.org/fam#>)
+Prefix(rdfs:=<http://www.w3.org/2000/01/rdf-schema#>)
+Ontology(<http://example.org/fam>
+  Declaration(Class(:Person))
+  Declaration(ObjectProperty(:hasParent))
+  Declaration(DataProperty(:age))
+  ClassAssertion(:Person :Ann)
+  ObjectPropertyAssertion(:hasParent :Ann :Tom)
+  DataPropertyAssertion(:age :Ann "34"^^<http://www.w3.org/2001/XMLSchema#integer>)
+  AnnotationAssertion(rdfs:label :Tom "Tom Baker"@en)
+)
+"""
+OMN = """Prefix: : <http://example.org/fam#>
+Prefix: rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+Ontology: <http://example.org/fam>
+Class: Person
+ObjectProperty: hasParent
+DataProperty: age
+AnnotationProperty: rdfs:label
+Individual: Ann
+    Types: Person
+    Facts: hasParent Tom, age 34
+Individual: Tom
+    Annotations: rdfs:label "Tom Baker"@en
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("fam.owx", OWX),
+        ("fam.owl", OWX),  # Protégé's "OWL/XML" saved as .owl: not RDF/XML
+        ("fam.ofn", OFN),
+        ("fam.owl", OFN),
+        ("fam.omn", OMN),
+        ("fam.owl", OMN),
+    ],
+)
+def test_owls_own_syntaxes_load_as_their_rdf(tmp_path, name, text):
+    """OWL/XML, the functional syntax and Manchester syntax are not RDF: an OWL/XML file named
+    .owl failed as "XML namespaces are required in RDF/XML". Each now loads by OWL's mapping
+    to RDF, by extension or by its first lines."""
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    kg = KnowledgeGraph.load(tmp_path / name)
+    ann = "http://example.org/fam#Ann"
+    facts = texts(kg, ann)
+    assert "Ann — has parent → Tom Baker" in facts
+    assert any(f.startswith("Ann — age → 34") for f in facts)
+    assert "http://example.org/fam#Person" in kg.types(ann)
+
+
+def test_a_broken_owl_xml_file_is_named_in_the_error(tmp_path):
+    from kgchat.errors import ParseError
+
+    path = tmp_path / "broken.owx"
+    path.write_text(OWX[:300], encoding="utf-8")
+    with pytest.raises(ParseError, match=r"broken\.owx.*not valid OWL/XML"):
+        KnowledgeGraph.load(path)
+
+
 def test_a_prose_property_of_the_source_describes_its_subject(tmp_path):
     bio = (
         "Freddie Mercury (born Farrokh Bulsara; 5 September 1946 - 24 November 1991) was a "

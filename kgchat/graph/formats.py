@@ -69,7 +69,9 @@ _OX_FORMATS = {
     "n3": "N3",
 }
 _DELIMITED = {"tsv": "\t", "csv": ",", "psv": "|", "delimited": None}
-FORMATS: tuple[str, ...] = (*_OX_FORMATS, *_DELIMITED)
+# OWL's own syntaxes, not RDF: converted by py-horned-owl (kgchat.graph.read_owl)
+_OWL = ("owl-xml", "owl-functional", "owl-manchester")
+FORMATS: tuple[str, ...] = (*_OX_FORMATS, *_DELIMITED, *_OWL)
 
 # Names users and rdflib use for the same formats.
 _ALIASES = {
@@ -87,6 +89,13 @@ _ALIASES = {
     "text/turtle": "turtle",
     "pipe": "psv",
     "txt": "delimited",
+    "owx": "owl-xml",
+    "owl/xml": "owl-xml",
+    "owlxml": "owl-xml",
+    "ofn": "owl-functional",
+    "functional": "owl-functional",
+    "omn": "owl-manchester",
+    "manchester": "owl-manchester",
 }
 EXTENSIONS = {
     ".ttl": "turtle",
@@ -107,6 +116,9 @@ EXTENSIONS = {
     ".csv": "csv",
     ".psv": "psv",
     ".txt": "delimited",
+    ".owx": "owl-xml",
+    ".ofn": "owl-functional",
+    ".omn": "owl-manchester",
 }
 COMPRESSION: dict[str, Callable[..., Any]] = {
     ".gz": gzip.open,
@@ -209,9 +221,17 @@ def read_terms(path: str | Path, format: str | None = None, source_id: int = 0) 
             pass  # unreadable files fail here, by name, rather than inside a parser
         if fmt == "xml" or (fmt not in _OX_FORMATS and fmt not in _DELIMITED):
             check_entities(p, lambda: open_binary(p))
+        if fmt == "xml":  # an .owl file may be OWL/XML, or not XML at all
+            from kgchat.graph.read_owl import sniff
+
+            fmt = sniff(p) or fmt
     except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
         raise read_error(p, exc) from None
-    if fmt in _OX_FORMATS:
+    if fmt in _OWL:
+        from kgchat.graph.read_owl import read_owl
+
+        chunks: Iterator[Chunk] = read_owl(p, fmt, source_id)
+    elif fmt in _OX_FORMATS:
         from kgchat.graph.read_rdf import read_oxigraph
 
         chunks = read_oxigraph(p, _OX_FORMATS[fmt], source_id)
