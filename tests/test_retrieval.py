@@ -749,7 +749,7 @@ def test_abstains_on_an_answer_tied_only_by_a_shared_node(tmp_path):
         ':Prize a rdfs:Class ; rdfs:label "prize" .\n'
         ':einstein a :Person ; rdfs:label "Albert Einstein" ; :award :nobel ; :birthplace :ulm .\n'
         ':curie a :Person ; rdfs:label "Marie Curie" ; :award :nobel ;\n'
-        '    :doctoralAdvisor :lippmann .\n'
+        "    :doctoralAdvisor :lippmann .\n"
         ':lippmann a :Person ; rdfs:label "Gabriel Lippmann" .\n'
         ':nobel a :Prize ; rdfs:label "Nobel Prize" .\n'
         ':ulm rdfs:label "Ulm" .\n'
@@ -787,6 +787,27 @@ def test_abstains_when_the_walks_middle_node_is_not_said(tmp_path):
     assert old.abstained
     year = r.retrieve("In which year did Manuel Salvadores make his paper?")
     assert year.answer == "2010" and not year.abstained
+
+
+def test_a_class_without_instances_is_a_word_not_a_topic(tmp_path):
+    """ "Who is Ann's parent?" in an ontology with a class Parent (no instance of its own)
+    and a relation `has parent`: the class was a second topic, and Person, reached from both
+    by the hierarchy (Ann is a Person, Parent a subclass of Person), won at confidence 1.0.
+    Named beside an entity, such a class is a word of the question."""
+    ttl = tmp_path / "fam.ttl"
+    ttl.write_text(
+        "@prefix : <http://example.org/fam#> .\n"
+        "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        ":Person a owl:Class .\n"
+        ":Parent a owl:Class ; rdfs:subClassOf :Person .\n"
+        ':ann a :Person ; rdfs:label "Ann" ; :hasParent :tom ; :age 34 .\n'
+        ':tom rdfs:label "Tom Baker" .\n'
+    )
+    r = Retriever(KnowledgeGraph.load(ttl))
+    assert r.retrieve("Who is Ann's parent?").answer == "Tom Baker"
+    # alone, the class is still what the question is about
+    assert r.retrieve("What is Parent a subclass of?").answer == "Person"
 
 
 def test_a_superclass_is_not_walked_down_to_its_other_instances(tmp_path):

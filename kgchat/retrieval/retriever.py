@@ -231,6 +231,12 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
         """
         mentions, restated = self._restating(mentions)
         classes = {m.node for m in mentions if self._has_instances(m.node)}
+        # a class without instances named beside an entity ("Who is Ann's *parent*?" in an
+        # ontology with a class Parent and a relation `has parent`) constrains nothing and
+        # relates only by the hierarchy: its words are the question's, not a topic
+        empty = {m.node for m in mentions if m.node not in classes and self._empty_class(m.node)}
+        if empty and {m.node for m in mentions} - classes - empty:
+            mentions = [m for m in mentions if m.node not in empty]
         if len({m.node for m in mentions} - classes) == 0:
             classes = set()
         elif classes:
