@@ -270,11 +270,11 @@ def test_json_ld_with_a_named_context_loads_without_the_network(tmp_path, contex
         '{"@context": {"@vocab": "http://schema.org/"}}', encoding="utf-8"
     )
     doc = (
-        '{"@context": %s, "@graph": ['
+        '{"@context": CONTEXT, "@graph": ['
         '{"@id": "http://ex.org/acme", "@type": "Organization", "name": "Acme Widgets",'
         ' "founder": {"@id": "http://ex.org/jane"}},'
         '{"@id": "http://ex.org/jane", "@type": "Person", "name": "Jane Okoro"}]}'
-    ) % context
+    ).replace("CONTEXT", context)
     (tmp_path / "org.jsonld").write_text(doc, encoding="utf-8")
     with gzip.open(tmp_path / "org2.jsonld.gz", "wt", encoding="utf-8") as f:
         f.write(doc)
@@ -292,7 +292,7 @@ def test_json_ld_with_a_remote_context_says_what_to_do(tmp_path):
     with pytest.raises(ParseError, match=r"w3id\.org/example/ctx\.jsonld.*next to this one"):
         KnowledgeGraph.load(path)
     path.write_text('{"@context": "missing.json", "name": "A"}')
-    with pytest.raises(ParseError, match="missing.json.*not readable"):
+    with pytest.raises(ParseError, match=r"missing\.json.*not readable"):
         KnowledgeGraph.load(path)
 
 
@@ -362,6 +362,51 @@ def test_owls_own_syntaxes_load_as_their_rdf(tmp_path, name, text):
     assert "Ann — has parent → Tom Baker" in facts
     assert any(f.startswith("Ann — age → 34") for f in facts)
     assert "http://example.org/fam#Person" in kg.types(ann)
+
+
+OBO = """format-version: 1.2
+ontology: mini
+
+[Term]
+id: GO:0005634
+name: nucleus
+def: "A membrane-bounded organelle in which chromosomes are housed." [GOC:go_curators]
+synonym: "cell nucleus" EXACT []
+is_a: GO:0043231 ! intracellular membrane-bounded organelle
+relationship: part_of GO:0005622 ! intracellular anatomical structure
+
+[Term]
+id: GO:0043231
+name: intracellular membrane-bounded organelle
+
+[Term]
+id: GO:0005622
+name: intracellular anatomical structure
+
+[Typedef]
+id: part_of
+name: part of
+xref: BFO:0000050
+"""
+
+
+def test_an_obo_file_loads_by_the_obo_foundrys_mapping(tmp_path):
+    """OBO flat files (GO, HPO, ChEBI...) load as their OWL: names, synonyms, is_a and
+    relationships. A typedef's own triples (its id "part_of", its xref) say what the relation
+    is, not a fact of the domain: "part of" in a question is no mention of them."""
+    from kgchat.retrieval import Retriever
+
+    (tmp_path / "mini.obo").write_text(OBO, encoding="utf-8")
+    kg = KnowledgeGraph.load(tmp_path / "mini.obo")
+    nucleus = "http://purl.obolibrary.org/obo/GO_0005634"
+    assert kg.label(nucleus) == "nucleus" and "cell nucleus" in kg.aliases(nucleus)
+    facts = texts(kg, nucleus)
+    assert "nucleus — is a subclass of → intracellular membrane-bounded organelle" in facts
+    assert "nucleus — part of → intracellular anatomical structure" in facts
+    bfo = "http://purl.obolibrary.org/obo/BFO_0000050"
+    assert not kg.facts_of(bfo, direction="out")
+    res = Retriever(kg).retrieve("What is the nucleus part of?")
+    assert res.answer == "intracellular anatomical structure"
 
 
 def test_a_broken_owl_xml_file_is_named_in_the_error(tmp_path):

@@ -156,6 +156,14 @@ def compile_graph(
     keep |= type_mask & ~vocab_obj[o]
     keep |= (rp == Role.SUBCLASS) & ~is_blank[o]
     keep &= ~struct[s] & ~struct[o] & ~cont.dissolved[s] & ~cont.dissolved[o]
+    # what a property's own triples say (an OBO typedef's id "part_of", its xrefs) is about
+    # the relation, not the domain: no facts (its names are read apart, as every label is)
+    pred_ids = {keys[i]: i for i in used_preds.tolist()}  # the predicates by key
+    props = _declared_properties(s, p, o, tobj, keys, pred_ids)
+    is_prop = np.zeros(n, bool)
+    is_prop[used_preds] = True
+    is_prop[props] = True
+    keep &= ~is_prop[s]
     kept_pred = np.zeros(n, bool)
     kept_pred[p[keep]] = True  # a scatter, not another sort of every triple's predicate
     families = language_families(keys, used_preds[kept_pred[used_preds]].tolist(), pref)
@@ -169,7 +177,6 @@ def compile_graph(
             keep &= ~drop
 
     nk = int(keep.sum())
-    pred_ids = {keys[i]: i for i in used_preds.tolist()}  # the predicates by key
     pk = _as_hierarchy(keys, p[keep], pred_ids)
     parts = [
         (s[keep], pk, o[keep], src[keep], np.zeros(nk, np.int8), np.zeros(nk, np.int32)),
@@ -204,12 +211,7 @@ def compile_graph(
     is_entity &= ~is_lit & ~struct & ~cont.dissolved
     # Properties are relations, not things to link or answer with (their labels would
     # otherwise swallow question words: "is the mechanism of action of").
-    is_entity[used_preds] = False
-    props = _declared_properties(s, p, o, tobj, keys, pred_ids)
-    is_entity[props] = False
-    is_prop = np.zeros(n, bool)
-    is_prop[used_preds] = True
-    is_prop[props] = True
+    is_entity[is_prop] = False
     _named_through(s, p, o, labels, aliases, pred_ids)
     read_labels(labels, aliases, is_prop)
 

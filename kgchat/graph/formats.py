@@ -69,8 +69,8 @@ _OX_FORMATS = {
     "n3": "N3",
 }
 _DELIMITED = {"tsv": "\t", "csv": ",", "psv": "|", "delimited": None}
-# OWL's own syntaxes, not RDF: converted by py-horned-owl (kgchat.graph.read_owl)
-_OWL = ("owl-xml", "owl-functional", "owl-manchester")
+# OWL's own syntaxes and OBO, not RDF: converted by py-horned-owl (kgchat.graph.read_owl)
+_OWL = ("owl-xml", "owl-functional", "owl-manchester", "obo")
 FORMATS: tuple[str, ...] = (*_OX_FORMATS, *_DELIMITED, *_OWL)
 
 # Names users and rdflib use for the same formats.
@@ -119,6 +119,7 @@ EXTENSIONS = {
     ".owx": "owl-xml",
     ".ofn": "owl-functional",
     ".omn": "owl-manchester",
+    ".obo": "obo",
 }
 COMPRESSION: dict[str, Callable[..., Any]] = {
     ".gz": gzip.open,

@@ -1,14 +1,20 @@
-"""OWL's own syntaxes: OWL/XML, the functional syntax and Manchester syntax.
+"""OWL's own syntaxes (OWL/XML, the functional syntax, Manchester syntax) and OBO's flat files.
 
-Protégé and the OWL API save ontologies in these as well as in RDF; they are not RDF, so no
+Protégé and the OWL API save ontologies in these as well as in RDF, and the OBO Foundry's
+ontologies (GO, HPO, ChEBI...) are published as ``.obo`` files; they are not RDF, so no
 RDF parser reads them (an OWL/XML file named ``.owl`` failed as "XML namespaces are required in
 RDF/XML"). py-horned-owl (Rust, the ontology-tools project) parses each and writes the
 ontology as RDF/XML by OWL 2's mapping to RDF (declarations as types, class expressions as
 ``owl:Restriction`` nodes, annotations as triples), which pyoxigraph then reads as any RDF/XML
 source: from there on nothing differs from a Protégé file saved as RDF/XML.
 
-The syntax comes from the extension (``.owx``, ``.ofn``, ``.omn``) or ``format=``
-(``owl-xml``, ``owl-functional``, ``owl-manchester``), and an ``.owl``/``.xml``/``.rdf`` file
+An OBO file becomes RDF by the OBO Foundry's own mapping (``GO:0005634`` as
+``obo:GO_0005634``, ``name`` as ``rdfs:label``, synonyms as ``oboInOwl:hasExactSynonym``...,
+``relationship: part_of`` as a restriction on ``BFO_0000050``).
+
+The syntax comes from the extension (``.owx``, ``.ofn``, ``.omn``, ``.obo``) or ``format=``
+(``owl-xml``, ``owl-functional``, ``owl-manchester``, ``obo``), and an ``.owl``, ``.xml``
+or ``.rdf`` file
 whose first element is OWL/XML's ``<Ontology>`` (rather than RDF/XML's ``rdf:RDF`` or a node
 with ``rdf:about``), or whose text opens with ``Prefix(``/``Ontology(`` (functional) or
 ``Prefix:``/``Ontology:`` (Manchester), is recognised by :func:`sniff`.
@@ -19,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Literal
 
 from kgchat.errors import ParseError
 from kgchat.graph.formats import CHUNK, open_binary
@@ -26,11 +33,13 @@ from kgchat.graph.names import file_base_iri
 
 __all__ = ["OWL_SYNTAXES", "read_owl", "sniff"]
 
+_Syntax = Literal["owx", "ofn", "omn", "obo"]
 #: kgchat's format name -> (py-horned-owl's syntax name, what users call it)
-OWL_SYNTAXES: dict[str, tuple[str, str]] = {
+OWL_SYNTAXES: dict[str, tuple[_Syntax, str]] = {
     "owl-xml": ("owx", "OWL/XML"),
     "owl-functional": ("ofn", "OWL functional syntax"),
     "owl-manchester": ("omn", "Manchester syntax"),
+    "obo": ("obo", "OBO flat file format"),
 }
 _OWL_NS = "http://www.w3.org/2002/07/owl#"
 # the first element of an XML file, after its declaration, comments and doctype
