@@ -337,6 +337,32 @@ def test_tsv_row_with_wrong_field_count(tmp_path):
     assert info.value.line == 2
 
 
+def test_a_names_file_names_the_ids_of_a_triple_file(tmp_path):
+    """A dataset written with ids comes with files naming them (``id<TAB>name``, FB15k's
+    entity2text, an entities.tsv and a relations.tsv): loaded beside the triples, they give
+    entities and relations their names (a two-field file used to be refused); a header row
+    naming the columns is skipped, and a line of another width says where."""
+    (tmp_path / "triples.tsv").write_text("e1\tr1\te2\ne2\tr2\te3\n", encoding="utf-8")
+    (tmp_path / "entities.csv").write_text(
+        "entity_id,label\ne1,Douglas Adams\ne2,Cambridge\ne3,England\n", encoding="utf-8"
+    )
+    (tmp_path / "relations.tsv").write_text(
+        "r1\tplace of education\nr2\tlocated in\n", encoding="utf-8"
+    )
+    kg = KnowledgeGraph.load(
+        tmp_path / "triples.tsv", tmp_path / "entities.csv", tmp_path / "relations.tsv"
+    )
+    assert kg.label("e1") == "Douglas Adams"
+    assert [f.text for f in kg.facts_of("e1", direction="out")] == [
+        "Douglas Adams — place of education → Cambridge"
+    ]
+    bad = tmp_path / "names.tsv"
+    bad.write_text("e1\tDouglas Adams\ne2\tCambridge\tx\n", encoding="utf-8")
+    with pytest.raises(ParseError, match=r"expected 2 tab-separated fields \(id, name\)") as info:
+        KnowledgeGraph.load(tmp_path / "triples.tsv", bad)
+    assert info.value.line == 2
+
+
 def test_errors_share_one_tree():
     for err in (EmptySourceError, ParseError, SourceNotFoundError, UnsupportedFormatError):
         assert issubclass(err, KGChatError)

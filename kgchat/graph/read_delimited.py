@@ -5,6 +5,12 @@ ids. ``#`` comments are skipped, and so is a header row that names the three col
 (``subject  relation  object``, ``head,relation,tail``), whose order it then gives: a file
 written ``source,target,edge`` reads its second column as the objects.
 
+A file of two fields a line is a *names* file, the companion of a triple file written with ids
+(FB15k's ``entity2text.txt``, a dataset's ``entities.tsv`` and ``relations.tsv``): each line
+``id  name`` names an entity or a relation (an ``rdfs:label``), loaded beside the triples
+(``kgchat ask triples.tsv entities.tsv relations.tsv "..."``); a header row naming the two
+columns (``id,name``, ``entity label``) is skipped.
+
 Examples
 --------
 >>> literal_key("1.5"), literal_key("2014-06-12")[-5:]
@@ -22,6 +28,7 @@ from pathlib import Path
 from kgchat.errors import ParseError
 from kgchat.graph.formats import Triple, open_binary
 from kgchat.graph.names import XSD, literal_term
+from kgchat.graph.vocab import RDFS_LABEL
 
 __all__ = ["literal_key", "read_delimited"]
 
@@ -73,6 +80,22 @@ def header_order(row: list[str]) -> tuple[int, int, int] | None:
     return (found[0], found[1], found[2]) if len(set(found)) == 3 else None
 
 
+# what a names file's header may call its columns: (id, name)
+_NAME_HEADER = (
+    frozenset({"id", "ids", "entity", "relation", "node", "key", "code", "qid", "iri", "uri"}),
+    frozenset({"name", "names", "label", "labels", "text", "title", "alias"}),
+)
+
+
+def _names_header(row: list[str]) -> bool:
+    """Whether a two-field row is a names file's header (``id,name``, ``entity_id label``)."""
+    cells = [c.strip().lower().replace(" ", "_").replace("-", "_") for c in row]
+    return all(
+        c in names or c.split("_")[0] in names or c.split("_")[-1] in names
+        for c, names in zip(cells, _NAME_HEADER, strict=True)
+    )
+
+
 def _sniff(first_line: str) -> str:
     for delim in ("\t", "|", ","):
         if delim in first_line:
@@ -95,25 +118,35 @@ def read_delimited(path: Path, delimiter: str | None) -> Iterator[Triple]:
             rows = csv.reader(text)
         else:
             rows = (line.rstrip("\r\n").split(delimiter) for line in text)
+        width = 0  # fields a line: 3 (triples) or 2 (names), as the first line has
         for row in rows:
             lineno += 1
             if not row or (len(row) == 1 and not row[0].strip()):
                 continue
             if row[0].startswith("#"):
                 continue
-            if len(row) != 3:
+            if not width and len(row) in (2, 3):
+                width = len(row)
+                if width == 3 and (named := header_order(row)) is not None:
+                    order = named  # a header row: it says which column is which
+                    continue
+                if width == 2 and _names_header(row):
+                    continue
+            if len(row) != (width or 3):
                 name = {"\t": "tab", ",": "comma", "|": "'|'"}.get(delimiter, repr(delimiter))
+                what = "(id, name)" if width == 2 else "(subject, relation, object)"
                 raise ParseError(
-                    f"expected 3 {name}-separated fields (subject, relation, object), "
-                    f"found {len(row)}: {delimiter.join(row)[:80]!r}",
+                    f"expected {width or 3} {name}-separated fields {what}, as the first line"
+                    f" has, found {len(row)}: {delimiter.join(row)[:80]!r}",
                     path,
                     lineno,
                 )
-            if lineno == 1:
-                named = header_order(row)
-                if named is not None:
-                    order = named  # a header row: it says which column is which
-                    continue
+            if width == 2:
+                node, label = row[0].strip(), row[1].strip()
+                if not (node and label):
+                    raise ParseError("empty id or name field", path, lineno)
+                yield node, RDFS_LABEL, literal_term(label)
+                continue
             s, p, o = (row[i].strip() for i in order)
             if not (s and p and o):
                 raise ParseError("empty subject, relation or object field", path, lineno)
