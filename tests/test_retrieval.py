@@ -810,6 +810,29 @@ def test_a_class_without_instances_is_a_word_not_a_topic(tmp_path):
     assert r.retrieve("What is Parent a subclass of?").answer == "Person"
 
 
+def test_a_noun_said_as_the_entitys_walks_its_relation_forwards(tmp_path):
+    """SKOS states `broader` and `narrower` (each the other's reading): "the narrower
+    concepts of citrus fruit" tied its broader concept with its narrower ones, as both are
+    said by the words "narrower concept" one way or the other. A noun said as the entity's
+    ("<noun> of X") names what the entity has: the hop is walked forwards from it."""
+    ttl = tmp_path / "th.ttl"
+    ttl.write_text(
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        "@prefix : <http://example.org/th#> .\n"
+        ':fruit skos:prefLabel "fruit"@en ; skos:broader :food ; skos:narrower :citrus .\n'
+        ':citrus skos:prefLabel "citrus fruit"@en ; skos:broader :fruit ;\n'
+        "    skos:narrower :orange, :lemon .\n"
+        ':orange skos:prefLabel "orange"@en ; skos:broader :citrus .\n'
+        ':lemon skos:prefLabel "lemon"@en ; skos:broader :citrus .\n'
+        ':food skos:prefLabel "food"@en ; skos:narrower :fruit .\n'
+    )
+    r = Retriever(KnowledgeGraph.load(ttl))
+    narrower = r.retrieve("What are the narrower concepts of citrus fruit?")
+    assert {c.label for c in narrower.candidates[:2]} == {"lemon", "orange"}
+    assert narrower.candidates[2].score < narrower.candidates[1].score
+    assert r.retrieve("What is the broader concept of citrus fruit?").answer == "fruit"
+
+
 def test_a_superclass_is_not_walked_down_to_its_other_instances(tmp_path):
     """ "Which stations are interchange stations?": up from *interchange station* to its
     superclass *station* and down to every station relates nothing, as two instances of one

@@ -159,6 +159,51 @@ def preposition_direction(q: QuestionInfo, phrase: str) -> bool | None:
     return seen.pop() if len(seen) == 1 else None
 
 
+def noun_direction(q: QuestionInfo, phrase: str) -> bool | None:
+    """Which way the question's word order walks a relation named by a noun (``capital``,
+    ``has narrower concept``): the phrase's content words said together right before "of
+    [the] <entity>" ("the *narrower concepts* of X") or right after the entity (its
+    possessive, "X's *parent*": the tokens drop the 's) make the entity the noun's owner, the
+    phrase's subject, walked forwards (True). None for a phrase with a verb's inflection or a
+    final preposition (read by :func:`phrase_verb` and :func:`preposition_direction`), a
+    question that does not say it so, or more than one entity.
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> q = analyze("What are the narrower concepts of citrus fruit?", [(6, 8)])
+    >>> noun_direction(q, "has narrower concept"), noun_direction(q, "has broader concept")
+    (True, None)
+    >>> noun_direction(analyze("Who is Ann's parent?", [(2, 3)]), "parent")
+    True
+    """
+    if len(q.spans) != 1:
+        return None
+    words = tokens(phrase)
+    if not words or words[-1] in PREPOSITIONS:
+        return None
+    content = [stem(w) for w in words if w not in STOPWORDS and w not in PREPOSITIONS]
+    if not content:
+        return None
+    n = len(content)
+    toks = q.tokens
+    (start, end) = q.spans[0]
+    said = [stem(t) for t in toks]
+    seen = set()
+    for i in range(len(toks) - n + 1):
+        if said[i : i + n] != content or (i < end and i + n > start):
+            continue
+        if i == end:
+            seen.add(True)  # right after the entity: its possessive
+            continue
+        k = i + n
+        if k < start and toks[k] == "of":
+            k += 1
+            while k < start and toks[k] in _ARTICLES:
+                k += 1
+            if k == start:
+                seen.add(True)  # "<noun> of [the] <entity>"
+    return seen.pop() if len(seen) == 1 else None
+
+
 @lru_cache(maxsize=65536)
 def _acronyms(text: str) -> tuple[tuple[int, str], ...]:
     """The words of ``text`` written as acronyms (two or more capitals, no small letter among

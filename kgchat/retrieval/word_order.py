@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from kgchat.retrieval.path_query import PathQuery
 from kgchat.retrieval.phrases import (
     expected_direction,
+    noun_direction,
     noun_verb,
     phrase_verb,
     preposition_direction,
@@ -77,6 +78,16 @@ class WordOrder:
             if text not in c.prep_order:
                 c.prep_order[text] = preposition_direction(c.question, text) if text else None
             want = c.prep_order[text]
+            if want is not None:
+                return None if want == walked else (-1.0, False)
+        # nor a preposition: a noun said as the entity's ("the *narrower concepts* of X", "X's
+        # *parent*") names what the entity has, its hop walked forwards; at the entity and
+        # only against a walk the other way, as above
+        for text, walked in readings if first else ():
+            key = "\0" + text  # the same cache, another question of the phrase
+            if key not in c.prep_order:
+                c.prep_order[key] = noun_direction(c.question, text) if text else None
+            want = c.prep_order[key]
             if want is not None:
                 return None if want == walked else (-1.0, False)
         return None
