@@ -70,3 +70,27 @@ def test_a_relation_the_graph_lacks_is_no_request_for_a_description(bot, questio
 def test_a_relation_question_is_still_answered_by_its_relation(bot):
     with pytest.raises(AssertionError, match="model"):  # a relation's answer: the model phrases it
         bot.ask("Where does Bob live?")
+
+
+def test_who_is_a_person_describes_that_person_not_the_people_near_them():
+    """ "Who is Ada?" asks what person Ada is: her facts, not the people her facts reach (all
+    three live in England: the reply was "Ben [1][2] and Carl [1][3]."). "Who is the Chair?"
+    names a role, not a person: who holds it."""
+    kg = KnowledgeGraph.from_triples(
+        [
+            *[(p, RDF_TYPE, "Person") for p in ("Ada", "Ben", "Carl", "Dora")],
+            *[(p, "based_near", "England") for p in ("Ada", "Ben", "Carl")],
+            ("Ada", "wrote", "Notes"),
+            ("Ada", "holds", "Chair"),
+            ("Chair", RDF_TYPE, "Role"),
+            ("Dora", "holds", "Treasurer"),
+            ("Treasurer", RDF_TYPE, "Role"),
+        ]
+    )
+    bot = ChatBot(kg, make_retriever(kg, index_dir=None), backend=Refuses())
+    a = bot.ask("Who is Ada?")
+    assert a.text.startswith("Ada is a Person [1]") and not a.abstained
+    assert a.facts and all("Ada" in (f.subject, f.object) for f in a.facts)
+    assert not {"Ben", "Carl"} & {*a.answers, *(e for f in a.facts for e in (f.subject, f.object))}
+    with pytest.raises(AssertionError, match="model"):  # a role's holder: the model phrases it
+        bot.ask("Who is the Chair?")

@@ -63,7 +63,12 @@ from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.backends import ChatBackend, ScoringBackend, TransformersBackend
 from kgchat.chat.config import RANKERS, ChatConfig, confidence_of
-from kgchat.chat.describe import DescriptionRequest, asks_only_about, describe
+from kgchat.chat.describe import (
+    DescriptionRequest,
+    asks_only_about,
+    asks_who_it_is,
+    describe,
+)
 from kgchat.chat.followup import EntityKinds, resolve_followup
 from kgchat.chat.grounding import repair
 from kgchat.chat.guard import CITATION, fact_sentence, support
@@ -216,11 +221,16 @@ class ChatBot:
             return False
         info = self.retriever.read(res.question, res.mentions)[0]
         node = asks_only_about(res, info, self.requests)
+        # the retrieval's best answer's facts lead ("What is X?": its class), unless it
+        # abstained, or answered "Who is X?" with another person
+        lead = node is not None and not res.abstained
+        if node is None:
+            node = asks_who_it_is(res, info, self.kinds.kind)
         if node is None:
             return False
         facts = [sf.fact for sf in res.facts]
         first: list[Fact] = []
-        if not res.abstained:  # its best answer's facts lead ("What is X?": its class)
+        if lead:
             first = [facts[n - 1] for n in support(self.kg, res.candidates[0], facts)]
         turn.text, turn.given = describe(node, facts, limit=self.config.max_list, first=first)
         # the answer: the first candidate the reply states (its class, leading)

@@ -14,6 +14,14 @@ Neither alone is enough: a graph without phone numbers has no relation for "What
 number?" either, and a graph with a relation ``knows`` answers "What do you know about X?" by
 it.
 
+"Who is X?" asks what person X is: when X is a person (the chatbot's :class:`~kgchat.chat.
+followup.EntityKinds` judge from the graph), it is its own answer, and the reply describes it,
+not the people its facts lead to (for "who" any path of the graph reaches a person, and the
+retriever's best was one: "Who is Ian Horrocks?" got everyone based in the United Kingdom).
+When X is not a person ("Who was the general chair of ISWC 2010?", a role), "who" asks for the
+person holding it, and the retrieval answers. Of a name two nodes share (a person and their
+homepage), the person is meant.
+
 Examples
 --------
 >>> from kgchat.graph import KnowledgeGraph
@@ -34,19 +42,20 @@ from typing import TYPE_CHECKING, Any
 from kgchat.chat.guard import fact_sentence
 from kgchat.graph.view import Fact
 from kgchat.graph.vocab import RDF_TYPE
-from kgchat.retrieval.question import is_yes_no
+from kgchat.retrieval.question import analyze, is_yes_no
 from kgchat.retrieval.similarity import TextSimilarity
 
 if TYPE_CHECKING:
     from kgchat.retrieval import Retrieval
     from kgchat.retrieval.question import QuestionInfo
 
-__all__ = ["DescriptionRequest", "asks_only_about", "describe"]
+__all__ = ["DescriptionRequest", "asks_only_about", "asks_who_it_is", "describe"]
 
 # What a request for a description asks, its entity left out: the words of the plainest one
 # ("Tell me about X"), which the description path answers by its form alone. Other wordings are
 # judged by their meaning against it, not listed.
 REQUEST = "tell me about"
+_WHO = analyze("who?", []).answer_type  # the type words "who" asks for, as the retriever reads them
 
 
 class DescriptionRequest:
@@ -93,6 +102,19 @@ def asks_only_about(
         if request is None or not unsaid or not request(info.asked):
             return None
     return nodes.pop()
+
+
+def asks_who_it_is(
+    res: Retrieval, info: QuestionInfo, kind: Callable[[str], str | None]
+) -> str | None:
+    """The person "Who is X?" names, else None: a question whose only words beyond its one
+    named thing are "who" and its verb, where ``kind`` (:meth:`~kgchat.chat.followup.
+    EntityKinds.kind`) finds a node of that name a ``person``."""
+    if info.words or info.answer_type != _WHO or is_yes_no(res.question):
+        return None
+    if len({(m.start, m.end) for m in res.mentions}) != 1:
+        return None
+    return next((m.node for m in res.mentions if kind(m.node) == "person"), None)
 
 
 def describe(
