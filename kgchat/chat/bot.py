@@ -217,9 +217,9 @@ class ChatBot:
         """A question that names one entity and asks nothing of it ("Tell me about X") is
         answered by that entity's facts (:mod:`kgchat.chat.describe`); the answer is the
         first candidate they state."""
-        if not res.candidates:
+        info = res.reading
+        if not res.candidates or info is None:
             return False
-        info = self.retriever.read(res.question, res.mentions)[0]
         node = asks_only_about(res, info, self.requests)
         # the retrieval's best answer's facts lead ("What is X?": its class), unless it
         # abstained, or answered "Who is X?" with another person
@@ -302,8 +302,7 @@ class ChatBot:
     def _list(self, turn: Turn, res: Retrieval, chosen: Any) -> bool:
         """Make the turn a list answer when the question has several (see
         :mod:`kgchat.chat.lists`) and the facts hold at least two of them."""
-        asked = res.question
-        as_set = asks_for_a_set(asked, self.retriever.read(asked, res.mentions)[0])
+        as_set = asks_for_a_set(res.question, res.reading)
         found = members(self.kg, res, chosen, as_set=as_set, limit=self.config.max_list)
         if len(found.members) < 2:
             return False

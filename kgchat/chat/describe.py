@@ -29,7 +29,7 @@ Examples
 >>> kg = KnowledgeGraph.from_triples([("Bob", "lives_in", "Oslo"), ("Bob", "is_a", "teacher")])
 >>> r = Retriever(kg)
 >>> res = r.retrieve("Tell me about Bob.")
->>> node = asks_only_about(res, r.read(res.question, res.mentions)[0])
+>>> node = asks_only_about(res, res.reading)
 >>> describe(node, [sf.fact for sf in res.facts], limit=5)[0]
 'Bob lives in Oslo [1]; Bob is a teacher [2].'
 """
