@@ -63,7 +63,12 @@ from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.backends import ChatBackend, ScoringBackend, TransformersBackend
 from kgchat.chat.config import RANKERS, ChatConfig, confidence_of
-from kgchat.chat.describe import asks_only_about, describe
+from kgchat.chat.describe import (
+    DescriptionRequest,
+    asks_only_about,
+    asks_who_it_is,
+    describe,
+)
 from kgchat.chat.followup import EntityKinds, resolve_followup
 from kgchat.chat.grounding import repair
 from kgchat.chat.guard import CITATION, fact_sentence, support
@@ -114,6 +119,7 @@ class ChatBot:
         self.templates = PromptTemplates.load(self.config.prompts)
         self.memory = EntityMemory()
         self.kinds = EntityKinds(self.retriever)
+        self.requests = DescriptionRequest(getattr(self.retriever.index, "encoder", None))
         self._last: Answer | None = None
 
     # ------------------------------------------------------------------ public
@@ -210,18 +216,31 @@ class ChatBot:
     def _described(self, turn: Turn, res: Retrieval) -> bool:
         """A question that names one entity and asks nothing of it ("Tell me about X") is
         answered by that entity's facts (:mod:`kgchat.chat.describe`); the answer is the
-        best candidate they hold."""
-        if not res.candidates:
+        first candidate they state."""
+        info = res.reading
+        if not res.candidates or info is None:
             return False
-        node = asks_only_about(res, self.retriever.read(res.question, res.mentions)[0])
+        node = asks_only_about(res, info, self.requests)
+        # the retrieval's best answer's facts lead ("What is X?": its class), unless it
+        # abstained, or answered "Who is X?" with another person
+        lead = node is not None and not res.abstained
+        if node is None:
+            node = asks_who_it_is(res, info, self.kinds.kind)
         if node is None:
             return False
         facts = [sf.fact for sf in res.facts]
-        first = [facts[n - 1] for n in support(self.kg, res.candidates[0], facts)]
+        first: list[Fact] = []
+        if lead:
+            first = [facts[n - 1] for n in support(self.kg, res.candidates[0], facts)]
         turn.text, turn.given = describe(node, facts, limit=self.config.max_list, first=first)
-        ends = {e for f in turn.given for e in (f.subject, f.object)} - {node}
-        turn.chosen = next((c for c in res.candidates if c.node in ends), None)
-        turn.confidence = res.confidence
+        # the answer: the first candidate the reply states (its class, leading)
+        found = {c.node: c for c in reversed(res.candidates)}
+        ends = (e for f in turn.given for e in (f.subject, f.object) if e != node)
+        turn.chosen = next((found[e] for e in ends if e in found), None)
+        # the retrieval's confidence judges its best path against the question's words; words
+        # it abstained on, judged a request for a description, ask for no path at all, as
+        # "Tell me about X" does, which the retrieval judges fully met
+        turn.confidence = 1.0 if res.abstained else res.confidence
         turn.mark("first_text")
         return bool(turn.text)
 
@@ -283,8 +302,7 @@ class ChatBot:
     def _list(self, turn: Turn, res: Retrieval, chosen: Any) -> bool:
         """Make the turn a list answer when the question has several (see
         :mod:`kgchat.chat.lists`) and the facts hold at least two of them."""
-        asked = res.question
-        as_set = asks_for_a_set(asked, self.retriever.read(asked, res.mentions)[0])
+        as_set = asks_for_a_set(res.question, res.reading)
         found = members(self.kg, res, chosen, as_set=as_set, limit=self.config.max_list)
         if len(found.members) < 2:
             return False

@@ -3,8 +3,24 @@
 "Tell me about X", "What is X?", "X?" name one entity and ask for no relation and no type of
 answer: the reply is the entity's own facts among those retrieved, its classes first, each
 cited. They are verbalised from the graph, so no model is needed and none is asked (it could
-only add what no fact says). The answer stays the retriever's best candidate ("What is X?": its
-class), stated among them.
+only add what no fact says). The answer is the first candidate they state ("What is X?": its
+class).
+
+Other words ask the same ("What do you know about X?", "Give me information about X", "Can
+you tell me about X?") when two judges agree: the retriever's, that no relation of the graph
+says them (the retrieval abstained: its best path does not say the question's words), and the
+sentence encoder's, that they mean the request "tell me about" (:class:`DescriptionRequest`).
+Neither alone is enough: a graph without phone numbers has no relation for "What is X's phone
+number?" either, and a graph with a relation ``knows`` answers "What do you know about X?" by
+it.
+
+"Who is X?" asks what person X is: when X is a person (the chatbot's :class:`~kgchat.chat.
+followup.EntityKinds` judge from the graph), it is its own answer, and the reply describes it,
+not the people its facts lead to (for "who" any path of the graph reaches a person, and the
+retriever's best was one: "Who is Ian Horrocks?" got everyone based in the United Kingdom).
+When X is not a person ("Who was the general chair of ISWC 2010?", a role), "who" asks for the
+person holding it, and the retrieval answers. Of a name two nodes share (a person and their
+homepage), the person is meant.
 
 Examples
 --------
@@ -13,47 +29,106 @@ Examples
 >>> kg = KnowledgeGraph.from_triples([("Bob", "lives_in", "Oslo"), ("Bob", "is_a", "teacher")])
 >>> r = Retriever(kg)
 >>> res = r.retrieve("Tell me about Bob.")
->>> node = asks_only_about(res, r.read(res.question, res.mentions)[0])
+>>> node = asks_only_about(res, res.reading)
 >>> describe(node, [sf.fact for sf in res.facts], limit=5)[0]
 'Bob lives in Oslo [1]; Bob is a teacher [2].'
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.guard import fact_sentence
 from kgchat.graph.view import Fact
 from kgchat.graph.vocab import RDF_TYPE
-from kgchat.retrieval.question import is_yes_no
+from kgchat.retrieval.question import analyze, is_yes_no
+from kgchat.retrieval.similarity import TextSimilarity
 
 if TYPE_CHECKING:
     from kgchat.retrieval import Retrieval
     from kgchat.retrieval.question import QuestionInfo
 
-__all__ = ["asks_only_about", "describe"]
+__all__ = ["DescriptionRequest", "asks_only_about", "asks_who_it_is", "describe"]
+
+# What a request for a description asks, its entity left out: the words of the plainest one
+# ("Tell me about X"), which the description path answers by its form alone. Other wordings are
+# judged by their meaning against it, not listed.
+REQUEST = "tell me about"
+_WHO = analyze("who?", []).answer_type  # the type words "who" asks for, as the retriever reads them
 
 
-def asks_only_about(res: Retrieval, info: QuestionInfo) -> str | None:
-    """The one entity a question names and asks nothing of (no relation word, no answer type,
-    no yes or no), else None."""
+class DescriptionRequest:
+    """Whether a question's words, outside its entity, mean :data:`REQUEST`: the sentence
+    encoder's cosine between them is above the cosine it gives unrelated words (the floor of
+    :class:`~kgchat.retrieval.similarity.TextSimilarity`, 0.35 for the bundled MiniLM). Without
+    an encoder (or one with no usable relatedness) nothing is.
+
+    On the development questions (393: people's half of the real-world questions and our own,
+    on seven graphs), every one asks a relation: their words' cosine to the request is at most
+    0.28; "what do you know about" is 0.48, "give me information about" 0.62.
+
+    Parameters
+    ----------
+    encoder : Encoder, optional
+        The retriever's (its index's) sentence encoder.
+
+    Examples
+    --------
+    >>> DescriptionRequest()("what do you know about")  # no encoder: no judgement of meaning
+    False
+    """
+
+    def __init__(self, encoder: Any = None) -> None:
+        self.similarity = TextSimilarity(encoder)
+
+    def __call__(self, asked: str) -> bool:
+        return bool(asked) and self.similarity.related(asked, REQUEST) > 0.0
+
+
+def asks_only_about(
+    res: Retrieval, info: QuestionInfo, request: Callable[[str], bool] | None = None
+) -> str | None:
+    """The one entity a question names and asks nothing of, else None: no relation word, no
+    answer type, no yes or no; or, with ``request`` (a :class:`DescriptionRequest`), words that
+    no relation of the graph says (none, or the retrieval abstained on them) and that
+    ``request`` finds to ask for a description, in a question of either form ("What do you
+    know about X?", "Can you tell me about X?")."""
     nodes = {m.node for m in res.mentions}
-    if len(nodes) != 1 or info.words or info.answer_type or is_yes_no(res.question):
+    if len(nodes) != 1 or info.answer_type:
         return None
+    if info.words or is_yes_no(res.question):
+        unsaid = res.abstained or not info.words
+        if request is None or not unsaid or not request(info.asked):
+            return None
     return nodes.pop()
+
+
+def asks_who_it_is(
+    res: Retrieval, info: QuestionInfo, kind: Callable[[str], str | None]
+) -> str | None:
+    """The person "Who is X?" names, else None: a question whose only words beyond its one
+    named thing are "who" and its verb, where ``kind`` (:meth:`~kgchat.chat.followup.
+    EntityKinds.kind`) finds a node of that name a ``person``."""
+    if info.words or info.answer_type != _WHO or is_yes_no(res.question):
+        return None
+    if len({(m.start, m.end) for m in res.mentions}) != 1:
+        return None
+    return next((m.node for m in res.mentions if kind(m.node) == "person"), None)
 
 
 def describe(
     node: str, facts: Sequence[Fact], *, limit: int, first: Sequence[Fact] = ()
 ) -> tuple[str, list[Fact]]:
-    """The reply describing ``node`` by the ``facts`` that hold it (``first`` before the rest:
-    the facts that hold the chosen answer), its classes first, at most ``limit`` of them, each
-    cited by its place; and those facts, in citation order ("" and none when no fact holds
-    it)."""
+    """The reply describing ``node`` by the ``facts`` that hold it (those of ``first`` that
+    hold it before the rest: the facts that hold the chosen answer), its classes first, at
+    most ``limit`` of them, each cited by its place; and those facts, in citation order (""
+    and none when no fact holds it)."""
     own = [f for f in facts if node in (f.subject, f.object)]
     own.sort(key=lambda f: f.predicate != RDF_TYPE)  # stable: the retrieval's order after
-    chosen = list(dict.fromkeys([*first, *own]))[:limit]
+    # a step of the answer's path further out is no fact of the node's own
+    lead = [f for f in first if node in (f.subject, f.object)]
+    chosen = list(dict.fromkeys([*lead, *own]))[:limit]
     if not chosen:
         return "", []
     text = "; ".join(f"{fact_sentence(f)} [{n}]" for n, f in enumerate(chosen, 1))

@@ -15,7 +15,7 @@ Examples
 >>> kg = KnowledgeGraph.from_triples([("Margherita", "hasTopping", t)
 ...                                   for t in ("Tomato", "Mozzarella", "Basil")])
 >>> res = Retriever(kg).retrieve("What are the toppings of Margherita?")
->>> asks_for_a_set(res.question, Retriever(kg).read(res.question, res.mentions)[0])
+>>> asks_for_a_set(res.question, res.reading)
 True
 >>> found = members(kg, res, res.candidates[0], as_set=True, limit=2)
 >>> [c.label for c in found.members], found.more

@@ -14,6 +14,7 @@ from typing import Any
 
 from kgchat.graph.view import Fact
 from kgchat.linking import Mention
+from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.walk import Pattern
 
 __all__ = ["Candidate", "Path", "Retrieval", "ScoredFact", "estimate_tokens"]
@@ -97,6 +98,9 @@ class Retrieval:
     message: str = ""
     confidence: float = 0.0
     abstained: bool = True
+    # the question as the retriever read it against the graph (its words outside the mentions,
+    # answer type...: Retriever.read), for readers after it; None when nothing was linked
+    reading: QuestionInfo | None = None
 
     @property
     def answer(self) -> str | None:

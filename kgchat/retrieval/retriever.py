@@ -215,6 +215,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
             {"linking": t1 - t0, "paths": t2 - t1, "facts": t3 - t2},
             confidence=confidence,
             abstained=confidence < self.config.min_confidence,
+            reading=q,
         )
 
     def read(
