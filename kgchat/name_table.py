@@ -4,7 +4,9 @@ may say it by, and the search for misspelt names.
 The keys of a name, from the strictest (an exact name scores 1.0):
 
 - the normalised words (:func:`kgchat.text.tokens`), and their singular forms (0.9);
-- ``compact``: the words without spaces, so "ISWC 2010" finds "ISWC2010" and back (0.9);
+- ``compact``: the words without spaces, so "ISWC 2010" finds "ISWC2010" and back (0.9),
+  where the question writes them as a name or they are no English word joined ("know" is the
+  verb, not the firm "K-Now");
 - ``reordered``: the content words in any order, stopwords ignored (0.85): "general chair of
   ISWC 2010" for "General Chair at ISWC 2010";
 - ``typo``: within a few edits of a name (0.8 less half the share of edits), see
@@ -250,10 +252,14 @@ class NameTable:
         loose = [singular(t) for t in words]
         if nodes := self.loose.get(" ".join(loose)):
             return (a, b, nodes, 0.9, "dictionary")
-        if b - a > 1 and (nodes := self.exact.get("".join(words))):
-            return (a, b, nodes, COMPACT, "compact")  # "ISWC 2010" for "ISWC2010"
-        if nodes := self.compact.get("".join(words)):
-            return (a, b, nodes, COMPACT, "compact")  # "iswc2010" for "ISWC 2010"
+        joined = "".join(words)
+        # a name joined or split is found so where the question writes it as a name or its
+        # words joined are no word of English: "know" is the verb, not the firm "K-Now"
+        if any(w in named for w in words) or joined not in english_words():
+            if b - a > 1 and (nodes := self.exact.get(joined)):
+                return (a, b, nodes, COMPACT, "compact")  # "ISWC 2010" for "ISWC2010"
+            if nodes := self.compact.get(joined):
+                return (a, b, nodes, COMPACT, "compact")  # "iswc2010" for "ISWC 2010"
         if (nodes := self.places.get(key)) and (b - a > 1 or key in named or lower):
             return (a, b, nodes, REORDERED, "wordnet")  # "Burma" for Myanmar
         # a misspelt word is what a typo match needs, or a whole run of words written as a
