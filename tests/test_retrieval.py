@@ -17,6 +17,8 @@ from kgchat.linking import EntityLinker, LinkerConfig
 from kgchat.retrieval import HeuristicPathScorer, Retriever, RetrieverConfig
 from tests.conftest import shared_path
 
+TRUE = '"true"^^<http://www.w3.org/2001/XMLSchema#boolean>'
+FALSE = '"false"^^<http://www.w3.org/2001/XMLSchema#boolean>'
 FOOTBALL = [
     ("Alan_PULIDO", "plays_in_club", "Tigres_UANL"),
     ("Alan_PULIDO", "plays_for_country", "Mexico"),
@@ -1483,6 +1485,28 @@ def test_a_yes_no_question_asking_a_class_is_confirmed_by_the_type_fact():
     no = r.retrieve("Is Rex a cat?")
     assert no.abstained and no.confidence == 0.0 and not no.candidates
     assert r.retrieve("Are Rex and Ann Lee mammals?").abstained
+
+
+def test_a_truth_value_answers_a_yes_no_question_yes_or_no():
+    """ "Is Acme public?" retrieves the value ``true``: the answer is Yes on that fact
+    (``false``: No), judged by the fact's relation as any "yes"."""
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Acme_Widgets", "is_public", TRUE),
+            ("Acme_Widgets", "headquarters", "Springfield"),
+            ("Beta_Gadgets", "is_public", FALSE),
+            ("Beta_Gadgets", "headquarters", "Shelbyville"),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None, scorer=None, progress=False)
+    yes = r.retrieve("Is Acme Widgets public?")
+    assert (yes.answer, yes.abstained) == ("Yes", False)
+    assert [p.nodes[-1] for p in yes.candidates[0].paths] == [yes.candidates[1].node]
+    no = r.retrieve("Is Beta Gadgets public?")
+    assert (no.answer, no.abstained) == ("No", False)
+    assert r.retrieve("Where is Acme Widgets based?").answer == "Springfield"
 
 
 def test_a_question_may_name_the_kind_of_a_node_it_walks_through():

@@ -4,7 +4,8 @@ A yes/no question naming two entities is confirmed by a fact between them that s
 relation (and has no answer where none is); one that asks whether an entity is of a class it
 names ("Is aspirin a drug?") by the entity's type fact, or that and the subclass facts up to
 the class (and has no answer where none says so: the entity's neighbours answer another
-question); one offering
+question); one whose best answer is a truth value ("Is Acme public?": ``true``) is answered
+Yes or No by it; one offering
 alternatives ("does X work in academia or industry?") is answered by the alternative a fact
 confirms or a candidate is; an entity named by one of its own values ("which country is
 officially called the Kingdom of Norway?", misspelt or not) may be what is asked for.
@@ -18,7 +19,8 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from kgchat.graph.vocab import Role, fixed_role
+from kgchat.graph.names import parse_literal
+from kgchat.graph.vocab import XSD, Role, fixed_role
 from kgchat.linking import Mention
 from kgchat.retrieval.question import QuestionInfo, is_yes_no
 from kgchat.retrieval.results import Candidate, Path, Pattern
@@ -28,6 +30,7 @@ __all__ = ["QuestionForms", "offered"]
 
 _DETERMINERS = frozenset(["a", "an", "the"])
 _SUPERCLASSES = 4  # subclass facts followed from an entity's class to the class asked of
+_TRUTHS = {"true": True, "1": True, "false": False, "0": False}  # xsd:boolean's lexical space
 
 
 class QuestionForms:
@@ -50,7 +53,7 @@ class QuestionForms:
         ("did X direct Y?" is not confirmed by X starring in Y), an alternative a fact picks
         is certain, and a question naming two entities with no fact between them has no
         answer (a wh-answer to it is no reply)."""
-        if top.node == "yes":
+        if top.node in ("yes", "no"):
             if all(_membership(p.pattern) for p in top.paths):
                 return 1.0  # "Is aspirin a drug?": its type fact says so in so many words
             return max(self._judge.confidence(q, self.query(p.pattern, ())) for p in top.paths)
@@ -143,7 +146,7 @@ class QuestionForms:
                 return [Candidate(n, self.kg.label(n), top + 1.0, held[n]), *candidates]
             return self._choose(toks, candidates)
         if not paths:
-            return candidates
+            return _said_truth(candidates)
         return [Candidate("yes", "Yes", top + 1.0, paths), *candidates]
 
     def _typed_as(self, node: str, cls: str) -> list[Path]:
@@ -223,3 +226,34 @@ def _asked_class(toks: list[str], mentions: list[Mention], classes: list[Mention
     if last.end != len(toks) or entities_end > last.start or not _DETERMINERS.issuperset(between):
         return None
     return last.node
+
+
+def truth_value(term: str) -> bool | None:
+    """The truth a literal states: an ``xsd:boolean`` (``true``/``1``, ``false``/``0``) or a
+    plain "true"/"false"; None for any other term.
+
+    >>> truth_value('"true"^^<http://www.w3.org/2001/XMLSchema#boolean>'), truth_value('"0"^^<http://www.w3.org/2001/XMLSchema#boolean>')
+    (True, False)
+    >>> truth_value('"1"'), truth_value("http://example.org/true")
+    (None, None)
+    """
+    if term[:1] != '"':
+        return None
+    lex, _, datatype = parse_literal(term)
+    lex = lex.strip().lower()
+    if datatype == XSD + "boolean" or (datatype is None and lex in ("true", "false")):
+        return _TRUTHS.get(lex)
+    return None
+
+
+def _said_truth(candidates: list[Candidate]) -> list[Candidate]:
+    """A yes/no question whose best candidate is a truth value ("Is Acme public?": ``true``)
+    is answered Yes or No by it, on its paths; any other is left as it is."""
+    if not candidates or not candidates[0].paths:
+        return candidates
+    top = candidates[0]
+    truth = truth_value(top.node)
+    if truth is None:
+        return candidates
+    node, label = ("yes", "Yes") if truth else ("no", "No")
+    return [Candidate(node, label, top.score + 1.0, top.paths), *candidates]
