@@ -85,6 +85,9 @@ class NameTable:
         self.loose: dict[str, list[str]] = defaultdict(list)
         self.compact: dict[str, list[str]] = defaultdict(list)
         self.reordered: dict[str, list[str]] = defaultdict(list)
+        # the keys of names written in lower case in the graph ("aspirin"), as a common word
+        # of a question is written
+        self.lower_names: set[str] = set()
         partial: dict[str, list[str]] = defaultdict(list)
         # the name without its trailing parenthesis ("Queen" of "Queen (band)"), which the
         # parenthesis was written to tell apart from namesakes
@@ -111,6 +114,8 @@ class NameTable:
                     continue
                 self.vocab.update(toks)
                 _add(self.exact, " ".join(toks), node)
+                if name == name.lower():
+                    self.lower_names.add(" ".join(toks))
                 _add(self.loose, " ".join(singular(t) for t in toks), node)
                 self.longest = max(self.longest, min(len(toks), config.max_ngram))
                 self._edges.update({toks[0], toks[-1]} & STOPWORDS)
