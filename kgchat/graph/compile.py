@@ -28,6 +28,7 @@ from kgchat.graph.names import (
 )
 from kgchat.graph.restrictions import restriction_edges
 from kgchat.graph.roles import infer_roles, literal_counts, prose_properties
+from kgchat.graph.statements import statement_edges
 from kgchat.graph.vocab import OWL, Role
 
 # the label chooser's names before it had a module of its own (kgchat.graph.endpoint_* use them)
@@ -185,6 +186,9 @@ def compile_graph(
     if restrictions:
         ds, dp, do, dsrc, dk = restriction_edges(keys, s, p, o, src, rp, is_blank)
         parts.append((ds, dp, do, dsrc, dk, np.zeros(len(ds), np.int32)))
+    ws, wp, wo, wsrc, wk = statement_edges(keys, s, p, o, src, pred_ids, labels)
+    if len(ws):  # Wikidata's statement nodes, read as the facts they state
+        parts.append((ws, wp, wo, wsrc, wk, np.zeros(len(ws), np.int32)))
     es, ep, eo, esrc, ekind, rank = (np.concatenate(column) for column in zip(*parts, strict=True))
 
     # by subject, predicate, object; stable: asserted edges win over derived duplicates
