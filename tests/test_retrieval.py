@@ -160,6 +160,9 @@ def test_bad_questions(kg):
         ("Which albums feature songs written by The Doors?", (6, 8), ["albums"]),
         ("Which drug classes contain aspirin?", (4, 5), ["drug", "classes"]),
         ("What side effects does aspirin have?", (4, 5), ["side", "effects"]),
+        # an imperative's "me" is to whom, not what ("Show me movies with X" had no type)
+        ("Show me movies with Harrison Ford.", (4, 6), ["movies"]),
+        ("Give me all actors who played in Alien.", (6, 7), ["actors"]),
     ],
 )
 def test_a_plural_noun_ends_the_answer_type(question, span, expected):

@@ -198,17 +198,22 @@ def _answer_type(toks: list[str], inside: set[int], verbs: Collection[str] = ())
                     if copula == j - 1 and not out:
                         return []  # "what is X treated by?": about X, no type named
                     continue
-                if w in _VOID or w in (
-                    "a",
-                    "an",
-                    "the",
-                    "some",
-                    "all",
-                    "any",
-                    "kind",
-                    "type",
-                    "sort",
-                    "of",
+                if (
+                    w in _VOID
+                    or (t in _LEAD_INS and w in ("me", "us"))
+                    or w
+                    in (
+                        "a",
+                        "an",
+                        "the",
+                        "some",
+                        "all",
+                        "any",
+                        "kind",
+                        "type",
+                        "sort",
+                        "of",
+                    )
                 ):
                     if out:
                         break
