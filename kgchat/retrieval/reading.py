@@ -225,7 +225,7 @@ class GraphReading(NodeTypes):
 
     def anonymous(self, node: str) -> bool:
         """A node with no name of its own, a blank node (``[ schema:streetAddress ... ]``)
-        or a Wikidata statement (:mod:`kgchat.graph.statements`): walked through, but no
+        or a Wikidata statement (:mod:`kgchat.graph.wikibase`): walked through, but no
         answer to give anyone ("(anonymous s0_b0)"); its named parts are."""
         return self.kg.label(node).startswith(ANONYMOUS)
 

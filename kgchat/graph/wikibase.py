@@ -1,4 +1,8 @@
-"""Wikidata's statement nodes read as the facts they state.
+"""Wikidata's RDF (the Wikibase data model): its predicates' names and its statement nodes.
+
+A direct-claim predicate (``wdt:P19``) has no label of its own: it takes those of the property
+entity the data model ties it to (:func:`named_through`). And a statement node is read as the
+fact it states (:func:`statement_edges`).
 
 Wikidata's full RDF writes a claim twice: as a direct ("truthy") triple, ``wd:Q937 wdt:P69
 wd:Q11942``, and as a *statement node* that carries its qualifiers and references, ``wd:Q937
@@ -7,7 +11,7 @@ p:P69 wds:s1 . wds:s1 ps:P69 wd:Q11942 ; pq:P580 "1896"``. An extract made of st
 Einstein educated?" with the statement's own IRI ("s1"). Each statement's claim becomes the
 direct fact ``X -P-> V`` (``P`` the property's ``wikibase:directClaim`` where the graph uses it,
 else the ``p:`` predicate, named by the property entity as every Wikibase predicate is:
-:func:`kgchat.graph.compile._named_through`); the statement node stays, with its qualifiers
+:func:`named_through`); the statement node stays, with its qualifiers
 ("When did Einstein start at ETH Zurich?" walks through it), unnamed (:data:`STATEMENT`), so it
 is walked through but never given as an answer.
 
@@ -25,7 +29,7 @@ import numpy as np
 
 from kgchat.graph import vocab
 
-__all__ = ["STATEMENT", "statement_edges"]
+__all__ = ["STATEMENT", "named_through", "statement_edges"]
 
 #: the name of a statement node with no label of its own: "(anonymous statement s1)"
 STATEMENT = "statement "
@@ -95,3 +99,27 @@ def statement_edges(keys, s, p, o, src, names, labels):
             key = keys[node]
             labels[node] = f"(anonymous {STATEMENT}{key.rsplit('/', 1)[-1]})"
     return ds, dp, do, dsrc.astype(src.dtype), np.zeros(len(ds), np.int8)
+
+
+def named_through(s, p, o, labels, aliases, names) -> None:
+    """Predicates named by the entity a Wikibase property link ties them to: ``wdt:P19``
+    (no label of its own) takes ``wd:P19``'s label, "place of birth", and its aliases
+    ("birthplace", "born in"), which say the relation in other words (``names``: the ids of
+    the predicates used, by key). A predicate's own label, where it has one, stays first."""
+    for link in vocab.PROPERTY_LINKS:
+        pid = names.get(link)
+        if pid is None:
+            continue
+        mask = p == pid
+        for entity, predicate in zip(s[mask].tolist(), o[mask].tolist(), strict=True):
+            label = labels.get(entity)
+            if label is None:
+                continue
+            own = list(aliases.get(predicate, []))
+            if predicate not in labels:
+                labels[predicate] = label
+            elif labels[predicate] != label and label not in own:
+                own.append(label)
+            own.extend(a for a in aliases.get(entity, []) if a not in own)
+            if own:
+                aliases[predicate] = own
