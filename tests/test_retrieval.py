@@ -836,6 +836,29 @@ def test_a_noun_said_as_the_entitys_walks_its_relation_forwards(tmp_path):
     assert r.retrieve("What is the broader concept of citrus fruit?").answer == "fruit"
 
 
+def test_a_derived_form_is_a_word_with_a_derivational_ending():
+    """The stems' prefix rule (direct/director) also matched "count" with "country": "How
+    many films did Ridley Scott direct?" answered United States at confidence 0.78 (a
+    country for a count). Only a derivational ending makes a derived form."""
+    from kgchat.retrieval.similarity import TextSimilarity
+
+    sim = TextSimilarity(None)
+    assert sim.words(["director"], ["direct"])[0, 0] == pytest.approx(0.8)
+    assert sim.words(["artist"], ["art"])[0, 0] == 0.0  # "art": shorter than four letters
+    assert sim.words(["membership"], ["member"])[0, 0] == pytest.approx(0.8)
+    assert sim.words(["country"], ["count"])[0, 0] == 0.0
+    assert sim.words(["partner"], ["part"])[0, 0] == 0.0
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Blade_Runner", "director", "Ridley_Scott"),
+            ("Alien", "director", "Ridley_Scott"),
+            ("Blade_Runner", "country", "United_States"),
+        ]
+    )
+    res = Retriever(kg).retrieve("How many films did Ridley Scott direct?")
+    assert res.answer != "United States"
+
+
 def test_a_superclass_is_not_walked_down_to_its_other_instances(tmp_path):
     """ "Which stations are interchange stations?": up from *interchange station* to its
     superclass *station* and down to every station relates nothing, as two instances of one
