@@ -250,9 +250,9 @@ class AnswerConfidence:
         judged = self._judge.confidence(
             q, query, value=self.is_literal(node), kinds=kinds, alternatives=alternatives
         )
-        return min(judged, self._middles_said(q, walked))
+        return min(judged, self._middles_said(q, walked, joint))
 
-    def _middles_said(self, q: QuestionInfo, walked: Sequence[Path]) -> float:
+    def _middles_said(self, q: QuestionInfo, walked: Sequence[Path], joint: bool) -> float:
         """How well the question says the nodes a walk passes through on its way to the
         answer: each middle hop's relation (its support) or what the node it reaches is (its
         kind words against the question's words), the weakest of them. An answer reached by
@@ -261,8 +261,9 @@ class AnswerConfidence:
         out and back over one relation (``X -award-> H <-award- Y``) reaches Y only because
         Y shares H with X, which the question must say too ("who works at the same
         *organization* as X"), even where another mention's walk also reaches the answer.
-        An answer reached from several mentions is otherwise tied by their meeting. Hops up
-        or down a class hierarchy say what a node is (left out); 1 where nothing is left."""
+        An answer reached from several mentions (``joint``) is otherwise tied by their
+        meeting. Hops up or down a class hierarchy say what a node is (left out); 1 where
+        nothing is left."""
         least = 1.0
         if not q.words:
             return least
@@ -270,7 +271,7 @@ class AnswerConfidence:
         for path in walked:
             for i, ((rel, fwd), (nxt, nfwd)) in enumerate(itertools.pairwise(path.pattern)):
                 sibling = rel == nxt and fwd != nfwd
-                if rel in HIERARCHY or not (sibling or len(walked) == 1):
+                if rel in HIERARCHY or not (sibling or not joint):
                     continue
                 hop = float(scorer.components(q, [self.query(((rel, fwd),), ())])[0, 1])
                 kinds = list(self.kinds_of(path.nodes[i + 1]))
