@@ -859,6 +859,27 @@ def test_a_derived_form_is_a_word_with_a_derivational_ending():
     assert res.answer != "United States"
 
 
+def test_an_owl_same_as_hop_needs_no_saying(tmp_path):
+    """Two datasets' names for one film joined by owl:sameAs: "Who composed the music of
+    Blade Runner?" reaches the composer through the link, which no question says; its hop
+    is not held to being said (it had abstained at 0)."""
+    ttl = tmp_path / "same.ttl"
+    ttl.write_text(
+        "@prefix : <http://example.org/a#> .\n"
+        "@prefix b: <http://other.org/b#> .\n"
+        "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        ':br rdfs:label "Blade Runner" ; :director :rs .\n'
+        'b:film42 rdfs:label "Blade Runner (1982 film)" ; b:composer b:vangelis ;\n'
+        "    owl:sameAs :br .\n"
+        ':rs rdfs:label "Ridley Scott" .\n'
+        'b:vangelis rdfs:label "Vangelis" .\n'
+    )
+    r = Retriever(KnowledgeGraph.load(ttl))
+    res = r.retrieve("Who composed the music of Blade Runner?")
+    assert res.answer == "Vangelis" and not res.abstained
+
+
 def test_a_superclass_is_not_walked_down_to_its_other_instances(tmp_path):
     """ "Which stations are interchange stations?": up from *interchange station* to its
     superclass *station* and down to every station relates nothing, as two instances of one
