@@ -880,6 +880,24 @@ def test_an_owl_same_as_hop_needs_no_saying(tmp_path):
     assert res.answer == "Vangelis" and not res.abstained
 
 
+def test_a_class_is_no_answer_to_where_or_who(tmp_path):
+    """schema.org places an organisation's location in a node typed Place: "Where is Acme
+    Widgets located?" answered "Place", the class of its location (the class's word meets
+    "where"). A question whose type only its wh-word asks does not ask what something is."""
+    ttl = tmp_path / "addr.ttl"
+    ttl.write_text(
+        "@prefix schema: <http://schema.org/> .\n"
+        "@prefix : <http://example.org/p#> .\n"
+        ':acme a schema:Organization ; schema:name "Acme Widgets" ;\n'
+        '    schema:location [ a schema:Place ; schema:address [ a schema:PostalAddress ;\n'
+        '        schema:addressLocality "Paris" ] ] .\n'
+    )
+    r = Retriever(KnowledgeGraph.load(ttl))
+    res = r.retrieve("Where is Acme Widgets located?")
+    assert res.answer == "Paris"
+    assert "Place" not in [c.label for c in res.candidates]
+
+
 def test_a_superclass_is_not_walked_down_to_its_other_instances(tmp_path):
     """ "Which stations are interchange stations?": up from *interchange station* to its
     superclass *station* and down to every station relates nothing, as two instances of one

@@ -259,6 +259,18 @@ def _answer_type(toks: list[str], inside: set[int], verbs: Collection[str] = ())
     return []
 
 
+def wh_typed(q: QuestionInfo) -> bool:
+    """Whether the question's answer type is only what its wh-word asks ("where": a place,
+    "who": a person), not a type it names ("which city").
+
+    >>> wh_typed(analyze("Where is Acme located?", [(2, 3)]))
+    True
+    >>> wh_typed(analyze("Which city is Acme in?", [(3, 4)]))
+    False
+    """
+    return bool(q.answer_type) and any(q.answer_type == ws for ws in _WH_TYPES.values())
+
+
 def is_yes_no(question: str) -> bool:
     """True for a question that asks for yes or no ("Is X contraindicated in Y?"): it opens
     with an auxiliary and asks no wh-question inside ("Can you tell me *which* countries ..."
