@@ -889,13 +889,36 @@ def test_a_class_is_no_answer_to_where_or_who(tmp_path):
         "@prefix schema: <http://schema.org/> .\n"
         "@prefix : <http://example.org/p#> .\n"
         ':acme a schema:Organization ; schema:name "Acme Widgets" ;\n'
-        '    schema:location [ a schema:Place ; schema:address [ a schema:PostalAddress ;\n'
+        "    schema:location [ a schema:Place ; schema:address [ a schema:PostalAddress ;\n"
         '        schema:addressLocality "Paris" ] ] .\n'
     )
     r = Retriever(KnowledgeGraph.load(ttl))
     res = r.retrieve("Where is Acme Widgets located?")
     assert res.answer == "Paris"
     assert "Place" not in [c.label for c in res.candidates]
+
+
+def test_a_chain_is_walked_in_the_order_its_nouns_are_said():
+    """ "Who is married to the daughter of Pierre Curie?": X's daughter's spouse and X's
+    spouse's daughter say the same words; "the daughter of X" names the hop taken first, so
+    a path saying "daughter" later than its first hop walks the chain the other way."""
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Pierre_Curie", "spouse", "Marie_Curie"),
+            ("Marie_Curie", "spouse", "Pierre_Curie"),
+            ("Pierre_Curie", "child", "Irene_Joliot-Curie"),
+            ("Marie_Curie", "child", "Irene_Joliot-Curie"),
+            ("Marie_Curie", "child", "Eve_Curie"),
+            ("Irene_Joliot-Curie", "spouse", "Frederic_Joliot-Curie"),
+        ]
+    )
+    from kgchat.pipeline import make_retriever
+
+    r = make_retriever(kg, index_dir=None, scorer=None)
+    ranked = [
+        c.label for c in r.retrieve("Who is married to the daughter of Pierre Curie?").candidates
+    ]
+    assert ranked.index("Frederic Joliot-Curie") < ranked.index("Eve Curie")
 
 
 def test_a_superclass_is_not_walked_down_to_its_other_instances(tmp_path):
