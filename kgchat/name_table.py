@@ -152,14 +152,14 @@ class NameTable:
     def _place_names(self, others: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
         """``others``, the other names WordNet gives the places the graph names (:func:`kgchat.
         place_names.other_place_names` of their labels and aliases), under their words, where
-        no name of the graph has those words or their singulars."""
+        no name of the graph has those words or their singulars; a name of stopwords alone
+        ("US") too, which :meth:`lookup` takes only as the question capitalises it."""
         out: dict[str, list[str]] = defaultdict(list)
         for node, other in others:
             toks = tokens(other)
             key = " ".join(toks)
             if (
                 toks
-                and not all(t in STOPWORDS for t in toks)
                 and key not in self.exact
                 and " ".join(singular(t) for t in toks) not in self.loose
                 and "".join(toks) not in self.compact
@@ -265,7 +265,12 @@ class NameTable:
                 return (a, b, nodes, COMPACT, "compact")  # "ISWC 2010" for "ISWC2010"
             if nodes := self.compact.get(joined):
                 return (a, b, nodes, COMPACT, "compact")  # "iswc2010" for "ISWC 2010"
-        if (nodes := self.places.get(key)) and (b - a > 1 or key in named or lower):
+        if (nodes := self.places.get(key)) and (
+            # a name made of stopwords ("US") is one only where the question capitalises it
+            key in named
+            if all(w in STOPWORDS for w in words)
+            else b - a > 1 or key in named or lower
+        ):
             return (a, b, nodes, REORDERED, "wordnet")  # "Burma" for Myanmar
         # a misspelt word is what a typo match needs, or a whole run of words written as a
         # name that no name holds ("Brien Eno": each word is some name's, "O'Brien", "Eno");

@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 import pytest
@@ -214,3 +215,17 @@ def test_an_optional_bool_takes_true_or_false(capsys: pytest.CaptureFixture[str]
     with pytest.raises(UsageError) as info:
         p.parse_args(["--strict", "maybe"])
     assert "argument --strict: 'maybe' is not true or false" in info.value.message
+
+
+def test_options_may_come_between_the_paths_and_the_question(
+    tiny_ttl: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``kgchat ask kb.ttl --backend template "Q?"`` failed with "unrecognized arguments: Q?"
+    (argparse takes a command's positionals in one run): the positionals after the options
+    are more paths and, last, the question; an unknown option is still an error."""
+    code = main(["retrieve", str(tiny_ttl), "--k", "5", "Which drugs treat headache?", "--json"])
+    assert code == 0
+    out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert out["question"] == "Which drugs treat headache?"
+    assert main(["retrieve", str(tiny_ttl), "--bogus", "Q?", "--json"]) == 2
+    assert "unrecognized arguments" in capsys.readouterr().out

@@ -363,6 +363,33 @@ def test_a_names_file_names_the_ids_of_a_triple_file(tmp_path):
     assert info.value.line == 2
 
 
+def test_a_table_reads_as_each_rows_facts(tmp_path):
+    """A spreadsheet export (a header naming four or more columns, a row an entity) used to
+    be refused as a triple file with too many fields: each row is now about its first cell,
+    every other non-empty cell its column's relation's object; a header naming a column twice
+    or a ragged row says so, with the line."""
+    path = tmp_path / "people.csv"
+    path.write_text(
+        "name,born,country,occupation\n"
+        "Ada Lovelace,1815,England,mathematician\n"
+        "Katherine Johnson,1918,United States,\n",
+        encoding="utf-8",
+    )
+    kg = KnowledgeGraph.load(path)
+    assert sorted(f.text for f in kg.facts_of("Katherine Johnson", direction="out")) == [
+        "Katherine Johnson — born → 1918",
+        "Katherine Johnson — country → United States",
+    ]
+    assert "Ada Lovelace" in [f.subject for f in kg.facts_of("England", direction="in")]
+    path.write_text("name,born,born,job\nAda,1815,1816,maths\n", encoding="utf-8")
+    with pytest.raises(ParseError, match="name its columns, each once"):
+        KnowledgeGraph.load(path)
+    path.write_text("name,born,country,job\nAda,1815,England\n", encoding="utf-8")
+    with pytest.raises(ParseError, match="expected 4 fields") as info:
+        KnowledgeGraph.load(path)
+    assert info.value.line == 2
+
+
 def test_errors_share_one_tree():
     for err in (EmptySourceError, ParseError, SourceNotFoundError, UnsupportedFormatError):
         assert issubclass(err, KGChatError)

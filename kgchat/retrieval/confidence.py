@@ -46,7 +46,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from kgchat.graph.vocab import HIERARCHY
+from kgchat.graph.vocab import HIERARCHY, IDENTITY
 from kgchat.retrieval.phrases import phrase_parts
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate, Path
@@ -56,16 +56,21 @@ from kgchat.retrieval.walk import Pattern
 
 __all__ = ["AnswerConfidence", "RelationMatch", "said_pattern"]
 
+# hops that say what a node is (the class hierarchy) or that it is another node (owl:sameAs),
+# not a relation the question asks for
+_NO_RELATION = frozenset((*HIERARCHY, *IDENTITY))
+
 
 def said_pattern(candidate: Candidate) -> tuple[Pattern, tuple[int, ...]]:
     """The relations a candidate's answer is said by, and the lengths of its parts (empty for
     one path): a node reached from several mentions holds one path per mention (judged
     jointly), one reached from a single mention its best walks of each length, best first.
     Hops down or up a class hierarchy ("the American *pizza*", "is a subclass of") say what a
-    node is, not a relation the question asks for: they are left out where others remain."""
+    node is, and a hop over ``owl:sameAs`` that it is another node, not a relation the
+    question asks for: they are left out where others remain."""
     joint = len({p.start for p in candidate.paths}) > 1
     paths = candidate.paths[:3] if joint else candidate.paths[:1]
-    kept = (tuple(h for h in p.pattern if h[0] not in HIERARCHY) for p in paths)
+    kept = (tuple(h for h in p.pattern if h[0] not in _NO_RELATION) for p in paths)
     said = list(dict.fromkeys(k for k in kept if k)) or [p.pattern for p in paths]
     pattern = tuple(h for p in said for h in p)
     return pattern, tuple(len(p) for p in said) if len(said) > 1 else ()
@@ -250,9 +255,9 @@ class AnswerConfidence:
         judged = self._judge.confidence(
             q, query, value=self.is_literal(node), kinds=kinds, alternatives=alternatives
         )
-        return min(judged, self._middles_said(q, walked))
+        return min(judged, self._middles_said(q, walked, joint))
 
-    def _middles_said(self, q: QuestionInfo, walked: Sequence[Path]) -> float:
+    def _middles_said(self, q: QuestionInfo, walked: Sequence[Path], joint: bool) -> float:
         """How well the question says the nodes a walk passes through on its way to the
         answer: each middle hop's relation (its support) or what the node it reaches is (its
         kind words against the question's words), the weakest of them. An answer reached by
@@ -261,8 +266,9 @@ class AnswerConfidence:
         out and back over one relation (``X -award-> H <-award- Y``) reaches Y only because
         Y shares H with X, which the question must say too ("who works at the same
         *organization* as X"), even where another mention's walk also reaches the answer.
-        An answer reached from several mentions is otherwise tied by their meeting. Hops up
-        or down a class hierarchy say what a node is (left out); 1 where nothing is left."""
+        An answer reached from several mentions (``joint``) is otherwise tied by their
+        meeting. Hops up or down a class hierarchy or over ``owl:sameAs`` say what a node is
+        (left out); 1 where nothing is left."""
         least = 1.0
         if not q.words:
             return least
@@ -270,7 +276,7 @@ class AnswerConfidence:
         for path in walked:
             for i, ((rel, fwd), (nxt, nfwd)) in enumerate(itertools.pairwise(path.pattern)):
                 sibling = rel == nxt and fwd != nfwd
-                if rel in HIERARCHY or not (sibling or len(walked) == 1):
+                if rel in _NO_RELATION or not (sibling or not joint):
                     continue
                 hop = float(scorer.components(q, [self.query(((rel, fwd),), ())])[0, 1])
                 kinds = list(self.kinds_of(path.nodes[i + 1]))

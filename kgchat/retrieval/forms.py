@@ -20,9 +20,9 @@ from typing import Any
 from rapidfuzz.distance import OSA
 
 from kgchat.graph.names import parse_literal
-from kgchat.graph.vocab import XSD, Role, fixed_role
+from kgchat.graph.vocab import RDF_TYPE, XSD, Role, fixed_role
 from kgchat.linking import Mention
-from kgchat.retrieval.question import QuestionInfo, is_yes_no
+from kgchat.retrieval.question import QuestionInfo, is_yes_no, wh_typed
 from kgchat.retrieval.results import Candidate, Path, Pattern
 from kgchat.text import COPULAS, tokens
 
@@ -45,6 +45,7 @@ class QuestionForms:
     is_literal: Any
     query: Any
     answer_types: Any
+    anonymous: Any
     _judge: Any
 
     def _yes_no_confidence(self, q: QuestionInfo, top: Candidate) -> float | None:
@@ -64,6 +65,19 @@ class QuestionForms:
         if len(q.spans) > 1 and "or" not in q.tokens:
             return 0.0
         return None
+
+    def _no_answer(self, q: QuestionInfo, candidate: Candidate) -> bool:
+        """Whether a candidate can answer no question of this form: an unnamed node
+        (:meth:`~kgchat.retrieval.reading.GraphReading.anonymous`), or, for a question whose
+        type only its wh-word asks ("where", "who", "when"), a class reached as a node's class
+        ("Where is Acme located?" answered "Place", the class of the place its location names):
+        a class says what something is, which such a question does not ask."""
+        if self.anonymous(candidate.node):
+            return True
+        if not wh_typed(q) or not candidate.paths:
+            return False
+        last = candidate.paths[0].pattern[-1:] if candidate.paths[0].pattern else ()
+        return bool(last) and last[0] == (RDF_TYPE, True)
 
     def _said_values(
         self, q: QuestionInfo, mentions: list[Mention], candidates: list[Candidate]

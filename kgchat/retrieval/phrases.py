@@ -159,6 +159,29 @@ def preposition_direction(q: QuestionInfo, phrase: str) -> bool | None:
     return seen.pop() if len(seen) == 1 else None
 
 
+def owner_noun(q: QuestionInfo) -> int | None:
+    """The question word (its index in ``q.words``) said as "<noun> of [the] <entity>" for
+    its one entity: the relation the walk takes first ("the *daughter* of Pierre Curie": a
+    chain's hops are said from the entity outwards). None without one.
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> q = analyze("Who is married to the daughter of Pierre Curie?", [(7, 9)])
+    >>> q.words[owner_noun(q)]
+    'daughter'
+    """
+    if len(q.spans) != 1:
+        return None
+    toks = q.tokens
+    k = q.spans[0][0] - 1
+    while k >= 0 and toks[k] in _ARTICLES:
+        k -= 1
+    if k < 1 or toks[k] != "of":
+        return None
+    noun = stem(toks[k - 1])
+    at = [i for i, w in enumerate(q.words) if stem(w) == noun]
+    return at[0] if len(at) == 1 else None
+
+
 def noun_direction(q: QuestionInfo, phrase: str) -> bool | None:
     """Which way the question's word order walks a relation named by a noun (``capital``,
     ``has narrower concept``): the phrase's content words said together right before "of

@@ -198,17 +198,22 @@ def _answer_type(toks: list[str], inside: set[int], verbs: Collection[str] = ())
                     if copula == j - 1 and not out:
                         return []  # "what is X treated by?": about X, no type named
                     continue
-                if w in _VOID or w in (
-                    "a",
-                    "an",
-                    "the",
-                    "some",
-                    "all",
-                    "any",
-                    "kind",
-                    "type",
-                    "sort",
-                    "of",
+                if (
+                    w in _VOID
+                    or (t in _LEAD_INS and w in ("me", "us"))
+                    or w
+                    in (
+                        "a",
+                        "an",
+                        "the",
+                        "some",
+                        "all",
+                        "any",
+                        "kind",
+                        "type",
+                        "sort",
+                        "of",
+                    )
                 ):
                     if out:
                         break
@@ -252,6 +257,18 @@ def _answer_type(toks: list[str], inside: set[int], verbs: Collection[str] = ())
         if t in WH_WORDS:
             return []
     return []
+
+
+def wh_typed(q: QuestionInfo) -> bool:
+    """Whether the question's answer type is only what its wh-word asks ("where": a place,
+    "who": a person), not a type it names ("which city").
+
+    >>> wh_typed(analyze("Where is Acme located?", [(2, 3)]))
+    True
+    >>> wh_typed(analyze("Which city is Acme in?", [(3, 4)]))
+    False
+    """
+    return bool(q.answer_type) and any(q.answer_type == ws for ws in _WH_TYPES.values())
 
 
 def is_yes_no(question: str) -> bool:

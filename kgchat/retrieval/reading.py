@@ -224,9 +224,10 @@ class GraphReading(NodeTypes):
         return p
 
     def anonymous(self, node: str) -> bool:
-        """A blank node with no name (``[ schema:streetAddress ... ]``): walked through, but
-        no answer to give anyone ("(anonymous s0_b0)"); its named parts are."""
-        return node.startswith("_:") and self.kg.label(node).startswith(ANONYMOUS)
+        """A node with no name of its own, a blank node (``[ schema:streetAddress ... ]``)
+        or a Wikidata statement (:mod:`kgchat.graph.wikibase`): walked through, but no
+        answer to give anyone ("(anonymous s0_b0)"); its named parts are."""
+        return self.kg.label(node).startswith(ANONYMOUS)
 
     def _synonym_phrases(self, predicate: str) -> tuple[str, ...]:
         """The other names the graph gives a relation (:meth:`kgchat.graph.KnowledgeGraph.

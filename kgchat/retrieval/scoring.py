@@ -38,6 +38,7 @@ from kgchat.config import Config, check
 from kgchat.retrieval.path_query import PathQuery, PathScorer
 from kgchat.retrieval.phrases import (
     acronym_words,
+    owner_noun,
     phrase_parts,
     phrase_verb,
 )
@@ -121,6 +122,7 @@ class _PerQuestion:
         self.hops: dict[tuple[Any, ...], tuple[Any, dict[str, float], frozenset[str], Any]] = {}
         self.typing: dict[tuple[str, ...], tuple[Any, float]] = {}
         self.qpreps = set(question.prepositions)
+        self.owner = owner_noun(question)  # the question word of "<noun> of <entity>"
         self.phrases_seen: set[str] = set()
 
 
@@ -337,11 +339,14 @@ class HeuristicPathScorer(WordOrder):
         # walked twice, out to a sibling and back, "the publisher's other books", is said
         # once, supported once)
         best, best_preps = -1.0, frozenset[str]()
+        owner = -1.0  # how well this hop says the noun owned by the entity (owner_noun)
         # its own phrase, its declared inverse's, its other names (PathQuery.readings)
         for text in (phrase, *((inverse,) if inverse else ()), *synonyms[-1]):
             sup, p_preps, p_cover = c.phrase.get(text) or self._phrase(c, text)
             if p_cover is not None:
                 cover = p_cover if cover is None else np.maximum(cover, p_cover)
+                if c.owner is not None:
+                    owner = max(owner, float(p_cover[c.owner]))
             if sup > best:
                 best, best_preps = sup, p_preps
         supports[predicate] = max(best, supports.get(predicate, best))
@@ -351,6 +356,8 @@ class HeuristicPathScorer(WordOrder):
             if len(c.question.spans) == 1
             else None
         )
+        if vote is None and not first and c.owner is not None:
+            vote = self._chain_vote(c, (pattern, phrases, inverses, synonyms), owner)
         found = c.hops[key] = (
             cover,
             supports,

@@ -22,6 +22,26 @@ from kgchat.text import UNRELATED_WORDS, stem
 __all__ = ["TextSimilarity", "rescale"]
 
 
+# the endings that make an agent, a role or a state of a word the stemmer keeps apart from
+# it (English derivational morphology): direct -> director, art -> artist, member ->
+# membership; "country" is no derivation of "count"
+_DERIVATIONS = ("r", "er", "or", "ist", "ian", "ship", "al", "ion", "ive", "ee", "ant", "ent")
+
+
+def _derived(a: str, b: str) -> bool:
+    """Whether one stem is the other with a derivational ending (its last consonant doubled
+    or not: win -> winner).
+
+    >>> _derived("direct", "director"), _derived("win", "winner"), _derived("count", "countri")
+    (True, True, False)
+    """
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if not long_.startswith(short) or long_ == short:
+        return False
+    rest = long_[len(short) :]
+    return rest in _DERIVATIONS or (rest[0] == short[-1] and rest[1:] in _DERIVATIONS)
+
+
 def rescale(cosines: Any, floor: float) -> Any:
     """Cosines rescaled to [0, 1] above ``floor`` (an encoder's unrelated-words cosine): 0 at
     or below it, 1 at 1; all 0 when the floor is 1 (no usable relatedness).
@@ -86,7 +106,7 @@ class TextSimilarity:
             for j, y in enumerate(sb):
                 if sx == y:
                     out[i, j] = 1.0
-                elif min(len(sx), len(y)) >= 4 and (sx.startswith(y) or y.startswith(sx)):
+                elif min(len(sx), len(y)) >= 4 and _derived(sx, y):
                     # derived forms the stemmer keeps apart: play/player, direct/director
                     out[i, j] = max(out[i, j], 0.8)
         if self.lexicon is not None:

@@ -4,7 +4,8 @@ path scorer (:class:`~kgchat.retrieval.scoring.HeuristicPathScorer`, a mixin of 
 A verb relation said before the entity ("what *treats* X") is walked backwards from it, after it
 ("what does X *treat*") forwards, a passive the other way round; an agent noun reads as its verb
 (``advisor``: "is advised by"); a phrase ending in its own preposition (``part of``) by where the
-entity stands beside it. Each hop votes +1 (agrees), -1 (walked against) or not at all.
+entity stands beside it; a noun said as the entity's ("the daughter of X") names the hop taken
+first. Each hop votes +1 (agrees), -1 (walked against) or not at all.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class WordOrder:
     similarity: Any
     _prepare: Any
     _path_hops: Any
+    _hops: Any
 
     def passive_order(self, question: QuestionInfo, path: PathQuery) -> float:
         """Mean word-order agreement (+1/-1) of the path's hops read as *passive* verbs
@@ -90,6 +92,20 @@ class WordOrder:
             want = c.prep_order[key]
             if want is not None:
                 return None if want == walked else (-1.0, False)
+        return None
+
+    def _chain_vote(
+        self, c: _PerQuestion, path: tuple[Any, ...], owner: float
+    ) -> tuple[float, bool] | None:
+        """A later hop's vote on a chain's order: "the <noun> of X" names the hop taken
+        first (:func:`~kgchat.retrieval.phrases.owner_noun`), so a later hop saying that noun
+        better (``owner``: its best match to it) than the first hop does walks the chain the
+        other way round ("married to the *daughter* of X": X's daughter's spouse, not X's
+        spouse's daughter): -1; None otherwise. ``path``: the (pattern, phrases, inverses,
+        synonyms) of the path so far."""
+        head = self._hops(c, *(part[:1] for part in path))[0]
+        if head is not None and owner > float(head[c.owner]):
+            return (-1.0, False)
         return None
 
     def _verb(self, phrase: str) -> tuple[str, bool] | None:
