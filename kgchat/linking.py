@@ -49,8 +49,9 @@ from typing import TYPE_CHECKING, Any
 
 from kgchat.graph.core import KnowledgeGraph
 from kgchat.graph.names import parse_literal
-from kgchat.graph.vocab import RDF_TYPE
+from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.lead_names import LeadNames
+from kgchat.lexicon import english_words
 from kgchat.linking_config import LinkerConfig
 from kgchat.linking_described import DescribedNames
 from kgchat.mention import Mention
@@ -174,6 +175,9 @@ class EntityLinker(DescribedNames):
                     spans.append(span)
         if not lower:
             spans = [sp for sp in spans if not self._common_noun(question, toks, sp)]
+            if named:
+                words = written_words(question, toks)
+                spans = [sp for sp in spans if not self._common_word(words, toks, sp, named)]
         spans.sort(key=lambda sp: (sp[0] - sp[1], -sp[3], sp[0]))
         taken = {i for a, b, *_ in _non_overlapping(list(spans)) for i in range(a, b)}
         for n in range(min(self._value_words, len(toks)), 0, -1):
@@ -238,6 +242,29 @@ class EntityLinker(DescribedNames):
             return False
         written = " ".join(toks[a:b])
         return written in question and written.islower()
+
+    def _common_word(
+        self, words: list[tuple[str, int, int]], toks: list[str], span: Span, named: set[str]
+    ) -> bool:
+        """Whether a span is a word of English the question writes in lower case, in a
+        question that writes its names as names (``named`` holds some), where the graph
+        writes every name it matches otherwise ("know" of "What do you know about Axel
+        Polleres?" is the verb, not an organisation called "Know"); a class, with instances
+        or in a hierarchy of classes, is a common noun and stays one."""
+        a, b, nodes = span[0], span[1], span[2]
+        word = toks[a]
+        lowered = getattr(self.names, "lower_names", None)  # an endpoint's table keeps none
+        if b - a != 1 or lowered is None or word in lowered or word in named:
+            return False
+        if word not in english_words() or any(self._kind(n) for n in nodes if n in self.kg):
+            return False
+        return any(w.islower() and (x, y) == (a, b) for w, x, y in words)
+
+    def _kind(self, node: str) -> bool:
+        """Whether a node is a class: it has instances, a superclass or a subclass."""
+        return self.is_class(node) or any(
+            e.predicate == RDFS_SUBCLASS for e in self.kg.neighbors(node, limit=1000)
+        )
 
     def _apposed(
         self, question: str, toks: list[str], mentions: list[Mention]

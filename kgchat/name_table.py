@@ -4,7 +4,9 @@ may say it by, and the search for misspelt names.
 The keys of a name, from the strictest (an exact name scores 1.0):
 
 - the normalised words (:func:`kgchat.text.tokens`), and their singular forms (0.9);
-- ``compact``: the words without spaces, so "ISWC 2010" finds "ISWC2010" and back (0.9);
+- ``compact``: the words without spaces, so "ISWC 2010" finds "ISWC2010" and back (0.9),
+  where the question writes them as a name or they are no English word joined ("know" is the
+  verb, not the firm "K-Now");
 - ``reordered``: the content words in any order, stopwords ignored (0.85): "general chair of
   ISWC 2010" for "General Chair at ISWC 2010";
 - ``typo``: within a few edits of a name (0.8 less half the share of edits), see
@@ -83,6 +85,9 @@ class NameTable:
         self.loose: dict[str, list[str]] = defaultdict(list)
         self.compact: dict[str, list[str]] = defaultdict(list)
         self.reordered: dict[str, list[str]] = defaultdict(list)
+        # the keys of names written in lower case in the graph ("aspirin"), as a common word
+        # of a question is written
+        self.lower_names: set[str] = set()
         partial: dict[str, list[str]] = defaultdict(list)
         # the name without its trailing parenthesis ("Queen" of "Queen (band)"), which the
         # parenthesis was written to tell apart from namesakes
@@ -109,6 +114,8 @@ class NameTable:
                     continue
                 self.vocab.update(toks)
                 _add(self.exact, " ".join(toks), node)
+                if name == name.lower():
+                    self.lower_names.add(" ".join(toks))
                 _add(self.loose, " ".join(singular(t) for t in toks), node)
                 self.longest = max(self.longest, min(len(toks), config.max_ngram))
                 self._edges.update({toks[0], toks[-1]} & STOPWORDS)
@@ -250,10 +257,14 @@ class NameTable:
         loose = [singular(t) for t in words]
         if nodes := self.loose.get(" ".join(loose)):
             return (a, b, nodes, 0.9, "dictionary")
-        if b - a > 1 and (nodes := self.exact.get("".join(words))):
-            return (a, b, nodes, COMPACT, "compact")  # "ISWC 2010" for "ISWC2010"
-        if nodes := self.compact.get("".join(words)):
-            return (a, b, nodes, COMPACT, "compact")  # "iswc2010" for "ISWC 2010"
+        joined = "".join(words)
+        # a name joined or split is found so where the question writes it as a name or its
+        # words joined are no word of English: "know" is the verb, not the firm "K-Now"
+        if any(w in named for w in words) or joined not in english_words():
+            if b - a > 1 and (nodes := self.exact.get(joined)):
+                return (a, b, nodes, COMPACT, "compact")  # "ISWC 2010" for "ISWC2010"
+            if nodes := self.compact.get(joined):
+                return (a, b, nodes, COMPACT, "compact")  # "iswc2010" for "ISWC 2010"
         if (nodes := self.places.get(key)) and (
             # a name made of stopwords ("US") is one only where the question capitalises it
             key in named

@@ -19,6 +19,8 @@ from kgchat.chat.repl import run_repl
 from kgchat.errors import BackendError, ConfigError, KGChatError, ModelError, RetrievalError
 from tests.conftest import GRAPHS, loopback_server
 
+TRUE = '"true"^^<http://www.w3.org/2001/XMLSchema#boolean>'
+FALSE = '"false"^^<http://www.w3.org/2001/XMLSchema#boolean>'
 TRIPLES = [
     ("Aspirin", "treats", "Headache"),
     ("Aspirin", "interacts_with", "Warfarin"),
@@ -76,6 +78,33 @@ def test_invalid_citations_are_dropped_and_support_is_cited(kg):
     assert a.invalid_citations == [7] and a.citations == [1]
     bot = ChatBot(kg, backend=Scripted("is the answer."))
     assert bot.ask("What does Aspirin treat?").text == "Headache is the answer [1]."
+
+
+def test_a_yes_no_question_is_answered_yes_or_no_citing_the_fact():
+    """A class asked of ("Is X a drug?") and a truth value ("Is X public?") are answered Yes
+    or No with the fact that says so cited, not with a list of X's neighbours."""
+    from kgchat.chat.backends import TemplateBackend
+
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Aspirin", rdf_type, "Drug"),
+            ("Aspirin", "member_of_class", "NSAIDs"),
+            ("Aspirin", "member_of_class", "Antipyretics"),
+            ("Aspirin", "is_generic", TRUE),
+            ("Headache", rdf_type, "Disease"),
+            ("Ibuprofen", "is_generic", FALSE),
+            ("Ibuprofen", rdf_type, "Drug"),
+        ]
+    )
+    bot = ChatBot(kg, backend=TemplateBackend())
+    a = bot.ask("Is aspirin a drug?")
+    assert a.text.startswith("Yes") and a.citations == [1]
+    assert (a.facts[0].predicate_label, a.facts[0].object_label) == ("is a", "Drug")
+    assert bot.ask("Is aspirin a disease?").abstained
+    assert bot.ask("Is aspirin generic?").text.startswith("Yes")
+    b = bot.ask("Is ibuprofen generic?")
+    assert b.text.startswith("No") and b.citations == [1] and b.facts[0].object_label == "false"
 
 
 def test_invented_content_is_replaced_by_the_evidence(kg):

@@ -57,8 +57,23 @@ def test_other_words_for_tell_me_about_are_answered_by_the_entitys_facts(bot, qu
     assert a.answer == "Teacher"
 
 
+@pytest.mark.parametrize("question", ["Describe Bob.", "Summarize Bob."])
+def test_an_instruction_whose_only_object_is_the_entity_describes_it(bot, question):
+    """A verb said of the entity alone, no relation of the graph's: the encoder puts
+    "describe" and "summarize" under its floor from "tell me about", the form says it."""
+    a = bot.ask(question)
+    assert not a.abstained and a.text.startswith("Bob is a Teacher [1]")
+
+
 @pytest.mark.parametrize(
-    "question", ["What is Bob's phone number?", "What did Bob invent?", "Is Bob married?"]
+    "question",
+    [
+        "What is Bob's phone number?",
+        "What did Bob invent?",
+        "Is Bob married?",
+        "Describe Bob's phone number.",
+        "Phone Bob.",  # "phone" is more often a noun than a verb
+    ],
 )
 def test_a_relation_the_graph_lacks_is_no_request_for_a_description(bot, question):
     """Words no relation of the graph says, that ask something of Bob: the chatbot abstains

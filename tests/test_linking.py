@@ -191,6 +191,47 @@ def test_reordered_names_and_names_without_spaces():
     )
 
 
+def test_a_common_word_is_no_name_joined_or_split():
+    """The verb "know" is not the firm "K-Now" its letters spell joined; written as a name
+    ("KNow") or as no English word ("knowco"), a name's words joined still find it."""
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("K-Now", "based_near", "Sheffield"),
+            ("Axel_Polleres", "affiliation", "DERI"),
+            ("Know_Co", "based_near", "Galway"),
+        ]
+    )
+    linker = EntityLinker(kg)
+    for q in ("What do you know about Axel Polleres?", "what do you know about axel polleres"):
+        assert links(linker, q) == [("axel polleres", "Axel_Polleres", "dictionary")]
+    assert links(linker, "Where is KNow based?") == [("know", "K-Now", "compact")]
+    assert links(linker, "Who is K-Now?") == [("k now", "K-Now", "dictionary")]
+    assert links(linker, "where is knowco based") == [("knowco", "Know_Co", "compact")]
+
+
+def test_a_common_word_in_lower_case_is_no_name_the_graph_capitalises():
+    """A word of English written in lower case, in a question that writes its names
+    capitalised, is that word: "know" is no firm the graph calls "Know"; said as a name, at
+    the start of the question, in a question of lower-case names, or named so in the graph
+    ("aspirin"), it links."""
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Know", "based_near", "Sheffield"),
+            ("Axel_Polleres", "affiliation", "DERI"),
+            ("aspirin", "treats", "headache"),
+        ]
+    )
+    linker = EntityLinker(kg)
+    polleres = [("axel polleres", "Axel_Polleres", "dictionary")]
+    assert links(linker, "What do you know about Axel Polleres?") == polleres
+    know = [("know", "Know", "dictionary")]
+    assert links(linker, "Where is Know based?") == know
+    assert links(linker, "Know is based where?") == know
+    assert links(linker, "where is know based") == know
+    assert links(linker, "Where is know based?") == know  # no name written as one
+    assert links(linker, "Does aspirin treat headache in Axel Polleres?")[0][1] == "aspirin"
+
+
 def test_a_long_name_links_whole():
     title = "When sameAs isn't the Same, An Analysis of Identity in Linked Data and Beyond"
     kg = KnowledgeGraph.from_triples([(title.replace(" ", "_"), "maker", "Harry")])

@@ -17,6 +17,8 @@ from kgchat.linking import EntityLinker, LinkerConfig
 from kgchat.retrieval import HeuristicPathScorer, Retriever, RetrieverConfig
 from tests.conftest import shared_path
 
+TRUE = '"true"^^<http://www.w3.org/2001/XMLSchema#boolean>'
+FALSE = '"false"^^<http://www.w3.org/2001/XMLSchema#boolean>'
 FOOTBALL = [
     ("Alan_PULIDO", "plays_in_club", "Tigres_UANL"),
     ("Alan_PULIDO", "plays_for_country", "Mexico"),
@@ -1537,6 +1539,62 @@ def test_a_yes_no_question_is_confirmed_only_by_a_fact_that_says_its_relation():
     assert wrong.answer == "Yes" and wrong.abstained  # the fact is there, it says starring
     unlinked = r.retrieve("Did Maren Holt direct Red Meridian?")
     assert unlinked.abstained and unlinked.confidence == 0.0
+
+
+def test_a_yes_no_question_asking_a_class_is_confirmed_by_the_type_fact():
+    """ "Is Rex a dog?" is answered by Rex's type fact (or that and the subclass facts up to
+    the class asked), not by Rex's neighbours; a class Rex is not known to be of is no
+    answer at all."""
+    from kgchat.graph.vocab import RDFS_SUBCLASS
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Rex", RDF_TYPE, "Dog"),
+            ("Tom", RDF_TYPE, "Cat"),
+            ("Dog", RDFS_SUBCLASS, "Mammal"),
+            ("Cat", RDFS_SUBCLASS, "Mammal"),
+            ("Mammal", RDFS_SUBCLASS, "Animal"),
+            ("Rex", "chases", "Tom"),
+            ("Rex", "owned_by", "Ann_Lee"),
+            ("Ann_Lee", RDF_TYPE, "Person"),
+            ("Tom", "owned_by", "Ann_Lee"),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None, scorer=None, progress=False)
+    yes = r.retrieve("Is Rex a dog?")
+    assert yes.answer == "Yes" and not yes.abstained
+    assert [len(p.facts) for p in yes.candidates[0].paths] == [1]
+    up = r.retrieve("Is Rex an animal?")  # Rex a Dog, Dog a Mammal, Mammal an Animal
+    assert up.answer == "Yes" and not up.abstained
+    assert [p.nodes for p in up.candidates[0].paths] == [("Rex", "Dog", "Mammal", "Animal")]
+    both = r.retrieve("Are Rex and Tom mammals?")
+    assert both.answer == "Yes" and len(both.candidates[0].paths) == 2
+    no = r.retrieve("Is Rex a cat?")
+    assert no.abstained and no.confidence == 0.0 and not no.candidates
+    assert r.retrieve("Are Rex and Ann Lee mammals?").abstained
+
+
+def test_a_truth_value_answers_a_yes_no_question_yes_or_no():
+    """ "Is Acme public?" retrieves the value ``true``: the answer is Yes on that fact
+    (``false``: No), judged by the fact's relation as any "yes"."""
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Acme_Widgets", "is_public", TRUE),
+            ("Acme_Widgets", "headquarters", "Springfield"),
+            ("Beta_Gadgets", "is_public", FALSE),
+            ("Beta_Gadgets", "headquarters", "Shelbyville"),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None, scorer=None, progress=False)
+    yes = r.retrieve("Is Acme Widgets public?")
+    assert (yes.answer, yes.abstained) == ("Yes", False)
+    assert [p.nodes[-1] for p in yes.candidates[0].paths] == [yes.candidates[1].node]
+    no = r.retrieve("Is Beta Gadgets public?")
+    assert (no.answer, no.abstained) == ("No", False)
+    assert r.retrieve("Where is Acme Widgets based?").answer == "Springfield"
 
 
 def test_a_question_may_name_the_kind_of_a_node_it_walks_through():

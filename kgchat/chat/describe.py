@@ -12,7 +12,11 @@ says them (the retrieval abstained: its best path does not say the question's wo
 sentence encoder's, that they mean the request "tell me about" (:class:`DescriptionRequest`).
 Neither alone is enough: a graph without phone numbers has no relation for "What is X's phone
 number?" either, and a graph with a relation ``knows`` answers "What do you know about X?" by
-it.
+it. An instruction whose only object is the entity ("Describe X.", "Summarize X.", "Explain
+X.": a verb first, by its base form, and the entity after it at the end, :func:`imperative`)
+asks for nothing but the entity where no relation of the graph says its verb (the retrieval
+abstained on it), whatever the encoder makes of the verb ("describe" is 0.33 from "tell me
+about", under the 0.35 floor).
 
 "Who is X?" asks what person X is: when X is a person (the chatbot's :class:`~kgchat.chat.
 followup.EntityKinds` judge from the graph), it is its own answer, and the reply describes it,
@@ -44,12 +48,14 @@ from kgchat.graph.view import Fact
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.question import analyze, is_yes_no
 from kgchat.retrieval.similarity import TextSimilarity
+from kgchat.text import STOPWORDS
+from kgchat.wordnet import wordnet
 
 if TYPE_CHECKING:
     from kgchat.retrieval import Retrieval
     from kgchat.retrieval.question import QuestionInfo
 
-__all__ = ["DescriptionRequest", "asks_only_about", "asks_who_it_is", "describe"]
+__all__ = ["DescriptionRequest", "asks_only_about", "asks_who_it_is", "describe", "imperative"]
 
 # What a request for a description asks, its entity left out: the words of the plainest one
 # ("Tell me about X"), which the description path answers by its form alone. Other wordings are
@@ -93,15 +99,38 @@ def asks_only_about(
     answer type, no yes or no; or, with ``request`` (a :class:`DescriptionRequest`), words that
     no relation of the graph says (none, or the retrieval abstained on them) and that
     ``request`` finds to ask for a description, in a question of either form ("What do you
-    know about X?", "Can you tell me about X?")."""
+    know about X?", "Can you tell me about X?"), or that tell the chatbot to do something with
+    the entity alone (:func:`imperative`: "Describe X.")."""
     nodes = {m.node for m in res.mentions}
     if len(nodes) != 1 or info.answer_type:
         return None
     if info.words or is_yes_no(res.question):
         unsaid = res.abstained or not info.words
-        if request is None or not unsaid or not request(info.asked):
+        if not unsaid or not (imperative(info) or (request is not None and request(info.asked))):
             return None
     return nodes.pop()
+
+
+def imperative(info: QuestionInfo) -> bool:
+    """Whether a question is an instruction whose only object is its one entity: its first
+    word a verb in its base form (one WordNet uses as a verb more often than as anything
+    else: "describe", "summarize", "show"; not "list", more often a noun), then at most
+    stopwords, then the entity, which ends it ("Describe X.", "Summarize the X."). Without
+    WordNet none is.
+
+    >>> imperative(analyze("Summarize Pink Floyd.", [(1, 3)]))
+    True
+    >>> [imperative(analyze(q, [(1, 2)])) for q in ("Dosage aspirin", "Describe aspirin dosage")]
+    [False, False]
+    """
+    toks, spans = info.tokens, info.spans
+    if len(spans) != 1 or spans[0][1] != len(toks) or spans[0][0] < 1:
+        return False
+    if not STOPWORDS.issuperset(toks[1 : spans[0][0]]):
+        return False
+    wn = wordnet()
+    verb = toks[0]
+    return wn is not None and (verb, "v") in wn.base_forms(verb) and wn.pos_share(verb, "v") > 0.5
 
 
 def asks_who_it_is(

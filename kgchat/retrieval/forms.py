@@ -1,7 +1,11 @@
 """Answers shaped by the question's form rather than by a path alone.
 
 A yes/no question naming two entities is confirmed by a fact between them that says its
-relation (and has no answer where none is); one offering
+relation (and has no answer where none is); one that asks whether an entity is of a class it
+names ("Is aspirin a drug?") by the entity's type fact, or that and the subclass facts up to
+the class (and has no answer where none says so: the entity's neighbours answer another
+question); one whose best answer is a truth value ("Is Acme public?": ``true``) is answered
+Yes or No by it; one offering
 alternatives ("does X work in academia or industry?") is answered by the alternative a fact
 confirms or a candidate is; an entity named by one of its own values ("which country is
 officially called the Kingdom of Norway?", misspelt or not) may be what is asked for.
@@ -15,13 +19,18 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from kgchat.graph.vocab import RDF_TYPE
+from kgchat.graph.names import parse_literal
+from kgchat.graph.vocab import RDF_TYPE, XSD, Role, fixed_role
 from kgchat.linking import Mention
 from kgchat.retrieval.question import QuestionInfo, is_yes_no, wh_typed
-from kgchat.retrieval.results import Candidate, Path
-from kgchat.text import tokens
+from kgchat.retrieval.results import Candidate, Path, Pattern
+from kgchat.text import COPULAS, tokens
 
 __all__ = ["QuestionForms", "offered"]
+
+_DETERMINERS = frozenset(["a", "an", "the"])
+_SUPERCLASSES = 4  # subclass facts followed from an entity's class to the class asked of
+_TRUTHS = {"true": True, "1": True, "false": False, "0": False}  # xsd:boolean's lexical space
 
 
 class QuestionForms:
@@ -45,7 +54,9 @@ class QuestionForms:
         ("did X direct Y?" is not confirmed by X starring in Y), an alternative a fact picks
         is certain, and a question naming two entities with no fact between them has no
         answer (a wh-answer to it is no reply)."""
-        if top.node == "yes":
+        if top.node in ("yes", "no"):
+            if all(_membership(p.pattern) for p in top.paths):
+                return 1.0  # "Is aspirin a drug?": its type fact says so in so many words
             return max(self._judge.confidence(q, self.query(p.pattern, ())) for p in top.paths)
         if not is_yes_no(q.text):
             return None
@@ -105,11 +116,27 @@ class QuestionForms:
         return sorted(best.values(), key=lambda c: (-c.score, c.node))
 
     def _confirm(
-        self, question: str, mentions: list[Mention], candidates: list[Candidate]
+        self,
+        question: str,
+        mentions: list[Mention],
+        candidates: list[Candidate],
+        classes: list[Mention] | None = None,
     ) -> list[Candidate]:
         """A yes/no question naming two entities is confirmed by a fact between them; one
         that offers alternatives ("does X work in A or B?") is answered by the alternative a
-        fact confirms."""
+        fact confirms; one that asks whether its entities are of a class it names
+        (``classes``: "Is aspirin a drug?") by their membership (:meth:`_typed_as`), and has no
+        candidate where a named entity is not known to be one."""
+        asked = _asked_class(tokens(question), mentions, classes or [])
+        if asked is not None:
+            by_span: dict[tuple[int, int], list[Path]] = {}
+            for m in mentions:
+                by_span.setdefault((m.start, m.end), []).extend(self._typed_as(m.node, asked))
+            if not all(by_span.values()):
+                return []  # the entity's neighbours answer another question
+            top = candidates[0].score if candidates else 0.0
+            paths = [p for ps in by_span.values() for p in ps]
+            return [Candidate("yes", "Yes", top + 1.0, paths), *candidates]
         span = {m.node: (m.start, m.end) for m in mentions}
         nodes = list(span)
         paths = []
@@ -133,8 +160,36 @@ class QuestionForms:
                 return [Candidate(n, self.kg.label(n), top + 1.0, held[n]), *candidates]
             return self._choose(toks, candidates)
         if not paths:
-            return candidates
+            return _said_truth(candidates)
         return [Candidate("yes", "Yes", top + 1.0, paths), *candidates]
+
+    def _typed_as(self, node: str, cls: str) -> list[Path]:
+        """The facts that say ``node`` is a ``cls``: its type fact, or its type fact and the
+        subclass facts from that class up to ``cls`` (at most :data:`_SUPERCLASSES`); the
+        shortest such path, none when there is none."""
+        frontier: list[tuple[str, Pattern, tuple[str, ...], tuple[int, ...]]] = [
+            (e.neighbor, ((e.predicate, True),), (node, e.neighbor), (e.fact,))
+            for e in self.edges(node)
+            if e.forward and fixed_role(e.predicate) is Role.TYPE
+        ]
+        for _ in range(_SUPERCLASSES + 1):
+            for c, pattern, nodes, facts in frontier:
+                if c == cls:
+                    return [Path(node, pattern, nodes, facts, 0.0)]
+            frontier = [
+                (
+                    e.neighbor,
+                    (*pattern, (e.predicate, True)),
+                    (*nodes, e.neighbor),
+                    (*facts, e.fact),
+                )
+                for c, pattern, nodes, facts in frontier
+                for e in self.edges(c)
+                if e.forward
+                and fixed_role(e.predicate) is Role.SUBCLASS
+                and e.neighbor not in nodes
+            ]
+        return []
 
     @staticmethod
     def _choose(toks: list[str], candidates: list[Candidate]) -> list[Candidate]:
@@ -163,3 +218,56 @@ def offered(toks: list[str]) -> set[str]:
                 if i + n < len(toks):
                     out.add(" ".join(toks[i + 1 : i + 1 + n]))
     return out
+
+
+def _membership(pattern: Pattern) -> bool:
+    """Whether a pattern says membership of a class: a type fact, then subclass facts."""
+    roles = [fixed_role(p) if forward else None for p, forward in pattern]
+    return bool(roles) and roles[0] is Role.TYPE and all(r is Role.SUBCLASS for r in roles[1:])
+
+
+def _asked_class(toks: list[str], mentions: list[Mention], classes: list[Mention]) -> str | None:
+    """The class a yes/no question asks its entities to be of: "<is> <entities> <a> <class>"
+    ("Is aspirin a drug?", "Are aspirin and ibuprofen drugs?"), the class the question's last
+    words, after the entities with at most a determiner between; None for any other question
+    ("Is Paris the capital of a country?" asks of a capital, "Does X treat a disease?" of a
+    relation)."""
+    if not classes or not mentions or toks[0] not in COPULAS:
+        return None
+    last = max(classes, key=lambda m: m.end)
+    entities_end = max(m.end for m in mentions)
+    between = toks[entities_end : last.start]
+    if last.end != len(toks) or entities_end > last.start or not _DETERMINERS.issuperset(between):
+        return None
+    return last.node
+
+
+def truth_value(term: str) -> bool | None:
+    """The truth a literal states: an ``xsd:boolean`` (``true``/``1``, ``false``/``0``) or a
+    plain "true"/"false"; None for any other term.
+
+    >>> truth_value('"true"^^<http://www.w3.org/2001/XMLSchema#boolean>'), truth_value('"0"^^<http://www.w3.org/2001/XMLSchema#boolean>')
+    (True, False)
+    >>> truth_value('"1"'), truth_value("http://example.org/true")
+    (None, None)
+    """
+    if term[:1] != '"':
+        return None
+    lex, _, datatype = parse_literal(term)
+    lex = lex.strip().lower()
+    if datatype == XSD + "boolean" or (datatype is None and lex in ("true", "false")):
+        return _TRUTHS.get(lex)
+    return None
+
+
+def _said_truth(candidates: list[Candidate]) -> list[Candidate]:
+    """A yes/no question whose best candidate is a truth value ("Is Acme public?": ``true``)
+    is answered Yes or No by it, on its paths; any other is left as it is."""
+    if not candidates or not candidates[0].paths:
+        return candidates
+    top = candidates[0]
+    truth = truth_value(top.node)
+    if truth is None:
+        return candidates
+    node, label = ("yes", "Yes") if truth else ("no", "No")
+    return [Candidate(node, label, top.score + 1.0, top.paths), *candidates]

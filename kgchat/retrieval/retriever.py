@@ -153,6 +153,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
                 {"linking": t1 - t0, "paths": 0.0},
                 message="no entity of the graph is mentioned in the question",
             )
+        linked = mentions
         q, mentions, classes = self.read(question, mentions)
         answer_classes: set[str] = set()
         if classes and len({m.node for m in mentions} - classes) > 0:
@@ -199,7 +200,14 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
         candidates = self._said_values(q, mentions, candidates)
         candidates = [c for c in candidates if not self._no_answer(q, c)]
         if is_yes_no(question):
-            candidates = self._confirm(question, mentions, candidates)
+            # the classes named beside the entities, with instances or only subclasses
+            kept = {m.node for m in mentions}
+            named = [
+                m
+                for m in linked
+                if m.node not in kept and (self._has_instances(m.node) or self._empty_class(m.node))
+            ]
+            candidates = self._confirm(question, mentions, candidates, named)
         t2 = time.perf_counter()
         facts = select_facts(
             self.kg, candidates, [self.edges(m.node) for m in mentions], self.config
