@@ -38,6 +38,20 @@ def kg():
     return KnowledgeGraph.from_triples(TRIPLES)
 
 
+class Refuses:
+    """A backend that must not be used: a reply made without the model (loading one is what
+    costs seconds) fails the test if it asks or loads it."""
+
+    name = "refuses"
+    context_length = 2048
+
+    def generate(self, *args, **kwargs):
+        raise AssertionError("the model was asked")
+
+    def count_tokens(self, *args, **kwargs):
+        raise AssertionError("the model was loaded")
+
+
 class Scripted:
     """A backend that replies with a fixed continuation (tests the chatbot's checks)."""
 

@@ -9,21 +9,9 @@ import pytest
 from kgchat import KnowledgeGraph
 from kgchat.chat import ChatBot
 from kgchat.pipeline import make_retriever
+from tests.test_chat import Refuses
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-
-
-class Refuses:
-    """A backend that fails the test when the model is asked or loaded."""
-
-    name = "refuses"
-    context_length = 2048
-
-    def generate(self, *args, **kwargs):
-        raise AssertionError("the model was asked")
-
-    def count_tokens(self, *args, **kwargs):
-        raise AssertionError("the model was loaded")
 
 
 @pytest.fixture(scope="module")

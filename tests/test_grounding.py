@@ -13,7 +13,7 @@ from kgchat.chat.claims import check_claims
 from kgchat.chat.lists import asks_for_a_set
 from kgchat.chat.reply_check import check_reply
 from kgchat.evaluation import evaluate_chat, read_questions
-from tests.test_chat import Scripted
+from tests.test_chat import Refuses, Scripted
 
 TRIPLES = [
     ("Ada", "taught", "Ben"),
@@ -142,19 +142,6 @@ def test_chat_f1_counts_every_answer_named(kg, tmp_path):
 
 
 def test_a_list_answer_asks_no_model(kg):
-    class Refuses:
-        """A backend that must not be used (loading a model is what costs seconds)."""
-
-        name = "refuses"
-
-        def generate(self, *args, **kwargs):
-            raise AssertionError("the model was asked")
-
-        def count_tokens(self, *args, **kwargs):
-            raise AssertionError("the model was loaded")
-
-        context_length = 2048
-
     a = ChatBot(kg, backend=Refuses()).ask("What are the toppings of Margherita?")
     assert len(a.answers) == 4 and a.tokens == 0 and "generation" not in a.timings
 
@@ -197,16 +184,6 @@ def test_a_continuation_glued_to_the_answer_word_is_not_kept():
 def test_a_question_asking_nothing_of_its_entity_is_answered_by_its_facts():
     """ "Tell me about X" / "What is X?": X's facts, its class first, each cited, no model
     asked; every citation valid (the metric's own check)."""
-
-    class Refuses:
-        name = "refuses"
-        context_length = 2048
-
-        def generate(self, *args, **kwargs):
-            raise AssertionError("the model was asked")
-
-        def count_tokens(self, *args, **kwargs):
-            raise AssertionError("the model was loaded")
 
     rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
     kg = KnowledgeGraph.from_triples(
