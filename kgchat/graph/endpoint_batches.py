@@ -163,6 +163,7 @@ class EdgeBatches:
                 sketch=sketch,
                 small=small,
                 packed=s.packed and not self._unpacked,
+                unpacked=[n for n in closed if not self._hubs.known(n)],
             )
         else:
             query = batch_query(
