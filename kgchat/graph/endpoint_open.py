@@ -9,8 +9,10 @@ nodes that have no edges: 2.2 ms against 0.7 ms as one ``VALUES`` join); the war
 1M-triple store asked 1,091 batches (370,000 rows), replayed twice in 30 s capped and 18 s open,
 the same rows, none of them reaching the limit. A hub asked open costs up to the limit's rows, so
 the nodes likely to be hubs stay capped: literal values (a number or a date shared by thousands; of
-the 453 hubs of three cold 10M-triple questions, 315 were literals), the classes seen as
-``rdf:type`` objects (``Person``: every person points at it), and the nodes already found capped
+the 453 hubs of three cold 10M-triple questions, 315 were literals) but those reached by a
+predicate whose literal objects read so far were none a hub (:class:`HubGuess`: a rating is
+shared by thousands, a date of birth by a few), the classes seen as ``rdf:type`` objects
+(``Person``: every person points at it), and the nodes already found capped
 (:attr:`SparqlGraph.capped`, kept across :meth:`SparqlGraph.clear`).
 
 The limit is the open part's alone: the out-edges and the capped hubs' rows are complete in the
@@ -41,6 +43,13 @@ Examples
 >>> guess = HubGuess({"http://ex.org/big": 300})
 >>> [guess.closed(n) for n in ("http://ex.org/big", '"7"', "http://ex.org/a")]
 [True, True, False]
+>>> guess.learn({"ex:a": ([Edge(0, '"1990"', "ex:born", True)], [])})  # ex:a's edges read
+>>> guess.closed('"1990"')  # reached by a predicate none of whose literal objects was read
+True
+>>> guess.learn({'"1990"': ([], [Edge(0, "ex:a", "ex:born", False)])}, over=())
+>>> guess.learn({"ex:b": ([Edge(1, '"1991"', "ex:born", True)], [])})
+>>> guess.closed('"1991"')  # a year of birth read was no hub: the next is asked open
+False
 """
 
 from __future__ import annotations
@@ -99,7 +108,6 @@ def open_batch_query(
             f"{{ {values('n', iris)} ?n ?p ?o . {not_in}{language_filter('n', fam)}"
             "FILTER(!isBlank(?o)) }"
         )
-    closed = set(closed) | {n for n in nodes if n.startswith('"')}  # (a literal: never open)
     open_nodes = [n for n in nodes if n not in closed]
     if open_nodes and sketch:
         groups.append(sketch_part(open_nodes, fam, open_rows))
@@ -222,39 +230,70 @@ def packed_part(part: str, s: str, packed: str, many: str, by: str = "") -> str:
 
 
 class HubGuess:
-    """Which nodes to ask capped (:func:`open_batch_query`'s ``closed``): literal values, the
-    classes seen (objects of ``rdf:type`` edges), the hubs found (``capped``: the graph's own
-    record, read live).
+    """Which nodes to ask capped (:func:`open_batch_query`'s ``closed``): the classes seen
+    (objects of ``rdf:type`` edges), the hubs found (``capped``: the graph's own record, read
+    live), and literal values but those reached by a predicate whose literal objects, as read
+    so far, were none of them a hub (:meth:`learn`): a date of birth is shared by a few people,
+    a rating by thousands, and a capped subquery of its own costs the store a fixed time
+    whatever it finds.
 
     Parameters
     ----------
     capped : dict
         Node -> edges kept: :attr:`SparqlGraph.capped`.
     size : int
-        Most classes remembered (the first seen).
+        Most classes remembered (the first seen), and literals whose predicate is remembered.
     """
 
     def __init__(self, capped: dict[str, int], size: int = 100_000) -> None:
         self.capped, self.size = capped, size
         self.classes: set[str] = set()
+        self.via: dict[str, str] = {}  # literal -> the predicate of the first edge to it read
+        self.small: set[str] = set()  # predicates whose literal objects read were no hub
+        self.hubby: set[str] = set()  # predicates a literal object of which was a hub
+        #: False once the store wrote a literal asked open back otherwise than it was asked
+        #: (a canonical form): literals are then asked capped, by their place in the batch
+        self.readback = True
 
     def closed(self, node: str) -> bool:
         """Whether ``node`` is likely a hub."""
-        return node.startswith('"') or node in self.capped or node in self.classes
+        if node in self.capped or node in self.classes:
+            return True
+        if node.startswith('"'):
+            return not self.readback or self.via.get(node) not in self.small
+        return False
 
     def known(self, node: str) -> bool:
-        """Whether ``node`` is a hub found (capped) or a class: one whose capped in-edges are
+        """Whether ``node`` is a hub found (capped), a class, or a literal reached by a
+        predicate some literal object of which was a hub: one whose capped in-edges are
         worth packing (:func:`open_batch_query`'s ``unpacked`` are the other closed nodes,
-        literals not yet found to be hubs: of the 13,166 literals in the batches of 60 warm
-        questions of a 1M-triple store, 13,147 had fewer than 50 in-edges, and their 1,441
-        requests (400 of them replayed twice) took 7.97 s with those literals' in-edges as rows,
-        9.26 s packed)."""
-        return node in self.capped or node in self.classes
+        literals not known to be hubs: of the 13,166 literals in the batches of 60 warm
+        questions of a 1M-triple store, 13,147 had fewer than 50 in-edges, and 400 of those
+        requests replayed twice took 7.97 s with those literals' in-edges as rows, 9.26 s
+        packed)."""
+        return node in self.capped or node in self.classes or self.via.get(node) in self.hubby
 
-    def learn(self, found: dict[str, tuple[list[Edge], list[Edge]]]) -> None:
-        """Note the classes of the nodes whose edges were read."""
-        classes = self.classes
-        for out, _ in found.values():
+    def learn(
+        self, found: dict[str, tuple[list[Edge], list[Edge]]], over: Collection[str] = ()
+    ) -> None:
+        """Note the classes of the nodes whose edges were read, the predicate each literal
+        they point at was reached by, and of each literal read, whether it was a hub (in
+        ``over``: more than the cap) for the predicates pointing at it."""
+        classes, via, small, hubby = self.classes, self.via, self.small, self.hubby
+        for n, (out, inn) in found.items():
             for e in out:
-                if e.predicate == RDF_TYPE and len(classes) < self.size:
-                    classes.add(e.neighbor)
+                x = e.neighbor
+                if x.startswith('"'):
+                    if x not in via:
+                        if len(via) >= self.size:
+                            via.clear()
+                        via[x] = e.predicate
+                elif e.predicate == RDF_TYPE and len(classes) < self.size:
+                    classes.add(x)
+            if inn and n.startswith('"'):
+                preds = {e.predicate for e in inn}
+                if n in over:
+                    hubby |= preds
+                    small -= preds
+                else:
+                    small |= preds - hubby
