@@ -173,6 +173,9 @@ class EntityLinker(DescribedNames):
                 )
                 if span is not None:
                     spans.append(span)
+        expect = getattr(self.kg, "expect", None)
+        if expect is not None:  # a remote view: the candidates' edges, read next, in one request
+            expect(n for sp in spans for n in sp[2])
         if not lower:
             spans = [sp for sp in spans if not self._common_noun(question, toks, sp)]
             if named:

@@ -83,3 +83,49 @@ def test_capped_hubs_rows_do_not_count_against_open_rows(url):
     for node in NODES:
         assert edges_of(opened, node) == edges_of(capped, node), node
     assert len(sent) == 1 and "VALUES ?m" in sent[0]  # the open part stayed under its limit
+
+
+def test_literals_of_a_predicate_without_hubs_are_asked_open(url):
+    """A literal value is asked capped until a literal reached by the same predicate was read
+    and was no hub; then open (its in-edges in the batch's join, the same edges); a literal
+    found a hub there closes its predicates again."""
+    capped = SparqlGraph(url, EndpointConfig(max_fanout=5, open_rows=0))
+    opened = SparqlGraph(url, EndpointConfig(max_fanout=5, batch_size=1, concurrency=1))
+    sent = _counted(opened)
+    one, two = (f'"{i}"^^<http://www.w3.org/2001/XMLSchema#integer>' for i in (1, 2))
+    people = [EX + f"p{i}" for i in (1, 2)]
+    assert [edges_of(opened, n) for n in people] == [edges_of(capped, n) for n in people]
+    assert not opened._hubs.closed(EX + "p3") and opened._hubs.closed(one)  # nothing read yet
+    assert edges_of(opened, one) == edges_of(capped, one)  # capped, 3 in-edges: no hub
+    assert not opened._hubs.closed(two)  # reached by :score, whose literal read was no hub
+    sent.clear()
+    assert edges_of(opened, two) == edges_of(capped, two)
+    assert "VALUES ?m" in sent[0] and two.split("^^")[0] in sent[0].split("VALUES ?m")[1]
+    assert edges_of(opened, EX + "q1") == edges_of(capped, EX + "q1")  # reaches "7"
+    assert not opened._hubs.closed('"7"')
+    assert len(edges_of(opened, '"7"')) == 5 and '"7"' in opened.capped  # a hub found open
+    assert opened._hubs.closed(two) and opened._hubs.readback  # :score closed again
+
+
+def test_a_literal_written_back_otherwise_is_asked_again_capped(url):
+    """A store that writes a literal asked open back in another form (a canonical one) would
+    leave it without in-edges: the batch's open nodes are asked again capped, by place, and
+    literals capped from then on."""
+    capped = SparqlGraph(url, EndpointConfig(max_fanout=5, open_rows=0))
+    opened = SparqlGraph(url, EndpointConfig(max_fanout=5, batch_size=1, concurrency=1))
+    select = opened.client.select
+
+    def canonical(query: str) -> list:
+        rows = select(query)
+        for r in rows:
+            if r.get("m", {}).get("type") == "literal":
+                r["m"] = dict(r["m"], value="0" + r["m"]["value"])
+        return rows
+
+    opened.client.select = canonical  # type: ignore[method-assign]
+    one, two = (f'"{i}"^^<http://www.w3.org/2001/XMLSchema#integer>' for i in (1, 2))
+    for node in (EX + "p1", one, EX + "p2"):
+        assert edges_of(opened, node) == edges_of(capped, node)
+    assert not opened._hubs.closed(two) and opened._hubs.readback
+    assert edges_of(opened, two) == edges_of(capped, two)  # asked open, then again capped
+    assert not opened._hubs.readback and opened._hubs.closed(two)

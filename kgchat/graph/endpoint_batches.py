@@ -163,6 +163,7 @@ class EdgeBatches:
                 sketch=sketch,
                 small=small,
                 packed=s.packed and not self._unpacked,
+                unpacked=[n for n in closed if not self._hubs.known(n)],
             )
         else:
             query = batch_query(
@@ -194,7 +195,13 @@ class EdgeBatches:
         redo: list[str] = []  # nodes whose in-edges are asked again capped
         reopen: list[str] = []  # (hubs found in a sketch) again, open
         drop: dict[str, tuple[str, str]] = {}
-        if not cut and (opened or small) and sketched:
+        stray = not cut and self._stray(rows, batch, opened)
+        if stray:
+            # the store wrote a literal asked open back otherwise (its canonical form): its
+            # in-edges would be lost, so the open nodes' are asked again capped, by place
+            self._hubs.readback = False
+            redo = [*opened, *small]
+        elif not cut and (opened or small) and sketched:
             plan = read_sketches(
                 rows,
                 opened=opened,
@@ -212,7 +219,7 @@ class EdgeBatches:
                 capped_in_query(batch, redo, cap, sch.families, limit=s.max_rows, reopen=reopen)
             )
             cut = len(again) >= s.max_rows
-            if redo is opened:
+            if redo is opened or stray:  # every open row dropped
                 rows = [r for r in rows if "m" not in r] + again
             else:
                 dropped = {*redo, *reopen}
@@ -246,8 +253,17 @@ class EdgeBatches:
             found[n] = (out, [e for e in inn if e.neighbor != x or e.predicate != p])
         for hub in over:
             self.capped[hub] = cap
-        self._hubs.learn(found)
+        self._hubs.learn(found, over)
         self._store([n for n in batch if n != asked] + [asked], found, partial)
+
+    @staticmethod
+    def _stray(rows: list[dict[str, Any]], batch: list[str], opened: list[str]) -> bool:
+        """Whether a batch with literals asked open has an open row of a node not in it (a
+        store that writes a literal back in another form than it was asked in)."""
+        if not any(n.startswith('"') for n in opened):
+            return False
+        asked = set(batch)
+        return any(key(r["m"]) not in asked for r in rows if "m" in r)
 
     def _store(
         self,
