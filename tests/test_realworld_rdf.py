@@ -434,6 +434,27 @@ def test_a_broken_owl_xml_file_is_named_in_the_error(tmp_path):
         KnowledgeGraph.load(path)
 
 
+def test_an_rdf_list_object_stands_for_its_members(tmp_path):
+    """Turtle's ``( :a :b :c )`` (and RDF/XML's parseType="Collection") as a fact's object
+    was dropped whole, its head being list structure: "Who are the authors of Graph Paper?"
+    found no fact. The members are the objects, in order; OWL's own lists stay structure."""
+    kg = load(
+        tmp_path,
+        """
+        ex:p1 rdfs:label "Graph Paper" ; ex:authors ( ex:a ex:b ex:c ) ; ex:keywords ( "kgqa" ) .
+        ex:a rdfs:label "Ann Lee" . ex:b rdfs:label "Bo Chen" . ex:c rdfs:label "Cy Diaz" .
+        ex:Parent owl:equivalentClass [ owl:unionOf ( ex:Mother ex:Father ) ] .
+        """,
+    )
+    assert texts(kg, EX + "p1") == [
+        "Graph Paper — authors → Ann Lee",
+        "Graph Paper — authors → Bo Chen",
+        "Graph Paper — authors → Cy Diaz",
+        "Graph Paper — key words → kgqa",
+    ]
+    assert not any("Mother" in f.text for f in kg.facts())
+
+
 def test_a_prose_property_of_the_source_describes_its_subject(tmp_path):
     bio = (
         "Freddie Mercury (born Farrokh Bulsara; 5 September 1946 - 24 November 1991) was a "

@@ -7,8 +7,9 @@ Published RDF lists authors, editors and papers in containers::
 
 Read literally, the container is a node of its own ("paper authors", an entity a question could be
 answered with) and its members hang off it as ``_1``/``_2`` facts. What the triples say is
-``:paper bibo:authorList :alice, :bob``, so that is what this module derives, as RDF lists
-(``rdf:first``/``rdf:rest``) are compiled away elsewhere:
+``:paper bibo:authorList :alice, :bob``, so that is what this module derives, and likewise
+for an RDF list (``rdf:first``/``rdf:rest``, Turtle's ``( :alice :bob )``) that is a fact's
+object (:func:`_list_edges`; OWL's lists, inside axioms, are compiled away elsewhere):
 
 - a *container* is a node typed ``rdf:Seq``/``rdf:Bag``/``rdf:Alt``/``rdfs:Container``, the
   subject of a numbered membership property (``rdf:_1``, ``rdf:_2``...), or a blank node with
@@ -85,8 +86,16 @@ def read_containers(keys, s, p, o, src, rp, is_blank, struct, labelled) -> Conta
     membership = np.zeros(len(s), bool)
     membership[mrows[container[ms]]] = True
     if not container.any():
-        none = np.zeros(0, np.int32)
-        return Containers(container, membership, none, none, none, np.zeros(0, np.int16), none)
+        lists = np.asarray(_list_edges(keys, s, p, o, src, rp, struct), np.int64).reshape(-1, 5)
+        return Containers(
+            container,
+            membership,
+            lists[:, 0].astype(np.int32),
+            lists[:, 1].astype(np.int32),
+            lists[:, 2].astype(np.int32),
+            lists[:, 3].astype(np.int16),
+            lists[:, 4].astype(np.int32),
+        )
 
     rows = np.nonzero(membership)[0]
     rows = rows[np.lexsort((rows, place[p[rows]], s[rows]))]  # by container, place, file order
@@ -130,6 +139,7 @@ def read_containers(keys, s, p, o, src, rp, is_blank, struct, labelled) -> Conta
     for c in np.nonzero(container & ~dissolved)[0].tolist():  # named and free-standing
         for rank, (m, pid, source) in enumerate(ordered(c), 1):
             edges.append((c, pid, m, source, rank))
+    edges.extend(_list_edges(keys, s, p, o, src, rp, struct))
     arr = np.asarray(edges, np.int64).reshape(-1, 5)
     return Containers(
         dissolved,
@@ -140,3 +150,32 @@ def read_containers(keys, s, p, o, src, rp, is_blank, struct, labelled) -> Conta
         arr[:, 3].astype(np.int16),
         arr[:, 4].astype(np.int32),
     )
+
+
+def _list_edges(keys, s, p, o, src, rp, struct) -> list[tuple[int, int, int, int, int]]:
+    """``S p L`` for an RDF list ``L`` (Turtle's ``( :a :b )``, RDF/XML's
+    ``rdf:parseType="Collection"``) as the object of a fact: ``S p m`` for each member ``m``,
+    in order (its rank), with the source of ``S p L``. Lists that OWL builds its axioms from
+    (``owl:unionOf`` ...) are objects of no fact and stay structure."""
+    ids = {keys[i]: i for i in np.unique(p[rp == Role.STRUCTURE]).tolist()}
+    first, rest = ids.get(vocab.RDF + "first"), ids.get(vocab.RDF + "rest")
+    if first is None or rest is None:
+        return []
+    heads = np.flatnonzero((rp == Role.FACT) & struct[o] & ~struct[s])
+    if not len(heads):
+        return []
+    f = np.flatnonzero(p == first)
+    r = np.flatnonzero(p == rest)
+    item = dict(zip(s[f].tolist(), o[f].tolist(), strict=True))
+    after = dict(zip(s[r].tolist(), o[r].tolist(), strict=True))
+    edges: list[tuple[int, int, int, int, int]] = []
+    for i in heads.tolist():
+        node, seen, rank = int(o[i]), set(), 0
+        while node in item and node not in seen:  # a cycle ends the list
+            seen.add(node)
+            member = item[node]
+            if not struct[member]:  # a nested list or OWL expression is no member
+                rank += 1
+                edges.append((int(s[i]), int(p[i]), member, int(src[i]), rank))
+            node = after.get(node, -1)
+    return edges
