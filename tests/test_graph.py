@@ -390,6 +390,35 @@ def test_a_table_reads_as_each_rows_facts(tmp_path):
     assert info.value.line == 2
 
 
+def test_plain_json_records_read_as_entities(tmp_path):
+    """JSON without a JSON-LD context stated nothing ("no triples found"): its records are
+    entities, their keys relations, nested records entities of their own, in a JSON array, an
+    object holding one list of records, or JSON Lines; a record naming nothing says where."""
+    import json
+
+    people = [
+        {"name": "Ada Lovelace", "born": 1815, "country": "England", "field": ["maths", None]},
+        {"id": "turing", "name": "Alan Turing", "advisor": {"name": "Alonzo Church"}},
+    ]
+    (tmp_path / "a.json").write_text(json.dumps(people), encoding="utf-8")
+    (tmp_path / "b.json").write_text(json.dumps({"people": people}), encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text(
+        "\n".join(json.dumps(p) for p in people) + "\n", encoding="utf-8"
+    )
+    for name in ("a.json", "b.json", "c.jsonl"):
+        kg = KnowledgeGraph.load(tmp_path / name)
+        assert sorted(f.text for f in kg.facts()) == [
+            "Ada Lovelace — born → 1815",
+            "Ada Lovelace — country → England",
+            "Ada Lovelace — field → maths",
+            "Alan Turing — advisor → Alonzo Church",
+        ], name
+        assert kg.label("turing") == "Alan Turing"
+    (tmp_path / "d.json").write_text(json.dumps([{"born": 1815}]), encoding="utf-8")
+    with pytest.raises(ParseError, match="record 1 has no key naming what it is about"):
+        KnowledgeGraph.load(tmp_path / "d.json")
+
+
 def test_errors_share_one_tree():
     for err in (EmptySourceError, ParseError, SourceNotFoundError, UnsupportedFormatError):
         assert issubclass(err, KGChatError)

@@ -71,7 +71,9 @@ _OX_FORMATS = {
 _DELIMITED = {"tsv": "\t", "csv": ",", "psv": "|", "delimited": None}
 # OWL's own syntaxes and OBO, not RDF: converted by py-horned-owl (kgchat.graph.read_owl)
 _OWL = ("owl-xml", "owl-functional", "owl-manchester", "obo")
-FORMATS: tuple[str, ...] = (*_OX_FORMATS, *_DELIMITED, *_OWL)
+# plain JSON records, no JSON-LD context (kgchat.graph.read_json)
+_RECORDS = "json-records"
+FORMATS: tuple[str, ...] = (*_OX_FORMATS, *_DELIMITED, *_OWL, _RECORDS)
 
 # Names users and rdflib use for the same formats.
 _ALIASES = {
@@ -96,6 +98,8 @@ _ALIASES = {
     "functional": "owl-functional",
     "omn": "owl-manchester",
     "manchester": "owl-manchester",
+    "jsonl": "json-records",
+    "records": "json-records",
 }
 EXTENSIONS = {
     ".ttl": "turtle",
@@ -120,6 +124,7 @@ EXTENSIONS = {
     ".ofn": "owl-functional",
     ".omn": "owl-manchester",
     ".obo": "obo",
+    ".jsonl": "json-records",
 }
 COMPRESSION: dict[str, Callable[..., Any]] = {
     ".gz": gzip.open,
@@ -204,6 +209,7 @@ def read_terms(path: str | Path, format: str | None = None, source_id: int = 0) 
     SourceNotFoundError, UnsupportedFormatError, ParseError, EmptySourceError
     """
     p = Path(path)
+    chunks: Iterator[Chunk]
     info = _stat(p)
     if stat.S_ISDIR(info.st_mode):
         raise _about(SourceNotFoundError(f"{p}: is a directory; pass the graph files inside it"), p)
@@ -226,12 +232,18 @@ def read_terms(path: str | Path, format: str | None = None, source_id: int = 0) 
             from kgchat.graph.read_owl import sniff
 
             fmt = sniff(p) or fmt
+        elif fmt == "json-ld" and not _says(p, b'"@context"'):
+            fmt = _RECORDS  # JSON without a context states no RDF: its records are read
     except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
         raise read_error(p, exc) from None
-    if fmt in _OWL:
+    if fmt == _RECORDS:
+        from kgchat.graph.read_json import read_records
+
+        chunks = _batched(read_records(p))
+    elif fmt in _OWL:
         from kgchat.graph.read_owl import read_owl
 
-        chunks: Iterator[Chunk] = read_owl(p, fmt, source_id)
+        chunks = read_owl(p, fmt, source_id)
     elif fmt in _OX_FORMATS:
         from kgchat.graph.read_rdf import read_oxigraph
 
@@ -254,6 +266,17 @@ def _about(exc: _E, path: Path) -> _E:
     """``exc``, marked as being about ``path`` (the CLI's ``--json`` errors report it)."""
     exc.path = str(path)
     return exc
+
+
+def _says(p: Path, needle: bytes, block: int = 1 << 20) -> bool:
+    """Whether the (decompressed) file holds ``needle``, read a block at a time."""
+    tail = b""
+    with open_binary(p) as f:
+        while chunk := f.read(block):
+            if needle in tail + chunk:
+                return True
+            tail = chunk[-len(needle) :]
+    return False
 
 
 def _stat(p: Path) -> Any:

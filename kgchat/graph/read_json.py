@@ -1,0 +1,140 @@
+"""Plain JSON records (no JSON-LD ``@context``): each object an entity, each key a relation.
+
+Much data comes as JSON exports rather than RDF: an array of records, or JSON Lines (one
+record a line). Read as JSON-LD, a document without a ``@context`` states nothing (its keys
+are no IRIs), so such a file is read as a table is (:mod:`kgchat.graph.read_delimited`):
+
+- a record is about the value of its first key among ``@id``, ``id``, ``name``, ``label``,
+  ``title`` (case ignored), an id's name its label; a record without one is an error naming
+  its place;
+- every other key is a relation, and each of its values (a list gives several) an object:
+  numbers and dates typed as in delimited files, true/false as booleans, other strings
+  entities (so "England" in two records is one node), ``null`` nothing;
+- a nested object is a record of its own, linked by its key ("author": {"name": ...}).
+
+A top-level object holding one list of records (``{"people": [...]}``) reads as that list.
+
+Examples
+--------
+>>> import json, tempfile, pathlib
+>>> f = pathlib.Path(tempfile.mkdtemp()) / "people.json"
+>>> _ = f.write_text(json.dumps([{"name": "Ada Lovelace", "born": 1815, "country": "England"}]))
+>>> for triple in read_records(f):
+...     print(triple)
+('Ada Lovelace', 'born', '"1815"^^<http://www.w3.org/2001/XMLSchema#integer>')
+('Ada Lovelace', 'country', 'England')
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from kgchat.errors import ParseError
+from kgchat.graph.formats import Triple, open_binary
+from kgchat.graph.names import XSD, literal_term
+from kgchat.graph.read_delimited import literal_key
+from kgchat.graph.vocab import RDFS_LABEL
+
+__all__ = ["read_records"]
+
+_KEYS = ("@id", "id", "name", "label", "title")
+_DEPTH = 32  # nested records deeper than this are an error (a cycle cannot occur in JSON)
+
+
+def read_records(path: Path) -> Iterator[Triple]:
+    """The triples of a file of plain JSON records (module docstring): a JSON document, or
+    JSON Lines (``.jsonl``)."""
+    with open_binary(path) as f:
+        data = f.read()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ParseError(f"not UTF-8 ({exc.reason}); re-encode the file as UTF-8", path) from None
+    records: list[Any]
+    try:
+        doc = json.loads(text)
+        records = doc if isinstance(doc, list) else _records_of(doc)
+    except json.JSONDecodeError as exc:
+        lines = [ln for ln in text.splitlines() if ln.strip()]
+        if exc.msg != "Extra data" or not lines:
+            raise ParseError(f"not JSON: {exc.msg}", path, exc.lineno, exc.colno) from None
+        records = []
+        for lineno, line in enumerate(text.splitlines(), 1):  # JSON Lines
+            if line.strip():
+                try:
+                    records.append(json.loads(line))
+                except json.JSONDecodeError as err:
+                    raise ParseError(f"not JSON: {err.msg}", path, lineno, err.colno) from None
+    for at, record in enumerate(records):
+        yield from _record(record, path, f"record {at + 1}", 0)
+
+
+def _records_of(doc: Any) -> list[Any]:
+    """A top-level object's records: the one list of objects it holds, else itself."""
+    if isinstance(doc, dict):
+        lists = [v for v in doc.values() if isinstance(v, list) and v and isinstance(v[0], dict)]
+        if len(lists) == 1 and len(doc) <= 2:
+            return lists[0]
+    return [doc]
+
+
+def _subject(record: dict[str, Any]) -> tuple[str, str] | None:
+    """The key naming what the record is about, and its value."""
+    keys = {k.lower(): k for k in record}
+    for name in _KEYS:
+        key = keys.get(name)
+        if key is not None and isinstance(record[key], (str, int)) and str(record[key]).strip():
+            return key, str(record[key]).strip()
+    return None
+
+
+def _record(record: Any, path: Path, where: str, depth: int) -> Iterator[Triple]:
+    if not isinstance(record, dict):
+        raise ParseError(f'{where} is no JSON object (a record is {{"name": ..., ...}})', path)
+    if depth > _DEPTH:
+        raise ParseError(f"{where}: records nested more than {_DEPTH} deep", path)
+    found = _subject(record)
+    if found is None:
+        raise ParseError(
+            f"{where} has no key naming what it is about (one of {', '.join(_KEYS)}): "
+            f"{json.dumps(record)[:80]}",
+            path,
+        )
+    key, subject = found
+    named = key
+    if key.lower() in ("@id", "id"):  # an id: its name, where it has one, is its label
+        keys = {k.lower(): k for k in record}
+        for name in _KEYS[2:]:
+            if name in keys and isinstance(record[keys[name]], str) and record[keys[name]]:
+                named = keys[name]
+                yield subject, RDFS_LABEL, literal_term(record[named].strip())
+                break
+    for relation, value in record.items():
+        if relation in (key, named) or relation.startswith("@"):
+            continue
+        for v in value if isinstance(value, list) else [value]:
+            obj = _object(v, path, f"{where}, {relation}", depth)
+            if obj is not None:
+                yield subject, relation, obj
+            if isinstance(v, dict):
+                yield from _record(v, path, f"{where}, {relation}", depth + 1)
+
+
+def _object(value: Any, path: Path, where: str, depth: int) -> str | None:
+    """A value's term key (None for null or an empty string)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return literal_term(str(value).lower(), datatype=XSD + "boolean")
+    if isinstance(value, (int, float)):
+        return literal_key(str(value)) or literal_term(str(value), datatype=XSD + "double")
+    if isinstance(value, dict):
+        found = _subject(value)
+        if found is None:
+            raise ParseError(f"{where}: a nested record has no key naming it", path)
+        return found[1]
+    text = str(value).strip()
+    return (literal_key(text) or text) if text else None
