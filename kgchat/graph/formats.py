@@ -232,8 +232,8 @@ def read_terms(path: str | Path, format: str | None = None, source_id: int = 0) 
             from kgchat.graph.read_owl import sniff
 
             fmt = sniff(p) or fmt
-        elif fmt == "json-ld" and not _says(p, b'"@context"'):
-            fmt = _RECORDS  # JSON without a context states no RDF: its records are read
+        elif fmt == "json-ld" and not _says(p, _JSON_LD_KEYWORDS):
+            fmt = _RECORDS  # JSON with no JSON-LD keyword states no RDF: its records are read
     except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
         raise read_error(p, exc) from None
     if fmt == _RECORDS:
@@ -268,14 +268,19 @@ def _about(exc: _E, path: Path) -> _E:
     return exc
 
 
-def _says(p: Path, needle: bytes, block: int = 1 << 20) -> bool:
-    """Whether the (decompressed) file holds ``needle``, read a block at a time."""
+# a JSON-LD document, compacted or expanded, says one of these
+_JSON_LD_KEYWORDS = (b'"@context"', b'"@id"', b'"@graph"', b'"@type"', b'"@value"')
+
+
+def _says(p: Path, needles: tuple[bytes, ...], block: int = 1 << 20) -> bool:
+    """Whether the (decompressed) file holds one of ``needles``, read a block at a time."""
     tail = b""
+    keep = max(len(n) for n in needles)
     with open_binary(p) as f:
         while chunk := f.read(block):
-            if needle in tail + chunk:
+            if any(n in tail + chunk for n in needles):
                 return True
-            tail = chunk[-len(needle) :]
+            tail = chunk[-keep:]
     return False
 
 

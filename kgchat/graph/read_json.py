@@ -1,8 +1,9 @@
-"""Plain JSON records (no JSON-LD ``@context``): each object an entity, each key a relation.
+"""Plain JSON records (no JSON-LD keyword): each object an entity, each key a relation.
 
 Much data comes as JSON exports rather than RDF: an array of records, or JSON Lines (one
-record a line). Read as JSON-LD, a document without a ``@context`` states nothing (its keys
-are no IRIs), so such a file is read as a table is (:mod:`kgchat.graph.read_delimited`):
+record a line). Read as JSON-LD, a document saying none of ``@context``, ``@id``, ``@graph``,
+``@type``, ``@value`` states nothing (its keys are no IRIs), so such a file is read as a table
+is (:mod:`kgchat.graph.read_delimited`):
 
 - a record is about the value of its first key among ``@id``, ``id``, ``name``, ``label``,
   ``title`` (case ignored), an id's name its label; a record without one is an error naming
