@@ -86,16 +86,7 @@ def read_containers(keys, s, p, o, src, rp, is_blank, struct, labelled) -> Conta
     membership = np.zeros(len(s), bool)
     membership[mrows[container[ms]]] = True
     if not container.any():
-        lists = np.asarray(_list_edges(keys, s, p, o, src, rp, struct), np.int64).reshape(-1, 5)
-        return Containers(
-            container,
-            membership,
-            lists[:, 0].astype(np.int32),
-            lists[:, 1].astype(np.int32),
-            lists[:, 2].astype(np.int32),
-            lists[:, 3].astype(np.int16),
-            lists[:, 4].astype(np.int32),
-        )
+        return _found(container, membership, _list_edges(keys, s, p, o, src, rp, struct))
 
     rows = np.nonzero(membership)[0]
     rows = rows[np.lexsort((rows, place[p[rows]], s[rows]))]  # by container, place, file order
@@ -140,6 +131,13 @@ def read_containers(keys, s, p, o, src, rp, is_blank, struct, labelled) -> Conta
         for rank, (m, pid, source) in enumerate(ordered(c), 1):
             edges.append((c, pid, m, source, rank))
     edges.extend(_list_edges(keys, s, p, o, src, rp, struct))
+    return _found(dissolved, membership, edges)
+
+
+def _found(
+    dissolved: np.ndarray, membership: np.ndarray, edges: list[tuple[int, int, int, int, int]]
+) -> Containers:
+    """The :class:`Containers` of derived ``(s, p, o, source, rank)`` edges."""
     arr = np.asarray(edges, np.int64).reshape(-1, 5)
     return Containers(
         dissolved,

@@ -168,6 +168,16 @@ def open_binary(path: Path) -> IO[bytes]:
     return opener(path, "rb") if opener else open(path, "rb")
 
 
+def read_text(path: Path) -> str:
+    """A whole (decompressed) source as UTF-8 text, for the readers that parse it at once."""
+    with open_binary(path) as f:
+        data = f.read()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ParseError(f"not UTF-8 ({exc.reason}); re-encode the file as UTF-8", path) from None
+
+
 def read_source(
     path: str | Path, format: str | None = None, source_id: int = 0
 ) -> Iterator[Triple]:

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from kgchat.errors import ParseError
-from kgchat.graph.formats import Triple, open_binary
+from kgchat.graph.formats import Triple, read_text
 from kgchat.graph.names import XSD, literal_term
 from kgchat.graph.read_delimited import literal_key
 from kgchat.graph.vocab import RDFS_LABEL
@@ -48,12 +48,7 @@ _DEPTH = 32  # nested records deeper than this are an error (a cycle cannot occu
 def read_records(path: Path) -> Iterator[Triple]:
     """The triples of a file of plain JSON records (module docstring): a JSON document, or
     JSON Lines (``.jsonl``)."""
-    with open_binary(path) as f:
-        data = f.read()
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ParseError(f"not UTF-8 ({exc.reason}); re-encode the file as UTF-8", path) from None
+    text = read_text(path)
     records: list[Any]
     try:
         doc = json.loads(text)

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Literal
 
 from kgchat.errors import ParseError
-from kgchat.graph.formats import CHUNK, open_binary
+from kgchat.graph.formats import CHUNK, open_binary, read_text
 from kgchat.graph.names import file_base_iri
 
 __all__ = ["OWL_SYNTAXES", "read_owl", "sniff"]
@@ -82,12 +82,7 @@ def read_owl(path: Path, fmt: str, source_id: int) -> Iterator[list[str]]:
     from kgchat.graph.read_rdf import _BlankNames
 
     syntax, what = OWL_SYNTAXES[fmt]
-    with open_binary(path) as f:
-        data = f.read()
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ParseError(f"not UTF-8 ({exc.reason}); re-encode the file as UTF-8", path) from None
+    text = read_text(path)
     try:
         ontology = pyhornedowl.open_ontology_from_string(text, syntax)
     except ValueError as exc:
