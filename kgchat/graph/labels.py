@@ -356,31 +356,29 @@ def _alias_lists(keys, labels, sid, texts, text_of, when, event, demoted) -> dic
     return aliases
 
 
-def name_from_parts(keys, s, p, o, is_lit, pref, labels, used_preds) -> int:
+def name_from_parts(keys, s, p, o, is_lit, pref, labels, used_preds) -> None:
     """Name each subject that has no label by its given and family names (FOAF, schema.org,
     vCard: :data:`~kgchat.graph.vocab.GIVEN_NAME_PREDICATES`), "Alice Moreau" for a
     ``foaf:givenName "Alice"`` and ``foaf:familyName "Moreau"``, each part in the preferred
     language where it has several; ``labels`` is extended in place (``used_preds``: the ids
-    of the predicates the triples use). Returns how many subjects were named so."""
+    of the predicates the triples use)."""
     ids = {keys[i]: i for i in used_preds.tolist() if keys[i] in _PART_KEYS}
     given = [ids[k] for k in vocab.GIVEN_NAME_PREDICATES if k in ids]
     family = [ids[k] for k in vocab.FAMILY_NAME_PREDICATES if k in ids]
     if not given or not family:
-        return 0
+        return
+    unnamed = np.ones(len(keys), bool)
+    unnamed[np.fromiter(labels, np.int64, len(labels))] = False
     parts: list[dict[int, tuple[int, str]]] = []
     for preds in (given, family):
-        rows = np.flatnonzero(np.isin(p, preds) & is_lit[o])
-        rows = rows[~np.isin(s[rows], np.fromiter(labels, np.int64, len(labels)))]
+        rows = np.flatnonzero(np.isin(p, preds) & is_lit[o] & unnamed[s])
         texts, ranks = _read_literals([keys[i] for i in o[rows].tolist()], pref)
         best: dict[int, tuple[int, str]] = {}
         for subject, text, rank in zip(s[rows].tolist(), texts, ranks.tolist(), strict=True):
             if text and (subject not in best or rank < best[subject][0]):
                 best[subject] = (rank, text)
         parts.append(best)
-    named = 0
     for subject, (_, first) in parts[0].items():
         last = parts[1].get(subject)
         if last is not None:
             labels[subject] = f"{first} {last[1]}"
-            named += 1
-    return named

@@ -60,6 +60,11 @@ def literal_key(value: str) -> str | None:
     return None
 
 
+def _header_cells(row: list[str]) -> list[str]:
+    """A header row's cells as comparable names ("Subject ID" -> ``subject_id``)."""
+    return [c.strip().lower().replace(" ", "_").replace("-", "_") for c in row]
+
+
 def header_order(row: list[str]) -> tuple[int, int, int] | None:
     """The columns of subject, relation and object a header row names, or None when the row
     is no header (each of its three cells must name a different one of the three).
@@ -69,7 +74,7 @@ def header_order(row: list[str]) -> tuple[int, int, int] | None:
     >>> header_order(["Alice", "knows", "Bob"]) is None
     True
     """
-    cells = [c.strip().lower().replace(" ", "_").replace("-", "_") for c in row]
+    cells = _header_cells(row)
     found = []
     for names in _HEADER_ROLES:
         # a qualified name counts by its first word (``subject_id``, ``object_label``)
@@ -89,7 +94,7 @@ _NAME_HEADER = (
 
 def _names_header(row: list[str]) -> bool:
     """Whether a two-field row is a names file's header (``id,name``, ``entity_id label``)."""
-    cells = [c.strip().lower().replace(" ", "_").replace("-", "_") for c in row]
+    cells = _header_cells(row)
     return all(
         c in names or c.split("_")[0] in names or c.split("_")[-1] in names
         for c, names in zip(cells, _NAME_HEADER, strict=True)

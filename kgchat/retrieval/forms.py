@@ -76,8 +76,8 @@ class QuestionForms:
             return True
         if not wh_typed(q) or not candidate.paths:
             return False
-        last = candidate.paths[0].pattern[-1:] if candidate.paths[0].pattern else ()
-        return bool(last) and last[0] == (RDF_TYPE, True)
+        pattern = candidate.paths[0].pattern
+        return bool(pattern) and pattern[-1] == (RDF_TYPE, True)
 
     def _said_values(
         self, q: QuestionInfo, mentions: list[Mention], candidates: list[Candidate]

@@ -169,17 +169,23 @@ def owner_noun(q: QuestionInfo) -> int | None:
     >>> q.words[owner_noun(q)]
     'daughter'
     """
-    if len(q.spans) != 1:
+    k = _of_before(q)
+    if k is None:
         return None
-    toks = q.tokens
-    k = q.spans[0][0] - 1
-    while k >= 0 and toks[k] in _ARTICLES:
-        k -= 1
-    if k < 1 or toks[k] != "of":
-        return None
-    noun = stem(toks[k - 1])
+    noun = stem(q.tokens[k - 1])
     at = [i for i, w in enumerate(q.words) if stem(w) == noun]
     return at[0] if len(at) == 1 else None
+
+
+def _of_before(q: QuestionInfo) -> int | None:
+    """Where "of" stands in "<words> of [the] <entity>", for the question's one entity, with
+    a word before it; None otherwise."""
+    if len(q.spans) != 1:
+        return None
+    k = q.spans[0][0] - 1
+    while k >= 0 and q.tokens[k] in _ARTICLES:
+        k -= 1
+    return k if k >= 1 and q.tokens[k] == "of" else None
 
 
 def noun_direction(q: QuestionInfo, phrase: str) -> bool | None:
@@ -206,25 +212,16 @@ def noun_direction(q: QuestionInfo, phrase: str) -> bool | None:
     content = [stem(w) for w in words if w not in STOPWORDS and w not in PREPOSITIONS]
     if not content:
         return None
-    n = len(content)
-    toks = q.tokens
-    (start, end) = q.spans[0]
-    said = [stem(t) for t in toks]
-    seen = set()
-    for i in range(len(toks) - n + 1):
-        if said[i : i + n] != content or (i < end and i + n > start):
-            continue
-        if i == end:
-            seen.add(True)  # right after the entity: its possessive
-            continue
-        k = i + n
-        if k < start and toks[k] == "of":
-            k += 1
-            while k < start and toks[k] in _ARTICLES:
-                k += 1
-            if k == start:
-                seen.add(True)  # "<noun> of [the] <entity>"
-    return seen.pop() if len(seen) == 1 else None
+    n, end = len(content), q.spans[0][1]
+    said = [stem(t) for t in q.tokens]
+    k = _of_before(q)
+    owned = (
+        (k is not None and k >= n and said[k - n : k] == content)
+        or (  # "<noun> of X"
+            said[end : end + n] == content  # right after the entity: its possessive
+        )
+    )
+    return True if owned else None
 
 
 @lru_cache(maxsize=65536)

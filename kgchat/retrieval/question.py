@@ -68,9 +68,11 @@ _HOW_TYPES = {
 }
 _KINDS = {"kind", "kinds", "type", "types", "sort", "sorts"}
 # Nouns that name no relation and no type: "which entities ...", "the things that ..."
-_VOID = {"entity", "entities", "thing", "things", "something", "item", "items", "object", "objects"}
-# nor do the words for what is known of something ("give me information about X")
-_VOID |= {"information", "info", "details", "facts"}
+# (nor do the words for what is known of something: "give me information about X")
+_VOID = {
+    *("entity", "entities", "thing", "things", "something", "item", "items", "object", "objects"),
+    *("information", "info", "details", "facts"),
+}
 _LEAD_INS = {"name", "list", "give", "tell", "show", "find", "identify", "mention"}
 
 

@@ -368,10 +368,11 @@ class GraphReading(NodeTypes):
     def _has_instances(self, node: str) -> bool:
         return any(e.predicate == RDF_TYPE and not e.forward for e in self.type_edges(node))
 
+    def _in_hierarchy(self, node: str) -> bool:
+        """Whether ``node`` has a superclass or a subclass (is a class of a hierarchy)."""
+        return any(e.predicate == RDFS_SUBCLASS for e in self.type_edges(node))
+
     def _empty_class(self, node: str) -> bool:
         """Whether ``node`` is a class (it has a superclass or a subclass) with no instance
         of its own."""
-        edges = self.type_edges(node)
-        return any(e.predicate == RDFS_SUBCLASS for e in edges) and not any(
-            e.predicate == RDF_TYPE and not e.forward for e in edges
-        )
+        return self._in_hierarchy(node) and not self._has_instances(node)

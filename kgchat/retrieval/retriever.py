@@ -205,7 +205,8 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
             named = [
                 m
                 for m in linked
-                if m.node not in kept and (self._has_instances(m.node) or self._empty_class(m.node))
+                if m.node not in kept
+                and (self._has_instances(m.node) or self._in_hierarchy(m.node))
             ]
             candidates = self._confirm(question, mentions, candidates, named)
         t2 = time.perf_counter()

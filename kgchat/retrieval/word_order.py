@@ -73,25 +73,19 @@ class WordOrder:
             if want is not None:
                 return (1.0 if want == walked else -1.0, verb[1])
         # no verb says it: a phrase ending in its own preposition ("part of") is walked as
-        # the word order puts the entity before or after it; that order speaks of the hop
-        # at the entity only, and only against a walk the other way: agreeing, the hop every
-        # longer path from the entity shares would outvote what their later hops say
-        for text, walked in readings if first else ():
-            if text not in c.prep_order:
-                c.prep_order[text] = preposition_direction(c.question, text) if text else None
-            want = c.prep_order[text]
-            if want is not None:
-                return None if want == walked else (-1.0, False)
-        # nor a preposition: a noun said as the entity's ("the *narrower concepts* of X", "X's
-        # *parent*") names what the entity has, its hop walked forwards; at the entity and
-        # only against a walk the other way, as above
-        for text, walked in readings if first else ():
-            key = "\0" + text  # the same cache, another question of the phrase
-            if key not in c.prep_order:
-                c.prep_order[key] = noun_direction(c.question, text) if text else None
-            want = c.prep_order[key]
-            if want is not None:
-                return None if want == walked else (-1.0, False)
+        # the word order puts the entity before or after it; else a noun said as the
+        # entity's ("the *narrower concepts* of X", "X's *parent*") names what the entity
+        # has, its hop walked forwards. Either speaks of the hop at the entity only, and only
+        # against a walk the other way: agreeing, the hop every longer path from the entity
+        # shares would outvote what their later hops say
+        for tag, direction in (("", preposition_direction), ("\0", noun_direction)):
+            for text, walked in readings if first else ():
+                key = tag + text  # one cache, a question of the phrase each
+                if key not in c.prep_order:
+                    c.prep_order[key] = direction(c.question, text) if text else None
+                want = c.prep_order[key]
+                if want is not None:
+                    return None if want == walked else (-1.0, False)
         return None
 
     def _chain_vote(
