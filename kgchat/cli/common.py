@@ -47,13 +47,15 @@ def add_graph_args(
         nargs="*" if nargs == "+" else nargs,  # none with --endpoint (load_graph checks)
         metavar="PATH",
         help=help
-        or "graph sources (RDF in any syntax, OWL, TSV/CSV/| triples; .gz ok) or a "
+        or "graph sources (RDF in any syntax, OWL incl. OWL/XML, functional, Manchester, OBO; "
+        "TSV/CSV/| triples, id/name files, tables; JSON records, .jsonl; .gz ok) or a "
         "directory saved by 'kgchat graph save'",
     )
     p.add_argument(
         "--format",
         default=None,
-        help="source format when the extension does not say (turtle, nt, xml, tsv, ...)",
+        help="source format when the extension does not say (turtle, nt, xml, json-ld, tsv, "
+        "owl-xml, owl-functional, owl-manchester, obo, json-records, ...)",
     )
     p.add_argument(
         "--endpoint",
