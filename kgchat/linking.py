@@ -48,15 +48,14 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 from kgchat.graph.core import KnowledgeGraph
-from kgchat.graph.names import parse_literal
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.lead_names import LeadNames
 from kgchat.lexicon import english_words
 from kgchat.linking_config import LinkerConfig
 from kgchat.linking_described import DescribedNames
+from kgchat.linking_values import ValueNames
 from kgchat.mention import Mention
-from kgchat.name_table import PARTIAL, TYPO, NameTable, Span, misspelt_score, name_spans
-from kgchat.spelling import NearIndex
+from kgchat.name_table import PARTIAL, NameTable, Span, name_spans
 from kgchat.text import (
     AUXILIARIES,
     NAME_SHAPED,
@@ -71,19 +70,6 @@ if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
 
 __all__ = ["EntityLinker", "LinkerConfig", "Mention"]
-
-_NUMBER = re.compile(r"-?\d+(\.\d+)?")
-_VALUE_WORDS = 3  # the longest shared value linked as a category ("Research Track")
-
-
-def _category(words: list[str]) -> bool:
-    """Whether a literal's words may name a category: a few words, letters only, not all
-    stop words ("Industry", "Research Track"; not "The", not "Linked Data 2010")."""
-    return (
-        0 < len(words) <= _VALUE_WORDS
-        and all(w.isalpha() for w in words)
-        and not STOPWORDS.issuperset(words)
-    )
 
 
 def _mostly_not_a_noun(word: str) -> bool:
@@ -103,7 +89,7 @@ _POSSESSIVE = re.compile(r"['’]s?\W*$")
 _CLASS = 0.8  # a class mention's share of an entity mention's score
 
 
-class EntityLinker(DescribedNames):
+class EntityLinker(DescribedNames, ValueNames):
     """Links question n-grams to entities; see the module docstring.
 
     Parameters
@@ -130,24 +116,7 @@ class EntityLinker(DescribedNames):
         # would have to send every description)
         self._leads = LeadNames(kg) if isinstance(kg, KnowledgeGraph) else None
 
-        # Numbers and years in a question ("aged 25", "approved in 1996") name literal values;
-        # so do the words of a value several subjects share ("work in *industry*": a status
-        # of many people), a category rather than a text.
-        self._values: dict[str, list[str]] = defaultdict(list)
-        # (a graph held in memory counts a value's facts at no cost; an endpoint would send a
-        # request per value, so over SPARQL numbers alone are linked)
-        degree = kg.degree if isinstance(kg, KnowledgeGraph) else None
-        for key in kg.literals():
-            lex = parse_literal(key)[0].strip()
-            if _NUMBER.fullmatch(lex):
-                self._values[lex].append(key)
-            elif degree is not None and len(lex) < 40:
-                words = tokens(lex)
-                if _category(words) and degree(key) > 1:
-                    self._values[" ".join(words)].append(key)
-        self._value_words = max((len(k.split()) for k in self._values), default=1)
-        # a value's words misspelt ("the ruee" for the currency "rupee") are searched as names
-        self._near_values: NearIndex | None = None  # built on first use
+        self._read_values(kg)
 
     def is_class(self, node: str) -> bool:
         """Whether a node is a class of the graph: the object of some ``rdf:type`` fact."""
@@ -222,25 +191,6 @@ class EntityLinker(DescribedNames):
                     text = " ".join(toks[a:b])
                     mentions.append(Mention(text, a, b, node, PARTIAL, "partial"))
         return self._rank(mentions, toks, apposed)
-
-    def _value(
-        self, toks: list[str], a: int, b: int, unknown: list[bool]
-    ) -> tuple[list[str], float, str] | None:
-        """The literal values the n-gram ``toks[a:b]`` names, with score and method: by their
-        words (0.9), or misspelt (``typo``: within the edits its misspelt words may hold,
-        :meth:`kgchat.name_table.NameTable.edits`, scored as a misspelt name, 0.9 of it)."""
-        key = " ".join(toks[a:b])
-        if found := self._values.get(key):
-            return (found[: self.config.max_candidates], 0.9, "dictionary")
-        edits = getattr(self.names, "edits", None)  # an endpoint's table may lack it
-        if not self.config.typos or edits is None or not any(unknown[a:b]):
-            return None
-        if self._near_values is None:
-            self._near_values = NearIndex(k for k in self._values if not _NUMBER.fullmatch(k))
-        if near := self._near_values.closest(key, edits(toks[a:b], unknown[a:b])):
-            nodes = self._values[near[0]][: self.config.max_candidates]
-            return (nodes, 0.9 * misspelt_score(TYPO, near[1], len(key)), "typo")
-        return None
 
     def _common_noun(self, question: str, toks: list[str], span: Span) -> bool:
         """Whether a span names an entity only as a common noun would: written in lower case

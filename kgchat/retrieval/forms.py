@@ -22,9 +22,10 @@ from rapidfuzz.distance import OSA
 from kgchat.graph.names import parse_literal
 from kgchat.graph.vocab import RDF_TYPE, XSD, Role, fixed_role
 from kgchat.linking import Mention
-from kgchat.retrieval.question import QuestionInfo, is_yes_no, wh_typed
+from kgchat.retrieval.question import QuestionInfo, asks_type_at, is_yes_no, wh_typed
 from kgchat.retrieval.results import Candidate, Path, Pattern
-from kgchat.text import COPULAS, tokens
+from kgchat.retrieval.values import literal_kind
+from kgchat.text import COPULAS, stem, tokens
 
 __all__ = ["QuestionForms", "offered"]
 
@@ -47,6 +48,7 @@ class QuestionForms:
     answer_types: Any
     anonymous: Any
     _judge: Any
+    _has_instances: Any
 
     def _yes_no_confidence(self, q: QuestionInfo, top: Candidate) -> float | None:
         """The confidence of a yes/no question's answer, where its form decides it (None
@@ -66,18 +68,43 @@ class QuestionForms:
             return 0.0
         return None
 
-    def _no_answer(self, q: QuestionInfo, candidate: Candidate) -> bool:
+    def _no_answer(
+        self, q: QuestionInfo, candidate: Candidate, typed: frozenset[str] = frozenset()
+    ) -> bool:
         """Whether a candidate can answer no question of this form: an unnamed node
-        (:meth:`~kgchat.retrieval.reading.GraphReading.anonymous`), or, for a question whose
+        (:meth:`~kgchat.retrieval.reading.GraphReading.anonymous`); where the question's
+        type is a class of the graph (``typed``, :meth:`_typed_by_class`: "which *film*"),
+        a literal value that is not of that type by its own kind (a date is no film: RDF
+        types no value, and "Which film was released in 2011?" on a graph with no film of
+        2011 had answered every film's release date); or, for a question whose
         type only its wh-word asks ("where", "who", "when"), a class reached as a node's class
         ("Where is Acme located?" answered "Place", the class of the place its location names):
         a class says what something is, which such a question does not ask."""
         if self.anonymous(candidate.node):
             return True
+        if typed and self.is_literal(candidate.node):
+            # the type's own words: a class mention's are not among the question's named ones
+            return not {stem(w) for w in literal_kind(candidate.node)} & typed
         if not wh_typed(q) or not candidate.paths:
             return False
         pattern = candidate.paths[0].pattern
         return bool(pattern) and pattern[-1] == (RDF_TYPE, True)
+
+    def _typed_by_class(self, q: QuestionInfo, linked: list[Mention]) -> frozenset[str]:
+        """The stems of the type the question asks for where a class of the graph with
+        instances names it ("Which *film* was released in 2011?": the class Film, the
+        question's type whether it is walked from or only constrains), else none."""
+        named = {stem(w) for w in q.named_type}
+        out: set[str] = set()
+        for m in linked:
+            words = {stem(w) for w in tokens(m.text)}
+            if (
+                m.is_class
+                and (named & words or asks_type_at(q, m.start, m.end))
+                and self._has_instances(m.node)
+            ):
+                out |= words
+        return frozenset(out)
 
     def _said_values(
         self, q: QuestionInfo, mentions: list[Mention], candidates: list[Candidate]

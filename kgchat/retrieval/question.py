@@ -289,6 +289,20 @@ def is_yes_no(question: str) -> bool:
     return bool(words) and words[0] in YES_NO_WORDS and WH_WORDS.isdisjoint(words[1:])
 
 
+def asks_type_at(q: QuestionInfo, start: int, end: int) -> bool:
+    """Whether the words at tokens ``start:end``, a name of the graph, are the type the
+    question asks for ("*which film* was released in 2011?", where *film* names a class and
+    so is a mention, not one of :attr:`QuestionInfo.answer_type`'s words).
+
+    >>> asks_type_at(analyze("Which film was released in 2011?", [(1, 2)]), 1, 2)
+    True
+    >>> asks_type_at(analyze("When was the film Alien released?", [(3, 4)]), 3, 4)
+    False
+    """
+    inside = {i for a, b in q.spans if (a, b) != (start, end) for i in range(a, b)}
+    return bool(set(_answer_type(q.tokens, inside)) & set(q.tokens[start:end]))
+
+
 def said_as_class(q: QuestionInfo, start: int) -> bool:
     """Whether the question names the mention starting at token ``start`` as a class:
     "(which ...) are a/an <X>"."""

@@ -198,7 +198,8 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
                 table[node] = entries
         candidates = self._combine(q, per_span, sources, self._extension(answer_classes), middles)
         candidates = self._said_values(q, mentions, candidates)
-        candidates = [c for c in candidates if not self._no_answer(q, c)]
+        typed = self._typed_by_class(q, linked)
+        candidates = [c for c in candidates if not self._no_answer(q, c, typed)]
         if is_yes_no(question):
             # the classes named beside the entities, with instances or only subclasses
             kept = {m.node for m in mentions}

@@ -1,0 +1,98 @@
+"""Literal values a question names: numbers and years ("aged 25", "approved in 1996"),
+the dates within a year ("released in 2014"), and the words of a value several subjects
+share ("work in *industry*"), misspelt too: :class:`ValueNames`, a mixin of
+:class:`~kgchat.linking.EntityLinker`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+from kgchat.graph.core import KnowledgeGraph
+from kgchat.graph.names import parse_literal
+from kgchat.name_table import TYPO, misspelt_score
+from kgchat.spelling import NearIndex
+from kgchat.text import STOPWORDS, tokens
+
+__all__ = ["ValueNames"]
+
+_NUMBER = re.compile(r"-?\d+(\.\d+)?")
+# a date's lexical form (xsd:date, xsd:dateTime, xsd:gYearMonth, or an untyped ISO date): its
+# year, four digits, first
+_DATED = re.compile(r"(\d{4})-\d{2}(?:-\d{2})?(?:T[\d:.]+)?(?:Z|[+-]\d{2}:\d{2})?")
+_VALUE_WORDS = 3  # the longest shared value linked as a category ("Research Track")
+
+
+def _category(words: list[str]) -> bool:
+    """Whether a literal's words may name a category: a few words, letters only, not all
+    stop words ("Industry", "Research Track"; not "The", not "Linked Data 2010")."""
+    return (
+        0 < len(words) <= _VALUE_WORDS
+        and all(w.isalpha() for w in words)
+        and not STOPWORDS.issuperset(words)
+    )
+
+
+class ValueNames:
+    """Mentions of literal values (a mixin: the class using it sets ``config`` and
+    ``names``, its name table, and calls :meth:`_read_values` once)."""
+
+    config: Any
+    names: Any
+
+    def _read_values(self, kg: Any) -> None:
+        """Index the graph's literal values by the words a question names them with."""
+        # Numbers and years in a question ("aged 25", "approved in 1996") name literal values;
+        # so do the words of a value several subjects share ("work in *industry*": a status
+        # of many people), a category rather than a text.
+        self._values: dict[str, list[str]] = defaultdict(list)
+        # a year names the dates within it ("released in 2014": ``2014-03-07``)
+        self._years: dict[str, list[str]] = defaultdict(list)
+        # (a graph held in memory counts a value's facts at no cost; an endpoint would send a
+        # request per value, so over SPARQL numbers alone are linked)
+        degree = kg.degree if isinstance(kg, KnowledgeGraph) else None
+        for key in kg.literals():
+            lex = parse_literal(key)[0].strip()
+            if _NUMBER.fullmatch(lex):
+                self._values[lex].append(key)
+            elif dated := _DATED.fullmatch(lex):
+                self._years[dated.group(1)].append(key)
+            elif degree is not None and len(lex) < 40:
+                words = tokens(lex)
+                if _category(words) and degree(key) > 1:
+                    self._values[" ".join(words)].append(key)
+        self._value_words = max((len(k.split()) for k in self._values), default=1)
+        # a value's words misspelt ("the ruee" for the currency "rupee") are searched as names
+        self._near_values: NearIndex | None = None  # built on first use
+
+    def _value(
+        self, toks: list[str], a: int, b: int, unknown: list[bool]
+    ) -> tuple[list[str], float, str] | None:
+        """The literal values the n-gram ``toks[a:b]`` names, with score and method: by their
+        words (0.9), a year by the dates within it (0.8, ``year``: :meth:`_in_year`), or
+        misspelt (``typo``: within the edits its misspelt words may hold,
+        :meth:`kgchat.name_table.NameTable.edits`, scored as a misspelt name, 0.9 of it)."""
+        key = " ".join(toks[a:b])
+        if found := self._values.get(key):
+            return (found[: self.config.max_candidates], 0.9, "dictionary")
+        if dates := self._in_year(key):
+            return (dates, 0.8, "year")
+        edits = getattr(self.names, "edits", None)  # an endpoint's table may lack it
+        if not self.config.typos or edits is None or not any(unknown[a:b]):
+            return None
+        if self._near_values is None:
+            self._near_values = NearIndex(k for k in self._values if not _NUMBER.fullmatch(k))
+        if near := self._near_values.closest(key, edits(toks[a:b], unknown[a:b])):
+            nodes = self._values[near[0]][: self.config.max_candidates]
+            return (nodes, 0.9 * misspelt_score(TYPO, near[1], len(key)), "typo")
+        return None
+
+    def _in_year(self, key: str) -> list[str]:
+        """The dates a year names ("Which film was released in *2014*?": ``2014-03-07``), where
+        the graph has no value written as that number and at most ``max_candidates`` dates
+        in that year: a year that many dates fall in (a season's matches, a conference's
+        sessions) constrains nothing a walk could use, and is left unlinked as before."""
+        dates = self._years.get(key, [])
+        return dates if len(dates) <= self.config.max_candidates else []

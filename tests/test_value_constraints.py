@@ -1,0 +1,93 @@
+"""Questions constrained by a value: a year naming the dates within it, and a literal value
+never answering a question whose type is a class of the graph."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgchat import KnowledgeGraph
+from kgchat.linking import EntityLinker, LinkerConfig
+from kgchat.retrieval import Retriever
+
+_FILMS = """\
+@prefix : <http://example.org/f#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+:Film rdfs:label "film" .
+:gh a :Film ; rdfs:label "Glass Harbor" ; :releaseDate "2014-03-07"^^xsd:date ;
+    :director :mh .
+:wo a :Film ; rdfs:label "Winter Orchard" ; :releaseDate "2017-10-20"^^xsd:date ;
+    :director :tv .
+:rm a :Film ; rdfs:label "Red Meridian" ; :releaseDate "2016-05-13T00:00:00Z"^^xsd:dateTime .
+:mh rdfs:label "Maren Holt" .
+:tv rdfs:label "Theo Vance" .
+:np rdfs:label "Northlight Pictures" ; :foundingYear "2001"^^xsd:gYear ;
+    :established "2001-06-01"^^xsd:date .
+"""
+
+
+@pytest.fixture(scope="module")
+def films(tmp_path_factory):
+    path = tmp_path_factory.mktemp("films") / "films.ttl"
+    path.write_text(_FILMS)
+    return KnowledgeGraph.load(path)
+
+
+def _values(linker, question):
+    return {(m.text, linker.kg.label(m.node), m.method) for m in linker.link(question)}
+
+
+def test_a_year_links_to_the_dates_within_it(films):
+    """ "Which film was released in 2014?": the graph writes no value "2014", but a date of
+    that year; the year names it (and a date-time's date, as a year of it)."""
+    linker = EntityLinker(films)
+    assert ("2014", "2014-03-07", "year") in _values(linker, "Which film was released in 2014?")
+    assert ("2016", "2016-05-13", "year") in _values(linker, "What came out in 2016?")
+    # a year the graph has no date in links to nothing
+    assert not any(m.text == "2011" for m in linker.link("Which film was released in 2011?"))
+
+
+def test_a_value_written_as_the_number_is_preferred_to_dates_of_that_year(films):
+    """A year the graph writes as a value of its own (``foundingYear 2001``) names that
+    value, not every date of the year."""
+    linker = EntityLinker(films)
+    assert _values(linker, "Which studio was founded in 2001?") & {("2001", "2001", "dictionary")}
+    assert not any(m.method == "year" for m in linker.link("What was founded in 2001?"))
+
+
+def test_a_year_with_more_dates_than_candidates_constrains_nothing(films):
+    """A year many dates fall in (a season's matches) is no constraint a walk could use: at
+    most ``max_candidates`` dates are linked, else none."""
+    many = KnowledgeGraph.from_triples(
+        [(f"match_{d}", "played_on", f"2014-06-{d:02d}") for d in range(1, 20)]
+    )
+    assert not any(m.method == "year" for m in EntityLinker(many).link("Who played in 2014?"))
+    linker = EntityLinker(many, config=LinkerConfig(max_candidates=20))
+    assert sum(m.method == "year" for m in linker.link("Who played in 2014?")) == 19
+
+
+def test_a_film_is_found_by_the_year_it_was_released(films):
+    res = Retriever(films).retrieve("Which film was released in 2014?")
+    assert res.answer == "Glass Harbor" and not res.abstained
+
+
+def test_a_value_is_no_answer_to_which_class(films):
+    """ "Which film was released in 2011?" on a graph with no film of 2011 had answered every
+    film's release date at confidence 1.0: a date is no film (RDF types no value). The
+    question's type is the class Film, walked from (its only mention)."""
+    r = Retriever(films)
+    res = r.retrieve("Which film was released in 2011?")
+    assert not any(films.is_literal(c.node) for c in res.candidates)
+    assert res.abstained
+    res = r.retrieve("Which films were released?")
+    assert not any(films.is_literal(c.node) for c in res.candidates)
+
+
+def test_a_value_still_answers_when_and_which_year(films):
+    """Only a question typed by a class loses its value answers: "when" and a type that is
+    the value's own kind ("which year") keep them."""
+    r = Retriever(films)
+    res = r.retrieve("When was Glass Harbor released?")
+    assert res.answer == "2014-03-07" and not res.abstained
+    res = r.retrieve("In which year was Northlight Pictures founded?")
+    assert res.answer == "2001"
