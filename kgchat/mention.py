@@ -17,8 +17,9 @@ class Mention:
     ``method`` says how it was found: ``dictionary`` (a name, exact or plural-forgiving),
     ``compact``, ``reordered``, ``typo``, ``partial`` (see the module docstring),
     ``description`` (a name said first in the entity's own description), ``year`` (a date
-    within a year the question names), ``index`` (the embedding fallback). ``is_class`` is true for a class (a node with instances): a common
-    noun of the question, which names a type rather than the entity asked about.
+    within a year the question names), ``index`` (the embedding fallback). ``is_class`` is
+    true for a class (a node with instances): a common noun of the question, which names a
+    type rather than the entity asked about.
     """
 
     text: str

@@ -48,7 +48,7 @@ from typing import Any
 
 from kgchat.graph.vocab import HIERARCHY, IDENTITY
 from kgchat.retrieval.phrases import phrase_parts
-from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.question import QuestionInfo, wh_typed
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
 from kgchat.retrieval.values import VALUE_KINDS
@@ -133,11 +133,28 @@ class RelationMatch:
         if value is False and VALUE_KINDS.intersection(question.answer_type):
             sims = self.scorer.similarity.words(list(path.answer_types), question.answer_type)
             judged = min(judged, float(sims.max()) if sims.size else 0.0)
+        elif kinds and wh_typed(question) and not VALUE_KINDS.intersection(question.answer_type):
+            judged = min(judged, self._of_wh_type(question, kinds, value))
         # a passive relation walked against the question's word order answers the converse
         # question ("who was X influenced by" over ``Y was influenced by X``): however well
         # its words are said, it is not what was asked (HeuristicPathScorer.passive_order)
         against = self.scorer.passive_order(question, path)
         return judged * (1.0 + against) if against < 0 else judged
+
+    def _of_wh_type(
+        self, question: QuestionInfo, kinds: tuple[str, ...], value: bool | None
+    ) -> float:
+        """How far an answer of these ``kinds`` (its own: classes, WordNet's kinds of them, a
+        value's kind) is what "where" or "who" asks (1 where nothing is to be checked). A
+        question that asks nothing but its wh-word's type ("Where is X?", "Where are X
+        from?") says no word a path could miss, so only the answer's kinds can fail it (an
+        album's band is no place: "Where is Abbey Road?" had answered The Beatles at 1.0); and
+        a date or a number is no place and no one, however well its relation is said
+        ("Where was X released?" over ``releaseDate``)."""
+        if question.words and not (value and VALUE_KINDS.issuperset(kinds)):
+            return 1.0
+        sims = self.scorer.similarity.words(list(kinds), question.answer_type)
+        return float(sims.max()) if sims.size else 0.0
 
     def _lexical(self, question: QuestionInfo, path: PathQuery) -> float:
         """What the path's words say of the question without the encoder's sentence cosine:

@@ -1,0 +1,62 @@
+"""A question that asks nothing but its wh-word's type ("Where is X?") is answered only by
+something of that type: the confidence reads the answer's own kinds."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgchat import KnowledgeGraph
+from kgchat.retrieval import Retriever
+
+_MUSIC = """\
+@prefix : <http://example.org/m#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+:Band rdfs:label "band" .
+:Album rdfs:label "album" .
+:City rdfs:label "city" .
+:nirvana a :Band ; rdfs:label "Nirvana" ; :hometown :aberdeen .
+:kinks a :Band ; rdfs:label "The Kinks" .
+:nevermind a :Album ; rdfs:label "Nevermind" ; :artist :nirvana ;
+    :releaseDate "1991-09-24"^^xsd:date .
+:village a :Album ; rdfs:label "Village Green" ; :artist :kinks ;
+    :releaseDate "1968-11-22"^^xsd:date .
+:aberdeen a :City ; rdfs:label "Aberdeen" .
+"""
+
+
+@pytest.fixture(scope="module")
+def music(tmp_path_factory):
+    path = tmp_path_factory.mktemp("music") / "music.ttl"
+    path.write_text(_MUSIC)
+    return Retriever(KnowledgeGraph.load(path))
+
+
+def test_a_place_answers_where(music):
+    res = music.retrieve("Where are Nirvana from?")
+    assert res.answer == "Aberdeen" and not res.abstained
+
+
+def test_a_date_is_no_place(music):
+    """ "Where are The Kinks from?" with no hometown of theirs: the walk's best was an
+    album's release date, at confidence 1.0 (the question says no word a path could miss)."""
+    res = music.retrieve("Where are The Kinks from?")
+    assert res.abstained
+
+
+def test_a_band_is_no_place(music):
+    """ "Where is Village Green?": the album's band is no place, whatever path reaches it."""
+    res = music.retrieve("Where is Village Green?")
+    assert res.abstained
+
+
+def test_when_still_takes_a_date(music):
+    res = music.retrieve("When was Nevermind released?")
+    assert res.answer == "1991-09-24" and not res.abstained
+
+
+def test_a_date_is_no_place_however_well_its_relation_is_said(music):
+    """ "Where was Village Green released?": ``releaseDate`` says "released" word for word,
+    but a date is no place (nor anyone: "who")."""
+    res = music.retrieve("Where was Village Green released?")
+    assert res.abstained
