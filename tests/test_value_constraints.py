@@ -91,3 +91,26 @@ def test_a_value_still_answers_when_and_which_year(films):
     assert res.answer == "2014-03-07" and not res.abstained
     res = r.retrieve("In which year was Northlight Pictures founded?")
     assert res.answer == "2001"
+
+
+_STATS = """\
+@prefix : <http://example.org/s#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+:br rdfs:label "Brazil" ; :GDPTotal "1594490.0"^^xsd:double ; :GDPYear "2009"^^xsd:int ;
+    :landAreaTotal "845942.0"^^xsd:double ; :landAreaYear "2009"^^xsd:int .
+:ar rdfs:label "Argentina" ; :GDPTotal "307155.0"^^xsd:double ; :GDPYear "2009"^^xsd:int .
+"""
+
+
+def test_a_statistic_is_not_answered_by_its_year(tmp_path):
+    """A statistical graph gives each value its year (FAO's ``GDPYear`` beside
+    ``GDPTotal``): both relations say "GDP", and "What is the GDP of Brazil?" had answered
+    2009 at confidence 1.0. A relation whose last word names its value a date or a year
+    answers no question whose type is something else; "when"/"which year" keep it."""
+    path = tmp_path / "stats.ttl"
+    path.write_text(_STATS)
+    r = Retriever(KnowledgeGraph.load(path))
+    assert r.retrieve("What is the GDP of Brazil?").answer == "1594490.0"
+    assert r.retrieve("What is the land area of Brazil?").answer == "845942.0"
+    assert r.retrieve("In which year was the GDP of Brazil measured?").answer == "2009"

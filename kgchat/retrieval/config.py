@@ -1,5 +1,6 @@
-"""The retriever's one config, :class:`RetrieverConfig` (how far and wide it walks, what it
-hands back, when it abstains).
+"""The retriever's configs: :class:`RetrieverConfig` (how far and wide it walks, what it
+hands back, when it abstains) and :class:`ScorerConfig` (the untrained path scorer's
+weights, :class:`~kgchat.retrieval.scoring.HeuristicPathScorer`).
 
 >>> RetrieverConfig(max_hops=2).max_hops
 2
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 
 from kgchat.config import Config, check
 
-__all__ = ["RetrieverConfig"]
+__all__ = ["RetrieverConfig", "ScorerConfig"]
 
 
 @dataclass(frozen=True)
@@ -66,3 +67,41 @@ class RetrieverConfig(Config):
         ):
             check(getattr(self, name) >= 1, name, getattr(self, name), "an integer >= 1")
         check(0 <= self.min_confidence <= 1, "min_confidence", self.min_confidence, "in [0, 1]")
+
+
+@dataclass(frozen=True)
+class ScorerConfig(Config):
+    """Weights of the untrained path scorer (see :mod:`kgchat.retrieval.scoring`).
+
+    Attributes
+    ----------
+    coverage, support, preposition, answer_type, length : float
+        Weights of question coverage, per-hop support, preposition agreement, answer-type match,
+        and the price of each hop beyond the first.
+    soft_floor : float
+        Embedding cosine at or below which two words count as unrelated (0); 1 stays 1.
+    direction : float
+        Weight of word-order agreement: a verb relation asked before the entity ("what
+        *treats* X") is walked backwards from it, after it ("what does X *treat*") forwards,
+        a passive ("what is X *treated by*") the other way round.
+    lexical : float
+        How much a meaning or form WordNet gives two words counts as a match of them
+        ("wrote" for ``author``, "wife" for ``spouse``, "succeed" for ``successor``), times
+        WordNet's own certainty (:meth:`kgchat.wordnet.WordNet.related`); 0, or no WordNet
+        installed, leaves word matching to stems and the encoder.
+    """
+
+    coverage: float = 1.0
+    support: float = 0.6
+    preposition: float = 0.15
+    answer_type: float = 1.0
+    length: float = 0.2
+    soft_floor: float = 0.35
+    direction: float = 0.3
+    lexical: float = 0.8
+
+    def __post_init__(self) -> None:
+        for name in ("coverage", "support", "preposition", "answer_type", "length", "direction"):
+            check(getattr(self, name) >= 0, name, getattr(self, name), "a weight >= 0")
+        check(0 <= self.soft_floor < 1, "soft_floor", self.soft_floor, "in [0, 1)")
+        check(0 <= self.lexical <= 1, "lexical", self.lexical, "in [0, 1]")

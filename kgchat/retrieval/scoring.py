@@ -29,12 +29,11 @@ True
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
-from kgchat.config import Config, check
+from kgchat.retrieval.config import ScorerConfig
 from kgchat.retrieval.path_query import PathQuery, PathScorer
 from kgchat.retrieval.phrases import (
     acronym_words,
@@ -44,6 +43,7 @@ from kgchat.retrieval.phrases import (
 )
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.similarity import TextSimilarity
+from kgchat.retrieval.values import TIMES, names_a_time
 from kgchat.retrieval.word_order import WordOrder
 from kgchat.text import stem
 from kgchat.wordnet import wordnet
@@ -56,44 +56,6 @@ __all__ = [
     "phrase_parts",
     "phrase_verb",
 ]
-
-
-@dataclass(frozen=True)
-class ScorerConfig(Config):
-    """Weights of the untrained path scorer (see the module docstring).
-
-    Attributes
-    ----------
-    coverage, support, preposition, answer_type, length : float
-        Weights of question coverage, per-hop support, preposition agreement, answer-type match,
-        and the price of each hop beyond the first.
-    soft_floor : float
-        Embedding cosine at or below which two words count as unrelated (0); 1 stays 1.
-    direction : float
-        Weight of word-order agreement: a verb relation asked before the entity ("what
-        *treats* X") is walked backwards from it, after it ("what does X *treat*") forwards,
-        a passive ("what is X *treated by*") the other way round.
-    lexical : float
-        How much a meaning or form WordNet gives two words counts as a match of them
-        ("wrote" for ``author``, "wife" for ``spouse``, "succeed" for ``successor``), times
-        WordNet's own certainty (:meth:`kgchat.wordnet.WordNet.related`); 0, or no WordNet
-        installed, leaves word matching to stems and the encoder.
-    """
-
-    coverage: float = 1.0
-    support: float = 0.6
-    preposition: float = 0.15
-    answer_type: float = 1.0
-    length: float = 0.2
-    soft_floor: float = 0.35
-    direction: float = 0.3
-    lexical: float = 0.8
-
-    def __post_init__(self) -> None:
-        for name in ("coverage", "support", "preposition", "answer_type", "length", "direction"):
-            check(getattr(self, name) >= 0, name, getattr(self, name), "a weight >= 0")
-        check(0 <= self.soft_floor < 1, "soft_floor", self.soft_floor, "in [0, 1)")
-        check(0 <= self.lexical <= 1, "lexical", self.lexical, "in [0, 1]")
 
 
 def _best(a: np.ndarray | None, b: np.ndarray | None) -> np.ndarray:
@@ -123,6 +85,8 @@ class _PerQuestion:
         self.typing: dict[tuple[str, ...], tuple[Any, float]] = {}
         self.qpreps = set(question.prepositions)
         self.owner = owner_noun(question)  # the question word of "<noun> of <entity>"
+        # whether a time may be what is asked: no type named, or a time's ("which year")
+        self.asks_time = not question.answer_type or bool(TIMES.intersection(question.answer_type))
         self.phrases_seen: set[str] = set()
 
 
@@ -277,7 +241,9 @@ class HeuristicPathScorer(WordOrder):
                 if len(mids) < len(mid_rows):
                     mids.append(zero if mid[0] is None else mid[0])
             prep = len(preps & c.qpreps) / len(preps) if preps else 0.0
-            rows.append((support, prep, typ[1], len(path.pattern) - 1, order))
+            rows.append(
+                (support, prep, typ[1] - self._untimely(c, path), len(path.pattern) - 1, order)
+            )
         out[:, 1:] = np.array(rows, np.float32)  # one conversion, not one a path
         if not question.counts and n_q:
             # a path's coverage: per question word, the best of its relation words', its type
@@ -391,6 +357,15 @@ class HeuristicPathScorer(WordOrder):
             cover = vecs[0] if len(vecs) == 1 else np.maximum.reduce(vecs)
         out = c.phrase[phrase] = (sup, p_preps, cover)
         return out
+
+    @staticmethod
+    def _untimely(c: _PerQuestion, path: PathQuery) -> float:
+        """1 where the path's last relation names its value a time (``GDP year``) and the
+        question names a type that is none ("What is the GDP of Brazil?" is no question of
+        *when*: its year ties its value on every word said); 0 otherwise."""
+        if not c.asks_time and path.phrases:
+            return float(names_a_time(phrase_parts(path.phrases[-1])[0]))
+        return 0.0
 
     @staticmethod
     def _typing(c: _PerQuestion, types: tuple[str, ...]) -> tuple[np.ndarray | None, float]:

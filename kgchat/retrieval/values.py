@@ -10,7 +10,7 @@ import re
 from kgchat.graph.names import parse_literal
 from kgchat.graph.vocab import NUMERIC_TYPES, XSD
 
-__all__ = ["VALUE_KINDS", "address_kind", "literal_kind"]
+__all__ = ["TIMES", "VALUE_KINDS", "address_kind", "literal_kind", "names_a_time"]
 
 _NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
 _YEAR = re.compile(r"[12]\d{3}")
@@ -26,6 +26,22 @@ _XSD_KINDS = {  # XML Schema datatypes by what they say a value is (numbers: NUM
 _SCHEMES = {"mailto:": ("email", "address"), "tel:": ("phone", "number")}
 # what only a value is: every kind literal_kind says
 VALUE_KINDS = frozenset({"number", *(w for kinds in _XSD_KINDS.values() for w in kinds)})
+
+
+# what a relation says its value is when it gives a point in time ("GDP year", "release
+# date"); not "time", which is as often a duration ("run time", "travel time")
+TIMES = frozenset({"date", "year"})
+
+
+def names_a_time(words: tuple[str, ...] | list[str]) -> bool:
+    """Whether a relation's words, the last naming what its value is, say the value is a
+    time: ``GDP year``, ``release date`` (a statistic's year beside its value: FAO's
+    ``landAreaYear`` beside ``landAreaTotal``), not ``date of birth``'s last word.
+
+    >>> names_a_time(["gdp", "year"]), names_a_time(["land", "area", "total"])
+    (True, False)
+    """
+    return bool(words) and words[-1] in TIMES
 
 
 def literal_kind(term: str) -> tuple[str, ...]:
