@@ -25,12 +25,16 @@ An acronym says the words whose initials it spells, either way round:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.text import BE_FORMS, NOUN_MARKERS, PREPOSITIONS, STOPWORDS, stem, tokens, written_words
+
+# a possessive's mark after a word ("Curie's", "the Smiths'")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
 
 __all__ = [
     "acronym_words",
@@ -170,17 +174,37 @@ def owner_noun(q: QuestionInfo) -> int | None:
     'daughter'
     """
     k = _of_before(q)
-    if k is None:
+    if k is not None:
+        noun = stem(q.tokens[k - 1])
+    elif _possessed(q):  # "X's *wife*": the noun X owns, said right after it
+        noun = stem(q.tokens[q.spans[0][1]])
+    else:
         return None
-    noun = stem(q.tokens[k - 1])
     at = [i for i, w in enumerate(q.words) if stem(w) == noun]
     return at[0] if len(at) == 1 else None
 
 
+def _possessed(q: QuestionInfo) -> bool:
+    """Whether the question writes its one entity with a possessive and a word after it
+    ("the occupation of Kaito Mori*'s* wife"): that word is what the entity owns, and any
+    "<noun> of" before the entity governs the two together, not the entity.
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> _possessed(analyze("What is the occupation of Kaito Mori's wife?", [(5, 7)]))
+    True
+    >>> _possessed(analyze("What is the occupation of Kaito Mori?", [(5, 7)]))
+    False
+    """
+    if len(q.spans) != 1 or q.spans[0][1] >= len(q.tokens):
+        return False
+    end = q.spans[0][1]
+    return any(len(tokens(q.text[: mark.start()])) == end for mark in _POSSESSIVE.finditer(q.text))
+
+
 def _of_before(q: QuestionInfo) -> int | None:
     """Where "of" stands in "<words> of [the] <entity>", for the question's one entity, with
-    a word before it; None otherwise."""
-    if len(q.spans) != 1:
+    a word before it and no possessive after it (:func:`_possessed`); None otherwise."""
+    if len(q.spans) != 1 or _possessed(q):
         return None
     k = q.spans[0][0] - 1
     while k >= 0 and q.tokens[k] in _ARTICLES:
