@@ -34,6 +34,8 @@ class NodeTypes:
     _own_cache: dict[str, tuple[str, ...]]
     _named_cache: dict[str, tuple[str, ...]]
     _kind_cache: dict[str, tuple[str, ...]]
+    _said_cache: dict[Any, tuple[tuple[str, ...] | None]]
+    _roles: frozenset[str] | None
     edges: Any
     type_edges: Any
     is_literal: Any
@@ -188,6 +190,30 @@ class NodeTypes:
             words += [w for w in sorted(leads, key=lambda w: -len(leads[w])) if w not in words][:4]
             t = self._types[node] = tuple(words)
         return t
+
+    def _said_types(self, types: tuple[str, ...], pattern: Any) -> tuple[str, ...] | None:
+        """The words of ``types`` (a node's, :meth:`answer_types`) that may say question words
+        for a path of ``pattern`` reaching it: all but the role words other relations give
+        it (the heads of relations pointing at it, :meth:`_head`), the role its own last hop
+        gives kept. "Who is the spouse of the person who wrote X?": the author is someone's
+        ``spouse`` by a fact off the path, which must not say the hop the question asks for;
+        it still says what the node is ("which *spouse*", the type match). None where no
+        word is left out."""
+        last, forward = pattern[-1] if pattern else ("", False)
+        own = self._head(last) if forward and last else ""
+        key = (types, own)
+        found = self._said_cache.get(key)
+        if found is None:
+            roles = self._role_heads()
+            kept = tuple(w for w in types if w not in roles or w == own)
+            found = self._said_cache[key] = (kept if len(kept) < len(types) else None,)
+        return found[0]
+
+    def _role_heads(self) -> frozenset[str]:
+        """The head words of every relation of the graph (the role words a node takes)."""
+        if self._roles is None:
+            self._roles = frozenset(filter(None, map(self._head, self.kg.relations())))
+        return self._roles
 
     def _head(self, predicate: str) -> str:
         """The last content word of a relation's phrase (``plays in club`` -> ``club``); none

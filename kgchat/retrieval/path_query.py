@@ -43,6 +43,7 @@ class PathQuery:
     inverses: tuple[str, ...] = ()
     middle: tuple[str, ...] = ()
     synonyms: tuple[tuple[str, ...], ...] = ()
+    said_types: tuple[str, ...] | None = None
 
     def split(self) -> list[PathQuery]:
         """The single paths of a joint query (itself when it is one path)."""

@@ -65,9 +65,22 @@ class GraphReading(NodeTypes):
     _step_cache: dict[str, StepGroups]
     _sketch_cache: dict[str, list[Any]]
     _kinds: AnswerKind | None
+    _edge_owner: Any
     index: Any
     scorer: Any
     linker: Any
+
+    def _renew_caches(self, version: Any, graph: bool) -> None:
+        """Start the per-node caches afresh for the graph at ``version`` (it changed, or they
+        grew big), and with ``graph`` (it changed) those of its relations and classes too."""
+        if graph:
+            self._heads, self._cls_words, self._phrases, self._pattern_phrases = {}, {}, {}, {}
+            self._inverses, self._leads, self._synonyms = {}, None, {}
+            self._said_cache, self._roles = {}, None
+            self._relation_stems, self._verb_stems, self._rel_words = None, None, None
+        self._edge_cache, self._edge_owner, self._types, self._lits = {}, version, {}, {}
+        self._sketch_cache, self._step_cache = {}, {}
+        self._own_cache, self._kind_cache, self._named_cache = {}, {}, {}
 
     def _kind_bonus(self, q: Any, candidates: list[Any], sources: list[Any]) -> None:
         """Raise each candidate's score by how much the things its walk reaches are, by
@@ -252,9 +265,12 @@ class GraphReading(NodeTypes):
         types: tuple[str, ...],
         parts: tuple[int, ...] = (),
         middle: tuple[str, ...] = (),
+        walked: bool = False,
     ) -> PathQuery:
         """The :class:`PathQuery` a scorer sees for a relation pattern reaching a node whose
-        type words are ``types``, through nodes whose kind words are ``middle``."""
+        type words are ``types``, through nodes whose kind words are ``middle``; ``walked``
+        (the walk's own scoring) marks which type words may say question words
+        (:meth:`~kgchat.retrieval.node_types.NodeTypes._said_types`)."""
         phrases = self._pattern_phrases.get(pattern)
         if phrases is None:
             if len(self._pattern_phrases) > 200_000:
@@ -266,7 +282,8 @@ class GraphReading(NodeTypes):
                 inverses if any(inverses) else (),
                 synonyms if any(synonyms) else (),
             )
-        return PathQuery(pattern, phrases[0], types, parts, phrases[1], middle, phrases[2])
+        said = self._said_types(types, pattern) if walked else None
+        return PathQuery(pattern, phrases[0], types, parts, phrases[1], middle, phrases[2], said)
 
     def edges(self, node: str) -> list[Any]:
         """The node's edges, both directions, at most ``max_fanout`` (cached per graph)."""

@@ -97,26 +97,9 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
         self.scorer: PathScorer = scorer or HeuristicPathScorer(encoder)
         heuristic = self.scorer if isinstance(self.scorer, HeuristicPathScorer) else None
         self._judge = RelationMatch(encoder, heuristic)
-        self._types: dict[str, tuple[str, ...]] = {}
-        self._own_cache: dict[str, tuple[str, ...]] = {}
-        self._named_cache: dict[str, tuple[str, ...]] = {}
-        self._kind_cache: dict[str, tuple[str, ...]] = {}
-        self._edge_cache: dict[str, list[Any]] = {}
-        self._step_cache: dict[str, Any] = {}
-        self._sketch_cache: dict[str, list[Any]] = {}
-        self._edge_owner: Any = -1
         self._hop_price = float(getattr(getattr(self.scorer, "config", None), "length", 0.0))
-        self._phrases, self._inverses = dict[str, str](), dict[str, str]()
-        self._synonyms: dict[str, tuple[str, ...]] = {}
-        self._pattern_phrases: dict[Pattern, Any] = {}  # a pattern's phrases and inverses
-        self._relation_stems: list[tuple[str, ...]] | None = None
-        self._verb_stems: frozenset[str] | None = None
-        self._rel_words: frozenset[str] | None = None
-        self._heads: dict[str, str] = {}
-        self._leads: dict[str, str] | None = None
-        self._cls_words: dict[str, tuple[str, ...]] = {}
         self._generic: dict[str, tuple[str, ...]] = {}
-        self._lits: dict[str, bool] = {}
+        self._renew_caches(-1, graph=True)
         self._kinds: AnswerKind | None = None
 
     def retrieve(self, question: str) -> Retrieval:
@@ -134,14 +117,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
         t0 = time.perf_counter()
         version = getattr(self.kg, "version", None)  # a GraphView without one is static
         if self._edge_owner != version or len(self._edge_cache) > 200_000:
-            # the graph changed (or the caches grew big): start the per-node caches afresh
-            if self._edge_owner != version:
-                self._heads, self._cls_words, self._phrases, self._pattern_phrases = {}, {}, {}, {}
-                self._inverses, self._leads, self._synonyms = {}, None, {}
-                self._relation_stems, self._verb_stems, self._rel_words = None, None, None
-            self._edge_cache, self._edge_owner, self._types, self._lits = {}, version, {}, {}
-            self._sketch_cache, self._step_cache = {}, {}
-            self._own_cache, self._kind_cache, self._named_cache = {}, {}, {}
+            self._renew_caches(version, graph=self._edge_owner != version)
         mentions = self.linker.link(question)
         t1 = time.perf_counter()
         if not mentions:
@@ -344,7 +320,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
                     (pattern, reached, list(map(local.__getitem__, found)), len(items))
                 )
                 items.extend((pattern, t) for t in local)
-            queries = [self.query(p, t, (), middle.get(p, ())) for p, t in items]
+            queries = [self.query(p, t, (), middle.get(p, ()), walked=True) for p, t in items]
             raw = self.scorer.score(q, queries) + 0.3 * (mention.score - 1.0)
             if not q.words and not q.answer_type:
                 # "What is X?": nothing but the entity is asked about; its class answers it

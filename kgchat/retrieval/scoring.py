@@ -86,6 +86,8 @@ class _PerQuestion:
         self.qpreps = set(question.prepositions)
         self.owner = owner_noun(question)  # the question word of "<noun> of <entity>"
         # whether a time may be what is asked: no type named, or a time's ("which year")
+        asked = {stem(w) for w in question.answer_type}
+        self.type_words = np.array([stem(w) in asked for w in question.words], bool)
         self.asks_time = not question.answer_type or bool(TIMES.intersection(question.answer_type))
         self.phrases_seen: set[str] = set()
 
@@ -127,6 +129,8 @@ class HeuristicPathScorer(WordOrder):
                     new.extend(w for w in phrase_parts(phrase)[0] if w not in known)
             if path.answer_types not in c.typing:
                 new.extend(w for w in path.answer_types if w not in known)
+            if path.said_types is not None and path.said_types not in c.typing:
+                new.extend(w for w in path.said_types if w not in known)
             if path.middle not in c.typing:
                 new.extend(w for w in path.middle if w not in known)
         new = list(dict.fromkeys(new))
@@ -222,6 +226,14 @@ class HeuristicPathScorer(WordOrder):
             typ = c.typing.get(path.answer_types)
             if typ is None:
                 typ = c.typing[path.answer_types] = self._typing(c, path.answer_types)
+            if path.said_types is not None:
+                said_typ = c.typing.get(path.said_types)
+                if said_typ is None:
+                    said_typ = c.typing[path.said_types] = self._typing(c, path.said_types)
+                if typ[0] is not None:
+                    # every type word still says the type asked ("which *events*")
+                    said = zero if said_typ[0] is None else said_typ[0]
+                    typ = (np.where(c.type_words, typ[0], said), typ[1])
             cover_rel, support, preps, order = rel
             mid = c.typing.get(path.middle)
             if mid is None:

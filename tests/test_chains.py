@@ -1,4 +1,4 @@
-"""A possessive inside "<noun> of X's <noun>" says which hop a chain takes first."""
+"""Chains of two hops: which hop is taken first, and what may say each hop."""
 
 from __future__ import annotations
 
@@ -23,3 +23,23 @@ def test_the_noun_of_a_possessive_is_the_noun_of_what_is_owned():
     assert r.retrieve("What is the occupation of Kaito Mori's wife?").answer == "translator"
     assert r.retrieve("What is the occupation of Kaito Mori?").answer == "novelist"
     assert r.retrieve("What is Kaito Mori's occupation?").answer == "novelist"
+
+
+def test_a_role_the_answer_takes_off_the_path_says_no_hop():
+    """ "Who is the spouse of the person who wrote Paper Cranes?": the author is someone's
+    ``spouse`` by a fact off the path, and that role word had said "spouse" for the one-hop
+    path to the author; only the role a path's own last hop gives may say a question word
+    (every role still says the type a question names: "which *spouse*")."""
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Paper_Cranes", "author", "Kaito_Mori"),
+            ("Kaito_Mori", "spouse", "Lena_Mori"),
+            ("Lena_Mori", "spouse", "Kaito_Mori"),
+            ("Kaito_Mori", "nationality", "Japan"),
+            ("Lena_Mori", "nationality", "Japan"),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None, scorer=None)
+    res = r.retrieve("Who is the spouse of the person who wrote Paper Cranes?")
+    assert res.answer == "Lena Mori"
+    assert r.retrieve("Who wrote Paper Cranes?").answer == "Kaito Mori"
