@@ -111,7 +111,8 @@ def walk_items(
                 key = (pattern, types_of(node))
                 item = items.get(key)
                 if item is None:
-                    item = items[key] = Reached(0, 0, retriever.query(*key), empty)
+                    query = retriever.query(*key, walked=True)  # as the walk scores it
+                    item = items[key] = Reached(0, 0, query, empty)
                     new.append(key)
                 item.nodes += 1
                 item.gold += _gold(kg, ex, node, answers)
