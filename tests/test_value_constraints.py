@@ -114,3 +114,21 @@ def test_a_statistic_is_not_answered_by_its_year(tmp_path):
     assert r.retrieve("What is the GDP of Brazil?").answer == "1594490.0"
     assert r.retrieve("What is the land area of Brazil?").answer == "845942.0"
     assert r.retrieve("In which year was the GDP of Brazil measured?").answer == "2009"
+
+
+def test_walked_back_from_a_year_a_path_answers_what_has_it(tmp_path):
+    """Walked from a year back to what has it (``publication year`` backwards), the answer
+    is a novel, not a time: the year's relation says nothing against it, and a novel of
+    the same publisher reached by two more hops does not overtake it."""
+    path = tmp_path / "books.ttl"
+    path.write_text(
+        "@prefix : <http://example.org/b#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        ':Novel rdfs:label "novel" .\n'
+        ':go a :Novel ; rdfs:label "Glass Orchard" ; :publicationYear 2015 ; :publishedBy :lp .\n'
+        ':it a :Novel ; rdfs:label "The Iron Tide" ; :publicationYear 2019 ; :publishedBy :lp .\n'
+        ':lp rdfs:label "Lantern Press" .\n'
+    )
+    r = Retriever(KnowledgeGraph.load(path))
+    res = r.retrieve("Which novels were published in 2015?")
+    assert res.answer == "Glass Orchard" and not res.abstained

@@ -49,6 +49,7 @@ class QuestionForms:
     anonymous: Any
     _judge: Any
     _has_instances: Any
+    _in_hierarchy: Any
 
     def _yes_no_confidence(self, q: QuestionInfo, top: Candidate) -> float | None:
         """The confidence of a yes/no question's answer, where its form decides it (None
@@ -91,9 +92,11 @@ class QuestionForms:
         return bool(pattern) and pattern[-1] == (RDF_TYPE, True)
 
     def _typed_by_class(self, q: QuestionInfo, linked: list[Mention]) -> frozenset[str]:
-        """The stems of the type the question asks for where a class of the graph with
-        instances names it ("Which *film* was released in 2011?": the class Film, the
-        question's type whether it is walked from or only constrains), else none."""
+        """The stems of the type the question asks for where a class of the graph names it
+        ("Which *film* was released in 2011?": the class Film, the question's type whether it
+        is walked from or only constrains), else none. A class with instances, or in a
+        hierarchy of classes ("which *books*" of a graph that types novels and poetry
+        collections, subclasses of Book)."""
         named = {stem(w) for w in q.named_type}
         out: set[str] = set()
         for m in linked:
@@ -101,7 +104,7 @@ class QuestionForms:
             if (
                 m.is_class
                 and (named & words or asks_type_at(q, m.start, m.end))
-                and self._has_instances(m.node)
+                and (self._has_instances(m.node) or self._in_hierarchy(m.node))
             ):
                 out |= words
         return frozenset(out)

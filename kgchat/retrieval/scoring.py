@@ -372,10 +372,11 @@ class HeuristicPathScorer(WordOrder):
 
     @staticmethod
     def _untimely(c: _PerQuestion, path: PathQuery) -> float:
-        """1 where the path's last relation names its value a time (``GDP year``) and the
+        """1 where the path's last relation, walked to its value, names that value a time
+        (``GDP year``; walked back from a year to what has it, the answer is no time) and the
         question names a type that is none ("What is the GDP of Brazil?" is no question of
         *when*: its year ties its value on every word said); 0 otherwise."""
-        if not c.asks_time and path.phrases:
+        if not c.asks_time and path.phrases and path.pattern[-1][1]:
             return float(names_a_time(phrase_parts(path.phrases[-1])[0]))
         return 0.0
 
