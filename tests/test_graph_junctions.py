@@ -97,3 +97,15 @@ def test_a_triple_files_alias_relation_names_its_subject(tmp_path):
     assert kg.aliases("m.0tom") == ["Tommy Reyes"]
     assert "Tommy Reyes" not in kg
     assert "Tomas Reyes — common topic alias → Tommy Reyes" in {f.text for f in kg.facts()}
+
+
+def test_a_numbered_property_reads_as_its_words(tmp_path):
+    """CIDOC-CRM numbers its properties (``P14_carried_out_by``): the number used to lead the
+    relation's phrase ("P14 carried out by", "p108i was produced by"), words no question says,
+    and "Who made Girl Reading?" went to a path of better-covered words."""
+    path = tmp_path / "museum.ttl"
+    path.write_text(MUSEUM, encoding="utf-8")
+    kg = KnowledgeGraph.load(path)
+    texts = {f.text for f in kg.facts()}
+    assert "The Harbour at Dusk — was produced by → (anonymous prod-12)" in texts
+    assert "(anonymous prod-12) — carried out by → Johanna Verbeek" in texts
