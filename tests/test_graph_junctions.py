@@ -109,3 +109,12 @@ def test_a_numbered_property_reads_as_its_words(tmp_path):
     texts = {f.text for f in kg.facts()}
     assert "The Harbour at Dusk — was produced by → (anonymous prod-12)" in texts
     assert "(anonymous prod-12) — carried out by → Johanna Verbeek" in texts
+
+
+def test_a_node_named_by_words_is_no_junction(tmp_path):
+    """An unlabelled node whose identifier reads as words (a DBpedia extract's band with no
+    label of its own) is a thing named by its identifier, and stays an answer."""
+    path = tmp_path / "g.ttl"
+    path.write_text(MUSEUM.replace("m:prod-12", "m:Harbour_Production"), encoding="utf-8")
+    kg = KnowledgeGraph.load(path)
+    assert kg.label(M + "Harbour_Production") == "Harbour Production"

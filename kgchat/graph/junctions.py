@@ -12,7 +12,9 @@ This module gives an IRI node the same name where its shape says it is such a ju
 - the graph names its entities (most have a label or alias of their own), and this one has none;
 - exactly one fact leads to it (besides ``rdf:type``), from a named node: it belongs to one
   thing, as a birth to a person or a performance to a film;
-- two or more facts lead from it, all to other nodes, not to values: it joins its owner to them.
+- two or more facts lead from it, all to other nodes, not to values: it joins its owner to them;
+- its identifier is a code (it holds a digit: ``prod-12``, ``m.0z8k2b``, a UUID), not words: an
+  unlabelled ``dbr:Some_Band`` of a DBpedia extract is read by its name, and stays an answer.
 
 In a graph whose entities are named by their identifiers (a bare triple file) nothing is
 renamed: an identifier is then the name. A node with values of its own (a country with its
@@ -20,13 +22,13 @@ codes and areas) is a thing, not a junction.
 
 Examples
 --------
->>> keys = ["film", "perf", "actor", "role", "starring", "actor of", "character", "label"]
+>>> keys = ["film", "perf7", "actor", "role", "starring", "actor of", "character", "label"]
 >>> es, ep, eo = np.array([0, 1, 1]), np.array([4, 5, 6]), np.array([1, 2, 3])
 >>> labels = {0: "Film", 2: "Ann", 3: "Queen"}
 >>> anonymous_junctions(keys, es, ep, eo, np.zeros(8, bool), labels, {}, None)
 [1]
 >>> labels[1]
-'(anonymous perf)'
+'(anonymous perf7)'
 """
 
 from __future__ import annotations
@@ -81,13 +83,11 @@ def anonymous_junctions(
     owner = np.full(n, -1, np.int64)
     owner[o] = s  # the one node leading to it, where there is one
     candidates = nodes & ~named & (inward == 1) & (outward >= 2) & (to_value == 0)
-    found = [
-        i
-        for i in np.flatnonzero(candidates).tolist()
-        if named[owner[i]] and not keys[i].startswith("_:")
-    ]
-    for i in found:
+    found = []
+    for i in np.flatnonzero(candidates).tolist():
         key = keys[i]
         name = local_name(key) if "://" in key or key.startswith("urn:") else key
-        labels[i] = f"{ANONYMOUS}{name})"
+        if named[owner[i]] and not key.startswith("_:") and any(c.isdigit() for c in name):
+            labels[i] = f"{ANONYMOUS}{name})"
+            found.append(i)
     return found
