@@ -67,8 +67,8 @@ REALWORLD_GRAPHS = {
     "iswc2010": "iswc-2010-complete.rdf",
     "geopolitical": "geopolitical.owl",
 }
-# our own graphs and questions
-OWN_GRAPHS = {
+# our own graphs and questions: a file, or the files loaded together (triples and an id/name file)
+OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "people": "people.tsv",
     "corp": "corp.ttl",
     "films": "films.nt",
@@ -77,7 +77,16 @@ OWN_GRAPHS = {
     "transit": "transit.ttl",
     "recipes": "recipes.csv",
     "wikidata": "wikidata.ttl",
+    "freebase": ("freebase.tsv", "freebase_names.tsv"),
+    "museum": "museum.ttl",
 }
+
+
+def _own_files(name: str) -> tuple[str, ...]:
+    files = OWN_GRAPHS[name]
+    return (files,) if isinstance(files, str) else files
+
+
 GRAPHS = (*REALWORLD_GRAPHS, "wc2014", "medicine", *OWN_GRAPHS)
 CELL = ("hits_at_1_answerable", "f1", "answer_recall", "abstained_unanswerable")
 CELL += ("abstained_answerable", "p50_ms", "p95_ms")
@@ -206,7 +215,7 @@ def columns(args: argparse.Namespace) -> list[dict[str, Any]]:
             out.append(
                 {
                     "name": name,
-                    "paths": [OWN / OWN_GRAPHS[name]],
+                    "paths": [OWN / f for f in _own_files(name)],
                     "questions": OWN / f"{name}.jsonl",
                 }
             )

@@ -179,6 +179,10 @@ class EntityLinker(DescribedNames, ValueNames):
                 text = " ".join(toks[a:b])
                 s = score * _CLASS if cls else score
                 mentions.append(Mention(text, a, b, node, s, method, cls))
+        # a part of a name beside the name whole ("the club Club America"): that entity is
+        # named already, and the part may be a common word said of it
+        whole = {m.node for m in mentions if m.method != "partial"}
+        mentions = [m for m in mentions if m.method != "partial" or m.node not in whole]
         mentions = self._described(question, toks, mentions, unknown)
         if not mentions and self.config.fuzzy and self.index is not None:
             mentions = self._fuzzy(toks)

@@ -383,6 +383,8 @@ def _parts(
     ['tim berners lee', 'tim j lee', 'tim lee']
     >>> sorted(_parts("Nirvana (band)", ["nirvana", "band"], frozenset()))
     ['nirvana']
+    >>> sorted(_parts("Marguerite Dubois", ["marguerite", "dubois"], frozenset()))
+    ['dubois', 'marguerite']
     >>> "anql" in _parts("AnQL: SPARQLing up RDF", tokens("AnQL: SPARQLing up RDF"), frozenset())
     True
     """
@@ -392,10 +394,13 @@ def _parts(
         parts.add(" ".join(core))
     n = len(core)
     if 2 <= n <= 3:
-        last = core[-1]
-        # one word names an entity only if it is no relation's or stopword, and not short
-        if len(last) >= 4 and last not in common and not last.isdigit():
-            parts.add(last)
+        # one word names an entity only if it is no relation's or stopword, and not short: the
+        # last ("Bizer"), or the first where the name is written as a person's, each word
+        # capitalised ("Marguerite" of "Marguerite Dubois"; not "northern" of a film's title)
+        words = [core[-1]]
+        if all(w[:1].isupper() for w in name.split()):
+            words.append(core[0])
+        parts.update(w for w in words if len(w) >= 4 and w not in common and not w.isdigit())
     if 3 <= n <= 5:
         for i in range(1, n - 1):
             for j in range(i + 1, n):

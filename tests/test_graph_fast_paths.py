@@ -67,7 +67,8 @@ def walk_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
             best[sid] = ((rank, nprio), text)
     names: dict = {}
     for sid, ((rank, _), text) in best.items():
-        if rank >= 3 and not labels._OPAQUE.fullmatch(local_name(keys[sid])):
+        own = local_name(keys[sid])
+        if rank >= 3 and not labels._OPAQUE.fullmatch(own) and not labels.abbreviates(own, text):
             alias_sets[sid].append(text)
         else:
             names[sid] = text

@@ -133,6 +133,16 @@ def test_partial_names_pick_out_one_entity(linker):
     assert ("nirvana", "Nirvana_(band)", "partial") in links(linker, "Who was in Nirvana?")
 
 
+def test_a_given_name_alone_picks_out_its_person(linker):
+    """A person named by the first word of a name written as a person's (issue 11: "Where did
+    Marguerite die?" linked nothing on a museum's graph, "Who is Clara married to?" on a
+    Freebase dump): written as a name, it is a partial name, as the family name was."""
+    assert links(linker, "Where is Christian based?") == [
+        ("christian", "Christian_Bizer", "partial")
+    ]
+    assert links(linker, "where is christian based") == []  # a word, not written as a name
+
+
 def test_a_partial_name_never_beats_an_exact_one():
     kg = KnowledgeGraph.from_triples(
         [("Bleach_(album)", "artist", "Nirvana"), ("Nirvana_(album)", "artist", "Nirvana")]

@@ -72,7 +72,8 @@ def test_longest_match_first():
 
 
 def test_index_fallback_links_misspellings(kg, hashing_index):
-    no_typos = LinkerConfig(typos=False)  # the typo search would find it first (test_linking)
+    # the typo search would find it first (test_linking), and "Laurent" alone, a partial name
+    no_typos = LinkerConfig(typos=False, partial_max=0)
     question = "Which club does Laurent Koscielni play for?"
     mentions = EntityLinker(kg, hashing_index, no_typos).link(question)
     assert mentions and mentions[0].node == "Laurent_KOSCIELNY"

@@ -18,6 +18,7 @@ import numpy as np
 
 from kgchat.graph import vocab
 from kgchat.graph.containers import read_containers
+from kgchat.graph.junctions import ANONYMOUS, anonymous_junctions
 from kgchat.graph.labels import choose_names, describe_by, name_from_parts, read_labels
 from kgchat.graph.languages import drop_other_languages, language_families
 from kgchat.graph.names import (
@@ -38,7 +39,7 @@ IRI, BLANK, LITERAL = 0, 1, 2
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 3
+VERSION = 4
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -218,6 +219,8 @@ def compile_graph(
     is_entity[is_prop] = False
     named_through(s, p, o, labels, aliases, pred_ids)
     read_labels(labels, aliases, is_prop)
+    type_pid = pred_ids.get(vocab.RDF_TYPE, n if len(keys) > n else None)
+    anonymous_junctions(keys, es, ep, eo, is_lit, labels, aliases, type_pid)
 
     extra = len(keys) - n  # a term _as_hierarchy added (rdf:type): no edges, no entity
     if extra:
@@ -351,8 +354,7 @@ def _symmetric(s, p, o, comp: Compiled, type_objects, keys, names) -> None:
         comp.inverse.setdefault(a, a)
 
 
-#: how an unnamed blank node is shown: "(anonymous s0_b3)"
-ANONYMOUS = "(anonymous "
+# how an unnamed blank node is shown: "(anonymous s0_b3)" (ANONYMOUS, kgchat.graph.junctions)
 
 
 def relation_phrase(keys: list[str], labels: dict[int, str], pid: int) -> str:

@@ -40,6 +40,18 @@ def _lang_rank(lang: str | None, pref: str) -> int:
     return 3
 
 
+def abbreviates(name: str, label: str) -> bool:
+    """Whether an identifier's letters are initials of the label's words, in order (some words
+    may be skipped): ``sal`` of "Société des Artistes Lyonnais", ``UN`` of "United Nations".
+
+    >>> abbreviates("sal", "Société des Artistes Lyonnais"), abbreviates("MeatTopping", "Carne")
+    (True, False)
+    """
+    letters = [c for c in name.lower() if c.isalnum()]
+    initials = iter(w[0] for w in re.findall(r"\w+", label.lower()))
+    return len(letters) >= 2 and all(c in initials for c in letters)
+
+
 def read_labels(labels: dict[int, str], aliases: dict[int, list[str]], is_prop) -> None:
     """Labels written as one identifier (``worksFor``) read as words; the written form stays an
     alias, so a question that quotes it still links."""
@@ -137,10 +149,12 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
     labels = dict(zip(chosen, map(texts.__getitem__, ct.tolist()), strict=True))
     demoted: list[tuple[int, str]] = []
     for i in map(chosen.__getitem__, np.flatnonzero(cr >= 3).tolist()):
-        if not _OPAQUE.fullmatch(local_name(keys[i])):
+        name = local_name(keys[i])
+        if not _OPAQUE.fullmatch(name) and not abbreviates(name, labels[i]):
             # Only other-language names: the readable local name reads better in the preferred
             # language (Pizza's "CoberturaDeCarne"@pt vs "MeatTopping"); the foreign name stays
-            # as an alias so questions in that language still link.
+            # as an alias so questions in that language still link. A local name that only
+            # abbreviates it (``sal`` for "Société des Artistes Lyonnais"@fr) says less.
             demoted.append((i, labels.pop(i)))
     aliases = _alias_lists(
         keys, labels, sid, texts, text_of, np.concatenate(alias_t), np.concatenate(alias_e), demoted

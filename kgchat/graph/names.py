@@ -14,6 +14,8 @@ Examples
 'film cinematographer'
 >>> humanize_relation("/people/person/place_of_birth")
 'people person place of birth'
+>>> humanize_relation("http://www.cidoc-crm.org/cidoc-crm/P108i_was_produced_by")
+'was produced by'
 >>> local_name("http://example.org/pizza#MozzarellaTopping")
 'MozzarellaTopping'
 >>> local_name("http://dbpedia.org/resource/M%C3%BCnchen")
@@ -183,6 +185,11 @@ def split_compound(word: str, words: frozenset[str] | None = None) -> list[str]:
     return best[2]
 
 
+# a property id that opens with its number in a vocabulary's numbering (CIDOC-CRM's
+# ``P14_carried_out_by``, ``P108i_was_produced_by``; FRBRoo's ``R16_initiated``): the words after
+_CODED = re.compile(r"[A-Z]{1,2}\d+[a-z]?_(?=[A-Za-z])")
+
+
 def humanize_relation(name: str) -> str:
     """Make a relation id readable: separators and CamelCase become lower-case words.
 
@@ -190,6 +197,9 @@ def humanize_relation(name: str) -> str:
     split on their separators and repeated words are dropped.
     """
     name = local_name(name) if "://" in name else name
+    coded = _CODED.match(name)
+    if coded:  # CIDOC-CRM's P14_carried_out_by: the number says nothing a question says
+        name = name[coded.end() :]
     segments = [s for s in re.split(r"[./]+|__+", name) if s]
     seen: set[str] = set()
     words: list[str] = []

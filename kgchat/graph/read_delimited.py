@@ -1,9 +1,12 @@
 """Plain triple files: TSV, CSV and ``|``-delimited (MetaQA's ``kb.txt``), one triple a line.
 
-Values that read as numbers or dates become typed literals (:func:`literal_key`); the rest are
-ids. ``#`` comments are skipped, and so is a header row that names the three columns
-(``subject  relation  object``, ``head,relation,tail``), whose order it then gives: a file
-written ``source,target,edge`` reads its second column as the objects.
+Values that read as numbers or dates become typed literals (:func:`literal_key`); the values
+of a relation whose name says it holds other names (Freebase's ``common.topic.alias``, an
+``alt_name`` column: :data:`kgchat.graph.vocab.ALIAS_LIKE`) are plain strings, which then name
+their subject as any alias does; the rest are ids. ``#`` comments are skipped, and so is a
+header row that names the three columns (``subject  relation  object``,
+``head,relation,tail``), whose order it then gives: a file written ``source,target,edge``
+reads its second column as the objects.
 
 A file of two fields a line is a *names* file, the companion of a triple file written with ids
 (FB15k's ``entity2text.txt``, a dataset's ``entities.tsv`` and ``relations.tsv``): each line
@@ -27,8 +30,8 @@ from pathlib import Path
 
 from kgchat.errors import ParseError
 from kgchat.graph.formats import Triple, open_binary
-from kgchat.graph.names import XSD, literal_term
-from kgchat.graph.vocab import RDFS_LABEL
+from kgchat.graph.names import XSD, humanize_relation, literal_term
+from kgchat.graph.vocab import ALIAS_LIKE, RDFS_LABEL
 
 __all__ = ["literal_key", "read_delimited"]
 
@@ -58,6 +61,20 @@ def literal_key(value: str) -> str | None:
     if _DATE.fullmatch(value):
         return literal_term(value, datatype=XSD + "date")
     return None
+
+
+def _value(relation: str, value: str, names: dict[str, bool]) -> str:
+    """A plain-file object's key: a typed literal, a string (a relation holding names), or
+    the id itself; ``names`` caches, per relation, whether its name says it holds names.
+
+    >>> cache = {}
+    >>> _value("common.topic.alias", "Tommy Reyes", cache), _value("starring", "m.0x", cache)
+    ('"Tommy Reyes"', 'm.0x')
+    """
+    said = names.get(relation)
+    if said is None:
+        said = names[relation] = bool(ALIAS_LIKE.search(humanize_relation(relation)))
+    return literal_key(value) or (literal_term(value) if said else value)
 
 
 def _header_cells(row: list[str]) -> list[str]:
@@ -115,7 +132,9 @@ def _table_header(row: list[str], path: Path, lineno: int) -> list[str]:
     return names
 
 
-def _table_row(row: list[str], columns: list[str], path: Path, lineno: int) -> Iterator[Triple]:
+def _table_row(
+    row: list[str], columns: list[str], path: Path, lineno: int, names: dict[str, bool]
+) -> Iterator[Triple]:
     """A table row's triples: its first cell the subject, each other non-empty cell the
     object of its column's relation."""
     if len(row) != len(columns):
@@ -130,7 +149,7 @@ def _table_row(row: list[str], columns: list[str], path: Path, lineno: int) -> I
     for relation, cell in zip(columns[1:], row[1:], strict=True):
         value = cell.strip()
         if value:
-            yield subject, relation, literal_key(value) or value
+            yield subject, relation, _value(relation, value, names)
 
 
 def _sniff(first_line: str) -> str:
@@ -157,6 +176,7 @@ def read_delimited(path: Path, delimiter: str | None) -> Iterator[Triple]:
             rows = (line.rstrip("\r\n").split(delimiter) for line in text)
         width = 0  # fields a line: 3 (triples), 2 (names) or more (a table), as the first has
         columns: list[str] = []  # a table's header: its columns' relations
+        names: dict[str, bool] = {}  # per relation, whether it holds names (_value)
         for row in rows:
             lineno += 1
             if not row or (len(row) == 1 and not row[0].strip()):
@@ -167,7 +187,7 @@ def read_delimited(path: Path, delimiter: str | None) -> Iterator[Triple]:
                 width, columns = len(row), _table_header(row, path, lineno)
                 continue
             if columns:
-                yield from _table_row(row, columns, path, lineno)
+                yield from _table_row(row, columns, path, lineno, names)
                 continue
             if not width and len(row) in (2, 3):
                 width = len(row)
@@ -194,7 +214,7 @@ def read_delimited(path: Path, delimiter: str | None) -> Iterator[Triple]:
             s, p, o = (row[i].strip() for i in order)
             if not (s and p and o):
                 raise ParseError("empty subject, relation or object field", path, lineno)
-            yield s, p, literal_key(o) or o
+            yield s, p, _value(p, o, names)
     except UnicodeDecodeError as exc:
         raise ParseError(
             f"not UTF-8 ({exc.reason}); re-encode the file as UTF-8", path, lineno + 1

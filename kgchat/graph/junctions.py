@@ -1,0 +1,93 @@
+"""Unnamed nodes that only join one thing to others: events and Freebase's CVTs, walked through.
+
+Event-centred data names the things and not the events between them: a museum's CIDOC-CRM
+says ``object P108i_was_produced_by <production/12>`` and ``<production/12> P14_carried_out_by
+person``, with no label on the production; a Freebase dump joins a film to an actor and a
+character through a performance node (``m.0z8k2b``) that no name file names. Named by its
+identifier, such a node reads as an answer ("Who painted X?" -> "prod-12"), although no one
+would give it. A blank node or a Wikidata statement in that place is already shown as
+``(anonymous ...)`` (:data:`kgchat.graph.compile.ANONYMOUS`): walked through, never an answer.
+This module gives an IRI node the same name where its shape says it is such a junction:
+
+- the graph names its entities (most have a label or alias of their own), and this one has none;
+- exactly one fact leads to it (besides ``rdf:type``), from a named node: it belongs to one
+  thing, as a birth to a person or a performance to a film;
+- two or more facts lead from it, all to other nodes, not to values: it joins its owner to them;
+- its identifier is a code (it holds a digit: ``prod-12``, ``m.0z8k2b``, a UUID), not words: an
+  unlabelled ``dbr:Some_Band`` of a DBpedia extract is read by its name, and stays an answer.
+
+In a graph whose entities are named by their identifiers (a bare triple file) nothing is
+renamed: an identifier is then the name. A node with values of its own (a country with its
+codes and areas) is a thing, not a junction.
+
+Examples
+--------
+>>> keys = ["film", "perf7", "actor", "role", "starring", "actor of", "character", "label"]
+>>> es, ep, eo = np.array([0, 1, 1]), np.array([4, 5, 6]), np.array([1, 2, 3])
+>>> labels = {0: "Film", 2: "Ann", 3: "Queen"}
+>>> anonymous_junctions(keys, es, ep, eo, np.zeros(8, bool), labels, {}, None)
+[1]
+>>> labels[1]
+'(anonymous perf7)'
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from kgchat.graph.names import local_name
+
+__all__ = ["NAMED_SHARE", "anonymous_junctions"]
+
+#: how an unnamed node is shown (:data:`kgchat.graph.compile.ANONYMOUS`, which imports this)
+ANONYMOUS = "(anonymous "
+
+#: the share of a graph's entities with a name of their own above which an unnamed one is
+#: unnamed by design (a structural node) rather than named by its identifier
+NAMED_SHARE = 0.5
+
+
+def anonymous_junctions(
+    keys: list[str],
+    es: np.ndarray,
+    ep: np.ndarray,
+    eo: np.ndarray,
+    is_lit: np.ndarray,
+    labels: dict[int, str],
+    aliases: dict[int, list[str]],
+    type_pid: int | None,
+) -> list[int]:
+    """Name the junctions ``(anonymous <local name>)`` in ``labels`` (in place); return them.
+
+    ``es``, ``ep``, ``eo``: the facts (term ids); ``is_lit``: per term, whether it is a literal;
+    ``type_pid``: the term id of ``rdf:type`` where the graph uses it. Blank nodes are left to
+    :func:`kgchat.graph.compile.entity_name`, which names them so already.
+    """
+    n = len(is_lit)  # (``keys`` may end with a term no fact holds: rdf:type added for Wikidata)
+    named = np.zeros(n, bool)
+    if labels:
+        named[np.fromiter(labels, np.int64, len(labels))] = True
+    with_alias = [k for k, v in aliases.items() if v]
+    named[with_alias] = True
+    nodes = np.zeros(n, bool)
+    nodes[es] = True
+    nodes[eo] = True
+    nodes &= ~is_lit
+    if not nodes.any() or named[nodes].mean() <= NAMED_SHARE:
+        return []
+    facts = np.ones(len(ep), bool) if type_pid is None else ep != type_pid
+    s, o = es[facts], eo[facts]
+    inward = np.bincount(o, minlength=n)
+    outward = np.bincount(s, minlength=n)
+    to_value = np.bincount(s[is_lit[o]], minlength=n)
+    owner = np.full(n, -1, np.int64)
+    owner[o] = s  # the one node leading to it, where there is one
+    candidates = nodes & ~named & (inward == 1) & (outward >= 2) & (to_value == 0)
+    found = []
+    for i in np.flatnonzero(candidates).tolist():
+        key = keys[i]
+        name = local_name(key) if "://" in key or key.startswith("urn:") else key
+        if named[owner[i]] and not key.startswith("_:") and any(c.isdigit() for c in name):
+            labels[i] = f"{ANONYMOUS}{name})"
+            found.append(i)
+    return found

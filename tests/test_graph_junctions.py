@@ -1,0 +1,120 @@
+"""Names a new user's graph gives, or does not: event and CVT nodes without a name are walked
+through, never answers; a label in another language beats an identifier that abbreviates it."""
+
+from __future__ import annotations
+
+from kgchat import KnowledgeGraph
+
+M = "https://collection.example/"
+MUSEUM = """@prefix crm: <http://www.cidoc-crm.org/cidoc-crm/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix m: <https://collection.example/> .
+m:obj-12 a crm:E22_Human-Made_Object ; rdfs:label "The Harbour at Dusk"@en ;
+    crm:P108i_was_produced_by m:prod-12 ; crm:P50_has_current_keeper m:rijnhaven .
+m:prod-12 a crm:E12_Production ; crm:P14_carried_out_by m:p0451 ; crm:P7_took_place_at m:delft .
+m:p0451 rdfs:label "Johanna Verbeek"@en ; crm:P107i_is_current_or_former_member_of m:sal .
+m:delft rdfs:label "Delft"@en .
+m:rijnhaven rdfs:label "Rijnhaven Museum"@en .
+m:sal rdfs:label "Société des Artistes Lyonnais"@fr .
+"""
+
+
+def test_an_unnamed_event_between_named_things_is_anonymous(tmp_path):
+    """CIDOC-CRM's production event has an IRI and no label: it used to be named
+    "prod-12" and given as the answer to "Who painted The Harbour at Dusk?"."""
+    path = tmp_path / "museum.ttl"
+    path.write_text(MUSEUM, encoding="utf-8")
+    kg = KnowledgeGraph.load(path)
+    assert kg.label(M + "prod-12") == "(anonymous prod-12)"
+    assert "The Harbour at Dusk — P14 carried out by → Johanna Verbeek" not in {
+        f.text for f in kg.facts()
+    }  # (walked through: the facts stay as stated)
+    assert kg.label(M + "delft") == "Delft" and kg.label(M + "obj-12") == "The Harbour at Dusk"
+
+
+def test_a_freebase_cvt_is_anonymous_where_a_names_file_names_the_rest(tmp_path):
+    """A Freebase dump joins a film to its actor and character through a performance node
+    that the names file does not name; the ids it does name are the entities."""
+    (tmp_path / "kb.tsv").write_text(
+        "m.0film\tfilm.film.starring\tm.0perf\n"
+        "m.0perf\tfilm.performance.actor\tm.0ann\n"
+        "m.0perf\tfilm.performance.character\tm.0queen\n"
+        "m.0ann\tpeople.person.date_of_birth\t1983-12-01\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "names.tsv").write_text(
+        "m.0film\tPaper Crowns\nm.0ann\tElena Marsh\nm.0queen\tQueen Tola\n", encoding="utf-8"
+    )
+    kg = KnowledgeGraph.load(tmp_path / "kb.tsv", tmp_path / "names.tsv")
+    assert kg.label("m.0perf") == "(anonymous m.0perf)"
+    assert kg.label("m.0ann") == "Elena Marsh"
+
+
+def test_ids_stay_names_where_the_graph_names_nothing(tmp_path):
+    """In a bare triple file the ids are the names: the same shape renames nothing."""
+    (tmp_path / "kb.tsv").write_text(
+        "Paper_Crowns\tstarring\tperf_7\nperf_7\tactor\tElena_Marsh\n"
+        "perf_7\tcharacter\tQueen_Tola\n",
+        encoding="utf-8",
+    )
+    kg = KnowledgeGraph.load(tmp_path / "kb.tsv")
+    assert kg.label("perf_7") == "perf 7"
+
+
+def test_a_node_with_values_of_its_own_is_no_junction(tmp_path):
+    """A thing reached once and linked onwards, but with values of its own, keeps its name."""
+    path = tmp_path / "g.ttl"
+    path.write_text(
+        MUSEUM.replace(
+            "m:prod-12 a crm:E12_Production ;", 'm:prod-12 crm:P3_has_note "oil sketch first" ;'
+        ),
+        encoding="utf-8",
+    )
+    kg = KnowledgeGraph.load(path)
+    assert kg.label(M + "prod-12") == "prod-12"
+
+
+def test_a_foreign_label_beats_an_identifier_that_abbreviates_it(tmp_path):
+    """``m:sal`` has only a French label: its identifier, an abbreviation, used to be its
+    name ("sal") and the label an alias; a readable identifier still wins over a foreign
+    label (Pizza's ``MeatTopping`` over "CoberturaDeCarne"@pt, tests/test_graph.py)."""
+    path = tmp_path / "museum.ttl"
+    path.write_text(MUSEUM, encoding="utf-8")
+    kg = KnowledgeGraph.load(path)
+    assert kg.label(M + "sal") == "Société des Artistes Lyonnais"
+
+
+def test_a_triple_files_alias_relation_names_its_subject(tmp_path):
+    """Freebase's ``common.topic.alias`` in a triple file: its object used to be an entity of
+    its own ("Tommy Reyes", one hop from the man), so the question naming him by it linked
+    to that node; read as a string, it is his alias, and the fact stays."""
+    (tmp_path / "kb.tsv").write_text(
+        "m.0tom\tcommon.topic.alias\tTommy Reyes\nm.0tom\tpeople.person.place_of_birth\tm.0mad\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "names.tsv").write_text("m.0tom\tTomas Reyes\nm.0mad\tMadrid\n", encoding="utf-8")
+    kg = KnowledgeGraph.load(tmp_path / "kb.tsv", tmp_path / "names.tsv")
+    assert kg.aliases("m.0tom") == ["Tommy Reyes"]
+    assert "Tommy Reyes" not in kg
+    assert "Tomas Reyes — common topic alias → Tommy Reyes" in {f.text for f in kg.facts()}
+
+
+def test_a_numbered_property_reads_as_its_words(tmp_path):
+    """CIDOC-CRM numbers its properties (``P14_carried_out_by``): the number used to lead the
+    relation's phrase ("P14 carried out by", "p108i was produced by"), words no question says,
+    and "Who made Girl Reading?" went to a path of better-covered words."""
+    path = tmp_path / "museum.ttl"
+    path.write_text(MUSEUM, encoding="utf-8")
+    kg = KnowledgeGraph.load(path)
+    texts = {f.text for f in kg.facts()}
+    assert "The Harbour at Dusk — was produced by → (anonymous prod-12)" in texts
+    assert "(anonymous prod-12) — carried out by → Johanna Verbeek" in texts
+
+
+def test_a_node_named_by_words_is_no_junction(tmp_path):
+    """An unlabelled node whose identifier reads as words (a DBpedia extract's band with no
+    label of its own) is a thing named by its identifier, and stays an answer."""
+    path = tmp_path / "g.ttl"
+    path.write_text(MUSEUM.replace("m:prod-12", "m:Harbour_Production"), encoding="utf-8")
+    kg = KnowledgeGraph.load(path)
+    assert kg.label(M + "Harbour_Production") == "Harbour Production"
