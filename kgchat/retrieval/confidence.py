@@ -237,6 +237,7 @@ class AnswerConfidence:
     kinds_of: Any
     is_literal: Any
     _yes_no_confidence: Any
+    anonymous: Any
 
     def _confidence(
         self,
@@ -285,7 +286,9 @@ class AnswerConfidence:
         *organization* as X"), even where another mention's walk also reaches the answer.
         An answer reached from several mentions (``joint``) is otherwise tied by their
         meeting. Hops up or down a class hierarchy or over ``owl:sameAs`` say what a node is
-        (left out); 1 where nothing is left."""
+        (left out); an unnamed junction node (a Freebase CVT, a CIDOC-CRM event) is no thing
+        a question names, and is said by its hop in or its hop out, the two saying one
+        relation; 1 where nothing is left."""
         least = 1.0
         if not q.words:
             return least
@@ -296,6 +299,11 @@ class AnswerConfidence:
                 if rel in _NO_RELATION or not (sibling or not joint):
                     continue
                 hop = float(scorer.components(q, [self.query(((rel, fwd),), ())])[0, 1])
+                if self.anonymous(path.nodes[i + 1]):
+                    # an unnamed junction (a CVT, an event): its hop in or out says it
+                    out = float(scorer.components(q, [self.query(((nxt, nfwd),), ())])[0, 1])
+                    least = min(least, max(hop, out))
+                    continue
                 kinds = list(self.kinds_of(path.nodes[i + 1]))
                 sims = scorer.similarity.words(kinds, q.words) if kinds else None
                 what = float(sims.max()) if sims is not None and sims.size else 0.0

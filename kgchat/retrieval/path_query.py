@@ -34,6 +34,10 @@ class PathQuery:
     ``synonyms`` holds, per hop, the other names the graph gives its relation (``skos:altLabel``
     of a property, a Wikibase property's aliases: "birthplace", "born in" for ``place of
     birth``; empty when none is given): the graph's own words for saying it otherwise.
+    ``said_types`` (None: all) are the ``answer_types`` words that may say question words
+    (:meth:`~kgchat.retrieval.node_types.NodeTypes._said_types`); ``free_hops`` counts the
+    hops into unnamed junction nodes (a Freebase CVT, a CIDOC-CRM production event), which
+    with the hop out say one relation and pay no hop's price.
     """
 
     pattern: Pattern
@@ -44,6 +48,7 @@ class PathQuery:
     middle: tuple[str, ...] = ()
     synonyms: tuple[tuple[str, ...], ...] = ()
     said_types: tuple[str, ...] | None = None
+    free_hops: int = 0
 
     def split(self) -> list[PathQuery]:
         """The single paths of a joint query (itself when it is one path)."""

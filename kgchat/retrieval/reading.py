@@ -266,11 +266,13 @@ class GraphReading(NodeTypes):
         parts: tuple[int, ...] = (),
         middle: tuple[str, ...] = (),
         walked: bool = False,
+        free_hops: int = 0,
     ) -> PathQuery:
         """The :class:`PathQuery` a scorer sees for a relation pattern reaching a node whose
         type words are ``types``, through nodes whose kind words are ``middle``; ``walked``
         (the walk's own scoring) marks which type words may say question words
-        (:meth:`~kgchat.retrieval.node_types.NodeTypes._said_types`)."""
+        (:meth:`~kgchat.retrieval.node_types.NodeTypes._said_types`); ``free_hops``: its
+        hops into unnamed junction nodes (:class:`PathQuery`)."""
         phrases = self._pattern_phrases.get(pattern)
         if phrases is None:
             if len(self._pattern_phrases) > 200_000:
@@ -283,7 +285,9 @@ class GraphReading(NodeTypes):
                 synonyms if any(synonyms) else (),
             )
         said = self._said_types(types, pattern) if walked else None
-        return PathQuery(pattern, phrases[0], types, parts, phrases[1], middle, phrases[2], said)
+        return PathQuery(
+            pattern, phrases[0], types, parts, phrases[1], middle, phrases[2], said, free_hops
+        )
 
     def edges(self, node: str) -> list[Any]:
         """The node's edges, both directions, at most ``max_fanout`` (cached per graph)."""

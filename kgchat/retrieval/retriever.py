@@ -278,6 +278,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
         own = frozenset(w for w in self._kinds_cached(mention.node) if stem(w) in beside)
         expect = getattr(self.kg, "expect", None)  # a remote view batches what it is told
         passed: dict[Any, tuple[str, ...]] = {}  # passed_kinds' memo, this walk's
+        free: dict[Pattern, int] = {}  # per pattern, its hops into junction nodes
 
         def score(grown: Parents) -> dict[Pattern, float]:
             if expect is not None:  # each node reached is read next (its type words)
@@ -295,6 +296,9 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
                 else self._own_cache
             )
             for pattern, reached in grown.items():
+                # a pattern into unnamed junction nodes (all alike: a relation's objects are
+                # junctions or not): the hop out of them says the same relation, for free
+                free[pattern] = free.get(pattern[:-1], 0) + self.anonymous(next(iter(reached)))
                 if len(pattern) > 1:
                     middle[pattern] = passed_kinds(
                         middle.get(pattern[:-1], ()), reached, self._kinds_cached, own, passed
@@ -320,7 +324,9 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
                     (pattern, reached, list(map(local.__getitem__, found)), len(items))
                 )
                 items.extend((pattern, t) for t in local)
-            queries = [self.query(p, t, (), middle.get(p, ()), walked=True) for p, t in items]
+            queries = [
+                self.query(p, t, (), middle.get(p, ()), True, free.get(p[:-1], 0)) for p, t in items
+            ]
             raw = self.scorer.score(q, queries) + 0.3 * (mention.score - 1.0)
             if not q.words and not q.answer_type:
                 # "What is X?": nothing but the entity is asked about; its class answers it

@@ -254,7 +254,13 @@ class HeuristicPathScorer(WordOrder):
                     mids.append(zero if mid[0] is None else mid[0])
             prep = len(preps & c.qpreps) / len(preps) if preps else 0.0
             rows.append(
-                (support, prep, typ[1] - self._untimely(c, path), len(path.pattern) - 1, order)
+                (
+                    support,
+                    prep,
+                    typ[1] - self._untimely(c, path),
+                    len(path.pattern) - 1 - path.free_hops,
+                    order,
+                )
             )
         out[:, 1:] = np.array(rows, np.float32)  # one conversion, not one a path
         if not question.counts and n_q:
