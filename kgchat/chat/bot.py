@@ -76,6 +76,7 @@ from kgchat.chat.lists import asks_for_a_set, list_reply, members
 from kgchat.chat.memory import EntityMemory
 from kgchat.chat.prompts import PromptTemplates
 from kgchat.chat.turn import Answer, AnswerStream, Turn
+from kgchat.chat.unconfirmed import known_in_part
 from kgchat.graph.view import Fact
 
 if TYPE_CHECKING:
@@ -249,6 +250,10 @@ class ChatBot:
         tpl = self.templates
         if not res.mentions:
             return tpl.no_entity
+        if res.unconfirmed is not None:
+            # "Is X a British band?" where no fact says British: what is known, and not
+            text, turn.given = known_in_part(self.kg, res, tpl)
+            return text
         if not res.candidates:
             return tpl.no_answer.format(topic=self._topic(res))
         turn.confidence = confidence_of(res.candidates[0].score)

@@ -16,7 +16,11 @@ Fields (``str.format`` placeholders in braces):
   nothing that a given fact holds;
 - ``more_answers`` (``{n}``): the end of a list answer that names only some of its members
   ("A [1], B [2] and 3 more");
-- ``ask_back`` (``{pronoun}``): the question back when a pronoun fits nothing said so far.
+- ``ask_back`` (``{pronoun}``): the question back when a pronoun fits nothing said so far;
+- ``unconfirmed`` (``{known}``, ``{entity}``, ``{words}``): the reply to "Is X a <qualified>
+  <class>?" when the graph confirms the class but not its qualifiers: what is known, cited,
+  and what is not ("Metallica is a Band [1]; the knowledge graph does not say that Metallica
+  is British.").
 
 The packaged ``default.json`` is used unless a path to another file is given
 (``ChatConfig(prompts="my_prompts.json")``, ``--prompts``); a file may set only some fields.
@@ -57,6 +61,7 @@ class PromptTemplates:
     unsupported: str
     more_answers: str = "{n} more"
     ask_back: str = "Whom or what does '{pronoun}' mean here? Please name it."
+    unconfirmed: str = "{known}; the knowledge graph does not say that {entity} is {words}."
 
     def messages(
         self, question: str, facts: Sequence[str], numbers: Sequence[int] | None = None
