@@ -9,7 +9,8 @@ Fields (``str.format`` placeholders in braces):
 - ``free_prefix``: the start of the reply in free generation (usually empty);
 - ``candidate_prefix``: the text before a candidate answer when the model's likelihood ranks
   candidates;
-- ``no_entity``, ``no_answer`` (``{topic}``): abstentions;
+- ``no_entity``, ``no_answer`` (``{topic}``): abstentions; ``no_question``: the reply to a
+  message that names nothing of the graph and asks nothing ("Hi!", "Thanks");
 - ``fallback`` (``{answer}``, ``{evidence}``): the reply when the model's own phrasing fails
   (cites nothing, or says what the facts do not): the answer and its supporting facts, cited;
 - ``unsupported``: the reply when a freely generated answer (``ranker="generate"``) names
@@ -62,6 +63,9 @@ class PromptTemplates:
     more_answers: str = "{n} more"
     ask_back: str = "Whom or what does '{pronoun}' mean here? Please name it."
     unconfirmed: str = "{known}; the knowledge graph does not say that {entity} is {words}."
+    no_question: str = (
+        "I answer questions from the knowledge graph: ask me about one of its entities."
+    )
 
     def messages(
         self, question: str, facts: Sequence[str], numbers: Sequence[int] | None = None

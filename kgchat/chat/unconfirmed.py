@@ -31,8 +31,10 @@ from kgchat.chat.guard import fact_sentence
 from kgchat.chat.prompts import PromptTemplates
 from kgchat.graph.view import Fact
 from kgchat.retrieval import Retrieval
+from kgchat.retrieval.question import is_yes_no
+from kgchat.text import COPULAS, tokens
 
-__all__ = ["known_in_part"]
+__all__ = ["known_in_part", "not_yes_or_no"]
 
 
 def known_in_part(kg: Any, res: Retrieval, templates: PromptTemplates) -> tuple[str, list[Fact]]:
@@ -54,3 +56,23 @@ def _as_asked(word: str, question: str) -> str:
     """``word`` as the question writes it ("british" -> "British")."""
     found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", question, re.IGNORECASE)
     return found.group(0) if found else word
+
+
+def not_yes_or_no(res: Retrieval) -> bool:
+    """Whether the retrieval answers a question asking "is X ...?" with something else than
+    yes or no: an entity reached from X ("Is Helix Labs a company?" answered by a company
+    Helix Labs owns) is no reply to it. Only a question opening with a form of "be" counts,
+    and not one offering alternatives ("... or ...", answered by one of them) nor an
+    existential one ("Is there a film by X?", which an entity answers).
+
+    >>> from kgchat.retrieval import Candidate
+    >>> res = Retrieval("Is Helix Labs a company?", [], [], [Candidate("q", "Quanta Bio", 1.0)], {})
+    >>> not_yes_or_no(res)
+    True
+    """
+    words = tokens(res.question)
+    if not res.candidates or not is_yes_no(res.question) or words[0] not in COPULAS:
+        return False
+    if "or" in words or words[1:2] == ["there"]:
+        return False
+    return res.candidates[0].node not in ("yes", "no")
