@@ -156,3 +156,27 @@ def test_is_x_a_class_answered_by_another_entity_is_no_reply(people):
     bot = make_chatbot(people, backend="template", index_dir=None, progress=False)
     a = bot.ask("Is Helix Labs a company?")
     assert a.abstained and a.answer is None and "Quanta" not in a.text
+
+
+def test_he_and_she_follow_the_gender_the_graph_gives():
+    """ "Who is the spouse of Kaito Mori?" / "Where was he born?": the answer Lena Mori is a
+    person, but her facts say female; "he" is Kaito Mori, whose facts say male."""
+    from kgchat.wordnet import wordnet
+
+    if wordnet() is None:
+        pytest.skip("no WordNet")
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Kaito Mori", "spouse", "Lena Mori"),
+            ("Lena Mori", "spouse", "Kaito Mori"),
+            ("Kaito Mori", "gender", "male"),
+            ("Lena Mori", "gender", "female"),
+            ("Kaito Mori", "place_of_birth", "Osaka"),
+            ("Lena Mori", "place_of_birth", "Kyoto"),
+        ]
+    )
+    married, he = talk(kg, "Who is the spouse of Kaito Mori?", "Where was he born?")
+    assert married.answer == "Lena Mori"
+    assert he.resolved_question == "Where was Kaito Mori born?" and he.answer == "Osaka"
+    _, she = talk(kg, "Who is the spouse of Kaito Mori?", "Where was she born?")
+    assert she.resolved_question == "Where was Lena Mori born?" and she.answer == "Kyoto"

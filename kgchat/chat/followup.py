@@ -1,7 +1,8 @@
 """Follow-up questions that keep their meaning.
 
 A pronoun resolves to the last entity whose kind agrees with it (:class:`EntityKinds`):
-``he``/``she``/``his``... to a person-like entity, ``it`` to one that is not, ``there`` to a
+``he``/``she``/``his``... to a person-like entity (not one whose facts say the other gender:
+a value "male" or "female", by WordNet), ``it`` to one that is not, ``there`` to a
 place; when none agrees, the chatbot asks back instead of guessing. "What about X?" asks the
 last question again with X in place of its topic's words only; when X is not of the topic's
 kind (a person after a place), the same words would ask nonsense ("Where was the telescope
@@ -66,6 +67,7 @@ class EntityKinds:
         self._asks = {wh: analyze(f"{wh}?", []) for wh in ("who", "where")}
         self._cache: dict[str, str | None] = {}
         self._typed_cache: dict[str, str | None] = {}
+        self._genders: dict[str, str | None] = {}
         self._by_relation: dict[tuple[str, bool], list[str]] | None = None
         # the retriever's own answer-type matching (a learned scorer has none: then the
         # untrained one's, on the same encoder where the learned one says which)
@@ -152,6 +154,22 @@ class EntityKinds:
                     votes.append(kind)
         return votes
 
+    def gender(self, node: str) -> str | None:
+        """``male`` or ``female`` where a fact of ``node`` has a one-word value that WordNet
+        relates to that word ("male", "woman": a gender or sex fact, whatever its relation is
+        called), and to only one of them; else None."""
+        if node in self._genders:
+            return self._genders[node]
+        wn = wordnet()
+        found: set[str] = set()
+        if wn is not None and node in self.kg and not self.kg.is_literal(node):
+            for e in self.kg.neighbors(node, direction="out", limit=_SIBLINGS * 4):
+                value = tokens(self.kg.label(e.neighbor))
+                if len(value) == 1:
+                    found.update(g for g in ("male", "female") if wn.related(value[0], g) > 0)
+        self._genders[node] = gender = found.pop() if len(found) == 1 else None
+        return gender
+
     def agrees(self, node: str, kind: str | None) -> bool | None:
         """Whether a pronoun of ``kind`` (``person``, ``place``, ``thing`` = not a person, None =
         any) can mean ``node``; None when the node's kind is unknown."""
@@ -224,7 +242,7 @@ def resolve_followup(
         if ref is None:
             return Resolution(message)
         return Resolution(memory.substitute(message, ref[1]), implicit=True)
-    ref = memory.referent(m.group(1), kinds.agrees)
+    ref = memory.referent(m.group(1), kinds.agrees, kinds.gender)
     if ref is None:
         if memory.question is None:
             return Resolution(message)
