@@ -286,6 +286,19 @@ def test_repl_commands():
     assert "unknown command" in text and "forgotten" in text
 
 
+def test_repl_shows_the_model_only_once_checked():
+    """The session shows the answer at once, and the model's words only after the claim
+    check: a continuation that invents what no fact says never reaches the screen, the
+    cited evidence does."""
+    kg = KnowledgeGraph.from_triples(TRIPLES)
+    bot = ChatBot(kg, backend=Scripted("is a Spanish club in the United States [1]."))
+    out = io.StringIO()
+    assert run_repl(bot, io.StringIO("What does Aspirin treat?\n"), out) == 0
+    text = out.getvalue()
+    assert "Spanish" not in text
+    assert "kgchat> Headache: Aspirin treats Headache [1].\n" in text
+
+
 # ---------------------------------------------------------------- the local model
 @pytest.fixture(scope="module")
 def tiny_backend():
