@@ -249,3 +249,12 @@ def test_a_tied_candidate_reached_through_the_answer_is_no_list_member():
     res = Retrieval("Which publisher published Night Ferry?", [], [], [answer, beyond, other], {})
     found = members(kg, res, answer, as_set=False, limit=10)
     assert [c.label for c in found.members] == ["Northgate", "Inkworks"]
+
+
+def test_a_reply_that_asks_back_the_question_states_nothing(kg):
+    """ "Porto, where does Lena Varga live? [1]." (the model echoing the question) cites a
+    fact that holds its words, but asks instead of stating: it is dropped and the evidence
+    speaks."""
+    a = reply(kg, "- who was taught by Ada? [1].")
+    assert a.text == FALLBACK
+    assert a.dropped and "who was taught by Ada?" in a.dropped[0]
