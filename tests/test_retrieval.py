@@ -1609,6 +1609,8 @@ def test_a_qualified_class_is_confirmed_only_with_a_fact_saying_the_qualifier():
     assert [p.facts for p in partly.unconfirmed.paths] == [
         p.facts for p in r.retrieve("Is Tom a dog?").candidates[0].paths
     ]
+    both = r.retrieve("Are Rex and Tom brown dogs?")  # plural, no article: Tom is black
+    assert both.unconfirmed is not None and both.unconfirmed.entity == "Tom"
     two = r.retrieve("Is Rex a brown vaccinated dog?")
     assert two.answer == "Yes" and len(two.candidates[0].paths) == 3
     some = r.retrieve("Is Rex a famous brown dog?")

@@ -54,6 +54,14 @@ def asked_claim(
     >>> c = asked_claim(toks, [m("Metallica", 1, 2)], [m("Band", 4, 5)])
     >>> c.cls, [e.node for e in c.entities], c.words
     ('Band', ['Metallica'], ('british',))
+    >>> toks = "are aspirin ibuprofen and naproxen british drugs".split()
+    >>> c = asked_claim(toks, [m("A", 1, 2), m("I", 2, 3), m("N", 4, 5)], [m("Drug", 6, 7)])
+    >>> [e.node for e in c.entities], c.words
+    (['A', 'I', 'N'], ('british',))
+    >>> toks = "are aspirin and ibuprofen oral drugs".split()
+    >>> c = asked_claim(toks, [m("A", 1, 2), m("I", 3, 4), m("oral", 4, 5)], [m("Drug", 5, 6)])
+    >>> [e.node for e in c.entities], c.words
+    (['A', 'I'], ('oral',))
     >>> asked_claim("is paris the capital of a country".split(), [m("Paris", 1, 2)],
     ...             [m("Country", 6, 7)]) is None
     True
@@ -64,22 +72,29 @@ def asked_claim(
     if last.end != len(toks):
         return None
     lead = sorted((m for m in mentions if m.end <= last.start), key=lambda m: (m.start, -m.end))
-    entities: list[Mention] = []
+    # the run of spans that leads the question, each with the words before it
+    run: list[tuple[list[str], list[Mention]]] = []
     end = 1
     for m in lead:
-        gap = toks[end : m.start]
         if m.start < end:  # a second reading of a span already taken (an ambiguous name)
-            if entities and (m.start, m.end) == (entities[-1].start, entities[-1].end):
-                entities.append(m)
+            if run and (m.start, m.end) == (run[-1][1][0].start, run[-1][1][0].end):
+                run[-1][1].append(m)
             continue
-        if entities and not (gap and _JOINERS.issuperset(gap)):
-            break
-        if not entities and not DETERMINERS.issuperset(gap):
+        gap = list(toks[end : m.start])
+        if not run and not DETERMINERS.issuperset(gap):
             return None
-        entities.append(m)
+        if run and not _JOINERS.issuperset(gap):
+            break
+        run.append((gap, [m]))
         end = m.end
-    if not entities:
+    if not run:
         return None
+    # the entities end at the one after the last "and"/"or" ("X, Y and Z": the commas are
+    # no words); a name right after them qualifies the class ("Are X and Y *British* bands?")
+    joined = [k for k, (gap, _) in enumerate(run) if k and gap]
+    run = run[: joined[-1] + 1] if joined else run[:1]
+    entities = [m for _, ms in run for m in ms]
+    end = entities[-1].end
     between = list(toks[end : last.start])
     if between and between[0] in DETERMINERS:
         between = between[1:]
