@@ -15,10 +15,11 @@ Kinds come from the graph, not from a list of any data set's class names: an ent
 person-like (or a place) when its type words (its classes' labels and the head words of the
 relations pointing at it, :meth:`kgchat.retrieval.Retriever.answer_types`) match what "who"
 (or "where") asks for, as the retriever's own answer-type matching judges it (embedding
-similarity when it has an encoder), or name a kind of person (or location) by WordNet
-(:meth:`kgchat.wordnet.WordNet.is_a`: the *spouse*, *author* or *advisor* of someone is a
-person, in a graph with no classes); an entity with no such words takes the kind of most of
-the entities that take the same relations as it does, in the same role (a sample of each).
+similarity when it has an encoder), or, for an entity with no class, name a kind of person
+(or location) by WordNet (:meth:`kgchat.wordnet.WordNet.is_a`: the *spouse*, *author* or
+*advisor* of someone is a person, in a graph with no classes); an entity with no such words
+takes the kind of most of the entities that take the same relations as it does, in the same
+role (a sample of each).
 
 Examples
 --------
@@ -92,13 +93,16 @@ class EntityKinds:
             for wh, kind in (("who", "person"), ("where", "place")):
                 if self._types.components(self._asks[wh], query)[0, 3] >= _MATCH:
                     return kind
-            # and by WordNet, where the encoder does not tell: the head word of a relation
-            # pointing at a node ("spouse", "author", "advisor") names a kind of person
-            wn = wordnet()
-            for kind, noun in (("person", "person"), ("place", "location")):
-                if wn is not None and any(wn.is_a(w, noun) >= _MATCH for w in words):
-                    return kind
-        return "thing" if self.kg.types(node) else None
+        if self.kg.types(node):
+            return "thing"
+        # a node with no class, by WordNet, where the encoder does not tell: the head word of
+        # a relation pointing at it ("spouse", "author", "advisor") names a kind of person
+        # (not where it has classes: a drug is a "member" of its drug class, no person)
+        wn = wordnet()
+        for kind, noun in (("person", "person"), ("place", "location")):
+            if wn is not None and any(wn.is_a(w, noun) >= _MATCH for w in words):
+                return kind
+        return None
 
     def kind(self, node: str) -> str | None:
         """``person``, ``place``, ``thing``, or None when nothing in the graph says."""
