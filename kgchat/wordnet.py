@@ -291,6 +291,34 @@ class WordNet:
                 return True
         return False
 
+    @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
+    def pertains_to(self, adjective: str) -> tuple[str, ...]:
+        """The names of what an adjective pertains to (WordNet's pertainym links from its
+        adjective meanings: "British" -> Britain) with their other names (a name's other
+        meanings: Britain -> United Kingdom, UK, ...); empty for an adjective
+        that pertains to nothing ("famous") or a word that is none.
+
+        >>> wn = wordnet()
+        >>> wn is None or "United Kingdom" in wn.pertains_to("British")
+        True
+        >>> wn is None or wn.pertains_to("famous") == ()
+        True
+        """
+        out: list[str] = []
+        for lemma, pos in self.base_forms(adjective):
+            if pos != "a":
+                continue
+            for offset in self.offsets(lemma, pos):
+                s = self.synset(pos, offset)
+                own = {k + 1 for k, w in enumerate(s.words) if w.lower().split("(")[0] == lemma}
+                for symbol, tpos, toff, source, target in s.links:
+                    if symbol == "\\" and tpos == "n" and source in own and target:
+                        noun = self.synset("n", toff)
+                        out.extend(w.replace("_", " ") for w in noun.words)
+                        # a place's other names: Britain is the United Kingdom's too
+                        out.extend(self.other_names(noun.words[target - 1].replace("_", " ")))
+        return tuple(dict.fromkeys(out))
+
     @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, kinds recur
     def _above(self, key: tuple[str, int]) -> frozenset[tuple[str, int]]:
         """Every synset ``key`` is a kind of (its hypernyms, up to :data:`_KIND_DEPTH`)."""

@@ -121,6 +121,50 @@ def test_a_yes_no_question_is_answered_yes_or_no_citing_the_fact():
     assert b.text.startswith("No") and b.citations == [1] and b.facts[0].object_label == "false"
 
 
+def test_a_qualified_class_is_no_plain_yes_from_the_class_alone():
+    """ "Is Metallica a British band?": the type fact confirms the band, and only a fact whose
+    value "British" names (the United Kingdom, by WordNet's pertainym) confirms the rest;
+    else the reply says what is known, cited, and what the graph does not say, without the
+    model."""
+    from kgchat.chat.backends import TemplateBackend
+    from kgchat.wordnet import wordnet
+
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Metallica", rdf_type, "Band"),
+            ("Metallica", "country_of_origin", "United States"),
+            ("Radiohead", rdf_type, "Band"),
+            ("Radiohead", "country_of_origin", "United Kingdom"),
+            ("Aspirin", rdf_type, "Drug"),
+            ("Aspirin", "route", "oral"),
+            ("Insulin", rdf_type, "Drug"),
+            ("Insulin", "route", "injection"),
+        ]
+    )
+    bot = ChatBot(kg, backend=TemplateBackend())
+    oral = bot.ask("Is aspirin an oral drug?")
+    assert oral.text == "Yes: Aspirin is a Drug [1]; Aspirin route oral [2]."
+    assert oral.citations == [1, 2] and not oral.abstained
+    no = ChatBot(kg, backend=Refuses()).ask("Is insulin an oral drug?")
+    assert no.text == (
+        "Insulin is a Drug [1]; the knowledge graph does not say that Insulin is oral."
+    )
+    assert no.abstained and no.answer is None and [f.object_label for f in no.facts] == ["Drug"]
+    assert bot.ask("Is aspirin a drug?").text == "Yes: Aspirin is a Drug [1]."
+    if wordnet() is None:
+        return
+    a = bot.ask("Is Radiohead a British band?")
+    assert a.text.startswith("Yes") and a.citations == [1, 2]
+    assert a.facts[1].object_label == "United Kingdom"
+    b = bot.ask("Is Metallica a British band?")
+    assert b.text == (
+        "Metallica is a Band [1]; the knowledge graph does not say that Metallica is British."
+    )
+    assert b.abstained and b.citations == [1]
+    assert bot.ask("Is Metallica an American band?").text.startswith("Yes")
+
+
 def test_invented_content_is_replaced_by_the_evidence(kg):
     bot = ChatBot(kg, backend=Scripted("is a Spanish club in the United States [1]."))
     a = bot.ask("What does Aspirin treat?")
@@ -240,6 +284,19 @@ def test_repl_commands():
     assert "Headache is the answer [1]." in text
     assert "*[1] Aspirin — treats → Headache" in text
     assert "unknown command" in text and "forgotten" in text
+
+
+def test_repl_shows_the_model_only_once_checked():
+    """The session shows the answer at once, and the model's words only after the claim
+    check: a continuation that invents what no fact says never reaches the screen, the
+    cited evidence does."""
+    kg = KnowledgeGraph.from_triples(TRIPLES)
+    bot = ChatBot(kg, backend=Scripted("is a Spanish club in the United States [1]."))
+    out = io.StringIO()
+    assert run_repl(bot, io.StringIO("What does Aspirin treat?\n"), out) == 0
+    text = out.getvalue()
+    assert "Spanish" not in text
+    assert "kgchat> Headache: Aspirin treats Headache [1].\n" in text
 
 
 # ---------------------------------------------------------------- the local model

@@ -203,3 +203,58 @@ def test_a_question_asking_nothing_of_its_entity_is_answered_by_its_facts():
     # a question that asks something of Bob is no description: the model is asked
     with pytest.raises(AssertionError, match="model"):
         bot.ask("Where does Bob live?")
+
+
+def test_a_tied_candidate_reached_through_the_answer_is_no_list_member():
+    """ "Which publisher published Night Ferry?": Northgate Books, and tied with it Small
+    Hours, reached through Northgate Books (which also published it): a step beyond the
+    answer, not a second answer; a tie reached otherwise is still named."""
+    from kgchat.chat.lists import members
+    from kgchat.retrieval import Candidate, Path, Retrieval
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Night Ferry", "publishedBy", "Northgate"),
+            ("Small Hours", "publishedBy", "Northgate"),
+            ("Night Ferry", "printedBy", "Inkworks"),
+        ]
+    )
+    by = (("publishedBy", True),)
+    answer = Candidate(
+        "Northgate",
+        "Northgate",
+        1.4,
+        [Path("Night Ferry", by, ("Night Ferry", "Northgate"), (0,), 1.4)],
+    )
+    beyond = Candidate(
+        "Small Hours",
+        "Small Hours",
+        1.4,
+        [
+            Path(
+                "Night Ferry",
+                (*by, ("publishedBy", False)),
+                ("Night Ferry", "Northgate", "Small Hours"),
+                (0, 1),
+                1.4,
+            )
+        ],
+    )
+    other = Candidate(
+        "Inkworks",
+        "Inkworks",
+        1.4,
+        [Path("Night Ferry", (("printedBy", True),), ("Night Ferry", "Inkworks"), (2,), 1.4)],
+    )
+    res = Retrieval("Which publisher published Night Ferry?", [], [], [answer, beyond, other], {})
+    found = members(kg, res, answer, as_set=False, limit=10)
+    assert [c.label for c in found.members] == ["Northgate", "Inkworks"]
+
+
+def test_a_reply_that_asks_back_the_question_states_nothing(kg):
+    """ "Porto, where does Lena Varga live? [1]." (the model echoing the question) cites a
+    fact that holds its words, but asks instead of stating: it is dropped and the evidence
+    speaks."""
+    a = reply(kg, "- who was taught by Ada? [1].")
+    assert a.text == FALLBACK
+    assert a.dropped and "who was taught by Ada?" in a.dropped[0]

@@ -1576,6 +1576,54 @@ def test_a_yes_no_question_asking_a_class_is_confirmed_by_the_type_fact():
     assert r.retrieve("Are Rex and Ann Lee mammals?").abstained
 
 
+def test_a_qualified_class_is_confirmed_only_with_a_fact_saying_the_qualifier():
+    """ "Is Rex a brown dog?" claims two things: the class by the type fact, and "brown" by a
+    fact of Rex whose value it names (in so many words, as the adjective of a place name by
+    WordNet's pertainym: "British" -> United Kingdom, or as a relation whose value is true).
+    Without such a fact there is no "yes": the retrieval says what it confirmed and which
+    words no fact says."""
+    from kgchat.pipeline import make_retriever
+    from kgchat.wordnet import wordnet
+
+    true = '"true"^^<http://www.w3.org/2001/XMLSchema#boolean>'
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Rex", RDF_TYPE, "Dog"),
+            ("Rex", "coat", "brown"),
+            ("Rex", "born_in", "United Kingdom"),
+            ("Rex", "vaccinated", true),
+            ("Tom", RDF_TYPE, "Dog"),
+            ("Tom", "coat", "black"),
+            ("Tom", "born_in", "France"),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None, scorer=None, progress=False)
+    brown = r.retrieve("Is Rex a brown dog?")
+    assert brown.answer == "Yes" and not brown.abstained and brown.unconfirmed is None
+    assert [p.pattern[0][0] for p in brown.candidates[0].paths] == [RDF_TYPE, "coat"]
+    assert r.retrieve("Is Rex a vaccinated dog?").answer == "Yes"
+    partly = r.retrieve("Is Tom a brown dog?")
+    assert partly.abstained and not partly.candidates
+    assert partly.unconfirmed is not None
+    assert (partly.unconfirmed.entity, partly.unconfirmed.cls) == ("Tom", "Dog")
+    assert partly.unconfirmed.words == ("brown",)
+    assert [p.facts for p in partly.unconfirmed.paths] == [
+        p.facts for p in r.retrieve("Is Tom a dog?").candidates[0].paths
+    ]
+    both = r.retrieve("Are Rex and Tom brown dogs?")  # plural, no article: Tom is black
+    assert both.unconfirmed is not None and both.unconfirmed.entity == "Tom"
+    two = r.retrieve("Is Rex a brown vaccinated dog?")
+    assert two.answer == "Yes" and len(two.candidates[0].paths) == 3
+    some = r.retrieve("Is Rex a famous brown dog?")
+    assert some.unconfirmed is not None and some.unconfirmed.words == ("famous",)
+    assert len(some.unconfirmed.paths) == 2  # the class and "brown" are confirmed
+    if wordnet() is not None:
+        assert r.retrieve("Is Rex a British dog?").answer == "Yes"
+        assert r.retrieve("Is Tom a British dog?").unconfirmed.words == ("british",)
+        assert r.retrieve("Is Tom a French dog?").answer == "Yes"
+    assert r.retrieve("Is Rex the capital of a dog?").unconfirmed is None
+
+
 def test_a_truth_value_answers_a_yes_no_question_yes_or_no():
     """ "Is Acme public?" retrieves the value ``true``: the answer is Yes on that fact
     (``false``: No), judged by the fact's relation as any "yes"."""

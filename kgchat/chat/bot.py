@@ -69,13 +69,14 @@ from kgchat.chat.describe import (
     asks_who_it_is,
     describe,
 )
-from kgchat.chat.followup import EntityKinds, resolve_followup
+from kgchat.chat.followup import EntityKinds, asks, resolve_followup
 from kgchat.chat.grounding import repair
 from kgchat.chat.guard import CITATION, fact_sentence, support
 from kgchat.chat.lists import asks_for_a_set, list_reply, members
 from kgchat.chat.memory import EntityMemory
 from kgchat.chat.prompts import PromptTemplates
 from kgchat.chat.turn import Answer, AnswerStream, Turn
+from kgchat.chat.unconfirmed import known_in_part, not_yes_or_no
 from kgchat.graph.view import Fact
 
 if TYPE_CHECKING:
@@ -190,9 +191,10 @@ class ChatBot:
     # ------------------------------------------------------------------ the answer path
     def _steps(self, question: str, memory: EntityMemory | None) -> Generator[str, None, Answer]:
         turn = Turn(question, question)
+        implicit = False
         if memory is not None:
             r = resolve_followup(question, memory, self.retriever, self.kinds)
-            turn.resolved = r.text
+            turn.resolved, implicit = r.text, r.implicit
             if r.ask_back is not None:  # nothing said so far fits the pronoun: ask back
                 turn.text = self.templates.ask_back.format(pronoun=r.ask_back)
                 turn.abstained = turn.clarification = True
@@ -202,6 +204,11 @@ class ChatBot:
         res = turn.retrieval = self.retriever.retrieve(turn.resolved)
         turn.timings["retrieval"] = time.perf_counter() - t0
         why = None if self._described(turn, res) else self._abstention(turn, res)
+        if implicit and (turn.text or why is not None):
+            # a question naming nothing, asked of the last entity: it asks nothing of it
+            # ("What is the weather today?"), so it named nothing of the graph
+            turn.text, turn.given, turn.chosen, why = "", [], None, self.templates.no_entity
+            turn.resolved, memory = question, None
         if turn.text:
             yield turn.text
         elif why is None:
@@ -248,7 +255,14 @@ class ChatBot:
         """Why the chatbot abstains (None: it answers); sets the turn's confidence and facts."""
         tpl = self.templates
         if not res.mentions:
-            return tpl.no_entity
+            return tpl.no_entity if asks(res.question) else tpl.no_question
+        if not_yes_or_no(res):
+            # "Is Helix Labs a company?" answered by a company Helix Labs owns: no reply
+            return tpl.no_answer.format(topic=self._topic(res))
+        if res.unconfirmed is not None:
+            # "Is X a British band?" where no fact says British: what is known, and not
+            text, turn.given = known_in_part(self.kg, res, tpl)
+            return text
         if not res.candidates:
             return tpl.no_answer.format(topic=self._topic(res))
         turn.confidence = confidence_of(res.candidates[0].score)

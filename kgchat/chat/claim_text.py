@@ -37,6 +37,8 @@ def split_claims(text: str, keep: Iterable[str] = ()) -> list[tuple[str, tuple[i
     [('Headache', ()), ('Aspirin treats it, sometimes', (1, 2, 3)), ('Fine', ())]
     >>> split_claims("Track: Linked Data [1]. Fine.", keep=["Track: Linked Data"])
     [('Track: Linked Data', (1,)), ('Fine', ())]
+    >>> split_claims("Porto, where does she live? [1].")
+    [('Porto, where does she live?', (1,))]
     """
     masked: dict[str, str] = {}
     for name in sorted(set(keep), key=len, reverse=True):
@@ -53,7 +55,8 @@ def split_claims(text: str, keep: Iterable[str] = ()) -> list[tuple[str, tuple[i
     sentences, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         if not _SHORT_WORD.search(text[start : m.start()]):
-            sentences.append(text[start : m.start()])
+            # a question keeps its mark: it asks, and states nothing (claims.check_claims)
+            sentences.append(text[start : m.start()] + ("?" if m.group(0) == "?" else ""))
             start = m.end()
     sentences.append(text[start:])
     out: list[tuple[str, tuple[int, ...]]] = []

@@ -17,7 +17,8 @@ the group supports the claim:
   turn it round: "Ben was taught by Ada", "Paris is the capital of France"), nor negate a fact
   ("not", "never", "n't" before one of its ends or relation words): both are contradictions;
 - it does not repeat itself (the same word, entity or run of words twice in a row, or a claim
-  made twice).
+  made twice), nor ask a question (a sentence ending in "?" states nothing: "Porto, where
+  does Lena Varga live? [1]").
 
 :func:`kgchat.chat.grounding.ground` drops the claims that fail it from a reply;
 :func:`kgchat.chat.reply_check.check_reply` measures a :class:`kgchat.chat.Answer` with it, before
@@ -230,6 +231,7 @@ def check_claims(
         # what fails the claim fails every citation of it
         problems = _unsaid(c, cited, known, _classes(kg, cited), extra_words)
         problems += ["repeats itself"] if repeated else []
+        problems += ["asks instead of stating"] if text_of.endswith("?") else []
         against = _contradictions(c, cited)
         clean = not problems and not against
         problems += against

@@ -1,18 +1,25 @@
 """Follow-up questions that keep their meaning.
 
 A pronoun resolves to the last entity whose kind agrees with it (:class:`EntityKinds`):
-``he``/``she``/``his``... to a person-like entity, ``it`` to one that is not, ``there`` to a
+``he``/``she``/``his``... to a person-like entity (not one whose facts say the other gender:
+a value "male" or "female", by WordNet), ``it`` to one that is not, ``there`` to a
 place; when none agrees, the chatbot asks back instead of guessing. "What about X?" asks the
 last question again with X in place of its topic's words only; when X is not of the topic's
 kind (a person after a place), the same words would ask nonsense ("Where was the telescope
-born?"), so X's own relation that the last question's words fit best is asked instead.
+born?"), so X's own relation that the last question's words fit best is asked instead. A
+question that names nothing ("And the population?") is asked of the last entity; a message
+that names nothing and is no question ("Thanks!", "Hi") is not, and one so asked that the
+graph answers nothing of, nor describes, was no follow-up ("What is the weather today?").
 
 Kinds come from the graph, not from a list of any data set's class names: an entity is
 person-like (or a place) when its type words (its classes' labels and the head words of the
 relations pointing at it, :meth:`kgchat.retrieval.Retriever.answer_types`) match what "who"
 (or "where") asks for, as the retriever's own answer-type matching judges it (embedding
-similarity when it has an encoder); an entity with no such words takes the kind of most of
-the entities that take the same relations as it does, in the same role (a sample of each).
+similarity when it has an encoder), or, for an entity with no class, name a kind of person
+(or location) by WordNet (:meth:`kgchat.wordnet.WordNet.is_a`: the *spouse*, *author* or
+*advisor* of someone is a person, in a graph with no classes); an entity with no such words
+takes the kind of most of the entities that take the same relations as it does, in the same
+role (a sample of each).
 
 Examples
 --------
@@ -38,12 +45,13 @@ from kgchat.chat.memory import EntityMemory
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.question import analyze
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
-from kgchat.text import WH_WORDS, tokens
+from kgchat.text import WH_WORDS, YES_NO_WORDS, tokens
+from kgchat.wordnet import wordnet
 
 if TYPE_CHECKING:
     from kgchat.retrieval import Retriever
 
-__all__ = ["EntityKinds", "Resolution", "resolve_followup"]
+__all__ = ["EntityKinds", "Resolution", "asks", "resolve_followup"]
 
 _MATCH = 0.5  # the retriever's answer-type match (0..1) at which a type word says the kind
 _SIBLINGS = 24  # entities taking the same relations looked at, for an entity without type words
@@ -60,6 +68,7 @@ class EntityKinds:
         self._asks = {wh: analyze(f"{wh}?", []) for wh in ("who", "where")}
         self._cache: dict[str, str | None] = {}
         self._typed_cache: dict[str, str | None] = {}
+        self._genders: dict[str, str | None] = {}
         self._by_relation: dict[tuple[str, bool], list[str]] | None = None
         # the retriever's own answer-type matching (a learned scorer has none: then the
         # untrained one's, on the same encoder where the learned one says which)
@@ -84,7 +93,16 @@ class EntityKinds:
             for wh, kind in (("who", "person"), ("where", "place")):
                 if self._types.components(self._asks[wh], query)[0, 3] >= _MATCH:
                     return kind
-        return "thing" if self.kg.types(node) else None
+        if self.kg.types(node):
+            return "thing"
+        # a node with no class, by WordNet, where the encoder does not tell: the head word of
+        # a relation pointing at it ("spouse", "author", "advisor") names a kind of person
+        # (not where it has classes: a drug is a "member" of its drug class, no person)
+        wn = wordnet()
+        for kind, noun in (("person", "person"), ("place", "location")):
+            if wn is not None and any(wn.is_a(w, noun) >= _MATCH for w in words):
+                return kind
+        return None
 
     def kind(self, node: str) -> str | None:
         """``person``, ``place``, ``thing``, or None when nothing in the graph says."""
@@ -140,6 +158,22 @@ class EntityKinds:
                     votes.append(kind)
         return votes
 
+    def gender(self, node: str) -> str | None:
+        """``male`` or ``female`` where a fact of ``node`` has a one-word value that WordNet
+        relates to that word ("male", "woman": a gender or sex fact, whatever its relation is
+        called), and to only one of them; else None."""
+        if node in self._genders:
+            return self._genders[node]
+        wn = wordnet()
+        found: set[str] = set()
+        if wn is not None and node in self.kg and not self.kg.is_literal(node):
+            for e in self.kg.neighbors(node, direction="out", limit=_SIBLINGS * 4):
+                value = tokens(self.kg.label(e.neighbor))
+                if len(value) == 1:
+                    found.update(g for g in ("male", "female") if wn.related(value[0], g) > 0)
+        self._genders[node] = gender = found.pop() if len(found) == 1 else None
+        return gender
+
     def agrees(self, node: str, kind: str | None) -> bool | None:
         """Whether a pronoun of ``kind`` (``person``, ``place``, ``thing`` = not a person, None =
         any) can mean ``node``; None when the node's kind is unknown."""
@@ -154,10 +188,26 @@ class EntityKinds:
 @dataclass(frozen=True)
 class Resolution:
     """A follow-up rewritten to name what it means; ``ask_back`` holds the pronoun that fits
-    nothing said so far (the chatbot asks what it means)."""
+    nothing said so far (the chatbot asks what it means); ``implicit`` is true where a
+    question that names nothing was asked of the last entity (a guess: it may be no
+    follow-up at all, "What is the weather today?")."""
 
     text: str
     ask_back: str | None = None
+    implicit: bool = False
+
+
+def asks(message: str) -> bool:
+    """Whether a message has the form of a question: it ends with a question mark, or opens
+    with a wh-word or an auxiliary ("Hi!", "Thanks", "ok" do not).
+
+    >>> [asks(m) for m in ("Where was he born", "And the population?", "Thank you!", "hi")]
+    [True, True, False, False]
+    """
+    words = tokens(message)
+    return message.rstrip().endswith("?") or (
+        bool(words) and (words[0] in WH_WORDS or words[0] in YES_NO_WORDS)
+    )
 
 
 def _other_relation(retriever: Retriever, question: str, node: str) -> tuple[str, bool] | None:
@@ -189,11 +239,14 @@ def resolve_followup(
             return Resolution(_what_about(memory, retriever, kinds, mentions[0]) or message)
     m = memory.find_pronoun(message)
     if m is None:
-        if mentions or memory.question is None:
+        # a message that names nothing and asks nothing ("Thanks!") is no follow-up
+        if mentions or memory.question is None or not asks(message):
             return Resolution(message)
         ref = memory.referent("it" if memory.answer is None else "he")
-        return Resolution(memory.substitute(message, ref[1]) if ref else message)
-    ref = memory.referent(m.group(1), kinds.agrees)
+        if ref is None:
+            return Resolution(message)
+        return Resolution(memory.substitute(message, ref[1]), implicit=True)
+    ref = memory.referent(m.group(1), kinds.agrees, kinds.gender)
     if ref is None:
         if memory.question is None:
             return Resolution(message)

@@ -98,12 +98,13 @@ def _says(said: list[str], label: str) -> bool:
 
 
 def support(kg: KnowledgeGraph, chosen: Any, given: list[Fact]) -> list[int]:
-    """Numbers of the given facts on the chosen answer's paths (one path per constraint)."""
+    """Numbers of the given facts on the chosen answer's paths (one path per constraint; a
+    "yes" rests on every path it has: "a British band" on a type fact and an origin fact)."""
     ids = [f.id for f in given]
     out: list[int] = []
     starts: set[str] = set()
     for p in chosen.paths:  # best first: one path per topic entity
-        if p.start in starts:
+        if p.start in starts and chosen.node != "yes":
             continue
         starts.add(p.start)
         for h in p.facts:

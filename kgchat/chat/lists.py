@@ -104,13 +104,18 @@ def members(
     kg: KnowledgeGraph, res: Retrieval, chosen: Any, *, as_set: bool, limit: int
 ) -> Members:
     """The answers to name beside ``chosen``: the candidates tied with the best one, and with
-    ``as_set`` those reached by the chosen answer's best path from the same entity."""
+    ``as_set`` those reached by the chosen answer's best path from the same entity; never
+    one whose best path goes through the chosen answer."""
     top = res.candidates[0].score
     path = _best_path(chosen)
     ways = _ways(chosen)
     found = [chosen]
     for c in res.candidates:
         if c is chosen or c.node == chosen.node:
+            continue
+        if c.paths and chosen.node in c.paths[0].nodes[1:-1]:
+            # reached through the chosen answer ("Night Ferry published by Northgate Books,
+            # which published Small Hours"): a step beyond the answer, not another one
             continue
         # a set's member is reached the way the chosen answer is, from every entity asked
         # about ("albums of Fleetwood Mac produced by Ken Caillat": both, not only one)

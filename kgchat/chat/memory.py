@@ -43,6 +43,10 @@ _KINDS = {
     **dict.fromkeys(["it", "its"], "thing"),
     "there": "place",
 }
+_GENDERS = {
+    **dict.fromkeys(["he", "him", "his"], "male"),
+    **dict.fromkeys(["she", "her", "hers"], "female"),
+}
 _TOPIC_FIRST = {"it", "its", "this", "that"}
 _EARLIER = 8  # entities of earlier turns kept
 
@@ -87,11 +91,25 @@ class EntityMemory:
         self.topics, self.topic_texts, self.relation = topics, topic_texts, relation
 
     def referent(
-        self, pronoun: str = "he", agrees: Callable[[str, str | None], bool | None] | None = None
+        self,
+        pronoun: str = "he",
+        agrees: Callable[[str, str | None], bool | None] | None = None,
+        gender: Callable[[str], str | None] | None = None,
     ) -> Entity | None:
-        """The entity a pronoun most likely means: the first remembered one, in the order the
-        pronoun prefers, for which ``agrees(node, pronoun_kind(pronoun))`` is true, else the
-        first for which it is None (its kind unknown)."""
+        """The entity a pronoun most likely means: of the last turn's entities, in the order
+        the pronoun prefers, the first for which ``agrees(node, pronoun_kind(pronoun))`` is
+        true, else the first for which it is None (its kind unknown); only then, the same of
+        earlier turns' entities. ``gender(node)`` (``male``, ``female`` or None: unknown)
+        rules out an entity of the other gender than "he" or "she" says, and confirms one of
+        the same. An entity just said, of a kind the graph does not tell,
+        is likelier meant than one said turns ago ("Who wrote *The Quiet River*?" / "Who
+        translated it?" is not about the city of two turns before).
+
+        >>> m = EntityMemory(answer=("Kaito", "Kaito"), topics=[("River", "The Quiet River")],
+        ...                  earlier=[("Leipzig", "Leipzig")])
+        >>> m.referent("it", agrees=lambda node, kind: True if node == "Leipzig" else None)
+        ('River', 'The Quiet River')
+        """
         word = pronoun.lower().split()[0]
         answer = [self.answer] if self.answer is not None else []
         order = (self.topics + answer) if word in _TOPIC_FIRST else (answer + self.topics)
@@ -99,11 +117,23 @@ class EntityMemory:
         said = list(dict.fromkeys([*order, *self.earlier]))
         if agrees is None:
             return said[0] if said else None
-        verdicts = [agrees(e[0], kind) for e in said]
-        for wanted in (True, None):
-            for e, v in zip(said, verdicts, strict=True):
-                if v is wanted:
-                    return e
+        last = list(dict.fromkeys(order))
+        wanted_gender = _GENDERS.get(word)
+        for turn in (last, [e for e in said if e not in last]):
+            verdicts = [agrees(e[0], kind) for e in turn]
+            if gender is not None and wanted_gender is not None:
+                genders = [
+                    gender(e[0]) if v is not False else None
+                    for e, v in zip(turn, verdicts, strict=True)
+                ]
+                verdicts = [
+                    v if g is None else g == wanted_gender
+                    for v, g in zip(verdicts, genders, strict=True)
+                ]
+            for wanted in (True, None):
+                for e, v in zip(turn, verdicts, strict=True):
+                    if v is wanted:
+                        return e
         return None
 
     @staticmethod

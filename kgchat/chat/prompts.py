@@ -9,14 +9,19 @@ Fields (``str.format`` placeholders in braces):
 - ``free_prefix``: the start of the reply in free generation (usually empty);
 - ``candidate_prefix``: the text before a candidate answer when the model's likelihood ranks
   candidates;
-- ``no_entity``, ``no_answer`` (``{topic}``): abstentions;
+- ``no_entity``, ``no_answer`` (``{topic}``): abstentions; ``no_question``: the reply to a
+  message that names nothing of the graph and asks nothing ("Hi!", "Thanks");
 - ``fallback`` (``{answer}``, ``{evidence}``): the reply when the model's own phrasing fails
   (cites nothing, or says what the facts do not): the answer and its supporting facts, cited;
 - ``unsupported``: the reply when a freely generated answer (``ranker="generate"``) names
   nothing that a given fact holds;
 - ``more_answers`` (``{n}``): the end of a list answer that names only some of its members
   ("A [1], B [2] and 3 more");
-- ``ask_back`` (``{pronoun}``): the question back when a pronoun fits nothing said so far.
+- ``ask_back`` (``{pronoun}``): the question back when a pronoun fits nothing said so far;
+- ``unconfirmed`` (``{known}``, ``{entity}``, ``{words}``): the reply to "Is X a <qualified>
+  <class>?" when the graph confirms the class but not its qualifiers: what is known, cited,
+  and what is not ("Metallica is a Band [1]; the knowledge graph does not say that Metallica
+  is British.").
 
 The packaged ``default.json`` is used unless a path to another file is given
 (``ChatConfig(prompts="my_prompts.json")``, ``--prompts``); a file may set only some fields.
@@ -57,6 +62,10 @@ class PromptTemplates:
     unsupported: str
     more_answers: str = "{n} more"
     ask_back: str = "Whom or what does '{pronoun}' mean here? Please name it."
+    unconfirmed: str = "{known}; the knowledge graph does not say that {entity} is {words}."
+    no_question: str = (
+        "I answer questions from the knowledge graph: ask me about one of its entities."
+    )
 
     def messages(
         self, question: str, facts: Sequence[str], numbers: Sequence[int] | None = None

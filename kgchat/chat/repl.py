@@ -1,5 +1,9 @@
 """The interactive ``kgchat chat`` session: streamed answers, history, and slash commands.
 
+The answer is shown as soon as the retrieval has it; the model's words about it are shown
+once the claim check has passed them (or replaced them by the cited evidence), so what a
+user reads is never a claim the facts were not checked for.
+
 Commands: ``/facts`` shows the facts behind the last answer (all that were given, cited ones
 marked), ``/reset`` forgets the conversation, ``/quit`` (or Ctrl-D) leaves; Ctrl-C leaves too,
 cleanly, even in the middle of an answer.
@@ -55,14 +59,18 @@ def run_repl(bot: Any, stdin: TextIO | None = None, stdout: TextIO | None = None
                 continue
             out.write("kgchat> ")
             out.flush()
-            streamed = []
+            shown = ""
             reply = bot.stream(line, remember=True)
             try:
                 for piece in reply:
-                    streamed.append(piece)
-                    out.write(piece)
-                    out.flush()
+                    # the first piece (the answer, from the facts) is shown at once; the
+                    # model's words only once the claim check has passed or repaired them
+                    if not shown:
+                        shown = piece
+                        out.write(piece)
+                        out.flush()
                 last = reply.result()
+                out.write(_rest(shown, last.text))
             except Exception as exc:  # one bad turn must not end the session
                 from kgchat.errors import KGChatError
 
@@ -70,13 +78,24 @@ def run_repl(bot: Any, stdin: TextIO | None = None, stdout: TextIO | None = None
                     raise
                 out.write(f"(error: {exc})")
             out.write("\n")
-            if last is not None and " ".join("".join(streamed).split()) != last.text:
-                # the reply was repaired (citations checked, or grounded in the facts)
-                out.write(f"  (checked against the facts: {last.text})\n")
     except KeyboardInterrupt:
         out.write("\n(bye)\n")
         return 0
     return 0
+
+
+def _rest(shown: str, text: str) -> str:
+    """What to write after ``shown`` so that the reply reads ``text``: its remainder, or
+    ``text`` on a line of its own where it does not start with what was shown.
+
+    >>> _rest("Leipzig", "Leipzig: Clara Voss place of birth Leipzig [1].")
+    ': Clara Voss place of birth Leipzig [1].'
+    >>> _rest("Leipzig", "The knowledge graph has no fact about Leipzig.")
+    '\\n  The knowledge graph has no fact about Leipzig.'
+    """
+    if text.startswith(shown):
+        return text[len(shown) :]
+    return f"\n  {text}"
 
 
 def _print_facts(last: Any, out: TextIO) -> None:

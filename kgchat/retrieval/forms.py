@@ -22,14 +22,14 @@ from rapidfuzz.distance import OSA
 from kgchat.graph.names import parse_literal
 from kgchat.graph.vocab import RDF_TYPE, XSD, Role, fixed_role
 from kgchat.linking import Mention
+from kgchat.retrieval.qualifiers import asked_claim, qualified
 from kgchat.retrieval.question import QuestionInfo, asks_type_at, is_yes_no, wh_typed
-from kgchat.retrieval.results import Candidate, Path, Pattern
+from kgchat.retrieval.results import Candidate, Path, Pattern, Unconfirmed
 from kgchat.retrieval.values import literal_kind
-from kgchat.text import COPULAS, stem, tokens
+from kgchat.text import stem, tokens
 
 __all__ = ["QuestionForms", "offered"]
 
-_DETERMINERS = frozenset(["a", "an", "the"])
 _SUPERCLASSES = 4  # subclass facts followed from an entity's class to the class asked of
 _TRUTHS = {"true": True, "1": True, "false": False, "0": False}  # xsd:boolean's lexical space
 
@@ -58,8 +58,10 @@ class QuestionForms:
         is certain, and a question naming two entities with no fact between them has no
         answer (a wh-answer to it is no reply)."""
         if top.node in ("yes", "no"):
-            if all(_membership(p.pattern) for p in top.paths):
-                return 1.0  # "Is aspirin a drug?": its type fact says so in so many words
+            if any(_membership(p.pattern) for p in top.paths):
+                # "Is aspirin a drug?": its type fact says so in so many words (and the
+                # facts beside it, the class's qualifiers, each in its own words)
+                return 1.0
             return max(self._judge.confidence(q, self.query(p.pattern, ())) for p in top.paths)
         if not is_yes_no(q.text):
             return None
@@ -151,22 +153,32 @@ class QuestionForms:
         mentions: list[Mention],
         candidates: list[Candidate],
         classes: list[Mention] | None = None,
-    ) -> list[Candidate]:
+    ) -> tuple[list[Candidate], Unconfirmed | None]:
         """A yes/no question naming two entities is confirmed by a fact between them; one
         that offers alternatives ("does X work in A or B?") is answered by the alternative a
         fact confirms; one that asks whether its entities are of a class it names
-        (``classes``: "Is aspirin a drug?") by their membership (:meth:`_typed_as`), and has no
-        candidate where a named entity is not known to be one."""
-        asked = _asked_class(tokens(question), mentions, classes or [])
-        if asked is not None:
+        (``classes``: "Is aspirin a drug?") by their membership (:meth:`_typed_as`) and the
+        facts that say the words qualifying the class ("a *British* band":
+        :func:`~kgchat.retrieval.qualifiers.qualified`), and has no candidate where a named
+        entity is not known to be one; the second value is then what is known of an entity
+        that is of the class but whose qualifiers no fact says (else None)."""
+        claim = asked_claim(tokens(question), mentions, classes or [])
+        if claim is not None:
             by_span: dict[tuple[int, int], list[Path]] = {}
-            for m in mentions:
-                by_span.setdefault((m.start, m.end), []).extend(self._typed_as(m.node, asked))
+            partly = None
+            for m in claim.entities:
+                typed = self._typed_as(m.node, claim.cls)
+                said, unsaid = qualified(m.node, claim.words, self.edges(m.node), self.kg.label)
+                confirming = by_span.setdefault((m.start, m.end), [])
+                if typed and not unsaid:
+                    confirming.extend([*typed, *said])
+                elif typed and partly is None:
+                    partly = Unconfirmed(m.node, claim.cls, (*typed, *said), unsaid)
             if not all(by_span.values()):
-                return []  # the entity's neighbours answer another question
+                return [], partly  # the entity's neighbours answer another question
             top = candidates[0].score if candidates else 0.0
             paths = [p for ps in by_span.values() for p in ps]
-            return [Candidate("yes", "Yes", top + 1.0, paths), *candidates]
+            return [Candidate("yes", "Yes", top + 1.0, paths), *candidates], None
         span = {m.node: (m.start, m.end) for m in mentions}
         nodes = list(span)
         paths = []
@@ -187,11 +199,11 @@ class QuestionForms:
             confirmed = [n for n, ps in held.items() if ps]
             if len(confirmed) == 1:
                 n = confirmed[0]
-                return [Candidate(n, self.kg.label(n), top + 1.0, held[n]), *candidates]
-            return self._choose(toks, candidates)
+                return [Candidate(n, self.kg.label(n), top + 1.0, held[n]), *candidates], None
+            return self._choose(toks, candidates), None
         if not paths:
-            return _said_truth(candidates)
-        return [Candidate("yes", "Yes", top + 1.0, paths), *candidates]
+            return _said_truth(candidates), None
+        return [Candidate("yes", "Yes", top + 1.0, paths), *candidates], None
 
     def _typed_as(self, node: str, cls: str) -> list[Path]:
         """The facts that say ``node`` is a ``cls``: its type fact, or its type fact and the
@@ -254,22 +266,6 @@ def _membership(pattern: Pattern) -> bool:
     """Whether a pattern says membership of a class: a type fact, then subclass facts."""
     roles = [fixed_role(p) if forward else None for p, forward in pattern]
     return bool(roles) and roles[0] is Role.TYPE and all(r is Role.SUBCLASS for r in roles[1:])
-
-
-def _asked_class(toks: list[str], mentions: list[Mention], classes: list[Mention]) -> str | None:
-    """The class a yes/no question asks its entities to be of: "<is> <entities> <a> <class>"
-    ("Is aspirin a drug?", "Are aspirin and ibuprofen drugs?"), the class the question's last
-    words, after the entities with at most a determiner between; None for any other question
-    ("Is Paris the capital of a country?" asks of a capital, "Does X treat a disease?" of a
-    relation)."""
-    if not classes or not mentions or toks[0] not in COPULAS:
-        return None
-    last = max(classes, key=lambda m: m.end)
-    entities_end = max(m.end for m in mentions)
-    between = toks[entities_end : last.start]
-    if last.end != len(toks) or entities_end > last.start or not _DETERMINERS.issuperset(between):
-        return None
-    return last.node
 
 
 def truth_value(term: str) -> bool | None:

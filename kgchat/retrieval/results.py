@@ -17,7 +17,7 @@ from kgchat.linking import Mention
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.walk import Pattern
 
-__all__ = ["Candidate", "Path", "Retrieval", "ScoredFact", "estimate_tokens"]
+__all__ = ["Candidate", "Path", "Retrieval", "ScoredFact", "Unconfirmed", "estimate_tokens"]
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,19 @@ class ScoredFact:
     score: float
 
 
+@dataclass(frozen=True, slots=True)
+class Unconfirmed:
+    """A yes/no question's class claim that the graph confirms in part only ("Is Metallica a
+    British band?": its type fact says it is a band, no fact says it is British): the entity,
+    the class, the paths that confirm what they can (its membership, the qualifiers some fact
+    says) and the qualifier words no fact says (:mod:`kgchat.retrieval.qualifiers`)."""
+
+    entity: str
+    cls: str
+    paths: tuple[Path, ...]
+    words: tuple[str, ...]
+
+
 @dataclass
 class Retrieval:
     """What the retriever found for a question."""
@@ -101,6 +114,8 @@ class Retrieval:
     # the question as the retriever read it against the graph (its words outside the mentions,
     # answer type...: Retriever.read), for readers after it; None when nothing was linked
     reading: QuestionInfo | None = None
+    # a yes/no question's class claim confirmed in part only (no candidate says "yes")
+    unconfirmed: Unconfirmed | None = None
 
     @property
     def answer(self) -> str | None:

@@ -176,6 +176,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
         candidates = self._said_values(q, mentions, candidates)
         typed = self._typed_by_class(q, linked)
         candidates = [c for c in candidates if not self._no_answer(q, c, typed)]
+        unconfirmed = None
         if is_yes_no(question):
             # the classes named beside the entities, with instances or only subclasses
             kept = {m.node for m in mentions}
@@ -185,7 +186,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
                 if m.node not in kept
                 and (self._has_instances(m.node) or self._in_hierarchy(m.node))
             ]
-            candidates = self._confirm(question, mentions, candidates, named)
+            candidates, unconfirmed = self._confirm(question, mentions, candidates, named)
         t2 = time.perf_counter()
         facts = select_facts(
             self.kg, candidates, [self.edges(m.node) for m in mentions], self.config
@@ -202,6 +203,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
             confidence=confidence,
             abstained=confidence < self.config.min_confidence,
             reading=q,
+            unconfirmed=unconfirmed,
         )
 
     def read(
