@@ -132,3 +132,24 @@ def test_walked_back_from_a_year_a_path_answers_what_has_it(tmp_path):
     r = Retriever(KnowledgeGraph.load(path))
     res = r.retrieve("Which novels were published in 2015?")
     assert res.answer == "Glass Orchard" and not res.abstained
+
+
+def test_a_node_named_by_a_year_is_a_time(tmp_path):
+    """A CIDOC-CRM birth event's time-span is a node labelled "1832", no value: it is a time
+    by its name, and answers "when" over the birth's place (which had won: "when" met
+    nothing of either, and the place was said as well)."""
+    path = tmp_path / "museum.ttl"
+    path.write_text(
+        "@prefix crm: <http://www.cidoc-crm.org/cidoc-crm/> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "@prefix : <http://example.org/m/> .\n"
+        ':p a crm:E21_Person ; rdfs:label "Johanna Verbeek" ; crm:P98i_was_born :birth-1 .\n'
+        ":birth-1 a crm:E67_Birth ; crm:P7_took_place_at :delft ; crm:P4_has_time-span :y1832 .\n"
+        ':delft a crm:E53_Place ; rdfs:label "Delft" .\n'
+        ':y1832 rdfs:label "1832" .\n'
+        ':q a crm:E21_Person ; rdfs:label "Pieter van Loon" .\n'
+    )
+    r = Retriever(KnowledgeGraph.load(path))
+    res = r.retrieve("When was Johanna Verbeek born?")
+    assert res.answer == "1832" and not res.abstained
+    assert r.retrieve("Where was Johanna Verbeek born?").answer == "Delft"

@@ -13,7 +13,7 @@ from typing import Any
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo
 from kgchat.retrieval.scoring import phrase_parts, phrase_verb
-from kgchat.retrieval.values import address_kind, literal_kind
+from kgchat.retrieval.values import address_kind, literal_kind, named_time
 from kgchat.text import COPULAS, PREPOSITIONS, STOPWORDS, stem, tokens
 from kgchat.wordnet import wordnet
 
@@ -94,13 +94,16 @@ class NodeTypes:
 
     def _own_kinds(self, node: str, classes: list[str]) -> tuple[str, ...]:
         """The words of ``classes`` (the node's) and, for a value, what its datatype or form
-        says it is (a number, a date), without repeats."""
+        says it is (a number, a date), without repeats; a node without a class that is named
+        by a date or a year is a time (a CIDOC-CRM time-span labelled "1832")."""
         words = [w for cls in classes for w in self._class_words(cls)]
         words += [g for cls in classes for g in self._generic_kinds(cls)]
         if self.is_literal(node):
             words += literal_kind(node)
         else:
             words += address_kind(node)
+            if not classes:
+                words += named_time(self.kg.label(node))
         return tuple(dict.fromkeys(words))
 
     def _named_kinds(self, node: str) -> tuple[str, ...]:

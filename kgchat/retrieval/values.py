@@ -10,7 +10,7 @@ import re
 from kgchat.graph.names import parse_literal
 from kgchat.graph.vocab import NUMERIC_TYPES, XSD
 
-__all__ = ["TIMES", "VALUE_KINDS", "address_kind", "literal_kind", "names_a_time"]
+__all__ = ["TIMES", "VALUE_KINDS", "address_kind", "literal_kind", "named_time", "names_a_time"]
 
 _NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
 _YEAR = re.compile(r"[12]\d{3}")
@@ -68,6 +68,19 @@ def literal_kind(term: str) -> tuple[str, ...]:
     if lang is None and _NUMBER.fullmatch(lex):
         return ("number",)
     return ()
+
+
+def named_time(label: str) -> tuple[str, ...]:
+    """What a node named by a value's form is, where that form is a date or a year (a
+    time-span node labelled "1832" or "1868-05-01"): a date, a year; nothing for other names
+    (a node named "42" is no number for that).
+
+    >>> named_time("1832"), named_time("1868-05-01"), named_time("42"), named_time("Delft")
+    (('year', 'date'), ('date',), (), ())
+    """
+    if _YEAR.fullmatch(label):
+        return ("year", "date")
+    return ("date",) if _DATE.fullmatch(label) else ()
 
 
 def address_kind(term: str) -> tuple[str, ...]:
