@@ -75,3 +75,35 @@ def test_a_hop_through_an_unnamed_junction_is_one_relation(tmp_path):
     r = make_retriever(kg, index_dir=None, scorer=None)
     res = r.retrieve("Who played Captain Aurel?")
     assert res.answer == "Tomas Reyes" and not res.abstained
+
+
+def test_a_schema_path_id_says_what_its_subject_is(tmp_path):
+    """A Freebase dump names no types, but its relation ids do: ``film.film.starring`` is
+    said of a film, ``people.person.parents`` of a person. "Which films did Sofia Lindqvist
+    act in?" had ranked the films' directors above the films (no type word of theirs met
+    "films"); "Who is Tomas Reyes's sister?" had answered his sister's country."""
+    rows = [
+        ("m.01", "film.film.starring", "m.0p1"),
+        ("m.0p1", "film.performance.actor", "m.04"),
+        ("m.01", "film.film.directed_by", "m.05"),
+        ("m.01", "film.film.genre", "m.07"),
+        ("m.02", "people.person.sibling_s", "m.03"),
+        ("m.03", "people.person.sibling_s", "m.02"),
+        ("m.03", "people.person.nationality", "m.06"),
+        ("m.04", "people.person.nationality", "m.06"),
+    ]
+    names = {
+        "m.01": "The Glass Harbor",
+        "m.02": "Tomas Reyes",
+        "m.03": "Marta Reyes",
+        "m.04": "Sofia Lindqvist",
+        "m.05": "Clara Voss",
+        "m.06": "Spain",
+        "m.07": "Drama",
+    }
+    tsv, named = tmp_path / "fb.tsv", tmp_path / "names.tsv"
+    tsv.write_text("".join("\t".join(r) + "\n" for r in rows))
+    named.write_text("".join(f"{k}\t{v}\n" for k, v in names.items()))
+    r = make_retriever(KnowledgeGraph.load(tsv, named), index_dir=None, scorer=None)
+    assert r.retrieve("Which films did Sofia Lindqvist act in?").answer == "The Glass Harbor"
+    assert r.retrieve("Who is Tomas Reyes's sister?").answer == "Marta Reyes"

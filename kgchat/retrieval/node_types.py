@@ -7,9 +7,11 @@ caches and empties them when the graph changes).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
+from kgchat.graph.names import local_name, read_label
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo
 from kgchat.retrieval.scoring import phrase_parts, phrase_verb
@@ -17,7 +19,31 @@ from kgchat.retrieval.values import address_kind, literal_kind, named_time
 from kgchat.text import COPULAS, PREPOSITIONS, STOPWORDS, stem, tokens
 from kgchat.wordnet import wordnet
 
-__all__ = ["NodeTypes"]
+__all__ = ["NodeTypes", "schema_type"]
+
+# an id that is a schema path: Freebase's ``film.film.directed_by``,
+# ``/people/person/place_of_birth``
+_SCHEMA_PATH = re.compile(r"/?[A-Za-z][\w-]*(?:[./][A-Za-z][\w-]*){2,}")
+
+
+def schema_type(predicate: str) -> str:
+    """The subject's type a relation id names as a schema path (Freebase's ``<domain>.<type>.
+    <property>``: ``people.person.parents`` is said of a person, ``film.performance.actor``
+    of a performance), its last word; "" for any other id.
+
+    >>> schema_type("film.film.directed_by"), schema_type("/people/person/place_of_birth")
+    ('film', 'person')
+    >>> schema_type("http://rdf.freebase.com/ns/film.performance.actor")
+    'performance'
+    >>> schema_type("http://dbpedia.org/ontology/birthPlace"), schema_type("plays_in")
+    ('', '')
+    """
+    name = local_name(predicate) if "://" in predicate else predicate
+    if not _SCHEMA_PATH.fullmatch(name):
+        return ""
+    segment = re.split(r"[./]", name.strip("/"))[-2]
+    words = tokens(read_label(segment, relation=True))
+    return words[-1] if words else ""
 
 
 class NodeTypes:
@@ -256,7 +282,9 @@ class NodeTypes:
         word of a noun phrase ``<kind> <attribute...>`` of three or more content words whose
         attribute words other properties of the graph also take after another first word
         (``country area total`` beside ``land area total``: ``country`` qualifies the area,
-        as a kind; ``code ISO3`` or ``population total`` name their attribute first)."""
+        as a kind; ``code ISO3`` or ``population total`` name their attribute first), or
+        whose id is a schema path naming it (:func:`schema_type`: Freebase's
+        ``film.film.directed_by`` is said of a film)."""
         if self._leads is None:
             parts: dict[str, tuple[str, tuple[str, ...]]] = {}
             firsts: dict[tuple[str, ...], set[str]] = {}
@@ -268,6 +296,8 @@ class NodeTypes:
                     parts[p] = (content[0], tail)
                     firsts.setdefault(tail, set()).add(stem(content[0]))
             self._leads = {p: w for p, (w, tail) in parts.items() if len(firsts[tail]) > 1}
+            for p in self.kg.relations():
+                self._leads.setdefault(p, schema_type(p))
         return self._leads.get(predicate, "")
 
     def _class_words(self, cls: str) -> tuple[str, ...]:
