@@ -153,3 +153,26 @@ def test_a_node_named_by_a_year_is_a_time(tmp_path):
     res = r.retrieve("When was Johanna Verbeek born?")
     assert res.answer == "1832" and not res.abstained
     assert r.retrieve("Where was Johanna Verbeek born?").answer == "Delft"
+
+
+def test_a_place_class_leaves_the_kind_of_place_to_the_name(tmp_path):
+    """CIDOC-CRM types every place E53 Place: the class says "place" and no more, so "In
+    which country was Ellen Ashby born?" could not tell Leeds from the United Kingdom, and
+    the shorter path won. WordNet's kinds of the name refine a class that says no more than
+    a wh-word asks; and the class's code ("E53") is no kind word."""
+    path = tmp_path / "museum.ttl"
+    path.write_text(
+        "@prefix crm: <http://www.cidoc-crm.org/cidoc-crm/> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "@prefix : <http://example.org/m/> .\n"
+        ':p a crm:E21_Person ; rdfs:label "Ellen Ashby" ; crm:P98i_was_born :birth-7 .\n'
+        ":birth-7 a crm:E67_Birth ; crm:P7_took_place_at :leeds .\n"
+        ':leeds a crm:E53_Place ; rdfs:label "Leeds" ; crm:P89_falls_within :uk .\n'
+        ':uk a crm:E53_Place ; rdfs:label "United Kingdom" .\n'
+        ':q a crm:E21_Person ; rdfs:label "Karl Hoffmann" .\n'
+    )
+    r = Retriever(KnowledgeGraph.load(path))
+    assert r.retrieve("In which country was Ellen Ashby born?").answer == "United Kingdom"
+    assert r.retrieve("In which city was Ellen Ashby born?").answer == "Leeds"
+    person = next(n for n in r.kg.entities() if r.kg.label(n) == "Ellen Ashby")
+    assert [r._class_words(c) for c in r.kg.types(person)] == [("person",)]

@@ -26,6 +26,12 @@ __all__ = ["NodeTypes", "schema_type"]
 _SCHEMA_PATH = re.compile(r"/?[A-Za-z][\w-]*(?:[./][A-Za-z][\w-]*){2,}")
 
 
+# a word that is a code of letters and digits (``e53`` of "E53 Place"), no kind
+_CODE = re.compile(r"[a-z]{1,3}\d+[a-z]?")
+# the kinds a wh-word asks for, and no finer
+_GENERIC = frozenset((*WH_TYPE_WORDS, "thing", "entity"))
+
+
 def schema_type(predicate: str) -> str:
     """The subject's type a relation id names as a schema path (Freebase's ``<domain>.<type>.
     <property>``: ``people.person.parents`` is said of a person, ``film.performance.actor``
@@ -82,17 +88,22 @@ class NodeTypes:
         return self._own_or_roles
 
     def _named_types(self, node: str) -> tuple[str, ...]:
-        """:meth:`answer_types`, and for a node without a class the place WordNet knows its
-        name as (:meth:`_named_kinds`): read where the question names the type it asks for
+        """:meth:`answer_types`, and for a node without a class, or with classes that say no
+        more than a wh-word asks (CIDOC-CRM's E53 Place), the place WordNet knows its name as
+        (:meth:`_named_kinds`): read where the question names the type it asks for
         ("which *country*"), where a city must not pass for its country. A wh-word alone
         ("who") is not matched against them: the encoder finds *city* and *people* a little
         alike, and a city named Austin took "Who runs X?" from the company's CEO."""
         found = self._named_cache.get(node)
         if found is None:
             found = self.answer_types(node)
-            if not self.is_literal(node) and not any(
-                e.forward and e.predicate == RDF_TYPE for e in self.type_edges(node)
-            ):
+            classes = [
+                e.neighbor for e in self.type_edges(node) if e.forward and e.predicate == RDF_TYPE
+            ]
+            # a class that says no more than a wh-word asks (a Place) leaves the kind of
+            # place to the name ("United Kingdom": a country)
+            generic = all(set(self._class_words(c)) <= _GENERIC for c in classes)
+            if not self.is_literal(node) and generic:
                 found += tuple(w for w in self._named_kinds(node) if w not in found)
             self._named_cache[node] = found
         return found
@@ -303,7 +314,12 @@ class NodeTypes:
     def _class_words(self, cls: str) -> tuple[str, ...]:
         w = self._cls_words.get(cls)
         if w is None:
+            # a code of letters and digits names no kind (CIDOC-CRM's "E53 Place")
             w = self._cls_words[cls] = tuple(
-                dict.fromkeys(x for x in tokens(self.kg.label(cls)) if x not in STOPWORDS)
+                dict.fromkeys(
+                    x
+                    for x in tokens(self.kg.label(cls))
+                    if x not in STOPWORDS and not _CODE.fullmatch(x)
+                )
             )
         return w
