@@ -3,6 +3,8 @@ something of that type: the confidence reads the answer's own kinds."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kgchat import KnowledgeGraph
@@ -60,3 +62,18 @@ def test_a_date_is_no_place_however_well_its_relation_is_said(music):
     but a date is no place (nor anyone: "who")."""
     res = music.retrieve("Where was Village Green released?")
     assert res.abstained
+
+
+def test_a_last_hop_the_question_does_not_say_is_no_answer_to_a_bare_wh_word():
+    """ "Who founded Halcyon Pictures?" on a Freebase dump with its founding place but no
+    founder reached someone born in that place (0.49): the last hop says nothing the
+    question asks, only leads to the type a bare "who" asks. A last hop named for that type
+    ("located in" for "where", ``date time`` for "when") still says it."""
+    from kgchat.pipeline import make_retriever
+
+    own = Path(__file__).resolve().parents[1] / "bench" / "data" / "own"
+    kg = KnowledgeGraph.load(own / "freebase.tsv", own / "freebase_names.tsv")
+    r = make_retriever(kg, index_dir=None, scorer=None)
+    assert r.retrieve("Who founded Halcyon Pictures?").abstained
+    res = r.retrieve("Where was Halcyon Pictures founded?")
+    assert not res.abstained

@@ -285,7 +285,11 @@ class AnswerConfidence:
         Y shares H with X, which the question must say too ("who works at the same
         *organization* as X"), even where another mention's walk also reaches the answer.
         An answer reached from several mentions (``joint``) is otherwise tied by their
-        meeting. Hops up or down a class hierarchy or over ``owl:sameAs`` say what a node is
+        meeting. A walk of several hops to a type only a bare wh-word asks ("who") must say
+        its last hop too, unless that hop's relation is named for the type (``located in``
+        for "where"): "Who founded X?" over X's founding place to someone born there says
+        "founded" and nothing of the birth. Hops up or down a class hierarchy or over
+        ``owl:sameAs`` say what a node is
         (left out); an unnamed junction node (a Freebase CVT, a CIDOC-CRM event) is no thing
         a question names, and is said by its hop in or its hop out, the two saying one
         relation; 1 where nothing is left."""
@@ -308,4 +312,19 @@ class AnswerConfidence:
                 sims = scorer.similarity.words(kinds, q.words) if kinds else None
                 what = float(sims.max()) if sims is not None and sims.size else 0.0
                 least = min(least, max(hop, what))
+            last, lfwd = path.pattern[-1] if path.pattern else ("", True)
+            if (
+                not joint
+                and len(path.pattern) > 1
+                and last not in _NO_RELATION
+                and wh_typed(q)
+                and not self.anonymous(path.nodes[-2])
+            ):
+                # a last hop the question says nothing of, taken toward a type only a bare
+                # wh-word asks ("Who founded X?" -> X's founding place -> someone born there)
+                # (a relation named for the type, ``date time`` for "when", says it)
+                hop_query = self.query(((last, lfwd),), ())
+                end = float(scorer.components(q, [hop_query])[0, 1])
+                if end < 0.05 and not self._judge._generic(q, hop_query):
+                    least = min(least, max(end, 0.0))
         return least
