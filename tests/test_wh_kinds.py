@@ -77,3 +77,29 @@ def test_a_last_hop_the_question_does_not_say_is_no_answer_to_a_bare_wh_word():
     assert r.retrieve("Who founded Halcyon Pictures?").abstained
     res = r.retrieve("Where was Halcyon Pictures founded?")
     assert not res.abstained
+
+
+def test_which_people_asks_as_who_does():
+    """ "Which people were born in Osaka?" named the type "people", which a path had to
+    say: the people of a graph without classes say it nowhere, and Japan (``nationality``,
+    near "people" in MiniLM) was the answer. A type no finer than a wh-word's is asked as
+    the wh-word asks it."""
+    from kgchat.pipeline import make_retriever
+    from kgchat.retrieval.question import analyze, wh_typed
+
+    q = analyze("Which people were born in Osaka?", [(5, 6)])
+    assert wh_typed(q) and "people" not in q.words
+    assert not wh_typed(analyze("Which country is Osaka in?", [(3, 4)]))
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Kaito_Mori", "place_of_birth", "Osaka"),
+            ("Kaito_Mori", "nationality", "Japan"),
+            ("Osaka", "contained_by", "Japan"),
+            ("Kaito_Mori", "spouse", "Lena_Mori"),
+            ("Lena_Mori", "nationality", "Japan"),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None, scorer=None)
+    which = r.retrieve("Which people were born in Osaka?")
+    who = r.retrieve("Who was born in Osaka?")
+    assert [c.label for c in which.candidates] == [c.label for c in who.candidates]

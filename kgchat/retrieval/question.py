@@ -53,6 +53,11 @@ _WH_TYPES = {
     "who": ["person", "people"],
     "whom": ["person", "people"],
 }
+# the nouns that name no finer type than a wh-word asks ("which people": who)
+_GENERIC = {
+    **dict.fromkeys(("person", "persons", "people"), "who"),
+    **dict.fromkeys(("place", "places", "location", "locations"), "where"),
+}
 # the generic kinds the wh-words ask for: a class filed under one of them in WordNet ("writer"
 # under "person") says so (reading.GraphReading._own_kinds)
 WH_TYPE_WORDS = tuple(dict.fromkeys(w for ws in _WH_TYPES.values() for w in ws))
@@ -177,11 +182,18 @@ def analyze(
                 counts.append(1)
             else:
                 counts[k] += 1
+    answer_type = _answer_type(toks, inside, verbs)
+    asks = {_GENERIC[w] for w in answer_type if w in _GENERIC}
+    if answer_type and len(asks) == 1 and all(w in _GENERIC for w in answer_type):
+        # "which people", "what place": a type no finer than a wh-word's is asked as the
+        # wh-word asks it ("who", "where"), not as a word a path must say
+        answer_type = list(_WH_TYPES[asks.pop()])
+        kept = [k for k, w in enumerate(words) if w not in _GENERIC]
+        words = [words[k] for k in kept]
+        counts = [counts[k] for k in kept] if counts else counts
     if all(c == 1 for c in counts):
         counts = []
-    return QuestionInfo(
-        question, words, preps, _answer_type(toks, inside, verbs), counts, toks, sorted(spans)
-    )
+    return QuestionInfo(question, words, preps, answer_type, counts, toks, sorted(spans))
 
 
 def _answer_type(toks: list[str], inside: set[int], verbs: Collection[str] = ()) -> list[str]:
