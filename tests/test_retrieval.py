@@ -1516,7 +1516,10 @@ def test_a_role_from_another_fact_does_not_cover_a_hop_the_question_asks(tmp_pat
     assert q.named_type == [] and r.types_for(q)("http://example.org/f#Ana_Sol") == ("person",)
     from kgchat.retrieval.question import analyze
 
-    assert r.types_for(analyze("Which person directed The Quiet Line?", [(3, 6)])) == r._named_types
+    # a type no finer than "who" asks is asked as "who" asks it; a finer one is named
+    person = analyze("Which person directed The Quiet Line?", [(3, 6)])
+    assert r.types_for(person) == r._own_or_roles
+    assert r.types_for(analyze("Which actor directed The Quiet Line?", [(3, 6)])) == r._named_types
 
 
 def test_a_yes_no_question_is_confirmed_only_by_a_fact_that_says_its_relation():

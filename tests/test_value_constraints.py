@@ -148,6 +148,8 @@ def test_a_node_named_by_a_year_is_a_time(tmp_path):
         ':delft a crm:E53_Place ; rdfs:label "Delft" .\n'
         ':y1832 rdfs:label "1832" .\n'
         ':q a crm:E21_Person ; rdfs:label "Pieter van Loon" .\n'
+        'crm:E21_Person rdfs:label "E21 Person" . crm:E67_Birth rdfs:label "E67 Birth" .\n'
+        'crm:E53_Place rdfs:label "E53 Place" .\n'
     )
     r = Retriever(KnowledgeGraph.load(path))
     res = r.retrieve("When was Johanna Verbeek born?")

@@ -378,13 +378,16 @@ class HeuristicPathScorer(WordOrder):
 
     @staticmethod
     def _untimely(c: _PerQuestion, path: PathQuery) -> float:
-        """1 where the path's last relation, walked to its value, names that value a time
-        (``GDP year``; walked back from a year to what has it, the answer is no time) and the
-        question names a type that is none ("What is the GDP of Brazil?" is no question of
-        *when*: its year ties its value on every word said); 0 otherwise."""
-        if not c.asks_time and path.phrases and path.pattern[-1][1]:
-            return float(names_a_time(phrase_parts(path.phrases[-1])[0]))
-        return 0.0
+        """1 where the path reaches a date (its kind), or its last relation, walked to its
+        value, names that value a time (``GDP year``; walked back from a year to what has
+        it, the answer is no time), and the question names a type that is none ("What is
+        the GDP of Brazil?" is no question of *when*: its year ties its value on every word
+        said); 0 otherwise."""
+        if c.asks_time or not path.phrases:
+            return 0.0
+        if "date" in path.answer_types:  # a date, by its datatype or form
+            return 1.0
+        return float(path.pattern[-1][1] and names_a_time(phrase_parts(path.phrases[-1])[0]))
 
     @staticmethod
     def _typing(c: _PerQuestion, types: tuple[str, ...]) -> tuple[np.ndarray | None, float]:
