@@ -10,7 +10,10 @@ by neighbour) with their count. A walk reads what every node a hop reached *is* 
 the relations pointing at it: thousands a question) and walks on from a few hundred; a sketch
 says the first as well as all its edges would, in a row a predicate instead of one an edge. A
 node whose in-edges all differ in predicate (or that has none) is complete in its sketch, and
-cached as its edges.
+cached as its edges. With ``EndpointConfig.value_sketches`` (the default) a literal value is
+always read as its sketch: a value ends every path, so what it is is all a walk reads of it;
+the values among the nodes expected then go in sketch batches of their own, the other nodes in
+edge batches.
 """
 
 from __future__ import annotations
@@ -80,12 +83,17 @@ class EdgeBatches:
         flight.trim()  # (not later: the batch of node would be forgotten)
         order = self._seen if sketch or node not in self._walks else self._walks
         taken = self._taken_sketch if sketch else self._taken
+        # values' sketches alone (``value_sketches`` without ``sketches``): a batch of the
+        # values among the nodes expected (passed over by an edge batch), or of the others
+        only = None if self.settings.sketches or not self.settings.value_sketches else _entity
+        if only is not None and sketch:
+            only = _value
         size = self.settings.batch_size
         if node not in flight:
-            self._send(order.batch(node, size, taken), sketch)
+            self._send(order.batch(node, size, taken, only), sketch)
         if self.settings.concurrency > 1:
             while flight.busy() < self.settings.concurrency and order.ahead is not None:
-                more = order.batch(None, size, taken)
+                more = order.batch(None, size, taken, only)
                 if len(more) < size:
                     break  # only a long list of expected nodes (a hop's) is worth sending ahead
                 self._send(more, sketch)
@@ -113,6 +121,13 @@ class EdgeBatches:
         the retriever reads a node's kinds from its edges, as from any graph."""
         return self.settings.sketches
 
+    def sketched(self, node: str) -> bool:
+        """Whether :meth:`type_edges` reads ``node``'s sketch (with ``sketches``, or a literal
+        value with ``value_sketches``: a value ends every path, so what it is is all a walk
+        reads of it); else it reads its edges."""
+        s = self.settings
+        return s.open_rows > 0 and (s.sketches or (s.value_sketches and node.startswith('"')))
+
     def type_edges(self, node: str, *, limit: int | None = None) -> list[Edge]:
         """What a node *is*, as edges: all its out-edges and, of its in-edges, at least the
         first by neighbour of each predicate (its sketch, or all of them where they are
@@ -120,7 +135,7 @@ class EdgeBatches:
         classes, the predicates at it and their order of first neighbour are those of
         :meth:`neighbors`; the retriever reads a node's kinds from these
         (:meth:`kgchat.retrieval.reading.GraphReading.type_edges`)."""
-        if not self.settings.sketches or node in self._edges or node in self._inflight:
+        if not self.sketched(node) or node in self._edges or node in self._inflight:
             return self.neighbors(node, limit=limit)
         entry = self._sketches.get(node)
         if entry is None:
@@ -149,8 +164,8 @@ class EdgeBatches:
         if s.open_rows > 0:
             closed = {n for n in batch if self._hubs.closed(n)}
             opened = [n for n in batch if n not in closed]
-            if sketch:
-                small = [n for n in batch if n in self.capped]
+            if sketch:  # a known hub's capped in-edges summed up, and a value's
+                small = [n for n in batch if n in self.capped or n.startswith('"')]
             query = open_batch_query(
                 batch,
                 closed,
@@ -299,6 +314,16 @@ class EdgeBatches:
         and one question of a 10M-triple store noted so many that the list was cut four times,
         leaving 8,000 nodes to be fetched one a request.)"""
         self.expect(map(_NEIGHBOR, edges))
+
+
+def _entity(node: str) -> bool:
+    """Whether a node goes in an edge batch, values being sketched (not a literal value)."""
+    return not node.startswith('"')
+
+
+def _value(node: str) -> bool:
+    """Whether a node goes in a batch of values' sketches (a literal value)."""
+    return node.startswith('"')
 
 
 def _open_rows(rows: list[dict[str, Any]]) -> int:

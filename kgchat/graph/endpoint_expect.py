@@ -14,6 +14,8 @@ Examples
 ['b', 'd']
 >>> seen.batch(None, 3, lambda n: False)  # after the last batch: nothing left
 []
+>>> seen.batch("a", 2, lambda n: False, only=lambda n: n in "ac")  # b and d passed over
+['a', 'c']
 """
 
 from __future__ import annotations
@@ -55,22 +57,34 @@ class Expected:
                 at[n] = len(seen)
                 seen.append(n)
 
-    def batch(self, node: str | None, size: int, taken: Callable[[str], bool]) -> list[str]:
+    def batch(
+        self,
+        node: str | None,
+        size: int,
+        taken: Callable[[str], bool],
+        only: Callable[[str], bool] | None = None,
+    ) -> list[str]:
         """``node`` and the nodes noted after it that are not ``taken`` (cached or in flight),
         up to ``size`` (looked for among the next ``4 * size``); with ``node`` None, those after
-        the last batch. Notes where the batch ends."""
+        the last batch. With ``only``, the nodes it refuses are passed over and not counted in
+        that reach (a batch of literal values among the entities a hop reached; at most
+        ``64 * size`` passed over). Notes where the batch ends."""
         batch = [node] if node is not None else []
         i = self.at.get(node) if node is not None else self.ahead
         if i is None:
             self.ahead = None
             return batch
         seen = self.seen
-        j, stop = i + 1, min(i + 4 * size, len(seen))
-        while j < stop and len(batch) < size:
+        j, reach = i + 1, 4 * size - 1  # (the nodes after it up to i + 4 * size)
+        stop = min(i + 1 + (reach if only is None else 16 * reach), len(seen))
+        while j < stop and len(batch) < size and reach > 0:
             other = seen[j]
+            j += 1
+            if only is not None and not only(other):
+                continue
+            reach -= 1
             if other != node and not taken(other):
                 batch.append(other)
-            j += 1
         self.ahead = j - 1  # the last one looked at
         return list(dict.fromkeys(batch))
 

@@ -308,13 +308,17 @@ class GraphReading(NodeTypes):
         """Edges enough to say what the node *is*: its classes, the predicates at it and their
         order of first neighbour are those of :meth:`edges`. A view with ``type_edges`` (a
         remote endpoint with ``sketches``: in-edges one a predicate, not the hundreds of a busy
-        node) gives them; any other gives :meth:`edges`."""
+        node) gives them where it reads less (``kg.sketched(node)``, else ``kg.sketches``); any
+        other gives :meth:`edges`."""
         edges = self._edge_cache.get(node)
         if edges is None:
             edges = self._sketch_cache.get(node)
             if edges is None:
                 sketch = getattr(self.kg, "type_edges", None)
-                if sketch is None or not getattr(self.kg, "sketches", True):
+                sketched = getattr(self.kg, "sketched", None)
+                if sketch is None or not (
+                    sketched(node) if sketched is not None else getattr(self.kg, "sketches", True)
+                ):
                     return self.edges(node)
                 edges = self._sketch_cache[node] = sketch(node, limit=self.config.max_fanout)
         return edges

@@ -1,0 +1,107 @@
+"""Literal values read as sketches (``EndpointConfig.value_sketches``, on by default) against a
+real Oxigraph server: what a value is (the relations pointing at it) comes from its sketch, one
+in-edge a predicate, and says what its full in-edges say in fewer rows; the edge batches leave
+values out and the values expected come together; retrievals are the same."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from kgchat.graph import EndpointConfig, KnowledgeGraph, SparqlGraph
+from kgchat.retrieval import Retriever
+from tests.conftest import GRAPHS
+from tests.test_endpoint import _same_retrievals, edges_of, oxigraph_server, served_turtle
+from tests.test_endpoint_open import EX, GRAPH
+from tests.test_endpoint_sketch import MORE, kinds
+
+# a value shared by many subjects through two predicates
+SHARED = "".join(f":r{i} :born 1990 .\n" for i in range(30))
+TEXT = GRAPH.replace(":Star rdfs:label", f":Idol :founded 1990 .\n{SHARED}:Star rdfs:label") + MORE
+YEAR = '"1990"^^<http://www.w3.org/2001/XMLSchema#integer>'
+
+
+@pytest.fixture(scope="module")
+def url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_turtle(tmp_path_factory, "values", TEXT) as served:
+        yield served
+
+
+def _rows(g: SparqlGraph) -> list[int]:
+    """Count the rows of the graph's requests from now on (in the list returned)."""
+    n = [0]
+    assert g.schema.relations  # (the schema's requests are not counted)
+    select = g.client.select
+
+    def counted(q: str, select: Any = select) -> list[dict[str, Any]]:
+        found = select(q)
+        n[0] += len(found)
+        return found
+
+    g.client.select = counted  # type: ignore[method-assign]
+    return n
+
+
+@pytest.mark.parametrize("cap", [5, 300])
+def test_a_value_is_read_as_its_sketch(url, cap):
+    full = SparqlGraph(url, EndpointConfig(value_sketches=False, packed=False, max_fanout=cap))
+    values = SparqlGraph(url, EndpointConfig(packed=False, max_fanout=cap))
+    rows = {False: _rows(full), True: _rows(values)}
+    for node in (YEAR, '"7"'):  # 31 in-edges of two predicates; a hub of 6 at cap 5
+        assert values.sketched(node) and not full.sketched(node)
+        assert kinds(values.type_edges(node)) == kinds(full.type_edges(node)), node
+    assert rows[True][0] <= 4 and rows[False][0] >= 12  # a row a predicate, not one an edge
+    assert YEAR in values._sketches  # (its in-edges: only the first of each predicate)
+    assert set(values.capped) == set(full.capped)  # a hub is found in a sketch too
+    assert not values.sketched(EX + "Idol")  # an entity, walked from, reads its edges
+    for node in (YEAR, '"7"', EX + "Idol"):  # the edges, asked for, are the full ones
+        assert edges_of(values, node) == edges_of(full, node), node
+    for g in (full, values):
+        g.close()
+
+
+def test_edge_batches_leave_the_values_out(url):
+    g = SparqlGraph(url, EndpointConfig(concurrency=1))
+    sent: list[str] = []
+    select = g.client.select
+    g.client.select = lambda q: sent.append(q) or select(q)  # type: ignore[method-assign]
+    g.expect([EX + "p1", YEAR, EX + "p2", '"7"', EX + "p3"])
+    g.neighbors(EX + "p1")  # p2's and p3's edges come with it, not the values'
+    assert EX + "p3" in g._edges and YEAR not in g._edges and '"7"' not in g._edges
+    sent.clear()
+    g.type_edges(YEAR)  # the values expected after it come with it, past the entities
+    assert '"7"' in g._sketches or '"7"' in g._edges
+    assert len(sent) == 1 and "?first" in sent[0]
+    g.close()
+
+
+def test_retrieval_with_values_sketched_equals_local():
+    """Over the medicine graph the values reached are read as sketches, and retrieval is the
+    local graph's, and every candidate and score those of the edges read whole."""
+    from kgchat.qa.config import QAConfig
+    from kgchat.qa.generate import generate_qa
+
+    path = GRAPHS / "medicine.ttl"
+    kg = KnowledgeGraph.load(path)
+    examples = generate_qa(kg, QAConfig(retrieve=False, phrasings=1))
+    questions = [e.question for e in random.Random(2).sample(examples, 12)]
+    with oxigraph_server(path) as served:
+        g = SparqlGraph(served)
+        _same_retrievals(kg, g, questions)
+        assert any(n.startswith('"') for n in list(g._sketches.keys()))
+        without = SparqlGraph(served, EndpointConfig(value_sketches=False))
+        a, b = Retriever(g), Retriever(without)
+        for q in questions:
+            for h in (g, without):
+                h.clear()
+            x, y = a.retrieve(q), b.retrieve(q)
+            assert [(c.node, round(c.score, 9)) for c in x.candidates] == [
+                (c.node, round(c.score, 9)) for c in y.candidates
+            ], q
+            assert x.confidence == y.confidence, q
+        assert len(without._sketches) == 0
+        for h in (g, without):
+            h.close()
