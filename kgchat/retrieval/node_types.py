@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from kgchat.graph.compile import ANONYMOUS
 from kgchat.graph.names import local_name, read_label
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo
@@ -323,3 +324,21 @@ class NodeTypes:
                 )
             )
         return w
+
+    def anonymous(self, node: str) -> bool:
+        """A node with no name of its own, a blank node (``[ schema:streetAddress ... ]``)
+        or a Wikidata statement (:mod:`kgchat.graph.wikibase`): walked through, but no
+        answer to give anyone ("(anonymous s0_b0)"); its named parts are."""
+        return self.kg.label(node).startswith(ANONYMOUS)
+
+    def _has_instances(self, node: str) -> bool:
+        return any(e.predicate == RDF_TYPE and not e.forward for e in self.type_edges(node))
+
+    def _in_hierarchy(self, node: str) -> bool:
+        """Whether ``node`` has a superclass or a subclass (is a class of a hierarchy)."""
+        return any(e.predicate == RDFS_SUBCLASS for e in self.type_edges(node))
+
+    def _empty_class(self, node: str) -> bool:
+        """Whether ``node`` is a class (it has a superclass or a subclass) with no instance
+        of its own."""
+        return self._in_hierarchy(node) and not self._has_instances(node)

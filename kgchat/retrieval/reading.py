@@ -15,7 +15,6 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from kgchat.graph.compile import ANONYMOUS
 from kgchat.graph.names import read_label
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.lexicon import english_words
@@ -236,12 +235,6 @@ class GraphReading(NodeTypes):
             p = self._inverses[predicate] = "" if label.endswith(" (inverse)") else label
         return p
 
-    def anonymous(self, node: str) -> bool:
-        """A node with no name of its own, a blank node (``[ schema:streetAddress ... ]``)
-        or a Wikidata statement (:mod:`kgchat.graph.wikibase`): walked through, but no
-        answer to give anyone ("(anonymous s0_b0)"); its named parts are."""
-        return self.kg.label(node).startswith(ANONYMOUS)
-
     def _synonym_phrases(self, predicate: str) -> tuple[str, ...]:
         """The other names the graph gives a relation (:meth:`kgchat.graph.KnowledgeGraph.
         relation_aliases`), read as words, without the written form of its own label
@@ -389,15 +382,3 @@ class GraphReading(NodeTypes):
                 break
             seen |= level
         return seen
-
-    def _has_instances(self, node: str) -> bool:
-        return any(e.predicate == RDF_TYPE and not e.forward for e in self.type_edges(node))
-
-    def _in_hierarchy(self, node: str) -> bool:
-        """Whether ``node`` has a superclass or a subclass (is a class of a hierarchy)."""
-        return any(e.predicate == RDFS_SUBCLASS for e in self.type_edges(node))
-
-    def _empty_class(self, node: str) -> bool:
-        """Whether ``node`` is a class (it has a superclass or a subclass) with no instance
-        of its own."""
-        return self._in_hierarchy(node) and not self._has_instances(node)
