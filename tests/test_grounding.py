@@ -258,3 +258,26 @@ def test_a_reply_that_asks_back_the_question_states_nothing(kg):
     a = reply(kg, "- who was taught by Ada? [1].")
     assert a.text == FALLBACK
     assert a.dropped and "who was taught by Ada?" in a.dropped[0]
+
+
+def test_evidence_says_a_hop_through_an_unnamed_node_as_one(tmp_path):
+    """A CIDOC-CRM birth event is an unnamed node: the template reply had said "Johanna
+    Verbeek was born (anonymous birth-p0451) [1]; (anonymous birth-p0451) has time-span 1832
+    [2]". The fact into the unnamed node and the fact out of it are said as one."""
+    path = tmp_path / "museum.ttl"
+    path.write_text(
+        "@prefix crm: <http://www.cidoc-crm.org/cidoc-crm/> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "@prefix : <http://example.org/m/> .\n"
+        ':p a crm:E21_Person ; rdfs:label "Johanna Verbeek" ; crm:P98i_was_born :birth-1 .\n'
+        ":birth-1 a crm:E67_Birth ; crm:P7_took_place_at :delft ; crm:P4_has_time-span :y1832 .\n"
+        ':delft a crm:E53_Place ; rdfs:label "Delft" .\n'
+        ':y1832 rdfs:label "1832" .\n'
+        ':q a crm:E21_Person ; rdfs:label "Pieter van Loon" .\n'
+        'crm:E21_Person rdfs:label "E21 Person" . crm:E67_Birth rdfs:label "E67 Birth" .\n'
+        'crm:E53_Place rdfs:label "E53 Place" .\n'
+    )
+    bot = ChatBot(KnowledgeGraph.load(path), backend=TemplateBackend())
+    text = bot.ask("When was Johanna Verbeek born?").text
+    assert "anonymous" not in text
+    assert "Johanna Verbeek was born, has time-span 1832 [1][2]" in text

@@ -35,7 +35,7 @@ from kgchat.chat.guard import (
     CITATION,
     GENERIC,
     drop_invalid,
-    fact_sentence,
+    evidence_text,
     free_answer,
     support,
 )
@@ -148,7 +148,7 @@ def repair(
         text, turn.dropped = g.text, g.dropped
         bare = not g.supported
     if bare:
-        evidence = "; ".join(f"{fact_sentence(given[n - 1])} [{n}]" for n in cited)
+        evidence = evidence_text([(n, given[n - 1]) for n in cited])
         turn.text = templates.fallback.format(answer=chosen.label, evidence=evidence or "[1]")
         return
     turn.text = text

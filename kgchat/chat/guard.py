@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from kgchat.graph.compile import ANONYMOUS as _ANONYMOUS
 from kgchat.graph.view import Fact
 from kgchat.text import stem, tokens
 
@@ -78,6 +79,42 @@ def fact_sentence(f: Fact) -> str:
     if predicate.endswith(" a") and f.object_label[:1].lower() in "aeiou":
         predicate = predicate[:-1] + "an"
     return f"{f.subject_label} {predicate} {f.object_label}"
+
+
+def evidence_text(numbered: list[tuple[int, Fact]]) -> str:
+    """Cited facts as one text, ``"<fact> [n]; <fact> [m]"``, a fact into an unnamed node and
+    the fact out of it said as one (``Johanna Verbeek was born, has time-span 1832 [1][2]``:
+    a CIDOC-CRM birth event or a Freebase CVT is no thing to name to anyone).
+
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> kg = KnowledgeGraph.from_triples([("CYP2C9", "is_a", "enzyme")])
+    >>> evidence_text([(1, kg.fact(0))])
+    'CYP2C9 is an enzyme [1]'
+    """
+    out: list[str] = []
+    used: set[int] = set()
+    for i, (n, f) in enumerate(numbered):
+        if i in used:
+            continue
+        nxt = next(
+            (
+                j
+                for j, (_, g) in enumerate(numbered)
+                if j not in used
+                and j != i
+                and g.subject == f.object
+                and f.object_label.startswith(_ANONYMOUS)
+            ),
+            None,
+        )
+        if nxt is None:
+            out.append(f"{fact_sentence(f)} [{n}]")
+            continue
+        used.add(nxt)
+        m, g = numbered[nxt]
+        said = f"{f.subject_label} {f.predicate_label}, {g.predicate_label} {g.object_label}"
+        out.append(f"{said} [{n}][{m}]")
+    return "; ".join(out)
 
 
 def drop_invalid(raw: str, n_given: int) -> str:
