@@ -107,3 +107,21 @@ def test_a_schema_path_id_says_what_its_subject_is(tmp_path):
     r = make_retriever(KnowledgeGraph.load(tsv, named), index_dir=None, scorer=None)
     assert r.retrieve("Which films did Sofia Lindqvist act in?").answer == "The Glass Harbor"
     assert r.retrieve("Who is Tomas Reyes's sister?").answer == "Marta Reyes"
+
+
+def test_a_tie_is_broken_by_the_answers_own_facts():
+    """ "Who is the father of Sofia Lindqvist?" reaches both parents over ``parents``, tied;
+    the father's own ``gender`` fact (male) says "father" in the encoder, the mother's does
+    not. Only a tie is reordered: "Who is the mother ...?" gets the other."""
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Sofia_Lindqvist", "parents", "Clara_Voss"),
+            ("Sofia_Lindqvist", "parents", "Henrik_Lindqvist"),
+            ("Clara_Voss", "gender", "female"),
+            ("Henrik_Lindqvist", "gender", "male"),
+            ("Sofia_Lindqvist", "gender", "female"),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None, scorer=None)
+    assert r.retrieve("Who is the father of Sofia Lindqvist?").answer == "Henrik Lindqvist"
+    assert r.retrieve("Who is the mother of Sofia Lindqvist?").answer == "Clara Voss"

@@ -17,6 +17,10 @@ import numpy as np
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate, PendingPath
 from kgchat.retrieval.walk import Pattern
+from kgchat.text import tokens
+
+# a tied candidate's own facts read to break the tie (its first ones: a hub has thousands)
+_OWN_FACTS = 50
 
 __all__ = ["CandidateRanking", "Entry"]
 
@@ -63,6 +67,7 @@ class CandidateRanking:
     types_for: Any
     _member: Any
     _kind_bonus: Any
+    edges: Any
 
     def _combine(
         self,
@@ -182,3 +187,34 @@ class CandidateRanking:
                 for e in c.paths
             ]
         return top
+
+    def _ties_by_own_facts(self, q: QuestionInfo, candidates: list[Candidate]) -> list[Candidate]:
+        """The best candidates tied on score, one path having read them alike ("Who is the
+        father of X?": both of X's ``parents``), put in the order their own facts' values
+        say the question's words (Henrik's ``gender`` Male meets "father" in the encoder,
+        Clara's Female does not); the rest as they were. Only a tie is reordered."""
+        tied = [c for c in candidates if c.score == candidates[0].score] if candidates else []
+        judge = getattr(self, "_judge", None)
+        if len(tied) < 2 or not q.words or judge is None:
+            return candidates
+        sim = judge.scorer.similarity
+        tied = tied[: self.config.max_candidates]  # those handed back; the rest stay as ranked
+        expect = getattr(self.kg, "expect", None)  # a remote view reads them in one request
+        if expect is not None:
+            expect(c.node for c in tied)
+        own = {
+            c.node: [
+                w
+                for e in self.edges(c.node)[:_OWN_FACTS]
+                if e.forward
+                for w in tokens(self.kg.label(e.neighbor))[:3]
+            ]
+            for c in tied
+        }
+        sim.prefetch([w for ws in own.values() for w in ws])  # one forward pass for all
+
+        def said(c: Candidate) -> float:
+            words = own[c.node]
+            return float(sim.words(words, q.words).max()) if words else 0.0
+
+        return sorted(tied, key=said, reverse=True) + candidates[len(tied) :]

@@ -176,6 +176,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
         candidates = self._said_values(q, mentions, candidates)
         typed = self._typed_by_class(q, linked)
         candidates = [c for c in candidates if not self._no_answer(q, c, typed)]
+        candidates = self._ties_by_own_facts(q, candidates)
         unconfirmed = None
         if is_yes_no(question):
             # the classes named beside the entities, with instances or only subclasses
