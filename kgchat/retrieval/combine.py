@@ -22,6 +22,17 @@ from kgchat.text import tokens
 # a tied candidate's own facts read to break the tie (its first ones: a hub has thousands)
 _OWN_FACTS = 50
 
+
+def _alike(c: Candidate, first: Candidate) -> bool:
+    """Whether ``c`` ties ``first`` on score, reached by the same relation path."""
+    return (
+        c.score == first.score
+        and bool(c.paths)
+        and bool(first.paths)
+        and c.paths[0].pattern == first.paths[0].pattern
+    )
+
+
 __all__ = ["CandidateRanking", "Entry"]
 
 Entry = tuple[float, Pattern, int]  # (score, pattern, index of the walk's source)
@@ -189,11 +200,12 @@ class CandidateRanking:
         return top
 
     def _ties_by_own_facts(self, q: QuestionInfo, candidates: list[Candidate]) -> list[Candidate]:
-        """The best candidates tied on score, one path having read them alike ("Who is the
-        father of X?": both of X's ``parents``), put in the order their own facts' values
-        say the question's words (Henrik's ``gender`` Male meets "father" in the encoder,
-        Clara's Female does not); the rest as they were. Only a tie is reordered."""
-        tied = [c for c in candidates if c.score == candidates[0].score] if candidates else []
+        """The best candidates tied on score by one relation path, read alike ("Who is the
+        father of X?": both of X's ``parents``; the first run of them in the ranking), put
+        in the order their own facts' values say the question's words (Henrik's ``gender``
+        Male meets "father" in the encoder, Clara's Female does not); the rest as they were.
+        Only such a tie is reordered."""
+        tied = list(itertools.takewhile(lambda c: _alike(c, candidates[0]), candidates))
         judge = getattr(self, "_judge", None)
         if len(tied) < 2 or not q.words or judge is None:
             return candidates
