@@ -96,16 +96,17 @@ def evidence_text(numbered: list[tuple[int, Fact]]) -> str:
     for i, (n, f) in enumerate(numbered):
         if i in used:
             continue
-        nxt = next(
-            (
-                j
-                for j, (_, g) in enumerate(numbered)
-                if j not in used
-                and j != i
-                and g.subject == f.object
-                and f.object_label.startswith(_ANONYMOUS)
-            ),
-            None,
+        nxt = (
+            next(
+                (
+                    j
+                    for j, (_, g) in enumerate(numbered)
+                    if j != i and j not in used and g.subject == f.object
+                ),
+                None,
+            )
+            if f.object_label.startswith(_ANONYMOUS)
+            else None
         )
         if nxt is None:
             out.append(f"{fact_sentence(f)} [{n}]")

@@ -131,8 +131,7 @@ class RelationMatch:
             judged = self._judged(question, path, lexical)
             judged = max(judged, self._chosen(question, path, alternatives, judged))
         if value is False and VALUE_KINDS.intersection(question.answer_type):
-            sims = self.scorer.similarity.words(list(path.answer_types), question.answer_type)
-            judged = min(judged, float(sims.max()) if sims.size else 0.0)
+            judged = min(judged, self._meets(path.answer_types, question.answer_type))
         elif kinds and wh_typed(question) and not VALUE_KINDS.intersection(question.answer_type):
             judged = min(judged, self._of_wh_type(question, kinds, value))
         # a passive relation walked against the question's word order answers the converse
@@ -153,7 +152,11 @@ class RelationMatch:
         ("Where was X released?" over ``releaseDate``)."""
         if question.words and not (value and VALUE_KINDS.issuperset(kinds)):
             return 1.0
-        sims = self.scorer.similarity.words(list(kinds), question.answer_type)
+        return self._meets(kinds, question.answer_type)
+
+    def _meets(self, words: Sequence[str], asked: Sequence[str]) -> float:
+        """The best similarity of any of ``words`` to any of ``asked`` (0 for none)."""
+        sims = self.scorer.similarity.words(list(words), list(asked))
         return float(sims.max()) if sims.size else 0.0
 
     def _lexical(self, question: QuestionInfo, path: PathQuery) -> float:
@@ -289,28 +292,28 @@ class AnswerConfidence:
         its last hop too, unless that hop's relation is named for the type (``located in``
         for "where"): "Who founded X?" over X's founding place to someone born there says
         "founded" and nothing of the birth. Hops up or down a class hierarchy or over
-        ``owl:sameAs`` say what a node is
-        (left out); an unnamed junction node (a Freebase CVT, a CIDOC-CRM event) is no thing
-        a question names, and is said by its hop in or its hop out, the two saying one
-        relation; 1 where nothing is left."""
+        ``owl:sameAs`` say what a node is (left out); an unnamed junction node (a Freebase
+        CVT, a CIDOC-CRM event) is no thing a question names, and is said by its hop in or
+        its hop out, the two saying one relation; 1 where nothing is left."""
         least = 1.0
         if not q.words:
             return least
         scorer = self._judge.scorer
+
+        def support(rel: str, forward: bool) -> float:  # how well the question says one hop
+            return float(scorer.components(q, [self.query(((rel, forward),), ())])[0, 1])
+
         for path in walked:
             for i, ((rel, fwd), (nxt, nfwd)) in enumerate(itertools.pairwise(path.pattern)):
                 sibling = rel == nxt and fwd != nfwd
                 if rel in _NO_RELATION or not (sibling or not joint):
                     continue
-                hop = float(scorer.components(q, [self.query(((rel, fwd),), ())])[0, 1])
+                hop = support(rel, fwd)
                 if self.anonymous(path.nodes[i + 1]):
                     # an unnamed junction (a CVT, an event): its hop in or out says it
-                    out = float(scorer.components(q, [self.query(((nxt, nfwd),), ())])[0, 1])
-                    least = min(least, max(hop, out))
+                    least = min(least, max(hop, support(nxt, nfwd)))
                     continue
-                kinds = list(self.kinds_of(path.nodes[i + 1]))
-                sims = scorer.similarity.words(kinds, q.words) if kinds else None
-                what = float(sims.max()) if sims is not None and sims.size else 0.0
+                what = self._judge._meets(self.kinds_of(path.nodes[i + 1]), q.words)
                 least = min(least, max(hop, what))
             last, lfwd = path.pattern[-1] if path.pattern else ("", True)
             if (
@@ -323,8 +326,7 @@ class AnswerConfidence:
                 # a last hop the question says nothing of, taken toward a type only a bare
                 # wh-word asks ("Who founded X?" -> X's founding place -> someone born there)
                 # (a relation named for the type, ``date time`` for "when", says it)
-                hop_query = self.query(((last, lfwd),), ())
-                end = float(scorer.components(q, [hop_query])[0, 1])
-                if end < 0.05 and not self._judge._generic(q, hop_query):
+                end = support(last, lfwd)
+                if end < 0.05 and not self._judge._generic(q, self.query(((last, lfwd),), ())):
                     least = min(least, max(end, 0.0))
         return least

@@ -48,8 +48,7 @@ class QuestionForms:
     answer_types: Any
     anonymous: Any
     _judge: Any
-    _has_instances: Any
-    _in_hierarchy: Any
+    _is_class: Any
 
     def _yes_no_confidence(self, q: QuestionInfo, top: Candidate) -> float | None:
         """The confidence of a yes/no question's answer, where its form decides it (None
@@ -106,7 +105,7 @@ class QuestionForms:
             if (
                 m.is_class
                 and (named & words or asks_type_at(q, m.start, m.end))
-                and (self._has_instances(m.node) or self._in_hierarchy(m.node))
+                and self._is_class(m.node)
             ):
                 out |= words
         return frozenset(out)

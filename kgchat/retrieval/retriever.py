@@ -181,12 +181,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
         if is_yes_no(question):
             # the classes named beside the entities, with instances or only subclasses
             kept = {m.node for m in mentions}
-            named = [
-                m
-                for m in linked
-                if m.node not in kept
-                and (self._has_instances(m.node) or self._in_hierarchy(m.node))
-            ]
+            named = [m for m in linked if m.node not in kept and self._is_class(m.node)]
             candidates, unconfirmed = self._confirm(question, mentions, candidates, named)
         t2 = time.perf_counter()
         facts = select_facts(

@@ -85,9 +85,10 @@ class _PerQuestion:
         self.typing: dict[tuple[str, ...], tuple[Any, float]] = {}
         self.qpreps = set(question.prepositions)
         self.owner = owner_noun(question)  # the question word of "<noun> of <entity>"
-        # whether a time may be what is asked: no type named, or a time's ("which year")
+        # which question words name the answer's type (said by any type word of a node)
         asked = {stem(w) for w in question.answer_type}
         self.type_words = np.array([stem(w) in asked for w in question.words], bool)
+        # whether a time may be what is asked: no type named, or a time's ("which year")
         self.asks_time = not question.answer_type or bool(TIMES.intersection(question.answer_type))
         self.phrases_seen: set[str] = set()
 
