@@ -125,3 +125,36 @@ def test_a_tie_is_broken_by_the_answers_own_facts():
     r = make_retriever(kg, index_dir=None, scorer=None)
     assert r.retrieve("Who is the father of Sofia Lindqvist?").answer == "Henrik Lindqvist"
     assert r.retrieve("Who is the mother of Sofia Lindqvist?").answer == "Clara Voss"
+
+
+def test_training_scores_a_junction_path_as_serving_does(tmp_path):
+    """The feature head's training data reads the untrained scorer's components of the
+    walk's queries: a path through an unnamed junction is free of the hop price at serving,
+    and must be so at training (the components, the length among them, alike)."""
+    from kgchat.retrieval.scoring import HeuristicPathScorer
+    from kgchat.tuning.data import QAExample
+    from kgchat.tuning.feature import walk_items
+
+    names = {"m.01": "The Glass Harbor", "m.02": "Tomas Reyes", "m.03": "Captain Aurel"}
+    names |= {"m.04": "Sofia Lindqvist", "m.05": "Mira Holt", "m.06": "Spain"}
+    rows = [
+        ("m.01", "film.film.starring", "m.0p1"),
+        ("m.0p1", "film.performance.actor", "m.02"),
+        ("m.0p1", "film.performance.character", "m.03"),
+        ("m.01", "film.film.starring", "m.0p2"),
+        ("m.0p2", "film.performance.actor", "m.04"),
+        ("m.0p2", "film.performance.character", "m.05"),
+        ("m.02", "people.person.nationality", "m.06"),
+    ]
+    tsv, named = tmp_path / "films.tsv", tmp_path / "names.tsv"
+    tsv.write_text("".join("\t".join(r) + "\n" for r in rows))
+    named.write_text("".join(f"{k}\t{v}\n" for k, v in names.items()))
+    r = make_retriever(KnowledgeGraph.load(tsv, named), index_dir=None, scorer=None)
+    question = "Who played Captain Aurel?"
+    mention = next(m for m in r.retrieve(question).mentions if m.node == "m.03")
+    info = r.read(question, [mention])[0]
+    ex = QAExample(question=question, answers=("Tomas Reyes",), topic="m.03")
+    items = walk_items(r, ex, "m.03", info, r.scorer, 3)
+    through = [it.path for (p, _), it in items.items() if len(p) == 2 and it.gold]
+    assert through and all(q.free_hops == 1 for q in through)
+    assert isinstance(r.scorer, HeuristicPathScorer)

@@ -282,6 +282,13 @@ class GraphReading(NodeTypes):
             pattern, phrases[0], types, parts, phrases[1], middle, phrases[2], said, free_hops
         )
 
+    def _junction_hops(self, free: dict[Pattern, int], pattern: Pattern, reached: Any) -> None:
+        """Record in ``free`` how many hops ``pattern`` takes into unnamed junction nodes
+        (a relation's objects are junctions or not: its first reached node says which):
+        the hop out of one says the same relation, for free (:class:`PathQuery`). A path's
+        own count is its prefix's, ``free.get(pattern[:-1], 0)``."""
+        free[pattern] = free.get(pattern[:-1], 0) + self.anonymous(next(iter(reached)))
+
     def edges(self, node: str) -> list[Any]:
         """The node's edges, both directions, at most ``max_fanout`` (cached per graph)."""
         edges = self._edge_cache.get(node)

@@ -294,9 +294,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
                 else self._own_cache
             )
             for pattern, reached in grown.items():
-                # a pattern into unnamed junction nodes (all alike: a relation's objects are
-                # junctions or not): the hop out of them says the same relation, for free
-                free[pattern] = free.get(pattern[:-1], 0) + self.anonymous(next(iter(reached)))
+                self._junction_hops(free, pattern, reached)
                 if len(pattern) > 1:
                     middle[pattern] = passed_kinds(
                         middle.get(pattern[:-1], ()), reached, self._kinds_cached, own, passed

@@ -103,15 +103,19 @@ def walk_items(
 
     types_of = retriever.types_for(info)  # the type words the retriever scores with
 
+    free: dict[Pattern, int] = {}  # per pattern, its hops into junction nodes
+
     def score(grown: Parents) -> dict[Pattern, float]:
         best: dict[Pattern, float] = {}
         new = []
         for pattern, reached in grown.items():
+            retriever._junction_hops(free, pattern, reached)
             for node in reached:
                 key = (pattern, types_of(node))
                 item = items.get(key)
                 if item is None:
-                    query = retriever.query(*key, walked=True)  # as the walk scores it
+                    # as the walk scores it: said type words, junction hops free
+                    query = retriever.query(*key, (), (), True, free.get(pattern[:-1], 0))
                     item = items[key] = Reached(0, 0, query, empty)
                     new.append(key)
                 item.nodes += 1
