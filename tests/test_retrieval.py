@@ -924,6 +924,34 @@ def test_a_chain_is_walked_in_the_order_its_nouns_are_said():
     assert ranked.index("Frederic Joliot-Curie") < ranked.index("Eve Curie")
 
 
+def test_a_noun_said_of_the_answer_walks_its_relation_backwards():
+    """ "Whose doctoral advisor was Marie Curie?" and "Who had Marie Curie as doctoral
+    advisor?" ask for those she advised, "Who was Marie Curie's doctoral advisor?" for hers:
+    the noun is the entity's own only when said as hers ("of X", "X's"); said of the answer
+    ("whose <noun> is X", "X as <noun>") the relation is walked backwards (it had tied and
+    answered her own advisor)."""
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Marie_Curie", "doctoral_advisor", "Gabriel_Lippmann"),
+            ("Irene_Joliot-Curie", "doctoral_advisor", "Marie_Curie"),
+            ("Marie_Curie", "spouse", "Pierre_Curie"),
+        ]
+    )
+    from kgchat.pipeline import make_retriever
+
+    r = make_retriever(kg, index_dir=None, scorer=None)
+    for q in (
+        "Whose doctoral advisor was Marie Curie?",
+        "Who had Marie Curie as doctoral advisor?",
+    ):
+        assert r.retrieve(q).answer == "Irene Joliot-Curie", q
+    for q in (
+        "Who was Marie Curie's doctoral advisor?",
+        "Who was the doctoral advisor of Marie Curie?",
+    ):
+        assert r.retrieve(q).answer == "Gabriel Lippmann", q
+
+
 def test_a_superclass_is_not_walked_down_to_its_other_instances(tmp_path):
     """ "Which stations are interchange stations?": up from *interchange station* to its
     superclass *station* and down to every station relates nothing, as two instances of one

@@ -45,6 +45,7 @@ __all__ = [
 ]
 
 _ARTICLES = ("the", "a", "an")
+_POSSESSIVES = ("his", "her", "its", "their")
 _MAX_ACRONYM = 6  # letters: longer all-capital words are codes (``FAOTERM``), not initials
 
 
@@ -227,6 +228,12 @@ def noun_direction(q: QuestionInfo, phrase: str) -> bool | None:
     (True, None)
     >>> noun_direction(analyze("Who is Ann's parent?", [(2, 3)]), "parent")
     True
+
+    Said as the entity's *value* ("whose <noun> is X", "X as <noun>"), the noun is walked
+    backwards (False):
+
+    >>> noun_direction(analyze("Whose parent is Ann?", [(3, 4)]), "parent")
+    False
     """
     if len(q.spans) != 1:
         return None
@@ -236,7 +243,7 @@ def noun_direction(q: QuestionInfo, phrase: str) -> bool | None:
     content = [stem(w) for w in words if w not in STOPWORDS and w not in PREPOSITIONS]
     if not content:
         return None
-    n, end = len(content), q.spans[0][1]
+    n, (start, end) = len(content), q.spans[0]
     said = [stem(t) for t in q.tokens]
     k = _of_before(q)
     owned = (
@@ -245,7 +252,29 @@ def noun_direction(q: QuestionInfo, phrase: str) -> bool | None:
             said[end : end + n] == content  # right after the entity: its possessive
         )
     )
-    return True if owned else None
+    if owned:
+        return True
+    return False if _valued(q.tokens, said, content, start, end) else None
+
+
+def _valued(toks: list[str], said: list[str], content: list[str], start: int, end: int) -> bool:
+    """Whether the question makes its entity (at ``toks[start:end]``) the *value* of the noun
+    ``content`` (stems) rather than its owner: "whose <noun> is X" ("Whose doctoral advisor
+    was Marie Curie?": the one who has her as advisor) or "X as [the] <noun>" ("Who had Marie
+    Curie as doctoral advisor?"); the noun's owner is then the one asked for, and the hop is
+    walked backwards from X."""
+    n = len(content)
+    k = start
+    while k > 0 and toks[k - 1] in BE_FORMS | set(_ARTICLES):
+        k -= 1
+    if k > start - 1 or k - n < 1:
+        whose = False
+    else:
+        whose = toks[k - n - 1] == "whose" and said[k - n : k] == content
+    j = end + 1
+    while j < len(toks) and (toks[j] in _ARTICLES or toks[j] in _POSSESSIVES):
+        j += 1
+    return whose or (end < len(toks) and toks[end] == "as" and said[j : j + n] == content)
 
 
 @lru_cache(maxsize=65536)
