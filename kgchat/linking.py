@@ -165,6 +165,9 @@ class EntityLinker(DescribedNames, ValueNames):
                 spans = [sp for sp in spans if not self._common_word(words, toks, sp, named)]
         spans.sort(key=lambda sp: (sp[0] - sp[1], -sp[3], sp[0]))
         taken = {i for a, b, *_ in _non_overlapping(list(spans)) for i in range(a, b)}
+        for span in self._proper_adjectives(toks, named, lower, taken):
+            spans.append(span)
+            taken.update(range(span[0], span[1]))
         for n in range(min(self._value_words, len(toks)), 0, -1):
             for i in range(len(toks) - n + 1):
                 if taken.isdisjoint(range(i, i + n)):
@@ -195,6 +198,33 @@ class EntityLinker(DescribedNames, ValueNames):
                     text = " ".join(toks[a:b])
                     mentions.append(Mention(text, a, b, node, PARTIAL, "partial"))
         return self._rank(mentions, toks, apposed)
+
+    def _proper_adjectives(
+        self, toks: list[str], named: set[str], lower: bool, taken: set[int]
+    ) -> list[Span]:
+        """The entities a proper adjective names ("Which *French* citizens ...": France,
+        "*Polish* scientists": Poland): a word written as a name (or any word, in a question
+        all in lower case) that WordNet reads as an adjective pertaining to a proper noun the
+        graph names exactly, scored as a year naming its dates (0.8). An adjective of a common
+        noun ("physical": physics) names no entity. Off with ``place_names``, as WordNet's
+        other names of places are."""
+        from kgchat.wordnet import wordnet
+
+        lexicon = wordnet()
+        exact = getattr(self.names, "exact", None)  # an endpoint's lookup keeps no table
+        if lexicon is None or exact is None or not self.config.place_names:
+            return []
+        out: list[Span] = []
+        for i, word in enumerate(toks):
+            if i in taken or not (lower or word in named) or word in STOPWORDS:
+                continue
+            for name in lexicon.pertains_to(word):
+                nodes = exact.get(" ".join(tokens(name)), ())
+                if name[:1].isupper() and nodes:
+                    found = list(nodes[: self.config.max_candidates])
+                    out.append((i, i + 1, found, 0.8, "adjective"))
+                    break
+        return out
 
     def _common_noun(self, question: str, toks: list[str], span: Span) -> bool:
         """Whether a span names an entity only as a common noun would: written in lower case

