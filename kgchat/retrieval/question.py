@@ -57,6 +57,8 @@ _WH_TYPES = {
 _GENERIC = {
     **dict.fromkeys(("person", "persons", "people"), "who"),
     **dict.fromkeys(("place", "places", "location", "locations"), "where"),
+    # a date says its year: "in what year" asks what "when" does
+    **dict.fromkeys(("year", "years", "date", "dates"), "when"),
 }
 # the generic kinds the wh-words ask for: a class filed under one of them in WordNet ("writer"
 # under "person") says so (reading.GraphReading._own_kinds)
