@@ -117,3 +117,27 @@ def test_in_what_year_asks_as_when_does(music):
     assert year.answer == when.answer == "1991-09-24"
     assert not year.abstained and year.confidence == when.confidence
 
+
+def test_a_question_opening_with_a_plural_noun_names_its_type():
+    """ "Films directed by Maren Holt?" (no wh-word) named no type and answered an actor of
+    her films at 0.90; its opening noun phrase names the type as "which films" does."""
+    from kgchat.pipeline import make_retriever
+    from kgchat.retrieval.question import analyze
+
+    assert analyze("Films directed by Maren Holt?", [(3, 5)]).answer_type == ["films"]
+    assert analyze("director of Red Meridian", [(2, 4)]).answer_type == []
+    film = "http://example.org/Film"
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Glass_Harbor", "director", "Maren_Holt"),
+            ("Glass_Harbor", "starring", "Iris_Lamb"),
+            ("Glass_Harbor", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", film),
+            ("Winter_Orchard", "director", "Maren_Holt"),
+            ("Winter_Orchard", "starring", "Iris_Lamb"),
+            ("Winter_Orchard", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", film),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None, scorer=None)
+    bare = r.retrieve("Films directed by Maren Holt?")
+    which = r.retrieve("Which films were directed by Maren Holt?")
+    assert bare.answer == which.answer == "Glass Harbor"

@@ -274,6 +274,21 @@ def _answer_type(toks: list[str], inside: set[int], verbs: Collection[str] = ())
             return list(_WH_TYPES[t])
         if t in WH_WORDS:
             return []
+    return _headed(toks, inside)
+
+
+def _headed(toks: list[str], inside: set[int]) -> list[str]:
+    """The type a question without a wh-word or a lead-in names by opening with a noun phrase
+    ("*Films* directed by Maren Holt?", "*Italian films* by X"): its words up to its plural
+    head, as "which films" names it; none where it opens otherwise ("director of X?": no
+    plural noun; "Nirvana albums?": a name first)."""
+    out: list[str] = []
+    for j, w in enumerate(toks[:3]):
+        if j in inside or w in STOPWORDS or w in PREPOSITIONS or w in _VOID:
+            return []
+        out.append(w)
+        if is_plural(w):
+            return out
     return []
 
 
