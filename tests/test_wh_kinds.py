@@ -118,6 +118,27 @@ def test_in_what_year_asks_as_when_does(music):
     assert not year.abstained and year.confidence == when.confidence
 
 
+def test_how_many_over_an_unsaid_last_hop_is_no_count():
+    """ "How many films did Maren Holt direct?" answered a film's run time (112) at 0.90:
+    kgchat does not count, and a walk to a number whose last hop the question does not say
+    is no answer to "how many" (as to a bare "who"); a number one hop away, said, still is."""
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Glass_Harbor", "director", "Maren_Holt"),
+            ("Winter_Orchard", "director", "Maren_Holt"),
+            ("Glass_Harbor", "runtime", '"112"^^<http://www.w3.org/2001/XMLSchema#integer>'),
+            ("Winter_Orchard", "runtime", '"98"^^<http://www.w3.org/2001/XMLSchema#integer>'),
+            ("Glass_Harbor", "number_of_awards", '"3"^^<http://www.w3.org/2001/XMLSchema#integer>'),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None, scorer=None)
+    assert r.retrieve("How many films did Maren Holt direct?").abstained
+    awards = r.retrieve("How many awards did Glass Harbor win?")
+    assert not awards.abstained and awards.answer == "3"
+
+
 def test_a_question_opening_with_a_plural_noun_names_its_type():
     """ "Films directed by Maren Holt?" (no wh-word) named no type and answered an actor of
     her films at 0.90; its opening noun phrase names the type as "which films" does."""
@@ -141,3 +162,4 @@ def test_a_question_opening_with_a_plural_noun_names_its_type():
     bare = r.retrieve("Films directed by Maren Holt?")
     which = r.retrieve("Which films were directed by Maren Holt?")
     assert bare.answer == which.answer == "Glass Harbor"
+

@@ -48,7 +48,7 @@ from typing import Any
 
 from kgchat.graph.vocab import HIERARCHY, IDENTITY
 from kgchat.retrieval.phrases import phrase_parts
-from kgchat.retrieval.question import QuestionInfo, wh_typed
+from kgchat.retrieval.question import QuestionInfo, how_typed, wh_typed
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
 from kgchat.retrieval.values import VALUE_KINDS
@@ -288,13 +288,13 @@ class AnswerConfidence:
         Y shares H with X, which the question must say too ("who works at the same
         *organization* as X"), even where another mention's walk also reaches the answer.
         An answer reached from several mentions (``joint``) is otherwise tied by their
-        meeting. A walk of several hops to a type only a bare wh-word asks ("who") must say
-        its last hop too, unless that hop's relation is named for the type (``located in``
-        for "where"): "Who founded X?" over X's founding place to someone born there says
-        "founded" and nothing of the birth. Hops up or down a class hierarchy or over
-        ``owl:sameAs`` say what a node is (left out); an unnamed junction node (a Freebase
-        CVT, a CIDOC-CRM event) is no thing a question names, and is said by its hop in or
-        its hop out, the two saying one relation; 1 where nothing is left."""
+        meeting. A walk of several hops to a type only a bare wh-word asks ("who", "how
+        many") must say its last hop too, unless that hop's relation is named for the type
+        (``located in`` for "where"): "Who founded X?" over X's founding place to someone
+        born there says "founded" and nothing of the birth. Hops up or down a class
+        hierarchy or over ``owl:sameAs`` say what a node is (left out); an unnamed junction
+        node (a Freebase CVT, a CIDOC-CRM event) is no thing a question names, and is said by
+        its hop in or its hop out, the two saying one relation; 1 where nothing is left."""
         least = 1.0
         if not q.words:
             return least
@@ -320,11 +320,12 @@ class AnswerConfidence:
                 not joint
                 and len(path.pattern) > 1
                 and last not in _NO_RELATION
-                and wh_typed(q)
+                and (wh_typed(q) or how_typed(q))
                 and not self.anonymous(path.nodes[-2])
             ):
                 # a last hop the question says nothing of, taken toward a type only a bare
-                # wh-word asks ("Who founded X?" -> X's founding place -> someone born there)
+                # wh-word asks ("Who founded X?" -> X's founding place -> someone born there;
+                # "How many films did X direct?" -> a film's run time)
                 # (a relation named for the type, ``date time`` for "when", says it)
                 end = support(last, lfwd)
                 if end < 0.05 and not self._judge._generic(q, self.query(((last, lfwd),), ())):

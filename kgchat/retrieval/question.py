@@ -304,6 +304,18 @@ def wh_typed(q: QuestionInfo) -> bool:
     return bool(q.answer_type) and any(q.answer_type == ws for ws in _WH_TYPES.values())
 
 
+def how_typed(q: QuestionInfo) -> bool:
+    """Whether the question's answer type is only what "how many/much/long/old ..." asks (a
+    number, a length), not a type it names.
+
+    >>> how_typed(analyze("How many films did Ann direct?", [(4, 5)]))
+    True
+    >>> how_typed(analyze("What is the length of X?", [(5, 6)]))
+    False
+    """
+    return bool(q.answer_type) and any(q.answer_type == ws for ws in _HOW_TYPES.values())
+
+
 def is_yes_no(question: str) -> bool:
     """True for a question that asks for yes or no ("Is X contraindicated in Y?"): it opens
     with an auxiliary and asks no wh-question inside ("Can you tell me *which* countries ..."
