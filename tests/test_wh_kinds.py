@@ -163,3 +163,26 @@ def test_a_question_opening_with_a_plural_noun_names_its_type():
     which = r.retrieve("Which films were directed by Maren Holt?")
     assert bare.answer == which.answer == "Glass Harbor"
 
+
+def test_where_a_verb_happened_stops_at_a_located_thing():
+    """ "Where did Mileva Maric study?" walked on from ETH Zurich to its country and answered
+    Switzerland at 1.0: a thing whose place the graph states by a relation named for a kind
+    of place (``country``, ``located in``) is somewhere, and answers "where"; but "Where is
+    the university that X attended?" asks the place *of* the university."""
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Mileva_Maric", "educated_at", "ETH_Zurich"),
+            ("Mileva_Maric", "place_of_birth", "Titel"),
+            ("ETH_Zurich", "country", "Switzerland"),
+            ("ETH_Zurich", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "University"),
+            ("Titel", "country", "Serbia"),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None, scorer=None)
+    assert r.retrieve("Where did Mileva Maric study?").answer == "ETH Zurich"
+    assert r.retrieve("Where was Mileva Maric born?").answer == "Titel"
+    assert r.retrieve("Where is the university Mileva Maric was educated at?").answer == (
+        "Switzerland"
+    )

@@ -120,6 +120,10 @@ class QuestionForms:
         added: list[Candidate] = []
         for m in mentions:
             said = " ".join(tokens(m.text))
+            if said == " ".join(tokens(self.kg.label(m.node))):
+                # named by its own name (a session whose summary repeats its label): that
+                # value says nothing the name did not, and is no answer to a question about it
+                continue
             for e in self.edges(m.node):
                 if not (e.forward and self.is_literal(e.neighbor)):
                     continue

@@ -14,7 +14,7 @@ from typing import Any
 from kgchat.graph.compile import ANONYMOUS
 from kgchat.graph.names import local_name, read_label
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
-from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo
+from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo, located_subject
 from kgchat.retrieval.scoring import phrase_parts, phrase_verb
 from kgchat.retrieval.values import address_kind, literal_kind, named_time
 from kgchat.text import COPULAS, PREPOSITIONS, STOPWORDS, stem, tokens
@@ -31,6 +31,7 @@ _SCHEMA_PATH = re.compile(r"/?[A-Za-z][\w-]*(?:[./][A-Za-z][\w-]*){2,}")
 _CODE = re.compile(r"[a-z]{1,3}\d+[a-z]?")
 # the kinds a wh-word asks for, and no finer
 _GENERIC = frozenset((*WH_TYPE_WORDS, "thing", "entity"))
+_WHERE = frozenset(("country", "city", "region", "located"))
 
 
 def schema_type(predicate: str) -> str:
@@ -67,6 +68,7 @@ class NodeTypes:
     _own_cache: dict[str, tuple[str, ...]]
     _named_cache: dict[str, tuple[str, ...]]
     _kind_cache: dict[str, tuple[str, ...]]
+    _located_cache: dict[str, tuple[str, ...]]
     _said_cache: dict[Any, tuple[tuple[str, ...] | None]]
     _roles: frozenset[str] | None
     edges: Any
@@ -86,7 +88,23 @@ class NodeTypes:
             return self.answer_types
         if q.named_type:
             return self._named_types
-        return self._own_or_roles
+        if "where" not in q.tokens:
+            return self._own_or_roles
+        subject = located_subject(q)
+        cache: dict[str, tuple[str, ...]] = {}
+
+        def where(node: str) -> tuple[str, ...]:
+            # somewhere by a stated place, unless the question asks where *it* is
+            found = cache.get(node)
+            if found is None:
+                found = self._own_or_roles(node)
+                if not (subject and any(stem(w) in subject for w in found)):
+                    found += self._located(node)
+                cache[node] = found
+            return found
+
+        where.cache = cache  # type: ignore[attr-defined]  # the retriever's lookups first
+        return where
 
     def _named_types(self, node: str) -> tuple[str, ...]:
         """:meth:`answer_types`, and for a node without a class, or with classes that say no
@@ -129,6 +147,27 @@ class NodeTypes:
             e.neighbor for e in self.type_edges(node) if e.forward and e.predicate == RDF_TYPE
         ]
         return self._own_kinds(node, classes)
+
+    def _located(self, node: str) -> tuple[str, ...]:
+        """("located",) for a node whose place the graph states by a relation named for a
+        kind of place alone (``country``, ``located in``; not the rooms of ``has location``):
+        it is somewhere, and may answer "where" ("Where did Einstein study?": ETH Zurich, in
+        Switzerland, where the walk had gone on to Switzerland at 1.0)."""
+        found = self._located_cache.get(node)
+        if found is not None:
+            return found
+        found = self._located_cache[node] = self._states_place(node)
+        return found
+
+    def _states_place(self, node: str) -> tuple[str, ...]:
+        if self.is_literal(node):
+            return ()
+        for e in self.type_edges(node):
+            if e.forward and e.predicate != RDF_TYPE:
+                words = [w for w in phrase_parts(self._phrase(e.predicate))[0]]
+                if words and all(w in _WHERE for w in words):
+                    return ("located",)
+        return ()
 
     def _own_kinds(self, node: str, classes: list[str]) -> tuple[str, ...]:
         """The words of ``classes`` (the node's) and, for a value, what its datatype or form

@@ -304,6 +304,32 @@ def wh_typed(q: QuestionInfo) -> bool:
     return bool(q.answer_type) and any(q.answer_type == ws for ws in _WH_TYPES.values())
 
 
+def located_subject(q: QuestionInfo) -> frozenset[str]:
+    """The stems of the noun phrase "where" asks the place *of* ("Where is the football
+    *club* that X plays for?": the club is what is located, not the answer), right after
+    "where <copula> [the]"; empty where the question names none there (an entity: "Where
+    was Einstein educated?"; a verb's place: "Where did X study?").
+
+    >>> sorted(located_subject(analyze("Where is the football club that Ann plays for?", [(6, 7)])))
+    ['club', 'footbal']
+    >>> located_subject(analyze("Where was Einstein educated?", [(2, 3)]))
+    frozenset()
+    """
+    toks = q.tokens
+    inside = {i for a, b in q.spans for i in range(a, b)}
+    for i, t in enumerate(toks[:-1]):
+        if t == "where" and toks[i + 1] in COPULAS:
+            out: list[str] = []
+            for j in range(i + 2, len(toks)):
+                w = toks[j]
+                if j in inside or w in PREPOSITIONS or (w in STOPWORDS and out):
+                    break
+                if w not in STOPWORDS:
+                    out.append(stem(w))
+            return frozenset(out)
+    return frozenset()
+
+
 def how_typed(q: QuestionInfo) -> bool:
     """Whether the question's answer type is only what "how many/much/long/old ..." asks (a
     number, a length), not a type it names.
