@@ -294,9 +294,10 @@ class WordNet:
     @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
     def pertains_to(self, adjective: str) -> tuple[str, ...]:
         """The names of what an adjective pertains to (WordNet's pertainym links from its
-        adjective meanings: "British" -> Britain) with their other names (a name's other
-        meanings: Britain -> United Kingdom, UK, ...); empty for an adjective
-        that pertains to nothing ("famous") or a word that is none.
+        adjective meanings: "British" -> Britain) or a people's noun belongs to (its member
+        holonym: "Italians" -> Italy), with their other names (a name's other meanings:
+        Britain -> United Kingdom, UK, ...); empty for an adjective that pertains to nothing
+        ("famous") or a word that is neither.
 
         >>> wn = wordnet()
         >>> wn is None or "United Kingdom" in wn.pertains_to("British")
@@ -306,17 +307,21 @@ class WordNet:
         """
         out: list[str] = []
         for lemma, pos in self.base_forms(adjective):
-            if pos != "a":
-                continue
-            for offset in self.offsets(lemma, pos):
+            for offset in self.offsets(lemma, pos) if pos in ("a", "n") else ():
                 s = self.synset(pos, offset)
                 own = {k + 1 for k, w in enumerate(s.words) if w.lower().split("(")[0] == lemma}
+                people = pos == "n" and bool(own) and s.words[min(own) - 1][:1].isupper()
                 for symbol, tpos, toff, source, target in s.links:
-                    if symbol == "\\" and tpos == "n" and source in own and target:
+                    if pos == "a" and symbol == "\\" and tpos == "n" and source in own and target:
                         noun = self.synset("n", toff)
                         out.extend(w.replace("_", " ") for w in noun.words)
                         # a place's other names: Britain is the United Kingdom's too
                         out.extend(self.other_names(noun.words[target - 1].replace("_", " ")))
+                    elif people and symbol == "#m" and tpos == "n":
+                        # a people's nation ("Italians": members of Italy)
+                        nation = self.synset("n", toff).words
+                        out.extend(w.replace("_", " ") for w in nation)
+                        out.extend(self.other_names(nation[0].replace("_", " ")))
         return tuple(dict.fromkeys(out))
 
     @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, kinds recur

