@@ -8,6 +8,9 @@ header row that names the three columns (``subject  relation  object``,
 ``head,relation,tail``), whose order it then gives: a file written ``source,target,edge``
 reads its second column as the objects.
 
+A file whose header is Neo4j's import form (``id:ID,:LABEL,name``; ``:START_ID,:END_ID,:TYPE``)
+is a property graph's nodes or relationships: :mod:`kgchat.graph.read_property_graph`.
+
 A file of two fields a line is a *names* file, the companion of a triple file written with ids
 (FB15k's ``entity2text.txt``, a dataset's ``entities.tsv`` and ``relations.tsv``): each line
 ``id  name`` names an entity or a relation (an ``rdfs:label``), loaded beside the triples
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,6 +35,7 @@ from pathlib import Path
 from kgchat.errors import ParseError
 from kgchat.graph.formats import Triple, open_binary
 from kgchat.graph.names import XSD, humanize_relation, literal_term
+from kgchat.graph.read_property_graph import is_header, read_rows
 from kgchat.graph.vocab import ALIAS_LIKE, RDFS_LABEL
 
 __all__ = ["literal_key", "read_delimited"]
@@ -183,6 +188,9 @@ def read_delimited(path: Path, delimiter: str | None) -> Iterator[Triple]:
                 continue
             if row[0].startswith("#"):
                 continue
+            if not width and is_header(row):  # Neo4j's import form: nodes or relationships
+                yield from read_rows(itertools.chain([row], rows), path, lineno - 1)
+                return
             if not width and len(row) > 3:
                 width, columns = len(row), _table_header(row, path, lineno)
                 continue
