@@ -133,7 +133,7 @@ class RelationMatch:
         if value is False and VALUE_KINDS.intersection(question.answer_type):
             judged = min(judged, self._meets(path.answer_types, question.answer_type))
         elif kinds and wh_typed(question) and not VALUE_KINDS.intersection(question.answer_type):
-            judged = min(judged, self._of_wh_type(question, kinds, value))
+            judged = min(judged, self._of_wh_type(question, kinds, value, path))
         # a passive relation walked against the question's word order answers the converse
         # question ("who was X influenced by" over ``Y was influenced by X``): however well
         # its words are said, it is not what was asked (HeuristicPathScorer.passive_order)
@@ -141,7 +141,7 @@ class RelationMatch:
         return judged * (1.0 + against) if against < 0 else judged
 
     def _of_wh_type(
-        self, question: QuestionInfo, kinds: tuple[str, ...], value: bool | None
+        self, question: QuestionInfo, kinds: tuple[str, ...], value: bool | None, path: PathQuery
     ) -> float:
         """How far an answer of these ``kinds`` (its own: classes, WordNet's kinds of them, a
         value's kind) is what "where" or "who" asks (1 where nothing is to be checked). A
@@ -152,7 +152,12 @@ class RelationMatch:
         ("Where was X released?" over ``releaseDate``)."""
         if question.words and not (value and VALUE_KINDS.issuperset(kinds)):
             return 1.0
-        return self._meets(kinds, question.answer_type)
+        met = self._meets(kinds, question.answer_type)
+        if met < 1.0 and path.phrases and not value:
+            # the last relation named for the type asked (``located in`` for "where") says
+            # what its object is, whatever its classes (a Building is no place to WordNet)
+            met = max(met, self._generic(question, replace(path, phrases=path.phrases[-1:])))
+        return met
 
     def _meets(self, words: Sequence[str], asked: Sequence[str]) -> float:
         """The best similarity of any of ``words`` to any of ``asked`` (0 for none)."""

@@ -374,6 +374,21 @@ class GraphReading(NodeTypes):
             return mentions, []
         return [m for m in mentions if (m.start, m.end) not in drop], sorted(drop)
 
+    def _kind_beside(self, question: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+        """The spans of words right after an entity's name that say one of its own kinds,
+        "the Computer Science *department*" of a Department: the entity's words, not the
+        answer's type nor a relation asked, whether the word links to the class or not."""
+        toks = tokens(question)
+        out = []
+        for m in mentions:
+            if m.end < len(toks):
+                # the noun itself or its plural, not a word of its stem ("Lantern Press
+                # *publish*" of a publisher); before the name it is the class read already
+                word = toks[m.end]
+                if any(word in (w, w + "s", w + "es") for w in self._kinds_cached(m.node)):
+                    out.append((m.end, m.end + 1))
+        return out
+
     def _kinds_of(self, node: str, depth: int = 4) -> set[str]:
         """A node's classes and superclasses, up to ``depth`` levels."""
         seen: set[str] = set()

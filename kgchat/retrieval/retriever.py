@@ -215,6 +215,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
         no mention. An entity or class named twice is one constraint.
         """
         mentions, restated = self._restating(mentions)
+        restated += self._kind_beside(question, mentions)
         classes = {m.node for m in mentions if self._has_instances(m.node)}
         # a class without instances named beside an entity ("Who is Ann's *parent*?" in an
         # ontology with a class Parent and a relation `has parent`) constrains nothing and
