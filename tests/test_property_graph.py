@@ -88,3 +88,38 @@ def test_where_is_met_by_a_relation_named_for_places(courses):
     res = r.retrieve("Where is Computer Science?")
     assert res.answer == "Turing Hall" and not res.abstained
     assert r.retrieve("Where is Databases?").abstained
+
+
+def _ontology(tmp_path, extra: str = ""):
+    ttl = tmp_path / "onto.ttl"
+    some = "[ a owl:Restriction ; owl:onProperty :{p} ; owl:someValuesFrom :{c} ]"
+    ttl.write_text(
+        "@prefix : <http://example.org/o#> .\n"
+        "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        ':treats a owl:ObjectProperty ; rdfs:label "is substance that treats" .\n'
+        ':harms a owl:ObjectProperty ; rdfs:label "has adverse effect on" .\n'
+        ':drug a owl:Class ; rdfs:label "drug" .\n'
+        ':disease a owl:Class ; rdfs:label "disease" .\n'
+        ':asthma rdfs:subClassOf :disease ; rdfs:label "asthma" .\n'
+        ':gout rdfs:subClassOf :disease ; rdfs:label "gout" .\n'
+        f":salbutamol rdfs:subClassOf :drug , {some.format(p='treats', c='asthma')} ;"
+        ' rdfs:label "salbutamol" .\n'
+        f":colchicine rdfs:subClassOf :drug , {some.format(p='treats', c='gout')} ;"
+        ' rdfs:label "colchicine" .\n' + extra,
+        encoding="utf-8",
+    )
+    return Retriever(KnowledgeGraph.load(ttl))
+
+
+def test_the_only_relation_to_a_named_class_is_the_one_asked(tmp_path):
+    """An OBO-style ontology names its relations in its own words ("is substance that
+    treats"): "Which drugs are used for asthma?" found salbutamol but abstained, "used for"
+    saying nothing of the label. Where the question names the answer's class (walked down
+    its hierarchy) and one relation alone joins the entity to members of that class, the
+    question's words can mean no other; with a second such relation they still decide."""
+    res = _ontology(tmp_path).retrieve("Which drugs are used for asthma?")
+    assert res.answer == "salbutamol" and not res.abstained
+    some = "[ a owl:Restriction ; owl:onProperty :harms ; owl:someValuesFrom :asthma ]"
+    worse = f':aspirin rdfs:subClassOf :drug , {some} ; rdfs:label "aspirin" .\n'
+    assert _ontology(tmp_path, worse).retrieve("Which drugs are used for asthma?").abstained

@@ -233,6 +233,37 @@ class RelationMatch:
         return 1.0 if bool((sims.max(axis=1) >= 1.0).all()) else 0.0
 
 
+def _by_class(candidate: Candidate) -> tuple[set[str], set[tuple[str, Pattern]]]:
+    """The starts that reach ``candidate`` down a class hierarchy only (a class the question
+    names), and the (start, relation pattern) of its other walks."""
+    classes = {
+        p.start
+        for p in candidate.paths
+        if p.pattern and all(h[0] in _NO_RELATION for h in p.pattern)
+    }
+    return classes, {(p.start, p.pattern) for p in candidate.paths if p.start not in classes}
+
+
+def _only_way_to_class(top: Candidate, candidates: Sequence[Candidate]) -> float:
+    """1 when the best answer is a member of a class the question names ("Which *gene* causes
+    X?", an ontology's classes walked down their hierarchy) reached from the entity by the
+    one relation that joins the entity to any member of that class among the candidates in as
+    few hops or fewer: the question's other words can mean no other relation of the graph
+    ("causes" and ``has basis in dysfunction of``); 0 otherwise (two such relations to the
+    class, or no class named)."""
+    classes, ways = _by_class(top)
+    if len(classes) != 1 or len(ways) != 1:
+        return 0.0
+    ((start, pattern),) = ways
+    for c in candidates[1:]:
+        cls, other = _by_class(c)
+        if classes <= cls and any(
+            s == start and p != pattern and len(p) <= len(pattern) for s, p in other
+        ):
+            return 0.0
+    return 1.0
+
+
 class AnswerConfidence:
     """The retriever's confidence in its best candidate (a mixin of
     :class:`~kgchat.retrieval.Retriever`: it reads the graph through
@@ -281,6 +312,8 @@ class AnswerConfidence:
         judged = self._judge.confidence(
             q, query, value=self.is_literal(node), kinds=kinds, alternatives=alternatives
         )
+        if joint and judged < 1.0:
+            judged = max(judged, _only_way_to_class(top, candidates))
         return min(judged, self._middles_said(q, walked, joint))
 
     def _middles_said(self, q: QuestionInfo, walked: Sequence[Path], joint: bool) -> float:
