@@ -123,3 +123,22 @@ def test_the_only_relation_to_a_named_class_is_the_one_asked(tmp_path):
     some = "[ a owl:Restriction ; owl:onProperty :harms ; owl:someValuesFrom :asthma ]"
     worse = f':aspirin rdfs:subClassOf :drug , {some} ; rdfs:label "aspirin" .\n'
     assert _ontology(tmp_path, worse).retrieve("Which drugs are used for asthma?").abstained
+
+
+def test_a_class_asked_for_in_an_ontology_of_classes_types_the_answer(tmp_path):
+    """In an OBO-style ontology every entity is a class: "Which gene is behind the disease
+    that salbutamol treats?" stopped at the disease (reached from salbutamol in one hop and
+    from the class gene through its member), the class asked for checking nothing, since
+    membership was read from ``rdf:type`` alone. A subclass of the class asked for is a
+    member of it now."""
+    some = "[ a owl:Restriction ; owl:onProperty :basis ; owl:someValuesFrom :ADRB2 ]"
+    extra = (
+        ':basis a owl:ObjectProperty ; rdfs:label "has basis in dysfunction of" .\n'
+        ':gene a owl:Class ; rdfs:label "gene" .\n'
+        ':ADRB2 rdfs:subClassOf :gene ; rdfs:label "ADRB2" .\n'
+        ':CFTR rdfs:subClassOf :gene ; rdfs:label "CFTR" .\n'
+        f":asthma rdfs:subClassOf {some} .\n"
+    )
+    r = _ontology(tmp_path, extra)
+    res = r.retrieve("Which gene is behind the disease that salbutamol treats?")
+    assert res.answer == "ADRB2"

@@ -337,9 +337,10 @@ class GraphReading(NodeTypes):
         return frozenset(out)
 
     def _member(self, node: str, classes: frozenset[str]) -> bool:
-        """Whether the node is typed by one of ``classes``."""
+        """Whether the node is typed by one of ``classes``, or is a subclass of one (an
+        ontology's classes are its entities: CFTR is a gene as a subclass of gene)."""
         return bool(classes) and any(
-            e.forward and e.predicate == RDF_TYPE and e.neighbor in classes
+            e.forward and e.predicate in (RDF_TYPE, RDFS_SUBCLASS) and e.neighbor in classes
             for e in self.type_edges(node)
         )
 
