@@ -68,6 +68,29 @@ def test_neo4j_import_csv_reads_as_nodes_and_relationships(courses, tmp_path):
         KnowledgeGraph.load(tmp_path / "bad.csv")
 
 
+def test_apoc_export_reads_nodes_and_relationships_from_one_file(tmp_path):
+    """Neo4j's APOC export (``apoc.export.csv.all``) writes nodes and relationships in one
+    file (``_id,_labels,...,_start,_end,_type``): read as a table, each row was about its
+    ``_id`` with the column names as relations and a relationship about nothing. Now a row
+    with a ``_start`` is a relationship, any other a node."""
+    path = tmp_path / "all.csv"
+    path.write_text(
+        '"_id","_labels","name","born","_start","_end","_type"\n'
+        '"0",":Person:Director","Greta Lind","1961",,,\n'
+        '"1",":Movie","Northern Lights",,,,\n'
+        ',,,,"0","1","DIRECTED"\n',
+        encoding="utf-8",
+    )
+    kg = KnowledgeGraph.load(path)
+    assert sorted(f.text for f in kg.facts()) == [
+        "Greta Lind — DIRECTED → Northern Lights",
+        "Greta Lind — born → 1961",
+        "Greta Lind — is a → Director",
+        "Greta Lind — is a → Person",
+        "Northern Lights — is a → Movie",
+    ]
+
+
 def test_a_kind_said_after_a_name_is_the_names_word(courses):
     """ "Where is the Computer Science *department*?": the word after the name says what
     Computer Science is, but was read as a word asked, which the other department met

@@ -16,7 +16,9 @@ date is typed as :func:`~kgchat.graph.read_delimited.literal_key` types it, else
 and a relationship an edge ``start -TYPE-> end``. A node's name is its first property among
 ``name``, ``label`` and ``title``, as a JSON record's (:mod:`kgchat.graph.read_json`): its
 ``rdfs:label``, not a fact. A relationship's own properties are not read (a direct edge
-cannot carry them); ``:IGNORE`` columns are skipped.
+cannot carry them); ``:IGNORE`` columns are skipped. APOC's export (``apoc.export.csv.all``:
+``_id,_labels,name,...,_start,_end,_type``, nodes and relationships in one file, a
+relationship a row with a ``_start``) is read the same way.
 
 Examples
 --------
@@ -47,6 +49,8 @@ _CELL = re.compile(
     r"^(?P<name>[^:]*):(?P<kind>[A-Za-z_]+)(?P<array>\[\])?(?:\((?P<group>[^)]*)\))?$"
 )
 _SPECIAL = frozenset({"ID", "START_ID", "END_ID", "TYPE", "LABEL", "IGNORE"})
+# the columns of ``apoc.export.csv.all`` (Neo4j's APOC): nodes and relationships in one file
+_APOC = {"_id": "ID", "_labels": "LABEL", "_start": "START_ID", "_end": "END_ID", "_type": "TYPE"}
 _TYPES = {
     **dict.fromkeys(("int", "long", "short", "byte"), "integer"),
     **dict.fromkeys(("float", "double"), "double"),
@@ -84,6 +88,14 @@ def _column(cell: str) -> _Column:
     return _Column(cell, "property")  # a colon of the name itself (``dc:title``)
 
 
+def _columns(row: list[str]) -> list[_Column]:
+    """A header row's columns; APOC's export names its own (``_id``, ``_labels``, ``_start``,
+    ``_end``, ``_type``), read so where the row has them together."""
+    cells = [c.strip() for c in row]
+    apoc = {"_id", "_labels"} <= set(cells) or {"_start", "_end", "_type"} <= set(cells)
+    return [_Column("", _APOC[c]) if apoc and c in _APOC else _column(c) for c in cells]
+
+
 def is_header(row: list[str]) -> bool:
     """Whether a first row is Neo4j's import header: it names an ``:ID`` column, or the
     ``:START_ID`` and ``:END_ID`` of relationships.
@@ -93,7 +105,7 @@ def is_header(row: list[str]) -> bool:
     >>> is_header(["subject", "predicate", "object"])
     False
     """
-    kinds = {_column(c).kind for c in row}
+    kinds = {c.kind for c in _columns(row)}
     return "ID" in kinds or {"START_ID", "END_ID"} <= kinds
 
 
@@ -129,14 +141,15 @@ def _name_column(cols: list[_Column], row: list[str]) -> int | None:
 
 
 def read_rows(rows: Iterator[list[str]], path: Path, start: int = 0) -> Iterator[Triple]:
-    """The triples of a nodes or relationships file: its rows, the header first (``start``:
-    the line number before it)."""
+    """The triples of a nodes or relationships file, or of APOC's one file of both (a row
+    with a start is a relationship): its rows, the header first (``start``: the line number
+    before it)."""
     header = next(rows)
-    cols = [_column(c) for c in header]
+    cols = _columns(header)
     kinds = [c.kind for c in cols]
     edges = "START_ID" in kinds
     need = ("START_ID", "END_ID", "TYPE") if edges else ("ID",)
-    for kind in need:
+    for kind in (*need, *(("ID",) if edges and "ID" in kinds else ())):
         if kinds.count(kind) != 1:
             raise ParseError(
                 f"a {'relationships' if edges else 'nodes'} file's header needs one :{kind}"
@@ -144,7 +157,7 @@ def read_rows(rows: Iterator[list[str]], path: Path, start: int = 0) -> Iterator
                 path,
                 start + 1,
             )
-    at = {k: kinds.index(k) for k in need}
+    at = {k: kinds.index(k) for k in ("ID", *need) if k in kinds}
     lineno = start + 1
     for row in rows:
         lineno += 1
@@ -154,7 +167,7 @@ def read_rows(rows: Iterator[list[str]], path: Path, start: int = 0) -> Iterator
             raise ParseError(
                 f"expected {len(cols)} fields, as the header has, found {len(row)}", path, lineno
             )
-        if edges:
+        if edges and (row[at["START_ID"]].strip() or "ID" not in at):
             s, o, p = (row[at[k]].strip() for k in need)
             if not (s and o and p):
                 raise ParseError("empty :START_ID, :END_ID or :TYPE field", path, lineno)
@@ -173,7 +186,8 @@ def read_rows(rows: Iterator[list[str]], path: Path, start: int = 0) -> Iterator
             yield node, RDFS_LABEL, literal_term(row[named].strip())
         for i, (col, cell) in enumerate(zip(cols, row, strict=True)):
             if col.kind == "LABEL":
-                for label in cell.split(";"):
+                # ``Professor;Person`` (neo4j-admin), ``:Professor:Person`` (APOC)
+                for label in re.split(r"[;:]", cell):
                     if label.strip():
                         yield node, RDF_TYPE, label.strip()
             elif col.kind == "property" and col.name and i != named:
