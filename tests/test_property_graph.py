@@ -91,6 +91,33 @@ def test_apoc_export_reads_nodes_and_relationships_from_one_file(tmp_path):
     ]
 
 
+def test_a_relationships_properties_sit_on_a_node_between_its_ends(tmp_path):
+    """Neo4j's movie graph gives ``ACTED_IN`` a ``roles`` property; it was not read, so
+    "What role did Carrie-Anne Moss play in The Matrix?" had nothing to answer with. Such a
+    relationship is now an unnamed node between its ends that carries its properties, walked
+    through as one statement: "Who acted in The Matrix?" is still one relation."""
+    (tmp_path / "people.csv").write_text(
+        "personId:ID,name,:LABEL\np1,Keanu Reeves,Person\np2,Carrie-Anne Moss,Person\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "movies.csv").write_text(
+        "movieId:ID,title,released:int,:LABEL\nm1,The Matrix,1999,Movie\nm2,John Wick,2014,Movie\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "roles.csv").write_text(
+        ":START_ID,:END_ID,:TYPE,roles:string[]\np1,m1,ACTED_IN,Neo\n"
+        "p2,m1,ACTED_IN,Trinity\np1,m2,ACTED_IN,\n",
+        encoding="utf-8",
+    )
+    kg = KnowledgeGraph.load(*(tmp_path / f for f in ("people.csv", "movies.csv", "roles.csv")))
+    assert "Keanu Reeves — ACTED IN → John Wick" in {f.text for f in kg.facts()}
+    r = Retriever(kg)
+    res = r.retrieve("What role did Carrie-Anne Moss play in The Matrix?")
+    assert res.answer == "Trinity" and not res.abstained
+    res = r.retrieve("Who acted in The Matrix?")
+    assert {c.label for c in res.candidates[:2]} == {"Keanu Reeves", "Carrie-Anne Moss"}
+
+
 def test_a_kind_said_after_a_name_is_the_names_word(courses):
     """ "Where is the Computer Science *department*?": the word after the name says what
     Computer Science is, but was read as a word asked, which the other department met

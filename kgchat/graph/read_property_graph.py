@@ -15,8 +15,10 @@ properties literals (typed by the column's type; an untyped value that reads as 
 date is typed as :func:`~kgchat.graph.read_delimited.literal_key` types it, else a string),
 and a relationship an edge ``start -TYPE-> end``. A node's name is its first property among
 ``name``, ``label`` and ``title``, as a JSON record's (:mod:`kgchat.graph.read_json`): its
-``rdfs:label``, not a fact. A relationship's own properties are not read (a direct edge
-cannot carry them); ``:IGNORE`` columns are skipped. APOC's export (``apoc.export.csv.all``:
+``rdfs:label``, not a fact. A relationship with properties of its own (``ACTED_IN`` with
+``roles`` "Neo") is an unnamed node between its ends, ``start -TYPE-> _ -TYPE-> end``, that
+carries them (the retriever walks through it as one statement, as through a Freebase CVT);
+``:IGNORE`` columns are skipped. APOC's export (``apoc.export.csv.all``:
 ``_id,_labels,name,...,_start,_end,_type``, nodes and relationships in one file, a
 relationship a row with a ``_start``) is read the same way.
 
@@ -171,11 +173,23 @@ def read_rows(rows: Iterator[list[str]], path: Path, start: int = 0) -> Iterator
             s, o, p = (row[at[k]].strip() for k in need)
             if not (s and o and p):
                 raise ParseError("empty :START_ID, :END_ID or :TYPE field", path, lineno)
-            yield (
-                _node(s, cols[at["START_ID"]].group),
-                p,
-                _node(o, cols[at["END_ID"]].group),
-            )
+            s, o = _node(s, cols[at["START_ID"]].group), _node(o, cols[at["END_ID"]].group)
+            props = [
+                (col.name, v)
+                for col, cell in zip(cols, row, strict=True)
+                if col.kind == "property" and col.name
+                for v in _values(col, cell)
+            ]
+            if not props:
+                yield s, p, o
+                continue
+            # a relationship with properties (ACTED_IN {roles: "Neo"}) is an unnamed node
+            # between its ends that carries them, as a Freebase CVT or a Wikidata statement
+            mid = f"_:{re.sub(r'[^A-Za-z0-9]', '_', path.name)}_{lineno}"
+            yield s, p, mid
+            yield mid, p, o
+            for name, value in props:
+                yield mid, name, value
             continue
         node = row[at["ID"]].strip()
         if not node:
