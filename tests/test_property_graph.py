@@ -192,3 +192,29 @@ def test_a_class_asked_for_in_an_ontology_of_classes_types_the_answer(tmp_path):
     r = _ontology(tmp_path, extra)
     res = r.retrieve("Which gene is behind the disease that salbutamol treats?")
     assert res.answer == "ADRB2"
+
+
+def test_node_and_edge_lists_read_as_a_graph(tmp_path):
+    """The nodes.csv and edges.csv that networkx, pandas or Gephi write: ``source,target,type``
+    read its header as a triple and each row's target as its relation; an edge list with
+    weights was a table; a node list ``id,label,born`` three triples of numbers and names.
+    Now the ends named take the third column as the relation, a node list's label names its
+    row, and an edge between numbered nodes joins the two nodes."""
+    (tmp_path / "nodes.csv").write_text(
+        "id,label,born\n1,Ada Lovelace,1815\n2,Charles Babbage,1791\n3,London,\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "edges.csv").write_text(
+        "source,target,type\n1,2,KNOWS\n1,3,LIVES_IN\n", encoding="utf-8"
+    )
+    (tmp_path / "gephi.csv").write_text(
+        "Source,Target,Type,Id,Label,Weight\n2,3,Directed,0,lived in,1.0\n", encoding="utf-8"
+    )
+    kg = KnowledgeGraph.load(*(tmp_path / f for f in ("nodes.csv", "edges.csv", "gephi.csv")))
+    assert sorted(f.text for f in kg.facts()) == [
+        "Ada Lovelace — KNOWS → Charles Babbage",
+        "Ada Lovelace — LIVES IN → London",
+        "Ada Lovelace — born → 1815",
+        "Charles Babbage — born → 1791",
+        "Charles Babbage — lived in → London",
+    ]
