@@ -79,6 +79,8 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "wikidata": "wikidata.ttl",
     "freebase": ("freebase.tsv", "freebase_names.tsv"),
     "museum": "museum.ttl",
+    "pharma": "pharma.ttl",
+    "courses": ("courses/nodes.csv", "courses/edges.csv"),
 }
 
 

@@ -6,7 +6,16 @@ of a relation whose name says it holds other names (Freebase's ``common.topic.al
 their subject as any alias does; the rest are ids. ``#`` comments are skipped, and so is a
 header row that names the three columns (``subject  relation  object``,
 ``head,relation,tail``), whose order it then gives: a file written ``source,target,edge``
-reads its second column as the objects.
+reads its second column as the objects. A header naming the two ends (``source,target``) takes
+the third column of three as the relation whatever its name (``source,target,type``); of more
+columns (an edge list with ids and weights: Gephi's ``Source,Target,Type,Id,Label,Weight``) the
+one named as a relation, else ``label``, ``interaction`` or ``type``, the others unread; and
+there two numbers are two numbered nodes, not a node and a value. A table whose first column
+holds ids (``id``, ``node_id``) and which has a ``name``, ``label`` or ``title`` column (a node
+list: ``id,label,born``) names each row by that column, as a JSON record keyed by ``id``.
+
+A file whose header is Neo4j's import form (``id:ID,:LABEL,name``; ``:START_ID,:END_ID,:TYPE``)
+is a property graph's nodes or relationships: :mod:`kgchat.graph.read_property_graph`.
 
 A file of two fields a line is a *names* file, the companion of a triple file written with ids
 (FB15k's ``entity2text.txt``, a dataset's ``entities.tsv`` and ``relations.tsv``): each line
@@ -24,6 +33,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,7 +41,8 @@ from pathlib import Path
 from kgchat.errors import ParseError
 from kgchat.graph.formats import Triple, open_binary
 from kgchat.graph.names import XSD, humanize_relation, literal_term
-from kgchat.graph.vocab import ALIAS_LIKE, RDFS_LABEL
+from kgchat.graph.read_property_graph import is_header, read_rows
+from kgchat.graph.vocab import ALIAS_LIKE, RDFS_LABEL, RECORD_NAME_KEYS
 
 __all__ = ["literal_key", "read_delimited"]
 
@@ -84,23 +95,44 @@ def _header_cells(row: list[str]) -> list[str]:
 
 def header_order(row: list[str]) -> tuple[int, int, int] | None:
     """The columns of subject, relation and object a header row names, or None when the row
-    is no header (each of its three cells must name a different one of the three).
+    is no header. Subject and object must each be named once; the relation is the third
+    column of three, or of more (an edge list with weights, ids: Gephi's, networkx's) the one
+    named as a relation, else the one an edge list names its edges' kind by
+    (:data:`_EDGE_KINDS`).
 
-    >>> header_order(["source", "target", "edge"])
-    (0, 2, 1)
+    >>> header_order(["source", "target", "edge"]), header_order(["source", "target", "type"])
+    ((0, 2, 1), (0, 2, 1))
+    >>> header_order(["Source", "Target", "Type", "Id", "Label", "Weight"])
+    (0, 4, 1)
     >>> header_order(["Alice", "knows", "Bob"]) is None
     True
     """
     cells = _header_cells(row)
-    found = []
-    for names in _HEADER_ROLES:
-        # a qualified name counts by its first word (``subject_id``, ``object_label``)
-        at = [i for i, c in enumerate(cells) if c in names or c.split("_")[0] in names]
-        if len(at) != 1:
-            return None
-        found.append(at[0])
-    return (found[0], found[1], found[2]) if len(set(found)) == 3 else None
 
+    def named(names: frozenset[str]) -> list[int]:
+        # a qualified name counts by its first word (``subject_id``, ``object_label``)
+        return [i for i, c in enumerate(cells) if c in names or c.split("_")[0] in names]
+
+    ends = [named(_HEADER_ROLES[0]), named(_HEADER_ROLES[2])]
+    if any(len(at) != 1 for at in ends) or ends[0] == ends[1]:
+        return None
+    s, o = ends[0][0], ends[1][0]
+    rest = [i for i in range(len(cells)) if i not in (s, o)]
+    if len(cells) == 3:
+        return s, rest[0], o
+    for names in (_HEADER_ROLES[1], *(frozenset([k]) for k in _EDGE_KINDS)):
+        at = [i for i in named(names) if i in rest]
+        if len(at) == 1:
+            return s, at[0], o
+    return None
+
+
+# what an edge list (not a file of triples) calls the node an edge leaves
+_EDGE_ENDS = frozenset({"source", "src", "from", "start"})
+# what an edge list of more columns may call the column of its edges' kind, in this order
+# (Gephi writes ``Source,Target,Type,Id,Label,Weight``, its Type Directed or Undirected;
+# Cytoscape ``interaction``)
+_EDGE_KINDS = ("label", "interaction", "type")
 
 # what a names file's header may call its columns: (id, name)
 _NAME_HEADER = (
@@ -132,11 +164,49 @@ def _table_header(row: list[str], path: Path, lineno: int) -> list[str]:
     return names
 
 
+def _edge_list(row: list[str], order: tuple[int, int, int]) -> bool:
+    """Whether a header names its subject column as an edge list's source (``source``,
+    ``from``), not a triple's subject: there two numbers are two numbered nodes."""
+    return _header_cells(row)[order[0]].split("_")[0] in _EDGE_ENDS
+
+
+def _is_id(cell: str) -> bool:
+    return cell in ("id", "@id") or cell.endswith("_id")
+
+
+def _named_table(row: list[str]) -> bool:
+    """Whether a header row is a table of ids with names (``id,label,born``: a node list), as
+    a JSON record keyed by ``id`` (:mod:`kgchat.graph.read_json`), and no edge list."""
+    cells = _header_cells(row)
+    return (
+        _is_id(cells[0])
+        and any(c in RECORD_NAME_KEYS for c in cells[1:])
+        and header_order(row) is None
+    )
+
+
+def _name_at(columns: list[str]) -> int:
+    """In a table whose first column holds ids, the column of each row's name (its label,
+    no fact), as :func:`_named_table` reads it; -1 for any other table."""
+    cells = _header_cells(columns)
+    if not _is_id(cells[0]):
+        return -1
+    for key in RECORD_NAME_KEYS:
+        if key in cells[1:]:
+            return cells.index(key, 1)
+    return -1
+
+
 def _table_row(
-    row: list[str], columns: list[str], path: Path, lineno: int, names: dict[str, bool]
+    row: list[str],
+    columns: list[str],
+    path: Path,
+    lineno: int,
+    names: dict[str, bool],
+    label: int = -1,
 ) -> Iterator[Triple]:
     """A table row's triples: its first cell the subject, each other non-empty cell the
-    object of its column's relation."""
+    object of its column's relation; the cell at ``label`` (a table of ids) its name."""
     if len(row) != len(columns):
         raise ParseError(
             f"expected {len(columns)} fields, as the table's header has, found {len(row)}",
@@ -146,9 +216,11 @@ def _table_row(
     subject = row[0].strip()
     if not subject:
         raise ParseError("empty first field (what the row is about)", path, lineno)
-    for relation, cell in zip(columns[1:], row[1:], strict=True):
+    for at, (relation, cell) in enumerate(zip(columns[1:], row[1:], strict=True), 1):
         value = cell.strip()
-        if value:
+        if value and at == label:
+            yield subject, RDFS_LABEL, literal_term(value)
+        elif value:
             yield subject, relation, _value(relation, value, names)
 
 
@@ -164,6 +236,7 @@ def read_delimited(path: Path, delimiter: str | None) -> Iterator[Triple]:
     text = io.TextIOWrapper(raw, encoding="utf-8", errors="strict", newline="")
     lineno = 0
     order = (0, 1, 2)
+    edges = False  # a header row named the columns as an edge list's (source, target)
     try:
         if delimiter is None:
             first = text.readline()
@@ -176,6 +249,7 @@ def read_delimited(path: Path, delimiter: str | None) -> Iterator[Triple]:
             rows = (line.rstrip("\r\n").split(delimiter) for line in text)
         width = 0  # fields a line: 3 (triples), 2 (names) or more (a table), as the first has
         columns: list[str] = []  # a table's header: its columns' relations
+        label = -1  # a table of ids: the column of each row's name
         names: dict[str, bool] = {}  # per relation, whether it holds names (_value)
         for row in rows:
             lineno += 1
@@ -183,16 +257,26 @@ def read_delimited(path: Path, delimiter: str | None) -> Iterator[Triple]:
                 continue
             if row[0].startswith("#"):
                 continue
+            if not width and is_header(row):  # Neo4j's import form: nodes or relationships
+                yield from read_rows(itertools.chain([row], rows), path, lineno - 1)
+                return
+            if not width and len(row) > 3 and (named := header_order(row)) is not None:
+                width, order, edges = len(row), named, _edge_list(row, named)  # others unread
+                continue
+            if not width and len(row) > 2 and _named_table(row):
+                width, columns = len(row), _table_header(row, path, lineno)
+                label = _name_at(columns)
+                continue
             if not width and len(row) > 3:
                 width, columns = len(row), _table_header(row, path, lineno)
                 continue
             if columns:
-                yield from _table_row(row, columns, path, lineno, names)
+                yield from _table_row(row, columns, path, lineno, names, label)
                 continue
             if not width and len(row) in (2, 3):
                 width = len(row)
                 if width == 3 and (named := header_order(row)) is not None:
-                    order = named  # a header row: it says which column is which
+                    order, edges = named, _edge_list(row, named)  # it says which is which
                     continue
                 if width == 2 and _names_header(row):
                     continue
@@ -206,14 +290,17 @@ def read_delimited(path: Path, delimiter: str | None) -> Iterator[Triple]:
                     lineno,
                 )
             if width == 2:
-                node, label = row[0].strip(), row[1].strip()
-                if not (node and label):
+                node, name = row[0].strip(), row[1].strip()
+                if not (node and name):
                     raise ParseError("empty id or name field", path, lineno)
-                yield node, RDFS_LABEL, literal_term(label)
+                yield node, RDFS_LABEL, literal_term(name)
                 continue
             s, p, o = (row[i].strip() for i in order)
             if not (s and p and o):
                 raise ParseError("empty subject, relation or object field", path, lineno)
+            if edges and s.isdigit() and o.isdigit():
+                yield s, p, o  # an edge list of numbered nodes: both ends are ids
+                continue
             yield s, p, _value(p, o, names)
     except UnicodeDecodeError as exc:
         raise ParseError(

@@ -37,11 +37,11 @@ from kgchat.errors import ParseError
 from kgchat.graph.formats import Triple, read_text
 from kgchat.graph.names import XSD, literal_term
 from kgchat.graph.read_delimited import literal_key
-from kgchat.graph.vocab import RDFS_LABEL
+from kgchat.graph.vocab import RDFS_LABEL, RECORD_NAME_KEYS
 
 __all__ = ["read_records"]
 
-_KEYS = ("@id", "id", "name", "label", "title")
+_KEYS = ("@id", "id", *RECORD_NAME_KEYS)
 _DEPTH = 32  # nested records deeper than this are an error (a cycle cannot occur in JSON)
 
 
@@ -103,7 +103,7 @@ def _record(record: Any, path: Path, where: str, depth: int) -> Iterator[Triple]
     named = key
     if key.lower() in ("@id", "id"):  # an id: its name, where it has one, is its label
         keys = {k.lower(): k for k in record}
-        for name in _KEYS[2:]:
+        for name in RECORD_NAME_KEYS:
             if name in keys and isinstance(record[keys[name]], str) and record[keys[name]]:
                 named = keys[name]
                 yield subject, RDFS_LABEL, literal_term(record[named].strip())

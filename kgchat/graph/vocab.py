@@ -182,6 +182,8 @@ ALIAS_LIKE = re.compile(
     r"synonym|(^|[\s_-])syn($|[\s_-])|alias|alt(ernative)?[\s_-]*(name|label|term)|also[\s_-]*known",
     re.IGNORECASE,
 )
+# the keys of a record (a JSON object, a property-graph node) that give its name, first found
+RECORD_NAME_KEYS = ("name", "label", "title")
 DESCRIPTION_LIKE = re.compile(r"^definition$|^def$", re.IGNORECASE)
 # Any property whose own label or local name (read as words) says it holds names: its literal
 # values name their subject (aliases; the label where the subject's IRI is opaque), while the

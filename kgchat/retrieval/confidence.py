@@ -133,7 +133,7 @@ class RelationMatch:
         if value is False and VALUE_KINDS.intersection(question.answer_type):
             judged = min(judged, self._meets(path.answer_types, question.answer_type))
         elif kinds and wh_typed(question) and not VALUE_KINDS.intersection(question.answer_type):
-            judged = min(judged, self._of_wh_type(question, kinds, value))
+            judged = min(judged, self._of_wh_type(question, kinds, value, path))
         # a passive relation walked against the question's word order answers the converse
         # question ("who was X influenced by" over ``Y was influenced by X``): however well
         # its words are said, it is not what was asked (HeuristicPathScorer.passive_order)
@@ -141,7 +141,7 @@ class RelationMatch:
         return judged * (1.0 + against) if against < 0 else judged
 
     def _of_wh_type(
-        self, question: QuestionInfo, kinds: tuple[str, ...], value: bool | None
+        self, question: QuestionInfo, kinds: tuple[str, ...], value: bool | None, path: PathQuery
     ) -> float:
         """How far an answer of these ``kinds`` (its own: classes, WordNet's kinds of them, a
         value's kind) is what "where" or "who" asks (1 where nothing is to be checked). A
@@ -152,7 +152,12 @@ class RelationMatch:
         ("Where was X released?" over ``releaseDate``)."""
         if question.words and not (value and VALUE_KINDS.issuperset(kinds)):
             return 1.0
-        return self._meets(kinds, question.answer_type)
+        met = self._meets(kinds, question.answer_type)
+        if met < 1.0 and path.phrases and not value:
+            # the last relation named for the type asked (``located in`` for "where") says
+            # what its object is, whatever its classes (a Building is no place to WordNet)
+            met = max(met, self._generic(question, replace(path, phrases=path.phrases[-1:])))
+        return met
 
     def _meets(self, words: Sequence[str], asked: Sequence[str]) -> float:
         """The best similarity of any of ``words`` to any of ``asked`` (0 for none)."""
@@ -228,6 +233,37 @@ class RelationMatch:
         return 1.0 if bool((sims.max(axis=1) >= 1.0).all()) else 0.0
 
 
+def _by_class(candidate: Candidate) -> tuple[set[str], set[tuple[str, Pattern]]]:
+    """The starts that reach ``candidate`` down a class hierarchy only (a class the question
+    names), and the (start, relation pattern) of its other walks."""
+    classes = {
+        p.start
+        for p in candidate.paths
+        if p.pattern and all(h[0] in _NO_RELATION for h in p.pattern)
+    }
+    return classes, {(p.start, p.pattern) for p in candidate.paths if p.start not in classes}
+
+
+def _only_way_to_class(top: Candidate, candidates: Sequence[Candidate]) -> float:
+    """1 when the best answer is a member of a class the question names ("Which *gene* causes
+    X?", an ontology's classes walked down their hierarchy) reached from the entity by the
+    one relation that joins the entity to any member of that class among the candidates in as
+    few hops or fewer: the question's other words can mean no other relation of the graph
+    ("causes" and ``has basis in dysfunction of``); 0 otherwise (two such relations to the
+    class, or no class named)."""
+    classes, ways = _by_class(top)
+    if len(classes) != 1 or len(ways) != 1:
+        return 0.0
+    ((start, pattern),) = ways
+    for c in candidates[1:]:
+        cls, other = _by_class(c)
+        if classes <= cls and any(
+            s == start and p != pattern and len(p) <= len(pattern) for s, p in other
+        ):
+            return 0.0
+    return 1.0
+
+
 class AnswerConfidence:
     """The retriever's confidence in its best candidate (a mixin of
     :class:`~kgchat.retrieval.Retriever`: it reads the graph through
@@ -276,6 +312,8 @@ class AnswerConfidence:
         judged = self._judge.confidence(
             q, query, value=self.is_literal(node), kinds=kinds, alternatives=alternatives
         )
+        if joint and judged < 1.0:
+            judged = max(judged, _only_way_to_class(top, candidates))
         return min(judged, self._middles_said(q, walked, joint))
 
     def _middles_said(self, q: QuestionInfo, walked: Sequence[Path], joint: bool) -> float:

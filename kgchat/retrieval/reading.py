@@ -339,9 +339,10 @@ class GraphReading(NodeTypes):
         return frozenset(out)
 
     def _member(self, node: str, classes: frozenset[str]) -> bool:
-        """Whether the node is typed by one of ``classes``."""
+        """Whether the node is typed by one of ``classes``, or is a subclass of one (an
+        ontology's classes are its entities: CFTR is a gene as a subclass of gene)."""
         return bool(classes) and any(
-            e.forward and e.predicate == RDF_TYPE and e.neighbor in classes
+            e.forward and e.predicate in (RDF_TYPE, RDFS_SUBCLASS) and e.neighbor in classes
             for e in self.type_edges(node)
         )
 
@@ -375,6 +376,21 @@ class GraphReading(NodeTypes):
         if not drop or drop == spans:
             return mentions, []
         return [m for m in mentions if (m.start, m.end) not in drop], sorted(drop)
+
+    def _kind_beside(self, question: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+        """The spans of words right after an entity's name that say one of its own kinds,
+        "the Computer Science *department*" of a Department: the entity's words, not the
+        answer's type nor a relation asked, whether the word links to the class or not."""
+        toks = tokens(question)
+        out = []
+        for m in mentions:
+            if m.end < len(toks):
+                # the noun itself or its plural, not a word of its stem ("Lantern Press
+                # *publish*" of a publisher); before the name it is the class read already
+                word = toks[m.end]
+                if any(word in (w, w + "s", w + "es") for w in self._kinds_cached(m.node)):
+                    out.append((m.end, m.end + 1))
+        return out
 
     def _kinds_of(self, node: str, depth: int = 4) -> set[str]:
         """A node's classes and superclasses, up to ``depth`` levels."""

@@ -48,7 +48,13 @@ from kgchat.retrieval.config import RetrieverConfig
 from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms
 from kgchat.retrieval.kinds import AnswerKind
-from kgchat.retrieval.question import QuestionInfo, analyze, is_yes_no, said_as_class
+from kgchat.retrieval.question import (
+    QuestionInfo,
+    analyze,
+    asks_type_at,
+    is_yes_no,
+    said_as_class,
+)
 from kgchat.retrieval.reading import GraphReading
 from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathScorer
@@ -147,6 +153,14 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
                     answer_classes.add(m.node)
             mentions = [m for m in mentions if m.node not in classes]
             classes = set()
+        # an ontology whose entities are classes (OBO: genes, drugs) has no instances: a class
+        # of it that the question asks for beside an entity ("which *gene* is behind X") is
+        # walked from as any entity, and its subclasses are the members the answer should be
+        answer_classes |= {
+            m.node
+            for m in mentions
+            if len(mentions) > 1 and self._empty_class(m.node) and asks_type_at(q, m.start, m.end)
+        }
         topic_nodes = {m.node for m in mentions}
         # Walks stay (score, pattern, walk source) tuples: only the final candidates are traced.
         per_span: dict[tuple[int, int], dict[str, list[Entry]]] = defaultdict(dict)
@@ -215,6 +229,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
         no mention. An entity or class named twice is one constraint.
         """
         mentions, restated = self._restating(mentions)
+        restated += self._kind_beside(question, mentions)
         classes = {m.node for m in mentions if self._has_instances(m.node)}
         # a class without instances named beside an entity ("Who is Ann's *parent*?" in an
         # ontology with a class Parent and a relation `has parent`) constrains nothing and
