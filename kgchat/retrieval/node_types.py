@@ -14,7 +14,7 @@ from typing import Any
 from kgchat.graph.compile import ANONYMOUS
 from kgchat.graph.names import local_name, read_label
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
-from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo, located_subject
+from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo, where_done
 from kgchat.retrieval.scoring import phrase_parts, phrase_verb
 from kgchat.retrieval.values import address_kind, literal_kind, named_time
 from kgchat.text import COPULAS, PREPOSITIONS, STOPWORDS, stem, tokens
@@ -88,19 +88,15 @@ class NodeTypes:
             return self.answer_types
         if q.named_type:
             return self._named_types
-        if "where" not in q.tokens:
+        if not where_done(q):
             return self._own_or_roles
-        subject = located_subject(q)
         cache: dict[str, tuple[str, ...]] = {}
 
         def where(node: str) -> tuple[str, ...]:
-            # somewhere by a stated place, unless the question asks where *it* is
+            # the place something was done: a thing that is somewhere answers it
             found = cache.get(node)
             if found is None:
-                found = self._own_or_roles(node)
-                if not (subject and any(stem(w) in subject for w in found)):
-                    found += self._located(node)
-                cache[node] = found
+                found = cache[node] = self._own_or_roles(node) + self._located(node)
             return found
 
         where.cache = cache  # type: ignore[attr-defined]  # the retriever's lookups first

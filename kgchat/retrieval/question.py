@@ -321,30 +321,37 @@ def wh_typed(q: QuestionInfo) -> bool:
     return bool(q.answer_type) and any(q.answer_type == ws for ws in _WH_TYPES.values())
 
 
-def located_subject(q: QuestionInfo) -> frozenset[str]:
-    """The stems of the noun phrase "where" asks the place *of* ("Where is the football
-    *club* that X plays for?": the club is what is located, not the answer), right after
-    "where <copula> [the]"; empty where the question names none there (an entity: "Where
-    was Einstein educated?"; a verb's place: "Where did X study?").
+def where_done(q: QuestionInfo) -> bool:
+    """Whether "where" asks the place something was *done* ("Where did X study?", "Where
+    was X educated?": a do-auxiliary, or a copula with a participle after it) rather than
+    where a thing *is* ("Where is the football club that X plays for?", "Where is X
+    located?"); the first may be answered by a thing that is somewhere (a university), the
+    second only by a place.
 
-    >>> sorted(located_subject(analyze("Where is the football club that Ann plays for?", [(6, 7)])))
-    ['club', 'footbal']
-    >>> located_subject(analyze("Where was Einstein educated?", [(2, 3)]))
-    frozenset()
+    >>> where_done(analyze("Where did Einstein study?", [(2, 3)]))
+    True
+    >>> where_done(analyze("Where is the club that Ann plays for?", [(5, 6)]))
+    False
     """
     toks = q.tokens
-    inside = {i for a, b in q.spans for i in range(a, b)}
     for i, t in enumerate(toks[:-1]):
-        if t == "where" and toks[i + 1] in COPULAS:
-            out: list[str] = []
-            for j in range(i + 2, len(toks)):
-                w = toks[j]
-                if j in inside or w in PREPOSITIONS or (w in STOPWORDS and out):
-                    break
-                if w not in STOPWORDS:
-                    out.append(stem(w))
-            return frozenset(out)
-    return frozenset()
+        if t == "where":
+            if toks[i + 1] in ("did", "does", "do"):
+                return True
+            if toks[i + 1] in COPULAS:
+                # its own participle, before any clause of the noun ("Where is the university
+                # X *was* educated at?", "... *that* X plays for": where the university is)
+                inside = {k for a, b in q.spans for k in range(a, b)}
+                for k in range(i + 2, len(toks)):
+                    w = toks[k]
+                    if k in inside:
+                        continue
+                    if w in COPULAS or w in WH_WORDS or w == "that":
+                        return False
+                    if w not in _WH_TYPES["where"] and _participle(w):
+                        return True
+            return False
+    return False
 
 
 def how_typed(q: QuestionInfo) -> bool:
