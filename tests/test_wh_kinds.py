@@ -201,3 +201,24 @@ def test_a_participle_after_the_type_opens_a_clause():
     which = analyze("Which people were born in Kyoto?", [(5, 6)])
     assert named.answer_type == which.answer_type and named.words == which.words
     assert analyze("List films directed by Ann.", [(4, 5)]).answer_type == ["films"]
+
+
+def test_the_plural_after_a_possessive_names_the_type():
+    """ "What are Acme Robotics's products?" asked nothing by type and answered the class
+    Product at 1.0 (the walk to a product and up to its class said "products"); the plural
+    after the name is what the question asks for, as in "Which products does Acme make?"."""
+    from kgchat.pipeline import make_retriever
+
+    a = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Gripper_X2", "manufacturer", "Acme_Robotics"),
+            ("Gripper_X3", "manufacturer", "Acme_Robotics"),
+            ("Gripper_X2", a, "Product"),
+            ("Gripper_X3", a, "Product"),
+            ("Acme_Robotics", a, "Company"),
+            ("Acme_Robotics", "headquarters", "Rotterdam"),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None, scorer=None)
+    assert r.retrieve("What are Acme Robotics's products?").answer in ("Gripper X2", "Gripper X3")

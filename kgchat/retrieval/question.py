@@ -214,7 +214,12 @@ def _answer_type(toks: list[str], inside: set[int], verbs: Collection[str] = ())
                 w = toks[j]
                 if j in inside:
                     if copula == j - 1 and not out:
-                        return []  # "what is X treated by?": about X, no type named
+                        # "what is X treated by?": about X, no type named; but "what are X's
+                        # *products*" names the plural of what it asks for after the name
+                        end = min(k for k in range(j, len(toks) + 1) if k not in inside)
+                        if end == len(toks) - 1 and is_plural(toks[end]):
+                            return [toks[end]]
+                        return []
                     continue
                 if (
                     w in _VOID
