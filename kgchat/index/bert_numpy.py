@@ -25,6 +25,7 @@ Examples
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,8 @@ _NORMALIZE = "sentence_transformers.models.Normalize"
 # Most tokens a batch may hold before several BLAS threads pay for themselves: below it, one
 # thread (a question is ~10 tokens; OpenBLAS threads on busy shared cores made one 8x slower).
 _ONE_THREAD_TOKENS = 4096
+# Most tokens a pass keeps its feed-forward buffers for (five of 1,536 floats a token: 31 MB)
+_KEPT_ROWS = 1024
 
 
 _CONTROLLER: Any = None
@@ -82,9 +85,46 @@ def _erf(x: np.ndarray) -> np.ndarray:
     return s * (1.0 - poly * np.exp(-a * a))
 
 
+def _gelu(h: np.ndarray, work: list[np.ndarray] | None = None) -> np.ndarray:
+    """GELU, ``0.5 h (1 + erf(h / sqrt 2))`` with :func:`_erf`, computed in ``h``'s place
+    (returned), with ``work`` (four arrays shaped as ``h``, else made here) for the rest.
+
+    The very operations of :func:`_erf` and the formula, in the same order, so the result is
+    bit for bit theirs (``tests/test_encoders.py`` checks it), but in buffers kept from one
+    pass to the next instead of a new array an operation: a batch of words (~200 tokens by
+    1,536) spent most of its GELU's time faulting in the fresh pages of its temporaries."""
+    x, a, t, p = work if work is not None else [np.empty_like(h) for _ in range(4)]
+    np.multiply(h, np.float32(1 / np.sqrt(2)), out=x)  # erf's argument
+    np.abs(x, out=a)
+    s = np.sign(x, out=x)
+    np.multiply(a, np.float32(0.3275911), out=t)
+    t += 1.0
+    np.divide(1.0, t, out=t)
+    np.multiply(t, np.float32(1.061405429), out=p)
+    for c in (-1.453152027, 1.421413741, -0.284496736, 0.254829592):
+        p += np.float32(c)
+        p *= t
+    # exp(-a * a), in t's place
+    np.negative(a, out=t)
+    t *= a
+    np.exp(t, out=t)
+    p *= t
+    np.subtract(1.0, p, out=p)
+    p *= s  # erf
+    p += 1.0
+    h *= np.float32(0.5)
+    h *= p
+    return h
+
+
 def _layer_norm(x: np.ndarray, w: np.ndarray, b: np.ndarray, eps: np.float32) -> np.ndarray:
+    """Layer norm of the rows of ``x`` (which it may overwrite): the operations of
+    ``(x - mean) / sqrt(var + eps) * w + b`` in that order, in place after the first."""
     x = x - x.mean(-1, keepdims=True)
-    return x / np.sqrt((x * x).mean(-1, keepdims=True) + eps) * w + b
+    x /= np.sqrt((x * x).mean(-1, keepdims=True) + eps)
+    x *= w
+    x += b
+    return x
 
 
 class NumpyBert:
@@ -98,6 +138,7 @@ class NumpyBert:
         self.dim = int(config["hidden_size"])
         self.eps = np.float32(config.get("layer_norm_eps", 1e-12))
         self.tokenizer = tokenizer
+        self._kept = threading.local()  # each thread's feed-forward buffers (see _work)
 
     @classmethod
     def load(cls, folder: str | Path) -> NumpyBert | None:
@@ -147,6 +188,19 @@ class NumpyBert:
         tokenizer.enable_padding(pad_id=int(config.get("pad_token_id") or 0))
         return cls(weights, config, tokenizer)
 
+    def _work(self, rows: int, k: int) -> list[np.ndarray]:
+        """``k`` float32 arrays ``(rows, intermediate size)`` for the feed-forward block: kept
+        per thread from one pass to the next up to ``_KEPT_ROWS`` rows (a question-time batch),
+        made afresh above it (a whole index's batch: its memory is not held)."""
+        cols = self.w["encoder.layer.0.intermediate.dense.weight"].shape[1]
+        if rows > _KEPT_ROWS:
+            return [np.empty((rows, cols), np.float32) for _ in range(k)]
+        kept: list[np.ndarray] | None = getattr(self._kept, "arrays", None)
+        if kept is None or len(kept) < k or kept[0].shape[0] < rows:
+            size = max(rows, kept[0].shape[0] if kept else 0)
+            kept = self._kept.arrays = [np.empty((size, cols), np.float32) for _ in range(k)]
+        return [a[:rows] for a in kept[:k]]
+
     def encode(self, texts: list[str], threads: int | None = None) -> np.ndarray:
         """Mean-pooled last hidden states of ``texts``, float32 ``(len(texts), dim)``, not
         normalised (the encoder normalises). ``threads``: BLAS threads (default one for a
@@ -193,7 +247,8 @@ class NumpyBert:
             p = f"encoder.layer.{i}."
 
             def lin(t: np.ndarray, name: str, p: str = p) -> np.ndarray:
-                out: np.ndarray = t @ w[f"{p}{name}.weight"] + w[f"{p}{name}.bias"]
+                out: np.ndarray = t @ w[f"{p}{name}.weight"]
+                out += w[f"{p}{name}.bias"]  # in place: the same sum, one array fewer
                 return out
 
             q = heads_of(lin(x, "attention.self.query") * scale)
@@ -209,8 +264,10 @@ class NumpyBert:
                 w[p + "attention.output.LayerNorm.bias"],
                 self.eps,
             )
-            h = lin(x, "intermediate.dense")
-            h = np.float32(0.5) * h * (1.0 + _erf(h * np.float32(1 / np.sqrt(2))))
+            h, *work = self._work(x.shape[0], 5)
+            np.matmul(x, w[p + "intermediate.dense.weight"], out=h)
+            h += w[p + "intermediate.dense.bias"]
+            h = _gelu(h, work)
             x = _layer_norm(
                 lin(h, "output.dense") + x,
                 w[p + "output.LayerNorm.weight"],
