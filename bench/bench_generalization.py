@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import gc
 import json
 import platform
 import sys
@@ -403,6 +404,12 @@ def main(argv: list[str] | None = None) -> int:
         "--encoder", default="sentence-transformers", help="the index's encoder (as kgchat's)"
     )
     ap.add_argument("--kinds", action="store_true", help="also print hits@1 per kind and graph")
+    ap.add_argument(
+        "--no-settle",
+        action="store_true",
+        help="leave the loaded objects to the garbage collector (as a library caller who "
+        "does not call kgchat.pipeline.settle; kgchat eval calls it)",
+    )
     ap.add_argument("--tag", default=None, help="names the JSON file (default: the split)")
     args = ap.parse_args(argv)
     args.graphs = [g for g in args.graphs.split(",") if g]
@@ -413,7 +420,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from kgchat import KnowledgeGraph
     from kgchat.errors import KGChatError
-    from kgchat.pipeline import make_retriever
+    from kgchat.pipeline import make_retriever, settle
 
     print(f"machine: {platform.machine()}, python {platform.python_version()}", flush=True)
     results: dict[str, dict[str, Any]] = {r.name: {} for r in rows}
@@ -435,7 +442,10 @@ def main(argv: list[str] | None = None) -> int:
                 results[row.name][name] = {"error": str(e)}
                 print(f"  {row.name}: {e}", flush=True)
                 continue
+            if not args.no_settle:
+                settle()  # as `kgchat eval` does after loading
             cell = results[row.name][name] = evaluate(retriever, items, warmup)
+            gc.unfreeze()  # what the next row or graph drops may be freed
             m = cell["metrics"]
             print(
                 f"  {row.name}: "

@@ -92,3 +92,39 @@ def test_other_shapes_are_left_to_sentence_transformers(tmp_path, change):
     config.update({k: v for k, v in change.items() if k in ("hidden_act", "model_type")})
     (tmp_path / "config.json").write_text(json.dumps(config))
     assert NumpyBert.load(tmp_path) is None
+
+
+def test_in_place_gelu_and_layer_norm_are_the_formulas_bit_for_bit():
+    from kgchat.index.bert_numpy import _GELU_ROWS, _erf, _gelu, _layer_norm
+
+    rng = np.random.default_rng(0)
+    h = (rng.standard_normal((77, 96)) * 3).astype(np.float32)  # rows past two chunks
+    formula = np.float32(0.5) * h * (1.0 + _erf(h * np.float32(1 / np.sqrt(2))))
+    work = [np.full((_GELU_ROWS, 96), np.nan, np.float32) for _ in range(4)]  # leftovers
+    for got in (_gelu(h.copy()), _gelu(h.copy(), work), _gelu(h[:5].copy(), work)):
+        assert np.array_equal(got.view(np.uint32), formula[: len(got)].view(np.uint32))
+    x, w, b, eps = h[:, :32], h[0, :32], h[1, :32], np.float32(1e-12)
+    c = x - x.mean(-1, keepdims=True)
+    formula = c / np.sqrt((c * c).mean(-1, keepdims=True) + eps) * w + b
+    assert np.array_equal(_layer_norm(x.copy(), w, b, eps).view(np.uint32), formula.view(np.uint32))
+
+
+def test_kept_buffers_change_no_vector(monkeypatch):
+    # the feed-forward buffers a thread keeps between passes (larger, smaller, other threads)
+    # give the very vectors that fresh ones give
+    import threading
+
+    import kgchat.index.bert_numpy as bn
+
+    bert = NumpyBert.load(sentence_model_path())
+    batches = [TEXTS[:6], TEXTS[1:2], TEXTS[:6] + ["x y z"] * 20, TEXTS[4:5]]
+    kept = [bert.encode(b) for b in batches]
+    elsewhere: list[np.ndarray] = []
+    t = threading.Thread(target=lambda: elsewhere.extend(bert.encode(b) for b in batches))
+    t.start()
+    t.join()
+    monkeypatch.setattr(bn, "_KEPT_ROWS", 0)  # every pass makes its own
+    fresh = [bert.encode(b) for b in batches]
+    for a, b, c in zip(kept, fresh, elsewhere, strict=True):
+        assert np.array_equal(a.view(np.uint32), b.view(np.uint32))
+        assert np.array_equal(c.view(np.uint32), b.view(np.uint32))

@@ -45,5 +45,8 @@ def _ask(args: argparse.Namespace) -> int:
 
 def _chat(args: argparse.Namespace) -> int:
     from kgchat.chat.repl import run_repl
+    from kgchat.pipeline import settle
 
-    return run_repl(chatbot_from_args(args))
+    bot = chatbot_from_args(args)
+    settle()  # a conversation follows: loaded objects out of the collector's way
+    return run_repl(bot)

@@ -79,12 +79,18 @@ def _eval(args: argparse.Namespace) -> int:
         items = split_items(items)[args.split == "test"]
     items = sample(items, args.limit, args.seed)
     progress = None if not args.json else False
+    from kgchat.pipeline import settle
+
     if args.mode == "chat":
         from kgchat.evaluation import evaluate_chat
 
-        report = evaluate_chat(chatbot_from_args(args), items, progress=progress)
+        bot = chatbot_from_args(args)
+        settle()  # many questions follow: loaded objects out of the collector's way
+        report = evaluate_chat(bot, items, progress=progress)
     else:
-        report = evaluate_retrieval(retriever_from_args(args), items, progress=progress)
+        retriever = retriever_from_args(args)
+        settle()
+        report = evaluate_retrieval(retriever, items, progress=progress)
     report.problems = problems
     if args.report:
         Path(args.report).write_text(

@@ -48,6 +48,9 @@ def _serve(args: argparse.Namespace) -> int:
     service = ChatService.from_chatbot(bot, config=config, name=_name(args))
     print(f"kgchat serve: loading {service.model_id} ...", flush=True)
     service.warm_up()
+    from kgchat.pipeline import settle
+
+    settle()  # graph, index and model loaded for good: out of the collector's way
     app = create_app(service, api_key=api_key)
     where = f"http://{config.host}:{config.port}"
     print(

@@ -70,6 +70,7 @@ class NodeTypes:
     _kind_cache: dict[str, tuple[str, ...]]
     _located_cache: dict[str, tuple[str, ...]]
     _said_cache: dict[Any, tuple[tuple[str, ...] | None]]
+    _anon: dict[str, bool]
     _roles: frozenset[str] | None
     edges: Any
     type_edges: Any
@@ -363,8 +364,12 @@ class NodeTypes:
     def anonymous(self, node: str) -> bool:
         """A node with no name of its own, a blank node (``[ schema:streetAddress ... ]``)
         or a Wikidata statement (:mod:`kgchat.graph.wikibase`): walked through, but no
-        answer to give anyone ("(anonymous s0_b0)"); its named parts are."""
-        return self.kg.label(node).startswith(ANONYMOUS)
+        answer to give anyone ("(anonymous s0_b0)"); its named parts are. Kept per node
+        and graph version: the walk asks it of the first node of every pattern it grows."""
+        found = self._anon.get(node)
+        if found is None:
+            found = self._anon[node] = self.kg.label(node).startswith(ANONYMOUS)
+        return found
 
     def _has_instances(self, node: str) -> bool:
         return any(e.predicate == RDF_TYPE and not e.forward for e in self.type_edges(node))

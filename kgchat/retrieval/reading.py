@@ -79,7 +79,7 @@ class GraphReading(NodeTypes):
             self._said_cache, self._roles = {}, None
             self._relation_stems, self._verb_stems, self._rel_words = None, None, None
         self._edge_cache, self._edge_owner, self._types, self._lits = {}, version, {}, {}
-        self._sketch_cache, self._step_cache = {}, {}
+        self._sketch_cache, self._step_cache, self._anon = {}, {}, {}
         self._own_cache, self._kind_cache, self._named_cache = {}, {}, {}
         self._located_cache = {}
 

@@ -122,7 +122,11 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
         question = question[: self.config.max_question_chars]
         t0 = time.perf_counter()
         version = getattr(self.kg, "version", None)  # a GraphView without one is static
-        if self._edge_owner != version or len(self._edge_cache) > 200_000:
+        if (
+            self._edge_owner != version
+            or len(self._edge_cache) > 200_000
+            or len(self._anon) > 1_000_000
+        ):
             self._renew_caches(version, graph=self._edge_owner != version)
         mentions = self.linker.link(question)
         t1 = time.perf_counter()
