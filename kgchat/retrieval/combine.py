@@ -17,7 +17,7 @@ import numpy as np
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate, PendingPath
 from kgchat.retrieval.walk import Pattern
-from kgchat.text import tokens
+from kgchat.text import STOPWORDS, tokens
 
 # a tied candidate's own facts read to break the tie (its first ones: a hub has thousands)
 _OWN_FACTS = 50
@@ -220,6 +220,9 @@ class CandidateRanking:
                 for e in self.edges(c.node)[:_OWN_FACTS]
                 if e.forward
                 for w in tokens(self.kg.label(e.neighbor))[:3]
+                # a number, a code or a stopword says no question word (the question's own
+                # words hold none): not embedded, the tie's cost on a graph of statistics
+                if w.isalpha() and w not in STOPWORDS
             ]
             for c in tied
         }
