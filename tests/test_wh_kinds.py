@@ -222,3 +222,25 @@ def test_the_plural_after_a_possessive_names_the_type():
     )
     r = make_retriever(kg, index_dir=None, scorer=None)
     assert r.retrieve("What are Acme Robotics's products?").answer in ("Gripper X2", "Gripper X3")
+
+
+def test_a_class_asked_as_the_type_lists_its_members():
+    """ "List the novels.", "Which novels are there?" answered the superclass (book) at 1.0,
+    the reading of "What is X?"; a class the question asks for as its type, after the
+    wh-word or lead-in with no copula between, asks for its members."""
+    from kgchat.pipeline import make_retriever
+
+    a = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    sub = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Novel", sub, "Book"),
+            ("Glass_Orchard", a, "Novel"),
+            ("Night_Ferry", a, "Novel"),
+            ("Night_Ferry", "author", "Tomas_Reyes"),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None, scorer=None)
+    for q in ("List the novels.", "Which novels are there?"):
+        assert r.retrieve(q).answer in ("Glass Orchard", "Night Ferry"), q
+    assert r.retrieve("What is Night Ferry?").answer == "Novel"

@@ -399,8 +399,25 @@ def asks_type_at(q: QuestionInfo, start: int, end: int) -> bool:
     return bool(set(_answer_type(q.tokens, inside)) & set(q.tokens[start:end]))
 
 
-def said_as_class(q: QuestionInfo, start: int) -> bool:
-    """Whether the question names the mention starting at token ``start`` as a class:
-    "(which ...) are a/an <X>"."""
+def said_as_class(q: QuestionInfo, start: int, end: int | None = None) -> bool:
+    """Whether the question names the mention at tokens ``start:end`` as a class whose members
+    it asks for: "(which ...) are a/an <X>", or the type it asks ("Which *novels* are
+    there?", "List the *novels*.": after the wh-word or lead-in with no copula between;
+    "What are novels?" asks what the class is).
+
+    >>> said_as_class(analyze("List the novels.", [(2, 3)]), 2, 3)
+    True
+    >>> said_as_class(analyze("What are novels?", [(2, 3)]), 2, 3)
+    False
+    """
     toks = q.tokens
-    return start >= 2 and toks[start - 1] in ("a", "an") and toks[start - 2] in COPULAS
+    if start >= 2 and toks[start - 1] in ("a", "an") and toks[start - 2] in COPULAS:
+        return True
+    if end is None or not asks_type_at(q, start, end):
+        return False
+    k = start - 1
+    while k >= 0 and toks[k] not in WH_WORDS and toks[k] not in _LEAD_INS:
+        if toks[k] in COPULAS:
+            return False
+        k -= 1
+    return k >= 0

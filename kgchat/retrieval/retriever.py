@@ -347,7 +347,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
                 # "What is X?": nothing but the entity is asked about; its class answers it
                 # (of a class, its superclass). "Which entities are a X?": X is said as a
                 # class, its instances answer it.
-                up = not said_as_class(q, mention.start)
+                up = not said_as_class(q, mention.start, mention.end)
                 steps = {((RDF_TYPE, up),), ((RDFS_SUBCLASS, True),)} if up else {((RDF_TYPE, up),)}
                 raw = raw + np.array([0.5 * (p in steps) for p, _ in items])
             scores = raw.tolist()
