@@ -42,7 +42,7 @@ def run(graphs: list[str] | None, verbose: bool) -> dict[str, Any]:
     from kgchat import KnowledgeGraph
     from kgchat.chat import ChatBot, ChatConfig
     from kgchat.chat.backends import get_backend
-    from kgchat.evaluation_chat import answer_in_text
+    from kgchat.evaluation import answer_in_text
     from kgchat.pipeline import make_retriever
     from kgchat.text import answer_key
 

@@ -69,12 +69,14 @@ from kgchat.chat.describe import (
     asks_who_it_is,
     describe,
 )
+from kgchat.chat.each import answer_each, unnest
 from kgchat.chat.followup import EntityKinds, asks, resolve_followup
 from kgchat.chat.grounding import repair
 from kgchat.chat.guard import CITATION, fact_sentence, support
 from kgchat.chat.lists import asks_for_a_set, list_reply, members
-from kgchat.chat.memory import EntityMemory
+from kgchat.chat.memory import Entity, EntityMemory
 from kgchat.chat.prompts import PromptTemplates
+from kgchat.chat.reference import ITEM, said_together
 from kgchat.chat.turn import Answer, AnswerStream, Turn
 from kgchat.chat.unconfirmed import known_in_part, not_yes_or_no
 from kgchat.graph.view import Fact
@@ -163,28 +165,36 @@ class ChatBot:
 
     def memory_of(self, history: Messages) -> EntityMemory:
         """The entity memory a conversation leaves: each user turn resolved and linked as it was
-        asked, its answer the first entity the assistant's reply names beyond its topics."""
+        asked, its answer the first entity the assistant's reply names beyond its topics (and
+        a list reply's, "A [1], B [2] and C [3]", every one; not the evidence after "X: ")."""
         memory = EntityMemory()
         turns = [m for m in history if m.get("role") in ("user", "assistant")]
         for i, m in enumerate(turns):
             if m["role"] != "user":
                 continue
-            resolved = resolve_followup(m["content"], memory, self.retriever, self.kinds).text
+            r = resolve_followup(m["content"], memory, self.retriever, self.kinds)
+            group = list(r.items)
+            resolved = r.text.replace(ITEM, said_together([e[1] for e in group]))
             topics = self.retriever.linker.link(resolved)
-            answer = None
+            answers: list[Entity] = []
             reply = turns[i + 1] if i + 1 < len(turns) else None
             if reply is not None and reply["role"] == "assistant":
                 asked = {t.node for t in topics}
-                named = self.retriever.linker.link(CITATION.sub(" ", reply["content"]))
-                found = next((n.node for n in named if n.node not in asked), None)
-                answer = self._entity(found)
-                if answer is not None:
-                    self.kinds.learn(answer[0], resolved)
+                said = CITATION.sub(" ", reply["content"])
+                named = self.retriever.linker.link(said.split(":")[0])
+                found = [self._entity(n.node) for n in named if n.node not in asked]
+                answers = list(dict.fromkeys(e for e in found if e is not None))
+                if ":" in said:
+                    answers = answers[:1]
+                for e in answers:
+                    self.kinds.learn(e[0], resolved)
             memory.remember(
                 question=resolved,
-                answer=answer,
-                topics=[(t.node, self.kg.label(t.node)) for t in topics],
-                topic_texts=[t.text for t in topics],
+                answer=answers[0] if answers else None,
+                topics=group or [(t.node, self.kg.label(t.node)) for t in topics if not t.is_class],
+                topic_texts=[e[1] for e in group] or [t.text for t in topics if not t.is_class],
+                answers=answers,
+                group=group,
             )
         return memory
 
@@ -192,14 +202,27 @@ class ChatBot:
     def _steps(self, question: str, memory: EntityMemory | None) -> Generator[str, None, Answer]:
         turn = Turn(question, question)
         implicit = False
+        items: tuple[Entity, ...] = ()
         if memory is not None:
             r = resolve_followup(question, memory, self.retriever, self.kinds)
-            turn.resolved, implicit = r.text, r.implicit
+            turn.resolved, implicit, items = r.text, r.implicit, r.items
             if r.ask_back is not None:  # nothing said so far fits the pronoun: ask back
                 turn.text = self.templates.ask_back.format(pronoun=r.ask_back)
                 turn.abstained = turn.clarification = True
                 yield turn.text
                 return self._done(turn)
+        if not items:  # "X's wife's birthplace": the wife first
+            turn.resolved, items = unnest(self, turn.resolved)
+        if items:  # a list's items (or the inner hop's): the question asked of each
+            t0 = time.perf_counter()
+            answer_each(self, turn, turn.resolved, items)
+            turn.timings["retrieval"] = time.perf_counter() - t0
+            turn.resolved = turn.resolved.replace(ITEM, said_together([e[1] for e in items]))
+            turn.mark("first_text")
+            yield turn.text
+            if memory is not None and turn.retrieval is not None:
+                self._remember(memory, turn, turn.retrieval, group=list(items))
+            return self._done(turn)
         t0 = time.perf_counter()
         res = turn.retrieval = self.retriever.retrieve(turn.resolved)
         turn.timings["retrieval"] = time.perf_counter() - t0
@@ -341,19 +364,26 @@ class ChatBot:
             return (node, self.kg.label(node))
         return None
 
-    def _remember(self, memory: EntityMemory, turn: Turn, res: Retrieval) -> None:
+    def _remember(
+        self, memory: EntityMemory, turn: Turn, res: Retrieval, group: list[Entity] | None = None
+    ) -> None:
         chosen = None if turn.abstained else turn.chosen
         relation = None
         if chosen is not None and chosen.paths and chosen.paths[0].pattern:
             relation = chosen.paths[0].pattern[0]
         if chosen is not None and self._entity(chosen.node) is not None:
             self.kinds.learn(chosen.node, turn.resolved)
+        named = [self._entity(c.node) for c in turn.members] if chosen is not None else []
+        # a class the question names ("that city": City) is no topic of it
+        said = [m for m in res.mentions if not m.is_class]
         memory.remember(
             question=turn.resolved,
             answer=self._entity(chosen.node) if chosen is not None else None,
-            topics=[(m.node, self.kg.label(m.node)) for m in res.mentions],
-            topic_texts=[m.text for m in res.mentions],
+            topics=group or [(m.node, self.kg.label(m.node)) for m in said],
+            topic_texts=[e[1] for e in group] if group else [m.text for m in said],
             relation=relation,
+            answers=[e for e in named if e is not None],
+            group=group,
         )
 
     def _decoding(self) -> dict[str, Any]:

@@ -41,11 +41,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kgchat.chat.memory import EntityMemory
+from kgchat.chat.memory import EntityMemory, pronoun_gender
+from kgchat.chat.reference import noun_phrase, plural, possessive_answer
 from kgchat.graph.vocab import RDF_TYPE
-from kgchat.retrieval.question import analyze
+from kgchat.retrieval.question import QuestionInfo, analyze
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
-from kgchat.text import WH_WORDS, YES_NO_WORDS, tokens
+from kgchat.text import PREPOSITIONS, WH_WORDS, YES_NO_WORDS, tokens
 from kgchat.wordnet import wordnet
 
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ class EntityKinds:
         self._cache: dict[str, str | None] = {}
         self._typed_cache: dict[str, str | None] = {}
         self._genders: dict[str, str | None] = {}
+        self._nouns: dict[str, QuestionInfo] = {}
         self._by_relation: dict[tuple[str, bool], list[str]] | None = None
         # the retriever's own answer-type matching (a learned scorer has none: then the
         # untrained one's, on the same encoder where the learned one says which)
@@ -158,6 +160,33 @@ class EntityKinds:
                     votes.append(kind)
         return votes
 
+    def names(self, noun: str, node: str) -> float:
+        """How well ``noun`` ("city", "band", "film") names what ``node`` is: the retriever's
+        answer-type match (0..1) of "which <noun>?" against the node's type words."""
+        return self.names_words(noun, self.retriever.answer_types(node) if node in self.kg else ())
+
+    def names_words(self, noun: str, words: tuple[str, ...]) -> float:
+        """How well ``noun`` names what type ``words`` say (see :meth:`names`)."""
+        if not words:
+            return 0.0
+        if noun not in self._nouns:
+            self._nouns[noun] = analyze(f"which {noun}?", [])
+        return float(self._types.components(self._nouns[noun], [PathQuery((), (), words)])[0, 3])
+
+    def noun_kind(self, noun: str) -> str | None:
+        """The kind a common noun names (``person``, ``place``, ``thing``) by WordNet; None when
+        the word is no noun (or WordNet is missing)."""
+        wn = wordnet()
+        if wn is None:
+            return None
+        noun = next((lemma for lemma, pos in wn.base_forms(noun) if pos == "n"), noun)
+        if wn.pos_share(noun, "n") < _MATCH:
+            return None
+        for kind, broader in (("person", "person"), ("place", "location")):
+            if wn.is_a(noun, broader) >= _MATCH:
+                return kind
+        return "thing"
+
     def gender(self, node: str) -> str | None:
         """``male`` or ``female`` where a fact of ``node`` has a one-word value that WordNet
         relates to that word ("male", "woman": a gender or sex fact, whatever its relation is
@@ -190,11 +219,13 @@ class Resolution:
     """A follow-up rewritten to name what it means; ``ask_back`` holds the pronoun that fits
     nothing said so far (the chatbot asks what it means); ``implicit`` is true where a
     question that names nothing was asked of the last entity (a guess: it may be no
-    follow-up at all, "What is the weather today?")."""
+    follow-up at all, "What is the weather today?"); ``items`` are a list answer's items
+    that "they" (or "those films") means: ``text`` is asked of each."""
 
     text: str
     ask_back: str | None = None
     implicit: bool = False
+    items: tuple[tuple[str, str], ...] = ()  # (node, label): each in place of reference.ITEM
 
 
 def asks(message: str) -> bool:
@@ -235,8 +266,15 @@ def resolve_followup(
         spans = {(m.start, m.end) for m in mentions}
         inside = {i for a, b in spans for i in range(a, b)}
         rest = [w for i, w in enumerate(tokens(message)) if i not in inside]
-        if set(rest) <= _FOLLOW_UP_WORDS and len(spans) == 1:  # "what about X?", "and X?"
+        # "what about X?", "and X?", "and in X?" (a preposition the last question has)
+        asked = PREPOSITIONS.intersection(tokens(memory.question or ""))
+        if set(rest) <= _FOLLOW_UP_WORDS | asked and len(spans) == 1:
             return Resolution(_what_about(memory, retriever, kinds, mentions[0]) or message)
+    pointed = noun_phrase(message, mentions, memory, kinds)  # "that city", "the band"
+    if pointed is not None:
+        if pointed.items or memory.find_pronoun(pointed.text) is None:
+            return pointed
+        message, mentions = pointed.text, retriever.linker.link(pointed.text)
     m = memory.find_pronoun(message)
     if m is None:
         # a message that names nothing and asks nothing ("Thanks!") is no follow-up
@@ -246,22 +284,40 @@ def resolve_followup(
         if ref is None:
             return Resolution(message)
         return Resolution(memory.substitute(message, ref[1]), implicit=True)
-    ref = memory.referent(m.group(1), kinds.agrees, kinds.gender)
+    each = plural(message, memory)  # "they" after a list answer: each of its items
+    if each is not None:
+        return each
+    said = possessive_answer(message, m, memory, kinds)  # "his wife" just named: the answer
+    if said is not None:
+        return Resolution(said)
+    ref = memory.referent(m.group(1), kinds.agrees, lambda n: _gender(kinds, memory, n))
     if ref is None:
         if memory.question is None:
             return Resolution(message)
         return Resolution(message, m.group(1))
+    said = pronoun_gender(m.group(1))
+    if said is not None and kinds.gender(ref[0]) is None:
+        memory.genders.setdefault(ref[0], said)  # "her husband": she is a woman, to the user
     return Resolution(memory.substitute(message, ref[1], m))
+
+
+def _gender(kinds: EntityKinds, memory: EntityMemory, node: str) -> str | None:
+    """The gender the graph gives ``node``, else the one the user's pronouns gave it."""
+    return kinds.gender(node) or memory.genders.get(node)
 
 
 def _what_about(
     memory: EntityMemory, retriever: Retriever, kinds: EntityKinds, mention: object
 ) -> str | None:
     node = getattr(mention, "node", "")
-    same = memory.ask_about(retriever.kg.label(node))
+    # the topic X stands in for: the one sharing most of X's type words (a film for a film)
+    mine = set(retriever.answer_types(node))
+    shared = [len(mine.intersection(retriever.answer_types(t[0]))) for t in memory.topics]
+    which = max(range(len(shared)), key=lambda i: (shared[i], -i)) if shared else 0
+    same = memory.ask_about(retriever.kg.label(node), which)
     if same is None or not memory.topics:
         return same
-    before, now = kinds.kind(memory.topics[0][0]), kinds.kind(node)
+    before, now = kinds.kind(memory.topics[which][0]), kinds.kind(node)
     if before is None or now is None or before == now:
         return same
     step = _other_relation(retriever, memory.question or "", node)

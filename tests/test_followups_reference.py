@@ -1,0 +1,144 @@
+"""Follow-ups that point back by a noun ("that city", "the company"), at a list's items
+("they"), through a possessive ("his wife's birthplace"), or by ellipsis ("And in X?"), on a
+tiny graph of films, people and places."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgchat import KnowledgeGraph
+from kgchat.chat import ChatBot, TemplateBackend
+
+T = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+TRIPLES = [
+    ("Maren Holt", T, "Person"),
+    ("Pavel Kros", T, "Person"),
+    ("Theo Vance", T, "Person"),
+    ("Iris Lamb", T, "Person"),
+    ("Carlos Ibarra", T, "Person"),
+    ("Ana Sol", T, "Person"),
+    ("Maren Holt", "husband", "Pavel Kros"),
+    ("Pavel Kros", "wife", "Maren Holt"),
+    ("Carlos Ibarra", "wife", "Ana Sol"),
+    ("Ana Sol", "husband", "Carlos Ibarra"),
+    ("Maren Holt", "birthplace", "Bergen"),
+    ("Pavel Kros", "birthplace", "Brno"),
+    ("Theo Vance", "birthplace", "Oslo"),
+    ("Iris Lamb", "birthplace", "Cork"),
+    ("Carlos Ibarra", "birthplace", "Seville"),
+    ("Ana Sol", "birthplace", "Valencia"),
+    ("Bergen", T, "City"),
+    ("Brno", T, "City"),
+    ("Oslo", T, "City"),
+    ("Cork", T, "City"),
+    ("Seville", T, "City"),
+    ("Valencia", T, "City"),
+    ("Brno", "country", "Czechia"),
+    ("Cork", "country", "Ireland"),
+    ("Czechia", T, "Country"),
+    ("Ireland", T, "Country"),
+    ("Glass Harbor", T, "Film"),
+    ("Glass Harbor", "director", "Maren Holt"),
+    ("Glass Harbor", "starring", "Theo Vance"),
+    ("Glass Harbor", "starring", "Iris Lamb"),
+    ("Glass Harbor", "distributor", "Northlight Pictures"),
+    ("Northlight Pictures", T, "Company"),
+    ("Northlight Pictures", "headquarters", "Oslo"),
+    ("Seven Winters", T, "Film"),
+    ("Long Quiet", T, "Film"),
+    ("Seven Winters", "performance", "perf1"),
+    ("perf1", "actor", "Tomas Reyes"),
+    ("perf1", "character", "Doctor Kell"),
+    ("Long Quiet", "performance", "perf2"),
+    ("perf2", "actor", "Tomas Reyes"),
+    ("perf2", "character", "Detective Moon"),
+    ("Tomas Reyes", T, "Person"),
+]
+
+
+@pytest.fixture(scope="module")
+def kg():
+    return KnowledgeGraph.from_triples(TRIPLES)
+
+
+def talk(kg, *messages):
+    bot = ChatBot(kg, backend=TemplateBackend())
+    return [bot.chat(m) for m in messages]
+
+
+def test_that_city_means_the_entity_whose_class_the_noun_names(kg):
+    born, city = talk(kg, "What is the birthplace of Pavel Kros?", "Which country is that city in?")
+    assert born.answer == "Brno"
+    assert city.resolved_question == "Which country is Brno in?" and city.answer == "Czechia"
+
+
+def test_the_company_means_the_company_and_the_noun_of_a_relation_is_kept(kg):
+    _, company = talk(
+        kg, "What is the distributor of Glass Harbor?", "Where are the headquarters of the company?"
+    )
+    # "the headquarters of" names a relation, "the company" the company just answered
+    assert company.resolved_question == "Where are the headquarters of Northlight Pictures?"
+    assert company.answer == "Oslo"
+
+
+def test_they_after_a_list_asks_of_every_item(kg):
+    stars, born = talk(kg, "Who is starring in Glass Harbor?", "What is their birthplace?")
+    assert set(stars.answers) == {"Theo Vance", "Iris Lamb"}
+    assert set(born.answers) == {"Oslo", "Cork"}  # before: only the first item's
+    assert "Theo Vance" in born.resolved_question and "Iris Lamb" in born.resolved_question
+    assert all(f"[{n}]" in born.text for n in (1, 2))  # each item's answer cited
+
+
+def test_his_wife_after_a_question_answered_by_his_wife_is_that_answer(kg):
+    """The graph gives no gender; "his wife" names the relation just asked of Carlos, so it is
+    its answer, not the wife of the answer."""
+    wife, born = talk(kg, "Who is the wife of Carlos Ibarra?", "And his wife's birthplace?")
+    assert wife.answer == "Ana Sol"
+    assert born.resolved_question == "And Ana Sol's birthplace?" and born.answer == "Valencia"
+
+
+def test_a_chain_of_possessives_is_asked_one_hop_at_a_time(kg):
+    bot = ChatBot(kg, backend=TemplateBackend())
+    a = bot.ask("What is Pavel Kros's wife's birthplace?")
+    assert a.resolved_question == "What is Maren Holt's birthplace?" and a.answer == "Bergen"
+
+
+def test_a_pronoun_gives_its_referent_the_gender_the_user_says(kg):
+    bot = ChatBot(kg, backend=TemplateBackend())
+    bot.chat("Who is the director of Glass Harbor?")
+    husband = bot.chat("Who is her husband?")
+    assert husband.resolved_question == "Who is Maren Holt's husband?"
+    assert bot.memory.genders == {"Maren Holt": "female"}
+    born = bot.chat("And his wife's birthplace?")  # his: Pavel Kros, not Maren Holt
+    assert born.answer == "Bergen"
+    bot.reset()
+    assert bot.memory.genders == {}
+
+
+def test_and_in_x_swaps_the_topic_of_the_same_kind(kg):
+    first, second = talk(
+        kg, "Which character did Tomas Reyes play in Seven Winters?", "And in Long Quiet?"
+    )
+    assert first.answer == "Doctor Kell"
+    assert second.resolved_question == "Which character did Tomas Reyes play in Long Quiet?"
+    assert second.answer == "Detective Moon"
+
+
+def test_they_after_a_list_in_a_conversation_passed_in(kg):
+    """A server's conversation (no state kept): the list reply's items are read back from its
+    words, and "their" asks of each; the evidence after "X:" names no answer."""
+    bot = ChatBot(kg, backend=TemplateBackend())
+    stars = bot.ask("Who is starring in Glass Harbor?")
+    history = [
+        {"role": "user", "content": "Who is starring in Glass Harbor?"},
+        {"role": "assistant", "content": stars.text},
+    ]
+    born = bot.answer("What is their birthplace?", history=history)
+    assert set(born.answers) == {"Oslo", "Cork"}
+    history += [
+        {"role": "user", "content": "What is their birthplace?"},
+        {"role": "assistant", "content": born.text},
+    ]
+    # they: still the two actors the last question was asked of, not their birthplaces
+    again = bot.answer("Which country is their birthplace in?", history=history)
+    assert "Theo Vance" in again.resolved_question and "Iris Lamb" in again.resolved_question
