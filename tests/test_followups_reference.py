@@ -53,6 +53,11 @@ TRIPLES = [
     ("perf2", "actor", "Tomas Reyes"),
     ("perf2", "character", "Detective Moon"),
     ("Tomas Reyes", T, "Person"),
+    ("Theo Vance", "sister", "Iris Lamb"),
+    ("Norway", T, "Country"),
+    ("Norway", "capital", "Oslo"),
+    ("Norway", "code", '"NOR"'),
+    ("Oslo", "country", "Norway"),
 ]
 
 
@@ -142,3 +147,50 @@ def test_they_after_a_list_in_a_conversation_passed_in(kg):
     # they: still the two actors the last question was asked of, not their birthplaces
     again = bot.answer("Which country is their birthplace in?", history=history)
     assert "Theo Vance" in again.resolved_question and "Iris Lamb" in again.resolved_question
+
+
+def test_what_about_his_sister_asks_the_last_question_of_her(kg):
+    """ "What about his sister?" is the last question asked of the entity "his sister" names
+    (before: "What about Theo Vance's sister?", answered by the sister herself)."""
+    born, sister, her = talk(
+        kg, "What is the birthplace of Theo Vance?", "What about his sister?", "How about her?"
+    )
+    assert born.answer == "Oslo"
+    assert sister.resolved_question == "What is the birthplace of Iris Lamb?"
+    assert sister.answer == "Cork"
+    assert her.resolved_question == "What is the birthplace of Iris Lamb?"
+
+
+def test_it_means_the_reading_the_graph_answers_best(kg):
+    """Oslo and Norway both fit "its"; the graph gives Norway a capital, and Oslo is one."""
+    country, capital = talk(kg, "What is the country of Oslo?", "What is its capital?")
+    assert country.answer == "Norway"
+    assert capital.resolved_question == "What is Norway's capital?" and capital.answer == "Oslo"
+
+
+def test_a_value_is_no_referent(kg):
+    """ "Which country has the ISO3 code KEN?" / "What is its population?" was asked of KEN."""
+    from kgchat.chat.followup import EntityKinds
+    from kgchat.retrieval import Retriever
+
+    kinds = EntityKinds(Retriever(kg))
+    code = next(e.neighbor for e in kg.neighbors("Norway") if kg.is_literal(e.neighbor))
+    assert kinds.agrees(code, "thing") is False and kinds.agrees(code, None) is False
+    assert kinds.agrees("Norway", "thing") is True
+
+
+def test_a_node_without_class_whose_type_words_name_a_thing_is_a_thing():
+    from kgchat.chat.followup import EntityKinds
+    from kgchat.retrieval import Retriever
+    from kgchat.wordnet import wordnet
+
+    if wordnet() is None:
+        pytest.skip("no WordNet")
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Paper Crowns", "film.film.directed_by", "David Okafor"),
+            ("Paper Crowns", "film.film.genre", "Comedy"),
+            ("David Okafor", "people.person.gender", "Male"),
+        ]
+    )
+    assert EntityKinds(Retriever(kg)).kind("Paper Crowns") == "thing"  # its type word: film

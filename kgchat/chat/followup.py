@@ -37,6 +37,7 @@ Examples
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -58,6 +59,8 @@ _MATCH = 0.5  # the retriever's answer-type match (0..1) at which a type word sa
 _SIBLINGS = 24  # entities taking the same relations looked at, for an entity without type words
 _SCAN = 200_000  # facts read to find them
 _FOLLOW_UP_WORDS = frozenset(["what", "about", "how", "and", "or", "then", "so", "the", "a"])
+_OWNERS = frozenset(["his", "her", "its", "their"])
+_READINGS = 3  # a pronoun's readings tried on the graph, at most
 
 
 class EntityKinds:
@@ -118,6 +121,11 @@ class EntityKinds:
             best = max(set(votes), key=votes.count) if votes else None
             if best is not None and votes.count(best) * 2 > len(votes):
                 kind = best
+        if kind is None:
+            # no class, no vote: its type words as WordNet files them, where all say a thing
+            # (a film's "film"; not a person's "director", nor a verb's "directed")
+            said = {self.noun_kind(w) for w in self.retriever.answer_types(node)} - {None}
+            kind = "thing" if said == {"thing"} else None
         self._cache[node] = kind
         return kind
 
@@ -206,6 +214,8 @@ class EntityKinds:
     def agrees(self, node: str, kind: str | None) -> bool | None:
         """Whether a pronoun of ``kind`` (``person``, ``place``, ``thing`` = not a person, None =
         any) can mean ``node``; None when the node's kind is unknown."""
+        if self.kg.is_literal(node):
+            return False  # a value ("KEN", a date) is no referent of a pronoun
         if kind is None:
             return True
         mine = self.kind(node)
@@ -290,15 +300,68 @@ def resolve_followup(
     said = possessive_answer(message, m, memory, kinds)  # "his wife" just named: the answer
     if said is not None:
         return Resolution(said)
-    ref = memory.referent(m.group(1), kinds.agrees, lambda n: _gender(kinds, memory, n))
-    if ref is None:
+    order = memory.referents(m.group(1), kinds.agrees, lambda n: _gender(kinds, memory, n))
+    if not order:
         if memory.question is None:
             return Resolution(message)
         return Resolution(message, m.group(1))
+    ref = order[0][0]
+    # of the last turn's entities that fit, the one whose reading the graph answers best
+    # ("Which country is Oslo in?" / "What is its capital?": Norway has one; Oslo is one)
+    last = [e for e, now in order[:_READINGS] if now]
+    if len(last) > 1:
+        fit = [_answers(retriever, memory.substitute(message, e[1], m)) for e in last]
+        ref = last[max(range(len(last)), key=lambda i: (fit[i], -i))]
     said = pronoun_gender(m.group(1))
     if said is not None and kinds.gender(ref[0]) is None:
         memory.genders.setdefault(ref[0], said)  # "her husband": she is a woman, to the user
-    return Resolution(memory.substitute(message, ref[1], m))
+    about = _what_about_them(message, m, ref, memory, retriever, kinds)
+    return Resolution(about or memory.substitute(message, ref[1], m))
+
+
+def _what_about_them(
+    message: str,
+    m: re.Match[str],
+    ref: tuple[str, str],
+    memory: EntityMemory,
+    retriever: Retriever,
+    kinds: EntityKinds,
+) -> str | None:
+    """ "How about her?" and "What about his sister?" ask the last question again, of the
+    pronoun's referent or of the entity its possessive names ("What is X's sister?" first,
+    by the retriever); None for any other message, or where the possessive has no answer."""
+    words = tokens(message[: m.start()] + " " + message[m.end() :])
+    said = [w for w in words if w not in _FOLLOW_UP_WORDS]
+    # only the last question's topic is one to ask it of again: not its answer ("Who
+    # directed X?" / "How about her?" would ask who directed her), nor an earlier entity
+    if memory.question is None or len(said) > 1 or ref not in memory.topics:
+        return None
+    node = ref[0]
+    if said:  # "his sister": the one word right after the possessive pronoun
+        after = tokens(message[m.end() :])
+        if not after or after[0] != said[0] or m.group(1).lower() not in _OWNERS:
+            return None
+        res = retriever.retrieve(f"What is {ref[1]}'s {said[0]}?")
+        if res.abstained or not res.candidates or retriever.kg.is_literal(res.candidates[0].node):
+            return None
+        node = res.candidates[0].node
+    return _what_about(memory, retriever, kinds, _Named(node))
+
+
+@dataclass(frozen=True)
+class _Named:
+    """An entity standing where a mention would ("what about <it>?")."""
+
+    node: str
+
+
+def _answers(retriever: Retriever, question: str) -> tuple[float, float]:
+    """How surely the retriever answers ``question``: its confidence, then its best
+    candidate's score (the same words asked of another entity); 0 where it abstains."""
+    res = retriever.retrieve(question)
+    if not res.candidates or res.abstained:
+        return (0.0, 0.0)
+    return (float(res.confidence), float(res.candidates[0].score))
 
 
 def _gender(kinds: EntityKinds, memory: EntityMemory, node: str) -> str | None:

@@ -127,15 +127,27 @@ class EntityMemory:
         >>> m.referent("it", agrees=lambda node, kind: True if node == "Leipzig" else None)
         ('River', 'The Quiet River')
         """
+        found = self.referents(pronoun, agrees, gender)
+        return found[0][0] if found else None
+
+    def referents(
+        self,
+        pronoun: str = "he",
+        agrees: Callable[[str, str | None], bool | None] | None = None,
+        gender: Callable[[str], str | None] | None = None,
+    ) -> list[tuple[Entity, bool]]:
+        """Every entity the pronoun may mean, in :meth:`referent`'s order of preference, each
+        with whether the last turn said it."""
         word = pronoun.lower().split()[0]
         answer = [self.answer] if self.answer is not None else []
         order = (self.topics + answer) if word in _TOPIC_FIRST else (answer + self.topics)
         kind = pronoun_kind(word)
         said = list(dict.fromkeys([*order, *self.earlier]))
-        if agrees is None:
-            return said[0] if said else None
         last = list(dict.fromkeys(order))
+        if agrees is None:
+            return [(e, e in last) for e in said]
         wanted_gender = _GENDERS.get(word)
+        out: list[tuple[Entity, bool]] = []
         for turn in (last, [e for e in said if e not in last]):
             verdicts = [agrees(e[0], kind) for e in turn]
             if gender is not None and wanted_gender is not None:
@@ -148,10 +160,10 @@ class EntityMemory:
                     for v, g in zip(verdicts, genders, strict=True)
                 ]
             for wanted in (True, None):
-                for e, v in zip(turn, verdicts, strict=True):
-                    if v is wanted:
-                        return e
-        return None
+                out.extend(
+                    (e, turn is last) for e, v in zip(turn, verdicts, strict=True) if v is wanted
+                )
+        return out
 
     @staticmethod
     def find_pronoun(message: str) -> re.Match[str] | None:
