@@ -194,3 +194,28 @@ def test_a_node_without_class_whose_type_words_name_a_thing_is_a_thing():
         ]
     )
     assert EntityKinds(Retriever(kg)).kind("Paper Crowns") == "thing"  # its type word: film
+
+
+def test_which_of_them_answers_among_the_list_only(kg):
+    stars, which = talk(
+        kg, "Who is starring in Glass Harbor?", "Which of them has birthplace Cork?"
+    )
+    assert set(stars.answers) == {"Theo Vance", "Iris Lamb"}
+    assert which.answer == "Iris Lamb" and which.answers == ["Iris Lamb"]
+
+
+def test_and_when_asks_the_last_question_with_the_new_wh_word(kg):
+    from kgchat.chat.followup import EntityKinds, resolve_followup
+    from kgchat.chat.memory import EntityMemory
+    from kgchat.retrieval import Retriever
+
+    r = Retriever(kg)
+    memory = EntityMemory()
+    memory.remember(
+        question="Where did Maren Holt die?",
+        answer=("Bergen", "Bergen"),
+        topics=[("Maren Holt", "Maren Holt")],
+        topic_texts=["Maren Holt"],
+    )
+    got = resolve_followup("And when?", memory, r, EntityKinds(r))
+    assert got.text == "When did Maren Holt die?"  # before: "And when of Bergen?"

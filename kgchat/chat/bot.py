@@ -59,6 +59,7 @@ from __future__ import annotations
 import inspect
 import time
 from collections.abc import Generator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.backends import ChatBackend, ScoringBackend, TransformersBackend
@@ -203,9 +204,10 @@ class ChatBot:
         turn = Turn(question, question)
         implicit = False
         items: tuple[Entity, ...] = ()
+        within: tuple[Entity, ...] = ()
         if memory is not None:
             r = resolve_followup(question, memory, self.retriever, self.kinds)
-            turn.resolved, implicit, items = r.text, r.implicit, r.items
+            turn.resolved, implicit, items, within = r.text, r.implicit, r.items, r.within
             if r.ask_back is not None:  # nothing said so far fits the pronoun: ask back
                 turn.text = self.templates.ask_back.format(pronoun=r.ask_back)
                 turn.abstained = turn.clarification = True
@@ -225,6 +227,11 @@ class ChatBot:
             return self._done(turn)
         t0 = time.perf_counter()
         res = turn.retrieval = self.retriever.retrieve(turn.resolved)
+        if within:  # "which of them": the answer is one of them
+            keep = {e[0] for e in within}
+            res = turn.retrieval = replace(
+                res, candidates=[c for c in res.candidates if c.node in keep]
+            )
         turn.timings["retrieval"] = time.perf_counter() - t0
         why = None if self._described(turn, res) else self._abstention(turn, res)
         if implicit and (turn.text or why is not None):

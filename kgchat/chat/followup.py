@@ -236,6 +236,7 @@ class Resolution:
     ask_back: str | None = None
     implicit: bool = False
     items: tuple[tuple[str, str], ...] = ()  # (node, label): each in place of reference.ITEM
+    within: tuple[tuple[str, str], ...] = ()  # the answer is one of these ("which of them")
 
 
 def asks(message: str) -> bool:
@@ -290,6 +291,9 @@ def resolve_followup(
         # a message that names nothing and asks nothing ("Thanks!") is no follow-up
         if mentions or memory.question is None or not asks(message):
             return Resolution(message)
+        other = _other_wh(message, memory.question)  # "And when?" after "Where did X die?"
+        if other is not None:
+            return Resolution(other)
         ref = memory.referent("it" if memory.answer is None else "he")
         if ref is None:
             return Resolution(message)
@@ -353,6 +357,20 @@ class _Named:
     """An entity standing where a mention would ("what about <it>?")."""
 
     node: str
+
+
+def _other_wh(message: str, question: str) -> str | None:
+    """ "And when?" after "Where did Pierre Curie die?": the last question with the new
+    wh-word ("When did Pierre Curie die?"), where it opens with a wh-word and an auxiliary;
+    else None."""
+    words = tokens(message)
+    wh = [w for w in words if w in WH_WORDS and w not in _FOLLOW_UP_WORDS]
+    if len(wh) != 1 or not set(words) - set(wh) <= _FOLLOW_UP_WORDS:
+        return None
+    last = tokens(question)
+    if len(last) < 2 or last[0] not in WH_WORDS or last[1] not in YES_NO_WORDS:
+        return None
+    return re.sub(r"^\W*\w+", wh[0].capitalize(), question, count=1)
 
 
 def _answers(retriever: Retriever, question: str) -> tuple[float, float]:

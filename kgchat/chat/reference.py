@@ -63,7 +63,7 @@ def plural(message: str, memory: EntityMemory) -> Resolution | None:
     """ "They"/"them"/"their" after a list answer: the question once per item (None when the
     message has no such pronoun or the last answer was no list). The items a question was
     just asked of stay what "they" means ("Where were they born?" / "When did they die?");
-    "which of them" chooses among them, in one question."""
+    "which of them" asks the question without them and answers only among them."""
     from kgchat.chat.followup import Resolution
 
     m = memory.find_pronoun(message)
@@ -72,7 +72,9 @@ def plural(message: str, memory: EntityMemory) -> Resolution | None:
         return None
     before = message[: m.start()].split()
     if len(before) >= 2 and before[-1].lower() == "of" and before[0].lower() in WH_WORDS:
-        return Resolution(memory.substitute(message, said_together([e[1] for e in group]), m))
+        # "Which of them was born in Paris?": "Which was born in Paris?", among them only
+        head = message[: m.start()].rstrip()[:-2].rstrip()
+        return Resolution(f"{head} {message[m.end() :].lstrip()}", within=tuple(group))
     return Resolution(memory.substitute(message, ITEM, m), items=tuple(group))
 
 
