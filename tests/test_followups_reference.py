@@ -219,3 +219,16 @@ def test_and_when_asks_the_last_question_with_the_new_wh_word(kg):
     )
     got = resolve_followup("And when?", memory, r, EntityKinds(r))
     assert got.text == "When did Maren Holt die?"  # before: "And when of Bergen?"
+
+
+def test_a_question_asked_of_each_item_is_said_of_one():
+    """ "What are their populations?" asked of each country, still plural, named a
+    population's unit, year and notes beside its total (geopolitical)."""
+    from kgchat.chat.each import one_at_a_time
+    from kgchat.wordnet import wordnet
+
+    if wordnet() is None:
+        pytest.skip("no WordNet")
+    assert one_at_a_time("What are Kenya's populations?") == "What is Kenya's population?"
+    assert one_at_a_time("Where were Ada and Ben born?") == "Where was Ada and Ben born?"
+    assert one_at_a_time("Which series did Ada write?") == "Which series did Ada write?"

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from kgchat.chat.bot import ChatBot
     from kgchat.retrieval import Retrieval
 
-__all__ = ["answer_each", "unnest"]
+__all__ = ["answer_each", "one_at_a_time", "unnest"]
 
 
 def _said(words: str) -> str:
@@ -37,16 +37,46 @@ def _said(words: str) -> str:
 _CHAIN = re.compile(r"'s\s+([^\W\d_][\w-]*)'s\b")
 
 
-def _answers(bot: ChatBot, question: str) -> tuple[Retrieval, list[Any]] | None:
+def _answers(bot: ChatBot, question: str, each: bool = False) -> tuple[Retrieval, list[Any]] | None:
     """The retrieval of ``question`` and every answer the chatbot would name (a list's
     members, else its best candidate); None where it would abstain."""
     res = bot.retriever.retrieve(question)
     if bot._abstention(Turn(question, question), res) is not None:
         return None
     chosen = res.candidates[0]
-    as_set = asks_for_a_set(res.question, res.reading)
+    # asked of each item, a plural says there are several items ("What are their
+    # populations?"), not several answers each: only the tied candidates are named
+    as_set = each is False and asks_for_a_set(res.question, res.reading)
     found = members(bot.kg, res, chosen, as_set=as_set, limit=bot.config.max_list).members
     return res, (found if len(found) >= 2 else [chosen])
+
+
+_ONE = {"are": "is", "were": "was"}  # the copula's agreement with one subject
+
+
+def one_at_a_time(text: str) -> str:
+    """``text`` said of one item: its plural nouns singular (by WordNet: a word only a
+    noun's plural form) and "are"/"were" as "is"/"was". Asked of each item, "What are their
+    populations?" said plural asks for several answers each (the population's unit, year and
+    notes beside its total); with WordNet, "What are Ada's populations?" becomes "What is
+    Ada's population?"."""
+    from kgchat.wordnet import wordnet
+
+    wn = wordnet()
+
+    def one(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if low in _ONE:
+            return _ONE[low] if word.islower() else _ONE[low].capitalize()
+        if wn is None or len(low) < 4 or wn.pos_share(low, "n") > 0:
+            return word
+        forms = wn.base_forms(low)
+        if forms and all(pos == "n" for _, pos in forms) and forms[0][0] != low:
+            return forms[0][0]
+        return word
+
+    return re.sub(r"[^\W\d_]+", one, text)
 
 
 def answer_each(bot: ChatBot, turn: Turn, text: str, items: tuple[tuple[str, str], ...]) -> None:
@@ -55,7 +85,7 @@ def answer_each(bot: ChatBot, turn: Turn, text: str, items: tuple[tuple[str, str
     found: list[tuple[str, list[Any]]] = []
     facts: list[Fact] = []
     for _, item in items:
-        got = _answers(bot, text.replace(ITEM, item))
+        got = _answers(bot, one_at_a_time(text).replace(ITEM, item), each=True)
         if got is None:
             continue
         res, cands = got
