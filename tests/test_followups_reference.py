@@ -54,6 +54,7 @@ TRIPLES = [
     ("perf2", "character", "Detective Moon"),
     ("Tomas Reyes", T, "Person"),
     ("Theo Vance", "sister", "Iris Lamb"),
+    ("Iris Lamb", "award", "Silver Gull"),
     ("Norway", T, "Country"),
     ("Norway", "capital", "Oslo"),
     ("Norway", "code", '"NOR"'),
@@ -232,3 +233,10 @@ def test_a_question_asked_of_each_item_is_said_of_one():
     assert one_at_a_time("What are Kenya's populations?") == "What is Kenya's population?"
     assert one_at_a_time("Where were Ada and Ben born?") == "Where was Ada and Ben born?"
     assert one_at_a_time("Which series did Ada write?") == "Which series did Ada write?"
+
+
+def test_of_two_people_she_means_the_first_the_graph_answers_for(kg):
+    """No gender in the graph: of the two actors, "she" is the one with an award."""
+    _, award = talk(kg, "Who is starring in Glass Harbor?", "What award did she get?")
+    assert award.resolved_question == "What award did Iris Lamb get?"
+    assert award.answer == "Silver Gull"

@@ -42,7 +42,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kgchat.chat.memory import EntityMemory, pronoun_gender
+from kgchat.chat.memory import EntityMemory, pronoun_gender, pronoun_kind
 from kgchat.chat.reference import noun_phrase, plural, possessive_answer
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.question import QuestionInfo, analyze
@@ -312,9 +312,13 @@ def resolve_followup(
     ref = order[0][0]
     # of the last turn's entities that fit, the one whose reading the graph answers best
     # ("Which country is Oslo in?" / "What is its capital?": Norway has one; Oslo is one)
+    # (of people, the first the graph answers at all: of two it answers, the order of
+    # mention decides, not a score)
     last = [e for e, now in order[:_READINGS] if now]
     if len(last) > 1:
         fit = [_answers(retriever, memory.substitute(message, e[1], m)) for e in last]
+        if pronoun_kind(m.group(1)) != "thing":
+            fit = [(float(f > (0.0, 0.0)), 0.0) for f in fit]
         ref = last[max(range(len(last)), key=lambda i: (fit[i], -i))]
     said = pronoun_gender(m.group(1))
     if said is not None and kinds.gender(ref[0]) is None:
