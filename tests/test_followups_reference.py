@@ -55,6 +55,7 @@ TRIPLES = [
     ("Tomas Reyes", T, "Person"),
     ("Theo Vance", "sister", "Iris Lamb"),
     ("Iris Lamb", "award", "Silver Gull"),
+    ("Maren Holt", "award", "Silver Gull"),
     ("Norway", T, "Country"),
     ("Norway", "capital", "Oslo"),
     ("Norway", "code", '"NOR"'),
@@ -240,3 +241,12 @@ def test_of_two_people_she_means_the_first_the_graph_answers_for(kg):
     _, award = talk(kg, "Who is starring in Glass Harbor?", "What award did she get?")
     assert award.resolved_question == "What award did Iris Lamb get?"
     assert award.answer == "Silver Gull"
+
+
+def test_which_of_those_answers_among_the_list_and_keeps_it(kg):
+    bot = ChatBot(kg, backend=TemplateBackend())
+    bot.chat("Who is starring in Glass Harbor?")
+    which = bot.chat("Which of those has award Silver Gull?")
+    assert which.answers == ["Iris Lamb"]  # not Maren Holt, who is no actor of the list
+    born = bot.chat("What is their birthplace?")  # they: still both actors
+    assert set(born.answers) == {"Oslo", "Cork"}

@@ -247,7 +247,8 @@ class ChatBot:
             turn.text, turn.abstained = why, True
             yield why
         if memory is not None:
-            self._remember(memory, turn, res)
+            # "which of them": the set asked among stays what the conversation is about
+            self._remember(memory, turn, res, group=list(within) or None)
         return self._done(turn)
 
     def _described(self, turn: Turn, res: Retrieval) -> bool:

@@ -136,10 +136,19 @@ def noun_phrase(
         # "the capital of X" (a relational noun), "the band Led Zeppelin" (a name follows)
         if after and (after[0] == "of" or after[0] in named):
             continue
-        items = memory.answers if len(memory.answers) >= 2 else []
-        if det in _SET and items and all(kinds.names(noun, e[0]) >= _MATCH for e in items):
-            text = message[: m.start()] + ITEM + message[m.end() :]
-            return Resolution(text, items=tuple(items))
+        group = memory.group or memory.answers
+        items = group if len(group) >= 2 else []
+        if det in _SET and items:
+            typed = all(kinds.names(noun, e[0]) >= _MATCH for e in items)
+            before = message[: m.start()].split()
+            if len(before) >= 2 and before[-1].lower() == "of" and before[0].lower() in WH_WORDS:
+                # "Which of those (films) won an award?": "Which won an award?", among them
+                cut = m.end() if typed else m.start(2)
+                head = message[: m.start()].rstrip()[:-2].rstrip()
+                return Resolution(f"{head} {message[cut:].lstrip()}", within=tuple(items))
+            if typed:
+                text = message[: m.start()] + ITEM + message[m.end() :]
+                return Resolution(text, items=tuple(items))
         found = _by_type(noun, memory, kinds)
         if found is None and det in _POINTING:
             found = _by_kind(noun, memory, kinds)
