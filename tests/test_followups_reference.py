@@ -250,3 +250,14 @@ def test_which_of_those_answers_among_the_list_and_keeps_it(kg):
     assert which.answers == ["Iris Lamb"]  # not Maren Holt, who is no actor of the list
     born = bot.chat("What is their birthplace?")  # they: still both actors
     assert set(born.answers) == {"Oslo", "Cork"}
+
+
+def test_an_entity_the_evidence_showed_on_the_way_can_be_pointed_at(kg):
+    """ "that city": Brno, named only by the evidence between Pavel Kros and Czechia."""
+    country, city = talk(
+        kg,
+        "What is the country of the birthplace of Pavel Kros?",
+        "Who has that city as birthplace?",
+    )
+    assert country.answer == "Czechia"
+    assert city.resolved_question == "Who has Brno as birthplace?"

@@ -382,6 +382,12 @@ class ChatBot:
         if chosen is not None and self._entity(chosen.node) is not None:
             self.kinds.learn(chosen.node, turn.resolved)
         named = [self._entity(c.node) for c in turn.members] if chosen is not None else []
+        # the nodes between topic and answer that the reply's evidence names
+        between = [
+            n for p in (chosen.paths[:1] if chosen is not None else []) for n in p.nodes[1:-1]
+        ]
+        shown = [n for n in between if not self.retriever.anonymous(n)]  # no junction node
+        seen = [e for e in map(self._entity, shown) if e is not None]
         # a class the question names ("that city": City) is no topic of it
         said = [m for m in res.mentions if not m.is_class]
         memory.remember(
@@ -392,6 +398,7 @@ class ChatBot:
             relation=relation,
             answers=[e for e in named if e is not None],
             group=group,
+            seen=seen,
         )
 
     def _decoding(self) -> dict[str, Any]:

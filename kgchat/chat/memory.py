@@ -93,14 +93,19 @@ class EntityMemory:
         relation: tuple[str, bool] | None = None,
         answers: list[Entity] | None = None,
         group: list[Entity] | None = None,
+        seen: list[Entity] | None = None,
     ) -> None:
         """Record one turn: the question, the answer entity (node, label), the topics and the
-        words that named them, the relation asked, every answer a list reply named, and the
-        items a question was asked of once each (``group``)."""
+        words that named them, the relation asked, every answer a list reply named, the
+        items a question was asked of once each (``group``), and the entities the reply's
+        evidence showed between topic and answer (``seen``: "Technical University of Madrid"
+        on the way from Tomás Ibáñez to Madrid)."""
         before = [
             e for e in (self.answer, *self.answers, *self.topics, *self.earlier) if e is not None
         ]
         now = {e[0] for e in (answer, *(answers or []), *topics) if e is not None}
+        # what the reply showed on the way to its answer comes first among the earlier ones
+        before = [*(seen or []), *before]
         self.earlier = [e for e in dict.fromkeys(before) if e[0] not in now][:_EARLIER]
         self.question, self.answer = question, answer
         self.topics, self.topic_texts, self.relation = topics, topic_texts, relation
