@@ -18,6 +18,7 @@ Usage::
     cd bench && ../.venv/bin/python bench_conversations.py            # every conversation
     cd bench && ../.venv/bin/python bench_conversations.py -v --graphs films,people
     cd bench && ../.venv/bin/python bench_conversations.py --out out/conv.json
+    cd bench && ../.venv/bin/python bench_conversations.py --history  # as kgchat serve is asked
 
 The last line printed is one JSON object with the figures.
 """
@@ -37,7 +38,7 @@ import bench_generalization as bg
 CONVERSATIONS = Path(__file__).resolve().parent / "data" / "own" / "conversations.jsonl"
 
 
-def run(graphs: list[str] | None, verbose: bool) -> dict[str, Any]:
+def run(graphs: list[str] | None, verbose: bool, history: bool = False) -> dict[str, Any]:
     """Every turn's outcome, and the counts per follow-up kind and per graph."""
     from kgchat import KnowledgeGraph
     from kgchat.chat import ChatBot, ChatConfig
@@ -59,9 +60,17 @@ def run(graphs: list[str] | None, verbose: bool) -> dict[str, Any]:
         bot = ChatBot(kg, make_retriever(kg), get_backend("template"), ChatConfig())
         for c in cs:
             bot.reset()
+            said: list[dict[str, str]] = []
             for i, t in enumerate(c["turns"]):
                 t0 = time.perf_counter()
-                a = bot.chat(t["question"])
+                if history:  # as a server is asked: the conversation passed in, no state
+                    a = bot.answer(t["question"], history=said)
+                    said += [
+                        {"role": "user", "content": t["question"]},
+                        {"role": "assistant", "content": a.text},
+                    ]
+                else:
+                    a = bot.chat(t["question"])
                 gold = {answer_key(x) for x in t["answers"]}
                 named = list(a.answers or ([a.answer] if a.answer else []))
                 hit = (
@@ -128,9 +137,14 @@ def main() -> None:
     ap.add_argument("--graphs", default=None, help="comma-separated graph names (default: all)")
     ap.add_argument("--out", type=Path, default=None, help="write every turn's outcome here")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every turn")
+    ap.add_argument(
+        "--history",
+        action="store_true",
+        help="pass each conversation in as messages (ChatBot.answer, what kgchat serve does)",
+    )
     args = ap.parse_args()
     graphs = args.graphs.split(",") if args.graphs else None
-    res = run(graphs, args.verbose)
+    res = run(graphs, args.verbose, args.history)
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(res, indent=1, ensure_ascii=False))

@@ -261,3 +261,28 @@ def test_an_entity_the_evidence_showed_on_the_way_can_be_pointed_at(kg):
     )
     assert country.answer == "Czechia"
     assert city.resolved_question == "Who has Brno as birthplace?"
+
+
+def test_a_conversation_passed_in_keeps_the_relation_and_a_per_item_turns_answers(kg):
+    bot = ChatBot(kg, backend=TemplateBackend())
+
+    def turns(*pairs):
+        out = []
+        for q in pairs:
+            a = bot.answer(q, history=out)
+            out += [{"role": "user", "content": q}, {"role": "assistant", "content": a.text}]
+        return a
+
+    # the relation asked is read back from the graph: "his wife" is the answer, Ana Sol
+    born = turns("Who is the wife of Carlos Ibarra?", "And his wife's birthplace?")
+    assert born.resolved_question == "And Ana Sol's birthplace?" and born.answer == "Valencia"
+    # a per-item reply "Theo Vance: Oslo [1]; Iris Lamb: Cork [2]." names both answers
+    city = turns(
+        "Who is starring in Glass Harbor?",
+        "What is their birthplace?",
+        "What is the country of that city?",
+    )
+    assert city.resolved_question in (
+        "What is the country of Oslo?",
+        "What is the country of Cork?",
+    )

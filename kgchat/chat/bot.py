@@ -182,15 +182,18 @@ class ChatBot:
             if reply is not None and reply["role"] == "assistant":
                 asked = {t.node for t in topics}
                 said = CITATION.sub(" ", reply["content"])
-                named = self.retriever.linker.link(said.split(":")[0])
+                # "A: evidence" names its answer first; "X: A; Y: B", asked of each item,
+                # names every item's answers after it
+                named = self.retriever.linker.link(said if group else said.split(":")[0])
                 found = [self._entity(n.node) for n in named if n.node not in asked]
                 answers = list(dict.fromkeys(e for e in found if e is not None))
-                if ":" in said:
+                if ":" in said and not group:
                     answers = answers[:1]
                 for e in answers:
                     self.kinds.learn(e[0], resolved)
             memory.remember(
                 question=resolved,
+                relation=self._relation(topics, answers[0]) if answers else None,
                 answer=answers[0] if answers else None,
                 topics=group or [(t.node, self.kg.label(t.node)) for t in topics if not t.is_class],
                 topic_texts=[e[1] for e in group] or [t.text for t in topics if not t.is_class],
@@ -198,6 +201,15 @@ class ChatBot:
                 group=group,
             )
         return memory
+
+    def _relation(self, topics: Sequence[Any], answer: Entity) -> tuple[str, bool] | None:
+        """The relation a fact between a topic and the answer says (the first hop a reply
+        read back from its words answered)."""
+        for t in topics:
+            for e in self.kg.neighbors(t.node, limit=500):
+                if e.neighbor == answer[0]:
+                    return (e.predicate, e.forward)
+        return None
 
     # ------------------------------------------------------------------ the answer path
     def _steps(self, question: str, memory: EntityMemory | None) -> Generator[str, None, Answer]:
