@@ -286,3 +286,57 @@ def test_a_conversation_passed_in_keeps_the_relation_and_a_per_item_turns_answer
         "What is the country of Oslo?",
         "What is the country of Cork?",
     )
+
+
+def test_a_class_names_its_members_by_its_head_word():
+    """CIDOC-CRM's "Human-Made Object" is an object: "she" after a question about a painting
+    (whose painter the retrieval did not find) asks back instead of meaning the painting."""
+    from kgchat.chat.followup import EntityKinds
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Harbour at Dusk", T, "Human-Made Object"),
+            ("Harbour at Dusk", "has_title", "Harbour at Dusk"),
+            ("Johanna Verbeek", T, "Person"),
+            ("Johanna Verbeek", "born_in", "Leiden"),
+        ]
+    )
+    kinds = EntityKinds(make_retriever(kg))
+    assert kinds.kind("Harbour at Dusk") == "thing"
+    assert kinds.kind("Johanna Verbeek") == "person"
+
+
+def test_it_means_an_earlier_entity_where_the_last_turns_readings_are_unanswered(kg):
+    bot = ChatBot(kg, backend=TemplateBackend())
+    bot.chat("Who is starring in Glass Harbor?")
+    bot.chat("What is their birthplace?")  # the items, then their birthplaces, said last
+    film = bot.chat("What is its distributor?")  # no city has one: the film said before
+    assert film.resolved_question == "What is Glass Harbor's distributor?"
+    assert film.answer == "Northlight Pictures"
+
+
+def test_that_restaurant_means_no_place_and_an_entity_the_evidence_showed():
+    """A graph with no classes (a CSV): "that restaurant" after "Where does she work?"
+    answered Milan through Trattoria Sole is the restaurant, not the city."""
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Risotto", "createdBy", "Lucia Bianchi"),
+            ("Lucia Bianchi", "worksAt", "Trattoria Sole"),
+            ("Lucia Bianchi", "bornIn", "Turin"),
+            ("Trattoria Sole", "locatedIn", "Milan"),
+            ("Trattoria Sole", "michelinStars", '"1"'),
+            ("Baan Rim Nam", "locatedIn", "Bangkok"),
+            ("Somchai", "worksAt", "Baan Rim Nam"),
+            ("Somchai", "bornIn", "Chiang Mai"),
+            ("Milan", "countryOf", "Italy"),
+            ("Bangkok", "countryOf", "Thailand"),
+        ]
+    )
+    bot = ChatBot(kg, retriever=make_retriever(kg), backend=TemplateBackend())
+    bot.chat("Who created Risotto?")
+    bot.chat("Where does she work?")
+    where = bot.chat("Where is that restaurant?")
+    assert where.resolved_question == "Where is Trattoria Sole?"

@@ -178,6 +178,7 @@ class ChatBot:
             resolved = r.text.replace(ITEM, said_together([e[1] for e in group]))
             topics = self.retriever.linker.link(resolved)
             answers: list[Entity] = []
+            seen: list[Entity] = []
             reply = turns[i + 1] if i + 1 < len(turns) else None
             if reply is not None and reply["role"] == "assistant":
                 asked = {t.node for t in topics}
@@ -189,6 +190,10 @@ class ChatBot:
                 answers = list(dict.fromkeys(e for e in found if e is not None))
                 if ":" in said and not group:
                     answers = answers[:1]
+                # the rest the reply names is its evidence's, between topic and answer
+                shown = [self._entity(n.node) for n in self.retriever.linker.link(said)]
+                seen = [e for e in dict.fromkeys(shown) if e is not None and e not in answers]
+                seen = [e for e in seen if e[0] not in asked]
                 for e in answers:
                     self.kinds.learn(e[0], resolved)
             memory.remember(
@@ -199,6 +204,7 @@ class ChatBot:
                 topic_texts=[e[1] for e in group] or [t.text for t in topics if not t.is_class],
                 answers=answers,
                 group=group,
+                seen=seen,
             )
         return memory
 

@@ -93,6 +93,10 @@ class EntityKinds:
 
     def _read_type(self, node: str) -> str | None:
         words = self.retriever.answer_types(node)
+        # a class names what its members are by its head, its last word: a "Human-Made
+        # Object" (CIDOC-CRM's E22) is an object, no human
+        modifiers = {w for c in self.kg.types(node) for w in tokens(self.kg.label(c))[:-1]}
+        words = tuple(w for w in words if w not in modifiers)
         if words:
             query = [PathQuery((), (), words)]
             for wh, kind in (("who", "person"), ("where", "place")):
@@ -309,17 +313,9 @@ def resolve_followup(
         if memory.question is None:
             return Resolution(message)
         return Resolution(message, m.group(1))
-    ref = order[0][0]
-    # of the last turn's entities that fit, the one whose reading the graph answers best
-    # ("Which country is Oslo in?" / "What is its capital?": Norway has one; Oslo is one)
-    # (of people, the first the graph answers at all: of two it answers, the order of
-    # mention decides, not a score)
-    last = [e for e, now in order[:_READINGS] if now]
-    if len(last) > 1:
-        fit = [_answers(retriever, memory.substitute(message, e[1], m)) for e in last]
-        if pronoun_kind(m.group(1)) != "thing":
-            fit = [(float(f > (0.0, 0.0)), 0.0) for f in fit]
-        ref = last[max(range(len(last)), key=lambda i: (fit[i], -i))]
+    ref = _best_reading(
+        message, m, [e for e, _ in order], [e for e, now in order if now], memory, retriever
+    )
     said = pronoun_gender(m.group(1))
     if said is not None and kinds.gender(ref[0]) is None:
         memory.genders.setdefault(ref[0], said)  # "her husband": she is a woman, to the user
@@ -375,6 +371,40 @@ def _other_wh(message: str, question: str) -> str | None:
     if len(last) < 2 or last[0] not in WH_WORDS or last[1] not in YES_NO_WORDS:
         return None
     return re.sub(r"^\W*\w+", wh[0].capitalize(), question, count=1)
+
+
+def _best_reading(
+    message: str,
+    m: re.Match[str],
+    order: list[tuple[str, str]],
+    last: list[tuple[str, str]],
+    memory: EntityMemory,
+    retriever: Retriever,
+) -> tuple[str, str]:
+    """Of the entities a pronoun may mean (``order``, preferred first; ``last``: the last
+    turn's), the one whose reading the graph answers: of the last turn's, the best answered
+    ("Which country is Oslo in?" / "What is its capital?": Norway has one, Oslo is one); of
+    people, the first answered at all (of two it answers, the order of mention decides, not
+    a score); and where none of the last turn's is answered, an earlier entity's that is
+    ("What ingredients are in Tiramisu?" / "Which of them is an allergen?" / "What cuisine is
+    it?": Tiramisu's, not an ingredient's)."""
+    fits: dict[tuple[str, str], tuple[float, float]] = {}
+
+    def fit(e: tuple[str, str]) -> tuple[float, float]:
+        if e not in fits:
+            fits[e] = _answers(retriever, memory.substitute(message, e[1], m))
+            if pronoun_kind(m.group(1)) != "thing":
+                fits[e] = (float(fits[e] > (0.0, 0.0)), 0.0)
+        return fits[e]
+
+    ref = order[0]
+    near = last[:_READINGS]
+    if len(near) > 1:
+        ref = near[max(range(len(near)), key=lambda i: (fit(near[i]), -i))]
+    if len(order) > 1 and fit(ref) == (0.0, 0.0):
+        said = [e for e in order[:_READINGS] if e not in near]
+        ref = next((e for e in said if fit(e) > (0.0, 0.0)), ref)
+    return ref
 
 
 def _answers(retriever: Retriever, question: str) -> tuple[float, float]:

@@ -109,7 +109,9 @@ def _by_kind(noun: str, memory: EntityMemory, kinds: EntityKinds) -> Entity | No
     for turn in _turns(memory):
         # an entity with classes is what they say, and the noun did not name it
         turn = [e for e in turn if not kinds.kg.types(e[0])]
-        verdicts = [kinds.agrees(e[0], kind) for e in turn]
+        # the noun's own kind, not a pronoun's: a restaurant is a thing, and no place
+        mine = [kinds.kind(e[0]) for e in turn]
+        verdicts = [None if k is None else k == kind for k in mine]
         for wanted in (True, None):
             for e, v in zip(turn, verdicts, strict=True):
                 if v is wanted:
