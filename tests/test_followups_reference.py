@@ -340,3 +340,19 @@ def test_that_restaurant_means_no_place_and_an_entity_the_evidence_showed():
     bot.chat("Where does she work?")
     where = bot.chat("Where is that restaurant?")
     assert where.resolved_question == "Where is Trattoria Sole?"
+
+
+def test_the_capital_names_a_relation_not_the_city_called_capital(kg):
+    """Oslo's type words hold "capital" (Norway's relation points at it), but "the" must
+    name a class: "What is the capital?" asks it of the country just answered."""
+    _, capital = talk(kg, "What is the country of Oslo?", "What is the capital?")
+    assert capital.resolved_question == "What is the capital of Norway?"
+    assert capital.answer == "Oslo"
+
+
+def test_a_question_naming_nothing_is_asked_of_the_entity_the_graph_answers(kg):
+    """ "What is the distributor?" after "Who is the director of Glass Harbor?": the film
+    has one, its director none (before: asked of the director, the last answer)."""
+    _, dist = talk(kg, "Who is the director of Glass Harbor?", "What is the distributor?")
+    assert dist.resolved_question == "What is the distributor of Glass Harbor?"
+    assert dist.answer == "Northlight Pictures"

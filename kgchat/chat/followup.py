@@ -39,6 +39,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -298,9 +299,17 @@ def resolve_followup(
         other = _other_wh(message, memory.question)  # "And when?" after "Where did X die?"
         if other is not None:
             return Resolution(other)
-        ref = memory.referent("it" if memory.answer is None else "he")
-        if ref is None:
+        known = memory.referents("it" if memory.answer is None else "he")
+        if not known:
             return Resolution(message)
+        # of the entities it may be asked of, the one whose reading the graph answers best
+        # ("Who directed Glass Harbor?" / "What is the runtime?": the film's)
+        ref = _best_reading(
+            lambda label: memory.substitute(message, label),
+            [e for e, _ in known],
+            [e for e, now in known if now],
+            retriever,
+        )
         return Resolution(memory.substitute(message, ref[1]), implicit=True)
     each = plural(message, memory)  # "they" after a list answer: each of its items
     if each is not None:
@@ -314,7 +323,11 @@ def resolve_followup(
             return Resolution(message)
         return Resolution(message, m.group(1))
     ref = _best_reading(
-        message, m, [e for e, _ in order], [e for e, now in order if now], memory, retriever
+        lambda label: memory.substitute(message, label, m),
+        [e for e, _ in order],
+        [e for e, now in order if now],
+        retriever,
+        ranked=pronoun_kind(m.group(1)) == "thing",
     )
     said = pronoun_gender(m.group(1))
     if said is not None and kinds.gender(ref[0]) is None:
@@ -374,12 +387,11 @@ def _other_wh(message: str, question: str) -> str | None:
 
 
 def _best_reading(
-    message: str,
-    m: re.Match[str],
+    say: Callable[[str], str],
     order: list[tuple[str, str]],
     last: list[tuple[str, str]],
-    memory: EntityMemory,
     retriever: Retriever,
+    ranked: bool = True,
 ) -> tuple[str, str]:
     """Of the entities a pronoun may mean (``order``, preferred first; ``last``: the last
     turn's), the one whose reading the graph answers: of the last turn's, the best answered
@@ -387,13 +399,14 @@ def _best_reading(
     people, the first answered at all (of two it answers, the order of mention decides, not
     a score); and where none of the last turn's is answered, an earlier entity's that is
     ("What ingredients are in Tiramisu?" / "Which of them is an allergen?" / "What cuisine is
-    it?": Tiramisu's, not an ingredient's)."""
+    it?": Tiramisu's, not an ingredient's). ``say(label)`` is the question asked of an
+    entity; ``ranked``: the best answered wins (else the first answered at all)."""
     fits: dict[tuple[str, str], tuple[float, float]] = {}
 
     def fit(e: tuple[str, str]) -> tuple[float, float]:
         if e not in fits:
-            fits[e] = _answers(retriever, memory.substitute(message, e[1], m))
-            if pronoun_kind(m.group(1)) != "thing":
+            fits[e] = _answers(retriever, say(e[1]))
+            if not ranked:
                 fits[e] = (float(fits[e] > (0.0, 0.0)), 0.0)
         return fits[e]
 

@@ -8,8 +8,10 @@ entities first (its answer, the rest of a list answer, its topics), then earlier
 When no entity's type words match, a demonstrative ("that", "this") still means the most
 recent entity without a class whose kind agrees with the kind WordNet gives the noun (a
 restaurant is no person; an entity with classes is what they say, and the noun missed
-them); "the" does not ("the members", "the population" name relations, not entities), and
-neither does a noun followed by "of" ("the capital of X").
+them). "The" must name a class of the entity, by its head word ("the company", "the band"):
+"the members", "the population", "the capital" name relations (Oslo's type words have
+"capital", from Norway's relation); and no noun followed by "of" ("the capital of X") is a
+reference.
 
 "They", "them", "their" after a list answer, and "these"/"those" with a noun the items'
 type words match, mean the list's items: the question is asked once per item
@@ -93,9 +95,25 @@ def _turns(memory: EntityMemory) -> list[list[Entity]]:
     return [last, [e for e in memory.earlier if e not in last]]
 
 
-def _by_type(noun: str, memory: EntityMemory, kinds: EntityKinds) -> Entity | None:
+def _class_heads(kinds: EntityKinds, node: str) -> tuple[str, ...]:
+    """The head words of a node's classes ("Human-Made Object": object)."""
+    heads = (tokens(kinds.kg.label(c))[-1:] for c in kinds.kg.types(node))
+    return tuple(dict.fromkeys(h[0] for h in heads if h))
+
+
+def _by_type(
+    noun: str, memory: EntityMemory, kinds: EntityKinds, classes: bool = False
+) -> Entity | None:
+    """The most recent entity the noun names by its type words (``classes``: by its
+    classes' head words only)."""
+
+    def names(node: str) -> float:
+        if classes:
+            return kinds.names_words(noun, _class_heads(kinds, node))
+        return kinds.names(noun, node)
+
     for turn in _turns(memory):
-        scored = [(kinds.names(noun, e[0]), -i, e) for i, e in enumerate(turn)]
+        scored = [(names(e[0]), -i, e) for i, e in enumerate(turn)]
         best = max(scored, default=None, key=lambda t: t[:2])
         if best is not None and best[0] >= _MATCH:
             return best[2]
@@ -151,7 +169,9 @@ def noun_phrase(
             if typed:
                 text = message[: m.start()] + ITEM + message[m.end() :]
                 return Resolution(text, items=tuple(items))
-        found = _by_type(noun, memory, kinds)
+        # "the" names a class ("the company", "the band"); a relation's word ("the
+        # capital": Oslo is one) is no reference, but "that capital" is
+        found = _by_type(noun, memory, kinds, classes=det not in _POINTING)
         if found is None and det in _POINTING:
             found = _by_kind(noun, memory, kinds)
         if found is not None:
