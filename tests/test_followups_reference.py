@@ -356,3 +356,8 @@ def test_a_question_naming_nothing_is_asked_of_the_entity_the_graph_answers(kg):
     _, dist = talk(kg, "Who is the director of Glass Harbor?", "What is the distributor?")
     assert dist.resolved_question == "What is the distributor of Glass Harbor?"
     assert dist.answer == "Northlight Pictures"
+
+
+def test_who_else_leaves_out_the_ones_just_asked_about(kg):
+    _, others = talk(kg, "Who is starring in Glass Harbor?", "Who else has award Silver Gull?")
+    assert others.answers == ["Maren Holt"]  # not Iris Lamb, the list just named

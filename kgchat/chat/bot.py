@@ -81,6 +81,7 @@ from kgchat.chat.reference import ITEM, said_together
 from kgchat.chat.turn import Answer, AnswerStream, Turn
 from kgchat.chat.unconfirmed import known_in_part, not_yes_or_no
 from kgchat.graph.view import Fact
+from kgchat.text import tokens
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -92,6 +93,7 @@ __all__ = ["RANKERS", "Answer", "ChatBot", "ChatConfig", "confidence_of", "fact_
 # after max_new_tokens of the model going on ("Spain, not just ... The correct answer would be").
 _STOP = ("\n", ". ")
 Messages = Sequence[dict[str, str]]
+_OTHER = frozenset(["else", "other", "others"])  # "who else", "what other": not those said
 
 
 class ChatBot:
@@ -250,6 +252,12 @@ class ChatBot:
             res = turn.retrieval = replace(
                 res, candidates=[c for c in res.candidates if c.node in keep]
             )
+        elif memory is not None and _OTHER.intersection(tokens(question)):
+            # "Who else was born there?": not the one just asked about, where others are
+            said = {e[0] for e in (*memory.topics, *memory.answers, *memory.group)}
+            rest = [c for c in res.candidates if c.node not in said]
+            if rest:
+                res = turn.retrieval = replace(res, candidates=rest)
         turn.timings["retrieval"] = time.perf_counter() - t0
         why = None if self._described(turn, res) else self._abstention(turn, res)
         if implicit and (turn.text or why is not None):
