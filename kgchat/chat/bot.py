@@ -59,6 +59,7 @@ from __future__ import annotations
 import inspect
 import time
 from collections.abc import Generator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.backends import ChatBackend, ScoringBackend, TransformersBackend
@@ -69,15 +70,18 @@ from kgchat.chat.describe import (
     asks_who_it_is,
     describe,
 )
+from kgchat.chat.each import answer_each, unnest
 from kgchat.chat.followup import EntityKinds, asks, resolve_followup
 from kgchat.chat.grounding import repair
 from kgchat.chat.guard import CITATION, fact_sentence, support
 from kgchat.chat.lists import asks_for_a_set, list_reply, members
-from kgchat.chat.memory import EntityMemory
+from kgchat.chat.memory import Entity, EntityMemory
 from kgchat.chat.prompts import PromptTemplates
+from kgchat.chat.reference import ITEM, said_together
 from kgchat.chat.turn import Answer, AnswerStream, Turn
 from kgchat.chat.unconfirmed import known_in_part, not_yes_or_no
 from kgchat.graph.view import Fact
+from kgchat.text import tokens
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -89,6 +93,7 @@ __all__ = ["RANKERS", "Answer", "ChatBot", "ChatConfig", "confidence_of", "fact_
 # after max_new_tokens of the model going on ("Spain, not just ... The correct answer would be").
 _STOP = ("\n", ". ")
 Messages = Sequence[dict[str, str]]
+_OTHER = frozenset(["else", "other", "others"])  # "who else", "what other": not those said
 
 
 class ChatBot:
@@ -163,45 +168,96 @@ class ChatBot:
 
     def memory_of(self, history: Messages) -> EntityMemory:
         """The entity memory a conversation leaves: each user turn resolved and linked as it was
-        asked, its answer the first entity the assistant's reply names beyond its topics."""
+        asked, its answer the first entity the assistant's reply names beyond its topics (and
+        a list reply's, "A [1], B [2] and C [3]", every one; not the evidence after "X: ")."""
         memory = EntityMemory()
         turns = [m for m in history if m.get("role") in ("user", "assistant")]
         for i, m in enumerate(turns):
             if m["role"] != "user":
                 continue
-            resolved = resolve_followup(m["content"], memory, self.retriever, self.kinds).text
+            r = resolve_followup(m["content"], memory, self.retriever, self.kinds)
+            group = list(r.items)
+            resolved = r.text.replace(ITEM, said_together([e[1] for e in group]))
             topics = self.retriever.linker.link(resolved)
-            answer = None
+            answers: list[Entity] = []
+            seen: list[Entity] = []
             reply = turns[i + 1] if i + 1 < len(turns) else None
             if reply is not None and reply["role"] == "assistant":
                 asked = {t.node for t in topics}
-                named = self.retriever.linker.link(CITATION.sub(" ", reply["content"]))
-                found = next((n.node for n in named if n.node not in asked), None)
-                answer = self._entity(found)
-                if answer is not None:
-                    self.kinds.learn(answer[0], resolved)
+                said = CITATION.sub(" ", reply["content"])
+                # "A: evidence" names its answer first; "X: A; Y: B", asked of each item,
+                # names every item's answers after it
+                named = self.retriever.linker.link(said if group else said.split(":")[0])
+                found = [self._entity(n.node) for n in named if n.node not in asked]
+                answers = list(dict.fromkeys(e for e in found if e is not None))
+                if ":" in said and not group:
+                    answers = answers[:1]
+                # the rest the reply names is its evidence's, between topic and answer
+                shown = [self._entity(n.node) for n in self.retriever.linker.link(said)]
+                seen = [e for e in dict.fromkeys(shown) if e is not None and e not in answers]
+                seen = [e for e in seen if e[0] not in asked]
+                for e in answers:
+                    self.kinds.learn(e[0], resolved)
             memory.remember(
                 question=resolved,
-                answer=answer,
-                topics=[(t.node, self.kg.label(t.node)) for t in topics],
-                topic_texts=[t.text for t in topics],
+                relation=self._relation(topics, answers[0]) if answers else None,
+                answer=answers[0] if answers else None,
+                topics=group or [(t.node, self.kg.label(t.node)) for t in topics if not t.is_class],
+                topic_texts=[e[1] for e in group] or [t.text for t in topics if not t.is_class],
+                answers=answers,
+                group=group,
+                seen=seen,
             )
         return memory
+
+    def _relation(self, topics: Sequence[Any], answer: Entity) -> tuple[str, bool] | None:
+        """The relation a fact between a topic and the answer says (the first hop a reply
+        read back from its words answered)."""
+        for t in topics:
+            for e in self.kg.neighbors(t.node, limit=500):
+                if e.neighbor == answer[0]:
+                    return (e.predicate, e.forward)
+        return None
 
     # ------------------------------------------------------------------ the answer path
     def _steps(self, question: str, memory: EntityMemory | None) -> Generator[str, None, Answer]:
         turn = Turn(question, question)
         implicit = False
+        items: tuple[Entity, ...] = ()
+        within: tuple[Entity, ...] = ()
         if memory is not None:
             r = resolve_followup(question, memory, self.retriever, self.kinds)
-            turn.resolved, implicit = r.text, r.implicit
+            turn.resolved, implicit, items, within = r.text, r.implicit, r.items, r.within
             if r.ask_back is not None:  # nothing said so far fits the pronoun: ask back
                 turn.text = self.templates.ask_back.format(pronoun=r.ask_back)
                 turn.abstained = turn.clarification = True
                 yield turn.text
                 return self._done(turn)
+        if not items:  # "X's wife's birthplace": the wife first
+            turn.resolved, items = unnest(self, turn.resolved)
+        if items:  # a list's items (or the inner hop's): the question asked of each
+            t0 = time.perf_counter()
+            answer_each(self, turn, turn.resolved, items)
+            turn.timings["retrieval"] = time.perf_counter() - t0
+            turn.resolved = turn.resolved.replace(ITEM, said_together([e[1] for e in items]))
+            turn.mark("first_text")
+            yield turn.text
+            if memory is not None and turn.retrieval is not None:
+                self._remember(memory, turn, turn.retrieval, group=list(items))
+            return self._done(turn)
         t0 = time.perf_counter()
         res = turn.retrieval = self.retriever.retrieve(turn.resolved)
+        if within:  # "which of them": the answer is one of them
+            keep = {e[0] for e in within}
+            res = turn.retrieval = replace(
+                res, candidates=[c for c in res.candidates if c.node in keep]
+            )
+        elif memory is not None and _OTHER.intersection(tokens(question)):
+            # "Who else was born there?": not the one just asked about, where others are
+            said = {e[0] for e in (*memory.topics, *memory.answers, *memory.group)}
+            rest = [c for c in res.candidates if c.node not in said]
+            if rest:
+                res = turn.retrieval = replace(res, candidates=rest)
         turn.timings["retrieval"] = time.perf_counter() - t0
         why = None if self._described(turn, res) else self._abstention(turn, res)
         if implicit and (turn.text or why is not None):
@@ -217,7 +273,8 @@ class ChatBot:
             turn.text, turn.abstained = why, True
             yield why
         if memory is not None:
-            self._remember(memory, turn, res)
+            # "which of them": the set asked among stays what the conversation is about
+            self._remember(memory, turn, res, group=list(within) or None)
         return self._done(turn)
 
     def _described(self, turn: Turn, res: Retrieval) -> bool:
@@ -341,19 +398,33 @@ class ChatBot:
             return (node, self.kg.label(node))
         return None
 
-    def _remember(self, memory: EntityMemory, turn: Turn, res: Retrieval) -> None:
+    def _remember(
+        self, memory: EntityMemory, turn: Turn, res: Retrieval, group: list[Entity] | None = None
+    ) -> None:
         chosen = None if turn.abstained else turn.chosen
         relation = None
         if chosen is not None and chosen.paths and chosen.paths[0].pattern:
             relation = chosen.paths[0].pattern[0]
         if chosen is not None and self._entity(chosen.node) is not None:
             self.kinds.learn(chosen.node, turn.resolved)
+        named = [self._entity(c.node) for c in turn.members] if chosen is not None else []
+        # the nodes between topic and answer that the reply's evidence names
+        between = [
+            n for p in (chosen.paths[:1] if chosen is not None else []) for n in p.nodes[1:-1]
+        ]
+        shown = [n for n in between if not self.retriever.anonymous(n)]  # no junction node
+        seen = [e for e in map(self._entity, shown) if e is not None]
+        # a class the question names ("that city": City) is no topic of it
+        said = [m for m in res.mentions if not m.is_class]
         memory.remember(
             question=turn.resolved,
             answer=self._entity(chosen.node) if chosen is not None else None,
-            topics=[(m.node, self.kg.label(m.node)) for m in res.mentions],
-            topic_texts=[m.text for m in res.mentions],
+            topics=group or [(m.node, self.kg.label(m.node)) for m in said],
+            topic_texts=[e[1] for e in group] if group else [m.text for m in said],
             relation=relation,
+            answers=[e for e in named if e is not None],
+            group=group,
+            seen=seen,
         )
 
     def _decoding(self) -> dict[str, Any]:

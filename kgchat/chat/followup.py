@@ -37,15 +37,18 @@ Examples
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kgchat.chat.memory import EntityMemory
+from kgchat.chat.memory import EntityMemory, pronoun_gender, pronoun_kind
+from kgchat.chat.reference import noun_phrase, plural, possessive_answer
 from kgchat.graph.vocab import RDF_TYPE
-from kgchat.retrieval.question import analyze
+from kgchat.retrieval.question import QuestionInfo, analyze
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
-from kgchat.text import WH_WORDS, YES_NO_WORDS, tokens
+from kgchat.text import PREPOSITIONS, WH_WORDS, YES_NO_WORDS, tokens
 from kgchat.wordnet import wordnet
 
 if TYPE_CHECKING:
@@ -57,6 +60,8 @@ _MATCH = 0.5  # the retriever's answer-type match (0..1) at which a type word sa
 _SIBLINGS = 24  # entities taking the same relations looked at, for an entity without type words
 _SCAN = 200_000  # facts read to find them
 _FOLLOW_UP_WORDS = frozenset(["what", "about", "how", "and", "or", "then", "so", "the", "a"])
+_OWNERS = frozenset(["his", "her", "its", "their"])
+_READINGS = 3  # a pronoun's readings tried on the graph, at most
 
 
 class EntityKinds:
@@ -69,6 +74,7 @@ class EntityKinds:
         self._cache: dict[str, str | None] = {}
         self._typed_cache: dict[str, str | None] = {}
         self._genders: dict[str, str | None] = {}
+        self._nouns: dict[str, QuestionInfo] = {}
         self._by_relation: dict[tuple[str, bool], list[str]] | None = None
         # the retriever's own answer-type matching (a learned scorer has none: then the
         # untrained one's, on the same encoder where the learned one says which)
@@ -88,6 +94,10 @@ class EntityKinds:
 
     def _read_type(self, node: str) -> str | None:
         words = self.retriever.answer_types(node)
+        # a class names what its members are by its head, its last word: a "Human-Made
+        # Object" (CIDOC-CRM's E22) is an object, no human
+        modifiers = {w for c in self.kg.types(node) for w in tokens(self.kg.label(c))[:-1]}
+        words = tuple(w for w in words if w not in modifiers)
         if words:
             query = [PathQuery((), (), words)]
             for wh, kind in (("who", "person"), ("where", "place")):
@@ -116,6 +126,11 @@ class EntityKinds:
             best = max(set(votes), key=votes.count) if votes else None
             if best is not None and votes.count(best) * 2 > len(votes):
                 kind = best
+        if kind is None:
+            # no class, no vote: its type words as WordNet files them, where all say a thing
+            # (a film's "film"; not a person's "director", nor a verb's "directed")
+            said = {self.noun_kind(w) for w in self.retriever.answer_types(node)} - {None}
+            kind = "thing" if said == {"thing"} else None
         self._cache[node] = kind
         return kind
 
@@ -158,6 +173,33 @@ class EntityKinds:
                     votes.append(kind)
         return votes
 
+    def names(self, noun: str, node: str) -> float:
+        """How well ``noun`` ("city", "band", "film") names what ``node`` is: the retriever's
+        answer-type match (0..1) of "which <noun>?" against the node's type words."""
+        return self.names_words(noun, self.retriever.answer_types(node) if node in self.kg else ())
+
+    def names_words(self, noun: str, words: tuple[str, ...]) -> float:
+        """How well ``noun`` names what type ``words`` say (see :meth:`names`)."""
+        if not words:
+            return 0.0
+        if noun not in self._nouns:
+            self._nouns[noun] = analyze(f"which {noun}?", [])
+        return float(self._types.components(self._nouns[noun], [PathQuery((), (), words)])[0, 3])
+
+    def noun_kind(self, noun: str) -> str | None:
+        """The kind a common noun names (``person``, ``place``, ``thing``) by WordNet; None when
+        the word is no noun (or WordNet is missing)."""
+        wn = wordnet()
+        if wn is None:
+            return None
+        noun = next((lemma for lemma, pos in wn.base_forms(noun) if pos == "n"), noun)
+        if wn.pos_share(noun, "n") < _MATCH:
+            return None
+        for kind, broader in (("person", "person"), ("place", "location")):
+            if wn.is_a(noun, broader) >= _MATCH:
+                return kind
+        return "thing"
+
     def gender(self, node: str) -> str | None:
         """``male`` or ``female`` where a fact of ``node`` has a one-word value that WordNet
         relates to that word ("male", "woman": a gender or sex fact, whatever its relation is
@@ -177,6 +219,8 @@ class EntityKinds:
     def agrees(self, node: str, kind: str | None) -> bool | None:
         """Whether a pronoun of ``kind`` (``person``, ``place``, ``thing`` = not a person, None =
         any) can mean ``node``; None when the node's kind is unknown."""
+        if self.kg.is_literal(node):
+            return False  # a value ("KEN", a date) is no referent of a pronoun
         if kind is None:
             return True
         mine = self.kind(node)
@@ -190,11 +234,14 @@ class Resolution:
     """A follow-up rewritten to name what it means; ``ask_back`` holds the pronoun that fits
     nothing said so far (the chatbot asks what it means); ``implicit`` is true where a
     question that names nothing was asked of the last entity (a guess: it may be no
-    follow-up at all, "What is the weather today?")."""
+    follow-up at all, "What is the weather today?"); ``items`` are a list answer's items
+    that "they" (or "those films") means: ``text`` is asked of each."""
 
     text: str
     ask_back: str | None = None
     implicit: bool = False
+    items: tuple[tuple[str, str], ...] = ()  # (node, label): each in place of reference.ITEM
+    within: tuple[tuple[str, str], ...] = ()  # the answer is one of these ("which of them")
 
 
 def asks(message: str) -> bool:
@@ -235,33 +282,170 @@ def resolve_followup(
         spans = {(m.start, m.end) for m in mentions}
         inside = {i for a, b in spans for i in range(a, b)}
         rest = [w for i, w in enumerate(tokens(message)) if i not in inside]
-        if set(rest) <= _FOLLOW_UP_WORDS and len(spans) == 1:  # "what about X?", "and X?"
+        # "what about X?", "and X?", "and in X?" (a preposition the last question has)
+        asked = PREPOSITIONS.intersection(tokens(memory.question or ""))
+        if set(rest) <= _FOLLOW_UP_WORDS | asked and len(spans) == 1:
             return Resolution(_what_about(memory, retriever, kinds, mentions[0]) or message)
+    pointed = noun_phrase(message, mentions, memory, kinds)  # "that city", "the band"
+    if pointed is not None:
+        if pointed.items or memory.find_pronoun(pointed.text) is None:
+            return pointed
+        message, mentions = pointed.text, retriever.linker.link(pointed.text)
     m = memory.find_pronoun(message)
     if m is None:
         # a message that names nothing and asks nothing ("Thanks!") is no follow-up
         if mentions or memory.question is None or not asks(message):
             return Resolution(message)
-        ref = memory.referent("it" if memory.answer is None else "he")
-        if ref is None:
+        other = _other_wh(message, memory.question)  # "And when?" after "Where did X die?"
+        if other is not None:
+            return Resolution(other)
+        known = memory.referents("it" if memory.answer is None else "he")
+        if not known:
             return Resolution(message)
+        # of the entities it may be asked of, the one whose reading the graph answers best
+        # ("Who directed Glass Harbor?" / "What is the runtime?": the film's)
+        ref = _best_reading(
+            lambda label: memory.substitute(message, label),
+            [e for e, _ in known],
+            [e for e, now in known if now],
+            retriever,
+        )
         return Resolution(memory.substitute(message, ref[1]), implicit=True)
-    ref = memory.referent(m.group(1), kinds.agrees, kinds.gender)
-    if ref is None:
+    each = plural(message, memory)  # "they" after a list answer: each of its items
+    if each is not None:
+        return each
+    said = possessive_answer(message, m, memory, kinds)  # "his wife" just named: the answer
+    if said is not None:
+        return Resolution(said)
+    order = memory.referents(m.group(1), kinds.agrees, lambda n: _gender(kinds, memory, n))
+    if not order:
         if memory.question is None:
             return Resolution(message)
         return Resolution(message, m.group(1))
-    return Resolution(memory.substitute(message, ref[1], m))
+    ref = _best_reading(
+        lambda label: memory.substitute(message, label, m),
+        [e for e, _ in order],
+        [e for e, now in order if now],
+        retriever,
+        ranked=pronoun_kind(m.group(1)) == "thing",
+    )
+    said = pronoun_gender(m.group(1))
+    if said is not None and kinds.gender(ref[0]) is None:
+        memory.genders.setdefault(ref[0], said)  # "her husband": she is a woman, to the user
+    about = _what_about_them(message, m, ref, memory, retriever, kinds)
+    return Resolution(about or memory.substitute(message, ref[1], m))
+
+
+def _what_about_them(
+    message: str,
+    m: re.Match[str],
+    ref: tuple[str, str],
+    memory: EntityMemory,
+    retriever: Retriever,
+    kinds: EntityKinds,
+) -> str | None:
+    """ "How about her?" and "What about his sister?" ask the last question again, of the
+    pronoun's referent or of the entity its possessive names ("What is X's sister?" first,
+    by the retriever); None for any other message, or where the possessive has no answer."""
+    words = tokens(message[: m.start()] + " " + message[m.end() :])
+    said = [w for w in words if w not in _FOLLOW_UP_WORDS]
+    # only the last question's topic is one to ask it of again: not its answer ("Who
+    # directed X?" / "How about her?" would ask who directed her), nor an earlier entity
+    if memory.question is None or len(said) > 1 or ref not in memory.topics:
+        return None
+    node = ref[0]
+    if said:  # "his sister": the one word right after the possessive pronoun
+        after = tokens(message[m.end() :])
+        if not after or after[0] != said[0] or m.group(1).lower() not in _OWNERS:
+            return None
+        res = retriever.retrieve(f"What is {ref[1]}'s {said[0]}?")
+        if res.abstained or not res.candidates or retriever.kg.is_literal(res.candidates[0].node):
+            return None
+        node = res.candidates[0].node
+    return _what_about(memory, retriever, kinds, _Named(node))
+
+
+@dataclass(frozen=True)
+class _Named:
+    """An entity standing where a mention would ("what about <it>?")."""
+
+    node: str
+
+
+def _other_wh(message: str, question: str) -> str | None:
+    """ "And when?" after "Where did Pierre Curie die?": the last question with the new
+    wh-word ("When did Pierre Curie die?"), where it opens with a wh-word and an auxiliary;
+    else None."""
+    words = tokens(message)
+    wh = [w for w in words if w in WH_WORDS and w not in _FOLLOW_UP_WORDS]
+    if len(wh) != 1 or not set(words) - set(wh) <= _FOLLOW_UP_WORDS:
+        return None
+    last = tokens(question)
+    if len(last) < 2 or last[0] not in WH_WORDS or last[1] not in YES_NO_WORDS:
+        return None
+    return re.sub(r"^\W*\w+", wh[0].capitalize(), question, count=1)
+
+
+def _best_reading(
+    say: Callable[[str], str],
+    order: list[tuple[str, str]],
+    last: list[tuple[str, str]],
+    retriever: Retriever,
+    ranked: bool = True,
+) -> tuple[str, str]:
+    """Of the entities a pronoun may mean (``order``, preferred first; ``last``: the last
+    turn's), the one whose reading the graph answers: of the last turn's, the best answered
+    ("Which country is Oslo in?" / "What is its capital?": Norway has one, Oslo is one); of
+    people, the first answered at all (of two it answers, the order of mention decides, not
+    a score); and where none of the last turn's is answered, an earlier entity's that is
+    ("What ingredients are in Tiramisu?" / "Which of them is an allergen?" / "What cuisine is
+    it?": Tiramisu's, not an ingredient's). ``say(label)`` is the question asked of an
+    entity; ``ranked``: the best answered wins (else the first answered at all)."""
+    fits: dict[tuple[str, str], tuple[float, float]] = {}
+
+    def fit(e: tuple[str, str]) -> tuple[float, float]:
+        if e not in fits:
+            fits[e] = _answers(retriever, say(e[1]))
+            if not ranked:
+                fits[e] = (float(fits[e] > (0.0, 0.0)), 0.0)
+        return fits[e]
+
+    ref = order[0]
+    near = last[:_READINGS]
+    if len(near) > 1:
+        ref = near[max(range(len(near)), key=lambda i: (fit(near[i]), -i))]
+    if len(order) > 1 and fit(ref) == (0.0, 0.0):
+        said = [e for e in order[:_READINGS] if e not in near]
+        ref = next((e for e in said if fit(e) > (0.0, 0.0)), ref)
+    return ref
+
+
+def _answers(retriever: Retriever, question: str) -> tuple[float, float]:
+    """How surely the retriever answers ``question``: its confidence, then its best
+    candidate's score (the same words asked of another entity); 0 where it abstains."""
+    res = retriever.retrieve(question)
+    if not res.candidates or res.abstained:
+        return (0.0, 0.0)
+    return (float(res.confidence), float(res.candidates[0].score))
+
+
+def _gender(kinds: EntityKinds, memory: EntityMemory, node: str) -> str | None:
+    """The gender the graph gives ``node``, else the one the user's pronouns gave it."""
+    return kinds.gender(node) or memory.genders.get(node)
 
 
 def _what_about(
     memory: EntityMemory, retriever: Retriever, kinds: EntityKinds, mention: object
 ) -> str | None:
     node = getattr(mention, "node", "")
-    same = memory.ask_about(retriever.kg.label(node))
+    # the topic X stands in for: the one sharing most of X's type words (a film for a film)
+    mine = set(retriever.answer_types(node))
+    shared = [len(mine.intersection(retriever.answer_types(t[0]))) for t in memory.topics]
+    which = max(range(len(shared)), key=lambda i: (shared[i], -i)) if shared else 0
+    same = memory.ask_about(retriever.kg.label(node), which)
     if same is None or not memory.topics:
         return same
-    before, now = kinds.kind(memory.topics[0][0]), kinds.kind(node)
+    before, now = kinds.kind(memory.topics[which][0]), kinds.kind(node)
     if before is None or now is None or before == now:
         return same
     step = _other_relation(retriever, memory.question or "", node)

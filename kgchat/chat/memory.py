@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from kgchat.text import BE_FORMS
 
-__all__ = ["PRONOUN", "EntityMemory", "pronoun_kind"]
+__all__ = ["PRONOUN", "EntityMemory", "pronoun_gender", "pronoun_kind"]
 
 Entity = tuple[str, str]  # (node, label)
 
@@ -51,6 +51,12 @@ _TOPIC_FIRST = {"it", "its", "this", "that"}
 _EARLIER = 8  # entities of earlier turns kept
 
 
+def pronoun_gender(pronoun: str) -> str | None:
+    """The gender a pronoun says (``male``: he, him, his; ``female``: she, her, hers), else
+    None."""
+    return _GENDERS.get(pronoun.lower())
+
+
 def pronoun_kind(pronoun: str) -> str | None:
     """What a pronoun refers to: ``person`` (he, she...), ``thing`` (it: not a person),
     ``place`` (there), or None (they, this one: anything)."""
@@ -67,11 +73,15 @@ class EntityMemory:
     question: str | None = None
     relation: tuple[str, bool] | None = None  # the last question's first hop from its topic
     earlier: list[Entity] = field(default_factory=list)
+    answers: list[Entity] = field(default_factory=list)  # a list answer's members, in order
+    group: list[Entity] = field(default_factory=list)  # the items a question was asked of
+    genders: dict[str, str] = field(default_factory=dict)  # given by the user's pronouns
 
     def reset(self) -> None:
         """Forget everything."""
         self.answer, self.topics, self.topic_texts, self.question = None, [], [], None
-        self.relation, self.earlier = None, []
+        self.relation, self.earlier, self.answers = None, [], []
+        self.group, self.genders = [], {}
 
     def remember(
         self,
@@ -81,14 +91,26 @@ class EntityMemory:
         topics: list[Entity],
         topic_texts: list[str],
         relation: tuple[str, bool] | None = None,
+        answers: list[Entity] | None = None,
+        group: list[Entity] | None = None,
+        seen: list[Entity] | None = None,
     ) -> None:
         """Record one turn: the question, the answer entity (node, label), the topics and the
-        words that named them, and the relation asked."""
-        before = [e for e in (self.answer, *self.topics, *self.earlier) if e is not None]
-        now = {e[0] for e in (answer, *topics) if e is not None}
+        words that named them, the relation asked, every answer a list reply named, the
+        items a question was asked of once each (``group``), and the entities the reply's
+        evidence showed between topic and answer (``seen``: "Technical University of Madrid"
+        on the way from Tomás Ibáñez to Madrid)."""
+        before = [
+            e for e in (self.answer, *self.answers, *self.topics, *self.earlier) if e is not None
+        ]
+        now = {e[0] for e in (answer, *(answers or []), *topics) if e is not None}
+        # what the reply showed on the way to its answer comes first among the earlier ones
+        before = [*(seen or []), *before]
         self.earlier = [e for e in dict.fromkeys(before) if e[0] not in now][:_EARLIER]
         self.question, self.answer = question, answer
         self.topics, self.topic_texts, self.relation = topics, topic_texts, relation
+        self.answers = list(answers or ([answer] if answer is not None else []))
+        self.group = list(group or [])
 
     def referent(
         self,
@@ -110,15 +132,27 @@ class EntityMemory:
         >>> m.referent("it", agrees=lambda node, kind: True if node == "Leipzig" else None)
         ('River', 'The Quiet River')
         """
+        found = self.referents(pronoun, agrees, gender)
+        return found[0][0] if found else None
+
+    def referents(
+        self,
+        pronoun: str = "he",
+        agrees: Callable[[str, str | None], bool | None] | None = None,
+        gender: Callable[[str], str | None] | None = None,
+    ) -> list[tuple[Entity, bool]]:
+        """Every entity the pronoun may mean, in :meth:`referent`'s order of preference, each
+        with whether the last turn said it."""
         word = pronoun.lower().split()[0]
         answer = [self.answer] if self.answer is not None else []
         order = (self.topics + answer) if word in _TOPIC_FIRST else (answer + self.topics)
         kind = pronoun_kind(word)
         said = list(dict.fromkeys([*order, *self.earlier]))
-        if agrees is None:
-            return said[0] if said else None
         last = list(dict.fromkeys(order))
+        if agrees is None:
+            return [(e, e in last) for e in said]
         wanted_gender = _GENDERS.get(word)
+        out: list[tuple[Entity, bool]] = []
         for turn in (last, [e for e in said if e not in last]):
             verdicts = [agrees(e[0], kind) for e in turn]
             if gender is not None and wanted_gender is not None:
@@ -131,10 +165,10 @@ class EntityMemory:
                     for v, g in zip(verdicts, genders, strict=True)
                 ]
             for wanted in (True, None):
-                for e, v in zip(turn, verdicts, strict=True):
-                    if v is wanted:
-                        return e
-        return None
+                out.extend(
+                    (e, turn is last) for e, v in zip(turn, verdicts, strict=True) if v is wanted
+                )
+        return out
 
     @staticmethod
     def find_pronoun(message: str) -> re.Match[str] | None:
@@ -165,12 +199,13 @@ class EntityMemory:
             repl = f"in {label}"
         return message[: m.start()] + repl + message[m.end() :]
 
-    def ask_about(self, mention_text: str) -> str | None:
-        """The last question asked about ``mention_text`` instead of its topic: only the words
-        that named the topic change (None when they cannot be found)."""
-        if not self.question or not self.topic_texts:
+    def ask_about(self, mention_text: str, which: int = 0) -> str | None:
+        """The last question asked about ``mention_text`` instead of its topic (the
+        ``which``-th): only the words that named the topic change (None when they cannot be
+        found)."""
+        if not self.question or len(self.topic_texts) <= which:
             return None
-        old = self.topic_texts[0]
+        old = self.topic_texts[which]
         pattern = re.compile(re.escape(old).replace(r"\ ", r"[\s_]+"), re.I)
         if not pattern.search(self.question):
             return None
