@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from kgchat.graph.endpoint_open import capped_in_query, open_batch_query
 from kgchat.graph.endpoint_queries import batch_query, key
-from kgchat.graph.endpoint_rows import PackError, is_fact, read_edges
+from kgchat.graph.endpoint_rows import PackError, is_fact, read_edges, read_names
 from kgchat.graph.endpoint_sketch import read_sketches
 from kgchat.graph.view import Edge
 
@@ -52,6 +52,7 @@ class EdgeBatches:
     capped: dict[str, int]
     _edges: LRUCache
     _sketches: LRUCache
+    _names: LRUCache
     _seen: Expected  # nodes whose kinds will be read next
     _walks: Expected  # nodes the walk will walk from next
     _inflight: InFlight
@@ -179,6 +180,7 @@ class EdgeBatches:
                 small=small,
                 packed=s.packed and not self._unpacked,
                 unpacked=[n for n in closed if not self._hubs.known(n)],
+                names=sch.name_roles if s.edge_names and not sketch else (),
             )
         else:
             query = batch_query(
@@ -206,6 +208,11 @@ class EdgeBatches:
         opened, small, sketched, rows = sent
         open_rows = min(s.open_rows, s.max_rows)
         cut = len(rows) >= s.max_rows
+        if rows and any("l" in r for r in rows):  # the names that came with the edges
+            named = [r for r in rows if "l" in r]
+            rows = [r for r in rows if "l" not in r]
+            if not cut:  # (cut anywhere: a name may be missing, asked when needed)
+                self._keep_names([n for n in batch if not n.startswith('"')], named)
         partial: set[str] = set()  # nodes of which only a sketch came (read_sketches)
         redo: list[str] = []  # nodes whose in-edges are asked again capped
         reopen: list[str] = []  # (hubs found in a sketch) again, open
@@ -270,6 +277,12 @@ class EdgeBatches:
             self.capped[hub] = cap
         self._hubs.learn(found, over)
         self._store([n for n in batch if n != asked] + [asked], found, partial)
+
+    def _keep_names(self, nodes: list[str], rows: list[dict[str, Any]]) -> None:
+        """Cache the names of ``nodes`` read from ``rows`` (``?n ?p ?l``)."""
+        sch = self.schema
+        for n, names in read_names(nodes, rows, sch, self.config.language).items():
+            self._names.put(n, names)
 
     @staticmethod
     def _stray(rows: list[dict[str, Any]], batch: list[str], opened: list[str]) -> bool:
