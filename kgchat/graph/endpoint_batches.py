@@ -68,6 +68,9 @@ class EdgeBatches:
     def _sync(self) -> None:
         raise NotImplementedError
 
+    def _unnamed(self, node: str) -> bool:
+        raise NotImplementedError
+
     def neighbors(
         self, node: str, *, direction: str = "both", limit: int | None = None
     ) -> list[Edge]:
@@ -162,6 +165,8 @@ class EdgeBatches:
         restrictions = bool(self.config.restrictions and sch.restrictions)
         opened: list[str] = []  # the nodes whose in-edges are asked open
         small: list[str] = []  # the hubs known, asked capped, sketched
+        # the IRIs whose names are not cached (all are, once a name table was streamed)
+        named = [n for n in batch if s.edge_names and not sketch and not self._unnamed(n)]
         if s.open_rows > 0:
             closed = {n for n in batch if self._hubs.closed(n)}
             opened = [n for n in batch if n not in closed]
@@ -180,17 +185,23 @@ class EdgeBatches:
                 small=small,
                 packed=s.packed and not self._unpacked,
                 unpacked=[n for n in closed if not self._hubs.known(n)],
-                names=sch.name_roles if s.edge_names and not sketch else (),
+                names=sch.name_roles if named else (),
+                named=named,
             )
         else:
             query = batch_query(
                 batch, s.max_fanout, sch.skip, restrictions, sch.families, limit=s.max_rows
             )
         sketched = sketch and s.open_rows > 0
-        return lambda: (opened, small, sketched, self.client.select(query))
+        if not s.open_rows:
+            named = []
+        return lambda: (opened, small, sketched, named, self.client.select(query))
 
     def _read_batch(
-        self, batch: list[str], sent: tuple[list[str], list[str], bool, Any], asked: str
+        self,
+        batch: list[str],
+        sent: tuple[list[str], list[str], bool, list[str], Any],
+        asked: str,
     ) -> None:
         """Read and cache the edges of ``batch`` from the rows of its request
         (:func:`~kgchat.graph.endpoint_queries.batch_query`: in-edges capped per node, so a
@@ -205,14 +216,14 @@ class EdgeBatches:
         s, sch = self.settings, self.schema
         cap = s.max_fanout
         restrictions = bool(self.config.restrictions and sch.restrictions)
-        opened, small, sketched, rows = sent
+        opened, small, sketched, named, rows = sent
         open_rows = min(s.open_rows, s.max_rows)
         cut = len(rows) >= s.max_rows
-        if rows and any("l" in r for r in rows):  # the names that came with the edges
-            named = [r for r in rows if "l" in r]
+        if named:  # the names that came with the edges
+            names = [r for r in rows if "l" in r]
             rows = [r for r in rows if "l" not in r]
             if not cut:  # (cut anywhere: a name may be missing, asked when needed)
-                self._keep_names([n for n in batch if not n.startswith('"')], named)
+                self._keep_names(named, names)
         partial: set[str] = set()  # nodes of which only a sketch came (read_sketches)
         redo: list[str] = []  # nodes whose in-edges are asked again capped
         reopen: list[str] = []  # (hubs found in a sketch) again, open
