@@ -94,7 +94,16 @@ class EdgeBatches:
             only = _value
         size = self.settings.batch_size
         if node not in flight:
-            self._send(order.batch(node, size, taken, only), sketch)
+            batch = order.batch(node, size, taken, only)
+            values: list[str] = []
+            merged = self.settings.merged_values and self.sketched('"')  # (values are)
+            if only is _entity and not sketch and merged:
+                # the values expected among them ride along, as sketches: a round trip less
+                values = self._seen.following(node, size, self._no_value_sketch)
+            if values:
+                flight.send(batch + values, self._request(batch, False, values))
+            else:
+                self._send(batch, sketch)
         if self.settings.concurrency > 1:
             while flight.busy() < self.settings.concurrency and order.ahead is not None:
                 more = order.batch(None, size, taken, only)
@@ -107,6 +116,10 @@ class EdgeBatches:
         except PackError:  # this store's packed strings do not read back: rows from now on
             self._unpacked = True
             self._read_batch(batch, self._request(batch, sketch)(), node)
+
+    def _no_value_sketch(self, node: str) -> bool:
+        """Whether ``node`` is no value whose sketch is still to be fetched."""
+        return not node.startswith('"') or self._taken_sketch(node)
 
     def _taken(self, node: str) -> bool:
         return node in self._edges or node in self._inflight
@@ -159,8 +172,24 @@ class EdgeBatches:
         flight = self._sketching if sketch else self._inflight
         flight.send(batch, self._request(batch, sketch))
 
-    def _request(self, batch: list[str], sketch: bool) -> Callable[[], Any]:
-        """The request of :meth:`_send`, to be called."""
+    def _request(
+        self, batch: list[str], sketch: bool, values: list[str] | None = None
+    ) -> Callable[[], Any]:
+        """The request of :meth:`_send`, to be called; with ``values``, their sketches in the
+        same request (each part a subquery of a ``UNION``, its rows told apart by ``?first``,
+        read as if asked apart)."""
+        if values:
+            mine, theirs = self._parts(batch, False), self._parts(values, True)
+            query = f"SELECT * WHERE {{\n{{ {mine[-1]} }}\nUNION {{ {theirs[-1]} }}\n}}"
+            return lambda: (*mine[:4], self.client.select(query), (*theirs[:4], values))
+        opened, small, sketched, named, query = self._parts(batch, sketch)
+        return lambda: (opened, small, sketched, named, self.client.select(query), None)
+
+    def _parts(
+        self, batch: list[str], sketch: bool
+    ) -> tuple[list[str], list[str], bool, list[str], str]:
+        """What a batch's request asks (the nodes asked open, the hubs sketched, whether
+        sketched, the IRIs named) and its query."""
         sch, s = self.schema, self.settings
         restrictions = bool(self.config.restrictions and sch.restrictions)
         opened: list[str] = []  # the nodes whose in-edges are asked open
@@ -195,12 +224,12 @@ class EdgeBatches:
         sketched = sketch and s.open_rows > 0
         if not s.open_rows:
             named = []
-        return lambda: (opened, small, sketched, named, self.client.select(query))
+        return opened, small, sketched, named, query
 
     def _read_batch(
         self,
         batch: list[str],
-        sent: tuple[list[str], list[str], bool, list[str], Any],
+        sent: tuple[list[str], list[str], bool, list[str], Any, Any],
         asked: str,
     ) -> None:
         """Read and cache the edges of ``batch`` from the rows of its request
@@ -216,7 +245,14 @@ class EdgeBatches:
         s, sch = self.settings, self.schema
         cap = s.max_fanout
         restrictions = bool(self.config.restrictions and sch.restrictions)
-        opened, small, sketched, named, rows = sent
+        opened, small, sketched, named, rows, values = sent
+        if values is not None:  # values' sketches came in the same request: read apart
+            *theirs, nodes = values
+            batch = batch[: len(batch) - len(nodes)]
+            mine = [r for r in rows if "first" not in r]
+            sub = (*theirs, [r for r in rows if "first" in r], None)
+            self._read_batch(nodes, sub, asked if asked in nodes else nodes[-1])
+            rows = mine
         open_rows = min(s.open_rows, s.max_rows)
         cut = len(rows) >= s.max_rows
         if named:  # the names that came with the edges
