@@ -13,7 +13,9 @@ node whose in-edges all differ in predicate (or that has none) is complete in it
 cached as its edges. With ``EndpointConfig.value_sketches`` (the default) a literal value is
 always read as its sketch: a value ends every path, so what it is is all a walk reads of it;
 the values among the nodes expected then go in sketch batches of their own, the other nodes in
-edge batches.
+edge batches, and a missed entity's request also asks the sketches of the values expected right
+after it (``EndpointConfig.merged_values``: a ``UNION`` of the two queries, read apart). An edge
+request asks the names of its IRIs not cached too (``EndpointConfig.edge_names``).
 """
 
 from __future__ import annotations
