@@ -23,7 +23,9 @@ from bench_retrieval import graph_questions
 def _kind(query: str) -> str:
     """What a request of SparqlGraph is, from its query text (``sketches``: edges with the
     in-edges summed up, :mod:`kgchat.graph.endpoint_sketch`; ``again``: an open batch's
-    in-edges asked again, :func:`kgchat.graph.endpoint_open.capped_in_query`)."""
+    in-edges asked again, :func:`kgchat.graph.endpoint_open.capped_in_query`; an edge request
+    with values' sketches in it, ``merged_values``, counts as edges)."""
+    query = query.removeprefix("SELECT * WHERE {\n{ ")
     if query.startswith("SELECT ?n ?p ?o ?m ?first"):
         return "sketches"
     if query.startswith(("SELECT ?n ?p ?o", "SELECT ?n ?p ?x")):

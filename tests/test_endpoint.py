@@ -164,6 +164,40 @@ def test_medicine_endpoint_equals_local_graph(medicine):
     assert report["requests"] > 0 and report["hit_rate"] > 0.5
 
 
+def test_names_come_with_the_edges(medicine):
+    """A batch's names come in its edges' request (``edge_names``): the same labels, aliases
+    and descriptions as asked on their own and as the local graph's, and no names request for
+    a node whose edges were read."""
+    kg, served = medicine
+    nodes = sorted(kg.entities())
+    g = SparqlGraph(served.endpoint, EndpointConfig(names="lookup"))
+    apart = SparqlGraph(served.endpoint, EndpointConfig(names="lookup", edge_names=False))
+    kinds: list[str] = []
+    select = g.client.select
+    g.client.select = lambda q: kinds.append(q.split("WHERE")[0]) or select(q)  # type: ignore[method-assign]
+    for graph in (g, apart):
+        graph.expect(nodes)
+        for node in nodes:
+            assert edges_of(graph, node) == edges_of(kg, node), node
+    assert kinds and not any(k.startswith("SELECT ?n ?p ?l") for k in kinds)
+    for node in nodes:
+        for graph in (g, apart):
+            assert graph.label(node) == kg.label(node), node
+            assert sorted(graph.aliases(node)) == sorted(kg.aliases(node)), node
+            assert graph.description(node) == kg.description(node), node
+    assert not any(k.startswith("SELECT ?n ?p ?l") for k in kinds)  # the labels were cached
+    # names cached already (a name table streamed): the edge batches ask for none
+    streamed = SparqlGraph(served.endpoint)
+    assert set(streamed.entities()) == set(nodes)
+    heads: list[str] = []
+    select = streamed.client.select
+    streamed.client.select = lambda q: heads.append(q.split("WHERE")[0]) or select(q)  # type: ignore[method-assign]
+    assert edges_of(streamed, nodes[0]) == edges_of(kg, nodes[0])
+    assert heads and not any(h.endswith("?l ") for h in heads)
+    for graph in (g, apart, streamed):
+        graph.close()
+
+
 def test_packed_edges_that_do_not_read_back(medicine):
     """A store that cuts a long packed string (fewer lines than its count): the batch is asked
     again a row an edge, and so is every batch after it; the edges are the local graph's."""
@@ -297,7 +331,23 @@ def test_clear_starts_cold(tiny):
     g.clear()
     assert g.version != version
     assert edges_of(g, node) == edges and g.label(node) == "the hub"
-    assert g.report()["requests"] == before + 2  # edges and names asked again
+    assert g.report()["requests"] == before + 1  # edges and names asked again, together
+    apart = SparqlGraph(tiny, EndpointConfig(edge_names=False))
+    assert edges_of(apart, node) == edges and apart.label(node) == "the hub"
+    assert apart.report()["requests"] == before + 1  # the names in a request of their own
+
+
+def test_a_name_missed_brings_the_names_expected_after_it(tiny):
+    """A label asked of a node whose names are not cached brings those of the nodes expected
+    after it (a hop's, whose kinds the retriever reads in that order) in the same request."""
+    g = SparqlGraph(tiny, EndpointConfig(edge_names=False))
+    nodes = [f"http://example.org/t#a{i}" for i in range(1, 13)] + ["http://example.org/t#Hub"]
+    assert g.schema.relations
+    g.expect(nodes)
+    before = g.report()["requests"]
+    assert g.label(nodes[0]) == "a1"
+    assert [g.label(n) for n in nodes[1:]][-1] == "the hub"
+    assert g.report()["requests"] == before + 1
 
 
 def test_requests_in_flight(tiny):

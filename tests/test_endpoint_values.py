@@ -64,7 +64,7 @@ def test_a_value_is_read_as_its_sketch(url, cap):
 
 
 def test_edge_batches_leave_the_values_out(url):
-    g = SparqlGraph(url, EndpointConfig(concurrency=1))
+    g = SparqlGraph(url, EndpointConfig(concurrency=1, merged_values=False))
     sent: list[str] = []
     select = g.client.select
     g.client.select = lambda q: sent.append(q) or select(q)  # type: ignore[method-assign]
@@ -76,6 +76,30 @@ def test_edge_batches_leave_the_values_out(url):
     assert '"7"' in g._sketches or '"7"' in g._edges
     assert len(sent) == 1 and "?first" in sent[0]
     g.close()
+
+
+@pytest.mark.parametrize("cap", [5, 300])
+def test_values_sketched_in_the_edges_request(url, cap):
+    """With ``merged_values`` (the default) a missed entity's request brings the sketches of
+    the values expected after it: one request where two went, the same edges and sketches."""
+    nodes = [EX + "p1", YEAR, EX + "p2", '"7"', EX + "p3"]
+    apart = SparqlGraph(url, EndpointConfig(merged_values=False, max_fanout=cap))
+    merged = SparqlGraph(url, EndpointConfig(max_fanout=cap))
+    requests = {}
+    for g in (apart, merged):
+        assert g.schema.relations
+        before = g.report()["requests"]
+        g.expect(nodes)
+        g.neighbors(EX + "p1")
+        seen = [kinds(g.type_edges(n)) for n in nodes]
+        requests[g is merged] = (g.report()["requests"] - before, seen)
+    assert requests[True][1] == requests[False][1]  # what every node is, alike
+    assert requests[True][0] == 1 and requests[False][0] == 2
+    assert set(merged.capped) == set(apart.capped)
+    for node in nodes:  # and each node's edges, asked for
+        assert edges_of(merged, node) == edges_of(apart, node), node
+    for g in (apart, merged):
+        g.close()
 
 
 def test_retrieval_with_values_sketched_equals_local():

@@ -13,7 +13,9 @@ node whose in-edges all differ in predicate (or that has none) is complete in it
 cached as its edges. With ``EndpointConfig.value_sketches`` (the default) a literal value is
 always read as its sketch: a value ends every path, so what it is is all a walk reads of it;
 the values among the nodes expected then go in sketch batches of their own, the other nodes in
-edge batches.
+edge batches, and a missed entity's request also asks the sketches of the values expected right
+after it (``EndpointConfig.merged_values``: a ``UNION`` of the two queries, read apart). An edge
+request asks the names of its IRIs not cached too (``EndpointConfig.edge_names``).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from kgchat.graph.endpoint_open import capped_in_query, open_batch_query
 from kgchat.graph.endpoint_queries import batch_query, key
-from kgchat.graph.endpoint_rows import PackError, is_fact, read_edges
+from kgchat.graph.endpoint_rows import PackError, is_fact, read_edges, read_names
 from kgchat.graph.endpoint_sketch import read_sketches
 from kgchat.graph.view import Edge
 
@@ -52,6 +54,7 @@ class EdgeBatches:
     capped: dict[str, int]
     _edges: LRUCache
     _sketches: LRUCache
+    _names: LRUCache
     _seen: Expected  # nodes whose kinds will be read next
     _walks: Expected  # nodes the walk will walk from next
     _inflight: InFlight
@@ -65,6 +68,9 @@ class EdgeBatches:
         raise NotImplementedError
 
     def _sync(self) -> None:
+        raise NotImplementedError
+
+    def _unnamed(self, node: str) -> bool:
         raise NotImplementedError
 
     def neighbors(
@@ -90,7 +96,16 @@ class EdgeBatches:
             only = _value
         size = self.settings.batch_size
         if node not in flight:
-            self._send(order.batch(node, size, taken, only), sketch)
+            batch = order.batch(node, size, taken, only)
+            values: list[str] = []
+            merged = self.settings.merged_values and self.sketched('"')  # (values are)
+            if only is _entity and not sketch and merged:
+                # the values expected among them ride along, as sketches: a round trip less
+                values = self._seen.following(node, size, self._no_value_sketch)
+            if values:
+                flight.send(batch + values, self._request(batch, False, values))
+            else:
+                self._send(batch, sketch)
         if self.settings.concurrency > 1:
             while flight.busy() < self.settings.concurrency and order.ahead is not None:
                 more = order.batch(None, size, taken, only)
@@ -103,6 +118,10 @@ class EdgeBatches:
         except PackError:  # this store's packed strings do not read back: rows from now on
             self._unpacked = True
             self._read_batch(batch, self._request(batch, sketch)(), node)
+
+    def _no_value_sketch(self, node: str) -> bool:
+        """Whether ``node`` is no value whose sketch is still to be fetched."""
+        return not node.startswith('"') or self._taken_sketch(node)
 
     def _taken(self, node: str) -> bool:
         return node in self._edges or node in self._inflight
@@ -155,12 +174,30 @@ class EdgeBatches:
         flight = self._sketching if sketch else self._inflight
         flight.send(batch, self._request(batch, sketch))
 
-    def _request(self, batch: list[str], sketch: bool) -> Callable[[], Any]:
-        """The request of :meth:`_send`, to be called."""
+    def _request(
+        self, batch: list[str], sketch: bool, values: list[str] | None = None
+    ) -> Callable[[], Any]:
+        """The request of :meth:`_send`, to be called; with ``values``, their sketches in the
+        same request (each part a subquery of a ``UNION``, its rows told apart by ``?first``,
+        read as if asked apart)."""
+        if values:
+            mine, theirs = self._parts(batch, False), self._parts(values, True)
+            query = f"SELECT * WHERE {{\n{{ {mine[-1]} }}\nUNION {{ {theirs[-1]} }}\n}}"
+            return lambda: (*mine[:4], self.client.select(query), (*theirs[:4], values))
+        opened, small, sketched, named, query = self._parts(batch, sketch)
+        return lambda: (opened, small, sketched, named, self.client.select(query), None)
+
+    def _parts(
+        self, batch: list[str], sketch: bool
+    ) -> tuple[list[str], list[str], bool, list[str], str]:
+        """What a batch's request asks (the nodes asked open, the hubs sketched, whether
+        sketched, the IRIs named) and its query."""
         sch, s = self.schema, self.settings
         restrictions = bool(self.config.restrictions and sch.restrictions)
         opened: list[str] = []  # the nodes whose in-edges are asked open
         small: list[str] = []  # the hubs known, asked capped, sketched
+        # the IRIs whose names are not cached (all are, once a name table was streamed)
+        named = [n for n in batch if s.edge_names and not sketch and not self._unnamed(n)]
         if s.open_rows > 0:
             closed = {n for n in batch if self._hubs.closed(n)}
             opened = [n for n in batch if n not in closed]
@@ -179,16 +216,23 @@ class EdgeBatches:
                 small=small,
                 packed=s.packed and not self._unpacked,
                 unpacked=[n for n in closed if not self._hubs.known(n)],
+                names=sch.name_roles if named else (),
+                named=named,
             )
         else:
             query = batch_query(
                 batch, s.max_fanout, sch.skip, restrictions, sch.families, limit=s.max_rows
             )
         sketched = sketch and s.open_rows > 0
-        return lambda: (opened, small, sketched, self.client.select(query))
+        if not s.open_rows:
+            named = []
+        return opened, small, sketched, named, query
 
     def _read_batch(
-        self, batch: list[str], sent: tuple[list[str], list[str], bool, Any], asked: str
+        self,
+        batch: list[str],
+        sent: tuple[list[str], list[str], bool, list[str], Any, Any],
+        asked: str,
     ) -> None:
         """Read and cache the edges of ``batch`` from the rows of its request
         (:func:`~kgchat.graph.endpoint_queries.batch_query`: in-edges capped per node, so a
@@ -203,9 +247,21 @@ class EdgeBatches:
         s, sch = self.settings, self.schema
         cap = s.max_fanout
         restrictions = bool(self.config.restrictions and sch.restrictions)
-        opened, small, sketched, rows = sent
+        opened, small, sketched, named, rows, values = sent
+        if values is not None:  # values' sketches came in the same request: read apart
+            *theirs, nodes = values
+            batch = batch[: len(batch) - len(nodes)]
+            mine = [r for r in rows if "first" not in r]
+            sub = (*theirs, [r for r in rows if "first" in r], None)
+            self._read_batch(nodes, sub, asked if asked in nodes else nodes[-1])
+            rows = mine
         open_rows = min(s.open_rows, s.max_rows)
         cut = len(rows) >= s.max_rows
+        if named:  # the names that came with the edges
+            names = [r for r in rows if "l" in r]
+            rows = [r for r in rows if "l" not in r]
+            if not cut:  # (cut anywhere: a name may be missing, asked when needed)
+                self._keep_names(named, names)
         partial: set[str] = set()  # nodes of which only a sketch came (read_sketches)
         redo: list[str] = []  # nodes whose in-edges are asked again capped
         reopen: list[str] = []  # (hubs found in a sketch) again, open
@@ -270,6 +326,12 @@ class EdgeBatches:
             self.capped[hub] = cap
         self._hubs.learn(found, over)
         self._store([n for n in batch if n != asked] + [asked], found, partial)
+
+    def _keep_names(self, nodes: list[str], rows: list[dict[str, Any]]) -> None:
+        """Cache the names of ``nodes`` read from ``rows`` (``?n ?p ?l``)."""
+        sch = self.schema
+        for n, names in read_names(nodes, rows, sch, self.config.language).items():
+            self._names.put(n, names)
 
     @staticmethod
     def _stray(rows: list[dict[str, Any]], batch: list[str], opened: list[str]) -> bool:

@@ -97,6 +97,16 @@ class EndpointConfig(Config):
         for kgchat to read (the in-edges are four fifths of a walk's rows); a store whose
         strings do not read back as counted (one that cuts long strings) is asked a row an
         edge from then on. Not with ``sketches``.
+    merged_values : bool
+        With ``value_sketches``, a missed entity's edge request also asks the sketches of the
+        values expected right after it (up to ``batch_size``), a subquery of its own in a
+        ``UNION``, read as if asked apart: a round trip less where a warm question meets a
+        few values. The same edges and sketches.
+    edge_names : bool
+        Ask the names (labels, aliases, descriptions) of a batch's IRIs with their edges, in
+        the same request (:func:`~kgchat.graph.endpoint_open.open_batch_query`): the retriever
+        reads the name of many a node whose edges it reads (what a class-less node is named
+        as), and each was a request of its own. The same names; needs ``open_rows`` above 0.
     names : {"stream", "lookup"}
         How the entity linker finds names: ``stream`` reads every entity's names once (the
         full name table: plurals, typos, parts of names); ``lookup`` asks the endpoint for each
@@ -119,6 +129,8 @@ class EndpointConfig(Config):
     sketches: bool = False
     value_sketches: bool = True
     packed: bool = True
+    merged_values: bool = True
+    edge_names: bool = True
     names: str = "stream"
 
     def __post_init__(self) -> None:

@@ -16,6 +16,8 @@ Examples
 []
 >>> seen.batch("a", 2, lambda n: False, only=lambda n: n in "ac")  # b and d passed over
 ['a', 'c']
+>>> seen.following("a", 2, lambda n: n == "b")  # (where the batches end is left as it was)
+['c', 'd']
 """
 
 from __future__ import annotations
@@ -87,6 +89,21 @@ class Expected:
                 batch.append(other)
         self.ahead = j - 1  # the last one looked at
         return list(dict.fromkeys(batch))
+
+    def following(self, node: str, size: int, taken: Callable[[str], bool]) -> list[str]:
+        """Up to ``size`` nodes noted after ``node`` that are not ``taken``, looked for among
+        the next ``4 * size``; unlike :meth:`batch`, where the batches sent end is left as it
+        was (what a request of another kind, names, is filled from)."""
+        i = self.at.get(node)
+        if i is None:
+            return []
+        found: list[str] = []
+        for other in self.seen[i + 1 : i + 1 + 4 * size]:
+            if len(found) >= size:
+                break
+            if other != node and not taken(other):
+                found.append(other)
+        return list(dict.fromkeys(found))
 
     def clear(self) -> None:
         """Forget every node noted."""

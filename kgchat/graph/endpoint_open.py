@@ -82,6 +82,8 @@ def open_batch_query(
     small: Collection[str] = (),
     packed: bool = False,
     unpacked: Collection[str] = (),
+    names: Collection[str] = (),
+    named: Collection[str] = (),
 ) -> str:
     """One request for a batch's edges: the out-edges of the IRIs in one ``VALUES`` block
     (rows ``?n ?p ?o``, as in :func:`~kgchat.graph.endpoint_queries.batch_query`), the
@@ -97,7 +99,11 @@ def open_batch_query(
     come packed (:func:`packed_part`): the open part a row a node (``?m ?all ?many``), each
     capped node's in one row (``?a<i> ?c<i>``) but those in ``unpacked``, rows ``?p ?s<i>``:
     a packed subquery of its own costs the store more than the rows of a node with a few
-    in-edges (most literal values: :meth:`HubGuess.known`)."""
+    in-edges (most literal values: :meth:`HubGuess.known`). With ``names`` (the naming
+    predicates) the names of the IRIs ``named`` come too, rows ``?n ?p ?l`` as of
+    :func:`~kgchat.graph.endpoint_queries.names_query`: the retriever reads the name of
+    many a node whose edges it reads (a class-less one's), each a request of its own
+    otherwise."""
     fam = families or {}
     iris = [n for n in nodes if not n.startswith('"')]
     skipped = ", ".join(term(p) for p in sorted(skip))
@@ -130,6 +136,12 @@ def open_batch_query(
         body = " UNION ".join(_restriction_parts(True, True))
         groups.append(f"{{ {values('n', nodes)} {body} FILTER(!isBlank(?x)) }}")
         head += "?x ?d ?k "
+    if names and named:
+        listed = ", ".join(term(p) for p in sorted(names))
+        groups.append(
+            f"{{ {values('n', list(named))} ?n ?p ?l FILTER(isLiteral(?l) && ?p IN ({listed})) }}"
+        )
+        head += "?l "
     return f"SELECT {head}WHERE {{\n" + "\nUNION ".join(groups) + f"\n}} LIMIT {limit}"
 
 
