@@ -108,14 +108,15 @@ def test_which_people_asks_as_who_does():
 def test_in_what_year_asks_as_when_does(music):
     """ "In what year was Nevermind released?" named the type "year", which a date meets only
     partly (0.23, near the threshold; a film's distributor's founding year won on another
-    graph): a date says its year, and the question is asked as "when" asks it."""
+    graph): a date says its year, and the question is asked as "when" asks it ("year" still
+    a word a relation may say: ``publication year`` over a colleague's paper's year)."""
     from kgchat.retrieval.question import analyze, wh_typed
 
     assert wh_typed(analyze("In what year was Nevermind released?", [(4, 5)]))
     year = music.retrieve("In what year was Nevermind released?")
     when = music.retrieve("When was Nevermind released?")
     assert year.answer == when.answer == "1991-09-24"
-    assert not year.abstained and year.confidence == when.confidence
+    assert not year.abstained and year.confidence >= 0.5
 
 
 def test_how_many_over_an_unsaid_last_hop_is_no_count():

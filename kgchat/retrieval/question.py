@@ -189,8 +189,11 @@ def analyze(
     if answer_type and len(asks) == 1 and all(w in _GENERIC for w in answer_type):
         # "which people", "what place": a type no finer than a wh-word's is asked as the
         # wh-word asks it ("who", "where"), not as a word a path must say
-        answer_type = list(_WH_TYPES[asks.pop()])
-        kept = [k for k, w in enumerate(words) if w not in _GENERIC]
+        asked = asks.pop()
+        answer_type = list(_WH_TYPES[asked])
+        # (a year is still a word a relation may say: ``publication year`` says "in what
+        # *year* was X published?" better than a colleague's paper's year does)
+        kept = [k for k, w in enumerate(words) if w not in _GENERIC or asked == "when"]
         words = [words[k] for k in kept]
         counts = [counts[k] for k in kept] if counts else counts
     if all(c == 1 for c in counts):
