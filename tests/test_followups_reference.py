@@ -8,6 +8,7 @@ import pytest
 
 from kgchat import KnowledgeGraph
 from kgchat.chat import ChatBot, TemplateBackend
+from tests.test_followups import talk
 
 T = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 TRIPLES = [
@@ -66,11 +67,6 @@ TRIPLES = [
 @pytest.fixture(scope="module")
 def kg():
     return KnowledgeGraph.from_triples(TRIPLES)
-
-
-def talk(kg, *messages):
-    bot = ChatBot(kg, backend=TemplateBackend())
-    return [bot.chat(m) for m in messages]
 
 
 def test_that_city_means_the_entity_whose_class_the_noun_names(kg):
