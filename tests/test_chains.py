@@ -158,3 +158,24 @@ def test_training_scores_a_junction_path_as_serving_does(tmp_path):
     through = [it.path for (p, _), it in items.items() if len(p) == 2 and it.gold]
     assert through and all(q.free_hops == 1 for q in through)
     assert isinstance(r.scorer, HeuristicPathScorer)
+
+
+def test_a_value_named_as_the_type_says_the_answer_by_one_hop():
+    """ "Which physicists were born in Germany?" (no classes; ``physicist`` a profession
+    value) answered Leipzig at 0.75: a city that a physicist's walk (profession, then place
+    of birth) and Germany's meet. A value the question names as its type says what the
+    answer *is*, by one hop, not a node a longer walk passes."""
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Jonas_Weber", "profession", "physicist"),
+            ("Jonas_Weber", "place_of_birth", "Leipzig"),
+            ("Clara_Voss", "profession", "composer"),
+            ("Clara_Voss", "place_of_birth", "Leipzig"),
+            ("Ada_Blake", "profession", "physicist"),
+            ("Ada_Blake", "place_of_birth", "Toronto"),
+            ("Leipzig", "contained_by", "Germany"),
+            ("Toronto", "contained_by", "Canada"),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None, scorer=None)
+    assert r.retrieve("Which physicists were born in Germany?").answer == "Jonas Weber"

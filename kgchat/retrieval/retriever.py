@@ -177,8 +177,23 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
             table = per_span[(m.start, m.end)]
             middle: dict[Pattern, tuple[str, ...]] = {}
             wid = len(sources)
+            # a value the question names as its type beside another mention ("which
+            # *physicists* were born in X": profession physicist) says what the answer is:
+            # by one hop, not as a node a longer walk passes (the birthplace of a physicist)
+            by_one_hop = (
+                len(mentions) > 1
+                and not m.is_class
+                and not self._is_class(m.node)
+                and asks_type_at(q, m.start, m.end)
+            )
             best, parents = self._walk(
-                q, m, topic_nodes, type_only=m.node in classes, middle=middle, wid=wid
+                q,
+                m,
+                topic_nodes,
+                type_only=m.node in classes,
+                middle=middle,
+                wid=wid,
+                one_hop=by_one_hop,
             )
             sources.append((m.node, parents))
             middles.append(middle)
@@ -267,6 +282,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
         type_only: bool = False,
         middle: dict[Pattern, tuple[str, ...]] | None = None,
         wid: int = 0,
+        one_hop: bool = False,
     ) -> tuple[dict[str, list[Entry]], dict[Pattern, dict[str, Any]]]:
         """The best few (score, pattern, ``wid``) walks to every node reached from one topic
         entity (best first; the nodes that kept one share its entry: the joint ranking,
@@ -362,7 +378,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
                     top = scores[first]
                     if top > -np.inf:
                         pattern_best[pattern] = top
-                    if type_only and pattern[-1][0] != RDF_TYPE:
+                    if (type_only and pattern[-1][0] != RDF_TYPE) or (one_hop and len(pattern) > 1):
                         continue
                     (node,) = reached
                     if node in topics and (node != mention.node or len(pattern) < 3):
@@ -375,7 +391,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
                 top = max(scores[first:end], default=-np.inf)
                 if top > -np.inf:
                     pattern_best[pattern] = top
-                if type_only and pattern[-1][0] != RDF_TYPE:
+                if (type_only and pattern[-1][0] != RDF_TYPE) or (one_hop and len(pattern) > 1):
                     continue
                 # the entry of each (pattern, type words): what its nodes keep
                 entries = [(s, pattern, wid) for s in scores[first:end]]
