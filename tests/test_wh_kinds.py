@@ -245,3 +245,20 @@ def test_a_class_asked_as_the_type_lists_its_members():
     for q in ("List the novels.", "Which novels are there?"):
         assert r.retrieve(q).answer in ("Glass Orchard", "Night Ferry"), q
     assert r.retrieve("What is Night Ferry?").answer == "Novel"
+
+
+def test_what_does_x_do_asks_what_x_does_not_what_x_is():
+    """ "What does Tomás Ibáñez do?" read as "What is X?" (no word left but the entity) and
+    answered his class, Person, at 1.0; the main verb "do" after the entity is a word the
+    question asks, met here by his profession."""
+    from kgchat.pipeline import make_retriever
+    from kgchat.retrieval.question import analyze
+
+    assert analyze("What does Ada Blake do?", [(2, 4)]).words == ["do"]
+    assert analyze("Does Ada Blake work?", [(1, 3)]).words == ["work"]
+    a = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    kg = KnowledgeGraph.from_triples(
+        [("Ada_Blake", a, "Person"), ("Ada_Blake", "profession", "physicist")]
+    )
+    r = make_retriever(kg, index_dir=None, scorer=None)
+    assert r.retrieve("What does Ada Blake do?").answer != "Person"

@@ -177,7 +177,11 @@ def analyze(
         if t in PREPOSITIONS:
             if t not in preps:
                 preps.append(t)
-        elif t not in STOPWORDS and t not in _VOID and not t.isdigit():
+        elif (t not in STOPWORDS and t not in _VOID and not t.isdigit()) or (
+            # "what does X *do*": the main verb right after the entity, do-support before it,
+            # asks what X does (a job, an employer), not what X is
+            t == "do" and i - 1 in inside and any(w in ("do", "does", "did") for w in toks[:i])
+        ):
             k = stems.setdefault(stem(t), len(words))
             if k == len(words):
                 words.append(t)
