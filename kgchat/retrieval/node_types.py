@@ -68,7 +68,7 @@ class NodeTypes:
     _own_cache: dict[str, tuple[str, ...]]
     _named_cache: dict[str, tuple[str, ...]]
     _kind_cache: dict[str, tuple[str, ...]]
-    _located_cache: dict[str, tuple[str, ...]]
+    _where_cache: dict[str, tuple[str, ...]]
     _said_cache: dict[Any, tuple[tuple[str, ...] | None]]
     _anon: dict[str, bool]
     _roles: frozenset[str] | None
@@ -89,19 +89,9 @@ class NodeTypes:
             return self.answer_types
         if q.named_type:
             return self._named_types
-        if not where_done(q):
-            return self._own_or_roles
-        cache: dict[str, tuple[str, ...]] = {}
-
-        def where(node: str) -> tuple[str, ...]:
-            # the place something was done: a thing that is somewhere answers it
-            found = cache.get(node)
-            if found is None:
-                found = cache[node] = self._own_or_roles(node) + self._located(node)
-            return found
-
-        where.cache = cache  # type: ignore[attr-defined]  # the retriever's lookups first
-        return where
+        # the place something was done ("Where did X study?"): a thing that is somewhere
+        # answers it
+        return self._own_or_located if where_done(q) else self._own_or_roles
 
     def _named_types(self, node: str) -> tuple[str, ...]:
         """:meth:`answer_types`, and for a node without a class, or with classes that say no
@@ -145,26 +135,27 @@ class NodeTypes:
         ]
         return self._own_kinds(node, classes)
 
-    def _located(self, node: str) -> tuple[str, ...]:
-        """("located",) for a node whose place the graph states by a relation named for a
-        kind of place alone (``country``, ``located in``; not the rooms of ``has location``):
-        it is somewhere, and may answer "where" ("Where did Einstein study?": ETH Zurich, in
-        Switzerland, where the walk had gone on to Switzerland at 1.0)."""
-        found = self._located_cache.get(node)
-        if found is not None:
-            return found
-        found = self._located_cache[node] = self._states_place(node)
+    def _own_or_located(self, node: str) -> tuple[str, ...]:
+        """:meth:`_own_or_roles`, and "located" for a node whose place the graph states by a
+        relation named for a kind of place alone (``country``, ``located in``; not the rooms
+        of ``has location``): it is somewhere, and may answer "where" ("Where did Einstein
+        study?": ETH Zurich, in Switzerland, where the walk had gone on to Switzerland at
+        1.0)."""
+        found = self._where_cache.get(node)
+        if found is None:
+            located = ("located",) if self._states_place(node) else ()
+            found = self._where_cache[node] = self._own_or_roles(node) + located
         return found
 
-    def _states_place(self, node: str) -> tuple[str, ...]:
+    def _states_place(self, node: str) -> bool:
         if self.is_literal(node):
-            return ()
+            return False
         for e in self.type_edges(node):
             if e.forward and e.predicate != RDF_TYPE:
-                words = [w for w in phrase_parts(self._phrase(e.predicate))[0]]
-                if words and all(w in _WHERE for w in words):
-                    return ("located",)
-        return ()
+                words = phrase_parts(self._phrase(e.predicate))[0]
+                if words and _WHERE.issuperset(words):
+                    return True
+        return False
 
     def _own_kinds(self, node: str, classes: list[str]) -> tuple[str, ...]:
         """The words of ``classes`` (the node's) and, for a value, what its datatype or form

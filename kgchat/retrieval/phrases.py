@@ -265,12 +265,9 @@ def _valued(toks: list[str], said: list[str], content: list[str], start: int, en
     walked backwards from X."""
     n = len(content)
     k = start
-    while k > 0 and toks[k - 1] in BE_FORMS | set(_ARTICLES):
+    while k > 0 and (toks[k - 1] in BE_FORMS or toks[k - 1] in _ARTICLES):
         k -= 1
-    if k > start - 1 or k - n < 1:
-        whose = False
-    else:
-        whose = toks[k - n - 1] == "whose" and said[k - n : k] == content
+    whose = start > k > n and toks[k - n - 1] == "whose" and said[k - n : k] == content
     j = end + 1
     while j < len(toks) and (toks[j] in _ARTICLES or toks[j] in _POSSESSIVES):
         j += 1

@@ -60,7 +60,7 @@ class GraphReading(NodeTypes):
     _types: dict[str, tuple[str, ...]]
     _own_cache: dict[str, tuple[str, ...]]
     _kind_cache: dict[str, tuple[str, ...]]
-    _located_cache: dict[str, tuple[str, ...]]
+    _where_cache: dict[str, tuple[str, ...]]
     _edge_cache: dict[str, list[Any]]
     _step_cache: dict[str, StepGroups]
     _sketch_cache: dict[str, list[Any]]
@@ -81,7 +81,7 @@ class GraphReading(NodeTypes):
         self._edge_cache, self._edge_owner, self._types, self._lits = {}, version, {}, {}
         self._sketch_cache, self._step_cache, self._anon = {}, {}, {}
         self._own_cache, self._kind_cache, self._named_cache = {}, {}, {}
-        self._located_cache = {}
+        self._where_cache = {}
 
     def _kind_bonus(self, q: Any, candidates: list[Any], sources: list[Any]) -> None:
         """Raise each candidate's score by how much the things its walk reaches are, by

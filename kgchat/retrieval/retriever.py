@@ -326,7 +326,9 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
                 if types_of == self.answer_types
                 else self._named_cache
                 if types_of == self._named_types
-                else getattr(types_of, "cache", self._own_cache)
+                else self._where_cache
+                if types_of == self._own_or_located
+                else self._own_cache
             )
             for pattern, reached in grown.items():
                 self._junction_hops(free, pattern, reached)
