@@ -51,28 +51,7 @@ def test_a_hop_through_an_unnamed_junction_is_one_relation(tmp_path):
     relation. "Who played Captain Aurel?" reached the actor through the performance, but
     paid a hop's price and its confidence was capped by the unnamed middle node, which no
     question names (0.16: abstained)."""
-    names = {
-        "m.01": "The Glass Harbor",
-        "m.02": "Tomas Reyes",
-        "m.03": "Captain Aurel",
-        "m.04": "Sofia Lindqvist",
-        "m.05": "Mira Holt",
-        "m.06": "Spain",
-    }
-    rows = [
-        ("m.01", "film.film.starring", "m.0p1"),
-        ("m.0p1", "film.performance.actor", "m.02"),
-        ("m.0p1", "film.performance.character", "m.03"),
-        ("m.01", "film.film.starring", "m.0p2"),
-        ("m.0p2", "film.performance.actor", "m.04"),
-        ("m.0p2", "film.performance.character", "m.05"),
-        ("m.02", "people.person.nationality", "m.06"),
-    ]
-    tsv, named = tmp_path / "films.tsv", tmp_path / "names.tsv"
-    tsv.write_text("".join("\t".join(r) + "\n" for r in rows))
-    named.write_text("".join(f"{k}\t{v}\n" for k, v in names.items()))
-    kg = KnowledgeGraph.load(tsv, named)
-    r = make_retriever(kg, index_dir=None, scorer=None)
+    r = make_retriever(_performances(tmp_path), index_dir=None, scorer=None)
     res = r.retrieve("Who played Captain Aurel?")
     assert res.answer == "Tomas Reyes" and not res.abstained
 
@@ -135,21 +114,7 @@ def test_training_scores_a_junction_path_as_serving_does(tmp_path):
     from kgchat.tuning.data import QAExample
     from kgchat.tuning.feature import walk_items
 
-    names = {"m.01": "The Glass Harbor", "m.02": "Tomas Reyes", "m.03": "Captain Aurel"}
-    names |= {"m.04": "Sofia Lindqvist", "m.05": "Mira Holt", "m.06": "Spain"}
-    rows = [
-        ("m.01", "film.film.starring", "m.0p1"),
-        ("m.0p1", "film.performance.actor", "m.02"),
-        ("m.0p1", "film.performance.character", "m.03"),
-        ("m.01", "film.film.starring", "m.0p2"),
-        ("m.0p2", "film.performance.actor", "m.04"),
-        ("m.0p2", "film.performance.character", "m.05"),
-        ("m.02", "people.person.nationality", "m.06"),
-    ]
-    tsv, named = tmp_path / "films.tsv", tmp_path / "names.tsv"
-    tsv.write_text("".join("\t".join(r) + "\n" for r in rows))
-    named.write_text("".join(f"{k}\t{v}\n" for k, v in names.items()))
-    r = make_retriever(KnowledgeGraph.load(tsv, named), index_dir=None, scorer=None)
+    r = make_retriever(_performances(tmp_path), index_dir=None, scorer=None)
     question = "Who played Captain Aurel?"
     mention = next(m for m in r.retrieve(question).mentions if m.node == "m.03")
     info = r.read(question, [mention])[0]
@@ -179,3 +144,23 @@ def test_a_value_named_as_the_type_says_the_answer_by_one_hop():
     )
     r = make_retriever(kg, index_dir=None, scorer=None)
     assert r.retrieve("Which physicists were born in Germany?").answer == "Jonas Weber"
+
+
+def _performances(tmp_path):
+    """A Freebase dump's films: performances as unnamed CVT nodes between film, actor and
+    character, ``m.`` ids named by a names file."""
+    names = {"m.01": "The Glass Harbor", "m.02": "Tomas Reyes", "m.03": "Captain Aurel"}
+    names |= {"m.04": "Sofia Lindqvist", "m.05": "Mira Holt", "m.06": "Spain"}
+    rows = [
+        ("m.01", "film.film.starring", "m.0p1"),
+        ("m.0p1", "film.performance.actor", "m.02"),
+        ("m.0p1", "film.performance.character", "m.03"),
+        ("m.01", "film.film.starring", "m.0p2"),
+        ("m.0p2", "film.performance.actor", "m.04"),
+        ("m.0p2", "film.performance.character", "m.05"),
+        ("m.02", "people.person.nationality", "m.06"),
+    ]
+    tsv, named = tmp_path / "films.tsv", tmp_path / "names.tsv"
+    tsv.write_text("".join("\t".join(r) + "\n" for r in rows))
+    named.write_text("".join(f"{k}\t{v}\n" for k, v in names.items()))
+    return KnowledgeGraph.load(tsv, named)
