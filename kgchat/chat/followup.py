@@ -44,7 +44,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kgchat.chat.memory import EntityMemory, pronoun_gender, pronoun_kind
+from kgchat.chat.ordinal import ordinal
 from kgchat.chat.reference import noun_phrase, plural, possessive_answer
+from kgchat.chat.there import ends_after_be, reaches_into, there_referents
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.question import QuestionInfo, analyze
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
@@ -278,6 +280,9 @@ def resolve_followup(
 ) -> Resolution:
     """Rewrite a follow-up (see the module docstring); a message that needs nothing is kept."""
     mentions = retriever.linker.link(message)
+    item = ordinal(message, mentions, memory, kinds)  # "the second one": the list's item
+    if item is not None:
+        message, mentions = item, retriever.linker.link(item)
     if mentions:
         spans = {(m.start, m.end) for m in mentions}
         inside = {i for a, b in spans for i in range(a, b)}
@@ -317,10 +322,19 @@ def resolve_followup(
     said = possessive_answer(message, m, memory, kinds)  # "his wife" just named: the answer
     if said is not None:
         return Resolution(said)
-    order = memory.referents(m.group(1), kinds.agrees, lambda n: _gender(kinds, memory, n))
+    there = m.group(1).lower() == "there"
+    if there:  # the place, or the site of the question's relation (kgchat.chat.there)
+        order = there_referents(
+            memory,
+            kinds,
+            lambda e: reaches_into(retriever, memory.substitute(message, e[1], m)),
+            final=ends_after_be(message, m),
+        )
+    else:
+        order = memory.referents(m.group(1), kinds.agrees, lambda n: _gender(kinds, memory, n))
     if not order:
-        if memory.question is None:
-            return Resolution(message)
+        if memory.question is None or (there and ends_after_be(message, m)):
+            return Resolution(message)  # "Which lines are there?": existential
         return Resolution(message, m.group(1))
     ref = _best_reading(
         lambda label: memory.substitute(message, label, m),
