@@ -27,10 +27,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from kgchat.text import BE_FORMS
 
-__all__ = ["PRONOUN", "EntityMemory", "pronoun_gender", "pronoun_kind"]
+if TYPE_CHECKING:
+    from kgchat.graph import KnowledgeGraph
+
+__all__ = ["PRONOUN", "EntityMemory", "entity_of", "pronoun_gender", "pronoun_kind"]
 
 Entity = tuple[str, str]  # (node, label)
 
@@ -49,6 +53,13 @@ _GENDERS = {
 }
 _TOPIC_FIRST = {"it", "its", "this", "that"}
 _EARLIER = 8  # entities of earlier turns kept
+
+
+def entity_of(kg: KnowledgeGraph, node: Any) -> Entity | None:
+    """``(node, label)`` of a node of ``kg`` that is no value, else None: what memory keeps."""
+    if isinstance(node, str) and node in kg and not kg.is_literal(node):
+        return (node, kg.label(node))
+    return None
 
 
 def pronoun_gender(pronoun: str) -> str | None:
