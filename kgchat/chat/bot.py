@@ -70,9 +70,10 @@ from kgchat.chat.config import RANKERS, ChatConfig, confidence_of
 from kgchat.chat.decide import abstention, described
 from kgchat.chat.describe import DescriptionRequest
 from kgchat.chat.each import answer_each, unnest
-from kgchat.chat.followup import EntityKinds, resolve_followup
+from kgchat.chat.followup import resolve_followup
 from kgchat.chat.guard import fact_sentence
 from kgchat.chat.history import Messages, memory_of
+from kgchat.chat.kinds import EntityKinds
 from kgchat.chat.memory import Entity, EntityMemory, entity_of
 from kgchat.chat.prompts import PromptTemplates
 from kgchat.chat.reference import ITEM, said_together

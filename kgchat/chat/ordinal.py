@@ -13,7 +13,7 @@ Examples
 --------
 >>> from kgchat.graph import KnowledgeGraph
 >>> from kgchat.retrieval import Retriever
->>> from kgchat.chat.followup import EntityKinds
+>>> from kgchat.chat.kinds import EntityKinds
 >>> from kgchat.chat.memory import EntityMemory
 >>> kg = KnowledgeGraph.from_triples([("Glass Harbor", "director", "Maren"),
 ...     ("Winter Orchard", "director", "Maren")])
@@ -40,7 +40,7 @@ from kgchat.chat.memory import EntityMemory
 from kgchat.text import tokens
 
 if TYPE_CHECKING:
-    from kgchat.chat.followup import EntityKinds
+    from kgchat.chat.kinds import EntityKinds
 
 __all__ = ["ordinal", "position"]
 

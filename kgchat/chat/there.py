@@ -5,7 +5,7 @@ turn said. But one works, studies or eats *at* an institution, a restaurant, a c
 works there?" after "Where is Trattoria Sole?" asks who works at the restaurant, which the
 graph answers, not who works in Milan, which it does not. So "there" may mean an entity of
 the last turn that is no person, places first (by the kinds of
-:class:`kgchat.chat.followup.EntityKinds`: classes, the relations taken), and the chatbot
+:class:`kgchat.chat.kinds.EntityKinds`: classes, the relations taken), and the chatbot
 asks of the first whose reading the graph answers (:func:`kgchat.chat.followup` tries them
 in this order); an earlier turn's entities come after the last's. An entity that is no place
 is a site only where the graph answers its reading by a fact pointing *at* it, as "X works
@@ -21,7 +21,7 @@ Examples
 --------
 >>> from kgchat.graph import KnowledgeGraph
 >>> from kgchat.retrieval import Retriever
->>> from kgchat.chat.followup import EntityKinds
+>>> from kgchat.chat.kinds import EntityKinds
 >>> from kgchat.chat.memory import EntityMemory
 >>> T = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 >>> kg = KnowledgeGraph.from_triples([("Sole", T, "Restaurant"), ("Sole", "located_in", "Milan"),
@@ -47,7 +47,7 @@ from kgchat.chat.memory import Entity, EntityMemory
 from kgchat.text import BE_FORMS
 
 if TYPE_CHECKING:
-    from kgchat.chat.followup import EntityKinds
+    from kgchat.chat.kinds import EntityKinds
     from kgchat.retrieval import Retriever
 
 __all__ = ["ends_after_be", "reaches_into", "there_referents"]
