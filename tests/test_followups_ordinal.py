@@ -74,6 +74,11 @@ def test_an_ordinal_of_another_noun_or_before_of_is_no_reference(kg):
         assert ordinal(message, [], bot.memory, bot.kinds) is None
 
 
+def test_an_ordinal_past_the_end_of_the_list_is_asked_back(kg):
+    _, beyond = talk(kg, "Which dishes did Lucia Bianchi create?", "And the third one?")
+    assert beyond.clarification and "'the third one'" in beyond.text
+
+
 def test_there_means_the_site_the_graph_answers_when_the_place_answers_nothing(kg):
     where, who = talk(kg, "Where is Trattoria Sole?", "Who works there?")
     assert where.answer == "Milan"

@@ -106,9 +106,11 @@ def resolve_followup(
 ) -> Resolution:
     """Rewrite a follow-up (see the module docstring); a message that needs nothing is kept."""
     mentions = retriever.linker.link(message)
-    item = ordinal(message, mentions, memory, kinds)  # "the second one": the list's item
-    if item is not None:
-        message, mentions = item, retriever.linker.link(item)
+    nth = ordinal(message, mentions, memory, kinds)  # "the second one": the list's item
+    if nth is not None:
+        if nth.text is None:  # "the fourth one" of three: ask back
+            return Resolution(message, nth.words)
+        message, mentions = nth.text, retriever.linker.link(nth.text)
     if mentions:
         spans = {(m.start, m.end) for m in mentions}
         inside = {i for a, b in spans for i in range(a, b)}

@@ -4,7 +4,8 @@ An ordinal with "the" means the item of the last list the chatbot named at that 
 the order its reply named them ("Which films did Maren Holt direct?" -> "Glass Harbor [1]
 and Winter Orchard [2]." / "What is the runtime of the second one?" asks of Winter Orchard).
 The list stays what an ordinal points at until a reply names another ("And the first?" two
-turns later still means Glass Harbor). "One", "of them"/"of those" or nothing may follow the
+turns later still means Glass Harbor); one past its end ("the third one" of two) is asked
+back, as a pronoun that fits nothing is. "One", "of them"/"of those" or nothing may follow the
 ordinal, or a noun the items' type words answer to ("the second film"); another noun ("the
 first prize"), a noun followed by "of" ("the first album of Nirvana") or an ordinal inside a
 name of the graph is no reference. "Former" and "latter" are the first and the last.
@@ -22,18 +23,21 @@ Examples
 ...            answers=[("Glass Harbor", "Glass Harbor"), ("Winter Orchard", "Winter Orchard")],
 ...            topics=[("Maren", "Maren")], topic_texts=["Maren"])
 >>> kinds = EntityKinds(Retriever(kg))
->>> ordinal("What is the runtime of the second one?", [], m, kinds)
+>>> ordinal("What is the runtime of the second one?", [], m, kinds).text
 'What is the runtime of Winter Orchard?'
->>> ordinal("And the last of them?", [], m, kinds)
+>>> ordinal("And the last of them?", [], m, kinds).text
 'And Winter Orchard?'
 >>> ordinal("Who won the first prize?", [], m, kinds) is None
 True
+>>> ordinal("And the third one?", [], m, kinds)
+Pointed(text=None, words='the third one')
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.memory import EntityMemory
@@ -42,7 +46,7 @@ from kgchat.text import tokens
 if TYPE_CHECKING:
     from kgchat.chat.kinds import EntityKinds
 
-__all__ = ["ordinal", "position"]
+__all__ = ["Pointed", "ordinal", "position"]
 
 # English ordinals (the language's closed class, as the pronouns are): a place in a list
 _PLACES = {
@@ -87,12 +91,23 @@ def position(word: str) -> int | None:
     return int(m.group(1)) if m and int(m.group(1)) > 0 else None
 
 
+@dataclass(frozen=True)
+class Pointed:
+    """An ordinal that points into the last list: ``text`` is the message with the item's
+    label in its place, None where the ordinal is past the list's end ("the fourth one" of
+    three: the chatbot asks back what its ``words`` mean, as for a pronoun that fits
+    nothing)."""
+
+    text: str | None
+    words: str
+
+
 def ordinal(
     message: str, mentions: Sequence[Any], memory: EntityMemory, kinds: EntityKinds
-) -> str | None:
-    """``message`` with its first ordinal that points into the last list named replaced by
-    that item's label (see the module docstring); None when it has none, or the list is
-    shorter than the ordinal says."""
+) -> Pointed | None:
+    """The first ordinal of ``message`` that points into the last list named, and the
+    message with that item's label in its place (see the module docstring); None when it
+    has none."""
     items = memory.listed
     if len(items) < 2:
         return None
@@ -113,10 +128,11 @@ def ordinal(
         after = tokens(message[end:])[:1]
         if after and after[0] == "of":
             continue  # "the first album of Nirvana", "the second of May"
+        words = message[m.start() : end].strip()
         if place > len(items) or -place > len(items):
-            return None
+            return Pointed(None, words)
         item = items[place - 1 if place > 0 else place]
-        return message[: m.start()] + item[1] + message[end:]
+        return Pointed(message[: m.start()] + item[1] + message[end:], words)
     return None
 
 
