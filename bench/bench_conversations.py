@@ -19,6 +19,8 @@ Usage::
     cd bench && ../.venv/bin/python bench_conversations.py -v --graphs films,people
     cd bench && ../.venv/bin/python bench_conversations.py --out out/conv.json
     cd bench && ../.venv/bin/python bench_conversations.py --history  # as kgchat serve is asked
+    cd bench && ../.venv/bin/python bench_conversations.py \
+        --file data/own/conversations_blind22.jsonl
 
 The last line printed is one JSON object with the figures.
 """
@@ -38,7 +40,33 @@ import bench_generalization as bg
 CONVERSATIONS = Path(__file__).resolve().parent / "data" / "own" / "conversations.jsonl"
 
 
-def run(graphs: list[str] | None, verbose: bool, history: bool = False) -> dict[str, Any]:
+def expected(turn: dict[str, Any], named_by_turn: list[list[str]]) -> list[str]:
+    """A turn's expected answers; an ordinal turn's follow the order its list turn's reply named.
+
+    An ``ordinal`` turn ("the second one") carries ``list_turn`` (the turn whose reply named
+    the list), ``ordinal`` (1-based; -1 is the last) and ``by_item`` (each item's expected
+    answers): the expectation is the item's the reply named at that position, so a reply may
+    order its list as it likes. Too short a list expects nothing (a miss).
+    """
+    if "by_item" not in turn:
+        return list(turn["answers"])
+    from kgchat.text import answer_key
+
+    items = named_by_turn[turn["list_turn"]] if turn["list_turn"] < len(named_by_turn) else []
+    n = turn["ordinal"]
+    if not items or (n > len(items) if n > 0 else -n > len(items)):
+        return []
+    item = answer_key(items[n - 1 if n > 0 else n])
+    by_key = {answer_key(k): v for k, v in turn["by_item"].items()}
+    return list(by_key.get(item, []))
+
+
+def run(
+    graphs: list[str] | None,
+    verbose: bool,
+    history: bool = False,
+    path: Path = CONVERSATIONS,
+) -> dict[str, Any]:
     """Every turn's outcome, and the counts per follow-up kind and per graph."""
     from kgchat import KnowledgeGraph
     from kgchat.chat import ChatBot, ChatConfig
@@ -47,7 +75,7 @@ def run(graphs: list[str] | None, verbose: bool, history: bool = False) -> dict[
     from kgchat.pipeline import make_retriever
     from kgchat.text import answer_key
 
-    convs = [json.loads(line) for line in CONVERSATIONS.read_text().splitlines() if line.strip()]
+    convs = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
     by_graph: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for c in convs:
         if graphs is None or c["graph"] in graphs:
@@ -61,6 +89,7 @@ def run(graphs: list[str] | None, verbose: bool, history: bool = False) -> dict[
         for c in cs:
             bot.reset()
             said: list[dict[str, str]] = []
+            named_by_turn: list[list[str]] = []
             for i, t in enumerate(c["turns"]):
                 t0 = time.perf_counter()
                 if history:  # as a server is asked: the conversation passed in, no state
@@ -71,8 +100,10 @@ def run(graphs: list[str] | None, verbose: bool, history: bool = False) -> dict[
                     ]
                 else:
                     a = bot.chat(t["question"])
-                gold = {answer_key(x) for x in t["answers"]}
                 named = list(a.answers or ([a.answer] if a.answer else []))
+                want = expected(t, named_by_turn)
+                named_by_turn.append(named)
+                gold = {answer_key(x) for x in want}
                 hit = (
                     not a.abstained
                     and a.answer is not None
@@ -89,7 +120,7 @@ def run(graphs: list[str] | None, verbose: bool, history: bool = False) -> dict[
                         "resolved": a.resolved_question,
                         "answer": a.answer,
                         "named": named,
-                        "expected": t["answers"],
+                        "expected": want,
                         "hit": bool(hit),
                         "all": bool(every),
                         "abstained": bool(a.abstained),
@@ -101,7 +132,7 @@ def run(graphs: list[str] | None, verbose: bool, history: bool = False) -> dict[
                     mark = "ok " if hit else "-- "
                     print(
                         f"{mark}{c['id']} t{i} [{t['kind']}] {t['question']!r} -> "
-                        f"{r['resolved']!r}: {named[:4]} (want {t['answers'][:4]})"
+                        f"{r['resolved']!r}: {named[:4]} (want {want[:4]})"
                         + (" abstained" if a.abstained else ""),
                         file=sys.stderr,
                     )
@@ -136,6 +167,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--graphs", default=None, help="comma-separated graph names (default: all)")
     ap.add_argument("--out", type=Path, default=None, help="write every turn's outcome here")
+    ap.add_argument(
+        "--file", type=Path, default=CONVERSATIONS, help="conversations (JSON lines) to run"
+    )
     ap.add_argument("-v", "--verbose", action="store_true", help="print every turn")
     ap.add_argument(
         "--history",
@@ -144,7 +178,7 @@ def main() -> None:
     )
     args = ap.parse_args()
     graphs = args.graphs.split(",") if args.graphs else None
-    res = run(graphs, args.verbose, args.history)
+    res = run(graphs, args.verbose, args.history, args.file)
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(res, indent=1, ensure_ascii=False))

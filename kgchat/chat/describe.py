@@ -19,7 +19,7 @@ abstained on it), whatever the encoder makes of the verb ("describe" is 0.33 fro
 about", under the 0.35 floor).
 
 "Who is X?" asks what person X is: when X is a person (the chatbot's :class:`~kgchat.chat.
-followup.EntityKinds` judge from the graph), it is its own answer, and the reply describes it,
+kinds.EntityKinds` judge from the graph), it is its own answer, and the reply describes it,
 not the people its facts lead to (for "who" any path of the graph reaches a person, and the
 retriever's best was one: "Who is Ian Horrocks?" got everyone based in the United Kingdom).
 When X is not a person ("Who was the general chair of ISWC 2010?", a role), "who" asks for the

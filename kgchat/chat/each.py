@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from kgchat.chat.decide import abstention
 from kgchat.chat.guard import support
 from kgchat.chat.lists import asks_for_a_set, members
 from kgchat.chat.reference import ITEM, said_together
@@ -41,7 +42,7 @@ def _answers(bot: ChatBot, question: str, each: bool = False) -> tuple[Retrieval
     """The retrieval of ``question`` and every answer the chatbot would name (a list's
     members, else its best candidate); None where it would abstain."""
     res = bot.retriever.retrieve(question)
-    if bot._abstention(Turn(question, question), res) is not None:
+    if abstention(bot, Turn(question, question), res) is not None:
         return None
     chosen = res.candidates[0]
     # asked of each item, a plural says there are several items ("What are their

@@ -11,222 +11,50 @@ question that names nothing ("And the population?") is asked of the last entity;
 that names nothing and is no question ("Thanks!", "Hi") is not, and one so asked that the
 graph answers nothing of, nor describes, was no follow-up ("What is the weather today?").
 
-Kinds come from the graph, not from a list of any data set's class names: an entity is
-person-like (or a place) when its type words (its classes' labels and the head words of the
-relations pointing at it, :meth:`kgchat.retrieval.Retriever.answer_types`) match what "who"
-(or "where") asks for, as the retriever's own answer-type matching judges it (embedding
-similarity when it has an encoder), or, for an entity with no class, name a kind of person
-(or location) by WordNet (:meth:`kgchat.wordnet.WordNet.is_a`: the *spouse*, *author* or
-*advisor* of someone is a person, in a graph with no classes); an entity with no such words
-takes the kind of most of the entities that take the same relations as it does, in the same
-role (a sample of each).
+Kinds come from the graph (:class:`kgchat.chat.kinds.EntityKinds`: classes, the relations an
+entity takes, WordNet for an entity with no class). Ordinals ("the second one") point into the
+last list named (:mod:`kgchat.chat.ordinal`), "there" at a place or a site
+(:mod:`kgchat.chat.there`), noun phrases ("that city") and "they" after a list are
+:mod:`kgchat.chat.reference`'s.
 
 Examples
 --------
 >>> from kgchat.graph import KnowledgeGraph
 >>> from kgchat.retrieval import Retriever
->>> T = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
->>> kg = KnowledgeGraph.from_triples([("Ada", T, "Person"), ("Ada", "born_in", "Oslo"),
-...     ("Ben", "born_in", "Oslo"), ("Oslo", T, "City"), ("Lens", "made_in", "Oslo"),
-...     ("Lens", T, "Instrument"), ("Kit", "made_in", "Oslo")])
->>> kinds = EntityKinds(Retriever(kg))
->>> [kinds.kind(n) for n in ("Ada", "Ben", "Oslo", "Lens", "Kit")]
-['person', 'person', 'place', 'thing', 'thing']
+>>> from kgchat.chat.memory import EntityMemory
+>>> r = Retriever(KnowledgeGraph.from_triples([("Ada", "born_in", "Oslo"),
+...     ("Ada", "spouse", "Ben"), ("Ben", "born_in", "Bergen")]))
+>>> m = EntityMemory()
+>>> m.remember(question="Who is Ada's spouse?", answer=("Ben", "Ben"), topics=[("Ada", "Ada")],
+...            topic_texts=["Ada"])
+>>> resolve_followup("Where was he born?", m, r, EntityKinds(r)).text
+'Where was Ben born?'
 """
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kgchat.chat.kinds import EntityKinds
 from kgchat.chat.memory import EntityMemory, pronoun_gender, pronoun_kind
+from kgchat.chat.ordinal import ordinal
 from kgchat.chat.reference import noun_phrase, plural, possessive_answer
+from kgchat.chat.there import ends_after_be, reaches_into, there_referents
 from kgchat.graph.vocab import RDF_TYPE
-from kgchat.retrieval.question import QuestionInfo, analyze
-from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
+from kgchat.retrieval.question import analyze
 from kgchat.text import PREPOSITIONS, WH_WORDS, YES_NO_WORDS, tokens
-from kgchat.wordnet import wordnet
 
 if TYPE_CHECKING:
     from kgchat.retrieval import Retriever
 
 __all__ = ["EntityKinds", "Resolution", "asks", "resolve_followup"]
 
-_MATCH = 0.5  # the retriever's answer-type match (0..1) at which a type word says the kind
-_SIBLINGS = 24  # entities taking the same relations looked at, for an entity without type words
-_SCAN = 200_000  # facts read to find them
 _FOLLOW_UP_WORDS = frozenset(["what", "about", "how", "and", "or", "then", "so", "the", "a"])
 _OWNERS = frozenset(["his", "her", "its", "their"])
 _READINGS = 3  # a pronoun's readings tried on the graph, at most
-
-
-class EntityKinds:
-    """Person, place or thing, judged from the graph (see the module docstring)."""
-
-    def __init__(self, retriever: Retriever) -> None:
-        self.retriever = retriever
-        self.kg = retriever.kg
-        self._asks = {wh: analyze(f"{wh}?", []) for wh in ("who", "where")}
-        self._cache: dict[str, str | None] = {}
-        self._typed_cache: dict[str, str | None] = {}
-        self._genders: dict[str, str | None] = {}
-        self._nouns: dict[str, QuestionInfo] = {}
-        self._by_relation: dict[tuple[str, bool], list[str]] | None = None
-        # the retriever's own answer-type matching (a learned scorer has none: then the
-        # untrained one's, on the same encoder where the learned one says which)
-        scorer = retriever.scorer
-        if not isinstance(scorer, HeuristicPathScorer):
-            scorer = HeuristicPathScorer(getattr(scorer, "encoder", None))
-        self._types = scorer
-
-    def _typed(self, node: str) -> str | None:
-        """The kind the node's own words say: ``person`` or ``place`` when its type words
-        match what "who" or "where" asks for, ``thing`` when it has classes and they do not,
-        else None."""
-        if node in self._typed_cache:
-            return self._typed_cache[node]
-        self._typed_cache[node] = kind = self._read_type(node)
-        return kind
-
-    def _read_type(self, node: str) -> str | None:
-        words = self.retriever.answer_types(node)
-        # a class names what its members are by its head, its last word: a "Human-Made
-        # Object" (CIDOC-CRM's E22) is an object, no human
-        modifiers = {w for c in self.kg.types(node) for w in tokens(self.kg.label(c))[:-1]}
-        words = tuple(w for w in words if w not in modifiers)
-        if words:
-            query = [PathQuery((), (), words)]
-            for wh, kind in (("who", "person"), ("where", "place")):
-                if self._types.components(self._asks[wh], query)[0, 3] >= _MATCH:
-                    return kind
-        if self.kg.types(node):
-            return "thing"
-        # a node with no class, by WordNet, where the encoder does not tell: the head word of
-        # a relation pointing at it ("spouse", "author", "advisor") names a kind of person
-        # (not where it has classes: a drug is a "member" of its drug class, no person)
-        wn = wordnet()
-        for kind, noun in (("person", "person"), ("place", "location")):
-            if wn is not None and any(wn.is_a(w, noun) >= _MATCH for w in words):
-                return kind
-        return None
-
-    def kind(self, node: str) -> str | None:
-        """``person``, ``place``, ``thing``, or None when nothing in the graph says."""
-        if node in self._cache:
-            return self._cache[node]
-        if node not in self.kg or self.kg.is_literal(node):
-            return "thing"
-        kind = self._typed(node)
-        if kind is None:
-            votes = self._siblings(node)
-            best = max(set(votes), key=votes.count) if votes else None
-            if best is not None and votes.count(best) * 2 > len(votes):
-                kind = best
-        if kind is None:
-            # no class, no vote: its type words as WordNet files them, where all say a thing
-            # (a film's "film"; not a person's "director", nor a verb's "directed")
-            said = {self.noun_kind(w) for w in self.retriever.answer_types(node)} - {None}
-            kind = "thing" if said == {"thing"} else None
-        self._cache[node] = kind
-        return kind
-
-    def learn(self, node: str, question: str) -> None:
-        """Take an answer's kind from the question it answers ("who ...": a person, "where
-        ...": a place) when the graph says nothing of it."""
-        if self.kind(node) is not None:
-            return
-        words = tokens(question)
-        if "who" in words or "whom" in words:
-            self._cache[node] = "person"
-        elif "where" in words:
-            self._cache[node] = "place"
-
-    def _takers(self) -> dict[tuple[str, bool], list[str]]:
-        """Per relation and role (True: subject), the first few entities that take it."""
-        if self._by_relation is None:
-            by: dict[tuple[str, bool], list[str]] = defaultdict(list)
-            # a sample is all a vote needs: a bounded scan keeps a large graph's first pronoun fast
-            for f in itertools.islice(self.kg.facts(), _SCAN):
-                if f.predicate == RDF_TYPE:
-                    continue
-                for key, n in (((f.predicate, True), f.subject), ((f.predicate, False), f.object)):
-                    if len(by[key]) < _SIBLINGS and not self.kg.is_literal(n):
-                        by[key].append(n)
-            self._by_relation = by
-        return self._by_relation
-
-    def _siblings(self, node: str) -> list[str]:
-        """The kinds their own words give the entities that take the same relations as
-        ``node``, in the same role."""
-        takers = self._takers()
-        votes: list[str] = []
-        for e in self.kg.neighbors(node, limit=_SIBLINGS):
-            if e.predicate == RDF_TYPE:
-                continue
-            for other in takers.get((e.predicate, e.forward), []):
-                kind = self._typed(other) if other != node else None
-                if kind is not None:
-                    votes.append(kind)
-        return votes
-
-    def names(self, noun: str, node: str) -> float:
-        """How well ``noun`` ("city", "band", "film") names what ``node`` is: the retriever's
-        answer-type match (0..1) of "which <noun>?" against the node's type words."""
-        return self.names_words(noun, self.retriever.answer_types(node) if node in self.kg else ())
-
-    def names_words(self, noun: str, words: tuple[str, ...]) -> float:
-        """How well ``noun`` names what type ``words`` say (see :meth:`names`)."""
-        if not words:
-            return 0.0
-        if noun not in self._nouns:
-            self._nouns[noun] = analyze(f"which {noun}?", [])
-        return float(self._types.components(self._nouns[noun], [PathQuery((), (), words)])[0, 3])
-
-    def noun_kind(self, noun: str) -> str | None:
-        """The kind a common noun names (``person``, ``place``, ``thing``) by WordNet; None when
-        the word is no noun (or WordNet is missing)."""
-        wn = wordnet()
-        if wn is None:
-            return None
-        noun = next((lemma for lemma, pos in wn.base_forms(noun) if pos == "n"), noun)
-        if wn.pos_share(noun, "n") < _MATCH:
-            return None
-        for kind, broader in (("person", "person"), ("place", "location")):
-            if wn.is_a(noun, broader) >= _MATCH:
-                return kind
-        return "thing"
-
-    def gender(self, node: str) -> str | None:
-        """``male`` or ``female`` where a fact of ``node`` has a one-word value that WordNet
-        relates to that word ("male", "woman": a gender or sex fact, whatever its relation is
-        called), and to only one of them; else None."""
-        if node in self._genders:
-            return self._genders[node]
-        wn = wordnet()
-        found: set[str] = set()
-        if wn is not None and node in self.kg and not self.kg.is_literal(node):
-            for e in self.kg.neighbors(node, direction="out", limit=_SIBLINGS * 4):
-                value = tokens(self.kg.label(e.neighbor))
-                if len(value) == 1:
-                    found.update(g for g in ("male", "female") if wn.related(value[0], g) > 0)
-        self._genders[node] = gender = found.pop() if len(found) == 1 else None
-        return gender
-
-    def agrees(self, node: str, kind: str | None) -> bool | None:
-        """Whether a pronoun of ``kind`` (``person``, ``place``, ``thing`` = not a person, None =
-        any) can mean ``node``; None when the node's kind is unknown."""
-        if self.kg.is_literal(node):
-            return False  # a value ("KEN", a date) is no referent of a pronoun
-        if kind is None:
-            return True
-        mine = self.kind(node)
-        if mine is None:
-            return None
-        return mine != "person" if kind == "thing" else mine == kind
 
 
 @dataclass(frozen=True)
@@ -278,6 +106,11 @@ def resolve_followup(
 ) -> Resolution:
     """Rewrite a follow-up (see the module docstring); a message that needs nothing is kept."""
     mentions = retriever.linker.link(message)
+    nth = ordinal(message, mentions, memory, kinds)  # "the second one": the list's item
+    if nth is not None:
+        if nth.text is None:  # "the fourth one" of three: ask back
+            return Resolution(message, nth.words)
+        message, mentions = nth.text, retriever.linker.link(nth.text)
     if mentions:
         spans = {(m.start, m.end) for m in mentions}
         inside = {i for a, b in spans for i in range(a, b)}
@@ -317,10 +150,19 @@ def resolve_followup(
     said = possessive_answer(message, m, memory, kinds)  # "his wife" just named: the answer
     if said is not None:
         return Resolution(said)
-    order = memory.referents(m.group(1), kinds.agrees, lambda n: _gender(kinds, memory, n))
+    there = m.group(1).lower() == "there"
+    if there:  # the place, or the site of the question's relation (kgchat.chat.there)
+        order = there_referents(
+            memory,
+            kinds,
+            lambda e: reaches_into(retriever, memory.substitute(message, e[1], m)),
+            final=ends_after_be(message, m),
+        )
+    else:
+        order = memory.referents(m.group(1), kinds.agrees, lambda n: _gender(kinds, memory, n))
     if not order:
-        if memory.question is None:
-            return Resolution(message)
+        if memory.question is None or (there and ends_after_be(message, m)):
+            return Resolution(message)  # "Which lines are there?": existential
         return Resolution(message, m.group(1))
     ref = _best_reading(
         lambda label: memory.substitute(message, label, m),

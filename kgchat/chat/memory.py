@@ -27,10 +27,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from kgchat.text import BE_FORMS
 
-__all__ = ["PRONOUN", "EntityMemory", "pronoun_gender", "pronoun_kind"]
+if TYPE_CHECKING:
+    from kgchat.graph import KnowledgeGraph
+
+__all__ = ["PRONOUN", "EntityMemory", "entity_of", "pronoun_gender", "pronoun_kind"]
 
 Entity = tuple[str, str]  # (node, label)
 
@@ -49,6 +53,13 @@ _GENDERS = {
 }
 _TOPIC_FIRST = {"it", "its", "this", "that"}
 _EARLIER = 8  # entities of earlier turns kept
+
+
+def entity_of(kg: KnowledgeGraph, node: Any) -> Entity | None:
+    """``(node, label)`` of a node of ``kg`` that is no value, else None: what memory keeps."""
+    if isinstance(node, str) and node in kg and not kg.is_literal(node):
+        return (node, kg.label(node))
+    return None
 
 
 def pronoun_gender(pronoun: str) -> str | None:
@@ -76,12 +87,15 @@ class EntityMemory:
     answers: list[Entity] = field(default_factory=list)  # a list answer's members, in order
     group: list[Entity] = field(default_factory=list)  # the items a question was asked of
     genders: dict[str, str] = field(default_factory=dict)  # given by the user's pronouns
+    # the last list a reply named, in its order: what "the second one" points into, until a
+    # reply names another (kgchat.chat.ordinal)
+    listed: list[Entity] = field(default_factory=list)
 
     def reset(self) -> None:
         """Forget everything."""
         self.answer, self.topics, self.topic_texts, self.question = None, [], [], None
         self.relation, self.earlier, self.answers = None, [], []
-        self.group, self.genders = [], {}
+        self.group, self.genders, self.listed = [], {}, []
 
     def remember(
         self,
@@ -111,6 +125,8 @@ class EntityMemory:
         self.topics, self.topic_texts, self.relation = topics, topic_texts, relation
         self.answers = list(answers or ([answer] if answer is not None else []))
         self.group = list(group or [])
+        if len(self.answers) >= 2:
+            self.listed = list(self.answers)
 
     def referent(
         self,
@@ -177,8 +193,10 @@ class EntityMemory:
             if m.group(1).lower() != "there":
                 return m
             before = message[: m.start()].split()
-            after = message[m.end() :].split()
-            existential = (before and before[-1].lower() in BE_FORMS) or (
+            after = [w for w in message[m.end() :].split() if w.strip("?.!,")]
+            # "is there a ...", "there are ...": existential; "What is there?" (the last
+            # word) points back, where a place was said (kgchat.chat.there)
+            existential = (before and before[-1].lower() in BE_FORMS and bool(after)) or (
                 after and after[0].lower().strip("?.!,") in BE_FORMS
             )
             if not existential:
@@ -205,8 +223,13 @@ class EntityMemory:
         found)."""
         if not self.question or len(self.topic_texts) <= which:
             return None
-        old = self.topic_texts[which]
-        pattern = re.compile(re.escape(old).replace(r"\ ", r"[\s_]+"), re.I)
-        if not pattern.search(self.question):
-            return None
-        return pattern.sub(lambda _: mention_text, self.question, count=1)
+        said = [self.topic_texts[which]]
+        if len(self.topics) > which:
+            # the topic's label as a rewrite put it ("Who starred in Northern Lights (film)?":
+            # the linker's words, "northern lights film", are not the question's)
+            said.append(self.topics[which][1])
+        for old in said:
+            pattern = re.compile(re.escape(old).replace(r"\ ", r"[\s_]+"), re.I)
+            if pattern.search(self.question):
+                return pattern.sub(lambda _: mention_text, self.question, count=1)
+        return None

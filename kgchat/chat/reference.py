@@ -3,7 +3,7 @@
 A demonstrative or definite noun phrase ("that city", "this company", "the band") means the
 most recent entity the noun names, by the graph: the retriever's own answer-type match of
 "which <noun>?" against the entity's type words (its classes, the head words of the
-relations pointing at it; :meth:`kgchat.chat.followup.EntityKinds.names`), the last turn's
+relations pointing at it; :meth:`kgchat.chat.kinds.EntityKinds.names`), the last turn's
 entities first (its answer, the rest of a list answer, its topics), then earlier turns'.
 When no entity's type words match, a demonstrative ("that", "this") still means the most
 recent entity without a class whose kind agrees with the kind WordNet gives the noun (a
@@ -21,7 +21,7 @@ Examples
 --------
 >>> from kgchat.graph import KnowledgeGraph
 >>> from kgchat.retrieval import Retriever
->>> from kgchat.chat.followup import EntityKinds
+>>> from kgchat.chat.kinds import EntityKinds
 >>> from kgchat.chat.memory import EntityMemory
 >>> T = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 >>> kg = KnowledgeGraph.from_triples([("Ada", T, "Person"), ("Ada", "born_in", "Oslo"),
@@ -49,7 +49,8 @@ from kgchat.chat.memory import Entity, EntityMemory, pronoun_gender, pronoun_kin
 from kgchat.text import WH_WORDS, tokens
 
 if TYPE_CHECKING:
-    from kgchat.chat.followup import EntityKinds, Resolution
+    from kgchat.chat.followup import Resolution
+    from kgchat.chat.kinds import EntityKinds
 
 __all__ = ["ITEM", "noun_phrase", "plural", "possessive_answer", "said_together"]
 

@@ -1,0 +1,193 @@
+"""The reply to an answerable question: a list named from the facts, or the model's words.
+
+The answer is chosen (``ranker``: the retriever's top candidate, the top few re-ranked by
+the model's likelihood, or none: the model generates freely); every answer of a list
+question is named from the facts alone, each cited (:mod:`kgchat.chat.lists`); otherwise the
+chosen answer is shown at once (before any model is loaded), its support numbered into the
+prompt (the facts of its paths and ``context_facts`` more, trimmed by rank to fit the
+model's context), the reply forced to start with the answer and continued by the model with
+citations, under decoding settings against repetition and a length in proportion to the
+evidence; then checked claim by claim and repaired (:mod:`kgchat.chat.grounding`).
+"""
+
+from __future__ import annotations
+
+import inspect
+import time
+from collections.abc import Generator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from kgchat.chat.backends import ScoringBackend
+from kgchat.chat.decide import topic_of
+from kgchat.chat.grounding import repair
+from kgchat.chat.guard import support
+from kgchat.chat.lists import asks_for_a_set, list_reply, members
+from kgchat.chat.turn import Turn
+from kgchat.graph.view import Fact
+
+if TYPE_CHECKING:
+    from kgchat.chat.bot import ChatBot
+    from kgchat.retrieval import Retrieval
+
+__all__ = ["messages", "reply"]
+
+# The reply is one sentence (the system prompt asks for one): generation stops at its end, not
+# after max_new_tokens of the model going on ("Spain, not just ... The correct answer would be").
+_STOP = ("\n", ". ")
+
+
+def reply(bot: ChatBot, turn: Turn, res: Retrieval) -> Generator[str, None, None]:
+    """The reply's pieces as they are made (see the module docstring); fills in ``turn``."""
+    cfg, tpl = bot.config, bot.templates
+    asked = res.question  # capped as retrieval saw it (RetrieverConfig.max_question_chars)
+    chosen = turn.chosen = _choose(bot, asked, res, turn)
+    if chosen is not None and _list(bot, turn, res, chosen):
+        turn.mark("first_text")  # a list is named from the facts: no model is needed
+        yield turn.text
+        return
+    cited = support(bot.kg, chosen, turn.given) if chosen is not None else []
+    if chosen is not None and not cited:
+        # no fact given holds the answer on its path: a reply could only be unsupported
+        turn.text, turn.abstained = tpl.no_answer.format(topic=topic_of(bot, res)), True
+        yield turn.text
+        return
+    prefix = tpl.answer_prefix.format(answer=chosen.label) if chosen else tpl.free_prefix
+    if prefix:  # the answer is known from retrieval: shown before any model is loaded
+        turn.mark("first_text")
+        yield prefix
+    shown = _shown(bot, cited, len(turn.given)) if chosen is not None else None
+    prompt, turn.trimmed = _fit(bot, asked, turn.given, shown)
+    pieces: list[str] = []
+    t_gen = time.perf_counter()
+    budget = min(cfg.max_new_tokens, cfg.reply_tokens + cfg.reply_tokens_per_fact * len(cited))
+    for piece in bot.backend.generate(
+        prompt, prefix=prefix, max_new_tokens=budget, stop=_STOP, **_decoding(bot)
+    ):
+        if not pieces and chosen is not None and piece[:1].isalnum():
+            # the model went on with the answer's own last word ("human" -> "humanities"):
+            # what it writes is no longer the answer; the evidence speaks instead (repair)
+            break
+        turn.mark("first_token")
+        turn.mark("first_text")
+        turn.tokens += 1
+        pieces.append(piece)
+        yield piece
+    turn.timings["generation"] = time.perf_counter() - t_gen
+    turn.raw = prefix + "".join(pieces)
+    repair(turn, res, kg=bot.kg, templates=bot.templates, claim_check=bot.config.claim_check)
+
+
+def _list(bot: ChatBot, turn: Turn, res: Retrieval, chosen: Any) -> bool:
+    """Make the turn a list answer when the question has several (see
+    :mod:`kgchat.chat.lists`) and the facts hold at least two of them."""
+    as_set = asks_for_a_set(res.question, res.reading)
+    found = members(bot.kg, res, chosen, as_set=as_set, limit=bot.config.max_list)
+    if len(found.members) < 2:
+        return False
+    given = _with_support(bot, found.members, res)
+    text, named = list_reply(found, lambda c: support(bot.kg, c, given), bot.templates.more_answers)
+    if len(named) < 2:
+        return False
+    turn.given, turn.members, turn.text = given, named, text + "."
+    turn.more = found.more + len(found.members) - len(named)
+    return True
+
+
+def _decoding(
+    bot: ChatBot,
+) -> dict[str, Any]:
+    """The decoding settings the backend's ``generate`` takes (a third-party backend may
+    take none of them)."""
+    cfg = bot.config
+    wanted: dict[str, Any] = {}
+    if cfg.repetition_penalty > 1:
+        wanted["repetition_penalty"] = cfg.repetition_penalty
+    if cfg.no_repeat_ngram_size > 0:
+        wanted["no_repeat_ngram_size"] = cfg.no_repeat_ngram_size
+    try:
+        params = inspect.signature(bot.backend.generate).parameters
+    except (TypeError, ValueError):
+        return {}
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values()):
+        return wanted
+    return {k: v for k, v in wanted.items() if k in params}
+
+
+def messages(
+    bot: ChatBot, question: str, given: Sequence[Fact], shown: Sequence[int] | None = None
+) -> list[dict[str, str]]:
+    """The prompt: ``question`` and the ``shown`` given facts (all when None), each under
+    its number, in the chatbot's templates."""
+    if shown is None:
+        shown = range(1, len(given) + 1)
+    return bot.templates.messages(question, [given[n - 1].text for n in shown], shown)
+
+
+def _with_support(bot: ChatBot, found: list[Any], res: Retrieval) -> list[Fact]:
+    """The facts to give for a list answer: each member's path facts first, then the rest
+    by rank, up to ``max_facts``."""
+    first: list[Fact] = []
+    for c in found:
+        starts: set[str] = set()
+        for p in c.paths:  # best first: one path per entity asked about, as support() cites
+            if p.start not in starts:
+                starts.add(p.start)
+                first.extend(bot.kg.fact(h) for h in p.facts)
+    rest = [sf.fact for sf in res.facts]
+    given = list({f.id: f for f in first + rest}.values())
+    return given[: max(bot.config.max_facts, len(first))]
+
+
+def _shown(bot: ChatBot, cited: list[int], given: int) -> list[int]:
+    """The numbers of the given facts the model reads for a chosen answer: its support (the
+    facts of its paths) and ``context_facts`` of the best-ranked others, each under its own
+    number. Every fact is prompt that the model evaluates before its first token; the reply
+    needs only the answer's evidence."""
+    others = [n for n in range(1, given + 1) if n not in cited][: bot.config.context_facts]
+    return sorted([*cited, *others])
+
+
+def _choose(bot: ChatBot, question: str, res: Retrieval, turn: Turn) -> Any:
+    cfg = bot.config
+    if cfg.ranker == "generate":
+        return None
+    best = res.candidates[0]
+    if cfg.ranker == "likelihood" and isinstance(bot.backend, ScoringBackend):
+        from kgchat.errors import BackendError
+
+        t = time.perf_counter()
+        cands = res.candidates[: cfg.rerank_top]
+        try:
+            lp = bot.backend.score(
+                messages(bot, question, turn.given),
+                bot.templates.candidate_prefix,
+                [c.label for c in cands],
+            )
+            best = cands[max(range(len(cands)), key=lambda i: (lp[i], -i))]
+        except BackendError:
+            pass  # the server cannot score: keep the retriever's order
+        turn.timings["ranking"] = time.perf_counter() - t
+    return best
+
+
+def _fit(
+    bot: ChatBot, question: str, given: list[Fact], shown: list[int] | None = None
+) -> tuple[list[dict[str, str]], int]:
+    """The prompt with the ``shown`` given facts (all when None), the lowest-ranked dropped
+    until the prompt and the reply fit the model's context; and how many were dropped."""
+    shown = list(range(1, len(given) + 1)) if shown is None else list(shown)
+    count = getattr(bot.backend, "count_tokens", None)
+    limit = getattr(bot.backend, "context_length", None)
+    prompt = messages(bot, question, given, shown)
+    if count is None or limit is None:
+        return prompt, 0
+    room = int(limit) - bot.config.max_new_tokens - 8
+    trimmed = 0
+    while len(shown) > 1 and count(prompt) > room:
+        shown = shown[:-1]
+        trimmed += 1
+        prompt = messages(bot, question, given, shown)
+    if count(prompt) > room:  # even one fact is too long: cut the question itself
+        budget = max(32, room - count(messages(bot, "", given, shown)))
+        prompt = messages(bot, question[: budget * 3], given, shown)
+    return prompt, trimmed
