@@ -15,6 +15,7 @@ Usage::
     cd bench && ../.venv/bin/python bench_outcomes.py out/outcomes-after.json \\
         --diff out/outcomes-before.json
     cd bench && ../.venv/bin/python bench_outcomes.py out/o.json --graphs books -v  # misses
+    cd bench && ../.venv/bin/python bench_outcomes.py out/o.json --sweep  # both error rates
 """
 
 from __future__ import annotations
@@ -52,11 +53,13 @@ def outcomes(graphs: list[str], verbose: bool = False) -> dict[str, dict[str, An
                 res = r.retrieve(it.question)
                 top = _default_answers(res)[0]
                 gold = {answer_key(x) for x in it.answers}
-                hit = top is not None and answer_key(top) in gold and not res.abstained
+                first_right = top is not None and answer_key(top) in gold
+                hit = first_right and not res.abstained
                 key = f"{g}/{s}/{it.question}"
                 out[key] = {
                     "answerable": bool(it.answers),
                     "hit": bool(hit),
+                    "first_right": bool(first_right),  # the top answer, abstained or not
                     "abstained": bool(res.abstained),
                     "confidence": round(float(res.confidence), 4),
                     "top": str(top)[:80],
@@ -83,6 +86,25 @@ def counts(out: dict[str, dict[str, Any]], prefix: str) -> str:
         f"{sum(v['abstained'] for v in un)}/{len(un)} unanswerable abstained, "
         f"{sum(v['abstained'] for v in ans)} answerable abstained"
     )
+
+
+def sweep(out: dict[str, dict[str, Any]]) -> list[str]:
+    """Both error rates and the right outcomes (right answers given, plus unanswerable
+    questions abstained on) at each threshold of a 0.02 grid, as if ``min_confidence`` were
+    it: the calibration of README's "Abstention" (development questions only)."""
+    ans = [v for v in out.values() if v["answerable"]]
+    un = [v for v in out.values() if not v["answerable"]]
+    lines = ["threshold  answerable abstained  unanswerable abstained  right outcomes"]
+    for i in range(0, 21):
+        t = i / 50
+        aa = sum(v["confidence"] < t for v in ans)
+        ua = sum(v["confidence"] < t for v in un)
+        right = sum(v["first_right"] and v["confidence"] >= t for v in ans) + ua
+        lines.append(
+            f"{t:9.2f}  {aa:4d}/{len(ans)} ({aa / max(1, len(ans)):.3f})"
+            f"  {ua:4d}/{len(un)} ({ua / max(1, len(un)):.3f})  {right}"
+        )
+    return lines
 
 
 def diff(old: dict[str, dict[str, Any]], new: dict[str, dict[str, Any]]) -> list[str]:
@@ -114,6 +136,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--graphs", default=ALL, help=f"comma-separated (default {ALL})")
     ap.add_argument("--diff", type=Path, default=None, help="an earlier run's JSON to compare")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every miss")
+    ap.add_argument(
+        "--sweep", action="store_true", help="both error rates at each threshold (0.02 grid)"
+    )
     args = ap.parse_args(argv)
     graphs = [g for g in args.graphs.split(",") if g]
     found = outcomes(graphs, args.verbose)
@@ -123,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
         for s in ("dev", "own"):
             if any(k.startswith(f"{g}/{s}/") for k in found):
                 print(f"{g} {s}: {counts(found, f'{g}/{s}/')}")
+    if args.sweep:
+        print("\n" + "\n".join(sweep(found)))
     if args.diff is not None:
         old = json.loads(args.diff.read_text(encoding="utf-8"))
         lines = diff(old, found)

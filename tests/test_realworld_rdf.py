@@ -204,6 +204,47 @@ def test_bookkeeping_annotations_are_not_facts(tmp_path):
     assert kept.stats()["dropped_annotations"] == 0
 
 
+def test_identifier_values_that_subjects_share_are_facts(tmp_path):
+    """A gene's chromosome ("4"), a declared annotation property of bare numbers, looked like
+    bookkeeping and was dropped: "Which chromosome is HTT on?" found nothing. Identifiers pick
+    out their subject; values that several subjects share say what they have in common."""
+    kg = load(
+        tmp_path,
+        """
+        ex:chromosome a owl:AnnotationProperty ; rdfs:label "chromosome" .
+        ex:legacyNumber a owl:AnnotationProperty .
+        ex:htt rdfs:label "HTT" ; ex:chromosome "4" ; ex:legacyNumber "4851" .
+        ex:sncA rdfs:label "SNCA" ; ex:chromosome "4" ; ex:legacyNumber "11138" .
+        ex:cftr rdfs:label "CFTR" ; ex:chromosome "7" ; ex:legacyNumber "1884" .
+        """,
+    )
+    assert texts(kg, EX + "htt") == ["HTT — chromosome → 4"]
+    assert kg.stats()["dropped_annotations"] == 3  # the legacy numbers: one subject each
+
+
+def test_a_short_key_names_its_subject(tmp_path):
+    """A course code ("CS340") is a key shorter than the course's name, said in its place:
+    "Who teaches CS340?" linked nothing while the code was dropped as bookkeeping. It
+    becomes an alias (its triples still dropped); a digest longer than any name does not."""
+    kg = load(
+        tmp_path,
+        """
+        ex:ml rdfs:label "Machine Learning" ; ex:code "CS340" ;
+            ex:sha1 "22bc9bfef9e568c1439538b6a03d4cd8becf01f9" .
+        ex:db rdfs:label "Databases" ; ex:code "CS220" ;
+            ex:sha1 "8704ad77580618cb845036d3a1562e0b1c2d3e4f" .
+        ex:la rdfs:label "Linear Algebra" ; ex:code "MA101" ;
+            ex:sha1 "42e105e76a4873077b7c63e06d519aa0b1c2d3e4" .
+        """,
+    )
+    assert kg.aliases(EX + "ml") == ["CS340"]
+    assert kg.stats()["dropped_annotations"] == 6
+    one = 'ex:ml rdfs:label "Machine Learning" ; ex:code "CS340" .'
+    kept = load(tmp_path, one, bookkeeping=True)
+    assert kept.aliases(EX + "ml") == ["CS340"]
+    assert "Machine Learning — code → CS340" in texts(kept, EX + "ml")
+
+
 def test_iso_durations_are_values_not_identifiers(tmp_path):
     """schema.org writes a film's running time as an ISO 8601 duration ("PT117M"), letters
     and digits in one token like a code: its property was dropped as bookkeeping, and "How

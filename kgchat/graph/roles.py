@@ -16,10 +16,14 @@ and values, with rules that hold of RDF in general rather than of one file:
   while its triples stay facts (a source's own ``:description`` or ``dbo:abstract``);
 - a literal-valued property whose values are identifiers (codes of letters and digits without
   spaces, not dates or ISO 8601 durations such as ``PT117M``; for a declared
-  ``owl:AnnotationProperty`` also bare numbers) is bookkeeping: its triples
-  are dropped from the facts unless the config keeps them. Dates, amounts and names stay, and so
-  does a property the ontology models as part of its domain (an ``owl:DatatypeProperty`` or one
-  with a ``rdfs:domain``: a drug's ATC code, a country's ISO code).
+  ``owl:AnnotationProperty`` also bare numbers) that each pick out one subject (a key) is
+  bookkeeping: its triples are dropped from the facts unless the config keeps them. Dates,
+  amounts and names stay, and so do values that several subjects share (a gene's chromosome,
+  "4": what they have in common, not a key) and a property the ontology models as part of its
+  domain (an ``owl:DatatypeProperty`` or one with a ``rdfs:domain``: a drug's ATC code, a
+  country's ISO code);
+- a key whose values are mostly shorter than a name of their subject (a course's "CS340", not
+  a 40-digit digest) stands for that name, as people say it: its values become aliases.
 
 Examples
 --------
@@ -98,7 +102,8 @@ def infer_roles(
     keys, role, used_preds, s, p, o, is_lit, *, bookkeeping: bool = False, counts=None
 ) -> list[int]:
     """Set the roles read from the data into ``role`` (per term id, in place); return the ids of
-    the name-like properties (facts whose values also name their subject).
+    the name-like properties (facts whose values also name their subject) and of the keys whose
+    values are shorter than their subjects' names (codes said in their place: aliases).
 
     With ``bookkeeping`` true, identifier properties stay facts. ``counts``: the
     :func:`literal_counts` of these triples where the caller has them.
@@ -109,6 +114,7 @@ def infer_roles(
     _declared_names(keys, role, texts, lit_count, count)
     annotation, modelled = _declared_kinds(keys, used_preds, s, p, o)
     name_like: list[int] = []
+    keyed: list[int] = []  # identifier properties whose values each pick out one subject
     for pid in used_preds.tolist():
         if role[pid] != Role.FACT or vocab.fixed_role(keys[pid]) is not None:
             continue
@@ -118,11 +124,32 @@ def infer_roles(
         words = " ".join([humanize_relation(local_name(keys[pid])), *texts.get(pid, [])])
         if vocab.NAME_LIKE.search(words) and _names_one_subject(s[idx], o[idx]):
             name_like.append(pid)
-        elif bookkeeping or (pid in modelled and pid not in annotation):
+        elif pid in modelled and pid not in annotation:
             continue
-        elif _identifiers(keys, o[idx], pid in annotation):
-            role[pid] = Role.BOOKKEEPING
+        elif _identifiers(keys, o[idx], pid in annotation) and _names_one_subject(s[idx], o[idx]):
+            # a key: each value picks out its subject; values that several subjects share
+            # say what those subjects have in common (a gene's chromosome, "4"): facts
+            keyed.append(pid)
+            if not bookkeeping:
+                role[pid] = Role.BOOKKEEPING
+    if keyed:
+        named = (np.isin(role[p], (Role.LABEL, Role.ALIAS)) | np.isin(p, name_like)) & is_lit[o]
+        name_like += [pid for pid in keyed if _shorthand(keys, s, p, o, named, pid)]
     return name_like
+
+
+def _shorthand(keys, s, p, o, named: np.ndarray, pid: int) -> bool:
+    """Whether a key's values (``pid``'s) are mostly shorter than a name of their subject
+    (``named``: the triples that name things): codes that stand for a name, which people say
+    in its place ("CS340" for a course, an accession number for a painting); not digests or
+    serial numbers longer than any name."""
+    idx = np.flatnonzero(p == pid)[:_SAMPLE]
+    longest: dict[int, int] = {}
+    for i in np.flatnonzero(named & np.isin(s, s[idx])).tolist():
+        size = len(parse_literal(keys[o[i]])[0])
+        longest[int(s[i])] = max(longest.get(int(s[i]), 0), size)
+    short = [len(parse_literal(keys[o[i]])[0]) < longest.get(int(s[i]), 0) for i in idx.tolist()]
+    return bool(short) and sum(short) >= _ID_SHARE * len(short)
 
 
 def _property_texts(keys, role, used_preds, s, p, o, is_lit) -> dict[int, list[str]]:
