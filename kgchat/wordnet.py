@@ -53,6 +53,7 @@ _DETACH = {
 }  # fmt: skip
 _DERIVED = frozenset({"+", "\\", "="})  # derivation, pertainym / derived-from, attribute
 _BROADER = frozenset({"@", "@i"})  # hypernym, instance hypernym
+_RELATED_DEPTH = 2  # hypernym steps between two words related()
 _KIND_DEPTH = 12  # hypernym steps searched for is_a (WordNet 3.0's noun tree is ~19 deep)
 
 
@@ -164,12 +165,18 @@ class WordNet:
 
     @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
     def _own_broader(self, word: str) -> dict[tuple[str, int], float]:
-        """The hypernyms of a word's own meanings, each with the best weight it comes by."""
+        """The hypernyms of a word's own meanings up to :data:`_RELATED_DEPTH` steps, each
+        with the best weight it comes by, halved for every step beyond the first."""
         out: dict[tuple[str, int], float] = {}
         for key, (weight, own) in self.meanings(word).items():
-            if own:
-                for up in self.broader(key):
-                    out[up] = max(out.get(up, 0.0), weight)
+            if not own:
+                continue
+            frontier, w = {key}, weight
+            for _ in range(_RELATED_DEPTH):
+                frontier = {up for k in frontier for up in self.broader(k)}
+                for up in frontier:
+                    out[up] = max(out.get(up, 0.0), w)
+                w /= 2
         return out
 
     def _first_noun(self, word: str) -> tuple[tuple[str, int], float] | None:
@@ -361,8 +368,10 @@ class WordNet:
         """How surely two words can say the same thing: where they share a meaning (one of
         them at least as its own, not both by derivation), the lesser of the two meanings'
         weights (:meth:`meanings`: part-of-speech share over ``1 + rank``); half that where
-        one's own meaning is one step more specific than the other's ("wife" and "spouse");
-        0 when no meaning meets."""
+        one's own meaning is one step more specific than a meaning of the other, its own or
+        one it derives ("wife" and "spouse"; "successor", a kind of substitute, and
+        "replace"), a quarter two steps ("son", a male offspring, and "children"); 0 when no
+        meaning meets."""
         ma, mb = self.meanings(a), self.meanings(b)
         best = 0.0
         for key, (wa, own_a) in ma.items():
@@ -375,7 +384,7 @@ class WordNet:
             for up, wx in self._own_broader(word).items():
                 if wx / 2 > best:
                     found = other.get(up)
-                    if found is not None and found[1]:
+                    if found is not None:
                         best = max(best, min(wx, found[0]) / 2)
         return best
 

