@@ -9,6 +9,8 @@ from kgchat import KnowledgeGraph
 from kgchat.retrieval import Retriever, RetrieverConfig
 from kgchat.retrieval import combine as combine_module
 from kgchat.retrieval.combine import within_pool
+from kgchat.retrieval.per_question import PerQuestion, unseen_texts
+from kgchat.retrieval.phrases import phrase_parts
 from kgchat.retrieval.results import Candidate
 from tests.test_retrieval import FOOTBALL
 
@@ -70,6 +72,54 @@ def test_joint_candidates_pruned_before_ranking_rank_as_all_of_them(monkeypatch)
     ]
     assert fast.confidence == slow.confidence
     assert [str(f) for f in fast.facts] == [str(f) for f in slow.facts]
+
+
+def _every_path(c: PerQuestion, paths) -> tuple[list[str], list[str]]:
+    """The reading :func:`unseen_texts` replaces: every phrase and type word of every path."""
+    new: list[str] = []
+    phrases: list[str] = []
+    for path in paths:
+        for phrase in (*path.phrases, *path.inverses, *(x for xs in path.synonyms for x in xs)):
+            if phrase not in c.phrases_seen:
+                c.phrases_seen.add(phrase)
+                phrases.append(phrase)
+                new.extend(w for w in phrase_parts(phrase)[0] if w not in c.to_words)
+        for types in (path.answer_types, path.said_types, path.middle):
+            if types is not None and types not in c.typing:
+                new.extend(w for w in types if w not in c.to_words)
+    return list(dict.fromkeys(new)), phrases
+
+
+def test_unseen_texts_reads_each_phrase_tuple_once_as_every_path_would():
+    kg = KnowledgeGraph.from_triples(FOOTBALL)
+    r = Retriever(kg)
+    res = r.retrieve("Which country is the club of Alan PULIDO in?")
+    q = res.reading
+    patterns = [
+        *sorted({p.pattern for c in res.candidates for p in c.paths}),
+        (("plays_in_club", True), ("plays_in_club", False)),
+        (("plays_for_country", False),),
+    ]
+    types = [("country",), ("club", "team"), (), ("player", "country")]
+    rng = np.random.default_rng(0)
+    batches = [
+        [
+            r.query(patterns[i % len(patterns)], types[j % len(types)], (), types[k % 4], True)
+            for i, j, k in rng.integers(0, 8, (60, 3))
+        ]
+        for _ in range(3)
+    ]
+    fast, slow = PerQuestion(q), PerQuestion(q)
+    for batch in batches:
+        got, want = unseen_texts(fast, batch), _every_path(slow, batch)
+        assert got == want
+        assert fast.phrases_seen == slow.phrases_seen
+        for c, (words, _) in ((fast, got), (slow, want)):  # as HeuristicPathScorer._prepare
+            for w in words:
+                c.to_words[w] = np.zeros(len(q.words), np.float32)
+            for path in batch:
+                c.typing.setdefault(path.answer_types, (None, 0.0))
+    assert any(w for w, _ in [unseen_texts(PerQuestion(q), batches[0])])
 
 
 def test_the_words_a_tie_reads_are_kept_per_node_as_read_afresh():
