@@ -134,3 +134,22 @@ def test_the_words_a_tie_reads_are_kept_per_node_as_read_afresh():
     first = r.retrieve("Who plays for France?")
     again = r.retrieve("Who plays for France?")
     assert [c.node for c in first.candidates] == [c.node for c in again.candidates]
+
+
+def test_the_lexicons_relatedness_kept_per_pair_is_the_lexicons():
+    from kgchat.retrieval.similarity import TextSimilarity
+    from kgchat.wordnet import wordnet
+
+    lexicon = wordnet()
+    if lexicon is None:
+        pytest.skip("no WordNet database")
+    a = ["wife", "wrote", "father", "capital", "bordering"]
+    b = ["spouse", "author", "parent", "city", "neighbour"]
+    sim = TextSimilarity(lexicon=lexicon, lexical=0.6)
+    first = sim.words(a, b, ["spouse of", None, None, None, None])
+    again = sim.words(a, b, ["spouse of", None, None, None, None])
+    assert np.array_equal(first, again)
+    assert sim._related  # the pairs were kept...
+    for (x, y), r in sim._related.items():  # ...as the lexicon reads them afresh
+        assert r == lexicon.related(x, y)
+    assert first[0, 0] > 0  # "wife" and "spouse": one meaning a step more specific
