@@ -33,9 +33,33 @@ def _alike(c: Candidate, first: Candidate) -> bool:
     )
 
 
-__all__ = ["CandidateRanking", "Entry"]
+__all__ = ["CandidateRanking", "Entry", "within_pool"]
 
 Entry = tuple[float, Pattern, int]  # (score, pattern, index of the walk's source)
+
+
+def within_pool(single: np.ndarray, joint: Sequence[float], pool: int) -> tuple[Any, Any]:
+    """The positions of the ``single`` and of the ``joint`` scores that may be among the first
+    ``pool`` of them all by :meth:`Candidate.rank_key`; no other needs a :class:`Candidate`
+    built (nor sorted). Thousands may tie (nodes reached alike): only those within
+    ``rank_key``'s rounding (1e-6) of the ``pool``-th best can be among the first ``pool``
+    (the kind bonus after only raises scores, of those).
+
+    >>> within_pool(np.array([0.5, 0.9, 0.1, 0.9]), [0.3, 0.95], 2)
+    ([1, 3], [1])
+    """
+    n = len(single) + len(joint)
+    if n <= pool:
+        return range(len(single)), range(len(joint))
+    chosen = np.arange(len(single))
+    if len(single) > pool:
+        cut = np.partition(single, len(single) - pool)[len(single) - pool]
+        # ties kept, and those a rounding below (the code before dropped them: a score
+        # 4e-7 under the cut ties it in rank_key, and its node may come first)
+        chosen = np.flatnonzero(single >= cut - 2e-6)
+    values = np.concatenate([single[chosen], np.asarray(joint, float)])
+    least = np.partition(values, len(values) - pool)[len(values) - pool] - 2e-6
+    return chosen[single[chosen] >= least].tolist(), [i for i, s in enumerate(joint) if s >= least]
 
 
 def _joint_key(
@@ -78,6 +102,7 @@ class CandidateRanking:
     types_for: Any
     _member: Any
     _kind_bonus: Any
+    _own_words: dict[str, tuple[str, ...]]  # per node, its facts' value words (_fact_words)
     edges: Any
 
     def _combine(
@@ -152,6 +177,7 @@ class CandidateRanking:
                 v + self._hop_price * (len(key[0]) - 1) for key, v in zip(keys, values, strict=True)
             ]
         best_of: dict[int, tuple[float, tuple[Any, ...]]] = {}  # per list of combinations
+        joint: list[tuple[str, float, tuple[Any, ...]]] = []  # node, score, its best combination
         for node, n_reached, combos, at in multi:
             found_best = best_of.get(id(combos))
             if found_best is None:
@@ -164,27 +190,18 @@ class CandidateRanking:
                 found_best = best_of[id(combos)] = (best_score, best_combo)
             best_score, best_combo = found_best
             bonus = self.CONSTRAINT_BONUS * (n_reached - 1 + self._member(node, answer_classes))
-            scored.append(Candidate(node, "", best_score + bonus, list(best_combo)))  # type: ignore[arg-type]
-        if single:
-            best = np.fromiter((w[0][0] for _, w in single), float, len(single))
-            if answer_classes:
-                best += self.CONSTRAINT_BONUS * np.fromiter(
-                    (self._member(n, answer_classes) for n, _ in single), float, len(single)
-                )
-            chosen: Any = range(len(single))
-            if len(single) > pool:
-                cut = np.partition(best, len(single) - pool)[len(single) - pool]
-                chosen = np.flatnonzero(best >= cut)  # ties kept: sorted below
-                # thousands may tie (nodes reached alike): of them, and of the joint ones,
-                # only those within rank_key's rounding (1e-6) of the pool-th best can be
-                # among the first ``pool`` (the kind bonus only raises scores), so no other
-                # is built (nor sorted)
-                values = np.concatenate([best[chosen], [c.score for c in scored]])
-                least = np.partition(values, len(values) - pool)[len(values) - pool] - 2e-6
-                chosen = chosen[best[chosen] >= least].tolist()
-            for i in chosen:
-                node, walks = single[i]
-                scored.append(Candidate(node, "", float(best[i]), list(walks)))  # type: ignore[arg-type]
+            joint.append((node, best_score + bonus, best_combo))
+        best = np.fromiter((w[0][0] for _, w in single), float, len(single))
+        if answer_classes and single:
+            best += self.CONSTRAINT_BONUS * np.fromiter(
+                (self._member(n, answer_classes) for n, _ in single), float, len(single)
+            )
+        chosen, joined = within_pool(best, [s for _, s, _ in joint], pool)
+        for node, score, combo in map(joint.__getitem__, joined):
+            scored.append(Candidate(node, "", score, list(combo)))  # type: ignore[arg-type]
+        for i in chosen:
+            node, walks = single[i]
+            scored.append(Candidate(node, "", float(best[i]), list(walks)))  # type: ignore[arg-type]
         scored.sort(key=Candidate.rank_key)
         if q.answer_type:
             # a wider pool, re-ranked by what the entities are said to be (reading.py)
@@ -214,18 +231,7 @@ class CandidateRanking:
         expect = getattr(self.kg, "expect", None)  # a remote view reads them in one request
         if expect is not None:
             expect(c.node for c in tied)
-        own = {
-            c.node: [
-                w
-                for e in self.edges(c.node)[:_OWN_FACTS]
-                if e.forward
-                for w in tokens(self.kg.label(e.neighbor))[:3]
-                # a number, a code or a stopword says no question word (the question's own
-                # words hold none): not embedded, the tie's cost on a graph of statistics
-                if w.isalpha() and w not in STOPWORDS
-            ]
-            for c in tied
-        }
+        own = {c.node: self._fact_words(c.node) for c in tied}
         sim.prefetch([w for ws in own.values() for w in ws])  # one forward pass for all
 
         def said(c: Candidate) -> float:
@@ -233,3 +239,20 @@ class CandidateRanking:
             return float(sim.words(words, q.words).max()) if words else 0.0
 
         return sorted(tied, key=said, reverse=True) + candidates[len(tied) :]
+
+    def _fact_words(self, node: str) -> tuple[str, ...]:
+        """The words of the values of a node's first own facts (up to three of each value's
+        name), as :meth:`_ties_by_own_facts` reads them; kept per node (per graph version):
+        the same nodes tie again in other questions (a tuple: no work for the collector)."""
+        found = self._own_words.get(node)
+        if found is None:
+            found = self._own_words[node] = tuple(
+                w
+                for e in self.edges(node)[:_OWN_FACTS]
+                if e.forward
+                for w in tokens(self.kg.label(e.neighbor))[:3]
+                # a number, a code or a stopword says no question word (the question's own
+                # words hold none): not embedded, the tie's cost on a graph of statistics
+                if w.isalpha() and w not in STOPWORDS
+            )
+        return found

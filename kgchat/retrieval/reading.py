@@ -58,6 +58,7 @@ class GraphReading(NodeTypes):
     _generic: dict[str, tuple[str, ...]]
     _lits: dict[str, bool]
     _types: dict[str, tuple[str, ...]]
+    _own_words: dict[str, tuple[str, ...]]  # per node, its facts' value words (combine.py)
     _own_cache: dict[str, tuple[str, ...]]
     _kind_cache: dict[str, tuple[str, ...]]
     _where_cache: dict[str, tuple[str, ...]]
@@ -81,7 +82,7 @@ class GraphReading(NodeTypes):
         self._edge_cache, self._edge_owner, self._types, self._lits = {}, version, {}, {}
         self._sketch_cache, self._step_cache, self._anon = {}, {}, {}
         self._own_cache, self._kind_cache, self._named_cache = {}, {}, {}
-        self._where_cache = {}
+        self._where_cache, self._own_words = {}, {}
 
     def _kind_bonus(self, q: Any, candidates: list[Any], sources: list[Any]) -> None:
         """Raise each candidate's score by how much the things its walk reaches are, by

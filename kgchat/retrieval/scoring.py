@@ -35,15 +35,15 @@ import numpy as np
 
 from kgchat.retrieval.config import ScorerConfig
 from kgchat.retrieval.path_query import PathQuery, PathScorer
+from kgchat.retrieval.per_question import PerQuestion, unseen_texts
 from kgchat.retrieval.phrases import (
     acronym_words,
-    owner_noun,
     phrase_parts,
     phrase_verb,
 )
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.similarity import TextSimilarity
-from kgchat.retrieval.values import TIMES, names_a_time
+from kgchat.retrieval.values import names_a_time
 from kgchat.retrieval.word_order import WordOrder
 from kgchat.text import stem
 from kgchat.wordnet import wordnet
@@ -66,33 +66,6 @@ def _best(a: np.ndarray | None, b: np.ndarray | None) -> np.ndarray:
     return a if b is None else np.maximum(a, b)
 
 
-class _PerQuestion:
-    """Similarities of one question's words to every word met while scoring its paths."""
-
-    def __init__(self, question: QuestionInfo) -> None:
-        self.question = question
-        self.to_words: dict[str, np.ndarray] = {}  # word -> similarity to each question word
-        self.to_type: dict[str, float] = {}  # word -> best similarity to an answer-type word
-        # phrase -> (support, prepositions, best match of its words to each question word)
-        self.phrase: dict[str, tuple[float, frozenset[str], np.ndarray | None]] = {}
-        self.order: dict[tuple[str, bool], bool | None] = {}  # (verb, passive) -> forward?
-        self.prep_order: dict[str, bool | None] = {}  # phrase ending in a preposition -> forward?
-        # per relation path and per answer-type words: their shares of a path's components
-        self.relation: dict[tuple[Any, ...], tuple[Any, float, frozenset[str], float]] = {}
-        # per relation path (pattern, phrases, inverses): its hops' parts, extended from its
-        # prefix's (the beam grows paths a hop at a time): see HeuristicPathScorer._hops
-        self.hops: dict[tuple[Any, ...], tuple[Any, dict[str, float], frozenset[str], Any]] = {}
-        self.typing: dict[tuple[str, ...], tuple[Any, float]] = {}
-        self.qpreps = set(question.prepositions)
-        self.owner = owner_noun(question)  # the question word of "<noun> of <entity>"
-        # which question words name the answer's type (said by any type word of a node)
-        asked = {stem(w) for w in question.answer_type}
-        self.type_words = np.array([stem(w) in asked for w in question.words], bool)
-        # whether a time may be what is asked: no type named, or a time's ("which year")
-        self.asks_time = not question.answer_type or bool(TIMES.intersection(question.answer_type))
-        self.phrases_seen: set[str] = set()
-
-
 class HeuristicPathScorer(WordOrder):
     """The untrained path scorer; ``encoder`` (optional) adds soft word matching."""
 
@@ -102,7 +75,7 @@ class HeuristicPathScorer(WordOrder):
         cfg = self.config
         lexicon = wordnet() if cfg.lexical > 0 else None
         self.similarity = TextSimilarity(encoder, cfg.soft_floor, lexicon, cfg.lexical)
-        self._q: _PerQuestion | None = None
+        self._q: PerQuestion | None = None
         self._verbs: dict[str, tuple[str, bool] | None] = {}  # phrase -> verb, voice
 
     def _sim(self, a: Sequence[str], b: Sequence[str]) -> np.ndarray:
@@ -113,28 +86,11 @@ class HeuristicPathScorer(WordOrder):
         no usable relatedness, or no encoder)."""
         return self.similarity.floor()
 
-    def _prepare(self, question: QuestionInfo, paths: Sequence[PathQuery]) -> _PerQuestion:
+    def _prepare(self, question: QuestionInfo, paths: Sequence[PathQuery]) -> PerQuestion:
         c = self._q
         if c is None or c.question is not question:
-            c = self._q = _PerQuestion(question)
-        new: list[str] = []
-        phrases: list[str] = []
-        known = c.to_words
-        for path in paths:
-            # thousands of paths a question share few phrases and type words: each is looked
-            # at once
-            for phrase in (*path.phrases, *path.inverses, *(x for xs in path.synonyms for x in xs)):
-                if phrase not in c.phrases_seen:
-                    c.phrases_seen.add(phrase)
-                    phrases.append(phrase)
-                    new.extend(w for w in phrase_parts(phrase)[0] if w not in known)
-            if path.answer_types not in c.typing:
-                new.extend(w for w in path.answer_types if w not in known)
-            if path.said_types is not None and path.said_types not in c.typing:
-                new.extend(w for w in path.said_types if w not in known)
-            if path.middle not in c.typing:
-                new.extend(w for w in path.middle if w not in known)
-        new = list(dict.fromkeys(new))
+            c = self._q = PerQuestion(question)
+        new, phrases = unseen_texts(c, paths)
         if (new or phrases) and question.words and self.calibrated_floor() < 1.0:
             # one forward pass for every text this call meets: words, phrases (for _said)
             said = [*phrases, question.asked] if phrases else []
@@ -153,7 +109,7 @@ class HeuristicPathScorer(WordOrder):
         return c
 
     @staticmethod
-    def _repeated_cover(c: _PerQuestion, path: PathQuery, cover: np.ndarray) -> float:
+    def _repeated_cover(c: PerQuestion, path: PathQuery, cover: np.ndarray) -> float:
         """Coverage when some question word occurs ``m > 1`` times: its occurrences are
         covered by ``m`` different hops (or the answer type), best first, so "interact ...
         interact" is covered twice only by a path that interacts twice."""
@@ -275,7 +231,7 @@ class HeuristicPathScorer(WordOrder):
         return out
 
     def _relation(
-        self, c: _PerQuestion, path: PathQuery
+        self, c: PerQuestion, path: PathQuery
     ) -> tuple[np.ndarray | None, float, frozenset[str], float]:
         """A relation path's share of :meth:`components`: the best match of its words to
         each question word (None without words), its mean hop support, the prepositions of
@@ -288,7 +244,7 @@ class HeuristicPathScorer(WordOrder):
         return cover, support, preps, order
 
     def _path_hops(
-        self, c: _PerQuestion, path: PathQuery
+        self, c: PerQuestion, path: PathQuery
     ) -> tuple[np.ndarray | None, dict[str, float], frozenset[str], tuple[Any, ...]]:
         """:meth:`_hops` of a path with hops (its missing inverses and synonyms as none)."""
         inverses = path.inverses or ("",) * len(path.phrases)
@@ -297,7 +253,7 @@ class HeuristicPathScorer(WordOrder):
 
     def _hops(
         self,
-        c: _PerQuestion,
+        c: PerQuestion,
         pattern: tuple[tuple[str, bool], ...],
         phrases: tuple[str, ...],
         inverses: tuple[str, ...],
@@ -320,27 +276,16 @@ class HeuristicPathScorer(WordOrder):
         else:
             cover, supports, preps, votes = None, {}, frozenset(), ()
         (predicate, forward), phrase, inverse = pattern[-1], phrases[-1], inverses[-1]
-        # the hop is said by whichever of its phrases the question supports best (a relation
-        # walked twice, out to a sibling and back, "the publisher's other books", is said
-        # once, supported once)
-        best, best_preps = -1.0, frozenset[str]()
-        owner = -1.0  # how well this hop says the noun owned by the entity (owner_noun)
-        # its own phrase, its declared inverse's, its other names (PathQuery.readings)
-        for text in (phrase, *((inverse,) if inverse else ()), *synonyms[-1]):
-            sup, p_preps, p_cover = c.phrase.get(text) or self._phrase(c, text)
-            if p_cover is not None:
-                cover = p_cover if cover is None else np.maximum(cover, p_cover)
-                if c.owner is not None:
-                    owner = max(owner, float(p_cover[c.owner]))
-            if sup > best:
-                best, best_preps = sup, p_preps
-        supports[predicate] = max(best, supports.get(predicate, best))
         first = len(pattern) == 1
-        vote = (
-            self._hop_vote(c, phrase, inverse, forward, first)
-            if len(c.question.spans) == 1
-            else None
-        )
+        # the last hop's own parts, which thousands of paths ending alike share
+        hop_key = (phrase, inverse, synonyms[-1], forward, first)
+        hop = c.hop_parts.get(hop_key)
+        if hop is None:
+            hop = c.hop_parts[hop_key] = self._hop(c, phrase, inverse, synonyms[-1], forward, first)
+        hop_cover, owner, best, best_preps, vote = hop
+        if hop_cover is not None:
+            cover = hop_cover if cover is None else np.maximum(cover, hop_cover)
+        supports[predicate] = max(best, supports.get(predicate, best))
         if vote is None and not first and c.owner is not None:
             vote = self._chain_vote(c, (pattern, phrases, inverses, synonyms), owner)
         found = c.hops[key] = (
@@ -351,14 +296,49 @@ class HeuristicPathScorer(WordOrder):
         )
         return found
 
-    def _said(self, c: _PerQuestion, phrase: str) -> float:
+    def _hop(
+        self,
+        c: PerQuestion,
+        phrase: str,
+        inverse: str,
+        synonyms: tuple[str, ...],
+        forward: bool,
+        first: bool,
+    ) -> tuple[np.ndarray | None, float, float, frozenset[str], tuple[float, bool] | None]:
+        """One hop's share of :meth:`_hops`, whatever the hops before it: the best match of
+        its phrases' words to each question word (None: no words), how well it says the noun
+        owned by the entity (:func:`~kgchat.retrieval.phrases.owner_noun`; -1 without one),
+        its support and prepositions, and its word-order vote (one mention only)."""
+        # the hop is said by whichever of its phrases the question supports best (a relation
+        # walked twice, out to a sibling and back, "the publisher's other books", is said
+        # once, supported once)
+        cover: np.ndarray | None = None
+        best, best_preps = -1.0, frozenset[str]()
+        owner = -1.0  # how well this hop says the noun owned by the entity (owner_noun)
+        # its own phrase, its declared inverse's, its other names (PathQuery.readings)
+        for text in (phrase, *((inverse,) if inverse else ()), *synonyms):
+            sup, p_preps, p_cover = c.phrase.get(text) or self._phrase(c, text)
+            if p_cover is not None:
+                cover = p_cover if cover is None else np.maximum(cover, p_cover)
+                if c.owner is not None:
+                    owner = max(owner, float(p_cover[c.owner]))
+            if sup > best:
+                best, best_preps = sup, p_preps
+        vote = (
+            self._hop_vote(c, phrase, inverse, forward, first)
+            if len(c.question.spans) == 1
+            else None
+        )
+        return cover, owner, best, best_preps, vote
+
+    def _said(self, c: PerQuestion, phrase: str) -> float:
         """How well the question, its entities left out, says a relation phrase as a whole
         (the encoder's sentence cosine, rescaled above its unrelated-words floor): "how many
         people live in X" and ``population total``, where no single word matches."""
         return self.similarity.related(c.question.asked, phrase)
 
     def _phrase(
-        self, c: _PerQuestion, phrase: str
+        self, c: PerQuestion, phrase: str
     ) -> tuple[float, frozenset[str], np.ndarray | None]:
         """A relation phrase's support (the better of its words' and its whole meaning's),
         its prepositions, and the best match of its words to each question word."""
@@ -378,7 +358,7 @@ class HeuristicPathScorer(WordOrder):
         return out
 
     @staticmethod
-    def _untimely(c: _PerQuestion, path: PathQuery) -> float:
+    def _untimely(c: PerQuestion, path: PathQuery) -> float:
         """1 where the path reaches a date (its kind), or its last relation, walked to its
         value, names that value a time (``GDP year``; walked back from a year to what has
         it, the answer is no time), and the question names a type that is none ("What is
@@ -391,7 +371,7 @@ class HeuristicPathScorer(WordOrder):
         return float(path.pattern[-1][1] and names_a_time(phrase_parts(path.phrases[-1])[0]))
 
     @staticmethod
-    def _typing(c: _PerQuestion, types: tuple[str, ...]) -> tuple[np.ndarray | None, float]:
+    def _typing(c: PerQuestion, types: tuple[str, ...]) -> tuple[np.ndarray | None, float]:
         """Answer type words' share of :meth:`components`: their best match to each question
         word (None without words: they cover what the question says of the answer only when
         it names a type, "which country"), and their best match to the type asked for."""

@@ -82,6 +82,7 @@ class TextSimilarity:
         self.lexicon = lexicon if lexical > 0 else None
         self.lexical = lexical
         self._vec: dict[str, np.ndarray] = {}
+        self._related: dict[tuple[str, str], float] = {}  # the lexicon's, per pair of words
         self._floor: float | None = None
 
     def words(
@@ -110,16 +111,28 @@ class TextSimilarity:
                     # derived forms the stemmer keeps apart: play/player, direct/director
                     out[i, j] = max(out[i, j], 0.8)
         if self.lexicon is not None:
-            related = self.lexicon.related
+            related = self._lexically_related
             pairs = list(b_pairs) or [None] * len(b)
             for i, x in enumerate(a):
                 for j, y in enumerate(b):
                     if out[i, j] < self.lexical:
                         r = related(x, y)
-                        if pairs[j]:
-                            r = max(r, related(x, pairs[j]))
+                        pair = pairs[j]
+                        if pair:
+                            r = max(r, related(x, pair))
                         out[i, j] = max(out[i, j], self.lexical * r)
         return out
+
+    def _lexically_related(self, a: str, b: str) -> float:
+        """The lexicon's ``related(a, b)``, kept per pair: a tie's answers' words meet the
+        question's words again and again, each pair a walk through WordNet's meanings."""
+        found = self._related.get((a, b))
+        if found is None:
+            if len(self._related) > 200_000:
+                self._related.clear()
+            assert self.lexicon is not None
+            found = self._related[(a, b)] = float(self.lexicon.related(a, b))
+        return found
 
     def floor(self) -> float:
         """The cosine at or below which the encoder finds two texts unrelated (1: no usable

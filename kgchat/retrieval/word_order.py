@@ -23,7 +23,7 @@ from kgchat.retrieval.phrases import (
 from kgchat.retrieval.question import QuestionInfo
 
 if TYPE_CHECKING:
-    from kgchat.retrieval.scoring import _PerQuestion
+    from kgchat.retrieval.per_question import PerQuestion
 
 __all__ = ["WordOrder"]
 
@@ -54,7 +54,7 @@ class WordOrder:
         return sum(votes) / len(votes) if votes else 0.0
 
     def _hop_vote(
-        self, c: _PerQuestion, phrase: str, inverse: str, forward: bool, first: bool
+        self, c: PerQuestion, phrase: str, inverse: str, forward: bool, first: bool
     ) -> tuple[float, bool] | None:
         """One hop's agreement with the word order (+1/-1, and whether the hop was read as a
         passive verb; None: no cue — no verb and no final preposition, the verb said on both
@@ -89,7 +89,7 @@ class WordOrder:
         return None
 
     def _chain_vote(
-        self, c: _PerQuestion, path: tuple[Any, ...], owner: float
+        self, c: PerQuestion, path: tuple[Any, ...], owner: float
     ) -> tuple[float, bool] | None:
         """A later hop's vote on a chain's order: "the <noun> of X" names the hop taken
         first (:func:`~kgchat.retrieval.phrases.owner_noun`), so a later hop saying that noun

@@ -1,0 +1,92 @@
+"""What the untrained scorer keeps for one question while it scores thousands of paths:
+:class:`PerQuestion`, and :func:`unseen_texts`, the words and phrases a batch of paths brings
+that the question has not met yet (what one forward pass of the encoder embeds).
+
+Examples
+--------
+>>> from kgchat.retrieval.path_query import PathQuery
+>>> from kgchat.retrieval.question import analyze
+>>> c = PerQuestion(analyze("Which club does Alan PULIDO play for?", [(3, 5)]))
+>>> club = PathQuery((("plays_in_club", True),), ("plays in club",), ("club", "team"))
+>>> unseen_texts(c, [club, club])
+(['plays', 'club', 'team'], ['plays in club'])
+>>> unseen_texts(c, [club])  # its phrase is met: only words not yet matched come again
+(['club', 'team'], [])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from kgchat.retrieval.path_query import PathQuery
+from kgchat.retrieval.phrases import owner_noun, phrase_parts
+from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.values import TIMES
+from kgchat.text import stem
+
+__all__ = ["PerQuestion", "unseen_texts"]
+
+
+class PerQuestion:
+    """Similarities of one question's words to every word met while scoring its paths."""
+
+    def __init__(self, question: QuestionInfo) -> None:
+        self.question = question
+        self.to_words: dict[str, np.ndarray] = {}  # word -> similarity to each question word
+        self.to_type: dict[str, float] = {}  # word -> best similarity to an answer-type word
+        # phrase -> (support, prepositions, best match of its words to each question word)
+        self.phrase: dict[str, tuple[float, frozenset[str], np.ndarray | None]] = {}
+        self.order: dict[tuple[str, bool], bool | None] = {}  # (verb, passive) -> forward?
+        self.prep_order: dict[str, bool | None] = {}  # phrase ending in a preposition -> forward?
+        # per relation path and per answer-type words: their shares of a path's components
+        self.relation: dict[tuple[Any, ...], tuple[Any, float, frozenset[str], float]] = {}
+        # per relation path (pattern, phrases, inverses): its hops' parts, extended from its
+        # prefix's (the beam grows paths a hop at a time): see HeuristicPathScorer._hops
+        self.hops: dict[tuple[Any, ...], tuple[Any, dict[str, float], frozenset[str], Any]] = {}
+        # per last hop (phrase, inverse, synonyms, forward, first): its own parts, whatever
+        # the hops before it (HeuristicPathScorer._hop)
+        self.hop_parts: dict[tuple[Any, ...], tuple[Any, float, float, frozenset[str], Any]] = {}
+        self.typing: dict[tuple[str, ...], tuple[Any, float]] = {}
+        self.qpreps = set(question.prepositions)
+        self.owner = owner_noun(question)  # the question word of "<noun> of <entity>"
+        # which question words name the answer's type (said by any type word of a node)
+        asked = {stem(w) for w in question.answer_type}
+        self.type_words = np.array([stem(w) in asked for w in question.words], bool)
+        # whether a time may be what is asked: no type named, or a time's ("which year")
+        self.asks_time = not question.answer_type or bool(TIMES.intersection(question.answer_type))
+        self.phrases_seen: set[str] = set()
+        # the (phrases, inverses, synonyms) of every path met: their phrases are in phrases_seen
+        self.relations_seen: set[tuple[Any, ...]] = set()
+
+
+def unseen_texts(c: PerQuestion, paths: Sequence[PathQuery]) -> tuple[list[str], list[str]]:
+    """The words of ``paths`` (their relation phrases', type words', middle kinds') not yet
+    matched against the question (``c.to_words``), each once in the order first met, and
+    their relation phrases not met before (now marked met in ``c``).
+
+    Thousands of paths a question share few phrase tuples and type words: each tuple is read
+    on its first sight only. Its later sights would add only words already listed (their
+    first place kept), so the lists, and the encoder batch made of them, are those of reading
+    every path (``tests/test_retrieval_speed.py`` checks it against that reading).
+    """
+    new: list[str] = []
+    phrases: list[str] = []
+    known = c.to_words
+    seen_rel, seen_types = c.relations_seen, set(c.typing)
+    for path in paths:
+        rel = (path.phrases, path.inverses, path.synonyms)
+        if rel not in seen_rel:
+            seen_rel.add(rel)
+            for phrase in (*path.phrases, *path.inverses, *(x for xs in path.synonyms for x in xs)):
+                if phrase not in c.phrases_seen:
+                    c.phrases_seen.add(phrase)
+                    phrases.append(phrase)
+                    new.extend(w for w in phrase_parts(phrase)[0] if w not in known)
+        for types in (path.answer_types, path.said_types, path.middle):
+            if types is not None and types not in seen_types:
+                seen_types.add(types)
+                new.extend(w for w in types if w not in known)
+    return list(dict.fromkeys(new)), phrases

@@ -1,0 +1,155 @@
+"""Fast paths of retrieval checked against the slow readings they replace, on real components."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from kgchat import KnowledgeGraph
+from kgchat.retrieval import Retriever, RetrieverConfig
+from kgchat.retrieval import combine as combine_module
+from kgchat.retrieval.combine import within_pool
+from kgchat.retrieval.per_question import PerQuestion, unseen_texts
+from kgchat.retrieval.phrases import phrase_parts
+from kgchat.retrieval.results import Candidate
+from tests.test_retrieval import FOOTBALL
+
+
+def _rank(scores: list[tuple[float, str]], pool: int) -> list[tuple[float, str]]:
+    ranked = sorted(scores, key=lambda x: Candidate(x[1], "", x[0]).rank_key())
+    return ranked[:pool]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_within_pool_keeps_every_candidate_of_the_first_pool(seed):
+    rng = np.random.default_rng(seed)
+    n_single, n_joint, pool = (int(x) for x in rng.integers(0, 60, 3))
+    pool = max(pool, 1)
+    # few distinct values, some a rounding apart: ties at and around the cut
+    levels = rng.choice([0.5, 0.5 + 4e-7, 0.5 + 3e-6, 0.7, 1.2, -np.inf], n_single + n_joint)
+    single, joint = levels[:n_single].astype(float), levels[n_single:].tolist()
+    names = [f"n{int(i):03d}" for i in rng.permutation(n_single + n_joint)]
+    everyone = [(float(s), names[i]) for i, s in enumerate(single)] + [
+        (s, names[n_single + i]) for i, s in enumerate(joint)
+    ]
+    chosen, joined = within_pool(single, joint, pool)
+    kept = [(float(single[i]), names[i]) for i in chosen] + [
+        (joint[i], names[n_single + i]) for i in joined
+    ]
+    assert _rank(kept, pool) == _rank(everyone, pool)
+
+
+def _hubs() -> KnowledgeGraph:
+    """Two hubs sharing most of their neighbours: a two-mention question's walks meet on
+    many more nodes than the candidate pool."""
+    triples = []
+    for i in range(80):
+        if i % 5:
+            triples.append(("Alpha_Hub", "links_to", f"Node_{i:02d}"))
+        if i % 7:
+            triples.append(("Beta_Hub", "links_to", f"Node_{i:02d}"))
+        triples.append((f"Node_{i:02d}", "has_colour", "Red" if i % 3 else "Blue"))
+    return KnowledgeGraph.from_triples(triples)
+
+
+def test_joint_candidates_pruned_before_ranking_rank_as_all_of_them(monkeypatch):
+    kg = _hubs()
+    question = "Which nodes does Alpha Hub link to that Beta Hub also links to?"
+    config = RetrieverConfig(max_candidates=5, max_facts=8)
+    fast = Retriever(kg, config=config).retrieve(question)
+
+    def everyone(single, joint, pool):  # the slow reading: a Candidate for every node
+        return range(len(single)), range(len(joint))
+
+    monkeypatch.setattr(combine_module, "within_pool", everyone)
+    slow = Retriever(kg, config=config).retrieve(question)
+    assert len(fast.candidates) == 5
+    assert [(c.node, c.score) for c in fast.candidates] == [
+        (c.node, c.score) for c in slow.candidates
+    ]
+    assert [p.pattern for c in fast.candidates for p in c.paths] == [
+        p.pattern for c in slow.candidates for p in c.paths
+    ]
+    assert fast.confidence == slow.confidence
+    assert [str(f) for f in fast.facts] == [str(f) for f in slow.facts]
+
+
+def _every_path(c: PerQuestion, paths) -> tuple[list[str], list[str]]:
+    """The reading :func:`unseen_texts` replaces: every phrase and type word of every path."""
+    new: list[str] = []
+    phrases: list[str] = []
+    for path in paths:
+        for phrase in (*path.phrases, *path.inverses, *(x for xs in path.synonyms for x in xs)):
+            if phrase not in c.phrases_seen:
+                c.phrases_seen.add(phrase)
+                phrases.append(phrase)
+                new.extend(w for w in phrase_parts(phrase)[0] if w not in c.to_words)
+        for types in (path.answer_types, path.said_types, path.middle):
+            if types is not None and types not in c.typing:
+                new.extend(w for w in types if w not in c.to_words)
+    return list(dict.fromkeys(new)), phrases
+
+
+def test_unseen_texts_reads_each_phrase_tuple_once_as_every_path_would():
+    kg = KnowledgeGraph.from_triples(FOOTBALL)
+    r = Retriever(kg)
+    res = r.retrieve("Which country is the club of Alan PULIDO in?")
+    q = res.reading
+    patterns = [
+        *sorted({p.pattern for c in res.candidates for p in c.paths}),
+        (("plays_in_club", True), ("plays_in_club", False)),
+        (("plays_for_country", False),),
+    ]
+    types = [("country",), ("club", "team"), (), ("player", "country")]
+    rng = np.random.default_rng(0)
+    batches = [
+        [
+            r.query(patterns[i % len(patterns)], types[j % len(types)], (), types[k % 4], True)
+            for i, j, k in rng.integers(0, 8, (60, 3))
+        ]
+        for _ in range(3)
+    ]
+    fast, slow = PerQuestion(q), PerQuestion(q)
+    for batch in batches:
+        got, want = unseen_texts(fast, batch), _every_path(slow, batch)
+        assert got == want
+        assert fast.phrases_seen == slow.phrases_seen
+        for c, (words, _) in ((fast, got), (slow, want)):  # as HeuristicPathScorer._prepare
+            for w in words:
+                c.to_words[w] = np.zeros(len(q.words), np.float32)
+            for path in batch:
+                c.typing.setdefault(path.answer_types, (None, 0.0))
+    assert any(w for w, _ in [unseen_texts(PerQuestion(q), batches[0])])
+
+
+def test_the_words_a_tie_reads_are_kept_per_node_as_read_afresh():
+    kg = KnowledgeGraph.from_triples(FOOTBALL)
+    r = Retriever(kg)
+    r.retrieve("Who plays for France?")  # a tie of three players
+    nodes = ["Laurent_KOSCIELNY", "Olivier_GIROUD", "Hugo_LLORIS"]
+    kept = {n: r._fact_words(n) for n in nodes}
+    assert kept["Olivier_GIROUD"] == ("arsenal", "fc", "france", "forward")
+    r._own_words.clear()
+    assert {n: r._fact_words(n) for n in nodes} == kept
+    first = r.retrieve("Who plays for France?")
+    again = r.retrieve("Who plays for France?")
+    assert [c.node for c in first.candidates] == [c.node for c in again.candidates]
+
+
+def test_the_lexicons_relatedness_kept_per_pair_is_the_lexicons():
+    from kgchat.retrieval.similarity import TextSimilarity
+    from kgchat.wordnet import wordnet
+
+    lexicon = wordnet()
+    if lexicon is None:
+        pytest.skip("no WordNet database")
+    a = ["wife", "wrote", "father", "capital", "bordering"]
+    b = ["spouse", "author", "parent", "city", "neighbour"]
+    sim = TextSimilarity(lexicon=lexicon, lexical=0.6)
+    first = sim.words(a, b, ["spouse of", None, None, None, None])
+    again = sim.words(a, b, ["spouse of", None, None, None, None])
+    assert np.array_equal(first, again)
+    assert sim._related  # the pairs were kept...
+    for (x, y), r in sim._related.items():  # ...as the lexicon reads them afresh
+        assert r == lexicon.related(x, y)
+    assert first[0, 0] > 0  # "wife" and "spouse": one meaning a step more specific
