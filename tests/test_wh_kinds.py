@@ -85,7 +85,8 @@ def test_which_people_asks_as_who_does():
     near "people" in MiniLM) was the answer. A type no finer than a wh-word's is asked as
     the wh-word asks it."""
     from kgchat.pipeline import make_retriever
-    from kgchat.retrieval.question import analyze, wh_typed
+    from kgchat.retrieval.question import analyze
+    from kgchat.retrieval.question_shapes import wh_typed
 
     q = analyze("Which people were born in Osaka?", [(5, 6)])
     assert wh_typed(q) and "people" not in q.words
@@ -110,7 +111,8 @@ def test_in_what_year_asks_as_when_does(music):
     partly (0.23, near the threshold; a film's distributor's founding year won on another
     graph): a date says its year, and the question is asked as "when" asks it ("year" still
     a word a relation may say: ``publication year`` over a colleague's paper's year)."""
-    from kgchat.retrieval.question import analyze, wh_typed
+    from kgchat.retrieval.question import analyze
+    from kgchat.retrieval.question_shapes import wh_typed
 
     assert wh_typed(analyze("In what year was Nevermind released?", [(4, 5)]))
     year = music.retrieve("In what year was Nevermind released?")

@@ -46,7 +46,8 @@ from typing import TYPE_CHECKING, Any
 from kgchat.chat.guard import fact_sentence
 from kgchat.graph.view import Fact
 from kgchat.graph.vocab import RDF_TYPE
-from kgchat.retrieval.question import analyze, is_yes_no
+from kgchat.retrieval.question import analyze
+from kgchat.retrieval.question_shapes import is_yes_no
 from kgchat.retrieval.similarity import TextSimilarity
 from kgchat.text import STOPWORDS
 from kgchat.wordnet import wordnet

@@ -31,7 +31,7 @@ from kgchat.chat.guard import fact_sentence
 from kgchat.chat.prompts import PromptTemplates
 from kgchat.graph.view import Fact
 from kgchat.retrieval import Retrieval
-from kgchat.retrieval.question import is_yes_no
+from kgchat.retrieval.question_shapes import is_yes_no
 from kgchat.text import COPULAS, tokens
 
 __all__ = ["known_in_part", "not_yes_or_no"]

@@ -48,7 +48,8 @@ from typing import Any
 
 from kgchat.graph.vocab import HIERARCHY, IDENTITY
 from kgchat.retrieval.phrases import phrase_parts
-from kgchat.retrieval.question import QuestionInfo, how_typed, wh_typed
+from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.question_shapes import how_typed, wh_typed
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
 from kgchat.retrieval.values import VALUE_KINDS

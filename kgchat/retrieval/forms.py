@@ -23,7 +23,8 @@ from kgchat.graph.names import parse_literal
 from kgchat.graph.vocab import RDF_TYPE, XSD, Role, fixed_role
 from kgchat.linking import Mention
 from kgchat.retrieval.qualifiers import asked_claim, qualified
-from kgchat.retrieval.question import QuestionInfo, asks_type_at, is_yes_no, wh_typed
+from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, wh_typed
 from kgchat.retrieval.results import Candidate, Path, Pattern, Unconfirmed
 from kgchat.retrieval.values import literal_kind
 from kgchat.text import stem, tokens

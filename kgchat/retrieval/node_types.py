@@ -14,7 +14,8 @@ from typing import Any
 from kgchat.graph.compile import ANONYMOUS
 from kgchat.graph.names import local_name, read_label
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
-from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo, where_done
+from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo
+from kgchat.retrieval.question_shapes import where_done
 from kgchat.retrieval.scoring import phrase_parts, phrase_verb
 from kgchat.retrieval.values import address_kind, literal_kind, named_time
 from kgchat.text import COPULAS, PREPOSITIONS, STOPWORDS, stem, tokens

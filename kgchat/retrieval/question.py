@@ -40,14 +40,13 @@ from kgchat.text import (
     PREPOSITIONS,
     STOPWORDS,
     WH_WORDS,
-    YES_NO_WORDS,
     is_plural,
     stem,
     tokens,
 )
 
 # What a bare wh-word asks for, in plain words (general English, not any data set's wording).
-_WH_TYPES = {
+WH_TYPES = {
     "where": ["place", "location", "country", "city", "region", "located"],
     "when": ["date", "time", "year", "day"],
     "who": ["person", "people"],
@@ -62,8 +61,8 @@ _GENERIC = {
 }
 # the generic kinds the wh-words ask for: a class filed under one of them in WordNet ("writer"
 # under "person") says so (reading.GraphReading._own_kinds)
-WH_TYPE_WORDS = tuple(dict.fromkeys(w for ws in _WH_TYPES.values() for w in ws))
-_HOW_TYPES = {
+WH_TYPE_WORDS = tuple(dict.fromkeys(w for ws in WH_TYPES.values() for w in ws))
+HOW_TYPES = {
     "old": ["age", "old", "year"],
     "many": ["number", "count"],
     "much": ["amount", "price", "cost", "number"],
@@ -80,7 +79,7 @@ _VOID = {
     *("entity", "entities", "thing", "things", "something", "item", "items", "object", "objects"),
     *("information", "info", "details", "facts"),
 }
-_LEAD_INS = {"name", "list", "give", "tell", "show", "find", "identify", "mention"}
+LEAD_INS = {"name", "list", "give", "tell", "show", "find", "identify", "mention"}
 
 
 @dataclass(frozen=True)
@@ -188,13 +187,13 @@ def analyze(
                 counts.append(1)
             else:
                 counts[k] += 1
-    answer_type = _answer_type(toks, inside, verbs)
+    answer_type = answer_type_words(toks, inside, verbs)
     asks = {_GENERIC[w] for w in answer_type if w in _GENERIC}
     if answer_type and len(asks) == 1 and all(w in _GENERIC for w in answer_type):
         # "which people", "what place": a type no finer than a wh-word's is asked as the
         # wh-word asks it ("who", "where"), not as a word a path must say
         asked = asks.pop()
-        answer_type = list(_WH_TYPES[asked])
+        answer_type = list(WH_TYPES[asked])
         # (a year is still a word a relation may say: ``publication year`` says "in what
         # *year* was X published?" better than a colleague's paper's year does)
         kept = [k for k, w in enumerate(words) if w not in _GENERIC or asked == "when"]
@@ -205,15 +204,15 @@ def analyze(
     return QuestionInfo(question, words, preps, answer_type, counts, toks, sorted(spans))
 
 
-def _answer_type(toks: list[str], inside: set[int], verbs: Collection[str] = ()) -> list[str]:
+def answer_type_words(toks: list[str], inside: set[int], verbs: Collection[str] = ()) -> list[str]:
     for i, t in enumerate(toks):
         if i in inside:
             continue
-        if t == "how" and i + 1 < len(toks) and toks[i + 1] in _HOW_TYPES:
-            return list(_HOW_TYPES[toks[i + 1]])
+        if t == "how" and i + 1 < len(toks) and toks[i + 1] in HOW_TYPES:
+            return list(HOW_TYPES[toks[i + 1]])
         if t == "whose":
             return []  # "whose route is X": the noun is the relation, the answer its owner
-        if t in ("which", "what") or t in _LEAD_INS:
+        if t in ("which", "what") or t in LEAD_INS:
             # "which professional football team has ...", "name a soccer club that ..."
             out: list[str] = []
             copula = -1  # where "what is" put its verb
@@ -230,7 +229,7 @@ def _answer_type(toks: list[str], inside: set[int], verbs: Collection[str] = ())
                     continue
                 if (
                     w in _VOID
-                    or (t in _LEAD_INS and w in ("me", "us"))
+                    or (t in LEAD_INS and w in ("me", "us"))
                     or w
                     in (
                         "a",
@@ -264,7 +263,7 @@ def _answer_type(toks: list[str], inside: set[int], verbs: Collection[str] = ())
                     # the relation's verb ("which drug treats"); "the cites of", "what target
                     # does X have" use the word as a noun
                     break
-                if out and _participle(w):
+                if out and participle(w):
                     break  # "name people *born* in X": a clause after the type, not a part
                 out.append(w)
                 if len(out) == 3 or is_plural(w):
@@ -281,17 +280,17 @@ def _answer_type(toks: list[str], inside: set[int], verbs: Collection[str] = ())
                         return []
             if out:
                 return out
-            if t in _LEAD_INS:
+            if t in LEAD_INS:
                 continue
             return []
-        if t in _WH_TYPES:
-            return list(_WH_TYPES[t])
+        if t in WH_TYPES:
+            return list(WH_TYPES[t])
         if t in WH_WORDS:
             return []
     return _headed(toks, inside)
 
 
-def _participle(word: str) -> bool:
+def participle(word: str) -> bool:
     """Whether WordNet reads ``word`` as an inflected verb and not as a plural noun ("born":
     *bear*, "directed": *direct*; not "films", a plural, nor "people"); False without
     WordNet."""
@@ -319,112 +318,3 @@ def _headed(toks: list[str], inside: set[int]) -> list[str]:
         if is_plural(w):
             return out
     return []
-
-
-def wh_typed(q: QuestionInfo) -> bool:
-    """Whether the question's answer type is only what its wh-word asks ("where": a place,
-    "who": a person), not a type it names ("which city").
-
-    >>> wh_typed(analyze("Where is Acme located?", [(2, 3)]))
-    True
-    >>> wh_typed(analyze("Which city is Acme in?", [(3, 4)]))
-    False
-    """
-    return bool(q.answer_type) and any(q.answer_type == ws for ws in _WH_TYPES.values())
-
-
-def where_done(q: QuestionInfo) -> bool:
-    """Whether "where" asks the place something was *done* ("Where did X study?", "Where
-    was X educated?": a do-auxiliary, or a copula with a participle after it) rather than
-    where a thing *is* ("Where is the football club that X plays for?", "Where is X
-    located?"); the first may be answered by a thing that is somewhere (a university), the
-    second only by a place.
-
-    >>> where_done(analyze("Where did Einstein study?", [(2, 3)]))
-    True
-    >>> where_done(analyze("Where is the club that Ann plays for?", [(5, 6)]))
-    False
-    """
-    toks = q.tokens
-    for i, t in enumerate(toks[:-1]):
-        if t == "where":
-            if toks[i + 1] in ("did", "does", "do"):
-                return True
-            if toks[i + 1] in COPULAS:
-                # its own participle, before any clause of the noun ("Where is the university
-                # X *was* educated at?", "... *that* X plays for": where the university is)
-                inside = {k for a, b in q.spans for k in range(a, b)}
-                for k in range(i + 2, len(toks)):
-                    w = toks[k]
-                    if k in inside:
-                        continue
-                    if w in COPULAS or w in WH_WORDS or w == "that":
-                        return False
-                    if w not in _WH_TYPES["where"] and _participle(w):
-                        return True
-            return False
-    return False
-
-
-def how_typed(q: QuestionInfo) -> bool:
-    """Whether the question's answer type is only what "how many/much/long/old ..." asks (a
-    number, a length), not a type it names.
-
-    >>> how_typed(analyze("How many films did Ann direct?", [(4, 5)]))
-    True
-    >>> how_typed(analyze("What is the length of X?", [(5, 6)]))
-    False
-    """
-    return bool(q.answer_type) and any(q.answer_type == ws for ws in _HOW_TYPES.values())
-
-
-def is_yes_no(question: str) -> bool:
-    """True for a question that asks for yes or no ("Is X contraindicated in Y?"): it opens
-    with an auxiliary and asks no wh-question inside ("Can you tell me *which* countries ..."
-    asks for countries).
-
-    >>> is_yes_no("Is lisinopril contraindicated in pregnancy?"), is_yes_no("Who is X?")
-    (True, False)
-    >>> is_yes_no("Can you tell me which countries border both France and Germany?")
-    False
-    """
-    words = tokens(question)
-    return bool(words) and words[0] in YES_NO_WORDS and WH_WORDS.isdisjoint(words[1:])
-
-
-def asks_type_at(q: QuestionInfo, start: int, end: int) -> bool:
-    """Whether the words at tokens ``start:end``, a name of the graph, are the type the
-    question asks for ("*which film* was released in 2011?", where *film* names a class and
-    so is a mention, not one of :attr:`QuestionInfo.answer_type`'s words).
-
-    >>> asks_type_at(analyze("Which film was released in 2011?", [(1, 2)]), 1, 2)
-    True
-    >>> asks_type_at(analyze("When was the film Alien released?", [(3, 4)]), 3, 4)
-    False
-    """
-    inside = {i for a, b in q.spans if (a, b) != (start, end) for i in range(a, b)}
-    return bool(set(_answer_type(q.tokens, inside)) & set(q.tokens[start:end]))
-
-
-def said_as_class(q: QuestionInfo, start: int, end: int | None = None) -> bool:
-    """Whether the question names the mention at tokens ``start:end`` as a class whose members
-    it asks for: "(which ...) are a/an <X>", or the type it asks ("Which *novels* are
-    there?", "List the *novels*.": after the wh-word or lead-in with no copula between;
-    "What are novels?" asks what the class is).
-
-    >>> said_as_class(analyze("List the novels.", [(2, 3)]), 2, 3)
-    True
-    >>> said_as_class(analyze("What are novels?", [(2, 3)]), 2, 3)
-    False
-    """
-    toks = q.tokens
-    if start >= 2 and toks[start - 1] in ("a", "an") and toks[start - 2] in COPULAS:
-        return True
-    if end is None or not asks_type_at(q, start, end):
-        return False
-    k = start - 1
-    while k >= 0 and toks[k] not in WH_WORDS and toks[k] not in _LEAD_INS:
-        if toks[k] in COPULAS:
-            return False
-        k -= 1
-    return k >= 0

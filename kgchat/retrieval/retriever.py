@@ -48,13 +48,8 @@ from kgchat.retrieval.config import RetrieverConfig
 from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms
 from kgchat.retrieval.kinds import AnswerKind
-from kgchat.retrieval.question import (
-    QuestionInfo,
-    analyze,
-    asks_type_at,
-    is_yes_no,
-    said_as_class,
-)
+from kgchat.retrieval.question import QuestionInfo, analyze
+from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, said_as_class
 from kgchat.retrieval.reading import GraphReading
 from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathScorer

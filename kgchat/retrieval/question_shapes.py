@@ -1,0 +1,135 @@
+"""What shape a question has, as the later stages ask it of a :class:`~kgchat.retrieval.
+question.QuestionInfo`: whether its type is only its wh-word's ("where", "who") or a
+how-question's, whether "where" asks where something was done, whether it asks yes or no, and
+whether a name it says is the type it asks for or a class whose members it lists.
+
+Examples
+--------
+>>> from kgchat.retrieval.question import analyze
+>>> wh_typed(analyze("Where is Acme located?", [(2, 3)])), is_yes_no("Who is X?")
+(True, False)
+"""
+
+from __future__ import annotations
+
+from kgchat.retrieval.question import (
+    HOW_TYPES,
+    LEAD_INS,
+    WH_TYPES,
+    QuestionInfo,
+    analyze,  # noqa: F401 - the examples below call it
+    answer_type_words,
+    participle,
+)
+from kgchat.text import COPULAS, WH_WORDS, YES_NO_WORDS, tokens
+
+__all__ = ["asks_type_at", "how_typed", "is_yes_no", "said_as_class", "wh_typed", "where_done"]
+
+
+def wh_typed(q: QuestionInfo) -> bool:
+    """Whether the question's answer type is only what its wh-word asks ("where": a place,
+    "who": a person), not a type it names ("which city").
+
+    >>> wh_typed(analyze("Where is Acme located?", [(2, 3)]))
+    True
+    >>> wh_typed(analyze("Which city is Acme in?", [(3, 4)]))
+    False
+    """
+    return bool(q.answer_type) and any(q.answer_type == ws for ws in WH_TYPES.values())
+
+
+def where_done(q: QuestionInfo) -> bool:
+    """Whether "where" asks the place something was *done* ("Where did X study?", "Where
+    was X educated?": a do-auxiliary, or a copula with a participle after it) rather than
+    where a thing *is* ("Where is the football club that X plays for?", "Where is X
+    located?"); the first may be answered by a thing that is somewhere (a university), the
+    second only by a place.
+
+    >>> where_done(analyze("Where did Einstein study?", [(2, 3)]))
+    True
+    >>> where_done(analyze("Where is the club that Ann plays for?", [(5, 6)]))
+    False
+    """
+    toks = q.tokens
+    for i, t in enumerate(toks[:-1]):
+        if t == "where":
+            if toks[i + 1] in ("did", "does", "do"):
+                return True
+            if toks[i + 1] in COPULAS:
+                # its own participle, before any clause of the noun ("Where is the university
+                # X *was* educated at?", "... *that* X plays for": where the university is)
+                inside = {k for a, b in q.spans for k in range(a, b)}
+                for k in range(i + 2, len(toks)):
+                    w = toks[k]
+                    if k in inside:
+                        continue
+                    if w in COPULAS or w in WH_WORDS or w == "that":
+                        return False
+                    if w not in WH_TYPES["where"] and participle(w):
+                        return True
+            return False
+    return False
+
+
+def how_typed(q: QuestionInfo) -> bool:
+    """Whether the question's answer type is only what "how many/much/long/old ..." asks (a
+    number, a length), not a type it names.
+
+    >>> how_typed(analyze("How many films did Ann direct?", [(4, 5)]))
+    True
+    >>> how_typed(analyze("What is the length of X?", [(5, 6)]))
+    False
+    """
+    return bool(q.answer_type) and any(q.answer_type == ws for ws in HOW_TYPES.values())
+
+
+def is_yes_no(question: str) -> bool:
+    """True for a question that asks for yes or no ("Is X contraindicated in Y?"): it opens
+    with an auxiliary and asks no wh-question inside ("Can you tell me *which* countries ..."
+    asks for countries).
+
+    >>> is_yes_no("Is lisinopril contraindicated in pregnancy?"), is_yes_no("Who is X?")
+    (True, False)
+    >>> is_yes_no("Can you tell me which countries border both France and Germany?")
+    False
+    """
+    words = tokens(question)
+    return bool(words) and words[0] in YES_NO_WORDS and WH_WORDS.isdisjoint(words[1:])
+
+
+def asks_type_at(q: QuestionInfo, start: int, end: int) -> bool:
+    """Whether the words at tokens ``start:end``, a name of the graph, are the type the
+    question asks for ("*which film* was released in 2011?", where *film* names a class and
+    so is a mention, not one of :attr:`QuestionInfo.answer_type`'s words).
+
+    >>> asks_type_at(analyze("Which film was released in 2011?", [(1, 2)]), 1, 2)
+    True
+    >>> asks_type_at(analyze("When was the film Alien released?", [(3, 4)]), 3, 4)
+    False
+    """
+    inside = {i for a, b in q.spans if (a, b) != (start, end) for i in range(a, b)}
+    return bool(set(answer_type_words(q.tokens, inside)) & set(q.tokens[start:end]))
+
+
+def said_as_class(q: QuestionInfo, start: int, end: int | None = None) -> bool:
+    """Whether the question names the mention at tokens ``start:end`` as a class whose members
+    it asks for: "(which ...) are a/an <X>", or the type it asks ("Which *novels* are
+    there?", "List the *novels*.": after the wh-word or lead-in with no copula between;
+    "What are novels?" asks what the class is).
+
+    >>> said_as_class(analyze("List the novels.", [(2, 3)]), 2, 3)
+    True
+    >>> said_as_class(analyze("What are novels?", [(2, 3)]), 2, 3)
+    False
+    """
+    toks = q.tokens
+    if start >= 2 and toks[start - 1] in ("a", "an") and toks[start - 2] in COPULAS:
+        return True
+    if end is None or not asks_type_at(q, start, end):
+        return False
+    k = start - 1
+    while k >= 0 and toks[k] not in WH_WORDS and toks[k] not in LEAD_INS:
+        if toks[k] in COPULAS:
+            return False
+        k -= 1
+    return k >= 0
