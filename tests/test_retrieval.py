@@ -738,6 +738,28 @@ def test_abstains_on_a_near_relation():
     assert died.abstained and died.confidence < born.confidence
 
 
+def test_a_preposition_alone_asks_a_relation():
+    """ "What is *in* X?" says no content word, but its preposition asks a relation: a path
+    that does not say it (``calories``) is abstained on, one that does (``stored in``, walked
+    back) is kept; the "of" of "what kind of" is the type question's own, no relation's."""
+    from kgchat.pipeline import make_retriever
+    from kgchat.retrieval.question import analyze
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Tiramisu", "calories", "450"),
+            ("Tiramisu", "cuisine", "Italian_cuisine"),
+            ("Espresso", "stored_in", "Pantry"),
+        ]
+    )
+    r = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
+    assert r.retrieve("What is in Tiramisu?").abstained
+    kept = r.retrieve("What is in Pantry?")
+    assert kept.answer == "Espresso" and not kept.abstained
+    assert analyze("What kind of drug is X?", [(5, 6)]).prepositions == []
+    assert analyze("What is in X?", [(3, 4)]).prepositions == ["in"]
+
+
 def test_abstains_on_an_answer_tied_only_by_a_shared_node(tmp_path):
     """ "Who was Einstein's doctoral advisor?" where only Curie's advisor is known: the walk
     out and back over ``award`` (Einstein and Curie share a prize) ends at Curie's advisor,

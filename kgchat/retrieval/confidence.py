@@ -12,7 +12,8 @@ is also the one the encoder prefers among the relation paths of the scorer's nex
 candidates, that cosine itself when above the encoder's unrelated floor ("who *runs* X" and
 ``ceo``: 0.36, against ``founded by`` 0.25). A question that
 asks nothing beyond its entities ("What is X?") is fully answered by any path the scorer
-chose; one that asks for a value (a date, a number) is met by an entity only as far as the
+chose (but a preposition outside them asks a relation, "What is *in* X?", which the path
+must say); one that asks for a value (a date, a number) is met by an entity only as far as the
 entity's type words say it is one.
 
 The threshold (``RetrieverConfig.min_confidence``, 0.20) was chosen on the development
@@ -170,7 +171,11 @@ class RelationMatch:
         the better of its coverage and :meth:`_generic` (1 with nothing asked beyond the
         entities: "What is X?")."""
         if not question.words:
-            return 1.0
+            if question.answer_type or not question.prepositions:
+                return 1.0
+            # a preposition outside the entities asks a relation ("What is *in* X?": what X
+            # contains, not what X is): only a path whose phrases say it meets the question
+            return float(self.scorer.components(question, [path])[0, 2])
         # distinct words: a word said a thousand times ("z z z ... What does X treat?") is
         # one thing asked, not a thousand
         once = replace(question, counts=[]) if question.counts else question

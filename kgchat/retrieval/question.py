@@ -173,6 +173,8 @@ def analyze(
             continue
         if t in _KINDS and i + 1 < len(toks) and toks[i + 1] == "of":
             continue  # "what kind of drug is X": a type question, "kind" names no relation
+        if t == "of" and i > 0 and toks[i - 1] in _KINDS:
+            continue  # nor does its "of"
         if t in PREPOSITIONS:
             if t not in preps:
                 preps.append(t)
