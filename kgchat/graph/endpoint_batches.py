@@ -14,7 +14,9 @@ cached as its edges. With ``EndpointConfig.value_sketches`` (the default) a lite
 always read as its sketch: a value ends every path, so what it is is all a walk reads of it;
 the values among the nodes expected then go in sketch batches of their own, the other nodes in
 edge batches, and a missed entity's request also asks the sketches of the values expected right
-after it (``EndpointConfig.merged_values``: a ``UNION`` of the two queries, read apart). An edge
+after it (``EndpointConfig.merged_values``: a ``UNION`` of the two queries, read apart). A
+value's sketch is read by probes (``EndpointConfig.value_probes``, :mod:`kgchat.graph.
+endpoint_probe`): which of the store's fact predicates point at it, not its in-edges. An edge
 request asks the names of its IRIs not cached too (``EndpointConfig.edge_names``).
 """
 
@@ -25,6 +27,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from kgchat.graph.endpoint_open import capped_in_query, open_batch_query
+from kgchat.graph.endpoint_probe import probe_query, read_probes
 from kgchat.graph.endpoint_queries import batch_query, key
 from kgchat.graph.endpoint_rows import PackError, is_fact, read_edges, read_names
 from kgchat.graph.endpoint_sketch import read_sketches
@@ -43,6 +46,8 @@ if TYPE_CHECKING:
 __all__ = ["EdgeBatches"]
 
 _NEIGHBOR = itemgetter(1)  # Edge.neighbor
+_PREDICATE = itemgetter(2)  # Edge.predicate
+_PROBED: list[str] = []  # (a batch's "opened" nodes: none, its values probed; never changed)
 
 
 class EdgeBatches:
@@ -193,6 +198,9 @@ class EdgeBatches:
         """What a batch's request asks (the nodes asked open, the hubs sketched, whether
         sketched, the IRIs named) and its query."""
         sch, s = self.schema, self.settings
+        probes = self._probes(batch) if sketch else None
+        if probes is not None:  # values: which predicates point at each (read_probes)
+            return _PROBED, [], True, [], probe_query(batch, probes, sch.families)
         restrictions = bool(self.config.restrictions and sch.restrictions)
         opened: list[str] = []  # the nodes whose in-edges are asked open
         small: list[str] = []  # the hubs known, asked capped, sketched
@@ -251,10 +259,13 @@ class EdgeBatches:
         if values is not None:  # values' sketches came in the same request: read apart
             *theirs, nodes = values
             batch = batch[: len(batch) - len(nodes)]
-            mine = [r for r in rows if "first" not in r]
-            sub = (*theirs, [r for r in rows if "first" in r], None)
+            mine = [r for r in rows if "first" not in r and "vi" not in r]
+            sub = (*theirs, [r for r in rows if "first" in r or "vi" in r], None)
             self._read_batch(nodes, sub, asked if asked in nodes else nodes[-1])
             rows = mine
+        if opened is _PROBED:  # values probed (_parts)
+            self._read_probes(batch, rows, asked)
+            return
         open_rows = min(s.open_rows, s.max_rows)
         cut = len(rows) >= s.max_rows
         if named:  # the names that came with the edges
@@ -326,6 +337,29 @@ class EdgeBatches:
             self.capped[hub] = cap
         self._hubs.learn(found, over)
         self._store([n for n in batch if n != asked] + [asked], found, partial)
+
+    def _probes(self, batch: list[str]) -> list[str] | None:
+        """The predicates to probe a sketch batch's nodes with, or None where the batch is read
+        otherwise: not values alone (probes say only what points at a node), or a store with
+        more than ``value_probes`` fact predicates."""
+        s, sch = self.settings, self.schema
+        if not s.value_probes or s.open_rows <= 0 or not all(map(_value, batch)):
+            return None
+        found = [p for p in sch.predicates if p not in sch.skip]
+        return found if 0 < len(found) <= s.value_probes else None
+
+    def _read_probes(self, batch: list[str], rows: list[dict[str, Any]], asked: str) -> None:
+        """Cache the sketches of the values of ``batch`` from the rows of their probes: an
+        in-edge a predicate that is a fact, in the predicates' order, its neighbour unknown
+        (``""``: what the retriever reads of a value is the relations at it, never its
+        neighbours)."""
+        sch = self.schema
+        found: dict[str, tuple[list[Edge], list[Edge]]] = {}
+        for v, preds in read_probes(rows, batch).items():
+            items = [("", p, 0) for p in preds if is_fact(sch, p, v, 0)]
+            inn = self._facts.edges(v, items, False)
+            found[v] = ([], sorted(inn, key=_PREDICATE))  # (in the keys read, renamed)
+        self._store([n for n in batch if n != asked] + [asked], found, set(batch))
 
     def _keep_names(self, nodes: list[str], rows: list[dict[str, Any]]) -> None:
         """Cache the names of ``nodes`` read from ``rows`` (``?n ?p ?l``)."""
