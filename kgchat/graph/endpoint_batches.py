@@ -27,7 +27,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from kgchat.graph.endpoint_open import capped_in_query, open_batch_query
-from kgchat.graph.endpoint_probe import probe_query, read_probes
+from kgchat.graph.endpoint_probe import probe_predicates, probe_query, probed_sketches
 from kgchat.graph.endpoint_queries import batch_query, key
 from kgchat.graph.endpoint_rows import PackError, is_fact, read_edges, read_names
 from kgchat.graph.endpoint_sketch import read_sketches
@@ -46,7 +46,6 @@ if TYPE_CHECKING:
 __all__ = ["EdgeBatches"]
 
 _NEIGHBOR = itemgetter(1)  # Edge.neighbor
-_PREDICATE = itemgetter(2)  # Edge.predicate
 _PROBED: list[str] = []  # (a batch's "opened" nodes: none, its values probed; never changed)
 
 
@@ -339,26 +338,13 @@ class EdgeBatches:
         self._store([n for n in batch if n != asked] + [asked], found, partial)
 
     def _probes(self, batch: list[str]) -> list[str] | None:
-        """The predicates to probe a sketch batch's nodes with, or None where the batch is read
-        otherwise: not values alone (probes say only what points at a node), or a store with
-        more than ``value_probes`` fact predicates."""
-        s, sch = self.settings, self.schema
-        if not s.value_probes or s.open_rows <= 0 or not all(map(_value, batch)):
-            return None
-        found = [p for p in sch.predicates if p not in sch.skip]
-        return found if 0 < len(found) <= s.value_probes else None
+        """The predicates to probe a sketch batch's values with (:func:`probe_predicates`)."""
+        s = self.settings
+        return probe_predicates(self.schema, batch, s.value_probes if s.open_rows > 0 else 0)
 
     def _read_probes(self, batch: list[str], rows: list[dict[str, Any]], asked: str) -> None:
-        """Cache the sketches of the values of ``batch`` from the rows of their probes: an
-        in-edge a predicate that is a fact, in the predicates' order, its neighbour unknown
-        (``""``: what the retriever reads of a value is the relations at it, never its
-        neighbours)."""
-        sch = self.schema
-        found: dict[str, tuple[list[Edge], list[Edge]]] = {}
-        for v, preds in read_probes(rows, batch).items():
-            items = [("", p, 0) for p in preds if is_fact(sch, p, v, 0)]
-            inn = self._facts.edges(v, items, False)
-            found[v] = ([], sorted(inn, key=_PREDICATE))  # (in the keys read, renamed)
+        """Cache the sketches of the values of ``batch`` read from their probes' rows."""
+        found = probed_sketches(rows, batch, self.schema, self._facts)
         self._store([n for n in batch if n != asked] + [asked], found, set(batch))
 
     def _keep_names(self, nodes: list[str], rows: list[dict[str, Any]]) -> None:

@@ -26,11 +26,30 @@ Examples
 
 from __future__ import annotations
 
-from typing import Any
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any
 
 from kgchat.graph.endpoint_queries import key, language_filter, term
+from kgchat.graph.endpoint_rows import is_fact
 
-__all__ = ["probe_query", "read_probes"]
+if TYPE_CHECKING:
+    from kgchat.graph.endpoint_rows import FactTable
+    from kgchat.graph.endpoint_schema import Schema
+    from kgchat.graph.view import Edge
+
+__all__ = ["probe_predicates", "probe_query", "probed_sketches", "read_probes"]
+
+_PREDICATE = itemgetter(2)  # Edge.predicate
+
+
+def probe_predicates(schema: Schema, batch: list[str], most: int) -> list[str] | None:
+    """The predicates to probe a sketch batch's nodes with (the store's predicates that may be
+    facts), or None where the batch is read otherwise: not values alone (probes say only what
+    points at a node), or a store with more than ``most`` of them (0: never)."""
+    if not most or not batch or not all(n.startswith('"') for n in batch):
+        return None
+    found = [p for p in schema.predicates if p not in schema.skip]
+    return found if 0 < len(found) <= most else None
 
 
 def probe_query(values: list[str], predicates: list[str], fam: dict[str, list[str]]) -> str:
@@ -51,3 +70,16 @@ def read_probes(rows: list[dict[str, Any]], values: list[str]) -> dict[str, list
     for r in rows:
         found[values[int(r["vi"]["value"])]].add(key(r["p"]))
     return {v: sorted(ps) for v, ps in found.items()}
+
+
+def probed_sketches(
+    rows: list[dict[str, Any]], values: list[str], schema: Schema, facts: FactTable
+) -> dict[str, tuple[list[Edge], list[Edge]]]:
+    """Each value's sketch from its probes' rows: no out-edge, an in-edge a predicate that is
+    a fact, in the predicates' order (as read, renamed), its neighbour unknown (``""``: what
+    the retriever reads of a value is the relations at it, never its neighbours)."""
+    found: dict[str, tuple[list[Edge], list[Edge]]] = {}
+    for v, preds in read_probes(rows, values).items():
+        inn = facts.edges(v, [("", p, 0) for p in preds if is_fact(schema, p, v, 0)], False)
+        found[v] = ([], sorted(inn, key=_PREDICATE))
+    return found
