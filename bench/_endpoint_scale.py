@@ -23,8 +23,9 @@ from bench_retrieval import graph_questions
 def _kind(query: str) -> str:
     """What a request of SparqlGraph is, from its query text (``sketches``: edges with the
     in-edges summed up, :mod:`kgchat.graph.endpoint_sketch`; ``again``: an open batch's
-    in-edges asked again, :func:`kgchat.graph.endpoint_open.capped_in_query`; an edge request
-    with values' sketches in it, ``merged_values``, counts as edges)."""
+    in-edges asked again, :func:`kgchat.graph.endpoint_open.capped_in_query`; ``probes``:
+    values' sketches probed, :mod:`kgchat.graph.endpoint_probe`; an edge request with values'
+    sketches in it, ``merged_values``, counts as edges)."""
     query = query.removeprefix("SELECT * WHERE {\n{ ")
     if query.startswith("SELECT ?n ?p ?o ?m ?first"):
         return "sketches"
@@ -34,15 +35,17 @@ def _kind(query: str) -> str:
         return "again"
     if query.startswith("SELECT ?n ?p ?l"):
         return "names"
+    if query.startswith("SELECT ?vi ?p"):
+        return "probes"
     if query.startswith("SELECT DISTINCT ?s ?l"):
         return "lookup"
     return "other"
 
 
 def _count_kinds(graph) -> dict[str, int]:
-    """Count the graph's requests by kind (sketches, edges, again, names, lookup, other) as they
-    go out, and their result rows (``rows:<kind>``)."""
-    names = ("sketches", "edges", "again", "names", "lookup", "other")
+    """Count the graph's requests by kind (sketches, probes, edges, again, names, lookup, other)
+    as they go out, and their result rows (``rows:<kind>``)."""
+    names = ("sketches", "probes", "edges", "again", "names", "lookup", "other")
     kinds: dict[str, int] = dict.fromkeys(names, 0) | dict.fromkeys((f"rows:{k}" for k in names), 0)
     select = graph.client.select
 

@@ -14,7 +14,9 @@ cached as its edges. With ``EndpointConfig.value_sketches`` (the default) a lite
 always read as its sketch: a value ends every path, so what it is is all a walk reads of it;
 the values among the nodes expected then go in sketch batches of their own, the other nodes in
 edge batches, and a missed entity's request also asks the sketches of the values expected right
-after it (``EndpointConfig.merged_values``: a ``UNION`` of the two queries, read apart). An edge
+after it (``EndpointConfig.merged_values``: a ``UNION`` of the two queries, read apart). A
+value's sketch is read by probes (``EndpointConfig.value_probes``, :mod:`kgchat.graph.
+endpoint_probe`): which of the store's fact predicates point at it, not its in-edges. An edge
 request asks the names of its IRIs not cached too (``EndpointConfig.edge_names``).
 """
 
@@ -25,6 +27,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from kgchat.graph.endpoint_open import capped_in_query, open_batch_query
+from kgchat.graph.endpoint_probe import probe_predicates, probe_query, probed_sketches
 from kgchat.graph.endpoint_queries import batch_query, key
 from kgchat.graph.endpoint_rows import PackError, is_fact, read_edges, read_names
 from kgchat.graph.endpoint_sketch import read_sketches
@@ -43,6 +46,7 @@ if TYPE_CHECKING:
 __all__ = ["EdgeBatches"]
 
 _NEIGHBOR = itemgetter(1)  # Edge.neighbor
+_PROBED: list[str] = []  # (a batch's "opened" nodes: none, its values probed; never changed)
 
 
 class EdgeBatches:
@@ -193,6 +197,9 @@ class EdgeBatches:
         """What a batch's request asks (the nodes asked open, the hubs sketched, whether
         sketched, the IRIs named) and its query."""
         sch, s = self.schema, self.settings
+        probes = self._probes(batch) if sketch else None
+        if probes is not None:  # values: which predicates point at each (read_probes)
+            return _PROBED, [], True, [], probe_query(batch, probes, sch.families)
         restrictions = bool(self.config.restrictions and sch.restrictions)
         opened: list[str] = []  # the nodes whose in-edges are asked open
         small: list[str] = []  # the hubs known, asked capped, sketched
@@ -251,10 +258,13 @@ class EdgeBatches:
         if values is not None:  # values' sketches came in the same request: read apart
             *theirs, nodes = values
             batch = batch[: len(batch) - len(nodes)]
-            mine = [r for r in rows if "first" not in r]
-            sub = (*theirs, [r for r in rows if "first" in r], None)
+            mine = [r for r in rows if "first" not in r and "vi" not in r]
+            sub = (*theirs, [r for r in rows if "first" in r or "vi" in r], None)
             self._read_batch(nodes, sub, asked if asked in nodes else nodes[-1])
             rows = mine
+        if opened is _PROBED:  # values probed (_parts)
+            self._read_probes(batch, rows, asked)
+            return
         open_rows = min(s.open_rows, s.max_rows)
         cut = len(rows) >= s.max_rows
         if named:  # the names that came with the edges
@@ -326,6 +336,16 @@ class EdgeBatches:
             self.capped[hub] = cap
         self._hubs.learn(found, over)
         self._store([n for n in batch if n != asked] + [asked], found, partial)
+
+    def _probes(self, batch: list[str]) -> list[str] | None:
+        """The predicates to probe a sketch batch's values with (:func:`probe_predicates`)."""
+        s = self.settings
+        return probe_predicates(self.schema, batch, s.value_probes if s.open_rows > 0 else 0)
+
+    def _read_probes(self, batch: list[str], rows: list[dict[str, Any]], asked: str) -> None:
+        """Cache the sketches of the values of ``batch`` read from their probes' rows."""
+        found = probed_sketches(rows, batch, self.schema, self._facts)
+        self._store([n for n in batch if n != asked] + [asked], found, set(batch))
 
     def _keep_names(self, nodes: list[str], rows: list[dict[str, Any]]) -> None:
         """Cache the names of ``nodes`` read from ``rows`` (``?n ?p ?l``)."""

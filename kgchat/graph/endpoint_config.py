@@ -90,6 +90,14 @@ class EndpointConfig(Config):
         median 0.86 on a 10M-triple store (CPU 1.49 -> 1.08 s, 163 -> 111 requests a
         question), 0.94 at 1M. (The nodes of a walk's last hop read so too: no faster, a
         hub among them asked twice.) Needs ``open_rows`` above 0.
+    value_probes : int
+        With ``value_sketches``, a value's sketch *probes* each fact predicate of the store
+        (``FILTER EXISTS { ?s <p> <value> }``: an index seek a predicate, the store stopping
+        at the first subject; :mod:`kgchat.graph.endpoint_probe`) instead of reading its
+        in-edges: the relations pointing at it are all the retriever reads of it (in their
+        own order), and its in-edges grow with the store where the predicates do not. Used
+        where the store has at most this many fact predicates (a store with more reads its
+        values' in-edges, up to ``max_fanout``, as before); 0: never.
     packed : bool
         Ask a batch's in-edges packed: a node's as one string of ``"<predicate> <neighbour>"``
         lines with their count (``GROUP_CONCAT``, :func:`~kgchat.graph.endpoint_open.
@@ -128,6 +136,7 @@ class EndpointConfig(Config):
     open_rows: int = 2400
     sketches: bool = False
     value_sketches: bool = True
+    value_probes: int = 64
     packed: bool = True
     merged_values: bool = True
     edge_names: bool = True
@@ -148,6 +157,7 @@ class EndpointConfig(Config):
             check(getattr(self, name) >= 1, name, getattr(self, name), "an integer >= 1")
         check(self.names in ("stream", "lookup"), "names", self.names, "'stream' or 'lookup'")
         check(self.open_rows >= 0, "open_rows", self.open_rows, "an integer >= 0")
+        check(self.value_probes >= 0, "value_probes", self.value_probes, "an integer >= 0")
         check(
             self.max_rows > 2 * self.max_fanout,
             "max_rows",

@@ -238,6 +238,7 @@ class NodeTypes:
             words: list[str] = []
             classes = []
             leads: dict[str, set[str]] = {}
+            pointing: dict[str, None] = {}  # the relations at it, in order of first neighbour
             # one edge list (of a remote view, a sketch: one in-edge a predicate) for all
             for e in self.type_edges(node):
                 if e.forward:
@@ -248,7 +249,12 @@ class NodeTypes:
                         if lead:
                             leads.setdefault(lead, set()).add(e.predicate)
                     continue
-                head = self._head(e.predicate)
+                pointing[e.predicate] = None
+            # a value's (a literal's) in the relations' own order: its subjects' order says
+            # nothing of it, and a store reads which relations point at a value by an index
+            # seek a relation, not by a scan of the subjects sharing it (a date, a rating)
+            for p in sorted(pointing) if self.is_literal(node) else pointing:
+                head = self._head(p)
                 if head and head not in words:
                     words.append(head)
             # its classes, and a value's datatype or form: a number, a date
