@@ -18,6 +18,10 @@ The keys of a name, from the strictest (an exact name scores 1.0):
 - ``wordnet``: another name WordNet gives a place the graph names (0.85, "Burma" for
   ``Myanmar``), where no name of the graph has that key; a single word only where written
   capitalised. Looked up before misspellings: "Holland" is no typo of "Poland".
+- ``adjective``: a name of two or more words with a place in it, said with the place's proper
+  adjective in any order (0.8): "the Danish wind turbine register" for "Wind turbine register
+  of Denmark", "Swiss wild bee monitoring" for "Wild bee monitoring in Switzerland" (WordNet's
+  pertainyms, :meth:`kgchat.wordnet.WordNet.pertains_to`; off with ``place_names``).
 
 Examples
 --------
@@ -42,6 +46,7 @@ from kgchat.lexicon import english_words
 from kgchat.place_names import other_place_names
 from kgchat.spelling import NearIndex
 from kgchat.text import STOPWORDS, flagged_runs, singular, stem, tokens
+from kgchat.wordnet import wordnet
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -54,6 +59,7 @@ Span = tuple[int, int, list[str], float, str]
 
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 COMPACT, REORDERED, TYPO, PARTIAL = 0.9, 0.85, 0.8, 0.7
+ADJECTIVE = 0.8  # as a proper adjective alone names its place (kgchat.linking)
 _SUBTITLE = re.compile(r":\s|\s[-–—]\s")  # "Title: subtitle", "Title - subtitle"
 _NAMED_MIN_CHARS = 5  # a capitalised name this long may hold one typo ("Keyna")
 
@@ -305,6 +311,8 @@ class NameTable:
         alone = b - a > 1 or key in named  # a word alone is a name only when written as one
         if found := self._looser(words, alone, lower):
             return (a, b, *found)
+        if b - a > 1 and (nodes := self._adjectival(words, named, lower)):
+            return (a, b, nodes, ADJECTIVE, "adjective")
         if not typos:
             return None
         # a misspelt word of a name said in other order or in part: mended, then looked up
@@ -336,6 +344,30 @@ class NameTable:
             return (nodes, REORDERED, "reordered")
         if (alone or (lower and key in self._bare)) and (nodes := self.partial.get(key)):
             return (nodes, PARTIAL, "partial")
+        return None
+
+    def _adjectival(
+        self, words: Sequence[str], named: Collection[str], lower: bool
+    ) -> list[str] | None:
+        """The nodes of a name of several words that the n-gram says with a proper adjective
+        for a place of it, in any order ("danish wind turbine register": *Wind turbine
+        register of Denmark*), or None. The adjective is a word written as a name (any word
+        in a question all in lower case); the place is each name WordNet says it pertains to
+        (:meth:`kgchat.wordnet.WordNet.pertains_to`), and the words, the place's for the
+        adjective, must be a name's words (``reordered``), every one."""
+        lexicon = wordnet() if self.config.place_names else None
+        if lexicon is None:
+            return None
+        for k, word in enumerate(words):
+            if word in STOPWORDS or not (lower or word in named):
+                continue
+            for place in lexicon.pertains_to(word):
+                if not place[:1].isupper():  # a common noun ("physical": physics) is no place
+                    continue
+                said = [*words[:k], *tokens(place), *words[k + 1 :]]
+                found = self._looser(said, True, lower)
+                if found is not None and found[2] == "reordered":
+                    return found[0]
         return None
 
 
