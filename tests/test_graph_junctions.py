@@ -149,3 +149,36 @@ def test_a_redirect_page_is_another_name_of_its_target(tmp_path):
     assert r + "Monte_Cervino" not in kg and r + "Cervin" not in kg
     assert "Zermatt — wiki page link → Matterhorn" in {f.text for f in kg.facts()}
     assert r + "A" in kg and r + "B" in kg
+
+
+def test_a_definition_is_a_fact_too(tmp_path):
+    """A thesaurus's ``skos:definition`` used to be a description only, no fact: "How is
+    urban sprawl defined?" was answered with the concept's notation, the one literal fact it
+    had. A definition in the preferred language (or none) now stays a fact besides the
+    description; one in another language stays a description only, and ``rdfs:comment``
+    stays a description only."""
+    from kgchat.evaluation import _default_answers
+    from kgchat.pipeline import make_retriever
+
+    path = tmp_path / "thesaurus.ttl"
+    path.write_text(
+        """@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix th: <http://example.org/th/> .
+th:sprawl a skos:Concept ; skos:prefLabel "urban sprawl"@en ; skos:notation "SO.3" ;
+    skos:broader th:soil ;
+    skos:definition "The spread of low-density building into the countryside."@en,
+        "Die Ausbreitung lockerer Bebauung."@de .
+th:soil a skos:Concept ; skos:prefLabel "soil"@en ; rdfs:comment "Top layer of the land."@en .
+""",
+        encoding="utf-8",
+    )
+    kg = KnowledgeGraph.load(path)
+    texts = {f.text for f in kg.facts()}
+    defined = "urban sprawl — definition → The spread of low-density building into the countryside."
+    assert defined in texts
+    assert not any("Ausbreitung" in t or "Top layer" in t for t in texts)
+    assert kg.description("http://example.org/th/soil") == "Top layer of the land."
+    res = make_retriever(kg, index_dir=None).retrieve("How is urban sprawl defined?")
+    top = _default_answers(res)[0]
+    assert top == "The spread of low-density building into the countryside."

@@ -29,7 +29,12 @@ from kgchat.graph.names import (
 )
 from kgchat.graph.redirects import fold_redirects
 from kgchat.graph.restrictions import restriction_edges
-from kgchat.graph.roles import infer_roles, literal_counts, prose_properties
+from kgchat.graph.roles import (
+    definition_facts,
+    infer_roles,
+    literal_counts,
+    prose_properties,
+)
 from kgchat.graph.vocab import OWL, Role
 from kgchat.graph.wikibase import named_through, statement_edges
 
@@ -40,7 +45,7 @@ IRI, BLANK, LITERAL = 0, 1, 2
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 5
+VERSION = 6
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -154,6 +159,7 @@ def compile_graph(
     cont = read_containers(keys, s, p, o, src, rp, is_blank, struct, labelled)
 
     keep = rp == Role.FACT
+    keep |= definition_facts(keys, role, used_preds, p, o, is_lit, pref)
     keep |= (rp == Role.MEMBER) & ~cont.membership  # a named group's rdfs:member is a fact
     vocab_obj = np.zeros(n, bool)
     for t in tobj.tolist():

@@ -112,6 +112,14 @@ DESCRIPTION_PREDICATES: tuple[str, ...] = (
     *(ns + "description" for ns in SCHEMA),
     "http://purl.obolibrary.org/obo/IAO_0000115",
 )
+# Descriptions that define their subject: a thesaurus's or an ontology's definition is asked for
+# by name ("How is X defined?", "What is the definition of X?") and cited as any fact, so its
+# triples stay facts besides giving the description (kgchat.graph.roles.definition_facts); a
+# source's own property named "definition" counts too
+DEFINITION_PREDICATES: tuple[str, ...] = (
+    SKOS + "definition",
+    "http://purl.obolibrary.org/obo/IAO_0000115",
+)
 SCHEMA_PREDICATES: tuple[str, ...] = (
     RDFS_DOMAIN,
     RDFS_RANGE,
