@@ -14,7 +14,9 @@ The keys of a name, from the strictest (an exact name scores 1.0):
   graph's nearest words (:meth:`NameTable.mend`), a name in other order or in part;
 - ``partial``: a part that picks out at most ``partial_max`` entities (0.7): the name without
   its trailing parenthesis ("Nirvana" for "Nirvana (band)"), without a run of middle words
-  ("Tim Berners-Lee" for "Tim J. Berners-Lee"), or the last word of a 2-3 word name ("Bizer");
+  ("Tim Berners-Lee" for "Tim J. Berners-Lee"), the last word of a 2-3 word name ("Bizer"),
+  or its head before a last qualifier ("soil erosion risk map" for "Soil erosion risk map of
+  Bavaria");
 - ``wordnet``: another name WordNet gives a place the graph names (0.85, "Burma" for
   ``Myanmar``), where no name of the graph has that key; a single word only where written
   capitalised. Looked up before misspellings: "Holland" is no typo of "Poland".
@@ -60,6 +62,8 @@ Span = tuple[int, int, list[str], float, str]
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 COMPACT, REORDERED, TYPO, PARTIAL = 0.9, 0.85, 0.8, 0.7
 ADJECTIVE = 0.8  # as a proper adjective alone names its place (kgchat.linking)
+# the prepositions after which a name says where, when or whose its head is
+_QUALIFYING = frozenset({"of", "in", "for", "at", "from", "by"})
 _SUBTITLE = re.compile(r":\s|\s[-–—]\s")  # "Title: subtitle", "Title - subtitle"
 _NAMED_MIN_CHARS = 5  # a capitalised name this long may hold one typo ("Keyna")
 
@@ -441,5 +445,12 @@ def _parts(
     head = _SUBTITLE.split(name, maxsplit=1)
     if len(head) == 2 and 1 <= len(head_toks := tokens(head[0])) <= 4:
         parts.add(" ".join(head_toks))
+    # the name before its last qualifier, a place, period or party said after a preposition
+    # ("Soil erosion risk map *of Bavaria*", "Wild bee monitoring *in Switzerland*"), which a
+    # question leaves out when it is plain: the head, where it holds two content words or more
+    # ("University of Warsaw" leaves "university", a common noun: none)
+    cut = max((i for i, w in enumerate(core) if w in _QUALIFYING), default=0)
+    if cut and sum(w not in STOPWORDS for w in core[:cut]) >= 2:
+        parts.add(" ".join(core[:cut]))
     parts.discard(" ".join(toks))
     return {p for p in parts if p and p not in STOPWORDS}

@@ -667,9 +667,25 @@ def test_a_name_with_a_place_is_said_with_the_places_adjective():
     assert [(m.node, m.method) for m in linker.link(asked)] == [(register, "adjective")]
     assert register not in [m.node for m in linker.link("Who made the Danish wind map?")]
     off = EntityLinker(kg, config=LinkerConfig(place_names=False))
-    assert register not in [
-        m.node for m in off.link("Who published the Danish wind turbine register?")
-    ]
+    assert "adjective" not in [m.method for m in off.link(asked)]
+
+
+def test_a_name_is_said_without_its_last_qualifier():
+    """ "Who publishes the *soil erosion risk map*?" for "Soil erosion risk map of Bavaria":
+    the head before a name's last qualifier (a place, period or party after a preposition)
+    names it in part, where it holds two content words or more; "University of Warsaw" is
+    not named by "university", a common noun."""
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Soil_erosion_risk_map_of_Bavaria", "publisher", "LfU"),
+            ("Soil_erosion", "broader", "Soil"),
+            ("Marta", "alumni_of", "University_of_Warsaw"),
+        ]
+    )
+    linker = EntityLinker(kg)
+    found = [(m.node, m.method) for m in linker.link("Who publishes the soil erosion risk map?")]
+    assert found == [("Soil_erosion_risk_map_of_Bavaria", "partial")]
+    assert linker.link("Which university did she attend?") == []
 
 
 def test_a_peoples_noun_names_its_nation():
