@@ -362,13 +362,22 @@ class NameTable:
         lexicon = wordnet() if self.config.place_names else None
         if lexicon is None:
             return None
-        for k, word in enumerate(words):
+        # every word but the adjective is a name's: most n-grams of a question fail here, at
+        # the cost of a set lookup a word
+        known = self.vocab
+        strange = [k for k, w in enumerate(words) if w not in known and singular(w) not in known]
+        if len(strange) > 1:
+            return None
+        for k in strange or range(len(words)):
+            word = words[k]
             if word in STOPWORDS or not (lower or word in named):
                 continue
             for place in lexicon.pertains_to(word):
-                if not place[:1].isupper():  # a common noun ("physical": physics) is no place
+                # a common noun ("physical": physics) is no place; a place no name holds, none
+                place_words = tokens(place)
+                if not place[:1].isupper() or not all(w in known for w in place_words):
                     continue
-                said = [*words[:k], *tokens(place), *words[k + 1 :]]
+                said = [*words[:k], *place_words, *words[k + 1 :]]
                 found = self._looser(said, True, lower)
                 if found is not None and found[2] == "reordered":
                     return found[0]
