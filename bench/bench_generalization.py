@@ -82,6 +82,8 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "museum": "museum.ttl",
     "pharma": "pharma.ttl",
     "courses": ("courses/nodes.csv", "courses/edges.csv"),
+    "envthes": "envthes.trig",
+    "alps": "alps.nq",
 }
 
 

@@ -14,10 +14,16 @@ The keys of a name, from the strictest (an exact name scores 1.0):
   graph's nearest words (:meth:`NameTable.mend`), a name in other order or in part;
 - ``partial``: a part that picks out at most ``partial_max`` entities (0.7): the name without
   its trailing parenthesis ("Nirvana" for "Nirvana (band)"), without a run of middle words
-  ("Tim Berners-Lee" for "Tim J. Berners-Lee"), or the last word of a 2-3 word name ("Bizer");
+  ("Tim Berners-Lee" for "Tim J. Berners-Lee"), the last word of a 2-3 word name ("Bizer"),
+  or its head before a last qualifier ("soil erosion risk map" for "Soil erosion risk map of
+  Bavaria");
 - ``wordnet``: another name WordNet gives a place the graph names (0.85, "Burma" for
   ``Myanmar``), where no name of the graph has that key; a single word only where written
   capitalised. Looked up before misspellings: "Holland" is no typo of "Poland".
+- ``adjective``: a name of two or more words with a place in it, said with the place's proper
+  adjective in any order (0.8): "the Danish wind turbine register" for "Wind turbine register
+  of Denmark", "Swiss wild bee monitoring" for "Wild bee monitoring in Switzerland" (WordNet's
+  pertainyms, :meth:`kgchat.wordnet.WordNet.pertains_to`; off with ``place_names``).
 
 Examples
 --------
@@ -42,6 +48,7 @@ from kgchat.lexicon import english_words
 from kgchat.place_names import other_place_names
 from kgchat.spelling import NearIndex
 from kgchat.text import STOPWORDS, flagged_runs, singular, stem, tokens
+from kgchat.wordnet import wordnet
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -54,6 +61,9 @@ Span = tuple[int, int, list[str], float, str]
 
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 COMPACT, REORDERED, TYPO, PARTIAL = 0.9, 0.85, 0.8, 0.7
+ADJECTIVE = 0.8  # as a proper adjective alone names its place (kgchat.linking)
+# the prepositions after which a name says where, when or whose its head is
+_QUALIFYING = frozenset({"of", "in", "for", "at", "from", "by"})
 _SUBTITLE = re.compile(r":\s|\s[-–—]\s")  # "Title: subtitle", "Title - subtitle"
 _NAMED_MIN_CHARS = 5  # a capitalised name this long may hold one typo ("Keyna")
 
@@ -305,6 +315,8 @@ class NameTable:
         alone = b - a > 1 or key in named  # a word alone is a name only when written as one
         if found := self._looser(words, alone, lower):
             return (a, b, *found)
+        if b - a > 1 and (nodes := self._adjectival(words, named, lower)):
+            return (a, b, nodes, ADJECTIVE, "adjective")
         if not typos:
             return None
         # a misspelt word of a name said in other order or in part: mended, then looked up
@@ -336,6 +348,39 @@ class NameTable:
             return (nodes, REORDERED, "reordered")
         if (alone or (lower and key in self._bare)) and (nodes := self.partial.get(key)):
             return (nodes, PARTIAL, "partial")
+        return None
+
+    def _adjectival(
+        self, words: Sequence[str], named: Collection[str], lower: bool
+    ) -> list[str] | None:
+        """The nodes of a name of several words that the n-gram says with a proper adjective
+        for a place of it, in any order ("danish wind turbine register": *Wind turbine
+        register of Denmark*), or None. The adjective is a word written as a name (any word
+        in a question all in lower case); the place is each name WordNet says it pertains to
+        (:meth:`kgchat.wordnet.WordNet.pertains_to`), and the words, the place's for the
+        adjective, must be a name's words (``reordered``), every one."""
+        lexicon = wordnet() if self.config.place_names else None
+        if lexicon is None:
+            return None
+        # every word but the adjective is a name's: most n-grams of a question fail here, at
+        # the cost of a set lookup a word
+        known = self.vocab
+        strange = [k for k, w in enumerate(words) if w not in known and singular(w) not in known]
+        if len(strange) > 1:
+            return None
+        for k in strange or range(len(words)):
+            word = words[k]
+            if word in STOPWORDS or not (lower or word in named):
+                continue
+            for place in lexicon.pertains_to(word):
+                # a common noun ("physical": physics) is no place; a place no name holds, none
+                place_words = tokens(place)
+                if not place[:1].isupper() or not all(w in known for w in place_words):
+                    continue
+                said = [*words[:k], *place_words, *words[k + 1 :]]
+                found = self._looser(said, True, lower)
+                if found is not None and found[2] == "reordered":
+                    return found[0]
         return None
 
 
@@ -409,5 +454,12 @@ def _parts(
     head = _SUBTITLE.split(name, maxsplit=1)
     if len(head) == 2 and 1 <= len(head_toks := tokens(head[0])) <= 4:
         parts.add(" ".join(head_toks))
+    # the name before its last qualifier, a place, period or party said after a preposition
+    # ("Soil erosion risk map *of Bavaria*", "Wild bee monitoring *in Switzerland*"), which a
+    # question leaves out when it is plain: the head, where it holds two content words or more
+    # ("University of Warsaw" leaves "university", a common noun: none)
+    cut = max((i for i, w in enumerate(core) if w in _QUALIFYING), default=0)
+    if cut and sum(w not in STOPWORDS for w in core[:cut]) >= 2:
+        parts.add(" ".join(core[:cut]))
     parts.discard(" ".join(toks))
     return {p for p in parts if p and p not in STOPWORDS}

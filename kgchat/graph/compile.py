@@ -27,8 +27,14 @@ from kgchat.graph.names import (
     literal_text,
     local_name,
 )
+from kgchat.graph.redirects import fold_redirects
 from kgchat.graph.restrictions import restriction_edges
-from kgchat.graph.roles import infer_roles, literal_counts, prose_properties
+from kgchat.graph.roles import (
+    definition_facts,
+    infer_roles,
+    literal_counts,
+    prose_properties,
+)
 from kgchat.graph.vocab import OWL, Role
 from kgchat.graph.wikibase import named_through, statement_edges
 
@@ -39,7 +45,7 @@ IRI, BLANK, LITERAL = 0, 1, 2
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 4
+VERSION = 6
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -136,6 +142,8 @@ def compile_graph(
     prose = prose_properties(keys, role, used_preds, p, o, is_lit, counts)
     if prose:  # a source's own description property, read when no standard one describes
         describe_by(keys, s, p, o, is_lit, prose, pref, descriptions)
+    # a redirect page is another name of the page it sends to (kgchat.graph.redirects)
+    target = fold_redirects(s, o, rp, n, labels, aliases, descriptions)
 
     # Blank nodes that are OWL/RDF structure: never entities, never endpoints of facts.
     struct = np.zeros(n, bool)
@@ -151,6 +159,7 @@ def compile_graph(
     cont = read_containers(keys, s, p, o, src, rp, is_blank, struct, labelled)
 
     keep = rp == Role.FACT
+    keep |= definition_facts(keys, role, used_preds, p, o, is_lit, pref)
     keep |= (rp == Role.MEMBER) & ~cont.membership  # a named group's rdfs:member is a fact
     vocab_obj = np.zeros(n, bool)
     for t in tobj.tolist():
@@ -178,10 +187,15 @@ def compile_graph(
             other_lang = int(drop.sum())
             keep &= ~drop
 
+    redirected = np.zeros(n, bool)
+    if target is not None:
+        redirected = target != np.arange(n)
+        keep &= ~redirected[s]  # what a redirect page says of itself (its page id)
     nk = int(keep.sum())
     pk = _as_hierarchy(keys, p[keep], pred_ids)
+    ko = o[keep] if target is None else target[o[keep]]  # a link to a redirect: to its page
     parts = [
-        (s[keep], pk, o[keep], src[keep], np.zeros(nk, np.int8), np.zeros(nk, np.int32)),
+        (s[keep], pk, ko, src[keep], np.zeros(nk, np.int8), np.zeros(nk, np.int32)),
         (cont.s, cont.p, cont.o, cont.src, np.zeros(len(cont.s), np.int8), cont.rank),
     ]
     if restrictions:
@@ -213,7 +227,7 @@ def compile_graph(
     is_entity[es] = True
     is_entity[eo] = True
     is_entity |= labelled
-    is_entity &= ~is_lit & ~struct & ~cont.dissolved
+    is_entity &= ~is_lit & ~struct & ~cont.dissolved & ~redirected
     # Properties are relations, not things to link or answer with (their labels would
     # otherwise swallow question words: "is the mechanism of action of").
     is_entity[is_prop] = False

@@ -14,6 +14,9 @@ and values, with rules that hold of RDF in general rather than of one file:
   not names or titles) describes its subject: where no standard description predicate
   (``rdfs:comment``, ``schema:description``...) gives one, its value is the subject's description,
   while its triples stay facts (a source's own ``:description`` or ``dbo:abstract``);
+- a definition (``skos:definition``, OBO's ``IAO_0000115``, a source's own property named
+  "definition") describes its subject and stays a fact too, in the preferred language (or
+  none): what a thesaurus is asked ("How is X defined?");
 - a literal-valued property whose values are identifiers (codes of letters and digits without
   spaces, not dates or ISO 8601 durations such as ``PT117M``; for a declared
   ``owl:AnnotationProperty`` also bare numbers) that each pick out one subject (a key) is
@@ -47,7 +50,13 @@ from kgchat.graph import vocab
 from kgchat.graph.names import XSD, humanize_relation, local_name, parse_literal
 from kgchat.graph.vocab import Role
 
-__all__ = ["infer_roles", "literal_counts", "prose_properties", "value_shape"]
+__all__ = [
+    "definition_facts",
+    "infer_roles",
+    "literal_counts",
+    "prose_properties",
+    "value_shape",
+]
 
 # a token of letters and digits, maybe joined by - _ : . # / (no spaces)
 _TOKEN = re.compile(r"[^\W_]+(?:[-_:.#/][^\W_]+)*")
@@ -238,3 +247,41 @@ def prose_properties(keys, role, used_preds, p, o, is_lit, counts=None) -> list[
         if words[len(words) // 2] >= _PROSE_WORDS:
             out.append(pid)
     return out
+
+
+def definition_facts(keys, role, used_preds, p, o, is_lit, language: str) -> np.ndarray:
+    """A mask of the triples that give a definition (a description-role property of
+    :data:`vocab.DEFINITION_PREDICATES`, or one whose local name says "definition") as a
+    literal in the ``language`` (BCP 47; its primary subtag is compared) or in none: facts
+    besides descriptions. Another language's definition stays a description only, as other
+    languages' labels are aliases only.
+
+    >>> keys = ["http://www.w3.org/2004/02/skos/core#definition", '"spread of towns"@en',
+    ...         '"Ausbreitung"@de', "http://e/x"]
+    >>> role = np.array([Role.DESCRIPTION, 0, 0, 0], np.int8)
+    >>> is_lit = np.array([False, True, True, False])
+    >>> definition_facts(keys, role, np.array([0]), np.array([0, 0]), np.array([1, 2]),
+    ...                  is_lit, "en").tolist()
+    [True, False]
+    """
+    pref = language.lower().split("-")[0]
+    defining = [
+        pid
+        for pid in used_preds.tolist()
+        if role[pid] == Role.DESCRIPTION
+        and (
+            keys[pid] in vocab.DEFINITION_PREDICATES
+            or vocab.DESCRIPTION_LIKE.search(local_name(keys[pid]))
+        )
+    ]
+    mask = np.zeros(len(p), bool)
+    if not defining:
+        return mask
+    rows = np.flatnonzero(np.isin(p, defining) & is_lit[o])
+    lits, inverse = np.unique(o[rows], return_inverse=True)
+    langs = (parse_literal(keys[lit])[1] for lit in lits.tolist())
+    ok = np.fromiter(
+        (not lang or lang.lower().split("-")[0] == pref for lang in langs), bool, len(lits)
+    )
+    mask[rows[ok[inverse]]] = True
+    return mask

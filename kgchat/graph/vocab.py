@@ -59,6 +59,7 @@ class Role(IntEnum):
     SUBCLASS = 7  #: rdfs:subClassOf: a fact to a named class, a restriction otherwise
     BOOKKEEPING = 8  #: identifiers, keys, legacy numbers: dropped unless asked for
     MEMBER = 9  #: container membership (``rdf:_1``, ``rdfs:member``): read through the container
+    REDIRECT = 10  #: the subject is another name of the object: its names are the object's
 
 
 # Name predicates in priority order: the first with a label in the preferred language wins.
@@ -81,6 +82,10 @@ ALIAS_PREDICATES: tuple[str, ...] = (
     OBO + "hasBroadSynonym",
     FOAF + "nick",
 )
+# A page that only sends a reader on to another (DBpedia's dumps of Wikipedia's redirects,
+# ``dbr:Monte_Cervino dbo:wikiPageRedirects dbr:Matterhorn``): its title is another name of the
+# page it sends to, as an alias is (kgchat.graph.compile folds it into that page)
+REDIRECT_PREDICATES: tuple[str, ...] = ("http://dbpedia.org/ontology/wikiPageRedirects",)
 # A person's name in parts (FOAF, schema.org, vCard): a subject with no label is named by its
 # given and family names together ("Alice Moreau"); the parts stay facts.
 _VCARD = "http://www.w3.org/2006/vcard/ns#"
@@ -105,6 +110,14 @@ DESCRIPTION_PREDICATES: tuple[str, ...] = (
     DCT + "description",
     DC + "description",
     *(ns + "description" for ns in SCHEMA),
+    "http://purl.obolibrary.org/obo/IAO_0000115",
+)
+# Descriptions that define their subject: a thesaurus's or an ontology's definition is asked for
+# by name ("How is X defined?", "What is the definition of X?") and cited as any fact, so its
+# triples stay facts besides giving the description (kgchat.graph.roles.definition_facts); a
+# source's own property named "definition" counts too
+DEFINITION_PREDICATES: tuple[str, ...] = (
+    SKOS + "definition",
     "http://purl.obolibrary.org/obo/IAO_0000115",
 )
 SCHEMA_PREDICATES: tuple[str, ...] = (
@@ -229,6 +242,7 @@ _FIXED_ROLES: dict[str, Role] = {
     RDFS_SUBCLASS: Role.SUBCLASS,
     **{p: Role.LABEL for p in LABEL_PREDICATES},
     **{p: Role.ALIAS for p in ALIAS_PREDICATES},
+    **{p: Role.REDIRECT for p in REDIRECT_PREDICATES},
     **{p: Role.DESCRIPTION for p in DESCRIPTION_PREDICATES},
     **{p: Role.SCHEMA for p in SCHEMA_PREDICATES},
     **{p: Role.STRUCTURE for p in STRUCTURE_PREDICATES},
