@@ -165,14 +165,22 @@ class WordNet:
 
     @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
     def _own_broader(self, word: str) -> dict[tuple[str, int], float]:
-        """The hypernyms of a word's own meanings up to :data:`_RELATED_DEPTH` steps, each
-        with the best weight it comes by, halved for every step beyond the first."""
+        """The hypernyms of a word's own meanings (up to :data:`_RELATED_DEPTH` steps from its
+        commonest meaning of each part of speech, one from the others), each with the best
+        weight it comes by, halved for every step beyond the first."""
         out: dict[tuple[str, int], float] = {}
+        # only a word's commonest meaning of each part of speech goes further than one step:
+        # a rarer sense two steps up ("course" as a route, a kind of location) is no reading
+        commonest = {
+            (pos, found[0])
+            for lemma, pos in self.base_forms(word)
+            if (found := self.offsets(lemma, pos))
+        }
         for key, (weight, own) in self.meanings(word).items():
             if not own:
                 continue
             frontier, w = {key}, weight
-            for _ in range(_RELATED_DEPTH):
+            for _ in range(_RELATED_DEPTH if key in commonest else 1):
                 frontier = {up for k in frontier for up in self.broader(k)}
                 for up in frontier:
                     out[up] = max(out.get(up, 0.0), w)

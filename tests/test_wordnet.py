@@ -152,6 +152,8 @@ def test_related_two_steps_up_and_by_a_derived_broader_meaning() -> None:
     assert wn.related("son", "parent") == 0.0
     assert wn.related("son", "spouse") == 0.0
     assert wn.related("acted", "director") == 0.0
+    # a rarer sense goes one step only: "course" as a route is no location
+    assert wn.related("course", "location") == 0.0
 
 
 def test_is_a_reads_the_commonest_noun_meaning_at_any_depth() -> None:
