@@ -114,3 +114,12 @@ def test_no_table_falls_back_to_embedding_on_demand(tmp_path, monkeypatch):
     assert not r._judge.scorer.similarity._fixed
     assert word_table.attach(Retriever(kg), tmp_path / "none") == 0
     assert not (tmp_path / "none").exists()
+
+
+def test_table_unsaved_in_a_read_only_place_is_still_used(tmp_path):
+    kg = KnowledgeGraph.from_triples(FAMILY)
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    r = _retriever(kg)
+    assert word_table.attach(r, blocked / "fact-words") == 6  # made, not saved
+    assert "male" in r._judge.scorer.similarity._fixed

@@ -182,7 +182,8 @@ def load(
 def attach(retriever: Any, directory: str | os.PathLike[str], progress: bool | None = None) -> int:
     """Load the graph's table in ``directory`` into the word cache of ``retriever``'s
     tie-break, making and saving it first where it is absent or stale; the number of words
-    loaded (0: none, the words are embedded on demand as the tie-break meets them).
+    loaded (0: none, the words are embedded on demand as the tie-break meets them). Where it
+    cannot be saved (a read-only cache), the table made is used by this process only.
 
     Nothing is made for a SPARQL endpoint, a retriever without an entity index, a tie-break
     whose encoder is not the index's (the vectors would be another encoder's), or a graph of
@@ -205,6 +206,9 @@ def attach(retriever: Any, directory: str | os.PathLike[str], progress: bool | N
             )
             words = []  # an empty table says so to the next process: the words are not read
         found = words, build(words, encoder, progress)
-        save(directory, *found, kg, encoder)
+        try:
+            save(directory, *found, kg, encoder)
+        except OSError as exc:  # a read-only cache: used in this process only
+            logger.warning("%s: could not save the table of words (%s)", directory, exc)
     sim.preload(*found)
     return len(found[0])
