@@ -64,7 +64,8 @@ logger = logging.getLogger(__name__)
 FORMAT = "kgchat-fact-words"
 FORMAT_VERSION = 1
 # a bigger graph embeds its words on demand: half the word cache (TextSimilarity empties it
-# past 100,000 texts), and about a minute of CPU to make (1.1 ms a word, all-MiniLM-L6-v2)
+# past 100,000 texts), and a minute or more of CPU to make (all-MiniLM-L6-v2 took 1.2-1.7 ms
+# a word on two shared cores)
 MAX_WORDS = 50_000
 _SHOW = 2_000  # a progress bar by default from this many words (about two seconds)
 
