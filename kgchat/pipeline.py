@@ -89,7 +89,9 @@ def make_retriever(
         ``"hashing"``, no model) and its model (``None``: the encoder's default).
     index_dir : str, Path or None
         Where the index is saved and reused: the default caches it under
-        :func:`default_index_dir`; ``None`` keeps it in memory only.
+        :func:`default_index_dir`; ``None`` keeps it in memory only. With a folder, the
+        graph's table of the tie-break's words is kept there too and loaded
+        (:mod:`kgchat.retrieval.word_table`; made the first time, in a few seconds).
     config : RetrieverConfig, optional
         Hops, beam, fan-out caps, ``max_facts``, ``min_confidence``...
     scorer : PathScorer, str, Path or None
@@ -100,7 +102,8 @@ def make_retriever(
         :func:`default_scorer_dir`, and better than the untrained one on its dev questions),
         else the untrained one.
     progress : bool, optional
-        Progress bars while the index is built (``None``: when on a terminal).
+        Progress bars while the index is built (``None``: when on a terminal), and the table
+        of words (``None``: from 2,000 words).
 
     Returns
     -------
@@ -126,6 +129,7 @@ def make_retriever(
     """
     from kgchat.index import EntityIndex, IndexConfig, get_encoder
     from kgchat.retrieval import Retriever
+    from kgchat.retrieval.word_table import attach, table_dir
 
     enc = get_encoder(encoder, model)
     icfg = IndexConfig(encoder=encoder, model=model)
@@ -145,7 +149,12 @@ def make_retriever(
         from kgchat.retrieval.learned import LearnedPathScorer
 
         scorer = LearnedPathScorer.load(scorer, kg=kg, encoder=enc)
-    return Retriever(kg, index, scorer=scorer, config=config)
+    retriever = Retriever(kg, index, scorer=scorer, config=config)
+    if index_dir is not None:
+        # the tie-break's words, embedded once per graph beside the index (none for an
+        # endpoint's graph, or one too big: embedded on demand there)
+        attach(retriever, table_dir(where), progress=progress)
+    return retriever
 
 
 def make_chatbot(

@@ -275,6 +275,17 @@ def test_wc2014_retrieval_over_endpoint(tmp_path):
         assert hits >= 0.8 * len(sample)
 
 
+def test_no_table_of_words_for_an_endpoint(medicine, tmp_path):
+    from kgchat.index import EntityIndex, get_encoder
+    from kgchat.retrieval import word_table
+
+    kg, g = medicine
+    remote = Retriever(g, EntityIndex.build(kg, get_encoder("hashing")))
+    assert word_table.attach(remote, tmp_path / "fact-words") == 0  # reading it is a crawl
+    assert not (tmp_path / "fact-words").exists()
+    assert not remote._judge.scorer.similarity._fixed
+
+
 def test_hub_is_capped_and_paged(tiny):
     g = SparqlGraph(tiny, EndpointConfig(max_fanout=5, max_rows=11, batch_size=2))
     hub = "http://example.org/t#Hub"

@@ -33,7 +33,7 @@ def _alike(c: Candidate, first: Candidate) -> bool:
     )
 
 
-__all__ = ["CandidateRanking", "Entry", "within_pool"]
+__all__ = ["CandidateRanking", "Entry", "fact_words", "within_pool"]
 
 Entry = tuple[float, Pattern, int]  # (score, pattern, index of the walk's source)
 
@@ -241,18 +241,25 @@ class CandidateRanking:
         return sorted(tied, key=said, reverse=True) + candidates[len(tied) :]
 
     def _fact_words(self, node: str) -> tuple[str, ...]:
-        """The words of the values of a node's first own facts (up to three of each value's
-        name), as :meth:`_ties_by_own_facts` reads them; kept per node (per graph version):
-        the same nodes tie again in other questions (a tuple: no work for the collector)."""
+        """The words of the values of a node's first own facts (:func:`fact_words`), as
+        :meth:`_ties_by_own_facts` reads them; kept per node (per graph version): the same
+        nodes tie again in other questions (a tuple: no work for the collector)."""
         found = self._own_words.get(node)
         if found is None:
-            found = self._own_words[node] = tuple(
-                w
-                for e in self.edges(node)[:_OWN_FACTS]
-                if e.forward
-                for w in tokens(self.kg.label(e.neighbor))[:3]
-                # a number, a code or a stopword says no question word (the question's own
-                # words hold none): not embedded, the tie's cost on a graph of statistics
-                if w.isalpha() and w not in STOPWORDS
-            )
+            found = self._own_words[node] = fact_words(self.edges(node), self.kg.label)
         return found
+
+
+def fact_words(edges: Sequence[Any], label: Any) -> tuple[str, ...]:
+    """The words of the values of a node's first own facts (up to three of each value's
+    name) among ``edges`` (its :meth:`~kgchat.retrieval.reading.GraphReading.edges`), what
+    the tie-break embeds (also what :mod:`kgchat.retrieval.word_table` embeds beforehand)."""
+    return tuple(
+        w
+        for e in edges[:_OWN_FACTS]
+        if e.forward
+        for w in tokens(label(e.neighbor))[:3]
+        # a number, a code or a stopword says no question word (the question's own
+        # words hold none): not embedded, the tie's cost on a graph of statistics
+        if w.isalpha() and w not in STOPWORDS
+    )

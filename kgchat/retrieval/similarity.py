@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from kgchat.errors import KGChatError
 from kgchat.text import UNRELATED_WORDS, stem
 
 __all__ = ["TextSimilarity", "rescale"]
@@ -82,6 +83,7 @@ class TextSimilarity:
         self.lexicon = lexicon if lexical > 0 else None
         self.lexical = lexical
         self._vec: dict[str, np.ndarray] = {}
+        self._fixed: dict[str, np.ndarray] = {}  # preloaded (a table made beforehand): kept
         self._related: dict[tuple[str, str], float] = {}  # the lexicon's, per pair of words
         self._floor: float | None = None
 
@@ -164,12 +166,25 @@ class TextSimilarity:
         one of them is cached on return."""
         if self.encoder is None:
             return
-        if len(self._vec) > 100_000:  # words and phrases recur, questions do not
-            self._vec.clear()
+        if len(self._vec) - len(self._fixed) > 100_000:  # words and phrases recur, questions
+            self._vec.clear()  # do not
+            self._vec.update(self._fixed)
         todo = [t for t in dict.fromkeys(texts) if t not in self._vec]
         if todo:
             for t, v in zip(todo, self.encoder.encode(todo), strict=True):
                 self._vec[t] = np.asarray(v, np.float32)
+
+    def preload(self, texts: Sequence[str], vectors: np.ndarray) -> None:
+        """Cache ``vectors``, this encoder's vectors of ``texts`` made beforehand (a graph's
+        table of words: :mod:`kgchat.retrieval.word_table`), one row each; unlike the texts
+        embedded on demand they stay when the cache is emptied."""
+        if self.encoder is None:
+            return
+        rows = np.asarray(vectors, np.float32)
+        if len(rows) != len(texts):
+            raise KGChatError(f"{len(texts)} texts, {len(rows)} vectors")
+        self._fixed.update(zip(texts, rows, strict=True))
+        self._vec.update(self._fixed)
 
     def embed(self, text: str) -> np.ndarray:
         """The encoder's vector of a text (a word, a phrase, a question), cached."""
