@@ -84,6 +84,7 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "courses": ("courses/nodes.csv", "courses/edges.csv"),
     "envthes": "envthes.trig",
     "alps": "alps.nq",
+    "orgchart": "orgchart.ttl",
 }
 
 

@@ -28,6 +28,7 @@ from kgchat.graph.names import (
     local_name,
 )
 from kgchat.graph.redirects import fold_redirects
+from kgchat.graph.reification import PREDICATE, reified_edges
 from kgchat.graph.restrictions import restriction_edges
 from kgchat.graph.roles import (
     definition_facts,
@@ -45,7 +46,7 @@ IRI, BLANK, LITERAL = 0, 1, 2
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 6
+VERSION = 7
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -174,6 +175,13 @@ def compile_graph(
     is_prop = np.zeros(n, bool)
     is_prop[used_preds] = True
     is_prop[props] = True
+    # reified statements: their triples become facts, rdf:predicate's values relations
+    rs, rpd, ro, rsrc, rk, reified_preds = reified_edges(
+        keys, s, p, o, src, pred_ids, labels, is_lit
+    )
+    if len(rs):
+        is_prop[reified_preds] = True
+        keep &= p != pred_ids[PREDICATE]
     keep &= ~is_prop[s]
     kept_pred = np.zeros(n, bool)
     kept_pred[p[keep]] = True  # a scatter, not another sort of every triple's predicate
@@ -201,6 +209,8 @@ def compile_graph(
     if restrictions:
         ds, dp, do, dsrc, dk = restriction_edges(keys, s, p, o, src, rp, is_blank)
         parts.append((ds, dp, do, dsrc, dk, np.zeros(len(ds), np.int32)))
+    if len(rs):  # RDF reification's statements, read as the facts they state
+        parts.append((rs, rpd, ro, rsrc, rk, np.zeros(len(rs), np.int32)))
     ws, wp, wo, wsrc, wk = statement_edges(keys, s, p, o, src, pred_ids, labels)
     if len(ws):  # Wikidata's statement nodes, read as the facts they state
         parts.append((ws, wp, wo, wsrc, wk, np.zeros(len(ws), np.int32)))
