@@ -260,7 +260,8 @@ def normalize(text: str) -> str:
     """
     text = _CONTROL.sub(" ", _ESCAPE.sub("", text))
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # (no ASCII character is a combining mark: most texts)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = _POSSESSIVE.sub(r"\1", text.lower())
     return " ".join(_NON_WORD.sub(" ", text.replace("_", " ")).split())
 

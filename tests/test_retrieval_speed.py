@@ -153,3 +153,29 @@ def test_the_lexicons_relatedness_kept_per_pair_is_the_lexicons():
     for (x, y), r in sim._related.items():  # ...as the lexicon reads them afresh
         assert r == lexicon.related(x, y)
     assert first[0, 0] > 0  # "wife" and "spouse": one meaning a step more specific
+
+
+def test_normalize_skips_the_combining_marks_of_ascii_text_as_reading_them_would():
+    import unicodedata
+
+    from kgchat import text as kt
+
+    def slow(text: str) -> str:  # normalize before its ASCII fast path
+        text = kt._CONTROL.sub(" ", kt._ESCAPE.sub("", text))
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = kt._POSSESSIVE.sub(r"\1", text.lower())
+        return " ".join(kt._NON_WORD.sub(" ", text.replace("_", " ")).split())
+
+    texts = [
+        "Who produced Michael Jackson's Thriller album?",
+        "Beyoncé's Crème brûlée – São Paulo",
+        "Ｆｕｌｌｗｉｄｔｈ ﬁ ligature ½",  # NFKD makes ASCII of them
+        "Zoë\u0301 e\u0308 \x1b[1;31mMigraine\x1b[0m?\x07",
+        "Ærøskøbing İstanbul Łódź",
+        "",
+        "plain_ascii-text 42",
+        "".join(chr(i) for i in range(1, 0x250)),
+    ]
+    assert [kt.normalize(t) for t in texts] == [slow(t) for t in texts]
+    assert all(not unicodedata.combining(chr(i)) for i in range(128))
