@@ -31,11 +31,11 @@ from __future__ import annotations
 import numpy as np
 
 from kgchat.graph import vocab
+from kgchat.graph.wikibase import name_statements
 
 __all__ = ["OBJECT", "PREDICATE", "SUBJECT", "reified_edges"]
 
 SUBJECT, PREDICATE, OBJECT = (vocab.RDF + x for x in ("subject", "predicate", "object"))
-_STATEMENT = "statement "  # as kgchat.graph.wikibase.STATEMENT names its statement nodes
 
 
 def _single(s: np.ndarray, o: np.ndarray, mask: np.ndarray) -> dict[int, int]:
@@ -64,16 +64,15 @@ def reified_edges(keys, s, p, o, src, names, labels, is_lit):
     where: dict[int, int] = {}
     for a, row in zip(s[p == ids[0]].tolist(), src[p == ids[0]].tolist(), strict=True):
         where.setdefault(a, row)
+    complete = [st for st in subj if st in pred and st in obj]
     rows = [
         (subj[st], pred[st], obj[st], where[st])
-        for st in subj
-        if st in pred and st in obj and not is_lit[subj[st]] and not is_lit[pred[st]]
+        for st in complete
+        if not is_lit[subj[st]] and not is_lit[pred[st]]
     ]
     if not rows:
         return empty, empty, empty, empty, np.zeros(0, np.int8), empty
     ds, dp, do, dsrc = (np.asarray(col, np.int64) for col in zip(*rows, strict=True))
-    for st in subj:
-        if st in pred and st in obj and st not in labels:
-            labels[st] = f"(anonymous {_STATEMENT}{keys[st].rsplit('/', 1)[-1]})"
+    name_statements(keys, complete, labels)
     kinds = np.zeros(len(ds), np.int8)
     return ds, dp, do, dsrc.astype(src.dtype), kinds, np.unique(dp)

@@ -24,12 +24,13 @@ graph has them, else from Wikidata's namespaces (``http://www.wikidata.org/prop/
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
 import numpy as np
 
 from kgchat.graph import vocab
 
-__all__ = ["STATEMENT", "named_through", "statement_edges"]
+__all__ = ["STATEMENT", "name_statements", "named_through", "statement_edges"]
 
 #: the name of a statement node with no label of its own: "(anonymous statement s1)"
 STATEMENT = "statement "
@@ -94,11 +95,16 @@ def statement_edges(keys, s, p, o, src, names, labels):
     if not columns:
         return empty, empty, empty, empty, np.zeros(0, np.int8)
     ds, dp, do, dsrc = (np.concatenate(col) for col in zip(*columns, strict=True))
-    for node in np.unique(np.concatenate(statements)).tolist():
-        if node not in labels:
-            key = keys[node]
-            labels[node] = f"(anonymous {STATEMENT}{key.rsplit('/', 1)[-1]})"
+    name_statements(keys, np.unique(np.concatenate(statements)).tolist(), labels)
     return ds, dp, do, dsrc.astype(src.dtype), np.zeros(len(ds), np.int8)
+
+
+def name_statements(keys: list[str], nodes: Iterable[int], labels: dict[int, str]) -> None:
+    """Name each of the statement ``nodes`` that has no label of its own ``(anonymous
+    statement <id>)`` in ``labels`` (in place): walked through, never an answer."""
+    for node in nodes:
+        if node not in labels:
+            labels[node] = f"(anonymous {STATEMENT}{keys[node].rsplit('/', 1)[-1]})"
 
 
 def named_through(s, p, o, labels, aliases, names) -> None:
