@@ -6,7 +6,7 @@ import pytest
 
 from kgchat import KnowledgeGraph
 from kgchat.chat import ChatBot, TemplateBackend
-from kgchat.chat.followup import EntityKinds
+from kgchat.chat.kinds import EntityKinds
 from kgchat.retrieval import Retriever
 
 T = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

@@ -168,7 +168,7 @@ def test_it_means_the_reading_the_graph_answers_best(kg):
 
 def test_a_value_is_no_referent(kg):
     """ "Which country has the ISO3 code KEN?" / "What is its population?" was asked of KEN."""
-    from kgchat.chat.followup import EntityKinds
+    from kgchat.chat.kinds import EntityKinds
     from kgchat.retrieval import Retriever
 
     kinds = EntityKinds(Retriever(kg))
@@ -178,7 +178,7 @@ def test_a_value_is_no_referent(kg):
 
 
 def test_a_node_without_class_whose_type_words_name_a_thing_is_a_thing():
-    from kgchat.chat.followup import EntityKinds
+    from kgchat.chat.kinds import EntityKinds
     from kgchat.retrieval import Retriever
     from kgchat.wordnet import wordnet
 
@@ -203,7 +203,8 @@ def test_which_of_them_answers_among_the_list_only(kg):
 
 
 def test_and_when_asks_the_last_question_with_the_new_wh_word(kg):
-    from kgchat.chat.followup import EntityKinds, resolve_followup
+    from kgchat.chat.followup import resolve_followup
+    from kgchat.chat.kinds import EntityKinds
     from kgchat.chat.memory import EntityMemory
     from kgchat.retrieval import Retriever
 
@@ -287,7 +288,7 @@ def test_a_conversation_passed_in_keeps_the_relation_and_a_per_item_turns_answer
 def test_a_class_names_its_members_by_its_head_word():
     """CIDOC-CRM's "Human-Made Object" is an object: "she" after a question about a painting
     (whose painter the retrieval did not find) asks back instead of meaning the painting."""
-    from kgchat.chat.followup import EntityKinds
+    from kgchat.chat.kinds import EntityKinds
     from kgchat.pipeline import make_retriever
 
     kg = KnowledgeGraph.from_triples(

@@ -50,7 +50,7 @@ from kgchat.text import PREPOSITIONS, WH_WORDS, YES_NO_WORDS, tokens
 if TYPE_CHECKING:
     from kgchat.retrieval import Retriever
 
-__all__ = ["EntityKinds", "Resolution", "asks", "resolve_followup"]
+__all__ = ["Resolution", "asks", "resolve_followup"]
 
 _FOLLOW_UP_WORDS = frozenset(["what", "about", "how", "and", "or", "then", "so", "the", "a"])
 _OWNERS = frozenset(["his", "her", "its", "their"])

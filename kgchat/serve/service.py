@@ -159,7 +159,7 @@ class ChatService:
         self._sessions_lock = threading.Lock()
         self._names: dict[str, str] | None = None
         self._names_lock = threading.Lock()
-        from kgchat.chat.followup import EntityKinds
+        from kgchat.chat.kinds import EntityKinds
 
         self._kinds = EntityKinds(retriever)
 
