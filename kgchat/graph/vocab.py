@@ -81,6 +81,8 @@ ALIAS_PREDICATES: tuple[str, ...] = (
     OBO + "hasNarrowSynonym",
     OBO + "hasBroadSynonym",
     FOAF + "nick",
+    # Dublin Core's "Alternative Title": an abbreviation or other title a work is known by
+    DCT + "alternative",
 )
 # A page that only sends a reader on to another (DBpedia's dumps of Wikipedia's redirects,
 # ``dbr:Monte_Cervino dbo:wikiPageRedirects dbr:Matterhorn``): its title is another name of the
@@ -202,8 +204,13 @@ DESCRIPTION_LIKE = re.compile(r"^definition$|^def$", re.IGNORECASE)
 # values name their subject (aliases; the label where the subject's IRI is opaque), while the
 # triples stay facts ("What is the official name of Germany?"). Applied with a uniqueness test,
 # since a name picks out its subject and a shared value ("euro" as nameCurrency) does not.
+# A work's variant title names it as a name does (BIBO's ``shortTitle``, "J. Knowl. Graph
+# Eng."; a catalogue's abbreviated, alternative, original or uniform title); a title that says
+# something of its subject (a person's job title, one each in a small company) is no name.
 NAME_LIKE = re.compile(
-    r"\b(names?|labels?|alias(es)?|aka|also known as|nick(name)?s?|synonyms?)\b", re.IGNORECASE
+    r"\b(names?|labels?|alias(es)?|aka|also known as|nick(name)?s?|synonyms?"
+    r"|(short|abbreviated|alternat(e|ive)|original|uniform|variant)\s+titles?)\b",
+    re.IGNORECASE,
 )
 OWL_ANNOTATION_PROPERTY = OWL + "AnnotationProperty"
 # Wikidata states classes with its own properties, "instance of" (P31) and "subclass of"
