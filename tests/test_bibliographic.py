@@ -51,3 +51,32 @@ def test_short_and_alternative_titles_name_their_work(tmp_path):
     res = r.retrieve("What is the ISSN of J. Knowl. Graph Eng.?")
     assert [m.node for m in res.mentions] == [EX + "jkge"]
     assert res.answer == "2745-1123"
+
+
+def test_a_standards_identifiers_stay_facts(tmp_path):
+    """A DOI is a code of letters and digits, each picking out one work: read by its shape it
+    was bookkeeping, left out ("What is the DOI of X?" found nothing); BIBO and PRISM define
+    it, and ISBNs and ISSNs, as data of a document, so it stays a fact as a property the
+    loaded ontology models does; a catalogue's own record ids are still left out."""
+    kg = load(
+        tmp_path,
+        """
+        @prefix prism: <http://prismstandard.org/namespaces/basic/2.0/> .
+        ex:a dct:title "Dense Passage Ranking" ; bibo:doi "10.5556/trl.17.3.201" ;
+            ex:recordId "rec7a1" .
+        ex:b dct:title "Graph Embeddings" ; prism:doi "10.5557/gbr.2019.11" ;
+            ex:recordId "rec9c4" .
+        """,
+    )
+    assert [f.text for f in kg.facts_of(EX + "a", direction="out")] == [
+        "Dense Passage Ranking — doi → 10.5556/trl.17.3.201"
+    ]
+    assert [f.text for f in kg.facts_of(EX + "b", direction="out")] == [
+        "Graph Embeddings — doi → 10.5557/gbr.2019.11"
+    ]
+    assert kg.stats()["dropped_annotations"] == 2
+
+    from kgchat.pipeline import make_retriever
+
+    r = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
+    assert r.retrieve("What is the DOI of Graph Embeddings?").answer == "10.5557/gbr.2019.11"
