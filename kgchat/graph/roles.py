@@ -195,10 +195,11 @@ def _declared_names(keys, role, texts, lit_count, count) -> None:
 
 def _declared_kinds(keys, used_preds, s, p, o) -> tuple[set[int], set[int]]:
     """Ids of the properties declared ``owl:AnnotationProperty``, and of those modelled as part
-    of the domain (``owl:DatatypeProperty``/``ObjectProperty``, or given a domain or range)."""
+    of the domain (``owl:DatatypeProperty``/``ObjectProperty``, or given a domain or range; a
+    standard's identifiers, :data:`kgchat.graph.vocab.MODELLED_PREDICATES`)."""
     ids = {keys[i]: i for i in used_preds.tolist()}
     annotation: set[int] = set()
-    modelled: set[int] = set()
+    modelled = {i for q, i in ids.items() if q in vocab.MODELLED_PREDICATES}
     type_pid = ids.get(vocab.RDF_TYPE)
     if type_pid is not None:
         mask = p == type_pid

@@ -81,6 +81,8 @@ ALIAS_PREDICATES: tuple[str, ...] = (
     OBO + "hasNarrowSynonym",
     OBO + "hasBroadSynonym",
     FOAF + "nick",
+    # Dublin Core's "Alternative Title": an abbreviation or other title a work is known by
+    DCT + "alternative",
 )
 # A page that only sends a reader on to another (DBpedia's dumps of Wikipedia's redirects,
 # ``dbr:Monte_Cervino dbo:wikiPageRedirects dbr:Matterhorn``): its title is another name of the
@@ -202,10 +204,24 @@ DESCRIPTION_LIKE = re.compile(r"^definition$|^def$", re.IGNORECASE)
 # values name their subject (aliases; the label where the subject's IRI is opaque), while the
 # triples stay facts ("What is the official name of Germany?"). Applied with a uniqueness test,
 # since a name picks out its subject and a shared value ("euro" as nameCurrency) does not.
+# A work's variant title names it as a name does (BIBO's ``shortTitle``, "J. Knowl. Graph
+# Eng."; a catalogue's abbreviated, alternative, original or uniform title); a title that says
+# something of its subject (a person's job title, one each in a small company) is no name.
 NAME_LIKE = re.compile(
-    r"\b(names?|labels?|alias(es)?|aka|also known as|nick(name)?s?|synonyms?)\b", re.IGNORECASE
+    r"\b(names?|labels?|alias(es)?|aka|also known as|nick(name)?s?|synonyms?"
+    r"|(short|abbreviated|alternat(e|ive)|original|uniform|variant)\s+titles?)\b",
+    re.IGNORECASE,
 )
 OWL_ANNOTATION_PROPERTY = OWL + "AnnotationProperty"
+BIBO = "http://purl.org/ontology/bibo/"
+PRISM = tuple(f"http://prismstandard.org/namespaces/basic/{v}/" for v in ("2.0", "3.0"))
+# Identifiers that the bibliographic standards define as data of their domain (BIBO and PRISM
+# declare them datatype properties of a document): a work's DOI, ISBN or ISSN is asked for by
+# name ("What is the DOI of X?"), so they stay facts as a property the loaded ontology models
+# does, though a catalogue seldom ships the BIBO or PRISM ontology beside its records.
+MODELLED_PREDICATES: frozenset[str] = frozenset(
+    BIBO + n for n in ("doi", "isbn", "isbn10", "isbn13", "issn", "eissn", "pmid", "lccn")
+) | frozenset(ns + n for ns in PRISM for n in ("doi", "isbn", "issn", "eIssn"))
 # Wikidata states classes with its own properties, "instance of" (P31) and "subclass of"
 # (P279), where RDF says rdf:type and rdfs:subClassOf: their direct claims are read as those
 # (the loaded triples keep their predicates; the facts are the class hierarchy's)
