@@ -164,3 +164,29 @@ def _performances(tmp_path):
     tsv.write_text("".join("\t".join(r) + "\n" for r in rows))
     named.write_text("".join(f"{k}\t{v}\n" for k, v in names.items()))
     return KnowledgeGraph.load(tsv, named)
+
+
+def test_a_noun_said_of_the_entity_names_a_hop_a_one_hop_path_skips():
+    """ "Who founded the parent company of Beta Sensors?": "the parent company of X" names
+    the node one hop from X, and "founded" the hop after it. The one-hop path to Beta
+    Sensors' own founder says "founded" fully and nothing of the parent company; it had won
+    on its full support over the two-hop path, whose first hop is said only weakly. Asked
+    without the noun, or with the noun as the relation asked ("the founder of"), one hop
+    still answers."""
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Beta_Sensors", "subsidiary_of", "Acme_Robotics"),
+            ("Beta_Sensors", "founded_by", "Lina_Berg"),
+            ("Acme_Robotics", "founded_by", "Mira_Chen"),
+            ("Acme_Robotics", "headquarters", "Delft"),
+            ("Beta_Sensors", "headquarters", "Oslo"),
+            ("Lina_Berg", "born_in", "Oslo"),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None, scorer=None)
+    assert r.retrieve("Who founded the parent company of Beta Sensors?").answer == "Mira Chen"
+    where = "Where is the headquarters of the parent company of Beta Sensors?"
+    assert r.retrieve(where).answer == "Delft"
+    assert r.retrieve("Who founded Beta Sensors?").answer == "Lina Berg"
+    assert r.retrieve("Who is the founder of Beta Sensors?").answer == "Lina Berg"
+    assert r.retrieve("Where was the founder of Beta Sensors born?").answer == "Oslo"

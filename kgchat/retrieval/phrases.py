@@ -185,6 +185,42 @@ def owner_noun(q: QuestionInfo) -> int | None:
     return at[0] if len(at) == 1 else None
 
 
+def owner_phrase(q: QuestionInfo) -> tuple[int, ...]:
+    """The question words (indices into ``q.words``) of the noun phrase said as "<noun
+    phrase> of [the] <entity>" or "<entity>'s <noun phrase>" for its one entity
+    (:func:`owner_noun` reads its one noun beside the entity): the words right before the
+    "of" back to an article or a word that is no noun's (a stopword, a preposition, a verb's
+    inflection), or right after the possessive up to one; empty without such a phrase.
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> q = analyze("Who founded the parent company of Beta Sensors?", [(6, 8)])
+    >>> [q.words[i] for i in owner_phrase(q)]
+    ['parent', 'company']
+    >>> q = analyze("Who was Jonas Weber's doctoral advisor?", [(2, 4)])
+    >>> [q.words[i] for i in owner_phrase(q)]
+    ['doctoral', 'advisor']
+    """
+    from kgchat.retrieval.question import participle
+
+    def noun(t: str) -> bool:
+        return t not in STOPWORDS and t not in PREPOSITIONS and not participle(t)
+
+    k = _of_before(q)
+    said: list[str] = []
+    if k is not None:
+        i = k - 1
+        while i >= 0 and noun(q.tokens[i]) and i not in q.in_mentions:
+            said.append(q.tokens[i])
+            i -= 1
+    elif _possessed(q):
+        i = q.spans[0][1]
+        while i < len(q.tokens) and noun(q.tokens[i]) and i not in q.in_mentions:
+            said.append(q.tokens[i])
+            i += 1
+    stems = {stem(t) for t in said}
+    return tuple(i for i, w in enumerate(q.words) if stem(w) in stems)
+
+
 def _possessed(q: QuestionInfo) -> bool:
     """Whether the question writes its one entity with a possessive and a word after it
     ("the occupation of Kaito Mori*'s* wife"): that word is what the entity owns, and any
