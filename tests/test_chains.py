@@ -190,3 +190,25 @@ def test_a_noun_said_of_the_entity_names_a_hop_a_one_hop_path_skips():
     assert r.retrieve("Who founded Beta Sensors?").answer == "Lina Berg"
     assert r.retrieve("Who is the founder of Beta Sensors?").answer == "Lina Berg"
     assert r.retrieve("Where was the founder of Beta Sensors born?").answer == "Oslo"
+
+
+def test_a_noun_tied_to_the_entity_by_a_verb_names_a_hop(tmp_path):
+    """ "Who directed the film that followed Glass Harbor?": the verb right before the
+    entity ties "the film" to it, so the film is a node one hop from Glass Harbor and
+    "directed" a hop after it; Glass Harbor's own director had been the answer. An
+    apposition ("the film Glass Harbor") names the entity itself: one hop."""
+    ttl = tmp_path / "films.ttl"
+    ttl.write_text(
+        "@prefix : <http://example.org/f#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        ':Film rdfs:label "Film" . :Person rdfs:label "Person" .\n'
+        ':gh a :Film ; rdfs:label "Glass Harbor" ; :director :mh ; :starring :tv .\n'
+        ':gh2 a :Film ; rdfs:label "Glass Harbor II" ; :previousWork :gh ; :director :tv .\n'
+        ':mh a :Person ; rdfs:label "Maren Holt" .\n'
+        ':tv a :Person ; rdfs:label "Theo Vance" .\n'
+    )
+    r = make_retriever(KnowledgeGraph.load(ttl), index_dir=None, scorer=None)
+    res = r.retrieve("Who directed the film that followed Glass Harbor?")
+    assert res.answer == "Theo Vance"
+    assert r.retrieve("Who directed the film Glass Harbor?").answer == "Maren Holt"
+    assert r.retrieve("Which film followed Glass Harbor?").answer == "Glass Harbor II"

@@ -52,8 +52,9 @@ class PerQuestion:
         self.typing: dict[tuple[str, ...], tuple[Any, float]] = {}
         self.qpreps = set(question.prepositions)
         self.owner = owner_noun(question)  # the question word of "<noun> of <entity>"
-        # the question words of that noun's phrase ("the *parent company* of X")
-        self.owned = owner_phrase(question) if self.owner is not None else ()
+        # the question words of the noun phrase said of the entity ("the *parent company*
+        # of X", "the *film that followed* X")
+        self.owned = owner_phrase(question)
         # which question words name the answer's type (said by any type word of a node)
         asked = {stem(w) for w in question.answer_type}
         self.type_words = np.array([stem(w) in asked for w in question.words], bool)

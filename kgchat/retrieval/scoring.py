@@ -210,7 +210,7 @@ class HeuristicPathScorer(WordOrder):
                 if len(mids) < len(mid_rows):
                     mids.append(zero if mid[0] is None else mid[0])
             prep = len(preps & c.qpreps) / len(preps) if preps else 0.0
-            if c.owner is not None and len(path.pattern) == 1:
+            if c.owned and len(path.pattern) == 1:
                 order = self._owner_order(c, path, order, cover_rel, typ[0])
             rows.append(
                 (
