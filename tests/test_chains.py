@@ -212,3 +212,26 @@ def test_a_noun_tied_to_the_entity_by_a_verb_names_a_hop(tmp_path):
     assert res.answer == "Theo Vance"
     assert r.retrieve("Who directed the film Glass Harbor?").answer == "Maren Holt"
     assert r.retrieve("Which film followed Glass Harbor?").answer == "Glass Harbor II"
+
+
+def test_a_relation_walked_back_against_the_word_order_is_not_said_twice(tmp_path):
+    """ "Which person does Jonas Albrecht report to?": ``reportsTo`` reaches a post, and the
+    walk out and back over it (to Anja Weber, who reports to the same post) had been
+    supported as fully as the relation said once, at 1.0; the question says its verb one
+    way, so the walk back is a hop nothing says, and the post's holder ranks first. Asked of
+    the same post ("Who reports to the same post as X?"), the walk back agrees and stays."""
+    ttl = tmp_path / "org.ttl"
+    ttl.write_text(
+        "@prefix : <http://example.org/o#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        ':Person rdfs:label "Person" . :Post rdfs:label "Post" .\n'
+        ':ceo a :Post ; rdfs:label "Chief Executive Officer" ; :heldBy :halvorsen .\n'
+        ':albrecht a :Person ; rdfs:label "Jonas Albrecht" ; :reportsTo :ceo .\n'
+        ':weber a :Person ; rdfs:label "Anja Weber" ; :reportsTo :ceo .\n'
+        ':halvorsen a :Person ; rdfs:label "Ingrid Halvorsen" .\n'
+    )
+    r = make_retriever(KnowledgeGraph.load(ttl), index_dir=None, scorer=None)
+    res = r.retrieve("Which person does Jonas Albrecht report to?")
+    assert res.candidates[0].label == "Ingrid Halvorsen"
+    res = r.retrieve("Who reports to the same post as Jonas Albrecht?")
+    assert res.answer == "Anja Weber"

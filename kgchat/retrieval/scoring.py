@@ -287,7 +287,13 @@ class HeuristicPathScorer(WordOrder):
         hop_cover, owner, best, best_preps, vote = hop
         if hop_cover is not None:
             cover = hop_cover if cover is None else np.maximum(cover, hop_cover)
-        supports[predicate] = max(best, supports.get(predicate, best))
+        if predicate in supports and vote is not None and vote[0] < 0:
+            # a relation walked back the way the question's word order says it is not
+            # ("Which person does X report to?" out to X's post and back to another who
+            # reports to it): said one way only, the walk back is a hop nothing says
+            supports[f"{predicate}\0{len(pattern)}"] = 0.0
+        else:
+            supports[predicate] = max(best, supports.get(predicate, best))
         if vote is None and not first and c.owner is not None:
             vote = self._chain_vote(c, (pattern, phrases, inverses, synonyms), owner)
         found = c.hops[key] = (
