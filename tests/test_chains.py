@@ -235,3 +235,27 @@ def test_a_relation_walked_back_against_the_word_order_is_not_said_twice(tmp_pat
     assert res.candidates[0].label == "Ingrid Halvorsen"
     res = r.retrieve("Who reports to the same post as Jonas Albrecht?")
     assert res.answer == "Anja Weber"
+
+
+def test_the_entitys_own_kind_before_its_of_is_no_hop(tmp_path):
+    """ "Who holds the post of Chief Financial Officer?" of a Post: "the post of" says what
+    the entity is, not a relation of it. Read as a word to say, ``postIn`` said "post", and
+    a walk out to the company and back to the other post, then its holder, answered the
+    CEO at 0.89. A relation's noun phrase keeps its words ("the *parent company* of X")."""
+    ttl = tmp_path / "org.ttl"
+    ttl.write_text(
+        "@prefix : <http://example.org/o#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        ':Person rdfs:label "Person" . :Post rdfs:label "Post" . :Company rdfs:label "Company" .\n'
+        ':nw a :Company ; rdfs:label "Nordwind Energy" .\n'
+        ':ceo a :Post ; rdfs:label "Chief Executive Officer" ; :postIn :nw ;\n'
+        "    :heldBy :halvorsen .\n"
+        ':cfo a :Post ; rdfs:label "Chief Financial Officer" ; :postIn :nw ;\n'
+        "    :heldBy :lindqvist ; :reportsTo :ceo .\n"
+        ':halvorsen a :Person ; rdfs:label "Ingrid Halvorsen" .\n'
+        ':lindqvist a :Person ; rdfs:label "Sofia Lindqvist" .\n'
+    )
+    r = make_retriever(KnowledgeGraph.load(ttl), index_dir=None, scorer=None)
+    res = r.retrieve("Who holds the post of Chief Financial Officer?")
+    assert res.answer == "Sofia Lindqvist"
+    assert r.retrieve("Who holds Chief Financial Officer?").answer == "Sofia Lindqvist"
