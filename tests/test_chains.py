@@ -164,3 +164,98 @@ def _performances(tmp_path):
     tsv.write_text("".join("\t".join(r) + "\n" for r in rows))
     named.write_text("".join(f"{k}\t{v}\n" for k, v in names.items()))
     return KnowledgeGraph.load(tsv, named)
+
+
+def test_a_noun_said_of_the_entity_names_a_hop_a_one_hop_path_skips():
+    """ "Who founded the parent company of Beta Sensors?": "the parent company of X" names
+    the node one hop from X, and "founded" the hop after it. The one-hop path to Beta
+    Sensors' own founder says "founded" fully and nothing of the parent company; it had won
+    on its full support over the two-hop path, whose first hop is said only weakly. Asked
+    without the noun, or with the noun as the relation asked ("the founder of"), one hop
+    still answers."""
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Beta_Sensors", "subsidiary_of", "Acme_Robotics"),
+            ("Beta_Sensors", "founded_by", "Lina_Berg"),
+            ("Acme_Robotics", "founded_by", "Mira_Chen"),
+            ("Acme_Robotics", "headquarters", "Delft"),
+            ("Beta_Sensors", "headquarters", "Oslo"),
+            ("Lina_Berg", "born_in", "Oslo"),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None, scorer=None)
+    assert r.retrieve("Who founded the parent company of Beta Sensors?").answer == "Mira Chen"
+    where = "Where is the headquarters of the parent company of Beta Sensors?"
+    assert r.retrieve(where).answer == "Delft"
+    assert r.retrieve("Who founded Beta Sensors?").answer == "Lina Berg"
+    assert r.retrieve("Who is the founder of Beta Sensors?").answer == "Lina Berg"
+    assert r.retrieve("Where was the founder of Beta Sensors born?").answer == "Oslo"
+
+
+def test_a_noun_tied_to_the_entity_by_a_verb_names_a_hop(tmp_path):
+    """ "Who directed the film that followed Glass Harbor?": the verb right before the
+    entity ties "the film" to it, so the film is a node one hop from Glass Harbor and
+    "directed" a hop after it; Glass Harbor's own director had been the answer. An
+    apposition ("the film Glass Harbor") names the entity itself: one hop."""
+    ttl = tmp_path / "films.ttl"
+    ttl.write_text(
+        "@prefix : <http://example.org/f#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        ':Film rdfs:label "Film" . :Person rdfs:label "Person" .\n'
+        ':gh a :Film ; rdfs:label "Glass Harbor" ; :director :mh ; :starring :tv .\n'
+        ':gh2 a :Film ; rdfs:label "Glass Harbor II" ; :previousWork :gh ; :director :tv .\n'
+        ':mh a :Person ; rdfs:label "Maren Holt" .\n'
+        ':tv a :Person ; rdfs:label "Theo Vance" .\n'
+    )
+    r = make_retriever(KnowledgeGraph.load(ttl), index_dir=None, scorer=None)
+    res = r.retrieve("Who directed the film that followed Glass Harbor?")
+    assert res.answer == "Theo Vance"
+    assert r.retrieve("Who directed the film Glass Harbor?").answer == "Maren Holt"
+    assert r.retrieve("Which film followed Glass Harbor?").answer == "Glass Harbor II"
+
+
+def test_a_relation_walked_back_against_the_word_order_is_not_said_twice(tmp_path):
+    """ "Which person does Jonas Albrecht report to?": ``reportsTo`` reaches a post, and the
+    walk out and back over it (to Anja Weber, who reports to the same post) had been
+    supported as fully as the relation said once, at 1.0; the question says its verb one
+    way, so the walk back is a hop nothing says, and the post's holder ranks first. Asked of
+    the same post ("Who reports to the same post as X?"), the walk back agrees and stays."""
+    ttl = tmp_path / "org.ttl"
+    ttl.write_text(
+        "@prefix : <http://example.org/o#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        ':Person rdfs:label "Person" . :Post rdfs:label "Post" .\n'
+        ':ceo a :Post ; rdfs:label "Chief Executive Officer" ; :heldBy :halvorsen .\n'
+        ':albrecht a :Person ; rdfs:label "Jonas Albrecht" ; :reportsTo :ceo .\n'
+        ':weber a :Person ; rdfs:label "Anja Weber" ; :reportsTo :ceo .\n'
+        ':halvorsen a :Person ; rdfs:label "Ingrid Halvorsen" .\n'
+    )
+    r = make_retriever(KnowledgeGraph.load(ttl), index_dir=None, scorer=None)
+    res = r.retrieve("Which person does Jonas Albrecht report to?")
+    assert res.candidates[0].label == "Ingrid Halvorsen"
+    res = r.retrieve("Who reports to the same post as Jonas Albrecht?")
+    assert res.answer == "Anja Weber"
+
+
+def test_the_entitys_own_kind_before_its_of_is_no_hop(tmp_path):
+    """ "Who holds the post of Chief Financial Officer?" of a Post: "the post of" says what
+    the entity is, not a relation of it. Read as a word to say, ``postIn`` said "post", and
+    a walk out to the company and back to the other post, then its holder, answered the
+    CEO at 0.89. A relation's noun phrase keeps its words ("the *parent company* of X")."""
+    ttl = tmp_path / "org.ttl"
+    ttl.write_text(
+        "@prefix : <http://example.org/o#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        ':Person rdfs:label "Person" . :Post rdfs:label "Post" . :Company rdfs:label "Company" .\n'
+        ':nw a :Company ; rdfs:label "Nordwind Energy" .\n'
+        ':ceo a :Post ; rdfs:label "Chief Executive Officer" ; :postIn :nw ;\n'
+        "    :heldBy :halvorsen .\n"
+        ':cfo a :Post ; rdfs:label "Chief Financial Officer" ; :postIn :nw ;\n'
+        "    :heldBy :lindqvist ; :reportsTo :ceo .\n"
+        ':halvorsen a :Person ; rdfs:label "Ingrid Halvorsen" .\n'
+        ':lindqvist a :Person ; rdfs:label "Sofia Lindqvist" .\n'
+    )
+    r = make_retriever(KnowledgeGraph.load(ttl), index_dir=None, scorer=None)
+    res = r.retrieve("Who holds the post of Chief Financial Officer?")
+    assert res.answer == "Sofia Lindqvist"
+    assert r.retrieve("Who holds Chief Financial Officer?").answer == "Sofia Lindqvist"

@@ -442,8 +442,10 @@ def test_a_symmetric_relation_is_its_own_inverse_and_reads_alike_both_ways(tmp_p
 
 def test_a_relation_walked_twice_is_supported_once():
     """Out to a sibling and back ("published by" forwards, then backwards to another book of
-    the same publisher, then its year) says "published" once: the path's support is the mean
-    over its distinct relations, so the round trip cannot outweigh the book's own year."""
+    the same publisher, then its year) says "published" once: the path's support is at most
+    the mean over its distinct relations (the walk back, against the word order of "was
+    Night Ferry published", supports nothing), so the round trip cannot outweigh the book's
+    own year."""
     from kgchat.retrieval.question import analyze
     from kgchat.retrieval.scoring import PathQuery
 
@@ -456,7 +458,7 @@ def test_a_relation_walked_twice_is_supported_once():
         ((by[0], True), (by[0], False), (year[0], True)), (by[1], by[1], year[1]), ("year",)
     )
     support = scorer.components(q, [own, back, trip])[:, 1]
-    assert support[2] == pytest.approx((support[0] + support[1]) / 2)
+    assert support[2] <= (support[0] + support[1]) / 2 + 1e-6
     kg = KnowledgeGraph.from_triples(
         [
             ("Night_Ferry", "published_by", "Northgate_Books"),

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from kgchat.retrieval.path_query import PathQuery
-from kgchat.retrieval.phrases import owner_noun, phrase_parts
+from kgchat.retrieval.phrases import owner_noun, owner_phrase, phrase_parts
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.values import TIMES
 from kgchat.text import stem
@@ -52,6 +52,9 @@ class PerQuestion:
         self.typing: dict[tuple[str, ...], tuple[Any, float]] = {}
         self.qpreps = set(question.prepositions)
         self.owner = owner_noun(question)  # the question word of "<noun> of <entity>"
+        # the question words of the noun phrase said of the entity ("the *parent company*
+        # of X", "the *film that followed* X")
+        self.owned = owner_phrase(question)
         # which question words name the answer's type (said by any type word of a node)
         asked = {stem(w) for w in question.answer_type}
         self.type_words = np.array([stem(w) in asked for w in question.words], bool)

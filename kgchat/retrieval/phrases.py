@@ -185,6 +185,73 @@ def owner_noun(q: QuestionInfo) -> int | None:
     return at[0] if len(at) == 1 else None
 
 
+def owner_phrase(q: QuestionInfo) -> tuple[int, ...]:
+    """The question words (indices into ``q.words``) of the noun phrase said as "<noun
+    phrase> of [the] <entity>" or "<entity>'s <noun phrase>" for its one entity
+    (:func:`owner_noun` reads its one noun beside the entity): the words right before the
+    "of" back to an article or a word that is no noun's (a stopword, a preposition, a verb's
+    inflection), or right after the possessive up to one; or a noun phrase that a verb or a
+    preposition ties to the entity, from its article on ("the *film that followed* X",
+    "the *sequel to* X", "the *disease treated by* X": :func:`_tied_before`); empty without
+    such a phrase.
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> q = analyze("Who founded the parent company of Beta Sensors?", [(6, 8)])
+    >>> [q.words[i] for i in owner_phrase(q)]
+    ['parent', 'company']
+    >>> q = analyze("Who was Jonas Weber's doctoral advisor?", [(2, 4)])
+    >>> [q.words[i] for i in owner_phrase(q)]
+    ['doctoral', 'advisor']
+    >>> q = analyze("Who directed the film that followed Glass Harbor?", [(6, 8)])
+    >>> [q.words[i] for i in owner_phrase(q)]
+    ['film', 'followed']
+    >>> owner_phrase(analyze("Who directed the film Glass Harbor?", [(4, 6)]))
+    ()
+    """
+    from kgchat.retrieval.question import participle
+
+    def noun(t: str) -> bool:
+        return t not in STOPWORDS and t not in PREPOSITIONS and not participle(t)
+
+    k = _of_before(q)
+    said: list[str] = []
+    if k is not None:
+        i = k - 1
+        while i >= 0 and noun(q.tokens[i]) and i not in q.in_mentions:
+            said.append(q.tokens[i])
+            i -= 1
+    elif _possessed(q):
+        i = q.spans[0][1]
+        while i < len(q.tokens) and noun(q.tokens[i]) and i not in q.in_mentions:
+            said.append(q.tokens[i])
+            i += 1
+    else:
+        said = _tied_before(q, participle)
+    stems = {stem(t) for t in said}
+    return tuple(i for i, w in enumerate(q.words) if stem(w) in stems)
+
+
+def _tied_before(q: QuestionInfo, participle: Callable[[str], bool]) -> list[str]:
+    """The tokens of "<article> <noun> ... <entity>" for the question's one entity, where
+    a preposition or a verb's inflection right before the entity ties the noun to it ("the
+    sequel *to* X", "the film that *followed* X", "the disease treated *by* X"); empty
+    otherwise: an apposition ("the film X") names the entity itself, and in "the album that
+    X is on" the entity is the clause's subject, its relation said after it."""
+    if len(q.spans) != 1:
+        return []
+    start = q.spans[0][0]
+    k = start - 1
+    while k >= 0 and q.tokens[k] not in _ARTICLES:
+        if k in q.in_mentions:
+            return []
+        k -= 1
+    between = q.tokens[k + 1 : start]
+    if k < 0 or len(between) < 2 or between[0] in STOPWORDS or between[0] in PREPOSITIONS:
+        return []
+    last = between[-1]
+    return between if last != "of" and (last in PREPOSITIONS or participle(last)) else []
+
+
 def _possessed(q: QuestionInfo) -> bool:
     """Whether the question writes its one entity with a possessive and a word after it
     ("the occupation of Kaito Mori*'s* wife"): that word is what the entity owns, and any

@@ -393,6 +393,26 @@ class GraphReading(NodeTypes):
                     out.append((m.end, m.end + 1))
         return out
 
+    def _kind_before(self, question: str, mentions: list[Mention]) -> dict[tuple[int, int], int]:
+        """Where a mention's span starts when the word before its "of" says one of its own
+        kinds, after an article, "the *post* of Chief Financial Officer" of a Post: that word
+        and the "of" are the entity's words (a relation asked of it is said elsewhere, "Who
+        *holds* ..."), not a noun said of the entity that names a hop. Per mention span, the
+        kind word's place."""
+        toks = tokens(question)
+        out = {}
+        for m in mentions:
+            k = m.start - 1
+            while k >= 0 and toks[k] in ("the", "a", "an"):
+                k -= 1
+            # the kind word alone, after an article: in "the parent *company* of X" it is
+            # a word of a relation's noun phrase
+            if k >= 2 and toks[k] == "of" and toks[k - 2] in ("the", "a", "an"):
+                word = toks[k - 1]
+                if any(word in (w, w + "s", w + "es") for w in self._kinds_cached(m.node)):
+                    out[(m.start, m.end)] = k - 1
+        return out
+
     def _kinds_of(self, node: str, depth: int = 4) -> set[str]:
         """A node's classes and superclasses, up to ``depth`` levels."""
         seen: set[str] = set()

@@ -260,7 +260,12 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
                 classes -= {m.node for m in inside}
         # every entity mention's words are the entity's, but an entity named twice (or a
         # thousand times) is walked from once: one constraint, not one per mention
-        spans = [(m.start, m.end) for m in mentions if m.node not in classes] + restated
+        before = self._kind_before(question, mentions)
+        spans = [
+            (before.get((m.start, m.end), m.start), m.end)
+            for m in mentions
+            if m.node not in classes
+        ] + restated
         seen: set[str] = set()
         once = []
         for m in mentions:

@@ -210,6 +210,8 @@ class HeuristicPathScorer(WordOrder):
                 if len(mids) < len(mid_rows):
                     mids.append(zero if mid[0] is None else mid[0])
             prep = len(preps & c.qpreps) / len(preps) if preps else 0.0
+            if c.owned and len(path.pattern) == 1:
+                order = self._owner_order(c, path, order, cover_rel, typ[0])
             rows.append(
                 (
                     support,
@@ -285,7 +287,13 @@ class HeuristicPathScorer(WordOrder):
         hop_cover, owner, best, best_preps, vote = hop
         if hop_cover is not None:
             cover = hop_cover if cover is None else np.maximum(cover, hop_cover)
-        supports[predicate] = max(best, supports.get(predicate, best))
+        if predicate in supports and vote is not None and vote[0] < 0:
+            # a relation walked back the way the question's word order says it is not
+            # ("Which person does X report to?" out to X's post and back to another who
+            # reports to it): said one way only, the walk back is a hop nothing says
+            supports[f"{predicate}\0{len(pattern)}"] = 0.0
+        else:
+            supports[predicate] = max(best, supports.get(predicate, best))
         if vote is None and not first and c.owner is not None:
             vote = self._chain_vote(c, (pattern, phrases, inverses, synonyms), owner)
         found = c.hops[key] = (

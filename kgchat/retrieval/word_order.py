@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from kgchat.retrieval.path_query import PathQuery
 from kgchat.retrieval.phrases import (
     expected_direction,
@@ -87,6 +89,38 @@ class WordOrder:
                 if want is not None:
                     return None if want == walked else (-1.0, False)
         return None
+
+    def _owner_order(
+        self,
+        c: PerQuestion,
+        path: PathQuery,
+        order: float,
+        cover: np.ndarray | None,
+        types: np.ndarray | None,
+    ) -> float:
+        """A one-hop path's word-order agreement with the owner noun's vote added: "the
+        <noun> of X" or "X's <noun>" (:func:`~kgchat.retrieval.phrases.owner_phrase`, the
+        noun's phrase: "the *parent company* of X") names the node one hop from X, which a
+        one-hop path answers with. Where the hop says another question word better than
+        any word of that phrase, and the answer's type words do not say one as well either,
+        the phrase names a node the path never passes ("Who *founded* the parent company of
+        X?": X's founder is reached by one hop, the company's by two), and the path gets a
+        vote against (-1), beside its other hops' votes (``order``, their mean); otherwise
+        ``order`` as it is. A type word of the question is no other word ("Which *city* is
+        the capital of X?": the capital answers it)."""
+        owned = c.owned
+        if cover is None or not owned:
+            return order
+        said = max(float(cover[i]) for i in owned)
+        others = [
+            float(cover[i]) for i in range(len(cover)) if i not in owned and not c.type_words[i]
+        ]
+        if not others or max(others) <= said:
+            return order
+        if types is not None and max(float(types[i]) for i in owned) >= max(others):
+            return order
+        votes = self._path_hops(c, path)[3]
+        return (order * len(votes) - 1.0) / (len(votes) + 1)
 
     def _chain_vote(
         self, c: PerQuestion, path: tuple[Any, ...], owner: float
