@@ -193,11 +193,12 @@ def test_bookkeeping_annotations_are_not_facts(tmp_path):
     assert texts(kg, EX + "a1") == [
         "Aspirin — ATC code → N02BA01",
         "Aspirin — approved → 1899-03-06",
+        "Aspirin — code → CHEBI:15365",  # a key people ask for ("What is its ChEBI id?")
         "Aspirin — maker → Bayer",
         "Aspirin — price → 3.50",
         "Aspirin — treats → headache",
     ]
-    assert kg.stats()["dropped_annotations"] == 6
+    assert kg.stats()["dropped_annotations"] == 3  # the legacy numbers
     kept = load(tmp_path, body, bookkeeping=True)
     assert "Aspirin — code → CHEBI:15365" in texts(kept, EX + "a1")
     assert "Aspirin — legacy number → 10432" in texts(kept, EX + "a1")
@@ -225,7 +226,8 @@ def test_identifier_values_that_subjects_share_are_facts(tmp_path):
 def test_a_short_key_names_its_subject(tmp_path):
     """A course code ("CS340") is a key shorter than the course's name, said in its place:
     "Who teaches CS340?" linked nothing while the code was dropped as bookkeeping. It
-    becomes an alias (its triples still dropped); a digest longer than any name does not."""
+    becomes an alias, and stays a fact, as every key people read does; a digest (left out)
+    does not."""
     kg = load(
         tmp_path,
         """
@@ -238,11 +240,38 @@ def test_a_short_key_names_its_subject(tmp_path):
         """,
     )
     assert kg.aliases(EX + "ml") == ["CS340"]
-    assert kg.stats()["dropped_annotations"] == 6
+    assert texts(kg, EX + "ml") == ["Machine Learning — code → CS340"]
+    assert kg.stats()["dropped_annotations"] == 3  # the digests
     one = 'ex:ml rdfs:label "Machine Learning" ; ex:code "CS340" .'
     kept = load(tmp_path, one, bookkeeping=True)
     assert kept.aliases(EX + "ml") == ["CS340"]
     assert "Machine Learning — code → CS340" in texts(kept, EX + "ml")
+
+
+def test_keys_people_read_are_facts_machine_made_ones_bookkeeping(tmp_path):
+    """An identifier that picks out one subject was bookkeeping whatever it was: a gene's
+    accession ("ENSG00000197386") was dropped, and "What is the Ensembl id of HTT?" found
+    nothing, as a DOI under a catalogue's own property did. A key stays a fact unless its
+    values are machine-made: digests (a checksum, a UUID), a declared annotation property's
+    bare numbers, codes restating their subject's IRI (an OBO term's own id)."""
+    kg = load(
+        tmp_path,
+        """
+        ex:serial a owl:AnnotationProperty .
+        ex:GO_0008150 rdfs:label "biological process" ; ex:id "GO:0008150" ;
+            ex:ensembl "ENSG00000197386" ; ex:checksum "5b52695450fc5a57e2a645c96904affa" ;
+            ex:uuid "550e8400-e29b-41d4-a716-446655440000" ; ex:serial "1187" .
+        ex:GO_0003674 rdfs:label "molecular function" ; ex:id "GO:0003674" ;
+            ex:ensembl "ENSG00000145335" ; ex:checksum "8704ad77580618cb845036d3a15626d3" ;
+            ex:uuid "6fa459ea-ee8a-3ca4-894e-db77e160355e" ; ex:serial "1188" .
+        ex:GO_0005575 rdfs:label "cellular component" ; ex:id "GO:0005575" ;
+            ex:ensembl "ENSG00000001626" ; ex:checksum "42e105e76a4873077b7c63e06d51946a" ;
+            ex:uuid "886313e1-3b8a-5372-9b90-0c9aee199e5d" ; ex:serial "1189" .
+        """,
+    )
+    assert texts(kg, EX + "GO_0008150") == ["biological process — ensembl → ENSG00000197386"]
+    assert kg.stats()["dropped_annotations"] == 12
+    assert "GO:0008150" in kg.aliases(EX + "GO_0008150")  # shorter than its name: said
 
 
 def test_iso_durations_are_values_not_identifiers(tmp_path):

@@ -19,12 +19,16 @@ and values, with rules that hold of RDF in general rather than of one file:
   none): what a thesaurus is asked ("How is X defined?");
 - a literal-valued property whose values are identifiers (codes of letters and digits without
   spaces, not dates or ISO 8601 durations such as ``PT117M``; for a declared
-  ``owl:AnnotationProperty`` also bare numbers) that each pick out one subject (a key) is
-  bookkeeping: its triples are dropped from the facts unless the config keeps them. Dates,
-  amounts and names stay, and so do values that several subjects share (a gene's chromosome,
-  "4": what they have in common, not a key) and a property the ontology models as part of its
-  domain (an ``owl:DatatypeProperty`` or one with a ``rdfs:domain``: a drug's ATC code, a
-  country's ISO code);
+  ``owl:AnnotationProperty`` also bare numbers) that each pick out one subject is a key. A key
+  stays a fact (a DOI, an ISBN, a gene's accession: what people ask for by name) unless its
+  values are machine-made, read by no one: digests (hexadecimal runs of 16 digits or more, a
+  ``sha1sum`` or a UUID), a declared annotation property's bare numbers (legacy numbers,
+  counters), or codes that restate their subject's own IRI (``"GO:0008150"`` of
+  ``obo:GO_0008150``). Those are bookkeeping: their triples are dropped from the facts unless
+  the config keeps them. Values that several subjects share are no key (a gene's chromosome,
+  "4": what they have in common), and a property the ontology models as part of its domain (an
+  ``owl:DatatypeProperty`` or one with a ``rdfs:domain``) is read as modelled, whatever its
+  values;
 - a key whose values are mostly shorter than a name of their subject (a course's "CS340", not
   a 40-digit digest) stands for that name, as people say it: its values become aliases.
 
@@ -38,6 +42,8 @@ Examples
 ('other', 'other')
 >>> value_shape("0.885", None, "http://www.w3.org/2001/XMLSchema#float")
 'number'
+>>> is_digest("5b52695450fc5a57e2a645c96904affa35aac214"), is_digest("0000-0002-1825-0097")
+(True, False)
 """
 
 from __future__ import annotations
@@ -53,6 +59,7 @@ from kgchat.graph.vocab import Role
 __all__ = [
     "definition_facts",
     "infer_roles",
+    "is_digest",
     "literal_counts",
     "prose_properties",
     "value_shape",
@@ -60,6 +67,7 @@ __all__ = [
 
 # a token of letters and digits, maybe joined by - _ : . # / (no spaces)
 _TOKEN = re.compile(r"[^\W_]+(?:[-_:.#/][^\W_]+)*")
+_ALNUM = re.compile(r"[\W_]+")  # what is not a letter or a digit
 _LETTER = re.compile(r"[^\W\d_]")
 _DATE_TIME = re.compile(
     r"\d{4}-\d{2}(-\d{2})?(T[\d:.]+)?(Z|[+-]\d{2}:\d{2})?|\d{1,2}:\d{2}(:\d{2})?"
@@ -67,6 +75,12 @@ _DATE_TIME = re.compile(
 _DECIMAL = re.compile(r"\d+[.,]\d+([eE]\d+)?")
 # an ISO 8601 duration, as schema.org writes a film's running time ("PT117M"): a value
 _DURATION = re.compile(r"P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?([\d.]+S)?)?")
+# a run of hexadecimal digits in one case, with a letter a-f and a digit, maybe grouped by
+# hyphens (a UUID): what a hash function or an id generator writes
+_HEX = re.compile(
+    r"(?=.*[a-f])(?=.*\d)[\da-f]+(?:-[\da-f]+)*|(?=.*[A-F])(?=.*\d)[\dA-F]+(?:-[\dA-F]+)*"
+)
+_DIGEST_DIGITS = 16  # 64 bits: shorter hexadecimal runs may be a person's code ("1A2F")
 _DOMAIN_PROPERTY_TYPES = frozenset({vocab.OWL + "DatatypeProperty", vocab.OWL + "ObjectProperty"})
 _SAMPLE = 512  # values looked at per property
 _ID_SHARE = 0.8  # share of a property's values that must be identifiers
@@ -94,6 +108,13 @@ def value_shape(lex: str, lang: str | None, datatype: str | None) -> str:
     if _LETTER.search(lex) and any(c.isdigit() for c in lex):
         return "code"
     return "other"
+
+
+def is_digest(lex: str) -> bool:
+    """Whether a literal's text is a digest: a run of :data:`_DIGEST_DIGITS` or more
+    hexadecimal digits (a hash, a UUID), which no one reads or asks for. An ORCID
+    (``0000-0002-1825-0097``) has no letter a-f: no digest."""
+    return sum(c.isalnum() for c in lex) >= _DIGEST_DIGITS and bool(_HEX.fullmatch(lex))
 
 
 def literal_counts(p, o, is_lit, n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -139,12 +160,30 @@ def infer_roles(
             # a key: each value picks out its subject; values that several subjects share
             # say what those subjects have in common (a gene's chromosome, "4"): facts
             keyed.append(pid)
-            if not bookkeeping:
+            if not bookkeeping and _machine_made(keys, s[idx], o[idx], pid in annotation):
                 role[pid] = Role.BOOKKEEPING
     if keyed:
         named = (np.isin(role[p], (Role.LABEL, Role.ALIAS)) | np.isin(p, name_like)) & is_lit[o]
         name_like += [pid for pid in keyed if _shorthand(keys, s, p, o, named, pid)]
     return name_like
+
+
+def _machine_made(keys, subjects: np.ndarray, values: np.ndarray, annotation: bool) -> bool:
+    """Whether a key's (sampled) values are mostly machine-made: digests (:func:`is_digest`),
+    a declared annotation property's bare numbers (``annotation``), or codes that restate their
+    subject's own IRI (its local name ends with the code's letters and digits). Other keys (a
+    DOI, an ISBN, an accession number) are what people ask for by name: facts."""
+    rows = list(zip(subjects[:_SAMPLE].tolist(), values[:_SAMPLE].tolist(), strict=True))
+    made = 0
+    for subject, value in rows:
+        lex, lang, datatype = parse_literal(keys[value])
+        code = _ALNUM.sub("", lex).lower()
+        made += (
+            is_digest(lex)
+            or (annotation and value_shape(lex, lang, datatype) in ("digits", "number"))
+            or (bool(code) and _ALNUM.sub("", local_name(keys[subject])).lower().endswith(code))
+        )
+    return bool(rows) and made >= _ID_SHARE * len(rows)
 
 
 def _shorthand(keys, s, p, o, named: np.ndarray, pid: int) -> bool:
@@ -195,11 +234,10 @@ def _declared_names(keys, role, texts, lit_count, count) -> None:
 
 def _declared_kinds(keys, used_preds, s, p, o) -> tuple[set[int], set[int]]:
     """Ids of the properties declared ``owl:AnnotationProperty``, and of those modelled as part
-    of the domain (``owl:DatatypeProperty``/``ObjectProperty``, or given a domain or range; a
-    standard's identifiers, :data:`kgchat.graph.vocab.MODELLED_PREDICATES`)."""
+    of the domain (``owl:DatatypeProperty``/``ObjectProperty``, or given a domain or range)."""
     ids = {keys[i]: i for i in used_preds.tolist()}
     annotation: set[int] = set()
-    modelled = {i for q, i in ids.items() if q in vocab.MODELLED_PREDICATES}
+    modelled: set[int] = set()
     type_pid = ids.get(vocab.RDF_TYPE)
     if type_pid is not None:
         mask = p == type_pid

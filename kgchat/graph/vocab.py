@@ -213,15 +213,6 @@ NAME_LIKE = re.compile(
     re.IGNORECASE,
 )
 OWL_ANNOTATION_PROPERTY = OWL + "AnnotationProperty"
-BIBO = "http://purl.org/ontology/bibo/"
-PRISM = tuple(f"http://prismstandard.org/namespaces/basic/{v}/" for v in ("2.0", "3.0"))
-# Identifiers that the bibliographic standards define as data of their domain (BIBO and PRISM
-# declare them datatype properties of a document): a work's DOI, ISBN or ISSN is asked for by
-# name ("What is the DOI of X?"), so they stay facts as a property the loaded ontology models
-# does, though a catalogue seldom ships the BIBO or PRISM ontology beside its records.
-MODELLED_PREDICATES: frozenset[str] = frozenset(
-    BIBO + n for n in ("doi", "isbn", "isbn10", "isbn13", "issn", "eissn", "pmid", "lccn")
-) | frozenset(ns + n for ns in PRISM for n in ("doi", "isbn", "issn", "eIssn"))
 # Wikidata states classes with its own properties, "instance of" (P31) and "subclass of"
 # (P279), where RDF says rdf:type and rdfs:subClassOf: their direct claims are read as those
 # (the loaded triples keep their predicates; the facts are the class hierarchy's)
