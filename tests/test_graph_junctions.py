@@ -111,6 +111,17 @@ def test_a_numbered_property_reads_as_its_words(tmp_path):
     assert "(anonymous prod-12) — carried out by → Johanna Verbeek" in texts
 
 
+def test_a_numbered_class_reads_as_its_words(tmp_path):
+    """CIDOC-CRM numbers its classes too (``E22_Human-Made_Object``): the number used to
+    lead the class's name ("E22 Human-Made Object", "Harbour — is a → E12 Production")."""
+    path = tmp_path / "museum.ttl"
+    path.write_text(MUSEUM, encoding="utf-8")
+    kg = KnowledgeGraph.load(path)
+    crm = "http://www.cidoc-crm.org/cidoc-crm/"
+    assert kg.label(crm + "E22_Human-Made_Object") == "Human-Made Object"
+    assert kg.label(crm + "E12_Production") == "Production"
+
+
 def test_a_node_named_by_words_is_no_junction(tmp_path):
     """An unlabelled node whose identifier reads as words (a DBpedia extract's band with no
     label of its own) is a thing named by its identifier, and stays an answer."""

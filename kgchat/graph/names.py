@@ -42,6 +42,7 @@ from kgchat.text import midnight_date
 
 __all__ = [
     "FILE_BASE",
+    "coded_class_name",
     "file_base_iri",
     "humanize_id",
     "humanize_relation",
@@ -188,6 +189,22 @@ def split_compound(word: str, words: frozenset[str] | None = None) -> list[str]:
 # a property id that opens with its number in a vocabulary's numbering (CIDOC-CRM's
 # ``P14_carried_out_by``, ``P108i_was_produced_by``; FRBRoo's ``R16_initiated``): the words after
 _CODED = re.compile(r"[A-Z]{1,2}\d+[a-z]?_(?=[A-Za-z])")
+
+
+def coded_class_name(iri: str) -> str | None:
+    """A class named by its number in a vocabulary's numbering, read as its words
+    (CIDOC-CRM's ``E21_Person``, ``E22_Human-Made_Object``; FRBRoo's ``F1_Work``); None for
+    any other name. The number says nothing a question says, as of a numbered property
+    (:func:`humanize_relation`).
+
+    >>> coded_class_name("http://www.cidoc-crm.org/cidoc-crm/E22_Human-Made_Object")
+    'Human-Made Object'
+    >>> coded_class_name("http://example.org/Person") is None
+    True
+    """
+    name = local_name(iri)
+    coded = _CODED.match(name)
+    return humanize_id(name[coded.end() :]) if coded else None
 
 
 def humanize_relation(name: str) -> str:
