@@ -14,7 +14,8 @@ The keys of a name, from the strictest (an exact name scores 1.0):
   graph's nearest words (:meth:`NameTable.mend`), a name in other order or in part;
 - ``partial``: a part that picks out at most ``partial_max`` entities (0.7): the name without
   its trailing parenthesis ("Nirvana" for "Nirvana (band)"), without a run of middle words
-  ("Tim Berners-Lee" for "Tim J. Berners-Lee"), the last word of a 2-3 word name ("Bizer"),
+  ("Tim Berners-Lee" for "Tim J. Berners-Lee"), the last word of a 2-3 word name ("Bizer")
+  or its first where the name capitalises it ("Marguerite", "Hamburg" of "Hamburg headquarters"),
   or its head before a last qualifier ("soil erosion risk map" for "Soil erosion risk map of
   Bavaria");
 - ``wordnet``: another name WordNet gives a place the graph names (0.85, "Burma" for
@@ -430,6 +431,8 @@ def _parts(
     ['nirvana']
     >>> sorted(_parts("Marguerite Dubois", ["marguerite", "dubois"], frozenset()))
     ['dubois', 'marguerite']
+    >>> sorted(_parts("Hamburg headquarters", ["hamburg", "headquarters"], frozenset()))
+    ['hamburg', 'headquarters']
     >>> "anql" in _parts("AnQL: SPARQLing up RDF", tokens("AnQL: SPARQLing up RDF"), frozenset())
     True
     """
@@ -440,10 +443,12 @@ def _parts(
     n = len(core)
     if 2 <= n <= 3:
         # one word names an entity only if it is no relation's or stopword, and not short: the
-        # last ("Bizer"), or the first where the name is written as a person's, each word
-        # capitalised ("Marguerite" of "Marguerite Dubois"; not "northern" of a film's title)
+        # last ("Bizer"), or the first where the name writes it capitalised: a given name
+        # ("Marguerite" of "Marguerite Dubois") or a proper word before common ones
+        # ("Hamburg" of "Hamburg headquarters", "Italian" of "Italian cuisine"), taken only
+        # where the question capitalises it too
         words = [core[-1]]
-        if all(w[:1].isupper() for w in name.split()):
+        if name[:1].isupper():
             words.append(core[0])
         parts.update(w for w in words if len(w) >= 4 and w not in common and not w.isdigit())
     if 3 <= n <= 5:

@@ -111,6 +111,17 @@ def test_a_numbered_property_reads_as_its_words(tmp_path):
     assert "(anonymous prod-12) — carried out by → Johanna Verbeek" in texts
 
 
+def test_a_numbered_class_reads_as_its_words(tmp_path):
+    """CIDOC-CRM numbers its classes too (``E22_Human-Made_Object``): the number used to
+    lead the class's name ("E22 Human-Made Object", "Harbour — is a → E12 Production")."""
+    path = tmp_path / "museum.ttl"
+    path.write_text(MUSEUM, encoding="utf-8")
+    kg = KnowledgeGraph.load(path)
+    crm = "http://www.cidoc-crm.org/cidoc-crm/"
+    assert kg.label(crm + "E22_Human-Made_Object") == "Human-Made Object"
+    assert kg.label(crm + "E12_Production") == "Production"
+
+
 def test_a_node_named_by_words_is_no_junction(tmp_path):
     """An unlabelled node whose identifier reads as words (a DBpedia extract's band with no
     label of its own) is a thing named by its identifier, and stays an answer."""
@@ -182,3 +193,56 @@ th:soil a skos:Concept ; skos:prefLabel "soil"@en ; rdfs:comment "Top layer of t
     res = make_retriever(kg, index_dir=None).retrieve("How is urban sprawl defined?")
     top = _default_answers(res)[0]
     assert top == "The spread of low-density building into the countryside."
+
+
+ORG = """@prefix org: <http://www.w3.org/ns/org#> .
+@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix id: <http://hr.example/id/> .
+id:nordwind skos:prefLabel "Nordwind Energy"@en ; org:hasSite id:bremerhaven , id:hamburg .
+id:bremerhaven skos:prefLabel "Bremerhaven factory"@en .
+id:hamburg skos:prefLabel "Hamburg headquarters"@en .
+id:lab a org:OrganizationalUnit ; skos:prefLabel "Blade Materials Lab"@en ; org:unitOf id:nordwind .
+id:grid a org:OrganizationalUnit ; skos:prefLabel "Grid Services"@en ; org:unitOf id:nordwind .
+id:scientist a org:Role ; skos:prefLabel "Materials Scientist"@en .
+id:planner a org:Role ; skos:prefLabel "Grid Planner"@en .
+id:p-brandt a foaf:Person ; foaf:name "Lukas Brandt" .
+id:p-okafor a foaf:Person ; foaf:name "Chidi Okafor" .
+id:mem-brandt a org:Membership ; org:member id:p-brandt ; org:organization id:lab ;
+    org:role id:scientist .
+id:mem-okafor a org:Membership ; org:member id:p-okafor ; org:organization id:grid ;
+    org:role id:planner .
+"""
+
+
+def test_an_unnamed_membership_node_is_anonymous(tmp_path):
+    """The W3C Organization Ontology's ``org:Membership``: no fact leads to it, it leads to
+    the person, the unit and the role, and its identifier ("mem-brandt") holds no digit.
+    Every node of its class is unnamed, so the identifiers are keys: it used to be named
+    "mem-brandt", an entity to link and give as an answer; now it is walked through."""
+    from kgchat.evaluation import _default_answers
+    from kgchat.pipeline import make_retriever
+
+    path = tmp_path / "org.ttl"
+    path.write_text(ORG, encoding="utf-8")
+    kg = KnowledgeGraph.load(path)
+    assert kg.label("http://hr.example/id/mem-brandt") == "(anonymous mem-brandt)"
+    assert kg.label("http://hr.example/id/p-brandt") == "Lukas Brandt"
+    res = make_retriever(kg, index_dir=None).retrieve("What role does Lukas Brandt have?")
+    assert _default_answers(res)[0] == "Materials Scientist"
+    assert not any(c.label.startswith("mem-") for c in res.candidates)
+
+
+def test_a_node_named_by_words_whose_class_names_others_keeps_its_name(tmp_path):
+    """The same shape, where another node of its class has a name: a thing of that kind the
+    graph forgot to label, read by its identifier."""
+    path = tmp_path / "org.ttl"
+    path.write_text(
+        ORG.replace(
+            "id:mem-okafor a org:Membership ;",
+            'id:mem-okafor a org:Membership ; skos:prefLabel "Okafor at Grid"@en ;',
+        ),
+        encoding="utf-8",
+    )
+    kg = KnowledgeGraph.load(path)
+    assert kg.label("http://hr.example/id/mem-brandt") == "mem-brandt"

@@ -143,6 +143,28 @@ def test_a_given_name_alone_picks_out_its_person(linker):
     assert links(linker, "where is christian based") == []  # a word, not written as a name
 
 
+def test_a_proper_first_word_alone_picks_out_its_thing():
+    """The first word of a name that capitalises it before common words ("Hamburg" of
+    "Hamburg headquarters", "Italian" of "Italian cuisine") names it as a given name does
+    (issue 11: "Who is based in Hamburg and heads a unit of Nordwind?" linked nothing for
+    "Hamburg" and answered the head of another unit; "Which Italian dishes have Parmesan?"
+    linked Italy and answered the cuisine); written in lower case, it is a word."""
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Tobias", "based_at", "Hamburg_headquarters"),
+            ("Jonas", "based_at", "Esbjerg_operations_base"),
+            ("Risotto", "cuisine", "Italian_cuisine"),
+        ]
+    )
+    linker = EntityLinker(kg)
+    assert [(m.node, m.method) for m in linker.link("Who is based in Hamburg?")] == [
+        ("Hamburg_headquarters", "partial")
+    ]
+    assert [m.node for m in linker.link("Which Italian dishes are there?")] == ["Italian_cuisine"]
+    assert linker.link("Who is based in hamburg, Tobias?")[0].node == "Tobias"  # a word
+    assert all(m.node != "Hamburg_headquarters" for m in linker.link("Who is in hamburg, Jonas?"))
+
+
 def test_a_partial_name_never_beats_an_exact_one():
     kg = KnowledgeGraph.from_triples(
         [("Bleach_(album)", "artist", "Nirvana"), ("Nirvana_(album)", "artist", "Nirvana")]

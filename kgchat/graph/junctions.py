@@ -11,10 +11,14 @@ This module gives an IRI node the same name where its shape says it is such a ju
 
 - the graph names its entities (most have a label or alias of their own), and this one has none;
 - exactly one fact leads to it (besides ``rdf:type``), from a named node: it belongs to one
-  thing, as a birth to a person or a performance to a film;
+  thing, as a birth to a person or a performance to a film; or none does, and it leads to two
+  named nodes or more: an n-ary relation stated as a node (the W3C Organization Ontology's
+  ``org:Membership`` joining a person, a unit and a role);
 - two or more facts lead from it, all to other nodes, not to values: it joins its owner to them;
 - its identifier is a code (it holds a digit: ``prod-12``, ``m.0z8k2b``, a UUID), not words: an
-  unlabelled ``dbr:Some_Band`` of a DBpedia extract is read by its name, and stays an answer.
+  unlabelled ``dbr:Some_Band`` of a DBpedia extract is read by its name, and stays an answer;
+  or every class it has is one of two instances or more, none of them named (``mem-brandt``,
+  an ``org:Membership`` like all the graph's others): a kind of node the graph never names.
 
 In a graph whose entities are named by their identifiers (a bare triple file) nothing is
 renamed: an identifier is then the name. A node with values of its own (a country with its
@@ -80,14 +84,45 @@ def anonymous_junctions(
     inward = np.bincount(o, minlength=n)
     outward = np.bincount(s, minlength=n)
     to_value = np.bincount(s[is_lit[o]], minlength=n)
+    to_named = np.bincount(s[named[o]], minlength=n)
     owner = np.full(n, -1, np.int64)
     owner[o] = s  # the one node leading to it, where there is one
-    candidates = nodes & ~named & (inward == 1) & (outward >= 2) & (to_value == 0)
+    candidates = nodes & ~named & (inward <= 1) & (outward >= 2) & (to_value == 0)
+    # a node no fact leads to joins the named things it leads to (a membership: its member,
+    # organisation and role), an n-ary relation stated as a node
+    candidates &= np.where(inward == 1, named[np.maximum(owner, 0)], to_named >= 2)
+    unnamed_kinds = _unnamed_kinds(es, ep, eo, named, type_pid) if candidates.any() else None
     found = []
     for i in np.flatnonzero(candidates).tolist():
         key = keys[i]
+        if key.startswith("_:"):
+            continue
         name = local_name(key) if "://" in key or key.startswith("urn:") else key
-        if named[owner[i]] and not key.startswith("_:") and any(c.isdigit() for c in name):
+        if any(c.isdigit() for c in name) or (unnamed_kinds is not None and unnamed_kinds[i]):
             labels[i] = f"{ANONYMOUS}{name})"
             found.append(i)
     return found
+
+
+def _unnamed_kinds(
+    es: np.ndarray, ep: np.ndarray, eo: np.ndarray, named: np.ndarray, type_pid: int | None
+) -> np.ndarray | None:
+    """Per term, whether it has a class and every class of it has two instances or more and
+    none with a name: a kind of node the graph never names (``org:Membership``,
+    ``crm:E12_Production``), whose identifiers are keys even without a digit. None where the
+    graph has no ``rdf:type``."""
+    if type_pid is None:
+        return None
+    typed = ep == type_pid
+    ts, to = es[typed], eo[typed]
+    if not len(ts):
+        return None
+    n = len(named)
+    instances = np.bincount(to, minlength=n)
+    named_instances = np.bincount(to[named[ts]], minlength=n)
+    structural = (instances >= 2) & (named_instances == 0)
+    has_class = np.zeros(n, bool)
+    has_class[ts] = True
+    other_class = np.zeros(n, bool)
+    other_class[ts[~structural[to]]] = True  # a class of it that names some of its instances
+    return has_class & ~other_class

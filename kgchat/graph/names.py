@@ -42,6 +42,7 @@ from kgchat.text import midnight_date
 
 __all__ = [
     "FILE_BASE",
+    "coded_class_name",
     "file_base_iri",
     "humanize_id",
     "humanize_relation",
@@ -190,11 +191,33 @@ def split_compound(word: str, words: frozenset[str] | None = None) -> list[str]:
 _CODED = re.compile(r"[A-Z]{1,2}\d+[a-z]?_(?=[A-Za-z])")
 
 
+def coded_class_name(iri: str) -> str | None:
+    """A class named by its number in a vocabulary's numbering, read as its words
+    (CIDOC-CRM's ``E21_Person``, ``E22_Human-Made_Object``; FRBRoo's ``F1_Work``); None for
+    any other name. The number says nothing a question says, as of a numbered property
+    (:func:`humanize_relation`).
+
+    >>> coded_class_name("http://www.cidoc-crm.org/cidoc-crm/E22_Human-Made_Object")
+    'Human-Made Object'
+    >>> coded_class_name("http://example.org/Person") is None
+    True
+    """
+    name = local_name(iri)
+    coded = _CODED.match(name)
+    return humanize_id(name[coded.end() :]) if coded else None
+
+
 def humanize_relation(name: str) -> str:
     """Make a relation id readable: separators and CamelCase become lower-case words.
 
     Freebase-style paths (``/people/person/place_of_birth``, ``__film__cinematographer__film``) are
-    split on their separators and repeated words are dropped.
+    split on their separators and repeated words are dropped. A word written run together
+    (``releasedate``) is split into the words that make it (:func:`split_compound`); words the
+    name already separates are kept whole (``michelinStars`` is ``michelin stars``, though
+    "michelin" is no word of the encoder's vocabulary).
+
+    >>> humanize_relation("michelinStars"), humanize_relation("releasedate")
+    ('michelin stars', 'release date')
     """
     name = local_name(name) if "://" in name else name
     coded = _CODED.match(name)
@@ -204,10 +227,15 @@ def humanize_relation(name: str) -> str:
     seen: set[str] = set()
     words: list[str] = []
     for seg in segments:
-        for chunk in _SEP.split(seg):
-            for w in _split_camel(chunk) if chunk else []:
+        chunks = [c for c in _SEP.split(seg) if c]
+        for chunk in chunks:
+            given = _split_camel(chunk)
+            # a word the writer separated (``michelinStars``, ``michelin_stars``) is a word:
+            # only a run written as one lower-case word is read as a compound (``releasedate``)
+            run = len(chunks) == 1 and len(given) == 1
+            for w in given:
                 w = w if w.isupper() and len(w) > 1 else w.lower()
-                for part in split_compound(w):
+                for part in split_compound(w) if run else [w]:
                     if part not in seen:
                         seen.add(part)
                         words.append(part)
