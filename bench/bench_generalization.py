@@ -85,6 +85,7 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "envthes": "envthes.trig",
     "alps": "alps.nq",
     "orgchart": "orgchart.ttl",
+    "shop": "shop.nt",
 }
 
 
