@@ -65,6 +65,7 @@ class GraphReading(NodeTypes):
     _edge_cache: dict[str, list[Any]]
     _step_cache: dict[str, StepGroups]
     _sketch_cache: dict[str, list[Any]]
+    _unnamed_cls: dict[str, bool]
     _kinds: AnswerKind | None
     _edge_owner: Any
     index: Any
@@ -81,6 +82,7 @@ class GraphReading(NodeTypes):
             self._relation_stems, self._verb_stems, self._rel_words = None, None, None
         self._edge_cache, self._edge_owner, self._types, self._lits = {}, version, {}, {}
         self._sketch_cache, self._step_cache, self._anon = {}, {}, {}
+        self._unnamed_cls = {}
         self._own_cache, self._kind_cache, self._named_cache = {}, {}, {}
         self._where_cache, self._own_words = {}, {}
 

@@ -1,0 +1,49 @@
+"""A shop's export (schema.org): values held by unnamed nodes (a review's ``Rating``, a
+weight's ``QuantitativeValue``), and the values of one product a question names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kgchat import KnowledgeGraph
+from kgchat.pipeline import make_retriever
+
+_PREFIXES = """@prefix s: <https://schema.org/> .
+@prefix ex: <https://shop.example/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+"""
+
+_REVIEWS = (
+    _PREFIXES
+    + """
+ex:tent a s:Product ; s:name "Alpspitze Tent" ;
+  s:review [ a s:Review ; s:author ex:ana ;
+             s:reviewRating [ a s:Rating ; s:ratingValue 4 ] ] ,
+           [ a s:Review ; s:author ex:ole ;
+             s:reviewRating [ a s:Rating ; s:ratingValue 2 ] ] ;
+  s:weight [ a s:QuantitativeValue ; s:value "2.1"^^xsd:decimal ; s:unitCode "KGM" ] .
+ex:stove a s:Product ; s:name "Flicker Stove" ;
+  s:review [ a s:Review ; s:author ex:ana ;
+             s:reviewRating [ a s:Rating ; s:ratingValue 5 ] ] .
+ex:ana a s:Person ; s:name "Ana Quintela" .
+ex:ole a s:Person ; s:name "Ole Brandvik" .
+"""
+)
+
+
+def _graph(tmp_path: Path, text: str) -> KnowledgeGraph:
+    path = tmp_path / "shop.ttl"
+    path.write_text(text, encoding="utf-8")
+    return KnowledgeGraph.load(path)
+
+
+def test_a_class_of_unnamed_nodes_is_no_answer_nor_the_type_asked(tmp_path):
+    """Every ``s:Rating`` is a blank node holding a review's value: "What rating did Ana
+    Quintela give the Alpspitze Tent?" had answered the class Rating (the review's rating
+    node, then its ``rdf:type``), and with that class read as the type asked, no value
+    could answer it (a number is no Rating)."""
+    r = make_retriever(_graph(tmp_path, _REVIEWS), index_dir=None, scorer=None)
+    res = r.retrieve("What rating did Ana Quintela give the Alpspitze Tent?")
+    assert res.answer == "4"
+    assert "Rating" not in [c.label for c in res.candidates]
+    assert r.retrieve("How heavy is the Alpspitze Tent?").answer == "2.1"
