@@ -47,3 +47,25 @@ def test_a_class_of_unnamed_nodes_is_no_answer_nor_the_type_asked(tmp_path):
     assert res.answer == "4"
     assert "Rating" not in [c.label for c in res.candidates]
     assert r.retrieve("How heavy is the Alpspitze Tent?").answer == "2.1"
+
+
+_MATERIALS = (
+    _PREFIXES
+    + """
+ex:polarnatt a s:Product ; s:name "Polarnatt" ; s:category ex:bags ; s:material "goose down" .
+ex:daunen a s:Product ; s:name "Daunenfeder" ; s:category ex:bags ; s:material "polyester fill" .
+ex:flyt a s:Product ; s:name "Flyt" ; s:category ex:mats ; s:material "polyurethane foam" .
+ex:bags s:name "Sleeping Bags" .
+ex:mats s:name "Sleeping Mats" .
+"""
+)
+
+
+def test_a_value_of_one_subject_in_several_words_is_named(tmp_path):
+    """A value only one product has, in a few words ("goose down"), names that product's
+    value as a shared one does ("made of titanium", two stoves): "Which sleeping bag is
+    made of goose down?" had linked the category alone, and its two bags tied."""
+    r = make_retriever(_graph(tmp_path, _MATERIALS), index_dir=None, scorer=None)
+    res = r.retrieve("Which sleeping bag is made of goose down?")
+    assert [m.text for m in res.mentions if m.node.startswith('"')] == ["goose down"]
+    assert res.answer == "Polarnatt" and not res.abstained
