@@ -69,3 +69,31 @@ def test_a_value_of_one_subject_in_several_words_is_named(tmp_path):
     res = r.retrieve("Which sleeping bag is made of goose down?")
     assert [m.text for m in res.mentions if m.node.startswith('"')] == ["goose down"]
     assert res.answer == "Polarnatt" and not res.abstained
+
+
+_SIZES = (
+    _PREFIXES
+    + """
+ex:tent a s:Product ; s:name "Alpspitze Tent" ;
+  s:width [ a s:QuantitativeValue ; s:value "18"^^xsd:decimal ; s:unitCode "CMT" ] ;
+  s:depth [ a s:QuantitativeValue ; s:value "45"^^xsd:decimal ; s:unitCode "CMT" ] ;
+  s:weight [ a s:QuantitativeValue ; s:value "2.1"^^xsd:decimal ; s:unitCode "KGM" ] .
+ex:stove a s:Product ; s:name "Flicker Stove" ;
+  s:weight [ a s:QuantitativeValue ; s:value "83"^^xsd:decimal ; s:unitCode "GRM" ] .
+ex:pole a s:Product ; s:name "Spare Pole" ;
+  s:width [ a s:QuantitativeValue ; s:value "1.2"^^xsd:decimal ; s:unitCode "CMT" ] .
+"""
+)
+
+
+def test_a_value_node_answers_with_its_principal_value(tmp_path):
+    """``X —width→ [ value 18 ; unitCode "CMT" ]``: X's width is the node's ``schema:value``
+    (``rdf:value``: a structured value's principal value), its unit code qualifies it.
+    "What is the width of the Alpspitze Tent?" had answered "CMT" (the two hops out of the
+    unnamed node said nothing, and the unit code won by a hair); the unit is the answer
+    where the question asks for it."""
+    r = make_retriever(_graph(tmp_path, _SIZES), index_dir=None, scorer=None)
+    assert r.retrieve("What is the width of the Alpspitze Tent?").answer == "18"
+    assert r.retrieve("What is the depth of the Alpspitze Tent?").answer == "45"
+    assert r.retrieve("What is the weight of the Flicker Stove?").answer == "83"
+    assert r.retrieve("What is the unit of the Flicker Stove's weight?").answer == "GRM"
