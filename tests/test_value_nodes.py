@@ -97,3 +97,32 @@ def test_a_value_node_answers_with_its_principal_value(tmp_path):
     assert r.retrieve("What is the depth of the Alpspitze Tent?").answer == "45"
     assert r.retrieve("What is the weight of the Flicker Stove?").answer == "83"
     assert r.retrieve("What is the unit of the Flicker Stove's weight?").answer == "GRM"
+
+
+_FEATURES = (
+    _PREFIXES
+    + """
+ex:pack a s:Product ; s:name "Gratwanderer 45" ;
+  s:additionalProperty [ a s:PropertyValue ; s:name "Volume" ; s:value 45 ; s:unitCode "LTR" ] ,
+    [ a s:PropertyValue ; s:name "Back length" ; s:value 52 ; s:unitCode "CMT" ] .
+ex:haul a s:Product ; s:name "Longhaul 65" ;
+  s:additionalProperty [ a s:PropertyValue ; s:name "Volume" ; s:value 65 ; s:unitCode "LTR" ] .
+"""
+)
+
+
+def test_a_name_value_pair_is_the_fact_it_states(tmp_path):
+    """``X additionalProperty [ a PropertyValue ; name "Volume" ; value 45 ]``: the pair's
+    name names a relation, not the node. "What is the volume of the Gratwanderer 45?" had
+    linked "volume" to the pair's node (a thing called Volume) and abstained; the pair is
+    now the fact ``Gratwanderer 45 -Volume-> 45``, its node unnamed, walked through for its
+    unit."""
+    kg = _graph(tmp_path, _FEATURES)
+    facts = {f.text for f in kg.facts()}
+    assert "Gratwanderer 45 — Volume → 45" in facts
+    assert "Longhaul 65 — Volume → 65" in facts
+    assert not [e for e in kg.entities() if kg.label(e) == "Volume"]
+    r = make_retriever(kg, index_dir=None, scorer=None)
+    res = r.retrieve("What is the volume of the Gratwanderer 45?")
+    assert res.answer == "45" and not res.abstained
+    assert r.retrieve("What is the back length of the Gratwanderer 45?").answer == "52"
