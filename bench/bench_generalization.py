@@ -86,6 +86,7 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "alps": "alps.nq",
     "orgchart": "orgchart.ttl",
     "biblio": "biblio.ttl",
+    "shop": "shop.nt",
 }
 
 

@@ -168,10 +168,11 @@ class EntityLinker(DescribedNames, ValueNames):
         for span in self._proper_adjectives(toks, named, lower, taken):
             spans.append(span)
             taken.update(range(span[0], span[1]))
+        beside = bool(taken)  # an entity named: a value of one subject may constrain it
         for n in range(min(self._value_words, len(toks)), 0, -1):
             for i in range(len(toks) - n + 1):
                 if taken.isdisjoint(range(i, i + n)):
-                    value = self._value(toks, i, i + n, unknown)
+                    value = self._value(toks, i, i + n, unknown, beside)
                     if value is not None:
                         spans.append((i, i + n, *value))
                         taken.update(range(i, i + n))

@@ -50,6 +50,11 @@ class ValueNames:
         self._values: dict[str, list[str]] = defaultdict(list)
         # a year names the dates within it ("released in 2014": ``2014-03-07``)
         self._years: dict[str, list[str]] = defaultdict(list)
+        # the words of a value only one subject has, in two words or more ("goose down", a
+        # material): a constraint beside an entity the question names ("Which sleeping bag
+        # is made of goose down?"); alone in a question, they are a text asked about, where
+        # a title is a thing's name ("What is the title of linked data?"), not linked
+        self._single: dict[str, list[str]] = defaultdict(list)
         # (a graph held in memory counts a value's facts at no cost; an endpoint would send a
         # request per value, so over SPARQL numbers alone are linked)
         degree = kg.degree if isinstance(kg, KnowledgeGraph) else None
@@ -63,19 +68,22 @@ class ValueNames:
                 words = tokens(lex)
                 if _category(words) and degree(key) > 1:
                     self._values[" ".join(words)].append(key)
-        self._value_words = max((len(k.split()) for k in self._values), default=1)
+                elif _category(words) and len(words) > 1:
+                    self._single[" ".join(words)].append(key)
+        self._value_words = max((len(k.split()) for k in (*self._values, *self._single)), default=1)
         # a value's words misspelt ("the ruee" for the currency "rupee") are searched as names
         self._near_values: NearIndex | None = None  # built on first use
 
     def _value(
-        self, toks: list[str], a: int, b: int, unknown: list[bool]
+        self, toks: list[str], a: int, b: int, unknown: list[bool], beside: bool = False
     ) -> tuple[list[str], float, str] | None:
         """The literal values the n-gram ``toks[a:b]`` names, with score and method: by their
         words (0.9), a year by the dates within it (0.8, ``year``: :meth:`_in_year`), or
         misspelt (``typo``: within the edits its misspelt words may hold,
-        :meth:`kgchat.name_table.NameTable.edits`, scored as a misspelt name, 0.9 of it)."""
+        :meth:`kgchat.name_table.NameTable.edits`, scored as a misspelt name, 0.9 of it);
+        ``beside`` an entity the question names, a value of one subject too, by its words."""
         key = " ".join(toks[a:b])
-        if found := self._values.get(key):
+        if found := self._values.get(key) or (beside and self._single.get(key)):
             return (found[: self.config.max_candidates], 0.9, "dictionary")
         if dates := self._in_year(key):
             return (dates, 0.8, "year")

@@ -28,6 +28,7 @@ from kgchat.graph.names import (
     literal_text,
     local_name,
 )
+from kgchat.graph.property_values import property_value_triples
 from kgchat.graph.redirects import fold_redirects
 from kgchat.graph.reification import PREDICATE, reified_edges
 from kgchat.graph.restrictions import restriction_edges
@@ -47,7 +48,7 @@ IRI, BLANK, LITERAL = 0, 1, 2
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 10
+VERSION = 11
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -126,6 +127,16 @@ def compile_graph(
     role = np.zeros(n, np.int8)
     counts = literal_counts(p, o, is_lit, n)  # read by roles and prose: one count of the triples
     used_preds = np.flatnonzero(counts[1])  # (np.unique: a sort, ~25 ms on a million triples)
+    # schema.org's name/value pairs read as facts (kgchat.graph.property_values): new
+    # relation terms are appended to keys, and the triples counted again
+    given = s
+    kinds, s, p, o, src = property_value_triples(keys, kinds, s, p, o, src, used_preds)
+    if s is not given:
+        n = len(keys)
+        is_blank, is_lit = kinds == BLANK, kinds == LITERAL
+        role = np.zeros(n, np.int8)
+        counts = literal_counts(p, o, is_lit, n)
+        used_preds = np.flatnonzero(counts[1])
     for pid in used_preds.tolist():
         r = vocab.fixed_role(keys[pid])
         if r is not None:

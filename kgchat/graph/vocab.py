@@ -44,6 +44,10 @@ OWL_EQUIVALENT_CLASS = OWL + "equivalentClass"
 RDFS_DOMAIN = RDFS + "domain"
 RDFS_RANGE = RDFS + "range"
 RDFS_MEMBER = RDFS + "member"
+# the principal value of a structured value: RDF Schema's ``rdf:value`` and schema.org's
+# ``value`` (of a ``QuantitativeValue``, a ``PropertyValue``): ``X —width→ [ value 18 ;
+# unitCode "CMT" ]`` says X's width is 18, the node's other facts qualify it (its unit)
+PRINCIPAL_VALUES = frozenset((RDF + "value", *(s + "value" for s in SCHEMA)))
 
 
 class Role(IntEnum):

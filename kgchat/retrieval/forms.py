@@ -50,6 +50,7 @@ class QuestionForms:
     anonymous: Any
     _judge: Any
     _is_class: Any
+    _of_unnamed: Any
 
     def _yes_no_confidence(self, q: QuestionInfo, top: Candidate) -> float | None:
         """The confidence of a yes/no question's answer, where its form decides it (None
@@ -82,8 +83,14 @@ class QuestionForms:
         2011 had answered every film's release date); or, for a question whose
         type only its wh-word asks ("where", "who", "when"), a class reached as a node's class
         ("Where is Acme located?" answered "Place", the class of the place its location names):
-        a class says what something is, which such a question does not ask."""
+        a class says what something is, which such a question does not ask. Nor, for any
+        question, is the class of an unnamed node (a schema.org ``Rating``, ``Offer`` or
+        ``QuantitativeValue`` blank node): it says what a thing no question names is ("What
+        rating did X give Y?" over the review's rating node had answered the class Rating,
+        where the node's value is asked)."""
         if self.anonymous(candidate.node):
+            return True
+        if candidate.paths and all(_class_of_unnamed(p, self.anonymous) for p in candidate.paths):
             return True
         if typed and self.is_literal(candidate.node):
             # the type's own words: a class mention's are not among the question's named ones
@@ -107,6 +114,7 @@ class QuestionForms:
                 m.is_class
                 and (named & words or asks_type_at(q, m.start, m.end))
                 and self._is_class(m.node)
+                and not self._of_unnamed(m.node)
             ):
                 out |= words
         return frozenset(out)
@@ -301,3 +309,14 @@ def _said_truth(candidates: list[Candidate]) -> list[Candidate]:
         return candidates
     node, label = ("yes", "Yes") if truth else ("no", "No")
     return [Candidate(node, label, top.score + 1.0, top.paths), *candidates]
+
+
+def _class_of_unnamed(path: Path, anonymous: Any) -> bool:
+    """Whether a path ends with the ``rdf:type`` hop out of an unnamed node: the class of a
+    node no question names (a blank node holding a value and its unit, a rating, an offer)."""
+    return (
+        len(path.nodes) > 1
+        and bool(path.pattern)
+        and path.pattern[-1] == (RDF_TYPE, True)
+        and anonymous(path.nodes[-2])
+    )

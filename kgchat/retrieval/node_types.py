@@ -72,6 +72,7 @@ class NodeTypes:
     _where_cache: dict[str, tuple[str, ...]]
     _said_cache: dict[Any, tuple[tuple[str, ...] | None]]
     _anon: dict[str, bool]
+    _unnamed_cls: dict[str, bool]
     _roles: frozenset[str] | None
     edges: Any
     type_edges: Any
@@ -367,6 +368,22 @@ class NodeTypes:
         found = self._anon.get(node)
         if found is None:
             found = self._anon[node] = self.kg.label(node).startswith(ANONYMOUS)
+        return found
+
+    def _of_unnamed(self, cls: str) -> bool:
+        """Whether a class has instances and every one of them seen (the edges the walk
+        reads) is an unnamed node: schema.org's ``Rating``, ``QuantitativeValue``,
+        ``PriceSpecification`` or ``PostalAddress`` blank nodes, which hold a thing's value
+        and never name an answer. Such a class says nothing of what a question asks for:
+        "What *rating* did X give Y?" asks the rating node's value, no Rating."""
+        found = self._unnamed_cls.get(cls)
+        if found is None:
+            members = [
+                e.neighbor
+                for e in self.type_edges(cls)
+                if e.predicate == RDF_TYPE and not e.forward
+            ]
+            found = self._unnamed_cls[cls] = bool(members) and all(map(self.anonymous, members))
         return found
 
     def _has_instances(self, node: str) -> bool:

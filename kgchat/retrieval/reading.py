@@ -16,7 +16,7 @@ from typing import Any
 from rapidfuzz.distance import OSA
 
 from kgchat.graph.names import read_label
-from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
+from kgchat.graph.vocab import PRINCIPAL_VALUES, RDF_TYPE, RDFS_SUBCLASS
 from kgchat.lexicon import english_words
 from kgchat.linking import Mention
 from kgchat.retrieval.kinds import AnswerKind
@@ -65,6 +65,7 @@ class GraphReading(NodeTypes):
     _edge_cache: dict[str, list[Any]]
     _step_cache: dict[str, StepGroups]
     _sketch_cache: dict[str, list[Any]]
+    _unnamed_cls: dict[str, bool]
     _kinds: AnswerKind | None
     _edge_owner: Any
     index: Any
@@ -81,6 +82,7 @@ class GraphReading(NodeTypes):
             self._relation_stems, self._verb_stems, self._rel_words = None, None, None
         self._edge_cache, self._edge_owner, self._types, self._lits = {}, version, {}, {}
         self._sketch_cache, self._step_cache, self._anon = {}, {}, {}
+        self._unnamed_cls = {}
         self._own_cache, self._kind_cache, self._named_cache = {}, {}, {}
         self._where_cache, self._own_words = {}, {}
 
@@ -275,8 +277,16 @@ class GraphReading(NodeTypes):
                 self._pattern_phrases.clear()
             inverses = tuple(self._inverse_phrase(r) for r, _ in pattern)
             synonyms = tuple(self._synonym_phrases(r) for r, _ in pattern)
+            own = [self._phrase(r) for r, _ in pattern]
+            for i in range(1, len(pattern)):
+                if pattern[i][1] and pattern[i - 1][1] and pattern[i][0] in PRINCIPAL_VALUES:
+                    # the principal value of the node the hop before reached says that
+                    # hop's relation ("the width" of X is its width node's value, not
+                    # its unit code); its own name stays another way to say it
+                    synonyms = (*synonyms[:i], (*synonyms[i], own[i]), *synonyms[i + 1 :])
+                    own[i] = own[i - 1]
             phrases = self._pattern_phrases[pattern] = (
-                tuple(self._phrase(r) for r, _ in pattern),
+                tuple(own),
                 inverses if any(inverses) else (),
                 synonyms if any(synonyms) else (),
             )

@@ -145,9 +145,13 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
             # fan-out cap, so membership is checked on the candidates the entities reach.
             wanted = {stem(w) for w in q.answer_type}
             for m in mentions:
-                if m.node in classes and (
-                    said_as_class(q, m.start)
-                    or wanted & {stem(w) for w in self._class_words(m.node)}
+                if (
+                    m.node in classes
+                    and not self._of_unnamed(m.node)
+                    and (
+                        said_as_class(q, m.start)
+                        or wanted & {stem(w) for w in self._class_words(m.node)}
+                    )
                 ):
                     answer_classes.add(m.node)
             mentions = [m for m in mentions if m.node not in classes]
