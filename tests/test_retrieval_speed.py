@@ -212,6 +212,29 @@ _ASKED = [
 _ONE_BY_ONE = [_ASKED[i] for i in (0, 1, 4, 6, 7)]
 
 
+def _every_cosine(judge, question, path, *, value=None, kinds=None, alternatives=(), ceiling=None):
+    """``RelationMatch.confidence`` read as before its shortcuts: every cosine computed."""
+    from dataclasses import replace
+
+    from kgchat.retrieval.question_shapes import wh_typed
+    from kgchat.retrieval.values import VALUE_KINDS
+
+    if kinds is not None and not question.named_type:
+        path = replace(path, answer_types=kinds)
+    lexical = judge._lexical(question, path)
+    if lexical >= 1.0:
+        judged = 1.0
+    else:
+        judged = judge._judged(question, path, lexical)
+        judged = max(judged, judge._chosen(question, path, alternatives, judged))
+    if value is False and VALUE_KINDS.intersection(question.answer_type):
+        judged = min(judged, judge._meets(path.answer_types, question.answer_type))
+    elif kinds and wh_typed(question) and not VALUE_KINDS.intersection(question.answer_type):
+        judged = min(judged, judge._of_wh_type(question, kinds, value, path))
+    against = judge.scorer.passive_order(question, path)
+    return judged * (1.0 + against) if against < 0 else judged
+
+
 def _fresh(triples) -> Retriever:
     """A retriever over ``triples`` with the real sentence encoder, its caches empty."""
     from kgchat.index import EntityIndex, get_encoder
@@ -235,12 +258,7 @@ def test_a_confidence_capped_by_its_middle_hops_spends_no_cosine_and_is_the_same
     # word cache, which a later question may embed in another batch (float32's last digits)
     got = [_fresh(t).retrieve(q) for q, t in _ONE_BY_ONE]
     saved = len(calls)
-    whole = confidence_module.RelationMatch.confidence
-
-    def uncapped(self, *args, ceiling=None, **kwargs):  # the reading before: every cosine
-        return whole(self, *args, **kwargs)
-
-    monkeypatch.setattr(confidence_module.RelationMatch, "confidence", uncapped)
+    monkeypatch.setattr(confidence_module.RelationMatch, "confidence", _every_cosine)
     calls.clear()
     want = [_fresh(t).retrieve(q) for q, t in _ONE_BY_ONE]
     assert [r.confidence for r in got] == [r.confidence for r in want]
@@ -259,16 +277,54 @@ def test_a_judgement_under_any_ceiling_keeps_what_the_caller_keeps():
                 query = r.query(p.pattern, r.answer_types(c.node))
                 kinds = r.kinds_of(c.node)
                 value = r.is_literal(c.node)
-                slow = r._judge.confidence(res.reading, query, value=value, kinds=kinds)
+                others = [r.query(o.pattern, ()) for x in res.candidates[:6] for o in x.paths[:1]]
+                slow = _every_cosine(
+                    r._judge, res.reading, query, value=value, kinds=kinds, alternatives=others
+                )
+                fast = r._judge.confidence(
+                    res.reading, query, value=value, kinds=kinds, alternatives=others
+                )
+                assert fast == slow  # without a ceiling: the very value
                 words = r._judge.confidence(
                     res.reading, query, value=value, kinds=kinds, ceiling=0.0
                 )
                 raised += slow > words  # the cosine said more than the words
                 for ceiling in (0.0, 0.05, 0.2, 0.3, 0.4, 0.5, words, slow, 0.99, 1.0):
                     fast = r._judge.confidence(
-                        res.reading, query, value=value, kinds=kinds, ceiling=ceiling
+                        res.reading,
+                        query,
+                        value=value,
+                        kinds=kinds,
+                        alternatives=others,
+                        ceiling=ceiling,
                     )
                     assert min(fast, ceiling) == min(slow, ceiling)
                     checked += 1
     assert checked > 100
     assert raised >= 2
+
+
+@pytest.mark.parametrize("value", [False, None])
+def test_the_judges_shortcuts_give_the_every_cosine_reading_on_any_figures(value):
+    from kgchat.retrieval.confidence import RelationMatch
+    from kgchat.retrieval.path_query import PathQuery
+    from kgchat.retrieval.question import analyze
+
+    judge = RelationMatch()
+    # "when" asks a value: answered by an entity (value False) it is capped by its type words
+    q = analyze("When was Alan PULIDO born?", [(2, 4)])
+    path = PathQuery((("born_in", True),), ("born in",), ("city",))
+    levels = (0.0, 0.2, 0.5, 0.7, 1.0)
+    rng = np.random.default_rng(0)
+    for lexical, meaning, chosen, cap in rng.choice(levels, (300, 4)).tolist():
+        against = float(rng.choice((-1.0, -0.5, 0.0, 0.5)))
+        judge._lexical = lambda *_, x=lexical: x
+        judge._judged = lambda _q, _p, lex, m=meaning: float(min(1.0, max(0.0, lex, m)))
+        judge._chosen = lambda *_, c=chosen: c
+        judge._meets = lambda *_, c=cap: c
+        judge.scorer.passive_order = lambda *_, a=against: a
+        slow = _every_cosine(judge, q, path, value=value)
+        assert judge.confidence(q, path, value=value) == slow
+        for ceiling in (*levels, 0.35, slow):
+            fast = judge.confidence(q, path, value=value, ceiling=ceiling)
+            assert min(fast, ceiling) == min(slow, ceiling)

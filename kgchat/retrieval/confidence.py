@@ -125,10 +125,12 @@ class RelationMatch:
         (:meth:`_chosen`).
 
         ``ceiling`` (None: none) is the most the caller takes of the result (it keeps the
-        lesser of the two): where the path's words alone already judge it that high, after
-        the limits below, the encoder's cosines, which can only raise the judgement, are
-        not computed (the forward passes over the path's phrases and the alternatives'
-        saved) and the words' judgement is returned; what the caller keeps is the same."""
+        lesser of the two). The encoder's cosines can only raise the judgement: where the
+        path's words alone already judge it as high as a limit below (the value or wh-type
+        cap: the same result) or, after those limits, as the ceiling (the same value kept),
+        they are not computed (the forward passes over the path's phrases and the
+        alternatives' saved) and the words' judgement is returned; likewise the
+        alternatives' cosines after the path's own."""
         if kinds is not None and not question.named_type:
             path = replace(path, answer_types=kinds)
         lexical = self._lexical(question, path)
@@ -148,14 +150,23 @@ class RelationMatch:
                 judged = min(judged, cap)
             return judged * (1.0 + against) if against < 0 else judged
 
+        def settled(judged: float) -> bool:
+            """Whether no higher judgement changes the result (at the cap: the same value)
+            or what the caller keeps (at the ceiling)."""
+            return (cap is not None and judged >= cap) or (
+                ceiling is not None and limited(judged) >= ceiling
+            )
+
         if lexical >= 1.0:
             # its words already meet every question word: no cosine could raise it, and no
             # forward pass is spent on its phrases or the alternatives'
             return limited(1.0)
         words = float(min(1.0, max(0.0, lexical)))  # _judged without a cosine
-        if ceiling is not None and limited(words) >= ceiling:
-            return limited(words)  # no cosine can change what the caller keeps
+        if settled(words):
+            return limited(words)  # no cosine can change what counts
         judged = self._judged(question, path, lexical)
+        if settled(judged):
+            return limited(judged)  # nor the alternatives' (their pass saved)
         judged = max(judged, self._chosen(question, path, alternatives, judged))
         return limited(judged)
 
