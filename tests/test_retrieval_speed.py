@@ -179,3 +179,152 @@ def test_normalize_skips_the_combining_marks_of_ascii_text_as_reading_them_would
     ]
     assert [kt.normalize(t) for t in texts] == [slow(t) for t in texts]
     assert all(not unicodedata.combining(chr(i)) for i in range(128))
+
+
+# a graph where the encoder's cosine says more than the words do ("money" and ``currency``)
+# and where a middle hop left unsaid caps the confidence ("the president": ``head of state``)
+_COUNTRY = [
+    ("Kenya", "population_total", "53000000"),
+    ("Kenya", "capital", "Nairobi"),
+    ("Nairobi", "population_total", "4400000"),
+    ("Kenya", "head_of_state", "William_Ruto"),
+    ("William_Ruto", "date_of_birth", "1966"),
+    ("Kenya", "currency", "Kenyan_shilling"),
+    ("Nairobi", "elevation", "1795"),
+    ("Kenya", "borders", "Uganda"),
+    ("Uganda", "capital", "Kampala"),
+]
+_ASKED = [
+    ("When was the president of Kenya born?", _COUNTRY),
+    ("What money is used in Kenya?", _COUNTRY),
+    ("How many inhabitants does Nairobi have?", _COUNTRY),
+    ("How high is the capital of Kenya?", _COUNTRY),
+    ("How many people live in the capital of Kenya?", _COUNTRY),
+    ("What is the main city of Uganda?", _COUNTRY),
+    ("How old is the forward of Tigres UANL?", FOOTBALL),
+    ("What is the age of the players of Mexico?", FOOTBALL),
+    ("What position do the players of Arsenal FC play?", FOOTBALL),
+    ("Who are the teammates of Olivier GIROUD?", FOOTBALL),
+]
+
+
+# a capped confidence on each graph, one raised by the cosine, one neither
+_ONE_BY_ONE = [_ASKED[i] for i in (0, 1, 4, 6, 7)]
+
+
+def _every_cosine(judge, question, path, *, value=None, kinds=None, alternatives=(), ceiling=None):
+    """``RelationMatch.confidence`` read as before its shortcuts: every cosine computed."""
+    from dataclasses import replace
+
+    from kgchat.retrieval.question_shapes import wh_typed
+    from kgchat.retrieval.values import VALUE_KINDS
+
+    if kinds is not None and not question.named_type:
+        path = replace(path, answer_types=kinds)
+    lexical = judge._lexical(question, path)
+    if lexical >= 1.0:
+        judged = 1.0
+    else:
+        judged = judge._judged(question, path, lexical)
+        judged = max(judged, judge._chosen(question, path, alternatives, judged))
+    if value is False and VALUE_KINDS.intersection(question.answer_type):
+        judged = min(judged, judge._meets(path.answer_types, question.answer_type))
+    elif kinds and wh_typed(question) and not VALUE_KINDS.intersection(question.answer_type):
+        judged = min(judged, judge._of_wh_type(question, kinds, value, path))
+    against = judge.scorer.passive_order(question, path)
+    return judged * (1.0 + against) if against < 0 else judged
+
+
+def _fresh(triples) -> Retriever:
+    """A retriever over ``triples`` with the real sentence encoder, its caches empty."""
+    from kgchat.index import EntityIndex, get_encoder
+
+    kg = KnowledgeGraph.from_triples(triples)
+    return Retriever(kg, EntityIndex.build(kg, get_encoder("sentence-transformers")))
+
+
+def test_a_confidence_capped_by_its_middle_hops_spends_no_cosine_and_is_the_same(monkeypatch):
+    from kgchat.retrieval import confidence as confidence_module
+
+    judged = confidence_module.RelationMatch._judged
+    calls: list[str] = []
+
+    def counted(self, question, path, lexical):
+        calls.append(question.text)
+        return judged(self, question, path, lexical)
+
+    monkeypatch.setattr(confidence_module.RelationMatch, "_judged", counted)
+    # each question asked of a fresh retriever: a pass left out leaves its texts out of the
+    # word cache, which a later question may embed in another batch (float32's last digits)
+    got = [_fresh(t).retrieve(q) for q, t in _ONE_BY_ONE]
+    saved = len(calls)
+    monkeypatch.setattr(confidence_module.RelationMatch, "confidence", _every_cosine)
+    calls.clear()
+    want = [_fresh(t).retrieve(q) for q, t in _ONE_BY_ONE]
+    assert [r.confidence for r in got] == [r.confidence for r in want]
+    assert [r.abstained for r in got] == [r.abstained for r in want]
+    assert saved < len(calls)  # some cosines were not needed
+
+
+def test_a_judgement_under_any_ceiling_keeps_what_the_caller_keeps():
+    retrievers = {id(t): _fresh(t) for t in (_COUNTRY, FOOTBALL)}
+    checked = raised = 0
+    for question, triples in _ASKED:
+        r = retrievers[id(triples)]
+        res = r.retrieve(question)
+        for c in res.candidates[:4]:
+            for p in c.paths[:2]:
+                query = r.query(p.pattern, r.answer_types(c.node))
+                kinds = r.kinds_of(c.node)
+                value = r.is_literal(c.node)
+                others = [r.query(o.pattern, ()) for x in res.candidates[:6] for o in x.paths[:1]]
+                slow = _every_cosine(
+                    r._judge, res.reading, query, value=value, kinds=kinds, alternatives=others
+                )
+                fast = r._judge.confidence(
+                    res.reading, query, value=value, kinds=kinds, alternatives=others
+                )
+                assert fast == slow  # without a ceiling: the very value
+                words = r._judge.confidence(
+                    res.reading, query, value=value, kinds=kinds, ceiling=0.0
+                )
+                raised += slow > words  # the cosine said more than the words
+                for ceiling in (0.0, 0.05, 0.2, 0.3, 0.4, 0.5, words, slow, 0.99, 1.0):
+                    fast = r._judge.confidence(
+                        res.reading,
+                        query,
+                        value=value,
+                        kinds=kinds,
+                        alternatives=others,
+                        ceiling=ceiling,
+                    )
+                    assert min(fast, ceiling) == min(slow, ceiling)
+                    checked += 1
+    assert checked > 100
+    assert raised >= 2
+
+
+@pytest.mark.parametrize("value", [False, None])
+def test_the_judges_shortcuts_give_the_every_cosine_reading_on_any_figures(value):
+    from kgchat.retrieval.confidence import RelationMatch
+    from kgchat.retrieval.path_query import PathQuery
+    from kgchat.retrieval.question import analyze
+
+    judge = RelationMatch()
+    # "when" asks a value: answered by an entity (value False) it is capped by its type words
+    q = analyze("When was Alan PULIDO born?", [(2, 4)])
+    path = PathQuery((("born_in", True),), ("born in",), ("city",))
+    levels = (0.0, 0.2, 0.5, 0.7, 1.0)
+    rng = np.random.default_rng(0)
+    for lexical, meaning, chosen, cap in rng.choice(levels, (300, 4)).tolist():
+        against = float(rng.choice((-1.0, -0.5, 0.0, 0.5)))
+        judge._lexical = lambda *_, x=lexical: x
+        judge._judged = lambda _q, _p, lex, m=meaning: float(min(1.0, max(0.0, lex, m)))
+        judge._chosen = lambda *_, c=chosen: c
+        judge._meets = lambda *_, c=cap: c
+        judge.scorer.passive_order = lambda *_, a=against: a
+        slow = _every_cosine(judge, q, path, value=value)
+        assert judge.confidence(q, path, value=value) == slow
+        for ceiling in (*levels, 0.35, slow):
+            fast = judge.confidence(q, path, value=value, ceiling=ceiling)
+            assert min(fast, ceiling) == min(slow, ceiling)

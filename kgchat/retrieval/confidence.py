@@ -102,6 +102,7 @@ class RelationMatch:
         value: bool | None = None,
         kinds: tuple[str, ...] | None = None,
         alternatives: Sequence[PathQuery] = (),
+        ceiling: float | None = None,
     ) -> float:
         """How well ``path`` meets what ``question`` asks, in [0, 1].
 
@@ -121,26 +122,53 @@ class RelationMatch:
         ``alternatives`` are the other relation paths the walk offered the question (the
         scorer's next best candidates'): where the encoder, too, prefers ``path`` to every
         one of them, and says it above its unrelated floor, its cosine is one more reading
-        (:meth:`_chosen`)."""
+        (:meth:`_chosen`).
+
+        ``ceiling`` (None: none) is the most the caller takes of the result (it keeps the
+        lesser of the two). The encoder's cosines can only raise the judgement: where the
+        path's words alone already judge it as high as a limit below (the value or wh-type
+        cap: the same result) or, after those limits, as the ceiling (the same value kept),
+        they are not computed (the forward passes over the path's phrases and the
+        alternatives' saved) and the words' judgement is returned; likewise the
+        alternatives' cosines after the path's own."""
         if kinds is not None and not question.named_type:
             path = replace(path, answer_types=kinds)
         lexical = self._lexical(question, path)
-        if lexical >= 1.0:
-            # its words already meet every question word: no cosine could raise it, and no
-            # forward pass is spent on its phrases or the alternatives'
-            judged = 1.0
-        else:
-            judged = self._judged(question, path, lexical)
-            judged = max(judged, self._chosen(question, path, alternatives, judged))
+        # what limits the judgement whatever the cosines (words only, worked out first)
+        cap = None
         if value is False and VALUE_KINDS.intersection(question.answer_type):
-            judged = min(judged, self._meets(path.answer_types, question.answer_type))
+            cap = self._meets(path.answer_types, question.answer_type)
         elif kinds and wh_typed(question) and not VALUE_KINDS.intersection(question.answer_type):
-            judged = min(judged, self._of_wh_type(question, kinds, value, path))
+            cap = self._of_wh_type(question, kinds, value, path)
         # a passive relation walked against the question's word order answers the converse
         # question ("who was X influenced by" over ``Y was influenced by X``): however well
         # its words are said, it is not what was asked (HeuristicPathScorer.passive_order)
         against = self.scorer.passive_order(question, path)
-        return judged * (1.0 + against) if against < 0 else judged
+
+        def limited(judged: float) -> float:  # non-decreasing in judged (1 + against >= 0)
+            if cap is not None:
+                judged = min(judged, cap)
+            return judged * (1.0 + against) if against < 0 else judged
+
+        def settled(judged: float) -> bool:
+            """Whether no higher judgement changes the result (at the cap: the same value)
+            or what the caller keeps (at the ceiling)."""
+            return (cap is not None and judged >= cap) or (
+                ceiling is not None and limited(judged) >= ceiling
+            )
+
+        if lexical >= 1.0:
+            # its words already meet every question word: no cosine could raise it, and no
+            # forward pass is spent on its phrases or the alternatives'
+            return limited(1.0)
+        words = float(min(1.0, max(0.0, lexical)))  # _judged without a cosine
+        if settled(words):
+            return limited(words)  # no cosine can change what counts
+        judged = self._judged(question, path, lexical)
+        if settled(judged):
+            return limited(judged)  # nor the alternatives' (their pass saved)
+        judged = max(judged, self._chosen(question, path, alternatives, judged))
+        return limited(judged)
 
     def _of_wh_type(
         self, question: QuestionInfo, kinds: tuple[str, ...], value: bool | None, path: PathQuery
@@ -315,12 +343,20 @@ class AnswerConfidence:
         others = dict.fromkeys(said_pattern(c) for c in candidates[1:20] if c.paths)
         others.pop((pattern, parts), None)
         alternatives = [self.query(p, (), ps) for p, ps in others]
+        # worked out first: the judgement is kept only up to it, and the judge spends no
+        # forward pass on what could not raise it that far
+        ceiling = self._middles_said(q, walked, joint)
         judged = self._judge.confidence(
-            q, query, value=self.is_literal(node), kinds=kinds, alternatives=alternatives
+            q,
+            query,
+            value=self.is_literal(node),
+            kinds=kinds,
+            alternatives=alternatives,
+            ceiling=ceiling,
         )
         if joint and judged < 1.0:
             judged = max(judged, _only_way_to_class(top, candidates))
-        return min(judged, self._middles_said(q, walked, joint))
+        return min(judged, ceiling)
 
     def _middles_said(self, q: QuestionInfo, walked: Sequence[Path], joint: bool) -> float:
         """How well the question says the nodes a walk passes through on its way to the
