@@ -28,6 +28,7 @@ from kgchat.graph.names import (
     literal_text,
     local_name,
 )
+from kgchat.graph.property_schema import declared_properties, read_schema
 from kgchat.graph.property_values import property_value_triples
 from kgchat.graph.redirects import fold_redirects
 from kgchat.graph.reification import PREDICATE, reified_edges
@@ -38,11 +39,8 @@ from kgchat.graph.roles import (
     literal_counts,
     prose_properties,
 )
-from kgchat.graph.vocab import OWL, Role
+from kgchat.graph.vocab import Role
 from kgchat.graph.wikibase import named_through, statement_edges
-
-# the label chooser's names before it had a module of its own (kgchat.graph.endpoint_* use them)
-_names, _read_labels = choose_names, read_labels
 
 IRI, BLANK, LITERAL = 0, 1, 2
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
@@ -186,7 +184,7 @@ def compile_graph(
     # what a property's own triples say (an OBO typedef's id "part_of", its xrefs) is about
     # the relation, not the domain: no facts (its names are read apart, as every label is)
     pred_ids = {keys[i]: i for i in used_preds.tolist()}  # the predicates by key
-    props = _declared_properties(s, p, o, tobj, keys, pred_ids)
+    props = declared_properties(s, p, o, tobj, keys, pred_ids)
     is_prop = np.zeros(n, bool)
     is_prop[used_preds] = True
     is_prop[props] = True
@@ -270,8 +268,7 @@ def compile_graph(
     comp.dropped = int((rp == Role.BOOKKEEPING).sum())
     comp.other_languages = other_lang
     comp.labels, comp.aliases, comp.descriptions = labels, aliases, descriptions
-    _schema(s, p, o, comp, pred_ids)
-    _symmetric(s, p, o, comp, tobj, keys, pred_ids)
+    read_schema(s, p, o, tobj, keys, pred_ids, comp.domain, comp.range, comp.inverse)
     return comp
 
 
@@ -316,81 +313,11 @@ def _spo_order(s: np.ndarray, p: np.ndarray, o: np.ndarray, n: int) -> np.ndarra
     return np.lexsort((o, p, s))
 
 
-_PROPERTY_TYPES = frozenset(
-    OWL + n
-    for n in (
-        "ObjectProperty",
-        "DatatypeProperty",
-        "AnnotationProperty",
-        "SymmetricProperty",
-        "TransitiveProperty",
-        "FunctionalProperty",
-        "InverseFunctionalProperty",
-        "AsymmetricProperty",
-        "ReflexiveProperty",
-        "IrreflexiveProperty",
-        "OntologyProperty",
-    )
-) | {vocab.RDF + "Property", *(ns + "Property" for ns in vocab.WIKIBASE)}
-# a property's schema: its subjects are properties (a Wikibase property link's subject is the
-# property's entity, ``wd:P19``, never a thing to link or answer with)
-_PROPERTY_SCHEMA = (
-    vocab.RDFS_DOMAIN,
-    vocab.RDFS_RANGE,
-    vocab.RDFS + "subPropertyOf",
-    *vocab.PROPERTY_LINKS,
-)
-
-
-def _declared_properties(s, p, o, type_objects, keys, names) -> np.ndarray:
-    """Ids of terms declared as properties: typed so, given a domain/range, or an inverse
-    (``names``: the ids of the predicates used, by key)."""
-    out: list[np.ndarray] = []
-    prop_types = [t for t in type_objects.tolist() if keys[t] in _PROPERTY_TYPES]
-    if prop_types and vocab.RDF_TYPE in names:
-        out.append(s[(p == names[vocab.RDF_TYPE]) & np.isin(o, prop_types)])
-    for name in _PROPERTY_SCHEMA:
-        if name in names:
-            out.append(s[p == names[name]])
-    if vocab.OWL_INVERSE in names:
-        mask = p == names[vocab.OWL_INVERSE]
-        out.extend([s[mask], o[mask]])
-    return np.unique(np.concatenate(out)) if out else np.zeros(0, np.int64)
-
-
 def _find(keys: list[str], key: str, candidates: np.ndarray) -> int | None:
     for pid in candidates.tolist():
         if keys[pid] == key:
             return int(pid)
     return None
-
-
-def _schema(s, p, o, comp: Compiled, names: dict[str, int]) -> None:
-    """Property inverses, domains and ranges, from the raw triples (``names``: the ids of the
-    predicates used, by key)."""
-    for name, table in ((vocab.RDFS_DOMAIN, comp.domain), (vocab.RDFS_RANGE, comp.range)):
-        pid = names.get(name)
-        if pid is None:
-            continue
-        for a, b in zip(s[p == pid].tolist(), o[p == pid].tolist(), strict=True):
-            table.setdefault(a, []).append(b)
-    pid = names.get(vocab.OWL_INVERSE)
-    if pid is not None:
-        for a, b in zip(s[p == pid].tolist(), o[p == pid].tolist(), strict=True):
-            comp.inverse.setdefault(a, b)
-            comp.inverse.setdefault(b, a)
-
-
-def _symmetric(s, p, o, comp: Compiled, type_objects, keys, names) -> None:
-    """A property declared ``owl:SymmetricProperty`` is its own inverse (where no other
-    ``owl:inverseOf`` is declared): a fact read backwards says the same ("A interacts with B",
-    "B interacts with A"), so its inverse phrase is its own and its direction is no evidence
-    of what was asked."""
-    sym = [t for t in type_objects.tolist() if keys[t] == vocab.OWL + "SymmetricProperty"]
-    if not sym or vocab.RDF_TYPE not in names:
-        return
-    for a in np.unique(s[(p == names[vocab.RDF_TYPE]) & np.isin(o, sym)]).tolist():
-        comp.inverse.setdefault(a, a)
 
 
 # how an unnamed blank node is shown: "(anonymous s0_b3)" (ANONYMOUS, kgchat.graph.junctions)

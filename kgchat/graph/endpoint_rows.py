@@ -1,7 +1,7 @@
 """Result rows of :class:`kgchat.graph.endpoint.SparqlGraph`'s queries into what the retriever
-sees: edges with fact handles (:class:`FactTable`), and names chosen by the local loader's own
-code (:func:`kgchat.graph.compile._names`), so that labels, aliases and descriptions are those a
-:class:`~kgchat.graph.KnowledgeGraph` of the same triples gives.
+sees: edges with fact handles (:class:`FactTable`), and names chosen by the local loader's
+own code (:func:`kgchat.graph.labels.choose_names`), so that labels, aliases and descriptions
+are those a :class:`~kgchat.graph.KnowledgeGraph` of the same triples gives.
 
 Examples
 --------
@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from kgchat.errors import KGChatError
-from kgchat.graph import compile as comp
 from kgchat.graph import vocab
 from kgchat.graph.endpoint_queries import FILLER_KIND, key
+from kgchat.graph.labels import choose_names, read_labels
 from kgchat.graph.sparql import URN
 from kgchat.graph.view import Edge
 from kgchat.graph.vocab import Role
@@ -294,7 +294,7 @@ def read_names(
     nodes: list[str], rows: list[dict[str, Any]], schema: Schema, language: str
 ) -> dict[str, Names]:
     """The names of ``nodes`` from the rows of a names query (``?n ?p ?l``), chosen by
-    :func:`kgchat.graph.compile._names` as for a local graph."""
+    :func:`kgchat.graph.labels.choose_names` as for a local graph."""
     keys = list(nodes)
     index = {k: i for i, k in enumerate(keys)}
 
@@ -314,11 +314,11 @@ def read_names(
         if pred in index:
             role[index[pred]] = r
     name_like = [index[q] for q in schema.name_like if q in index]
-    labels, aliases, descriptions = comp._names(
+    labels, aliases, descriptions = choose_names(
         keys, s, p, o, role[p], is_lit, language.lower(), name_like
     )
     is_prop = np.fromiter((k in schema.properties for k in keys), bool, len(keys))
-    comp._read_labels(labels, aliases, is_prop)
+    read_labels(labels, aliases, is_prop)
     return {
         n: Names(labels.get(i), tuple(aliases.get(i, ())), descriptions.get(i))
         for i, n in enumerate(nodes)

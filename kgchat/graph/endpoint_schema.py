@@ -20,7 +20,9 @@ import numpy as np
 from kgchat.graph import compile as comp
 from kgchat.graph import vocab
 from kgchat.graph.endpoint_queries import key, sample_query, term, values
+from kgchat.graph.labels import choose_names, read_labels
 from kgchat.graph.languages import language_families
+from kgchat.graph.property_schema import PROPERTY_TYPES
 from kgchat.graph.roles import infer_roles
 from kgchat.graph.vocab import Role
 from kgchat.graph.wikibase import named_through
@@ -33,7 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["Schema", "entities_query", "literals_query", "read_schema"]
 
 _FACT_ROLES = (Role.FACT, Role.TYPE, Role.SUBCLASS, Role.MEMBER)
-_PROPERTY_TYPES = sorted(comp._PROPERTY_TYPES)
+_PROPERTY_TYPES = sorted(PROPERTY_TYPES)
 _DECLARING = (
     vocab.RDFS_DOMAIN,
     vocab.RDFS_RANGE,
@@ -124,7 +126,7 @@ def read_schema(client: SparqlClient, config: GraphConfig, settings: EndpointCon
     roles = {q_: Role(int(role[index[q_]])) for q_ in props}
     name_like = [keys[i] for i in name_like_ids]
 
-    labels, aliases, _ = comp._names(
+    labels, aliases, _ = choose_names(
         keys, s, p, o, role[p], is_lit, config.language.lower(), name_like_ids
     )
     named_through(s, p, o, labels, aliases, {q_: index[q_] for q_ in preds})
@@ -134,7 +136,7 @@ def read_schema(client: SparqlClient, config: GraphConfig, settings: EndpointCon
         labels.setdefault(fam.preferred, fam.phrase)
     is_prop = np.zeros(len(keys), bool)
     is_prop[[index[q_] for q_ in props]] = True
-    comp._read_labels(labels, aliases, is_prop)
+    read_labels(labels, aliases, is_prop)
 
     sch = Schema(
         predicates=preds,

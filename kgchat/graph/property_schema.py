@@ -1,0 +1,97 @@
+"""What the raw triples say about the properties themselves: which terms are properties, their
+domains and ranges, declared inverses, and symmetric ones (their own inverse).
+
+Shared by the local compiler (:mod:`kgchat.graph.compile`) and the endpoint's schema reader
+(:mod:`kgchat.graph.endpoint_schema`), so both call the same terms properties.
+
+Examples
+--------
+>>> import numpy as np
+>>> keys = [vocab.OWL + "SymmetricProperty", vocab.RDF_TYPE, "ex:interactsWith"]
+>>> s, p, o = np.array([2]), np.array([1]), np.array([0])
+>>> names = {vocab.RDF_TYPE: 1}
+>>> declared_properties(s, p, o, np.array([0]), keys, names).tolist()
+[2]
+>>> domain, range_, inverse = {}, {}, {}
+>>> read_schema(s, p, o, np.array([0]), keys, names, domain, range_, inverse)
+>>> inverse
+{2: 2}
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from kgchat.graph import vocab
+from kgchat.graph.vocab import OWL
+
+__all__ = ["PROPERTY_TYPES", "declared_properties", "read_schema"]
+
+PROPERTY_TYPES = frozenset(
+    OWL + n
+    for n in (
+        "ObjectProperty",
+        "DatatypeProperty",
+        "AnnotationProperty",
+        "SymmetricProperty",
+        "TransitiveProperty",
+        "FunctionalProperty",
+        "InverseFunctionalProperty",
+        "AsymmetricProperty",
+        "ReflexiveProperty",
+        "IrreflexiveProperty",
+        "OntologyProperty",
+    )
+) | {vocab.RDF + "Property", *(ns + "Property" for ns in vocab.WIKIBASE)}
+# a property's schema: its subjects are properties (a Wikibase property link's subject is the
+# property's entity, ``wd:P19``, never a thing to link or answer with)
+_PROPERTY_SCHEMA = (
+    vocab.RDFS_DOMAIN,
+    vocab.RDFS_RANGE,
+    vocab.RDFS + "subPropertyOf",
+    *vocab.PROPERTY_LINKS,
+)
+
+
+def declared_properties(s, p, o, type_objects, keys, names) -> np.ndarray:
+    """Ids of terms declared as properties: typed so, given a domain/range, or an inverse
+    (``type_objects``: the ids of the objects of ``rdf:type``; ``names``: the ids of the
+    predicates used, by key)."""
+    out: list[np.ndarray] = []
+    prop_types = [t for t in type_objects.tolist() if keys[t] in PROPERTY_TYPES]
+    if prop_types and vocab.RDF_TYPE in names:
+        out.append(s[(p == names[vocab.RDF_TYPE]) & np.isin(o, prop_types)])
+    for name in _PROPERTY_SCHEMA:
+        if name in names:
+            out.append(s[p == names[name]])
+    if vocab.OWL_INVERSE in names:
+        mask = p == names[vocab.OWL_INVERSE]
+        out.extend([s[mask], o[mask]])
+    return np.unique(np.concatenate(out)) if out else np.zeros(0, np.int64)
+
+
+def read_schema(
+    s, p, o, type_objects, keys, names, domain: dict, range_: dict, inverse: dict
+) -> None:
+    """Fill ``domain`` and ``range_`` (property id -> class ids) and ``inverse`` (property id ->
+    its inverse's id) from the raw triples: ``rdfs:domain``, ``rdfs:range``, ``owl:inverseOf``
+    both ways, and a property declared ``owl:SymmetricProperty`` as its own inverse where no
+    other is declared (a fact read backwards says the same, "A interacts with B", "B interacts
+    with A", so its inverse phrase is its own and its direction is no evidence of what was
+    asked)."""
+    for name, table in ((vocab.RDFS_DOMAIN, domain), (vocab.RDFS_RANGE, range_)):
+        pid = names.get(name)
+        if pid is None:
+            continue
+        for a, b in zip(s[p == pid].tolist(), o[p == pid].tolist(), strict=True):
+            table.setdefault(a, []).append(b)
+    pid = names.get(vocab.OWL_INVERSE)
+    if pid is not None:
+        for a, b in zip(s[p == pid].tolist(), o[p == pid].tolist(), strict=True):
+            inverse.setdefault(a, b)
+            inverse.setdefault(b, a)
+    sym = [t for t in type_objects.tolist() if keys[t] == vocab.OWL + "SymmetricProperty"]
+    if not sym or vocab.RDF_TYPE not in names:
+        return
+    for a in np.unique(s[(p == names[vocab.RDF_TYPE]) & np.isin(o, sym)]).tolist():
+        inverse.setdefault(a, a)
