@@ -66,6 +66,7 @@ class EdgeBatches:
     _facts: FactTable
     _hubs: HubGuess
     _unpacked: bool  # packed in-edges did not read back (PackError): rows from now on
+    _probing: bool | None  # entities likely hubs probed (_probe_entities; None: not yet read)
 
     @property
     def schema(self) -> Schema:
@@ -96,7 +97,9 @@ class EdgeBatches:
         # values' sketches alone (``value_sketches`` without ``sketches``): a batch of the
         # values among the nodes expected (passed over by an edge batch), or of the others
         only = None if self.settings.sketches or not self.settings.value_sketches else _entity
-        if only is not None and sketch:
+        if only is not None and self._probe_entities():  # hubs' kinds probed, as values'
+            only = self._sketchable if sketch else self._unprobed
+        elif only is not None and sketch:
             only = _value
         size = self.settings.batch_size
         if node not in flight:
@@ -147,9 +150,42 @@ class EdgeBatches:
     def sketched(self, node: str) -> bool:
         """Whether :meth:`type_edges` reads ``node``'s sketch (with ``sketches``, or a literal
         value with ``value_sketches``: a value ends every path, so what it is is all a walk
-        reads of it); else it reads its edges."""
+        reads of it; or an entity likely a hub, ``EndpointConfig.probe_rows``); else it reads
+        its edges."""
         s = self.settings
-        return s.open_rows > 0 and (s.sketches or (s.value_sketches and node.startswith('"')))
+        return s.open_rows > 0 and (
+            s.sketches
+            or (s.value_sketches and node.startswith('"'))
+            or (self._probe_entities() and self._hubs.probed(node))
+        )
+
+    def _probe_entities(self) -> bool:
+        """Whether entities likely hubs are read for what they are by probes
+        (``EndpointConfig.probe_rows``): values are, the store has no OWL restriction (a
+        probe sees no derived edge) and few enough fact predicates (``value_probes``). Those
+        are probed whose relation's entities had on average as many in-edges as the probes
+        would be (one a fact predicate), and ``probe_rows`` at least."""
+        if self._probing is None:
+            s, sch = self.settings, self.schema
+            probes = probe_predicates(sch, ['"'], s.value_probes)
+            self._probing = bool(
+                s.probe_rows
+                and s.value_sketches
+                and s.open_rows > 0
+                and not s.sketches
+                and not (self.config.restrictions and sch.restrictions)
+                and probes
+            )
+            self._hubs.rows = max(s.probe_rows, len(probes or ())) if self._probing else 0
+        return self._probing
+
+    def _sketchable(self, node: str) -> bool:
+        """Whether a node goes in a sketch batch: a value, or an entity likely a hub."""
+        return node.startswith('"') or self._hubs.probed(node)
+
+    def _unprobed(self, node: str) -> bool:
+        """Whether a node goes in an edge batch: an entity not likely a hub."""
+        return not node.startswith('"') and not self._hubs.probed(node)
 
     def type_edges(self, node: str, *, limit: int | None = None) -> list[Edge]:
         """What a node *is*, as edges: all its out-edges and, of its in-edges, at least the
@@ -198,8 +234,20 @@ class EdgeBatches:
         sketched, the IRIs named) and its query."""
         sch, s = self.schema, self.settings
         probes = self._probes(batch) if sketch else None
-        if probes is not None:  # values: which predicates point at each (read_probes)
-            return _PROBED, [], True, [], probe_query(batch, probes, sch.families)
+        if probes is not None:  # which predicates point at each (read_probes)
+            named = [
+                n for n in batch if s.edge_names and not n.startswith('"') and not self._unnamed(n)
+            ]
+            query = probe_query(
+                batch,
+                probes,
+                sch.families,
+                skip=sch.skip,
+                limit=s.max_rows,
+                names=sch.name_roles if named else (),
+                named=named,
+            )
+            return _PROBED, [], True, named, query
         restrictions = bool(self.config.restrictions and sch.restrictions)
         opened: list[str] = []  # the nodes whose in-edges are asked open
         small: list[str] = []  # the hubs known, asked capped, sketched
@@ -262,8 +310,8 @@ class EdgeBatches:
             sub = (*theirs, [r for r in rows if "first" in r or "vi" in r], None)
             self._read_batch(nodes, sub, asked if asked in nodes else nodes[-1])
             rows = mine
-        if opened is _PROBED:  # values probed (_parts)
-            self._read_probes(batch, rows, asked)
+        if opened is _PROBED:  # values (and hubs) probed (_parts)
+            self._read_probes(batch, rows, asked, named)
             return
         open_rows = min(s.open_rows, s.max_rows)
         cut = len(rows) >= s.max_rows
@@ -338,13 +386,23 @@ class EdgeBatches:
         self._store([n for n in batch if n != asked] + [asked], found, partial)
 
     def _probes(self, batch: list[str]) -> list[str] | None:
-        """The predicates to probe a sketch batch's values with (:func:`probe_predicates`)."""
+        """The predicates to probe a sketch batch's values (and hubs) with
+        (:func:`probe_predicates`)."""
         s = self.settings
-        return probe_predicates(self.schema, batch, s.value_probes if s.open_rows > 0 else 0)
+        most = s.value_probes if s.open_rows > 0 else 0
+        return probe_predicates(self.schema, batch, most, self._probe_entities())
 
-    def _read_probes(self, batch: list[str], rows: list[dict[str, Any]], asked: str) -> None:
-        """Cache the sketches of the values of ``batch`` read from their probes' rows."""
+    def _read_probes(
+        self, batch: list[str], rows: list[dict[str, Any]], asked: str, named: list[str]
+    ) -> None:
+        """Cache the sketches of the nodes of ``batch`` read from their probes' rows (none
+        where the rows reached ``max_rows``: what is asked of them is then read as edges)."""
+        if len(rows) >= self.settings.max_rows:
+            return
+        if named:  # the names that came with them
+            self._keep_names(named, [r for r in rows if "l" in r])
         found = probed_sketches(rows, batch, self.schema, self._facts)
+        self._hubs.learn(found, counted=False)  # (their classes, what they point at)
         self._store([n for n in batch if n != asked] + [asked], found, set(batch))
 
     def _keep_names(self, nodes: list[str], rows: list[dict[str, Any]]) -> None:
