@@ -190,9 +190,10 @@ class EdgeBatches:
     def type_edges(self, node: str, *, limit: int | None = None) -> list[Edge]:
         """What a node *is*, as edges: all its out-edges and, of its in-edges, at least the
         first by neighbour of each predicate (its sketch, or all of them where they are
-        cached), both directions, at most ``max_fanout`` (or ``limit``) a direction. Its
-        classes, the predicates at it and their order of first neighbour are those of
-        :meth:`neighbors`; the retriever reads a node's kinds from these
+        cached; of a value or a hub probed, one a predicate, sorted, its neighbour unknown),
+        both directions, at most ``max_fanout`` (or ``limit``) a direction. Its classes and
+        the predicates at it are those of :meth:`neighbors`; the retriever reads a node's
+        kinds from these
         (:meth:`kgchat.retrieval.reading.GraphReading.type_edges`)."""
         if not self.sketched(node) or node in self._edges or node in self._inflight:
             return self.neighbors(node, limit=limit)
