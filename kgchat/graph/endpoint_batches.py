@@ -27,7 +27,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from kgchat.graph.endpoint_open import capped_in_query, open_batch_query
-from kgchat.graph.endpoint_probe import probe_predicates, probe_query, probed_sketches
+from kgchat.graph.endpoint_probe import probe_predicates, probe_query, probed_sketches, untag
 from kgchat.graph.endpoint_queries import batch_query, key
 from kgchat.graph.endpoint_rows import PackError, is_fact, read_edges, read_names
 from kgchat.graph.endpoint_sketch import read_sketches
@@ -106,8 +106,9 @@ class EdgeBatches:
             batch = order.batch(node, size, taken, only)
             values: list[str] = []
             merged = self.settings.merged_values and self.sketched('"')  # (values are)
-            if only is _entity and not sketch and merged:
-                # the values expected among them ride along, as sketches: a round trip less
+            if only is not None and not sketch and merged:
+                # the values (and hubs probed) expected among them ride along, as sketches:
+                # a round trip less
                 values = self._seen.following(node, size, self._no_value_sketch)
             if values:
                 flight.send(batch + values, self._request(batch, False, values))
@@ -127,8 +128,10 @@ class EdgeBatches:
             self._read_batch(batch, self._request(batch, sketch)(), node)
 
     def _no_value_sketch(self, node: str) -> bool:
-        """Whether ``node`` is no value whose sketch is still to be fetched."""
-        return not node.startswith('"') or self._taken_sketch(node)
+        """Whether ``node`` is no value (or hub probed) whose sketch is still to be fetched."""
+        if node.startswith('"'):
+            return self._taken_sketch(node)
+        return not (self._probe_entities() and self._hubs.probed(node)) or self._taken_sketch(node)
 
     def _taken(self, node: str) -> bool:
         return node in self._edges or node in self._inflight
@@ -222,17 +225,18 @@ class EdgeBatches:
         same request (each part a subquery of a ``UNION``, its rows told apart by ``?first``,
         read as if asked apart)."""
         if values:
-            mine, theirs = self._parts(batch, False), self._parts(values, True)
+            mine, theirs = self._parts(batch, False), self._parts(values, True, tagged=True)
             query = f"SELECT * WHERE {{\n{{ {mine[-1]} }}\nUNION {{ {theirs[-1]} }}\n}}"
             return lambda: (*mine[:4], self.client.select(query), (*theirs[:4], values))
         opened, small, sketched, named, query = self._parts(batch, sketch)
         return lambda: (opened, small, sketched, named, self.client.select(query), None)
 
     def _parts(
-        self, batch: list[str], sketch: bool
+        self, batch: list[str], sketch: bool, tagged: bool = False
     ) -> tuple[list[str], list[str], bool, list[str], str]:
         """What a batch's request asks (the nodes asked open, the hubs sketched, whether
-        sketched, the IRIs named) and its query."""
+        sketched, the IRIs named) and its query (``tagged``: a probe query's rows of
+        out-edges and names under variables of their own, to ride in an edge request)."""
         sch, s = self.schema, self.settings
         probes = self._probes(batch) if sketch else None
         if probes is not None:  # which predicates point at each (read_probes)
@@ -247,6 +251,7 @@ class EdgeBatches:
                 limit=s.max_rows,
                 names=sch.name_roles if named else (),
                 named=named,
+                tagged=tagged,
             )
             return _PROBED, [], True, named, query
         restrictions = bool(self.config.restrictions and sch.restrictions)
@@ -307,8 +312,8 @@ class EdgeBatches:
         if values is not None:  # values' sketches came in the same request: read apart
             *theirs, nodes = values
             batch = batch[: len(batch) - len(nodes)]
-            mine = [r for r in rows if "first" not in r and "vi" not in r]
-            sub = (*theirs, [r for r in rows if "first" in r or "vi" in r], None)
+            mine = [r for r in rows if "first" not in r and "vi" not in r and "h" not in r]
+            sub = (*theirs, [r for r in rows if "first" in r or "vi" in r or "h" in r], None)
             self._read_batch(nodes, sub, asked if asked in nodes else nodes[-1])
             rows = mine
         if opened is _PROBED:  # values (and hubs) probed (_parts)
@@ -400,6 +405,7 @@ class EdgeBatches:
         where the rows reached ``max_rows``: what is asked of them is then read as edges)."""
         if len(rows) >= self.settings.max_rows:
             return
+        rows = untag(rows)  # (rows that rode in an edge request)
         if named:  # the names that came with them
             self._keep_names(named, [r for r in rows if "l" in r])
         found = probed_sketches(rows, batch, self.schema, self._facts)

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from kgchat.graph.endpoint_schema import Schema
     from kgchat.graph.view import Edge
 
-__all__ = ["probe_predicates", "probe_query", "probed_sketches", "read_probes"]
+__all__ = ["probe_predicates", "probe_query", "probed_sketches", "read_probes", "untag"]
 
 _PREDICATE = itemgetter(2)  # Edge.predicate
 
@@ -67,13 +67,15 @@ def probe_query(
     limit: int = 0,
     names: Collection[str] = (),
     named: Collection[str] = (),
+    tagged: bool = False,
 ) -> str:
     """The relations among ``predicates`` that point at each of ``values`` (a subject that is
     no blank node, and with ``fam``, no other-language value of a subject that has the
     preferred one, as the edge queries read them), rows ``?vi ?p``; with IRIs among them,
     their out-edges too (rows ``?n ?p ?o``, the predicates in ``skip`` left out, as an edge
     batch reads them) and the names of those ``named`` (rows ``?n ?p ?l``, ``names`` the
-    naming predicates), under ``LIMIT limit``."""
+    naming predicates), under ``LIMIT limit``; ``tagged``: those rows as ``?h ?hp ?ho`` and
+    ``?h ?hp ?hl`` (:func:`untag`), to ride in an edge batch's request."""
     pairs = " ".join(f"({i} {term(v)})" for i, v in enumerate(values))
     cands = " ".join(term(p) for p in predicates)
     probes = (
@@ -83,15 +85,32 @@ def probe_query(
     iris = [n for n in values if not n.startswith('"')]
     if not iris:
         return f"SELECT ?vi ?p WHERE {{ {probes} }}"
-    groups = [f"{{ {probes} }}", out_part(iris, skip, fam)]
+    outs = out_part(iris, skip, fam)
+    if tagged:
+        outs = f"{{ SELECT (?n AS ?h) (?p AS ?hp) (?o AS ?ho) WHERE {outs} }}"
+    groups = [f"{{ {probes} }}", outs]
     if names and named:
         listed = ", ".join(term(p) for p in sorted(names))
-        groups.append(
+        part = (
             f"{{ {values_block('n', list(named))} ?n ?p ?l "
             f"FILTER(isLiteral(?l) && ?p IN ({listed})) }}"
         )
+        if tagged:
+            part = f"{{ SELECT (?n AS ?h) (?p AS ?hp) (?l AS ?hl) WHERE {part} }}"
+        groups.append(part)
     body = "\nUNION ".join(groups)
-    return f"SELECT ?vi ?p ?n ?o ?l WHERE {{\n{body}\n}} LIMIT {limit or 50_000}"
+    head = "?vi ?p ?h ?hp ?ho ?hl" if tagged else "?vi ?p ?n ?o ?l"
+    return f"SELECT {head} WHERE {{\n{body}\n}} LIMIT {limit or 50_000}"
+
+
+def untag(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows of a ``tagged`` :func:`probe_query` as an untagged one's."""
+    out = []
+    for r in rows:
+        if "h" in r:
+            r = {"n": r["h"], "p": r["hp"], **({"o": r["ho"]} if "ho" in r else {"l": r["hl"]})}
+        out.append(r)
+    return out
 
 
 def read_probes(rows: list[dict[str, Any]], values: list[str]) -> dict[str, list[str]]:
