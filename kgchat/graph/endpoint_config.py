@@ -106,11 +106,11 @@ class EndpointConfig(Config):
         least this many (a city people were born in, a publisher; per-relation statistics
         kept for the store, :class:`~kgchat.graph.endpoint_open.HubGuess`). Its in-edges grow
         with the store, the probes do not. Its edges are fetched whole when the walk walks
-        from it. Off (0) by default: with 16, cold questions' time grows less from a 1M- to
-        a 10M-triple store (the ratio of medians 1.46x -> 1.08x in one run of 24 questions)
-        but is longer at both (paired medians 1.17 and 1.07: 60 more requests a question, the
-        hubs' sketches in requests of their own). Not where the store has OWL restrictions
-        (the probes do not see derived edges).
+        from it. Off (0) by default: with 16, cold questions on a 10M-triple store take less
+        (paired medians 0.59 and 0.94 in two runs) but those on a 1M one more (1.27 and
+        1.14: 50-90 more requests a question, and nodes probed whose few in-edges cost
+        less than their probes). Not where the store has OWL restrictions (the probes do
+        not see derived edges).
     packed : bool
         Ask a batch's in-edges packed: a node's as one string of ``"<predicate> <neighbour>"``
         lines with their count (``GROUP_CONCAT``, :func:`~kgchat.graph.endpoint_open.
