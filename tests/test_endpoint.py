@@ -735,3 +735,36 @@ def test_language_families_over_endpoint_equal_local(tmp_path):
         assert not any("Regno" in v or v == "Nazioni Unite" for _, v in texts)
         assert [e.neighbor for e in default.neighbors(geo + "ONU")] == [geo + "Sweden"]
         assert geo + "motto_it" not in default.relations()
+
+
+def test_hubs_read_for_what_they_are_by_probes(tmp_path):
+    """An entity likely a hub, read for what it is (its kinds), is its out-edges and the
+    relations probed at it (``EndpointConfig.probe_rows``): with the threshold at one in-edge
+    every entity reached by a relation whose objects had any is read so, the retrievals are
+    the local graph's, and each probed sketch has the out-edges and the relations at it of
+    the node's full edges."""
+    kb = shared_path("bench", "wc2014", "kb.tsv")
+    questions = [
+        json.loads(line)
+        for line in shared_path("bench", "wc2014", "questions.jsonl").read_text().splitlines()
+    ]
+    sample = random.Random(2).sample(questions, 12)
+    with oxigraph_server(to_ntriples(kb, tmp_path / "wc2014.nt")) as url:
+        kg, g = KnowledgeGraph.load(kb), SparqlGraph(url, EndpointConfig(probe_rows=1))
+        _same_retrievals(kg, g, [q["question"] for q in sample])
+        # (here the walk went on from them too: a club, a country; fetched whole then)
+        kept = g._sketches.keys()  # (an LRU cache: no iteration of its own)
+        probed = [n for n in kept if not n.startswith('"')]
+        assert len(probed) >= 20
+        whole = SparqlGraph(url, EndpointConfig(probe_rows=0))
+        for n in probed[:40]:
+            out, inn = g._sketches.peek(n)
+            edges = whole.neighbors(n)
+            assert {(e.predicate, e.neighbor) for e in out} == {
+                (e.predicate, e.neighbor) for e in edges if e.forward
+            }, n
+            assert [e.predicate for e in inn] == sorted(
+                {e.predicate for e in edges if not e.forward}
+            )
+        g.close()
+        whole.close()

@@ -110,8 +110,10 @@ class SparqlGraph(EdgeBatches, WholeGraph):
         self._generation = 1
         self._fingerprint: str | None = None
         self.capped: dict[str, int] = {}  #: hub -> edges kept (in one direction) by the cap
-        self._hubs = HubGuess(self.capped)  # nodes asked capped in an open batch
+        # nodes asked capped in an open batch, and entities whose kinds are probed
+        self._hubs = HubGuess(self.capped, rows=s.probe_rows)
         self._unpacked = False  # packed in-edges did not read back: asked a row an edge
+        self._probing: bool | None = None  # entities likely hubs probed (read with the schema)
 
     # ------------------------------------------------------------------ schema
     @property

@@ -27,7 +27,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from kgchat.graph.endpoint_open import capped_in_query, open_batch_query
-from kgchat.graph.endpoint_probe import probe_predicates, probe_query, probed_sketches
+from kgchat.graph.endpoint_probe import probe_predicates, probe_query, probed_sketches, untag
 from kgchat.graph.endpoint_queries import batch_query, key
 from kgchat.graph.endpoint_rows import PackError, is_fact, read_edges, read_names
 from kgchat.graph.endpoint_sketch import read_sketches
@@ -66,6 +66,7 @@ class EdgeBatches:
     _facts: FactTable
     _hubs: HubGuess
     _unpacked: bool  # packed in-edges did not read back (PackError): rows from now on
+    _probing: bool | None  # entities likely hubs probed (_probe_entities; None: not yet read)
 
     @property
     def schema(self) -> Schema:
@@ -96,15 +97,18 @@ class EdgeBatches:
         # values' sketches alone (``value_sketches`` without ``sketches``): a batch of the
         # values among the nodes expected (passed over by an edge batch), or of the others
         only = None if self.settings.sketches or not self.settings.value_sketches else _entity
-        if only is not None and sketch:
+        if only is not None and self._probe_entities():  # hubs' kinds probed, as values'
+            only = self._sketchable if sketch else self._unprobed
+        elif only is not None and sketch:
             only = _value
         size = self.settings.batch_size
         if node not in flight:
             batch = order.batch(node, size, taken, only)
             values: list[str] = []
             merged = self.settings.merged_values and self.sketched('"')  # (values are)
-            if only is _entity and not sketch and merged:
-                # the values expected among them ride along, as sketches: a round trip less
+            if only is not None and not sketch and merged:
+                # the values (and hubs probed) expected among them ride along, as sketches:
+                # a round trip less
                 values = self._seen.following(node, size, self._no_value_sketch)
             if values:
                 flight.send(batch + values, self._request(batch, False, values))
@@ -124,8 +128,10 @@ class EdgeBatches:
             self._read_batch(batch, self._request(batch, sketch)(), node)
 
     def _no_value_sketch(self, node: str) -> bool:
-        """Whether ``node`` is no value whose sketch is still to be fetched."""
-        return not node.startswith('"') or self._taken_sketch(node)
+        """Whether ``node`` is no value (or hub probed) whose sketch is still to be fetched."""
+        if node.startswith('"'):
+            return self._taken_sketch(node)
+        return not (self._probe_entities() and self._hubs.probed(node)) or self._taken_sketch(node)
 
     def _taken(self, node: str) -> bool:
         return node in self._edges or node in self._inflight
@@ -147,16 +153,50 @@ class EdgeBatches:
     def sketched(self, node: str) -> bool:
         """Whether :meth:`type_edges` reads ``node``'s sketch (with ``sketches``, or a literal
         value with ``value_sketches``: a value ends every path, so what it is is all a walk
-        reads of it); else it reads its edges."""
+        reads of it; or an entity likely a hub, ``EndpointConfig.probe_rows``); else it reads
+        its edges."""
         s = self.settings
-        return s.open_rows > 0 and (s.sketches or (s.value_sketches and node.startswith('"')))
+        return s.open_rows > 0 and (
+            s.sketches
+            or (s.value_sketches and node.startswith('"'))
+            or (self._probe_entities() and self._hubs.probed(node))
+        )
+
+    def _probe_entities(self) -> bool:
+        """Whether entities likely hubs are read for what they are by probes
+        (``EndpointConfig.probe_rows``): values are, the store has no OWL restriction (a
+        probe sees no derived edge) and few enough fact predicates (``value_probes``). Those
+        are probed whose relation's entities had on average as many in-edges as the probes
+        would be (one a fact predicate), and ``probe_rows`` at least."""
+        if self._probing is None:
+            s, sch = self.settings, self.schema
+            probes = probe_predicates(sch, ['"'], s.value_probes)
+            self._probing = bool(
+                s.probe_rows
+                and s.value_sketches
+                and s.open_rows > 0
+                and not s.sketches
+                and not (self.config.restrictions and sch.restrictions)
+                and probes
+            )
+            self._hubs.rows = max(s.probe_rows, len(probes or ())) if self._probing else 0
+        return self._probing
+
+    def _sketchable(self, node: str) -> bool:
+        """Whether a node goes in a sketch batch: a value, or an entity likely a hub."""
+        return node.startswith('"') or self._hubs.probed(node)
+
+    def _unprobed(self, node: str) -> bool:
+        """Whether a node goes in an edge batch: an entity not likely a hub."""
+        return not node.startswith('"') and not self._hubs.probed(node)
 
     def type_edges(self, node: str, *, limit: int | None = None) -> list[Edge]:
         """What a node *is*, as edges: all its out-edges and, of its in-edges, at least the
         first by neighbour of each predicate (its sketch, or all of them where they are
-        cached), both directions, at most ``max_fanout`` (or ``limit``) a direction. Its
-        classes, the predicates at it and their order of first neighbour are those of
-        :meth:`neighbors`; the retriever reads a node's kinds from these
+        cached; of a value or a hub probed, one a predicate, sorted, its neighbour unknown),
+        both directions, at most ``max_fanout`` (or ``limit``) a direction. Its classes and
+        the predicates at it are those of :meth:`neighbors`; the retriever reads a node's
+        kinds from these
         (:meth:`kgchat.retrieval.reading.GraphReading.type_edges`)."""
         if not self.sketched(node) or node in self._edges or node in self._inflight:
             return self.neighbors(node, limit=limit)
@@ -185,21 +225,35 @@ class EdgeBatches:
         same request (each part a subquery of a ``UNION``, its rows told apart by ``?first``,
         read as if asked apart)."""
         if values:
-            mine, theirs = self._parts(batch, False), self._parts(values, True)
+            mine, theirs = self._parts(batch, False), self._parts(values, True, tagged=True)
             query = f"SELECT * WHERE {{\n{{ {mine[-1]} }}\nUNION {{ {theirs[-1]} }}\n}}"
             return lambda: (*mine[:4], self.client.select(query), (*theirs[:4], values))
         opened, small, sketched, named, query = self._parts(batch, sketch)
         return lambda: (opened, small, sketched, named, self.client.select(query), None)
 
     def _parts(
-        self, batch: list[str], sketch: bool
+        self, batch: list[str], sketch: bool, tagged: bool = False
     ) -> tuple[list[str], list[str], bool, list[str], str]:
         """What a batch's request asks (the nodes asked open, the hubs sketched, whether
-        sketched, the IRIs named) and its query."""
+        sketched, the IRIs named) and its query (``tagged``: a probe query's rows of
+        out-edges and names under variables of their own, to ride in an edge request)."""
         sch, s = self.schema, self.settings
         probes = self._probes(batch) if sketch else None
-        if probes is not None:  # values: which predicates point at each (read_probes)
-            return _PROBED, [], True, [], probe_query(batch, probes, sch.families)
+        if probes is not None:  # which predicates point at each (read_probes)
+            named = [
+                n for n in batch if s.edge_names and not n.startswith('"') and not self._unnamed(n)
+            ]
+            query = probe_query(
+                batch,
+                probes,
+                sch.families,
+                skip=sch.skip,
+                limit=s.max_rows,
+                names=sch.name_roles if named else (),
+                named=named,
+                tagged=tagged,
+            )
+            return _PROBED, [], True, named, query
         restrictions = bool(self.config.restrictions and sch.restrictions)
         opened: list[str] = []  # the nodes whose in-edges are asked open
         small: list[str] = []  # the hubs known, asked capped, sketched
@@ -258,12 +312,12 @@ class EdgeBatches:
         if values is not None:  # values' sketches came in the same request: read apart
             *theirs, nodes = values
             batch = batch[: len(batch) - len(nodes)]
-            mine = [r for r in rows if "first" not in r and "vi" not in r]
-            sub = (*theirs, [r for r in rows if "first" in r or "vi" in r], None)
+            mine = [r for r in rows if "first" not in r and "vi" not in r and "h" not in r]
+            sub = (*theirs, [r for r in rows if "first" in r or "vi" in r or "h" in r], None)
             self._read_batch(nodes, sub, asked if asked in nodes else nodes[-1])
             rows = mine
-        if opened is _PROBED:  # values probed (_parts)
-            self._read_probes(batch, rows, asked)
+        if opened is _PROBED:  # values (and hubs) probed (_parts)
+            self._read_probes(batch, rows, asked, named)
             return
         open_rows = min(s.open_rows, s.max_rows)
         cut = len(rows) >= s.max_rows
@@ -338,13 +392,24 @@ class EdgeBatches:
         self._store([n for n in batch if n != asked] + [asked], found, partial)
 
     def _probes(self, batch: list[str]) -> list[str] | None:
-        """The predicates to probe a sketch batch's values with (:func:`probe_predicates`)."""
+        """The predicates to probe a sketch batch's values (and hubs) with
+        (:func:`probe_predicates`)."""
         s = self.settings
-        return probe_predicates(self.schema, batch, s.value_probes if s.open_rows > 0 else 0)
+        most = s.value_probes if s.open_rows > 0 else 0
+        return probe_predicates(self.schema, batch, most, self._probe_entities())
 
-    def _read_probes(self, batch: list[str], rows: list[dict[str, Any]], asked: str) -> None:
-        """Cache the sketches of the values of ``batch`` read from their probes' rows."""
+    def _read_probes(
+        self, batch: list[str], rows: list[dict[str, Any]], asked: str, named: list[str]
+    ) -> None:
+        """Cache the sketches of the nodes of ``batch`` read from their probes' rows (none
+        where the rows reached ``max_rows``: what is asked of them is then read as edges)."""
+        if len(rows) >= self.settings.max_rows:
+            return
+        rows = untag(rows)  # (rows that rode in an edge request)
+        if named:  # the names that came with them
+            self._keep_names(named, [r for r in rows if "l" in r])
         found = probed_sketches(rows, batch, self.schema, self._facts)
+        self._hubs.learn(found, counted=False)  # (their classes, what they point at)
         self._store([n for n in batch if n != asked] + [asked], found, set(batch))
 
     def _keep_names(self, nodes: list[str], rows: list[dict[str, Any]]) -> None:

@@ -65,7 +65,14 @@ from kgchat.graph.endpoint_queries import (
 from kgchat.graph.view import Edge
 from kgchat.graph.vocab import RDF_TYPE
 
-__all__ = ["HubGuess", "capped_in_query", "open_batch_query", "packed_part", "sketch_part"]
+__all__ = [
+    "HubGuess",
+    "capped_in_query",
+    "open_batch_query",
+    "out_part",
+    "packed_part",
+    "sketch_part",
+]
 
 
 def open_batch_query(
@@ -106,14 +113,9 @@ def open_batch_query(
     otherwise."""
     fam = families or {}
     iris = [n for n in nodes if not n.startswith('"')]
-    skipped = ", ".join(term(p) for p in sorted(skip))
-    not_in = f"FILTER(?p NOT IN ({skipped})) " if skipped else ""
     groups = []
     if iris:
-        groups.append(
-            f"{{ {values('n', iris)} ?n ?p ?o . {not_in}{language_filter('n', fam)}"
-            "FILTER(!isBlank(?o)) }"
-        )
+        groups.append(out_part(iris, skip, fam))
     open_nodes = [n for n in nodes if n not in closed]
     if open_nodes and sketch:
         groups.append(sketch_part(open_nodes, fam, open_rows))
@@ -143,6 +145,17 @@ def open_batch_query(
         )
         head += "?l "
     return f"SELECT {head}WHERE {{\n" + "\nUNION ".join(groups) + f"\n}} LIMIT {limit}"
+
+
+def out_part(iris: list[str], skip: Iterable[str], fam: dict[str, list[str]]) -> str:
+    """The out-edges of ``iris`` in one ``VALUES`` block, rows ``?n ?p ?o`` (the predicates
+    in ``skip`` left out, a language family's other values too, no blank object)."""
+    skipped = ", ".join(term(p) for p in sorted(skip))
+    not_in = f"FILTER(?p NOT IN ({skipped})) " if skipped else ""
+    return (
+        f"{{ {values('n', iris)} ?n ?p ?o . {not_in}{language_filter('n', fam)}"
+        "FILTER(!isBlank(?o)) }"
+    )
 
 
 def sketch_part(
@@ -255,10 +268,17 @@ class HubGuess:
         Node -> edges kept: :attr:`SparqlGraph.capped`.
     size : int
         Most classes remembered (the first seen), and literals whose predicate is remembered.
+    rows : int
+        In-edges an entity reached by a relation has on average, as read so far, from which
+        on its kinds are probed (:meth:`probed`, ``EndpointConfig.probe_rows``); 0: never
+        (set by the graph once its schema is read).
     """
 
-    def __init__(self, capped: dict[str, int], size: int = 100_000) -> None:
-        self.capped, self.size = capped, size
+    def __init__(self, capped: dict[str, int], size: int = 100_000, rows: int = 0) -> None:
+        self.capped, self.size, self.rows = capped, size, rows
+        self.reached: dict[str, str] = {}  # entity -> the predicate of the first edge to it read
+        #: relation -> (in-edges, entities): the in-edges of its entity objects read so far
+        self.objects: dict[str, tuple[int, int]] = {}
         self.classes: set[str] = set()
         self.via: dict[str, str] = {}  # literal -> the predicate of the first edge to it read
         self.small: set[str] = set()  # predicates whose literal objects read were no hub
@@ -275,6 +295,17 @@ class HubGuess:
             return not self.readback or self.via.get(node) not in self.small
         return False
 
+    def probed(self, node: str) -> bool:
+        """Whether entity ``node`` is likely a hub, its kinds read by probes: one found capped,
+        a class, or one reached by a relation whose entity objects read so far had ``rows``
+        in-edges or more on average (a per-relation statistic kept for the store)."""
+        if not self.rows or node.startswith('"'):
+            return False
+        if node in self.capped or node in self.classes:
+            return True
+        seen = self.objects.get(self.reached.get(node, ""))
+        return seen is not None and seen[0] >= self.rows * seen[1]
+
     def known(self, node: str) -> bool:
         """Whether ``node`` is a hub found (capped), a class, or a literal reached by a
         predicate some literal object of which was a hub: one whose capped in-edges are
@@ -286,12 +317,18 @@ class HubGuess:
         return node in self.capped or node in self.classes or self.via.get(node) in self.hubby
 
     def learn(
-        self, found: dict[str, tuple[list[Edge], list[Edge]]], over: Collection[str] = ()
+        self,
+        found: dict[str, tuple[list[Edge], list[Edge]]],
+        over: Collection[str] = (),
+        counted: bool = True,
     ) -> None:
         """Note the classes of the nodes whose edges were read, the predicate each literal
-        they point at was reached by, and of each literal read, whether it was a hub (in
-        ``over``: more than the cap) for the predicates pointing at it."""
+        and entity they point at was reached by, and of each literal read, whether it was a
+        hub (in ``over``: more than the cap) for the predicates pointing at it, of each entity
+        its in-edges for the relation it was reached by (not where ``counted`` is False: the
+        in-edges of a sketch)."""
         classes, via, small, hubby = self.classes, self.via, self.small, self.hubby
+        reached, objects = self.reached, self.objects
         for n, (out, inn) in found.items():
             for e in out:
                 x = e.neighbor
@@ -300,8 +337,23 @@ class HubGuess:
                         if len(via) >= self.size:
                             via.clear()
                         via[x] = e.predicate
-                elif e.predicate == RDF_TYPE and len(classes) < self.size:
-                    classes.add(x)
+                elif e.predicate == RDF_TYPE:
+                    if len(classes) < self.size:
+                        classes.add(x)
+                elif self.rows and x not in reached:
+                    if len(reached) >= self.size:
+                        reached.clear()
+                    reached[x] = e.predicate
+            if not counted:  # (a sketch: its in-edges are a row a predicate)
+                continue
+            if self.rows and len(reached) < self.size:
+                for e in inn:  # (reached backwards: the relation's inverse)
+                    if e.neighbor not in reached and not e.neighbor.startswith('"'):
+                        reached[e.neighbor] = "^" + e.predicate
+            p = reached.pop(n, None) if self.rows and not n.startswith('"') else None
+            if p is not None:  # an entity reached by p: its in-edges counted for p
+                many, entities = objects.get(p, (0, 0))
+                objects[p] = (many + len(inn), entities + 1)
             if inn and n.startswith('"'):
                 preds = {e.predicate for e in inn}
                 if n in over:

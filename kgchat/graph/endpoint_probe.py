@@ -26,42 +26,91 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
+from kgchat.graph.endpoint_open import out_part
 from kgchat.graph.endpoint_queries import key, language_filter, term
-from kgchat.graph.endpoint_rows import is_fact
+from kgchat.graph.endpoint_queries import values as values_block
+from kgchat.graph.endpoint_rows import is_fact, read_edges
 
 if TYPE_CHECKING:
     from kgchat.graph.endpoint_rows import FactTable
     from kgchat.graph.endpoint_schema import Schema
     from kgchat.graph.view import Edge
 
-__all__ = ["probe_predicates", "probe_query", "probed_sketches", "read_probes"]
+__all__ = ["probe_predicates", "probe_query", "probed_sketches", "read_probes", "untag"]
 
 _PREDICATE = itemgetter(2)  # Edge.predicate
 
 
-def probe_predicates(schema: Schema, batch: list[str], most: int) -> list[str] | None:
+def probe_predicates(
+    schema: Schema, batch: list[str], most: int, entities: bool = False
+) -> list[str] | None:
     """The predicates to probe a sketch batch's nodes with (the store's predicates that may be
     facts), or None where the batch is read otherwise: not values alone (probes say only what
-    points at a node), or a store with more than ``most`` of them (0: never)."""
-    if not most or not batch or not all(n.startswith('"') for n in batch):
+    points at a node; with ``entities``, the entities' out-edges come with them), or a store
+    with more than ``most`` of them (0: never)."""
+    if not most or not batch or not (entities or all(n.startswith('"') for n in batch)):
         return None
     found = [p for p in schema.predicates if p not in schema.skip]
     return found if 0 < len(found) <= most else None
 
 
-def probe_query(values: list[str], predicates: list[str], fam: dict[str, list[str]]) -> str:
+def probe_query(
+    values: list[str],
+    predicates: list[str],
+    fam: dict[str, list[str]],
+    *,
+    skip: Collection[str] = (),
+    limit: int = 0,
+    names: Collection[str] = (),
+    named: Collection[str] = (),
+    tagged: bool = False,
+) -> str:
     """The relations among ``predicates`` that point at each of ``values`` (a subject that is
     no blank node, and with ``fam``, no other-language value of a subject that has the
-    preferred one, as the edge queries read them), rows ``?vi ?p``."""
+    preferred one, as the edge queries read them), rows ``?vi ?p``; with IRIs among them,
+    their out-edges too (rows ``?n ?p ?o``, the predicates in ``skip`` left out, as an edge
+    batch reads them) and the names of those ``named`` (rows ``?n ?p ?l``, ``names`` the
+    naming predicates), under ``LIMIT limit``; ``tagged``: those rows as ``?h ?hp ?ho`` and
+    ``?h ?hp ?hl`` (:func:`untag`), to ride in an edge batch's request."""
     pairs = " ".join(f"({i} {term(v)})" for i, v in enumerate(values))
     cands = " ".join(term(p) for p in predicates)
-    return (
-        f"SELECT ?vi ?p WHERE {{ VALUES (?vi ?vo) {{ {pairs} }} VALUES ?p {{ {cands} }} "
-        f"FILTER EXISTS {{ ?s ?p ?vo . FILTER(!isBlank(?s)) {language_filter('s', fam)}}} }}"
+    probes = (
+        f"VALUES (?vi ?vo) {{ {pairs} }} VALUES ?p {{ {cands} }} "
+        f"FILTER EXISTS {{ ?s ?p ?vo . FILTER(!isBlank(?s)) {language_filter('s', fam)}}}"
     )
+    iris = [n for n in values if not n.startswith('"')]
+    if not iris:
+        return f"SELECT ?vi ?p WHERE {{ {probes} }}"
+    outs = out_part(iris, skip, fam)
+    if tagged:
+        outs = f"{{ SELECT (?n AS ?h) (?p AS ?hp) (?o AS ?ho) WHERE {outs} }}"
+    groups = [f"{{ {probes} }}", outs]
+    if names and named:
+        listed = ", ".join(term(p) for p in sorted(names))
+        part = (
+            f"{{ {values_block('n', list(named))} ?n ?p ?l "
+            f"FILTER(isLiteral(?l) && ?p IN ({listed})) }}"
+        )
+        if tagged:
+            part = f"{{ SELECT (?n AS ?h) (?p AS ?hp) (?l AS ?hl) WHERE {part} }}"
+        groups.append(part)
+    body = "\nUNION ".join(groups)
+    head = "?vi ?p ?h ?hp ?ho ?hl" if tagged else "?vi ?p ?n ?o ?l"
+    return f"SELECT {head} WHERE {{\n{body}\n}} LIMIT {limit or 50_000}"
+
+
+def untag(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows of a ``tagged`` :func:`probe_query` as an untagged one's."""
+    out = []
+    for r in rows:
+        if "h" in r:
+            r = {"n": r["h"], "p": r["hp"], **({"o": r["ho"]} if "ho" in r else {"l": r["hl"]})}
+        out.append(r)
+    return out
 
 
 def read_probes(rows: list[dict[str, Any]], values: list[str]) -> dict[str, list[str]]:
@@ -75,11 +124,14 @@ def read_probes(rows: list[dict[str, Any]], values: list[str]) -> dict[str, list
 def probed_sketches(
     rows: list[dict[str, Any]], values: list[str], schema: Schema, facts: FactTable
 ) -> dict[str, tuple[list[Edge], list[Edge]]]:
-    """Each value's sketch from its probes' rows: no out-edge, an in-edge a predicate that is
-    a fact, in the predicates' order (as read, renamed), its neighbour unknown (``""``: what
-    the retriever reads of a value is the relations at it, never its neighbours)."""
+    """Each node's sketch from its probes' rows (:func:`probe_query`): its out-edges (a
+    value's none), an in-edge a predicate that is a fact, in the predicates' order (as read,
+    renamed), its neighbour unknown (``""``: what the retriever reads of a node read for
+    what it is is the relations at it, never their subjects)."""
+    iris = [n for n in values if not n.startswith('"')]
+    outs = read_edges([r for r in rows if "o" in r], schema, facts, None, iris)[0] if iris else {}
     found: dict[str, tuple[list[Edge], list[Edge]]] = {}
-    for v, preds in read_probes(rows, values).items():
+    for v, preds in read_probes([r for r in rows if "vi" in r], values).items():
         inn = facts.edges(v, [("", p, 0) for p in preds if is_fact(schema, p, v, 0)], False)
-        found[v] = ([], sorted(inn, key=_PREDICATE))
+        found[v] = (outs.get(v, ([], []))[0], sorted(inn, key=_PREDICATE))
     return found

@@ -239,7 +239,7 @@ class NodeTypes:
             words: list[str] = []
             classes = []
             leads: dict[str, set[str]] = {}
-            pointing: dict[str, None] = {}  # the relations at it, in order of first neighbour
+            pointing: dict[str, None] = {}  # the relations at it
             # one edge list (of a remote view, a sketch: one in-edge a predicate) for all
             for e in self.type_edges(node):
                 if e.forward:
@@ -251,10 +251,11 @@ class NodeTypes:
                             leads.setdefault(lead, set()).add(e.predicate)
                     continue
                 pointing[e.predicate] = None
-            # a value's (a literal's) in the relations' own order: its subjects' order says
-            # nothing of it, and a store reads which relations point at a value by an index
-            # seek a relation, not by a scan of the subjects sharing it (a date, a rating)
-            for p in sorted(pointing) if self.is_literal(node) else pointing:
+            # in the relations' own order: their subjects' order says nothing of what the node
+            # is, and a store reads which relations point at a node by an index seek a
+            # relation, not by a scan of the subjects pointing at it (a date, a rating, a
+            # city many were born in: in-edges that grow with the store)
+            for p in sorted(pointing):
                 head = self._head(p)
                 if head and head not in words:
                     words.append(head)
