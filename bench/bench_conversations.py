@@ -82,8 +82,7 @@ def run(
             by_graph[c["graph"]].append(c)
     rows: list[dict[str, Any]] = []
     for g, cs in by_graph.items():
-        ns = argparse.Namespace(graphs=[g], split="dev", wc_limit=300, medicine_limit=None, seed=0)
-        col = bg.columns(ns)[0]
+        col = bg.one_graph(g)[0]
         kg = KnowledgeGraph.load(*col["paths"])
         bot = ChatBot(kg, make_retriever(kg), get_backend("template"), ChatConfig())
         for c in cs:

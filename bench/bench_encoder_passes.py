@@ -40,8 +40,7 @@ def count(graph: str) -> None:
 
     from kgchat import KnowledgeGraph, pipeline
 
-    ns = argparse.Namespace(graphs=[graph], split="dev", wc_limit=300, medicine_limit=None, seed=0)
-    col = bg.columns(ns)[0]
+    col, ns = bg.one_graph(graph)
     kg = KnowledgeGraph.load(*col["paths"], progress=False)
     r = pipeline.make_retriever(kg, progress=False)
     pipeline.settle()

@@ -236,6 +236,13 @@ def columns(args: argparse.Namespace) -> list[dict[str, Any]]:
     return out
 
 
+def one_graph(graph: str, split: str = "dev") -> tuple[dict[str, Any], argparse.Namespace]:
+    """One graph's column and the arguments its questions are read with (the other bench
+    scripts' way in: ``col, ns = one_graph("music")``, then :func:`questions`)."""
+    ns = argparse.Namespace(graphs=[graph], split=split, wc_limit=300, medicine_limit=None, seed=0)
+    return columns(ns)[0], ns
+
+
 def questions(col: dict, kg: Any, args: argparse.Namespace) -> tuple[list[Any], list[Any]]:
     """The evaluated questions of a column, and a few others to warm up on."""
     from kgchat.evaluation import read_questions, split_items

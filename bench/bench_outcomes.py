@@ -40,8 +40,7 @@ def outcomes(graphs: list[str], verbose: bool = False) -> dict[str, dict[str, An
     out: dict[str, dict[str, Any]] = {}
     for g in graphs:
         sets = ["dev", "own"] if g in bg.REALWORLD_GRAPHS else ["own"]
-        ns = argparse.Namespace(graphs=[g], split="dev", wc_limit=300, medicine_limit=None, seed=0)
-        col = bg.columns(ns)[0]
+        col, ns = bg.one_graph(g)
         kg = KnowledgeGraph.load(*col["paths"])
         r = make_retriever(kg)
         for s in sets:

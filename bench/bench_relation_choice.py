@@ -85,8 +85,7 @@ def readings(graphs: list[str]) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for g in graphs:
         sets = ["dev", "own"] if g in bg.REALWORLD_GRAPHS else ["own"]
-        ns = argparse.Namespace(graphs=[g], split="dev", wc_limit=300, medicine_limit=None, seed=0)
-        col = bg.columns(ns)[0]
+        col, ns = bg.one_graph(g)
         kg = KnowledgeGraph.load(*col["paths"])
         r = make_retriever(kg)
         sim = r._judge.scorer.similarity  # the retriever's own encoder and cache
