@@ -1,7 +1,8 @@
 """The name dictionary of a graph, built once: every label and alias under the keys a question
 may say it by, and the search for misspelt names.
 
-The keys of a name, from the strictest (an exact name scores 1.0):
+The keys of a name, from the strictest (an exact name scores 1.0; the reordered and partial
+keys are made by :mod:`kgchat.name_keys`):
 
 - the normalised words (:func:`kgchat.text.tokens`), and their singular forms (0.9);
 - ``compact``: the words without spaces, so "ISWC 2010" finds "ISWC2010" and back (0.9),
@@ -40,12 +41,12 @@ Examples
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from kgchat.lexicon import english_words
+from kgchat.name_keys import bare_words, name_parts, reordered_key
 from kgchat.place_names import other_place_names
 from kgchat.spelling import NearIndex
 from kgchat.text import STOPWORDS, flagged_runs, singular, stem, tokens
@@ -60,12 +61,8 @@ __all__ = ["NameTable", "Span", "misspelt_score", "name_spans"]
 Span = tuple[int, int, list[str], float, str]
 """One matched n-gram: (start, end, nodes, score, method)."""
 
-_TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 COMPACT, REORDERED, TYPO, PARTIAL = 0.9, 0.85, 0.8, 0.7
 ADJECTIVE = 0.8  # as a proper adjective alone names its place (kgchat.linking)
-# the prepositions after which a name says where, when or whose its head is
-_QUALIFYING = frozenset({"of", "in", "for", "at", "from", "by"})
-_SUBTITLE = re.compile(r":\s|\s[-–—]\s")  # "Title: subtitle", "Title - subtitle"
 _NAMED_MIN_CHARS = 5  # a capitalised name this long may hold one typo ("Keyna")
 
 
@@ -132,14 +129,14 @@ class NameTable:
                 self._edges.update({toks[0], toks[-1]} & STOPWORDS)
                 if len(toks) > 1:
                     _add(self.compact, "".join(toks), node)
-                key = _bag(toks)
+                key = reordered_key(toks)
                 if key:
                     _add(self.reordered, key, node)
                     stops = sum(t in STOPWORDS for t in toks)
                     self._stops[key] = max(stops, self._stops.get(key, 0))
                 if config.partial_max:
-                    core = _bare(name, toks)
-                    for part in _parts(name, toks, relation_words, core):
+                    core = bare_words(name, toks)
+                    for part in name_parts(name, toks, relation_words, core):
                         _add(partial, part, node)
                     if core != toks:
                         _add(bare, " ".join(core), node)
@@ -174,7 +171,7 @@ class NameTable:
                 and key not in self.exact
                 and " ".join(singular(t) for t in toks) not in self.loose
                 and "".join(toks) not in self.compact
-                and _bag(toks) not in self.reordered
+                and reordered_key(toks) not in self.reordered
             ):
                 _add(out, key, node)
         return dict(out)
@@ -338,7 +335,7 @@ class NameTable:
         loose = [singular(t) for t in words]
         if exact and (nodes := self.exact.get(key) or self.loose.get(" ".join(loose))):
             return (nodes, 1.0, "dictionary")
-        bag = _bag(words) if len(words) > 1 else ""
+        bag = reordered_key(words) if len(words) > 1 else ""
         # stopwords may differ ("chair *of*" for "chair *at*"), not be added; a plural at the
         # end names several things ("Nirvana's *albums*"), not the one that is its singular
         if (
@@ -403,68 +400,3 @@ def name_spans(toks: Sequence[str], named: Collection[str]) -> set[tuple[int, in
 def _add(table: dict[str, list[str]], key: str, node: str) -> None:
     if node not in table[key]:
         table[key].append(node)
-
-
-def _bag(toks: Sequence[str]) -> str:
-    """A name's content words, singular, sorted (repeats kept: "the club Club America" is not
-    "Club America"): its key whatever the order and stopwords; empty for fewer than two content
-    words (one word is what the other tables match)."""
-    words = sorted(singular(t) for t in toks if t not in STOPWORDS)
-    return " ".join(words) if len(words) > 1 else ""
-
-
-def _bare(name: str, toks: list[str]) -> list[str]:
-    """A name's words without its trailing parenthesis ("Nirvana (band)" -> nirvana); its
-    words as they are when it has none."""
-    return (tokens(_TRAILING_PAREN.sub("", name)) or toks) if name.endswith(")") else toks
-
-
-def _parts(
-    name: str, toks: list[str], common: frozenset[str], core: list[str] | None = None
-) -> set[str]:
-    """The parts of a name that may name its entity alone: the name without a trailing
-    parenthesis, without a run of middle words, and the last word of a short name.
-
-    >>> sorted(_parts("Tim J. Berners-Lee", tokens("Tim J. Berners-Lee"), frozenset()))
-    ['tim berners lee', 'tim j lee', 'tim lee']
-    >>> sorted(_parts("Nirvana (band)", ["nirvana", "band"], frozenset()))
-    ['nirvana']
-    >>> sorted(_parts("Marguerite Dubois", ["marguerite", "dubois"], frozenset()))
-    ['dubois', 'marguerite']
-    >>> sorted(_parts("Hamburg headquarters", ["hamburg", "headquarters"], frozenset()))
-    ['hamburg', 'headquarters']
-    >>> "anql" in _parts("AnQL: SPARQLing up RDF", tokens("AnQL: SPARQLing up RDF"), frozenset())
-    True
-    """
-    core = _bare(name, toks) if core is None else core
-    parts = set()
-    if core != toks:
-        parts.add(" ".join(core))
-    n = len(core)
-    if 2 <= n <= 3:
-        # one word names an entity only if it is no relation's or stopword, and not short: the
-        # last ("Bizer"), or the first where the name writes it capitalised: a given name
-        # ("Marguerite" of "Marguerite Dubois") or a proper word before common ones
-        # ("Hamburg" of "Hamburg headquarters", "Italian" of "Italian cuisine"), taken only
-        # where the question capitalises it too
-        words = [core[-1]]
-        if name[:1].isupper():
-            words.append(core[0])
-        parts.update(w for w in words if len(w) >= 4 and w not in common and not w.isdigit())
-    if 3 <= n <= 5:
-        for i in range(1, n - 1):
-            for j in range(i + 1, n):
-                parts.add(" ".join(core[:i] + core[j:]))
-    # a title's head before its subtitle ("AnQL: SPARQLing up...", "4sr - Scalable ...")
-    head = _SUBTITLE.split(name, maxsplit=1)
-    if len(head) == 2 and 1 <= len(head_toks := tokens(head[0])) <= 4:
-        parts.add(" ".join(head_toks))
-    # the name before its last qualifier, a place, period or party said after a preposition
-    # ("Soil erosion risk map *of Bavaria*", "Wild bee monitoring *in Switzerland*"), which a
-    # question leaves out when it is plain: the head, where it holds two content words or more
-    # ("University of Warsaw" leaves "university", a common noun: none)
-    cut = max((i for i, w in enumerate(core) if w in _QUALIFYING), default=0)
-    if cut and sum(w not in STOPWORDS for w in core[:cut]) >= 2:
-        parts.add(" ".join(core[:cut]))
-    parts.discard(" ".join(toks))
-    return {p for p in parts if p and p not in STOPWORDS}

@@ -27,7 +27,6 @@ Examples
 from __future__ import annotations
 
 import gc
-import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -38,6 +37,7 @@ from kgchat.errors import KGChatError
 from kgchat.graph import compile as comp
 from kgchat.graph import export, ingest
 from kgchat.graph.config import GraphConfig
+from kgchat.graph.edges_read import degree_at, edges_at, fact_at, fact_id
 from kgchat.graph.formats import Triple
 from kgchat.graph.terms import Interner, SourceInfo, file_digest, object_key
 from kgchat.graph.view import Edge, Fact
@@ -320,65 +320,28 @@ class KnowledgeGraph:
         i = self._terms.get(node)
         if i is None:
             return []
-        g, keys = self._g, self._terms.ordered
-        out: list[Edge] = []
-        if direction in ("out", "both"):
-            a, b = int(g.out_ptr[i]), int(g.out_ptr[i + 1])
-            if limit is not None:
-                b = min(b, a + limit)
-            out.extend(
-                Edge(j, keys[o], keys[p], True)
-                for j, p, o in zip(range(a, b), g.ep[a:b].tolist(), g.eo[a:b].tolist(), strict=True)
-            )
-        if direction in ("in", "both"):
-            a, b = int(g.in_ptr[i]), int(g.in_ptr[i + 1])
-            if limit is not None:
-                b = min(b, a + limit)
-            idx = g.in_order[a:b]
-            out.extend(
-                Edge(j, keys[s], keys[p], False)
-                for j, p, s in zip(
-                    idx.tolist(), g.ep[idx].tolist(), g.es[idx].tolist(), strict=True
-                )
-            )
-        return out
+        return edges_at(self._g, self._terms.ordered, i, direction, limit)
 
     def degree(self, node: str) -> int:
         """Number of facts at a node, both directions."""
         i = self._terms.get(node)
         if i is None:
             return 0
-        g = self._g
-        return int(g.out_ptr[i + 1] - g.out_ptr[i] + g.in_ptr[i + 1] - g.in_ptr[i])
+        return degree_at(self._g, i)
 
     def fact(self, handle: int | str) -> Fact:
         """The fact at an edge handle (from :meth:`neighbors`) or with a fact id."""
         if isinstance(handle, str):
             index = self._cache.get("fact_index")
             if index is None:
-                index = self._cache["fact_index"] = {self._fact_id(j): j for j in range(len(self))}
+                g, keys = self._g, self._terms.ordered
+                index = {fact_id(g, keys, j): j for j in range(len(self))}
+                self._cache["fact_index"] = index
             if handle not in index:
                 raise KGChatError(f"unknown fact id {handle!r}")
             handle = index[handle]
         assert isinstance(handle, int)
-        g, keys, kinds, labels = self._g, self._terms.ordered, self._kinds, self._g.labels
-        s, p, o = int(g.es[handle]), int(g.ep[handle]), int(g.eo[handle])
-        return Fact(
-            id=self._fact_id(handle),
-            subject=keys[s],
-            predicate=keys[p],
-            object=keys[o],
-            subject_label=comp.entity_name(keys, kinds, labels, s),
-            predicate_label=comp.relation_phrase(keys, labels, p),
-            object_label=comp.entity_name(keys, kinds, labels, o),
-            source=self.sources[int(g.esrc[handle])].path if self.sources else "",
-            kind=comp.EDGE_KINDS[int(g.ekind[handle])],
-        )
-
-    def _fact_id(self, j: int) -> str:
-        g, keys = self._g, self._terms.ordered
-        raw = f"{keys[g.es[j]]}\x1f{keys[g.ep[j]]}\x1f{keys[g.eo[j]]}".encode()
-        return "f" + hashlib.blake2b(raw, digest_size=6).hexdigest()
+        return fact_at(self._g, self._terms.ordered, self._kinds, self.sources, handle)
 
     def facts_of(self, node: str, *, direction: str = "both") -> list[Fact]:
         """Every fact at a node, as :class:`Fact` objects."""

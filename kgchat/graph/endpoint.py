@@ -215,7 +215,7 @@ class SparqlGraph(EdgeBatches, WholeGraph):
         """The fact behind an edge's handle."""
         s, p, o, kind = self._facts.get(handle)
         self.fetch_names([s, o])
-        raw = f"{s}\x1f{p}\x1f{o}".encode()  # the fact id of KnowledgeGraph._fact_id
+        raw = f"{s}\x1f{p}\x1f{o}".encode()  # the fact id of kgchat.graph.edges_read.fact_id
         return Fact(
             id="f" + hashlib.blake2b(raw, digest_size=6).hexdigest(),
             subject=s,

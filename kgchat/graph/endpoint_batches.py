@@ -15,8 +15,8 @@ always read as its sketch: a value ends every path, so what it is is all a walk 
 the values among the nodes expected then go in sketch batches of their own, the other nodes in
 edge batches, and a missed entity's request also asks the sketches of the values expected right
 after it (``EndpointConfig.merged_values``: a ``UNION`` of the two queries, read apart). A
-value's sketch is read by probes (``EndpointConfig.value_probes``, :mod:`kgchat.graph.
-endpoint_probe`): which of the store's fact predicates point at it, not its in-edges. An edge
+value's sketch (and a likely hub's) is read by probes (:mod:`kgchat.graph.endpoint_probing`):
+which of the store's fact predicates point at it, not its in-edges. An edge
 request asks the names of its IRIs not cached too (``EndpointConfig.edge_names``).
 """
 
@@ -27,7 +27,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from kgchat.graph.endpoint_open import capped_in_query, open_batch_query
-from kgchat.graph.endpoint_probe import probe_predicates, probe_query, probed_sketches, untag
+from kgchat.graph.endpoint_probing import PROBED, ProbeBatches
 from kgchat.graph.endpoint_queries import batch_query, key
 from kgchat.graph.endpoint_rows import PackError, is_fact, read_edges, read_names
 from kgchat.graph.endpoint_sketch import read_sketches
@@ -46,10 +46,9 @@ if TYPE_CHECKING:
 __all__ = ["EdgeBatches"]
 
 _NEIGHBOR = itemgetter(1)  # Edge.neighbor
-_PROBED: list[str] = []  # (a batch's "opened" nodes: none, its values probed; never changed)
 
 
-class EdgeBatches:
+class EdgeBatches(ProbeBatches):
     """Batching, sending and reading the edge requests of a :class:`SparqlGraph`."""
 
     client: SparqlClient
@@ -66,7 +65,6 @@ class EdgeBatches:
     _facts: FactTable
     _hubs: HubGuess
     _unpacked: bool  # packed in-edges did not read back (PackError): rows from now on
-    _probing: bool | None  # entities likely hubs probed (_probe_entities; None: not yet read)
 
     @property
     def schema(self) -> Schema:
@@ -96,11 +94,8 @@ class EdgeBatches:
         taken = self._taken_sketch if sketch else self._taken
         # values' sketches alone (``value_sketches`` without ``sketches``): a batch of the
         # values among the nodes expected (passed over by an edge batch), or of the others
-        only = None if self.settings.sketches or not self.settings.value_sketches else _entity
-        if only is not None and self._probe_entities():  # hubs' kinds probed, as values'
-            only = self._sketchable if sketch else self._unprobed
-        elif only is not None and sketch:
-            only = _value
+        # (:mod:`kgchat.graph.endpoint_probing`)
+        only = self._batch_filter(sketch)
         size = self.settings.batch_size
         if node not in flight:
             batch = order.batch(node, size, taken, only)
@@ -126,12 +121,6 @@ class EdgeBatches:
         except PackError:  # this store's packed strings do not read back: rows from now on
             self._unpacked = True
             self._read_batch(batch, self._request(batch, sketch)(), node)
-
-    def _no_value_sketch(self, node: str) -> bool:
-        """Whether ``node`` is no value (or hub probed) whose sketch is still to be fetched."""
-        if node.startswith('"'):
-            return self._taken_sketch(node)
-        return not (self._probe_entities() and self._hubs.probed(node)) or self._taken_sketch(node)
 
     def _taken(self, node: str) -> bool:
         return node in self._edges or node in self._inflight
@@ -161,34 +150,6 @@ class EdgeBatches:
             or (s.value_sketches and node.startswith('"'))
             or (self._probe_entities() and self._hubs.probed(node))
         )
-
-    def _probe_entities(self) -> bool:
-        """Whether entities likely hubs are read for what they are by probes
-        (``EndpointConfig.probe_rows``): values are, the store has no OWL restriction (a
-        probe sees no derived edge) and few enough fact predicates (``value_probes``). Those
-        are probed whose relation's entities had on average as many in-edges as the probes
-        would be (one a fact predicate), and ``probe_rows`` at least."""
-        if self._probing is None:
-            s, sch = self.settings, self.schema
-            probes = probe_predicates(sch, ['"'], s.value_probes)
-            self._probing = bool(
-                s.probe_rows
-                and s.value_sketches
-                and s.open_rows > 0
-                and not s.sketches
-                and not (self.config.restrictions and sch.restrictions)
-                and probes
-            )
-            self._hubs.rows = max(s.probe_rows, len(probes or ())) if self._probing else 0
-        return self._probing
-
-    def _sketchable(self, node: str) -> bool:
-        """Whether a node goes in a sketch batch: a value, or an entity likely a hub."""
-        return node.startswith('"') or self._hubs.probed(node)
-
-    def _unprobed(self, node: str) -> bool:
-        """Whether a node goes in an edge batch: an entity not likely a hub."""
-        return not node.startswith('"') and not self._hubs.probed(node)
 
     def type_edges(self, node: str, *, limit: int | None = None) -> list[Edge]:
         """What a node *is*, as edges: all its out-edges and, of its in-edges, at least the
@@ -238,22 +199,9 @@ class EdgeBatches:
         sketched, the IRIs named) and its query (``tagged``: a probe query's rows of
         out-edges and names under variables of their own, to ride in an edge request)."""
         sch, s = self.schema, self.settings
-        probes = self._probes(batch) if sketch else None
-        if probes is not None:  # which predicates point at each (read_probes)
-            named = [
-                n for n in batch if s.edge_names and not n.startswith('"') and not self._unnamed(n)
-            ]
-            query = probe_query(
-                batch,
-                probes,
-                sch.families,
-                skip=sch.skip,
-                limit=s.max_rows,
-                names=sch.name_roles if named else (),
-                named=named,
-                tagged=tagged,
-            )
-            return _PROBED, [], True, named, query
+        probed = self._probe_parts(batch, tagged) if sketch else None
+        if probed is not None:  # which predicates point at each (_read_probes)
+            return probed
         restrictions = bool(self.config.restrictions and sch.restrictions)
         opened: list[str] = []  # the nodes whose in-edges are asked open
         small: list[str] = []  # the hubs known, asked capped, sketched
@@ -316,7 +264,7 @@ class EdgeBatches:
             sub = (*theirs, [r for r in rows if "first" in r or "vi" in r or "h" in r], None)
             self._read_batch(nodes, sub, asked if asked in nodes else nodes[-1])
             rows = mine
-        if opened is _PROBED:  # values (and hubs) probed (_parts)
+        if opened is PROBED:  # values (and hubs) probed (_probe_parts)
             self._read_probes(batch, rows, asked, named)
             return
         open_rows = min(s.open_rows, s.max_rows)
@@ -391,27 +339,6 @@ class EdgeBatches:
         self._hubs.learn(found, over)
         self._store([n for n in batch if n != asked] + [asked], found, partial)
 
-    def _probes(self, batch: list[str]) -> list[str] | None:
-        """The predicates to probe a sketch batch's values (and hubs) with
-        (:func:`probe_predicates`)."""
-        s = self.settings
-        most = s.value_probes if s.open_rows > 0 else 0
-        return probe_predicates(self.schema, batch, most, self._probe_entities())
-
-    def _read_probes(
-        self, batch: list[str], rows: list[dict[str, Any]], asked: str, named: list[str]
-    ) -> None:
-        """Cache the sketches of the nodes of ``batch`` read from their probes' rows (none
-        where the rows reached ``max_rows``: what is asked of them is then read as edges)."""
-        if len(rows) >= self.settings.max_rows:
-            return
-        rows = untag(rows)  # (rows that rode in an edge request)
-        if named:  # the names that came with them
-            self._keep_names(named, [r for r in rows if "l" in r])
-        found = probed_sketches(rows, batch, self.schema, self._facts)
-        self._hubs.learn(found, counted=False)  # (their classes, what they point at)
-        self._store([n for n in batch if n != asked] + [asked], found, set(batch))
-
     def _keep_names(self, nodes: list[str], rows: list[dict[str, Any]]) -> None:
         """Cache the names of ``nodes`` read from ``rows`` (``?n ?p ?l``)."""
         sch = self.schema
@@ -461,16 +388,6 @@ class EdgeBatches:
         and one question of a 10M-triple store noted so many that the list was cut four times,
         leaving 8,000 nodes to be fetched one a request.)"""
         self.expect(map(_NEIGHBOR, edges))
-
-
-def _entity(node: str) -> bool:
-    """Whether a node goes in an edge batch, values being sketched (not a literal value)."""
-    return not node.startswith('"')
-
-
-def _value(node: str) -> bool:
-    """Whether a node goes in a batch of values' sketches (a literal value)."""
-    return node.startswith('"')
 
 
 def _open_rows(rows: list[dict[str, Any]]) -> int:

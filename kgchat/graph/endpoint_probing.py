@@ -1,0 +1,169 @@
+"""Which nodes of a :class:`kgchat.graph.endpoint.SparqlGraph` are read for what they are by
+*probes*, and reading them: a mixin of :class:`~kgchat.graph.endpoint_batches.EdgeBatches`.
+
+With ``EndpointConfig.value_sketches`` (the default) a literal value is always read as its
+sketch: a value ends every path, so what it is is all a walk reads of it. A value's sketch is
+read by probes (``EndpointConfig.value_probes``, :mod:`kgchat.graph.endpoint_probe`): which of
+the store's fact predicates point at it, not its in-edges. With ``EndpointConfig.probe_rows``
+an entity likely a hub (:class:`~kgchat.graph.endpoint_open.HubGuess`) is read so too, its
+out-edges with its probes. This mixin says which nodes go in sketch batches and which in edge
+batches (:meth:`ProbeBatches._batch_filter`), builds a probed batch's request
+(:meth:`ProbeBatches._probe_parts`) and caches the sketches read from its rows
+(:meth:`ProbeBatches._read_probes`); the batches themselves are
+:class:`~kgchat.graph.endpoint_batches.EdgeBatches`'.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from typing import TYPE_CHECKING, Any
+
+from kgchat.graph.endpoint_probe import probe_predicates, probe_query, probed_sketches, untag
+
+if TYPE_CHECKING:
+    from kgchat.graph.core import GraphConfig
+    from kgchat.graph.endpoint_config import EndpointConfig
+    from kgchat.graph.endpoint_open import HubGuess
+    from kgchat.graph.endpoint_rows import FactTable
+    from kgchat.graph.endpoint_schema import Schema
+    from kgchat.graph.view import Edge
+
+__all__ = ["PROBED", "ProbeBatches"]
+
+#: A probed batch's "opened" nodes (:meth:`ProbeBatches._probe_parts`): none, its nodes
+#: probed; told apart by identity, never changed.
+PROBED: list[str] = []
+
+
+class ProbeBatches:
+    """The probed sketches of a :class:`SparqlGraph`'s values and likely hubs."""
+
+    settings: EndpointConfig
+    config: GraphConfig
+    _facts: FactTable
+    _hubs: HubGuess
+    _probing: bool | None  # entities likely hubs probed (_probe_entities; None: not yet read)
+
+    @property
+    def schema(self) -> Schema:
+        raise NotImplementedError
+
+    def _unnamed(self, node: str) -> bool:
+        raise NotImplementedError
+
+    def _taken_sketch(self, node: str) -> bool:
+        raise NotImplementedError
+
+    def _keep_names(self, nodes: list[str], rows: list[dict[str, Any]]) -> None:
+        raise NotImplementedError
+
+    def _store(
+        self,
+        batch: list[str],
+        found: dict[str, tuple[list[Edge], list[Edge]]],
+        partial: Collection[str] = (),
+    ) -> None:
+        raise NotImplementedError
+
+    def _batch_filter(self, sketch: bool) -> Callable[[str], bool] | None:
+        """Which of the nodes expected go in a batch (None: any): with values' sketches alone
+        (``value_sketches`` without ``sketches``) a sketch batch holds the values (and the
+        hubs probed), an edge batch the others."""
+        s = self.settings
+        only = None if s.sketches or not s.value_sketches else _entity
+        if only is not None and self._probe_entities():  # hubs' kinds probed, as values'
+            only = self._sketchable if sketch else self._unprobed
+        elif only is not None and sketch:
+            only = _value
+        return only
+
+    def _no_value_sketch(self, node: str) -> bool:
+        """Whether ``node`` is no value (or hub probed) whose sketch is still to be fetched."""
+        if node.startswith('"'):
+            return self._taken_sketch(node)
+        return not (self._probe_entities() and self._hubs.probed(node)) or self._taken_sketch(node)
+
+    def _probe_entities(self) -> bool:
+        """Whether entities likely hubs are read for what they are by probes
+        (``EndpointConfig.probe_rows``): values are, the store has no OWL restriction (a
+        probe sees no derived edge) and few enough fact predicates (``value_probes``). Those
+        are probed whose relation's entities had on average as many in-edges as the probes
+        would be (one a fact predicate), and ``probe_rows`` at least."""
+        if self._probing is None:
+            s, sch = self.settings, self.schema
+            probes = probe_predicates(sch, ['"'], s.value_probes)
+            self._probing = bool(
+                s.probe_rows
+                and s.value_sketches
+                and s.open_rows > 0
+                and not s.sketches
+                and not (self.config.restrictions and sch.restrictions)
+                and probes
+            )
+            self._hubs.rows = max(s.probe_rows, len(probes or ())) if self._probing else 0
+        return self._probing
+
+    def _sketchable(self, node: str) -> bool:
+        """Whether a node goes in a sketch batch: a value, or an entity likely a hub."""
+        return node.startswith('"') or self._hubs.probed(node)
+
+    def _unprobed(self, node: str) -> bool:
+        """Whether a node goes in an edge batch: an entity not likely a hub."""
+        return not node.startswith('"') and not self._hubs.probed(node)
+
+    def _probe_parts(
+        self, batch: list[str], tagged: bool = False
+    ) -> tuple[list[str], list[str], bool, list[str], str] | None:
+        """What a sketch batch's request asks where it is probed (as
+        :meth:`~kgchat.graph.endpoint_batches.EdgeBatches._parts`: :data:`PROBED`, no hub
+        capped, sketched, the IRIs named, and its query: which predicates point at each,
+        :meth:`_read_probes`), or None where it is not."""
+        sch, s = self.schema, self.settings
+        probes = self._probes(batch)
+        if probes is None:
+            return None
+        named = [
+            n for n in batch if s.edge_names and not n.startswith('"') and not self._unnamed(n)
+        ]
+        query = probe_query(
+            batch,
+            probes,
+            sch.families,
+            skip=sch.skip,
+            limit=s.max_rows,
+            names=sch.name_roles if named else (),
+            named=named,
+            tagged=tagged,
+        )
+        return PROBED, [], True, named, query
+
+    def _probes(self, batch: list[str]) -> list[str] | None:
+        """The predicates to probe a sketch batch's values (and hubs) with
+        (:func:`~kgchat.graph.endpoint_probe.probe_predicates`)."""
+        s = self.settings
+        most = s.value_probes if s.open_rows > 0 else 0
+        return probe_predicates(self.schema, batch, most, self._probe_entities())
+
+    def _read_probes(
+        self, batch: list[str], rows: list[dict[str, Any]], asked: str, named: list[str]
+    ) -> None:
+        """Cache the sketches of the nodes of ``batch`` read from their probes' rows (none
+        where the rows reached ``max_rows``: what is asked of them is then read as edges)."""
+        if len(rows) >= self.settings.max_rows:
+            return
+        rows = untag(rows)  # (rows that rode in an edge request)
+        if named:  # the names that came with them
+            self._keep_names(named, [r for r in rows if "l" in r])
+        found = probed_sketches(rows, batch, self.schema, self._facts)
+        self._hubs.learn(found, counted=False)  # (their classes, what they point at)
+        self._store([n for n in batch if n != asked] + [asked], found, set(batch))
+
+
+def _entity(node: str) -> bool:
+    """Whether a node goes in an edge batch, values being sketched (not a literal value)."""
+    return not node.startswith('"')
+
+
+def _value(node: str) -> bool:
+    """Whether a node goes in a batch of values' sketches (a literal value)."""
+    return node.startswith('"')
