@@ -20,18 +20,18 @@ if TYPE_CHECKING:
 __all__: list[str] = []
 
 
-def _gguf_cache_key(resolved: ResolvedModel) -> str:
+def gguf_cache_key(resolved: ResolvedModel) -> str:
     gguf = Path(resolved.path_or_id) / str(resolved.gguf_file)
     stat = gguf.stat()
     digest = hashlib.sha256(f"{gguf}|{stat.st_size}|{stat.st_mtime_ns}".encode()).hexdigest()
     return f"{gguf.stem}-{digest[:12]}"
 
 
-def _is_complete(folder: Path) -> bool:
+def is_complete_cache(folder: Path) -> bool:
     return (folder / _models._MANIFEST).is_file()
 
 
-def _build_cache(target: Path, write: Any, source: str) -> None:
+def build_cache(target: Path, write: Any, source: str) -> None:
     """Run ``write(tmp)`` into a temporary folder beside ``target``, then publish it atomically
     (:func:`kgchat.fsio.build_once`: once, under the target's writer lock; a copy another process
     published meanwhile is kept)."""
@@ -49,7 +49,7 @@ def _build_cache(target: Path, write: Any, source: str) -> None:
         raise ModelError(f"cache folder {target} is incomplete: delete it and retry") from exc
 
 
-def _convert_gguf(resolved: ResolvedModel, target: Path) -> None:
+def convert_gguf(resolved: ResolvedModel, target: Path) -> None:
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
@@ -73,11 +73,11 @@ def _convert_gguf(resolved: ResolvedModel, target: Path) -> None:
         model.save_pretrained(tmp)
         tokenizer.save_pretrained(tmp)
 
-    _build_cache(target, write, str(Path(resolved.path_or_id) / str(resolved.gguf_file)))
+    build_cache(target, write, str(Path(resolved.path_or_id) / str(resolved.gguf_file)))
 
 
-def _gguf_cache(resolved: ResolvedModel) -> Path:
-    target = _models.cache_dir() / "models" / _gguf_cache_key(resolved)
-    if not _is_complete(target):
-        _convert_gguf(resolved, target)
+def cached_gguf(resolved: ResolvedModel) -> Path:
+    target = _models.cache_dir() / "models" / gguf_cache_key(resolved)
+    if not is_complete_cache(target):
+        convert_gguf(resolved, target)
     return target

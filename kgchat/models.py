@@ -234,14 +234,14 @@ def load_tokenizer(name: str | os.PathLike[str] | None = None) -> Any:
 
     resolved = resolve_chat_model(name)
     if resolved.kind == "gguf":
-        key = _gguf_cache_key(resolved)
+        key = gguf_cache_key(resolved)
         source: str = str(cache_dir() / "models" / key)
-        if not _is_complete(Path(source)):
+        if not is_complete_cache(Path(source)):
             source = str(cache_dir() / "tokenizers" / key)
-            if not _is_complete(Path(source)):
+            if not is_complete_cache(Path(source)):
                 kwargs = {"gguf_file": resolved.gguf_file}
                 tok = AutoTokenizer.from_pretrained(resolved.path_or_id, **kwargs)
-                _build_cache(Path(source), tok.save_pretrained, resolved.name)
+                build_cache(Path(source), tok.save_pretrained, resolved.name)
     elif resolved.is_adapter and not (Path(resolved.path_or_id) / "tokenizer_config.json").exists():
         return load_tokenizer(_adapter_base(Path(resolved.path_or_id)))
     else:
@@ -330,7 +330,7 @@ def _load(name: str | os.PathLike[str] | None, torch_dtype: Any, depth: int) -> 
         if (folder / "tokenizer_config.json").exists():
             tokenizer = load_tokenizer(folder)
     else:
-        source = str(_gguf_cache(resolved)) if resolved.kind == "gguf" else resolved.path_or_id
+        source = str(cached_gguf(resolved)) if resolved.kind == "gguf" else resolved.path_or_id
         model = _guard(
             resolved, lambda: AutoModelForCausalLM.from_pretrained(source, dtype=torch_dtype)
         )
@@ -405,7 +405,7 @@ def tiny_causal_lm(
 
 # The GGUF -> safetensors cache and the sentence encoder's side, in modules of their own (they
 # look the packages and the manifest name up through this one).
-from kgchat.gguf_cache import _build_cache, _gguf_cache, _gguf_cache_key, _is_complete  # noqa: E402
+from kgchat.gguf_cache import build_cache, cached_gguf, gguf_cache_key, is_complete_cache  # noqa: E402
 from kgchat.sentence_models import (  # noqa: E402
     load_encoder_model,
     load_sentence_model,

@@ -596,7 +596,7 @@ def test_entity_index_streamed_from_endpoint_resumes(medicine, tmp_path, monkeyp
     enc, cfg = get_encoder("hashing"), IndexConfig(encoder="hashing")
     target = tmp_path / "idx"
     calls = {"n": 0}
-    real = streaming._encode
+    real = streaming.encode_checked
 
     def failing(encoder, texts, config, progress):
         calls["n"] += 1
@@ -604,15 +604,15 @@ def test_entity_index_streamed_from_endpoint_resumes(medicine, tmp_path, monkeyp
             raise KeyboardInterrupt  # the build stops after two pages
         return real(encoder, texts, config, progress)
 
-    monkeypatch.setattr(streaming, "_encode", failing)
+    monkeypatch.setattr(streaming, "encode_checked", failing)
     with pytest.raises(KeyboardInterrupt):
         streaming.stream_index(g, target, enc, cfg, page=200, progress=False)
     state = json.loads((tmp_path / "idx.partial" / "state.json").read_text())
     assert state["entities"] == 400 and state["endpoint"] == g.endpoint
-    monkeypatch.setattr(streaming, "_encode", real)
+    monkeypatch.setattr(streaming, "encode_checked", real)
     encoded = []
     monkeypatch.setattr(
-        streaming, "_encode", lambda e, t, c, p: encoded.append(len(t)) or real(e, t, c, p)
+        streaming, "encode_checked", lambda e, t, c, p: encoded.append(len(t)) or real(e, t, c, p)
     )
     index = streaming.open_or_stream(target, g, enc, cfg, progress=False)
     entities = set(kg.entities())

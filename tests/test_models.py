@@ -136,22 +136,22 @@ def test_sentence_model_path():
 
 
 def test_the_model_cache_is_built_once_and_keeps_the_first_complete_copy(tmp_path):
-    """models._build_cache publishes through kgchat.fsio.build_once (one atomic-folder
+    """models.build_cache publishes through kgchat.fsio.build_once (one atomic-folder
     mechanism): a complete copy is kept, a new one is built, an incomplete folder is refused."""
     target = tmp_path / "model"
     target.mkdir()
     (target / models._MANIFEST).write_text("theirs")
     calls = []
-    models._build_cache(target, calls.append, "src")
+    models.build_cache(target, calls.append, "src")
     assert calls == [] and (target / models._MANIFEST).read_text() == "theirs"
     fresh = tmp_path / "fresh"
-    models._build_cache(fresh, lambda tmp: (tmp / "config.json").write_text("{}"), "src")
+    models.build_cache(fresh, lambda tmp: (tmp / "config.json").write_text("{}"), "src")
     assert json.loads((fresh / models._MANIFEST).read_text())["source"] == "src"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fresh", "model"]  # no leftovers
     (tmp_path / "half").mkdir()
     (tmp_path / "half" / "config.json").write_text("{}")  # no manifest: not ours, not complete
     with pytest.raises(ModelError, match="incomplete"):
-        models._build_cache(tmp_path / "half", calls.append, "src")
+        models.build_cache(tmp_path / "half", calls.append, "src")
     assert calls == [] and (tmp_path / "half" / "config.json").is_file()
 
 

@@ -127,7 +127,7 @@ class TemplateBackend:
         return iter(())
 
 
-def _stop_index(text: str, stop: Sequence[str]) -> int:
+def stop_index(text: str, stop: Sequence[str]) -> int:
     idx = [text.find(s) for s in stop if s and s in text]
     return min(idx) if idx else -1
 
@@ -247,7 +247,7 @@ class TransformersBackend:
             exhausted = False
             try:
                 for piece in streamer:
-                    cut = _stop_index(text + piece, stop)
+                    cut = stop_index(text + piece, stop)
                     if cut >= 0:
                         rest = (text + piece)[len(text) : cut]
                         if rest:

@@ -34,7 +34,7 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from types import TracebackType
 from typing import Any
 
-from kgchat.chat.backends import _stop_index
+from kgchat.chat.backends import stop_index
 from kgchat.chat.http_reply import HINT_BAD, HINT_DOWN, Retryable, json_reply, reply_pieces
 from kgchat.errors import BackendError, ConfigError
 
@@ -260,7 +260,7 @@ class OpenAIBackend:
         pieces = self._call("chat/completions", payload, reply_pieces, self._deadline())
         try:
             for count, piece in enumerate(pieces, 1):
-                cut = _stop_index(text + piece, stop)
+                cut = stop_index(text + piece, stop)
                 if cut >= 0:
                     if cut > len(text):
                         yield (text + piece)[len(text) : cut]

@@ -304,7 +304,7 @@ class LlamaCppBackend:
         import llama_cpp
         import numpy as np
 
-        from kgchat.chat.backends import _stop_index
+        from kgchat.chat.backends import stop_index
 
         cfg = self.config
         penalty = float(
@@ -329,7 +329,7 @@ class LlamaCppBackend:
                 if llama_cpp.llama_vocab_is_eog(self._vocab, token):
                     break
                 piece = decoder.decode(self._piece(token))
-                cut = _stop_index(text + piece, stop)
+                cut = stop_index(text + piece, stop)
                 if cut >= 0:
                     rest = (text + piece)[len(text) : cut]
                     if rest:
@@ -342,7 +342,7 @@ class LlamaCppBackend:
                 llm.eval([token])
                 logits = self._logits()
             tail = decoder.decode(b"", final=True)
-            if tail and _stop_index(text + tail, stop) < 0:
+            if tail and stop_index(text + tail, stop) < 0:
                 yield tail
 
     def score(self, messages: Messages, prefix: str, continuations: Sequence[str]) -> list[float]:

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from urllib.parse import quote, unquote
 
 from kgchat.graph import vocab
-from kgchat.graph.sparql import _SCHEME, URN
+from kgchat.graph.sparql import IRI_SCHEME, URN
 from kgchat.graph.vocab import RDF_TYPE
 
 __all__ = [
@@ -55,7 +55,7 @@ def term(node: str) -> str:
     """The SPARQL term of a key (IRI, plain id or N-Triples literal)."""
     if node.startswith('"'):
         return node  # N-Triples literal syntax is SPARQL's
-    if _SCHEME.match(node) and " " not in node:
+    if IRI_SCHEME.match(node) and " " not in node:
         return "<" + quote(node, safe=_IRI_SAFE) + ">"
     return "<" + URN + quote(node) + ">"
 

@@ -117,9 +117,9 @@ class WholeGraph:
         """Run a read-only SELECT or ASK query on the endpoint, as ``KnowledgeGraph.sparql``
         gives results (rows of ids/IRIs and Python values; a bool for ASK). A ``SERVICE``
         clause is refused unless allowed; CONSTRUCT and DESCRIBE are not supported here."""
-        from kgchat.graph.sparql import _service
+        from kgchat.graph.sparql import service_endpoint
 
-        if not allow_service and (where := _service(query)) is not None:
+        if not allow_service and (where := service_endpoint(query)) is not None:
             raise QueryError(
                 f"SERVICE {where} refused: the endpoint would call another one "
                 "(allow_service=True, or --allow-service, lets it)"
@@ -159,7 +159,7 @@ _COMMENT = re.compile(r"#[^\n]*")
 
 def _python(binding: dict[str, str]) -> Any:
     """A result term as ``kg.sparql`` gives it: an id or IRI, else a Python value."""
-    from kgchat.graph.sparql import _value
+    from kgchat.graph.sparql import python_value
 
     k = key(binding)
     if binding.get("type") == "uri" or k.startswith("_:"):
@@ -173,4 +173,4 @@ def _python(binding: dict[str, str]) -> Any:
         lit = ox.Literal(value, datatype=ox.NamedNode(dt))
     else:
         lit = ox.Literal(value)
-    return _value(lit)
+    return python_value(lit)

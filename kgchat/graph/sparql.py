@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from kgchat.graph.core import KnowledgeGraph
 
 URN = "urn:kgchat:"
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S")
+IRI_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S")
 
 
 def _store(kg: KnowledgeGraph) -> Any:
@@ -74,7 +74,9 @@ def _store(kg: KnowledgeGraph) -> Any:
             elif kind == comp.BLANK:
                 t = ox.BlankNode(re.sub(r"[^A-Za-z0-9_]", "_", key[2:]))
             else:
-                t = ox.NamedNode(key if _SCHEME.match(key) and " " not in key else URN + quote(key))
+                t = ox.NamedNode(
+                    key if IRI_SCHEME.match(key) and " " not in key else URN + quote(key)
+                )
             cache[i] = t
         return t
 
@@ -87,7 +89,7 @@ def _store(kg: KnowledgeGraph) -> Any:
     return store
 
 
-def _value(term: Any) -> Any:
+def python_value(term: Any) -> Any:
     import pyoxigraph as ox
 
     if term is None:
@@ -142,7 +144,7 @@ def run_sparql(
         For a syntax error, an update, a refused ``SERVICE``, a timeout or a failed endpoint.
     """
     if not allow_service:
-        endpoint = _service(query)
+        endpoint = service_endpoint(query)
         if endpoint is not None:
             raise QueryError(
                 f"SERVICE {endpoint} refused: kgchat queries only the loaded graph and sends "
@@ -184,10 +186,13 @@ def _run(store: Any, query: str) -> Any:
         result = store.query(query)
         if isinstance(result, ox.QuerySolutions):
             names = [v.value for v in result.variables]
-            return [{n: _value(sol[n]) for n in names} for sol in result]
+            return [{n: python_value(sol[n]) for n in names} for sol in result]
         if isinstance(result, ox.QueryBoolean):
             return bool(result)
-        return [(_value(t.subject), _value(t.predicate), _value(t.object)) for t in result]
+        return [
+            (python_value(t.subject), python_value(t.predicate), python_value(t.object))
+            for t in result
+        ]
     except SyntaxError as exc:
         ops = _update_operations(query)
         if ops:
@@ -200,7 +205,7 @@ def _run(store: Any, query: str) -> Any:
         raise QueryError(f"SPARQL query failed: {type(exc).__name__}: {exc}") from None
 
 
-def _service(query: str) -> str | None:
+def service_endpoint(query: str) -> str | None:
     """The first ``SERVICE`` endpoint of ``query`` (``?var`` for a variable one), else None.
 
     A query that rdflib's parser cannot read but that mentions ``service`` is treated as

@@ -50,7 +50,9 @@ __all__ = ["EntityIndex"]
 logger = logging.getLogger(__name__)
 
 
-def _encode(encoder: Encoder, texts: list[str], config: IndexConfig, progress: bool) -> np.ndarray:
+def encode_checked(
+    encoder: Encoder, texts: list[str], config: IndexConfig, progress: bool
+) -> np.ndarray:
     """Encode and check what came back: float32, C-contiguous, shape ``(len(texts), dim)``."""
     vectors = encoder.encode(texts, batch_size=config.batch_size, progress=progress)
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
@@ -125,13 +127,13 @@ class EntityIndex:
         progress : bool, optional
             Show a progress bar; by default only for 10,000 entities or more.
         """
-        config, encoder = _settle(config, encoder)
+        config, encoder = settle_encoder(config, encoder)
         nodes = list(kg.entities())
         texts = [entity_text(kg, n, config.fields) for n in nodes]
         show = len(nodes) >= 10_000 if progress is None else progress
-        vectors = _encode(encoder, texts, config, show)
+        vectors = encode_checked(encoder, texts, config, show)
         rel = relation_texts(kg)
-        rvec = _encode(encoder, list(rel.values()), config, False)
+        rvec = encode_checked(encoder, list(rel.values()), config, False)
         return cls(
             encoder,
             config,
@@ -181,7 +183,7 @@ class EntityIndex:
                 )
             q /= np.maximum(np.linalg.norm(q, axis=1, keepdims=True), 1e-12)
         else:
-            q = _encode(self.encoder, list(queries), self.config, False)
+            q = encode_checked(self.encoder, list(queries), self.config, False)
         k = min(int(k), len(self.nodes))
         if k == 0 or len(q) == 0:
             return [[] for _ in range(len(q))]
@@ -245,7 +247,7 @@ class EntityIndex:
             "kept": kept,
         }
         show = len(todo) >= 10_000 if progress is None else progress
-        new = _encode(self.encoder, [texts[n] for n in todo], self.config, show)
+        new = encode_checked(self.encoder, [texts[n] for n in todo], self.config, show)
         start = int(self.ids.max()) + 1 if len(self.ids) else 0
         new_ids = np.arange(start, start + len(todo), dtype=np.int64)
         dropped = self.ids[~keep]
@@ -277,7 +279,7 @@ class EntityIndex:
         hashes = {key: text_hash(text) for key, text in rel.items()}
         todo = [key for key in rel if self.relation_hashes.get(key) != hashes[key]]
         gone = [key for key in self.relation_vectors if key not in rel]
-        vectors = _encode(self.encoder, [rel[key] for key in todo], self.config, False)
+        vectors = encode_checked(self.encoder, [rel[key] for key in todo], self.config, False)
         for key in gone:
             del self.relation_vectors[key], self.relation_hashes[key]
         for key, vector in zip(todo, vectors, strict=True):
@@ -346,7 +348,9 @@ def config_for(encoder: Encoder, config: IndexConfig) -> IndexConfig:
     return config.replace(encoder=encoder.name, model=model if isinstance(model, str) else None)
 
 
-def _settle(config: IndexConfig | None, encoder: Encoder | None) -> tuple[IndexConfig, Encoder]:
+def settle_encoder(
+    config: IndexConfig | None, encoder: Encoder | None
+) -> tuple[IndexConfig, Encoder]:
     """The config and encoder to build with: the encoder named by the config, or the config
     renamed after the encoder given."""
     config = config or IndexConfig()

@@ -28,7 +28,7 @@ from kgchat import fsio
 from kgchat.errors import IndexError_
 from kgchat.index.config import IndexConfig
 from kgchat.index.encoders import Encoder
-from kgchat.index.entity_index import EntityIndex, _encode, _settle
+from kgchat.index.entity_index import EntityIndex, encode_checked, settle_encoder
 from kgchat.index.texts import entity_text, relation_texts, text_hash
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ def stream_index(
 
     from kgchat.graph.endpoint_schema import entities_query
 
-    config, encoder = _settle(config, encoder)
+    config, encoder = settle_encoder(config, encoder)
     target = Path(directory)
     partial = target.with_name(target.name + ".partial")
     want = {
@@ -119,7 +119,7 @@ def stream_index(
         nonlocal vectors
         view = _Page(graph, block)
         texts = [entity_text(view, n, config.fields) for n in block]  # type: ignore[arg-type]
-        vec = _encode(encoder, texts, config, False)
+        vec = encode_checked(encoder, texts, config, False)
         nodes.extend(block)
         hashes.extend(text_hash(t) for t in texts)
         vectors = np.concatenate([vectors, vec]) if len(vectors) else vec
@@ -144,7 +144,7 @@ def stream_index(
         flush()
     bar.close()
     rel = relation_texts(graph)  # type: ignore[arg-type]
-    rvec = _encode(encoder, list(rel.values()), config, False)
+    rvec = encode_checked(encoder, list(rel.values()), config, False)
     index = EntityIndex(
         encoder,
         config,
@@ -207,7 +207,7 @@ def open_or_stream(
     fsio.recover(target)
     manifest_path = target / "manifest.json"
     if manifest_path.is_file():
-        config, encoder = _settle(config, encoder)
+        config, encoder = settle_encoder(config, encoder)
         manifest: dict[str, Any] = fsio.read_json_object(
             manifest_path, IndexError_, "delete the folder to rebuild the index"
         )
