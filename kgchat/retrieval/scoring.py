@@ -33,7 +33,6 @@ from typing import Any
 
 import numpy as np
 
-from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.config import ScorerConfig
 from kgchat.retrieval.path_query import PathQuery, PathScorer
 from kgchat.retrieval.per_question import PerQuestion, unseen_texts
@@ -57,9 +56,6 @@ __all__ = [
     "phrase_parts",
     "phrase_verb",
 ]
-
-# a hop to a class or its instances: said by the class a question names, not by relation words
-_SCHEMA = frozenset((RDF_TYPE,))
 
 
 def _best(a: np.ndarray | None, b: np.ndarray | None) -> np.ndarray:
@@ -178,7 +174,7 @@ class HeuristicPathScorer(WordOrder):
         typs: list[np.ndarray] = []
         mids: list[np.ndarray] = []
         pairs: list[tuple[int, int, int]] = []  # per path: its rows of R, T, M below
-        rows: list[tuple[float, float, float, float, float]] = []  # per path: components 1-5
+        rows: list[tuple[float, float, float, int, float]] = []  # per path: components 1-5
         for k, path in enumerate(paths):
             key = (path.pattern, path.phrases, path.inverses, path.synonyms)
             rel = c.relation.get(key)
@@ -195,7 +191,7 @@ class HeuristicPathScorer(WordOrder):
                     # every type word still says the type asked ("which *events*")
                     said = zero if said_typ[0] is None else said_typ[0]
                     typ = (np.where(c.type_words, typ[0], said), typ[1])
-            cover_rel, support, preps, order, unsaid = rel
+            cover_rel, support, preps, order = rel
             mid = c.typing.get(path.middle)
             if mid is None:
                 mid = c.typing[path.middle] = self._typing(c, path.middle)
@@ -221,10 +217,7 @@ class HeuristicPathScorer(WordOrder):
                     support,
                     prep,
                     typ[1] - self._untimely(c, path),
-                    len(path.pattern)
-                    - 1
-                    - path.free_hops
-                    + self._unsaid_price(path, unsaid, mid[0]),
+                    len(path.pattern) - 1 - path.free_hops,
                     order,
                 )
             )
@@ -239,34 +232,22 @@ class HeuristicPathScorer(WordOrder):
             out[:, 0] = np.maximum(best, M[at[:, 2]]).mean(axis=1)
         return out
 
-    def _unsaid_price(self, path: PathQuery, unsaid: float, middle: np.ndarray | None) -> float:
-        """The extra hops' price of a path of several hops for the hops the question does not
-        say (``unsaid``, :meth:`_hops`), in hops, times the config's ``unsaid``. A junction's
-        hop in (``free_hops``) is forgiven, and so is a hop into a node the question names by
-        its kind (``middle``, the middle nodes' kind words' match to each question word: "Who
-        works at the same *organization* as X?" walks out to it and back, said by the noun)."""
-        if len(path.pattern) < 2:  # a one-hop path's support says all of it already
-            return 0.0
-        named = float(middle.max()) if middle is not None and middle.size else 0.0
-        return self.config.unsaid * max(0.0, unsaid - path.free_hops - named)
-
     def _relation(
         self, c: PerQuestion, path: PathQuery
-    ) -> tuple[np.ndarray | None, float, frozenset[str], float, float]:
+    ) -> tuple[np.ndarray | None, float, frozenset[str], float]:
         """A relation path's share of :meth:`components`: the best match of its words to
         each question word (None without words), its mean hop support, the prepositions of
-        each hop's best-supported phrase, its word-order agreement, and how much of its hops
-        the question leaves unsaid (:meth:`_hops`)."""
+        each hop's best-supported phrase, and its word-order agreement."""
         if not path.pattern:  # no hop (a question of what a node is): nothing said
-            return None, 0.0, frozenset(), 0.0, 0.0
-        cover, supports, preps, votes, unsaid = self._path_hops(c, path)
+            return None, 0.0, frozenset(), 0.0
+        cover, supports, preps, votes = self._path_hops(c, path)
         support = sum(supports.values()) / len(supports) if supports else 0.0
         order = sum(v for v, _ in votes) / len(votes) if votes else 0.0
-        return cover, support, preps, order, unsaid
+        return cover, support, preps, order
 
     def _path_hops(
         self, c: PerQuestion, path: PathQuery
-    ) -> tuple[np.ndarray | None, dict[str, float], frozenset[str], tuple[Any, ...], float]:
+    ) -> tuple[np.ndarray | None, dict[str, float], frozenset[str], tuple[Any, ...]]:
         """:meth:`_hops` of a path with hops (its missing inverses and synonyms as none)."""
         inverses = path.inverses or ("",) * len(path.phrases)
         synonyms = path.synonyms or ((),) * len(path.phrases)
@@ -279,34 +260,23 @@ class HeuristicPathScorer(WordOrder):
         phrases: tuple[str, ...],
         inverses: tuple[str, ...],
         synonyms: tuple[tuple[str, ...], ...],
-    ) -> tuple[np.ndarray | None, dict[str, float], frozenset[str], tuple[Any, ...], float]:
+    ) -> tuple[np.ndarray | None, dict[str, float], frozenset[str], tuple[Any, ...]]:
         """The parts of :meth:`_relation` of a path's hops (its words' best match to each
         question word, the support of each relation, the prepositions, each hop's word-order
-        vote, :meth:`~kgchat.retrieval.word_order.WordOrder._hop_vote`, and the sum over its
-        hops of how little each is said, (1 - its support) squared), kept per path and extended from
-        its prefix's by the last hop: the same figures, in the same order, as hop by hop
-        from the start.
-
-        Support is a mean over distinct relations (a relation said once is walked out and
-        back to a sibling), so a walk over relations nothing says is diluted, not priced: two
-        hops out and back to a co-author's paper and its ``starting page`` had outscored the
-        paper's own ``page start``. The unsaid sum counts each hop walked, the walk back too;
-        only a hop that repeats the hop before it in the same direction (``is part of`` an
-        issue, ``is part of`` a journal: one transitive relation) adds nothing, and so does a
-        hop to a class or its instances (``rdf:type``: said by the class a question names,
-        "which stations are *interchange stations*", not by relation words; a walk up
-        ``rdfs:subClassOf`` and down to a sibling class is priced as any other)."""
+        vote, :meth:`~kgchat.retrieval.word_order.WordOrder._hop_vote`), kept per path and
+        extended from its prefix's by the last hop: the same figures, in the same order, as
+        hop by hop from the start."""
         key = (pattern, phrases, inverses, synonyms)
         found = c.hops.get(key)
         if found is not None:
             return found
         if len(pattern) > 1:
-            cover, before, preps, votes, unsaid = self._hops(
+            cover, before, preps, votes = self._hops(
                 c, pattern[:-1], phrases[:-1], inverses[:-1], synonyms[:-1]
             )
             supports = dict(before)
         else:
-            cover, supports, preps, votes, unsaid = None, {}, frozenset(), (), 0.0
+            cover, supports, preps, votes = None, {}, frozenset(), ()
         (predicate, forward), phrase, inverse = pattern[-1], phrases[-1], inverses[-1]
         first = len(pattern) == 1
         # the last hop's own parts, which thousands of paths ending alike share
@@ -322,11 +292,8 @@ class HeuristicPathScorer(WordOrder):
             # ("Which person does X report to?" out to X's post and back to another who
             # reports to it): said one way only, the walk back is a hop nothing says
             supports[f"{predicate}\0{len(pattern)}"] = 0.0
-            unsaid += 1.0
         else:
             supports[predicate] = max(best, supports.get(predicate, best))
-            if predicate not in _SCHEMA and (len(pattern) == 1 or pattern[-2] != pattern[-1]):
-                unsaid += (1.0 - min(1.0, max(0.0, best))) ** 2
         if vote is None and not first and c.owner is not None:
             vote = self._chain_vote(c, (pattern, phrases, inverses, synonyms), owner)
         found = c.hops[key] = (
@@ -334,7 +301,6 @@ class HeuristicPathScorer(WordOrder):
             supports,
             preps | best_preps,
             votes if vote is None else (*votes, vote),
-            unsaid,
         )
         return found
 
