@@ -632,7 +632,7 @@ def test_is_a_noun_of_names_the_subjects_role_not_the_objects():
         ]
     )
     r = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
-    assert r._head("is_a_subclass_of") == ""
+    assert r.relation_head("is_a_subclass_of") == ""
     res = r.retrieve("Which subclass do the entities that have subclass Virus have?")
     assert res.answer == "Bacterium"
 

@@ -199,7 +199,7 @@ def possessive_answer(
     if not forward or after is None or not memory.topics:
         return None
     noun = after.group(1).lower().removesuffix("'s")
-    head = kinds.retriever._head(pred)
+    head = kinds.retriever.relation_head(pred)
     said = kinds.names_words(noun, (head,)) if head else 0.0
     if said < _MATCH or kinds.names(noun, memory.answer[0]) < _MATCH:
         return None

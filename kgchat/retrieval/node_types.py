@@ -256,7 +256,7 @@ class NodeTypes:
             # relation, not by a scan of the subjects pointing at it (a date, a rating, a
             # city many were born in: in-edges that grow with the store)
             for p in sorted(pointing):
-                head = self._head(p)
+                head = self.relation_head(p)
                 if head and head not in words:
                     words.append(head)
             # its classes, and a value's datatype or form: a number, a date
@@ -277,7 +277,7 @@ class NodeTypes:
         it still says what the node is ("which *spouse*", the type match). None where no
         word is left out."""
         last, forward = pattern[-1] if pattern else ("", False)
-        own = self._head(last) if forward and last else ""
+        own = self.relation_head(last) if forward and last else ""
         key = (types, own)
         found = self._said_cache.get(key)
         if found is None:
@@ -289,10 +289,10 @@ class NodeTypes:
     def _role_heads(self) -> frozenset[str]:
         """The head words of every relation of the graph (the role words a node takes)."""
         if self._roles is None:
-            self._roles = frozenset(filter(None, map(self._head, self.kg.relations())))
+            self._roles = frozenset(filter(None, map(self.relation_head, self.kg.relations())))
         return self._roles
 
-    def _head(self, predicate: str) -> str:
+    def relation_head(self, predicate: str) -> str:
         """The last content word of a relation's phrase (``plays in club`` -> ``club``); none
         for "is a/the <noun> of", whose noun is the *subject's* role (``is a subclass of``:
         the subject is the subclass, the object is not)."""

@@ -295,7 +295,7 @@ class GraphReading(NodeTypes):
             pattern, phrases[0], types, parts, phrases[1], middle, phrases[2], said, free_hops
         )
 
-    def _junction_hops(self, free: dict[Pattern, int], pattern: Pattern, reached: Any) -> None:
+    def junction_hops(self, free: dict[Pattern, int], pattern: Pattern, reached: Any) -> None:
         """Record in ``free`` how many hops ``pattern`` takes into unnamed junction nodes
         (a relation's objects are junctions or not: its first reached node says which):
         the hop out of one says the same relation, for free (:class:`PathQuery`). A path's

@@ -335,7 +335,7 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
                 else self._own_cache
             )
             for pattern, reached in grown.items():
-                self._junction_hops(free, pattern, reached)
+                self.junction_hops(free, pattern, reached)
                 if len(pattern) > 1:
                     middle[pattern] = passed_kinds(
                         middle.get(pattern[:-1], ()), reached, self._kinds_cached, own, passed

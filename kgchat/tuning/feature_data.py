@@ -109,7 +109,7 @@ def walk_items(
         best: dict[Pattern, float] = {}
         new = []
         for pattern, reached in grown.items():
-            retriever._junction_hops(free, pattern, reached)
+            retriever.junction_hops(free, pattern, reached)
             for node in reached:
                 key = (pattern, types_of(node))
                 item = items.get(key)
