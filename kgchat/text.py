@@ -22,6 +22,7 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 __all__ = [
+    "ARTICLES",
     "AUXILIARIES",
     "BE_FORMS",
     "COPULAS",
@@ -239,6 +240,7 @@ WH_WORDS = frozenset(["what", "which", "who", "whom", "whose", "where", "when", 
 
 # English function words, in one place for reading questions (retrieval) and writing them (qa).
 COPULAS = frozenset(["is", "are", "was", "were"])
+ARTICLES = frozenset(["a", "an", "the"])
 BE_FORMS = COPULAS | {"be", "been", "being"}
 AUXILIARIES = COPULAS | {"does", "do", "did", "has", "have", "had"}
 # words that open a question answered by yes or no ("Is X ...?", "Can X ...?")

@@ -18,7 +18,7 @@ from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo
 from kgchat.retrieval.question_shapes import where_done
 from kgchat.retrieval.scoring import phrase_parts, phrase_verb
 from kgchat.retrieval.values import address_kind, literal_kind, named_time
-from kgchat.text import COPULAS, PREPOSITIONS, STOPWORDS, stem, tokens
+from kgchat.text import ARTICLES, COPULAS, PREPOSITIONS, STOPWORDS, stem, tokens
 from kgchat.wordnet import wordnet
 
 __all__ = ["NodeTypes", "schema_type"]
@@ -303,7 +303,7 @@ class NodeTypes:
             subject_role = (
                 len(words) > 3
                 and words[0] in COPULAS
-                and words[1] in ("a", "an", "the")
+                and words[1] in ARTICLES
                 and words[-1] in PREPOSITIONS
             ) or (
                 # "<noun> of" names the subject's role too: in "X part of Y" X is the part,

@@ -31,7 +31,16 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.text import BE_FORMS, NOUN_MARKERS, PREPOSITIONS, STOPWORDS, stem, tokens, written_words
+from kgchat.text import (
+    ARTICLES,
+    BE_FORMS,
+    NOUN_MARKERS,
+    PREPOSITIONS,
+    STOPWORDS,
+    stem,
+    tokens,
+    written_words,
+)
 
 # a possessive's mark after a word ("Curie's", "the Smiths'")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
@@ -44,7 +53,6 @@ __all__ = [
     "preposition_direction",
 ]
 
-_ARTICLES = ("the", "a", "an")
 _POSSESSIVES = ("his", "her", "its", "their")
 _MAX_ACRONYM = 6  # letters: longer all-capital words are codes (``FAOTERM``), not initials
 
@@ -80,7 +88,7 @@ def noun_verb(phrase: str, agent_verb: Callable[[str], str | None]) -> tuple[str
     if len(content) != 1:
         return None
     rest = [w for w in toks if w != content[0]]
-    if rest and rest[-1] == "of" and all(w in BE_FORMS or w in _ARTICLES for w in rest[:-1]):
+    if rest and rest[-1] == "of" and all(w in BE_FORMS or w in ARTICLES for w in rest[:-1]):
         passive = False  # "is successor of", "successor of": the subject is the agent
     elif not rest or rest in (["has"], ["has", "a"], ["has", "the"]):
         passive = True  # "director", "has advisor": the object is the agent
@@ -106,7 +114,7 @@ def expected_direction(q: QuestionInfo, verb: str, passive: bool) -> bool | None
     # "was X founded": a form of be right before the entity (its article between) makes the
     # verb after it passive, as "by" does
     k = start - 1
-    while k >= 0 and q.tokens[k] in _ARTICLES:
+    while k >= 0 and q.tokens[k] in ARTICLES:
         k -= 1
     be = k >= 0 and q.tokens[k] in BE_FORMS
     seen = set()
@@ -157,7 +165,7 @@ def preposition_direction(q: QuestionInfo, phrase: str) -> bool | None:
             seen.add(True)  # the entity first: its subject
             continue
         k = i + 2
-        while k < start and toks[k] in _ARTICLES:
+        while k < start and toks[k] in ARTICLES:
             k += 1
         if k == start:
             seen.add(False)  # "<phrase> <prep> [the] <entity>": its object
@@ -241,7 +249,7 @@ def _tied_before(q: QuestionInfo, participle: Callable[[str], bool]) -> list[str
         return []
     start = q.spans[0][0]
     k = start - 1
-    while k >= 0 and q.tokens[k] not in _ARTICLES:
+    while k >= 0 and q.tokens[k] not in ARTICLES:
         if k in q.in_mentions:
             return []
         k -= 1
@@ -275,7 +283,7 @@ def _of_before(q: QuestionInfo) -> int | None:
     if len(q.spans) != 1 or _possessed(q):
         return None
     k = q.spans[0][0] - 1
-    while k >= 0 and q.tokens[k] in _ARTICLES:
+    while k >= 0 and q.tokens[k] in ARTICLES:
         k -= 1
     return k if k >= 1 and q.tokens[k] == "of" else None
 
@@ -332,11 +340,11 @@ def _valued(toks: list[str], said: list[str], content: list[str], start: int, en
     walked backwards from X."""
     n = len(content)
     k = start
-    while k > 0 and (toks[k - 1] in BE_FORMS or toks[k - 1] in _ARTICLES):
+    while k > 0 and (toks[k - 1] in BE_FORMS or toks[k - 1] in ARTICLES):
         k -= 1
     whose = start > k > n and toks[k - n - 1] == "whose" and said[k - n : k] == content
     j = end + 1
-    while j < len(toks) and (toks[j] in _ARTICLES or toks[j] in _POSSESSIVES):
+    while j < len(toks) and (toks[j] in ARTICLES or toks[j] in _POSSESSIVES):
         j += 1
     return whose or (end < len(toks) and toks[end] == "as" and said[j : j + n] == content)
 

@@ -25,7 +25,7 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery, phrase_parts, phrase_verb
 from kgchat.retrieval.similarity import TextSimilarity
 from kgchat.retrieval.walk import Pattern, StepGroups, group_edges
-from kgchat.text import PREPOSITIONS, STOPWORDS, stem, tokens
+from kgchat.text import ARTICLES, PREPOSITIONS, STOPWORDS, stem, tokens
 
 __all__ = ["GraphReading"]
 
@@ -413,11 +413,11 @@ class GraphReading(NodeTypes):
         out = {}
         for m in mentions:
             k = m.start - 1
-            while k >= 0 and toks[k] in ("the", "a", "an"):
+            while k >= 0 and toks[k] in ARTICLES:
                 k -= 1
             # the kind word alone, after an article: in "the parent *company* of X" it is
             # a word of a relation's noun phrase
-            if k >= 2 and toks[k] == "of" and toks[k - 2] in ("the", "a", "an"):
+            if k >= 2 and toks[k] == "of" and toks[k - 2] in ARTICLES:
                 word = toks[k - 1]
                 if any(word in (w, w + "s", w + "es") for w in self._kinds_cached(m.node)):
                     out[(m.start, m.end)] = k - 1
