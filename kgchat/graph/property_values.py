@@ -33,6 +33,7 @@ import numpy as np
 
 from kgchat.graph import vocab
 from kgchat.graph.names import literal_text
+from kgchat.graph.reification import single_values
 
 __all__ = ["property_value_triples"]
 
@@ -56,7 +57,7 @@ def property_value_triples(keys, kinds, s, p, o, src, used_preds):
         return kinds, s, p, o, src
     n = len(kinds)
     # (boolean masks over the terms, indexed by the triples' columns: no sort of a column)
-    value_rows = np.flatnonzero(_any(p, values))
+    value_rows = np.flatnonzero(np.isin(p, values))
     has_value = np.zeros(n, bool)
     has_value[s[value_rows]] = True
     typed = np.flatnonzero(p == type_id)
@@ -69,22 +70,11 @@ def property_value_triples(keys, kinds, s, p, o, src, used_preds):
     is_pair = np.zeros(n, bool)
     is_pair[s[typed[pair_class[o[typed]]]]] = True
     is_lit = kinds == 2  # compile.LITERAL
-    named: dict[int, int] = {}  # pair -> its name (a literal), where it has one
-    many: set[int] = set()
-    name_rows: list[int] = []
-    for row in np.flatnonzero(_any(p, names)).tolist():
-        pair, name = int(s[row]), int(o[row])
-        if not is_pair[pair] or not is_lit[name]:
-            continue
-        if pair in named and named[pair] != name:
-            many.add(pair)
-        named[pair] = name
-        name_rows.append(row)
-    for pair in many:
-        del named[pair]
-    name_rows = [r for r in name_rows if int(s[r]) in named]
+    naming = np.isin(p, names) & is_pair[s] & is_lit[o]
+    named = single_values(s, o, naming)  # pair -> its name (a literal), where it has one
     is_named = np.zeros(n, bool)
     is_named[list(named)] = True
+    name_rows = np.flatnonzero(naming & is_named[s])
     value_rows = value_rows[is_named[s[value_rows]]]
     holders: dict[int, list[tuple[int, int]]] = {}  # pair -> (holder, holding relation)
     for row in np.flatnonzero(is_named[o]).tolist():
@@ -124,11 +114,3 @@ def property_value_triples(keys, kinds, s, p, o, src, used_preds):
         np.concatenate([o[keep], np.asarray(add_o, o.dtype)]),
         np.concatenate([src[keep], np.asarray(add_src, src.dtype)]),
     )
-
-
-def _any(column: np.ndarray, ids: list[int]) -> np.ndarray:
-    """Which entries of ``column`` are one of ``ids`` (a few: one comparison each)."""
-    out = column == ids[0]
-    for i in ids[1:]:
-        out |= column == i
-    return out

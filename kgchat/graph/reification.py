@@ -33,13 +33,14 @@ import numpy as np
 from kgchat.graph import vocab
 from kgchat.graph.wikibase import name_statements
 
-__all__ = ["OBJECT", "PREDICATE", "SUBJECT", "reified_edges"]
+__all__ = ["OBJECT", "PREDICATE", "SUBJECT", "reified_edges", "single_values"]
 
 SUBJECT, PREDICATE, OBJECT = (vocab.RDF + x for x in ("subject", "predicate", "object"))
 
 
-def _single(s: np.ndarray, o: np.ndarray, mask: np.ndarray) -> dict[int, int]:
-    """Node -> its one value under ``mask`` (nodes with several values are left out)."""
+def single_values(s: np.ndarray, o: np.ndarray, mask: np.ndarray) -> dict[int, int]:
+    """Node -> its one value under ``mask`` (the triples' subjects ``s`` and objects ``o``;
+    nodes with several values are left out), keyed in the order the triples first give them."""
     out: dict[int, int] = {}
     many: set[int] = set()
     for a, b in zip(s[mask].tolist(), o[mask].tolist(), strict=True):
@@ -60,7 +61,7 @@ def reified_edges(keys, s, p, o, src, names, labels, is_lit):
     ids = [names.get(k) for k in (SUBJECT, PREDICATE, OBJECT)]
     if any(i is None for i in ids):
         return empty, empty, empty, empty, np.zeros(0, np.int8), empty
-    subj, pred, obj = (_single(s, o, p == i) for i in ids)
+    subj, pred, obj = (single_values(s, o, p == i) for i in ids)
     where: dict[int, int] = {}
     for a, row in zip(s[p == ids[0]].tolist(), src[p == ids[0]].tolist(), strict=True):
         where.setdefault(a, row)
