@@ -20,7 +20,14 @@ from operator import getitem, methodcaller, not_
 import numpy as np
 
 from kgchat.graph import vocab
-from kgchat.graph.names import humanize_id, humanize_relation, local_name, parse_literal, read_label
+from kgchat.graph.names import (
+    humanize_id,
+    humanize_relation,
+    local_name,
+    parse_literal,
+    primary_subtag,
+    read_label,
+)
 from kgchat.graph.vocab import Role
 
 __all__ = ["choose_names", "read_labels"]
@@ -35,7 +42,7 @@ def _lang_rank(lang: str | None, pref: str) -> int:
     lang = lang.lower()
     if lang == pref:
         return 0
-    if lang.split("-")[0] == pref.split("-")[0]:
+    if primary_subtag(lang) == primary_subtag(pref):
         return 0 if "-" in pref else 1
     return 3
 
@@ -280,7 +287,7 @@ def _ranks(buf, quote, end, pref, lits, wide) -> np.ndarray:
         return ok
 
     if pref.isascii():
-        primary = pref.split("-")[0]
+        primary = primary_subtag(pref)
         beyond = buf[np.minimum(tag + len(primary), last)] == ord("-")
         ranks[at] = 3
         ranks[same(primary, False) & ((size == len(primary)) | beyond)] = 0 if "-" in pref else 1

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from kgchat.graph.names import humanize_relation, local_name
+from kgchat.graph.names import humanize_relation, local_name, primary_subtag
 
 __all__ = ["LanguageFamily", "drop_other_languages", "language_families"]
 
@@ -74,7 +74,7 @@ def language_families(
 ) -> list[LanguageFamily]:
     """The language families among ``predicates`` (term ids into ``keys``) for the preferred
     ``language`` (a BCP 47 tag; its primary subtag is the code looked for)."""
-    pref = language.lower().split("-")[0]
+    pref = primary_subtag(language)
     groups: dict[str, dict[str, int]] = {}
     names: dict[str, str] = {}
     for pid in predicates:

@@ -50,6 +50,7 @@ __all__ = [
     "local_name",
     "normalize_text",
     "parse_literal",
+    "primary_subtag",
     "read_label",
 ]
 
@@ -260,6 +261,16 @@ def _unescape(s: str) -> str:
         return chr(int(code, 16)) if code else _ESC_CHARS.get(m.group(3), m.group(3))
 
     return _ESC.sub(sub, s)
+
+
+def primary_subtag(tag: str) -> str:
+    """A BCP 47 language tag's primary subtag, lower case: the language whatever its region
+    or script.
+
+    >>> primary_subtag("pt-BR"), primary_subtag("EN"), primary_subtag("zh-Hant-TW")
+    ('pt', 'en', 'zh')
+    """
+    return tag.lower().split("-")[0]
 
 
 def parse_literal(term: str) -> tuple[str, str | None, str | None]:

@@ -53,7 +53,7 @@ import re
 import numpy as np
 
 from kgchat.graph import vocab
-from kgchat.graph.names import XSD, humanize_relation, local_name, parse_literal
+from kgchat.graph.names import XSD, humanize_relation, local_name, parse_literal, primary_subtag
 from kgchat.graph.vocab import Role
 
 __all__ = [
@@ -303,7 +303,7 @@ def definition_facts(keys, role, used_preds, p, o, is_lit, language: str) -> np.
     ...                  is_lit, "en").tolist()
     [True, False]
     """
-    pref = language.lower().split("-")[0]
+    pref = primary_subtag(language)
     defining = [
         pid
         for pid in used_preds.tolist()
@@ -319,8 +319,6 @@ def definition_facts(keys, role, used_preds, p, o, is_lit, language: str) -> np.
     rows = np.flatnonzero(np.isin(p, defining) & is_lit[o])
     lits, inverse = np.unique(o[rows], return_inverse=True)
     langs = (parse_literal(keys[lit])[1] for lit in lits.tolist())
-    ok = np.fromiter(
-        (not lang or lang.lower().split("-")[0] == pref for lang in langs), bool, len(lits)
-    )
+    ok = np.fromiter((not lang or primary_subtag(lang) == pref for lang in langs), bool, len(lits))
     mask[rows[ok[inverse]]] = True
     return mask

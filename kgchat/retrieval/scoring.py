@@ -33,14 +33,11 @@ from typing import Any
 
 import numpy as np
 
+from kgchat.retrieval.acronyms import acronym_words
 from kgchat.retrieval.config import ScorerConfig
 from kgchat.retrieval.path_query import PathQuery, PathScorer
 from kgchat.retrieval.per_question import PerQuestion, unseen_texts
-from kgchat.retrieval.phrases import (
-    acronym_words,
-    phrase_parts,
-    phrase_verb,
-)
+from kgchat.retrieval.phrases import phrase_parts, phrase_verb
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.similarity import TextSimilarity
 from kgchat.retrieval.values import names_a_time

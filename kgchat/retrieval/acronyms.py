@@ -1,0 +1,98 @@
+"""What an acronym says: the words whose initials it spells, either way round (a relation
+phrase's ``HDI`` and the question's "human development index", or the question's "GDP" and
+a phrase's "gross domestic product").
+
+Examples
+--------
+>>> from kgchat.retrieval.question import analyze
+>>> q = analyze("What is Norway's human development index?", [(2, 3)])
+>>> acronym_words(q, "HDI total")
+{'hdi': {0, 1, 2}}
+>>> acronym_words(analyze("What is the GDP of Norway?", [(5, 6)]), "gross domestic product")
+{'gross': {0}, 'domestic': {0}, 'product': {0}}
+>>> q = analyze("Which countries are in the Food and Agriculture Organization?", [])
+>>> acronym_words(q, "member of FAO")
+{'fao': {1, 2, 3}}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
+
+from kgchat.retrieval.question import QuestionInfo
+from kgchat.text import PREPOSITIONS, STOPWORDS, tokens, written_words
+
+__all__ = ["acronym_words"]
+
+_MAX_ACRONYM = 6  # letters: longer all-capital words are codes (``FAOTERM``), not initials
+
+
+@lru_cache(maxsize=65536)
+def _acronyms(text: str) -> tuple[tuple[int, str], ...]:
+    """The words of ``text`` written as acronyms (two or more capitals, no small letter among
+    the first, 3 to 6 letters), with their token positions: ``HDI``, ``GDP``; not ``Norway``."""
+    out = []
+    for word, pos, _ in written_words(text):
+        core = word.strip("?!.,;:'\"()[]")
+        if core.endswith(("'s", "’s")):
+            core = core[:-2]
+        caps = sum(ch.isupper() for ch in core)
+        if core.isalpha() and caps >= 2 and core[:2].isupper() and 3 <= len(core) <= _MAX_ACRONYM:
+            out.append((pos, core.lower()))
+    return tuple(out)
+
+
+def _spelled(toks: list[str], acronym: str, skip: AbstractSet[int]) -> list[tuple[int, int]]:
+    """Runs of adjacent tokens (none in ``skip``) whose initials spell ``acronym``: every
+    word's ("human development index"), or the content words' alone, the small words between
+    them passed over ("Food and Agriculture Organization" for FAO)."""
+    n, out = len(acronym), []
+    for i, first in enumerate(toks):
+        if i in skip or first[0] != acronym[0]:
+            continue
+        run = toks[i : i + n]
+        if skip.isdisjoint(range(i, i + n)) and "".join(t[0] for t in run) == acronym:
+            out.append((i, i + n))
+            continue
+        k, j = 1, i + 1  # letters matched, next token
+        while k < n and j < len(toks) and j not in skip:
+            t = toks[j]
+            if t in STOPWORDS or t in PREPOSITIONS:
+                j += 1
+                continue
+            if t[0] != acronym[k]:
+                break
+            k, j = k + 1, j + 1
+        if k == n and j - i > n:
+            out.append((i, j))
+    return out
+
+
+def acronym_words(q: QuestionInfo, phrase: str) -> dict[str, set[int]]:
+    """Words of a relation phrase that an acronym meets, each with the indexes of the
+    question's words (``q.words``) it meets: a phrase word written as an acronym whose
+    initials the question spells out in adjacent words ("HDI total" and "human development
+    index"), or the phrase's adjacent words spelling an acronym the question writes ("GDP" and
+    "gross domestic product"). Empty when neither (most phrases: no capitals)."""
+    out: dict[str, set[int]] = {}
+    said = _acronyms(phrase)
+    asked = _acronyms(q.text)
+    if not said and not asked:
+        return out
+    where = {w: j for j, w in enumerate(q.words)}
+    inside = q.in_mentions
+    for _, acronym in said:
+        for a, b in _spelled(q.tokens, acronym, inside):
+            hits = {where[t] for t in q.tokens[a:b] if t in where}
+            if hits:
+                out.setdefault(acronym, set()).update(hits)
+    toks = tokens(phrase) if asked else []
+    for pos, acronym in asked:
+        if pos in inside or q.tokens[pos : pos + 1] != [acronym] or acronym not in where:
+            continue
+        for a, b in _spelled(toks, acronym, set()):
+            for t in toks[a:b]:
+                if t not in STOPWORDS and t not in PREPOSITIONS:
+                    out.setdefault(t, set()).add(where[acronym])
+    return out
