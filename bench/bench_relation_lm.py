@@ -7,7 +7,7 @@ with the right answer first, ``AW`` a wrong one first, ``U`` unanswerable), with
 model as the judge. For every development and own question abstained on today (``--all``:
 every question), the retriever's best candidate's relation phrases and those of the other
 relation paths among its first 20 candidates (each distinct phrase text once, with the first
-candidate that reached it, at most 8) are scored in five readings, by log-probabilities
+candidate that reached it, at most 8) are scored in six readings, by log-probabilities
 (llama.cpp, every position's logits kept, the prompt prefix shared between pairs re-used):
 
 ``pmi``
@@ -24,6 +24,8 @@ candidate that reached it, at most 8) are scored in five readings, by log-probab
     log P(" Yes") - log P(" No") after four made-up judged examples (a relation that answers
     and a near one that does not, twice) and "Question: <q>\\nRelation: <phrases>\\nDoes the
     relation answer the question?".
+``yesno-few2``
+    the same with another four made-up examples (do the figures hang on the examples?).
 ``fact``
     log P(q | "Fact: <start> <phrases> <answer>.\\nA question this fact answers:") minus
     log P(q | "A question this fact answers:"), per token of the question: how much the
@@ -37,14 +39,14 @@ would answer, split into gained (AR), lost (U) and wrong replies (AW); and the s
 scoring per question. Development data only.
 
 Twenty-first round (144 abstentions: 25 AR, 40 AW, 79 U; load 5-11 on 2 cores): no reading
-separates AR from U (AUC 0.48 / 0.61 / 0.37 / 0.56 / 0.44 for the score, 0.36 / 0.46 / 0.46
-/ 0.63 / 0.36 for the margin, in the order above); 3.9-6.7 s a question. llama.cpp runs on
-one thread here: with two on a loaded 2-core machine its threads spin-wait for each other,
-and re-reading one cached token took 3.7 s instead of 0.1 s.
+separates AR from U (AUC 0.48 / 0.61 / 0.37 / 0.56 / 0.56 / 0.44 for the score, 0.36 / 0.46 /
+0.46 / 0.63 / 0.63 / 0.36 for the margin, in the order above); 3.9-6.7 s a question.
+llama.cpp runs on one thread here: with two on a loaded 2-core machine its threads spin-wait
+for each other, and re-reading one cached token took 3.7 s instead of 0.1 s.
 
 Usage::
 
-    cd bench && ../.venv/bin/python bench_relation_lm.py --cache /tmp/rows.json   # ~25 min
+    cd bench && ../.venv/bin/python bench_relation_lm.py --cache /tmp/rows.json   # ~30 min
     cd bench && ../.venv/bin/python bench_relation_lm.py --cache /tmp/rows.json \\
         --readings yesno-few -v       # rows re-used: LM scoring only; every abstention
 """
@@ -64,7 +66,7 @@ import bench_outcomes as bo
 LEAST = 0.20  # the retriever's abstention threshold (kgchat.retrieval.confidence)
 MARGINS = (None, 0.0, 0.5, 1.0)
 QUANTILES = (0.0, 0.25, 0.5, 0.75, 0.9)
-READINGS = ("pmi", "pmi-few", "yesno", "yesno-few", "fact")
+READINGS = ("pmi", "pmi-few", "yesno", "yesno-few", "yesno-few2", "fact")
 OTHERS = 7  # other relation paths scored per question, besides the best candidate's
 
 
@@ -188,10 +190,24 @@ SHOTS = (
     ("Where did Mozart die?", "place of birth", False),
 )
 FEW = "".join(f"Question: {q}\nRelation: {t}\n" for q, t, yes in SHOTS if yes)
-JUDGED = "".join(
-    f"Question: {q}\nRelation: {t}\nDoes the relation answer the question? {'Yes' if y else 'No'}\n"
-    for q, t, y in SHOTS
+# a second made-up set, to see whether a reading's figures hang on the examples chosen
+SHOTS2 = (
+    ("Who painted the Night Watch?", "creator", True),
+    ("Where is the Night Watch kept?", "creator", False),
+    ("What currency does Japan use?", "currency", True),
+    ("What language is spoken in Japan?", "currency", False),
 )
+
+
+def _judged(shots: tuple[tuple[str, str, bool], ...]) -> str:
+    return "".join(
+        f"Question: {q}\nRelation: {t}\nDoes the relation answer the question? "
+        f"{'Yes' if y else 'No'}\n"
+        for q, t, y in shots
+    )
+
+
+JUDGED = {"yesno-few": _judged(SHOTS), "yesno-few2": _judged(SHOTS2)}
 
 
 def _pairs(form: str, row: dict[str, Any], scorer: Scorer) -> list[tuple[str, str]]:
@@ -208,9 +224,11 @@ def _pairs(form: str, row: dict[str, Any], scorer: Scorer) -> list[tuple[str, st
     if form == "yesno":
         ask = "Question: {q}\nDoes this question ask for the {t}? Answer Yes or No."
         return [(scorer.chat(ask.format(q=q, t=t)), w) for t, _ in paths for w in ("Yes", "No")]
-    if form == "yesno-few":
+    if form in JUDGED:
         ask = "{j}Question: {q}\nRelation: {t}\nDoes the relation answer the question?"
-        return [(ask.format(j=JUDGED, q=q, t=t), w) for t, _ in paths for w in (" Yes", " No")]
+        return [
+            (ask.format(j=JUDGED[form], q=q, t=t), w) for t, _ in paths for w in (" Yes", " No")
+        ]
     if form == "fact":
         facts = [(f"Fact: {row['start']} {t} {a}.\n{LEAD}", f" {q}") for t, a in paths]
         return [*facts, (LEAD, f" {q}")]
@@ -221,7 +239,7 @@ def _values(form: str, got: list[tuple[float, int]], n: int) -> list[float]:
     """Per relation path, the reading's score from its pairs' log-probabilities."""
     if form in ("pmi", "pmi-few"):
         return [got[i][0] - got[n + i][0] for i in range(n)]
-    if form in ("yesno", "yesno-few"):
+    if form in ("yesno", *JUDGED):
         return [got[2 * i][0] - got[2 * i + 1][0] for i in range(n)]
     alone, tokens = got[n]
     return [(got[i][0] - alone) / tokens for i in range(n)]
