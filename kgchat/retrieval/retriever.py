@@ -361,9 +361,8 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
                     (pattern, reached, list(map(local.__getitem__, found)), len(items))
                 )
                 items.extend((pattern, t) for t in local)
-            queries = [
-                self.query(p, t, (), middle.get(p, ()), True, free.get(p[:-1], 0)) for p, t in items
-            ]
+            walked = self.walked_query
+            queries = [walked(p, t, middle.get(p, ()), free.get(p[:-1], 0)) for p, t in items]
             raw = self.scorer.score(q, queries) + 0.3 * (mention.score - 1.0)
             if not q.words and not q.answer_type:
                 # "What is X?": nothing but the entity is asked about; its class answers it
