@@ -445,3 +445,24 @@ def test_components_read_once_a_relation_are_every_paths_own_reading():
             assert np.array_equal(fast, slow)
             checked += len(batch)
     assert checked > 100
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_keep_better_leaves_what_the_node_by_node_loop_leaves(seed):
+    from kgchat.retrieval.walk import keep_better
+
+    rng = np.random.default_rng(seed)
+    names = [f"n{i}" for i in range(40)]
+    scores = [0.5, 0.5, 0.7, 1.2, -np.inf]  # ties, and an entry that reached nothing
+    kept = {names[int(i)]: (float(rng.choice(scores)), "old") for i in rng.choice(40, 15)}
+    if seed % 3 == 0:
+        kept = {}  # (the bulk path: no node reached before)
+    reached = list(dict.fromkeys(names[int(i)] for i in rng.choice(40, 25)))
+    entries = [(float(rng.choice(scores)), f"new{k}") for k in range(len(reached))]
+    loop = dict(kept)
+    for node, entry in zip(reached, entries, strict=True):  # the retriever's loop
+        old = loop.get(node)
+        if old is None or entry[0] > old[0]:
+            loop[node] = entry
+    keep_better(kept, reached, iter(entries))
+    assert list(kept.items()) == list(loop.items())  # the same entries, in the same order
