@@ -128,3 +128,26 @@ def test_kept_buffers_change_no_vector(monkeypatch):
     for a, b, c in zip(kept, fresh, elsewhere, strict=True):
         assert np.array_equal(a.view(np.uint32), b.view(np.uint32))
         assert np.array_equal(c.view(np.uint32), b.view(np.uint32))
+
+
+def test_products_over_column_blocks_are_the_whole_products_bit_for_bit(monkeypatch):
+    # a few rows' product over views of 128 weight columns (no packing of the weights) gives
+    # the whole product's values, every row count, and so the very same vectors
+    import kgchat.index.bert_numpy as bn
+
+    bert = NumpyBert.load(sentence_model_path())
+    rng = np.random.default_rng(0)
+    monkeypatch.setattr(bn, "_BLOCK_ROWS", 80)
+    for name in ("attention.self.query", "attention.output.dense", "intermediate.dense"):
+        w = bert.w[f"encoder.layer.3.{name}.weight"]
+        for rows in range(1, 81):
+            x = rng.standard_normal((rows, w.shape[0])).astype(np.float32)
+            out = np.full((rows, w.shape[1]), np.nan, np.float32)
+            for got in (bn._product(x, w), bn._product(x, w, out=out)):
+                assert np.array_equal(got.view(np.uint32), (x @ w).view(np.uint32)), (name, rows)
+    monkeypatch.setattr(bn, "_BLOCK_ROWS", 24)
+    batches = [[t] for t in TEXTS[:6]] + [TEXTS[:2], TEXTS[:5], ["x y z"] * 9, TEXTS[:6]]
+    blocked = [bert.encode(b) for b in batches]
+    monkeypatch.setattr(bn, "_BLOCK_ROWS", 0)  # every product whole
+    for b, got in zip(batches, blocked, strict=True):
+        assert np.array_equal(got.view(np.uint32), bert.encode(b).view(np.uint32))

@@ -328,3 +328,141 @@ def test_the_judges_shortcuts_give_the_every_cosine_reading_on_any_figures(value
         for ceiling in (*levels, 0.35, slow):
             fast = judge.confidence(q, path, value=value, ceiling=ceiling)
             assert min(fast, ceiling) == min(slow, ceiling)
+
+
+def _per_path_components(scorer, question, paths) -> np.ndarray:
+    """The reading :meth:`HeuristicPathScorer.components` replaces: every path's parts read
+    path by path (its type words' said reading, its time and prepositions each time)."""
+    from kgchat.retrieval.scoring import _best
+    from kgchat.retrieval.values import names_a_time
+
+    c = scorer._prepare(question, paths)
+    out = np.zeros((len(paths), 6), np.float32)
+    typed, n_q = bool(question.answer_type), len(question.words)
+    zero = np.zeros(n_q, np.float32)
+    rel_rows: dict = {}
+    typ_rows: dict = {}
+    mid_rows: dict = {}
+    rels, typs, mids, pairs, rows = [], [], [], [], []
+    for k, path in enumerate(paths):
+        key = (path.pattern, path.phrases, path.inverses, path.synonyms)
+        rel = c.relation.get(key)
+        if rel is None:
+            rel = c.relation[key] = scorer._relation(c, path)
+        typ = c.typing.get(path.answer_types)
+        if typ is None:
+            typ = c.typing[path.answer_types] = scorer._typing(c, path.answer_types)
+        if path.said_types is not None:
+            said_typ = c.typing.get(path.said_types)
+            if said_typ is None:
+                said_typ = c.typing[path.said_types] = scorer._typing(c, path.said_types)
+            if typ[0] is not None:
+                said = zero if said_typ[0] is None else said_typ[0]
+                typ = (np.where(c.type_words, typ[0], said), typ[1])
+        cover_rel, support, preps, order = rel
+        mid = c.typing.get(path.middle)
+        if mid is None:
+            mid = c.typing[path.middle] = scorer._typing(c, path.middle)
+        if question.counts:
+            if cover_rel is not None or (typed and typ[0] is not None):
+                cover = _best(_best(cover_rel, typ[0] if typed else None), mid[0])
+                out[k, 0] = scorer._repeated_cover(c, path, cover)
+        else:
+            r = rel_rows.setdefault(key, len(rel_rows))
+            t = typ_rows.setdefault(path.answer_types, len(typ_rows))
+            pairs.append((r, t, mid_rows.setdefault(path.middle, len(mid_rows))))
+            if len(rels) < len(rel_rows):
+                rels.append(zero if cover_rel is None else cover_rel)
+            if len(typs) < len(typ_rows):
+                typs.append(zero if typ[0] is None or not typed else typ[0])
+            if len(mids) < len(mid_rows):
+                mids.append(zero if mid[0] is None else mid[0])
+        prep = len(preps & c.qpreps) / len(preps) if preps else 0.0
+        if c.owned and len(path.pattern) == 1:
+            order = scorer._owner_order(c, path, order, cover_rel, typ[0])
+        if c.asks_time or not path.phrases:
+            untimely = 0.0
+        elif "date" in path.answer_types:
+            untimely = 1.0
+        else:
+            last = phrase_parts(path.phrases[-1])[0]
+            untimely = float(path.pattern[-1][1] and names_a_time(last))
+        rows.append(
+            (support, prep, typ[1] - untimely, len(path.pattern) - 1 - path.free_hops, order)
+        )
+    out[:, 1:] = np.array(rows, np.float32)
+    if not question.counts and n_q:
+        R, T, M = np.stack(rels), np.stack(typs), np.stack(mids)
+        at = np.array(pairs, np.intp)
+        out[:, 0] = np.maximum(np.maximum(R[at[:, 0]], T[at[:, 1]]), M[at[:, 2]]).mean(axis=1)
+    return out
+
+
+def test_components_read_once_a_relation_are_every_paths_own_reading():
+    from dataclasses import replace
+
+    from kgchat.pipeline import make_retriever
+
+    triples = [
+        *FOOTBALL,
+        ("Tigres_UANL", "founding_year", "1960"),
+        ("Tigres_UANL", "founding_date", "1960-03-07"),
+        ("Mexico", "capital_city", "Mexico_City"),
+        ("Mexico_City", "rdf:type", "City"),
+        ("Mexico", "rdf:type", "Country"),
+        ("Tigres_UANL", "founded_by", "Some_Founder"),
+    ]
+    r = make_retriever(KnowledgeGraph.from_triples(triples), encoder="hashing", index_dir=None)
+    scorer = r.scorer
+    met: list[tuple] = []  # (question, paths) as the walks score them
+    plain = scorer.score
+    scorer.score = lambda q, paths: met.append((q, list(paths))) or plain(q, paths)
+    for question in [
+        "Which country is the club of Alan PULIDO in?",  # an owner noun ("the club of X")
+        "Who founded the club of Alan PULIDO?",  # the one-hop founder: against the owner
+        "When was the club of Alan PULIDO founded?",  # a time asked
+        "What is the founding year of Tigres UANL?",
+        "Which club of which country does the player Alan PULIDO play in club for?",  # counts
+        "Which player plays for the country of the club of Alan PULIDO and plays?",
+        "What is the capital city of the country of Tigres UANL?",
+        "Who plays for France?",
+    ]:
+        r.retrieve(question)
+    scorer.score = plain
+    assert any(q.counts for q, _ in met) and any(PerQuestion(q).owned for q, _ in met)
+    rng = np.random.default_rng(0)
+    checked = 0
+    for q, paths in met:
+        # the walk's own, then shuffled with other type words' said readings and hops
+        # (no type word may say a question word, or only the first)
+        said = [() if i % 4 == 1 else p.answer_types[:1] or None for i, p in enumerate(paths)]
+        varied = [replace(p, said_types=said[i]) for i, p in enumerate(paths) if i % 2]
+        for batch in (paths, [*paths, *varied][::-1], list(rng.permutation(paths + varied))):
+            scorer._q = None
+            fast = scorer.components(q, batch)
+            scorer._q = None
+            slow = _per_path_components(scorer, q, batch)
+            assert np.array_equal(fast, slow)
+            checked += len(batch)
+    assert checked > 100
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_keep_better_leaves_what_the_node_by_node_loop_leaves(seed):
+    from kgchat.retrieval.walk import keep_better
+
+    rng = np.random.default_rng(seed)
+    names = [f"n{i}" for i in range(40)]
+    scores = [0.5, 0.5, 0.7, 1.2, -np.inf]  # ties, and an entry that reached nothing
+    kept = {names[int(i)]: (float(rng.choice(scores)), "old") for i in rng.choice(40, 15)}
+    if seed % 3 == 0:
+        kept = {}  # (the bulk path: no node reached before)
+    reached = list(dict.fromkeys(names[int(i)] for i in rng.choice(40, 25)))
+    entries = [(float(rng.choice(scores)), f"new{k}") for k in range(len(reached))]
+    loop = dict(kept)
+    for node, entry in zip(reached, entries, strict=True):  # the retriever's loop
+        old = loop.get(node)
+        if old is None or entry[0] > old[0]:
+            loop[node] = entry
+    keep_better(kept, reached, iter(entries))
+    assert list(kept.items()) == list(loop.items())  # the same entries, in the same order

@@ -49,6 +49,7 @@ class GraphReading(NodeTypes):
     _inverses: dict[str, str]
     _synonyms: dict[str, tuple[str, ...]]
     _pattern_phrases: dict[Pattern, tuple[Any, ...]]  # phrases, inverses, synonyms
+    _walked: dict[tuple[Any, ...], PathQuery]  # the walk's queries (walked_query)
     _relation_stems: list[tuple[str, ...]] | None
     _rel_words: frozenset[str] | None
     _verb_stems: frozenset[str] | None
@@ -77,6 +78,7 @@ class GraphReading(NodeTypes):
         grew big), and with ``graph`` (it changed) those of its relations and classes too."""
         if graph:
             self._heads, self._cls_words, self._phrases, self._pattern_phrases = {}, {}, {}, {}
+            self._walked = {}
             self._inverses, self._leads, self._synonyms = {}, None, {}
             self._said_cache, self._roles = {}, None
             self._relation_stems, self._verb_stems, self._rel_words = None, None, None
@@ -294,6 +296,20 @@ class GraphReading(NodeTypes):
         return PathQuery(
             pattern, phrases[0], types, parts, phrases[1], middle, phrases[2], said, free_hops
         )
+
+    def walked_query(
+        self, pattern: Pattern, types: tuple[str, ...], middle: tuple[str, ...], free_hops: int
+    ) -> PathQuery:
+        """:meth:`query` of the walk's own scoring (``walked``, one path), kept per graph:
+        what it returns depends on the graph's relations and these four only, and the walks
+        of one graph meet the same (pattern, type words) pairs question after question."""
+        key = (pattern, types, middle, free_hops)
+        found = self._walked.get(key)
+        if found is None:
+            if len(self._walked) > 200_000:
+                self._walked.clear()
+            found = self._walked[key] = self.query(pattern, types, (), middle, True, free_hops)
+        return found
 
     def junction_hops(self, free: dict[Pattern, int], pattern: Pattern, reached: Any) -> None:
         """Record in ``free`` how many hops ``pattern`` takes into unnamed junction nodes

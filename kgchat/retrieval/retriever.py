@@ -53,7 +53,7 @@ from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, said_as_cl
 from kgchat.retrieval.reading import GraphReading
 from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathScorer
-from kgchat.retrieval.walk import Parents, Pattern, Walk, passed_kinds
+from kgchat.retrieval.walk import Parents, Pattern, Walk, keep_better, passed_kinds
 from kgchat.text import stem
 
 if TYPE_CHECKING:
@@ -361,9 +361,8 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
                     (pattern, reached, list(map(local.__getitem__, found)), len(items))
                 )
                 items.extend((pattern, t) for t in local)
-            queries = [
-                self.query(p, t, (), middle.get(p, ()), True, free.get(p[:-1], 0)) for p, t in items
-            ]
+            walked = self.walked_query
+            queries = [walked(p, t, middle.get(p, ()), free.get(p[:-1], 0)) for p, t in items]
             raw = self.scorer.score(q, queries) + 0.3 * (mention.score - 1.0)
             if not q.words and not q.answer_type:
                 # "What is X?": nothing but the entity is asked about; its class answers it
@@ -401,9 +400,8 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
                     continue
                 # the entry of each (pattern, type words): what its nodes keep
                 entries = [(s, pattern, wid) for s in scores[first:end]]
-                if this_hop.keys().isdisjoint(reached) and topics.isdisjoint(reached):
-                    # nodes no other pattern of this hop reached (most of them): in bulk
-                    this_hop.update(zip(reached, map(entries.__getitem__, at), strict=True))
+                if topics.isdisjoint(reached):  # (most patterns): the loop below in bulk
+                    keep_better(this_hop, reached, map(entries.__getitem__, at))
                     continue
                 for node, i in zip(reached, at, strict=True):
                     if node in topics and (node != mention.node or len(pattern) < 3):

@@ -164,9 +164,13 @@ class HeuristicPathScorer(WordOrder):
         typed = bool(question.answer_type)  # no type asked: all relation words (see _typing)
         n_q = len(question.words)
         zero = np.zeros(n_q, np.float32)
-        rel_rows: dict[tuple[Any, ...], int] = {}
-        typ_rows: dict[tuple[str, ...], int] = {}
-        mid_rows: dict[tuple[str, ...], int] = {}
+        relation, typing = c.relation, c.typing
+        # this call's distinct relation paths, answer type words and middle kind words, each
+        # with its row of R, T, M below and what a path reads of it, read once: a path is
+        # then a few lookups (thousands of paths a call, a few hundred distinct relations)
+        rel_at: dict[tuple[Any, ...], tuple[int, Any, float, float, float, float | None]] = {}
+        typ_at: dict[tuple[str, ...], tuple[int, tuple[Any, float], bool]] = {}
+        mid_at: dict[tuple[str, ...], tuple[int, tuple[Any, float]]] = {}
         rels: list[np.ndarray] = []
         typs: list[np.ndarray] = []
         mids: list[np.ndarray] = []
@@ -174,46 +178,57 @@ class HeuristicPathScorer(WordOrder):
         rows: list[tuple[float, float, float, int, float]] = []  # per path: components 1-5
         for k, path in enumerate(paths):
             key = (path.pattern, path.phrases, path.inverses, path.synonyms)
-            rel = c.relation.get(key)
+            rel = rel_at.get(key)
             if rel is None:
-                rel = c.relation[key] = self._relation(c, path)
-            typ = c.typing.get(path.answer_types)
-            if typ is None:
-                typ = c.typing[path.answer_types] = self._typing(c, path.answer_types)
-            if path.said_types is not None:
-                said_typ = c.typing.get(path.said_types)
-                if said_typ is None:
-                    said_typ = c.typing[path.said_types] = self._typing(c, path.said_types)
-                if typ[0] is not None:
-                    # every type word still says the type asked ("which *events*")
-                    said = zero if said_typ[0] is None else said_typ[0]
-                    typ = (np.where(c.type_words, typ[0], said), typ[1])
-            cover_rel, support, preps, order = rel
-            mid = c.typing.get(path.middle)
+                found = relation.get(key)
+                if found is None:
+                    found = relation[key] = self._relation(c, path)
+                cover_rel, support, preps, order = found
+                rel = rel_at[key] = (
+                    len(rels),
+                    cover_rel,
+                    support,
+                    order,
+                    len(preps & c.qpreps) / len(preps) if preps else 0.0,
+                    self._untimely_hop(c, path),
+                )
+                rels.append(zero if cover_rel is None else cover_rel)
+            r, cover_rel, support, order, prep, untimely = rel
+            types, said = path.answer_types, path.said_types
+            if said is not None and said not in typing:
+                typing[said] = self._typing(c, said)
+            got = typ_at.get(types)
+            if got is None:
+                typ = typing.get(types)
+                if typ is None:
+                    typ = typing[types] = self._typing(c, types)
+                # the row of the first path with these type words (its said words' reading)
+                first = self._said_typing(c, typ, said)[0]
+                got = typ_at[types] = (len(typs), typ, "date" in types)
+                typs.append(zero if first is None or not typed else first)
+            t, typ, dated = got
+            mid = mid_at.get(path.middle)
             if mid is None:
-                mid = c.typing[path.middle] = self._typing(c, path.middle)
+                found_mid = typing.get(path.middle)
+                if found_mid is None:
+                    found_mid = typing[path.middle] = self._typing(c, path.middle)
+                mid = mid_at[path.middle] = (len(mids), found_mid)
+                mids.append(zero if found_mid[0] is None else found_mid[0])
             if question.counts:
-                if cover_rel is not None or (typed and typ[0] is not None):
-                    cover = _best(_best(cover_rel, typ[0] if typed else None), mid[0])
+                typ_words = self._said_typing(c, typ, said)[0]
+                if cover_rel is not None or (typed and typ_words is not None):
+                    cover = _best(_best(cover_rel, typ_words if typed else None), mid[1][0])
                     out[k, 0] = self._repeated_cover(c, path, cover)
             else:
-                r = rel_rows.setdefault(key, len(rel_rows))
-                t = typ_rows.setdefault(path.answer_types, len(typ_rows))
-                pairs.append((r, t, mid_rows.setdefault(path.middle, len(mid_rows))))
-                if len(rels) < len(rel_rows):
-                    rels.append(zero if cover_rel is None else cover_rel)
-                if len(typs) < len(typ_rows):
-                    typs.append(zero if typ[0] is None or not typed else typ[0])
-                if len(mids) < len(mid_rows):
-                    mids.append(zero if mid[0] is None else mid[0])
-            prep = len(preps & c.qpreps) / len(preps) if preps else 0.0
+                pairs.append((r, t, mid[0]))
             if c.owned and len(path.pattern) == 1:
-                order = self._owner_order(c, path, order, cover_rel, typ[0])
+                said_typ = self._said_typing(c, typ, said)[0]
+                order = self._owner_order(c, path, order, cover_rel, said_typ)
             rows.append(
                 (
                     support,
                     prep,
-                    typ[1] - self._untimely(c, path),
+                    typ[1] - (0.0 if untimely is None else 1.0 if dated else untimely),
                     len(path.pattern) - 1 - path.free_hops,
                     order,
                 )
@@ -228,6 +243,19 @@ class HeuristicPathScorer(WordOrder):
             best = np.maximum(R[at[:, 0]], T[at[:, 1]])
             out[:, 0] = np.maximum(best, M[at[:, 2]]).mean(axis=1)
         return out
+
+    @staticmethod
+    def _said_typing(
+        c: PerQuestion, typ: tuple[np.ndarray | None, float], said: tuple[str, ...] | None
+    ) -> tuple[np.ndarray | None, float]:
+        """:meth:`_typing` of a path's answer type words (``typ``) where only its ``said``
+        words (:attr:`PathQuery.said_types`; None: all) may say question words other than
+        the type asked for ("which *events*": every type word still says that)."""
+        if said is None or typ[0] is None:
+            return typ
+        said_typ = c.typing[said]
+        words = np.zeros_like(typ[0]) if said_typ[0] is None else said_typ[0]
+        return (np.where(c.type_words, typ[0], words), typ[1])
 
     def _relation(
         self, c: PerQuestion, path: PathQuery
@@ -363,16 +391,16 @@ class HeuristicPathScorer(WordOrder):
         return out
 
     @staticmethod
-    def _untimely(c: PerQuestion, path: PathQuery) -> float:
-        """1 where the path reaches a date (its kind), or its last relation, walked to its
-        value, names that value a time (``GDP year``; walked back from a year to what has
-        it, the answer is no time), and the question names a type that is none ("What is
-        the GDP of Brazil?" is no question of *when*: its year ties its value on every word
-        said); 0 otherwise."""
+    def _untimely_hop(c: PerQuestion, path: PathQuery) -> float | None:
+        """The relation path's share of whether the path reaches a time the question does
+        not ask for: None where it cannot (the question may ask a time, or no hop), else 1
+        where its last relation, walked to its value, names that value a time (``GDP
+        year``; walked back from a year to what has it, the answer is no time), 0 otherwise.
+        A path reaching a date (its answer type words say ``date``: by its datatype or form)
+        is one where not None. "What is the GDP of Brazil?" is no question of *when*: its
+        year ties its value on every word said."""
         if c.asks_time or not path.phrases:
-            return 0.0
-        if "date" in path.answer_types:  # a date, by its datatype or form
-            return 1.0
+            return None
         return float(path.pattern[-1][1] and names_a_time(phrase_parts(path.phrases[-1])[0]))
 
     @staticmethod

@@ -47,6 +47,7 @@ __all__ = [
     "StepGroups",
     "Walk",
     "group_edges",
+    "keep_better",
     "passed_kinds",
 ]
 
@@ -280,6 +281,31 @@ class Walk:
             for step, reached in taken:
                 grown[(*pattern, step)] = reached
         return grown
+
+
+def keep_better(kept: dict[str, Any], reached: Iterable[str], entries: Iterable[Any]) -> None:
+    """Each node of ``reached`` keeps in ``kept`` the better of the entry it has there and
+    its entry in ``entries`` (one each, in the same order; entries are tuples led by their
+    score, and of equal scores the one kept stays), nodes new to ``kept`` joining it in the
+    order reached: what a node-by-node loop leaves, in bulk (a hop's patterns reach
+    thousands of nodes a question, most of them reached by other patterns too).
+
+    >>> kept = {"b": (0.5, "p")}
+    >>> keep_better(kept, ["a", "b", "c"], [(0.1, "q"), (0.9, "q"), (0.2, "q")])
+    >>> kept
+    {'b': (0.9, 'q'), 'a': (0.1, 'q'), 'c': (0.2, 'q')}
+    """
+    if kept.keys().isdisjoint(reached):  # nodes no other pattern reached: no comparison
+        kept.update(zip(reached, entries, strict=True))
+        return
+    get = kept.get
+    kept.update(
+        {
+            n: e
+            for n, e in zip(reached, entries, strict=True)
+            if (old := get(n)) is None or e[0] > old[0]
+        }
+    )
 
 
 def passed_kinds(
