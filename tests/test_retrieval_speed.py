@@ -359,7 +359,7 @@ def _per_path_components(scorer, question, paths) -> np.ndarray:
             if typ[0] is not None:
                 said = zero if said_typ[0] is None else said_typ[0]
                 typ = (np.where(c.type_words, typ[0], said), typ[1])
-        cover_rel, support, preps, order = rel
+        cover_rel, support, preps, order, unsaid = rel
         mid = c.typing.get(path.middle)
         if mid is None:
             mid = c.typing[path.middle] = scorer._typing(c, path.middle)
@@ -387,9 +387,9 @@ def _per_path_components(scorer, question, paths) -> np.ndarray:
         else:
             last = phrase_parts(path.phrases[-1])[0]
             untimely = float(path.pattern[-1][1] and names_a_time(last))
-        rows.append(
-            (support, prep, typ[1] - untimely, len(path.pattern) - 1 - path.free_hops, order)
-        )
+        hops = len(path.pattern) - 1 - path.free_hops
+        hops += scorer._unsaid_price(c, path, unsaid, mid[0])
+        rows.append((support, prep, typ[1] - untimely, hops, order))
     out[:, 1:] = np.array(rows, np.float32)
     if not question.counts and n_q:
         R, T, M = np.stack(rels), np.stack(typs), np.stack(mids)

@@ -84,6 +84,10 @@ class ScorerConfig(Config):
         Weight of word-order agreement: a verb relation asked before the entity ("what
         *treats* X") is walked backwards from it, after it ("what does X *treat*") forwards,
         a passive ("what is X *treated by*") the other way round.
+    unsaid : float
+        The price of a hop of a path of several hops that the question does not say, in
+        hops (times ``length``): each hop costs ``unsaid * (1 - its support) ** 2`` more, so
+        relations nothing says are no free way to a neighbour's fact.
     lexical : float
         How much a meaning or form WordNet gives two words counts as a match of them
         ("wrote" for ``author``, "wife" for ``spouse``, "succeed" for ``successor``), times
@@ -99,9 +103,18 @@ class ScorerConfig(Config):
     soft_floor: float = 0.35
     direction: float = 0.3
     lexical: float = 0.8
+    unsaid: float = 1.0
 
     def __post_init__(self) -> None:
-        for name in ("coverage", "support", "preposition", "answer_type", "length", "direction"):
+        for name in (
+            "coverage",
+            "support",
+            "preposition",
+            "answer_type",
+            "length",
+            "direction",
+            "unsaid",
+        ):
             check(getattr(self, name) >= 0, name, getattr(self, name), "a weight >= 0")
         check(0 <= self.soft_floor < 1, "soft_floor", self.soft_floor, "in [0, 1)")
         check(0 <= self.lexical <= 1, "lexical", self.lexical, "in [0, 1]")

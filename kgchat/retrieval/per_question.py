@@ -42,10 +42,12 @@ class PerQuestion:
         self.order: dict[tuple[str, bool], bool | None] = {}  # (verb, passive) -> forward?
         self.prep_order: dict[str, bool | None] = {}  # phrase ending in a preposition -> forward?
         # per relation path and per answer-type words: their shares of a path's components
-        self.relation: dict[tuple[Any, ...], tuple[Any, float, frozenset[str], float]] = {}
+        self.relation: dict[tuple[Any, ...], tuple[Any, float, frozenset[str], float, float]] = {}
         # per relation path (pattern, phrases, inverses): its hops' parts, extended from its
         # prefix's (the beam grows paths a hop at a time): see HeuristicPathScorer._hops
-        self.hops: dict[tuple[Any, ...], tuple[Any, dict[str, float], frozenset[str], Any]] = {}
+        self.hops: dict[
+            tuple[Any, ...], tuple[Any, dict[str, float], frozenset[str], Any, float]
+        ] = {}
         # per last hop (phrase, inverse, synonyms, forward, first): its own parts, whatever
         # the hops before it (HeuristicPathScorer._hop)
         self.hop_parts: dict[tuple[Any, ...], tuple[Any, float, float, frozenset[str], Any]] = {}

@@ -33,6 +33,7 @@ from typing import Any
 
 import numpy as np
 
+from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.acronyms import acronym_words
 from kgchat.retrieval.config import ScorerConfig
 from kgchat.retrieval.path_query import PathQuery, PathScorer
@@ -40,6 +41,7 @@ from kgchat.retrieval.per_question import PerQuestion, unseen_texts
 from kgchat.retrieval.phrases import phrase_parts, phrase_verb
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.similarity import TextSimilarity
+from kgchat.retrieval.unsaid import UnsaidHops
 from kgchat.retrieval.values import names_a_time
 from kgchat.retrieval.word_order import WordOrder
 from kgchat.text import stem
@@ -54,6 +56,9 @@ __all__ = [
     "phrase_verb",
 ]
 
+# a hop to a class or its instances: said by the class a question names, not by relation words
+_SCHEMA = frozenset((RDF_TYPE,))
+
 
 def _best(a: np.ndarray | None, b: np.ndarray | None) -> np.ndarray:
     """The element-wise better of two match vectors, either of which may be missing."""
@@ -63,7 +68,7 @@ def _best(a: np.ndarray | None, b: np.ndarray | None) -> np.ndarray:
     return a if b is None else np.maximum(a, b)
 
 
-class HeuristicPathScorer(WordOrder):
+class HeuristicPathScorer(WordOrder, UnsaidHops):
     """The untrained path scorer; ``encoder`` (optional) adds soft word matching."""
 
     def __init__(self, encoder: Any = None, config: ScorerConfig | None = None) -> None:
@@ -168,14 +173,16 @@ class HeuristicPathScorer(WordOrder):
         # this call's distinct relation paths, answer type words and middle kind words, each
         # with its row of R, T, M below and what a path reads of it, read once: a path is
         # then a few lookups (thousands of paths a call, a few hundred distinct relations)
-        rel_at: dict[tuple[Any, ...], tuple[int, Any, float, float, float, float | None]] = {}
+        rel_at: dict[
+            tuple[Any, ...], tuple[int, Any, float, float, float, float | None, float]
+        ] = {}
         typ_at: dict[tuple[str, ...], tuple[int, tuple[Any, float], bool]] = {}
         mid_at: dict[tuple[str, ...], tuple[int, tuple[Any, float]]] = {}
         rels: list[np.ndarray] = []
         typs: list[np.ndarray] = []
         mids: list[np.ndarray] = []
         pairs: list[tuple[int, int, int]] = []  # per path: its rows of R, T, M below
-        rows: list[tuple[float, float, float, int, float]] = []  # per path: components 1-5
+        rows: list[tuple[float, float, float, float, float]] = []  # per path: components 1-5
         for k, path in enumerate(paths):
             key = (path.pattern, path.phrases, path.inverses, path.synonyms)
             rel = rel_at.get(key)
@@ -183,7 +190,7 @@ class HeuristicPathScorer(WordOrder):
                 found = relation.get(key)
                 if found is None:
                     found = relation[key] = self._relation(c, path)
-                cover_rel, support, preps, order = found
+                cover_rel, support, preps, order, unsaid = found
                 rel = rel_at[key] = (
                     len(rels),
                     cover_rel,
@@ -191,9 +198,10 @@ class HeuristicPathScorer(WordOrder):
                     order,
                     len(preps & c.qpreps) / len(preps) if preps else 0.0,
                     self._untimely_hop(c, path),
+                    unsaid,
                 )
                 rels.append(zero if cover_rel is None else cover_rel)
-            r, cover_rel, support, order, prep, untimely = rel
+            r, cover_rel, support, order, prep, untimely, unsaid = rel
             types, said = path.answer_types, path.said_types
             if said is not None and said not in typing:
                 typing[said] = self._typing(c, said)
@@ -229,7 +237,10 @@ class HeuristicPathScorer(WordOrder):
                     support,
                     prep,
                     typ[1] - (0.0 if untimely is None else 1.0 if dated else untimely),
-                    len(path.pattern) - 1 - path.free_hops,
+                    len(path.pattern)
+                    - 1
+                    - path.free_hops
+                    + self._unsaid_price(c, path, unsaid, mid[1][0]),
                     order,
                 )
             )
@@ -259,20 +270,21 @@ class HeuristicPathScorer(WordOrder):
 
     def _relation(
         self, c: PerQuestion, path: PathQuery
-    ) -> tuple[np.ndarray | None, float, frozenset[str], float]:
+    ) -> tuple[np.ndarray | None, float, frozenset[str], float, float]:
         """A relation path's share of :meth:`components`: the best match of its words to
         each question word (None without words), its mean hop support, the prepositions of
-        each hop's best-supported phrase, and its word-order agreement."""
+        each hop's best-supported phrase, its word-order agreement, and how much of its hops
+        the question leaves unsaid (:meth:`_hops`)."""
         if not path.pattern:  # no hop (a question of what a node is): nothing said
-            return None, 0.0, frozenset(), 0.0
-        cover, supports, preps, votes = self._path_hops(c, path)
+            return None, 0.0, frozenset(), 0.0, 0.0
+        cover, supports, preps, votes, unsaid = self._path_hops(c, path)
         support = sum(supports.values()) / len(supports) if supports else 0.0
         order = sum(v for v, _ in votes) / len(votes) if votes else 0.0
-        return cover, support, preps, order
+        return cover, support, preps, order, unsaid
 
     def _path_hops(
         self, c: PerQuestion, path: PathQuery
-    ) -> tuple[np.ndarray | None, dict[str, float], frozenset[str], tuple[Any, ...]]:
+    ) -> tuple[np.ndarray | None, dict[str, float], frozenset[str], tuple[Any, ...], float]:
         """:meth:`_hops` of a path with hops (its missing inverses and synonyms as none)."""
         inverses = path.inverses or ("",) * len(path.phrases)
         synonyms = path.synonyms or ((),) * len(path.phrases)
@@ -285,23 +297,34 @@ class HeuristicPathScorer(WordOrder):
         phrases: tuple[str, ...],
         inverses: tuple[str, ...],
         synonyms: tuple[tuple[str, ...], ...],
-    ) -> tuple[np.ndarray | None, dict[str, float], frozenset[str], tuple[Any, ...]]:
+    ) -> tuple[np.ndarray | None, dict[str, float], frozenset[str], tuple[Any, ...], float]:
         """The parts of :meth:`_relation` of a path's hops (its words' best match to each
         question word, the support of each relation, the prepositions, each hop's word-order
-        vote, :meth:`~kgchat.retrieval.word_order.WordOrder._hop_vote`), kept per path and
-        extended from its prefix's by the last hop: the same figures, in the same order, as
-        hop by hop from the start."""
+        vote, :meth:`~kgchat.retrieval.word_order.WordOrder._hop_vote`, and the sum over its
+        hops of how little each is said, (1 - its support) squared), kept per path and extended from
+        its prefix's by the last hop: the same figures, in the same order, as hop by hop
+        from the start.
+
+        Support is a mean over distinct relations (a relation said once is walked out and
+        back to a sibling), so a walk over relations nothing says is diluted, not priced: two
+        hops out and back to a co-author's paper and its ``starting page`` had outscored the
+        paper's own ``page start``. The unsaid sum counts each hop walked, the walk back too;
+        only a hop that repeats the hop before it in the same direction (``is part of`` an
+        issue, ``is part of`` a journal: one transitive relation) adds nothing, and so does a
+        hop to a class or its instances (``rdf:type``: said by the class a question names,
+        "which stations are *interchange stations*", not by relation words; a walk up
+        ``rdfs:subClassOf`` and down to a sibling class is priced as any other)."""
         key = (pattern, phrases, inverses, synonyms)
         found = c.hops.get(key)
         if found is not None:
             return found
         if len(pattern) > 1:
-            cover, before, preps, votes = self._hops(
+            cover, before, preps, votes, unsaid = self._hops(
                 c, pattern[:-1], phrases[:-1], inverses[:-1], synonyms[:-1]
             )
             supports = dict(before)
         else:
-            cover, supports, preps, votes = None, {}, frozenset(), ()
+            cover, supports, preps, votes, unsaid = None, {}, frozenset(), (), 0.0
         (predicate, forward), phrase, inverse = pattern[-1], phrases[-1], inverses[-1]
         first = len(pattern) == 1
         # the last hop's own parts, which thousands of paths ending alike share
@@ -317,8 +340,11 @@ class HeuristicPathScorer(WordOrder):
             # ("Which person does X report to?" out to X's post and back to another who
             # reports to it): said one way only, the walk back is a hop nothing says
             supports[f"{predicate}\0{len(pattern)}"] = 0.0
+            unsaid += 1.0
         else:
             supports[predicate] = max(best, supports.get(predicate, best))
+            if predicate not in _SCHEMA and (len(pattern) == 1 or pattern[-2] != pattern[-1]):
+                unsaid += (1.0 - min(1.0, max(0.0, best))) ** 2
         if vote is None and not first and c.owner is not None:
             vote = self._chain_vote(c, (pattern, phrases, inverses, synonyms), owner)
         found = c.hops[key] = (
@@ -326,6 +352,7 @@ class HeuristicPathScorer(WordOrder):
             supports,
             preps | best_preps,
             votes if vote is None else (*votes, vote),
+            unsaid,
         )
         return found
 

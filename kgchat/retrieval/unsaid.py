@@ -1,0 +1,75 @@
+"""What a path's hops the question leaves unsaid cost: the price the untrained path scorer
+(:class:`~kgchat.retrieval.scoring.HeuristicPathScorer`, a mixin of it) adds to a path's
+length component for its hops nothing in the question says.
+
+Support is a mean over distinct relations, so a walk over relations nothing says had diluted
+it rather than cost: each hop of a path of several hops costs ``ScorerConfig.unsaid`` times
+(1 - its support) squared hops more (``HeuristicPathScorer._hops`` sums them). A joint query
+(one path from each entity the question names) is priced only for the walk its paths share.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from kgchat.retrieval.path_query import PathQuery
+
+if TYPE_CHECKING:
+    from kgchat.retrieval.per_question import PerQuestion
+
+__all__ = ["UnsaidHops"]
+
+
+class UnsaidHops:
+    """The unsaid hops' price of a path (a mixin: the scorer using it sets ``config``, a
+    :class:`~kgchat.retrieval.config.ScorerConfig`, and sums a path's unsaid hops with
+    ``_hops``, per path prefix)."""
+
+    config: Any
+    _hops: Any
+
+    def _unsaid_price(
+        self, c: PerQuestion, path: PathQuery, unsaid: float, middle: np.ndarray | None
+    ) -> float:
+        """The extra hops' price of a path of several hops for the hops the question does not
+        say (``unsaid``, summed by ``HeuristicPathScorer._hops``; of a joint query,
+        :meth:`_joint_unsaid`), in hops, times the config's ``unsaid``. A junction's hop in
+        (``free_hops``) is forgiven, and so is a hop into a node the question names by its
+        kind (``middle``, the middle nodes' kind words' match to each question word: "Who
+        works at the same *organization* as X?" walks out to it and back, said by the
+        noun)."""
+        if len(path.pattern) < 2:  # a one-hop path's support says all of it already
+            return 0.0
+        if len(path.parts) > 1:
+            unsaid = self._joint_unsaid(c, path)
+        named = float(middle.max()) if middle is not None and middle.size else 0.0
+        return self.config.unsaid * max(0.0, unsaid - path.free_hops - named)
+
+    def _joint_unsaid(self, c: PerQuestion, path: PathQuery) -> float:
+        """How much of a joint query's hops the question leaves unsaid: only those of the
+        walk its paths share to the answer, counted once. Each named entity's own path to
+        the node where the paths meet is said by naming the entity in the joint answer
+        ("What rating did Ana give the Tent?": Ana's ``author`` hop and the Tent's ``review``
+        hop into the one review node say who and what; its ``review rating`` is asked).
+        Where the paths meet is read off their hops: the start of their longest common
+        ending, each path keeping at least its first hop as its own (two paths alike, "the
+        films starring X and Y", meet at the answer)."""
+        inverses = path.inverses or ("",) * len(path.phrases)
+        synonyms = path.synonyms or ((),) * len(path.phrases)
+        starts = [0]
+        for n in path.parts:
+            starts.append(starts[-1] + n)
+        pattern = path.pattern
+        shared = 0
+        while shared < min(path.parts) - 1 and all(
+            pattern[end - shared - 1] == pattern[starts[1] - shared - 1] for end in starts[2:]
+        ):
+            shared += 1
+        if not shared:
+            return 0.0
+        end, own = starts[1], starts[1] - shared  # the first path: its own hops, then shared
+        whole = self._hops(c, pattern[:end], path.phrases[:end], inverses[:end], synonyms[:end])
+        mine = self._hops(c, pattern[:own], path.phrases[:own], inverses[:own], synonyms[:own])
+        return whole[4] - mine[4]
