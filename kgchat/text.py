@@ -246,9 +246,9 @@ AUXILIARIES = COPULAS | {"does", "do", "did", "has", "have", "had"}
 # words that open a question answered by yes or no ("Is X ...?", "Can X ...?")
 YES_NO_WORDS = AUXILIARIES | {"can", "could", "will", "would", "should"}
 DETERMINERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "some", "any", "all"])
-# words after which a verb's form is a noun ("the *targets* of X"); not "that", which also
-# opens a relative clause ("the entities that *treat* X")
-NOUN_MARKERS = frozenset(["a", "an", "the", "its", "their", "this", "these"])
+# words after which a verb's form is a noun ("the *targets* of X", "*whose* father was X");
+# not "that", which also opens a relative clause ("the entities that *treat* X")
+NOUN_MARKERS = frozenset(["a", "an", "the", "its", "their", "this", "these", "whose"])
 
 
 def normalize(text: str) -> str:

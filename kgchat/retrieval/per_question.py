@@ -24,6 +24,7 @@ import numpy as np
 from kgchat.retrieval.path_query import PathQuery
 from kgchat.retrieval.phrases import owner_noun, owner_phrase, phrase_parts
 from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.question_shapes import valued_noun
 from kgchat.retrieval.values import TIMES
 from kgchat.text import stem
 
@@ -54,6 +55,16 @@ class PerQuestion:
         self.typing: dict[tuple[str, ...], tuple[Any, float]] = {}
         self.qpreps = set(question.prepositions)
         self.owner = owner_noun(question)  # the question word of "<noun> of <entity>"
+        # the noun said of the entity, as its owner's ("X's *dad*": True) or as its value's
+        # ("whose *dad* was X": False), read by meaning (WordOrder._said_noun_vote)
+        valued = valued_noun(question) if self.owner is None else None
+        self.said_noun: tuple[int, bool] | None = (
+            (self.owner, True)
+            if self.owner is not None
+            else None
+            if valued is None
+            else (valued, False)
+        )
         # the question words of the noun phrase said of the entity ("the *parent company*
         # of X", "the *film that followed* X")
         self.owned = owner_phrase(question)

@@ -21,9 +21,27 @@ from kgchat.retrieval.question import (
     answer_type_words,
     participle,
 )
-from kgchat.text import COPULAS, WH_WORDS, YES_NO_WORDS, tokens
+from kgchat.text import (
+    ARTICLES,
+    BE_FORMS,
+    COPULAS,
+    PREPOSITIONS,
+    STOPWORDS,
+    WH_WORDS,
+    YES_NO_WORDS,
+    stem,
+    tokens,
+)
 
-__all__ = ["asks_type_at", "how_typed", "is_yes_no", "said_as_class", "wh_typed", "where_done"]
+__all__ = [
+    "asks_type_at",
+    "how_typed",
+    "is_yes_no",
+    "said_as_class",
+    "valued_noun",
+    "wh_typed",
+    "where_done",
+]
 
 
 def wh_typed(q: QuestionInfo) -> bool:
@@ -133,3 +151,49 @@ def said_as_class(q: QuestionInfo, start: int, end: int | None = None) -> bool:
             return False
         k -= 1
     return k >= 0
+
+
+def valued_noun(q: QuestionInfo) -> int | None:
+    """The question word (its index in ``q.words``) of a noun its one entity is said to be the
+    *value* of: "whose <noun> is X" ("Whose *father* was Arthur?": the one who has Arthur as
+    father) or "X as [the] <noun>" ("Who had Marie Curie as doctoral *advisor*?"); the noun
+    phrase's head, its last word. The noun's owner is the answer. None without one.
+
+    >>> q = analyze("Whose father was Arthur Ashcombe?", [(3, 5)])
+    >>> q.words[valued_noun(q)]
+    'father'
+    >>> q = analyze("Who had Marie Curie as doctoral advisor?", [(2, 4)])
+    >>> q.words[valued_noun(q)]
+    'advisor'
+    >>> valued_noun(analyze("Who was Arthur Ashcombe's father?", [(2, 4)])) is None
+    True
+    """
+    if len(q.spans) != 1:
+        return None
+    toks = q.tokens
+    start, end = q.spans[0]
+
+    def noun(t: str) -> bool:
+        return t not in STOPWORDS and t not in PREPOSITIONS
+
+    head = None
+    k = start  # "whose <noun> is [the] X": the be-form and articles before X
+    while k > 0 and (toks[k - 1] in BE_FORMS or toks[k - 1] in ARTICLES):
+        k -= 1
+    i = k - 1
+    while i >= 0 and noun(toks[i]):
+        i -= 1
+    if k < start and 0 <= i < k - 1 and toks[i] == "whose":
+        head = toks[k - 1]
+    elif end < len(toks) and toks[end] == "as":
+        j = end + 1
+        while j < len(toks) and toks[j] in ARTICLES | {"his", "her", "its", "their"}:
+            j += 1
+        last = j
+        while last < len(toks) and noun(toks[last]):
+            last += 1
+        head = toks[last - 1] if last > j else None
+    if head is None:
+        return None
+    at = [n for n, w in enumerate(q.words) if stem(w) == stem(head)]
+    return at[0] if len(at) == 1 else None

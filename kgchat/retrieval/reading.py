@@ -59,7 +59,7 @@ class GraphReading(NodeTypes):
     _generic: dict[str, tuple[str, ...]]
     _lits: dict[str, bool]
     _types: dict[str, tuple[str, ...]]
-    _own_words: dict[str, tuple[str, ...]]  # per node, its facts' value words (combine.py)
+    _own_words: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # per node (combine.py)
     _own_cache: dict[str, tuple[str, ...]]
     _kind_cache: dict[str, tuple[str, ...]]
     _where_cache: dict[str, tuple[str, ...]]

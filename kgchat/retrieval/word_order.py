@@ -23,6 +23,7 @@ from kgchat.retrieval.phrases import (
     preposition_direction,
 )
 from kgchat.retrieval.question import QuestionInfo
+from kgchat.text import PREPOSITIONS, tokens
 
 if TYPE_CHECKING:
     from kgchat.retrieval.per_question import PerQuestion
@@ -40,6 +41,7 @@ class WordOrder:
     _prepare: Any
     _path_hops: Any
     _hops: Any
+    _phrase: Any
 
     def passive_order(self, question: QuestionInfo, path: PathQuery) -> float:
         """Mean word-order agreement (+1/-1) of the path's hops read as *passive* verbs
@@ -88,7 +90,32 @@ class WordOrder:
                 want = c.prep_order[key]
                 if want is not None:
                     return None if want == walked else (-1.0, False)
-        return None
+        return self._said_noun_vote(c, readings) if first and c.said_noun is not None else None
+
+    def _said_noun_vote(
+        self, c: PerQuestion, readings: tuple[tuple[str, bool], ...]
+    ) -> tuple[float, bool] | None:
+        """The vote of a noun said of the entity in other words than the relation's own
+        ("X's *dad*", "the *kids* of X", "whose *mum* was X": ``c.said_noun``), where the
+        literal reading (:func:`~kgchat.retrieval.phrases.noun_direction`) found none: of the
+        hop's noun readings (its own phrase walked as walked, its declared inverse's the
+        other way; not a verb's, nor one ending in its preposition), the one that says that
+        noun best (its words' match to it, as the hop's support reads them; above nothing)
+        is walked forwards when the entity owns the noun, backwards when the entity is its
+        value; a walk the other way gets a vote against (-1), an agreeing one none (as the
+        literal reading's). "Who was X's dad?" had tied X's father with X's son over
+        ``has father``, "the kids of X" X's children with X's parent over ``has child``."""
+        assert c.said_noun is not None
+        at, owned = c.said_noun
+        best, chosen = 0.0, None
+        for text, walked in readings:
+            words = tokens(text)
+            if not words or words[-1] in PREPOSITIONS or phrase_verb(text) is not None:
+                continue
+            cover = (c.phrase.get(text) or self._phrase(c, text))[2]
+            if cover is not None and float(cover[at]) > best:
+                best, chosen = float(cover[at]), walked
+        return None if chosen is None or chosen == owned else (-1.0, False)
 
     def _owner_order(
         self,
