@@ -87,6 +87,7 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "orgchart": "orgchart.ttl",
     "biblio": "biblio.ttl",
     "shop": "shop.nt",
+    "moviekb": "moviekb.txt",
 }
 
 
