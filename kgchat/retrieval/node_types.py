@@ -255,8 +255,12 @@ class NodeTypes:
             # is, and a store reads which relations point at a node by an index seek a
             # relation, not by a scan of the subjects pointing at it (a date, a rating, a
             # city many were born in: in-edges that grow with the store)
+            # a node the graph files under things only (a Production event, the object of
+            # CIDOC-CRM's ``was produced by``) is no doer: a passive's agent noun is read
+            # back as its participle there
+            thing = bool(classes) and self._filed_as_thing(classes)
             for p in sorted(pointing):
-                head = self.relation_head(p)
+                head = (thing and self._participle(p)) or self.relation_head(p)
                 if head and head not in words:
                     words.append(head)
             # its classes, and a value's datatype or form: a number, a date
@@ -322,8 +326,34 @@ class NodeTypes:
                 before = [w for w in words[:cut] if w not in STOPWORDS]
                 if before and any(w not in STOPWORDS for w in words[cut + 1 :]):
                     content = before
-            h = self._heads[predicate] = content[-1] if content and not subject_role else ""
+            h = content[-1] if content and not subject_role else ""
+            if h and len(words) > 1 and words[-1] == "by":
+                # a passive's object is the verb's doer: ``directed by`` points at a
+                # director, ``written by`` at a writer (the participle names no one; "Which
+                # movies did X direct?" had gone on to the co-director, whose "directed" the
+                # encoder finds near "movies")
+                lexicon = wordnet()
+                agent = lexicon.agent_noun(h) if lexicon is not None else None
+                h = agent or h
+            self._heads[predicate] = h
         return h
+
+    def _participle(self, predicate: str) -> str:
+        """The participle of a passive relation whose head :meth:`relation_head` reads as its
+        doer (``directed by``: "directed"); "" for any other."""
+        words = tokens(self._phrase(predicate))
+        content = [w for w in words if w not in STOPWORDS]
+        if len(words) < 2 or words[-1] != "by" or not content:
+            return ""
+        return content[-1] if content[-1] != self.relation_head(predicate) else ""
+
+    def _filed_as_thing(self, classes: list[str]) -> bool:
+        """Whether WordNet files every word of these classes under no kind of person."""
+        lexicon = wordnet()
+        words = [w for c in classes for w in self._class_words(c)]
+        if lexicon is None or not words:
+            return False
+        return all(lexicon.person_kind(w) is False for w in words)
 
     def _lead(self, predicate: str) -> str:
         """The subject's kind a property is named after, when its phrase says one: the first

@@ -41,8 +41,8 @@ from kgchat.retrieval.phrases import (
     phrase_parts,
     phrase_verb,
 )
-from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.similarity import TextSimilarity
+from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo
+from kgchat.retrieval.similarity import TextSimilarity, derived
 from kgchat.retrieval.values import names_a_time
 from kgchat.retrieval.word_order import WordOrder
 from kgchat.text import stem
@@ -103,10 +103,50 @@ class HeuristicPathScorer(WordOrder):
                 else np.zeros((len(new), 0), np.float32)
             )
             tsims = self._sim(new, qtype) if qtype else np.zeros((len(new), 0), np.float32)
+            self._unlike_kinds(question, new, sims, tsims)
             for i, w in enumerate(new):
                 c.to_words[w] = sims[i]
                 c.to_type[w] = float(tsims[i].max()) if tsims.shape[1] else 0.0
         return c
+
+    def _unlike_kinds(
+        self, question: QuestionInfo, new: Sequence[str], sims: np.ndarray, tsims: np.ndarray
+    ) -> None:
+        """Zero, in place, the encoder's matches between a type the question names ("which
+        *movies*") and a word of the other side of the person/thing divide (WordNet:
+        ``actors``, ``director``): a film is no kind of person, however near the encoder
+        puts the two words. On a graph without classes "Which movies did X direct?" had
+        walked on to X's co-directors, "actors" matching "movies" at 0.42. Equal stems,
+        derived forms ("plays", "player") and words WordNet relates keep their match, and
+        so do words WordNet has no noun for."""
+        lexicon = self.similarity.lexicon
+        named = [w for w in question.named_type if w not in WH_TYPE_WORDS]
+        if lexicon is None or not named:
+            return
+        asked = {stem(w): (w, k) for w in named if (k := lexicon.person_kind(w)) is not None}
+        if not asked:
+            return
+        cols = [(j, asked[s]) for j, w in enumerate(question.words) if (s := stem(w)) in asked]
+        tcols = [
+            (j, asked[s]) for j, w in enumerate(question.answer_type) if (s := stem(w)) in asked
+        ]
+        for i, w in enumerate(new):
+            # the kinds a wh-word asks ("person", "people") are the wh-readings' business
+            kind = None if w in WH_TYPE_WORDS else lexicon.person_kind(w)
+            if kind is None:
+                continue
+            for matrix, at in ((sims, cols), (tsims, tcols)):
+                for j, (word, other) in at:
+                    if other != kind and 0.0 < matrix[i, j] < 1.0 and not self._akin(w, word):
+                        matrix[i, j] = 0.0
+
+    def _akin(self, a: str, b: str) -> bool:
+        """Whether two words are forms of one another or WordNet relates them."""
+        sa, sb = stem(a), stem(b)
+        if min(len(sa), len(sb)) >= 4 and derived(sa, sb):
+            return True
+        lexicon = self.similarity.lexicon
+        return lexicon is not None and lexicon.related(a, b) > 0
 
     @staticmethod
     def _repeated_cover(c: PerQuestion, path: PathQuery, cover: np.ndarray) -> float:
