@@ -273,6 +273,26 @@ class WordNet(ProperNames):
                         return noun
         return None
 
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one WordNet a process, words recur
+    def may_be_a(self, word: str, kind: str) -> bool:
+        """Whether some noun meaning of ``word`` is, at any depth, some noun meaning of
+        ``kind`` ("university", as an institution of higher learning, and "institution");
+        unlike :meth:`is_a`, rarer meanings count: a word a graph uses may be in any sense."""
+        kinds = {
+            ("n", o)
+            for lemma, pos in self.base_forms(kind)
+            if pos == "n"
+            for o in self.offsets(lemma, "n")
+        }
+        if not kinds:
+            return False
+        return any(
+            key in kinds or not kinds.isdisjoint(self.above(key))
+            for lemma, pos in self.base_forms(word)
+            if pos == "n"
+            for key in (("n", o) for o in self.offsets(lemma, "n"))
+        )
+
     @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
     def person_kind(self, word: str) -> bool | None:
         """Whether a noun's commonest meaning is a kind of person ("actors", "director": True;

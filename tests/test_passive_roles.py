@@ -93,3 +93,44 @@ def test_a_node_filed_as_a_thing_is_no_doer(tmp_path):
     assert "producer" not in r.answer_types(making) and "produced" in r.answer_types(making)
     # an untyped object of the same relation is its doer
     assert "producer" in r.answer_types("http://example.org/e#ben")
+
+
+_GENRES = (
+    _FILMS
+    + """\
+Salt Road|has_genre|Drama
+Blue Pier|has_genre|Comedy
+Long Dusk|has_genre|Drama
+Salt Road|in_language|Hindi
+Long Dusk|in_language|Hindi
+Blue Pier|in_language|French
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def genres(tmp_path_factory):
+    path = tmp_path_factory.mktemp("genres") / "films.txt"
+    path.write_text(_GENRES)
+    return make_retriever(KnowledgeGraph.load(path), index_dir=None, scorer=None)
+
+
+@needs_wordnet
+def test_a_type_the_graph_has_no_word_for_is_met_by_no_near_word(genres):
+    """Nothing in a file of bare triples says "movie": the encoder's nearness of "movies" to
+    ``genre`` had answered "Which movies did Ana Brel direct?" with her films' genres."""
+    q = genres.read(
+        "Which movies did Ana Brel direct?", genres.linker.link("Which movies did Ana Brel direct?")
+    )[0]
+    assert q.unsaid == frozenset({"movies"})
+    res = genres.retrieve("Which movies did Ana Brel direct?")
+    assert {c.label for c in res.candidates[:2]} == {"Salt Road", "Blue Pier"}
+
+
+@needs_wordnet
+def test_an_unsaid_type_is_not_judged_but_the_noun_asked_is(genres):
+    """ "Which films are in Hindi?" is judged by what else it says ("in"); "What is the
+    budget of Salt Road?" asks a relation the graph lacks: abstained."""
+    res = genres.retrieve("Which films are in Hindi?")
+    assert res.answer in {"Salt Road", "Long Dusk"} and not res.abstained
+    assert genres.retrieve("What was the budget of Salt Road?").abstained

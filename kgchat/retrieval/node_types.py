@@ -17,7 +17,8 @@ from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo
 from kgchat.retrieval.question_shapes import where_done
 from kgchat.retrieval.scoring import phrase_parts, phrase_verb
-from kgchat.retrieval.values import address_kind, literal_kind, named_time
+from kgchat.retrieval.similarity import derived
+from kgchat.retrieval.values import KIND_WORDS, address_kind, literal_kind, named_time
 from kgchat.text import ARTICLES, COPULAS, PREPOSITIONS, STOPWORDS, stem, tokens
 from kgchat.wordnet import wordnet
 
@@ -33,6 +34,9 @@ _CODE = re.compile(r"[a-z]{1,3}\d+[a-z]?")
 # the kinds a wh-word asks for, and no finer
 _GENERIC = frozenset((*WH_TYPE_WORDS, "thing", "entity"))
 _WHERE = frozenset(("country", "city", "region", "located"))
+# the kinds kgchat gives nodes whatever the graph calls them: a value's, an address's, and
+# those a wh-word asks that WordNet files a name under ("Italy": a country)
+_KINDS_GIVEN = KIND_WORDS | frozenset(WH_TYPE_WORDS)
 
 
 def schema_type(predicate: str) -> str:
@@ -74,6 +78,8 @@ class NodeTypes:
     _anon: dict[str, bool]
     _unnamed_cls: dict[str, bool]
     _roles: frozenset[str] | None
+    _kind_words: frozenset[str] | None
+    _relation_words: Any
     edges: Any
     type_edges: Any
     is_literal: Any
@@ -289,6 +295,45 @@ class NodeTypes:
             kept = tuple(w for w in types if w not in roles or w == own)
             found = self._said_cache[key] = (kept if len(kept) < len(types) else None,)
         return found[0]
+
+    def unsaid_types(self, q: QuestionInfo) -> frozenset[str]:
+        """The types ``q`` names ("which *movies*") that a graph without classes has no word
+        for: no word of its relations' phrases nor their heads (:meth:`relation_head`), nor
+        a kind kgchat gives values, addresses and named places ("email", "city"), is
+        the type's, a form of it, one WordNet relates to it, or a kind of it or of which it
+        is a kind in any of their meanings (``institution`` says "university"). Such a
+        graph cannot say which nodes are of the type, and the encoder's nearness of the type
+        to the words it does have ("movies" to ``genre``, ``actors``) would choose the
+        answer: "Which movies did X direct?" had answered the genres of X's films. Empty
+        for a graph with classes (its nodes say what they are) and where WordNet is
+        missing."""
+        lexicon = wordnet()
+        named = [w for w in q.named_type if w not in _GENERIC]
+        if lexicon is None or not named:
+            return frozenset()
+        if self._kind_words is None:
+            relations = self.kg.relations()
+            self._kind_words = (
+                frozenset()
+                if RDF_TYPE in relations
+                else frozenset(self._relation_words()) | self._role_heads() | _KINDS_GIVEN
+            )
+        vocabulary = self._kind_words
+        if not vocabulary:
+            return frozenset()
+
+        def said(word: str) -> bool:
+            s = stem(word)
+            return any(
+                stem(v) == s
+                or (min(len(s), len(stem(v))) >= 4 and derived(s, stem(v)))
+                or lexicon.related(word, v) > 0
+                or lexicon.may_be_a(word, v)
+                or lexicon.may_be_a(v, word)
+                for v in vocabulary
+            )
+
+        return frozenset(w for w in named if not said(w))
 
     def _role_heads(self) -> frozenset[str]:
         """The head words of every relation of the graph (the role words a node takes)."""

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -276,7 +277,9 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
             if m.node not in seen:
                 seen.add(m.node)
                 once.append(m)
-        return self._spelled_right(analyze(question, spans, self._verbs())), once, classes
+        q = self._spelled_right(analyze(question, spans, self._verbs()))
+        unsaid = self.unsaid_types(q)
+        return (replace(q, unsaid=unsaid) if unsaid else q), once, classes
 
     def _walk(
         self,

@@ -123,7 +123,15 @@ class HeuristicPathScorer(WordOrder):
         named = [w for w in question.named_type if w not in WH_TYPE_WORDS]
         if lexicon is None or not named:
             return
-        asked = {stem(w): (w, k) for w in named if (k := lexicon.person_kind(w)) is not None}
+        # per named type: which side of the divide it is on, and None for a type the graph
+        # has no word for (QuestionInfo.unsaid), which no other word says
+        unsaid = {stem(w) for w in question.unsaid}
+        asked = {
+            s: (w, lexicon.person_kind(w) if s not in unsaid else "unsaid")
+            for w in named
+            if (s := stem(w))
+        }
+        asked = {s: a for s, a in asked.items() if a[1] is not None}
         if not asked:
             return
         cols = [(j, asked[s]) for j, w in enumerate(question.words) if (s := stem(w)) in asked]
@@ -133,11 +141,11 @@ class HeuristicPathScorer(WordOrder):
         for i, w in enumerate(new):
             # the kinds a wh-word asks ("person", "people") are the wh-readings' business
             kind = None if w in WH_TYPE_WORDS else lexicon.person_kind(w)
-            if kind is None:
-                continue
             for matrix, at in ((sims, cols), (tsims, tcols)):
                 for j, (word, other) in at:
-                    if other != kind and 0.0 < matrix[i, j] < 1.0 and not self._akin(w, word):
+                    if not 0.0 < matrix[i, j] < 1.0 or (kind is None and other != "unsaid"):
+                        continue
+                    if other != kind and not self._akin(w, word):
                         matrix[i, j] = 0.0
 
     def _akin(self, a: str, b: str) -> bool:
