@@ -52,7 +52,7 @@ from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.question import QuestionInfo, analyze
 from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, said_as_class
 from kgchat.retrieval.reading import GraphReading
-from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact
+from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact, handed_back
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathScorer
 from kgchat.retrieval.walk import Parents, Pattern, Walk, passed_kinds
 from kgchat.text import stem
@@ -227,7 +227,9 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
             question,
             mentions,
             facts,
-            candidates[: self.config.max_candidates],
+            candidates[
+                : handed_back(candidates, self.config.max_candidates, self.config.max_nodes)
+            ],
             {"linking": t1 - t0, "paths": t2 - t1, "facts": t3 - t2},
             confidence=confidence,
             abstained=confidence < self.config.min_confidence,
