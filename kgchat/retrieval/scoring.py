@@ -34,6 +34,7 @@ from typing import Any
 import numpy as np
 
 from kgchat.retrieval.config import ScorerConfig
+from kgchat.retrieval.kind_divide import unlike_kinds
 from kgchat.retrieval.path_query import PathQuery, PathScorer
 from kgchat.retrieval.per_question import PerQuestion, unseen_texts
 from kgchat.retrieval.phrases import (
@@ -41,8 +42,8 @@ from kgchat.retrieval.phrases import (
     phrase_parts,
     phrase_verb,
 )
-from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo
-from kgchat.retrieval.similarity import TextSimilarity, derived
+from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.similarity import TextSimilarity
 from kgchat.retrieval.values import names_a_time
 from kgchat.retrieval.word_order import WordOrder
 from kgchat.text import stem
@@ -103,58 +104,11 @@ class HeuristicPathScorer(WordOrder):
                 else np.zeros((len(new), 0), np.float32)
             )
             tsims = self._sim(new, qtype) if qtype else np.zeros((len(new), 0), np.float32)
-            self._unlike_kinds(question, new, sims, tsims)
+            unlike_kinds(self.similarity.lexicon, question, new, sims, tsims)
             for i, w in enumerate(new):
                 c.to_words[w] = sims[i]
                 c.to_type[w] = float(tsims[i].max()) if tsims.shape[1] else 0.0
         return c
-
-    def _unlike_kinds(
-        self, question: QuestionInfo, new: Sequence[str], sims: np.ndarray, tsims: np.ndarray
-    ) -> None:
-        """Zero, in place, the encoder's matches between a type the question names ("which
-        *movies*") and a word of the other side of the person/thing divide (WordNet:
-        ``actors``, ``director``): a film is no kind of person, however near the encoder
-        puts the two words. On a graph without classes "Which movies did X direct?" had
-        walked on to X's co-directors, "actors" matching "movies" at 0.42. Equal stems,
-        derived forms ("plays", "player") and words WordNet relates keep their match, and
-        so do words WordNet has no noun for."""
-        lexicon = self.similarity.lexicon
-        named = [w for w in question.named_type if w not in WH_TYPE_WORDS]
-        if lexicon is None or not named:
-            return
-        # per named type: which side of the divide it is on, and None for a type the graph
-        # has no word for (QuestionInfo.unsaid), which no other word says
-        unsaid = {stem(w) for w in question.unsaid}
-        asked = {
-            s: (w, lexicon.person_kind(w) if s not in unsaid else "unsaid")
-            for w in named
-            if (s := stem(w))
-        }
-        asked = {s: a for s, a in asked.items() if a[1] is not None}
-        if not asked:
-            return
-        cols = [(j, asked[s]) for j, w in enumerate(question.words) if (s := stem(w)) in asked]
-        tcols = [
-            (j, asked[s]) for j, w in enumerate(question.answer_type) if (s := stem(w)) in asked
-        ]
-        for i, w in enumerate(new):
-            # the kinds a wh-word asks ("person", "people") are the wh-readings' business
-            kind = None if w in WH_TYPE_WORDS else lexicon.person_kind(w)
-            for matrix, at in ((sims, cols), (tsims, tcols)):
-                for j, (word, other) in at:
-                    if not 0.0 < matrix[i, j] < 1.0 or (kind is None and other != "unsaid"):
-                        continue
-                    if other != kind and not self._akin(w, word):
-                        matrix[i, j] = 0.0
-
-    def _akin(self, a: str, b: str) -> bool:
-        """Whether two words are forms of one another or WordNet relates them."""
-        sa, sb = stem(a), stem(b)
-        if min(len(sa), len(sb)) >= 4 and derived(sa, sb):
-            return True
-        lexicon = self.similarity.lexicon
-        return lexicon is not None and lexicon.related(a, b) > 0
 
     @staticmethod
     def _repeated_cover(c: PerQuestion, path: PathQuery, cover: np.ndarray) -> float:
