@@ -88,6 +88,7 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "biblio": "biblio.ttl",
     "shop": "shop.nt",
     "family": "family.owl",
+    "moviekb": "moviekb.txt",
 }
 
 

@@ -252,6 +252,58 @@ class WordNet(ProperNames):
             return None
         return None
 
+    @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
+    def agent_noun(self, verb: str) -> str | None:
+        """The noun for the one who does what a verb says ("directed" -> director, "written"
+        -> writer), the inverse of :meth:`agent_verb`: a noun a meaning of the verb leads to
+        (its commonest meanings first) that is a kind of person and names the doer of that
+        verb; never a noun in *-ee*, English's ending for the one the act is done to
+        (employee, advisee). None where WordNet knows none ("starred", "founded")."""
+        for lemma, pos in self.base_forms(verb):
+            if pos != "v":
+                continue
+            for offset in self.offsets(lemma, "v"):
+                s = self.synset("v", offset)
+                own = {k + 1 for k, w in enumerate(s.words) if w.lower() == lemma}
+                for symbol, tpos, toff, source, target in s.links:
+                    if symbol != "+" or tpos != "n" or source not in own or not target:
+                        continue
+                    noun = self.synset("n", toff).words[target - 1].lower()
+                    if not noun.endswith("ee") and self.agent_verb(noun) == lemma:
+                        return noun
+        return None
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one WordNet a process, words recur
+    def may_be_a(self, word: str, kind: str) -> bool:
+        """Whether some noun meaning of ``word`` is, at any depth, some noun meaning of
+        ``kind`` ("university", as an institution of higher learning, and "institution");
+        unlike :meth:`is_a`, rarer meanings count: a word a graph uses may be in any sense."""
+        kinds = {
+            ("n", o)
+            for lemma, pos in self.base_forms(kind)
+            if pos == "n"
+            for o in self.offsets(lemma, "n")
+        }
+        if not kinds:
+            return False
+        return any(
+            key in kinds or not kinds.isdisjoint(self.above(key))
+            for lemma, pos in self.base_forms(word)
+            if pos == "n"
+            for key in (("n", o) for o in self.offsets(lemma, "n"))
+        )
+
+    @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
+    def person_kind(self, word: str) -> bool | None:
+        """Whether a noun's commonest meaning is a kind of person ("actors", "director": True;
+        "person" itself: True; "movies", "genre": False); None for a word WordNet has no noun for
+        ("directed")."""
+        first = self.first_noun(word)
+        if first is None:
+            return None
+        person = self.first_noun("person")
+        return (person is not None and first[0] == person[0]) or self.is_a(word, "person") >= 0.5
+
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one WordNet a process, words recur
     def related(self, a: str, b: str) -> float:
         """How surely two words can say the same thing: where they share a meaning (one of

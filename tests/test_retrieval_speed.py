@@ -63,7 +63,8 @@ def test_joint_candidates_pruned_before_ranking_rank_as_all_of_them(monkeypatch)
 
     monkeypatch.setattr(combine_module, "within_pool", everyone)
     slow = Retriever(kg, config=config).retrieve(question)
-    assert len(fast.candidates) == 5
+    # every node tied with the best is handed back (results.handed_back), the rest cut at 5
+    assert len(fast.candidates) == len(slow.candidates) >= 5
     assert [(c.node, c.score) for c in fast.candidates] == [
         (c.node, c.score) for c in slow.candidates
     ]

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.results import Candidate, PendingPath
+from kgchat.retrieval.results import Candidate, PendingPath, handed_back
 from kgchat.retrieval.walk import Pattern
 from kgchat.text import STOPWORDS, tokens
 
@@ -207,7 +207,7 @@ class CandidateRanking:
             # a wider pool, re-ranked by what the entities are said to be (reading.py)
             self._kind_bonus(q, scored[:pool], sources)
             scored.sort(key=Candidate.rank_key)
-        top = scored[:keep]
+        top = scored[: handed_back(scored, keep, self.config.max_nodes)]
         for c in top:
             c.label = self.kg.label(c.node)
             c.paths = [

@@ -48,13 +48,14 @@ from dataclasses import replace
 from typing import Any
 
 from kgchat.graph.vocab import HIERARCHY, IDENTITY
-from kgchat.retrieval.phrases import phrase_parts
+from kgchat.retrieval.phrases import owner_noun, phrase_parts
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import how_typed, wh_typed
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
 from kgchat.retrieval.values import VALUE_KINDS
 from kgchat.retrieval.walk import Pattern
+from kgchat.text import stem
 
 __all__ = ["AnswerConfidence", "RelationMatch", "said_pattern"]
 
@@ -197,7 +198,12 @@ class RelationMatch:
     def _lexical(self, question: QuestionInfo, path: PathQuery) -> float:
         """What the path's words say of the question without the encoder's sentence cosine:
         the better of its coverage and :meth:`_generic` (1 with nothing asked beyond the
-        entities: "What is X?")."""
+        entities: "What is X?"). A type the graph has no word for (``question.unsaid``: a
+        graph of bare triples asked "which *films*") is no word a path could say: the rest
+        of the question is judged (not so the noun said of the entity, "the *budget* of
+        X": that is the relation asked)."""
+        if question.unsaid:
+            question = self._said_part(question)
         if not question.words:
             if question.answer_type or not question.prepositions:
                 return 1.0
@@ -209,6 +215,24 @@ class RelationMatch:
         once = replace(question, counts=[]) if question.counts else question
         coverage = float(self.scorer.components(once, [path])[0, 0])
         return max(coverage, self._generic(question, path))
+
+    def _said_part(self, question: QuestionInfo) -> QuestionInfo:
+        """``question`` without the types the graph has no word for, made once a question
+        (the scorer keeps its word matches per question object)."""
+        kept = getattr(self, "_said_parts", None)
+        if kept is None or kept[0] is not question:
+            unsaid = {stem(w) for w in question.unsaid}
+            # the noun said of the entity ("the *budget* of X") is the relation asked, not a
+            # kind of answer: a graph without it cannot answer
+            owned = owner_noun(question)
+            words = [w for k, w in enumerate(question.words) if k == owned or stem(w) not in unsaid]
+            types = [w for w in question.answer_type if stem(w) not in unsaid]
+            # with no word left, a preposition still judges the path ("Which films are *in*
+            # Hindi?"); with none either, the question would ask nothing: judged whole
+            reduced = replace(question, words=words, counts=[], answer_type=types)
+            kept = (question, reduced if words or question.prepositions else question)
+            self._said_parts = kept
+        return kept[1]
 
     def _judged(self, question: QuestionInfo, path: PathQuery, lexical: float) -> float:
         meaning = 0.0

@@ -12,21 +12,16 @@ from collections.abc import Callable
 from typing import Any
 
 from kgchat.graph.compile import ANONYMOUS
-from kgchat.graph.names import local_name, read_label
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo
 from kgchat.retrieval.question_shapes import where_done
-from kgchat.retrieval.scoring import phrase_parts, phrase_verb
+from kgchat.retrieval.relation_roles import RelationRoles, schema_type
+from kgchat.retrieval.scoring import phrase_parts
 from kgchat.retrieval.values import address_kind, literal_kind, named_time
-from kgchat.text import ARTICLES, COPULAS, PREPOSITIONS, STOPWORDS, stem, tokens
+from kgchat.text import STOPWORDS, tokens
 from kgchat.wordnet import wordnet
 
 __all__ = ["NodeTypes", "schema_type"]
-
-# an id that is a schema path: Freebase's ``film.film.directed_by``,
-# ``/people/person/place_of_birth``
-_SCHEMA_PATH = re.compile(r"/?[A-Za-z][\w-]*(?:[./][A-Za-z][\w-]*){2,}")
-
 
 # a word that is a code of letters and digits (``e53`` of "E53 Place"), no kind
 _CODE = re.compile(r"[a-z]{1,3}\d+[a-z]?")
@@ -35,34 +30,12 @@ _GENERIC = frozenset((*WH_TYPE_WORDS, "thing", "entity"))
 _WHERE = frozenset(("country", "city", "region", "located"))
 
 
-def schema_type(predicate: str) -> str:
-    """The subject's type a relation id names as a schema path (Freebase's ``<domain>.<type>.
-    <property>``: ``people.person.parents`` is said of a person, ``film.performance.actor``
-    of a performance), its last word; "" for any other id.
-
-    >>> schema_type("film.film.directed_by"), schema_type("/people/person/place_of_birth")
-    ('film', 'person')
-    >>> schema_type("http://rdf.freebase.com/ns/film.performance.actor")
-    'performance'
-    >>> schema_type("http://dbpedia.org/ontology/birthPlace"), schema_type("plays_in")
-    ('', '')
-    """
-    name = local_name(predicate) if "://" in predicate else predicate
-    if not _SCHEMA_PATH.fullmatch(name):
-        return ""
-    segment = re.split(r"[./]", name.strip("/"))[-2]
-    words = tokens(read_label(segment, relation=True))
-    return words[-1] if words else ""
-
-
-class NodeTypes:
+class NodeTypes(RelationRoles):
     """Words saying what a node is (a mixin: the class using it sets ``kg`` and the caches
     below, and reads edges, literals and relation phrases as
     :class:`~kgchat.retrieval.reading.GraphReading` does)."""
 
     kg: Any
-    _heads: dict[str, str]
-    _leads: dict[str, str] | None
     _cls_words: dict[str, tuple[str, ...]]
     _generic: dict[str, tuple[str, ...]]
     _types: dict[str, tuple[str, ...]]
@@ -73,7 +46,6 @@ class NodeTypes:
     _said_cache: dict[Any, tuple[tuple[str, ...] | None]]
     _anon: dict[str, bool]
     _unnamed_cls: dict[str, bool]
-    _roles: frozenset[str] | None
     edges: Any
     type_edges: Any
     is_literal: Any
@@ -255,8 +227,12 @@ class NodeTypes:
             # is, and a store reads which relations point at a node by an index seek a
             # relation, not by a scan of the subjects pointing at it (a date, a rating, a
             # city many were born in: in-edges that grow with the store)
+            # a node the graph files under things only (a Production event, the object of
+            # CIDOC-CRM's ``was produced by``) is no doer: a passive's agent noun is read
+            # back as its participle there
+            thing = bool(classes) and self._filed_as_thing(classes)
             for p in sorted(pointing):
-                head = self.relation_head(p)
+                head = (thing and self._participle(p)) or self.relation_head(p)
                 if head and head not in words:
                     words.append(head)
             # its classes, and a value's datatype or form: a number, a date
@@ -286,67 +262,13 @@ class NodeTypes:
             found = self._said_cache[key] = (kept if len(kept) < len(types) else None,)
         return found[0]
 
-    def _role_heads(self) -> frozenset[str]:
-        """The head words of every relation of the graph (the role words a node takes)."""
-        if self._roles is None:
-            self._roles = frozenset(filter(None, map(self.relation_head, self.kg.relations())))
-        return self._roles
-
-    def relation_head(self, predicate: str) -> str:
-        """The last content word of a relation's phrase (``plays in club`` -> ``club``); none
-        for "is a/the <noun> of", whose noun is the *subject's* role (``is a subclass of``:
-        the subject is the subclass, the object is not)."""
-        h = self._heads.get(predicate)
-        if h is None:
-            words = tokens(self._phrase(predicate))
-            content = [w for w in words if w not in STOPWORDS]
-            subject_role = (
-                len(words) > 3
-                and words[0] in COPULAS
-                and words[1] in ARTICLES
-                and words[-1] in PREPOSITIONS
-            ) or (
-                # "<noun> of" names the subject's role too: in "X part of Y" X is the part,
-                # in "X capital of Y" the capital (a verb's "consists of" names no role)
-                len(words) > 1
-                and words[-1] == "of"
-                and bool(content)
-                and not content[-1].endswith("ed")
-                and phrase_verb(self._phrase(predicate)) is None
-            )
-            if "of" in words[1:-1] and words[0] not in COPULAS:
-                # a noun phrase "<head> of <noun>" names its head first: the object of
-                # ``place of birth`` is a place, of ``cause of death`` a cause ("is a member
-                # of drug class" says the subject is the member: its object is the class)
-                cut = words.index("of", 1)
-                before = [w for w in words[:cut] if w not in STOPWORDS]
-                if before and any(w not in STOPWORDS for w in words[cut + 1 :]):
-                    content = before
-            h = self._heads[predicate] = content[-1] if content and not subject_role else ""
-        return h
-
-    def _lead(self, predicate: str) -> str:
-        """The subject's kind a property is named after, when its phrase says one: the first
-        word of a noun phrase ``<kind> <attribute...>`` of three or more content words whose
-        attribute words other properties of the graph also take after another first word
-        (``country area total`` beside ``land area total``: ``country`` qualifies the area,
-        as a kind; ``code ISO3`` or ``population total`` name their attribute first), or
-        whose id is a schema path naming it (:func:`schema_type`: Freebase's
-        ``film.film.directed_by`` is said of a film)."""
-        if self._leads is None:
-            parts: dict[str, tuple[str, tuple[str, ...]]] = {}
-            firsts: dict[tuple[str, ...], set[str]] = {}
-            for p in self.kg.relations():
-                phrase = self._phrase(p)
-                content = phrase_parts(phrase)[0]
-                if len(content) > 2 and phrase_verb(phrase) is None:
-                    tail = tuple(stem(w) for w in content[1:])
-                    parts[p] = (content[0], tail)
-                    firsts.setdefault(tail, set()).add(stem(content[0]))
-            self._leads = {p: w for p, (w, tail) in parts.items() if len(firsts[tail]) > 1}
-            for p in self.kg.relations():
-                self._leads.setdefault(p, schema_type(p))
-        return self._leads.get(predicate, "")
+    def _filed_as_thing(self, classes: list[str]) -> bool:
+        """Whether WordNet files every word of these classes under no kind of person."""
+        lexicon = wordnet()
+        words = [w for c in classes for w in self._class_words(c)]
+        if lexicon is None or not words:
+            return False
+        return all(lexicon.person_kind(w) is False for w in words)
 
     def _class_words(self, cls: str) -> tuple[str, ...]:
         w = self._cls_words.get(cls)

@@ -102,6 +102,10 @@ class QuestionInfo:
         for the relation twice: "What do the entities that interact with X interact with?"
     tokens, spans : list
         The question's tokens and its entity mentions' token spans (for word order).
+    unsaid : frozenset of str
+        Types it names that the graph has no word for (a graph without classes asked "which
+        *movies*": :meth:`~kgchat.retrieval.node_types.NodeTypes.unsaid_types`); the scorer
+        matches them by their own words only, never by the encoder's nearness.
     """
 
     text: str
@@ -111,6 +115,7 @@ class QuestionInfo:
     counts: list[int] = field(default_factory=list)
     tokens: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
+    unsaid: frozenset[str] = frozenset()
 
     @cached_property
     def in_mentions(self) -> frozenset[int]:

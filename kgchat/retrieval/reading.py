@@ -80,7 +80,7 @@ class GraphReading(NodeTypes):
             self._heads, self._cls_words, self._phrases, self._pattern_phrases = {}, {}, {}, {}
             self._walked = {}
             self._inverses, self._leads, self._synonyms = {}, None, {}
-            self._said_cache, self._roles = {}, None
+            self._said_cache, self._roles, self._kind_words = {}, None, None
             self._relation_stems, self._verb_stems, self._rel_words = None, None, None
         self._edge_cache, self._edge_owner, self._types, self._lits = {}, version, {}, {}
         self._sketch_cache, self._step_cache, self._anon = {}, {}, {}

@@ -9,6 +9,7 @@ Examples
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,7 +18,15 @@ from kgchat.linking import Mention
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.walk import Pattern
 
-__all__ = ["Candidate", "Path", "Retrieval", "ScoredFact", "Unconfirmed", "estimate_tokens"]
+__all__ = [
+    "Candidate",
+    "Path",
+    "Retrieval",
+    "ScoredFact",
+    "Unconfirmed",
+    "estimate_tokens",
+    "handed_back",
+]
 
 
 @dataclass(frozen=True)
@@ -76,6 +85,23 @@ class Candidate:
             "score": round(self.score, 4),
             "paths": [[list(p.pattern), list(p.nodes)] for p in self.paths],
         }
+
+
+def handed_back(candidates: list[Candidate], least: int, most: int) -> int:
+    """How many of ``candidates`` (ranked, best first) to hand back: ``least``, or every one
+    tied with the best (:meth:`Candidate.rank_key`'s rounding) up to ``most``. A list
+    question's answers tie ("Which movies did X direct?": 32 films), and the first
+    ``least`` of them by name are no better than the rest.
+
+    >>> c = [Candidate(n, n, 1.0) for n in "abcd"] + [Candidate("e", "e", 0.5)]
+    >>> handed_back(c, 2, 10), handed_back(c, 2, 3), handed_back(c, 5, 10)
+    (4, 3, 5)
+    """
+    if not candidates:
+        return least
+    best = candidates[0].rank_key()[0]
+    tied = sum(1 for _ in itertools.takewhile(lambda c: c.rank_key()[0] == best, candidates))
+    return max(least, min(tied, most))
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -51,7 +52,7 @@ from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.question import QuestionInfo, analyze
 from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, said_as_class
 from kgchat.retrieval.reading import GraphReading
-from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact
+from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact, handed_back
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathScorer
 from kgchat.retrieval.walk import Parents, Pattern, Walk, keep_better, passed_kinds
 from kgchat.text import stem
@@ -226,7 +227,9 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
             question,
             mentions,
             facts,
-            candidates[: self.config.max_candidates],
+            candidates[
+                : handed_back(candidates, self.config.max_candidates, self.config.max_nodes)
+            ],
             {"linking": t1 - t0, "paths": t2 - t1, "facts": t3 - t2},
             confidence=confidence,
             abstained=confidence < self.config.min_confidence,
@@ -276,7 +279,9 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
             if m.node not in seen:
                 seen.add(m.node)
                 once.append(m)
-        return self._spelled_right(analyze(question, spans, self._verbs())), once, classes
+        q = self._spelled_right(analyze(question, spans, self._verbs()))
+        unsaid = self.unsaid_types(q)
+        return (replace(q, unsaid=unsaid) if unsaid else q), once, classes
 
     def _walk(
         self,

@@ -20,7 +20,7 @@ import numpy as np
 from kgchat.errors import KGChatError
 from kgchat.text import UNRELATED_WORDS, stem
 
-__all__ = ["TextSimilarity", "rescale"]
+__all__ = ["TextSimilarity", "derived", "rescale"]
 
 
 # the endings that make an agent, a role or a state of a word the stemmer keeps apart from
@@ -29,11 +29,11 @@ __all__ = ["TextSimilarity", "rescale"]
 _DERIVATIONS = ("r", "er", "or", "ist", "ian", "ship", "al", "ion", "ive", "ee", "ant", "ent")
 
 
-def _derived(a: str, b: str) -> bool:
+def derived(a: str, b: str) -> bool:
     """Whether one stem is the other with a derivational ending (its last consonant doubled
     or not: win -> winner).
 
-    >>> _derived("direct", "director"), _derived("win", "winner"), _derived("count", "countri")
+    >>> derived("direct", "director"), derived("win", "winner"), derived("count", "countri")
     (True, True, False)
     """
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
@@ -109,7 +109,7 @@ class TextSimilarity:
             for j, y in enumerate(sb):
                 if sx == y:
                     out[i, j] = 1.0
-                elif min(len(sx), len(y)) >= 4 and _derived(sx, y):
+                elif min(len(sx), len(y)) >= 4 and derived(sx, y):
                     # derived forms the stemmer keeps apart: play/player, direct/director
                     out[i, j] = max(out[i, j], 0.8)
         if self.lexicon is not None:

@@ -26,6 +26,8 @@ _XSD_KINDS = {  # XML Schema datatypes by what they say a value is (numbers: NUM
 _SCHEMES = {"mailto:": ("email", "address"), "tel:": ("phone", "number")}
 # what only a value is: every kind literal_kind says
 VALUE_KINDS = frozenset({"number", *(w for kinds in _XSD_KINDS.values() for w in kinds)})
+# every kind word a value or an address may be given (literal_kind, address_kind)
+KIND_WORDS = VALUE_KINDS | {w for kinds in _SCHEMES.values() for w in kinds}
 
 
 # what a relation says its value is when it gives a point in time ("GDP year", "release
