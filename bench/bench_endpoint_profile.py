@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import dataclasses
 import json
 import os
 import statistics
@@ -52,12 +53,17 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=16)
     ap.add_argument("--warmup", type=int, default=2)
     ap.add_argument("--sample-entities", type=int, default=20_000)
+    ap.add_argument("--set", default="", help="EndpointConfig settings, name=value,...")
     args = ap.parse_args()
     from kgchat.graph import SparqlGraph
     from kgchat.retrieval import Retriever
 
+    config = bench_config("lookup")
+    for item in filter(None, args.set.split(",")):
+        name, value = item.split("=")
+        config = dataclasses.replace(config, **{name: type(getattr(config, name))(value)})
     with serving(args.out / args.store) as url:
-        g = SparqlGraph(url, bench_config("lookup"))
+        g = SparqlGraph(url, config)
         sample = Sampled(g, args.sample_entities)
         qs = [it.question for it in graph_questions(sample, args.n + args.warmup, SEED)]
         counts: collections.Counter = collections.Counter()

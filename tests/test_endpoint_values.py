@@ -145,3 +145,52 @@ def test_retrieval_with_values_sketched_equals_local():
         assert len(without._sketches) == 0
         for h in (g, without):
             h.close()
+
+
+def test_probes_name_only_the_predicates_a_node_can_be_the_object_of(url):
+    """The schema says which fact predicates have literal objects and which have others
+    (``Schema.objects``, as the triples served say): a value is probed only with the first,
+    an entity (``probe_rows``) only with the second."""
+    import rdflib
+
+    data = rdflib.Graph().parse(data=TEXT, format="turtle")
+    g = SparqlGraph(url, EndpointConfig(probe_rows=1))
+    objects = g.schema.objects
+    assert objects and any(lit for lit, _ in objects.values())
+    assert any(other for _, other in objects.values())
+    for p, (lit, other) in objects.items():
+        found = list(data.objects(None, rdflib.URIRef(p)))
+        assert lit == any(isinstance(o, rdflib.Literal) for o in found), p
+        assert other == any(not isinstance(o, rdflib.Literal) for o in found), p
+    sent: list[str] = []
+    select = g.client.select
+    g.client.select = lambda q: sent.append(q) or select(q)  # type: ignore[method-assign]
+    g.type_edges(YEAR)
+    probe = next(q for q in sent if "FILTER EXISTS" in q)
+    named = {p for p in objects if f"<{p}>" in probe}
+    assert named and all(objects[p][0] for p in named)
+    mine = kinds(g.type_edges(YEAR))
+    theirs = kinds(SparqlGraph(url, EndpointConfig(value_probes=0)).type_edges(YEAR))
+    assert (*mine[:2], sorted(mine[2])) == (*theirs[:2], sorted(theirs[2]))  # (own order)
+
+
+def test_hubs_probed_then_walked_from_come_together(url):
+    """Likely hubs read for what they are (their probed sketches, ``probe_rows``) that the
+    walk then goes on from have their edges fetched with the others it goes on from
+    (:meth:`SparqlGraph.expect_walk`): one request for all, not one each; the same edges as
+    a graph that never probed them."""
+    nodes = [EX + n for n in ("Star", "p1", "p2", "p3")]
+    g = SparqlGraph(url, EndpointConfig(probe_rows=1))
+    whole = SparqlGraph(url, EndpointConfig())
+    assert g.schema.relations  # (the schema's requests are not counted)
+    for n in nodes:
+        g.capped[n] = 300  # (hubs found: read for what they are by probes)
+    g.expect(nodes)
+    assert all(g.sketched(n) for n in nodes)
+    before = g.report()["requests"]
+    for n in nodes:
+        g.type_edges(n)
+    assert g.report()["requests"] == before + 1
+    g.expect_walk(nodes)
+    assert [edges_of(g, n) for n in nodes] == [edges_of(whole, n) for n in nodes]
+    assert g.report()["requests"] == before + 2

@@ -90,12 +90,15 @@ class EdgeBatches(ProbeBatches):
         (:mod:`kgchat.graph.endpoint_pipeline`); a node already in flight waits for its own."""
         flight = self._sketching if sketch else self._inflight
         flight.trim()  # (not later: the batch of node would be forgotten)
-        order = self._seen if sketch or node not in self._walks else self._walks
-        taken = self._taken_sketch if sketch else self._taken
+        walk = not sketch and node in self._walks
+        order = self._walks if walk else self._seen
+        # a node read for what it is (its sketch) goes in an edge batch only when the walk
+        # goes on from it: then with the others it goes on from, not one a request
+        taken = self._taken_sketch if sketch or not walk else self._taken
         # values' sketches alone (``value_sketches`` without ``sketches``): a batch of the
         # values among the nodes expected (passed over by an edge batch), or of the others
-        # (:mod:`kgchat.graph.endpoint_probing`)
-        only = self._batch_filter(sketch)
+        # (:mod:`kgchat.graph.endpoint_probing`); the walk's, any entity
+        only = self._batch_filter(sketch, walk)
         size = self.settings.batch_size
         if node not in flight:
             batch = order.batch(node, size, taken, only)
@@ -377,9 +380,9 @@ class EdgeBatches(ProbeBatches):
 
     def expect_walk(self, nodes: Iterable[str]) -> None:
         """Note the nodes a walk is about to walk from, in that order: their edges are fetched
-        together (a node reached was read as a sketch, :meth:`type_edges`; the walk goes on
-        from a few of them)."""
-        if self.settings.sketches:
+        together (a node reached was read as a sketch, :meth:`type_edges`, with ``sketches``
+        or, a hub, ``probe_rows``; the walk goes on from a few of them)."""
+        if self.settings.sketches or self._probe_entities():
             self._walks.note(nodes, self._edges.keys())
 
     def _queue(self, edges: list[Edge]) -> None:

@@ -102,15 +102,17 @@ class EndpointConfig(Config):
         An entity read only for what it is (:meth:`SparqlGraph.type_edges`) is read as its
         out-edges and probes (as a value is, ``value_probes``) where it is likely a hub: found
         capped, a class, or reached by a relation whose entities read so far had on average
-        as many in-edges as the probes would be (one a fact predicate of the store), and at
-        least this many (a city people were born in, a publisher; per-relation statistics
-        kept for the store, :class:`~kgchat.graph.endpoint_open.HubGuess`). Its in-edges grow
-        with the store, the probes do not. Its edges are fetched whole when the walk walks
-        from it. Off (0) by default: with 16, cold questions on a 10M-triple store take less
-        (paired medians 0.59 and 0.94 in two runs) but those on a 1M one more (1.27 and
-        1.14: 50-90 more requests a question, and nodes probed whose few in-edges cost
-        less than their probes). Not where the store has OWL restrictions (the probes do
-        not see derived edges).
+        as many in-edges as the probes would be (one a fact predicate of the store that has
+        objects other than literals, ``Schema.objects``), and at least this many (a city
+        people were born in, a publisher; per-relation statistics kept for the store,
+        :class:`~kgchat.graph.endpoint_open.HubGuess`). Its in-edges grow with the store,
+        the probes do not. Its edges are fetched whole when the walk walks from it, with
+        the other nodes it walks from (:meth:`SparqlGraph.expect_walk`). Off (0) by
+        default: with 16, cold questions on a 10M-triple store take less (paired medians
+        0.87 and 0.93 against main and against 0 in the twenty-first round) but those on a
+        1M one a little more (1.04 and 1.06: 11 more requests a question, and nodes probed
+        whose few in-edges cost less than their probes). Not where the store has OWL
+        restrictions (the probes do not see derived edges).
     packed : bool
         Ask a batch's in-edges packed: a node's as one string of ``"<predicate> <neighbour>"``
         lines with their count (``GROUP_CONCAT``, :func:`~kgchat.graph.endpoint_open.

@@ -68,6 +68,7 @@ def probe_query(
     names: Collection[str] = (),
     named: Collection[str] = (),
     tagged: bool = False,
+    iri_predicates: list[str] | None = None,
 ) -> str:
     """The relations among ``predicates`` that point at each of ``values`` (a subject that is
     no blank node, and with ``fam``, no other-language value of a subject that has the
@@ -75,14 +76,27 @@ def probe_query(
     their out-edges too (rows ``?n ?p ?o``, the predicates in ``skip`` left out, as an edge
     batch reads them) and the names of those ``named`` (rows ``?n ?p ?l``, ``names`` the
     naming predicates), under ``LIMIT limit``; ``tagged``: those rows as ``?h ?hp ?ho`` and
-    ``?h ?hp ?hl`` (:func:`untag`), to ride in an edge batch's request."""
-    pairs = " ".join(f"({i} {term(v)})" for i, v in enumerate(values))
-    cands = " ".join(term(p) for p in predicates)
-    probes = (
-        f"VALUES (?vi ?vo) {{ {pairs} }} VALUES ?p {{ {cands} }} "
-        f"FILTER EXISTS {{ ?s ?p ?vo . FILTER(!isBlank(?s)) {language_filter('s', fam)}}}"
-    )
+    ``?h ?hp ?hl`` (:func:`untag`), to ride in an edge batch's request. With
+    ``iri_predicates`` the IRIs are probed with those instead (the predicates with objects
+    that are no literal: a predicate whose objects are all literals points at no IRI, one
+    whose objects are none at no value)."""
     iris = [n for n in values if not n.startswith('"')]
+    sets = [(list(enumerate(values)), predicates)]
+    if iri_predicates is not None:
+        sets = [
+            ([(i, v) for i, v in enumerate(values) if v.startswith('"')], predicates),
+            ([(i, v) for i, v in enumerate(values) if not v.startswith('"')], iri_predicates),
+        ]
+    parts = [
+        f"VALUES (?vi ?vo) {{ {' '.join(f'({i} {term(v)})' for i, v in pairs)} }} "
+        f"VALUES ?p {{ {' '.join(map(term, cands))} }} "
+        f"FILTER EXISTS {{ ?s ?p ?vo . FILTER(!isBlank(?s)) {language_filter('s', fam)}}}"
+        for pairs, cands in sets
+        if pairs and cands
+    ]
+    if len(parts) > 1:
+        parts = [" UNION ".join(f"{{ {x} }}" for x in parts)]
+    probes = (parts or ["VALUES ?vi { }"])[0]  # (nothing to probe: no row)
     if not iris:
         return f"SELECT ?vi ?p WHERE {{ {probes} }}"
     outs = out_part(iris, skip, fam)

@@ -65,13 +65,14 @@ class ProbeBatches:
     ) -> None:
         raise NotImplementedError
 
-    def _batch_filter(self, sketch: bool) -> Callable[[str], bool] | None:
+    def _batch_filter(self, sketch: bool, walk: bool = False) -> Callable[[str], bool] | None:
         """Which of the nodes expected go in a batch (None: any): with values' sketches alone
         (``value_sketches`` without ``sketches``) a sketch batch holds the values (and the
-        hubs probed), an edge batch the others."""
+        hubs probed), an edge batch the others; an edge batch of the nodes the walk goes on
+        from (``walk``), every entity, hubs probed too."""
         s = self.settings
         only = None if s.sketches or not s.value_sketches else _entity
-        if only is not None and self._probe_entities():  # hubs' kinds probed, as values'
+        if only is not None and self._probe_entities() and not walk:  # hubs probed, as values
             only = self._sketchable if sketch else self._unprobed
         elif only is not None and sketch:
             only = _value
@@ -100,8 +101,19 @@ class ProbeBatches:
                 and not (self.config.restrictions and sch.restrictions)
                 and probes
             )
-            self._hubs.rows = max(s.probe_rows, len(probes or ())) if self._probing else 0
+            if self._probing:  # (an entity is probed with the predicates it may be an object of)
+                self._hubs.rows = max(s.probe_rows, len(self._object_kinds(probes or [])[1]))
+            else:
+                self._hubs.rows = 0
         return self._probing
+
+    def _object_kinds(self, predicates: list[str]) -> tuple[list[str], list[str]]:
+        """Those of ``predicates`` some object of which is a literal, and those some object of
+        which is not (``Schema.objects``; a predicate not read is kept in both): a value is
+        probed with the first, an entity with the second."""
+        kinds = self.schema.objects
+        lits = [p for p in predicates if kinds.get(p, (True, True))[0]]
+        return lits, [p for p in predicates if kinds.get(p, (True, True))[1]]
 
     def _sketchable(self, node: str) -> bool:
         """Whether a node goes in a sketch batch: a value, or an entity likely a hub."""
@@ -122,13 +134,15 @@ class ProbeBatches:
         probes = self._probes(batch)
         if probes is None:
             return None
+        lits, others = self._object_kinds(probes)
         named = [
             n for n in batch if s.edge_names and not n.startswith('"') and not self._unnamed(n)
         ]
         query = probe_query(
             batch,
-            probes,
+            lits,
             sch.families,
+            iri_predicates=others,
             skip=sch.skip,
             limit=s.max_rows,
             names=sch.name_roles if named else (),

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from kgchat.errors import KGChatError
 from kgchat.graph import compile as comp
 from kgchat.graph import vocab
 from kgchat.graph.endpoint_queries import key, sample_query, term, values
@@ -67,6 +68,10 @@ class Schema:
     #: whether the store holds OWL restrictions (``[owl:onProperty p]``): none, and edge queries
     #: leave their patterns out (half an edge query's time on Oxigraph)
     restrictions: bool = True
+    #: fact predicate -> (whether some object of it is a literal, whether some is not), read
+    #: where values are probed (:mod:`kgchat.graph.endpoint_probe`): a predicate whose objects
+    #: are all literals points at no entity, one whose objects are none at no value
+    objects: dict[str, tuple[bool, bool]] = field(default_factory=dict)
 
     def phrase(self, predicate: str, inverse: bool = False) -> str:
         """A predicate's phrase, as :meth:`KnowledgeGraph.relation_label` gives it."""
@@ -179,7 +184,39 @@ def read_schema(client: SparqlClient, config: GraphConfig, settings: EndpointCon
     if config.restrictions:
         facts |= {key(r["p"]) for r in restricted}
     sch.relations = sorted(facts)
+    probed = [q_ for q_ in preds if q_ not in sch.skip]
+    if settings.value_sketches and 0 < len(probed) <= settings.value_probes:
+        sch.objects = _object_kinds(client, probed, triples)
     return sch
+
+
+def _object_kinds(
+    client: SparqlClient, predicates: list[str], sample: list[tuple[str, str, str]]
+) -> dict[str, tuple[bool, bool]]:
+    """Per predicate, whether some object of it is a literal and whether some is not: what
+    the sample read shows, else one ``LIMIT 1`` query (it reads the predicate's triples to the
+    end where there is none, once for the store). A predicate the store would not say about
+    is kept as having both."""
+    seen: dict[str, tuple[bool, bool]] = {}
+    for _, pr, o in sample:
+        lit, other = seen.get(pr, (False, False))
+        seen[pr] = (lit or o.startswith('"'), other or not o.startswith('"'))
+    out = {}
+    for pr in predicates:
+        lit, other = seen.get(pr, (False, False))
+        out[pr] = (lit or _has_object(client, pr, True), other or _has_object(client, pr, False))
+    return out
+
+
+def _has_object(client: SparqlClient, predicate: str, literal: bool) -> bool:
+    test = "isLiteral(?o)" if literal else "!isLiteral(?o)"
+    try:
+        rows = client.select(
+            f"SELECT ?o WHERE {{ ?s {term(predicate)} ?o FILTER({test}) }} LIMIT 1"
+        )
+    except KGChatError:  # (too slow, refused: probed as before)
+        return True
+    return bool(rows)
 
 
 def _all_dropped(client: SparqlClient, families: dict[str, list[str]]) -> set[str]:
