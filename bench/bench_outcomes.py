@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,13 +32,13 @@ import bench_generalization as bg
 ALL = ",".join([*bg.REALWORLD_GRAPHS, *bg.OWN_GRAPHS])
 
 
-def outcomes(graphs: list[str], verbose: bool = False) -> dict[str, dict[str, Any]]:
-    """``graph/set/question`` -> outcome, for every development question of ``graphs``."""
+def graph_sets(graphs: list[str]) -> Iterator[tuple[str, str, Any, list[Any], list[Any]]]:
+    """Per graph of ``graphs`` and per development set of it (people's ``dev`` half and our
+    ``own`` questions of a real-world graph; ``own`` of ours): ``(graph, set, retriever,
+    questions, warm-up questions)``, one retriever a graph (what the outcome scripts walk)."""
     from kgchat import KnowledgeGraph
-    from kgchat.evaluation import _default_answers, answer_key
     from kgchat.pipeline import make_retriever
 
-    out: dict[str, dict[str, Any]] = {}
     for g in graphs:
         sets = ["dev", "own"] if g in bg.REALWORLD_GRAPHS else ["own"]
         col, ns = bg.one_graph(g)
@@ -46,33 +47,42 @@ def outcomes(graphs: list[str], verbose: bool = False) -> dict[str, dict[str, An
         for s in sets:
             ns.split = s
             items, warm = bg.questions(col, kg, ns)
-            for it in warm[: bg.WARMUP]:
-                r.retrieve(it.question)
-            for it in items:
-                res = r.retrieve(it.question)
-                top = _default_answers(res)[0]
-                gold = {answer_key(x) for x in it.answers}
-                first_right = top is not None and answer_key(top) in gold
-                hit = first_right and not res.abstained
-                key = f"{g}/{s}/{it.question}"
-                out[key] = {
-                    "answerable": bool(it.answers),
-                    "hit": bool(hit),
-                    "first_right": bool(first_right),  # the top answer, abstained or not
-                    "abstained": bool(res.abstained),
-                    "confidence": round(float(res.confidence), 4),
-                    "top": str(top)[:80],
-                    "gold": [str(x)[:60] for x in it.answers][:3],
-                    "kind": dict(it.groups).get("kind"),
-                }
-                right = hit or (not it.answers and res.abstained)
-                if verbose and not right:
-                    o = out[key]
-                    print(
-                        f"miss {key} | top {o['top']!r} conf {o['confidence']} "
-                        f"abstained {o['abstained']} gold {o['gold']}",
-                        flush=True,
-                    )
+            yield g, s, r, items, warm
+
+
+def outcomes(graphs: list[str], verbose: bool = False) -> dict[str, dict[str, Any]]:
+    """``graph/set/question`` -> outcome, for every development question of ``graphs``."""
+    from kgchat.evaluation import _default_answers, answer_key
+
+    out: dict[str, dict[str, Any]] = {}
+    for g, s, r, items, warm in graph_sets(graphs):
+        for it in warm[: bg.WARMUP]:
+            r.retrieve(it.question)
+        for it in items:
+            res = r.retrieve(it.question)
+            top = _default_answers(res)[0]
+            gold = {answer_key(x) for x in it.answers}
+            first_right = top is not None and answer_key(top) in gold
+            hit = first_right and not res.abstained
+            key = f"{g}/{s}/{it.question}"
+            out[key] = {
+                "answerable": bool(it.answers),
+                "hit": bool(hit),
+                "first_right": bool(first_right),  # the top answer, abstained or not
+                "abstained": bool(res.abstained),
+                "confidence": round(float(res.confidence), 4),
+                "top": str(top)[:80],
+                "gold": [str(x)[:60] for x in it.answers][:3],
+                "kind": dict(it.groups).get("kind"),
+            }
+            right = hit or (not it.answers and res.abstained)
+            if verbose and not right:
+                o = out[key]
+                print(
+                    f"miss {key} | top {o['top']!r} conf {o['confidence']} "
+                    f"abstained {o['abstained']} gold {o['gold']}",
+                    flush=True,
+                )
     return out
 
 

@@ -26,7 +26,6 @@ import argparse
 import sys
 from typing import Any
 
-import bench_generalization as bg
 import bench_outcomes as bo
 
 FLOORS = (0.0, 0.2, 0.3, 0.4, 0.5)
@@ -77,55 +76,46 @@ def readings(graphs: list[str]) -> list[dict[str, Any]]:
     """Per question: its class (``AR`` answerable, right answer first; ``AW`` wrong first;
     ``U`` unanswerable), today's confidence, and per reading the best candidate's cosine and
     its margin over the best other relation path's."""
-    from kgchat import KnowledgeGraph
     from kgchat.evaluation import _default_answers, answer_key
-    from kgchat.pipeline import make_retriever
     from kgchat.retrieval.confidence import said_pattern
 
     rows: list[dict[str, Any]] = []
-    for g in graphs:
-        sets = ["dev", "own"] if g in bg.REALWORLD_GRAPHS else ["own"]
-        col, ns = bg.one_graph(g)
-        kg = KnowledgeGraph.load(*col["paths"])
-        r = make_retriever(kg)
+    for g, s, r, items, _ in bo.graph_sets(graphs):
         sim = r._judge.scorer.similarity  # the retriever's own encoder and cache
-        for s in sets:
-            ns.split = s
-            items, _ = bg.questions(col, kg, ns)
-            for it in items:
-                res = r.retrieve(it.question)
-                paths = []
-                for c in res.candidates[:20]:
-                    if c.paths:
-                        pattern, parts = said_pattern(c)
-                        paths.append((" ".join(r.query(pattern, (), parts).phrases), c))
-                if not paths or not paths[0][0] or res.reading is None:
-                    continue
-                top = _default_answers(res)[0]
-                gold = {answer_key(x) for x in it.answers}
-                right = top is not None and answer_key(top) in gold
-                cls = ("AR" if right else "AW") if it.answers else "U"
-                row: dict[str, Any] = {"key": f"{g}/{s}/{it.question}", "class": cls}
-                row["confidence"] = float(res.confidence)
-                row["steps"] = wordnet_steps(res.reading.words, paths[0][0])
-                start = kg.label(paths[0][1].paths[0].start)
-                forms = {
-                    "asked": (res.reading.asked, [t for t, _ in paths]),
-                    "X-template": (
-                        _with_x(it.question, start),
-                        [f"X {t} Y" for t, _ in paths],
-                    ),
-                }
-                for name, (q, texts) in forms.items():
-                    sim.prefetch([q, *texts])
-                    qv = sim.embed(q)
-                    cos = [float(qv @ sim.embed(t)) for t in texts]
-                    # the other relation paths (not the best's own, reached again)
-                    others = [
-                        c for c, (t, _) in zip(cos[1:], paths[1:], strict=True) if t != paths[0][0]
-                    ]
-                    row[name] = (cos[0], cos[0] - max(others) if others else 0.0)
-                rows.append(row)
+        for it in items:
+            res = r.retrieve(it.question)
+            paths = []
+            for c in res.candidates[:20]:
+                if c.paths:
+                    pattern, parts = said_pattern(c)
+                    paths.append((" ".join(r.query(pattern, (), parts).phrases), c))
+            if not paths or not paths[0][0] or res.reading is None:
+                continue
+            top = _default_answers(res)[0]
+            gold = {answer_key(x) for x in it.answers}
+            right = top is not None and answer_key(top) in gold
+            cls = ("AR" if right else "AW") if it.answers else "U"
+            row: dict[str, Any] = {"key": f"{g}/{s}/{it.question}", "class": cls}
+            row["confidence"] = float(res.confidence)
+            row["steps"] = wordnet_steps(res.reading.words, paths[0][0])
+            start = r.kg.label(paths[0][1].paths[0].start)
+            forms = {
+                "asked": (res.reading.asked, [t for t, _ in paths]),
+                "X-template": (
+                    _with_x(it.question, start),
+                    [f"X {t} Y" for t, _ in paths],
+                ),
+            }
+            for name, (q, texts) in forms.items():
+                sim.prefetch([q, *texts])
+                qv = sim.embed(q)
+                cos = [float(qv @ sim.embed(t)) for t in texts]
+                # the other relation paths (not the best's own, reached again)
+                others = [
+                    c for c, (t, _) in zip(cos[1:], paths[1:], strict=True) if t != paths[0][0]
+                ]
+                row[name] = (cos[0], cos[0] - max(others) if others else 0.0)
+            rows.append(row)
     return rows
 
 

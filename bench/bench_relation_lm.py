@@ -60,7 +60,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import bench_generalization as bg
 import bench_outcomes as bo
 
 LEAST = 0.20  # the retriever's abstention threshold (kgchat.retrieval.confidence)
@@ -73,47 +72,38 @@ OTHERS = 7  # other relation paths scored per question, besides the best candida
 def collect(graphs: list[str]) -> list[dict[str, Any]]:
     """Per question: its class, today's confidence, the question, the best candidate's start
     label, and ``(phrases, answer label)`` per distinct relation path, the best's first."""
-    from kgchat import KnowledgeGraph
     from kgchat.evaluation import _default_answers, answer_key
-    from kgchat.pipeline import make_retriever
     from kgchat.retrieval.confidence import said_pattern
 
     rows: list[dict[str, Any]] = []
-    for g in graphs:
-        sets = ["dev", "own"] if g in bg.REALWORLD_GRAPHS else ["own"]
-        col, ns = bg.one_graph(g)
-        kg = KnowledgeGraph.load(*col["paths"])
-        r = make_retriever(kg)
-        for s in sets:
-            ns.split = s
-            items, _ = bg.questions(col, kg, ns)
-            for it in items:
-                res = r.retrieve(it.question)
-                paths: list[tuple[str, str]] = []
-                for c in res.candidates[:20]:
-                    if c.paths:
-                        pattern, parts = said_pattern(c)
-                        text = " ".join(r.query(pattern, (), parts).phrases)
-                        if text and all(text != t for t, _ in paths):
-                            paths.append((text, c.label))
-                first = res.candidates[0] if res.candidates else None
-                if not paths or first is None or not first.paths or res.reading is None:
-                    continue
-                if paths[0][1] != first.label:  # the best candidate's own path said nothing
-                    continue
-                top = _default_answers(res)[0]
-                gold = {answer_key(x) for x in it.answers}
-                right = top is not None and answer_key(top) in gold
-                rows.append(
-                    {
-                        "key": f"{g}/{s}/{it.question}",
-                        "class": ("AR" if right else "AW") if it.answers else "U",
-                        "confidence": float(res.confidence),
-                        "question": it.question,
-                        "start": kg.label(first.paths[0].start),
-                        "paths": paths[: OTHERS + 1],
-                    }
-                )
+    for g, s, r, items, _ in bo.graph_sets(graphs):
+        for it in items:
+            res = r.retrieve(it.question)
+            paths: list[tuple[str, str]] = []
+            for c in res.candidates[:20]:
+                if c.paths:
+                    pattern, parts = said_pattern(c)
+                    text = " ".join(r.query(pattern, (), parts).phrases)
+                    if text and all(text != t for t, _ in paths):
+                        paths.append((text, c.label))
+            first = res.candidates[0] if res.candidates else None
+            if not paths or first is None or not first.paths or res.reading is None:
+                continue
+            if paths[0][1] != first.label:  # the best candidate's own path said nothing
+                continue
+            top = _default_answers(res)[0]
+            gold = {answer_key(x) for x in it.answers}
+            right = top is not None and answer_key(top) in gold
+            rows.append(
+                {
+                    "key": f"{g}/{s}/{it.question}",
+                    "class": ("AR" if right else "AW") if it.answers else "U",
+                    "confidence": float(res.confidence),
+                    "question": it.question,
+                    "start": r.kg.label(first.paths[0].start),
+                    "paths": paths[: OTHERS + 1],
+                }
+            )
     return rows
 
 
