@@ -2,7 +2,8 @@
 
 Relation phrases (and their declared inverses'), the verbs they start with, the words saying
 what a node is (:mod:`kgchat.retrieval.node_types`), class extensions and membership, each
-node's capped edge list. :class:`GraphReading` is a mixin of
+node's capped edge list (the words of a mention that only say its entity's kind:
+:mod:`kgchat.retrieval.mention_kinds`). :class:`GraphReading` is a mixin of
 :class:`~kgchat.retrieval.Retriever`, which owns the caches (and empties them when the graph
 changes).
 """
@@ -20,12 +21,12 @@ from kgchat.graph.vocab import PRINCIPAL_VALUES, RDF_TYPE, RDFS_SUBCLASS
 from kgchat.lexicon import english_words
 from kgchat.linking import Mention
 from kgchat.retrieval.kinds import AnswerKind
-from kgchat.retrieval.node_types import NodeTypes
+from kgchat.retrieval.mention_kinds import MentionKinds
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery, phrase_parts, phrase_verb
 from kgchat.retrieval.similarity import TextSimilarity
 from kgchat.retrieval.walk import Pattern, StepGroups, group_edges
-from kgchat.text import ARTICLES, PREPOSITIONS, STOPWORDS, stem, tokens
+from kgchat.text import PREPOSITIONS, STOPWORDS, stem, tokens
 
 __all__ = ["GraphReading"]
 
@@ -39,7 +40,7 @@ def _word_stem(word: str) -> str:
     return stem(_VERB_FORMS.get(word, word))
 
 
-class GraphReading(NodeTypes):
+class GraphReading(MentionKinds):
     """Cached lookups of relation phrases, answer types, classes and edges (a mixin: the class
     using it sets ``kg``, ``config.max_fanout`` and the caches below)."""
 
@@ -380,77 +381,3 @@ class GraphReading(NodeTypes):
             check_literal = getattr(self.kg, "is_literal", None)
             is_lit = self._lits[node] = bool(check_literal and check_literal(node))
         return is_lit
-
-    def _restating(self, mentions: list[Mention]) -> tuple[list[Mention], list[tuple[int, int]]]:
-        """Mentions without those that only restate what the entity beside them is, and the
-        spans of those (words of the entity's name, not of what is asked): a
-        mention right before or after another whose node is among that entity's kinds (its
-        classes and superclasses, a few levels up): "the American *pizza*", where American is
-        a subclass of named pizza, a subclass of pizza, is American; the kind is no constraint
-        of its own (an instance's class, "the *album* Thriller", is read as a class already)."""
-        if len({m.node for m in mentions}) < 2:
-            return mentions, []
-        spans = {(m.start, m.end) for m in mentions}
-        drop = set()
-        for m in mentions:
-            beside = {n.node for n in mentions if n.end == m.start or n.start == m.end}
-            if (
-                beside
-                and not self._has_instances(m.node)
-                and any(m.node in self._kinds_of(n) for n in beside)
-            ):
-                drop.add((m.start, m.end))
-        if not drop or drop == spans:
-            return mentions, []
-        return [m for m in mentions if (m.start, m.end) not in drop], sorted(drop)
-
-    def _kind_beside(self, question: str, mentions: list[Mention]) -> list[tuple[int, int]]:
-        """The spans of words right after an entity's name that say one of its own kinds,
-        "the Computer Science *department*" of a Department: the entity's words, not the
-        answer's type nor a relation asked, whether the word links to the class or not."""
-        toks = tokens(question)
-        out = []
-        for m in mentions:
-            if m.end < len(toks):
-                # the noun itself or its plural, not a word of its stem ("Lantern Press
-                # *publish*" of a publisher); before the name it is the class read already
-                word = toks[m.end]
-                if any(word in (w, w + "s", w + "es") for w in self._kinds_cached(m.node)):
-                    out.append((m.end, m.end + 1))
-        return out
-
-    def _kind_before(self, question: str, mentions: list[Mention]) -> dict[tuple[int, int], int]:
-        """Where a mention's span starts when the word before its "of" says one of its own
-        kinds, after an article, "the *post* of Chief Financial Officer" of a Post: that word
-        and the "of" are the entity's words (a relation asked of it is said elsewhere, "Who
-        *holds* ..."), not a noun said of the entity that names a hop. Per mention span, the
-        kind word's place."""
-        toks = tokens(question)
-        out = {}
-        for m in mentions:
-            k = m.start - 1
-            while k >= 0 and toks[k] in ARTICLES:
-                k -= 1
-            # the kind word alone, after an article: in "the parent *company* of X" it is
-            # a word of a relation's noun phrase
-            if k >= 2 and toks[k] == "of" and toks[k - 2] in ARTICLES:
-                word = toks[k - 1]
-                if any(word in (w, w + "s", w + "es") for w in self._kinds_cached(m.node)):
-                    out[(m.start, m.end)] = k - 1
-        return out
-
-    def _kinds_of(self, node: str, depth: int = 4) -> set[str]:
-        """A node's classes and superclasses, up to ``depth`` levels."""
-        seen: set[str] = set()
-        level = {node}
-        for _ in range(depth):
-            level = {
-                e.neighbor
-                for n in level
-                for e in self.type_edges(n)
-                if e.forward and e.predicate in (RDF_TYPE, RDFS_SUBCLASS)
-            } - seen
-            if not level:
-                break
-            seen |= level
-        return seen

@@ -11,7 +11,9 @@ exactly by stem, or softly by the cosine of their embeddings (any :class:`Encode
 "team" meets "club". Longer paths pay a small price, so a hop must earn its place.
 
 :class:`HeuristicPathScorer` is the untrained scorer; a learned scorer (feature-based transfer)
-implements the same one-method protocol, :class:`PathScorer`.
+implements the same one-method protocol, :class:`PathScorer`. What a relation path's hops say
+of the question (support, coverage, prepositions, the unsaid sum) is read by its mixin
+:class:`~kgchat.retrieval.hop_support.HopSupport`.
 
 Examples
 --------
@@ -33,9 +35,8 @@ from typing import Any
 
 import numpy as np
 
-from kgchat.graph.vocab import RDF_TYPE
-from kgchat.retrieval.acronyms import acronym_words
 from kgchat.retrieval.config import ScorerConfig
+from kgchat.retrieval.hop_support import HopSupport
 from kgchat.retrieval.kind_divide import unlike_kinds
 from kgchat.retrieval.path_query import PathQuery, PathScorer
 from kgchat.retrieval.per_question import PerQuestion, unseen_texts
@@ -57,9 +58,6 @@ __all__ = [
     "phrase_verb",
 ]
 
-# a hop to a class or its instances: said by the class a question names, not by relation words
-_SCHEMA = frozenset((RDF_TYPE,))
-
 
 def _best(a: np.ndarray | None, b: np.ndarray | None) -> np.ndarray:
     """The element-wise better of two match vectors, either of which may be missing."""
@@ -69,7 +67,7 @@ def _best(a: np.ndarray | None, b: np.ndarray | None) -> np.ndarray:
     return a if b is None else np.maximum(a, b)
 
 
-class HeuristicPathScorer(WordOrder, UnsaidHops):
+class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
     """The untrained path scorer; ``encoder`` (optional) adds soft word matching."""
 
     def __init__(self, encoder: Any = None, config: ScorerConfig | None = None) -> None:
@@ -269,155 +267,6 @@ class HeuristicPathScorer(WordOrder, UnsaidHops):
         said_typ = c.typing[said]
         words = np.zeros_like(typ[0]) if said_typ[0] is None else said_typ[0]
         return (np.where(c.type_words, typ[0], words), typ[1])
-
-    def _relation(
-        self, c: PerQuestion, path: PathQuery
-    ) -> tuple[np.ndarray | None, float, frozenset[str], float, float]:
-        """A relation path's share of :meth:`components`: the best match of its words to
-        each question word (None without words), its mean hop support, the prepositions of
-        each hop's best-supported phrase, its word-order agreement, and how much of its hops
-        the question leaves unsaid (:meth:`_hops`)."""
-        if not path.pattern:  # no hop (a question of what a node is): nothing said
-            return None, 0.0, frozenset(), 0.0, 0.0
-        cover, supports, preps, votes, unsaid = self._path_hops(c, path)
-        support = sum(supports.values()) / len(supports) if supports else 0.0
-        order = sum(v for v, _ in votes) / len(votes) if votes else 0.0
-        return cover, support, preps, order, unsaid
-
-    def _path_hops(
-        self, c: PerQuestion, path: PathQuery
-    ) -> tuple[np.ndarray | None, dict[str, float], frozenset[str], tuple[Any, ...], float]:
-        """:meth:`_hops` of a path with hops (its missing inverses and synonyms as none)."""
-        inverses = path.inverses or ("",) * len(path.phrases)
-        synonyms = path.synonyms or ((),) * len(path.phrases)
-        return self._hops(c, path.pattern, path.phrases, inverses, synonyms)
-
-    def _hops(
-        self,
-        c: PerQuestion,
-        pattern: tuple[tuple[str, bool], ...],
-        phrases: tuple[str, ...],
-        inverses: tuple[str, ...],
-        synonyms: tuple[tuple[str, ...], ...],
-    ) -> tuple[np.ndarray | None, dict[str, float], frozenset[str], tuple[Any, ...], float]:
-        """The parts of :meth:`_relation` of a path's hops (its words' best match to each
-        question word, the support of each relation, the prepositions, each hop's word-order
-        vote, :meth:`~kgchat.retrieval.word_order.WordOrder._hop_vote`, and the sum over its
-        hops of how little each is said, (1 - its support) squared), kept per path and extended from
-        its prefix's by the last hop: the same figures, in the same order, as hop by hop
-        from the start.
-
-        Support is a mean over distinct relations (a relation said once is walked out and
-        back to a sibling), so a walk over relations nothing says is diluted, not priced: two
-        hops out and back to a co-author's paper and its ``starting page`` had outscored the
-        paper's own ``page start``. The unsaid sum counts each hop walked, the walk back too;
-        only a hop that repeats the hop before it in the same direction (``is part of`` an
-        issue, ``is part of`` a journal: one transitive relation) adds nothing, and so does a
-        hop to a class or its instances (``rdf:type``: said by the class a question names,
-        "which stations are *interchange stations*", not by relation words; a walk up
-        ``rdfs:subClassOf`` and down to a sibling class is priced as any other)."""
-        key = (pattern, phrases, inverses, synonyms)
-        found = c.hops.get(key)
-        if found is not None:
-            return found
-        if len(pattern) > 1:
-            cover, before, preps, votes, unsaid = self._hops(
-                c, pattern[:-1], phrases[:-1], inverses[:-1], synonyms[:-1]
-            )
-            supports = dict(before)
-        else:
-            cover, supports, preps, votes, unsaid = None, {}, frozenset(), (), 0.0
-        (predicate, forward), phrase, inverse = pattern[-1], phrases[-1], inverses[-1]
-        first = len(pattern) == 1
-        # the last hop's own parts, which thousands of paths ending alike share
-        hop_key = (phrase, inverse, synonyms[-1], forward, first)
-        hop = c.hop_parts.get(hop_key)
-        if hop is None:
-            hop = c.hop_parts[hop_key] = self._hop(c, phrase, inverse, synonyms[-1], forward, first)
-        hop_cover, owner, best, best_preps, vote = hop
-        if hop_cover is not None:
-            cover = hop_cover if cover is None else np.maximum(cover, hop_cover)
-        if predicate in supports and vote is not None and vote[0] < 0:
-            # a relation walked back the way the question's word order says it is not
-            # ("Which person does X report to?" out to X's post and back to another who
-            # reports to it): said one way only, the walk back is a hop nothing says
-            supports[f"{predicate}\0{len(pattern)}"] = 0.0
-            unsaid += 1.0
-        else:
-            supports[predicate] = max(best, supports.get(predicate, best))
-            if predicate not in _SCHEMA and (len(pattern) == 1 or pattern[-2] != pattern[-1]):
-                unsaid += (1.0 - min(1.0, max(0.0, best))) ** 2
-        if vote is None and not first and c.owner is not None:
-            vote = self._chain_vote(c, (pattern, phrases, inverses, synonyms), owner)
-        found = c.hops[key] = (
-            cover,
-            supports,
-            preps | best_preps,
-            votes if vote is None else (*votes, vote),
-            unsaid,
-        )
-        return found
-
-    def _hop(
-        self,
-        c: PerQuestion,
-        phrase: str,
-        inverse: str,
-        synonyms: tuple[str, ...],
-        forward: bool,
-        first: bool,
-    ) -> tuple[np.ndarray | None, float, float, frozenset[str], tuple[float, bool] | None]:
-        """One hop's share of :meth:`_hops`, whatever the hops before it: the best match of
-        its phrases' words to each question word (None: no words), how well it says the noun
-        owned by the entity (:func:`~kgchat.retrieval.phrases.owner_noun`; -1 without one),
-        its support and prepositions, and its word-order vote (one mention only)."""
-        # the hop is said by whichever of its phrases the question supports best (a relation
-        # walked twice, out to a sibling and back, "the publisher's other books", is said
-        # once, supported once)
-        cover: np.ndarray | None = None
-        best, best_preps = -1.0, frozenset[str]()
-        owner = -1.0  # how well this hop says the noun owned by the entity (owner_noun)
-        # its own phrase, its declared inverse's, its other names (PathQuery.readings)
-        for text in (phrase, *((inverse,) if inverse else ()), *synonyms):
-            sup, p_preps, p_cover = c.phrase.get(text) or self._phrase(c, text)
-            if p_cover is not None:
-                cover = p_cover if cover is None else np.maximum(cover, p_cover)
-                if c.owner is not None:
-                    owner = max(owner, float(p_cover[c.owner]))
-            if sup > best:
-                best, best_preps = sup, p_preps
-        vote = (
-            self._hop_vote(c, phrase, inverse, forward, first)
-            if len(c.question.spans) == 1
-            else None
-        )
-        return cover, owner, best, best_preps, vote
-
-    def _said(self, c: PerQuestion, phrase: str) -> float:
-        """How well the question, its entities left out, says a relation phrase as a whole
-        (the encoder's sentence cosine, rescaled above its unrelated-words floor): "how many
-        people live in X" and ``population total``, where no single word matches."""
-        return self.similarity.related(c.question.asked, phrase)
-
-    def _phrase(
-        self, c: PerQuestion, phrase: str
-    ) -> tuple[float, frozenset[str], np.ndarray | None]:
-        """A relation phrase's support (the better of its words' and its whole meaning's),
-        its prepositions, and the best match of its words to each question word."""
-        content, p_preps = phrase_parts(phrase)
-        cover, sup = None, 0.0
-        if content and c.question.words:
-            vecs = [c.to_words[w] for w in content]
-            # an acronym meets the words whose initials it spells ("HDI", "human development
-            # index"): as its own word would (none in most phrases: an empty answer, cached)
-            for w, hits in acronym_words(c.question, phrase).items():
-                for k in (k for k, x in enumerate(content) if x == w):
-                    vecs[k] = vecs[k].copy()
-                    vecs[k][sorted(hits)] = 1.0
-            sup = max(float(np.mean([v.max() for v in vecs])), self._said(c, phrase))
-            cover = vecs[0] if len(vecs) == 1 else np.maximum.reduce(vecs)
-        out = c.phrase[phrase] = (sup, p_preps, cover)
-        return out
 
     @staticmethod
     def _untimely_hop(c: PerQuestion, path: PathQuery) -> float | None:

@@ -1,0 +1,263 @@
+"""How well a path says what the question asks: :class:`RelationMatch`, the judge of the
+retriever's confidence (:mod:`kgchat.retrieval.confidence`).
+
+A retriever always finds *some* path from a linked entity; when the graph has no relation of
+the meaning asked ("When did X die?" on a graph with birth dates only), the best path is a
+near relation, and the right reply is to abstain. The confidence is the better of two
+readings of the same thing, the share of the question's words that the path's relation
+phrases and answer type meet (the untrained scorer's *coverage*: stems and word embeddings),
+and the sentence encoder's cosine between the question with its entity mentions removed and
+the path's relation phrases (meaning said in other words: "when was X released" and
+``date``), rescaled above the cosine the encoder gives unrelated words; and, where the path
+is also the one the encoder prefers among the relation paths of the scorer's next best
+candidates, that cosine itself when above the encoder's unrelated floor ("who *runs* X" and
+``ceo``: 0.36, against ``founded by`` 0.25). A question that
+asks nothing beyond its entities ("What is X?") is fully answered by any path the scorer
+chose (but a preposition outside them asks a relation, "What is *in* X?", which the path
+must say); one that asks for a value (a date, a number) is met by an entity only as far as the
+entity's type words say it is one.
+
+Examples
+--------
+>>> from kgchat.retrieval.question import analyze
+>>> from kgchat.retrieval.scoring import PathQuery
+>>> judge = RelationMatch()   # no encoder: words only
+>>> q = analyze("When did Alan PULIDO die?", [(2, 4)])
+>>> born = PathQuery((("born_on", True),), ("born on",), ("date",))
+>>> died = PathQuery((("died_on", True),), ("died on",), ("date",))
+>>> round(judge.confidence(q, born), 2), round(judge.confidence(q, died), 2)
+(0.0, 1.0)
+
+A relation named for its values alone (``date``) says all the graph can about "when":
+
+>>> q = analyze("When was Nevermind released?", [(2, 3)])
+>>> judge.confidence(q, PathQuery((("date", True),), ("date",), ("date",)))
+1.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from kgchat.retrieval.phrases import owner_noun, phrase_parts
+from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.question_shapes import wh_typed
+from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
+from kgchat.retrieval.values import VALUE_KINDS
+from kgchat.text import stem
+
+__all__ = ["RelationMatch"]
+
+
+class RelationMatch:
+    """Confidence in [0, 1] that a path says the question's relation (module docstring).
+
+    Parameters
+    ----------
+    encoder : Encoder, optional
+        A sentence encoder (the entity index's); without one, words alone decide.
+    scorer : HeuristicPathScorer, optional
+        Whose coverage is read (shares its word-similarity cache); made from ``encoder``
+        when not given.
+    """
+
+    def __init__(self, encoder: Any = None, scorer: HeuristicPathScorer | None = None) -> None:
+        self.encoder = encoder
+        self.scorer = scorer or HeuristicPathScorer(encoder)
+
+    def confidence(
+        self,
+        question: QuestionInfo,
+        path: PathQuery,
+        *,
+        value: bool | None = None,
+        kinds: tuple[str, ...] | None = None,
+        alternatives: Sequence[PathQuery] = (),
+        ceiling: float | None = None,
+    ) -> float:
+        """How well ``path`` meets what ``question`` asks, in [0, 1].
+
+        ``value`` says whether the answer the path leads to is a literal value (None: not
+        known). A question that asks for what only values are (a date for "when", a number
+        for "how many": the kinds :func:`~kgchat.retrieval.values.literal_kind` gives) is met
+        by an entity only as far as the entity's type words say it is one: "When was X born?"
+        answered by a place of birth is a near relation however well "born" is said.
+
+        ``kinds`` are the answer's words for what it is by itself (its classes, a value's
+        kind: :meth:`~kgchat.retrieval.reading.GraphReading.kinds_of`; None: all of
+        ``path.answer_types``). Where the question names no type, only they may meet its
+        words: the role words the answer takes from *other* relations are no reading of the
+        path ("who is X married to" is not said by X's gender, whatever fact makes the
+        answer someone's ``spouse``).
+
+        ``alternatives`` are the other relation paths the walk offered the question (the
+        scorer's next best candidates'): where the encoder, too, prefers ``path`` to every
+        one of them, and says it above its unrelated floor, its cosine is one more reading
+        (:meth:`_chosen`).
+
+        ``ceiling`` (None: none) is the most the caller takes of the result (it keeps the
+        lesser of the two). The encoder's cosines can only raise the judgement: where the
+        path's words alone already judge it as high as a limit below (the value or wh-type
+        cap: the same result) or, after those limits, as the ceiling (the same value kept),
+        they are not computed (the forward passes over the path's phrases and the
+        alternatives' saved) and the words' judgement is returned; likewise the
+        alternatives' cosines after the path's own."""
+        if kinds is not None and not question.named_type:
+            path = replace(path, answer_types=kinds)
+        lexical = self._lexical(question, path)
+        # what limits the judgement whatever the cosines (words only, worked out first)
+        cap = None
+        if value is False and VALUE_KINDS.intersection(question.answer_type):
+            cap = self._meets(path.answer_types, question.answer_type)
+        elif kinds and wh_typed(question) and not VALUE_KINDS.intersection(question.answer_type):
+            cap = self._of_wh_type(question, kinds, value, path)
+        # a passive relation walked against the question's word order answers the converse
+        # question ("who was X influenced by" over ``Y was influenced by X``): however well
+        # its words are said, it is not what was asked (HeuristicPathScorer.passive_order)
+        against = self.scorer.passive_order(question, path)
+
+        def limited(judged: float) -> float:  # non-decreasing in judged (1 + against >= 0)
+            if cap is not None:
+                judged = min(judged, cap)
+            return judged * (1.0 + against) if against < 0 else judged
+
+        def settled(judged: float) -> bool:
+            """Whether no higher judgement changes the result (at the cap: the same value)
+            or what the caller keeps (at the ceiling)."""
+            return (cap is not None and judged >= cap) or (
+                ceiling is not None and limited(judged) >= ceiling
+            )
+
+        if lexical >= 1.0:
+            # its words already meet every question word: no cosine could raise it, and no
+            # forward pass is spent on its phrases or the alternatives'
+            return limited(1.0)
+        words = float(min(1.0, max(0.0, lexical)))  # _judged without a cosine
+        if settled(words):
+            return limited(words)  # no cosine can change what counts
+        judged = self._judged(question, path, lexical)
+        if settled(judged):
+            return limited(judged)  # nor the alternatives' (their pass saved)
+        judged = max(judged, self._chosen(question, path, alternatives, judged))
+        return limited(judged)
+
+    def _of_wh_type(
+        self, question: QuestionInfo, kinds: tuple[str, ...], value: bool | None, path: PathQuery
+    ) -> float:
+        """How far an answer of these ``kinds`` (its own: classes, WordNet's kinds of them, a
+        value's kind) is what "where" or "who" asks (1 where nothing is to be checked). A
+        question that asks nothing but its wh-word's type ("Where is X?", "Where are X
+        from?") says no word a path could miss, so only the answer's kinds can fail it (an
+        album's band is no place: "Where is Abbey Road?" had answered The Beatles at 1.0); and
+        a date or a number is no place and no one, however well its relation is said
+        ("Where was X released?" over ``releaseDate``)."""
+        if question.words and not (value and VALUE_KINDS.issuperset(kinds)):
+            return 1.0
+        met = self._meets(kinds, question.answer_type)
+        if met < 1.0 and path.phrases and not value:
+            # the last relation named for the type asked (``located in`` for "where") says
+            # what its object is, whatever its classes (a Building is no place to WordNet)
+            met = max(met, self._generic(question, replace(path, phrases=path.phrases[-1:])))
+        return met
+
+    def _meets(self, words: Sequence[str], asked: Sequence[str]) -> float:
+        """The best similarity of any of ``words`` to any of ``asked`` (0 for none)."""
+        sims = self.scorer.similarity.words(list(words), list(asked))
+        return float(sims.max()) if sims.size else 0.0
+
+    def _lexical(self, question: QuestionInfo, path: PathQuery) -> float:
+        """What the path's words say of the question without the encoder's sentence cosine:
+        the better of its coverage and :meth:`_generic` (1 with nothing asked beyond the
+        entities: "What is X?"). A type the graph has no word for (``question.unsaid``: a
+        graph of bare triples asked "which *films*") is no word a path could say: the rest
+        of the question is judged (not so the noun said of the entity, "the *budget* of
+        X": that is the relation asked)."""
+        if question.unsaid:
+            question = self._said_part(question)
+        if not question.words:
+            if question.answer_type or not question.prepositions:
+                return 1.0
+            # a preposition outside the entities asks a relation ("What is *in* X?": what X
+            # contains, not what X is): only a path whose phrases say it meets the question
+            return float(self.scorer.components(question, [path])[0, 2])
+        # distinct words: a word said a thousand times ("z z z ... What does X treat?") is
+        # one thing asked, not a thousand
+        once = replace(question, counts=[]) if question.counts else question
+        coverage = float(self.scorer.components(once, [path])[0, 0])
+        return max(coverage, self._generic(question, path))
+
+    def _said_part(self, question: QuestionInfo) -> QuestionInfo:
+        """``question`` without the types the graph has no word for, made once a question
+        (the scorer keeps its word matches per question object)."""
+        kept = getattr(self, "_said_parts", None)
+        if kept is None or kept[0] is not question:
+            unsaid = {stem(w) for w in question.unsaid}
+            # the noun said of the entity ("the *budget* of X") is the relation asked, not a
+            # kind of answer: a graph without it cannot answer
+            owned = owner_noun(question)
+            words = [w for k, w in enumerate(question.words) if k == owned or stem(w) not in unsaid]
+            types = [w for w in question.answer_type if stem(w) not in unsaid]
+            # with no word left, a preposition still judges the path ("Which films are *in*
+            # Hindi?"); with none either, the question would ask nothing: judged whole
+            reduced = replace(question, words=words, counts=[], answer_type=types)
+            kept = (question, reduced if words or question.prepositions else question)
+            self._said_parts = kept
+        return kept[1]
+
+    def _judged(self, question: QuestionInfo, path: PathQuery, lexical: float) -> float:
+        meaning = 0.0
+        if path.phrases and question.words:
+            # rescaled above the cosine of unrelated words for this encoder, as word matches
+            # are ("when did X die" and "birth date" are 0.33 apart in MiniLM: unrelated)
+            text = " ".join(path.phrases)
+            self.scorer.similarity.prefetch([question.asked, text])  # one forward pass
+            meaning = self.scorer.similarity.related(question.asked, text)
+        return float(min(1.0, max(0.0, lexical, meaning)))
+
+    def _chosen(
+        self,
+        question: QuestionInfo,
+        path: PathQuery,
+        alternatives: Sequence[PathQuery],
+        least: float = 0.0,
+    ) -> float:
+        """The encoder's own choice: the cosine between the question, its entities left out,
+        and ``path``'s relation phrases, where that is above the encoder's unrelated floor and
+        above the cosine of every alternative (0 otherwise, and without alternatives: a
+        choice needs something to choose from). A relation said by a word the encoder places
+        only loosely ("who *runs* X" and ``ceo``: 0.36) is still the one it would pick among
+        those the graph offers (``founded by`` 0.25), which is how people's synonyms look;
+        a question the graph cannot answer rarely has its best-scored path also the
+        encoder's pick, above the floor.
+
+        A cosine no higher than ``least`` (what the path is judged already) raises nothing:
+        0 then, without embedding the alternatives (one forward pass saved, most questions)."""
+        sim = self.scorer.similarity
+        floor = sim.floor()
+        text = " ".join(path.phrases)
+        others = {" ".join(a.phrases) for a in alternatives if a.phrases} - {text}
+        if floor >= 1.0 or not question.words or not text or not others:
+            return 0.0
+        sim.prefetch([question.asked, text])
+        asked = sim.embed(question.asked)
+        cos = float(asked @ sim.embed(text))
+        if cos < floor or cos <= least:
+            return 0.0
+        sim.prefetch(sorted(others))
+        if any(float(asked @ sim.embed(o)) >= cos for o in others):
+            return 0.0
+        return cos
+
+    def _generic(self, question: QuestionInfo, path: PathQuery) -> float:
+        """1 when every word of the path's relations is a word of the type the question asks
+        for: a relation named for its values alone (``date``, ``length``, ``year``) meets
+        "when was X released?" or "how long is X?" as far as the graph can say; the
+        question's verb ("released", "come out") has nothing else to be checked against.
+        A relation that says more ("born on") is judged by its words as before."""
+        words = [w for ph in path.phrases for w in phrase_parts(ph)[0]]
+        if not words or not question.answer_type:
+            return 0.0
+        sims = self.scorer.similarity.words(words, question.answer_type)
+        return 1.0 if bool((sims.max(axis=1) >= 1.0).all()) else 0.0
