@@ -38,10 +38,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
 from kgchat.errors import RetrievalError
-from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.linking import EntityLinker, LinkerConfig, Mention
 from kgchat.retrieval.combine import CandidateRanking, Entry
 from kgchat.retrieval.confidence import AnswerConfidence, RelationMatch
@@ -53,8 +50,9 @@ from kgchat.retrieval.question import QuestionInfo, analyze
 from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, said_as_class
 from kgchat.retrieval.reading import GraphReading
 from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact, handed_back
+from kgchat.retrieval.scored_walk import ScoredWalks
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathScorer
-from kgchat.retrieval.walk import Parents, Pattern, Walk, keep_better, passed_kinds
+from kgchat.retrieval.walk import Pattern
 from kgchat.text import stem
 
 if TYPE_CHECKING:
@@ -63,14 +61,7 @@ if TYPE_CHECKING:
 __all__ = ["Candidate", "Path", "Retrieval", "Retriever", "RetrieverConfig", "ScoredFact"]
 
 
-def _first_desc(item: tuple[Any, ...]) -> float:
-    return -item[0]
-
-
-_ONLY = [0]  # the one node of a pattern that reached one: its (pattern, type words) is the first
-
-
-class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence):
+class Retriever(ScoredWalks, GraphReading, QuestionForms, CandidateRanking, AnswerConfidence):
     """Question in, :class:`Retrieval` out; see the module docstring.
 
     Parameters
@@ -282,147 +273,3 @@ class Retriever(GraphReading, QuestionForms, CandidateRanking, AnswerConfidence)
         q = self._spelled_right(analyze(question, spans, self._verbs()))
         unsaid = self.unsaid_types(q)
         return (replace(q, unsaid=unsaid) if unsaid else q), once, classes
-
-    def _walk(
-        self,
-        q: QuestionInfo,
-        mention: Mention,
-        topics: set[str],
-        type_only: bool = False,
-        middle: dict[Pattern, tuple[str, ...]] | None = None,
-        wid: int = 0,
-        one_hop: bool = False,
-    ) -> tuple[dict[str, list[Entry]], dict[Pattern, dict[str, Any]]]:
-        """The best few (score, pattern, ``wid``) walks to every node reached from one topic
-        entity (best first; the nodes that kept one share its entry: the joint ranking,
-        combine.py, does its work once a combination of them), and the parent pointers to
-        trace them. With ``type_only`` the walk goes down the class hierarchy to instances
-        and nowhere else. ``middle`` (filled when given) receives the kind words of the nodes
-        each pattern walks through, as scored."""
-        cfg = self.config
-        walk = Walk(
-            self.edges,
-            self.is_literal,
-            mention.node,
-            max_nodes=cfg.max_nodes,
-            beam=cfg.beam,
-            type_only=type_only,
-            expect=getattr(self.kg, "expect_walk", None),  # a remote view batches those next
-            steps=self.edge_steps,
-        )
-        best: dict[str, list[Entry]] = defaultdict(list)
-        if middle is None:
-            middle = {}  # kind words of the nodes walked through
-        # a kind of the topic said right beside its name ("the *session* X") describes the
-        # topic, not a node walked through
-        toks = q.tokens
-        beside = {stem(toks[i]) for i in (mention.start - 1, mention.end) if 0 <= i < len(toks)}
-        own = frozenset(w for w in self._kinds_cached(mention.node) if stem(w) in beside)
-        expect = getattr(self.kg, "expect", None)  # a remote view batches what it is told
-        passed: dict[Any, tuple[str, ...]] = {}  # passed_kinds' memo, this walk's
-        free: dict[Pattern, int] = {}  # per pattern, its hops into junction nodes
-
-        def score(grown: Parents) -> dict[Pattern, float]:
-            if expect is not None:  # each node reached is read next (its type words)
-                expect(n for reached in grown.values() for n in reached)
-            # the distinct (pattern, type words) pairs, each pattern's together, and per
-            # pattern which pair each node it reached has: thousands of nodes a question
-            items: list[tuple[Pattern, tuple[str, ...]]] = []
-            per_pattern: list[tuple[Pattern, dict[str, Any], list[int], int]] = []
-            types_of = self.types_for(q)
-            known = (
-                self._types
-                if types_of == self.answer_types
-                else self._named_cache
-                if types_of == self._named_types
-                else self._where_cache
-                if types_of == self._own_or_located
-                else self._own_cache
-            )
-            for pattern, reached in grown.items():
-                self.junction_hops(free, pattern, reached)
-                if len(pattern) > 1:
-                    middle[pattern] = passed_kinds(
-                        middle.get(pattern[:-1], ()), reached, self._kinds_cached, own, passed
-                    )
-                if len(reached) == 1:  # most patterns (a value of one property, say)
-                    (node,) = reached
-                    t = known.get(node)
-                    per_pattern.append((pattern, reached, _ONLY, len(items)))
-                    items.append((pattern, types_of(node) if t is None else t))
-                    continue
-                # each node's type words (the cache first), then their distinct tuples in
-                # the order met: a list operation a pattern, not a loop a node
-                found: list[Any] = list(map(known.get, reached))
-                if None in found:
-                    found = [
-                        t if t is not None else types_of(n)
-                        for n, t in zip(reached, found, strict=True)
-                    ]
-                local = dict.fromkeys(found, 0)
-                for i, t in enumerate(local):
-                    local[t] = i
-                per_pattern.append(
-                    (pattern, reached, list(map(local.__getitem__, found)), len(items))
-                )
-                items.extend((pattern, t) for t in local)
-            walked = self.walked_query
-            queries = [walked(p, t, middle.get(p, ()), free.get(p[:-1], 0)) for p, t in items]
-            raw = self.scorer.score(q, queries) + 0.3 * (mention.score - 1.0)
-            if not q.words and not q.answer_type:
-                # "What is X?": nothing but the entity is asked about; its class answers it
-                # (of a class, its superclass). "Which entities are a X?": X is said as a
-                # class, its instances answer it.
-                up = not said_as_class(q, mention.start, mention.end)
-                steps = {((RDF_TYPE, up),), ((RDFS_SUBCLASS, True),)} if up else {((RDF_TYPE, up),)}
-                raw = raw + np.array([0.5 * (p in steps) for p, _ in items])
-            scores = raw.tolist()
-            pattern_best: dict[Pattern, float] = {}
-            # Each node keeps its best walk of each length (this hop's best joins the list):
-            # a two-constraint question needs this entity's own short path, which longer ones
-            # that also say the *other* constraint's words would outscore ("treat AF and
-            # inhibit CYP3A4": AF -treats-> X wins only jointly with CYP3A4's path).
-            this_hop: dict[str, Entry] = {}
-            for n, (pattern, reached, at, first) in enumerate(per_pattern):
-                if at is _ONLY:  # one node, one score
-                    top = scores[first]
-                    if top > -np.inf:
-                        pattern_best[pattern] = top
-                    if (type_only and pattern[-1][0] != RDF_TYPE) or (one_hop and len(pattern) > 1):
-                        continue
-                    (node,) = reached
-                    if node in topics and (node != mention.node or len(pattern) < 3):
-                        continue
-                    old = this_hop.get(node)
-                    if old is None or top > old[0]:
-                        this_hop[node] = (top, pattern, wid)
-                    continue
-                end = per_pattern[n + 1][3] if n + 1 < len(per_pattern) else len(items)
-                top = max(scores[first:end], default=-np.inf)
-                if top > -np.inf:
-                    pattern_best[pattern] = top
-                if (type_only and pattern[-1][0] != RDF_TYPE) or (one_hop and len(pattern) > 1):
-                    continue
-                # the entry of each (pattern, type words): what its nodes keep
-                entries = [(s, pattern, wid) for s in scores[first:end]]
-                if topics.isdisjoint(reached):  # (most patterns): the loop below in bulk
-                    keep_better(this_hop, reached, map(entries.__getitem__, at))
-                    continue
-                for node, i in zip(reached, at, strict=True):
-                    if node in topics and (node != mention.node or len(pattern) < 3):
-                        continue
-                    entry = entries[i]
-                    old = this_hop.get(node)
-                    if old is None or entry[0] > old[0]:
-                        this_hop[node] = entry
-            again = this_hop.keys() & best.keys()  # nodes an earlier hop reached too
-            for node in again:
-                kept = best[node]
-                entry = this_hop[node]
-                kept.append(entry)
-                if entry[0] > kept[-2][0]:  # (kept best first: else it stays so)
-                    kept.sort(key=_first_desc)
-            best.update({node: [entry] for node, entry in this_hop.items() if node not in again})
-            return pattern_best
-
-        return best, walk.run(cfg.max_hops, score)
