@@ -72,6 +72,23 @@ def bench_config(names: str, **more):
     return EndpointConfig(**(base | more))
 
 
+def settings(text: str) -> dict:
+    """``name=value,...`` (a script's ``--set``) as EndpointConfig keywords: ints, floats,
+    true/false, strings."""
+    out: dict = {}
+    for part in filter(None, text.split(",")):
+        name, value = part.split("=", 1)
+        low = value.lower()
+        out[name] = (
+            low == "true"
+            if low in ("true", "false")
+            else json.loads(value)
+            if value[:1].isdigit()
+            else value
+        )
+    return out
+
+
 @contextlib.contextmanager
 def serving(store: Path):
     port = free_port()

@@ -24,25 +24,9 @@ from pathlib import Path
 
 from _common import OUT, commit
 from _endpoint_scale import _kind
-from _endpoint_store import Sampled, bench_config, serving
+from _endpoint_store import Sampled, bench_config, serving, settings
 from bench_graph_load import SEED
 from bench_retrieval import graph_questions
-
-
-def _setting(text: str) -> dict:
-    """``name=value,...`` as EndpointConfig keywords (ints, floats, true/false, strings)."""
-    out: dict = {}
-    for part in filter(None, text.split(",")):
-        name, value = part.split("=", 1)
-        low = value.lower()
-        out[name] = (
-            low == "true"
-            if low in ("true", "false")
-            else json.loads(value)
-            if value[:1].isdigit()
-            else value
-        )
-    return out
 
 
 def main() -> int:
@@ -63,7 +47,7 @@ def main() -> int:
     with serving(args.out / args.store) as url:
         side: dict[str, dict] = {}
         for name, text in (("a", args.a), ("b", args.b)):
-            g = SparqlGraph(url, bench_config("lookup", **_setting(text)))
+            g = SparqlGraph(url, bench_config("lookup", **settings(text)))
             side[name] = {"g": g, "k": collections.Counter(), "t": [], "cpu": [], "res": []}
         sample = Sampled(side["a"]["g"], args.sample_entities)
         qs = [it.question for it in graph_questions(sample, args.n + args.warmup, SEED)]

@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import argparse
 import collections
-import dataclasses
 import json
 import os
 from pathlib import Path
 
 from _common import OUT
-from _endpoint_store import Sampled, bench_config, serving
+from _endpoint_store import Sampled, bench_config, serving, settings
 from bench_graph_load import SEED
 from bench_retrieval import graph_questions
 
@@ -58,10 +57,7 @@ def main() -> int:
 
     reading.GraphReading.edges = walk_edges  # type: ignore[method-assign]
     reading.GraphReading.type_edges = kind_edges  # type: ignore[method-assign]
-    config = bench_config("lookup")
-    for item in filter(None, args.set.split(",")):
-        name, value = item.split("=")
-        config = dataclasses.replace(config, **{name: type(getattr(config, name))(value)})
+    config = bench_config("lookup", **settings(args.set))
     with serving(args.out / args.store) as url:
         g = SparqlGraph(url, config)
         sample = Sampled(g, 20_000)
