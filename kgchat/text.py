@@ -29,6 +29,7 @@ __all__ = [
     "DETERMINERS",
     "NAME_SHAPED",
     "NOUN_MARKERS",
+    "POSSESSIVES",
     "PREPOSITIONS",
     "STOPWORDS",
     "UNRELATED_WORDS",
@@ -241,6 +242,8 @@ WH_WORDS = frozenset(["what", "which", "who", "whom", "whose", "where", "when", 
 # English function words, in one place for reading questions (retrieval) and writing them (qa).
 COPULAS = frozenset(["is", "are", "was", "were"])
 ARTICLES = frozenset(["a", "an", "the"])
+# possessive determiners ("his father", "their albums")
+POSSESSIVES = frozenset(["his", "her", "its", "their"])
 BE_FORMS = COPULAS | {"be", "been", "being"}
 AUXILIARIES = COPULAS | {"does", "do", "did", "has", "have", "had"}
 # words that open a question answered by yes or no ("Is X ...?", "Can X ...?")

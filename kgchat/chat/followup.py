@@ -45,7 +45,7 @@ from kgchat.chat.reference import noun_phrase, plural, possessive_answer
 from kgchat.chat.there import ends_after_be, reaches_into, there_referents
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.question import analyze
-from kgchat.text import PREPOSITIONS, WH_WORDS, YES_NO_WORDS, tokens
+from kgchat.text import POSSESSIVES, PREPOSITIONS, WH_WORDS, YES_NO_WORDS, tokens
 
 if TYPE_CHECKING:
     from kgchat.retrieval import Retriever
@@ -53,7 +53,6 @@ if TYPE_CHECKING:
 __all__ = ["Resolution", "asks", "resolve_followup"]
 
 _FOLLOW_UP_WORDS = frozenset(["what", "about", "how", "and", "or", "then", "so", "the", "a"])
-_OWNERS = frozenset(["his", "her", "its", "their"])
 _READINGS = 3  # a pronoun's readings tried on the graph, at most
 
 
@@ -198,7 +197,7 @@ def _what_about_them(
     node = ref[0]
     if said:  # "his sister": the one word right after the possessive pronoun
         after = tokens(message[m.end() :])
-        if not after or after[0] != said[0] or m.group(1).lower() not in _OWNERS:
+        if not after or after[0] != said[0] or m.group(1).lower() not in POSSESSIVES:
             return None
         res = retriever.retrieve(f"What is {ref[1]}'s {said[0]}?")
         if res.abstained or not res.candidates or retriever.kg.is_literal(res.candidates[0].node):

@@ -24,6 +24,7 @@ from kgchat.text import (
     ARTICLES,
     BE_FORMS,
     NOUN_MARKERS,
+    POSSESSIVES,
     PREPOSITIONS,
     STOPWORDS,
     stem,
@@ -39,8 +40,6 @@ __all__ = [
     "phrase_verb",
     "preposition_direction",
 ]
-
-_POSSESSIVES = ("his", "her", "its", "their")
 
 
 @lru_cache(maxsize=65536)
@@ -330,6 +329,6 @@ def _valued(toks: list[str], said: list[str], content: list[str], start: int, en
         k -= 1
     whose = start > k > n and toks[k - n - 1] == "whose" and said[k - n : k] == content
     j = end + 1
-    while j < len(toks) and (toks[j] in ARTICLES or toks[j] in _POSSESSIVES):
+    while j < len(toks) and (toks[j] in ARTICLES or toks[j] in POSSESSIVES):
         j += 1
     return whose or (end < len(toks) and toks[end] == "as" and said[j : j + n] == content)

@@ -25,6 +25,7 @@ from kgchat.text import (
     ARTICLES,
     BE_FORMS,
     COPULAS,
+    POSSESSIVES,
     PREPOSITIONS,
     STOPWORDS,
     WH_WORDS,
@@ -187,7 +188,7 @@ def valued_noun(q: QuestionInfo) -> int | None:
         head = toks[k - 1]
     elif end < len(toks) and toks[end] == "as":
         j = end + 1
-        while j < len(toks) and toks[j] in ARTICLES | {"his", "her", "its", "their"}:
+        while j < len(toks) and (toks[j] in ARTICLES or toks[j] in POSSESSIVES):
             j += 1
         last = j
         while last < len(toks) and noun(toks[last]):
