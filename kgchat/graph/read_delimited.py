@@ -14,6 +14,10 @@ there two numbers are two numbered nodes, not a node and a value. A table whose 
 holds ids (``id``, ``node_id``) and which has a ``name``, ``label`` or ``title`` column (a node
 list: ``id,label,born``) names each row by that column, as a JSON record keyed by ``id``.
 
+A ``.sif`` file (Cytoscape's simple interaction format, as Hetionet ships its edges:
+``source<TAB>metaedge<TAB>target``) is read as a triple file, a line ``node relation node node``
+an edge to each target (:func:`_sif_rows`).
+
 A file whose header is Neo4j's import form (``id:ID,:LABEL,name``; ``:START_ID,:END_ID,:TYPE``)
 is a property graph's nodes or relationships: :mod:`kgchat.graph.read_property_graph`.
 
@@ -35,7 +39,7 @@ import csv
 import io
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kgchat.errors import ParseError
@@ -224,6 +228,24 @@ def _table_row(
             yield subject, relation, _value(relation, value, names)
 
 
+def _sif_rows(lines: Iterable[str]) -> Iterator[list[str]]:
+    """The rows of a SIF file (Cytoscape's simple interaction format, Hetionet's edge file) as
+    triples: ``node relation node node...`` a row an edge to each target, a lone ``node`` no
+    edge. Fields are tab-separated where a line has a tab (names may hold spaces), else
+    separated by runs of spaces.
+
+    >>> list(_sif_rows(["a binds b c", "lone", "x\\ty z\\tw"]))
+    [['a', 'binds', 'b'], ['a', 'binds', 'c'], ['x', 'y z', 'w']]
+    """
+    for line in lines:
+        row = line.rstrip("\r\n")
+        fields = row.split("\t") if "\t" in row else row.split()
+        if len(fields) > 3:
+            yield from ([*fields[:2], target] for target in fields[2:])
+        elif len(fields) != 1 or fields[0].startswith("#"):
+            yield fields  # a lone node (one field) has no edge
+
+
 def _sniff(first_line: str) -> str:
     for delim in ("\t", "|", ","):
         if delim in first_line:
@@ -243,7 +265,10 @@ def read_delimited(path: Path, delimiter: str | None) -> Iterator[Triple]:
             delimiter = _sniff(first)
             text.seek(0)
         rows: Iterator[list[str]]
-        if delimiter == ",":
+        if delimiter == "sif":
+            rows = _sif_rows(text)
+            delimiter = "\t"
+        elif delimiter == ",":
             rows = csv.reader(text)
         else:
             rows = (line.rstrip("\r\n").split(delimiter) for line in text)
