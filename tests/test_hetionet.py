@@ -47,3 +47,42 @@ def test_a_sif_file_loads_as_edges(tmp_path):
         ("Gene::5743", "GiG", "Gene::1"),
         ("Gene::5743", "GiG", "Gene::2"),
     }
+
+
+def test_a_node_lists_kind_column_gives_each_node_its_class(tmp_path):
+    """The ``kind`` of Hetionet's ``id<TAB>name<TAB>kind`` was a relation to an entity named
+    "Compound" ("Metformin — kind → Compound"); a node list's class column is its nodes'
+    class, as Neo4j's ``:LABEL`` is."""
+    kg = KnowledgeGraph.load(*_write(tmp_path, nodes_tsv=NODES, edges_sif=EDGES))
+    assert kg.label("Compound::DB00331") == "Metformin"
+    assert kg.types("Compound::DB00331") == ["Compound"]
+    assert "Metformin — is a → Compound" in {f.text for f in kg.facts_of("Compound::DB00331")}
+
+
+def test_a_table_of_relation_codes_names_them(tmp_path):
+    """Hetionet's ``metaedges.tsv`` names its edges' codes: loaded beside them, a row whose
+    cell is a relation of the graph labels it, by the verb between its ends' kinds
+    ("Compound - treats - Disease" -> "treats"), and its own cells are no facts. The edges
+    read "Metformin — Ct D → type 2 diabetes mellitus" before."""
+    kg = KnowledgeGraph.load(
+        *_write(tmp_path, nodes_tsv=NODES, edges_sif=EDGES, metaedges_tsv=METAEDGES)
+    )
+    assert kg.relation_label("CtD") == "treats"
+    assert "Compound - treats - Disease" in kg.relation_aliases("CtD")
+    texts = {f.text for f in kg.facts()}
+    assert "Metformin — treats → type 2 diabetes mellitus" in texts
+    assert "Ibuprofen — binds → PTGS2" in texts
+    assert not any("abbreviation" in t or "source nodes" in t for t in texts)
+    assert "Compound - treats - Disease" not in set(kg.entities())
+
+
+def test_a_relation_table_without_kinds_names_by_the_whole_row(tmp_path):
+    """Without a node list saying the ends' kinds, the row's whole name labels the relation;
+    a relation with a label of its own keeps it."""
+    named = "CbG\tbinds to\n"
+    kg = KnowledgeGraph.load(
+        *_write(tmp_path, edges_sif=EDGES, metaedges_tsv=METAEDGES, names_tsv=named)
+    )
+    assert kg.relation_label("CtD") == "Compound - treats - Disease"
+    assert kg.relation_label("CbG") == "binds to"
+
