@@ -86,3 +86,21 @@ def test_a_relation_table_without_kinds_names_by_the_whole_row(tmp_path):
     assert kg.relation_label("CtD") == "Compound - treats - Disease"
     assert kg.relation_label("CbG") == "binds to"
 
+
+def test_an_acronym_or_a_possessive_names_its_entity(tmp_path):
+    """ "COPD" spells the initials of *chronic obstructive pulmonary disease*, "SSRIs" is the
+    plural of *Selective Serotonin Reuptake Inhibitors*' and "alzheimers" is how people type
+    *Alzheimer's disease*: none was linked (COPD to "spinal cord" as a misspelling)."""
+    from kgchat.linking import EntityLinker
+
+    triples = "d1\ttreated by\tc1\nk1\tincludes\tc1\nd2\tpresents\ts1\na1\tpart of\tb1\n"
+    names = (
+        "d1\tchronic obstructive pulmonary disease\nk1\tSelective Serotonin Reuptake Inhibitors\n"
+        "d2\tAlzheimer's disease\na1\tspinal cord\nc1\tSalbutamol\ns1\tmemory loss\n"
+    )
+    linker = EntityLinker(KnowledgeGraph.load(*_write(tmp_path, kb_tsv=triples, names_tsv=names)))
+    assert [(m.node, m.method) for m in linker.link("what treats COPD")] == [("d1", "acronym")]
+    assert [m.node for m in linker.link("which drugs are SSRIs")] == ["k1"]
+    assert [m.node for m in linker.link("symptoms of alzheimers")] == ["d2"]
+    # in lower case, "copd" is no acronym written: no initials are read into it
+    assert "acronym" not in {m.method for m in linker.link("what treats copd")}
