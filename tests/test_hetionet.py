@@ -87,6 +87,24 @@ def test_a_relation_table_without_kinds_names_by_the_whole_row(tmp_path):
     assert kg.relation_label("CbG") == "binds to"
 
 
+def test_an_undirected_metaedge_is_its_own_inverse(tmp_path):
+    """Hetionet writes an undirected metaedge with plain dashes (``Gene - interacts - Gene``,
+    each pair once) and a directed one with arrows (``Gene > regulates > Gene``): the first
+    is its own inverse, so "which disease resembles X" is met by "X — resembles → Y" (it
+    had answered X itself, through a round trip)."""
+    nodes = NODES + "Gene::5742\tPTGS1\tGene\n"
+    edges = EDGES + "Gene::5743\tGiG\tGene::5742\nGene::5742\tGr>G\tGene::5743\n"
+    table = METAEDGES + (
+        "Gene - interacts - Gene\tGiG\t1\t1\t1\t0\nGene > regulates > Gene\tGr>G\t1\t1\t1\t0\n"
+    )
+    kg = KnowledgeGraph.load(
+        *_write(tmp_path, nodes_tsv=nodes, edges_sif=edges, metaedges_tsv=table)
+    )
+    assert (kg.relation_label("GiG"), kg.relation_label("Gr>G")) == ("interacts", "regulates")
+    assert kg.inverse_of("GiG") == "GiG"
+    assert kg.inverse_of("Gr>G") is None and kg.inverse_of("CtD") is None
+
+
 def test_an_acronym_or_a_possessive_names_its_entity(tmp_path):
     """ "COPD" spells the initials of *chronic obstructive pulmonary disease*, "SSRIs" is the
     plural of *Selective Serotonin Reuptake Inhibitors*' and "alzheimers" is how people type

@@ -12,7 +12,9 @@ A name that writes the kinds of the relation's two ends around a verb (``Compoun
 Disease``, ``Gene > regulates > Gene``: a *metaedge*) is read as the words between them, when
 those ends are the classes of the relation's subjects and objects: ``Metformin — treats →
 type 2 diabetes mellitus``, not ``— Compound - treats - Disease →``. The whole name stays an
-alias of the relation.
+alias of the relation. Such a name joined by plain dashes between two ends of one kind
+(``Gene - interacts - Gene``; not ``Gene > regulates > Gene``) is undirected, as Hetionet
+writes it: the relation is its own inverse, as an ``owl:SymmetricProperty`` is.
 
 Examples
 --------
@@ -34,7 +36,7 @@ import numpy as np
 
 from kgchat.graph.vocab import Role, is_vocabulary
 
-__all__ = ["described_relations", "end_kinds", "metaedge_verb"]
+__all__ = ["described_relations", "end_kinds", "metaedge_verb", "undirected"]
 
 # what stands between a metaedge's parts: a dash, an arrow, ``>``, set off by spaces
 _PART = re.compile(r"\s+(?:-{1,2}|–|—|>|->|<-|<>)\s+")
@@ -50,6 +52,25 @@ def metaedge_verb(name: str, subject_kind: str | None, object_kind: str | None) 
     if head.casefold() == subject_kind.casefold() and tail.casefold() == object_kind.casefold():
         return verb
     return None
+
+
+def undirected(name: str) -> bool:
+    """Whether a metaedge's name says it is undirected: its parts joined by plain dashes, no
+    arrow, between two ends of one kind (``Gene - interacts - Gene``; ``Gene > regulates >
+    Gene`` is directed). Such a relation is its own inverse: an edge says the same both ways.
+
+    >>> undirected("Gene - interacts - Gene"), undirected("Gene > regulates > Gene")
+    (True, False)
+    >>> undirected("Compound - treats - Disease")
+    False
+    """
+    parts = _PART.split(name.strip())
+    marks = _PART.findall(name.strip())
+    return (
+        len(parts) == 3
+        and parts[0].strip().casefold() == parts[2].strip().casefold()
+        and all(m.strip() in ("-", "–", "—") for m in marks)
+    )
 
 
 def described_relations(
