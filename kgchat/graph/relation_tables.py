@@ -102,15 +102,15 @@ def described_relations(
     is_object = np.zeros(n, bool)
     is_object[o] = True
     row = (rp == Role.FACT) & is_pred[o] & ~is_pred[s] & ~is_blank[s] & ~is_object[s]
-    pairs, used_in = set(), {}  # (row, relation); relation -> the sources of its edges
-    for t in np.flatnonzero(row).tolist():
-        a, q, b = int(s[t]), int(p[t]), int(o[t])
-        if b in labels or is_vocabulary(keys[q]):
-            continue
-        if b not in used_in:
-            used_in[b] = set(np.unique(src[p == b]).tolist())
-        if int(src[t]) not in used_in[b]:
-            pairs.add((a, b))
+    at = [t for t in np.flatnonzero(row).tolist() if int(o[t]) not in labels]
+    at = [t for t in at if not is_vocabulary(keys[int(p[t])])]
+    if not at:
+        return {}
+    # the (relation, source) pairs of the candidates' edges, read in one pass
+    wide = int(src.max()) + 1 if len(src) else 1
+    edges = np.isin(p, o[at])
+    used = set(np.unique(p[edges].astype(np.int64) * wide + src[edges]).tolist())
+    pairs = {(int(s[t]), int(o[t])) for t in at if int(o[t]) * wide + int(src[t]) not in used}
     rows = Counter(a for a, _ in pairs)
     codes = Counter(b for _, b in pairs)
     return {b: a for a, b in pairs if rows[a] == 1 and codes[b] == 1}
