@@ -89,6 +89,7 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "shop": "shop.nt",
     "family": "family.owl",
     "moviekb": "moviekb.txt",
+    "hetio": ("hetio/hetionet-nodes.tsv", "hetio/hetionet-edges.sif", "hetio/metaedges.tsv"),
 }
 
 

@@ -55,6 +55,7 @@ from kgchat.linking_config import LinkerConfig
 from kgchat.linking_described import DescribedNames
 from kgchat.linking_values import ValueNames
 from kgchat.mention import Mention
+from kgchat.name_keys import written_acronyms
 from kgchat.name_table import PARTIAL, NameTable, Span, name_spans
 from kgchat.text import (
     AUXILIARIES,
@@ -147,11 +148,19 @@ class EntityLinker(DescribedNames, ValueNames):
         # still be a name bare of its parenthesis ("who produced rumours")
         lower = question == question.lower()
         runs = name_spans(toks, named)
+        acronyms = dict(written_acronyms(question))  # "COPD": a name's initials
         spans: list[Span] = []
         for n in range(min(self.names.longest, len(toks)), 0, -1):
             for i in range(len(toks) - n + 1):
                 span = self.names.lookup(
-                    toks, i, i + n, named=named, unknown=unknown, lower=lower, runs=runs
+                    toks,
+                    i,
+                    i + n,
+                    named=named,
+                    unknown=unknown,
+                    lower=lower,
+                    runs=runs,
+                    acronyms=acronyms,
                 )
                 if span is not None:
                     spans.append(span)

@@ -15,15 +15,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
-from kgchat.text import STOPWORDS, singular, tokens
+from kgchat.text import PREPOSITIONS, STOPWORDS, singular, tokens, written_words
 
-__all__ = ["bare_words", "name_parts", "reordered_key"]
+__all__ = [
+    "bare_words",
+    "initials",
+    "name_parts",
+    "possessive_key",
+    "reordered_key",
+    "written_acronyms",
+]
 
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 # the prepositions after which a name says where, when or whose its head is
 _QUALIFYING = frozenset({"of", "in", "for", "at", "from", "by"})
 _SUBTITLE = re.compile(r":\s|\s[-–—]\s")  # "Title: subtitle", "Title - subtitle"
+_MAX_ACRONYM = 6  # letters: longer all-capital words are codes (``FAOTERM``), not initials
 
 
 def reordered_key(toks: Sequence[str]) -> str:
@@ -90,3 +99,60 @@ def name_parts(
         parts.add(" ".join(core[:cut]))
     parts.discard(" ".join(toks))
     return {p for p in parts if p and p not in STOPWORDS}
+
+
+@lru_cache(maxsize=65536)
+def written_acronyms(text: str) -> tuple[tuple[int, str], ...]:
+    """The words of ``text`` written as acronyms (two or more capitals, no small letter among
+    the first, 3 to 6 letters), with their token positions, in lower case and singular (a
+    plural's small ``s`` dropped: "SSRIs" is the plural of SSRI): ``HDI``, ``GDP``; not
+    ``Norway``.
+
+    >>> written_acronyms("Which drugs are SSRIs, and what treats COPD in Norway?")
+    ((3, 'ssri'), (7, 'copd'))
+    """
+    out = []
+    for word, pos, _ in written_words(text):
+        core = word.strip("?!.,;:'\"()[]")
+        if core.endswith(("'s", "’s")):
+            core = core[:-2]
+        if len(core) > 3 and core[-1] == "s" and core[:-1].isupper():
+            core = core[:-1]
+        caps = sum(ch.isupper() for ch in core)
+        if core.isalpha() and caps >= 2 and core[:2].isupper() and 3 <= len(core) <= _MAX_ACRONYM:
+            out.append((pos, core.lower()))
+    return tuple(out)
+
+
+def initials(toks: Sequence[str]) -> set[str]:
+    """The acronyms a name of three to six words may be written as: the initials of its words,
+    and of its content words alone (the small words between them passed over).
+
+    >>> sorted(initials(tokens("chronic obstructive pulmonary disease")))
+    ['copd']
+    >>> sorted(initials(tokens("Food and Agriculture Organization")))
+    ['faao', 'fao']
+    >>> initials(tokens("Metformin"))
+    set()
+    """
+    content = [t for t in toks if t not in STOPWORDS and t not in PREPOSITIONS]
+    return {
+        "".join(w[0] for w in words)
+        for words in (toks, content)
+        if 3 <= len(words) <= _MAX_ACRONYM and all(w[:1].isalpha() for w in words)
+    }
+
+
+def possessive_key(name: str, toks: Sequence[str]) -> str | None:
+    """The word a name that starts with a possessive is called by alone, as typed without its
+    apostrophe: people say "Alzheimer's" for *Alzheimer's disease*, and type "alzheimers".
+
+    >>> possessive_key("Alzheimer's disease", tokens("Alzheimer's disease"))
+    'alzheimers'
+    >>> possessive_key("type 2 diabetes", tokens("type 2 diabetes")) is None
+    True
+    """
+    first = name.split(maxsplit=1)[0]
+    if len(toks) >= 2 and first.endswith(("'s", "’s")) and len(toks[0]) >= 3:
+        return toks[0] + "s"
+    return None

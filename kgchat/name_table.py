@@ -19,6 +19,9 @@ keys are made by :mod:`kgchat.name_keys`):
   or its first where the name capitalises it ("Marguerite", "Hamburg" of "Hamburg headquarters"),
   or its head before a last qualifier ("soil erosion risk map" for "Soil erosion risk map of
   Bavaria");
+- ``acronym``: the initials of a name of three to six words, said by a word written as an
+  acronym (0.85: "COPD", "SSRIs" for *Selective Serotonin Reuptake Inhibitors*); and, as
+  ``partial``, the possessive a name starts with, typed without apostrophe ("alzheimers");
 - ``wordnet``: another name WordNet gives a place the graph names (0.85, "Burma" for
   ``Myanmar``), where no name of the graph has that key; a single word only where written
   capitalised. Looked up before misspellings: "Holland" is no typo of "Poland".
@@ -42,11 +45,11 @@ Examples
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from kgchat.lexicon import english_words
-from kgchat.name_keys import bare_words, name_parts, reordered_key
+from kgchat.name_keys import bare_words, initials, name_parts, possessive_key, reordered_key
 from kgchat.place_names import other_place_names
 from kgchat.spelling import NearIndex
 from kgchat.text import STOPWORDS, flagged_runs, singular, stem, tokens
@@ -97,6 +100,10 @@ class NameTable:
         # of a question is written
         self.lower_names: set[str] = set()
         partial: dict[str, list[str]] = defaultdict(list)
+        # a name's shorthands: its initials, said by a word written as an acronym ("COPD"), and
+        # the possessive it starts with, typed without apostrophe ("alzheimers")
+        initial: dict[str, list[str]] = defaultdict(list)
+        possessive: dict[str, list[str]] = defaultdict(list)
         # the name without its trailing parenthesis ("Queen" of "Queen (band)"), which the
         # parenthesis was written to tell apart from namesakes
         bare: dict[str, list[str]] = defaultdict(list)
@@ -134,6 +141,10 @@ class NameTable:
                     _add(self.reordered, key, node)
                     stops = sum(t in STOPWORDS for t in toks)
                     self._stops[key] = max(stops, self._stops.get(key, 0))
+                for key in initials(toks):
+                    _add(initial, key, node)
+                if said := possessive_key(name, toks):
+                    _add(possessive, said, node)
                 if config.partial_max:
                     core = bare_words(name, toks)
                     for part in name_parts(name, toks, relation_words, core):
@@ -149,6 +160,8 @@ class NameTable:
         for k, v in bare.items():
             if k not in self.partial and len(v) <= cap and k not in STOPWORDS:
                 self.partial[k] = v
+        self.initials = {k: v for k, v in initial.items() if len(v) <= cap}
+        self.possessive = {k: v for k, v in possessive.items() if len(v) <= cap}
         # bare names are misspelt as often as whole ones ("Nirvaa"): searched for typos too
         self._bare = {k for k in bare if k in self.partial and k not in self.exact}
         # misspellings are searched among the names (kgchat.spelling), and a misspelt word
@@ -250,6 +263,7 @@ class NameTable:
         unknown: Sequence[bool] | None = None,
         lower: bool = False,
         runs: Collection[tuple[int, int]] = (),
+        acronyms: Mapping[int, str] | None = None,
     ) -> Span | None:
         """The best match of the n-gram ``toks[a:b]`` (normalised words): its nodes, score and
         method, or None. ``named`` are the words written capitalised (a single word is taken
@@ -257,7 +271,9 @@ class NameTable:
         says the question is all in lower case (no capital says anything), where a word alone
         may still be a name bare of its parenthesis ("rumours"); ``runs`` are the spans of
         the question's whole runs of words written as names (:func:`name_spans`), each of
-        which may be a name misspelt though every word is some name's ("Brien Eno")."""
+        which may be a name misspelt though every word is some name's ("Brien Eno"); ``acronyms``
+        the positions of the words written as acronyms, with the initials each spells
+        (:func:`kgchat.name_keys.written_acronyms`), which a name of those initials is said by."""
         words = toks[a:b]
         key = " ".join(words)
         if nodes := self.exact.get(key):
@@ -273,6 +289,10 @@ class NameTable:
                 return (a, b, nodes, COMPACT, "compact")  # "ISWC 2010" for "ISWC2010"
             if nodes := self.compact.get(joined):
                 return (a, b, nodes, COMPACT, "compact")  # "iswc2010" for "ISWC 2010"
+        if b - a == 1 and (said := (acronyms or {}).get(a)) and (nodes := self.initials.get(said)):
+            return (a, b, nodes, REORDERED, "acronym")  # "COPD" for its name's initials
+        if b - a == 1 and (nodes := self.possessive.get(key)):
+            return (a, b, nodes, PARTIAL, "partial")  # "alzheimers" for "Alzheimer's disease"
         if (nodes := self.places.get(key)) and (
             # a name made of stopwords ("US") is one only where the question capitalises it
             key in named

@@ -32,6 +32,12 @@ from kgchat.graph.property_schema import declared_properties, read_schema
 from kgchat.graph.property_values import property_value_triples
 from kgchat.graph.redirects import fold_redirects
 from kgchat.graph.reification import PREDICATE, reified_edges
+from kgchat.graph.relation_tables import (
+    described_relations,
+    end_kinds,
+    metaedge_verb,
+    undirected,
+)
 from kgchat.graph.restrictions import restriction_edges
 from kgchat.graph.roles import (
     definition_facts,
@@ -46,7 +52,7 @@ IRI, BLANK, LITERAL = 0, 1, 2
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 11
+VERSION = 12
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -188,6 +194,19 @@ def compile_graph(
     is_prop = np.zeros(n, bool)
     is_prop[used_preds] = True
     is_prop[props] = True
+    # a table row that names a relation code (Hetionet's metaedges.tsv): its name labels the
+    # relation, and its triples are about the relation, no facts (kgchat.graph.relation_tables)
+    symmetric = []  # those a metaedge says are undirected: their own inverse
+    for rel, row in described_relations(
+        keys, s, p, o, src, rp, is_blank, used_preds, labels
+    ).items():
+        is_prop[row] = True
+        whole = entity_name(keys, kinds, labels, row)
+        ends = end_kinds(rel, s, p, o, rp, lambda i: entity_name(keys, kinds, labels, i))
+        labels[rel] = metaedge_verb(whole, *ends) or whole
+        aliases.setdefault(rel, []).extend([whole] if labels[rel] != whole else [])
+        if labels[rel] != whole and undirected(whole):
+            symmetric.append(rel)
     # reified statements: their triples become facts, rdf:predicate's values relations
     rs, rpd, ro, rsrc, rk, reified_preds = reified_edges(
         keys, s, p, o, src, pred_ids, labels, is_lit
@@ -269,6 +288,8 @@ def compile_graph(
     comp.other_languages = other_lang
     comp.labels, comp.aliases, comp.descriptions = labels, aliases, descriptions
     read_schema(s, p, o, tobj, keys, pred_ids, comp.domain, comp.range, comp.inverse)
+    for rel in symmetric:
+        comp.inverse.setdefault(rel, rel)
     return comp
 
 

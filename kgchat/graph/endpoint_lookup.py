@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict, defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from kgchat.graph.endpoint_queries import key, term
@@ -100,11 +100,12 @@ class LabelLookup:
         unknown: Sequence[bool] | None = None,
         lower: bool = False,
         runs: Collection[tuple[int, int]] = (),
+        acronyms: Mapping[int, str] | None = None,
     ) -> Span | None:
         """The entities named exactly ``toks[a:b]``, as :meth:`NameTable.lookup` gives them,
         else a place the graph names by another name WordNet gives it ("Burma": ``Myanmar``,
-        as the local table's ``wordnet`` key; ``named``, ``unknown``, ``lower`` and ``runs``
-        serve the local table's looser matches)."""
+        as the local table's ``wordnet`` key; ``named``, ``unknown``, ``lower``, ``runs`` and
+        ``acronyms`` serve the local table's looser matches)."""
         found = self._names(tuple(toks))
         key = " ".join(toks[a:b])
         if nodes := found.get(key):

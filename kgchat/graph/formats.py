@@ -68,7 +68,9 @@ _OX_FORMATS = {
     "json-ld": "JSON_LD",
     "n3": "N3",
 }
-_DELIMITED = {"tsv": "\t", "csv": ",", "psv": "|", "delimited": None}
+# "sif": Cytoscape's simple interaction format (``node relation node node...``), as Hetionet
+# ships its edges (``hetionet-v1.0-edges.sif.gz``)
+_DELIMITED = {"tsv": "\t", "csv": ",", "psv": "|", "delimited": None, "sif": "sif"}
 # OWL's own syntaxes and OBO, not RDF: converted by py-horned-owl (kgchat.graph.read_owl)
 _OWL = ("owl-xml", "owl-functional", "owl-manchester", "obo")
 # plain JSON records, no JSON-LD context (kgchat.graph.read_json)
@@ -120,6 +122,7 @@ EXTENSIONS = {
     ".csv": "csv",
     ".psv": "psv",
     ".txt": "delimited",
+    ".sif": "sif",
     ".owx": "owl-xml",
     ".ofn": "owl-functional",
     ".omn": "owl-manchester",

@@ -12,7 +12,13 @@ columns (an edge list with ids and weights: Gephi's ``Source,Target,Type,Id,Labe
 one named as a relation, else ``label``, ``interaction`` or ``type``, the others unread; and
 there two numbers are two numbered nodes, not a node and a value. A table whose first column
 holds ids (``id``, ``node_id``) and which has a ``name``, ``label`` or ``title`` column (a node
-list: ``id,label,born``) names each row by that column, as a JSON record keyed by ``id``.
+list: ``id,label,born``) names each row by that column, as a JSON record keyed by ``id``;
+its column named ``kind``, ``type``, ``category`` or ``class`` (Hetionet's ``id,name,kind``)
+gives each node's class (``rdf:type``), as Neo4j's ``:LABEL`` does.
+
+A ``.sif`` file (Cytoscape's simple interaction format, as Hetionet ships its edges:
+``source<TAB>metaedge<TAB>target``) is read as a triple file, a line ``node relation node node``
+an edge to each target (:func:`_sif_rows`).
 
 A file whose header is Neo4j's import form (``id:ID,:LABEL,name``; ``:START_ID,:END_ID,:TYPE``)
 is a property graph's nodes or relationships: :mod:`kgchat.graph.read_property_graph`.
@@ -35,14 +41,14 @@ import csv
 import io
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kgchat.errors import ParseError
 from kgchat.graph.formats import Triple, open_binary
 from kgchat.graph.names import XSD, humanize_relation, literal_term
 from kgchat.graph.read_property_graph import is_header, read_rows
-from kgchat.graph.vocab import ALIAS_LIKE, RDFS_LABEL, RECORD_NAME_KEYS
+from kgchat.graph.vocab import ALIAS_LIKE, RDF_TYPE, RDFS_LABEL, RECORD_NAME_KEYS
 
 __all__ = ["literal_key", "read_delimited"]
 
@@ -197,6 +203,24 @@ def _name_at(columns: list[str]) -> int:
     return -1
 
 
+# what a node list (a table of ids with names) calls the column of each node's class, as
+# Neo4j's import form says ``:LABEL`` (Hetionet's ``id,name,kind``; Cytoscape's ``type``)
+_KIND_COLUMNS = ("kind", "type", "category", "class")
+
+
+def _kind_at(columns: list[str]) -> int:
+    """In a node list (:func:`_name_at` finds its names), the column of each node's class, read
+    as ``rdf:type`` rather than as a relation to a value; -1 where there is none.
+
+    >>> _kind_at(["id", "name", "kind"]), _kind_at(["id", "born", "kind"])
+    (2, -1)
+    """
+    cells = _header_cells(columns)
+    if _name_at(columns) < 0:
+        return -1
+    return next((cells.index(k, 1) for k in _KIND_COLUMNS if k in cells[1:]), -1)
+
+
 def _table_row(
     row: list[str],
     columns: list[str],
@@ -204,9 +228,11 @@ def _table_row(
     lineno: int,
     names: dict[str, bool],
     label: int = -1,
+    kind: int = -1,
 ) -> Iterator[Triple]:
     """A table row's triples: its first cell the subject, each other non-empty cell the
-    object of its column's relation; the cell at ``label`` (a table of ids) its name."""
+    object of its column's relation; the cell at ``label`` (a table of ids) its name, the
+    cell at ``kind`` (a node list) its class."""
     if len(row) != len(columns):
         raise ParseError(
             f"expected {len(columns)} fields, as the table's header has, found {len(row)}",
@@ -220,8 +246,28 @@ def _table_row(
         value = cell.strip()
         if value and at == label:
             yield subject, RDFS_LABEL, literal_term(value)
+        elif value and at == kind:
+            yield subject, RDF_TYPE, value
         elif value:
             yield subject, relation, _value(relation, value, names)
+
+
+def _sif_rows(lines: Iterable[str]) -> Iterator[list[str]]:
+    """The rows of a SIF file (Cytoscape's simple interaction format, Hetionet's edge file) as
+    triples: ``node relation node node...`` a row an edge to each target, a lone ``node`` no
+    edge. Fields are tab-separated where a line has a tab (names may hold spaces), else
+    separated by runs of spaces.
+
+    >>> list(_sif_rows(["a binds b c", "lone", "x\\ty z\\tw"]))
+    [['a', 'binds', 'b'], ['a', 'binds', 'c'], ['x', 'y z', 'w']]
+    """
+    for line in lines:
+        row = line.rstrip("\r\n")
+        fields = row.split("\t") if "\t" in row else row.split()
+        if len(fields) > 3:
+            yield from ([*fields[:2], target] for target in fields[2:])
+        elif len(fields) != 1 or fields[0].startswith("#"):
+            yield fields  # a lone node (one field) has no edge
 
 
 def _sniff(first_line: str) -> str:
@@ -243,13 +289,16 @@ def read_delimited(path: Path, delimiter: str | None) -> Iterator[Triple]:
             delimiter = _sniff(first)
             text.seek(0)
         rows: Iterator[list[str]]
-        if delimiter == ",":
+        if delimiter == "sif":
+            rows = _sif_rows(text)
+            delimiter = "\t"
+        elif delimiter == ",":
             rows = csv.reader(text)
         else:
             rows = (line.rstrip("\r\n").split(delimiter) for line in text)
         width = 0  # fields a line: 3 (triples), 2 (names) or more (a table), as the first has
         columns: list[str] = []  # a table's header: its columns' relations
-        label = -1  # a table of ids: the column of each row's name
+        label = kind = -1  # a table of ids: the columns of each row's name and class
         names: dict[str, bool] = {}  # per relation, whether it holds names (_value)
         for row in rows:
             lineno += 1
@@ -265,13 +314,13 @@ def read_delimited(path: Path, delimiter: str | None) -> Iterator[Triple]:
                 continue
             if not width and len(row) > 2 and _named_table(row):
                 width, columns = len(row), _table_header(row, path, lineno)
-                label = _name_at(columns)
+                label, kind = _name_at(columns), _kind_at(columns)
                 continue
             if not width and len(row) > 3:
                 width, columns = len(row), _table_header(row, path, lineno)
                 continue
             if columns:
-                yield from _table_row(row, columns, path, lineno, names, label)
+                yield from _table_row(row, columns, path, lineno, names, label, kind)
                 continue
             if not width and len(row) in (2, 3):
                 width = len(row)

@@ -18,29 +18,12 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
-from functools import lru_cache
 
+from kgchat.name_keys import written_acronyms
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.text import PREPOSITIONS, STOPWORDS, tokens, written_words
+from kgchat.text import PREPOSITIONS, STOPWORDS, tokens
 
 __all__ = ["acronym_words"]
-
-_MAX_ACRONYM = 6  # letters: longer all-capital words are codes (``FAOTERM``), not initials
-
-
-@lru_cache(maxsize=65536)
-def _acronyms(text: str) -> tuple[tuple[int, str], ...]:
-    """The words of ``text`` written as acronyms (two or more capitals, no small letter among
-    the first, 3 to 6 letters), with their token positions: ``HDI``, ``GDP``; not ``Norway``."""
-    out = []
-    for word, pos, _ in written_words(text):
-        core = word.strip("?!.,;:'\"()[]")
-        if core.endswith(("'s", "’s")):
-            core = core[:-2]
-        caps = sum(ch.isupper() for ch in core)
-        if core.isalpha() and caps >= 2 and core[:2].isupper() and 3 <= len(core) <= _MAX_ACRONYM:
-            out.append((pos, core.lower()))
-    return tuple(out)
 
 
 def _spelled(toks: list[str], acronym: str, skip: AbstractSet[int]) -> list[tuple[int, int]]:
@@ -76,8 +59,8 @@ def acronym_words(q: QuestionInfo, phrase: str) -> dict[str, set[int]]:
     index"), or the phrase's adjacent words spelling an acronym the question writes ("GDP" and
     "gross domestic product"). Empty when neither (most phrases: no capitals)."""
     out: dict[str, set[int]] = {}
-    said = _acronyms(phrase)
-    asked = _acronyms(q.text)
+    said = written_acronyms(phrase)
+    asked = written_acronyms(q.text)
     if not said and not asked:
         return out
     where = {w: j for j, w in enumerate(q.words)}
