@@ -12,11 +12,11 @@ from typing import Any
 
 import numpy as np
 
-from kgchat.retrieval.question import WH_TYPE_WORDS, WH_TYPES, QuestionInfo
+from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo
 from kgchat.retrieval.similarity import derived
 from kgchat.text import stem
 
-__all__ = ["groups_answer_who", "unlike_kinds"]
+__all__ = ["unlike_kinds"]
 
 
 def unlike_kinds(
@@ -64,33 +64,3 @@ def _akin(lexicon: Any, a: str, b: str) -> bool:
     if min(len(sa), len(sb)) >= 4 and derived(sa, sb):
         return True
     return lexicon.related(a, b) > 0
-
-
-GROUP_SHARE = 0.5
-"""How far an organization of people (WordNet's: "team", "company", "publisher") meets the
-person a bare "who" asks for."""
-_ORGANIZATION = "organization"
-
-
-def _organization(lexicon: Any, word: str) -> bool:
-    """Whether WordNet's commonest noun meaning of ``word`` is an organization or a kind of
-    one (not any social group: a ``profession`` is "the body of people in a learned
-    occupation", and as a relation's role word it named an architect a "who")."""
-    if lexicon.is_a(word, _ORGANIZATION) >= 0.5:
-        return True
-    first, kind = lexicon.first_noun(word), lexicon.first_noun(_ORGANIZATION)
-    return first is not None and kind is not None and first[0] == kind[0]
-
-
-def groups_answer_who(
-    lexicon: Any, question: QuestionInfo, new: Sequence[str], tsims: np.ndarray
-) -> None:
-    """Raise, in place, to :data:`GROUP_SHARE` the type match of a word naming an
-    organization where the question asks "who" and names no type: English asks "who" of an
-    organization of people as of a person ("Who owns the billing API?": a team; "Who makes
-    it?": a company), which the encoder puts far from "person" ("team" 0.28)."""
-    if lexicon is None or not tsims.size or question.answer_type != WH_TYPES["who"]:
-        return
-    for i, w in enumerate(new):
-        if w not in WH_TYPE_WORDS and _organization(lexicon, w):
-            np.maximum(tsims[i], GROUP_SHARE, out=tsims[i])
