@@ -112,3 +112,44 @@ def test_graphml_named_xml_is_sniffed_and_a_broken_file_names_its_line(tmp_path:
     broken.write_text(APOC.replace('</node>\n<node id="n1"', '\n<node id="n1"', 1))
     with pytest.raises(ParseError, match=r"broken\.graphml:\d+.*not well-formed GraphML"):
         KnowledgeGraph.load(broken)
+
+
+YED = """<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
+  <key for="graphml" id="d0" yfiles.type="resources"/>
+  <key attr.name="description" attr.type="string" for="node" id="d5"/>
+  <key for="node" id="d6" yfiles.type="nodegraphics"/>
+  <key for="edge" id="d10" yfiles.type="edgegraphics"/>
+  <graph edgedefault="directed" id="G">
+    <node id="n0">
+      <data key="d5">the public billing endpoint</data>
+      <data key="d6"><y:ShapeNode><y:Geometry height="30.0" width="80.0" x="0" y="0"/>
+        <y:Fill color="#FFCC00" transparent="false"/>
+        <y:NodeLabel alignment="center">billing-api</y:NodeLabel>
+        <y:Shape type="rectangle"/></y:ShapeNode></data>
+    </node>
+    <node id="n1">
+      <data key="d6"><y:ShapeNode><y:NodeLabel>payments-db</y:NodeLabel></y:ShapeNode></data>
+    </node>
+    <edge id="e0" source="n0" target="n1">
+      <data key="d10"><y:PolyLineEdge><y:LineStyle color="#000000"/>
+        <y:EdgeLabel>depends on</y:EdgeLabel></y:PolyLineEdge></data>
+    </edge>
+  </graph>
+  <data key="d0"><y:Resources/></data>
+</graphml>
+"""
+
+
+def test_yed_names_nodes_and_edges_by_their_drawn_labels(tmp_path: Path) -> None:
+    """yEd keeps names only in its drawing (``<y:NodeLabel>`` inside a ``nodegraphics``
+    value): read as the node's label, and an ``<y:EdgeLabel>`` as the edge's type; the
+    geometry and colours are no facts."""
+    path = tmp_path / "drawn.graphml"
+    path.write_text(YED, encoding="utf-8")
+    kg = KnowledgeGraph.load(path)
+    assert kg.label("n0") == "billing-api"
+    assert sorted(f.text for f in kg.facts_of("n0", direction="out")) == [
+        "billing-api — depends on → payments-db",
+        "billing-api — description → the public billing endpoint",
+    ]

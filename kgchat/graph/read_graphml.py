@@ -29,7 +29,10 @@ import is (:mod:`kgchat.graph.read_property_graph`):
   attributes (``ON_CALL_FOR {rotation: "primary"}``) is an unnamed node between its ends that
   carries them, ``source -TYPE-> _ -TYPE-> target``, as a Neo4j relationship with properties.
 
-Nested graphs are read as one graph; ports and hyperedges are not read. The file is checked
+yEd keeps no names in keys: a node's (an edge's) is the text of the ``<y:NodeLabel>``
+(``<y:EdgeLabel>``) inside the value of its ``yfiles.type="nodegraphics"`` key, read as a
+``label``; the rest of a drawing (geometry, colours, yEd's resources) is not read. Nested
+graphs are read as one graph; ports and hyperedges are not read. The file is checked
 for entity declarations before the standard library's XML parser sees it, as every XML
 source is (:mod:`kgchat.graph.xml_entities`), and parsed as a stream.
 
@@ -78,6 +81,7 @@ _TYPES = {
 _LABELS = "labels"  # Neo4j's labels, as APOC writes them (":Service:Legacy")
 _EDGE_TYPE = ("label", "type")  # where the tools that type edges put the type
 _UNTYPED = "related to"
+_DRAWN = "label"  # a yEd drawing's label names its node (or types its edge), as a label key
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,7 @@ class _Key:
     datatype: str | None = None
     is_list: bool = False
     default: str | None = None
+    graphics: str = ""  # yEd's ``yfiles.type`` ("nodegraphics", "edgegraphics", ...)
 
 
 def _local(tag: str) -> str:
@@ -102,6 +107,7 @@ def _key(elem: ET.Element) -> tuple[str, str, _Key]:
         datatype=_TYPES.get((elem.get("attr.type") or "").strip().lower()),
         is_list=bool(elem.get("attr.list")),
         default=default,
+        graphics=(elem.get("yfiles.type") or "").strip(),
     )
     return (elem.get("id") or "").strip(), (elem.get("for") or "all").strip(), key
 
@@ -112,11 +118,28 @@ def _data(elem: ET.Element, keys: dict[str, _Key], defaults: dict[str, str]) -> 
     for child in elem:
         if _local(child.tag) == "data":
             ref = child.get("key") or ""
-            name = keys[ref].name if ref in keys else ref
-            values[name] = "".join(child.itertext())
+            key = keys.get(ref)
+            if key is not None and key.graphics:
+                # yEd keeps what a node or edge is called in its drawing: the text of the
+                # ``<y:NodeLabel>``/``<y:EdgeLabel>`` inside; the rest is geometry and colour
+                label = _drawn_label(child)
+                if label:
+                    values.setdefault(_DRAWN, label)
+                continue
+            values[key.name if key is not None else ref] = "".join(child.itertext())
     for name, default in defaults.items():
         values.setdefault(name, default)
     return values
+
+
+def _drawn_label(data: ET.Element) -> str:
+    """The first non-empty ``NodeLabel`` or ``EdgeLabel`` text of a yEd graphics value."""
+    for e in data.iter():
+        if _local(e.tag) in ("NodeLabel", "EdgeLabel"):
+            text = " ".join("".join(e.itertext()).split())
+            if text:
+                return text
+    return ""
 
 
 def _values(key: _Key | None, text: str) -> Iterator[str]:
