@@ -90,6 +90,7 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "family": "family.owl",
     "moviekb": "moviekb.txt",
     "hetio": ("hetio/hetionet-nodes.tsv", "hetio/hetionet-edges.sif", "hetio/metaedges.tsv"),
+    "itops": "itops.graphml",
 }
 
 

@@ -113,6 +113,27 @@ def test_trix_through_rdflib_is_guarded_too(tmp_path: Path) -> None:
     assert "lol.trix:" in message and "billion laughs" in message
 
 
+@pytest.mark.parametrize("what", ["billion laughs", "external entity"])
+def test_graphml_is_guarded_too(tmp_path: Path, what: str) -> None:
+    """GraphML goes to the standard library's expat, which expands internal entities: the
+    file is measured first, as every XML source is."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-VALUE")
+    if what == "billion laughs":
+        decls, use = _billion_laughs().split("[\n", 1)[1].split("]>", 1)[0], "&lol9;"
+    else:
+        decls, use = f'<!ENTITY xxe SYSTEM "{secret.as_uri()}">\n', "&xxe;"
+    path = tmp_path / "bomb.graphml"
+    path.write_text(
+        f'<?xml version="1.0"?>\n<!DOCTYPE graphml [\n{decls}]>\n'
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+        '<key id="d0" for="node" attr.name="name"/><graph>'
+        f'<node id="n0"><data key="d0">{use}</data></node></graph></graphml>\n'
+    )
+    message = _refused_under_cap(path)
+    assert "bomb.graphml:" in message and what.split()[0] in message
+
+
 @pytest.mark.parametrize("fmt", ["xml", "trix"])
 def test_external_entities_are_never_read(tmp_path: Path, fmt: str) -> None:
     secret = tmp_path / "secret.txt"

@@ -3,10 +3,11 @@
 RDF syntaxes are parsed by pyoxigraph (Rust; ~40x faster than rdflib's own parsers, measured in
 ``bench/bench_graph_load.py``); a format name pyoxigraph does not know is handed to rdflib's own
 plugin registry, so anything rdflib reads (TriX, HexTuples, ...) loads too. Plain triple files
-(TSV, CSV, ``|``-delimited as in MetaQA's ``kb.txt``) have a reader of their own. ``.gz`` and
+(TSV, CSV, ``|``-delimited as in MetaQA's ``kb.txt``) have a reader of their own, and so do
+property graphs in GraphML (:mod:`kgchat.graph.read_graphml`). ``.gz`` and
 ``.bz2`` (and ``.xz``) are decompressed on the fly.
 
-Every XML source (RDF/XML, OWL, and anything rdflib reads, e.g. TriX) is checked for entity
+Every XML source (RDF/XML, OWL, GraphML, and anything rdflib reads, e.g. TriX) is checked for entity
 declarations that would expand without bound or reach outside the file, before a parser sees
 it (:mod:`kgchat.graph.xml_entities`). A file that cannot be read (permissions, a symbolic link
 loop, a truncated or corrupt ``.gz``/``.bz2``/``.xz``) raises a :class:`GraphError` naming it.
@@ -24,6 +25,8 @@ Examples
 'xml'
 >>> detect_format("kb.txt")
 'delimited'
+>>> detect_format("ops.graphml")
+'graphml'
 >>> detect_format("notes.docx")
 Traceback (most recent call last):
 ...
@@ -75,7 +78,9 @@ _DELIMITED = {"tsv": "\t", "csv": ",", "psv": "|", "delimited": None, "sif": "si
 _OWL = ("owl-xml", "owl-functional", "owl-manchester", "obo")
 # plain JSON records, no JSON-LD context (kgchat.graph.read_json)
 _RECORDS = "json-records"
-FORMATS: tuple[str, ...] = (*_OX_FORMATS, *_DELIMITED, *_OWL, _RECORDS)
+# property graphs in GraphML (kgchat.graph.read_graphml)
+_GRAPHML = "graphml"
+FORMATS: tuple[str, ...] = (*_OX_FORMATS, *_DELIMITED, *_OWL, _RECORDS, _GRAPHML)
 
 # Names users and rdflib use for the same formats.
 _ALIASES = {
@@ -102,6 +107,7 @@ _ALIASES = {
     "manchester": "owl-manchester",
     "jsonl": "json-records",
     "records": "json-records",
+    "application/graphml+xml": "graphml",
 }
 EXTENSIONS = {
     ".ttl": "turtle",
@@ -128,6 +134,7 @@ EXTENSIONS = {
     ".omn": "owl-manchester",
     ".obo": "obo",
     ".jsonl": "json-records",
+    ".graphml": "graphml",
 }
 COMPRESSION: dict[str, Callable[..., Any]] = {
     ".gz": gzip.open,
@@ -241,7 +248,7 @@ def read_terms(path: str | Path, format: str | None = None, source_id: int = 0) 
             pass  # unreadable files fail here, by name, rather than inside a parser
         if fmt == "xml" or (fmt not in _OX_FORMATS and fmt not in _DELIMITED):
             check_entities(p, lambda: open_binary(p))
-        if fmt == "xml":  # an .owl file may be OWL/XML, or not XML at all
+        if fmt == "xml":  # an .owl file may be OWL/XML, or not XML at all; an .xml GraphML
             from kgchat.graph.read_owl import sniff
 
             fmt = sniff(p) or fmt
@@ -253,6 +260,10 @@ def read_terms(path: str | Path, format: str | None = None, source_id: int = 0) 
         from kgchat.graph.read_json import read_records
 
         chunks = _batched(read_records(p))
+    elif fmt == _GRAPHML:
+        from kgchat.graph.read_graphml import read_graphml
+
+        chunks = _batched(read_graphml(p, source_id))
     elif fmt in _OWL:
         from kgchat.graph.read_owl import read_owl
 

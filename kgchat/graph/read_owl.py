@@ -17,7 +17,8 @@ The syntax comes from the extension (``.owx``, ``.ofn``, ``.omn``, ``.obo``) or 
 or ``.rdf`` file
 whose first element is OWL/XML's ``<Ontology>`` (rather than RDF/XML's ``rdf:RDF`` or a node
 with ``rdf:about``), or whose text opens with ``Prefix(``/``Ontology(`` (functional) or
-``Prefix:``/``Ontology:`` (Manchester), is recognised by :func:`sniff`.
+``Prefix:``/``Ontology:`` (Manchester), is recognised by :func:`sniff`; so is an ``.xml`` file
+whose first element is ``<graphml>`` (a property graph, :mod:`kgchat.graph.read_graphml`).
 """
 
 from __future__ import annotations
@@ -51,9 +52,9 @@ _MANCHESTER = re.compile(rb"^(?:\s|#[^\n]*\n)*(?:Prefix|Ontology)\s*:")
 
 
 def sniff(path: Path) -> str | None:
-    """``owl-xml``, ``owl-functional`` or ``owl-manchester`` where ``path`` (an ``.owl``,
-    ``.xml`` or ``.rdf`` file, compressed or not) holds that syntax rather than RDF/XML; None
-    otherwise."""
+    """``owl-xml``, ``owl-functional``, ``owl-manchester`` or ``graphml`` where ``path`` (an
+    ``.owl``, ``.xml`` or ``.rdf`` file, compressed or not) holds that syntax rather than
+    RDF/XML; None otherwise."""
     with open_binary(path) as f:
         head = f.read(16384)
     if _FUNCTIONAL.match(head):
@@ -65,6 +66,8 @@ def sniff(path: Path) -> str | None:
         return None
     name, attrs = m.group(1), m.group(2)
     local = name.rsplit(b":", 1)[-1]
+    if local == b"graphml":
+        return "graphml"
     if local != b"Ontology" or b"rdf:about" in attrs or b"rdf:ID" in attrs:
         return None
     prefix = name[: -len(b"Ontology")].rstrip(b":")

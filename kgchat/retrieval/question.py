@@ -28,6 +28,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -37,6 +38,7 @@ from kgchat.text import (
     COPULAS,
     DETERMINERS,
     NOUN_MARKERS,
+    POSSESSIVES,
     PREPOSITIONS,
     STOPWORDS,
     WH_WORDS,
@@ -73,6 +75,7 @@ HOW_TYPES = {
     "large": ["size"],
 }
 _KINDS = {"kind", "kinds", "type", "types", "sort", "sorts"}
+
 # Nouns that name no relation and no type: "which entities ...", "the things that ..."
 # (nor do the words for what is known of something: "give me information about X")
 _VOID = {
@@ -183,10 +186,14 @@ def analyze(
         if t in PREPOSITIONS:
             if t not in preps:
                 preps.append(t)
-        elif (t not in STOPWORDS and t not in _VOID and not t.isdigit()) or (
-            # "what does X *do*": the main verb right after the entity, do-support before it,
-            # asks what X does (a job, an employer), not what X is
-            t == "do" and i - 1 in inside and any(w in ("do", "does", "did") for w in toks[:i])
+        elif (
+            (t not in STOPWORDS and t not in _VOID and not t.isdigit())
+            or (
+                # "what does X *do*": the main verb right after the entity, do-support before
+                # it, asks what X does (a job, an employer), not what X is
+                t == "do" and i - 1 in inside and any(w in ("do", "does", "did") for w in toks[:i])
+            )
+            or (t == "own" and not _possessed(question, toks, i))
         ):
             k = stems.setdefault(stem(t), len(words))
             if k == len(words):
@@ -209,6 +216,25 @@ def analyze(
     if all(c == 1 for c in counts):
         counts = []
     return QuestionInfo(question, words, preps, answer_type, counts, toks, sorted(spans))
+
+
+_POSSESSED_OWN = re.compile(r"\w['\u2019]s\s+own\b", re.IGNORECASE)
+_OWNERS = POSSESSIVES | {"my", "your", "our", "one's"}
+
+
+def _possessed(question: str, toks: list[str], i: int) -> bool:
+    """Whether ``toks[i]`` ("own") follows a possessive, "its *own* label", "the team's *own*
+    page": there English's "own" only stresses whose, a stopword; anywhere else it is the
+    verb, "what does X *own*", "which teams *own* Y" (``OWNED BY`` is that relation).
+
+    >>> q = "What does Ada own?"
+    >>> _possessed(q, tokens(q), 3)
+    False
+    >>> q = "What is its own name?"
+    >>> _possessed(q, tokens(q), 3)
+    True
+    """
+    return (i > 0 and toks[i - 1] in _OWNERS) or bool(_POSSESSED_OWN.search(question))
 
 
 def answer_type_words(toks: list[str], inside: set[int], verbs: Collection[str] = ()) -> list[str]:
