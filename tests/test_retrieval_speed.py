@@ -467,3 +467,63 @@ def test_keep_better_leaves_what_the_node_by_node_loop_leaves(seed):
             loop[node] = entry
     keep_better(kept, reached, iter(entries))
     assert list(kept.items()) == list(loop.items())  # the same entries, in the same order
+
+
+def _pattern_score(seed: int, pattern) -> float:
+    import hashlib
+
+    return int(hashlib.sha1(f"{seed}{pattern}".encode()).hexdigest()[:8], 16) / 2**32
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_walk_grown_from_what_walks_before_it_kept_is_a_fresh_walk(seed):
+    from kgchat.retrieval.walk import Walk
+
+    rng = np.random.default_rng(seed)
+    nodes = [f"n{i}" for i in range(12)] + ['"7"', '"x"']
+    predicates = ["p", "q", "r", "rdf:type", "rdfs:subClassOf"]
+    triples = {
+        (str(rng.choice(nodes[:12])), str(rng.choice(predicates)), str(rng.choice(nodes)))
+        for _ in range(40)
+    }
+    kg = KnowledgeGraph.from_triples(sorted(triples))
+    kept: dict = {}  # one graph's, across walks from the same and other starts
+    hits = 0
+    for k in range(12):
+        start = str(rng.choice(nodes[:3]))  # a start walked from before, often
+        options = dict(
+            max_nodes=int(rng.choice([2, 5])), beam=int(rng.integers(1, 4)), type_only=k % 4 == 3
+        )
+        hits += any(key[:3] == (start, options["type_only"], options["max_nodes"]) for key in kept)
+
+        def score(grown, k=k):
+            return {p: _pattern_score(seed * 10 + k, p) for p in grown}
+
+        fresh = Walk(kg.neighbors, kg.is_literal, start, **options).run(3, score)
+        again = Walk(kg.neighbors, kg.is_literal, start, **options, grown=kept).run(3, score)
+        assert list(fresh) == list(again)  # the same patterns, in the same order
+        for pattern, reached in fresh.items():
+            assert list(reached.items()) == list(again[pattern].items())
+    assert hits
+
+
+def test_a_retriever_answers_as_afresh_about_an_entity_it_walked_from_before():
+    from dataclasses import replace
+
+    kg = KnowledgeGraph.from_triples(FOOTBALL)
+    questions = [
+        "Which country is the club of Alan PULIDO in?",
+        "What position does Alan PULIDO play?",
+        "Which players play for France?",
+        "Where is the club of Alan PULIDO?",
+        "Which country does Laurent KOSCIELNY play for?",
+        "Who plays for France in Arsenal FC?",
+    ]
+    warm = Retriever(kg)
+
+    def untimed(r: Retriever, q: str) -> str:
+        return repr(replace(r.retrieve(q), timings={}))
+
+    for q in questions:
+        assert warm._grown or q == questions[0]
+        assert untimed(warm, q) == untimed(Retriever(kg), q)

@@ -103,7 +103,7 @@ class HopSupport:
         if hop is None:
             hop = c.hop_parts[hop_key] = self._hop(c, phrase, inverse, synonyms[-1], forward, first)
         hop_cover, owner, best, best_preps, vote = hop
-        if hop_cover is not None:
+        if hop_cover is not None and hop_cover is not cover:  # (out and back: the same)
             cover = hop_cover if cover is None else np.maximum(cover, hop_cover)
         if predicate in supports and vote is not None and vote[0] < 0:
             # a relation walked back the way the question's word order says it is not
@@ -120,7 +120,7 @@ class HopSupport:
         found = c.hops[key] = (
             cover,
             supports,
-            preps | best_preps,
+            preps if best_preps <= preps else preps | best_preps,  # (most hops: none)
             votes if vote is None else (*votes, vote),
             unsaid,
         )

@@ -28,6 +28,10 @@ def _first_desc(item: tuple[Any, ...]) -> float:
     return -item[0]
 
 
+# Most patterns' growths kept per graph (GraphReading._grown): some 20 walks' worth, a few
+# hundred nodes each (~25 MB), enough for the follow-up questions about one entity
+_GROWN_KEPT = 500
+
 _ONLY = [0]  # the one node of a pattern that reached one: its (pattern, type words) is the first
 
 
@@ -52,6 +56,7 @@ class ScoredWalks:
     _where_cache: Any
     _own_or_located: Any
     _own_cache: Any
+    _grown: dict[Any, Any]
 
     def _walk(
         self,
@@ -70,6 +75,8 @@ class ScoredWalks:
         and nowhere else. ``middle`` (filled when given) receives the kind words of the nodes
         each pattern walks through, as scored."""
         cfg = self.config
+        if len(self._grown) > _GROWN_KEPT:
+            self._grown.clear()
         walk = Walk(
             self.edges,
             self.is_literal,
@@ -79,6 +86,7 @@ class ScoredWalks:
             type_only=type_only,
             expect=getattr(self.kg, "expect_walk", None),  # a remote view batches those next
             steps=self.edge_steps,
+            grown=self._grown,
         )
         best: dict[str, list[Entry]] = defaultdict(list)
         if middle is None:

@@ -177,14 +177,20 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
             tuple[Any, ...], tuple[int, Any, float, float, float, float | None, float]
         ] = {}
         typ_at: dict[tuple[str, ...], tuple[int, tuple[Any, float], bool]] = {}
-        mid_at: dict[tuple[str, ...], tuple[int, tuple[Any, float]]] = {}
+        # a middle's row, its typing, and its best match (what the unsaid price forgives)
+        mid_at: dict[tuple[str, ...], tuple[int, tuple[Any, float], float]] = {}
         rels: list[np.ndarray] = []
         typs: list[np.ndarray] = []
         mids: list[np.ndarray] = []
-        pairs: list[tuple[int, int, int]] = []  # per path: its rows of R, T, M below
-        rows: list[tuple[float, float, float, float, float]] = []  # per path: components 1-5
+        # per path, flat (NumPy reads a flat list of numbers several times faster than one
+        # of tuples): its rows of R, T, M below, and its components 1-5
+        pairs: list[int] = []
+        rows: list[float] = []
+        counts, owned, said_typing = question.counts, c.owned, self._said_typing
+        unsaid_price = self._unsaid_price
         for k, path in enumerate(paths):
-            key = (path.pattern, path.phrases, path.inverses, path.synonyms)
+            pattern = path.pattern
+            key = (pattern, path.phrases, path.inverses, path.synonyms)
             rel = rel_at.get(key)
             if rel is None:
                 found = relation.get(key)
@@ -211,7 +217,7 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
                 if typ is None:
                     typ = typing[types] = self._typing(c, types)
                 # the row of the first path with these type words (its said words' reading)
-                first = self._said_typing(c, typ, said)[0]
+                first = said_typing(c, typ, said)[0]
                 got = typ_at[types] = (len(typs), typ, "date" in types)
                 typs.append(zero if first is None or not typed else first)
             t, typ, dated = got
@@ -220,37 +226,41 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
                 found_mid = typing.get(path.middle)
                 if found_mid is None:
                     found_mid = typing[path.middle] = self._typing(c, path.middle)
-                mid = mid_at[path.middle] = (len(mids), found_mid)
-                mids.append(zero if found_mid[0] is None else found_mid[0])
-            if question.counts:
-                typ_words = self._said_typing(c, typ, said)[0]
+                named = found_mid[0]
+                mid = mid_at[path.middle] = (
+                    len(mids),
+                    found_mid,
+                    float(named.max()) if named is not None and named.size else 0.0,
+                )
+                mids.append(zero if named is None else named)
+            if counts:
+                typ_words = said_typing(c, typ, said)[0]
                 if cover_rel is not None or (typed and typ_words is not None):
                     cover = _best(_best(cover_rel, typ_words if typed else None), mid[1][0])
                     out[k, 0] = self._repeated_cover(c, path, cover)
             else:
-                pairs.append((r, t, mid[0]))
-            if c.owned and len(path.pattern) == 1:
-                said_typ = self._said_typing(c, typ, said)[0]
+                pairs += (r, t, mid[0])
+            hops = len(pattern)
+            if owned and hops == 1:
+                said_typ = said_typing(c, typ, said)[0]
                 order = self._owner_order(c, path, order, cover_rel, said_typ)
-            rows.append(
-                (
-                    support,
-                    prep,
-                    typ[1] - (0.0 if untimely is None else 1.0 if dated else untimely),
-                    len(path.pattern)
-                    - 1
-                    - path.free_hops
-                    + self._unsaid_price(c, path, unsaid, mid[1][0]),
-                    order,
-                )
+            rows += (
+                support,
+                prep,
+                typ[1] - (0.0 if untimely is None else 1.0 if dated else untimely),
+                hops
+                - 1
+                - path.free_hops
+                + (0.0 if hops < 2 else unsaid_price(c, path, unsaid, mid[1][0], mid[2])),
+                order,
             )
-        out[:, 1:] = np.array(rows, np.float32)  # one conversion, not one a path
-        if not question.counts and n_q:
+        out[:, 1:] = np.array(rows, np.float32).reshape(-1, 5)  # one conversion, not one a path
+        if not counts and n_q:
             # a path's coverage: per question word, the best of its relation words', its type
             # words' and its middle nodes' kind words' matches (a missing part matches
             # nothing: zeros), averaged
             R, T, M = np.stack(rels), np.stack(typs), np.stack(mids)
-            at = np.array(pairs, np.intp)
+            at = np.array(pairs, np.intp).reshape(-1, 3)
             best = np.maximum(R[at[:, 0]], T[at[:, 1]])
             out[:, 0] = np.maximum(best, M[at[:, 2]]).mean(axis=1)
         return out

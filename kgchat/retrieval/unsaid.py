@@ -31,7 +31,12 @@ class UnsaidHops:
     _hops: Any
 
     def _unsaid_price(
-        self, c: PerQuestion, path: PathQuery, unsaid: float, middle: np.ndarray | None
+        self,
+        c: PerQuestion,
+        path: PathQuery,
+        unsaid: float,
+        middle: np.ndarray | None,
+        named: float | None = None,
     ) -> float:
         """The extra hops' price of a path of several hops for the hops the question does not
         say (``unsaid``, summed by ``HeuristicPathScorer._hops``; of a joint query,
@@ -39,12 +44,14 @@ class UnsaidHops:
         (``free_hops``) is forgiven, and so is a hop into a node the question names by its
         kind (``middle``, the middle nodes' kind words' match to each question word: "Who
         works at the same *organization* as X?" walks out to it and back, said by the
-        noun)."""
+        noun). ``named``, where given, is that best match, read beforehand (a call's paths
+        share few middles)."""
         if len(path.pattern) < 2:  # a one-hop path's support says all of it already
             return 0.0
         if len(path.parts) > 1:
             unsaid = self._joint_unsaid(c, path)
-        named = float(middle.max()) if middle is not None and middle.size else 0.0
+        if named is None:
+            named = float(middle.max()) if middle is not None and middle.size else 0.0
         return self.config.unsaid * max(0.0, unsaid - path.free_hops - named)
 
     def _joint_unsaid(self, c: PerQuestion, path: PathQuery) -> float:

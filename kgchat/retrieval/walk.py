@@ -141,6 +141,12 @@ class Walk:
     steps : callable, optional
         ``steps(node)`` -> :func:`group_edges` of ``node`` and ``edges(node)``, kept by the
         caller across walks (default: grouped here, kept for this walk).
+    grown : dict, optional
+        What each pattern grew into, kept by the caller across walks (per graph, as
+        ``steps``): a pattern's nodes follow from the start, the pattern and ``edges`` alone,
+        whatever a question's beam chose, so a walk from a start walked before (a follow-up
+        question about the same entity) takes the same steps to the same nodes without
+        walking them again. Its dicts of nodes are shared: read them, never change them.
     """
 
     def __init__(
@@ -154,6 +160,7 @@ class Walk:
         type_only: bool = False,
         expect: Callable[[Iterable[str]], None] | None = None,
         steps: Callable[[str], StepGroups] | None = None,
+        grown: dict[Any, tuple[tuple[tuple[str, bool], dict[str, Any]], ...]] | None = None,
     ) -> None:
         self.edges, self.is_literal, self.start = edges, is_literal, start
         self.expect = expect
@@ -167,6 +174,7 @@ class Walk:
                 return found
 
         self.steps = steps
+        self.grown = grown
         self.max_nodes, self.beam, self.type_only = max_nodes, beam, type_only
         self.parents: Parents = {(): {start: (None, -1)}}
 
@@ -195,8 +203,15 @@ class Walk:
                 for node, (_, came) in islice(self.parents[pattern].items(), cap)
                 if came < 0 or not self.is_literal(node)
             )
-        steps_of, is_literal = self.steps, self.is_literal
+        steps_of, is_literal, memo = self.steps, self.is_literal, self.grown
         for pattern in beam:
+            if memo is not None:
+                key = (start, type_only, cap, pattern)
+                kept = memo.get(key)
+                if kept is not None:  # walked before: the same steps to the same nodes
+                    for step, nodes in kept:
+                        grown[(*pattern, step)] = nodes
+                    continue
             # up a class hierarchy, then down to the instances of the class above: "X is a
             # subclass of C; Y is a C" relates X to Y no more than two drugs are related by
             # being drugs (its sibling classes stay: "the subclasses of what has subclass X")
@@ -280,6 +295,8 @@ class Walk:
                         taken.append((step, reached))
             for step, reached in taken:
                 grown[(*pattern, step)] = reached
+            if memo is not None:
+                memo[key] = tuple(taken)
         return grown
 
 
