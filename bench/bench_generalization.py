@@ -89,6 +89,7 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "shop": "shop.nt",
     "family": "family.owl",
     "moviekb": "moviekb.txt",
+    "geonames": ("geonames.rdf", "geonames_codes.rdf"),
 }
 
 
