@@ -14,6 +14,7 @@ from kgchat.pipeline import make_retriever
 GN = "https://www.geonames.org/ontology#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 SWS = "https://sws.geonames.org/"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 def _feature(fid: int, name: str, code: str, **links: str) -> list[tuple[str, str, str]]:
@@ -29,6 +30,7 @@ def _codes() -> list[tuple[str, str, str]]:
         rows += [
             (GN + code, SKOS + "notation", f'"{code[2:]}"'),
             (GN + code, SKOS + "prefLabel", f'"{label}"@en'),
+            (GN + code, RDF_TYPE, GN + "Code"),
         ]
     return rows
 
@@ -46,7 +48,7 @@ def test_pages_of_a_feature_are_named_by_their_iri() -> None:
 def test_a_page_is_no_second_graz() -> None:
     wiki = "https://en.wikipedia.org/wiki/Graz"
     rows = _feature(1, "Graz", "P.PPL", wikipediaArticle=wiki) + _codes()
-    rows += _feature(2, "Austria", "P.PPL") + [(f"{SWS}1/", GN + "parentCountry", f"{SWS}2/")]
+    rows += [*_feature(2, "Austria", "P.PPL"), (f"{SWS}1/", GN + "parentCountry", f"{SWS}2/")]
     r = make_retriever(KnowledgeGraph.from_triples(rows), index_dir=None, scorer=None)
     res = r.retrieve("Which country is Graz in?")
     assert {m.node for m in res.mentions} == {f"{SWS}1/"}
@@ -61,13 +63,15 @@ def test_a_coded_classification_reads_as_type() -> None:
     kg = KnowledgeGraph.from_triples(rows)
     assert kg.types(f"{SWS}0/") == [GN + "P.PPL"]
     assert kg.label(GN + "T.MT") == "mountain"
+    # the code, now a class, is no "Code" itself: "What is the country code of X?" must not
+    # meet a feature's class through its metaclass's name
+    assert kg.types(GN + "T.MT") == []
 
 
 def test_a_tag_list_is_not_a_classification() -> None:
     rows = _codes()
     for i in range(4):  # every subject with two codes: tags, not a kind
-        rows += _feature(i, f"place {i}", "P.PPL") + [
-            (f"{SWS}{i}/", GN + "featureCode", GN + "T.MT")
-        ]
+        second = (f"{SWS}{i}/", GN + "featureCode", GN + "T.MT")
+        rows += [*_feature(i, f"place {i}", "P.PPL"), second]
     kg = KnowledgeGraph.from_triples(rows)
     assert kg.types(f"{SWS}0/") == []

@@ -185,6 +185,8 @@ def compile_graph(
     for t in tobj.tolist():
         vocab_obj[t] = kinds[t] == IRI and vocab.is_vocabulary(keys[t])
     keep |= type_mask & ~vocab_obj[o]
+    if coded:  # a code read as a class has no type of its own (as owl:Class is none)
+        keep &= ~(type_mask & np.isin(s, o[np.isin(p, coded)]))
     keep |= (rp == Role.SUBCLASS) & ~is_blank[o]
     keep &= ~struct[s] & ~struct[o] & ~cont.dissolved[s] & ~cont.dissolved[o]
     # what a property's own triples say (an OBO typedef's id "part_of", its xrefs) is about
