@@ -149,7 +149,8 @@ def test_a_question_opening_with_a_plural_noun_names_its_type():
     from kgchat.retrieval.question import analyze
 
     assert analyze("Films directed by Maren Holt?", [(3, 5)]).answer_type == ["films"]
-    assert analyze("director of Red Meridian", [(2, 4)]).answer_type == []
+    # a singular noun before "of" names it too, as "what is the director of X?" does
+    assert analyze("director of Red Meridian", [(2, 4)]).answer_type == ["director"]
     film = "http://example.org/Film"
     kg = KnowledgeGraph.from_triples(
         [
@@ -264,3 +265,12 @@ def test_what_does_x_do_asks_what_x_does_not_what_x_is():
     )
     r = make_retriever(kg, index_dir=None, scorer=None)
     assert r.retrieve("What does Ada Blake do?").answer != "Person"
+
+
+def test_a_fragment_names_its_answer_before_of() -> None:
+    """'capital of Czechia?' asks what 'what is the capital of Czechia?' asks: a capital."""
+    from kgchat.retrieval.question import analyze
+
+    assert analyze("capital of Czechia?", [(2, 3)]).answer_type == ["capital"]
+    assert analyze("what is the capital of Czechia?", [(5, 6)]).answer_type == ["capital"]
+    assert analyze("Nirvana albums?", [(0, 1)]).answer_type == []

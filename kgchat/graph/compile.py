@@ -12,11 +12,13 @@ blank-node structure vanish, and RDF containers stand for their members
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from kgchat.graph import vocab
+from kgchat.graph.codes import coded_types
 from kgchat.graph.containers import read_containers
 from kgchat.graph.junctions import ANONYMOUS, anonymous_junctions
 from kgchat.graph.labels import choose_names, describe_by, name_from_parts, read_labels
@@ -28,6 +30,7 @@ from kgchat.graph.names import (
     literal_text,
     local_name,
 )
+from kgchat.graph.pages import page_names
 from kgchat.graph.property_schema import declared_properties, read_schema
 from kgchat.graph.property_values import property_value_triples
 from kgchat.graph.redirects import fold_redirects
@@ -52,7 +55,7 @@ IRI, BLANK, LITERAL = 0, 1, 2
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 12
+VERSION = 13
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -152,10 +155,13 @@ def compile_graph(
         found = _find(keys, key, used_preds)
         if found is not None:
             role[found] = r
+    coded = coded_types(s, p, o, is_lit, _find(keys, vocab.SKOS + "notation", used_preds))
+    role[coded] = Role.TYPE  # kgchat.graph.codes: a code's label is what its subject is
     rp = role[p]
 
     labels, aliases, descriptions = choose_names(keys, s, p, o, rp, is_lit, pref, name_like)
     name_from_parts(keys, s, p, o, is_lit, pref, labels, used_preds)
+    page_names(keys, s, o, kinds, labels, aliases)  # kgchat.graph.pages: documents, not things
     prose = prose_properties(keys, role, used_preds, p, o, is_lit, counts)
     if prose:  # a source's own description property, read when no standard one describes
         describe_by(keys, s, p, o, is_lit, prose, pref, descriptions)
@@ -185,6 +191,8 @@ def compile_graph(
     for t in tobj.tolist():
         vocab_obj[t] = kinds[t] == IRI and vocab.is_vocabulary(keys[t])
     keep |= type_mask & ~vocab_obj[o]
+    if coded:  # a code read as a class has no type of its own (as owl:Class is none)
+        keep &= ~(type_mask & np.isin(s, o[np.isin(p, coded)]))
     keep |= (rp == Role.SUBCLASS) & ~is_blank[o]
     keep &= ~struct[s] & ~struct[o] & ~cont.dissolved[s] & ~cont.dissolved[o]
     # what a property's own triples say (an OBO typedef's id "part_of", its xrefs) is about
@@ -232,7 +240,7 @@ def compile_graph(
         redirected = target != np.arange(n)
         keep &= ~redirected[s]  # what a redirect page says of itself (its page id)
     nk = int(keep.sum())
-    pk = _as_hierarchy(keys, p[keep], pred_ids)
+    pk = _as_hierarchy(keys, p[keep], pred_ids, coded)
     ko = o[keep] if target is None else target[o[keep]]  # a link to a redirect: to its page
     parts = [
         (s[keep], pk, ko, src[keep], np.zeros(nk, np.int8), np.zeros(nk, np.int32)),
@@ -293,12 +301,16 @@ def compile_graph(
     return comp
 
 
-def _as_hierarchy(keys: list[str], p: np.ndarray, names: dict[str, int]) -> np.ndarray:
+def _as_hierarchy(
+    keys: list[str], p: np.ndarray, names: dict[str, int], coded: Sequence[int] = ()
+) -> np.ndarray:
     """The facts' predicates with Wikidata's class statements as the RDF class hierarchy's
-    (``wdt:P31`` -> ``rdf:type``, ``wdt:P279`` -> ``rdfs:subClassOf``: vocab.CLASS_PREDICATES),
-    where the graph uses them; ``p`` itself where it uses none (no search, no copy)."""
+    (``wdt:P31`` -> ``rdf:type``, ``wdt:P279`` -> ``rdfs:subClassOf``: vocab.CLASS_PREDICATES)
+    and the ``coded`` classifying predicates as ``rdf:type`` (kgchat.graph.codes), where the
+    graph uses them; ``p`` itself where it uses none (no search, no copy)."""
     pairs = []
-    for alias, target in vocab.CLASS_PREDICATES.items():
+    classing = [*vocab.CLASS_PREDICATES.items(), *((keys[pid], vocab.RDF_TYPE) for pid in coded)]
+    for alias, target in classing:
         if alias in names:
             # the RDF term is used as a predicate in most graphs; else it is found, or added
             # as the last term (the interner's list: KnowledgeGraph._recompile gives it a kind)

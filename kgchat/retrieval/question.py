@@ -341,13 +341,14 @@ def participle(word: str) -> bool:
 def _headed(toks: list[str], inside: set[int]) -> list[str]:
     """The type a question without a wh-word or a lead-in names by opening with a noun phrase
     ("*Films* directed by Maren Holt?", "*Italian films* by X"): its words up to its plural
-    head, as "which films" names it; none where it opens otherwise ("director of X?": no
-    plural noun; "Nirvana albums?": a name first)."""
+    head, as "which films" names it, or up to its noun before "of" ("*capital* of Czechia?",
+    as "what is the capital of Czechia?" names it); none where it opens otherwise ("Nirvana
+    albums?": a name first)."""
     out: list[str] = []
     for j, w in enumerate(toks[:3]):
         if j in inside or w in STOPWORDS or w in PREPOSITIONS or w in _VOID:
             return []
         out.append(w)
-        if is_plural(w):
-            return out
+        if is_plural(w) or toks[j + 1 : j + 2] == ["of"]:
+            return out  # or its noun before "of": "*capital* of Czechia?", as "what is the ..."
     return []

@@ -1,0 +1,55 @@
+"""Properties that classify by code: read as ``rdf:type``.
+
+A gazetteer or catalogue often says what a thing is not with ``rdf:type`` but with a code
+from a classification: GeoNames' ``gn:featureCode gn:P.PPLC`` (whose ontology labels the code
+"capital of a political entity"), a register's ``dct:type`` into a SKOS vocabulary. Such a
+property is known by its values and its use, whatever it is called: every value is a code of
+a scheme (it has a ``skos:notation``), every subject has exactly one value, and the values are
+few beside the subjects (a classification, not a key or a tag list). Its facts are read as
+type facts, so "What kind of place is Lugano?" and "Which mountain is in Carinthia?" meet the
+code's label as the type. A multi-valued tagging (``dcat:theme``) is not one.
+
+>>> import numpy as np
+>>> # a, b, c, d -code-> X or Y; X and Y -notation-> "X", "Y"
+>>> s, p = np.array([0, 1, 2, 3, 5, 6]), np.array([4, 4, 4, 4, 7, 7])
+>>> o = np.array([5, 5, 6, 6, 8, 9])
+>>> coded_types(s, p, o, np.arange(10) >= 8, 7)
+[4]
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+__all__ = ["coded_types"]
+
+_FEW = 2  # at least this many subjects a value on average: a classification
+
+
+def coded_types(
+    s: np.ndarray,
+    p: np.ndarray,
+    o: np.ndarray,
+    is_lit: np.ndarray,
+    notation: int | None,
+) -> list[int]:
+    """The ids of the predicates among ``s -p-> o`` that classify by code (module docstring);
+    ``notation`` is ``skos:notation``'s id (None: the graph has no codes, so none)."""
+    if notation is None:
+        return []
+    coded = np.zeros(len(is_lit), bool)
+    coded[s[p == notation]] = True
+    out = []
+    for pid in np.unique(p[coded[o]]).tolist():
+        if pid == notation:
+            continue
+        idx = p == pid
+        subj, vals = s[idx], o[idx]
+        if is_lit[vals].any() or not coded[vals].all():
+            continue
+        if len(np.unique(subj)) != len(subj):  # a subject with two values: tags, not a kind
+            continue
+        if len(np.unique(vals)) * _FEW > len(subj) or coded[subj].any():
+            continue
+        out.append(int(pid))
+    return out
