@@ -213,7 +213,9 @@ class Retriever(ScoredWalks, GraphReading, QuestionForms, CandidateRanking, Answ
         )
         t3 = time.perf_counter()
         by_start = {node: middles[wid] for wid, (node, _) in enumerate(sources)}
-        confidence = self._confidence(q, candidates, by_start)
+        # the classes said where the question says the type it asks ("*which gene*")
+        asked = frozenset(m.node for m in mentions if asks_type_at(q, m.start, m.end))
+        confidence = self._confidence(q, candidates, by_start, asked)
         return Retrieval(
             question,
             mentions,
@@ -249,6 +251,9 @@ class Retriever(ScoredWalks, GraphReading, QuestionForms, CandidateRanking, Answ
         empty = {m.node for m in mentions if m.node not in classes and self._empty_class(m.node)}
         if empty and {m.node for m in mentions} - classes - empty:
             mentions = [m for m in mentions if m.node not in empty]
+        described = self._clause_kinds(question, mentions)
+        if described:
+            mentions = [m for m in mentions if m not in described]
         if len({m.node for m in mentions} - classes) == 0:
             classes = set()
         elif classes:
