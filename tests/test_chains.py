@@ -259,3 +259,26 @@ def test_the_entitys_own_kind_before_its_of_is_no_hop(tmp_path):
     res = r.retrieve("Who holds the post of Chief Financial Officer?")
     assert res.answer == "Sofia Lindqvist"
     assert r.retrieve("Who holds Chief Financial Officer?").answer == "Sofia Lindqvist"
+
+
+def test_a_noun_of_the_entity_with_a_word_left_unsaid_names_a_node_on_the_way():
+    """ "Which films did the *director* of X also *make*?": the one hop to X's director says
+    the noun, but "make" is said neither by it nor by the director's type, so the noun names
+    a node the walk passes, and the director's films are the answer (the director was). A
+    question that says nothing besides the noun still answers with the one hop."""
+    from kgchat.retrieval import Retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Harbor_of_Trieste", "directed_by", "Xenia_Aubert"),
+            ("Ballad_of_Bari", "directed_by", "Xenia_Aubert"),
+            ("Iron_Orchard", "directed_by", "Xenia_Aubert"),
+            ("Harbor_of_Trieste", "starred_actors", "Flora_Wendt"),
+            ("Iron_Orchard", "starred_actors", "Flora_Wendt"),
+            ("Harbor_of_Trieste", "written_by", "Ivo_Brandt"),
+        ]
+    )
+    r = Retriever(kg)
+    res = r.retrieve("Which films did the director of Harbor of Trieste also make?")
+    assert res.answer in ("Ballad of Bari", "Iron Orchard")
+    assert r.retrieve("Who is the director of Harbor of Trieste?").answer == "Xenia Aubert"
