@@ -264,11 +264,18 @@ class Retriever(ScoredWalks, GraphReading, QuestionForms, CandidateRanking, Answ
         # every entity mention's words are the entity's, but an entity named twice (or a
         # thousand times) is walked from once: one constraint, not one per mention
         before = self._kind_before(question, mentions)
-        spans = [
-            (before.get((m.start, m.end), m.start), m.end)
-            for m in mentions
-            if m.node not in classes
-        ] + restated
+        # an ambiguous name (two entities, or a thing and its page) is one span of the
+        # question's words: the readings of "its one entity" count spans
+        spans = list(
+            dict.fromkeys(
+                [
+                    (before.get((m.start, m.end), m.start), m.end)
+                    for m in mentions
+                    if m.node not in classes
+                ]
+                + restated
+            )
+        )
         seen: set[str] = set()
         once = []
         for m in mentions:
