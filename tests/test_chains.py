@@ -259,3 +259,52 @@ def test_the_entitys_own_kind_before_its_of_is_no_hop(tmp_path):
     res = r.retrieve("Who holds the post of Chief Financial Officer?")
     assert res.answer == "Sofia Lindqvist"
     assert r.retrieve("Who holds Chief Financial Officer?").answer == "Sofia Lindqvist"
+
+
+def test_a_noun_of_the_entity_with_a_word_left_unsaid_names_a_node_on_the_way():
+    """ "Which films did the *director* of X also *make*?": the one hop to X's director says
+    the noun, but "make" is said neither by it nor by the director's type, so the noun names
+    a node the walk passes, and the director's films are the answer (the director was). A
+    question that says nothing besides the noun still answers with the one hop."""
+    from kgchat.retrieval import Retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Harbor_of_Trieste", "directed_by", "Xenia_Aubert"),
+            ("Ballad_of_Bari", "directed_by", "Xenia_Aubert"),
+            ("Iron_Orchard", "directed_by", "Xenia_Aubert"),
+            ("Harbor_of_Trieste", "starred_actors", "Flora_Wendt"),
+            ("Iron_Orchard", "starred_actors", "Flora_Wendt"),
+            ("Harbor_of_Trieste", "written_by", "Ivo_Brandt"),
+        ]
+    )
+    r = Retriever(kg)
+    res = r.retrieve("Which films did the director of Harbor of Trieste also make?")
+    assert res.answer in ("Ballad of Bari", "Iron Orchard")
+    assert r.retrieve("Who is the director of Harbor of Trieste?").answer == "Xenia Aubert"
+
+
+def test_an_ambiguous_name_is_one_span_of_the_question(tmp_path):
+    """A name two nodes share (a thing and its page) is one span of the question's words:
+    counted twice, "the man who first ascended X" was no phrase of *one* entity, and the
+    one-hop ``first ascent year`` answered "When was the man who first ascended X born?"."""
+    path = tmp_path / "alps.ttl"
+    path.write_text(
+        "@prefix : <http://ex.org/> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "@prefix foaf: <http://xmlns.com/foaf/0.1/> .\n"
+        "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+        ':Piz_Bernina rdfs:label "Piz Bernina" ; :firstAscentPerson :Johann_Coaz ;\n'
+        '  :firstAscentYear "1850"^^xsd:gYear ;'
+        " foaf:isPrimaryTopicOf <http://wiki.org/Piz_Bernina> .\n"
+        '<http://wiki.org/Piz_Bernina> rdfs:label "Piz Bernina" .\n'
+        ':Johann_Coaz rdfs:label "Johann Coaz" ; :birthDate "1822-05-31"^^xsd:date ;\n'
+        '  :deathDate "1918-08-18"^^xsd:date .\n',
+        encoding="utf-8",
+    )
+    from kgchat.retrieval import Retriever
+
+    r = Retriever(KnowledgeGraph.load(path))
+    q = "When was the man who first ascended Piz Bernina born?"
+    assert r.read(q, r.linker.link(q))[0].spans == [(7, 9)]
+    assert r.retrieve(q).answer == "1822-05-31"

@@ -194,6 +194,51 @@ def test_a_class_asked_for_in_an_ontology_of_classes_types_the_answer(tmp_path):
     assert res.answer == "ADRB2"
 
 
+def test_a_class_a_clause_describes_is_no_topic_in_an_ontology_of_classes(tmp_path):
+    """ "Which drugs treat a *disease* that causes wheezing?": the class disease, said with
+    an article and a relative clause, names what the node on the way is. Walked from as a
+    topic, its member asthma joined all three mentions' walks and was answered alone; now
+    the drug the disease's walk reaches ranks with it at least (the development pharma
+    graph, where more facts tell them apart, answers salbutamol)."""
+    some = "[ a owl:Restriction ; owl:onProperty :phen ; owl:someValuesFrom :wheezing ]"
+    extra = (
+        ':phen a owl:ObjectProperty ; rdfs:label "has phenotype" .\n'
+        ':phenotype a owl:Class ; rdfs:label "phenotype" .\n'
+        ':wheezing rdfs:subClassOf :phenotype ; rdfs:label "wheezing" .\n'
+        f":asthma rdfs:subClassOf {some} .\n"
+    )
+    r = _ontology(tmp_path, extra)
+    res = r.retrieve("Which drugs treat a disease that causes wheezing?")
+    scores = {c.label: round(c.score, 4) for c in res.candidates}
+    assert scores["salbutamol"] >= scores["asthma"]
+    disease = "http://example.org/o#disease"
+    assert disease not in {m.node for m in res.mentions}
+    # a class asked for, or said without a clause, is still walked from
+    res = r.retrieve("Which disease is treated by salbutamol?")
+    assert res.answer == "asthma"
+
+
+def test_only_way_to_class_needs_the_class_asked_for():
+    """The only relation from an entity to members of a class says the question only where
+    the question asks for that class ("*Which gene* causes X?"); a class said elsewhere ("What
+    symptoms does the *disease* treated by X have?") says what a node on the way is."""
+    from kgchat.retrieval.confidence import _only_way_to_class
+    from kgchat.retrieval.results import Candidate, Path
+
+    sub = ("http://www.w3.org/2000/01/rdf-schema#subClassOf", False)
+    top = Candidate(
+        "migraine",
+        "migraine",
+        1.0,
+        [
+            Path("disease", (sub,), ("disease", "migraine"), (0,), 0.0),
+            Path("sumatriptan", (("treats", True),), ("sumatriptan", "migraine"), (1,), 1.0),
+        ],
+    )
+    assert _only_way_to_class(top, [top], frozenset({"disease"})) == 1.0
+    assert _only_way_to_class(top, [top]) == 0.0
+
+
 def test_node_and_edge_lists_read_as_a_graph(tmp_path):
     """The nodes.csv and edges.csv that networkx, pandas or Gephi write: ``source,target,type``
     read its header as a triple and each row's target as its relation; an edge list with

@@ -123,3 +123,20 @@ def test_a_joint_query_prices_only_the_walk_its_paths_share():
     # own hops forgiven, the shared walk priced once
     assert prices[0] == pytest.approx(prices[2]) and prices[1] == pytest.approx(prices[2])
     assert prices[3] == 0.0
+
+
+def test_a_noun_the_subject_has_is_the_relation_asked_not_an_unsaid_type():
+    """ "What *symptoms* does the disease treated by X have?" asks the disease's symptoms,
+    as "the symptoms of" would: on a graph with no word for symptoms the noun stays a word
+    the path must say (it was dropped as an unsaid type, and the disease itself, reached by
+    ``treats``, met every word left at 1.0)."""
+    from dataclasses import replace
+
+    from kgchat.retrieval.question import analyze
+    from kgchat.retrieval.relation_match import RelationMatch
+    from kgchat.retrieval.scoring import PathQuery
+
+    q = analyze("What symptoms does the disease treated by sumatriptan have?", [(7, 8)])
+    q = replace(q, unsaid=frozenset({"symptoms"}))
+    treated = PathQuery((("treats", False),), ("treated by",), ("disease",))
+    assert RelationMatch().confidence(q, treated) < 0.4  # 1/3: "treated" alone; 0.5 before

@@ -58,15 +58,20 @@ def _by_class(candidate: Candidate) -> tuple[set[str], set[tuple[str, Pattern]]]
     return classes, {(p.start, p.pattern) for p in candidate.paths if p.start not in classes}
 
 
-def _only_way_to_class(top: Candidate, candidates: Sequence[Candidate]) -> float:
-    """1 when the best answer is a member of a class the question names ("Which *gene* causes
-    X?", an ontology's classes walked down their hierarchy) reached from the entity by the
-    one relation that joins the entity to any member of that class among the candidates in as
-    few hops or fewer: the question's other words can mean no other relation of the graph
-    ("causes" and ``has basis in dysfunction of``); 0 otherwise (two such relations to the
-    class, or no class named)."""
+def _only_way_to_class(
+    top: Candidate, candidates: Sequence[Candidate], asked: frozenset[str] = frozenset()
+) -> float:
+    """1 when the best answer is a member of a class the question asks for ("Which *gene*
+    causes X?", an ontology's classes walked down their hierarchy) reached from the entity by
+    the one relation that joins the entity to any member of that class among the candidates
+    in as few hops or fewer: the question's other words can mean no other relation of the
+    graph ("causes" and ``has basis in dysfunction of``); 0 otherwise (two such relations to
+    the class, or no class asked for). ``asked`` holds the mentions that stand where the
+    question says the type it asks ("*which gene*", "*what symptoms*": a class named
+    elsewhere, "What symptoms does the *disease* treated by X have?", only says what a node
+    on the way is, and its member is no answer)."""
     classes, ways = _by_class(top)
-    if len(classes) != 1 or len(ways) != 1:
+    if len(classes) != 1 or len(ways) != 1 or not classes <= asked:
         return 0.0
     ((start, pattern),) = ways
     for c in candidates[1:]:
@@ -97,11 +102,13 @@ class AnswerConfidence:
         q: QuestionInfo,
         candidates: list[Candidate],
         middles: dict[str, dict[Pattern, tuple[str, ...]]] | None = None,
+        asked: frozenset[str] = frozenset(),
     ) -> float:
         """How well the best candidate's path says the question's relation (0 without one),
         read as it was ranked: with the kinds of the nodes its walks passed through
         (``middles``: per start node, each walked pattern's), and no more than its walks'
-        middle nodes are said (:meth:`_middles_said`)."""
+        middle nodes are said (:meth:`_middles_said`). ``asked``: the mentioned nodes that
+        stand where the question says the type it asks (:func:`_only_way_to_class`)."""
         if not candidates or not candidates[0].paths:
             return 0.0
         top = candidates[0]
@@ -135,7 +142,7 @@ class AnswerConfidence:
             ceiling=ceiling,
         )
         if joint and judged < 1.0:
-            judged = max(judged, _only_way_to_class(top, candidates))
+            judged = max(judged, _only_way_to_class(top, candidates, asked))
         return min(judged, ceiling)
 
     def _middles_said(self, q: QuestionInfo, walked: Sequence[Path], joint: bool) -> float:

@@ -13,6 +13,9 @@ from kgchat.linking import Mention
 from kgchat.retrieval.node_types import NodeTypes
 from kgchat.text import ARTICLES, tokens
 
+# the pronouns that open a relative clause after a noun ("a disease *that* causes Y")
+RELATIVES = frozenset(("that", "which", "who", "whom", "whose"))
+
 __all__ = ["MentionKinds"]
 
 
@@ -78,6 +81,30 @@ class MentionKinds(NodeTypes):
                 if any(word in (w, w + "s", w + "es") for w in self._kinds_cached(m.node)):
                     out[(m.start, m.end)] = k - 1
         return out
+
+    def _clause_kinds(self, question: str, mentions: list[Mention]) -> list[Mention]:
+        """The mentions of a class without instances (an ontology whose things are classes:
+        OBO's diseases, drugs, genes) said as the head of a noun phrase that a clause ties
+        to the rest of the question, "the *disease* treated by X", "a *disease* that causes
+        Y": an article before it, a participle or a relative pronoun right after. Such a
+        noun phrase describes a node on the walk, and its noun says only what that node is
+        (a word of the question, as the kind of a middle node), not a topic to walk from
+        whose members would join the answer: "Which drugs treat a *disease* that causes
+        wheezing?" had answered the disease, reached from all three mentions."""
+        from kgchat.retrieval.question import participle
+
+        toks = tokens(question)
+        out = [
+            m
+            for m in mentions
+            if m.start > 0
+            and m.end < len(toks)
+            and toks[m.start - 1] in ARTICLES
+            and (toks[m.end] in RELATIVES or participle(toks[m.end]))
+            and self._empty_class(m.node)
+        ]
+        # only beside another mention: a question about the class itself keeps it
+        return out if {m.node for m in mentions} - {m.node for m in out} else []
 
     def _kinds_of(self, node: str, depth: int = 4) -> set[str]:
         """A node's classes and superclasses, up to ``depth`` levels."""

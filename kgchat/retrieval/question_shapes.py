@@ -36,6 +36,7 @@ from kgchat.text import (
 
 __all__ = [
     "asks_type_at",
+    "had_noun",
     "how_typed",
     "is_yes_no",
     "said_as_class",
@@ -197,4 +198,27 @@ def valued_noun(q: QuestionInfo) -> int | None:
     if head is None:
         return None
     at = [n for n, w in enumerate(q.words) if stem(w) == stem(head)]
+    return at[0] if len(at) == 1 else None
+
+
+def had_noun(q: QuestionInfo) -> int | None:
+    """The question word (its index in ``q.words``) of the noun a question asks as what its
+    subject *has*: "What *symptoms* does X have?", "Which *awards* did X have?". The noun
+    is X's own, as in "the symptoms of X": the relation asked, not only a type of answer.
+    None for any other shape.
+
+    >>> q = analyze("What symptoms does the disease treated by X have?", [(7, 8)])
+    >>> q.words[had_noun(q)]
+    'symptoms'
+    >>> had_noun(analyze("What symptoms does X cause?", [(3, 4)])) is None
+    True
+    """
+    toks = q.tokens
+    if len(toks) < 4 or toks[0] not in ("what", "which") or toks[-1] not in ("have", "has", "had"):
+        return None
+    k = next((i for i, t in enumerate(toks) if t in ("do", "does", "did")), None)
+    if k is None or k < 2 or k >= len(toks) - 2:
+        return None
+    noun = toks[k - 1]
+    at = [i for i, w in enumerate(q.words) if w == noun]
     return at[0] if len(at) == 1 else None

@@ -43,7 +43,7 @@ from typing import Any
 
 from kgchat.retrieval.phrases import owner_noun, phrase_parts
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.question_shapes import wh_typed
+from kgchat.retrieval.question_shapes import had_noun, wh_typed
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
 from kgchat.retrieval.values import VALUE_KINDS
 from kgchat.text import stem
@@ -194,10 +194,11 @@ class RelationMatch:
         kept = getattr(self, "_said_parts", None)
         if kept is None or kept[0] is not question:
             unsaid = {stem(w) for w in question.unsaid}
-            # the noun said of the entity ("the *budget* of X") is the relation asked, not a
-            # kind of answer: a graph without it cannot answer
-            owned = owner_noun(question)
-            words = [w for k, w in enumerate(question.words) if k == owned or stem(w) not in unsaid]
+            # the noun said of the entity ("the *budget* of X", "what *symptoms* does X
+            # have") is the relation asked, not a kind of answer: a graph without it cannot
+            # answer
+            owned = (owner_noun(question), had_noun(question))
+            words = [w for k, w in enumerate(question.words) if k in owned or stem(w) not in unsaid]
             types = [w for w in question.answer_type if stem(w) not in unsaid]
             # with no word left, a preposition still judges the path ("Which films are *in*
             # Hindi?"); with none either, the question would ask nothing: judged whole

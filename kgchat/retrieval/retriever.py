@@ -213,7 +213,9 @@ class Retriever(ScoredWalks, GraphReading, QuestionForms, CandidateRanking, Answ
         )
         t3 = time.perf_counter()
         by_start = {node: middles[wid] for wid, (node, _) in enumerate(sources)}
-        confidence = self._confidence(q, candidates, by_start)
+        # the classes said where the question says the type it asks ("*which gene*")
+        asked = frozenset(m.node for m in mentions if asks_type_at(q, m.start, m.end))
+        confidence = self._confidence(q, candidates, by_start, asked)
         return Retrieval(
             question,
             mentions,
@@ -249,6 +251,9 @@ class Retriever(ScoredWalks, GraphReading, QuestionForms, CandidateRanking, Answ
         empty = {m.node for m in mentions if m.node not in classes and self._empty_class(m.node)}
         if empty and {m.node for m in mentions} - classes - empty:
             mentions = [m for m in mentions if m.node not in empty]
+        described = self._clause_kinds(question, mentions)
+        if described:
+            mentions = [m for m in mentions if m not in described]
         if len({m.node for m in mentions} - classes) == 0:
             classes = set()
         elif classes:
@@ -259,11 +264,18 @@ class Retriever(ScoredWalks, GraphReading, QuestionForms, CandidateRanking, Answ
         # every entity mention's words are the entity's, but an entity named twice (or a
         # thousand times) is walked from once: one constraint, not one per mention
         before = self._kind_before(question, mentions)
-        spans = [
-            (before.get((m.start, m.end), m.start), m.end)
-            for m in mentions
-            if m.node not in classes
-        ] + restated
+        # an ambiguous name (two entities, or a thing and its page) is one span of the
+        # question's words: the readings of "its one entity" count spans
+        spans = list(
+            dict.fromkeys(
+                [
+                    (before.get((m.start, m.end), m.start), m.end)
+                    for m in mentions
+                    if m.node not in classes
+                ]
+                + restated
+            )
+        )
         seen: set[str] = set()
         once = []
         for m in mentions:

@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 
 __all__ = ["WordOrder"]
 
+# a word matched below this by every part of a path is one the path leaves unsaid
+_UNSAID = 0.3
+
 
 class WordOrder:
     """Word-order votes of a path's hops (a mixin: the scorer using it sets ``_verbs``, a
@@ -132,19 +135,28 @@ class WordOrder:
         any word of that phrase, and the answer's type words do not say one as well either,
         the phrase names a node the path never passes ("Who *founded* the parent company of
         X?": X's founder is reached by one hop, the company's by two), and the path gets a
-        vote against (-1), beside its other hops' votes (``order``, their mean); otherwise
-        ``order`` as it is. A type word of the question is no other word ("Which *city* is
-        the capital of X?": the capital answers it)."""
+        vote against (-1), beside its other hops' votes (``order``, their mean). So does a
+        hop that says the phrase while another question word is said neither by it nor by
+        the answer's type words (below ``_UNSAID``): the phrase names a node on the way,
+        and what the question asks of it lies beyond ("Which films did the *director* of X
+        also *make*?": the director's films, not the director). Otherwise ``order`` as it
+        is. A type word of the question is no other word ("Which *city* is the capital of
+        X?": the capital answers it)."""
         owned = c.owned
         if cover is None or not owned:
             return order
         said = max(float(cover[i]) for i in owned)
-        others = [
-            float(cover[i]) for i in range(len(cover)) if i not in owned and not c.type_words[i]
-        ]
-        if not others or max(others) <= said:
+        rest = [i for i in range(len(cover)) if i not in owned and not c.type_words[i]]
+        if not rest:
             return order
-        if types is not None and max(float(types[i]) for i in owned) >= max(others):
+        best = max(float(cover[i]) for i in rest)
+        if best > said:  # another word said better: the phrase's node is never passed
+            against = types is None or max(float(types[i]) for i in owned) < best
+        else:  # the phrase said, another word by nothing: its node is passed
+            against = said >= 1.0 - _UNSAID and any(
+                cover[i] < _UNSAID and (types is None or types[i] < _UNSAID) for i in rest
+            )
+        if not against:
             return order
         votes = self._path_hops(c, path)[3]
         return (order * len(votes) - 1.0) / (len(votes) + 1)
