@@ -213,7 +213,8 @@ class Retriever(ScoredWalks, GraphReading, QuestionForms, CandidateRanking, Answ
         )
         t3 = time.perf_counter()
         by_start = {node: middles[wid] for wid, (node, _) in enumerate(sources)}
-        confidence = self._confidence(q, candidates, by_start)
+        spans = {m.node: (m.start, m.end) for m in mentions}
+        confidence = self._confidence(q, candidates, by_start, spans)
         return Retrieval(
             question,
             mentions,
