@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from kgchat.graph.vocab import HIERARCHY, IDENTITY
@@ -83,6 +84,19 @@ def _only_way_to_class(
     return 1.0
 
 
+def _readings(top: Candidate, spans: dict[str, tuple[int, int]]) -> list[Candidate]:
+    """The readings of an answer reached from several entities of one ambiguous name: one
+    candidate per entity, holding that entity's best path; empty where its paths start from
+    one entity, from several spans (a joint answer), or from a node no span is known for."""
+    starts = list(dict.fromkeys(p.start for p in top.paths))
+    if len(starts) < 2 or any(s not in spans for s in starts):
+        return []
+    if len({spans[s] for s in starts}) > 1:
+        return []
+    firsts = [next(p for p in top.paths if p.start == s) for s in starts]
+    return [replace(top, paths=[p]) for p in firsts]
+
+
 class AnswerConfidence:
     """The retriever's confidence in its best candidate (a mixin of
     :class:`~kgchat.retrieval.Retriever`: it reads the graph through
@@ -103,18 +117,41 @@ class AnswerConfidence:
         candidates: list[Candidate],
         middles: dict[str, dict[Pattern, tuple[str, ...]]] | None = None,
         asked: frozenset[str] = frozenset(),
+        spans: dict[str, tuple[int, int]] | None = None,
     ) -> float:
         """How well the best candidate's path says the question's relation (0 without one),
         read as it was ranked: with the kinds of the nodes its walks passed through
         (``middles``: per start node, each walked pattern's), and no more than its walks'
         middle nodes are said (:meth:`_middles_said`). ``asked``: the mentioned nodes that
-        stand where the question says the type it asks (:func:`_only_way_to_class`)."""
+        stand where the question says the type it asks (:func:`_only_way_to_class`).
+
+        ``spans`` (start node -> the question span it was linked from) tells an ambiguous
+        name from several mentions: paths from two entities of one span ("Michael Brown", a
+        director and an actor) are two readings of one name, not a joint answer, and the
+        answer is judged by the reading that says the question best (each entity's best
+        path, alone): "Which films did Michael Brown act in?" is answered by the actor's
+        ``starring`` path, whatever the director's or a walk out and back over a shared
+        gender says."""
         if not candidates or not candidates[0].paths:
             return 0.0
         top = candidates[0]
         said = self._yes_no_confidence(q, top)
         if said is not None:
             return float(said)
+        readings = _readings(top, spans or {})
+        if len(readings) > 1:
+            return max(self._judged_top(q, r, candidates, middles, asked) for r in readings)
+        return self._judged_top(q, top, candidates, middles, asked)
+
+    def _judged_top(
+        self,
+        q: QuestionInfo,
+        top: Candidate,
+        candidates: list[Candidate],
+        middles: dict[str, dict[Pattern, tuple[str, ...]]] | None,
+        asked: frozenset[str] = frozenset(),
+    ) -> float:
+        """:meth:`_confidence` of ``top`` (the best candidate, or one reading of it)."""
         pattern, parts = said_pattern(top)
         node = top.node
         joint = len({p.start for p in top.paths}) > 1

@@ -56,9 +56,9 @@ class MentionKinds(NodeTypes):
         for m in mentions:
             if m.end < len(toks):
                 # the noun itself or its plural, not a word of its stem ("Lantern Press
-                # *publish*" of a publisher); before the name it is the class read already
+                # *publish*" of a publisher); before the name: _kind_before
                 word = toks[m.end]
-                if any(word in (w, w + "s", w + "es") for w in self._kinds_cached(m.node)):
+                if self._names_kind(word, m.node):
                     out.append((m.end, m.end + 1))
         return out
 
@@ -66,20 +66,28 @@ class MentionKinds(NodeTypes):
         """Where a mention's span starts when the word before its "of" says one of its own
         kinds, after an article, "the *post* of Chief Financial Officer" of a Post: that word
         and the "of" are the entity's words (a relation asked of it is said elsewhere, "Who
-        *holds* ..."), not a noun said of the entity that names a hop. Per mention span, the
-        kind word's place."""
+        *holds* ..."), not a noun said of the entity that names a hop; likewise a kind word
+        right before the name, after an article (an apposition: "Which institution awarded
+        the *thesis* Neural Methods ...?" of a Thesis). Per mention span, the kind word's
+        place."""
         toks = tokens(question)
         out = {}
         for m in mentions:
             k = m.start - 1
+            if k >= 1 and toks[k - 1] in ARTICLES and self._names_kind(toks[k], m.node):
+                out[(m.start, m.end)] = k
+                continue
             while k >= 0 and toks[k] in ARTICLES:
                 k -= 1
             # the kind word alone, after an article: in "the parent *company* of X" it is
             # a word of a relation's noun phrase
-            if k >= 2 and toks[k] == "of" and toks[k - 2] in ARTICLES:
-                word = toks[k - 1]
-                if any(word in (w, w + "s", w + "es") for w in self._kinds_cached(m.node)):
-                    out[(m.start, m.end)] = k - 1
+            if (
+                k >= 2
+                and toks[k] == "of"
+                and toks[k - 2] in ARTICLES
+                and self._names_kind(toks[k - 1], m.node)
+            ):
+                out[(m.start, m.end)] = k - 1
         return out
 
     def _clause_kinds(self, question: str, mentions: list[Mention]) -> list[Mention]:
@@ -105,6 +113,10 @@ class MentionKinds(NodeTypes):
         ]
         # only beside another mention: a question about the class itself keeps it
         return out if {m.node for m in mentions} - {m.node for m in out} else []
+
+    def _names_kind(self, word: str, node: str) -> bool:
+        """Whether ``word`` is one of ``node``'s own kinds, or its plural."""
+        return any(word in (w, w + "s", w + "es") for w in self._kinds_cached(node))
 
     def _kinds_of(self, node: str, depth: int = 4) -> set[str]:
         """A node's classes and superclasses, up to ``depth`` levels."""

@@ -83,6 +83,9 @@ _VOID = {
     *("information", "info", "details", "facts"),
 }
 LEAD_INS = {"name", "list", "give", "tell", "show", "find", "identify", "mention"}
+# the participles of naming: "What is X's son *called*?" asks his name, as "What is the name
+# of X's son?" does ("name" is a stopword), not a relation the path must say
+_NAMING = {"called", "named"}
 
 
 @dataclass(frozen=True)
@@ -183,6 +186,8 @@ def analyze(
             continue  # "what kind of drug is X": a type question, "kind" names no relation
         if t == "of" and i > 0 and toks[i - 1] in _KINDS:
             continue  # nor does its "of"
+        if t in _NAMING and i == len(toks) - 1 and toks[0] in ("what", "how"):
+            continue  # "what is X called?" (last: "named *after*" is a relation)
         if t in PREPOSITIONS:
             if t not in preps:
                 preps.append(t)

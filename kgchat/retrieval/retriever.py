@@ -215,7 +215,8 @@ class Retriever(ScoredWalks, GraphReading, QuestionForms, CandidateRanking, Answ
         by_start = {node: middles[wid] for wid, (node, _) in enumerate(sources)}
         # the classes said where the question says the type it asks ("*which gene*")
         asked = frozenset(m.node for m in mentions if asks_type_at(q, m.start, m.end))
-        confidence = self._confidence(q, candidates, by_start, asked)
+        spans = {m.node: (m.start, m.end) for m in mentions}
+        confidence = self._confidence(q, candidates, by_start, asked, spans)
         return Retrieval(
             question,
             mentions,
