@@ -152,7 +152,8 @@ class EndpointConfig(Config):
     sketches: bool = False
     value_sketches: bool = True
     value_probes: int = 64
-    probe_rows: int = 0
+    probe_rows: int = 16
+    probe_relations: bool = False
     packed: bool = True
     merged_values: bool = True
     edge_names: bool = True
