@@ -750,7 +750,8 @@ def test_hubs_read_for_what_they_are_by_probes(tmp_path):
     ]
     sample = random.Random(2).sample(questions, 12)
     with oxigraph_server(to_ntriples(kb, tmp_path / "wc2014.nt")) as url:
-        kg, g = KnowledgeGraph.load(kb), SparqlGraph(url, EndpointConfig(probe_rows=1))
+        kg = KnowledgeGraph.load(kb)
+        g = SparqlGraph(url, EndpointConfig(probe_rows=1, probe_relations=True))
         _same_retrievals(kg, g, [q["question"] for q in sample])
         # (here the walk went on from them too: a club, a country; fetched whole then)
         kept = g._sketches.keys()  # (an LRU cache: no iteration of its own)

@@ -194,3 +194,24 @@ def test_hubs_probed_then_walked_from_come_together(url):
     g.expect_walk(nodes)
     assert [edges_of(g, n) for n in nodes] == [edges_of(whole, n) for n in nodes]
     assert g.report()["requests"] == before + 2
+
+
+def test_an_entity_whose_in_edges_were_many_is_probed_next_time(url):
+    """An entity whose in-edges read reached ``probe_rows`` is remembered for the store (as a
+    hub found capped is): asked again after :meth:`SparqlGraph.clear` (the next question), it
+    is read for what it is by probes, not its in-edges, with the same kinds; an entity with
+    fewer is not, nor one never read (``probe_relations`` off: no per-relation guess)."""
+    star, few = EX + "Star", EX + "p2"  # 9 in-edges, 1
+    g = SparqlGraph(url, EndpointConfig(probe_rows=5, probe_relations=False))
+    whole = SparqlGraph(url, EndpointConfig())
+    assert not g.sketched(star) and not g.sketched(few)  # (nothing read yet)
+    g.neighbors(star), g.neighbors(few)
+    g.clear()
+    assert g.sketched(star) and not g.sketched(few)
+    sent: list[str] = []
+    select = g.client.select
+    g.client.select = lambda q: sent.append(q) or select(q)  # type: ignore[method-assign]
+    mine = kinds(g.type_edges(star))
+    assert len(sent) == 1 and "FILTER EXISTS" in sent[0]
+    theirs = kinds(whole.type_edges(star))
+    assert (*mine[:2], sorted(mine[2])) == (*theirs[:2], sorted(theirs[2]))

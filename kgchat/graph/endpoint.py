@@ -111,7 +111,7 @@ class SparqlGraph(EdgeBatches, WholeGraph):
         self._fingerprint: str | None = None
         self.capped: dict[str, int] = {}  #: hub -> edges kept (in one direction) by the cap
         # nodes asked capped in an open batch, and entities whose kinds are probed
-        self._hubs = HubGuess(self.capped, rows=s.probe_rows)
+        self._hubs = HubGuess(self.capped, rows=s.probe_rows, relations=s.probe_relations)
         self._unpacked = False  # packed in-edges did not read back: asked a row an edge
         self._probing: bool | None = None  # entities likely hubs probed (read with the schema)
 

@@ -101,18 +101,25 @@ class EndpointConfig(Config):
     probe_rows : int
         An entity read only for what it is (:meth:`SparqlGraph.type_edges`) is read as its
         out-edges and probes (as a value is, ``value_probes``) where it is likely a hub: found
-        capped, a class, or reached by a relation whose entities read so far had on average
-        as many in-edges as the probes would be (one a fact predicate of the store that has
-        objects other than literals, ``Schema.objects``), and at least this many (a city
-        people were born in, a publisher; per-relation statistics kept for the store,
-        :class:`~kgchat.graph.endpoint_open.HubGuess`). Its in-edges grow with the store,
-        the probes do not. Its edges are fetched whole when the walk walks from it, with
-        the other nodes it walks from (:meth:`SparqlGraph.expect_walk`). Off (0) by
-        default: with 16, cold questions on a 10M-triple store take less (paired medians
-        0.87 and 0.93 against main and against 0 in the twenty-first round) but those on a
-        1M one a little more (1.04 and 1.06: 11 more requests a question, and nodes probed
-        whose few in-edges cost less than their probes). Not where the store has OWL
-        restrictions (the probes do not see derived edges).
+        capped, a class, or an entity whose in-edges, read before (in an earlier question:
+        kept for the store, as the hubs found are), were at least this many and at least as
+        many as the probes would be (one a fact predicate of the store that has objects other
+        than literals, ``Schema.objects``); with ``probe_relations``, also one reached by a
+        relation whose entities read so far had that many on average
+        (:class:`~kgchat.graph.endpoint_open.HubGuess`). A hub's in-edges grow with the store,
+        its probes do not; a hub is reached again by many paths and many questions, which is
+        what makes it one. Its edges are fetched whole when the walk walks from it, with the
+        other nodes it walks from (:meth:`SparqlGraph.expect_walk`). 0: never. At 16 (the
+        default) against 0, cold questions, one process (the twenty-second round, 14 a
+        store, load 10-21): paired median 0.94 at 1M triples, 0.92 at 10M, the same
+        retrievals.
+        Not where the store has OWL restrictions (the probes do not see derived edges).
+    probe_relations : bool
+        Also probe the entities reached by a relation whose entities read so far had
+        ``probe_rows`` in-edges on average (the twentieth round's guess, off by default: a
+        relation's average is pulled up by a few large hubs, so that at 1M triples it probed
+        1,705 entities a cold question, most with 6-8 in-edges, and made 1M questions 4-27%
+        slower; the per-entity memory above probes the hubs themselves).
     packed : bool
         Ask a batch's in-edges packed: a node's as one string of ``"<predicate> <neighbour>"``
         lines with their count (``GROUP_CONCAT``, :func:`~kgchat.graph.endpoint_open.
@@ -152,7 +159,8 @@ class EndpointConfig(Config):
     sketches: bool = False
     value_sketches: bool = True
     value_probes: int = 64
-    probe_rows: int = 0
+    probe_rows: int = 16
+    probe_relations: bool = False
     packed: bool = True
     merged_values: bool = True
     edge_names: bool = True

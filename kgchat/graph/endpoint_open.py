@@ -269,13 +269,21 @@ class HubGuess:
     size : int
         Most classes remembered (the first seen), and literals whose predicate is remembered.
     rows : int
-        In-edges an entity reached by a relation has on average, as read so far, from which
-        on its kinds are probed (:meth:`probed`, ``EndpointConfig.probe_rows``); 0: never
-        (set by the graph once its schema is read).
+        In-edges from which an entity's kinds are probed (:meth:`probed`,
+        ``EndpointConfig.probe_rows``): an entity whose in-edges read had that many, or,
+        with ``relations``, one reached by a relation whose entities read so far had that
+        many on average; 0: never (set by the graph once its schema is read).
+    relations : bool
+        Whether the per-relation average decides too (``EndpointConfig.probe_relations``).
     """
 
-    def __init__(self, capped: dict[str, int], size: int = 100_000, rows: int = 0) -> None:
-        self.capped, self.size, self.rows = capped, size, rows
+    def __init__(
+        self, capped: dict[str, int], size: int = 100_000, rows: int = 0, relations: bool = False
+    ) -> None:
+        self.capped, self.size, self.rows, self.relations = capped, size, rows, relations
+        #: entities whose in-edges read reached ``rows``: kept for the store, as the hubs
+        #: found are (a hub is reached again by many paths, by many questions)
+        self.heavy: set[str] = set()
         self.reached: dict[str, str] = {}  # entity -> the predicate of the first edge to it read
         #: relation -> (in-edges, entities): the in-edges of its entity objects read so far
         self.objects: dict[str, tuple[int, int]] = {}
@@ -297,12 +305,15 @@ class HubGuess:
 
     def probed(self, node: str) -> bool:
         """Whether entity ``node`` is likely a hub, its kinds read by probes: one found capped,
-        a class, or one reached by a relation whose entity objects read so far had ``rows``
+        a class, one whose in-edges read had ``rows`` or more (:attr:`heavy`), or, with
+        ``relations``, one reached by a relation whose entity objects read so far had ``rows``
         in-edges or more on average (a per-relation statistic kept for the store)."""
         if not self.rows or node.startswith('"'):
             return False
-        if node in self.capped or node in self.classes:
+        if node in self.capped or node in self.classes or node in self.heavy:
             return True
+        if not self.relations:
+            return False
         seen = self.objects.get(self.reached.get(node, ""))
         return seen is not None and seen[0] >= self.rows * seen[1]
 
@@ -328,7 +339,8 @@ class HubGuess:
         its in-edges for the relation it was reached by (not where ``counted`` is False: the
         in-edges of a sketch)."""
         classes, via, small, hubby = self.classes, self.via, self.small, self.hubby
-        reached, objects = self.reached, self.objects
+        reached, objects, heavy = self.reached, self.objects, self.heavy
+        relations = self.rows and self.relations  # (the per-relation average kept)
         for n, (out, inn) in found.items():
             for e in out:
                 x = e.neighbor
@@ -340,17 +352,21 @@ class HubGuess:
                 elif e.predicate == RDF_TYPE:
                     if len(classes) < self.size:
                         classes.add(x)
-                elif self.rows and x not in reached:
+                elif relations and x not in reached:
                     if len(reached) >= self.size:
                         reached.clear()
                     reached[x] = e.predicate
             if not counted:  # (a sketch: its in-edges are a row a predicate)
                 continue
-            if self.rows and len(reached) < self.size:
+            if self.rows and len(inn) >= self.rows and not n.startswith('"'):
+                if len(heavy) >= self.size:
+                    heavy.clear()
+                heavy.add(n)
+            if relations and len(reached) < self.size:
                 for e in inn:  # (reached backwards: the relation's inverse)
                     if e.neighbor not in reached and not e.neighbor.startswith('"'):
                         reached[e.neighbor] = "^" + e.predicate
-            p = reached.pop(n, None) if self.rows and not n.startswith('"') else None
+            p = reached.pop(n, None) if relations and not n.startswith('"') else None
             if p is not None:  # an entity reached by p: its in-edges counted for p
                 many, entities = objects.get(p, (0, 0))
                 objects[p] = (many + len(inn), entities + 1)

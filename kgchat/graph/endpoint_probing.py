@@ -88,8 +88,9 @@ class ProbeBatches:
         """Whether entities likely hubs are read for what they are by probes
         (``EndpointConfig.probe_rows``): values are, the store has no OWL restriction (a
         probe sees no derived edge) and few enough fact predicates (``value_probes``). Those
-        are probed whose relation's entities had on average as many in-edges as the probes
-        would be (one a fact predicate), and ``probe_rows`` at least."""
+        are probed whose in-edges read before were as many as the probes would be (one a
+        fact predicate), and ``probe_rows`` at least (with ``probe_relations``, also those
+        whose relation's entities had as many on average: :meth:`HubGuess.probed`)."""
         if self._probing is None:
             s, sch = self.settings, self.schema
             probes = probe_predicates(sch, ['"'], s.value_probes)
