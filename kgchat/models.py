@@ -360,54 +360,12 @@ def _verify(path_or_id: str) -> None:
         )
 
 
-def tiny_causal_lm(
-    seed: int = 0, vocab_from: str | os.PathLike[str] | None = None
-) -> tuple[Any, Any]:
-    """A tiny randomly initialised Llama with a real tokenizer, for fast tests of model mechanics.
-
-    Parameters
-    ----------
-    seed : int, default 0
-        Seeds the initial weights; the global torch RNG is left as it was.
-    vocab_from : str, os.PathLike or None
-        The chat model whose tokenizer (and so vocabulary and chat template) to use; ``None`` for
-        :data:`DEFAULT_CHAT_MODEL`.
-
-    Returns
-    -------
-    model : transformers.LlamaForCausalLM
-        Hidden size 32, 2 layers, 2 heads, intermediate size 64, tied embeddings; in eval mode.
-    tokenizer : transformers.PreTrainedTokenizerBase
-    """
-    import torch
-    from transformers import LlamaConfig, LlamaForCausalLM
-
-    tokenizer = load_tokenizer(vocab_from)
-    config = LlamaConfig(
-        vocab_size=len(tokenizer),
-        hidden_size=32,
-        num_hidden_layers=2,
-        num_attention_heads=2,
-        num_key_value_heads=2,
-        intermediate_size=64,
-        max_position_embeddings=2048,
-        tie_word_embeddings=True,
-        bos_token_id=tokenizer.bos_token_id,
-        eos_token_id=tokenizer.eos_token_id,
-        pad_token_id=tokenizer.pad_token_id,
-    )
-    with torch.random.fork_rng(devices=[]):
-        torch.manual_seed(seed)
-        model = LlamaForCausalLM(config)
-    model.eval()
-    return model, tokenizer
-
-
-# The GGUF -> safetensors cache and the sentence encoder's side, in modules of their own (they
-# look the packages and the manifest name up through this one).
+# The GGUF -> safetensors cache, the sentence encoder's side and the tiny test model, in modules
+# of their own (they look the packages, the manifest name and the tokenizer up through this one).
 from kgchat.gguf_cache import build_cache, cached_gguf, gguf_cache_key, is_complete_cache  # noqa: E402
 from kgchat.sentence_models import (  # noqa: E402
     load_encoder_model,
     load_sentence_model,
     sentence_model_path,
 )
+from kgchat.tiny_models import tiny_causal_lm  # noqa: E402

@@ -1,5 +1,5 @@
 """The name dictionary of a graph, built once: every label and alias under the keys a question
-may say it by, and the search for misspelt names.
+may say it by, and the search for misspelt names (:mod:`kgchat.misspelt_names`).
 
 The keys of a name, from the strictest (an exact name scores 1.0; the reordered and partial
 keys are made by :mod:`kgchat.name_keys`):
@@ -49,6 +49,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from kgchat.lexicon import english_words
+from kgchat.misspelt_names import MisspeltNames
 from kgchat.name_keys import bare_words, initials, name_parts, possessive_key, reordered_key
 from kgchat.place_names import other_place_names
 from kgchat.spelling import NearIndex
@@ -66,7 +67,6 @@ Span = tuple[int, int, list[str], float, str]
 
 COMPACT, REORDERED, TYPO, PARTIAL = 0.9, 0.85, 0.8, 0.7
 ADJECTIVE = 0.8  # as a proper adjective alone names its place (kgchat.linking)
-_NAMED_MIN_CHARS = 5  # a capitalised name this long may hold one typo ("Keyna")
 
 
 def misspelt_score(base: float, edits: int, chars: int) -> float:
@@ -80,8 +80,9 @@ def misspelt_score(base: float, edits: int, chars: int) -> float:
     return base - 0.5 * edits / chars
 
 
-class NameTable:
-    """Every entity's label and aliases under each of their keys; see the module docstring.
+class NameTable(MisspeltNames):
+    """Every entity's label and aliases under each of their keys; see the module docstring (the
+    search for misspellings: :class:`~kgchat.misspelt_names.MisspeltNames`).
 
     Parameters
     ----------
@@ -188,70 +189,6 @@ class NameTable:
             ):
                 _add(out, key, node)
         return dict(out)
-
-    def unknown(self, toks: Sequence[str]) -> list[bool]:
-        """For each word, whether the graph knows it not (no name's word, no relation's word
-        or form of one): what a misspelt word looks like."""
-        return [t not in self.vocab and not self.relation_word(t) for t in toks]
-
-    def relation_word(self, word: str) -> bool:
-        """Whether a word is a relation's word or a form of one ("produced" of ``producer``):
-        what a question asks of its entities, not a name."""
-        return stem(word) in self._known
-
-    def near(self, text: str, *, named: bool = False, budget: int = 0) -> list[tuple[str, int]]:
-        """The names (keys of :attr:`exact`, and names bare of their trailing parenthesis)
-        within the allowed edits of a normalised n-gram, with their distance, closest first.
-
-        The distance is the optimal string alignment distance (insertions, deletions,
-        substitutions and swaps of neighbours, each one edit; rapidfuzz's ``OSA``), allowed up
-        to :meth:`LinkerConfig.max_edits` of the n-gram's length; a name must also share the
-        n-gram's first or second letter (:class:`kgchat.spelling.NearIndex`). A word written as
-        a name (``named``: capitalised, "Keyna") may hold one edit from five characters on,
-        shorter than ``typo_min_chars``: its capital says it is a name, where a short
-        lower-case word is more likely some word the graph lacks. ``budget`` is what the
-        n-gram's misspelt words may hold together (:meth:`edits`): more than its length
-        allows where a short name holds a misspelt word or two ("Bire Glim" for "Birte Glimm",
-        "Agrentinia"), at most ``typo_max_edits``.
-        """
-        k = max(self.config.max_edits(len(text)), min(budget, self.config.typo_max_edits))
-        if k == 0 and named and len(text) >= _NAMED_MIN_CHARS:
-            k = 1
-        return self._near.find(text, k)
-
-    def edits(self, words: Sequence[str], unknown: Sequence[bool]) -> int:
-        """The edits the misspelt words of an n-gram may hold together: those the graph does not
-        know (``unknown``) and English does not either (:func:`kgchat.lexicon.english_words`:
-        "Keya", "nepl", "Agrentinia"; not "Iron", a word the graph merely lacks), each
-        :meth:`LinkerConfig.word_edits` of its length. A word of English the graph lacks holds
-        none: it is more likely that word than a misspelt name."""
-        return sum(
-            self.config.word_edits(len(w))
-            for w, u in zip(words, unknown, strict=True)
-            if _misspelt(w, u)
-        )
-
-    def closest_word(self, word: str, k: int) -> tuple[str, int] | None:
-        """The one word of the graph's names and relations nearest ``word`` within ``k``
-        edits, and its distance; None when none is, or several are equally near."""
-        if self._words is None:
-            self._words = NearIndex(v for v in self.vocab if v not in STOPWORDS and v.isalpha())
-        return self._words.closest(word, k)
-
-    def mend(self, words: Sequence[str], unknown: Sequence[bool]) -> tuple[list[str], int]:
-        """The words with each misspelt one (see :meth:`edits`) replaced by the one word of the
-        graph nearest it within its own edits, and the edits made: "gneral chair of iswc 2010"
-        becomes "general chair of iswc 2010", which a name says in other order. A word as near
-        two words of the graph stays as it is."""
-        out, made = list(words), 0
-        for i, (w, u) in enumerate(zip(words, unknown, strict=True)):
-            if _misspelt(w, u):
-                k = self.config.word_edits(len(w))
-                fixed = self.closest_word(w, k) if k else None
-                if fixed is not None:
-                    out[i], d = fixed
-                    made += d
-        return out, made
 
     def lookup(
         self,
@@ -400,12 +337,6 @@ class NameTable:
                 if found is not None and found[2] == "reordered":
                     return found[0]
         return None
-
-
-def _misspelt(word: str, unknown: bool) -> bool:
-    """Whether a word the graph does not know (``unknown``) is a misspelling: letters only, and
-    no word English knows either (:func:`kgchat.lexicon.english_words`)."""
-    return unknown and word.isalpha() and word not in english_words()
 
 
 def name_spans(toks: Sequence[str], named: Collection[str]) -> set[tuple[int, int]]:

@@ -1,4 +1,5 @@
-"""Text normalisation shared by linking, retrieval and evaluation.
+"""Text normalisation shared by linking, retrieval and evaluation; the English function-word
+lists (:mod:`kgchat.function_words`) are re-exported from here.
 
 Examples
 --------
@@ -20,6 +21,21 @@ import re
 import unicodedata
 from collections.abc import Collection, Sequence
 from functools import lru_cache
+
+# English function words, kept in their own module and re-exported here (their old home)
+from kgchat.function_words import (
+    ARTICLES,
+    AUXILIARIES,
+    BE_FORMS,
+    COPULAS,
+    DETERMINERS,
+    NOUN_MARKERS,
+    POSSESSIVES,
+    PREPOSITIONS,
+    STOPWORDS,
+    WH_WORDS,
+    YES_NO_WORDS,
+)
 
 __all__ = [
     "ARTICLES",
@@ -56,202 +72,6 @@ _ESCAPE = re.compile(
     r"|\x1b[ -/]*[0-~]"
 )
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-# Words that carry no content for matching names or relations. Kept short on purpose: domain
-# words ("club", "drug", "position") must never be here.
-STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "these",
-        "those",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "am",
-        "do",
-        "does",
-        "did",
-        "done",
-        "has",
-        "have",
-        "had",
-        "having",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "about",
-        "as",
-        "into",
-        "onto",
-        "over",
-        "under",
-        "than",
-        "then",
-        "and",
-        "or",
-        "but",
-        "not",
-        "no",
-        "nor",
-        "so",
-        "if",
-        "it",
-        "its",
-        "it's",
-        "he",
-        "she",
-        "they",
-        "them",
-        "his",
-        "her",
-        "their",
-        "him",
-        "we",
-        "us",
-        "our",
-        "you",
-        "your",
-        "i",
-        "me",
-        "my",
-        "mine",
-        "what",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "where",
-        "when",
-        "why",
-        "how",
-        "name",
-        "list",
-        "give",
-        "tell",
-        "show",
-        "find",
-        "please",
-        "there",
-        "here",
-        "one",
-        "ones",
-        "some",
-        "any",
-        "all",
-        "each",
-        "every",
-        "also",
-        "very",
-        "can",
-        "could",
-        "would",
-        "should",
-        "will",
-        "shall",
-        "may",
-        "might",
-        "must",
-        "just",
-        "only",
-        "own",
-        "same",
-        "such",
-        "other",
-        "another",
-        "more",
-        "most",
-        "much",
-        "many",
-        "few",
-        "s",
-    ]
-)
-PREPOSITIONS = frozenset(
-    # English's simple prepositions (a closed class), not chosen by any question
-    [
-        "about",
-        "above",
-        "across",
-        "after",
-        "against",
-        "along",
-        "among",
-        "around",
-        "at",
-        "before",
-        "behind",
-        "below",
-        "beneath",
-        "beside",
-        "between",
-        "beyond",
-        "by",
-        "down",
-        "during",
-        "except",
-        "for",
-        "from",
-        "in",
-        "inside",
-        "into",
-        "like",
-        "near",
-        "of",
-        "off",
-        "on",
-        "onto",
-        "out",
-        "outside",
-        "over",
-        "past",
-        "since",
-        "through",
-        "throughout",
-        "till",
-        "to",
-        "toward",
-        "towards",
-        "under",
-        "underneath",
-        "until",
-        "up",
-        "upon",
-        "via",
-        "with",
-        "within",
-        "without",
-        "as",
-    ]
-)
-WH_WORDS = frozenset(["what", "which", "who", "whom", "whose", "where", "when", "why", "how"])
-
-# English function words, in one place for reading questions (retrieval) and writing them (qa).
-COPULAS = frozenset(["is", "are", "was", "were"])
-ARTICLES = frozenset(["a", "an", "the"])
-# possessive determiners ("his father", "their albums")
-POSSESSIVES = frozenset(["his", "her", "its", "their"])
-BE_FORMS = COPULAS | {"be", "been", "being"}
-AUXILIARIES = COPULAS | {"does", "do", "did", "has", "have", "had"}
-# words that open a question answered by yes or no ("Is X ...?", "Can X ...?")
-YES_NO_WORDS = AUXILIARIES | {"can", "could", "will", "would", "should"}
-DETERMINERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "some", "any", "all"])
-# words after which a verb's form is a noun ("the *targets* of X", "*whose* father was X");
-# not "that", which also opens a relative clause ("the entities that *treat* X")
-NOUN_MARKERS = frozenset(["a", "an", "the", "its", "their", "this", "these", "whose"])
 
 
 def normalize(text: str) -> str:

@@ -11,7 +11,7 @@ import pyoxigraph as ox
 import pytest
 
 from kgchat import KnowledgeGraph
-from kgchat.graph import labels, vocab
+from kgchat.graph import labels, literals, vocab
 from kgchat.graph.compile import LITERAL, term_kind, term_kinds
 from kgchat.graph.formats import read_source
 from kgchat.graph.names import (
@@ -42,7 +42,7 @@ def walk_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
             text = " ".join(text.split())
             if not text:
                 continue
-            rank = labels._lang_rank(lang, pref)
+            rank = literals.lang_rank(lang, pref)
             if kind == 0:
                 cand = ((rank, vocab.LABEL_PRIORITY.get(keys[pid], nprio)), text)
                 old = best.get(sid)
@@ -148,14 +148,14 @@ def test_literals_read_at_once_as_one_at_a_time(monkeypatch, pref, seps, batch):
     escapes, white space, language ranks) gives what reading each literal gives: odd texts,
     upper-case, regional, non-ASCII and empty tags, the separators it tries inside literals
     (every one of them: it reads each literal then), and in batches."""
-    monkeypatch.setattr(labels, "_LITERAL_BATCH", batch)
+    monkeypatch.setattr(literals, "_LITERAL_BATCH", batch)
     lits = [f'"{w}"{t}' for w in _WORDS for t in _TAILS] + ['"', '"@en', '""']
     lits += ['"' + "\x00\x01\x02"[:seps] + '"'] if seps else []
-    want = labels._read_each(lits, pref)
-    got = labels._read_literals(lits, pref)
+    want = literals.read_each(lits, pref)
+    got = literals.read_literals(lits, pref)
     assert got[0] == want[0]
     assert got[1].tolist() == want[1].tolist()
-    assert labels._read_literals([], pref)[0] == []
+    assert literals.read_literals([], pref)[0] == []
 
 
 def test_a_load_interns_like_one_triple_at_a_time(tmp_path):

@@ -1,0 +1,115 @@
+"""The search for misspelt names and words of a graph's name table: which words the graph does
+not know, the names within a few edits of an n-gram, and misspelt words mended to the graph's
+nearest words. :class:`MisspeltNames` is a mixin of :class:`kgchat.name_table.NameTable`, whose
+module docstring says how its scores are made.
+
+Examples
+--------
+>>> from kgchat.graph import KnowledgeGraph
+>>> from kgchat.linking import LinkerConfig
+>>> from kgchat.name_table import NameTable
+>>> names = NameTable(KnowledgeGraph.from_triples([("Pink_Floyd", "member", "Syd_Barrett")]),
+...                   LinkerConfig())
+>>> names.unknown(["pink", "flyod"]), names.near("pink flyod")
+([False, True], [('pink floyd', 1)])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from kgchat.lexicon import english_words
+from kgchat.spelling import NearIndex
+from kgchat.text import STOPWORDS, stem
+
+if TYPE_CHECKING:
+    from kgchat.linking import LinkerConfig
+
+__all__ = ["MisspeltNames"]
+
+_NAMED_MIN_CHARS = 5  # a capitalised name this long may hold one typo ("Keyna")
+
+
+class MisspeltNames:
+    """Misspelt names and words (a mixin: the class using it sets ``config``, ``vocab`` (the
+    words of the graph's names and relations), ``_known`` (the stems of the relations' words),
+    ``_near`` (a :class:`~kgchat.spelling.NearIndex` of the names) and ``_words`` (None, built
+    on first use))."""
+
+    config: LinkerConfig
+    vocab: set[str]
+    _known: frozenset[str]
+    _near: NearIndex
+    _words: NearIndex | None
+
+    def unknown(self, toks: Sequence[str]) -> list[bool]:
+        """For each word, whether the graph knows it not (no name's word, no relation's word
+        or form of one): what a misspelt word looks like."""
+        return [t not in self.vocab and not self.relation_word(t) for t in toks]
+
+    def relation_word(self, word: str) -> bool:
+        """Whether a word is a relation's word or a form of one ("produced" of ``producer``):
+        what a question asks of its entities, not a name."""
+        return stem(word) in self._known
+
+    def near(self, text: str, *, named: bool = False, budget: int = 0) -> list[tuple[str, int]]:
+        """The names (keys of :attr:`~kgchat.name_table.NameTable.exact`, and names bare of
+        their trailing parenthesis) within the allowed edits of a normalised n-gram, with their
+        distance, closest first.
+
+        The distance is the optimal string alignment distance (insertions, deletions,
+        substitutions and swaps of neighbours, each one edit; rapidfuzz's ``OSA``), allowed up
+        to :meth:`LinkerConfig.max_edits` of the n-gram's length; a name must also share the
+        n-gram's first or second letter (:class:`kgchat.spelling.NearIndex`). A word written as
+        a name (``named``: capitalised, "Keyna") may hold one edit from five characters on,
+        shorter than ``typo_min_chars``: its capital says it is a name, where a short
+        lower-case word is more likely some word the graph lacks. ``budget`` is what the
+        n-gram's misspelt words may hold together (:meth:`edits`): more than its length
+        allows where a short name holds a misspelt word or two ("Bire Glim" for "Birte Glimm",
+        "Agrentinia"), at most ``typo_max_edits``.
+        """
+        k = max(self.config.max_edits(len(text)), min(budget, self.config.typo_max_edits))
+        if k == 0 and named and len(text) >= _NAMED_MIN_CHARS:
+            k = 1
+        return self._near.find(text, k)
+
+    def edits(self, words: Sequence[str], unknown: Sequence[bool]) -> int:
+        """The edits the misspelt words of an n-gram may hold together: those the graph does not
+        know (``unknown``) and English does not either (:func:`kgchat.lexicon.english_words`:
+        "Keya", "nepl", "Agrentinia"; not "Iron", a word the graph merely lacks), each
+        :meth:`LinkerConfig.word_edits` of its length. A word of English the graph lacks holds
+        none: it is more likely that word than a misspelt name."""
+        return sum(
+            self.config.word_edits(len(w))
+            for w, u in zip(words, unknown, strict=True)
+            if _misspelt(w, u)
+        )
+
+    def closest_word(self, word: str, k: int) -> tuple[str, int] | None:
+        """The one word of the graph's names and relations nearest ``word`` within ``k``
+        edits, and its distance; None when none is, or several are equally near."""
+        if self._words is None:
+            self._words = NearIndex(v for v in self.vocab if v not in STOPWORDS and v.isalpha())
+        return self._words.closest(word, k)
+
+    def mend(self, words: Sequence[str], unknown: Sequence[bool]) -> tuple[list[str], int]:
+        """The words with each misspelt one (see :meth:`edits`) replaced by the one word of the
+        graph nearest it within its own edits, and the edits made: "gneral chair of iswc 2010"
+        becomes "general chair of iswc 2010", which a name says in other order. A word as near
+        two words of the graph stays as it is."""
+        out, made = list(words), 0
+        for i, (w, u) in enumerate(zip(words, unknown, strict=True)):
+            if _misspelt(w, u):
+                k = self.config.word_edits(len(w))
+                fixed = self.closest_word(w, k) if k else None
+                if fixed is not None:
+                    out[i], d = fixed
+                    made += d
+        return out, made
+
+
+def _misspelt(word: str, unknown: bool) -> bool:
+    """Whether a word the graph does not know (``unknown``) is a misspelling: letters only, and
+    no word English knows either (:func:`kgchat.lexicon.english_words`)."""
+    return unknown and word.isalpha() and word not in english_words()
