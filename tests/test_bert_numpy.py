@@ -132,7 +132,9 @@ def test_kept_buffers_change_no_vector(monkeypatch):
 
 def test_products_over_column_blocks_are_the_whole_products_bit_for_bit(monkeypatch):
     # a few rows' product over views of 128 weight columns (no packing of the weights) gives
-    # the whole product's values, every row count, and so the very same vectors
+    # the whole product's values, every row count, and so the very same vectors: the blocks
+    # where this machine's BLAS sums them as the whole product does, the whole product
+    # elsewhere (an AVX2-only CPU splits the blocks' sums otherwise)
     import kgchat.index.bert_numpy as bn
 
     bert = NumpyBert.load(sentence_model_path())
@@ -151,3 +153,24 @@ def test_products_over_column_blocks_are_the_whole_products_bit_for_bit(monkeypa
     monkeypatch.setattr(bn, "_BLOCK_ROWS", 0)  # every product whole
     for b, got in zip(batches, blocked, strict=True):
         assert np.array_equal(got.view(np.uint32), bert.encode(b).view(np.uint32))
+
+
+def test_column_blocks_are_not_used_where_they_change_the_last_bits(monkeypatch):
+    # the self-check sees blocks whose sums differ from the whole product's in the last bit
+    # (as on a CPU whose BLAS splits them otherwise) and keeps the whole product
+    import kgchat.index.bert_numpy as bn
+
+    bert = NumpyBert.load(sentence_model_path())
+    w = bert.w["encoder.layer.3.intermediate.dense.weight"]
+    exact = bn._blocked
+
+    def off_by_one_bit(x, w, out=None):
+        got = exact(x, w, out)
+        got.view(np.uint32)[:, 0] ^= 1
+        return got
+
+    monkeypatch.setattr(bn, "_EXACT", {})
+    monkeypatch.setattr(bn, "_blocked", off_by_one_bit)
+    assert not bn._blocks_exact(w)
+    x = np.random.default_rng(1).standard_normal((5, w.shape[0])).astype(np.float32)
+    assert np.array_equal(bn._product(x, w).view(np.uint32), (x @ w).view(np.uint32))

@@ -56,8 +56,13 @@ _GELU_ROWS = 32
 # its own block, which 384 is not), so the vectors are the same bit for bit
 # (``tests/test_bert_numpy.py``: every row count up to 80, and whole passes). Past ~30 rows
 # the whole width is as fast or faster. The output product (inner size 1,536) stays whole:
-# over blocks its sums are split otherwise, and its last bits change.
+# over blocks its sums are split otherwise, and its last bits change. Which kernel OpenBLAS
+# takes, and how it splits a sum, depends on the CPU (an AVX2-only EPYC splits what an
+# AVX-512 core does not: last bits differ there), so the blocks are used for a weight's shape
+# only after this machine's BLAS gave the whole product's bits over them for every row count
+# (:func:`_blocks_exact`, once a shape and process), else the product stays whole.
 _BLOCK, _BLOCK_ROWS, _BLOCK_INNER = 128, 24, 512
+_EXACT: dict[tuple[int, ...], bool] = {}
 
 
 _CONTROLLER: Any = None
@@ -149,11 +154,35 @@ def _product(x: np.ndarray, w: np.ndarray, out: np.ndarray | None = None) -> np.
     rows, (inner, cols) = x.shape[0], w.shape
     if rows > _BLOCK_ROWS or inner > _BLOCK_INNER or cols <= _BLOCK:
         return np.matmul(x, w, out=out)
+    if not _blocks_exact(w):
+        return np.matmul(x, w, out=out)
+    return _blocked(x, w, out)
+
+
+def _blocked(x: np.ndarray, w: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+    """``x @ w`` over column blocks of ``_BLOCK`` columns, views of ``w`` (no copy)."""
+    rows, cols = x.shape[0], w.shape[1]
     if out is None:
         out = np.empty((rows, cols), np.float32)
     for i in range(0, cols, _BLOCK):
         np.matmul(x, w[:, i : i + _BLOCK], out=out[:, i : i + _BLOCK])
     return out
+
+
+def _blocks_exact(w: np.ndarray) -> bool:
+    """Whether this machine's BLAS gives ``x @ w`` bit for bit over column blocks, for a
+    weight of ``w``'s shape and layout and every row count up to ``_BLOCK_ROWS`` (seeded
+    random rows against ``w`` itself; a few ms once a shape and process, kept in
+    ``_EXACT``)."""
+    key = (*w.shape, *w.strides, _BLOCK_ROWS)
+    if key not in _EXACT:
+        rng = np.random.default_rng(0)
+        x = rng.standard_normal((_BLOCK_ROWS, w.shape[0])).astype(np.float32)
+        _EXACT[key] = all(
+            np.array_equal(_blocked(x[:n], w).view(np.uint32), (x[:n] @ w).view(np.uint32))
+            for n in range(1, _BLOCK_ROWS + 1)
+        )
+    return _EXACT[key]
 
 
 def _layer_norm(x: np.ndarray, w: np.ndarray, b: np.ndarray, eps: np.float32) -> np.ndarray:
