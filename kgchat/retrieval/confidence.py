@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import Any
 
 from kgchat.graph.vocab import HIERARCHY, IDENTITY
+from kgchat.retrieval.phrases import phrase_parts
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import how_typed, wh_typed
 from kgchat.retrieval.relation_match import RelationMatch
@@ -110,6 +111,7 @@ class AnswerConfidence:
     is_literal: Any
     _yes_no_confidence: Any
     anonymous: Any
+    _phrase: Any
 
     def _confidence(
         self,
@@ -182,6 +184,16 @@ class AnswerConfidence:
             judged = max(judged, _only_way_to_class(top, candidates, asked))
         return min(judged, ceiling)
 
+    def _words_besides(self, q: QuestionInfo, rel: str) -> list[str]:
+        """The question's words but the one that says the relation ``rel`` best (by its
+        phrase's content words): what is left to say the nodes it passes through."""
+        content = phrase_parts(self._phrase(rel))[0]
+        if not content or len(q.words) < 1:
+            return list(q.words)
+        sims = self._judge.scorer.similarity.words(list(content), list(q.words))
+        best = int(sims.max(axis=0).argmax())
+        return [w for k, w in enumerate(q.words) if k != best]
+
     def _middles_said(self, q: QuestionInfo, walked: Sequence[Path], joint: bool) -> float:
         """How well the question says the nodes a walk passes through on its way to the
         answer: each middle hop's relation (its support) or what the node it reaches is (its
@@ -208,8 +220,11 @@ class AnswerConfidence:
             return float(scorer.components(q, [self.query(((rel, forward),), ())])[0, 1])
 
         for path in walked:
+            # an out hop's support, its node's kind said by other words than the relation's, by any
+            out: tuple[float, float, float] | None = None
             for i, ((rel, fwd), (nxt, nfwd)) in enumerate(itertools.pairwise(path.pattern)):
                 sibling = rel == nxt and fwd != nfwd
+                back, out = out, None
                 if rel in _NO_RELATION or not (sibling or not joint):
                     continue
                 hop = support(rel, fwd)
@@ -219,6 +234,25 @@ class AnswerConfidence:
                     continue
                 what = self._judge._meets(self.kinds_of(path.nodes[i + 1]), q.words)
                 least = min(least, max(hop, what))
+                if back is not None:
+                    # the walk back of an out and back, on to a further hop: the relation's
+                    # word says one of its two middle nodes, the other is said by its kind
+                    # in the question's other words ("the authors of the *books* of X's
+                    # publisher"), or both by their kinds
+                    rest = self._words_besides(q, rel)
+                    least = min(
+                        least,
+                        max(
+                            min(
+                                back[0], self._judge._meets(self.kinds_of(path.nodes[i + 1]), rest)
+                            ),
+                            min(back[1], hop),
+                            min(back[2], what),
+                        ),
+                    )
+                if sibling:
+                    kinds = self.kinds_of(path.nodes[i + 1])
+                    out = (hop, self._judge._meets(kinds, self._words_besides(q, rel)), what)
             last, lfwd = path.pattern[-1] if path.pattern else ("", True)
             if (
                 not joint
