@@ -125,3 +125,11 @@ def test_a_node_the_graph_gives_no_kind_is_said_by_the_question_s_other_words(tm
     assert r._middles_said(q, [walk], False) > 0.5
     q, _, _ = r.read(*_linked(r, "Who wrote Winter Mirror?"))
     assert r._middles_said(q, [walk], False) < 0.2
+
+
+def test_a_walk_on_from_an_out_and_back_prices_the_walk_back(biblio):
+    """The walk on from an out and back costs the walk back as a hop nothing says: its
+    relation's word was said once, for the walk out (biblio's own "Who publishes X?" had
+    ranked the author of another book of X's publisher first)."""
+    res = biblio.retrieve("Who publishes the Journal of Graph Craft?")
+    assert res.answer == "Halden Academic"
