@@ -20,7 +20,6 @@ from dataclasses import replace
 from typing import Any
 
 from kgchat.graph.vocab import HIERARCHY, IDENTITY
-from kgchat.retrieval.phrases import phrase_parts
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import how_typed, wh_typed
 from kgchat.retrieval.relation_match import RelationMatch
@@ -111,7 +110,6 @@ class AnswerConfidence:
     is_literal: Any
     _yes_no_confidence: Any
     anonymous: Any
-    _phrase: Any
 
     def _confidence(
         self,
@@ -184,24 +182,6 @@ class AnswerConfidence:
             judged = max(judged, _only_way_to_class(top, candidates, asked))
         return min(judged, ceiling)
 
-    def _words_besides(self, q: QuestionInfo, rel: str) -> list[str]:
-        """The question's words but the one that says the relation ``rel`` best (by its
-        phrase's content words): what is left to say the nodes it passes through."""
-        content = phrase_parts(self._phrase(rel))[0]
-        if not content:
-            return list(q.words)
-        sims = self._judge.scorer.similarity.words(list(content), list(q.words))
-        best = int(sims.max(axis=0).argmax())
-        return [w for k, w in enumerate(q.words) if k != best]
-
-    def _kind_said(self, node: str, words: Sequence[str]) -> float:
-        """How well ``words`` say what ``node`` is (its kind words' best match); a node the
-        graph gives no kind is said by any word left (the graph has none to check it by)."""
-        kinds = self.kinds_of(node)
-        if not kinds:
-            return 1.0 if words else 0.0
-        return self._judge._meets(kinds, words)
-
     def _middles_said(self, q: QuestionInfo, walked: Sequence[Path], joint: bool) -> float:
         """How well the question says the nodes a walk passes through on its way to the
         answer: each middle hop's relation (its support) or what the node it reaches is (its
@@ -210,10 +190,7 @@ class AnswerConfidence:
         the year of a paper X made says "old" with the year and nothing of the paper. A walk
         out and back over one relation (``X -award-> H <-award- Y``) reaches Y only because
         Y shares H with X, which the question must say too ("who works at the same
-        *organization* as X"), even where another mention's walk also reaches the answer;
-        walked on from Y, the relation's word says H or Y, not both, and the other is said by
-        its kind in the question's other words ("Who publishes X?" says nothing of the book
-        of X's publisher whose author a walk out, back and on reaches).
+        *organization* as X"), even where another mention's walk also reaches the answer.
         An answer reached from several mentions (``joint``) is otherwise tied by their
         meeting. A walk of several hops to a type only a bare wh-word asks ("who", "how
         many") must say its last hop too, unless that hop's relation is named for the type
@@ -231,12 +208,8 @@ class AnswerConfidence:
             return float(scorer.components(q, [self.query(((rel, forward),), ())])[0, 1])
 
         for path in walked:
-            # an out and back's first hop: its support, and its node's kind said by the
-            # question's words but the relation's, and by any
-            out: tuple[float, float, float] | None = None
             for i, ((rel, fwd), (nxt, nfwd)) in enumerate(itertools.pairwise(path.pattern)):
                 sibling = rel == nxt and fwd != nfwd
-                back, out = out, None
                 if rel in _NO_RELATION or not (sibling or not joint):
                     continue
                 hop = support(rel, fwd)
@@ -246,23 +219,6 @@ class AnswerConfidence:
                     continue
                 what = self._judge._meets(self.kinds_of(path.nodes[i + 1]), q.words)
                 least = min(least, max(hop, what))
-                if back is not None:
-                    # the walk back of an out and back, on to a further hop: the relation's
-                    # word says one of its two middle nodes, the other is said by its kind
-                    # in the question's other words ("the authors of the *books* of X's
-                    # publisher"), or both by their kinds
-                    rest = self._words_besides(q, rel)
-                    least = min(
-                        least,
-                        max(
-                            min(back[0], self._kind_said(path.nodes[i + 1], rest)),
-                            min(back[1], hop),
-                            min(back[2], what),
-                        ),
-                    )
-                if sibling:
-                    rest = self._words_besides(q, rel)
-                    out = (hop, self._kind_said(path.nodes[i + 1], rest), what)
             last, lfwd = path.pattern[-1] if path.pattern else ("", True)
             if (
                 not joint
