@@ -83,7 +83,11 @@ class HopSupport:
         issue, ``is part of`` a journal: one transitive relation) adds nothing, and so does a
         hop to a class or its instances (``rdf:type``: said by the class a question names,
         "which stations are *interchange stations*", not by relation words; a walk up
-        ``rdfs:subClassOf`` and down to a sibling class is priced as any other)."""
+        ``rdfs:subClassOf`` and down to a sibling class is priced as any other). A hop on
+        from an out and back costs one unsaid hop more: the relation's word said the walk
+        out, and the walk back it passed through is said by nothing ("Who publishes X?" out
+        to X's publisher, back to a book and on to its author; an out and back that ends
+        there, "the other films of X's director", is not priced so)."""
         key = (pattern, phrases, inverses, synonyms)
         found = c.hops.get(key)
         if found is not None:
@@ -115,6 +119,12 @@ class HopSupport:
             supports[predicate] = max(best, supports.get(predicate, best))
             if predicate not in _SCHEMA and (len(pattern) == 1 or pattern[-2] != pattern[-1]):
                 unsaid += (1.0 - min(1.0, max(0.0, best))) ** 2
+            if (
+                len(pattern) > 2
+                and pattern[-3] == (pattern[-2][0], not pattern[-2][1])
+                and pattern[-3][0] not in _SCHEMA
+            ):
+                unsaid += 1.0  # on from an out and back: its relation's word said one hop
         if vote is None and not first and c.owner is not None:
             vote = self._chain_vote(c, (pattern, phrases, inverses, synonyms), owner)
         found = c.hops[key] = (

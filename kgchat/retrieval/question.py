@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from kgchat.text import (
@@ -357,3 +357,31 @@ def _headed(toks: list[str], inside: set[int]) -> list[str]:
         if is_plural(w) or toks[j + 1 : j + 2] == ["of"]:
             return out  # or its noun before "of": "*capital* of Czechia?", as "what is the ..."
     return []
+
+
+def prepositions_said(q: QuestionInfo, relation_words: Collection[str]) -> QuestionInfo:
+    """The question with its prepositions as its relation words where it has no other and
+    a relation of the graph is named by one of them: "what's *near* Bregenz" says nothing of
+    the relation but its preposition, and ``nearby`` is that preposition's own word.
+
+    A relation's word names a preposition where it is the preposition, or the preposition
+    compounded with another ("near" + "by": English builds its adverbs of place so,
+    "within", "underneath"); "of", which joins two nouns and names no relation, never does.
+
+    >>> q = analyze("What's near Bregenz?", [(2, 3)])
+    >>> prepositions_said(q, {"nearby", "population"}).words
+    ['near']
+    >>> prepositions_said(q, {"population"}).words
+    []
+    """
+    if q.words or not q.prepositions:
+        return q
+
+    def names(p: str, w: str) -> bool:
+        return w == p or (
+            (w.startswith(p) and w[len(p) :] in PREPOSITIONS)
+            or (w.endswith(p) and w[: -len(p)] in PREPOSITIONS)
+        )
+
+    said = [p for p in q.prepositions if p != "of" and any(names(p, w) for w in relation_words)]
+    return replace(q, words=said) if said else q

@@ -46,7 +46,7 @@ from kgchat.retrieval.config import RetrieverConfig
 from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms
 from kgchat.retrieval.kinds import AnswerKind
-from kgchat.retrieval.question import QuestionInfo, analyze
+from kgchat.retrieval.question import QuestionInfo, analyze, prepositions_said
 from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, said_as_class
 from kgchat.retrieval.reading import GraphReading
 from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact, handed_back
@@ -284,5 +284,6 @@ class Retriever(ScoredWalks, GraphReading, QuestionForms, CandidateRanking, Answ
                 seen.add(m.node)
                 once.append(m)
         q = self._spelled_right(analyze(question, spans, self._verbs()))
+        q = prepositions_said(q, self._relation_words())
         unsaid = self.unsaid_types(q)
         return (replace(q, unsaid=unsaid) if unsaid else q), once, classes
