@@ -271,8 +271,11 @@ def test_a_real_server_answers_plain_and_streamed(llama_server):
 @pytest.mark.slow
 def test_a_real_server_whose_prompt_logprobs_are_off_by_one_cannot_rank(llama_server):
     # llama-cpp-python 0.3.36 scores each echoed prompt token under the next position's
-    # distribution: "Thrombosis" would lose to "banana bread". The probe catches it.
-    backend = OpenAIBackend(llama_server, "smollm2", timeout=30)
+    # distribution: "Thrombosis" would lose to "banana bread". The probe catches it. The
+    # server spends ~1 s a token on echoed logprobs (more on a slower or loaded CPU: an
+    # AVX2-only EPYC beside another job ran past 13.5 s an attempt), and what is tested is
+    # the message, not the speed: a generous timeout
+    backend = OpenAIBackend(llama_server, "smollm2", timeout=120)
     msgs = [{"role": "user", "content": f"{REAL_FACTS}\n\nQuestion: What does Warfarin treat?"}]
     with pytest.raises(BackendError, match=r"repeated verbatim scores -\d.*one position off"):
         backend.score(msgs, "The answer is ", ["Thrombosis", "banana bread"])
