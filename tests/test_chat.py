@@ -397,6 +397,11 @@ class _Handler(BaseHTTPRequestHandler):
             offsets = list(range(len(prompt)))
             good = prompt.endswith("Headache")
             lps = [-0.1 if good else -3.0] * len(prompt)
+            # then what it generates, echoed after the prompt as a real server does (and as
+            # llama-cpp-python's does, "max_tokens": 0 reads as up to the context's end)
+            made = body["max_tokens"] if body["max_tokens"] > 0 else 40
+            offsets += range(len(prompt), len(prompt) + made)
+            lps += [-30.0] * made
             self._json({"choices": [{"logprobs": {"text_offset": offsets, "token_logprobs": lps}}]})
             return
         assert body["messages"][-1]["role"] == "assistant"  # the forced prefix

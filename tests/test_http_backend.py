@@ -32,12 +32,17 @@ class _Bad(BaseHTTPRequestHandler):
     mode = "keepalive"
     calls = 0
     hung_up = threading.Event()
+    asked_at = 0.0  # when the last request arrived (time.monotonic)
+    first_asked_at = 0.0  # when the first request since the fixture's reset arrived
 
     def log_message(self, *args):
         pass
 
     def do_POST(self):
         type(self).calls += 1
+        type(self).asked_at = time.monotonic()
+        if type(self).calls == 1:
+            type(self).first_asked_at = type(self).asked_at
         self.rfile.read(int(self.headers["Content-Length"]))
         self.close_connection = True
         try:
@@ -118,10 +123,10 @@ def kg():
 def test_a_server_that_never_finishes_is_abandoned_at_the_deadline(kg, bad_server, mode):
     _Bad.mode = mode
     backend = OpenAIBackend(bad_server, "m", timeout=2.0, retries=0)
-    t = time.monotonic()
     with pytest.raises(BackendError, match=r"/v1/chat/completions: timed out.* within 2 s"):
         ChatBot(kg, backend=backend).ask(QUESTION)
-    assert time.monotonic() - t < 3.0
+    # counted from the request's arrival: retrieval before it is no part of the deadline
+    assert time.monotonic() - _Bad.asked_at < 3.0
     assert _Bad.hung_up.wait(2.0)  # the connection was closed, not left open
 
 
@@ -180,9 +185,10 @@ def test_the_timeout_flag_bounds_a_command(bad_server, tiny_ttl, tmp_path, monke
     _Bad.mode = "keepalive"
     argv = ["ask", str(tiny_ttl), QUESTION, "--encoder", "hashing", "--scorer", "none"]
     argv += ["--backend", "openai", "--base-url", bad_server, "--timeout", "1"]
-    t = time.monotonic()
     assert main(argv) == 1
-    assert time.monotonic() - t < 5.0  # 1 s, a 0.5 s pause, 1 s: the budget of 2.5 s is spent
+    # 1 s, a 0.5 s pause, 1 s: the budget of 2.5 s is spent, counted from the first request
+    # (loading the graph and retrieving before it are no part of it)
+    assert time.monotonic() - _Bad.first_asked_at < 5.0
     err = capsys.readouterr().err
     assert err.startswith("kgchat: error: ") and "timed out" in err and "2 attempt(s)" in err
 
@@ -271,11 +277,10 @@ def test_a_real_server_answers_plain_and_streamed(llama_server):
 @pytest.mark.slow
 def test_a_real_server_whose_prompt_logprobs_are_off_by_one_cannot_rank(llama_server):
     # llama-cpp-python 0.3.36 scores each echoed prompt token under the next position's
-    # distribution: "Thrombosis" would lose to "banana bread". The probe catches it. The
-    # server spends ~1 s a token on echoed logprobs (more on a slower or loaded CPU: an
-    # AVX2-only EPYC beside another job ran past 13.5 s an attempt), and what is tested is
-    # the message, not the speed: a generous timeout
-    backend = OpenAIBackend(llama_server, "smollm2", timeout=120)
+    # distribution: "Thrombosis" would lose to "banana bread". The probe catches it. Its
+    # server spends ~1 s on an echoed prompt of 20 tokens (~20 s under a load of 8 on two
+    # cores); what is tested is the message, not the speed: a generous timeout, one attempt
+    backend = OpenAIBackend(llama_server, "smollm2", timeout=300, retries=0)
     msgs = [{"role": "user", "content": f"{REAL_FACTS}\n\nQuestion: What does Warfarin treat?"}]
     with pytest.raises(BackendError, match=r"repeated verbatim scores -\d.*one position off"):
         backend.score(msgs, "The answer is ", ["Thrombosis", "banana bread"])

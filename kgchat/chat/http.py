@@ -296,11 +296,16 @@ class OpenAIBackend:
         return out
 
     def _echo(self, text: str, end: float) -> tuple[list[int], list[float | None]]:
-        """The character offset and log-probability of each token of ``text`` (echoed)."""
+        """The character offset and log-probability of each token of ``text`` (echoed).
+
+        One token is asked for, not none: llama-cpp-python's server reads ``max_tokens: 0`` as
+        "up to the context's end" (1,000 tokens generated, minutes on a loaded CPU); what the
+        server generates past ``text`` is left out by its offset.
+        """
         payload = {
             "model": self.model,
             "prompt": text,
-            "max_tokens": 0,
+            "max_tokens": 1,
             "echo": True,
             "logprobs": 1,
             "temperature": 0,
@@ -308,8 +313,10 @@ class OpenAIBackend:
         (body,) = self._call("completions", payload, json_reply, end)
         try:
             lp = body["choices"][0]["logprobs"]
-            return list(lp["text_offset"]), list(lp["token_logprobs"])
-        except (KeyError, IndexError, TypeError):
+            pairs = zip(lp["text_offset"], lp["token_logprobs"], strict=True)
+            kept = [(o, v) for o, v in pairs if o < len(text)]
+            return [o for o, _ in kept], [v for _, v in kept]
+        except (KeyError, IndexError, TypeError, ValueError):
             raise BackendError(
                 f"{self.base_url}: the server does not return prompt logprobs "
                 "(echo); candidate ranking by likelihood is unavailable"
