@@ -199,9 +199,9 @@ class AnswerConfidence:
         """How well the question says the nodes a walk passes through on its way to the
         answer: each middle hop's relation (its support) or what the node it reaches is (its
         kind words against the question's words, or a word of its name: :meth:`_named`), the
-        weakest of them. An answer reached by
-        one walk is tied to the question only by that walk: "How old is X?" reached through
-        the year of a paper X made says "old" with the year and nothing of the paper. A walk
+        weakest of them. An answer reached by one walk is tied to the question only by that
+        walk: "How old is X?" reached through the year of a paper X made says "old" with the
+        year and nothing of the paper. A walk
         out and back over one relation (``X -award-> H <-award- Y``) reaches Y only because
         Y shares H with X, which the question must say too ("who works at the same
         *organization* as X"), even where another mention's walk also reaches the answer.
