@@ -25,6 +25,7 @@ from kgchat.retrieval.question_shapes import how_typed, wh_typed
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.retrieval.walk import Pattern
+from kgchat.text import content_stems, stem
 
 __all__ = ["AnswerConfidence", "RelationMatch", "said_pattern"]
 
@@ -110,6 +111,7 @@ class AnswerConfidence:
     is_literal: Any
     _yes_no_confidence: Any
     anonymous: Any
+    kg: Any
 
     def _confidence(
         self,
@@ -182,12 +184,24 @@ class AnswerConfidence:
             judged = max(judged, _only_way_to_class(top, candidates, asked))
         return min(judged, ceiling)
 
+    def _named(self, q: QuestionInfo, node: str) -> float:
+        """1 where a word of the question, outside its mentions and the type it asks, is a
+        word of ``node``'s own name (by stem), 0 otherwise: names carry the kind of what they
+        name ("Helmholm *Institute* for Information Science", "Kazan *University*"), so "the
+        *institute* of the authors of X" says the node the walk passes through, whatever its
+        class (an ``Organization``) or the hop into it (``affiliation``). The type asked
+        ("which top-level *theme*") names the answer, not a node on the way."""
+        asked = {stem(w) for w in q.answer_type}
+        words = {stem(w) for w in q.words} - asked
+        return 1.0 if words and words.intersection(content_stems(self.kg.label(node))) else 0.0
+
     def _middles_said(self, q: QuestionInfo, walked: Sequence[Path], joint: bool) -> float:
         """How well the question says the nodes a walk passes through on its way to the
         answer: each middle hop's relation (its support) or what the node it reaches is (its
-        kind words against the question's words), the weakest of them. An answer reached by
-        one walk is tied to the question only by that walk: "How old is X?" reached through
-        the year of a paper X made says "old" with the year and nothing of the paper. A walk
+        kind words against the question's words, or a word of its name: :meth:`_named`), the
+        weakest of them. An answer reached by one walk is tied to the question only by that
+        walk: "How old is X?" reached through the year of a paper X made says "old" with the
+        year and nothing of the paper. A walk
         out and back over one relation (``X -award-> H <-award- Y``) reaches Y only because
         Y shares H with X, which the question must say too ("who works at the same
         *organization* as X"), even where another mention's walk also reaches the answer.
@@ -217,7 +231,8 @@ class AnswerConfidence:
                     # an unnamed junction (a CVT, an event): its hop in or out says it
                     least = min(least, max(hop, support(nxt, nfwd)))
                     continue
-                what = self._judge._meets(self.kinds_of(path.nodes[i + 1]), q.words)
+                node = path.nodes[i + 1]
+                what = max(self._judge._meets(self.kinds_of(node), q.words), self._named(q, node))
                 least = min(least, max(hop, what))
             last, lfwd = path.pattern[-1] if path.pattern else ("", True)
             if (
