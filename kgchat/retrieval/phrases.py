@@ -15,7 +15,6 @@ What an acronym spells is read in :mod:`kgchat.retrieval.acronyms`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -27,12 +26,10 @@ from kgchat.text import (
     POSSESSIVES,
     PREPOSITIONS,
     STOPWORDS,
+    possessed_at,
     stem,
     tokens,
 )
-
-# a possessive's mark after a word ("Curie's", "the Smiths'")
-_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
 
 __all__ = [
     "expected_direction",
@@ -259,7 +256,7 @@ def _possessed(q: QuestionInfo) -> bool:
     if len(q.spans) != 1 or q.spans[0][1] >= len(q.tokens):
         return False
     end = q.spans[0][1]
-    return any(len(tokens(q.text[: mark.start()])) == end for mark in _POSSESSIVE.finditer(q.text))
+    return end in possessed_at(q.text)
 
 
 def _of_before(q: QuestionInfo) -> int | None:
