@@ -21,7 +21,7 @@ from typing import Any
 
 from kgchat.graph.vocab import HIERARCHY, IDENTITY
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.question_shapes import how_typed, wh_typed
+from kgchat.retrieval.question_shapes import asks_kind, how_typed, wh_typed
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.retrieval.walk import Pattern
@@ -82,6 +82,18 @@ def _only_way_to_class(
         ):
             return 0.0
     return 1.0
+
+
+def _out_and_back(pattern: Pattern) -> bool:
+    """Whether a walk goes out over a relation and straight back over it (``X -r-> H <-r-
+    Y``): what it reaches shares H with X.
+
+    >>> _out_and_back((("country", True), ("country", False)))
+    True
+    >>> _out_and_back((("country", True), ("capital", False)))
+    False
+    """
+    return any(r == n and f != nf for (r, f), (n, nf) in itertools.pairwise(pattern))
 
 
 def _readings(top: Candidate, spans: dict[str, tuple[int, int]]) -> list[Candidate]:
@@ -156,6 +168,11 @@ class AnswerConfidence:
         node = top.node
         joint = len({p.start for p in top.paths}) > 1
         walked = top.paths[:3] if joint else top.paths[:1]
+        if asks_kind(q) and any(_out_and_back(p.pattern) for p in walked):
+            # "What kind of place is Lugano?" over Lugano -country-> CH <-country- Winterthur:
+            # a walk out and back over one relation reaches a peer of X, another thing of its
+            # sort, never the kind X is
+            return 0.0
         found = middles or {}
         middle = tuple(
             dict.fromkeys(w for p in walked for w in found.get(p.start, {}).get(p.pattern, ()))
