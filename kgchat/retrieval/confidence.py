@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import Any
 
 from kgchat.graph.vocab import HIERARCHY, IDENTITY
+from kgchat.retrieval.phrases import owner_governed, owner_phrase
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind, how_typed, wh_typed
 from kgchat.retrieval.relation_match import RelationMatch
@@ -173,6 +174,10 @@ class AnswerConfidence:
             # a walk out and back over one relation reaches a peer of X, another thing of its
             # sort, never the kind X is
             return 0.0
+        if not joint and owner_governed(q) and self._owner_reached(q, walked[0]):
+            # "Which company did the founder of X study at?" answered by the founder: what
+            # the question asks of the thing its phrase names is at least a hop beyond it
+            return 0.0
         found = middles or {}
         middle = tuple(
             dict.fromkeys(w for p in walked for w in found.get(p.start, {}).get(p.pattern, ()))
@@ -198,6 +203,17 @@ class AnswerConfidence:
         if joint and judged < 1.0:
             judged = max(judged, _only_way_to_class(top, candidates, asked))
         return min(judged, ceiling)
+
+    def _owner_reached(self, q: QuestionInfo, path: Path) -> bool:
+        """Whether ``path`` is one hop that says the noun phrase the question's entity owns
+        (:func:`~kgchat.retrieval.phrases.owner_phrase`): it ends at the thing that phrase
+        names."""
+        said = [q.words[i] for i in owner_phrase(q)]
+        if len(path.pattern) != 1 or not said:
+            return False
+        owner = replace(q, words=said, counts=[])
+        query = self.query(path.pattern, ())
+        return float(self._judge.scorer.components(owner, [query])[0, 0]) >= 0.5
 
     def _middles_said(self, q: QuestionInfo, walked: Sequence[Path], joint: bool) -> float:
         """How well the question says the nodes a walk passes through on its way to the
