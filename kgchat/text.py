@@ -56,6 +56,7 @@ __all__ = [
     "flagged_runs",
     "is_plural",
     "normalize",
+    "possessed_at",
     "singular",
     "stem",
     "tokens",
@@ -66,6 +67,8 @@ NAME_SHAPED = re.compile(r"(?!\d+(st|nd|rd|th)$)(?=.*\d)(?=.*[^\W\d_])\w+")
 
 _NON_WORD = re.compile(r"[^\w]+")
 _POSSESSIVE = re.compile(r"(\w)['’]s\b")
+# a possessive's mark after a word, plurals' included ("Curie's", "the Smiths'")
+_POSSESSIVE_MARK = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
 # ECMA-48 escape sequences: CSI (colours, cursor moves), OSC (titles, links), two-byte ones
 _ESCAPE = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
@@ -94,6 +97,17 @@ def normalize(text: str) -> str:
 def tokens(text: str) -> list[str]:
     """The normalised words of a text."""
     return normalize(text).split()
+
+
+def possessed_at(text: str) -> frozenset[int]:
+    """Where (indices into ``tokens(text)``) a word follows a word written with a
+    possessive mark ("Curie*'s* wife", "the Smiths*'* house"): what the possessive governs,
+    read where it stands (:func:`tokens` drops the mark).
+
+    >>> sorted(possessed_at("Does Ada's own team own it?"))
+    [2]
+    """
+    return frozenset(len(tokens(text[: m.start()])) for m in _POSSESSIVE_MARK.finditer(text))
 
 
 def flagged_runs(

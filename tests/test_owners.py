@@ -11,6 +11,7 @@ import pytest
 
 from kgchat import KnowledgeGraph
 from kgchat.retrieval import Retriever
+from kgchat.retrieval.question import analyze
 
 _OPS = """\
 @prefix : <http://example.org/ops#> .
@@ -41,4 +42,15 @@ def ops(tmp_path_factory):
 def test_own_is_a_verb_unless_it_follows_a_possessive(ops, question):
     res = ops.retrieve(question)
     assert {c.label for c in res.candidates[:2]} == {"search", "status-page"}
+    assert not res.abstained
+
+
+def test_own_is_read_where_it_stands(ops):
+    """A possessive before one "own" leaves the other the verb: "What does Ada Okafor's own
+    team own?" asks the services her team owns (the stress and the verb in one question; a
+    possessive anywhere had made both stopwords, and the question asked only her team)."""
+    question = "What does Ada Okafor's own team own?"
+    assert analyze(question, [(2, 4)]).words == ["team", "own"]
+    res = ops.retrieve(question)
+    assert {c.label for c in res.candidates[:2]} == {"billing-api", "ledger"}
     assert not res.abstained

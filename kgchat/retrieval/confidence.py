@@ -20,8 +20,9 @@ from dataclasses import replace
 from typing import Any
 
 from kgchat.graph.vocab import HIERARCHY, IDENTITY
+from kgchat.retrieval.phrases import owner_governed, owner_phrase
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.question_shapes import how_typed, wh_typed
+from kgchat.retrieval.question_shapes import asks_kind, how_typed, wh_typed
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.retrieval.walk import Pattern
@@ -83,6 +84,18 @@ def _only_way_to_class(
         ):
             return 0.0
     return 1.0
+
+
+def _out_and_back(pattern: Pattern) -> bool:
+    """Whether a walk goes out over a relation and straight back over it (``X -r-> H <-r-
+    Y``): what it reaches shares H with X.
+
+    >>> _out_and_back((("country", True), ("country", False)))
+    True
+    >>> _out_and_back((("country", True), ("capital", False)))
+    False
+    """
+    return any(r == n and f != nf for (r, f), (n, nf) in itertools.pairwise(pattern))
 
 
 def _readings(top: Candidate, spans: dict[str, tuple[int, int]]) -> list[Candidate]:
@@ -158,6 +171,15 @@ class AnswerConfidence:
         node = top.node
         joint = len({p.start for p in top.paths}) > 1
         walked = top.paths[:3] if joint else top.paths[:1]
+        if asks_kind(q) and any(_out_and_back(p.pattern) for p in walked):
+            # "What kind of place is Lugano?" over Lugano -country-> CH <-country- Winterthur:
+            # a walk out and back over one relation reaches a peer of X, another thing of its
+            # sort, never the kind X is
+            return 0.0
+        if not joint and owner_governed(q) and self._owner_reached(q, walked[0]):
+            # "Which company did the founder of X study at?" answered by the founder: what
+            # the question asks of the thing its phrase names is at least a hop beyond it
+            return 0.0
         found = middles or {}
         middle = tuple(
             dict.fromkeys(w for p in walked for w in found.get(p.start, {}).get(p.pattern, ()))
@@ -194,6 +216,17 @@ class AnswerConfidence:
         asked = {stem(w) for w in q.answer_type}
         words = {stem(w) for w in q.words} - asked
         return 1.0 if words and words.intersection(content_stems(self.kg.label(node))) else 0.0
+
+    def _owner_reached(self, q: QuestionInfo, path: Path) -> bool:
+        """Whether ``path`` is one hop that says the noun phrase the question's entity owns
+        (:func:`~kgchat.retrieval.phrases.owner_phrase`): it ends at the thing that phrase
+        names."""
+        said = [q.words[i] for i in owner_phrase(q)]
+        if len(path.pattern) != 1 or not said:
+            return False
+        owner = replace(q, words=said, counts=[])
+        query = self.query(path.pattern, ())
+        return float(self._judge.scorer.components(owner, [query])[0, 0]) >= 0.5
 
     def _middles_said(self, q: QuestionInfo, walked: Sequence[Path], joint: bool) -> float:
         """How well the question says the nodes a walk passes through on its way to the

@@ -15,7 +15,6 @@ What an acronym spells is read in :mod:`kgchat.retrieval.acronyms`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -27,12 +26,10 @@ from kgchat.text import (
     POSSESSIVES,
     PREPOSITIONS,
     STOPWORDS,
+    possessed_at,
     stem,
     tokens,
 )
-
-# a possessive's mark after a word ("Curie's", "the Smiths'")
-_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
 
 __all__ = [
     "expected_direction",
@@ -224,6 +221,47 @@ def owner_phrase(q: QuestionInfo) -> tuple[int, ...]:
     return tuple(i for i, w in enumerate(q.words) if stem(w) in stems)
 
 
+def owner_governed(q: QuestionInfo) -> bool:
+    """Whether the noun phrase its one entity owns ("the founder of X", "X's neighbours",
+    "the disease treated by X") is the subject of a clause with do-support or the object of a
+    preposition other than "of": the question then asks something of the thing that phrase
+    names, never the thing itself ("Which company did *the founder of X* study at?", "What
+    symptoms does *the disease treated by X* have?", "Which actors appeared in movies by
+    *the director of X*?"), where "Who is the founder of X?" asks the founder.
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> owner_governed(analyze("Which company did the founder of Helix Labs study at?", [(6, 8)]))
+    True
+    >>> owner_governed(analyze("Who is the founder of Helix Labs?", [(5, 7)]))
+    False
+    """
+    from kgchat.retrieval.question import participle
+
+    if len(q.spans) != 1:
+        return False
+    toks = q.tokens
+    k = _of_before(q)
+    if k is not None:  # "<noun ...> of [the] X": back over the nouns before the "of"
+        i = k - 1
+        while i >= 0 and i not in q.in_mentions and toks[i] not in STOPWORDS:
+            if toks[i] in PREPOSITIONS or participle(toks[i]):
+                break
+            i -= 1
+    elif _possessed(q):  # "X's <noun>": the phrase starts at X
+        i = q.spans[0][0] - 1
+    elif _tied_before(q, participle):  # "the <noun> <verb/prep> X": from its article
+        i = q.spans[0][0] - 1
+        while i >= 0 and toks[i] not in ARTICLES:
+            i -= 1
+    else:
+        return False
+    while i >= 0 and (toks[i] in ARTICLES or toks[i] in POSSESSIVES):
+        i -= 1
+    if i < 0:
+        return False
+    return toks[i] in ("do", "does", "did") or (toks[i] in PREPOSITIONS and toks[i] != "of")
+
+
 def _tied_before(q: QuestionInfo, participle: Callable[[str], bool]) -> list[str]:
     """The tokens of "<article> <noun> ... <entity>" for the question's one entity, where
     a preposition or a verb's inflection right before the entity ties the noun to it ("the
@@ -259,7 +297,7 @@ def _possessed(q: QuestionInfo) -> bool:
     if len(q.spans) != 1 or q.spans[0][1] >= len(q.tokens):
         return False
     end = q.spans[0][1]
-    return any(len(tokens(q.text[: mark.start()])) == end for mark in _POSSESSIVE.finditer(q.text))
+    return end in possessed_at(q.text)
 
 
 def _of_before(q: QuestionInfo) -> int | None:

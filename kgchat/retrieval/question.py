@@ -28,7 +28,6 @@ Examples
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -43,6 +42,7 @@ from kgchat.text import (
     STOPWORDS,
     WH_WORDS,
     is_plural,
+    possessed_at,
     stem,
     tokens,
 )
@@ -74,7 +74,7 @@ HOW_TYPES = {
     "big": ["size"],
     "large": ["size"],
 }
-_KINDS = {"kind", "kinds", "type", "types", "sort", "sorts"}
+KIND_NOUNS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
 
 # Nouns that name no relation and no type: "which entities ...", "the things that ..."
 # (nor do the words for what is known of something: "give me information about X")
@@ -182,9 +182,9 @@ def analyze(
     for i, t in enumerate(toks):
         if i in inside:
             continue
-        if t in _KINDS and i + 1 < len(toks) and toks[i + 1] == "of":
+        if t in KIND_NOUNS and i + 1 < len(toks) and toks[i + 1] == "of":
             continue  # "what kind of drug is X": a type question, "kind" names no relation
-        if t == "of" and i > 0 and toks[i - 1] in _KINDS:
+        if t == "of" and i > 0 and toks[i - 1] in KIND_NOUNS:
             continue  # nor does its "of"
         if t in _NAMING and i == len(toks) - 1 and toks[0] in ("what", "how"):
             continue  # "what is X called?" (last: "named *after*" is a relation)
@@ -223,14 +223,15 @@ def analyze(
     return QuestionInfo(question, words, preps, answer_type, counts, toks, sorted(spans))
 
 
-_POSSESSED_OWN = re.compile(r"\w['\u2019]s\s+own\b", re.IGNORECASE)
 _OWNERS = POSSESSIVES | {"my", "your", "our", "one's"}
 
 
 def _possessed(question: str, toks: list[str], i: int) -> bool:
     """Whether ``toks[i]`` ("own") follows a possessive, "its *own* label", "the team's *own*
     page": there English's "own" only stresses whose, a stopword; anywhere else it is the
-    verb, "what does X *own*", "which teams *own* Y" (``OWNED BY`` is that relation).
+    verb, "what does X *own*", "which teams *own* Y" (``OWNED BY`` is that relation). Read
+    where this "own" stands: in "What does Ada's own team own?" the first is the stress, the
+    last the verb.
 
     >>> q = "What does Ada own?"
     >>> _possessed(q, tokens(q), 3)
@@ -238,8 +239,11 @@ def _possessed(question: str, toks: list[str], i: int) -> bool:
     >>> q = "What is its own name?"
     >>> _possessed(q, tokens(q), 3)
     True
+    >>> q = "What does Ada's own team own?"
+    >>> [_possessed(q, tokens(q), i) for i in (3, 5)]
+    [True, False]
     """
-    return (i > 0 and toks[i - 1] in _OWNERS) or bool(_POSSESSED_OWN.search(question))
+    return (i > 0 and toks[i - 1] in _OWNERS) or i in possessed_at(question)
 
 
 def answer_type_words(toks: list[str], inside: set[int], verbs: Collection[str] = ()) -> list[str]:

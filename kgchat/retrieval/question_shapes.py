@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from kgchat.retrieval.question import (
     HOW_TYPES,
+    KIND_NOUNS,
     LEAD_INS,
     WH_TYPES,
     QuestionInfo,
@@ -35,6 +36,7 @@ from kgchat.text import (
 )
 
 __all__ = [
+    "asks_kind",
     "asks_type_at",
     "had_noun",
     "how_typed",
@@ -115,6 +117,26 @@ def is_yes_no(question: str) -> bool:
     """
     words = tokens(question)
     return bool(words) and words[0] in YES_NO_WORDS and WH_WORDS.isdisjoint(words[1:])
+
+
+def asks_kind(q: QuestionInfo) -> bool:
+    """Whether the question asks what kind of thing its entity is: "What *kind of* place is
+    Lugano?", "Which *type of* drug is X?". The answer is a kind X is, never another thing of
+    X's sort (a town in X's country, a drug under X's class).
+
+    >>> asks_kind(analyze("What kind of place is Lugano?", [(5, 6)]))
+    True
+    >>> asks_kind(analyze("What kinds of cheese does Lugano make?", [(5, 6)]))
+    False
+    """
+    toks = q.tokens
+    return (
+        len(toks) > 4
+        and toks[0] in ("what", "which")
+        and toks[1] in KIND_NOUNS
+        and toks[2] == "of"
+        and any(t in COPULAS for t in toks[3:6])
+    )
 
 
 def asks_type_at(q: QuestionInfo, start: int, end: int) -> bool:
