@@ -49,3 +49,17 @@ def test_a_label_citing_its_own_id_names_by_the_plain_name(tmp_path):
     assert kg.label(B + "drugbank:DB00945") == "Aspirin [Texas]"
     facts = [f.text for f in kg.facts_of(B + "drugbank:DB00001", direction="out")]
     assert facts == ["Lepirudin — target → Prothrombin"]
+
+
+def test_an_unlabelled_curie_iri_keeps_its_code_whole(tmp_path):
+    """Bio2RDF links drugs to other datasets' resources it does not describe
+    (``http://bio2rdf.org/atc:A10BA02``): named by the IRI's tail, the code was split as if
+    CamelCase ("atc:A10 BA02"), so "ATC code for metformin?" answered no code of the graph."""
+    kg = load(
+        tmp_path,
+        """
+        db:DB00331 rdfs:label "Metformin [drugbank:DB00331]"@en ;
+            dv:x-atc <http://bio2rdf.org/atc:A10BA02> .
+        """,
+    )
+    assert kg.label(B + "atc:A10BA02") == "atc:A10BA02"
