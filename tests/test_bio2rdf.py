@@ -63,3 +63,38 @@ def test_an_unlabelled_curie_iri_keeps_its_code_whole(tmp_path):
         """,
     )
     assert kg.label(B + "atc:A10BA02") == "atc:A10BA02"
+
+
+def test_a_relation_node_named_after_its_parts_is_walked_through(tmp_path):
+    """Bio2RDF states a drug-drug interaction as a named node both drugs are
+    ``ddi-interactor-in``: "which anticoagulants interact with aspirin?" answered the node
+    "DDI between Lepirudin and Acetylsalicylic acid". Its name holds its parts' names and
+    nothing leads from it to another node (VoID's ``inDataset`` is no fact: where the record
+    is kept), so it is walked through as a blank node is; a category, named otherwise, stays
+    an answer."""
+    kg = load(
+        tmp_path,
+        """
+        @prefix void: <http://rdfs.org/ns/void#> .
+        @prefix mesh: <http://bio2rdf.org/mesh:> .
+        db:DB1 dct:title "Lepirudin" ; dv:category mesh:D1 ; dv:ddi-interactor-in dr:DB1_DB3 .
+        db:DB2 dct:title "Warfarin" ; dv:category mesh:D1 ; dv:ddi-interactor-in dr:DB2_DB3 .
+        db:DB3 dct:title "Acetylsalicylic acid" ;
+            dv:ddi-interactor-in dr:DB1_DB3, dr:DB2_DB3 .
+        mesh:D1 dct:title "Anticoagulants" .
+        dr:DB1_DB3 a dv:Drug-Drug-Interaction ; void:inDataset dr:dataset ;
+            dct:title "DDI between Lepirudin and Acetylsalicylic acid" .
+        dr:DB2_DB3 a dv:Drug-Drug-Interaction ; void:inDataset dr:dataset ;
+            dct:title "DDI between Warfarin and Acetylsalicylic acid" .
+        dr:dataset dct:title "drugbank dataset" .
+        """,
+    )
+    from kgchat.pipeline import make_retriever
+
+    assert kg.facts_of(B + "drugbank_resource:dataset") == []
+    r = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
+    assert r.anonymous(B + "drugbank_resource:DB1_DB3")
+    assert not r.anonymous(B + "mesh:D1")
+    assert not r.anonymous(B + "drugbank:DB3")
+    res = r.retrieve("Which drugs interact with acetylsalicylic acid?")
+    assert sorted(c.label for c in res.candidates[:2]) == ["Lepirudin", "Warfarin"]
