@@ -43,8 +43,11 @@ def walk_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
             if not text:
                 continue
             rank = literals.lang_rank(lang, pref)
+            bare = labels.strip_own_id(keys[sid], text)
+            text = text if bare is None else bare
             if kind == 0:
-                cand = ((rank, vocab.LABEL_PRIORITY.get(keys[pid], nprio)), text)
+                prio = nprio if bare is not None else vocab.LABEL_PRIORITY.get(keys[pid], nprio)
+                cand = ((rank, prio), text)
                 old = best.get(sid)
                 if old is None:
                     best[sid] = cand
@@ -102,6 +105,7 @@ def random_names(seed: int):
     langs = ["", "@en", "@en-GB", "@de", "@fr", "^^<http://www.w3.org/2001/XMLSchema#string>"]
     words = ["Rome", "rome", "Roma", "ROME", " Rom  e ", "", 'a\\"b', "Q1", "Bob Smith", "x"]
     words += ['\\\\"q', 'x\\"y\\\\z', "tab\\tx", '\\"Ken\\" K', "\\u00e9t\\u00E9"]  # escapes
+    words += ["Rome [Q1]", "Bob [e:Bob_Smith]", "Rome [x7] ", "Roma [Q22]", "x [pizza]"]
     words += [" ", "Ro\tme", "\u00a0Rome", "Ro\u2003me ", "Rome ", " Rome", "R  "]
     keys = subjects + [q for q, _ in preds]
     index = {k: i for i, k in enumerate(keys)}

@@ -29,9 +29,11 @@ from kgchat.graph.names import (
 )
 from kgchat.graph.vocab import Role
 
-__all__ = ["choose_names", "read_labels"]
+__all__ = ["choose_names", "read_labels", "strip_own_id"]
 
 _OPAQUE = re.compile(r"[A-Za-z]{0,6}[_:]?\d+")
+# a name that ends by citing an identifier in square brackets: "Lepirudin [drugbank:DB00001]"
+_CITED_ID = re.compile(r"(.*\S)\s*\[([^\[\]\s]+)\]")
 _PLAIN_NAME = re.compile(r"(has )?(name|label)", re.IGNORECASE)
 
 
@@ -45,6 +47,32 @@ def abbreviates(name: str, label: str) -> bool:
     letters = [c for c in name.lower() if c.isalnum()]
     initials = iter(w[0] for w in re.findall(r"\w+", label.lower()))
     return len(letters) >= 2 and all(c in initials for c in letters)
+
+
+def strip_own_id(iri: str, text: str) -> str | None:
+    """The name without its subject's own identifier, where the name ends by citing it in
+    square brackets (Bio2RDF labels every resource so: "Lepirudin [drugbank:DB00001]" for
+    ``http://bio2rdf.org/drugbank:DB00001``, beside a plain ``dct:title``); None otherwise.
+
+    The bracketed text must be the IRI's own last segment, or a ``prefix:`` before it, so a
+    name that brackets anything else ("Paris [Texas]") keeps it.
+
+    >>> strip_own_id("http://bio2rdf.org/drugbank:DB00001", "Lepirudin [drugbank:DB00001]")
+    'Lepirudin'
+    >>> strip_own_id("http://ex.org/drug/DB00001", "Lepirudin [drugbank:DB00001]")
+    'Lepirudin'
+    >>> strip_own_id("http://ex.org/Paris", "Paris [Texas]") is None
+    True
+    """
+    m = _CITED_ID.fullmatch(text)
+    if m is None:
+        return None
+    cited = m.group(2)
+    own = iri.rstrip("/#")
+    for tail in (cited, cited.rpartition(":")[2]):
+        if tail and own.endswith(tail) and own[-len(tail) - 1 : -len(tail)] in ("/", "#", ":"):
+            return m.group(1)
+    return None
 
 
 def read_labels(labels: dict[int, str], aliases: dict[int, list[str]], is_prop) -> None:
@@ -93,6 +121,7 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
     # events in the order the walk meets them; ``ev`` indexes ``rows``/``kind``/``inv``
     sid, pid, rank = s[rows[ev]], p[rows[ev]], ranks[inv[ev]]
     kind, text_of = kind[ev], inv[ev]  # text of event j: texts[text_of[j]]
+    cites = _cite_own_ids(keys, sid, texts, text_of)
     alias_t: list[np.ndarray] = []  # when each alias is added (an event), and whose text
     alias_e: list[np.ndarray] = []
 
@@ -110,7 +139,11 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
     span = 4 * (nprio + 1)  # above any rank * (nprio + 1) + priority
     # later subjects get lower offsets, so a running minimum starts again at each subject
     v = (int(group[-1]) - group if len(group) else group) * span
-    v += rank[order].astype(np.int64) * (nprio + 1) + prio[pid[order]]
+    # a label that cites its subject's own id is machine-made: any plain label of the same
+    # language is the name (Bio2RDF's ``dct:title`` beside its decorated ``rdfs:label``)
+    v += rank[order].astype(np.int64) * (nprio + 1) + np.where(
+        cites[order], nprio, prio[pid[order]]
+    )
     better = start.copy()
     if len(v):
         better[1:] |= v[1:] < np.minimum.accumulate(v)[:-1]
@@ -156,6 +189,20 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
     )
     described = zip(sid[desc].tolist(), text_of[desc].tolist(), strict=True)
     return labels, aliases, {i: texts[t] for i, t in described}
+
+
+def _cite_own_ids(keys, sid, texts, text_of) -> np.ndarray:
+    """Which name events cite their subject's own id (:func:`strip_own_id`); their texts are
+    repointed (in place) at the name without it, appended to ``texts``."""
+    cites = np.zeros(len(sid), bool)
+    bracketed = np.fromiter((t.endswith("]") for t in texts), bool, len(texts))
+    for j in np.flatnonzero(bracketed[text_of]).tolist() if len(text_of) else ():
+        bare = strip_own_id(keys[sid[j]], texts[text_of[j]])
+        if bare is not None:
+            cites[j] = True
+            texts.append(bare)
+            text_of[j] = len(texts) - 1
+    return cites
 
 
 def _distinct(ids: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:

@@ -128,12 +128,18 @@ def humanize_id(name: str) -> str:
 
     Case is kept where words were separated explicitly (``Alan_PULIDO``), since ids of that kind
     carry proper nouns; words split off a CamelCase run are lower-cased (``Mozzarella topping``).
+    A code stays whole, also after a ``prefix:`` (a CURIE as Bio2RDF mints its IRIs,
+    ``http://bio2rdf.org/atc:A10BA02``): its capitals and digits are no words.
+
+    >>> humanize_id("MeatTopping"), humanize_id("atc:A10BA02"), humanize_id("A10BA02")
+    ('Meat topping', 'atc:A10BA02', 'A10BA02')
     """
     chunks = [c for c in _SEP.split(name.strip()) if c]
     if len(chunks) != 1:
         # Explicit separators: the words are given (``DaMarcus_BEASLEY``, ``VfB_Stuttgart``).
         return " ".join(chunks) or name
-    return " ".join(_split_camel(chunks[0]) if not chunks[0].isupper() else chunks)
+    code = chunks[0].rpartition(":")[2]
+    return " ".join(_split_camel(chunks[0]) if not code.isupper() else chunks)
 
 
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "er", "ers")

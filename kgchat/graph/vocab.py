@@ -19,6 +19,7 @@ FOAF = "http://xmlns.com/foaf/0.1/"
 DC = "http://purl.org/dc/elements/1.1/"
 DCT = "http://purl.org/dc/terms/"
 OBO = "http://www.geneontology.org/formats/oboInOwl#"
+VOID = "http://rdfs.org/ns/void#"
 # the Wikibase data model (Wikidata's RDF): ``wd:P19 wikibase:directClaim wdt:P19``
 WIKIBASE = ("http://wikiba.se/ontology#", "http://wikiba.se/ontology-beta#")
 
@@ -140,6 +141,9 @@ SCHEMA_PREDICATES: tuple[str, ...] = (
     OWL + "versionIRI",
     OWL + "priorVersion",
     OWL + "deprecated",
+    # VoID's link from a resource to the dataset that holds it (every Bio2RDF resource has
+    # one): where a record is kept, as rdfs:isDefinedBy, not a fact about the thing
+    VOID + "inDataset",
 )
 STRUCTURE_PREDICATES: tuple[str, ...] = (
     RDF + "first",

@@ -290,8 +290,31 @@ class NodeTypes(RelationRoles):
         and graph version: the walk asks it of the first node of every pattern it grows."""
         found = self._anon.get(node)
         if found is None:
-            found = self._anon[node] = self.kg.label(node).startswith(ANONYMOUS)
+            label = self.kg.label(node)
+            found = label.startswith(ANONYMOUS) or self._names_its_parts(node, label)
+            self._anon[node] = found
         return found
+
+    def _names_its_parts(self, node: str, label: str) -> bool:
+        """Whether a named node is a relation between others stated as a node, and named
+        after them: facts lead to it from two named nodes or more whose names its own name
+        holds, and none leads from it to another node but its class (Bio2RDF's
+        ``drugbank_resource:DB00682_DB00945``, "DDI between Warfarin and Acetylsalicylic
+        acid", which both drugs are ``ddi-interactor-in``). Like a blank node between
+        them, it is walked through ("What interacts with warfarin?") and no answer."""
+        if len(label) < 8 or self.is_literal(node):
+            return False
+        text = label.casefold()
+        parts = set()
+        for e in self.edges(node):
+            if e.forward:
+                if e.predicate != RDF_TYPE and not self.is_literal(e.neighbor):
+                    return False
+            elif e.neighbor not in parts:
+                name = self.kg.label(e.neighbor).casefold()
+                if len(name) >= 3 and name != text and name in text:
+                    parts.add(e.neighbor)
+        return len(parts) >= 2
 
     def _of_unnamed(self, cls: str) -> bool:
         """Whether a class has instances and every one of them seen (the edges the walk
