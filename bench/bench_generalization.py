@@ -92,6 +92,14 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "hetio": ("hetio/hetionet-nodes.tsv", "hetio/hetionet-edges.sif", "hetio/metaedges.tsv"),
     "itops": "itops.graphml",
     "geonames": ("geonames.rdf", "geonames_codes.rdf"),
+    "lubm": (
+        "lubm/univ-bench.owl",
+        "lubm/University0_0.owl",
+        "lubm/University0_1.owl",
+        "lubm/University0_2.owl",
+        "lubm/University1_0.owl",
+        "lubm/University1_1.owl",
+    ),
 }
 
 
