@@ -18,7 +18,7 @@ from typing import Any
 from rapidfuzz.distance import OSA
 
 from kgchat.graph.names import local_name, read_label
-from kgchat.graph.vocab import PRINCIPAL_VALUES, RDF_TYPE, RDFS_SUBCLASS
+from kgchat.graph.vocab import PRINCIPAL_VALUES, RDF_TYPE, RDFS_SUBCLASS, is_vocabulary
 from kgchat.lexicon import english_words
 from kgchat.linking import Mention
 from kgchat.retrieval.kinds import AnswerKind
@@ -54,11 +54,18 @@ def own_name(predicate: str, phrase: str) -> list[str]:
     ['emailAddress']
     >>> own_name("http://ex.org/takesCourse", "takes course"), own_name("http://ex.org/P31", "is")
     ([], [])
+    >>> own_name("http://ex.org/CtD", "treats"), own_name("http://ex.org/partOf", "is within")
+    ([], ['partOf'])
+    >>> own_name("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "is a")
+    []
     """
     own = local_name(predicate) if "://" in predicate else ""
-    if not _WORDY_NAME.fullmatch(own):
-        return []
-    words = {stem(w) for w in tokens(read_label(own, relation=True))} - _FUNCTION_STEMS
+    if not _WORDY_NAME.fullmatch(own) or is_vocabulary(predicate):
+        return []  # RDF's own terms are read by their phrases (``rdf:type``, "is a")
+    said = [w for w in tokens(read_label(own, relation=True)) if w not in STOPWORDS]
+    if any(len(w) < 3 for w in said):
+        return []  # a code's letters ("CtD", Hetionet's "compound treats disease"), no words
+    words = {stem(w) for w in said} - _FUNCTION_STEMS
     # a role noun ("advisor") is another way to say a verb's phrase ("is being advised by")
     return [own] if words and not words & {stem(w) for w in tokens(phrase)} else []
 
