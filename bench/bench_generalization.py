@@ -93,6 +93,14 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "itops": "itops.graphml",
     "geonames": ("geonames.rdf", "geonames_codes.rdf"),
     "bio2rdf": "bio2rdf.nq",
+    "lubm": (
+        "lubm/univ-bench.owl",
+        "lubm/University0_0.owl",
+        "lubm/University0_1.owl",
+        "lubm/University0_2.owl",
+        "lubm/University1_0.owl",
+        "lubm/University1_1.owl",
+    ),
 }
 
 

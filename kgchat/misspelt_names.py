@@ -16,6 +16,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 
 __all__ = ["MisspeltNames"]
 
+_DIGIT_CHARS = "0123456789"
+_DIGITS = re.compile(r"\d+")
 _NAMED_MIN_CHARS = 5  # a capitalised name this long may hold one typo ("Keyna")
 
 
@@ -72,7 +75,10 @@ class MisspeltNames:
         k = max(self.config.max_edits(len(text)), min(budget, self.config.typo_max_edits))
         if k == 0 and named and len(text) >= _NAMED_MIN_CHARS:
             k = 1
-        return self._near.find(text, k)
+        # a number is copied, not misspelt: another number names another thing
+        # ("FullProfessor2" is no misspelling of "FullProfessor3", nor "Apollo 12" of "Apollo 11")
+        said = _DIGITS.findall(text)
+        return [(name, d) for name, d in self._near.find(text, k) if _DIGITS.findall(name) == said]
 
     def edits(self, words: Sequence[str], unknown: Sequence[bool]) -> int:
         """The edits the misspelt words of an n-gram may hold together: those the graph does not
@@ -81,7 +87,7 @@ class MisspeltNames:
         :meth:`LinkerConfig.word_edits` of its length. A word of English the graph lacks holds
         none: it is more likely that word than a misspelt name."""
         return sum(
-            self.config.word_edits(len(w))
+            self.config.word_edits(len(w.rstrip(_DIGIT_CHARS)))
             for w, u in zip(words, unknown, strict=True)
             if _misspelt(w, u)
         )
@@ -111,5 +117,11 @@ class MisspeltNames:
 
 def _misspelt(word: str, unknown: bool) -> bool:
     """Whether a word the graph does not know (``unknown``) is a misspelling: letters only, and
-    no word English knows either (:func:`kgchat.lexicon.english_words`)."""
-    return unknown and word.isalpha() and word not in english_words()
+    no word English knows either (:func:`kgchat.lexicon.english_words`). A code-like name's
+    letters before its number ("fullproffesor3") may be misspelt as a word is.
+
+    >>> _misspelt("fullproffesor3", True), _misspelt("flyod", True), _misspelt("3", True)
+    (True, True, False)
+    """
+    letters = word.rstrip(_DIGIT_CHARS)
+    return unknown and letters.isalpha() and letters not in english_words()

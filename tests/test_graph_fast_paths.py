@@ -66,7 +66,7 @@ def walk_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
                 if pid in plain and (sid not in fallback or rank < fallback[sid][0]):
                     fallback[sid] = (rank, text)
     for sid, (rank, text) in fallback.items():
-        if sid not in best and labels._OPAQUE.fullmatch(local_name(keys[sid])):
+        if sid not in best:
             best[sid] = ((rank, nprio), text)
     names: dict = {}
     for sid, ((rank, _), text) in best.items():

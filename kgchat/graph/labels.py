@@ -94,7 +94,7 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
     """Choose one label per entity by language, then predicate priority; the rest are aliases.
 
     Values of name-like properties are aliases; those of a property that is just "name" are
-    also the label of a subject with an opaque IRI (``Q42``) and no label of its own.
+    also the label of a subject with no label of its own.
 
     The choice reads as a walk over the name triples in order (labels, aliases, descriptions,
     name-like values): a label better than the subject's best so far (language rank, then
@@ -168,10 +168,10 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
     fallback = _first_best(sid, rank, np.nonzero((kind == 3) & np.isin(pid, plain))[0])
 
     ci, cr, ct = sid[best], rank[best], text_of[best]  # chosen: subject, rank, text
+    # a thing with no label is named by its plain name rather than by its IRI: the publisher
+    # wrote the name ("FullProfessor3"); the IRI's local name is an identifier, read as words
     fb = fallback[~np.isin(sid[fallback], ci)]
     if len(fb):
-        opaque = [bool(_OPAQUE.fullmatch(local_name(keys[i]))) for i in sid[fb].tolist()]
-        fb = fb[np.array(opaque, bool)]
         ci, cr, ct = (np.concatenate([a, b[fb]]) for a, b in ((ci, sid), (cr, rank), (ct, text_of)))
     chosen = ci.tolist()
     labels = dict(zip(chosen, map(texts.__getitem__, ct.tolist()), strict=True))

@@ -58,6 +58,8 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 #: the base of relative IRIs in a file without ``@base``/``xml:base`` (see :func:`file_base_iri`)
 FILE_BASE = "urn:kgchat:file/"
 
+# an IRI that is a site's address alone: scheme and host (no port, path, query or fragment)
+_SITE = re.compile(r"https?://([^/?#:@\s]+\.[^/?#:@\s.]+)/?")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SEP = re.compile(r"[_\s]+")
 # one identifier-like token: letters, digits, underscores (no spaces, hyphens, dots)
@@ -70,7 +72,19 @@ _ESC_CHARS = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "
 
 def local_name(iri: str) -> str:
     """Return the last segment of an IRI (after ``#``, else after the last ``/`` or ``:``),
-    percent-decoded as UTF-8 (``M%C3%BCnchen`` is ``München``)."""
+    percent-decoded as UTF-8 (``M%C3%BCnchen`` is ``München``). An IRI that is a site's
+    address alone names the site by its host, less the ``www.`` that addresses its web server
+    and the top-level domain every site of its kind shares (a LUBM university, which the data
+    points at but never names, ``http://www.University7.edu``: "University7").
+
+    >>> local_name("http://www.University7.edu"), local_name("https://dbpedia.org/")
+    ('University7', 'dbpedia')
+    """
+    site = _SITE.fullmatch(iri)
+    if site:
+        host = site.group(1)
+        host = host[4:] if host[:4].lower() == "www." else host
+        return host.rpartition(".")[0] or host
     for sep in ("#", "/", ":"):
         _head, found, tail = iri.rstrip("/#").rpartition(sep)
         if found and tail:

@@ -9,7 +9,9 @@ and values, with rules that hold of RDF in general rather than of one file:
   alias (not a fact);
 - a literal-valued property whose own label or local name says name, alias, aka, nickname or
   synonym, and whose values each pick out one subject, is *name-like*: its values become aliases
-  of their subject (and its label where the subject's IRI is opaque), while its triples stay facts;
+  of their subject (and, for a property that is just "name", its label where it has none), while
+  its triples stay facts. A property that is just "name" is name-like even where several
+  subjects share a value, as long as each holds one: people and things share names;
 - a literal-valued property whose values are prose (a median of 20 words or more: paragraphs,
   not names or titles) describes its subject: where no standard description predicate
   (``rdfs:comment``, ``schema:description``...) gives one, its value is the subject's description,
@@ -86,6 +88,8 @@ _SAMPLE = 512  # values looked at per property
 _ID_SHARE = 0.8  # share of a property's values that must be identifiers
 _NAME_SHARE = 0.9  # share of a name-like property's values held by one subject only
 _LITERAL_SHARE = 0.9  # share of a property's objects that must be literals
+# a property that is just "name": its values name their subject even where several share one
+_PLAIN_NAME = re.compile(r"(has )?name", re.IGNORECASE)
 _PROSE_WORDS = 20  # median words of a property's values that makes them prose (a paragraph)
 
 
@@ -152,7 +156,13 @@ def infer_roles(
             continue
         idx = np.nonzero(p == pid)[0]
         words = " ".join([humanize_relation(local_name(keys[pid])), *texts.get(pid, [])])
-        if vocab.NAME_LIKE.search(words) and _names_one_subject(s[idx], o[idx]):
+        if vocab.NAME_LIKE.search(words) and (
+            _names_one_subject(s[idx], o[idx])
+            or (
+                _PLAIN_NAME.fullmatch(humanize_relation(local_name(keys[pid])))
+                and _one_each(s[idx], o[idx])
+            )
+        ):
             name_like.append(pid)
         elif pid in modelled and pid not in annotation:
             continue
@@ -250,6 +260,15 @@ def _declared_kinds(keys, used_preds, s, p, o) -> tuple[set[int], set[int]]:
         if name in ids:
             modelled.update(s[p == ids[name]].tolist())
     return annotation, modelled
+
+
+def _one_each(subjects: np.ndarray, values: np.ndarray) -> bool:
+    """True when nearly every subject holds one value only: what a property that is just
+    "name" gives each thing, though one name may be held by several (two "John Smith"s, a
+    ``FullProfessor0`` in every department of a LUBM university)."""
+    pairs = np.unique(np.stack([subjects, values], axis=1), axis=0)
+    _, per_subject = np.unique(pairs[:, 0], return_counts=True)
+    return bool(len(pairs)) and float((per_subject == 1).mean()) >= _NAME_SHARE
 
 
 def _names_one_subject(subjects: np.ndarray, values: np.ndarray) -> bool:

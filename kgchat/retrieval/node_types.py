@@ -77,9 +77,7 @@ class NodeTypes(RelationRoles):
         found = self._named_cache.get(node)
         if found is None:
             found = self.answer_types(node)
-            classes = [
-                e.neighbor for e in self.type_edges(node) if e.forward and e.predicate == RDF_TYPE
-            ]
+            classes = self._classes(node)
             # a class that says no more than a wh-word asks (a Place) leaves the kind of
             # place to the name ("United Kingdom": a country)
             generic = all(set(self._class_words(c)) <= _GENERIC for c in classes)
@@ -104,10 +102,23 @@ class NodeTypes(RelationRoles):
         """What a node is by itself: its classes' words and a value's kind, without the role
         words :meth:`answer_types` adds from the relations pointing at it (which say what
         *other* facts make of it: someone's ``spouse``)."""
-        classes = [
-            e.neighbor for e in self.type_edges(node) if e.forward and e.predicate == RDF_TYPE
-        ]
-        return self._own_kinds(node, classes)
+        return self._own_kinds(node, self._classes(node))
+
+    def _classes(self, node: str) -> list[str]:
+        """A node's classes: its ``rdf:type`` ones, else, as RDFS entails, those the relations
+        at it declare: the ``rdfs:range`` of those pointing at it, the ``rdfs:domain`` of its
+        own (a university a LUBM graph points at by ``doctoralDegreeFrom`` but never
+        describes is a ``University``, the property's range)."""
+        edges = self.type_edges(node)
+        classes = [e.neighbor for e in edges if e.forward and e.predicate == RDF_TYPE]
+        declared = getattr(self.kg, "range", None)
+        if classes or declared is None or self.is_literal(node):
+            return classes
+        found: dict[str, None] = {}
+        for p, forward in dict.fromkeys((e.predicate, e.forward) for e in edges):
+            if p != RDF_TYPE:
+                found.update(dict.fromkeys(self.kg.domain(p) if forward else declared(p)))
+        return list(found)
 
     def _own_or_located(self, node: str) -> tuple[str, ...]:
         """:meth:`_own_or_roles`, and "located" for a node whose place the graph states by a
@@ -209,15 +220,13 @@ class NodeTypes(RelationRoles):
         t = self._types.get(node)
         if t is None:
             words: list[str] = []
-            classes = []
+            classes = self._classes(node)
             leads: dict[str, set[str]] = {}
             pointing: dict[str, None] = {}  # the relations at it
             # one edge list (of a remote view, a sketch: one in-edge a predicate) for all
             for e in self.type_edges(node):
                 if e.forward:
-                    if e.predicate == RDF_TYPE:
-                        classes.append(e.neighbor)
-                    else:
+                    if e.predicate != RDF_TYPE:
                         lead = self._lead(e.predicate)
                         if lead:
                             leads.setdefault(lead, set()).add(e.predicate)

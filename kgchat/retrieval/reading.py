@@ -11,13 +11,14 @@ changes).
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from kgchat.graph.names import read_label
-from kgchat.graph.vocab import PRINCIPAL_VALUES, RDF_TYPE, RDFS_SUBCLASS
+from kgchat.graph.names import local_name, read_label
+from kgchat.graph.vocab import PRINCIPAL_VALUES, RDF_TYPE, RDFS_SUBCLASS, is_vocabulary
 from kgchat.lexicon import english_words
 from kgchat.linking import Mention
 from kgchat.retrieval.kinds import AnswerKind
@@ -28,9 +29,12 @@ from kgchat.retrieval.similarity import TextSimilarity
 from kgchat.retrieval.walk import Pattern, StepGroups, group_edges
 from kgchat.text import PREPOSITIONS, STOPWORDS, stem, tokens
 
-__all__ = ["GraphReading"]
+__all__ = ["GraphReading", "own_name"]
 
 _KIND_SAMPLE = 16  # nodes a relation path reaches that say what it leads to
+# an IRI local name that is words (``emailAddress``), not a number (``P31``, ``RO_0000052``)
+_WORDY_NAME = re.compile(r"[^\W\d_]{3,}(?:_?[^\W\d_]+)*")
+_FUNCTION_STEMS = frozenset(stem(w) for w in STOPWORDS | PREPOSITIONS)
 _VERB_FORMS = {"have": "has", "had": "has", "are": "is", "was": "is", "were": "is"}
 
 
@@ -38,6 +42,32 @@ def _word_stem(word: str) -> str:
     """A word's stem, with the forms of "be" and "have" as one ("have mechanism of action"
     is said of the relation "has mechanism of action")."""
     return stem(_VERB_FORMS.get(word, word))
+
+
+def own_name(predicate: str, phrase: str) -> list[str]:
+    """A relation's IRI's local name, where it is words and its label (``phrase``) shares none
+    of them: a label that says it otherwise leaves the IRI's words a second name for it
+    (univ-bench's ``emailAddress`` is "can be reached at"); one that rewords them
+    (``teacherOf``, "teaches") says them already.
+
+    >>> own_name("http://ex.org/emailAddress", "can be reached at")
+    ['emailAddress']
+    >>> own_name("http://ex.org/takesCourse", "takes course"), own_name("http://ex.org/P31", "is")
+    ([], [])
+    >>> own_name("http://ex.org/CtD", "treats"), own_name("http://ex.org/partOf", "is within")
+    ([], ['partOf'])
+    >>> own_name("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "is a")
+    []
+    """
+    own = local_name(predicate) if "://" in predicate else ""
+    if not _WORDY_NAME.fullmatch(own) or is_vocabulary(predicate):
+        return []  # RDF's own terms are read by their phrases (``rdf:type``, "is a")
+    said = [w for w in tokens(read_label(own, relation=True)) if w not in STOPWORDS]
+    if any(len(w) < 3 for w in said):
+        return []  # a code's letters ("CtD", Hetionet's "compound treats disease"), no words
+    words = {stem(w) for w in said} - _FUNCTION_STEMS
+    # a role noun ("advisor") is another way to say a verb's phrase ("is being advised by")
+    return [own] if words and not words & {stem(w) for w in tokens(phrase)} else []
 
 
 class GraphReading(MentionKinds):
@@ -246,14 +276,17 @@ class GraphReading(MentionKinds):
 
     def _synonym_phrases(self, predicate: str) -> tuple[str, ...]:
         """The other names the graph gives a relation (:meth:`kgchat.graph.KnowledgeGraph.
-        relation_aliases`), read as words, without the written form of its own label
-        (``worksFor`` for "works for") or its inverse's; none from a view that gives none."""
+        relation_aliases`) and its IRI's local name where that is words, read as words, without
+        the written form of its own label (``worksFor`` for "works for") or its inverse's."""
         found = self._synonyms.get(predicate)
         if found is None:
             names = getattr(self.kg, "relation_aliases", None)
             seen = {self._phrase(predicate).lower(), self._inverse_phrase(predicate).lower()}
             out: list[str] = []
-            for name in names(predicate) if names is not None else ():
+            for name in [
+                *(names(predicate) if names is not None else ()),
+                *own_name(predicate, self._phrase(predicate)),
+            ]:
                 read = read_label(name, relation=True)
                 if read.lower() not in seen:
                     seen.add(read.lower())
@@ -369,10 +402,14 @@ class GraphReading(MentionKinds):
 
     def _member(self, node: str, classes: frozenset[str]) -> bool:
         """Whether the node is typed by one of ``classes``, or is a subclass of one (an
-        ontology's classes are its entities: CFTR is a gene as a subclass of gene)."""
-        return bool(classes) and any(
-            e.forward and e.predicate in (RDF_TYPE, RDFS_SUBCLASS) and e.neighbor in classes
-            for e in self.type_edges(node)
+        ontology's classes are its entities: CFTR is a gene as a subclass of gene), or, with
+        no type of its own, is one as the ranges and domains of the relations at it entail."""
+        return bool(classes) and (
+            any(
+                e.forward and e.predicate in (RDF_TYPE, RDFS_SUBCLASS) and e.neighbor in classes
+                for e in self.type_edges(node)
+            )
+            or not classes.isdisjoint(self._classes(node))  # as the relations at it declare
         )
 
     def is_literal(self, node: str) -> bool:
