@@ -25,6 +25,7 @@ Usage::
 
     cd bench && ../.venv/bin/python bench_relation_adapter.py --cache /tmp/a.json  # ~20 min, load 8
     cd bench && ../.venv/bin/python bench_relation_adapter.py --cache /tmp/a.json -v
+    cd bench && ../.venv/bin/python bench_relation_adapter.py --cache /tmp/a.json --no-hypernyms
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ FLOORS = (0.4, 0.5, 0.6, 0.7)
 MARGINS = (0.0, 0.05, 0.1)
 KIN = (("wife", "spouse"), ("wife", "mother"), ("son", "children"), ("son", "father"),
        ("teach", "advisor"), ("play", "member"), ("study", "alma"), ("work", "affiliation"),
-       ("grandparents", "parent"), ("acted", "starring"), ("acted", "directed"))  # fmt: skip
+       ("grandparents", "parent"), ("acted", "starring"), ("acted", "directed"),
+       ("team", "club"))  # fmt: skip
 
 
 # one word for two hops against the two relations composed (both orders of saying them) and
@@ -72,9 +74,12 @@ def composed(encoder: Any) -> list[str]:
     return lines
 
 
-def wordnet_pairs(seed: int = 0) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
-    """WordNet's attract pairs (one synset, a derivation, a direct hypernym) and repel pairs
-    (co-hyponyms, antonyms; four per attract pair at most), of words tagged twice or more."""
+def wordnet_pairs(
+    seed: int = 0, hypernyms: bool = True
+) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """WordNet's attract pairs (one synset, a derivation, a direct hypernym unless
+    ``hypernyms`` is False) and repel pairs (co-hyponyms, antonyms; four per attract pair at
+    most), of words tagged twice or more."""
     from kgchat.wordnet import wordnet
 
     wn = wordnet()
@@ -112,7 +117,8 @@ def wordnet_pairs(seed: int = 0) -> tuple[set[tuple[str, str]], set[tuple[str, s
                     (attract if sym == "+" else repel).add((min(a, b), max(a, b)))
             if sym in ("@", "@i"):
                 kids.setdefault((tpos, toff), []).append(s)
-                attract.update((min(a, b), max(a, b)) for a in ws for b in words(t) if a != b)
+                if hypernyms:
+                    attract.update((min(a, b), max(a, b)) for a in ws for b in words(t) if a != b)
     for sisters in kids.values():
         for x, y in itertools.combinations(sisters[:30], 2):
             for a in words(x)[:2]:
@@ -164,9 +170,9 @@ def train(vec: np.ndarray, pairs: np.ndarray, steps: int, seed: int = 0) -> np.n
     return w.detach().numpy().astype(np.float32)
 
 
-def adapter(encoder: Any, steps: int) -> tuple[np.ndarray, list[str]]:
+def adapter(encoder: Any, steps: int, hypernyms: bool = True) -> tuple[np.ndarray, list[str]]:
     """Train the map on WordNet's pairs of the training words; report held-out AUCs."""
-    attract, repel = wordnet_pairs()
+    attract, repel = wordnet_pairs(hypernyms=hypernyms)
     vocab = sorted({w for p in attract | repel for w in p})
     vec = unit(np.asarray(encoder.encode(vocab), np.float32))
     ix = {w: i for i, w in enumerate(vocab)}
@@ -278,6 +284,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--graphs", default=bo.ALL, help=f"comma-separated (default {bo.ALL})")
     ap.add_argument("--cache", type=Path, default=None, help="the questions' rows (JSON)")
     ap.add_argument("--steps", type=int, default=800, help="training steps (batches of 1024)")
+    ap.add_argument(
+        "--no-hypernyms", action="store_true", help="synonyms and derivations attract only"
+    )
     ap.add_argument("-v", "--verbose", action="store_true", help="every abstention's cosine")
     args = ap.parse_args(argv)
     if args.cache is not None and args.cache.is_file():
@@ -291,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{ {k: sum(r['class'] == k for r in low) for k in ('AR', 'AW', 'U')} }")  # fmt: skip
     encoder = get_encoder("sentence-transformers")
     print("\n".join(composed(encoder)))
-    w, lines = adapter(encoder, args.steps)
+    w, lines = adapter(encoder, args.steps, not args.no_hypernyms)
     print("\n".join(lines))
     for name, m in (("raw MiniLM", None), ("adapted", w)):
         print(name)
