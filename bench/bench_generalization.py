@@ -92,6 +92,7 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "hetio": ("hetio/hetionet-nodes.tsv", "hetio/hetionet-edges.sif", "hetio/metaedges.tsv"),
     "itops": "itops.graphml",
     "geonames": ("geonames.rdf", "geonames_codes.rdf"),
+    "nobel": "nobel.ttl",
 }
 
 
