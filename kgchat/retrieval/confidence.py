@@ -110,6 +110,7 @@ class AnswerConfidence:
     is_literal: Any
     _yes_no_confidence: Any
     anonymous: Any
+    named_after: Any
 
     def _confidence(
         self,
@@ -197,8 +198,11 @@ class AnswerConfidence:
         (``located in`` for "where"): "Who founded X?" over X's founding place to someone
         born there says "founded" and nothing of the birth. Hops up or down a class
         hierarchy or over ``owl:sameAs`` say what a node is (left out); an unnamed junction
-        node (a Freebase CVT, a CIDOC-CRM event) is no thing a question names, and is said by
-        its hop in or its hop out, the two saying one relation; 1 where nothing is left."""
+        node (a Freebase CVT, a CIDOC-CRM event), or one named after the node before it (the
+        Nobel Prize data's award "X, Physics 1921" of X:
+        :meth:`~kgchat.retrieval.node_types.NodeTypes.named_after`), is no thing a question
+        names, and is said by its hop in or its hop out, the two saying one relation; 1 where
+        nothing is left."""
         least = 1.0
         if not q.words:
             return least
@@ -213,8 +217,9 @@ class AnswerConfidence:
                 if rel in _NO_RELATION or not (sibling or not joint):
                     continue
                 hop = support(rel, fwd)
-                if self.anonymous(path.nodes[i + 1]):
-                    # an unnamed junction (a CVT, an event): its hop in or out says it
+                if self.anonymous(path.nodes[i + 1]) or self.named_after(*path.nodes[i : i + 2]):
+                    # an unnamed junction (a CVT, an event), or a node named after the one
+                    # before it (an award "X, Physics 1921"): its hop in or out says it
                     least = min(least, max(hop, support(nxt, nfwd)))
                     continue
                 what = self._judge._meets(self.kinds_of(path.nodes[i + 1]), q.words)
