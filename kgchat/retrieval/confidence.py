@@ -217,12 +217,15 @@ class AnswerConfidence:
                 if rel in _NO_RELATION or not (sibling or not joint):
                     continue
                 hop = support(rel, fwd)
-                if self.anonymous(path.nodes[i + 1]) or self.named_after(*path.nodes[i : i + 2]):
-                    # an unnamed junction (a CVT, an event), or a node named after the one
-                    # before it (an award "X, Physics 1921"): its hop in or out says it
+                if self.anonymous(path.nodes[i + 1]):
+                    # an unnamed junction (a CVT, an event): its hop in or out says it
                     least = min(least, max(hop, support(nxt, nfwd)))
                     continue
                 what = self._judge._meets(self.kinds_of(path.nodes[i + 1]), q.words)
+                if self.named_after(*path.nodes[i : i + 2]):
+                    # named after the node before it (an award "X, Physics 1921"): its hop
+                    # out says it too
+                    what = max(what, support(nxt, nfwd))
                 least = min(least, max(hop, what))
             last, lfwd = path.pattern[-1] if path.pattern else ("", True)
             if (
