@@ -101,6 +101,7 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
         "lubm/University1_0.owl",
         "lubm/University1_1.owl",
     ),
+    "nobel": "nobel.ttl",
 }
 
 

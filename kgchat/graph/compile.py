@@ -55,7 +55,7 @@ IRI, BLANK, LITERAL = 0, 1, 2
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 13
+VERSION = 14
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -161,7 +161,9 @@ def compile_graph(
 
     labels, aliases, descriptions = choose_names(keys, s, p, o, rp, is_lit, pref, name_like)
     name_from_parts(keys, s, p, o, is_lit, pref, labels, used_preds)
-    page_names(keys, s, o, kinds, labels, aliases)  # kgchat.graph.pages: documents, not things
+    identity = np.isin(p, [i for i in used_preds.tolist() if keys[i] in vocab.IDENTITY])
+    # kgchat.graph.pages: documents, not things; identity links' leaves, names of their subject
+    page_names(keys, s, o, kinds, labels, aliases, identity)
     prose = prose_properties(keys, role, used_preds, p, o, is_lit, counts)
     if prose:  # a source's own description property, read when no standard one describes
         describe_by(keys, s, p, o, is_lit, prose, pref, descriptions)

@@ -15,12 +15,25 @@ Both are named by their IRI: what a link's reader sees, and an answer to "what i
 Wikipedia page?". A same-host leaf keeps its segment (a state's ``capital`` ``dbr:Salzburg``
 is the city, not a page).
 
+An identity link (``owl:sameAs``, ``skos:exactMatch``) says more: its object *is* the
+subject, whatever its segment says. A leaf on another host is then named by its IRI even when
+its segment is another name of the subject (the Nobel Prize data's "Linus Carl Pauling" is
+``dbr:Linus_Pauling``: a second, empty Pauling that the question's "Linus Pauling" would
+link), and that name, when it is words and not a code (``wd:Q48983``), becomes the subject's
+alias: the other dataset's name for the same thing.
+
 >>> import numpy as np
 >>> keys = ["http://a.org/1/", "http://w.org/wiki/Graz", "http://a.org/1/graz.html", "x"]
 >>> labels = {0: "Graz"}
 >>> page_names(keys, np.array([0, 0, 0]), np.array([1, 2, 3]), np.array([0, 0, 0, 0]), labels)
 >>> labels[1], labels[2], 3 in labels
 ('http://w.org/wiki/Graz', 'http://a.org/1/graz.html', False)
+>>> keys = ["http://a.org/1", "http://d.org/Linus_Pauling", "http://w.org/Q48983", "sameAs"]
+>>> labels, aliases = {0: "Linus Carl Pauling"}, {}
+>>> kinds, s, o = np.zeros(4), np.array([0, 0]), np.array([1, 2])
+>>> page_names(keys, s, o, kinds, labels, aliases, identity=np.array([True, True]))
+>>> labels[1], labels[2], aliases
+('http://d.org/Linus_Pauling', 'http://w.org/Q48983', {0: ['Linus Pauling']})
 """
 
 from __future__ import annotations
@@ -53,11 +66,14 @@ def page_names(
     kinds: np.ndarray,
     labels: dict[int, str],
     aliases: dict[int, list[str]] | None = None,
+    identity: np.ndarray | None = None,
 ) -> None:
     """Name the unlabelled document IRIs among ``o`` (the objects of triples ``s -> o``) by
     their IRI, in ``labels`` (see the module docstring); ``kinds`` 0 marks an IRI. A
-    subject's ``aliases`` are its names too (GeoNames' ``Zurich`` links to ``wiki/Zürich``)."""
-    aliases = aliases or {}
+    subject's ``aliases`` are its names too (GeoNames' ``Zurich`` links to ``wiki/Zürich``).
+    ``identity`` marks the triples that are identity links (``owl:sameAs``): their leaves on
+    another host are named by their IRI, and their segments added to ``aliases``."""
+    aliases = {} if aliases is None else aliases
     objects = np.unique(o[kinds[o] == 0]).tolist()
     todo = [i for i in objects if i not in labels and "://" in keys[i]]
     if not todo:
@@ -66,6 +82,10 @@ def page_names(
     is_subject[s] = True
     leaves = [i for i in todo if not is_subject[i]]
     linking: dict[int, list[int]] = {}
+    if leaves and identity is not None and identity.any():
+        _identity_leaves(keys, s[identity], o[identity], is_subject, labels, aliases)
+        todo = [i for i in todo if i not in labels]
+        leaves = [i for i in leaves if i not in labels]
     if leaves:
         wanted = np.zeros(len(kinds), bool)
         wanted[leaves] = True
@@ -86,3 +106,27 @@ def page_names(
             if own in {normalize_text(n) for n in [labels[j], *aliases.get(j, ())]}:
                 labels[i] = key
                 break
+
+
+def _identity_leaves(
+    keys: list[str],
+    s: np.ndarray,
+    o: np.ndarray,
+    is_subject: np.ndarray,
+    labels: dict[int, str],
+    aliases: dict[int, list[str]],
+) -> None:
+    """The unlabelled leaves ``o`` of identity links ``s -> o`` on another host than their
+    named subject: named by their IRI, their segment (words, no digit) the subject's alias."""
+    for a, b in zip(s.tolist(), o.tolist(), strict=True):
+        if b in labels or is_subject[b] or a not in labels or "://" not in keys[b]:
+            continue
+        if _host(keys[a]) == _host(keys[b]):
+            continue
+        labels[b] = keys[b]
+        name = humanize_id(local_name(keys[b])).strip()
+        if not name or any(ch.isdigit() for ch in name) or _FILE.fullmatch(name):
+            continue
+        own = {normalize_text(n) for n in [labels[a], *aliases.get(a, ())]}
+        if normalize_text(name) not in own:
+            aliases.setdefault(a, []).append(name)

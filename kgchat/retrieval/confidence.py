@@ -125,6 +125,7 @@ class AnswerConfidence:
     _yes_no_confidence: Any
     anonymous: Any
     kg: Any
+    named_after: Any
 
     def _confidence(
         self,
@@ -244,8 +245,11 @@ class AnswerConfidence:
         (``located in`` for "where"): "Who founded X?" over X's founding place to someone
         born there says "founded" and nothing of the birth. Hops up or down a class
         hierarchy or over ``owl:sameAs`` say what a node is (left out); an unnamed junction
-        node (a Freebase CVT, a CIDOC-CRM event) is no thing a question names, and is said by
-        its hop in or its hop out, the two saying one relation; 1 where nothing is left."""
+        node (a Freebase CVT, a CIDOC-CRM event), or one named after the node before it (the
+        Nobel Prize data's award "X, Physics 1921" of X:
+        :meth:`~kgchat.retrieval.node_types.NodeTypes.named_after`), is no thing a question
+        names, and is said by its hop in or its hop out, the two saying one relation; 1 where
+        nothing is left."""
         least = 1.0
         if not q.words:
             return least
@@ -266,6 +270,10 @@ class AnswerConfidence:
                     continue
                 node = path.nodes[i + 1]
                 what = max(self._judge._meets(self.kinds_of(node), q.words), self._named(q, node))
+                if self.named_after(*path.nodes[i : i + 2]):
+                    # named after the node before it (an award "X, Physics 1921"): its hop
+                    # out says it too
+                    what = max(what, support(nxt, nfwd))
                 least = min(least, max(hop, what))
             last, lfwd = path.pattern[-1] if path.pattern else ("", True)
             if (

@@ -325,6 +325,28 @@ class NodeTypes(RelationRoles):
                     parts.add(e.neighbor)
         return len(parts) >= 2
 
+    def named_after(self, owner: str, node: str) -> bool:
+        """Whether ``node`` is named by ``owner``'s whole name and more words: the Nobel Prize
+        data's award "Albert Einstein, Physics 1921" of Albert Einstein, a membership "Ann
+        Lee at Acme". Such a node stands for one of its owner's relations (an n-ary
+        relation's node, named where a junction is left unnamed), and a walk through it says
+        that relation by its hop in or its hop out, as through a junction.
+
+        >>> from kgchat.graph import KnowledgeGraph
+        >>> from kgchat.pipeline import make_retriever
+        >>> L = "http://www.w3.org/2000/01/rdf-schema#label"
+        >>> kg = KnowledgeGraph.from_triples([("ae", "award", "aw"), ("aw", "year", '"1921"'),
+        ...     ("ae", L, '"Albert Einstein"'), ("aw", L, '"Albert Einstein, 1921"')])
+        >>> r = make_retriever(kg, index_dir=None, scorer=None)
+        >>> r.named_after("ae", "aw"), r.named_after("aw", "ae")
+        (True, False)
+        """
+        own, name = tokens(self.kg.label(owner)), tokens(self.kg.label(node))
+        n = len(own)
+        if not n or len(name) <= n or self.anonymous(owner):
+            return False
+        return any(name[i : i + n] == own for i in range(len(name) - n + 1))
+
     def _of_unnamed(self, cls: str) -> bool:
         """Whether a class has instances and every one of them seen (the edges the walk
         reads) is an unnamed node: schema.org's ``Rating``, ``QuantitativeValue``,

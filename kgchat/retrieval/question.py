@@ -308,9 +308,12 @@ def answer_type_words(toks: list[str], inside: set[int], verbs: Collection[str] 
                 if out and participle(w):
                     break  # "name people *born* in X": a clause after the type, not a part
                 out.append(w)
-                if len(out) == 3 or is_plural(w):
+                after = toks[j + 1] if j + 1 < len(toks) and j + 1 not in inside else ""
+                if len(out) == 3 or (is_plural(w) and not is_plural(after)):
                     # a compound's modifiers are singular ("drug classes", "side effects"): a
-                    # plural noun is its head and ends it ("which albums | feature songs ...")
+                    # plural noun is its head and ends it ("which albums | feature songs ...");
+                    # but one followed by a plural is a singular in -s that modifies it
+                    # ("which *physics* laureates", "*sports* cars", "*news* agencies")
                     break
             if out and (t == "what" or len(out) > 1):
                 # "what (drug) targets the receptor", "what treats X": a word right before an

@@ -41,6 +41,7 @@ __all__ = [
     "had_noun",
     "how_typed",
     "is_yes_no",
+    "modifies_type",
     "said_as_class",
     "valued_noun",
     "wh_typed",
@@ -151,6 +152,23 @@ def asks_type_at(q: QuestionInfo, start: int, end: int) -> bool:
     """
     inside = {i for a, b in q.spans if (a, b) != (start, end) for i in range(a, b)}
     return bool(set(answer_type_words(q.tokens, inside)) & set(q.tokens[start:end]))
+
+
+def modifies_type(q: QuestionInfo, start: int, end: int) -> bool:
+    """Whether the words at tokens ``start:end`` modify the type the question asks for, whose
+    head noun comes after them ("which *chemistry* laureates", "which *Italian* films"): an
+    English noun phrase ends with its head. The answer is then a *laureate* related to the
+    value somehow (in n-ary data through an award node), not the value's own kind.
+
+    >>> q = analyze("Which chemistry laureates were at Harvard?", [(1, 2), (5, 6)])
+    >>> modifies_type(q, 1, 2), asks_type_at(q, 1, 2)
+    (True, True)
+    >>> modifies_type(analyze("Which physicists were born in Ulm?", [(1, 2), (5, 6)]), 1, 2)
+    False
+    """
+    inside = {i for a, b in q.spans if (a, b) != (start, end) for i in range(a, b)}
+    words = answer_type_words(q.tokens, inside)
+    return bool(words) and words[-1] not in q.tokens[start:end] and asks_type_at(q, start, end)
 
 
 def said_as_class(q: QuestionInfo, start: int, end: int | None = None) -> bool:

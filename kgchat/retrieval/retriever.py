@@ -47,7 +47,12 @@ from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.question import QuestionInfo, analyze, prepositions_said
-from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, said_as_class
+from kgchat.retrieval.question_shapes import (
+    asks_type_at,
+    is_yes_no,
+    modifies_type,
+    said_as_class,
+)
 from kgchat.retrieval.reading import GraphReading
 from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact, handed_back
 from kgchat.retrieval.scored_walk import ScoredWalks
@@ -170,13 +175,17 @@ class Retriever(ScoredWalks, GraphReading, QuestionForms, CandidateRanking, Answ
             wid = len(sources)
             # a value the question names as its type beside another mention ("which
             # *physicists* were born in X": profession physicist) says what the answer is:
-            # by one hop, not as a node a longer walk passes (the birthplace of a physicist)
-            by_one_hop = (
+            # by one hop, not as a node a longer walk passes (the birthplace of a physicist);
+            # one that modifies the type ("which *chemistry* laureates") by two at most: in
+            # n-ary data the value hangs off an award node between it and the answer
+            most_hops = self.config.max_hops
+            if (
                 len(mentions) > 1
                 and not m.is_class
                 and not self._is_class(m.node)
                 and asks_type_at(q, m.start, m.end)
-            )
+            ):
+                most_hops = 2 if modifies_type(q, m.start, m.end) else 1
             best, parents = self._walk(
                 q,
                 m,
@@ -184,7 +193,7 @@ class Retriever(ScoredWalks, GraphReading, QuestionForms, CandidateRanking, Answ
                 type_only=m.node in classes,
                 middle=middle,
                 wid=wid,
-                one_hop=by_one_hop,
+                most_hops=most_hops,
             )
             sources.append((m.node, parents))
             middles.append(middle)

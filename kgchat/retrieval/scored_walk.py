@@ -66,14 +66,14 @@ class ScoredWalks:
         type_only: bool = False,
         middle: dict[Pattern, tuple[str, ...]] | None = None,
         wid: int = 0,
-        one_hop: bool = False,
+        most_hops: int = 3,
     ) -> tuple[dict[str, list[Entry]], dict[Pattern, dict[str, Any]]]:
         """The best few (score, pattern, ``wid``) walks to every node reached from one topic
         entity (best first; the nodes that kept one share its entry: the joint ranking,
         combine.py, does its work once a combination of them), and the parent pointers to
         trace them. With ``type_only`` the walk goes down the class hierarchy to instances
         and nowhere else. ``middle`` (filled when given) receives the kind words of the nodes
-        each pattern walks through, as scored."""
+        each pattern walks through, as scored. Walks longer than ``most_hops`` are not kept."""
         cfg = self.config
         if len(self._grown) > _GROWN_KEPT:
             self._grown.clear()
@@ -166,7 +166,7 @@ class ScoredWalks:
                     top = scores[first]
                     if top > -np.inf:
                         pattern_best[pattern] = top
-                    if (type_only and pattern[-1][0] != RDF_TYPE) or (one_hop and len(pattern) > 1):
+                    if (type_only and pattern[-1][0] != RDF_TYPE) or len(pattern) > most_hops:
                         continue
                     (node,) = reached
                     if node in topics and (node != mention.node or len(pattern) < 3):
@@ -179,7 +179,7 @@ class ScoredWalks:
                 top = max(scores[first:end], default=-np.inf)
                 if top > -np.inf:
                     pattern_best[pattern] = top
-                if (type_only and pattern[-1][0] != RDF_TYPE) or (one_hop and len(pattern) > 1):
+                if (type_only and pattern[-1][0] != RDF_TYPE) or len(pattern) > most_hops:
                     continue
                 # the entry of each (pattern, type words): what its nodes keep
                 entries = [(s, pattern, wid) for s in scores[first:end]]
