@@ -113,9 +113,10 @@ def open_batch_query(
     :func:`~kgchat.graph.endpoint_queries.names_query`: the retriever reads the name of
     many a node whose edges it reads (a class-less one's), each a request of its own
     otherwise. The in-edges of the nodes ``counted`` (not ``closed``) come each in a subquery
-    of ``LIMIT count_rows + 1``, rows ``?p ?s<i>``: entities read for what they are, whose
-    in-edges past ``count_rows`` are not read (the caller probes those instead:
-    :meth:`~kgchat.graph.endpoint_probing.ProbeBatches._counted`)."""
+    of ``LIMIT count_rows + 1``, rows ``?p ?s<i>`` (``packed``: one, ``?a<i> ?c<i>``):
+    entities read for what they are, whose in-edges past ``count_rows`` are not read (the
+    caller probes those instead: :meth:`~kgchat.graph.endpoint_probing.ProbeBatches.
+    _counted`)."""
     fam = families or {}
     iris = [n for n in nodes if not n.startswith('"')]
     groups = []
@@ -141,8 +142,10 @@ def open_batch_query(
     groups += _capped_in(nodes, closed - summed, cap, fam, packed=packed, unpacked=rows)
     groups += [sketch_part([n], fam, cap + 1, one=True) for n in nodes if n in summed]
     if few:  # (numbered by place: no ?s<i> of a closed node is reused)
-        head += "".join(f"?s{i} " for i, n in enumerate(nodes) if n in few)
-        groups += _capped_in(nodes, few, count_rows, fam)
+        head += "".join(
+            f"?a{i} ?c{i} " if packed else f"?s{i} " for i, n in enumerate(nodes) if n in few
+        )
+        groups += _capped_in(nodes, few, count_rows, fam, packed=packed)
     if restrictions and nodes:
         body = " UNION ".join(_restriction_parts(True, True))
         groups.append(f"{{ {values('n', nodes)} {body} FILTER(!isBlank(?x)) }}")

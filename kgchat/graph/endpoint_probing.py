@@ -132,8 +132,9 @@ class ProbeBatches:
         found: dict[str, tuple[list[Edge], list[Edge]]],
     ) -> set[str]:
         """Those of the ``counted`` nodes whose capped in-edges (rows ``?p ?s<i>``, ``i`` the
-        node's place in ``batch``) passed ``count_rows``: kept as hubs (``HubGuess.heavy``:
-        read by probes from now on) and taken out of ``found`` (their in-edges were cut)."""
+        node's place in ``batch``; packed, a row ``?a<i> ?c<i>``) passed ``count_rows``:
+        kept as hubs (``HubGuess.heavy``: read by probes from now on) and taken out of
+        ``found`` (their in-edges were cut)."""
         if not counted:
             return set()
         wanted = set(counted)
@@ -142,10 +143,10 @@ class ProbeBatches:
         for r in rows:
             if "n" in r or "m" in r:
                 continue
-            for var in r:
-                n = place.get(var)
+            for var, b in r.items():
+                n = place.get("s" + var[1:]) if var[:1] in "sc" else None
                 if n is not None:
-                    many[n] = many.get(n, 0) + 1
+                    many[n] = many.get(n, 0) + (int(b["value"]) if var[:1] == "c" else 1)
         over = {n for n, k in many.items() if k > self.settings.count_rows}
         for n in over:
             self._hubs.heavy.add(n)
