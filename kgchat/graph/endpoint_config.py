@@ -134,7 +134,8 @@ class EndpointConfig(Config):
         a store, load 8-10): paired median 1.13 at 1M triples and 1.19 at 10M, slower at
         both: likely because the counted in-edges come as rows, not packed (41,500 ->
         69,400 rows a 10M question), and a counted hub the walk then walks from is read
-        twice.
+        twice; packed since, 6 cold 10M questions in one process: paired 1.41, slower still
+        (the hubs counted are probed in requests of their own: 10.3 -> 17.2 a question).
     packed : bool
         Ask a batch's in-edges packed: a node's as one string of ``"<predicate> <neighbour>"``
         lines with their count (``GROUP_CONCAT``, :func:`~kgchat.graph.endpoint_open.
