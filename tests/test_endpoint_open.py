@@ -133,3 +133,31 @@ def test_a_literal_written_back_otherwise_is_asked_again_capped(url):
     assert not opened._hubs.closed(two) and opened._hubs.readback
     assert edges_of(opened, two) == edges_of(capped, two)  # asked open, then again capped
     assert not opened._hubs.readback and opened._hubs.closed(two)
+
+
+def test_an_entity_read_for_what_it_is_has_its_in_edges_counted_first(url):
+    """An entity read only for what it is (``type_edges``) has its in-edges asked capped at
+    ``count_rows`` in its edge batch: one with more (a hub met for the first time) is kept as
+    a hub and read by probes, never read open; a node with fewer comes complete; the hub's
+    edges are fetched whole when the walk asks for them."""
+    whole = SparqlGraph(url, EndpointConfig(probe_rows=0))
+    g = SparqlGraph(url, EndpointConfig(count_rows=3, probe_rows=1))
+    sent = _counted(g)
+    star, p1, p2 = EX + "Star", EX + "p1", EX + "p2"
+    g.expect([star, p2, p1])
+    kinds = g.type_edges(star)
+    assert star in g._hubs.heavy and star not in g._edges
+    assert "LIMIT 4" in sent[0] and f"?s0 ?p <{star}>" in sent[0]
+    opened = [q.split("VALUES ?m", 1)[1].split("}")[0] for q in sent if "VALUES ?m" in q]
+    assert not any(f"<{star}>" in part for part in opened)  # never asked open
+    full = whole.neighbors(star)
+    assert {(e.predicate, e.neighbor) for e in kinds if e.forward} == {
+        (e.predicate, e.neighbor) for e in full if e.forward
+    }
+    assert [e.predicate for e in kinds if not e.forward] == sorted(
+        {e.predicate for e in full if not e.forward}
+    )
+    assert p2 in g._edges and edges_of(g, p2) == edges_of(whole, p2)  # one in-edge: complete
+    assert edges_of(g, star) == edges_of(whole, star)  # walked from: fetched whole
+    g.close()
+    whole.close()

@@ -180,7 +180,11 @@ class SparqlGraph(EdgeBatches, WholeGraph):
         entry = self._edges.get(node)
         if entry is None:
             self._fetch_edges(node)
-            entry = self._edges.peek(node) or ([], [])  # (evicted at once: a tiny cache)
+            entry = self._edges.peek(node)
+            if entry is None and node in self._hubs.heavy:  # cut in a batch read for kinds
+                self._fetch_edges(node)
+                entry = self._edges.peek(node)
+            entry = entry or ([], [])  # (evicted at once: a tiny cache)
         out, inn = entry[0], entry[1]
         if limit is not None:
             out, inn = out[:limit], inn[:limit]

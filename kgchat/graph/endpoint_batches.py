@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from kgchat.graph.endpoint_open import capped_in_query, open_batch_query
 from kgchat.graph.endpoint_probing import PROBED, ProbeBatches
 from kgchat.graph.endpoint_queries import batch_query, key
-from kgchat.graph.endpoint_rows import PackError, is_fact, read_edges, read_names
+from kgchat.graph.endpoint_rows import PackError, is_fact, read_edges
 from kgchat.graph.endpoint_sketch import read_sketches
 from kgchat.graph.view import Edge
 
@@ -81,13 +81,15 @@ class EdgeBatches(ProbeBatches):
     ) -> list[Edge]:
         raise NotImplementedError
 
-    def _fetch_edges(self, node: str, sketch: bool = False) -> None:
+    def _fetch_edges(self, node: str, sketch: bool = False, kinds: bool = False) -> None:
         """Fetch ``node``'s edges (its sketch with ``sketch``) with those of the nodes expected
         right after it (up to ``batch_size`` in all): the walk asks for the nodes it reached in
         the order their edges listed them, so the next ones it asks for are most likely those;
         edges first from the nodes it will walk from (:meth:`expect_walk`). With
         ``concurrency`` above 1 the batches after it are sent too, that many requests in flight
-        (:mod:`kgchat.graph.endpoint_pipeline`); a node already in flight waits for its own."""
+        (:mod:`kgchat.graph.endpoint_pipeline`); a node already in flight waits for its own.
+        Of a batch not the walk's, the entities not likely hubs are asked capped at
+        ``count_rows`` (:meth:`_counted`) but ``node`` unless only its ``kinds`` are wanted."""
         flight = self._sketching if sketch else self._inflight
         flight.trim()  # (not later: the batch of node would be forgotten)
         walk = not sketch and node in self._walks
@@ -100,8 +102,10 @@ class EdgeBatches(ProbeBatches):
         # (:mod:`kgchat.graph.endpoint_probing`); the walk's, any entity
         only = self._batch_filter(sketch, walk)
         size = self.settings.batch_size
+        ask = None if kinds else node
         if node not in flight:
             batch = order.batch(node, size, taken, only)
+            counted = self._counted(batch, ask) if not (sketch or walk) else []
             values: list[str] = []
             merged = self.settings.merged_values and self.sketched('"')  # (values are)
             if only is not None and not sketch and merged:
@@ -109,15 +113,16 @@ class EdgeBatches(ProbeBatches):
                 # a round trip less
                 values = self._seen.following(node, size, self._no_value_sketch)
             if values:
-                flight.send(batch + values, self._request(batch, False, values))
+                flight.send(batch + values, self._request(batch, False, values, counted))
             else:
-                self._send(batch, sketch)
+                flight.send(batch, self._request(batch, sketch, counted=counted))
         if self.settings.concurrency > 1:
             while flight.busy() < self.settings.concurrency and order.ahead is not None:
                 more = order.batch(None, size, taken, only)
                 if len(more) < size:
                     break  # only a long list of expected nodes (a hop's) is worth sending ahead
-                self._send(more, sketch)
+                few = self._counted(more, None) if not (sketch or walk) else []
+                flight.send(more, self._request(more, sketch, counted=few))
         batch, rows = flight.take(node)
         try:
             self._read_batch(batch, rows, node)
@@ -162,6 +167,8 @@ class EdgeBatches(ProbeBatches):
         the predicates at it are those of :meth:`neighbors`; the retriever reads a node's
         kinds from these
         (:meth:`kgchat.retrieval.reading.GraphReading.type_edges`)."""
+        if node not in self._edges and not self.sketched(node) and self._counted([node], None):
+            self._fetch_edges(node, kinds=True)  # (its in-edges capped: a hub is then probed)
         if not self.sketched(node) or node in self._edges or node in self._inflight:
             return self.neighbors(node, limit=limit)
         entry = self._sketches.get(node)
@@ -175,32 +182,34 @@ class EdgeBatches(ProbeBatches):
             out, inn = out[:limit], inn[:limit]
         return out + inn
 
-    def _send(self, batch: list[str], sketch: bool = False) -> None:
-        """Send the request of a batch's edges (see :meth:`_read_batch`): open first
-        (:mod:`kgchat.graph.endpoint_open`) unless ``open_rows`` is 0; with ``sketch`` its
-        sketches (the open part summed up); in-edges packed with ``EndpointConfig.packed``."""
-        flight = self._sketching if sketch else self._inflight
-        flight.send(batch, self._request(batch, sketch))
-
     def _request(
-        self, batch: list[str], sketch: bool, values: list[str] | None = None
+        self,
+        batch: list[str],
+        sketch: bool,
+        values: list[str] | None = None,
+        counted: list[str] | None = None,
     ) -> Callable[[], Any]:
-        """The request of :meth:`_send`, to be called; with ``values``, their sketches in the
-        same request (each part a subquery of a ``UNION``, its rows told apart by ``?first``,
-        read as if asked apart)."""
+        """The request of a batch's edges (see :meth:`_read_batch`), to be called: open first
+        (:mod:`kgchat.graph.endpoint_open`) unless ``open_rows`` is 0; with ``sketch`` its
+        sketches (the open part summed up); in-edges packed with ``EndpointConfig.packed``,
+        those of the nodes ``counted`` capped at ``count_rows``; with ``values``, their
+        sketches in the same request (each part a subquery of a ``UNION``, its rows told apart
+        by ``?first``, read as if asked apart)."""
         if values:
-            mine, theirs = self._parts(batch, False), self._parts(values, True, tagged=True)
+            mine = self._parts(batch, False, counted=counted or [])
+            theirs = self._parts(values, True, tagged=True)
             query = f"SELECT * WHERE {{\n{{ {mine[-1]} }}\nUNION {{ {theirs[-1]} }}\n}}"
-            return lambda: (*mine[:4], self.client.select(query), (*theirs[:4], values))
-        opened, small, sketched, named, query = self._parts(batch, sketch)
-        return lambda: (opened, small, sketched, named, self.client.select(query), None)
+            return lambda: (*mine[:5], self.client.select(query), (*theirs[:5], values))
+        *parts, query = self._parts(batch, sketch, counted=counted or [])
+        return lambda: (*parts, self.client.select(query), None)
 
     def _parts(
-        self, batch: list[str], sketch: bool, tagged: bool = False
-    ) -> tuple[list[str], list[str], bool, list[str], str]:
+        self, batch: list[str], sketch: bool, tagged: bool = False, counted: Collection[str] = ()
+    ) -> tuple[list[str], list[str], bool, list[str], list[str], str]:
         """What a batch's request asks (the nodes asked open, the hubs sketched, whether
-        sketched, the IRIs named) and its query (``tagged``: a probe query's rows of
-        out-edges and names under variables of their own, to ride in an edge request)."""
+        sketched, the IRIs named, those capped at ``count_rows``) and its query (``tagged``: a
+        probe query's rows of out-edges and names under variables of their own, to ride in an
+        edge request)."""
         sch, s = self.schema, self.settings
         probed = self._probe_parts(batch, tagged) if sketch else None
         if probed is not None:  # which predicates point at each (_read_probes)
@@ -212,7 +221,8 @@ class EdgeBatches(ProbeBatches):
         named = [n for n in batch if s.edge_names and not sketch and not self._unnamed(n)]
         if s.open_rows > 0:
             closed = {n for n in batch if self._hubs.closed(n)}
-            opened = [n for n in batch if n not in closed]
+            few = set(counted)
+            opened = [n for n in batch if n not in closed and n not in few]
             if sketch:  # a known hub's capped in-edges summed up, and a value's
                 small = [n for n in batch if n in self.capped or n.startswith('"')]
             query = open_batch_query(
@@ -230,6 +240,8 @@ class EdgeBatches(ProbeBatches):
                 unpacked=[n for n in closed if not self._hubs.known(n)],
                 names=sch.name_roles if named else (),
                 named=named,
+                counted=list(counted),
+                count_rows=s.count_rows,
             )
         else:
             query = batch_query(
@@ -237,13 +249,13 @@ class EdgeBatches(ProbeBatches):
             )
         sketched = sketch and s.open_rows > 0
         if not s.open_rows:
-            named = []
-        return opened, small, sketched, named, query
+            named, counted = [], []
+        return opened, small, sketched, named, list(counted), query
 
     def _read_batch(
         self,
         batch: list[str],
-        sent: tuple[list[str], list[str], bool, list[str], Any, Any],
+        sent: tuple[list[str], list[str], bool, list[str], list[str], Any, Any],
         asked: str,
     ) -> None:
         """Read and cache the edges of ``batch`` from the rows of its request
@@ -259,7 +271,7 @@ class EdgeBatches(ProbeBatches):
         s, sch = self.settings, self.schema
         cap = s.max_fanout
         restrictions = bool(self.config.restrictions and sch.restrictions)
-        opened, small, sketched, named, rows, values = sent
+        opened, small, sketched, named, counted, rows, values = sent
         if values is not None:  # values' sketches came in the same request: read apart
             *theirs, nodes = values
             batch = batch[: len(batch) - len(nodes)]
@@ -281,7 +293,7 @@ class EdgeBatches(ProbeBatches):
         redo: list[str] = []  # nodes whose in-edges are asked again capped
         reopen: list[str] = []  # (hubs found in a sketch) again, open
         drop: dict[str, tuple[str, str]] = {}
-        stray = not cut and self._stray(rows, batch, opened)
+        stray = not cut and _stray(rows, batch, opened)
         if stray:
             # the store wrote a literal asked open back otherwise (its canonical form): its
             # in-edges would be lost, so the open nodes' are asked again capped, by place
@@ -340,22 +352,9 @@ class EdgeBatches(ProbeBatches):
         for hub in over:
             self.capped[hub] = cap
         self._hubs.learn(found, over)
-        self._store([n for n in batch if n != asked] + [asked], found, partial)
-
-    def _keep_names(self, nodes: list[str], rows: list[dict[str, Any]]) -> None:
-        """Cache the names of ``nodes`` read from ``rows`` (``?n ?p ?l``)."""
-        sch = self.schema
-        for n, names in read_names(nodes, rows, sch, self.config.language).items():
-            self._names.put(n, names)
-
-    @staticmethod
-    def _stray(rows: list[dict[str, Any]], batch: list[str], opened: list[str]) -> bool:
-        """Whether a batch with literals asked open has an open row of a node not in it (a
-        store that writes a literal back in another form than it was asked in)."""
-        if not any(n.startswith('"') for n in opened):
-            return False
-        asked = set(batch)
-        return any(key(r["m"]) not in asked for r in rows if "m" in r)
+        heavy = set() if cut else self._drop_counted(batch, rows, counted, found)
+        keep = [n for n in batch if n != asked and n not in heavy]
+        self._store([*keep, asked] if asked not in heavy else keep, found, partial)
 
     def _store(
         self,
@@ -396,3 +395,12 @@ class EdgeBatches(ProbeBatches):
 def _open_rows(rows: list[dict[str, Any]]) -> int:
     """The rows of an open part (``?m ?p ?s``, or packed a node a row: ``?many`` of them)."""
     return sum(int(r["many"]["value"]) if "all" in r else 1 for r in rows if "m" in r)
+
+
+def _stray(rows: list[dict[str, Any]], batch: list[str], opened: list[str]) -> bool:
+    """Whether a batch with literals asked open has an open row of a node not in it (a store
+    that writes a literal back in another form than it was asked in)."""
+    if not any(n.startswith('"') for n in opened):
+        return False
+    asked = set(batch)
+    return any(key(r["m"]) not in asked for r in rows if "m" in r)

@@ -120,6 +120,22 @@ class EndpointConfig(Config):
         relation's average is pulled up by a few large hubs, so that at 1M triples it probed
         1,705 entities a cold question, most with 6-8 in-edges, and made 1M questions 4-27%
         slower; the per-entity memory above probes the hubs themselves).
+    count_rows : int
+        With ``probe_rows``, an entity read for what it is and not yet known (cold) has its
+        in-edges asked capped at this many (``LIMIT count_rows + 1``, a subquery of its own
+        in its edge batch's request) instead of open: one with more is a hub met for the
+        first time, kept as one (``HubGuess.heavy``) and read by probes, not cached as edges
+        (its edges are fetched whole when the walk walks from it). Open, such a node was
+        read whole, up to ``max_fanout + 1`` in-edges, and a batch meeting one reached
+        ``open_rows`` and was asked again capped: what grows from a 1M- to a 10M-triple store
+        (of a cold 10M question's entities read for what they are, 25 with 100 in-edges or
+        more held 6,200 of 15,100 in-edges read; at 1M 3 held 740). 0 (the default): open,
+        as before. At 100 against 0, side by side, cold (the twenty-third round, 11 questions
+        a store, load 8-10): paired median 1.13 at 1M triples and 1.19 at 10M, slower at
+        both: likely because the counted in-edges come as rows, not packed (41,500 ->
+        69,400 rows a 10M question), and a counted hub the walk then walks from is read
+        twice; packed since, 6 cold 10M questions in one process: paired 1.41, slower still
+        (the hubs counted are probed in requests of their own: 10.3 -> 17.2 a question).
     packed : bool
         Ask a batch's in-edges packed: a node's as one string of ``"<predicate> <neighbour>"``
         lines with their count (``GROUP_CONCAT``, :func:`~kgchat.graph.endpoint_open.
@@ -161,6 +177,7 @@ class EndpointConfig(Config):
     value_probes: int = 64
     probe_rows: int = 16
     probe_relations: bool = False
+    count_rows: int = 0
     packed: bool = True
     merged_values: bool = True
     edge_names: bool = True
@@ -183,6 +200,7 @@ class EndpointConfig(Config):
         check(self.open_rows >= 0, "open_rows", self.open_rows, "an integer >= 0")
         check(self.value_probes >= 0, "value_probes", self.value_probes, "an integer >= 0")
         check(self.probe_rows >= 0, "probe_rows", self.probe_rows, "an integer >= 0")
+        check(self.count_rows >= 0, "count_rows", self.count_rows, "an integer >= 0")
         check(
             self.max_rows > 2 * self.max_fanout,
             "max_rows",

@@ -91,6 +91,8 @@ def open_batch_query(
     unpacked: Collection[str] = (),
     names: Collection[str] = (),
     named: Collection[str] = (),
+    counted: Collection[str] = (),
+    count_rows: int = 0,
 ) -> str:
     """One request for a batch's edges: the out-edges of the IRIs in one ``VALUES`` block
     (rows ``?n ?p ?o``, as in :func:`~kgchat.graph.endpoint_queries.batch_query`), the
@@ -110,13 +112,18 @@ def open_batch_query(
     predicates) the names of the IRIs ``named`` come too, rows ``?n ?p ?l`` as of
     :func:`~kgchat.graph.endpoint_queries.names_query`: the retriever reads the name of
     many a node whose edges it reads (a class-less one's), each a request of its own
-    otherwise."""
+    otherwise. The in-edges of the nodes ``counted`` (not ``closed``) come each in a subquery
+    of ``LIMIT count_rows + 1``, rows ``?p ?s<i>`` (``packed``: one, ``?a<i> ?c<i>``):
+    entities read for what they are, whose in-edges past ``count_rows`` are not read (the
+    caller probes those instead: :meth:`~kgchat.graph.endpoint_probing.ProbeBatches.
+    _counted`)."""
     fam = families or {}
     iris = [n for n in nodes if not n.startswith('"')]
     groups = []
     if iris:
         groups.append(out_part(iris, skip, fam))
-    open_nodes = [n for n in nodes if n not in closed]
+    few = set(counted) - closed
+    open_nodes = [n for n in nodes if n not in closed and n not in few]
     if open_nodes and sketch:
         groups.append(sketch_part(open_nodes, fam, open_rows))
     elif open_nodes:
@@ -134,6 +141,11 @@ def open_batch_query(
     head += "".join(f"?a{i} ?c{i} " if packed and nodes[i] not in rows else f"?s{i} " for i in hubs)
     groups += _capped_in(nodes, closed - summed, cap, fam, packed=packed, unpacked=rows)
     groups += [sketch_part([n], fam, cap + 1, one=True) for n in nodes if n in summed]
+    if few:  # (numbered by place: no ?s<i> of a closed node is reused)
+        head += "".join(
+            f"?a{i} ?c{i} " if packed else f"?s{i} " for i, n in enumerate(nodes) if n in few
+        )
+        groups += _capped_in(nodes, few, count_rows, fam, packed=packed)
     if restrictions and nodes:
         body = " UNION ".join(_restriction_parts(True, True))
         groups.append(f"{{ {values('n', nodes)} {body} FILTER(!isBlank(?x)) }}")

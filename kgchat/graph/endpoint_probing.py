@@ -19,10 +19,12 @@ from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, Any
 
 from kgchat.graph.endpoint_probe import probe_predicates, probe_query, probed_sketches, untag
+from kgchat.graph.endpoint_rows import read_names
 
 if TYPE_CHECKING:
     from kgchat.graph.core import GraphConfig
     from kgchat.graph.endpoint_config import EndpointConfig
+    from kgchat.graph.endpoint_http import LRUCache
     from kgchat.graph.endpoint_open import HubGuess
     from kgchat.graph.endpoint_rows import FactTable
     from kgchat.graph.endpoint_schema import Schema
@@ -42,6 +44,7 @@ class ProbeBatches:
     config: GraphConfig
     _facts: FactTable
     _hubs: HubGuess
+    _names: LRUCache
     _probing: bool | None  # entities likely hubs probed (_probe_entities; None: not yet read)
 
     @property
@@ -55,7 +58,10 @@ class ProbeBatches:
         raise NotImplementedError
 
     def _keep_names(self, nodes: list[str], rows: list[dict[str, Any]]) -> None:
-        raise NotImplementedError
+        """Cache the names of ``nodes`` read from ``rows`` (``?n ?p ?l``)."""
+        sch = self.schema
+        for n, names in read_names(nodes, rows, sch, self.config.language).items():
+            self._names.put(n, names)
 
     def _store(
         self,
@@ -108,6 +114,45 @@ class ProbeBatches:
                 self._hubs.rows = 0
         return self._probing
 
+    def _counted(self, batch: list[str], asked: str | None) -> list[str]:
+        """The entities of an edge batch whose in-edges are asked capped at ``count_rows``
+        (``EndpointConfig.count_rows``, with probes on): those not likely hubs but ``asked``,
+        the node whose edges the caller wants (None: the batch is read for what its nodes
+        are). One with more is a hub met for the first time (:meth:`_drop_counted`)."""
+        if not self.settings.count_rows or not self._probe_entities():
+            return []
+        hubs = self._hubs
+        return [n for n in batch if n != asked and not n.startswith('"') and not hubs.closed(n)]
+
+    def _drop_counted(
+        self,
+        batch: list[str],
+        rows: list[dict[str, Any]],
+        counted: list[str],
+        found: dict[str, tuple[list[Edge], list[Edge]]],
+    ) -> set[str]:
+        """Those of the ``counted`` nodes whose capped in-edges (rows ``?p ?s<i>``, ``i`` the
+        node's place in ``batch``; packed, a row ``?a<i> ?c<i>``) passed ``count_rows``:
+        kept as hubs (``HubGuess.heavy``: read by probes from now on) and taken out of
+        ``found`` (their in-edges were cut)."""
+        if not counted:
+            return set()
+        wanted = set(counted)
+        place = {f"s{i}": n for i, n in enumerate(batch) if n in wanted}
+        many: dict[str, int] = {}
+        for r in rows:
+            if "n" in r or "m" in r:
+                continue
+            for var, b in r.items():
+                n = place.get("s" + var[1:]) if var[:1] in "sc" else None
+                if n is not None:
+                    many[n] = many.get(n, 0) + (int(b["value"]) if var[:1] == "c" else 1)
+        over = {n for n, k in many.items() if k > self.settings.count_rows}
+        for n in over:
+            self._hubs.heavy.add(n)
+            found.pop(n, None)
+        return over
+
     def _object_kinds(self, predicates: list[str]) -> tuple[list[str], list[str]]:
         """Those of ``predicates`` some object of which is a literal, and those some object of
         which is not (``Schema.objects``; a predicate not read is kept in both): a value is
@@ -126,7 +171,7 @@ class ProbeBatches:
 
     def _probe_parts(
         self, batch: list[str], tagged: bool = False
-    ) -> tuple[list[str], list[str], bool, list[str], str] | None:
+    ) -> tuple[list[str], list[str], bool, list[str], list[str], str] | None:
         """What a sketch batch's request asks where it is probed (as
         :meth:`~kgchat.graph.endpoint_batches.EdgeBatches._parts`: :data:`PROBED`, no hub
         capped, sketched, the IRIs named, and its query: which predicates point at each,
@@ -150,7 +195,7 @@ class ProbeBatches:
             named=named,
             tagged=tagged,
         )
-        return PROBED, [], True, named, query
+        return PROBED, [], True, named, [], query
 
     def _probes(self, batch: list[str]) -> list[str] | None:
         """The predicates to probe a sketch batch's values (and hubs) with
