@@ -32,6 +32,19 @@ import bench_generalization as bg
 ALL = ",".join([*bg.REALWORLD_GRAPHS, *bg.OWN_GRAPHS])
 
 
+def said_phrases(retriever: Any, result: Any, n: int = 20) -> list[tuple[str, Any]]:
+    """Each of ``result``'s first ``n`` candidates that has a path, with the relation phrases
+    of the walk the confidence judges (``said_pattern``) joined by spaces."""
+    from kgchat.retrieval.confidence import said_pattern
+
+    out = []
+    for c in result.candidates[:n]:
+        if c.paths:
+            pattern, parts = said_pattern(c)
+            out.append((" ".join(retriever.query(pattern, (), parts).phrases), c))
+    return out
+
+
 def graph_sets(graphs: list[str]) -> Iterator[tuple[str, str, Any, list[Any], list[Any]]]:
     """Per graph of ``graphs`` and per development set of it (people's ``dev`` half and our
     ``own`` questions of a real-world graph; ``own`` of ours): ``(graph, set, retriever,

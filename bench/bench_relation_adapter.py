@@ -205,17 +205,12 @@ def rows(graphs: list[str]) -> list[dict[str, Any]]:
     """Per question: class (AR / AW / U), today's confidence, the question's words and the
     relation phrases of the best candidate and of the next 19 candidates with paths."""
     from kgchat.evaluation import _default_answers, answer_key
-    from kgchat.retrieval.confidence import said_pattern
 
     out: list[dict[str, Any]] = []
     for g, s, r, items, _ in bo.graph_sets(graphs):
         for it in items:
             res = r.retrieve(it.question)
-            paths = []
-            for c in res.candidates[:20]:
-                if c.paths:
-                    pattern, parts = said_pattern(c)
-                    paths.append(" ".join(r.query(pattern, (), parts).phrases))
+            paths = [phrase for phrase, _ in bo.said_phrases(r, res)]
             if not paths or not paths[0] or res.reading is None:
                 continue
             top = _default_answers(res)[0]

@@ -77,18 +77,13 @@ def readings(graphs: list[str]) -> list[dict[str, Any]]:
     ``U`` unanswerable), today's confidence, and per reading the best candidate's cosine and
     its margin over the best other relation path's."""
     from kgchat.evaluation import _default_answers, answer_key
-    from kgchat.retrieval.confidence import said_pattern
 
     rows: list[dict[str, Any]] = []
     for g, s, r, items, _ in bo.graph_sets(graphs):
         sim = r._judge.scorer.similarity  # the retriever's own encoder and cache
         for it in items:
             res = r.retrieve(it.question)
-            paths = []
-            for c in res.candidates[:20]:
-                if c.paths:
-                    pattern, parts = said_pattern(c)
-                    paths.append((" ".join(r.query(pattern, (), parts).phrases), c))
+            paths = bo.said_phrases(r, res)
             if not paths or not paths[0][0] or res.reading is None:
                 continue
             top = _default_answers(res)[0]
