@@ -75,8 +75,13 @@ def test_a_shared_value_of_a_property_not_just_name_names_no_one(tmp_path):
 
 
 def test_a_site_address_is_named_by_its_host(lubm):
-    # pointed at, never described: named "University7", not "www.University7.edu"
-    assert lubm.label("http://www.University7.edu") == "University7"
+    # pointed at, never described: named by its host less "www."; the top-level domain stays,
+    # so a homepage is no person's name
+    assert lubm.label("http://www.University7.edu") == "University7.edu"
+    kg = KnowledgeGraph.from_triples(
+        [("http://ex.org/ann", "http://xmlns.com/foaf/0.1/homepage", "http://www.anngarcia.name/")]
+    )
+    assert kg.label("http://www.anngarcia.name/") == "anngarcia.name"
 
 
 def test_a_relation_is_also_said_by_its_iri_words(lubm):
@@ -90,7 +95,7 @@ def test_an_untyped_node_takes_the_range_of_the_relation_at_it(lubm):
     res = Retriever(lubm).retrieve(
         "which university did FullProfessor0 of Department0 get a doctorate from?"
     )
-    assert res.answer == "University7"
+    assert res.answer == "University7.edu"
 
 
 def test_a_coded_name_may_be_misspelt_in_its_letters_not_its_number(lubm):

@@ -74,17 +74,18 @@ def local_name(iri: str) -> str:
     """Return the last segment of an IRI (after ``#``, else after the last ``/`` or ``:``),
     percent-decoded as UTF-8 (``M%C3%BCnchen`` is ``München``). An IRI that is a site's
     address alone names the site by its host, less the ``www.`` that addresses its web server
-    and the top-level domain every site of its kind shares (a LUBM university, which the data
-    points at but never names, ``http://www.University7.edu``: "University7").
+    (a LUBM university, which the data points at but never names, ``http://www.University7.edu``:
+    "University7.edu"; a FOAF homepage ``http://www.sti-innsbruck.at/``: "sti-innsbruck.at").
+    The top-level domain stays: without it a person's homepage reads as a person's name
+    ("alexandergarcia" for ``http://www.alexandergarcia.name``).
 
     >>> local_name("http://www.University7.edu"), local_name("https://dbpedia.org/")
-    ('University7', 'dbpedia')
+    ('University7.edu', 'dbpedia.org')
     """
     site = _SITE.fullmatch(iri)
     if site:
         host = site.group(1)
-        host = host[4:] if host[:4].lower() == "www." else host
-        return host.rpartition(".")[0] or host
+        return host[4:] if host[:4].lower() == "www." else host
     for sep in ("#", "/", ":"):
         _head, found, tail = iri.rstrip("/#").rpartition(sep)
         if found and tail:
