@@ -17,6 +17,7 @@ __all__ = [
     "BE_FORMS",
     "COPULAS",
     "DETERMINERS",
+    "DO_FORMS",
     "NOUN_MARKERS",
     "POSSESSIVES",
     "PREPOSITIONS",
@@ -213,7 +214,9 @@ ARTICLES = frozenset(["a", "an", "the"])
 # possessive determiners ("his father", "their albums")
 POSSESSIVES = frozenset(["his", "her", "its", "their"])
 BE_FORMS = COPULAS | {"be", "been", "being"}
-AUXILIARIES = COPULAS | {"does", "do", "did", "has", "have", "had"}
+# do-support's forms ("Which company *did* X study at?")
+DO_FORMS = frozenset(["do", "does", "did"])
+AUXILIARIES = COPULAS | DO_FORMS | {"has", "have", "had"}
 # words that open a question answered by yes or no ("Is X ...?", "Can X ...?")
 YES_NO_WORDS = AUXILIARIES | {"can", "could", "will", "would", "should"}
 DETERMINERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "some", "any", "all"])

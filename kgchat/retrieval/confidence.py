@@ -86,16 +86,21 @@ def _only_way_to_class(
     return 1.0
 
 
+def _turns_back(hop: tuple[str, bool], nxt: tuple[str, bool]) -> bool:
+    """Whether ``nxt`` walks straight back over the relation ``hop`` walked (``X -r-> H <-r-
+    Y``): what it reaches shares H with X."""
+    return hop[0] == nxt[0] and hop[1] != nxt[1]
+
+
 def _out_and_back(pattern: Pattern) -> bool:
-    """Whether a walk goes out over a relation and straight back over it (``X -r-> H <-r-
-    Y``): what it reaches shares H with X.
+    """Whether a walk goes out over a relation and straight back over it somewhere.
 
     >>> _out_and_back((("country", True), ("country", False)))
     True
     >>> _out_and_back((("country", True), ("capital", False)))
     False
     """
-    return any(r == n and f != nf for (r, f), (n, nf) in itertools.pairwise(pattern))
+    return any(_turns_back(a, b) for a, b in itertools.pairwise(pattern))
 
 
 def _readings(top: Candidate, spans: dict[str, tuple[int, int]]) -> list[Candidate]:
@@ -260,7 +265,7 @@ class AnswerConfidence:
 
         for path in walked:
             for i, ((rel, fwd), (nxt, nfwd)) in enumerate(itertools.pairwise(path.pattern)):
-                sibling = rel == nxt and fwd != nfwd
+                sibling = _turns_back((rel, fwd), (nxt, nfwd))
                 if rel in _NO_RELATION or not (sibling or not joint):
                     continue
                 hop = support(rel, fwd)

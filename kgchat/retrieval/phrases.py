@@ -22,6 +22,7 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.text import (
     ARTICLES,
     BE_FORMS,
+    DO_FORMS,
     NOUN_MARKERS,
     POSSESSIVES,
     PREPOSITIONS,
@@ -259,7 +260,7 @@ def owner_governed(q: QuestionInfo) -> bool:
         i -= 1
     if i < 0:
         return False
-    return toks[i] in ("do", "does", "did") or (toks[i] in PREPOSITIONS and toks[i] != "of")
+    return toks[i] in DO_FORMS or (toks[i] in PREPOSITIONS and toks[i] != "of")
 
 
 def _tied_before(q: QuestionInfo, participle: Callable[[str], bool]) -> list[str]:

@@ -36,6 +36,7 @@ from kgchat.text import (
     AUXILIARIES,
     COPULAS,
     DETERMINERS,
+    DO_FORMS,
     NOUN_MARKERS,
     POSSESSIVES,
     PREPOSITIONS,
@@ -196,7 +197,7 @@ def analyze(
             or (
                 # "what does X *do*": the main verb right after the entity, do-support before
                 # it, asks what X does (a job, an employer), not what X is
-                t == "do" and i - 1 in inside and any(w in ("do", "does", "did") for w in toks[:i])
+                t == "do" and i - 1 in inside and any(w in DO_FORMS for w in toks[:i])
             )
             or (t == "own" and not _possessed(question, toks, i))
         ):

@@ -26,6 +26,7 @@ from kgchat.text import (
     ARTICLES,
     BE_FORMS,
     COPULAS,
+    DO_FORMS,
     POSSESSIVES,
     PREPOSITIONS,
     STOPWORDS,
@@ -150,8 +151,14 @@ def asks_type_at(q: QuestionInfo, start: int, end: int) -> bool:
     >>> asks_type_at(analyze("When was the film Alien released?", [(3, 4)]), 3, 4)
     False
     """
+    return bool(set(_type_words_with(q, start, end)) & set(q.tokens[start:end]))
+
+
+def _type_words_with(q: QuestionInfo, start: int, end: int) -> list[str]:
+    """The words of the type the question asks for, read with the mention at tokens
+    ``start:end`` left in the text (the question's other mentions left out)."""
     inside = {i for a, b in q.spans if (a, b) != (start, end) for i in range(a, b)}
-    return bool(set(answer_type_words(q.tokens, inside)) & set(q.tokens[start:end]))
+    return answer_type_words(q.tokens, inside)
 
 
 def modifies_type(q: QuestionInfo, start: int, end: int) -> bool:
@@ -166,9 +173,9 @@ def modifies_type(q: QuestionInfo, start: int, end: int) -> bool:
     >>> modifies_type(analyze("Which physicists were born in Ulm?", [(1, 2), (5, 6)]), 1, 2)
     False
     """
-    inside = {i for a, b in q.spans if (a, b) != (start, end) for i in range(a, b)}
-    words = answer_type_words(q.tokens, inside)
-    return bool(words) and words[-1] not in q.tokens[start:end] and asks_type_at(q, start, end)
+    words, said = _type_words_with(q, start, end), q.tokens[start:end]
+    # (asks_type_at's test on the same words, read once)
+    return bool(words) and words[-1] not in said and bool(set(words) & set(said))
 
 
 def said_as_class(q: QuestionInfo, start: int, end: int | None = None) -> bool:
@@ -256,7 +263,7 @@ def had_noun(q: QuestionInfo) -> int | None:
     toks = q.tokens
     if len(toks) < 4 or toks[0] not in ("what", "which") or toks[-1] not in ("have", "has", "had"):
         return None
-    k = next((i for i, t in enumerate(toks) if t in ("do", "does", "did")), None)
+    k = next((i for i, t in enumerate(toks) if t in DO_FORMS), None)
     if k is None or k < 2 or k >= len(toks) - 2:
         return None
     noun = toks[k - 1]

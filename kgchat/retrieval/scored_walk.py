@@ -66,15 +66,18 @@ class ScoredWalks:
         type_only: bool = False,
         middle: dict[Pattern, tuple[str, ...]] | None = None,
         wid: int = 0,
-        most_hops: int = 3,
+        most_hops: int | None = None,
     ) -> tuple[dict[str, list[Entry]], dict[Pattern, dict[str, Any]]]:
         """The best few (score, pattern, ``wid``) walks to every node reached from one topic
         entity (best first; the nodes that kept one share its entry: the joint ranking,
         combine.py, does its work once a combination of them), and the parent pointers to
         trace them. With ``type_only`` the walk goes down the class hierarchy to instances
         and nowhere else. ``middle`` (filled when given) receives the kind words of the nodes
-        each pattern walks through, as scored. Walks longer than ``most_hops`` are not kept."""
+        each pattern walks through, as scored. Walks longer than ``most_hops`` (default
+        ``config.max_hops``) are not kept."""
         cfg = self.config
+        if most_hops is None:
+            most_hops = cfg.max_hops
         if len(self._grown) > _GROWN_KEPT:
             self._grown.clear()
         walk = Walk(
