@@ -29,7 +29,13 @@ from typing import TYPE_CHECKING, Any
 from kgchat.graph.endpoint_open import capped_in_query, open_batch_query
 from kgchat.graph.endpoint_probing import PROBED, ProbeBatches
 from kgchat.graph.endpoint_queries import batch_query, key
-from kgchat.graph.endpoint_rows import PackError, is_fact, read_edges
+from kgchat.graph.endpoint_rows import (
+    PackError,
+    is_fact,
+    open_row_count,
+    read_edges,
+    stray_rows,
+)
 from kgchat.graph.endpoint_sketch import read_sketches
 from kgchat.graph.view import Edge
 
@@ -293,7 +299,7 @@ class EdgeBatches(ProbeBatches):
         redo: list[str] = []  # nodes whose in-edges are asked again capped
         reopen: list[str] = []  # (hubs found in a sketch) again, open
         drop: dict[str, tuple[str, str]] = {}
-        stray = not cut and _stray(rows, batch, opened)
+        stray = not cut and stray_rows(rows, batch, opened)
         if stray:
             # the store wrote a literal asked open back otherwise (its canonical form): its
             # in-edges would be lost, so the open nodes' are asked again capped, by place
@@ -310,7 +316,7 @@ class EdgeBatches(ProbeBatches):
                 derived=restrictions,
             )
             redo, reopen, partial, drop = plan.redo, plan.reopen, plan.partial, plan.drop
-        elif not cut and opened and _open_rows(rows) >= open_rows:
+        elif not cut and opened and open_row_count(rows) >= open_rows:
             redo = opened
         if redo or reopen:
             again = self.client.select(
@@ -390,17 +396,3 @@ class EdgeBatches(ProbeBatches):
         and one question of a 10M-triple store noted so many that the list was cut four times,
         leaving 8,000 nodes to be fetched one a request.)"""
         self.expect(map(_NEIGHBOR, edges))
-
-
-def _open_rows(rows: list[dict[str, Any]]) -> int:
-    """The rows of an open part (``?m ?p ?s``, or packed a node a row: ``?many`` of them)."""
-    return sum(int(r["many"]["value"]) if "all" in r else 1 for r in rows if "m" in r)
-
-
-def _stray(rows: list[dict[str, Any]], batch: list[str], opened: list[str]) -> bool:
-    """Whether a batch with literals asked open has an open row of a node not in it (a store
-    that writes a literal back in another form than it was asked in)."""
-    if not any(n.startswith('"') for n in opened):
-        return False
-    asked = set(batch)
-    return any(key(r["m"]) not in asked for r in rows if "m" in r)

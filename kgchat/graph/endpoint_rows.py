@@ -32,7 +32,16 @@ from kgchat.graph.vocab import Role
 if TYPE_CHECKING:
     from kgchat.graph.endpoint_schema import Schema
 
-__all__ = ["FactTable", "Names", "PackError", "edges_of", "read_edges", "read_names"]
+__all__ = [
+    "FactTable",
+    "Names",
+    "PackError",
+    "edges_of",
+    "open_row_count",
+    "read_edges",
+    "read_names",
+    "stray_rows",
+]
 
 Fact4 = tuple[str, str, str, int]  # subject, predicate, object, edge kind
 
@@ -323,3 +332,17 @@ def read_names(
         n: Names(labels.get(i), tuple(aliases.get(i, ())), descriptions.get(i))
         for i, n in enumerate(nodes)
     }
+
+
+def open_row_count(rows: list[dict[str, Any]]) -> int:
+    """The rows of an open part (``?m ?p ?s``, or packed a node a row: ``?many`` of them)."""
+    return sum(int(r["many"]["value"]) if "all" in r else 1 for r in rows if "m" in r)
+
+
+def stray_rows(rows: list[dict[str, Any]], batch: list[str], opened: list[str]) -> bool:
+    """Whether a batch with literals asked open has an open row of a node not in it (a store
+    that writes a literal back in another form than it was asked in)."""
+    if not any(n.startswith('"') for n in opened):
+        return False
+    asked = set(batch)
+    return any(key(r["m"]) not in asked for r in rows if "m" in r)
