@@ -25,7 +25,7 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind, how_typed, wh_typed
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate, Path
-from kgchat.retrieval.walk import Pattern
+from kgchat.retrieval.walk import Pattern, turns_back
 from kgchat.text import content_stems, stem
 
 __all__ = ["AnswerConfidence", "RelationMatch", "said_pattern"]
@@ -86,12 +86,6 @@ def _only_way_to_class(
     return 1.0
 
 
-def _turns_back(hop: tuple[str, bool], nxt: tuple[str, bool]) -> bool:
-    """Whether ``nxt`` walks straight back over the relation ``hop`` walked (``X -r-> H <-r-
-    Y``): what it reaches shares H with X."""
-    return hop[0] == nxt[0] and hop[1] != nxt[1]
-
-
 def _out_and_back(pattern: Pattern) -> bool:
     """Whether a walk goes out over a relation and straight back over it somewhere.
 
@@ -100,7 +94,7 @@ def _out_and_back(pattern: Pattern) -> bool:
     >>> _out_and_back((("country", True), ("capital", False)))
     False
     """
-    return any(_turns_back(a, b) for a, b in itertools.pairwise(pattern))
+    return any(turns_back(a, b) for a, b in itertools.pairwise(pattern))
 
 
 def _readings(top: Candidate, spans: dict[str, tuple[int, int]]) -> list[Candidate]:
@@ -265,7 +259,7 @@ class AnswerConfidence:
 
         for path in walked:
             for i, ((rel, fwd), (nxt, nfwd)) in enumerate(itertools.pairwise(path.pattern)):
-                sibling = _turns_back((rel, fwd), (nxt, nfwd))
+                sibling = turns_back((rel, fwd), (nxt, nfwd))
                 if rel in _NO_RELATION or not (sibling or not joint):
                     continue
                 hop = support(rel, fwd)

@@ -20,6 +20,7 @@ from kgchat.retrieval.acronyms import acronym_words
 from kgchat.retrieval.path_query import PathQuery
 from kgchat.retrieval.per_question import PerQuestion
 from kgchat.retrieval.phrases import phrase_parts
+from kgchat.retrieval.walk import turns_back
 
 __all__ = ["HopSupport"]
 
@@ -121,7 +122,7 @@ class HopSupport:
                 unsaid += (1.0 - min(1.0, max(0.0, best))) ** 2
             if (
                 len(pattern) > 2
-                and pattern[-3] == (pattern[-2][0], not pattern[-2][1])
+                and turns_back(pattern[-3], pattern[-2])
                 and pattern[-3][0] not in _SCHEMA
             ):
                 unsaid += 1.0  # on from an out and back: its relation's word said one hop

@@ -49,10 +49,25 @@ __all__ = [
     "group_edges",
     "keep_better",
     "passed_kinds",
+    "turns_back",
 ]
 
 Pattern = tuple[tuple[str, bool], ...]
 Parents = dict[Pattern, dict[str, tuple[str | None, int]]]  # pattern -> node -> (parent, fact)
+
+
+def turns_back(hop: tuple[str, bool], nxt: tuple[str, bool]) -> bool:
+    """Whether the step ``nxt`` walks straight back over the relation ``hop`` walked (``X -r->
+    H <-r- Y``): what it reaches shares H with X.
+
+    >>> turns_back(("country", True), ("country", False))
+    True
+    >>> turns_back(("country", True), ("country", True)), turns_back(("a", True), ("b", False))
+    (False, False)
+    """
+    return hop[0] == nxt[0] and hop[1] != nxt[1]
+
+
 # The steps out of a node, kept as tuples (of strings and numbers) only: a graph's worth of
 # them is no work for the garbage collector (which stops following a tuple of atoms), where
 # lists and dicts would be traversed by every full collection.
