@@ -4,7 +4,7 @@ and fact predicate, :mod:`kgchat.graph.endpoint_probe`), and kgchat's own probe 
 fact predicates, or only those that can point at an entity: ``Schema.objects``) and edge
 request of the same nodes. Nodes are objects of the generated graphs' entity relations,
 grouped by in-degree, 50 a group (fewer where there are not as many); each query's median of
-``--reps`` runs after one untimed (the README's "Large graphs", the twenty-first round).
+``--reps`` runs after one untimed (docs/large-graphs-measurements.md, the twenty-first round).
 
     .venv/bin/python bench/bench_endpoint_probe_cost.py --store oxigraph-1000000
 """

@@ -3,7 +3,7 @@ entities whose edges or sketches were stored, split by what the retriever did wi
 from (their edges read by the walk), read only for what they are (``type_edges``: their kinds),
 or never read; per kind their out- and in-edges, how many had 100 in-edges or more and the
 in-edges of those, and the hubs capped. Run it on two stores to see what grows with the store
-(the README's "Large graphs", the twentieth round).
+(docs/large-graphs-measurements.md, the twentieth round).
 
     .venv/bin/python bench/bench_endpoint_split.py --store oxigraph-1000000 --n 12
     .venv/bin/python bench/bench_endpoint_split.py --store oxigraph-10000000-names10 --n 12 \\
