@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from kgchat.cli.base import CommandLineError
-from kgchat.cli.flags import add_config_flags, config_from_args
+from kgchat.cli.flags import add_config_flags, config_from_args, flag_values
 
 __all__ = [
     "BACKENDS",
+    "ENDPOINT_FLAGS",
     "add_chat_args",
     "add_graph_args",
     "add_json",
@@ -65,6 +66,76 @@ def add_graph_args(
         "(read-only; see README 'Large graphs')",
     )
     add_config_flags(p, GraphConfig, only=("language", "imports"))
+    from kgchat.graph import EndpointConfig
+
+    # The settings a user of a store sets; the others (how in-edges are read) stay in Python.
+    # Prefixed, so that no other config's flag (a chat ``--timeout``) can clash with them.
+    add_config_flags(
+        p,
+        EndpointConfig,
+        only=ENDPOINT_FLAGS,
+        flags={name: "--endpoint-" + name.replace("_", "-") for name in ENDPOINT_FLAGS},
+        dests={name: "endpoint_" + name for name in ENDPOINT_FLAGS},
+        choices={"names": ("stream", "lookup")},
+    )
+    p.add_argument(
+        "--endpoint-header",
+        action="append",
+        default=[],
+        metavar="'NAME: VALUE'",
+        help="an HTTP header sent with every request to --endpoint (repeatable), e.g. "
+        '--endpoint-header "Authorization: Bearer $TOKEN"',
+    )
+
+
+#: The :class:`~kgchat.graph.EndpointConfig` fields that every graph-reading command takes as
+#: ``--endpoint-<field>`` flags.
+ENDPOINT_FLAGS = (
+    "timeout",
+    "retries",
+    "backoff",
+    "batch_size",
+    "max_fanout",
+    "max_rows",
+    "cache_size",
+    "page_size",
+    "follow_redirects",
+    "concurrency",
+    "names",
+)
+
+
+def _headers(given: list[str]) -> dict[str, str]:
+    """``--endpoint-header`` values (``NAME: VALUE``) as a dict; a value without a colon is an
+    error naming it."""
+    headers: dict[str, str] = {}
+    for text in given:
+        name, colon, value = text.partition(":")
+        if not colon or not name.strip() or any(c.isspace() for c in name.strip()):
+            raise CommandLineError(
+                f"--endpoint-header {text!r}: expected 'NAME: VALUE', e.g. "
+                "'Authorization: Bearer <token>'"
+            )
+        headers[name.strip()] = value.strip()
+    return headers
+
+
+def _no_endpoint_flags(args: argparse.Namespace) -> None:
+    """An ``--endpoint-*`` flag given without ``--endpoint`` would be silently ignored: say so."""
+    from kgchat.graph import EndpointConfig
+
+    default = EndpointConfig()
+    given = [
+        "--endpoint-" + name.replace("_", "-")
+        for name, value in flag_values(EndpointConfig, args).items()
+        if value != getattr(default, name)
+    ]
+    given += ["--endpoint-header"] * bool(getattr(args, "endpoint_header", None))
+    if given:
+        raise CommandLineError(
+            f"{', '.join(given)} set(s) how an endpoint is read, but the graph comes from "
+            "PATHs: give --endpoint URL instead of PATHs, or leave the flag out"
+        )
 
 
 def load_graph(args: argparse.Namespace) -> Any:
@@ -76,13 +147,19 @@ def load_graph(args: argparse.Namespace) -> Any:
     if endpoint:
         if args.paths:
             raise CommandLineError("give graph sources (PATH...) or --endpoint URL, not both")
-        from kgchat.graph import SparqlGraph
+        from kgchat.graph import EndpointConfig, SparqlGraph
 
-        return SparqlGraph(endpoint, graph_config=config_from_args(GraphConfig, args))
+        return SparqlGraph(
+            endpoint,
+            config_from_args(EndpointConfig, args),
+            graph_config=config_from_args(GraphConfig, args),
+            headers=_headers(getattr(args, "endpoint_header", [])) or None,
+        )
     if not args.paths:
         raise CommandLineError(
             "the following arguments are required: PATH (the graph's sources) or --endpoint URL"
         )
+    _no_endpoint_flags(args)
     # Large sources are parsed once and reloaded from $KGCHAT_CACHE/graphs while unchanged.
     return cached_load(args.paths, format=args.format, config=config_from_args(GraphConfig, args))
 

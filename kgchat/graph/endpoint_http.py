@@ -41,7 +41,7 @@ from urllib.parse import urljoin, urlsplit
 
 from kgchat.errors import QueryError
 
-__all__ = ["LRUCache", "SparqlClient", "refuse_update"]
+__all__ = ["LRUCache", "SparqlClient", "projected", "refuse_update"]
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +53,14 @@ _UPDATE = re.compile(
 )
 _COMMENT = re.compile(r"#[^\n]*")
 _MAX_BACKOFF = 30.0
+# The outer projection: the first SELECT's variables (prefixes come before it), an aggregate's
+# `(... AS ?v)` by its name; `SELECT *` projects what the pattern binds, unchecked.
+_PROJECTION = re.compile(
+    r"\bSELECT\s+(?:DISTINCT\s+|REDUCED\s+)?(.*?)\s*(?:\bWHERE\b|\{)", re.I | re.S
+)
+_AS = re.compile(r"\bAS\s+[?$](\w+)\s*\)", re.I)
+_PARENS = re.compile(r"\([^()]*\)")
+_LINE_COMMENT = re.compile(r"(?:^|(?<=\s))#[^\n]*", re.M)  # not an IRI's '#' (ns#type)
 
 
 class LRUCache:
@@ -110,6 +118,38 @@ def refuse_update(query: str, endpoint: str) -> None:
             f"{endpoint}: refused to send a SPARQL update ({query.split()[0]}...): kgchat only "
             "reads an endpoint (give it a read-only account)"
         )
+
+
+def projected(query: str) -> list[str] | None:
+    """The variables a SELECT query projects (its outer ``SELECT``), or None for ``SELECT *``
+    or a text that is no SELECT.
+
+    >>> projected("PREFIX x: <http://x/> SELECT DISTINCT ?s ?l WHERE { ?s x:l ?l }")
+    ['s', 'l']
+    >>> projected("SELECT ?p (COUNT(*) AS ?n) WHERE { { SELECT ?p WHERE { ?s ?p ?o } } }")
+    ['p', 'n']
+    >>> projected('SELECT ?m (GROUP_CONCAT(CONCAT(STR(?p), " ", STR(?s))) AS ?all) WHERE {}')
+    ['m', 'all']
+    >>> projected("PREFIX r: <http://r/ns#> # the types\\nSELECT ?t WHERE { ?s r:type ?t }")
+    ['t']
+    >>> projected("SELECT * WHERE { { SELECT ?n WHERE { ?n ?p ?o } } }") is None
+    True
+    """
+    m = _PROJECTION.search(_LINE_COMMENT.sub("", query))
+    if m is None or m.group(1).strip() in ("", "*"):
+        return None
+    text, named = m.group(1), _AS.findall(m.group(1))
+    peeled = 1
+    while peeled:  # an expression's variables are not projected: peel innermost first
+        text, peeled = _PARENS.subn(" ", text)
+    return re.findall(r"[?$](\w+)", text) + named
+
+
+def _first_line(query: str) -> str:
+    """The query's first line after its prefixes, to name it in a message."""
+    lines = [ln.strip() for ln in _LINE_COMMENT.sub("", query).splitlines() if ln.strip()]
+    said = [ln for ln in lines if not ln.upper().startswith(("PREFIX", "BASE"))]
+    return (said or lines or [""])[0][:80]
 
 
 class SparqlClient:
@@ -187,6 +227,20 @@ class SparqlClient:
             ) from None
         if not isinstance(bindings, list):
             raise QueryError(f"{self.endpoint}: results.bindings is not a list")
+        # An answer whose head lacks a variable the query selects is not this query's answer
+        # (a proxy's canned reply, a store that rewrote the query): said here, naming the
+        # endpoint, not a KeyError in whatever reads the rows. (An unbound variable is left out
+        # of a row, never out of the head.)
+        head = doc.get("head")
+        names = head.get("vars") if isinstance(head, dict) else None
+        wanted = projected(query) if isinstance(names, list) else None
+        missing = [v for v in wanted or () if v not in names]  # type: ignore[operator]
+        if missing:
+            raise QueryError(
+                f"{self.endpoint}: the answer to '{_first_line(query)}...' lacks "
+                f"the variable(s) {', '.join('?' + v for v in missing)} it selects (head.vars "
+                f"{names}): is the URL a SPARQL 1.1 query endpoint, with no proxy rewriting it?"
+            )
         return bindings
 
     def ask(self, query: str) -> bool:
@@ -308,11 +362,6 @@ def _form(query: str) -> bytes:
     from urllib.parse import urlencode
 
     return urlencode({"query": query}).encode()
-
-
-def _first_line(query: str) -> str:
-    lines = [ln.strip() for ln in query.splitlines() if ln.strip()]
-    return (lines[0] if lines else "")[:80]
 
 
 def _excerpt(body: bytes) -> str:
