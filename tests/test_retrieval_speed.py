@@ -527,3 +527,34 @@ def test_a_retriever_answers_as_afresh_about_an_entity_it_walked_from_before():
     for q in questions:
         assert warm._grown or q == questions[0]
         assert untimed(warm, q) == untimed(Retriever(kg), q)
+
+
+def test_a_prepared_retriever_has_built_its_lead_names_and_links_as_a_lazy_one():
+    """``settle(retriever)`` builds the lead names a question would otherwise build on first
+    need (:meth:`Retriever.prepare`); what the question then finds is the same."""
+    import gc
+
+    from kgchat.graph.vocab import RDFS
+    from kgchat.pipeline import make_retriever, settle
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Freddie_Mercury", RDFS + "comment", '"Freddie Mercury (born Farrokh Bulsara) sang."'),
+            ("Queen", "member", "Freddie_Mercury"),
+        ]
+    )
+    lazy = make_retriever(kg, encoder="hashing", index_dir=None)
+    ready = make_retriever(kg, encoder="hashing", index_dir=None)
+    before = gc.get_threshold()
+    try:
+        settle(ready)
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
+    assert ready.linker._leads is not None and ready.linker._leads._leads is not None
+    assert lazy.linker._leads is not None and lazy.linker._leads._leads is None
+    question = "Which band was Farrokh Bulsara a member of?"
+    a, b = lazy.retrieve(question), ready.retrieve(question)
+    assert [m.node for m in b.mentions] == [m.node for m in a.mentions]
+    assert "Freddie_Mercury" in [m.node for m in b.mentions]
+    assert (b.answer, b.confidence) == (a.answer, a.confidence)

@@ -240,6 +240,12 @@ class Retriever(ScoredWalks, GraphReading, QuestionForms, CandidateRanking, Answ
             unconfirmed=unconfirmed,
         )
 
+    def prepare(self) -> None:
+        """Build now the graph's tables that a question would otherwise build on its first
+        need of them (the linker's: :meth:`~kgchat.linking.EntityLinker.prepare`), so that
+        no answered question waits for them: :func:`kgchat.pipeline.settle` calls it."""
+        self.linker.prepare()
+
     def read(
         self, question: str, mentions: list[Mention]
     ) -> tuple[QuestionInfo, list[Mention], set[str]]:
