@@ -571,3 +571,31 @@ def test_a_prepared_retriever_has_built_its_tables_and_answers_as_a_lazy_one():
         assert [(f.fact, f.score) for f in b.facts] == [(f.fact, f.score) for f in a.facts]
     said = ready.retrieve("Which band was Farrokh Bulsara a member of?")
     assert "Freddie_Mercury" in [m.node for m in said.mentions]  # by the lead names
+
+
+def test_the_facts_handed_back_are_each_read_from_the_graph_once():
+    """``select_facts`` reads each fact once (its text for the budget, then the fact handed
+    back), and hands back what reading them at the end gave."""
+    from collections import Counter
+
+    from kgchat.retrieval.facts import select_facts
+    from kgchat.retrieval.results import Path
+
+    kg = KnowledgeGraph.from_triples(FOOTBALL)
+    reads: Counter[int] = Counter()
+
+    class Counting:
+        def fact(self, handle: int) -> object:
+            reads[handle] += 1
+            return kg.fact(handle)
+
+    edges = kg.neighbors("Alan_PULIDO")
+    path = Path(
+        "Alan_PULIDO", (("plays_in_club", True),), ("Alan_PULIDO", "Tigres_UANL"), (0,), 1.0
+    )
+    best = Candidate("Tigres_UANL", "Tigres UANL", 1.0, [path])
+    got = select_facts(Counting(), [best], [edges], RetrieverConfig())
+    assert reads and max(reads.values()) == 1
+    assert [(sf.fact, sf.score) for sf in got] == [
+        (kg.fact(h), s) for h, s in [(0, 1.0)] + [(e.fact, 0.75) for e in edges if e.fact != 0]
+    ]
