@@ -470,7 +470,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {row.name}: {e}", flush=True)
                 continue
             if not args.no_settle:
-                settle()  # as `kgchat eval` does after loading
+                settle(retriever)  # as `kgchat eval` does after loading
             cell = results[row.name][name] = evaluate(retriever, items, warmup)
             gc.unfreeze()  # what the next row or graph drops may be freed
             m = cell["metrics"]

@@ -3,9 +3,10 @@
 On a machine shared with other jobs, two runs one after the other compare loads, not code.
 Here a worker process per tree (``--before`` and ``--after``: repository roots, the second
 this one by default) loads a real-world graph with the pipeline's default retriever, settles
-as ``kgchat eval`` does where its tree has :func:`kgchat.pipeline.settle`, warms up on three
-questions, then both answer each development and own question in turn (which goes first
-alternates). Printed per set: wall and CPU (``time.process_time``) p50 / p95, the paired
+as ``kgchat eval`` does where its tree has :func:`kgchat.pipeline.settle` (handing it the
+retriever where it takes one: what the retriever builds on first use is built there), warms
+up on three questions, then both answer each development and own question in turn (which
+goes first alternates). Printed per set: wall and CPU (``time.process_time``) p50 / p95, the paired
 median ratio after / before of each, CPU in all, how many top answers agree, each worker's
 full garbage collections (count and time, from ``gc.callbacks``) and the load average.
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import inspect
 import json
 import os
 import subprocess
@@ -54,8 +56,8 @@ def worker(graph: str) -> None:
     kg = KnowledgeGraph.load(*col["paths"], progress=False)
     r = pipeline.make_retriever(kg, progress=False)
     settle = getattr(pipeline, "settle", None)
-    if settle is not None:
-        settle()
+    if settle is not None:  # a tree whose settle() takes the retriever prepares it too
+        settle(*[r][: len(inspect.signature(settle).parameters)])
     _, warm = bg.questions(col, kg, ns)
     for it in warm[: bg.WARMUP]:
         r.retrieve(it.question)

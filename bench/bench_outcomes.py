@@ -57,6 +57,7 @@ def graph_sets(graphs: list[str]) -> Iterator[tuple[str, str, Any, list[Any], li
         col, ns = bg.one_graph(g)
         kg = KnowledgeGraph.load(*col["paths"])
         r = make_retriever(kg)
+        r.prepare()  # as kgchat eval's settle() has it: tables built before the questions
         for s in sets:
             ns.split = s
             items, warm = bg.questions(col, kg, ns)

@@ -66,6 +66,12 @@ class LeadNames:
         self._where: dict[str, list[tuple[str, int]]] = {}
         self._near: NearIndex | None = None  # the words said after the names, for misspellings
 
+    def build(self) -> None:
+        """Build the table now, if not yet built (a served graph's first question that needs
+        it would otherwise wait for it: ~0.3 s on the music graph's 11,000 descriptions)."""
+        if self._leads is None:
+            self._build()
+
     def _build(self) -> None:
         leads: dict[str, tuple[list[str], int]] = {}
         where: dict[str, list[tuple[str, int]]] = defaultdict(list)

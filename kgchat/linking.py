@@ -119,6 +119,12 @@ class EntityLinker(DescribedNames, ValueNames):
 
         self._read_values(kg)
 
+    def prepare(self) -> None:
+        """Build now what the linker otherwise builds on a question's first need of it (the
+        graph's lead names, :mod:`kgchat.lead_names`), for a process that answers many."""
+        if self._leads is not None:
+            self._leads.build()
+
     def is_class(self, node: str) -> bool:
         """Whether a node is a class of the graph: the object of some ``rdf:type`` fact."""
         found = self._classes.get(node)

@@ -282,3 +282,20 @@ def test_a_loads_term_index_is_built_on_the_first_lookup(tmp_path, monkeypatch):
     fresh = KnowledgeGraph.load(f)
     assert fresh._terms["http://e/c"] == keys.index("http://e/c")  # interning: a known key
     assert fresh._terms["http://e/new"] == len(keys)
+
+
+def test_a_fact_read_is_kept_until_the_graph_changes_and_equals_a_fresh_read():
+    """``KnowledgeGraph.fact`` keeps what it read: the same fact again, equal to reading it
+    afresh (``edges_read.fact_at``), and after a change (labels too) the new graph's."""
+    from kgchat.graph.edges_read import fact_at
+    from kgchat.graph.vocab import RDFS
+
+    kg = KnowledgeGraph.from_triples([("A", "r", "B"), ("B", "s", "C")])
+    handles = [e.fact for n in ("A", "B") for e in kg.neighbors(n)]
+    first = [kg.fact(h) for h in handles]
+    assert all(kg.fact(h) is f for h, f in zip(handles, first, strict=True))
+    fresh = [fact_at(kg._g, kg._terms.ordered, kg._kinds, kg.sources, h) for h in handles]
+    assert first == fresh
+    kg.add("B", RDFS + "label", '"Bee"')
+    after = {kg.fact(e.fact).object_label for e in kg.neighbors("A", direction="out")}
+    assert after == {"Bee"}

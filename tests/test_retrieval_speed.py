@@ -527,3 +527,75 @@ def test_a_retriever_answers_as_afresh_about_an_entity_it_walked_from_before():
     for q in questions:
         assert warm._grown or q == questions[0]
         assert untimed(warm, q) == untimed(Retriever(kg), q)
+
+
+def test_a_prepared_retriever_has_built_its_tables_and_answers_as_a_lazy_one():
+    """``settle(retriever)`` builds the lead names and reads every entity's type words, which
+    a question would otherwise do on first need (:meth:`Retriever.prepare`); what every
+    question then finds is the same, to the last bit of every score."""
+    import gc
+
+    from kgchat.graph.vocab import RDFS
+    from kgchat.pipeline import make_retriever, settle
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Freddie_Mercury", RDFS + "comment", '"Freddie Mercury (born Farrokh Bulsara) sang."'),
+            ("Queen", "member", "Freddie_Mercury"),
+            *FOOTBALL,
+        ]
+    )
+    lazy = make_retriever(kg, encoder="hashing", index_dir=None)
+    ready = make_retriever(kg, encoder="hashing", index_dir=None)
+    before = gc.get_threshold()
+    try:
+        settle(ready)
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
+    assert ready.linker._leads is not None and ready.linker._leads._leads is not None
+    assert lazy.linker._leads is not None and lazy.linker._leads._leads is None
+    assert {"Freddie_Mercury", "Queen"} <= ready._types.keys() and not lazy._types
+    for question in (
+        "Which band was Farrokh Bulsara a member of?",
+        "Who is a member of Queen?",
+        "Which club does Alan Pulido play for?",
+        "Which country is the club of Alan Pulido in?",
+    ):
+        a, b = lazy.retrieve(question), ready.retrieve(question)
+        assert [m.node for m in b.mentions] == [m.node for m in a.mentions]
+        assert (b.answer, b.confidence) == (a.answer, a.confidence)
+        assert [(c.node, c.score, c.paths) for c in b.candidates] == [
+            (c.node, c.score, c.paths) for c in a.candidates
+        ]
+        assert [(f.fact, f.score) for f in b.facts] == [(f.fact, f.score) for f in a.facts]
+    said = ready.retrieve("Which band was Farrokh Bulsara a member of?")
+    assert "Freddie_Mercury" in [m.node for m in said.mentions]  # by the lead names
+
+
+def test_the_facts_handed_back_are_each_read_from_the_graph_once():
+    """``select_facts`` reads each fact once (its text for the budget, then the fact handed
+    back), and hands back what reading them at the end gave."""
+    from collections import Counter
+
+    from kgchat.retrieval.facts import select_facts
+    from kgchat.retrieval.results import Path
+
+    kg = KnowledgeGraph.from_triples(FOOTBALL)
+    reads: Counter[int] = Counter()
+
+    class Counting:
+        def fact(self, handle: int) -> object:
+            reads[handle] += 1
+            return kg.fact(handle)
+
+    edges = kg.neighbors("Alan_PULIDO")
+    path = Path(
+        "Alan_PULIDO", (("plays_in_club", True),), ("Alan_PULIDO", "Tigres_UANL"), (0,), 1.0
+    )
+    best = Candidate("Tigres_UANL", "Tigres UANL", 1.0, [path])
+    got = select_facts(Counting(), [best], [edges], RetrieverConfig())
+    assert reads and max(reads.values()) == 1
+    assert [(sf.fact, sf.score) for sf in got] == [
+        (kg.fact(h), s) for h, s in [(0, 1.0)] + [(e.fact, 0.75) for e in edges if e.fact != 0]
+    ]

@@ -48,5 +48,5 @@ def _chat(args: argparse.Namespace) -> int:
     from kgchat.pipeline import settle
 
     bot = chatbot_from_args(args)
-    settle()  # a conversation follows: loaded objects out of the collector's way
+    settle(bot.retriever)  # a conversation follows: loaded objects out of the collector's way
     return run_repl(bot)

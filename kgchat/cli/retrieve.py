@@ -85,11 +85,11 @@ def _eval(args: argparse.Namespace) -> int:
         from kgchat.evaluation import evaluate_chat
 
         bot = chatbot_from_args(args)
-        settle()  # many questions follow: loaded objects out of the collector's way
+        settle(bot.retriever)  # many questions follow: loaded objects out of the collector's way
         report = evaluate_chat(bot, items, progress=progress)
     else:
         retriever = retriever_from_args(args)
-        settle()
+        settle(retriever)
         report = evaluate_retrieval(retriever, items, progress=progress)
     report.problems = problems
     if args.report:

@@ -50,7 +50,7 @@ def _serve(args: argparse.Namespace) -> int:
     service.warm_up()
     from kgchat.pipeline import settle
 
-    settle()  # graph, index and model loaded for good: out of the collector's way
+    settle(bot.retriever)  # graph, index and model loaded for good: out of the collector's way
     app = create_app(service, api_key=api_key)
     where = f"http://{config.host}:{config.port}"
     print(

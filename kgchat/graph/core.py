@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 __all__ = ["GraphConfig", "KnowledgeGraph", "SourceInfo", "file_digest"]
 
 _DIRECTIONS = ("out", "in", "both")
+_FACTS_KEPT = 100_000  # facts read kept (KnowledgeGraph.fact), ~0.5 KB each
 
 
 class KnowledgeGraph:
@@ -330,7 +331,9 @@ class KnowledgeGraph:
         return degree_at(self._g, i)
 
     def fact(self, handle: int | str) -> Fact:
-        """The fact at an edge handle (from :meth:`neighbors`) or with a fact id."""
+        """The fact at an edge handle (from :meth:`neighbors`) or with a fact id; each read
+        is kept until the graph changes (at most ``_FACTS_KEPT``: a question's facts are
+        mostly those of the questions before, hubs' and answers' own)."""
         if isinstance(handle, str):
             index = self._cache.get("fact_index")
             if index is None:
@@ -341,7 +344,15 @@ class KnowledgeGraph:
                 raise KGChatError(f"unknown fact id {handle!r}")
             handle = index[handle]
         assert isinstance(handle, int)
-        return fact_at(self._g, self._terms.ordered, self._kinds, self.sources, handle)
+        g = self._g  # (compiled first: a change empties the cache)
+        kept = self._cache.get("facts")
+        if kept is None or len(kept) >= _FACTS_KEPT:
+            kept = self._cache["facts"] = {}
+        found = kept.get(handle)
+        if found is None:
+            keys, kinds = self._terms.ordered, self._kinds
+            found = kept[handle] = fact_at(g, keys, kinds, self.sources, handle)
+        return found
 
     def facts_of(self, node: str, *, direction: str = "both") -> list[Fact]:
         """Every fact at a node, as :class:`Fact` objects."""

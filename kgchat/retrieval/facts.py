@@ -38,8 +38,9 @@ def select_facts(
 ) -> list[ScoredFact]:
     """The numbered facts of a retrieval: the paths of candidates within
     :data:`CLOSE_MARGIN` of the best, then the topic entities' own edges (``topic_edges``,
-    one list per mention), then the other candidates' paths."""
-    chosen: dict[int, float] = {}
+    one list per mention), then the other candidates' paths. Each fact is read from the
+    graph once (a fact's names and id are worked out as it is read)."""
+    chosen: dict[int, tuple[Any, float]] = {}  # handle -> the fact, its score
     budget = config.token_budget
 
     def take(handle: int, score: float) -> bool:
@@ -48,11 +49,12 @@ def select_facts(
             return True
         if len(chosen) >= config.max_facts:
             return False
-        cost = estimate_tokens(kg.fact(handle).text)
+        fact = kg.fact(handle)
+        cost = estimate_tokens(fact.text)
         if cost > budget:
             return False
         budget -= cost
-        chosen[handle] = score
+        chosen[handle] = (fact, score)
         return True
 
     top = candidates[0].score if candidates else 0.0
@@ -67,4 +69,4 @@ def select_facts(
         for h, score in tier:
             if not take(h, score):
                 break
-    return [ScoredFact(kg.fact(h), s) for h, s in chosen.items()]
+    return [ScoredFact(fact, s) for fact, s in chosen.values()]

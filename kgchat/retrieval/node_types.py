@@ -8,7 +8,7 @@ caches and empties them when the graph changes).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from kgchat.graph.compile import ANONYMOUS
@@ -66,6 +66,14 @@ class NodeTypes(RelationRoles):
         # the place something was done ("Where did X study?"): a thing that is somewhere
         # answers it
         return self._own_or_located if where_done(q) else self._own_or_roles
+
+    def type_all(self, nodes: Iterable[str]) -> None:
+        """Read every type word :meth:`types_for` may give of each of ``nodes`` into its
+        cache now, as the walks read them when they first meet a node (the same words:
+        each is a function of the graph alone)."""
+        for node in nodes:
+            self._named_types(node)  # answer_types too
+            self._own_or_located(node)  # _own_or_roles and kinds_of too
 
     def _named_types(self, node: str) -> tuple[str, ...]:
         """:meth:`answer_types`, and for a node without a class, or with classes that say no
