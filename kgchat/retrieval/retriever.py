@@ -45,6 +45,7 @@ from kgchat.retrieval.confidence import AnswerConfidence, RelationMatch
 from kgchat.retrieval.config import RetrieverConfig
 from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms
+from kgchat.retrieval.in_year import held_in, year_named
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.question import QuestionInfo, analyze, prepositions_said
 from kgchat.retrieval.question_shapes import (
@@ -64,6 +65,11 @@ if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
 
 __all__ = ["Candidate", "Path", "Retrieval", "Retriever", "RetrieverConfig", "ScoredFact"]
+
+
+# the candidates a year is held against: so many times those handed back (the office's
+# holders in that year may rank below others the walk met first)
+_YEAR_POOL = 10
 
 
 class Retriever(ScoredWalks, GraphReading, QuestionForms, CandidateRanking, AnswerConfidence):
@@ -210,6 +216,12 @@ class Retriever(ScoredWalks, GraphReading, QuestionForms, CandidateRanking, Answ
         typed = self._typed_by_class(q, linked)
         candidates = [c for c in candidates if not self._no_answer(q, c, typed)]
         candidates = self._ties_by_own_facts(q, candidates)
+        if (year := year_named(q.tokens)) is not None:  # "mayor of London in 2010"
+            topics = {m.node for m in mentions if not self.kg.is_literal(m.node)}
+            pool = self.config.max_candidates * _YEAR_POOL
+            candidates = held_in(
+                self.kg, year, topics, candidates, self.edges, self.anonymous, pool
+            )
         unconfirmed = None
         if is_yes_no(question):
             # the classes named beside the entities, with instances or only subclasses
