@@ -70,6 +70,16 @@ def test_the_holder_in_the_year_asked(tmp_path: Path) -> None:
     assert "Ken Livingstone" not in {c.label for c in now.candidates}
 
 
+def test_the_present_tense_asks_of_today(tmp_path: Path) -> None:
+    """A question in the present tense ("Who *is* ...?") names no year: of the holders tied
+    on score, the one whose statement has no end yet (the first by the ranking's order had
+    answered); "Who *has been* ...?" asks of any time, and keeps them all."""
+    r = _retriever(tmp_path, WIKIBASE)
+    assert r.retrieve("Who is the Mayor of London?").answer == "Sadiq Khan"
+    ever = {c.label for c in r.retrieve("Who has been Mayor of London?").candidates}
+    assert {"Ken Livingstone", "Boris Johnson", "Sadiq Khan"} <= ever
+
+
 def test_the_year_on_nodes_of_another_shape(tmp_path: Path) -> None:
     """A CVT-like spell (``from``/``to``, "team" and "spell" two relations): the statement
     that joins them is read where none of one relation does."""
@@ -82,3 +92,5 @@ def test_one_year_or_none() -> None:
     assert year_named(["who", "won", "in", "1990"]) == 1990
     assert year_named(["between", "1990", "and", "1995"]) is None
     assert year_named(["who", "won", "the", "400", "m"]) is None
+    assert year_named(["who", "is", "the", "mayor"], 2026) == 2026
+    assert year_named(["who", "has", "been", "mayor"], 2026) is None

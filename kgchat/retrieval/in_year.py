@@ -10,7 +10,9 @@ by such statements (:func:`held_in`; of one relation where there is one: the can
 by" qualifier names the candidate; else any, a CVT's "holder" and "office"), those whose
 statement covers the year come first (those whose statement meets more of the named
 entities before others: "mayor" *of Rome*), and those whose every such statement lies
-outside it are dropped; candidates no statement joins are left as they were. A statement's
+outside it are dropped; candidates no statement joins are left as they were. A question in
+the present tense asks of this year, among the answers tied with the best ("Who *is* the
+mayor of Paris?": of the four holders, the one whose statement has no end yet). A statement's
 time is read from its date values' relation names: a name that begins with a word of the
 start ("start time", "begin date", "from") or of the end ("end time", "until").
 
@@ -26,11 +28,13 @@ start ("start time", "begin date", "from") or of the end ("end time", "until").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
+from kgchat.function_words import NOW_WORDS, PAST_FORMS, PRESENT_FORMS
 from kgchat.graph.names import parse_literal
 from kgchat.retrieval.results import Candidate
 
@@ -44,14 +48,25 @@ _DATE = re.compile(r"(-?[0-9]{4})(?:-[0-9]{2}(?:-[0-9]{2})?(?:T.*)?)?")
 _OPEN = 9999  # a span with no end yet
 
 
-def year_named(tokens: Sequence[str]) -> int | None:
-    """The one year a question's ``tokens`` name ("in 2010"); None for none or several.
+def year_named(tokens: Sequence[str], now: int | None = None) -> int | None:
+    """The one year a question's ``tokens`` name ("in 2010"); else ``now`` where the question
+    asks in the present tense ("Who *is* the mayor of Paris?", "the *current* mayor"); None
+    for several years, or none in a question of the past ("Who *was* mayor?", "has *been*").
 
     >>> year_named("who was mayor of london in 2010".split()), year_named(["2001", "2009"])
     (2010, None)
+    >>> year_named("who is the mayor of paris".split(), 2026), year_named(["who", "was"], 2026)
+    (2026, None)
     """
     years = {t for t in tokens if _YEAR.fullmatch(t)}
-    return int(years.pop()) if len(years) == 1 else None
+    if years:
+        return int(years.pop()) if len(years) == 1 else None
+    words = set(tokens)
+    if now is not None and (
+        words & NOW_WORDS or (words & PRESENT_FORMS and not words & PAST_FORMS)
+    ):
+        return now
+    return None
 
 
 def span_of(kg: Any, values: Iterable[tuple[str, str, bool]]) -> tuple[int, int] | None:
@@ -83,14 +98,21 @@ def held_in(
     edges: Callable[[str], Sequence[Any]],
     unnamed: Callable[[str], bool],
     pool: int,
+    tied: bool = False,
 ) -> list[Candidate]:
     """``candidates`` with the first ``pool`` judged by the statements joining them to the
     ``topics`` (the entities the question names): a candidate one of them covers ``year`` is
-    put first (its score raised to the best's, so the ranking stays ordered); one whose every
-    such statement lies outside ``year`` is dropped; the rest stay in order. Unchanged where
-    no statement of the pool covers the year."""
+    put first (with the best's score); one whose every such statement lies outside ``year``
+    is dropped; the rest stay in order. Unchanged where no statement covers the year. With
+    ``tied`` (a year the question only implies: "Who *is* ...?"), only those tied with the
+    best are judged: the present tense tells apart answers the ranking cannot, and raises no
+    other (a wife, by an open spouse statement, is no answer to "How tall *is* X?")."""
     judged: dict[str, int] = {}  # per candidate: 0 none covers the year, else topics met
-    for c in candidates[:pool]:
+    best = round(candidates[0].score, 6) if candidates else 0.0
+    judge = candidates[:pool]
+    if tied:
+        judge = list(itertools.takewhile(lambda c: round(c.score, 6) == best, judge))
+    for c in judge:
         if kg.is_literal(c.node):
             continue
         own: list[tuple[tuple[int, int], int]] = []  # statements of one relation
@@ -118,7 +140,7 @@ def held_in(
             judged[c.node] = max(t if a <= year <= b else 0 for (a, b), t in found)
     if not any(judged.values()):
         return candidates
-    best = candidates[0].score
-    held = [replace(c, score=max(c.score, best)) for c in candidates if judged.get(c.node)]
+    top = candidates[0].score  # a held answer ranks with the best (the ranking stays ordered)
+    held = [replace(c, score=max(c.score, top)) for c in judge if judged.get(c.node)]
     held.sort(key=lambda c: -judged[c.node])  # stable: the ranking's order among equals
     return held + [c for c in candidates if c.node not in judged]

@@ -216,11 +216,13 @@ class Retriever(ScoredWalks, GraphReading, QuestionForms, CandidateRanking, Answ
         typed = self._typed_by_class(q, linked)
         candidates = [c for c in candidates if not self._no_answer(q, c, typed)]
         candidates = self._ties_by_own_facts(q, candidates)
-        if (year := year_named(q.tokens)) is not None:  # "mayor of London in 2010"
+        # "mayor of London in 2010"; "Who is the mayor?": this year
+        if (year := year_named(q.tokens, now := time.gmtime().tm_year)) is not None:
             topics = {m.node for m in mentions if not self.kg.is_literal(m.node)}
             pool = self.config.max_candidates * _YEAR_POOL
+            implied = year == now and str(now) not in q.tokens  # "Who *is* ...?"
             candidates = held_in(
-                self.kg, year, topics, candidates, self.edges, self.anonymous, pool
+                self.kg, year, topics, candidates, self.edges, self.anonymous, pool, implied
             )
         unconfirmed = None
         if is_yes_no(question):
