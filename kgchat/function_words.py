@@ -216,6 +216,12 @@ POSSESSIVES = frozenset(["his", "her", "its", "their"])
 BE_FORMS = COPULAS | {"be", "been", "being"}
 # do-support's forms ("Which company *did* X study at?")
 DO_FORMS = frozenset(["do", "does", "did"])
+# a question's tense: the present's auxiliaries ("Who *is* the mayor?", "Which party *does* X
+# belong to?") and the words that say "now" ask of today; the past's ("was", "did", "has
+# been") of any time
+PRESENT_FORMS = frozenset(["is", "are", "am", "do", "does"])
+PAST_FORMS = frozenset(["was", "were", "did", "had", "been"])
+NOW_WORDS = frozenset(["now", "current", "currently", "today", "incumbent", "present"])
 AUXILIARIES = COPULAS | DO_FORMS | {"has", "have", "had"}
 # words that open a question answered by yes or no ("Is X ...?", "Can X ...?")
 YES_NO_WORDS = AUXILIARIES | {"can", "could", "will", "would", "should"}

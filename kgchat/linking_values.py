@@ -1,4 +1,5 @@
-"""Literal values a question names: numbers and years ("aged 25", "approved in 1996"),
+"""Literal values a question names: numbers, ordinals and years ("aged 25", "the 44th
+president", "approved in 1996"),
 the dates within a year ("released in 2014"), and the words of a value several subjects
 share ("work in *industry*"), misspelt too: :class:`ValueNames`, a mixin of
 :class:`~kgchat.linking.EntityLinker`.
@@ -22,6 +23,9 @@ _NUMBER = re.compile(r"-?\d+(\.\d+)?")
 # a date's lexical form (xsd:date, xsd:dateTime, xsd:gYearMonth, or an untyped ISO date): its
 # year, four digits, first
 _DATED = re.compile(r"(\d{4})-\d{2}(?:-\d{2})?(?:T[\d:.]+)?(?:Z|[+-]\d{2}:\d{2})?")
+# an ordinal written in figures names its number (a series ordinal, a rank, an edition):
+# "the 44th president", "the 2nd edition"
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
 _VALUE_WORDS = 3  # the longest shared value linked as a category ("Research Track")
 
 
@@ -83,6 +87,8 @@ class ValueNames:
         :meth:`kgchat.name_table.NameTable.edits`, scored as a misspelt name, 0.9 of it);
         ``beside`` an entity the question names, a value of one subject too, by its words."""
         key = " ".join(toks[a:b])
+        if ordinal := _ORDINAL.fullmatch(key):  # "the 44th president": the number 44
+            key = ordinal.group(1)
         if found := self._values.get(key) or (beside and self._single.get(key)):
             return (found[: self.config.max_candidates], 0.9, "dictionary")
         if dates := self._in_year(key):

@@ -49,13 +49,13 @@ from kgchat.graph.roles import (
     prose_properties,
 )
 from kgchat.graph.vocab import Role
-from kgchat.graph.wikibase import named_through, statement_edges
+from kgchat.graph.wikibase import deprecated, model_roles, named_through, statement_edges
 
 IRI, BLANK, LITERAL = 0, 1, 2
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 15
+VERSION = 16
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -157,6 +157,9 @@ def compile_graph(
             role[found] = r
     coded = coded_types(s, p, o, is_lit, _find(keys, vocab.SKOS + "notation", used_preds))
     role[coded] = Role.TYPE  # kgchat.graph.codes: a code's label is what its subject is
+    pred_ids = {keys[i]: i for i in used_preds.tolist()}  # the predicates by key
+    # Wikidata's value nodes, site links and revision data (kgchat.graph.wikibase)
+    model_roles(keys, s, p, o, pred_ids, role, bookkeeping)
     rp = role[p]
 
     labels, aliases, descriptions = choose_names(keys, s, p, o, rp, is_lit, pref, name_like)
@@ -199,7 +202,6 @@ def compile_graph(
     keep &= ~struct[s] & ~struct[o] & ~cont.dissolved[s] & ~cont.dissolved[o]
     # what a property's own triples say (an OBO typedef's id "part_of", its xrefs) is about
     # the relation, not the domain: no facts (its names are read apart, as every label is)
-    pred_ids = {keys[i]: i for i in used_preds.tolist()}  # the predicates by key
     props = declared_properties(s, p, o, tobj, keys, pred_ids)
     is_prop = np.zeros(n, bool)
     is_prop[used_preds] = True
@@ -225,6 +227,9 @@ def compile_graph(
         is_prop[reified_preds] = True
         keep &= p != pred_ids[PREDICATE]
     keep &= ~is_prop[s]
+    dropped_statements = deprecated(keys, s, p, o, pred_ids)
+    if dropped_statements is not None:  # a deprecated statement's value is not true
+        keep &= ~dropped_statements[s] & ~dropped_statements[o]
     kept_pred = np.zeros(n, bool)
     kept_pred[p[keep]] = True  # a scatter, not another sort of every triple's predicate
     families = language_families(keys, used_preds[kept_pred[used_preds]].tolist(), pref)

@@ -314,18 +314,33 @@ def parse_literal(term: str) -> tuple[str, str | None, str | None]:
 
 
 def literal_text(term: str) -> str:
-    """A literal's display text: its lexical form, and for an ``xsd:dateTime`` at midnight
-    UTC its date alone (Wikidata writes every date so: ``1867-11-07T00:00:00Z``).
+    """A literal's display text: its lexical form, for an ``xsd:dateTime`` at midnight
+    UTC its date alone (Wikidata writes every date so: ``1867-11-07T00:00:00Z``), and for a
+    number its canonical form's sign (XSD's canonical numbers have no ``+``; Wikidata writes
+    every quantity with one: ``"+1852478"^^xsd:decimal``).
 
     >>> literal_text('"1867-11-07T00:00:00Z"^^<http://www.w3.org/2001/XMLSchema#dateTime>')
     '1867-11-07'
     >>> literal_text('"2010-11-07T17:30:00"^^<http://www.w3.org/2001/XMLSchema#dateTime>')
     '2010-11-07T17:30:00'
+    >>> literal_text('"+1.87"^^<http://www.w3.org/2001/XMLSchema#decimal>')
+    '1.87'
     """
     lex, _, datatype = parse_literal(term)
     if datatype == XSD + "dateTime":
         return midnight_date(lex) or lex
+    if lex[:1] == "+" and datatype in _NUMBERS:
+        return lex[1:]
     return lex
+
+
+_NUMBERS = frozenset(
+    XSD + t
+    for t in (
+        "decimal", "integer", "int", "long", "short", "byte", "double", "float",
+        "nonNegativeInteger", "positiveInteger", "unsignedInt", "unsignedLong",
+    )
+)  # fmt: skip
 
 
 def literal_term(value: str, lang: str | None = None, datatype: str | None = None) -> str:

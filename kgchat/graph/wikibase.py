@@ -19,6 +19,19 @@ Which predicates are claims and statement values comes from the property entitie
 ``wikibase:claim`` / ``wikibase:statementProperty`` / ``wikibase:directClaim`` links where the
 graph has them, else from Wikidata's namespaces (``http://www.wikidata.org/prop/P69``,
 ``.../prop/statement/P69``, ``.../prop/direct/P69``).
+
+A statement's ``wikibase:rank`` says which of its values are true today, as Wikidata's own
+direct ("truthy") claims do: a ``DeprecatedRank`` statement (a wrong birthplace, a withdrawn
+population figure) states nothing, and its triples are dropped (:func:`deprecated`); of a
+subject's statements of one property, only the best-ranked (``PreferredRank`` where one is,
+else ``NormalRank``) become direct facts, so a city's former mayors (normal rank beside the
+current, preferred one) stay statements, walked through with their start and end times, and
+"Who is the mayor of Paris?" has one answer. A dump slice also carries the model's plumbing
+(:func:`model_roles`): value nodes (``psv:P569 wdv:<hash>``, restating ``ps:P569``'s value
+with its precision or unit), site links (``<https://en.wikipedia.org/wiki/Paris>
+schema:about wd:Q90``: another name of the item, folded into it as a redirect is) and revision
+data (``schema:version``, ``schema:dateModified`` of an item's page); and references
+(``prov:wasDerivedFrom wdref:<hash>``), which stay, unnamed, as statements do.
 """
 
 from __future__ import annotations
@@ -30,12 +43,96 @@ import numpy as np
 
 from kgchat.graph import vocab
 
-__all__ = ["STATEMENT", "name_statements", "named_through", "statement_edges"]
+__all__ = [
+    "STATEMENT",
+    "deprecated",
+    "model_roles",
+    "name_statements",
+    "named_through",
+    "statement_edges",
+]
 
 #: the name of a statement node with no label of its own: "(anonymous statement s1)"
 STATEMENT = "statement "
 _PROP = "http://www.wikidata.org/prop/"
 _NS_ROLES = {"statement/": "statementProperty", "direct/": "directClaim", "": "claim"}
+# the value-node links (``psv:``/``pqv:``/``prv:``): by the property entities' links, else
+# by their namespaces under _PROP
+_VALUE_LINKS = tuple(
+    f"{kind}Value{norm}"
+    for kind in ("statement", "qualifier", "reference")
+    for norm in ("", "Normalized")
+)
+_VALUE_NS = tuple(
+    f"{_PROP}{kind}/value{norm}/"
+    for kind in ("statement", "qualifier", "reference")
+    for norm in ("", "-normalized")
+)
+_SCHEMA_ORG = ("http://schema.org/", "https://schema.org/")
+_SITELINK = "about"  # <article> schema:about <item>
+_REVISION = ("version", "dateModified")  # of an item's page, not of the thing
+_REFERENCE = "http://www.w3.org/ns/prov#wasDerivedFrom"
+# wikibase:rank's values, by local name: a statement's standing (0: normal)
+_RANKS = {"PreferredRank": 1, "NormalRank": 0, "DeprecatedRank": -1}
+
+
+def _in_model(names: dict[str, int]) -> bool:
+    """Whether the graph is written in the Wikibase model: a property link, or a predicate in
+    Wikidata's property namespaces."""
+    return any(k in names for k in vocab.PROPERTY_LINKS) or any(k.startswith(_PROP) for k in names)
+
+
+def model_roles(keys, s, p, o, names, role, bookkeeping: bool = False) -> None:
+    """Set, in ``role`` (by predicate id, in place), the roles of the Wikibase model's plumbing
+    where the graph is written in it (``names``: the ids of the predicates used, by key):
+    value-node links are no facts (:class:`~kgchat.graph.vocab.Role` ``SCHEMA``: the simple
+    ``ps:``/``pq:`` value beside them says the same), a site link's ``schema:about`` makes
+    the article another name of its item (``REDIRECT``), and an item page's revision data
+    is ``BOOKKEEPING`` (a fact with ``bookkeeping``)."""
+    if not _in_model(names):
+        return
+    value_links = {
+        names[ns + link] for ns in vocab.WIKIBASE for link in _VALUE_LINKS if ns + link in names
+    }
+    for pid in value_links:
+        for predicate in o[p == pid].tolist():
+            role[predicate] = vocab.Role.SCHEMA
+    for key, pid in names.items():
+        if key.startswith(_VALUE_NS):
+            role[pid] = vocab.Role.SCHEMA
+        elif key.startswith(_SCHEMA_ORG):
+            local = key.rsplit("/", 1)[-1]
+            if local == _SITELINK:
+                role[pid] = vocab.Role.REDIRECT
+            elif local in _REVISION and not bookkeeping:
+                role[pid] = vocab.Role.BOOKKEEPING
+
+
+def _ranks(keys, s, p, o, names: dict[str, int]) -> np.ndarray | None:
+    """Per term id, the rank of the statement it is (1 preferred, 0 normal or none, -1
+    deprecated); None where the graph states no rank."""
+    found = None
+    for ns in vocab.WIKIBASE:
+        pid = names.get(ns + "rank")
+        if pid is None:
+            continue
+        rows = np.flatnonzero(p == pid)
+        if found is None:
+            found = np.zeros(len(keys), np.int8)
+        # one look-up per rank term (three in all), not per statement (millions in a dump)
+        ranks, at = np.unique(o[rows], return_inverse=True)
+        value = np.array([_RANKS.get(keys[r].rsplit("#", 1)[-1], 0) for r in ranks.tolist()])
+        found[s[rows]] = value.astype(np.int8)[at.ravel()] if len(rows) else 0
+    return found
+
+
+def deprecated(keys, s, p, o, names: dict[str, int]) -> np.ndarray | None:
+    """Per term id, whether it is a statement of ``DeprecatedRank`` (its value is not true:
+    every triple from or to it is dropped); None where the graph has none."""
+    ranks = _ranks(keys, s, p, o, names)
+    if ranks is None or not (ranks < 0).any():
+        return None
+    return ranks < 0
 
 
 def _links(keys: list[str], s: np.ndarray, p: np.ndarray, o: np.ndarray, names: dict[str, int]):
@@ -70,6 +167,7 @@ def statement_edges(keys, s, p, o, src, names, labels):
     ``labels`` (in place). ``names``: the ids of the predicates used, by key."""
     empty = np.zeros(0, np.int64)
     links = _links(keys, s, p, o, names)
+    ranks = _ranks(keys, s, p, o, names)
     columns: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
     statements: list[np.ndarray] = []
     for roles in links.values():
@@ -81,6 +179,9 @@ def statement_edges(keys, s, p, o, src, names, labels):
         v = np.flatnonzero(p == value)
         if not len(c) or not len(v):
             continue
+        statements.append(o[c])
+        if ranks is not None:
+            c = c[_best(s[c], ranks[o[c]])]
         # claims (X, S) joined with values (S, V) on the statement S
         order = np.argsort(s[v], kind="stable")
         vs, vo, vsrc = s[v][order], o[v][order], src[v][order]
@@ -91,7 +192,9 @@ def statement_edges(keys, s, p, o, src, names, labels):
         spans = [np.arange(a, b) for a, b in zip(lo.tolist(), hi.tolist(), strict=True)]
         at = np.concatenate(spans) if len(rows) else empty
         columns.append((s[c][rows], np.full(len(rows), direct, np.int64), vo[at], vsrc[at]))
-        statements.append(o[c])
+    reference = names.get(_REFERENCE)
+    if reference is not None and links:  # a reference is walked through, never an answer
+        name_statements(keys, np.unique(o[p == reference]).tolist(), labels, "reference ")
     if not columns:
         return empty, empty, empty, empty, np.zeros(0, np.int8)
     ds, dp, do, dsrc = (np.concatenate(col) for col in zip(*columns, strict=True))
@@ -99,12 +202,27 @@ def statement_edges(keys, s, p, o, src, names, labels):
     return ds, dp, do, dsrc.astype(src.dtype), np.zeros(len(ds), np.int8)
 
 
-def name_statements(keys: list[str], nodes: Iterable[int], labels: dict[int, str]) -> None:
+def _best(subjects: np.ndarray, ranks: np.ndarray) -> np.ndarray:
+    """Which of one property's claims (by their ``subjects`` and their statements' ``ranks``)
+    are best-ranked: not deprecated, and preferred where the subject has a preferred one."""
+    ok = ranks >= 0
+    if not len(subjects):
+        return ok
+    uniq, inv = np.unique(subjects, return_inverse=True)
+    top = np.full(len(uniq), -1, np.int8)
+    np.maximum.at(top, inv[ok], ranks[ok])
+    return ok & (ranks == top[inv])
+
+
+def name_statements(
+    keys: list[str], nodes: Iterable[int], labels: dict[int, str], what: str = STATEMENT
+) -> None:
     """Name each of the statement ``nodes`` that has no label of its own ``(anonymous
-    statement <id>)`` in ``labels`` (in place): walked through, never an answer."""
+    statement <id>)`` (``what``: "statement ", "reference ") in ``labels`` (in place):
+    walked through, never an answer."""
     for node in nodes:
         if node not in labels:
-            labels[node] = f"(anonymous {STATEMENT}{keys[node].rsplit('/', 1)[-1]})"
+            labels[node] = f"(anonymous {what}{keys[node].rsplit('/', 1)[-1]})"
 
 
 def named_through(s, p, o, labels, aliases, names) -> None:

@@ -46,6 +46,7 @@ from kgchat.retrieval.confidence import AnswerConfidence, RelationMatch
 from kgchat.retrieval.config import RetrieverConfig
 from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms
+from kgchat.retrieval.in_year import held_in, year_named
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.question import QuestionInfo, analyze, prepositions_said
 from kgchat.retrieval.question_shapes import (
@@ -69,6 +70,11 @@ __all__ = ["Candidate", "Path", "Retrieval", "Retriever", "RetrieverConfig", "Sc
 # Most entities whose type words Retriever.prepare reads beforehand (their edges, cached,
 # ~1 KB an entity): a bigger graph's are read as its walks meet them
 _PREPARED_ENTITIES = 50_000
+
+
+# the candidates a year is held against: so many times those handed back (the office's
+# holders in that year may rank below others the walk met first)
+_YEAR_POOL = 10
 
 
 class Retriever(ScoredWalks, GraphReading, QuestionForms, CandidateRanking, AnswerConfidence):
@@ -209,6 +215,14 @@ class Retriever(ScoredWalks, GraphReading, QuestionForms, CandidateRanking, Answ
         typed = self._typed_by_class(q, linked)
         candidates = [c for c in candidates if not self._no_answer(q, c, typed)]
         candidates = self._ties_by_own_facts(q, candidates)
+        # "mayor of London in 2010"; "Who is the mayor?": this year
+        if (year := year_named(q.tokens, now := time.gmtime().tm_year)) is not None:
+            topics = {m.node for m in mentions if not self.kg.is_literal(m.node)}
+            pool = self.config.max_candidates * _YEAR_POOL
+            implied = year == now and str(now) not in q.tokens  # "Who *is* ...?"
+            candidates = held_in(
+                self.kg, year, topics, candidates, self.edges, self.anonymous, pool, implied
+            )
         unconfirmed = None
         if is_yes_no(question):
             # the classes named beside the entities, with instances or only subclasses

@@ -1,0 +1,146 @@
+"""A year the question names, held against the time a statement says a fact held.
+
+"Who was mayor of London in 2010?" names the office and a year. Every holder of the office is
+linked to it, and only the statement that links them says when: a statement node with its
+start and end (Wikidata's ``pq:P580`` start time / ``pq:P582`` end time qualifiers, RDF
+reification's ``schema:startDate``/``endDate``, a Freebase CVT's ``from``/``to``). Where a
+question names one year and the best candidates are joined to an entity the question names
+by such statements (:func:`held_in`; of one relation where there is one: the candidate's
+"position held" statement whose value is the office, not another holder's whose "replaced
+by" qualifier names the candidate; else any, a CVT's "holder" and "office"), those whose
+statement covers the year come first (those whose statement meets more of the named
+entities before others: "mayor" *of Rome*), and those whose every such statement lies
+outside it are dropped; candidates no statement joins are left as they were. A question in
+the present tense asks of this year, among the answers tied with the best ("Who *is* the
+mayor of Paris?": of the four holders, the one whose statement has no end yet). A statement's
+time is read from its date values' relation names: a name that begins with a word of the
+start ("start time", "begin date", "from") or of the end ("end time", "until").
+
+>>> from kgchat.graph import KnowledgeGraph
+>>> kg = KnowledgeGraph.from_triples([
+...     ("s1", "holder", "Ken"), ("s1", "office", "Mayor"),
+...     ("s1", "start time", '"2000-05-04"'), ("s1", "end time", '"2008-05-04"'),
+...     ("s2", "holder", "Boris"), ("s2", "office", "Mayor"),
+...     ("s2", "start time", '"2008-05-04"'), ("s2", "end time", '"2016-05-09"')])
+>>> span_of(kg, [(e.predicate, e.neighbor, e.forward) for e in kg.neighbors("s2")])
+(2008, 2016)
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from kgchat.function_words import NOW_WORDS, PAST_FORMS, PRESENT_FORMS
+from kgchat.graph.names import parse_literal
+from kgchat.retrieval.results import Candidate
+
+__all__ = ["held_in", "span_of", "year_named"]
+
+# the first word of a date relation's name: the start of a span, or its end
+_START = frozenset({"start", "starting", "begin", "beginning", "began", "from", "since"})
+_END = frozenset({"end", "ending", "ended", "until", "till", "to", "stop"})
+_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+_DATE = re.compile(r"(-?[0-9]{4})(?:-[0-9]{2}(?:-[0-9]{2})?(?:T.*)?)?")
+_OPEN = 9999  # a span with no end yet
+
+
+def year_named(tokens: Sequence[str], now: int | None = None) -> int | None:
+    """The one year a question's ``tokens`` name ("in 2010"); else ``now`` where the question
+    asks in the present tense ("Who *is* the mayor of Paris?", "the *current* mayor"); None
+    for several years, or none in a question of the past ("Who *was* mayor?", "has *been*").
+
+    >>> year_named("who was mayor of london in 2010".split()), year_named(["2001", "2009"])
+    (2010, None)
+    >>> year_named("who is the mayor of paris".split(), 2026), year_named(["who", "was"], 2026)
+    (2026, None)
+    """
+    years = {t for t in tokens if _YEAR.fullmatch(t)}
+    if years:
+        return int(years.pop()) if len(years) == 1 else None
+    words = set(tokens)
+    if now is not None and (
+        words & NOW_WORDS or (words & PRESENT_FORMS and not words & PAST_FORMS)
+    ):
+        return now
+    return None
+
+
+def span_of(kg: Any, values: Iterable[tuple[str, str, bool]]) -> tuple[int, int] | None:
+    """The years a statement held (first, last: ``9999`` while it holds), from its
+    ``(predicate, neighbour, forward)`` steps to dates whose relation names a start or an
+    end; None where it names neither."""
+    start = end = None
+    for predicate, node, forward in values:
+        if not forward or not kg.is_literal(node):
+            continue
+        m = _DATE.fullmatch(parse_literal(node)[0].strip())
+        words = kg.relation_label(predicate).lower().split()
+        if m is None or not words:
+            continue
+        if words[0] in _START:
+            start = int(m.group(1))
+        elif words[0] in _END:
+            end = int(m.group(1))
+    if start is None and end is None:
+        return None
+    return (-_OPEN if start is None else start, _OPEN if end is None else end)
+
+
+def held_in(
+    kg: Any,
+    year: int,
+    topics: set[str],
+    candidates: list[Candidate],
+    edges: Callable[[str], Sequence[Any]],
+    unnamed: Callable[[str], bool],
+    pool: int,
+    tied: bool = False,
+) -> list[Candidate]:
+    """``candidates`` with the first ``pool`` judged by the statements joining them to the
+    ``topics`` (the entities the question names): a candidate one of them covers ``year`` is
+    put first (with the best's score); one whose every such statement lies outside ``year``
+    is dropped; the rest stay in order. Unchanged where no statement covers the year. With
+    ``tied`` (a year the question only implies: "Who *is* ...?"), only those tied with the
+    best are judged: the present tense tells apart answers the ranking cannot, and raises no
+    other (a wife, by an open spouse statement, is no answer to "How tall *is* X?")."""
+    judged: dict[str, int] = {}  # per candidate: 0 none covers the year, else topics met
+    best = round(candidates[0].score, 6) if candidates else 0.0
+    judge = candidates[:pool]
+    if tied:
+        judge = list(itertools.takewhile(lambda c: round(c.score, 6) == best, judge))
+    for c in judge:
+        if kg.is_literal(c.node):
+            continue
+        own: list[tuple[tuple[int, int], int]] = []  # statements of one relation
+        other: list[tuple[tuple[int, int], int]] = []  # joining it to a topic otherwise
+        for e in edges(c.node):
+            if not unnamed(e.neighbor):
+                continue
+            steps = edges(e.neighbor)
+            joins = [s for s in steps if s.neighbor in topics]
+            if not joins:
+                continue
+            span = span_of(kg, ((s.predicate, s.neighbor, s.forward) for s in steps))
+            if span is None:
+                continue
+            touched = len({s.neighbor for s in joins})
+            said = kg.relation_label(e.predicate)
+            same = any(kg.relation_label(s.predicate) == said for s in joins)
+            (own if same else other).append((span, touched))
+        # the statement of one relation between them, where there is one (Boris's "position
+        # held" Mayor of London): Ken's, whose "replaced by" names Boris, is not Boris's time;
+        # else any that joins them (a CVT's "holder" and "office")
+        found = own or other
+        if found:
+            # a statement that meets more of the named entities ("mayor" *of Rome*) first
+            judged[c.node] = max(t if a <= year <= b else 0 for (a, b), t in found)
+    if not any(judged.values()):
+        return candidates
+    top = candidates[0].score  # a held answer ranks with the best (the ranking stays ordered)
+    held = [replace(c, score=max(c.score, top)) for c in judge if judged.get(c.node)]
+    held.sort(key=lambda c: -judged[c.node])  # stable: the ranking's order among equals
+    return held + [c for c in candidates if c.node not in judged]
