@@ -102,6 +102,7 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
         "lubm/University1_1.owl",
     ),
     "nobel": "nobel.ttl",
+    "dbpedia": ("dbpedia/companies.ttl", "dbpedia/dbpedia_ontology.owl"),
 }
 
 
