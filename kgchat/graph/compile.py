@@ -41,6 +41,7 @@ from kgchat.graph.relation_tables import (
     metaedge_verb,
     undirected,
 )
+from kgchat.graph.restated import restating_properties
 from kgchat.graph.restrictions import restriction_edges
 from kgchat.graph.roles import (
     definition_facts,
@@ -55,7 +56,7 @@ IRI, BLANK, LITERAL = 0, 1, 2
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 15
+VERSION = 16
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -187,6 +188,10 @@ def compile_graph(
     cont = read_containers(keys, s, p, o, src, rp, is_blank, struct, labelled)
 
     keep = rp == Role.FACT
+    # a raw infobox string beside the resources it names (kgchat.graph.restated): not a fact
+    restated = np.isin(p, restating_properties(keys, s, p, o, rp, is_lit, labels, aliases))
+    restated &= is_lit[o]
+    keep &= ~restated
     keep |= definition_facts(keys, role, used_preds, p, o, is_lit, pref)
     keep |= (rp == Role.MEMBER) & ~cont.membership  # a named group's rdfs:member is a fact
     vocab_obj = np.zeros(n, bool)
@@ -294,7 +299,7 @@ def compile_graph(
         in_ptr = np.concatenate([in_ptr, np.full(extra, in_ptr[-1])])
         is_entity = np.concatenate([is_entity, np.zeros(extra, bool)])
     comp = Compiled(es, ep, eo, esrc, ekind, out_ptr, in_ptr, in_order, is_entity)
-    comp.dropped = int((rp == Role.BOOKKEEPING).sum())
+    comp.dropped = int((rp == Role.BOOKKEEPING).sum() + restated.sum())
     comp.other_languages = other_lang
     comp.labels, comp.aliases, comp.descriptions = labels, aliases, descriptions
     read_schema(s, p, o, tobj, keys, pred_ids, comp.domain, comp.range, comp.inverse)
