@@ -33,7 +33,7 @@ from kgchat.graph.names import (
 from kgchat.graph.pages import page_names
 from kgchat.graph.property_schema import declared_properties, read_schema
 from kgchat.graph.property_values import property_value_triples
-from kgchat.graph.redirects import fold_redirects
+from kgchat.graph.redirects import fold_redirects, spread_disambiguations
 from kgchat.graph.reification import PREDICATE, reified_edges
 from kgchat.graph.relation_tables import (
     described_relations,
@@ -170,6 +170,8 @@ def compile_graph(
         describe_by(keys, s, p, o, is_lit, prose, pref, descriptions)
     # a redirect page is another name of the page it sends to (kgchat.graph.redirects)
     target = fold_redirects(s, o, rp, n, labels, aliases, descriptions)
+    # a disambiguation page's title is a name of each page it lists (kgchat.graph.redirects)
+    pages = spread_disambiguations(s, o, rp, n, labels, aliases, descriptions)
 
     # Blank nodes that are OWL/RDF structure: never entities, never endpoints of facts.
     struct = np.zeros(n, bool)
@@ -246,6 +248,9 @@ def compile_graph(
     if target is not None:
         redirected = target != np.arange(n)
         keep &= ~redirected[s]  # what a redirect page says of itself (its page id)
+    if pages is not None:
+        keep &= ~pages[s] & ~pages[o]  # nor a disambiguation page's, nor links to one
+        redirected |= pages
     nk = int(keep.sum())
     pk = _as_hierarchy(keys, p[keep], pred_ids, coded)
     ko = o[keep] if target is None else target[o[keep]]  # a link to a redirect: to its page
