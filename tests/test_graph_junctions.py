@@ -147,7 +147,7 @@ def test_a_redirect_page_is_another_name_of_its_target(tmp_path):
         f'<{r}Cervin> {label} "Mont Cervin"@en .',
         f"<{r}Cervin> {red} <{r}Monte_Cervino> .",
         f'<{r}Zermatt> {label} "Zermatt"@en .',
-        f"<{r}Zermatt> <{o}wikiPageWikiLink> <{r}Monte_Cervino> .",
+        f"<{r}Zermatt> <{o}landmark> <{r}Monte_Cervino> .",
         f'<{r}A> {label} "A"@en .',
         f"<{r}A> {red} <{r}B> .",
         f'<{r}B> {label} "B"@en .',
@@ -158,7 +158,7 @@ def test_a_redirect_page_is_another_name_of_its_target(tmp_path):
     kg = KnowledgeGraph.load(path)
     assert sorted(kg.aliases(r + "Matterhorn")) == ["Mont Cervin", "Monte Cervino"]
     assert r + "Monte_Cervino" not in kg and r + "Cervin" not in kg
-    assert "Zermatt — wiki page link → Matterhorn" in {f.text for f in kg.facts()}
+    assert "Zermatt — landmark → Matterhorn" in {f.text for f in kg.facts()}
     assert r + "A" in kg and r + "B" in kg
 
 

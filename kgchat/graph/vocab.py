@@ -139,6 +139,11 @@ SCHEMA_PREDICATES: tuple[str, ...] = (
     RDFS + "subPropertyOf",
     RDFS + "isDefinedBy",
     RDFS + "seeAlso",
+    # a page's hyperlinks (DBpedia's wikiPageWikiLink: each page its article links to, for
+    # whatever reason): where to read on, as rdfs:seeAlso says, no relation of the things;
+    # walked as facts, they joined every node to random others one unsaid hop away
+    "http://dbpedia.org/ontology/wikiPageWikiLink",
+    "http://dbpedia.org/ontology/wikiPageExternalLink",
     OWL + "disjointWith",
     OWL + "propertyDisjointWith",
     OWL + "equivalentProperty",
