@@ -1,0 +1,69 @@
+"""Shapes a DBpedia extract has and a hand-made graph lacks: page hyperlinks between every two
+pages, and YAGO classes named as phrases ("Retail companies of Netherlands")."""
+
+from __future__ import annotations
+
+from kgchat import KnowledgeGraph
+
+R, DBO = "http://dbpedia.org/resource/", "http://dbpedia.org/ontology/"
+YAGO = "http://dbpedia.org/class/yago/"
+LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+
+
+def _load(tmp_path, lines):
+    path = tmp_path / "dbpedia.nt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return KnowledgeGraph.load(path)
+
+
+def _top(kg, question):
+    from kgchat.evaluation import _default_answers
+    from kgchat.pipeline import make_retriever
+
+    return _default_answers(make_retriever(kg, index_dir=None).retrieve(question))[0]
+
+
+def _names(*pairs):
+    return [f'<{R}{node}> {LABEL} "{node.replace("_", " ")}"@en .' for node in pairs]
+
+
+def test_a_page_hyperlink_is_no_fact(tmp_path):
+    """``dbo:wikiPageWikiLink`` joins a page to every page its article links to: walked as a
+    relation, "Who founded Volkswagen?" went from the founder (an organisation) one unsaid
+    hop on to a person its page links to. It is where to read on, as ``rdfs:seeAlso``."""
+    lines = [
+        *_names("Volkswagen", "German_Labour_Front", "Johann_Weskott", "Person"),
+        f"<{R}Volkswagen> <{DBO}foundedBy> <{R}German_Labour_Front> .",
+        f"<{R}German_Labour_Front> <{DBO}wikiPageWikiLink> <{R}Johann_Weskott> .",
+        f"<{R}Volkswagen> <{DBO}wikiPageWikiLink> <{R}German_Labour_Front> .",
+        f"<{R}Johann_Weskott> {TYPE} <{DBO}Person> .",
+        f'<{DBO}Person> {LABEL} "person"@en .',
+    ]
+    kg = _load(tmp_path, lines)
+    assert not any("Link" in f.text or "link" in f.text for f in kg.facts())
+    assert "Volkswagen — founded by → German Labour Front" in {f.text for f in kg.facts()}
+
+
+def test_a_class_named_as_a_phrase_is_a_kind_of_its_head(tmp_path):
+    """A YAGO class "Retail companies of Netherlands" is a kind of *companies*, not of
+    Netherlands: read by its last word, IKEA was a place, and answered "Where is the company
+    founded by Ingvar Kamprad headquartered?" itself."""
+    cls = YAGO + "WikicatRetailCompaniesOfNetherlands"
+    lines = [
+        *_names("IKEA", "Ingvar_Kamprad", "Delft", "Netherlands"),
+        f"<{R}IKEA> <{DBO}foundedBy> <{R}Ingvar_Kamprad> .",
+        f"<{R}IKEA> <{DBO}headquarter> <{R}Delft> .",
+        f"<{R}Delft> <{DBO}country> <{R}Netherlands> .",
+        f"<{R}IKEA> {TYPE} <{cls}> .",
+        f'<{cls}> {LABEL} "Retail companies of Netherlands"@en .',
+        f"<{R}Delft> {TYPE} <{DBO}City> .",
+        f'<{DBO}City> {LABEL} "city"@en .',
+    ]
+    kg = _load(tmp_path, lines)
+    from kgchat.pipeline import make_retriever
+
+    r = make_retriever(kg, index_dir=None)
+    assert "location" not in r.kinds_of(R + "IKEA")
+    top = _top(kg, "where is the company founded by Ingvar Kamprad headquartered")
+    assert top == "Delft"
