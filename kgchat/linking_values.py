@@ -83,6 +83,8 @@ class ValueNames:
         :meth:`kgchat.name_table.NameTable.edits`, scored as a misspelt name, 0.9 of it);
         ``beside`` an entity the question names, a value of one subject too, by its words."""
         key = " ".join(toks[a:b])
+        if a and toks[a - 1] == "the" and toks[b : b + 1] == ["of"]:
+            return None  # "the mayor of X": a relation asked of X, not a value ("Mayor")
         if found := self._values.get(key) or (beside and self._single.get(key)):
             return (found[: self.config.max_candidates], 0.9, "dictionary")
         if dates := self._in_year(key):

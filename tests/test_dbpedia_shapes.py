@@ -67,3 +67,23 @@ def test_a_class_named_as_a_phrase_is_a_kind_of_its_head(tmp_path):
     assert "location" not in r.kinds_of(R + "IKEA")
     top = _top(kg, "where is the company founded by Ingvar Kamprad headquartered")
     assert top == "Delft"
+
+
+def test_the_noun_of_the_mayor_of_x_is_no_value(tmp_path):
+    """``dbp:leaderTitle "Mayor"``, shared by cities, made "mayor" a value the question names:
+    "Who is the mayor of Wolfsburg?" started from it, and answered a mayor of another city at
+    1.0. "The mayor of X" asks a relation of X; a value after "the" and before "of" is none."""
+    from kgchat.linking import EntityLinker
+
+    lines = _names("Munich", "Paris", "Wolfsburg", "Dieter_Reiter", "Anne_Hidalgo", "Siemens")
+    for city, mayor in (("Munich", "Dieter_Reiter"), ("Paris", "Anne_Hidalgo")):
+        lines.append(f"<{R}{city}> <{DBO}leaderName> <{R}{mayor}> .")
+        lines.append(f'<{R}{city}> <http://dbpedia.org/property/leaderTitle> "Mayor"@en .')
+    lines.append(f"<{R}Siemens> <{DBO}headquarter> <{R}Munich> .")
+    lines.append(f"<{R}Wolfsburg> <{DBO}country> <{R}Germany> .")
+    kg = _load(tmp_path, lines)
+    linker = EntityLinker(kg)
+    assert [m.text for m in linker.link("who is the mayor of wolfsburg")] == ["wolfsburg"]
+    assert [m.text for m in linker.link("which cities have a mayor")] == ["mayor"]
+    top = _top(kg, "who is the mayor of the city where siemens has its headquarters")
+    assert top == "Dieter Reiter"
