@@ -87,3 +87,30 @@ def test_the_noun_of_the_mayor_of_x_is_no_value(tmp_path):
     assert [m.text for m in linker.link("which cities have a mayor")] == ["mayor"]
     top = _top(kg, "who is the mayor of the city where siemens has its headquarters")
     assert top == "Dieter Reiter"
+
+
+def test_a_common_noun_between_the_and_of_is_a_relation(tmp_path):
+    """DBpedia's category "Capitals" (a SKOS concept of ``dct:subject``) took "capital" in
+    "What is the capital of the country where Nokia has its headquarters?", and the walk
+    stopped at Finland. Written in lower case between "the" and "of", a word is the relation
+    asked of what follows; written as a name ("the CEO of Acme"), it may name a node."""
+    from kgchat.linking import EntityLinker
+
+    skos, dct = "http://www.w3.org/2004/02/skos/core#", "http://purl.org/dc/terms/"
+    lines = _names("Nokia", "Espoo", "Finland", "Helsinki", "Acme", "CEO", "Ada_Lind")
+    lines += [
+        f"<{R}Nokia> <{DBO}headquarter> <{R}Espoo> .",
+        f"<{R}Espoo> <{DBO}country> <{R}Finland> .",
+        f"<{R}Finland> <{DBO}capital> <{R}Helsinki> .",
+        f"<{R}Category:Capitals> {TYPE} <{skos}Concept> .",
+        f'<{R}Category:Capitals> {LABEL} "Capitals"@en .',
+        f"<{R}Helsinki> <{dct}subject> <{R}Category:Capitals> .",
+        f"<{R}Acme> <{DBO}post> <{R}CEO> .",
+        f"<{R}CEO> <{DBO}heldBy> <{R}Ada_Lind> .",
+    ]
+    kg = _load(tmp_path, lines)
+    linker = EntityLinker(kg)
+    q = "What is the capital of the country where Nokia has its headquarters?"
+    assert [m.text for m in linker.link(q)] == ["nokia"]
+    assert _top(kg, q) == "Helsinki"
+    assert [m.text for m in linker.link("Who is the CEO of Acme?")] == ["ceo", "acme"]
