@@ -114,3 +114,23 @@ def test_a_common_noun_between_the_and_of_is_a_relation(tmp_path):
     assert [m.text for m in linker.link(q)] == ["nokia"]
     assert _top(kg, q) == "Helsinki"
     assert [m.text for m in linker.link("Who is the CEO of Acme?")] == ["ceo", "acme"]
+
+
+def test_a_page_record_is_no_fact_unless_kept(tmp_path):
+    """DBpedia gives every resource its Wikipedia page's id, revision and length: "How many
+    people live in the birthplace of Carl Benz?", of a village with no population, answered
+    its page's length in characters (80762). They are the page's records (dropped unless
+    ``GraphConfig.bookkeeping``), as a redirect page's id was already."""
+    from kgchat.graph.config import GraphConfig
+
+    integer = "<http://www.w3.org/2001/XMLSchema#integer>"
+    lines = _names("Carl_Benz", "Mühlburg")
+    lines += [
+        f"<{R}Carl_Benz> <{DBO}birthPlace> <{R}Mühlburg> .",
+        f'<{R}Mühlburg> <{DBO}wikiPageLength> "80762"^^{integer} .',
+        f'<{R}Mühlburg> <{DBO}wikiPageID> "1422"^^{integer} .',
+    ]
+    kg = _load(tmp_path, lines)
+    assert not any("80762" in f.text or "1422" in f.text for f in kg.facts())
+    kept = KnowledgeGraph.load(tmp_path / "dbpedia.nt", config=GraphConfig(bookkeeping=True))
+    assert any("80762" in f.text for f in kept.facts())

@@ -147,7 +147,7 @@ def compile_graph(
         used_preds = np.flatnonzero(counts[1])
     for pid in used_preds.tolist():
         r = vocab.fixed_role(keys[pid])
-        if r is not None:
+        if r is not None and not (bookkeeping and r == Role.BOOKKEEPING):
             role[pid] = r
     name_like = infer_roles(
         keys, role, used_preds, s, p, o, is_lit, bookkeeping=bookkeeping, counts=counts

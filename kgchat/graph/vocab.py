@@ -116,6 +116,13 @@ FAMILY_NAME_PREDICATES: tuple[str, ...] = (
     *(ns + "familyName" for ns in SCHEMA),
     _VCARD + "family-name",
 )
+# A Wikipedia page's own numbers, which DBpedia gives every resource (its page id, revision,
+# length in characters, count of links out): the page's records, not the thing's; "How many
+# people work at X?" must not answer a page id (dropped unless GraphConfig.bookkeeping)
+PAGE_RECORD_PREDICATES: tuple[str, ...] = tuple(
+    "http://dbpedia.org/ontology/" + name
+    for name in ("wikiPageID", "wikiPageRevisionID", "wikiPageLength", "wikiPageOutDegree")
+)
 DESCRIPTION_PREDICATES: tuple[str, ...] = (
     RDFS + "comment",
     SKOS + "definition",
@@ -269,6 +276,7 @@ _FIXED_ROLES: dict[str, Role] = {
     **{p: Role.ALIAS for p in ALIAS_PREDICATES},
     **{p: Role.REDIRECT for p in REDIRECT_PREDICATES},
     **{p: Role.DISAMBIGUATION for p in DISAMBIGUATION_PREDICATES},
+    **{p: Role.BOOKKEEPING for p in PAGE_RECORD_PREDICATES},
     **{p: Role.DESCRIPTION for p in DESCRIPTION_PREDICATES},
     **{p: Role.SCHEMA for p in SCHEMA_PREDICATES},
     **{p: Role.STRUCTURE for p in STRUCTURE_PREDICATES},
