@@ -134,3 +134,23 @@ def test_a_page_record_is_no_fact_unless_kept(tmp_path):
     assert not any("80762" in f.text or "1422" in f.text for f in kg.facts())
     kept = KnowledgeGraph.load(tmp_path / "dbpedia.nt", config=GraphConfig(bookkeeping=True))
     assert any("80762" in f.text for f in kept.facts())
+
+
+def test_a_country_is_no_people_of_its_union(tmp_path):
+    """WordNet files Finland as a member of the European Union, and the reading of a people's
+    noun ("Italians": members of Italy) read "Finland" as an adjective for Europe: "the
+    capital of Finland" linked the category "Capitals in Europe"."""
+    from kgchat.linking import EntityLinker
+    from kgchat.wordnet import wordnet
+
+    skos = "http://www.w3.org/2004/02/skos/core#"
+    lines = _names("Finland", "Helsinki", "Europe")
+    lines += [
+        f"<{R}Finland> <{DBO}capital> <{R}Helsinki> .",
+        f"<{R}Category:Capitals_in_Europe> {TYPE} <{skos}Concept> .",
+        f'<{R}Category:Capitals_in_Europe> {LABEL} "Capitals in Europe"@en .',
+    ]
+    kg = _load(tmp_path, lines)
+    mentions = EntityLinker(kg).link("what is the population of the capital of Finland")
+    assert [m.node for m in mentions] == [R + "Finland"]
+    assert wordnet() is None or "Italy" in wordnet().pertains_to("Italians")
