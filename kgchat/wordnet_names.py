@@ -47,6 +47,9 @@ class ProperNames:
     def above(self, key: tuple[str, int]) -> frozenset[tuple[str, int]]:
         raise NotImplementedError
 
+    def is_a(self, word: str, kind: str) -> float:
+        raise NotImplementedError
+
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one WordNet a process, names recur
     def _instances(self, name: str, senses: int = 3) -> tuple[tuple[tuple[str, int], ...], ...]:
         """A proper name's instance meanings among its first ``senses`` noun meanings, each
