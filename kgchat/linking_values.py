@@ -17,7 +17,7 @@ from kgchat.name_table import TYPO, misspelt_score
 from kgchat.spelling import NearIndex
 from kgchat.text import STOPWORDS, tokens
 
-__all__ = ["ValueNames"]
+__all__ = ["ValueNames", "asked_of"]
 
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")
 # a date's lexical form (xsd:date, xsd:dateTime, xsd:gYearMonth, or an untyped ISO date): its
@@ -37,6 +37,18 @@ def _category(words: list[str]) -> bool:
         and all(w.isalpha() for w in words)
         and not STOPWORDS.issuperset(words)
     )
+
+
+def asked_of(toks: list[str], a: int, b: int) -> bool:
+    """Whether the words ``toks[a:b]`` stand between "the" and "of": a relational noun, what
+    the question asks of the words after it ("the *mayor* of Wolfsburg"), not a thing named.
+
+    >>> asked_of("who is the mayor of wolfsburg".split(), 3, 4)
+    True
+    >>> asked_of("which cities have a mayor".split(), 4, 5)
+    False
+    """
+    return bool(a) and toks[a - 1] == "the" and toks[b : b + 1] == ["of"]
 
 
 class ValueNames:
@@ -89,6 +101,8 @@ class ValueNames:
         key = " ".join(toks[a:b])
         if ordinal := _ORDINAL.fullmatch(key):  # "the 44th president": the number 44
             key = ordinal.group(1)
+        elif asked_of(toks, a, b):
+            return None  # "the mayor of X": a relation asked of X, not a value ("Mayor")
         if found := self._values.get(key) or (beside and self._single.get(key)):
             return (found[: self.config.max_candidates], 0.9, "dictionary")
         if dates := self._in_year(key):

@@ -47,6 +47,9 @@ class ProperNames:
     def above(self, key: tuple[str, int]) -> frozenset[tuple[str, int]]:
         raise NotImplementedError
 
+    def is_a(self, word: str, kind: str) -> float:
+        raise NotImplementedError
+
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one WordNet a process, names recur
     def _instances(self, name: str, senses: int = 3) -> tuple[tuple[tuple[str, int], ...], ...]:
         """A proper name's instance meanings among its first ``senses`` noun meanings, each
@@ -152,13 +155,18 @@ class ProperNames:
         True
         >>> wn is None or wn.pertains_to("famous") == ()
         True
+        >>> wn is None or wn.pertains_to("Finland") == ()  # a member of the EU, no people of it
+        True
         """
         out: list[str] = []
         for lemma, pos in self.base_forms(adjective):
             for offset in self.offsets(lemma, pos) if pos in ("a", "n") else ():
                 s = self.synset(pos, offset)
                 own = {k + 1 for k, w in enumerate(s.words) if w.lower().split("(")[0] == lemma}
+                # a people (its members persons: "Italians"), not a place that is a member
+                # of a union ("Finland", a member of the European Union)
                 people = pos == "n" and bool(own) and s.words[min(own) - 1][:1].isupper()
+                people = people and self.is_a(lemma, "person") > 0
                 for symbol, tpos, toff, source, target in s.links:
                     if pos == "a" and symbol == "\\" and tpos == "n" and source in own and target:
                         noun = self.synset("n", toff)

@@ -147,7 +147,7 @@ def test_a_redirect_page_is_another_name_of_its_target(tmp_path):
         f'<{r}Cervin> {label} "Mont Cervin"@en .',
         f"<{r}Cervin> {red} <{r}Monte_Cervino> .",
         f'<{r}Zermatt> {label} "Zermatt"@en .',
-        f"<{r}Zermatt> <{o}wikiPageWikiLink> <{r}Monte_Cervino> .",
+        f"<{r}Zermatt> <{o}landmark> <{r}Monte_Cervino> .",
         f'<{r}A> {label} "A"@en .',
         f"<{r}A> {red} <{r}B> .",
         f'<{r}B> {label} "B"@en .',
@@ -158,8 +158,43 @@ def test_a_redirect_page_is_another_name_of_its_target(tmp_path):
     kg = KnowledgeGraph.load(path)
     assert sorted(kg.aliases(r + "Matterhorn")) == ["Mont Cervin", "Monte Cervino"]
     assert r + "Monte_Cervino" not in kg and r + "Cervin" not in kg
-    assert "Zermatt — wiki page link → Matterhorn" in {f.text for f in kg.facts()}
+    assert "Zermatt — landmark → Matterhorn" in {f.text for f in kg.facts()}
     assert r + "A" in kg and r + "B" in kg
+
+
+def test_a_disambiguation_page_is_a_name_its_pages_share(tmp_path):
+    """DBpedia's ``dbo:wikiPageDisambiguates``: "How many people work at Bosch?" used to link
+    to the page "Bosch", an entity whose one fact was its page id, and answer that. The title
+    (less its qualifier) is now an alias of each page listed, the page no entity, and the
+    question's relation chooses the company over the man."""
+    from kgchat.evaluation import _default_answers
+    from kgchat.pipeline import make_retriever
+
+    r, o = "http://dbpedia.org/resource/", "http://dbpedia.org/ontology/"
+    label, dis = "<http://www.w3.org/2000/01/rdf-schema#label>", f"<{o}wikiPageDisambiguates>"
+    integer = "<http://www.w3.org/2001/XMLSchema#integer>"
+    lines = [
+        f'<{r}Robert_Bosch> {label} "Robert Bosch"@en .',
+        f'<{r}Robert_Bosch> <{o}birthDate> "1861-09-23"^^<http://www.w3.org/2001/XMLSchema#date> .',
+        f'<{r}Robert_Bosch_GmbH> {label} "Robert Bosch GmbH"@en .',
+        f'<{r}Robert_Bosch_GmbH> <{o}numberOfEmployees> "429416"^^{integer} .',
+        f"<{r}Robert_Bosch_GmbH> <{o}foundedBy> <{r}Robert_Bosch> .",
+        f'<{r}Bosch> {label} "Bosch"@en .',
+        f'<{r}Bosch> <{o}wikiPageID> "95532000"^^{integer} .',
+        f"<{r}Bosch> {dis} <{r}Robert_Bosch> .",
+        f"<{r}Bosch> {dis} <{r}Robert_Bosch_GmbH> .",
+        f'<{r}Bosch_(disambiguation)> {label} "Bosch (disambiguation)"@en .',
+        f"<{r}Bosch_(disambiguation)> {dis} <{r}Robert_Bosch> .",
+    ]
+    path = tmp_path / "disambiguation.nt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    kg = KnowledgeGraph.load(path)
+    assert r + "Bosch" not in kg and r + "Bosch_(disambiguation)" not in kg
+    assert kg.aliases(r + "Robert_Bosch") == ["Bosch"]
+    assert kg.aliases(r + "Robert_Bosch_GmbH") == ["Bosch"]
+    assert not any("95532000" in f.text for f in kg.facts())
+    res = make_retriever(kg, index_dir=None).retrieve("how many people work at Bosch")
+    assert _default_answers(res)[0] == "429416"
 
 
 def test_a_definition_is_a_fact_too(tmp_path):

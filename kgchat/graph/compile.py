@@ -33,7 +33,7 @@ from kgchat.graph.names import (
 from kgchat.graph.pages import page_names
 from kgchat.graph.property_schema import declared_properties, read_schema
 from kgchat.graph.property_values import property_value_triples
-from kgchat.graph.redirects import fold_redirects
+from kgchat.graph.redirects import fold_redirects, spread_disambiguations
 from kgchat.graph.reification import PREDICATE, reified_edges
 from kgchat.graph.relation_tables import (
     described_relations,
@@ -41,6 +41,7 @@ from kgchat.graph.relation_tables import (
     metaedge_verb,
     undirected,
 )
+from kgchat.graph.restated import restating_properties
 from kgchat.graph.restrictions import restriction_edges
 from kgchat.graph.roles import (
     definition_facts,
@@ -55,7 +56,7 @@ IRI, BLANK, LITERAL = 0, 1, 2
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 16
+VERSION = 17
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -146,7 +147,7 @@ def compile_graph(
         used_preds = np.flatnonzero(counts[1])
     for pid in used_preds.tolist():
         r = vocab.fixed_role(keys[pid])
-        if r is not None:
+        if r is not None and not (bookkeeping and r == Role.BOOKKEEPING):
             role[pid] = r
     name_like = infer_roles(
         keys, role, used_preds, s, p, o, is_lit, bookkeeping=bookkeeping, counts=counts
@@ -172,6 +173,8 @@ def compile_graph(
         describe_by(keys, s, p, o, is_lit, prose, pref, descriptions)
     # a redirect page is another name of the page it sends to (kgchat.graph.redirects)
     target = fold_redirects(s, o, rp, n, labels, aliases, descriptions)
+    # a disambiguation page's title is a name of each page it lists (kgchat.graph.redirects)
+    pages = spread_disambiguations(s, o, rp, n, labels, aliases, descriptions)
 
     # Blank nodes that are OWL/RDF structure: never entities, never endpoints of facts.
     struct = np.zeros(n, bool)
@@ -190,6 +193,10 @@ def compile_graph(
     cont = read_containers(keys, s, p, o, src, rp, is_blank, struct, labelled)
 
     keep = rp == Role.FACT
+    # a raw infobox string beside the resources it names (kgchat.graph.restated): not a fact
+    restated = np.isin(p, restating_properties(keys, s, p, o, rp, is_lit, labels, aliases))
+    restated &= is_lit[o]
+    keep &= ~restated
     keep |= definition_facts(keys, role, used_preds, p, o, is_lit, pref)
     keep |= (rp == Role.MEMBER) & ~cont.membership  # a named group's rdfs:member is a fact
     vocab_obj = np.zeros(n, bool)
@@ -246,6 +253,9 @@ def compile_graph(
     if target is not None:
         redirected = target != np.arange(n)
         keep &= ~redirected[s]  # what a redirect page says of itself (its page id)
+    if pages is not None:
+        keep &= ~pages[s] & ~pages[o]  # nor a disambiguation page's, nor links to one
+        redirected |= pages
     nk = int(keep.sum())
     pk = _as_hierarchy(keys, p[keep], pred_ids, coded)
     ko = o[keep] if target is None else target[o[keep]]  # a link to a redirect: to its page
@@ -299,7 +309,7 @@ def compile_graph(
         in_ptr = np.concatenate([in_ptr, np.full(extra, in_ptr[-1])])
         is_entity = np.concatenate([is_entity, np.zeros(extra, bool)])
     comp = Compiled(es, ep, eo, esrc, ekind, out_ptr, in_ptr, in_order, is_entity)
-    comp.dropped = int((rp == Role.BOOKKEEPING).sum())
+    comp.dropped = int((rp == Role.BOOKKEEPING).sum() + restated.sum())
     comp.other_languages = other_lang
     comp.labels, comp.aliases, comp.descriptions = labels, aliases, descriptions
     read_schema(s, p, o, tobj, keys, pred_ids, comp.domain, comp.range, comp.inverse)

@@ -65,6 +65,7 @@ class Role(IntEnum):
     BOOKKEEPING = 8  #: identifiers, keys, legacy numbers: dropped unless asked for
     MEMBER = 9  #: container membership (``rdf:_1``, ``rdfs:member``): read through the container
     REDIRECT = 10  #: the subject is another name of the object: its names are the object's
+    DISAMBIGUATION = 11  #: the subject is a name the object shares with others: no entity
 
 
 # Name predicates in priority order: the first with a label in the preferred language wins.
@@ -93,6 +94,10 @@ ALIAS_PREDICATES: tuple[str, ...] = (
 # ``dbr:Monte_Cervino dbo:wikiPageRedirects dbr:Matterhorn``): its title is another name of the
 # page it sends to, as an alias is (kgchat.graph.compile folds it into that page)
 REDIRECT_PREDICATES: tuple[str, ...] = ("http://dbpedia.org/ontology/wikiPageRedirects",)
+# A page that lists the pages its title may mean (DBpedia's ``dbr:Bosch
+# dbo:wikiPageDisambiguates dbr:Robert_Bosch, dbr:Robert_Bosch_GmbH``): its title is a name
+# each of them goes by, as namesakes share one (kgchat.graph.redirects spreads it to them)
+DISAMBIGUATION_PREDICATES: tuple[str, ...] = ("http://dbpedia.org/ontology/wikiPageDisambiguates",)
 # A person's name in parts (FOAF, schema.org, vCard): a subject with no label is named by its
 # given and family names together ("Alice Moreau"); the parts stay facts.
 _VCARD = "http://www.w3.org/2006/vcard/ns#"
@@ -110,6 +115,13 @@ FAMILY_NAME_PREDICATES: tuple[str, ...] = (
     FOAF + "surname",
     *(ns + "familyName" for ns in SCHEMA),
     _VCARD + "family-name",
+)
+# A Wikipedia page's own numbers, which DBpedia gives every resource (its page id, revision,
+# length in characters, count of links out): the page's records, not the thing's; "How many
+# people work at X?" must not answer a page id (dropped unless GraphConfig.bookkeeping)
+PAGE_RECORD_PREDICATES: tuple[str, ...] = tuple(
+    "http://dbpedia.org/ontology/" + name
+    for name in ("wikiPageID", "wikiPageRevisionID", "wikiPageLength", "wikiPageOutDegree")
 )
 DESCRIPTION_PREDICATES: tuple[str, ...] = (
     RDFS + "comment",
@@ -134,6 +146,11 @@ SCHEMA_PREDICATES: tuple[str, ...] = (
     RDFS + "subPropertyOf",
     RDFS + "isDefinedBy",
     RDFS + "seeAlso",
+    # a page's hyperlinks (DBpedia's wikiPageWikiLink: each page its article links to, for
+    # whatever reason): where to read on, as rdfs:seeAlso says, no relation of the things;
+    # walked as facts, they joined every node to random others one unsaid hop away
+    "http://dbpedia.org/ontology/wikiPageWikiLink",
+    "http://dbpedia.org/ontology/wikiPageExternalLink",
     OWL + "disjointWith",
     OWL + "propertyDisjointWith",
     OWL + "equivalentProperty",
@@ -258,6 +275,8 @@ _FIXED_ROLES: dict[str, Role] = {
     **{p: Role.LABEL for p in LABEL_PREDICATES},
     **{p: Role.ALIAS for p in ALIAS_PREDICATES},
     **{p: Role.REDIRECT for p in REDIRECT_PREDICATES},
+    **{p: Role.DISAMBIGUATION for p in DISAMBIGUATION_PREDICATES},
+    **{p: Role.BOOKKEEPING for p in PAGE_RECORD_PREDICATES},
     **{p: Role.DESCRIPTION for p in DESCRIPTION_PREDICATES},
     **{p: Role.SCHEMA for p in SCHEMA_PREDICATES},
     **{p: Role.STRUCTURE for p in STRUCTURE_PREDICATES},

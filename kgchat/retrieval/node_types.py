@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from kgchat.function_words import PREPOSITIONS
 from kgchat.graph.compile import ANONYMOUS
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo
@@ -195,8 +196,10 @@ class NodeTypes(RelationRoles):
             found = ()
             if lexicon is not None:
                 words = self._class_words(cls)
-                # a compound names a kind of its last word: a "track event" is an event
-                head = words[-1:]
+                # a compound names a kind of its last word: a "track event" is an event; a
+                # phrase with a prepositional modifier, of the last word before it: "retail
+                # companies of Netherlands" (a YAGO class, a DBpedia category) are companies
+                head = self._head_word(cls) or words[-1:]
                 # the ontology's own parents must agree: WordNet's commonest sense of a word
                 # may not be the ontology's (a conference *Track*, a sub-event, is no line on
                 # a map), and a parent class says which sense is meant
@@ -286,6 +289,15 @@ class NodeTypes(RelationRoles):
         if lexicon is None or not words:
             return False
         return all(lexicon.person_kind(w) is False for w in words)
+
+    def _head_word(self, cls: str) -> tuple[str, ...]:
+        """The last word of a class name before a preposition that follows a word ("people
+        *from* Paris", "companies *of* Netherlands"): its head noun; () where none does."""
+        said = [x for x in tokens(self.kg.label(cls)) if not _CODE.fullmatch(x)]
+        cut = next((i for i, x in enumerate(said) if i and x in PREPOSITIONS), None)
+        if cut is None:
+            return ()
+        return tuple([x for x in said[:cut] if x not in STOPWORDS][-1:])
 
     def _class_words(self, cls: str) -> tuple[str, ...]:
         w = self._cls_words.get(cls)

@@ -1,0 +1,96 @@
+"""Spans the name table matches that a question says as words, not names: a common noun
+written in lower case ("the band"), a word of English used as a verb ("know"), a relational
+noun between "the" and "of" ("the capital of"). :class:`CommonWords` is a mixin of
+:class:`~kgchat.linking.EntityLinker`, which drops such spans from a question that capitalises
+its names.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kgchat.graph.vocab import RDFS_SUBCLASS
+from kgchat.lexicon import english_words
+from kgchat.linking_values import asked_of
+from kgchat.name_table import Span
+from kgchat.text import STOPWORDS, written_words
+
+__all__ = ["CommonWords"]
+
+
+def _mostly_not_a_noun(word: str) -> bool:
+    """Whether WordNet uses ``word`` as a noun less often than not ("know", "run": verbs);
+    False without WordNet (nothing is said of the word then)."""
+    from kgchat.wordnet import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return False
+    forms = wn.base_forms(word)
+    noun = max((wn.pos_share(lemma, pos) for lemma, pos in forms if pos == "n"), default=0.0)
+    return bool(forms) and noun < 0.5
+
+
+class CommonWords:
+    """Which spans are words, not names (a mixin: the class using it sets ``kg`` and
+    ``names``, and answers :meth:`is_class`)."""
+
+    kg: Any
+    names: Any
+    is_class: Any
+
+    def _relational_noun(self, question: str, toks: list[str], span: Span) -> bool:
+        """Whether a span is one word between "the" and "of" (:func:`asked_of`), written in
+        lower case in a question that capitalises its names, that names no class: a relation
+        asked of what follows ("What is the *capital* of the country ...", not the category
+        Capitals; "the *CEO* of NWE", written as a name, may name a post)."""
+        a, b, nodes = span[0], span[1], span[2]
+        if b - a != 1 or not asked_of(toks, a, b):
+            return False
+        if any(self.is_class(n) for n in nodes if n in self.kg):
+            return False
+        return any(w.islower() and (x, y) == (a, b) for w, x, y in written_words(question, toks))
+
+    def _common_noun(self, question: str, toks: list[str], span: Span) -> bool:
+        """Whether a span names an entity only as a common noun would: written in lower case
+        in a question that capitalises its names, and made of class words alone ("the band"
+        of "Who are the members of *the band* that made Physical Graffiti?" is the class Band,
+        not the group called "The Band")."""
+        a, b, nodes = span[0], span[1], span[2]
+        content = [t for t in toks[a:b] if t not in STOPWORDS]
+        if not content or any(self.is_class(n) for n in nodes if n in self.kg):
+            return False
+        exact = getattr(self.names, "exact", None)  # an endpoint's lookup keeps no table
+        if exact is None or not all(
+            any(self.is_class(n) for n in exact.get(w, ())) for w in content
+        ):
+            return False
+        written = " ".join(toks[a:b])
+        return written in question and written.islower()
+
+    def _common_word(
+        self, words: list[tuple[str, int, int]], toks: list[str], span: Span, named: set[str]
+    ) -> bool:
+        """Whether a span is a word of English the question writes in lower case, in a
+        question that writes its names as names (``named`` holds some), where the graph
+        writes every name it matches otherwise ("know" of "What do you know about Axel
+        Polleres?" is the verb, not an organisation called "Know"); only a word WordNet
+        reads mostly as another part of speech than a noun ("nirvana" in "Which albums did
+        nirvana record with Butch Vig?" is the band written in lower case); a class, with
+        instances or in a hierarchy of classes, is a common noun and stays one."""
+        a, b, nodes = span[0], span[1], span[2]
+        word = toks[a]
+        lowered = getattr(self.names, "lower_names", None)  # an endpoint's table keeps none
+        if b - a != 1 or lowered is None or word in lowered or word in named:
+            return False
+        if word not in english_words() or not _mostly_not_a_noun(word):
+            return False  # "nirvana", "queen": a noun may be a name written in lower case
+        if any(self._kind(n) for n in nodes if n in self.kg):
+            return False
+        return any(w.islower() and (x, y) == (a, b) for w, x, y in words)
+
+    def _kind(self, node: str) -> bool:
+        """Whether a node is a class: it has instances, a superclass or a subclass."""
+        return self.is_class(node) or any(
+            e.predicate == RDFS_SUBCLASS for e in self.kg.neighbors(node, limit=1000)
+        )
