@@ -54,3 +54,51 @@ def test_what_the_liver_is_part_of_is_its_whole_not_its_parts(anatomy):
     # the cells the liver has as parts are pointed at by "has part": their kind word "part"
     # had matched the noun before the stranded "of", read as the answer's type
     assert anatomy.retrieve("What is the liver part of?").answer == "hepatobiliary system"
+
+
+# the brain develops from the neural tube, which develops from the ectoderm, a germ layer
+_DEVELOPMENT = """\
+@prefix obo: <http://purl.obolibrary.org/obo/> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+obo:RO_0002202 a owl:ObjectProperty ; rdfs:label "develops from" .
+obo:UBERON_0000923 a owl:Class ; rdfs:label "germ layer" .
+obo:UBERON_0000924 a owl:Class ; rdfs:label "ectoderm" ; rdfs:subClassOf obo:UBERON_0000923 .
+obo:UBERON_0000925 a owl:Class ; rdfs:label "endoderm" ; rdfs:subClassOf obo:UBERON_0000923 .
+obo:UBERON_0001049 a owl:Class ; rdfs:label "neural tube" ;
+    rdfs:subClassOf [ a owl:Restriction ; owl:onProperty obo:RO_0002202 ;
+                      owl:someValuesFrom obo:UBERON_0000924 ] .
+obo:UBERON_0000062 a owl:Class ; rdfs:label "organ" .
+obo:UBERON_0000955 a owl:Class ; rdfs:label "brain" ; rdfs:subClassOf obo:UBERON_0000062 ,
+    [ a owl:Restriction ; owl:onProperty obo:RO_0002202 ;
+                      owl:someValuesFrom obo:UBERON_0001049 ] .
+obo:UBERON_0002107 a owl:Class ; rdfs:label "liver" ; rdfs:subClassOf obo:UBERON_0000062 .
+"""
+
+
+@pytest.fixture(scope="module")
+def development(tmp_path_factory) -> Retriever:
+    path = tmp_path_factory.mktemp("development") / "development.ttl"
+    path.write_text(_DEVELOPMENT)
+    return make_retriever(KnowledgeGraph.load(path))
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("What germ layer is the brain derived from?", "brain"),  # the passive main verb
+        ("the liver grows out of which germ layer?", "liver"),  # a finite verb in -s
+    ],
+)
+def test_a_class_before_the_question_s_own_verb_is_walked_from(development, question, entity):
+    # a class without instances before a participle had been read as the head of a reduced
+    # relative clause ("the disease treated by X"), a kind word and no topic: dropped
+    _, mentions, _ = development.read(question, development.linker.link(question))
+    assert entity in {development.kg.label(m.node) for m in mentions}
+
+
+def test_the_germ_layer_the_brain_is_derived_from(development):
+    assert (
+        development.retrieve("What germ layer is the brain derived from?").candidates[0].label
+        == "ectoderm"
+    )
