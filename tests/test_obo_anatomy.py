@@ -102,3 +102,41 @@ def test_the_germ_layer_the_brain_is_derived_from(development):
         development.retrieve("What germ layer is the brain derived from?").candidates[0].label
         == "ectoderm"
     )
+
+
+# an OBO class's database cross-references: ids in several schemes, one property
+_XREFS = """\
+@prefix obo: <http://purl.obolibrary.org/obo/> .
+@prefix oio: <http://www.geneontology.org/formats/oboInOwl#> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+oio:hasDbXref a owl:AnnotationProperty ; rdfs:label "database_cross_reference" .
+oio:hasAlternativeId a owl:AnnotationProperty ; rdfs:label "has_alternative_id" .
+obo:UBERON_0002107 a owl:Class ; rdfs:label "liver"^^xsd:string ;
+    oio:hasDbXref "FMA:7197"^^xsd:string , "MESH:D008099"^^xsd:string ,
+                  "NCIT:C12392"^^xsd:string ;
+    oio:hasAlternativeId "UBERON:0001280"^^xsd:string .
+obo:UBERON_0002113 a owl:Class ; rdfs:label "kidney"^^xsd:string ;
+    oio:hasDbXref "FMA:7203"^^xsd:string , "MESH:D007668"^^xsd:string .
+"""
+
+
+@pytest.fixture(scope="module")
+def xrefs(tmp_path_factory) -> Retriever:
+    path = tmp_path_factory.mktemp("xrefs") / "xrefs.ttl"
+    path.write_text(_XREFS)
+    return make_retriever(KnowledgeGraph.load(path))
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("What is the MeSH id of the liver?", "MESH:D008099"),
+        ("what is the FMA id for the kidney", "FMA:7203"),
+    ],
+)
+def test_a_compact_id_is_an_id_of_the_scheme_its_prefix_names(xrefs, question, answer):
+    # the cross-references tie on their one relation; the liver's alternative id, whose
+    # relation says "id", had come first
+    assert xrefs.retrieve(question).answer == answer
