@@ -10,7 +10,8 @@ from kgchat.pipeline import make_retriever
 from kgchat.retrieval import Retriever
 from kgchat.retrieval.question import analyze
 
-# the liver is part of a system and has cells as parts; a lobe is part of the liver
+# the liver is part of a system (which the digestive system has as a part) and has cells as
+# parts; a lobe is part of the liver
 _ANATOMY = """\
 @prefix obo: <http://purl.obolibrary.org/obo/> .
 @prefix owl: <http://www.w3.org/2002/07/owl#> .
@@ -23,6 +24,9 @@ obo:UBERON_0002107 a owl:Class ; rdfs:label "liver" ;
                     [ a owl:Restriction ; owl:onProperty obo:BFO_0000051 ;
                       owl:someValuesFrom obo:CL_0000182 ] .
 obo:UBERON_0002423 a owl:Class ; rdfs:label "hepatobiliary system" .
+obo:UBERON_0001007 a owl:Class ; rdfs:label "digestive system" ;
+    rdfs:subClassOf [ a owl:Restriction ; owl:onProperty obo:BFO_0000051 ;
+                      owl:someValuesFrom obo:UBERON_0002423 ] .
 obo:CL_0000182 a owl:Class ; rdfs:label "hepatocyte" .
 obo:UBERON_0001114 a owl:Class ; rdfs:label "right lobe of liver" ;
     rdfs:subClassOf [ a owl:Restriction ; owl:onProperty obo:BFO_0000050 ;
@@ -48,6 +52,19 @@ def test_a_stranded_preposition_names_no_answer_type(question, span):
 
 def test_a_stranded_preposition_still_lets_a_named_type_stand():
     assert analyze("Which system is the liver part of?", [(3, 4)]).answer_type == ["system"]
+
+
+def test_a_bare_noun_before_of_after_the_verb_is_the_predicate():
+    # "what is part of X" ("is part of", "is member of"); the asked-for thing has its article
+    assert analyze("what is part of the liver", [(4, 5)]).answer_type == []
+    assert analyze("what is the capital of France", [(5, 6)]).answer_type == ["capital"]
+
+
+def test_what_is_part_of_the_liver_is_one_of_its_parts(anatomy):
+    # the hepatobiliary system, the whole the liver is part of, is itself pointed at by "has
+    # part": with "part" read as the type asked for it had come first
+    answer = anatomy.retrieve("what is part of the liver").answer
+    assert answer in {"right lobe of liver", "hepatocyte"}
 
 
 def test_what_the_liver_is_part_of_is_its_whole_not_its_parts(anatomy):

@@ -306,6 +306,17 @@ def answer_type_words(toks: list[str], inside: set[int], verbs: Collection[str] 
                 if copula == j - 1 and not out and w.endswith("ed"):
                     return []  # "what is metabolized by X": a passive verb, not a type
                 if (
+                    copula == j - 1
+                    and not out
+                    and toks[j + 1 : j + 2] == ["of"]
+                    and not is_plural(w)
+                    and not participle(w)  # "which bag is *made of* down": a verb
+                ):
+                    # "what is *part of* X": a bare singular noun after the verb is a
+                    # predicate ("is part of", "is member of"), its subject the wh-word;
+                    # the thing asked for is named with its article ("the capital of X")
+                    return []
+                if (
                     verbs
                     and stem(w) in verbs
                     and toks[j - 1] not in NOUN_MARKERS
