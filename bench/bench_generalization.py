@@ -104,6 +104,7 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "nobel": "nobel.ttl",
     "officeholders": "officeholders.ttl",
     "dbpedia": ("dbpedia/companies.ttl", "dbpedia/dbpedia_ontology.owl"),
+    "uberon": "uberon.owl",
 }
 
 

@@ -11,12 +11,39 @@ from __future__ import annotations
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.linking import Mention
 from kgchat.retrieval.node_types import NodeTypes
-from kgchat.text import ARTICLES, tokens
+from kgchat.text import ARTICLES, PREPOSITIONS, tokens
 
 # the pronouns that open a relative clause after a noun ("a disease *that* causes Y")
 RELATIVES = frozenset(("that", "which", "who", "whom", "whose"))
 
 __all__ = ["MentionKinds"]
+
+
+def _opens_reduced_clause(toks: list[str], i: int) -> bool:
+    """Whether the verb form ``toks[i]``, right after a noun, opens a reduced relative clause
+    ("the disease *treated* by X"): a participle, not a finite verb in -s ("the liver *grows*
+    out of ...", the noun's own verb), and not the question's passive main verb whose object
+    the wh-word is ("what is the brain *derived from*?": nothing but prepositions after it).
+
+    >>> _opens_reduced_clause("which drugs treat a disease caused by x".split(), 5)
+    True
+    >>> _opens_reduced_clause("what is the brain derived from".split(), 4)
+    False
+    >>> _opens_reduced_clause("the liver grows out of which part".split(), 2)
+    False
+    """
+    from kgchat.retrieval.question import participle
+    from kgchat.wordnet import wordnet
+
+    word = toks[i]
+    if not participle(word) or all(t in PREPOSITIONS for t in toks[i + 1 :]):
+        return False
+    wn = wordnet()
+    finite = wn is not None and any(
+        pos == "v" and word in (lemma + "s", lemma + "es", lemma[:-1] + "ies")
+        for lemma, pos in wn.base_forms(word)
+    )
+    return not finite
 
 
 class MentionKinds(NodeTypes):
@@ -99,8 +126,6 @@ class MentionKinds(NodeTypes):
         (a word of the question, as the kind of a middle node), not a topic to walk from
         whose members would join the answer: "Which drugs treat a *disease* that causes
         wheezing?" had answered the disease, reached from all three mentions."""
-        from kgchat.retrieval.question import participle
-
         toks = tokens(question)
         out = [
             m
@@ -108,7 +133,7 @@ class MentionKinds(NodeTypes):
             if m.start > 0
             and m.end < len(toks)
             and toks[m.start - 1] in ARTICLES
-            and (toks[m.end] in RELATIVES or participle(toks[m.end]))
+            and (toks[m.end] in RELATIVES or _opens_reduced_clause(toks, m.end))
             and self._empty_class(m.node)
         ]
         # only beside another mention: a question about the class itself keeps it

@@ -19,6 +19,8 @@ Examples
 ([], [])
 >>> analyze("Whose route is intramuscular?", [(3, 4)]).answer_type
 []
+>>> analyze("What is the liver part of?", [(3, 4)]).answer_type  # the liver is part of what
+[]
 >>> analyze("What kind of entity is warfarin?", [(5, 6)]).words
 []
 >>> q = analyze("What do the drugs that interact with X interact with?", [(7, 8)])
@@ -262,7 +264,13 @@ def answer_type_words(toks: list[str], inside: set[int], verbs: Collection[str] 
             for j in range(i + 1, len(toks)):
                 w = toks[j]
                 if j in inside:
-                    if copula == j - 1 and not out:
+                    # "what is the liver part of?" is "what is X part of?": a preposition
+                    # left at the end makes the noun before it the relation, whose object
+                    # the wh-word is ("the liver is part of what"), whatever article X has
+                    stranded = toks[-1] in PREPOSITIONS and all(
+                        toks[k] in ("a", "an", "the") for k in range(copula + 1, j)
+                    )
+                    if (copula == j - 1 or (copula >= 0 and stranded)) and not out:
                         # "what is X treated by?": about X, no type named; but "what are X's
                         # *products*" names the plural of what it asks for after the name
                         end = min(k for k in range(j, len(toks) + 1) if k not in inside)
@@ -297,6 +305,17 @@ def answer_type_words(toks: list[str], inside: set[int], verbs: Collection[str] 
                     break
                 if copula == j - 1 and not out and w.endswith("ed"):
                     return []  # "what is metabolized by X": a passive verb, not a type
+                if (
+                    copula == j - 1
+                    and not out
+                    and toks[j + 1 : j + 2] == ["of"]
+                    and not is_plural(w)
+                    and not participle(w)  # "which bag is *made of* down": a verb
+                ):
+                    # "what is *part of* X": a bare singular noun after the verb is a
+                    # predicate ("is part of", "is member of"), its subject the wh-word;
+                    # the thing asked for is named with its article ("the capital of X")
+                    return []
                 if (
                     verbs
                     and stem(w) in verbs

@@ -1,6 +1,6 @@
-"""What a literal value is, in words: a number, a date, a year, by its XML Schema datatype or
-its form (:func:`literal_kind`), and the kinds only a value is (:data:`VALUE_KINDS`), which a
-question asking "when" or "how many" wants.
+"""What a literal value is, in words: a number, a date, a year, an identifier of a scheme, by
+its XML Schema datatype or its form (:func:`literal_kind`), and the kinds only a value is
+(:data:`VALUE_KINDS`), which a question asking "when" or "how many" wants.
 """
 
 from __future__ import annotations
@@ -15,6 +15,9 @@ __all__ = ["TIMES", "VALUE_KINDS", "address_kind", "literal_kind", "named_time",
 _NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
 _YEAR = re.compile(r"[12]\d{3}")
 _DATE = re.compile(r"\d{4}-\d{2}(-\d{2})?(T[\d:.]+(Z|[-+][\d:]+)?)?")
+# a compact identifier (a CURIE, "MESH:D008099", "FMA:7197", "GO:0008150"): a scheme's prefix,
+# a colon and an accession with a digit; the prefix names the scheme the value is an id in
+_CURIE = re.compile(r"([A-Za-z][A-Za-z0-9_.-]*):([A-Za-z0-9_.-]*\d[A-Za-z0-9_.-]*)")
 _XSD_KINDS = {  # XML Schema datatypes by what they say a value is (numbers: NUMERIC_TYPES)
     **dict.fromkeys(("date", "dateTime", "dateTimeStamp", "gYearMonth"), ("date",)),
     "gYear": ("year", "date"),
@@ -54,6 +57,8 @@ def literal_kind(term: str) -> tuple[str, ...]:
     (('number',), ('date',), ())
     >>> literal_kind('"2016"'), literal_kind('"2016"^^<http://www.w3.org/2001/XMLSchema#integer>')
     (('number', 'year'), ('number', 'year'))
+    >>> literal_kind('"MESH:D008099"'), literal_kind('"12:30"'), literal_kind('"Wikipedia:Liver"')
+    (('mesh', 'id', 'identifier'), (), ())
     """
     lex, lang, datatype = parse_literal(term)
     numeric = datatype in NUMERIC_TYPES
@@ -63,6 +68,8 @@ def literal_kind(term: str) -> tuple[str, ...]:
         return ("number", "year")
     if numeric:
         return ("number",)
+    if lang is None and datatype in (None, XSD + "string") and (m := _CURIE.fullmatch(lex)):
+        return (m.group(1).lower(), "id", "identifier")
     if datatype is not None and datatype.startswith(XSD):
         return _XSD_KINDS.get(datatype[len(XSD) :], ())
     if lang is None and _DATE.fullmatch(lex):
