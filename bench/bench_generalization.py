@@ -102,6 +102,7 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
         "lubm/University1_1.owl",
     ),
     "nobel": "nobel.ttl",
+    "gigs": ("gigs/venues.jsonld", "gigs/events.jsonld"),
 }
 
 
