@@ -65,6 +65,7 @@ _GENERIC = {
 # the generic kinds the wh-words ask for: a class filed under one of them in WordNet ("writer"
 # under "person") says so (reading.GraphReading._own_kinds)
 WH_TYPE_WORDS = tuple(dict.fromkeys(w for ws in WH_TYPES.values() for w in ws))
+_NUMBER_WORDS = ("number", "numbers")
 HOW_TYPES = {
     "old": ["age", "old", "year"],
     "many": ["number", "count"],
@@ -325,7 +326,7 @@ def answer_type_words(toks: list[str], inside: set[int], verbs: Collection[str] 
                     if not out:
                         return []
             if out:
-                return out
+                return _named_number(out)
             if t in LEAD_INS:
                 continue
             return []
@@ -363,8 +364,21 @@ def _headed(toks: list[str], inside: set[int]) -> list[str]:
             return []
         out.append(w)
         if is_plural(w) or toks[j + 1 : j + 2] == ["of"]:
-            return out  # or its noun before "of": "*capital* of Czechia?", as "what is the ..."
+            # or its noun before "of": "*capital* of Czechia?", as "what is the ..."
+            return _named_number(out)
     return []
+
+
+def _named_number(words: list[str]) -> list[str]:
+    """A type's words, less a last "number" that a noun before it makes a name, not a count:
+    a *phone* number, a house, serial or ISBN number is an identifier however many digits it
+    has, and no number is one for being numeric (a venue's capacity, 3500, had answered
+    "What's the phone number of X?"); "the number of" and "what number" still count.
+
+    >>> _named_number(["phone", "number"]), _named_number(["number"])
+    (['phone'], ['number'])
+    """
+    return words[:-1] if len(words) > 1 and words[-1] in _NUMBER_WORDS else words
 
 
 def prepositions_said(q: QuestionInfo, relation_words: Collection[str]) -> QuestionInfo:

@@ -1,0 +1,55 @@
+"""schema.org JSON-LD as websites publish it (the gigs probe's graph shape, on tiny graphs): JSON
+numbers read as written, and the questions people ask of a listing."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kgchat import KnowledgeGraph
+from kgchat.retrieval import Retriever
+
+DOUBLE = "http://www.w3.org/2001/XMLSchema#double"
+_VENUE = {
+    "@context": "https://schema.org",
+    "@type": "MusicVenue",
+    "@id": "https://example.org/venues/hall#venue",
+    "name": "Columbiahalle",
+    "telephone": "+49 30 698 098 0",
+    "maximumAttendeeCapacity": 3500,
+    "aggregateRating": {"@type": "AggregateRating", "ratingValue": 4.2, "bestRating": 5},
+    "geo": {"@type": "GeoCoordinates", "latitude": 52.48613},
+}
+
+
+@pytest.fixture(scope="module")
+def venue(tmp_path_factory):
+    path = tmp_path_factory.mktemp("web") / "venue.jsonld"
+    path.write_text(json.dumps(_VENUE), encoding="utf-8")
+    return KnowledgeGraph.load(path)
+
+
+def test_a_json_number_reads_as_written(venue):
+    """JSON-LD makes a JSON number with a fraction an xsd:double in canonical form ("4.2E0");
+    it is read back as the file wrote it, its datatype kept; whole numbers are untouched."""
+    values = set(venue.literals())
+    assert f'"4.2"^^<{DOUBLE}>' in values and f'"52.48613"^^<{DOUBLE}>' in values
+    assert not any("E0" in v or "E1" in v for v in values)
+    assert '"3500"^^<http://www.w3.org/2001/XMLSchema#integer>' in values
+
+
+def test_turtle_doubles_stay_as_written(tmp_path):
+    """Only a JSON number is rewritten: a Turtle file's own ``4.2E0`` is its author's form."""
+    path = tmp_path / "t.ttl"
+    path.write_text(f'<http://e/a> <http://e/rating> "4.2E0"^^<{DOUBLE}> .\n')
+    assert set(KnowledgeGraph.load(path).literals()) == {f'"4.2E0"^^<{DOUBLE}>'}
+
+
+def test_a_phone_number_is_no_count(venue):
+    """ "phone number" names an identifier: the venue's capacity (a number) is not what it
+    asks, however numeric; "how many" still asks a number."""
+    r = Retriever(venue)
+    assert r.retrieve("What's the phone number of Columbiahalle?").answer == "+49 30 698 098 0"
+    assert r.retrieve("phone number of Columbiahalle").answer == "+49 30 698 098 0"
+    assert r.retrieve("How many people fit in Columbiahalle?").answer == "3500"
