@@ -53,3 +53,10 @@ def test_a_phone_number_is_no_count(venue):
     assert r.retrieve("What's the phone number of Columbiahalle?").answer == "+49 30 698 098 0"
     assert r.retrieve("phone number of Columbiahalle").answer == "+49 30 698 098 0"
     assert r.retrieve("How many people fit in Columbiahalle?").answer == "3500"
+
+
+def test_a_rating_value_is_the_rating(venue):
+    """``ratingValue`` names the rating's value: "what rating" asks for it, not for the scale's
+    ``bestRating``, whose head word alone had said "rating"."""
+    r = Retriever(venue)
+    assert r.retrieve("What rating does Columbiahalle have?").answer == "4.2"

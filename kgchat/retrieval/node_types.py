@@ -242,8 +242,9 @@ class NodeTypes(RelationRoles):
             thing = bool(classes) and self._filed_as_thing(classes)
             for p in sorted(pointing):
                 head = (thing and self._participle(p)) or self.relation_head(p)
-                if head and head not in words:
-                    words.append(head)
+                for w in (head, self.valued(p)):
+                    if w and w not in words:
+                        words.append(w)
             # its classes, and a value's datatype or form: a number, a date
             words += [w for w in self._own_kinds(node, classes) if w not in words]
             # properties named after their subject's kind (``countryAreaTotal`` of a
