@@ -20,6 +20,12 @@ _VENUE = {
     "maximumAttendeeCapacity": 3500,
     "aggregateRating": {"@type": "AggregateRating", "ratingValue": 4.2, "bestRating": 5},
     "geo": {"@type": "GeoCoordinates", "latitude": 52.48613},
+    "address": {
+        "@type": "PostalAddress",
+        "streetAddress": "Columbiadamm 13-21",
+        "postalCode": "10965",
+        "addressLocality": "Berlin",
+    },
 }
 
 
@@ -60,3 +66,13 @@ def test_a_rating_value_is_the_rating(venue):
     ``bestRating``, whose head word alone had said "rating"."""
     r = Retriever(venue)
     assert r.retrieve("What rating does Columbiahalle have?").answer == "4.2"
+
+
+def test_a_compound_noun_meets_its_other_names(venue):
+    """``postal code`` is one noun to WordNet, whose other names are "postcode" and "zip
+    code": the relation meets them whole, as none of its single words does (the street
+    address had answered "What is the postcode of X?", the hop's words near "post")."""
+    r = Retriever(venue)
+    for q in ("What is the postcode of Columbiahalle?", "zip code of Columbiahalle?"):
+        res = r.retrieve(q)
+        assert res.answer == "10965" and not res.abstained, q
