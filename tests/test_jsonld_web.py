@@ -76,3 +76,38 @@ def test_a_compound_noun_meets_its_other_names(venue):
     for q in ("What is the postcode of Columbiahalle?", "zip code of Columbiahalle?"):
         res = r.retrieve(q)
         assert res.answer == "10965" and not res.abstained, q
+
+
+_LISTING = {
+    "@context": {"@vocab": "https://schema.org/"},
+    "@graph": [
+        {
+            "@type": "MusicVenue",
+            "@id": "https://example.org/venues/tt#venue",
+            "name": "Täubchenthal",
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": "Wachsmuthstraße 1",
+                "addressLocality": "Leipzig",
+            },
+            "containedInPlace": {"@id": "http://www.wikidata.org/entity/Q2079"},
+            "slogan": "Hamburg",
+        },
+        {"@type": "Festival", "name": "Elbklang", "location": {"@type": "City", "name": "Wien"}},
+    ],
+}
+
+
+def test_an_address_names_its_city_by_text(tmp_path):
+    """A ``PostalAddress`` gives its locality as a string: a text only an unnamed structured
+    value holds names a place, whose kinds WordNet gives ("Leipzig": a city), so "which
+    city" is answered by it (a graph with a City class had ruled every text out, and the
+    unnamed Wikidata place "Q2079" had answered). A text an entity holds itself is no
+    place's name (its slogan "Hamburg")."""
+    path = tmp_path / "listing.jsonld"
+    path.write_text(json.dumps(_LISTING), encoding="utf-8")
+    r = Retriever(KnowledgeGraph.load(path))
+    res = r.retrieve("Which city is Täubchenthal in?")
+    assert res.answer == "Leipzig" and not res.abstained
+    assert r.held_text('"Leipzig"') and "city" in r.kinds_of('"Leipzig"')
+    assert not r.held_text('"Hamburg"') and r.kinds_of('"Hamburg"') == ()
