@@ -111,3 +111,14 @@ def test_an_address_names_its_city_by_text(tmp_path):
     assert res.answer == "Leipzig" and not res.abstained
     assert r.held_text('"Leipzig"') and "city" in r.kinds_of('"Leipzig"')
     assert not r.held_text('"Hamburg"') and r.kinds_of('"Hamburg"') == ()
+
+
+def test_a_relative_where_is_no_question_word():
+    """ "the venue *where* X takes place" is a clause of the noun, not the question's wh-word:
+    the question asks the phone number, not a place (it had answered a band's home town)."""
+    from kgchat.retrieval.question import analyze
+
+    q = "phone number of the venue where Sonic Pilgrims Live takes place?"
+    assert analyze(q, [(6, 9)]).answer_type == ["phone"]
+    assert analyze("Where is the venue of Sonic Pilgrims Live?", [(5, 8)]).answer_type[0] == "place"
+    assert analyze("hey where is Arena Wien", [(3, 5)]).answer_type[0] == "place"

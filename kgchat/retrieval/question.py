@@ -32,6 +32,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from kgchat.retrieval.noun_phrases import VOID_NOUNS, headed, named_number, participle, relative
 from kgchat.text import (
     AUXILIARIES,
     COPULAS,
@@ -65,7 +66,6 @@ _GENERIC = {
 # the generic kinds the wh-words ask for: a class filed under one of them in WordNet ("writer"
 # under "person") says so (reading.GraphReading._own_kinds)
 WH_TYPE_WORDS = tuple(dict.fromkeys(w for ws in WH_TYPES.values() for w in ws))
-_NUMBER_WORDS = ("number", "numbers")
 HOW_TYPES = {
     "old": ["age", "old", "year"],
     "many": ["number", "count"],
@@ -78,12 +78,6 @@ HOW_TYPES = {
 }
 KIND_NOUNS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
 
-# Nouns that name no relation and no type: "which entities ...", "the things that ..."
-# (nor do the words for what is known of something: "give me information about X")
-_VOID = {
-    *("entity", "entities", "thing", "things", "something", "item", "items", "object", "objects"),
-    *("information", "info", "details", "facts"),
-}
 LEAD_INS = {"name", "list", "give", "tell", "show", "find", "identify", "mention"}
 # the participles of naming: "What is X's son *called*?" asks his name, as "What is the name
 # of X's son?" does ("name" is a stopword), not a relation the path must say
@@ -194,7 +188,7 @@ def analyze(
             if t not in preps:
                 preps.append(t)
         elif (
-            (t not in STOPWORDS and t not in _VOID and not t.isdigit())
+            (t not in STOPWORDS and t not in VOID_NOUNS and not t.isdigit())
             or (
                 # "what does X *do*": the main verb right after the entity, do-support before
                 # it, asks what X does (a job, an employer), not what X is
@@ -272,7 +266,7 @@ def answer_type_words(toks: list[str], inside: set[int], verbs: Collection[str] 
                         return []
                     continue
                 if (
-                    w in _VOID
+                    w in VOID_NOUNS
                     or (t in LEAD_INS and w in ("me", "us"))
                     or w
                     in (
@@ -326,59 +320,17 @@ def answer_type_words(toks: list[str], inside: set[int], verbs: Collection[str] 
                     if not out:
                         return []
             if out:
-                return _named_number(out)
+                return named_number(out)
             if t in LEAD_INS:
                 continue
             return []
+        if t in WH_WORDS and relative(toks, i, inside):
+            continue  # "the venue *where* X takes place": a clause of a noun, not the question
         if t in WH_TYPES:
             return list(WH_TYPES[t])
         if t in WH_WORDS:
             return []
-    return _headed(toks, inside)
-
-
-def participle(word: str) -> bool:
-    """Whether WordNet reads ``word`` as an inflected verb and not as a plural noun ("born":
-    *bear*, "directed": *direct*; not "films", a plural, nor "people"); False without
-    WordNet."""
-    from kgchat.wordnet import wordnet
-
-    wn = wordnet()
-    if wn is None:
-        return False
-    forms = wn.base_forms(word)
-    inflected = any(pos == "v" and lemma != word for lemma, pos in forms)
-    plural = any(pos == "n" and lemma != word for lemma, pos in forms)
-    return inflected and not plural
-
-
-def _headed(toks: list[str], inside: set[int]) -> list[str]:
-    """The type a question without a wh-word or a lead-in names by opening with a noun phrase
-    ("*Films* directed by Maren Holt?", "*Italian films* by X"): its words up to its plural
-    head, as "which films" names it, or up to its noun before "of" ("*capital* of Czechia?",
-    as "what is the capital of Czechia?" names it); none where it opens otherwise ("Nirvana
-    albums?": a name first)."""
-    out: list[str] = []
-    for j, w in enumerate(toks[:3]):
-        if j in inside or w in STOPWORDS or w in PREPOSITIONS or w in _VOID:
-            return []
-        out.append(w)
-        if is_plural(w) or toks[j + 1 : j + 2] == ["of"]:
-            # or its noun before "of": "*capital* of Czechia?", as "what is the ..."
-            return _named_number(out)
-    return []
-
-
-def _named_number(words: list[str]) -> list[str]:
-    """A type's words, less a last "number" that a noun before it makes a name, not a count:
-    a *phone* number, a house, serial or ISBN number is an identifier however many digits it
-    has, and no number is one for being numeric (a venue's capacity, 3500, had answered
-    "What's the phone number of X?"); "the number of" and "what number" still count.
-
-    >>> _named_number(["phone", "number"]), _named_number(["number"])
-    (['phone'], ['number'])
-    """
-    return words[:-1] if len(words) > 1 and words[-1] in _NUMBER_WORDS else words
+    return headed(toks, inside)
 
 
 def prepositions_said(q: QuestionInfo, relation_words: Collection[str]) -> QuestionInfo:
