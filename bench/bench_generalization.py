@@ -105,6 +105,7 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "officeholders": "officeholders.ttl",
     "dbpedia": ("dbpedia/companies.ttl", "dbpedia/dbpedia_ontology.owl"),
     "uberon": "uberon.owl",
+    "gigs": ("gigs/venues.jsonld", "gigs/events.jsonld"),
 }
 
 

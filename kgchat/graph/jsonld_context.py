@@ -15,6 +15,10 @@ is replaced by its content:
 - any other URL is refused with a :class:`~kgchat.errors.ParseError` naming it and saying what
   to do (save the context next to the file and name it by its file name, or inline it).
 
+A JSON number with a fraction is an ``xsd:double`` that JSON-LD writes in its canonical form
+(``"ratingValue": 4.2`` becomes ``"4.2E0"``): :func:`written_double` gives it back the form
+the file wrote, the value and datatype unchanged, so an answer reads "4.2".
+
 Examples
 --------
 >>> import json
@@ -35,7 +39,7 @@ from urllib.parse import unquote, urlsplit
 
 from kgchat.errors import ParseError
 
-__all__ = ["SCHEMA_ORG_CONTEXT", "local_contexts"]
+__all__ = ["SCHEMA_ORG_CONTEXT", "local_contexts", "written_double"]
 
 SCHEMA_ORG_CONTEXT: dict[str, str] = {
     "@vocab": "http://schema.org/",
@@ -48,6 +52,34 @@ _SCHEMA_PATHS = frozenset({"", "/", "/docs/jsonldcontext.json", "/docs/jsonldcon
 # a context named by a string somewhere in the document (the quick test before any JSON is read)
 _NAMED = re.compile(rb'"@context"\s*:\s*(\[[^\]{]*)?"')
 _DEPTH = 8  # contexts that name contexts: this many, then a loop is assumed
+_DOUBLE = "^^<http://www.w3.org/2001/XMLSchema#double>"
+# JSON-LD's canonical double: one digit, a point, digits, an exponent ("4.2E0", "1.186608E1")
+_CANONICAL = re.compile(r'"(-?\d\.\d+E-?\d+)"')
+
+
+def written_double(literal: str) -> str:
+    """``literal`` (in N-Triples form) with an ``xsd:double`` in JSON-LD's canonical form
+    written as a JSON number is (the shortest decimal of the same value); any other literal,
+    and a double too large or too small for a plain decimal, as it is.
+
+    >>> written_double('"4.2E0"^^<http://www.w3.org/2001/XMLSchema#double>')
+    '"4.2"^^<http://www.w3.org/2001/XMLSchema#double>'
+    >>> written_double('"1.186608E1"^^<http://www.w3.org/2001/XMLSchema#double>')
+    '"11.86608"^^<http://www.w3.org/2001/XMLSchema#double>'
+    >>> written_double('"1.0E21"^^<http://www.w3.org/2001/XMLSchema#double>')
+    '"1.0E21"^^<http://www.w3.org/2001/XMLSchema#double>'
+    >>> written_double('"4.2E0"')
+    '"4.2E0"'
+    """
+    if not literal.endswith(_DOUBLE):
+        return literal
+    m = _CANONICAL.fullmatch(literal[: -len(_DOUBLE)])
+    if m is None:
+        return literal
+    plain = repr(float(m.group(1)))
+    if "e" in plain or "n" in plain:  # 1e+21, inf, nan: no plain decimal
+        return literal
+    return f'"{plain}"{_DOUBLE}'
 
 
 def local_contexts(data: bytes, path: Path) -> bytes | None:

@@ -21,7 +21,7 @@ from typing import IO, Any
 from kgchat.errors import GraphError, ParseError, UnsupportedFormatError
 from kgchat.graph.encode import Chunk, Encoded
 from kgchat.graph.formats import CHUNK, COMPRESSION, Triple, open_binary, read_error, supported
-from kgchat.graph.jsonld_context import local_contexts
+from kgchat.graph.jsonld_context import local_contexts, written_double
 from kgchat.graph.locate import excerpt, locate
 from kgchat.graph.names import file_base_iri, literal_term
 from kgchat.graph.turtle_split import read_split, splits
@@ -40,14 +40,18 @@ def read_oxigraph(path: Path, ox_name: str, source_id: int) -> Iterator[Chunk]:
     named, blank = ox.NamedNode, ox.BlankNode
     blank_names = _BlankNames(source_id)
 
+    jsonld = ox_name == "JSON_LD"
+
     def key(term: Any) -> str:
         if type(term) is blank:
             return blank_names(term.value)
+        if jsonld and type(term) is ox.Literal:  # a JSON number as the file wrote it
+            return written_double(str(term))
         return str(term)  # a literal in N-Triples form; RDF-star triple terms verbatim
 
     compressed = path.suffix.lower() in COMPRESSION
     stream = open_binary(path) if compressed else None
-    if ox_name == "JSON_LD":  # contexts named by URL (kgchat.graph.jsonld_context)
+    if jsonld:  # contexts named by URL (kgchat.graph.jsonld_context)
         stream = _with_local_contexts(path, stream)
     try:
         parser = (

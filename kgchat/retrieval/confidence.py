@@ -264,8 +264,14 @@ class AnswerConfidence:
                     continue
                 hop = support(rel, fwd)
                 if self.anonymous(path.nodes[i + 1]):
-                    # an unnamed junction (a CVT, an event): its hop in or out says it
-                    least = min(least, max(hop, support(nxt, nfwd)))
+                    # an unnamed junction (a CVT, an event): its hop in or out says it; a
+                    # hop out to the answer also by the answer being the type the question
+                    # names ("which *city* is X in" over X's address node to "Leipzig")
+                    out = support(nxt, nfwd)
+                    if q.named_type and i + 3 == len(path.nodes):
+                        kinds = self.kinds_of(path.nodes[-1])
+                        out = max(out, self._judge._meets(kinds, q.named_type))
+                    least = min(least, max(hop, out))
                     continue
                 node = path.nodes[i + 1]
                 what = max(self._judge._meets(self.kinds_of(node), q.words), self._named(q, node))

@@ -26,7 +26,6 @@ from kgchat.retrieval.qualifiers import asked_claim, qualified
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, wh_typed
 from kgchat.retrieval.results import Candidate, Path, Pattern, Unconfirmed
-from kgchat.retrieval.values import literal_kind
 from kgchat.text import stem, tokens
 
 __all__ = ["QuestionForms", "offered"]
@@ -47,6 +46,7 @@ class QuestionForms:
     is_literal: Any
     query: Any
     answer_types: Any
+    kinds_of: Any
     anonymous: Any
     _judge: Any
     _is_class: Any
@@ -94,7 +94,8 @@ class QuestionForms:
             return True
         if typed and self.is_literal(candidate.node):
             # the type's own words: a class mention's are not among the question's named ones
-            return not {stem(w) for w in literal_kind(candidate.node)} & typed
+            # its kinds: a number's, a date's, a place's that an address names by text
+            return not {stem(w) for w in self.kinds_of(candidate.node)} & typed
         if not wh_typed(q) or not candidate.paths:
             return False
         pattern = candidate.paths[0].pattern

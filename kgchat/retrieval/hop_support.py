@@ -19,7 +19,7 @@ from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.acronyms import acronym_words
 from kgchat.retrieval.path_query import PathQuery
 from kgchat.retrieval.per_question import PerQuestion
-from kgchat.retrieval.phrases import phrase_parts
+from kgchat.retrieval.phrases import compound_noun, phrase_parts
 from kgchat.retrieval.walk import turns_back
 
 __all__ = ["HopSupport"]
@@ -187,6 +187,9 @@ class HopSupport:
         cover, sup = None, 0.0
         if content and c.question.words:
             vecs = [c.to_words[w] for w in content]
+            whole = compound_noun(content)
+            if whole is not None:  # a compound noun meets its other names whole ("postcode")
+                vecs = [np.maximum(v, c.to_words[whole]) for v in vecs]
             # an acronym meets the words whose initials it spells ("HDI", "human development
             # index"): as its own word would (none in most phrases: an empty answer, cached)
             for w, hits in acronym_words(c.question, phrase).items():

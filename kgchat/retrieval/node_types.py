@@ -158,12 +158,25 @@ class NodeTypes(RelationRoles):
         words = [w for cls in classes for w in self._class_words(cls)]
         words += [g for cls in classes for g in self._generic_kinds(cls)]
         if self.is_literal(node):
-            words += literal_kind(node)
+            # a text an address holds: the kinds of the place it names (held_text)
+            words += literal_kind(node) or (self._named_kinds(node) if self.held_text(node) else ())
         else:
             words += address_kind(node)
             if not classes:
                 words += named_time(self.kg.label(node))
         return tuple(dict.fromkeys(words))
+
+    def held_text(self, node: str) -> bool:
+        """Whether ``node`` is a text (no number, no date) that only unnamed structured values
+        hold: schema.org's ``PostalAddress`` gives its locality and country as strings
+        ("Leipzig"), each the name of a place it refers to, whose kinds (:meth:`_named_kinds`)
+        are then its own (:meth:`kinds_of`), as they are of a node named so. A text an entity
+        holds itself (its code "ME", another name of it) is about that entity, and names
+        nothing."""
+        if not self.is_literal(node) or literal_kind(node):
+            return False
+        holders = [e.neighbor for e in self.type_edges(node) if not e.forward]
+        return bool(holders) and all(map(self.anonymous, holders))
 
     def _named_kinds(self, node: str) -> tuple[str, ...]:
         """For a node without a class: what WordNet files its name under as a proper noun
@@ -253,8 +266,9 @@ class NodeTypes(RelationRoles):
             thing = bool(classes) and self._filed_as_thing(classes)
             for p in sorted(pointing):
                 head = (thing and self._participle(p)) or self.relation_head(p)
-                if head and head not in words:
-                    words.append(head)
+                for w in (head, self.valued(p)):
+                    if w and w not in words:
+                        words.append(w)
             # its classes, and a value's datatype or form: a number, a date
             words += [w for w in self._own_kinds(node, classes) if w not in words]
             # properties named after their subject's kind (``countryAreaTotal`` of a

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from kgchat.retrieval.path_query import PathQuery
-from kgchat.retrieval.phrases import owner_noun, owner_phrase, phrase_parts
+from kgchat.retrieval.phrases import compound_noun, owner_noun, owner_phrase, phrase_parts
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import valued_noun
 from kgchat.retrieval.values import TIMES
@@ -100,7 +100,9 @@ def unseen_texts(c: PerQuestion, paths: Sequence[PathQuery]) -> tuple[list[str],
                 if phrase not in c.phrases_seen:
                     c.phrases_seen.add(phrase)
                     phrases.append(phrase)
-                    new.extend(w for w in phrase_parts(phrase)[0] if w not in known)
+                    content = phrase_parts(phrase)[0]
+                    whole = compound_noun(content)
+                    new.extend(w for w in (*content, whole) if w and w not in known)
         for types in (path.answer_types, path.said_types, path.middle):
             if types is not None and types not in seen_types:
                 seen_types.add(types)

@@ -33,6 +33,7 @@ from kgchat.text import (
 )
 
 __all__ = [
+    "compound_noun",
     "expected_direction",
     "phrase_parts",
     "phrase_verb",
@@ -87,6 +88,28 @@ def phrase_parts(phrase: str) -> tuple[tuple[str, ...], frozenset[str]]:
     toks = tokens(phrase)
     content = tuple(w for w in toks if w not in STOPWORDS and w not in PREPOSITIONS)
     return content, frozenset(w for w in toks if w in PREPOSITIONS)
+
+
+@lru_cache(maxsize=65536)
+def compound_noun(content: tuple[str, ...]) -> str | None:
+    """A relation phrase's content words as one noun where WordNet knows them as one
+    (``postal code``, ``street address``, ``phone number``: the words joined), so that the
+    noun's other names meet it whole ("postcode", "zip code"), as no single word of it
+    does; None for other phrases, a single word, or no WordNet installed.
+
+    >>> compound_noun(("postal", "code")) in (None, "postal code")
+    True
+    >>> compound_noun(("rating",)), compound_noun(("best", "rating"))
+    (None, None)
+    """
+    from kgchat.wordnet import wordnet
+
+    if not 2 <= len(content) <= 3:
+        return None
+    lexicon = wordnet()
+    if lexicon is None or lexicon.first_noun("_".join(content)) is None:
+        return None
+    return " ".join(content)
 
 
 def expected_direction(q: QuestionInfo, verb: str, passive: bool) -> bool | None:

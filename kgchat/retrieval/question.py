@@ -34,6 +34,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from kgchat.retrieval.noun_phrases import VOID_NOUNS, headed, named_number, participle, relative
 from kgchat.text import (
     AUXILIARIES,
     COPULAS,
@@ -79,12 +80,6 @@ HOW_TYPES = {
 }
 KIND_NOUNS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
 
-# Nouns that name no relation and no type: "which entities ...", "the things that ..."
-# (nor do the words for what is known of something: "give me information about X")
-_VOID = {
-    *("entity", "entities", "thing", "things", "something", "item", "items", "object", "objects"),
-    *("information", "info", "details", "facts"),
-}
 LEAD_INS = {"name", "list", "give", "tell", "show", "find", "identify", "mention"}
 # the participles of naming: "What is X's son *called*?" asks his name, as "What is the name
 # of X's son?" does ("name" is a stopword), not a relation the path must say
@@ -195,7 +190,7 @@ def analyze(
             if t not in preps:
                 preps.append(t)
         elif (
-            (t not in STOPWORDS and t not in _VOID and not t.isdigit())
+            (t not in STOPWORDS and t not in VOID_NOUNS and not t.isdigit())
             or (
                 # "what does X *do*": the main verb right after the entity, do-support before
                 # it, asks what X does (a job, an employer), not what X is
@@ -279,7 +274,7 @@ def answer_type_words(toks: list[str], inside: set[int], verbs: Collection[str] 
                         return []
                     continue
                 if (
-                    w in _VOID
+                    w in VOID_NOUNS
                     or (t in LEAD_INS and w in ("me", "us"))
                     or w
                     in (
@@ -344,46 +339,17 @@ def answer_type_words(toks: list[str], inside: set[int], verbs: Collection[str] 
                     if not out:
                         return []
             if out:
-                return out
+                return named_number(out)
             if t in LEAD_INS:
                 continue
             return []
+        if t in WH_WORDS and relative(toks, i, inside):
+            continue  # "the venue *where* X takes place": a clause of a noun, not the question
         if t in WH_TYPES:
             return list(WH_TYPES[t])
         if t in WH_WORDS:
             return []
-    return _headed(toks, inside)
-
-
-def participle(word: str) -> bool:
-    """Whether WordNet reads ``word`` as an inflected verb and not as a plural noun ("born":
-    *bear*, "directed": *direct*; not "films", a plural, nor "people"); False without
-    WordNet."""
-    from kgchat.wordnet import wordnet
-
-    wn = wordnet()
-    if wn is None:
-        return False
-    forms = wn.base_forms(word)
-    inflected = any(pos == "v" and lemma != word for lemma, pos in forms)
-    plural = any(pos == "n" and lemma != word for lemma, pos in forms)
-    return inflected and not plural
-
-
-def _headed(toks: list[str], inside: set[int]) -> list[str]:
-    """The type a question without a wh-word or a lead-in names by opening with a noun phrase
-    ("*Films* directed by Maren Holt?", "*Italian films* by X"): its words up to its plural
-    head, as "which films" names it, or up to its noun before "of" ("*capital* of Czechia?",
-    as "what is the capital of Czechia?" names it); none where it opens otherwise ("Nirvana
-    albums?": a name first)."""
-    out: list[str] = []
-    for j, w in enumerate(toks[:3]):
-        if j in inside or w in STOPWORDS or w in PREPOSITIONS or w in _VOID:
-            return []
-        out.append(w)
-        if is_plural(w) or toks[j + 1 : j + 2] == ["of"]:
-            return out  # or its noun before "of": "*capital* of Czechia?", as "what is the ..."
-    return []
+    return headed(toks, inside)
 
 
 def prepositions_said(q: QuestionInfo, relation_words: Collection[str]) -> QuestionInfo:

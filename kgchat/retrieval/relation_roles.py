@@ -29,6 +29,7 @@ _SCHEMA_PATH = re.compile(r"/?[A-Za-z][\w-]*(?:[./][A-Za-z][\w-]*){2,}")
 _GENERIC = frozenset((*WH_TYPE_WORDS, "thing", "entity"))
 # the kinds kgchat gives nodes whatever the graph calls them: a value's, an address's, and
 # those a wh-word asks that WordNet files a name under ("Italy": a country)
+_VALUE = "value"  # the head of "<noun> value": the noun's value (schema.org's ratingValue)
 _KINDS_GIVEN = KIND_WORDS | frozenset(WH_TYPE_WORDS)
 
 
@@ -151,6 +152,16 @@ class RelationRoles:
                 h = agent or h
             self._heads[predicate] = h
         return h
+
+    def valued(self, predicate: str) -> str:
+        """The noun a relation named ``<noun> value`` gives the value of (``rating value``:
+        "rating"): its object is that noun's value, so a question asking for the noun ("what
+        *rating* does X have") asks for it, as much as for the ``best rating`` beside it; ""
+        for any other relation (the head "value" says no kind)."""
+        if self.relation_head(predicate) != _VALUE:
+            return ""
+        content = [w for w in tokens(self._phrase(predicate)) if w not in STOPWORDS]
+        return content[-2] if len(content) > 1 and content[-1] == _VALUE else ""
 
     def _participle(self, predicate: str) -> str:
         """The participle of a passive relation whose head :meth:`relation_head` reads as its

@@ -1,0 +1,81 @@
+"""How a question's noun phrases name the type of answer it asks, beside its wh-word: a
+phrase it opens with ("*Films* directed by X?"), a noun before "number" that makes the number
+a name ("phone number"), a wh-word that opens a clause of a noun ("the venue *where* ..."),
+and which words are participles rather than nouns. Read by
+:func:`kgchat.retrieval.question.answer_type_words`.
+"""
+
+from __future__ import annotations
+
+from kgchat.text import DETERMINERS, PREPOSITIONS, STOPWORDS, is_plural
+
+__all__ = ["VOID_NOUNS", "headed", "named_number", "participle", "relative"]
+
+# Nouns that name no relation and no type: "which entities ...", "the things that ..."
+# (nor do the words for what is known of something: "give me information about X")
+VOID_NOUNS = {
+    *("entity", "entities", "thing", "things", "something", "item", "items", "object", "objects"),
+    *("information", "info", "details", "facts"),
+}
+_NUMBER_WORDS = ("number", "numbers")
+
+
+def relative(toks: list[str], i: int, inside: set[int]) -> bool:
+    """Whether the wh-word at ``i`` opens a relative clause: it follows a noun phrase of the
+    question's own, a determiner and a noun ("phone number of *the venue where* X takes
+    place", "*a band who* played X"), not the start, a preposition ("in *which*"), a
+    conjunction or an opening word ("hey where is X").
+
+    >>> q = "phone number of the venue where the show takes place".split()
+    >>> relative(q, 5, set()), relative("hey where is the venue".split(), 1, set())
+    (True, False)
+    """
+    if i < 2 or i - 1 in inside:
+        return False
+    before = toks[i - 1]
+    noun = before not in STOPWORDS and before not in PREPOSITIONS and before.isalpha()
+    return noun and any(w in DETERMINERS for w in toks[max(0, i - 3) : i - 1])
+
+
+def participle(word: str) -> bool:
+    """Whether WordNet reads ``word`` as an inflected verb and not as a plural noun ("born":
+    *bear*, "directed": *direct*; not "films", a plural, nor "people"); False without
+    WordNet."""
+    from kgchat.wordnet import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return False
+    forms = wn.base_forms(word)
+    inflected = any(pos == "v" and lemma != word for lemma, pos in forms)
+    plural = any(pos == "n" and lemma != word for lemma, pos in forms)
+    return inflected and not plural
+
+
+def headed(toks: list[str], inside: set[int]) -> list[str]:
+    """The type a question without a wh-word or a lead-in names by opening with a noun phrase
+    ("*Films* directed by Maren Holt?", "*Italian films* by X"): its words up to its plural
+    head, as "which films" names it, or up to its noun before "of" ("*capital* of Czechia?",
+    as "what is the capital of Czechia?" names it); none where it opens otherwise ("Nirvana
+    albums?": a name first)."""
+    out: list[str] = []
+    for j, w in enumerate(toks[:3]):
+        if j in inside or w in STOPWORDS or w in PREPOSITIONS or w in VOID_NOUNS:
+            return []
+        out.append(w)
+        if is_plural(w) or toks[j + 1 : j + 2] == ["of"]:
+            # or its noun before "of": "*capital* of Czechia?", as "what is the ..."
+            return named_number(out)
+    return []
+
+
+def named_number(words: list[str]) -> list[str]:
+    """A type's words, less a last "number" that a noun before it makes a name, not a count:
+    a *phone* number, a house, serial or ISBN number is an identifier however many digits it
+    has, and no number is one for being numeric (a venue's capacity, 3500, had answered
+    "What's the phone number of X?"); "the number of" and "what number" still count.
+
+    >>> named_number(["phone", "number"]), named_number(["number"])
+    (['phone'], ['number'])
+    """
+    return words[:-1] if len(words) > 1 and words[-1] in _NUMBER_WORDS else words
