@@ -8,7 +8,8 @@ retriever with ``--backend`` (``auto``: the default model, SmolLM2-135M-Instruct
 when it is installed) answers them in chat mode (:func:`kgchat.evaluation.evaluate_chat`). Per
 graph: retrieval and chat hits@1 (answerable questions) and F1, both again on the list
 questions (more than one expected answer), chat's supported-answer rate, contradiction rate,
-citation validity before and after the guard, repair rate, and the abstentions. The targets
+citation validity before and after the guard, the model's own claims (before the guard)
+that the check passes and contradictions among them, repair rate, and the abstentions. The targets
 (issue 13): supported >= 0.98 of non-abstained replies, contradictions <= 0.01, chat hits@1 >=
 retrieval hits@1, chat F1 >= retrieval F1 on list questions.
 
@@ -39,6 +40,8 @@ KEYS = (
     "contradiction_rate",
     "raw_citation_validity",
     "citation_validity",
+    "raw_claim_validity",
+    "raw_contradiction_rate",
     "repair_rate",
     "abstained_answerable",
     "abstained_unanswerable",
@@ -75,7 +78,9 @@ def _list_f1(items: list[Any], predicted: list[list[str]], abstained: list[bool]
     return (round(sum(scores) / len(scores), 4), len(scores)) if scores else (None, 0)
 
 
-def one(graph: str, backend: Any, limit: int | None, seed: int, out: Path) -> dict[str, Any]:
+def one(
+    graph: str, backend: Any, limit: int | None, seed: int, out: Path, max_list: int
+) -> dict[str, Any]:
     from kgchat import KnowledgeGraph
     from kgchat.chat import ChatBot, ChatConfig
     from kgchat.chat.claims import graph_names
@@ -93,7 +98,7 @@ def one(graph: str, backend: Any, limit: int | None, seed: int, out: Path) -> di
     t0 = time.perf_counter()
     r_report = evaluate_retrieval(ret, items, progress=False)
     r_seconds = time.perf_counter() - t0
-    bot = _Recorded(ChatBot(kg, retriever, backend, ChatConfig()), "ask")
+    bot = _Recorded(ChatBot(kg, retriever, backend, ChatConfig(max_list=max_list)), "ask")
     t0 = time.perf_counter()
     c_report = evaluate_chat(bot, items, progress=False)
     c_seconds = time.perf_counter() - t0
@@ -131,6 +136,8 @@ def one(graph: str, backend: Any, limit: int | None, seed: int, out: Path) -> di
                         "contradiction": chk.contradiction,
                         "raw_valid": [chk.raw_valid, chk.raw_cited],
                         "valid": [chk.valid, chk.cited],
+                        "raw_claims": [chk.raw_claims_valid, chk.raw_claims],
+                        "raw_contradiction": chk.raw_contradiction,
                     },
                     ensure_ascii=False,
                 )
@@ -150,9 +157,10 @@ def one(graph: str, backend: Any, limit: int | None, seed: int, out: Path) -> di
 def table(results: dict[str, dict[str, Any]]) -> str:
     head = (
         "| graph | n | hits@1 ret / chat | F1 ret / chat | list F1 ret / chat (n) | supported "
-        "| contradictions | citations raw / final | repaired | abstained ans. / unans. |"
+        "| contradictions | citations raw / final | model's claims valid / contradicting "
+        "| repaired | abstained ans. / unans. |"
     )
-    lines = [head, "|" + "---|" * 10]
+    lines = [head, "|" + "---|" * 11]
 
     def f(v: Any) -> str:
         return "-" if v is None else f"{v:.3f}"
@@ -165,6 +173,7 @@ def table(results: dict[str, dict[str, Any]]) -> str:
             f"| {f(rr['f1'])} / {f(c['f1'])} | {f(lr)} / {f(lc)} ({n}) "
             f"| {f(c['supported_answer_rate'])} | {f(c['contradiction_rate'])} "
             f"| {f(c['raw_citation_validity'])} / {f(c['citation_validity'])} "
+            f"| {f(c['raw_claim_validity'])} / {f(c['raw_contradiction_rate'])} "
             f"| {f(c['repair_rate'])} | {f(c['abstained_answerable'])} / "
             f"{f(c['abstained_unanswerable'])} |"
         )
@@ -177,6 +186,7 @@ def main() -> None:
     ap.add_argument("--backend", default="auto", help="auto (the default model), template, ...")
     ap.add_argument("--limit", type=int, default=None, help="a seeded sample of N questions")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--max-list", type=int, default=10, help="ChatConfig.max_list (default 10)")
     ap.add_argument("--out", type=Path, default=Path("out/chat_own"))
     args = ap.parse_args()
     from kgchat.chat import get_backend
@@ -188,7 +198,7 @@ def main() -> None:
     )
     results: dict[str, dict[str, Any]] = {}
     for g in args.graphs.split(","):
-        results[g] = one(g, backend, args.limit, args.seed, args.out)
+        results[g] = one(g, backend, args.limit, args.seed, args.out, args.max_list)
         print(g, json.dumps(results[g]), flush=True)
     print(f"backend: {getattr(backend, 'name', args.backend)}")
     print(table(results))

@@ -90,8 +90,12 @@ def evidence_text(numbered: list[tuple[int, Fact]]) -> str:
     >>> kg = KnowledgeGraph.from_triples([("CYP2C9", "is_a", "enzyme")])
     >>> evidence_text([(1, kg.fact(0))])
     'CYP2C9 is an enzyme [1]'
+    >>> kg = KnowledgeGraph.from_triples([("Vienna", "http://a.org/country", "Austria"),
+    ...                                   ("Vienna", "http://b.org/country", "Austria")])
+    >>> evidence_text([(1, kg.fact(0)), (2, kg.fact(1))])
+    'Vienna country Austria [1][2]'
     """
-    out: list[str] = []
+    out: dict[str, str] = {}  # what is said -> its citations: one fact text is said once
     used: set[int] = set()
     for i, (n, f) in enumerate(numbered):
         if i in used:
@@ -109,13 +113,28 @@ def evidence_text(numbered: list[tuple[int, Fact]]) -> str:
             else None
         )
         if nxt is None:
-            out.append(f"{fact_sentence(f)} [{n}]")
-            continue
-        used.add(nxt)
-        m, g = numbered[nxt]
-        said = f"{f.subject_label} {f.predicate_label}, {g.predicate_label} {g.object_label}"
-        out.append(f"{said} [{n}][{m}]")
-    return "; ".join(out)
+            said, cites = fact_sentence(f), f"[{n}]"
+        else:
+            used.add(nxt)
+            m, g = numbered[nxt]
+            said = f"{f.subject_label} {_joined(f.predicate_label, g.predicate_label)} "
+            said += g.object_label
+            cites = f"[{n}][{m}]"
+        # two facts that read alike (two relations with one label) are one sentence, citing
+        # both: "Vienna parent country Austria [1][2]", not the sentence twice
+        out[said] = out.get(said, "") + cites
+    return "; ".join(f"{said} {cites}" for said, cites in out.items())
+
+
+def _joined(first: str, second: str) -> str:
+    """Two relation phrases said as one, the words the second opens with as the first ends
+    said once: "aggregate rating" and "rating value" are "aggregate rating value" (not
+    "aggregate rating, rating value", a word twice in a row)."""
+    a, b = first.split(), second.split()
+    for n in range(min(len(a), len(b)), 0, -1):
+        if [w.lower() for w in a[-n:]] == [w.lower() for w in b[:n]]:
+            return " ".join(a + b[n:])
+    return f"{first}, {second}"
 
 
 def drop_invalid(raw: str, n_given: int) -> str:

@@ -105,13 +105,16 @@ def members(
 ) -> Members:
     """The answers to name beside ``chosen``: the candidates tied with the best one, and with
     ``as_set`` those reached by the chosen answer's best path from the same entity; never
-    one whose best path goes through the chosen answer."""
+    one whose best path goes through the chosen answer, nor an entity the question names."""
     top = res.candidates[0].score
     path = _best_path(chosen)
     ways = _ways(chosen)
     found = [chosen]
+    asked = {m.node for m in res.mentions}
     for c in res.candidates:
-        if c is chosen or c.node == chosen.node:
+        # the entity asked about is no answer of its own question ("what gene codes for the
+        # target of ACE inhibitors": ACE, not also the enzyme "ACE" named)
+        if c is chosen or c.node == chosen.node or c.node in asked:
             continue
         if c.paths and chosen.node in c.paths[0].nodes[1:-1]:
             # reached through the chosen answer ("Night Ferry published by Northgate Books,
