@@ -130,3 +130,20 @@ def test_a_reply_of_the_answer_alone_gets_its_evidence(continuation):
     bot = ChatBot(kg, backend=Scripted(continuation), config=ChatConfig())
     a = bot.ask("Who was taught by Ada?")
     assert a.text == "Ben: Ada taught Ben [1]."
+
+
+def test_a_chain_of_unnamed_nodes_is_said_as_one_and_passes_the_check():
+    # shop: "54.90: Emberline Flicker Stove offers, price specification (anonymous s0_b62)
+    # [1][2]; (anonymous s0_b62) price 54.90 [3]."
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Stove", "offers", "_:o"),
+            ("_:o", "price_specification", "_:p"),
+            ("_:p", "price", "54.90"),
+        ]
+    )
+    facts = [kg.fact(i) for i in range(3)]
+    text = evidence_text([(3, facts[2]), (1, facts[0]), (2, facts[1])])
+    assert text == "Stove offers, price specification, price 54.90 [1][2][3]"
+    assert "anonymous" not in text
+    assert _valid(text, kg, facts) == [((True, True, True), ())]
