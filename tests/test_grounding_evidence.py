@@ -120,6 +120,20 @@ def test_a_list_never_names_the_entity_asked_about():
     assert "Bob" not in {c.label for c in found.members} and len(found.members) == 2
 
 
+def test_the_count_of_more_leaves_out_the_entity_asked_about():
+    # moviekb: "Which films did the director of Harbor of Trieste also make?" named 10 of his
+    # 11 other films "and 2 more", counting Harbor of Trieste itself
+    from kgchat.chat.lists import members
+    from kgchat.retrieval import Retriever
+
+    films = ["Film A", "Film B", "Film C", "Film D"]
+    kg = KnowledgeGraph.from_triples([(f, "directed_by", "Xenia") for f in films])
+    res = Retriever(kg).retrieve("Which films did the director of Film A make?")
+    assert [m.node for m in res.mentions] == ["Film A"]
+    found = members(kg, res, res.candidates[0], as_set=True, limit=2)
+    assert len(found.members) == 2 and found.more == 1  # B, C named; D more; A is asked
+
+
 @pytest.mark.parametrize("continuation", [":", ",", "[1]:"])
 def test_a_reply_of_the_answer_alone_gets_its_evidence(continuation):
     # itops: "what team is Ada Okafor on" was answered "Payments: [1]."

@@ -85,8 +85,9 @@ def _ways(c: Any) -> set[tuple[str, Pattern]]:
     return set(best.items())
 
 
-def _reach(kg: KnowledgeGraph, start: str, pattern: Pattern) -> int:
-    """How many nodes ``pattern`` reaches from ``start`` (capped)."""
+def _reach(kg: KnowledgeGraph, start: str, pattern: Pattern, asked: set[str]) -> int:
+    """How many nodes ``pattern`` reaches from ``start`` (capped), the entities ``asked``
+    about aside (the director's other films: the film asked about is none of them)."""
     nodes = {start}
     for predicate, forward in pattern:
         nxt: set[str] = set()
@@ -97,7 +98,7 @@ def _reach(kg: KnowledgeGraph, start: str, pattern: Pattern) -> int:
             if len(nxt) > _COUNT_CAP:
                 break
         nodes = nxt
-    return len(nodes)
+    return len(nodes - asked)
 
 
 def members(
@@ -128,7 +129,7 @@ def members(
         return Members([chosen], 0)
     total = len(found)
     if as_set and path is not None and len(ways) == 1:
-        total = max(total, _reach(kg, *path))
+        total = max(total, _reach(kg, *path, asked))
     return Members(found[:limit], total - min(limit, len(found)))
 
 
