@@ -161,3 +161,14 @@ def test_a_chain_of_unnamed_nodes_is_said_as_one_and_passes_the_check():
     assert text == "Stove offers, price specification, price 54.90 [1][2][3]"
     assert "anonymous" not in text
     assert _valid(text, kg, facts) == [((True, True, True), ())]
+
+
+def test_a_fact_copied_in_the_prompts_notation_is_said_in_words():
+    # itops: "INC-2041 – AFFECTED → checkout [1]." reached the user as the model wrote it
+    from kgchat.chat import ChatConfig
+    from tests.test_chat import Scripted
+
+    kg = KnowledgeGraph.from_triples([("Ada", "taught", "Ben"), ("Ben", "born_in", "Oslo")])
+    bot = ChatBot(kg, backend=Scripted("— taught → Ben [1]."), config=ChatConfig())
+    a = bot.ask("Who taught Ben?")
+    assert a.text == "Ada taught Ben [1]." and a.dropped == []

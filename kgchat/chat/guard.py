@@ -147,13 +147,23 @@ def _joined(first: str, second: str) -> str:
     return f"{first}, {second}"
 
 
+# the prompt's notation of a fact, "A — r → B", which a small model copies into its reply
+_NOTATION = re.compile(r"\s+[—–]\s+([^—–→\[\]]+?)\s+→\s+")
+
+
 def drop_invalid(raw: str, n_given: int) -> str:
-    """The reply with its whitespace made single and only the citations ``[1]..[n_given]`` kept."""
+    """The reply with its whitespace made single, only the citations ``[1]..[n_given]`` kept,
+    and a fact copied in the prompt's notation said in words.
+
+    >>> drop_invalid("INC-2041 – AFFECTED → checkout [1][7]", 2)
+    'INC-2041 AFFECTED checkout [1]'
+    """
 
     def keep(m: re.Match[str]) -> str:
         return m.group(0) if 1 <= int(m.group(1)) <= n_given else ""
 
-    text = CITATION.sub(keep, " ".join(raw.split()))
+    text = _NOTATION.sub(r" \1 ", " ".join(raw.split()))
+    text = CITATION.sub(keep, text)
     return re.sub(r"\s+([.,;])", r"\1", text).strip()
 
 
