@@ -46,7 +46,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.memory import Entity, EntityMemory, pronoun_gender, pronoun_kind
-from kgchat.text import WH_WORDS, tokens
+from kgchat.text import WH_WORDS, singular, tokens
 
 if TYPE_CHECKING:
     from kgchat.chat.followup import Resolution
@@ -184,6 +184,16 @@ _NOUN_AFTER = re.compile(r"\s+([^\W\d_][\w-]*)")
 _OWNERS = {"his", "her", "its", "their"}
 
 
+def contrasts(noun: str, head: str) -> bool:
+    """Whether a noun names another relation than one whose head word is ``head``, though
+    the encoder puts them close: different kinds of one thing by WordNet ("father" and
+    "mother"); False without WordNet."""
+    from kgchat.wordnet import wordnet
+
+    wn = wordnet()
+    return wn is not None and wn.contrast(singular(noun), singular(head))
+
+
 def possessive_answer(
     message: str, m: re.Match[str], memory: EntityMemory, kinds: EntityKinds
 ) -> str | None:
@@ -203,6 +213,8 @@ def possessive_answer(
     said = kinds.names_words(noun, (head,)) if head else 0.0
     if said < _MATCH or kinds.names(noun, memory.answer[0]) < _MATCH:
         return None
+    if head and contrasts(noun, head):
+        return None  # "his father" after "Who was his mother?" asks another relation
     kind, gender = pronoun_kind(word), pronoun_gender(word)
     if all(
         kinds.agrees(t[0], kind) is False
