@@ -45,7 +45,13 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from kgchat.chat.memory import Entity, EntityMemory, pronoun_gender, pronoun_kind
+from kgchat.chat.memory import (
+    Entity,
+    EntityMemory,
+    pronoun_gender,
+    pronoun_kind,
+    said_together,
+)
 from kgchat.text import WH_WORDS, singular, tokens
 
 if TYPE_CHECKING:
@@ -79,15 +85,6 @@ def plural(message: str, memory: EntityMemory) -> Resolution | None:
         head = message[: m.start()].rstrip()[:-2].rstrip()
         return Resolution(f"{head} {message[m.end() :].lstrip()}", within=tuple(group))
     return Resolution(memory.substitute(message, ITEM, m), items=tuple(group))
-
-
-def said_together(labels: Sequence[str]) -> str:
-    """ "A, B and C".
-
-    >>> said_together(["Ada", "Ben", "Cleo"])
-    'Ada, Ben and Cleo'
-    """
-    return f"{', '.join(labels[:-1])} and {labels[-1]}" if len(labels) > 1 else "".join(labels)
 
 
 def _turns(memory: EntityMemory) -> list[list[Entity]]:
