@@ -33,6 +33,8 @@ CHAT_KEYS = (
     *METRIC_KEYS,
     "citation_validity",
     "raw_citation_validity",
+    "raw_claim_validity",
+    "raw_contradiction_rate",
     "supported_answer_rate",
     "contradiction_rate",
     "repair_rate",
@@ -79,6 +81,12 @@ def evaluate_chat(
     and supports the sentence it follows. ``raw_citation_validity`` is the share of the
     model's own citations, in its reply before the guard's repair, that are valid;
     ``citation_validity`` the same for the final reply (None when no reply cites).
+    ``raw_claim_validity`` is the share of the claims the model stated beyond the bare answer
+    that the check passes, before the guard's repair (an uncited reply read as citing the
+    answer's supporting facts, as the guard reads it; None when the model stated none), and
+    ``raw_contradiction_rate`` the share of the model's replies with a claim that reverses or
+    negates a fact: the model's own figures, where the others are the final reply's, which the
+    guard repairs (a small model that cites nothing has no ``raw_citation_validity``).
     ``supported_answer_rate`` is the share of non-abstained replies whose answer entity is an end
     of a cited fact on the answer's path; ``contradiction_rate`` the share of non-abstained
     replies with a claim that states a cited fact the wrong way round or negates it;
@@ -129,6 +137,12 @@ def evaluate_chat(
             "citation_validity": _ratio(sum(c.valid for c in checks), sum(c.cited for c in checks)),
             "raw_citation_validity": _ratio(
                 sum(c.raw_valid for c in checks), sum(c.raw_cited for c in checks)
+            ),
+            "raw_claim_validity": _ratio(
+                sum(c.raw_claims_valid for c in checks), sum(c.raw_claims for c in checks)
+            ),
+            "raw_contradiction_rate": _share(
+                [c.raw_contradiction for c in checks if c.raw_contradiction is not None]
             ),
             "supported_answer_rate": _share(
                 [c.supported for c in checks if c.supported is not None]

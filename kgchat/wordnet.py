@@ -304,6 +304,25 @@ class WordNet(ProperNames):
         person = self.first_noun("person")
         return (person is not None and first[0] == person[0]) or self.is_a(word, "person") >= 0.5
 
+    def contrast(self, a: str, b: str) -> bool:
+        """Whether two nouns name different kinds of one thing: their commonest noun meanings
+        differ, neither is a kind of the other, and one broader noun is a step above both
+        ("father" and "mother", kinds of parent; "husband" and "wife"; not "wife" and
+        "spouse"). Word embeddings put such pairs close; they never mean each other.
+
+        >>> from kgchat.wordnet import wordnet
+        >>> wn = wordnet()
+        >>> wn is None or (wn.contrast("father", "mother") and not wn.contrast("wife", "spouse"))
+        True
+        """
+        first_a, first_b = self.first_noun(a), self.first_noun(b)
+        if first_a is None or first_b is None or first_a[0] == first_b[0]:
+            return False
+        ka, kb = first_a[0], first_b[0]
+        if ka in self.above(kb) or kb in self.above(ka):
+            return False
+        return bool(set(self.broader(ka)) & set(self.broader(kb)))
+
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one WordNet a process, words recur
     def related(self, a: str, b: str) -> float:
         """How surely two words can say the same thing: where they share a meaning (one of

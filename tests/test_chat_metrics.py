@@ -202,3 +202,24 @@ def test_graph_names_follow_the_graph():
     assert ("oslo",) in graph_names(kg)  # a changed graph is read again
     other = KnowledgeGraph.from_triples([("Eve", "taught", "Max")])
     assert ("ada",) not in graph_names(other)
+
+
+def test_the_models_own_claims_are_measured_before_the_repair(kg, tmp_path):
+    # a small model cites nothing and invents ("Lumora Lighting, Inc., is a company that ...
+    # [no citation]"): the guard replaces the reply by the evidence, so every final-reply
+    # figure is perfect; the raw claim figures must still see the invention and the reversal
+    items = qa_file(tmp_path, ("Who was taught by Ada?", "Ben"))
+    m = metrics(kg, "is a famous painter from Italy.", items, claim_check=True)
+    assert m["raw_citation_validity"] is None  # nothing cited by the model
+    assert m["raw_claim_validity"] == 0.0 and m["raw_contradiction_rate"] == 0.0
+    assert m["citation_validity"] == 1.0 and m["supported_answer_rate"] == 1.0
+    assert m["repair_rate"] == 1.0
+    m = metrics(kg, "taught Ada.", items, claim_check=True)
+    assert m["raw_claim_validity"] == 0.0 and m["raw_contradiction_rate"] == 1.0
+    assert m["contradiction_rate"] == 0.0  # the guard dropped it
+    # a good uncited reply passes, read with the answer's supporting fact
+    m = metrics(kg, "was taught by Ada.", items, claim_check=True)
+    assert m["raw_claim_validity"] == 1.0 and m["raw_contradiction_rate"] == 0.0
+    # the answer alone states nothing: no claim to count
+    m = metrics(kg, ":", items, claim_check=True)
+    assert m["raw_claim_validity"] is None and m["raw_contradiction_rate"] == 0.0

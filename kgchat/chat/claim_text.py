@@ -37,6 +37,8 @@ def split_claims(text: str, keep: Iterable[str] = ()) -> list[tuple[str, tuple[i
     [('Headache', ()), ('Aspirin treats it, sometimes', (1, 2, 3)), ('Fine', ())]
     >>> split_claims("Track: Linked Data [1]. Fine.", keep=["Track: Linked Data"])
     [('Track: Linked Data', (1,)), ('Fine', ())]
+    >>> split_claims("4: Pierre Curie's share is 4 [2].")
+    [('4', ()), ("Pierre Curie's share is 4", (2,))]
     >>> split_claims("Porto, where does she live? [1].")
     [('Porto, where does she live?', (1,))]
     """
@@ -54,7 +56,9 @@ def split_claims(text: str, keep: Iterable[str] = ()) -> list[tuple[str, tuple[i
         ]
     sentences, start = [], 0
     for m in _SENTENCE_END.finditer(text):
-        if not _SHORT_WORD.search(text[start : m.start()]):
+        # an abbreviation ends with a period ("J. R. R.", "1. FC"), never with a colon: "4: ..."
+        # and "Ridgeback 2: ..." are an answer and its evidence
+        if m.group(0) == ":" or not _SHORT_WORD.search(text[start : m.start()]):
             # a question keeps its mark: it asks, and states nothing (claims.check_claims)
             sentences.append(text[start : m.start()] + ("?" if m.group(0) == "?" else ""))
             start = m.end()

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 from kgchat.chat.kinds import EntityKinds
 from kgchat.chat.memory import EntityMemory, pronoun_gender, pronoun_kind
 from kgchat.chat.ordinal import ordinal
-from kgchat.chat.reference import noun_phrase, plural, possessive_answer
+from kgchat.chat.reference import contrasts, noun_phrase, plural, possessive_answer
 from kgchat.chat.there import ends_after_be, reaches_into, there_referents
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.question import analyze
@@ -199,6 +199,11 @@ def _what_about_them(
         after = tokens(message[m.end() :])
         if not after or after[0] != said[0] or m.group(1).lower() not in POSSESSIVES:
             return None
+        head = retriever.relation_head(memory.relation[0]) if memory.relation else None
+        if head and contrasts(said[0], head):
+            # "And his father?" after "Who was his mother?": another relation of the same
+            # one, not the last question asked again of his father
+            return f"What is {ref[1]}'s {said[0]}?"
         res = retriever.retrieve(f"What is {ref[1]}'s {said[0]}?")
         if res.abstained or not res.candidates or retriever.kg.is_literal(res.candidates[0].node):
             return None

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
     from kgchat.retrieval import Retrieval
 
-__all__ = ["Grounded", "ground", "repair"]
+__all__ = ["Grounded", "cite_uncited", "ground", "passes", "repair", "says_only_the_answer"]
 
 
 @dataclass(frozen=True)
@@ -65,10 +65,34 @@ def _cited(c: Claim) -> str:
     return c.text + (" " + "".join(f"[{n}]" for n in c.citations) if c.citations else "")
 
 
-def _only_answer(c: Claim, answer: str) -> bool:
-    """The claim says nothing but the answer (and words any faithful reply may use)."""
+def _only_answer(text: str, answer: str, generic: bool = True) -> bool:
+    """The text says nothing but the answer, its punctuation aside ("Payments:",
+    "AssociateProfessor2,"), and with ``generic`` words any faithful reply may use ("Ben is
+    the answer")."""
     said = {stem(w) for w in tokens(answer)}
-    return all(w in STOPWORDS or stem(w) in said or stem(w) in GENERIC for w in tokens(c.text))
+    also = GENERIC if generic else frozenset()
+    return all(w in STOPWORDS or stem(w) in said or stem(w) in also for w in tokens(text))
+
+
+def passes(c: Claim, answer: str) -> bool:
+    """Whether the claim stays: every citation valid and no contradiction; a claim citing
+    nothing, only when it says nothing but the answer."""
+    return all(c.valid) and not c.contradiction if c.citations else _only_answer(c.text, answer)
+
+
+def says_only_the_answer(text: str, answer: str) -> bool:
+    """The reply says the answer alone, its citations and punctuation aside ("Payments: [1]"):
+    it states nothing, and the answer's evidence is said instead."""
+    return _only_answer(CITATION.sub("", text), answer, generic=False)
+
+
+def cite_uncited(text: str, cited: Sequence[int]) -> str:
+    """A reply that cites nothing, citing the answer's supporting facts ``cited`` at its end,
+    as the claim check then reads it; a reply that cites is returned as it is."""
+    if CITATION.search(text):
+        return text
+    cites = "".join(f"[{n}]" for n in cited)
+    return text.rstrip(".") + (" " + cites if cites else "") + "."
 
 
 def ground(
@@ -90,8 +114,7 @@ def ground(
     kept: list[Claim] = []
     dropped: list[Claim] = []
     for c in claims:
-        good = all(c.valid) and not c.contradiction if c.citations else _only_answer(c, answer)
-        (kept if good else dropped).append(c)
+        (kept if passes(c, answer) else dropped).append(c)
     want = name_key(answer)
     supported = any(
         want in (name_key(given[n - 1].subject_label), name_key(given[n - 1].object_label))
@@ -131,10 +154,9 @@ def repair(
         turn.chosen = chosen
     else:
         cited = support(kg, chosen, given)
-    bare = CITATION.sub("", text).strip(" .") == chosen.label
-    if not bare and not CITATION.search(text):  # says the answer, cites nothing
-        cites = "".join(f"[{n}]" for n in cited)
-        text = text.rstrip(".") + (" " + cites if cites else "") + "."
+    bare = says_only_the_answer(text, chosen.label)
+    if not bare:
+        text = cite_uncited(text, cited)
     if claim_check and not bare:
         g = ground(
             text,

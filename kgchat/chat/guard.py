@@ -83,48 +83,87 @@ def fact_sentence(f: Fact) -> str:
 
 def evidence_text(numbered: list[tuple[int, Fact]]) -> str:
     """Cited facts as one text, ``"<fact> [n]; <fact> [m]"``, a fact into an unnamed node and
-    the fact out of it said as one (``Johanna Verbeek was born, has time-span 1832 [1][2]``:
-    a CIDOC-CRM birth event or a Freebase CVT is no thing to name to anyone).
+    the facts out of it said as one (``Johanna Verbeek was born, has time-span 1832 [1][2]``:
+    a CIDOC-CRM birth event or a Freebase CVT is no thing to name to anyone), through every
+    unnamed node in a row (schema.org's offer and its price specification).
 
     >>> from kgchat.graph import KnowledgeGraph
     >>> kg = KnowledgeGraph.from_triples([("CYP2C9", "is_a", "enzyme")])
     >>> evidence_text([(1, kg.fact(0))])
     'CYP2C9 is an enzyme [1]'
+    >>> kg = KnowledgeGraph.from_triples([("Vienna", "http://a.org/country", "Austria"),
+    ...                                   ("Vienna", "http://b.org/country", "Austria")])
+    >>> evidence_text([(1, kg.fact(0)), (2, kg.fact(1))])
+    'Vienna country Austria [1][2]'
+    >>> kg = KnowledgeGraph.from_triples([("_:p", "price", "54.90"), ("Stove", "offers", "_:o"),
+    ...                                   ("_:o", "price_specification", "_:p")])
+    >>> evidence_text([(1, kg.fact(0)), (2, kg.fact(1)), (3, kg.fact(2))])
+    'Stove offers, price specification, price 54.90 [2][3][1]'
     """
-    out: list[str] = []
+    out: dict[str, str] = {}  # what is said -> its citations: one fact text is said once
+    # a fact out of an unnamed node that another given fact leads into continues that one
+    into = {g.object for _, g in numbered if g.object_label.startswith(_ANONYMOUS)}
+    follows = {i for i, (_, g) in enumerate(numbered) if g.subject in into}
     used: set[int] = set()
-    for i, (n, f) in enumerate(numbered):
+    for i, (n, f) in [
+        *((i, x) for i, x in enumerate(numbered) if i not in follows),
+        *((i, x) for i, x in enumerate(numbered) if i in follows),
+    ]:
         if i in used:
             continue
-        nxt = (
-            next(
+        used.add(i)
+        phrase, cites, last = f.predicate_label, f"[{n}]", f
+        # through every unnamed node in a row: "X offers, price specification, price 54.90"
+        while last.object_label.startswith(_ANONYMOUS):
+            j = next(
                 (
                     j
                     for j, (_, g) in enumerate(numbered)
-                    if j != i and j not in used and g.subject == f.object
+                    if j not in used and g.subject == last.object
                 ),
                 None,
             )
-            if f.object_label.startswith(_ANONYMOUS)
-            else None
-        )
-        if nxt is None:
-            out.append(f"{fact_sentence(f)} [{n}]")
-            continue
-        used.add(nxt)
-        m, g = numbered[nxt]
-        said = f"{f.subject_label} {f.predicate_label}, {g.predicate_label} {g.object_label}"
-        out.append(f"{said} [{n}][{m}]")
-    return "; ".join(out)
+            if j is None:
+                break
+            used.add(j)
+            m, last = numbered[j]
+            phrase = _joined(phrase, last.predicate_label)
+            cites += f"[{m}]"
+        said = fact_sentence(f) if last is f else f"{f.subject_label} {phrase} {last.object_label}"
+        # two facts that read alike (two relations with one label) are one sentence, citing
+        # both: "Vienna parent country Austria [1][2]", not the sentence twice
+        out[said] = out.get(said, "") + cites
+    return "; ".join(f"{said} {cites}" for said, cites in out.items())
+
+
+def _joined(first: str, second: str) -> str:
+    """Two relation phrases said as one, the words the second opens with as the first ends
+    said once: "aggregate rating" and "rating value" are "aggregate rating value" (not
+    "aggregate rating, rating value", a word twice in a row)."""
+    a, b = first.split(), second.split()
+    for n in range(min(len(a), len(b)), 0, -1):
+        if [w.lower() for w in a[-n:]] == [w.lower() for w in b[:n]]:
+            return " ".join(a + b[n:])
+    return f"{first}, {second}"
+
+
+# the prompt's notation of a fact, "A — r → B", which a small model copies into its reply
+_NOTATION = re.compile(r"\s+[—–]\s+([^—–→\[\]]+?)\s+→\s+")
 
 
 def drop_invalid(raw: str, n_given: int) -> str:
-    """The reply with its whitespace made single and only the citations ``[1]..[n_given]`` kept."""
+    """The reply with its whitespace made single, only the citations ``[1]..[n_given]`` kept,
+    and a fact copied in the prompt's notation said in words.
+
+    >>> drop_invalid("INC-2041 – AFFECTED → checkout [1][7]", 2)
+    'INC-2041 AFFECTED checkout [1]'
+    """
 
     def keep(m: re.Match[str]) -> str:
         return m.group(0) if 1 <= int(m.group(1)) <= n_given else ""
 
-    text = CITATION.sub(keep, " ".join(raw.split()))
+    text = _NOTATION.sub(r" \1 ", " ".join(raw.split()))
+    text = CITATION.sub(keep, text)
     return re.sub(r"\s+([.,;])", r"\1", text).strip()
 
 

@@ -85,8 +85,9 @@ def _ways(c: Any) -> set[tuple[str, Pattern]]:
     return set(best.items())
 
 
-def _reach(kg: KnowledgeGraph, start: str, pattern: Pattern) -> int:
-    """How many nodes ``pattern`` reaches from ``start`` (capped)."""
+def _reach(kg: KnowledgeGraph, start: str, pattern: Pattern, asked: set[str]) -> int:
+    """How many nodes ``pattern`` reaches from ``start`` (capped), the entities ``asked``
+    about aside (the director's other films: the film asked about is none of them)."""
     nodes = {start}
     for predicate, forward in pattern:
         nxt: set[str] = set()
@@ -97,7 +98,7 @@ def _reach(kg: KnowledgeGraph, start: str, pattern: Pattern) -> int:
             if len(nxt) > _COUNT_CAP:
                 break
         nodes = nxt
-    return len(nodes)
+    return len(nodes - asked)
 
 
 def members(
@@ -105,13 +106,16 @@ def members(
 ) -> Members:
     """The answers to name beside ``chosen``: the candidates tied with the best one, and with
     ``as_set`` those reached by the chosen answer's best path from the same entity; never
-    one whose best path goes through the chosen answer."""
+    one whose best path goes through the chosen answer, nor an entity the question names."""
     top = res.candidates[0].score
     path = _best_path(chosen)
     ways = _ways(chosen)
     found = [chosen]
+    asked = {m.node for m in res.mentions}
     for c in res.candidates:
-        if c is chosen or c.node == chosen.node:
+        # the entity asked about is no answer of its own question ("what gene codes for the
+        # target of ACE inhibitors": ACE, not also the enzyme "ACE" named)
+        if c is chosen or c.node == chosen.node or c.node in asked:
             continue
         if c.paths and chosen.node in c.paths[0].nodes[1:-1]:
             # reached through the chosen answer ("Night Ferry published by Northgate Books,
@@ -125,7 +129,7 @@ def members(
         return Members([chosen], 0)
     total = len(found)
     if as_set and path is not None and len(ways) == 1:
-        total = max(total, _reach(kg, *path))
+        total = max(total, _reach(kg, *path, asked))
     return Members(found[:limit], total - min(limit, len(found)))
 
 

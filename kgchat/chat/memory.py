@@ -25,7 +25,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -60,6 +60,15 @@ def entity_of(kg: KnowledgeGraph, node: Any) -> Entity | None:
     if isinstance(node, str) and node in kg and not kg.is_literal(node):
         return (node, kg.label(node))
     return None
+
+
+def said_together(labels: Sequence[str]) -> str:
+    """ "A, B and C".
+
+    >>> said_together(["Ada", "Ben", "Cleo"])
+    'Ada, Ben and Cleo'
+    """
+    return f"{', '.join(labels[:-1])} and {labels[-1]}" if len(labels) > 1 else "".join(labels)
 
 
 def pronoun_gender(pronoun: str) -> str | None:
@@ -223,6 +232,12 @@ class EntityMemory:
         found)."""
         if not self.question or len(self.topic_texts) <= which:
             return None
+        if len(self.group) > 1:
+            # asked of each item of a list ("Which films did A, B and C direct?"): X stands
+            # for them all, not for one of them
+            joined = said_together([e[1] for e in self.group])
+            if joined in self.question:
+                return self.question.replace(joined, mention_text, 1)
         said = [self.topic_texts[which]]
         if len(self.topics) > which:
             # the topic's label as a rewrite put it ("Who starred in Northern Lights (film)?":

@@ -45,8 +45,14 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from kgchat.chat.memory import Entity, EntityMemory, pronoun_gender, pronoun_kind
-from kgchat.text import WH_WORDS, tokens
+from kgchat.chat.memory import (
+    Entity,
+    EntityMemory,
+    pronoun_gender,
+    pronoun_kind,
+    said_together,
+)
+from kgchat.text import WH_WORDS, singular, tokens
 
 if TYPE_CHECKING:
     from kgchat.chat.followup import Resolution
@@ -79,15 +85,6 @@ def plural(message: str, memory: EntityMemory) -> Resolution | None:
         head = message[: m.start()].rstrip()[:-2].rstrip()
         return Resolution(f"{head} {message[m.end() :].lstrip()}", within=tuple(group))
     return Resolution(memory.substitute(message, ITEM, m), items=tuple(group))
-
-
-def said_together(labels: Sequence[str]) -> str:
-    """ "A, B and C".
-
-    >>> said_together(["Ada", "Ben", "Cleo"])
-    'Ada, Ben and Cleo'
-    """
-    return f"{', '.join(labels[:-1])} and {labels[-1]}" if len(labels) > 1 else "".join(labels)
 
 
 def _turns(memory: EntityMemory) -> list[list[Entity]]:
@@ -184,6 +181,16 @@ _NOUN_AFTER = re.compile(r"\s+([^\W\d_][\w-]*)")
 _OWNERS = {"his", "her", "its", "their"}
 
 
+def contrasts(noun: str, head: str) -> bool:
+    """Whether a noun names another relation than one whose head word is ``head``, though
+    the encoder puts them close: different kinds of one thing by WordNet ("father" and
+    "mother"); False without WordNet."""
+    from kgchat.wordnet import wordnet
+
+    wn = wordnet()
+    return wn is not None and wn.contrast(singular(noun), singular(head))
+
+
 def possessive_answer(
     message: str, m: re.Match[str], memory: EntityMemory, kinds: EntityKinds
 ) -> str | None:
@@ -203,6 +210,8 @@ def possessive_answer(
     said = kinds.names_words(noun, (head,)) if head else 0.0
     if said < _MATCH or kinds.names(noun, memory.answer[0]) < _MATCH:
         return None
+    if head and contrasts(noun, head):
+        return None  # "his father" after "Who was his mother?" asks another relation
     kind, gender = pronoun_kind(word), pronoun_gender(word)
     if all(
         kinds.agrees(t[0], kind) is False

@@ -14,7 +14,7 @@ Examples
 ('Ben', 'Ben: Ada taught Ben [1].')
 >>> check_reply(kg, a)  # doctest: +NORMALIZE_WHITESPACE
 ReplyCheck(raw_valid=0, raw_cited=0, valid=1, cited=1, supported=True, contradiction=False,
-           repaired=True)
+           repaired=True, raw_claims_valid=0, raw_claims=0, raw_contradiction=False)
 """
 
 from __future__ import annotations
@@ -24,7 +24,9 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from kgchat.chat.claims import Key, check_claims
+from kgchat.chat.claims import Claim, Key, check_claims
+from kgchat.chat.grounding import cite_uncited, passes, says_only_the_answer
+from kgchat.chat.guard import drop_invalid, support
 from kgchat.text import answer_key
 
 __all__ = ["ReplyCheck", "check_reply"]
@@ -38,8 +40,13 @@ class ReplyCheck:
     and all of them (none where no model was asked); ``valid``/``cited``: the same for the
     final reply; ``supported``: the answer entity is an end of a cited fact on the answer's
     path; ``contradiction``: a claim reverses or negates a cited fact; ``repaired``: the guard
-    changed the reply. The last three are None where they do not apply (an abstention; no model
-    reply).
+    changed the reply. ``raw_claims_valid``/``raw_claims``: the claims the model stated
+    beyond the bare answer that the check passes, and all of them, read as the guard reads
+    them (a reply citing nothing cites the answer's supporting facts); ``raw_contradiction``:
+    one of them reverses or negates a fact. Those measure the model, before any repair; the
+    final reply's figures measure what the user reads. ``supported``, ``contradiction``,
+    ``repaired`` and ``raw_contradiction`` are None where they do not apply (an abstention; no
+    model reply).
     """
 
     raw_valid: int
@@ -49,6 +56,9 @@ class ReplyCheck:
     supported: bool | None
     contradiction: bool | None
     repaired: bool | None
+    raw_claims_valid: int = 0
+    raw_claims: int = 0
+    raw_contradiction: bool | None = None
 
 
 def _same(a: str, b: str) -> bool:
@@ -81,13 +91,44 @@ def check_reply(kg: Any, answer: Any, names: Collection[Key] = ()) -> ReplyCheck
     else:
         supported = _supported(kg, answer)
         contradiction = any(c.contradiction for c in final)
+    stated = _model_claims(kg, answer, names, anchors)
     return ReplyCheck(
         *counts[0],
         *counts[1],
         supported,
         contradiction,
         None if raw is None else not _same(raw, answer.text),
+        sum(passes(c, answer.answer or "") for c in stated or []),
+        len(stated or []),
+        None if stated is None else any(c.contradiction for c in stated),
     )
+
+
+def _model_claims(
+    kg: Any, answer: Any, names: Collection[Key], anchors: list[str]
+) -> list[Claim] | None:
+    """The claims of the model's own reply beyond the bare answer, as the guard reads them
+    (None where no model replied or there is no answer)."""
+    raw, said = getattr(answer, "raw_text", None), answer.answer
+    if raw is None or said is None:
+        return None
+    given = answer.given
+    text = drop_invalid(raw, len(given))
+    if says_only_the_answer(text, said):
+        return []
+    chosen = next((c for c in answer.candidates if c.label == said), None)
+    if kg is not None and chosen is not None and chosen.paths:
+        cited = support(kg, chosen, given)
+    else:  # a freely generated answer: the facts that hold it
+        want = answer_key(said)
+        cited = [
+            n
+            for n, f in enumerate(given, 1)
+            if want in (answer_key(f.subject_label), answer_key(f.object_label))
+        ]
+    claims = check_claims(cite_uncited(text, cited), given, kg=kg, names=names, anchors=anchors)
+    # the answer said alone ("Ben" before "Ben: ...", "Ben is the answer") states nothing
+    return [c for c in claims if c.citations or not passes(c, said)]
 
 
 def _supported(kg: Any, answer: Any) -> bool:
