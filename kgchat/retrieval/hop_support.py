@@ -266,11 +266,11 @@ class HopSupport:
                 for k in (k for k, x in enumerate(content) if x == w):
                     vecs[k] = vecs[k].copy()
                     vecs[k][sorted(hits)] = 1.0
-            # (the mean of one word's best: that best, as NumPy's mean gives it)
-            words = (
-                float(vecs[0].max()) if len(vecs) == 1 else float(np.mean([v.max() for v in vecs]))
-            )
+            if len(vecs) == 1:  # (the mean of one word's best: that best, as NumPy's)
+                words, cover = float(vecs[0].max()), vecs[0]
+            else:  # the mean of the words' bests (float32, as of a list of them), their maxima
+                matrix = np.array(vecs)
+                words, cover = float(matrix.max(axis=1).mean()), matrix.max(axis=0)
             sup = max(words, self._said(c, phrase))
-            cover = vecs[0] if len(vecs) == 1 else np.maximum.reduce(vecs)
         out = c.phrase[phrase] = (sup, p_preps, cover)
         return out
