@@ -542,6 +542,7 @@ def test_a_prepared_retriever_has_built_its_tables_and_answers_as_a_lazy_one():
         [
             ("Freddie_Mercury", RDFS + "comment", '"Freddie Mercury (born Farrokh Bulsara) sang."'),
             ("Queen", "member", "Freddie_Mercury"),
+            ("Queen", "formed in", '"1970"'),
             *FOOTBALL,
         ]
     )
@@ -556,9 +557,11 @@ def test_a_prepared_retriever_has_built_its_tables_and_answers_as_a_lazy_one():
     assert ready.linker._leads is not None and ready.linker._leads._leads is not None
     assert lazy.linker._leads is not None and lazy.linker._leads._leads is None
     assert {"Freddie_Mercury", "Queen"} <= ready._types.keys() and not lazy._types
+    assert set(kg.literals()) <= ready._types.keys()  # the values' type words too
     for question in (
         "Which band was Farrokh Bulsara a member of?",
         "Who is a member of Queen?",
+        "When was Queen formed?",
         "Which club does Alan Pulido play for?",
         "Which country is the club of Alan Pulido in?",
     ):
@@ -599,3 +602,75 @@ def test_the_facts_handed_back_are_each_read_from_the_graph_once():
     assert [(sf.fact, sf.score) for sf in got] == [
         (kg.fact(h), s) for h, s in [(0, 1.0)] + [(e.fact, 0.75) for e in edges if e.fact != 0]
     ]
+
+
+def test_a_relations_figures_by_number_are_those_read_afresh_without_its_prefixes():
+    """The hop figures a question keeps per relation path number, each extended from its
+    prefix's (:class:`~kgchat.retrieval.hop_support.RelationPlans`), are those of the path
+    read alone on fresh numbers and a fresh question (no prefix read first), in any order; a
+    path without inverses or synonyms given has the number of the one with them as none."""
+    from kgchat.pipeline import make_retriever
+    from kgchat.retrieval.hop_support import RelationPlans
+
+    triples = [
+        *FOOTBALL,
+        ("Mexico", "capital_city", "Mexico_City"),
+        ("Tigres_UANL", "founded_by", "Some_Founder"),
+        ("Some_Founder", "born_in", "Mexico_City"),
+    ]
+    r = make_retriever(KnowledgeGraph.from_triples(triples), encoder="hashing", index_dir=None)
+    scorer = r.scorer
+    met: list[tuple] = []
+    plain = scorer.score
+    scorer.score = lambda q, paths: met.append((q, list(paths))) or plain(q, paths)
+    for question in (
+        "Who founded the club of Alan PULIDO?",
+        "Where was the founder of the club of Alan PULIDO born?",
+        "What is the capital city of the country of Tigres UANL?",
+    ):
+        r.retrieve(question)
+    scorer.score = plain
+    checked = 0
+    for q, paths in met:
+        scorer._q = None
+        c = scorer._prepare(q, paths)
+        walked = [p for p in paths if p.pattern]
+        kept = [scorer._relation(c, p) for p in walked]
+        for path, figures in reversed(list(zip(walked, kept, strict=True))):
+            scorer.plans = RelationPlans()
+            scorer._q = None
+            alone = scorer._relation(scorer._prepare(q, [path]), path)
+            assert (alone[0] is None) == (figures[0] is None)
+            assert figures[0] is None or np.array_equal(alone[0], figures[0])
+            assert alone[1:] == figures[1:]
+            checked += 1
+            n = len(path.pattern)
+            filled = (path.pattern, path.phrases, ("",) * n, ((),) * n)
+            if not path.inverses and not path.synonyms:
+                bare = (path.pattern, path.phrases, (), ())
+                assert scorer.plans.number(bare) == scorer.plans.number(filled)
+    assert checked > 50
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_scalar_and_one_array_readings_are_numpys_own(seed):
+    """A phrase's whole-meaning match (``TextSimilarity.related``: :func:`rescale`'s float32
+    arithmetic on one number) and its words' mean best and maxima (one array) are what the
+    array readings they replace give, bit for bit."""
+    from kgchat.retrieval.similarity import TextSimilarity, rescale
+
+    rng = np.random.default_rng(seed)
+    sim = TextSimilarity(encoder=object())
+    sim._floor = float(rng.uniform(0.2, 0.6))
+    vectors = rng.normal(size=(12, 8)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    sim.preload([str(i) for i in range(12)], vectors)
+    for i in range(12):
+        for j in range(12):
+            want = float(rescale(np.float32(vectors[i] @ vectors[j]), sim._floor))
+            assert sim.related(str(i), str(j)) == want
+    for k in (2, 3, 5):
+        vecs = list(rng.uniform(0, 1, size=(k, 7)).astype(np.float32))
+        matrix = np.array(vecs)
+        assert float(matrix.max(axis=1).mean()) == float(np.mean([v.max() for v in vecs]))
+        assert np.array_equal(matrix.max(axis=0), np.maximum.reduce(vecs))

@@ -22,10 +22,70 @@ from kgchat.retrieval.per_question import PerQuestion
 from kgchat.retrieval.phrases import compound_noun, phrase_parts
 from kgchat.retrieval.walk import turns_back
 
-__all__ = ["HopSupport"]
+__all__ = ["HopSupport", "RelationPlans"]
 
 # a hop to a class or its instances: said by the class a question names, not by relation words
 _SCHEMA = frozenset((RDF_TYPE,))
+
+
+class RelationPlans:
+    """What each relation path's figures are made of, whatever the question: its number, the
+    numbers of its prefix, of its first hop and of its last hop's own parts, and what its
+    last hop adds to the unsaid sum. A question's figures (:meth:`HopSupport._relation_hops`)
+    are then kept by number: a question meets some 500 relation paths, each of which other
+    questions met before.
+
+    >>> plans = RelationPlans()
+    >>> there = ((("p", True), ("q", False)), ("p", "q"), (), ())
+    >>> plans.number(there), plans.number(there), plans.plans[1][:3]
+    (1, 1, (0, 0, 1))
+    """
+
+    def __init__(self) -> None:
+        # relation path (pattern, phrases, inverses, synonyms), as given and with its missing
+        # inverses and synonyms as none -> its number (-1: no hop)
+        self.ids: dict[tuple[Any, ...], int] = {}
+        # per number: prefix's number (-1: none), first hop's (-1: none), last hop's parts'
+        # number, last predicate, hops, whether that hop's support prices it, whether it
+        # goes on from an out and back
+        self.plans: list[tuple[int, int, int, str, int, bool, bool]] = []
+        self.hop_ids: dict[tuple[Any, ...], int] = {}
+        # per hop parts' number: (phrase, inverse, synonyms, forward, first), HopSupport._hop's
+        self.hops: list[tuple[str, str, tuple[str, ...], bool, bool]] = []
+
+    def number(self, key: tuple[Any, ...]) -> int:
+        """The number of relation path ``key`` (given on its first sight; -1: no hop)."""
+        found = self.ids.get(key)
+        if found is None:
+            found = self.ids[key] = self._add(key) if key[0] else -1
+        return found
+
+    def _add(self, key: tuple[Any, ...]) -> int:
+        pattern, phrases, inverses, synonyms = key
+        n = len(pattern)
+        inverses = inverses or ("",) * n
+        synonyms = synonyms or ((),) * n
+        filled = (pattern, phrases, inverses, synonyms)
+        found = self.ids.get(filled)
+        if found is not None:
+            return found
+        prefix = head = -1
+        if n > 1:
+            prefix = self.number((pattern[:-1], phrases[:-1], inverses[:-1], synonyms[:-1]))
+            head = self.number((pattern[:1], phrases[:1], inverses[:1], synonyms[:1]))
+        predicate, forward = pattern[-1]
+        hop_key = (phrases[-1], inverses[-1], synonyms[-1], forward, n == 1)
+        hop = self.hop_ids.get(hop_key)
+        if hop is None:
+            hop = self.hop_ids[hop_key] = len(self.hops)
+            self.hops.append(hop_key)
+        priced = predicate not in _SCHEMA and (n == 1 or pattern[-2] != pattern[-1])
+        after_back = (
+            n > 2 and turns_back(pattern[-3], pattern[-2]) and pattern[-3][0] not in _SCHEMA
+        )
+        rid = self.ids[filled] = len(self.plans)
+        self.plans.append((prefix, head, hop, predicate, n, priced, after_back))
+        return rid
 
 
 class HopSupport:
@@ -37,6 +97,7 @@ class HopSupport:
     similarity: Any
     _hop_vote: Any
     _chain_vote: Any
+    plans: RelationPlans  # the scorer's
 
     def _relation(
         self, c: PerQuestion, path: PathQuery
@@ -48,7 +109,17 @@ class HopSupport:
         much of its hops the question leaves unsaid (:meth:`_hops`)."""
         if not path.pattern:  # no hop (a question of what a node is): nothing said
             return None, 0.0, frozenset(), 0.0, 0.0
-        cover, supports, preps, votes, unsaid = self._path_hops(c, path)
+        return self._relation_of(
+            c, self._relation_id((path.pattern, path.phrases, path.inverses, path.synonyms))
+        )
+
+    def _relation_of(
+        self, c: PerQuestion, rid: int
+    ) -> tuple[np.ndarray | None, float, frozenset[str], float, float]:
+        """:meth:`_relation` of relation path number ``rid`` (:class:`RelationPlans`)."""
+        if rid < 0:
+            return None, 0.0, frozenset(), 0.0, 0.0
+        cover, supports, preps, votes, unsaid = self._relation_hops(c, rid)
         support = sum(supports.values()) / len(supports) if supports else 0.0
         order = sum(v for v, _ in votes) / len(votes) if votes else 0.0
         return cover, support, preps, order, unsaid
@@ -56,10 +127,9 @@ class HopSupport:
     def _path_hops(
         self, c: PerQuestion, path: PathQuery
     ) -> tuple[np.ndarray | None, dict[str, float], frozenset[str], tuple[Any, ...], float]:
-        """:meth:`_hops` of a path with hops (its missing inverses and synonyms as none)."""
-        inverses = path.inverses or ("",) * len(path.phrases)
-        synonyms = path.synonyms or ((),) * len(path.phrases)
-        return self._hops(c, path.pattern, path.phrases, inverses, synonyms)
+        """:meth:`_hops` of a path with hops."""
+        key = (path.pattern, path.phrases, path.inverses, path.synonyms)
+        return self._relation_hops(c, self._relation_id(key))
 
     def _hops(
         self,
@@ -69,12 +139,24 @@ class HopSupport:
         inverses: tuple[str, ...],
         synonyms: tuple[tuple[str, ...], ...],
     ) -> tuple[np.ndarray | None, dict[str, float], frozenset[str], tuple[Any, ...], float]:
-        """The parts of :meth:`_relation` of a path's hops (its words' best match to each
-        question word, the support of each relation, the prepositions, each hop's word-order
-        vote, :meth:`~kgchat.retrieval.word_order.WordOrder._hop_vote`, and the sum over its
-        hops of how little each is said, (1 - its support) squared), kept per path and extended from
-        its prefix's by the last hop: the same figures, in the same order, as hop by hop
-        from the start.
+        """The parts of :meth:`_relation` of a path's hops (``inverses`` and ``synonyms`` may
+        be empty: none): its words' best match to each question word, the support of each
+        relation, the prepositions, each hop's word-order vote,
+        :meth:`~kgchat.retrieval.word_order.WordOrder._hop_vote`, and the sum over its hops
+        of how little each is said, (1 - its support) squared (:meth:`_relation_hops`)."""
+        return self._relation_hops(c, self._relation_id((pattern, phrases, inverses, synonyms)))
+
+    def _relation_id(self, key: tuple[Any, ...]) -> int:
+        """The number of a relation path, ``key`` = (pattern, phrases, inverses, synonyms),
+        in :class:`RelationPlans` (given on its first sight; -1: no hop)."""
+        return self.plans.number(key)
+
+    def _relation_hops(
+        self, c: PerQuestion, rid: int
+    ) -> tuple[np.ndarray | None, dict[str, float], frozenset[str], tuple[Any, ...], float]:
+        """:meth:`_hops` of relation path number ``rid``, kept per path and extended from its
+        prefix's by the last hop: the same figures, in the same order, as hop by hop from the
+        start.
 
         Support is a mean over distinct relations (a relation said once is walked out and
         back to a sibling), so a walk over relations nothing says is diluted, not priced: two
@@ -89,24 +171,19 @@ class HopSupport:
         out, and the walk back it passed through is said by nothing ("Who publishes X?" out
         to X's publisher, back to a book and on to its author; an out and back that ends
         there, "the other films of X's director", is not priced so)."""
-        key = (pattern, phrases, inverses, synonyms)
-        found = c.hops.get(key)
+        found = c.hops.get(rid)
         if found is not None:
             return found
-        if len(pattern) > 1:
-            cover, before, preps, votes, unsaid = self._hops(
-                c, pattern[:-1], phrases[:-1], inverses[:-1], synonyms[:-1]
-            )
+        prefix, head, hop_id, predicate, n, priced, after_back = self.plans.plans[rid]
+        if prefix >= 0:
+            cover, before, preps, votes, unsaid = self._relation_hops(c, prefix)
             supports = dict(before)
         else:
             cover, supports, preps, votes, unsaid = None, {}, frozenset(), (), 0.0
-        (predicate, forward), phrase, inverse = pattern[-1], phrases[-1], inverses[-1]
-        first = len(pattern) == 1
         # the last hop's own parts, which thousands of paths ending alike share
-        hop_key = (phrase, inverse, synonyms[-1], forward, first)
-        hop = c.hop_parts.get(hop_key)
+        hop = c.hop_parts.get(hop_id)
         if hop is None:
-            hop = c.hop_parts[hop_key] = self._hop(c, phrase, inverse, synonyms[-1], forward, first)
+            hop = c.hop_parts[hop_id] = self._hop(c, *self.plans.hops[hop_id])
         hop_cover, owner, best, best_preps, vote = hop
         if hop_cover is not None and hop_cover is not cover:  # (out and back: the same)
             cover = hop_cover if cover is None else np.maximum(cover, hop_cover)
@@ -114,21 +191,17 @@ class HopSupport:
             # a relation walked back the way the question's word order says it is not
             # ("Which person does X report to?" out to X's post and back to another who
             # reports to it): said one way only, the walk back is a hop nothing says
-            supports[f"{predicate}\0{len(pattern)}"] = 0.0
+            supports[f"{predicate}\0{n}"] = 0.0
             unsaid += 1.0
         else:
             supports[predicate] = max(best, supports.get(predicate, best))
-            if predicate not in _SCHEMA and (len(pattern) == 1 or pattern[-2] != pattern[-1]):
+            if priced:
                 unsaid += (1.0 - min(1.0, max(0.0, best))) ** 2
-            if (
-                len(pattern) > 2
-                and turns_back(pattern[-3], pattern[-2])
-                and pattern[-3][0] not in _SCHEMA
-            ):
+            if after_back:
                 unsaid += 1.0  # on from an out and back: its relation's word said one hop
-        if vote is None and not first and c.owner is not None:
-            vote = self._chain_vote(c, (pattern, phrases, inverses, synonyms), owner)
-        found = c.hops[key] = (
+        if vote is None and n > 1 and c.owner is not None:
+            vote = self._chain_vote(c, self._relation_hops(c, head)[0], owner)
+        found = c.hops[rid] = (
             cover,
             supports,
             preps if best_preps <= preps else preps | best_preps,  # (most hops: none)
@@ -196,7 +269,11 @@ class HopSupport:
                 for k in (k for k, x in enumerate(content) if x == w):
                     vecs[k] = vecs[k].copy()
                     vecs[k][sorted(hits)] = 1.0
-            sup = max(float(np.mean([v.max() for v in vecs])), self._said(c, phrase))
-            cover = vecs[0] if len(vecs) == 1 else np.maximum.reduce(vecs)
+            if len(vecs) == 1:  # (the mean of one word's best: that best, as NumPy's)
+                words, cover = float(vecs[0].max()), vecs[0]
+            else:  # the mean of the words' bests (float32, as of a list of them), their maxima
+                matrix = np.array(vecs)
+                words, cover = float(matrix.max(axis=1).mean()), matrix.max(axis=0)
+            sup = max(words, self._said(c, phrase))
         out = c.phrase[phrase] = (sup, p_preps, cover)
         return out

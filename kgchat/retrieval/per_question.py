@@ -42,16 +42,15 @@ class PerQuestion:
         self.phrase: dict[str, tuple[float, frozenset[str], np.ndarray | None]] = {}
         self.order: dict[tuple[str, bool], bool | None] = {}  # (verb, passive) -> forward?
         self.prep_order: dict[str, bool | None] = {}  # phrase ending in a preposition -> forward?
-        # per relation path and per answer-type words: their shares of a path's components
-        self.relation: dict[tuple[Any, ...], tuple[Any, float, frozenset[str], float, float]] = {}
-        # per relation path (pattern, phrases, inverses): its hops' parts, extended from its
-        # prefix's (the beam grows paths a hop at a time): see HeuristicPathScorer._hops
-        self.hops: dict[
-            tuple[Any, ...], tuple[Any, dict[str, float], frozenset[str], Any, float]
-        ] = {}
-        # per last hop (phrase, inverse, synonyms, forward, first): its own parts, whatever
-        # the hops before it (HeuristicPathScorer._hop)
-        self.hop_parts: dict[tuple[Any, ...], tuple[Any, float, float, frozenset[str], Any]] = {}
+        # per relation path (its number, hop_support.RelationPlans) and per answer-type
+        # words: their shares of a path's components
+        self.relation: dict[int, tuple[Any, float, frozenset[str], float, float]] = {}
+        # per relation path's number: its hops' parts, extended from its prefix's (the beam
+        # grows paths a hop at a time): see HeuristicPathScorer._relation_hops
+        self.hops: dict[int, tuple[Any, dict[str, float], frozenset[str], Any, float]] = {}
+        # per last hop's number (phrase, inverse, synonyms, forward, first): its own parts,
+        # whatever the hops before it (HeuristicPathScorer._hop)
+        self.hop_parts: dict[int, tuple[Any, float, float, frozenset[str], Any]] = {}
         self.typing: dict[tuple[str, ...], tuple[Any, float]] = {}
         self.qpreps = set(question.prepositions)
         self.owner = owner_noun(question)  # the question word of "<noun> of <entity>"

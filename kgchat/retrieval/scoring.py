@@ -36,7 +36,7 @@ from typing import Any
 import numpy as np
 
 from kgchat.retrieval.config import ScorerConfig
-from kgchat.retrieval.hop_support import HopSupport
+from kgchat.retrieval.hop_support import HopSupport, RelationPlans
 from kgchat.retrieval.kind_divide import unlike_kinds
 from kgchat.retrieval.path_query import PathQuery, PathScorer
 from kgchat.retrieval.per_question import PerQuestion, unseen_texts
@@ -59,6 +59,10 @@ __all__ = [
 ]
 
 
+# relation paths numbered at most (RelationPlans: a few hundred bytes each)
+_PLANS_KEPT = 200_000
+
+
 def _best(a: np.ndarray | None, b: np.ndarray | None) -> np.ndarray:
     """The element-wise better of two match vectors, either of which may be missing."""
     if a is None:
@@ -78,6 +82,7 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
         self.similarity = TextSimilarity(encoder, cfg.soft_floor, lexicon, cfg.lexical)
         self._q: PerQuestion | None = None
         self._verbs: dict[str, tuple[str, bool] | None] = {}  # phrase -> verb, voice
+        self.plans = RelationPlans()  # relation paths met, numbered (hop_support.py)
 
     def _sim(self, a: Sequence[str], b: Sequence[str]) -> np.ndarray:
         return self.similarity.words(a, b)
@@ -91,6 +96,8 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
         c = self._q
         if c is None or c.question is not question:
             c = self._q = PerQuestion(question)
+            if len(self.plans.plans) > _PLANS_KEPT:  # (numbers are kept per question only)
+                self.plans = RelationPlans()
         new, phrases = unseen_texts(c, paths)
         if (new or phrases) and question.words and self.calibrated_floor() < 1.0:
             # one forward pass for every text this call meets: words, phrases (for _said)
@@ -173,9 +180,7 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
         # this call's distinct relation paths, answer type words and middle kind words, each
         # with its row of R, T, M below and what a path reads of it, read once: a path is
         # then a few lookups (thousands of paths a call, a few hundred distinct relations)
-        rel_at: dict[
-            tuple[Any, ...], tuple[int, Any, float, float, float, float | None, float]
-        ] = {}
+        rel_at: dict[int, tuple[int, Any, float, float, float, float | None, float]] = {}
         typ_at: dict[tuple[str, ...], tuple[int, tuple[Any, float], bool]] = {}
         # a middle's row, its typing, and its best match (what the unsaid price forgives)
         mid_at: dict[tuple[str, ...], tuple[int, tuple[Any, float], float]] = {}
@@ -187,15 +192,16 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
         pairs: list[int] = []
         rows: list[float] = []
         counts, owned, said_typing = question.counts, c.owned, self._said_typing
-        unsaid_price = self._unsaid_price
+        unsaid_price, number = self._unsaid_price, self.plans.number
+        price = self.config.unsaid
         for k, path in enumerate(paths):
             pattern = path.pattern
-            key = (pattern, path.phrases, path.inverses, path.synonyms)
+            key = number((pattern, path.phrases, path.inverses, path.synonyms))
             rel = rel_at.get(key)
             if rel is None:
                 found = relation.get(key)
                 if found is None:
-                    found = relation[key] = self._relation(c, path)
+                    found = relation[key] = self._relation_of(c, key)
                 cover_rel, support, preps, order, unsaid = found
                 rel = rel_at[key] = (
                     len(rels),
@@ -251,7 +257,13 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
                 hops
                 - 1
                 - path.free_hops
-                + (0.0 if hops < 2 else unsaid_price(c, path, unsaid, mid[1][0], mid[2])),
+                + (
+                    0.0
+                    if hops < 2
+                    else price * max(0.0, unsaid - path.free_hops - mid[2])
+                    if len(path.parts) < 2  # (UnsaidHops._unsaid_price's, in line)
+                    else unsaid_price(c, path, unsaid, mid[1][0], mid[2])
+                ),
                 order,
             )
         out[:, 1:] = np.array(rows, np.float32).reshape(-1, 5)  # one conversion, not one a path
@@ -298,5 +310,10 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
         it names a type, "which country"), and their best match to the type asked for."""
         cover = None
         if types and c.question.words:
-            cover = np.max(np.stack([c.to_words[w] for w in types]), axis=0)
+            # word by word, the best of the words' matches (a maximum: exact in any order,
+            # and a chain of element-wise maxima costs a small part of stacking them)
+            to_words = c.to_words
+            cover = to_words[types[0]].copy()
+            for w in types[1:]:
+                np.maximum(cover, to_words[w], out=cover)
         return cover, max((c.to_type[w] for w in types), default=0.0)

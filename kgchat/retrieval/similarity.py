@@ -113,16 +113,18 @@ class TextSimilarity:
                     # derived forms the stemmer keeps apart: play/player, direct/director
                     out[i, j] = max(out[i, j], 0.8)
         if self.lexicon is not None:
-            related = self._lexically_related
+            related, lexical = self._lexically_related, self.lexical
             pairs = list(b_pairs) or [None] * len(b)
-            for i, x in enumerate(a):
+            # (read as Python floats: the same comparisons, without NumPy's per-element cost)
+            for i, (x, row) in enumerate(zip(a, out.tolist(), strict=True)):
                 for j, y in enumerate(b):
-                    if out[i, j] < self.lexical:
+                    if row[j] < lexical:
                         r = related(x, y)
                         pair = pairs[j]
                         if pair:
                             r = max(r, related(x, pair))
-                        out[i, j] = max(out[i, j], self.lexical * r)
+                        if lexical * r > row[j]:
+                            out[i, j] = lexical * r
         return out
 
     def _lexically_related(self, a: str, b: str) -> float:
@@ -198,4 +200,7 @@ class TextSimilarity:
         floor = self.floor()
         if floor >= 1.0:
             return 0.0
-        return float(rescale(np.float32(self.embed(a) @ self.embed(b)), floor))
+        # rescale()'s float32 arithmetic on one number, without an array's overhead (a
+        # question meets hundreds of relation phrases)
+        x = float((np.float32(self.embed(a) @ self.embed(b)) - floor) / (1.0 - floor))
+        return min(max(x, 0.0), 1.0)

@@ -43,7 +43,6 @@ class WordOrder:
     similarity: Any
     _prepare: Any
     _path_hops: Any
-    _hops: Any
     _phrase: Any
 
     def passive_order(self, question: QuestionInfo, path: PathQuery) -> float:
@@ -162,15 +161,14 @@ class WordOrder:
         return (order * len(votes) - 1.0) / (len(votes) + 1)
 
     def _chain_vote(
-        self, c: PerQuestion, path: tuple[Any, ...], owner: float
+        self, c: PerQuestion, head: np.ndarray | None, owner: float
     ) -> tuple[float, bool] | None:
         """A later hop's vote on a chain's order: "the <noun> of X" names the hop taken
         first (:func:`~kgchat.retrieval.phrases.owner_noun`), so a later hop saying that noun
-        better (``owner``: its best match to it) than the first hop does walks the chain the
-        other way round ("married to the *daughter* of X": X's daughter's spouse, not X's
-        spouse's daughter): -1; None otherwise. ``path``: the (pattern, phrases, inverses,
-        synonyms) of the path so far."""
-        head = self._hops(c, *(part[:1] for part in path))[0]
+        better (``owner``: its best match to it) than the first hop does (``head``: its
+        words' best match to each question word) walks the chain the other way round
+        ("married to the *daughter* of X": X's daughter's spouse, not X's spouse's
+        daughter): -1; None otherwise."""
         if head is not None and owner > float(head[c.owner]):
             return (-1.0, False)
         return None
