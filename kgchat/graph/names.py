@@ -238,10 +238,19 @@ def humanize_relation(name: str) -> str:
     name already separates are kept whole (``michelinStars`` is ``michelin stars``, though
     "michelin" is no word of the encoder's vocabulary).
 
+    A colon in a relation's name ends a namespace (a compact IRI's prefix, ``dc:title``; a
+    wiki's page namespace, ``Key:`` of OpenStreetMap's tag keys) and then separates words
+    (``Key:addr:street``): the namespace says nothing a question says.
+
     >>> humanize_relation("michelinStars"), humanize_relation("releasedate")
     ('michelin stars', 'release date')
+    >>> humanize_relation("https://wiki.openstreetmap.org/wiki/Key:addr:street")
+    'addr street'
     """
     name = local_name(name) if "://" in name else name
+    _namespace, colon, rest = name.partition(":")
+    if colon and rest.strip(":"):
+        name = rest.replace(":", "/")
     coded = _CODED.match(name)
     if coded:  # CIDOC-CRM's P14_carried_out_by: the number says nothing a question says
         name = name[coded.end() :]

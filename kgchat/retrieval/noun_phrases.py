@@ -18,6 +18,8 @@ VOID_NOUNS = {
     *("information", "info", "details", "facts"),
 }
 _NUMBER_WORDS = ("number", "numbers")
+# prepositions that place what a search names: "pharmacy *near* X", "cafe *in* X"
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "around"})
 
 
 def relative(toks: list[str], i: int, inside: set[int]) -> bool:
@@ -56,8 +58,17 @@ def headed(toks: list[str], inside: set[int]) -> list[str]:
     """The type a question without a wh-word or a lead-in names by opening with a noun phrase
     ("*Films* directed by Maren Holt?", "*Italian films* by X"): its words up to its plural
     head, as "which films" names it, or up to its noun before "of" ("*capital* of Czechia?",
-    as "what is the capital of Czechia?" names it); none where it opens otherwise ("Nirvana
-    albums?": a name first)."""
+    as "what is the capital of Czechia?" names it), or up to its noun before a preposition of
+    place and a name, as people search a map ("*pharmacy* near Alexanderplatz", "*ice cream*
+    in Prenzlauer Berg": the things of that kind there, a singular or a mass noun as well as a
+    plural); none where it opens otherwise ("Nirvana albums?": a name first; "*born* in
+    Paris": a verb).
+
+    >>> headed("ice cream in prenzlauer berg".split(), {3, 4})
+    ['ice', 'cream']
+    >>> headed("ice cream in 1990".split(), set()), headed("born in paris".split(), {2})
+    ([], [])
+    """
     out: list[str] = []
     for j, w in enumerate(toks[:3]):
         if j in inside or w in STOPWORDS or w in PREPOSITIONS or w in VOID_NOUNS:
@@ -66,6 +77,8 @@ def headed(toks: list[str], inside: set[int]) -> list[str]:
         if is_plural(w) or toks[j + 1 : j + 2] == ["of"]:
             # or its noun before "of": "*capital* of Czechia?", as "what is the ..."
             return named_number(out)
+        if toks[j + 1 : j + 2] and toks[j + 1] in _PLACE_PREPOSITIONS and j + 2 in inside:
+            return [] if participle(w) else out
     return []
 
 
