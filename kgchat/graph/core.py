@@ -26,7 +26,6 @@ Examples
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,7 +36,7 @@ from kgchat.errors import KGChatError
 from kgchat.graph import compile as comp
 from kgchat.graph import export, ingest
 from kgchat.graph.config import GraphConfig
-from kgchat.graph.edges_read import degree_at, edges_at, fact_at, fact_id
+from kgchat.graph.edges_read import degree_at, edges_at, kept_fact
 from kgchat.graph.formats import Triple
 from kgchat.graph.terms import Interner, SourceInfo, file_digest, object_key
 from kgchat.graph.view import Edge, Fact
@@ -49,7 +48,6 @@ if TYPE_CHECKING:
 __all__ = ["GraphConfig", "KnowledgeGraph", "SourceInfo", "file_digest"]
 
 _DIRECTIONS = ("out", "in", "both")
-_FACTS_KEPT = 100_000  # facts read kept (KnowledgeGraph.fact), ~0.5 KB each
 
 
 class KnowledgeGraph:
@@ -87,21 +85,7 @@ class KnowledgeGraph:
         if len(paths) == 1 and (Path(paths[0]) / "manifest.json").is_file():
             return cls.open(paths[0])
         kg = cls(config)
-        # A load makes a few hundred thousand lists and dicts a million triples and no cycles:
-        # the cyclic collector's passes over them cost ~3% of it (0.05-0.1 s CPU at 1M).
-        collect = gc.isenabled()
-        gc.disable()
-        try:
-            for path in paths:
-                kg.add_source(path, format=format, progress=progress, _compile=False)
-            if kg.config.imports:
-                from kgchat.graph.imports import follow_imports
-
-                follow_imports(kg, progress=progress)
-            kg._recompile()
-        finally:
-            if collect:
-                gc.enable()
+        ingest.load_sources(kg, paths, format=format, progress=progress)
         return kg
 
     @classmethod
@@ -332,27 +316,8 @@ class KnowledgeGraph:
 
     def fact(self, handle: int | str) -> Fact:
         """The fact at an edge handle (from :meth:`neighbors`) or with a fact id; each read
-        is kept until the graph changes (at most ``_FACTS_KEPT``: a question's facts are
-        mostly those of the questions before, hubs' and answers' own)."""
-        if isinstance(handle, str):
-            index = self._cache.get("fact_index")
-            if index is None:
-                g, keys = self._g, self._terms.ordered
-                index = {fact_id(g, keys, j): j for j in range(len(self))}
-                self._cache["fact_index"] = index
-            if handle not in index:
-                raise KGChatError(f"unknown fact id {handle!r}")
-            handle = index[handle]
-        assert isinstance(handle, int)
-        g = self._g  # (compiled first: a change empties the cache)
-        kept = self._cache.get("facts")
-        if kept is None or len(kept) >= _FACTS_KEPT:
-            kept = self._cache["facts"] = {}
-        found = kept.get(handle)
-        if found is None:
-            keys, kinds = self._terms.ordered, self._kinds
-            found = kept[handle] = fact_at(g, keys, kinds, self.sources, handle)
-        return found
+        is kept until the graph changes (:func:`kgchat.graph.edges_read.kept_fact`)."""
+        return kept_fact(self, handle)
 
     def facts_of(self, node: str, *, direction: str = "both") -> list[Fact]:
         """Every fact at a node, as :class:`Fact` objects."""

@@ -5,7 +5,8 @@ and :meth:`~kgchat.graph.core.KnowledgeGraph.degree` hand out.
 A compiled graph (:class:`kgchat.graph.compile.Compiled`) keeps its edges sorted by subject, a
 term id each of subject, predicate and object, with CSR adjacency both ways (``out_ptr``;
 ``in_ptr`` over ``in_order``). An edge's handle is its place in those arrays; a fact's id is a
-digest of its three term keys, the same in every graph that holds the triple.
+digest of its three term keys, the same in every graph that holds the triple. The facts read
+(:func:`kept_fact`) are kept in the graph's cache, which a change empties.
 
 Examples
 --------
@@ -22,15 +23,19 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING
 
+from kgchat.errors import KGChatError
 from kgchat.graph import compile as comp
 from kgchat.graph.view import Edge, Fact
 
 if TYPE_CHECKING:
     import numpy as np
 
+    from kgchat.graph.core import KnowledgeGraph
     from kgchat.graph.terms import SourceInfo
 
-__all__ = ["degree_at", "edges_at", "fact_at", "fact_id"]
+__all__ = ["degree_at", "edges_at", "fact_at", "fact_id", "kept_fact"]
+
+FACTS_KEPT = 100_000  # facts read kept (KnowledgeGraph.fact), ~0.5 KB each
 
 
 def edges_at(
@@ -87,3 +92,34 @@ def fact_id(g: comp.Compiled, keys: list[str], j: int) -> str:
     """The id of the fact at edge handle ``j``: a digest of its subject, predicate and object."""
     raw = f"{keys[g.es[j]]}\x1f{keys[g.ep[j]]}\x1f{keys[g.eo[j]]}".encode()
     return "f" + hashlib.blake2b(raw, digest_size=6).hexdigest()
+
+
+def kept_fact(kg: KnowledgeGraph, handle: int | str) -> Fact:
+    """The fact of ``kg`` at an edge handle or with a fact id, read once and kept in the
+    graph's cache until it changes: the id -> handle index is built on the first id asked,
+    and at most ``FACTS_KEPT`` facts are kept (a question's facts are mostly those of the
+    questions before, hubs' and answers' own).
+
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> kg = KnowledgeGraph.from_triples([("A", "r", "B")])
+    >>> kept_fact(kg, kept_fact(kg, 0).id) is kept_fact(kg, 0)
+    True
+    """
+    if isinstance(handle, str):
+        index = kg._cache.get("fact_index")
+        if index is None:
+            g, keys = kg._g, kg._terms.ordered
+            index = {fact_id(g, keys, j): j for j in range(len(kg))}
+            kg._cache["fact_index"] = index
+        if handle not in index:
+            raise KGChatError(f"unknown fact id {handle!r}")
+        handle = index[handle]
+    assert isinstance(handle, int)
+    g = kg._g  # (compiled first: a change empties the cache)
+    kept = kg._cache.get("facts")
+    if kept is None or len(kept) >= FACTS_KEPT:
+        kept = kg._cache["facts"] = {}
+    found = kept.get(handle)
+    if found is None:
+        found = kept[handle] = fact_at(g, kg._terms.ordered, kg._kinds, kg.sources, handle)
+    return found

@@ -7,6 +7,7 @@ it was).
 
 from __future__ import annotations
 
+import gc
 import time
 from array import array
 from collections.abc import Iterable
@@ -28,7 +29,34 @@ from kgchat.graph.terms import progress_bar as _progress
 if TYPE_CHECKING:
     from kgchat.graph.core import KnowledgeGraph
 
-__all__ = ["add_source", "ingest", "remove_matching"]
+__all__ = ["add_source", "ingest", "load_sources", "remove_matching"]
+
+
+def load_sources(
+    kg: KnowledgeGraph,
+    paths: Iterable[str | Path],
+    *,
+    format: str | None = None,
+    progress: bool | None = None,
+) -> None:
+    """Parse and merge source files into ``kg``, then the local files they ``owl:import``
+    (unless ``kg.config.imports`` is off), and compile once at the end
+    (:meth:`KnowledgeGraph.load <kgchat.graph.KnowledgeGraph.load>`)."""
+    # A load makes a few hundred thousand lists and dicts a million triples and no cycles:
+    # the cyclic collector's passes over them cost ~3% of it (0.05-0.1 s CPU at 1M).
+    collect = gc.isenabled()
+    gc.disable()
+    try:
+        for path in paths:
+            kg.add_source(path, format=format, progress=progress, _compile=False)
+        if kg.config.imports:
+            from kgchat.graph.imports import follow_imports
+
+            follow_imports(kg, progress=progress)
+        kg._recompile()
+    finally:
+        if collect:
+            gc.enable()
 
 
 def add_source(

@@ -1,5 +1,7 @@
 """Ranking the nodes the walks reached: one path per mention, scored jointly where several
-mentions reach the same node (a question with several constraints), the best walk otherwise.
+mentions reach the same node (a question with several constraints), the best walk otherwise;
+where the question names the type it asks for, re-ranked by how much what each walk reaches is
+one, by meaning (:mod:`kgchat.retrieval.kinds`).
 
 :class:`CandidateRanking` is a mixin of :class:`~kgchat.retrieval.Retriever` (it uses its graph
 reading, scorer and configuration).
@@ -14,13 +16,17 @@ from typing import Any
 
 import numpy as np
 
+from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate, PendingPath, handed_back
+from kgchat.retrieval.scoring import HeuristicPathScorer
+from kgchat.retrieval.similarity import TextSimilarity
 from kgchat.retrieval.walk import Pattern
-from kgchat.text import STOPWORDS, tokens
+from kgchat.text import PREPOSITIONS, STOPWORDS, tokens
 
 # a tied candidate's own facts read to break the tie (its first ones: a hub has thousands)
 _OWN_FACTS = 50
+_KIND_SAMPLE = 16  # nodes a relation path reaches that say what it leads to
 
 
 def _alike(c: Candidate, first: Candidate) -> bool:
@@ -89,7 +95,7 @@ def _joint_key(
 
 class CandidateRanking:
     """Candidates from the walks (a mixin: the class using it sets ``kg``, ``scorer``,
-    ``config`` and the hop price, and reads the graph through
+    ``config``, ``index`` and the hop price, and reads the graph through
     :class:`~kgchat.retrieval.reading.GraphReading`)."""
 
     TOP_PATHS = 3  # paths kept per (mention, node) (the best of each length, up to 3 hops)
@@ -101,9 +107,66 @@ class CandidateRanking:
     query: Any
     types_for: Any
     _member: Any
-    _kind_bonus: Any
+    index: Any
+    answer_types: Any
+    _has_instances: Any
+    _kinds: AnswerKind | None
     _own_words: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # per node (_fact_pairs)
     edges: Any
+
+    def _kind_bonus(self, q: Any, candidates: list[Any], sources: list[Any]) -> None:
+        """Raise each candidate's score by how much the things its walk reaches are, by
+        meaning, the type the question asks for (:mod:`kgchat.retrieval.kinds`), weighed as
+        the untrained scorer weighs a type word's match (the one scorer whose type match this
+        completes).
+
+        The evidence is the walk's, not the node's: the mean match of up to
+        ``_KIND_SAMPLE`` nodes its relation path reaches, each counted only where its own
+        classes and relations say nothing of what it is (a ``position`` named "Midfielder"
+        is no player however its name sounds). One name that sounds like the type is noise,
+        what a relation leads to is not.
+        """
+        scorer = self.scorer
+        # a type the question names ("which *countries*"), not one a wh-word implies ("where":
+        # any place word, which the names of a whole graph's countries and cities sound like)
+        named = q.named_type
+        if not named or not candidates or self.index is None:
+            return
+        if not isinstance(scorer, HeuristicPathScorer):
+            return
+        if self._kinds is None:
+            # the index's vectors are its encoder's: type words must be embedded by the same
+            same = scorer.similarity.encoder is self.index.encoder
+            similarity = (
+                scorer.similarity
+                if same
+                else TextSimilarity(self.index.encoder, scorer.config.soft_floor)
+            )
+            self._kinds = AnswerKind(self.index, similarity)
+        walks = {(c.paths[0][1], c.paths[0][2]) for c in candidates if c.paths}
+        sample: dict[tuple[Any, int], list[str]] = {}
+        size: dict[tuple[Any, int], int] = {}
+        for pattern, wid in walks:
+            reached = list(itertools.islice(sources[wid][1].get(pattern, {}), _KIND_SAMPLE))
+            size[(pattern, wid)] = len(reached) or 1
+            sample[(pattern, wid)] = [
+                n
+                for n in reached
+                if all(w in PREPOSITIONS or w in STOPWORDS for w in self.answer_types(n))
+                and not self._has_instances(n)  # a class is the type, not a thing of it
+            ]
+        nodes = list(dict.fromkeys(n for ns in sample.values() for n in ns))
+        if not nodes:
+            return
+        match = dict(zip(nodes, self._kinds.match(named, nodes).tolist(), strict=True))
+        # as a matched type word would: it meets the type asked for, and covers the question
+        # words that ask it
+        cfg = scorer.config
+        weight = cfg.answer_type + cfg.coverage * len(named) / len(q.words)
+        for c in candidates:
+            if c.paths:
+                key = (c.paths[0][1], c.paths[0][2])
+                c.score += weight * sum(match[n] for n in sample[key]) / size[key]
 
     def _combine(
         self,
@@ -204,7 +267,7 @@ class CandidateRanking:
             scored.append(Candidate(node, "", float(best[i]), list(walks)))  # type: ignore[arg-type]
         scored.sort(key=Candidate.rank_key)
         if q.answer_type:
-            # a wider pool, re-ranked by what the entities are said to be (reading.py)
+            # a wider pool, re-ranked by what the entities are said to be (_kind_bonus)
             self._kind_bonus(q, scored[:pool], sources)
             scored.sort(key=Candidate.rank_key)
         top = scored[: handed_back(scored, keep, self.config.max_nodes)]

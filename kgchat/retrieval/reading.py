@@ -10,7 +10,6 @@ changes).
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import replace
 from typing import Any
@@ -21,17 +20,14 @@ from kgchat.graph.names import local_name, read_label
 from kgchat.graph.vocab import PRINCIPAL_VALUES, RDF_TYPE, RDFS_SUBCLASS, is_vocabulary
 from kgchat.lexicon import english_words
 from kgchat.linking import Mention
-from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.mention_kinds import MentionKinds
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery, phrase_parts, phrase_verb
-from kgchat.retrieval.similarity import TextSimilarity
+from kgchat.retrieval.scoring import PathQuery, phrase_parts, phrase_verb
 from kgchat.retrieval.walk import Pattern, StepGroups, group_edges
 from kgchat.text import PREPOSITIONS, STOPWORDS, stem, tokens
 
 __all__ = ["GraphReading", "own_name"]
 
-_KIND_SAMPLE = 16  # nodes a relation path reaches that say what it leads to
 # an IRI local name that is words (``emailAddress``), not a number (``P31``, ``RO_0000052``)
 _WORDY_NAME = re.compile(r"[^\W\d_]{3,}(?:_?[^\W\d_]+)*")
 _FUNCTION_STEMS = frozenset(stem(w) for w in STOPWORDS | PREPOSITIONS)
@@ -98,7 +94,6 @@ class GraphReading(MentionKinds):
     _step_cache: dict[str, StepGroups]
     _sketch_cache: dict[str, list[Any]]
     _unnamed_cls: dict[str, bool]
-    _kinds: AnswerKind | None
     _edge_owner: Any
     index: Any
     scorer: Any
@@ -119,60 +114,6 @@ class GraphReading(MentionKinds):
         self._unnamed_cls = {}
         self._own_cache, self._kind_cache, self._named_cache = {}, {}, {}
         self._where_cache, self._own_words = {}, {}
-
-    def _kind_bonus(self, q: Any, candidates: list[Any], sources: list[Any]) -> None:
-        """Raise each candidate's score by how much the things its walk reaches are, by
-        meaning, the type the question asks for (:mod:`kgchat.retrieval.kinds`), weighed as
-        the untrained scorer weighs a type word's match (the one scorer whose type match this
-        completes).
-
-        The evidence is the walk's, not the node's: the mean match of up to
-        ``_KIND_SAMPLE`` nodes its relation path reaches, each counted only where its own
-        classes and relations say nothing of what it is (a ``position`` named "Midfielder"
-        is no player however its name sounds). One name that sounds like the type is noise,
-        what a relation leads to is not.
-        """
-        scorer = self.scorer
-        # a type the question names ("which *countries*"), not one a wh-word implies ("where":
-        # any place word, which the names of a whole graph's countries and cities sound like)
-        named = q.named_type
-        if not named or not candidates or self.index is None:
-            return
-        if not isinstance(scorer, HeuristicPathScorer):
-            return
-        if self._kinds is None:
-            # the index's vectors are its encoder's: type words must be embedded by the same
-            same = scorer.similarity.encoder is self.index.encoder
-            similarity = (
-                scorer.similarity
-                if same
-                else TextSimilarity(self.index.encoder, scorer.config.soft_floor)
-            )
-            self._kinds = AnswerKind(self.index, similarity)
-        walks = {(c.paths[0][1], c.paths[0][2]) for c in candidates if c.paths}
-        sample: dict[tuple[Any, int], list[str]] = {}
-        size: dict[tuple[Any, int], int] = {}
-        for pattern, wid in walks:
-            reached = list(itertools.islice(sources[wid][1].get(pattern, {}), _KIND_SAMPLE))
-            size[(pattern, wid)] = len(reached) or 1
-            sample[(pattern, wid)] = [
-                n
-                for n in reached
-                if all(w in PREPOSITIONS or w in STOPWORDS for w in self.answer_types(n))
-                and not self._has_instances(n)  # a class is the type, not a thing of it
-            ]
-        nodes = list(dict.fromkeys(n for ns in sample.values() for n in ns))
-        if not nodes:
-            return
-        match = dict(zip(nodes, self._kinds.match(named, nodes).tolist(), strict=True))
-        # as a matched type word would: it meets the type asked for, and covers the question
-        # words that ask it
-        cfg = scorer.config
-        weight = cfg.answer_type + cfg.coverage * len(named) / len(q.words)
-        for c in candidates:
-            if c.paths:
-                key = (c.paths[0][1], c.paths[0][2])
-                c.score += weight * sum(match[n] for n in sample[key]) / size[key]
 
     def _verbs(self) -> frozenset[str]:
         """Stems of the verbs the graph's relation phrases (and declared inverses) start with."""
