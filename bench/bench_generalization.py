@@ -106,6 +106,7 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "dbpedia": ("dbpedia/companies.ttl", "dbpedia/dbpedia_ontology.owl"),
     "uberon": "uberon.owl",
     "gigs": ("gigs/venues.jsonld", "gigs/events.jsonld"),
+    "bibframe": "bibframe.ttl",
 }
 
 
