@@ -186,6 +186,16 @@ class AnswerConfidence:
         middle = tuple(
             dict.fromkeys(w for p in walked for w in found.get(p.start, {}).get(p.pattern, ()))
         )
+        # what qualifies an unnamed junction on the walk (a contribution's role
+        # "illustrator") is said by it, as the kinds of the nodes passed are
+        middle += tuple(
+            w
+            for p in walked
+            for j in p.nodes[1:-1]
+            if self.anonymous(j)
+            for w in self._qualifiers(j, p.nodes)
+            if w not in middle
+        )
         query = self.query(pattern, self.answer_types(node), parts, middle)
         kinds = self.kinds_of(node)  # the answer's own kinds, not its roles in other facts
         # the other relations the walk offered this question: what the encoder could have
@@ -218,6 +228,17 @@ class AnswerConfidence:
         asked = {stem(w) for w in q.answer_type}
         words = {stem(w) for w in q.words} - asked
         return 1.0 if words and words.intersection(content_stems(self.kg.label(node))) else 0.0
+
+    def _junction_said(self, q: QuestionInfo, path: Path, at: int) -> float:
+        """How well the question says the unnamed junction ``path.nodes[at]`` by what it is
+        (BIBFRAME's ``provisionActivity`` node is a ``Publication``, which "where was X
+        *published*" says) or by what qualifies it (a ``Contribution``'s ``role``
+        "illustrator"): a word the question says, not one merely related ("author" is near
+        "Kafka" too), else 0."""
+        junction = path.nodes[at]
+        words = [*self.kinds_of(junction), *self._qualifiers(junction, path.nodes)]
+        meets = self._judge._meets(words, q.words)
+        return meets if meets >= _SAID else 0.0
 
     def _qualifiers(self, junction: str, walked: Sequence[str]) -> list[str]:
         """The names of what an unnamed junction leads to besides the walk's own nodes (its
@@ -281,16 +302,7 @@ class AnswerConfidence:
                     # an unnamed junction (a CVT, an event): its hop in or out says it; a
                     # hop out to the answer also by the answer being the type the question
                     # names ("which *city* is X in" over X's address node to "Leipzig")
-                    out = support(nxt, nfwd)
-                    # or by what it is: BIBFRAME's ``provisionActivity`` node is a
-                    # ``Publication``, which "where was X *published*" says; or by what
-                    # qualifies it: a ``Contribution``'s ``role`` "illustrator"
-                    junction = path.nodes[i + 1]
-                    words = [*self.kinds_of(junction), *self._qualifiers(junction, path.nodes)]
-                    # (a word the question says, not one merely related: "author" is
-                    # near "Kafka" too)
-                    meets = self._judge._meets(words, q.words)
-                    out = max(out, meets if meets >= _SAID else 0.0)
+                    out = max(support(nxt, nfwd), self._junction_said(q, path, i + 1))
                     if q.named_type and i + 3 == len(path.nodes):
                         kinds = self.kinds_of(path.nodes[-1])
                         out = max(out, self._judge._meets(kinds, q.named_type))
@@ -302,6 +314,8 @@ class AnswerConfidence:
                     # named after the node before it (an award "X, Physics 1921"): its hop
                     # out says it too
                     what = max(what, support(nxt, nfwd))
+                    if i + 3 < len(path.nodes) and self.anonymous(path.nodes[i + 2]):
+                        what = max(what, self._junction_said(q, path, i + 2))
                 least = min(least, max(hop, what))
             last, lfwd = path.pattern[-1] if path.pattern else ("", True)
             if (
