@@ -22,14 +22,18 @@ CATALOGUE = """@prefix bf: <http://id.loc.gov/ontologies/bibframe/> .
     bf:contribution [ a bf:Contribution ; bf:agent <http://id.loc.gov/rwo/agents/n1> ;
                       bf:role rel:ill ] ;
     bf:hasInstance <http://id.loc.gov/resources/instances/1> .
-<http://id.loc.gov/resources/instances/1> a bf:Instance ; bf:instanceOf <http://id.loc.gov/resources/works/1> ;
+<http://id.loc.gov/resources/instances/1> a bf:Instance ;
+    bf:instanceOf <http://id.loc.gov/resources/works/1> ;
     bf:title [ a bf:Title ; bf:mainTitle "The hobbit, or, There and back again /" ] ;
     bf:provisionActivity [ a bf:Publication ; bf:place [ a bf:Place ; rdfs:label "London" ] ;
                            bf:agent [ a bf:Agent ; rdfs:label "G. Allen & Unwin" ] ] .
-<http://id.loc.gov/authorities/subjects/sh1> madsrdf:authoritativeLabel "Middle Earth (Imaginary place)--Fiction" .
-<http://id.loc.gov/rwo/agents/n1> a bf:Person ; rdfs:label "Tolkien, J. R. R. (John Ronald Reuel), 1892-1973" .
+<http://id.loc.gov/authorities/subjects/sh1>
+    madsrdf:authoritativeLabel "Middle Earth (Imaginary place)--Fiction" .
+<http://id.loc.gov/rwo/agents/n1> a bf:Person ;
+    rdfs:label "Tolkien, J. R. R. (John Ronald Reuel), 1892-1973" .
 rel:ill rdfs:label "illustrator" .
-<http://ex.org/venue> rdfs:label "Hall" ; <http://ex.org/address> [ <http://ex.org/name> "Main St 1" ] .
+<http://ex.org/venue> rdfs:label "Hall" ;
+    <http://ex.org/address> [ <http://ex.org/name> "Main St 1" ] .
 """
 
 

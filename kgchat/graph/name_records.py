@@ -65,7 +65,9 @@ def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases) -> None
     rows = np.flatnonzero(np.isin(s, o[lead]) & naming[p] & is_lit[o])
     texts, ranks = read_literals([keys[i] for i in o[rows].tolist()], pref)
     found: dict[int, list[tuple[int, int, str]]] = {}
-    for n, (record, text, rank) in enumerate(zip(s[rows].tolist(), texts, ranks.tolist())):
+    for n, (record, text, rank) in enumerate(
+        zip(s[rows].tolist(), texts, ranks.tolist(), strict=True)
+    ):
         text = _ISBD_END.sub("", text).strip()
         if text:
             found.setdefault(owner[record], []).append((rank, n, text))
