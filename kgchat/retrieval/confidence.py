@@ -186,15 +186,16 @@ class AnswerConfidence:
         middle = tuple(
             dict.fromkeys(w for p in walked for w in found.get(p.start, {}).get(p.pattern, ()))
         )
-        # what qualifies an unnamed junction on the walk (a contribution's role
-        # "illustrator") is said by it, as the kinds of the nodes passed are
+        # what qualifies an unnamed junction on the walk and the question says (a
+        # contribution's role "illustrator") is said by the walk, as the kinds of the nodes
+        # passed are; not what the question does not say (a production's place "Munich")
         middle += tuple(
             w
             for p in walked
             for j in p.nodes[1:-1]
             if self.anonymous(j)
             for w in self._qualifiers(j, p.nodes)
-            if w not in middle
+            if w not in middle and self._judge._meets([w], q.words) >= _SAID
         )
         query = self.query(pattern, self.answer_types(node), parts, middle)
         kinds = self.kinds_of(node)  # the answer's own kinds, not its roles in other facts
