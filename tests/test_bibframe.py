@@ -80,3 +80,28 @@ def test_a_contribution_is_said_by_its_role(catalogue):
     res = r.retrieve("who illustrated the hobbit")
     assert res.answer.startswith("Tolkien") and not res.abstained
     assert r.retrieve("who translated the hobbit").abstained
+
+
+ALICE = """@prefix bf: <http://id.loc.gov/ontologies/bibframe/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix rel: <http://id.loc.gov/vocabulary/relators/> .
+<http://e/w> a bf:Work ; rdfs:label "Alice's adventures in Wonderland" ;
+    bf:contribution [ a bf:Contribution ; bf:agent <http://e/carroll> ; bf:role rel:aut ] ,
+                    [ a bf:Contribution ; bf:agent <http://e/tenniel> ; bf:role rel:ill ] .
+<http://e/carroll> a bf:Person ; rdfs:label "Carroll, Lewis, 1832-1898" .
+<http://e/tenniel> a bf:Person ; rdfs:label "Tenniel, John, 1820-1914" .
+rel:aut rdfs:label "author" .
+rel:ill rdfs:label "illustrator" .
+"""
+
+
+def test_a_role_breaks_the_tie_of_two_contributors(tmp_path):
+    """Both contributors are reached by ``contribution`` then ``agent``, on one score: the
+    role of each one's contribution says which the question asks."""
+    path = tmp_path / "alice.ttl"
+    path.write_text(ALICE, encoding="utf-8")
+    r = Retriever(KnowledgeGraph.load(path))
+    assert r.retrieve("who illustrated Alice's adventures in Wonderland").answer.startswith(
+        "Tenniel"
+    )
+    assert r.retrieve("who wrote Alice's adventures in Wonderland").answer.startswith("Carroll")

@@ -192,9 +192,7 @@ class AnswerConfidence:
         middle += tuple(
             w
             for p in walked
-            for j in p.nodes[1:-1]
-            if self.anonymous(j)
-            for w in self._qualifiers(j, p.nodes)
+            for w in self.walk_qualifiers(p)
             if w not in middle and self._judge._meets([w], q.words) >= _SAID
         )
         query = self.query(pattern, self.answer_types(node), parts, middle)
@@ -240,6 +238,16 @@ class AnswerConfidence:
         words = [*self.kinds_of(junction), *self._qualifiers(junction, path.nodes)]
         meets = self._judge._meets(words, q.words)
         return meets if meets >= _SAID else 0.0
+
+    def walk_qualifiers(self, path: Path) -> tuple[str, ...]:
+        """What qualifies the unnamed junctions ``path`` passes through
+        (:meth:`_qualifiers`), in order."""
+        return tuple(
+            w
+            for j in path.nodes[1:-1]
+            if self.anonymous(j)
+            for w in self._qualifiers(j, path.nodes)
+        )
 
     def _qualifiers(self, junction: str, walked: Sequence[str]) -> list[str]:
         """The names of what an unnamed junction leads to besides the walk's own nodes (its
