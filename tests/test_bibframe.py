@@ -105,3 +105,20 @@ def test_a_role_breaks_the_tie_of_two_contributors(tmp_path):
         "Tenniel"
     )
     assert r.retrieve("who wrote Alice's adventures in Wonderland").answer.startswith("Carroll")
+
+
+def test_an_item_is_a_junction_however_many_blank_nodes(tmp_path):
+    """An item (a copy: ``itemOf`` its instance, ``heldBy`` a library) has no name and joins
+    named things; the blank contributions around it, never named by anyone, do not make the
+    graph one that names its entities by identifier (it had answered "21174218-1")."""
+    path = tmp_path / "items.ttl"
+    path.write_text(
+        ALICE
+        + "<http://e/items/21174218-1> a <http://id.loc.gov/ontologies/bibframe/Item> ;\n"
+        + "    <http://id.loc.gov/ontologies/bibframe/itemOf> <http://e/w> ;\n"
+        + "    <http://id.loc.gov/ontologies/bibframe/heldBy> <http://e/dlc> .\n"
+        + '<http://e/dlc> <http://www.w3.org/2000/01/rdf-schema#label> "Library of Congress" .\n',
+        encoding="utf-8",
+    )
+    kg = KnowledgeGraph.load(path)
+    assert kg.label("http://e/items/21174218-1").startswith("(anonymous")
