@@ -107,6 +107,7 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "uberon": "uberon.owl",
     "gigs": ("gigs/venues.jsonld", "gigs/events.jsonld"),
     "osm": "osm.ttl",
+    "bibframe": "bibframe.ttl",
 }
 
 

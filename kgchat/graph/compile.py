@@ -23,6 +23,7 @@ from kgchat.graph.containers import read_containers
 from kgchat.graph.junctions import ANONYMOUS, anonymous_junctions
 from kgchat.graph.labels import choose_names, describe_by, name_from_parts, read_labels
 from kgchat.graph.languages import drop_other_languages, language_families
+from kgchat.graph.name_records import name_records
 from kgchat.graph.names import (
     coded_class_name,
     humanize_id,
@@ -56,7 +57,7 @@ IRI, BLANK, LITERAL = 0, 1, 2
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 18
+VERSION = 20
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -165,6 +166,8 @@ def compile_graph(
 
     labels, aliases, descriptions = choose_names(keys, s, p, o, rp, is_lit, pref, name_like)
     name_from_parts(keys, s, p, o, is_lit, pref, labels, used_preds)
+    # a title stated on a blank node of its own (BIBFRAME's bf:Title): its owner's names
+    name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases)
     identity = np.isin(p, [i for i in used_preds.tolist() if keys[i] in vocab.IDENTITY])
     # kgchat.graph.pages: documents, not things; identity links' leaves, names of their subject
     page_names(keys, s, o, kinds, labels, aliases, identity)

@@ -9,7 +9,8 @@ would give it. A blank node or a Wikidata statement in that place is already sho
 ``(anonymous ...)`` (:data:`kgchat.graph.compile.ANONYMOUS`): walked through, never an answer.
 This module gives an IRI node the same name where its shape says it is such a junction:
 
-- the graph names its entities (most have a label or alias of their own), and this one has none;
+- the graph names its entities (most of those that are not blank nodes have a label or alias
+  of their own), and this one has none;
 - exactly one fact leads to it (besides ``rdf:type``), from a named node: it belongs to one
   thing, as a birth to a person or a performance to a film; or none does, and it leads to two
   named nodes or more: an n-ary relation stated as a node (the W3C Organization Ontology's
@@ -77,7 +78,12 @@ def anonymous_junctions(
     nodes[es] = True
     nodes[eo] = True
     nodes &= ~is_lit
-    if not nodes.any() or named[nodes].mean() <= NAMED_SHARE:
+    # the share is of the nodes a publisher could have named: a blank node never has a name
+    # of its own (BIBFRAME states titles, contributions and publications on blank nodes, more
+    # of them than named things)
+    blank = sum(keys[i].startswith("_:") for i in np.flatnonzero(nodes & ~named).tolist())
+    could = int(nodes.sum()) - blank
+    if not could or named[nodes].sum() / could <= NAMED_SHARE:
         return []
     facts = np.ones(len(ep), bool) if type_pid is None else ep != type_pid
     s, o = es[facts], eo[facts]

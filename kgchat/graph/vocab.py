@@ -71,6 +71,8 @@ class Role(IntEnum):
 # Name predicates in priority order: the first with a label in the preferred language wins.
 LABEL_PREDICATES: tuple[str, ...] = (
     SKOS + "prefLabel",
+    # MADS/RDF's authorised heading: how id.loc.gov (LCSH, LC names, genre terms) names things
+    "http://www.loc.gov/mads/rdf/v1#authoritativeLabel",
     RDFS_LABEL,
     *(ns + "name" for ns in SCHEMA),
     FOAF + "name",

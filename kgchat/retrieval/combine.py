@@ -303,6 +303,11 @@ class CandidateRanking:
             node: tuple(w for p, ws in pairs if not shared or p in shared for w in ws)
             for node, pairs in facts.items()
         }
+        # and what qualifies the unnamed junction each was reached through (Tenniel's
+        # contribution to a book has the role "illustrator", Carroll's "author")
+        qualifiers = getattr(self, "walk_qualifiers", None)
+        if qualifiers is not None:
+            own = {c.node: own[c.node] + qualifiers(c.paths[0]) for c in tied}
         sim.prefetch([w for ws in own.values() for w in ws])  # one forward pass for all
 
         def said(c: Candidate) -> float:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from kgchat.graph.vocab import HIERARCHY, IDENTITY
+from kgchat.graph.vocab import HIERARCHY, IDENTITY, RDF_TYPE
 from kgchat.retrieval.phrases import owner_governed, owner_phrase
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind, how_typed, wh_typed
@@ -33,6 +33,8 @@ __all__ = ["AnswerConfidence", "RelationMatch", "said_pattern"]
 # hops that say what a node is (the class hierarchy) or that it is another node (owl:sameAs),
 # not a relation the question asks for
 _NO_RELATION = frozenset((*HIERARCHY, *IDENTITY))
+# the word similarity from which a word is taken as said (as in :meth:`_owner_reached`)
+_SAID = 0.5
 
 
 def said_pattern(candidate: Candidate) -> tuple[Pattern, tuple[int, ...]]:
@@ -184,6 +186,15 @@ class AnswerConfidence:
         middle = tuple(
             dict.fromkeys(w for p in walked for w in found.get(p.start, {}).get(p.pattern, ()))
         )
+        # what qualifies an unnamed junction on the walk and the question says (a
+        # contribution's role "illustrator") is said by the walk, as the kinds of the nodes
+        # passed are; not what the question does not say (a production's place "Munich")
+        middle += tuple(
+            w
+            for p in walked
+            for w in self.walk_qualifiers(p)
+            if w not in middle and self._judge._meets([w], q.words) >= _SAID
+        )
         query = self.query(pattern, self.answer_types(node), parts, middle)
         kinds = self.kinds_of(node)  # the answer's own kinds, not its roles in other facts
         # the other relations the walk offered this question: what the encoder could have
@@ -217,6 +228,39 @@ class AnswerConfidence:
         words = {stem(w) for w in q.words} - asked
         return 1.0 if words and words.intersection(content_stems(self.kg.label(node))) else 0.0
 
+    def _junction_said(self, q: QuestionInfo, path: Path, at: int) -> float:
+        """How well the question says the unnamed junction ``path.nodes[at]`` by what it is
+        (BIBFRAME's ``provisionActivity`` node is a ``Publication``, which "where was X
+        *published*" says) or by what qualifies it (a ``Contribution``'s ``role``
+        "illustrator"): a word the question says, not one merely related ("author" is near
+        "Kafka" too), else 0."""
+        junction = path.nodes[at]
+        words = [*self.kinds_of(junction), *self._qualifiers(junction, path.nodes)]
+        meets = self._judge._meets(words, q.words)
+        return meets if meets >= _SAID else 0.0
+
+    def walk_qualifiers(self, path: Path) -> tuple[str, ...]:
+        """What qualifies the unnamed junctions ``path`` passes through
+        (:meth:`_qualifiers`), in order."""
+        return tuple(
+            w
+            for j in path.nodes[1:-1]
+            if self.anonymous(j)
+            for w in self._qualifiers(j, path.nodes)
+        )
+
+    def _qualifiers(self, junction: str, walked: Sequence[str]) -> list[str]:
+        """The names of what an unnamed junction leads to besides the walk's own nodes (its
+        classes left out): the qualifiers of the n-ary relation it states, as a
+        contribution's role ("illustrator") or a membership's post."""
+        out = []
+        for e in self.kg.neighbors(junction, direction="out", limit=16):
+            if e.predicate in _NO_RELATION or e.neighbor in walked or self.anonymous(e.neighbor):
+                continue
+            if e.predicate != RDF_TYPE:
+                out.append(self.kg.label(e.neighbor))
+        return out
+
     def _owner_reached(self, q: QuestionInfo, path: Path) -> bool:
         """Whether ``path`` is one hop that says the noun phrase the question's entity owns
         (:func:`~kgchat.retrieval.phrases.owner_phrase`): it ends at the thing that phrase
@@ -226,7 +270,7 @@ class AnswerConfidence:
             return False
         owner = replace(q, words=said, counts=[])
         query = self.query(path.pattern, ())
-        return float(self._judge.scorer.components(owner, [query])[0, 0]) >= 0.5
+        return float(self._judge.scorer.components(owner, [query])[0, 0]) >= _SAID
 
     def _middles_said(self, q: QuestionInfo, walked: Sequence[Path], joint: bool) -> float:
         """How well the question says the nodes a walk passes through on its way to the
@@ -267,7 +311,7 @@ class AnswerConfidence:
                     # an unnamed junction (a CVT, an event): its hop in or out says it; a
                     # hop out to the answer also by the answer being the type the question
                     # names ("which *city* is X in" over X's address node to "Leipzig")
-                    out = support(nxt, nfwd)
+                    out = max(support(nxt, nfwd), self._junction_said(q, path, i + 1))
                     if q.named_type and i + 3 == len(path.nodes):
                         kinds = self.kinds_of(path.nodes[-1])
                         out = max(out, self._judge._meets(kinds, q.named_type))
@@ -279,6 +323,8 @@ class AnswerConfidence:
                     # named after the node before it (an award "X, Physics 1921"): its hop
                     # out says it too
                     what = max(what, support(nxt, nfwd))
+                    if i + 3 < len(path.nodes) and self.anonymous(path.nodes[i + 2]):
+                        what = max(what, self._junction_said(q, path, i + 2))
                 least = min(least, max(hop, what))
             last, lfwd = path.pattern[-1] if path.pattern else ("", True)
             if (

@@ -360,9 +360,9 @@ class NodeTypes(RelationRoles):
         return len(parts) >= 2
 
     def named_after(self, owner: str, node: str) -> bool:
-        """Whether ``node`` is named by ``owner``'s whole name and more words: the Nobel Prize
-        data's award "Albert Einstein, Physics 1921" of Albert Einstein, a membership "Ann
-        Lee at Acme". Such a node stands for one of its owner's relations (an n-ary
+        """Whether ``node`` is named by ``owner``'s whole name, alone or with more words: the
+        Nobel Prize data's award "Albert Einstein, Physics 1921" of Albert Einstein, a
+        membership "Ann Lee at Acme". Such a node stands for one of its owner's relations (an n-ary
         relation's node, named where a junction is left unnamed), and a walk through it says
         that relation by its hop in or its hop out, as through a junction.
 
@@ -377,8 +377,10 @@ class NodeTypes(RelationRoles):
         """
         own, name = tokens(self.kg.label(owner)), tokens(self.kg.label(node))
         n = len(own)
-        if not n or len(name) <= n or self.anonymous(owner):
+        if not n or len(name) < n or self.anonymous(owner):
             return False
+        # (the whole name alone: another form of the owner, as BIBFRAME's instance, an
+        # edition, bears its work's title)
         return any(name[i : i + n] == own for i in range(len(name) - n + 1))
 
     def _of_unnamed(self, cls: str) -> bool:

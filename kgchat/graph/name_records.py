@@ -1,0 +1,81 @@
+"""Names stated on a blank node of their own: the thing's title record read as its names.
+
+Library data does not write a work's title on the work. BIBFRAME (the Library of Congress's
+MARC conversion) says ``work bf:title [ a bf:Title ; bf:mainTitle "The hobbit" ; bf:subtitle
+"or, There and back again" ]``, and an instance, which has no ``rdfs:label`` at all, is named
+only so. A blank node has no identity outside the one fact that leads to it, and a fact whose
+predicate says "title" / "name" / "label" leads to a name, so the literal values of the blank
+node's own name predicates (``main title``, ``variant title``; a ``subtitle`` is not the
+name) are names of the owner: aliases, and the label of an owner that has none. Transcribed
+MARC titles end with ISBD punctuation (``"Cien años de soledad /"``, ``"The trial :"``), which a
+name never ends with: a lone ``/ : ; = ,`` after a space is cut off.
+
+Examples
+--------
+>>> import numpy as np
+>>> keys = ["w", "http://id.loc.gov/ontologies/bibframe/title", "_:t",
+...         "http://id.loc.gov/ontologies/bibframe/mainTitle", '"The hobbit /"']
+>>> s, p, o = np.array([0, 2]), np.array([1, 3]), np.array([2, 4])
+>>> is_blank = np.array([False, False, True, False, False])
+>>> is_lit = np.array([False, False, False, False, True])
+>>> labels, aliases = {}, {}
+>>> name_records(keys, s, p, o, is_blank, is_lit, "en", labels, aliases)
+>>> labels
+{0: 'The hobbit'}
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from kgchat.graph.literals import read_literals
+from kgchat.graph.names import humanize_relation, local_name
+
+__all__ = ["name_records"]
+
+# a predicate whose words say it gives a name: "title", "main title", "name", "label"
+_NAME_WORD = re.compile(r"\b(names?|labels?|titles?)\b", re.IGNORECASE)
+_ISBD_END = re.compile(r"\s+[/:;=,]\s*$")
+
+
+def _names(key: str) -> bool:
+    return bool(_NAME_WORD.search(humanize_relation(local_name(key))))
+
+
+def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases) -> None:
+    """Give each owner of a blank title/name record the record's names (``labels`` and
+    ``aliases`` extended in place): the record is a blank node that exactly one fact leads to,
+    by a predicate that says it names ("title", "name"), and its names are its literal values
+    of predicates that say so too, in the preferred language first."""
+    if not is_blank.any():
+        return
+    preds = np.unique(p)
+    naming = np.zeros(len(keys), bool)
+    naming[[q for q in preds.tolist() if _names(keys[q])]] = True
+    if not naming.any():
+        return
+    into = np.bincount(o[is_blank[o]], minlength=len(keys))  # facts leading to each blank node
+    lead = np.flatnonzero(naming[p] & is_blank[o] & ~is_lit[s])
+    lead = lead[into[o[lead]] == 1]
+    if not len(lead):
+        return
+    owner = dict(zip(o[lead].tolist(), s[lead].tolist(), strict=True))
+    rows = np.flatnonzero(np.isin(s, o[lead]) & naming[p] & is_lit[o])
+    texts, ranks = read_literals([keys[i] for i in o[rows].tolist()], pref)
+    found: dict[int, list[tuple[int, int, str]]] = {}
+    for n, (record, text, rank) in enumerate(
+        zip(s[rows].tolist(), texts, ranks.tolist(), strict=True)
+    ):
+        text = _ISBD_END.sub("", text).strip()
+        if text:
+            found.setdefault(owner[record], []).append((rank, n, text))
+    for who, names in found.items():
+        names.sort()
+        if who not in labels:
+            labels[who] = names[0][2]
+        own = list(aliases.get(who, []))
+        own += [t for _, _, t in names if t != labels[who] and t not in own]
+        if own:
+            aliases[who] = own
