@@ -80,6 +80,19 @@ def test_the_present_tense_asks_of_today(tmp_path: Path) -> None:
     assert {"Ken Livingstone", "Boris Johnson", "Sadiq Khan"} <= ever
 
 
+def test_the_present_tense_asks_of_the_configured_year(tmp_path: Path) -> None:
+    """``RetrieverConfig.as_of_year`` puts "now" where an evaluation (or a graph of an earlier
+    year) needs it, instead of the clock's year."""
+    from kgchat.retrieval import RetrieverConfig
+
+    path = tmp_path / "g.ttl"
+    path.write_text(WIKIBASE, encoding="utf-8")
+    kg = KnowledgeGraph.load(path)
+    config = RetrieverConfig(as_of_year=2012)
+    r = make_retriever(kg, index_dir=None, scorer=None, config=config)
+    assert r.retrieve("Who is the Mayor of London?").answer == "Boris Johnson"
+
+
 def test_the_year_on_nodes_of_another_shape(tmp_path: Path) -> None:
     """A CVT-like spell (``from``/``to``, "team" and "spell" two relations): the statement
     that joins them is read where none of one relation does."""

@@ -42,6 +42,11 @@ class RetrieverConfig(Config):
         Below this confidence of the best answer (how well its path says the question's
         relation, :mod:`kgchat.retrieval.confidence`) the retrieval abstains: the candidates
         stay listed, ``Retrieval.abstained`` is True.
+    as_of_year : int or None
+        The year a question in the present tense asks of ("Who *is* the mayor of X?": the
+        holder whose dated statement covers it, :mod:`kgchat.retrieval.in_year`); None: this
+        year by the clock (UTC). Set it to evaluate reproducibly, or to ask a graph of an
+        earlier year as of its time.
     """
 
     max_hops: int = 3
@@ -53,9 +58,12 @@ class RetrieverConfig(Config):
     max_candidates: int = 10
     max_question_chars: int = 10_000
     min_confidence: float = 0.20
+    as_of_year: int | None = None
 
     def __post_init__(self) -> None:
         check(1 <= self.max_hops <= 3, "max_hops", self.max_hops, "1, 2 or 3")
+        year = self.as_of_year
+        check(year is None or 1 <= year <= 9998, "as_of_year", year, "a year 1-9998, or None")
         for name in (
             "beam",
             "max_fanout",

@@ -219,7 +219,8 @@ class Retriever(ScoredWalks, GraphReading, QuestionForms, CandidateRanking, Answ
         candidates = [c for c in candidates if not self._no_answer(q, c, typed)]
         candidates = self._ties_by_own_facts(q, candidates)
         # "mayor of London in 2010"; "Who is the mayor?": this year
-        if (year := year_named(q.tokens, now := time.gmtime().tm_year)) is not None:
+        now = self.config.as_of_year or time.gmtime().tm_year
+        if (year := year_named(q.tokens, now)) is not None:
             topics = {m.node for m in mentions if not self.kg.is_literal(m.node)}
             pool = self.config.max_candidates * _YEAR_POOL
             implied = year == now and str(now) not in q.tokens  # "Who *is* ...?"
