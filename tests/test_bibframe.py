@@ -34,6 +34,9 @@ CATALOGUE = """@prefix bf: <http://id.loc.gov/ontologies/bibframe/> .
 rel:ill rdfs:label "illustrator" .
 <http://ex.org/venue> rdfs:label "Hall" ;
     <http://ex.org/address> [ <http://ex.org/name> "Main St 1" ] .
+<http://ex.org/album> <http://schema.org/recordLabel> [ <http://schema.org/name> "Parlophone" ] .
+<http://ex.org/bob> rdfs:label "Bob" ;
+    <http://ex.org/nameOfMother> [ <http://ex.org/name> "Carol" ] .
 """
 
 
@@ -59,6 +62,15 @@ def test_only_a_naming_fact_leads_to_a_name_record(catalogue):
     the blank node's own ``name`` says."""
     assert catalogue.label("http://ex.org/venue") == "Hall"
     assert "Main St 1" not in catalogue.aliases("http://ex.org/venue")
+
+
+def test_a_record_of_another_thing_names_nothing(catalogue):
+    """A predicate whose words say it names something else (a record label: a company; the
+    name of a mother: another person) leads to that thing's record, not to a name of the
+    subject: the album stays unnamed by "Parlophone", Bob has no alias "Carol"."""
+    assert catalogue.label("http://ex.org/album") != "Parlophone"
+    assert "Parlophone" not in catalogue.aliases("http://ex.org/album")
+    assert "Carol" not in catalogue.aliases("http://ex.org/bob")
 
 
 def test_mads_authoritative_label_is_a_label(catalogue):

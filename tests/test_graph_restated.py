@@ -69,3 +69,25 @@ def test_the_resource_answers_where_the_string_restated_it(tmp_path):
     assert _default_answers(r.retrieve("where was gottlieb daimler born"))[0] == "Schorndorf"
     porsche = _default_answers(r.retrieve("Where was Ferdinand Porsche born?"))[0]
     assert porsche == "Vratislavice nad Nisou"
+
+
+def test_a_text_of_another_relation_that_begins_with_a_name_stays(tmp_path):
+    """``notes "Queen spent 40,000 pounds on it"`` begins with the artist's name on every
+    album, but it is no restatement of ``artist``: its relation says something else, and its
+    words are kept (it had been dropped with the restatements)."""
+    lines = []
+    for album, artist, note in (
+        ("A_Night_at_the_Opera", "Queen", "Queen spent 40,000 pounds on it"),
+        ("Revolver", "The_Beatles", "The Beatles recorded it in ten weeks"),
+        ("Blue", "Joni_Mitchell", "Joni Mitchell wrote it in Crete"),
+    ):
+        lines += [
+            f'<{R}{album}> {LABEL} "{album.replace("_", " ")}"@en .',
+            f"<{R}{album}> <{DBO}artist> <{R}{artist}> .",
+            f'<{R}{album}> <{P}notes> "{note}"@en .',
+            f'<{R}{artist}> {LABEL} "{artist.replace("_", " ")}"@en .',
+        ]
+    path = tmp_path / "albums.nt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    texts = {f.text for f in KnowledgeGraph.load(path).facts()}
+    assert "A Night at the Opera — notes → Queen spent 40,000 pounds on it" in texts

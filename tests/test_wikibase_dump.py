@@ -103,3 +103,23 @@ def test_the_dump_plumbing_is_no_fact_and_no_answer(tmp_path: Path) -> None:
     assert "Paris — population → 2102650" in facts
     assert not any("1652006254" in f or "2024-03-23" in f for f in facts)
     assert kg.label("http://www.wikidata.org/reference/r1").startswith("(anonymous reference")
+
+
+def test_schema_org_of_another_kind_beside_the_dump_stays_a_fact(tmp_path: Path) -> None:
+    """schema.org is everyone's: beside a dump, reviews that are ``schema:about`` a book (not
+    Wikimedia pages) and their ``schema:dateModified`` are facts of their own, not site links
+    folded into the book nor page bookkeeping (they had been: a review vanished into an alias
+    of the book)."""
+    reviews = ""
+    for n in range(1, 4):
+        review, book = f"<http://ex.org/review{n}>", f"<http://ex.org/book{n}>"
+        reviews += f'{review} schema:about {book} ; schema:name "Review {n}" ;\n'
+        reviews += f'    schema:dateModified "2024-0{n}-01" .\n{book} schema:name "Book {n}" .\n'
+    page = "<https://en.wikipedia.org/wiki/Paris> a"
+    path = tmp_path / "mixed.ttl"
+    path.write_text(DUMP.replace(page, reviews + page, 1), encoding="utf-8")
+    kg = KnowledgeGraph.load(path)
+    about = {f.text for f in kg.facts_of("http://ex.org/review1", direction="out")}
+    assert "Review 1 — about → Book 1" in about
+    assert any("2024-01-01" in t for t in about)
+    assert "Review 1" not in kg.aliases("http://ex.org/book1")

@@ -4,7 +4,8 @@ Library data does not write a work's title on the work. BIBFRAME (the Library of
 MARC conversion) says ``work bf:title [ a bf:Title ; bf:mainTitle "The hobbit" ; bf:subtitle
 "or, There and back again" ]``, and an instance, which has no ``rdfs:label`` at all, is named
 only so. A blank node has no identity outside the one fact that leads to it, and a fact whose
-predicate says "title" / "name" / "label" leads to a name, so the literal values of the blank
+predicate says no more than "title" / "name" / "label" (``has name``; not ``record label``, a
+record of another thing) leads to a name, so the literal values of the blank
 node's own name predicates (``main title``, ``variant title``; a ``subtitle`` is not the
 name) are names of the owner: aliases, and the label of an owner that has none. Transcribed
 MARC titles end with ISBD punctuation (``"Cien años de soledad /"``, ``"The trial :"``), which a
@@ -44,6 +45,22 @@ def _names(key: str) -> bool:
     return bool(_NAME_WORD.search(humanize_relation(local_name(key))))
 
 
+def _names_its_subject(key: str) -> bool:
+    """Whether a predicate says no more than that it names its subject ("title", "name",
+    "has name"): a record reached by one that names something else ("record label", "name of
+    mother") is that other thing's, not the subject's.
+
+    >>> [_names_its_subject(k) for k in ("bf:title", "vcard:hasName", "s:recordLabel")]
+    [True, True, False]
+    >>> _names_its_subject("ex:nameOfMother")
+    False
+    """
+    words = humanize_relation(local_name(key)).lower().split()
+    if words[:1] in (["has"], ["have"]):
+        words = words[1:]
+    return len(words) == 1 and bool(_NAME_WORD.fullmatch(words[0]))
+
+
 def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases) -> None:
     """Give each owner of a blank title/name record the record's names (``labels`` and
     ``aliases`` extended in place): the record is a blank node that exactly one fact leads to,
@@ -57,7 +74,9 @@ def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases) -> None
     if not naming.any():
         return
     into = np.bincount(o[is_blank[o]], minlength=len(keys))  # facts leading to each blank node
-    lead = np.flatnonzero(naming[p] & is_blank[o] & ~is_lit[s])
+    itself = np.zeros(len(keys), bool)
+    itself[[q for q in np.flatnonzero(naming).tolist() if _names_its_subject(keys[q])]] = True
+    lead = np.flatnonzero(itself[p] & is_blank[o] & ~is_lit[s])
     lead = lead[into[o[lead]] == 1]
     if not len(lead):
         return

@@ -9,8 +9,10 @@ was Gottlieb Daimler born?" and wins as often as it loses (the two relations rea
 it names the same place with words around it.
 
 A literal-valued property is read as a *restatement* when, for most of its subjects that have
-one, its value begins with a name of an object the subject has over some other property, and
-names every object the subject has over that property: the text lists those entities, in the
+one, its value begins with a name of an object the subject has over some other property whose
+name shares a word with its own (``birth place``, ``key people`` / ``key person``: a text
+``notes`` that begins with the artist's name says something else), and names every object the
+subject has over that property: the text lists those entities, in the
 page's words. A value that begins with a name of its own subject names the subject (a legal name
 "Cascada Gear S.L." of the maker "Cascada Gear" of the brand "Cascada"), whatever it mentions.
 Its literal triples leave the facts (the entity facts say what they said); a
@@ -38,8 +40,9 @@ from collections import defaultdict
 
 import numpy as np
 
-from kgchat.graph.names import literal_text
+from kgchat.graph.names import humanize_relation, literal_text, local_name
 from kgchat.graph.vocab import Role
+from kgchat.text import content_stems
 
 __all__ = ["restating_properties"]
 
@@ -103,6 +106,13 @@ def restating_properties(
     ):
         objects[subj][pred].append(obj)
     out = []
+    words: dict[int, set[str]] = {}
+
+    def said(pred: int) -> set[str]:
+        if pred not in words:
+            words[pred] = set(content_stems(humanize_relation(local_name(keys[pred]))))
+        return words[pred]
+
     for pid, rows in by_pred.items():
         if len(rows) < least:
             continue
@@ -113,8 +123,8 @@ def restating_properties(
             if _begins(text, _names(subj, labels, aliases)):
                 continue  # a name of the subject itself ("Cascada Gear S.L."), whatever follows
             for other, objs in objects.get(subj, {}).items():
-                if other == pid or len(objs) > _MAX_OBJECTS:
-                    continue
+                if other == pid or len(objs) > _MAX_OBJECTS or not said(pid) & said(other):
+                    continue  # (a restatement says its relation too: birth place, key people)
                 names = [_names(x, labels, aliases) for x in objs]
                 if all(names) and _restates(text, names):
                     hits[other] += 1

@@ -36,8 +36,10 @@ data (``schema:version``, ``schema:dateModified`` of an item's page); and refere
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -71,6 +73,9 @@ _VALUE_NS = tuple(
 _SCHEMA_ORG = ("http://schema.org/", "https://schema.org/")
 _SITELINK = "about"  # <article> schema:about <item>
 _REVISION = ("version", "dateModified")  # of an item's page, not of the thing
+# A Wikibase entity id ends an item's IRI (Q42, P31, L7, M5, E1; a lexeme's form or sense)
+_ENTITY = re.compile(r"/[QPLME][0-9]+(?:-[FS][0-9]+)?$")
+_MOST = 0.9  # of a schema.org predicate's subjects that must be the model's own pages
 _REFERENCE = "http://www.w3.org/ns/prov#wasDerivedFrom"
 # wikibase:rank's values, by local name: a statement's standing (0: normal)
 _RANKS = {"PreferredRank": 1, "NormalRank": 0, "DeprecatedRank": -1}
@@ -101,11 +106,30 @@ def model_roles(keys, s, p, o, names, role, bookkeeping: bool = False) -> None:
         if key.startswith(_VALUE_NS):
             role[pid] = vocab.Role.SCHEMA
         elif key.startswith(_SCHEMA_ORG):
+            # schema.org is everyone's: only where its subjects are the dump's own pages
+            # (articles of a Wikimedia site, entity pages) is it the model's plumbing; a
+            # review's schema:about a book stays a fact beside the dump's site links
             local = key.rsplit("/", 1)[-1]
-            if local == _SITELINK:
+            if local == _SITELINK and _mostly(keys, s[p == pid], _wiki_page):
                 role[pid] = vocab.Role.REDIRECT
-            elif local in _REVISION and not bookkeeping:
+            elif (
+                local in _REVISION
+                and not bookkeeping
+                and _mostly(keys, s[p == pid], lambda k: bool(_ENTITY.search(k)))
+            ):
                 role[pid] = vocab.Role.BOOKKEEPING
+
+
+def _wiki_page(key: str) -> bool:
+    """Whether an IRI is a page of a Wikimedia site (``https://en.wikipedia.org/wiki/X``)."""
+    host = urlsplit(key).hostname or ""
+    return host.endswith(".org") and "wik" in host
+
+
+def _mostly(keys: list[str], subjects: np.ndarray, test: Callable[[str], bool]) -> bool:
+    """Whether at least ``_MOST`` of the distinct ``subjects`` pass ``test``."""
+    distinct = np.unique(subjects).tolist()
+    return bool(distinct) and sum(test(keys[x]) for x in distinct) >= _MOST * len(distinct)
 
 
 def _ranks(keys, s, p, o, names: dict[str, int]) -> np.ndarray | None:
