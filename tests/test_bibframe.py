@@ -134,3 +134,49 @@ def test_an_item_is_a_junction_however_many_blank_nodes(tmp_path):
     )
     kg = KnowledgeGraph.load(path)
     assert kg.label("http://e/items/21174218-1").startswith("(anonymous")
+
+
+TRIAL = """@prefix bf: <http://id.loc.gov/ontologies/bibframe/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix rel: <http://id.loc.gov/vocabulary/relators/> .
+<http://e/trial> a bf:Work ; rdfs:label "The trial" ;
+    bf:contribution [ a bf:Contribution ; bf:agent <http://e/kafka> ; bf:role rel:aut ] ,
+                    [ a bf:Contribution ; bf:agent <http://e/muir> ; bf:role rel:trl ] ;
+    bf:translationOf <http://e/prozess> .
+<http://e/prozess> a bf:Work ; rdfs:label "Der Prozess" ;
+    bf:contribution [ a bf:Contribution ; bf:agent <http://e/kafka> ; bf:role rel:aut ] .
+<http://e/kafka> a bf:Person ; rdfs:label "Kafka, Franz, 1883-1924" .
+<http://e/muir> a bf:Person ; rdfs:label "Muir, Edwin" .
+rel:aut rdfs:label "author" .
+rel:trl rdfs:label "translator" .
+"""
+
+
+@pytest.fixture(scope="module")
+def trial(tmp_path_factory):
+    path = tmp_path_factory.mktemp("trial") / "trial.ttl"
+    path.write_text(TRIAL, encoding="utf-8")
+    return Retriever(KnowledgeGraph.load(path))
+
+
+def test_a_said_role_ranks_its_contribution_first(trial):
+    """Who translated X? The author is reached through ``translationOf`` (whose phrase
+    says "translated") then the original's contribution, the translator through X's own
+    contribution, whose predicates say nothing of translating but whose role does. The role
+    the question says counts for the walk through it, as a word of a node it passes."""
+    res = trial.retrieve("who translated The trial")
+    assert res.answer.startswith("Muir") and not res.abstained
+    first = res.candidates[0]
+    assert trial.said_qualifiers(trial.read(res.question, res.mentions)[0], first.paths[0]) == (
+        "translator",
+    )
+
+
+def test_an_unsaid_role_raises_no_walk(trial):
+    """A question that says no contribution's role ranks as the relations say: the author's
+    role "author" meets "wrote" no better than a related word, and nothing is raised."""
+    res = trial.retrieve("who is the author of The trial")
+    assert res.answer.startswith("Kafka")
+    q = trial.read(res.question, res.mentions)[0]
+    muir = next(c for c in res.candidates if c.label.startswith("Muir"))
+    assert trial.said_qualifiers(q, muir.paths[0]) == ()

@@ -246,10 +246,14 @@ def humanize_relation(name: str) -> str:
     ('michelin stars', 'release date')
     >>> humanize_relation("https://wiki.openstreetmap.org/wiki/Key:addr:street")
     'addr street'
+    >>> humanize_relation("http://example.org/ns#ratio:2") != "2"
+    True
     """
     name = local_name(name) if "://" in name else name
-    _namespace, colon, rest = name.partition(":")
-    if colon and rest.strip(":"):
+    namespace, colon, rest = name.partition(":")
+    # a namespace is a word (letters), and what follows it names something (has a letter):
+    # "ratio:2" is no namespace and a "2"
+    if colon and namespace.isalpha() and any(c.isalpha() for c in rest):
         name = rest.replace(":", "/")
     coded = _CODED.match(name)
     if coded:  # CIDOC-CRM's P14_carried_out_by: the number says nothing a question says

@@ -279,6 +279,48 @@ class CandidateRanking:
             ]
         return top
 
+    def _said_junctions(
+        self,
+        q: QuestionInfo,
+        candidates: list[Candidate],
+        middles: dict[str, dict[Pattern, tuple[str, ...]]],
+    ) -> list[Candidate]:
+        """``candidates`` re-ranked by what qualifies the unnamed junctions their best walk
+        passes through and the question says (``said_qualifiers``: the same the confidence
+        counts): each raises its walk's score as a word of a node it passes would (a kind
+        word among ``middles``, per start node). A relation stated through a junction (a
+        BIBFRAME ``contribution`` whose ``role`` is "translator", a band membership whose
+        ``roleName`` is "drummer") names its relation there, not in its predicates: "who
+        *translated* X" is said by X's contribution whose role is "translator", not by the
+        author's "author" one reached through ``translationOf``, whose predicate says it."""
+        said = getattr(self, "said_qualifiers", None)
+        if said is None or not q.words:
+            return candidates
+        types_of = self.types_for(q)
+        raised = False
+        for c in candidates:
+            if not c.paths:
+                continue
+            path = c.paths[0]
+            words = said(q, path)
+            if not words:
+                continue
+            middle = middles.get(path.start, {}).get(path.pattern, ())
+            types = types_of(c.node)
+            before, after = self.scorer.score(
+                q,
+                [
+                    self.query(path.pattern, types, (), middle),
+                    self.query(path.pattern, types, (), middle + tuple(words)),
+                ],
+            ).tolist()
+            if after > before:
+                c.score += after - before
+                raised = True
+        if raised:
+            candidates = sorted(candidates, key=Candidate.rank_key)
+        return candidates
+
     def _ties_by_own_facts(self, q: QuestionInfo, candidates: list[Candidate]) -> list[Candidate]:
         """The best candidates tied on score by one relation path, read alike ("Who is the
         father of X?": both of X's ``parents``; the first run of them in the ranking), put

@@ -189,12 +189,7 @@ class AnswerConfidence:
         # what qualifies an unnamed junction on the walk and the question says (a
         # contribution's role "illustrator") is said by the walk, as the kinds of the nodes
         # passed are; not what the question does not say (a production's place "Munich")
-        middle += tuple(
-            w
-            for p in walked
-            for w in self.walk_qualifiers(p)
-            if w not in middle and self._judge._meets([w], q.words) >= _SAID
-        )
+        middle += tuple(w for p in walked for w in self.said_qualifiers(q, p) if w not in middle)
         query = self.query(pattern, self.answer_types(node), parts, middle)
         kinds = self.kinds_of(node)  # the answer's own kinds, not its roles in other facts
         # the other relations the walk offered this question: what the encoder could have
@@ -234,9 +229,7 @@ class AnswerConfidence:
         *published*" says) or by what qualifies it (a ``Contribution``'s ``role``
         "illustrator"): a word the question says, not one merely related ("author" is near
         "Kafka" too), else 0."""
-        junction = path.nodes[at]
-        words = [*self.kinds_of(junction), *self._qualifiers(junction, path.nodes)]
-        meets = self._judge._meets(words, q.words)
+        meets = self._judge._meets(self._junction_words(path.nodes[at], path.nodes), q.words)
         return meets if meets >= _SAID else 0.0
 
     def walk_qualifiers(self, path: Path) -> tuple[str, ...]:
@@ -248,6 +241,26 @@ class AnswerConfidence:
             if self.anonymous(j)
             for w in self._qualifiers(j, path.nodes)
         )
+
+    def _junction_words(self, junction: str, walked: Sequence[str]) -> list[str]:
+        """What an unnamed junction on a walk is (its kinds: a ``Publication``) and what
+        qualifies it (:meth:`_qualifiers`: a ``Contribution``'s role "translator")."""
+        return [*self.kinds_of(junction), *self._qualifiers(junction, walked)]
+
+    def said_qualifiers(self, q: QuestionInfo, path: Path) -> tuple[str, ...]:
+        """What the unnamed junctions ``path`` passes through are and what qualifies them
+        (:meth:`_junction_words`) that the question says: a word of it meets a question word
+        (a contribution's role "translator" in "who *translated* X"), not one merely related
+        ("author" is near "translated" too). What the ranking
+        (:meth:`~kgchat.retrieval.combine.CandidateRanking._said_junctions`) and the
+        confidence both count as said by the walk."""
+        words = (
+            w
+            for j in path.nodes[1:-1]
+            if self.anonymous(j)
+            for w in self._junction_words(j, path.nodes)
+        )
+        return tuple(dict.fromkeys(w for w in words if self._judge._meets([w], q.words) >= _SAID))
 
     def _qualifiers(self, junction: str, walked: Sequence[str]) -> list[str]:
         """The names of what an unnamed junction leads to besides the walk's own nodes (its

@@ -217,6 +217,8 @@ class Retriever(ScoredWalks, GraphReading, QuestionForms, CandidateRanking, Answ
         candidates = self._said_values(q, mentions, candidates)
         typed = self._typed_by_class(q, linked)
         candidates = [c for c in candidates if not self._no_answer(q, c, typed)]
+        by_start = {node: middles[wid] for wid, (node, _) in enumerate(sources)}
+        candidates = self._said_junctions(q, candidates, by_start)
         candidates = self._ties_by_own_facts(q, candidates)
         # "mayor of London in 2010"; "Who is the mayor?": this year
         now = self.config.as_of_year or time.gmtime().tm_year
@@ -238,7 +240,6 @@ class Retriever(ScoredWalks, GraphReading, QuestionForms, CandidateRanking, Answ
             self.kg, candidates, [self.edges(m.node) for m in mentions], self.config
         )
         t3 = time.perf_counter()
-        by_start = {node: middles[wid] for wid, (node, _) in enumerate(sources)}
         # the classes said where the question says the type it asks ("*which gene*")
         asked = frozenset(m.node for m in mentions if asks_type_at(q, m.start, m.end))
         spans = {m.node: (m.start, m.end) for m in mentions}
