@@ -1,0 +1,102 @@
+"""Nodes that name no answer of their own: blank nodes, statement nodes, a relation stated as
+a node and named after its members, a node named after its owner, and the classes whose
+instances are all such nodes. :class:`UnnamedNodes` is a mixin of
+:class:`~kgchat.retrieval.node_types.NodeTypes` (and so of the retriever, which owns the
+caches and empties them when the graph changes).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kgchat.graph.compile import ANONYMOUS
+from kgchat.graph.vocab import RDF_TYPE
+from kgchat.text import tokens
+
+__all__ = ["UnnamedNodes"]
+
+
+class UnnamedNodes:
+    """Whether a node names an answer (a mixin: the class using it sets ``kg`` and the
+    caches below, and reads edges and literals as
+    :class:`~kgchat.retrieval.reading.GraphReading` does)."""
+
+    kg: Any
+    _anon: dict[str, bool]
+    _unnamed_cls: dict[str, bool]
+    edges: Any
+    type_edges: Any
+    is_literal: Any
+
+    def anonymous(self, node: str) -> bool:
+        """A node with no name of its own, a blank node (``[ schema:streetAddress ... ]``)
+        or a Wikidata statement (:mod:`kgchat.graph.wikibase`): walked through, but no
+        answer to give anyone ("(anonymous s0_b0)"); its named parts are. Kept per node
+        and graph version: the walk asks it of the first node of every pattern it grows."""
+        found = self._anon.get(node)
+        if found is None:
+            label = self.kg.label(node)
+            found = label.startswith(ANONYMOUS) or self._names_its_parts(node, label)
+            self._anon[node] = found
+        return found
+
+    def _names_its_parts(self, node: str, label: str) -> bool:
+        """Whether a named node is a relation between others stated as a node, and named
+        after them: facts lead to it from two named nodes or more whose names its own name
+        holds, and none leads from it to another node but its class (Bio2RDF's
+        ``drugbank_resource:DB00682_DB00945``, "DDI between Warfarin and Acetylsalicylic
+        acid", which both drugs are ``ddi-interactor-in``). Like a blank node between
+        them, it is walked through ("What interacts with warfarin?") and no answer."""
+        if len(label) < 8 or self.is_literal(node):
+            return False
+        text = label.casefold()
+        parts = set()
+        for e in self.edges(node):
+            if e.forward:
+                if e.predicate != RDF_TYPE and not self.is_literal(e.neighbor):
+                    return False
+            elif e.neighbor not in parts:
+                name = self.kg.label(e.neighbor).casefold()
+                if len(name) >= 3 and name != text and name in text:
+                    parts.add(e.neighbor)
+        return len(parts) >= 2
+
+    def named_after(self, owner: str, node: str) -> bool:
+        """Whether ``node`` is named by ``owner``'s whole name, alone or with more words: the
+        Nobel Prize data's award "Albert Einstein, Physics 1921" of Albert Einstein, a
+        membership "Ann Lee at Acme". Such a node stands for one of its owner's relations (an n-ary
+        relation's node, named where a junction is left unnamed), and a walk through it says
+        that relation by its hop in or its hop out, as through a junction.
+
+        >>> from kgchat.graph import KnowledgeGraph
+        >>> from kgchat.pipeline import make_retriever
+        >>> L = "http://www.w3.org/2000/01/rdf-schema#label"
+        >>> kg = KnowledgeGraph.from_triples([("ae", "award", "aw"), ("aw", "year", '"1921"'),
+        ...     ("ae", L, '"Albert Einstein"'), ("aw", L, '"Albert Einstein, 1921"')])
+        >>> r = make_retriever(kg, index_dir=None, scorer=None)
+        >>> r.named_after("ae", "aw"), r.named_after("aw", "ae")
+        (True, False)
+        """
+        own, name = tokens(self.kg.label(owner)), tokens(self.kg.label(node))
+        n = len(own)
+        if not n or len(name) < n or self.anonymous(owner):
+            return False
+        # (the whole name alone: another form of the owner, as BIBFRAME's instance, an
+        # edition, bears its work's title)
+        return any(name[i : i + n] == own for i in range(len(name) - n + 1))
+
+    def _of_unnamed(self, cls: str) -> bool:
+        """Whether a class has instances and every one of them seen (the edges the walk
+        reads) is an unnamed node: schema.org's ``Rating``, ``QuantitativeValue``,
+        ``PriceSpecification`` or ``PostalAddress`` blank nodes, which hold a thing's value
+        and never name an answer. Such a class says nothing of what a question asks for:
+        "What *rating* did X give Y?" asks the rating node's value, no Rating."""
+        found = self._unnamed_cls.get(cls)
+        if found is None:
+            members = [
+                e.neighbor
+                for e in self.type_edges(cls)
+                if e.predicate == RDF_TYPE and not e.forward
+            ]
+            found = self._unnamed_cls[cls] = bool(members) and all(map(self.anonymous, members))
+        return found
