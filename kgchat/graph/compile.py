@@ -51,7 +51,13 @@ from kgchat.graph.roles import (
     prose_properties,
 )
 from kgchat.graph.vocab import Role
-from kgchat.graph.wikibase import deprecated, model_roles, named_through, statement_edges
+from kgchat.graph.wikibase import (
+    deprecated,
+    model_roles,
+    named_through,
+    statement_edges,
+    statement_ranks,
+)
 
 IRI, BLANK, LITERAL = 0, 1, 2
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
@@ -237,7 +243,8 @@ def compile_graph(
         is_prop[reified_preds] = True
         keep &= p != pred_ids[PREDICATE]
     keep &= ~is_prop[s]
-    dropped_statements = deprecated(keys, s, p, o, pred_ids)
+    ranks = statement_ranks(keys, s, p, o, pred_ids)  # (read once: here and for the claims)
+    dropped_statements = deprecated(ranks)
     if dropped_statements is not None:  # a deprecated statement's value is not true
         keep &= ~dropped_statements[s] & ~dropped_statements[o]
     kept_pred = np.zeros(n, bool)
@@ -271,7 +278,7 @@ def compile_graph(
         parts.append((ds, dp, do, dsrc, dk, np.zeros(len(ds), np.int32)))
     if len(rs):  # RDF reification's statements, read as the facts they state
         parts.append((rs, rpd, ro, rsrc, rk, np.zeros(len(rs), np.int32)))
-    ws, wp, wo, wsrc, wk = statement_edges(keys, s, p, o, src, pred_ids, labels)
+    ws, wp, wo, wsrc, wk = statement_edges(keys, s, p, o, src, pred_ids, labels, ranks)
     if len(ws):  # Wikidata's statement nodes, read as the facts they state
         parts.append((ws, wp, wo, wsrc, wk, np.zeros(len(ws), np.int32)))
     es, ep, eo, esrc, ekind, rank = (np.concatenate(column) for column in zip(*parts, strict=True))
@@ -304,7 +311,7 @@ def compile_graph(
     named_through(s, p, o, labels, aliases, pred_ids)
     read_labels(labels, aliases, is_prop)
     type_pid = pred_ids.get(vocab.RDF_TYPE, n if len(keys) > n else None)
-    anonymous_junctions(keys, es, ep, eo, is_lit, labels, aliases, type_pid)
+    anonymous_junctions(keys, es, ep, eo, is_lit, labels, aliases, type_pid, is_blank)
 
     extra = len(keys) - n  # a term _as_hierarchy added (rdf:type): no edges, no entity
     if extra:

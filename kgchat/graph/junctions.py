@@ -30,7 +30,7 @@ Examples
 >>> keys = ["film", "perf7", "actor", "role", "starring", "actor of", "character", "label"]
 >>> es, ep, eo = np.array([0, 1, 1]), np.array([4, 5, 6]), np.array([1, 2, 3])
 >>> labels = {0: "Film", 2: "Ann", 3: "Queen"}
->>> anonymous_junctions(keys, es, ep, eo, np.zeros(8, bool), labels, {}, None)
+>>> anonymous_junctions(keys, es, ep, eo, np.zeros(8, bool), labels, {}, None, np.zeros(8, bool))
 [1]
 >>> labels[1]
 '(anonymous perf7)'
@@ -61,11 +61,13 @@ def anonymous_junctions(
     labels: dict[int, str],
     aliases: dict[int, list[str]],
     type_pid: int | None,
+    is_blank: np.ndarray,
 ) -> list[int]:
     """Name the junctions ``(anonymous <local name>)`` in ``labels`` (in place); return them.
 
-    ``es``, ``ep``, ``eo``: the facts (term ids); ``is_lit``: per term, whether it is a literal;
-    ``type_pid``: the term id of ``rdf:type`` where the graph uses it. Blank nodes are left to
+    ``es``, ``ep``, ``eo``: the facts (term ids); ``is_lit`` / ``is_blank``: per term, whether
+    it is a literal / a blank node; ``type_pid``: the term id of ``rdf:type`` where the graph
+    uses it. Blank nodes are left to
     :func:`kgchat.graph.compile.entity_name`, which names them so already.
     """
     n = len(is_lit)  # (``keys`` may end with a term no fact holds: rdf:type added for Wikidata)
@@ -81,7 +83,7 @@ def anonymous_junctions(
     # the share is of the nodes a publisher could have named: a blank node never has a name
     # of its own (BIBFRAME states titles, contributions and publications on blank nodes, more
     # of them than named things)
-    blank = sum(keys[i].startswith("_:") for i in np.flatnonzero(nodes & ~named).tolist())
+    blank = int((nodes & ~named & is_blank).sum())
     could = int(nodes.sum()) - blank
     if not could or named[nodes].sum() / could <= NAMED_SHARE:
         return []

@@ -38,6 +38,7 @@ import re
 from pathlib import Path
 from urllib.parse import quote, unquote
 
+from kgchat.graph.vocab import NUMERIC_TYPES
 from kgchat.text import midnight_date
 
 __all__ = [
@@ -342,18 +343,9 @@ def literal_text(term: str) -> str:
     lex, _, datatype = parse_literal(term)
     if datatype == XSD + "dateTime":
         return midnight_date(lex) or lex
-    if lex[:1] == "+" and datatype in _NUMBERS:
+    if lex[:1] == "+" and datatype in NUMERIC_TYPES:
         return lex[1:]
     return lex
-
-
-_NUMBERS = frozenset(
-    XSD + t
-    for t in (
-        "decimal", "integer", "int", "long", "short", "byte", "double", "float",
-        "nonNegativeInteger", "positiveInteger", "unsignedInt", "unsignedLong",
-    )
-)  # fmt: skip
 
 
 def literal_term(value: str, lang: str | None = None, datatype: str | None = None) -> str:

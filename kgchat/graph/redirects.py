@@ -17,9 +17,7 @@ company, as to namesakes, and the question's relation chooses between them.
 
 Examples
 --------
->>> import re
-
-import numpy as np
+>>> import numpy as np
 >>> from kgchat.graph.vocab import Role
 >>> labels, aliases = {0: "Monte Cervino", 1: "Matterhorn"}, {}
 >>> # 0 -redirects-> 1; 1 -elevation-> 3 (role FACT)

@@ -52,6 +52,7 @@ __all__ = [
     "name_statements",
     "named_through",
     "statement_edges",
+    "statement_ranks",
 ]
 
 #: the name of a statement node with no label of its own: "(anonymous statement s1)"
@@ -132,7 +133,7 @@ def _mostly(keys: list[str], subjects: np.ndarray, test: Callable[[str], bool]) 
     return bool(distinct) and sum(test(keys[x]) for x in distinct) >= _MOST * len(distinct)
 
 
-def _ranks(keys, s, p, o, names: dict[str, int]) -> np.ndarray | None:
+def statement_ranks(keys, s, p, o, names: dict[str, int]) -> np.ndarray | None:
     """Per term id, the rank of the statement it is (1 preferred, 0 normal or none, -1
     deprecated); None where the graph states no rank."""
     found = None
@@ -150,10 +151,10 @@ def _ranks(keys, s, p, o, names: dict[str, int]) -> np.ndarray | None:
     return found
 
 
-def deprecated(keys, s, p, o, names: dict[str, int]) -> np.ndarray | None:
+def deprecated(ranks: np.ndarray | None) -> np.ndarray | None:
     """Per term id, whether it is a statement of ``DeprecatedRank`` (its value is not true:
-    every triple from or to it is dropped); None where the graph has none."""
-    ranks = _ranks(keys, s, p, o, names)
+    every triple from or to it is dropped), from :func:`statement_ranks`; None where the graph
+    has none."""
     if ranks is None or not (ranks < 0).any():
         return None
     return ranks < 0
@@ -185,13 +186,13 @@ def _links(keys: list[str], s: np.ndarray, p: np.ndarray, o: np.ndarray, names: 
     return found
 
 
-def statement_edges(keys, s, p, o, src, names, labels):
+def statement_edges(keys, s, p, o, src, names, labels, ranks=None):
     """The direct facts of the graph's statement nodes, as edge columns ``(s, p, o, src,
     kind)``; the statement nodes without a label are named ``(anonymous statement <id>)`` in
-    ``labels`` (in place). ``names``: the ids of the predicates used, by key."""
+    ``labels`` (in place). ``names``: the ids of the predicates used, by key; ``ranks``: the
+    statements' ranks (:func:`statement_ranks`; None: the graph states none)."""
     empty = np.zeros(0, np.int64)
     links = _links(keys, s, p, o, names)
-    ranks = _ranks(keys, s, p, o, names)
     columns: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
     statements: list[np.ndarray] = []
     for roles in links.values():

@@ -113,6 +113,8 @@ class CandidateRanking:
     _kinds: AnswerKind | None
     _own_words: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # per node (_fact_pairs)
     edges: Any
+    said_qualifiers: Any  # AnswerConfidence's: what a walk's junctions say of the question
+    walk_qualifiers: Any  # ... and all that qualifies them
 
     def _kind_bonus(self, q: Any, candidates: list[Any], sources: list[Any]) -> None:
         """Raise each candidate's score by how much the things its walk reaches are, by
@@ -293,8 +295,7 @@ class CandidateRanking:
         ``roleName`` is "drummer") names its relation there, not in its predicates: "who
         *translated* X" is said by X's contribution whose role is "translator", not by the
         author's "author" one reached through ``translationOf``, whose predicate says it."""
-        said = getattr(self, "said_qualifiers", None)
-        if said is None or not q.words:
+        if not q.words:
             return candidates
         types_of = self.types_for(q)
         raised = False
@@ -302,7 +303,7 @@ class CandidateRanking:
             if not c.paths:
                 continue
             path = c.paths[0]
-            words = said(q, path)
+            words = self.said_qualifiers(q, path)
             if not words:
                 continue
             middle = middles.get(path.start, {}).get(path.pattern, ())
@@ -347,9 +348,7 @@ class CandidateRanking:
         }
         # and what qualifies the unnamed junction each was reached through (Tenniel's
         # contribution to a book has the role "illustrator", Carroll's "author")
-        qualifiers = getattr(self, "walk_qualifiers", None)
-        if qualifiers is not None:
-            own = {c.node: own[c.node] + qualifiers(c.paths[0]) for c in tied}
+        own = {c.node: own[c.node] + self.walk_qualifiers(c.paths[0]) for c in tied}
         sim.prefetch([w for ws in own.values() for w in ws])  # one forward pass for all
 
         def said(c: Candidate) -> float:
