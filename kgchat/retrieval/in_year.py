@@ -29,12 +29,12 @@ start ("start time", "begin date", "from") or of the end ("end time", "until").
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
 from kgchat.function_words import NOW_WORDS, PAST_FORMS, PRESENT_FORMS
+from kgchat.graph.dates import may_be_year, time_year
 from kgchat.graph.names import parse_literal
 from kgchat.retrieval.results import Candidate
 
@@ -43,8 +43,6 @@ __all__ = ["held_in", "span_of", "year_named"]
 # the first word of a date relation's name: the start of a span, or its end
 _START = frozenset({"start", "starting", "begin", "beginning", "began", "from", "since"})
 _END = frozenset({"end", "ending", "ended", "until", "till", "to", "stop"})
-_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
-_DATE = re.compile(r"(-?[0-9]{4})(?:-[0-9]{2}(?:-[0-9]{2})?(?:T.*)?)?")
 _OPEN = 9999  # a span with no end yet
 
 
@@ -58,7 +56,7 @@ def year_named(tokens: Sequence[str], now: int | None = None) -> int | None:
     >>> year_named("who is the mayor of paris".split(), 2026), year_named(["who", "was"], 2026)
     (2026, None)
     """
-    years = {t for t in tokens if _YEAR.fullmatch(t)}
+    years = {t for t in tokens if may_be_year(t)}
     if years:
         return int(years.pop()) if len(years) == 1 else None
     words = set(tokens)
@@ -77,14 +75,14 @@ def span_of(kg: Any, values: Iterable[tuple[str, str, bool]]) -> tuple[int, int]
     for predicate, node, forward in values:
         if not forward or not kg.is_literal(node):
             continue
-        m = _DATE.fullmatch(parse_literal(node)[0].strip())
+        year = time_year(parse_literal(node)[0].strip())
         words = kg.relation_label(predicate).lower().split()
-        if m is None or not words:
+        if year is None or not words:
             continue
         if words[0] in _START:
-            start = int(m.group(1))
+            start = year
         elif words[0] in _END:
-            end = int(m.group(1))
+            end = year
     if start is None and end is None:
         return None
     return (-_OPEN if start is None else start, _OPEN if end is None else end)
