@@ -33,16 +33,19 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from kgchat.function_words import NOW_WORDS, PAST_FORMS, PRESENT_FORMS
+from kgchat.function_words import (
+    NOW_WORDS,
+    PAST_FORMS,
+    PRESENT_FORMS,
+    SPAN_END_WORDS,
+    SPAN_START_WORDS,
+)
 from kgchat.graph.dates import may_be_year, time_year
 from kgchat.graph.names import parse_literal
 from kgchat.retrieval.results import Candidate
 
 __all__ = ["held_in", "span_of", "year_named"]
 
-# the first word of a date relation's name: the start of a span, or its end
-_START = frozenset({"start", "starting", "begin", "beginning", "began", "from", "since"})
-_END = frozenset({"end", "ending", "ended", "until", "till", "to", "stop"})
 _OPEN = 9999  # a span with no end yet
 
 
@@ -79,9 +82,9 @@ def span_of(kg: Any, values: Iterable[tuple[str, str, bool]]) -> tuple[int, int]
         words = kg.relation_label(predicate).lower().split()
         if year is None or not words:
             continue
-        if words[0] in _START:
+        if words[0] in SPAN_START_WORDS:
             start = year
-        elif words[0] in _END:
+        elif words[0] in SPAN_END_WORDS:
             end = year
     if start is None and end is None:
         return None
