@@ -48,6 +48,7 @@ from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms
 from kgchat.retrieval.in_year import held_in, year_named
 from kgchat.retrieval.kinds import AnswerKind
+from kgchat.retrieval.own_facts import OwnFactTies
 from kgchat.retrieval.question import QuestionInfo, analyze, prepositions_said
 from kgchat.retrieval.question_shapes import (
     asks_type_at,
@@ -80,7 +81,9 @@ _PREPARED_LITERALS = 10_000
 _YEAR_POOL = 10
 
 
-class Retriever(ScoredWalks, GraphReading, QuestionForms, CandidateRanking, AnswerConfidence):
+class Retriever(
+    ScoredWalks, GraphReading, QuestionForms, CandidateRanking, OwnFactTies, AnswerConfidence
+):
     """Question in, :class:`Retrieval` out; see the module docstring.
 
     Parameters
