@@ -15,9 +15,11 @@ __all__ = [
     "ARTICLES",
     "AUXILIARIES",
     "BE_FORMS",
+    "BOUND_WORDS",
     "COPULAS",
     "DETERMINERS",
     "DO_FORMS",
+    "INDEFINITE_ARTICLES",
     "NOUN_MARKERS",
     "NOW_WORDS",
     "PAST_FORMS",
@@ -222,6 +224,10 @@ WH_WORDS = frozenset(["what", "which", "who", "whom", "whose", "where", "when", 
 # English function words, in one place for reading questions (retrieval) and writing them (qa).
 COPULAS = frozenset(["is", "are", "was", "were"])
 ARTICLES = frozenset(["a", "an", "the"])
+INDEFINITE_ARTICLES = frozenset(["a", "an"])
+# the words before a number that make it the bound of a comparison: "more *than* 1200", "at
+# *least* 1500", "at *most* 20"
+BOUND_WORDS = frozenset(["than", "least", "most"])
 # possessive determiners ("his father", "their albums")
 POSSESSIVES = frozenset(["his", "her", "its", "their"])
 BE_FORMS = COPULAS | {"be", "been", "being"}

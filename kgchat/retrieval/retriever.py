@@ -225,7 +225,7 @@ class Retriever(
         candidates = self._ties_by_own_facts(q, candidates)
         # "mayor of London in 2010"; "Who is the mayor?": this year
         now = self.config.as_of_year or time.gmtime().tm_year
-        if (year := year_named(q.tokens, now)) is not None:
+        if (year := year_named(q.tokens, now, q.in_mentions)) is not None:
             topics = {m.node for m in mentions if not self.kg.is_literal(m.node)}
             pool = self.config.max_candidates * _YEAR_POOL
             implied = year == now and str(now) not in q.tokens  # "Who *is* ...?"
