@@ -15,12 +15,21 @@ __all__ = [
     "ARTICLES",
     "AUXILIARIES",
     "BE_FORMS",
+    "BOUND_WORDS",
     "COPULAS",
     "DETERMINERS",
     "DO_FORMS",
+    "INDEFINITE_ARTICLES",
     "NOUN_MARKERS",
+    "NOW_WORDS",
+    "PAST_FORMS",
+    "PLACE_PREPOSITIONS",
     "POSSESSIVES",
     "PREPOSITIONS",
+    "PRESENT_FORMS",
+    "RELATIVE_PRONOUNS",
+    "SPAN_END_WORDS",
+    "SPAN_START_WORDS",
     "STOPWORDS",
     "WH_WORDS",
     "YES_NO_WORDS",
@@ -206,11 +215,19 @@ PREPOSITIONS = frozenset(
         "as",
     ]
 )
+# the pronouns that open a relative clause after a noun ("a disease *that* causes Y")
+RELATIVE_PRONOUNS = frozenset(["that", "which", "who", "whom", "whose"])
+# the prepositions that place what a search names: "pharmacy *near* X", "cafe *in* X"
+PLACE_PREPOSITIONS = frozenset(["in", "near", "around"])
 WH_WORDS = frozenset(["what", "which", "who", "whom", "whose", "where", "when", "why", "how"])
 
 # English function words, in one place for reading questions (retrieval) and writing them (qa).
 COPULAS = frozenset(["is", "are", "was", "were"])
 ARTICLES = frozenset(["a", "an", "the"])
+INDEFINITE_ARTICLES = frozenset(["a", "an"])
+# the words before a number that make it the bound of a comparison: "more *than* 1200", "at
+# *least* 1500", "at *most* 20"
+BOUND_WORDS = frozenset(["than", "least", "most"])
 # possessive determiners ("his father", "their albums")
 POSSESSIVES = frozenset(["his", "her", "its", "their"])
 BE_FORMS = COPULAS | {"be", "been", "being"}
@@ -222,6 +239,11 @@ DO_FORMS = frozenset(["do", "does", "did"])
 PRESENT_FORMS = frozenset(["is", "are", "am", "do", "does"])
 PAST_FORMS = frozenset(["was", "were", "did", "had", "been"])
 NOW_WORDS = frozenset(["now", "current", "currently", "today", "incumbent", "present"])
+# the first word of a date relation's name that says it starts a span ("start time", "begin
+# date", "from") or ends one ("end time", "until"): the prepositions of time that open and
+# close a span, and the forms of the verbs that say it
+SPAN_START_WORDS = frozenset(["start", "starting", "begin", "beginning", "began", "from", "since"])
+SPAN_END_WORDS = frozenset(["end", "ending", "ended", "until", "till", "to", "stop"])
 AUXILIARIES = COPULAS | DO_FORMS | {"has", "have", "had"}
 # words that open a question answered by yes or no ("Is X ...?", "Can X ...?")
 YES_NO_WORDS = AUXILIARIES | {"can", "could", "will", "would", "should"}

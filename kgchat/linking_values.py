@@ -12,6 +12,7 @@ from collections import defaultdict
 from typing import Any
 
 from kgchat.graph.core import KnowledgeGraph
+from kgchat.graph.dates import date_year
 from kgchat.graph.names import parse_literal
 from kgchat.name_table import TYPO, misspelt_score
 from kgchat.spelling import NearIndex
@@ -20,9 +21,6 @@ from kgchat.text import STOPWORDS, tokens
 __all__ = ["ValueNames", "asked_of"]
 
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")
-# a date's lexical form (xsd:date, xsd:dateTime, xsd:gYearMonth, or an untyped ISO date): its
-# year, four digits, first
-_DATED = re.compile(r"(\d{4})-\d{2}(?:-\d{2})?(?:T[\d:.]+)?(?:Z|[+-]\d{2}:\d{2})?")
 # an ordinal written in figures names its number (a series ordinal, a rank, an edition):
 # "the 44th president", "the 2nd edition"
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
@@ -78,8 +76,8 @@ class ValueNames:
             lex = parse_literal(key)[0].strip()
             if _NUMBER.fullmatch(lex):
                 self._values[lex].append(key)
-            elif dated := _DATED.fullmatch(lex):
-                self._years[dated.group(1)].append(key)
+            elif (year := date_year(lex)) is not None:
+                self._years[str(year)].append(key)
             elif degree is not None and len(lex) < 40:
                 words = tokens(lex)
                 if _category(words) and degree(key) > 1:

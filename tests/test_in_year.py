@@ -107,3 +107,38 @@ def test_one_year_or_none() -> None:
     assert year_named(["who", "won", "the", "400", "m"]) is None
     assert year_named(["who", "is", "the", "mayor"], 2026) == 2026
     assert year_named(["who", "has", "been", "mayor"], 2026) is None
+
+
+def test_a_quantity_is_no_year_named(tmp_path: Path) -> None:
+    """Any number 1000-2099 had been read as the year asked ("higher than 1500 metres", "a
+    population of 1200") and the holders outside it dropped: a number is a quantity where it
+    bounds a comparison, a unit follows it, or it is the value of a measure."""
+    r = _retriever(tmp_path, WIKIBASE)
+    plain = r.retrieve("Who was mayor of London?").answer
+    for question in (
+        "Who was mayor of London for more than 2010 days?",  # a bound, a unit of time
+        "Who was mayor of London at a salary of 2010 pounds?",  # a unit
+        "Who was mayor of London with a majority of 2010?",  # a measure's value
+    ):
+        assert r.retrieve(question).answer == plain != "Boris Johnson", question
+    # a year stays one, after "in" or as the date of a definite occasion
+    assert r.retrieve("Who was mayor of London in 2010?").answer == "Boris Johnson"
+    assert r.retrieve("Who was the mayor of London in the election of 2010?").answer == (
+        "Boris Johnson"
+    )
+
+
+def test_a_year_by_its_role_in_the_question() -> None:
+    def named(question: str, names: frozenset[int] = frozenset()) -> int | None:
+        return year_named(question.lower().split(), None, names)
+
+    assert named("where was einstein born in 1879") == 1879
+    assert named("who won the 2014 world cup") == 2014
+    assert named("which peaks are higher than 1500 metres") is None
+    assert named("which peaks rise 1500 m") is None
+    assert named("which towns have a population of 1200") is None
+    assert named("which towns have at least 1200 inhabitants") is None
+    # a unit's word in a name is the name's: "Tesla", a unit of magnetic flux density
+    assert named("what did tesla sell in 2019") == 2019
+    assert named("in 2019 tesla sold what") is None
+    assert named("in 2019 tesla sold what", frozenset({2})) == 2019

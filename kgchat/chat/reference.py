@@ -52,7 +52,7 @@ from kgchat.chat.memory import (
     pronoun_kind,
     said_together,
 )
-from kgchat.text import WH_WORDS, singular, tokens
+from kgchat.text import POSSESSIVES, WH_WORDS, singular, tokens
 
 if TYPE_CHECKING:
     from kgchat.chat.followup import Resolution
@@ -178,7 +178,6 @@ def noun_phrase(
 
 
 _NOUN_AFTER = re.compile(r"\s+([^\W\d_][\w-]*)")
-_OWNERS = {"his", "her", "its", "their"}
 
 
 def contrasts(noun: str, head: str) -> bool:
@@ -199,7 +198,7 @@ def possessive_answer(
     last answer ("And Ana Sol's birthplace?"), whatever gender the graph gives; None when
     that is not so."""
     word = m.group(1).lower()
-    if word not in _OWNERS or memory.answer is None or memory.relation is None:
+    if word not in POSSESSIVES or memory.answer is None or memory.relation is None:
         return None
     pred, forward = memory.relation
     after = _NOUN_AFTER.match(message, m.end())

@@ -340,7 +340,7 @@ def _as_hierarchy(
     for alias, target in classing:
         if alias in names:
             # the RDF term is used as a predicate in most graphs; else it is found, or added
-            # as the last term (the interner's list: KnowledgeGraph._recompile gives it a kind)
+            # as the last term (the interner's list: KnowledgeGraph.compile gives it a kind)
             tid = names.get(target)
             if tid is None:
                 tid = keys.index(target) if target in keys else len(keys)

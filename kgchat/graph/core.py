@@ -36,7 +36,7 @@ from kgchat.errors import KGChatError
 from kgchat.graph import compile as comp
 from kgchat.graph import export, ingest
 from kgchat.graph.config import GraphConfig
-from kgchat.graph.edges_read import degree_at, edges_at, kept_fact
+from kgchat.graph.edges_read import KeptFacts, degree_at, edges_at
 from kgchat.graph.formats import Triple
 from kgchat.graph.terms import Interner, SourceInfo, file_digest, object_key
 from kgchat.graph.view import Edge, Fact
@@ -110,14 +110,16 @@ class KnowledgeGraph:
         *,
         format: str | None = None,
         progress: bool | None = None,
-        _compile: bool = True,
+        compile: bool = True,
     ) -> SourceInfo:
         """Parse one more source file and merge it; on any error the graph is left unchanged.
+        With ``compile=False`` the graph is not compiled until :meth:`compile` is called
+        (several sources merged, compiled once).
 
         Its relative IRIs (where it has no ``@base``) resolve against ``urn:kgchat:file/<name>/``;
         when it has any, ``info.extra["relative_iris_base"]`` says so.
         """
-        return ingest.add_source(self, path, format=format, progress=progress, recompile=_compile)
+        return ingest.add_source(self, path, format=format, progress=progress, recompile=compile)
 
     def add(
         self,
@@ -147,7 +149,9 @@ class KnowledgeGraph:
         """
         return ingest.remove_matching(self, subject, predicate, object)
 
-    def _recompile(self) -> None:
+    def compile(self) -> None:
+        """Compile the raw triples into the graph's facts, names and adjacency; every change
+        (``add``, ``remove``, ``add_source``) does, but ``add_source(..., compile=False)``."""
         self._cache.clear()
         self._version += 1
         self._c = comp.compile_graph(
@@ -171,7 +175,7 @@ class KnowledgeGraph:
     @property
     def _g(self) -> comp.Compiled:
         if self._c is None:
-            self._recompile()
+            self.compile()
         assert self._c is not None
         return self._c
 
@@ -186,7 +190,7 @@ class KnowledgeGraph:
         True
         """
         if self._c is None:
-            self._recompile()  # compiled on first use: that is version 1
+            self.compile()  # compiled on first use: that is version 1
         return self._version
 
     # ------------------------------------------------------------------ lookup
@@ -287,6 +291,11 @@ class KnowledgeGraph:
         mask = (self._p == pid) & (self._src == source)
         return [self._terms.ordered[i] for i in self._o[mask].tolist()]
 
+    def raw_predicates(self) -> list[str]:
+        """Every predicate of the raw triples, as parsed (compiled or not)."""
+        keys = self._terms.ordered
+        return [keys[i] for i in np.flatnonzero(np.bincount(self._p)).tolist()]
+
     def subjects_of_type(self, cls: str) -> list[str]:
         """The subjects of raw ``rdf:type`` triples to ``cls`` (OWL vocabulary classes too)."""
         tid, cid = self._terms.get(RDF_TYPE), self._terms.get(cls)
@@ -316,8 +325,13 @@ class KnowledgeGraph:
 
     def fact(self, handle: int | str) -> Fact:
         """The fact at an edge handle (from :meth:`neighbors`) or with a fact id; each read
-        is kept until the graph changes (:func:`kgchat.graph.edges_read.kept_fact`)."""
-        return kept_fact(self, handle)
+        is kept until the graph changes (:class:`kgchat.graph.edges_read.KeptFacts`)."""
+        g = self._g  # (compiled first: a change empties the cache)
+        kept = self._cache.get("facts")
+        if kept is None:
+            kept = KeptFacts(g, self._terms.ordered, self._kinds, self.sources)
+            self._cache["facts"] = kept
+        return kept(handle)
 
     def facts_of(self, node: str, *, direction: str = "both") -> list[Fact]:
         """Every fact at a node, as :class:`Fact` objects."""

@@ -6,7 +6,7 @@ A compiled graph (:class:`kgchat.graph.compile.Compiled`) keeps its edges sorted
 term id each of subject, predicate and object, with CSR adjacency both ways (``out_ptr``;
 ``in_ptr`` over ``in_order``). An edge's handle is its place in those arrays; a fact's id is a
 digest of its three term keys, the same in every graph that holds the triple. The facts read
-(:func:`kept_fact`) are kept in the graph's cache, which a change empties.
+are kept (:class:`KeptFacts`) until the graph changes.
 
 Examples
 --------
@@ -30,10 +30,9 @@ from kgchat.graph.view import Edge, Fact
 if TYPE_CHECKING:
     import numpy as np
 
-    from kgchat.graph.core import KnowledgeGraph
     from kgchat.graph.terms import SourceInfo
 
-__all__ = ["degree_at", "edges_at", "fact_at", "fact_id", "kept_fact"]
+__all__ = ["KeptFacts", "degree_at", "edges_at", "fact_at", "fact_id"]
 
 FACTS_KEPT = 100_000  # facts read kept (KnowledgeGraph.fact), ~0.5 KB each
 
@@ -94,32 +93,40 @@ def fact_id(g: comp.Compiled, keys: list[str], j: int) -> str:
     return "f" + hashlib.blake2b(raw, digest_size=6).hexdigest()
 
 
-def kept_fact(kg: KnowledgeGraph, handle: int | str) -> Fact:
-    """The fact of ``kg`` at an edge handle or with a fact id, read once and kept in the
-    graph's cache until it changes: the id -> handle index is built on the first id asked,
-    and at most ``FACTS_KEPT`` facts are kept (a question's facts are mostly those of the
-    questions before, hubs' and answers' own).
+class KeptFacts:
+    """The facts of one compiled graph, by edge handle or fact id, each read once and kept:
+    the id -> handle index is built on the first id asked, and at most ``FACTS_KEPT``
+    facts are kept (a question's facts are mostly those of the questions before, hubs' and
+    answers' own). :meth:`KnowledgeGraph.fact <kgchat.graph.core.KnowledgeGraph.fact>`
+    keeps one per compiled graph, made anew when the graph changes.
 
     >>> from kgchat.graph import KnowledgeGraph
     >>> kg = KnowledgeGraph.from_triples([("A", "r", "B")])
-    >>> kept_fact(kg, kept_fact(kg, 0).id) is kept_fact(kg, 0)
-    True
+    >>> kg.fact(kg.fact(0).id) is kg.fact(0), kg.fact(0).text
+    (True, 'A — r → B')
     """
-    if isinstance(handle, str):
-        index = kg._cache.get("fact_index")
-        if index is None:
-            g, keys = kg._g, kg._terms.ordered
-            index = {fact_id(g, keys, j): j for j in range(len(kg))}
-            kg._cache["fact_index"] = index
-        if handle not in index:
-            raise KGChatError(f"unknown fact id {handle!r}")
-        handle = index[handle]
-    assert isinstance(handle, int)
-    g = kg._g  # (compiled first: a change empties the cache)
-    kept = kg._cache.get("facts")
-    if kept is None or len(kept) >= FACTS_KEPT:
-        kept = kg._cache["facts"] = {}
-    found = kept.get(handle)
-    if found is None:
-        found = kept[handle] = fact_at(g, kg._terms.ordered, kg._kinds, kg.sources, handle)
-    return found
+
+    def __init__(
+        self, g: comp.Compiled, keys: list[str], kinds: np.ndarray, sources: list[SourceInfo]
+    ) -> None:
+        self.g, self.keys, self.kinds, self.sources = g, keys, kinds, sources
+        self._kept: dict[int, Fact] = {}
+        self._index: dict[str, int] | None = None
+
+    def __call__(self, handle: int | str) -> Fact:
+        """The fact at an edge handle or with a fact id (:class:`KGChatError` for an id the
+        graph has no fact with)."""
+        if isinstance(handle, str):
+            if self._index is None:
+                g, keys = self.g, self.keys
+                self._index = {fact_id(g, keys, j): j for j in range(len(g.es))}
+            if handle not in self._index:
+                raise KGChatError(f"unknown fact id {handle!r}")
+            handle = self._index[handle]
+        if len(self._kept) >= FACTS_KEPT:
+            self._kept = {}
+        found = self._kept.get(handle)
+        if found is None:
+            found = fact_at(self.g, self.keys, self.kinds, self.sources, handle)
+            self._kept[handle] = found
+        return found

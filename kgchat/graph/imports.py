@@ -41,8 +41,6 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlparse
 from urllib.request import url2pathname
 
-import numpy as np
-
 from kgchat.graph.names import FILE_BASE, file_base_iri
 from kgchat.graph.vocab import OWL
 
@@ -124,8 +122,7 @@ def resolve_import(
 def follow_imports(kg: KnowledgeGraph, *, progress: bool | None = None) -> list[str]:
     """Load every local file that the graph's sources import, transitively, each once; return the
     IRIs of the imports that name no local file (each also a :class:`UnresolvedImportWarning`)."""
-    keys = kg._terms.ordered
-    if all(keys[i] != OWL_IMPORTS for i in np.flatnonzero(np.bincount(kg._p)).tolist()):
+    if OWL_IMPORTS not in kg.raw_predicates():
         return []  # no import to follow (nor to look up by key: that would index every term)
     loaded = {Path(s.path).resolve() for s in kg.sources}
     catalogs: dict[Path, dict[str, Path]] = {}
@@ -146,7 +143,7 @@ def follow_imports(kg: KnowledgeGraph, *, progress: bool | None = None) -> list[
                 unresolved.append((str(importer), iri))
             elif target.resolve() not in loaded:
                 loaded.add(target.resolve())
-                info = kg.add_source(target, progress=progress, _compile=False)
+                info = kg.add_source(target, progress=progress, compile=False)
                 info.extra["imported_by"] = str(importer)
     ontologies = set(kg.subjects_of_type(OWL + "Ontology")) if unresolved else set()
     missing = []

@@ -48,12 +48,12 @@ def load_sources(
     gc.disable()
     try:
         for path in paths:
-            kg.add_source(path, format=format, progress=progress, _compile=False)
+            kg.add_source(path, format=format, progress=progress, compile=False)
         if kg.config.imports:
             from kgchat.graph.imports import follow_imports
 
             follow_imports(kg, progress=progress)
-        kg._recompile()
+        kg.compile()
     finally:
         if collect:
             gc.enable()
@@ -188,7 +188,7 @@ def _merge(
     info.triples = len(ids)
     kg.sources.append(info)
     if recompile:
-        kg._recompile()
+        kg.compile()
 
 
 def _first_rows(ids: np.ndarray) -> np.ndarray:
@@ -239,5 +239,5 @@ def remove_matching(
     if n:
         keep = ~mask
         kg._s, kg._p, kg._o, kg._src = kg._s[keep], kg._p[keep], kg._o[keep], kg._src[keep]
-        kg._recompile()
+        kg.compile()
     return n

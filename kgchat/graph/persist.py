@@ -138,7 +138,7 @@ def load_graph(directory: str | Path, verify: str | None = None) -> KnowledgeGra
     kg._terms = Interner(keys)
     kg._kinds = comp.term_kinds(keys)
     kg._s, kg._p, kg._o, kg._src = s, p, o, src
-    kg._recompile()
+    kg.compile()
     if kg.fingerprint != manifest["fingerprint"]:
         raise GraphError(f"{d}: fingerprint mismatch (the files were changed); save again")
     return kg

@@ -55,6 +55,7 @@ import re
 import numpy as np
 
 from kgchat.graph import vocab
+from kgchat.graph.dates import date_year
 from kgchat.graph.names import XSD, humanize_relation, local_name, parse_literal, primary_subtag
 from kgchat.graph.vocab import Role
 
@@ -71,9 +72,7 @@ __all__ = [
 _TOKEN = re.compile(r"[^\W_]+(?:[-_:.#/][^\W_]+)*")
 _ALNUM = re.compile(r"[\W_]+")  # what is not a letter or a digit
 _LETTER = re.compile(r"[^\W\d_]")
-_DATE_TIME = re.compile(
-    r"\d{4}-\d{2}(-\d{2})?(T[\d:.]+)?(Z|[+-]\d{2}:\d{2})?|\d{1,2}:\d{2}(:\d{2})?"
-)
+_TIME = re.compile(r"\d{1,2}:\d{2}(:\d{2})?")  # a time of day (a date: dates.date_year)
 _DECIMAL = re.compile(r"\d+[.,]\d+([eE]\d+)?")
 # an ISO 8601 duration, as schema.org writes a film's running time ("PT117M"): a value
 _DURATION = re.compile(r"P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?([\d.]+S)?)?")
@@ -105,7 +104,7 @@ def value_shape(lex: str, lang: str | None, datatype: str | None) -> str:
         return "other"
     if lex.isdigit():
         return "digits"
-    if _DATE_TIME.fullmatch(lex) or _DURATION.fullmatch(lex):
+    if date_year(lex) is not None or _TIME.fullmatch(lex) or _DURATION.fullmatch(lex):
         return "other"
     if _DECIMAL.fullmatch(lex):
         return "number"

@@ -57,7 +57,6 @@ __all__ = ["GraphWording", "RelationPhrase", "Step"]
 Step = tuple[str, bool]
 """One relation walked from a node: (predicate, forward = the node is the subject)."""
 
-_PREPOSITIONS = PREPOSITIONS | {"since", "via", "onto", "during", "against", "within", "toward"}
 _BE = {"is": ("is", "are"), "are": ("is", "are"), "was": ("was", "were"), "were": ("was", "were")}
 _HAVE = frozenset(["has", "have"])
 _IRREGULAR_PAST = frozenset(
@@ -134,7 +133,7 @@ class RelationPhrase:
             shape = "verb"
         elif w0.endswith("ed") or w0 in _IRREGULAR_PAST:
             shape = "past"
-        elif words[-1].lower() in _PREPOSITIONS:  # "part of": read as "is part of"
+        elif words[-1].lower() in PREPOSITIONS:  # "part of": read as "is part of"
             shape, rest, words = "be", words, ("is", *words)
         else:
             shape, rest = "noun", words
@@ -149,11 +148,11 @@ class RelationPhrase:
 
     @staticmethod
     def _noun(shape: str, rest: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
-        if not rest or rest[-1].lower() in _PREPOSITIONS or shape == "aux":
+        if not rest or rest[-1].lower() in PREPOSITIONS or shape == "aux":
             return None, rest
         if shape in ("have", "noun"):
             return " ".join(_strip_det(rest)), ()
-        preps = [i for i, w in enumerate(rest) if w.lower() in _PREPOSITIONS]
+        preps = [i for i, w in enumerate(rest) if w.lower() in PREPOSITIONS]
         if preps:
             i = preps[-1]
             return " ".join(_strip_det(rest[i + 1 :])), rest[: i + 1]

@@ -22,26 +22,12 @@ from kgchat.retrieval.results import Candidate, PendingPath, handed_back
 from kgchat.retrieval.scoring import HeuristicPathScorer
 from kgchat.retrieval.similarity import TextSimilarity
 from kgchat.retrieval.walk import Pattern
-from kgchat.text import PREPOSITIONS, STOPWORDS, tokens
+from kgchat.text import PREPOSITIONS, STOPWORDS
 
-# a tied candidate's own facts read to break the tie (its first ones: a hub has thousands)
-_OWN_FACTS = 50
-_KIND_SAMPLE = 16  # nodes a relation path reaches that say what it leads to
-
-
-def _alike(c: Candidate, first: Candidate) -> bool:
-    """Whether ``c`` ties ``first`` on score, reached by the same relation path."""
-    return (
-        c.score == first.score
-        and bool(c.paths)
-        and bool(first.paths)
-        and c.paths[0].pattern == first.paths[0].pattern
-    )
-
-
-__all__ = ["CandidateRanking", "Entry", "fact_words", "within_pool"]
+__all__ = ["CandidateRanking", "Entry", "within_pool"]
 
 Entry = tuple[float, Pattern, int]  # (score, pattern, index of the walk's source)
+_KIND_SAMPLE = 16  # nodes a relation path reaches that say what it leads to
 
 
 def within_pool(single: np.ndarray, joint: Sequence[float], pool: int) -> tuple[Any, Any]:
@@ -111,10 +97,8 @@ class CandidateRanking:
     answer_types: Any
     _has_instances: Any
     _kinds: AnswerKind | None
-    _own_words: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # per node (_fact_pairs)
     edges: Any
     said_qualifiers: Any  # AnswerConfidence's: what a walk's junctions say of the question
-    walk_qualifiers: Any  # ... and all that qualifies them
 
     def _kind_bonus(self, q: Any, candidates: list[Any], sources: list[Any]) -> None:
         """Raise each candidate's score by how much the things its walk reaches are, by
@@ -321,79 +305,3 @@ class CandidateRanking:
         if raised:
             candidates = sorted(candidates, key=Candidate.rank_key)
         return candidates
-
-    def _ties_by_own_facts(self, q: QuestionInfo, candidates: list[Candidate]) -> list[Candidate]:
-        """The best candidates tied on score by one relation path, read alike ("Who is the
-        father of X?": both of X's ``parents``; the first run of them in the ranking), put
-        in the order their own facts' values say the question's words (Henrik's ``gender``
-        Male meets "father" in the encoder, Clara's Female does not); the rest as they were.
-        Only such a tie is reordered. Only the values of relations every tied candidate has
-        are read, where they share one: what tells them apart is the same relation's value
-        (the gender), not a fact one of them has alone (Arthur's ``mother``, "Lady Caroline
-        Vane", whose "lady" met "mum" better than Harriet's gender did)."""
-        tied = list(itertools.takewhile(lambda c: _alike(c, candidates[0]), candidates))
-        judge = getattr(self, "_judge", None)
-        if len(tied) < 2 or not q.words or judge is None:
-            return candidates
-        sim = judge.scorer.similarity
-        tied = tied[: self.config.max_candidates]  # those handed back; the rest stay as ranked
-        expect = getattr(self.kg, "expect", None)  # a remote view reads them in one request
-        if expect is not None:
-            expect(c.node for c in tied)
-        facts = {c.node: self._fact_pairs(c.node) for c in tied}
-        shared = set.intersection(*({p for p, _ in pairs} for pairs in facts.values()))
-        own = {
-            node: tuple(w for p, ws in pairs if not shared or p in shared for w in ws)
-            for node, pairs in facts.items()
-        }
-        # and what qualifies the unnamed junction each was reached through (Tenniel's
-        # contribution to a book has the role "illustrator", Carroll's "author")
-        own = {c.node: own[c.node] + self.walk_qualifiers(c.paths[0]) for c in tied}
-        sim.prefetch([w for ws in own.values() for w in ws])  # one forward pass for all
-
-        def said(c: Candidate) -> float:
-            words = own[c.node]
-            return float(sim.words(words, q.words).max()) if words else 0.0
-
-        return sorted(tied, key=said, reverse=True) + candidates[len(tied) :]
-
-    def _fact_pairs(self, node: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-        """The (relation, words) of the values of a node's first own facts
-        (:func:`relation_fact_words`), as :meth:`_ties_by_own_facts` reads them; kept per
-        node (per graph version): the same nodes tie again in other questions (a tuple: no
-        work for the collector)."""
-        found = self._own_words.get(node)
-        if found is None:
-            found = self._own_words[node] = relation_fact_words(self.edges(node), self.kg.label)
-        return found
-
-    def _fact_words(self, node: str) -> tuple[str, ...]:
-        """The words of :meth:`_fact_pairs`, all relations together (:func:`fact_words`)."""
-        return tuple(w for _, words in self._fact_pairs(node) for w in words)
-
-
-def relation_fact_words(
-    edges: Sequence[Any], label: Any
-) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Per fact among a node's first own facts (``edges``, its
-    :meth:`~kgchat.retrieval.reading.GraphReading.edges`), its relation and the words of its
-    value (up to three of the value's name), what the tie-break embeds; facts whose value
-    says no word are left out."""
-    out = []
-    for e in edges[:_OWN_FACTS]:
-        if not e.forward:
-            continue
-        # a number, a code or a stopword says no question word (the question's own words
-        # hold none): not embedded, the tie's cost on a graph of statistics
-        words = tuple(
-            w for w in tokens(label(e.neighbor))[:3] if w.isalpha() and w not in STOPWORDS
-        )
-        if words:
-            out.append((e.predicate, words))
-    return tuple(out)
-
-
-def fact_words(edges: Sequence[Any], label: Any) -> tuple[str, ...]:
-    """The words of the values of a node's first own facts (:func:`relation_fact_words`,
-    without their relations), what :mod:`kgchat.retrieval.word_table` embeds beforehand."""
-    return tuple(w for _, words in relation_fact_words(edges, label) for w in words)

@@ -29,36 +29,98 @@ start ("start time", "begin date", "from") or of the end ("end time", "until").
 from __future__ import annotations
 
 import itertools
-import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from kgchat.function_words import NOW_WORDS, PAST_FORMS, PRESENT_FORMS
+from kgchat.function_words import (
+    BOUND_WORDS,
+    DETERMINERS,
+    INDEFINITE_ARTICLES,
+    NOW_WORDS,
+    PAST_FORMS,
+    PREPOSITIONS,
+    PRESENT_FORMS,
+    SPAN_END_WORDS,
+    SPAN_START_WORDS,
+)
+from kgchat.graph.dates import may_be_year, time_year
 from kgchat.graph.names import parse_literal
 from kgchat.retrieval.results import Candidate
 
-__all__ = ["held_in", "span_of", "year_named"]
+__all__ = ["held_in", "quantity", "span_of", "year_named"]
 
-# the first word of a date relation's name: the start of a span, or its end
-_START = frozenset({"start", "starting", "begin", "beginning", "began", "from", "since"})
-_END = frozenset({"end", "ending", "ended", "until", "till", "to", "stop"})
-_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
-_DATE = re.compile(r"(-?[0-9]{4})(?:-[0-9]{2}(?:-[0-9]{2})?(?:T.*)?)?")
 _OPEN = 9999  # a span with no end yet
+_NOUN_PHRASE = 3  # words between an article and its noun's "of" ("a *total urban population* of")
+_UNITS = ("unit_of_measurement", "time_unit")  # WordNet's kinds of unit
 
 
-def year_named(tokens: Sequence[str], now: int | None = None) -> int | None:
+def _unit(word: str) -> bool:
+    """Whether WordNet reads ``word`` as a unit (of measurement or of time): its commonest
+    noun meaning is one ("metres", "km", "dollars"), or, where it is a plural, any meaning
+    ("feet", "points"; "the 2014 *cup*" is a trophy). False without WordNet."""
+    from kgchat.wordnet import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return False
+    if any(wn.is_a(word, kind) > 0 for kind in _UNITS):
+        return True
+    plural = any(pos == "n" and lemma != word for lemma, pos in wn.base_forms(word))
+    return plural and any(wn.may_be_a(word, kind) for kind in _UNITS)
+
+
+def _a_measure(tokens: Sequence[str], i: int) -> bool:
+    """Whether the number at ``i`` is the value of a measure the question gives ("an elevation
+    of 1500", "a population *of 1200*"): it follows "of" after a noun phrase an indefinite
+    article opens. An occasion a year dates is a definite one ("the election *of 1860*",
+    "the summer of 1969")."""
+    if i < 3 or tokens[i - 1] != "of":
+        return False
+    for j in range(i - 2, max(-1, i - 3 - _NOUN_PHRASE), -1):
+        if tokens[j] in DETERMINERS or tokens[j] in PREPOSITIONS:
+            return tokens[j] in INDEFINITE_ARTICLES
+    return False
+
+
+def quantity(tokens: Sequence[str], i: int, names: Collection[int] = ()) -> bool:
+    """Whether the number at ``i`` is a quantity, not a year, by its role in the question:
+    the bound of a comparison ("higher *than* 1500", "at *least* 1200"), followed by a unit
+    (:func:`_unit`: "1500 *metres*", "2000 ft"; not a word of a name among ``names``, the
+    token places inside entity mentions: "in 2019 *Tesla* sold"), or the value of a measure
+    (:func:`_a_measure`: "a population of 1200").
+
+    >>> quantity("peaks higher than 1500 metres".split(), 3)
+    True
+    >>> quantity("towns with a population of 1200".split(), 5)
+    True
+    >>> quantity("who was born in 1879".split(), 4), quantity("the 2014 world cup".split(), 1)
+    (False, False)
+    """
+    if i and tokens[i - 1] in BOUND_WORDS:
+        return True
+    after = i + 1
+    if after < len(tokens) and after not in names and _unit(tokens[after]):
+        return True
+    return _a_measure(tokens, i)
+
+
+def year_named(
+    tokens: Sequence[str], now: int | None = None, names: Collection[int] = ()
+) -> int | None:
     """The one year a question's ``tokens`` name ("in 2010"); else ``now`` where the question
     asks in the present tense ("Who *is* the mayor of Paris?", "the *current* mayor"); None
     for several years, or none in a question of the past ("Who *was* mayor?", "has *been*").
+    A number is a year by its form (:func:`~kgchat.graph.dates.may_be_year`) where it is no
+    quantity (:func:`quantity`; ``names``: the token places inside entity mentions).
 
     >>> year_named("who was mayor of london in 2010".split()), year_named(["2001", "2009"])
     (2010, None)
     >>> year_named("who is the mayor of paris".split(), 2026), year_named(["who", "was"], 2026)
     (2026, None)
+    >>> year_named("which peaks were higher than 1500 metres".split())
     """
-    years = {t for t in tokens if _YEAR.fullmatch(t)}
+    years = {t for i, t in enumerate(tokens) if may_be_year(t) and not quantity(tokens, i, names)}
     if years:
         return int(years.pop()) if len(years) == 1 else None
     words = set(tokens)
@@ -77,14 +139,14 @@ def span_of(kg: Any, values: Iterable[tuple[str, str, bool]]) -> tuple[int, int]
     for predicate, node, forward in values:
         if not forward or not kg.is_literal(node):
             continue
-        m = _DATE.fullmatch(parse_literal(node)[0].strip())
+        year = time_year(parse_literal(node)[0].strip())
         words = kg.relation_label(predicate).lower().split()
-        if m is None or not words:
+        if year is None or not words:
             continue
-        if words[0] in _START:
-            start = int(m.group(1))
-        elif words[0] in _END:
-            end = int(m.group(1))
+        if words[0] in SPAN_START_WORDS:
+            start = year
+        elif words[0] in SPAN_END_WORDS:
+            end = year
     if start is None and end is None:
         return None
     return (-_OPEN if start is None else start, _OPEN if end is None else end)

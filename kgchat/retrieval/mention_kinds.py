@@ -8,13 +8,11 @@ the retriever, whose ``read`` drops or widens those mentions' spans).
 
 from __future__ import annotations
 
+from kgchat.function_words import RELATIVE_PRONOUNS
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.linking import Mention
 from kgchat.retrieval.node_types import NodeTypes
 from kgchat.text import ARTICLES, PREPOSITIONS, tokens
-
-# the pronouns that open a relative clause after a noun ("a disease *that* causes Y")
-RELATIVES = frozenset(("that", "which", "who", "whom", "whose"))
 
 __all__ = ["MentionKinds"]
 
@@ -133,7 +131,7 @@ class MentionKinds(NodeTypes):
             if m.start > 0
             and m.end < len(toks)
             and toks[m.start - 1] in ARTICLES
-            and (toks[m.end] in RELATIVES or _opens_reduced_clause(toks, m.end))
+            and (toks[m.end] in RELATIVE_PRONOUNS or _opens_reduced_clause(toks, m.end))
             and self._empty_class(m.node)
         ]
         # only beside another mention: a question about the class itself keeps it

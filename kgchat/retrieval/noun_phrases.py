@@ -7,7 +7,8 @@ and which words are participles rather than nouns. Read by
 
 from __future__ import annotations
 
-from kgchat.text import DETERMINERS, PREPOSITIONS, STOPWORDS, is_plural
+from kgchat.function_words import PLACE_PREPOSITIONS
+from kgchat.text import DETERMINERS, PREPOSITIONS, STOPWORDS, is_plural, singular
 
 __all__ = ["VOID_NOUNS", "headed", "named_number", "participle", "relative"]
 
@@ -17,9 +18,6 @@ VOID_NOUNS = {
     *("entity", "entities", "thing", "things", "something", "item", "items", "object", "objects"),
     *("information", "info", "details", "facts"),
 }
-_NUMBER_WORDS = ("number", "numbers")
-# prepositions that place what a search names: "pharmacy *near* X", "cafe *in* X"
-_PLACE_PREPOSITIONS = frozenset({"in", "near", "around"})
 
 
 def relative(toks: list[str], i: int, inside: set[int]) -> bool:
@@ -77,7 +75,7 @@ def headed(toks: list[str], inside: set[int]) -> list[str]:
         if is_plural(w) or toks[j + 1 : j + 2] == ["of"]:
             # or its noun before "of": "*capital* of Czechia?", as "what is the ..."
             return named_number(out)
-        if toks[j + 1 : j + 2] and toks[j + 1] in _PLACE_PREPOSITIONS and j + 2 in inside:
+        if toks[j + 1 : j + 2] and toks[j + 1] in PLACE_PREPOSITIONS and j + 2 in inside:
             return [] if participle(w) else out
     return []
 
@@ -91,4 +89,4 @@ def named_number(words: list[str]) -> list[str]:
     >>> named_number(["phone", "number"]), named_number(["number"])
     (['phone'], ['number'])
     """
-    return words[:-1] if len(words) > 1 and words[-1] in _NUMBER_WORDS else words
+    return words[:-1] if len(words) > 1 and singular(words[-1]) == "number" else words

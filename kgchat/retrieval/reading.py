@@ -86,7 +86,7 @@ class GraphReading(MentionKinds):
     _generic: dict[str, tuple[str, ...]]
     _lits: dict[str, bool]
     _types: dict[str, tuple[str, ...]]
-    _own_words: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # per node (combine.py)
+    _own_words: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # per node (own_facts.py)
     _own_cache: dict[str, tuple[str, ...]]
     _kind_cache: dict[str, tuple[str, ...]]
     _where_cache: dict[str, tuple[str, ...]]

@@ -48,6 +48,7 @@ from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms
 from kgchat.retrieval.in_year import held_in, year_named
 from kgchat.retrieval.kinds import AnswerKind
+from kgchat.retrieval.own_facts import OwnFactTies
 from kgchat.retrieval.question import QuestionInfo, analyze, prepositions_said
 from kgchat.retrieval.question_shapes import (
     asks_type_at,
@@ -80,7 +81,9 @@ _PREPARED_LITERALS = 10_000
 _YEAR_POOL = 10
 
 
-class Retriever(ScoredWalks, GraphReading, QuestionForms, CandidateRanking, AnswerConfidence):
+class Retriever(
+    ScoredWalks, GraphReading, QuestionForms, CandidateRanking, OwnFactTies, AnswerConfidence
+):
     """Question in, :class:`Retrieval` out; see the module docstring.
 
     Parameters
@@ -222,7 +225,7 @@ class Retriever(ScoredWalks, GraphReading, QuestionForms, CandidateRanking, Answ
         candidates = self._ties_by_own_facts(q, candidates)
         # "mayor of London in 2010"; "Who is the mayor?": this year
         now = self.config.as_of_year or time.gmtime().tm_year
-        if (year := year_named(q.tokens, now)) is not None:
+        if (year := year_named(q.tokens, now, q.in_mentions)) is not None:
             topics = {m.node for m in mentions if not self.kg.is_literal(m.node)}
             pool = self.config.max_candidates * _YEAR_POOL
             implied = year == now and str(now) not in q.tokens  # "Who *is* ...?"

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import re
 
+from kgchat.graph.dates import date_year, may_be_year
 from kgchat.graph.names import parse_literal
 from kgchat.graph.vocab import NUMERIC_TYPES, XSD
 
 __all__ = ["TIMES", "VALUE_KINDS", "address_kind", "literal_kind", "named_time", "names_a_time"]
 
 _NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
-_YEAR = re.compile(r"[12]\d{3}")
-_DATE = re.compile(r"\d{4}-\d{2}(-\d{2})?(T[\d:.]+(Z|[-+][\d:]+)?)?")
 # a compact identifier (a CURIE, "MESH:D008099", "FMA:7197", "GO:0008150"): a scheme's prefix,
 # a colon and an accession with a digit; the prefix names the scheme the value is an id in
 _CURIE = re.compile(r"([A-Za-z][A-Za-z0-9_.-]*):([A-Za-z0-9_.-]*\d[A-Za-z0-9_.-]*)")
@@ -62,7 +61,7 @@ def literal_kind(term: str) -> tuple[str, ...]:
     """
     lex, lang, datatype = parse_literal(term)
     numeric = datatype in NUMERIC_TYPES
-    if (numeric or (lang is None and datatype is None)) and _YEAR.fullmatch(lex):
+    if (numeric or (lang is None and datatype is None)) and may_be_year(lex):
         # "2016", a whole number of four digits, datatype or none (a TSV's values are typed
         # by their form): a year as often as a count
         return ("number", "year")
@@ -72,7 +71,7 @@ def literal_kind(term: str) -> tuple[str, ...]:
         return (m.group(1).lower(), "id", "identifier")
     if datatype is not None and datatype.startswith(XSD):
         return _XSD_KINDS.get(datatype[len(XSD) :], ())
-    if lang is None and _DATE.fullmatch(lex):
+    if lang is None and date_year(lex) is not None:
         return ("date",)
     if lang is None and _NUMBER.fullmatch(lex):
         return ("number",)
@@ -87,9 +86,9 @@ def named_time(label: str) -> tuple[str, ...]:
     >>> named_time("1832"), named_time("1868-05-01"), named_time("42"), named_time("Delft")
     (('year', 'date'), ('date',), (), ())
     """
-    if _YEAR.fullmatch(label):
+    if may_be_year(label):
         return ("year", "date")
-    return ("date",) if _DATE.fullmatch(label) else ()
+    return ("date",) if date_year(label) is not None else ()
 
 
 def address_kind(term: str) -> tuple[str, ...]:

@@ -1,8 +1,8 @@
 """A graph's table of the tie-break's words, embedded once and kept beside its entity index.
 
 The tie-break among answers tied by one relation path
-(:meth:`~kgchat.retrieval.combine.CandidateRanking._ties_by_own_facts`) embeds the words of
-the tied answers' own facts (:func:`~kgchat.retrieval.combine.fact_words`): words of the
+(:meth:`~kgchat.retrieval.own_facts.OwnFactTies._ties_by_own_facts`) embeds the words of
+the tied answers' own facts (:func:`~kgchat.retrieval.own_facts.fact_words`): words of the
 graph, new to a process the first time a question ties those answers, and most of the
 encoder's time in a retrieval. The table holds every entity's such words with the encoder's
 vectors, made once per graph and encoder; :func:`attach` loads it into the retriever's word
@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from kgchat import fsio
-from kgchat.retrieval.combine import fact_words
+from kgchat.retrieval.own_facts import fact_words
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -80,7 +80,7 @@ def _encoder_key(encoder: Any) -> dict[str, Any]:
 
 
 def words_of(retriever: Any) -> list[str]:
-    """Every indexed entity's fact words (:func:`~kgchat.retrieval.combine.fact_words`),
+    """Every indexed entity's fact words (:func:`~kgchat.retrieval.own_facts.fact_words`),
     each once, in the order met; read without filling the retriever's per-node caches."""
     kg, fanout = retriever.kg, retriever.config.max_fanout
     seen: dict[str, None] = {}

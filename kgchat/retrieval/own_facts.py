@@ -1,0 +1,121 @@
+"""The best candidates tied on score by one relation path, told apart by their own facts:
+"Who is the father of X?" reaches both of X's ``parents`` alike; Henrik's ``gender`` Male
+says "father" to the encoder, Clara's Female does not (:meth:`OwnFactTies._ties_by_own_facts`).
+The words of a node's own facts (:func:`fact_words`) are what
+:mod:`kgchat.retrieval.word_table` embeds beforehand.
+
+:class:`OwnFactTies` is a mixin of :class:`~kgchat.retrieval.Retriever` (it uses its graph
+reading, relation judge and configuration).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import Any
+
+from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.results import Candidate
+from kgchat.text import STOPWORDS, tokens
+
+__all__ = ["OwnFactTies", "fact_words", "relation_fact_words"]
+
+# a tied candidate's own facts read to break the tie (its first ones: a hub has thousands)
+_OWN_FACTS = 50
+
+
+def _alike(c: Candidate, first: Candidate) -> bool:
+    """Whether ``c`` ties ``first`` on score, reached by the same relation path."""
+    return (
+        c.score == first.score
+        and bool(c.paths)
+        and bool(first.paths)
+        and c.paths[0].pattern == first.paths[0].pattern
+    )
+
+
+class OwnFactTies:
+    """Ties broken by the tied candidates' own facts (a mixin: the class using it sets
+    ``kg``, ``config``, ``edges`` and ``_own_words``, and may set ``_judge``)."""
+
+    kg: Any
+    config: Any
+    edges: Any
+    _own_words: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # per node (_fact_pairs)
+    walk_qualifiers: Any  # AnswerConfidence's: all that qualifies a walk's junctions
+
+    def _ties_by_own_facts(self, q: QuestionInfo, candidates: list[Candidate]) -> list[Candidate]:
+        """The best candidates tied on score by one relation path, read alike ("Who is the
+        father of X?": both of X's ``parents``; the first run of them in the ranking), put
+        in the order their own facts' values say the question's words (Henrik's ``gender``
+        Male meets "father" in the encoder, Clara's Female does not); the rest as they were.
+        Only such a tie is reordered. Only the values of relations every tied candidate has
+        are read, where they share one: what tells them apart is the same relation's value
+        (the gender), not a fact one of them has alone (Arthur's ``mother``, "Lady Caroline
+        Vane", whose "lady" met "mum" better than Harriet's gender did)."""
+        tied = list(itertools.takewhile(lambda c: _alike(c, candidates[0]), candidates))
+        judge = getattr(self, "_judge", None)
+        if len(tied) < 2 or not q.words or judge is None:
+            return candidates
+        sim = judge.scorer.similarity
+        tied = tied[: self.config.max_candidates]  # those handed back; the rest stay as ranked
+        expect = getattr(self.kg, "expect", None)  # a remote view reads them in one request
+        if expect is not None:
+            expect(c.node for c in tied)
+        facts = {c.node: self._fact_pairs(c.node) for c in tied}
+        shared = set.intersection(*({p for p, _ in pairs} for pairs in facts.values()))
+        own = {
+            node: tuple(w for p, ws in pairs if not shared or p in shared for w in ws)
+            for node, pairs in facts.items()
+        }
+        # and what qualifies the unnamed junction each was reached through (Tenniel's
+        # contribution to a book has the role "illustrator", Carroll's "author")
+        own = {c.node: own[c.node] + self.walk_qualifiers(c.paths[0]) for c in tied}
+        sim.prefetch([w for ws in own.values() for w in ws])  # one forward pass for all
+
+        def said(c: Candidate) -> float:
+            words = own[c.node]
+            return float(sim.words(words, q.words).max()) if words else 0.0
+
+        return sorted(tied, key=said, reverse=True) + candidates[len(tied) :]
+
+    def _fact_pairs(self, node: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The (relation, words) of the values of a node's first own facts
+        (:func:`relation_fact_words`), as :meth:`_ties_by_own_facts` reads them; kept per
+        node (per graph version): the same nodes tie again in other questions (a tuple: no
+        work for the collector)."""
+        found = self._own_words.get(node)
+        if found is None:
+            found = self._own_words[node] = relation_fact_words(self.edges(node), self.kg.label)
+        return found
+
+    def _fact_words(self, node: str) -> tuple[str, ...]:
+        """The words of :meth:`_fact_pairs`, all relations together (:func:`fact_words`)."""
+        return tuple(w for _, words in self._fact_pairs(node) for w in words)
+
+
+def relation_fact_words(
+    edges: Sequence[Any], label: Any
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Per fact among a node's first own facts (``edges``, its
+    :meth:`~kgchat.retrieval.reading.GraphReading.edges`), its relation and the words of its
+    value (up to three of the value's name), what the tie-break embeds; facts whose value
+    says no word are left out."""
+    out = []
+    for e in edges[:_OWN_FACTS]:
+        if not e.forward:
+            continue
+        # a number, a code or a stopword says no question word (the question's own words
+        # hold none): not embedded, the tie's cost on a graph of statistics
+        words = tuple(
+            w for w in tokens(label(e.neighbor))[:3] if w.isalpha() and w not in STOPWORDS
+        )
+        if words:
+            out.append((e.predicate, words))
+    return tuple(out)
+
+
+def fact_words(edges: Sequence[Any], label: Any) -> tuple[str, ...]:
+    """The words of the values of a node's first own facts (:func:`relation_fact_words`,
+    without their relations), what :mod:`kgchat.retrieval.word_table` embeds beforehand."""
+    return tuple(w for _, words in relation_fact_words(edges, label) for w in words)

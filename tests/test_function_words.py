@@ -1,0 +1,55 @@
+"""English function words live in one module (:mod:`kgchat.function_words`; STYLE lesson 11):
+no other module keeps its own copy of one of its lists, and the lists retrieval reads
+(places a search names, the words that open and close a statement's span) are there."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import kgchat
+import kgchat.function_words as fw
+from kgchat.graph import KnowledgeGraph
+from kgchat.retrieval.in_year import span_of
+from kgchat.retrieval.noun_phrases import headed, named_number
+
+_LISTS = {name: frozenset(getattr(fw, name)) for name in fw.__all__}
+
+
+def _string_lists(path: Path) -> list[tuple[int, frozenset[str]]]:
+    """Each module-level constant of ``path`` written as a literal collection of two or
+    more strings (a set, a tuple, a list, or frozenset() of one)."""
+    out = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        value = node.value if isinstance(node, ast.Assign | ast.AnnAssign) else None
+        if isinstance(value, ast.Call) and getattr(value.func, "id", "") == "frozenset":
+            value = value.args[0] if value.args else None
+        if isinstance(value, ast.Set | ast.Tuple | ast.List):
+            words = [e.value for e in value.elts if isinstance(e, ast.Constant)]
+            if len(words) == len(value.elts) >= 2 and all(isinstance(w, str) for w in words):
+                out.append((node.lineno, frozenset(words)))
+    return out
+
+
+def test_no_module_keeps_a_copy_of_a_function_word_list() -> None:
+    root = Path(kgchat.__file__).parent
+    copies = [
+        f"{path.relative_to(root)}:{line} copies {name}"
+        for path in sorted(root.rglob("*.py"))
+        if path.name != "function_words.py"
+        for line, words in _string_lists(path)
+        for name, listed in _LISTS.items()
+        if words == listed
+    ]
+    assert copies == []
+
+
+def test_the_lists_retrieval_reads_are_function_words() -> None:
+    assert {"near", "in"} <= fw.PLACE_PREPOSITIONS and "since" in fw.SPAN_START_WORDS
+    assert "until" in fw.SPAN_END_WORDS and "whom" in fw.RELATIVE_PRONOUNS
+    # their readers read them there: a search placed by a preposition, a span's ends
+    assert headed(["pharmacy", "near", "alexanderplatz"], {2}) == ["pharmacy"]
+    assert named_number(["serial", "numbers"]) == ["serial"]
+    kg = KnowledgeGraph.from_triples([("s", "since", '"1990"'), ("s", "until", '"1995"')])
+    steps = [(e.predicate, e.neighbor, e.forward) for e in kg.neighbors("s")]
+    assert span_of(kg, steps) == (1990, 1995)
