@@ -284,9 +284,11 @@ class Retriever(ScoredWalks, GraphReading, QuestionForms, CandidateRanking, Answ
             nodes = list(itertools.islice(self.kg.entities(), _PREPARED_ENTITIES + 1))
             if len(nodes) <= _PREPARED_ENTITIES:
                 self.type_all(nodes)
+                self.number_types(nodes)
                 literals = self.kg.literals()
                 if len(literals) <= _PREPARED_LITERALS:
                     self.type_all(literals)
+                    self.number_types(literals)
 
     def read(
         self, question: str, mentions: list[Mention]
