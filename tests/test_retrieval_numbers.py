@@ -100,3 +100,36 @@ def test_normalize_kept_is_normalize_read_afresh():
     texts = ["What treats \x1b[1mMigraine\x1b[0m?", "Curie's wife", "Zürich_Stadt", "GDP year"]
     for t in [*texts, *texts]:
         assert normalize(t) == normalize.__wrapped__(t)
+
+
+def test_unseen_texts_of_paths_pattern_by_pattern_as_every_path_would():
+    """A walk's paths come pattern by pattern with the same phrase tuples and middles, which
+    :func:`unseen_texts` reads once in a row: the words and phrases of reading every path."""
+    from kgchat.retrieval.per_question import PerQuestion, unseen_texts
+    from tests.test_retrieval_speed import _every_path
+
+    kg = KnowledgeGraph.from_triples(FOOTBALL)
+    r = Retriever(kg)
+    q = r.retrieve("Which country is the club of Alan PULIDO in?").reading
+    patterns = [
+        (("plays_in_club", True),),
+        (("plays_in_club", True), ("is_in_country", True)),
+        (("plays_in_club", True), ("plays_in_club", False)),
+        (("plays_for_country", False),),
+    ]
+    types = [("country",), ("club", "team"), (), ("player", "country")]
+    rng = np.random.default_rng(0)
+    fast, slow = PerQuestion(q), PerQuestion(q)
+    for _ in range(3):
+        batch = [
+            r.query(patterns[i], types[j], (), types[k], True)
+            for i in sorted(rng.integers(0, 4, 5))
+            for j, k in rng.integers(0, 4, (int(rng.integers(1, 5)), 2))
+        ]
+        got, want = unseen_texts(fast, batch), _every_path(slow, batch)
+        assert got == want and fast.phrases_seen == slow.phrases_seen
+        for c, (words, _) in ((fast, got), (slow, want)):  # as HeuristicPathScorer._prepare
+            for w in words:
+                c.to_words[w] = np.zeros(len(q.words), np.float32)
+            for path in batch:
+                c.typing.setdefault(path.answer_types, (None, 0.0))
