@@ -275,7 +275,8 @@ class Retriever(ScoredWalks, GraphReading, QuestionForms, CandidateRanking, Answ
         for an in-memory graph of at most ``_PREPARED_ENTITIES`` entities, every entity's
         type words (:meth:`~kgchat.retrieval.node_types.NodeTypes.type_all`: ~55 us an
         entity, 0.4 s for the music graph's 7,074; a tenth of the CPU of its development
-        questions had gone to the entities each walk met first)."""
+        questions had gone to the entities each walk met first), numbered per reading
+        (:meth:`~kgchat.retrieval.scored_walk.ScoredWalks.number_types`)."""
         from kgchat.graph import KnowledgeGraph
 
         self.linker.prepare()
