@@ -79,6 +79,7 @@ _ESCAPE = re.compile(
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
+@lru_cache(maxsize=65536)  # relation phrases and labels are read again question after question
 def normalize(text: str) -> str:
     """Lower-case, strip diacritics, possessive 's, underscores and punctuation; one space.
 

@@ -24,6 +24,9 @@ from kgchat.retrieval.walk import turns_back
 
 __all__ = ["HopSupport", "RelationPlans"]
 
+# queries whose relation path's number RelationPlans keeps by identity, at most
+_QUERIES_KEPT = 100_000
+
 # a hop to a class or its instances: said by the class a question names, not by relation words
 _SCHEMA = frozenset((RDF_TYPE,))
 
@@ -52,6 +55,22 @@ class RelationPlans:
         self.hop_ids: dict[tuple[Any, ...], int] = {}
         # per hop parts' number: (phrase, inverse, synonyms, forward, first), HopSupport._hop's
         self.hops: list[tuple[str, str, tuple[str, ...], bool, bool]] = []
+        # id(query) -> (the query, its relation path's number): a walk's PathQuery objects are
+        # kept per graph (GraphReading.walked_query) and come back question after question;
+        # the query is held, so its id is not reused while it is here
+        self.queries: dict[int, tuple[PathQuery, int]] = {}
+
+    def number_of(self, path: PathQuery) -> int:
+        """:meth:`number` of a query's relation path (pattern, phrases, inverses, synonyms),
+        kept per query object: the same number, without building and hashing that key."""
+        got = self.queries.get(id(path))
+        if got is not None and got[0] is path:
+            return got[1]
+        if len(self.queries) > _QUERIES_KEPT:
+            self.queries.clear()
+        found = self.number((path.pattern, path.phrases, path.inverses, path.synonyms))
+        self.queries[id(path)] = (path, found)
+        return found
 
     def number(self, key: tuple[Any, ...]) -> int:
         """The number of relation path ``key`` (given on its first sight; -1: no hop)."""

@@ -91,19 +91,34 @@ def unseen_texts(c: PerQuestion, paths: Sequence[PathQuery]) -> tuple[list[str],
     phrases: list[str] = []
     known = c.to_words
     seen_rel, seen_types = c.relations_seen, set(c.typing)
+    # the phrase tuples and middle of the path before: a walk's paths come pattern by
+    # pattern, a pattern's with the very same objects, read already (no key to build)
+    last: tuple[Any, ...] = (None, None, None)
+    last_middle: Any = None
     for path in paths:
-        rel = (path.phrases, path.inverses, path.synonyms)
-        if rel not in seen_rel:
-            seen_rel.add(rel)
-            for phrase in (*path.phrases, *path.inverses, *(x for xs in path.synonyms for x in xs)):
-                if phrase not in c.phrases_seen:
-                    c.phrases_seen.add(phrase)
-                    phrases.append(phrase)
-                    content = phrase_parts(phrase)[0]
-                    whole = compound_noun(content)
-                    new.extend(w for w in (*content, whole) if w and w not in known)
-        for types in (path.answer_types, path.said_types, path.middle):
+        if not (path.phrases is last[0] and path.inverses is last[1] and path.synonyms is last[2]):
+            rel = last = (path.phrases, path.inverses, path.synonyms)
+            if rel not in seen_rel:
+                seen_rel.add(rel)
+                for phrase in (
+                    *path.phrases,
+                    *path.inverses,
+                    *(x for xs in path.synonyms for x in xs),
+                ):
+                    if phrase not in c.phrases_seen:
+                        c.phrases_seen.add(phrase)
+                        phrases.append(phrase)
+                        content = phrase_parts(phrase)[0]
+                        whole = compound_noun(content)
+                        new.extend(w for w in (*content, whole) if w and w not in known)
+        middle = path.middle
+        for types in (
+            (path.answer_types, path.said_types)
+            if middle is last_middle
+            else (path.answer_types, path.said_types, middle)
+        ):
             if types is not None and types not in seen_types:
                 seen_types.add(types)
                 new.extend(w for w in types if w not in known)
+        last_middle = middle
     return list(dict.fromkeys(new)), phrases

@@ -114,6 +114,8 @@ class GraphReading(MentionKinds):
         self._unnamed_cls = {}
         self._own_cache, self._kind_cache, self._named_cache = {}, {}, {}
         self._where_cache, self._own_words = {}, {}
+        # the type words above by number, per reading (scored_walk.TypeNumbers)
+        self._type_numbers: dict[Any, Any] = {}
 
     def _verbs(self) -> frozenset[str]:
         """Stems of the verbs the graph's relation phrases (and declared inverses) start with."""

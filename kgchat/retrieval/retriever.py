@@ -278,7 +278,8 @@ class Retriever(
         for an in-memory graph of at most ``_PREPARED_ENTITIES`` entities, every entity's
         type words (:meth:`~kgchat.retrieval.node_types.NodeTypes.type_all`: ~55 us an
         entity, 0.4 s for the music graph's 7,074; a tenth of the CPU of its development
-        questions had gone to the entities each walk met first)."""
+        questions had gone to the entities each walk met first), numbered per reading
+        (:meth:`~kgchat.retrieval.scored_walk.ScoredWalks.number_types`)."""
         from kgchat.graph import KnowledgeGraph
 
         self.linker.prepare()
@@ -287,9 +288,11 @@ class Retriever(
             nodes = list(itertools.islice(self.kg.entities(), _PREPARED_ENTITIES + 1))
             if len(nodes) <= _PREPARED_ENTITIES:
                 self.type_all(nodes)
+                self.number_types(nodes)
                 literals = self.kg.literals()
                 if len(literals) <= _PREPARED_LITERALS:
                     self.type_all(literals)
+                    self.number_types(literals)
 
     def read(
         self, question: str, mentions: list[Mention]

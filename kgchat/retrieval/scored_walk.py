@@ -21,7 +21,7 @@ from kgchat.retrieval.question_shapes import said_as_class
 from kgchat.retrieval.walk import Parents, Pattern, Walk, keep_better, passed_kinds
 from kgchat.text import stem
 
-__all__ = ["ScoredWalks"]
+__all__ = ["ScoredWalks", "TypeNumbers"]
 
 
 def _first_desc(item: tuple[Any, ...]) -> float:
@@ -33,6 +33,38 @@ def _first_desc(item: tuple[Any, ...]) -> float:
 _GROWN_KEPT = 500
 
 _ONLY = [0]  # the one node of a pattern that reached one: its (pattern, type words) is the first
+
+
+class TypeNumbers:
+    """The type words of nodes under one reading of them (one of
+    :meth:`~kgchat.retrieval.node_types.NodeTypes.types_for`'s), numbered by value per graph:
+    a pattern's nodes are grouped by their number (an int's hash) instead of by their tuple
+    of words (a tuple's hash is worked out afresh each time), the same groups in the same
+    order, thousands of nodes a question.
+
+    >>> numbers = TypeNumbers()
+    >>> [numbers.of_node(n, {"a": ("x",), "b": ("y",), "c": ("x",)}.get) for n in "abc"]
+    [0, 1, 0]
+    >>> numbers.words, numbers.of
+    ([('x',), ('y',)], {'a': 0, 'b': 1, 'c': 0})
+    """
+
+    __slots__ = ("numbers", "of", "words")
+
+    def __init__(self) -> None:
+        self.of: dict[str, int] = {}  # node -> the number of its type words
+        self.numbers: dict[tuple[str, ...], int] = {}  # type words -> number
+        self.words: list[tuple[str, ...]] = []  # number -> type words
+
+    def of_node(self, node: str, types_of: Any) -> int:
+        """The number of ``types_of(node)`` (given on its first sight), kept for ``node``."""
+        words = types_of(node)
+        found = self.numbers.get(words)
+        if found is None:
+            found = self.numbers[words] = len(self.words)
+            self.words.append(words)
+        self.of[node] = found
+        return found
 
 
 class ScoredWalks:
@@ -56,7 +88,9 @@ class ScoredWalks:
     _where_cache: Any
     _own_or_located: Any
     _own_cache: Any
+    _own_or_roles: Any
     _grown: dict[Any, Any]
+    _type_numbers: dict[Any, TypeNumbers]
 
     def _walk(
         self,
@@ -120,6 +154,8 @@ class ScoredWalks:
                 if types_of == self._own_or_located
                 else self._own_cache
             )
+            numbers = self.type_numbers(types_of)
+            number_of, words_of, of_node = numbers.of.get, numbers.words, numbers.of_node
             for pattern, reached in grown.items():
                 self.junction_hops(free, pattern, reached)
                 if len(pattern) > 1:
@@ -132,12 +168,12 @@ class ScoredWalks:
                     per_pattern.append((pattern, reached, _ONLY, len(items)))
                     items.append((pattern, types_of(node) if t is None else t))
                     continue
-                # each node's type words (the cache first), then their distinct tuples in
-                # the order met: a list operation a pattern, not a loop a node
-                found: list[Any] = list(map(known.get, reached))
+                # each node's type words by number (TypeNumbers), then their distinct
+                # numbers in the order met: a list operation a pattern, not a loop a node
+                found: list[Any] = list(map(number_of, reached))
                 if None in found:
                     found = [
-                        t if t is not None else types_of(n)
+                        t if t is not None else of_node(n, types_of)
                         for n, t in zip(reached, found, strict=True)
                     ]
                 local = dict.fromkeys(found, 0)
@@ -146,7 +182,7 @@ class ScoredWalks:
                 per_pattern.append(
                     (pattern, reached, list(map(local.__getitem__, found)), len(items))
                 )
-                items.extend((pattern, t) for t in local)
+                items.extend((pattern, words_of[t]) for t in local)
             walked = self.walked_query
             queries = [walked(p, t, middle.get(p, ()), free.get(p[:-1], 0)) for p, t in items]
             raw = self.scorer.score(q, queries) + 0.3 * (mention.score - 1.0)
@@ -207,3 +243,27 @@ class ScoredWalks:
             return pattern_best
 
         return best, walk.run(cfg.max_hops, score)
+
+    def number_types(self, nodes: Any) -> None:
+        """Number now the type words of each of ``nodes`` under every reading
+        :meth:`~kgchat.retrieval.node_types.NodeTypes.types_for` may give (what a walk does
+        when it first meets a node; :meth:`~kgchat.retrieval.Retriever.prepare` calls it
+        after ``type_all``)."""
+        for reading in (
+            self.answer_types,
+            self._named_types,
+            self._own_or_located,
+            self._own_or_roles,
+        ):
+            numbers = self.type_numbers(reading)
+            for node in nodes:
+                numbers.of_node(node, reading)
+
+    def type_numbers(self, types_of: Any) -> TypeNumbers:
+        """The :class:`TypeNumbers` of the reading ``types_of`` (a method of this retriever),
+        kept per graph with the type words' own caches."""
+        reading = getattr(types_of, "__func__", types_of)  # (a bound method: its function)
+        found = self._type_numbers.get(reading)
+        if found is None:
+            found = self._type_numbers[reading] = TypeNumbers()
+        return found

@@ -192,11 +192,11 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
         pairs: list[int] = []
         rows: list[float] = []
         counts, owned, said_typing = question.counts, c.owned, self._said_typing
-        unsaid_price, number = self._unsaid_price, self.plans.number
+        unsaid_price, number_of = self._unsaid_price, self.plans.number_of
         price = self.config.unsaid
         for k, path in enumerate(paths):
             pattern = path.pattern
-            key = number((pattern, path.phrases, path.inverses, path.synonyms))
+            key = number_of(path)
             rel = rel_at.get(key)
             if rel is None:
                 found = relation.get(key)
