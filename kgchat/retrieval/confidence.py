@@ -285,6 +285,27 @@ class AnswerConfidence:
         query = self.query(path.pattern, ())
         return float(self._judge.scorer.components(owner, [query])[0, 0]) >= _SAID
 
+    def _stands_for(self, node: str, rel: str) -> bool:
+        """Whether ``node`` is known to the graph only as the ``rel`` of other things, ``rel``
+        named for what ``node`` is: a ``Brand`` whose one relation is the ``brand`` a drug
+        has, a ``Category`` whose only relation is the ``category`` of its drugs. Such a node
+        is a name or a grouping of the things that have it, so a question that names it
+        ("What does *tylenol* target?", "What do *proton pump inhibitors* target?") names
+        them: the hop to them is said. A node with a relation of its own (a country that also
+        has a capital, a person who is also an author) is a thing of its own, and a hop from
+        it to something else is not said by naming it."""
+        kinds = {stem(w) for k in self.kinds_of(node) for w in k.split()}
+        if not kinds or not kinds.intersection(content_stems(self.kg.relation_label(rel))):
+            return False
+        for e in self.kg.neighbors(node, limit=256):
+            if e.predicate in _NO_RELATION or e.predicate == RDF_TYPE:
+                continue
+            if self.is_literal(e.neighbor):
+                continue
+            if e.predicate != rel or e.forward:
+                return False
+        return True
+
     def _middles_said(self, q: QuestionInfo, walked: Sequence[Path], joint: bool) -> float:
         """How well the question says the nodes a walk passes through on its way to the
         answer: each middle hop's relation (its support) or what the node it reaches is (its
@@ -320,11 +341,21 @@ class AnswerConfidence:
                 if rel in _NO_RELATION or not (sibling or not joint):
                     continue
                 hop = support(rel, fwd)
+                if i == 0 and not fwd and self._stands_for(path.nodes[0], rel):
+                    # the question names the node by the entity it is known by: "tylenol"
+                    # for the drug whose brand it is
+                    hop = 1.0
                 if self.anonymous(path.nodes[i + 1]):
                     # an unnamed junction (a CVT, an event): its hop in or out says it; a
                     # hop out to the answer also by the answer being the type the question
                     # names ("which *city* is X in" over X's address node to "Leipzig")
                     out = max(support(nxt, nfwd), self._junction_said(q, path, i + 1))
+                    if i + 3 == len(path.nodes) and self._judge._generic(
+                        q, self.query(((nxt, nfwd),), ())
+                    ):
+                        # a hop out to the answer named for the type asked (an offer's
+                        # ``price`` for "how much"): the junction holds that value
+                        out = 1.0
                     if q.named_type and i + 3 == len(path.nodes):
                         kinds = self.kinds_of(path.nodes[-1])
                         out = max(out, self._judge._meets(kinds, q.named_type))
