@@ -54,11 +54,12 @@ def said_pattern(candidate: Candidate) -> tuple[Pattern, tuple[int, ...]]:
 
 def _by_class(candidate: Candidate) -> tuple[set[str], set[tuple[str, Pattern]]]:
     """The starts that reach ``candidate`` down a class hierarchy only (a class the question
-    names), and the (start, relation pattern) of its other walks."""
+    names, of which it is a member: a walk *up* from the class reaches a superclass, no member
+    of it), and the (start, relation pattern) of its other walks."""
     classes = {
         p.start
         for p in candidate.paths
-        if p.pattern and all(h[0] in _NO_RELATION for h in p.pattern)
+        if p.pattern and all(h[0] in HIERARCHY and not h[1] for h in p.pattern)
     }
     return classes, {(p.start, p.pattern) for p in candidate.paths if p.start not in classes}
 
@@ -71,10 +72,12 @@ def _only_way_to_class(
     the one relation that joins the entity to any member of that class among the candidates
     in as few hops or fewer: the question's other words can mean no other relation of the
     graph ("causes" and ``has basis in dysfunction of``); 0 otherwise (two such relations to
-    the class, or no class asked for). ``asked`` holds the mentions that stand where the
-    question says the type it asks ("*which gene*", "*what symptoms*": a class named
-    elsewhere, "What symptoms does the *disease* treated by X have?", only says what a node
-    on the way is, and its member is no answer)."""
+    the class, or no class asked for). A walk out and back over one relation (the entity's
+    ancestor and another member sharing a subset "organ slim") reaches a peer of what the
+    entity reaches, not a member by a relation of its own: no second way. ``asked`` holds
+    the mentions that stand where the question says the type it asks ("*which gene*",
+    "*what symptoms*": a class named elsewhere, "What symptoms does the *disease* treated by
+    X have?", only says what a node on the way is, and its member is no answer)."""
     classes, ways = _by_class(top)
     if len(classes) != 1 or len(ways) != 1 or not classes <= asked:
         return 0.0
@@ -82,7 +85,8 @@ def _only_way_to_class(
     for c in candidates[1:]:
         cls, other = _by_class(c)
         if classes <= cls and any(
-            s == start and p != pattern and len(p) <= len(pattern) for s, p in other
+            s == start and p != pattern and len(p) <= len(pattern) and not _out_and_back(p)
+            for s, p in other
         ):
             return 0.0
     return 1.0
