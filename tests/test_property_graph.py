@@ -266,6 +266,13 @@ def test_only_way_to_class_counts_members_and_relations_only():
     assert _only_way_to_class(top, [top, up, peer], asked) == 1.0
     other = cand("mesoderm", ("layer", ((sub, False),)), ("brain", (("adjacent to", True),)))
     assert _only_way_to_class(top, [top, up, peer, other], asked) == 0.0
+    # reached from two entities ("the lens of the eye"), each by its one way
+    two = cand(
+        "ectoderm", ("layer", ((sub, False),)), ("lens", (dev,)), ("eye", (("has part", True), dev))
+    )
+    assert _only_way_to_class(two, [two, up, peer], asked) == 1.0
+    near = cand("mesoderm", ("layer", ((sub, False),)), ("eye", (("adjacent to", True),)))
+    assert _only_way_to_class(two, [two, near], asked) == 0.0
 
 
 def test_node_and_edge_lists_read_as_a_graph(tmp_path):

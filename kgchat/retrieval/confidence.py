@@ -68,24 +68,26 @@ def _only_way_to_class(
     top: Candidate, candidates: Sequence[Candidate], asked: frozenset[str] = frozenset()
 ) -> float:
     """1 when the best answer is a member of a class the question asks for ("Which *gene*
-    causes X?", an ontology's classes walked down their hierarchy) reached from the entity by
-    the one relation that joins the entity to any member of that class among the candidates
-    in as few hops or fewer: the question's other words can mean no other relation of the
-    graph ("causes" and ``has basis in dysfunction of``); 0 otherwise (two such relations to
-    the class, or no class asked for). A walk out and back over one relation (the entity's
-    ancestor and another member sharing a subset "organ slim") reaches a peer of what the
-    entity reaches, not a member by a relation of its own: no second way. ``asked`` holds
-    the mentions that stand where the question says the type it asks ("*which gene*",
-    "*what symptoms*": a class named elsewhere, "What symptoms does the *disease* treated by
-    X have?", only says what a node on the way is, and its member is no answer)."""
+    causes X?", an ontology's classes walked down their hierarchy) reached from each entity
+    (one, or several: "the lens of the eye") by the one relation that joins it to any member
+    of that class among the candidates in as few hops or fewer: the question's other words
+    can mean no other relation of the graph ("causes" and ``has basis in dysfunction of``); 0
+    otherwise (two such relations to the class, or no class asked for). A walk out and back
+    over one relation (the entity's ancestor and another member sharing a subset "organ
+    slim") reaches a peer of what the entity reaches, not a member by a relation of its own:
+    no second way. ``asked`` holds the mentions that stand where the question says the type
+    it asks ("*which gene*", "*what symptoms*": a class named elsewhere, "What symptoms does
+    the *disease* treated by X have?", only says what a node on the way is, and its member
+    is no answer)."""
     classes, ways = _by_class(top)
-    if len(classes) != 1 or len(ways) != 1 or not classes <= asked:
+    starts = [s for s, _ in ways]
+    if len(classes) != 1 or not ways or len(set(starts)) != len(starts) or not classes <= asked:
         return 0.0
-    ((start, pattern),) = ways
     for c in candidates[1:]:
         cls, other = _by_class(c)
         if classes <= cls and any(
             s == start and p != pattern and len(p) <= len(pattern) and not _out_and_back(p)
+            for start, pattern in ways
             for s, p in other
         ):
             return 0.0
