@@ -239,6 +239,42 @@ def test_only_way_to_class_needs_the_class_asked_for():
     assert _only_way_to_class(top, [top]) == 0.0
 
 
+def test_only_way_to_class_counts_members_and_relations_only():
+    """ "What germ layer is the brain derived from?" (uberon): ectoderm, a subclass of germ
+    layer the brain develops from, had 0.17, for two candidates that are no other way to a
+    germ layer: a superclass (embryonic structure, reached *up* from germ layer: no member of
+    it) and a germ layer reached by a walk out and back over one relation (the brain's
+    ancestor and endoderm share a subset "organ slim": a peer, not a relation to it). A
+    member reached by another relation of its own still leaves the question two ways."""
+    from kgchat.retrieval.confidence import _only_way_to_class
+    from kgchat.retrieval.results import Candidate, Path
+
+    sub = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
+    dev = ("develops from", True)
+
+    def cand(node, *paths):
+        return Candidate(node, node, 1.0, [Path(s, p, (s, node), (0,), 0.0) for s, p in paths])
+
+    top = cand("ectoderm", ("layer", ((sub, False),)), ("brain", (dev, dev)))
+    up = cand("structure", ("layer", ((sub, True),)), ("brain", (dev, (sub, True))))
+    peer = cand(
+        "endoderm",
+        ("layer", ((sub, False),)),
+        ("brain", (dev, ("in subset", True), ("in subset", False))),
+    )
+    asked = frozenset({"layer"})
+    assert _only_way_to_class(top, [top, up, peer], asked) == 1.0
+    other = cand("mesoderm", ("layer", ((sub, False),)), ("brain", (("adjacent to", True),)))
+    assert _only_way_to_class(top, [top, up, peer, other], asked) == 0.0
+    # reached from two entities ("the lens of the eye"), each by its one way
+    two = cand(
+        "ectoderm", ("layer", ((sub, False),)), ("lens", (dev,)), ("eye", (("has part", True), dev))
+    )
+    assert _only_way_to_class(two, [two, up, peer], asked) == 1.0
+    near = cand("mesoderm", ("layer", ((sub, False),)), ("eye", (("adjacent to", True),)))
+    assert _only_way_to_class(two, [two, near], asked) == 0.0
+
+
 def test_node_and_edge_lists_read_as_a_graph(tmp_path):
     """The nodes.csv and edges.csv that networkx, pandas or Gephi write: ``source,target,type``
     read its header as a triple and each row's target as its relation; an edge list with

@@ -54,11 +54,12 @@ def said_pattern(candidate: Candidate) -> tuple[Pattern, tuple[int, ...]]:
 
 def _by_class(candidate: Candidate) -> tuple[set[str], set[tuple[str, Pattern]]]:
     """The starts that reach ``candidate`` down a class hierarchy only (a class the question
-    names), and the (start, relation pattern) of its other walks."""
+    names, of which it is a member: a walk *up* from the class reaches a superclass, no member
+    of it), and the (start, relation pattern) of its other walks."""
     classes = {
         p.start
         for p in candidate.paths
-        if p.pattern and all(h[0] in _NO_RELATION for h in p.pattern)
+        if p.pattern and all(h[0] in HIERARCHY and not h[1] for h in p.pattern)
     }
     return classes, {(p.start, p.pattern) for p in candidate.paths if p.start not in classes}
 
@@ -67,22 +68,27 @@ def _only_way_to_class(
     top: Candidate, candidates: Sequence[Candidate], asked: frozenset[str] = frozenset()
 ) -> float:
     """1 when the best answer is a member of a class the question asks for ("Which *gene*
-    causes X?", an ontology's classes walked down their hierarchy) reached from the entity by
-    the one relation that joins the entity to any member of that class among the candidates
-    in as few hops or fewer: the question's other words can mean no other relation of the
-    graph ("causes" and ``has basis in dysfunction of``); 0 otherwise (two such relations to
-    the class, or no class asked for). ``asked`` holds the mentions that stand where the
-    question says the type it asks ("*which gene*", "*what symptoms*": a class named
-    elsewhere, "What symptoms does the *disease* treated by X have?", only says what a node
-    on the way is, and its member is no answer)."""
+    causes X?", an ontology's classes walked down their hierarchy) reached from each entity
+    (one, or several: "the lens of the eye") by the one relation that joins it to any member
+    of that class among the candidates in as few hops or fewer: the question's other words
+    can mean no other relation of the graph ("causes" and ``has basis in dysfunction of``); 0
+    otherwise (two such relations to the class, or no class asked for). A walk out and back
+    over one relation (the entity's ancestor and another member sharing a subset "organ
+    slim") reaches a peer of what the entity reaches, not a member by a relation of its own:
+    no second way. ``asked`` holds the mentions that stand where the question says the type
+    it asks ("*which gene*", "*what symptoms*": a class named elsewhere, "What symptoms does
+    the *disease* treated by X have?", only says what a node on the way is, and its member
+    is no answer)."""
     classes, ways = _by_class(top)
-    if len(classes) != 1 or len(ways) != 1 or not classes <= asked:
+    starts = [s for s, _ in ways]
+    if len(classes) != 1 or not ways or len(set(starts)) != len(starts) or not classes <= asked:
         return 0.0
-    ((start, pattern),) = ways
     for c in candidates[1:]:
         cls, other = _by_class(c)
         if classes <= cls and any(
-            s == start and p != pattern and len(p) <= len(pattern) for s, p in other
+            s == start and p != pattern and len(p) <= len(pattern) and not _out_and_back(p)
+            for start, pattern in ways
+            for s, p in other
         ):
             return 0.0
     return 1.0
@@ -285,6 +291,27 @@ class AnswerConfidence:
         query = self.query(path.pattern, ())
         return float(self._judge.scorer.components(owner, [query])[0, 0]) >= _SAID
 
+    def _stands_for(self, node: str, rel: str) -> bool:
+        """Whether ``node`` is known to the graph only as the ``rel`` of other things, ``rel``
+        named for what ``node`` is: a ``Brand`` whose one relation is the ``brand`` a drug
+        has, a ``Category`` whose only relation is the ``category`` of its drugs. Such a node
+        is a name or a grouping of the things that have it, so a question that names it
+        ("What does *tylenol* target?", "What do *proton pump inhibitors* target?") names
+        them: the hop to them is said. A node with a relation of its own (a country that also
+        has a capital, a person who is also an author) is a thing of its own, and a hop from
+        it to something else is not said by naming it."""
+        kinds = {stem(w) for k in self.kinds_of(node) for w in k.split()}
+        if not kinds or not kinds.intersection(content_stems(self.kg.relation_label(rel))):
+            return False
+        for e in self.kg.neighbors(node, limit=256):
+            if e.predicate in _NO_RELATION or e.predicate == RDF_TYPE:
+                continue
+            if self.is_literal(e.neighbor):
+                continue
+            if e.predicate != rel or e.forward:
+                return False
+        return True
+
     def _middles_said(self, q: QuestionInfo, walked: Sequence[Path], joint: bool) -> float:
         """How well the question says the nodes a walk passes through on its way to the
         answer: each middle hop's relation (its support) or what the node it reaches is (its
@@ -320,11 +347,21 @@ class AnswerConfidence:
                 if rel in _NO_RELATION or not (sibling or not joint):
                     continue
                 hop = support(rel, fwd)
+                if i == 0 and not fwd and self._stands_for(path.nodes[0], rel):
+                    # the question names the node by the entity it is known by: "tylenol"
+                    # for the drug whose brand it is
+                    hop = 1.0
                 if self.anonymous(path.nodes[i + 1]):
                     # an unnamed junction (a CVT, an event): its hop in or out says it; a
                     # hop out to the answer also by the answer being the type the question
                     # names ("which *city* is X in" over X's address node to "Leipzig")
                     out = max(support(nxt, nfwd), self._junction_said(q, path, i + 1))
+                    if i + 3 == len(path.nodes) and self._judge._generic(
+                        q, self.query(((nxt, nfwd),), ())
+                    ):
+                        # a hop out to the answer named for the type asked (an offer's
+                        # ``price`` for "how much"): the junction holds that value
+                        out = 1.0
                     if q.named_type and i + 3 == len(path.nodes):
                         kinds = self.kinds_of(path.nodes[-1])
                         out = max(out, self._judge._meets(kinds, q.named_type))
