@@ -63,3 +63,43 @@ def test_a_concept_named_by_skos_xl_answers_and_is_linked(skills):
     assert res.answer == "baker"
     res = r.retrieve("what are the essential skills of a Bäcker")
     assert {c.label for c in res.candidates[:2]} == {"knead dough", "bake goods"}
+
+
+TYPED = """@prefix ex: <http://ex.org/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+ex:baker a ex:Occupation ; rdfs:label "baker" ;
+    ex:essentialSkill ex:knead , ex:food_safety .
+ex:cook a ex:Occupation ; rdfs:label "cook" ; ex:essentialSkill ex:food_safety .
+ex:knead a ex:Skill ; rdfs:label "knead dough" ; ex:skillType ex:type_skill .
+ex:decorate a ex:Skill ; rdfs:label "decorate cakes" ; ex:skillType ex:type_skill .
+ex:confectioner a ex:Occupation ; rdfs:label "confectioner" ; ex:essentialSkill ex:decorate .
+ex:food_safety a ex:Skill ; rdfs:label "food safety principles" ;
+    ex:skillType ex:type_knowledge .
+ex:type_skill rdfs:label "skill" .
+ex:type_knowledge rdfs:label "knowledge" .
+"""
+
+
+@pytest.fixture(scope="module")
+def typed(tmp_path_factory):
+    path = tmp_path_factory.mktemp("esco") / "typed.ttl"
+    path.write_text(TYPED, encoding="utf-8")
+    return KnowledgeGraph.load(path)
+
+
+def test_the_asked_type_is_the_class_not_a_value_of_its_name(typed):
+    """In "what skills does a baker need", "skills" names the class Skill and a skill type
+    called "skill"; where the question asks its type, the class is meant (the answer is a
+    skill, of whatever type), so the skill type neither constrains nor starts a walk, and the
+    baker's knowledge counts as much as its skills."""
+    res = Retriever(typed).retrieve("what skills does a baker need")
+    assert "http://ex.org/type_skill" not in {m.node for m in res.mentions}
+    top = {c.label for c in res.candidates[:2]}
+    assert top == {"knead dough", "food safety principles"}
+
+
+def test_a_value_named_by_a_modifier_keeps_its_reading(typed):
+    """A name that modifies the asked type ("which *knowledge* skills") is a value the answer
+    has, not the type: its reading stays."""
+    res = Retriever(typed).retrieve("which knowledge skills does a cook need")
+    assert "http://ex.org/type_knowledge" in {m.node for m in res.mentions}
