@@ -152,13 +152,21 @@ class Retriever(
             # Either way it is no place to walk from: its extension is a hub sampled by the
             # fan-out cap, so membership is checked on the candidates the entities reach.
             wanted = {stem(w) for w in q.answer_type}
+            # a class whose name's other readings the asked type dropped (read) is the type
+            shared = _shared_spans(linked, classes)
             for m in mentions:
+                span = (m.start, m.end)
                 if (
                     m.node in classes
                     and not self._of_unnamed(m.node)
                     and (
                         said_as_class(q, m.start)
                         or wanted & {stem(w) for w in self._class_words(m.node)}
+                        or (
+                            span in shared
+                            and asks_type_at(q, *span)
+                            and not modifies_type(q, *span)
+                        )
                     )
                 ):
                     answer_classes.add(m.node)
@@ -294,6 +302,23 @@ class Retriever(
                     self.type_all(literals)
                     self.number_types(literals)
 
+    def _asked_class_named(
+        self, question: str, mentions: list[Mention], classes: set[str]
+    ) -> list[Mention]:
+        """The mentions without the other readings of a word that names a class with
+        instances where the question says the type it asks ("what *skills* does a baker
+        need", in a graph with a class Skill and a skill type named "skill"): the head noun
+        of the asked phrase says what the answer is, one of the class's instances, not a
+        value it has (:meth:`retrieve` then checks the class on the answers). A word that
+        modifies the type ("which *chemistry* laureates") or names no class keeps its
+        readings."""
+        shared = _shared_spans(mentions, classes)
+        if not shared:
+            return mentions
+        q = analyze(question, sorted({(m.start, m.end) for m in mentions}), self._verbs())
+        asked = {sp for sp in shared if asks_type_at(q, *sp) and not modifies_type(q, *sp)}
+        return [m for m in mentions if m.node in classes or (m.start, m.end) not in asked]
+
     def read(
         self, question: str, mentions: list[Mention]
     ) -> tuple[QuestionInfo, list[Mention], set[str]]:
@@ -325,6 +350,7 @@ class Retriever(
             if inside:
                 mentions = [m for m in mentions if m not in inside]
                 classes -= {m.node for m in inside}
+            mentions = self._asked_class_named(question, mentions, classes)
         # every entity mention's words are the entity's, but an entity named twice (or a
         # thousand times) is walked from once: one constraint, not one per mention
         before = self._kind_before(question, mentions)
@@ -350,3 +376,9 @@ class Retriever(
         q = prepositions_said(q, self._relation_words())
         unsaid = self.unsaid_types(q)
         return (replace(q, unsaid=unsaid) if unsaid else q), once, classes
+
+
+def _shared_spans(mentions: list[Mention], classes: set[str]) -> set[tuple[int, int]]:
+    """The spans of ``mentions`` read both as one of ``classes`` and as another node."""
+    of_class = {(m.start, m.end) for m in mentions if m.node in classes}
+    return {(m.start, m.end) for m in mentions if m.node not in classes} & of_class
