@@ -187,7 +187,7 @@ Q = [
     (
         "what species does HSP82 come from",
         "synonym",
-        f"SELECT ?a WHERE {{ {GENE('?p', 'HSP82')} ?p up:organism/up:scientificName ?a }}",
+        f"SELECT ?a WHERE {{ {GENE('?p', 'HSP82')} ?p up:organism ?o . {{ ?o up:scientificName ?a }} UNION {{ ?o rdfs:subClassOf* ?t . ?t up:rank up:Species ; up:scientificName ?a }} }}",
     ),
     (
         "which illness is linked to APP?",
@@ -270,7 +270,7 @@ Q = [
     (
         "is HD_HUMAN reviewed",
         "literal",
-        f"SELECT ?a WHERE {{ {MN('?p', 'HD_HUMAN')} ?p up:reviewed ?a }}",
+        f"SELECT ?a WHERE {{ {MN('?p', 'HD_HUMAN')} ?p up:reviewed ?r BIND(IF(?r, 'yes', 'no') AS ?a) }}",
     ),
     (
         "locus name of URA3",
