@@ -109,6 +109,7 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "osm": "osm.ttl",
     "bibframe": "bibframe.ttl",
     "esco": "esco.ttl",
+    "uniprot": "uniprot.rdf",
 }
 
 

@@ -65,6 +65,7 @@ def walk_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
                 alias_sets[sid].append(text)
                 if pid in plain and (sid not in fallback or rank < fallback[sid][0]):
                     fallback[sid] = (rank, text)
+    plain_named = {sid for sid in fallback if sid not in best}
     for sid, (rank, text) in fallback.items():
         if sid not in best:
             best[sid] = ((rank, nprio), text)
@@ -75,6 +76,35 @@ def walk_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
             alias_sets[sid].append(text)
         else:
             names[sid] = text
+    # a subject named by a code takes the value of the name-like property most such carry
+    coded = []
+    for i in np.nonzero(np.isin(p, list(name_like)) & is_lit[o])[0].tolist():
+        sid, pid = int(s[i]), int(p[i])
+        text = " ".join(parse_literal(keys[o[i]])[0].split())
+        bare = labels.strip_own_id(keys[sid], text)
+        text = text if bare is None else bare
+        last = humanize_relation(local_name(keys[pid])).split()[-1]
+        own = local_name(keys[sid])
+        unlabelled = sid not in best or sid in plain_named
+        if (
+            text
+            and unlabelled
+            and labels._OPAQUE.fullmatch(own)
+            and vocab.NAME_LIKE.fullmatch(last)
+        ):
+            rank = literals.lang_rank(parse_literal(keys[o[i]])[1], pref)
+            coded.append((sid, pid, rank, len(coded), text))
+    carriers: dict = defaultdict(set)
+    values: dict = defaultdict(set)
+    for sid, pid, *_, text in coded:
+        carriers[pid].add(sid)
+        values[pid].add(text)
+    chosen: dict = {}
+    for sid, pid, rank, j, text in coded:
+        key = (-len(carriers[pid]), -len(values[pid]) / len(carriers[pid]), rank, j)
+        if sid not in chosen or key < chosen[sid][0]:
+            chosen[sid] = (key, text)
+    names.update({sid: text for sid, (_, text) in chosen.items()})
     aliases: dict = {}
     for sid, found in alias_sets.items():
         seen = {(names.get(sid) or humanize_id(local_name(keys[sid]))).casefold()}

@@ -1207,7 +1207,8 @@ def test_a_question_offering_alternatives_is_answered_by_one_of_them():
 def test_a_value_several_subjects_share_is_a_constraint():
     """ "Which people based in Germany work in industry?": ``Industry`` is a literal status
     shared by many people, a category the question names like an entity; a value of one
-    subject (a title) and stop words are not linked."""
+    subject (a topic; a property that is just "title" names its subject since the uniprot
+    probe, ``vocab.NAME_LIKE``) and stop words are not linked."""
     from kgchat.pipeline import make_retriever
 
     kg = KnowledgeGraph.from_triples(
@@ -1219,7 +1220,7 @@ def test_a_value_several_subjects_share_is_a_constraint():
             ("Cleo", "based_near", "France"),
             ("Cleo", "status", '"Industry"'),
             ("Dan", "status", '"Academia"'),
-            ("Paper_1", "title", '"Linked data"'),
+            ("Paper_1", "topic", '"Linked data"'),
             ("Paper_1", "note", '"The"'),
             ("Paper_2", "note", '"The"'),
         ]
@@ -1228,7 +1229,7 @@ def test_a_value_several_subjects_share_is_a_constraint():
     res = r.retrieve("Which people based in Germany work in industry?")
     assert {m.text for m in res.mentions} == {"germany", "industry"}
     assert res.answer == "Ann"
-    assert not r.linker.link("What is the title of linked data?")
+    assert not r.linker.link("What is the topic of linked data?")
     assert not r.linker.link("What is the note?")
 
 

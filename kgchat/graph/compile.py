@@ -64,7 +64,7 @@ IRI, BLANK, LITERAL = 0, 1, 2
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 23
+VERSION = 27
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 

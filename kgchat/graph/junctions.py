@@ -21,6 +21,12 @@ This module gives an IRI node the same name where its shape says it is such a ju
   or every class it has is one of two instances or more, none of them named (``mem-brandt``,
   an ``org:Membership`` like all the graph's others): a kind of node the graph never names.
 
+A node of such a kind (every class of it unnamed) whose identifier is a code is a junction
+too where facts lead to it and it leads on to another node, whatever their number and with
+values of its own: UniProt's annotations (``annotation/AR_9F3C...``, one protein -> it -> a
+disease) and interactions (two proteins -> it -> its participants, with its count of
+experiments), records that qualify their owners' relation, as a statement node does.
+
 In a graph whose entities are named by their identifiers (a bare triple file) nothing is
 renamed: an identifier is then the name. A node with values of its own (a country with its
 codes and areas) is a thing, not a junction.
@@ -85,31 +91,57 @@ def anonymous_junctions(
     # of them than named things)
     blank = int((nodes & ~named & is_blank).sum())
     could = int(nodes.sum()) - blank
-    if not could or named[nodes].sum() / could <= NAMED_SHARE:
+    if not could:
         return []
     facts = np.ones(len(ep), bool) if type_pid is None else ep != type_pid
     s, o = es[facts], eo[facts]
     inward = np.bincount(o, minlength=n)
     outward = np.bincount(s, minlength=n)
     to_value = np.bincount(s[is_lit[o]], minlength=n)
-    to_named = np.bincount(s[named[o]], minlength=n)
-    owner = np.full(n, -1, np.int64)
-    owner[o] = s  # the one node leading to it, where there is one
-    candidates = nodes & ~named & (inward <= 1) & (outward >= 2) & (to_value == 0)
-    # a node no fact leads to joins the named things it leads to (a membership: its member,
-    # organisation and role), an n-ary relation stated as a node
-    candidates &= np.where(inward == 1, named[np.maximum(owner, 0)], to_named >= 2)
-    unnamed_kinds = _unnamed_kinds(es, ep, eo, named, type_pid) if candidates.any() else None
+    unnamed_kinds = _unnamed_kinds(es, ep, eo, named, type_pid)
+    candidates = np.zeros(n, bool)
+    if unnamed_kinds is not None:
+        # a record of a kind the graph never names, which leads on to other nodes: UniProt's
+        # annotations (``annotation/AR_9F3C...`` -> a disease) and interactions (two
+        # proteins -> it -> its participants, with a count of experiments of its own), named
+        # by a digest: however many facts lead to it or from it, and with values that qualify
+        # it, it stands for its owners' relation, as a statement node does. The graph must name
+        # most of its typed things (identifiers of other datasets it only links to, PDB
+        # entries, Ensembl transcripts, may outnumber them)
+        typed = np.zeros(n, bool)
+        typed[es[ep == type_pid]] = True
+        typed &= nodes & ~is_blank
+        record = nodes & ~named & unnamed_kinds & (outward - to_value >= 1) & (inward >= 1)
+        if typed.any() and named[typed].sum() / typed.sum() > NAMED_SHARE:
+            candidates[[i for i in np.flatnonzero(record).tolist() if _coded(keys[i])]] = True
+    if named[nodes].sum() / could > NAMED_SHARE:
+        to_named = np.bincount(s[named[o]], minlength=n)
+        owner = np.full(n, -1, np.int64)
+        owner[o] = s  # the one node leading to it, where there is one
+        junction = nodes & ~named & (inward <= 1) & (outward >= 2) & (to_value == 0)
+        # a node no fact leads to joins the named things it leads to (a membership: its
+        # member, organisation and role), an n-ary relation stated as a node
+        junction &= np.where(inward == 1, named[np.maximum(owner, 0)], to_named >= 2)
+        candidates |= junction
     found = []
     for i in np.flatnonzero(candidates).tolist():
         key = keys[i]
         if key.startswith("_:"):
             continue
-        name = local_name(key) if "://" in key or key.startswith("urn:") else key
+        name = _name(key)
         if any(c.isdigit() for c in name) or (unnamed_kinds is not None and unnamed_kinds[i]):
             labels[i] = f"{ANONYMOUS}{name})"
             found.append(i)
     return found
+
+
+def _name(key: str) -> str:
+    return local_name(key) if "://" in key or key.startswith("urn:") else key
+
+
+def _coded(key: str) -> bool:
+    """Whether an IRI's identifier holds a digit (a code, a digest), not only words."""
+    return not key.startswith(("_:", '"')) and any(c.isdigit() for c in _name(key))
 
 
 def _unnamed_kinds(

@@ -175,6 +175,10 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
         ci, cr, ct = (np.concatenate([a, b[fb]]) for a, b in ((ci, sid), (cr, rank), (ct, text_of)))
     chosen = ci.tolist()
     labels = dict(zip(chosen, map(texts.__getitem__, ct.tolist()), strict=True))
+    plain_named = set(sid[fb].tolist())
+    _name_coded(
+        keys, sid, pid, rank, texts, text_of, np.flatnonzero(kind == 3), labels, plain_named
+    )
     demoted: list[tuple[int, str]] = []
     for i in map(chosen.__getitem__, np.flatnonzero(cr >= 3).tolist()):
         name = local_name(keys[i])
@@ -189,6 +193,48 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
     )
     described = zip(sid[desc].tolist(), text_of[desc].tolist(), strict=True)
     return labels, aliases, {i: texts[t] for i, t in described}
+
+
+def _name_coded(keys, sid, pid, rank, texts, text_of, events, labels, plain=()) -> None:
+    """Label each unlabelled subject whose IRI ends with a code (``taxonomy/9606``) by a value
+    of its name-like properties (``events``), in place: UniProt names a taxon only by
+    ``up:scientificName`` / ``up:commonName``, and "9606" is no name anyone says. The property
+    that most such subjects carry is preferred (a scientific name, on every taxon, before a
+    common name on a few), then the one whose values best pick out their subjects (a
+    citation's ``up:title`` before its ``up:name``, the journal's, which ``plain``: the subjects
+    a plain "name" labelled, gives way to), then the language rank. A property whose words end
+    with something else than a name ("name of mother") names another thing, and is passed over.
+
+    >>> keys = ["http://t/9606", "http://up/commonName", "http://up/scientificName",
+    ...         '"Human"', '"Homo sapiens"', "http://t/10090", '"Mus musculus"']
+    >>> sid, pid = np.array([0, 0, 5]), np.array([1, 2, 2])
+    >>> labels = {}
+    >>> _name_coded(keys, sid, pid, np.zeros(3, int), ["Human", "Homo sapiens", "Mus musculus"],
+    ...             np.array([0, 1, 2]), np.arange(3), labels)
+    >>> labels
+    {0: 'Homo sapiens', 5: 'Mus musculus'}
+    """
+    coded = [
+        j
+        for j in events.tolist()
+        if (sid[j] not in labels or sid[j] in plain)
+        and _OPAQUE.fullmatch(local_name(keys[sid[j]]))
+        and vocab.NAME_LIKE.fullmatch(humanize_relation(local_name(keys[pid[j]])).split()[-1])
+        and texts[text_of[j]]
+    ]
+    carriers: dict[int, set[int]] = {}
+    values: dict[int, set[str]] = {}
+    for j in coded:
+        carriers.setdefault(int(pid[j]), set()).add(int(sid[j]))
+        values.setdefault(int(pid[j]), set()).add(texts[text_of[j]])
+    best: dict[int, tuple[int, float, int, int]] = {}
+    for j in coded:
+        q = int(pid[j])
+        key = (-len(carriers[q]), -len(values[q]) / len(carriers[q]), int(rank[j]), j)
+        if int(sid[j]) not in best or key < best[int(sid[j])]:
+            best[int(sid[j])] = key
+    for who, (*_, j) in best.items():
+        labels[who] = texts[text_of[j]]
 
 
 def _cite_own_ids(keys, sid, texts, text_of) -> np.ndarray:

@@ -11,6 +11,15 @@ name) are names of the owner: aliases, and the label of an owner that has none. 
 MARC titles end with ISBD punctuation (``"Cien años de soledad /"``, ``"The trial :"``), which a
 name never ends with: a lone ``/ : ; = ,`` after a space is cut off.
 
+A predicate may also say which of the subject's names the record holds ("recommended name",
+"alternative name": UniProt's ``up:recommendedName`` -> ``up:Structured_Name`` with
+``up:fullName`` / ``up:shortName``) where the record's own class says it is a name or a
+title: two sayings agree that it names, where "record label" or "name of mother" say nothing
+of the record. A record reached by a predicate that says "alternative" / "synonym"
+(:data:`kgchat.graph.vocab.ALIAS_LIKE`) gives aliases, never the label while another gives
+one; within records, the name predicate that most records carry (``fullName``, on every one)
+is the name, the rarer ones (``shortName``, ``ecName``) other names of the same thing.
+
 Examples
 --------
 >>> import numpy as np
@@ -31,6 +40,7 @@ import re
 
 import numpy as np
 
+from kgchat.graph import vocab
 from kgchat.graph.literals import read_literals
 from kgchat.graph.names import humanize_relation, local_name
 
@@ -55,10 +65,38 @@ def _names_its_subject(key: str) -> bool:
     >>> _names_its_subject("ex:nameOfMother")
     False
     """
-    words = humanize_relation(local_name(key)).lower().split()
-    if words[:1] in (["has"], ["have"]):
-        words = words[1:]
+    words = _words(key)
     return len(words) == 1 and bool(_NAME_WORD.fullmatch(words[0]))
+
+
+def _words(key: str) -> list[str]:
+    words = humanize_relation(local_name(key)).lower().split()
+    return words[1:] if words[:1] in (["has"], ["have"]) else words
+
+
+def _says_which_name(key: str) -> bool:
+    """Whether a predicate says which name of its subject it leads to: one word before "name"
+    or "title" ("recommended name", "alternative name", "main title"); "record label" ends
+    with a label of another thing, "name of mother" with whose name it is.
+
+    >>> [_says_which_name(k) for k in ("up:recommendedName", "s:recordLabel", "ex:nameOfMother")]
+    [True, False, False]
+    """
+    words = _words(key)
+    return len(words) == 2 and words[1] in ("name", "names", "title", "titles")
+
+
+def _name_classes(keys, s, p, o, type_pid) -> np.ndarray:
+    """Per term: whether it is a node typed with a class whose local name ends with "name" or
+    "title" (``up:Structured_Name``, ``bf:Title``)."""
+    out = np.zeros(len(keys), bool)
+    if type_pid is None:
+        return out
+    rows = np.flatnonzero(p == type_pid)
+    classes = np.unique(o[rows]).tolist()
+    naming = [c for c in classes if _words(keys[c])[-1:] in (["name"], ["title"])]
+    out[s[rows[np.isin(o[rows], naming)]]] = True
+    return out
 
 
 def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases) -> None:
@@ -75,26 +113,47 @@ def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases) -> None
         return
     into = np.bincount(o[is_blank[o]], minlength=len(keys))  # facts leading to each blank node
     itself = np.zeros(len(keys), bool)
-    itself[[q for q in np.flatnonzero(naming).tolist() if _names_its_subject(keys[q])]] = True
-    lead = np.flatnonzero(itself[p] & is_blank[o] & ~is_lit[s])
+    which = np.zeros(len(keys), bool)
+    for q in np.flatnonzero(naming).tolist():
+        itself[q] = _names_its_subject(keys[q])
+        which[q] = not itself[q] and _says_which_name(keys[q])
+    type_pid = next((q for q in preds.tolist() if keys[q] == vocab.RDF_TYPE), None)
+    if which.any():
+        itself[which] = True
+        record = _name_classes(keys, s, p, o, type_pid)
+    else:
+        record = np.zeros(len(keys), bool)
+    lead = np.flatnonzero(itself[p] & is_blank[o] & ~is_lit[s] & (~which[p] | record[o]))
     lead = lead[into[o[lead]] == 1]
     if not len(lead):
         return
     owner = dict(zip(o[lead].tolist(), s[lead].tolist(), strict=True))
+    # a record an "alternative name" leads to holds other names: after every other record's
+    alias_lead = np.array(
+        [
+            bool(vocab.ALIAS_LIKE.search(humanize_relation(local_name(keys[q]))))
+            for q in p[lead].tolist()
+        ],
+        bool,
+    )
+    secondary = dict(zip(o[lead].tolist(), alias_lead.tolist(), strict=True))
     rows = np.flatnonzero(np.isin(s, o[lead]) & naming[p] & is_lit[o])
+    # the name predicate most records carry is the name; a rarer one another name
+    carried = np.bincount(p[rows], minlength=len(keys))
     texts, ranks = read_literals([keys[i] for i in o[rows].tolist()], pref)
-    found: dict[int, list[tuple[int, int, str]]] = {}
-    for n, (record, text, rank) in enumerate(
-        zip(s[rows].tolist(), texts, ranks.tolist(), strict=True)
+    found: dict[int, list[tuple[int, int, int, int, str]]] = {}
+    for n, (record_id, pid, text, rank) in enumerate(
+        zip(s[rows].tolist(), p[rows].tolist(), texts, ranks.tolist(), strict=True)
     ):
         text = _ISBD_END.sub("", text).strip()
         if text:
-            found.setdefault(owner[record], []).append((rank, n, text))
+            key = (secondary[record_id], rank, -int(carried[pid]), n, text)
+            found.setdefault(owner[record_id], []).append(key)
     for who, names in found.items():
         names.sort()
         if who not in labels:
-            labels[who] = names[0][2]
+            labels[who] = names[0][-1]
         own = list(aliases.get(who, []))
-        own += [t for _, _, t in names if t != labels[who] and t not in own]
+        own += [t for *_, t in names if t != labels[who] and t not in own]
         if own:
             aliases[who] = own

@@ -45,6 +45,7 @@ __all__ = [
     "FILE_BASE",
     "coded_class_name",
     "file_base_iri",
+    "fragment_of",
     "humanize_id",
     "humanize_relation",
     "literal_term",
@@ -92,6 +93,21 @@ def local_name(iri: str) -> str:
         if found and tail:
             return unquote(tail) if "%" in tail else tail
     return iri
+
+
+def fragment_of(part: str, whole: str) -> bool:
+    """Whether ``part`` is an IRI with a fragment whose document is ``whole``
+    (``<P04637#gene-MD5...>`` of ``<P04637>``): a secondary resource its publisher minted
+    inside another's IRI to describe an aspect of it (UniProt's gene and name records of an
+    entry, a person's ``#address``), which says that other resource as its own mention does.
+
+    >>> fragment_of("http://purl.uniprot.org/uniprot/P04637#gene-MD5A1", "http://purl.uniprot.org/uniprot/P04637")
+    True
+    >>> fragment_of("http://ex.org/onto#Person", "http://ex.org/onto#Place")
+    False
+    """
+    head, sep, tail = part.partition("#")
+    return bool(sep and tail and head == whole)
 
 
 def read_label(text: str, *, relation: bool = False) -> str:

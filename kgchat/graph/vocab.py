@@ -234,9 +234,11 @@ DESCRIPTION_LIKE = re.compile(r"^definition$|^def$", re.IGNORECASE)
 # A work's variant title names it as a name does (BIBO's ``shortTitle``, "J. Knowl. Graph
 # Eng."; a catalogue's abbreviated, alternative, original or uniform title); a title that says
 # something of its subject (a person's job title, one each in a small company) is no name.
+# A property that is just "title" (UniProt's ``up:title`` of a citation) names its subject
+# too, under the same uniqueness test (an honorific, "Prof. Dr.", is shared).
 NAME_LIKE = re.compile(
     r"\b(names?|labels?|alias(es)?|aka|also known as|nick(name)?s?|synonyms?"
-    r"|(short|abbreviated|alternat(e|ive)|original|uniform|variant)\s+titles?)\b",
+    r"|(short|abbreviated|alternat(e|ive)|original|uniform|variant)\s+titles?|^(has )?titles?)\b",
     re.IGNORECASE,
 )
 OWL_ANNOTATION_PROPERTY = OWL + "AnnotationProperty"

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from kgchat.graph.names import fragment_of
 from kgchat.graph.vocab import HIERARCHY, IDENTITY, RDF_TYPE
 from kgchat.retrieval.phrases import owner_governed, owner_phrase
 from kgchat.retrieval.question import QuestionInfo
@@ -331,8 +332,10 @@ class AnswerConfidence:
         node (a Freebase CVT, a CIDOC-CRM event), or one named after the node before it (the
         Nobel Prize data's award "X, Physics 1921" of X:
         :meth:`~kgchat.retrieval.node_types.NodeTypes.named_after`), is no thing a question
-        names, and is said by its hop in or its hop out, the two saying one relation; 1 where
-        nothing is left."""
+        names, and is said by its hop in or its hop out, the two saying one relation; a node
+        the one before it is a fragment of (:func:`~kgchat.graph.names.fragment_of`: UniProt's
+        entry of its gene ``<P04637#gene-...>``) is said by that one; 1 where nothing is
+        left."""
         least = 1.0
         if not q.words:
             return least
@@ -368,6 +371,10 @@ class AnswerConfidence:
                     least = min(least, max(hop, out))
                     continue
                 node = path.nodes[i + 1]
+                if fragment_of(path.nodes[i], node):
+                    # from a facet minted inside its IRI (UniProt's ``P04637#gene-...``, the
+                    # gene "TP53" the question names) to the entry it describes: said by it
+                    continue
                 what = max(self._judge._meets(self.kinds_of(node), q.words), self._named(q, node))
                 if self.named_after(*path.nodes[i : i + 2]):
                     # named after the node before it (an award "X, Physics 1921"): its hop
