@@ -22,8 +22,12 @@ This module gives an IRI node the same name where its shape says it is such a ju
   an ``org:Membership`` like all the graph's others): a kind of node the graph never names.
 
 In a graph whose entities are named by their identifiers (a bare triple file) nothing is
-renamed: an identifier is then the name. A node with values of its own (a country with its
-codes and areas) is a thing, not a junction.
+renamed: an identifier is then the name. A UUID is never one: an IRI whose local name is a
+UUID (``<.../Condition/1afdd705-df33-4e44-9c45-2046a793b57c>``, ``urn:uuid:...``, as FHIR
+servers and many exporters mint them) is a key made to be unique and to mean nothing, as a
+blank node is; where nothing names it, it is unnamed in any graph, whatever its shape. Any
+other node with values of its own (a country with its codes and areas) is a thing, not a
+junction.
 
 Examples
 --------
@@ -38,6 +42,8 @@ Examples
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from kgchat.graph.names import local_name
@@ -50,6 +56,19 @@ ANONYMOUS = "(anonymous "
 #: the share of a graph's entities with a name of their own above which an unnamed one is
 #: unnamed by design (a structural node) rather than named by its identifier
 NAMED_SHARE = 0.5
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
+
+
+def is_uuid_iri(key: str) -> bool:
+    """Whether an IRI's local name is a UUID.
+
+    >>> is_uuid_iri("https://fhir.example/Patient/1afdd705-df33-4e44-9c45-2046a793b57c")
+    True
+    >>> is_uuid_iri("urn:uuid:1AFDD705-DF33-4E44-9C45-2046A793B57C"), is_uuid_iri("ex:perf7")
+    (True, False)
+    """
+    return bool(_UUID.fullmatch(local_name(key)))
 
 
 def anonymous_junctions(
@@ -80,13 +99,18 @@ def anonymous_junctions(
     nodes[es] = True
     nodes[eo] = True
     nodes &= ~is_lit
+    keyed = np.zeros(n, bool)  # unnamed, and named by a UUID: a blank node's like
+    found = [i for i in np.flatnonzero(nodes & ~named & ~is_blank).tolist() if is_uuid_iri(keys[i])]
+    for i in found:
+        labels[i] = f"{ANONYMOUS}{local_name(keys[i])})"
+        keyed[i] = True
     # the share is of the nodes a publisher could have named: a blank node never has a name
     # of its own (BIBFRAME states titles, contributions and publications on blank nodes, more
     # of them than named things)
-    blank = int((nodes & ~named & is_blank).sum())
+    blank = int((nodes & ~named & (is_blank | keyed)).sum())
     could = int(nodes.sum()) - blank
     if not could or named[nodes].sum() / could <= NAMED_SHARE:
-        return []
+        return found
     facts = np.ones(len(ep), bool) if type_pid is None else ep != type_pid
     s, o = es[facts], eo[facts]
     inward = np.bincount(o, minlength=n)
@@ -95,12 +119,11 @@ def anonymous_junctions(
     to_named = np.bincount(s[named[o]], minlength=n)
     owner = np.full(n, -1, np.int64)
     owner[o] = s  # the one node leading to it, where there is one
-    candidates = nodes & ~named & (inward <= 1) & (outward >= 2) & (to_value == 0)
+    candidates = nodes & ~named & ~keyed & (inward <= 1) & (outward >= 2) & (to_value == 0)
     # a node no fact leads to joins the named things it leads to (a membership: its member,
     # organisation and role), an n-ary relation stated as a node
     candidates &= np.where(inward == 1, named[np.maximum(owner, 0)], to_named >= 2)
     unnamed_kinds = _unnamed_kinds(es, ep, eo, named, type_pid) if candidates.any() else None
-    found = []
     for i in np.flatnonzero(candidates).tolist():
         key = keys[i]
         if key.startswith("_:"):

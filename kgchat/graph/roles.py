@@ -55,7 +55,14 @@ import re
 import numpy as np
 
 from kgchat.graph import vocab
-from kgchat.graph.names import XSD, humanize_relation, local_name, parse_literal, primary_subtag
+from kgchat.graph.names import (
+    XSD,
+    humanize_relation,
+    local_name,
+    parse_literal,
+    primary_subtag,
+    property_step,
+)
 from kgchat.graph.vocab import Role
 
 __all__ = [
@@ -159,7 +166,7 @@ def infer_roles(
         if vocab.NAME_LIKE.search(words) and (
             _names_one_subject(s[idx], o[idx])
             or (
-                _PLAIN_NAME.fullmatch(humanize_relation(local_name(keys[pid])))
+                _PLAIN_NAME.fullmatch(humanize_relation(property_step(keys[pid])))
                 and _one_each(s[idx], o[idx])
             )
         ):
