@@ -110,6 +110,7 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "bibframe": "bibframe.ttl",
     "esco": "esco.ttl",
     "uniprot": "uniprot.rdf",
+    "fhir": "fhir.ttl",
 }
 
 

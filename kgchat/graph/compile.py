@@ -51,6 +51,7 @@ from kgchat.graph.roles import (
     prose_properties,
 )
 from kgchat.graph.skosxl import xl_label_triples
+from kgchat.graph.value_nodes import fold_value_nodes
 from kgchat.graph.vocab import Role
 from kgchat.graph.wikibase import (
     deprecated,
@@ -64,7 +65,7 @@ IRI, BLANK, LITERAL = 0, 1, 2
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 27
+VERSION = 28
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -146,10 +147,17 @@ def compile_graph(
     # schema.org's name/value pairs read as facts (kgchat.graph.property_values): new
     # relation terms are appended to keys, and the triples counted again
     given = s
+    # nodes that only wrap a value or point at another node, read as what they hold (FHIR
+    # RDF's ``[ fhir:value "male" ]``, kgchat.graph.value_nodes)
+    s, p, o, src = fold_value_nodes(keys, kinds, s, p, o, src, used_preds)
+    if s is not given:
+        counts = literal_counts(p, o, is_lit, n)
+        used_preds = np.flatnonzero(counts[1])
+    folded = s
     kinds, s, p, o, src = property_value_triples(keys, kinds, s, p, o, src, used_preds)
     # SKOS-XL's label resources read as the plain names they hold (kgchat.graph.skosxl)
     kinds, s, p, o, src = xl_label_triples(keys, kinds, s, p, o, src, used_preds)
-    if s is not given:
+    if s is not folded:
         n = len(keys)
         is_blank, is_lit = kinds == BLANK, kinds == LITERAL
         role = np.zeros(n, np.int8)

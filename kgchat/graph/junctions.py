@@ -28,8 +28,12 @@ disease) and interactions (two proteins -> it -> its participants, with its coun
 experiments), records that qualify their owners' relation, as a statement node does.
 
 In a graph whose entities are named by their identifiers (a bare triple file) nothing is
-renamed: an identifier is then the name. A node with values of its own (a country with its
-codes and areas) is a thing, not a junction.
+renamed: an identifier is then the name. A UUID is never one: an IRI whose local name is a
+UUID (``<.../Condition/1afdd705-df33-4e44-9c45-2046a793b57c>``, ``urn:uuid:...``, as FHIR
+servers and many exporters mint them) is a key made to be unique and to mean nothing, as a
+blank node is; where nothing names it, it is unnamed in any graph, whatever its shape. Any
+other node with values of its own (a country with its codes and areas) is a thing, not a
+junction.
 
 Examples
 --------
@@ -44,6 +48,8 @@ Examples
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from kgchat.graph.names import local_name
@@ -56,6 +62,20 @@ ANONYMOUS = "(anonymous "
 #: the share of a graph's entities with a name of their own above which an unnamed one is
 #: unnamed by design (a structural node) rather than named by its identifier
 NAMED_SHARE = 0.5
+
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
+
+
+def is_uuid_iri(key: str) -> bool:
+    """Whether an IRI's local name is a UUID.
+
+    >>> is_uuid_iri("https://fhir.example/Patient/1afdd705-df33-4e44-9c45-2046a793b57c")
+    True
+    >>> is_uuid_iri("urn:uuid:1AFDD705-DF33-4E44-9C45-2046A793B57C"), is_uuid_iri("ex:perf7")
+    (True, False)
+    """
+    return bool(_UUID.fullmatch(local_name(key)))
 
 
 def anonymous_junctions(
@@ -89,10 +109,17 @@ def anonymous_junctions(
     # the share is of the nodes a publisher could have named: a blank node never has a name
     # of its own (BIBFRAME states titles, contributions and publications on blank nodes, more
     # of them than named things)
-    blank = int((nodes & ~named & is_blank).sum())
+    keyed = np.zeros(n, bool)  # unnamed, and named by a UUID: a blank node's like
+    by_uuid = [
+        i for i in np.flatnonzero(nodes & ~named & ~is_blank).tolist() if is_uuid_iri(keys[i])
+    ]
+    for i in by_uuid:
+        labels[i] = f"{ANONYMOUS}{local_name(keys[i])})"
+        keyed[i] = True
+    blank = int((nodes & ~named & (is_blank | keyed)).sum())
     could = int(nodes.sum()) - blank
     if not could:
-        return []
+        return by_uuid
     facts = np.ones(len(ep), bool) if type_pid is None else ep != type_pid
     s, o = es[facts], eo[facts]
     inward = np.bincount(o, minlength=n)
@@ -111,19 +138,19 @@ def anonymous_junctions(
         typed = np.zeros(n, bool)
         typed[es[ep == type_pid]] = True
         typed &= nodes & ~is_blank
-        record = nodes & ~named & unnamed_kinds & (outward - to_value >= 1) & (inward >= 1)
+        record = nodes & ~named & ~keyed & unnamed_kinds & (outward - to_value >= 1) & (inward >= 1)
         if typed.any() and named[typed].sum() / typed.sum() > NAMED_SHARE:
             candidates[[i for i in np.flatnonzero(record).tolist() if _coded(keys[i])]] = True
     if named[nodes].sum() / could > NAMED_SHARE:
         to_named = np.bincount(s[named[o]], minlength=n)
         owner = np.full(n, -1, np.int64)
         owner[o] = s  # the one node leading to it, where there is one
-        junction = nodes & ~named & (inward <= 1) & (outward >= 2) & (to_value == 0)
+        junction = nodes & ~named & ~keyed & (inward <= 1) & (outward >= 2) & (to_value == 0)
         # a node no fact leads to joins the named things it leads to (a membership: its
         # member, organisation and role), an n-ary relation stated as a node
         junction &= np.where(inward == 1, named[np.maximum(owner, 0)], to_named >= 2)
         candidates |= junction
-    found = []
+    found = by_uuid
     for i in np.flatnonzero(candidates).tolist():
         key = keys[i]
         if key.startswith("_:"):

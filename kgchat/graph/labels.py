@@ -25,6 +25,7 @@ from kgchat.graph.names import (
     humanize_id,
     humanize_relation,
     local_name,
+    property_step,
     read_label,
 )
 from kgchat.graph.vocab import Role
@@ -164,7 +165,11 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
         alias_e.append(idx)
     # descriptions, and the fallback labels of plain "name" properties: the best rank, first wins
     desc = _first_best(sid, rank, np.nonzero(kind == 2)[0])
-    plain = [q for q in name_like.tolist() if _PLAIN_NAME.fullmatch(humanize_relation(keys[q]))]
+    plain = [
+        q
+        for q in name_like.tolist()
+        if _PLAIN_NAME.fullmatch(humanize_relation(property_step(keys[q])))
+    ]
     fallback = _first_best(sid, rank, np.nonzero((kind == 3) & np.isin(pid, plain))[0])
 
     ci, cr, ct = sid[best], rank[best], text_of[best]  # chosen: subject, rank, text
@@ -337,8 +342,9 @@ def name_from_parts(keys, s, p, o, is_lit, pref, labels, used_preds) -> None:
     """Name each subject that has no label by its given and family names (FOAF, schema.org,
     vCard: :data:`~kgchat.graph.vocab.GIVEN_NAME_PREDICATES`), "Alice Moreau" for a
     ``foaf:givenName "Alice"`` and ``foaf:familyName "Moreau"``, each part in the preferred
-    language where it has several; ``labels`` is extended in place (``used_preds``: the ids
-    of the predicates the triples use)."""
+    language where it has several (several given names of that language all, in the order
+    stated: FHIR's ``HumanName.given`` "Peter", "James"); ``labels`` is extended in place
+    (``used_preds``: the ids of the predicates the triples use)."""
     ids = {keys[i]: i for i in used_preds.tolist() if keys[i] in _PART_KEYS}
     given = [ids[k] for k in vocab.GIVEN_NAME_PREDICATES if k in ids]
     family = [ids[k] for k in vocab.FAMILY_NAME_PREDICATES if k in ids]
@@ -346,16 +352,20 @@ def name_from_parts(keys, s, p, o, is_lit, pref, labels, used_preds) -> None:
         return
     unnamed = np.ones(len(keys), bool)
     unnamed[np.fromiter(labels, np.int64, len(labels))] = False
-    parts: list[dict[int, tuple[int, str]]] = []
+    parts: list[dict[int, tuple[int, list[str]]]] = []
     for preds in (given, family):
         rows = np.flatnonzero(np.isin(p, preds) & is_lit[o] & unnamed[s])
         texts, ranks = read_literals([keys[i] for i in o[rows].tolist()], pref)
-        best: dict[int, tuple[int, str]] = {}
+        best: dict[int, tuple[int, list[str]]] = {}
         for subject, text, rank in zip(s[rows].tolist(), texts, ranks.tolist(), strict=True):
-            if text and (subject not in best or rank < best[subject][0]):
-                best[subject] = (rank, text)
+            if not text:
+                continue
+            if subject not in best or rank < best[subject][0]:
+                best[subject] = (rank, [text])
+            elif rank == best[subject][0] and text not in best[subject][1]:
+                best[subject][1].append(text)  # several given names, in the order stated
         parts.append(best)
     for subject, (_, first) in parts[0].items():
         last = parts[1].get(subject)
         if last is not None:
-            labels[subject] = f"{first} {last[1]}"
+            labels[subject] = f"{' '.join(first)} {last[1][0]}"

@@ -42,7 +42,7 @@ import numpy as np
 
 from kgchat.graph import vocab
 from kgchat.graph.literals import read_literals
-from kgchat.graph.names import humanize_relation, local_name
+from kgchat.graph.names import humanize_relation, local_name, property_step
 
 __all__ = ["name_records"]
 
@@ -64,13 +64,18 @@ def _names_its_subject(key: str) -> bool:
     [True, True, False]
     >>> _names_its_subject("ex:nameOfMother")
     False
+
+    A dotted name is a path whose last step is the property's own (FHIR's ``Type.element``):
+
+    >>> _names_its_subject("http://hl7.org/fhir/Patient.name")
+    True
     """
     words = _words(key)
     return len(words) == 1 and bool(_NAME_WORD.fullmatch(words[0]))
 
 
 def _words(key: str) -> list[str]:
-    words = humanize_relation(local_name(key)).lower().split()
+    words = humanize_relation(property_step(key)).lower().split()
     return words[1:] if words[:1] in (["has"], ["have"]) else words
 
 
@@ -103,7 +108,10 @@ def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases) -> None
     """Give each owner of a blank title/name record the record's names (``labels`` and
     ``aliases`` extended in place): the record is a blank node that exactly one fact leads to,
     by a predicate that says it names ("title", "name"), and its names are its literal values
-    of predicates that say so too, in the preferred language first."""
+    of predicates that say so too, in the preferred language first. A record named by its
+    parts (a FHIR ``HumanName``'s given and family names,
+    :func:`~kgchat.graph.labels.name_from_parts`) gives that name, before any other, and
+    keeps none: it is its owner's name, not a thing (several records: in the order stated)."""
     if not is_blank.any():
         return
     preds = np.unique(p)
@@ -137,11 +145,17 @@ def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases) -> None
         bool,
     )
     secondary = dict(zip(o[lead].tolist(), alias_lead.tolist(), strict=True))
-    rows = np.flatnonzero(np.isin(s, o[lead]) & naming[p] & is_lit[o])
+    found: dict[int, list[tuple[int, int, int, int, str]]] = {}
+    composed = np.zeros(len(keys), bool)
+    for n, record in enumerate(o[lead].tolist()):
+        if record in labels:
+            composed[record] = True
+            key = (secondary[record], -1, 0, n, labels.pop(record))
+            found.setdefault(owner[record], []).append(key)
+    rows = np.flatnonzero(np.isin(s, o[lead]) & naming[p] & is_lit[o] & ~composed[s])
     # the name predicate most records carry is the name; a rarer one another name
     carried = np.bincount(p[rows], minlength=len(keys))
     texts, ranks = read_literals([keys[i] for i in o[rows].tolist()], pref)
-    found: dict[int, list[tuple[int, int, int, int, str]]] = {}
     for n, (record_id, pid, text, rank) in enumerate(
         zip(s[rows].tolist(), p[rows].tolist(), texts, ranks.tolist(), strict=True)
     ):

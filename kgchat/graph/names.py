@@ -110,6 +110,18 @@ def fragment_of(part: str, whole: str) -> bool:
     return bool(sep and tail and head == whole)
 
 
+def property_step(iri: str) -> str:
+    """A property's own name: its local name, less the path before it where the name is a
+    dotted path (FHIR RDF's ``Type.element``, ``fhir:Organization.name``; Freebase's
+    ``domain.type.property``), whose last step is the property and the rest its subject's type.
+
+    >>> property_step("http://hl7.org/fhir/Organization.name"), property_step("ex:birthDate")
+    ('name', 'birthDate')
+    """
+    name = local_name(iri)
+    return name.rpartition(".")[2] or name
+
+
 def read_label(text: str, *, relation: bool = False) -> str:
     """Read a label written as one identifier (``worksFor``, ``works_for``) as words.
 

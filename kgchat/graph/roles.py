@@ -56,7 +56,14 @@ import numpy as np
 
 from kgchat.graph import vocab
 from kgchat.graph.dates import date_year
-from kgchat.graph.names import XSD, humanize_relation, local_name, parse_literal, primary_subtag
+from kgchat.graph.names import (
+    XSD,
+    humanize_relation,
+    local_name,
+    parse_literal,
+    primary_subtag,
+    property_step,
+)
 from kgchat.graph.vocab import Role
 
 __all__ = [
@@ -158,7 +165,7 @@ def infer_roles(
         if vocab.NAME_LIKE.search(words) and (
             _names_one_subject(s[idx], o[idx])
             or (
-                _PLAIN_NAME.fullmatch(humanize_relation(local_name(keys[pid])))
+                _PLAIN_NAME.fullmatch(humanize_relation(property_step(keys[pid])))
                 and _one_each(s[idx], o[idx])
             )
         ):

@@ -22,6 +22,9 @@ OBO = "http://www.geneontology.org/formats/oboInOwl#"
 VOID = "http://rdfs.org/ns/void#"
 # the Wikibase data model (Wikidata's RDF): ``wd:P19 wikibase:directClaim wdt:P19``
 WIKIBASE = ("http://wikiba.se/ontology#", "http://wikiba.se/ontology-beta#")
+# HL7 FHIR's RDF form (https://hl7.org/fhir/R4/rdf.html): properties named ``Type.element``,
+# every primitive wrapped in a node of its own (``fhir:Patient.gender [ fhir:value "male" ]``)
+FHIR = "http://hl7.org/fhir/"
 
 RDF_TYPE = RDF + "type"
 RDFS_SUBCLASS = RDFS + "subClassOf"
@@ -45,10 +48,18 @@ OWL_EQUIVALENT_CLASS = OWL + "equivalentClass"
 RDFS_DOMAIN = RDFS + "domain"
 RDFS_RANGE = RDFS + "range"
 RDFS_MEMBER = RDFS + "member"
-# the principal value of a structured value: RDF Schema's ``rdf:value`` and schema.org's
-# ``value`` (of a ``QuantitativeValue``, a ``PropertyValue``): ``X —width→ [ value 18 ;
-# unitCode "CMT" ]`` says X's width is 18, the node's other facts qualify it (its unit)
-PRINCIPAL_VALUES = frozenset((RDF + "value", *(s + "value" for s in SCHEMA)))
+# the principal value of a structured value: RDF Schema's ``rdf:value``, schema.org's
+# ``value`` (of a ``QuantitativeValue``, a ``PropertyValue``) and FHIR RDF's ``fhir:value`` (of
+# every primitive): ``X —width→ [ value 18 ; unitCode "CMT" ]`` says X's width is 18, the
+# node's other facts qualify it (its unit); a node with nothing else is its value
+# (kgchat.graph.value_nodes)
+PRINCIPAL_VALUES = frozenset((RDF + "value", *(s + "value" for s in SCHEMA), FHIR + "value"))
+# the thing a reference node refers to: FHIR RDF's ``[ fhir:link <Patient/1> ;
+# fhir:Reference.reference [ fhir:value "Patient/1" ] ]`` stands for ``<Patient/1>``
+REFERENCE_LINKS = frozenset((FHIR + "link",))
+# a list member's position, stated on the member (FHIR RDF's ``fhir:index 0``): the order of
+# the values of one property, not a fact
+POSITIONS = frozenset((FHIR + "index",))
 
 
 class Role(IntEnum):
@@ -79,6 +90,10 @@ LABEL_PREDICATES: tuple[str, ...] = (
     "http://dbpedia.org/ontology/name",
     DCT + "title",
     DC + "title",
+    # FHIR's names of a code: a Coding's display ("Essential hypertension (disorder)" for
+    # SNOMED CT 59621000), a CodeableConcept's text
+    FHIR + "Coding.display",
+    FHIR + "CodeableConcept.text",
 )
 ALIAS_PREDICATES: tuple[str, ...] = (
     SKOS + "altLabel",
@@ -109,6 +124,7 @@ GIVEN_NAME_PREDICATES: tuple[str, ...] = (
     FOAF + "firstName",
     *(ns + "givenName" for ns in SCHEMA),
     _VCARD + "given-name",
+    FHIR + "HumanName.given",
 )
 FAMILY_NAME_PREDICATES: tuple[str, ...] = (
     FOAF + "familyName",
@@ -117,6 +133,7 @@ FAMILY_NAME_PREDICATES: tuple[str, ...] = (
     FOAF + "surname",
     *(ns + "familyName" for ns in SCHEMA),
     _VCARD + "family-name",
+    FHIR + "HumanName.family",
 )
 # A Wikipedia page's own numbers, which DBpedia gives every resource (its page id, revision,
 # length in characters, count of links out): the page's records, not the thing's; "How many
@@ -163,6 +180,9 @@ SCHEMA_PREDICATES: tuple[str, ...] = (
     # VoID's link from a resource to the dataset that holds it (every Bio2RDF resource has
     # one): where a record is kept, as rdfs:isDefinedBy, not a fact about the thing
     VOID + "inDataset",
+    # FHIR RDF's mark on each resource's node (``fhir:nodeRole fhir:treeRoot``): where the
+    # converter's tree starts, joining every resource to one node
+    FHIR + "nodeRole",
 )
 STRUCTURE_PREDICATES: tuple[str, ...] = (
     RDF + "first",

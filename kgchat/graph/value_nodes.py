@@ -1,0 +1,83 @@
+"""Nodes that only wrap a value, or only point at another node, read as what they hold.
+
+Some RDF forms give every value a node of its own. FHIR's RDF (https://hl7.org/fhir/R4/rdf.html)
+writes a patient's gender as ``<Patient/1> fhir:Patient.gender [ fhir:value "male" ]``, each of
+several given names as ``[ fhir:value "Peter" ; fhir:index 0 ]``, and a reference to another
+resource as ``[ fhir:link <Practitioner/7> ; fhir:Reference.reference [ fhir:value
+"Practitioner/7" ] ]``. Read as plain triples, every value is one hop further than it is meant to
+be, behind a blank node named by nothing, and every link between two resources two hops.
+
+A blank node that exactly one fact leads to, and that states nothing but its principal value
+(:data:`~kgchat.graph.vocab.PRINCIPAL_VALUES`: ``rdf:value``, schema.org's and FHIR's
+``value``) and its position in a list (:data:`~kgchat.graph.vocab.POSITIONS`), *is* that value:
+the fact leads to the value itself. A blank node that one fact leads to and that has one link
+to another node (:data:`~kgchat.graph.vocab.REFERENCE_LINKS`: FHIR's ``fhir:link``) stands for
+that node; what else it says (the reference written as a string, a display text) restates the
+link. A node with more to say (a ``Quantity`` with its value and unit, a ``HumanName`` with
+its parts) stays a node; its wrapped values are read through. Positions are not facts: they
+order the values of one property (the first given name before the second), and are dropped.
+
+Examples
+--------
+>>> from kgchat import KnowledgeGraph
+>>> F = "http://hl7.org/fhir/"
+>>> kg = KnowledgeGraph.from_triples([
+...     ("p1", F + "Patient.gender", "_:g"), ("_:g", F + "value", '"male"'),
+...     ("p1", F + "Patient.generalPractitioner", "_:r"), ("_:r", F + "link", "doc7"),
+...     ("_:r", F + "Reference.reference", "_:s"), ("_:s", F + "value", '"Practitioner/doc7"')])
+>>> sorted(f.text for f in kg.facts())
+['p1 — patient gender → male', 'p1 — patient general practitioner → doc7']
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from kgchat.graph import vocab
+from kgchat.graph.names import literal_text
+
+__all__ = ["fold_value_nodes"]
+
+_BLANK = 1  # kgchat.graph.compile.BLANK
+
+
+def fold_value_nodes(keys, kinds, s, p, o, src, used_preds):
+    """The triples with each value node read as its value and each reference node as the
+    node it refers to: ``(s, p, o, src)``, the same arrays where the graph has none. The
+    triples that lead to such a node lead to its value instead, ordered by the node's
+    position where it has one; the node's own triples go. ``used_preds``: the ids of the
+    predicates used."""
+    by_key = {keys[i]: i for i in used_preds.tolist()}
+    values = [by_key[k] for k in vocab.PRINCIPAL_VALUES if k in by_key]
+    links = [by_key[k] for k in vocab.REFERENCE_LINKS if k in by_key]
+    positions = [by_key[k] for k in vocab.POSITIONS if k in by_key]
+    if not values and not links:
+        return s, p, o, src
+    n = len(kinds)
+    is_value, is_link, is_position = (np.isin(p, ids) for ids in (values, links, positions))
+    stated = np.bincount(s, minlength=n)
+    into = np.bincount(o, minlength=n)
+    n_value = np.bincount(s[is_value], minlength=n)
+    n_position = np.bincount(s[is_position], minlength=n)
+    n_link = np.bincount(s[is_link], minlength=n)
+    one = (kinds[:n] == _BLANK) & (into == 1)
+    wraps = one & (n_value == 1) & (stated == n_value + n_position)
+    refers = one & (n_link == 1) & ~wraps & (kinds[:n] != 2)
+    if not wraps.any() and not refers.any():
+        return s, p, o, src
+    held = np.arange(n)
+    rows = np.flatnonzero(is_value & wraps[s])
+    held[s[rows]] = o[rows]
+    rows = np.flatnonzero(is_link & refers[s])
+    held[s[rows]] = o[rows]
+    # a position (0, 1, ...) per node that states one; the facts leading to it sort by it
+    place = np.zeros(n, np.int64)
+    rows = np.flatnonzero(is_position)
+    for node, term in zip(s[rows].tolist(), o[rows].tolist(), strict=True):
+        text = literal_text(keys[term])
+        place[node] = int(text) if text.lstrip("-").isdigit() else 0
+    folded = wraps | refers
+    keep = ~folded[s] & ~is_position
+    order = np.flatnonzero(keep)
+    order = order[np.argsort(place[o[order]], kind="stable")]
+    return s[order], p[order], held[o[order]], src[order]
