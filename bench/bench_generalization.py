@@ -108,6 +108,8 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "gigs": ("gigs/venues.jsonld", "gigs/events.jsonld"),
     "osm": "osm.ttl",
     "bibframe": "bibframe.ttl",
+    # one DOAP file a project and two SPDX SBOMs, every RDF/XML file of the folder
+    "doap": tuple(f"doap/{f.name}" for f in sorted((OWN / "doap").glob("*.rdf"))),
 }
 
 
