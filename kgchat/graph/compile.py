@@ -50,6 +50,7 @@ from kgchat.graph.roles import (
     literal_counts,
     prose_properties,
 )
+from kgchat.graph.typed_links import typed_link_triples
 from kgchat.graph.vocab import Role
 from kgchat.graph.wikibase import (
     deprecated,
@@ -63,7 +64,7 @@ IRI, BLANK, LITERAL = 0, 1, 2
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 22
+VERSION = 24
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -146,6 +147,9 @@ def compile_graph(
     # relation terms are appended to keys, and the triples counted again
     given = s
     kinds, s, p, o, src = property_value_triples(keys, kinds, s, p, o, src, used_preds)
+    # typed links stated as nodes (SPDX's relationships) read as facts too
+    # (kgchat.graph.typed_links)
+    kinds, s, p, o, src = typed_link_triples(keys, kinds, s, p, o, src, used_preds)
     if s is not given:
         n = len(keys)
         is_blank, is_lit = kinds == BLANK, kinds == LITERAL
