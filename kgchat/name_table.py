@@ -80,6 +80,19 @@ def misspelt_score(base: float, edits: int, chars: int) -> float:
     return base - 0.5 * edits / chars
 
 
+def _wholes(kg: KnowledgeGraph, nodes: list[str]) -> list[str]:
+    """``nodes`` less those named after a node that holds them: a fact leads to the node
+    from one bearing the same name (a release named as its project), so the name is its
+    holder's, said again."""
+    out = []
+    for node in nodes:
+        name = kg.label(node)
+        held = kg.neighbors(node, direction="in", limit=16)
+        if not any(e.neighbor != node and kg.label(e.neighbor) == name for e in held):
+            out.append(node)
+    return out
+
+
 class NameTable(MisspeltNames):
     """Every entity's label and aliases under each of their keys; see the module docstring (the
     search for misspellings: :class:`~kgchat.misspelt_names.MisspeltNames`).
@@ -157,8 +170,12 @@ class NameTable(MisspeltNames):
         # bare form, where few share that, even when other names end in the same word ("Queen"
         # for "Queen (band)" and "Queen (Queen album)", beside "Killer Queen")
         cap = config.partial_max
+        # the parts named after their whole do not count (an ASF DOAP file names each
+        # release "Apache Lucene", as the project that holds it): "lucene" is the project's
+        partial = {k: _wholes(kg, v) if len(v) > cap else v for k, v in partial.items()}
         self.partial = {k: v for k, v in partial.items() if len(v) <= cap}
         for k, v in bare.items():
+            v = _wholes(kg, v) if len(v) > cap else v
             if k not in self.partial and len(v) <= cap and k not in STOPWORDS:
                 self.partial[k] = v
         self.initials = {k: v for k, v in initial.items() if len(v) <= cap}
@@ -267,7 +284,13 @@ class NameTable(MisspeltNames):
             return (a, b, nodes, score, "typo")
         if words[0] in STOPWORDS or words[-1] in STOPWORDS:
             return None  # the looser keys below take no stopword at a span's edge
-        alone = b - a > 1 or key in named  # a word alone is a name only when written as one
+        # a word alone is a name only when written as one, or, in a question all in lower case
+        # (as developers type "who maintains lucene"), when it is no word of English
+        alone = (
+            b - a > 1
+            or key in named
+            or (lower and any(c.isalpha() for c in key) and key not in english_words())
+        )
         if found := self._looser(words, alone, lower):
             return (a, b, *found)
         if b - a > 1 and (nodes := self._adjectival(words, named, lower)):
