@@ -1,5 +1,5 @@
 """Literal values a question names: numbers, ordinals and years ("aged 25", "the 44th
-president", "approved in 1996"),
+president", "approved in 1996"), dotted codes ("kafka *3.6.0*"),
 the dates within a year ("released in 2014"), and the words of a value several subjects
 share ("work in *industry*"), misspelt too: :class:`ValueNames`, a mixin of
 :class:`~kgchat.linking.EntityLinker`.
@@ -27,6 +27,9 @@ _DATED = re.compile(r"(\d{4})-\d{2}(?:-\d{2})?(?:T[\d:.]+)?(?:Z|[+-]\d{2}:\d{2})
 # "the 44th president", "the 2nd edition"
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
 _VALUE_WORDS = 3  # the longest shared value linked as a category ("Research Track")
+# a code of three numbers or more joined by dots (a release "3.6.0", "2023.11.17"): what a
+# question quotes as written, whose tokens ("3 6 0") name it
+_DOTTED = re.compile(r"\d+(?:\.\d+){2,}")
 
 
 def _category(words: list[str]) -> bool:
@@ -78,6 +81,8 @@ class ValueNames:
             lex = parse_literal(key)[0].strip()
             if _NUMBER.fullmatch(lex):
                 self._values[lex].append(key)
+            elif _DOTTED.fullmatch(lex):
+                self._values[" ".join(tokens(lex))].append(key)
             elif dated := _DATED.fullmatch(lex):
                 self._years[dated.group(1)].append(key)
             elif degree is not None and len(lex) < 40:

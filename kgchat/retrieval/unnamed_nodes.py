@@ -36,9 +36,26 @@ class UnnamedNodes:
         found = self._anon.get(node)
         if found is None:
             label = self.kg.label(node)
-            found = label.startswith(ANONYMOUS) or self._names_its_parts(node, label)
+            found = (
+                label.startswith(ANONYMOUS)
+                or self._names_its_parts(node, label)
+                or self._echoes_its_holder(node, label)
+            )
             self._anon[node] = found
         return found
+
+    def _echoes_its_holder(self, node: str, label: str) -> bool:
+        """Whether a blank node bears, as its only name, the name of a node a fact leads to
+        it from: a part named as its whole (an ASF DOAP file names each ``doap:Version`` of
+        Apache Kafka "Apache Kafka", told apart by its ``revision``). It names nothing of its
+        own: walked through as a junction, no answer ("when was kafka 3.6.0 released" is
+        no question of "Apache Kafka")."""
+        if not node.startswith("_:") or not label:
+            return False
+        return any(
+            not e.forward and e.neighbor != node and self.kg.label(e.neighbor) == label
+            for e in self.edges(node)
+        )
 
     def _names_its_parts(self, node: str, label: str) -> bool:
         """Whether a named node is a relation between others stated as a node, and named
