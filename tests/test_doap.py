@@ -86,3 +86,20 @@ def test_a_value_named_a_version_by_its_relation_answers_which_version() -> None
     )
     r = make_retriever(kg, index_dir=None)
     assert _default_answers(r.retrieve("what version of certifi"))[0] == "2023.11.17"
+
+
+def test_a_release_named_as_its_project_is_walked_through_not_answered() -> None:
+    from kgchat.pipeline import make_retriever
+
+    r = make_retriever(_asf(), index_dir=None)
+    assert r.anonymous("_:vKAFKA0")  # "Apache Kafka", held by Apache Kafka
+    assert not r.anonymous(KAFKA)
+    assert not r.anonymous("_:mKAFKA")  # its maintainer has a name of her own
+
+
+def test_a_release_number_quoted_in_a_question_links_its_value() -> None:
+    from kgchat.linking import EntityLinker
+
+    mentions = EntityLinker(_asf()).link("when was kafka 3.6.0 released")
+    assert '"3.6.0"' in {m.node for m in mentions}
+    assert KAFKA in {m.node for m in mentions}

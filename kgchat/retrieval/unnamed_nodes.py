@@ -11,6 +11,7 @@ from typing import Any
 
 from kgchat.graph.compile import ANONYMOUS
 from kgchat.graph.vocab import RDF_TYPE
+from kgchat.name_table import named_as_holder
 from kgchat.text import tokens
 
 __all__ = ["UnnamedNodes"]
@@ -45,17 +46,10 @@ class UnnamedNodes:
         return found
 
     def _echoes_its_holder(self, node: str, label: str) -> bool:
-        """Whether a blank node bears, as its only name, the name of a node a fact leads to
-        it from: a part named as its whole (an ASF DOAP file names each ``doap:Version`` of
-        Apache Kafka "Apache Kafka", told apart by its ``revision``). It names nothing of its
-        own: walked through as a junction, no answer ("when was kafka 3.6.0 released" is
-        no question of "Apache Kafka")."""
-        if not node.startswith("_:") or not label:
-            return False
-        return any(
-            not e.forward and e.neighbor != node and self.kg.label(e.neighbor) == label
-            for e in self.edges(node)
-        )
+        """:func:`~kgchat.name_table.named_as_holder`: a part named as its whole names
+        nothing of its own, walked through as a junction, no answer ("when was kafka 3.6.0
+        released" is no question of "Apache Kafka")."""
+        return bool(label) and named_as_holder(self.kg, node, self.edges(node))
 
     def _names_its_parts(self, node: str, label: str) -> bool:
         """Whether a named node is a relation between others stated as a node, and named
