@@ -46,8 +46,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from kgchat.graph.junctions import named_as_holder
 from kgchat.lexicon import english_words
 from kgchat.misspelt_names import MisspeltNames
 from kgchat.name_keys import bare_words, initials, name_parts, possessive_key, reordered_key
@@ -78,23 +79,6 @@ def misspelt_score(base: float, edits: int, chars: int) -> float:
     0.75
     """
     return base - 0.5 * edits / chars
-
-
-def named_as_holder(kg: KnowledgeGraph, node: str, edges: Sequence[Any] | None = None) -> bool:
-    """Whether a blank node bears, as its name, the name of a node a fact leads to it from: a
-    part named as its whole (an ASF DOAP file names each ``doap:Version`` of Apache Kafka
-    "Apache Kafka", told apart by its ``revision``). Its name is its holder's, said again:
-    no name of its own to link (:class:`NameTable`) nor an answer to give
-    (:meth:`kgchat.retrieval.unnamed_nodes.UnnamedNodes.anonymous`). ``edges``: the node's
-    edges where the caller holds them (the retriever's cache), else read from ``kg``."""
-    if not node.startswith("_:"):
-        return False
-    name = kg.label(node)
-    if edges is None:
-        edges = kg.neighbors(node, direction="in", limit=16)
-    return bool(name) and any(
-        not e.forward and e.neighbor != node and kg.label(e.neighbor) == name for e in edges
-    )
 
 
 def _wholes(kg: KnowledgeGraph, nodes: list[str]) -> list[str]:

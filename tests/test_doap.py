@@ -103,3 +103,15 @@ def test_a_release_number_quoted_in_a_question_links_its_value() -> None:
     mentions = EntityLinker(_asf()).link("when was kafka 3.6.0 released")
     assert '"3.6.0"' in {m.node for m in mentions}
     assert KAFKA in {m.node for m in mentions}
+
+
+def test_a_class_is_no_page_of_its_instances() -> None:
+    bibo = "http://purl.org/ontology/bibo/"
+    proc = "http://bib.example.org/proc/semqa2021"
+    kg = KnowledgeGraph.from_triples(
+        [
+            (proc, RDF_TYPE, bibo + "Proceedings"),
+            (proc, "http://www.w3.org/2000/01/rdf-schema#label", '"Proceedings of SemQA"'),
+        ]
+    )
+    assert kg.label(bibo + "Proceedings") == "Proceedings"

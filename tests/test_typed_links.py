@@ -102,3 +102,18 @@ def test_kebab_case_relation_names_read_as_words() -> None:
         [("https://pypi.org/project/pandas/", doap + "programming-language", '"Python"')]
     )
     assert kg.relation_label(doap + "programming-language") == "programming language"
+
+
+def test_a_role_from_another_vocabulary_stays_a_qualifier() -> None:
+    # BIBFRAME's contributions: bf:role points at a MARC relator, which qualifies the
+    # contribution; no direct "author" relation is made of it
+    bf, rel = "http://id.loc.gov/ontologies/bibframe/", "http://id.loc.gov/vocabulary/relators/"
+    rows = []
+    for i in range(6):
+        rows += [
+            (f"http://ex.org/work{i}", bf + "contribution", f"_:c{i}"),
+            (f"_:c{i}", bf + "agent", f"http://ex.org/agent{i}"),
+            (f"_:c{i}", bf + "role", rel + ("aut" if i % 2 else "ill")),
+        ]
+    kg = KnowledgeGraph.from_triples(rows)
+    assert not [f for f in kg.facts() if "contribution#" in f.predicate]

@@ -64,7 +64,7 @@ IRI, BLANK, LITERAL = 0, 1, 2
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 24
+VERSION = 26
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -180,7 +180,9 @@ def compile_graph(
     name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases)
     identity = np.isin(p, [i for i in used_preds.tolist() if keys[i] in vocab.IDENTITY])
     # kgchat.graph.pages: documents, not things; identity links' leaves, names of their subject
-    page_names(keys, s, o, kinds, labels, aliases, identity)
+    # (a class an rdf:type points at is no page, whatever its name shares with its instance's)
+    typing = np.isin(p, [i for i in used_preds.tolist() if keys[i] == vocab.RDF_TYPE])
+    page_names(keys, s[~typing], o[~typing], kinds, labels, aliases, identity[~typing])
     prose = prose_properties(keys, role, used_preds, p, o, is_lit, counts)
     if prose:  # a source's own description property, read when no standard one describes
         describe_by(keys, s, p, o, is_lit, prose, pref, descriptions)

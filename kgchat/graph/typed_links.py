@@ -26,6 +26,12 @@ A node is such a link where, by the shape of the graph alone:
 - a kind property is one whose values, over all such nodes, are few: at most a quarter as
   many distinct values as uses, and fewer than the other property's (a vocabulary's handful
   of link kinds against the many things linked);
+- the kind is a term of the vocabulary that gives it (an IRI in the kind property's own
+  namespace): the vocabulary's own kinds of link are relations of its model. A role from
+  another vocabulary (BIBFRAME's ``bf:role`` pointing at a MARC relator, "author",
+  "illustrator") qualifies an n-ary relation, and stays the junction's qualifier
+  (:meth:`kgchat.retrieval.confidence.AnswerConfidence.said_qualifiers`): read as a direct
+  "author" relation, "Who *published* X?" had found its author by word likeness alone;
 - none of the three properties is RDF's, RDFS's or OWL's own (an ``owl:Restriction``'s
   ``onProperty`` / ``someValuesFrom`` pair is an axiom, read by
   :mod:`kgchat.graph.restrictions`).
@@ -61,6 +67,14 @@ _IRI, _BLANK, _LITERAL = 0, 1, 2  # compile's term kinds
 _MODEL = (vocab.RDF, vocab.RDFS, vocab.OWL)
 # a kind property's distinct values, at most this share of its uses
 _FEW = 0.25
+
+
+def _own_term(value: str, prop: str) -> bool:
+    """Whether ``value`` is a term of the vocabulary that defines ``prop``: an IRI in the
+    same namespace (SPDX's ``relationshipType_dependsOn`` of ``spdx:relationshipType``)."""
+    name = local_name(value)
+    space = value[: len(value) - len(name)] if value.endswith(name) else ""
+    return bool(space) and prop.startswith(space) and "://" in value
 
 
 def _kind_name(keys: list[str], kind: int, via: int, labels: dict[int, int]) -> str:
@@ -134,6 +148,8 @@ def typed_link_triples(keys, kinds, s, p, o, src, used_preds):
         q, r = int(p[kind_row]), int(p[other])
         if r in few and len(values[r]) <= len(values[q]):
             continue  # both say a kind, or the other says fewer: no telling which links
+        if not _own_term(keys[int(o[kind_row])], keys[q]):
+            continue  # a role from another vocabulary qualifies the link (see the docstring)
         x, via = holder[j]
         rel = (via, int(o[kind_row]))
         if rel not in wanted:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from kgchat.graph.compile import ANONYMOUS
+from kgchat.graph.junctions import named_as_holder
 from kgchat.graph.vocab import RDF_TYPE
-from kgchat.name_table import named_as_holder
 from kgchat.text import tokens
 
 __all__ = ["UnnamedNodes"]
@@ -46,7 +46,7 @@ class UnnamedNodes:
         return found
 
     def _echoes_its_holder(self, node: str, label: str) -> bool:
-        """:func:`~kgchat.name_table.named_as_holder`: a part named as its whole names
+        """:func:`~kgchat.graph.junctions.named_as_holder`: a part named as its whole names
         nothing of its own, walked through as a junction, no answer ("when was kafka 3.6.0
         released" is no question of "Apache Kafka")."""
         return bool(label) and named_as_holder(self.kg, node, self.edges(node))
