@@ -111,6 +111,8 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "esco": "esco.ttl",
     "uniprot": "uniprot.rdf",
     "fhir": "fhir.ttl",
+    # one DOAP file a project and two SPDX SBOMs, every RDF/XML file of the folder
+    "doap": tuple(f"doap/{f.name}" for f in sorted((OWN / "doap").glob("*.rdf"))),
 }
 
 

@@ -1,5 +1,5 @@
 """Literal values a question names: numbers, ordinals and years ("aged 25", "the 44th
-president", "approved in 1996"),
+president", "approved in 1996"), dotted codes ("kafka *3.6.0*"),
 the dates within a year ("released in 2014"), and the words of a value several subjects
 share ("work in *industry*"), misspelt too: :class:`ValueNames`, a mixin of
 :class:`~kgchat.linking.EntityLinker`.
@@ -25,6 +25,9 @@ _NUMBER = re.compile(r"-?\d+(\.\d+)?")
 # "the 44th president", "the 2nd edition"
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
 _VALUE_WORDS = 3  # the longest shared value linked as a category ("Research Track")
+# a code of three numbers or more joined by dots (a release "3.6.0", "2023.11.17"): what a
+# question quotes as written, whose tokens ("3 6 0") name it
+_DOTTED = re.compile(r"\d+(?:\.\d+){2,}")
 
 
 def _category(words: list[str]) -> bool:
@@ -76,6 +79,8 @@ class ValueNames:
             lex = parse_literal(key)[0].strip()
             if _NUMBER.fullmatch(lex):
                 self._values[lex].append(key)
+            elif _DOTTED.fullmatch(lex):
+                self._values[" ".join(tokens(lex))].append(key)
             elif (year := date_year(lex)) is not None:
                 self._years[str(year)].append(key)
             elif degree is not None and len(lex) < 40:

@@ -48,6 +48,7 @@ from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from kgchat.graph.junctions import named_as_holder
 from kgchat.lexicon import english_words
 from kgchat.misspelt_names import MisspeltNames
 from kgchat.name_keys import bare_words, initials, name_parts, possessive_key, reordered_key
@@ -78,6 +79,11 @@ def misspelt_score(base: float, edits: int, chars: int) -> float:
     0.75
     """
     return base - 0.5 * edits / chars
+
+
+def _wholes(kg: KnowledgeGraph, nodes: list[str]) -> list[str]:
+    """``nodes`` less those named as a node that holds them (:func:`named_as_holder`)."""
+    return [node for node in nodes if not named_as_holder(kg, node)]
 
 
 class NameTable(MisspeltNames):
@@ -157,8 +163,12 @@ class NameTable(MisspeltNames):
         # bare form, where few share that, even when other names end in the same word ("Queen"
         # for "Queen (band)" and "Queen (Queen album)", beside "Killer Queen")
         cap = config.partial_max
+        # the parts named after their whole do not count (an ASF DOAP file names each
+        # release "Apache Lucene", as the project that holds it): "lucene" is the project's
+        partial = {k: _wholes(kg, v) if len(v) > cap else v for k, v in partial.items()}
         self.partial = {k: v for k, v in partial.items() if len(v) <= cap}
         for k, v in bare.items():
+            v = _wholes(kg, v) if len(v) > cap else v
             if k not in self.partial and len(v) <= cap and k not in STOPWORDS:
                 self.partial[k] = v
         self.initials = {k: v for k, v in initial.items() if len(v) <= cap}
@@ -267,7 +277,13 @@ class NameTable(MisspeltNames):
             return (a, b, nodes, score, "typo")
         if words[0] in STOPWORDS or words[-1] in STOPWORDS:
             return None  # the looser keys below take no stopword at a span's edge
-        alone = b - a > 1 or key in named  # a word alone is a name only when written as one
+        # a word alone is a name only when written as one, or, in a question all in lower case
+        # (as developers type "who maintains lucene"), when it is no word of English
+        alone = (
+            b - a > 1
+            or key in named
+            or (lower and any(c.isalpha() for c in key) and key not in english_words())
+        )
         if found := self._looser(words, alone, lower):
             return (a, b, *found)
         if b - a > 1 and (nodes := self._adjectival(words, named, lower)):

@@ -51,6 +51,7 @@ from kgchat.graph.roles import (
     prose_properties,
 )
 from kgchat.graph.skosxl import xl_label_triples
+from kgchat.graph.typed_links import typed_link_triples
 from kgchat.graph.value_nodes import fold_value_nodes
 from kgchat.graph.vocab import Role
 from kgchat.graph.wikibase import (
@@ -65,7 +66,7 @@ IRI, BLANK, LITERAL = 0, 1, 2
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 28
+VERSION = 29
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -157,6 +158,9 @@ def compile_graph(
     kinds, s, p, o, src = property_value_triples(keys, kinds, s, p, o, src, used_preds)
     # SKOS-XL's label resources read as the plain names they hold (kgchat.graph.skosxl)
     kinds, s, p, o, src = xl_label_triples(keys, kinds, s, p, o, src, used_preds)
+    # typed links stated as nodes (SPDX's relationships) read as facts too
+    # (kgchat.graph.typed_links)
+    kinds, s, p, o, src = typed_link_triples(keys, kinds, s, p, o, src, used_preds)
     if s is not folded:
         n = len(keys)
         is_blank, is_lit = kinds == BLANK, kinds == LITERAL
@@ -187,7 +191,9 @@ def compile_graph(
     name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases)
     identity = np.isin(p, [i for i in used_preds.tolist() if keys[i] in vocab.IDENTITY])
     # kgchat.graph.pages: documents, not things; identity links' leaves, names of their subject
-    page_names(keys, s, o, kinds, labels, aliases, identity)
+    # (a class an rdf:type points at is no page, whatever its name shares with its instance's)
+    typing = np.isin(p, [i for i in used_preds.tolist() if keys[i] == vocab.RDF_TYPE])
+    page_names(keys, s[~typing], o[~typing], kinds, labels, aliases, identity[~typing])
     prose = prose_properties(keys, role, used_preds, p, o, is_lit, counts)
     if prose:  # a source's own description property, read when no standard one describes
         describe_by(keys, s, p, o, is_lit, prose, pref, descriptions)

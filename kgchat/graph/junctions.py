@@ -49,12 +49,14 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
 from kgchat.graph.names import local_name
 
-__all__ = ["NAMED_SHARE", "anonymous_junctions"]
+__all__ = ["NAMED_SHARE", "anonymous_junctions", "named_as_holder"]
 
 #: how an unnamed node is shown (:data:`kgchat.graph.compile.ANONYMOUS`, which imports this)
 ANONYMOUS = "(anonymous "
@@ -193,3 +195,20 @@ def _unnamed_kinds(
     other_class = np.zeros(n, bool)
     other_class[ts[~structural[to]]] = True  # a class of it that names some of its instances
     return has_class & ~other_class
+
+
+def named_as_holder(kg: Any, node: str, edges: Sequence[Any] | None = None) -> bool:
+    """Whether a blank node bears, as its name, the name of a node a fact leads to it from: a
+    part named as its whole (an ASF DOAP file names each ``doap:Version`` of Apache Kafka
+    "Apache Kafka", told apart by its ``revision``). Its name is its holder's, said again:
+    no name of its own to link (:class:`kgchat.name_table.NameTable`) nor an answer to give
+    (:meth:`kgchat.retrieval.unnamed_nodes.UnnamedNodes.anonymous`). ``edges``: the node's
+    edges where the caller holds them (the retriever's cache), else read from ``kg``."""
+    if not node.startswith("_:"):
+        return False
+    name = kg.label(node)
+    if edges is None:
+        edges = kg.neighbors(node, direction="in", limit=16)
+    return bool(name) and any(
+        not e.forward and e.neighbor != node and kg.label(e.neighbor) == name for e in edges
+    )

@@ -64,6 +64,9 @@ FILE_BASE = "urn:kgchat:file/"
 _SITE = re.compile(r"https?://([^/?#:@\s]+\.[^/?#:@\s.]+)/?")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SEP = re.compile(r"[_\s]+")
+# a relation's words may also be joined by hyphens (kebab case: DOAP's ``programming-language``,
+# ``bug-database``): a relation id is no one's name, whose hyphens belong to it ("Jean-Luc")
+_RELATION_SEP = re.compile(r"[-_\s]+")
 # one identifier-like token: letters, digits, underscores (no spaces, hyphens, dots)
 _IDENTIFIER = re.compile(r"[^\W\d_][^\W_]*(?:_+[^\W_]+)*_*")
 _CAMEL_BOUNDARY = re.compile(r"[a-z][A-Z]")
@@ -269,10 +272,13 @@ def humanize_relation(name: str) -> str:
 
     A colon in a relation's name ends a namespace (a compact IRI's prefix, ``dc:title``; a
     wiki's page namespace, ``Key:`` of OpenStreetMap's tag keys) and then separates words
-    (``Key:addr:street``): the namespace says nothing a question says.
+    (``Key:addr:street``): the namespace says nothing a question says. Hyphens separate
+    words as underscores do (kebab case, DOAP's ``programming-language``).
 
     >>> humanize_relation("michelinStars"), humanize_relation("releasedate")
     ('michelin stars', 'release date')
+    >>> humanize_relation("http://usefulinc.com/ns/doap#programming-language")
+    'programming language'
     >>> humanize_relation("https://wiki.openstreetmap.org/wiki/Key:addr:street")
     'addr street'
     >>> humanize_relation("http://example.org/ns#ratio:2") != "2"
@@ -291,7 +297,7 @@ def humanize_relation(name: str) -> str:
     seen: set[str] = set()
     words: list[str] = []
     for seg in segments:
-        chunks = [c for c in _SEP.split(seg) if c]
+        chunks = [c for c in _RELATION_SEP.split(seg) if c]
         for chunk in chunks:
             given = _split_camel(chunk)
             # a word the writer separated (``michelinStars``, ``michelin_stars``) is a word:

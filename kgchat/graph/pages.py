@@ -6,10 +6,13 @@ which is right for a thing and wrong for a document. Two kinds of IRI are docume
 - one whose last segment is a file name (``.../2774326/klagenfurt.html``, ``.../about.rdf``):
   "klagenfurt.html" is nobody's name, and a gazetteer's every feature has one;
 - a leaf (it says nothing itself) on another host than the subject that links to it, whose
-  last segment is that subject's own name (GeoNames' ``gn:wikipediaArticle``, DBpedia's
-  ``foaf:isPrimaryTopicOf``, an ``owl:sameAs`` into another dataset): a page about the
-  subject, or the subject elsewhere. Named "Graz" it is a second Graz, linked by the
-  question's "Graz" and met as an answer beside the city.
+  last segment is that subject's own name or one word of it (GeoNames' ``gn:wikipediaArticle``,
+  DBpedia's ``foaf:isPrimaryTopicOf``, an ``owl:sameAs`` into another dataset, a DOAP
+  project's bug tracker ``issues.apache.org/jira/browse/KAFKA``): a page about the subject,
+  or the subject elsewhere. Named "Graz" it is a second Graz, linked by the question's "Graz"
+  and met as an answer beside the city. An unnamed subject (a DOAP project's ``repository``
+  node, whose ``browse`` page is ``github.com/apache/kafka``) has the names of the nodes that
+  hold it.
 
 Both are named by their IRI: what a link's reader sees, and an answer to "what is X's
 Wikipedia page?". A same-host leaf keeps its segment (a state's ``capital`` ``dbr:Salzburg``
@@ -91,6 +94,15 @@ def page_names(
         wanted[leaves] = True
         for a, b in zip(s[wanted[o]].tolist(), o[wanted[o]].tolist(), strict=True):
             linking.setdefault(b, []).append(a)
+    # an unnamed node's holders (a DOAP project's ``repository`` node): its names are theirs
+    held: dict[int, list[int]] = {}
+    unnamed = {j for links in linking.values() for j in links if j not in labels}
+    if unnamed:
+        wanted = np.zeros(len(kinds), bool)
+        wanted[list(unnamed)] = True
+        for a, b in zip(s[wanted[o]].tolist(), o[wanted[o]].tolist(), strict=True):
+            if a in labels:
+                held.setdefault(b, []).append(a)
     for i in todo:
         key = keys[i]
         name = local_name(key)
@@ -101,10 +113,16 @@ def page_names(
             continue
         host, own = _host(key), normalize_text(humanize_id(name))
         for j in linking.get(i, ()):
-            if j not in labels or _host(keys[j]) == host:
-                continue
-            if own in {normalize_text(n) for n in [labels[j], *aliases.get(j, ())]}:
-                labels[i] = key
+            for named in [j] if j in labels else held.get(j, ()):
+                if _host(keys[named]) == host:
+                    continue
+                names = {normalize_text(n) for n in [labels[named], *aliases.get(named, ())]}
+                # the subject's name, or one word of it ("KAFKA" of Apache Kafka's bug
+                # tracker ``issues.apache.org/jira/browse/KAFKA``)
+                if own in names or (" " not in own and any(own in n.split() for n in names)):
+                    labels[i] = key
+                    break
+            if i in labels:
                 break
 
 

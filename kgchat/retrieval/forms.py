@@ -94,12 +94,25 @@ class QuestionForms:
             return True
         if typed and self.is_literal(candidate.node):
             # the type's own words: a class mention's are not among the question's named ones
-            # its kinds: a number's, a date's, a place's that an address names by text
-            return not {stem(w) for w in self.kinds_of(candidate.node)} & typed
+            # its kinds: a number's, a date's, a place's that an address names by text; or
+            # the relation that gives it names it so (SPDX's ``versionInfo`` "2.0.7" is a
+            # version, though the graph's class Version types other nodes)
+            kinds = {stem(w) for w in self.kinds_of(candidate.node)}
+            return not (kinds | self._giving_words(candidate)) & typed
         if not wh_typed(q) or not candidate.paths:
             return False
         pattern = candidate.paths[0].pattern
         return bool(pattern) and pattern[-1] == (RDF_TYPE, True)
+
+    def _giving_words(self, candidate: Candidate) -> set[str]:
+        """The stems of the names of the relations whose values ``candidate`` is on its
+        walks (their last hops, walked forward)."""
+        return {
+            stem(w)
+            for p in candidate.paths
+            if p.pattern and p.pattern[-1][1]
+            for w in tokens(self.kg.relation_label(p.pattern[-1][0]))
+        }
 
     def _typed_by_class(self, q: QuestionInfo, linked: list[Mention]) -> frozenset[str]:
         """The stems of the type the question asks for where a class of the graph names it

@@ -53,6 +53,25 @@ def schema_type(predicate: str) -> str:
     return words[-1] if words else ""
 
 
+def _postpositive(noun: str, participle: str) -> bool:
+    """Whether ``participle`` is a past participle qualifying ``noun`` after it, as
+    identifiers word it (``license declared``, ``date created``): a verb's form in -ed that
+    WordNet knows as no noun, after a word used mostly as a noun.
+
+    >>> _postpositive("license", "declared"), _postpositive("plays", "in")
+    (True, False)
+    """
+    lexicon = wordnet()
+    if lexicon is None or not participle.endswith("ed"):
+        return False
+    forms = lexicon.base_forms(participle)
+    return (
+        any(pos == "v" and lemma != participle for lemma, pos in forms)
+        and not any(pos == "n" for _, pos in forms)
+        and lexicon.pos_share(noun, "n") >= 0.5
+    )
+
+
 class RelationRoles:
     """The relations' words for what a node is (a mixin: the class using it sets ``kg`` and
     the caches below, and reads relation phrases as
@@ -141,6 +160,11 @@ class RelationRoles:
                 before = [w for w in words[:cut] if w not in STOPWORDS]
                 if before and any(w not in STOPWORDS for w in words[cut + 1 :]):
                     content = before
+            if len(words) == 2 and len(content) == 2 and _postpositive(*content):
+                # a noun and the participle after it names the noun (SPDX's
+                # ``licenseDeclared`` points at a license, schema.org's ``dateCreated`` at a
+                # date)
+                content = content[:1]
             h = content[-1] if content and not subject_role else ""
             if h and len(words) > 1 and words[-1] == "by":
                 # a passive's object is the verb's doer: ``directed by`` points at a

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from kgchat.graph.compile import ANONYMOUS
+from kgchat.graph.junctions import named_as_holder
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.text import tokens
 
@@ -36,9 +37,19 @@ class UnnamedNodes:
         found = self._anon.get(node)
         if found is None:
             label = self.kg.label(node)
-            found = label.startswith(ANONYMOUS) or self._names_its_parts(node, label)
+            found = (
+                label.startswith(ANONYMOUS)
+                or self._names_its_parts(node, label)
+                or self._echoes_its_holder(node, label)
+            )
             self._anon[node] = found
         return found
+
+    def _echoes_its_holder(self, node: str, label: str) -> bool:
+        """:func:`~kgchat.graph.junctions.named_as_holder`: a part named as its whole names
+        nothing of its own, walked through as a junction, no answer ("when was kafka 3.6.0
+        released" is no question of "Apache Kafka")."""
+        return bool(label) and named_as_holder(self.kg, node, self.edges(node))
 
     def _names_its_parts(self, node: str, label: str) -> bool:
         """Whether a named node is a relation between others stated as a node, and named

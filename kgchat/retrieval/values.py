@@ -58,6 +58,8 @@ def literal_kind(term: str) -> tuple[str, ...]:
     (('number', 'year'), ('number', 'year'))
     >>> literal_kind('"MESH:D008099"'), literal_kind('"12:30"'), literal_kind('"Wikipedia:Liver"')
     (('mesh', 'id', 'identifier'), (), ())
+    >>> literal_kind('"2023-10-10"@en'), literal_kind('"1984"@en')
+    (('date',), ())
     """
     lex, lang, datatype = parse_literal(term)
     numeric = datatype in NUMERIC_TYPES
@@ -71,7 +73,10 @@ def literal_kind(term: str) -> tuple[str, ...]:
         return (m.group(1).lower(), "id", "identifier")
     if datatype is not None and datatype.startswith(XSD):
         return _XSD_KINDS.get(datatype[len(XSD) :], ())
-    if lang is None and date_year(lex) is not None:
+    if date_year(lex) is not None:
+        # a date in ISO form is one whatever its language tag, which an RDF/XML file's
+        # ``xml:lang`` gives every literal in its scope (the ASF's DOAP files); a year alone
+        # with a tag may be a title ("1984"@en), and stays text
         return ("date",)
     if lang is None and _NUMBER.fullmatch(lex):
         return ("number",)

@@ -1,0 +1,183 @@
+"""Typed links stated as nodes, read as the facts they state.
+
+A software bill of materials in SPDX 2.x RDF states a package's dependency as a node that
+says what kind of link it is::
+
+    pkg:flask spdx:relationship [
+        spdx:relationshipType spdx:relationshipType_dependsOn ;
+        spdx:relatedSpdxElement pkg:werkzeug ] .
+
+Read as plain triples, "what does Flask depend on?" walks ``relationship`` and ``related
+spdx element``, words that say nothing of depending: the link's kind is a *value* on the
+node. BIBFRAME's contributions (``bf:role`` relators beside ``bf:agent``) and PROV's
+qualified influences (``prov:hadRole``) have the same shape. Each such link becomes also
+the direct fact ``flask -depends on-> werkzeug``, by a relation keyed by the holding
+relation with the kind's local name as fragment
+(``spdx:relationship#relationshipType_dependsOn``) and labelled with the kind's name: its
+own label where the graph gives one, else its local name read as words, less the name of
+the property that gives it (SPDX writes its enumerations' values
+``<property>_<value>``). The node and its triples stay.
+
+A node is such a link where, by the shape of the graph alone:
+
+- it is a blank node held by exactly one fact, from a node (not a value);
+- besides its classes it has exactly two facts, both to nodes: one by a *kind property*
+  and one to the node linked;
+- a kind property is one whose values, over all such nodes, are few: at most a quarter as
+  many distinct values as uses, and fewer than the other property's (a vocabulary's handful
+  of link kinds against the many things linked);
+- the kind is a term of the vocabulary that gives it (an IRI in the kind property's own
+  namespace): the vocabulary's own kinds of link are relations of its model. A role from
+  another vocabulary (BIBFRAME's ``bf:role`` pointing at a MARC relator, "author",
+  "illustrator") qualifies an n-ary relation, and stays the junction's qualifier
+  (:meth:`kgchat.retrieval.confidence.AnswerConfidence.said_qualifiers`): read as a direct
+  "author" relation, "Who *published* X?" had found its author by word likeness alone;
+- none of the three properties is RDF's, RDFS's or OWL's own (an ``owl:Restriction``'s
+  ``onProperty`` / ``someValuesFrom`` pair is an axiom, read by
+  :mod:`kgchat.graph.restrictions`).
+
+Examples
+--------
+>>> from kgchat import KnowledgeGraph
+>>> S = "http://spdx.org/rdf/terms#"
+>>> triples = []
+>>> for i, (a, b) in enumerate([("flask", "werkzeug"), ("flask", "jinja"), ("jinja", "markup"),
+...                             ("werkzeug", "markup")]):
+...     triples += [(a, S + "relationship", f"_:r{i}"),
+...                 (f"_:r{i}", S + "relationshipType", S + "relationshipType_dependsOn"),
+...                 (f"_:r{i}", S + "relatedSpdxElement", b)]
+>>> kg = KnowledgeGraph.from_triples(triples)
+>>> sorted(f.text for f in kg.facts() if "depends on" in f.text)
+['flask — depends on → jinja', 'flask — depends on → werkzeug', 'jinja — depends on → markup', \
+'werkzeug — depends on → markup']
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import numpy as np
+
+from kgchat.graph import vocab
+from kgchat.graph.names import humanize_relation, literal_term, local_name, parse_literal
+
+__all__ = ["typed_link_triples"]
+
+_IRI, _BLANK, _LITERAL = 0, 1, 2  # compile's term kinds
+_MODEL = (vocab.RDF, vocab.RDFS, vocab.OWL)
+# a kind property's distinct values, at most this share of its uses
+_FEW = 0.25
+
+
+def _own_term(value: str, prop: str) -> bool:
+    """Whether ``value`` is a term of the vocabulary that defines ``prop``: an IRI in the
+    same namespace (SPDX's ``relationshipType_dependsOn`` of ``spdx:relationshipType``)."""
+    name = local_name(value)
+    space = value[: len(value) - len(name)] if value.endswith(name) else ""
+    return bool(space) and prop.startswith(space) and "://" in value
+
+
+def _kind_name(keys: list[str], kind: int, via: int, labels: dict[int, int]) -> str:
+    """The name of a link's kind: its label, else its local name less the name of the
+    property ``via`` that gives it (``relationshipType_dependsOn`` by ``relationshipType``),
+    read as words."""
+    if kind in labels:
+        return parse_literal(keys[labels[kind]])[0]
+    name, prop = local_name(keys[kind]), local_name(keys[via])
+    if name.lower().startswith(prop.lower()) and len(name) > len(prop) + 1:
+        name = name[len(prop) :].lstrip("_-.:")
+    return humanize_relation(name)
+
+
+def typed_link_triples(keys, kinds, s, p, o, src, used_preds):
+    """The triples with the graph's typed link nodes read as facts too: ``(kinds, s, p, o,
+    src)``, the same arrays where the graph has none. New terms (the relations, their labels,
+    ``rdfs:label``) are appended to ``keys`` (in place: the interner's list) and given their
+    kinds. ``used_preds``: the ids of the predicates used."""
+    is_blank = kinds == _BLANK
+    if not is_blank.any():
+        return kinds, s, p, o, src
+    by_key = {keys[i]: i for i in used_preds.tolist()}
+    type_id = by_key.get(vocab.RDF_TYPE, -1)
+    model = np.zeros(len(kinds), bool)
+    for k, i in by_key.items():
+        model[i] = k.startswith(_MODEL) and i != type_id
+    is_lit = kinds == _LITERAL
+    # blank nodes held by one fact, from a node, by a property not of RDF's model
+    held = is_blank[o] & (p != type_id)
+    holds = np.bincount(o[held], minlength=len(kinds))
+    holder_ok = held & ~is_lit[s] & ~model[p]
+    single = (holds == 1) & np.isin(np.arange(len(kinds)), o[holder_ok])
+    # ... with two facts besides their classes, both to nodes, by properties not RDF's
+    out = is_blank[s] & (p != type_id)
+    outs = np.bincount(s[out], minlength=len(kinds))
+    bad = np.zeros(len(kinds), bool)
+    bad[s[out & (is_lit[o] | model[p])]] = True
+    link = single & (outs == 2) & ~bad
+    if not link.any():
+        return kinds, s, p, o, src
+    rows = np.flatnonzero(out & link[s])
+    pair: dict[int, list[int]] = {}
+    for row in rows.tolist():
+        pair.setdefault(int(s[row]), []).append(row)
+    uses: dict[int, int] = {}
+    values: dict[int, set[int]] = {}
+    for row in rows.tolist():
+        uses[int(p[row])] = uses.get(int(p[row]), 0) + 1
+        values.setdefault(int(p[row]), set()).add(int(o[row]))
+    few = {q for q, n in uses.items() if len(values[q]) <= _FEW * n}
+    if not few:
+        return kinds, s, p, o, src
+    hold_rows = np.flatnonzero(holder_ok & link[o])
+    holder = {int(o[r]): (int(s[r]), int(p[r])) for r in hold_rows.tolist()}
+    label_ids = [by_key[k] for k in vocab.LABEL_PREDICATES if k in by_key]
+    labels: dict[int, int] = {}
+    for r in np.flatnonzero(np.isin(p, label_ids) & is_lit[o]).tolist():
+        labels.setdefault(int(s[r]), int(o[r]))
+    wanted: dict[tuple[int, int], tuple[str, str]] = {}  # (holding, kind) -> (key, label)
+    new: list[tuple[int, tuple[int, int], int, int]] = []  # holder, relation, linked, source
+    for j, (a, b) in pair.items():
+        if j not in holder or len(pair[j]) != 2:
+            continue
+        qa, qb = int(p[a]), int(p[b])
+        if qa == qb:
+            continue
+        kind_row, other = (a, b) if qa in few else (b, a) if qb in few else (None, None)
+        if kind_row is None or other is None:
+            continue
+        q, r = int(p[kind_row]), int(p[other])
+        if r in few and len(values[r]) <= len(values[q]):
+            continue  # both say a kind, or the other says fewer: no telling which links
+        if not _own_term(keys[int(o[kind_row])], keys[q]):
+            continue  # a role from another vocabulary qualifies the link (see the docstring)
+        x, via = holder[j]
+        rel = (via, int(o[kind_row]))
+        if rel not in wanted:
+            kind = int(o[kind_row])
+            fragment = quote(local_name(keys[kind]), safe="")
+            wanted[rel] = (keys[via] + "#" + fragment, _kind_name(keys, kind, q, labels))
+        new.append((x, rel, int(o[other]), int(src[other])))
+    if not new:
+        return kinds, s, p, o, src
+    new_keys = {k for k, _ in wanted.values()}
+    new_keys |= {literal_term(t) for _, t in wanted.values()} | {vocab.RDFS_LABEL}
+    ids = {k: i for i, k in enumerate(keys) if k in new_keys}
+    for k in sorted(new_keys - ids.keys()):
+        ids[k] = len(keys)
+        keys.append(k)
+    if len(keys) > len(kinds):
+        grown = np.array([_LITERAL if k.startswith('"') else _IRI for k in keys[len(kinds) :]])
+        kinds = np.concatenate([kinds, grown.astype(kinds.dtype)])
+    label = ids[vocab.RDFS_LABEL]
+    first = {rel: w for _, rel, _, w in reversed(new)}
+    add_s = [x for x, _, _, _ in new] + [ids[k] for k, _ in wanted.values()]
+    add_p = [ids[wanted[rel][0]] for _, rel, _, _ in new] + [label] * len(wanted)
+    add_o = [y for _, _, y, _ in new] + [ids[literal_term(t)] for _, t in wanted.values()]
+    add_src = [w for _, _, _, w in new] + [first[rel] for rel in wanted]
+    return (
+        kinds,
+        np.concatenate([s, np.asarray(add_s, s.dtype)]),
+        np.concatenate([p, np.asarray(add_p, p.dtype)]),
+        np.concatenate([o, np.asarray(add_o, o.dtype)]),
+        np.concatenate([src, np.asarray(add_src, src.dtype)]),
+    )
