@@ -108,6 +108,7 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "gigs": ("gigs/venues.jsonld", "gigs/events.jsonld"),
     "osm": "osm.ttl",
     "bibframe": "bibframe.ttl",
+    "supply": ("supply/supply.ttl", "supply/supply_shapes.ttl"),
 }
 
 
