@@ -101,8 +101,8 @@ def page_names(
             continue
         host, own = _host(key), normalize_text(humanize_id(name))
         for j in linking.get(i, ()):
-            if j not in labels or _host(keys[j]) == host:
-                continue
+            if j not in labels or _host(keys[j]) in ("", host):
+                continue  # (a blank node, a SHACL shape naming its path, is on no host)
             if own in {normalize_text(n) for n in [labels[j], *aliases.get(j, ())]}:
                 labels[i] = key
                 break
