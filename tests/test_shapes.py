@@ -108,3 +108,10 @@ def test_a_quantity_value_is_read_through_to_its_number(tmp_path):
     (tmp_path / "g.ttl").write_text("\n".join(rows))
     res = Retriever(KnowledgeGraph.load(tmp_path / "g.ttl")).retrieve("gross weight of SHP-3")
     assert res.candidates and res.candidates[0].label == "103.5"
+
+
+def test_a_class_that_modifies_the_head_noun_types_no_answer(supply):
+    """ "the *supplier* payment terms of X" ask for terms: the class Supplier, a modifier of
+    the head noun, is not the answer's type (a supplier had answered)."""
+    res = Retriever(supply).retrieve("what is the supplier payment terms of Hollerbach Gusstechnik")
+    assert res.candidates[0].label == "Net 45"
