@@ -115,3 +115,19 @@ def test_a_class_that_modifies_the_head_noun_types_no_answer(supply):
     the head noun, is not the answer's type (a supplier had answered)."""
     res = Retriever(supply).retrieve("what is the supplier payment terms of Hollerbach Gusstechnik")
     assert res.candidates[0].label == "Net 45"
+
+
+def test_a_part_number_is_no_part(tmp_path):
+    """ "part number of X" asks for an identifier: the noun before "number" is no type (the
+    class Part had ranked another part, a co-supplied one, above the number)."""
+    rows = [PREFIXES, "ex:Part a <http://www.w3.org/2002/07/owl#Class> ; rdfs:label 'Part' ."]
+    for i, name in enumerate(("Brake caliper body", "Pump housing", "Guide pin", "Brake piston")):
+        rows.append(
+            f'ex:PRT-13012{i} a ex:Part ; skos:prefLabel "{name}"@en ; ex:partNumber "13012{i}" .'
+        )
+    rows.append("ex:SUP-1 ex:legalName 'Odlewnia' ; ex:suppliesPart ex:PRT-130120, ex:PRT-130121 .")
+    (tmp_path / "g.ttl").write_text("\n".join(rows))
+    res = Retriever(KnowledgeGraph.load(tmp_path / "g.ttl")).retrieve(
+        "part number of the brake caliper body"
+    )
+    assert res.candidates[0].label == "130120"
