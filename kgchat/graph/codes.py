@@ -7,7 +7,11 @@ property is known by its values and its use, whatever it is called: every value 
 a scheme (it has a ``skos:notation``), every subject has exactly one value, and the values are
 few beside the subjects (a classification, not a key or a tag list). Its facts are read as
 type facts, so "What kind of place is Lugano?" and "Which mountain is in Carinthia?" meet the
-code's label as the type. A multi-valued tagging (``dcat:theme``) is not one.
+code's label as the type. A multi-valued tagging (``dcat:theme``) is not one, nor is a
+property whose name says something other than a kind: a record's status or country drawn from
+a code list (``ex:orderStatus ex:released``, ``ex:country ex:DE`` with ``skos:notation "DE"``)
+is a fact asked by its name ("What is the status of PO 123?"), so the name must say it
+classifies (type, kind, class, category, code: ``featureCode``, ``dct:type``).
 
 >>> import numpy as np
 >>> # a, b, c, d -code-> X or Y; X and Y -notation-> "X", "Y"
@@ -15,15 +19,24 @@ code's label as the type. A multi-valued tagging (``dcat:theme``) is not one.
 >>> o = np.array([5, 5, 6, 6, 8, 9])
 >>> coded_types(s, p, o, np.arange(10) >= 8, 7)
 [4]
+>>> keys = ["a", "b", "c", "d", "ex:orderStatus", "X", "Y", "notation", '"X"', '"Y"']
+>>> coded_types(s, p, o, np.arange(10) >= 8, 7, keys)
+[]
 """
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
+
+from kgchat.graph.names import humanize_relation, local_name
 
 __all__ = ["coded_types"]
 
 _FEW = 2  # at least this many subjects a value on average: a classification
+# the words a property that classifies is named with ("feature code", "type", "category")
+_CLASSIFYING = re.compile(r"\b(types?|kinds?|class(es)?|categor(y|ies)|codes?|classification)\b")
 
 
 def coded_types(
@@ -32,9 +45,11 @@ def coded_types(
     o: np.ndarray,
     is_lit: np.ndarray,
     notation: int | None,
+    keys: list[str] | None = None,
 ) -> list[int]:
     """The ids of the predicates among ``s -p-> o`` that classify by code (module docstring);
-    ``notation`` is ``skos:notation``'s id (None: the graph has no codes, so none)."""
+    ``notation`` is ``skos:notation``'s id (None: the graph has no codes, so none); with
+    ``keys``, only those whose name says they classify."""
     if notation is None:
         return []
     coded = np.zeros(len(is_lit), bool)
@@ -50,6 +65,9 @@ def coded_types(
         if len(np.unique(subj)) != len(subj):  # a subject with two values: tags, not a kind
             continue
         if len(np.unique(vals)) * _FEW > len(subj) or coded[subj].any():
+            continue
+        name = humanize_relation(local_name(keys[pid])).lower() if keys else "code"
+        if not _CLASSIFYING.search(name):
             continue
         out.append(int(pid))
     return out

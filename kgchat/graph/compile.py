@@ -50,6 +50,7 @@ from kgchat.graph.roles import (
     literal_counts,
     prose_properties,
 )
+from kgchat.graph.shapes import shape_nodes, shape_schema
 from kgchat.graph.skosxl import xl_label_triples
 from kgchat.graph.typed_links import typed_link_triples
 from kgchat.graph.value_nodes import fold_value_nodes
@@ -66,7 +67,7 @@ IRI, BLANK, LITERAL = 0, 1, 2
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 29
+VERSION = 30
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -178,7 +179,7 @@ def compile_graph(
         found = _find(keys, key, used_preds)
         if found is not None:
             role[found] = r
-    coded = coded_types(s, p, o, is_lit, _find(keys, vocab.SKOS + "notation", used_preds))
+    coded = coded_types(s, p, o, is_lit, _find(keys, vocab.SKOS + "notation", used_preds), keys)
     role[coded] = Role.TYPE  # kgchat.graph.codes: a code's label is what its subject is
     pred_ids = {keys[i]: i for i in used_preds.tolist()}  # the predicates by key
     # Wikidata's value nodes, site links and revision data (kgchat.graph.wikibase)
@@ -260,6 +261,10 @@ def compile_graph(
         is_prop[reified_preds] = True
         keep &= p != pred_ids[PREDICATE]
     keep &= ~is_prop[s]
+    # a SHACL shapes graph describes the data: its shapes are no things (kgchat.graph.shapes)
+    shape = np.zeros(n, bool)
+    shape[shape_nodes(keys, s, p, pred_ids)] = True
+    keep &= ~shape[s] & ~shape[o]
     ranks = statement_ranks(keys, s, p, o, pred_ids)  # (read once: here and for the claims)
     dropped_statements = deprecated(ranks)
     if dropped_statements is not None:  # a deprecated statement's value is not true
@@ -325,6 +330,7 @@ def compile_graph(
     # Properties are relations, not things to link or answer with (their labels would
     # otherwise swallow question words: "is the mechanism of action of").
     is_entity[is_prop] = False
+    is_entity[shape] = False
     named_through(s, p, o, labels, aliases, pred_ids)
     read_labels(labels, aliases, is_prop)
     type_pid = pred_ids.get(vocab.RDF_TYPE, n if len(keys) > n else None)
@@ -340,6 +346,7 @@ def compile_graph(
     comp.other_languages = other_lang
     comp.labels, comp.aliases, comp.descriptions = labels, aliases, descriptions
     read_schema(s, p, o, tobj, keys, pred_ids, comp.domain, comp.range, comp.inverse)
+    shape_schema(s, p, o, pred_ids, comp.domain, comp.range)
     for rel in symmetric:
         comp.inverse.setdefault(rel, rel)
     return comp

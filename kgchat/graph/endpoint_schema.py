@@ -43,6 +43,7 @@ _DECLARING = (
     vocab.RDFS + "subPropertyOf",
     vocab.OWL_INVERSE,
     *vocab.PROPERTY_LINKS,  # a Wikibase property's entity (``wd:P19``) names its predicates
+    *vocab.SHAPE_LINKS,  # a SHACL shape names its property (``sh:path``) and class
 )
 
 

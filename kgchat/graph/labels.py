@@ -32,10 +32,13 @@ from kgchat.graph.vocab import Role
 
 __all__ = ["choose_names", "read_labels", "strip_own_id"]
 
-_OPAQUE = re.compile(r"[A-Za-z]{0,6}[_:]?\d+")
+# an identifier, not a name: "Q42", "DB00001", "SUP-00417", "PO-2024-000123"
+_OPAQUE = re.compile(r"[A-Za-z]{0,6}(?:[-_:]?\d+)+")
 # a name that ends by citing an identifier in square brackets: "Lepirudin [drugbank:DB00001]"
 _CITED_ID = re.compile(r"(.*\S)\s*\[([^\[\]\s]+)\]")
 _PLAIN_NAME = re.compile(r"(has )?(name|label)", re.IGNORECASE)
+# a property whose head word is "name" ("legal name", "display name"): a name of its subject
+_HEADED_NAME = re.compile(r"\bnames?$", re.IGNORECASE)
 
 
 def abbreviates(name: str, label: str) -> bool:
@@ -171,6 +174,15 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
         if _PLAIN_NAME.fullmatch(humanize_relation(property_step(keys[q])))
     ]
     fallback = _first_best(sid, rank, np.nonzero((kind == 3) & np.isin(pid, plain))[0])
+    # a thing whose IRI is a code ("SUP-00417") with no plain name is named by a property whose
+    # head word is "name" ("legal name", "display name"), not by the code
+    headed = [q for q in name_like.tolist() if _HEADED_NAME.search(humanize_relation(keys[q]))]
+    more = np.nonzero((kind == 3) & np.isin(pid, headed) & ~np.isin(sid, sid[fallback]))[0]
+    if len(more):
+        opaque = np.fromiter(
+            (bool(_OPAQUE.fullmatch(local_name(keys[i]))) for i in sid[more].tolist()), bool
+        )
+        fallback = np.concatenate([fallback, _first_best(sid, rank, more[opaque])])
 
     ci, cr, ct = sid[best], rank[best], text_of[best]  # chosen: subject, rank, text
     # a thing with no label is named by its plain name rather than by its IRI: the publisher

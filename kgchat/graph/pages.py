@@ -114,8 +114,8 @@ def page_names(
         host, own = _host(key), normalize_text(humanize_id(name))
         for j in linking.get(i, ()):
             for named in [j] if j in labels else held.get(j, ()):
-                if _host(keys[named]) == host:
-                    continue
+                if _host(keys[named]) in ("", host):
+                    continue  # (a blank node, a SHACL shape naming its path, is on no host)
                 names = {normalize_text(n) for n in [labels[named], *aliases.get(named, ())]}
                 # the subject's name, or one word of it ("KAFKA" of Apache Kafka's bug
                 # tracker ``issues.apache.org/jira/browse/KAFKA``)

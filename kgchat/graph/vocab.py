@@ -20,6 +20,8 @@ DC = "http://purl.org/dc/elements/1.1/"
 DCT = "http://purl.org/dc/terms/"
 OBO = "http://www.geneontology.org/formats/oboInOwl#"
 VOID = "http://rdfs.org/ns/void#"
+# SHACL: a shapes graph beside the data describes it (kgchat.graph.shapes reads its names)
+SH = "http://www.w3.org/ns/shacl#"
 # the Wikibase data model (Wikidata's RDF): ``wd:P19 wikibase:directClaim wdt:P19``
 WIKIBASE = ("http://wikiba.se/ontology#", "http://wikiba.se/ontology-beta#")
 # HL7 FHIR's RDF form (https://hl7.org/fhir/R4/rdf.html): properties named ``Type.element``,
@@ -52,8 +54,17 @@ RDFS_MEMBER = RDFS + "member"
 # ``value`` (of a ``QuantitativeValue``, a ``PropertyValue``) and FHIR RDF's ``fhir:value`` (of
 # every primitive): ``X —width→ [ value 18 ; unitCode "CMT" ]`` says X's width is 18, the
 # node's other facts qualify it (its unit); a node with nothing else is its value
-# (kgchat.graph.value_nodes)
-PRINCIPAL_VALUES = frozenset((RDF + "value", *(s + "value" for s in SCHEMA), FHIR + "value"))
+# (kgchat.graph.value_nodes); and QUDT's ``numericValue`` (of a ``qudt:QuantityValue``, with
+# its ``qudt:unit``), as QUDT 2 and its first version (``qudt#``) write it
+QUDT = ("http://qudt.org/schema/qudt/", "http://qudt.org/schema/qudt#")
+PRINCIPAL_VALUES = frozenset(
+    (
+        RDF + "value",
+        *(s + "value" for s in SCHEMA),
+        FHIR + "value",
+        *(q + "numericValue" for q in QUDT),
+    )
+)
 # the thing a reference node refers to: FHIR RDF's ``[ fhir:link <Patient/1> ;
 # fhir:Reference.reference [ fhir:value "Patient/1" ] ]`` stands for ``<Patient/1>``
 REFERENCE_LINKS = frozenset((FHIR + "link",))
@@ -94,6 +105,8 @@ LABEL_PREDICATES: tuple[str, ...] = (
     # SNOMED CT 59621000), a CodeableConcept's text
     FHIR + "Coding.display",
     FHIR + "CodeableConcept.text",
+    # a SHACL shape's name (``sh:name`` of a property shape): named on to its ``sh:path``
+    SH + "name",
 )
 ALIAS_PREDICATES: tuple[str, ...] = (
     SKOS + "altLabel",
@@ -149,6 +162,7 @@ DESCRIPTION_PREDICATES: tuple[str, ...] = (
     DC + "description",
     *(ns + "description" for ns in SCHEMA),
     "http://purl.obolibrary.org/obo/IAO_0000115",
+    SH + "description",
 )
 # Descriptions that define their subject: a thesaurus's or an ontology's definition is asked for
 # by name ("How is X defined?", "What is the definition of X?") and cited as any fact, so its
@@ -293,6 +307,13 @@ PROPERTY_LINKS: tuple[str, ...] = tuple(
     )
 )
 
+# SHACL ties a shape to what it describes: a property shape to its property (``sh:path``), a
+# node shape to its class (``sh:targetClass``). Neither has a name of its own in most shapes
+# graphs (an enterprise graph's properties are often named only there, ``sh:name "payment
+# terms"`` for ``ex:zterm``): they take their shape's names, as a Wikibase predicate takes its
+# property entity's (kgchat.graph.wikibase.named_through)
+SHAPE_LINKS: tuple[str, ...] = (SH + "path", SH + "targetClass")
+
 _FIXED_ROLES: dict[str, Role] = {
     RDF_TYPE: Role.TYPE,
     RDFS_SUBCLASS: Role.SUBCLASS,
@@ -342,8 +363,9 @@ def fixed_role(predicate: str) -> Role | None:
     role = _FIXED_ROLES.get(predicate)
     if role is None and membership_index(predicate) is not None:
         return Role.MEMBER
-    if role is None and predicate.startswith(WIKIBASE):
-        # the data model's own plumbing (property links, ranks, site-link counts): no facts
+    if role is None and predicate.startswith((*WIKIBASE, SH)):
+        # the data model's own plumbing (property links, ranks, site-link counts), a shapes
+        # graph's constraints (``sh:path``, ``sh:datatype``, ``sh:minCount``): no facts
         return Role.SCHEMA
     return role
 
@@ -376,11 +398,12 @@ def builtin_phrase(predicate: str) -> tuple[str, str] | None:
 
 def is_vocabulary(iri: str) -> bool:
     """True for terms of RDF, RDFS and OWL themselves (``owl:Class``, ``rdfs:Resource``...),
-    and of the Wikibase data model (``wikibase:Property``, ``wikibase:Item``).
+    of SHACL (``sh:NodeShape``) and of the Wikibase data model (``wikibase:Property``,
+    ``wikibase:Item``).
 
     >>> is_vocabulary("http://www.w3.org/2002/07/owl#NamedIndividual")
     True
     >>> is_vocabulary("http://wikiba.se/ontology#Item")
     True
     """
-    return iri.startswith((RDF, RDFS, OWL, *WIKIBASE))
+    return iri.startswith((RDF, RDFS, OWL, SH, *WIKIBASE))

@@ -254,8 +254,12 @@ def named_through(s, p, o, labels, aliases, names) -> None:
     """Predicates named by the entity a Wikibase property link ties them to: ``wdt:P19``
     (no label of its own) takes ``wd:P19``'s label, "place of birth", and its aliases
     ("birthplace", "born in"), which say the relation in other words (``names``: the ids of
-    the predicates used, by key). A predicate's own label, where it has one, stays first."""
-    for link in vocab.PROPERTY_LINKS:
+    the predicates used, by key). A predicate's own label, where it has one, stays first.
+
+    A SHACL shape names what it describes the same way (:data:`~kgchat.graph.vocab.SHAPE_LINKS`):
+    ``ex:zterm`` takes its property shape's ``sh:name`` "payment terms", a class with no label
+    its node shape's."""
+    for link in (*vocab.PROPERTY_LINKS, *vocab.SHAPE_LINKS):
         pid = names.get(link)
         if pid is None:
             continue

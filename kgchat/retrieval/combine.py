@@ -98,6 +98,7 @@ class CandidateRanking:
     _has_instances: Any
     _kinds: AnswerKind | None
     edges: Any
+    anonymous: Any  # GraphReading's: an unnamed node, walked through, never an answer
     said_qualifiers: Any  # AnswerConfidence's: what a walk's junctions say of the question
 
     def _kind_bonus(self, q: Any, candidates: list[Any], sources: list[Any]) -> None:
@@ -186,7 +187,13 @@ class CandidateRanking:
         memo: dict[tuple[tuple[Pattern, int], ...], tuple[str, ...]] = {}
         types_of = self.types_for(q)
         best_paths = itemgetter(slice(0, self.TOP_PATHS))  # its best from one span
+        # an unnamed node answers nothing (forms._no_answer drops it): it takes no place in
+        # the pool, where the value nodes of many records (``[ qudt:numericValue 12.5 ]``,
+        # reached back through their shared unit) had crowded out the value itself
+        single = [(node, walks) for node, walks in single if not self.anonymous(node)]
         for node in nodes:
+            if self.anonymous(node):
+                continue
             reached = [t[node] for t in tables if node in t]
             if len(reached) == 1:
                 single.append((node, reached[0]))

@@ -24,7 +24,7 @@ from kgchat.graph.vocab import RDF_TYPE, XSD, Role, fixed_role
 from kgchat.linking import Mention
 from kgchat.retrieval.qualifiers import asked_claim, qualified
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, wh_typed
+from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, modifies_type, wh_typed
 from kgchat.retrieval.results import Candidate, Path, Pattern, Unconfirmed
 from kgchat.text import stem, tokens
 
@@ -119,7 +119,9 @@ class QuestionForms:
         ("Which *film* was released in 2011?": the class Film, the question's type whether it
         is walked from or only constrains), else none. A class with instances, or in a
         hierarchy of classes ("which *books*" of a graph that types novels and poetry
-        collections, subclasses of Book)."""
+        collections, subclasses of Book). A class that only modifies the type's head noun
+        names no type: "the *supplier* rating of X" asks for a rating, not a supplier
+        (:func:`~kgchat.retrieval.question_shapes.modifies_type`)."""
         named = {stem(w) for w in q.named_type}
         out: set[str] = set()
         for m in linked:
@@ -127,6 +129,7 @@ class QuestionForms:
             if (
                 m.is_class
                 and (named & words or asks_type_at(q, m.start, m.end))
+                and not modifies_type(q, m.start, m.end)
                 and self._is_class(m.node)
                 and not self._of_unnamed(m.node)
             ):

@@ -81,12 +81,14 @@ def headed(toks: list[str], inside: set[int]) -> list[str]:
 
 
 def named_number(words: list[str]) -> list[str]:
-    """A type's words, less a last "number" that a noun before it makes a name, not a count:
-    a *phone* number, a house, serial or ISBN number is an identifier however many digits it
-    has, and no number is one for being numeric (a venue's capacity, 3500, had answered
-    "What's the phone number of X?"); "the number of" and "what number" still count.
+    """A type's words, or none where a noun before a last "number" makes it a name, not a
+    count: a *phone* number, a house, serial, part or ISBN number is an identifier however many
+    digits it has, and no number is one for being numeric (a venue's capacity, 3500, had
+    answered "What's the phone number of X?"); nor is the noun before it the type (a *part*
+    number is no part: "part number of the brake caliper body" had answered another part, the
+    graph's class Part taken as the type). "the number of" and "what number" still count.
 
     >>> named_number(["phone", "number"]), named_number(["number"])
-    (['phone'], ['number'])
+    ([], ['number'])
     """
-    return words[:-1] if len(words) > 1 and singular(words[-1]) == "number" else words
+    return [] if len(words) > 1 and singular(words[-1]) == "number" else words

@@ -151,6 +151,7 @@ class Retriever(
             # disease"), and is only a word of the topic otherwise ("X's Thriller *album*").
             # Either way it is no place to walk from: its extension is a hub sampled by the
             # fan-out cap, so membership is checked on the candidates the entities reach.
+            # A class that modifies the type's head ("the *supplier* rating") is neither.
             wanted = {stem(w) for w in q.answer_type}
             # a class whose name's other readings the asked type dropped (read) is the type
             shared = _shared_spans(linked, classes)
@@ -159,6 +160,7 @@ class Retriever(
                 if (
                     m.node in classes
                     and not self._of_unnamed(m.node)
+                    and not modifies_type(q, m.start, m.end)
                     and (
                         said_as_class(q, m.start)
                         or wanted & {stem(w) for w in self._class_words(m.node)}
