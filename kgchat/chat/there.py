@@ -2,8 +2,8 @@
 
 "Who was born there?" after "Where did Farid Haddad die?" means Kyoto, the place the last
 turn said. But one works, studies or eats *at* an institution, a restaurant, a company: "Who
-works there?" after "Where is Trattoria Sole?" asks who works at the restaurant, which the
-graph answers, not who works in Milan, which it does not. So "there" may mean an entity of
+works there?" after "Where is Trattoria Sole?" asks who works at the restaurant where the
+graph does not answer who works in Milan. So "there" may mean an entity of
 the last turn that is no person, places first (by the kinds of
 :class:`kgchat.chat.kinds.EntityKinds`: classes, the relations taken), and the chatbot
 asks of the first whose reading the graph answers (:func:`kgchat.chat.followup` tries them
