@@ -33,27 +33,14 @@ from kgchat.graph.names import (
 )
 from kgchat.graph.pages import page_names
 from kgchat.graph.property_schema import declared_properties, read_schema
-from kgchat.graph.property_values import property_value_triples
+from kgchat.graph.read_through import read_through
 from kgchat.graph.redirects import fold_redirects, spread_disambiguations
 from kgchat.graph.reification import PREDICATE, reified_edges
-from kgchat.graph.relation_tables import (
-    described_relations,
-    end_kinds,
-    metaedge_verb,
-    undirected,
-)
+from kgchat.graph.relation_tables import described_relations, end_kinds, metaedge_verb, undirected
 from kgchat.graph.restated import restating_properties
 from kgchat.graph.restrictions import restriction_edges
-from kgchat.graph.roles import (
-    definition_facts,
-    infer_roles,
-    literal_counts,
-    prose_properties,
-)
+from kgchat.graph.roles import definition_facts, infer_roles, literal_counts, prose_properties
 from kgchat.graph.shapes import shape_nodes, shape_schema
-from kgchat.graph.skosxl import xl_label_triples
-from kgchat.graph.typed_links import typed_link_triples
-from kgchat.graph.value_nodes import fold_value_nodes
 from kgchat.graph.vocab import Role
 from kgchat.graph.wikibase import (
     deprecated,
@@ -143,31 +130,16 @@ def compile_graph(
     pref = language.lower()
     is_blank = kinds == BLANK
     is_lit = kinds == LITERAL
-    role = np.zeros(n, np.int8)
     counts = literal_counts(p, o, is_lit, n)  # read by roles and prose: one count of the triples
     used_preds = np.flatnonzero(counts[1])  # (np.unique: a sort, ~25 ms on a million triples)
-    # schema.org's name/value pairs read as facts (kgchat.graph.property_values): new
-    # relation terms are appended to keys, and the triples counted again
-    given = s
-    # nodes that only wrap a value or point at another node, read as what they hold (FHIR
-    # RDF's ``[ fhir:value "male" ]``, kgchat.graph.value_nodes)
-    s, p, o, src = fold_value_nodes(keys, kinds, s, p, o, src, used_preds)
-    if s is not given:
-        counts = literal_counts(p, o, is_lit, n)
-        used_preds = np.flatnonzero(counts[1])
-    folded = s
-    kinds, s, p, o, src = property_value_triples(keys, kinds, s, p, o, src, used_preds)
-    # SKOS-XL's label resources read as the plain names they hold (kgchat.graph.skosxl)
-    kinds, s, p, o, src = xl_label_triples(keys, kinds, s, p, o, src, used_preds)
-    # typed links stated as nodes (SPDX's relationships) read as facts too
-    # (kgchat.graph.typed_links)
-    kinds, s, p, o, src = typed_link_triples(keys, kinds, s, p, o, src, used_preds)
-    if s is not folded:
-        n = len(keys)
-        is_blank, is_lit = kinds == BLANK, kinds == LITERAL
-        role = np.zeros(n, np.int8)
-        counts = literal_counts(p, o, is_lit, n)
-        used_preds = np.flatnonzero(counts[1])
+    # value nodes, schema.org's name/value pairs, SKOS-XL labels and typed links read as the
+    # triples they stand for (kgchat.graph.read_through): new relation terms may be appended
+    kinds, s, p, o, src, counts, used_preds = read_through(
+        keys, kinds, s, p, o, src, counts, used_preds, literal=LITERAL
+    )
+    n = len(keys)
+    is_blank, is_lit = kinds == BLANK, kinds == LITERAL
+    role = np.zeros(n, np.int8)
     for pid in used_preds.tolist():
         r = vocab.fixed_role(keys[pid])
         if r is not None and not (bookkeeping and r == Role.BOOKKEEPING):
