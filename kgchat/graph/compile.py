@@ -41,6 +41,7 @@ from kgchat.graph.restated import restating_properties
 from kgchat.graph.restrictions import restriction_edges
 from kgchat.graph.roles import definition_facts, infer_roles, literal_counts, prose_properties
 from kgchat.graph.shapes import shape_nodes, shape_schema
+from kgchat.graph.term_ids import BLANK, IRI, LITERAL, term_kind, term_kinds  # noqa: F401 (compile.X)
 from kgchat.graph.vocab import Role
 from kgchat.graph.wikibase import (
     deprecated,
@@ -50,37 +51,11 @@ from kgchat.graph.wikibase import (
     statement_ranks,
 )
 
-IRI, BLANK, LITERAL = 0, 1, 2
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
 VERSION = 30
 EDGE_KINDS = ("asserted", "some", "only", "value")
-
-
-def term_kind(key: str) -> int:
-    """Kind of a term key: ``IRI`` (or plain id), ``BLANK`` or ``LITERAL``."""
-    if key.startswith('"'):
-        return LITERAL
-    if key.startswith("_:"):
-        return BLANK
-    return IRI
-
-
-def term_kinds(keys: list[str]) -> np.ndarray:
-    """:func:`term_kind` of many keys at once, as ``int8`` (a load has one per distinct term).
-
-    >>> term_kinds(["http://e/a", '"1"', "_:b0", "_x", ""]).tolist()
-    [0, 2, 1, 0, 0]
-    """
-    heads = np.frombuffer(
-        "".join([k[:1] or " " for k in keys]).encode("utf-32-le", "surrogatepass"), np.uint32
-    )
-    kinds = np.where(heads == ord('"'), LITERAL, IRI).astype(np.int8)
-    for i in np.nonzero(heads == ord("_"))[0].tolist():
-        if keys[i].startswith("_:"):
-            kinds[i] = BLANK
-    return kinds
 
 
 @dataclass

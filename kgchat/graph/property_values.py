@@ -34,6 +34,7 @@ import numpy as np
 from kgchat.graph import vocab
 from kgchat.graph.names import literal_text
 from kgchat.graph.reification import single_values
+from kgchat.graph.term_ids import intern_terms
 
 __all__ = ["property_value_triples"]
 
@@ -92,13 +93,7 @@ def property_value_triples(keys, kinds, s, p, o, src, used_preds):
             rows.append((holder, rel, value, int(src[row])))
     if not rows:
         return kinds, s, p, o, src
-    new_keys = {*wanted.values(), vocab.RDFS_LABEL}
-    ids = {k: i for i, k in enumerate(keys) if k in new_keys}
-    for k in sorted(new_keys - ids.keys()):
-        ids[k] = len(keys)
-        keys.append(k)
-    if len(keys) > len(kinds):
-        kinds = np.concatenate([kinds, np.zeros(len(keys) - len(kinds), kinds.dtype)])  # IRIs
+    ids, kinds = intern_terms(keys, kinds, {*wanted.values(), vocab.RDFS_LABEL})
     label = ids[vocab.RDFS_LABEL]
     add_s = [h for h, _, _, _ in rows] + [ids[k] for k in wanted.values()]
     add_p = [ids[wanted[r]] for _, r, _, _ in rows] + [label] * len(wanted)

@@ -32,6 +32,7 @@ from __future__ import annotations
 import numpy as np
 
 from kgchat.graph import vocab
+from kgchat.graph.term_ids import intern_terms
 
 __all__ = ["SKOSXL", "xl_label_triples"]
 
@@ -60,15 +61,8 @@ def xl_label_triples(keys, kinds, s, p, o, src, used_preds):
         return kinds, s, p, o, src
     is_label = np.zeros(n, bool)
     is_label[o[link_rows]] = True
-    wanted = set(links.values())
-    ids = {k: i for k, i in by_key.items() if k in wanted}
-    if wanted - ids.keys():  # a term not used as a predicate may still be one of the keys
-        ids.update({k: i for i, k in enumerate(keys) if k in wanted - ids.keys()})
-    for k in sorted(wanted - ids.keys()):
-        ids[k] = len(keys)
-        keys.append(k)
-    if len(keys) > len(kinds):
-        kinds = np.concatenate([kinds, np.zeros(len(keys) - len(kinds), kinds.dtype)])  # IRIs
+    # (a term not used as a predicate may still be one of the keys)
+    ids, kinds = intern_terms(keys, kinds, links.values(), known=by_key)
     as_skos = np.zeros(max(links) + 1, p.dtype)
     for xl, plain in links.items():
         as_skos[xl] = ids[plain]

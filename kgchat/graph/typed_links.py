@@ -60,10 +60,10 @@ import numpy as np
 
 from kgchat.graph import vocab
 from kgchat.graph.names import humanize_relation, literal_term, local_name, parse_literal
+from kgchat.graph.term_ids import BLANK, LITERAL, intern_terms
 
 __all__ = ["typed_link_triples"]
 
-_IRI, _BLANK, _LITERAL = 0, 1, 2  # compile's term kinds
 _MODEL = (vocab.RDF, vocab.RDFS, vocab.OWL)
 # a kind property's distinct values, at most this share of its uses
 _FEW = 0.25
@@ -94,7 +94,7 @@ def typed_link_triples(keys, kinds, s, p, o, src, used_preds):
     src)``, the same arrays where the graph has none. New terms (the relations, their labels,
     ``rdfs:label``) are appended to ``keys`` (in place: the interner's list) and given their
     kinds. ``used_preds``: the ids of the predicates used."""
-    is_blank = kinds == _BLANK
+    is_blank = kinds == BLANK
     if not is_blank.any():
         return kinds, s, p, o, src
     by_key = {keys[i]: i for i in used_preds.tolist()}
@@ -102,7 +102,7 @@ def typed_link_triples(keys, kinds, s, p, o, src, used_preds):
     model = np.zeros(len(kinds), bool)
     for k, i in by_key.items():
         model[i] = k.startswith(_MODEL) and i != type_id
-    is_lit = kinds == _LITERAL
+    is_lit = kinds == LITERAL
     # blank nodes held by one fact, from a node, by a property not of RDF's model
     held = is_blank[o] & (p != type_id)
     holds = np.bincount(o[held], minlength=len(kinds))
@@ -161,13 +161,7 @@ def typed_link_triples(keys, kinds, s, p, o, src, used_preds):
         return kinds, s, p, o, src
     new_keys = {k for k, _ in wanted.values()}
     new_keys |= {literal_term(t) for _, t in wanted.values()} | {vocab.RDFS_LABEL}
-    ids = {k: i for i, k in enumerate(keys) if k in new_keys}
-    for k in sorted(new_keys - ids.keys()):
-        ids[k] = len(keys)
-        keys.append(k)
-    if len(keys) > len(kinds):
-        grown = np.array([_LITERAL if k.startswith('"') else _IRI for k in keys[len(kinds) :]])
-        kinds = np.concatenate([kinds, grown.astype(kinds.dtype)])
+    ids, kinds = intern_terms(keys, kinds, new_keys)
     label = ids[vocab.RDFS_LABEL]
     first = {rel: w for _, rel, _, w in reversed(new)}
     add_s = [x for x, _, _, _ in new] + [ids[k] for k, _ in wanted.values()]

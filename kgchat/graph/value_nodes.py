@@ -35,10 +35,9 @@ import numpy as np
 
 from kgchat.graph import vocab
 from kgchat.graph.names import literal_text
+from kgchat.graph.term_ids import BLANK, LITERAL
 
 __all__ = ["fold_value_nodes"]
-
-_BLANK = 1  # kgchat.graph.compile.BLANK
 
 
 def fold_value_nodes(keys, kinds, s, p, o, src, used_preds):
@@ -60,9 +59,9 @@ def fold_value_nodes(keys, kinds, s, p, o, src, used_preds):
     n_value = np.bincount(s[is_value], minlength=n)
     n_position = np.bincount(s[is_position], minlength=n)
     n_link = np.bincount(s[is_link], minlength=n)
-    one = (kinds[:n] == _BLANK) & (into == 1)
+    one = (kinds[:n] == BLANK) & (into == 1)
     wraps = one & (n_value == 1) & (stated == n_value + n_position)
-    refers = one & (n_link == 1) & ~wraps & (kinds[:n] != 2)
+    refers = one & (n_link == 1) & ~wraps & (kinds[:n] != LITERAL)
     if not wraps.any() and not refers.any():
         return s, p, o, src
     held = np.arange(n)
