@@ -32,7 +32,7 @@ from __future__ import annotations
 import numpy as np
 
 from kgchat.graph import vocab
-from kgchat.graph.term_ids import intern_terms
+from kgchat.graph.term_ids import LITERAL, intern_terms
 
 __all__ = ["SKOSXL", "xl_label_triples"]
 
@@ -52,7 +52,7 @@ def xl_label_triples(keys, kinds, s, p, o, src, used_preds):
     if form is None or not links:
         return kinds, s, p, o, src
     n = len(kinds)
-    form_rows = np.flatnonzero((p == form) & (kinds == 2)[o])  # compile.LITERAL
+    form_rows = np.flatnonzero((p == form) & (kinds == LITERAL)[o])
     literal_form = np.full(n, -1, np.int64)
     literal_form[s[form_rows]] = o[form_rows]  # SKOS-XL: exactly one literal form a label
     is_link = np.isin(p, list(links))

@@ -164,11 +164,7 @@ class Retriever(
                     and (
                         said_as_class(q, m.start)
                         or wanted & {stem(w) for w in self._class_words(m.node)}
-                        or (
-                            span in shared
-                            and asks_type_at(q, *span)
-                            and not modifies_type(q, *span)
-                        )
+                        or (span in shared and asks_type_at(q, *span))
                     )
                 ):
                     answer_classes.add(m.node)
