@@ -12,6 +12,8 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from kgchat.retrieval.question import (
     HOW_TYPES,
     KIND_NOUNS,
@@ -141,27 +143,36 @@ def asks_kind(q: QuestionInfo) -> bool:
     )
 
 
-def asks_type_at(q: QuestionInfo, start: int, end: int) -> bool:
+def asks_type_at(
+    q: QuestionInfo, start: int, end: int, *, spans: Collection[tuple[int, int]] | None = None
+) -> bool:
     """Whether the words at tokens ``start:end``, a name of the graph, are the type the
     question asks for ("*which film* was released in 2011?", where *film* names a class and
-    so is a mention, not one of :attr:`QuestionInfo.answer_type`'s words).
+    so is a mention, not one of :attr:`QuestionInfo.answer_type`'s words). ``spans``: the
+    mentions whose words are no type words, where they are others than ``q.spans`` (the
+    question's tokens are the same whichever mentions it was analysed with).
 
     >>> asks_type_at(analyze("Which film was released in 2011?", [(1, 2)]), 1, 2)
     True
     >>> asks_type_at(analyze("When was the film Alien released?", [(3, 4)]), 3, 4)
     False
     """
-    return bool(set(_type_words_with(q, start, end)) & set(q.tokens[start:end]))
+    return bool(set(_type_words_with(q, start, end, spans)) & set(q.tokens[start:end]))
 
 
-def _type_words_with(q: QuestionInfo, start: int, end: int) -> list[str]:
+def _type_words_with(
+    q: QuestionInfo, start: int, end: int, spans: Collection[tuple[int, int]] | None = None
+) -> list[str]:
     """The words of the type the question asks for, read with the mention at tokens
-    ``start:end`` left in the text (the question's other mentions left out)."""
-    inside = {i for a, b in q.spans if (a, b) != (start, end) for i in range(a, b)}
+    ``start:end`` left in the text (the question's other mentions, or ``spans``, left out)."""
+    others = q.spans if spans is None else spans
+    inside = {i for a, b in others if (a, b) != (start, end) for i in range(a, b)}
     return answer_type_words(q.tokens, inside)
 
 
-def modifies_type(q: QuestionInfo, start: int, end: int) -> bool:
+def modifies_type(
+    q: QuestionInfo, start: int, end: int, *, spans: Collection[tuple[int, int]] | None = None
+) -> bool:
     """Whether the words at tokens ``start:end`` modify the type the question asks for, whose
     head noun comes after them ("which *chemistry* laureates", "which *Italian* films"): an
     English noun phrase ends with its head. The answer is then a *laureate* related to the
@@ -172,8 +183,10 @@ def modifies_type(q: QuestionInfo, start: int, end: int) -> bool:
     (True, True)
     >>> modifies_type(analyze("Which physicists were born in Ulm?", [(1, 2), (5, 6)]), 1, 2)
     False
+
+    ``spans``: as :func:`asks_type_at`'s.
     """
-    words, said = _type_words_with(q, start, end), q.tokens[start:end]
+    words, said = _type_words_with(q, start, end, spans), q.tokens[start:end]
     # (asks_type_at's test on the same words, read once)
     return bool(words) and words[-1] not in said and bool(set(words) & set(said))
 
