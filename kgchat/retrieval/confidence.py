@@ -236,7 +236,7 @@ class AnswerConfidence:
         *published*" says) or by what qualifies it (a ``Contribution``'s ``role``
         "illustrator"): a word the question says, not one merely related ("author" is near
         "Kafka" too), else 0."""
-        meets = self._judge._meets(self._junction_words(path.nodes[at], path.nodes), q.words)
+        meets = self._judge.meets(self._junction_words(path.nodes[at], path.nodes), q.words)
         return meets if meets >= _SAID else 0.0
 
     def walk_qualifiers(self, path: Path) -> tuple[str, ...]:
@@ -267,7 +267,7 @@ class AnswerConfidence:
             if self.anonymous(j)
             for w in self._junction_words(j, path.nodes)
         )
-        return tuple(dict.fromkeys(w for w in words if self._judge._meets([w], q.words) >= _SAID))
+        return tuple(dict.fromkeys(w for w in words if self._judge.meets([w], q.words) >= _SAID))
 
     def _qualifiers(self, junction: str, walked: Sequence[str]) -> list[str]:
         """The names of what an unnamed junction leads to besides the walk's own nodes (its
@@ -359,7 +359,7 @@ class AnswerConfidence:
                     # hop out to the answer also by the answer being the type the question
                     # names ("which *city* is X in" over X's address node to "Leipzig")
                     out = max(support(nxt, nfwd), self._junction_said(q, path, i + 1))
-                    if i + 3 == len(path.nodes) and self._judge._generic(
+                    if i + 3 == len(path.nodes) and self._judge.named_for_type(
                         q, self.query(((nxt, nfwd),), ())
                     ):
                         # a hop out to the answer named for the type asked (an offer's
@@ -367,7 +367,7 @@ class AnswerConfidence:
                         out = 1.0
                     if q.named_type and i + 3 == len(path.nodes):
                         kinds = self.kinds_of(path.nodes[-1])
-                        out = max(out, self._judge._meets(kinds, q.named_type))
+                        out = max(out, self._judge.meets(kinds, q.named_type))
                     least = min(least, max(hop, out))
                     continue
                 node = path.nodes[i + 1]
@@ -375,7 +375,7 @@ class AnswerConfidence:
                     # from a facet minted inside its IRI (UniProt's ``P04637#gene-...``, the
                     # gene "TP53" the question names) to the entry it describes: said by it
                     continue
-                what = max(self._judge._meets(self.kinds_of(node), q.words), self._named(q, node))
+                what = max(self._judge.meets(self.kinds_of(node), q.words), self._named(q, node))
                 if self.named_after(*path.nodes[i : i + 2]):
                     # named after the node before it (an award "X, Physics 1921"): its hop
                     # out says it too
@@ -396,6 +396,8 @@ class AnswerConfidence:
                 # "How many films did X direct?" -> a film's run time)
                 # (a relation named for the type, ``date time`` for "when", says it)
                 end = support(last, lfwd)
-                if end < 0.05 and not self._judge._generic(q, self.query(((last, lfwd),), ())):
+                if end < 0.05 and not self._judge.named_for_type(
+                    q, self.query(((last, lfwd),), ())
+                ):
                     least = min(least, max(end, 0.0))
         return least
