@@ -34,10 +34,9 @@ import numpy as np
 from kgchat.graph import vocab
 from kgchat.graph.term_ids import LITERAL, intern_terms
 
-__all__ = ["SKOSXL", "xl_label_triples"]
+__all__ = ["xl_label_triples"]
 
-SKOSXL = "http://www.w3.org/2008/05/skos-xl#"
-LITERAL_FORM = SKOSXL + "literalForm"
+LITERAL_FORM = vocab.SKOSXL + "literalForm"
 _LINKS = ("prefLabel", "altLabel", "hiddenLabel")
 
 
@@ -47,7 +46,8 @@ def xl_label_triples(keys, kinds, s, p, o, src, preds):
     place: the interner's list) where the graph does not use them; ``preds``: the used
     predicates' ids by key."""
     form = preds.get(LITERAL_FORM)
-    links = {preds[SKOSXL + k]: vocab.SKOS + k for k in _LINKS if SKOSXL + k in preds}
+    XL = vocab.SKOSXL
+    links = {preds[XL + k]: vocab.SKOS + k for k in _LINKS if XL + k in preds}
     if form is None or not links:
         return kinds, s, p, o, src
     n = len(kinds)
