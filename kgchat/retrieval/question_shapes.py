@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from kgchat.function_words import HAVE_FORMS, INDEFINITE_ARTICLES
 from kgchat.retrieval.question import (
     HOW_TYPES,
     KIND_NOUNS,
@@ -79,7 +80,7 @@ def where_done(q: QuestionInfo) -> bool:
     toks = q.tokens
     for i, t in enumerate(toks[:-1]):
         if t == "where":
-            if toks[i + 1] in ("did", "does", "do"):
+            if toks[i + 1] in DO_FORMS:
                 return True
             if toks[i + 1] in COPULAS:
                 # its own participle, before any clause of the noun ("Where is the university
@@ -203,7 +204,7 @@ def said_as_class(q: QuestionInfo, start: int, end: int | None = None) -> bool:
     False
     """
     toks = q.tokens
-    if start >= 2 and toks[start - 1] in ("a", "an") and toks[start - 2] in COPULAS:
+    if start >= 2 and toks[start - 1] in INDEFINITE_ARTICLES and toks[start - 2] in COPULAS:
         return True
     if end is None or not asks_type_at(q, start, end):
         return False
@@ -274,7 +275,7 @@ def had_noun(q: QuestionInfo) -> int | None:
     True
     """
     toks = q.tokens
-    if len(toks) < 4 or toks[0] not in ("what", "which") or toks[-1] not in ("have", "has", "had"):
+    if len(toks) < 4 or toks[0] not in ("what", "which") or toks[-1] not in HAVE_FORMS:
         return None
     k = next((i for i, t in enumerate(toks) if t in DO_FORMS), None)
     if k is None or k < 2 or k >= len(toks) - 2:
