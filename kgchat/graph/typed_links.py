@@ -30,7 +30,7 @@ A node is such a link where, by the shape of the graph alone:
   namespace): the vocabulary's own kinds of link are relations of its model. A role from
   another vocabulary (BIBFRAME's ``bf:role`` pointing at a MARC relator, "author",
   "illustrator") qualifies an n-ary relation, and stays the junction's qualifier
-  (:meth:`kgchat.retrieval.confidence.AnswerConfidence.said_qualifiers`): read as a direct
+  (:meth:`kgchat.retrieval.junction_words.JunctionWords.said_qualifiers`): read as a direct
   "author" relation, "Who *published* X?" had found its author by word likeness alone;
 - none of the three properties is RDF's, RDFS's or OWL's own (an ``owl:Restriction``'s
   ``onProperty`` / ``someValuesFrom`` pair is an axiom, read by
