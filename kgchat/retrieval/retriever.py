@@ -235,9 +235,7 @@ class Retriever(
             topics = {m.node for m in mentions if not self.kg.is_literal(m.node)}
             pool = self.config.max_candidates * _YEAR_POOL
             implied = year == now and str(now) not in q.tokens  # "Who *is* ...?"
-            candidates = held_in(
-                self.kg, year, topics, candidates, self.edges, self.anonymous, pool, implied
-            )
+            candidates = held_in(self, year, topics, candidates, pool=pool, tied=implied)
         unconfirmed = None
         if is_yes_no(question):
             # the classes named beside the entities, with instances or only subclasses
