@@ -19,6 +19,7 @@ __all__ = [
     "COPULAS",
     "DETERMINERS",
     "DO_FORMS",
+    "HAVE_FORMS",
     "INDEFINITE_ARTICLES",
     "NOUN_MARKERS",
     "NOW_WORDS",
@@ -244,7 +245,9 @@ NOW_WORDS = frozenset(["now", "current", "currently", "today", "incumbent", "pre
 # close a span, and the forms of the verbs that say it
 SPAN_START_WORDS = frozenset(["start", "starting", "begin", "beginning", "began", "from", "since"])
 SPAN_END_WORDS = frozenset(["end", "ending", "ended", "until", "till", "to", "stop"])
-AUXILIARIES = COPULAS | DO_FORMS | {"has", "have", "had"}
+# the forms of "have" ("What symptoms does X *have*?")
+HAVE_FORMS = frozenset(["have", "has", "had"])
+AUXILIARIES = COPULAS | DO_FORMS | HAVE_FORMS
 # words that open a question answered by yes or no ("Is X ...?", "Can X ...?")
 YES_NO_WORDS = AUXILIARIES | {"can", "could", "will", "would", "should"}
 DETERMINERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "some", "any", "all"])

@@ -99,3 +99,27 @@ def test_there_ending_a_question_after_be_is_the_place_said_else_existential(kg)
     _, lines = talk(kg, "Who created Tiramisu (dessert)?", "Which restaurants are there?")
     assert lines.resolved_question == "Which restaurants are there?"
     assert not lines.clarification
+
+
+def test_there_falls_to_the_site_where_the_graph_does_not_answer_the_place():
+    """The site branch of kgchat.chat.there end to end: where a person was also born in
+    Milan, the graph does not tell who works in Milan (that reading is abstained on), so
+    "there" is the site the last turn asked about, the restaurant Lucia Bianchi works at."""
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Lucia Bianchi", T, "Person"),
+            ("Lucia Bianchi", "works_at", "Trattoria Sole"),
+            ("Trattoria Sole", T, "Restaurant"),
+            ("Trattoria Sole", "located_in", "Milan"),
+            ("Milan", T, "City"),
+            ("Marco Rossi", T, "Person"),
+            ("Marco Rossi", "born_in", "Milan"),
+        ]
+    )
+    bot = ChatBot(kg, backend=TemplateBackend())
+    assert bot.retriever.retrieve("Who works in Milan?").abstained  # the place: no answer
+    where = bot.chat("Where is Trattoria Sole?")
+    who = bot.chat("Who works there?")
+    assert where.answer == "Milan"
+    assert who.resolved_question == "Who works in Trattoria Sole?"
+    assert who.answer == "Lucia Bianchi" and not who.abstained and not who.clarification

@@ -16,19 +16,22 @@ from kgchat.retrieval.noun_phrases import headed, named_number
 _LISTS = {name: frozenset(getattr(fw, name)) for name in fw.__all__}
 
 
-def _string_lists(path: Path) -> list[tuple[int, frozenset[str]]]:
-    """Each module-level constant of ``path`` written as a literal collection of two or
-    more strings (a set, a tuple, a list, or frozenset() of one)."""
+def _string_lists(source: str) -> list[tuple[int, frozenset[str]]]:
+    """Each literal collection of two or more strings (a set, a tuple, a list, or frozenset()
+    of one) of a module's ``source``: its constants' and those written inline in a test
+    (``toks[i] in ("do", "does", "did")``)."""
     out = []
-    for node in ast.parse(path.read_text(encoding="utf-8")).body:
-        value = node.value if isinstance(node, ast.Assign | ast.AnnAssign) else None
-        if isinstance(value, ast.Call) and getattr(value.func, "id", "") == "frozenset":
-            value = value.args[0] if value.args else None
-        if isinstance(value, ast.Set | ast.Tuple | ast.List):
-            words = [e.value for e in value.elts if isinstance(e, ast.Constant)]
-            if len(words) == len(value.elts) >= 2 and all(isinstance(w, str) for w in words):
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Set | ast.Tuple | ast.List):
+            words = [e.value for e in node.elts if isinstance(e, ast.Constant)]
+            if len(words) == len(node.elts) >= 2 and all(isinstance(w, str) for w in words):
                 out.append((node.lineno, frozenset(words)))
     return out
+
+
+def test_a_copy_written_inline_is_found() -> None:
+    source = 'X = frozenset(["a", "an"])\ndef f(t):\n    return t in ("did", "do", "does")\n'
+    assert _string_lists(source) == [(1, fw.INDEFINITE_ARTICLES), (3, fw.DO_FORMS)]
 
 
 def test_no_module_keeps_a_copy_of_a_function_word_list() -> None:
@@ -37,7 +40,7 @@ def test_no_module_keeps_a_copy_of_a_function_word_list() -> None:
         f"{path.relative_to(root)}:{line} copies {name}"
         for path in sorted(root.rglob("*.py"))
         if path.name != "function_words.py"
-        for line, words in _string_lists(path)
+        for line, words in _string_lists(path.read_text(encoding="utf-8"))
         for name, listed in _LISTS.items()
         if words == listed
     ]

@@ -11,7 +11,7 @@ import pyoxigraph as ox
 import pytest
 
 from kgchat import KnowledgeGraph
-from kgchat.graph import labels, literals, vocab
+from kgchat.graph import labels, literals, name_properties, vocab
 from kgchat.graph.compile import LITERAL, term_kind, term_kinds
 from kgchat.graph.formats import read_source
 from kgchat.graph.names import (
@@ -90,7 +90,7 @@ def walk_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
             text
             and unlabelled
             and labels._OPAQUE.fullmatch(own)
-            and vocab.NAME_LIKE.fullmatch(last)
+            and name_properties.NAME_LIKE.fullmatch(last)
         ):
             rank = literals.lang_rank(parse_literal(keys[o[i]])[1], pref)
             coded.append((sid, pid, rank, len(coded), text))

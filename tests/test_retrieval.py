@@ -1208,7 +1208,7 @@ def test_a_value_several_subjects_share_is_a_constraint():
     """ "Which people based in Germany work in industry?": ``Industry`` is a literal status
     shared by many people, a category the question names like an entity; a value of one
     subject (a topic; a property that is just "title" names its subject since the uniprot
-    probe, ``vocab.NAME_LIKE``) and stop words are not linked."""
+    probe, ``name_properties.NAME_LIKE``) and stop words are not linked."""
     from kgchat.pipeline import make_retriever
 
     kg = KnowledgeGraph.from_triples(

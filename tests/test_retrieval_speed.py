@@ -229,7 +229,7 @@ def _every_cosine(judge, question, path, *, value=None, kinds=None, alternatives
         judged = judge._judged(question, path, lexical)
         judged = max(judged, judge._chosen(question, path, alternatives, judged))
     if value is False and VALUE_KINDS.intersection(question.answer_type):
-        judged = min(judged, judge._meets(path.answer_types, question.answer_type))
+        judged = min(judged, judge.meets(path.answer_types, question.answer_type))
     elif kinds and wh_typed(question) and not VALUE_KINDS.intersection(question.answer_type):
         judged = min(judged, judge._of_wh_type(question, kinds, value, path))
     against = judge.scorer.passive_order(question, path)
@@ -322,7 +322,7 @@ def test_the_judges_shortcuts_give_the_every_cosine_reading_on_any_figures(value
         judge._lexical = lambda *_, x=lexical: x
         judge._judged = lambda _q, _p, lex, m=meaning: float(min(1.0, max(0.0, lex, m)))
         judge._chosen = lambda *_, c=chosen: c
-        judge._meets = lambda *_, c=cap: c
+        judge.meets = lambda *_, c=cap: c
         judge.scorer.passive_order = lambda *_, a=against: a
         slow = _every_cosine(judge, q, path, value=value)
         assert judge.confidence(q, path, value=value) == slow

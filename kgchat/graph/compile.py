@@ -33,7 +33,7 @@ from kgchat.graph.names import (
 )
 from kgchat.graph.pages import page_names
 from kgchat.graph.property_schema import declared_properties, read_schema
-from kgchat.graph.read_through import read_through
+from kgchat.graph.read_through import read_through, used_by_key
 from kgchat.graph.redirects import fold_redirects, spread_disambiguations
 from kgchat.graph.reification import PREDICATE, reified_edges
 from kgchat.graph.relation_tables import described_relations, end_kinds, metaedge_verb, undirected
@@ -128,7 +128,7 @@ def compile_graph(
             role[found] = r
     coded = coded_types(s, p, o, is_lit, _find(keys, vocab.SKOS + "notation", used_preds), keys)
     role[coded] = Role.TYPE  # kgchat.graph.codes: a code's label is what its subject is
-    pred_ids = {keys[i]: i for i in used_preds.tolist()}  # the predicates by key
+    pred_ids = used_by_key(keys, used_preds)  # the predicates by key
     # Wikidata's value nodes, site links and revision data (kgchat.graph.wikibase)
     model_roles(keys, s, p, o, pred_ids, role, bookkeeping)
     rp = role[p]

@@ -57,8 +57,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 
 from kgchat.graph.endpoint_queries import (
-    _restriction_parts,
     language_filter,
+    restriction_parts,
     term,
     values,
 )
@@ -147,7 +147,7 @@ def open_batch_query(
         )
         groups += _capped_in(nodes, few, count_rows, fam, packed=packed)
     if restrictions and nodes:
-        body = " UNION ".join(_restriction_parts(True, True))
+        body = " UNION ".join(restriction_parts(True, True))
         groups.append(f"{{ {values('n', nodes)} {body} FILTER(!isBlank(?x)) }}")
         head += "?x ?d ?k "
     if names and named:

@@ -37,6 +37,7 @@ __all__ = [
     "key",
     "language_filter",
     "names_query",
+    "restriction_parts",
     "term",
     "values",
 ]
@@ -99,7 +100,7 @@ def edges_query(
     """
     out, inn = direction in ("out", "both"), direction in ("in", "both")
     asserted = _asserted(out, inn, skip, families or {})
-    restricted = _restriction_parts(out, inn) if restrictions else []
+    restricted = restriction_parts(out, inn) if restrictions else []
     tail = f"LIMIT {limit}" + (f" OFFSET {offset}" if offset else "")
     body = "\nUNION ".join([f"{{ {a}BIND(0 AS ?k) }}" for a in asserted] + restricted)
     return (
@@ -178,14 +179,20 @@ def batch_query(
         )
     head = "?n ?p ?o " + "".join(f"?s{i} " for i in range(len(nodes)))
     if restrictions and nodes:
-        body = " UNION ".join(_restriction_parts(True, True))
+        body = " UNION ".join(restriction_parts(True, True))
         groups.append(f"{{ {values('n', nodes)} {body} FILTER(!isBlank(?x)) }}")
         head += "?x ?d ?k "
     return f"SELECT {head}WHERE {{\n" + "\nUNION ".join(groups) + f"\n}} LIMIT {limit}"
 
 
-def _restriction_parts(out: bool, inn: bool) -> list[str]:
-    """C subClassOf [onProperty p; someValuesFrom D] is the edge C -p-> D (kind "some")."""
+def restriction_parts(out: bool, inn: bool) -> list[str]:
+    """The SPARQL group patterns that read OWL restrictions as edges: C subClassOf
+    [onProperty p; someValuesFrom D] is the edge C -p-> D (kind "some"); ``out`` / ``inn``:
+    the edges from ``?n`` / into it (one group each).
+
+    >>> len(restriction_parts(True, True)), len(restriction_parts(False, True))
+    (2, 1)
+    """
     up = "|".join(map(term, (vocab.RDFS_SUBCLASS, vocab.OWL_EQUIVALENT_CLASS, RDF_TYPE)))
     fill = " ".join(term(f) for f in _FILLERS)
     on = term(vocab.OWL + "onProperty")

@@ -19,7 +19,7 @@ from operator import not_
 
 import numpy as np
 
-from kgchat.graph import vocab
+from kgchat.graph import name_properties, vocab
 from kgchat.graph.literals import read_literals
 from kgchat.graph.names import (
     humanize_id,
@@ -236,7 +236,9 @@ def _name_coded(keys, sid, pid, rank, texts, text_of, events, labels, plain=()) 
         for j in events.tolist()
         if (sid[j] not in labels or sid[j] in plain)
         and _OPAQUE.fullmatch(local_name(keys[sid[j]]))
-        and vocab.NAME_LIKE.fullmatch(humanize_relation(local_name(keys[pid[j]])).split()[-1])
+        and name_properties.NAME_LIKE.fullmatch(
+            humanize_relation(local_name(keys[pid[j]])).split()[-1]
+        )
         and texts[text_of[j]]
     ]
     carriers: dict[int, set[int]] = {}

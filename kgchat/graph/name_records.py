@@ -16,7 +16,7 @@ A predicate may also say which of the subject's names the record holds ("recomme
 ``up:fullName`` / ``up:shortName``) where the record's own class says it is a name or a
 title: two sayings agree that it names, where "record label" or "name of mother" say nothing
 of the record. A record reached by a predicate that says "alternative" / "synonym"
-(:data:`kgchat.graph.vocab.ALIAS_LIKE`) gives aliases, never the label while another gives
+(:data:`kgchat.graph.name_properties.ALIAS_LIKE`) gives aliases, never the label while another gives
 one; within records, the name predicate that most records carry (``fullName``, on every one)
 is the name, the rarer ones (``shortName``, ``ecName``) other names of the same thing.
 
@@ -40,7 +40,7 @@ import re
 
 import numpy as np
 
-from kgchat.graph import vocab
+from kgchat.graph import name_properties, vocab
 from kgchat.graph.literals import read_literals
 from kgchat.graph.names import humanize_relation, local_name, property_step
 
@@ -139,7 +139,7 @@ def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases) -> None
     # a record an "alternative name" leads to holds other names: after every other record's
     alias_lead = np.array(
         [
-            bool(vocab.ALIAS_LIKE.search(humanize_relation(local_name(keys[q]))))
+            bool(name_properties.ALIAS_LIKE.search(humanize_relation(local_name(keys[q]))))
             for q in p[lead].tolist()
         ],
         bool,

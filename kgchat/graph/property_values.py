@@ -43,17 +43,16 @@ _NAME = frozenset(s + "name" for s in vocab.SCHEMA)
 _VALUE = frozenset(s + "value" for s in vocab.SCHEMA)
 
 
-def property_value_triples(keys, kinds, s, p, o, src, used_preds):
+def property_value_triples(keys, kinds, s, p, o, src, preds):
     """The triples with the graph's name/value pairs read as facts: ``(kinds, s, p, o, src)``,
     the same arrays where the graph has none. New terms (the relations, ``rdfs:label``) are
     appended to ``keys`` (in place: the interner's list) and given their kinds; each pair's
-    ``schema:name`` triple becomes its relation's ``rdfs:label`` triple. ``used_preds``: the
-    ids of the predicates used (the graph's pairs are looked for only where it uses
+    ``schema:name`` triple becomes its relation's ``rdfs:label`` triple. ``preds``: the
+    used predicates' ids by key (the graph's pairs are looked for only where it uses
     ``schema:name``, ``schema:value`` and ``rdf:type``)."""
-    by_key = {keys[i]: i for i in used_preds.tolist()}
-    type_id = by_key.get(vocab.RDF_TYPE)
-    names = [by_key[k] for k in _NAME if k in by_key]
-    values = [by_key[k] for k in _VALUE if k in by_key]
+    type_id = preds.get(vocab.RDF_TYPE)
+    names = [preds[k] for k in _NAME if k in preds]
+    values = [preds[k] for k in _VALUE if k in preds]
     if type_id is None or not names or not values:
         return kinds, s, p, o, src
     n = len(kinds)

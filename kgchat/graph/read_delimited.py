@@ -2,8 +2,8 @@
 
 Values that read as numbers or dates become typed literals (:func:`literal_key`); the values
 of a relation whose name says it holds other names (Freebase's ``common.topic.alias``, an
-``alt_name`` column: :data:`kgchat.graph.vocab.ALIAS_LIKE`) are plain strings, which then name
-their subject as any alias does; the rest are ids. ``#`` comments are skipped, and so is a
+``alt_name`` column: :data:`kgchat.graph.name_properties.ALIAS_LIKE`) are plain strings, which
+then name their subject as any alias does; the rest are ids. ``#`` comments are skipped, and so is a
 header row that names the three columns (``subject  relation  object``,
 ``head,relation,tail``), whose order it then gives: a file written ``source,target,edge``
 reads its second column as the objects. A header naming the two ends (``source,target``) takes
@@ -46,9 +46,10 @@ from pathlib import Path
 
 from kgchat.errors import ParseError
 from kgchat.graph.formats import Triple, open_binary
+from kgchat.graph.name_properties import ALIAS_LIKE, RECORD_NAME_KEYS
 from kgchat.graph.names import XSD, humanize_relation, literal_term
 from kgchat.graph.read_property_graph import is_header, read_rows
-from kgchat.graph.vocab import ALIAS_LIKE, RDF_TYPE, RDFS_LABEL, RECORD_NAME_KEYS
+from kgchat.graph.vocab import RDF_TYPE, RDFS_LABEL
 
 __all__ = ["literal_key", "read_delimited"]
 

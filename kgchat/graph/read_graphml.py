@@ -14,7 +14,7 @@ Read as RDF/XML such a file failed ("XML namespaces are required"). Read here, a
 import is (:mod:`kgchat.graph.read_property_graph`):
 
 - a node is its ``id``; its name is its first attribute among ``name``, ``label`` and ``title``
-  (:data:`~kgchat.graph.vocab.RECORD_NAME_KEYS`), its ``rdfs:label``, not a fact;
+  (:data:`~kgchat.graph.name_properties.RECORD_NAME_KEYS`), its ``rdfs:label``, not a fact;
 - Neo4j's labels (the node's ``labels`` attribute, or the ``labels`` key APOC writes beside
   it: ``:Service:Legacy``) are its types (``rdf:type``);
 - every other attribute is a relation named by the key's ``attr.name``, its value a literal
@@ -67,9 +67,10 @@ from pathlib import Path
 
 from kgchat.errors import ParseError
 from kgchat.graph.formats import Triple, open_binary
+from kgchat.graph.name_properties import RECORD_NAME_KEYS
 from kgchat.graph.names import XSD, literal_term
 from kgchat.graph.read_delimited import literal_key
-from kgchat.graph.vocab import RDF_TYPE, RDFS_LABEL, RECORD_NAME_KEYS
+from kgchat.graph.vocab import RDF_TYPE, RDFS_LABEL
 
 __all__ = ["read_graphml"]
 

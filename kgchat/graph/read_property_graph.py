@@ -41,8 +41,9 @@ from pathlib import Path
 
 from kgchat.errors import ParseError
 from kgchat.graph.formats import Triple
+from kgchat.graph.name_properties import RECORD_NAME_KEYS
 from kgchat.graph.names import XSD, literal_term
-from kgchat.graph.vocab import RDF_TYPE, RDFS_LABEL, RECORD_NAME_KEYS
+from kgchat.graph.vocab import RDF_TYPE, RDFS_LABEL
 
 __all__ = ["is_header", "read_rows"]
 
@@ -133,7 +134,7 @@ def _values(col: _Column, cell: str) -> Iterator[str]:
 
 def _name_column(cols: list[_Column], row: list[str]) -> int | None:
     """The column of a node's name: its first non-empty property among
-    :data:`~kgchat.graph.vocab.RECORD_NAME_KEYS`, as a JSON record's (case ignored)."""
+    :data:`~kgchat.graph.name_properties.RECORD_NAME_KEYS`, as a JSON record's (case ignored)."""
     at = {c.name.lower(): i for i, c in enumerate(cols) if c.kind == "property"}
     for key in RECORD_NAME_KEYS:
         i = at.get(key)

@@ -28,7 +28,16 @@ from kgchat.graph.skosxl import xl_label_triples
 from kgchat.graph.typed_links import typed_link_triples
 from kgchat.graph.value_nodes import fold_value_nodes
 
-__all__ = ["read_through"]
+__all__ = ["read_through", "used_by_key"]
+
+
+def used_by_key(keys: list[str], used_preds: np.ndarray) -> dict[str, int]:
+    """The used predicates' ids by key: the index each pass looks its vocabulary up in.
+
+    >>> used_by_key(["ex:a", "ex:knows", "ex:b"], np.array([1]))
+    {'ex:knows': 1}
+    """
+    return {keys[i]: i for i in used_preds.tolist()}
 
 
 def read_through(keys, kinds, s, p, o, src, counts, used_preds, *, literal: int):
@@ -39,14 +48,17 @@ def read_through(keys, kinds, s, p, o, src, counts, used_preds, *, literal: int)
     ``keys`` (and ``kinds``)."""
     n = len(keys)
     given = s
-    s, p, o, src = fold_value_nodes(keys, kinds, s, p, o, src, used_preds)
+    s, p, o, src = fold_value_nodes(keys, kinds, s, p, o, src, used_by_key(keys, used_preds))
     if s is not given:
         counts = literal_counts(p, o, kinds == literal, n)
         used_preds = np.flatnonzero(counts[1])
     folded = s
-    kinds, s, p, o, src = property_value_triples(keys, kinds, s, p, o, src, used_preds)
-    kinds, s, p, o, src = xl_label_triples(keys, kinds, s, p, o, src, used_preds)
-    kinds, s, p, o, src = typed_link_triples(keys, kinds, s, p, o, src, used_preds)
+    # one index of the used predicates for the three passes: each appends its new terms to
+    # ``keys`` but leaves the used predicates' ids as they were, so the index stays true
+    preds = used_by_key(keys, used_preds)
+    kinds, s, p, o, src = property_value_triples(keys, kinds, s, p, o, src, preds)
+    kinds, s, p, o, src = xl_label_triples(keys, kinds, s, p, o, src, preds)
+    kinds, s, p, o, src = typed_link_triples(keys, kinds, s, p, o, src, preds)
     if s is not folded:
         counts = literal_counts(p, o, kinds == literal, len(keys))
         used_preds = np.flatnonzero(counts[1])

@@ -54,7 +54,7 @@ import re
 
 import numpy as np
 
-from kgchat.graph import vocab
+from kgchat.graph import name_properties, vocab
 from kgchat.graph.dates import date_year
 from kgchat.graph.names import (
     XSD,
@@ -162,7 +162,7 @@ def infer_roles(
             continue
         idx = np.nonzero(p == pid)[0]
         words = " ".join([humanize_relation(local_name(keys[pid])), *texts.get(pid, [])])
-        if vocab.NAME_LIKE.search(words) and (
+        if name_properties.NAME_LIKE.search(words) and (
             _names_one_subject(s[idx], o[idx])
             or (
                 _PLAIN_NAME.fullmatch(humanize_relation(property_step(keys[pid])))
@@ -237,11 +237,11 @@ def _declared_names(keys, role, texts, lit_count, count) -> None:
         if count[pid] == 0 or lit_count[pid] / count[pid] < _LITERAL_SHARE:
             continue
         for text in labels:
-            if vocab.LABEL_LIKE.search(text):
+            if name_properties.LABEL_LIKE.search(text):
                 role[pid] = Role.LABEL
-            elif vocab.ALIAS_LIKE.search(text):
+            elif name_properties.ALIAS_LIKE.search(text):
                 role[pid] = Role.ALIAS
-            elif vocab.DESCRIPTION_LIKE.search(text):
+            elif name_properties.DESCRIPTION_LIKE.search(text):
                 role[pid] = Role.DESCRIPTION
             else:
                 continue
@@ -335,7 +335,7 @@ def definition_facts(keys, role, used_preds, p, o, is_lit, language: str) -> np.
         if role[pid] == Role.DESCRIPTION
         and (
             keys[pid] in vocab.DEFINITION_PREDICATES
-            or vocab.DESCRIPTION_LIKE.search(local_name(keys[pid]))
+            or name_properties.DESCRIPTION_LIKE.search(local_name(keys[pid]))
         )
     ]
     mask = np.zeros(len(p), bool)

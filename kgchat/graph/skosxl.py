@@ -34,21 +34,20 @@ import numpy as np
 from kgchat.graph import vocab
 from kgchat.graph.term_ids import LITERAL, intern_terms
 
-__all__ = ["SKOSXL", "xl_label_triples"]
+__all__ = ["xl_label_triples"]
 
-SKOSXL = "http://www.w3.org/2008/05/skos-xl#"
-LITERAL_FORM = SKOSXL + "literalForm"
+LITERAL_FORM = vocab.SKOSXL + "literalForm"
 _LINKS = ("prefLabel", "altLabel", "hiddenLabel")
 
 
-def xl_label_triples(keys, kinds, s, p, o, src, used_preds):
+def xl_label_triples(keys, kinds, s, p, o, src, preds):
     """The triples with SKOS-XL labels read as plain SKOS names: ``(kinds, s, p, o, src)``,
     the same arrays where the graph has none. The SKOS predicates are appended to ``keys`` (in
-    place: the interner's list) where the graph does not use them; ``used_preds``: the ids of
-    the predicates used."""
-    by_key = {keys[i]: i for i in used_preds.tolist()}
-    form = by_key.get(LITERAL_FORM)
-    links = {by_key[SKOSXL + k]: vocab.SKOS + k for k in _LINKS if SKOSXL + k in by_key}
+    place: the interner's list) where the graph does not use them; ``preds``: the used
+    predicates' ids by key."""
+    form = preds.get(LITERAL_FORM)
+    XL = vocab.SKOSXL
+    links = {preds[XL + k]: vocab.SKOS + k for k in _LINKS if XL + k in preds}
     if form is None or not links:
         return kinds, s, p, o, src
     n = len(kinds)
@@ -62,7 +61,7 @@ def xl_label_triples(keys, kinds, s, p, o, src, used_preds):
     is_label = np.zeros(n, bool)
     is_label[o[link_rows]] = True
     # (a term not used as a predicate may still be one of the keys)
-    ids, kinds = intern_terms(keys, kinds, links.values(), known=by_key)
+    ids, kinds = intern_terms(keys, kinds, links.values(), known=preds)
     as_skos = np.zeros(max(links) + 1, p.dtype)
     for xl, plain in links.items():
         as_skos[xl] = ids[plain]

@@ -30,7 +30,7 @@ A node is such a link where, by the shape of the graph alone:
   namespace): the vocabulary's own kinds of link are relations of its model. A role from
   another vocabulary (BIBFRAME's ``bf:role`` pointing at a MARC relator, "author",
   "illustrator") qualifies an n-ary relation, and stays the junction's qualifier
-  (:meth:`kgchat.retrieval.confidence.AnswerConfidence.said_qualifiers`): read as a direct
+  (:meth:`kgchat.retrieval.junction_words.JunctionWords.said_qualifiers`): read as a direct
   "author" relation, "Who *published* X?" had found its author by word likeness alone;
 - none of the three properties is RDF's, RDFS's or OWL's own (an ``owl:Restriction``'s
   ``onProperty`` / ``someValuesFrom`` pair is an axiom, read by
@@ -89,18 +89,17 @@ def _kind_name(keys: list[str], kind: int, via: int, labels: dict[int, int]) -> 
     return humanize_relation(name)
 
 
-def typed_link_triples(keys, kinds, s, p, o, src, used_preds):
+def typed_link_triples(keys, kinds, s, p, o, src, preds):
     """The triples with the graph's typed link nodes read as facts too: ``(kinds, s, p, o,
     src)``, the same arrays where the graph has none. New terms (the relations, their labels,
     ``rdfs:label``) are appended to ``keys`` (in place: the interner's list) and given their
-    kinds. ``used_preds``: the ids of the predicates used."""
+    kinds. ``preds``: the used predicates' ids by key."""
     is_blank = kinds == BLANK
     if not is_blank.any():
         return kinds, s, p, o, src
-    by_key = {keys[i]: i for i in used_preds.tolist()}
-    type_id = by_key.get(vocab.RDF_TYPE, -1)
+    type_id = preds.get(vocab.RDF_TYPE, -1)
     model = np.zeros(len(kinds), bool)
-    for k, i in by_key.items():
+    for k, i in preds.items():
         model[i] = k.startswith(_MODEL) and i != type_id
     is_lit = kinds == LITERAL
     # blank nodes held by one fact, from a node, by a property not of RDF's model
@@ -130,7 +129,7 @@ def typed_link_triples(keys, kinds, s, p, o, src, used_preds):
         return kinds, s, p, o, src
     hold_rows = np.flatnonzero(holder_ok & link[o])
     holder = {int(o[r]): (int(s[r]), int(p[r])) for r in hold_rows.tolist()}
-    label_ids = [by_key[k] for k in vocab.LABEL_PREDICATES if k in by_key]
+    label_ids = [preds[k] for k in vocab.LABEL_PREDICATES if k in preds]
     labels: dict[int, int] = {}
     for r in np.flatnonzero(np.isin(p, label_ids) & is_lit[o]).tolist():
         labels.setdefault(int(s[r]), int(o[r]))

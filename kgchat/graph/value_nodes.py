@@ -40,16 +40,15 @@ from kgchat.graph.term_ids import BLANK, LITERAL
 __all__ = ["fold_value_nodes"]
 
 
-def fold_value_nodes(keys, kinds, s, p, o, src, used_preds):
+def fold_value_nodes(keys, kinds, s, p, o, src, preds):
     """The triples with each value node read as its value and each reference node as the
     node it refers to: ``(s, p, o, src)``, the same arrays where the graph has none. The
     triples that lead to such a node lead to its value instead, ordered by the node's
-    position where it has one; the node's own triples go. ``used_preds``: the ids of the
-    predicates used."""
-    by_key = {keys[i]: i for i in used_preds.tolist()}
-    values = [by_key[k] for k in vocab.PRINCIPAL_VALUES if k in by_key]
-    links = [by_key[k] for k in vocab.REFERENCE_LINKS if k in by_key]
-    positions = [by_key[k] for k in vocab.POSITIONS if k in by_key]
+    position where it has one; the node's own triples go. ``preds``: the used
+    predicates' ids by key (:func:`~kgchat.graph.read_through.used_by_key`)."""
+    values = [preds[k] for k in vocab.PRINCIPAL_VALUES if k in preds]
+    links = [preds[k] for k in vocab.REFERENCE_LINKS if k in preds]
+    positions = [preds[k] for k in vocab.POSITIONS if k in preds]
     if not values and not links:
         return s, p, o, src
     n = len(kinds)

@@ -14,6 +14,9 @@ RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 OWL = "http://www.w3.org/2002/07/owl#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
+# SKOS-XL: names as resources of their own (``skosxl:prefLabel [ skosxl:literalForm "x" ]``,
+# read as plain SKOS names by kgchat.graph.skosxl)
+SKOSXL = "http://www.w3.org/2008/05/skos-xl#"
 SCHEMA = ("http://schema.org/", "https://schema.org/")
 FOAF = "http://xmlns.com/foaf/0.1/"
 DC = "http://purl.org/dc/elements/1.1/"
@@ -251,30 +254,6 @@ STRUCTURE_TYPES: frozenset[str] = frozenset(
     )
 ) | {RDFS + "Datatype", RDF + "List"}
 
-# Declared annotation properties whose own label says so act as names or aliases (thesauri such as
-# the NCI Thesaurus name their "Preferred_Name" and "FULL_SYN" properties this way).
-LABEL_LIKE = re.compile(r"pref(erred)?[\s_-]*(name|label|term)", re.IGNORECASE)
-ALIAS_LIKE = re.compile(
-    r"synonym|(^|[\s_-])syn($|[\s_-])|alias|alt(ernative)?[\s_-]*(name|label|term)|also[\s_-]*known",
-    re.IGNORECASE,
-)
-# the keys of a record (a JSON object, a property-graph node) that give its name, first found
-RECORD_NAME_KEYS = ("name", "label", "title")
-DESCRIPTION_LIKE = re.compile(r"^definition$|^def$", re.IGNORECASE)
-# Any property whose own label or local name (read as words) says it holds names: its literal
-# values name their subject (aliases; the label where the subject's IRI is opaque), while the
-# triples stay facts ("What is the official name of Germany?"). Applied with a uniqueness test,
-# since a name picks out its subject and a shared value ("euro" as nameCurrency) does not.
-# A work's variant title names it as a name does (BIBO's ``shortTitle``, "J. Knowl. Graph
-# Eng."; a catalogue's abbreviated, alternative, original or uniform title); a title that says
-# something of its subject (a person's job title, one each in a small company) is no name.
-# A property that is just "title" (UniProt's ``up:title`` of a citation) names its subject
-# too, under the same uniqueness test (an honorific, "Prof. Dr.", is shared).
-NAME_LIKE = re.compile(
-    r"\b(names?|labels?|alias(es)?|aka|also known as|nick(name)?s?|synonyms?"
-    r"|(short|abbreviated|alternat(e|ive)|original|uniform|variant)\s+titles?|^(has )?titles?)\b",
-    re.IGNORECASE,
-)
 OWL_ANNOTATION_PROPERTY = OWL + "AnnotationProperty"
 # Wikidata states classes with its own properties, "instance of" (P31) and "subclass of"
 # (P279), where RDF says rdf:type and rdfs:subClassOf: their direct claims are read as those

@@ -99,7 +99,7 @@ class CandidateRanking:
     _kinds: AnswerKind | None
     edges: Any
     anonymous: Any  # GraphReading's: an unnamed node, walked through, never an answer
-    said_qualifiers: Any  # AnswerConfidence's: what a walk's junctions say of the question
+    said_qualifiers: Any  # JunctionWords': what a walk's junctions say of the question
 
     def _kind_bonus(self, q: Any, candidates: list[Any], sources: list[Any]) -> None:
         """Raise each candidate's score by how much the things its walk reaches are, by

@@ -20,7 +20,8 @@ from dataclasses import replace
 from typing import Any
 
 from kgchat.graph.names import fragment_of
-from kgchat.graph.vocab import HIERARCHY, IDENTITY, RDF_TYPE
+from kgchat.graph.vocab import HIERARCHY, RDF_TYPE
+from kgchat.retrieval.junction_words import NO_RELATION, SAID, JunctionWords
 from kgchat.retrieval.phrases import owner_governed, owner_phrase
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind, how_typed, wh_typed
@@ -30,12 +31,6 @@ from kgchat.retrieval.walk import Pattern, turns_back
 from kgchat.text import content_stems, stem
 
 __all__ = ["AnswerConfidence", "RelationMatch", "said_pattern"]
-
-# hops that say what a node is (the class hierarchy) or that it is another node (owl:sameAs),
-# not a relation the question asks for
-_NO_RELATION = frozenset((*HIERARCHY, *IDENTITY))
-# the word similarity from which a word is taken as said (as in :meth:`_owner_reached`)
-_SAID = 0.5
 
 
 def said_pattern(candidate: Candidate) -> tuple[Pattern, tuple[int, ...]]:
@@ -47,7 +42,7 @@ def said_pattern(candidate: Candidate) -> tuple[Pattern, tuple[int, ...]]:
     question asks for: they are left out where others remain."""
     joint = len({p.start for p in candidate.paths}) > 1
     paths = candidate.paths[:3] if joint else candidate.paths[:1]
-    kept = (tuple(h for h in p.pattern if h[0] not in _NO_RELATION) for p in paths)
+    kept = (tuple(h for h in p.pattern if h[0] not in NO_RELATION) for p in paths)
     said = list(dict.fromkeys(k for k in kept if k)) or [p.pattern for p in paths]
     pattern = tuple(h for p in said for h in p)
     return pattern, tuple(len(p) for p in said) if len(said) > 1 else ()
@@ -119,11 +114,12 @@ def _readings(top: Candidate, spans: dict[str, tuple[int, int]]) -> list[Candida
     return [replace(top, paths=[p]) for p in firsts]
 
 
-class AnswerConfidence:
+class AnswerConfidence(JunctionWords):
     """The retriever's confidence in its best candidate (a mixin of
     :class:`~kgchat.retrieval.Retriever`: it reads the graph through
     :class:`~kgchat.retrieval.reading.GraphReading` and judges with its
-    :class:`RelationMatch`)."""
+    :class:`RelationMatch`; what the unnamed junctions of a walk say:
+    :class:`~kgchat.retrieval.junction_words.JunctionWords`)."""
 
     _judge: RelationMatch
     query: Any
@@ -230,57 +226,6 @@ class AnswerConfidence:
         words = {stem(w) for w in q.words} - asked
         return 1.0 if words and words.intersection(content_stems(self.kg.label(node))) else 0.0
 
-    def _junction_said(self, q: QuestionInfo, path: Path, at: int) -> float:
-        """How well the question says the unnamed junction ``path.nodes[at]`` by what it is
-        (BIBFRAME's ``provisionActivity`` node is a ``Publication``, which "where was X
-        *published*" says) or by what qualifies it (a ``Contribution``'s ``role``
-        "illustrator"): a word the question says, not one merely related ("author" is near
-        "Kafka" too), else 0."""
-        meets = self._judge._meets(self._junction_words(path.nodes[at], path.nodes), q.words)
-        return meets if meets >= _SAID else 0.0
-
-    def walk_qualifiers(self, path: Path) -> tuple[str, ...]:
-        """What qualifies the unnamed junctions ``path`` passes through
-        (:meth:`_qualifiers`), in order."""
-        return tuple(
-            w
-            for j in path.nodes[1:-1]
-            if self.anonymous(j)
-            for w in self._qualifiers(j, path.nodes)
-        )
-
-    def _junction_words(self, junction: str, walked: Sequence[str]) -> list[str]:
-        """What an unnamed junction on a walk is (its kinds: a ``Publication``) and what
-        qualifies it (:meth:`_qualifiers`: a ``Contribution``'s role "translator")."""
-        return [*self.kinds_of(junction), *self._qualifiers(junction, walked)]
-
-    def said_qualifiers(self, q: QuestionInfo, path: Path) -> tuple[str, ...]:
-        """What the unnamed junctions ``path`` passes through are and what qualifies them
-        (:meth:`_junction_words`) that the question says: a word of it meets a question word
-        (a contribution's role "translator" in "who *translated* X"), not one merely related
-        ("author" is near "translated" too). What the ranking
-        (:meth:`~kgchat.retrieval.combine.CandidateRanking._said_junctions`) and the
-        confidence both count as said by the walk."""
-        words = (
-            w
-            for j in path.nodes[1:-1]
-            if self.anonymous(j)
-            for w in self._junction_words(j, path.nodes)
-        )
-        return tuple(dict.fromkeys(w for w in words if self._judge._meets([w], q.words) >= _SAID))
-
-    def _qualifiers(self, junction: str, walked: Sequence[str]) -> list[str]:
-        """The names of what an unnamed junction leads to besides the walk's own nodes (its
-        classes left out): the qualifiers of the n-ary relation it states, as a
-        contribution's role ("illustrator") or a membership's post."""
-        out = []
-        for e in self.kg.neighbors(junction, direction="out", limit=16):
-            if e.predicate in _NO_RELATION or e.neighbor in walked or self.anonymous(e.neighbor):
-                continue
-            if e.predicate != RDF_TYPE:
-                out.append(self.kg.label(e.neighbor))
-        return out
-
     def _owner_reached(self, q: QuestionInfo, path: Path) -> bool:
         """Whether ``path`` is one hop that says the noun phrase the question's entity owns
         (:func:`~kgchat.retrieval.phrases.owner_phrase`): it ends at the thing that phrase
@@ -290,7 +235,7 @@ class AnswerConfidence:
             return False
         owner = replace(q, words=said, counts=[])
         query = self.query(path.pattern, ())
-        return float(self._judge.scorer.components(owner, [query])[0, 0]) >= _SAID
+        return float(self._judge.scorer.components(owner, [query])[0, 0]) >= SAID
 
     def _stands_for(self, node: str, rel: str) -> bool:
         """Whether ``node`` is known to the graph only as the ``rel`` of other things, ``rel``
@@ -305,7 +250,7 @@ class AnswerConfidence:
         if not kinds or not kinds.intersection(content_stems(self.kg.relation_label(rel))):
             return False
         for e in self.kg.neighbors(node, limit=256):
-            if e.predicate in _NO_RELATION or e.predicate == RDF_TYPE:
+            if e.predicate in NO_RELATION or e.predicate == RDF_TYPE:
                 continue
             if self.is_literal(e.neighbor):
                 continue
@@ -347,7 +292,7 @@ class AnswerConfidence:
         for path in walked:
             for i, ((rel, fwd), (nxt, nfwd)) in enumerate(itertools.pairwise(path.pattern)):
                 sibling = turns_back((rel, fwd), (nxt, nfwd))
-                if rel in _NO_RELATION or not (sibling or not joint):
+                if rel in NO_RELATION or not (sibling or not joint):
                     continue
                 hop = support(rel, fwd)
                 if i == 0 and not fwd and self._stands_for(path.nodes[0], rel):
@@ -359,7 +304,7 @@ class AnswerConfidence:
                     # hop out to the answer also by the answer being the type the question
                     # names ("which *city* is X in" over X's address node to "Leipzig")
                     out = max(support(nxt, nfwd), self._junction_said(q, path, i + 1))
-                    if i + 3 == len(path.nodes) and self._judge._generic(
+                    if i + 3 == len(path.nodes) and self._judge.named_for_type(
                         q, self.query(((nxt, nfwd),), ())
                     ):
                         # a hop out to the answer named for the type asked (an offer's
@@ -367,7 +312,7 @@ class AnswerConfidence:
                         out = 1.0
                     if q.named_type and i + 3 == len(path.nodes):
                         kinds = self.kinds_of(path.nodes[-1])
-                        out = max(out, self._judge._meets(kinds, q.named_type))
+                        out = max(out, self._judge.meets(kinds, q.named_type))
                     least = min(least, max(hop, out))
                     continue
                 node = path.nodes[i + 1]
@@ -375,7 +320,7 @@ class AnswerConfidence:
                     # from a facet minted inside its IRI (UniProt's ``P04637#gene-...``, the
                     # gene "TP53" the question names) to the entry it describes: said by it
                     continue
-                what = max(self._judge._meets(self.kinds_of(node), q.words), self._named(q, node))
+                what = max(self._judge.meets(self.kinds_of(node), q.words), self._named(q, node))
                 if self.named_after(*path.nodes[i : i + 2]):
                     # named after the node before it (an award "X, Physics 1921"): its hop
                     # out says it too
@@ -387,7 +332,7 @@ class AnswerConfidence:
             if (
                 not joint
                 and len(path.pattern) > 1
-                and last not in _NO_RELATION
+                and last not in NO_RELATION
                 and (wh_typed(q) or how_typed(q))
                 and not self.anonymous(path.nodes[-2])
             ):
@@ -396,6 +341,8 @@ class AnswerConfidence:
                 # "How many films did X direct?" -> a film's run time)
                 # (a relation named for the type, ``date time`` for "when", says it)
                 end = support(last, lfwd)
-                if end < 0.05 and not self._judge._generic(q, self.query(((last, lfwd),), ())):
+                if end < 0.05 and not self._judge.named_for_type(
+                    q, self.query(((last, lfwd),), ())
+                ):
                     least = min(least, max(end, 0.0))
         return least

@@ -29,9 +29,9 @@ start ("start time", "begin date", "from") or of the end ("end time", "until").
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kgchat.function_words import (
     BOUND_WORDS,
@@ -47,6 +47,9 @@ from kgchat.function_words import (
 from kgchat.graph.dates import may_be_year, time_year
 from kgchat.graph.names import parse_literal
 from kgchat.retrieval.results import Candidate
+
+if TYPE_CHECKING:
+    from kgchat.retrieval.reading import GraphReading
 
 __all__ = ["held_in", "quantity", "span_of", "year_named"]
 
@@ -153,12 +156,11 @@ def span_of(kg: Any, values: Iterable[tuple[str, str, bool]]) -> tuple[int, int]
 
 
 def held_in(
-    kg: Any,
+    reading: GraphReading,
     year: int,
     topics: set[str],
     candidates: list[Candidate],
-    edges: Callable[[str], Sequence[Any]],
-    unnamed: Callable[[str], bool],
+    *,
     pool: int,
     tied: bool = False,
 ) -> list[Candidate]:
@@ -168,7 +170,9 @@ def held_in(
     is dropped; the rest stay in order. Unchanged where no statement covers the year. With
     ``tied`` (a year the question only implies: "Who *is* ...?"), only those tied with the
     best are judged: the present tense tells apart answers the ranking cannot, and raises no
-    other (a wife, by an open spouse statement, is no answer to "How tall *is* X?")."""
+    other (a wife, by an open spouse statement, is no answer to "How tall *is* X?").
+    ``reading``: the retriever's, whose graph, edges and unnamed nodes are read."""
+    kg, edges, unnamed = reading.kg, reading.edges, reading.anonymous
     judged: dict[str, int] = {}  # per candidate: 0 none covers the year, else topics met
     best = round(candidates[0].score, 6) if candidates else 0.0
     judge = candidates[:pool]

@@ -42,7 +42,7 @@ class OwnFactTies:
     config: Any
     edges: Any
     _own_words: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # per node (_fact_pairs)
-    walk_qualifiers: Any  # AnswerConfidence's: all that qualifies a walk's junctions
+    walk_qualifiers: Any  # JunctionWords': all that qualifies a walk's junctions
 
     def _ties_by_own_facts(self, q: QuestionInfo, candidates: list[Candidate]) -> list[Candidate]:
         """The best candidates tied on score by one relation path, read alike ("Who is the

@@ -27,6 +27,7 @@ from kgchat.text import (
     POSSESSIVES,
     PREPOSITIONS,
     STOPWORDS,
+    is_plural,
     possessed_at,
     stem,
     tokens,
@@ -56,7 +57,7 @@ def phrase_verb(phrase: str) -> tuple[str, bool] | None:
     w = toks[0]
     if passive and len(toks) == 2 and w.endswith("ed") and w not in STOPWORDS:
         return stem(w), True  # a participle and its agent: "influenced by", "directed by"
-    if w in STOPWORDS or len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is")):
+    if w in STOPWORDS or not is_plural(w):  # a verb in -s ("treats"), told as a plural is
         return None
     return stem(w), passive
 

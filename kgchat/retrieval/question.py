@@ -36,6 +36,7 @@ from functools import cached_property
 
 from kgchat.retrieval.noun_phrases import VOID_NOUNS, headed, named_number, participle, relative
 from kgchat.text import (
+    ARTICLES,
     AUXILIARIES,
     COPULAS,
     DETERMINERS,
@@ -263,7 +264,7 @@ def answer_type_words(toks: list[str], inside: set[int], verbs: Collection[str] 
                     # left at the end makes the noun before it the relation, whose object
                     # the wh-word is ("the liver is part of what"), whatever article X has
                     stranded = toks[-1] in PREPOSITIONS and all(
-                        toks[k] in ("a", "an", "the") for k in range(copula + 1, j)
+                        toks[k] in ARTICLES for k in range(copula + 1, j)
                     )
                     if (copula == j - 1 or (copula >= 0 and stranded)) and not out:
                         # "what is X treated by?": about X, no type named; but "what are X's

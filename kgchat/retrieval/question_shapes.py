@@ -12,6 +12,9 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
+from kgchat.function_words import HAVE_FORMS, INDEFINITE_ARTICLES
 from kgchat.retrieval.question import (
     HOW_TYPES,
     KIND_NOUNS,
@@ -77,7 +80,7 @@ def where_done(q: QuestionInfo) -> bool:
     toks = q.tokens
     for i, t in enumerate(toks[:-1]):
         if t == "where":
-            if toks[i + 1] in ("did", "does", "do"):
+            if toks[i + 1] in DO_FORMS:
                 return True
             if toks[i + 1] in COPULAS:
                 # its own participle, before any clause of the noun ("Where is the university
@@ -141,27 +144,36 @@ def asks_kind(q: QuestionInfo) -> bool:
     )
 
 
-def asks_type_at(q: QuestionInfo, start: int, end: int) -> bool:
+def asks_type_at(
+    q: QuestionInfo, start: int, end: int, *, spans: Collection[tuple[int, int]] | None = None
+) -> bool:
     """Whether the words at tokens ``start:end``, a name of the graph, are the type the
     question asks for ("*which film* was released in 2011?", where *film* names a class and
-    so is a mention, not one of :attr:`QuestionInfo.answer_type`'s words).
+    so is a mention, not one of :attr:`QuestionInfo.answer_type`'s words). ``spans``: the
+    mentions whose words are no type words, where they are others than ``q.spans`` (the
+    question's tokens are the same whichever mentions it was analysed with).
 
     >>> asks_type_at(analyze("Which film was released in 2011?", [(1, 2)]), 1, 2)
     True
     >>> asks_type_at(analyze("When was the film Alien released?", [(3, 4)]), 3, 4)
     False
     """
-    return bool(set(_type_words_with(q, start, end)) & set(q.tokens[start:end]))
+    return bool(set(_type_words_with(q, start, end, spans)) & set(q.tokens[start:end]))
 
 
-def _type_words_with(q: QuestionInfo, start: int, end: int) -> list[str]:
+def _type_words_with(
+    q: QuestionInfo, start: int, end: int, spans: Collection[tuple[int, int]] | None = None
+) -> list[str]:
     """The words of the type the question asks for, read with the mention at tokens
-    ``start:end`` left in the text (the question's other mentions left out)."""
-    inside = {i for a, b in q.spans if (a, b) != (start, end) for i in range(a, b)}
+    ``start:end`` left in the text (the question's other mentions, or ``spans``, left out)."""
+    others = q.spans if spans is None else spans
+    inside = {i for a, b in others if (a, b) != (start, end) for i in range(a, b)}
     return answer_type_words(q.tokens, inside)
 
 
-def modifies_type(q: QuestionInfo, start: int, end: int) -> bool:
+def modifies_type(
+    q: QuestionInfo, start: int, end: int, *, spans: Collection[tuple[int, int]] | None = None
+) -> bool:
     """Whether the words at tokens ``start:end`` modify the type the question asks for, whose
     head noun comes after them ("which *chemistry* laureates", "which *Italian* films"): an
     English noun phrase ends with its head. The answer is then a *laureate* related to the
@@ -172,8 +184,10 @@ def modifies_type(q: QuestionInfo, start: int, end: int) -> bool:
     (True, True)
     >>> modifies_type(analyze("Which physicists were born in Ulm?", [(1, 2), (5, 6)]), 1, 2)
     False
+
+    ``spans``: as :func:`asks_type_at`'s.
     """
-    words, said = _type_words_with(q, start, end), q.tokens[start:end]
+    words, said = _type_words_with(q, start, end, spans), q.tokens[start:end]
     # (asks_type_at's test on the same words, read once)
     return bool(words) and words[-1] not in said and bool(set(words) & set(said))
 
@@ -190,7 +204,7 @@ def said_as_class(q: QuestionInfo, start: int, end: int | None = None) -> bool:
     False
     """
     toks = q.tokens
-    if start >= 2 and toks[start - 1] in ("a", "an") and toks[start - 2] in COPULAS:
+    if start >= 2 and toks[start - 1] in INDEFINITE_ARTICLES and toks[start - 2] in COPULAS:
         return True
     if end is None or not asks_type_at(q, start, end):
         return False
@@ -261,7 +275,7 @@ def had_noun(q: QuestionInfo) -> int | None:
     True
     """
     toks = q.tokens
-    if len(toks) < 4 or toks[0] not in ("what", "which") or toks[-1] not in ("have", "has", "had"):
+    if len(toks) < 4 or toks[0] not in ("what", "which") or toks[-1] not in HAVE_FORMS:
         return None
     k = next((i for i, t in enumerate(toks) if t in DO_FORMS), None)
     if k is None or k < 2 or k >= len(toks) - 2:

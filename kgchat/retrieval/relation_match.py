@@ -110,7 +110,7 @@ class RelationMatch:
         # what limits the judgement whatever the cosines (words only, worked out first)
         cap = None
         if value is False and VALUE_KINDS.intersection(question.answer_type):
-            cap = self._meets(path.answer_types, question.answer_type)
+            cap = self.meets(path.answer_types, question.answer_type)
         elif kinds and wh_typed(question) and not VALUE_KINDS.intersection(question.answer_type):
             cap = self._of_wh_type(question, kinds, value, path)
         # a passive relation walked against the question's word order answers the converse
@@ -155,21 +155,27 @@ class RelationMatch:
         ("Where was X released?" over ``releaseDate``)."""
         if question.words and not (value and VALUE_KINDS.issuperset(kinds)):
             return 1.0
-        met = self._meets(kinds, question.answer_type)
+        met = self.meets(kinds, question.answer_type)
         if met < 1.0 and path.phrases and not value:
             # the last relation named for the type asked (``located in`` for "where") says
             # what its object is, whatever its classes (a Building is no place to WordNet)
-            met = max(met, self._generic(question, replace(path, phrases=path.phrases[-1:])))
+            met = max(met, self.named_for_type(question, replace(path, phrases=path.phrases[-1:])))
         return met
 
-    def _meets(self, words: Sequence[str], asked: Sequence[str]) -> float:
-        """The best similarity of any of ``words`` to any of ``asked`` (0 for none)."""
+    def meets(self, words: Sequence[str], asked: Sequence[str]) -> float:
+        """The best similarity of any of ``words`` to any of ``asked`` (0 for none): stems
+        alike, or close in the encoder's word embeddings.
+
+        >>> judge = RelationMatch()
+        >>> judge.meets(["dates"], ["date", "time"]), judge.meets(["river"], ["date"])
+        (1.0, 0.0)
+        """
         sims = self.scorer.similarity.words(list(words), list(asked))
         return float(sims.max()) if sims.size else 0.0
 
     def _lexical(self, question: QuestionInfo, path: PathQuery) -> float:
         """What the path's words say of the question without the encoder's sentence cosine:
-        the better of its coverage and :meth:`_generic` (1 with nothing asked beyond the
+        the better of its coverage and :meth:`named_for_type` (1 with nothing asked beyond the
         entities: "What is X?"). A type the graph has no word for (``question.unsaid``: a
         graph of bare triples asked "which *films*") is no word a path could say: the rest
         of the question is judged (not so the noun said of the entity, "the *budget* of
@@ -186,7 +192,7 @@ class RelationMatch:
         # one thing asked, not a thousand
         once = replace(question, counts=[]) if question.counts else question
         coverage = float(self.scorer.components(once, [path])[0, 0])
-        return max(coverage, self._generic(question, path))
+        return max(coverage, self.named_for_type(question, path))
 
     def _said_part(self, question: QuestionInfo) -> QuestionInfo:
         """``question`` without the types the graph has no word for, made once a question
@@ -251,12 +257,20 @@ class RelationMatch:
             return 0.0
         return cos
 
-    def _generic(self, question: QuestionInfo, path: PathQuery) -> float:
+    def named_for_type(self, question: QuestionInfo, path: PathQuery) -> float:
         """1 when every word of the path's relations is a word of the type the question asks
         for: a relation named for its values alone (``date``, ``length``, ``year``) meets
         "when was X released?" or "how long is X?" as far as the graph can say; the
         question's verb ("released", "come out") has nothing else to be checked against.
-        A relation that says more ("born on") is judged by its words as before."""
+        A relation that says more ("born on") is judged by its words as before.
+
+        >>> from kgchat.retrieval.question import analyze
+        >>> q = analyze("When was Nevermind released?", [(2, 3)])
+        >>> date = PathQuery((("date", True),), ("date",), ())
+        >>> born = PathQuery((("born_on", True),), ("born on",), ())
+        >>> RelationMatch().named_for_type(q, date), RelationMatch().named_for_type(q, born)
+        (1.0, 0.0)
+        """
         words = [w for ph in path.phrases for w in phrase_parts(ph)[0]]
         if not words or not question.answer_type:
             return 0.0

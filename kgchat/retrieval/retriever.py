@@ -235,9 +235,7 @@ class Retriever(
             topics = {m.node for m in mentions if not self.kg.is_literal(m.node)}
             pool = self.config.max_candidates * _YEAR_POOL
             implied = year == now and str(now) not in q.tokens  # "Who *is* ...?"
-            candidates = held_in(
-                self.kg, year, topics, candidates, self.edges, self.anonymous, pool, implied
-            )
+            candidates = held_in(self, year, topics, candidates, pool=pool, tied=implied)
         unconfirmed = None
         if is_yes_no(question):
             # the classes named beside the entities, with instances or only subclasses
@@ -301,21 +299,44 @@ class Retriever(
                     self.number_types(literals)
 
     def _asked_class_named(
-        self, question: str, mentions: list[Mention], classes: set[str]
+        self, q: QuestionInfo, mentions: list[Mention], classes: set[str]
     ) -> list[Mention]:
         """The mentions without the other readings of a word that names a class with
-        instances where the question says the type it asks ("what *skills* does a baker
-        need", in a graph with a class Skill and a skill type named "skill"): the head noun
-        of the asked phrase says what the answer is, one of the class's instances, not a
-        value it has (:meth:`retrieve` then checks the class on the answers). A word that
-        modifies the type ("which *chemistry* laureates") or names no class keeps its
-        readings."""
+        instances where the question ``q`` (analysed with any of its mentions: only its
+        words are read) says the type it asks ("what *skills* does a baker need", in a graph
+        with a class Skill and a skill type named "skill"): the head noun of the asked
+        phrase says what the answer is, one of the class's instances, not a value it has
+        (:meth:`retrieve` then checks the class on the answers). A word that modifies the
+        type ("which *chemistry* laureates") or names no class keeps its readings."""
         shared = _shared_spans(mentions, classes)
         if not shared:
             return mentions
-        q = analyze(question, sorted({(m.start, m.end) for m in mentions}), self._verbs())
-        asked = {sp for sp in shared if asks_type_at(q, *sp) and not modifies_type(q, *sp)}
+        every = {(m.start, m.end) for m in mentions}  # the classes' words are no type words
+        asked = {
+            sp
+            for sp in shared
+            if asks_type_at(q, *sp, spans=every) and not modifies_type(q, *sp, spans=every)
+        }
         return [m for m in mentions if m.node in classes or (m.start, m.end) not in asked]
+
+    def _analysis(
+        self,
+        question: str,
+        mentions: list[Mention],
+        classes: set[str],
+        restated: list[tuple[int, int]],
+    ) -> QuestionInfo:
+        """The question analysed with the spans of its entity mentions (widened to a kind
+        word said of the entity before it) and of the words that restate an entity."""
+        before = self._kind_before(question, mentions)
+        # an ambiguous name (two entities, or a thing and its page) is one span of the
+        # question's words: the readings of "its one entity" count spans
+        spans = [
+            (before.get((m.start, m.end), m.start), m.end)
+            for m in mentions
+            if m.node not in classes
+        ]
+        return analyze(question, list(dict.fromkeys(spans + restated)), self._verbs())
 
     def read(
         self, question: str, mentions: list[Mention]
@@ -348,29 +369,21 @@ class Retriever(
             if inside:
                 mentions = [m for m in mentions if m not in inside]
                 classes -= {m.node for m in inside}
-            mentions = self._asked_class_named(question, mentions, classes)
+        q = self._analysis(question, mentions, classes, restated)
+        if classes:  # (one analysis read twice; made again only where a reading went)
+            kept = self._asked_class_named(q, mentions, classes)
+            if len(kept) < len(mentions):
+                mentions = kept
+                q = self._analysis(question, mentions, classes, restated)
         # every entity mention's words are the entity's, but an entity named twice (or a
         # thousand times) is walked from once: one constraint, not one per mention
-        before = self._kind_before(question, mentions)
-        # an ambiguous name (two entities, or a thing and its page) is one span of the
-        # question's words: the readings of "its one entity" count spans
-        spans = list(
-            dict.fromkeys(
-                [
-                    (before.get((m.start, m.end), m.start), m.end)
-                    for m in mentions
-                    if m.node not in classes
-                ]
-                + restated
-            )
-        )
         seen: set[str] = set()
         once = []
         for m in mentions:
             if m.node not in seen:
                 seen.add(m.node)
                 once.append(m)
-        q = self._spelled_right(analyze(question, spans, self._verbs()))
+        q = self._spelled_right(q)
         q = prepositions_said(q, self._relation_words())
         unsaid = self.unsaid_types(q)
         return (replace(q, unsaid=unsaid) if unsaid else q), once, classes

@@ -1,0 +1,91 @@
+"""What the unnamed junctions of a walk are and what qualifies them, and which of it the
+question says: :class:`JunctionWords`, a mixin of the retriever's confidence
+(:class:`~kgchat.retrieval.confidence.AnswerConfidence`) read by its ranking too
+(:meth:`~kgchat.retrieval.combine.CandidateRanking._said_junctions`) and its ties
+(:class:`~kgchat.retrieval.own_facts.OwnFactTies`).
+
+An n-ary relation states its facts on a node of its own, unnamed (BIBFRAME's
+``provisionActivity`` node is a ``Publication``; a ``Contribution`` has an ``agent`` and a
+``role`` "illustrator"): a walk through it is said by the question where a word of the question
+meets what the node is or what qualifies it ("where was X *published*", "who *illustrated* X").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from kgchat.graph.vocab import HIERARCHY, IDENTITY, RDF_TYPE
+from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.relation_match import RelationMatch
+from kgchat.retrieval.results import Path
+
+__all__ = ["NO_RELATION", "SAID", "JunctionWords"]
+
+# hops that say what a node is (the class hierarchy) or that it is another node (owl:sameAs),
+# not a relation the question asks for
+NO_RELATION = frozenset((*HIERARCHY, *IDENTITY))
+# the word similarity from which a word is taken as said (by a junction's words here, by the
+# noun phrase an entity owns in AnswerConfidence._owner_reached)
+SAID = 0.5
+
+
+class JunctionWords:
+    """The words of a walk's unnamed junctions (a mixin: the class using it sets ``kg`` and
+    ``_judge`` and reads nodes as :class:`~kgchat.retrieval.reading.GraphReading` does)."""
+
+    _judge: RelationMatch
+    kinds_of: Any
+    anonymous: Any
+    kg: Any
+
+    def _junction_said(self, q: QuestionInfo, path: Path, at: int) -> float:
+        """How well the question says the unnamed junction ``path.nodes[at]`` by what it is
+        (BIBFRAME's ``provisionActivity`` node is a ``Publication``, which "where was X
+        *published*" says) or by what qualifies it (a ``Contribution``'s ``role``
+        "illustrator"): a word the question says, not one merely related ("author" is near
+        "Kafka" too), else 0."""
+        meets = self._judge.meets(self._junction_words(path.nodes[at], path.nodes), q.words)
+        return meets if meets >= SAID else 0.0
+
+    def walk_qualifiers(self, path: Path) -> tuple[str, ...]:
+        """What qualifies the unnamed junctions ``path`` passes through
+        (:meth:`_qualifiers`), in order."""
+        return tuple(
+            w
+            for j in path.nodes[1:-1]
+            if self.anonymous(j)
+            for w in self._qualifiers(j, path.nodes)
+        )
+
+    def _junction_words(self, junction: str, walked: Sequence[str]) -> list[str]:
+        """What an unnamed junction on a walk is (its kinds: a ``Publication``) and what
+        qualifies it (:meth:`_qualifiers`: a ``Contribution``'s role "translator")."""
+        return [*self.kinds_of(junction), *self._qualifiers(junction, walked)]
+
+    def said_qualifiers(self, q: QuestionInfo, path: Path) -> tuple[str, ...]:
+        """What the unnamed junctions ``path`` passes through are and what qualifies them
+        (:meth:`_junction_words`) that the question says: a word of it meets a question word
+        (a contribution's role "translator" in "who *translated* X"), not one merely related
+        ("author" is near "translated" too). What the ranking
+        (:meth:`~kgchat.retrieval.combine.CandidateRanking._said_junctions`) and the
+        confidence both count as said by the walk."""
+        words = (
+            w
+            for j in path.nodes[1:-1]
+            if self.anonymous(j)
+            for w in self._junction_words(j, path.nodes)
+        )
+        return tuple(dict.fromkeys(w for w in words if self._judge.meets([w], q.words) >= SAID))
+
+    def _qualifiers(self, junction: str, walked: Sequence[str]) -> list[str]:
+        """The names of what an unnamed junction leads to besides the walk's own nodes (its
+        classes left out): the qualifiers of the n-ary relation it states, as a
+        contribution's role ("illustrator") or a membership's post."""
+        out = []
+        for e in self.kg.neighbors(junction, direction="out", limit=16):
+            if e.predicate in NO_RELATION or e.neighbor in walked or self.anonymous(e.neighbor):
+                continue
+            if e.predicate != RDF_TYPE:
+                out.append(self.kg.label(e.neighbor))
+        return out
