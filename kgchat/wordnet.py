@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kgchat import models as _models
@@ -323,6 +323,15 @@ class WordNet(ProperNames):
             return False
         return bool(set(self.broader(ka)) & set(self.broader(kb)))
 
+    def prepare(self, words: Iterable[str]) -> None:
+        """Read now what :meth:`related` reads of each of ``words`` on its first pair (its
+        :meth:`meanings` and their broader meanings, cached per word), so that a question
+        pays only for its own words (:meth:`kgchat.retrieval.Retriever.prepare` hands it
+        its graph's)."""
+        for word in words:
+            self.meanings(word)
+            self._own_broader(word)
+
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one WordNet a process, words recur
     def related(self, a: str, b: str) -> float:
         """How surely two words can say the same thing: where they share a meaning (one of
@@ -334,18 +343,19 @@ class WordNet(ProperNames):
         meaning meets."""
         ma, mb = self.meanings(a), self.meanings(b)
         best = 0.0
-        for key, (wa, own_a) in ma.items():
-            found = mb.get(key)
+        # only the meanings both have count: their keys met in C, not each key looked up in
+        # a Python loop (a question meets hundreds of new pairs); a maximum, in any order
+        for key in ma.keys() & mb.keys():
+            wa, own_a = ma[key]
+            found = mb[key]
             # one derivation step: two words that only derive one form ("mother", "father"
             # -> to beget) do not mean the same
-            if found is not None and (own_a or found[1]):
+            if own_a or found[1]:
                 best = max(best, min(wa, found[0]))
         for word, other in ((a, mb), (b, ma)):
-            for up, wx in self._own_broader(word).items():
-                if wx / 2 > best:
-                    found = other.get(up)
-                    if found is not None:
-                        best = max(best, min(wx, found[0]) / 2)
+            broader = self._own_broader(word)
+            for up in broader.keys() & other.keys():
+                best = max(best, min(broader[up], other[up][0]) / 2)
         return best
 
 

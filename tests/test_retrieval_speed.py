@@ -674,3 +674,34 @@ def test_the_scalar_and_one_array_readings_are_numpys_own(seed):
         matrix = np.array(vecs)
         assert float(matrix.max(axis=1).mean()) == float(np.mean([v.max() for v in vecs]))
         assert np.array_equal(matrix.max(axis=0), np.maximum.reduce(vecs))
+
+
+def test_prepare_hands_the_lexicon_the_graphs_relation_and_type_words():
+    """:meth:`Retriever.prepare` has WordNet read the graph's words beforehand (what
+    :meth:`~kgchat.retrieval.similarity.TextSimilarity.words` reads of them on a question's
+    first pair), each once; and answers stay those of a retriever that did not."""
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(FOOTBALL)
+    lazy = make_retriever(kg, encoder="hashing", index_dir=None)
+    ready = make_retriever(kg, encoder="hashing", index_dir=None)
+    lexicon = ready.scorer.similarity.lexicon  # type: ignore[attr-defined]
+    if lexicon is None:
+        pytest.skip("no WordNet")
+    got: list[str] = []
+
+    class Reading:
+        def __getattr__(self, name: str):
+            return getattr(lexicon, name)
+
+        def prepare(self, words):
+            got.extend(words)
+            lexicon.prepare(got)
+
+    ready.scorer.similarity.lexicon = Reading()  # type: ignore[attr-defined]
+    ready.prepare()
+    assert len(got) == len(set(got)) and {"club", "country"} <= set(got)
+    assert set(ready.type_words()) <= set(got)
+    question = "Which country is the club of Alan Pulido in?"
+    a, b = lazy.retrieve(question), ready.retrieve(question)
+    assert [(c.node, c.score) for c in b.candidates] == [(c.node, c.score) for c in a.candidates]

@@ -299,3 +299,45 @@ def test_a_place_name_says_what_place_it_is() -> None:
     r = make_retriever(kg, index_dir=None, scorer=None)
     assert r.retrieve("In which country was Hugo Marchetti born?").answer == "Italy"
     assert r.retrieve("In which city was Hugo Marchetti born?").answer == "Turin"
+
+
+def _related_by_every_meaning(wn: WordNet, a: str, b: str) -> float:
+    """:meth:`WordNet.related` as a loop over every meaning of each word (the reading before
+    the shared keys were met in C): what the fast reading must give to the last bit."""
+    ma, mb = wn.meanings(a), wn.meanings(b)
+    best = 0.0
+    for key, (wa, own_a) in ma.items():
+        found = mb.get(key)
+        if found is not None and (own_a or found[1]):
+            best = max(best, min(wa, found[0]))
+    for word, other in ((a, mb), (b, ma)):
+        for up, wx in wn._own_broader(word).items():
+            if wx / 2 > best:
+                found = other.get(up)
+                if found is not None:
+                    best = max(best, min(wx, found[0]) / 2)
+    return best
+
+
+def test_related_is_the_loop_over_every_meaning(small: WordNet) -> None:
+    words = ["writer", "author", "wrote", "wife", "spouse", "partner", "mother", "father"]
+    words += ["successor", "succeeded", "came after", "beget", "nothing"]
+    for a in words:
+        for b in words:
+            assert small.related(a, b) == _related_by_every_meaning(small, a, b), (a, b)
+    wn = wordnet_module.wordnet()
+    if wn is not None:  # the real one: kin words, agents, a broader meaning two steps up
+        words = ["son", "children", "parent", "spouse", "wife", "replace", "successor"]
+        words += ["taught", "teacher", "course", "location", "capital", "city", "border"]
+        for a in words:
+            for b in words:
+                assert wn.related(a, b) == _related_by_every_meaning(wn, a, b), (a, b)
+
+
+def test_prepare_reads_each_words_meanings_before_any_pair(small: WordNet) -> None:
+    before = small.meanings.cache_info().currsize  # type: ignore[attr-defined]
+    small.prepare(["partner", "beget", "partner"])
+    assert small.meanings.cache_info().currsize >= before + 1  # type: ignore[attr-defined]
+    hits = small.meanings.cache_info().hits  # type: ignore[attr-defined]
+    assert small.related("partner", "beget") == 0.0
+    assert small.meanings.cache_info().hits == hits + 2  # type: ignore[attr-defined]

@@ -74,6 +74,21 @@ class NodeTypes(RelationRoles, UnnamedNodes):
             self._named_types(node)  # answer_types too
             self._own_or_located(node)  # _own_or_roles and kinds_of too
 
+    def type_words(self) -> list[str]:
+        """Every word of the type words read so far (:meth:`type_all` reads a graph's), each
+        once, in the order met."""
+        seen: dict[str, None] = {}
+        for cache in (
+            self._types,
+            self._named_cache,
+            self._own_cache,
+            self._where_cache,
+            self._kind_cache,
+        ):
+            for words in cache.values():
+                seen.update(dict.fromkeys(words))
+        return list(seen)
+
     def _named_types(self, node: str) -> tuple[str, ...]:
         """:meth:`answer_types`, and for a node without a class, or with classes that say no
         more than a wh-word asks (CIDOC-CRM's E53 Place), the place WordNet knows its name as

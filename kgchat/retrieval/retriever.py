@@ -74,6 +74,8 @@ _PREPARED_ENTITIES = 50_000
 # ... and literal values, at most (~55 us each: 0.25 s for geopolitical's 4,541, whose walks
 # reach its values more than its 325 entities; music's 15,033 stay read on first need)
 _PREPARED_LITERALS = 10_000
+# ... and words WordNet reads beforehand (its caches keep 16,384 words: room for questions')
+_PREPARED_WORDS = 8_000
 
 
 # the candidates a year is held against: so many times those handed back (the office's
@@ -283,7 +285,10 @@ class Retriever(
         type words (:meth:`~kgchat.retrieval.node_types.NodeTypes.type_all`: ~55 us an
         entity, 0.4 s for the music graph's 7,074; a tenth of the CPU of its development
         questions had gone to the entities each walk met first), numbered per reading
-        (:meth:`~kgchat.retrieval.scored_walk.ScoredWalks.number_types`)."""
+        (:meth:`~kgchat.retrieval.scored_walk.ScoredWalks.number_types`); and WordNet's
+        readings of the graph's words, up to ``_PREPARED_WORDS`` (relation, type and fact
+        words: :meth:`kgchat.wordnet.WordNet.prepare`; 0.7 s for music's 5,700, a tenth of
+        its development questions' CPU)."""
         from kgchat.graph import KnowledgeGraph
 
         self.linker.prepare()
@@ -297,6 +302,12 @@ class Retriever(
                 if len(literals) <= _PREPARED_LITERALS:
                     self.type_all(literals)
                     self.number_types(literals)
+        similarity: Any = getattr(self.scorer, "similarity", None)
+        lexicon = getattr(similarity, "lexicon", None)
+        if lexicon is not None:  # the graph's words' meanings (TextSimilarity.words reads them)
+            words = [*sorted(self._relation_words()), *self.type_words()]
+            words += similarity.preloaded()  # (the tie-break's fact words)
+            lexicon.prepare(itertools.islice(dict.fromkeys(words), _PREPARED_WORDS))
 
     def _asked_class_named(
         self, q: QuestionInfo, mentions: list[Mention], classes: set[str]

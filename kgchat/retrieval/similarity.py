@@ -188,6 +188,10 @@ class TextSimilarity:
         self._fixed.update(zip(texts, rows, strict=True))
         self._vec.update(self._fixed)
 
+    def preloaded(self) -> list[str]:
+        """The texts :meth:`preload` cached, in the order given."""
+        return list(self._fixed)
+
     def embed(self, text: str) -> np.ndarray:
         """The encoder's vector of a text (a word, a phrase, a question), cached."""
         if text not in self._vec:
