@@ -70,3 +70,48 @@ def test_a_tie_is_read_by_the_relations_the_tied_share():
     r = make_retriever(kg, index_dir=None, scorer=None)
     assert r.retrieve("who is beatrice ashby's mum").answer == "Harriet Lisle"
     assert r.retrieve("Who is Beatrice Ashby's father?").answer == "Arthur Ashby"
+
+
+def test_a_kin_word_is_no_reading_of_another_kin_relation():
+    """A graph with spouses and no parents cannot say who X's mother is: "mother" and
+    ``spouse`` are near to the encoder (both said of one family) but one kin term never names
+    another that is no kind of it, so the spouse is no answer and the retriever abstains;
+    a word that is a kind of the relation ("hubby", a husband, a spouse) still says it."""
+    kg = _typed(
+        [
+            ("Ana_Sol", "spouse", "Carlos_Ibarra"),
+            ("Carlos_Ibarra", "spouse", "Ana_Sol"),
+            ("Ana_Sol", "starring", "Red_Meridian"),
+            ("Carlos_Ibarra", "director", "Red_Meridian"),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None, scorer=None)
+    mother = r.retrieve("Who is the mother of Ana Sol?")
+    assert mother.abstained, (mother.answer, mother.confidence)
+    husband = r.retrieve("Who is Ana Sol's hubby?")
+    assert not husband.abstained and husband.answer == "Carlos Ibarra"
+
+
+def test_other_kin_zeroes_only_kin_terms_that_name_other_relations():
+    """The encoder's match of two kin terms is kept where one may be a kind of the other
+    (WordNet) and zeroed otherwise; roles outside the family keep theirs ("mentor" for an
+    ``advisor``)."""
+    import numpy as np
+
+    from kgchat.retrieval.kind_divide import other_kin
+    from kgchat.retrieval.question import analyze
+    from kgchat.wordnet import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        pytest.skip("WordNet is not installed")
+    q = analyze("Who is the wife mum mentor of X?", [(6, 7)])
+    new = ["mother", "parent", "advisor"]
+    cols = [q.words.index(w) for w in ("wife", "mum", "mentor")]
+    sims = np.full((len(new), len(q.words)), 0.4, np.float32)
+    other_kin(wn, q, new, sims)
+    got = sims[:, cols] > 0
+    # rows: mother, parent, advisor; columns: wife, mum, mentor
+    assert not got[0, 0]  # a wife is no mother
+    assert got[1, 1]  # a mum is a parent
+    assert got[2, 2]  # a mentor may be an advisor: not kin, kept

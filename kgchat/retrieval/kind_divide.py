@@ -1,7 +1,8 @@
 """The person/thing divide, and the types a graph has no word for, in the untrained scorer's
 word matches: the encoder's nearness of two words is no match where one names a kind of person
 and the other does not ("which *movies*" and ``actors``), nor for a type none of the graph's
-words says (:attr:`~kgchat.retrieval.question.QuestionInfo.unsaid`). Called by
+words says (:attr:`~kgchat.retrieval.question.QuestionInfo.unsaid`), nor between two kinship
+terms that name different relations (:func:`other_kin`: "mother" and ``spouse``). Called by
 :class:`~kgchat.retrieval.scoring.HeuristicPathScorer` on each batch of new words.
 """
 
@@ -16,7 +17,10 @@ from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo
 from kgchat.retrieval.similarity import derived
 from kgchat.text import stem
 
-__all__ = ["unlike_kinds"]
+__all__ = ["other_kin", "unlike_kinds"]
+
+# WordNet's noun for a person related by blood or marriage: the kinship terms are kinds of it
+_KIN = "relative"
 
 
 def unlike_kinds(
@@ -64,3 +68,34 @@ def _akin(lexicon: Any, a: str, b: str) -> bool:
     if min(len(sa), len(sb)) >= 4 and derived(sa, sb):
         return True
     return lexicon.related(a, b) > 0
+
+
+def other_kin(lexicon: Any, question: QuestionInfo, new: Sequence[str], sims: np.ndarray) -> None:
+    """Zero, in place, the encoder's matches between two kinship terms that name different
+    relations: both kinds of relative to WordNet, neither a kind of the other in any
+    meaning, sharing no meaning and no form ("wife" and ``mother``, "grandfather" and
+    ``parent``, "mother" and ``spouse``). The encoder puts such words close because they
+    are said of one family, yet kinship terms are exact (each names one relation, one never
+    another unless it is a kind of it): a path over the other is a near relation, the answer
+    to another question, and "Who is the mother of X?" on a graph with spouses only has no
+    answer. Kinds of one another keep their match ("mum" and ``parent``, "hubby" and
+    ``spouse``), as do synonyms and forms (:func:`_akin`). Roles outside the family keep
+    theirs: people say "mentor" or "supervisor" for an ``advisor``."""
+    if lexicon is None or not question.words:
+        return
+    asked = [(j, w) for j, w in enumerate(question.words) if lexicon.may_be_a(w, _KIN)]
+    if not asked:
+        return
+    for i, w in enumerate(new):
+        row = sims[i]
+        if not any(0.0 < row[j] < 1.0 for j, _ in asked) or not lexicon.may_be_a(w, _KIN):
+            continue
+        for j, word in asked:
+            if 0.0 < row[j] < 1.0 and not _kin(lexicon, w, word):
+                row[j] = 0.0
+
+
+def _kin(lexicon: Any, a: str, b: str) -> bool:
+    """Whether two words are forms or synonyms of one another (:func:`_akin`) or one may be
+    a kind of the other (WordNet, any meaning)."""
+    return _akin(lexicon, a, b) or lexicon.may_be_a(a, b) or lexicon.may_be_a(b, a)

@@ -37,7 +37,7 @@ import numpy as np
 
 from kgchat.retrieval.config import ScorerConfig
 from kgchat.retrieval.hop_support import HopSupport, RelationPlans
-from kgchat.retrieval.kind_divide import unlike_kinds
+from kgchat.retrieval.kind_divide import other_kin, unlike_kinds
 from kgchat.retrieval.path_query import PathQuery, PathScorer
 from kgchat.retrieval.per_question import PerQuestion, unseen_texts
 from kgchat.retrieval.phrases import phrase_parts, phrase_verb
@@ -112,6 +112,7 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
             )
             tsims = self._sim(new, qtype) if qtype else np.zeros((len(new), 0), np.float32)
             unlike_kinds(self.similarity.lexicon, question, new, sims, tsims)
+            other_kin(self.similarity.lexicon, question, new, sims)
             for i, w in enumerate(new):
                 c.to_words[w] = sims[i]
                 c.to_type[w] = float(tsims[i].max()) if tsims.shape[1] else 0.0
