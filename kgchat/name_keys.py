@@ -63,6 +63,9 @@ def name_parts(
     ['dubois', 'marguerite']
     >>> sorted(name_parts("Hamburg headquarters", ["hamburg", "headquarters"], frozenset()))
     ['hamburg', 'headquarters']
+    >>> name = "London Heathrow Airport"
+    >>> sorted(name_parts(name, tokens(name), frozenset()))
+    ['airport', 'heathrow', 'london', 'london airport']
     >>> title = "AnQL: SPARQLing up RDF"
     >>> "anql" in name_parts(title, tokens(title), frozenset())
     True
@@ -82,6 +85,13 @@ def name_parts(
         if name[:1].isupper():
             words.append(core[0])
         parts.update(w for w in words if len(w) >= 4 and w not in common and not w.isdigit())
+    if 3 <= n <= 6:
+        # a word of a longer name written capitalised in it, no relation's word, said alone
+        # for the whole as its distinctive part ("Heathrow" of "London Heathrow Airport",
+        # "Changi" of "Singapore Changi Airport"): kept only where few names hold it, as
+        # every part is (NameTable's ``partial_max``), so "International" is no name
+        written = {w.lower() for w in name.split() if w[:1].isupper() and w.isalpha()}
+        parts.update(w for w in core if w in written and len(w) >= 4 and w not in common)
     if 3 <= n <= 5:
         for i in range(1, n - 1):
             for j in range(i + 1, n):
