@@ -175,7 +175,7 @@ class EntityLinker(CommonWords, DescribedNames, ValueNames):
         for n in range(min(self._value_words, len(toks)), 0, -1):
             for i in range(len(toks) - n + 1):
                 if taken.isdisjoint(range(i, i + n)):
-                    value = self._value(toks, i, i + n, unknown, beside)
+                    value = self._value(toks, i, i + n, unknown, beside, named)
                     if value is not None:
                         spans.append((i, i + n, *value))
                         taken.update(range(i, i + n))
