@@ -98,3 +98,33 @@ def test_a_capitalised_word_inside_a_long_name_names_it():
         "London Heathrow Airport"
     ]
     assert not [m for m in linker.link("Which city is International in?") if m.method == "partial"]
+
+
+def test_a_one_word_value_written_as_a_name_is_linked_where_said_so():
+    """A callsign "SPEEDBIRD" (longer than no name: no alias) is one airline's value: said as
+    a name, it is linked as that value, and its holder answers; in lower case it is not."""
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("British Airways", "callsign", '"SPEEDBIRD"'),
+            ("Lufthansa", "callsign", '"LUFTHANSA"'),
+            ("British Airways", "country", "United Kingdom"),
+        ]
+    )
+    linker = EntityLinker(kg)
+    assert [m.node for m in linker.link("What airline has the callsign SPEEDBIRD?")] == [
+        '"SPEEDBIRD"'
+    ]
+    assert not linker.link("what airline has the callsign speedbird?")
+    r = make_retriever(kg)
+    assert r.retrieve("What airline has the callsign SPEEDBIRD?").candidates[0].label == (
+        "British Airways"
+    )
+
+
+def test_an_entity_named_by_its_code_answers_which_of_the_class_has_it(kg):
+    """Asked "Which airport has the ICAO code EGLL?", the airport named by its own value is a
+    candidate (``_said_values``) and, being of the class asked for, gains the bonus the
+    walked candidates of that class gain (the airports one route away had outranked it)."""
+    r = make_retriever(kg)
+    res = r.retrieve("Which airport has the ICAO code EGLL?")
+    assert res.candidates[0].label == "London Heathrow Airport"

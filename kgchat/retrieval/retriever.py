@@ -223,8 +223,9 @@ class Retriever(
                 if old is not None:  # an ambiguous span: its entities' walks compete
                     entries = sorted(old + entries, key=lambda e: -e[0])[: self.TOP_PATHS]
                 table[node] = entries
-        candidates = self._combine(q, per_span, sources, self._extension(answer_classes), middles)
-        candidates = self._said_values(q, mentions, candidates)
+        asked = self._extension(answer_classes)
+        candidates = self._combine(q, per_span, sources, asked, middles)
+        candidates = self._said_values(q, mentions, candidates, asked)
         typed = self._typed_by_class(q, linked)
         candidates = [c for c in candidates if not self._no_answer(q, c, typed)]
         by_start = {node: middles[wid] for wid, (node, _) in enumerate(sources)}
