@@ -128,3 +128,23 @@ def test_an_entity_named_by_its_code_answers_which_of_the_class_has_it(kg):
     r = make_retriever(kg)
     res = r.retrieve("Which airport has the ICAO code EGLL?")
     assert res.candidates[0].label == "London Heathrow Airport"
+
+
+def test_a_record_with_a_key_of_its_own_stays_a_thing(tmp_path):
+    """A shipment ``SHP-7781600`` of an unnamed kind, which nothing leads to and which joins
+    named things, is asked about by its number: a key of its own, not one made of what it
+    joins, so it is no junction."""
+    path = tmp_path / "s.ttl"
+    path.write_text(
+        "@prefix ex: <https://kg.example/> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        'ex:CAR-1 rdfs:label "Maersk" . ex:PO-1 rdfs:label "Order one" .\n'
+        'ex:CAR-2 rdfs:label "DHL" . ex:PO-2 rdfs:label "Order two" .\n'
+        "ex:SHP-7781600 a ex:Shipment ; ex:carriedBy ex:CAR-1 ; ex:fulfils ex:PO-1 ;"
+        ' ex:trackingNumber "MAEU9369319359" .\n'
+        "ex:SHP-7781611 a ex:Shipment ; ex:carriedBy ex:CAR-2 ; ex:fulfils ex:PO-2 ;"
+        ' ex:trackingNumber "JD6552851421" .\n',
+        encoding="utf-8",
+    )
+    kg = KnowledgeGraph.load(path)
+    assert not kg.label("https://kg.example/SHP-7781600").startswith("(anonymous ")

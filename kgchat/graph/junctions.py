@@ -27,9 +27,10 @@ values of its own: UniProt's annotations (``annotation/AR_9F3C...``, one protein
 disease) and interactions (two proteins -> it -> its participants, with its count of
 experiments), records that qualify their owners' relation, as a statement node does. So is a
 node of such a kind that no fact leads to and that leads to two named nodes or more, with
-values of its own or not, whatever its identifier: an n-ary relation stated as a row (an
-OpenFlights route, ``route/BA/LHR-JFK``, joining an airline, two airports and aircraft, with
-its stops and codeshare flag).
+values of its own or not, where its identifier is made of the names and values of what it
+joins: an n-ary relation stated as a row keyed by its columns (an OpenFlights route,
+``route/BA/LHR-JFK``, joining an airline, two airports and aircraft, with its stops and
+codeshare flag); a record with a key of its own (``SHP-7781600``) is asked about by it.
 
 In a graph whose entities are named by their identifiers (a bare triple file) nothing is
 renamed: an identifier is then the name. A UUID is never one: an IRI whose local name is a
@@ -149,17 +150,18 @@ def anonymous_junctions(
             candidates[[i for i in np.flatnonzero(record).tolist() if _coded(keys[i])]] = True
         # an n-ary relation of such a kind: no fact leads to it, and it joins two named nodes
         # or more, qualified by values of its own or not (an OpenFlights route joins an
-        # airline, two airports and aircraft, with its stops and codeshare flag), named by a
-        # code or by the words of what it joins (``route/BA/LHR-JFK``: the airports' codes),
-        # as a table's row is keyed: its parts are the answers, however many such rows
-        # outnumber the named things (no share asked); an unlabelled thing named by words of
-        # its own (``dbr:Some_Film``) stays one
+        # airline, two airports and aircraft, with its stops and codeshare flag), named by
+        # the words of what it joins (``route/BA/LHR-JFK``: the airports' codes), as a
+        # table's row is keyed when it has no key of its own: its parts are the answers,
+        # however many such rows outnumber the named things (no share asked). A record with
+        # a key of its own (a shipment ``SHP-7781600``, asked about by that number) or an
+        # unlabelled thing named by words of its own (``dbr:Some_Film``) stays one
         to_named = np.bincount(s[named[o]], minlength=n)
         nary = np.flatnonzero(
             nodes & ~named & ~keyed & unnamed_kinds & (inward == 0) & (to_named >= 2)
         ).tolist()
         words = _joined_words(keys, s, o, is_lit, labels, nary)
-        candidates[[i for i in nary if _coded(keys[i]) or _made_of(keys[i], words[i])]] = True
+        candidates[[i for i in nary if _made_of(keys[i], words[i])]] = True
     if named[nodes].sum() / could > NAMED_SHARE:
         to_named = np.bincount(s[named[o]], minlength=n)
         owner = np.full(n, -1, np.int64)
