@@ -14,7 +14,8 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from kgchat.text import PREPOSITIONS, STOPWORDS, singular, tokens, written_words
@@ -171,3 +172,33 @@ def possessive_key(name: str, toks: Sequence[str]) -> str | None:
     if len(toks) >= 2 and first.endswith(("'s", "’s")) and len(toks[0]) >= 3:
         return toks[0] + "s"
     return None
+
+
+_GENERIC = 5  # names a word ends or runs through that make it a generic word of names
+
+
+def without_generic_tail(
+    names: Sequence[tuple[str, list[str]]], common: frozenset[str]
+) -> Iterator[tuple[str, str]]:
+    """``(node, key)``: each name of three words or more (``names``: node and name tokens)
+    without the run of words at its end that many names hold (:data:`_GENERIC` or more: the
+    kind of thing it names, "International Airport", "Airways"), where two words or more are
+    left: how the name is said short ("Virgin Atlantic" of "Virgin Atlantic Airways",
+    "Charles de Gaulle" of "Charles de Gaulle International Airport"). A word of a relation
+    (``common``) ends no short name.
+
+    >>> names = [(f"a{i}", [f"x{i}", "airways"]) for i in range(5)]
+    >>> list(without_generic_tail([*names, ("v", ["virgin", "atlantic", "airways"])], frozenset()))
+    [('v', 'virgin atlantic')]
+    """
+    held = Counter(w for _, toks in names for w in set(toks))
+    for node, toks in names:
+        if len(toks) < 3:
+            continue
+        end = len(toks)
+        while end > 2 and held[toks[end - 1]] >= _GENERIC:
+            end -= 1
+        while end > 2 and toks[end - 1] in STOPWORDS:
+            end -= 1  # "Charles de Gaulle": never ending on "de"
+        if end < len(toks) and held[toks[end - 1]] < _GENERIC and toks[end - 1] not in common:
+            yield node, " ".join(toks[:end])

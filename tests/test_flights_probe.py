@@ -148,3 +148,20 @@ def test_a_record_with_a_key_of_its_own_stays_a_thing(tmp_path):
     )
     kg = KnowledgeGraph.load(path)
     assert not kg.label("https://kg.example/SHP-7781600").startswith("(anonymous ")
+
+
+def test_a_name_is_said_without_the_words_many_names_end_with():
+    """The name "Virgin Atlantic" is "Virgin Atlantic Airways" without "Airways", which five
+    other airlines' names end with: it names that airline, not Virgin Australia."""
+    others = ["British", "Kenya", "Qatar", "Turkish", "Austrian"]
+    kg = KnowledgeGraph.from_triples(
+        [
+            *[(f"{w} Airways", "country", f"{w} land") for w in others],
+            ("Virgin Atlantic Airways", "country", "United Kingdom"),
+            ("Virgin Australia", "country", "Australia"),
+        ]
+    )
+    linker = EntityLinker(kg)
+    assert [m.node for m in linker.link("What planes does Virgin Atlantic operate?")] == [
+        "Virgin Atlantic Airways"
+    ]
