@@ -138,6 +138,10 @@ class ValueNames:
             return (nodes, 0.9 * misspelt_score(TYPO, near[1], len(key)), "typo")
         return None
 
+    def _shared(self, toks: list[str], span: tuple[int, int, Any, Any, Any]) -> bool:
+        """Whether the words of ``span`` are a value several subjects share (a category)."""
+        return " ".join(toks[span[0] : span[1]]) in self._values
+
     def _in_year(self, key: str) -> list[str]:
         """The dates a year names ("Which film was released in *2014*?": ``2014-03-07``), where
         the graph has no value written as that number and at most ``max_candidates`` dates

@@ -165,3 +165,18 @@ def test_a_name_is_said_without_the_words_many_names_end_with():
     assert [m.node for m in linker.link("What planes does Virgin Atlantic operate?")] == [
         "Virgin Atlantic Airways"
     ]
+
+
+def test_a_part_of_one_name_that_several_things_share_as_a_value_names_the_value():
+    """The word "Tokyo" is in "Tokyo Haneda International Airport" and the city of two
+    airports: said alone it names the city value, whose airports are both answers."""
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Tokyo Haneda International Airport", "city", '"Tokyo"'),
+            ("Narita International Airport", "city", '"Tokyo"'),
+            ("London Heathrow Airport", "city", '"London"'),
+        ]
+    )
+    linker = EntityLinker(kg)
+    assert [m.node for m in linker.link("Which airports are there in Tokyo?")] == ['"Tokyo"']
+    assert [m.node for m in linker.link("What city is Heathrow in?")] == ["London Heathrow Airport"]
