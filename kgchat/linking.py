@@ -166,6 +166,9 @@ class EntityLinker(CommonWords, DescribedNames, ValueNames):
             if named:
                 words = written_words(question, toks)
                 spans = [sp for sp in spans if not self._common_word(words, toks, sp, named)]
+        # a part of one name that is also a value several subjects share ("Tokyo" of "Tokyo
+        # Haneda International Airport", the city of two airports) names that value
+        spans = [sp for sp in spans if sp[4] != "partial" or not self._shared(toks, sp)]
         spans.sort(key=lambda sp: (sp[0] - sp[1], -sp[3], sp[0]))
         taken = {i for a, b, *_ in _non_overlapping(list(spans)) for i in range(a, b)}
         for span in self._proper_adjectives(toks, named, lower, taken):
@@ -175,7 +178,7 @@ class EntityLinker(CommonWords, DescribedNames, ValueNames):
         for n in range(min(self._value_words, len(toks)), 0, -1):
             for i in range(len(toks) - n + 1):
                 if taken.isdisjoint(range(i, i + n)):
-                    value = self._value(toks, i, i + n, unknown, beside)
+                    value = self._value(toks, i, i + n, unknown, beside, named)
                     if value is not None:
                         spans.append((i, i + n, *value))
                         taken.update(range(i, i + n))

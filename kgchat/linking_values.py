@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from typing import Any
 
 from kgchat.graph.core import KnowledgeGraph
@@ -72,6 +73,7 @@ class ValueNames:
         # is made of goose down?"); alone in a question, they are a text asked about, where
         # a title is a thing's name ("What is the title of linked data?"), not linked
         self._single: dict[str, list[str]] = defaultdict(list)
+        self._proper: dict[str, list[str]] = defaultdict(list)
         # (a graph held in memory counts a value's facts at no cost; an endpoint would send a
         # request per value, so over SPARQL numbers alone are linked)
         degree = kg.degree if isinstance(kg, KnowledgeGraph) else None
@@ -89,24 +91,40 @@ class ValueNames:
                     self._values[" ".join(words)].append(key)
                 elif _category(words) and len(words) > 1:
                     self._single[" ".join(words)].append(key)
+                elif _category(words) and len(lex) > 1 and lex[:1].isupper():
+                    # one word written as a name, one subject's: a place stated as text (an
+                    # address's city "Honolulu"), a code or a callsign ("SPEEDBIRD"); named
+                    # where the question writes it as a name too
+                    self._proper[words[0]].append(key)
         self._value_words = max((len(k.split()) for k in (*self._values, *self._single)), default=1)
         # a value's words misspelt ("the ruee" for the currency "rupee") are searched as names
         self._near_values: NearIndex | None = None  # built on first use
 
     def _value(
-        self, toks: list[str], a: int, b: int, unknown: list[bool], beside: bool = False
+        self,
+        toks: list[str],
+        a: int,
+        b: int,
+        unknown: list[bool],
+        beside: bool = False,
+        named: Collection[str] = (),
     ) -> tuple[list[str], float, str] | None:
         """The literal values the n-gram ``toks[a:b]`` names, with score and method: by their
         words (0.9), a year by the dates within it (0.8, ``year``: :meth:`_in_year`), or
         misspelt (``typo``: within the edits its misspelt words may hold,
         :meth:`kgchat.name_table.NameTable.edits`, scored as a misspelt name, 0.9 of it);
-        ``beside`` an entity the question names, a value of one subject too, by its words."""
+        ``beside`` an entity the question names, a value of one subject too, by its words;
+        a word the question writes as a name (``named``), a value of one subject written so."""
         key = " ".join(toks[a:b])
         if ordinal := _ORDINAL.fullmatch(key):  # "the 44th president": the number 44
             key = ordinal.group(1)
         elif asked_of(toks, a, b):
             return None  # "the mayor of X": a relation asked of X, not a value ("Mayor")
-        if found := self._values.get(key) or (beside and self._single.get(key)):
+        if found := (
+            self._values.get(key)
+            or (beside and self._single.get(key))
+            or (key in named and self._proper.get(key))
+        ):
             return (found[: self.config.max_candidates], 0.9, "dictionary")
         if dates := self._in_year(key):
             return (dates, 0.8, "year")
@@ -119,6 +137,10 @@ class ValueNames:
             nodes = self._values[near[0]][: self.config.max_candidates]
             return (nodes, 0.9 * misspelt_score(TYPO, near[1], len(key)), "typo")
         return None
+
+    def _shared(self, toks: list[str], span: tuple[int, int, Any, Any, Any]) -> bool:
+        """Whether the words of ``span`` are a value several subjects share (a category)."""
+        return " ".join(toks[span[0] : span[1]]) in self._values
 
     def _in_year(self, key: str) -> list[str]:
         """The dates a year names ("Which film was released in *2014*?": ``2014-03-07``), where

@@ -14,7 +14,8 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from kgchat.text import PREPOSITIONS, STOPWORDS, singular, tokens, written_words
@@ -63,6 +64,9 @@ def name_parts(
     ['dubois', 'marguerite']
     >>> sorted(name_parts("Hamburg headquarters", ["hamburg", "headquarters"], frozenset()))
     ['hamburg', 'headquarters']
+    >>> name = "London Heathrow Airport"
+    >>> sorted(name_parts(name, tokens(name), frozenset()))
+    ['airport', 'heathrow', 'london', 'london airport']
     >>> title = "AnQL: SPARQLing up RDF"
     >>> "anql" in name_parts(title, tokens(title), frozenset())
     True
@@ -82,6 +86,15 @@ def name_parts(
         if name[:1].isupper():
             words.append(core[0])
         parts.update(w for w in words if len(w) >= 4 and w not in common and not w.isdigit())
+    if 3 <= n <= 6:
+        # a word of a longer name, written capitalised in it, no relation's word, said alone
+        # for the whole as its distinctive part ("Heathrow" of "London Heathrow Airport",
+        # "Changi" of "Singapore Changi Airport"): kept only where few names hold it, as
+        # every part is (NameTable's ``partial_max``), so "International" is no name (a
+        # value many things share, "Tokyo" of "Tokyo Haneda International Airport", the
+        # city of two airports, is that value: kgchat.linking)
+        written = {w.lower() for w in name.split() if w[:1].isupper() and w.isalpha()}
+        parts.update(w for w in core if w in written and len(w) >= 4 and w not in common)
     if 3 <= n <= 5:
         for i in range(1, n - 1):
             for j in range(i + 1, n):
@@ -156,3 +169,33 @@ def possessive_key(name: str, toks: Sequence[str]) -> str | None:
     if len(toks) >= 2 and first.endswith(("'s", "’s")) and len(toks[0]) >= 3:
         return toks[0] + "s"
     return None
+
+
+_GENERIC = 5  # names a word ends or runs through that make it a generic word of names
+
+
+def without_generic_tail(
+    names: Sequence[tuple[str, list[str]]], common: frozenset[str]
+) -> Iterator[tuple[str, str]]:
+    """``(node, key)``: each name of three words or more (``names``: node and name tokens)
+    without the run of words at its end that many names hold (:data:`_GENERIC` or more: the
+    kind of thing it names, "International Airport", "Airways"), where two words or more are
+    left: how the name is said short ("Virgin Atlantic" of "Virgin Atlantic Airways",
+    "Charles de Gaulle" of "Charles de Gaulle International Airport"). A word of a relation
+    (``common``) ends no short name.
+
+    >>> names = [(f"a{i}", [f"x{i}", "airways"]) for i in range(5)]
+    >>> list(without_generic_tail([*names, ("v", ["virgin", "atlantic", "airways"])], frozenset()))
+    [('v', 'virgin atlantic')]
+    """
+    held = Counter(w for _, toks in names for w in set(toks))
+    for node, toks in names:
+        if len(toks) < 3:
+            continue
+        end = len(toks)
+        while end > 2 and held[toks[end - 1]] >= _GENERIC:
+            end -= 1
+        while end > 2 and toks[end - 1] in STOPWORDS:
+            end -= 1  # "Charles de Gaulle": never ending on "de"
+        if end < len(toks) and held[toks[end - 1]] < _GENERIC and toks[end - 1] not in common:
+            yield node, " ".join(toks[:end])

@@ -51,7 +51,14 @@ from typing import TYPE_CHECKING
 from kgchat.graph.junctions import named_as_holder
 from kgchat.lexicon import english_words
 from kgchat.misspelt_names import MisspeltNames
-from kgchat.name_keys import bare_words, initials, name_parts, possessive_key, reordered_key
+from kgchat.name_keys import (
+    bare_words,
+    initials,
+    name_parts,
+    possessive_key,
+    reordered_key,
+    without_generic_tail,
+)
 from kgchat.place_names import other_place_names
 from kgchat.spelling import NearIndex
 from kgchat.text import STOPWORDS, flagged_runs, singular, stem, tokens
@@ -126,6 +133,7 @@ class NameTable(MisspeltNames):
         self._known = frozenset(stem(w) for w in relation_words)
         self.longest = 1
         others: list[tuple[str, str]] = []  # (node, another name WordNet gives the place)
+        said_as: list[tuple[str, list[str]]] = []  # (node, a name's words)
         for node in kg.entities():
             for name in (kg.label(node), *kg.aliases(node)):
                 if config.place_names:
@@ -153,11 +161,16 @@ class NameTable(MisspeltNames):
                 if said := possessive_key(name, toks):
                     _add(possessive, said, node)
                 if config.partial_max:
+                    said_as.append((node, toks))
                     core = bare_words(name, toks)
                     for part in name_parts(name, toks, relation_words, core):
                         _add(partial, part, node)
                     if core != toks:
                         _add(bare, " ".join(core), node)
+        # a name said without the words many names end with ("Virgin Atlantic" of "Virgin
+        # Atlantic Airways"): a part, as the name's other parts are
+        for node, key in without_generic_tail(said_as, relation_words):
+            _add(partial, key, node)
         self.places = self._place_names(others)
         # a part of a name picks out an entity only where few entities share it; a name's
         # bare form, where few share that, even when other names end in the same word ("Queen"

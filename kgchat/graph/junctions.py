@@ -25,7 +25,12 @@ A node of such a kind (every class of it unnamed) whose identifier is a code is 
 too where facts lead to it and it leads on to another node, whatever their number and with
 values of its own: UniProt's annotations (``annotation/AR_9F3C...``, one protein -> it -> a
 disease) and interactions (two proteins -> it -> its participants, with its count of
-experiments), records that qualify their owners' relation, as a statement node does.
+experiments), records that qualify their owners' relation, as a statement node does. So is a
+node of such a kind that no fact leads to and that leads to two named nodes or more, with
+values of its own or not, where its identifier is made of the names and values of what it
+joins: an n-ary relation stated as a row keyed by its columns (an OpenFlights route,
+``route/BA/LHR-JFK``, joining an airline, two airports and aircraft, with its stops and
+codeshare flag); a record with a key of its own (``SHP-7781600``) is asked about by it.
 
 In a graph whose entities are named by their identifiers (a bare triple file) nothing is
 renamed: an identifier is then the name. A UUID is never one: an IRI whose local name is a
@@ -143,6 +148,20 @@ def anonymous_junctions(
         record = nodes & ~named & ~keyed & unnamed_kinds & (outward - to_value >= 1) & (inward >= 1)
         if typed.any() and named[typed].sum() / typed.sum() > NAMED_SHARE:
             candidates[[i for i in np.flatnonzero(record).tolist() if _coded(keys[i])]] = True
+        # an n-ary relation of such a kind: no fact leads to it, and it joins two named nodes
+        # or more, qualified by values of its own or not (an OpenFlights route joins an
+        # airline, two airports and aircraft, with its stops and codeshare flag), named by
+        # the words of what it joins (``route/BA/LHR-JFK``: the airports' codes), as a
+        # table's row is keyed when it has no key of its own: its parts are the answers,
+        # however many such rows outnumber the named things (no share asked). A record with
+        # a key of its own (a shipment ``SHP-7781600``, asked about by that number) or an
+        # unlabelled thing named by words of its own (``dbr:Some_Film``) stays one
+        to_named = np.bincount(s[named[o]], minlength=n)
+        nary = np.flatnonzero(
+            nodes & ~named & ~keyed & unnamed_kinds & (inward == 0) & (to_named >= 2)
+        ).tolist()
+        words = _joined_words(keys, s, o, is_lit, labels, nary)
+        candidates[[i for i in nary if _made_of(keys[i], words[i])]] = True
     if named[nodes].sum() / could > NAMED_SHARE:
         to_named = np.bincount(s[named[o]], minlength=n)
         owner = np.full(n, -1, np.int64)
@@ -171,6 +190,46 @@ def _name(key: str) -> str:
 def _coded(key: str) -> bool:
     """Whether an IRI's identifier holds a digit (a code, a digest), not only words."""
     return not key.startswith(("_:", '"')) and any(c.isdigit() for c in _name(key))
+
+
+def _joined_words(
+    keys: list[str],
+    s: np.ndarray,
+    o: np.ndarray,
+    is_lit: np.ndarray,
+    labels: dict[int, str],
+    nodes: list[int],
+) -> dict[int, set[str]]:
+    """Per node of ``nodes``: the words (lower case) of the names and literal values of the
+    nodes its facts (``s`` -> ``o``) lead to."""
+    if not nodes:
+        return {}
+    mine = np.isin(s, nodes)
+    ahead = np.unique(o[mine & ~is_lit[o]])
+    own: dict[int, set[str]] = {int(x): set(_words(labels.get(int(x), ""))) for x in ahead}
+    for i in np.flatnonzero(np.isin(s, ahead) & is_lit[o]).tolist():
+        own[int(s[i])].update(_words(keys[o[i]]))
+    out: dict[int, set[str]] = {i: set() for i in nodes}
+    for i in np.flatnonzero(mine).tolist():
+        out[int(s[i])] |= own.get(int(o[i]), set())
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[\W_]+", text.lower()) if w]
+
+
+def _made_of(key: str, words: set[str]) -> bool:
+    """Whether an IRI's identifier is made of ``words`` only, every word of it (two or more)
+    a name or value of a node it leads to: a key composed of the row's columns.
+
+    >>> _made_of("http://openflights.org/data/route/BA/LHR-JFK", {"lhr", "jfk", "london"})
+    True
+    >>> _made_of("http://dbpedia.org/resource/Heathrow_Express", {"heathrow", "london"})
+    False
+    """
+    own = _words(_name(key))
+    return len(own) >= 2 and words.issuperset(own)
 
 
 def _unnamed_kinds(

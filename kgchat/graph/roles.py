@@ -44,6 +44,8 @@ Examples
 ('other', 'other')
 >>> value_shape("0.885", None, "http://www.w3.org/2001/XMLSchema#float")
 'number'
+>>> value_shape("LHR", None, None), value_shape("Heathrow", None, None)  # letters in capitals
+('code', 'other')
 >>> is_digest("5b52695450fc5a57e2a645c96904affa35aac214"), is_digest("0000-0002-1825-0097")
 (True, False)
 """
@@ -100,7 +102,8 @@ _PROSE_WORDS = 20  # median words of a property's values that makes them prose (
 
 
 def value_shape(lex: str, lang: str | None, datatype: str | None) -> str:
-    """What a literal value looks like: ``code`` (letters and digits in one token), ``digits``
+    """What a literal value looks like: ``code`` (letters and digits in one token, or capital
+    letters only: "LHR"), ``digits``
     (a run of digits written as a string), ``number`` (a typed or decimal number), or ``other``
     (text, dates, anything else)."""
     if lang:
@@ -116,6 +119,10 @@ def value_shape(lex: str, lang: str | None, datatype: str | None) -> str:
     if _DECIMAL.fullmatch(lex):
         return "number"
     if _LETTER.search(lex) and any(c.isdigit() for c in lex):
+        return "code"
+    # capitals only, in one token of two letters or more: a code of letters (an airport's
+    # "LHR", a country's "DE", a radio callsign), as no word of text is written
+    if len(lex) >= 2 and lex.isupper():
         return "code"
     return "other"
 

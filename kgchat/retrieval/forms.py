@@ -51,6 +51,8 @@ class QuestionForms:
     _judge: Any
     _is_class: Any
     _of_unnamed: Any
+    _member: Any
+    CONSTRAINT_BONUS: float
 
     def _yes_no_confidence(self, q: QuestionInfo, top: Candidate) -> float | None:
         """The confidence of a yes/no question's answer, where its form decides it (None
@@ -137,12 +139,18 @@ class QuestionForms:
         return frozenset(out)
 
     def _said_values(
-        self, q: QuestionInfo, mentions: list[Mention], candidates: list[Candidate]
+        self,
+        q: QuestionInfo,
+        mentions: list[Mention],
+        candidates: list[Candidate],
+        answer_classes: frozenset[str] = frozenset(),
     ) -> list[Candidate]:
         """An entity named by one of its own values ("which country is officially called
         *the Kingdom of Norway*": Norway's official name) may be what the question asks
         for: it is a candidate, by the path from the value back to it, scored as any path
-        with the entity's own type words."""
+        with the entity's own type words, and with the walked candidates' bonus where it is
+        of a class the question asks for (``answer_classes``: "which *airport* has the code
+        RJTT")."""
         added: list[Candidate] = []
         for m in mentions:
             said = " ".join(tokens(m.text))
@@ -165,6 +173,7 @@ class QuestionForms:
                 query = self.query(pattern, self.answer_types(m.node))
                 # a misspelt mention costs this path what it costs the walked ones
                 score = float(self.scorer.score(q, [query])[0]) + 0.3 * (m.score - 1.0)
+                score += self.CONSTRAINT_BONUS * self._member(m.node, answer_classes)
                 path = Path(m.node, pattern, (m.node, e.neighbor), (e.fact,), score)
                 added.append(Candidate(m.node, self.kg.label(m.node), score, [path]))
                 break

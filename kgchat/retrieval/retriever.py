@@ -48,6 +48,7 @@ from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms
 from kgchat.retrieval.in_year import held_in, year_named
 from kgchat.retrieval.kinds import AnswerKind
+from kgchat.retrieval.one_junction import joined_by_one
 from kgchat.retrieval.own_facts import OwnFactTies
 from kgchat.retrieval.question import QuestionInfo, analyze, prepositions_said
 from kgchat.retrieval.question_shapes import (
@@ -224,12 +225,20 @@ class Retriever(
                 if old is not None:  # an ambiguous span: its entities' walks compete
                     entries = sorted(old + entries, key=lambda e: -e[0])[: self.TOP_PATHS]
                 table[node] = entries
-        candidates = self._combine(q, per_span, sources, self._extension(answer_classes), middles)
-        candidates = self._said_values(q, mentions, candidates)
+        asked = self._extension(answer_classes)
+        candidates = self._combine(q, per_span, sources, asked, middles)
+        candidates = self._said_values(q, mentions, candidates, asked)
         typed = self._typed_by_class(q, linked)
         candidates = [c for c in candidates if not self._no_answer(q, c, typed)]
         by_start = {node: middles[wid] for wid, (node, _) in enumerate(sources)}
         candidates = self._said_junctions(q, candidates, by_start)
+        # the entities of each span the question names, held with the answer by one n-ary node
+        per_name: dict[tuple[int, int], set[str]] = defaultdict(set)
+        for m in mentions:
+            per_name[m.start, m.end].add(m.node)
+        candidates = joined_by_one(
+            self.edges, self.anonymous, list(per_name.values()), candidates, self.CONSTRAINT_BONUS
+        )
         candidates = self._ties_by_own_facts(q, candidates)
         # "mayor of London in 2010"; "Who is the mayor?": this year
         now = self.config.as_of_year or time.gmtime().tm_year
