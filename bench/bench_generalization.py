@@ -114,6 +114,8 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # one DOAP file a project and two SPDX SBOMs, every RDF/XML file of the folder
     "doap": tuple(f"doap/{f.name}" for f in sorted((OWN / "doap").glob("*.rdf"))),
     "supply": ("supply/supply.ttl", "supply/supply_shapes.ttl"),
+    # a DCAT-AP portal catalogue (ckanext-dcat / data.europa.eu RDF/XML) and the EU authority tables
+    "catalog": ("catalog/catalog.rdf", "catalog/authority.rdf"),
 }
 
 
