@@ -134,6 +134,7 @@ class AnswerConfidence:
     anonymous: Any
     kg: Any
     named_after: Any
+    held_alone: Any
 
     def _confidence(
         self,
@@ -376,9 +377,11 @@ class AnswerConfidence:
                     # gene "TP53" the question names) to the entry it describes: said by it
                     continue
                 what = max(self._judge._meets(self.kinds_of(node), q.words), self._named(q, node))
-                if self.named_after(*path.nodes[i : i + 2]):
-                    # named after the node before it (an award "X, Physics 1921"): its hop
-                    # out says it too
+                if self.named_after(*path.nodes[i : i + 2]) or self.held_alone(
+                    path.nodes[i], node, (rel, fwd)
+                ):
+                    # named after the node before it (an award "X, Physics 1921"), or a part
+                    # of it held by it alone (a dataset's distribution): its hop out says it
                     what = max(what, support(nxt, nfwd))
                     if i + 3 < len(path.nodes) and self.anonymous(path.nodes[i + 2]):
                         what = max(what, self._junction_said(q, path, i + 2))
