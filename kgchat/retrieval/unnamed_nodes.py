@@ -97,9 +97,9 @@ class UnnamedNodes:
         return any(name[i : i + n] == own for i in range(len(name) - n + 1))
 
     def held_alone(self, owner: str, node: str, step: tuple[str, bool]) -> bool:
-        """Whether ``node``, reached from ``owner`` by ``step`` (a predicate, forwards or not),
-        is held by ``owner`` alone: no other node reaches it over that predicate that way (a
-        dataset's ``distribution``, a contract's ``line item``). Such a node is a part of its
+        """Whether ``node``, reached from ``owner`` by ``step`` (a predicate, walked forwards),
+        is held by ``owner`` alone: no other node reaches it over that predicate (a dataset's
+        ``distribution``, a contract's ``line item``). Such a node is a part of its
         owner, not a thing a question names: a walk through it says one relation of the
         owner by its hop in or its hop out, as through a junction ("In which *formats* can I
         download X?" over X's distribution to its format). A thing others hold too (a
@@ -116,10 +116,12 @@ class UnnamedNodes:
         False
         """
         predicate, forward = step
+        if not forward:
+            # walked backwards, any value of a functional relation has one holder: an
+            # encounter's one subject makes it no part of the patient, who has many
+            return False
         holders = {
-            e.neighbor
-            for e in self.edges(node)
-            if e.predicate == predicate and e.forward != forward
+            e.neighbor for e in self.edges(node) if e.predicate == predicate and not e.forward
         }
         return holders == {owner}
 

@@ -233,7 +233,8 @@ class Walk:
         ahead: Callable[[list[Pattern]], list[float]],
         floor: float,
     ) -> list[Pattern]:
-        """The patterns of ``left`` (those the beam left out) whose best next step, scored by
+        """The patterns of ``left`` (those the beam left out) that end with a hop walked
+        forwards and whose best next step, scored by
         ``ahead``, makes a path scored above ``floor`` (the beam's last pattern), best first, at
         most ``AHEAD_KEPT``: the relation a question says may sit one unsaid hop away ("In
         which *formats* can I download X?": a dataset's ``distribution``, then its ``format``),
@@ -242,6 +243,10 @@ class Walk:
         nexts: list[Pattern] = []
         owners: list[int] = []
         for i, pattern in enumerate(left):
+            if not pattern[-1][1]:
+                # only a hop walked forwards, to what the node has (its parts); one walked
+                # backwards fans out to the many things that point at it
+                continue
             seen: set[tuple[str, bool]] = set()
             for node in islice(grown[pattern], self.AHEAD_NODES):
                 if self.is_literal(node):
