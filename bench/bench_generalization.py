@@ -115,6 +115,8 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "doap": tuple(f"doap/{f.name}" for f in sorted((OWN / "doap").glob("*.rdf"))),
     "supply": ("supply/supply.ttl", "supply/supply_shapes.ttl"),
     "flights": "flights.ttl",
+    # a DCAT-AP portal catalogue (ckanext-dcat / data.europa.eu RDF/XML) and the EU authority tables
+    "catalog": ("catalog/catalog.rdf", "catalog/authority.rdf"),
 }
 
 

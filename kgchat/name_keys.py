@@ -32,6 +32,7 @@ __all__ = [
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 # the prepositions after which a name says where, when or whose its head is
 _QUALIFYING = frozenset({"of", "in", "for", "at", "from", "by"})
+_PAREN = re.compile(r"\(([^()]*)\)")
 _SUBTITLE = re.compile(r":\s|\s[-–—]\s")  # "Title: subtitle", "Title - subtitle"
 _MAX_ACRONYM = 6  # letters: longer all-capital words are codes (``FAOTERM``), not initials
 
@@ -103,6 +104,7 @@ def name_parts(
     head = _SUBTITLE.split(name, maxsplit=1)
     if len(head) == 2 and 1 <= len(head_toks := tokens(head[0])) <= 4:
         parts.add(" ".join(head_toks))
+    parts.update(spelt_out_parts(name))
     # the name before its last qualifier, a place, period or party said after a preposition
     # ("Soil erosion risk map *of Bavaria*", "Wild bee monitoring *in Switzerland*"), which a
     # question leaves out when it is plain: the head, where it holds two content words or more
@@ -112,6 +114,32 @@ def name_parts(
         parts.add(" ".join(core[:cut]))
     parts.discard(" ".join(toks))
     return {p for p in parts if p and p not in STOPWORDS}
+
+
+def spelt_out_parts(name: str) -> set[str]:
+    """The parts a name gives by spelling out an acronym in parentheses after the words it
+    stands for ("Building Energy Rating (BER) Research Tool"): the acronym alone, the name
+    with the acronym in place of those words, and the name without the parenthesis. The
+    acronym must be those words' initials: a parenthesis saying anything else ("Nirvana
+    (band)", "Census (2016)") gives nothing here.
+
+    >>> sorted(spelt_out_parts("Building Energy Rating (BER) Research Tool"))
+    ['ber', 'ber research tool', 'building energy rating research tool']
+    >>> spelt_out_parts("Nirvana (band)"), spelt_out_parts("Air Quality (NO2) Data")
+    (set(), set())
+    """
+    parts: set[str] = set()
+    for m in _PAREN.finditer(name):
+        said = written_acronyms(m.group(1).strip())
+        if len(said) != 1 or len(tokens(m.group(1))) != 1:
+            continue
+        acronym = said[0][1]
+        before, after = tokens(name[: m.start()]), tokens(name[m.end() :])
+        k = len(acronym)
+        if len(before) < k or "".join(w[0] for w in before[-k:]) != acronym:
+            continue
+        parts |= {acronym, " ".join([*before[:-k], acronym, *after]), " ".join(before + after)}
+    return parts
 
 
 @lru_cache(maxsize=65536)

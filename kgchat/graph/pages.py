@@ -48,7 +48,7 @@ import numpy as np
 
 from kgchat.graph.names import humanize_id, local_name, normalize_text
 
-__all__ = ["page_names"]
+__all__ = ["keyed_records", "page_names"]
 
 # the extensions of documents on the web: pages, data files, images
 _FILE = re.compile(
@@ -148,3 +148,30 @@ def _identity_leaves(
         own = {normalize_text(n) for n in [labels[a], *aliases.get(a, ())]}
         if normalize_text(name) not in own:
             aliases.setdefault(a, []).append(name)
+
+
+def keyed_records(
+    keys: list[str], s: np.ndarray, o: np.ndarray, kinds: np.ndarray, labels: dict[int, str]
+) -> None:
+    """Name by its IRI an unlabelled IRI that links to a labelled one under the same last
+    segment (a catalogue's record of a dataset, ``.../record/fish-landings`` ->
+    ``.../dataset/fish-landings``, as DCAT catalogues mint their ``dcat:CatalogRecord``s): the
+    segment is the key the publisher filed the other under, not a second name of it, and the
+    record would otherwise be a second "fish landings" that the question's words link in
+    place of the dataset's own title ("Fish Landings at Irish Ports").
+
+    >>> keys = ["http://p.org/record/fl", "http://p.org/dataset/fl", "http://p.org/record/x"]
+    >>> labels = {1: "Fish Landings"}
+    >>> kinds = np.zeros(3)
+    >>> keyed_records(keys, np.array([0, 2]), np.array([1, 1]), kinds, labels)
+    >>> labels[0], 2 in labels
+    ('http://p.org/record/fl', False)
+    """
+    wanted = np.zeros(len(kinds), bool)
+    wanted[[i for i in labels if kinds[i] == 0]] = True
+    for a, b in zip(s[wanted[o]].tolist(), o[wanted[o]].tolist(), strict=True):
+        if a in labels or kinds[a] != 0 or a == b or "://" not in keys[a]:
+            continue
+        name = local_name(keys[a])
+        if name and name == local_name(keys[b]):
+            labels[a] = keys[a]

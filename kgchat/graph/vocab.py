@@ -23,6 +23,7 @@ DC = "http://purl.org/dc/elements/1.1/"
 DCT = "http://purl.org/dc/terms/"
 OBO = "http://www.geneontology.org/formats/oboInOwl#"
 VOID = "http://rdfs.org/ns/void#"
+VCARD = "http://www.w3.org/2006/vcard/ns#"
 # SHACL: a shapes graph beside the data describes it (kgchat.graph.shapes reads its names)
 SH = "http://www.w3.org/ns/shacl#"
 # the Wikibase data model (Wikidata's RDF): ``wd:P19 wikibase:directClaim wdt:P19``
@@ -35,6 +36,9 @@ RDF_TYPE = RDF + "type"
 RDFS_SUBCLASS = RDFS + "subClassOf"
 #: the class hierarchy's edges: walked backwards, they lead from a class down to its instances
 HIERARCHY = (RDF_TYPE, RDFS_SUBCLASS)
+# a SKOS concept's membership of its concept scheme (a code list: the EU's licences, file
+# types, frequencies): what the concept is one of, as an instance is one of its class's
+SKOS_MEMBERSHIP = (SKOS + "inScheme", SKOS + "topConceptOf")
 # links saying two nodes are one thing (two datasets' names for one film): a hop over one
 # reaches the same thing, and says no relation of its own
 IDENTITY = (OWL + "sameAs", SKOS + "exactMatch")
@@ -101,6 +105,9 @@ LABEL_PREDICATES: tuple[str, ...] = (
     RDFS_LABEL,
     *(ns + "name" for ns in SCHEMA),
     FOAF + "name",
+    # vCard's formatted name: what a card (a person's, an organisation's, a contact point's
+    # as DCAT's ``dcat:contactPoint [ a vcard:Kind ; vcard:fn "..." ]``) is called
+    VCARD + "fn",
     "http://dbpedia.org/ontology/name",
     DCT + "title",
     DC + "title",
@@ -133,7 +140,7 @@ REDIRECT_PREDICATES: tuple[str, ...] = ("http://dbpedia.org/ontology/wikiPageRed
 DISAMBIGUATION_PREDICATES: tuple[str, ...] = ("http://dbpedia.org/ontology/wikiPageDisambiguates",)
 # A person's name in parts (FOAF, schema.org, vCard): a subject with no label is named by its
 # given and family names together ("Alice Moreau"); the parts stay facts.
-_VCARD = "http://www.w3.org/2006/vcard/ns#"
+_VCARD = VCARD
 GIVEN_NAME_PREDICATES: tuple[str, ...] = (
     FOAF + "givenName",
     FOAF + "givenname",

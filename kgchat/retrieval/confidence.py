@@ -20,98 +20,24 @@ from dataclasses import replace
 from typing import Any
 
 from kgchat.graph.names import fragment_of
-from kgchat.graph.vocab import HIERARCHY, RDF_TYPE
-from kgchat.retrieval.junction_words import NO_RELATION, SAID, JunctionWords
+from kgchat.graph.vocab import RDF_TYPE
+from kgchat.retrieval.answer_paths import (
+    NO_RELATION,
+    _only_way_to_class,
+    _out_and_back,
+    _readings,
+    said_pattern,
+)
+from kgchat.retrieval.junction_words import SAID, JunctionWords
 from kgchat.retrieval.phrases import owner_governed, owner_phrase
-from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.question import HOW_TYPES, QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind, how_typed, wh_typed
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.retrieval.walk import Pattern, turns_back
 from kgchat.text import content_stems, stem
 
-__all__ = ["AnswerConfidence", "RelationMatch", "said_pattern"]
-
-
-def said_pattern(candidate: Candidate) -> tuple[Pattern, tuple[int, ...]]:
-    """The relations a candidate's answer is said by, and the lengths of its parts (empty for
-    one path): a node reached from several mentions holds one path per mention (judged
-    jointly), one reached from a single mention its best walks of each length, best first.
-    Hops down or up a class hierarchy ("the American *pizza*", "is a subclass of") say what a
-    node is, and a hop over ``owl:sameAs`` that it is another node, not a relation the
-    question asks for: they are left out where others remain."""
-    joint = len({p.start for p in candidate.paths}) > 1
-    paths = candidate.paths[:3] if joint else candidate.paths[:1]
-    kept = (tuple(h for h in p.pattern if h[0] not in NO_RELATION) for p in paths)
-    said = list(dict.fromkeys(k for k in kept if k)) or [p.pattern for p in paths]
-    pattern = tuple(h for p in said for h in p)
-    return pattern, tuple(len(p) for p in said) if len(said) > 1 else ()
-
-
-def _by_class(candidate: Candidate) -> tuple[set[str], set[tuple[str, Pattern]]]:
-    """The starts that reach ``candidate`` down a class hierarchy only (a class the question
-    names, of which it is a member: a walk *up* from the class reaches a superclass, no member
-    of it), and the (start, relation pattern) of its other walks."""
-    classes = {
-        p.start
-        for p in candidate.paths
-        if p.pattern and all(h[0] in HIERARCHY and not h[1] for h in p.pattern)
-    }
-    return classes, {(p.start, p.pattern) for p in candidate.paths if p.start not in classes}
-
-
-def _only_way_to_class(
-    top: Candidate, candidates: Sequence[Candidate], asked: frozenset[str] = frozenset()
-) -> float:
-    """1 when the best answer is a member of a class the question asks for ("Which *gene*
-    causes X?", an ontology's classes walked down their hierarchy) reached from each entity
-    (one, or several: "the lens of the eye") by the one relation that joins it to any member
-    of that class among the candidates in as few hops or fewer: the question's other words
-    can mean no other relation of the graph ("causes" and ``has basis in dysfunction of``); 0
-    otherwise (two such relations to the class, or no class asked for). A walk out and back
-    over one relation (the entity's ancestor and another member sharing a subset "organ
-    slim") reaches a peer of what the entity reaches, not a member by a relation of its own:
-    no second way. ``asked`` holds the mentions that stand where the question says the type
-    it asks ("*which gene*", "*what symptoms*": a class named elsewhere, "What symptoms does
-    the *disease* treated by X have?", only says what a node on the way is, and its member
-    is no answer)."""
-    classes, ways = _by_class(top)
-    starts = [s for s, _ in ways]
-    if len(classes) != 1 or not ways or len(set(starts)) != len(starts) or not classes <= asked:
-        return 0.0
-    for c in candidates[1:]:
-        cls, other = _by_class(c)
-        if classes <= cls and any(
-            s == start and p != pattern and len(p) <= len(pattern) and not _out_and_back(p)
-            for start, pattern in ways
-            for s, p in other
-        ):
-            return 0.0
-    return 1.0
-
-
-def _out_and_back(pattern: Pattern) -> bool:
-    """Whether a walk goes out over a relation and straight back over it somewhere.
-
-    >>> _out_and_back((("country", True), ("country", False)))
-    True
-    >>> _out_and_back((("country", True), ("capital", False)))
-    False
-    """
-    return any(turns_back(a, b) for a, b in itertools.pairwise(pattern))
-
-
-def _readings(top: Candidate, spans: dict[str, tuple[int, int]]) -> list[Candidate]:
-    """The readings of an answer reached from several entities of one ambiguous name: one
-    candidate per entity, holding that entity's best path; empty where its paths start from
-    one entity, from several spans (a joint answer), or from a node no span is known for."""
-    starts = list(dict.fromkeys(p.start for p in top.paths))
-    if len(starts) < 2 or any(s not in spans for s in starts):
-        return []
-    if len({spans[s] for s in starts}) > 1:
-        return []
-    firsts = [next(p for p in top.paths if p.start == s) for s in starts]
-    return [replace(top, paths=[p]) for p in firsts]
+__all__ = ["AnswerConfidence", "RelationMatch", "_only_way_to_class", "_readings", "said_pattern"]
 
 
 class AnswerConfidence(JunctionWords):
@@ -130,6 +56,7 @@ class AnswerConfidence(JunctionWords):
     anonymous: Any
     kg: Any
     named_after: Any
+    held_alone: Any
 
     def _confidence(
         self,
@@ -286,8 +213,15 @@ class AnswerConfidence(JunctionWords):
             return least
         scorer = self._judge.scorer
 
-        def support(rel: str, forward: bool) -> float:  # how well the question says one hop
-            return float(scorer.components(q, [self.query(((rel, forward),), ())])[0, 1])
+        def support(rel: str, forward: bool, asked: QuestionInfo = q) -> float:
+            # how well the question says one hop
+            return float(scorer.components(asked, [self.query(((rel, forward),), ())])[0, 1])
+
+        # the question's words less the one a how-question's type is asked by ("old")
+        own = replace(q, words=[w for w in q.words if w not in HOW_TYPES]) if how_typed(q) else q
+
+        def own_support(rel: str, forward: bool) -> float:
+            return support(rel, forward, own) if own.words else 0.0
 
         for path in walked:
             for i, ((rel, fwd), (nxt, nfwd)) in enumerate(itertools.pairwise(path.pattern)):
@@ -321,10 +255,14 @@ class AnswerConfidence(JunctionWords):
                     # gene "TP53" the question names) to the entry it describes: said by it
                     continue
                 what = max(self._judge.meets(self.kinds_of(node), q.words), self._named(q, node))
-                if self.named_after(*path.nodes[i : i + 2]):
-                    # named after the node before it (an award "X, Physics 1921"): its hop
-                    # out says it too
-                    what = max(what, support(nxt, nfwd))
+                named = self.named_after(*path.nodes[i : i + 2])
+                if named or self.held_alone(path.nodes[i], node, (rel, fwd)):
+                    # named after the node before it (an award "X, Physics 1921"): its hop out
+                    # says it too; so for a part its holder holds alone (a dataset's
+                    # distribution), where the question says that hop in words of its own,
+                    # not only by the type a how-word asks ("How old is X?" over X's one
+                    # paper to its year)
+                    what = max(what, support(nxt, nfwd) if named else own_support(nxt, nfwd))
                     if i + 3 < len(path.nodes) and self.anonymous(path.nodes[i + 2]):
                         what = max(what, self._junction_said(q, path, i + 2))
                 least = min(least, max(hop, what))

@@ -15,16 +15,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from kgchat.graph.vocab import HIERARCHY, IDENTITY, RDF_TYPE
+from kgchat.graph.vocab import RDF_TYPE
+from kgchat.retrieval.answer_paths import NO_RELATION
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Path
 
-__all__ = ["NO_RELATION", "SAID", "JunctionWords"]
+__all__ = ["SAID", "JunctionWords"]
 
-# hops that say what a node is (the class hierarchy) or that it is another node (owl:sameAs),
-# not a relation the question asks for
-NO_RELATION = frozenset((*HIERARCHY, *IDENTITY))
 # the word similarity from which a word is taken as said (by a junction's words here, by the
 # noun phrase an entity owns in AnswerConfidence._owner_reached)
 SAID = 0.5

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from kgchat.function_words import PREPOSITIONS
-from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
+from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS, SKOS_MEMBERSHIP
 from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo
 from kgchat.retrieval.question_shapes import where_done
 from kgchat.retrieval.relation_roles import RelationRoles, schema_type
@@ -127,12 +127,18 @@ class NodeTypes(RelationRoles, UnnamedNodes):
         return self._own_kinds(node, self._classes(node))
 
     def _classes(self, node: str) -> list[str]:
-        """A node's classes: its ``rdf:type`` ones, else, as RDFS entails, those the relations
-        at it declare: the ``rdfs:range`` of those pointing at it, the ``rdfs:domain`` of its
-        own (a university a LUBM graph points at by ``doctoralDegreeFrom`` but never
-        describes is a ``University``, the property's range)."""
+        """A node's classes: its ``rdf:type`` ones and the SKOS concept schemes it is in (a
+        code list is the class of its codes: "monthly" is one of the EU's *frequencies*),
+        else, as RDFS entails, those the relations at it declare: the ``rdfs:range`` of those
+        pointing at it, the ``rdfs:domain`` of its own (a university a LUBM graph points at
+        by ``doctoralDegreeFrom`` but never describes is a ``University``, the property's
+        range)."""
         edges = self.type_edges(node)
-        classes = [e.neighbor for e in edges if e.forward and e.predicate == RDF_TYPE]
+        classes = [
+            e.neighbor
+            for e in edges
+            if e.forward and (e.predicate == RDF_TYPE or e.predicate in SKOS_MEMBERSHIP)
+        ]
         declared = getattr(self.kg, "range", None)
         if classes or declared is None or self.is_literal(node):
             return classes
@@ -340,7 +346,12 @@ class NodeTypes(RelationRoles, UnnamedNodes):
         return w
 
     def _has_instances(self, node: str) -> bool:
-        return any(e.predicate == RDF_TYPE and not e.forward for e in self.type_edges(node))
+        """Whether ``node`` has instances: things typed by it, or the concepts of a SKOS
+        concept scheme (a code list is the class of its codes)."""
+        return any(
+            (e.predicate == RDF_TYPE or e.predicate in SKOS_MEMBERSHIP) and not e.forward
+            for e in self.type_edges(node)
+        )
 
     def _in_hierarchy(self, node: str) -> bool:
         """Whether ``node`` has a superclass or a subclass (is a class of a hierarchy)."""

@@ -78,6 +78,9 @@ HOW_TYPES = {
     "high": ["height"],
     "big": ["size"],
     "large": ["size"],
+    # "how often is X updated?" asks how frequently something recurs, not when it last did
+    "often": ["frequency"],
+    "frequently": ["frequency"],
 }
 KIND_NOUNS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
 

@@ -17,7 +17,13 @@ from typing import Any
 from rapidfuzz.distance import OSA
 
 from kgchat.graph.names import local_name, read_label
-from kgchat.graph.vocab import PRINCIPAL_VALUES, RDF_TYPE, RDFS_SUBCLASS, is_vocabulary
+from kgchat.graph.vocab import (
+    PRINCIPAL_VALUES,
+    RDF_TYPE,
+    RDFS_SUBCLASS,
+    SKOS_MEMBERSHIP,
+    is_vocabulary,
+)
 from kgchat.lexicon import english_words
 from kgchat.linking import Mention
 from kgchat.retrieval.mention_kinds import MentionKinds
@@ -349,7 +355,9 @@ class GraphReading(MentionKinds):
         no type of its own, is one as the ranges and domains of the relations at it entail."""
         return bool(classes) and (
             any(
-                e.forward and e.predicate in (RDF_TYPE, RDFS_SUBCLASS) and e.neighbor in classes
+                e.forward
+                and (e.predicate in (RDF_TYPE, RDFS_SUBCLASS) or e.predicate in SKOS_MEMBERSHIP)
+                and e.neighbor in classes
                 for e in self.type_edges(node)
             )
             or not classes.isdisjoint(self._classes(node))  # as the relations at it declare

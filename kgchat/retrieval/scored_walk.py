@@ -242,7 +242,15 @@ class ScoredWalks:
             best.update({node: [entry] for node, entry in this_hop.items() if node not in again})
             return pattern_best
 
-        return best, walk.run(cfg.max_hops, score)
+        def ahead(patterns: list[Pattern]) -> list[float]:
+            # a path by its relations alone, as the walk scores it (no type words: the nodes
+            # are not reached yet)
+            queries = [walked(p, (), (), free.get(p[:-1], 0)) for p in patterns]
+            raw = self.scorer.score(q, queries) + 0.3 * (mention.score - 1.0)
+            return list(raw.tolist())
+
+        walked = self.walked_query
+        return best, walk.run(cfg.max_hops, score, ahead)
 
     def number_types(self, nodes: Any) -> None:
         """Number now the type words of each of ``nodes`` under every reading

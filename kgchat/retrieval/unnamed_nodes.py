@@ -96,6 +96,35 @@ class UnnamedNodes:
         # edition, bears its work's title)
         return any(name[i : i + n] == own for i in range(len(name) - n + 1))
 
+    def held_alone(self, owner: str, node: str, step: tuple[str, bool]) -> bool:
+        """Whether ``node``, reached from ``owner`` by ``step`` (a predicate, walked forwards),
+        is held by ``owner`` alone: no other node reaches it over that predicate (a dataset's
+        ``distribution``, a contract's ``line item``). Such a node is a part of its
+        owner, not a thing a question names: a walk through it says one relation of the
+        owner by its hop in or its hop out, as through a junction ("In which *formats* can I
+        download X?" over X's distribution to its format). A thing others hold too (a
+        country many people are born in, a director of several films) is no part.
+
+        >>> from kgchat.graph import KnowledgeGraph
+        >>> from kgchat.pipeline import make_retriever
+        >>> kg = KnowledgeGraph.from_triples([("d1", "distribution", "f1"),
+        ...     ("d1", "publisher", "o"), ("d2", "publisher", "o")])
+        >>> r = make_retriever(kg, index_dir=None, scorer=None)
+        >>> r.held_alone("d1", "f1", ("distribution", True))
+        True
+        >>> r.held_alone("d1", "o", ("publisher", True))
+        False
+        """
+        predicate, forward = step
+        if not forward:
+            # walked backwards, any value of a functional relation has one holder: an
+            # encounter's one subject makes it no part of the patient, who has many
+            return False
+        holders = {
+            e.neighbor for e in self.edges(node) if e.predicate == predicate and not e.forward
+        }
+        return holders == {owner}
+
     def _of_unnamed(self, cls: str) -> bool:
         """Whether a class has instances and every one of them seen (the edges the walk
         reads) is an unnamed node: schema.org's ``Rating``, ``QuantitativeValue``,

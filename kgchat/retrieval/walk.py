@@ -193,20 +193,81 @@ class Walk:
         self.max_nodes, self.beam, self.type_only = max_nodes, beam, type_only
         self.parents: Parents = {(): {start: (None, -1)}}
 
-    def run(self, max_hops: int, score: Callable[[Parents], dict[Pattern, float]]) -> Parents:
+    def run(
+        self,
+        max_hops: int,
+        score: Callable[[Parents], dict[Pattern, float]],
+        ahead: Callable[[list[Pattern]], list[float]] | None = None,
+    ) -> Parents:
         """Walk up to ``max_hops`` hops. After each hop ``score`` sees the new patterns with the
         nodes they reached (and from where) and ranks them for the beam. Returns the parent
-        pointers of every pattern walked (``()``: the start)."""
+        pointers of every pattern walked (``()``: the start).
+
+        ``ahead`` (optional) scores patterns by their relations alone (no nodes): a pattern the
+        beam leaves out joins it when one of the steps its nodes lead on to would make a path
+        scored above the beam's last (:meth:`_looked_ahead`)."""
         beam: list[Pattern] = [()]
-        for _hop in range(max_hops):
+        for hop in range(max_hops):
             grown = self._grow(beam)
             if not grown:
                 break
             self.parents.update(grown)
             best = score(grown)
             expandable = [p for p in grown if p[-1] != (RDF_TYPE, True)]
-            beam = sorted(expandable, key=lambda p: -best.get(p, float("-inf")))[: self.beam]
+            ranked = sorted(expandable, key=lambda p: -best.get(p, float("-inf")))
+            beam = ranked[: self.beam]
+            if ahead is not None and hop + 1 < max_hops and len(ranked) > self.beam:
+                floor = best.get(beam[-1], float("-inf"))
+                beam += self._looked_ahead(ranked[self.beam :], grown, ahead, floor)
         return self.parents
+
+    # nodes of a pattern whose steps on are looked at, and patterns a hop let in that way: the
+    # steps of a relation's values are alike (a dataset's distributions all have a format)
+    AHEAD_NODES = 3
+    AHEAD_KEPT = 4
+
+    def _looked_ahead(
+        self,
+        left: list[Pattern],
+        grown: Parents,
+        ahead: Callable[[list[Pattern]], list[float]],
+        floor: float,
+    ) -> list[Pattern]:
+        """The patterns of ``left`` (those the beam left out) that end with a hop walked
+        forwards and whose best next step, scored by
+        ``ahead``, makes a path scored above ``floor`` (the beam's last pattern), best first, at
+        most ``AHEAD_KEPT``: the relation a question says may sit one unsaid hop away ("In
+        which *formats* can I download X?": a dataset's ``distribution``, then its ``format``),
+        and a first hop said by nothing ties with every other unsaid one, which the beam cuts
+        by the order the walk met them."""
+        nexts: list[Pattern] = []
+        owners: list[int] = []
+        for i, pattern in enumerate(left):
+            if not pattern[-1][1]:
+                # only a hop walked forwards, to what the node has (its parts); one walked
+                # backwards fans out to the many things that point at it
+                continue
+            seen: set[tuple[str, bool]] = set()
+            for node in islice(grown[pattern], self.AHEAD_NODES):
+                if self.is_literal(node):
+                    break  # a literal ends a path
+                out_groups, in_groups, out_ones, in_ones = self.steps(node)
+                steps = [g[1] for g in (*out_groups, *in_groups)]
+                steps += [o[4] for o in (*out_ones, *in_ones)]
+                for step in steps:
+                    if step in seen or turns_back(pattern[-1], step) or step[0] in HIERARCHY:
+                        continue
+                    seen.add(step)
+                    nexts.append((*pattern, step))
+                    owners.append(i)
+        if not nexts:
+            return []
+        value: dict[int, float] = {}
+        for i, s in zip(owners, ahead(nexts), strict=True):
+            if s > floor and s > value.get(i, float("-inf")):
+                value[i] = s
+        chosen = sorted(value, key=lambda i: -value[i])[: self.AHEAD_KEPT]
+        return [left[i] for i in chosen]
 
     def _grow(self, beam: list[Pattern]) -> Parents:
         grown: Parents = {}

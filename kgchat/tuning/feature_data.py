@@ -127,7 +127,12 @@ def walk_items(
             best[pattern] = max(best.get(pattern, -math.inf), s)
         return best
 
-    walk.run(max_hops, score)
+    def ahead(patterns: list[Pattern]) -> list[float]:
+        # the beam's look one step ahead, by relations alone, as the retriever's walk does
+        queries = [retriever.query(p, (), (), (), True, free.get(p[:-1], 0)) for p in patterns]
+        return list(heuristic.weigh(heuristic.components(info, queries)).tolist())
+
+    walk.run(max_hops, score, ahead)
     return items
 
 
