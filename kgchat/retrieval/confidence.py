@@ -313,6 +313,17 @@ class AnswerConfidence:
                 return False
         return True
 
+    def _repeats(self, hop: tuple[str, bool], nxt: tuple[str, bool]) -> bool:
+        """Whether ``nxt`` walks on over the relation ``hop`` walked, in its direction
+        (``X -partOf-> F -partOf-> B``, or over its declared inverse backwards: ``isPartOf``
+        then ``hasPart`` reversed): a chain of one relation, which says that relation again
+        (the room is in the floor that is in the building: the room is in the building). Not
+        a symmetric relation's: a spouse's spouse is no spouse."""
+        inverse = self.kg.inverse_of(hop[0])
+        if inverse == hop[0]:
+            return False
+        return nxt == hop or (inverse is not None and nxt == (inverse, not hop[1]))
+
     def _middles_said(self, q: QuestionInfo, walked: Sequence[Path], joint: bool) -> float:
         """How well the question says the nodes a walk passes through on its way to the
         answer: each middle hop's relation (its support) or what the node it reaches is (its
@@ -348,6 +359,10 @@ class AnswerConfidence:
             for i, ((rel, fwd), (nxt, nfwd)) in enumerate(itertools.pairwise(path.pattern)):
                 sibling = turns_back((rel, fwd), (nxt, nfwd))
                 if rel in _NO_RELATION or not (sibling or not joint):
+                    continue
+                if self._repeats((rel, fwd), (nxt, nfwd)):
+                    # one relation twice (a part of a part, what feeds what X feeds): the
+                    # question says the chain by saying the relation, judged on the whole
                     continue
                 hop = support(rel, fwd)
                 if i == 0 and not fwd and self._stands_for(path.nodes[0], rel):
