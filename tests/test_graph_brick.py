@@ -91,3 +91,26 @@ def test_where_is_answered_by_a_room_that_is_a_location(tmp_path):
     r = make_retriever(_load(tmp_path, PLACES), encoder="hashing", index_dir=None, scorer=None)
     assert r.retrieve("Where is AHU-1?").answer == "Mechanical Room B01"
     assert r.retrieve("Where is air handling unit 1?").answer == "Mechanical Room B01"
+
+
+def test_a_chain_of_one_relation_is_said_by_saying_the_relation(tmp_path):
+    # the floor between the room and its building is said by "in" as the building is: a part
+    # of a part is a part, stated by one export as isPartOf, by the other as hasPart
+    r = make_retriever(_load(tmp_path), encoder="hashing", index_dir=None, scorer=None)
+    found = r.retrieve("Which building is Room 1.01 in?")
+    assert found.answer == "Science Hall"
+    assert not found.abstained
+
+
+def test_a_name_said_as_a_genitive_with_of_links(tmp_path):
+    text = (
+        PLACES
+        + """x:SF1 a brick:Supply_Fan ; rdfs:label "AHU-1 Supply Fan" ;
+  brick:isPartOf x:AHU1 .
+x:SF1.STS a brick:Fan_Status ; rdfs:label "AHU-1 Supply Fan Status" ; brick:isPointOf x:SF1 .
+"""
+    )
+    r = make_retriever(_load(tmp_path, text), encoder="hashing", index_dir=None, scorer=None)
+    found = r.retrieve("What points does the supply fan of AHU-1 have?")
+    assert [m.node for m in found.mentions] == [X + "SF1"]
+    assert found.answer == "AHU-1 Supply Fan Status"
