@@ -114,3 +114,22 @@ x:SF1.STS a brick:Fan_Status ; rdfs:label "AHU-1 Supply Fan Status" ; brick:isPo
     found = r.retrieve("What points does the supply fan of AHU-1 have?")
     assert [m.node for m in found.mentions] == [X + "SF1"]
     assert found.answer == "AHU-1 Supply Fan Status"
+
+
+ROLES = """@prefix schema: <https://schema.org/> .
+<urn:e1> a schema:MusicEvent ; schema:name "Elbklang Finale" ; schema:performer <urn:band> .
+<urn:band> a schema:MusicGroup ; schema:name "Kraniche im Nebel" ;
+  schema:member [ a schema:OrganizationRole ; schema:member <urn:p1> ; schema:roleName "drums" ] ,
+                [ a schema:OrganizationRole ; schema:member <urn:p2> ; schema:roleName "vocals" ] .
+<urn:p1> a schema:Person ; schema:name "Mira Albrecht" .
+<urn:p2> a schema:Person ; schema:name "Jonas Petersen" .
+"""
+
+
+def test_one_relation_twice_through_an_unnamed_role_node_is_no_chain(tmp_path):
+    # schema.org's Role: the band's member is a role node whose member is the person; the
+    # band between event and person is still a middle the question must say
+    r = make_retriever(_load(tmp_path, ROLES), encoder="hashing", index_dir=None, scorer=None)
+    found = r.retrieve("Who sings in the band playing Elbklang Finale?")
+    assert found.abstained
+    assert found.confidence == 0.0  # the role node's hops say nothing of "sings": no ceiling

@@ -316,9 +316,9 @@ class AnswerConfidence:
     def _repeats(self, hop: tuple[str, bool], nxt: tuple[str, bool]) -> bool:
         """Whether ``nxt`` walks on over the relation ``hop`` walked, in its direction
         (``X -partOf-> F -partOf-> B``, or over its declared inverse backwards: ``isPartOf``
-        then ``hasPart`` reversed): a chain of one relation, which says that relation again
-        (the room is in the floor that is in the building: the room is in the building). Not
-        a symmetric relation's: a spouse's spouse is no spouse."""
+        then ``hasPart`` reversed): through a named node, a chain of one relation, which says
+        that relation again (the room is in the floor that is in the building: the room is in
+        the building). Not a symmetric relation's: a spouse's spouse is no spouse."""
         inverse = self.kg.inverse_of(hop[0])
         if inverse == hop[0]:
             return False
@@ -360,10 +360,6 @@ class AnswerConfidence:
                 sibling = turns_back((rel, fwd), (nxt, nfwd))
                 if rel in _NO_RELATION or not (sibling or not joint):
                     continue
-                if self._repeats((rel, fwd), (nxt, nfwd)):
-                    # one relation twice (a part of a part, what feeds what X feeds): the
-                    # question says the chain by saying the relation, judged on the whole
-                    continue
                 hop = support(rel, fwd)
                 if i == 0 and not fwd and self._stands_for(path.nodes[0], rel):
                     # the question names the node by the entity it is known by: "tylenol"
@@ -384,6 +380,12 @@ class AnswerConfidence:
                         kinds = self.kinds_of(path.nodes[-1])
                         out = max(out, self._judge._meets(kinds, q.named_type))
                     least = min(least, max(hop, out))
+                    continue
+                if self._repeats((rel, fwd), (nxt, nfwd)):
+                    # one relation twice through a named node (a part of a part, what feeds
+                    # what X feeds): the question says the chain by saying the relation,
+                    # judged on the whole (through an unnamed junction it is an n-ary
+                    # relation's two ends, schema.org's Role ``member`` twice: above)
                     continue
                 node = path.nodes[i + 1]
                 if fragment_of(path.nodes[i], node):
