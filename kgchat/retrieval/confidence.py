@@ -20,10 +20,11 @@ from dataclasses import replace
 from typing import Any
 
 from kgchat.graph.names import fragment_of
-from kgchat.graph.vocab import HIERARCHY, IDENTITY, RDF_TYPE
+from kgchat.graph.vocab import HIERARCHY, RDF_TYPE
 from kgchat.retrieval.phrases import owner_governed, owner_phrase
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind, how_typed, wh_typed
+from kgchat.retrieval.relation_chains import NO_RELATION, detours, repeats
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.retrieval.walk import Pattern, turns_back
@@ -31,9 +32,7 @@ from kgchat.text import content_stems, stem
 
 __all__ = ["AnswerConfidence", "RelationMatch", "said_pattern"]
 
-# hops that say what a node is (the class hierarchy) or that it is another node (owl:sameAs),
-# not a relation the question asks for
-_NO_RELATION = frozenset((*HIERARCHY, *IDENTITY))
+_NO_RELATION = NO_RELATION  # the class hierarchy and owl:sameAs: no relation asked
 # the word similarity from which a word is taken as said (as in :meth:`_owner_reached`)
 _SAID = 0.5
 
@@ -313,17 +312,6 @@ class AnswerConfidence:
                 return False
         return True
 
-    def _repeats(self, hop: tuple[str, bool], nxt: tuple[str, bool]) -> bool:
-        """Whether ``nxt`` walks on over the relation ``hop`` walked, in its direction
-        (``X -partOf-> F -partOf-> B``, or over its declared inverse backwards: ``isPartOf``
-        then ``hasPart`` reversed): through a named node, a chain of one relation, which says
-        that relation again (the room is in the floor that is in the building: the room is in
-        the building). Not a symmetric relation's: a spouse's spouse is no spouse."""
-        inverse = self.kg.inverse_of(hop[0])
-        if inverse == hop[0]:
-            return False
-        return nxt == hop or (inverse is not None and nxt == (inverse, not hop[1]))
-
     def _middles_said(self, q: QuestionInfo, walked: Sequence[Path], joint: bool) -> float:
         """How well the question says the nodes a walk passes through on its way to the
         answer: each middle hop's relation (its support) or what the node it reaches is (its
@@ -349,6 +337,16 @@ class AnswerConfidence:
         left."""
         least = 1.0
         if not q.words:
+            # a bare "Where is X?" says no relation at all: a walk that reaches its place
+            # through another named thing (a course -> its department -> the department's
+            # building) answers where that thing is, not X; a chain of one relation (a room's
+            # floor's building) and hops over the class hierarchy say nothing else
+            if (
+                wh_typed(q)
+                and not joint
+                and any(detours(self.kg, self.anonymous, p) for p in walked)
+            ):
+                return 0.0
             return least
         scorer = self._judge.scorer
 
@@ -381,7 +379,7 @@ class AnswerConfidence:
                         out = max(out, self._judge._meets(kinds, q.named_type))
                     least = min(least, max(hop, out))
                     continue
-                if self._repeats((rel, fwd), (nxt, nfwd)):
+                if repeats(self.kg, (rel, fwd), (nxt, nfwd)):
                     # one relation twice through a named node (a part of a part, what feeds
                     # what X feeds): the question says the chain by saying the relation,
                     # judged on the whole (through an unnamed junction it is an n-ary
