@@ -330,6 +330,12 @@ class NameTable(MisspeltNames):
             and words[-1] == loose[-1]
         ):
             return (nodes, REORDERED, "reordered")
+        if words.count("of") == 1 and 0 < (k := list(words).index("of")) < len(words) - 1:
+            # the genitive said the other way round: "the supply fan of AHU-1" names "AHU-1
+            # Supply Fan", as "AHU-1's supply fan" would (the owner's words first, in order)
+            genitive = [*loose[k + 1 :], *loose[:k]]
+            if nodes := self.loose.get(" ".join(genitive)):
+                return (nodes, REORDERED, "reordered")
         if (alone or (lower and key in self._bare)) and (nodes := self.partial.get(key)):
             return (nodes, PARTIAL, "partial")
         return None

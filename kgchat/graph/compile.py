@@ -18,12 +18,14 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from kgchat.graph import vocab
+from kgchat.graph.acronym_names import acronym_aliases
 from kgchat.graph.codes import coded_types
 from kgchat.graph.containers import read_containers
 from kgchat.graph.junctions import ANONYMOUS, anonymous_junctions
 from kgchat.graph.labels import choose_names, describe_by, name_from_parts, read_labels
 from kgchat.graph.languages import drop_other_languages, language_families
 from kgchat.graph.name_records import name_records
+from kgchat.graph.named_inverses import named_inverses
 from kgchat.graph.names import (
     coded_class_name,
     humanize_id,
@@ -54,7 +56,7 @@ from kgchat.graph.wikibase import (
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 2661
+VERSION = 2662
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -283,6 +285,7 @@ def compile_graph(
     read_labels(labels, aliases, is_prop)
     type_pid = pred_ids.get(vocab.RDF_TYPE, n if len(keys) > n else None)
     anonymous_junctions(keys, es, ep, eo, is_lit, labels, aliases, type_pid, is_blank)
+    acronym_aliases(keys, es, ep, eo, labels, aliases, type_pid)
 
     extra = len(keys) - n  # a term _as_hierarchy added (rdf:type): no edges, no entity
     if extra:
@@ -297,6 +300,12 @@ def compile_graph(
     shape_schema(s, p, o, pred_ids, comp.domain, comp.range)
     for rel in symmetric:
         comp.inverse.setdefault(rel, rel)
+    # the two directions of a relation its vocabulary names as a pair (hasPart / isPartOf)
+    free = {r: relation_phrase(keys, labels, r) for r in np.unique(ep).tolist()}
+    for a, b in named_inverses(
+        keys, {r: t for r, t in free.items() if r not in comp.inverse}
+    ).items():
+        comp.inverse[a] = b
     return comp
 
 

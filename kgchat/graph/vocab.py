@@ -72,6 +72,22 @@ PRINCIPAL_VALUES = frozenset(
         *(q + "numericValue" for q in QUDT),
     )
 )
+
+
+def is_principal_value(key: str) -> bool:
+    """Whether a predicate states the principal value of the node it hangs on: one of
+    :data:`PRINCIPAL_VALUES`, or any vocabulary's property named ``value`` (Brick 1.3's
+    ``brick:value`` of ``[ brick:value 350 ; brick:hasUnit unit:TON_FG ]``, as ``rdf:value``
+    is RDF's): a vocabulary that names a property so means the value of what holds it.
+
+    >>> is_principal_value("https://brickschema.org/schema/Brick#value")
+    True
+    >>> is_principal_value("http://example.org/valueAdded")
+    False
+    """
+    return key in PRINCIPAL_VALUES or re.split(r"[#/]", key)[-1] == "value"
+
+
 # the thing a reference node refers to: FHIR RDF's ``[ fhir:link <Patient/1> ;
 # fhir:Reference.reference [ fhir:value "Patient/1" ] ]`` stands for ``<Patient/1>``
 REFERENCE_LINKS = frozenset((FHIR + "link",))

@@ -32,6 +32,7 @@ from kgchat.retrieval.junction_words import SAID, JunctionWords
 from kgchat.retrieval.phrases import owner_governed, owner_phrase
 from kgchat.retrieval.question import HOW_TYPES, QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind, how_typed, wh_typed
+from kgchat.retrieval.relation_chains import detours, repeats
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.retrieval.walk import Pattern, turns_back
@@ -210,6 +211,16 @@ class AnswerConfidence(JunctionWords):
         left."""
         least = 1.0
         if not q.words:
+            # a bare "Where is X?" says no relation at all: a walk that reaches its place
+            # through another named thing (a course -> its department -> the department's
+            # building) answers where that thing is, not X; a chain of one relation (a room's
+            # floor's building) and hops over the class hierarchy say nothing else
+            if (
+                wh_typed(q)
+                and not joint
+                and any(detours(self.kg, self.anonymous, p) for p in walked)
+            ):
+                return 0.0
             return least
         scorer = self._judge.scorer
 
@@ -248,6 +259,12 @@ class AnswerConfidence(JunctionWords):
                         kinds = self.kinds_of(path.nodes[-1])
                         out = max(out, self._judge.meets(kinds, q.named_type))
                     least = min(least, max(hop, out))
+                    continue
+                if repeats(self.kg, (rel, fwd), (nxt, nfwd)):
+                    # one relation twice through a named node (a part of a part, what feeds
+                    # what X feeds): the question says the chain by saying the relation,
+                    # judged on the whole (through an unnamed junction it is an n-ary
+                    # relation's two ends, schema.org's Role ``member`` twice: above)
                     continue
                 node = path.nodes[i + 1]
                 if fragment_of(path.nodes[i], node):

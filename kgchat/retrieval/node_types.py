@@ -109,9 +109,19 @@ class NodeTypes(RelationRoles, UnnamedNodes):
         return found
 
     def _own_or_roles(self, node: str) -> tuple[str, ...]:
+        """The node's own kinds (:meth:`kinds_of`), else its role words; and with its kinds,
+        the role words that say no more than a wh-word asks: a room that is the ``location``
+        of equipment is a place, whatever WordNet files a room under (a structure), so it may
+        answer "Where is AHU-1?". Its other roles (someone's ``spouse``) stay out: they would
+        cover a hop the question asks for."""
         found = self._own_cache.get(node)
         if found is None:
-            found = self._own_cache[node] = self._kinds_cached(node) or self.answer_types(node)
+            found = self._kinds_cached(node)
+            if found:
+                found += tuple(
+                    w for w in self.answer_types(node) if w in _GENERIC and w not in found
+                )
+            found = self._own_cache[node] = found or self.answer_types(node)
         return found
 
     def _kinds_cached(self, node: str) -> tuple[str, ...]:

@@ -18,10 +18,10 @@ from rapidfuzz.distance import OSA
 
 from kgchat.graph.names import local_name, read_label
 from kgchat.graph.vocab import (
-    PRINCIPAL_VALUES,
     RDF_TYPE,
     RDFS_SUBCLASS,
     SKOS_MEMBERSHIP,
+    is_principal_value,
     is_vocabulary,
 )
 from kgchat.lexicon import english_words
@@ -265,7 +265,7 @@ class GraphReading(MentionKinds):
             synonyms = tuple(self._synonym_phrases(r) for r, _ in pattern)
             own = [self._phrase(r) for r, _ in pattern]
             for i in range(1, len(pattern)):
-                if pattern[i][1] and pattern[i - 1][1] and pattern[i][0] in PRINCIPAL_VALUES:
+                if pattern[i][1] and pattern[i - 1][1] and is_principal_value(pattern[i][0]):
                     # the principal value of the node the hop before reached says that
                     # hop's relation ("the width" of X is its width node's value, not
                     # its unit code); its own name stays another way to say it
