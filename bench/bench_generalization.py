@@ -114,6 +114,7 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # one DOAP file a project and two SPDX SBOMs, every RDF/XML file of the folder
     "doap": tuple(f"doap/{f.name}" for f in sorted((OWN / "doap").glob("*.rdf"))),
     "supply": ("supply/supply.ttl", "supply/supply_shapes.ttl"),
+    "cube": "cube.ttl",
 }
 
 
