@@ -74,3 +74,25 @@ def test_observations_are_unnamed_records(tmp_path: Path) -> None:
     kg, _ = _retriever(tmp_path, "iri")
     assert kg.label("http://stats.example/obs/2019/AN/F").startswith("(anonymous")
     assert kg.label("http://stats.example/AN") == "Andalusia"
+
+
+def test_the_record_the_question_names(tmp_path: Path) -> None:
+    """Area, year and sex named: the figure of the one record joined to all three, whether
+    the year is a node (a reference.data.gov.uk interval) or a value (``xsd:gYear``). The
+    walk from Andalusia reaches every figure of it alike, and a figure shared with another
+    area's record of that year is reached jointly from the year through that record."""
+    for period in ("iri", "gyear"):
+        _, r = _retriever(tmp_path, period)
+        for area, year, sex, figure in RECORDS:
+            name = NAMES[area]
+            said = {"F": "female", "M": "male"}[sex]
+            q = f"What was the {said} unemployment rate in {name} in {year}?"
+            assert r.retrieve(q).answer == figure, (period, q)
+
+
+def test_no_figure_of_another_year(tmp_path: Path) -> None:
+    """Asked of a year no record is of, a figure of another year is no answer."""
+    _, r = _retriever(tmp_path, "iri")
+    res = r.retrieve("What was the female unemployment rate in Andalusia in 2010?")
+    assert res.answer is None or res.abstained
+    assert not {c.label for c in res.candidates} & {figure for *_, figure in RECORDS}

@@ -47,6 +47,7 @@ from kgchat.retrieval.config import RetrieverConfig
 from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms
 from kgchat.retrieval.in_year import held_in, year_named
+from kgchat.retrieval.junction_constraints import met_at_junctions
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.own_facts import OwnFactTies
 from kgchat.retrieval.question import QuestionInfo, analyze, prepositions_said
@@ -228,6 +229,15 @@ class Retriever(
         candidates = [c for c in candidates if not self._no_answer(q, c, typed)]
         by_start = {node: middles[wid] for wid, (node, _) in enumerate(sources)}
         candidates = self._said_junctions(q, candidates, by_start)
+        candidates = met_at_junctions(
+            self.kg,
+            self.edges,
+            self.anonymous,
+            candidates,
+            mentions,
+            self.CONSTRAINT_BONUS,
+            year_named(q.tokens, None, q.in_mentions),
+        )
         candidates = self._ties_by_own_facts(q, candidates)
         # "mayor of London in 2010"; "Who is the mayor?": this year
         now = self.config.as_of_year or time.gmtime().tm_year
