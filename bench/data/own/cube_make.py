@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (one region a line)
 """Write ``cube.ttl``: regional labour-market and population statistics in the W3C RDF Data Cube
 vocabulary, as Eurostat's linked statistics and national statistics offices publish them.
 
