@@ -118,6 +118,7 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # a DCAT-AP portal catalogue (ckanext-dcat / data.europa.eu RDF/XML) and the EU authority tables
     "catalog": ("catalog/catalog.rdf", "catalog/authority.rdf"),
     "brick": "brick.ttl",
+    "cube": "cube.ttl",
 }
 
 

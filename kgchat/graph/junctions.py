@@ -54,6 +54,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -162,6 +163,20 @@ def anonymous_junctions(
         ).tolist()
         words = _joined_words(keys, s, o, is_lit, labels, nary)
         candidates[[i for i in nary if _made_of(keys[i], words[i])]] = True
+        # an n-ary record of a kind the graph never names that leads to two named nodes or
+        # more: a statistical observation (a data cube's ``qb:Observation`` joins an area, a
+        # period, a sex, an age class and its figure), a sensor reading, a measurement. Such
+        # records may outnumber the named things many times over, so the share above is taken
+        # over the typed nodes of the other kinds: where those are mostly named, the graph
+        # names what it means to name, and the records are its relations, not its entities.
+        # Only records whose identifier is no name, one that other records share (a cube's
+        # ``.../2019/ES61/T/Y15-74``, ``.../2020/ES11/F/TOTAL``): a unique one is how people
+        # call a record that nothing else names ("PO-2024-000229", a purchase order's)
+        named_kind = typed & ~unnamed_kinds
+        named_kind[eo[ep == type_pid]] = False  # a class is no instance the data names
+        if named_kind.any() and named[named_kind].sum() / named_kind.sum() > NAMED_SHARE:
+            records = nodes & ~named & ~keyed & ~is_blank & unnamed_kinds & (to_named >= 2)
+            candidates[_shared_names(keys, np.flatnonzero(records).tolist())] = True
     if named[nodes].sum() / could > NAMED_SHARE:
         to_named = np.bincount(s[named[o]], minlength=n)
         owner = np.full(n, -1, np.int64)
@@ -185,6 +200,17 @@ def anonymous_junctions(
 
 def _name(key: str) -> str:
     return local_name(key) if "://" in key or key.startswith("urn:") else key
+
+
+def _shared_names(keys: list[str], ids: list[int]) -> list[int]:
+    """Those of ``ids`` whose identifier (:func:`_name`) another of them has too.
+
+    >>> keys = [f"http://ex.org/{k}" for k in ("obs/1/T", "obs/2/T", "PO-7", "PO-8")]
+    >>> _shared_names(keys, [0, 1, 2, 3])
+    [0, 1]
+    """
+    count = Counter(_name(keys[i]) for i in ids)
+    return [i for i in ids if count[_name(keys[i])] > 1]
 
 
 def _coded(key: str) -> bool:

@@ -29,9 +29,17 @@ from typing import Any
 
 from kgchat.retrieval.results import Candidate
 
-__all__ = ["joined_by_one"]
+__all__ = ["joined_by_one", "spans_of"]
 
 _POOL = 30  # candidates looked at (their junctions' edges are read)
+
+
+def spans_of(mentions: Sequence[Any]) -> list[set[str]]:
+    """The entities each span of the question names (mentions of one span: one set)."""
+    per_name: dict[tuple[int, int], set[str]] = {}
+    for m in mentions:
+        per_name.setdefault((m.start, m.end), set()).add(m.node)
+    return list(per_name.values())
 
 
 def joined_by_one(

@@ -47,8 +47,9 @@ from kgchat.retrieval.config import RetrieverConfig
 from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms
 from kgchat.retrieval.in_year import held_in, year_named
+from kgchat.retrieval.junction_constraints import met_at_junctions
 from kgchat.retrieval.kinds import AnswerKind
-from kgchat.retrieval.one_junction import joined_by_one
+from kgchat.retrieval.one_junction import joined_by_one, spans_of
 from kgchat.retrieval.own_facts import OwnFactTies
 from kgchat.retrieval.question import QuestionInfo, analyze, prepositions_said
 from kgchat.retrieval.question_shapes import (
@@ -233,11 +234,17 @@ class Retriever(
         by_start = {node: middles[wid] for wid, (node, _) in enumerate(sources)}
         candidates = self._said_junctions(q, candidates, by_start)
         # the entities of each span the question names, held with the answer by one n-ary node
-        per_name: dict[tuple[int, int], set[str]] = defaultdict(set)
-        for m in mentions:
-            per_name[m.start, m.end].add(m.node)
         candidates = joined_by_one(
-            self.edges, self.anonymous, list(per_name.values()), candidates, self.CONSTRAINT_BONUS
+            self.edges, self.anonymous, spans_of(mentions), candidates, self.CONSTRAINT_BONUS
+        )
+        candidates = met_at_junctions(
+            self.kg,
+            self.edges,
+            self.anonymous,
+            candidates,
+            mentions,
+            self.CONSTRAINT_BONUS,
+            year_named(q.tokens, None, q.in_mentions),
         )
         candidates = self._ties_by_own_facts(q, candidates)
         # "mayor of London in 2010"; "Who is the mayor?": this year
