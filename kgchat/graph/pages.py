@@ -166,12 +166,29 @@ def keyed_records(
     >>> keyed_records(keys, np.array([0, 2]), np.array([1, 1]), kinds, labels)
     >>> labels[0], 2 in labels
     ('http://p.org/record/fl', False)
+
+    Many unlabelled IRIs ending in the one labelled node's segment share a value, not a key:
+    none is named so.
+
+    >>> keys = ["http://p.org/obs/2019/T", "http://p.org/obs/2020/T", "http://p.org/sex/T"]
+    >>> labels = {2: "Total"}
+    >>> keyed_records(keys, np.array([0, 1]), np.array([2, 2]), np.zeros(3), labels)
+    >>> sorted(labels)
+    [2]
     """
     wanted = np.zeros(len(kinds), bool)
     wanted[[i for i in labels if kinds[i] == 0]] = True
+    filed: dict[int, set[int]] = {}
     for a, b in zip(s[wanted[o]].tolist(), o[wanted[o]].tolist(), strict=True):
         if a in labels or kinds[a] != 0 or a == b or "://" not in keys[a]:
             continue
         name = local_name(keys[a])
         if name and name == local_name(keys[b]):
+            filed.setdefault(b, set()).add(a)
+    for records in filed.values():
+        # one record filed under the other's key: many that end in one code (a data cube's
+        # observations ``.../2019/ES30/F/TOTAL`` each lead to the age class ``.../TOTAL``)
+        # end in a value they share, not in the key of what each describes
+        if len(records) == 1:
+            (a,) = records
             labels[a] = keys[a]
