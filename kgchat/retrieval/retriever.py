@@ -36,11 +36,10 @@ from __future__ import annotations
 import itertools
 import time
 from collections import defaultdict
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kgchat.errors import RetrievalError
-from kgchat.linking import EntityLinker, LinkerConfig, Mention
+from kgchat.linking import EntityLinker, LinkerConfig
 from kgchat.retrieval.combine import CandidateRanking, Entry
 from kgchat.retrieval.confidence import AnswerConfidence, RelationMatch
 from kgchat.retrieval.config import RetrieverConfig
@@ -51,7 +50,7 @@ from kgchat.retrieval.junction_constraints import met_at_junctions
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.one_junction import joined_by_one, spans_of
 from kgchat.retrieval.own_facts import OwnFactTies
-from kgchat.retrieval.question import QuestionInfo, analyze, prepositions_said
+from kgchat.retrieval.question_reading import QuestionReading, shared_spans
 from kgchat.retrieval.question_shapes import (
     asks_type_at,
     is_yes_no,
@@ -86,7 +85,13 @@ _YEAR_POOL = 10
 
 
 class Retriever(
-    ScoredWalks, GraphReading, QuestionForms, CandidateRanking, OwnFactTies, AnswerConfidence
+    ScoredWalks,
+    GraphReading,
+    QuestionReading,
+    QuestionForms,
+    CandidateRanking,
+    OwnFactTies,
+    AnswerConfidence,
 ):
     """Question in, :class:`Retrieval` out; see the module docstring.
 
@@ -158,7 +163,7 @@ class Retriever(
             # A class that modifies the type's head ("the *supplier* rating") is neither.
             wanted = {stem(w) for w in q.answer_type}
             # a class whose name's other readings the asked type dropped (read) is the type
-            shared = _shared_spans(linked, classes)
+            shared = shared_spans(linked, classes)
             for m in mentions:
                 span = (m.start, m.end)
                 if (
@@ -324,99 +329,3 @@ class Retriever(
             words = [*sorted(self._relation_words()), *self.type_words()]
             words += similarity.preloaded()  # (the tie-break's fact words)
             lexicon.prepare(itertools.islice(dict.fromkeys(words), _PREPARED_WORDS))
-
-    def _asked_class_named(
-        self, q: QuestionInfo, mentions: list[Mention], classes: set[str]
-    ) -> list[Mention]:
-        """The mentions without the other readings of a word that names a class with
-        instances where the question ``q`` (analysed with any of its mentions: only its
-        words are read) says the type it asks ("what *skills* does a baker need", in a graph
-        with a class Skill and a skill type named "skill"): the head noun of the asked
-        phrase says what the answer is, one of the class's instances, not a value it has
-        (:meth:`retrieve` then checks the class on the answers). A word that modifies the
-        type ("which *chemistry* laureates") or names no class keeps its readings."""
-        shared = _shared_spans(mentions, classes)
-        if not shared:
-            return mentions
-        every = {(m.start, m.end) for m in mentions}  # the classes' words are no type words
-        asked = {
-            sp
-            for sp in shared
-            if asks_type_at(q, *sp, spans=every) and not modifies_type(q, *sp, spans=every)
-        }
-        return [m for m in mentions if m.node in classes or (m.start, m.end) not in asked]
-
-    def _analysis(
-        self,
-        question: str,
-        mentions: list[Mention],
-        classes: set[str],
-        restated: list[tuple[int, int]],
-    ) -> QuestionInfo:
-        """The question analysed with the spans of its entity mentions (widened to a kind
-        word said of the entity before it) and of the words that restate an entity."""
-        before = self._kind_before(question, mentions)
-        # an ambiguous name (two entities, or a thing and its page) is one span of the
-        # question's words: the readings of "its one entity" count spans
-        spans = [
-            (before.get((m.start, m.end), m.start), m.end)
-            for m in mentions
-            if m.node not in classes
-        ]
-        return analyze(question, list(dict.fromkeys(spans + restated)), self._verbs())
-
-    def read(
-        self, question: str, mentions: list[Mention]
-    ) -> tuple[QuestionInfo, list[Mention], set[str]]:
-        """The question read against the graph: its :class:`QuestionInfo`, the mentions that
-        are walked from, and which of them are classes (walked down to their instances only).
-
-        A class with instances, named beside other entities ("which drug class does
-        atorvastatin belong to"), says what the answer is: it constrains by rdf:type only, and
-        its words still describe the relations asked for. A class named inside a relation's
-        own phrase ("which drugs *affect body system* X") is that relation's word instead, and
-        no mention. An entity or class named twice is one constraint.
-        """
-        mentions, restated = self._restating(mentions)
-        restated += self._kind_beside(question, mentions)
-        classes = {m.node for m in mentions if self._has_instances(m.node)}
-        # a class without instances named beside an entity ("Who is Ann's *parent*?" in an
-        # ontology with a class Parent and a relation `has parent`) constrains nothing and
-        # relates only by the hierarchy: its words are the question's, not a topic
-        empty = {m.node for m in mentions if m.node not in classes and self._empty_class(m.node)}
-        if empty and {m.node for m in mentions} - classes - empty:
-            mentions = [m for m in mentions if m.node not in empty]
-        described = self._clause_kinds(question, mentions)
-        if described:
-            mentions = [m for m in mentions if m not in described]
-        if len({m.node for m in mentions} - classes) == 0:
-            classes = set()
-        elif classes:
-            inside = [m for m in mentions if m.node in classes and self._in_relation(question, m)]
-            if inside:
-                mentions = [m for m in mentions if m not in inside]
-                classes -= {m.node for m in inside}
-        q = self._analysis(question, mentions, classes, restated)
-        if classes:  # (one analysis read twice; made again only where a reading went)
-            kept = self._asked_class_named(q, mentions, classes)
-            if len(kept) < len(mentions):
-                mentions = kept
-                q = self._analysis(question, mentions, classes, restated)
-        # every entity mention's words are the entity's, but an entity named twice (or a
-        # thousand times) is walked from once: one constraint, not one per mention
-        seen: set[str] = set()
-        once = []
-        for m in mentions:
-            if m.node not in seen:
-                seen.add(m.node)
-                once.append(m)
-        q = self._spelled_right(q)
-        q = prepositions_said(q, self._relation_words())
-        unsaid = self.unsaid_types(q)
-        return (replace(q, unsaid=unsaid) if unsaid else q), once, classes
-
-
-def _shared_spans(mentions: list[Mention], classes: set[str]) -> set[tuple[int, int]]:
-    """The spans of ``mentions`` read both as one of ``classes`` and as another node."""
-    of_class = {(m.start, m.end) for m in mentions if m.node in classes}
-    return {(m.start, m.end) for m in mentions if m.node not in classes} & of_class
