@@ -1,7 +1,8 @@
 """A building's Brick model as facility managers publish it: the data without the Brick
 ontology, one relation stated in both directions by two exports (``feeds`` / ``isFedBy``,
 ``hasPart`` / ``isPartOf``), and Brick 1.3's value nodes (``brick:area [ brick:value 26.4 ;
-brick:hasUnit unit:M2 ]``) (kgchat.graph.named_inverses, kgchat.graph.vocab.is_principal_value)."""
+brick:hasUnit unit:M2 ]``) (kgchat.graph.named_inverses,
+kgchat.graph.value_vocab.is_principal_value)."""
 
 from __future__ import annotations
 

@@ -8,10 +8,11 @@ resource as ``[ fhir:link <Practitioner/7> ; fhir:Reference.reference [ fhir:val
 be, behind a blank node named by nothing, and every link between two resources two hops.
 
 A blank node that exactly one fact leads to, and that states nothing but its principal value
-(:func:`~kgchat.graph.vocab.is_principal_value`: ``rdf:value``, schema.org's, FHIR's, any
-vocabulary's ``value``) and its position in a list (:data:`~kgchat.graph.vocab.POSITIONS`), *is*
+(:func:`~kgchat.graph.value_vocab.is_principal_value`: ``rdf:value``, schema.org's, FHIR's,
+any vocabulary's ``value``) and its position in a list
+(:data:`~kgchat.graph.value_vocab.POSITIONS`), *is*
 that value: the fact leads to the value itself. A blank node that one fact leads to and that has
-one link to another node (:data:`~kgchat.graph.vocab.REFERENCE_LINKS`: FHIR's ``fhir:link``)
+one link to another node (:data:`~kgchat.graph.value_vocab.REFERENCE_LINKS`: FHIR's ``fhir:link``)
 stands for that node; what else it says (the reference written as a string, a display text)
 restates the link. A node with more to say (a ``Quantity`` with its value and unit, a
 ``HumanName`` with its parts) stays a node; its wrapped values are read through. Positions are
@@ -34,7 +35,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from kgchat.graph import vocab
+from kgchat.graph import value_vocab
 from kgchat.graph.names import literal_text
 from kgchat.graph.term_ids import BLANK, LITERAL
 
@@ -47,9 +48,9 @@ def fold_value_nodes(keys, kinds, s, p, o, src, preds):
     triples that lead to such a node lead to its value instead, ordered by the node's
     position where it has one; the node's own triples go. ``preds``: the used
     predicates' ids by key (:func:`~kgchat.graph.read_through.used_by_key`)."""
-    values = [i for k, i in preds.items() if vocab.is_principal_value(k)]
-    links = [preds[k] for k in vocab.REFERENCE_LINKS if k in preds]
-    positions = [preds[k] for k in vocab.POSITIONS if k in preds]
+    values = [i for k, i in preds.items() if value_vocab.is_principal_value(k)]
+    links = [preds[k] for k in value_vocab.REFERENCE_LINKS if k in preds]
+    positions = [preds[k] for k in value_vocab.POSITIONS if k in preds]
     if not values and not links:
         return s, p, o, src
     n = len(kinds)

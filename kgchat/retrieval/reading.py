@@ -17,13 +17,8 @@ from typing import Any
 from rapidfuzz.distance import OSA
 
 from kgchat.graph.names import local_name, read_label
-from kgchat.graph.vocab import (
-    RDF_TYPE,
-    RDFS_SUBCLASS,
-    SKOS_MEMBERSHIP,
-    is_principal_value,
-    is_vocabulary,
-)
+from kgchat.graph.value_vocab import is_principal_value
+from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS, SKOS_MEMBERSHIP, is_vocabulary
 from kgchat.lexicon import english_words
 from kgchat.linking import Mention
 from kgchat.retrieval.mention_kinds import MentionKinds
