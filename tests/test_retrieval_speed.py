@@ -450,7 +450,7 @@ def test_components_read_once_a_relation_are_every_paths_own_reading():
 
 @pytest.mark.parametrize("seed", range(30))
 def test_keep_better_leaves_what_the_node_by_node_loop_leaves(seed):
-    from kgchat.retrieval.walk import keep_better
+    from kgchat.retrieval.walk_reached import keep_better
 
     rng = np.random.default_rng(seed)
     names = [f"n{i}" for i in range(40)]

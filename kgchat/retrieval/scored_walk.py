@@ -18,7 +18,8 @@ from kgchat.linking import Mention
 from kgchat.retrieval.combine import Entry
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import said_as_class
-from kgchat.retrieval.walk import Parents, Pattern, Walk, keep_better, passed_kinds
+from kgchat.retrieval.walk import Parents, Pattern, Walk
+from kgchat.retrieval.walk_reached import keep_better, passed_kinds
 from kgchat.text import stem
 
 __all__ = ["ScoredWalks", "TypeNumbers"]

@@ -1,0 +1,80 @@
+"""What a walk's patterns reached, kept in bulk: the better entry of a node reached by several
+patterns (:func:`keep_better`) and the kind words of the nodes a pattern walks through
+(:func:`passed_kinds`). Read by :class:`~kgchat.retrieval.scored_walk.ScoredWalks` as its
+walk (:class:`~kgchat.retrieval.walk.Walk`) grows; split from :mod:`kgchat.retrieval.walk`
+to keep it short.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from operator import itemgetter
+from typing import Any, cast
+
+__all__ = ["keep_better", "passed_kinds"]
+
+_first = itemgetter(0)
+
+
+def keep_better(kept: dict[str, Any], reached: Iterable[str], entries: Iterable[Any]) -> None:
+    """Each node of ``reached`` keeps in ``kept`` the better of the entry it has there and
+    its entry in ``entries`` (one each, in the same order; entries are tuples led by their
+    score, and of equal scores the one kept stays), nodes new to ``kept`` joining it in the
+    order reached: what a node-by-node loop leaves, in bulk (a hop's patterns reach
+    thousands of nodes a question, most of them reached by other patterns too).
+
+    >>> kept = {"b": (0.5, "p")}
+    >>> keep_better(kept, ["a", "b", "c"], [(0.1, "q"), (0.9, "q"), (0.2, "q")])
+    >>> kept
+    {'b': (0.9, 'q'), 'a': (0.1, 'q'), 'c': (0.2, 'q')}
+    """
+    if kept.keys().isdisjoint(reached):  # nodes no other pattern reached: no comparison
+        kept.update(zip(reached, entries, strict=True))
+        return
+    get = kept.get
+    kept.update(
+        {
+            n: e
+            for n, e in zip(reached, entries, strict=True)
+            if (old := get(n)) is None or e[0] > old[0]
+        }
+    )
+
+
+def passed_kinds(
+    before: tuple[str, ...],
+    reached: dict[str, tuple[str | None, int]],
+    kinds: Callable[[str], tuple[str, ...]],
+    own: frozenset[str] = frozenset(),
+    memo: dict[Any, tuple[str, ...]] | None = None,
+) -> tuple[str, ...]:
+    """The kind words of the nodes a pattern walks through: ``before`` (its prefix's) and the
+    ``kinds`` of the nodes its last hop leaves from (the parents in ``reached``), the
+    commonest first (at most four new), but for ``own`` (words the question says of the
+    start itself: "the *session* X"). ``memo`` (one walk's, the same ``kinds`` and ``own``)
+    keeps them per prefix and parents: the steps out of one pattern mostly leave from the
+    same nodes.
+
+    >>> passed_kinds((), {"b": ("a", 0), "c": ("a", 1)}, lambda n: ("band",) if n == "a" else ())
+    ('band',)
+    """
+    counts: dict[str, int] = {}
+    if len(reached) == 1:  # most patterns (a value of one property)
+        ((_, (parent, _)),) = reached.items()
+        parents: dict[Any, None] = {} if parent is None else {parent: None}
+    else:
+        parents = dict.fromkeys(map(_first, reached.values()))  # distinct, in order reached
+        parents.pop(None, None)
+    key = (before, tuple(parents))
+    found = None if memo is None else memo.get(key)
+    if found is not None:
+        return found
+    for parent in cast("dict[str, None]", parents):
+        for w in kinds(parent):
+            counts[w] = counts.get(w, 0) + 1
+    ranked = sorted(counts, key=lambda w: -counts[w])
+    words = [w for w in ranked if w not in before and w not in own][:4]
+    found = (*before, *words) if words else before
+    if memo is not None:
+        memo[key] = found
+    return found
