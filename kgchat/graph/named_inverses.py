@@ -55,9 +55,9 @@ def _verb_bases(word: str, endings: tuple[tuple[str, str], ...]) -> set[str]:
 
 
 def _inverse_key(words: list[str]) -> tuple[str, ...] | None:
-    """The name an inverse of the property named ``words`` would be named by, as a key that
-    :func:`_active_key` gives its counterpart: ``is X of`` / ``X of`` -> ``("has", X)``; ``is
-    V-ed by`` -> ``("verb", base)`` for each base form. None for any other name."""
+    """The name of the ``has X`` property that the property named ``words`` is the inverse
+    of, as its words: ``is X of`` / ``X of`` -> ``("has", X)``; None for any other name (a
+    passive ``is V-ed by`` is matched by its verb's base forms in :func:`named_inverses`)."""
     if words and words[0] == "is":
         words = words[1:]
     if len(words) >= 2 and words[-1] == "of":

@@ -137,6 +137,8 @@ class ScoredWalks:
         expect = getattr(self.kg, "expect", None)  # a remote view batches what it is told
         passed: dict[Any, tuple[str, ...]] = {}  # passed_kinds' memo, this walk's
         free: dict[Pattern, int] = {}  # per pattern, its hops into junction nodes
+        walked = self.walked_query
+        linked = 0.3 * (mention.score - 1.0)  # every path of a weaker link scored lower
 
         def score(grown: Parents) -> dict[Pattern, float]:
             if expect is not None:  # each node reached is read next (its type words)
@@ -184,9 +186,8 @@ class ScoredWalks:
                     (pattern, reached, list(map(local.__getitem__, found)), len(items))
                 )
                 items.extend((pattern, words_of[t]) for t in local)
-            walked = self.walked_query
             queries = [walked(p, t, middle.get(p, ()), free.get(p[:-1], 0)) for p, t in items]
-            raw = self.scorer.score(q, queries) + 0.3 * (mention.score - 1.0)
+            raw = self.scorer.score(q, queries) + linked
             if not q.words and not q.answer_type:
                 # "What is X?": nothing but the entity is asked about; its class answers it
                 # (of a class, its superclass). "Which entities are a X?": X is said as a
@@ -247,10 +248,8 @@ class ScoredWalks:
             # a path by its relations alone, as the walk scores it (no type words: the nodes
             # are not reached yet)
             queries = [walked(p, (), (), free.get(p[:-1], 0)) for p in patterns]
-            raw = self.scorer.score(q, queries) + 0.3 * (mention.score - 1.0)
-            return list(raw.tolist())
+            return list((self.scorer.score(q, queries) + linked).tolist())
 
-        walked = self.walked_query
         return best, walk.run(cfg.max_hops, score, ahead)
 
     def number_types(self, nodes: Any) -> None:
