@@ -39,6 +39,8 @@ HIERARCHY = (RDF_TYPE, RDFS_SUBCLASS)
 # a SKOS concept's membership of its concept scheme (a code list: the EU's licences, file
 # types, frequencies): what the concept is one of, as an instance is one of its class's
 SKOS_MEMBERSHIP = (SKOS + "inScheme", SKOS + "topConceptOf")
+#: what a node is one of: its class (``rdf:type``), or its concept scheme (SKOS)
+MEMBERSHIP = frozenset((RDF_TYPE, *SKOS_MEMBERSHIP))
 # links saying two nodes are one thing (two datasets' names for one film): a hop over one
 # reaches the same thing, and says no relation of its own
 IDENTITY = (OWL + "sameAs", SKOS + "exactMatch")

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from kgchat.function_words import PREPOSITIONS
-from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS, SKOS_MEMBERSHIP
+from kgchat.graph.vocab import MEMBERSHIP, RDF_TYPE, RDFS_SUBCLASS
 from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo
 from kgchat.retrieval.question_shapes import where_done
 from kgchat.retrieval.relation_roles import RelationRoles, schema_type
@@ -144,11 +144,7 @@ class NodeTypes(RelationRoles, UnnamedNodes):
         by ``doctoralDegreeFrom`` but never describes is a ``University``, the property's
         range)."""
         edges = self.type_edges(node)
-        classes = [
-            e.neighbor
-            for e in edges
-            if e.forward and (e.predicate == RDF_TYPE or e.predicate in SKOS_MEMBERSHIP)
-        ]
+        classes = [e.neighbor for e in edges if e.forward and e.predicate in MEMBERSHIP]
         declared = getattr(self.kg, "range", None)
         if classes or declared is None or self.is_literal(node):
             return classes
@@ -358,10 +354,7 @@ class NodeTypes(RelationRoles, UnnamedNodes):
     def _has_instances(self, node: str) -> bool:
         """Whether ``node`` has instances: things typed by it, or the concepts of a SKOS
         concept scheme (a code list is the class of its codes)."""
-        return any(
-            (e.predicate == RDF_TYPE or e.predicate in SKOS_MEMBERSHIP) and not e.forward
-            for e in self.type_edges(node)
-        )
+        return any(e.predicate in MEMBERSHIP and not e.forward for e in self.type_edges(node))
 
     def _in_hierarchy(self, node: str) -> bool:
         """Whether ``node`` has a superclass or a subclass (is a class of a hierarchy)."""

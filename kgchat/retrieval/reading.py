@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 from kgchat.graph.names import local_name, read_label
 from kgchat.graph.value_vocab import is_principal_value
-from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS, SKOS_MEMBERSHIP, is_vocabulary
+from kgchat.graph.vocab import MEMBERSHIP, RDFS_SUBCLASS, is_vocabulary
 from kgchat.lexicon import english_words
 from kgchat.linking import Mention
 from kgchat.retrieval.mention_kinds import MentionKinds
@@ -351,7 +351,7 @@ class GraphReading(MentionKinds):
         return bool(classes) and (
             any(
                 e.forward
-                and (e.predicate in (RDF_TYPE, RDFS_SUBCLASS) or e.predicate in SKOS_MEMBERSHIP)
+                and (e.predicate in MEMBERSHIP or e.predicate == RDFS_SUBCLASS)
                 and e.neighbor in classes
                 for e in self.type_edges(node)
             )
