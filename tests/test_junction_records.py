@@ -26,24 +26,24 @@ def test_one_span_is_one_constraint_however_many_entities_it_links() -> None:
 
 def test_a_record_meets_a_span_by_the_words_of_its_value() -> None:
     """The question's "2019" links a year node, while the record states its period as a
-    literal: the record beside the figure still meets both spans, and that figure, not the
+    literal: the record beside the answer still meets both spans, and that answer, not the
     one of another year, is raised; a span no record meets raises nothing."""
     kg = KnowledgeGraph.from_triples(
         [
             ("obs1", "area", "Andalusia"),
             ("obs1", "period", '"2019"'),
-            ("obs1", "population", '"8464411"'),
+            ("obs1", "source", "Census A"),
             ("obs2", "area", "Andalusia"),
             ("obs2", "period", '"2020"'),
-            ("obs2", "population", '"8472407"'),
+            ("obs2", "source", "Census B"),
             ("year 2019", "label", '"year"'),
         ]
     )
     said = [Mention("Andalusia", 0, 1, "Andalusia", 1.0), Mention("2019", 2, 3, "year 2019", 1.0)]
-    figures = [Candidate('"8472407"', "8472407", 1.0), Candidate('"8464411"', "8464411", 1.0)]
-    ranked = met_at_junctions(kg, kg.neighbors, _anonymous, figures, said, 1.0)
-    assert [(c.label, c.score) for c in ranked] == [("8464411", 2.0), ("8472407", 1.0)]
+    sources = [Candidate("Census B", "Census B", 1.0), Candidate("Census A", "Census A", 1.0)]
+    ranked = met_at_junctions(kg, kg.neighbors, _anonymous, sources, said, 1.0)
+    assert [(c.label, c.score) for c in ranked] == [("Census A", 2.0), ("Census B", 1.0)]
     elsewhere = [Mention("Andalusia", 0, 1, "Andalusia", 1.0), Mention("2018", 2, 3, "2018", 1.0)]
-    figures = [Candidate('"8472407"', "8472407", 1.0), Candidate('"8464411"', "8464411", 1.0)]
-    ranked = met_at_junctions(kg, kg.neighbors, _anonymous, figures, elsewhere, 1.0)
+    sources = [Candidate("Census B", "Census B", 1.0), Candidate("Census A", "Census A", 1.0)]
+    ranked = met_at_junctions(kg, kg.neighbors, _anonymous, sources, elsewhere, 1.0)
     assert [c.score for c in ranked] == [1.0, 1.0]

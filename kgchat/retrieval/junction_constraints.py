@@ -85,9 +85,9 @@ def met_at_junctions(
     the junctions before it on the walk (a review's rating node is joined to the reviewer
     through the review) and with any of the same shape (from the node before it by the same
     relation, leading to the candidate by the same relation: a figure shared by several
-    records of one area is any of theirs); and, for the first :data:`_POOL` candidates, the
-    unnamed junctions among its own neighbours (a route an airline's walk did not pass). A
-    walk's record meets the span the walk started from.
+    records of one area is any of theirs); and, for the first :data:`_POOL` candidates and
+    those tied with them, the unnamed junctions among its own neighbours (a route an
+    airline's walk did not pass). A walk's record meets the span the walk started from.
 
     A record of one year (a neighbour whose name is a year alone: a period's
     ``<.../id/year/2019>``, ``"2019"^^xsd:gYear``) is of that year only: asked of 2010, a
@@ -107,6 +107,9 @@ def met_at_junctions(
         return candidates
     raised = False
     dropped: set[int] = set()
+    # the candidates beside whose junctions are read: the first _POOL and those tied with
+    # the last of them (tied figures are in no order but their names')
+    least = candidates[min(_POOL, len(candidates)) - 1].score if candidates else 0.0
     for i, c in enumerate(candidates):
         paths = [
             p for p in c.paths if len(p.nodes) >= 3 and anonymous(p.nodes[-2])
@@ -126,7 +129,7 @@ def met_at_junctions(
             continue
         beside = [
             (e.neighbor,)
-            for e in (edges(c.node) if i < _POOL else ())
+            for e in (edges(c.node) if c.score >= least else ())
             if e.neighbor != c.node and anonymous(e.neighbor)
         ]
         counted = {span_of.get(p.start) for p in c.paths} - {None}
@@ -140,9 +143,10 @@ def met_at_junctions(
         if change < 0 and not kg.is_literal(c.node):
             change = 0
         # a junction beside it joined to every span by its own edges (a walk's record is
-        # credited the span the walk came from, however far back): all the parts the
-        # question names are one record's, and the candidate is its remaining one (the
-        # airline of a route from LHR to JFK, above one flying two routes into them)
+        # credited the span the walk came from, however far back): the parts the question
+        # names are all one record's and the candidate is its remaining one, a constraint
+        # of its own (the airline of a route from LHR to JFK, above one flying two routes
+        # into them; the date of Merkel's marriage to Sauer, above a date of each)
         change += any(_met(kg, edges, j, spans, None) == len(spans) for j in beside)
         if change:
             c.score += bonus * change
