@@ -53,6 +53,7 @@ from kgchat.text import normalize
 __all__ = ["met_at_junctions", "spans_of"]
 
 _POOL = 30  # candidates whose own neighbouring junctions are read
+_TOTAL_TIE = 1e-4  # a record's part at its code list's total: a tie-break, under any bonus
 
 
 def spans_of(mentions: Sequence[Mention]) -> dict[tuple[int, int], tuple[set[str], set[str]]]:
@@ -134,9 +135,17 @@ def met_at_junctions(
         ]
         counted = {span_of.get(p.start) for p in c.paths} - {None}
         change = 0
+        at_total = 0
         if records:
-            best = max(_met(kg, edges, j, spans, own) for j, own in records)
+            met = [_met(kg, edges, j, spans, own) for j, own in records]
+            best = max(met)
             change = best - max(len(counted), 1)
+            # of records that meet as much, the one whose other parts are at their code
+            # list's total (a population figure of both sexes and all ages, where the
+            # question names neither): a statistic said without a breakdown is its headline
+            at_total = max(
+                _totals(kg, edges, j) for (j, _), n in zip(records, met, strict=True) if n == best
+            )
         # a value is no thing: two walks that reach one figure through two records have
         # not met (Andalusia's female figure is also Galicia's male one); two that reach a
         # named node through two records have (two performances of one film)
@@ -148,14 +157,27 @@ def met_at_junctions(
         # of its own (the airline of a route from LHR to JFK, above one flying two routes
         # into them; the date of Merkel's marriage to Sauer, above a date of each)
         change += any(_met(kg, edges, j, spans, None) == len(spans) for j in beside)
-        if change:
-            c.score += bonus * change
+        if change or at_total:
+            c.score += bonus * change + _TOTAL_TIE * at_total
             raised = True
     if dropped:
         candidates = [c for i, c in enumerate(candidates) if i not in dropped]
     if raised:
         candidates = sorted(candidates, key=Candidate.rank_key)
     return candidates
+
+
+def _totals(kg: Any, edges: Callable[[str], Sequence[Any]], record: tuple[str, ...]) -> int:
+    """How many of a record's parts are a code list's total: the code SDMX, and so every
+    statistical cube built on its code lists, gives the figure of all of a dimension's
+    values (``sdmx-code:sex-T``, ``age:TOTAL``: labelled "Total", or coded ``_T``)."""
+    return sum(
+        1
+        for j in record
+        for e in edges(j)
+        if not kg.is_literal(e.neighbor)
+        and (normalize(kg.label(e.neighbor)) == "total" or e.neighbor.endswith("_T"))
+    )
 
 
 def _years(kg: Any, edges: Callable[[str], Sequence[Any]], record: str) -> set[int]:
