@@ -47,3 +47,17 @@ def test_a_record_meets_a_span_by_the_words_of_its_value() -> None:
     sources = [Candidate("Census B", "Census B", 1.0), Candidate("Census A", "Census A", 1.0)]
     ranked = met_at_junctions(kg, kg.neighbors, _anonymous, sources, elsewhere, 1.0)
     assert [c.score for c in ranked] == [1.0, 1.0]
+
+
+def test_a_tie_is_read_whole_past_the_pool() -> None:
+    """Forty airlines tie; the one a route joins to both airports sorts last by name, past
+    the first thirty whose junctions are read: a tie is read whole, and it is raised."""
+    triples = [(f"r{i}", "airline", f"A{i:02d}") for i in range(40)]
+    triples += [(f"r{i}", "from", "LHR") for i in range(40)]
+    triples += [("r39", "to", "JFK"), ("JFK", "city", "New York")]
+    kg = KnowledgeGraph.from_triples(triples)
+    said = [Mention("LHR", 0, 1, "LHR", 1.0), Mention("JFK", 2, 3, "JFK", 1.0)]
+    airlines = [Candidate(f"A{i:02d}", f"A{i:02d}", 1.0) for i in range(40)]
+    ranked = met_at_junctions(kg, kg.neighbors, lambda n: n.startswith("r"), airlines, said, 1.0)
+    assert (ranked[0].node, ranked[0].score) == ("A39", 2.0)
+    assert {c.score for c in ranked[1:]} == {1.0}
