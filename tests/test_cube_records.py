@@ -96,3 +96,34 @@ def test_no_figure_of_another_year(tmp_path: Path) -> None:
     res = r.retrieve("What was the female unemployment rate in Andalusia in 2010?")
     assert res.answer is None or res.abstained
     assert not {c.label for c in res.candidates} & {figure for *_, figure in RECORDS}
+
+
+def test_a_figure_said_without_a_breakdown_is_the_total(tmp_path: Path) -> None:
+    """Records by sex, each area and year also of both sexes (SDMX's ``T``, "Total"): asked
+    without a sex, the figures of one area and year meet the same spans and tie; the one at
+    the sex code list's total is the headline figure asked, whatever its value sorts as."""
+    lines = [HEAD, 'ex:T a skos:Concept ; skos:prefLabel "Total"@en ; skos:notation "T" .']
+    figures = {}
+    for i, area in enumerate(NAMES):
+        for year in YEARS:
+            for j, sex in enumerate(("F", "M", "T")):
+                figure = f"{20 + 3 * i + year % 7 + (0, 4, 2)[j]}.{(7 * i + j + year) % 10}"
+                figures[(area, year, sex)] = figure
+                lines.append(
+                    f"<http://stats.example/obs/{year}/{area}/{sex}> a qb:Observation ; "
+                    f"dim:refArea ex:{area} ; "
+                    f"dim:refPeriod <http://reference.data.gov.uk/id/year/{year}> ; "
+                    f"dim:sex ex:{sex} ; ex:rate {figure} ."
+                )
+    path = tmp_path / "cube.ttl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    kg = KnowledgeGraph.load(path)
+    # an area's nine records are walked, a year's fifteen cut
+    config = RetrieverConfig(max_fanout=10)
+    r = make_retriever(kg, index_dir=None, scorer=None, config=config)
+    for area, name in NAMES.items():
+        for year in YEARS:
+            q = f"What was the unemployment rate in {name} in {year}?"
+            assert r.retrieve(q).answer == figures[(area, year, "T")], q
+        q = f"What was the female unemployment rate in {name} in 2019?"
+        assert r.retrieve(q).answer == figures[(area, 2019, "F")], q

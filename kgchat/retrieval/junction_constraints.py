@@ -1,18 +1,43 @@
-"""The question's other entities met at the unnamed junction a candidate's walk passes.
+"""The question's other entities met at the unnamed junction that joins them to a candidate.
 
 An n-ary record joins all of its parts at one node: a statistical observation (a data cube's
-``qb:Observation``) joins an area, a period, a sex and an age class to its figure; a
-Freebase performance joins a film, an actor and a character; a Wikidata statement its value
-and qualifiers. "What was the *female* unemployment rate in *Andalusia* in *2019*?" names
-three of an observation's parts and asks its figure: the walk from Andalusia reaches the
-figures of all its observations, and only the record that the other named parts qualify is
-the one asked. The candidates are ranked jointly where several walks reach the same node
-(:meth:`~kgchat.retrieval.combine.CandidateRanking._combine`); a figure is a value that
-other records share, and the walk from a year or a sex, which fans out to thousands of
-records, is cut long before it reaches this one. So the junction itself is asked: a
-mention whose node is a neighbour of a junction on the candidate's path, or whose words are
-a value of it (a period stated as ``"2019"^^xsd:gYear``), is a constraint the candidate
-meets, worth what a joint walk's is (``CONSTRAINT_BONUS``).
+``qb:Observation``) joins an area, a period, a sex and an age class to its figure; an
+OpenFlights route joins an airline, a source and a destination airport; a Freebase
+performance joins a film, an actor and a character. "What was the *female* unemployment
+rate in *Andalusia* in *2019*?" names three of an observation's parts and asks its figure;
+"Which airlines fly from *LHR* to *JFK*?" names two of a route's and asks its airline. The
+walk from Andalusia reaches the figures of all its observations, and the airline flying
+into LHR on one route and into JFK on another reaches both names too, by two routes: only
+the record that every named part joins is the one asked. The candidates are ranked jointly
+where several walks reach the same node
+(:meth:`~kgchat.retrieval.combine.CandidateRanking._combine`), and the walk from a year or a
+sex, which fans out to thousands of records, is cut long before it reaches the one asked.
+So the records themselves are asked, in one reading:
+
+- a candidate's records are the unnamed junctions its walks reach it through (with those of
+  the same shape beside them), and the unnamed junctions among its own neighbours;
+- a record meets a span of the question (the mentions of one span: one set, however many
+  entities an ambiguous name links) where a node the span names is a neighbour of it, or
+  the span's words are one of its literal values (a period as ``"2019"^^xsd:gYear``);
+- a candidate gains ``bonus`` per span its walks' best record meets beyond those its joint
+  walks counted (a value reached by two walks through two records loses one: it is no thing
+  the two share), and one more where a junction beside it meets every span by its own
+  edges: the question names all of one record's other parts (a route from LHR to JFK, where
+  an airline flying two routes into them meets as many spans by two records).
+
+>>> from kgchat.graph import KnowledgeGraph
+>>> from kgchat.mention import Mention
+>>> from kgchat.retrieval.results import Candidate
+>>> kg = KnowledgeGraph.from_triples([
+...     ("r1", "airline", "BA"), ("r1", "from", "LHR"), ("r1", "to", "JFK"),
+...     ("r2", "airline", "LOT"), ("r2", "from", "LHR"), ("r2", "to", "WAW"),
+...     ("r3", "airline", "LOT"), ("r3", "from", "WAW"), ("r3", "to", "JFK")])
+>>> said = [Mention("LHR", 10, 11, "LHR", 1.0), Mention("JFK", 12, 13, "JFK", 1.0)]
+>>> ranked = met_at_junctions(
+...     kg, kg.neighbors, lambda n: n.startswith("r"),
+...     [Candidate("LOT", "LOT", 2.0), Candidate("BA", "BA", 2.0)], said, 1.0)
+>>> [(c.node, c.score) for c in ranked]
+[('BA', 3.0), ('LOT', 2.0)]
 """
 
 from __future__ import annotations
@@ -25,7 +50,22 @@ from kgchat.mention import Mention
 from kgchat.retrieval.results import Candidate
 from kgchat.text import normalize
 
-__all__ = ["met_at_junctions"]
+__all__ = ["met_at_junctions", "spans_of"]
+
+_POOL = 30  # candidates whose own neighbouring junctions are read
+_TOTAL_TIE = 1e-4  # a record's part at its code list's total: a tie-break, under any bonus
+
+
+def spans_of(mentions: Sequence[Mention]) -> dict[tuple[int, int], tuple[set[str], set[str]]]:
+    """The question's spans, each with the entities its mentions name and their words
+    (normalized): the mentions of one span are one constraint, however many entities an
+    ambiguous name links."""
+    spans: dict[tuple[int, int], tuple[set[str], set[str]]] = {}
+    for m in mentions:
+        nodes, texts = spans.setdefault((m.start, m.end), (set(), set()))
+        nodes.add(m.node)
+        texts.add(normalize(m.text))
+    return spans
 
 
 def met_at_junctions(
@@ -38,16 +78,17 @@ def met_at_junctions(
     year: int | None = None,
 ) -> list[Candidate]:
     """``candidates`` re-ranked: each raised by ``bonus`` per span of ``mentions`` that its
-    record meets beyond those its joint walks already counted; with ``year`` (the one the
-    question names), those whose every record is of another year dropped.
+    best record meets beyond those its joint walks already counted, or lowered where it meets
+    fewer (see the module docstring); with ``year`` (the one the question names), those whose
+    every record is of another year dropped.
 
-    A candidate's record is an unnamed junction its best path reaches it from, or any of the
-    same shape (from the node before it by the same relation, leading to the candidate by
-    the same relation: a figure shared by several records of one area is any of theirs); it
-    meets a span whose node is a neighbour of it, or whose words are one of its literal
-    values. The best record counts. A candidate's joint walks (several spans reaching it,
-    ranked jointly before) are taken back where no record joins them only for a value: two
-    walks may meet at a named node through two records (two performances of one film).
+    A candidate's records are the unnamed junctions its walks reach it through, each with
+    the junctions before it on the walk (a review's rating node is joined to the reviewer
+    through the review) and with any of the same shape (from the node before it by the same
+    relation, leading to the candidate by the same relation: a figure shared by several
+    records of one area is any of theirs); and, for the first :data:`_POOL` candidates and
+    those tied with them, the unnamed junctions among its own neighbours (a route an
+    airline's walk did not pass). A walk's record meets the span the walk started from.
 
     A record of one year (a neighbour whose name is a year alone: a period's
     ``<.../id/year/2019>``, ``"2019"^^xsd:gYear``) is of that year only: asked of 2010, a
@@ -59,34 +100,27 @@ def met_at_junctions(
     ``edges``: a node's edges (the retriever's cached ones); ``anonymous``: whether a node is
     an unnamed junction (walked through, never an answer).
     """
-    spans: dict[tuple[int, int], tuple[set[str], set[str]]] = {}
-    span_of: dict[str, tuple[int, int]] = {}
-    for m in mentions:
-        nodes, texts = spans.setdefault((m.start, m.end), (set(), set()))
-        nodes.add(m.node)
-        texts.add(normalize(m.text))
-        span_of[m.node] = (m.start, m.end)
+    spans = spans_of(mentions)
+    span_of = {m.node: (m.start, m.end) for m in mentions}
     if year is not None and str(year) in {t for _, texts in spans.values() for t in texts}:
         year = None  # a year of the graph, linked: a constraint met or not, as any other
     if len(spans) < 2 and year is None:
         return candidates
     raised = False
     dropped: set[int] = set()
+    # the candidates beside whose junctions are read: the first _POOL and those tied with
+    # the last of them (tied figures are in no order but their names')
+    least = candidates[min(_POOL, len(candidates)) - 1].score if candidates else 0.0
     for i, c in enumerate(candidates):
         paths = [
             p for p in c.paths if len(p.nodes) >= 3 and anonymous(p.nodes[-2])
         ]  # each walk's own records: another's may lie past the fan-out cap of this one's
-        if not paths:
-            continue
-        counted = {span_of.get(p.start) for p in c.paths} - {None}
-        # per walk, each record of its shape with the junctions before it on the walk (a
-        # review's rating node is joined to the reviewer through the review)
         records = [
             ((j, *(n for n in p.nodes[1:-2] if anonymous(n))), span_of.get(p.start))
             for p in paths
             for j in _records(edges, anonymous, p, c.node)
         ]
-        if year is not None:
+        if year is not None and records:
             years = [_years(kg, edges, j[0]) for j, _ in records]
             # one year each (a start and an end are a span: held_in's to judge)
             if all(len(y) == 1 for y in years) and not any(year in y for y in years):
@@ -94,19 +128,56 @@ def met_at_junctions(
                 continue
         if len(spans) < 2:
             continue
-        best = max(_met(kg, edges, j, spans, own) for j, own in records)
-        change = best - max(len(counted) - 1, 0)
+        beside = [
+            (e.neighbor,)
+            for e in (edges(c.node) if c.score >= least else ())
+            if e.neighbor != c.node and anonymous(e.neighbor)
+        ]
+        counted = {span_of.get(p.start) for p in c.paths} - {None}
+        change = 0
+        at_total = 0
+        if records:
+            met = [_met(kg, edges, j, spans, own) for j, own in records]
+            best = max(met)
+            change = best - max(len(counted), 1)
+            # of records that meet as much, the one whose other parts are at their code
+            # list's total (a population figure of both sexes and all ages, where the
+            # question names neither): a statistic said without a breakdown is its headline
+            at_total = max(
+                _totals(kg, edges, j) for (j, _), n in zip(records, met, strict=True) if n == best
+            )
         # a value is no thing: two walks that reach one figure through two records have
         # not met (Andalusia's female figure is also Galicia's male one); two that reach a
         # named node through two records have (two performances of one film)
-        if change > 0 or (change < 0 and kg.is_literal(c.node)):
-            c.score += bonus * change
+        if change < 0 and not kg.is_literal(c.node):
+            change = 0
+        # a junction beside it joined to every span by its own edges (a walk's record is
+        # credited the span the walk came from, however far back): the parts the question
+        # names are all one record's and the candidate is its remaining one, a constraint
+        # of its own (the airline of a route from LHR to JFK, above one flying two routes
+        # into them; the date of Merkel's marriage to Sauer, above a date of each)
+        change += any(_met(kg, edges, j, spans, None) == len(spans) for j in beside)
+        if change or at_total:
+            c.score += bonus * change + _TOTAL_TIE * at_total
             raised = True
     if dropped:
         candidates = [c for i, c in enumerate(candidates) if i not in dropped]
     if raised:
         candidates = sorted(candidates, key=Candidate.rank_key)
     return candidates
+
+
+def _totals(kg: Any, edges: Callable[[str], Sequence[Any]], record: tuple[str, ...]) -> int:
+    """How many of a record's parts are a code list's total: the code SDMX, and so every
+    statistical cube built on its code lists, gives the figure of all of a dimension's
+    values (``sdmx-code:sex-T``, ``age:TOTAL``: labelled "Total", or coded ``_T``)."""
+    return sum(
+        1
+        for j in record
+        for e in edges(j)
+        if not kg.is_literal(e.neighbor)
+        and (normalize(kg.label(e.neighbor)) == "total" or e.neighbor.endswith("_T"))
+    )
 
 
 def _years(kg: Any, edges: Callable[[str], Sequence[Any]], record: str) -> set[int]:
@@ -145,9 +216,9 @@ def _met(
     spans: dict[tuple[int, int], tuple[set[str], set[str]]],
     own: tuple[int, int] | None,
 ) -> int:
-    """How many of ``spans`` but ``own`` the record (its junctions) is joined to: a span's
-    node a neighbour of one, or the span's words a literal value of one (a period as
-    ``"2019"^^xsd:gYear``)."""
+    """How many of ``spans`` the record (its junctions) meets: ``own`` (the span of the walk
+    that passed it), and each other whose node is a neighbour of one, or whose words are a
+    literal value of one (a period as ``"2019"^^xsd:gYear``)."""
     around: set[str] = set()
     values: set[str] = set()
     for e in (e for j in record for e in edges(j)):
@@ -158,5 +229,5 @@ def _met(
     return sum(
         1
         for span, (nodes, texts) in spans.items()
-        if span != own and (nodes & around or texts & values)
+        if span == own or nodes & around or texts & values
     )

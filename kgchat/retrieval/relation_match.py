@@ -43,7 +43,7 @@ from typing import Any
 
 from kgchat.retrieval.phrases import owner_noun, phrase_parts
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.question_shapes import had_noun, wh_typed
+from kgchat.retrieval.question_shapes import had_noun, how_typed, wh_typed
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
 from kgchat.retrieval.values import VALUE_KINDS
 from kgchat.text import stem
@@ -107,6 +107,8 @@ class RelationMatch:
         if kinds is not None and not question.named_type:
             path = replace(path, answer_types=kinds)
         lexical = self._lexical(question, path)
+        if value is False and kinds and self._of_how_kind(question, kinds):
+            lexical = 1.0
         # what limits the judgement whatever the cosines (words only, worked out first)
         cap = None
         if value is False and VALUE_KINDS.intersection(question.answer_type):
@@ -142,6 +144,20 @@ class RelationMatch:
             return limited(judged)  # nor the alternatives' (their pass saved)
         judged = max(judged, self._chosen(question, path, alternatives, judged))
         return limited(judged)
+
+    def _of_how_kind(self, question: QuestionInfo, kinds: tuple[str, ...]) -> bool:
+        """Whether a thing (no value) of these ``kinds`` is what a how-question's word asks
+        by itself: "How *often* is X updated?" answered by a ``frequency`` concept (an EU
+        authority's ``MONTHLY``) over ``accrualPeriodicity``. The answer says the type asked
+        as a relation named for it would (:meth:`named_for_type`), and the question's verb
+        ("updated") has nothing else to be checked against. Not a value type ("how many":
+        a number), which any figure of the entity is."""
+        asked = question.answer_type
+        return (
+            how_typed(question)
+            and not VALUE_KINDS.intersection(asked)
+            and bool((self.scorer.similarity.words(list(kinds), list(asked)) >= 1.0).any())
+        )
 
     def _of_wh_type(
         self, question: QuestionInfo, kinds: tuple[str, ...], value: bool | None, path: PathQuery

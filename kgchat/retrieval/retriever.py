@@ -48,7 +48,6 @@ from kgchat.retrieval.forms import QuestionForms
 from kgchat.retrieval.in_year import held_in, year_named
 from kgchat.retrieval.junction_constraints import met_at_junctions
 from kgchat.retrieval.kinds import AnswerKind
-from kgchat.retrieval.one_junction import joined_by_one, spans_of
 from kgchat.retrieval.own_facts import OwnFactTies
 from kgchat.retrieval.question_reading import QuestionReading, shared_spans
 from kgchat.retrieval.question_shapes import (
@@ -239,9 +238,6 @@ class Retriever(
         by_start = {node: middles[wid] for wid, (node, _) in enumerate(sources)}
         candidates = self._said_junctions(q, candidates, by_start)
         # the entities of each span the question names, held with the answer by one n-ary node
-        candidates = joined_by_one(
-            self.edges, self.anonymous, spans_of(mentions), candidates, self.CONSTRAINT_BONUS
-        )
         candidates = met_at_junctions(
             self.kg,
             self.edges,

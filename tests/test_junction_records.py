@@ -1,0 +1,63 @@
+"""One reading of n-ary records (:mod:`kgchat.retrieval.junction_constraints`): the spans a
+junction beside a candidate meets, by node or by the words of a literal value, on tiny graphs."""
+
+from __future__ import annotations
+
+from kgchat.graph import KnowledgeGraph
+from kgchat.mention import Mention
+from kgchat.retrieval.junction_constraints import met_at_junctions, spans_of
+from kgchat.retrieval.results import Candidate
+
+
+def _anonymous(node: str) -> bool:
+    return node.startswith("obs")
+
+
+def test_one_span_is_one_constraint_however_many_entities_it_links() -> None:
+    """An ambiguous name's two entities are one span: one set of nodes, its words once."""
+    said = [Mention("Paris", 0, 1, "Paris, France", 0.9), Mention("Paris", 0, 1, "Paris, TX", 0.8)]
+    said.append(Mention("2019", 2, 3, "year 2019", 1.0))
+    spans = spans_of(said)
+    assert spans == {
+        (0, 1): ({"Paris, France", "Paris, TX"}, {"paris"}),
+        (2, 3): ({"year 2019"}, {"2019"}),
+    }
+
+
+def test_a_record_meets_a_span_by_the_words_of_its_value() -> None:
+    """The question's "2019" links a year node, while the record states its period as a
+    literal: the record beside the answer still meets both spans, and that answer, not the
+    one of another year, is raised; a span no record meets raises nothing."""
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("obs1", "area", "Andalusia"),
+            ("obs1", "period", '"2019"'),
+            ("obs1", "source", "Census A"),
+            ("obs2", "area", "Andalusia"),
+            ("obs2", "period", '"2020"'),
+            ("obs2", "source", "Census B"),
+            ("year 2019", "label", '"year"'),
+        ]
+    )
+    said = [Mention("Andalusia", 0, 1, "Andalusia", 1.0), Mention("2019", 2, 3, "year 2019", 1.0)]
+    sources = [Candidate("Census B", "Census B", 1.0), Candidate("Census A", "Census A", 1.0)]
+    ranked = met_at_junctions(kg, kg.neighbors, _anonymous, sources, said, 1.0)
+    assert [(c.label, c.score) for c in ranked] == [("Census A", 2.0), ("Census B", 1.0)]
+    elsewhere = [Mention("Andalusia", 0, 1, "Andalusia", 1.0), Mention("2018", 2, 3, "2018", 1.0)]
+    sources = [Candidate("Census B", "Census B", 1.0), Candidate("Census A", "Census A", 1.0)]
+    ranked = met_at_junctions(kg, kg.neighbors, _anonymous, sources, elsewhere, 1.0)
+    assert [c.score for c in ranked] == [1.0, 1.0]
+
+
+def test_a_tie_is_read_whole_past_the_pool() -> None:
+    """Forty airlines tie; the one a route joins to both airports sorts last by name, past
+    the first thirty whose junctions are read: a tie is read whole, and it is raised."""
+    triples = [(f"r{i}", "airline", f"A{i:02d}") for i in range(40)]
+    triples += [(f"r{i}", "from", "LHR") for i in range(40)]
+    triples += [("r39", "to", "JFK"), ("JFK", "city", "New York")]
+    kg = KnowledgeGraph.from_triples(triples)
+    said = [Mention("LHR", 0, 1, "LHR", 1.0), Mention("JFK", 2, 3, "JFK", 1.0)]
+    airlines = [Candidate(f"A{i:02d}", f"A{i:02d}", 1.0) for i in range(40)]
+    ranked = met_at_junctions(kg, kg.neighbors, lambda n: n.startswith("r"), airlines, said, 1.0)
+    assert (ranked[0].node, ranked[0].score) == ("A39", 2.0)
+    assert {c.score for c in ranked[1:]} == {1.0}
