@@ -19,8 +19,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from kgchat.function_words import NOW_WORDS, PREPOSITIONS
 from kgchat.graph.names import fragment_of
 from kgchat.graph.vocab import RDF_TYPE
+from kgchat.linking_config import LinkerConfig
 from kgchat.retrieval.answer_paths import (
     NO_RELATION,
     _only_way_to_class,
@@ -35,10 +37,33 @@ from kgchat.retrieval.question_shapes import asks_kind, how_typed, wh_typed
 from kgchat.retrieval.relation_chains import detours, repeats
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate, Path
+from kgchat.retrieval.values import VALUE_KINDS, literal_kind
 from kgchat.retrieval.walk import Pattern, turns_back
 from kgchat.text import content_stems, stem
 
 __all__ = ["AnswerConfidence", "RelationMatch", "_only_way_to_class", "_readings", "said_pattern"]
+
+
+def timeless(q: QuestionInfo) -> QuestionInfo:
+    """``q`` without the words that say *when* the answer holds ("the *current* mayor of X",
+    "who leads X *now*": :data:`~kgchat.function_words.NOW_WORDS`), which the retriever reads
+    as the year asked (:func:`~kgchat.retrieval.in_year.year_named`, the statements held
+    then), not as a relation a path must say; a word of them followed by a preposition is a
+    verb ("which diseases *present with* X") and stays.
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> timeless(analyze("who is the current mayor of madrid", [(4, 7)])).words
+    []
+    >>> timeless(analyze("which diseases present with headache", [(4, 5)])).words
+    ['diseases', 'present']
+    """
+    toks = [t.lower() for t in q.tokens]
+    verbs = {t for t, n in itertools.pairwise(toks) if n in PREPOSITIONS}
+    keep = [i for i, w in enumerate(q.words) if w.lower() not in NOW_WORDS - verbs]
+    if len(keep) == len(q.words):
+        return q
+    counts = [q.counts[i] for i in keep] if q.counts else []
+    return replace(q, words=[q.words[i] for i in keep], counts=counts)
 
 
 class AnswerConfidence(JunctionWords):
@@ -82,6 +107,7 @@ class AnswerConfidence(JunctionWords):
         gender says."""
         if not candidates or not candidates[0].paths:
             return 0.0
+        q = timeless(q)
         top = candidates[0]
         said = self._yes_no_confidence(q, top)
         if said is not None:
@@ -186,6 +212,23 @@ class AnswerConfidence(JunctionWords):
                 return False
         return True
 
+    def _name_value(self, node: str) -> bool:
+        """Whether ``node`` is a literal that is no date, time or number (a name, a title, a
+        code: :func:`~kgchat.retrieval.values.literal_kind`): a question that names it names
+        the thing it is a value of ("proteins from *baker's yeast*" walks from the literal
+        back over ``common name`` to the taxon), so the hop back to its holder is said, as
+        a label's would be, where it names few things, no more than the linker keeps readings
+        of one name (``LinkerConfig.max_candidates``: "Baker's yeast" is the common name of
+        a species and of its strain, an ambiguous name's two readings): a value many things
+        share (an ontology's namespace "uberon" of each of its terms) names none of them. A
+        date or a number is said of many things ("released in *2019*"), and the relation
+        joining it is what the question must say."""
+        if not self.is_literal(node) or VALUE_KINDS.intersection(literal_kind(node)):
+            return False
+        most = LinkerConfig.max_candidates
+        holders = {e.neighbor for e in self.kg.neighbors(node, limit=most + 1) if not e.forward}
+        return 0 < len(holders) <= most
+
     def _middles_said(self, q: QuestionInfo, walked: Sequence[Path], joint: bool) -> float:
         """How well the question says the nodes a walk passes through on its way to the
         answer: each middle hop's relation (its support) or what the node it reaches is (its
@@ -240,9 +283,14 @@ class AnswerConfidence(JunctionWords):
                 if rel in NO_RELATION or not (sibling or not joint):
                     continue
                 hop = support(rel, fwd)
-                if i == 0 and not fwd and self._stands_for(path.nodes[0], rel):
+                if (
+                    i == 0
+                    and not fwd
+                    and (self._stands_for(path.nodes[0], rel) or self._name_value(path.nodes[0]))
+                ):
                     # the question names the node by the entity it is known by: "tylenol"
-                    # for the drug whose brand it is
+                    # for the drug whose brand it is; or by a name it has ("proteins from
+                    # *baker's yeast*": the taxon whose common name that is)
                     hop = 1.0
                 if self.anonymous(path.nodes[i + 1]):
                     # an unnamed junction (a CVT, an event): its hop in or out says it; a
