@@ -5,7 +5,8 @@ Each question is paired with the query whose ``?x`` is its answer. A literal ans
 lexical form as the CIM/XML file holds it (``380.0``, ``true``); an object with its
 ``cim:IdentifiedObject.name``; an enumeration IRI (``cim:FuelType.hardCoal``, which the file
 gives no name) with its last segment and the value after the enumeration's dot
-(``FuelType.hardCoal``, ``hardCoal``). ``{Class:Name}`` in a query stands for the one object of
+(``FuelType.hardCoal``, ``hardCoal``) and that value read as words (``hard coal``). A yes/no
+question on a boolean answers "yes" or "no" (as ``uniprot_answers.py`` does). ``{Class:Name}`` in a query stands for the one object of
 that class named ``Name``. Unanswerable questions carry no query and ``answers: []``.
 Run from the repository root: ``python bench/data/own/grid_answers.py``.
 """
@@ -69,12 +70,12 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     (
         "Is breaker BIRKENFELS 110 CB L-112 normally open?",
         "literal",
-        "SELECT ?x WHERE { {Breaker:BIRKENFELS 110 CB L-112} cim:Switch.normalOpen ?x }",
+        'SELECT ?x WHERE { {Breaker:BIRKENFELS 110 CB L-112} cim:Switch.normalOpen ?v BIND(IF(?v = "true", "yes", "no") AS ?x) }',
     ),
     (
         "Is KESSELFELD 380 CB L-301 normally open?",
         "literal",
-        "SELECT ?x WHERE { {Breaker:KESSELFELD 380 CB L-301} cim:Switch.normalOpen ?x }",
+        'SELECT ?x WHERE { {Breaker:KESSELFELD 380 CB L-301} cim:Switch.normalOpen ?v BIND(IF(?v = "true", "yes", "no") AS ?x) }',
     ),
     (
         "What is the mRID of the Ostwald substation?",
@@ -277,7 +278,8 @@ def labels(g: Graph, x: object) -> list[str]:
     if names:
         return names
     last = re.split(r"[/#]", str(x))[-1]
-    return [last, last.rsplit(".", 1)[-1]]
+    value = last.rsplit(".", 1)[-1]
+    return [last, value, re.sub(r"(?<=[a-z])(?=[A-Z])", " ", value).lower()]
 
 
 def by_name(g: Graph, sparql: str) -> str:
