@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kgchat import KnowledgeGraph
-from kgchat.retrieval import Retriever
+from kgchat.pipeline import make_retriever
 
 CIM = "http://iec.ch/TC57/2013/CIM-schema-cim16#"
 HEAD = f"""<?xml version="1.0" encoding="utf-8"?>
@@ -104,12 +104,26 @@ def test_an_enumeration_value_is_named_by_its_value(grid):
 def test_a_class_property_is_said_by_its_own_name(grid):
     # ``BaseVoltage.nominalVoltage`` read whole is "base voltage nominal" (the repeated word
     # dropped); its own name "nominal voltage" is what the question says
-    r = Retriever(grid)
+    r = make_retriever(grid)
     top = r.retrieve("What is the nominal voltage of the busbar KESSELFELD 220 SS1?").candidates[0]
     assert grid.label(top.node) == "220.0"
 
 
 def test_units_are_found_by_their_enumerated_fuel(grid):
-    r = Retriever(grid)
+    r = make_retriever(grid)
     found = {grid.label(c.node) for c in r.retrieve("Which units burn gas?").candidates[:2]}
     assert found == {"Brenning Block A", "Kupferberg GuD"}
+
+
+def test_a_kind_said_before_a_code_without_an_article_is_the_entitys_word(grid):
+    # "line L-214": the segment's own kind, as "the line L-214" would be; not a word that
+    # says the AC line segment's resistance or reactance ("AC line segment r")
+    r = make_retriever(grid)
+    top = r.retrieve("How long is line L-214?").candidates[0]
+    assert grid.label(top.node) == "42.7"
+    # and a class so named is no type asked of the answer: the level's voltage, not the
+    # other voltage levels of its base voltage
+    top = r.retrieve("What is the nominal voltage of voltage level KESSELFELD 220 kV?").candidates[
+        0
+    ]
+    assert grid.label(top.node) == "220.0"
