@@ -119,6 +119,8 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "catalog": ("catalog/catalog.rdf", "catalog/authority.rdf"),
     "brick": "brick.ttl",
     "cube": "cube.ttl",
+    # a TSO's grid model as an ENTSO-E CGMES EQ file (IEC CIM16 RDF/XML, rdf:ID="_uuid")
+    "grid": "grid.xml",
 }
 
 

@@ -28,6 +28,7 @@ from kgchat.graph.name_records import name_records
 from kgchat.graph.named_inverses import named_inverses
 from kgchat.graph.names import (
     coded_class_name,
+    enumeration_value,
     humanize_id,
     humanize_relation,
     literal_text,
@@ -56,7 +57,7 @@ from kgchat.graph.wikibase import (
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 2664
+VERSION = 2741
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -384,4 +385,7 @@ def entity_name(keys: list[str], kinds: np.ndarray, labels: dict[int, str], i: i
         return literal_text(key)
     if k == BLANK:
         return ANONYMOUS + key[2:] + ")"
+    value = enumeration_value(key)
+    if value:
+        return value
     return humanize_id(local_name(key) if "://" in key or key.startswith("urn:") else key)

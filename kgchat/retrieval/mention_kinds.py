@@ -8,7 +8,7 @@ the retriever, whose ``read`` drops or widens those mentions' spans).
 
 from __future__ import annotations
 
-from kgchat.function_words import RELATIVE_PRONOUNS
+from kgchat.function_words import COPULAS, RELATIVE_PRONOUNS
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.linking import Mention
 from kgchat.retrieval.node_types import NodeTypes
@@ -102,6 +102,10 @@ class MentionKinds(NodeTypes):
             if k >= 1 and toks[k - 1] in ARTICLES and self._names_kind(toks[k], m.node):
                 out[(m.start, m.end)] = k
                 continue
+            run = self._kind_run(toks, m)
+            if run is not None:
+                out[(m.start, m.end)] = run
+                continue
             while k >= 0 and toks[k] in ARTICLES:
                 k -= 1
             # the kind word alone, after an article: in "the parent *company* of X" it is
@@ -114,6 +118,19 @@ class MentionKinds(NodeTypes):
             ):
                 out[(m.start, m.end)] = k - 1
         return out
+
+    def _kind_run(self, toks: list[str], m: Mention) -> int | None:
+        """Where a run of up to three of a mention's own kind words right before its name
+        starts, said without an article after a preposition or a copula, as technical
+        writing names a thing by its class and its code ("the length *of line* L-214",
+        "*is breaker* CB 12 open", "*of voltage level* HOLLSTEDT 220 kV"); None without one.
+        The run is the entity's words, as an apposition after an article is."""
+        k = m.start
+        while k > 0 and m.start - k < 3 and self._names_kind(toks[k - 1], m.node):
+            k -= 1
+        if k == m.start or k == 0:
+            return None
+        return k if toks[k - 1] in PREPOSITIONS or toks[k - 1] in COPULAS else None
 
     def _clause_kinds(self, question: str, mentions: list[Mention]) -> list[Mention]:
         """The mentions of a class without instances (an ontology whose things are classes:

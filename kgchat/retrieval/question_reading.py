@@ -89,6 +89,17 @@ class QuestionReading:
         mentions, restated = self._restating(mentions)
         restated += self._kind_beside(question, mentions)
         classes = {m.node for m in mentions if self._has_instances(m.node)}
+        # a class named by the kind words said of an entity before its name ("of *voltage
+        # level* HOLLSTEDT 220 kV") is that entity's words, no type asked of the answer
+        said_of = self._kind_before(question, [m for m in mentions if m.node not in classes])
+        if said_of:
+            mentions = [
+                m
+                for m in mentions
+                if m.node not in classes
+                or not any(k <= m.start and m.end <= s for (s, _e), k in said_of.items())
+            ]
+            classes = {m.node for m in mentions if self._has_instances(m.node)}
         # a class without instances named beside an entity ("Who is Ann's *parent*?" in an
         # ontology with a class Parent and a relation `has parent`) constrains nothing and
         # relates only by the hierarchy: its words are the question's, not a topic

@@ -16,7 +16,7 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from kgchat.graph.names import local_name, read_label
+from kgchat.graph.names import class_property_reading, local_name, read_label
 from kgchat.graph.value_vocab import is_principal_value
 from kgchat.graph.vocab import MEMBERSHIP, RDFS_SUBCLASS, is_vocabulary
 from kgchat.lexicon import english_words
@@ -227,9 +227,12 @@ class GraphReading(MentionKinds):
             names = getattr(self.kg, "relation_aliases", None)
             seen = {self._phrase(predicate).lower(), self._inverse_phrase(predicate).lower()}
             out: list[str] = []
+            # a property named after its class is also said by its own name, the class's left out
+            declared = class_property_reading(predicate)
             for name in [
                 *(names(predicate) if names is not None else ()),
                 *own_name(predicate, self._phrase(predicate)),
+                *((declared,) if declared else ()),
             ]:
                 read = read_label(name, relation=True)
                 if read.lower() not in seen:
