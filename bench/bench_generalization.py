@@ -119,6 +119,8 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "catalog": ("catalog/catalog.rdf", "catalog/authority.rdf"),
     "brick": "brick.ttl",
     "cube": "cube.ttl",
+    # a museum's and a citizen-science portal's Darwin Core records, gzipped N-Triples
+    "taxa": "taxa.nt.gz",
 }
 
 
