@@ -4,7 +4,8 @@
 Each question is paired with the query whose result is its answer list. A taxon answers by its
 ``dwc:scientificName`` (a species' with its authorship, as the file has it), its canonical name
 (``dwc:genus`` + ``dwc:specificEpithet``) and its English ``dwc:vernacularName``s; a specimen by its
-``dwc:catalogNumber`` and ``dwc:occurrenceID``; an observation by its ``dwc:occurrenceID``; a
+``dwc:catalogNumber`` and ``dwc:occurrenceID``; an observation by its ``dwc:occurrenceID`` and
+the number it ends with (as the portal shows it); a
 collector by the label's ``dwc:recordedBy`` and the person's ``foaf:name``; a place by its
 gazetteer ``rdfs:label`` and the record's ``dwc:locality``. A parent is found either way the file
 links it: the zoological records hold the parent's IRI in ``dwc:parentNameUsageID``, the
@@ -65,6 +66,14 @@ def specimen_names(var: str) -> str:
 
 def collector_names(var: str) -> str:
     return f"{{ ?{var} dwc:recordedBy ?v }} UNION {{ ?{var} dwciri:recordedBy/foaf:name ?v }}"
+
+
+def observation_names(var: str) -> str:
+    """The portal's observation URL, and its number, as the portal shows it and people quote it."""
+    return (
+        f"{{ ?{var} dwc:occurrenceID ?v }} UNION "
+        f'{{ ?{var} dwc:occurrenceID ?u . BIND(STRAFTER(?u, "/observation/") AS ?v) }}'
+    )
 
 
 def place_names(event: str) -> str:
@@ -167,7 +176,7 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     (
         "Which observations did Lukas Sandoval record?",
         "inverse",
-        sel('?o dwc:recordedBy "Lukas Sandoval" ; dwc:occurrenceID ?v'),
+        sel('?o dwc:recordedBy "Lukas Sandoval" . ' + observation_names("o")),
     ),
     (
         "What are the synonyms of Noctuavis nigrescens?",
