@@ -56,7 +56,7 @@ from kgchat.graph.wikibase import (
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 2664
+VERSION = 2741
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
