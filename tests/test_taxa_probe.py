@@ -1,8 +1,9 @@
 """What the blind taxa probe (a museum's and a citizen-science portal's Darwin Core RDF) showed
 kgchat missing, on a tiny checklist: a record whose IRI ends with a code that has a letter in
 its number (``taxon/MNH-T0027``) is named by its scientific name, a string that cites another
-record's ``taxonID`` is a link to that record, and a synonym's accepted name, which names the
-accepted record, is no name of the synonym."""
+record's ``taxonID`` is a link to that record, a synonym's accepted name, which names the
+accepted record, is no name of the synonym, and a question that names a language picks the
+value in that language."""
 
 from __future__ import annotations
 
@@ -81,3 +82,29 @@ def test_the_walk_reaches_a_family_through_cited_ids(kg):
     r = make_retriever(kg)
     res = r.retrieve("Which family does the wood oak belong to?")
     assert res.candidates and kg.label(res.candidates[0].node) == "Fagaceae"
+
+
+@pytest.fixture(scope="module")
+def names(tmp_path_factory):
+    """A species and its common names in four languages, nothing else."""
+    s = f"<{T}BGH-T0007>"
+    lines = [f'{s} <{DWC}scientificName> "Betulina elegans Moreau" .']
+    for name, lang in (
+        ("Elegant birch", "en"),
+        ("Zierbirke", "de"),
+        ("Sierlijke berk", "nl"),
+        ("Bouleau élégant", "fr"),
+    ):
+        lines.append(f'{s} <{DWC}vernacularName> "{name}"@{lang} .')
+    path = tmp_path_factory.mktemp("names") / "names.nt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return KnowledgeGraph.load(path)
+
+
+@pytest.mark.parametrize(
+    ("language", "name"), [("Dutch", "Sierlijke berk"), ("French", "Bouleau élégant")]
+)
+def test_a_named_language_picks_the_value_in_it(names, language, name):
+    r = make_retriever(names)
+    res = r.retrieve(f"What is the {language} name of the elegant birch?")
+    assert res.candidates and res.candidates[0].label == name
