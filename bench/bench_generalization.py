@@ -121,6 +121,8 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "cube": "cube.ttl",
     # a TSO's grid model as an ENTSO-E CGMES EQ file (IEC CIM16 RDF/XML, rdf:ID="_uuid")
     "grid": "grid.xml",
+    # a museum's and a citizen-science portal's Darwin Core records, gzipped N-Triples
+    "taxa": "taxa.nt.gz",
 }
 
 

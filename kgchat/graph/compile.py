@@ -57,7 +57,7 @@ from kgchat.graph.wikibase import (
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 2741
+VERSION = 2750
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 

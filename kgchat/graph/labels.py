@@ -32,8 +32,10 @@ from kgchat.graph.vocab import Role
 
 __all__ = ["choose_names", "read_labels", "strip_own_id"]
 
-# an identifier, not a name: "Q42", "DB00001", "SUP-00417", "PO-2024-000123"
-_OPAQUE = re.compile(r"[A-Za-z]{0,6}(?:[-_:]?\d+)+")
+# an identifier, not a name: "Q42", "DB00001", "SUP-00417", "PO-2024-000123", and a segment
+# after a hyphen may begin with a letter or two, or be them ("MNH-T0027", a museum's taxon
+# number, and "MNH-T0027-S" its synonym's; a parser's blank node "s0_b3" stays no code)
+_OPAQUE = re.compile(r"[A-Za-z]{0,6}(?:[-_:]?\d+|-[A-Za-z]{1,2}\d+)+(?:-[A-Za-z]{1,2})?")
 # a name that ends by citing an identifier in square brackets: "Lepirudin [drugbank:DB00001]"
 _CITED_ID = re.compile(r"(.*\S)\s*\[([^\[\]\s]+)\]")
 _PLAIN_NAME = re.compile(r"(has )?(name|label)", re.IGNORECASE)

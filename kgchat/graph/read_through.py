@@ -2,8 +2,9 @@
 wrap a value or point at another node (FHIR RDF's ``[ fhir:value "male" ]``,
 :mod:`kgchat.graph.value_nodes`), schema.org's name/value pairs
 (:mod:`kgchat.graph.property_values`), SKOS-XL's label resources
-(:mod:`kgchat.graph.skosxl`) and typed links stated as nodes (SPDX's relationships,
-:mod:`kgchat.graph.typed_links`), each read as the plain triples it stands for.
+(:mod:`kgchat.graph.skosxl`), typed links stated as nodes (SPDX's relationships,
+:mod:`kgchat.graph.typed_links`) and strings that cite another record's key
+(:mod:`kgchat.graph.key_references`), each read as the plain triples it stands for.
 
 Each pass is a pure function of the triples and hands back the very arrays it was given where
 the graph has none of its structure, so a graph without them pays one look at its predicates.
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from kgchat.graph.key_references import key_reference_objects
 from kgchat.graph.property_values import property_value_triples
 from kgchat.graph.roles import literal_counts
 from kgchat.graph.skosxl import xl_label_triples
@@ -59,7 +61,9 @@ def read_through(keys, kinds, s, p, o, src, counts, used_preds, *, literal: int)
     kinds, s, p, o, src = property_value_triples(keys, kinds, s, p, o, src, preds)
     kinds, s, p, o, src = xl_label_triples(keys, kinds, s, p, o, src, preds)
     kinds, s, p, o, src = typed_link_triples(keys, kinds, s, p, o, src, preds)
-    if s is not folded:
+    # a string that cites another record's key is a link to it (a foreign key, as exported)
+    linked, o = key_reference_objects(keys, kinds, s, p, o, literal=literal)
+    if s is not folded or linked:
         counts = literal_counts(p, o, kinds == literal, len(keys))
         used_preds = np.flatnonzero(counts[1])
     return kinds, s, p, o, src, counts, used_preds

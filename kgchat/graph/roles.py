@@ -185,10 +185,52 @@ def infer_roles(
             keyed.append(pid)
             if not bookkeeping and _machine_made(keys, s[idx], o[idx], pid in annotation):
                 role[pid] = Role.BOOKKEEPING
+    name_like = _names_of_others(role, s, p, o, is_lit, name_like)
     if keyed:
         named = (np.isin(role[p], (Role.LABEL, Role.ALIAS)) | np.isin(p, name_like)) & is_lit[o]
         name_like += [pid for pid in keyed if _shorthand(keys, s, p, o, named, pid)]
     return name_like
+
+
+def _names_of_others(role, s, p, o, is_lit, name_like: list[int]) -> list[int]:
+    """``name_like`` less the properties whose values are, for 80% or more of their triples,
+    a name another subject holds by another property (a label, an alias or another name-like
+    property), on a subject named otherwise too: they cite that other thing by its name, and
+    name no subject of their own. A checklist's synonym states its accepted taxon as
+    ``dwc:acceptedNameUsage "Tytonella albescens (Okafor, 1853)"``, the accepted record's own
+    ``dwc:scientificName``; read as a name, the synonym was a second Tytonella albescens.
+
+    >>> s, p, o = np.array([0, 1, 1]), np.array([5, 5, 6]), np.array([7, 8, 7])
+    >>> is_lit = np.zeros(9, bool); is_lit[7:] = True
+    >>> _names_of_others(np.zeros(9, np.int8), s, p, o, is_lit, [5, 6])
+    [5]
+    >>> _names_of_others(np.zeros(9, np.int8), s[[0, 2]], p[[0, 2]], o[[0, 2]], is_lit, [5, 6])
+    [5, 6]
+    """
+    if len(name_like) < 2 and not np.isin(role[p], (Role.LABEL, Role.ALIAS)).any():
+        return name_like
+    named = (np.isin(role[p], (Role.LABEL, Role.ALIAS)) | np.isin(p, name_like)) & is_lit[o]
+    holders: dict[int, set[tuple[int, int]]] = {}  # value -> (subject, property) naming by it
+    for a, q, v in zip(s[named].tolist(), p[named].tolist(), o[named].tolist(), strict=True):
+        holders.setdefault(v, set()).add((a, q))
+    out = []
+    for pid in name_like:
+        rows = np.flatnonzero(p == pid)
+        # a subject named by this property alone keeps it (one thing stated twice, in two
+        # sources, each copy named so, is still named)
+        also = set(s[named & (p != pid)].tolist())
+        # by another property: a value that several subjects share by this one (a journal's
+        # name on its articles) says what they have in common, as before
+        others = sum(
+            a in also and any(b != a and q != pid for b, q in holders.get(v, ()))
+            for a, v in zip(s[rows].tolist(), o[rows].tolist(), strict=True)
+        )
+        if others < _OTHERS_SHARE * len(rows):
+            out.append(pid)
+    return out
+
+
+_OTHERS_SHARE = 0.8  # a name-like property's triples naming another subject: it cites them
 
 
 def _machine_made(keys, subjects: np.ndarray, values: np.ndarray, annotation: bool) -> bool:

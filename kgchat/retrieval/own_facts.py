@@ -10,18 +10,38 @@ reading, relation judge and configuration).
 
 from __future__ import annotations
 
+import functools
 import itertools
+import locale
 from collections.abc import Sequence
 from typing import Any
 
+from kgchat.graph.names import parse_literal, primary_subtag
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate
 from kgchat.text import STOPWORDS, tokens
 
-__all__ = ["OwnFactTies", "fact_words", "relation_fact_words"]
+__all__ = ["OwnFactTies", "fact_words", "language_names", "relation_fact_words"]
 
 # a tied candidate's own facts read to break the tie (its first ones: a hub has thousands)
 _OWN_FACTS = 50
+
+
+@functools.cache
+def language_names() -> dict[str, tuple[str, ...]]:
+    """The names of languages by their code, as the C library's locale aliases give them
+    (``"fr"``: français, french; ``"nl"``: dutch): the standard library's table, no list of
+    ours.
+
+    >>> language_names()["de"]
+    ('deutsch', 'german')
+    """
+    out: dict[str, list[str]] = {}
+    for name, loc in sorted(locale.locale_alias.items()):
+        code = loc.partition("_")[0].lower()
+        if name.isalpha() and len(name) >= 4 and "_" in loc and code.isalpha():
+            out.setdefault(code, []).append(name)
+    return {code: tuple(names) for code, names in out.items()}
 
 
 def _alike(c: Candidate, first: Candidate) -> bool:
@@ -63,6 +83,15 @@ class OwnFactTies:
         if expect is not None:
             expect(c.node for c in tied)
         facts = {c.node: self._fact_pairs(c.node) for c in tied}
+        # values in several languages ("What is the French name of X?"): a tagged literal's
+        # language is what it says of itself, read where the question names a language
+        named = {w for names in language_names().values() for w in names} & set(q.words)
+        if named:
+            for c in tied:
+                lang = parse_literal(c.node)[1] if self.kg.is_literal(c.node) else None
+                if lang:
+                    words = language_names().get(primary_subtag(lang), ())
+                    facts[c.node] = (("@language", words),) if words else ()
         shared = set.intersection(*({p for p, _ in pairs} for pairs in facts.values()))
         own = {
             node: tuple(w for p, ws in pairs if not shared or p in shared for w in ws)
