@@ -119,6 +119,8 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "catalog": ("catalog/catalog.rdf", "catalog/authority.rdf"),
     "brick": "brick.ttl",
     "cube": "cube.ttl",
+    # an official journal's ELI metadata (acts, expressions, formats), authority tables: JSON-LD
+    "legislation": ("legislation/acts.jsonld", "legislation/authority.jsonld"),
 }
 
 
