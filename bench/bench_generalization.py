@@ -123,6 +123,8 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "grid": "grid.xml",
     # a museum's and a citizen-science portal's Darwin Core records, gzipped N-Triples
     "taxa": "taxa.nt.gz",
+    # an official journal's ELI metadata (acts, expressions, formats), authority tables: JSON-LD
+    "legislation": ("legislation/acts.jsonld", "legislation/authority.jsonld"),
 }
 
 

@@ -75,6 +75,7 @@ __all__ = ["EntityLinker", "LinkerConfig", "Mention"]
 
 _POSSESSIVE = re.compile(r"['’]s?\W*$")
 _CLASS = 0.8  # a class mention's share of an entity mention's score
+_CITED = 0.9  # a document cited by its number ("Directive 2019/88"): as a compact or loose name
 
 
 class EntityLinker(CommonWords, DescribedNames, ValueNames):
@@ -157,6 +158,10 @@ class EntityLinker(CommonWords, DescribedNames, ValueNames):
                 )
                 if span is not None:
                     spans.append(span)
+        numbers = getattr(self.names, "numbers", None)
+        if numbers is not None:  # "Directive 2019/88": a document cited by its number
+            cap = self.config.partial_max
+            spans.extend((a, b, nodes, _CITED, "number") for a, b, nodes in numbers.find(toks, cap))
         expect = getattr(self.kg, "expect", None)
         if expect is not None:  # a remote view: the candidates' edges, read next, in one request
             expect(n for sp in spans for n in sp[2])

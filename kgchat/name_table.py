@@ -48,6 +48,7 @@ from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from kgchat.cited_numbers import CitedNumbers
 from kgchat.graph.junctions import named_as_holder
 from kgchat.lexicon import english_words
 from kgchat.misspelt_names import MisspeltNames
@@ -107,6 +108,7 @@ class NameTable(MisspeltNames):
     def __init__(self, kg: KnowledgeGraph, config: LinkerConfig) -> None:
         self.config = config
         self.exact: dict[str, list[str]] = defaultdict(list)
+        self.numbers = CitedNumbers()  # "Directive 2019/88" (kgchat.cited_numbers)
         self.loose: dict[str, list[str]] = defaultdict(list)
         self.compact: dict[str, list[str]] = defaultdict(list)
         self.reordered: dict[str, list[str]] = defaultdict(list)
@@ -143,6 +145,7 @@ class NameTable(MisspeltNames):
                 if not toks or (len(toks) == 1 and (toks[0] in STOPWORDS or len(toks[0]) < 2)):
                     continue
                 self.vocab.update(toks)
+                self.numbers.add(node, toks)
                 _add(self.exact, " ".join(toks), node)
                 if name == name.lower():
                     self.lower_names.add(" ".join(toks))

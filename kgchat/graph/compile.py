@@ -23,6 +23,7 @@ from kgchat.graph.codes import coded_types
 from kgchat.graph.containers import read_containers
 from kgchat.graph.junctions import ANONYMOUS, anonymous_junctions
 from kgchat.graph.labels import choose_names, describe_by, name_from_parts, read_labels
+from kgchat.graph.language_versions import borrow_version_names
 from kgchat.graph.languages import drop_other_languages, language_families
 from kgchat.graph.name_records import name_records
 from kgchat.graph.named_inverses import named_inverses
@@ -57,7 +58,7 @@ from kgchat.graph.wikibase import (
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 2750
+VERSION = 2751
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -140,6 +141,11 @@ def compile_graph(
     name_from_parts(keys, s, p, o, is_lit, pref, labels, used_preds)
     # a title stated on a blank node of its own (BIBFRAME's bf:Title): its owner's names
     name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases)
+    # a work named only by its language versions (ELI's act and its expressions' titles)
+    name_rows = np.concatenate(
+        [np.flatnonzero(np.isin(role, (Role.LABEL, Role.ALIAS))), np.asarray(name_like, np.int64)]
+    )
+    borrow_version_names(keys, s, p, o, is_lit, name_rows, labels, aliases, pref)
     identity = np.isin(p, [i for i in used_preds.tolist() if keys[i] in vocab.IDENTITY])
     # kgchat.graph.pages: documents, not things; identity links' leaves, names of their subject
     # (a class an rdf:type points at is no page, whatever its name shares with its instance's)

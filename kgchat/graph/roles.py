@@ -172,7 +172,10 @@ def infer_roles(
         if name_properties.NAME_LIKE.search(words) and (
             _names_one_subject(s[idx], o[idx])
             or (
-                _PLAIN_NAME.fullmatch(humanize_relation(property_step(keys[pid])))
+                (
+                    _PLAIN_NAME.fullmatch(humanize_relation(property_step(keys[pid])))
+                    or _distinct_names(s[idx], o[idx])
+                )
                 and _one_each(s[idx], o[idx])
             )
         ):
@@ -324,6 +327,23 @@ def _one_each(subjects: np.ndarray, values: np.ndarray) -> bool:
     pairs = np.unique(np.stack([subjects, values], axis=1), axis=0)
     _, per_subject = np.unique(pairs[:, 0], return_counts=True)
     return bool(len(pairs)) and float((per_subject == 1).mean()) >= _NAME_SHARE
+
+
+def _distinct_names(subjects: np.ndarray, values: np.ndarray) -> bool:
+    """True when nearly every distinct value is held by one subject only, however many
+    subjects a few generic values are held by: an official journal's ``eli:title`` names each
+    act's expression ("Directive 2000/60/EC of ...") and, on its articles' expressions, repeats
+    "Definitions" and "Scope" hundreds of times, so most *triples* hold a shared value while
+    most *titles* pick out one thing. Honorifics ("Dr.", "Prof.") and a small company's job
+    titles are a few values each held by many: no names.
+
+    >>> s, o = np.arange(12), np.array([*range(10, 20), 9, 9])  # ten titles, one heading twice
+    >>> _distinct_names(s, o), _distinct_names(np.array([0, 1, 2, 3]), np.array([9, 9, 8, 8]))
+    (True, False)
+    """
+    pairs = np.unique(np.stack([values, subjects], axis=1), axis=0)
+    _, holders = np.unique(pairs[:, 0], return_counts=True)
+    return bool(len(holders)) and float((holders == 1).mean()) >= _NAME_SHARE
 
 
 def _names_one_subject(subjects: np.ndarray, values: np.ndarray) -> bool:
