@@ -119,6 +119,8 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "catalog": ("catalog/catalog.rdf", "catalog/authority.rdf"),
     "brick": "brick.ttl",
     "cube": "cube.ttl",
+    # an OntoLex-Lemon dictionary (English, French, German), as a publisher releases it in Turtle
+    "lexicon": "lexicon.ttl",
 }
 
 
