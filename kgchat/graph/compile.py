@@ -52,11 +52,12 @@ from kgchat.graph.wikibase import (
     statement_edges,
     statement_ranks,
 )
+from kgchat.graph.written_forms import name_written_forms
 
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 2664
+VERSION = 2741
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -139,6 +140,8 @@ def compile_graph(
     name_from_parts(keys, s, p, o, is_lit, pref, labels, used_preds)
     # a title stated on a blank node of its own (BIBFRAME's bf:Title): its owner's names
     name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases)
+    # a node named only by the short text it states, its owner by it (OntoLex's forms)
+    name_written_forms(keys, s, p, o, is_lit, rp, pref, labels)
     identity = np.isin(p, [i for i in used_preds.tolist() if keys[i] in vocab.IDENTITY])
     # kgchat.graph.pages: documents, not things; identity links' leaves, names of their subject
     # (a class an rdf:type points at is no page, whatever its name shares with its instance's)
