@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from kgchat.retrieval.noun_phrases import VOID_NOUNS, headed, named_number, participle, relative
+from kgchat.spelling import mended_wh_word
 from kgchat.text import (
     ARTICLES,
     AUXILIARIES,
@@ -177,6 +178,8 @@ def analyze(
     """
     toks = tokens(question)
     inside = {i for a, b in spans for i in range(a, b)}
+    if toks and 0 not in inside:
+        toks[0] = mended_wh_word(toks[0])
     words: list[str] = []
     counts: list[int] = []
     stems: dict[str, int] = {}
@@ -190,6 +193,8 @@ def analyze(
             continue  # nor does its "of"
         if t in _NAMING and i == len(toks) - 1 and toks[0] in ("what", "how"):
             continue  # "what is X called?" (last: "named *after*" is a relation)
+        if t == "of" and i - 1 in inside and i + 1 in inside:
+            continue  # "the *plural* of *goose*": joins two things named, asks no relation
         if t in PREPOSITIONS:
             if t not in preps:
                 preps.append(t)
