@@ -31,6 +31,11 @@ en:goose-n a ontolex:LexicalEntry ; lexinfo:partOfSpeech lexinfo:noun ;
     ontolex:sense en:goose-n-sense1 .
 en:goose-n-form a ontolex:Form ; ontolex:writtenRep "goose"@en .
 en:goose-n-form-pl a ontolex:Form ; ontolex:writtenRep "geese"@en ; lexinfo:number lexinfo:plural .
+en:run-v a ontolex:LexicalEntry ; lexinfo:partOfSpeech lexinfo:verb ;
+    ontolex:canonicalForm en:run-v-form ; ontolex:otherForm en:run-v-form-past, en:run-v-form-3sg .
+en:run-v-form a ontolex:Form ; ontolex:writtenRep "run"@en .
+en:run-v-form-past a ontolex:Form ; ontolex:writtenRep "ran"@en ; lexinfo:tense lexinfo:past .
+en:run-v-form-3sg a ontolex:Form ; ontolex:writtenRep "runs"@en ; lexinfo:tense lexinfo:present .
 en:mouse-n-sense1 a ontolex:LexicalSense ; skos:definition "a small rodent"@en ;
     ontolex:reference ili:i101 .
 en:big-adj-sense1 a ontolex:LexicalSense ; lexinfo:antonym en:small-adj-sense1 ;
@@ -62,6 +67,14 @@ def test_a_lexicon_answers_with_words(tmp_path):
     r = make_retriever(_kg(tmp_path))
     assert r.retrieve("What is the plural of mouse?").answer == "mice"
     assert r.retrieve("What is the opposite of big?").answer == "small"
+
+
+def test_a_word_named_by_one_of_its_forms_is_asked_of_confidently(tmp_path):
+    """ "ran" names the verb "run" by a form known only as its form (and by its tense, a code
+    nothing leads on from): the hop from the form to its entry is said by naming it."""
+    r = make_retriever(_kg(tmp_path))
+    res = r.retrieve("What part of speech is 'ran'?")
+    assert res.answer == "verb" and not res.abstained
 
 
 def test_a_sentence_or_an_untagged_value_names_nothing():
