@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kgchat.graph.vocab import RDFS_SUBCLASS
+from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.lexicon import english_words
 from kgchat.linking_values import asked_of
 from kgchat.name_table import Span
@@ -58,8 +58,8 @@ class CommonWords:
         of *the band* that made Physical Graffiti?" is the class Band, not the group called
         "The Band"; "the French *word*" of a lexicon is the class Word, not the entry "word",
         and "which *words*" not that entry's plural form "words". The span is dropped (None)
-        where it names no class itself, else kept with its classes only; any other span is
-        kept whole."""
+        where it names no class or category itself, else kept with those only; any other
+        span is kept whole."""
         a, b, nodes = span[0], span[1], span[2]
         content = [t for t in toks[a:b] if t not in STOPWORDS]
         classes = [n for n in nodes if n in self.kg and self.is_class(n)]
@@ -74,7 +74,18 @@ class CommonWords:
         written = " ".join(toks[a:b])
         if written not in question or not written.islower():
             return span
-        return (a, b, classes, *span[3:]) if classes else None
+        # a category that many things have (ESCO's skill type "skill/competence" of
+        # "essential *skills*") is what a common noun names too, as its class is
+        kept = [n for n in nodes if n in classes or self._category(n)]
+        return (a, b, kept, *span[3:]) if kept else None
+
+    def _category(self, node: str) -> bool:
+        """Whether ``node`` is a value several things point at (three or more), a category
+        rather than an entry spelt as the noun (a lexicon's entry "word", its form "words")."""
+        if node not in self.kg:
+            return False
+        edges = self.kg.neighbors(node, direction="in", limit=16)
+        return len({e.neighbor for e in edges if e.predicate != RDF_TYPE}) >= 3
 
     def _common_word(
         self, words: list[tuple[str, int, int]], toks: list[str], span: Span, named: set[str]

@@ -1,11 +1,11 @@
 """A learner's questions of a lexicon, read as people say them: a common noun in lower case is
-the class it names, not the entry or form of the same spelling ("the French *word* 'pomme'"),
-and an "of" between two things the question names joins them ("the *plural* of *goose*")
-without asking a relation of its own."""
+the class it names, not the entry or form of the same spelling ("the French *word* 'pomme'");
+a misspelt wh-word is the wh-word ("waht is the plural of goose")."""
 
 from __future__ import annotations
 
 from kgchat import KnowledgeGraph
+from kgchat.lexicon import english_words
 from kgchat.linking import EntityLinker
 from kgchat.retrieval.question import analyze
 
@@ -43,8 +43,23 @@ def test_a_lower_case_common_noun_is_the_class_not_the_entry_of_that_spelling():
     assert (X + "word-n") in [n for _, n, _ in _linked("how do you spell word")]
 
 
-def test_of_between_two_mentions_asks_no_relation():
-    q = analyze("What is the plural of goose?", [(3, 4), (5, 6)])
-    assert q.words == [] and q.prepositions == []
-    # "of" after a word the question asks of the mention is the relation's, kept
-    assert analyze("What is the capital of France?", [(5, 6)]).prepositions == ["of"]
+def test_a_misspelt_wh_word_is_no_word_the_question_asks():
+    q = analyze("waht is the plural of goose", [(5, 6)])
+    assert ("waht" in q.words) is not bool(english_words())
+    assert "plural" in q.words
+
+
+def test_a_category_many_things_have_stays_beside_the_class():
+    """ESCO's skill type "skill" (of every skill) is what "skills" names as much as the class
+    Skill is; an entry merely spelt so is not."""
+    triples = [(X + f"s{i}", X + "skillType", X + "skilltype") for i in range(3)]
+    triples += [(X + f"s{i}", T, X + "Skill") for i in range(3)]
+    triples += [
+        (X + "skilltype", L, '"skill"@en'),
+        (X + "Skill", L, '"Skill"@en'),
+        (X + "Ada", L, '"Ada"@en'),
+        (X + "Ada", X + "needs", X + "s0"),
+    ]
+    linker = EntityLinker(KnowledgeGraph.from_triples(triples))
+    nodes = {m.node for m in linker.link("Which skills does Ada need?")}
+    assert {X + "skilltype", X + "Skill", X + "Ada"} <= nodes

@@ -193,8 +193,6 @@ def analyze(
             continue  # nor does its "of"
         if t in _NAMING and i == len(toks) - 1 and toks[0] in ("what", "how"):
             continue  # "what is X called?" (last: "named *after*" is a relation)
-        if t == "of" and i - 1 in inside and i + 1 in inside:
-            continue  # "the *plural* of *goose*": joins two things named, asks no relation
         if t in PREPOSITIONS:
             if t not in preps:
                 preps.append(t)
