@@ -125,6 +125,8 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "taxa": "taxa.nt.gz",
     # an official journal's ELI metadata (acts, expressions, formats), authority tables: JSON-LD
     "legislation": ("legislation/acts.jsonld", "legislation/authority.jsonld"),
+    # an OntoLex-Lemon dictionary (English, French, German), as a publisher releases it in Turtle
+    "lexicon": "lexicon.ttl",
 }
 
 

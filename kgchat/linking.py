@@ -166,7 +166,9 @@ class EntityLinker(CommonWords, DescribedNames, ValueNames):
         if expect is not None:  # a remote view: the candidates' edges, read next, in one request
             expect(n for sp in spans for n in sp[2])
         if not lower:
-            spans = [sp for sp in spans if not self._common_noun(question, toks, sp)]
+            spans = [
+                read for sp in spans if (read := self._common_noun(question, toks, sp)) is not None
+            ]
             spans = [sp for sp in spans if not self._relational_noun(question, toks, sp)]
             if named:
                 words = written_words(question, toks)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from kgchat.graph.vocab import RDFS_SUBCLASS
+from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.lexicon import english_words
 from kgchat.linking_values import asked_of
 from kgchat.name_table import Span
-from kgchat.text import STOPWORDS, written_words
+from kgchat.text import STOPWORDS, singular, written_words
 
 __all__ = ["CommonWords"]
 
@@ -51,22 +51,41 @@ class CommonWords:
             return False
         return any(w.islower() and (x, y) == (a, b) for w, x, y in written_words(question, toks))
 
-    def _common_noun(self, question: str, toks: list[str], span: Span) -> bool:
-        """Whether a span names an entity only as a common noun would: written in lower case
-        in a question that capitalises its names, and made of class words alone ("the band"
-        of "Who are the members of *the band* that made Physical Graffiti?" is the class Band,
-        not the group called "The Band")."""
+    def _common_noun(self, question: str, toks: list[str], span: Span) -> Span | None:
+        """The span as a common noun reads it where it names an entity only as a common noun
+        would: written in lower case in a question that capitalises its names, and made of
+        class words alone (by each word or its singular). "the band" of "Who are the members
+        of *the band* that made Physical Graffiti?" is the class Band, not the group called
+        "The Band"; "the French *word*" of a lexicon is the class Word, not the entry "word",
+        and "which *words*" not that entry's plural form "words". The span is dropped (None)
+        where it names no class or category itself, else kept with those only; any other
+        span is kept whole."""
         a, b, nodes = span[0], span[1], span[2]
         content = [t for t in toks[a:b] if t not in STOPWORDS]
-        if not content or any(self.is_class(n) for n in nodes if n in self.kg):
-            return False
+        classes = [n for n in nodes if n in self.kg and self.is_class(n)]
+        if not content or len(classes) == len(nodes):
+            return span
         exact = getattr(self.names, "exact", None)  # an endpoint's lookup keeps no table
         if exact is None or not all(
-            any(self.is_class(n) for n in exact.get(w, ())) for w in content
+            any(self.is_class(n) for n in (*exact.get(w, ()), *exact.get(singular(w), ())))
+            for w in content
         ):
-            return False
+            return span
         written = " ".join(toks[a:b])
-        return written in question and written.islower()
+        if written not in question or not written.islower():
+            return span
+        # a category that many things have (ESCO's skill type "skill/competence" of
+        # "essential *skills*") is what a common noun names too, as its class is
+        kept = [n for n in nodes if n in classes or self._category(n)]
+        return (a, b, kept, *span[3:]) if kept else None
+
+    def _category(self, node: str) -> bool:
+        """Whether ``node`` is a value several things point at (three or more), a category
+        rather than an entry spelt as the noun (a lexicon's entry "word", its form "words")."""
+        if node not in self.kg:
+            return False
+        edges = self.kg.neighbors(node, direction="in", limit=16)
+        return len({e.neighbor for e in edges if e.predicate != RDF_TYPE}) >= 3
 
     def _common_word(
         self, words: list[tuple[str, int, int]], toks: list[str], span: Span, named: set[str]

@@ -1,6 +1,7 @@
 """Fast search for the strings within a few edits of a text: the misspelling search of the
 name dictionary (:mod:`kgchat.name_table`), over names, over the words of the graph and over
-the values the linker names.
+the values the linker names; and a question's misspelt wh-word ("waht") read as the word it
+misspells.
 
 The distance is the optimal string alignment distance (insertions, deletions, substitutions
 and swaps of neighbours, each one edit; rapidfuzz's ``OSA``). Strings are searched among those
@@ -27,7 +28,10 @@ from collections.abc import Iterable
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-__all__ = ["NearIndex"]
+from kgchat.function_words import WH_WORDS
+from kgchat.text import STOPWORDS
+
+__all__ = ["NearIndex", "mended_wh_word"]
 
 
 class NearIndex:
@@ -79,3 +83,28 @@ class NearIndex:
         if not found or (len(found) > 1 and found[1][1] == found[0][1]):
             return None
         return found[0]
+
+
+def mended_wh_word(word: str) -> str:
+    """A question's first word, read as the wh-word it misspells where it is no word of
+    English and one edit (a letter added, dropped, changed or two swapped) from one: "waht",
+    "wich", "whcih". Misspelt, it would be a content word that no relation says, and the
+    question would seem to ask something no path meets. Without the bundled encoder's
+    vocabulary (:func:`kgchat.lexicon.english_words`) nothing is mended.
+
+    >>> from kgchat.lexicon import english_words
+    >>> said = ["waht", "what", "wich", "list"]
+    >>> [mended_wh_word(w) for w in said] == (
+    ...     ["what", "what", "which", "list"] if english_words() else said
+    ... )
+    True
+    """
+    if len(word) < 3 or word in STOPWORDS:
+        return word
+    from kgchat.lexicon import english_words  # (the encoder's package: read when asked)
+
+    known = english_words()
+    if not known or word in known:
+        return word
+    near = [w for w in sorted(WH_WORDS) if len(w) >= 3 and OSA.distance(word, w) == 1]
+    return near[0] if len(near) == 1 else word

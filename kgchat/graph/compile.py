@@ -54,11 +54,12 @@ from kgchat.graph.wikibase import (
     statement_edges,
     statement_ranks,
 )
+from kgchat.graph.written_forms import name_written_forms
 
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 2751
+VERSION = 2752
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -146,6 +147,8 @@ def compile_graph(
         [np.flatnonzero(np.isin(role, (Role.LABEL, Role.ALIAS))), np.asarray(name_like, np.int64)]
     )
     borrow_version_names(keys, s, p, o, is_lit, name_rows, labels, aliases, pref)
+    # a node named only by the short text it states, its owner by it (OntoLex's forms)
+    name_written_forms(keys, s, p, o, is_lit, rp, pref, labels)
     identity = np.isin(p, [i for i in used_preds.tolist() if keys[i] in vocab.IDENTITY])
     # kgchat.graph.pages: documents, not things; identity links' leaves, names of their subject
     # (a class an rdf:type points at is no page, whatever its name shares with its instance's)

@@ -199,14 +199,15 @@ class AnswerConfidence(JunctionWords):
         ("What does *tylenol* target?", "What do *proton pump inhibitors* target?") names
         them: the hop to them is said. A node with a relation of its own (a country that also
         has a capital, a person who is also an author) is a thing of its own, and a hop from
-        it to something else is not said by naming it."""
+        it to something else is not said by naming it; its values, literals or codes nothing
+        leads on from (a word form's tense: the form "ran" of the verb "run"), are none."""
         kinds = {stem(w) for k in self.kinds_of(node) for w in k.split()}
         if not kinds or not kinds.intersection(content_stems(self.kg.relation_label(rel))):
             return False
         for e in self.kg.neighbors(node, limit=256):
             if e.predicate in NO_RELATION or e.predicate == RDF_TYPE:
                 continue
-            if self.is_literal(e.neighbor):
+            if self.is_literal(e.neighbor) or (e.forward and self._code(e.neighbor)):
                 continue
             if e.predicate != rel or e.forward:
                 return False
@@ -228,6 +229,13 @@ class AnswerConfidence(JunctionWords):
         most = LinkerConfig.max_candidates
         holders = {e.neighbor for e in self.kg.neighbors(node, limit=most + 1) if not e.forward}
         return 0 < len(holders) <= most
+    def _code(self, node: str) -> bool:
+        """Whether ``node`` is a value as a literal is, a code the graph only points at (a
+        word form's tense ``past``, a unit): no fact of its own leads from it."""
+        return not any(
+            e.predicate not in NO_RELATION and e.predicate != RDF_TYPE
+            for e in self.kg.neighbors(node, direction="out", limit=8)
+        )
 
     def _middles_said(self, q: QuestionInfo, walked: Sequence[Path], joint: bool) -> float:
         """How well the question says the nodes a walk passes through on its way to the

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from kgchat.retrieval.noun_phrases import VOID_NOUNS, headed, named_number, participle, relative
+from kgchat.spelling import mended_wh_word
 from kgchat.text import (
     ARTICLES,
     AUXILIARIES,
@@ -177,6 +178,8 @@ def analyze(
     """
     toks = tokens(question)
     inside = {i for a, b in spans for i in range(a, b)}
+    if toks and 0 not in inside:
+        toks[0] = mended_wh_word(toks[0])
     words: list[str] = []
     counts: list[int] = []
     stems: dict[str, int] = {}
