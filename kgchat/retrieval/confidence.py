@@ -229,6 +229,7 @@ class AnswerConfidence(JunctionWords):
         most = LinkerConfig.max_candidates
         holders = {e.neighbor for e in self.kg.neighbors(node, limit=most + 1) if not e.forward}
         return 0 < len(holders) <= most
+
     def _code(self, node: str) -> bool:
         """Whether ``node`` is a value as a literal is, a code the graph only points at (a
         word form's tense ``past``, a unit): no fact of its own leads from it."""
