@@ -47,6 +47,10 @@ class RetrieverConfig(Config):
         holder whose dated statement covers it, :mod:`kgchat.retrieval.in_year`); None: this
         year by the clock (UTC). Set it to evaluate reproducibly, or to ask a graph of an
         earlier year as of its time.
+    relation_matcher : bool
+        Whether the confidence also reads a relation matcher learned from the graph's own
+        relations (:mod:`kgchat.retrieval.relation_learned`: trained on first need in
+        seconds, cached per graph); on by default, as measured (README "Abstention").
     """
 
     max_hops: int = 3
@@ -59,6 +63,7 @@ class RetrieverConfig(Config):
     max_question_chars: int = 10_000
     min_confidence: float = 0.20
     as_of_year: int | None = None
+    relation_matcher: bool = True
 
     def __post_init__(self) -> None:
         check(1 <= self.max_hops <= 3, "max_hops", self.max_hops, "1, 2 or 3")

@@ -37,9 +37,9 @@ A relation named for its values alone (``date``) says all the graph can about "w
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kgchat.retrieval.phrases import owner_noun, phrase_parts
 from kgchat.retrieval.question import QuestionInfo
@@ -48,7 +48,16 @@ from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery
 from kgchat.retrieval.values import VALUE_KINDS
 from kgchat.text import stem
 
+if TYPE_CHECKING:
+    from kgchat.retrieval.relation_learned import RelationMatcher
+
 __all__ = ["RelationMatch"]
+
+
+def _matched(p: float) -> float:
+    """The learned matcher's probability as a reading of the confidence: 0 at or below even
+    odds, 1 at certainty."""
+    return max(0.0, 2.0 * p - 1.0)
 
 
 class RelationMatch:
@@ -63,9 +72,25 @@ class RelationMatch:
         when not given.
     """
 
-    def __init__(self, encoder: Any = None, scorer: HeuristicPathScorer | None = None) -> None:
+    def __init__(
+        self,
+        encoder: Any = None,
+        scorer: HeuristicPathScorer | None = None,
+        matcher: Callable[[], RelationMatcher | None] | None = None,
+    ) -> None:
         self.encoder = encoder
         self.scorer = scorer or HeuristicPathScorer(encoder)
+        # the graph's learned relation matcher, made on first need (None: not read)
+        self._make_matcher = matcher
+        self._matcher: RelationMatcher | None = None
+
+    def learned(self) -> RelationMatcher | None:
+        """The learned relation matcher (:mod:`kgchat.retrieval.relation_learned`), trained or
+        loaded on the first call; None where none was asked for or none could be made."""
+        if self._make_matcher is not None:
+            self._matcher = self._make_matcher()
+            self._make_matcher = None
+        return self._matcher
 
     def confidence(
         self,
@@ -237,6 +262,11 @@ class RelationMatch:
             text = " ".join(path.phrases)
             self.scorer.similarity.prefetch([question.asked, text])  # one forward pass
             meaning = self.scorer.similarity.related(question.asked, text)
+            matcher = self.learned()
+            if matcher is not None:
+                sim = self.scorer.similarity
+                p = matcher.probability(sim.embed(question.asked), sim.embed(text))
+                meaning = max(meaning, _matched(p))
         return float(min(1.0, max(0.0, lexical, meaning)))
 
     def _chosen(

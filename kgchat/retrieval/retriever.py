@@ -119,7 +119,7 @@ class Retriever(
         encoder = getattr(index, "encoder", None)
         self.scorer: PathScorer = scorer or HeuristicPathScorer(encoder)
         heuristic = self.scorer if isinstance(self.scorer, HeuristicPathScorer) else None
-        self._judge = RelationMatch(encoder, heuristic)
+        self._judge = RelationMatch(encoder, heuristic, self._matcher_maker(encoder))
         self._hop_price = float(getattr(getattr(self.scorer, "config", None), "length", 0.0))
         self._generic: dict[str, tuple[str, ...]] = {}
         self._renew_caches(-1, graph=True)
@@ -294,6 +294,20 @@ class Retriever(
         ):
             self._renew_caches(version, graph=self._edge_owner != version)
 
+    def _matcher_maker(self, encoder: Any) -> Any:
+        """What makes the graph's learned relation matcher for the confidence, where the
+        config asks for one and there is an encoder to read (None otherwise)."""
+        if not self.config.relation_matcher or encoder is None:
+            return None
+
+        def make() -> Any:
+            from kgchat.retrieval.relation_learned import graph_matcher
+            from kgchat.wordnet import wordnet
+
+            return graph_matcher(self, encoder, wordnet())
+
+        return make
+
     def prepare(self) -> None:
         """Build now the graph's tables that a question would otherwise build on its first
         need of them, so that no answered question waits for them (:func:`kgchat.pipeline.
@@ -310,6 +324,7 @@ class Retriever(
 
         self.linker.prepare()
         self._caches_current()
+        self._judge.learned()  # the learned relation matcher, where asked for (trained once)
         if isinstance(self.kg, KnowledgeGraph):
             nodes = list(itertools.islice(self.kg.entities(), _PREPARED_ENTITIES + 1))
             if len(nodes) <= _PREPARED_ENTITIES:

@@ -1,0 +1,296 @@
+"""A relation matcher learned from the graph's own relations: :class:`RelationMatcher`, one more
+reading of :class:`~kgchat.retrieval.relation_match.RelationMatch` (``RetrieverConfig.
+relation_matcher``, on by default as measured: README "Abstention").
+
+The untrained confidence reads a relation said in other words through the encoder's cosine and
+WordNet, neither of which tells a people's synonym ("who *played in* X" over ``member``) from a
+near relation ("when did X *die*" over ``birth date``). This matcher is trained for exactly
+that, self-supervised, on the graph it serves and nothing else: each relation's label is
+rephrased (its own words, WordNet's synonyms and derived forms of each content word, the
+graph's declared inverse and other names for it), put in generic wh-frames ("who ...",
+"when ...", "what is the ..."), and paired with the label as a positive; the same rephrasing
+paired with the labels of the graph's *near* relations (those stated of the same subjects:
+a person's ``spouse`` and ``mother``, ``birth date`` and ``birth place``) is a negative. A
+logistic regression over the frozen encoder's vectors of the two texts (their product, their
+difference, their cosine) learns which directions of the encoder's space tell a relation from
+its neighbours in this graph. Training takes seconds (one encoder pass over a few thousand
+short texts, a few hundred gradient steps) and is cached per graph fingerprint and encoder
+(:func:`matcher_path`).
+
+Examples
+--------
+>>> import numpy as np
+>>> m = RelationMatcher(np.zeros(2 * 3 + 1, np.float32), 0.0, np.zeros(7), np.ones(7))
+>>> round(m.probability(np.eye(3)[0], np.eye(3)[0]), 2)
+0.5
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from kgchat.retrieval.phrases import phrase_parts
+
+__all__ = [
+    "RelationMatcher",
+    "features",
+    "graph_matcher",
+    "matcher_path",
+    "near_relations",
+    "rephrasings",
+]
+
+VERSION = 2  # of the training recipe: a cached matcher of another version is retrained
+
+# generic English question frames, every one for every relation (so the matcher learns to
+# look past the wh-word, not which wh-word a relation takes)
+_FRAMES = ("{}", "what {}", "who {}", "when {}", "where {}", "which {}", "what is the {}")
+_PER_WORD = 4  # WordNet alternatives kept per content word of a label
+_PER_RELATION = 16  # rephrasings kept per relation
+_NEGATIVES = 4  # near relations' labels paired with each rephrasing
+_MAX_RELATIONS = 400  # relations trained on, most frequent first (a big graph's tail is rare)
+
+
+def features(q: np.ndarray, p: np.ndarray) -> np.ndarray:
+    """The matcher's inputs for question vectors ``q`` and relation-phrase vectors ``p`` (rows,
+    L2-normalised): their product, their absolute difference, their cosine.
+
+    >>> features(np.eye(2)[:1], np.eye(2)[1:]).tolist()
+    [[0.0, 0.0, 1.0, 1.0, 0.0]]
+    """
+    q = np.atleast_2d(q).astype(np.float32)
+    p = np.atleast_2d(p).astype(np.float32)
+    cos = (q * p).sum(axis=1, keepdims=True)
+    return np.concatenate([q * p, np.abs(q - p), cos], axis=1)
+
+
+def rephrasings(phrase: str, lexicon: Any = None, limit: int = _PER_RELATION) -> list[str]:
+    """Other ways of saying a relation's ``phrase``: itself, and each content word replaced by
+    words of its commonest WordNet meanings and of the forms derived from it ("birth date" ->
+    "nativity date", "bear date"); at most ``limit``, the label first.
+
+    >>> rephrasings("birth date")[0]
+    'birth date'
+    """
+    out = [phrase]
+    content = phrase_parts(phrase)[0]
+    words = phrase.lower().split()
+    if lexicon is not None:
+        for w in content:
+            if w not in words:
+                continue
+            alts: list[str] = []
+            ranked = sorted(lexicon.meanings(w).items(), key=lambda kv: -kv[1][0])
+            for (pos, offset), _ in ranked[:6]:
+                for lemma in lexicon.synset(pos, offset).words:
+                    alt = lemma.replace("_", " ").lower()
+                    if alt != w and alt not in alts and "(" not in alt:
+                        alts.append(alt)
+            for alt in alts[:_PER_WORD]:
+                out.append(" ".join(alt if x == w else x for x in words))
+    return list(dict.fromkeys(out))[:limit]
+
+
+def near_relations(
+    subjects: Iterable[Sequence[str]], max_pairs: int = 50_000
+) -> dict[str, set[str]]:
+    """Relations stated of the same subjects: each subject's predicates (one list a subject)
+    make every two of them near. What a graph says of one kind of thing is what a question
+    about such a thing confuses (a person's ``spouse`` and ``mother``)."""
+    near: dict[str, set[str]] = {}
+    seen = 0
+    for preds in subjects:
+        ps = sorted(set(preds))
+        for a in ps:
+            near.setdefault(a, set()).update(b for b in ps if b != a)
+        seen += len(ps) ** 2
+        if seen > max_pairs * 20:
+            break
+    return near
+
+
+class RelationMatcher:
+    """Probability that a question (its words outside the entity mentions) asks a relation
+    phrase; see the module docstring.
+
+    Parameters
+    ----------
+    weights, bias : the logistic regression's, over standardised :func:`features`.
+    mean, scale : the standardisation of the features (from the training rows).
+    """
+
+    def __init__(self, weights: np.ndarray, bias: float, mean: np.ndarray, scale: np.ndarray):
+        self.weights = np.asarray(weights, np.float32)
+        self.bias = float(bias)
+        self.mean = np.asarray(mean, np.float32)
+        self.scale = np.asarray(scale, np.float32)
+
+    def probabilities(self, q: np.ndarray, p: np.ndarray) -> np.ndarray:
+        """One probability per row pair of ``q`` and ``p`` (or one ``q`` against every ``p``)."""
+        p = np.atleast_2d(p)
+        q = np.broadcast_to(np.atleast_2d(q), p.shape)
+        x = (features(q, p) - self.mean) / self.scale
+        return 1.0 / (1.0 + np.exp(-(x @ self.weights + self.bias)))
+
+    def probability(self, q: np.ndarray, p: np.ndarray) -> float:
+        return float(self.probabilities(q, p)[0])
+
+    @classmethod
+    def fit(
+        cls,
+        relations: dict[str, list[str]],
+        near: dict[str, set[str]],
+        embed: Callable[[list[str]], np.ndarray],
+        seed: int = 0,
+        l2: float = 1e-2,
+        steps: int = 300,
+    ) -> RelationMatcher | None:
+        """Train on ``relations`` (a relation's label first, then its rephrasings) against
+        the labels of its ``near`` relations (module docstring); ``embed`` gives L2-normalised
+        vectors of texts. None where the graph offers no pair to learn from (fewer than two
+        relations)."""
+        rng = random.Random(seed)
+        labels = {r: texts[0] for r, texts in relations.items() if texts}
+        names = sorted(labels)
+        if len(names) < 2:
+            return None
+        q_texts: list[str] = []
+        p_texts: list[str] = []
+        ys: list[float] = []
+        for r in names:
+            others = sorted(o for o in near.get(r, ()) if o in labels and labels[o] != labels[r])
+            rest = [o for o in names if o != r and labels[o] != labels[r]]
+            for text in relations[r]:
+                q = rng.choice(_FRAMES).format(text)
+                negs = rng.sample(others, min(_NEGATIVES, len(others)))
+                negs += rng.sample(rest, min(2, len(rest)))
+                if not negs:
+                    continue
+                q_texts.append(q)
+                p_texts.append(labels[r])
+                ys.append(1.0)
+                for o in dict.fromkeys(negs):
+                    q_texts.append(q)
+                    p_texts.append(labels[o])
+                    ys.append(0.0)
+        if not ys or min(ys) == max(ys):
+            return None
+        uniq = list(dict.fromkeys([*q_texts, *p_texts]))
+        vecs = np.asarray(embed(uniq), np.float32)
+        at = {t: i for i, t in enumerate(uniq)}
+        x = features(vecs[[at[t] for t in q_texts]], vecs[[at[t] for t in p_texts]])
+        y = np.asarray(ys, np.float32)
+        mean = x.mean(axis=0)
+        scale = x.std(axis=0) + 1e-6
+        x = (x - mean) / scale
+        from threadpoolctl import threadpool_limits
+
+        # one BLAS thread: a matrix-vector product this small spin-waits for seconds on a
+        # loaded machine with more (30 ms against 0.4 ms a product at load 14 on 2 cores)
+        with threadpool_limits(limits=1, user_api="blas"):
+            w, b = _logistic(x, y, l2, steps)
+        return cls(w, b, mean, scale)
+
+    def save(self, path: str | Path) -> None:
+        """Write to ``path`` (an ``.npz``), atomically: a reader sees the old file or the new."""
+        import os
+        import tempfile
+
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            np.savez(f, weights=self.weights, bias=self.bias, mean=self.mean, scale=self.scale)
+        os.replace(tmp, path)
+
+    @classmethod
+    def load(cls, path: str | Path) -> RelationMatcher:
+        with np.load(path) as z:
+            return cls(z["weights"], float(z["bias"]), z["mean"], z["scale"])
+
+
+def _logistic(x: np.ndarray, y: np.ndarray, l2: float, steps: int) -> tuple[np.ndarray, float]:
+    """Logistic regression by full-batch gradient descent with Adam steps, the classes weighted
+    to balance (a rephrasing has one positive and several negatives). In float64 throughout:
+    a float64 scalar met by a float32 matrix copies the matrix every step."""
+    x = np.asarray(x, np.float64)
+    y = np.asarray(y, np.float64)
+    n, d = x.shape
+    pos = float(y.sum())
+    weight = np.where(y > 0, n / (2 * max(pos, 1.0)), n / (2 * max(n - pos, 1.0))) / n
+    w = np.zeros(d)
+    b = np.zeros(1)
+    m_w, v_w, m_b, v_b = np.zeros(d), np.zeros(d), np.zeros(1), np.zeros(1)
+    lr, beta1, beta2, eps = 0.05, 0.9, 0.999, 1e-8
+    for t in range(1, steps + 1):
+        err = (1.0 / (1.0 + np.exp(-(x @ w + b))) - y) * weight
+        g_w = x.T @ err + l2 * w
+        g_b = err.sum(keepdims=True)
+        m_w = beta1 * m_w + (1 - beta1) * g_w
+        v_w = beta2 * v_w + (1 - beta2) * g_w * g_w
+        m_b = beta1 * m_b + (1 - beta1) * g_b
+        v_b = beta2 * v_b + (1 - beta2) * g_b * g_b
+        c1, c2 = 1 - beta1**t, 1 - beta2**t
+        w -= lr * (m_w / c1) / (np.sqrt(v_w / c2) + eps)
+        b -= lr * (m_b / c1) / (np.sqrt(v_b / c2) + eps)
+    return w.astype(np.float32), float(b[0])
+
+
+def matcher_path(fingerprint: str, encoder_name: str) -> Path:
+    """Where the matcher of a graph (by fingerprint) and an encoder (by name) is cached."""
+    from kgchat.fsio import cache_dir
+
+    key = hashlib.sha256(f"{fingerprint}|{encoder_name}|{VERSION}".encode()).hexdigest()[:24]
+    return cache_dir() / "relation_matchers" / f"{key}.npz"
+
+
+_SUBJECTS = 20_000  # subjects read for near relations (a sample of a big graph suffices)
+
+
+def graph_matcher(reading: Any, encoder: Any, lexicon: Any = None) -> RelationMatcher | None:
+    """The matcher of ``reading``'s graph (a :class:`~kgchat.retrieval.Retriever`: its graph,
+    relation phrases and declared inverses), trained on first need and cached by the graph's
+    fingerprint and the encoder's name (None without an encoder or a pair to learn from)."""
+    import itertools
+
+    if encoder is None:
+        return None
+    kg = reading.kg
+    fingerprint = getattr(kg, "fingerprint", None)
+    ident = f"{getattr(encoder, 'name', '')}:{getattr(encoder, 'model_id', '')}"
+    path = matcher_path(fingerprint, ident) if isinstance(fingerprint, str) else None
+    if path is not None and path.is_file():
+        return RelationMatcher.load(path)
+    counts: dict[str, int] = {}
+    subjects = []
+    for node in itertools.islice(kg.entities(), _SUBJECTS):
+        preds = [e.predicate for e in kg.neighbors(node, direction="out", limit=300)]
+        for p in set(preds):
+            counts[p] = counts.get(p, 0) + 1
+        subjects.append(preds)
+    chosen = sorted(counts, key=lambda p: (-counts[p], p))[:_MAX_RELATIONS]
+    relations: dict[str, list[str]] = {}
+    for p in chosen:
+        label = reading._phrase(p)
+        if not label or not any(c.isalpha() for c in label):
+            continue
+        texts = rephrasings(label, lexicon)
+        inverse = reading._inverse_phrase(p)
+        texts += [inverse] if inverse else []
+        texts += list(reading._synonym_phrases(p))
+        relations[p] = list(dict.fromkeys(texts))
+    near = near_relations(subjects)
+
+    def embed(texts: list[str]) -> np.ndarray:
+        return np.asarray(encoder.encode(texts), np.float32)
+
+    matcher = RelationMatcher.fit(relations, near, embed)
+    if matcher is not None and path is not None:
+        matcher.save(path)
+    return matcher
