@@ -138,15 +138,11 @@ class EndpointConfig(Config):
         (the hubs counted are probed in requests of their own: 10.3 -> 17.2 a question).
     probe_kinds : bool
         With ``probe_rows``, read *every* entity a walk reads only for what it is by probes
-        (its out-edges and which predicates point at it), not only those likely hubs: a cold
-        question meets hubs for the first time, and no signal read before their in-edges
-        tells them (the growth from a 1M- to a 10M-triple store). An entity with a class is
-        probed only with the predicates that point at some member of one of its classes
-        (``Schema.pointing``: one ``SELECT DISTINCT ?c`` a predicate, read once for the
-        store; every in-edge of a member of C is one of those by construction), on the
-        generated graphs 1-3 of 11, so that its probes cost less than its in-edges read even
-        where it has few. An entity the walk goes on from is fetched whole then, as a hub
-        probed is. The same retrievals (``tests/test_endpoint_kinds.py``).
+        (its out-edges and which of the predicates that may point at an entity do), not only
+        those likely hubs: a cold question meets hubs for the first time, and no signal read
+        before their in-edges tells them (the growth from a 1M- to a 10M-triple store). An
+        entity the walk goes on from is fetched whole then, as a hub probed is. The same
+        retrievals (``tests/test_endpoint_kinds.py``).
     packed : bool
         Ask a batch's in-edges packed: a node's as one string of ``"<predicate> <neighbour>"``
         lines with their count (``GROUP_CONCAT``, :func:`~kgchat.graph.endpoint_open.

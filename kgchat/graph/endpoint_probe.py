@@ -34,7 +34,6 @@ from kgchat.graph.endpoint_open import out_part
 from kgchat.graph.endpoint_queries import key, language_filter, term
 from kgchat.graph.endpoint_queries import values as values_block
 from kgchat.graph.endpoint_rows import is_fact, read_edges
-from kgchat.graph.vocab import RDF_TYPE
 
 if TYPE_CHECKING:
     from kgchat.graph.endpoint_rows import FactTable
@@ -44,10 +43,6 @@ if TYPE_CHECKING:
 __all__ = ["probe_predicates", "probe_query", "probed_sketches", "read_probes", "untag"]
 
 _PREDICATE = itemgetter(2)  # Edge.predicate
-
-#: Most (class, predicate) pairs a probe query names (``pointing``); more (an ontology of
-#: thousands of classes) and an entity is probed with every predicate: the query's size
-MAX_PAIRS = 2000
 
 
 def probe_predicates(
@@ -74,7 +69,6 @@ def probe_query(
     named: Collection[str] = (),
     tagged: bool = False,
     iri_predicates: list[str] | None = None,
-    pointing: dict[str, list[str]] | None = None,
 ) -> str:
     """The relations among ``predicates`` that point at each of ``values`` (a subject that is
     no blank node, and with ``fam``, no other-language value of a subject that has the
@@ -85,34 +79,20 @@ def probe_query(
     ``?h ?hp ?hl`` (:func:`untag`), to ride in an edge batch's request. With
     ``iri_predicates`` the IRIs are probed with those instead (the predicates with objects
     that are no literal: a predicate whose objects are all literals points at no IRI, one
-    whose objects are none at no value). With ``pointing`` (class -> the predicates that
-    point at its members, ``Schema.pointing``) too, an IRI with a class is probed only with
-    those its classes allow (of the generated graphs' 11, 1-3), one without with every one.
-    """
+    whose objects are none at no value)."""
     iris = [n for n in values if not n.startswith('"')]
-    sets = [(list(enumerate(values)), predicates, "")]
+    sets = [(list(enumerate(values)), predicates)]
     if iri_predicates is not None:
-        entities = [(i, v) for i, v in enumerate(values) if not v.startswith('"')]
         sets = [
-            ([(i, v) for i, v in enumerate(values) if v.startswith('"')], predicates, ""),
-            (entities, iri_predicates, ""),
+            ([(i, v) for i, v in enumerate(values) if v.startswith('"')], predicates),
+            ([(i, v) for i, v in enumerate(values) if not v.startswith('"')], iri_predicates),
         ]
-        allowed = [(c, p) for c, ps in (pointing or {}).items() for p in ps if p in iri_predicates]
-        if pointing is not None and len(allowed) <= MAX_PAIRS:
-            # an entity with a class: the predicates its classes allow; one without: every one
-            tp = term(RDF_TYPE)
-            listed = " ".join(f"({term(c)} {term(p)})" for c, p in allowed)
-            untyped = f"FILTER NOT EXISTS {{ ?vo {tp} ?c0 FILTER(isIRI(?c0)) }} "
-            sets[1:] = [(entities, iri_predicates, untyped)]
-            if allowed:
-                sets.append((entities, [], f"?vo {tp} ?c VALUES (?c ?p) {{ {listed} }} "))
     parts = [
         f"VALUES (?vi ?vo) {{ {' '.join(f'({i} {term(v)})' for i, v in pairs)} }} "
-        + how
-        + (f"VALUES ?p {{ {' '.join(map(term, cands))} }} " if cands else "")
-        + f"FILTER EXISTS {{ ?s ?p ?vo . FILTER(!isBlank(?s)) {language_filter('s', fam)}}}"
-        for pairs, cands, how in sets
-        if pairs and (cands or how)
+        f"VALUES ?p {{ {' '.join(map(term, cands))} }} "
+        f"FILTER EXISTS {{ ?s ?p ?vo . FILTER(!isBlank(?s)) {language_filter('s', fam)}}}"
+        for pairs, cands in sets
+        if pairs and cands
     ]
     if len(parts) > 1:
         parts = [" UNION ".join(f"{{ {x} }}" for x in parts)]

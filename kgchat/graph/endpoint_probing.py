@@ -20,12 +20,11 @@ from typing import TYPE_CHECKING, Any
 
 from kgchat.graph.endpoint_probe import probe_predicates, probe_query, probed_sketches, untag
 from kgchat.graph.endpoint_rows import read_names
-from kgchat.graph.endpoint_schema import pointing_classes
 
 if TYPE_CHECKING:
     from kgchat.graph.core import GraphConfig
     from kgchat.graph.endpoint_config import EndpointConfig
-    from kgchat.graph.endpoint_http import LRUCache, SparqlClient
+    from kgchat.graph.endpoint_http import LRUCache
     from kgchat.graph.endpoint_open import HubGuess
     from kgchat.graph.endpoint_rows import FactTable
     from kgchat.graph.endpoint_schema import Schema
@@ -41,7 +40,6 @@ PROBED: list[str] = []
 class ProbeBatches:
     """The probed sketches of a :class:`SparqlGraph`'s values and likely hubs."""
 
-    client: SparqlClient
     settings: EndpointConfig
     config: GraphConfig
     _facts: FactTable
@@ -113,9 +111,6 @@ class ProbeBatches:
             if self._probing:  # (an entity is probed with the predicates it may be an object of)
                 self._hubs.rows = max(s.probe_rows, len(self._object_kinds(probes or [])[1]))
                 self._hubs.every = s.probe_kinds
-                if s.probe_kinds and sch.pointing is None:  # (once for the store)
-                    entity_probes = self._object_kinds(probes or [])[1]
-                    sch.pointing = pointing_classes(self.client, entity_probes)
             else:
                 self._hubs.rows = 0
         return self._probing
@@ -200,7 +195,6 @@ class ProbeBatches:
             names=sch.name_roles if named else (),
             named=named,
             tagged=tagged,
-            pointing=sch.pointing,
         )
         return PROBED, [], True, named, [], query
 

@@ -73,10 +73,6 @@ class Schema:
     #: where values are probed (:mod:`kgchat.graph.endpoint_probe`): a predicate whose objects
     #: are all literals points at no entity, one whose objects are none at no value
     objects: dict[str, tuple[bool, bool]] = field(default_factory=dict)
-    #: class -> the predicates some triple of which points at a member of it, read where every
-    #: entity read for what it is is probed (``EndpointConfig.probe_kinds``); None: not read
-    #: (or not whole), an entity then probed with every predicate that may point at it
-    pointing: dict[str, list[str]] | None = None
 
     def phrase(self, predicate: str, inverse: bool = False) -> str:
         """A predicate's phrase, as :meth:`KnowledgeGraph.relation_label` gives it."""
@@ -210,27 +206,6 @@ def _object_kinds(
     for pr in predicates:
         lit, other = seen.get(pr, (False, False))
         out[pr] = (lit or _has_object(client, pr, True), other or _has_object(client, pr, False))
-    return out
-
-
-def pointing_classes(client: SparqlClient, predicates: list[str]) -> dict[str, list[str]] | None:
-    """Class -> those of ``predicates`` some triple of which points at a member of it (an
-    ``rdf:type`` object of its object), one ``SELECT DISTINCT ?c`` a predicate, read once for
-    the store: what an entity's classes allow to point at it, so that a probe of it asks
-    only those (every in-edge of a member of ``C`` is one of ``C``'s by construction, so the
-    relations read at it are all of them). None where one of the queries fails (too slow,
-    refused): an entity is then probed with every predicate, as before."""
-    tp = term(vocab.RDF_TYPE)
-    out: dict[str, list[str]] = {}
-    for pr in predicates:
-        try:
-            rows = client.select(
-                f"SELECT DISTINCT ?c WHERE {{ ?s {term(pr)} ?o . ?o {tp} ?c FILTER(isIRI(?c)) }}"
-            )
-        except KGChatError:
-            return None
-        for r in rows:
-            out.setdefault(key(r["c"]), []).append(pr)
     return out
 
 
