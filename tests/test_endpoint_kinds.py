@@ -69,3 +69,29 @@ def test_every_entity_read_for_what_it_is_is_probed(plain):
         assert [e.predicate for e in inn] == sorted({e.predicate for e in edges if not e.forward})
     for h in (g, hubs, whole):
         h.close()
+
+
+def test_the_anonymous_check_reads_the_edges_of_blank_nodes_only():
+    """Whether a node echoes its holder's name (``UnnamedNodes._echoes_its_holder``) is asked
+    of every node of a pattern, and only a blank node can: a value's or a short-named IRI's
+    edges are not read for it (over an endpoint they were read whole, in-edges and all)."""
+    from kgchat.retrieval import Retriever
+
+    kg = KnowledgeGraph.load(GRAPHS / "medicine.ttl")
+    read: list[str] = []
+
+    class Spy:
+        def __getattr__(self, name: str):
+            return getattr(kg, name)
+
+        def neighbors(self, node: str, **kw):
+            read.append(node)
+            return kg.neighbors(node, **kw)
+
+    r = Retriever(Spy())
+    values = [v for v in kg.literals() if kg.label(v)][:20]
+    short = [n for n in kg.entities() if 0 < len(kg.label(n)) < 8 and not n.startswith("_:")]
+    assert values and short
+    for n in [*values, *short[:20]]:
+        assert not r.anonymous(n)
+    assert read == []

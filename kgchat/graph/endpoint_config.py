@@ -142,12 +142,12 @@ class EndpointConfig(Config):
         those likely hubs: a cold question meets hubs for the first time, and no signal read
         before their in-edges tells them (the growth from a 1M- to a 10M-triple store). An
         entity the walk goes on from is fetched whole then, as a hub probed is. The same
-        retrievals (``tests/test_endpoint_kinds.py``). Off (the default): slower, since the
-        retriever reads the *full* edges of most nodes of its patterns anyway (whether a
-        node is anonymous, ``UnnamedNodes._echoes_its_holder`` and ``_names_its_parts``:
-        ~11,000 calls a cold question), so a probed entity is fetched whole afterwards, one
-        a request: one cold 1M question (the twenty-seventh round, load ~10) 3.2 -> 7.9 s,
-        795 -> 3,824 requests.
+        retrievals (``tests/test_endpoint_kinds.py``). Off (the default): measured slower
+        while the retriever's anonymous check (``UnnamedNodes._echoes_its_holder``) read the
+        full edges of every node of its patterns, so that a probed entity was fetched whole
+        afterwards, one a request (one cold 1M question, the twenty-seventh round, load
+        ~10: 3.2 -> 7.9 s, 795 -> 3,824 requests); that check reads blank nodes only since,
+        and this setting is unmeasured after it.
     packed : bool
         Ask a batch's in-edges packed: a node's as one string of ``"<predicate> <neighbour>"``
         lines with their count (``GROUP_CONCAT``, :func:`~kgchat.graph.endpoint_open.
