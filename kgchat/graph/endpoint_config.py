@@ -136,6 +136,18 @@ class EndpointConfig(Config):
         69,400 rows a 10M question), and a counted hub the walk then walks from is read
         twice; packed since, 6 cold 10M questions in one process: paired 1.41, slower still
         (the hubs counted are probed in requests of their own: 10.3 -> 17.2 a question).
+    probe_kinds : bool
+        With ``probe_rows``, read *every* entity a walk reads only for what it is by probes
+        (its out-edges and which of the predicates that may point at an entity do), not only
+        those likely hubs: a cold question meets hubs for the first time, and no signal read
+        before their in-edges tells them (the growth from a 1M- to a 10M-triple store). An
+        entity the walk goes on from is fetched whole then, as a hub probed is. The same
+        retrievals (``tests/test_endpoint_kinds.py``). Off (the default): measured slower
+        while the retriever's anonymous check (``UnnamedNodes._echoes_its_holder``) read the
+        full edges of every node of its patterns, so that a probed entity was fetched whole
+        afterwards, one a request (one cold 1M question, the twenty-seventh round, load
+        ~10: 3.2 -> 7.9 s, 795 -> 3,824 requests); that check reads blank nodes only since,
+        and this setting is unmeasured after it.
     packed : bool
         Ask a batch's in-edges packed: a node's as one string of ``"<predicate> <neighbour>"``
         lines with their count (``GROUP_CONCAT``, :func:`~kgchat.graph.endpoint_open.
@@ -178,6 +190,7 @@ class EndpointConfig(Config):
     probe_rows: int = 16
     probe_relations: bool = False
     count_rows: int = 0
+    probe_kinds: bool = False
     packed: bool = True
     merged_values: bool = True
     edge_names: bool = True

@@ -293,6 +293,9 @@ class HubGuess:
         self, capped: dict[str, int], size: int = 100_000, rows: int = 0, relations: bool = False
     ) -> None:
         self.capped, self.size, self.rows, self.relations = capped, size, rows, relations
+        #: every entity read for what it is is probed (``EndpointConfig.probe_kinds``), not only
+        #: those likely hubs
+        self.every = False
         #: entities whose in-edges read reached ``rows``: kept for the store, as the hubs
         #: found are (a hub is reached again by many paths, by many questions)
         self.heavy: set[str] = set()
@@ -322,7 +325,7 @@ class HubGuess:
         in-edges or more on average (a per-relation statistic kept for the store)."""
         if not self.rows or node.startswith('"'):
             return False
-        if node in self.capped or node in self.classes or node in self.heavy:
+        if self.every or node in self.capped or node in self.classes or node in self.heavy:
             return True
         if not self.relations:
             return False

@@ -110,6 +110,7 @@ class ProbeBatches:
             )
             if self._probing:  # (an entity is probed with the predicates it may be an object of)
                 self._hubs.rows = max(s.probe_rows, len(self._object_kinds(probes or [])[1]))
+                self._hubs.every = s.probe_kinds
             else:
                 self._hubs.rows = 0
         return self._probing

@@ -49,7 +49,13 @@ class UnnamedNodes:
         """:func:`~kgchat.graph.junctions.named_as_holder`: a part named as its whole names
         nothing of its own, walked through as a junction, no answer ("when was kafka 3.6.0
         released" is no question of "Apache Kafka")."""
-        return bool(label) and named_as_holder(self.kg, node, self.edges(node))
+        # (only a blank node can be one: its edges are read for those alone, not for every
+        # node of a pattern, which over a remote store read the whole in-edges of each)
+        return (
+            bool(label)
+            and node.startswith("_:")
+            and named_as_holder(self.kg, node, self.edges(node))
+        )
 
     def _names_its_parts(self, node: str, label: str) -> bool:
         """Whether a named node is a relation between others stated as a node, and named

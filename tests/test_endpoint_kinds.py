@@ -1,0 +1,97 @@
+"""Every entity read only for what it is read by probes (``EndpointConfig.probe_kinds``),
+against a real Oxigraph server: the same retrievals as the local graph, and each probed sketch
+has the out-edges and the relations at the node of its full edges."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kgchat.graph import EndpointConfig, KnowledgeGraph, SparqlGraph
+from tests.conftest import GRAPHS
+from tests.test_endpoint import _same_retrievals, oxigraph_server
+
+
+def _without_restrictions(tmp: Path) -> Path:
+    """The medicine graph without its blank nodes (its OWL restrictions: a store holding
+    them is never probed, since a probe sees no derived edge), as N-Triples."""
+    import rdflib
+
+    g = rdflib.Graph().parse(GRAPHS / "medicine.ttl")
+    for t in list(g):
+        if any(isinstance(x, rdflib.BNode) for x in t):
+            g.remove(t)
+    out = tmp / "medicine-plain.nt"
+    g.serialize(out, format="nt", encoding="utf-8")
+    return out
+
+
+@pytest.fixture(scope="module")
+def plain(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[KnowledgeGraph, str]]:
+    path = _without_restrictions(tmp_path_factory.mktemp("kinds"))
+    with oxigraph_server(path) as url:
+        yield KnowledgeGraph.load(path), url
+
+
+def _questions(kg: KnowledgeGraph, n: int) -> list[str]:
+    from kgchat.qa.config import QAConfig
+    from kgchat.qa.generate import generate_qa
+
+    examples = generate_qa(kg, QAConfig(retrieve=False, phrasings=1))
+    return [e.question for e in random.Random(3).sample(examples, n)]
+
+
+def test_every_entity_read_for_what_it_is_is_probed(plain):
+    """With ``probe_kinds`` the entities a walk reads only for what they are come as probed
+    sketches, the retrievals are the local graph's, and each sketch says what the node's
+    full edges say: its out-edges, and the relations pointing at it."""
+    kg, url = plain
+    questions = _questions(kg, 12)
+    g = SparqlGraph(url, EndpointConfig(probe_kinds=True))
+    _same_retrievals(kg, g, questions)
+    kept = g._sketches.keys()  # (an LRU cache: no iteration of its own)
+    probed = [n for n in kept if not n.startswith('"')]
+    hubs = SparqlGraph(url, EndpointConfig())  # (likely hubs probed only)
+    _same_retrievals(kg, hubs, questions)
+    others = hubs._sketches.keys()
+    few = [n for n in others if not n.startswith('"')]
+    assert len(probed) >= 2 * len(few) + 20
+    whole = SparqlGraph(url, EndpointConfig(probe_rows=0))
+    for n in probed:
+        out, inn = g._sketches.peek(n)
+        edges = whole.neighbors(n)
+        assert {(e.predicate, e.neighbor) for e in out} == {
+            (e.predicate, e.neighbor) for e in edges if e.forward
+        }, n
+        assert [e.predicate for e in inn] == sorted({e.predicate for e in edges if not e.forward})
+    for h in (g, hubs, whole):
+        h.close()
+
+
+def test_the_anonymous_check_reads_the_edges_of_blank_nodes_only():
+    """Whether a node echoes its holder's name (``UnnamedNodes._echoes_its_holder``) is asked
+    of every node of a pattern, and only a blank node can: a value's or a short-named IRI's
+    edges are not read for it (over an endpoint they were read whole, in-edges and all)."""
+    from kgchat.retrieval import Retriever
+
+    kg = KnowledgeGraph.load(GRAPHS / "medicine.ttl")
+    read: list[str] = []
+
+    class Spy:
+        def __getattr__(self, name: str):
+            return getattr(kg, name)
+
+        def neighbors(self, node: str, **kw):
+            read.append(node)
+            return kg.neighbors(node, **kw)
+
+    r = Retriever(Spy())
+    values = [v for v in kg.literals() if kg.label(v)][:20]
+    short = [n for n in kg.entities() if 0 < len(kg.label(n)) < 8 and not n.startswith("_:")]
+    assert values and short
+    for n in [*values, *short[:20]]:
+        assert not r.anonymous(n)
+    assert read == []
