@@ -243,6 +243,18 @@ def _same_retrievals(kg, g, questions):
     return remote, answers
 
 
+def test_the_relation_matcher_trains_on_the_same_pairs_over_endpoint(medicine):
+    """The learned relation matcher's training pairs (relations, rephrasings, near relations)
+    over the endpoint are the local graph's: its sample does not hang on the store's order."""
+    from kgchat.retrieval.relation_learned import training_relations
+    from kgchat.wordnet import wordnet
+
+    kg, g = medicine
+    local = training_relations(Retriever(kg), wordnet(), subjects=200)
+    assert training_relations(Retriever(g), wordnet(), subjects=200) == local
+    assert len(local[0]) >= 10
+
+
 def test_medicine_retrieval_and_answers_over_endpoint(medicine):
     from kgchat.chat import ChatBot
     from kgchat.chat.backends import TemplateBackend
