@@ -332,20 +332,16 @@ def features(x: dict[str, Any]) -> list[float] | None:
     ]
 
 
-def logistic(X: Any, y: Any, l2: float = 1.0, steps: int = 50) -> Any:
-    """Weights (bias last) of an L2-regularised logistic regression, by Newton's method."""
+def logistic(X: Any, y: Any) -> Any:
+    """Weights (bias last) of the library's logistic regression
+    (:func:`kgchat.retrieval.relation_learned.logistic`: L2-regularised, the classes weighted
+    to balance, Adam steps), the one the relation matcher is trained with."""
     import numpy as np
 
-    A = np.hstack([X, np.ones((len(X), 1))])
-    w = np.zeros(A.shape[1])
-    reg = np.eye(A.shape[1]) * l2
-    reg[-1, -1] = 0.0
-    for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-A @ w))
-        grad = A.T @ (p - y) + reg @ w
-        hess = (A * (p * (1 - p))[:, None]).T @ A + reg
-        w -= np.linalg.solve(hess, grad)
-    return w
+    from kgchat.retrieval.relation_learned import logistic as fit
+
+    w, b = fit(np.asarray(X, float), np.asarray(y, float))
+    return np.append(w.astype(float), b)
 
 
 def calibrate(found: list[dict[str, Any]], folds: int = 5) -> list[str]:

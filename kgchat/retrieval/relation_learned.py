@@ -41,6 +41,7 @@ __all__ = [
     "RelationMatcher",
     "features",
     "graph_matcher",
+    "logistic",
     "matcher_path",
     "near_relations",
     "rephrasings",
@@ -195,7 +196,7 @@ class RelationMatcher:
         # one BLAS thread: a matrix-vector product this small spin-waits for seconds on a
         # loaded machine with more (30 ms against 0.4 ms a product at load 14 on 2 cores)
         with threadpool_limits(limits=1, user_api="blas"):
-            w, b = _logistic(x, y, l2, steps)
+            w, b = logistic(x, y, l2, steps)
         return cls(w, b, mean, scale)
 
     def save(self, path: str | Path) -> None:
@@ -216,10 +217,19 @@ class RelationMatcher:
             return cls(z["weights"], float(z["bias"]), z["mean"], z["scale"])
 
 
-def _logistic(x: np.ndarray, y: np.ndarray, l2: float, steps: int) -> tuple[np.ndarray, float]:
-    """Logistic regression by full-batch gradient descent with Adam steps, the classes weighted
-    to balance (a rephrasing has one positive and several negatives). In float64 throughout:
-    a float64 scalar met by a float32 matrix copies the matrix every step."""
+def logistic(
+    x: np.ndarray, y: np.ndarray, l2: float = 1e-2, steps: int = 300
+) -> tuple[np.ndarray, float]:
+    """Weights and bias of a logistic regression of ``y`` (0 or 1) on the rows of ``x``, by
+    full-batch gradient descent with Adam steps, L2-regularised, the classes weighted to
+    balance (a rephrasing has one positive and several negatives). In float64 throughout: a
+    float64 scalar met by a float32 matrix copies the matrix every step. The one logistic
+    regression of the project (``bench/bench_confidence_terms.py`` calibrates with it too).
+
+    >>> w, b = logistic(np.array([[0.0], [0.2], [0.8], [1.0]]), np.array([0, 0, 1, 1]))
+    >>> bool(w[0] * 0.9 + b > 0), bool(w[0] * 0.1 + b < 0)  # 1 above the middle, 0 below
+    (True, True)
+    """
     x = np.asarray(x, np.float64)
     y = np.asarray(y, np.float64)
     n, d = x.shape
