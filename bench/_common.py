@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import subprocess
 import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -59,3 +61,51 @@ def commit() -> str | None:
     except (OSError, subprocess.SubprocessError):
         return None
     return proc.stdout.strip() or None
+
+
+@dataclass(frozen=True)
+class Asked:
+    """One development question retrieved (:func:`asked`): its graph, set and retriever, the
+    question item, the retrieval, the rank of the first right candidate (None: none is right),
+    the answer the evaluation takes (``kgchat.evaluation``'s default) and the right answers'
+    keys."""
+
+    graph: str
+    set: str
+    retriever: Any
+    item: Any
+    result: Any
+    rank: int | None
+    top: Any
+    gold: frozenset[str]
+
+
+def asked(
+    graphs: list[str],
+    hook: Callable[[Any], Any],
+    reset: Callable[[Any], None],
+    answerable_only: bool = False,
+) -> Iterator[tuple[Asked, Any]]:
+    """Each question of ``bench_outcomes.py``'s development sets of ``graphs`` (only those
+    with answers where ``answerable_only``), retrieved by the graph's retriever after its
+    warm-up questions, with what ``hook(retriever)`` returned for the graph (the readings a
+    wrapped method keeps), ``reset`` on it before each question. The loop the diagnostics
+    (``bench_abstentions.py``, ``bench_confidence_terms.py``) share."""
+    import bench_outcomes as bo
+
+    from kgchat.evaluation import _default_answers
+    from kgchat.text import answer_key
+
+    for g, s, r, items, warm in bo.graph_sets(graphs):
+        seen = hook(r)
+        for it in warm[: bo.bg.WARMUP]:
+            r.retrieve(it.question)
+        for it in items:
+            if answerable_only and not it.answers:
+                continue
+            reset(seen)
+            res = r.retrieve(it.question)
+            gold = frozenset(answer_key(x) for x in it.answers)
+            keys = [answer_key(c.label) for c in res.candidates]
+            rank = next((i for i, k in enumerate(keys) if k in gold), None)
+            yield Asked(g, s, r, it, res, rank, _default_answers(res)[0], gold), seen

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 import bench_outcomes as bo
+from _common import asked
 
 CAUSES = ("a", "b", "c-walk", "c-link")
 
@@ -76,52 +77,44 @@ def hooked(retriever: Any) -> dict[str, list[float]]:
 
 
 def rows(graphs: list[str]) -> list[dict[str, Any]]:
-    from kgchat.evaluation import _default_answers
     from kgchat.text import answer_key
 
     out = []
-    for g, s, r, items, warm in bo.graph_sets(graphs):
-        seen = hooked(r)
-        for it in warm[: bo.bg.WARMUP]:
-            r.retrieve(it.question)
-        for it in items:
-            if not it.answers:
-                continue
-            seen["judged"].clear()
-            seen["ceiling"].clear()
-            res = r.retrieve(it.question)
-            if not res.abstained:
-                continue
-            gold = {answer_key(x) for x in it.answers}
-            keys = [answer_key(c.label) for c in res.candidates]
-            rank = next((i for i, k in enumerate(keys) if k in gold), None)
-            top = _default_answers(res)[0]
-            row: dict[str, Any] = {
-                "graph": g,
-                "set": s,
-                "question": it.question,
-                "gold": [str(x) for x in it.answers][:3],
-                "top": top,
-                "confidence": round(res.confidence, 3),
-                "rank": rank,
-                "mentions": [(m.text, m.node, m.method) for m in res.mentions],
-                "path": res.candidates[0].to_dict()["paths"][:2] if res.candidates else [],
-            }
-            if rank == 0 or (top is not None and answer_key(top) in gold):
-                row["cause"] = "a"
-                j = max(seen["judged"], default=0.0)
-                c = min(seen["ceiling"], default=1.0)
-                row["held_by"] = "ceiling" if c < j and c < 0.2 else "judged"
-                row["readings"] = (round(j, 3), round(c, 3))
-            elif rank is not None:
-                row["cause"] = "b"
-                row["gold_path"] = res.candidates[rank].to_dict()["paths"][:1]
-            else:
-                starts = [m.node for m in res.mentions]
-                d = distance(r.kg, starts, gold, r.config.max_hops) if starts else 99
-                row["cause"] = "c-walk" if d <= r.config.max_hops else "c-link"
-                row["distance"] = d
-            out.append(row)
+
+    def reset(seen: dict[str, list[float]]) -> None:
+        for kept in seen.values():
+            kept.clear()
+
+    for a, seen in asked(graphs, hooked, reset, answerable_only=True):
+        res, it, rank, top, gold, r = a.result, a.item, a.rank, a.top, a.gold, a.retriever
+        if not res.abstained:
+            continue
+        row: dict[str, Any] = {
+            "graph": a.graph,
+            "set": a.set,
+            "question": it.question,
+            "gold": [str(x) for x in it.answers][:3],
+            "top": top,
+            "confidence": round(res.confidence, 3),
+            "rank": rank,
+            "mentions": [(m.text, m.node, m.method) for m in res.mentions],
+            "path": res.candidates[0].to_dict()["paths"][:2] if res.candidates else [],
+        }
+        if rank == 0 or (top is not None and answer_key(top) in gold):
+            row["cause"] = "a"
+            j = max(seen["judged"], default=0.0)
+            c = min(seen["ceiling"], default=1.0)
+            row["held_by"] = "ceiling" if c < j and c < 0.2 else "judged"
+            row["readings"] = (round(j, 3), round(c, 3))
+        elif rank is not None:
+            row["cause"] = "b"
+            row["gold_path"] = res.candidates[rank].to_dict()["paths"][:1]
+        else:
+            starts = [m.node for m in res.mentions]
+            d = distance(r.kg, starts, gold, r.config.max_hops) if starts else 99
+            row["cause"] = "c-walk" if d <= r.config.max_hops else "c-link"
+            row["distance"] = d
+        out.append(row)
     return out
 
 

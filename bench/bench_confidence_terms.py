@@ -47,6 +47,7 @@ from pathlib import Path
 from typing import Any
 
 import bench_outcomes as bo
+from _common import asked
 
 THRESHOLD = 0.20
 
@@ -128,39 +129,28 @@ def wh(question: str) -> str:
 
 
 def rows(graphs: list[str]) -> list[dict[str, Any]]:
-    from kgchat.evaluation import _default_answers
     from kgchat.text import answer_key
 
     out = []
-    for g, s, r, items, warm in bo.graph_sets(graphs):
-        seen = hooked(r)
-        for it in warm[: bo.bg.WARMUP]:
-            r.retrieve(it.question)
-        for it in items:
-            seen.clear()
-            res = r.retrieve(it.question)
-            gold = {answer_key(x) for x in it.answers}
-            keys = [answer_key(c.label) for c in res.candidates]
-            rank = next((i for i, k in enumerate(keys) if k in gold), None)
-            top = _default_answers(res)[0]
-            first = top is not None and answer_key(top) in gold
-            best = max(seen, key=lambda x: x["top"], default={})
-            out.append(
-                {
-                    "graph": g,
-                    "set": s,
-                    "question": it.question,
-                    "answerable": bool(it.answers),
-                    "kind": dict(it.groups).get("kind"),
-                    "wh": wh(it.question),
-                    "confidence": round(float(res.confidence), 4),
-                    "abstained": bool(res.abstained),
-                    "first_right": bool(first),
-                    "rank": 0 if first else rank,
-                    "top": str(top)[:80],
-                    "terms": best,
-                }
-            )
+    for a, seen in asked(graphs, hooked, list.clear):
+        res, it, top = a.result, a.item, a.top
+        first = top is not None and answer_key(top) in a.gold
+        out.append(
+            {
+                "graph": a.graph,
+                "set": a.set,
+                "question": it.question,
+                "answerable": bool(it.answers),
+                "kind": dict(it.groups).get("kind"),
+                "wh": wh(it.question),
+                "confidence": round(float(res.confidence), 4),
+                "abstained": bool(res.abstained),
+                "first_right": bool(first),
+                "rank": 0 if first else a.rank,
+                "top": str(top)[:80],
+                "terms": max(seen, key=lambda x: x["top"], default={}),
+            }
+        )
     return out
 
 
@@ -332,20 +322,16 @@ def features(x: dict[str, Any]) -> list[float] | None:
     ]
 
 
-def logistic(X: Any, y: Any, l2: float = 1.0, steps: int = 50) -> Any:
-    """Weights (bias last) of an L2-regularised logistic regression, by Newton's method."""
+def logistic(X: Any, y: Any) -> Any:
+    """Weights (bias last) of the library's logistic regression
+    (:func:`kgchat.retrieval.relation_learned.logistic`: L2-regularised, the classes weighted
+    to balance, Adam steps), the one the relation matcher is trained with."""
     import numpy as np
 
-    A = np.hstack([X, np.ones((len(X), 1))])
-    w = np.zeros(A.shape[1])
-    reg = np.eye(A.shape[1]) * l2
-    reg[-1, -1] = 0.0
-    for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-A @ w))
-        grad = A.T @ (p - y) + reg @ w
-        hess = (A * (p * (1 - p))[:, None]).T @ A + reg
-        w -= np.linalg.solve(hess, grad)
-    return w
+    from kgchat.retrieval.relation_learned import logistic as fit
+
+    w, b = fit(np.asarray(X, float), np.asarray(y, float))
+    return np.append(w.astype(float), b)
 
 
 def calibrate(found: list[dict[str, Any]], folds: int = 5) -> list[str]:

@@ -16,6 +16,7 @@ from kgchat.retrieval.relation_learned import (
     matcher_path,
     near_relations,
     rephrasings,
+    training_relations,
 )
 from kgchat.wordnet import wordnet
 
@@ -146,3 +147,30 @@ def test_too_few_relations_learn_nothing():
         return np.eye(len(texts), 8, dtype=np.float32)
 
     assert RelationMatcher.fit({"a": ["a"]}, {}, embed) is None
+
+
+def test_the_training_sample_does_not_hang_on_the_store_s_order():
+    """The same triples in another order (as an endpoint lists them) give the same training
+    pairs and the same matcher, also where the sample is smaller than the graph (three
+    subjects here, as 20,000 of a big graph): it is chosen by the nodes' keys, not by the
+    order the store lists them in."""
+    import random
+
+    from kgchat.retrieval import Retriever
+
+    shuffled = list(PEOPLE)
+    random.Random(7).shuffle(shuffled)
+    graphs = [KnowledgeGraph.from_triples(t) for t in (PEOPLE, shuffled)]
+    # (the first subjects each store lists differ: a sample of those would too)
+    assert list(graphs[0].entities())[:3] != list(graphs[1].entities())[:3]
+    read = [training_relations(Retriever(g), wordnet(), subjects=3) for g in graphs]
+    assert read[0] == read[1]
+    assert len(read[0][0]) >= 2
+
+    def embed(texts):  # a fixed vector per text, whatever the batch
+        rows = [np.random.default_rng(sum(map(ord, t))).normal(size=16) for t in texts]
+        return np.asarray([r / np.linalg.norm(r) for r in rows], np.float32)
+
+    one, two = (RelationMatcher.fit(*pairs, embed) for pairs in read)
+    assert one is not None and two is not None
+    assert np.array_equal(one.weights, two.weights) and one.bias == two.bias

@@ -183,7 +183,7 @@ class QuestionForms:
         for c in [*candidates, *added]:
             if c.node not in best or c.score > best[c.node].score:
                 best[c.node] = c
-        return sorted(best.values(), key=lambda c: (-c.score, c.node))
+        return sorted(best.values(), key=Candidate.rank_key)
 
     def _confirm(
         self,

@@ -25,6 +25,10 @@ __all__ = ["OwnFactTies", "fact_words", "language_names", "relation_fact_words"]
 
 # a tied candidate's own facts read to break the tie (its first ones: a hub has thousands)
 _OWN_FACTS = 50
+# decimals of a similarity that order a tie: the same word's cosine differs in its last bits
+# with the batch it was embedded in (~1e-7), which had ordered equals from one process to
+# another ("What is treated by apixaban?": three diseases, each said by its type "disease")
+_SAID_DECIMALS = 4
 
 
 @functools.cache
@@ -47,7 +51,7 @@ def language_names() -> dict[str, tuple[str, ...]]:
 def _alike(c: Candidate, first: Candidate) -> bool:
     """Whether ``c`` ties ``first`` on score, reached by the same relation path."""
     return (
-        c.score == first.score
+        c.rank_key()[0] == first.rank_key()[0]
         and bool(c.paths)
         and bool(first.paths)
         and c.paths[0].pattern == first.paths[0].pattern
@@ -102,11 +106,13 @@ class OwnFactTies:
         own = {c.node: own[c.node] + self.walk_qualifiers(c.paths[0]) for c in tied}
         sim.prefetch([w for ws in own.values() for w in ws])  # one forward pass for all
 
-        def said(c: Candidate) -> float:
+        def said(c: Candidate) -> tuple[float, tuple[float, str]]:
             words = own[c.node]
-            return float(sim.words(words, q.words).max()) if words else 0.0
+            best = float(sim.words(words, q.words).max()) if words else 0.0
+            # equals (to the encoder's noise) stay in the ranking's order: by node
+            return -round(best, _SAID_DECIMALS), c.rank_key()
 
-        return sorted(tied, key=said, reverse=True) + candidates[len(tied) :]
+        return sorted(tied, key=said) + candidates[len(tied) :]
 
     def _fact_pairs(self, node: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """The (relation, words) of the values of a node's first own facts

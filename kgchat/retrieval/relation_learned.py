@@ -41,12 +41,14 @@ __all__ = [
     "RelationMatcher",
     "features",
     "graph_matcher",
+    "logistic",
     "matcher_path",
     "near_relations",
     "rephrasings",
+    "training_relations",
 ]
 
-VERSION = 2  # of the training recipe: a cached matcher of another version is retrained
+VERSION = 3  # of the training recipe: a cached matcher of another version is retrained
 
 # generic English question frames, every one for every relation (so the matcher learns to
 # look past the wh-word, not which wh-word a relation takes)
@@ -194,7 +196,7 @@ class RelationMatcher:
         # one BLAS thread: a matrix-vector product this small spin-waits for seconds on a
         # loaded machine with more (30 ms against 0.4 ms a product at load 14 on 2 cores)
         with threadpool_limits(limits=1, user_api="blas"):
-            w, b = _logistic(x, y, l2, steps)
+            w, b = logistic(x, y, l2, steps)
         return cls(w, b, mean, scale)
 
     def save(self, path: str | Path) -> None:
@@ -215,10 +217,19 @@ class RelationMatcher:
             return cls(z["weights"], float(z["bias"]), z["mean"], z["scale"])
 
 
-def _logistic(x: np.ndarray, y: np.ndarray, l2: float, steps: int) -> tuple[np.ndarray, float]:
-    """Logistic regression by full-batch gradient descent with Adam steps, the classes weighted
-    to balance (a rephrasing has one positive and several negatives). In float64 throughout:
-    a float64 scalar met by a float32 matrix copies the matrix every step."""
+def logistic(
+    x: np.ndarray, y: np.ndarray, l2: float = 1e-2, steps: int = 300
+) -> tuple[np.ndarray, float]:
+    """Weights and bias of a logistic regression of ``y`` (0 or 1) on the rows of ``x``, by
+    full-batch gradient descent with Adam steps, L2-regularised, the classes weighted to
+    balance (a rephrasing has one positive and several negatives). In float64 throughout: a
+    float64 scalar met by a float32 matrix copies the matrix every step. The one logistic
+    regression of the project (``bench/bench_confidence_terms.py`` calibrates with it too).
+
+    >>> w, b = logistic(np.array([[0.0], [0.2], [0.8], [1.0]]), np.array([0, 0, 1, 1]))
+    >>> bool(w[0] * 0.9 + b > 0), bool(w[0] * 0.1 + b < 0)  # 1 above the middle, 0 below
+    (True, True)
+    """
     x = np.asarray(x, np.float64)
     y = np.asarray(y, np.float64)
     n, d = x.shape
@@ -251,29 +262,51 @@ def matcher_path(fingerprint: str, encoder_name: str) -> Path:
 
 
 _SUBJECTS = 20_000  # subjects read for near relations (a sample of a big graph suffices)
+# entities the sample is drawn from: all of any graph up to this size (a bigger one's first
+# ones as its store streams them)
+_STREAMED = 1_000_000
 
 
-def graph_matcher(reading: Any, encoder: Any, lexicon: Any = None) -> RelationMatcher | None:
-    """The matcher of ``reading``'s graph (a :class:`~kgchat.retrieval.Retriever`: its graph,
-    relation phrases and declared inverses), trained on first need and cached by the graph's
-    fingerprint and the encoder's name (None without an encoder or a pair to learn from)."""
+def _digest(node: str) -> bytes:
+    """A node's place in the sample: a digest of its key, the same in every store and process
+    (Python's ``hash`` of a string is not)."""
+    return hashlib.blake2b(node.encode("utf-8"), digest_size=8).digest()
+
+
+def training_relations(
+    reading: Any, lexicon: Any = None, subjects: int = _SUBJECTS
+) -> tuple[dict[str, list[str]], dict[str, set[str]]]:
+    """What :meth:`RelationMatcher.fit` trains on for ``reading``'s graph: the most frequent
+    relations, each with its rephrasings (its label first), and each one's near relations.
+
+    Both are read from a sample of ``subjects`` entities chosen by the digest of their keys
+    (:func:`_digest`), not by the order the store lists them in: a local graph and an
+    endpoint serving the same triples (or a copy of the graph in another order) train the
+    same matcher. The sample's out-edges are asked for ahead (``expect``), so an endpoint
+    reads them in batched requests.
+
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> from kgchat.retrieval import Retriever
+    >>> kg = KnowledgeGraph.from_triples([("ann", "spouse", "bob"), ("ann", "mother", "cy")])
+    >>> relations, near = training_relations(Retriever(kg))
+    >>> sorted(relations), sorted(near["mother"])
+    (['mother', 'spouse'], ['spouse'])
+    """
+    import heapq
     import itertools
 
-    if encoder is None:
-        return None
     kg = reading.kg
-    fingerprint = getattr(kg, "fingerprint", None)
-    ident = f"{getattr(encoder, 'name', '')}:{getattr(encoder, 'model_id', '')}"
-    path = matcher_path(fingerprint, ident) if isinstance(fingerprint, str) else None
-    if path is not None and path.is_file():
-        return RelationMatcher.load(path)
+    sample = heapq.nsmallest(subjects, itertools.islice(kg.entities(), _STREAMED), key=_digest)
+    expect = getattr(kg, "expect", None)  # a remote view fetches their edges together
+    if expect is not None:
+        expect(sample)
     counts: dict[str, int] = {}
-    subjects = []
-    for node in itertools.islice(kg.entities(), _SUBJECTS):
-        preds = [e.predicate for e in kg.neighbors(node, direction="out", limit=300)]
-        for p in set(preds):
+    preds_of = []
+    for node in sample:
+        preds = sorted({e.predicate for e in kg.neighbors(node, direction="out", limit=300)})
+        for p in preds:
             counts[p] = counts.get(p, 0) + 1
-        subjects.append(preds)
+        preds_of.append(preds)
     chosen = sorted(counts, key=lambda p: (-counts[p], p))[:_MAX_RELATIONS]
     relations: dict[str, list[str]] = {}
     for p in chosen:
@@ -285,7 +318,23 @@ def graph_matcher(reading: Any, encoder: Any, lexicon: Any = None) -> RelationMa
         texts += [inverse] if inverse else []
         texts += list(reading._synonym_phrases(p))
         relations[p] = list(dict.fromkeys(texts))
-    near = near_relations(subjects)
+    return relations, near_relations(preds_of)
+
+
+def graph_matcher(reading: Any, encoder: Any, lexicon: Any = None) -> RelationMatcher | None:
+    """The matcher of ``reading``'s graph (a :class:`~kgchat.retrieval.Retriever`: its graph,
+    relation phrases and declared inverses), trained on first need on
+    :func:`training_relations` and cached by the graph's fingerprint and the encoder's name
+    (None without an encoder or a pair to learn from)."""
+    if encoder is None:
+        return None
+    kg = reading.kg
+    fingerprint = getattr(kg, "fingerprint", None)
+    ident = f"{getattr(encoder, 'name', '')}:{getattr(encoder, 'model_id', '')}"
+    path = matcher_path(fingerprint, ident) if isinstance(fingerprint, str) else None
+    if path is not None and path.is_file():
+        return RelationMatcher.load(path)
+    relations, near = training_relations(reading, lexicon)
 
     def embed(texts: list[str]) -> np.ndarray:
         return np.asarray(encoder.encode(texts), np.float32)
