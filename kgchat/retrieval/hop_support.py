@@ -143,7 +143,8 @@ class HopSupport:
             return None, 0.0, frozenset(), 0.0, 0.0
         cover, supports, preps, votes, unsaid = self._relation_hops(c, rid)
         support = sum(supports.values()) / len(supports) if supports else 0.0
-        support = max(support, self._learned(c, rid))
+        if self.relation_matcher is not None:  # (RetrieverConfig.learned_ranking)
+            support = max(support, self._learned(c, rid))
         order = sum(v for v, _ in votes) / len(votes) if votes else 0.0
         return cover, support, preps, order, unsaid
 
