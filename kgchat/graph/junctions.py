@@ -62,7 +62,7 @@ import numpy as np
 
 from kgchat.graph.names import local_name
 
-__all__ = ["NAMED_SHARE", "anonymous_junctions", "named_as_holder"]
+__all__ = ["NAMED_SHARE", "anonymous_junctions", "is_digest", "named_as_holder"]
 
 #: how an unnamed node is shown (:data:`kgchat.graph.compile.ANONYMOUS`, which imports this)
 ANONYMOUS = "(anonymous "
@@ -84,6 +84,25 @@ def is_uuid_iri(key: str) -> bool:
     (True, False)
     """
     return bool(_UUID.fullmatch(local_name(key)))
+
+
+_DIGEST = re.compile(r"[0-9a-f]{8,}|[0-9A-F]{8,}")
+
+
+def is_digest(name: str) -> bool:
+    """Whether an identifier is a hexadecimal digest: eight hex digits or more in one case,
+    with both figures and letters (a hash's or a random key's; a number or a word is none).
+
+    >>> is_digest("0051298fef50"), is_digest("7F3A9C01"), is_digest("20241130"), is_digest("decade")
+    (True, True, False, False)
+    >>> is_digest("PO-2024-000229"), is_digest("deadbeefcafe")
+    (False, False)
+    """
+    return (
+        bool(_DIGEST.fullmatch(name))
+        and any(c.isdigit() for c in name)
+        and any(c.isalpha() for c in name)
+    )
 
 
 def anonymous_junctions(
@@ -171,12 +190,16 @@ def anonymous_junctions(
         # names what it means to name, and the records are its relations, not its entities.
         # Only records whose identifier is no name, one that other records share (a cube's
         # ``.../2019/ES61/T/Y15-74``, ``.../2020/ES11/F/TOTAL``): a unique one is how people
-        # call a record that nothing else names ("PO-2024-000229", a purchase order's)
+        # call a record that nothing else names ("PO-2024-000229", a purchase order's); or
+        # whose identifier is a digest (``obs/0051298fef50``, a SOSA observation's, as
+        # exporters mint them from a hash): a key made to mean nothing, as a UUID is
         named_kind = typed & ~unnamed_kinds
         named_kind[eo[ep == type_pid]] = False  # a class is no instance the data names
         if named_kind.any() and named[named_kind].sum() / named_kind.sum() > NAMED_SHARE:
             records = nodes & ~named & ~keyed & ~is_blank & unnamed_kinds & (to_named >= 2)
-            candidates[_shared_names(keys, np.flatnonzero(records).tolist())] = True
+            ids = np.flatnonzero(records).tolist()
+            candidates[_shared_names(keys, ids)] = True
+            candidates[_digests(keys, ids)] = True
     if named[nodes].sum() / could > NAMED_SHARE:
         to_named = np.bincount(s[named[o]], minlength=n)
         owner = np.full(n, -1, np.int64)
@@ -211,6 +234,26 @@ def _shared_names(keys: list[str], ids: list[int]) -> list[int]:
     """
     count = Counter(_name(keys[i]) for i in ids)
     return [i for i in ids if count[_name(keys[i])] > 1]
+
+
+def _digests(keys: list[str], ids: list[int]) -> list[int]:
+    """Those of ``ids`` whose identifier is a digest (:func:`is_digest`); where most of them
+    are, also those of the same length in hex figures alone (a random key that drew no letter).
+
+    >>> keys = [f"http://ex.org/obs/{k}" for k in ("0051298fef50", "7e9cd82a2116", "331333592978")]
+    >>> _digests(keys, [0, 1, 2]), _digests(keys, [2])
+    ([0, 1, 2], [])
+    """
+    names = {i: _name(keys[i]) for i in ids}
+    found = [i for i in ids if is_digest(names[i])]
+    if 2 * len(found) <= len(ids):
+        return found
+    sizes, chosen = {len(names[i]) for i in found}, set(found)
+    return [
+        i
+        for i in ids
+        if i in chosen or (len(names[i]) in sizes and bool(_DIGEST.fullmatch(names[i])))
+    ]
 
 
 def _coded(key: str) -> bool:

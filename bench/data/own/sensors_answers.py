@@ -4,7 +4,8 @@
 Each question is paired with the query whose ``?x`` is its answer. A literal answers with its
 lexical form as the file writes it (``51.5587``, ``2026-11-30T04:00:00Z``); a node with its
 ``rdfs:label``, ``schema:name`` or ``dcterms:title``; an IRI the file gives no name (a QUDT unit
-or quantity kind) with its last segment (``M3-PER-SEC``). ``{st:Name}`` in a query stands for
+or quantity kind) with its last segment (``M3-PER-SEC``) and, where that is camel case, its
+words (``MassConcentration``, ``mass concentration``), as ``grid_answers.py`` reads enumerations. ``{st:Name}`` in a query stands for
 the station named ``Name``; ``HOSTS`` is hosting stated from either side (the air exporter's
 ``sosa:hosts``, the hydrology exporter's ``sosa:isHostedBy``). A reading is the
 ``qudt:numericValue`` of an observation's result; "latest" is the one of the greatest
@@ -311,7 +312,9 @@ def names(g: Graph, x: object) -> list[str]:
         return [str(x)]
     assert isinstance(x, URIRef), x
     named = [str(n) for p in (RDFS.label, SCHEMA_NAME, DCTERMS.title) for n in g.objects(x, p)]
-    return named or [re.split(r"[/#]", str(x))[-1]]
+    last = re.split(r"[/#]", str(x))[-1]
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", last)
+    return named or sorted({last, words.lower()} if words != last else {last})
 
 
 def expand(sparql: str) -> str:
