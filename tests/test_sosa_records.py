@@ -9,7 +9,8 @@ import random
 from pathlib import Path
 
 from kgchat import KnowledgeGraph
-from kgchat.graph.junctions import is_digest
+from kgchat.graph.junctions import RECORD_DIGEST_DIGITS
+from kgchat.graph.roles import is_digest
 
 HEAD = """\
 @prefix sosa: <http://www.w3.org/ns/sosa/> .
@@ -65,5 +66,6 @@ def test_a_record_key_people_use_stays_a_name(tmp_path: Path) -> None:
 
 
 def test_is_digest() -> None:
-    assert is_digest("7e9cd82a2116") and is_digest("9F3C0A1B77")
-    assert not is_digest("20241130") and not is_digest("facade") and not is_digest("EB-HY-01")
+    n = RECORD_DIGEST_DIGITS
+    assert is_digest("7e9cd82a2116", n) and is_digest("9F3C0A1B77", n)
+    assert not any(is_digest(x, n) for x in ("20241130", "facade", "EB-HY-01", "7e9cd82"))

@@ -61,8 +61,9 @@ from typing import Any
 import numpy as np
 
 from kgchat.graph.names import local_name
+from kgchat.graph.roles import is_digest
 
-__all__ = ["NAMED_SHARE", "anonymous_junctions", "is_digest", "named_as_holder"]
+__all__ = ["NAMED_SHARE", "RECORD_DIGEST_DIGITS", "anonymous_junctions", "named_as_holder"]
 
 #: how an unnamed node is shown (:data:`kgchat.graph.compile.ANONYMOUS`, which imports this)
 ANONYMOUS = "(anonymous "
@@ -70,6 +71,11 @@ ANONYMOUS = "(anonymous "
 #: the share of a graph's entities with a name of their own above which an unnamed one is
 #: unnamed by design (a structural node) rather than named by its identifier
 NAMED_SHARE = 0.5
+
+#: hexadecimal digits that make a record's identifier a digest (``obs/0051298fef50``); fewer
+#: than a literal needs (:func:`kgchat.graph.roles.is_digest`): the record's kind, never named
+#: and joining named things, already says it is no thing people name
+RECORD_DIGEST_DIGITS = 8
 
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
@@ -84,25 +90,6 @@ def is_uuid_iri(key: str) -> bool:
     (True, False)
     """
     return bool(_UUID.fullmatch(local_name(key)))
-
-
-_DIGEST = re.compile(r"[0-9a-f]{8,}|[0-9A-F]{8,}")
-
-
-def is_digest(name: str) -> bool:
-    """Whether an identifier is a hexadecimal digest: eight hex digits or more in one case,
-    with both figures and letters (a hash's or a random key's; a number or a word is none).
-
-    >>> is_digest("0051298fef50"), is_digest("7F3A9C01"), is_digest("20241130"), is_digest("decade")
-    (True, True, False, False)
-    >>> is_digest("PO-2024-000229"), is_digest("deadbeefcafe")
-    (False, False)
-    """
-    return (
-        bool(_DIGEST.fullmatch(name))
-        and any(c.isdigit() for c in name)
-        and any(c.isalpha() for c in name)
-    )
 
 
 def anonymous_junctions(
@@ -237,23 +224,20 @@ def _shared_names(keys: list[str], ids: list[int]) -> list[int]:
 
 
 def _digests(keys: list[str], ids: list[int]) -> list[int]:
-    """Those of ``ids`` whose identifier is a digest (:func:`is_digest`); where most of them
-    are, also those of the same length in hex figures alone (a random key that drew no letter).
+    """Those of ``ids`` whose identifier is a digest (:func:`kgchat.graph.roles.is_digest`, of
+    :data:`RECORD_DIGEST_DIGITS`); where most of them are, also those of the same length in
+    figures alone (a random key that drew no letter).
 
     >>> keys = [f"http://ex.org/obs/{k}" for k in ("0051298fef50", "7e9cd82a2116", "331333592978")]
     >>> _digests(keys, [0, 1, 2]), _digests(keys, [2])
     ([0, 1, 2], [])
     """
     names = {i: _name(keys[i]) for i in ids}
-    found = [i for i in ids if is_digest(names[i])]
+    found = [i for i in ids if is_digest(names[i], RECORD_DIGEST_DIGITS)]
     if 2 * len(found) <= len(ids):
         return found
     sizes, chosen = {len(names[i]) for i in found}, set(found)
-    return [
-        i
-        for i in ids
-        if i in chosen or (len(names[i]) in sizes and bool(_DIGEST.fullmatch(names[i])))
-    ]
+    return [i for i in ids if i in chosen or (len(names[i]) in sizes and names[i].isdigit())]
 
 
 def _coded(key: str) -> bool:
