@@ -223,6 +223,11 @@ def _shared_names(keys: list[str], ids: list[int]) -> list[int]:
     return [i for i in ids if count[_name(keys[i])] > 1]
 
 
+# letters then figures: a catalogue's number ("BE0000017", DrugBank's), not a digest, whose
+# letters fall anywhere
+_CATALOGUED = re.compile(r"[A-Za-z]+\d+")
+
+
 def _digests(keys: list[str], ids: list[int]) -> list[int]:
     """Those of ``ids`` whose identifier is a digest (:func:`kgchat.graph.roles.is_digest`, of
     :data:`RECORD_DIGEST_DIGITS`); where most of them are, also those of the same length in
@@ -231,9 +236,15 @@ def _digests(keys: list[str], ids: list[int]) -> list[int]:
     >>> keys = [f"http://ex.org/obs/{k}" for k in ("0051298fef50", "7e9cd82a2116", "331333592978")]
     >>> _digests(keys, [0, 1, 2]), _digests(keys, [2])
     ([0, 1, 2], [])
+    >>> _digests(["http://ex.org/target/BE0000017", "http://ex.org/target/BE0000048"], [0, 1])
+    []
     """
     names = {i: _name(keys[i]) for i in ids}
-    found = [i for i in ids if is_digest(names[i], RECORD_DIGEST_DIGITS)]
+    found = [
+        i
+        for i in ids
+        if is_digest(names[i], RECORD_DIGEST_DIGITS) and not _CATALOGUED.fullmatch(names[i])
+    ]
     if 2 * len(found) <= len(ids):
         return found
     sizes, chosen = {len(names[i]) for i in found}, set(found)
