@@ -127,6 +127,8 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "legislation": ("legislation/acts.jsonld", "legislation/authority.jsonld"),
     # an OntoLex-Lemon dictionary (English, French, German), as a publisher releases it in Turtle
     "lexicon": "lexicon.ttl",
+    # an environment agency's monitoring network in W3C SOSA/SSN with QUDT readings, Turtle
+    "sensors": "sensors.ttl",
 }
 
 

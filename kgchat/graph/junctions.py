@@ -61,8 +61,9 @@ from typing import Any
 import numpy as np
 
 from kgchat.graph.names import local_name
+from kgchat.graph.roles import is_digest
 
-__all__ = ["NAMED_SHARE", "anonymous_junctions", "named_as_holder"]
+__all__ = ["NAMED_SHARE", "RECORD_DIGEST_DIGITS", "anonymous_junctions", "named_as_holder"]
 
 #: how an unnamed node is shown (:data:`kgchat.graph.compile.ANONYMOUS`, which imports this)
 ANONYMOUS = "(anonymous "
@@ -70,6 +71,11 @@ ANONYMOUS = "(anonymous "
 #: the share of a graph's entities with a name of their own above which an unnamed one is
 #: unnamed by design (a structural node) rather than named by its identifier
 NAMED_SHARE = 0.5
+
+#: hexadecimal digits that make a record's identifier a digest (``obs/0051298fef50``); fewer
+#: than a literal needs (:func:`kgchat.graph.roles.is_digest`): the record's kind, never named
+#: and joining named things, already says it is no thing people name
+RECORD_DIGEST_DIGITS = 8
 
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
@@ -171,12 +177,16 @@ def anonymous_junctions(
         # names what it means to name, and the records are its relations, not its entities.
         # Only records whose identifier is no name, one that other records share (a cube's
         # ``.../2019/ES61/T/Y15-74``, ``.../2020/ES11/F/TOTAL``): a unique one is how people
-        # call a record that nothing else names ("PO-2024-000229", a purchase order's)
+        # call a record that nothing else names ("PO-2024-000229", a purchase order's); or
+        # whose identifier is a digest (``obs/0051298fef50``, a SOSA observation's, as
+        # exporters mint them from a hash): a key made to mean nothing, as a UUID is
         named_kind = typed & ~unnamed_kinds
         named_kind[eo[ep == type_pid]] = False  # a class is no instance the data names
         if named_kind.any() and named[named_kind].sum() / named_kind.sum() > NAMED_SHARE:
             records = nodes & ~named & ~keyed & ~is_blank & unnamed_kinds & (to_named >= 2)
-            candidates[_shared_names(keys, np.flatnonzero(records).tolist())] = True
+            ids = np.flatnonzero(records).tolist()
+            candidates[_shared_names(keys, ids)] = True
+            candidates[_digests(keys, ids)] = True
     if named[nodes].sum() / could > NAMED_SHARE:
         to_named = np.bincount(s[named[o]], minlength=n)
         owner = np.full(n, -1, np.int64)
@@ -211,6 +221,34 @@ def _shared_names(keys: list[str], ids: list[int]) -> list[int]:
     """
     count = Counter(_name(keys[i]) for i in ids)
     return [i for i in ids if count[_name(keys[i])] > 1]
+
+
+# letters then figures: a catalogue's number ("BE0000017", DrugBank's), not a digest, whose
+# letters fall anywhere
+_CATALOGUED = re.compile(r"[A-Za-z]+\d+")
+
+
+def _digests(keys: list[str], ids: list[int]) -> list[int]:
+    """Those of ``ids`` whose identifier is a digest (:func:`kgchat.graph.roles.is_digest`, of
+    :data:`RECORD_DIGEST_DIGITS`); where most of them are, also those of the same length in
+    figures alone (a random key that drew no letter).
+
+    >>> keys = [f"http://ex.org/obs/{k}" for k in ("0051298fef50", "7e9cd82a2116", "331333592978")]
+    >>> _digests(keys, [0, 1, 2]), _digests(keys, [2])
+    ([0, 1, 2], [])
+    >>> _digests(["http://ex.org/target/BE0000017", "http://ex.org/target/BE0000048"], [0, 1])
+    []
+    """
+    names = {i: _name(keys[i]) for i in ids}
+    found = [
+        i
+        for i in ids
+        if is_digest(names[i], RECORD_DIGEST_DIGITS) and not _CATALOGUED.fullmatch(names[i])
+    ]
+    if 2 * len(found) <= len(ids):
+        return found
+    sizes, chosen = {len(names[i]) for i in found}, set(found)
+    return [i for i in ids if i in chosen or (len(names[i]) in sizes and names[i].isdigit())]
 
 
 def _coded(key: str) -> bool:

@@ -127,11 +127,16 @@ def value_shape(lex: str, lang: str | None, datatype: str | None) -> str:
     return "other"
 
 
-def is_digest(lex: str) -> bool:
-    """Whether a literal's text is a digest: a run of :data:`_DIGEST_DIGITS` or more
-    hexadecimal digits (a hash, a UUID), which no one reads or asks for. An ORCID
-    (``0000-0002-1825-0097``) has no letter a-f: no digest."""
-    return sum(c.isalnum() for c in lex) >= _DIGEST_DIGITS and bool(_HEX.fullmatch(lex))
+def is_digest(lex: str, digits: int = _DIGEST_DIGITS) -> bool:
+    """Whether a literal's text is a digest: a run of ``digits`` (:data:`_DIGEST_DIGITS`) or
+    more hexadecimal digits (a hash, a UUID), which no one reads or asks for. An ORCID
+    (``0000-0002-1825-0097``) has no letter a-f: no digest. Fewer ``digits`` where more tells
+    it is one (:func:`kgchat.graph.junctions.anonymous_junctions`: a record's identifier).
+
+    >>> is_digest("0051298fef50"), is_digest("0051298fef50", 8), is_digest("20241130", 8)
+    (False, True, False)
+    """
+    return sum(c.isalnum() for c in lex) >= digits and bool(_HEX.fullmatch(lex))
 
 
 def literal_counts(p, o, is_lit, n: int) -> tuple[np.ndarray, np.ndarray]:
