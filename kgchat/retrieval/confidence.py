@@ -30,6 +30,7 @@ from kgchat.retrieval.answer_paths import (
     _readings,
     said_pattern,
 )
+from kgchat.retrieval.containment import containment_confidence
 from kgchat.retrieval.junction_words import SAID, JunctionWords
 from kgchat.retrieval.phrases import owner_governed, owner_phrase
 from kgchat.retrieval.question import HOW_TYPES, QuestionInfo
@@ -139,6 +140,12 @@ class AnswerConfidence(JunctionWords):
             # "Which company did the founder of X study at?" answered by the founder: what
             # the question asks of the thing its phrase names is at least a hop beyond it
             return 0.0
+        # a chain of parts and wholes says "in", "belong to", "part of" in the graph's own
+        # words, whatever they are (kgchat.retrieval.containment)
+        met = self._judge.meets(self.kinds_of(node), q.named_type) if q.named_type else 0.0
+        contained = containment_confidence(q, self.kg, walked, asked, met, self._said_of)
+        if contained >= 1.0:
+            return 1.0
         found = middles or {}
         middle = tuple(
             dict.fromkeys(w for p in walked for w in found.get(p.start, {}).get(p.pattern, ()))
@@ -167,7 +174,15 @@ class AnswerConfidence(JunctionWords):
         )
         if joint and judged < 1.0:
             judged = max(judged, _only_way_to_class(top, candidates, asked))
-        return min(judged, ceiling)
+        return max(min(judged, ceiling), contained)
+
+    def _said_of(self, node: str, words: list[str]) -> list[str]:
+        """The words of ``words`` that say what ``node`` is: a word of its kinds or of its
+        name, by stem ("the *load* ZOLLBRÜCK LOAD 1")."""
+        own = set(content_stems(self.kg.label(node))) | {
+            stem(w) for k in self.kinds_of(node) for w in k.split()
+        }
+        return [w for w in words if stem(w) in own]
 
     def _named(self, q: QuestionInfo, node: str) -> float:
         """1 where a word of the question, outside its mentions and the type it asks, is a

@@ -43,6 +43,7 @@ from kgchat.linking import EntityLinker, LinkerConfig
 from kgchat.retrieval.combine import CandidateRanking, Entry
 from kgchat.retrieval.confidence import AnswerConfidence, RelationMatch
 from kgchat.retrieval.config import RetrieverConfig
+from kgchat.retrieval.containment import the_way_asked
 from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms
 from kgchat.retrieval.in_year import held_in, year_named
@@ -248,6 +249,7 @@ class Retriever(
             year_named(q.tokens, None, q.in_mentions),
         )
         candidates = self._ties_by_own_facts(q, candidates)
+        candidates = the_way_asked(q, self.kg, candidates)
         # "mayor of London in 2010"; "Who is the mayor?": this year
         now = self.config.as_of_year or time.gmtime().tm_year
         if (year := year_named(q.tokens, now, q.in_mentions)) is not None:
