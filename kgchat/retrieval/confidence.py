@@ -67,6 +67,29 @@ def timeless(q: QuestionInfo) -> QuestionInfo:
     return replace(q, words=[q.words[i] for i in keep], counts=counts)
 
 
+def type_attached(q: QuestionInfo, typed: Sequence[tuple[int, int]]) -> QuestionInfo:
+    """``q`` without the prepositions right after a mention that stands where the type it
+    asks is said (``typed``: spans): "What is the *past participle of* eat?", a tense and a
+    mood of the graph linked as the type, attaches the type to the entity by "of", which
+    asks no relation of its own (as in "What is the capital of X?"), unlike "What is *in*
+    X?".
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> q = analyze("what is the plural of goose", [(3, 4), (5, 6)])
+    >>> type_attached(q, [(3, 4)]).prepositions
+    []
+    >>> type_attached(analyze("what is in goose", [(3, 4)]), []).prepositions
+    ['in']
+    """
+    toks = [t.lower() for t in q.tokens]
+    after = [toks[b] for _, b in typed if b < len(toks)]
+    preps = list(q.prepositions)
+    for t in after:
+        if t in preps:
+            preps.remove(t)
+    return q if len(preps) == len(q.prepositions) else replace(q, prepositions=preps)
+
+
 class AnswerConfidence(JunctionWords):
     """The retriever's confidence in its best candidate (a mixin of
     :class:`~kgchat.retrieval.Retriever`: it reads the graph through
@@ -108,7 +131,7 @@ class AnswerConfidence(JunctionWords):
         gender says."""
         if not candidates or not candidates[0].paths:
             return 0.0
-        q = timeless(q)
+        q = type_attached(timeless(q), [s for n, s in (spans or {}).items() if n in asked])
         top = candidates[0]
         said = self._yes_no_confidence(q, top)
         if said is not None:
