@@ -72,6 +72,8 @@ def test_a_chain_of_parts_says_in(grid, question, answer):
         ("What was the rate in Bavaria in 2019?", [(5, 6)], None),
         ("Who is the mayor of Acme?", [(5, 6)], None),
         ("Who plays in the band Foo?", [(5, 6)], None),
+        ("Who acted in Northern Lights?", [(3, 5)], None),
+        ("Which players are in Spain?", [(4, 5)], "down"),
     ],
 )
 def test_the_way_containment_is_asked(question, spans, way):

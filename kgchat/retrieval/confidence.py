@@ -68,11 +68,12 @@ def timeless(q: QuestionInfo) -> QuestionInfo:
 
 
 def type_attached(q: QuestionInfo, typed: Sequence[tuple[int, int]]) -> QuestionInfo:
-    """``q`` without the prepositions right after a mention that stands where the type it
-    asks is said (``typed``: spans): "What is the *past participle of* eat?", a tense and a
-    mood of the graph linked as the type, attaches the type to the entity by "of", which
-    asks no relation of its own (as in "What is the capital of X?"), unlike "What is *in*
-    X?".
+    """``q`` without the "of" right after a mention that stands where the type it asks is
+    said (``typed``: spans of such mentions the answer is reached from): "What is the *past
+    participle of* eat?", a tense and a mood of the graph linked as the type, attaches the
+    type to the entity by the genitive "of", which asks no relation of its own (as in "What
+    is the capital of X?"), unlike "What is *in* X?" or "which doctors work *at* X" (the
+    other prepositions stay: they say a relation).
 
     >>> from kgchat.retrieval.question import analyze
     >>> q = analyze("what is the plural of goose", [(3, 4), (5, 6)])
@@ -80,9 +81,12 @@ def type_attached(q: QuestionInfo, typed: Sequence[tuple[int, int]]) -> Question
     []
     >>> type_attached(analyze("what is in goose", [(3, 4)]), []).prepositions
     ['in']
+    >>> q = analyze("which doctors work at lakeside", [(1, 2), (4, 5)])
+    >>> type_attached(q, [(1, 2)]).prepositions
+    ['at']
     """
     toks = [t.lower() for t in q.tokens]
-    after = [toks[b] for _, b in typed if b < len(toks)]
+    after = [toks[b] for _, b in typed if b < len(toks) and toks[b] == "of"]
     preps = list(q.prepositions)
     for t in after:
         if t in preps:
@@ -131,8 +135,18 @@ class AnswerConfidence(JunctionWords):
         gender says."""
         if not candidates or not candidates[0].paths:
             return 0.0
-        q = type_attached(timeless(q), [s for n, s in (spans or {}).items() if n in asked])
         top = candidates[0]
+        # the mentions standing for the type asked that the answer is reached from by a
+        # relation (the form whose ``number`` is "plural"; not the class "author" is a
+        # ``Role``), beside another mention it is reached from (a joint answer)
+        related = {
+            p.start
+            for p in top.paths
+            if any(r not in NO_RELATION and r != RDF_TYPE for r, _ in p.pattern)
+        }
+        joint = len({p.start for p in top.paths}) > 1
+        typed = [s for n, s in (spans or {}).items() if joint and n in asked and n in related]
+        q = type_attached(timeless(q), typed)
         said = self._yes_no_confidence(q, top)
         if said is not None:
             return float(said)

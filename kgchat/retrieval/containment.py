@@ -29,6 +29,7 @@ from typing import Any
 
 from kgchat.function_words import (
     AUXILIARIES,
+    BE_FORMS,
     CONTAINMENT_PHRASES,
     CONTAINMENT_PREPOSITIONS,
     WH_WORDS,
@@ -93,7 +94,13 @@ def containment_asked(q: QuestionInfo) -> str | None:
                 subject = [i for i in between if i in inside and toks[i - 1] not in WH_WORDS]
                 if subject:
                     return "up"
-            if not rest and _subject_asked(toks, inside, wh, first):
+            if (
+                not rest
+                and _subject_asked(toks, inside, wh, first)
+                and (toks[first] not in CONTAINMENT_PREPOSITIONS or toks[first - 1] in BE_FORMS)
+            ):
+                # a preposition of containment after a copula ("Which regions *are in* X"),
+                # not after a verb of another meaning ("Who *acted in* X")
                 return "down"
     return None
 
@@ -179,14 +186,20 @@ def containment_confidence(
 
 
 def the_way_asked(
-    q: QuestionInfo, kg: Any, candidates: list[Candidate], n: int = 20
+    q: QuestionInfo,
+    kg: Any,
+    candidates: list[Candidate],
+    typed: frozenset[str] = frozenset(),
+    n: int = 20,
 ) -> list[Candidate]:
-    """``candidates`` with those of the first ``n`` reached only by a chain of parts and
-    wholes the other way than the question asks put after those reached the way it asks:
+    """``candidates`` with those of the first ``n`` reached by a chain of parts and wholes
+    the other way than the question asks put after those reached the way it asks:
     "Which regions belong to X?" is never answered by the country X belongs to, nor "What
     genus is X in?" by a part of X, however well the relation's words are said (``skos:
-    broader`` says nothing of its direction to the encoder). Scores of those moved are set
-    just below the last of the others, so the order and the scores agree."""
+    broader`` says nothing of its direction to the encoder). Each candidate is read by its
+    best walk from a mention not in ``typed`` (those standing where the type asked is
+    said). Scores of those moved are set just below the last of the others, so the order
+    and the scores agree."""
     way = containment_asked(q)
     if way is None:
         return candidates
@@ -194,7 +207,10 @@ def the_way_asked(
     top = candidates[:n]
     ways: list[str | None] = []
     for c in top:
-        first = c.paths[0] if c.paths else None
+        # read by its best walk from an entity, not from a mention standing for the type
+        # asked (a genus reached down from the rank "genus" linked as the type, and up
+        # from the organism, goes up)
+        first = next((p for p in c.paths if p.start not in typed), None)
         if first is None:
             ways.append(None)
         elif part_of_chain(kg, first, way):
