@@ -73,6 +73,8 @@ def test_a_chain_of_parts_says_in(grid, question, answer):
         ("Who is the mayor of Acme?", [(5, 6)], None),
         ("Who plays in the band Foo?", [(5, 6)], None),
         ("Who acted in Northern Lights?", [(3, 5)], None),
+        ("Which films did Michael Brown act in?", [(3, 5)], None),
+        ("In which films did Tom act?", [(4, 5)], None),
         ("Which players are in Spain?", [(4, 5)], "down"),
     ],
 )

@@ -28,6 +28,7 @@ from dataclasses import replace
 from typing import Any
 
 from kgchat.function_words import (
+    ARTICLES,
     AUXILIARIES,
     BE_FORMS,
     CONTAINMENT_PHRASES,
@@ -79,7 +80,11 @@ def containment_asked(q: QuestionInfo) -> str | None:
     inside = q.in_mentions
     for first, last in _cues(toks):
         if last == wh - 1 and toks[first] in CONTAINMENT_PREPOSITIONS:
-            return "up"  # "In which country is X?"
+            # "In which country is X?"; not "In which films did X act?" (a verb of its own)
+            aux = next((i for i in range(wh + 1, len(toks)) if toks[i] in AUXILIARIES), None)
+            if aux is not None and toks[aux] in BE_FORMS and _only_mentions(toks, inside, aux):
+                return "up"
+            continue
         if first <= wh:
             continue
         rest = [i for i in range(last + 1, len(toks)) if i not in inside]
@@ -92,7 +97,12 @@ def containment_asked(q: QuestionInfo) -> str | None:
                 # genus is *X* in?" (a type word linked as a mention stands in the
                 # wh-phrase itself: "Which *family* does X belong to?" has X after it)
                 subject = [i for i in between if i in inside and toks[i - 1] not in WH_WORDS]
-                if subject:
+                verb = toks[first] not in CONTAINMENT_PREPOSITIONS or (
+                    # a stranded preposition says containment after a copula and its subject
+                    # ("is X in"), not after a verb of another meaning ("did X act in")
+                    first - 1 in inside and any(toks[i] in BE_FORMS for i in between)
+                )
+                if subject and verb:
                     return "up"
             if (
                 not rest
@@ -103,6 +113,11 @@ def containment_asked(q: QuestionInfo) -> str | None:
                 # not after a verb of another meaning ("Who *acted in* X")
                 return "down"
     return None
+
+
+def _only_mentions(toks: list[str], inside: frozenset[int], after: int) -> bool:
+    """Whether the tokens after ``after`` are mentions and articles only."""
+    return all(i in inside or toks[i] in ARTICLES for i in range(after + 1, len(toks)))
 
 
 def _subject_asked(toks: list[str], inside: frozenset[int], wh: int, cue: int) -> bool:
