@@ -221,6 +221,12 @@ RELATIVE_PRONOUNS = frozenset(["that", "which", "who", "whom", "whose"])
 # the prepositions that place what a search names: "pharmacy *near* X", "cafe *in* X"
 PLACE_PREPOSITIONS = frozenset(["in", "near", "around"])
 WH_WORDS = frozenset(["what", "which", "who", "whom", "whose", "where", "when", "why", "how"])
+# containment said in English: the prepositions that put a thing inside another ("What genus is
+# X *in*?", "*In* which country is X?") and the phrases that make it a part or a member of one
+# ("Which family does X *belong to*?", "Which regions are *part of* X?"):
+# kgchat.retrieval.containment
+CONTAINMENT_PREPOSITIONS = frozenset(["in", "within", "inside"])
+CONTAINMENT_PHRASES = (("belong", "to"), ("part", "of"), ("member", "of"))
 
 # English function words, in one place for reading questions (retrieval) and writing them (qa).
 COPULAS = frozenset(["is", "are", "was", "were"])

@@ -30,6 +30,7 @@ from kgchat.retrieval.answer_paths import (
     _readings,
     said_pattern,
 )
+from kgchat.retrieval.containment import containment_confidence
 from kgchat.retrieval.junction_words import SAID, JunctionWords
 from kgchat.retrieval.phrases import owner_governed, owner_phrase
 from kgchat.retrieval.question import HOW_TYPES, QuestionInfo
@@ -64,6 +65,33 @@ def timeless(q: QuestionInfo) -> QuestionInfo:
         return q
     counts = [q.counts[i] for i in keep] if q.counts else []
     return replace(q, words=[q.words[i] for i in keep], counts=counts)
+
+
+def type_attached(q: QuestionInfo, typed: Sequence[tuple[int, int]]) -> QuestionInfo:
+    """``q`` without the "of" right after a mention that stands where the type it asks is
+    said (``typed``: spans of such mentions the answer is reached from): "What is the *past
+    participle of* eat?", a tense and a mood of the graph linked as the type, attaches the
+    type to the entity by the genitive "of", which asks no relation of its own (as in "What
+    is the capital of X?"), unlike "What is *in* X?" or "which doctors work *at* X" (the
+    other prepositions stay: they say a relation).
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> q = analyze("what is the plural of goose", [(3, 4), (5, 6)])
+    >>> type_attached(q, [(3, 4)]).prepositions
+    []
+    >>> type_attached(analyze("what is in goose", [(3, 4)]), []).prepositions
+    ['in']
+    >>> q = analyze("which doctors work at lakeside", [(1, 2), (4, 5)])
+    >>> type_attached(q, [(1, 2)]).prepositions
+    ['at']
+    """
+    toks = [t.lower() for t in q.tokens]
+    after = [toks[b] for _, b in typed if b < len(toks) and toks[b] == "of"]
+    preps = list(q.prepositions)
+    for t in after:
+        if t in preps:
+            preps.remove(t)
+    return q if len(preps) == len(q.prepositions) else replace(q, prepositions=preps)
 
 
 class AnswerConfidence(JunctionWords):
@@ -107,8 +135,18 @@ class AnswerConfidence(JunctionWords):
         gender says."""
         if not candidates or not candidates[0].paths:
             return 0.0
-        q = timeless(q)
         top = candidates[0]
+        # the mentions standing for the type asked that the answer is reached from by a
+        # relation (the form whose ``number`` is "plural"; not the class "author" is a
+        # ``Role``), beside another mention it is reached from (a joint answer)
+        related = {
+            p.start
+            for p in top.paths
+            if any(r not in NO_RELATION and r != RDF_TYPE for r, _ in p.pattern)
+        }
+        joint = len({p.start for p in top.paths}) > 1
+        typed = [s for n, s in (spans or {}).items() if joint and n in asked and n in related]
+        q = type_attached(timeless(q), typed)
         said = self._yes_no_confidence(q, top)
         if said is not None:
             return float(said)
@@ -139,6 +177,12 @@ class AnswerConfidence(JunctionWords):
             # "Which company did the founder of X study at?" answered by the founder: what
             # the question asks of the thing its phrase names is at least a hop beyond it
             return 0.0
+        # a chain of parts and wholes says "in", "belong to", "part of" in the graph's own
+        # words, whatever they are (kgchat.retrieval.containment)
+        met = self._judge.meets(self.kinds_of(node), q.named_type) if q.named_type else 0.0
+        contained = containment_confidence(q, self.kg, walked, asked, met, self._said_of)
+        if contained >= 1.0:
+            return 1.0
         found = middles or {}
         middle = tuple(
             dict.fromkeys(w for p in walked for w in found.get(p.start, {}).get(p.pattern, ()))
@@ -167,7 +211,15 @@ class AnswerConfidence(JunctionWords):
         )
         if joint and judged < 1.0:
             judged = max(judged, _only_way_to_class(top, candidates, asked))
-        return min(judged, ceiling)
+        return max(min(judged, ceiling), contained)
+
+    def _said_of(self, node: str, words: list[str]) -> list[str]:
+        """The words of ``words`` that say what ``node`` is: a word of its kinds or of its
+        name, by stem ("the *load* ZOLLBRÜCK LOAD 1")."""
+        own = set(content_stems(self.kg.label(node))) | {
+            stem(w) for k in self.kinds_of(node) for w in k.split()
+        }
+        return [w for w in words if stem(w) in own]
 
     def _named(self, q: QuestionInfo, node: str) -> float:
         """1 where a word of the question, outside its mentions and the type it asks, is a

@@ -43,6 +43,7 @@ from kgchat.linking import EntityLinker, LinkerConfig
 from kgchat.retrieval.combine import CandidateRanking, Entry
 from kgchat.retrieval.confidence import AnswerConfidence, RelationMatch
 from kgchat.retrieval.config import RetrieverConfig
+from kgchat.retrieval.containment import the_way_asked
 from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms
 from kgchat.retrieval.in_year import held_in, year_named
@@ -253,6 +254,9 @@ class Retriever(
             year_named(q.tokens, None, q.in_mentions),
         )
         candidates = self._ties_by_own_facts(q, candidates)
+        # the classes said where the question says the type it asks ("*which gene*")
+        typed = frozenset(m.node for m in mentions if asks_type_at(q, m.start, m.end))
+        candidates = the_way_asked(q, self.kg, candidates, typed)
         # "mayor of London in 2010"; "Who is the mayor?": this year
         now = self.config.as_of_year or time.gmtime().tm_year
         if (year := year_named(q.tokens, now, q.in_mentions)) is not None:
@@ -271,10 +275,8 @@ class Retriever(
             self.kg, candidates, [self.edges(m.node) for m in mentions], self.config
         )
         t3 = time.perf_counter()
-        # the classes said where the question says the type it asks ("*which gene*")
-        asked = frozenset(m.node for m in mentions if asks_type_at(q, m.start, m.end))
         spans = {m.node: (m.start, m.end) for m in mentions}
-        confidence = self._confidence(q, candidates, by_start, asked, spans)
+        confidence = self._confidence(q, candidates, by_start, typed, spans)
         return Retrieval(
             question,
             mentions,

@@ -1,0 +1,250 @@
+"""Containment: "What genus is X *in*?", "Which family does X *belong to*?", "Which
+generators *belong to* X?" ask for the whole X is a part of, or for X's parts, in the
+graph's own words for it, whatever they are (``parentNameUsageID``, ``skos:broader``, CIM's
+``Equipment.EquipmentContainer``). English says containment with a few function words (a
+stranded or fronted "in", "belong to", "part of", "member of": :data:`~kgchat.function_words.
+CONTAINMENT_PREPOSITIONS`, :data:`~kgchat.function_words.CONTAINMENT_PHRASES`); a graph says
+it by structure: a hop from a part to the one thing it is in (the part has one value of the
+relation, and no literal), and containment is transitive, so a chain of such
+hops says "in" as well as one (a load in a voltage level in a substation in a region).
+
+:func:`containment_asked` reads the question's grammar (which way the whole is asked),
+:func:`part_of_chain` the walk's structure; the retriever's confidence takes a walk that is
+such a chain, to an answer of the type the question names, as saying the question
+(:meth:`~kgchat.retrieval.confidence.AnswerConfidence._judged_top`).
+
+>>> from kgchat.retrieval.question import analyze
+>>> containment_asked(analyze("What genus is the Yellowbill in?", [(4, 5)]))
+'up'
+>>> containment_asked(analyze("Which generators belong to Kupferberg?", [(4, 5)]))
+'down'
+>>> containment_asked(analyze("What was the rate in Bavaria in 2019?", [(5, 6)])) is None
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from kgchat.function_words import (
+    ARTICLES,
+    AUXILIARIES,
+    BE_FORMS,
+    CONTAINMENT_PHRASES,
+    CONTAINMENT_PREPOSITIONS,
+    WH_WORDS,
+)
+from kgchat.graph.vocab import RDF_TYPE
+from kgchat.retrieval.answer_paths import NO_RELATION
+from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.results import Candidate, Path
+from kgchat.text import stem
+
+__all__ = [
+    "containment_asked",
+    "containment_confidence",
+    "cue_stems",
+    "part_of_chain",
+    "the_way_asked",
+]
+
+
+def _cues(toks: list[str]) -> list[tuple[int, int]]:
+    """(first, last) token places of each containment cue: a preposition of containment,
+    or a phrase of them ("belong to", "part of"; by stem: "belongs to")."""
+    out = [(i, i) for i, t in enumerate(toks) if t in CONTAINMENT_PREPOSITIONS]
+    for head, prep in CONTAINMENT_PHRASES:
+        for i, t in enumerate(toks[:-1]):
+            if stem(t) == stem(head) and toks[i + 1] == prep:
+                out.append((i, i + 1))
+    return out
+
+
+def cue_stems() -> frozenset[str]:
+    """The stems of the content words of the containment phrases ("belong", "part")."""
+    return frozenset(stem(h) for h, _ in CONTAINMENT_PHRASES)
+
+
+def containment_asked(q: QuestionInfo) -> str | None:
+    """``'up'`` where the question asks the whole its entity is in (the entity is the
+    subject: "What genus is X in?", "Which family does X belong to?", "In which country is
+    X?"), ``'down'`` where it asks the parts of its entity (the wh-phrase is the subject:
+    "Which regions are part of X?", "Which generators belong to X?"), None where it says no
+    containment of the thing asked (an "in" inside the question, "the rate in Bavaria in
+    2019", places something else)."""
+    toks = [t.lower() for t in q.tokens]
+    wh = next((i for i, t in enumerate(toks) if t in WH_WORDS), None)
+    if wh is None or not q.spans:
+        return None
+    inside = q.in_mentions
+    for first, last in _cues(toks):
+        if last == wh - 1 and toks[first] in CONTAINMENT_PREPOSITIONS:
+            # "In which country is X?"; not "In which films did X act?" (a verb of its own)
+            aux = next((i for i in range(wh + 1, len(toks)) if toks[i] in AUXILIARIES), None)
+            if aux is not None and toks[aux] in BE_FORMS and _only_mentions(toks, inside, aux):
+                return "up"
+            continue
+        if first <= wh:
+            continue
+        rest = [i for i in range(last + 1, len(toks)) if i not in inside]
+        if last == len(toks) - 1 or (not rest and last + 1 < len(toks)):
+            # the cue ends the question (stranded: "is X in", "does X belong to") or only
+            # the mentions follow it ("belong to X")
+            between = range(wh + 1, first)
+            if any(i in inside for i in between) and last == len(toks) - 1:
+                # a mention between the wh-phrase and a stranded cue is its subject: "What
+                # genus is *X* in?" (a type word linked as a mention stands in the
+                # wh-phrase itself: "Which *family* does X belong to?" has X after it)
+                subject = [i for i in between if i in inside and toks[i - 1] not in WH_WORDS]
+                verb = toks[first] not in CONTAINMENT_PREPOSITIONS or (
+                    # a stranded preposition says containment after a copula and its subject
+                    # ("is X in"), not after a verb of another meaning ("did X act in")
+                    first - 1 in inside and any(toks[i] in BE_FORMS for i in between)
+                )
+                if subject and verb:
+                    return "up"
+            if (
+                not rest
+                and _subject_asked(toks, inside, wh, first)
+                and (toks[first] not in CONTAINMENT_PREPOSITIONS or toks[first - 1] in BE_FORMS)
+            ):
+                # a preposition of containment after a copula ("Which regions *are in* X"),
+                # not after a verb of another meaning ("Who *acted in* X")
+                return "down"
+    return None
+
+
+def _only_mentions(toks: list[str], inside: frozenset[int], after: int) -> bool:
+    """Whether the tokens after ``after`` are mentions and articles only."""
+    return all(i in inside or toks[i] in ARTICLES for i in range(after + 1, len(toks)))
+
+
+def _subject_asked(toks: list[str], inside: frozenset[int], wh: int, cue: int) -> bool:
+    """Whether the wh-phrase is the subject the cue at ``cue`` follows: its words (the
+    type's, a type word linked as a mention among them) up to the cue or an auxiliary, then
+    nothing but auxiliaries ("Which gas generators belong to X", "Which regions are part
+    of X"), and no mention of the graph's things in between ("Which country is X part
+    of": X is)."""
+    i = wh + 1
+    while i < cue and toks[i] not in AUXILIARIES and (i not in inside or i == wh + 1):
+        i += 1
+    return all(toks[k] in AUXILIARIES for k in range(i, cue))
+
+
+def _functional(kg: Any, node: str, rel: str, forward: bool) -> bool:
+    """Whether ``node`` has exactly one value of ``rel`` walked ``forward``."""
+    n = 0
+    for e in kg.neighbors(node, direction="out" if forward else "in", limit=512):
+        if e.predicate == rel and e.forward == forward:
+            n += 1
+            if n > 1:
+                return False
+    return n == 1
+
+
+def part_of_chain(kg: Any, path: Path, way: str) -> bool:
+    """Whether every hop of ``path`` goes from a part to the one thing it is in (``way``
+    ``'up'``: the node walked from has one value of the hop's relation) or from a whole to
+    a part whose one value it is (``'down'``), no node a literal; hops over the class
+    hierarchy are none."""
+    hops = list(zip(path.pattern, path.nodes, path.nodes[1:], strict=False))
+    if not hops or any(rel in NO_RELATION or rel == RDF_TYPE for (rel, _), _, _ in hops):
+        return False
+    for (rel, fwd), a, b in hops:
+        if a == b or kg.is_literal(a) or kg.is_literal(b):
+            return False
+        part, forward = (a, fwd) if way == "up" else (b, not fwd)
+        if not _functional(kg, part, rel, forward):
+            return False
+    return True
+
+
+def containment_confidence(
+    q: QuestionInfo,
+    kg: Any,
+    walked: list[Path],
+    asked: frozenset[str],
+    type_met: float,
+    said_of: Any,
+) -> float:
+    """The confidence that ``walked`` (the best answer's walks) answers a containment
+    question (:func:`containment_asked`): the share of the type the question names that
+    the answer meets (``type_met``; 1 where a walk comes from a mention standing where that
+    type is said, ``asked``: "Which *family* does X belong to?" with the rank "family"
+    linked), where every other walk is a chain of parts and wholes the question's way
+    (:func:`part_of_chain`) and the question says nothing more than the type, the
+    containment and what its entities are (``said_of(node, words)``: the words of ``words``
+    a start node's kinds or name say, "the *load* X"); 0 otherwise."""
+    way = containment_asked(q)
+    if way is None:
+        return 0.0
+    # the walks from the entities, not from the type; where every mention reads as a type
+    # ("What genus is *the Yellowbill* in?" leaves a name where a type could stand), the
+    # chains among them
+    chains = [p for p in walked if p.start not in asked]
+    if not chains:
+        chains = [p for p in walked if part_of_chain(kg, p, way)]
+    typed = len(chains) < len(walked)
+    if not chains or not all(part_of_chain(kg, p, way) for p in chains):
+        return 0.0
+    said = cue_stems() | {stem(w) for w in q.answer_type}
+    rest = [w for w in q.words if stem(w) not in said]
+    for p in chains:
+        own = set(said_of(p.start, rest))
+        rest = [w for w in rest if w not in own]
+    if rest:
+        return 0.0  # it asks something more than what contains what
+    if typed:
+        return 1.0
+    return type_met if q.named_type else 0.0
+
+
+def the_way_asked(
+    q: QuestionInfo,
+    kg: Any,
+    candidates: list[Candidate],
+    typed: frozenset[str] = frozenset(),
+    n: int = 20,
+) -> list[Candidate]:
+    """``candidates`` with those of the first ``n`` reached by a chain of parts and wholes
+    the other way than the question asks put after those reached the way it asks:
+    "Which regions belong to X?" is never answered by the country X belongs to, nor "What
+    genus is X in?" by a part of X, however well the relation's words are said (``skos:
+    broader`` says nothing of its direction to the encoder). Each candidate is read by its
+    best walk from a mention not in ``typed`` (those standing where the type asked is
+    said). Scores of those moved are set just below the last of the others, so the order
+    and the scores agree."""
+    way = containment_asked(q)
+    if way is None:
+        return candidates
+    other = "down" if way == "up" else "up"
+    top = candidates[:n]
+    ways: list[str | None] = []
+    for c in top:
+        # read by its best walk from an entity, not from a mention standing for the type
+        # asked (a genus reached down from the rank "genus" linked as the type, and up
+        # from the organism, goes up)
+        first = next((p for p in c.paths if p.start not in typed), None)
+        if first is None:
+            ways.append(None)
+        elif part_of_chain(kg, first, way):
+            ways.append(way)
+        elif part_of_chain(kg, first, other):
+            ways.append(other)
+        else:
+            ways.append(None)
+    asked = [c.score for c, w in zip(top, ways, strict=True) if w == way]
+    if not asked:
+        return candidates
+    floor = min(asked)
+    moved = [
+        replace(c, score=floor - 1e-3 * (k + 1))
+        for k, (c, w) in enumerate(zip(top, ways, strict=True))
+        if w == other and c.score >= floor
+    ]
+    if not moved:
+        return candidates
+    gone = {c.node for c in moved}
+    kept = [c for c in top if c.node not in gone]
+    return sorted([*kept, *moved], key=Candidate.rank_key) + candidates[n:]
