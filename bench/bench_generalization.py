@@ -127,6 +127,8 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "legislation": ("legislation/acts.jsonld", "legislation/authority.jsonld"),
     # an OntoLex-Lemon dictionary (English, French, German), as a publisher releases it in Turtle
     "lexicon": "lexicon.ttl",
+    # TED's ePO notices (a named graph per notice, N-Quads) and authority tables (TriG)
+    "procurement": ("procurement/notices.nq", "procurement/authority.trig"),
 }
 
 
