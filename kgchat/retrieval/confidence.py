@@ -309,9 +309,10 @@ class AnswerConfidence(JunctionWords):
                     j = i + 2
                     while j + 1 < len(path.nodes) and self.anonymous(path.nodes[j]):
                         # on into more unnamed junctions (a notice, then the ``Buyer`` role it
-                        # announces; an award outcome, then its statistics' received tenders):
-                        # one n-ary chain, which the question says by any of them or its hops
-                        out = max(out, self._junction_said(q, path, j), support(*path.pattern[j]))
+                        # announces): one n-ary chain, which the question says by what any of
+                        # them is (not by a later hop: a FHIR encounter's period ``end`` does
+                        # not say "when did X die")
+                        out = max(out, self._junction_said(q, path, j))
                         j += 1
                     if i + 3 == len(path.nodes) and self._judge.named_for_type(
                         q, self.query(((nxt, nfwd),), ())

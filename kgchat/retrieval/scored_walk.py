@@ -139,7 +139,8 @@ class ScoredWalks:
         passed: dict[Any, tuple[str, ...]] = {}  # passed_kinds' memo, this walk's
         free: dict[Pattern, int] = {}  # per pattern, its hops into junction nodes
         # the full walk's longest patterns that end inside an unnamed junction (a role node, an
-        # award outcome): no answer is there, so they take one hop more (Walk.run's on_from)
+        # award outcome), through junctions only: no answer is there, so they take one hop
+        # more (Walk.run's on_from)
         inside: set[Pattern] = set()
         deepest = cfg.max_hops if most_hops == cfg.max_hops and not type_only else -1
 
@@ -170,7 +171,9 @@ class ScoredWalks:
             number_of, words_of, of_node = numbers.of.get, numbers.words, numbers.of_node
             for pattern, reached in grown.items():
                 self.junction_hops(free, pattern, reached)
-                if len(pattern) == deepest and self.anonymous(next(iter(reached))):
+                if len(pattern) == deepest and free[pattern] == deepest:
+                    # every node it passed is an unnamed junction too: one n-ary relation, not
+                    # yet said to its end (a walk through a named thing has made its hops)
                     inside.add(pattern)
                 if len(pattern) > 1:
                     middle[pattern] = passed_kinds(
