@@ -129,6 +129,8 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "lexicon": "lexicon.ttl",
     # an environment agency's monitoring network in W3C SOSA/SSN with QUDT readings, Turtle
     "sensors": "sensors.ttl",
+    # TED's ePO notices (a named graph per notice, N-Quads) and authority tables (TriG)
+    "procurement": ("procurement/notices.nq", "procurement/authority.trig"),
 }
 
 

@@ -35,12 +35,33 @@ __all__ = ["choose_names", "read_labels", "strip_own_id"]
 # an identifier, not a name: "Q42", "DB00001", "SUP-00417", "PO-2024-000123", and a segment
 # after a hyphen may begin with a letter or two, or be them ("MNH-T0027", a museum's taxon
 # number, and "MNH-T0027-S" its synonym's; a parser's blank node "s0_b3" stays no code)
-_OPAQUE = re.compile(r"[A-Za-z]{0,6}(?:[-_:]?\d+|-[A-Za-z]{1,2}\d+)+(?:-[A-Za-z]{1,2})?")
+# A UUID or a hexadecimal digest is an id generator's, as opaque as a code (TED mints
+# ``epd:Organization/6c3a...-...`` for each company a notice names)
+_OPAQUE = re.compile(
+    # (digits after digits are one run, so each later part starts with its separator: a
+    # long run of digits that fails at its end is not tried split every way, which took
+    # minutes on a 30-digit name)
+    r"[A-Za-z]{0,6}(?:[-_:]?\d+|-[A-Za-z]{1,2}\d+)(?:[-_:]\d+|-[A-Za-z]{1,2}\d+)*"
+    r"(?:-[A-Za-z]{1,2})?"
+    r"|[\da-fA-F]{8}-[\da-fA-F]{4}-[\da-fA-F]{4}-[\da-fA-F]{4}-[\da-fA-F]{12}"
+    r"|(?=[\da-f]*[a-f])(?=[\da-f]*\d)[\da-f]{16,}"
+)
 # a name that ends by citing an identifier in square brackets: "Lepirudin [drugbank:DB00001]"
 _CITED_ID = re.compile(r"(.*\S)\s*\[([^\[\]\s]+)\]")
 _PLAIN_NAME = re.compile(r"(has )?(name|label)", re.IGNORECASE)
 # a property whose head word is "name" ("legal name", "display name"): a name of its subject
-_HEADED_NAME = re.compile(r"\bnames?$", re.IGNORECASE)
+_HEADED_NAME = name_properties.HEADED_NAME
+
+
+def coded_iri(key: str) -> bool:
+    """Whether a term is an IRI whose local name is a code, a UUID or a digest: no name.
+
+    >>> coded_iri("http://x/org/9b2f1c3e-44aa-4d1e-8f00-1a2b3c4d5e6f"), coded_iri("_:b12")
+    (True, False)
+    >>> coded_iri("http://x/SUP-00417"), coded_iri("http://x/Stadtpark")
+    (True, False)
+    """
+    return not key.startswith("_:") and bool(_OPAQUE.fullmatch(local_name(key)))
 
 
 def abbreviates(name: str, label: str) -> bool:

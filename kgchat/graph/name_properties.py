@@ -16,7 +16,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ALIAS_LIKE", "DESCRIPTION_LIKE", "LABEL_LIKE", "NAME_LIKE", "RECORD_NAME_KEYS"]
+import numpy as np
+
+__all__ = [
+    "ALIAS_LIKE",
+    "DESCRIPTION_LIKE",
+    "HEADED_NAME",
+    "LABEL_LIKE",
+    "NAME_LIKE",
+    "RECORD_NAME_KEYS",
+    "minted_names",
+]
 
 # Declared annotation properties whose own label says so act as names or aliases (thesauri such as
 # the NCI Thesaurus name their "Preferred_Name" and "FULL_SYN" properties this way).
@@ -42,3 +52,38 @@ NAME_LIKE = re.compile(
     r"|(short|abbreviated|alternat(e|ive)|original|uniform|variant)\s+titles?|^(has )?titles?)\b",
     re.IGNORECASE,
 )
+
+# a property whose head word is "name" ("legal name", "display name"): a name of its subject
+HEADED_NAME = re.compile(r"\bnames?$", re.IGNORECASE)
+
+
+def minted_names(keys, named, subjects, values, coded) -> bool:
+    """Whether a property headed by "name" ("has legal name") names things minted once per
+    record: nearly every subject holds one value and is an IRI whose local name is a code
+    (``coded``: a UUID, "SUP-00417"), named by nothing else (``named``: the ids of subjects
+    with a label or alias). A publisher that mints a company afresh in each notice that names
+    it (TED's eProcurement graphs: one ``org:Organization`` per notice, each with its
+    ``epo:hasLegalName``) shares each name among those copies, so the values pick out no
+    single subject, yet each is the name of its own subject. A shared value of a property
+    whose subjects have names of their own (a country's "currency name") or are blank nodes
+    (an address's "post name", a part of a record) names no subject.
+
+    >>> keys = ["http://x/org/9b2f1c3e-44aa-4d1e-8f00-1a2b3c4d5e6f", "http://x/org/SUP-00417",
+    ...         "_:b1", '"Acme GmbH"']
+    >>> code = lambda k: not k.startswith("_:") and k.rsplit("/", 1)[-1][:3] in ("9b2", "SUP")
+    >>> minted_names(keys, set(), np.array([0, 1]), np.array([3, 3]), code)
+    True
+    >>> minted_names(keys, set(), np.array([0, 2]), np.array([3, 3]), code)
+    False
+    """
+    pairs = np.unique(np.stack([subjects, values], axis=1), axis=0)
+    if not len(pairs):
+        return False
+    held, per_subject = np.unique(pairs[:, 0], return_counts=True)
+    if float((per_subject == 1).mean()) < _MINTED_SHARE:
+        return False
+    own = [i for i in held.tolist() if i not in named and coded(keys[i])]
+    return len(own) >= _MINTED_SHARE * len(held)
+
+
+_MINTED_SHARE = 0.9  # share of the subjects that must each hold one value, coded and unnamed

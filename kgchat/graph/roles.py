@@ -58,6 +58,7 @@ import numpy as np
 
 from kgchat.graph import name_properties, vocab
 from kgchat.graph.dates import date_year
+from kgchat.graph.labels import coded_iri
 from kgchat.graph.names import (
     XSD,
     humanize_relation,
@@ -166,6 +167,7 @@ def infer_roles(
     _declared_names(keys, role, texts, lit_count, count)
     annotation, modelled = _declared_kinds(keys, used_preds, s, p, o)
     name_like: list[int] = []
+    labelled = _named_subjects(role, s, p, o, is_lit)
     keyed: list[int] = []  # identifier properties whose values each pick out one subject
     for pid in used_preds.tolist():
         if role[pid] != Role.FACT or vocab.fixed_role(keys[pid]) is not None:
@@ -183,6 +185,10 @@ def infer_roles(
                 )
                 and _one_each(s[idx], o[idx])
             )
+            or (
+                name_properties.HEADED_NAME.search(humanize_relation(property_step(keys[pid])))
+                and name_properties.minted_names(keys, labelled(), s[idx], o[idx], coded_iri)
+            )
         ):
             name_like.append(pid)
         elif pid in modelled and pid not in annotation:
@@ -198,6 +204,19 @@ def infer_roles(
         named = (np.isin(role[p], (Role.LABEL, Role.ALIAS)) | np.isin(p, name_like)) & is_lit[o]
         name_like += [pid for pid in keyed if _shorthand(keys, s, p, o, named, pid)]
     return name_like
+
+
+def _named_subjects(role, s, p, o, is_lit):
+    """A function giving, once asked, the set of subjects with a label or alias literal."""
+    cache: list[set[int]] = []
+
+    def named() -> set[int]:
+        if not cache:
+            rows = np.isin(role[p], (Role.LABEL, Role.ALIAS)) & is_lit[o]
+            cache.append(set(s[rows].tolist()))
+        return cache[0]
+
+    return named
 
 
 def _names_of_others(role, s, p, o, is_lit, name_like: list[int]) -> list[int]:

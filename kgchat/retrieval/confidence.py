@@ -358,6 +358,14 @@ class AnswerConfidence(JunctionWords):
                     # hop out to the answer also by the answer being the type the question
                     # names ("which *city* is X in" over X's address node to "Leipzig")
                     out = max(support(nxt, nfwd), self._junction_said(q, path, i + 1))
+                    j = i + 2
+                    while j + 1 < len(path.nodes) and self.anonymous(path.nodes[j]):
+                        # on into more unnamed junctions (a notice, then the ``Buyer`` role it
+                        # announces): one n-ary chain, which the question says by what any of
+                        # them is (not by a later hop: a FHIR encounter's period ``end`` does
+                        # not say "when did X die")
+                        out = max(out, self._junction_said(q, path, j))
+                        j += 1
                     if i + 3 == len(path.nodes) and self._judge.named_for_type(
                         q, self.query(((nxt, nfwd),), ())
                     ):

@@ -81,6 +81,7 @@ class ScoredWalks:
     types_for: Any
     answer_types: Any
     junction_hops: Any
+    anonymous: Any
     walked_query: Any
     _kinds_cached: Any
     _types: Any
@@ -137,6 +138,15 @@ class ScoredWalks:
         expect = getattr(self.kg, "expect", None)  # a remote view batches what it is told
         passed: dict[Any, tuple[str, ...]] = {}  # passed_kinds' memo, this walk's
         free: dict[Pattern, int] = {}  # per pattern, its hops into junction nodes
+        # the full walk's longest patterns that end inside an unnamed junction (a role node, an
+        # award outcome), through junctions only: no answer is there, so they take one hop
+        # more (Walk.run's on_from)
+        inside: set[Pattern] = set()
+        deepest = cfg.max_hops if most_hops == cfg.max_hops and not type_only else -1
+
+        def too_long(pattern: Pattern) -> bool:
+            return len(pattern) > most_hops and pattern[:-1] not in inside
+
         walked = self.walked_query
         linked = 0.3 * (mention.score - 1.0)  # every path of a weaker link scored lower
 
@@ -161,6 +171,10 @@ class ScoredWalks:
             number_of, words_of, of_node = numbers.of.get, numbers.words, numbers.of_node
             for pattern, reached in grown.items():
                 self.junction_hops(free, pattern, reached)
+                if len(pattern) == deepest and free[pattern] == deepest:
+                    # every node it passed is an unnamed junction too: one n-ary relation, not
+                    # yet said to its end (a walk through a named thing has made its hops)
+                    inside.add(pattern)
                 if len(pattern) > 1:
                     middle[pattern] = passed_kinds(
                         middle.get(pattern[:-1], ()), reached, self._kinds_cached, own, passed
@@ -207,7 +221,7 @@ class ScoredWalks:
                     top = scores[first]
                     if top > -np.inf:
                         pattern_best[pattern] = top
-                    if (type_only and pattern[-1][0] != RDF_TYPE) or len(pattern) > most_hops:
+                    if (type_only and pattern[-1][0] != RDF_TYPE) or too_long(pattern):
                         continue
                     (node,) = reached
                     if node in topics and (node != mention.node or len(pattern) < 3):
@@ -220,7 +234,7 @@ class ScoredWalks:
                 top = max(scores[first:end], default=-np.inf)
                 if top > -np.inf:
                     pattern_best[pattern] = top
-                if (type_only and pattern[-1][0] != RDF_TYPE) or len(pattern) > most_hops:
+                if (type_only and pattern[-1][0] != RDF_TYPE) or too_long(pattern):
                     continue
                 # the entry of each (pattern, type words): what its nodes keep
                 entries = [(s, pattern, wid) for s in scores[first:end]]
@@ -250,7 +264,9 @@ class ScoredWalks:
             queries = [walked(p, (), (), free.get(p[:-1], 0)) for p in patterns]
             return list((self.scorer.score(q, queries) + linked).tolist())
 
-        return best, walk.run(cfg.max_hops, score, ahead)
+        return best, walk.run(
+            cfg.max_hops, score, ahead, inside.__contains__ if deepest > 0 else None
+        )
 
     def number_types(self, nodes: Any) -> None:
         """Number now the type words of each of ``nodes`` under every reading

@@ -196,6 +196,7 @@ class Walk:
         max_hops: int,
         score: Callable[[Parents], dict[Pattern, float]],
         ahead: Callable[[list[Pattern]], list[float]] | None = None,
+        on_from: Callable[[Pattern], bool] | None = None,
     ) -> Parents:
         """Walk up to ``max_hops`` hops. After each hop ``score`` sees the new patterns with the
         nodes they reached (and from where) and ranks them for the beam. Returns the parent
@@ -203,9 +204,17 @@ class Walk:
 
         ``ahead`` (optional) scores patterns by their relations alone (no nodes): a pattern the
         beam leaves out joins it when one of the steps its nodes lead on to would make a path
-        scored above the beam's last (:meth:`_looked_ahead`)."""
+        scored above the beam's last (:meth:`_looked_ahead`). ``on_from`` (optional): the
+        patterns of the last hop, best first, that it says true of (those that end inside an
+        unnamed junction, which is no answer) take one hop more, at most ``beam`` of them."""
         beam: list[Pattern] = [()]
-        for hop in range(max_hops):
+        ranked: list[Pattern] = []
+        for hop in range(max_hops + (on_from is not None)):
+            if hop == max_hops:
+                assert on_from is not None
+                beam = [p for p in ranked if on_from(p)][: self.beam]
+                if not beam:
+                    break
             grown = self._grow(beam)
             if not grown:
                 break
