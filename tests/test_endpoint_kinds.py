@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kgchat.graph import EndpointConfig, KnowledgeGraph, SparqlGraph
+from kgchat.graph.vocab import RDF_TYPE
 from tests.conftest import GRAPHS
 from tests.test_endpoint import _same_retrievals, oxigraph_server
 
@@ -54,7 +55,7 @@ def test_every_entity_read_for_what_it_is_is_probed(plain):
     _same_retrievals(kg, g, questions)
     kept = g._sketches.keys()  # (an LRU cache: no iteration of its own)
     probed = [n for n in kept if not n.startswith('"')]
-    hubs = SparqlGraph(url, EndpointConfig())  # (likely hubs probed only)
+    hubs = SparqlGraph(url, EndpointConfig(probe_kinds=False))  # (likely hubs probed only)
     _same_retrievals(kg, hubs, questions)
     others = hubs._sketches.keys()
     few = [n for n in others if not n.startswith('"')]
@@ -95,3 +96,54 @@ def test_the_anonymous_check_reads_the_edges_of_blank_nodes_only():
     for n in [*values, *short[:20]]:
         assert not r.anonymous(n)
     assert read == []
+
+
+def test_the_relation_node_check_reads_in_edges_only_past_what_a_node_is():
+    """Whether a named node is a relation named after its members
+    (``UnnamedNodes._names_its_parts``) is read first from what the node is (its out-edges,
+    and whether anything points at it: a sketch or probes over an endpoint): a node with a
+    relation to another node, or with nothing leading to it, is not read whole; one that may
+    be such a node is, and is found as before."""
+    from kgchat.retrieval import Retriever
+
+    ex = "http://example.org/"
+    label = "http://www.w3.org/2000/01/rdf-schema#label"
+    kg = KnowledgeGraph.from_triples(
+        [
+            (ex + "warfarin", ex + "interactorIn", ex + "ddi1"),
+            (ex + "aspirin", ex + "interactorIn", ex + "ddi1"),
+            (ex + "ddi1", RDF_TYPE, ex + "Interaction"),
+            (ex + "warfarin", ex + "treats", ex + "thrombosis"),
+            (ex + "aspirin", ex + "treats", ex + "headache"),
+            (ex + "ddi1", label, '"interaction between Warfarin and Aspirin"'),
+            (ex + "warfarin", label, '"Warfarin"'),
+            (ex + "aspirin", label, '"Aspirin"'),
+            (ex + "thrombosis", label, '"deep vein thrombosis"'),
+            (ex + "headache", label, '"tension headache"'),
+            (ex + "guideline", ex + "year", '"2020"'),
+            (ex + "guideline", label, '"anticoagulation guideline"'),
+        ]
+    )
+    read: list[str] = []
+
+    class Sketched:  # what a SparqlGraph with probes offers: kinds apart from whole edges
+        def __getattr__(self, name: str):
+            return getattr(kg, name)
+
+        def neighbors(self, node: str, **kw):
+            read.append(node)
+            return kg.neighbors(node, **kw)
+
+        def sketched(self, node: str) -> bool:
+            return True
+
+        def type_edges(self, node: str, **kw):
+            return kg.neighbors(node, **kw)
+
+    r, local = Retriever(Sketched()), Retriever(kg)
+    names = ("warfarin", "aspirin", "guideline", "thrombosis", "headache", "ddi1")
+    nodes = [ex + n for n in names]
+    assert [r.anonymous(n) for n in nodes] == [local.anonymous(n) for n in nodes]
+    assert [local.anonymous(n) for n in nodes] == [False] * 5 + [True]
+    # (the drugs point at other nodes, nothing points at the guideline: not read whole)
+    assert read == nodes[3:]

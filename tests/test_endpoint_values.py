@@ -51,7 +51,9 @@ def test_a_value_is_read_as_its_sketch(url, cap, probes):
     """Probed (``value_probes``): the predicates at a value, a row each, whatever its
     in-edges; else summed up from its in-edges, in the order of their first neighbour."""
     full = SparqlGraph(url, EndpointConfig(value_sketches=False, packed=False, max_fanout=cap))
-    values = SparqlGraph(url, EndpointConfig(packed=False, max_fanout=cap, value_probes=probes))
+    values = SparqlGraph(
+        url, EndpointConfig(packed=False, max_fanout=cap, value_probes=probes, probe_kinds=False)
+    )
     rows = {False: _rows(full), True: _rows(values)}
     for node in (YEAR, '"7"'):  # 31 in-edges of two predicates; a hub of 6 at cap 5
         assert values.sketched(node) and not full.sketched(node)
@@ -80,7 +82,7 @@ def test_a_value_is_read_as_its_sketch(url, cap, probes):
 
 
 def test_edge_batches_leave_the_values_out(url):
-    g = SparqlGraph(url, EndpointConfig(concurrency=1, merged_values=False))
+    g = SparqlGraph(url, EndpointConfig(concurrency=1, merged_values=False, probe_kinds=False))
     sent: list[str] = []
     select = g.client.select
     g.client.select = lambda q: sent.append(q) or select(q)  # type: ignore[method-assign]
@@ -202,7 +204,7 @@ def test_an_entity_whose_in_edges_were_many_is_probed_next_time(url):
     is read for what it is by probes, not its in-edges, with the same kinds; an entity with
     fewer is not, nor one never read (``probe_relations`` off: no per-relation guess)."""
     star, few = EX + "Star", EX + "p2"  # 9 in-edges, 1
-    g = SparqlGraph(url, EndpointConfig(probe_rows=5, probe_relations=False))
+    g = SparqlGraph(url, EndpointConfig(probe_rows=5, probe_relations=False, probe_kinds=False))
     whole = SparqlGraph(url, EndpointConfig())
     assert not g.sketched(star) and not g.sketched(few)  # (nothing read yet)
     g.neighbors(star), g.neighbors(few)

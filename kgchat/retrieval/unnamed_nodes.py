@@ -66,6 +66,16 @@ class UnnamedNodes:
         them, it is walked through ("What interacts with warfarin?") and no answer."""
         if len(label) < 8 or self.is_literal(node):
             return False
+        # What the node is (its out-edges, and whether anything points at it) answers for
+        # most nodes: a relation to another node, or nothing leading to it, makes it no such
+        # node. Only the rest have their in-edges and those neighbours' names read: over a
+        # remote store ``edges`` reads a node whole, in-edges and all, where its kinds were
+        # read by probes or a sketch (a hub read for what it is).
+        kinds = self.type_edges(node)
+        if all(e.forward for e in kinds) or any(
+            e.forward and e.predicate != RDF_TYPE and not self.is_literal(e.neighbor) for e in kinds
+        ):
+            return False
         text = label.casefold()
         parts = set()
         for e in self.edges(node):
