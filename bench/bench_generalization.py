@@ -127,6 +127,8 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "legislation": ("legislation/acts.jsonld", "legislation/authority.jsonld"),
     # an OntoLex-Lemon dictionary (English, French, German), as a publisher releases it in Turtle
     "lexicon": "lexicon.ttl",
+    # an agricultural thesaurus as FAO's AGROVOC LOD dump: SKOS-XL labels only, Agrontology links
+    "agrovoc": "agrovoc.nt.gz",
 }
 
 
