@@ -3,7 +3,8 @@
 
 Each question is paired with the query whose ``?x`` is its answer. A concept answers with its
 English ``skosxl:prefLabel``'s literal form (how the thesaurus names it); a literal with its
-lexical form; another IRI (a Wikidata item) with its last segment. ``c(name)`` is the concept
+lexical form; another scheme's IRI (a Wikidata item, named by nothing in the file) with the IRI
+itself, as a user would follow it. ``c(name)`` is the concept
 whose English preferred label is ``name``. A relation the publisher states in one direction only
 for some pairs (``hasPest`` / ``isPestOf``) is read in both. Unanswerable questions carry no query
 and ``answers: []``. Run from the repository root: ``python bench/data/own/agrovoc_answers.py``.
@@ -13,7 +14,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import re
 from pathlib import Path
 
 import rdflib
@@ -306,7 +306,7 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
 
 
 def names(g: Graph, x: object) -> list[str]:
-    """A literal's lexical form; a concept's English preferred label; else the IRI's last segment."""
+    """A literal's lexical form; a concept's English preferred label; else the IRI itself."""
     if isinstance(x, Literal):
         return [str(x)]
     assert isinstance(x, URIRef), x
@@ -316,7 +316,7 @@ def names(g: Graph, x: object) -> list[str]:
         for f in g.objects(lab, URIRef(XL + "literalForm"))
         if isinstance(f, Literal) and f.language == "en"
     ]
-    return pref or [re.split(r"[/#]", str(x))[-1]]
+    return pref or [str(x)]
 
 
 def main() -> None:
