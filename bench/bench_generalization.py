@@ -131,6 +131,8 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "sensors": "sensors.ttl",
     # TED's ePO notices (a named graph per notice, N-Quads) and authority tables (TriG)
     "procurement": ("procurement/notices.nq", "procurement/authority.trig"),
+    # an agricultural thesaurus as FAO's AGROVOC LOD dump: SKOS-XL labels only, Agrontology links
+    "agrovoc": "agrovoc.nt.gz",
 }
 
 

@@ -17,7 +17,10 @@ stands for that node; what else it says (the reference written as a string, a di
 restates the link. A node with more to say (a ``Quantity`` with its value and unit, a
 ``HumanName`` with its parts) stays a node; its wrapped values are read through. Positions are
 not facts: they order the values of one property (the first given name before the second), and
-are dropped.
+are dropped. A SKOS note stated as a resource (:data:`~kgchat.graph.value_vocab.SKOS_NOTES`:
+``ex:c skos:definition ex:d1 . ex:d1 rdf:value "..." ; dcterms:source "..."``), blank or
+named, that one note fact leads to and that has one literal principal value *is* that text: the
+note's own source and dates document the note, not the concept, and go.
 
 Examples
 --------
@@ -29,6 +32,13 @@ Examples
 ...     ("_:r", F + "Reference.reference", "_:s"), ("_:s", F + "value", '"Practitioner/doc7"')])
 >>> sorted(f.text for f in kg.facts())
 ['p1 — patient gender → male', 'p1 — patient general practitioner → doc7']
+>>> S = "http://www.w3.org/2004/02/skos/core#"
+>>> R, D = "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://purl.org/dc/terms/"
+>>> kg = KnowledgeGraph.from_triples([("c1", S + "prefLabel", '"chlorosis"@en'),
+...     ("c1", S + "definition", "d1"), ("d1", R + "value", '"Yellowing of leaves"@en'),
+...     ("d1", D + "source", '"https://en.wikipedia.org/"')])
+>>> kg.description("c1")
+'Yellowing of leaves'
 """
 
 from __future__ import annotations
@@ -40,6 +50,21 @@ from kgchat.graph.names import literal_text
 from kgchat.graph.term_ids import BLANK, LITERAL
 
 __all__ = ["fold_value_nodes"]
+
+
+def _reified_notes(s, p, o, preds, is_value, kinds, into, n_value):
+    """A mask of the nodes that are SKOS notes stated as resources: led to by one fact, a
+    note property's, with one principal value, a literal."""
+    n = len(into)
+    notes = [preds[k] for k in value_vocab.SKOS_NOTES if k in preds]
+    if not notes:
+        return np.zeros(n, bool)
+    noted = np.zeros(n, bool)
+    noted[o[np.isin(p, notes)]] = True
+    rows = np.flatnonzero(is_value)
+    literal_value = np.zeros(n, bool)
+    literal_value[s[rows][kinds[o[rows]] == LITERAL]] = True
+    return noted & literal_value & (into == 1) & (n_value == 1) & (kinds[:n] != LITERAL)
 
 
 def fold_value_nodes(keys, kinds, s, p, o, src, preds):
@@ -63,6 +88,7 @@ def fold_value_nodes(keys, kinds, s, p, o, src, preds):
     one = (kinds[:n] == BLANK) & (into == 1)
     wraps = one & (n_value == 1) & (stated == n_value + n_position)
     refers = one & (n_link == 1) & ~wraps & (kinds[:n] != LITERAL)
+    wraps |= _reified_notes(s, p, o, preds, is_value, kinds, into, n_value)
     if not wraps.any() and not refers.any():
         return s, p, o, src
     held = np.arange(n)

@@ -7,9 +7,16 @@ from __future__ import annotations
 
 import re
 
-from kgchat.graph.vocab import FHIR, RDF, SCHEMA
+from kgchat.graph.vocab import FHIR, RDF, SCHEMA, SKOS
 
-__all__ = ["POSITIONS", "PRINCIPAL_VALUES", "QUDT", "REFERENCE_LINKS", "is_principal_value"]
+__all__ = [
+    "POSITIONS",
+    "PRINCIPAL_VALUES",
+    "QUDT",
+    "REFERENCE_LINKS",
+    "SKOS_NOTES",
+    "is_principal_value",
+]
 
 # the principal value of a structured value: RDF Schema's ``rdf:value``, schema.org's
 # ``value`` (of a ``QuantitativeValue``, a ``PropertyValue``) and FHIR RDF's ``fhir:value`` (of
@@ -48,3 +55,19 @@ REFERENCE_LINKS = frozenset((FHIR + "link",))
 # a list member's position, stated on the member (FHIR RDF's ``fhir:index 0``): the order of
 # the values of one property, not a fact
 POSITIONS = frozenset((FHIR + "index",))
+# SKOS's documentation properties, whose range the SKOS Reference leaves open (section 7): a
+# thesaurus may state a note as a resource of its own, its text its ``rdf:value`` and beside it
+# where and when it was written (AGROVOC's ``skos:definition <xDef_...>`` with ``rdf:value``
+# and ``dcterms:source``; the SKOS Primer's "reified notes", section 4.4)
+SKOS_NOTES = frozenset(
+    SKOS + n
+    for n in (
+        "note",
+        "definition",
+        "scopeNote",
+        "example",
+        "historyNote",
+        "editorialNote",
+        "changeNote",
+    )
+)

@@ -21,13 +21,19 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate, PendingPath, handed_back
 from kgchat.retrieval.scoring import HeuristicPathScorer
 from kgchat.retrieval.similarity import TextSimilarity
-from kgchat.retrieval.walk import Pattern
+from kgchat.retrieval.walk import CLASS_ENDS, Pattern
 from kgchat.text import PREPOSITIONS, STOPWORDS
 
 __all__ = ["CandidateRanking", "Entry", "within_pool"]
 
 Entry = tuple[float, Pattern, int]  # (score, pattern, index of the walk's source)
 _KIND_SAMPLE = 16  # nodes a relation path reaches that say what it leads to
+
+
+def _not_just_member(walks: list[Entry]) -> bool:
+    """Whether one of a span's best ``walks`` to a node ends otherwise than by a step to what
+    the node before is one of (:data:`~kgchat.retrieval.walk.CLASS_ENDS`)."""
+    return any(not e[1] or e[1][-1] not in CLASS_ENDS for e in walks[: CandidateRanking.TOP_PATHS])
 
 
 def within_pool(single: np.ndarray, joint: Sequence[float], pool: int) -> tuple[Any, Any]:
@@ -195,6 +201,13 @@ class CandidateRanking:
             if self.anonymous(node):
                 continue
             reached = [t[node] for t in tables if node in t]
+            # a class (or concept scheme) that several mentions are members of meets no
+            # constraint of the question by that ("X is a concept; Y is a concept"): a span
+            # counts when one of its best walks reaches the node otherwise
+            if len(reached) > 1:
+                reached = [w for w in reached if _not_just_member(w)] or [
+                    max(reached, key=lambda w: w[0][0])
+                ]
             if len(reached) == 1:
                 single.append((node, reached[0]))
                 continue

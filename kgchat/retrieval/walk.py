@@ -10,7 +10,8 @@ directions, with these rules, true of any graph:
   start for an answer of such a path only);
 - a literal ends a path (two songs of the same length are not related through "3:45");
 - a class reached by an instance's ``rdf:type`` edge ends a path (a hub of its whole
-  extension: "X is a drug; Y is a drug" relates nothing), and one reached up
+  extension: "X is a drug; Y is a drug" relates nothing), as does a SKOS concept scheme
+  reached from one of its concepts (:data:`CLASS_ENDS`), and a class reached up
   ``rdfs:subClassOf`` is not walked down to its own instances (an interchange station's
   superclass *station* has every other station);
 - ``type_only`` walks go down the class hierarchy to instances and nowhere else;
@@ -37,9 +38,10 @@ from itertools import islice
 from operator import itemgetter
 from typing import Any
 
-from kgchat.graph.vocab import HIERARCHY, RDF_TYPE, RDFS_SUBCLASS
+from kgchat.graph.vocab import HIERARCHY, MEMBERSHIP, RDF_TYPE, RDFS_SUBCLASS, SKOS
 
 __all__ = [
+    "CLASS_ENDS",
     "OneStep",
     "Parents",
     "Pattern",
@@ -51,6 +53,11 @@ __all__ = [
 ]
 
 Pattern = tuple[tuple[str, bool], ...]
+# the steps that reach what a node is one of: its class (``rdf:type``), or its SKOS concept
+# scheme (``skos:inScheme``, ``skos:topConceptOf``, ``skos:hasTopConcept`` backwards), the
+# class of its concepts. A path ends there: "X is in the thesaurus; Y is in the thesaurus"
+# relates nothing, and a scheme's concepts are every concept of the graph
+CLASS_ENDS = frozenset({*((p, True) for p in MEMBERSHIP), (SKOS + "hasTopConcept", False)})
 Parents = dict[Pattern, dict[str, tuple[str | None, int]]]  # pattern -> node -> (parent, fact)
 
 
@@ -220,7 +227,7 @@ class Walk:
                 break
             self.parents.update(grown)
             best = score(grown)
-            expandable = [p for p in grown if p[-1] != (RDF_TYPE, True)]
+            expandable = [p for p in grown if p[-1] not in CLASS_ENDS]
             ranked = sorted(expandable, key=lambda p: -best.get(p, float("-inf")))
             beam = ranked[: self.beam]
             if ahead is not None and hop + 1 < max_hops and len(ranked) > self.beam:
