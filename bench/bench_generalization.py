@@ -127,6 +127,8 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "legislation": ("legislation/acts.jsonld", "legislation/authority.jsonld"),
     # an OntoLex-Lemon dictionary (English, French, German), as a publisher releases it in Turtle
     "lexicon": "lexicon.ttl",
+    # a cultural-heritage aggregator's Europeana Data Model records (OAI-PMH EDM external, RDF/XML)
+    "heritage": "heritage.rdf",
 }
 
 
