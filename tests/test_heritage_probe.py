@@ -78,3 +78,18 @@ def test_the_holder_is_two_hops_from_the_item(tmp_path):
     r = make_retriever(kg)
     res = r.retrieve("What is the data provider of The Milkmaid?")
     assert res.candidates and res.candidates[0].label == "Rijksmuseum"
+
+
+def test_an_item_titled_only_in_another_language_is_named_by_its_title(tmp_path):
+    """A painting the provider titled only in Dutch was named by its key (``_4f3a9c1b2d``):
+    an identifier with a digit reads no better in English than the title reads in Dutch."""
+    text = """@prefix dc: <http://purl.org/dc/elements/1.1/> .
+<http://data.europeana.eu/item/9/_4f3a9c1b2d> dc:title "Portret van een man"@nl .
+<http://data.europeana.eu/item/9/_SK_A_2> dc:title "Het straatje"@nl .
+<http://data.europeana.eu/item/9/_SK_A_3> dc:title "The Night Watch"@en .
+<http://example.org/MeatTopping> dc:title "CoberturaDeCarne"@pt .
+"""
+    kg = _load(tmp_path, text)
+    assert kg.label(EU + "item/9/_4f3a9c1b2d") == "Portret van een man"
+    assert kg.label(EU + "item/9/_SK_A_2") == "Het straatje"
+    assert kg.label("http://example.org/MeatTopping") != "CoberturaDeCarne"  # words read better
