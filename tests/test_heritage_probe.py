@@ -93,3 +93,35 @@ def test_an_item_titled_only_in_another_language_is_named_by_its_title(tmp_path)
     assert kg.label(EU + "item/9/_4f3a9c1b2d") == "Portret van een man"
     assert kg.label(EU + "item/9/_SK_A_2") == "Het straatje"
     assert kg.label("http://example.org/MeatTopping") != "CoberturaDeCarne"  # words read better
+
+
+def test_who_is_answered_by_someone_before_a_year(tmp_path):
+    """``dcterms:created`` says "made" better than ``dc:creator`` does; a year is no one."""
+    from kgchat.pipeline import make_retriever
+
+    text = """@prefix dc: <http://purl.org/dc/elements/1.1/> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<http://e.eu/item/1> dc:title "The Kiss"@en ; dcterms:created "1882" ;
+    dc:creator <http://e.eu/agent/7> .
+<http://e.eu/item/2> dc:title "Damrak, Amsterdam"@en ; dcterms:created "1891" ;
+    dc:creator "Olie, Jacob" .
+<http://e.eu/agent/7> skos:prefLabel "Auguste Rodin"@en .
+"""
+    r = make_retriever(_load(tmp_path, text))
+    assert r.retrieve("Who made 'The Kiss'?").candidates[0].label == "Auguste Rodin"
+    assert r.retrieve("Who made 'Damrak, Amsterdam'?").candidates[0].label == "Olie, Jacob"
+    assert r.retrieve("When was 'The Kiss' made?").candidates[0].label == "1882"
+
+
+def test_values_after_keeps_order_within_each_part():
+    from kgchat.retrieval.combine import values_after
+    from kgchat.retrieval.question import analyze
+    from kgchat.retrieval.results import Candidate
+
+    cands = [Candidate('"1882"', "", 0.7), Candidate("x:rodin", "", 0.5), Candidate('"b"', "", 0.1)]
+    literal = lambda n: n.startswith('"')  # noqa: E731
+    who = analyze("Who made the Kiss?", [(3, 4)])
+    assert [c.node for c in values_after(who, cands, literal)] == ["x:rodin", '"b"', '"1882"']
+    when = analyze("When was the Kiss made?", [(3, 4)])
+    assert values_after(when, cands, literal) == cands
