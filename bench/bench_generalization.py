@@ -133,6 +133,8 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "procurement": ("procurement/notices.nq", "procurement/authority.trig"),
     # an agricultural thesaurus as FAO's AGROVOC LOD dump: SKOS-XL labels only, Agrontology links
     "agrovoc": "agrovoc.nt.gz",
+    # a cultural-heritage aggregator's Europeana Data Model records (OAI-PMH EDM external, RDF/XML)
+    "heritage": "heritage.rdf",
 }
 
 

@@ -187,6 +187,7 @@ def anonymous_junctions(
             ids = np.flatnonzero(records).tolist()
             candidates[_shared_names(keys, ids)] = True
             candidates[_digests(keys, ids)] = True
+    candidates[_records_about(keys, es, ep, eo, nodes & ~keyed, inward, labels, type_pid)] = True
     if named[nodes].sum() / could > NAMED_SHARE:
         to_named = np.bincount(s[named[o]], minlength=n)
         owner = np.full(n, -1, np.int64)
@@ -249,6 +250,56 @@ def _digests(keys: list[str], ids: list[int]) -> list[int]:
         return found
     sizes, chosen = {len(names[i]) for i in found}, set(found)
     return [i for i in ids if i in chosen or (len(names[i]) in sizes and names[i].isdigit())]
+
+
+def _records_about(
+    keys: list[str],
+    es: np.ndarray,
+    ep: np.ndarray,
+    eo: np.ndarray,
+    nodes: np.ndarray,
+    inward: np.ndarray,
+    labels: dict[int, str],
+    type_pid: int | None,
+) -> list[int]:
+    """The records about one named thing that no fact leads to, keyed by that thing's own
+    identifier, of a kind the graph never names: Europeana's ``ore:Aggregation``
+    (``aggregation/provider/2048128/_SK_A_2344`` for ``item/2048128/_SK_A_2344``) and
+    ``ore:Proxy``, OAI-ORE aggregations at large. The thing's holder, licence and pages are
+    stated on the record; the record is a hop on the way to them, no answer, and one named node
+    it leads to is enough (its holder may be sent as a plain name). Such a record is named by
+    its IRI until now (:func:`kgchat.graph.pages.keyed_records`), which is no name of its own:
+    a node whose only name is its IRI counts as unnamed here. A record that a fact leads to (a
+    DCAT catalogue's ``dcat:CatalogRecord``, listed by its catalogue) stays as it was."""
+    if type_pid is None:
+        return []
+    own = np.zeros(len(nodes), bool)
+    own[[i for i, text in labels.items() if i < len(own) and text != keys[i]]] = True
+    kinds = _unnamed_kinds(es, ep, eo, own, type_pid)
+    if kinds is None:
+        return []
+    facts = ep != type_pid
+    about = np.flatnonzero(nodes & ~own & kinds & (inward == 0)).tolist()
+    return _keyed_by_subject(keys, es[facts], eo[facts], own, about)
+
+
+def _keyed_by_subject(
+    keys: list[str], s: np.ndarray, o: np.ndarray, named: np.ndarray, ids: list[int]
+) -> list[int]:
+    """Those of ``ids`` whose identifier (:func:`_name`) is that of a named node one of their
+    facts (``s`` -> ``o``) leads to: a record keyed by what it is about.
+
+    >>> keys = ["http://e.eu/aggregation/p/9/_SK_1", "http://e.eu/item/9/_SK_1", "Rijks"]
+    >>> keys += ["http://e.eu/aggregation/p/9/_SK_2", "http://e.eu/item/9/_SK_3"]
+    >>> s, o = np.array([0, 0, 3, 3]), np.array([1, 2, 4, 2])
+    >>> _keyed_by_subject(keys, s, o, np.array([False, True, True, False, True]), [0, 3])
+    [0]
+    """
+    if not ids:
+        return []
+    facts = np.flatnonzero(np.isin(s, ids) & named[o] & (s != o)).tolist()
+    found = {int(s[f]) for f in facts if _name(keys[s[f]]) == _name(keys[o[f]])}
+    return sorted(found)
 
 
 def _coded(key: str) -> bool:

@@ -222,11 +222,14 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
     demoted: list[tuple[int, str]] = []
     for i in map(chosen.__getitem__, np.flatnonzero(cr >= 3).tolist()):
         name = local_name(keys[i])
-        if not _OPAQUE.fullmatch(name) and not abbreviates(name, labels[i]):
+        if not any(c.isdigit() for c in name) and not abbreviates(name, labels[i]):
             # Only other-language names: the readable local name reads better in the preferred
             # language (Pizza's "CoberturaDeCarne"@pt vs "MeatTopping"); the foreign name stays
             # as an alias so questions in that language still link. A local name that only
-            # abbreviates it (``sal`` for "Société des Artistes Lyonnais"@fr) says less.
+            # abbreviates it (``sal`` for "Société des Artistes Lyonnais"@fr) says less, and so
+            # does one with a digit: an identifier in any language ("Q42", "SUP-00417", and the
+            # keys aggregators mint, Europeana's ``_SK_A_2344`` or a digest ``_4f3a9c1b2d`` for
+            # a painting only titled "Portret van een man"@nl), not the words of a name.
             demoted.append((i, labels.pop(i)))
     aliases = _alias_lists(
         keys, labels, sid, texts, text_of, np.concatenate(alias_t), np.concatenate(alias_e), demoted

@@ -1,10 +1,13 @@
 """IRIs that name web documents, not things: shown as the whole IRI, not its last segment.
 
 An unlabelled IRI is named by its last segment (``dbr:Monte_Cervino`` -> "Monte Cervino"),
-which is right for a thing and wrong for a document. Two kinds of IRI are documents:
+which is right for a thing and wrong for a document. Three kinds of IRI are documents:
 
 - one whose last segment is a file name (``.../2774326/klagenfurt.html``, ``.../about.rdf``):
   "klagenfurt.html" is nobody's name, and a gazetteer's every feature has one;
+- one whose last segment is a version number (``creativecommons.org/licenses/by-sa/4.0/``,
+  ``rightsstatements.org/vocab/InC/1.0/``, as Europeana's ``edm:rights`` gives them, unlabelled):
+  "4.0" names the version of what the path before it names, and every licence has one;
 - a leaf (it says nothing itself) on another host than the subject that links to it, whose
   last segment is that subject's own name or one word of it (GeoNames' ``gn:wikipediaArticle``,
   DBpedia's ``foaf:isPrimaryTopicOf``, an ``owl:sameAs`` into another dataset, a DOAP
@@ -58,6 +61,12 @@ _FILE = re.compile(
 )
 
 
+# a version number (``1.0``, ``4.0``, ``2.1.3``): the last segment of a versioned document's
+# IRI (Creative Commons' ``licenses/by-sa/4.0/``, rightsstatements.org's ``vocab/InC/1.0/``),
+# which names the version of what the path before it names, and is nobody's name
+_VERSION = re.compile(r"v?\d+(?:\.\d+)+", re.IGNORECASE)
+
+
 def _host(iri: str) -> str:
     return urlsplit(iri).netloc.lower() if "://" in iri else ""
 
@@ -106,7 +115,7 @@ def page_names(
     for i in todo:
         key = keys[i]
         name = local_name(key)
-        if _FILE.fullmatch(name):
+        if _FILE.fullmatch(name) or _VERSION.fullmatch(name):
             labels[i] = key
             continue
         if is_subject[i]:

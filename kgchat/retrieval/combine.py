@@ -18,9 +18,11 @@ import numpy as np
 
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.question_shapes import wh_typed
 from kgchat.retrieval.results import Candidate, PendingPath, handed_back
 from kgchat.retrieval.scoring import HeuristicPathScorer
 from kgchat.retrieval.similarity import TextSimilarity
+from kgchat.retrieval.values import VALUE_KINDS, literal_kind
 from kgchat.retrieval.walk import CLASS_ENDS, Pattern
 from kgchat.text import PREPOSITIONS, STOPWORDS
 
@@ -276,6 +278,7 @@ class CandidateRanking:
             # a wider pool, re-ranked by what the entities are said to be (_kind_bonus)
             self._kind_bonus(q, scored[:pool], sources)
             scored.sort(key=Candidate.rank_key)
+            scored = values_after(q, scored, self.kg.is_literal)
         top = scored[: handed_back(scored, keep, self.config.max_nodes)]
         for c in top:
             c.label = self.kg.label(c.node)
@@ -325,3 +328,28 @@ class CandidateRanking:
         if raised:
             candidates = sorted(candidates, key=Candidate.rank_key)
         return candidates
+
+
+def values_after(q: QuestionInfo, candidates: list[Candidate], is_literal: Any) -> list[Candidate]:
+    """``candidates`` (ranked) with the dates and numbers after the rest where the question
+    asks only its wh-word's type and that is no value ("Who made X?": a person, "Where was X
+    made?": a place): a date or a number is no one and no place, however well the relation
+    that gives it is said (``created`` says "made" better than ``creator`` does). The same
+    judgement the confidence makes of the answer (``RelationMatch._of_wh_type``), made before
+    the answer is chosen; text values ("Olie, Jacob", a creator given as a plain name) stay
+    where they are, and so does the order within each part."""
+    if not wh_typed(q) or VALUE_KINDS.intersection(q.answer_type):
+        return candidates
+
+    def value(c: Candidate) -> bool:
+        if not is_literal(c.node):
+            return False
+        kinds = literal_kind(c.node)
+        return bool(kinds) and VALUE_KINDS.issuperset(kinds)
+
+    flags = [value(c) for c in candidates]
+    if not any(flags) or all(flags):
+        return candidates
+    return [c for c, f in zip(candidates, flags, strict=True) if not f] + [
+        c for c, f in zip(candidates, flags, strict=True) if f
+    ]
