@@ -16,7 +16,6 @@ import pytest
 from kgchat import KnowledgeGraph
 from kgchat.errors import ParseError
 from kgchat.graph import ntriples, read_rdf
-from kgchat.graph.language_names import NAME_IN
 from kgchat.graph.names import file_base_iri
 
 # canonical terms, and terms pyoxigraph writes otherwise or that need its IRI check
@@ -100,13 +99,8 @@ def test_bytes_path_gives_the_keys_of_pyoxigraph(tmp_path, bytes_path, seed):
     kg = KnowledgeGraph.load(first, second)
     index: dict[str, int] = {}
     ids = [index.setdefault(t, len(index)) for triple in want for t in triple]
-    # the file's terms first, in pyoxigraph's order; after them only the relations compiling
-    # derives (a name in another language as a fact: kgchat.graph.language_names)
-    ordered = kg._terms.ordered
-    assert ordered[: len(index)] == list(index)
-    assert all(t.startswith(NAME_IN) for t in ordered[len(index) :])
-    read = ~np.isin(kg._p, np.arange(len(index), len(ordered)))
-    got = np.unique(np.stack([kg._s[read], kg._p[read], kg._o[read]], axis=1), axis=0)
+    assert kg._terms.ordered == list(index)
+    got = np.unique(np.stack([kg._s, kg._p, kg._o], axis=1), axis=0)
     assert (got == np.unique(np.array(ids).reshape(-1, 3), axis=0)).all()
 
 
