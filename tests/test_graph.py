@@ -87,14 +87,11 @@ def test_expected_facts_of_tiny_graph(tiny_ttl):
         "aspirin — interacts with → warfarin",
         "aspirin — approved year → 1899",
         "warfarin — treats → Thrombosis",
-        # a preferred name in another language is also a fact (kgchat.graph.language_names)
-        "aspirin — german name → Acetylsalicylsäure",
     }
     assert kg.description(EX + "Aspirin") == "A salicylate used against pain."
     assert kg.types(EX + "Aspirin") == [EX + "Drug"]
     assert set(kg.aliases(EX + "Aspirin")) == {"ASA", "Acetylsalicylsäure"}
-    # schema triples are metadata, not facts; labels are names, not facts (but for the copy
-    # of another language's preferred name above)
+    # schema triples are metadata, not facts; labels are names, not facts
     assert not any("domain" in t or "label" in t for t in fact_texts(kg))
 
 
@@ -153,8 +150,7 @@ def test_inverse_traversal_without_inventing_triples(tiny_ttl):
     assert kg.relation_label(EX + "interactsWith", inverse=True) == "interacts with (inverse)"
     assert kg.inverse_of(EX + "treatedBy") == EX + "treats"
     assert kg.domain(EX + "treats") == [EX + "Drug"] and kg.range(EX + "treats") == []
-    # nothing invented: the six stated facts and the German name's (kgchat.graph.language_names)
-    assert kg.stats()["facts"] == 7
+    assert kg.stats()["facts"] == 6  # nothing invented
 
 
 def test_parallel_edges_and_duplicates(tmp_path):
@@ -433,7 +429,7 @@ def test_cli_graph_stats_json(tiny_ttl, tmp_path):
     out = subprocess.run(cmd, capture_output=True, text=True, check=True)
     st = json.loads(out.stdout.strip().splitlines()[-1])
     assert {"triples", "entities", "relations", "literals", "sources"} <= set(st)
-    assert st["literals"] == 2  # 1899 and the German name (kgchat.graph.language_names)
+    assert st["literals"] == 1
     bad = tmp_path / "bad.ttl"
     bad.write_text(":a :b")
     res = subprocess.run([*cmd[:-2], str(bad), "--json"], capture_output=True, text=True)
