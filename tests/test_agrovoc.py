@@ -74,38 +74,3 @@ def test_a_class_two_mentions_are_members_of_meets_no_constraint(agrovoc):
     top = {c.label for c in res.candidates[:2]}
     assert top == {"Jatropha curcas", "Moringa oleifera"}, [c.label for c in res.candidates[:4]]
     assert res.answer in top
-
-
-LABELLED = """@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix ex: <http://ex.org/> .
-ex:cassava skos:prefLabel "cassava"@en , "manioc"@fr , "yuca"@es ; skos:altLabel "tapioca"@en ,
-    "mandioca"@es ; skos:broader ex:roots .
-ex:wheat skos:prefLabel "wheat"@en , "blé"@fr , "trigo"@es ; skos:broader ex:cereals .
-ex:roots skos:prefLabel "root crops"@en .
-ex:cereals skos:prefLabel "cereals"@en .
-ex:foreign rdfs:label "Kartoffel"@de ; skos:broader ex:roots .
-"""
-
-
-@pytest.fixture(scope="module")
-def labelled(tmp_path_factory):
-    path = tmp_path_factory.mktemp("agrovoc") / "labels.ttl"
-    path.write_text(LABELLED, encoding="utf-8")
-    return KnowledgeGraph.load(path)
-
-
-def test_a_preferred_name_in_another_language_is_a_fact(labelled):
-    """The French and Spanish preferred names are facts of a relation named for the language
-    (aliases, other labels, stay names only); a thing named in one language only, not the
-    graph's, is not translated."""
-    texts = {f.text for f in labelled.facts()}
-    assert {"cassava — french name → manioc", "cassava — spanish name → yuca"} <= texts
-    assert not any("mandioca" in t or "tapioca" in t or "Kartoffel" in t for t in texts)
-    assert labelled.label("http://ex.org/cassava") == "cassava"
-
-
-def test_the_name_in_a_language_answers(labelled):
-    r = Retriever(labelled)
-    assert r.retrieve("What is the French term for cassava?").answer == "manioc"
-    assert r.retrieve("How do you say wheat in Spanish?").answer == "trigo"

@@ -23,7 +23,6 @@ from kgchat.graph.codes import coded_types
 from kgchat.graph.containers import read_containers
 from kgchat.graph.junctions import ANONYMOUS, anonymous_junctions
 from kgchat.graph.labels import choose_names, describe_by, name_from_parts, read_labels
-from kgchat.graph.language_names import language_name_triples
 from kgchat.graph.language_versions import borrow_version_names
 from kgchat.graph.languages import drop_other_languages, language_families
 from kgchat.graph.name_records import name_records
@@ -60,7 +59,7 @@ from kgchat.graph.written_forms import name_written_forms
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 2872
+VERSION = 2873
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -118,14 +117,6 @@ def compile_graph(
     kinds, s, p, o, src, counts, used_preds = read_through(
         keys, kinds, s, p, o, src, counts, used_preds, literal=LITERAL
     )
-    # a thing's preferred names in other languages, also facts (kgchat.graph.language_names)
-    given = s
-    kinds, s, p, o, src = language_name_triples(
-        keys, kinds, s, p, o, src, pref, literal=LITERAL, used=used_preds
-    )
-    if s is not given:
-        counts = literal_counts(p, o, kinds == LITERAL, len(keys))
-        used_preds = np.flatnonzero(counts[1])
     n = len(keys)
     is_blank, is_lit = kinds == BLANK, kinds == LITERAL
     role = np.zeros(n, np.int8)
