@@ -49,8 +49,6 @@ _OPAQUE = re.compile(
 # a name that ends by citing an identifier in square brackets: "Lepirudin [drugbank:DB00001]"
 _CITED_ID = re.compile(r"(.*\S)\s*\[([^\[\]\s]+)\]")
 _PLAIN_NAME = re.compile(r"(has )?(name|label)", re.IGNORECASE)
-# a property whose head word is "name" ("legal name", "display name"): a name of its subject
-_HEADED_NAME = name_properties.HEADED_NAME
 
 
 def coded_iri(key: str) -> bool:
@@ -199,7 +197,11 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
     fallback = _first_best(sid, rank, np.nonzero((kind == 3) & np.isin(pid, plain))[0])
     # a thing whose IRI is a code ("SUP-00417") with no plain name is named by a property whose
     # head word is "name" ("legal name", "display name"), not by the code
-    headed = [q for q in name_like.tolist() if _HEADED_NAME.search(humanize_relation(keys[q]))]
+    headed = [
+        q
+        for q in name_like.tolist()
+        if name_properties.HEADED_NAME.search(humanize_relation(keys[q]))
+    ]
     more = np.nonzero((kind == 3) & np.isin(pid, headed) & ~np.isin(sid, sid[fallback]))[0]
     if len(more):
         opaque = np.fromiter(

@@ -52,6 +52,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import re
 
 import numpy as np
@@ -208,13 +209,11 @@ def infer_roles(
 
 def _named_subjects(role, s, p, o, is_lit):
     """A function giving, once asked, the set of subjects with a label or alias literal."""
-    cache: list[set[int]] = []
 
+    @functools.cache
     def named() -> set[int]:
-        if not cache:
-            rows = np.isin(role[p], (Role.LABEL, Role.ALIAS)) & is_lit[o]
-            cache.append(set(s[rows].tolist()))
-        return cache[0]
+        rows = np.isin(role[p], (Role.LABEL, Role.ALIAS)) & is_lit[o]
+        return set(s[rows].tolist())
 
     return named
 

@@ -184,10 +184,12 @@ def containment_confidence(
     # chains among them
     chains = [p for p in walked if p.start not in asked]
     if not chains:
-        chains = [p for p in walked if part_of_chain(kg, p, way)]
-    typed = len(chains) < len(walked)
-    if not chains or not all(part_of_chain(kg, p, way) for p in chains):
+        chains = [p for p in walked if part_of_chain(kg, p, way)]  # each checked here
+    elif not all(part_of_chain(kg, p, way) for p in chains):
         return 0.0
+    if not chains:
+        return 0.0
+    typed = len(chains) < len(walked)
     said = cue_stems() | {stem(w) for w in q.answer_type}
     rest = [w for w in q.words if stem(w) not in said]
     for p in chains:

@@ -28,6 +28,8 @@ Examples
 from __future__ import annotations
 
 import hashlib
+import heapq
+import itertools
 import random
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -343,9 +345,6 @@ def training_relations(
     >>> sorted(relations), sorted(near["mother"])
     (['mother', 'spouse'], ['spouse'])
     """
-    import heapq
-    import itertools
-
     kg = reading.kg
     sample = heapq.nsmallest(subjects, itertools.islice(kg.entities(), _STREAMED), key=_digest)
     expect = getattr(kg, "expect", None)  # a remote view fetches their edges together
