@@ -228,7 +228,9 @@ class Walk:
             self.parents.update(grown)
             best = score(grown)
             expandable = [p for p in grown if p[-1] not in CLASS_ENDS]
-            ranked = sorted(expandable, key=lambda p: -best.get(p, float("-inf")))
+            # ties broken by the pattern itself, not by the order the walk met it (that is the
+            # order of the facts in the file, or a store's index order): the same beam either way
+            ranked = sorted(expandable, key=lambda p: (-best.get(p, float("-inf")), p))
             beam = ranked[: self.beam]
             if ahead is not None and hop + 1 < max_hops and len(ranked) > self.beam:
                 floor = best.get(beam[-1], float("-inf"))
