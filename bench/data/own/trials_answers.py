@@ -7,7 +7,8 @@ NCT number (``schema:identifier``), its acronym (``schema:alternateName``) and i
 (``schema:name``); a condition by its MeSH heading and entry terms (``skos:prefLabel``,
 ``skos:altLabel``); a drug by ``schema:name``, its generic and its brand names; an organisation by
 ``schema:name`` and ``schema:alternateName``; a phase by its label and its code; a status by the
-schema.org IRI's local name, as written (``ActiveNotRecruiting``) and in words. "Which drugs are
+schema.org IRI's local name, as written (``ActiveNotRecruiting``) and in words; "Is X still
+recruiting?" by its status and by yes or no. "Which drugs are
 tested" leaves the placebo out. Unanswerable questions carry no query and ``answers: []``. Run
 from the repository root: ``python bench/data/own/trials_answers.py``.
 """
@@ -94,7 +95,16 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
         "1hop",
         sel(acr("t", "KEYTRI-HF") + "?t s:sponsor ?o . " + org_names("o")),
     ),
-    ("Is NCT05015017 still recruiting?", "1hop", sel(nct("t", "NCT05015017") + status_names("t"))),
+    (
+        "Is NCT05015017 still recruiting?",
+        "1hop",
+        sel(
+            nct("t", "NCT05015017")
+            + '{ ?t s:status ?s0 . BIND(IF(?s0 = s:Recruiting, "Yes", "No") AS ?v) } UNION { '
+            + status_names("t")
+            + " }"
+        ),
+    ),
     (
         "What's the recruitment status of the TRIFOC-CV study?",
         "1hop",
