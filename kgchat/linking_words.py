@@ -105,7 +105,10 @@ class CommonWords:
             return False
         if word not in english_words() or not _mostly_not_a_noun(word):
             return False  # "nirvana", "queen": a noun may be a name written in lower case
-        if any(self._kind(n) or self._code(n) for n in nodes if n in self.kg):
+        # a code is said as the word it is: by its name, not by a misspelling of it ("painted"
+        # is no typo of a heritage graph's occupation "painter")
+        code = span[4] == "dictionary"
+        if any(self._kind(n) or (code and self._code(n)) for n in nodes if n in self.kg):
             return False
         return any(w.islower() and (x, y) == (a, b) for w, x, y in words)
 

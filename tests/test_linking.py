@@ -285,6 +285,14 @@ def test_a_code_said_as_its_word_links_beside_a_name():
     ]
     assert links(linker, "What do you know about Axel Polleres?")[0][1] == "Axel_Polleres"
     assert len(linker.link("What do you know about Axel Polleres?")) == 1
+    # said by its name only: "painted" is no misspelling of the occupation "Painter"
+    kg = KnowledgeGraph.from_triples(
+        [(f"Artist_{i}", "occupation", "Painter") for i in range(3)]
+        + [("Milkmaid_Painting", "creator", "Artist_0")]
+    )
+    assert [m.node for m in EntityLinker(kg).link("Who painted Milkmaid Painting?")] == [
+        "Milkmaid_Painting"
+    ]
 
 
 def test_a_noun_in_lower_case_may_still_be_a_name():
