@@ -135,6 +135,9 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "agrovoc": "agrovoc.nt.gz",
     # a cultural-heritage aggregator's Europeana Data Model records (OAI-PMH EDM external, RDF/XML)
     "heritage": "heritage.rdf",
+    # a clinical-trials registry as LinkedCT-style linked data (schema.org MedicalTrial, MeSH in
+    # SKOS), a named graph per trial record, gzipped N-Quads
+    "trials": "trials.nq.gz",
 }
 
 

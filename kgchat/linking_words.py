@@ -96,7 +96,8 @@ class CommonWords:
         Polleres?" is the verb, not an organisation called "Know"); only a word WordNet
         reads mostly as another part of speech than a noun ("nirvana" in "Which albums did
         nirvana record with Butch Vig?" is the band written in lower case); a class, with
-        instances or in a hierarchy of classes, is a common noun and stays one."""
+        instances or in a hierarchy of classes, is a common noun and stays one, and a code
+        (:meth:`_code`) a value said as the word it is."""
         a, b, nodes = span[0], span[1], span[2]
         word = toks[a]
         lowered = getattr(self.names, "lower_names", None)  # an endpoint's table keeps none
@@ -104,9 +105,21 @@ class CommonWords:
             return False
         if word not in english_words() or not _mostly_not_a_noun(word):
             return False  # "nirvana", "queen": a noun may be a name written in lower case
-        if any(self._kind(n) for n in nodes if n in self.kg):
+        # a code is said as the word it is: by its name, not by a misspelling of it ("painted"
+        # is no typo of a heritage graph's occupation "painter")
+        code = span[4] == "dictionary"
+        if any(self._kind(n) or (code and self._code(n)) for n in nodes if n in self.kg):
             return False
         return any(w.islower() and (x, y) == (a, b) for w, x, y in words)
+
+    def _code(self, node: str) -> bool:
+        """Whether ``node`` is a code of a code list, which a question says as the word it is
+        ("Which Halvard trials are *recruiting*?": the status ``schema:Recruiting``): a value
+        several things point at (:meth:`_category`) that says nothing of its own (no fact
+        leads from it but its class). An organisation called "Know" has facts of its own;
+        the status of fifty trials has none."""
+        out = self.kg.neighbors(node, direction="out", limit=16)
+        return all(e.predicate == RDF_TYPE for e in out) and self._category(node)
 
     def _kind(self, node: str) -> bool:
         """Whether a node is a class: it has instances, a superclass or a subclass."""

