@@ -190,7 +190,7 @@ def add_retriever_args(p: argparse.ArgumentParser) -> None:
     add_config_flags(
         p,
         RetrieverConfig,
-        only=("max_hops", "min_confidence", "as_of_year", "relation_matcher", "learned_ranking"),
+        only=("max_hops", "min_confidence", "as_of_year", "relation_matcher"),
         flags={"min_confidence": "--retrieval-min-confidence"},
         dests={"min_confidence": "retrieval_min_confidence"},
     )

@@ -51,12 +51,6 @@ class RetrieverConfig(Config):
         Whether the confidence also reads a relation matcher learned from the graph's own
         relations (:mod:`kgchat.retrieval.relation_learned`: trained on first need in
         seconds, cached per graph); on by default, as measured (README "Abstention").
-    learned_ranking : bool
-        Whether the ranking reads that matcher too: a one-hop path's support is at least the
-        matcher's reading where it chooses the path's relation among the graph's
-        (:class:`~kgchat.retrieval.relation_learned.LearnedChoice`). Off by default: on the
-        development questions it gains five right answers and loses none, but three
-        unanswerable questions are answered (README "Abstention").
     """
 
     max_hops: int = 3
@@ -70,7 +64,6 @@ class RetrieverConfig(Config):
     min_confidence: float = 0.20
     as_of_year: int | None = None
     relation_matcher: bool = True
-    learned_ranking: bool = False
 
     def __post_init__(self) -> None:
         check(1 <= self.max_hops <= 3, "max_hops", self.max_hops, "1, 2 or 3")

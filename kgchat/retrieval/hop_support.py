@@ -114,9 +114,6 @@ class HopSupport:
     :class:`~kgchat.retrieval.word_order.WordOrder` does)."""
 
     similarity: Any
-    # what makes the graph's learned relation matcher's choice (LearnedChoice) on first
-    # need, or None: not read
-    relation_matcher: Any = None
     _hop_vote: Any
     _chain_vote: Any
     plans: RelationPlans  # the scorer's
@@ -143,8 +140,6 @@ class HopSupport:
             return None, 0.0, frozenset(), 0.0, 0.0
         cover, supports, preps, votes, unsaid = self._relation_hops(c, rid)
         support = sum(supports.values()) / len(supports) if supports else 0.0
-        if self.relation_matcher is not None:  # (RetrieverConfig.learned_ranking)
-            support = max(support, self._learned(c, rid))
         order = sum(v for v, _ in votes) / len(votes) if votes else 0.0
         return cover, support, preps, order, unsaid
 
@@ -274,33 +269,6 @@ class HopSupport:
         (the encoder's sentence cosine, rescaled above its unrelated-words floor): "how many
         people live in X" and ``population total``, where no single word matches."""
         return self.similarity.related(c.question.asked, phrase)
-
-    def _learned(self, c: PerQuestion, rid: int) -> float:
-        """The graph's learned relation matcher's reading of a one-hop relation path (its
-        best over the hop's phrase, declared inverse and other names;
-        :class:`~kgchat.retrieval.relation_learned.LearnedChoice`: only where the matcher
-        chooses it among the graph's relations), 0 for a longer path or without a matcher.
-
-        The matcher learned questions that ask one relation, so it reads a path of one hop
-        as it was trained; a hop of a longer walk is one of several relations asked, which
-        it was never shown ("who makes X" reads ``author`` as a maker's word, and lifted a
-        product's review's author over its manufacturer)."""
-        if self.relation_matcher is None or self.plans.plans[rid][4] != 1:
-            return 0.0
-        got = c.learned.get(rid)
-        if got is None:
-            choice = self.relation_matcher()
-            got = 0.0
-            if choice is not None and c.question.words:
-                phrase, inverse, synonyms, _, _ = self.plans.hops[self.plans.plans[rid][2]]
-                sim, asked = self.similarity, c.question.asked
-                texts = [t for t in (phrase, inverse, *synonyms) if t]
-                sim.prefetch([asked, *texts])
-                got = max(
-                    (choice.support(sim.embed(asked), sim.embed(t)) for t in texts), default=0.0
-                )
-            c.learned[rid] = got
-        return got
 
     def _phrase(
         self, c: PerQuestion, phrase: str

@@ -51,8 +51,6 @@ class PerQuestion:
         # per last hop's number (phrase, inverse, synonyms, forward, first): its own parts,
         # whatever the hops before it (HeuristicPathScorer._hop)
         self.hop_parts: dict[int, tuple[Any, float, float, frozenset[str], Any]] = {}
-        # per one-hop relation path's number: the learned matcher's reading (HopSupport._learned)
-        self.learned: dict[int, float] = {}
         self.typing: dict[tuple[str, ...], tuple[Any, float]] = {}
         self.qpreps = set(question.prepositions)
         self.owner = owner_noun(question)  # the question word of "<noun> of <entity>"

@@ -40,7 +40,6 @@ import numpy as np
 from kgchat.retrieval.phrases import phrase_parts
 
 __all__ = [
-    "LearnedChoice",
     "RelationMatcher",
     "features",
     "graph_matcher",
@@ -254,56 +253,6 @@ def logistic(
         w -= lr * (m_w / c1) / (np.sqrt(v_w / c2) + eps)
         b -= lr * (m_b / c1) / (np.sqrt(v_b / c2) + eps)
     return w.astype(np.float32), float(b[0])
-
-
-class LearnedChoice:
-    """The matcher as a reading of a hop's support, for ranking (``HopSupport._said``): the
-    matcher's ``2p - 1`` for a relation phrase where that phrase is the matcher's *choice*
-    for the question among every relation the graph can say (its probability within
-    ``margin`` of the best of the graph's relation phrases), 0 otherwise.
-
-    The probability alone is no ranking: a generic frame ("who makes") lifts every relation of
-    a person near certainty (a product's ``review author`` 0.87 beside ``manufacturer`` 1.0),
-    while the relation the question asks for stands first among the graph's relations. What
-    is compared is the same in any graph: the graph's own relations, no word of the question.
-
-    >>> m = RelationMatcher(np.zeros(2 * 2 + 1, np.float32), 2.0, np.zeros(5), np.ones(5))
-    >>> choice = LearnedChoice(m, np.eye(2, dtype=np.float32))
-    >>> round(choice.support(np.eye(2)[0], np.eye(2)[1]), 2)
-    0.76
-    """
-
-    def __init__(self, matcher: RelationMatcher, phrases: np.ndarray, margin: float = 0.05):
-        self.matcher = matcher
-        self.phrases = np.atleast_2d(np.asarray(phrases, np.float32))  # the graph's, embedded
-        self.margin = margin
-        self._best: dict[bytes, float] = {}  # question vector -> its best relation's p
-
-    def support(self, asked: np.ndarray, phrase: np.ndarray) -> float:
-        """The matcher's reading of ``phrase`` (a vector) for the question ``asked`` (its
-        vector, the entity mentions left out): ``2p - 1`` where the phrase is its choice."""
-        key = np.asarray(asked, np.float32).tobytes()
-        best = self._best.get(key)
-        if best is None:
-            if len(self._best) > 10_000:
-                self._best.clear()
-            probs = self.matcher.probabilities(np.atleast_2d(asked), self.phrases)
-            best = self._best[key] = float(probs.max()) if probs.size else 1.0
-        p = self.matcher.probability(asked, phrase)
-        return max(0.0, 2.0 * p - 1.0) if p >= best - self.margin else 0.0
-
-
-def learned_choice(reading: Any, matcher: RelationMatcher | None, encoder: Any) -> Any:
-    """:class:`LearnedChoice` of ``matcher`` among ``reading``'s graph's relation phrases
-    (its labels, at most the matcher's number of relations; None without a matcher)."""
-    if matcher is None or encoder is None:
-        return None
-    relations = getattr(reading.kg, "relations", None)
-    preds = list(relations())[:_MAX_RELATIONS] if callable(relations) else []
-    labels = sorted({reading._phrase(p) for p in preds} - {""})
-    if not labels:
-        return None
-    return LearnedChoice(matcher, np.asarray(encoder.encode(labels), np.float32))
 
 
 def matcher_path(fingerprint: str, encoder_name: str) -> Path:

@@ -122,10 +122,6 @@ class Retriever(
         heuristic = self.scorer if isinstance(self.scorer, HeuristicPathScorer) else None
         maker = self._matcher_maker(encoder)
         self._judge = RelationMatch(encoder, heuristic, maker)
-        if heuristic is not None and maker is not None and self.config.learned_ranking:
-            # the ranking reads the matcher the confidence reads: a one-hop path said in
-            # other words is supported where the matcher chooses it (HopSupport._learned)
-            heuristic.relation_matcher = self._learned_choice
         self._hop_price = float(getattr(getattr(self.scorer, "config", None), "length", 0.0))
         self._generic: dict[str, tuple[str, ...]] = {}
         self._renew_caches(-1, graph=True)
@@ -314,17 +310,6 @@ class Retriever(
             return graph_matcher(self, encoder, wordnet())
 
         return make
-
-    def _learned_choice(self) -> Any:
-        """The learned matcher's choice among the graph's relations, for the scorer's hop
-        support (``relation_learned.LearnedChoice``), made once on first need."""
-        made = self.__dict__.get("_choice", False)
-        if made is False:
-            from kgchat.retrieval.relation_learned import learned_choice
-
-            encoder = getattr(self.index, "encoder", None)
-            made = self._choice = learned_choice(self, self._judge.learned(), encoder)
-        return made
 
     def prepare(self) -> None:
         """Build now the graph's tables that a question would otherwise build on its first
