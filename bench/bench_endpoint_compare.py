@@ -116,6 +116,28 @@ def _questions(args: argparse.Namespace, sizes: list[str], urls: dict[str, str])
     return out
 
 
+def _local_answers(args, sizes: list[str], qs: dict, data: dict, call) -> dict[str, list]:
+    """Each endpoint size's answers over the local graph, to count those alike: the ``local``
+    side's with ``--local`` (the same questions), else, for the sizes of ``--alike-local``, the
+    timed questions answered by the after tree over the generated file loaded in memory,
+    untimed and after the timed run (so its memory does not weigh on the timings)."""
+    found: dict[str, list] = {}
+    if args.local:
+        local = [x["answer"] for x in data[("after", "local")]]
+        found = {s: local for s in sizes}
+    for s in filter(None, args.alike_local.split(",")):
+        nt = args.out / f"graph-{s}.nt"
+        if not nt.is_file():
+            sys.exit(f"no generated file {nt} for --alike-local")
+        call("after", op="local", nt=str(nt), label=f"local-{s}")
+        n = len(data[("after", s)])
+        found[s] = [
+            call("after", op="ask", label=f"local-{s}", q=q, cold=False)["answer"]
+            for q in qs[s][:n]
+        ]
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("before", help="the other source tree (with its .venv or this one's)")
@@ -123,6 +145,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default="1000000,10000000")
     ap.add_argument("--cold", action="store_true", help="empty the caches before each question")
     ap.add_argument("--local", action="store_true", help="also the local 1M graph on each side")
+    ap.add_argument(
+        "--alike-local",
+        default="",
+        help="sizes whose timed questions are then answered untimed over the local graph (the "
+        "generated file, in memory), to count the endpoint answers alike with it",
+    )
     ap.add_argument("--n", type=int, default=40)
     ap.add_argument("--warmup", type=int, default=2)
     ap.add_argument("--budget-min", type=float, default=0)
@@ -194,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
                     for (t, s), v in data.items()
                 }
                 print(i + 1, medians, f"load {loads[-1]:.1f}", flush=True)
+        local_answers = _local_answers(args, sizes, qs, data, call)
     for s in sides:
         b, a = data[("before", s)], data[("after", s)]
         row: dict = {"measured": len(a)}
@@ -206,6 +235,11 @@ def main(argv: list[str] | None = None) -> int:
                 "rows": round(statistics.fmean(x["rows"] for x in v)),
             }
         row["same_answers"] = sum(x["answer"] == y["answer"] for x, y in zip(b, a, strict=True))
+        if s in local_answers:
+            row["alike_local"] = {
+                t: sum(x["answer"] == y for x, y in zip(v, local_answers[s], strict=True))
+                for t, v in (("before", b), ("after", a))
+            }
         row["paired_ratio_median"] = round(
             statistics.median(y["ms"] / x["ms"] for x, y in zip(b, a, strict=True)), 3
         )
@@ -214,6 +248,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{s}: p50 {row['before']['p50_ms']} -> {row['after']['p50_ms']} ms (paired "
             f"{row['paired_ratio_median']}), rows {row['before']['rows']} -> "
             f"{row['after']['rows']}, same answers {row['same_answers']}/{len(a)}"
+            + (f", alike the local graph {row['alike_local']}" if "alike_local" in row else "")
         )
     for t in trees:
         if len(sizes) > 1:
