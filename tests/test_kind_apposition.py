@@ -49,3 +49,57 @@ def test_what_is_x_called_asks_its_name():
     assert analyze("What is Marek Nowak's son called?", [(2, 4)]).words == ["son"]
     assert analyze("How is this river called?", []).words == ["river"]
     assert "named" in analyze("Who is the Dufourspitze named after?", [(3, 4)]).words
+
+
+_SPECIMENS = """\
+@prefix : <http://example.org/t#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+:Specimen rdfs:label "preserved specimen" .
+:Person rdfs:label "person" .
+:Taxon rdfs:label "taxon" .
+:s1 a :Specimen ; rdfs:label "MNH-00101" ; :recordedBy :jansen ; :identifiedBy :vries ;
+    :taxon :owl .
+:s2 a :Specimen ; rdfs:label "MNH-00102" ; :recordedBy :vries ; :identifiedBy :jansen ;
+    :taxon :owl .
+:owl a :Taxon ; rdfs:label "Tyto alba" ; :typeSpecimen :s1 .
+:jansen a :Person ; rdfs:label "Pieter Jansen" .
+:vries a :Person ; rdfs:label "Greta de Vries" .
+"""
+
+
+def test_a_class_head_before_a_code_after_a_verb_is_the_entitys_word(tmp_path):
+    """ "Who collected *specimen* MNH-00101?": technical writing names a thing by its class
+    and its code right after the verb; "specimen" is the entity's word, and the relation
+    that says it (``type specimen``, back to the taxon and on to another specimen's
+    collector) no better for saying it (Greta de Vries had answered)."""
+    from kgchat.pipeline import make_retriever
+
+    path = tmp_path / "specimens.ttl"
+    path.write_text(_SPECIMENS)
+    r = make_retriever(KnowledgeGraph.load(path), index_dir=None, scorer=None)
+    res = r.retrieve("Who collected specimen MNH-00101?")
+    assert res.answer == "Pieter Jansen" and not res.abstained
+    assert res.reading.words == ["collected"]
+    res = r.retrieve("Who gathered specimen MNH-00102?")
+    assert res.answer == "Greta de Vries" and not res.abstained
+
+
+_AGGREGATIONS = """\
+@prefix : <http://example.org/e#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+:ProvidedCHO rdfs:label "Provided CHO" .
+:cho a :ProvidedCHO ; rdfs:label "Las Meninas" .
+:agg :aggregatedCHO :cho ; :provider :hispana .
+:hispana rdfs:label "Hispana" .
+"""
+
+
+def test_a_modifier_of_the_class_name_after_a_verb_stays(tmp_path):
+    """Only the class's head noun right before the name is the entity's word there: in
+    "Which aggregator *provided* X?" of a class "Provided CHO" it is the question's verb."""
+    path = tmp_path / "aggregations.ttl"
+    path.write_text(_AGGREGATIONS)
+    r = Retriever(KnowledgeGraph.load(path))
+    assert "provided" in r.kinds_of("http://example.org/e#cho")
+    res = r.retrieve("Which aggregator provided Las Meninas?")
+    assert "provided" in res.reading.words

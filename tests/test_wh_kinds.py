@@ -274,3 +274,40 @@ def test_a_fragment_names_its_answer_before_of() -> None:
     assert analyze("capital of Czechia?", [(2, 3)]).answer_type == ["capital"]
     assert analyze("what is the capital of Czechia?", [(5, 6)]).answer_type == ["capital"]
     assert analyze("Nirvana albums?", [(0, 1)]).answer_type == []
+
+
+_AWARDS = """\
+@prefix : <http://example.org/p#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+:Contract rdfs:label "contract" .
+:Organization rdfs:label "organization" .
+:roads a :Contract ; rdfs:label "Road repair" ; :status :chosen ; :awardee :acme .
+:meals a :Contract ; rdfs:label "School meals" ; :status :none .
+:chosen a skos:Concept ; skos:prefLabel "At least one winner was chosen" ; skos:inScheme :ws .
+:none a skos:Concept ; skos:prefLabel "No winner was chosen" ; skos:inScheme :ws .
+:ws a skos:ConceptScheme ; skos:prefLabel "winner selection status" .
+:acme a :Organization ; rdfs:label "Acme Ltd" .
+"""
+
+
+def test_a_class_is_what_its_head_noun_says(tmp_path):
+    """ "Who won X?" over a graph that gives X's award status as a concept of a scheme named
+    "winner selection status": the concept is a status, no winner (the scheme name's head
+    noun), so it answers no "who" (it did, at 0.78, on its modifier "winner"); the
+    organization the contract was awarded to does. Asked for by its own name, the status
+    still answers."""
+    from kgchat.pipeline import make_retriever
+
+    path = tmp_path / "awards.ttl"
+    path.write_text(_AWARDS)
+    kg = KnowledgeGraph.load(path)
+    plain = Retriever(kg)
+    for r in (plain, make_retriever(kg, index_dir=None, scorer=None)):
+        res = r.retrieve("Who won the School meals?")  # no winner stated
+        assert res.abstained, res.answer
+        res = r.retrieve("What is the status of the Road repair?")
+        assert res.answer == "At least one winner was chosen" and not res.abstained
+    res = r.retrieve("Who won the Road repair?")
+    assert res.answer == "Acme Ltd" and not res.abstained
+    assert plain.retrieve("Who won the Road repair?").answer != "At least one winner was chosen"

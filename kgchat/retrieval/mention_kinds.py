@@ -8,10 +8,11 @@ the retriever, whose ``read`` drops or widens those mentions' spans).
 
 from __future__ import annotations
 
-from kgchat.function_words import COPULAS, RELATIVE_PRONOUNS
+from kgchat.function_words import COPULAS, DO_FORMS, RELATIVE_PRONOUNS
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.linking import Mention
 from kgchat.retrieval.node_types import NodeTypes
+from kgchat.retrieval.noun_phrases import participle
 from kgchat.text import ARTICLES, PREPOSITIONS, tokens
 
 __all__ = ["MentionKinds"]
@@ -30,7 +31,6 @@ def _opens_reduced_clause(toks: list[str], i: int) -> bool:
     >>> _opens_reduced_clause("the liver grows out of which part".split(), 2)
     False
     """
-    from kgchat.retrieval.question import participle
     from kgchat.wordnet import wordnet
 
     word = toks[i]
@@ -121,16 +121,29 @@ class MentionKinds(NodeTypes):
 
     def _kind_run(self, toks: list[str], m: Mention) -> int | None:
         """Where a run of up to three of a mention's own kind words right before its name
-        starts, said without an article after a preposition or a copula, as technical
-        writing names a thing by its class and its code ("the length *of line* L-214",
-        "*is breaker* CB 12 open", "*of voltage level* HOLLSTEDT 220 kV"); None without one.
-        The run is the entity's words, as an apposition after an article is."""
+        starts, said without an article after a preposition, a copula or a verb, as
+        technical writing names a thing by its class and its code ("the length *of line*
+        L-214", "*is breaker* CB 12 open", "*of voltage level* HOLLSTEDT 220 kV", "Who
+        collected *specimen* MNH-00101?"); None without one. The run is the entity's words,
+        as an apposition after an article is."""
         k = m.start
         while k > 0 and m.start - k < 3 and self._names_kind(toks[k - 1], m.node):
             k -= 1
         if k == m.start or k == 0:
             return None
-        return k if toks[k - 1] in PREPOSITIONS or toks[k - 1] in COPULAS else None
+        if toks[k - 1] in PREPOSITIONS or toks[k - 1] in COPULAS:
+            return k
+        # after a verb ("Who collected *specimen* MNH-00101?", "What does *sensor* X
+        # measure?": a past form or an auxiliary; a word in -s may be a plural, "Which
+        # NSAIDs *target* X?", whose kind word is the question's verb), the word before the
+        # name must be a class's head noun: a modifier of the class name ("*provided* CHO")
+        # may be the verb's participle ("Which aggregator *provided* Las Meninas?")
+        before, head = toks[k - 1], toks[m.start - 1]
+        if not (before in DO_FORMS or participle(before)) or not any(
+            head in (w, w + "s", w + "es") for w in self._head_kinds(m.node)
+        ):
+            return None
+        return k
 
     def _clause_kinds(self, question: str, mentions: list[Mention]) -> list[Mention]:
         """The mentions of a class without instances (an ontology whose things are classes:

@@ -116,13 +116,31 @@ class NodeTypes(RelationRoles, UnnamedNodes):
         cover a hop the question asks for."""
         found = self._own_cache.get(node)
         if found is None:
-            found = self._kinds_cached(node)
+            found = self._head_kinds(node)
             if found:
                 found += tuple(
                     w for w in self.answer_types(node) if w in _GENERIC and w not in found
                 )
             found = self._own_cache[node] = found or self.answer_types(node)
         return found
+
+    def _head_kinds(self, node: str) -> tuple[str, ...]:
+        """:meth:`kinds_of` with each class said by its head noun alone (:meth:`_class_head`):
+        what a wh-word asks of the node. A class name's other words say what its members are
+        about, not what they are: the concepts of a scheme named "winner selection status"
+        are statuses, no winners, and must not answer "who won X?"."""
+        classes = self._classes(node)
+        kinds = self._kinds_cached(node)
+        if not classes:
+            return kinds
+        said = {w for cls in classes for w in self._class_words(cls)}
+        heads = {w for cls in classes for w in self._class_head(cls)}
+        return tuple(w for w in kinds if w not in said or w in heads)
+
+    def _class_head(self, cls: str) -> tuple[str, ...]:
+        """A class name's head noun: the last word before a preposition that follows a word
+        (:meth:`_head_word`), else its last word."""
+        return self._head_word(cls) or self._class_words(cls)[-1:]
 
     def _kinds_cached(self, node: str) -> tuple[str, ...]:
         found = self._kind_cache.get(node)
