@@ -27,8 +27,8 @@ predicate and text (a full key: nothing hangs on the order of the triples in a f
 >>> names = language_names(keys, s, p, o, role[p], is_lit)
 >>> names.of(0)
 {'en': ('cassava',), 'es': ('yuca',), 'fr': ('manioc',)}
->>> names.of(1), len(names)
-({}, 3)
+>>> names.of(1), len(names)  # (the French label stated twice, named once)
+({}, 4)
 """
 
 from __future__ import annotations
