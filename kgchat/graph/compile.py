@@ -23,6 +23,7 @@ from kgchat.graph.codes import coded_types
 from kgchat.graph.containers import read_containers
 from kgchat.graph.junctions import ANONYMOUS, anonymous_junctions
 from kgchat.graph.labels import choose_names, describe_by, name_from_parts, read_labels
+from kgchat.graph.language_names import LanguageNames, language_names
 from kgchat.graph.language_versions import borrow_version_names
 from kgchat.graph.languages import drop_other_languages, language_families
 from kgchat.graph.name_records import name_records
@@ -59,7 +60,7 @@ from kgchat.graph.written_forms import name_written_forms
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 2873
+VERSION = 2929
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -84,6 +85,7 @@ class Compiled:
     range: dict[int, list[int]] = field(default_factory=dict)
     dropped: int = 0  #: bookkeeping triples (identifiers, keys) left out of the facts
     other_languages: int = 0  #: values of language-coded properties in another language
+    language_names: LanguageNames = field(default_factory=LanguageNames)  #: names by language
 
 
 def compile_graph(
@@ -139,6 +141,7 @@ def compile_graph(
     rp = role[p]
 
     labels, aliases, descriptions = choose_names(keys, s, p, o, rp, is_lit, pref, name_like)
+    by_language = language_names(keys, s, p, o, rp, is_lit, name_like)  # no facts: names
     name_from_parts(keys, s, p, o, is_lit, pref, labels, used_preds)
     # a title stated on a blank node of its own (BIBFRAME's bf:Title): its owner's names
     name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases)
@@ -306,6 +309,7 @@ def compile_graph(
     comp.dropped = int((rp == Role.BOOKKEEPING).sum() + restated.sum())
     comp.other_languages = other_lang
     comp.labels, comp.aliases, comp.descriptions = labels, aliases, descriptions
+    comp.language_names = by_language
     read_schema(s, p, o, tobj, keys, pred_ids, comp.domain, comp.range, comp.inverse)
     shape_schema(s, p, o, pred_ids, comp.domain, comp.range)
     for rel in symmetric:

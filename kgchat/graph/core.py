@@ -226,6 +226,11 @@ class KnowledgeGraph:
         aliases), as :meth:`aliases` gives them."""
         return self.aliases(predicate)
 
+    def names_by_language(self, node: str) -> dict[str, tuple[str, ...]]:
+        """Its language-tagged names by language code, best first (no facts:
+        :mod:`kgchat.graph.language_names`)."""
+        return self._g.language_names.of(self._id(node))
+
     def description(self, node: str) -> str | None:
         """The description (``rdfs:comment``, ``skos:definition``...) in the preferred language."""
         return self._g.descriptions.get(self._id(node))

@@ -293,6 +293,11 @@ class SparqlGraph(EdgeBatches, WholeGraph):
         """Other names: alternative labels, synonyms, labels in other languages."""
         return list(self._names_of(node).aliases) if _named(node) else []
 
+    def names_by_language(self, node: str) -> dict[str, tuple[str, ...]]:
+        """Its language-tagged names by language code, best first, read as a local graph reads
+        them (:mod:`kgchat.graph.language_names`)."""
+        return dict(self._names_of(node).by_language) if _named(node) else {}
+
     def description(self, node: str) -> str | None:
         """The description in the preferred language."""
         return self._names_of(node).description if _named(node) else None

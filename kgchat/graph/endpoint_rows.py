@@ -16,7 +16,7 @@ Examples
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -25,6 +25,7 @@ from kgchat.errors import KGChatError
 from kgchat.graph import vocab
 from kgchat.graph.endpoint_queries import FILLER_KIND, key
 from kgchat.graph.labels import choose_names, read_labels
+from kgchat.graph.language_names import language_names
 from kgchat.graph.sparql import URN
 from kgchat.graph.view import Edge
 from kgchat.graph.vocab import Role
@@ -292,11 +293,13 @@ def _first_kind(items: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]
 
 @dataclass(frozen=True, slots=True)
 class Names:
-    """A node's chosen label (None: none), aliases and description."""
+    """A node's chosen label (None: none), aliases and description, and its names by
+    language (:mod:`kgchat.graph.language_names`)."""
 
     label: str | None
     aliases: tuple[str, ...]
     description: str | None
+    by_language: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def read_names(
@@ -326,10 +329,11 @@ def read_names(
     labels, aliases, descriptions = choose_names(
         keys, s, p, o, role[p], is_lit, language.lower(), name_like
     )
+    by_language = language_names(keys, s, p, o, role[p], is_lit, name_like)
     is_prop = np.fromiter((k in schema.properties for k in keys), bool, len(keys))
     read_labels(labels, aliases, is_prop)
     return {
-        n: Names(labels.get(i), tuple(aliases.get(i, ())), descriptions.get(i))
+        n: Names(labels.get(i), tuple(aliases.get(i, ())), descriptions.get(i), by_language.of(i))
         for i, n in enumerate(nodes)
     }
 

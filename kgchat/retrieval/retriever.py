@@ -49,6 +49,7 @@ from kgchat.retrieval.forms import QuestionForms
 from kgchat.retrieval.in_year import held_in, year_named
 from kgchat.retrieval.junction_constraints import met_at_junctions
 from kgchat.retrieval.kinds import AnswerKind
+from kgchat.retrieval.language_asked import LANGUAGES, asked_language, names_in_language
 from kgchat.retrieval.own_facts import OwnFactTies
 from kgchat.retrieval.question_reading import QuestionReading, shared_spans
 from kgchat.retrieval.question_shapes import (
@@ -273,6 +274,15 @@ class Retriever(
         t3 = time.perf_counter()
         spans = {m.node: (m.start, m.end) for m in mentions}
         confidence = self._confidence(q, candidates, by_start, typed, spans)
+        if not is_yes_no(question) and not LANGUAGES.keys().isdisjoint(q.tokens):
+            # "the French name of X": a name the graph gives X in that language (no fact)
+            from kgchat.wordnet import wordnet
+
+            language = asked_language(q, wordnet())
+            found = language and names_in_language(self.kg, q, language, mentions, candidates)
+            if found:
+                candidates, names, sure = found
+                facts, confidence = names + facts, confidence if sure < 0 else sure
         return Retrieval(
             question,
             mentions,
