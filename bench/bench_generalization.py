@@ -135,6 +135,8 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "agrovoc": "agrovoc.nt.gz",
     # a cultural-heritage aggregator's Europeana Data Model records (OAI-PMH EDM external, RDF/XML)
     "heritage": "heritage.rdf",
+    # a KYC provider's company ownership in EDM Council FIBO (LEIs, n-ary ownership), RDF/XML
+    "fibo": "fibo.rdf",
 }
 
 
