@@ -58,3 +58,44 @@ def test_a_record_keyed_by_letters_and_digits_stays_an_answer(tmp_path):
     kg = _load(tmp_path, text)
     assert kg.label(ID + "ownership/0001") == "(anonymous 0001)"
     assert not kg.label(ID + "ownership/OWN-0003").startswith("(anonymous")
+
+
+IDS = (
+    FIBO
+    + """@prefix cid: <https://www.omg.org/spec/Commons/Identifiers/> .
+@prefix txt: <https://www.omg.org/spec/Commons/TextDatatype/> .
+@prefix lei: <https://spec.edmcouncil.org/fibo/ontology/BE/LegalEntities/LEIEntities/> .
+@prefix ra: <https://spec.edmcouncil.org/fibo/ontology/FBC/FunctionalEntities/"""
+)
+IDS += """RegistrationAuthorities/> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+lei:LegalEntityIdentifier a owl:Class ; rdfs:label "legal entity identifier" .
+ra:RegistrationIdentifier a owl:Class ; rdfs:label "registration identifier" .
+lei:LegalEntityIdentifierRegistryEntry a owl:Class ; rdfs:label "LEI registry entry" .
+id:rec\\/549300UTMGDNFNTAMM65 a lei:LegalEntityIdentifierRegistryEntry ;
+    ra:registers id:lei\\/549300UTMGDNFNTAMM65 ;
+    ra:hasInitialRegistrationDate "2014-05-02"^^xsd:date .
+id:rec\\/213800CDR0Y2RV1C8Y17 a lei:LegalEntityIdentifierRegistryEntry ;
+    ra:registers id:lei\\/213800CDR0Y2RV1C8Y17 ;
+    ra:hasInitialRegistrationDate "2015-11-20"^^xsd:date .
+id:lei\\/549300UTMGDNFNTAMM65 a lei:LegalEntityIdentifier ;
+    cid:identifies id:entity\\/549300UTMGDNFNTAMM65 ; txt:hasTextValue "549300UTMGDNFNTAMM65" .
+id:lei\\/213800CDR0Y2RV1C8Y17 a lei:LegalEntityIdentifier ;
+    cid:identifies id:entity\\/213800CDR0Y2RV1C8Y17 ; txt:hasTextValue "213800CDR0Y2RV1C8Y17" .
+id:reg\\/983411209 a ra:RegistrationIdentifier ;
+    cid:identifies id:entity\\/549300UTMGDNFNTAMM65 ; txt:hasTextValue "983 411 209" .
+id:reg\\/02366686 a ra:RegistrationIdentifier ;
+    cid:identifies id:entity\\/213800CDR0Y2RV1C8Y17 ; txt:hasTextValue "02366686" .
+"""
+
+
+def test_a_class_named_by_its_initials_is_asked_in_its_own_words(tmp_path):
+    """ "What is the LEI of X?" links the class "legal entity identifier" by its initials; read
+    as "LEI", a word no relation or type of the graph says, the identifier was ranked last and
+    the answer abstained."""
+    from kgchat.pipeline import make_retriever
+
+    res = make_retriever(_load(tmp_path, IDS)).retrieve("What is the LEI of Mercia Water plc?")
+    assert res.question == "What is the LEI of Mercia Water plc?"
+    assert res.candidates[0].node == ID + "lei/213800CDR0Y2RV1C8Y17"
+    assert not res.abstained
