@@ -138,6 +138,8 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # a clinical-trials registry as LinkedCT-style linked data (schema.org MedicalTrial, MeSH in
     # SKOS), a named graph per trial record, gzipped N-Quads
     "trials": "trials.nq.gz",
+    # a KYC provider's company ownership in EDM Council FIBO (LEIs, n-ary ownership), RDF/XML
+    "fibo": "fibo.rdf",
 }
 
 

@@ -160,7 +160,8 @@ def anonymous_junctions(
         # airline, two airports and aircraft, with its stops and codeshare flag), named by
         # the words of what it joins (``route/BA/LHR-JFK``: the airports' codes), as a
         # table's row is keyed when it has no key of its own: its parts are the answers,
-        # however many such rows outnumber the named things (no share asked). A record with
+        # however many such rows outnumber the named things (no share asked); so is one keyed by
+        # a serial number alone (``ownership/0001``), no key anyone says. A record with
         # a key of its own (a shipment ``SHP-7781600``, asked about by that number) or an
         # unlabelled thing named by words of its own (``dbr:Some_Film``) stays one
         to_named = np.bincount(s[named[o]], minlength=n)
@@ -168,7 +169,7 @@ def anonymous_junctions(
             nodes & ~named & ~keyed & unnamed_kinds & (inward == 0) & (to_named >= 2)
         ).tolist()
         words = _joined_words(keys, s, o, is_lit, labels, nary)
-        candidates[[i for i in nary if _made_of(keys[i], words[i])]] = True
+        candidates[[i for i in nary if _made_of(keys[i], words[i]) or _serial(keys[i])]] = True
         # an n-ary record of a kind the graph never names that leads to two named nodes or
         # more: a statistical observation (a data cube's ``qb:Observation`` joins an area, a
         # period, a sex, an age class and its figure), a sensor reading, a measurement. Such
@@ -332,6 +333,18 @@ def _joined_words(
 
 def _words(text: str) -> list[str]:
     return [w for w in re.split(r"[\W_]+", text.lower()) if w]
+
+
+def _serial(key: str) -> bool:
+    """Whether an IRI's identifier is a number alone: a row's serial (``ownership/0001``, a FIBO
+    ``fibo-fnd-oac-own:Ownership`` joining an owner, a company and its share), which no one
+    says. A record people ask about by its key carries its kind's letters (``SHP-7781600``,
+    ``PO-2024-000229``).
+
+    >>> _serial("https://kyc.example/id/ownership/0001"), _serial("http://x/shipment/SHP-77")
+    (True, False)
+    """
+    return _name(key).isdigit()
 
 
 def _made_of(key: str, words: set[str]) -> bool:

@@ -36,7 +36,10 @@ __all__ = ["choose_names", "read_labels", "strip_own_id"]
 # after a hyphen may begin with a letter or two, or be them ("MNH-T0027", a museum's taxon
 # number, and "MNH-T0027-S" its synonym's; a parser's blank node "s0_b3" stays no code)
 # A UUID or a hexadecimal digest is an id generator's, as opaque as a code (TED mints
-# ``epd:Organization/6c3a...-...`` for each company a notice names)
+# ``epd:Organization/6c3a...-...`` for each company a notice names). So is a long code of
+# capitals and digits mixed, as registries issue them: an ISO 17442 LEI
+# ("549300UTMGDNFNTAMM65", the IRI GLEIF and FIBO data mint for a company), an ISIN
+# ("US0378331005"), a FIGI; no word is written that way
 _OPAQUE = re.compile(
     # (digits after digits are one run, so each later part starts with its separator: a
     # long run of digits that fails at its end is not tried split every way, which took
@@ -45,6 +48,7 @@ _OPAQUE = re.compile(
     r"(?:-[A-Za-z]{1,2})?"
     r"|[\da-fA-F]{8}-[\da-fA-F]{4}-[\da-fA-F]{4}-[\da-fA-F]{4}-[\da-fA-F]{12}"
     r"|(?=[\da-f]*[a-f])(?=[\da-f]*\d)[\da-f]{16,}"
+    r"|(?=(?:[A-Z]*\d){3})(?=\d*[A-Z])[A-Z\d]{10,}"
 )
 # a name that ends by citing an identifier in square brackets: "Lepirudin [drugbank:DB00001]"
 _CITED_ID = re.compile(r"(.*\S)\s*\[([^\[\]\s]+)\]")
@@ -57,6 +61,8 @@ def coded_iri(key: str) -> bool:
     >>> coded_iri("http://x/org/9b2f1c3e-44aa-4d1e-8f00-1a2b3c4d5e6f"), coded_iri("_:b12")
     (True, False)
     >>> coded_iri("http://x/SUP-00417"), coded_iri("http://x/Stadtpark")
+    (True, False)
+    >>> coded_iri("http://x/entity/549300UTMGDNFNTAMM65"), coded_iri("http://x/UNESCO")
     (True, False)
     """
     return not key.startswith("_:") and bool(_OPAQUE.fullmatch(local_name(key)))

@@ -17,13 +17,16 @@ Examples
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
+from typing import Any
 
 from kgchat.name_keys import written_acronyms
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.text import PREPOSITIONS, STOPWORDS, tokens
 
-__all__ = ["acronym_words"]
+__all__ = ["acronym_words", "spelled_out"]
 
 
 def _spelled(toks: list[str], acronym: str, skip: AbstractSet[int]) -> list[tuple[int, int]]:
@@ -79,3 +82,24 @@ def acronym_words(q: QuestionInfo, phrase: str) -> dict[str, set[int]]:
                 if t not in STOPWORDS and t not in PREPOSITIONS:
                     out.setdefault(t, set()).add(where[acronym])
     return out
+
+
+def spelled_out(question: str, mentions: Sequence[Any], label: Callable[[str], str]) -> str:
+    """``question`` with each word written as an acronym that named a class by its initials
+    (a mention of ``method`` "acronym") replaced by the class's name: "What is the *LEI* of
+    X?" asks for a "legal entity identifier", and is read, scored and judged in those words,
+    which the class's members and the walk's type words say; "LEI" itself is no word of the
+    graph. An entity named by its initials ("COPD") stays as written: its mention is the
+    topic, not a word the answer's path must say.
+
+    >>> from kgchat.mention import Mention
+    >>> m = Mention("lei", 3, 4, "ex:LegalEntityIdentifier", 0.7, "acronym", True)
+    >>> spelled_out("What is the LEI of X?", [m], lambda n: "legal entity identifier")
+    'What is the legal entity identifier of X?'
+    """
+    for m in mentions:
+        if m.is_class and m.method == "acronym":
+            question = re.sub(
+                rf"\b{re.escape(m.text)}\b", label(m.node), question, count=1, flags=re.IGNORECASE
+            )
+    return question

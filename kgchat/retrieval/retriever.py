@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from kgchat.errors import RetrievalError
 from kgchat.linking import EntityLinker, LinkerConfig
+from kgchat.retrieval.acronyms import spelled_out
 from kgchat.retrieval.combine import CandidateRanking, Entry
 from kgchat.retrieval.confidence import AnswerConfidence, RelationMatch
 from kgchat.retrieval.config import RetrieverConfig
@@ -143,6 +144,10 @@ class Retriever(
         t0 = time.perf_counter()
         self._caches_current()
         mentions = self.linker.link(question)
+        as_written = question
+        said = spelled_out(question, mentions, self.kg.label)
+        if said != question:  # a class named by its initials: read in its own words
+            question, mentions = said, self.linker.link(said)
         t1 = time.perf_counter()
         if not mentions:
             return Retrieval(
@@ -284,7 +289,7 @@ class Retriever(
                 candidates, names, sure = found
                 facts, confidence = names + facts, confidence if sure < 0 else sure
         return Retrieval(
-            question,
+            as_written,
             mentions,
             facts,
             candidates[
