@@ -222,7 +222,8 @@ def test_packed_edges_that_do_not_read_back(medicine):
 
 def _same_retrievals(kg, g, questions):
     """Retrieve each question locally and over the endpoint; the same mentions, answer,
-    confidence and best score. Returns the endpoint's retriever and answers."""
+    confidence and candidates (nodes and scores). Returns the endpoint's retriever and
+    answers."""
     local, remote = Retriever(kg), Retriever(g)
     full = 0
     answers = []
@@ -235,10 +236,14 @@ def _same_retrievals(kg, g, questions):
         answers.append(b.answer)
         if a.candidates:
             assert b.candidates[0].score == pytest.approx(a.candidates[0].score), q
-        full += [(c.node, round(c.score, 6)) for c in a.candidates] == [
+        same = [(c.node, round(c.score, 6)) for c in a.candidates] == [
             (c.node, round(c.score, 6)) for c in b.candidates
         ]
-    # the tails may differ where a walk's node cap cuts a pattern (edge order is the store's)
+        # both graphs order a node's edges by key (kgchat.graph.edge_order), so a walk's node
+        # cap keeps the same nodes: the whole lists are alike, unless the store capped a hub
+        # (SparqlGraph.capped): which of its edges past max_fanout come is the store's choice
+        assert same or g.capped, q
+        full += same
     assert full >= 0.8 * len(questions)
     return remote, answers
 

@@ -129,7 +129,8 @@ def test_the_words_a_tie_reads_are_kept_per_node_as_read_afresh():
     r.retrieve("Who plays for France?")  # a tie of three players
     nodes = ["Laurent_KOSCIELNY", "Olivier_GIROUD", "Hugo_LLORIS"]
     kept = {n: r._fact_words(n) for n in nodes}
-    assert kept["Olivier_GIROUD"] == ("arsenal", "fc", "france", "forward")
+    # (its facts in the order of their keys: plays_for_country, plays_in_club, position)
+    assert kept["Olivier_GIROUD"] == ("france", "arsenal", "fc", "forward")
     r._own_words.clear()
     assert {n: r._fact_words(n) for n in nodes} == kept
     first = r.retrieve("Who plays for France?")

@@ -24,8 +24,8 @@ What a node gets is what the capped form gives wherever a node has at most ``max
 in-edges (all of them, in both forms). A hub found open (more than ``max_fanout`` rows, under
 the limit) keeps the ``max_fanout`` of them first by neighbour (the edges are sorted by
 neighbour, then cut), where the capped form keeps those of the store's first ``max_fanout + 1``:
-both are "some ``max_fanout``" of a hub's edges, as the local graph's are its first in load
-order.
+the open form's are the local graph's (its first ``max_fanout`` by neighbour's key:
+:mod:`kgchat.graph.edge_order`), the capped form's "some ``max_fanout``" of a hub's edges.
 
 Examples
 --------

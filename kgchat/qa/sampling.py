@@ -15,8 +15,10 @@ The last two live in :mod:`kgchat.qa.constraints` (a mixin of :class:`Sampler`).
 
 Topics are drawn in a seeded random order until a kind has ``max_per_kind`` questions, so a big
 graph costs what the quota costs, not what the graph costs. Every choice goes through
-:class:`random.Random` seeded from the config and through lists in graph order (never through a
-``set`` of strings, whose order changes from one process to the next).
+:class:`random.Random` seeded from the config and through lists in an order of keys (never
+through a ``set`` of strings, whose order changes from one process to the next, nor the order
+of the facts in the file: a node's edges are in an order of their keys,
+:mod:`kgchat.graph.edge_order`).
 
 Examples
 --------
@@ -76,7 +78,9 @@ class Sampler(OtherKinds):
         self.words = GraphWording(kg)
         self._labels: dict[str, str] = {}
         self._unanswered: set[str] = set()
-        self.entities = list(kg.entities())
+        # by key, not in graph order (the order the file met them): the same topics drawn
+        # whatever the order of the facts in the file
+        self.entities = sorted(kg.entities())
         names = Counter(answer_key(self.label(n)) for n in self.entities)
         self._ambiguous = {k for k, n in names.items() if n > 1}
 

@@ -17,6 +17,8 @@ directions, with these rules, true of any graph:
 - ``type_only`` walks go down the class hierarchy to instances and nowhere else;
 - at most ``max_nodes`` nodes per pattern, ``max_fanout`` edges per node (the caller's edge
   source applies that), and the ``beam`` best patterns (by the caller's scores) grow further.
+  The nodes a cap keeps are the first in the order of the edges, which both graph stores
+  give by key (:mod:`kgchat.graph.edge_order`), not by the order of the facts in a file.
 
 The caller scores each hop's patterns (:meth:`Walk.run` hands them to its ``score``, which
 returns one score per pattern), so the retriever and the trainer see the very same candidates:
@@ -228,8 +230,8 @@ class Walk:
             self.parents.update(grown)
             best = score(grown)
             expandable = [p for p in grown if p[-1] not in CLASS_ENDS]
-            # ties broken by the pattern itself, not by the order the walk met it (that is the
-            # order of the facts in the file, or a store's index order): the same beam either way
+            # ties broken by the pattern itself, not by the order the walk met it (the order of
+            # a node's edges): the same beam in any graph that holds the same facts
             ranked = sorted(expandable, key=lambda p: (-best.get(p, float("-inf")), p))
             beam = ranked[: self.beam]
             if ahead is not None and hop + 1 < max_hops and len(ranked) > self.beam:
