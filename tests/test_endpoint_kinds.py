@@ -147,3 +147,39 @@ def test_the_relation_node_check_reads_in_edges_only_past_what_a_node_is():
     assert [local.anonymous(n) for n in nodes] == [False] * 5 + [True]
     # (the drugs point at other nodes, nothing points at the guideline: not read whole)
     assert read == nodes[3:]
+
+
+def test_a_node_probed_then_walked_is_asked_only_its_in_edges(plain):
+    """A node first read as a probed sketch and then walked from is asked only what its
+    sketch lacks: the out-edges it came with are reused, not asked again (a warm question
+    with ``probe_kinds`` asked them twice), and its edges are those of a whole fetch."""
+    from kgchat.graph.endpoint_queries import key
+
+    kg, url = plain
+    g = SparqlGraph(url, EndpointConfig(probe_kinds=True, concurrency=1))
+    whole = SparqlGraph(url, EndpointConfig(probe_rows=0))
+    nodes = sorted(n for n in kg.entities() if n != RDF_TYPE and kg.neighbors(n, direction="out"))
+    picked = [n for n in nodes if g.sketched(n)][:6]
+    assert len(picked) == 6
+    for n in picked:
+        g.expect([n])
+        g.type_edges(n)
+        assert n in g._sketches and n not in g._edges
+    rows: list[dict] = []
+    select = g.client.select
+
+    def counting(query: str) -> list[dict]:
+        got = select(query)
+        rows.extend(got)
+        return got
+
+    g.client.select = counting  # type: ignore[method-assign]
+    for n in picked:
+        edges = g.neighbors(n)
+        assert [(e.predicate, e.neighbor, e.forward) for e in edges] == [
+            (e.predicate, e.neighbor, e.forward) for e in whole.neighbors(n)
+        ], n
+    again = [r for r in rows if "o" in r and key(r["n"]) in picked]
+    assert again == []  # (without reuse: each node's out-edges, asked a second time)
+    g.close()
+    whole.close()

@@ -248,6 +248,7 @@ class EdgeBatches(ProbeBatches):
                 named=named,
                 counted=list(counted),
                 count_rows=s.count_rows,
+                known_out=() if sketch or restrictions else self._keep_outs(batch),
             )
         else:
             query = batch_query(
@@ -352,6 +353,7 @@ class EdgeBatches(ProbeBatches):
             got, capped = read_edges(part_rows, sch, self._facts, cap, part)
             found.update(got)
             over |= capped
+        self._reuse_outs(batch, found, cut)
         for n, (x, p) in drop.items():  # a capped hub's edge past the cap
             out, inn = found.get(n, ([], []))
             found[n] = (out, [e for e in inn if e.neighbor != x or e.predicate != p])

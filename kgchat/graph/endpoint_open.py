@@ -93,8 +93,10 @@ def open_batch_query(
     named: Collection[str] = (),
     counted: Collection[str] = (),
     count_rows: int = 0,
+    known_out: Collection[str] = (),
 ) -> str:
-    """One request for a batch's edges: the out-edges of the IRIs in one ``VALUES`` block
+    """One request for a batch's edges: the out-edges of the IRIs (but those ``known_out``,
+    kept from their sketches) in one ``VALUES`` block
     (rows ``?n ?p ?o``, as in :func:`~kgchat.graph.endpoint_queries.batch_query`), the
     in-edges of the nodes not ``closed`` in another, uncapped, in a subquery under ``LIMIT
     open_rows`` (rows ``?m ?p ?s``: ``?m`` the node), those of the ``closed`` ones each in a
@@ -118,7 +120,7 @@ def open_batch_query(
     caller probes those instead: :meth:`~kgchat.graph.endpoint_probing.ProbeBatches.
     _counted`)."""
     fam = families or {}
-    iris = [n for n in nodes if not n.startswith('"')]
+    iris = [n for n in nodes if not n.startswith('"') and n not in known_out]
     groups = []
     if iris:
         groups.append(out_part(iris, skip, fam))

@@ -46,6 +46,8 @@ class ProbeBatches:
     _hubs: HubGuess
     _names: LRUCache
     _probing: bool | None  # entities likely hubs probed (_probe_entities; None: not yet read)
+    _sketches: LRUCache
+    _kept: dict[str, list[tuple[str, str, int]]]  # out-edges kept from sketches (_keep_outs)
 
     @property
     def schema(self) -> Schema:
@@ -153,6 +155,29 @@ class ProbeBatches:
             self._hubs.heavy.add(n)
             found.pop(n, None)
         return over
+
+    def _keep_outs(self, batch: list[str]) -> list[str]:
+        """The entities of an edge batch whose out-edges came whole with their sketches (fewer
+        than ``max_fanout``: none cut; a sketch's are read by the same query part as an edge
+        batch's), kept for :meth:`_reuse_outs`: their edges are asked only what the sketch
+        lacks, their in-edges (a node first probed and then walked from was asked its
+        out-edges twice)."""
+        cap, facts, kept = self.settings.max_fanout, self._facts, self._kept
+        for n in batch:
+            entry = None if n.startswith('"') else self._sketches.peek(n)
+            if entry is not None and len(entry[0]) < cap:
+                kept[n] = [(e.predicate, e.neighbor, facts.get(e.fact)[3]) for e in entry[0]]
+        return [n for n in batch if n in kept]
+
+    def _reuse_outs(
+        self, batch: list[str], found: dict[str, tuple[list[Edge], list[Edge]]], cut: bool
+    ) -> None:
+        """The out-edges kept for the nodes of ``batch`` (:meth:`_keep_outs`) put in ``found``
+        (not where the batch was ``cut``: its parts were asked again whole)."""
+        for n in batch:
+            outs = self._kept.pop(n, None)
+            if outs is not None and not cut:
+                found[n] = (self._facts.edges(n, outs, True), found.get(n, ([], []))[1])
 
     def _object_kinds(self, predicates: list[str]) -> tuple[list[str], list[str]]:
         """Those of ``predicates`` some object of which is a literal, and those some object of
