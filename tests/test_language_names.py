@@ -22,7 +22,8 @@ LABELLED = """@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 @prefix ex: <http://ex.org/> .
 ex:cassava skos:prefLabel "cassava"@en , "manioc"@fr , "yuca"@es ; skos:altLabel "tapioca"@en ,
     "mandioca"@es ; skos:broader ex:roots .
-ex:wheat skos:prefLabel "wheat"@en , "blé"@fr , "Weizen"@de-AT ; skos:broader ex:cereals .
+ex:wheat skos:prefLabel "wheat"@en , "blé"@fr , "Weizen"@de-AT , "koring"@af ;
+    skos:broader ex:cereals .
 ex:roots skos:prefLabel "root crops"@en ; ex:grownIn ex:tropics .
 ex:cereals skos:prefLabel "cereals"@en , "Getreide"@de .
 ex:tropics rdfs:label "tropics" .
@@ -79,6 +80,8 @@ def test_names_do_not_hang_on_the_order_of_the_triples():
         ("What is wheat called in French?", "blé"),
         ("What is the Dutch title of The Night Watch?", "De Nachtwacht"),
         ("What's the Spanish word for cassava?", "yuca"),
+        # any language CLDR names (kgchat.languages), not a list of the usual ones
+        ("What is wheat called in Afrikaans?", "koring"),
         # a relation said between: the name of the walk's answer
         ("What is the German name of the broader concept of wheat?", "Getreide"),
     ],

@@ -4,7 +4,8 @@
 A name in another language is no fact, and answers only a question that asks for a language;
 any other question goes on as before, and a thing named in no other language than the
 question asks for leaves it to the walk. The language is asked where the question names one
-(ISO 639-1's English names: "French", "Dutch"; the word outside every mention) and says it as a
+(CLDR's English names: "French", "Dutch", "Afrikaans": :mod:`kgchat.languages`; the word
+outside every mention) and says it as a
 language, not as a nationality ("French citizens"):
 
 - "... in <language>" ("How do you say wheat in Spanish?", "What is Munich called in
@@ -27,61 +28,15 @@ from typing import Any
 from kgchat.function_words import PREPOSITIONS, STOPWORDS
 from kgchat.graph import vocab
 from kgchat.graph.view import Fact
+from kgchat.languages import language_codes
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate, ScoredFact
 from kgchat.text import normalize
 
 __all__ = ["LANGUAGES", "AskedLanguage", "asked_language", "names_in_language"]
 
-# ISO 639-1's English names of the languages a graph is most often labelled in, and their
-# codes (a language tagged by a macrolanguage's code or a member's: Norwegian as no/nb/nn)
-LANGUAGES: dict[str, tuple[str, ...]] = {
-    "arabic": ("ar",),
-    "basque": ("eu",),
-    "bulgarian": ("bg",),
-    "catalan": ("ca",),
-    "chinese": ("zh",),
-    "croatian": ("hr",),
-    "czech": ("cs",),
-    "danish": ("da",),
-    "dutch": ("nl",),
-    "english": ("en",),
-    "estonian": ("et",),
-    "finnish": ("fi",),
-    "french": ("fr",),
-    "german": ("de",),
-    "greek": ("el",),
-    "hebrew": ("he",),
-    "hindi": ("hi",),
-    "hungarian": ("hu",),
-    "icelandic": ("is",),
-    "indonesian": ("id",),
-    "irish": ("ga",),
-    "italian": ("it",),
-    "japanese": ("ja",),
-    "korean": ("ko",),
-    "latin": ("la",),
-    "latvian": ("lv",),
-    "lithuanian": ("lt",),
-    "maltese": ("mt",),
-    "norwegian": ("no", "nb", "nn"),
-    "persian": ("fa",),
-    "polish": ("pl",),
-    "portuguese": ("pt",),
-    "romanian": ("ro",),
-    "russian": ("ru",),
-    "serbian": ("sr",),
-    "slovak": ("sk",),
-    "slovenian": ("sl",),
-    "spanish": ("es",),
-    "swahili": ("sw",),
-    "swedish": ("sv",),
-    "thai": ("th",),
-    "turkish": ("tr",),
-    "ukrainian": ("uk",),
-    "vietnamese": ("vi",),
-    "welsh": ("cy",),
-}
+# the one-word English names of languages and their tags, from CLDR (kgchat.languages)
+LANGUAGES: dict[str, tuple[str, ...]] = language_codes()
 _IN = frozenset(["in", "into"])
 _OF = frozenset(["of", "for"])
 

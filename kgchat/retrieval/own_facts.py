@@ -10,18 +10,17 @@ reading, relation judge and configuration).
 
 from __future__ import annotations
 
-import functools
 import itertools
-import locale
 from collections.abc import Sequence
 from typing import Any
 
 from kgchat.graph.names import parse_literal, primary_subtag
+from kgchat.languages import language_names
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate
 from kgchat.text import STOPWORDS, tokens
 
-__all__ = ["OwnFactTies", "fact_words", "language_names", "relation_fact_words"]
+__all__ = ["OwnFactTies", "fact_words", "relation_fact_words"]
 
 # a tied candidate's own facts read to break the tie (its first ones: a hub has thousands)
 _OWN_FACTS = 50
@@ -29,23 +28,6 @@ _OWN_FACTS = 50
 # with the batch it was embedded in (~1e-7), which had ordered equals from one process to
 # another ("What is treated by apixaban?": three diseases, each said by its type "disease")
 _SAID_DECIMALS = 4
-
-
-@functools.cache
-def language_names() -> dict[str, tuple[str, ...]]:
-    """The names of languages by their code, as the C library's locale aliases give them
-    (``"fr"``: français, french; ``"nl"``: dutch): the standard library's table, no list of
-    ours.
-
-    >>> language_names()["de"]
-    ('deutsch', 'german')
-    """
-    out: dict[str, list[str]] = {}
-    for name, loc in sorted(locale.locale_alias.items()):
-        code = loc.partition("_")[0].lower()
-        if name.isalpha() and len(name) >= 4 and "_" in loc and code.isalpha():
-            out.setdefault(code, []).append(name)
-    return {code: tuple(names) for code, names in out.items()}
 
 
 def _alike(c: Candidate, first: Candidate) -> bool:
