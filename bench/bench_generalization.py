@@ -135,6 +135,9 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "agrovoc": "agrovoc.nt.gz",
     # a cultural-heritage aggregator's Europeana Data Model records (OAI-PMH EDM external, RDF/XML)
     "heritage": "heritage.rdf",
+    # Olympic results as a results publisher serves them: compacted JSON-LD, schema.org's context
+    # by URL plus the results vocabulary's terms, one blank node per result (n-ary)
+    "olympics": "olympics.jsonld",
 }
 
 
