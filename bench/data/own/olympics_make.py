@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (one record a line)
 """Write ``olympics.jsonld``: Olympic Games results as a results publisher serves them, JSON-LD.
 
 The shape is what open-data publishers of Olympic results model (the Wallscope Olympics linked
