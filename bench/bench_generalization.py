@@ -140,6 +140,9 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     "trials": "trials.nq.gz",
     # a KYC provider's company ownership in EDM Council FIBO (LEIs, n-ary ownership), RDF/XML
     "fibo": "fibo.rdf",
+    # Olympic results as a results publisher serves them: compacted JSON-LD, schema.org's context
+    # by URL plus the results vocabulary's terms, one blank node per result (n-ary)
+    "olympics": "olympics.jsonld",
 }
 
 

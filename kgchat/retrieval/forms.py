@@ -19,6 +19,7 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
+from kgchat.function_words import ARTICLES
 from kgchat.graph.names import parse_literal
 from kgchat.graph.vocab import RDF_TYPE, XSD, Role, fixed_role
 from kgchat.linking import Mention
@@ -232,7 +233,10 @@ class QuestionForms:
         ors = [i for i, t in enumerate(toks) if t == "or"]
         if ors:
             # alternatives offered: the one a fact confirms, named or reached
-            alternatives = {n for n, (a, b) in span.items() if b in ors or a - 1 in ors}
+            # an alternative right before "or", or right after it or its article ("a
+            # summer or *a* winter games?": the second is said after its article too)
+            after = {i + 1 + (i + 1 < len(toks) and toks[i + 1] in ARTICLES) for i in ors}
+            alternatives = {n for n, (a, b) in span.items() if b in ors or a in after}
             held = {n: [p for p in paths if n in p.nodes] for n in alternatives}
             confirmed = [n for n, ps in held.items() if ps]
             if len(confirmed) == 1:
@@ -292,11 +296,14 @@ def offered(toks: list[str]) -> set[str]:
     out = set()
     for i, t in enumerate(toks):
         if t == "or":
+            # the second alternative from after its article too ("... or an industry job")
+            first = i + 1 + (i + 1 < len(toks) and toks[i + 1] in ARTICLES)
             for n in range(1, 5):
                 if i - n >= 0:
                     out.add(" ".join(toks[i - n : i]))
-                if i + n < len(toks):
-                    out.add(" ".join(toks[i + 1 : i + 1 + n]))
+                for start in dict.fromkeys((i + 1, first)):
+                    if start + n - 1 < len(toks):
+                        out.add(" ".join(toks[start : start + n]))
     return out
 
 

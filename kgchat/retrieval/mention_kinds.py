@@ -8,6 +8,8 @@ the retriever, whose ``read`` drops or widens those mentions' spans).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kgchat.function_words import COPULAS, DO_FORMS, RELATIVE_PRONOUNS
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.linking import Mention
@@ -49,28 +51,57 @@ class MentionKinds(NodeTypes):
     kind (a mixin: the class using it reads edges and kinds as
     :class:`~kgchat.retrieval.reading.GraphReading` does)."""
 
-    def _restating(self, mentions: list[Mention]) -> tuple[list[Mention], list[tuple[int, int]]]:
+    def _restating(
+        self, mentions: list[Mention], said: Sequence[str] | None = None
+    ) -> tuple[list[Mention], list[tuple[int, int]]]:
         """Mentions without those that only restate what the entity beside them is, and the
         spans of those (words of the entity's name, not of what is asked): a
         mention right before or after another whose node is among that entity's kinds (its
         classes and superclasses, a few levels up): "the American *pizza*", where American is
         a subclass of named pizza, a subclass of pizza, is American; the kind is no constraint
-        of its own (an instance's class, "the *album* Thriller", is read as a class already)."""
+        of its own (an instance's class, "the *album* Thriller", is read as a class already).
+        Given the question's tokens (``said``), likewise a mention right after another whose
+        entity holds it as a value of its own (:meth:`_value_of`, "the men's 73 kg *judo*");
+        not after an entity that follows a copula, where the value is what is said of it, a
+        claim asked ("Is pharmacology *knowledge* or a skill?", "since when is Sadiq Khan
+        *Mayor of London*")."""
         if len({m.node for m in mentions}) < 2:
             return mentions, []
         spans = {(m.start, m.end) for m in mentions}
-        drop = set()
+        drop: set[tuple[int, int]] = set()
         for m in mentions:
-            beside = {n.node for n in mentions if n.end == m.start or n.start == m.end}
+            beside = {
+                n.node
+                for n in mentions
+                if (n.end == m.start or n.start == m.end) and (n.start, n.end) not in drop
+            }
+            before = [
+                n
+                for n in mentions
+                if said is not None
+                and n.end == m.start
+                and (n.start, n.end) not in drop
+                and not (n.start and said[n.start - 1] in COPULAS)
+            ]
             if (
                 beside
                 and not self._has_instances(m.node)
-                and any(m.node in self._kinds_of(n) for n in beside)
+                and (
+                    any(m.node in self._kinds_of(n) for n in beside)
+                    or any(self._value_of(n.node, m.node) for n in before)
+                )
             ):
                 drop.add((m.start, m.end))
         if not drop or drop == spans:
             return mentions, []
         return [m for m in mentions if (m.start, m.end) not in drop], sorted(drop)
+
+    def _value_of(self, node: str, value: str) -> bool:
+        """Whether ``value`` is one of ``node``'s own values (a fact of ``node`` leads to it):
+        said beside the node's name, it only says which one is meant, as a kind does ("the
+        men's 73 kg *judo*": the event's sport; "Springfield *Illinois*"), and the fact that
+        says it is no constraint the answer must meet."""
+        return any(e.forward and e.neighbor == value for e in self.edges(node))
 
     def _kind_beside(self, question: str, mentions: list[Mention]) -> list[tuple[int, int]]:
         """The spans of words right after an entity's name that say one of its own kinds,

@@ -13,7 +13,8 @@ from typing import Any
 
 from kgchat.linking import Mention
 from kgchat.retrieval.question import QuestionInfo, analyze, prepositions_said
-from kgchat.retrieval.question_shapes import asks_type_at, modifies_type
+from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, modifies_type
+from kgchat.text import tokens
 
 __all__ = ["QuestionReading", "shared_spans"]
 
@@ -86,7 +87,9 @@ class QuestionReading:
         own phrase ("which drugs *affect body system* X") is that relation's word instead, and
         no mention. An entity or class named twice is one constraint.
         """
-        mentions, restated = self._restating(mentions)
+        # a yes/no question's values are its claims, whatever the word order
+        said = None if is_yes_no(question) else tokens(question)
+        mentions, restated = self._restating(mentions, said)
         restated += self._kind_beside(question, mentions)
         classes = {m.node for m in mentions if self._has_instances(m.node)}
         # a class named by the kind words said of an entity before its name ("of *voltage
