@@ -30,7 +30,7 @@ Each :class:`Fact` has a stable id, its source and a reading:
 
 >>> fact = kg.facts_of("Warfarin")[0]
 >>> fact.text, fact.source
-('Warfarin — treats → Thrombosis', '<memory>')
+('Warfarin — is a → Anticoagulant', '<memory>')
 
 Configuration is a frozen dataclass, and every failure is a :class:`KGChatError` that says
 what to do:

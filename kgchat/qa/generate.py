@@ -19,11 +19,11 @@ Examples
 >>> ex.answers, ex.kind, ex.hops, ex.pattern
 (('Mexico',), '2hop', 2, ('plays_in_club>', 'is_in_country>'))
 >>> ex.target
-'Mexico: Alan PULIDO plays in club Tigres UANL [1]; Tigres UANL is in country Mexico [2].'
+'Mexico: Alan PULIDO plays in club Tigres UANL [2]; Tigres UANL is in country Mexico [1].'
 >>> print(prompt_messages(ex)[1]["content"])
 Facts:
-[1] Alan PULIDO — plays in club → Tigres UANL
-[2] Tigres UANL — is in country → Mexico
+[1] Tigres UANL — is in country → Mexico
+[2] Alan PULIDO — plays in club → Tigres UANL
 <BLANKLINE>
 Question: Which country is the club of Alan PULIDO in?
 """
