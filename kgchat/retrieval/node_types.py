@@ -29,6 +29,9 @@ _CODE = re.compile(r"[a-z]{1,3}\d+[a-z]?")
 # the kinds a wh-word asks for, and no finer
 _GENERIC = frozenset((*WH_TYPE_WORDS, "thing", "entity"))
 _WHERE = frozenset(("country", "city", "region", "located"))
+# the most words the relations pointing at a node give it (its role words: they grow with the
+# store); its classes' words are all kept
+_ROLE_WORDS = 8
 
 
 class NodeTypes(RelationRoles, UnnamedNodes):
@@ -312,11 +315,15 @@ class NodeTypes(RelationRoles, UnnamedNodes):
                 for w in (head, self.valued(p)):
                     if w and w not in words:
                         words.append(w)
+            # the role words grow with the store (every relation pointing at a hub), and are
+            # cut; the node's own classes are what it is, and all are read: which of them
+            # comes first is only the order of their keys (DBpedia's YAGO classes sort
+            # before its ontology's ``Company``), and any one may be the kind a question asks
+            words = words[:_ROLE_WORDS]
             # its classes, and a value's datatype or form: a number, a date
             words += [w for w in self._own_kinds(node, classes) if w not in words]
             # properties named after their subject's kind (``countryAreaTotal`` of a
             # country) say what the node is, after its classes
-            words = words[:8]
             words += [w for w in sorted(leads, key=lambda w: -len(leads[w])) if w not in words][:4]
             t = self._types[node] = tuple(words)
         return t
