@@ -63,6 +63,7 @@ from kgchat.retrieval.reading import GraphReading
 from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact, handed_back
 from kgchat.retrieval.scored_walk import ScoredWalks
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathScorer
+from kgchat.retrieval.tied_paths import tied_first
 from kgchat.retrieval.walk import Pattern
 from kgchat.text import stem
 
@@ -199,12 +200,14 @@ class Retriever(
         per_span: dict[tuple[int, int], dict[str, list[Entry]]] = defaultdict(dict)
         sources: list[tuple[str, dict[Pattern, dict[str, Any]]]] = []
         middles: list[dict[Pattern, tuple[str, ...]]] = []  # each walk's middle-node kinds
+        ties: list[dict[str, list[Entry]]] = []  # each walk's entries tied with a node's kept
         expect_walk = getattr(self.kg, "expect_walk", None)
         if expect_walk is not None:  # a remote view fetches the walks' starts together
             expect_walk(m.node for m in mentions)
         for m in mentions:
             table = per_span[(m.start, m.end)]
             middle: dict[Pattern, tuple[str, ...]] = {}
+            tied: dict[str, list[Entry]] = {}
             wid = len(sources)
             # a value the question names as its type beside another mention ("which
             # *physicists* were born in X": profession physicist) says what the answer is:
@@ -227,9 +230,11 @@ class Retriever(
                 middle=middle,
                 wid=wid,
                 most_hops=most_hops,
+                ties=tied,
             )
             sources.append((m.node, parents))
             middles.append(middle)
+            ties.append(tied)
             if not table:  # the span's first walk (its only one, but for an ambiguous name)
                 table.update(best)
                 continue
@@ -272,12 +277,19 @@ class Retriever(
             kept = {m.node for m in mentions}
             named = [m for m in linked if m.node not in kept and self._is_class(m.node)]
             candidates, unconfirmed = self._confirm(question, mentions, candidates, named)
+        spans = {m.node: (m.start, m.end) for m in mentions}
+        # of the best answer's equally scored paths, the one the confidence rates highest first
+        candidates = tied_first(
+            candidates,
+            sources,
+            ties,
+            lambda ranked: self._confidence(q, ranked, by_start, typed, spans),
+        )
         t2 = time.perf_counter()
         facts = select_facts(
             self.kg, candidates, [self.edges(m.node) for m in mentions], self.config
         )
         t3 = time.perf_counter()
-        spans = {m.node: (m.start, m.end) for m in mentions}
         confidence = self._confidence(q, candidates, by_start, typed, spans)
         if not is_yes_no(question) and not LANGUAGES.keys().isdisjoint(q.tokens):
             # "the French name of X": a name the graph gives X in that language (no fact)

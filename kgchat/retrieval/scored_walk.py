@@ -103,6 +103,7 @@ class ScoredWalks:
         middle: dict[Pattern, tuple[str, ...]] | None = None,
         wid: int = 0,
         most_hops: int | None = None,
+        ties: dict[str, list[Entry]] | None = None,
     ) -> tuple[dict[str, list[Entry]], dict[Pattern, dict[str, Any]]]:
         """The best few (score, pattern, ``wid``) walks to every node reached from one topic
         entity (best first; the nodes that kept one share its entry: the joint ranking,
@@ -110,7 +111,9 @@ class ScoredWalks:
         trace them. With ``type_only`` the walk goes down the class hierarchy to instances
         and nowhere else. ``middle`` (filled when given) receives the kind words of the nodes
         each pattern walks through, as scored. Walks longer than ``most_hops`` (default
-        ``config.max_hops``) are not kept."""
+        ``config.max_hops``) are not kept. ``ties`` (filled when given) receives, per node,
+        the entries of a hop that scored as its kept one did (another pattern as good):
+        :mod:`kgchat.retrieval.tied_paths` chooses among them."""
         cfg = self.config
         if most_hops is None:
             most_hops = cfg.max_hops
@@ -229,6 +232,8 @@ class ScoredWalks:
                     old = this_hop.get(node)
                     if old is None or top > old[0]:
                         this_hop[node] = (top, pattern, wid)
+                    elif ties is not None and top == old[0]:
+                        ties.setdefault(node, []).append((top, pattern, wid))
                     continue
                 end = per_pattern[n + 1][3] if n + 1 < len(per_pattern) else len(items)
                 top = max(scores[first:end], default=-np.inf)
@@ -239,7 +244,7 @@ class ScoredWalks:
                 # the entry of each (pattern, type words): what its nodes keep
                 entries = [(s, pattern, wid) for s in scores[first:end]]
                 if topics.isdisjoint(reached):  # (most patterns): the loop below in bulk
-                    keep_better(this_hop, reached, map(entries.__getitem__, at))
+                    keep_better(this_hop, reached, map(entries.__getitem__, at), ties)
                     continue
                 for node, i in zip(reached, at, strict=True):
                     if node in topics and (node != mention.node or len(pattern) < 3):
@@ -248,6 +253,8 @@ class ScoredWalks:
                     old = this_hop.get(node)
                     if old is None or entry[0] > old[0]:
                         this_hop[node] = entry
+                    elif ties is not None and entry[0] == old[0]:
+                        ties.setdefault(node, []).append(entry)
             again = this_hop.keys() & best.keys()  # nodes an earlier hop reached too
             for node in again:
                 kept = best[node]

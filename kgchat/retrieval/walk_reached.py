@@ -16,29 +16,43 @@ __all__ = ["keep_better", "passed_kinds"]
 _first = itemgetter(0)
 
 
-def keep_better(kept: dict[str, Any], reached: Iterable[str], entries: Iterable[Any]) -> None:
+def keep_better(
+    kept: dict[str, Any],
+    reached: Iterable[str],
+    entries: Iterable[Any],
+    ties: dict[str, list[Any]] | None = None,
+) -> None:
     """Each node of ``reached`` keeps in ``kept`` the better of the entry it has there and
     its entry in ``entries`` (one each, in the same order; entries are tuples led by their
     score, and of equal scores the one kept stays), nodes new to ``kept`` joining it in the
     order reached: what a node-by-node loop leaves, in bulk (a hop's patterns reach
-    thousands of nodes a question, most of them reached by other patterns too).
+    thousands of nodes a question, most of them reached by other patterns too). An entry
+    that ties with the one kept is added to the node's list in ``ties`` (when given): which
+    of them a path reads first is not the walk's to decide (:mod:`kgchat.retrieval.tied_paths`).
 
-    >>> kept = {"b": (0.5, "p")}
-    >>> keep_better(kept, ["a", "b", "c"], [(0.1, "q"), (0.9, "q"), (0.2, "q")])
-    >>> kept
-    {'b': (0.9, 'q'), 'a': (0.1, 'q'), 'c': (0.2, 'q')}
+    >>> kept, ties = {"b": (0.5, "p")}, {}
+    >>> keep_better(kept, ["a", "b", "c"], [(0.1, "q"), (0.5, "q"), (0.2, "q")], ties)
+    >>> kept, ties
+    ({'b': (0.5, 'p'), 'a': (0.1, 'q'), 'c': (0.2, 'q')}, {'b': [(0.5, 'q')]})
     """
     if kept.keys().isdisjoint(reached):  # nodes no other pattern reached: no comparison
         kept.update(zip(reached, entries, strict=True))
         return
     get = kept.get
-    kept.update(
-        {
-            n: e
-            for n, e in zip(reached, entries, strict=True)
-            if (old := get(n)) is None or e[0] > old[0]
-        }
-    )
+    if ties is None:
+        kept.update(
+            {
+                n: e
+                for n, e in zip(reached, entries, strict=True)
+                if (old := get(n)) is None or e[0] > old[0]
+            }
+        )
+        return
+    met = [(n, e, get(n)) for n, e in zip(reached, entries, strict=True)]
+    kept.update({n: e for n, e, old in met if old is None or e[0] > old[0]})
+    for n, e, old in met:
+        if old is not None and e[0] == old[0] and e[1] != old[1]:
+            ties.setdefault(n, []).append(e)
 
 
 def passed_kinds(
