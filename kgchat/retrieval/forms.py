@@ -235,7 +235,7 @@ class QuestionForms:
             # alternatives offered: the one a fact confirms, named or reached
             # an alternative right before "or", or right after it or its article ("a
             # summer or *a* winter games?": the second is said after its article too)
-            after = {i + 1 + (i + 1 < len(toks) and toks[i + 1] in ARTICLES) for i in ors}
+            after = {_second_at(toks, i) for i in ors}
             alternatives = {n for n, (a, b) in span.items() if b in ors or a in after}
             held = {n: [p for p in paths if n in p.nodes] for n in alternatives}
             confirmed = [n for n, ps in held.items() if ps]
@@ -287,6 +287,12 @@ class QuestionForms:
         return candidates
 
 
+def _second_at(toks: list[str], i: int) -> int:
+    """Where the alternative after the "or" at ``i`` starts: past its article ("a summer or
+    *a* winter games?")."""
+    return i + 1 + (i + 1 < len(toks) and toks[i + 1] in ARTICLES)
+
+
 def offered(toks: list[str]) -> set[str]:
     """The alternatives a question offers: up to four words on each side of each "or".
 
@@ -297,7 +303,7 @@ def offered(toks: list[str]) -> set[str]:
     for i, t in enumerate(toks):
         if t == "or":
             # the second alternative from after its article too ("... or an industry job")
-            first = i + 1 + (i + 1 < len(toks) and toks[i + 1] in ARTICLES)
+            first = _second_at(toks, i)
             for n in range(1, 5):
                 if i - n >= 0:
                     out.add(" ".join(toks[i - n : i]))

@@ -27,6 +27,7 @@ from typing import Any
 
 from kgchat.function_words import PREPOSITIONS, STOPWORDS
 from kgchat.graph import vocab
+from kgchat.graph.names import literal_term
 from kgchat.graph.view import Fact
 from kgchat.languages import language_codes
 from kgchat.retrieval.question import QuestionInfo
@@ -156,7 +157,7 @@ def names_in_language(
     label, relation = kg.label(node), f"{asked.word.capitalize()} name"
     new, facts = [], []
     for k, text in enumerate(texts):
-        literal = '"' + text.replace("\\", "\\\\").replace('"', '\\"') + f'"@{asked.codes[0]}'
+        literal = literal_term(text, asked.codes[0])
         new.append(Candidate(literal, text, 1.0 - 0.01 * k))
         fact = Fact(
             f"name:{node}@{asked.codes[0]}:{k}",

@@ -46,6 +46,15 @@ def _opens_reduced_clause(toks: list[str], i: int) -> bool:
     return not finite
 
 
+def _one_of(word: str, kinds: tuple[str, ...]) -> bool:
+    """Whether ``word`` is one of ``kinds``, or its plural.
+
+    >>> _one_of("boxes", ("box",)), _one_of("line", ("lines",))
+    (True, False)
+    """
+    return any(word in (w, w + "s", w + "es") for w in kinds)
+
+
 class MentionKinds(NodeTypes):
     """Which of a question's mentions, and which words beside them, say their entity's own
     kind (a mixin: the class using it reads edges and kinds as
@@ -170,8 +179,8 @@ class MentionKinds(NodeTypes):
         # name must be a class's head noun: a modifier of the class name ("*provided* CHO")
         # may be the verb's participle ("Which aggregator *provided* Las Meninas?")
         before, head = toks[k - 1], toks[m.start - 1]
-        if not (before in DO_FORMS or participle(before)) or not any(
-            head in (w, w + "s", w + "es") for w in self._head_kinds(m.node)
+        if not (before in DO_FORMS or participle(before)) or not _one_of(
+            head, self._head_kinds(m.node)
         ):
             return None
         return k
@@ -200,7 +209,7 @@ class MentionKinds(NodeTypes):
 
     def _names_kind(self, word: str, node: str) -> bool:
         """Whether ``word`` is one of ``node``'s own kinds, or its plural."""
-        return any(word in (w, w + "s", w + "es") for w in self._kinds_cached(node))
+        return _one_of(word, self._kinds_cached(node))
 
     def _kinds_of(self, node: str, depth: int = 4) -> set[str]:
         """A node's classes and superclasses, up to ``depth`` levels."""
