@@ -22,7 +22,7 @@ LABELLED = """@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 @prefix ex: <http://ex.org/> .
 ex:cassava skos:prefLabel "cassava"@en , "manioc"@fr , "yuca"@es ; skos:altLabel "tapioca"@en ,
     "mandioca"@es ; skos:broader ex:roots .
-ex:wheat skos:prefLabel "wheat"@en , "blé"@fr , "Weizen"@de-AT , "koring"@af ;
+ex:wheat skos:prefLabel "wheat"@en , "blé"@fr , "Weizen"@de-AT , "koring"@af , "hvete"@nb ;
     skos:broader ex:cereals .
 ex:roots skos:prefLabel "root crops"@en ; ex:grownIn ex:tropics .
 ex:cereals skos:prefLabel "cereals"@en , "Getreide"@de .
@@ -92,6 +92,16 @@ def test_a_language_asked_is_answered_by_its_name(labelled, question, answer):
     assert res.answer == answer, res.to_dict()["candidates"][:3]
     assert not res.abstained
     assert res.facts[0].fact.object_label == answer  # the name, shown as the evidence
+
+
+def test_the_name_keeps_the_tag_it_was_found_in(labelled):
+    """A language named by several tags ("Norwegian": no, nb, nn) answers with the name in
+    the tag the graph has, and says that tag."""
+    kg, _ = labelled
+    res = Retriever(kg).retrieve("What is wheat called in Norwegian?")
+    assert res.answer == "hvete"
+    assert res.candidates[0].node == '"hvete"@nb'
+    assert res.facts[0].fact.object == '"hvete"@nb'
 
 
 @pytest.mark.parametrize(

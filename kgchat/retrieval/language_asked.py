@@ -147,9 +147,10 @@ def names_in_language(
             return None
         node, confidence = top.node, -1.0
     names = by_language(node)
-    texts = next((names[c] for c in asked.codes if c in names), ())
-    if not texts:
+    code = next((c for c in asked.codes if c in names), None)
+    if code is None:
         return None
+    texts = names[code]  # (in the tag found: "Norwegian" names may be tagged no, nb or nn)
     if asked.start is None:  # the walk's answer: not where the question says the name
         said = f" {normalize(q.text)} "
         if texts[0] == kg.label(node) or any(f" {normalize(t)} " in said for t in texts):
@@ -157,10 +158,10 @@ def names_in_language(
     label, relation = kg.label(node), f"{asked.word.capitalize()} name"
     new, facts = [], []
     for k, text in enumerate(texts):
-        literal = literal_term(text, asked.codes[0])
+        literal = literal_term(text, code)
         new.append(Candidate(literal, text, 1.0 - 0.01 * k))
         fact = Fact(
-            f"name:{node}@{asked.codes[0]}:{k}",
+            f"name:{node}@{code}:{k}",
             node,
             vocab.RDFS_LABEL,
             literal,
