@@ -146,6 +146,7 @@ def test_medicine_endpoint_equals_local_graph(medicine):
         for inverse in (False, True):
             assert g.relation_label(p, inverse=inverse) == kg.relation_label(p, inverse=inverse)
         assert g.inverse_of(p) == kg.inverse_of(p), p
+        assert g.relation_description(p) == kg.relation_description(p), p
     # owl:SymmetricProperty: its own inverse, at the endpoint as locally
     assert g.inverse_of(MED + "interactsWith") == MED + "interactsWith"
     for node in kg.entities():

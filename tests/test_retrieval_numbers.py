@@ -87,7 +87,7 @@ def test_a_querys_relation_number_is_its_keys():
     queries = [r.query(p, t, (), (), True) for p in patterns for t in [("club",), ()]]
     fresh = RelationPlans()
     for q in [*queries, *queries]:
-        key = (q.pattern, q.phrases, q.inverses, q.synonyms)
+        key = (q.pattern, q.phrases, q.inverses, q.synonyms, q.definitions)
         assert plans.number_of(q) == fresh.number(key)
     # an equal query, another object: the same number, kept apart
     again = r.query(patterns[1], ("club",), (), (), True)

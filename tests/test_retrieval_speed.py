@@ -85,6 +85,10 @@ def _every_path(c: PerQuestion, paths) -> tuple[list[str], list[str]]:
                 c.phrases_seen.add(phrase)
                 phrases.append(phrase)
                 new.extend(w for w in phrase_parts(phrase)[0] if w not in c.to_words)
+        for text in path.definitions:
+            if text and text not in c.definitions_seen:
+                c.definitions_seen.add(text)
+                phrases.append(text)
         for types in (path.answer_types, path.said_types, path.middle):
             if types is not None and types not in c.typing:
                 new.extend(w for w in types if w not in c.to_words)
@@ -347,7 +351,7 @@ def _per_path_components(scorer, question, paths) -> np.ndarray:
     mid_rows: dict = {}
     rels, typs, mids, pairs, rows = [], [], [], [], []
     for k, path in enumerate(paths):
-        key = (path.pattern, path.phrases, path.inverses, path.synonyms)
+        key = (path.pattern, path.phrases, path.inverses, path.synonyms, path.definitions)
         rel = c.relation.get(key)
         if rel is None:
             rel = c.relation[key] = scorer._relation(c, path)
@@ -646,9 +650,9 @@ def test_a_relations_figures_by_number_are_those_read_afresh_without_its_prefixe
             assert alone[1:] == figures[1:]
             checked += 1
             n = len(path.pattern)
-            filled = (path.pattern, path.phrases, ("",) * n, ((),) * n)
-            if not path.inverses and not path.synonyms:
-                bare = (path.pattern, path.phrases, (), ())
+            filled = (path.pattern, path.phrases, ("",) * n, ((),) * n, ("",) * n)
+            if not path.inverses and not path.synonyms and not path.definitions:
+                bare = (path.pattern, path.phrases, (), (), ())
                 assert scorer.plans.number(bare) == scorer.plans.number(filled)
     assert checked > 50
 

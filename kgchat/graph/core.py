@@ -226,6 +226,20 @@ class KnowledgeGraph:
         aliases), as :meth:`aliases` gives them."""
         return self.aliases(predicate)
 
+    def relation_description(self, predicate: str) -> str | None:
+        """What the graph says a relation means in prose: its property's description
+        (``rdfs:comment``, ``skos:definition``, OBO's ``IAO_0000115``...), as
+        :meth:`description` gives it; None where the property has none or is unknown.
+
+        >>> kg = KnowledgeGraph.from_triples([
+        ...     ("A", "hasSub", "B"),
+        ...     ("hasSub", "http://www.w3.org/2000/01/rdf-schema#comment", '"owns most of"')])
+        >>> kg.relation_description("hasSub"), kg.relation_description("nope")
+        ('owns most of', None)
+        """
+        i = self._terms.get(predicate)
+        return None if i is None else self._g.descriptions.get(i)
+
     def names_by_language(self, node: str) -> dict[str, tuple[str, ...]]:
         """Its language-tagged names by language code, best first (no facts:
         :mod:`kgchat.graph.language_names`)."""

@@ -332,6 +332,11 @@ class SparqlGraph(EdgeBatches, WholeGraph):
         aliases), as read with the schema: no request."""
         return list(self.schema.aliases.get(predicate, ()))
 
+    def relation_description(self, predicate: str) -> str | None:
+        """A relation's description (``rdfs:comment``, ``skos:definition``... of its
+        property), as read with the schema: no request."""
+        return self.schema.descriptions.get(predicate)
+
     def inverse_of(self, predicate: str) -> str | None:
         """The predicate declared ``owl:inverseOf`` this one, if any."""
         return self.schema.inverse.get(predicate)

@@ -61,6 +61,9 @@ class Schema:
     labels: dict[str, str] = field(default_factory=dict)  #: property -> label
     #: property -> its other names (``skos:altLabel``, a Wikibase property's aliases)
     aliases: dict[str, list[str]] = field(default_factory=dict)
+    #: property -> its description (``rdfs:comment``, ``skos:definition``...), read from the
+    #: same triples about each property as its label
+    descriptions: dict[str, str] = field(default_factory=dict)
     inverse: dict[str, str] = field(default_factory=dict)
     domain: dict[str, list[str]] = field(default_factory=dict)
     range: dict[str, list[str]] = field(default_factory=dict)
@@ -132,7 +135,7 @@ def read_schema(client: SparqlClient, config: GraphConfig, settings: EndpointCon
     roles = {q_: Role(int(role[index[q_]])) for q_ in props}
     name_like = [keys[i] for i in name_like_ids]
 
-    labels, aliases, _ = choose_names(
+    labels, aliases, described = choose_names(
         keys, s, p, o, role[p], is_lit, config.language.lower(), name_like_ids
     )
     named_through(s, p, o, labels, aliases, {q_: index[q_] for q_ in preds})
@@ -159,6 +162,7 @@ def read_schema(client: SparqlClient, config: GraphConfig, settings: EndpointCon
         skip=frozenset(q_ for q_ in preds if roles[q_] not in _FACT_ROLES),
         labels={q_: labels[index[q_]] for q_ in props if index[q_] in labels},
         aliases={q_: list(aliases[index[q_]]) for q_ in preds if aliases.get(index[q_])},
+        descriptions={q_: described[index[q_]] for q_ in preds if index[q_] in described},
     )
     if not config.other_languages:
         sch.families = {keys[f.preferred]: [keys[x] for x in f.others] for f in families}

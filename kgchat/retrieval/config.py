@@ -106,6 +106,13 @@ class ScorerConfig(Config):
         ("wrote" for ``author``, "wife" for ``spouse``, "succeed" for ``successor``), times
         WordNet's own certainty (:meth:`kgchat.wordnet.WordNet.related`); 0, or no WordNet
         installed, leaves word matching to stems and the encoder.
+    described : float
+        How much the meaning of a relation's own description (its property's
+        ``rdfs:comment``, ``skos:definition``...: :meth:`~kgchat.graph.KnowledgeGraph.
+        relation_description`) counts as support of a hop: the encoder's cosine between the
+        question, its entities left out, and that description, rescaled as a phrase's, times
+        this; a hop is supported by the better of its phrases and its description. 0 (or a
+        graph without property descriptions) reads the labels alone.
     """
 
     coverage: float = 1.0
@@ -117,6 +124,7 @@ class ScorerConfig(Config):
     direction: float = 0.3
     lexical: float = 0.8
     unsaid: float = 1.0
+    described: float = 1.0
 
     def __post_init__(self) -> None:
         for name in (
@@ -131,3 +139,4 @@ class ScorerConfig(Config):
             check(getattr(self, name) >= 0, name, getattr(self, name), "a weight >= 0")
         check(0 <= self.soft_floor < 1, "soft_floor", self.soft_floor, "in [0, 1)")
         check(0 <= self.lexical <= 1, "lexical", self.lexical, "in [0, 1]")
+        check(0 <= self.described <= 1, "described", self.described, "in [0, 1]")

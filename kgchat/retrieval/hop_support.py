@@ -1,8 +1,9 @@
 """What a relation path's hops say of a question, for the untrained path scorer
 (:class:`~kgchat.retrieval.scoring.HeuristicPathScorer`, a mixin of it): per hop, the best
-match of its phrases' words to each question word, its support (the better of its words' and
-its whole phrase's meaning), its prepositions and its word-order vote; per path, the mean
-support over distinct relations and how much of its hops the question leaves unsaid.
+match of its phrases' words to each question word, its support (the better of its words', its
+whole phrase's meaning and its relation's description's), its prepositions and its word-order
+vote; per path, the mean support over distinct relations and how much of its hops the question
+leaves unsaid.
 
 A path's figures are kept per question and extended from its prefix's by the last hop, and a
 hop's own share is kept for the thousands of paths that end alike
@@ -22,13 +23,19 @@ from kgchat.retrieval.per_question import PerQuestion
 from kgchat.retrieval.phrases import compound_noun, phrase_parts
 from kgchat.retrieval.walk import turns_back
 
-__all__ = ["HopSupport", "RelationPlans"]
+__all__ = ["HopSupport", "RelationPlans", "relation_key"]
 
 # queries whose relation path's number RelationPlans keeps by identity, at most
 _QUERIES_KEPT = 100_000
 
 # a hop to a class or its instances: said by the class a question names, not by relation words
 _SCHEMA = frozenset((RDF_TYPE,))
+
+
+def relation_key(path: PathQuery) -> tuple[Any, ...]:
+    """What a path's relation figures depend on: its pattern, phrases, inverses, synonyms and
+    definitions (:class:`~kgchat.retrieval.path_query.PathQuery`'s)."""
+    return (path.pattern, path.phrases, path.inverses, path.synonyms, path.definitions)
 
 
 class RelationPlans:
@@ -39,36 +46,37 @@ class RelationPlans:
     questions met before.
 
     >>> plans = RelationPlans()
-    >>> there = ((("p", True), ("q", False)), ("p", "q"), (), ())
+    >>> there = ((("p", True), ("q", False)), ("p", "q"), (), (), ())
     >>> plans.number(there), plans.number(there), plans.plans[1][:3]
     (1, 1, (0, 0, 1))
     """
 
     def __init__(self) -> None:
-        # relation path (pattern, phrases, inverses, synonyms), as given and with its missing
-        # inverses and synonyms as none -> its number (-1: no hop)
+        # relation path (pattern, phrases, inverses, synonyms, definitions), as given and with
+        # its missing inverses, synonyms and definitions as none -> its number (-1: no hop)
         self.ids: dict[tuple[Any, ...], int] = {}
         # per number: prefix's number (-1: none), first hop's (-1: none), last hop's parts'
         # number, last predicate, hops, whether that hop's support prices it, whether it
         # goes on from an out and back
         self.plans: list[tuple[int, int, int, str, int, bool, bool]] = []
         self.hop_ids: dict[tuple[Any, ...], int] = {}
-        # per hop parts' number: (phrase, inverse, synonyms, forward, first), HopSupport._hop's
-        self.hops: list[tuple[str, str, tuple[str, ...], bool, bool]] = []
+        # per hop parts' number: (phrase, inverse, synonyms, definition, forward, first),
+        # HopSupport._hop's
+        self.hops: list[tuple[str, str, tuple[str, ...], str, bool, bool]] = []
         # id(query) -> (the query, its relation path's number): a walk's PathQuery objects are
         # kept per graph (GraphReading.walked_query) and come back question after question;
         # the query is held, so its id is not reused while it is here
         self.queries: dict[int, tuple[PathQuery, int]] = {}
 
     def number_of(self, path: PathQuery) -> int:
-        """:meth:`number` of a query's relation path (pattern, phrases, inverses, synonyms),
-        kept per query object: the same number, without building and hashing that key."""
+        """:meth:`number` of a query's relation path (:func:`relation_key`), kept per query
+        object: the same number, without building and hashing that key."""
         got = self.queries.get(id(path))
         if got is not None and got[0] is path:
             return got[1]
         if len(self.queries) > _QUERIES_KEPT:
             self.queries.clear()
-        found = self.number((path.pattern, path.phrases, path.inverses, path.synonyms))
+        found = self.number(relation_key(path))
         self.queries[id(path)] = (path, found)
         return found
 
@@ -80,20 +88,21 @@ class RelationPlans:
         return found
 
     def _add(self, key: tuple[Any, ...]) -> int:
-        pattern, phrases, inverses, synonyms = key
+        pattern, phrases, inverses, synonyms, definitions = key
         n = len(pattern)
         inverses = inverses or ("",) * n
         synonyms = synonyms or ((),) * n
-        filled = (pattern, phrases, inverses, synonyms)
+        definitions = definitions or ("",) * n
+        filled = (pattern, phrases, inverses, synonyms, definitions)
         found = self.ids.get(filled)
         if found is not None:
             return found
         prefix = head = -1
         if n > 1:
-            prefix = self.number((pattern[:-1], phrases[:-1], inverses[:-1], synonyms[:-1]))
-            head = self.number((pattern[:1], phrases[:1], inverses[:1], synonyms[:1]))
+            prefix = self.number(tuple(part[:-1] for part in filled))
+            head = self.number(tuple(part[:1] for part in filled))
         predicate, forward = pattern[-1]
-        hop_key = (phrases[-1], inverses[-1], synonyms[-1], forward, n == 1)
+        hop_key = (phrases[-1], inverses[-1], synonyms[-1], definitions[-1], forward, n == 1)
         hop = self.hop_ids.get(hop_key)
         if hop is None:
             hop = self.hop_ids[hop_key] = len(self.hops)
@@ -114,6 +123,7 @@ class HopSupport:
     :class:`~kgchat.retrieval.word_order.WordOrder` does)."""
 
     similarity: Any
+    config: Any  # a ScorerConfig: ``described``
     _hop_vote: Any
     _chain_vote: Any
     plans: RelationPlans  # the scorer's
@@ -128,9 +138,7 @@ class HopSupport:
         much of its hops the question leaves unsaid (:meth:`_hops`)."""
         if not path.pattern:  # no hop (a question of what a node is): nothing said
             return None, 0.0, frozenset(), 0.0, 0.0
-        return self._relation_of(
-            c, self._relation_id((path.pattern, path.phrases, path.inverses, path.synonyms))
-        )
+        return self._relation_of(c, self._relation_id(relation_key(path)))
 
     def _relation_of(
         self, c: PerQuestion, rid: int
@@ -147,8 +155,7 @@ class HopSupport:
         self, c: PerQuestion, path: PathQuery
     ) -> tuple[np.ndarray | None, dict[str, float], frozenset[str], tuple[Any, ...], float]:
         """:meth:`_hops` of a path with hops."""
-        key = (path.pattern, path.phrases, path.inverses, path.synonyms)
-        return self._relation_hops(c, self._relation_id(key))
+        return self._relation_hops(c, self._relation_id(relation_key(path)))
 
     def _hops(
         self,
@@ -157,17 +164,19 @@ class HopSupport:
         phrases: tuple[str, ...],
         inverses: tuple[str, ...],
         synonyms: tuple[tuple[str, ...], ...],
+        definitions: tuple[str, ...] = (),
     ) -> tuple[np.ndarray | None, dict[str, float], frozenset[str], tuple[Any, ...], float]:
-        """The parts of :meth:`_relation` of a path's hops (``inverses`` and ``synonyms`` may
-        be empty: none): its words' best match to each question word, the support of each
-        relation, the prepositions, each hop's word-order vote,
+        """The parts of :meth:`_relation` of a path's hops (``inverses``, ``synonyms`` and
+        ``definitions`` may be empty: none): its words' best match to each question word, the
+        support of each relation, the prepositions, each hop's word-order vote,
         :meth:`~kgchat.retrieval.word_order.WordOrder._hop_vote`, and the sum over its hops
         of how little each is said, (1 - its support) squared (:meth:`_relation_hops`)."""
-        return self._relation_hops(c, self._relation_id((pattern, phrases, inverses, synonyms)))
+        key = (pattern, phrases, inverses, synonyms, definitions)
+        return self._relation_hops(c, self._relation_id(key))
 
     def _relation_id(self, key: tuple[Any, ...]) -> int:
-        """The number of a relation path, ``key`` = (pattern, phrases, inverses, synonyms),
-        in :class:`RelationPlans` (given on its first sight; -1: no hop)."""
+        """The number of a relation path, ``key`` = :func:`relation_key`'s, in
+        :class:`RelationPlans` (given on its first sight; -1: no hop)."""
         return self.plans.number(key)
 
     def _relation_hops(
@@ -235,13 +244,19 @@ class HopSupport:
         phrase: str,
         inverse: str,
         synonyms: tuple[str, ...],
+        definition: str,
         forward: bool,
         first: bool,
     ) -> tuple[np.ndarray | None, float, float, frozenset[str], tuple[float, bool] | None]:
         """One hop's share of :meth:`_hops`, whatever the hops before it: the best match of
         its phrases' words to each question word (None: no words), how well it says the noun
         owned by the entity (:func:`~kgchat.retrieval.phrases.owner_noun`; -1 without one),
-        its support and prepositions, and its word-order vote (one mention only)."""
+        its support and prepositions, and its word-order vote (one mention only). Its
+        relation's description (``definition``, "" for none), where its meaning is nearer
+        the question's than any phrase's, supports it that much (times the config's
+        ``described``): a vocabulary says in its definitions what its labels leave unsaid;
+        its words cover nothing, as a definition names the things it relates too ("links
+        a *legal person* to the *jurisdiction*..."), and the best phrase's prepositions stay."""
         # the hop is said by whichever of its phrases the question supports best (a relation
         # walked twice, out to a sibling and back, "the publisher's other books", is said
         # once, supported once)
@@ -257,6 +272,8 @@ class HopSupport:
                     owner = max(owner, float(p_cover[c.owner]))
             if sup > best:
                 best, best_preps = sup, p_preps
+        if definition and self.config.described > 0 and c.question.words:
+            best = max(best, self.config.described * self._said(c, definition))
         vote = (
             self._hop_vote(c, phrase, inverse, forward, first)
             if len(c.question.spans) == 1

@@ -37,7 +37,11 @@ class PathQuery:
     ``said_types`` (None: all) are the ``answer_types`` words that may say question words
     (:meth:`~kgchat.retrieval.node_types.NodeTypes._said_types`); ``free_hops`` counts the
     hops into unnamed junction nodes (a Freebase CVT, a CIDOC-CRM production event), which
-    with the hop out say one relation and pay no hop's price.
+    with the hop out say one relation and pay no hop's price. ``definitions`` holds, per hop,
+    its relation's description in prose (``rdfs:comment``, ``skos:definition`` of its property;
+    "" where none; empty when no hop has one): what it means, said in words its label may not
+    use ("links a legal person to the jurisdiction under whose law it was formed"), read by
+    meaning only (its words cover nothing).
     """
 
     pattern: Pattern
@@ -49,6 +53,7 @@ class PathQuery:
     synonyms: tuple[tuple[str, ...], ...] = ()
     said_types: tuple[str, ...] | None = None
     free_hops: int = 0
+    definitions: tuple[str, ...] = ()
 
     def split(self) -> list[PathQuery]:
         """The single paths of a joint query (itself when it is one path)."""
@@ -63,6 +68,7 @@ class PathQuery:
                     self.answer_types,
                     inverses=self.inverses[i : i + n],
                     synonyms=self.synonyms[i : i + n],
+                    definitions=self.definitions[i : i + n],
                 )
             )
             i += n

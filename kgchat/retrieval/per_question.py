@@ -48,7 +48,8 @@ class PerQuestion:
         # per relation path's number: its hops' parts, extended from its prefix's (the beam
         # grows paths a hop at a time): see HeuristicPathScorer._relation_hops
         self.hops: dict[int, tuple[Any, dict[str, float], frozenset[str], Any, float]] = {}
-        # per last hop's number (phrase, inverse, synonyms, forward, first): its own parts,
+        # per last hop's number (phrase, inverse, synonyms, definition, forward, first): its
+        # own parts,
         # whatever the hops before it (HeuristicPathScorer._hop)
         self.hop_parts: dict[int, tuple[Any, float, float, frozenset[str], Any]] = {}
         self.typing: dict[tuple[str, ...], tuple[Any, float]] = {}
@@ -73,14 +74,17 @@ class PerQuestion:
         # whether a time may be what is asked: no type named, or a time's ("which year")
         self.asks_time = not question.answer_type or bool(TIMES.intersection(question.answer_type))
         self.phrases_seen: set[str] = set()
-        # the (phrases, inverses, synonyms) of every path met: their phrases are in phrases_seen
+        self.definitions_seen: set[str] = set()  # relations' descriptions embedded
+        # the (phrases, inverses, synonyms, definitions) of every path met: their phrases are
+        # in phrases_seen
         self.relations_seen: set[tuple[Any, ...]] = set()
 
 
 def unseen_texts(c: PerQuestion, paths: Sequence[PathQuery]) -> tuple[list[str], list[str]]:
     """The words of ``paths`` (their relation phrases', type words', middle kinds') not yet
     matched against the question (``c.to_words``), each once in the order first met, and
-    their relation phrases not met before (now marked met in ``c``).
+    their relation phrases not met before (now marked met in ``c``), their relations'
+    descriptions among them (embedded whole for their meaning; their words are not matched).
 
     Thousands of paths a question share few phrase tuples and type words: each tuple is read
     on its first sight only. Its later sights would add only words already listed (their
@@ -93,11 +97,16 @@ def unseen_texts(c: PerQuestion, paths: Sequence[PathQuery]) -> tuple[list[str],
     seen_rel, seen_types = c.relations_seen, set(c.typing)
     # the phrase tuples and middle of the path before: a walk's paths come pattern by
     # pattern, a pattern's with the very same objects, read already (no key to build)
-    last: tuple[Any, ...] = (None, None, None)
+    last: tuple[Any, ...] = (None, None, None, None)
     last_middle: Any = None
     for path in paths:
-        if not (path.phrases is last[0] and path.inverses is last[1] and path.synonyms is last[2]):
-            rel = last = (path.phrases, path.inverses, path.synonyms)
+        if not (
+            path.phrases is last[0]
+            and path.inverses is last[1]
+            and path.synonyms is last[2]
+            and path.definitions is last[3]
+        ):
+            rel = last = (path.phrases, path.inverses, path.synonyms, path.definitions)
             if rel not in seen_rel:
                 seen_rel.add(rel)
                 for phrase in (
@@ -111,6 +120,10 @@ def unseen_texts(c: PerQuestion, paths: Sequence[PathQuery]) -> tuple[list[str],
                         content = phrase_parts(phrase)[0]
                         whole = compound_noun(content)
                         new.extend(w for w in (*content, whole) if w and w not in known)
+                for text in path.definitions:  # read whole, for their meaning only
+                    if text and text not in c.definitions_seen:
+                        c.definitions_seen.add(text)
+                        phrases.append(text)
         middle = path.middle
         for types in (
             (path.answer_types, path.said_types)

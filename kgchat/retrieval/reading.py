@@ -76,7 +76,8 @@ class GraphReading(MentionKinds):
     _phrases: dict[str, str]
     _inverses: dict[str, str]
     _synonyms: dict[str, tuple[str, ...]]
-    _pattern_phrases: dict[Pattern, tuple[Any, ...]]  # phrases, inverses, synonyms
+    _pattern_phrases: dict[Pattern, tuple[Any, ...]]  # phrases, inverses, synonyms, definitions
+    _definitions: dict[str, str]
     _walked: dict[tuple[Any, ...], PathQuery]  # the walk's queries (walked_query)
     _relation_stems: list[tuple[str, ...]] | None
     _rel_words: frozenset[str] | None
@@ -107,6 +108,7 @@ class GraphReading(MentionKinds):
             self._heads, self._cls_words, self._phrases, self._pattern_phrases = {}, {}, {}, {}
             self._walked = {}
             self._inverses, self._leads, self._synonyms = {}, None, {}
+            self._definitions = {}
             self._said_cache, self._roles, self._kind_words = {}, None, None
             self._relation_stems, self._verb_stems, self._rel_words = None, None, None
         self._edge_cache, self._edge_owner, self._types, self._lits = {}, version, {}, {}
@@ -241,6 +243,22 @@ class GraphReading(MentionKinds):
             found = self._synonyms[predicate] = tuple(out)
         return found
 
+    def _definition(self, predicate: str) -> str:
+        """The relation's description in prose (:meth:`kgchat.graph.KnowledgeGraph.
+        relation_description`), its whitespace made single; "" where it has none, or where the
+        description only repeats its phrase. RDF's, RDFS's and OWL's own terms are read by their
+        built-in phrases (an imported RDFS schema's comment on ``rdfs:subClassOf`` is no word of
+        the graph's)."""
+        found = self._definitions.get(predicate)
+        if found is None:
+            describe = getattr(self.kg, "relation_description", None)
+            text = (describe(predicate) or "") if describe and not is_vocabulary(predicate) else ""
+            text = " ".join(text.split())
+            if text.lower() == self._phrase(predicate).lower():
+                text = ""
+            found = self._definitions[predicate] = text
+        return found
+
     def query(
         self,
         pattern: Pattern,
@@ -262,21 +280,32 @@ class GraphReading(MentionKinds):
             inverses = tuple(self._inverse_phrase(r) for r, _ in pattern)
             synonyms = tuple(self._synonym_phrases(r) for r, _ in pattern)
             own = [self._phrase(r) for r, _ in pattern]
+            defined = [self._definition(r) for r, _ in pattern]
             for i in range(1, len(pattern)):
                 if pattern[i][1] and pattern[i - 1][1] and is_principal_value(pattern[i][0]):
                     # the principal value of the node the hop before reached says that
                     # hop's relation ("the width" of X is its width node's value, not
                     # its unit code); its own name stays another way to say it
                     synonyms = (*synonyms[:i], (*synonyms[i], own[i]), *synonyms[i + 1 :])
-                    own[i] = own[i - 1]
+                    own[i], defined[i] = own[i - 1], defined[i - 1]
             phrases = self._pattern_phrases[pattern] = (
                 tuple(own),
                 inverses if any(inverses) else (),
                 synonyms if any(synonyms) else (),
+                tuple(defined) if any(defined) else (),
             )
         said = self._said_types(types, pattern) if walked else None
         return PathQuery(
-            pattern, phrases[0], types, parts, phrases[1], middle, phrases[2], said, free_hops
+            pattern,
+            phrases[0],
+            types,
+            parts,
+            phrases[1],
+            middle,
+            phrases[2],
+            said,
+            free_hops,
+            phrases[3],
         )
 
     def walked_query(

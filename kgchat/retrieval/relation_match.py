@@ -267,7 +267,21 @@ class RelationMatch:
                 sim = self.scorer.similarity
                 p = matcher.probability(sim.embed(question.asked), sim.embed(text))
                 meaning = max(meaning, _matched(p))
+            meaning = max(meaning, self._defined(question, path))
         return float(min(1.0, max(0.0, lexical, meaning)))
+
+    def _defined(self, question: QuestionInfo, path: PathQuery) -> float:
+        """How well the path's relations' own descriptions say the question (the scorer's
+        ``described`` weight times the encoder's rescaled cosine; 0 where no hop has one):
+        each hop said by its description where it has one, by its phrase otherwise, as the
+        scorer's hop support reads them (:meth:`~kgchat.retrieval.hop_support.HopSupport.
+        _hop`)."""
+        weight = self.scorer.config.described
+        if not path.definitions or weight <= 0:
+            return 0.0
+        text = " ".join(d or p for d, p in zip(path.definitions, path.phrases, strict=True))
+        self.scorer.similarity.prefetch([question.asked, text])
+        return weight * self.scorer.similarity.related(question.asked, text)
 
     def _chosen(
         self,

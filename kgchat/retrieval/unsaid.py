@@ -65,6 +65,7 @@ class UnsaidHops:
         films starring X and Y", meet at the answer)."""
         inverses = path.inverses or ("",) * len(path.phrases)
         synonyms = path.synonyms or ((),) * len(path.phrases)
+        defined = path.definitions or ("",) * len(path.phrases)
         starts = [0]
         for n in path.parts:
             starts.append(starts[-1] + n)
@@ -77,6 +78,10 @@ class UnsaidHops:
         if not shared:
             return 0.0
         end, own = starts[1], starts[1] - shared  # the first path: its own hops, then shared
-        whole = self._hops(c, pattern[:end], path.phrases[:end], inverses[:end], synonyms[:end])
-        mine = self._hops(c, pattern[:own], path.phrases[:own], inverses[:own], synonyms[:own])
+        whole = self._hops(
+            c, pattern[:end], path.phrases[:end], inverses[:end], synonyms[:end], defined[:end]
+        )
+        mine = self._hops(
+            c, pattern[:own], path.phrases[:own], inverses[:own], synonyms[:own], defined[:own]
+        )
         return whole[4] - mine[4]
