@@ -33,57 +33,229 @@ NUM = "[ qudt:numericValue ?x ]"
 
 QUESTIONS: list[tuple[str, str, str | None]] = [
     # one hop
-    ("Which star does Kepler-22b orbit?", "1hop", "SELECT ?x WHERE { {Kepler-22b} exo:hostStar ?x }"),
-    ("What telescope discovered Kepler-186f?", "1hop", "SELECT ?x WHERE { {Kepler-186f} exo:discoveryFacility ?x }"),
-    ("What constellation is Fomalhaut in?", "1hop", "SELECT ?x WHERE { {Fomalhaut} exo:constellation ?x }"),
-    ("What's the spectral type of TOI-700?", "1hop", "SELECT ?x WHERE { {TOI-700} exo:spectralType ?x }"),
-    ("Who discovered Proxima Centauri b?", "1hop", "SELECT ?x WHERE { {Proxima Centauri b} exo:discoveredBy ?x }"),
-    ("Who operates the Kepler Space Telescope?", "1hop", "SELECT ?x WHERE { {Kepler Space Telescope} exo:operator ?x }"),
-    ("Where is the HARPS spectrograph?", "1hop", "SELECT ?x WHERE { {HARPS spectrograph} exo:site ?x }"),
-    ("Who is in the TRAPPIST team?", "1hop", "SELECT ?x WHERE { {TRAPPIST team} schema:member ?x }"),
-    ("how was Fomalhaut b detected", "1hop", "SELECT ?x WHERE { {Fomalhaut b} exo:discoveryMethod ?x }"),
+    (
+        "Which star does Kepler-22b orbit?",
+        "1hop",
+        "SELECT ?x WHERE { {Kepler-22b} exo:hostStar ?x }",
+    ),
+    (
+        "What telescope discovered Kepler-186f?",
+        "1hop",
+        "SELECT ?x WHERE { {Kepler-186f} exo:discoveryFacility ?x }",
+    ),
+    (
+        "What constellation is Fomalhaut in?",
+        "1hop",
+        "SELECT ?x WHERE { {Fomalhaut} exo:constellation ?x }",
+    ),
+    (
+        "What's the spectral type of TOI-700?",
+        "1hop",
+        "SELECT ?x WHERE { {TOI-700} exo:spectralType ?x }",
+    ),
+    (
+        "Who discovered Proxima Centauri b?",
+        "1hop",
+        "SELECT ?x WHERE { {Proxima Centauri b} exo:discoveredBy ?x }",
+    ),
+    (
+        "Who operates the Kepler Space Telescope?",
+        "1hop",
+        "SELECT ?x WHERE { {Kepler Space Telescope} exo:operator ?x }",
+    ),
+    (
+        "Where is the HARPS spectrograph?",
+        "1hop",
+        "SELECT ?x WHERE { {HARPS spectrograph} exo:site ?x }",
+    ),
+    (
+        "Who is in the TRAPPIST team?",
+        "1hop",
+        "SELECT ?x WHERE { {TRAPPIST team} schema:member ?x }",
+    ),
+    (
+        "how was Fomalhaut b detected",
+        "1hop",
+        "SELECT ?x WHERE { {Fomalhaut b} exo:discoveryMethod ?x }",
+    ),
     # literals
-    ("How far away is TRAPPIST-1?", "literal", f"SELECT ?x WHERE {{ {{TRAPPIST-1}} exo:distance {NUM} }}"),
-    ("When was TOI-700 e discovered?", "literal", "SELECT ?x WHERE { {TOI-700 e} exo:discoveryYear ?x }"),
-    ("When did the TESS mission launch?", "literal", "SELECT ?x WHERE { {TESS mission} exo:launchDate ?x }"),
-    ("What is the apparent magnitude of Proxima Centauri?", "literal", "SELECT ?x WHERE { {Proxima Centauri} exo:apparentMagnitude ?x }"),
-    ("What's the temperature of TRAPPIST-1?", "literal", f"SELECT ?x WHERE {{ {{TRAPPIST-1}} exo:effectiveTemperature {NUM} }}"),
-    ("How many planets are in the TRAPPIST-1 system?", "literal", "SELECT ?x WHERE { {TRAPPIST-1 system} exo:numberOfPlanets ?x }"),
+    (
+        "How far away is TRAPPIST-1?",
+        "literal",
+        f"SELECT ?x WHERE {{ {{TRAPPIST-1}} exo:distance {NUM} }}",
+    ),
+    (
+        "When was TOI-700 e discovered?",
+        "literal",
+        "SELECT ?x WHERE { {TOI-700 e} exo:discoveryYear ?x }",
+    ),
+    (
+        "When did the TESS mission launch?",
+        "literal",
+        "SELECT ?x WHERE { {TESS mission} exo:launchDate ?x }",
+    ),
+    (
+        "What is the apparent magnitude of Proxima Centauri?",
+        "literal",
+        "SELECT ?x WHERE { {Proxima Centauri} exo:apparentMagnitude ?x }",
+    ),
+    (
+        "What's the temperature of TRAPPIST-1?",
+        "literal",
+        f"SELECT ?x WHERE {{ {{TRAPPIST-1}} exo:effectiveTemperature {NUM} }}",
+    ),
+    (
+        "How many planets are in the TRAPPIST-1 system?",
+        "literal",
+        "SELECT ?x WHERE { {TRAPPIST-1 system} exo:numberOfPlanets ?x }",
+    ),
     # inverse
-    ("Which planets orbit TRAPPIST-1?", "inverse", "SELECT ?x WHERE { ?x exo:hostStar {TRAPPIST-1} }"),
-    ("Which planets did the Spitzer Space Telescope discover?", "inverse", "SELECT ?x WHERE { ?x exo:discoveryFacility {Spitzer Space Telescope} }"),
-    ("Which planets were found by pulsar timing?", "inverse", "SELECT ?x WHERE { ?x exo:discoveryMethod {Pulsar timing} }"),
-    ("Which stars are in Vulpecula?", "inverse", "SELECT ?x WHERE { ?x exo:constellation {Vulpecula} }"),
-    ("Which planets orbit Kepler-16?", "inverse", "SELECT ?x WHERE { ?x exo:hostStar {Kepler-16} }"),
+    (
+        "Which planets orbit TRAPPIST-1?",
+        "inverse",
+        "SELECT ?x WHERE { ?x exo:hostStar {TRAPPIST-1} }",
+    ),
+    (
+        "Which planets did the Spitzer Space Telescope discover?",
+        "inverse",
+        "SELECT ?x WHERE { ?x exo:discoveryFacility {Spitzer Space Telescope} }",
+    ),
+    (
+        "Which planets were found by pulsar timing?",
+        "inverse",
+        "SELECT ?x WHERE { ?x exo:discoveryMethod {Pulsar timing} }",
+    ),
+    (
+        "Which stars are in Vulpecula?",
+        "inverse",
+        "SELECT ?x WHERE { ?x exo:constellation {Vulpecula} }",
+    ),
+    (
+        "Which planets orbit Kepler-16?",
+        "inverse",
+        "SELECT ?x WHERE { ?x exo:hostStar {Kepler-16} }",
+    ),
     # synonyms of the relation
-    ("How big is Kepler-452b?", "synonym", f"SELECT ?x WHERE {{ {{Kepler-452b}} exo:planetRadius {NUM} }}"),
-    ("How massive is Tau Boötis b?", "synonym", f"SELECT ?x WHERE {{ {{Tau Boötis b}} exo:planetMass {NUM} }}"),
-    ("how long is a year on TRAPPIST-1e", "synonym", f"SELECT ?x WHERE {{ {{TRAPPIST-1e}} exo:orbitalPeriod {NUM} }}"),
-    ("What kind of star is 55 Cancri?", "synonym", "SELECT ?x WHERE { {55 Cancri} exo:spectralType ?x }"),
+    (
+        "How big is Kepler-452b?",
+        "synonym",
+        f"SELECT ?x WHERE {{ {{Kepler-452b}} exo:planetRadius {NUM} }}",
+    ),
+    (
+        "How massive is Tau Boötis b?",
+        "synonym",
+        f"SELECT ?x WHERE {{ {{Tau Boötis b}} exo:planetMass {NUM} }}",
+    ),
+    (
+        "how long is a year on TRAPPIST-1e",
+        "synonym",
+        f"SELECT ?x WHERE {{ {{TRAPPIST-1e}} exo:orbitalPeriod {NUM} }}",
+    ),
+    (
+        "What kind of star is 55 Cancri?",
+        "synonym",
+        "SELECT ?x WHERE { {55 Cancri} exo:spectralType ?x }",
+    ),
     # aliases (a designation or a name the graph holds as skos:altLabel)
-    ("How was 51 Peg b found?", "alias", "SELECT ?x WHERE { {51 Pegasi b} exo:discoveryMethod ?x }"),
-    ("When was Dimidium discovered?", "alias", "SELECT ?x WHERE { {51 Pegasi b} exo:discoveryYear ?x }"),
-    ("what is the orbital period of Proxima b", "alias", f"SELECT ?x WHERE {{ {{Proxima Centauri b}} exo:orbitalPeriod {NUM} }}"),
-    ("What is the mass of 47 UMa b?", "alias", f"SELECT ?x WHERE {{ {{47 Ursae Majoris b}} exo:planetMass {NUM} }}"),
-    ("Which planets orbit the star Helvetios?", "alias", "SELECT ?x WHERE { ?x exo:hostStar {51 Pegasi} }"),
+    (
+        "How was 51 Peg b found?",
+        "alias",
+        "SELECT ?x WHERE { {51 Pegasi b} exo:discoveryMethod ?x }",
+    ),
+    (
+        "When was Dimidium discovered?",
+        "alias",
+        "SELECT ?x WHERE { {51 Pegasi b} exo:discoveryYear ?x }",
+    ),
+    (
+        "what is the orbital period of Proxima b",
+        "alias",
+        f"SELECT ?x WHERE {{ {{Proxima Centauri b}} exo:orbitalPeriod {NUM} }}",
+    ),
+    (
+        "What is the mass of 47 UMa b?",
+        "alias",
+        f"SELECT ?x WHERE {{ {{47 Ursae Majoris b}} exo:planetMass {NUM} }}",
+    ),
+    (
+        "Which planets orbit the star Helvetios?",
+        "alias",
+        "SELECT ?x WHERE { ?x exo:hostStar {51 Pegasi} }",
+    ),
     # two hops
-    ("In which constellation is the host star of HD 209458 b?", "2hop", "SELECT ?x WHERE { {HD 209458 b} exo:hostStar/exo:constellation ?x }"),
-    ("What is the spectral type of the star Osiris orbits?", "2hop", "SELECT ?x WHERE { {HD 209458 b} exo:hostStar/exo:spectralType ?x }"),
-    ("How far is the host star of Kepler-22b?", "2hop", f"SELECT ?x WHERE {{ {{Kepler-22b}} exo:hostStar/exo:distance {NUM} }}"),
-    ("Which constellation is Janssen in?", "2hop", "SELECT ?x WHERE { {55 Cancri e} exo:hostStar/exo:constellation ?x }"),
-    ("What mission was the telescope that discovered Kepler-10b part of?", "2hop", "SELECT ?x WHERE { {Kepler-10b} exo:discoveryFacility/exo:mission ?x }"),
-    ("Who operates the instrument that found 51 Pegasi b?", "2hop", "SELECT ?x WHERE { {51 Pegasi b} exo:discoveryFacility/exo:operator ?x }"),
-    ("Who were the members of the team that discovered Dimidium?", "2hop", "SELECT ?x WHERE { {51 Pegasi b} exo:discoveredBy/schema:member ?x }"),
+    (
+        "In which constellation is the host star of HD 209458 b?",
+        "2hop",
+        "SELECT ?x WHERE { {HD 209458 b} exo:hostStar/exo:constellation ?x }",
+    ),
+    (
+        "What is the spectral type of the star Osiris orbits?",
+        "2hop",
+        "SELECT ?x WHERE { {HD 209458 b} exo:hostStar/exo:spectralType ?x }",
+    ),
+    (
+        "How far is the host star of Kepler-22b?",
+        "2hop",
+        f"SELECT ?x WHERE {{ {{Kepler-22b}} exo:hostStar/exo:distance {NUM} }}",
+    ),
+    (
+        "Which constellation is Janssen in?",
+        "2hop",
+        "SELECT ?x WHERE { {55 Cancri e} exo:hostStar/exo:constellation ?x }",
+    ),
+    (
+        "What mission was the telescope that discovered Kepler-10b part of?",
+        "2hop",
+        "SELECT ?x WHERE { {Kepler-10b} exo:discoveryFacility/exo:mission ?x }",
+    ),
+    (
+        "Who operates the instrument that found 51 Pegasi b?",
+        "2hop",
+        "SELECT ?x WHERE { {51 Pegasi b} exo:discoveryFacility/exo:operator ?x }",
+    ),
+    (
+        "Who were the members of the team that discovered Dimidium?",
+        "2hop",
+        "SELECT ?x WHERE { {51 Pegasi b} exo:discoveredBy/schema:member ?x }",
+    ),
     # three hops
-    ("In which country is the observatory where Gliese 581 c was discovered?", "3hop", "SELECT ?x WHERE { {Gliese 581 c} exo:discoveryFacility/exo:site/schema:addressCountry ?x }"),
-    ("When was the space telescope that discovered TOI-700 d launched?", "3hop", "SELECT ?x WHERE { {TOI-700 d} exo:discoveryFacility/exo:mission/exo:launchDate ?x }"),
-    ("What spectral class is the star of Kepler-186f?", "3hop", "SELECT ?x WHERE { {Kepler-186f} exo:hostStar/exo:spectralType/exo:spectralClass ?x }"),
+    (
+        "In which country is the observatory where Gliese 581 c was discovered?",
+        "3hop",
+        "SELECT ?x WHERE { {Gliese 581 c} exo:discoveryFacility/exo:site/schema:addressCountry ?x }",
+    ),
+    (
+        "When was the space telescope that discovered TOI-700 d launched?",
+        "3hop",
+        "SELECT ?x WHERE { {TOI-700 d} exo:discoveryFacility/exo:mission/exo:launchDate ?x }",
+    ),
+    (
+        "What spectral class is the star of Kepler-186f?",
+        "3hop",
+        "SELECT ?x WHERE { {Kepler-186f} exo:hostStar/exo:spectralType/exo:spectralClass ?x }",
+    ),
     # conjunctions
-    ("Which planets did Kepler discover in 2011?", "conjunction", "SELECT ?x WHERE { ?x exo:discoveryFacility {Kepler Space Telescope} ; exo:discoveryYear '2011'^^xsd:gYear }"),
-    ("Which planets of TRAPPIST-1 were discovered in 2017?", "conjunction", "SELECT ?x WHERE { ?x exo:hostStar {TRAPPIST-1} ; exo:discoveryYear '2017'^^xsd:gYear }"),
+    (
+        "Which planets did Kepler discover in 2011?",
+        "conjunction",
+        "SELECT ?x WHERE { ?x exo:discoveryFacility {Kepler Space Telescope} ; exo:discoveryYear '2011'^^xsd:gYear }",
+    ),
+    (
+        "Which planets of TRAPPIST-1 were discovered in 2017?",
+        "conjunction",
+        "SELECT ?x WHERE { ?x exo:hostStar {TRAPPIST-1} ; exo:discoveryYear '2017'^^xsd:gYear }",
+    ),
     # misspelt names
-    ("which star does Keppler-452b orbit", "typo", "SELECT ?x WHERE { {Kepler-452b} exo:hostStar ?x }"),
-    ("what constellation is Epsilon Eridanni in", "typo", "SELECT ?x WHERE { {Epsilon Eridani} exo:constellation ?x }"),
+    (
+        "which star does Keppler-452b orbit",
+        "typo",
+        "SELECT ?x WHERE { {Kepler-452b} exo:hostStar ?x }",
+    ),
+    (
+        "what constellation is Epsilon Eridanni in",
+        "typo",
+        "SELECT ?x WHERE { {Epsilon Eridani} exo:constellation ?x }",
+    ),
     ("who discovered 55 Cancry e", "typo", "SELECT ?x WHERE { {55 Cancri e} exo:discoveredBy ?x }"),
     # not in the graph (some a near relation)
     ("What is the surface temperature of Kepler-22b?", "unanswerable", None),
