@@ -143,6 +143,9 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # Olympic results as a results publisher serves them: compacted JSON-LD, schema.org's context
     # by URL plus the results vocabulary's terms, one blank node per result (n-ary)
     "olympics": "olympics.jsonld",
+    # an exoplanet catalogue (Wikidata/schema.org classes, QUDT values, SKOS code lists) in
+    # Notation3 as a group reasoning with cwm/EYE writes it: `is ... of`, `=`, and rules (`=>`)
+    "astro": "astro.n3",
 }
 
 

@@ -69,8 +69,9 @@ _OX_FORMATS = {
     "trig": "TRIG",
     "xml": "RDF_XML",
     "json-ld": "JSON_LD",
-    "n3": "N3",
 }
+# Notation3: rules and quoted formulas beside the facts (kgchat.graph.read_n3)
+_N3 = "n3"
 # "sif": Cytoscape's simple interaction format (``node relation node node...``), as Hetionet
 # ships its edges (``hetionet-v1.0-edges.sif.gz``)
 _DELIMITED = {"tsv": "\t", "csv": ",", "psv": "|", "delimited": None, "sif": "sif"}
@@ -80,7 +81,7 @@ _OWL = ("owl-xml", "owl-functional", "owl-manchester", "obo")
 _RECORDS = "json-records"
 # property graphs in GraphML (kgchat.graph.read_graphml)
 _GRAPHML = "graphml"
-FORMATS: tuple[str, ...] = (*_OX_FORMATS, *_DELIMITED, *_OWL, _RECORDS, _GRAPHML)
+FORMATS: tuple[str, ...] = (*_OX_FORMATS, _N3, *_DELIMITED, *_OWL, _RECORDS, _GRAPHML)
 
 # Names users and rdflib use for the same formats.
 _ALIASES = {
@@ -246,7 +247,7 @@ def read_terms(path: str | Path, format: str | None = None, source_id: int = 0) 
     try:
         with open(p, "rb"):
             pass  # unreadable files fail here, by name, rather than inside a parser
-        if fmt == "xml" or (fmt not in _OX_FORMATS and fmt not in _DELIMITED):
+        if fmt == "xml" or (fmt not in _OX_FORMATS and fmt not in _DELIMITED and fmt != _N3):
             check_entities(p, lambda: open_binary(p))
         if fmt == "xml":  # an .owl file may be OWL/XML, or not XML at all; an .xml GraphML
             from kgchat.graph.read_owl import sniff
@@ -268,6 +269,10 @@ def read_terms(path: str | Path, format: str | None = None, source_id: int = 0) 
         from kgchat.graph.read_owl import read_owl
 
         chunks = read_owl(p, fmt, source_id)
+    elif fmt == _N3:
+        from kgchat.graph.read_n3 import read_n3
+
+        chunks = _batched(read_n3(p, source_id))
     elif fmt in _OX_FORMATS:
         from kgchat.graph.read_rdf import read_oxigraph
 

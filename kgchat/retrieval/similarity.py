@@ -112,6 +112,8 @@ class TextSimilarity:
                 elif min(len(sx), len(y)) >= 4 and derived(sx, y):
                     # derived forms the stemmer keeps apart: play/player, direct/director
                     out[i, j] = max(out[i, j], 0.8)
+                elif self._headed(x, sx, y):
+                    out[i, j] = max(out[i, j], 0.9)
         if self.lexicon is not None:
             related, lexical = self._lexically_related, self.lexical
             pairs = list(b_pairs) or [None] * len(b)
@@ -126,6 +128,21 @@ class TextSimilarity:
                         if lexical * r > row[j]:
                             out[i, j] = lexical * r
         return out
+
+    def _headed(self, word: str, stemmed: str, head: str) -> bool:
+        """Whether ``word`` (stemmed) is a closed compound the lexicon does not know whose head,
+        its last part, is the noun ``head`` (a stem of five letters or more): English compounds
+        are kinds of their head ("exoplanet" a planet, "subregion" a region), so a question
+        asking for the head's kind ("which planets") asks for them. A compound the lexicon
+        knows ("discover", "account") means what it says there, not its tail."""
+        if (
+            self.lexicon is None
+            or len(head) < 5
+            or len(stemmed) < len(head) + 3
+            or not stemmed.endswith(head)
+        ):
+            return False
+        return not self.lexicon.base_forms(word) and self.lexicon.first_noun(head) is not None
 
     def _lexically_related(self, a: str, b: str) -> float:
         """The lexicon's ``related(a, b)``, kept per pair: a tie's answers' words meet the
