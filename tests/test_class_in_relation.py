@@ -75,3 +75,15 @@ def test_a_class_said_twice_stays_a_class_where_one_is_a_relation_word(retriever
     assert {c.label for c in res.candidates[:2]} == {"Mechanics", "Optics"}
     assert res.candidates[0].paths[0].pattern == ((U + "inGroup", False),)
 
+
+def test_a_class_is_asked_for_by_its_head_noun(retriever):
+    """ "Which member course" asks for courses: the class *course group* named beside
+    Mechanics is no type of the answer (its head noun is *group*), so the groups Mechanics
+    is in earn no bonus for being course groups, and the course in the same group ranks
+    above them; a question that asks for a course group still gets one."""
+    res = retriever.retrieve("Which member course does the course group of Mechanics have?")
+    rank = [c.label for c in res.candidates]
+    assert rank.index("Optics") < rank.index("Physics courses")
+    assert res.candidates[0].score < 3.0  # no constraint bonus (1.0) on any group
+    res = retriever.retrieve("Which course group is Mechanics in?")
+    assert res.answer == "Physics courses"
