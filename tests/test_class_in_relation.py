@@ -87,3 +87,19 @@ def test_a_class_is_asked_for_by_its_head_noun(retriever):
     assert res.candidates[0].score < 3.0  # no constraint bonus (1.0) on any group
     res = retriever.retrieve("Which course group is Mechanics in?")
     assert res.answer == "Physics courses"
+
+
+def test_a_number_after_a_class_name_is_not_its_head():
+    """ "NUTS 2021" is a scheme of NUTS regions in its 2021 edition: its head is "nuts"."""
+    from kgchat.graph.vocab import RDF_TYPE, RDFS_LABEL
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("ES62", RDF_TYPE, "Nuts2021"),
+            ("Nuts2021", RDFS_LABEL, '"NUTS 2021"'),
+            ("Drug", RDFS_LABEL, '"drug class"'),
+        ]
+    )
+    r = make_retriever(kg, encoder="hashing", index_dir=None)
+    assert r._class_head("Nuts2021") == ("nuts",)
+    assert r._class_head("Drug") == ("class",)
