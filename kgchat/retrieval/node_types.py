@@ -142,8 +142,12 @@ class NodeTypes(RelationRoles, UnnamedNodes):
 
     def _class_head(self, cls: str) -> tuple[str, ...]:
         """A class name's head noun: the last word before a preposition that follows a word
-        (:meth:`_head_word`), else its last word."""
-        return self._head_word(cls) or self._class_words(cls)[-1:]
+        (:meth:`_head_word`), else its last word that is no number (a number after a name
+        is its edition, no kind: the concepts of "NUTS 2021" are NUTS regions), else its
+        last word."""
+        words = self._class_words(cls)
+        named = tuple(w for w in words if not w.isdigit())
+        return self._head_word(cls) or named[-1:] or words[-1:]
 
     def _kinds_cached(self, node: str) -> tuple[str, ...]:
         found = self._kind_cache.get(node)

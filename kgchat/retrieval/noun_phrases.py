@@ -10,7 +10,7 @@ from __future__ import annotations
 from kgchat.function_words import PLACE_PREPOSITIONS
 from kgchat.text import DETERMINERS, PREPOSITIONS, STOPWORDS, is_plural, singular
 
-__all__ = ["VOID_NOUNS", "headed", "named_number", "participle", "relative"]
+__all__ = ["VOID_NOUNS", "headed", "named_number", "participle", "passive_subject", "relative"]
 
 # Nouns that name no relation and no type: "which entities ...", "the things that ..."
 # (nor do the words for what is known of something: "give me information about X")
@@ -50,6 +50,32 @@ def participle(word: str) -> bool:
     inflected = any(pos == "v" and lemma != word for lemma, pos in forms)
     plural = any(pos == "n" and lemma != word for lemma, pos in forms)
     return inflected and not plural
+
+
+def passive_subject(toks: list[str], inside: set[int], copula: int) -> bool:
+    """Whether the words after the copula ``toks[copula]`` are the subject of a passive the
+    copula opens, whose stranded preposition the wh-word is the object of: "what is [the
+    member drug of X] *contraindicated in*?" asks what that drug is contraindicated in, not
+    for a drug. English puts the participle right after the subject, here a noun phrase that
+    ends in an entity named after a preposition ("of X"); an entity after a bare noun is a
+    clause's subject instead ("what is the club [X] played for?": a club is asked).
+
+    >>> passive_subject("what is the side effect of x caused by".split(), {6}, 1)
+    True
+    >>> passive_subject("what is the club x played for".split(), {4}, 1)
+    False
+    >>> passive_subject("what is the capital of x".split(), {5}, 1)
+    False
+    """
+    k = len(toks) - 1
+    while k > copula and toks[k] in PREPOSITIONS:
+        k -= 1
+    if k == len(toks) - 1 or k - 1 not in inside or k in inside or not participle(toks[k]):
+        return False
+    start = k - 1
+    while start - 1 in inside:
+        start -= 1
+    return start - 1 > copula and toks[start - 1] in PREPOSITIONS
 
 
 def headed(toks: list[str], inside: set[int]) -> list[str]:

@@ -34,7 +34,14 @@ from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from kgchat.retrieval.noun_phrases import VOID_NOUNS, headed, named_number, participle, relative
+from kgchat.retrieval.noun_phrases import (
+    VOID_NOUNS,
+    headed,
+    named_number,
+    participle,
+    passive_subject,
+    relative,
+)
 from kgchat.spelling import mended_wh_word
 from kgchat.text import (
     ARTICLES,
@@ -349,6 +356,8 @@ def answer_type_words(toks: list[str], inside: set[int], verbs: Collection[str] 
                     out.pop()
                     if not out:
                         return []
+            if out and copula >= 0 and passive_subject(toks, inside, copula):
+                return []  # "what is the N of X *made of*?": the N is the passive's subject
             if out:
                 return named_number(out)
             if lead_in:

@@ -118,7 +118,10 @@ class QuestionReading:
             inside = [m for m in mentions if m.node in classes and self._in_relation(question, m)]
             if inside:
                 mentions = [m for m in mentions if m not in inside]
-                classes -= {m.node for m in inside}
+                # a class also named outside a relation's phrase stays a class there: it
+                # must not be walked from as an entity ("the member *drug* of the *drug*
+                # subclass of X": the first is a relation word, not the second)
+                classes = {m.node for m in mentions if m.node in classes}
         q = self._analysis(question, mentions, classes, restated)
         if classes:  # (one analysis read twice; made again only where a reading went)
             kept = self._asked_class_named(q, mentions, classes)

@@ -186,12 +186,19 @@ class GraphReading(MentionKinds):
         return self._rel_words
 
     def _in_relation(self, question: str, mention: Mention) -> bool:
-        """Whether the mention's words, with the word before them, run inside one relation
-        phrase of the graph (stems compared)."""
+        """Whether the mention's words, with the word before them or the content word after
+        them, run inside one relation phrase of the graph (stems compared): "the member
+        *drug*" and "the *drug* subclass of" say the relations "has member drug" and "has
+        drug subclass", not the class drug. A function word after ("*country* of") is no
+        evidence: a class is named before its "of" as often as a relation is."""
         toks = tokens(question)
-        if mention.start == 0 or mention.end > len(toks):
+        if mention.end > len(toks):
             return False
-        run = tuple(_word_stem(t) for t in toks[mention.start - 1 : mention.end])
+        runs = []
+        if mention.start > 0:
+            runs.append(tuple(_word_stem(t) for t in toks[mention.start - 1 : mention.end]))
+        if mention.end < len(toks) and stem(toks[mention.end]) not in _FUNCTION_STEMS:
+            runs.append(tuple(_word_stem(t) for t in toks[mention.start : mention.end + 1]))
         if self._relation_stems is None:
             # the relations' phrases and their declared inverses' ("has member drug")
             self._relation_stems = [
@@ -199,11 +206,11 @@ class GraphReading(MentionKinds):
                 for p in self.kg.relations()
                 for phrase in (self._phrase(p), self._inverse_phrase(p))
             ]
-        n = len(run)
         return any(
-            run == label[i : i + n]
+            run == label[i : i + len(run)]
+            for run in runs
             for label in self._relation_stems
-            for i in range(len(label) - n + 1)
+            for i in range(len(label) - len(run) + 1)
         )
 
     def _phrase(self, predicate: str) -> str:

@@ -180,7 +180,9 @@ class Retriever(
                     and not modifies_type(q, m.start, m.end)
                     and (
                         said_as_class(q, m.start)
-                        or wanted & {stem(w) for w in self._class_words(m.node)}
+                        # by its head noun: a "drug class" is no drug ("Which member
+                        # *drug* does the drug class of X have?" asks drugs, not classes)
+                        or wanted & {stem(w) for w in self._class_head(m.node)}
                         or (span in shared and asks_type_at(q, *span))
                     )
                 ):
