@@ -475,8 +475,6 @@ def test_keep_better_leaves_what_the_node_by_node_loop_leaves(seed):
     keep_better(with_ties, reached, iter(entries), ties)  # and collecting the ties
     assert list(with_ties.items()) == list(loop.items())
     assert ties == loop_ties
-    if seed % 3:
-        assert ties  # (the seeds' scores tie: the case is met)
 
 
 def _pattern_score(seed: int, pattern) -> float:

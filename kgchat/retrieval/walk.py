@@ -311,7 +311,9 @@ class Walk:
             # being drugs (its sibling classes stay: "the subclasses of what has subclass X")
             went_up = bool(pattern) and pattern[-1] == (RDFS_SUBCLASS, True)
             check = type_only or went_up  # a backward step may be left out
-            short = len(pattern) < 2  # a round trip to the start needs a third hop
+            # a round trip to the start needs a third hop: on a short pattern the start is
+            # no neighbour to reach (``home``; None, which no node is, on a longer one)
+            home = start if len(pattern) < 2 else None
             # the steps taken, forwards and backwards by predicate, and in the order taken
             forwards: dict[str, dict[str, tuple[str | None, int]]] = {}
             backwards: dict[str, dict[str, tuple[str | None, int]]] = {}
@@ -335,7 +337,7 @@ class Walk:
                         # the start (a round trip)
                         reached = steps.get(predicate)
                         if reached is None:
-                            if to[1] != came and (neighbor != start or not short):
+                            if to[1] != came and neighbor != home:
                                 if new is None:
                                     new = []
                                 new.append((position, predicate, step, {neighbor: to}, steps))
@@ -343,7 +345,7 @@ class Walk:
                             len(reached) < cap
                             and neighbor not in reached
                             and to[1] != came
-                            and (neighbor != start or not short)
+                            and neighbor != home
                         ):
                             reached[neighbor] = to
                 for steps, groups, left_out in (
@@ -364,14 +366,14 @@ class Walk:
                                 if (
                                     neighbor not in reached
                                     and to[1] != came
-                                    and (neighbor != start or not short)
+                                    and neighbor != home
                                 ):
                                     reached[neighbor] = to
                             continue
                         # a step new at this node (or a neighbour twice in it): edge by edge
                         pairs = edges or tuple((fact, n) for n, (_, fact) in group)
                         for k, (fact, neighbor) in enumerate(pairs):
-                            if fact == came or (neighbor == start and short):
+                            if fact == came or neighbor == home:
                                 continue
                             if reached is None:
                                 reached = {}
