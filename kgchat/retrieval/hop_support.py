@@ -197,9 +197,7 @@ class HopSupport:
         prefix, head, hop_id, predicate, n, priced, after_back = self.plans.plans[rid]
         if prefix >= 0:
             # (the prefix's, mostly kept already: read without a call)
-            cover, before, preps, votes, unsaid = kept.get(prefix) or self._relation_hops(
-                c, prefix
-            )
+            cover, before, preps, votes, unsaid = kept.get(prefix) or self._relation_hops(c, prefix)
             supports = dict(before)
         else:
             cover, supports, preps, votes, unsaid = None, {}, frozenset(), (), 0.0

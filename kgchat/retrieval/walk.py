@@ -363,11 +363,7 @@ class Walk:
                             for neighbor, to in group:
                                 if len(reached) >= cap:
                                     break
-                                if (
-                                    neighbor not in reached
-                                    and to[1] != came
-                                    and neighbor != home
-                                ):
+                                if neighbor not in reached and to[1] != came and neighbor != home:
                                     reached[neighbor] = to
                             continue
                         # a step new at this node (or a neighbour twice in it): edge by edge
