@@ -95,5 +95,5 @@ def tied_first(
         out.append(replace(c, paths=paths) if paths != c.paths else c)
     # the ranking rated last (the best one swapped, the others as given), unless another
     # candidate took a swap too: what the confidence reads of them changed
-    same = all(a is b for a, b in zip(out[1:], candidates[1:], strict=True))
-    return out, rated if same else None
+    untouched = all(a is b for a, b in zip(out[1:], candidates[1:], strict=True))
+    return out, rated if untouched else None
