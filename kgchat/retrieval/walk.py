@@ -97,6 +97,7 @@ StepGroups = tuple[
 
 
 _first = itemgetter(0)  # (a sort key, a map's function: no Python call an item)
+_UNSCORED = float("-inf")  # a pattern's score where none was given (made once, not a call an item)
 _STEP = itemgetter(2, 3)  # an edge's (predicate, forward)
 
 
@@ -232,10 +233,11 @@ class Walk:
             expandable = [p for p in grown if p[-1] not in CLASS_ENDS]
             # ties broken by the pattern itself, not by the order the walk met it (the order of
             # a node's edges): the same beam in any graph that holds the same facts
-            ranked = sorted(expandable, key=lambda p: (-best.get(p, float("-inf")), p))
+            rated = best.get
+            ranked = sorted(expandable, key=lambda p: (-rated(p, _UNSCORED), p))
             beam = ranked[: self.beam]
             if ahead is not None and hop + 1 < max_hops and len(ranked) > self.beam:
-                floor = best.get(beam[-1], float("-inf"))
+                floor = rated(beam[-1], _UNSCORED)
                 beam += self._looked_ahead(ranked[self.beam :], grown, ahead, floor)
         return self.parents
 
@@ -282,7 +284,7 @@ class Walk:
             return []
         value: dict[int, float] = {}
         for i, s in zip(owners, ahead(nexts), strict=True):
-            if s > floor and s > value.get(i, float("-inf")):
+            if s > floor and s > value.get(i, _UNSCORED):
                 value[i] = s
         chosen = sorted(value, key=lambda i: -value[i])[: self.AHEAD_KEPT]
         return [left[i] for i in chosen]
