@@ -466,12 +466,19 @@ def test_keep_better_leaves_what_the_node_by_node_loop_leaves(seed):
     reached = list(dict.fromkeys(names[int(i)] for i in rng.choice(40, 25)))
     entries = [(float(rng.choice(scores)), f"new{k}") for k in range(len(reached))]
     loop = dict(kept)
+    loop_ties: dict[str, list] = {}
     for node, entry in zip(reached, entries, strict=True):  # the retriever's loop
         old = loop.get(node)
         if old is None or entry[0] > old[0]:
             loop[node] = entry
+        elif entry[0] == old[0] and entry[1] != old[1]:
+            loop_ties.setdefault(node, []).append(entry)
+    with_ties, ties = dict(kept), {}
     keep_better(kept, reached, iter(entries))
     assert list(kept.items()) == list(loop.items())  # the same entries, in the same order
+    keep_better(with_ties, reached, iter(entries), ties)  # and collecting the ties
+    assert list(with_ties.items()) == list(loop.items())
+    assert ties == loop_ties
 
 
 def _pattern_score(seed: int, pattern) -> float:

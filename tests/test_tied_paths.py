@@ -41,3 +41,35 @@ def test_the_tied_path_the_confidence_rates_highest_comes_first(tmp_path, order)
     for c in res.candidates[:2]:
         assert c.paths[0].pattern[0] == (RELATED, True)
         assert c.paths[0].nodes[1].endswith("c_2")
+
+
+@pytest.mark.parametrize("pests", [1, 2])
+def test_the_rating_handed_back_is_that_of_the_ranking_handed_back(tmp_path, pests):
+    # the retriever takes tied_first's rating for its confidence instead of rating again:
+    # it must be the confidence of the very ranking returned (rated afresh here). With two
+    # pests the second one's path is swapped too: what was rated changed, none is handed back
+    from kgchat.retrieval import retriever as retriever_module
+
+    path = tmp_path / "maize.ttl"
+    facts = FACTS if pests == 2 else [f for f in FACTS if "c_4" not in f]
+    path.write_text(HEAD + "\n".join(facts) + "\n", encoding="utf-8")
+    r = Retriever(KnowledgeGraph.load(path))
+    seen: list[tuple[list, float | None, float]] = []
+    tied_first = retriever_module.tied_first
+
+    def watched(candidates, sources, ties, rate):
+        ranked, rated = tied_first(candidates, sources, ties, rate)
+        seen.append((ranked, rated, rate(ranked)))
+        return ranked, rated
+
+    retriever_module.tied_first = watched
+    try:
+        res = r.retrieve("What are the pests of maize?")
+    finally:
+        retriever_module.tied_first = tied_first
+    ((ranked, rated, fresh),) = seen
+    assert ranked[0].paths[0].pattern[0] == (RELATED, True)  # a swap was made
+    if pests == 1:
+        assert rated == fresh == res.confidence
+    else:
+        assert rated is None and fresh == res.confidence

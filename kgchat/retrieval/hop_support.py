@@ -199,12 +199,14 @@ class HopSupport:
         out, and the walk back it passed through is said by nothing ("Who publishes X?" out
         to X's publisher, back to a book and on to its author; an out and back that ends
         there, "the other films of X's director", is not priced so)."""
-        found = c.hops.get(rid)
+        kept = c.hops
+        found = kept.get(rid)
         if found is not None:
             return found
         prefix, head, hop_id, predicate, n, priced, after_back = self.plans.plans[rid]
         if prefix >= 0:
-            cover, before, preps, votes, unsaid = self._relation_hops(c, prefix)
+            # (the prefix's, mostly kept already: read without a call)
+            cover, before, preps, votes, unsaid = kept.get(prefix) or self._relation_hops(c, prefix)
             supports = dict(before)
         else:
             cover, supports, preps, votes, unsaid = None, {}, frozenset(), (), 0.0
@@ -229,7 +231,7 @@ class HopSupport:
                 unsaid += 1.0  # on from an out and back: its relation's word said one hop
         if vote is None and n > 1 and c.owner is not None:
             vote = self._chain_vote(c, self._relation_hops(c, head)[0], owner)
-        found = c.hops[rid] = (
+        found = kept[rid] = (
             cover,
             supports,
             preps if best_preps <= preps else preps | best_preps,  # (most hops: none)

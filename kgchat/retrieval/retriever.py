@@ -281,7 +281,7 @@ class Retriever(
             candidates, unconfirmed = self._confirm(question, mentions, candidates, named)
         spans = {m.node: (m.start, m.end) for m in mentions}
         # of the best answer's equally scored paths, the one the confidence rates highest first
-        candidates = tied_first(
+        candidates, rated = tied_first(
             candidates,
             sources,
             ties,
@@ -292,7 +292,9 @@ class Retriever(
             self.kg, candidates, [self.edges(m.node) for m in mentions], self.config
         )
         t3 = time.perf_counter()
-        confidence = self._confidence(q, candidates, by_start, typed, spans)
+        if rated is None:  # (tied_first rated the ranking it chose: the same confidence)
+            rated = self._confidence(q, candidates, by_start, typed, spans)
+        confidence = rated
         if not is_yes_no(question) and not LANGUAGES.keys().isdisjoint(q.tokens):
             # "the French name of X": a name the graph gives X in that language (no fact)
             from kgchat.wordnet import wordnet

@@ -172,21 +172,32 @@ class ScoredWalks:
             )
             numbers = self.type_numbers(types_of)
             number_of, words_of, of_node = numbers.of.get, numbers.words, numbers.of_node
+            junction_hops, kinds = self.junction_hops, self._kinds_cached
+            # each item's query, made as its pattern's items are listed: the pattern's middle
+            # kinds and its prefix's junction hops read once a pattern, not once an item
+            queries: list[Any] = []
             for pattern, reached in grown.items():
-                self.junction_hops(free, pattern, reached)
-                if len(pattern) == deepest and free[pattern] == deepest:
+                junction_hops(free, pattern, reached)
+                hops = len(pattern)
+                if hops == deepest and free[pattern] == deepest:
                     # every node it passed is an unnamed junction too: one n-ary relation, not
                     # yet said to its end (a walk through a named thing has made its hops)
                     inside.add(pattern)
-                if len(pattern) > 1:
-                    middle[pattern] = passed_kinds(
-                        middle.get(pattern[:-1], ()), reached, self._kinds_cached, own, passed
+                before = pattern[:-1]
+                if hops > 1:
+                    walked_through = middle[pattern] = passed_kinds(
+                        middle.get(before, ()), reached, kinds, own, passed
                     )
+                else:
+                    walked_through = middle.get(pattern, ())
+                freed = free.get(before, 0)
                 if len(reached) == 1:  # most patterns (a value of one property, say)
                     (node,) = reached
                     t = known.get(node)
                     per_pattern.append((pattern, reached, _ONLY, len(items)))
-                    items.append((pattern, types_of(node) if t is None else t))
+                    t = types_of(node) if t is None else t
+                    items.append((pattern, t))
+                    queries.append(walked(pattern, t, walked_through, freed))
                     continue
                 # each node's type words by number (TypeNumbers), then their distinct
                 # numbers in the order met: a list operation a pattern, not a loop a node
@@ -203,7 +214,7 @@ class ScoredWalks:
                     (pattern, reached, list(map(local.__getitem__, found)), len(items))
                 )
                 items.extend((pattern, words_of[t]) for t in local)
-            queries = [walked(p, t, middle.get(p, ()), free.get(p[:-1], 0)) for p, t in items]
+                queries.extend(walked(pattern, words_of[t], walked_through, freed) for t in local)
             raw = self.scorer.score(q, queries) + linked
             if not q.words and not q.answer_type:
                 # "What is X?": nothing but the entity is asked about; its class answers it

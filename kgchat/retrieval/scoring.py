@@ -194,10 +194,12 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
         rows: list[float] = []
         counts, owned, said_typing = question.counts, c.owned, self._said_typing
         unsaid_price, number_of = self._unsaid_price, self.plans.number_of
+        numbered = self.plans.queries.get  # (number_of's own table, read without a call)
         price = self.config.unsaid
         for k, path in enumerate(paths):
             pattern = path.pattern
-            key = number_of(path)
+            known = numbered(id(path))
+            key = known[1] if known is not None and known[0] is path else number_of(path)
             rel = rel_at.get(key)
             if rel is None:
                 found = relation.get(key)
@@ -228,13 +230,14 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
                 got = typ_at[types] = (len(typs), typ, "date" in types)
                 typs.append(zero if first is None or not typed else first)
             t, typ, dated = got
-            mid = mid_at.get(path.middle)
+            middle = path.middle
+            mid = mid_at.get(middle)
             if mid is None:
-                found_mid = typing.get(path.middle)
+                found_mid = typing.get(middle)
                 if found_mid is None:
-                    found_mid = typing[path.middle] = self._typing(c, path.middle)
+                    found_mid = typing[middle] = self._typing(c, middle)
                 named = found_mid[0]
-                mid = mid_at[path.middle] = (
+                mid = mid_at[middle] = (
                     len(mids),
                     found_mid,
                     float(named.max()) if named is not None and named.size else 0.0,
@@ -251,17 +254,18 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
             if owned and hops == 1:
                 said_typ = said_typing(c, typ, said)[0]
                 order = self._owner_order(c, path, order, cover_rel, said_typ)
+            free = path.free_hops
             rows += (
                 support,
                 prep,
                 typ[1] - (0.0 if untimely is None else 1.0 if dated else untimely),
                 hops
                 - 1
-                - path.free_hops
+                - free
                 + (
                     0.0
                     if hops < 2
-                    else price * max(0.0, unsaid - path.free_hops - mid[2])
+                    else price * max(0.0, unsaid - free - mid[2])
                     if len(path.parts) < 2  # (UnsaidHops._unsaid_price's, in line)
                     else unsaid_price(c, path, unsaid, mid[1][0], mid[2])
                 ),

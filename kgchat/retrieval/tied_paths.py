@@ -22,7 +22,9 @@ from typing import Any
 from kgchat.retrieval.combine import Entry
 from kgchat.retrieval.results import Candidate, Path, PendingPath
 
-__all__ = ["tied_first"]
+__all__ = ["MOST", "tied_first"]
+
+MOST = 1.0  # the most a confidence (``rate``'s) is
 
 Sources = Sequence[tuple[str, dict[Any, dict[str, Any]]]]
 
@@ -49,14 +51,19 @@ def tied_first(
     sources: Sources,
     ties: Sequence[dict[str, list[Entry]]],
     rate: Callable[[list[Candidate]], float],
-) -> list[Candidate]:
+) -> tuple[list[Candidate], float | None]:
     """``candidates`` with the best one's paths that the confidence reads (the first; the
     first three of a joint answer) each swapped for a path tied with it where ``rate`` (the
     confidence of a ranking) rates that higher, and the same swap made in every other
     candidate whose path tied alike. ``sources`` and ``ties``: per walk, its start and parent
-    pointers, and its tied entries per node (:meth:`ScoredWalks._walk`'s ``ties``)."""
+    pointers, and its tied entries per node (:meth:`ScoredWalks._walk`'s ``ties``).
+
+    Returned with the ranking: ``rate`` of it where it was rated here (the caller need not
+    rate it again, a confidence a question), else None. ``rate`` gives at most :data:`MOST`
+    (a confidence): a path rated that is not rated against its alternatives, none could be
+    rated higher."""
     if not candidates or not candidates[0].paths or not any(ties):
-        return candidates
+        return candidates, None
     top = candidates[0]
     joint = len({p.start for p in top.paths}) > 1
     rated: float | None = None
@@ -66,13 +73,15 @@ def tied_first(
         for alt in _tied(path, top.node, sources, ties):
             if rated is None:
                 rated = rate(candidates)
+            if rated >= MOST:
+                break  # no path is rated above the most a confidence is
             trial = replace(top, paths=[*top.paths[:i], alt, *top.paths[i + 1 :]])
             r = rate([trial, *candidates[1:]])
             if r > rated:
                 rated, top = r, trial
                 chosen[(path.start, path.pattern)] = alt.pattern
     if not chosen:
-        return candidates
+        return candidates, rated
     out = [top]
     for c in candidates[1:]:
         paths = list(c.paths)
@@ -84,4 +93,7 @@ def tied_first(
             if same:
                 paths[i] = same[0]
         out.append(replace(c, paths=paths) if paths != c.paths else c)
-    return out
+    # the ranking rated last (the best one swapped, the others as given), unless another
+    # candidate took a swap too: what the confidence reads of them changed
+    untouched = all(a is b for a, b in zip(out[1:], candidates[1:], strict=True))
+    return out, rated if untouched else None

@@ -97,6 +97,7 @@ StepGroups = tuple[
 
 
 _first = itemgetter(0)  # (a sort key, a map's function: no Python call an item)
+_UNSCORED = float("-inf")  # a pattern's score where none was given (made once, not a call an item)
 _STEP = itemgetter(2, 3)  # an edge's (predicate, forward)
 
 
@@ -232,10 +233,11 @@ class Walk:
             expandable = [p for p in grown if p[-1] not in CLASS_ENDS]
             # ties broken by the pattern itself, not by the order the walk met it (the order of
             # a node's edges): the same beam in any graph that holds the same facts
-            ranked = sorted(expandable, key=lambda p: (-best.get(p, float("-inf")), p))
+            rated = best.get
+            ranked = sorted(expandable, key=lambda p: (-rated(p, _UNSCORED), p))
             beam = ranked[: self.beam]
             if ahead is not None and hop + 1 < max_hops and len(ranked) > self.beam:
-                floor = best.get(beam[-1], float("-inf"))
+                floor = rated(beam[-1], _UNSCORED)
                 beam += self._looked_ahead(ranked[self.beam :], grown, ahead, floor)
         return self.parents
 
@@ -282,7 +284,7 @@ class Walk:
             return []
         value: dict[int, float] = {}
         for i, s in zip(owners, ahead(nexts), strict=True):
-            if s > floor and s > value.get(i, float("-inf")):
+            if s > floor and s > value.get(i, _UNSCORED):
                 value[i] = s
         chosen = sorted(value, key=lambda i: -value[i])[: self.AHEAD_KEPT]
         return [left[i] for i in chosen]
@@ -311,7 +313,9 @@ class Walk:
             # being drugs (its sibling classes stay: "the subclasses of what has subclass X")
             went_up = bool(pattern) and pattern[-1] == (RDFS_SUBCLASS, True)
             check = type_only or went_up  # a backward step may be left out
-            short = len(pattern) < 2  # a round trip to the start needs a third hop
+            # a round trip to the start needs a third hop: on a short pattern the start is
+            # no neighbour to reach (``home``; None, which no node is, on a longer one)
+            home = start if len(pattern) < 2 else None
             # the steps taken, forwards and backwards by predicate, and in the order taken
             forwards: dict[str, dict[str, tuple[str | None, int]]] = {}
             backwards: dict[str, dict[str, tuple[str | None, int]]] = {}
@@ -335,7 +339,7 @@ class Walk:
                         # the start (a round trip)
                         reached = steps.get(predicate)
                         if reached is None:
-                            if to[1] != came and (neighbor != start or not short):
+                            if to[1] != came and neighbor != home:
                                 if new is None:
                                     new = []
                                 new.append((position, predicate, step, {neighbor: to}, steps))
@@ -343,7 +347,7 @@ class Walk:
                             len(reached) < cap
                             and neighbor not in reached
                             and to[1] != came
-                            and (neighbor != start or not short)
+                            and neighbor != home
                         ):
                             reached[neighbor] = to
                 for steps, groups, left_out in (
@@ -361,17 +365,13 @@ class Walk:
                             for neighbor, to in group:
                                 if len(reached) >= cap:
                                     break
-                                if (
-                                    neighbor not in reached
-                                    and to[1] != came
-                                    and (neighbor != start or not short)
-                                ):
+                                if neighbor not in reached and to[1] != came and neighbor != home:
                                     reached[neighbor] = to
                             continue
                         # a step new at this node (or a neighbour twice in it): edge by edge
                         pairs = edges or tuple((fact, n) for n, (_, fact) in group)
                         for k, (fact, neighbor) in enumerate(pairs):
-                            if fact == came or (neighbor == start and short):
+                            if fact == came or neighbor == home:
                                 continue
                             if reached is None:
                                 reached = {}

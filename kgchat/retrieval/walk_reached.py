@@ -48,10 +48,14 @@ def keep_better(
             }
         )
         return
-    met = [(n, e, get(n)) for n, e in zip(reached, entries, strict=True)]
-    kept.update({n: e for n, e, old in met if old is None or e[0] > old[0]})
-    for n, e, old in met:
-        if old is not None and e[0] == old[0] and e[1] != old[1]:
+    # one pass, no list of every node reached: each node is read and written once (its own
+    # entry only), so writing as it goes leaves what comparing all first and writing after
+    # does, new nodes joining in the order reached
+    for n, e in zip(reached, entries, strict=True):
+        old = get(n)
+        if old is None or e[0] > old[0]:
+            kept[n] = e
+        elif e[0] == old[0] and e[1] != old[1]:
             ties.setdefault(n, []).append(e)
 
 
