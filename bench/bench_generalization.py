@@ -143,6 +143,9 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # Olympic results as a results publisher serves them: compacted JSON-LD, schema.org's context
     # by URL plus the results vocabulary's terms, one blank node per result (n-ary)
     "olympics": "olympics.jsonld",
+    # the W3C OWL Guide's wine and food ontologies (RDF/XML, rdf:ID names, facts of wine classes
+    # only in owl:Restrictions), extended with a wine club's cellar list and tasting dinners
+    "wine": ("wine/wine.rdf", "wine/food.rdf"),
 }
 
 
