@@ -154,7 +154,7 @@ VARIETALS = {
     "SauvignonBlanc": ("Wine", "SauvignonBlancGrape", "White", None, None, None, None),
     "Semillon": ("Wine", "SemillonGrape", "White", None, None, None, None),
     "Riesling": ("Wine", "RieslingGrape", "White", None, None, None, None),
-    "CheninBlanc": ("Wine", "CheninBlancGrape", "White", "Dry", None, None, None),
+    "CheninBlanc": ("Wine", "CheninBlancGrape", "White", None, None, None, None),  # dry or off-dry
     "Zinfandel": ("Wine", "ZinfandelGrape", "Red", "Dry", None, None, None),
     "PetiteSyrah": ("Wine", "PetiteSyrahGrape", "Red", "Dry", None, None, None),
     "Gamay": ("Wine", "GamayGrape", "Red", None, None, None, None),
@@ -807,6 +807,19 @@ DINNERS = [
 ]
 
 
+def fixed(cls: str) -> dict[str, str]:
+    """What a wine class (and the classes above it) fixes by ``hasValue``: its sugar, body and
+    flavour (an individual of it must agree: the properties are functional)."""
+    out: dict[str, str] = {}
+    while cls in VARIETALS or cls in REGIONAL:
+        sup, _, _, sugar, body, flavor, _ = (VARIETALS | REGIONAL)[cls]
+        for prop, value in (("hasSugar", sugar), ("hasBody", body), ("hasFlavor", flavor)):
+            if value:
+                out.setdefault(prop, value)
+        cls = sup
+    return out
+
+
 def res(prop: str, ref: str) -> str:
     return f'<{prop} rdf:resource="{ref}"/>'
 
@@ -880,6 +893,11 @@ def wine_individual(
     blend: tuple[str, ...] = (),
     extra: str = "",
 ) -> str:
+    # what the class fixes wins over a drawn value (functional properties: one value)
+    sugar, body, flavor = (
+        fixed(cls).get(p, v)
+        for p, v in (("hasSugar", sugar), ("hasBody", body), ("hasFlavor", flavor))
+    )
     lines = [f'<{cls} rdf:ID="{w}">', *extra.splitlines()]
     lines += [f"  {res('hasMaker', '#' + maker)}", f"  {res('locatedIn', '#' + region)}"]
     lines += [
