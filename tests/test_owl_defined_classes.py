@@ -6,6 +6,7 @@ superclasses pass on to its instances."""
 from __future__ import annotations
 
 from kgchat import KnowledgeGraph
+from kgchat.retrieval import Retriever
 
 OWL = "http://www.w3.org/2002/07/owl#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -59,3 +60,9 @@ def test_has_value_restrictions_are_facts_of_the_class_individuals():
     # from the class's own definition, and from a class above it
     assert "Bancroft chardonnay — made from grape → Chardonnay grape" in facts, facts
     assert "Bancroft chardonnay — has color → White" in facts, facts
+
+
+def test_an_instance_is_also_of_its_classes_superclasses_kind():
+    r = Retriever(_graph())
+    words = r.answer_types(V + "BancroftChardonnay")
+    assert "chardonnay" in words and "wine" in words, words
