@@ -66,3 +66,24 @@ def test_an_instance_is_also_of_its_classes_superclasses_kind():
     r = Retriever(_graph())
     words = r.answer_types(V + "BancroftChardonnay")
     assert "chardonnay" in words and "wine" in words, words
+
+
+def test_a_question_naming_only_classes_is_about_them():
+    # "Which grape is Chianti made from?": Grape has no instance of its own (WineGrape's are
+    # below it), Chianti has wines; neither is a type constraint on the other
+    kg = KnowledgeGraph.from_triples(
+        [
+            (V + "WineGrape", RDFS + "subClassOf", V + "Grape"),
+            (V + "SangioveseGrape", RDF + "type", V + "WineGrape"),
+            (V + "MerlotGrape", RDF + "type", V + "WineGrape"),
+            (V + "Chianti", RDFS + "subClassOf", "_:g"),
+            *_restriction("_:g", "madeFromGrape", "SangioveseGrape"),
+            (V + "Merlot", RDFS + "subClassOf", "_:m"),
+            *_restriction("_:m", "madeFromGrape", "MerlotGrape"),
+            (V + "RuffinoChianti", RDF + "type", V + "Chianti"),
+            (V + "FrescobaldiChianti", RDF + "type", V + "Chianti"),
+            (V + "GaryFarrellMerlot", RDF + "type", V + "Merlot"),
+        ]
+    )
+    top = Retriever(kg).retrieve("Which grape is Chianti made from?").candidates[0]
+    assert top.node == V + "SangioveseGrape", top
