@@ -146,6 +146,9 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # an exoplanet catalogue (Wikidata/schema.org classes, QUDT values, SKOS code lists) in
     # Notation3 as a group reasoning with cwm/EYE writes it: `is ... of`, `=`, and rules (`=>`)
     "astro": "astro.n3",
+    # the W3C OWL Guide's wine and food ontologies (RDF/XML, rdf:ID names, facts of wine classes
+    # only in owl:Restrictions), extended with a wine club's cellar list and tasting dinners
+    "wine": ("wine/wine.rdf", "wine/food.rdf"),
 }
 
 

@@ -89,6 +89,21 @@ def restriction_edges(keys, s, p, o, src, rp, is_blank):
             for m in items(lst):
                 emit(c, m, source, up, depth + 1)
 
+    # OWL 1's RDF mapping writes a defined class with its expression on the class itself
+    # (``<owl:Class rdf:ID="Chardonnay"><owl:intersectionOf ...>``, the W3C OWL Guide's wine
+    # ontology): the same as ``C equivalentClass [intersectionOf ...]``.
+    for name, table in ((OWL + "intersectionOf", inter), (OWL + "unionOf", union)):
+        pid = pred.get(name)
+        if pid is None:
+            continue
+        idx = np.nonzero(p == pid)[0]
+        for i in idx[~is_blank[s[idx]]].tolist():
+            c, lst, source = int(s[i]), int(o[i]), int(src[i])
+            for m in items(lst):
+                if table is inter:
+                    emit(c, m, source, subclass, 1)
+                elif not is_blank[m] and subclass >= 0:
+                    edges.append((m, subclass, c, source, 0))
     for name in (vocab.RDFS_SUBCLASS, vocab.OWL_EQUIVALENT_CLASS, vocab.RDF_TYPE):
         pid = pred.get(name)
         if pid is None:
@@ -105,6 +120,7 @@ def restriction_edges(keys, s, p, o, src, rp, is_blank):
                     for m in items(lst):
                         if not is_blank[m]:
                             edges.append((m, subclass, c, source, 0))
+    edges.extend(_entailed_values(edges, s, p, o, src, is_blank, pred, subclass))
     arr = np.asarray(edges, np.int64).reshape(-1, 5)
     return (
         arr[:, 0].astype(np.int32),
@@ -113,3 +129,46 @@ def restriction_edges(keys, s, p, o, src, rp, is_blank):
         arr[:, 3].astype(np.int16),
         arr[:, 4].astype(np.int8),
     )
+
+
+def _entailed_values(edges, s, p, o, src, is_blank, pred, subclass):
+    """What ``hasValue`` restrictions entail of the individuals of a class: ``x a C`` and ``C``
+    (or a class above it) ``subClassOf [onProperty R; hasValue v]`` give ``x R v`` (an asserted
+    fact: every model of the ontology holds it). The Guide's wines state their colour and grape
+    only so: ``BancroftChardonnay a Chardonnay``, ``Chardonnay`` is ``madeFromGrape hasValue
+    ChardonnayGrape`` and below ``hasColor hasValue White``."""
+    values: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for c, prop, target, _, kind in edges:
+        if kind == 3 and not is_blank[c]:
+            values[c].append((prop, target))
+    typed = pred.get(vocab.RDF_TYPE)
+    if not values or typed is None:
+        return []
+    up: dict[int, list[int]] = defaultdict(list)
+    idx = np.nonzero(p == subclass)[0] if subclass >= 0 else np.zeros(0, np.int64)
+    for a, b in zip(s[idx].tolist(), o[idx].tolist(), strict=True):
+        up[a].append(b)
+    for c, prop, target, _, kind in edges:
+        if kind == 0 and prop == subclass:
+            up[c].append(target)
+    closure: dict[int, list[tuple[int, int]]] = {}
+
+    def entailed(c: int) -> list[tuple[int, int]]:
+        if c not in closure:
+            seen, todo, out = {c}, [c], list[tuple[int, int]]()
+            while todo and len(seen) <= 256:  # a class hierarchy's depth, cycles cut
+                x = todo.pop()
+                out.extend(values.get(x, ()))
+                for sup in up.get(x, ()):
+                    if sup not in seen and not is_blank[sup]:
+                        seen.add(sup)
+                        todo.append(sup)
+            closure[c] = sorted(set(out))
+        return closure[c]
+
+    out: list[tuple[int, int, int, int, int]] = []
+    idx = np.nonzero(p == typed)[0]
+    idx = idx[~is_blank[s[idx]] & ~is_blank[o[idx]]]
+    for x, c, source in zip(s[idx].tolist(), o[idx].tolist(), src[idx].tolist(), strict=True):
+        out.extend((x, prop, v, source, 0) for prop, v in entailed(c))
+    return out

@@ -32,6 +32,8 @@ _WHERE = frozenset(("country", "city", "region", "located"))
 # the most words the relations pointing at a node give it (its role words: they grow with the
 # store); its classes' words are all kept
 _ROLE_WORDS = 8
+# the most superclasses whose words a node's classes pass on to it (the nearest first)
+_ABOVE = 6
 
 
 class NodeTypes(RelationRoles, UnnamedNodes):
@@ -206,6 +208,7 @@ class NodeTypes(RelationRoles, UnnamedNodes):
         says it is (a number, a date), without repeats; a node without a class that is named
         by a date or a year is a time (a CIDOC-CRM time-span labelled "1832")."""
         words = [w for cls in classes for w in self._class_words(cls)]
+        words += [w for cls in self._superclasses(classes) for w in self._class_words(cls)]
         words += [g for cls in classes for g in self._generic_kinds(cls)]
         if self.is_literal(node):
             # a text an address holds: the kinds of the place it names (held_text)
@@ -215,6 +218,25 @@ class NodeTypes(RelationRoles, UnnamedNodes):
             if not classes:
                 words += named_time(self.kg.label(node))
         return tuple(dict.fromkeys(words))
+
+    def _superclasses(self, classes: list[str]) -> list[str]:
+        """The classes above ``classes`` (``rdfs:subClassOf``, nearest first, at most
+        :data:`_ABOVE`): an instance of a class is one of its superclasses too (RDFS), and a
+        question names the kind it asks for at any level ("which *wines* does X make": a
+        ``Chardonnay``, filed under ``Wine``)."""
+        seen, level, out = set(classes), list(classes), list[str]()
+        while level and len(out) < _ABOVE:
+            up = []
+            for cls in level:
+                for e in self.type_edges(cls):
+                    n = e.neighbor
+                    if e.forward and e.predicate == RDFS_SUBCLASS and n not in seen:
+                        seen.add(n)
+                        if not self.is_literal(n):
+                            up.append(n)
+            out += up
+            level = up
+        return out[:_ABOVE]
 
     def held_text(self, node: str) -> bool:
         """Whether ``node`` is a text (no number, no date) that only unnamed structured values

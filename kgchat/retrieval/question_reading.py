@@ -112,7 +112,9 @@ class QuestionReading:
         described = self._clause_kinds(question, mentions)
         if described:
             mentions = [m for m in mentions if m not in described]
-        if len({m.node for m in mentions} - classes) == 0:
+        # named classes only (an empty one too: "Which *grape* is *Chianti* made from?",
+        # Grape above the grapes, Chianti a class of wines): the question is about them
+        if not {m.node for m in mentions} - classes - empty:
             classes = set()
         elif classes:
             inside = [m for m in mentions if m.node in classes and self._in_relation(question, m)]

@@ -45,6 +45,7 @@ from kgchat.retrieval.combine import CandidateRanking, Entry
 from kgchat.retrieval.confidence import AnswerConfidence, RelationMatch
 from kgchat.retrieval.config import RetrieverConfig
 from kgchat.retrieval.containment import the_way_asked
+from kgchat.retrieval.degree import asked_degree
 from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms
 from kgchat.retrieval.in_year import held_in, year_named
@@ -279,6 +280,10 @@ class Retriever(
             kept = {m.node for m in mentions}
             named = [m for m in linked if m.node not in kept and self._is_class(m.node)]
             candidates, unconfirmed = self._confirm(question, mentions, candidates, named)
+        # "How sweet is X?", "Is X dry or sweet?": X's value of the quality named
+        candidates = asked_degree(
+            q, mentions, candidates, self.edges, self.kg.label, self._is_value_node
+        )
         spans = {m.node: (m.start, m.end) for m in mentions}
         # of the best answer's equally scored paths, the one the confidence rates highest first
         candidates, rated = tied_first(
@@ -317,6 +322,11 @@ class Retriever(
             reading=q,
             unconfirmed=unconfirmed,
         )
+
+    def _is_value_node(self, node: str) -> bool:
+        """Whether ``node`` may be a value a degree question names (:mod:`.degree`): no
+        literal (a number is asked "how many"), no class."""
+        return not self.kg.is_literal(node) and not self._is_class(node)
 
     def _caches_current(self) -> None:
         """Start the per-node caches afresh where the graph changed or they grew big."""
