@@ -319,6 +319,15 @@ class SparqlGraph(EdgeBatches, WholeGraph):
             return False
         if self.is_literal(node):
             return True
+        # what is cached says it first: a node with edges or a sketch (read for what it is:
+        # its out-edges and relations at it, a part of its edges) or a label is in the store;
+        # asking its edges for this alone cost a request a linked candidate read by probes
+        known = self._edges.peek(node) or self._sketches.peek(node)
+        if known is not None and (known[0] or known[1]):
+            return True
+        names = self._names.peek(node)
+        if names is not None and names.label is not None:
+            return True
         return bool(self.neighbors(node)) or self._names_of(node).label is not None
 
     # ------------------------------------------------------------------ relations
