@@ -100,7 +100,6 @@ class SparqlGraph(EdgeBatches, WholeGraph):
         )
         self._edges = LRUCache(s.cache_size)  # node -> (out edges, in edges)
         self._sketches = LRUCache(s.cache_size)  # node -> (out edges, in edges a predicate)
-        self._kept: dict[str, list[tuple[str, str, int]]] = {}  # (EdgeBatches._keep_outs)
         self._names = LRUCache(s.cache_size)
         self._seen = Expected()  # nodes reached (their kinds read next), in order
         self._walks = Expected()  # nodes the walk walks from next, in order
@@ -169,7 +168,6 @@ class SparqlGraph(EdgeBatches, WholeGraph):
         self._walks.clear()
         self._inflight.clear()
         self._sketching.clear()
-        self._kept.clear()
 
     # ------------------------------------------------------------------ walking
     def neighbors(
