@@ -69,7 +69,7 @@ def main() -> int:
     res = {}
     with oxigraph_server(path) as url:
         for name in ("reuse off", "reuse on"):
-            ProbeBatches._keep_outs = keep if name == "reuse on" else lambda self, batch: []  # type: ignore[method-assign]
+            ProbeBatches._keep_outs = keep if name == "reuse on" else lambda self, batch: {}  # type: ignore[method-assign]
             res[name] = _run(url, warmup, questions)
     ProbeBatches._keep_outs = keep  # type: ignore[method-assign]
     for name, r in res.items():

@@ -117,8 +117,13 @@ class EntityLinker(CommonWords, DescribedNames, ValueNames):
         """Whether a node is a class of the graph: the object of some ``rdf:type`` fact."""
         found = self._classes.get(node)
         if found is None:
+            # a remote view's type_edges (what a node is: every relation at it, at least one
+            # in-edge of each) says it as its in-edges do, read with the other candidates'
+            # kinds instead of a request for this node's every edge
+            kinds = getattr(self.kg, "type_edges", None)
+            edges = kinds(node) if kinds is not None else self.kg.neighbors(node, direction="in")
             found = self._classes[node] = any(
-                e.predicate == RDF_TYPE for e in self.kg.neighbors(node, direction="in")
+                e.predicate == RDF_TYPE and not e.forward for e in edges
             )
         return found
 
@@ -313,6 +318,11 @@ class EntityLinker(CommonWords, DescribedNames, ValueNames):
         # a class named in the question says nothing of which namesake is meant: its instances
         # are as often the answers ("which *albums* are by Nirvana") as the entity asked about
         all_nodes = {m.node for m in mentions if not m.is_class}
+        expect = getattr(self.kg, "expect_walk", None)
+        if expect is not None:  # a remote view fetches the edges read below together
+            expect(
+                m.node for span in sorted(by_span) for m in by_span[span] if len(by_span[span]) > 1
+            )
         out: list[Mention] = []
         for span in sorted(by_span):
             cands = by_span[span]

@@ -183,3 +183,38 @@ def test_a_node_probed_then_walked_is_asked_only_its_in_edges(plain):
     assert again == []  # (without reuse: each node's out-edges, asked a second time)
     g.close()
     whole.close()
+
+
+def test_a_probed_node_is_known_and_its_class_read_without_its_edges(plain):
+    """A node read as a probed sketch is in the store, and whether it is a class, said from
+    what was read (its sketch holds an in-edge of each relation at it): no request for its
+    every edge (a warm question with ``probe_kinds`` asked each linked candidate's so), and
+    the same answers as the local graph's."""
+    from types import SimpleNamespace
+
+    from kgchat.linking import EntityLinker
+
+    kg, url = plain
+    g = SparqlGraph(url, EndpointConfig(probe_kinds=True, concurrency=1))
+    classes = sorted(
+        {
+            e.neighbor
+            for n in kg.entities()
+            for e in kg.neighbors(n, direction="out")
+            if e.predicate == RDF_TYPE
+        }
+    )[:4]
+    others = sorted(n for n in kg.entities() if n not in classes and n != RDF_TYPE)[:4]
+    picked = [n for n in classes + others if g.sketched(n)]
+    assert len(picked) == 8
+    for n in picked:
+        g.expect([n])
+        g.type_edges(n)
+        assert n in g._sketches and n not in g._edges
+    before = g.report()["requests"]
+    linker = SimpleNamespace(kg=g, _classes={})
+    assert all(n in g for n in picked)
+    assert [EntityLinker.is_class(linker, n) for n in picked] == [True] * 4 + [False] * 4  # type: ignore[arg-type]
+    assert g.report()["requests"] == before
+    assert [n for n in picked if n in g._edges] == []
+    g.close()

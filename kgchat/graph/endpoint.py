@@ -100,7 +100,6 @@ class SparqlGraph(EdgeBatches, WholeGraph):
         )
         self._edges = LRUCache(s.cache_size)  # node -> (out edges, in edges)
         self._sketches = LRUCache(s.cache_size)  # node -> (out edges, in edges a predicate)
-        self._kept: dict[str, list[tuple[str, str, int]]] = {}  # (EdgeBatches._keep_outs)
         self._names = LRUCache(s.cache_size)
         self._seen = Expected()  # nodes reached (their kinds read next), in order
         self._walks = Expected()  # nodes the walk walks from next, in order
@@ -169,7 +168,6 @@ class SparqlGraph(EdgeBatches, WholeGraph):
         self._walks.clear()
         self._inflight.clear()
         self._sketching.clear()
-        self._kept.clear()
 
     # ------------------------------------------------------------------ walking
     def neighbors(
@@ -318,6 +316,15 @@ class SparqlGraph(EdgeBatches, WholeGraph):
         if not isinstance(node, str):
             return False
         if self.is_literal(node):
+            return True
+        # what is cached says it first: a node with edges or a sketch (read for what it is:
+        # its out-edges and relations at it, a part of its edges) or a label is in the store;
+        # asking its edges for this alone cost a request a linked candidate read by probes
+        known = self._edges.peek(node) or self._sketches.peek(node)
+        if known is not None and (known[0] or known[1]):
+            return True
+        names = self._names.peek(node)
+        if names is not None and names.label is not None:
             return True
         return bool(self.neighbors(node)) or self._names_of(node).label is not None
 

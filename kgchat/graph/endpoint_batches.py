@@ -2,7 +2,8 @@
 (the one asked for and the nodes expected after it, :mod:`kgchat.graph.endpoint_expect`), sending
 requests ahead (:mod:`kgchat.graph.endpoint_pipeline`), and reading their rows into cached edges,
 a hub capped and a cut batch asked again (:mod:`kgchat.graph.endpoint_open`); a mixin, so the
-class that answers the walk stays short.
+class that answers the walk stays short. What a request asks and its query are built by
+:mod:`kgchat.graph.endpoint_requests`, and travel with it to its reading.
 
 Two kinds of request: a node's edges (:meth:`SparqlGraph.neighbors`), and its *sketch*
 (:meth:`EdgeBatches.type_edges`): its out-edges and, of its in-edges, one a predicate (the first
@@ -22,13 +23,14 @@ request asks the names of its IRIs not cached too (``EndpointConfig.edge_names``
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Collection, Iterable
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from kgchat.graph.endpoint_open import capped_in_query, open_batch_query
-from kgchat.graph.endpoint_probing import PROBED, ProbeBatches
+from kgchat.graph.endpoint_open import capped_in_query
+from kgchat.graph.endpoint_probing import PROBED
 from kgchat.graph.endpoint_queries import batch_query, key
+from kgchat.graph.endpoint_requests import BatchRequests
 from kgchat.graph.endpoint_rows import (
     PackError,
     is_fact,
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
     from kgchat.graph.endpoint_http import LRUCache, SparqlClient
     from kgchat.graph.endpoint_open import HubGuess
     from kgchat.graph.endpoint_pipeline import InFlight
+    from kgchat.graph.endpoint_requests import Sent
     from kgchat.graph.endpoint_rows import FactTable
     from kgchat.graph.endpoint_schema import Schema
 
@@ -54,7 +57,7 @@ __all__ = ["EdgeBatches"]
 _NEIGHBOR = itemgetter(1)  # Edge.neighbor
 
 
-class EdgeBatches(ProbeBatches):
+class EdgeBatches(BatchRequests):
     """Batching, sending and reading the edge requests of a :class:`SparqlGraph`."""
 
     client: SparqlClient
@@ -188,81 +191,10 @@ class EdgeBatches(ProbeBatches):
             out, inn = out[:limit], inn[:limit]
         return out + inn
 
-    def _request(
-        self,
-        batch: list[str],
-        sketch: bool,
-        values: list[str] | None = None,
-        counted: list[str] | None = None,
-    ) -> Callable[[], Any]:
-        """The request of a batch's edges (see :meth:`_read_batch`), to be called: open first
-        (:mod:`kgchat.graph.endpoint_open`) unless ``open_rows`` is 0; with ``sketch`` its
-        sketches (the open part summed up); in-edges packed with ``EndpointConfig.packed``,
-        those of the nodes ``counted`` capped at ``count_rows``; with ``values``, their
-        sketches in the same request (each part a subquery of a ``UNION``, its rows told apart
-        by ``?first``, read as if asked apart)."""
-        if values:
-            mine = self._parts(batch, False, counted=counted or [])
-            theirs = self._parts(values, True, tagged=True)
-            query = f"SELECT * WHERE {{\n{{ {mine[-1]} }}\nUNION {{ {theirs[-1]} }}\n}}"
-            return lambda: (*mine[:5], self.client.select(query), (*theirs[:5], values))
-        *parts, query = self._parts(batch, sketch, counted=counted or [])
-        return lambda: (*parts, self.client.select(query), None)
-
-    def _parts(
-        self, batch: list[str], sketch: bool, tagged: bool = False, counted: Collection[str] = ()
-    ) -> tuple[list[str], list[str], bool, list[str], list[str], str]:
-        """What a batch's request asks (the nodes asked open, the hubs sketched, whether
-        sketched, the IRIs named, those capped at ``count_rows``) and its query (``tagged``: a
-        probe query's rows of out-edges and names under variables of their own, to ride in an
-        edge request)."""
-        sch, s = self.schema, self.settings
-        probed = self._probe_parts(batch, tagged) if sketch else None
-        if probed is not None:  # which predicates point at each (_read_probes)
-            return probed
-        restrictions = bool(self.config.restrictions and sch.restrictions)
-        opened: list[str] = []  # the nodes whose in-edges are asked open
-        small: list[str] = []  # the hubs known, asked capped, sketched
-        # the IRIs whose names are not cached (all are, once a name table was streamed)
-        named = [n for n in batch if s.edge_names and not sketch and not self._unnamed(n)]
-        if s.open_rows > 0:
-            closed = {n for n in batch if self._hubs.closed(n)}
-            few = set(counted)
-            opened = [n for n in batch if n not in closed and n not in few]
-            if sketch:  # a known hub's capped in-edges summed up, and a value's
-                small = [n for n in batch if n in self.capped or n.startswith('"')]
-            query = open_batch_query(
-                batch,
-                closed,
-                s.max_fanout,
-                sch.skip,
-                restrictions,
-                sch.families,
-                open_rows=min(s.open_rows, s.max_rows),
-                limit=s.max_rows,
-                sketch=sketch,
-                small=small,
-                packed=s.packed and not self._unpacked,
-                unpacked=[n for n in closed if not self._hubs.known(n)],
-                names=sch.name_roles if named else (),
-                named=named,
-                counted=list(counted),
-                count_rows=s.count_rows,
-                known_out=() if sketch or restrictions else self._keep_outs(batch),
-            )
-        else:
-            query = batch_query(
-                batch, s.max_fanout, sch.skip, restrictions, sch.families, limit=s.max_rows
-            )
-        sketched = sketch and s.open_rows > 0
-        if not s.open_rows:
-            named, counted = [], []
-        return opened, small, sketched, named, list(counted), query
-
     def _read_batch(
         self,
         batch: list[str],
-        sent: tuple[list[str], list[str], bool, list[str], list[str], Any, Any],
+        sent: Sent,
         asked: str,
     ) -> None:
         """Read and cache the edges of ``batch`` from the rows of its request
@@ -278,12 +210,13 @@ class EdgeBatches(ProbeBatches):
         s, sch = self.settings, self.schema
         cap = s.max_fanout
         restrictions = bool(self.config.restrictions and sch.restrictions)
-        opened, small, sketched, named, counted, rows, values = sent
+        ask, rows, values = sent
+        opened, small, named, counted = ask.opened, ask.small, ask.named, ask.counted
         if values is not None:  # values' sketches came in the same request: read apart
-            *theirs, nodes = values
+            theirs, nodes = values
             batch = batch[: len(batch) - len(nodes)]
             mine = [r for r in rows if "first" not in r and "vi" not in r and "h" not in r]
-            sub = (*theirs, [r for r in rows if "first" in r or "vi" in r or "h" in r], None)
+            sub = (theirs, [r for r in rows if "first" in r or "vi" in r or "h" in r], None)
             self._read_batch(nodes, sub, asked if asked in nodes else nodes[-1])
             rows = mine
         if opened is PROBED:  # values (and hubs) probed (_probe_parts)
@@ -306,7 +239,7 @@ class EdgeBatches(ProbeBatches):
             # in-edges would be lost, so the open nodes' are asked again capped, by place
             self._hubs.readback = False
             redo = [*opened, *small]
-        elif not cut and (opened or small) and sketched:
+        elif not cut and (opened or small) and ask.sketched:
             plan = read_sketches(
                 rows,
                 opened=opened,
@@ -353,7 +286,7 @@ class EdgeBatches(ProbeBatches):
             got, capped = read_edges(part_rows, sch, self._facts, cap, part)
             found.update(got)
             over |= capped
-        self._reuse_outs(batch, found, cut)
+        self._reuse_outs(ask.kept, found, cut)
         for n, (x, p) in drop.items():  # a capped hub's edge past the cap
             out, inn = found.get(n, ([], []))
             found[n] = (out, [e for e in inn if e.neighbor != x or e.predicate != p])

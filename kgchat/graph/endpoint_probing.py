@@ -32,8 +32,8 @@ if TYPE_CHECKING:
 
 __all__ = ["PROBED", "ProbeBatches"]
 
-#: A probed batch's "opened" nodes (:meth:`ProbeBatches._probe_parts`): none, its nodes
-#: probed; told apart by identity, never changed.
+#: A probed batch's "opened" nodes (``Asked.opened``, :mod:`kgchat.graph.endpoint_requests`):
+#: none, its nodes probed; told apart by identity, never changed.
 PROBED: list[str] = []
 
 
@@ -47,7 +47,6 @@ class ProbeBatches:
     _names: LRUCache
     _probing: bool | None  # entities likely hubs probed (_probe_entities; None: not yet read)
     _sketches: LRUCache
-    _kept: dict[str, list[tuple[str, str, int]]]  # out-edges kept from sketches (_keep_outs)
 
     @property
     def schema(self) -> Schema:
@@ -156,28 +155,33 @@ class ProbeBatches:
             found.pop(n, None)
         return over
 
-    def _keep_outs(self, batch: list[str]) -> list[str]:
+    def _keep_outs(self, batch: list[str]) -> dict[str, list[tuple[str, str, int]]]:
         """The entities of an edge batch whose out-edges came whole with their sketches (fewer
         than ``max_fanout``: none cut; a sketch's are read by the same query part as an edge
-        batch's), kept for :meth:`_reuse_outs`: their edges are asked only what the sketch
+        batch's), with those out-edges (predicate, neighbour, fact kind), kept with the
+        batch's request for :meth:`_reuse_outs`: their edges are asked only what the sketch
         lacks, their in-edges (a node first probed and then walked from was asked its
         out-edges twice)."""
-        cap, facts, kept = self.settings.max_fanout, self._facts, self._kept
+        cap, facts = self.settings.max_fanout, self._facts
+        kept: dict[str, list[tuple[str, str, int]]] = {}
         for n in batch:
             entry = None if n.startswith('"') else self._sketches.peek(n)
             if entry is not None and len(entry[0]) < cap:
                 kept[n] = [(e.predicate, e.neighbor, facts.get(e.fact)[3]) for e in entry[0]]
-        return [n for n in batch if n in kept]
+        return kept
 
     def _reuse_outs(
-        self, batch: list[str], found: dict[str, tuple[list[Edge], list[Edge]]], cut: bool
+        self,
+        kept: dict[str, list[tuple[str, str, int]]],
+        found: dict[str, tuple[list[Edge], list[Edge]]],
+        cut: bool,
     ) -> None:
-        """The out-edges kept for the nodes of ``batch`` (:meth:`_keep_outs`) put in ``found``
-        (not where the batch was ``cut``: its parts were asked again whole)."""
-        for n in batch:
-            outs = self._kept.pop(n, None)
-            if outs is not None and not cut:
-                found[n] = (self._facts.edges(n, outs, True), found.get(n, ([], []))[1])
+        """The out-edges ``kept`` with a batch's request (:meth:`_keep_outs`) put in
+        ``found`` (not where the batch was ``cut``: its parts were asked again whole)."""
+        if cut:
+            return
+        for n, outs in kept.items():
+            found[n] = (self._facts.edges(n, outs, True), found.get(n, ([], []))[1])
 
     def _object_kinds(self, predicates: list[str]) -> tuple[list[str], list[str]]:
         """Those of ``predicates`` some object of which is a literal, and those some object of
@@ -195,13 +199,11 @@ class ProbeBatches:
         """Whether a node goes in an edge batch: an entity not likely a hub."""
         return not node.startswith('"') and not self._hubs.probed(node)
 
-    def _probe_parts(
-        self, batch: list[str], tagged: bool = False
-    ) -> tuple[list[str], list[str], bool, list[str], list[str], str] | None:
-        """What a sketch batch's request asks where it is probed (as
-        :meth:`~kgchat.graph.endpoint_batches.EdgeBatches._parts`: :data:`PROBED`, no hub
-        capped, sketched, the IRIs named, and its query: which predicates point at each,
-        :meth:`_read_probes`), or None where it is not."""
+    def _probe_parts(self, batch: list[str], tagged: bool = False) -> tuple[list[str], str] | None:
+        """The IRIs named and the query of a sketch batch's request where it is probed (which
+        predicates point at each, :meth:`_read_probes`; read as
+        :meth:`~kgchat.graph.endpoint_requests.BatchRequests._parts` says), or None where it
+        is not."""
         sch, s = self.schema, self.settings
         probes = self._probes(batch)
         if probes is None:
@@ -221,7 +223,7 @@ class ProbeBatches:
             named=named,
             tagged=tagged,
         )
-        return PROBED, [], True, named, [], query
+        return named, query
 
     def _probes(self, batch: list[str]) -> list[str] | None:
         """The predicates to probe a sketch batch's values (and hubs) with

@@ -36,7 +36,7 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from itertools import islice
+from itertools import islice, takewhile
 from operator import itemgetter
 from typing import Any
 
@@ -262,6 +262,15 @@ class Walk:
         by the order the walk met them."""
         nexts: list[Pattern] = []
         owners: list[int] = []
+        if self.expect is not None:  # a remote view fetches the nodes read below together
+            self.expect(
+                node
+                for pattern in left
+                if pattern[-1][1]
+                for node in takewhile(
+                    lambda n: not self.is_literal(n), islice(grown[pattern], self.AHEAD_NODES)
+                )
+            )
         for i, pattern in enumerate(left):
             if not pattern[-1][1]:
                 # only a hop walked forwards, to what the node has (its parts); one walked
