@@ -143,6 +143,9 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # Olympic results as a results publisher serves them: compacted JSON-LD, schema.org's context
     # by URL plus the results vocabulary's terms, one blank node per result (n-ary)
     "olympics": "olympics.jsonld",
+    # a cybersecurity KG as SEPSES publishes it (CVE, CWE, CAPEC, CPE, CVSS n-ary metric nodes),
+    # gzipped N-Triples; vulnerabilities named by code only, a few by their press name
+    "cve": "cve.nt.gz",
 }
 
 
