@@ -1,6 +1,6 @@
-"""Records named by their own codes, and their parts filed under those codes, on tiny graphs in
-the shape a vulnerability database publishes (:mod:`kgchat.graph.own_codes`,
-:func:`kgchat.graph.pages.keyed_records`, :func:`kgchat.graph.junctions.anonymous_junctions`)."""
+"""Records named by their own codes, and records of a kind never named as junctions, on tiny
+graphs in the shape a vulnerability database publishes (:mod:`kgchat.graph.own_codes`,
+:func:`kgchat.graph.junctions.anonymous_junctions`)."""
 
 from __future__ import annotations
 
@@ -82,21 +82,6 @@ def test_a_word_or_a_number_that_ends_the_iri_is_no_code() -> None:
     own_code_names(keys, np.array([0, 3, 5]), np.array([2, 4, 6]), kinds, labels, aliases)
     assert aliases == {}
     assert labels == {0: "Germany", 3: "the year 2019", 5: "X"}
-
-
-def test_a_part_filed_under_its_records_code_is_no_second_record(tmp_path: Path) -> None:
-    """The CVSS node ``cvss3/CVE-2020-1938`` bears the vulnerability's code as its last
-    segment: unnamed, walked through, so the question's code links the vulnerability alone."""
-    kg = _load(tmp_path, _records())
-    assert kg.label(R + "cvss3/CVE-2020-1938").startswith(ANONYMOUS)
-    from kgchat.pipeline import make_retriever
-
-    r = make_retriever(kg)
-    res = r.retrieve("What is the base score of CVE-2020-1938?")
-    assert {m.node for m in res.mentions if m.text.replace(" ", "") == "cve20201938"} == {
-        R + "cve/CVE-2020-1938"
-    }
-    assert res.answer == "9.8"
 
 
 def test_records_of_a_kind_never_named_are_junctions_however_many(tmp_path: Path) -> None:

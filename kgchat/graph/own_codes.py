@@ -6,12 +6,7 @@ record's name may be a long title ("Improper Neutralization of Input During Web 
 Generation"), yet people name it by the code ("what attack patterns exploit CWE-79?"): the
 code is an alias of it, and the label of a record with no other name. Only a code of letters
 and digits both (``CWE-79``, ``DB00001``) counts: a value that is a word or a bare number
-("DE", "2019") is said of many things.
-
-The same publishers file a record's parts under the record's code in other paths
-(``<.../cve/CVE-2021-44228>`` and its CVSS metric ``<.../cvss3/CVE-2021-44228>``): named by
-their last segment, each part would be a second "CVE-2021-44228" that the question's code
-links in place of the record (:func:`kgchat.graph.pages.keyed_records` leaves them unnamed).
+("DE", "2019") is said of many things, and a UUID or a digest is a key made to mean nothing.
 
 >>> import numpy as np
 >>> keys = ["http://r.org/cwe/CWE-79", "http://v.org/id", '"CWE-79"', "http://r.org/x/DE",
@@ -29,7 +24,9 @@ import re
 
 import numpy as np
 
+from kgchat.graph.junctions import is_uuid_iri
 from kgchat.graph.names import literal_text, local_name, normalize_text
+from kgchat.graph.roles import is_digest
 from kgchat.graph.term_ids import IRI, LITERAL
 
 __all__ = ["own_code_names"]
@@ -54,7 +51,8 @@ def own_code_names(
     codes: dict[int, str] = {}
     for i in np.unique(s[rows]).tolist():
         name = local_name(keys[i]) if "://" in keys[i] else ""
-        if name and _CODE.fullmatch(name):
+        # (a UUID or a digest is a key made to mean nothing: no one names a thing by it)
+        if name and _CODE.fullmatch(name) and not is_uuid_iri(keys[i]) and not is_digest(name):
             codes[i] = name
     for a, b in zip(s[rows].tolist(), o[rows].tolist(), strict=True):
         code = codes.get(a)

@@ -49,7 +49,6 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
-from kgchat.graph.junctions import ANONYMOUS
 from kgchat.graph.names import humanize_id, local_name, normalize_text
 
 __all__ = ["keyed_records", "page_names"]
@@ -185,14 +184,6 @@ def keyed_records(
     >>> keyed_records(keys, np.array([0, 1]), np.array([2, 2]), np.zeros(3), labels)
     >>> sorted(labels)
     [2]
-
-    A labelled record's part filed under the record's key has no name of its own.
-
-    >>> keys = ["http://p.org/cve/C-1", "http://p.org/cvss/C-1"]
-    >>> labels = {0: "C-1"}
-    >>> keyed_records(keys, np.array([0]), np.array([1]), np.zeros(2), labels)
-    >>> labels[1]
-    '(anonymous C-1)'
     """
     wanted = np.zeros(len(kinds), bool)
     wanted[[i for i in labels if kinds[i] == 0]] = True
@@ -203,19 +194,6 @@ def keyed_records(
         name = local_name(keys[a])
         if name and name == local_name(keys[b]):
             filed.setdefault(b, set()).add(a)
-    # the other way: a labelled record that links to an unlabelled node filed under its own
-    # key (a vulnerability ``.../cve/CVE-2021-44228`` and its CVSS metric node
-    # ``.../cvss3/CVE-2021-44228``): a part of the record, not a second record; its name is
-    # its holder's, said again, as a blank node's may be (kgchat.graph.junctions'
-    # named_as_holder): unnamed, walked through to its values, never an answer itself
-    holders: dict[int, set[int]] = {}
-    for a, b in zip(s[wanted[s]].tolist(), o[wanted[s]].tolist(), strict=True):
-        if b in labels or kinds[b] != 0 or a == b or "://" not in keys[b]:
-            continue
-        name = local_name(keys[b])
-        if name and name == local_name(keys[a]):
-            holders.setdefault(b, set()).add(a)
-    parts = [b for b, held in holders.items() if len(held) == 1]
     for records in filed.values():
         # one record filed under the other's key: many that end in one code (a data cube's
         # observations ``.../2019/ES30/F/TOTAL`` each lead to the age class ``.../TOTAL``)
@@ -223,5 +201,3 @@ def keyed_records(
         if len(records) == 1:
             (a,) = records
             labels[a] = keys[a]
-    for b in parts:  # (one holder: a node many labelled ones lead to is a value they share)
-        labels[b] = f"{ANONYMOUS}{local_name(keys[b])})"
