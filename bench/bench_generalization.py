@@ -149,6 +149,9 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # the W3C OWL Guide's wine and food ontologies (RDF/XML, rdf:ID names, facts of wine classes
     # only in owl:Restrictions), extended with a wine club's cellar list and tasting dinners
     "wine": ("wine/wine.rdf", "wine/food.rdf"),
+    # a cybersecurity KG as SEPSES publishes it (CVE, CWE, CAPEC, CPE, CVSS n-ary metric nodes),
+    # gzipped N-Triples; vulnerabilities named by code only, a few by their press name
+    "cve": "cve.nt.gz",
 }
 
 

@@ -181,6 +181,7 @@ class EntityLinker(CommonWords, DescribedNames, ValueNames):
         # a part of one name that is also a value several subjects share ("Tokyo" of "Tokyo
         # Haneda International Airport", the city of two airports) names that value
         spans = [sp for sp in spans if sp[4] != "partial" or not self._shared(toks, sp)]
+        spans = _crossing_exact_dropped(spans)
         spans.sort(key=lambda sp: (sp[0] - sp[1], -sp[3], sp[0]))
         taken = {i for a, b, *_ in _non_overlapping(list(spans)) for i in range(a, b)}
         for span in self._proper_adjectives(toks, named, lower, taken):
@@ -361,6 +362,34 @@ class EntityLinker(CommonWords, DescribedNames, ValueNames):
                     )
                 )
         return out
+
+
+def _crossing_exact_dropped(spans: list[Span]) -> list[Span]:
+    """``spans`` less each looser match (reordered, partial, misspelt: below an exact name's
+    score) that crosses an exact name: overlaps it and stops inside it, so that taking the
+    looser one, longer as it may be, would cut the exact name in two. "What is the parent
+    weakness of CWE-78?" holds the class "CWE weakness" in other order ("weakness of cwe")
+    across the code "CWE 78" said exactly: the code is the name said, the class's words are
+    only found by reordering the question's. A looser match that holds the exact name whole
+    ("Michael Jackson's Thriller album" around "Thriller") stays.
+
+    >>> spans = [(4, 7, ["CWE weakness"], 0.85, "reordered"), (6, 8, ["CWE-78"], 1.0, "exact")]
+    >>> [sp[2] for sp in _crossing_exact_dropped(spans)]
+    [['CWE-78']]
+    >>> spans = [(0, 4, ["Thriller (album)"], 0.85, "reordered")]
+    >>> spans.append((2, 3, ["Thriller"], 1.0, "exact"))
+    >>> len(_crossing_exact_dropped(spans))
+    2
+    """
+    exact = [(a, b) for a, b, _, score, _ in spans if score >= 1.0]
+    if not exact:
+        return spans
+    return [
+        sp
+        for sp in spans
+        if sp[3] >= 1.0
+        or not any(a < sp[1] and sp[0] < b and (a < sp[0] or b > sp[1]) for a, b in exact)
+    ]
 
 
 def _non_overlapping(spans: list[Span]) -> list[Span]:

@@ -37,6 +37,7 @@ from kgchat.graph.names import (
     literal_text,
     local_name,
 )
+from kgchat.graph.own_codes import own_code_names
 from kgchat.graph.pages import keyed_records, page_names
 from kgchat.graph.property_schema import declared_properties, read_schema
 from kgchat.graph.read_through import read_through, used_by_key
@@ -61,7 +62,7 @@ from kgchat.graph.written_forms import name_written_forms
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 3047
+VERSION = 3071
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -158,6 +159,8 @@ def compile_graph(
     # (a class an rdf:type points at is no page, whatever its name shares with its instance's)
     typing = np.isin(p, [i for i in used_preds.tolist() if keys[i] == vocab.RDF_TYPE])
     page_names(keys, s[~typing], o[~typing], kinds, labels, aliases, identity[~typing])
+    # a code a thing states of itself and its IRI ends with names it (kgchat.graph.own_codes)
+    own_code_names(keys, s, o, kinds, labels, aliases)
     keyed_records(keys, s[~typing], o[~typing], kinds, labels)
     prose = prose_properties(keys, role, used_preds, p, o, is_lit, counts)
     if prose:  # a source's own description property, read when no standard one describes

@@ -148,12 +148,17 @@ def anonymous_junctions(
         # by a digest: however many facts lead to it or from it, and with values that qualify
         # it, it stands for its owners' relation, as a statement node does. The graph must name
         # most of its typed things (identifiers of other datasets it only links to, PDB
-        # entries, Ensembl transcripts, may outnumber them)
+        # entries, Ensembl transcripts, may outnumber them). The share is of the typed things
+        # of the kinds it names, as for the n-ary records below: the records themselves may
+        # outnumber them (a vulnerability database's CVSS metric and configuration nodes,
+        # two or more per named vulnerability)
         typed = np.zeros(n, bool)
         typed[es[ep == type_pid]] = True
         typed &= nodes & ~is_blank
+        named_kind = typed & ~unnamed_kinds
+        named_kind[eo[ep == type_pid]] = False  # a class is no instance the data names
         record = nodes & ~named & ~keyed & unnamed_kinds & (outward - to_value >= 1) & (inward >= 1)
-        if typed.any() and named[typed].sum() / typed.sum() > NAMED_SHARE:
+        if named_kind.any() and named[named_kind].sum() / named_kind.sum() > NAMED_SHARE:
             candidates[[i for i in np.flatnonzero(record).tolist() if _coded(keys[i])]] = True
         # an n-ary relation of such a kind: no fact leads to it, and it joins two named nodes
         # or more, qualified by values of its own or not (an OpenFlights route joins an
@@ -181,8 +186,6 @@ def anonymous_junctions(
         # call a record that nothing else names ("PO-2024-000229", a purchase order's); or
         # whose identifier is a digest (``obs/0051298fef50``, a SOSA observation's, as
         # exporters mint them from a hash): a key made to mean nothing, as a UUID is
-        named_kind = typed & ~unnamed_kinds
-        named_kind[eo[ep == type_pid]] = False  # a class is no instance the data names
         if named_kind.any() and named[named_kind].sum() / named_kind.sum() > NAMED_SHARE:
             records = nodes & ~named & ~keyed & ~is_blank & unnamed_kinds & (to_named >= 2)
             ids = np.flatnonzero(records).tolist()

@@ -150,6 +150,12 @@ def preposition_direction(q: QuestionInfo, phrase: str) -> bool | None:
     >>> preposition_direction(analyze("What is the nucleus part of?", [(3, 4)]), "part of")
     True
     >>> preposition_direction(analyze("What is the capital of France?", [(5, 6)]), "capital")
+
+    The noun asked for may stand between the phrase's word and its preposition:
+
+    >>> preposition_direction(analyze("What are the child weaknesses of CWE-119?", [(6, 8)]),
+    ...                       "child of")
+    False
     """
     if len(q.spans) != 1:
         return None
@@ -162,16 +168,25 @@ def preposition_direction(q: QuestionInfo, phrase: str) -> bool | None:
     head, prep = stem(content[-1]), words[-1]
     toks = q.tokens
     (start, end) = q.spans[0]
+    asked = set(q.answer_type)
     seen = set()
     for i, t in enumerate(toks):
+        if start <= i < end or stem(t) != head:
+            continue
         # the phrase's word and its own preposition, said together ("contraindication for"
-        # is no saying of "contraindicated in")
-        if start <= i < end or stem(t) != head or i + 1 >= len(toks) or toks[i + 1] != prep:
+        # is no saying of "contraindicated in"), or with the noun the question asks for
+        # between them, which the phrase's word qualifies ("the *child* weaknesses *of* X":
+        # the weaknesses that are child of X; "the *member* states *of* the EU")
+        j = i + 1
+        if i < start and t in asked:
+            while j < start and toks[j] in asked:
+                j += 1
+        if j >= len(toks) or toks[j] != prep or (j > i + 1 and i >= end):
             continue
         if i >= end:
             seen.add(True)  # the entity first: its subject
             continue
-        k = i + 2
+        k = j + 1
         while k < start and toks[k] in ARTICLES:
             k += 1
         if k == start:

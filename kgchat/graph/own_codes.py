@@ -1,0 +1,66 @@
+"""A code that a thing states of itself, and which its IRI was minted from, names it.
+
+Registries mint an IRI from a record's code and state the code again as a literal:
+``<.../cwe/CWE-79> cwe:id "CWE-79"``, ``<.../drug/DB00001> :identifier "DB00001"``. The
+record's name may be a long title ("Improper Neutralization of Input During Web Page
+Generation"), yet people name it by the code ("what attack patterns exploit CWE-79?"): the
+code is an alias of it, and the label of a record with no other name. Only a code of letters
+and digits both (``CWE-79``, ``DB00001``) counts: a value that is a word or a bare number
+("DE", "2019") is said of many things, and a UUID or a digest is a key made to mean nothing.
+
+>>> import numpy as np
+>>> keys = ["http://r.org/cwe/CWE-79", "http://v.org/id", '"CWE-79"', "http://r.org/x/DE",
+...         '"DE"']
+>>> labels, aliases = {0: "Cross-site Scripting"}, {}
+>>> own_code_names(keys, np.array([0, 3]), np.array([2, 4]), np.array([0, 0, 2, 0, 2]), labels,
+...                aliases)
+>>> labels, aliases
+({0: 'Cross-site Scripting'}, {0: ['CWE-79']})
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from kgchat.graph.junctions import is_uuid_iri
+from kgchat.graph.names import literal_text, local_name, normalize_text
+from kgchat.graph.roles import is_digest
+from kgchat.graph.term_ids import IRI, LITERAL
+
+__all__ = ["own_code_names"]
+
+# a code: letters and digits both, in one run or parts joined by - _ . :
+_CODE = re.compile(r"(?=[^\s]*[A-Za-z])(?=[^\s]*\d)[A-Za-z\d]+(?:[-_.:][A-Za-z\d]+)*")
+
+
+def own_code_names(
+    keys: list[str],
+    s: np.ndarray,
+    o: np.ndarray,
+    kinds: np.ndarray,
+    labels: dict[int, str],
+    aliases: dict[int, list[str]],
+) -> None:
+    """Add to ``aliases`` (or ``labels``, where a subject has none) each code a subject of
+    ``s -> o`` states as a literal (``kinds`` LITERAL) and its IRI (``kinds`` IRI) ends with."""
+    rows = np.flatnonzero((kinds[o] == LITERAL) & (kinds[s] == IRI))
+    if not len(rows):
+        return
+    codes: dict[int, str] = {}
+    for i in np.unique(s[rows]).tolist():
+        name = local_name(keys[i]) if "://" in keys[i] else ""
+        # (a UUID or a digest is a key made to mean nothing: no one names a thing by it)
+        if name and _CODE.fullmatch(name) and not is_uuid_iri(keys[i]) and not is_digest(name):
+            codes[i] = name
+    for a, b in zip(s[rows].tolist(), o[rows].tolist(), strict=True):
+        code = codes.get(a)
+        # the N-Triples form starts with the lexical form: most rows end at this test
+        if code is None or not keys[b].startswith('"' + code) or literal_text(keys[b]) != code:
+            continue
+        label = labels.get(a)
+        if label is None:
+            labels[a] = code
+        elif normalize_text(code) not in {normalize_text(n) for n in (label, *aliases.get(a, ()))}:
+            aliases.setdefault(a, []).append(code)
