@@ -62,3 +62,6 @@ def test_asks_haver_reads_the_shape_only():
     assert not asks_haver(analyze("What has side effect Rash?", [(4, 5)]))
     assert not asks_haver(analyze("What symptoms does the disease treated by X have?", [(7, 8)]))
     assert not asks_haver(analyze("Which city has the most people?", []))
+    # "have" in a relative clause after another verb: what has it is walked through
+    q = "What discovered the entities that have the side effect of X?"
+    assert not asks_haver(analyze(q, [(10, 11)]))

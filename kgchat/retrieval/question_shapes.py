@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from kgchat.function_words import HAVE_FORMS, INDEFINITE_ARTICLES
+from kgchat.function_words import HAVE_FORMS, INDEFINITE_ARTICLES, RELATIVE_PRONOUNS
 from kgchat.retrieval.question import (
     HOW_TYPES,
     KIND_NOUNS,
@@ -303,15 +303,21 @@ def asks_haver(q: QuestionInfo) -> bool:
     True
     >>> asks_haver(analyze("What has side effect X?", [(4, 5)]))
     False
+    >>> asks_haver(analyze("Who discovered the drugs that have the side effect of X?", [(10, 11)]))
+    False
     >>> asks_haver(analyze("What is the drug class of X?", [(6, 7)]))
     False
     """
     toks = q.tokens
     if len(toks) < 5 or toks[0] not in ("what", "which") or not q.spans:
         return False
-    # the first verb after the wh-phrase, before any entity
+    # the wh-phrase's own verb, before any entity: not one of a noun phrase after another
+    # verb ("What discovered *the* entities *that* have the side effect of X?": what has it
+    # is walked through, not asked)
     first = min(s for s, _ in q.spans)
     k = next((i for i, t in enumerate(toks[1:first], 1) if t in AUXILIARIES), None)
     if k is None or toks[k] not in HAVE_FORMS or k + 2 >= first or toks[k + 1] not in _DEFINITE:
+        return False
+    if any(t in ARTICLES or t in RELATIVE_PRONOUNS for t in toks[1:k]):
         return False
     return "of" in toks[k + 2 : first]
