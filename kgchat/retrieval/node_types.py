@@ -13,6 +13,7 @@ from typing import Any
 
 from kgchat.function_words import PREPOSITIONS
 from kgchat.graph.vocab import MEMBERSHIP, RDF_TYPE, RDFS_SUBCLASS
+from kgchat.retrieval.inherited_kinds import InheritedKinds
 from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo
 from kgchat.retrieval.question_shapes import where_done
 from kgchat.retrieval.relation_roles import RelationRoles, schema_type
@@ -32,11 +33,9 @@ _WHERE = frozenset(("country", "city", "region", "located"))
 # the most words the relations pointing at a node give it (its role words: they grow with the
 # store); its classes' words are all kept
 _ROLE_WORDS = 8
-# the most superclasses whose words a node's classes pass on to it (the nearest first)
-_ABOVE = 6
 
 
-class NodeTypes(RelationRoles, UnnamedNodes):
+class NodeTypes(InheritedKinds, RelationRoles, UnnamedNodes):
     """Words saying what a node is (a mixin: the class using it sets ``kg`` and the caches
     below, and reads edges, literals and relation phrases as
     :class:`~kgchat.retrieval.reading.GraphReading` does)."""
@@ -110,7 +109,7 @@ class NodeTypes(RelationRoles, UnnamedNodes):
             generic = all(set(self._class_words(c)) <= _GENERIC for c in classes)
             if not self.is_literal(node) and generic:
                 found += tuple(w for w in self._named_kinds(node) if w not in found)
-            self._named_cache[node] = found
+            self._named_cache[node] = self._keep_above(node, found)
         return found
 
     def _own_or_roles(self, node: str) -> tuple[str, ...]:
@@ -126,7 +125,7 @@ class NodeTypes(RelationRoles, UnnamedNodes):
                 found += tuple(
                     w for w in self.answer_types(node) if w in _GENERIC and w not in found
                 )
-            found = self._own_cache[node] = found or self.answer_types(node)
+            found = self._own_cache[node] = self._keep_above(node, found or self.answer_types(node))
         return found
 
     def _head_kinds(self, node: str) -> tuple[str, ...]:
@@ -190,7 +189,9 @@ class NodeTypes(RelationRoles, UnnamedNodes):
         found = self._where_cache.get(node)
         if found is None:
             located = ("located",) if self._states_place(node) else ()
-            found = self._where_cache[node] = self._own_or_roles(node) + located
+            found = self._where_cache[node] = self._keep_above(
+                node, self._own_or_roles(node) + located
+            )
         return found
 
     def _states_place(self, node: str) -> bool:
@@ -208,35 +209,19 @@ class NodeTypes(RelationRoles, UnnamedNodes):
         says it is (a number, a date), without repeats; a node without a class that is named
         by a date or a year is a time (a CIDOC-CRM time-span labelled "1832")."""
         words = [w for cls in classes for w in self._class_words(cls)]
-        words += [w for cls in self._superclasses(classes) for w in self._class_words(cls)]
-        words += [g for cls in classes for g in self._generic_kinds(cls)]
+        # an instance of a class is one of its superclasses too (InheritedKinds)
+        above, stated = self._superclasses(classes)
+        words += [w for cls in above for w in self._class_words(cls)]
+        own = [g for cls in classes for g in self._generic_kinds(cls)]
         if self.is_literal(node):
             # a text an address holds: the kinds of the place it names (held_text)
-            words += literal_kind(node) or (self._named_kinds(node) if self.held_text(node) else ())
+            own += literal_kind(node) or (self._named_kinds(node) if self.held_text(node) else ())
         else:
-            words += address_kind(node)
+            own += address_kind(node)
             if not classes:
-                words += named_time(self.kg.label(node))
-        return tuple(dict.fromkeys(words))
-
-    def _superclasses(self, classes: list[str]) -> list[str]:
-        """The classes above ``classes`` (``rdfs:subClassOf``, nearest first, at most
-        :data:`_ABOVE`): an instance of a class is one of its superclasses too (RDFS), and a
-        question names the kind it asks for at any level ("which *wines* does X make": a
-        ``Chardonnay``, filed under ``Wine``)."""
-        seen, level, out = set(classes), list(classes), list[str]()
-        while level and len(out) < _ABOVE:
-            up = []
-            for cls in level:
-                for e in self.type_edges(cls):
-                    n = e.neighbor
-                    if e.forward and e.predicate == RDFS_SUBCLASS and n not in seen:
-                        seen.add(n)
-                        if not self.is_literal(n):
-                            up.append(n)
-            out += up
-            level = up
-        return out[:_ABOVE]
+                own += named_time(self.kg.label(node))
+        self._note_above(node, classes, above, stated, own)
+        return tuple(dict.fromkeys(words + own))
 
     def held_text(self, node: str) -> bool:
         """Whether ``node`` is a text (no number, no date) that only unnamed structured values
@@ -351,7 +336,7 @@ class NodeTypes(RelationRoles, UnnamedNodes):
             # properties named after their subject's kind (``countryAreaTotal`` of a
             # country) say what the node is, after its classes
             words += [w for w in sorted(leads, key=lambda w: -len(leads[w])) if w not in words][:4]
-            t = self._types[node] = tuple(words)
+            t = self._types[node] = self._keep_above(node, tuple(words))
         return t
 
     def _said_types(self, types: tuple[str, ...], pattern: Any) -> tuple[str, ...] | None:
@@ -367,8 +352,8 @@ class NodeTypes(RelationRoles, UnnamedNodes):
         key = (types, own)
         found = self._said_cache.get(key)
         if found is None:
-            roles = self._role_heads()
-            kept = tuple(w for w in types if w not in roles or w == own)
+            roles, above = self._role_heads(), self._inherited(types)
+            kept = tuple(w for w in types if (w not in roles or w == own) and w not in above)
             found = self._said_cache[key] = (kept if len(kept) < len(types) else None,)
         return found[0]
 

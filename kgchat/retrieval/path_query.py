@@ -41,7 +41,11 @@ class PathQuery:
     its relation's description in prose (``rdfs:comment``, ``skos:definition`` of its property;
     "" where none; empty when no hop has one): what it means, said in words its label may not
     use ("links a legal person to the jurisdiction under whose law it was formed"), read by
-    meaning only (its words cover nothing).
+    meaning only (its words cover nothing). ``above`` are the ``answer_types`` words only
+    the answer's classes' superclasses give it
+    (:class:`~kgchat.retrieval.inherited_kinds.InheritedKinds`): they meet the type a question
+    asks for by its own word only ("which *wines*" of a ``Chardonnay`` filed under ``Wine``),
+    not by the encoder's nearness, and say no other question word.
     """
 
     pattern: Pattern
@@ -54,6 +58,7 @@ class PathQuery:
     said_types: tuple[str, ...] | None = None
     free_hops: int = 0
     definitions: tuple[str, ...] = ()
+    above: frozenset[str] = frozenset()
 
     def split(self) -> list[PathQuery]:
         """The single paths of a joint query (itself when it is one path)."""

@@ -110,6 +110,7 @@ class GraphReading(MentionKinds):
             self._inverses, self._leads, self._synonyms = {}, None, {}
             self._definitions = {}
             self._said_cache, self._roles, self._kind_words = {}, None, None
+            self._above_of = {}  # with _said_cache and _walked, which read it
             self._relation_stems, self._verb_stems, self._rel_words = None, None, None
         self._edge_cache, self._edge_owner, self._types, self._lits = {}, version, {}, {}
         self._sketch_cache, self._step_cache, self._anon = {}, {}, {}
@@ -117,6 +118,7 @@ class GraphReading(MentionKinds):
         self._unnamed_cls = {}
         self._own_cache, self._kind_cache, self._named_cache = {}, {}, {}
         self._where_cache, self._own_words = {}, {}
+        self._above_node = {}
         # the type words above by number, per reading (scored_walk.TypeNumbers)
         self._type_numbers: dict[Any, Any] = {}
 
@@ -313,6 +315,7 @@ class GraphReading(MentionKinds):
             said,
             free_hops,
             phrases[3],
+            self._inherited(types),
         )
 
     def walked_query(

@@ -224,9 +224,12 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
                 typing[said] = self._typing(c, said)
             got = typ_at.get(types)
             if got is None:
-                typ = typing.get(types)
+                above = path.above
+                # (a superclass's words read otherwise: their own key)
+                key_t: Any = (types, above) if above else types
+                typ = typing.get(key_t)
                 if typ is None:
-                    typ = typing[types] = self._typing(c, types)
+                    typ = typing[key_t] = self._typing(c, types, above)
                 # the row of the first path with these type words (its said words' reading)
                 first = said_typing(c, typ, said)[0]
                 got = typ_at[types] = (len(typs), typ, "date" in types)
@@ -312,11 +315,31 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
         return float(path.pattern[-1][1] and names_a_time(phrase_parts(path.phrases[-1])[0]))
 
     @staticmethod
-    def _typing(c: PerQuestion, types: tuple[str, ...]) -> tuple[np.ndarray | None, float]:
+    def _typing(
+        c: PerQuestion, types: tuple[str, ...], above: frozenset[str] = frozenset()
+    ) -> tuple[np.ndarray | None, float]:
         """Answer type words' share of :meth:`components`: their best match to each question
         word (None without words: they cover what the question says of the answer only when
-        it names a type, "which country"), and their best match to the type asked for."""
+        it names a type, "which country"), and their best match to the type asked for. The
+        words of ``above`` (only superclasses give them: :attr:`PathQuery.above`) match the
+        type the question names ("which *company*") by its own word alone (by stem), and
+        no other word: a novel is a ``Work`` too, and the encoder's nearness of *work* to
+        "company" must not make it one. A type only a wh-word asks ("who": a person) is the
+        most general kind, a superclass's own level (a publisher is an ``Agent``): it is met
+        by meaning, as the node's own classes meet it."""
         cover = None
+        if above and c.question.named_type:
+            asked = {stem(w) for w in c.question.answer_type}
+            met = [w for w in types if w in above and stem(w) in asked]
+            own = tuple(w for w in types if w not in above)
+            cover, match = HeuristicPathScorer._typing(c, own)
+            if met and c.question.words:
+                found = c.type_words & np.isin(
+                    [stem(w) for w in c.question.words], [stem(w) for w in met]
+                )
+                cover = np.where(found, 1.0, 0.0 if cover is None else cover).astype(np.float32)
+                match = 1.0
+            return cover, match
         if types and c.question.words:
             # word by word, the best of the words' matches (a maximum: exact in any order,
             # and a chain of element-wise maxima costs a small part of stacking them)
