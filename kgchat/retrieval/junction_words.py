@@ -43,7 +43,11 @@ class JunctionWords:
         *published*" says) or by what qualifies it (a ``Contribution``'s ``role``
         "illustrator"): a word the question says, not one merely related ("author" is near
         "Kafka" too), else 0."""
-        meets = self._judge.meets(self._junction_words(path.nodes[at], path.nodes), q.words)
+        junction = path.nodes[at]
+        meets = max(
+            self._judge.meets(self.kinds_of(junction), q.words),
+            self._judge.meets(self._qualifiers(junction, path.nodes), q.words, heads=False),
+        )
         return meets if meets >= SAID else 0.0
 
     def walk_qualifiers(self, path: Path) -> tuple[str, ...]:
@@ -56,25 +60,24 @@ class JunctionWords:
             for w in self._qualifiers(j, path.nodes)
         )
 
-    def _junction_words(self, junction: str, walked: Sequence[str]) -> list[str]:
-        """What an unnamed junction on a walk is (its kinds: a ``Publication``) and what
-        qualifies it (:meth:`_qualifiers`: a ``Contribution``'s role "translator")."""
-        return [*self.kinds_of(junction), *self._qualifiers(junction, walked)]
-
     def said_qualifiers(self, q: QuestionInfo, path: Path) -> tuple[str, ...]:
-        """What the unnamed junctions ``path`` passes through are and what qualifies them
-        (:meth:`_junction_words`) that the question says: a word of it meets a question word
-        (a contribution's role "translator" in "who *translated* X"), not one merely related
-        ("author" is near "translated" too). What the ranking
-        (:meth:`~kgchat.retrieval.combine.CandidateRanking._said_junctions`) and the
-        confidence both count as said by the walk."""
+        """What the unnamed junctions ``path`` passes through are (their kinds: a
+        ``Publication``) and what qualifies them (:meth:`_qualifiers`) that the question
+        says: a word of it meets a question word (a contribution's role "translator" in "who
+        *translated* X"), not one merely related ("author" is near "translated" too). What
+        the ranking (:meth:`~kgchat.retrieval.combine.CandidateRanking._said_junctions`) and
+        the confidence both count as said by the walk."""
+        # a kind's word meets its compound head ("exoplanet" a planet); a qualifier's name
+        # does not ("Rijksmuseum" names one museum: no "museum" the question asks for)
         words = (
-            w
+            (w, heads)
             for j in path.nodes[1:-1]
             if self.anonymous(j)
-            for w in self._junction_words(j, path.nodes)
+            for heads, ws in ((True, self.kinds_of(j)), (False, self._qualifiers(j, path.nodes)))
+            for w in ws
         )
-        return tuple(dict.fromkeys(w for w in words if self._judge.meets([w], q.words) >= SAID))
+        said = (w for w, heads in words if self._judge.meets([w], q.words, heads) >= SAID)
+        return tuple(dict.fromkeys(said))
 
     def _qualifiers(self, junction: str, walked: Sequence[str]) -> list[str]:
         """The names of what an unnamed junction leads to besides the walk's own nodes (its

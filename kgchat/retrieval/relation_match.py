@@ -203,15 +203,16 @@ class RelationMatch:
             met = max(met, self.named_for_type(question, replace(path, phrases=path.phrases[-1:])))
         return met
 
-    def meets(self, words: Sequence[str], asked: Sequence[str]) -> float:
+    def meets(self, words: Sequence[str], asked: Sequence[str], heads: bool = True) -> float:
         """The best similarity of any of ``words`` to any of ``asked`` (0 for none): stems
-        alike, or close in the encoder's word embeddings.
+        alike, or close in the encoder's word embeddings (``heads``: a closed compound meets
+        its head, :meth:`~kgchat.retrieval.similarity.TextSimilarity.words`; off for names).
 
         >>> judge = RelationMatch()
         >>> judge.meets(["dates"], ["date", "time"]), judge.meets(["river"], ["date"])
         (1.0, 0.0)
         """
-        sims = self.scorer.similarity.words(list(words), list(asked))
+        sims = self.scorer.similarity.words(list(words), list(asked), heads=heads)
         return float(sims.max()) if sims.size else 0.0
 
     def _lexical(self, question: QuestionInfo, path: PathQuery) -> float:

@@ -88,13 +88,20 @@ class TextSimilarity:
         self._floor: float | None = None
 
     def words(
-        self, a: Sequence[str], b: Sequence[str], b_pairs: Sequence[str | None] = ()
+        self,
+        a: Sequence[str],
+        b: Sequence[str],
+        b_pairs: Sequence[str | None] = (),
+        heads: bool = True,
     ) -> np.ndarray:
         """Similarity matrix of word lists: 1 for equal stems, else the better of the embedding
         cosine rescaled above ``soft_floor`` (0 without an encoder) and the lexicon's
         relatedness times ``lexical``; ``b_pairs`` (optional, one per word of ``b``: the
         word with the token after it, :attr:`QuestionInfo.word_pairs`) lets the lexicon read
-        a phrasal verb ("came after") where it knows one."""
+        a phrasal verb ("came after") where it knows one. ``heads`` (the default) lets a
+        closed compound of ``a`` meet its head (:meth:`_headed`): words of a class or a
+        relation; not so an entity's name ("Rijksmuseum" names one thing, it says no
+        "museum" a question asks for)."""
         out = np.zeros((len(a), len(b)), np.float32)
         if not a or not b:
             return out
@@ -112,7 +119,7 @@ class TextSimilarity:
                 elif min(len(sx), len(y)) >= 4 and derived(sx, y):
                     # derived forms the stemmer keeps apart: play/player, direct/director
                     out[i, j] = max(out[i, j], 0.8)
-                elif self._headed(x, sx, y):
+                elif heads and self._headed(x, sx, y):
                     out[i, j] = max(out[i, j], 0.9)
         if self.lexicon is not None:
             related, lexical = self._lexically_related, self.lexical
