@@ -34,8 +34,8 @@ from typing import Any
 
 from kgchat.errors import ParseError
 from kgchat.graph.formats import Triple, open_binary, read_error
-from kgchat.graph.names import file_base_iri, literal_term
-from kgchat.graph.read_rdf import _BlankNames, _with_excerpt
+from kgchat.graph.names import file_base_iri
+from kgchat.graph.read_rdf import _BlankNames, _with_excerpt, term_key
 
 __all__ = ["read_n3"]
 
@@ -75,12 +75,7 @@ def read_n3(path: Path, source_id: int) -> Iterator[Triple]:
     def key(term: object) -> str | None:
         if isinstance(term, (QuotedGraph, rdflib.Variable)):
             return None  # part of a rule or a quoted statement: not asserted
-        if isinstance(term, rdflib.BNode):
-            return blank_names(str(term))
-        if isinstance(term, rdflib.Literal):
-            dt = str(term.datatype) if term.datatype else None
-            return literal_term(str(term), term.language, dt)
-        return str(term)
+        return term_key(term, blank_names)
 
     seen: set[Triple] = set()
     for s, p, o in store.added:

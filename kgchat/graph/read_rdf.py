@@ -311,14 +311,18 @@ def read_rdflib(path: Path, fmt: str, source_id: int) -> Iterator[Triple]:
         col = col if isinstance(col, int) and line else None
         raise _with_excerpt(f"{type(exc).__name__}: {exc}", path, line, col) from None
     blank_names = _BlankNames(source_id)
-
-    def key(term: object) -> str:
-        if isinstance(term, rdflib.BNode):
-            return blank_names(str(term))
-        if isinstance(term, rdflib.Literal):
-            dt = str(term.datatype) if term.datatype else None
-            return literal_term(str(term), term.language, dt)
-        return str(term)
-
     for s, p, o, _ in g.quads((None, None, None, None)):
-        yield key(s), str(p), key(o)
+        yield term_key(s, blank_names), str(p), term_key(o, blank_names)
+
+
+def term_key(term: Any, blank_names: _BlankNames) -> str:
+    """The key of an rdflib term: its blank node's name of this source, its literal's
+    N-Triples form, or its IRI."""
+    import rdflib
+
+    if isinstance(term, rdflib.BNode):
+        return blank_names(str(term))
+    if isinstance(term, rdflib.Literal):
+        dt = str(term.datatype) if term.datatype else None
+        return literal_term(str(term), term.language, dt)
+    return str(term)
