@@ -24,7 +24,7 @@ import numpy as np
 from kgchat.retrieval.path_query import PathQuery
 from kgchat.retrieval.phrases import compound_noun, owner_noun, owner_phrase, phrase_parts
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.question_shapes import asks_haver, valued_noun
+from kgchat.retrieval.question_shapes import valued_noun
 from kgchat.retrieval.values import TIMES
 from kgchat.text import stem
 
@@ -68,9 +68,6 @@ class PerQuestion:
         # the question words of the noun phrase said of the entity ("the *parent company*
         # of X", "the *film that followed* X")
         self.owned = owner_phrase(question)
-        # whether it asks what *has* a thing it names by a relation ("What has the side
-        # effect of X?"): that relation is walked back once more (scoring._hop_back)
-        self.haver = asks_haver(question)
         # which question words name the answer's type (said by any type word of a node)
         asked = {stem(w) for w in question.answer_type}
         self.type_words = np.array([stem(w) in asked for w in question.words], bool)

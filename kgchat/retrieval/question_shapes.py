@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from kgchat.function_words import HAVE_FORMS, INDEFINITE_ARTICLES, RELATIVE_PRONOUNS
+from kgchat.function_words import HAVE_FORMS, INDEFINITE_ARTICLES
 from kgchat.retrieval.question import (
     HOW_TYPES,
     KIND_NOUNS,
@@ -27,7 +27,6 @@ from kgchat.retrieval.question import (
 )
 from kgchat.text import (
     ARTICLES,
-    AUXILIARIES,
     BE_FORMS,
     COPULAS,
     DO_FORMS,
@@ -41,7 +40,6 @@ from kgchat.text import (
 )
 
 __all__ = [
-    "asks_haver",
     "asks_kind",
     "asks_type_at",
     "had_noun",
@@ -53,8 +51,6 @@ __all__ = [
     "wh_typed",
     "where_done",
 ]
-
-_DEFINITE = ARTICLES - INDEFINITE_ARTICLES  # "the"
 
 
 def wh_typed(q: QuestionInfo) -> bool:
@@ -287,37 +283,3 @@ def had_noun(q: QuestionInfo) -> int | None:
     noun = toks[k - 1]
     at = [i for i, w in enumerate(q.words) if w == noun]
     return at[0] if len(at) == 1 else None
-
-
-def asks_haver(q: QuestionInfo) -> bool:
-    """Whether the question asks what *has* a thing it names by a relation: "What has the
-    side effect of X?", "Which entities have the drug class of the entities that treat Y?".
-    The wh-phrase is the subject of a form of "have" whose object is a definite "the <noun>
-    of ...": the noun's relation leads from the entity to the thing had, and the possessive
-    verb, which names no relation of its own, says that same relation once more, from the
-    thing had back to what has it (the answer). Not "What has side effect X?" (the relation
-    said whole, "has side effect", walked once) nor "What symptoms does X have?"
-    (:func:`had_noun`: the answer is what is had).
-
-    >>> asks_haver(analyze("Which entities have the drug class of X?", [(7, 8)]))
-    True
-    >>> asks_haver(analyze("What has side effect X?", [(4, 5)]))
-    False
-    >>> asks_haver(analyze("Who discovered the drugs that have the side effect of X?", [(10, 11)]))
-    False
-    >>> asks_haver(analyze("What is the drug class of X?", [(6, 7)]))
-    False
-    """
-    toks = q.tokens
-    if len(toks) < 5 or toks[0] not in ("what", "which") or not q.spans:
-        return False
-    # the wh-phrase's own verb, before any entity: not one of a noun phrase after another
-    # verb ("What discovered *the* entities *that* have the side effect of X?": what has it
-    # is walked through, not asked)
-    first = min(s for s, _ in q.spans)
-    k = next((i for i, t in enumerate(toks[1:first], 1) if t in AUXILIARIES), None)
-    if k is None or toks[k] not in HAVE_FORMS or k + 2 >= first or toks[k + 1] not in _DEFINITE:
-        return False
-    if any(t in ARTICLES or t in RELATIVE_PRONOUNS for t in toks[1:k]):
-        return False
-    return "of" in toks[k + 2 : first]

@@ -45,7 +45,6 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.similarity import TextSimilarity
 from kgchat.retrieval.unsaid import UnsaidHops
 from kgchat.retrieval.values import names_a_time
-from kgchat.retrieval.walk import Pattern, turns_back
 from kgchat.retrieval.word_order import WordOrder
 from kgchat.text import stem
 from kgchat.wordnet import wordnet
@@ -197,7 +196,6 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
         unsaid_price, number_of = self._unsaid_price, self.plans.number_of
         numbered = self.plans.queries.get  # (number_of's own table, read without a call)
         price = self.config.unsaid
-        haver = _hop_back if c.haver else None
         for k, path in enumerate(paths):
             pattern = path.pattern
             known = numbered(id(path))
@@ -267,7 +265,6 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
                 hops
                 - 1
                 - free
-                + (0 if haver is None else haver(pattern))
                 + (
                     0.0
                     if hops < 2
@@ -348,17 +345,3 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
             for w in types[1:]:
                 np.maximum(cover, to_words[w], out=cover)
         return cover, max((c.to_type[w] for w in types), default=0.0)
-
-
-def _hop_back(pattern: Pattern) -> int:
-    """The hops a path's length is off by for a question asking what *has* a thing it names
-    by a relation (:func:`~kgchat.retrieval.question_shapes.asks_haver`: "What has the side
-    effect of X?"): the possessive verb says the relation of "the side effect of X" once
-    more, from the thing had back to what has it. A path that ends walking its last
-    relation back (``X -r-> H <-r- Y``) walks the hop "have" says (-1: not one beyond what
-    is said); any other stops a hop short, at the thing had or elsewhere (+1).
-
-    >>> _hop_back((("r", True), ("r", False))), _hop_back((("r", True),))
-    (-1, 1)
-    """
-    return -1 if len(pattern) > 1 and turns_back(pattern[-2], pattern[-1]) else 1
