@@ -89,6 +89,12 @@ def restriction_edges(keys, s, p, o, src, rp, is_blank):
             for m in items(lst):
                 emit(c, m, source, up, depth + 1)
 
+    def below(c: int, lst: int, source: int) -> None:
+        """C == (A or B): the named members A and B are subclasses of C."""
+        for m in items(lst):
+            if not is_blank[m]:
+                edges.append((m, subclass, c, source, 0))
+
     # OWL 1's RDF mapping writes a defined class with its expression on the class itself
     # (``<owl:Class rdf:ID="Chardonnay"><owl:intersectionOf ...>``, the W3C OWL Guide's wine
     # ontology): the same as ``C equivalentClass [intersectionOf ...]``.
@@ -99,11 +105,11 @@ def restriction_edges(keys, s, p, o, src, rp, is_blank):
         idx = np.nonzero(p == pid)[0]
         for i in idx[~is_blank[s[idx]]].tolist():
             c, lst, source = int(s[i]), int(o[i]), int(src[i])
-            for m in items(lst):
-                if table is inter:
+            if table is inter:
+                for m in items(lst):
                     emit(c, m, source, subclass, 1)
-                elif not is_blank[m] and subclass >= 0:
-                    edges.append((m, subclass, c, source, 0))
+            elif subclass >= 0:
+                below(c, lst, source)
     for name in (vocab.RDFS_SUBCLASS, vocab.OWL_EQUIVALENT_CLASS, vocab.RDF_TYPE):
         pid = pred.get(name)
         if pid is None:
@@ -115,11 +121,8 @@ def restriction_edges(keys, s, p, o, src, rp, is_blank):
             c, expr, source = int(s[i]), int(o[i]), int(src[i])
             emit(c, expr, source, up)
             if name == vocab.OWL_EQUIVALENT_CLASS and subclass >= 0:
-                # C == (A or B): A and B are subclasses of C.
                 for lst in union.get(expr, []):
-                    for m in items(lst):
-                        if not is_blank[m]:
-                            edges.append((m, subclass, c, source, 0))
+                    below(c, lst, source)
     edges.extend(_entailed_values(edges, s, p, o, src, is_blank, pred, subclass))
     arr = np.asarray(edges, np.int64).reshape(-1, 5)
     return (
