@@ -57,8 +57,8 @@ def test_the_rating_handed_back_is_that_of_the_ranking_handed_back(tmp_path, pes
     seen: list[tuple[list, float | None, float]] = []
     tied_first = retriever_module.tied_first
 
-    def watched(candidates, sources, ties, rate):
-        ranked, rated = tied_first(candidates, sources, ties, rate)
+    def watched(candidates, sources, ties, rate, *ahead):
+        ranked, rated = tied_first(candidates, sources, ties, rate, *ahead)
         seen.append((ranked, rated, rate(ranked)))
         return ranked, rated
 

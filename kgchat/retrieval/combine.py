@@ -107,6 +107,7 @@ class CandidateRanking:
     _kinds: AnswerKind | None
     edges: Any
     anonymous: Any  # GraphReading's: an unnamed node, walked through, never an answer
+    _anon: dict[str, bool]  # its answers per node (UnnamedNodes')
     said_qualifiers: Any  # JunctionWords': what a walk's junctions say of the question
 
     def _kind_bonus(self, q: Any, candidates: list[Any], sources: list[Any]) -> None:
@@ -198,7 +199,13 @@ class CandidateRanking:
         # an unnamed node answers nothing (forms._no_answer drops it): it takes no place in
         # the pool, where the value nodes of many records (``[ qudt:numericValue 12.5 ]``,
         # reached back through their shared unit) had crowded out the value itself
-        single = [(node, walks) for node, walks in single if not self.anonymous(node)]
+        # (anonymous()'s per-node answers read in line: thousands of nodes a question)
+        known, anonymous = self._anon.get, self.anonymous
+        single = [
+            (node, walks)
+            for node, walks in single
+            if not (anonymous(node) if (a := known(node)) is None else a)
+        ]
         for node in nodes:
             if self.anonymous(node):
                 continue

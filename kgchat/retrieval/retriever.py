@@ -64,6 +64,7 @@ from kgchat.retrieval.reading import GraphReading
 from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact, handed_back
 from kgchat.retrieval.scored_walk import ScoredWalks
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathScorer
+from kgchat.retrieval.tie_texts import judged_texts
 from kgchat.retrieval.tied_paths import tied_first
 from kgchat.retrieval.walk import Pattern
 from kgchat.text import stem
@@ -286,12 +287,18 @@ class Retriever(
         )
         spans = {m.node: (m.start, m.end) for m in mentions}
         # of the best answer's equally scored paths, the one the confidence rates highest first
+        similarity = getattr(self._judge.scorer, "similarity", None)
         candidates, rated = tied_first(
             candidates,
             sources,
             ties,
             lambda ranked: self._confidence(q, ranked, by_start, typed, spans),
+            None
+            if similarity is None
+            else lambda tops: similarity.riding(judged_texts(tops, self.query)),
         )
+        if similarity is not None:
+            similarity.riding([])  # (what rode on no pass is not kept for later ones)
         t2 = time.perf_counter()
         facts = select_facts(
             self.kg, candidates, [self.edges(m.node) for m in mentions], self.config

@@ -86,6 +86,8 @@ class TextSimilarity:
         self._fixed: dict[str, np.ndarray] = {}  # preloaded (a table made beforehand): kept
         self._related: dict[tuple[str, str], float] = {}  # the lexicon's, per pair of words
         self._floor: float | None = None
+        # texts likely asked soon, embedded with the next batch that needs a pass (riding)
+        self._riders: list[str] = []
 
     def words(
         self,
@@ -197,8 +199,24 @@ class TextSimilarity:
             self._vec.update(self._fixed)
         todo = [t for t in dict.fromkeys(texts) if t not in self._vec]
         if todo:
+            # a pass streams every weight of the encoder whatever its few rows: the riders
+            # come along nearly free (one pass, not one each later)
+            todo += [t for t in dict.fromkeys(self._riders) if t not in self._vec and t not in todo]
+            self._riders = []
             for t, v in zip(todo, self.encoder.encode(todo), strict=True):
                 self._vec[t] = np.asarray(v, np.float32)
+
+    def riding(self, texts: Sequence[str]) -> None:
+        """Embed ``texts`` (those likely asked soon) along with the next :meth:`prefetch` that
+        makes a forward pass, if one comes; none is made for them alone. A small batch's pass
+        costs what reading the model's weights costs, nearly whatever its rows; a text
+        embedded in a batch may differ from its vector alone in the last bits of a float.
+        ``riding([])`` drops the texts not embedded yet.
+
+        >>> sim = TextSimilarity()  # (no encoder: nothing is embedded)
+        >>> sim.riding(["is successor of name currency"]); sim.prefetch(["currency"])
+        """
+        self._riders = list(texts)
 
     def preload(self, texts: Sequence[str], vectors: np.ndarray) -> None:
         """Cache ``vectors``, this encoder's vectors of ``texts`` made beforehand (a graph's

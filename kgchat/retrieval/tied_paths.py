@@ -51,6 +51,7 @@ def tied_first(
     sources: Sources,
     ties: Sequence[dict[str, list[Entry]]],
     rate: Callable[[list[Candidate]], float],
+    ahead: Callable[[list[Candidate]], None] | None = None,
 ) -> tuple[list[Candidate], float | None]:
     """``candidates`` with the best one's paths that the confidence reads (the first; the
     first three of a joint answer) each swapped for a path tied with it where ``rate`` (the
@@ -61,16 +62,31 @@ def tied_first(
     Returned with the ranking: ``rate`` of it where it was rated here (the caller need not
     rate it again, a confidence a question), else None. ``rate`` gives at most :data:`MOST`
     (a confidence): a path rated that is not rated against its alternatives, none could be
-    rated higher."""
+    rated higher. ``ahead`` (optional) is told, before the first rating, the best candidate
+    as each alternative would make it (what ``rate`` may then read: its encoder can embed
+    their texts in the pass it makes for the first)."""
     if not candidates or not candidates[0].paths or not any(ties):
         return candidates, None
     top = candidates[0]
     joint = len({p.start for p in top.paths}) > 1
     rated: float | None = None
     chosen: dict[tuple[str, Any], Any] = {}  # (start, pattern) -> the pattern put first
-    for i in range(min(len(top.paths), 3 if joint else 1)):
+    # each path's alternatives (a swap changes only the path it swaps: the others' stay)
+    tied = [
+        (i, _tied(top.paths[i], top.node, sources, ties))
+        for i in range(min(len(top.paths), 3 if joint else 1))
+    ]
+    if ahead is not None:
+        ahead(
+            [
+                replace(top, paths=[*top.paths[:i], a, *top.paths[i + 1 :]])
+                for i, alts in tied
+                for a in alts
+            ]
+        )
+    for i, alts in tied:
         path = top.paths[i]
-        for alt in _tied(path, top.node, sources, ties):
+        for alt in alts:
             if rated is None:
                 rated = rate(candidates)
             if rated >= MOST:
