@@ -48,9 +48,15 @@ def test_the_name_asked_is_the_label(retriever: Retriever, question: str) -> Non
     assert not got.abstained
 
 
-def test_the_name_said_is_not_the_answer(retriever: Retriever) -> None:
-    got = retriever.retrieve("What is Cross-Site Request Forgery called?")
-    assert got.candidates[0].label == "CWE-352"
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("What is Cross-Site Request Forgery called?", "CWE-352"),
+        ("What is another name for Oscar Nowak?", "Ossi"),
+    ],
+)
+def test_the_name_said_is_not_the_answer(retriever: Retriever, question: str, answer: str) -> None:
+    assert retriever.retrieve(question).candidates[0].label == answer
 
 
 @pytest.mark.parametrize(
