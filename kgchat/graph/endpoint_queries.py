@@ -193,18 +193,23 @@ def restriction_parts(out: bool, inn: bool) -> list[str]:
     >>> len(restriction_parts(True, True)), len(restriction_parts(False, True))
     (2, 1)
     """
-    up = "|".join(map(term, (vocab.RDFS_SUBCLASS, vocab.OWL_EQUIVALENT_CLASS, RDF_TYPE)))
+    # out of ``?n``, the links a VALUES, not a path's alternation ``?n (a|b|c) ?r``: Oxigraph
+    # matched that from its unbound end, 5.6 s against 0.05 s for 200 nodes of the W3C OWL
+    # Guide's wine ontology (the same 24 rows); into ``?n`` the alternation is the faster
+    # (0.04 s against 4.7 s: its filler end is bound)
+    links = (vocab.RDFS_SUBCLASS, vocab.OWL_EQUIVALENT_CLASS, RDF_TYPE)
+    up, path = " ".join(map(term, links)), "|".join(map(term, links))
     fill = " ".join(term(f) for f in _FILLERS)
     on = term(vocab.OWL + "onProperty")
     parts = []
     if out:
         parts.append(
-            f"{{ ?n ({up}) ?r . ?r {on} ?p ; ?f ?x . VALUES ?f {{ {fill} }} "
+            f"{{ ?n ?u ?r . VALUES ?u {{ {up} }} ?r {on} ?p ; ?f ?x . VALUES ?f {{ {fill} }} "
             "FILTER(isBlank(?r) && !isBlank(?x)) BIND(1 AS ?d) BIND(?f AS ?k) }"
         )
     if inn:
         parts.append(
-            f"{{ ?x ({up}) ?r . ?r {on} ?p ; ?f ?n . VALUES ?f {{ {fill} }} "
+            f"{{ ?x ({path}) ?r . ?r {on} ?p ; ?f ?n . VALUES ?f {{ {fill} }} "
             "FILTER(isBlank(?r) && !isBlank(?x)) BIND(0 AS ?d) BIND(?f AS ?k) }"
         )
     return parts

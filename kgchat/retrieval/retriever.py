@@ -52,6 +52,7 @@ from kgchat.retrieval.in_year import held_in, year_named
 from kgchat.retrieval.junction_constraints import met_at_junctions
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.language_asked import LANGUAGES, asked_language, names_in_language
+from kgchat.retrieval.name_asked import asked_name, may_ask_name, names_asked
 from kgchat.retrieval.own_facts import OwnFactTies
 from kgchat.retrieval.question_reading import QuestionReading, shared_spans
 from kgchat.retrieval.question_shapes import (
@@ -316,6 +317,19 @@ class Retriever(
             if found:
                 candidates, names, sure = found
                 facts, confidence = names + facts, confidence if sure < 0 else sure
+        elif not is_yes_no(question) and may_ask_name(q):
+            # "What is X called?": X by another of its names (kgchat.retrieval.name_asked)
+            from kgchat.wordnet import wordnet
+
+            start = asked_name(q, wordnet())
+            other_names = (
+                None
+                if start is None
+                else names_asked(self.kg, q, start, mentions, candidates, self.kg.relation_label)
+            )
+            if other_names is not None:
+                candidates, names, confidence = other_names
+                facts = names + facts
         return Retrieval(
             as_written,
             mentions,
