@@ -30,6 +30,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -84,7 +85,7 @@ HOW_TYPES = {
     "old": ["age", "old", "year"],
     "many": ["number", "count"],
     "much": ["amount", "price", "cost", "number"],
-    "long": ["length", "duration", "number"],
+    "long": ["length", "duration"],
     "tall": ["height", "number"],
     "high": ["height", "number"],
     "big": ["size", "number"],
@@ -221,7 +222,7 @@ def analyze(
                 counts.append(1)
             else:
                 counts[k] += 1
-    answer_type = answer_type_words(toks, inside, verbs)
+    answer_type = answer_type_words(toks, inside, verbs, question)
     asks = {_GENERIC[w] for w in answer_type if w in _GENERIC}
     if answer_type and len(asks) == 1 and all(w in _GENERIC for w in answer_type):
         # "which people", "what place": a type no finer than a wh-word's is asked as the
@@ -284,7 +285,9 @@ def how_types(word: str) -> list[str]:
     return [*nouns, "number"] if nouns else []
 
 
-def answer_type_words(toks: list[str], inside: set[int], verbs: Collection[str] = ()) -> list[str]:
+def answer_type_words(
+    toks: list[str], inside: set[int], verbs: Collection[str] = (), text: str = ""
+) -> list[str]:
     # an existential opener ("*Are there* any trials for X?", "*Is there* a hospital in Y?")
     # names what it asks for after "there", as "which trials" does: a lead-in at "there"
     there = 1 if len(toks) > 2 and toks[0] in COPULAS and toks[1] == "there" else -1
@@ -292,7 +295,14 @@ def answer_type_words(toks: list[str], inside: set[int], verbs: Collection[str] 
         if i in inside:
             continue
         lead_in = t in LEAD_INS or i == there
-        if t == "how" and i + 1 < len(toks) and (asked := how_types(toks[i + 1])):
+        if (
+            t == "how"
+            and i + 1 < len(toks)
+            # the first part of a hyphenated compound is not the adjective ("how
+            # *full-bodied*": a wine's body, no fullness); ``text``, the question, says
+            and not re.search(rf"\bhow\s+{re.escape(toks[i + 1])}-\w", text.lower())
+            and (asked := how_types(toks[i + 1]))
+        ):
             return asked
         if t == "whose":
             return []  # "whose route is X": the noun is the relation, the answer its owner

@@ -186,7 +186,7 @@ def _type_words_with(
     ``start:end`` left in the text (the question's other mentions, or ``spans``, left out)."""
     others = q.spans if spans is None else spans
     inside = {i for a, b in others if (a, b) != (start, end) for i in range(a, b)}
-    return answer_type_words(q.tokens, inside)
+    return answer_type_words(q.tokens, inside, (), q.text)
 
 
 def modifies_type(
