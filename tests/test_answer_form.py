@@ -88,6 +88,15 @@ def test_how_types_reads_the_degree_an_adjective_names() -> None:
         assert how_types("blue") == []  # no attribute: no type
     q = analyze("How did Ada Lovelace die?", [(2, 4)])
     assert q.answer_type == [] and how_word(q) is None  # a manner, not a degree
+    # "full" is only the first part of "full-bodied" (a wine's body: Full, Medium, Light)
+    assert analyze("How full-bodied is Corbans Blanc?", [(5, 7)]).answer_type == []
+
+
+def test_a_figure_with_its_unit_is_a_number() -> None:
+    from kgchat.retrieval.values import literal_kind
+
+    assert literal_kind('"8.44 m"') == ("number",) == literal_kind('"380 kV"@en')
+    assert literal_kind('"2 to 3 hours"') == () == literal_kind('"HRB 104233"')
 
 
 def test_things_go_after_values_only_where_a_value_is_asked() -> None:
