@@ -232,6 +232,28 @@ class WordNet(ProperNames):
             out |= frontier
         return frozenset(out)
 
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one WordNet a process, words recur
+    def attributes(self, adjective: str) -> tuple[str, ...]:
+        """The nouns naming what an adjective's commonest meaning is a degree of (WordNet's
+        *attribute* link): "deep" -> depth, "heavy" -> weight, "far" -> distance; empty for a
+        word that is no adjective or whose meaning names no attribute ("blue"). Single
+        words only (a collocation, ``financial_condition``, is no word a relation says)."""
+        for lemma, pos in self.base_forms(adjective):
+            if pos != "a":
+                continue
+            found = self.offsets(lemma, "a")
+            if not found:
+                continue
+            out = [
+                w.lower()
+                for symbol, tpos, toff, _, _ in self.synset("a", found[0]).links
+                if symbol == "=" and tpos == "n"
+                for w in self.synset(tpos, toff).words
+                if "_" not in w
+            ]
+            return tuple(dict.fromkeys(out))
+        return ()
+
     @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
     def agent_verb(self, noun: str) -> str | None:
         """The verb an agent noun names the doer of ("successor" -> succeed, "director" ->

@@ -33,8 +33,8 @@ from kgchat.retrieval.answer_paths import (
 from kgchat.retrieval.containment import containment_confidence
 from kgchat.retrieval.junction_words import SAID, JunctionWords
 from kgchat.retrieval.phrases import owner_governed, owner_phrase
-from kgchat.retrieval.question import HOW_TYPES, QuestionInfo
-from kgchat.retrieval.question_shapes import asks_kind, how_typed, wh_typed
+from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.question_shapes import asks_kind, how_typed, how_word, wh_typed
 from kgchat.retrieval.relation_chains import detours, repeats
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate, Path
@@ -333,7 +333,8 @@ class AnswerConfidence(JunctionWords):
             return float(scorer.components(asked, [self.query(((rel, forward),), ())])[0, 1])
 
         # the question's words less the one a how-question's type is asked by ("old")
-        own = replace(q, words=[w for w in q.words if w not in HOW_TYPES]) if how_typed(q) else q
+        how = how_word(q)
+        own = replace(q, words=[w for w in q.words if w != how]) if how else q
 
         def own_support(rel: str, forward: bool) -> float:
             return support(rel, forward, own) if own.words else 0.0

@@ -30,6 +30,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -77,15 +78,18 @@ _GENERIC = {
 # the generic kinds the wh-words ask for: a class filed under one of them in WordNet ("writer"
 # under "person") says so (reading.GraphReading._own_kinds)
 WH_TYPE_WORDS = tuple(dict.fromkeys(w for ws in WH_TYPES.values() for w in ws))
+# "how" before an adjective asks its degree: a measure, given as a number (a "how tall"
+# question is answered by a height's figure, not by a thing however well its relation is
+# said); an adjective not listed here is read by WordNet (how_types)
 HOW_TYPES = {
     "old": ["age", "old", "year"],
     "many": ["number", "count"],
     "much": ["amount", "price", "cost", "number"],
     "long": ["length", "duration"],
-    "tall": ["height"],
-    "high": ["height"],
-    "big": ["size"],
-    "large": ["size"],
+    "tall": ["height", "number"],
+    "high": ["height", "number"],
+    "big": ["size", "number"],
+    "large": ["size", "number"],
     # "how often is X updated?" asks how frequently something recurs, not when it last did
     "often": ["frequency"],
     "frequently": ["frequency"],
@@ -218,7 +222,7 @@ def analyze(
                 counts.append(1)
             else:
                 counts[k] += 1
-    answer_type = answer_type_words(toks, inside, verbs)
+    answer_type = answer_type_words(toks, inside, verbs, question)
     asks = {_GENERIC[w] for w in answer_type if w in _GENERIC}
     if answer_type and len(asks) == 1 and all(w in _GENERIC for w in answer_type):
         # "which people", "what place": a type no finer than a wh-word's is asked as the
@@ -258,7 +262,32 @@ def _possessed(question: str, toks: list[str], i: int) -> bool:
     return (i > 0 and toks[i - 1] in _OWNERS) or i in possessed_at(question)
 
 
-def answer_type_words(toks: list[str], inside: set[int], verbs: Collection[str] = ()) -> list[str]:
+def how_types(word: str) -> list[str]:
+    """What "how <word>" asks for: :data:`HOW_TYPES`' words, else, for an adjective whose
+    degree WordNet names (its *attribute*: "deep" -> depth, "heavy" -> weight), those nouns
+    and ``number``, the form a degree is given in; empty for any other word ("how *is* X",
+    "how *did* X die": a manner, no type).
+
+    >>> how_types("tall"), how_types("is")
+    (['height', 'number'], [])
+    >>> how_types("deep") in ([], ['depth', 'deepness', 'number'])  # [] without WordNet
+    True
+    """
+    found = HOW_TYPES.get(word)
+    if found is not None:
+        return list(found)
+    if word in STOPWORDS:
+        return []
+    from kgchat.wordnet import wordnet
+
+    lexicon = wordnet()
+    nouns = lexicon.attributes(word) if lexicon is not None else ()
+    return [*nouns, "number"] if nouns else []
+
+
+def answer_type_words(
+    toks: list[str], inside: set[int], verbs: Collection[str] = (), text: str = ""
+) -> list[str]:
     # an existential opener ("*Are there* any trials for X?", "*Is there* a hospital in Y?")
     # names what it asks for after "there", as "which trials" does: a lead-in at "there"
     there = 1 if len(toks) > 2 and toks[0] in COPULAS and toks[1] == "there" else -1
@@ -266,8 +295,15 @@ def answer_type_words(toks: list[str], inside: set[int], verbs: Collection[str] 
         if i in inside:
             continue
         lead_in = t in LEAD_INS or i == there
-        if t == "how" and i + 1 < len(toks) and toks[i + 1] in HOW_TYPES:
-            return list(HOW_TYPES[toks[i + 1]])
+        if (
+            t == "how"
+            and i + 1 < len(toks)
+            # the first part of a hyphenated compound is not the adjective ("how
+            # *full-bodied*": a wine's body, no fullness); ``text``, the question, says
+            and not re.search(rf"\bhow\s+{re.escape(toks[i + 1])}-\w", text.lower())
+            and (asked := how_types(toks[i + 1]))
+        ):
+            return asked
         if t == "whose":
             return []  # "whose route is X": the noun is the relation, the answer its owner
         if t in ("which", "what") or lead_in:

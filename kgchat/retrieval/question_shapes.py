@@ -16,13 +16,13 @@ from collections.abc import Collection
 
 from kgchat.function_words import HAVE_FORMS, INDEFINITE_ARTICLES
 from kgchat.retrieval.question import (
-    HOW_TYPES,
     KIND_NOUNS,
     LEAD_INS,
     WH_TYPES,
     QuestionInfo,
     analyze,  # noqa: F401 - the examples below call it
     answer_type_words,
+    how_types,
     participle,
 )
 from kgchat.text import (
@@ -44,6 +44,7 @@ __all__ = [
     "asks_type_at",
     "had_noun",
     "how_typed",
+    "how_word",
     "is_yes_no",
     "modifies_type",
     "said_as_class",
@@ -107,7 +108,24 @@ def how_typed(q: QuestionInfo) -> bool:
     >>> how_typed(analyze("What is the length of X?", [(5, 6)]))
     False
     """
-    return bool(q.answer_type) and any(q.answer_type == ws for ws in HOW_TYPES.values())
+    return how_word(q) is not None
+
+
+def how_word(q: QuestionInfo) -> str | None:
+    """The word after "how" whose degree or count the question asks ("old" of "How old is
+    X?", "deep" of "How deep is X?": :func:`~kgchat.retrieval.question.how_types`), where
+    that is all its answer type; None otherwise.
+
+    >>> how_word(analyze("How old is Ann?", [(3, 4)])), how_word(analyze("How is Ann?", [(2, 3)]))
+    ('old', None)
+    """
+    if not q.answer_type:
+        return None
+    toks = [t.lower() for t in q.tokens]
+    for i, t in enumerate(toks[:-1]):
+        if t == "how" and q.answer_type == how_types(toks[i + 1]):
+            return toks[i + 1]
+    return None
 
 
 def is_yes_no(question: str) -> bool:
@@ -168,7 +186,7 @@ def _type_words_with(
     ``start:end`` left in the text (the question's other mentions, or ``spans``, left out)."""
     others = q.spans if spans is None else spans
     inside = {i for a, b in others if (a, b) != (start, end) for i in range(a, b)}
-    return answer_type_words(q.tokens, inside)
+    return answer_type_words(q.tokens, inside, (), q.text)
 
 
 def modifies_type(

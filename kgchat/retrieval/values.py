@@ -14,6 +14,8 @@ from kgchat.graph.vocab import NUMERIC_TYPES, XSD
 __all__ = ["TIMES", "VALUE_KINDS", "address_kind", "literal_kind", "named_time", "names_a_time"]
 
 _NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
+# a measure written with its unit ("8.44 m", "380 kV", "26.4 m²"): a figure, as a bare number is
+_MEASURE = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)\s?[^\W\d_][^\W\d_]?[^\W\d_]?[²³]?")
 # a compact identifier (a CURIE, "MESH:D008099", "FMA:7197", "GO:0008150"): a scheme's prefix,
 # a colon and an accession with a digit; the prefix names the scheme the value is an id in
 _CURIE = re.compile(r"([A-Za-z][A-Za-z0-9_.-]*):([A-Za-z0-9_.-]*\d[A-Za-z0-9_.-]*)")
@@ -60,6 +62,8 @@ def literal_kind(term: str) -> tuple[str, ...]:
     (('mesh', 'id', 'identifier'), (), ())
     >>> literal_kind('"2023-10-10"@en'), literal_kind('"1984"@en')
     (('date',), ())
+    >>> literal_kind('"8.44 m"'), literal_kind('"380 kV"@en'), literal_kind('"2 to 3 hours"')
+    (('number',), ('number',), ())
     """
     lex, lang, datatype = parse_literal(term)
     numeric = datatype in NUMERIC_TYPES
@@ -79,6 +83,8 @@ def literal_kind(term: str) -> tuple[str, ...]:
         # with a tag may be a title ("1984"@en), and stays text
         return ("date",)
     if lang is None and _NUMBER.fullmatch(lex):
+        return ("number",)
+    if datatype in (None, XSD + "string") and _MEASURE.fullmatch(lex):
         return ("number",)
     return ()
 
