@@ -66,6 +66,12 @@ def test_what_is_not_the_value_stays(tmp_path):
     assert unit.answer != "194.19" or unit.abstained
 
 
+def test_a_yes_no_answer_is_no_node(tmp_path):
+    """A yes/no question's answer ("yes") is no node of the graph: it is left as it is."""
+    r = _retriever(tmp_path)
+    assert r.retrieve("Does Corner Shop sell Gift Card Gold?").answer.lower() == "yes"
+
+
 def test_says_value():
     assert says_value("has value") and says_value("Value")
     assert not says_value("has unit") and not says_value("value of") and not says_value("")

@@ -92,8 +92,10 @@ def held_values(
 
     out, seen = [], set()
     for c in candidates:
-        held = not kg.is_literal(c.node) and not _named(kg, c.node)
-        e = _value_edge(kg, edges(c.node), principal) if held else None
+        # (edges first: a yes/no answer, "yes", is no node of the graph and has none)
+        at = edges(c.node)
+        held = bool(at) and not kg.is_literal(c.node) and not _named(kg, c.node)
+        e = _value_edge(kg, at, principal) if held else None
         if e is None:
             if c.node not in seen:
                 seen.add(c.node)
