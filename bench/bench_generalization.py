@@ -152,6 +152,9 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # a cybersecurity KG as SEPSES publishes it (CVE, CWE, CAPEC, CPE, CVSS n-ary metric nodes),
     # gzipped N-Triples; vulnerabilities named by code only, a few by their press name
     "cve": "cve.nt.gz",
+    # a compound knowledge base as PubChemRDF (gzipped Turtle per subdomain: compounds unnamed,
+    # CHEMINF descriptor and synonym nodes via SIO) and ChEBI (OWL RDF/XML, roles as restrictions)
+    "chem": tuple(f"chem/{f.name}" for f in sorted((OWN / "chem").iterdir()) if f.is_file()),
 }
 
 

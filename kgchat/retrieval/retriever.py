@@ -48,6 +48,7 @@ from kgchat.retrieval.containment import the_way_asked
 from kgchat.retrieval.degree import asked_degree
 from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms
+from kgchat.retrieval.held_values import held_values
 from kgchat.retrieval.in_year import held_in, year_named
 from kgchat.retrieval.junction_constraints import met_at_junctions
 from kgchat.retrieval.kinds import AnswerKind
@@ -308,6 +309,16 @@ class Retriever(
         if rated is None:  # (tied_first rated the ranking it chose: the same confidence)
             rated = self._confidence(q, candidates, by_start, typed, spans)
         confidence = rated
+        # a node that holds one value and says nothing else answers with the value (after
+        # the confidence, which rates the walk to the node the question names)
+        # (of those handed back: a node's edges are read for each)
+        candidates = held_values(
+            self.kg,
+            self.edges,
+            candidates[
+                : handed_back(candidates, self.config.max_candidates, self.config.max_nodes)
+            ],
+        )
         if not is_yes_no(question) and not LANGUAGES.keys().isdisjoint(q.tokens):
             # "the French name of X": a name the graph gives X in that language (no fact)
             from kgchat.wordnet import wordnet
