@@ -152,6 +152,9 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # a cybersecurity KG as SEPSES publishes it (CVE, CWE, CAPEC, CPE, CVSS n-ary metric nodes),
     # gzipped N-Triples; vulnerabilities named by code only, a few by their press name
     "cve": "cve.nt.gz",
+    # an early-modern letters edition and prosopography in CIDOC CRM (Turtle): births, deaths,
+    # sendings and joinings as events, names only on appellation blank nodes (Latin forms too)
+    "letters": "letters.ttl",
 }
 
 
