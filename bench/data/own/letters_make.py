@@ -104,10 +104,24 @@ SOCIETIES = {
     "societas-ericina": "Societas Ericina",
 }
 SUBJECTS = [
-    "astronomy", "botany", "anatomy", "theology", "book trade", "mathematics",
-    "politics", "natural history", "family matters", "optics",
+    "astronomy",
+    "botany",
+    "anatomy",
+    "theology",
+    "book trade",
+    "mathematics",
+    "politics",
+    "natural history",
+    "family matters",
+    "optics",
 ]
-LANGUAGES = {"latin": "Latin", "dutch": "Dutch", "french": "French", "english": "English", "german": "German"}
+LANGUAGES = {
+    "latin": "Latin",
+    "dutch": "Dutch",
+    "french": "French",
+    "english": "English",
+    "german": "German",
+}
 # (first, last, Latin form, sex)
 PEOPLE = [
     ("Johanna", "Vermeulen", "Johanna Vermulenia", "f"),
@@ -160,7 +174,17 @@ def dt(d: date, end: bool = False) -> Literal:
 def main() -> None:
     rng = random.Random(3114)
     g = Graph()
-    for pre, ns in (("crm", CRM), ("rl", RL), ("per", PER), ("plc", PLC), ("grp", GRP), ("let", LET), ("evt", EVT), ("typ", TYP), ("skos", SKOS)):
+    for pre, ns in (
+        ("crm", CRM),
+        ("rl", RL),
+        ("per", PER),
+        ("plc", PLC),
+        ("grp", GRP),
+        ("let", LET),
+        ("evt", EVT),
+        ("typ", TYP),
+        ("skos", SKOS),
+    ):
         g.bind(pre, ns)
 
     def typ(key: str, en: str, la: str | None = None, cls: URIRef = CRM["E55_Type"]) -> URIRef:
@@ -176,18 +200,33 @@ def main() -> None:
     sending = typ("sending", "sending")
     letter_type = typ("letter", "letter", "epistola")
     # the project ontology
-    for p, lab, sup in (("P01_has_addressee", "has addressee", CRM["P11_had_participant"]), ("P02_sent_to", "sent to", CRM["P7_took_place_at"])):
+    for p, lab, sup in (
+        ("P01_has_addressee", "has addressee", CRM["P11_had_participant"]),
+        ("P02_sent_to", "sent to", CRM["P7_took_place_at"]),
+    ):
         g.add((RL[p], RDF.type, URIRef("http://www.w3.org/2002/07/owl#ObjectProperty")))
         g.add((RL[p], RDFS.label, Literal(lab, lang="en")))
         g.add((RL[p], RDFS.subPropertyOf, sup))
 
-    def appellation(node: URIRef, text: str, kind: URIRef | None, cls: str = "E41_Appellation", lang: str | None = None) -> None:
+    def appellation(
+        node: URIRef,
+        text: str,
+        kind: URIRef | None,
+        cls: str = "E41_Appellation",
+        lang: str | None = None,
+    ) -> None:
         b = BNode()
         g.add((node, CRM["P1_is_identified_by"], b))
         g.add((b, RDF.type, CRM[cls]))
         if kind is not None:
             g.add((b, CRM["P2_has_type"], kind))
-        g.add((b, CRM["P190_has_symbolic_content"], Literal(text, lang=lang) if lang else Literal(text)))
+        g.add(
+            (
+                b,
+                CRM["P190_has_symbolic_content"],
+                Literal(text, lang=lang) if lang else Literal(text),
+            )
+        )
 
     def timespan(node: URIRef, start: date, end: date, name: str | None) -> URIRef:
         ts = URIRef(str(node) + "/timespan")
@@ -259,7 +298,13 @@ def main() -> None:
             d = EVT[f"death/p{i:04d}"]
             g.add((d, RDF.type, CRM["E69_Death"]))
             g.add((d, CRM["P100_was_death_of"], p))
-            g.add((d, CRM["P7_took_place_at"], PLC[home[p] if rng.random() < 0.7 else rng.choice(places)]))
+            g.add(
+                (
+                    d,
+                    CRM["P7_took_place_at"],
+                    PLC[home[p] if rng.random() < 0.7 else rng.choice(places)],
+                )
+            )
             dd = date(dy, 1, 1) + timedelta(days=rng.randint(0, 364))
             timespan(d, dd, dd, None)
         for o in rng.sample(list(occ), 1 if rng.random() < 0.6 else 2):
@@ -269,7 +314,7 @@ def main() -> None:
         g.add((PER[f"p{child:04d}"], CRM["P152_has_parent"], PER[f"p{parent:04d}"]))
     # societies
     soc = list(SOCIETIES)
-    for n, p in enumerate(people):
+    for p in people:
         for s in rng.sample(soc, rng.choice((0, 1, 1, 1, 2))):
             g.add((GRP[s], CRM["P107_has_current_or_former_member"], p))
             if rng.random() < 0.5:
@@ -286,7 +331,9 @@ def main() -> None:
             recipient = people[1]
             while sender == recipient:
                 sender = rng.choice(people)
-        y = rng.randint(max(born[sender], born[recipient]) + 22, max(born[sender], born[recipient]) + 45)
+        y = rng.randint(
+            max(born[sender], born[recipient]) + 22, max(born[sender], born[recipient]) + 45
+        )
         y = min(y, 1690)
         if n <= 14:
             y = 1640 + n % 4
@@ -302,10 +349,24 @@ def main() -> None:
             t = BNode()
             g.add((letter, CRM["P102_has_title"], t))
             g.add((t, RDF.type, CRM["E35_Title"]))
-            g.add((t, CRM["P190_has_symbolic_content"], Literal(f"{sname} to {rname}, {PLACES[where][0]}, {d.day} {d.strftime('%B')} {d.year}")))
+            g.add(
+                (
+                    t,
+                    CRM["P190_has_symbolic_content"],
+                    Literal(
+                        f"{sname} to {rname}, {PLACES[where][0]}, {d.day} {d.strftime('%B')} {d.year}"
+                    ),
+                )
+            )
         for s in rng.sample(SUBJECTS, rng.choice((1, 1, 2))):
             g.add((letter, CRM["P129_is_about"], subj[s]))
-        g.add((letter, CRM["P72_has_language"], lang["latin" if rng.random() < 0.45 else rng.choice(list(LANGUAGES))]))
+        g.add(
+            (
+                letter,
+                CRM["P72_has_language"],
+                lang["latin" if rng.random() < 0.45 else rng.choice(list(LANGUAGES))],
+            )
+        )
         ev = EVT[f"sending/RL-{n:04d}"]
         g.add((ev, RDF.type, CRM["E7_Activity"]))
         g.add((ev, CRM["P2_has_type"], sending))

@@ -1,0 +1,68 @@
+"""Names held by CIDOC CRM appellation nodes (``P1_is_identified_by`` -> ``E41_Appellation`` ->
+``P190_has_symbolic_content``), read as their owners' names by the class of the record."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgchat import KnowledgeGraph
+from kgchat.retrieval import Retriever
+
+CRM = "http://www.cidoc-crm.org/cidoc-crm/"
+T = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+E = "http://ex.org/"
+
+
+def _appellation(owner: str, blank: str, text: str, cls: str = "E41_Appellation"):
+    return [
+        (E + owner, CRM + "P1_is_identified_by", blank),
+        (blank, T, CRM + cls),
+        (blank, CRM + "P190_has_symbolic_content", text),
+    ]
+
+
+@pytest.fixture(scope="module")
+def edition():
+    triples = [
+        *_appellation("p1", "_:a1", '"Johanna Vermeulen"'),
+        *_appellation("p1", "_:a2", '"Johanna Vermulenia"@la'),
+        *_appellation("p2", "_:a3", '"Pieter Hals"'),
+        *_appellation("L7", "_:i7", '"RL-0007"', "E42_Identifier"),
+        *_appellation("leiden", "_:a4", '"Leiden"'),
+        (E + "p1", T, CRM + "E21_Person"),
+        (E + "p2", T, CRM + "E21_Person"),
+        (E + "birth1", CRM + "P98_brought_into_life", E + "p1"),
+        (E + "birth1", CRM + "P7_took_place_at", E + "leiden"),
+        (E + "send7", CRM + "P16_used_specific_object", E + "L7"),
+        (E + "send7", CRM + "P14_carried_out_by", E + "p2"),
+        # a blank node of another kind (a dimension) keeps its value as a fact, names nothing
+        (E + "L7", CRM + "P43_has_dimension", "_:d"),
+        ("_:d", T, CRM + "E54_Dimension"),
+        ("_:d", CRM + "P90_has_value", '"21"'),
+    ]
+    return KnowledgeGraph.from_triples(triples)
+
+
+def test_an_appellation_names_its_owner(edition):
+    assert edition.label(E + "p1") == "Johanna Vermeulen"
+    assert "Johanna Vermulenia" in edition.aliases(E + "p1")
+    assert edition.label(E + "leiden") == "Leiden"
+
+
+def test_an_identifier_is_another_name(edition):
+    assert "RL-0007" in [edition.label(E + "L7"), *edition.aliases(E + "L7")]
+
+
+def test_a_record_of_another_kind_names_nothing(edition):
+    assert edition.label(E + "L7") != "21"
+    assert "21" not in edition.aliases(E + "L7")
+
+
+def test_a_latin_name_answers_through_the_birth_event(edition):
+    """The Latin form names the person, the birth event leads to the place; a question the
+    graph does not answer (a death it does not record) is not answered by the birth."""
+    r = Retriever(edition)
+    res = r.retrieve("Where was Johanna Vermulenia born?")
+    assert res.answer == "Leiden"
+    assert r.retrieve("Who wrote RL-0007?").answer == "Pieter Hals"
+    assert r.retrieve("Who was Johanna Vermulenia married to?").abstained
