@@ -215,7 +215,7 @@ def main() -> None:
         cls: str = "E41_Appellation",
         lang: str | None = None,
     ) -> None:
-        b = BNode()
+        b = BNode(f"n{len(g)}")  # named by the graph's size then: the same each run
         g.add((node, CRM["P1_is_identified_by"], b))
         g.add((b, RDF.type, CRM[cls]))
         if kind is not None:
@@ -346,7 +346,7 @@ def main() -> None:
         rname = PEOPLE[people.index(recipient)][1]
         where = home[sender] if rng.random() < 0.8 else rng.choice(places)
         if rng.random() < 0.75:
-            t = BNode()
+            t = BNode(f"t{n}")
             g.add((letter, CRM["P102_has_title"], t))
             g.add((t, RDF.type, CRM["E35_Title"]))
             g.add(
