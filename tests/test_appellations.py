@@ -66,3 +66,46 @@ def test_a_latin_name_answers_through_the_birth_event(edition):
     assert res.answer == "Leiden"
     assert r.retrieve("Who wrote RL-0007?").answer == "Pieter Hals"
     assert r.retrieve("Who was Johanna Vermulenia married to?").abstained
+
+
+def _dated(day: str, t: str) -> str:
+    return f'"{day}T{t}"^^<http://www.w3.org/2001/XMLSchema#dateTime>'
+
+
+@pytest.fixture(scope="module")
+def deaths():
+    """Deaths as events with time-spans minted under one shared local name ("timespan")."""
+    triples = []
+    for n, (name, day, place) in enumerate(
+        (
+            ("Ann Bell", "1658-05-06", "leiden"),
+            ("Carl Dorn", "1660-01-02", "delft"),
+            ("Eva Falk", "1671-03-04", "leiden"),
+        ),
+        1,
+    ):
+        p, d, ts = E + f"p{n}", E + f"death/{n}", E + f"death/{n}/timespan"
+        triples += [
+            (p, "http://www.w3.org/2000/01/rdf-schema#label", f'"{name}"'),
+            (p, CRM + "P2_has_type", E + f"job{n}"),
+            (E + f"job{n}", "http://www.w3.org/2000/01/rdf-schema#label", f'"job {n}"'),
+            (d, CRM + "P100_was_death_of", p),
+            (d, CRM + "P7_took_place_at", E + place),
+            (d, CRM + "P4_has_time-span", ts),
+            (ts, CRM + "P82a_begin_of_the_begin", _dated(day, "00:00:00")),
+            (ts, CRM + "P82b_end_of_the_end", _dated(day, "23:59:59")),
+        ]
+    triples += [
+        (E + "leiden", "http://www.w3.org/2000/01/rdf-schema#label", '"Leiden"'),
+        (E + "delft", "http://www.w3.org/2000/01/rdf-schema#label", '"Delft"'),
+    ]
+    return KnowledgeGraph.from_triples(triples)
+
+
+def test_a_day_span_is_named_by_its_day(deaths):
+    """A time-span whose bounds fall on one day is that day, not "timespan"; a question about
+    the place still gets the place."""
+    assert deaths.label(E + "death/1/timespan") == "1658-05-06"
+    r = Retriever(deaths)
+    assert r.retrieve("When did Ann Bell die?").answer == "1658-05-06"
+    assert r.retrieve("Where did Carl Dorn die?").answer == "Delft"
