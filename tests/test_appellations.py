@@ -152,15 +152,6 @@ def letters():
     return KnowledgeGraph.from_triples(triples)
 
 
-def test_a_type_property_says_a_kind(letters):
-    """``P2_has_type`` physician makes a physician, as ``rdf:type`` would; a printer is none,
-    and a letter is a letter beside its class's words."""
-    r = Retriever(letters)
-    assert "physician" in r.kinds_of(E + "p1") and "physician" not in r.kinds_of(E + "p2")
-    assert "letter" in r.kinds_of(E + "L1")
-    assert r.retrieve("Which physicians are there?").answer in ("Ann Bell", "Eva Falk")
-
-
 def test_a_word_of_english_is_not_mended_into_another(letters):
     """ "married" is one letter from "carried" (``P14_carried_out_by``) but no misspelling of
     it: the question is not read as "carried to", and is not answered by a sender."""

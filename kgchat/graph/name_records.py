@@ -218,6 +218,11 @@ def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases) -> None
         zip(s[rows].tolist(), p[rows].tolist(), texts, ranks.tolist(), strict=True)
     ):
         text = _ISBD_END.sub("", text).strip()
+        # an identifier record names its owner where it states the code the owner's IRI ends
+        # with (``<letter/RL-0042>``'s "RL-0042", as :mod:`kgchat.graph.own_codes` reads one
+        # stated directly); another (a procedure's, a register's number) is a fact about it
+        if by_class[record_id] == 2 and text != local_name(keys[owner[record_id]]):
+            continue
         if text:
             key = (secondary[record_id], rank, -int(carried[pid]), n, text)
             found.setdefault(owner[record_id], []).append(key)

@@ -7,13 +7,11 @@ caches and empties them when the graph changes).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from kgchat.function_words import PREPOSITIONS
-from kgchat.graph.names import humanize_relation, local_name
 from kgchat.graph.vocab import MEMBERSHIP, RDF_TYPE, RDFS_SUBCLASS
 from kgchat.retrieval.inherited_kinds import InheritedKinds
 from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo
@@ -172,15 +170,7 @@ class NodeTypes(InheritedKinds, RelationRoles, UnnamedNodes):
         by ``doctoralDegreeFrom`` but never describes is a ``University``, the property's
         range)."""
         edges = self.type_edges(node)
-        classes = [
-            e.neighbor
-            for e in edges
-            if e.forward
-            and (
-                e.predicate in MEMBERSHIP
-                or (typing_property(e.predicate) and not self.is_literal(e.neighbor))
-            )
-        ]
+        classes = [e.neighbor for e in edges if e.forward and e.predicate in MEMBERSHIP]
         declared = getattr(self.kg, "range", None)
         if classes or declared is None or self.is_literal(node):
             return classes
@@ -414,20 +404,3 @@ class NodeTypes(InheritedKinds, RelationRoles, UnnamedNodes):
         """Whether ``node`` is a class (it has a superclass or a subclass) with no instance
         of its own."""
         return self._in_hierarchy(node) and not self._has_instances(node)
-
-
-@functools.lru_cache(maxsize=4096)
-def typing_property(predicate: str) -> bool:
-    """Whether a property's name says no more than "type" (CIDOC CRM's ``P2_has_type``,
-    ``dcterms:type``): the node it leads to is a kind its subject is, as a class is (a
-    person's ``P2_has_type`` *physician*, a document's *letter*).
-
-    >>> typing_property("http://www.cidoc-crm.org/cidoc-crm/P2_has_type")
-    True
-    >>> typing_property("http://ex.org/bloodType"), typing_property("http://ex.org/typeOf")
-    (False, False)
-    """
-    words = humanize_relation(local_name(predicate)).lower().split()
-    if words[:1] == ["has"]:
-        words = words[1:]
-    return words in (["type"], ["types"])
