@@ -204,13 +204,13 @@ def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases) -> None
             key = (secondary[record], -1, 0, n, labels.pop(record))
             found.setdefault(owner[record], []).append(key)
     rows = np.flatnonzero(np.isin(s, o[lead]) & is_lit[o] & ~composed[s])
-    text = np.array([_plain_text(keys[i]) for i in o[rows].tolist()], bool)
+    is_text = np.array([_plain_text(keys[i]) for i in o[rows].tolist()], bool)
     said_names = naming[p[rows]]
     # a record whose properties say which of its texts are names (BIBFRAME's ``mainTitle``,
     # not its ``subtitle``) is read by them; one whose class alone says it names, by its text
     told = np.zeros(len(keys), bool)
     told[s[rows[said_names]]] = True
-    rows = rows[said_names | ((by_class[s[rows]] > 0) & text & ~told[s[rows]])]
+    rows = rows[said_names | ((by_class[s[rows]] > 0) & is_text & ~told[s[rows]])]
     # the name predicate most records carry is the name; a rarer one another name
     carried = np.bincount(p[rows], minlength=len(keys))
     texts, ranks = read_literals([keys[i] for i in o[rows].tolist()], pref)
