@@ -155,6 +155,9 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # a compound knowledge base as PubChemRDF (gzipped Turtle per subdomain: compounds unnamed,
     # CHEMINF descriptor and synonym nodes via SIO) and ChEBI (OWL RDF/XML, roles as restrictions)
     "chem": tuple(f"chem/{f.name}" for f in sorted((OWN / "chem").iterdir()) if f.is_file()),
+    # an early-modern letters edition and prosopography in CIDOC CRM (Turtle): births, deaths,
+    # sendings and joinings as events, names only on appellation blank nodes (Latin forms too)
+    "letters": "letters.ttl",
 }
 
 

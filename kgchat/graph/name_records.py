@@ -42,7 +42,7 @@ import numpy as np
 
 from kgchat.graph import name_properties, vocab
 from kgchat.graph.literals import read_literals
-from kgchat.graph.names import humanize_relation, local_name, property_step
+from kgchat.graph.names import coded_class_name, humanize_relation, local_name, property_step
 
 __all__ = ["name_records"]
 
@@ -104,6 +104,51 @@ def _name_classes(keys, s, p, o, type_pid) -> np.ndarray:
     return out
 
 
+def _kind_of_name(key: str) -> int:
+    """How a class says its instances are names: 1 where its head noun is "name" or "title" or
+    its commonest meaning is, in WordNet, a kind of name (CIDOC CRM's ``E41_Appellation``,
+    ``E49_Time_Appellation``: an appellation is "the name by which something is called";
+    a "designation"); 2 where it is an "identifier" (``E42_Identifier``, a code naming the
+    thing as its other name); 0 otherwise.
+
+    >>> CRM = "http://www.cidoc-crm.org/cidoc-crm/"
+    >>> [_kind_of_name(CRM + c) for c in ("E41_Appellation", "E42_Identifier", "E53_Place")]
+    [1, 2, 0]
+    """
+    words = humanize_relation(coded_class_name(key) or local_name(key)).lower().split()
+    if not words:
+        return 0
+    head = words[-1]
+    if head in ("name", "names", "title", "titles"):
+        return 1
+    if head in ("identifier", "identifiers"):
+        return 2
+    from kgchat.wordnet import wordnet  # asked only of the classes of blank records
+
+    lexicon = wordnet()
+    return int(lexicon is not None and lexicon.is_a(head, "name") > 0)
+
+
+def _name_records_by_class(keys, s, p, o, type_pid, is_blank) -> np.ndarray:
+    """Per term: 1 for a blank node typed with a class that says it is a name
+    (:func:`_kind_of_name`), 2 for one that says it is an identifier, 0 otherwise."""
+    out = np.zeros(len(keys), np.int8)
+    if type_pid is None:
+        return out
+    rows = np.flatnonzero((p == type_pid) & is_blank[s])
+    for c in np.unique(o[rows]).tolist():
+        kind = _kind_of_name(keys[c])
+        if kind:
+            out[s[rows[o[rows] == c]]] = np.maximum(out[s[rows[o[rows] == c]]], kind)
+    return out
+
+
+def _plain_text(key: str) -> bool:
+    """Whether a literal is text (no datatype, a language tag or ``xsd:string``), no number or
+    date."""
+    return "^^" not in key or key.endswith("XMLSchema#string>")
+
+
 def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases) -> None:
     """Give each owner of a blank title/name record the record's names (``labels`` and
     ``aliases`` extended in place): the record is a blank node that exactly one fact leads to,
@@ -117,7 +162,12 @@ def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases) -> None
     preds = np.unique(p)
     naming = np.zeros(len(keys), bool)
     naming[[q for q in preds.tolist() if _names(keys[q])]] = True
-    if not naming.any():
+    type_pid = next((q for q in preds.tolist() if keys[q] == vocab.RDF_TYPE), None)
+    # a blank node whose class says it is a name (CIDOC CRM's appellations): a record by its
+    # class, reached by any one fact (``P1_is_identified_by``), its text however the property
+    # holding it is called (``P190_has_symbolic_content``)
+    by_class = _name_records_by_class(keys, s, p, o, type_pid, is_blank)
+    if not naming.any() and not by_class.any():
         return
     into = np.bincount(o[is_blank[o]], minlength=len(keys))  # facts leading to each blank node
     itself = np.zeros(len(keys), bool)
@@ -125,13 +175,13 @@ def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases) -> None
     for q in np.flatnonzero(naming).tolist():
         itself[q] = _names_its_subject(keys[q])
         which[q] = not itself[q] and _says_which_name(keys[q])
-    type_pid = next((q for q in preds.tolist() if keys[q] == vocab.RDF_TYPE), None)
     if which.any():
         itself[which] = True
         record = _name_classes(keys, s, p, o, type_pid)
     else:
         record = np.zeros(len(keys), bool)
-    lead = np.flatnonzero(itself[p] & is_blank[o] & ~is_lit[s] & (~which[p] | record[o]))
+    said = itself[p] & (~which[p] | record[o])
+    lead = np.flatnonzero((said | (by_class[o] > 0)) & is_blank[o] & ~is_lit[s])
     lead = lead[into[o[lead]] == 1]
     if not len(lead):
         return
@@ -144,6 +194,7 @@ def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases) -> None
         ],
         bool,
     )
+    alias_lead |= by_class[o[lead]] == 2  # an identifier: another name, never the first
     secondary = dict(zip(o[lead].tolist(), alias_lead.tolist(), strict=True))
     found: dict[int, list[tuple[int, int, int, int, str]]] = {}
     composed = np.zeros(len(keys), bool)
@@ -152,7 +203,14 @@ def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases) -> None
             composed[record] = True
             key = (secondary[record], -1, 0, n, labels.pop(record))
             found.setdefault(owner[record], []).append(key)
-    rows = np.flatnonzero(np.isin(s, o[lead]) & naming[p] & is_lit[o] & ~composed[s])
+    rows = np.flatnonzero(np.isin(s, o[lead]) & is_lit[o] & ~composed[s])
+    is_text = np.array([_plain_text(keys[i]) for i in o[rows].tolist()], bool)
+    said_names = naming[p[rows]]
+    # a record whose properties say which of its texts are names (BIBFRAME's ``mainTitle``,
+    # not its ``subtitle``) is read by them; one whose class alone says it names, by its text
+    told = np.zeros(len(keys), bool)
+    told[s[rows[said_names]]] = True
+    rows = rows[said_names | ((by_class[s[rows]] > 0) & is_text & ~told[s[rows]])]
     # the name predicate most records carry is the name; a rarer one another name
     carried = np.bincount(p[rows], minlength=len(keys))
     texts, ranks = read_literals([keys[i] for i in o[rows].tolist()], pref)
@@ -160,6 +218,11 @@ def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases) -> None
         zip(s[rows].tolist(), p[rows].tolist(), texts, ranks.tolist(), strict=True)
     ):
         text = _ISBD_END.sub("", text).strip()
+        # an identifier record names its owner where it states the code the owner's IRI ends
+        # with (``<letter/RL-0042>``'s "RL-0042", as :mod:`kgchat.graph.own_codes` reads one
+        # stated directly); another (a procedure's, a register's number) is a fact about it
+        if by_class[record_id] == 2 and text != local_name(keys[owner[record_id]]):
+            continue
         if text:
             key = (secondary[record_id], rank, -int(carried[pid]), n, text)
             found.setdefault(owner[record_id], []).append(key)

@@ -166,6 +166,8 @@ class GraphReading(MentionKinds):
                 graph = getattr(table, "closest_word", None)
                 other = graph(w, hits[0][0] - 1) if hits and graph and hits[0][0] > 1 else None
                 if hits and (len(hits) == 1 or hits[1][0] > hits[0][0]) and other is None:
+                    if w in common and not _kin(w, hits[0][1]):
+                        continue  # a word of English unlike it means itself: "married"
                     fixes[w] = hits[0][1]
         if not fixes:
             return q
@@ -407,3 +409,18 @@ class GraphReading(MentionKinds):
             check_literal = getattr(self.kg, "is_literal", None)
             is_lit = self._lits[node] = bool(check_literal and check_literal(node))
         return is_lit
+
+
+def _kin(word: str, other: str) -> bool:
+    """Whether a word of English may be read as a relation word a letter or two from it: where
+    WordNet relates them, as forms of one meaning ("founder", "founded"); "married" is no
+    misspelt "carried", nor "spouse" a misspelt "house". Without WordNet, as before: yes.
+
+    >>> from kgchat.wordnet import wordnet
+    >>> wordnet() is None or (_kin("founder", "founded"), _kin("married", "carried"))
+    (True, False)
+    """
+    from kgchat.wordnet import wordnet
+
+    lexicon = wordnet()
+    return lexicon is None or lexicon.related(word, other) > 0
