@@ -455,11 +455,12 @@ def test_components_read_once_a_relation_are_every_paths_own_reading():
 
 @pytest.mark.parametrize("seed", range(30))
 def test_keep_better_leaves_what_the_node_by_node_loop_leaves(seed):
-    from kgchat.retrieval.walk_reached import keep_better
+    from kgchat.retrieval.walk_reached import beats, keep_better, level
 
     rng = np.random.default_rng(seed)
     names = [f"n{i}" for i in range(40)]
-    scores = [0.5, 0.5, 0.7, 1.2, -np.inf]  # ties, and an entry that reached nothing
+    # ties, ties in all but the last float32 bits, and an entry that reached nothing
+    scores = [0.5, 0.5, float(np.float32(0.5) - np.spacing(np.float32(0.5))), 0.7, 1.2, -np.inf]
     kept = {names[int(i)]: (float(rng.choice(scores)), "old") for i in rng.choice(40, 15)}
     if seed % 3 == 0:
         kept = {}  # (the bulk path: no node reached before)
@@ -469,9 +470,9 @@ def test_keep_better_leaves_what_the_node_by_node_loop_leaves(seed):
     loop_ties: dict[str, list] = {}
     for node, entry in zip(reached, entries, strict=True):  # the retriever's loop
         old = loop.get(node)
-        if old is None or entry[0] > old[0]:
+        if old is None or beats(entry[0], old[0]):
             loop[node] = entry
-        elif entry[0] == old[0] and entry[1] != old[1]:
+        elif level(entry[0], old[0]) and entry[1] != old[1]:
             loop_ties.setdefault(node, []).append(entry)
     with_ties, ties = dict(kept), {}
     keep_better(kept, reached, iter(entries))

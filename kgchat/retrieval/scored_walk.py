@@ -19,7 +19,7 @@ from kgchat.retrieval.combine import Entry
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import said_as_class
 from kgchat.retrieval.walk import Parents, Pattern, Walk
-from kgchat.retrieval.walk_reached import keep_better, passed_kinds
+from kgchat.retrieval.walk_reached import beats, keep_better, level, passed_kinds
 from kgchat.text import stem
 
 __all__ = ["ScoredWalks", "TypeNumbers"]
@@ -241,9 +241,9 @@ class ScoredWalks:
                     if node in topics and (node != mention.node or len(pattern) < 3):
                         continue
                     old = this_hop.get(node)
-                    if old is None or top > old[0]:
+                    if old is None or beats(top, old[0]):
                         this_hop[node] = (top, pattern, wid)
-                    elif ties is not None and top == old[0]:
+                    elif ties is not None and level(top, old[0]):
                         ties.setdefault(node, []).append((top, pattern, wid))
                     continue
                 end = per_pattern[n + 1][3] if n + 1 < len(per_pattern) else len(items)
@@ -262,9 +262,9 @@ class ScoredWalks:
                         continue
                     entry = entries[i]
                     old = this_hop.get(node)
-                    if old is None or entry[0] > old[0]:
+                    if old is None or beats(entry[0], old[0]):
                         this_hop[node] = entry
-                    elif ties is not None and entry[0] == old[0]:
+                    elif ties is not None and level(entry[0], old[0]):
                         ties.setdefault(node, []).append(entry)
             again = this_hop.keys() & best.keys()  # nodes an earlier hop reached too
             for node in again:

@@ -21,6 +21,7 @@ from typing import Any
 
 from kgchat.retrieval.combine import Entry
 from kgchat.retrieval.results import Candidate, Path, PendingPath
+from kgchat.retrieval.walk_reached import level
 
 __all__ = ["MOST", "tied_first"]
 
@@ -39,7 +40,7 @@ def _tied(
         if start != path.start:
             continue
         for score, pattern, _ in tied.get(node, ()):
-            if score != path.score or pattern == path.pattern:
+            if not level(score, path.score) or pattern == path.pattern:
                 continue
             if len(pattern) == len(path.pattern):
                 found.setdefault(pattern, PendingPath(score, pattern, start, parents).trace(node))

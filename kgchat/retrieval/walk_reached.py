@@ -11,9 +11,33 @@ from collections.abc import Callable, Iterable
 from operator import itemgetter
 from typing import Any, cast
 
-__all__ = ["keep_better", "passed_kinds"]
+__all__ = ["TIE", "beats", "keep_better", "level", "passed_kinds"]
 
 _first = itemgetter(0)
+
+# Scores this close are equal: a path's score is summed from float32 similarities whose last
+# bits differ with the BLAS and the CPU (two first hops a question says neither of scored
+# 0.75 on one machine and 0.7499999 on another), so a tie judged exactly is a tie on some
+# machines only, and which path is read first (what the confidence rates) with it
+TIE = 1e-6
+
+
+def beats(score: float, old: float) -> bool:
+    """Whether ``score`` is better than ``old`` by more than :data:`TIE`.
+
+    >>> beats(0.75, 0.7499999403953552), beats(0.76, 0.75)
+    (False, True)
+    """
+    return score > old + TIE
+
+
+def level(score: float, old: float) -> bool:
+    """Whether ``score`` and ``old`` are equal within :data:`TIE`.
+
+    >>> level(0.75, 0.7499999403953552), level(0.76, 0.75)
+    (True, False)
+    """
+    return score == old or abs(score - old) <= TIE  # (equal infinities too)
 
 
 def keep_better(
@@ -24,11 +48,12 @@ def keep_better(
 ) -> None:
     """Each node of ``reached`` keeps in ``kept`` the better of the entry it has there and
     its entry in ``entries`` (one each, in the same order; entries are tuples led by their
-    score, and of equal scores the one kept stays), nodes new to ``kept`` joining it in the
-    order reached: what a node-by-node loop leaves, in bulk (a hop's patterns reach
-    thousands of nodes a question, most of them reached by other patterns too). An entry
-    that ties with the one kept is added to the node's list in ``ties`` (when given): which
-    of them a path reads first is not the walk's to decide (:mod:`kgchat.retrieval.tied_paths`).
+    score, and of scores equal within :data:`TIE` the one kept stays), nodes new to ``kept``
+    joining it in the order reached: what a node-by-node loop leaves, in bulk (a hop's
+    patterns reach thousands of nodes a question, most of them reached by other patterns
+    too). An entry that ties with the one kept is added to the node's list in ``ties`` (when
+    given): which of them a path reads first is not the walk's to decide
+    (:mod:`kgchat.retrieval.tied_paths`).
 
     >>> kept, ties = {"b": (0.5, "p")}, {}
     >>> keep_better(kept, ["a", "b", "c"], [(0.1, "q"), (0.5, "q"), (0.2, "q")], ties)
@@ -44,7 +69,7 @@ def keep_better(
             {
                 n: e
                 for n, e in zip(reached, entries, strict=True)
-                if (old := get(n)) is None or e[0] > old[0]
+                if (old := get(n)) is None or e[0] > old[0] + TIE
             }
         )
         return
@@ -53,9 +78,9 @@ def keep_better(
     # does, new nodes joining in the order reached
     for n, e in zip(reached, entries, strict=True):
         old = get(n)
-        if old is None or e[0] > old[0]:
+        if old is None or e[0] > old[0] + TIE:
             kept[n] = e
-        elif e[0] == old[0] and e[1] != old[1]:
+        elif e[0] >= old[0] - TIE and e[1] != old[1]:
             ties.setdefault(n, []).append(e)
 
 
