@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from kgchat.graph.names import parse_literal
+from kgchat.graph.literal_terms import parse_literal
 from kgchat.graph.roles import value_shape
 
 __all__ = ["key_reference_objects"]

@@ -25,7 +25,8 @@ import re
 import numpy as np
 
 from kgchat.graph.junctions import is_uuid_iri
-from kgchat.graph.names import literal_text, local_name, normalize_text
+from kgchat.graph.literal_terms import literal_text
+from kgchat.graph.names import local_name, normalize_text
 from kgchat.graph.roles import is_digest
 from kgchat.graph.term_ids import IRI, LITERAL
 
