@@ -58,8 +58,8 @@ import re
 import numpy as np
 
 from kgchat.graph import name_properties, vocab
+from kgchat.graph.coded_iris import coded_iri
 from kgchat.graph.dates import date_year
-from kgchat.graph.labels import coded_iri
 from kgchat.graph.literal_terms import XSD, parse_literal, primary_subtag
 from kgchat.graph.names import humanize_relation, local_name, property_step
 from kgchat.graph.vocab import Role
