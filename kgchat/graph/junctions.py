@@ -61,7 +61,7 @@ from typing import Any
 import numpy as np
 
 from kgchat.graph.names import local_name
-from kgchat.graph.roles import is_digest
+from kgchat.graph.value_shapes import is_digest
 
 __all__ = ["NAMED_SHARE", "RECORD_DIGEST_DIGITS", "anonymous_junctions", "named_as_holder"]
 
