@@ -22,7 +22,8 @@ constrains the answer is the retriever's choice. Where the dictionary finds noth
 index (an embedding of every entity's names) is searched with the question's n-grams, which
 catches paraphrases. An ambiguous name keeps all its entities, ranked by context: links to the
 other (non-class) mentions, relation words of the question, a class named in the singular right
-beside it ("the *album* Hotel California" for the album, not the song), and node degree.
+beside it ("the *album* Hotel California" for the album, not the song), and node degree
+(:mod:`kgchat.linking_rank`).
 
 Examples
 --------
@@ -42,9 +43,6 @@ Examples
 
 from __future__ import annotations
 
-import math
-import re
-from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 from kgchat.graph.core import KnowledgeGraph
@@ -52,6 +50,7 @@ from kgchat.graph.vocab import RDF_TYPE
 from kgchat.lead_names import LeadNames
 from kgchat.linking_config import LinkerConfig
 from kgchat.linking_described import DescribedNames
+from kgchat.linking_rank import _POSSESSIVE, CandidateRanking  # noqa: F401 (linking._POSSESSIVE)
 from kgchat.linking_values import ValueNames
 from kgchat.linking_words import CommonWords
 from kgchat.mention import Mention
@@ -61,8 +60,6 @@ from kgchat.text import (
     AUXILIARIES,
     NAME_SHAPED,
     STOPWORDS,
-    content_stems,
-    singular,
     tokens,
     written_words,
 )
@@ -73,12 +70,11 @@ if TYPE_CHECKING:
 __all__ = ["EntityLinker", "LinkerConfig", "Mention"]
 
 
-_POSSESSIVE = re.compile(r"['’]s?\W*$")
 _CLASS = 0.8  # a class mention's share of an entity mention's score
 _CITED = 0.9  # a document cited by its number ("Directive 2019/88"): as a compact or loose name
 
 
-class EntityLinker(CommonWords, DescribedNames, ValueNames):
+class EntityLinker(CandidateRanking, CommonWords, DescribedNames, ValueNames):
     """Links question n-grams to entities; see the module docstring.
 
     Parameters
@@ -246,28 +242,6 @@ class EntityLinker(CommonWords, DescribedNames, ValueNames):
                     break
         return out
 
-    def _apposed(
-        self, question: str, toks: list[str], mentions: list[Mention]
-    ) -> dict[tuple[int, int], set[str]]:
-        """The classes named in the singular right beside an entity mention: "the *album*
-        Hotel California", "the Thriller *album*"; not "Nirvana's album", not "Nirvana albums"
-        (the albums of Nirvana)."""
-        classes = [
-            m for m in mentions if m.is_class and toks[m.end - 1] == singular(toks[m.end - 1])
-        ]
-        if not classes:
-            return {}
-        words = written_words(question, toks)
-        possessive = {b - 1 for word, _, b in words if _POSSESSIVE.search(word)}
-        if not words:
-            possessive = set(range(len(toks)))  # the words do not line up: assume the worst
-        out: dict[tuple[int, int], set[str]] = defaultdict(set)
-        for a, b in {(m.start, m.end) for m in mentions if not m.is_class}:
-            for c in classes:
-                if c.end == a or (c.start == b and b - 1 not in possessive):
-                    out[(a, b)].add(c.node)
-        return out
-
     def _relation_word(self, word: str) -> bool:
         known = getattr(self.names, "relation_word", None)  # an endpoint's table may lack it
         return bool(known and known(word))
@@ -300,68 +274,6 @@ class EntityLinker(CommonWords, DescribedNames, ValueNames):
             for a, b, nodes, score, method in _non_overlapping(spans)
             for node in nodes
         ]
-
-    def _rank(
-        self,
-        mentions: list[Mention],
-        toks: list[str],
-        apposed: dict[tuple[int, int], set[str]] | None = None,
-    ) -> list[Mention]:
-        """Order each span's candidates by context and keep the best few: links to the other
-        mentions, relation words of the question, a class named beside the span that the
-        candidate is of, and degree."""
-        by_span: dict[tuple[int, int], list[Mention]] = defaultdict(list)
-        for m in mentions:
-            by_span[(m.start, m.end)].append(m)
-        if all(len(ms) == 1 for ms in by_span.values()):
-            return mentions
-        qstems = set(content_stems(" ".join(toks)))
-        # a class named in the question says nothing of which namesake is meant: its instances
-        # are as often the answers ("which *albums* are by Nirvana") as the entity asked about
-        all_nodes = {m.node for m in mentions if not m.is_class}
-        expect = getattr(self.kg, "expect_walk", None)
-        if expect is not None:  # a remote view fetches the edges read below together
-            expect(
-                m.node for span in sorted(by_span) for m in by_span[span] if len(by_span[span]) > 1
-            )
-        out: list[Mention] = []
-        for span in sorted(by_span):
-            cands = by_span[span]
-            if len(cands) == 1:
-                out.extend(cands)
-                continue
-            scored = []
-            for m in cands:
-                edges = self.kg.neighbors(m.node, limit=500)
-                linked = sum(1 for e in edges if e.neighbor in all_nodes and e.neighbor != m.node)
-                rel_words: set[str] = set()
-                for p in {e.predicate for e in edges[:200]}:
-                    stems = self._rel_stems.get(p)
-                    if stems is None:
-                        stems = self._rel_stems[p] = content_stems(self.kg.relation_label(p))
-                    rel_words.update(stems)
-                context = len(rel_words & qstems)
-                named = apposed.get(span) if apposed else None
-                typed = 0.5 if named and named.intersection(self.kg.types(m.node)) else 0.0
-                prior = math.log1p(len(edges)) / 10
-                scored.append((m.score + 0.3 * linked + 0.1 * context + typed + prior, m))
-            scored.sort(key=lambda x: -x[0])
-            best = scored[0][0]
-            # the span's score goes to its best candidate (a class's stays a class's)
-            base = {c.is_class: c.score for c in sorted(cands, key=lambda c: c.score)}
-            for s, m in scored[: self.config.max_candidates]:
-                out.append(
-                    Mention(
-                        m.text,
-                        m.start,
-                        m.end,
-                        m.node,
-                        round(base[m.is_class] * (0.5 + 0.5 * s / best), 4),
-                        m.method,
-                        m.is_class,
-                    )
-                )
-        return out
 
 
 def _crossing_exact_dropped(spans: list[Span]) -> list[Span]:

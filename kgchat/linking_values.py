@@ -14,7 +14,7 @@ from typing import Any
 
 from kgchat.graph.core import KnowledgeGraph
 from kgchat.graph.dates import date_year
-from kgchat.graph.names import parse_literal
+from kgchat.graph.literal_terms import parse_literal
 from kgchat.name_table import TYPO, misspelt_score
 from kgchat.spelling import NearIndex
 from kgchat.text import STOPWORDS, tokens

@@ -341,3 +341,13 @@ def test_prepare_reads_each_words_meanings_before_any_pair(small: WordNet) -> No
     hits = small.meanings.cache_info().hits  # type: ignore[attr-defined]
     assert small.related("partner", "beget") == 0.0
     assert small.meanings.cache_info().hits == hits + 2  # type: ignore[attr-defined]
+
+
+def test_noun_kinds_are_read_before_proper_names_stubs():
+    """WordNet's kinds (kgchat.wordnet_kinds) come before ProperNames in its bases, whose stubs
+    of is_a, above and first_noun would otherwise raise NotImplementedError."""
+    from kgchat.wordnet import WordNet
+    from kgchat.wordnet_kinds import NounKinds
+
+    for name in ("is_a", "above", "first_noun"):
+        assert getattr(WordNet, name) is getattr(NounKinds, name)

@@ -27,6 +27,7 @@ from kgchat.graph.labels import choose_names, describe_by, name_from_parts, read
 from kgchat.graph.language_names import LanguageNames, language_names
 from kgchat.graph.language_versions import borrow_version_names
 from kgchat.graph.languages import drop_other_languages, language_families
+from kgchat.graph.literal_terms import literal_text
 from kgchat.graph.name_records import name_records
 from kgchat.graph.named_inverses import named_inverses
 from kgchat.graph.names import (
@@ -34,7 +35,6 @@ from kgchat.graph.names import (
     enumeration_value,
     humanize_id,
     humanize_relation,
-    literal_text,
     local_name,
 )
 from kgchat.graph.own_codes import own_code_names

@@ -38,9 +38,10 @@ from kgchat.graph import export, ingest
 from kgchat.graph.config import GraphConfig
 from kgchat.graph.edges_read import KeptFacts, degree_at, edges_at
 from kgchat.graph.formats import Triple
+from kgchat.graph.relation_reads import RelationReads
 from kgchat.graph.terms import Interner, SourceInfo, file_digest, object_key
 from kgchat.graph.view import Edge, Fact
-from kgchat.graph.vocab import RDF_TYPE, builtin_phrase
+from kgchat.graph.vocab import RDF_TYPE
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -50,11 +51,12 @@ __all__ = ["GraphConfig", "KnowledgeGraph", "SourceInfo", "file_digest"]
 _DIRECTIONS = ("out", "in", "both")
 
 
-class KnowledgeGraph:
+class KnowledgeGraph(RelationReads):
     """Sources merged into one graph of facts; see the module docstring.
 
     Build one with :meth:`load` (files), :meth:`from_triples` (Python tuples) or :meth:`open`
-    (a directory written by :meth:`save`).
+    (a directory written by :meth:`save`). What it says of its relations (phrases, domain,
+    range, inverses) is :class:`~kgchat.graph.relation_reads.RelationReads`'s.
     """
 
     def __init__(self, config: GraphConfig | None = None) -> None:
@@ -221,25 +223,6 @@ class KnowledgeGraph:
         """Other names: alternative labels, synonyms, labels in other languages."""
         return list(self._g.aliases.get(self._id(node), []))
 
-    def relation_aliases(self, predicate: str) -> list[str]:
-        """A relation's other names (``skos:altLabel`` of a property, a Wikibase property's
-        aliases), as :meth:`aliases` gives them."""
-        return self.aliases(predicate)
-
-    def relation_description(self, predicate: str) -> str | None:
-        """What the graph says a relation means in prose: its property's description
-        (``rdfs:comment``, ``skos:definition``, OBO's ``IAO_0000115``...), as
-        :meth:`description` gives it; None where the property has none or is unknown.
-
-        >>> kg = KnowledgeGraph.from_triples([
-        ...     ("A", "hasSub", "B"),
-        ...     ("hasSub", "http://www.w3.org/2000/01/rdf-schema#comment", '"owns most of"')])
-        >>> kg.relation_description("hasSub"), kg.relation_description("nope")
-        ('owns most of', None)
-        """
-        i = self._terms.get(predicate)
-        return None if i is None else self._g.descriptions.get(i)
-
     def names_by_language(self, node: str) -> dict[str, tuple[str, ...]]:
         """Its language-tagged names by language code, best first (no facts:
         :mod:`kgchat.graph.language_names`)."""
@@ -259,33 +242,6 @@ class KnowledgeGraph:
         """True when the node is a literal value (number, date, string)."""
         return bool(self._kinds[self._id(node)] == comp.LITERAL)
 
-    def relation_label(self, predicate: str, *, inverse: bool = False) -> str:
-        """The phrase of a predicate; with ``inverse``, of its ``owl:inverseOf`` when declared,
-        else the phrase marked ``(inverse)``."""
-        pid = self._id(predicate)
-        if inverse:
-            inv = self._g.inverse.get(pid)
-            builtin = builtin_phrase(predicate)
-            if inv is None and builtin:
-                return builtin[1]
-            if inv is not None:
-                return comp.relation_phrase(self._terms.ordered, self._g.labels, inv)
-            return comp.relation_phrase(self._terms.ordered, self._g.labels, pid) + " (inverse)"
-        return comp.relation_phrase(self._terms.ordered, self._g.labels, pid)
-
-    def domain(self, predicate: str) -> list[str]:
-        """The classes a property's ``rdfs:domain`` declares (empty when undeclared)."""
-        return [self._terms.ordered[c] for c in self._g.domain.get(self._id(predicate), [])]
-
-    def range(self, predicate: str) -> list[str]:
-        """The classes (or datatypes) a property's ``rdfs:range`` declares."""
-        return [self._terms.ordered[c] for c in self._g.range.get(self._id(predicate), [])]
-
-    def inverse_of(self, predicate: str) -> str | None:
-        """The predicate declared ``owl:inverseOf`` this one, if any."""
-        inv = self._g.inverse.get(self._id(predicate))
-        return None if inv is None else self._terms.ordered[inv]
-
     def entities(self) -> Iterator[str]:
         """Every entity (not literals, not OWL/RDF structure)."""
         keys = self._terms.ordered
@@ -297,10 +253,6 @@ class KnowledgeGraph:
         ids = np.unique(g.eo)
         ids = ids[self._kinds[ids] == comp.LITERAL]
         return [self._terms.ordered[i] for i in ids.tolist()]
-
-    def relations(self) -> list[str]:
-        """Every predicate used by a fact."""
-        return [self._terms.ordered[i] for i in np.unique(self._g.ep).tolist()]
 
     def source_objects(self, source: int, predicate: str) -> list[str]:
         """The objects of a predicate's raw triples that came from one source (by index)."""

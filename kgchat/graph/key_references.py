@@ -11,7 +11,7 @@ publisher that writes the parent's IRI has it).
 By the shape of the data alone:
 
 - a **key** is a property whose literal values each pick out one subject, one value a
-  subject, and are identifiers (codes with digits, :func:`kgchat.graph.roles.value_shape`);
+  subject, and are identifiers (codes with digits, :func:`kgchat.graph.value_shapes.value_shape`);
 - a **reference** is another property of literal values, 80% or more of whose triples hold a
   key's value that another subject than their own holds. A value its own subject holds as
   its key (a record restating its id) is no reference, and where two keys each cite the
@@ -35,8 +35,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from kgchat.graph.names import parse_literal
-from kgchat.graph.roles import value_shape
+from kgchat.graph.literal_terms import parse_literal
+from kgchat.graph.value_shapes import value_shape
 
 __all__ = ["key_reference_objects"]
 

@@ -1,5 +1,7 @@
 """Names of entities and properties: one label each, chosen by language and predicate, the rest
-aliases; descriptions; and labels written as identifiers (``worksFor``) read as words.
+aliases; descriptions; and labels written as identifiers (``worksFor``) read as words. Which
+identifiers stand where a name should be (a coded IRI, a label citing its own id) is
+:mod:`kgchat.graph.coded_iris`'s, whose functions are re-exported here (their old home).
 
 Examples
 --------
@@ -20,6 +22,17 @@ from operator import not_
 import numpy as np
 
 from kgchat.graph import name_properties, vocab
+
+# identifiers where a name should be, kept in their own module and re-exported here (their old home)
+from kgchat.graph.coded_iris import (
+    _CITED_ID,  # noqa: F401 (labels._CITED_ID)
+    _OPAQUE,
+    _cite_own_ids,
+    _name_coded,
+    abbreviates,
+    coded_iri,  # noqa: F401 (labels.coded_iri)
+    strip_own_id,
+)
 from kgchat.graph.literals import read_literals
 from kgchat.graph.names import (
     humanize_id,
@@ -32,78 +45,7 @@ from kgchat.graph.vocab import Role
 
 __all__ = ["choose_names", "read_labels", "strip_own_id"]
 
-# an identifier, not a name: "Q42", "DB00001", "SUP-00417", "PO-2024-000123", and a segment
-# after a hyphen may begin with a letter or two, or be them ("MNH-T0027", a museum's taxon
-# number, and "MNH-T0027-S" its synonym's; a parser's blank node "s0_b3" stays no code)
-# A UUID or a hexadecimal digest is an id generator's, as opaque as a code (TED mints
-# ``epd:Organization/6c3a...-...`` for each company a notice names). So is a long code of
-# capitals and digits mixed, as registries issue them: an ISO 17442 LEI
-# ("549300UTMGDNFNTAMM65", the IRI GLEIF and FIBO data mint for a company), an ISIN
-# ("US0378331005"), a FIGI; no word is written that way
-_OPAQUE = re.compile(
-    # (digits after digits are one run, so each later part starts with its separator: a
-    # long run of digits that fails at its end is not tried split every way, which took
-    # minutes on a 30-digit name)
-    r"[A-Za-z]{0,6}(?:[-_:]?\d+|-[A-Za-z]{1,2}\d+)(?:[-_:]\d+|-[A-Za-z]{1,2}\d+)*"
-    r"(?:-[A-Za-z]{1,2})?"
-    r"|[\da-fA-F]{8}-[\da-fA-F]{4}-[\da-fA-F]{4}-[\da-fA-F]{4}-[\da-fA-F]{12}"
-    r"|(?=[\da-f]*[a-f])(?=[\da-f]*\d)[\da-f]{16,}"
-    r"|(?=(?:[A-Z]*\d){3})(?=\d*[A-Z])[A-Z\d]{10,}"
-)
-# a name that ends by citing an identifier in square brackets: "Lepirudin [drugbank:DB00001]"
-_CITED_ID = re.compile(r"(.*\S)\s*\[([^\[\]\s]+)\]")
 _PLAIN_NAME = re.compile(r"(has )?(name|label)", re.IGNORECASE)
-
-
-def coded_iri(key: str) -> bool:
-    """Whether a term is an IRI whose local name is a code, a UUID or a digest: no name.
-
-    >>> coded_iri("http://x/org/9b2f1c3e-44aa-4d1e-8f00-1a2b3c4d5e6f"), coded_iri("_:b12")
-    (True, False)
-    >>> coded_iri("http://x/SUP-00417"), coded_iri("http://x/Stadtpark")
-    (True, False)
-    >>> coded_iri("http://x/entity/549300UTMGDNFNTAMM65"), coded_iri("http://x/UNESCO")
-    (True, False)
-    """
-    return not key.startswith("_:") and bool(_OPAQUE.fullmatch(local_name(key)))
-
-
-def abbreviates(name: str, label: str) -> bool:
-    """Whether an identifier's letters are initials of the label's words, in order (some words
-    may be skipped): ``sal`` of "Société des Artistes Lyonnais", ``UN`` of "United Nations".
-
-    >>> abbreviates("sal", "Société des Artistes Lyonnais"), abbreviates("MeatTopping", "Carne")
-    (True, False)
-    """
-    letters = [c for c in name.lower() if c.isalnum()]
-    initials = iter(w[0] for w in re.findall(r"\w+", label.lower()))
-    return len(letters) >= 2 and all(c in initials for c in letters)
-
-
-def strip_own_id(iri: str, text: str) -> str | None:
-    """The name without its subject's own identifier, where the name ends by citing it in
-    square brackets (Bio2RDF labels every resource so: "Lepirudin [drugbank:DB00001]" for
-    ``http://bio2rdf.org/drugbank:DB00001``, beside a plain ``dct:title``); None otherwise.
-
-    The bracketed text must be the IRI's own last segment, or a ``prefix:`` before it, so a
-    name that brackets anything else ("Paris [Texas]") keeps it.
-
-    >>> strip_own_id("http://bio2rdf.org/drugbank:DB00001", "Lepirudin [drugbank:DB00001]")
-    'Lepirudin'
-    >>> strip_own_id("http://ex.org/drug/DB00001", "Lepirudin [drugbank:DB00001]")
-    'Lepirudin'
-    >>> strip_own_id("http://ex.org/Paris", "Paris [Texas]") is None
-    True
-    """
-    m = _CITED_ID.fullmatch(text)
-    if m is None:
-        return None
-    cited = m.group(2)
-    own = iri.rstrip("/#")
-    for tail in (cited, cited.rpartition(":")[2]):
-        if tail and own.endswith(tail) and own[-len(tail) - 1 : -len(tail)] in ("/", "#", ":"):
-            return m.group(1)
-    return None
 
 
 def read_labels(labels: dict[int, str], aliases: dict[int, list[str]], is_prop) -> None:
@@ -244,64 +186,6 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
     )
     described = zip(sid[desc].tolist(), text_of[desc].tolist(), strict=True)
     return labels, aliases, {i: texts[t] for i, t in described}
-
-
-def _name_coded(keys, sid, pid, rank, texts, text_of, events, labels, plain=()) -> None:
-    """Label each unlabelled subject whose IRI ends with a code (``taxonomy/9606``) by a value
-    of its name-like properties (``events``), in place: UniProt names a taxon only by
-    ``up:scientificName`` / ``up:commonName``, and "9606" is no name anyone says. The property
-    that most such subjects carry is preferred (a scientific name, on every taxon, before a
-    common name on a few), then the one whose values best pick out their subjects (a
-    citation's ``up:title`` before its ``up:name``, the journal's, which ``plain``: the subjects
-    a plain "name" labelled, gives way to), then the language rank. A property whose words end
-    with something else than a name ("name of mother") names another thing, and is passed over.
-
-    >>> keys = ["http://t/9606", "http://up/commonName", "http://up/scientificName",
-    ...         '"Human"', '"Homo sapiens"', "http://t/10090", '"Mus musculus"']
-    >>> sid, pid = np.array([0, 0, 5]), np.array([1, 2, 2])
-    >>> labels = {}
-    >>> _name_coded(keys, sid, pid, np.zeros(3, int), ["Human", "Homo sapiens", "Mus musculus"],
-    ...             np.array([0, 1, 2]), np.arange(3), labels)
-    >>> labels
-    {0: 'Homo sapiens', 5: 'Mus musculus'}
-    """
-    coded = [
-        j
-        for j in events.tolist()
-        if (sid[j] not in labels or sid[j] in plain)
-        and _OPAQUE.fullmatch(local_name(keys[sid[j]]))
-        and name_properties.NAME_LIKE.fullmatch(
-            humanize_relation(local_name(keys[pid[j]])).split()[-1]
-        )
-        and texts[text_of[j]]
-    ]
-    carriers: dict[int, set[int]] = {}
-    values: dict[int, set[str]] = {}
-    for j in coded:
-        carriers.setdefault(int(pid[j]), set()).add(int(sid[j]))
-        values.setdefault(int(pid[j]), set()).add(texts[text_of[j]])
-    best: dict[int, tuple[int, float, int, int]] = {}
-    for j in coded:
-        q = int(pid[j])
-        key = (-len(carriers[q]), -len(values[q]) / len(carriers[q]), int(rank[j]), j)
-        if int(sid[j]) not in best or key < best[int(sid[j])]:
-            best[int(sid[j])] = key
-    for who, (*_, j) in best.items():
-        labels[who] = texts[text_of[j]]
-
-
-def _cite_own_ids(keys, sid, texts, text_of) -> np.ndarray:
-    """Which name events cite their subject's own id (:func:`strip_own_id`); their texts are
-    repointed (in place) at the name without it, appended to ``texts``."""
-    cites = np.zeros(len(sid), bool)
-    bracketed = np.fromiter((t.endswith("]") for t in texts), bool, len(texts))
-    for j in np.flatnonzero(bracketed[text_of]).tolist() if len(text_of) else ():
-        bare = strip_own_id(keys[sid[j]], texts[text_of[j]])
-        if bare is not None:
-            cites[j] = True
-            texts.append(bare)
-            text_of[j] = len(texts) - 1
-    return cites
 
 
 def _distinct(ids: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from kgchat.graph import vocab
-from kgchat.graph.names import parse_literal, primary_subtag
+from kgchat.graph.literal_terms import parse_literal, primary_subtag
 from kgchat.graph.vocab import Role
 
 __all__ = ["LanguageNames", "language_names"]

@@ -33,8 +33,8 @@ from collections import defaultdict
 
 import numpy as np
 
+from kgchat.graph.literal_terms import parse_literal
 from kgchat.graph.literals import read_literals
-from kgchat.graph.names import parse_literal
 
 __all__ = ["borrow_version_names"]
 

@@ -31,7 +31,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from kgchat.graph.names import humanize_relation, local_name, primary_subtag
+from kgchat.graph.literal_terms import primary_subtag
+from kgchat.graph.names import humanize_relation, local_name
 
 __all__ = ["LanguageFamily", "drop_other_languages", "language_families"]
 

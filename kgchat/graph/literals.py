@@ -16,7 +16,7 @@ from operator import getitem, methodcaller
 
 import numpy as np
 
-from kgchat.graph.names import parse_literal, primary_subtag
+from kgchat.graph.literal_terms import parse_literal, primary_subtag
 
 __all__ = ["lang_rank", "read_each", "read_literals"]
 

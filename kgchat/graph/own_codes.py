@@ -24,10 +24,11 @@ import re
 
 import numpy as np
 
-from kgchat.graph.junctions import is_uuid_iri
-from kgchat.graph.names import literal_text, local_name, normalize_text
-from kgchat.graph.roles import is_digest
+from kgchat.graph.literal_terms import literal_text
+from kgchat.graph.names import local_name, normalize_text
+from kgchat.graph.record_ids import is_uuid_iri
 from kgchat.graph.term_ids import IRI, LITERAL
+from kgchat.graph.value_shapes import is_digest
 
 __all__ = ["own_code_names"]
 

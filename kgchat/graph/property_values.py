@@ -32,7 +32,7 @@ from urllib.parse import quote
 import numpy as np
 
 from kgchat.graph import vocab
-from kgchat.graph.names import literal_text
+from kgchat.graph.literal_terms import literal_text
 from kgchat.graph.reification import single_values
 from kgchat.graph.term_ids import intern_terms
 

@@ -46,8 +46,9 @@ from pathlib import Path
 
 from kgchat.errors import ParseError
 from kgchat.graph.formats import Triple, open_binary
+from kgchat.graph.literal_terms import XSD, literal_term
 from kgchat.graph.name_properties import ALIAS_LIKE, RECORD_NAME_KEYS
-from kgchat.graph.names import XSD, humanize_relation, literal_term
+from kgchat.graph.names import humanize_relation
 from kgchat.graph.read_property_graph import is_header, read_rows
 from kgchat.graph.vocab import RDF_TYPE, RDFS_LABEL
 

@@ -35,8 +35,8 @@ from typing import Any
 
 from kgchat.errors import ParseError
 from kgchat.graph.formats import Triple, read_text
+from kgchat.graph.literal_terms import XSD, literal_term
 from kgchat.graph.name_properties import RECORD_NAME_KEYS
-from kgchat.graph.names import XSD, literal_term
 from kgchat.graph.read_delimited import literal_key
 from kgchat.graph.vocab import RDFS_LABEL
 

@@ -41,8 +41,8 @@ from pathlib import Path
 
 from kgchat.errors import ParseError
 from kgchat.graph.formats import Triple
+from kgchat.graph.literal_terms import XSD, literal_term
 from kgchat.graph.name_properties import RECORD_NAME_KEYS
-from kgchat.graph.names import XSD, literal_term
 from kgchat.graph.vocab import RDF_TYPE, RDFS_LABEL
 
 __all__ = ["is_header", "read_rows"]

@@ -22,8 +22,9 @@ from kgchat.errors import GraphError, ParseError, UnsupportedFormatError
 from kgchat.graph.encode import Chunk, Encoded
 from kgchat.graph.formats import CHUNK, COMPRESSION, Triple, open_binary, read_error, supported
 from kgchat.graph.jsonld_context import local_contexts, written_double
+from kgchat.graph.literal_terms import literal_term
 from kgchat.graph.locate import excerpt, locate
-from kgchat.graph.names import file_base_iri, literal_term
+from kgchat.graph.names import file_base_iri
 from kgchat.graph.turtle_split import read_split, splits
 
 __all__ = ["read_oxigraph", "read_rdflib"]

@@ -40,7 +40,8 @@ from collections import defaultdict
 
 import numpy as np
 
-from kgchat.graph.names import humanize_relation, literal_text, local_name
+from kgchat.graph.literal_terms import literal_text
+from kgchat.graph.names import humanize_relation, local_name
 from kgchat.graph.vocab import Role
 from kgchat.text import content_stems
 

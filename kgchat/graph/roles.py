@@ -34,20 +34,8 @@ and values, with rules that hold of RDF in general rather than of one file:
 - a key whose values are mostly shorter than a name of their subject (a course's "CS340", not
   a 40-digit digest) stands for that name, as people say it: its values become aliases.
 
-Examples
---------
->>> value_shape("GO:0008150", None, None), value_shape("276", None, None)
-('code', 'digits')
->>> value_shape("2009-05-01", None, None), value_shape("1000 Ha", None, None)
-('other', 'other')
->>> value_shape("PT117M", None, None), value_shape("P3Y6M", None, None)  # ISO 8601 durations
-('other', 'other')
->>> value_shape("0.885", None, "http://www.w3.org/2001/XMLSchema#float")
-'number'
->>> value_shape("LHR", None, None), value_shape("Heathrow", None, None)  # letters in capitals
-('code', 'other')
->>> is_digest("5b52695450fc5a57e2a645c96904affa35aac214"), is_digest("0000-0002-1825-0097")
-(True, False)
+The shapes of the values these rules read, and how values spread over subjects, are
+:mod:`kgchat.graph.value_shapes`'s (re-exported here, their old home).
 """
 
 from __future__ import annotations
@@ -58,15 +46,17 @@ import re
 import numpy as np
 
 from kgchat.graph import name_properties, vocab
-from kgchat.graph.dates import date_year
-from kgchat.graph.labels import coded_iri
-from kgchat.graph.names import (
-    XSD,
-    humanize_relation,
-    local_name,
-    parse_literal,
-    primary_subtag,
-    property_step,
+from kgchat.graph.coded_iris import coded_iri
+from kgchat.graph.literal_terms import parse_literal, primary_subtag
+from kgchat.graph.names import humanize_relation, local_name, property_step
+
+# the shapes and spread of values, kept in their own module and re-exported here (their old home)
+from kgchat.graph.value_shapes import (
+    _distinct_names,
+    _names_one_subject,
+    _one_each,
+    is_digest,
+    value_shape,
 )
 from kgchat.graph.vocab import Role
 
@@ -79,66 +69,14 @@ __all__ = [
     "value_shape",
 ]
 
-# a token of letters and digits, maybe joined by - _ : . # / (no spaces)
-_TOKEN = re.compile(r"[^\W_]+(?:[-_:.#/][^\W_]+)*")
 _ALNUM = re.compile(r"[\W_]+")  # what is not a letter or a digit
-_LETTER = re.compile(r"[^\W\d_]")
-_TIME = re.compile(r"\d{1,2}:\d{2}(:\d{2})?")  # a time of day (a date: dates.date_year)
-_DECIMAL = re.compile(r"\d+[.,]\d+([eE]\d+)?")
-# an ISO 8601 duration, as schema.org writes a film's running time ("PT117M"): a value
-_DURATION = re.compile(r"P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?([\d.]+S)?)?")
-# a run of hexadecimal digits in one case, with a letter a-f and a digit, maybe grouped by
-# hyphens (a UUID): what a hash function or an id generator writes
-_HEX = re.compile(
-    r"(?=.*[a-f])(?=.*\d)[\da-f]+(?:-[\da-f]+)*|(?=.*[A-F])(?=.*\d)[\dA-F]+(?:-[\dA-F]+)*"
-)
-_DIGEST_DIGITS = 16  # 64 bits: shorter hexadecimal runs may be a person's code ("1A2F")
 _DOMAIN_PROPERTY_TYPES = frozenset({vocab.OWL + "DatatypeProperty", vocab.OWL + "ObjectProperty"})
 _SAMPLE = 512  # values looked at per property
 _ID_SHARE = 0.8  # share of a property's values that must be identifiers
-_NAME_SHARE = 0.9  # share of a name-like property's values held by one subject only
 _LITERAL_SHARE = 0.9  # share of a property's objects that must be literals
 # a property that is just "name": its values name their subject even where several share one
 _PLAIN_NAME = re.compile(r"(has )?name", re.IGNORECASE)
 _PROSE_WORDS = 20  # median words of a property's values that makes them prose (a paragraph)
-
-
-def value_shape(lex: str, lang: str | None, datatype: str | None) -> str:
-    """What a literal value looks like: ``code`` (letters and digits in one token, or capital
-    letters only: "LHR"), ``digits``
-    (a run of digits written as a string), ``number`` (a typed or decimal number), or ``other``
-    (text, dates, anything else)."""
-    if lang:
-        return "other"
-    if datatype in vocab.NUMERIC_TYPES:
-        return "number"
-    if (datatype and datatype != XSD + "string") or len(lex) > 64 or not _TOKEN.fullmatch(lex):
-        return "other"
-    if lex.isdigit():
-        return "digits"
-    if date_year(lex) is not None or _TIME.fullmatch(lex) or _DURATION.fullmatch(lex):
-        return "other"
-    if _DECIMAL.fullmatch(lex):
-        return "number"
-    if _LETTER.search(lex) and any(c.isdigit() for c in lex):
-        return "code"
-    # capitals only, in one token of two letters or more: a code of letters (an airport's
-    # "LHR", a country's "DE", a radio callsign), as no word of text is written
-    if len(lex) >= 2 and lex.isupper():
-        return "code"
-    return "other"
-
-
-def is_digest(lex: str, digits: int = _DIGEST_DIGITS) -> bool:
-    """Whether a literal's text is a digest: a run of ``digits`` (:data:`_DIGEST_DIGITS`) or
-    more hexadecimal digits (a hash, a UUID), which no one reads or asks for. An ORCID
-    (``0000-0002-1825-0097``) has no letter a-f: no digest. Fewer ``digits`` where more tells
-    it is one (:func:`kgchat.graph.junctions.anonymous_junctions`: a record's identifier).
-
-    >>> is_digest("0051298fef50"), is_digest("0051298fef50", 8), is_digest("20241130", 8)
-    (False, True, False)
-    """
-    return sum(c.isalnum() for c in lex) >= digits and bool(_HEX.fullmatch(lex))
 
 
 def literal_counts(p, o, is_lit, n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -341,39 +279,6 @@ def _declared_kinds(keys, used_preds, s, p, o) -> tuple[set[int], set[int]]:
         if name in ids:
             modelled.update(s[p == ids[name]].tolist())
     return annotation, modelled
-
-
-def _one_each(subjects: np.ndarray, values: np.ndarray) -> bool:
-    """True when nearly every subject holds one value only: what a property that is just
-    "name" gives each thing, though one name may be held by several (two "John Smith"s, a
-    ``FullProfessor0`` in every department of a LUBM university)."""
-    pairs = np.unique(np.stack([subjects, values], axis=1), axis=0)
-    _, per_subject = np.unique(pairs[:, 0], return_counts=True)
-    return bool(len(pairs)) and float((per_subject == 1).mean()) >= _NAME_SHARE
-
-
-def _distinct_names(subjects: np.ndarray, values: np.ndarray) -> bool:
-    """True when nearly every distinct value is held by one subject only, however many
-    subjects a few generic values are held by: an official journal's ``eli:title`` names each
-    act's expression ("Directive 2000/60/EC of ...") and, on its articles' expressions, repeats
-    "Definitions" and "Scope" hundreds of times, so most *triples* hold a shared value while
-    most *titles* pick out one thing. Honorifics ("Dr.", "Prof.") and a small company's job
-    titles are a few values each held by many: no names.
-
-    >>> s, o = np.arange(12), np.array([*range(10, 20), 9, 9])  # ten titles, one heading twice
-    >>> _distinct_names(s, o), _distinct_names(np.array([0, 1, 2, 3]), np.array([9, 9, 8, 8]))
-    (True, False)
-    """
-    pairs = np.unique(np.stack([values, subjects], axis=1), axis=0)
-    _, holders = np.unique(pairs[:, 0], return_counts=True)
-    return bool(len(holders)) and float((holders == 1).mean()) >= _NAME_SHARE
-
-
-def _names_one_subject(subjects: np.ndarray, values: np.ndarray) -> bool:
-    """True when nearly every value is held by one subject only (names pick out their subject)."""
-    pairs = np.unique(np.stack([values, subjects], axis=1), axis=0)
-    _, inverse, holders = np.unique(pairs[:, 0], return_inverse=True, return_counts=True)
-    return bool(len(pairs)) and float((holders[inverse] == 1).mean()) >= _NAME_SHARE
 
 
 def _identifiers(keys, values: np.ndarray, annotation: bool) -> bool:

@@ -41,7 +41,7 @@ from urllib.parse import quote, unquote
 
 from kgchat.errors import QueryError
 from kgchat.graph import compile as comp
-from kgchat.graph.names import parse_literal
+from kgchat.graph.literal_terms import parse_literal
 
 if TYPE_CHECKING:
     from kgchat.graph.core import KnowledgeGraph

@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from kgchat.graph.names import literal_term
+from kgchat.graph.literal_terms import literal_term
 
 __all__ = [
     "Interner",

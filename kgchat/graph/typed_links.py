@@ -59,7 +59,8 @@ from urllib.parse import quote
 import numpy as np
 
 from kgchat.graph import vocab
-from kgchat.graph.names import humanize_relation, literal_term, local_name, parse_literal
+from kgchat.graph.literal_terms import literal_term, parse_literal
+from kgchat.graph.names import humanize_relation, local_name
 from kgchat.graph.term_ids import BLANK, LITERAL, intern_terms
 
 __all__ = ["typed_link_triples"]

@@ -46,7 +46,7 @@ from __future__ import annotations
 import numpy as np
 
 from kgchat.graph import value_vocab
-from kgchat.graph.names import literal_text
+from kgchat.graph.literal_terms import literal_text
 from kgchat.graph.term_ids import BLANK, LITERAL
 
 __all__ = ["fold_value_nodes"]

@@ -42,8 +42,9 @@ from __future__ import annotations
 import numpy as np
 
 from kgchat.graph.junctions import ANONYMOUS
+from kgchat.graph.literal_terms import parse_literal
 from kgchat.graph.literals import read_literals
-from kgchat.graph.names import local_name, parse_literal
+from kgchat.graph.names import local_name
 from kgchat.graph.vocab import Role
 
 __all__ = ["name_written_forms"]

@@ -1,0 +1,164 @@
+"""What a node's identifier (its IRI's local name) says of it, for
+:func:`kgchat.graph.junctions.anonymous_junctions`: a UUID (:func:`is_uuid_iri`) or a digest
+(:func:`_digests`), keys made to mean nothing; a serial number (:func:`_serial`); a key made of
+the words of what the node joins (:func:`_made_of`, :func:`_joined_words`) or of the thing it
+is about (:func:`_keyed_by_subject`); an identifier other nodes share (:func:`_shared_names`);
+a code rather than words (:func:`_coded`).
+
+Examples
+--------
+>>> is_uuid_iri("urn:uuid:1AFDD705-DF33-4E44-9C45-2046A793B57C"), _serial("http://x/own/0001")
+(True, True)
+>>> _made_of("http://openflights.org/data/route/BA/LHR-JFK", {"lhr", "jfk"})
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import numpy as np
+
+from kgchat.graph.names import local_name
+from kgchat.graph.value_shapes import is_digest
+
+__all__ = ["RECORD_DIGEST_DIGITS", "is_uuid_iri"]
+
+#: hexadecimal digits that make a record's identifier a digest (``obs/0051298fef50``); fewer
+#: than a literal needs (:func:`is_digest`): the record's kind, never named
+#: and joining named things, already says it is no thing people name
+RECORD_DIGEST_DIGITS = 8
+
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
+
+
+def is_uuid_iri(key: str) -> bool:
+    """Whether an IRI's local name is a UUID.
+
+    >>> is_uuid_iri("https://fhir.example/Patient/1afdd705-df33-4e44-9c45-2046a793b57c")
+    True
+    >>> is_uuid_iri("urn:uuid:1AFDD705-DF33-4E44-9C45-2046A793B57C"), is_uuid_iri("ex:perf7")
+    (True, False)
+    """
+    return bool(_UUID.fullmatch(local_name(key)))
+
+
+def _name(key: str) -> str:
+    return local_name(key) if "://" in key or key.startswith("urn:") else key
+
+
+def _shared_names(keys: list[str], ids: list[int]) -> list[int]:
+    """Those of ``ids`` whose identifier (:func:`_name`) another of them has too.
+
+    >>> keys = [f"http://ex.org/{k}" for k in ("obs/1/T", "obs/2/T", "PO-7", "PO-8")]
+    >>> _shared_names(keys, [0, 1, 2, 3])
+    [0, 1]
+    """
+    count = Counter(_name(keys[i]) for i in ids)
+    return [i for i in ids if count[_name(keys[i])] > 1]
+
+
+# letters then figures: a catalogue's number ("BE0000017", DrugBank's), not a digest, whose
+# letters fall anywhere
+_CATALOGUED = re.compile(r"[A-Za-z]+\d+")
+
+
+def _digests(keys: list[str], ids: list[int]) -> list[int]:
+    """Those of ``ids`` whose identifier is a digest (:func:`is_digest`, of
+    :data:`RECORD_DIGEST_DIGITS`); where most of them are, also those of the same length in
+    figures alone (a random key that drew no letter).
+
+    >>> keys = [f"http://ex.org/obs/{k}" for k in ("0051298fef50", "7e9cd82a2116", "331333592978")]
+    >>> _digests(keys, [0, 1, 2]), _digests(keys, [2])
+    ([0, 1, 2], [])
+    >>> _digests(["http://ex.org/target/BE0000017", "http://ex.org/target/BE0000048"], [0, 1])
+    []
+    """
+    names = {i: _name(keys[i]) for i in ids}
+    found = [
+        i
+        for i in ids
+        if is_digest(names[i], RECORD_DIGEST_DIGITS) and not _CATALOGUED.fullmatch(names[i])
+    ]
+    if 2 * len(found) <= len(ids):
+        return found
+    sizes, chosen = {len(names[i]) for i in found}, set(found)
+    return [i for i in ids if i in chosen or (len(names[i]) in sizes and names[i].isdigit())]
+
+
+def _keyed_by_subject(
+    keys: list[str], s: np.ndarray, o: np.ndarray, named: np.ndarray, ids: list[int]
+) -> list[int]:
+    """Those of ``ids`` whose identifier (:func:`_name`) is that of a named node one of their
+    facts (``s`` -> ``o``) leads to: a record keyed by what it is about.
+
+    >>> keys = ["http://e.eu/aggregation/p/9/_SK_1", "http://e.eu/item/9/_SK_1", "Rijks"]
+    >>> keys += ["http://e.eu/aggregation/p/9/_SK_2", "http://e.eu/item/9/_SK_3"]
+    >>> s, o = np.array([0, 0, 3, 3]), np.array([1, 2, 4, 2])
+    >>> _keyed_by_subject(keys, s, o, np.array([False, True, True, False, True]), [0, 3])
+    [0]
+    """
+    if not ids:
+        return []
+    facts = np.flatnonzero(np.isin(s, ids) & named[o] & (s != o)).tolist()
+    found = {int(s[f]) for f in facts if _name(keys[s[f]]) == _name(keys[o[f]])}
+    return sorted(found)
+
+
+def _coded(key: str) -> bool:
+    """Whether an IRI's identifier holds a digit (a code, a digest), not only words."""
+    return not key.startswith(("_:", '"')) and any(c.isdigit() for c in _name(key))
+
+
+def _joined_words(
+    keys: list[str],
+    s: np.ndarray,
+    o: np.ndarray,
+    is_lit: np.ndarray,
+    labels: dict[int, str],
+    nodes: list[int],
+) -> dict[int, set[str]]:
+    """Per node of ``nodes``: the words (lower case) of the names and literal values of the
+    nodes its facts (``s`` -> ``o``) lead to."""
+    if not nodes:
+        return {}
+    mine = np.isin(s, nodes)
+    ahead = np.unique(o[mine & ~is_lit[o]])
+    own: dict[int, set[str]] = {int(x): set(_words(labels.get(int(x), ""))) for x in ahead}
+    for i in np.flatnonzero(np.isin(s, ahead) & is_lit[o]).tolist():
+        own[int(s[i])].update(_words(keys[o[i]]))
+    out: dict[int, set[str]] = {i: set() for i in nodes}
+    for i in np.flatnonzero(mine).tolist():
+        out[int(s[i])] |= own.get(int(o[i]), set())
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[\W_]+", text.lower()) if w]
+
+
+def _serial(key: str) -> bool:
+    """Whether an IRI's identifier is a number alone: a row's serial (``ownership/0001``, a FIBO
+    ``fibo-fnd-oac-own:Ownership`` joining an owner, a company and its share), which no one
+    says. A record people ask about by its key carries its kind's letters (``SHP-7781600``,
+    ``PO-2024-000229``).
+
+    >>> _serial("https://kyc.example/id/ownership/0001"), _serial("http://x/shipment/SHP-77")
+    (True, False)
+    """
+    return _name(key).isdigit()
+
+
+def _made_of(key: str, words: set[str]) -> bool:
+    """Whether an IRI's identifier is made of ``words`` only, every word of it (two or more)
+    a name or value of a node it leads to: a key composed of the row's columns.
+
+    >>> _made_of("http://openflights.org/data/route/BA/LHR-JFK", {"lhr", "jfk", "london"})
+    True
+    >>> _made_of("http://dbpedia.org/resource/Heathrow_Express", {"heathrow", "london"})
+    False
+    """
+    own = _words(_name(key))
+    return len(own) >= 2 and words.issuperset(own)

@@ -1,0 +1,98 @@
+"""What a knowledge graph says of its relations: which predicates its facts use, a predicate's
+phrase (and its inverse's), other names, prose description, ``rdfs:domain`` and ``rdfs:range``,
+and ``owl:inverseOf``.
+:class:`RelationReads` is a mixin of :class:`kgchat.graph.core.KnowledgeGraph`, which holds the
+compiled graph these read.
+
+Examples
+--------
+>>> from kgchat.graph import KnowledgeGraph
+>>> kg = KnowledgeGraph.from_triples([("Aspirin", "interacts_with", "Warfarin")])
+>>> kg.relation_label("interacts_with"), kg.relation_label("interacts_with", inverse=True)
+('interacts with', 'interacts with (inverse)')
+>>> kg.domain("interacts_with"), kg.inverse_of("interacts_with") is None
+([], True)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from kgchat.graph import compile as comp
+from kgchat.graph.vocab import builtin_phrase
+
+if TYPE_CHECKING:
+    from kgchat.graph.terms import Interner
+
+__all__ = ["RelationReads"]
+
+
+class RelationReads:
+    """A graph's relations, read from its compiled tables (a mixin: the class using it sets
+    ``_terms``, the interned term keys, and gives ``_g``, the compiled graph, ``_id``, a term's
+    dense id, and ``aliases``)."""
+
+    _terms: Interner
+
+    @property
+    def _g(self) -> comp.Compiled:
+        raise NotImplementedError
+
+    def _id(self, node: str) -> int:
+        raise NotImplementedError
+
+    def aliases(self, node: str) -> list[str]:
+        raise NotImplementedError
+
+    def relations(self) -> list[str]:
+        """Every predicate used by a fact."""
+        return [self._terms.ordered[i] for i in np.unique(self._g.ep).tolist()]
+
+    def relation_aliases(self, predicate: str) -> list[str]:
+        """A relation's other names (``skos:altLabel`` of a property, a Wikibase property's
+        aliases), as :meth:`aliases` gives them."""
+        return self.aliases(predicate)
+
+    def relation_description(self, predicate: str) -> str | None:
+        """What the graph says a relation means in prose: its property's description
+        (``rdfs:comment``, ``skos:definition``, OBO's ``IAO_0000115``...), as
+        :meth:`description` gives it; None where the property has none or is unknown.
+
+        >>> from kgchat.graph import KnowledgeGraph
+        >>> kg = KnowledgeGraph.from_triples([
+        ...     ("A", "hasSub", "B"),
+        ...     ("hasSub", "http://www.w3.org/2000/01/rdf-schema#comment", '"owns most of"')])
+        >>> kg.relation_description("hasSub"), kg.relation_description("nope")
+        ('owns most of', None)
+        """
+        i = self._terms.get(predicate)
+        return None if i is None else self._g.descriptions.get(i)
+
+    def relation_label(self, predicate: str, *, inverse: bool = False) -> str:
+        """The phrase of a predicate; with ``inverse``, of its ``owl:inverseOf`` when declared,
+        else the phrase marked ``(inverse)``."""
+        pid = self._id(predicate)
+        if inverse:
+            inv = self._g.inverse.get(pid)
+            builtin = builtin_phrase(predicate)
+            if inv is None and builtin:
+                return builtin[1]
+            if inv is not None:
+                return comp.relation_phrase(self._terms.ordered, self._g.labels, inv)
+            return comp.relation_phrase(self._terms.ordered, self._g.labels, pid) + " (inverse)"
+        return comp.relation_phrase(self._terms.ordered, self._g.labels, pid)
+
+    def domain(self, predicate: str) -> list[str]:
+        """The classes a property's ``rdfs:domain`` declares (empty when undeclared)."""
+        return [self._terms.ordered[c] for c in self._g.domain.get(self._id(predicate), [])]
+
+    def range(self, predicate: str) -> list[str]:
+        """The classes (or datatypes) a property's ``rdfs:range`` declares."""
+        return [self._terms.ordered[c] for c in self._g.range.get(self._id(predicate), [])]
+
+    def inverse_of(self, predicate: str) -> str | None:
+        """The predicate declared ``owl:inverseOf`` this one, if any."""
+        inv = self._g.inverse.get(self._id(predicate))
+        return None if inv is None else self._terms.ordered[inv]

@@ -1,0 +1,180 @@
+"""What kind of thing a noun names, read from WordNet's hypernym tree above its meanings
+("writer" a kind of person, "city" of location; "father" and "mother" two kinds of parent),
+and the doer a verb's agent noun names ("director": one who directs). :class:`NounKinds` is a
+mixin of :class:`kgchat.wordnet.WordNet`, which reads the database these look up.
+
+Examples
+--------
+>>> from kgchat.wordnet import wordnet
+>>> wn = wordnet()
+>>> wn is None or (wn.is_a("writer", "person") > 0 and wn.is_a("city", "person") == 0)
+True
+>>> wn is None or wn.agent_noun("directed") == "director"
+True
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kgchat.wordnet_files import Synset
+
+__all__ = ["NounKinds"]
+
+_KIND_DEPTH = 12  # hypernym steps searched for is_a (WordNet 3.0's noun tree is ~19 deep)
+
+
+class NounKinds:
+    """Nouns' kinds and agents, read by :class:`~kgchat.wordnet.WordNet`."""
+
+    def base_forms(self, word: str) -> list[tuple[str, str]]:
+        raise NotImplementedError
+
+    def pos_share(self, lemma: str, pos: str) -> float:
+        raise NotImplementedError
+
+    def offsets(self, lemma: str, pos: str) -> tuple[int, ...]:
+        raise NotImplementedError
+
+    def synset(self, pos: str, offset: int) -> Synset:
+        raise NotImplementedError
+
+    def broader(self, key: tuple[str, int]) -> Iterator[tuple[str, int]]:
+        raise NotImplementedError
+
+    def first_noun(self, word: str) -> tuple[tuple[str, int], float] | None:
+        """A word's most frequent noun meaning and how often the word is a noun (its
+        :meth:`pos_share`); None where WordNet has no noun for it."""
+        for lemma, pos in self.base_forms(word):
+            if pos == "n":
+                found = self.offsets(lemma, "n")
+                if found:
+                    return ("n", found[0]), self.pos_share(lemma, "n")
+        return None
+
+    @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
+    def _kinds_above(self, word: str) -> frozenset[tuple[str, int]]:
+        """Every noun synset a word's most frequent noun meaning is a kind of (its hypernyms,
+        up to :data:`_KIND_DEPTH` steps)."""
+        first = self.first_noun(word)
+        return frozenset() if first is None else self.above(first[0])
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one WordNet a process, words recur
+    def is_a(self, word: str, kind: str) -> float:
+        """How surely a ``word`` names a kind of ``kind``: where the most frequent noun
+        meaning of ``word`` has that of ``kind`` among its hypernyms, at any depth ("writer"
+        and "person", "city" and "location"), the lesser of how often each is a noun
+        (:meth:`pos_share`); 0 otherwise, and for rarer senses ("date" as the person one
+        dates is no answer to "who"). A type asked for ("who": a person) is met by any of its
+        kinds, however far down WordNet files them."""
+        target = self.first_noun(kind)
+        first = self.first_noun(word)
+        if target is None or first is None or target[0] not in self._kinds_above(word):
+            return 0.0
+        return min(first[1], target[1])
+
+    @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, kinds recur
+    def above(self, key: tuple[str, int]) -> frozenset[tuple[str, int]]:
+        """Every synset ``key`` is a kind of (its hypernyms, up to :data:`_KIND_DEPTH`)."""
+        out: set[tuple[str, int]] = set()
+        frontier = {key}
+        for _ in range(_KIND_DEPTH):
+            frontier = {up for k in frontier for up in self.broader(k)} - out
+            if not frontier:
+                break
+            out |= frontier
+        return frozenset(out)
+
+    @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
+    def agent_verb(self, noun: str) -> str | None:
+        """The verb an agent noun names the doer of ("successor" -> succeed, "director" ->
+        direct, "advisor" -> advise): the verb its commonest noun meaning derives from, where
+        that meaning is a kind of person (:meth:`is_a`); None otherwise ("member", "location":
+        no one who does something)."""
+        if self.is_a(noun, "person") < 0.5:
+            return None
+        for lemma, pos in self.base_forms(noun):
+            found = self.offsets(lemma, "n") if pos == "n" else ()
+            if not found:
+                continue
+            s = self.synset("n", found[0])
+            own = {k + 1 for k, w in enumerate(s.words) if w.lower() == lemma}
+            for symbol, tpos, toff, source, target in s.links:
+                if symbol == "+" and tpos == "v" and source in own and target:
+                    return self.synset("v", toff).words[target - 1].lower()
+            return None
+        return None
+
+    @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
+    def agent_noun(self, verb: str) -> str | None:
+        """The noun for the one who does what a verb says ("directed" -> director, "written"
+        -> writer), the inverse of :meth:`agent_verb`: a noun a meaning of the verb leads to
+        (its commonest meanings first) that is a kind of person and names the doer of that
+        verb; never a noun in *-ee*, English's ending for the one the act is done to
+        (employee, advisee). None where WordNet knows none ("starred", "founded")."""
+        for lemma, pos in self.base_forms(verb):
+            if pos != "v":
+                continue
+            for offset in self.offsets(lemma, "v"):
+                s = self.synset("v", offset)
+                own = {k + 1 for k, w in enumerate(s.words) if w.lower() == lemma}
+                for symbol, tpos, toff, source, target in s.links:
+                    if symbol != "+" or tpos != "n" or source not in own or not target:
+                        continue
+                    noun = self.synset("n", toff).words[target - 1].lower()
+                    if not noun.endswith("ee") and self.agent_verb(noun) == lemma:
+                        return noun
+        return None
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one WordNet a process, words recur
+    def may_be_a(self, word: str, kind: str) -> bool:
+        """Whether some noun meaning of ``word`` is, at any depth, some noun meaning of
+        ``kind`` ("university", as an institution of higher learning, and "institution");
+        unlike :meth:`is_a`, rarer meanings count: a word a graph uses may be in any sense."""
+        kinds = {
+            ("n", o)
+            for lemma, pos in self.base_forms(kind)
+            if pos == "n"
+            for o in self.offsets(lemma, "n")
+        }
+        if not kinds:
+            return False
+        return any(
+            key in kinds or not kinds.isdisjoint(self.above(key))
+            for lemma, pos in self.base_forms(word)
+            if pos == "n"
+            for key in (("n", o) for o in self.offsets(lemma, "n"))
+        )
+
+    @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
+    def person_kind(self, word: str) -> bool | None:
+        """Whether a noun's commonest meaning is a kind of person ("actors", "director": True;
+        "person" itself: True; "movies", "genre": False); None for a word WordNet has no noun for
+        ("directed")."""
+        first = self.first_noun(word)
+        if first is None:
+            return None
+        person = self.first_noun("person")
+        return (person is not None and first[0] == person[0]) or self.is_a(word, "person") >= 0.5
+
+    def contrast(self, a: str, b: str) -> bool:
+        """Whether two nouns name different kinds of one thing: their commonest noun meanings
+        differ, neither is a kind of the other, and one broader noun is a step above both
+        ("father" and "mother", kinds of parent; "husband" and "wife"; not "wife" and
+        "spouse"). Word embeddings put such pairs close; they never mean each other.
+
+        >>> from kgchat.wordnet import wordnet
+        >>> wn = wordnet()
+        >>> wn is None or (wn.contrast("father", "mother") and not wn.contrast("wife", "spouse"))
+        True
+        """
+        first_a, first_b = self.first_noun(a), self.first_noun(b)
+        if first_a is None or first_b is None or first_a[0] == first_b[0]:
+            return False
+        ka, kb = first_a[0], first_b[0]
+        if ka in self.above(kb) or kb in self.above(ka):
+            return False
+        return bool(set(self.broader(ka)) & set(self.broader(kb)))
