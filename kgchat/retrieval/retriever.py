@@ -302,23 +302,22 @@ class Retriever(
         if similarity is not None:
             similarity.riding([])  # (what rode on no pass is not kept for later ones)
         t2 = time.perf_counter()
+        # a node that holds one value and says nothing else answers with the value, its
+        # value's fact part of the evidence cited (of those handed back: a node's edges are
+        # read for each); the confidence rates the walk to the node the question names
+        shown = handed_back(candidates, self.config.max_candidates, self.config.max_nodes)
+        answers = held_values(self.kg, self.edges, candidates[:shown])
         facts = select_facts(
-            self.kg, candidates, [self.edges(m.node) for m in mentions], self.config
+            self.kg,
+            answers + candidates[shown:],
+            [self.edges(m.node) for m in mentions],
+            self.config,
         )
         t3 = time.perf_counter()
         if rated is None:  # (tied_first rated the ranking it chose: the same confidence)
             rated = self._confidence(q, candidates, by_start, typed, spans)
         confidence = rated
-        # a node that holds one value and says nothing else answers with the value (after
-        # the confidence, which rates the walk to the node the question names)
-        # (of those handed back: a node's edges are read for each)
-        candidates = held_values(
-            self.kg,
-            self.edges,
-            candidates[
-                : handed_back(candidates, self.config.max_candidates, self.config.max_nodes)
-            ],
-        )
+        candidates = answers
         if not is_yes_no(question) and not LANGUAGES.keys().isdisjoint(q.tokens):
             # "the French name of X": a name the graph gives X in that language (no fact)
             from kgchat.wordnet import wordnet
