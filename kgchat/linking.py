@@ -45,6 +45,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from kgchat.graph.capabilities import OwnNameTable, Prefetches, SketchesKinds
 from kgchat.graph.core import KnowledgeGraph
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.lead_names import LeadNames
@@ -95,8 +96,11 @@ class EntityLinker(CandidateRanking, CommonWords, DescribedNames, ValueNames):
         self._rel_stems: dict[str, list[str]] = {}
         self._classes: dict[str, bool] = {}
         # a graph may bring its own name dictionary (a SPARQL endpoint: lookups on labels)
-        table = getattr(kg, "name_table", None)
-        self.names = table(self.config) if table else NameTable(kg, self.config)
+        self.names = (
+            kg.name_table(self.config)
+            if isinstance(kg, OwnNameTable)
+            else NameTable(kg, self.config)
+        )
         # names said only in an entity's own description (an in-memory graph: an endpoint
         # would have to send every description)
         self._leads = LeadNames(kg) if isinstance(kg, KnowledgeGraph) else None
@@ -116,8 +120,11 @@ class EntityLinker(CandidateRanking, CommonWords, DescribedNames, ValueNames):
             # a remote view's type_edges (what a node is: every relation at it, at least one
             # in-edge of each) says it as its in-edges do, read with the other candidates'
             # kinds instead of a request for this node's every edge
-            kinds = getattr(self.kg, "type_edges", None)
-            edges = kinds(node) if kinds is not None else self.kg.neighbors(node, direction="in")
+            edges = (
+                self.kg.type_edges(node)
+                if isinstance(self.kg, SketchesKinds)
+                else self.kg.neighbors(node, direction="in")
+            )
             found = self._classes[node] = any(
                 e.predicate == RDF_TYPE and not e.forward for e in edges
             )
@@ -163,9 +170,8 @@ class EntityLinker(CandidateRanking, CommonWords, DescribedNames, ValueNames):
         if numbers is not None:  # "Directive 2019/88": a document cited by its number
             cap = self.config.partial_max
             spans.extend((a, b, nodes, _CITED, "number") for a, b, nodes in numbers.find(toks, cap))
-        expect = getattr(self.kg, "expect", None)
-        if expect is not None:  # a remote view: the candidates' edges, read next, in one request
-            expect(n for sp in spans for n in sp[2])
+        if isinstance(self.kg, Prefetches):  # a remote view: the candidates' edges, read next,
+            self.kg.expect(n for sp in spans for n in sp[2])  # in one request
         if not lower:
             spans = [
                 read for sp in spans if (read := self._common_noun(question, toks, sp)) is not None

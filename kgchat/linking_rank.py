@@ -26,6 +26,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
+from kgchat.graph.capabilities import PrefetchesWalks
 from kgchat.mention import Mention
 from kgchat.text import content_stems, singular, written_words
 
@@ -83,9 +84,8 @@ class CandidateRanking:
         # a class named in the question says nothing of which namesake is meant: its instances
         # are as often the answers ("which *albums* are by Nirvana") as the entity asked about
         all_nodes = {m.node for m in mentions if not m.is_class}
-        expect = getattr(self.kg, "expect_walk", None)
-        if expect is not None:  # a remote view fetches the edges read below together
-            expect(
+        if isinstance(self.kg, PrefetchesWalks):  # a remote view fetches the edges read below
+            self.kg.expect_walk(  # together
                 m.node for span in sorted(by_span) for m in by_span[span] if len(by_span[span]) > 1
             )
         out: list[Mention] = []

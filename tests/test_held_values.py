@@ -75,3 +75,28 @@ def test_a_yes_no_answer_is_no_node(tmp_path):
 def test_says_value():
     assert says_value("has value") and says_value("Value")
     assert not says_value("has unit") and not says_value("value of") and not says_value("")
+
+
+def test_the_value_s_fact_is_evidence_and_cited(tmp_path):
+    """The answer read off a descriptor node is its value: the fact stating that value is one
+    of the retrieval's numbered facts, and the chat turn (template backend) cites a fact that
+    holds the answer, not only the fact that reaches the node."""
+    from kgchat.chat import ChatBot, TemplateBackend
+
+    r = _retriever(tmp_path)
+    bot = ChatBot(r.kg, r, backend=TemplateBackend())
+    for question, value in [
+        ("What is the molecular weight of caffeine?", "194.19"),
+        ("How heavy is a molecule of aspirin?", "180.16"),
+        ("caffeine's molecular formula", "C8H10N4O2"),
+    ]:
+        res = r.retrieve(question)
+        if res.answer != value or res.abstained:  # (a phrasing not reached: no claim)
+            continue
+        assert any(sf.fact.object_label == value for sf in res.facts), question
+        turn = bot.ask(question)
+        assert turn.answer == value and turn.citations, question
+        cited = [turn.facts[i - 1] for i in turn.citations]
+        assert any(f.object_label == value for f in cited), (question, turn.text)
+    # the first phrasing is answered: the test can fail
+    assert r.retrieve("What is the molecular weight of caffeine?").answer == "194.19"

@@ -27,6 +27,7 @@ from typing import Any
 
 from kgchat.function_words import PREPOSITIONS, STOPWORDS
 from kgchat.graph import vocab
+from kgchat.graph.capabilities import NamesByLanguage
 from kgchat.graph.names import literal_term
 from kgchat.graph.view import Fact
 from kgchat.languages import language_codes
@@ -133,7 +134,7 @@ def names_in_language(
     named (the mention's link, or the walk's best answer: None, the caller's confidence, is
     returned as -1.0); None where the graph has no name of it in that language, or where the
     question already says it."""
-    by_language = getattr(kg, "names_by_language", None)
+    by_language = kg.names_by_language if isinstance(kg, NamesByLanguage) else None
     if by_language is None:
         return None
     if asked.start is not None:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from kgchat.function_words import PREPOSITIONS
+from kgchat.graph.capabilities import DeclaresRanges
 from kgchat.graph.vocab import MEMBERSHIP, RDF_TYPE, RDFS_SUBCLASS
 from kgchat.retrieval.inherited_kinds import InheritedKinds
 from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo
@@ -171,7 +172,7 @@ class NodeTypes(InheritedKinds, RelationRoles, UnnamedNodes):
         range)."""
         edges = self.type_edges(node)
         classes = [e.neighbor for e in edges if e.forward and e.predicate in MEMBERSHIP]
-        declared = getattr(self.kg, "range", None)
+        declared = self.kg.range if isinstance(self.kg, DeclaresRanges) else None
         if classes or declared is None or self.is_literal(node):
             return classes
         found: dict[str, None] = {}

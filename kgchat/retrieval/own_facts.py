@@ -14,6 +14,7 @@ import itertools
 from collections.abc import Sequence
 from typing import Any
 
+from kgchat.graph.capabilities import Prefetches
 from kgchat.graph.names import parse_literal, primary_subtag
 from kgchat.languages import language_names
 from kgchat.retrieval.question import QuestionInfo
@@ -65,9 +66,8 @@ class OwnFactTies:
             return candidates
         sim = judge.scorer.similarity
         tied = tied[: self.config.max_candidates]  # those handed back; the rest stay as ranked
-        expect = getattr(self.kg, "expect", None)  # a remote view reads them in one request
-        if expect is not None:
-            expect(c.node for c in tied)
+        if isinstance(self.kg, Prefetches):  # a remote view reads them in one request
+            self.kg.expect(c.node for c in tied)
         facts = {c.node: self._fact_pairs(c.node) for c in tied}
         # values in several languages ("What is the French name of X?"): a tagged literal's
         # language is what it says of itself, read where the question names a language

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import numpy as np
 
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.walk import Pattern
 
-__all__ = ["PathQuery", "PathScorer"]
+if TYPE_CHECKING:
+    from kgchat.retrieval.similarity import TextSimilarity
+
+__all__ = ["PathQuery", "PathScorer", "ScoresBySimilarity"]
 
 
 @dataclass(frozen=True)
@@ -99,3 +102,13 @@ class PathScorer(Protocol):
     def score(self, question: QuestionInfo, paths: Sequence[PathQuery]) -> np.ndarray:
         """One score per path."""
         ...
+
+
+@runtime_checkable
+class ScoresBySimilarity(Protocol):
+    """A path scorer that judges words by a :class:`~kgchat.retrieval.similarity.TextSimilarity`
+    (whose lexicon the retriever prepares, whose fact words the tie-break rides on): the
+    :class:`~kgchat.retrieval.scoring.HeuristicPathScorer`; a learned head keeps its own
+    heuristic inside."""
+
+    similarity: TextSimilarity

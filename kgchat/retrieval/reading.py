@@ -16,6 +16,7 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
+from kgchat.graph.capabilities import DescribesRelations, SketchesKinds, TellsLiterals
 from kgchat.graph.names import class_property_reading, local_name, read_label
 from kgchat.graph.value_vocab import is_principal_value
 from kgchat.graph.vocab import MEMBERSHIP, RDFS_SUBCLASS, is_vocabulary
@@ -237,7 +238,7 @@ class GraphReading(MentionKinds):
         the written form of its own label (``worksFor`` for "works for") or its inverse's."""
         found = self._synonyms.get(predicate)
         if found is None:
-            names = getattr(self.kg, "relation_aliases", None)
+            names = self.kg.relation_aliases if isinstance(self.kg, DescribesRelations) else None
             seen = {self._phrase(predicate).lower(), self._inverse_phrase(predicate).lower()}
             out: list[str] = []
             # a property named after its class is also said by its own name, the class's left out
@@ -262,7 +263,9 @@ class GraphReading(MentionKinds):
         the graph's)."""
         found = self._definitions.get(predicate)
         if found is None:
-            describe = getattr(self.kg, "relation_description", None)
+            describe = (
+                self.kg.relation_description if isinstance(self.kg, DescribesRelations) else None
+            )
             text = (describe(predicate) or "") if describe and not is_vocabulary(predicate) else ""
             text = " ".join(text.split())
             if text.lower() == self._phrase(predicate).lower():
@@ -358,21 +361,19 @@ class GraphReading(MentionKinds):
 
     def type_edges(self, node: str) -> list[Any]:
         """Edges enough to say what the node *is*: its classes, the predicates at it and their
-        order of first neighbour are those of :meth:`edges`. A view with ``type_edges`` (a
-        remote endpoint with ``sketches``: in-edges one a predicate, not the hundreds of a busy
-        node) gives them where it reads less (``kg.sketched(node)``, else ``kg.sketches``); any
-        other gives :meth:`edges`."""
+        order of first neighbour are those of :meth:`edges`. A view that sketches kinds
+        (:class:`~kgchat.graph.capabilities.SketchesKinds`: a remote endpoint with ``sketches``,
+        in-edges one a predicate, not the hundreds of a busy node) gives them where it reads
+        less (``kg.sketched(node)``); any other gives :meth:`edges`."""
         edges = self._edge_cache.get(node)
         if edges is None:
             edges = self._sketch_cache.get(node)
             if edges is None:
-                sketch = getattr(self.kg, "type_edges", None)
-                sketched = getattr(self.kg, "sketched", None)
-                if sketch is None or not (
-                    sketched(node) if sketched is not None else getattr(self.kg, "sketches", True)
-                ):
+                if not isinstance(self.kg, SketchesKinds) or not self.kg.sketched(node):
                     return self.edges(node)
-                edges = self._sketch_cache[node] = sketch(node, limit=self.config.max_fanout)
+                edges = self._sketch_cache[node] = self.kg.type_edges(
+                    node, limit=self.config.max_fanout
+                )
         return edges
 
     def _extension(self, classes: set[str]) -> frozenset[str]:
@@ -406,8 +407,8 @@ class GraphReading(MentionKinds):
         """Whether the node is a literal value (cached; False for a view that cannot tell)."""
         is_lit = self._lits.get(node)
         if is_lit is None:
-            check_literal = getattr(self.kg, "is_literal", None)
-            is_lit = self._lits[node] = bool(check_literal and check_literal(node))
+            literal = isinstance(self.kg, TellsLiterals) and self.kg.is_literal(node)
+            is_lit = self._lits[node] = bool(literal)
         return is_lit
 
 

@@ -37,6 +37,7 @@ from typing import Any
 
 import numpy as np
 
+from kgchat.graph.capabilities import Prefetches
 from kgchat.retrieval.phrases import phrase_parts
 
 __all__ = [
@@ -296,9 +297,8 @@ def training_relations(
     """
     kg = reading.kg
     sample = heapq.nsmallest(subjects, itertools.islice(kg.entities(), _STREAMED), key=_digest)
-    expect = getattr(kg, "expect", None)  # a remote view fetches their edges together
-    if expect is not None:
-        expect(sample)
+    if isinstance(kg, Prefetches):  # a remote view fetches their edges together
+        kg.expect(sample)
     counts: dict[str, int] = {}
     preds_of = []
     for node in sample:

@@ -39,6 +39,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 from kgchat.errors import RetrievalError
+from kgchat.graph.capabilities import PrefetchesWalks
 from kgchat.linking import EntityLinker, LinkerConfig
 from kgchat.retrieval.acronyms import spelled_out
 from kgchat.retrieval.combine import CandidateRanking, Entry
@@ -55,6 +56,7 @@ from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.language_asked import LANGUAGES, asked_language, names_in_language
 from kgchat.retrieval.name_asked import asked_name, may_ask_name, names_asked
 from kgchat.retrieval.own_facts import OwnFactTies
+from kgchat.retrieval.path_query import ScoresBySimilarity
 from kgchat.retrieval.question_reading import QuestionReading, shared_spans
 from kgchat.retrieval.question_shapes import (
     asks_type_at,
@@ -207,9 +209,8 @@ class Retriever(
         sources: list[tuple[str, dict[Pattern, dict[str, Any]]]] = []
         middles: list[dict[Pattern, tuple[str, ...]]] = []  # each walk's middle-node kinds
         ties: list[dict[str, list[Entry]]] = []  # each walk's entries tied with a node's kept
-        expect_walk = getattr(self.kg, "expect_walk", None)
-        if expect_walk is not None:  # a remote view fetches the walks' starts together
-            expect_walk(m.node for m in mentions)
+        if isinstance(self.kg, PrefetchesWalks):  # a remote view fetches the walks' starts
+            self.kg.expect_walk(m.node for m in mentions)  # together
         for m in mentions:
             table = per_span[(m.start, m.end)]
             middle: dict[Pattern, tuple[str, ...]] = {}
@@ -289,36 +290,32 @@ class Retriever(
         )
         spans = {m.node: (m.start, m.end) for m in mentions}
         # of the best answer's equally scored paths, the one the confidence rates highest first
-        similarity = getattr(self._judge.scorer, "similarity", None)
+        similarity = self._judge.scorer.similarity  # (a HeuristicPathScorer's: always one)
         candidates, rated = tied_first(
             candidates,
             sources,
             ties,
             lambda ranked: self._confidence(q, ranked, by_start, typed, spans),
-            None
-            if similarity is None
-            else lambda tops: similarity.riding(judged_texts(tops, self.query)),
+            lambda tops: similarity.riding(judged_texts(tops, self.query)),
         )
-        if similarity is not None:
-            similarity.riding([])  # (what rode on no pass is not kept for later ones)
+        similarity.riding([])  # (what rode on no pass is not kept for later ones)
         t2 = time.perf_counter()
+        # a node that holds one value and says nothing else answers with the value, its
+        # value's fact part of the evidence cited (of those handed back: a node's edges are
+        # read for each); the confidence rates the walk to the node the question names
+        shown = handed_back(candidates, self.config.max_candidates, self.config.max_nodes)
+        answers = held_values(self.kg, self.edges, candidates[:shown])
         facts = select_facts(
-            self.kg, candidates, [self.edges(m.node) for m in mentions], self.config
+            self.kg,
+            answers + candidates[shown:],
+            [self.edges(m.node) for m in mentions],
+            self.config,
         )
         t3 = time.perf_counter()
         if rated is None:  # (tied_first rated the ranking it chose: the same confidence)
             rated = self._confidence(q, candidates, by_start, typed, spans)
         confidence = rated
-        # a node that holds one value and says nothing else answers with the value (after
-        # the confidence, which rates the walk to the node the question names)
-        # (of those handed back: a node's edges are read for each)
-        candidates = held_values(
-            self.kg,
-            self.edges,
-            candidates[
-                : handed_back(candidates, self.config.max_candidates, self.config.max_nodes)
-            ],
-        )
+        candidates = answers
         if not is_yes_no(question) and not LANGUAGES.keys().isdisjoint(q.tokens):
             # "the French name of X": a name the graph gives X in that language (no fact)
             from kgchat.wordnet import wordnet
@@ -410,9 +407,9 @@ class Retriever(
                 if len(literals) <= _PREPARED_LITERALS:
                     self.type_all(literals)
                     self.number_types(literals)
-        similarity: Any = getattr(self.scorer, "similarity", None)
-        lexicon = getattr(similarity, "lexicon", None)
-        if lexicon is not None:  # the graph's words' meanings (TextSimilarity.words reads them)
+        similarity = self.scorer.similarity if isinstance(self.scorer, ScoresBySimilarity) else None
+        # the graph's words' meanings (TextSimilarity.words reads them)
+        if similarity is not None and (lexicon := similarity.lexicon) is not None:
             words = [*sorted(self._relation_words()), *self.type_words()]
             words += similarity.preloaded()  # (the tie-break's fact words)
             lexicon.prepare(itertools.islice(dict.fromkeys(words), _PREPARED_WORDS))

@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from kgchat.graph.capabilities import Prefetches, PrefetchesWalks
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.linking import Mention
 from kgchat.retrieval.combine import Entry
@@ -126,7 +127,8 @@ class ScoredWalks:
             max_nodes=cfg.max_nodes,
             beam=cfg.beam,
             type_only=type_only,
-            expect=getattr(self.kg, "expect_walk", None),  # a remote view batches those next
+            # a remote view batches those next
+            expect=self.kg.expect_walk if isinstance(self.kg, PrefetchesWalks) else None,
             steps=self.edge_steps,
             grown=self._grown,
         )
@@ -138,7 +140,8 @@ class ScoredWalks:
         toks = q.tokens
         beside = {stem(toks[i]) for i in (mention.start - 1, mention.end) if 0 <= i < len(toks)}
         own = frozenset(w for w in self._kinds_cached(mention.node) if stem(w) in beside)
-        expect = getattr(self.kg, "expect", None)  # a remote view batches what it is told
+        # a remote view batches what it is told
+        expect = self.kg.expect if isinstance(self.kg, Prefetches) else None
         passed: dict[Any, tuple[str, ...]] = {}  # passed_kinds' memo, this walk's
         free: dict[Pattern, int] = {}  # per pattern, its hops into junction nodes
         # the full walk's longest patterns that end inside an unnamed junction (a role node, an
