@@ -39,6 +39,7 @@ from kgchat.retrieval.config import ScorerConfig
 from kgchat.retrieval.hop_support import HopSupport, RelationPlans
 from kgchat.retrieval.kind_divide import other_kin, unlike_kinds
 from kgchat.retrieval.path_query import PathQuery, PathScorer
+from kgchat.retrieval.path_rows import PathRows, first_of
 from kgchat.retrieval.per_question import PerQuestion, unseen_texts
 from kgchat.retrieval.phrases import phrase_parts, phrase_verb
 from kgchat.retrieval.question import QuestionInfo
@@ -83,6 +84,7 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
         self._q: PerQuestion | None = None
         self._verbs: dict[str, tuple[str, bool] | None] = {}  # phrase -> verb, voice
         self.plans = RelationPlans()  # relation paths met, numbered (hop_support.py)
+        self._rows = PathRows()  # what each query object says whatever the question
 
     def _sim(self, a: Sequence[str], b: Sequence[str]) -> np.ndarray:
         return self.similarity.words(a, b)
@@ -168,121 +170,124 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
         A walk scores thousands of (relation path, answer type words) pairs a question, few
         of them distinct in either half: each half's share is computed once per question and
         the pair only combines them (the coverage of a path with a type is the better of the
-        two halves' coverage, word by word).
+        two halves' coverage, word by word). A call's paths are read as columns
+        (:class:`~kgchat.retrieval.path_rows.PathRows`) and combined in arrays, each value
+        by the same float64 operations, in the same order, as path by path; only the paths
+        that need more (an owner noun's one hop, a joint path's unsaid hops, a question
+        saying a word twice) are read one by one.
         """
         c = self._prepare(question, paths)
         out = np.zeros((len(paths), 6), np.float32)
         if not paths:
             return out
         typed = bool(question.answer_type)  # no type asked: all relation words (see _typing)
-        n_q = len(question.words)
-        zero = np.zeros(n_q, np.float32)
-        relation, typing = c.relation, c.typing
-        # this call's distinct relation paths, answer type words and middle kind words, each
-        # with its row of R, T, M below and what a path reads of it, read once: a path is
-        # then a few lookups (thousands of paths a call, a few hundred distinct relations)
-        rel_at: dict[int, tuple[int, Any, float, float, float, float | None, float]] = {}
-        typ_at: dict[tuple[str, ...], tuple[int, tuple[Any, float], bool]] = {}
-        # a middle's row, its typing, and its best match (what the unsaid price forgives)
-        mid_at: dict[tuple[str, ...], tuple[int, tuple[Any, float], float]] = {}
+        zero = np.zeros(len(question.words), np.float32)
+        relation, typing, said_typing = c.relation, c.typing, self._said_typing
+        cols = self._rows.columns(self.plans, paths)
+        # each distinct relation path, answer type words and middle, in the order first met,
+        # with the place of a path that has it: its row of R, T, M and what a path reads of it
+        rel_first = first_of(cols.relations)
+        rel_row = dict(zip(rel_first, range(len(rel_first)), strict=True))
         rels: list[np.ndarray] = []
-        typs: list[np.ndarray] = []
-        mids: list[np.ndarray] = []
-        # per path, flat (NumPy reads a flat list of numbers several times faster than one
-        # of tuples): its rows of R, T, M below, and its components 1-5
-        pairs: list[int] = []
-        rows: list[float] = []
-        counts, owned, said_typing = question.counts, c.owned, self._said_typing
-        unsaid_price, number_of = self._unsaid_price, self.plans.number_of
-        numbered = self.plans.queries.get  # (number_of's own table, read without a call)
-        price = self.config.unsaid
-        for k, path in enumerate(paths):
-            pattern = path.pattern
-            known = numbered(id(path))
-            key = known[1] if known is not None and known[0] is path else number_of(path)
-            rel = rel_at.get(key)
-            if rel is None:
-                found = relation.get(key)
-                if found is None:
-                    found = relation[key] = self._relation_of(c, key)
-                cover_rel, support, preps, order, unsaid = found
-                rel = rel_at[key] = (
-                    len(rels),
-                    cover_rel,
+        rel_cols: list[tuple[float, float, float, float, float]] = []
+        # (a time the question may ask: no path reaches one it does not)
+        timed = self._rows.timed if not c.asks_time else None
+        for key, k in rel_first.items():
+            found = relation.get(key)
+            if found is None:
+                found = relation[key] = self._relation_of(c, key)
+            cover_rel, support, preps, order, unsaid = found
+            if timed is None:
+                untimely = None
+            else:
+                untimely = timed.get(key, False)  # (False: not read yet; no reading is False)
+                if untimely is False:
+                    untimely = timed[key] = self._timed_hop(paths[k])
+            rel_cols.append(
+                (
                     support,
-                    order,
                     len(preps & c.qpreps) / len(preps) if preps else 0.0,
-                    self._untimely_hop(c, path),
+                    order,
                     unsaid,
+                    np.nan if untimely is None else untimely,
                 )
-                rels.append(zero if cover_rel is None else cover_rel)
-            r, cover_rel, support, order, prep, untimely, unsaid = rel
-            types, said = path.answer_types, path.said_types
+            )
+            rels.append(zero if cover_rel is None else cover_rel)
+        for said in dict.fromkeys(cols.said):
             if said is not None and said not in typing:
                 typing[said] = self._typing(c, said)
-            got = typ_at.get(types)
-            if got is None:
-                above = path.above
-                # (a superclass's words read otherwise: their own key)
-                key_t: Any = (types, above) if above else types
-                typ = typing.get(key_t)
-                if typ is None:
-                    typ = typing[key_t] = self._typing(c, types, above)
-                # the row of the first path with these type words (its said words' reading)
-                first = said_typing(c, typ, said)[0]
-                got = typ_at[types] = (len(typs), typ, "date" in types)
-                typs.append(zero if first is None or not typed else first)
-            t, typ, dated = got
-            middle = path.middle
-            mid = mid_at.get(middle)
-            if mid is None:
-                found_mid = typing.get(middle)
-                if found_mid is None:
-                    found_mid = typing[middle] = self._typing(c, middle)
-                named = found_mid[0]
-                mid = mid_at[middle] = (
-                    len(mids),
-                    found_mid,
-                    float(named.max()) if named is not None and named.size else 0.0,
-                )
-                mids.append(zero if named is None else named)
-            if counts:
-                typ_words = said_typing(c, typ, said)[0]
-                if cover_rel is not None or (typed and typ_words is not None):
-                    cover = _best(_best(cover_rel, typ_words if typed else None), mid[1][0])
-                    out[k, 0] = self._repeated_cover(c, path, cover)
-            else:
-                pairs += (r, t, mid[0])
-            hops = len(pattern)
-            if owned and hops == 1:
-                said_typ = said_typing(c, typ, said)[0]
-                order = self._owner_order(c, path, order, cover_rel, said_typ)
-            free = path.free_hops
-            rows += (
-                support,
-                prep,
-                typ[1] - (0.0 if untimely is None else 1.0 if dated else untimely),
-                hops
+        typ_first = first_of(cols.types)
+        typ_row = dict(zip(typ_first, range(len(typ_first)), strict=True))
+        typ_of: list[tuple[Any, float]] = []
+        typs: list[np.ndarray] = []
+        for types, k in typ_first.items():
+            above = paths[k].above
+            # (a superclass's words read otherwise: their own key)
+            key_t: Any = (types, above) if above else types
+            typ = typing.get(key_t)
+            if typ is None:
+                typ = typing[key_t] = self._typing(c, types, above)
+            typ_of.append(typ)
+            # the row of the first path with these type words (its said words' reading)
+            first = said_typing(c, typ, cols.said[k])[0]
+            typs.append(zero if first is None or not typed else first)
+        mid_row = dict.fromkeys(cols.middles, 0)
+        mid_of: list[tuple[Any, float]] = []
+        mids: list[np.ndarray] = []
+        named_of: list[float] = []
+        for i, middle in enumerate(mid_row):
+            mid_row[middle] = i
+            found_mid = typing.get(middle)
+            if found_mid is None:
+                found_mid = typing[middle] = self._typing(c, middle)
+            named = found_mid[0]
+            mid_of.append(found_mid)
+            named_of.append(float(named.max()) if named is not None and named.size else 0.0)
+            mids.append(zero if named is None else named)
+        r = np.fromiter(map(rel_row.__getitem__, cols.relations), np.intp, len(paths))
+        t = np.fromiter(map(typ_row.__getitem__, cols.types), np.intp, len(paths))
+        m = np.fromiter(map(mid_row.__getitem__, cols.middles), np.intp, len(paths))
+        # per distinct relation path: support, prepositions, order, unsaid, time (NaN: none)
+        by_rel = np.array(rel_cols, np.float64).reshape(-1, 5).T
+        matched = np.array([typ[1] for typ in typ_of], np.float64)[t]
+        dated = np.array(["date" in types for types in typ_first], bool)[t]
+        timely = by_rel[4][r]
+        # a time reached where none is asked: 1 for a date, else the last hop's own reading
+        typ_col = matched - np.where(np.isnan(timely), 0.0, np.where(dated, 1.0, timely))
+        hops, free = cols.hops, cols.free
+        # the unsaid hops' price (UnsaidHops._unsaid_price's, as arrays; max(0, x) as Python's)
+        left = by_rel[3][r] - free - np.array(named_of, np.float64)[m]
+        priced = self.config.unsaid * np.where(left > 0.0, left, 0.0)
+        length = hops - 1 - free + np.where(hops < 2, 0.0, priced)
+        order_col = by_rel[2][r]
+        for k in np.flatnonzero(cols.joint & (hops >= 2)).tolist():
+            length[k] = (
+                hops[k]
                 - 1
-                - free
-                + (
-                    0.0
-                    if hops < 2
-                    else price * max(0.0, unsaid - free - mid[2])
-                    if len(path.parts) < 2  # (UnsaidHops._unsaid_price's, in line)
-                    else unsaid_price(c, path, unsaid, mid[1][0], mid[2])
-                ),
-                order,
+                - free[k]
+                + self._unsaid_price(
+                    c, paths[k], relation[cols.relations[k]][4], mid_of[m[k]][0], named_of[m[k]]
+                )
             )
-        out[:, 1:] = np.array(rows, np.float32).reshape(-1, 5)  # one conversion, not one a path
-        if not counts and n_q:
+        if c.owned:
+            for k in np.flatnonzero(hops == 1).tolist():
+                said_typ = said_typing(c, typ_of[t[k]], cols.said[k])[0]
+                cover_rel = relation[cols.relations[k]][0]
+                order_col[k] = self._owner_order(c, paths[k], order_col[k], cover_rel, said_typ)
+        out[:, 1:] = np.stack([by_rel[0][r], by_rel[1][r], typ_col, length, order_col], axis=1)
+        if question.counts:
+            for k, path in enumerate(paths):
+                cover_rel = relation[cols.relations[k]][0]
+                typ_words = said_typing(c, typ_of[t[k]], cols.said[k])[0]
+                if cover_rel is not None or (typed and typ_words is not None):
+                    cover = _best(_best(cover_rel, typ_words if typed else None), mid_of[m[k]][0])
+                    out[k, 0] = self._repeated_cover(c, path, cover)
+        elif question.words:
             # a path's coverage: per question word, the best of its relation words', its type
             # words' and its middle nodes' kind words' matches (a missing part matches
             # nothing: zeros), averaged
             R, T, M = np.stack(rels), np.stack(typs), np.stack(mids)
-            at = np.array(pairs, np.intp).reshape(-1, 3)
-            best = np.maximum(R[at[:, 0]], T[at[:, 1]])
-            out[:, 0] = np.maximum(best, M[at[:, 2]]).mean(axis=1)
+            out[:, 0] = np.maximum(np.maximum(R[r], T[t]), M[m]).mean(axis=1)
         return out
 
     @staticmethod
@@ -299,15 +304,22 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
         return (np.where(c.type_words, typ[0], words), typ[1])
 
     @staticmethod
-    def _untimely_hop(c: PerQuestion, path: PathQuery) -> float | None:
+    def _timed_hop(path: PathQuery) -> float | None:
         """The relation path's share of whether the path reaches a time the question does
-        not ask for: None where it cannot (the question may ask a time, or no hop), else 1
-        where its last relation, walked to its value, names that value a time (``GDP
-        year``; walked back from a year to what has it, the answer is no time), 0 otherwise.
-        A path reaching a date (its answer type words say ``date``: by its datatype or form)
-        is one where not None. "What is the GDP of Brazil?" is no question of *when*: its
-        year ties its value on every word said."""
-        if c.asks_time or not path.phrases:
+        not ask for (None in a question that may ask a time, :attr:`PerQuestion.asks_time`):
+        None where it cannot (no hop), else 1 where its last relation, walked to its value,
+        names that value a time (``GDP year``; walked back from a year to what has it, the
+        answer is no time), 0 otherwise. A path reaching a date (its answer type words say
+        ``date``: by its datatype or form) is one where not None. "What is the GDP of
+        Brazil?" is no question of *when*: its year ties its value on every word said. It
+        depends on the relation path alone (its last hop's phrase and direction): kept per
+        relation path's number (:attr:`~kgchat.retrieval.path_rows.PathRows.timed`).
+
+        >>> timed = HeuristicPathScorer._timed_hop
+        >>> timed(PathQuery((("gdp_year", True),), ("GDP year",))), timed(PathQuery((), ()))
+        (1.0, None)
+        """
+        if not path.phrases:
             return None
         return float(path.pattern[-1][1] and names_a_time(phrase_parts(path.phrases[-1])[0]))
 
