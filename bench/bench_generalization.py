@@ -152,6 +152,9 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # a cybersecurity KG as SEPSES publishes it (CVE, CWE, CAPEC, CPE, CVSS n-ary metric nodes),
     # gzipped N-Triples; vulnerabilities named by code only, a few by their press name
     "cve": "cve.nt.gz",
+    # an electoral commission's results in RDF 1.2 Turtle (Turtle-star): votes, shares, ranks,
+    # terms' dates as annotations `{| |}` on the asserted facts, named reifiers, unasserted claims
+    "elections": "elections.ttl",
 }
 
 
