@@ -92,23 +92,95 @@ PARTIES = [
     ("ap", "Agrarian People's Party", "Bondefolkets parti", "APP", 1935),
     ("nv", "New Voice", "Ny røyst", "NV", 2016),
 ]
-ELECTIONS = [("ge2015", 2015, "2015-09-13"), ("ge2019", 2019, "2019-09-08"), ("ge2023", 2023, "2023-09-10")]
+ELECTIONS = [
+    ("ge2015", 2015, "2015-09-13"),
+    ("ge2019", 2019, "2019-09-08"),
+    ("ge2023", 2023, "2023-09-10"),
+]
 # city code, name, region, mayors: (name, start, end or None)
 CITIES = [
-    ("brekka", "Brekka", "coast", [("Hallvard Sunde", "2011-01-01", "2019-01-01"), ("Ingrid Vollan", "2019-01-01", None)]),
+    (
+        "brekka",
+        "Brekka",
+        "coast",
+        [("Hallvard Sunde", "2011-01-01", "2019-01-01"), ("Ingrid Vollan", "2019-01-01", None)],
+    ),
     ("lakemere", "Lakemere", "lakes", [("Tobias Rein", "2015-10-20", None)]),
-    ("marlbury", "Marlbury", "south", [("Edda Kvarme", "2007-01-01", "2015-01-01"), ("Per Aaslund", "2015-01-01", "2023-01-01"), ("Selma Brandt", "2023-01-01", None)]),
+    (
+        "marlbury",
+        "Marlbury",
+        "south",
+        [
+            ("Edda Kvarme", "2007-01-01", "2015-01-01"),
+            ("Per Aaslund", "2015-01-01", "2023-01-01"),
+            ("Selma Brandt", "2023-01-01", None),
+        ],
+    ),
     ("norvik", "Norvik", "capital", [("Jonas Thorsby", "2017-06-01", None)]),
 ]
 GIVEN = [
-    "Mara", "Anders", "Liv", "Eirik", "Solveig", "Henrik", "Astrid", "Jon", "Signe", "Rolf", "Ida", "Kaspar",
-    "Nora", "Bjarne", "Tuva", "Leif", "Hedda", "Oskar", "Vilde", "Gunnar", "Frida", "Magnus", "Ragna", "Emil",
-    "Thea", "Sverre", "Ylva", "Arvid", "Karin", "Torstein", "Maja", "Ivar",
+    "Mara",
+    "Anders",
+    "Liv",
+    "Eirik",
+    "Solveig",
+    "Henrik",
+    "Astrid",
+    "Jon",
+    "Signe",
+    "Rolf",
+    "Ida",
+    "Kaspar",
+    "Nora",
+    "Bjarne",
+    "Tuva",
+    "Leif",
+    "Hedda",
+    "Oskar",
+    "Vilde",
+    "Gunnar",
+    "Frida",
+    "Magnus",
+    "Ragna",
+    "Emil",
+    "Thea",
+    "Sverre",
+    "Ylva",
+    "Arvid",
+    "Karin",
+    "Torstein",
+    "Maja",
+    "Ivar",
 ]
 FAMILY = [
-    "Lind", "Brekke", "Solberg", "Haugland", "Vik", "Aasen", "Dahl", "Moen", "Strand", "Berg", "Lunde",
-    "Nygard", "Fjell", "Holm", "Eide", "Sætre", "Myhre", "Rønning", "Tveit", "Kolstad", "Lien", "Engen",
-    "Bakke", "Hovland", "Sandvik", "Grøndahl", "Ødegård", "Wiik",
+    "Lind",
+    "Brekke",
+    "Solberg",
+    "Haugland",
+    "Vik",
+    "Aasen",
+    "Dahl",
+    "Moen",
+    "Strand",
+    "Berg",
+    "Lunde",
+    "Nygard",
+    "Fjell",
+    "Holm",
+    "Eide",
+    "Sætre",
+    "Myhre",
+    "Rønning",
+    "Tveit",
+    "Kolstad",
+    "Lien",
+    "Engen",
+    "Bakke",
+    "Hovland",
+    "Sandvik",
+    "Grøndahl",
+    "Ødegård",
+    "Wiik",
 ]
 
 
@@ -117,7 +189,9 @@ def lit(s: str, lang: str = "en") -> str:
 
 
 def slug(name: str) -> str:
-    table = str.maketrans({"ø": "o", "å": "a", "æ": "ae", "Ø": "O", "Å": "A", "Æ": "AE", " ": "-", "'": ""})
+    table = str.maketrans(
+        {"ø": "o", "å": "a", "æ": "ae", "Ø": "O", "Å": "A", "Æ": "AE", " ": "-", "'": ""}
+    )
     return name.translate(table).lower()
 
 
@@ -128,12 +202,29 @@ def main() -> None:
 
     # ---- vocabulary
     w("# ---- vocabulary")
-    for cls, label in [("Constituency", "constituency"), ("Region", "region"), ("GeneralElection", "general election"), ("City", "city")]:
+    for cls, label in [
+        ("Constituency", "constituency"),
+        ("Region", "region"),
+        ("GeneralElection", "general election"),
+        ("City", "city"),
+    ]:
         w(f"ec:{cls} a owl:Class ; rdfs:label {lit(label)} .")
     props = [
-        ("candidateIn", "candidate in", "A person stood as a candidate in a constituency; annotated with the election, party, votes, vote share and rank."),
-        ("elected", "elected in", "A person won the constituency's seat; annotated with the election and majority."),
-        ("contestedIn", "contested in", "The constituency was contested in the election; annotated with turnout, electorate and valid votes."),
+        (
+            "candidateIn",
+            "candidate in",
+            "A person stood as a candidate in a constituency; annotated with the election, party, votes, vote share and rank.",
+        ),
+        (
+            "elected",
+            "elected in",
+            "A person won the constituency's seat; annotated with the election and majority.",
+        ),
+        (
+            "contestedIn",
+            "contested in",
+            "The constituency was contested in the election; annotated with turnout, electorate and valid votes.",
+        ),
         ("election", "election", "The election a candidacy or result belongs to."),
         ("party", "party", "The party a candidate stood for."),
         ("votes", "votes", "Number of votes the candidate received."),
@@ -150,19 +241,46 @@ def main() -> None:
         ("postIn", "post in", "The city a post belongs to."),
     ]
     for p, label, comment in props:
-        w(f"ec:{p} a rdf:Property ; rdfs:label {lit(label)} ; rdfs:comment {lit(comment)} .".replace("rdf:Property", "owl:ObjectProperty" if p in {"candidateIn", "elected", "contestedIn", "election", "party", "leader", "claimedBy", "postIn"} else "owl:DatatypeProperty"))
+        w(
+            f"ec:{p} a rdf:Property ; rdfs:label {lit(label)} ; rdfs:comment {lit(comment)} .".replace(
+                "rdf:Property",
+                "owl:ObjectProperty"
+                if p
+                in {
+                    "candidateIn",
+                    "elected",
+                    "contestedIn",
+                    "election",
+                    "party",
+                    "leader",
+                    "claimedBy",
+                    "postIn",
+                }
+                else "owl:DatatypeProperty",
+            )
+        )
 
     # ---- places
     w("\n# ---- regions, constituencies, cities")
-    w(f"id:norvania a schema:Country ; rdfs:label {lit('Norvania')} , {lit('Norvania', 'nn')} ; skos:altLabel {lit('Republic of Norvania')} .")
+    w(
+        f"id:norvania a schema:Country ; rdfs:label {lit('Norvania')} , {lit('Norvania', 'nn')} ; skos:altLabel {lit('Republic of Norvania')} ."
+    )
     for code, en, nn in REGIONS:
-        w(f"id:region-{code} a ec:Region ; rdfs:label {lit(en)} , {lit(nn, 'nn')} ; schema:containedInPlace id:norvania .")
+        w(
+            f"id:region-{code} a ec:Region ; rdfs:label {lit(en)} , {lit(nn, 'nn')} ; schema:containedInPlace id:norvania ."
+        )
     for code, name, region, local in CONSTITUENCIES:
         alt = f" ; skos:altLabel {lit(local, 'nn')}" if local else ""
-        w(f"id:const-{code.lower()} a ec:Constituency ; skos:prefLabel {lit(name)}{alt} ; skos:notation \"NV-{code}\" ; schema:containedInPlace id:region-{region} .")
+        w(
+            f'id:const-{code.lower()} a ec:Constituency ; skos:prefLabel {lit(name)}{alt} ; skos:notation "NV-{code}" ; schema:containedInPlace id:region-{region} .'
+        )
     for code, name, region, _ in CITIES:
-        w(f"id:city-{code} a ec:City , schema:City ; rdfs:label {lit(name)} ; schema:containedInPlace id:region-{region} .")
-        w(f"id:post-mayor-{code} a org:Post ; skos:prefLabel {lit('Mayor of ' + name)} ; ec:postIn id:city-{code} .")
+        w(
+            f"id:city-{code} a ec:City , schema:City ; rdfs:label {lit(name)} ; schema:containedInPlace id:region-{region} ."
+        )
+        w(
+            f"id:post-mayor-{code} a org:Post ; skos:prefLabel {lit('Mayor of ' + name)} ; ec:postIn id:city-{code} ."
+        )
 
     # ---- people
     names: list[str] = []
@@ -184,7 +302,9 @@ def main() -> None:
     w("\n# ---- people")
     for n, iri in people.items():
         given, family = n.split(" ", 1)
-        w(f'{iri} a foaf:Person ; foaf:name "{n}" ; foaf:givenName "{given}" ; foaf:familyName "{family}" ; schema:birthDate "{births[n]}"^^xsd:date .')
+        w(
+            f'{iri} a foaf:Person ; foaf:name "{n}" ; foaf:givenName "{given}" ; foaf:familyName "{family}" ; schema:birthDate "{births[n]}"^^xsd:date .'
+        )
 
     # ---- parties, leaders, members
     w("\n# ---- parties")
@@ -197,31 +317,43 @@ def main() -> None:
         members[code].append(n)
         party_of[n] = code
     for code, en, nn, abbr, founded in PARTIES:
-        w(f'id:party-{code} a org:FormalOrganization ; skos:prefLabel {lit(en)} , {lit(nn, "nn")} ; skos:altLabel "{abbr}" ; schema:foundingDate "{founded}"^^xsd:gYear .')
+        w(
+            f'id:party-{code} a org:FormalOrganization ; skos:prefLabel {lit(en)} , {lit(nn, "nn")} ; skos:altLabel "{abbr}" ; schema:foundingDate "{founded}"^^xsd:gYear .'
+        )
         lead = members[code][1]
         if code == "sdp":  # a change of leader
             old = members[code][2]
-            w(f'id:party-{code} ec:leader {people[old]} {{| schema:startDate "2009-04-18"^^xsd:date ; schema:endDate "2020-02-01"^^xsd:date |}} .')
-            w(f'id:party-{code} ec:leader {people[lead]} {{| schema:startDate "2020-02-01"^^xsd:date |}} .')
+            w(
+                f'id:party-{code} ec:leader {people[old]} {{| schema:startDate "2009-04-18"^^xsd:date ; schema:endDate "2020-02-01"^^xsd:date |}} .'
+            )
+            w(
+                f'id:party-{code} ec:leader {people[lead]} {{| schema:startDate "2020-02-01"^^xsd:date |}} .'
+            )
         else:
-            w(f'id:party-{code} ec:leader {people[lead]} {{| schema:startDate "{max(founded, 2005) + rnd.randint(0, 9)}-0{rnd.randint(1, 9)}-1{rnd.randint(0, 9)}"^^xsd:date |}} .')
+            w(
+                f'id:party-{code} ec:leader {people[lead]} {{| schema:startDate "{max(founded, 2005) + rnd.randint(0, 9)}-0{rnd.randint(1, 9)}-1{rnd.randint(0, 9)}"^^xsd:date |}} .'
+            )
     w("\n# ---- memberships")
     for n in names:
         born = int(births[n][:4])
         founded = next(p[4] for p in PARTIES if p[0] == party_of[n])
         since = max(born + 18 + rnd.randint(0, 12), founded)
-        w(f'{people[n]} org:memberOf id:party-{party_of[n]} {{| ec:since "{since}"^^xsd:gYear |}} .')
+        w(
+            f'{people[n]} org:memberOf id:party-{party_of[n]} {{| ec:since "{since}"^^xsd:gYear |}} .'
+        )
 
     # ---- elections and results
     w("\n# ---- elections")
     for code, year, date in ELECTIONS:
-        w(f'id:{code} a ec:GeneralElection ; rdfs:label {lit(f"{year} General Election")} ; dcterms:date "{date}"^^xsd:date .')
+        w(
+            f'id:{code} a ec:GeneralElection ; rdfs:label {lit(f"{year} General Election")} ; dcterms:date "{date}"^^xsd:date .'
+        )
     w("\n# ---- results")
     used: set[str] = set()
     incumbent: dict[str, tuple[str, str]] = {}
     winners: dict[tuple[str, str], str] = {}
     contests: dict[tuple[str, str], list[str]] = {}
-    for code, name, region, _ in CONSTITUENCIES:
+    for code, _name, _region, _ in CONSTITUENCIES:
         stood_before: list[str] = []
         for ecode, year, _date in ELECTIONS:
             parties = [p[0] for p in PARTIES if not (p[0] == "nv" and year < 2019)]
@@ -250,21 +382,30 @@ def main() -> None:
             valid = int(electorate * turnout) - rnd.randint(150, 600)
             weights = [rnd.uniform(0.3, 1.0) ** 1.5 for _ in cands]
             if code == "NF" and year == 2019:
-                weights = [2.0 if c[0] == "Mara Lind" else wgt for c, wgt in zip(cands, weights)]
+                weights = [
+                    2.0 if c[0] == "Mara Lind" else wgt
+                    for c, wgt in zip(cands, weights, strict=True)
+                ]
             total = sum(weights)
             votes = [int(valid * wgt / total) for wgt in weights]
             votes[0] += valid - sum(votes)
             order = sorted(range(len(cands)), key=lambda i: -votes[i])
-            w(f'id:const-{code.lower()} ec:contestedIn id:{ecode} ~ res:{code.lower()}-{year} {{| ec:turnout "{turnout}"^^xsd:decimal ; ec:electorate {electorate} ; ec:validVotes {valid} |}} .')
+            w(
+                f'id:const-{code.lower()} ec:contestedIn id:{ecode} ~ res:{code.lower()}-{year} {{| ec:turnout "{turnout}"^^xsd:decimal ; ec:electorate {electorate} ; ec:validVotes {valid} |}} .'
+            )
             for rank, i in enumerate(order, 1):
                 person, party = cands[i]
                 share = round(votes[i] / valid, 4)
-                w(f'{people[person]} ec:candidateIn id:const-{code.lower()} {{| ec:election id:{ecode} ; ec:party id:party-{party} ; ec:votes {votes[i]} ; ec:voteShare {share} ; ec:rank {rank} |}} .')
+                w(
+                    f"{people[person]} ec:candidateIn id:const-{code.lower()} {{| ec:election id:{ecode} ; ec:party id:party-{party} ; ec:votes {votes[i]} ; ec:voteShare {share} ; ec:rank {rank} |}} ."
+                )
                 if person not in stood_before:
                     stood_before.append(person)
             win = cands[order[0]]
             majority = votes[order[0]] - votes[order[1]]
-            w(f'{people[win[0]]} ec:elected id:const-{code.lower()} {{| ec:election id:{ecode} ; ec:majority {majority} |}} .')
+            w(
+                f"{people[win[0]]} ec:elected id:const-{code.lower()} {{| ec:election id:{ecode} ; ec:majority {majority} |}} ."
+            )
             winners[(code, ecode)] = win[0]
             contests[(code, ecode)] = [cands[i][0] for i in order]
             incumbent[code] = win if rnd.random() < 0.85 else incumbent.get(code, win)
@@ -272,13 +413,17 @@ def main() -> None:
     w("\n# ---- petitions (claims, not facts)")
     for code, ecode in [("GW", "ge2019"), ("KR", "ge2023")]:
         loser = contests[(code, ecode)][1]  # the runner-up
-        w(f'<< {people[loser]} ec:elected id:const-{code.lower()} >> ec:election id:{ecode} ; ec:claimedBy id:party-{party_of[loser]} ; ec:status {lit("rejected by the Commission")} .')
+        w(
+            f"<< {people[loser]} ec:elected id:const-{code.lower()} >> ec:election id:{ecode} ; ec:claimedBy id:party-{party_of[loser]} ; ec:status {lit('rejected by the Commission')} ."
+        )
 
     # ---- mayors
     w("\n# ---- mayors")
     for code, _name, _region, mayors in CITIES:
         for n, start, end in mayors:
-            ann = f'schema:startDate "{start}"^^xsd:date' + (f' ; schema:endDate "{end}"^^xsd:date' if end else "")
+            ann = f'schema:startDate "{start}"^^xsd:date' + (
+                f' ; schema:endDate "{end}"^^xsd:date' if end else ""
+            )
             w(f"{people[n]} org:holds id:post-mayor-{code} {{| {ann} |}} .")
     (HERE / "elections.ttl").write_text("\n".join(out) + "\n", encoding="utf-8")
 
