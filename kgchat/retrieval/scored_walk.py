@@ -238,7 +238,7 @@ class ScoredWalks:
                     if (type_only and pattern[-1][0] != RDF_TYPE) or too_long(pattern):
                         continue
                     (node,) = reached
-                    if node in topics and not _back_at_start(node, mention.node, pattern):
+                    if node in topics and (node != mention.node or len(pattern) < 3):
                         continue
                     old = this_hop.get(node)
                     if old is None or top > old[0]:
@@ -258,7 +258,7 @@ class ScoredWalks:
                     keep_better(this_hop, reached, map(entries.__getitem__, at), ties)
                     continue
                 for node, i in zip(reached, at, strict=True):
-                    if node in topics and not _back_at_start(node, mention.node, pattern):
+                    if node in topics and (node != mention.node or len(pattern) < 3):
                         continue
                     entry = entries[i]
                     old = this_hop.get(node)
@@ -309,21 +309,3 @@ class ScoredWalks:
         if found is None:
             found = self._type_numbers[reading] = TypeNumbers()
         return found
-
-
-def _back_at_start(node: str, start: str, pattern: Pattern) -> bool:
-    """Whether a topic ``node`` that a walk from ``start`` reached is an answer of it: the
-    start itself, three hops away or more, and not by the relation it was left by coming
-    back (``Southmoor <-elected- Bo -> his election's statement -elected-> Southmoor``: the
-    fact walked out along, restated; the seat Bo was elected in is no answer to "Who was
-    elected in Southmoor?").
-
-    >>> _back_at_start("S", "S", (("elected", False), ("link", True), ("elected", True)))
-    False
-    >>> _back_at_start("S", "S", (("author", False), ("knows", True), ("wrote", True)))
-    True
-    """
-    if node != start or len(pattern) < 3:
-        return False
-    (first, forward), last = pattern[0], pattern[-1]
-    return last != (first, not forward)
