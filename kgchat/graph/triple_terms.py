@@ -51,7 +51,15 @@ from kgchat.graph import vocab
 from kgchat.graph.term_ids import intern_terms
 from kgchat.graph.wikibase import name_statements
 
-__all__ = ["LINK", "REIFIES", "name_reifiers", "reifier_link", "reifier_triples", "triple_parts"]
+__all__ = [
+    "LINK",
+    "REIFIES",
+    "name_reifiers",
+    "qualifier_hop",
+    "reifier_link",
+    "reifier_triples",
+    "triple_parts",
+]
 
 REIFIES = vocab.RDF + "reifies"
 #: the namespace of the links from a fact's subject to its reifiers (:func:`reifier_link`)
@@ -152,6 +160,22 @@ def reifier_link(predicate: str) -> str:
     'urn:kgchat:reifier:http://www.w3.org/ns/org#memberOf'
     """
     return LINK + predicate
+
+
+def qualifier_hop(into: str, out: str) -> bool:
+    """Whether a walk through a reifier, entered by the relation ``into`` and left by
+    ``out``, reaches a qualifier of the fact it reifies: entered from the fact's subject or
+    object (a :func:`reifier_link`), left by any other relation (the fact's votes, its
+    start date). A question asking that value says the qualifier's relation; the hop in only
+    says which fact it is of ("How many votes did X get?", not "Which seat did X win?").
+
+    >>> link = reifier_link("http://e/candidateIn")
+    >>> qualifier_hop(link, "http://e/votes"), qualifier_hop(link, link)
+    (True, False)
+    >>> qualifier_hop("http://e/performance", "http://e/actor")
+    False
+    """
+    return into.startswith(LINK) and not out.startswith(LINK)
 
 
 def name_reifiers(keys, s, p, o, names, labels) -> None:
