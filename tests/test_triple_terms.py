@@ -96,3 +96,43 @@ def _top(retriever, kg: KnowledgeGraph, question: str) -> str:
 )
 def test_qualifiers_are_reached_from_the_fact(retriever, kg, question: str, answer: str) -> None:
     assert _top(retriever, kg, question) == answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which seat did Cy Holm win?",  # his win is only a claim: a candidacy's votes are no seat
+        "which constituency did cy holm win",
+        "Which seat did Bo Dahl win in 2019?",  # he stood in 2019 and lost
+        "How much did Ann Berg spend on her 2019 campaign?",  # no spending: not a vote count
+    ],
+)
+def test_a_qualifier_is_said_by_its_own_relation(retriever, question: str) -> None:
+    # the hop into a reifier says which fact; the qualifier reached (votes) must be asked
+    assert retriever.retrieve(question).abstained
+
+
+def test_junction_words_are_embedded_in_one_pass(retriever) -> None:
+    # a question's candidates' qualifier values (each number a word never seen) are embedded
+    # in one encoder pass, not one each as said_qualifiers reads them
+    from kgchat.retrieval.question import analyze
+
+    paths = [c.paths[0] for c in retriever.retrieve("Ann Berg's votes?").candidates if c.paths]
+    assert any(retriever.walk_qualifiers(p) for p in paths)
+    q = analyze("How many ballots did Ann Berg poll in 2015?", [(4, 6)])
+    similarity = retriever.scorer.similarity
+    encode, calls = similarity.encoder.encode, []
+
+    def counted(texts):
+        calls.append(list(texts))
+        return encode(texts)
+
+    similarity.encoder.encode = counted
+    try:
+        retriever.embed_junction_words(q, paths)
+        assert len(calls) == 1
+        for p in paths:
+            retriever.said_qualifiers(q, p)
+        assert len(calls) == 1  # all read from the one pass
+    finally:
+        similarity.encoder.encode = encode
