@@ -158,6 +158,9 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # an early-modern letters edition and prosopography in CIDOC CRM (Turtle): births, deaths,
     # sendings and joinings as events, names only on appellation blank nodes (Latin forms too)
     "letters": "letters.ttl",
+    # an electoral commission's results in RDF 1.2 Turtle (Turtle-star): votes, shares, ranks,
+    # terms' dates as annotations `{| |}` on the asserted facts, named reifiers, unasserted claims
+    "elections": "elections.ttl",
 }
 
 

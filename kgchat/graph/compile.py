@@ -49,6 +49,7 @@ from kgchat.graph.restrictions import restriction_edges
 from kgchat.graph.roles import definition_facts, infer_roles, literal_counts, prose_properties
 from kgchat.graph.shapes import shape_nodes, shape_schema
 from kgchat.graph.term_ids import BLANK, IRI, LITERAL, term_kind, term_kinds  # noqa: F401 (compile.X)
+from kgchat.graph.triple_terms import name_reifiers
 from kgchat.graph.vocab import Role
 from kgchat.graph.wikibase import (
     deprecated,
@@ -62,7 +63,7 @@ from kgchat.graph.written_forms import name_written_forms
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 3114
+VERSION = 3203
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -227,6 +228,7 @@ def compile_graph(
     if len(rs):
         is_prop[reified_preds] = True
         keep &= p != pred_ids[PREDICATE]
+    name_reifiers(keys, s, p, o, pred_ids, labels)  # RDF 1.2's (kgchat.graph.triple_terms)
     keep &= ~is_prop[s]
     # a SHACL shapes graph describes the data: its shapes are no things (kgchat.graph.shapes)
     shape = np.zeros(n, bool)

@@ -48,7 +48,9 @@ def read_oxigraph(path: Path, ox_name: str, source_id: int) -> Iterator[Chunk]:
             return blank_names(term.value)
         if jsonld and type(term) is ox.Literal:  # a JSON number as the file wrote it
             return written_double(str(term))
-        return str(term)  # a literal in N-Triples form; RDF-star triple terms verbatim
+        if type(term) is ox.Triple:  # RDF 1.2's triple term: its N-Triples text, inside
+            return _triple_key(term, blank_names)
+        return str(term)  # a literal in N-Triples form
 
     compressed = path.suffix.lower() in COMPRESSION
     stream = open_binary(path) if compressed else None
@@ -251,6 +253,21 @@ def _locate(
             pass
 
     return locate(parse, lambda: open_binary(path), precise=precise)
+
+
+def _triple_key(t: Any, blank_names: _BlankNames) -> str:
+    """The key of a triple term (:mod:`kgchat.graph.triple_terms`): its N-Triples text without
+    ``<<( )>>``, its blank nodes named as the graph's own are."""
+    import pyoxigraph as ox
+
+    def text(term: Any) -> str:
+        if type(term) is ox.BlankNode:
+            return blank_names(term.value)
+        if type(term) is ox.Triple:
+            return f"<<( {_triple_key(term, blank_names)} )>>"
+        return str(term)
+
+    return f"{text(t.subject)} {text(t.predicate)} {text(t.object)}"
 
 
 class _BlankNames(dict[str, str]):

@@ -27,6 +27,7 @@ from kgchat.graph.key_references import key_reference_objects
 from kgchat.graph.property_values import property_value_triples
 from kgchat.graph.roles import literal_counts
 from kgchat.graph.skosxl import xl_label_triples
+from kgchat.graph.triple_terms import reifier_triples
 from kgchat.graph.typed_links import typed_link_triples
 from kgchat.graph.value_nodes import fold_value_nodes
 
@@ -61,6 +62,7 @@ def read_through(keys, kinds, s, p, o, src, counts, used_preds, *, literal: int)
     kinds, s, p, o, src = property_value_triples(keys, kinds, s, p, o, src, preds)
     kinds, s, p, o, src = xl_label_triples(keys, kinds, s, p, o, src, preds)
     kinds, s, p, o, src = typed_link_triples(keys, kinds, s, p, o, src, preds)
+    kinds, s, p, o, src = reifier_triples(keys, kinds, s, p, o, src, preds)
     # a string that cites another record's key is a link to it (a foreign key, as exported)
     linked, o = key_reference_objects(keys, kinds, s, p, o, literal=literal)
     if s is not folded or linked:

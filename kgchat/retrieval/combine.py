@@ -109,6 +109,7 @@ class CandidateRanking:
     anonymous: Any  # GraphReading's: an unnamed node, walked through, never an answer
     _anon: dict[str, bool]  # its answers per node (UnnamedNodes')
     said_qualifiers: Any  # JunctionWords': what a walk's junctions say of the question
+    embed_junction_words: Any  # JunctionWords': their words embedded in one pass
 
     def _kind_bonus(self, q: Any, candidates: list[Any], sources: list[Any]) -> None:
         """Raise each candidate's score by how much the things its walk reaches are, by
@@ -313,6 +314,7 @@ class CandidateRanking:
             return candidates
         types_of = self.types_for(q)
         raised = False
+        self.embed_junction_words(q, [c.paths[0] for c in candidates if c.paths])
         for c in candidates:
             if not c.paths:
                 continue

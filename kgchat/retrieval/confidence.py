@@ -21,6 +21,7 @@ from typing import Any
 
 from kgchat.function_words import NOW_WORDS, PREPOSITIONS
 from kgchat.graph.names import fragment_of
+from kgchat.graph.triple_terms import qualifier_hop
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.linking_config import LinkerConfig
 from kgchat.retrieval.answer_paths import (
@@ -376,6 +377,22 @@ class AnswerConfidence(JunctionWords):
                     if q.named_type and i + 3 == len(path.nodes):
                         kinds = self.kinds_of(path.nodes[-1])
                         out = max(out, self._judge.meets(kinds, q.named_type))
+                    if qualifier_hop(rel, nxt):
+                        # into an RDF 1.2 reifier by the fact it reifies and out by a
+                        # qualifier of that fact (its votes, its start date): the hop in
+                        # says which fact, not what is asked of it; the qualifier must be
+                        # said ("How many votes did X get?"); where the question names the
+                        # type it asks, by that type ("Which seat did X win?" is not said by a
+                        # candidacy's votes, whatever "win" is near to)
+                        if q.named_type and i + 3 == len(path.nodes):
+                            named = replace(q, words=list(q.named_type), counts=[])
+                            kinds = self.kinds_of(path.nodes[-1])
+                            typed = max(
+                                support(nxt, nfwd, named), self._judge.meets(kinds, q.named_type)
+                            )
+                            out = min(out, typed)
+                        least = min(least, out)
+                        continue
                     least = min(least, max(hop, out))
                     continue
                 if repeats(self.kg, (rel, fwd), (nxt, nfwd)):

@@ -91,7 +91,8 @@ def met_at_junctions(
     airline's walk did not pass). A walk's record meets the span the walk started from.
 
     A record of one year (a neighbour whose name is a year alone: a period's
-    ``<.../id/year/2019>``, ``"2019"^^xsd:gYear``) is of that year only: asked of 2010, a
+    ``<.../id/year/2019>``, ``"2019"^^xsd:gYear``; or holds one: an election, a season named
+    by its year, "2019 General Election") is of that year only: asked of 2010, a
     figure of 2019 is no answer, as a statement outside the year is none
     (:func:`~kgchat.retrieval.in_year.held_in`, which reads spans of start and end dates).
     Only a year that no mention links is judged so: a linked one is a constraint as any
@@ -181,14 +182,23 @@ def _totals(kg: Any, edges: Callable[[str], Sequence[Any]], record: tuple[str, .
 
 
 def _years(kg: Any, edges: Callable[[str], Sequence[Any]], record: str) -> set[int]:
-    """The years a record's neighbours name alone: one for a period of one year."""
-    found = set()
+    """The years a record's neighbours' names hold (:func:`_name_years`): one for a period of
+    one year, or for an event of one year."""
+    found: set[int] = set()
     for e in edges(record):
         if e.forward:
-            name = kg.label(e.neighbor).strip()
-            if may_be_year(name):
-                found.add(int(name))
+            found.update(map(int, _name_years(kg.label(e.neighbor))))
     return found
+
+
+def _name_years(name: str) -> list[str]:
+    """The years a name holds as words: its own ("2019"), or the year of an event, a season, a
+    census named by it ("2019 General Election").
+
+    >>> _name_years("2019 General Election"), _name_years("Route 66"), _name_years("1987")
+    (['2019'], [], ['1987'])
+    """
+    return [w for w in normalize(name).split() if may_be_year(w)]
 
 
 def _records(
@@ -218,7 +228,9 @@ def _met(
 ) -> int:
     """How many of ``spans`` the record (its junctions) meets: ``own`` (the span of the walk
     that passed it), and each other whose node is a neighbour of one, or whose words are a
-    literal value of one (a period as ``"2019"^^xsd:gYear``)."""
+    literal value of one (a period as ``"2019"^^xsd:gYear``) or a year that a neighbour's name
+    holds as a word (an election, a season or a census named by its year: "2019 General
+    Election" meets "in 2019")."""
     around: set[str] = set()
     values: set[str] = set()
     for e in (e for j in record for e in edges(j)):
@@ -226,6 +238,7 @@ def _met(
             values.add(normalize(kg.label(e.neighbor)))
         else:
             around.add(e.neighbor)
+            values.update(_name_years(kg.label(e.neighbor)))  # an event named by its year
     return sum(
         1
         for span, (nodes, texts) in spans.items()

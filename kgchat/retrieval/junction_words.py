@@ -67,17 +67,35 @@ class JunctionWords:
         *translated* X"), not one merely related ("author" is near "translated" too). What
         the ranking (:meth:`~kgchat.retrieval.combine.CandidateRanking._said_junctions`) and
         the confidence both count as said by the walk."""
+        said = (
+            w
+            for w, heads in self._junction_words(path)
+            if self._judge.meets([w], q.words, heads) >= SAID
+        )
+        return tuple(dict.fromkeys(said))
+
+    def embed_junction_words(self, q: QuestionInfo, paths: Sequence[Path]) -> None:
+        """Embed at once what the unnamed junctions of ``paths`` are and what qualifies them
+        (what :meth:`said_qualifiers` reads of each, one word at a time): one encoder pass for
+        a question's candidates, not one for each new word. A graph that qualifies every fact
+        (RDF 1.2 annotations: votes, shares, ranks, each number a word never seen) otherwise
+        makes a pass per qualifier value, a hundred passes a question."""
+        words = [w for path in paths for w, _ in self._junction_words(path)]
+        if words and q.words:
+            self._judge.scorer.similarity.prefetch([*words, *q.words])
+
+    def _junction_words(self, path: Path) -> list[tuple[str, bool]]:
+        """The kinds of the unnamed junctions ``path`` passes through and what qualifies them
+        (:meth:`_qualifiers`), each with whether it may meet a word by its compound head."""
         # a kind's word meets its compound head ("exoplanet" a planet); a qualifier's name
         # does not ("Rijksmuseum" names one museum: no "museum" the question asks for)
-        words = (
+        return [
             (w, heads)
             for j in path.nodes[1:-1]
             if self.anonymous(j)
             for heads, ws in ((True, self.kinds_of(j)), (False, self._qualifiers(j, path.nodes)))
             for w in ws
-        )
-        said = (w for w, heads in words if self._judge.meets([w], q.words, heads) >= SAID)
-        return tuple(dict.fromkeys(said))
+        ]
 
     def _qualifiers(self, junction: str, walked: Sequence[str]) -> list[str]:
         """The names of what an unnamed junction leads to besides the walk's own nodes (its
