@@ -158,6 +158,10 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # an early-modern letters edition and prosopography in CIDOC CRM (Turtle): births, deaths,
     # sendings and joinings as events, names only on appellation blank nodes (Latin forms too)
     "letters": "letters.ttl",
+    # food composition as linked data: a FoodOn-style OWL slice (OWL API RDF/XML, obo IRIs,
+    # oboInOwl synonyms, derives-from restrictions) and an SR Legacy-like Turtle dataset of
+    # food records typed by FoodOn classes, nutrient amounts as QUDT quantity-value nodes
+    "food": ("food/foodon.owl", "food/fdc.ttl"),
 }
 
 
