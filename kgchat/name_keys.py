@@ -22,6 +22,7 @@ from kgchat.text import PREPOSITIONS, STOPWORDS, singular, tokens, written_words
 
 __all__ = [
     "bare_words",
+    "heading_parts",
     "initials",
     "name_parts",
     "possessive_key",
@@ -49,6 +50,23 @@ def bare_words(name: str, toks: list[str]) -> list[str]:
     """A name's words without its trailing parenthesis ("Nirvana (band)" -> nirvana); its
     words as they are when it has none."""
     return (tokens(_TRAILING_PAREN.sub("", name)) or toks) if name.endswith(")") else toks
+
+
+_HEADING_CUT = re.compile(r",\s+|\s*[()]\s*")
+
+
+def heading_parts(name: str) -> list[str]:
+    """The parts of a name written as a catalogue heading, each of which says what the thing
+    is: the words before and after a comma and inside a parenthesis ("Vitamin C, total
+    ascorbic acid" is vitamin C; "Total lipid (fat)" is fat). None for a name without them.
+
+    >>> heading_parts("Vitamin C, total ascorbic acid"), heading_parts("Total lipid (fat)")
+    (['Vitamin C', 'total ascorbic acid'], ['Total lipid', 'fat'])
+    >>> heading_parts("Protein"), heading_parts("Ratio 1,000")
+    ([], [])
+    """
+    parts = [p for p in _HEADING_CUT.split(name) if p.strip()]
+    return parts if len(parts) > 1 else []
 
 
 def name_parts(

@@ -191,7 +191,13 @@ class Retriever(
                     )
                 ):
                     answer_classes.add(m.node)
-            mentions = [m for m in mentions if m.node not in classes]
+            # a class of one instance not asked for is walked from: it names that thing
+            mentions = [
+                m
+                for m in mentions
+                if m.node not in classes
+                or (m.node not in answer_classes and self._names_one(m.node))
+            ]
             classes = set()
         # an ontology whose entities are classes (OBO: genes, drugs) has no instances: a class
         # of it that the question asks for beside an entity ("which *gene* is behind X") is
