@@ -52,21 +52,23 @@ def bare_words(name: str, toks: list[str]) -> list[str]:
     return (tokens(_TRAILING_PAREN.sub("", name)) or toks) if name.endswith(")") else toks
 
 
-_HEADING_CUT = re.compile(r",\s+|\s*[()]\s*")
-
-
 def heading_parts(name: str) -> list[str]:
     """The parts of a name written as a catalogue heading, each of which says what the thing
-    is: the words before and after a comma and inside a parenthesis ("Vitamin C, total
-    ascorbic acid" is vitamin C; "Total lipid (fat)" is fat). None for a name without them.
+    is: the words before and after each comma ("Vitamin C, total ascorbic acid" is vitamin
+    C; "Calcium, Ca" is calcium), and the name bare of a trailing parenthesis, which tells it
+    from namesakes by its kind ("Coronary arteriosclerosis (disorder)", :func:`bare_words`):
+    the kind is no part. None for a name without either.
 
     >>> heading_parts("Vitamin C, total ascorbic acid"), heading_parts("Total lipid (fat)")
-    (['Vitamin C', 'total ascorbic acid'], ['Total lipid', 'fat'])
+    (['Vitamin C', 'total ascorbic acid'], ['Total lipid'])
     >>> heading_parts("Protein"), heading_parts("Ratio 1,000")
     ([], [])
     """
-    parts = [p for p in _HEADING_CUT.split(name) if p.strip()]
-    return parts if len(parts) > 1 else []
+    bare = _TRAILING_PAREN.sub("", name) if name.endswith(")") else name
+    parts = [p for p in re.split(r",\s+", bare) if p.strip()]
+    if len(parts) > 1:
+        return parts
+    return [bare] if bare != name and bare.strip() else []
 
 
 def name_parts(
