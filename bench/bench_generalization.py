@@ -161,6 +161,10 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # an electoral commission's results in RDF 1.2 Turtle (Turtle-star): votes, shares, ranks,
     # terms' dates as annotations `{| |}` on the asserted facts, named reifiers, unasserted claims
     "elections": "elections.ttl",
+    # food composition as linked data: a FoodOn-style OWL slice (OWL API RDF/XML, obo IRIs,
+    # oboInOwl synonyms, derives-from restrictions) and an SR Legacy-like Turtle dataset of
+    # food records typed by FoodOn classes, nutrient amounts as QUDT quantity-value nodes
+    "food": ("food/foodon.owl", "food/fdc.ttl"),
 }
 
 

@@ -22,6 +22,7 @@ from kgchat.text import PREPOSITIONS, STOPWORDS, singular, tokens, written_words
 
 __all__ = [
     "bare_words",
+    "heading_parts",
     "initials",
     "name_parts",
     "possessive_key",
@@ -49,6 +50,25 @@ def bare_words(name: str, toks: list[str]) -> list[str]:
     """A name's words without its trailing parenthesis ("Nirvana (band)" -> nirvana); its
     words as they are when it has none."""
     return (tokens(_TRAILING_PAREN.sub("", name)) or toks) if name.endswith(")") else toks
+
+
+def heading_parts(name: str) -> list[str]:
+    """The parts of a name written as a catalogue heading, each of which says what the thing
+    is: the words before and after each comma ("Vitamin C, total ascorbic acid" is vitamin
+    C; "Calcium, Ca" is calcium), and the name bare of a trailing parenthesis, which tells it
+    from namesakes by its kind ("Coronary arteriosclerosis (disorder)", :func:`bare_words`):
+    the kind is no part. None for a name without either.
+
+    >>> heading_parts("Vitamin C, total ascorbic acid"), heading_parts("Total lipid (fat)")
+    (['Vitamin C', 'total ascorbic acid'], ['Total lipid'])
+    >>> heading_parts("Protein"), heading_parts("Ratio 1,000")
+    ([], [])
+    """
+    bare = _TRAILING_PAREN.sub("", name) if name.endswith(")") else name
+    parts = [p for p in re.split(r",\s+", bare) if p.strip()]
+    if len(parts) > 1:
+        return parts
+    return [bare] if bare != name and bare.strip() else []
 
 
 def name_parts(

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from kgchat.graph.vocab import RDF_TYPE
+from kgchat.name_keys import heading_parts
 from kgchat.retrieval.answer_paths import NO_RELATION
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.relation_match import RelationMatch
@@ -101,10 +102,13 @@ class JunctionWords:
         """The names of what an unnamed junction leads to besides the walk's own nodes (its
         classes left out): the qualifiers of the n-ary relation it states, as a
         contribution's role ("illustrator") or a membership's post."""
-        out = []
+        out: list[str] = []
         for e in self.kg.neighbors(junction, direction="out", limit=16):
             if e.predicate in NO_RELATION or e.neighbor in walked or self.anonymous(e.neighbor):
                 continue
             if e.predicate != RDF_TYPE:
-                out.append(self.kg.label(e.neighbor))
+                # a heading's parts too ("Vitamin C, total ascorbic acid"): a question says
+                # the nutrient as "vitamin c", not by the whole heading
+                name = self.kg.label(e.neighbor)
+                out.extend((name, *heading_parts(name)))
         return out

@@ -193,15 +193,26 @@ class Retriever(
                     )
                 ):
                     answer_classes.add(m.node)
-            mentions = [m for m in mentions if m.node not in classes]
+            # a class of one instance not asked for is walked from: it names that thing;
+            # not where a name follows it, whose kind it says ("the *book* Glass Harbor")
+            starts = {n.start for n in mentions}
+            mentions = [
+                m
+                for m in mentions
+                if m.node not in classes
+                or (
+                    m.node not in answer_classes and m.end not in starts and self._names_one(m.node)
+                )
+            ]
             classes = set()
         # an ontology whose entities are classes (OBO: genes, drugs) has no instances: a class
-        # of it that the question asks for beside an entity ("which *gene* is behind X") is
-        # walked from as any entity, and its subclasses are the members the answer should be
+        # of it that the question asks for beside an entity ("which *gene* is behind X"), or
+        # alone ("which *cheeses* are there"), is walked from as any entity, and its
+        # subclasses are the members the answer should be
         answer_classes |= {
             m.node
             for m in mentions
-            if len(mentions) > 1 and self._empty_class(m.node) and asks_type_at(q, m.start, m.end)
+            if self._empty_class(m.node) and asks_type_at(q, m.start, m.end)
         }
         topic_nodes = {m.node for m in mentions}
         # Walks stay (score, pattern, walk source) tuples: only the final candidates are traced.
