@@ -7,7 +7,9 @@ candidate's relation phrases are compared by the retriever's own encoder with th
 in two readings: the question with its entities left out against the phrases joined (what
 ``RelationMatch`` reads today, :attr:`QuestionInfo.asked`), and the question with its first
 mention replaced by ``X`` against the template ``X <phrases> Y`` (the relation in the context of
-its two ends). The best candidate's path is *chosen* when its cosine is above every other
+its two ends); and, as a third reading, the graph's learned relation matcher
+(:mod:`kgchat.retrieval.relation_learned`) on the first pair, read as the confidence reads it
+(2p - 1). The best candidate's path is *chosen* when its cosine is above every other
 relation path the walk offered (the next 19 candidates') by more than a margin. Printed, per
 cosine floor and margin: among the questions abstained on today (confidence below 0.20), how
 many a "chosen" reading would answer, split into answerable with the right answer first
@@ -27,6 +29,8 @@ import sys
 from typing import Any
 
 import bench_outcomes as bo
+
+from kgchat.retrieval.relation_match import _matched
 
 FLOORS = (0.0, 0.2, 0.3, 0.4, 0.5)
 MARGINS = (0.0, 0.02, 0.05, 0.1)
@@ -110,6 +114,17 @@ def readings(graphs: list[str]) -> list[dict[str, Any]]:
                     c for c, (t, _) in zip(cos[1:], paths[1:], strict=True) if t != paths[0][0]
                 ]
                 row[name] = (cos[0], cos[0] - max(others) if others else 0.0)
+            matcher = r._judge.learned()
+            if matcher is not None:
+                # the graph's learned relation matcher, read as the confidence reads it
+                # (``relation_match._matched``: 2p - 1), so that a floor of 0.20 is the
+                # threshold a path it alone carried would pass
+                qv = sim.embed(res.reading.asked)
+                said = [_matched(matcher.probability(qv, sim.embed(t))) for t, _ in paths]
+                others = [
+                    c for c, (t, _) in zip(said[1:], paths[1:], strict=True) if t != paths[0][0]
+                ]
+                row["matcher"] = (said[0], said[0] - max(others) if others else 0.0)
             rows.append(row)
     return rows
 
@@ -146,7 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     totals = {k: sum(r["class"] == k for r in rows) for k in ("AR", "AW", "U")}
     print(f"{len(rows)} questions: {totals}")
     print("\n".join(steps_table(rows)))
-    for form in ("asked", "X-template"):
+    for form in ("asked", "X-template", "matcher"):
+        if not all(form in r for r in rows):
+            continue
         print("\n".join(table(rows, form)))
         if args.verbose:
             for r in rows:
