@@ -158,6 +158,10 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # an early-modern letters edition and prosopography in CIDOC CRM (Turtle): births, deaths,
     # sendings and joinings as events, names only on appellation blank nodes (Latin forms too)
     "letters": "letters.ttl",
+    # European patent publications as the EPO's Linked Open EP Data (Turtle): publications named by
+    # "EP 3045477 A1", titles in three languages (older ones in capitals), per-publication vCard
+    # blank nodes ("MÜLLER, Sabine"), IPC/CPC as SKOS with notations, citations, priorities
+    "patents": "patents.ttl",
 }
 
 
