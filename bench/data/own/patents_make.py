@@ -54,7 +54,10 @@ VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
 # notation, title (the scheme's capitals for sections, classes, subclasses)
 SCHEME = [
     ("A", "HUMAN NECESSITIES"),
-    ("A47", "FURNITURE; DOMESTIC ARTICLES OR APPLIANCES; COFFEE MILLS; SPICE MILLS; SUCTION CLEANERS IN GENERAL"),
+    (
+        "A47",
+        "FURNITURE; DOMESTIC ARTICLES OR APPLIANCES; COFFEE MILLS; SPICE MILLS; SUCTION CLEANERS IN GENERAL",
+    ),
     ("A47J", "KITCHEN EQUIPMENT; COFFEE MILLS; SPICE MILLS; APPARATUS FOR MAKING BEVERAGES"),
     ("A47J 31/00", "Apparatus for making beverages"),
     ("A47J 31/44", "Parts or details or accessories of beverage-making apparatus"),
@@ -64,7 +67,10 @@ SCHEME = [
     ("A61B", "DIAGNOSIS; SURGERY; IDENTIFICATION"),
     ("A61B 5/00", "Measuring for diagnostic purposes; Identification of persons"),
     ("A61B 5/024", "Detecting, measuring or recording pulse rate or heart rate"),
-    ("A61B 5/145", "Measuring characteristics of blood in vivo, e.g. gas concentration or pH-value"),
+    (
+        "A61B 5/145",
+        "Measuring characteristics of blood in vivo, e.g. gas concentration or pH-value",
+    ),
     ("A61K", "PREPARATIONS FOR MEDICAL, DENTAL OR TOILETRY PURPOSES"),
     ("A61K 9/00", "Medicinal preparations characterised by special physical form"),
     ("A61K 9/20", "Pills, tablets, discs, rods"),
@@ -78,29 +84,62 @@ SCHEME = [
     ("B", "PERFORMING OPERATIONS; TRANSPORTING"),
     ("B29", "WORKING OF PLASTICS; WORKING OF SUBSTANCES IN A PLASTIC STATE IN GENERAL"),
     ("B29C", "SHAPING OR JOINING OF PLASTICS; SHAPING OF MATERIAL IN A PLASTIC STATE"),
-    ("B29C 64/00", "Additive manufacturing, i.e. manufacturing of three-dimensional [3D] objects by additive deposition, additive agglomeration or additive layering"),
+    (
+        "B29C 64/00",
+        "Additive manufacturing, i.e. manufacturing of three-dimensional [3D] objects by additive deposition, additive agglomeration or additive layering",
+    ),
     ("B29C 64/10", "Processes of additive manufacturing"),
-    ("B29C 64/153", "using layers of powder being selectively joined, e.g. by selective laser sintering or melting"),
+    (
+        "B29C 64/153",
+        "using layers of powder being selectively joined, e.g. by selective laser sintering or melting",
+    ),
     ("B33", "ADDITIVE MANUFACTURING TECHNOLOGY"),
-    ("B33Y", "ADDITIVE MANUFACTURING, i.e. MANUFACTURING OF THREE-DIMENSIONAL [3-D] OBJECTS BY ADDITIVE DEPOSITION, ADDITIVE AGGLOMERATION OR ADDITIVE LAYERING, e.g. BY 3-D PRINTING, STEREOLITHOGRAPHY OR SELECTIVE LASER SINTERING"),
+    (
+        "B33Y",
+        "ADDITIVE MANUFACTURING, i.e. MANUFACTURING OF THREE-DIMENSIONAL [3-D] OBJECTS BY ADDITIVE DEPOSITION, ADDITIVE AGGLOMERATION OR ADDITIVE LAYERING, e.g. BY 3-D PRINTING, STEREOLITHOGRAPHY OR SELECTIVE LASER SINTERING",
+    ),
     ("B33Y 10/00", "Processes of additive manufacturing"),
     ("B33Y 70/00", "Materials specially adapted for additive manufacturing"),
     ("B60", "VEHICLES IN GENERAL"),
-    ("B60L", "PROPULSION OF ELECTRICALLY-PROPELLED VEHICLES; SUPPLYING ELECTRIC POWER FOR AUXILIARY EQUIPMENT OF ELECTRICALLY-PROPELLED VEHICLES"),
-    ("B60L 53/00", "Methods of charging batteries, specially adapted for electric vehicles; Charging stations or on-board charging equipment therefor"),
-    ("B60L 53/10", "characterised by the energy transfer between the charging station and the vehicle"),
-    ("B60L 53/16", "Connectors, e.g. plugs or sockets, specially adapted for charging electric vehicles"),
+    (
+        "B60L",
+        "PROPULSION OF ELECTRICALLY-PROPELLED VEHICLES; SUPPLYING ELECTRIC POWER FOR AUXILIARY EQUIPMENT OF ELECTRICALLY-PROPELLED VEHICLES",
+    ),
+    (
+        "B60L 53/00",
+        "Methods of charging batteries, specially adapted for electric vehicles; Charging stations or on-board charging equipment therefor",
+    ),
+    (
+        "B60L 53/10",
+        "characterised by the energy transfer between the charging station and the vehicle",
+    ),
+    (
+        "B60L 53/16",
+        "Connectors, e.g. plugs or sockets, specially adapted for charging electric vehicles",
+    ),
     ("B60L 53/60", "Monitoring or controlling charging stations"),
     ("F", "MECHANICAL ENGINEERING; LIGHTING; HEATING; WEAPONS; BLASTING"),
-    ("F03", "MACHINES OR ENGINES FOR LIQUIDS; WIND, SPRING, OR WEIGHT MOTORS; PRODUCING MECHANICAL POWER OR A REACTIVE PROPULSIVE THRUST, NOT OTHERWISE PROVIDED FOR"),
+    (
+        "F03",
+        "MACHINES OR ENGINES FOR LIQUIDS; WIND, SPRING, OR WEIGHT MOTORS; PRODUCING MECHANICAL POWER OR A REACTIVE PROPULSIVE THRUST, NOT OTHERWISE PROVIDED FOR",
+    ),
     ("F03D", "WIND MOTORS"),
-    ("F03D 1/00", "Wind motors with rotation axis substantially parallel to the air flow entering the rotor"),
+    (
+        "F03D 1/00",
+        "Wind motors with rotation axis substantially parallel to the air flow entering the rotor",
+    ),
     ("F03D 1/06", "Rotors"),
     ("F03D 1/0675", "Rotors characterised by their construction elements of the blades"),
     ("F03D 7/00", "Controlling wind motors"),
-    ("F03D 7/02", "the wind motors having rotation axis substantially parallel to the air flow entering the rotor"),
+    (
+        "F03D 7/02",
+        "the wind motors having rotation axis substantially parallel to the air flow entering the rotor",
+    ),
     ("F03D 7/0224", "Adjusting blade pitch"),
-    ("F03D 80/00", "Details, components or accessories not provided for in groups F03D 1/00 - F03D 17/00"),
+    (
+        "F03D 80/00",
+        "Details, components or accessories not provided for in groups F03D 1/00 - F03D 17/00",
+    ),
     ("F03D 80/40", "Ice detection; De-icing means"),
     ("G", "PHYSICS"),
     ("G06", "COMPUTING OR CALCULATING; COUNTING"),
@@ -115,38 +154,74 @@ SCHEME = [
     ("G06T 7/0012", "Biomedical image inspection"),
     ("H", "ELECTRICITY"),
     ("H01", "ELECTRIC ELEMENTS"),
-    ("H01M", "PROCESSES OR MEANS, e.g. BATTERIES, FOR THE DIRECT CONVERSION OF CHEMICAL ENERGY INTO ELECTRICAL ENERGY"),
+    (
+        "H01M",
+        "PROCESSES OR MEANS, e.g. BATTERIES, FOR THE DIRECT CONVERSION OF CHEMICAL ENERGY INTO ELECTRICAL ENERGY",
+    ),
     ("H01M 4/00", "Electrodes"),
     ("H01M 4/02", "Electrodes composed of, or comprising, active material"),
-    ("H01M 4/13", "Electrodes for accumulators with non-aqueous electrolyte, e.g. for lithium-accumulators; Processes for the manufacture thereof"),
+    (
+        "H01M 4/13",
+        "Electrodes for accumulators with non-aqueous electrolyte, e.g. for lithium-accumulators; Processes for the manufacture thereof",
+    ),
     ("H01M 4/134", "Electrodes based on metals, Si or alloys"),
-    ("H01M 4/62", "Selection of inactive substances as ingredients for active masses, e.g. binders, fillers"),
+    (
+        "H01M 4/62",
+        "Selection of inactive substances as ingredients for active masses, e.g. binders, fillers",
+    ),
     ("H01M 10/00", "Secondary cells; Manufacture thereof"),
     ("H01M 10/05", "Accumulators with non-aqueous electrolyte"),
     ("H01M 10/052", "Li-accumulators"),
-    ("H01M 10/0525", "Rocking-chair batteries, i.e. batteries with lithium insertion or intercalation in both electrodes; Lithium-ion batteries"),
-    ("H01M 10/056", "Accumulators with non-aqueous electrolyte characterised by the materials used as electrolytes"),
+    (
+        "H01M 10/0525",
+        "Rocking-chair batteries, i.e. batteries with lithium insertion or intercalation in both electrodes; Lithium-ion batteries",
+    ),
+    (
+        "H01M 10/056",
+        "Accumulators with non-aqueous electrolyte characterised by the materials used as electrolytes",
+    ),
     ("H01M 10/0562", "Solid materials"),
     ("H01M 10/44", "Methods for charging or discharging"),
     ("H04", "ELECTRIC COMMUNICATION TECHNIQUE"),
     ("H04W", "WIRELESS COMMUNICATION NETWORKS"),
-    ("H04W 4/00", "Services specially adapted for wireless communication networks; Facilities therefor"),
-    ("H04W 4/40", "Services specially adapted for wireless communication networks for vehicles, e.g. vehicle-to-pedestrians [V2P]"),
-    ("H04W 4/44", "for communication between vehicles and infrastructures, e.g. vehicle-to-cloud [V2C] or vehicle-to-home [V2H]"),
+    (
+        "H04W 4/00",
+        "Services specially adapted for wireless communication networks; Facilities therefor",
+    ),
+    (
+        "H04W 4/40",
+        "Services specially adapted for wireless communication networks for vehicles, e.g. vehicle-to-pedestrians [V2P]",
+    ),
+    (
+        "H04W 4/44",
+        "for communication between vehicles and infrastructures, e.g. vehicle-to-cloud [V2C] or vehicle-to-home [V2H]",
+    ),
     ("H04W 72/00", "Local resource management"),
     ("H04W 72/04", "Wireless resource allocation"),
-    ("Y", "GENERAL TAGGING OF NEW TECHNOLOGICAL DEVELOPMENTS; GENERAL TAGGING OF CROSS-SECTIONAL TECHNOLOGIES SPANNING OVER SEVERAL SECTIONS OF THE IPC; TECHNICAL SUBJECTS COVERED BY FORMER USPC CROSS-REFERENCE ART COLLECTIONS [XRACs] AND DIGESTS"),
+    (
+        "Y",
+        "GENERAL TAGGING OF NEW TECHNOLOGICAL DEVELOPMENTS; GENERAL TAGGING OF CROSS-SECTIONAL TECHNOLOGIES SPANNING OVER SEVERAL SECTIONS OF THE IPC; TECHNICAL SUBJECTS COVERED BY FORMER USPC CROSS-REFERENCE ART COLLECTIONS [XRACs] AND DIGESTS",
+    ),
     ("Y02", "TECHNOLOGIES OR APPLICATIONS FOR MITIGATION OR ADAPTATION AGAINST CLIMATE CHANGE"),
-    ("Y02E", "REDUCTION OF GREENHOUSE GAS [GHG] EMISSIONS, RELATED TO ENERGY GENERATION, TRANSMISSION OR DISTRIBUTION"),
+    (
+        "Y02E",
+        "REDUCTION OF GREENHOUSE GAS [GHG] EMISSIONS, RELATED TO ENERGY GENERATION, TRANSMISSION OR DISTRIBUTION",
+    ),
     ("Y02E 10/00", "Energy generation through renewable energy sources"),
     ("Y02E 10/70", "Wind energy"),
     ("Y02E 10/72", "Wind turbines with rotation axis in wind direction"),
-    ("Y02E 60/00", "Enabling technologies; Technologies with a potential or indirect contribution to GHG emissions mitigation"),
+    (
+        "Y02E 60/00",
+        "Enabling technologies; Technologies with a potential or indirect contribution to GHG emissions mitigation",
+    ),
     ("Y02E 60/10", "Energy storage using batteries"),
     ("Y02T", "CLIMATE CHANGE MITIGATION TECHNOLOGIES RELATED TO TRANSPORTATION"),
     ("Y02T 10/00", "Road transport of goods or passengers"),
     ("Y02T 10/70", "Energy storage systems for electromobility, e.g. batteries"),
-    ("Y02T 90/00", "Enabling technologies or technologies with a potential or indirect contribution to greenhouse gas [GHG] emissions mitigation"),
+    (
+        "Y02T 90/00",
+        "Enabling technologies or technologies with a potential or indirect contribution to greenhouse gas [GHG] emissions mitigation",
+    ),
     ("Y02T 90/10", "Technologies relating to charging of electric vehicles"),
     ("Y02T 90/12", "Electric charging stations"),
 ]
@@ -174,25 +249,64 @@ PARENT_OVERRIDE = {  # subgroups whose parent is another subgroup, not the main 
     "Y02E 10/72": "Y02E 10/70",
     "Y02T 90/12": "Y02T 90/10",
 }
-IPC_SUBCLASSES = ("A47J", "A61B", "A61K", "A61P", "B29C", "B33Y", "B60L", "F03D", "G06N", "G06T", "H01M", "H04W")
+IPC_SUBCLASSES = (
+    "A47J",
+    "A61B",
+    "A61K",
+    "A61P",
+    "B29C",
+    "B33Y",
+    "B60L",
+    "F03D",
+    "G06N",
+    "G06T",
+    "H01M",
+    "H04W",
+)
 
 # topic: (IPC inventive candidates, CPC inventive candidates, CPC additional (Y tags), titles)
-TOPICS: dict[str, tuple[list[str], list[str], list[str], list[tuple[str, str | None, str | None]]]] = {
+TOPICS: dict[
+    str, tuple[list[str], list[str], list[str], list[tuple[str, str | None, str | None]]]
+] = {
     "battery": (
         ["H01M 10/0525", "H01M 4/134", "H01M 10/0562", "H01M 4/62"],
         ["H01M 10/0525", "H01M 4/134", "H01M 10/0562", "H01M 4/62", "H01M 10/052"],
         ["Y02E 60/10", "Y02T 10/70"],
         [
-            ("Solid electrolyte for an all-solid-state lithium battery", "Festelektrolyt für eine Festkörper-Lithiumbatterie", "Électrolyte solide pour batterie au lithium tout solide"),
-            ("Silicon-carbon composite anode and method for producing the same", "Silizium-Kohlenstoff-Verbundanode und Verfahren zu deren Herstellung", "Anode composite silicium-carbone et son procédé de production"),
-            ("Binder composition for lithium-ion battery electrodes", "Bindemittelzusammensetzung für Lithium-Ionen-Batterieelektroden", None),
+            (
+                "Solid electrolyte for an all-solid-state lithium battery",
+                "Festelektrolyt für eine Festkörper-Lithiumbatterie",
+                "Électrolyte solide pour batterie au lithium tout solide",
+            ),
+            (
+                "Silicon-carbon composite anode and method for producing the same",
+                "Silizium-Kohlenstoff-Verbundanode und Verfahren zu deren Herstellung",
+                "Anode composite silicium-carbone et son procédé de production",
+            ),
+            (
+                "Binder composition for lithium-ion battery electrodes",
+                "Bindemittelzusammensetzung für Lithium-Ionen-Batterieelektroden",
+                None,
+            ),
             ("Sulfide solid electrolyte with improved moisture resistance", None, None),
-            ("Cathode active material having a coated nickel-rich core", "Kathodenaktivmaterial mit beschichtetem nickelreichem Kern", "Matériau actif de cathode ayant un noyau riche en nickel revêtu"),
+            (
+                "Cathode active material having a coated nickel-rich core",
+                "Kathodenaktivmaterial mit beschichtetem nickelreichem Kern",
+                "Matériau actif de cathode ayant un noyau riche en nickel revêtu",
+            ),
             ("Electrolyte additive for suppressing lithium dendrite growth", None, None),
-            ("Pouch cell with integrated cooling channel", "Pouchzelle mit integriertem Kühlkanal", None),
+            (
+                "Pouch cell with integrated cooling channel",
+                "Pouchzelle mit integriertem Kühlkanal",
+                None,
+            ),
             ("Prelithiation method for silicon anodes", None, None),
             ("Current collector foil with a perforated pattern", None, None),
-            ("Separator having a ceramic coating layer", "Separator mit keramischer Beschichtung", "Séparateur comportant une couche de revêtement céramique"),
+            (
+                "Separator having a ceramic coating layer",
+                "Separator mit keramischer Beschichtung",
+                "Séparateur comportant une couche de revêtement céramique",
+            ),
             ("Battery module with thermal runaway barrier", None, None),
             ("Dry electrode process for lithium-ion cells", None, None),
         ],
@@ -202,9 +316,21 @@ TOPICS: dict[str, tuple[list[str], list[str], list[str], list[tuple[str, str | N
         ["F03D 1/0675", "F03D 7/0224", "F03D 80/40", "F03D 7/02"],
         ["Y02E 10/72", "Y02E 10/70"],
         [
-            ("Wind turbine blade with a serrated trailing edge", "Windturbinenschaufel mit gezackter Hinterkante", "Pale d'éolienne à bord de fuite dentelé"),
-            ("Method for controlling the pitch of a wind turbine rotor blade", "Verfahren zur Steuerung des Pitchwinkels eines Rotorblatts", None),
-            ("De-icing system for a wind turbine rotor", "Enteisungssystem für einen Windturbinenrotor", "Système de dégivrage pour rotor d'éolienne"),
+            (
+                "Wind turbine blade with a serrated trailing edge",
+                "Windturbinenschaufel mit gezackter Hinterkante",
+                "Pale d'éolienne à bord de fuite dentelé",
+            ),
+            (
+                "Method for controlling the pitch of a wind turbine rotor blade",
+                "Verfahren zur Steuerung des Pitchwinkels eines Rotorblatts",
+                None,
+            ),
+            (
+                "De-icing system for a wind turbine rotor",
+                "Enteisungssystem für einen Windturbinenrotor",
+                "Système de dégivrage pour rotor d'éolienne",
+            ),
             ("Spar cap made of pultruded carbon fibre elements", None, None),
             ("Individual pitch control for reducing blade loads", None, None),
             ("Lightning protection system for a segmented blade", None, None),
@@ -219,10 +345,22 @@ TOPICS: dict[str, tuple[list[str], list[str], list[str], list[tuple[str, str | N
         ["B60L 53/16", "B60L 53/60", "B60L 53/10"],
         ["Y02T 90/12", "Y02T 10/70"],
         [
-            ("Charging connector with liquid-cooled contacts", "Ladestecker mit flüssigkeitsgekühlten Kontakten", "Connecteur de charge à contacts refroidis par liquide"),
-            ("Method for load management of a charging park", "Verfahren zum Lastmanagement eines Ladeparks", None),
+            (
+                "Charging connector with liquid-cooled contacts",
+                "Ladestecker mit flüssigkeitsgekühlten Kontakten",
+                "Connecteur de charge à contacts refroidis par liquide",
+            ),
+            (
+                "Method for load management of a charging park",
+                "Verfahren zum Lastmanagement eines Ladeparks",
+                None,
+            ),
             ("Bidirectional wallbox for vehicle-to-grid operation", None, None),
-            ("Charging robot for automatically plugging in an electric vehicle", "Laderoboter zum automatischen Einstecken eines Elektrofahrzeugs", None),
+            (
+                "Charging robot for automatically plugging in an electric vehicle",
+                "Laderoboter zum automatischen Einstecken eines Elektrofahrzeugs",
+                None,
+            ),
             ("Locking actuator for a charging socket", None, None),
             ("Inductive charging pad with foreign object detection", None, None),
             ("Authentication of a vehicle at a charging station using plug and charge", None, None),
@@ -234,10 +372,22 @@ TOPICS: dict[str, tuple[list[str], list[str], list[str], list[tuple[str, str | N
         ["G06N 3/08", "G06N 3/045", "G06T 7/0012", "G06T 7/0002"],
         [],
         [
-            ("Method for training a neural network with sparse labels", "Verfahren zum Trainieren eines neuronalen Netzes mit spärlichen Labels", "Procédé d'apprentissage d'un réseau neuronal avec des étiquettes éparses"),
-            ("Detection of surface defects in welded seams using a convolutional network", None, None),
+            (
+                "Method for training a neural network with sparse labels",
+                "Verfahren zum Trainieren eines neuronalen Netzes mit spärlichen Labels",
+                "Procédé d'apprentissage d'un réseau neuronal avec des étiquettes éparses",
+            ),
+            (
+                "Detection of surface defects in welded seams using a convolutional network",
+                None,
+                None,
+            ),
             ("Federated learning across hospital image archives", None, None),
-            ("Segmentation of tumour regions in computed tomography images", "Segmentierung von Tumorregionen in Computertomographiebildern", None),
+            (
+                "Segmentation of tumour regions in computed tomography images",
+                "Segmentierung von Tumorregionen in Computertomographiebildern",
+                None,
+            ),
             ("Knowledge distillation for embedded inference devices", None, None),
             ("Anomaly detection in machine sensor data with an autoencoder", None, None),
             ("Quantisation-aware training of a transformer model", None, None),
@@ -250,7 +400,11 @@ TOPICS: dict[str, tuple[list[str], list[str], list[str], list[tuple[str, str | N
         ["H04W 4/44", "H04W 72/04", "H04W 4/40"],
         [],
         [
-            ("Resource allocation for sidelink communication between vehicles", "Ressourcenzuweisung für Sidelink-Kommunikation zwischen Fahrzeugen", "Allocation de ressources pour communication en liaison latérale entre véhicules"),
+            (
+                "Resource allocation for sidelink communication between vehicles",
+                "Ressourcenzuweisung für Sidelink-Kommunikation zwischen Fahrzeugen",
+                "Allocation de ressources pour communication en liaison latérale entre véhicules",
+            ),
             ("Transmission of cooperative awareness messages via a roadside unit", None, None),
             ("Platooning control using vehicle-to-vehicle radio", None, None),
             ("Method for predicting link quality of a cellular V2X channel", None, None),
@@ -263,8 +417,16 @@ TOPICS: dict[str, tuple[list[str], list[str], list[str], list[tuple[str, str | N
         ["A61K 31/4155", "A61K 9/20", "A61P 35/00", "A61P 29/00"],
         [],
         [
-            ("Pyrazole derivatives as kinase inhibitors", "Pyrazolderivate als Kinaseinhibitoren", "Dérivés de pyrazole en tant qu'inhibiteurs de kinase"),
-            ("Orally disintegrating tablet comprising a bitter active ingredient", "Schmelztablette mit einem bitteren Wirkstoff", None),
+            (
+                "Pyrazole derivatives as kinase inhibitors",
+                "Pyrazolderivate als Kinaseinhibitoren",
+                "Dérivés de pyrazole en tant qu'inhibiteurs de kinase",
+            ),
+            (
+                "Orally disintegrating tablet comprising a bitter active ingredient",
+                "Schmelztablette mit einem bitteren Wirkstoff",
+                None,
+            ),
             ("Crystalline form of a tyrosine kinase inhibitor", None, None),
             ("Combination therapy for the treatment of triple-negative breast cancer", None, None),
             ("Sustained-release formulation of an anti-inflammatory agent", None, None),
@@ -277,8 +439,16 @@ TOPICS: dict[str, tuple[list[str], list[str], list[str], list[tuple[str, str | N
         ["A47J 31/46", "A47J 31/44", "A47J 31/52"],
         [],
         [
-            ("Milk frothing device with a self-cleaning steam wand", "Milchaufschäumvorrichtung mit selbstreinigender Dampflanze", "Dispositif de moussage du lait avec buse vapeur autonettoyante"),
-            ("Coffee machine with a capsule recognition system", "Kaffeemaschine mit Kapselerkennungssystem", None),
+            (
+                "Milk frothing device with a self-cleaning steam wand",
+                "Milchaufschäumvorrichtung mit selbstreinigender Dampflanze",
+                "Dispositif de moussage du lait avec buse vapeur autonettoyante",
+            ),
+            (
+                "Coffee machine with a capsule recognition system",
+                "Kaffeemaschine mit Kapselerkennungssystem",
+                None,
+            ),
             ("Brewing unit for a fully automatic espresso machine", None, None),
             ("Descaling method for a beverage preparation machine", None, None),
             ("Water tank with a removable filter cartridge", None, None),
@@ -289,9 +459,17 @@ TOPICS: dict[str, tuple[list[str], list[str], list[str], list[tuple[str, str | N
         ["B29C 64/153", "B33Y 10/00", "B33Y 70/00"],
         [],
         [
-            ("Powder bed fusion apparatus with multiple laser scanners", "Pulverbettschmelzvorrichtung mit mehreren Laserscannern", "Appareil de fusion sur lit de poudre à plusieurs scanners laser"),
+            (
+                "Powder bed fusion apparatus with multiple laser scanners",
+                "Pulverbettschmelzvorrichtung mit mehreren Laserscannern",
+                "Appareil de fusion sur lit de poudre à plusieurs scanners laser",
+            ),
             ("Recoater blade for an additive manufacturing machine", None, None),
-            ("Polyamide powder for selective laser sintering", "Polyamidpulver für das selektive Lasersintern", None),
+            (
+                "Polyamide powder for selective laser sintering",
+                "Polyamidpulver für das selektive Lasersintern",
+                None,
+            ),
             ("Method for monitoring melt pool temperature during printing", None, None),
             ("Support structure removable by dissolution", None, None),
         ],
@@ -301,7 +479,11 @@ TOPICS: dict[str, tuple[list[str], list[str], list[str], list[tuple[str, str | N
         ["A61B 5/024", "A61B 5/145"],
         [],
         [
-            ("Wrist-worn device for optical heart rate measurement", "Am Handgelenk getragenes Gerät zur optischen Herzfrequenzmessung", "Dispositif porté au poignet pour la mesure optique de la fréquence cardiaque"),
+            (
+                "Wrist-worn device for optical heart rate measurement",
+                "Am Handgelenk getragenes Gerät zur optischen Herzfrequenzmessung",
+                "Dispositif porté au poignet pour la mesure optique de la fréquence cardiaque",
+            ),
             ("Non-invasive glucose sensor using mid-infrared light", None, None),
             ("Patch for continuous blood oxygen monitoring", None, None),
             ("Earbud with an integrated photoplethysmography sensor", None, None),
@@ -353,7 +535,16 @@ FIRST = {
     "GB": ["Oliver", "Harriet", "Callum"],
 }
 LAST = {
-    "DE": ["Müller", "Weißenborn", "Krüger", "Hoffmann", "Lindqvist-Baer", "Schäfer", "Brandt", "Vogelsang"],
+    "DE": [
+        "Müller",
+        "Weißenborn",
+        "Krüger",
+        "Hoffmann",
+        "Lindqvist-Baer",
+        "Schäfer",
+        "Brandt",
+        "Vogelsang",
+    ],
     "SE": ["Lindqvist", "Bergström", "Åkesson", "Nyberg"],
     "CN": ["Zhang", "Liu", "Chen", "Huang"],
     "JP": ["Tanaka", "Watanabe", "Kobayashi", "Morita"],
@@ -375,7 +566,22 @@ AGENTS = [
     ("Zacco Denmark A/S", "Copenhagen", "DK"),
     ("Studio Torta S.p.A.", "Milano", "IT"),
 ]
-PRIORITY_OFFICES = {"DE": "DE", "SE": "SE", "CN": "CN", "JP": "JP", "DK": "DK", "ES": "ES", "FR": "FR", "NL": "NL", "FI": "FI", "IE": "GB", "IT": "IT", "CH": "CH", "US": "US", "GB": "GB"}
+PRIORITY_OFFICES = {
+    "DE": "DE",
+    "SE": "SE",
+    "CN": "CN",
+    "JP": "JP",
+    "DK": "DK",
+    "ES": "ES",
+    "FR": "FR",
+    "NL": "NL",
+    "FI": "FI",
+    "IE": "GB",
+    "IT": "IT",
+    "CH": "CH",
+    "US": "US",
+    "GB": "GB",
+}
 NPL = [
     "SMITH J. ET AL: 'Interfacial stability of sulfide electrolytes', JOURNAL OF POWER SOURCES, vol. 412, 2019, pages 78-86",
     "KOVACS P.: 'Aeroelastic tailoring of large rotor blades', WIND ENERGY, vol. 22, no. 5, 2018",
@@ -385,9 +591,18 @@ NPL = [
     "LEE S.: 'Photoplethysmography at the ear canal', BIOMEDICAL SIGNAL PROCESSING, vol. 40, 2018",
 ]
 STUB_CITES = [
-    ("US", "2015318531", "A1"), ("US", "9876543", "B2"), ("US", "10543210", "B1"), ("WO", "2016123456", "A1"),
-    ("WO", "2018067890", "A2"), ("DE", "102014211456", "A1"), ("JP", "2017123456", "A"), ("CN", "108123456", "A"),
-    ("US", "8765432", "B1"), ("WO", "2019001122", "A1"), ("DE", "202016105432", "U1"), ("US", "2012045678", "A1"),
+    ("US", "2015318531", "A1"),
+    ("US", "9876543", "B2"),
+    ("US", "10543210", "B1"),
+    ("WO", "2016123456", "A1"),
+    ("WO", "2018067890", "A2"),
+    ("DE", "102014211456", "A1"),
+    ("JP", "2017123456", "A"),
+    ("CN", "108123456", "A"),
+    ("US", "8765432", "B1"),
+    ("WO", "2019001122", "A1"),
+    ("DE", "202016105432", "U1"),
+    ("US", "2012045678", "A1"),
 ]
 KIND_NAMES = {
     "A1": "European patent application published with European search report",
@@ -416,7 +631,18 @@ def scheme(g: Graph) -> None:
     for ns, name, pick in ((CPC, "cpc", None), (IPC, "ipc", IPC_SUBCLASSES)):
         root = URIRef(LD + f"def/{name}/")
         g.add((root, RDF.type, SKOS.ConceptScheme))
-        g.add((root, RDFS.label, Literal("Cooperative Patent Classification" if name == "cpc" else "International Patent Classification", lang="en")))
+        g.add(
+            (
+                root,
+                RDFS.label,
+                Literal(
+                    "Cooperative Patent Classification"
+                    if name == "cpc"
+                    else "International Patent Classification",
+                    lang="en",
+                ),
+            )
+        )
         for notation, title in SCHEME:
             if pick and notation.startswith("Y"):
                 continue  # the Y section is CPC-only
@@ -433,8 +659,11 @@ def scheme(g: Graph) -> None:
                 g.add((c, SKOS.broader, ns[iri_code(parent)]))
 
 
+_BLANKS = iter(range(10**9))  # blank node ids in order made: the same file on every run
+
+
 def vcard(g: Graph, kind: URIRef, fn: str, locality: str, cc: str) -> BNode:
-    v, adr = BNode(), BNode()
+    v, adr = BNode(f"v{next(_BLANKS)}"), BNode(f"v{next(_BLANKS)}")
     g.add((v, RDF.type, kind))
     g.add((v, VCARD.fn, Literal(fn)))
     g.add((v, VCARD.hasAddress, adr))
@@ -447,10 +676,25 @@ def vcard(g: Graph, kind: URIRef, fn: str, locality: str, cc: str) -> BNode:
 def main() -> None:
     rnd = random.Random(3206)
     g = Graph()
-    for prefix, ns in (("patent", PAT), ("ipc", IPC), ("cpc", CPC), ("st3", ST3), ("vcard", VCARD), ("skos", SKOS), ("dcterms", DCTERMS)):
+    for prefix, ns in (
+        ("patent", PAT),
+        ("ipc", IPC),
+        ("cpc", CPC),
+        ("st3", ST3),
+        ("vcard", VCARD),
+        ("skos", SKOS),
+        ("dcterms", DCTERMS),
+    ):
         g.bind(prefix, ns)
     scheme(g)
-    for code, label in (("EP", "European Patent Office"), ("US", "United States of America"), ("WO", "World Intellectual Property Organization"), ("DE", "Germany"), ("JP", "Japan"), ("CN", "China")):
+    for code, label in (
+        ("EP", "European Patent Office"),
+        ("US", "United States of America"),
+        ("WO", "World Intellectual Property Organization"),
+        ("DE", "Germany"),
+        ("JP", "Japan"),
+        ("CN", "China"),
+    ):
         g.add((ST3[code], RDFS.label, Literal(label, lang="en")))
         g.add((ST3[code], SKOS.notation, Literal(code)))
     for kind, label in KIND_NAMES.items():
@@ -486,7 +730,15 @@ def main() -> None:
         title = titles_left[topic].pop(0)
         filing = day0 + timedelta(days=rnd.randrange(0, 6 * 365))
         app_no += rnd.randrange(1200, 9000)
-        apps.append({"applicant": (name, loc, cc), "topic": topic, "title": title, "filing": filing, "number": f"{filing.year % 100:02d}{app_no % 1000000:06d}"})
+        apps.append(
+            {
+                "applicant": (name, loc, cc),
+                "topic": topic,
+                "title": title,
+                "filing": filing,
+                "number": f"{filing.year % 100:02d}{app_no % 1000000:06d}",
+            }
+        )
     apps.sort(key=lambda a: a["filing"])
     published: list[tuple[URIRef, date, str]] = []  # (publication, date, topic) for citations
     for n, a in enumerate(apps):
@@ -498,7 +750,9 @@ def main() -> None:
         g.add((app, PAT.applicationNumber, Literal(a["number"])))
         g.add((app, PAT.applicationAuthority, ST3.EP))
         g.add((app, PAT.filingDate, Literal(a["filing"].isoformat(), datatype=XSD.date)))
-        g.add((app, PAT.filingLanguage, Literal({"DE": "de", "CH": "de", "FR": "fr"}.get(cc, "en"))))
+        g.add(
+            (app, PAT.filingLanguage, Literal({"DE": "de", "CH": "de", "FR": "fr"}.get(cc, "en")))
+        )
         fam = URIRef(LD + f"data/simple-family/{54100000 + n * 37 + rnd.randrange(30)}")
         g.add((fam, RDF.type, PAT.SimpleFamily))
         g.add((app, PAT.familyMemberOf, fam))
@@ -508,7 +762,10 @@ def main() -> None:
         if rnd.random() < 0.8:
             office = PRIORITY_OFFICES[cc]
             pdate = a["filing"] - timedelta(days=rnd.randrange(150, 364))
-            pnum = {"DE": f"10{pdate.year}{rnd.randrange(100000, 999999)}", "US": f"{rnd.randrange(62, 64)}/{rnd.randrange(100000, 999999)}"}.get(office, f"{pdate.year}{rnd.randrange(10000, 99999)}")
+            pnum = {
+                "DE": f"10{pdate.year}{rnd.randrange(100000, 999999)}",
+                "US": f"{rnd.randrange(62, 64)}/{rnd.randrange(100000, 999999)}",
+            }.get(office, f"{pdate.year}{rnd.randrange(10000, 99999)}")
             prio = URIRef(LD + f"id/application/{office}/{pnum.replace('/', '')}")
             g.add((prio, RDF.type, PAT.Application))
             g.add((prio, RDFS.label, Literal(f"{office} {pnum}")))
@@ -529,7 +786,9 @@ def main() -> None:
         en, de, fr = a["title"]
         upper = a["filing"].year < 2018  # older records carry the title in capitals, as filed
         a1_date = a["filing"] + timedelta(days=rnd.randrange(540, 560))
-        a1_date += timedelta(days=(2 - a1_date.weekday()) % 7)  # EP publications come out on Wednesdays
+        a1_date += timedelta(
+            days=(2 - a1_date.weekday()) % 7
+        )  # EP publications come out on Wednesdays
         kinds = [("A1", a1_date)]
         if rnd.random() < 0.55:
             b1 = a1_date + timedelta(days=rnd.randrange(500, 1300))
@@ -554,14 +813,31 @@ def main() -> None:
             if fr:
                 g.add((pub, PAT.titleOfInvention, Literal(fr.upper() if upper else fr, lang="fr")))
             if kind == "A1":
-                g.add((pub, DCTERMS.abstract, Literal(f"The invention relates to {en[0].lower() + en[1:]}. {rnd.choice(['It improves reliability and lowers cost.', 'A method and a system are disclosed.', 'The arrangement reduces wear and energy use.'])}", lang="en")))
+                g.add(
+                    (
+                        pub,
+                        DCTERMS.abstract,
+                        Literal(
+                            f"The invention relates to {en[0].lower() + en[1:]}. {rnd.choice(['It improves reliability and lowers cost.', 'A method and a system are disclosed.', 'The arrangement reduces wear and energy use.'])}",
+                            lang="en",
+                        ),
+                    )
+                )
             g.add((pub, PAT.application, app))
             g.add((app, PAT.publication, pub))
             for prio in prios:
                 g.add((pub, PAT.priority, prio))
             g.add((pub, PAT.applicantVC, vcard(g, VCARD.Organization, name, loc, cc)))
             if co_applicant:
-                g.add((pub, PAT.applicantVC, vcard(g, VCARD.Organization, co_applicant[0], co_applicant[1], co_applicant[2])))
+                g.add(
+                    (
+                        pub,
+                        PAT.applicantVC,
+                        vcard(
+                            g, VCARD.Organization, co_applicant[0], co_applicant[1], co_applicant[2]
+                        ),
+                    )
+                )
             for person, ploc in inventors:
                 g.add((pub, PAT.inventorVC, vcard(g, VCARD.Individual, person, ploc, cc)))
             g.add((pub, PAT.agentVC, vcard(g, VCARD.Organization, *agent)))
