@@ -165,6 +165,10 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # oboInOwl synonyms, derives-from restrictions) and an SR Legacy-like Turtle dataset of
     # food records typed by FoodOn classes, nutrient amounts as QUDT quantity-value nodes
     "food": ("food/foodon.owl", "food/fdc.ttl"),
+    # European patent publications as the EPO's Linked Open EP Data (Turtle): publications named by
+    # "EP 3045477 A1", titles in three languages (older ones in capitals), per-publication vCard
+    # blank nodes ("MÜLLER, Sabine"), IPC/CPC as SKOS with notations, citations, priorities
+    "patents": "patents.ttl",
 }
 
 

@@ -32,8 +32,25 @@ from kgchat.graph.value_shapes import is_digest
 
 __all__ = ["own_code_names"]
 
+_SQUEEZE = re.compile(r"[\W_]+")  # what minting a code into an IRI drops or replaces
 # a code: letters and digits both, in one run or parts joined by - _ . :
 _CODE = re.compile(r"(?=[^\s]*[A-Za-z])(?=[^\s]*\d)[A-Za-z\d]+(?:[-_.:][A-Za-z\d]+)*")
+
+
+def _minted_from(written: str, code: str) -> bool:
+    """Whether an IRI's code (``F03D7-0224``) was minted from ``written`` ("F03D 7/0224") by
+    dropping its spaces and replacing the characters an IRI path cannot hold (a slash, a
+    space): the same letters and digits in the same order, case aside, in a short literal of
+    a few parts (a classification's notation, an act's number "2000/60/EC"; not a title).
+
+    >>> _minted_from("F03D 7/0224", "F03D7-0224"), _minted_from("H01M 10/0525", "H01M10-052")
+    (True, False)
+    """
+    return (
+        len(written) <= 2 * len(code) + 8
+        and len(written.split()) <= 3
+        and _SQUEEZE.sub("", written).lower() == _SQUEEZE.sub("", code).lower()
+    )
 
 
 def own_code_names(
@@ -57,9 +74,14 @@ def own_code_names(
             codes[i] = name
     for a, b in zip(s[rows].tolist(), o[rows].tolist(), strict=True):
         code = codes.get(a)
-        # the N-Triples form starts with the lexical form: most rows end at this test
-        if code is None or not keys[b].startswith('"' + code) or literal_text(keys[b]) != code:
+        if code is None:
             continue
+        # the N-Triples form starts with the lexical form: most rows end at this test
+        if not keys[b].startswith('"' + code) or literal_text(keys[b]) != code:
+            written = literal_text(keys[b])
+            if not _minted_from(written, code):
+                continue
+            code = written  # the code as the registry writes it, "F03D 7/0224"
         label = labels.get(a)
         if label is None:
             labels[a] = code

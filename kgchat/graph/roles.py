@@ -45,7 +45,7 @@ import re
 
 import numpy as np
 
-from kgchat.graph import name_properties, vocab
+from kgchat.graph import name_properties, record_names, vocab
 from kgchat.graph.coded_iris import coded_iri
 from kgchat.graph.literal_terms import parse_literal, primary_subtag
 from kgchat.graph.names import humanize_relation, local_name, property_step
@@ -124,6 +124,7 @@ def infer_roles(
                 )
                 and _one_each(s[idx], o[idx])
             )
+            or record_names.shared_by_records(keys, s[idx], o[idx])
             or (
                 name_properties.HEADED_NAME.search(humanize_relation(property_step(keys[pid])))
                 and name_properties.minted_names(keys, labelled(), s[idx], o[idx], coded_iri)
