@@ -401,16 +401,6 @@ class NodeTypes(InheritedKinds, RelationRoles, UnnamedNodes):
         """Whether ``node`` is a class: it has instances, or it stands in a hierarchy."""
         return self._has_instances(node) or self._in_hierarchy(node)
 
-    def _names_one(self, node: str) -> bool:
-        """Whether ``node`` is a class of exactly one instance: its name then names that one
-        thing as well ("cheddar cheese", the FoodOn class a composition table's one record
-        of cheddar is typed by), and a question that says it beside another entity ("how
-        much *protein* is in *cheddar cheese*") asks of that thing, not of a type."""
-        members = {
-            e.neighbor for e in self.type_edges(node) if e.predicate in MEMBERSHIP and not e.forward
-        }
-        return len(members) == 1
-
     def _empty_class(self, node: str) -> bool:
         """Whether ``node`` is a class (it has a superclass or a subclass) with no instance
         of its own."""

@@ -193,17 +193,7 @@ class Retriever(
                     )
                 ):
                     answer_classes.add(m.node)
-            # a class of one instance not asked for is walked from: it names that thing;
-            # not where a name follows it, whose kind it says ("the *book* Glass Harbor")
-            starts = {n.start for n in mentions}
-            mentions = [
-                m
-                for m in mentions
-                if m.node not in classes
-                or (
-                    m.node not in answer_classes and m.end not in starts and self._names_one(m.node)
-                )
-            ]
+            mentions = [m for m in mentions if m.node not in classes]
             classes = set()
         # an ontology whose entities are classes (OBO: genes, drugs) has no instances: a class
         # of it that the question asks for beside an entity ("which *gene* is behind X"), or
