@@ -28,6 +28,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy as np
@@ -158,7 +159,36 @@ def _keys(terms: Any, blank_names: Any) -> list[str]:
     out = keys.view(pa.large_string()).to_pylist()
     for i in array_numpy(pc.indices_nonzero(pc.starts_with(terms, "_:"))).tolist():
         out[i] = blank_names(out[i][2:])
+    if pc.any(triple).as_py():  # (rare) a triple term's blank nodes are the graph's own too
+        for i in array_numpy(pc.indices_nonzero(triple)).tolist():
+            out[i] = _triple_blanks(out[i], blank_names)
     return out
+
+
+_TRIPLE = re.compile(r"(_:\S+|<[^>]*>) (<[^>]*>) (.*)\Z", re.S)
+
+
+def _triple_blanks(inner: str, blank_names: Any) -> str:
+    """A triple term's inner N-Triples text with its subject's and object's blank nodes renamed
+    by ``blank_names``, as the term-by-term reader names them (:func:`kgchat.graph.read_rdf.
+    _triple_key`): the reader chosen by a file's size, or by pyarrow being imported already,
+    must not decide whether a reifier's blank node is the graph's own.
+
+    >>> from kgchat.graph.read_rdf import _BlankNames
+    >>> _triple_blanks('_:f3a <http://e/p> _:c9', _BlankNames(0))
+    '_:s0_b0 <http://e/p> _:s0_b1'
+    >>> _triple_blanks('<http://e/a> <http://e/p> "_:x"', _BlankNames(0))
+    '<http://e/a> <http://e/p> "_:x"'
+    """
+    m = _TRIPLE.match(inner)
+    if m is None:  # a nested triple term: left as written
+        return inner
+    sub, pred, obj = m.groups()
+    if sub.startswith("_:"):
+        sub = blank_names(sub[2:])
+    if obj.startswith("_:"):
+        obj = blank_names(obj[2:])
+    return f"{sub} {pred} {obj}"
 
 
 def term_kinds(terms: Any) -> np.ndarray:
