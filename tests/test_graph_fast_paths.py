@@ -221,7 +221,14 @@ def reference_keys(f, fmt=ox.RdfFormat.TURTLE, source=0) -> list[tuple[str, str,
     def key(term):
         if isinstance(term, ox.BlankNode):
             return blanks.setdefault(term.value, f"_:s{source}_b{len(blanks)}")
+        if isinstance(term, ox.Triple):  # its text, blank nodes the graph's own (_triple_key)
+            return " ".join(text(x) for x in (term.subject, term.predicate, term.object))
         return term.value if isinstance(term, ox.NamedNode) else str(term)
+
+    def text(term):
+        if isinstance(term, ox.Triple):
+            return f"<<( {key(term)} )>>"
+        return key(term) if isinstance(term, ox.BlankNode) else str(term)
 
     parsed = ox.parse(path=f, format=fmt, base_iri=file_base_iri(f))
     return [(key(q.subject), key(q.predicate), key(q.object)) for q in parsed]

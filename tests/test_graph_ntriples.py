@@ -73,7 +73,14 @@ def reference(path, source=0) -> list[tuple[str, str, str]]:
     def key(term):
         if isinstance(term, ox.BlankNode):
             return blanks.setdefault(term.value, f"_:s{source}_b{len(blanks)}")
+        if isinstance(term, ox.Triple):  # its text, blank nodes the graph's own (_triple_key)
+            return " ".join(text(x) for x in (term.subject, term.predicate, term.object))
         return term.value if isinstance(term, ox.NamedNode) else str(term)
+
+    def text(term):
+        if isinstance(term, ox.Triple):
+            return f"<<( {key(term)} )>>"
+        return key(term) if isinstance(term, ox.BlankNode) else str(term)
 
     with gzip.open(path) if path.suffix == ".gz" else open(path, "rb") as f:
         parsed = ox.parse(f, ox.RdfFormat.N_TRIPLES, base_iri=file_base_iri(path))

@@ -157,11 +157,15 @@ def _keys(terms: Any, blank_names: Any) -> list[str]:
     if pc.any(triple).as_py():
         keys = pc.if_else(triple, pc.binary_slice(raw, 4, -4), keys, memory_pool=mem)
     out = keys.view(pa.large_string()).to_pylist()
-    for i in array_numpy(pc.indices_nonzero(pc.starts_with(terms, "_:"))).tolist():
-        out[i] = blank_names(out[i][2:])
-    if pc.any(triple).as_py():  # (rare) a triple term's blank nodes are the graph's own too
-        for i in array_numpy(pc.indices_nonzero(triple)).tolist():
-            out[i] = _triple_blanks(out[i], blank_names)
+    blanks = array_numpy(pc.indices_nonzero(pc.starts_with(terms, "_:"))).tolist()
+    if not pc.any(triple).as_py():
+        for i in blanks:
+            out[i] = blank_names(out[i][2:])
+        return out
+    # (rare) a triple term's blank nodes are the graph's own too, numbered in the order met
+    triples = set(array_numpy(pc.indices_nonzero(triple)).tolist())
+    for i in sorted(triples.union(blanks)):
+        out[i] = _triple_blanks(out[i], blank_names) if i in triples else blank_names(out[i][2:])
     return out
 
 
