@@ -154,11 +154,12 @@ def _keys(terms: Any, blank_names: Any) -> list[str]:
     triple = pc.starts_with(terms, "<<(")
     iri = pc.and_not(pc.starts_with(terms, "<"), triple)
     keys = pc.if_else(iri, pc.binary_slice(raw, 1, -1, memory_pool=mem), raw, memory_pool=mem)
-    if pc.any(triple).as_py():
+    any_triple = pc.any(triple).as_py()
+    if any_triple:
         keys = pc.if_else(triple, pc.binary_slice(raw, 4, -4), keys, memory_pool=mem)
     out = keys.view(pa.large_string()).to_pylist()
     blanks = array_numpy(pc.indices_nonzero(pc.starts_with(terms, "_:"))).tolist()
-    if not pc.any(triple).as_py():
+    if not any_triple:
         for i in blanks:
             out[i] = blank_names(out[i][2:])
         return out

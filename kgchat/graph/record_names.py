@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from kgchat.graph.names import parse_literal
+from kgchat.graph.literal_terms import parse_literal, primary_subtag
 
 __all__ = ["FEW_RECORDS", "PHRASE_WORDS", "shared_by_records"]
 
@@ -62,12 +62,7 @@ def shared_by_records(keys, subjects: np.ndarray, values: np.ndarray) -> bool:
         return False  # a short value a few share is a category ("Dr.", "Engineer"): no name
     languages: dict[str, int] = {}
     lang = np.array(
-        [
-            languages.setdefault(
-                (parse_literal(keys[v])[1] or "").lower().split("-")[0], len(languages)
-            )
-            for v in pairs[:, 0].tolist()
-        ]
+        [languages.setdefault(_language(keys[v]), len(languages)) for v in pairs[:, 0].tolist()]
     )
     _, per_language = np.unique(np.stack([pairs[:, 1], lang], axis=1), axis=0, return_counts=True)
     return float((per_language == 1).mean()) >= _SHARE
@@ -75,4 +70,4 @@ def shared_by_records(keys, subjects: np.ndarray, values: np.ndarray) -> bool:
 
 def _language(key: str) -> str:
     """A literal's primary language subtag ("" for none): ``en-GB`` and ``en`` are one."""
-    return (parse_literal(key)[1] or "").lower().split("-")[0]
+    return primary_subtag(parse_literal(key)[1] or "")

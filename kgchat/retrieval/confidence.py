@@ -374,9 +374,14 @@ class AnswerConfidence(JunctionWords):
                         # a hop out to the answer named for the type asked (an offer's
                         # ``price`` for "how much"): the junction holds that value
                         out = 1.0
-                    if q.named_type and i + 3 == len(path.nodes):
-                        kinds = self.kinds_of(path.nodes[-1])
-                        out = max(out, self._judge.meets(kinds, q.named_type))
+                    # the answer met as the type the question names (read once for both below)
+                    met = (
+                        self._judge.meets(self.kinds_of(path.nodes[-1]), q.named_type)
+                        if q.named_type and i + 3 == len(path.nodes)
+                        else None
+                    )
+                    if met is not None:
+                        out = max(out, met)
                     if qualifier_hop(rel, nxt):
                         # into an RDF 1.2 reifier by the fact it reifies and out by a
                         # qualifier of that fact (its votes, its start date): the hop in
@@ -384,13 +389,9 @@ class AnswerConfidence(JunctionWords):
                         # said ("How many votes did X get?"); where the question names the
                         # type it asks, by that type ("Which seat did X win?" is not said by a
                         # candidacy's votes, whatever "win" is near to)
-                        if q.named_type and i + 3 == len(path.nodes):
+                        if met is not None:
                             named = replace(q, words=list(q.named_type), counts=[])
-                            kinds = self.kinds_of(path.nodes[-1])
-                            typed = max(
-                                support(nxt, nfwd, named), self._judge.meets(kinds, q.named_type)
-                            )
-                            out = min(out, typed)
+                            out = min(out, max(support(nxt, nfwd, named), met))
                         least = min(least, out)
                         continue
                     least = min(least, max(hop, out))
