@@ -179,7 +179,9 @@ class CandidateRanking:
         (with the kinds of the nodes each path passes through: ``middles``, per walk)."""
         tables = list(per_span.values())
         # one span (most questions): every node is reached from it alone
-        nodes: Any = () if len(tables) < 2 else set().union(*(set(t) for t in tables))
+        # (in the order the walks met them: a set's order changes with the hash seed, and the
+        # joint queries' order, and which of tied nodes the pool keeps, with it)
+        nodes: Any = () if len(tables) < 2 else dict.fromkeys(itertools.chain(*tables))
         # each distinct joint query, numbered in the order met; and per combination of walks
         # (by identity: a walk's entries are shared by the nodes it reached, so thousands of
         # nodes share a few combinations) and type words, the number of its joint query
