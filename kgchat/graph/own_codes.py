@@ -76,9 +76,8 @@ def own_code_names(
         code = codes.get(a)
         if code is None:
             continue
-        # the N-Triples form starts with the lexical form: most rows end at this test
-        if not keys[b].startswith('"' + code) or literal_text(keys[b]) != code:
-            written = literal_text(keys[b])
+        written = literal_text(keys[b])  # (read once a row: most rows end at the next test)
+        if written != code:
             if not _minted_from(written, code):
                 continue
             code = written  # the code as the registry writes it, "F03D 7/0224"

@@ -316,12 +316,11 @@ class CandidateRanking:
             return candidates
         types_of = self.types_for(q)
         raised = False
-        self.embed_junction_words(q, [c.paths[0] for c in candidates if c.paths])
-        for c in candidates:
-            if not c.paths:
-                continue
+        walked = [c for c in candidates if c.paths]
+        per_path = self.embed_junction_words(q, [c.paths[0] for c in walked])
+        for c, junction_words in zip(walked, per_path, strict=True):
             path = c.paths[0]
-            words = self.said_qualifiers(q, path)
+            words = self.said_qualifiers(q, path, junction_words)
             if not words:
                 continue
             middle = middles.get(path.start, {}).get(path.pattern, ())

@@ -61,29 +61,40 @@ class JunctionWords:
             for w in self._qualifiers(j, path.nodes)
         )
 
-    def said_qualifiers(self, q: QuestionInfo, path: Path) -> tuple[str, ...]:
+    def said_qualifiers(
+        self,
+        q: QuestionInfo,
+        path: Path,
+        words: Sequence[tuple[str, bool]] | None = None,
+    ) -> tuple[str, ...]:
         """What the unnamed junctions ``path`` passes through are (their kinds: a
         ``Publication``) and what qualifies them (:meth:`_qualifiers`) that the question
         says: a word of it meets a question word (a contribution's role "translator" in "who
         *translated* X"), not one merely related ("author" is near "translated" too). What
         the ranking (:meth:`~kgchat.retrieval.combine.CandidateRanking._said_junctions`) and
-        the confidence both count as said by the walk."""
+        the confidence both count as said by the walk. ``words``: ``path``'s junction words
+        where :meth:`embed_junction_words` gave them already."""
         said = (
             w
-            for w, heads in self._junction_words(path)
+            for w, heads in (self._junction_words(path) if words is None else words)
             if self._judge.meets([w], q.words, heads) >= SAID
         )
         return tuple(dict.fromkeys(said))
 
-    def embed_junction_words(self, q: QuestionInfo, paths: Sequence[Path]) -> None:
+    def embed_junction_words(
+        self, q: QuestionInfo, paths: Sequence[Path]
+    ) -> list[list[tuple[str, bool]]]:
         """Embed at once what the unnamed junctions of ``paths`` are and what qualifies them
         (what :meth:`said_qualifiers` reads of each, one word at a time): one encoder pass for
         a question's candidates, not one for each new word. A graph that qualifies every fact
         (RDF 1.2 annotations: votes, shares, ranks, each number a word never seen) otherwise
-        makes a pass per qualifier value, a hundred passes a question."""
-        words = [w for path in paths for w, _ in self._junction_words(path)]
+        makes a pass per qualifier value, a hundred passes a question. Returns each path's
+        words (:meth:`_junction_words`), for :meth:`said_qualifiers` not to read them again."""
+        per_path = [self._junction_words(path) for path in paths]
+        words = [w for found in per_path for w, _ in found]
         if words and q.words:
             self._judge.scorer.similarity.prefetch([*words, *q.words])
+        return per_path
 
     def _junction_words(self, path: Path) -> list[tuple[str, bool]]:
         """The kinds of the unnamed junctions ``path`` passes through and what qualifies them
