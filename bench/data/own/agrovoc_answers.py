@@ -13,10 +13,10 @@ and ``answers: []``. Run from the repository root: ``python bench/data/own/agrov
 from __future__ import annotations
 
 import gzip
-import json
 from pathlib import Path
 
 import rdflib
+from _answers_common import write_answers
 from rdflib import Graph, Literal, URIRef
 
 rdflib.NORMALIZE_LITERALS = False  # dates as the file writes them (``...Z``)
@@ -322,17 +322,11 @@ def names(g: Graph, x: object) -> list[str]:
 def main() -> None:
     with gzip.open(HERE / "agrovoc.nt.gz", "rt", encoding="utf-8") as f:
         g = Graph().parse(data=f.read(), format="nt")
-    lines = []
-    for q, kind, sparql in QUESTIONS:
-        answers = (
-            sorted({a for r in g.query(PRE + sparql) for a in names(g, r[0])}) if sparql else []
-        )
-        assert answers or kind == "unanswerable", q
-        lines.append(
-            json.dumps({"question": q, "answers": answers, "kind": kind}, ensure_ascii=False)
-        )
-        print(kind, q, answers)
-    (HERE / "agrovoc.jsonl").write_text("\n".join(lines) + "\n")
+    write_answers(
+        HERE / "agrovoc.jsonl",
+        QUESTIONS,
+        lambda sparql: {a for r in g.query(PRE + sparql) for a in names(g, r[0])},
+    )
 
 
 if __name__ == "__main__":

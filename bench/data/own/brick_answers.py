@@ -12,10 +12,10 @@ Run from the repository root: ``python bench/data/own/brick_answers.py``.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
+from _answers_common import write_answers
 from rdflib import Graph, Literal, URIRef
 
 HERE = Path(__file__).parent
@@ -272,19 +272,11 @@ def by_label(g: Graph, sparql: str) -> str:
 
 def main() -> None:
     g = Graph().parse(HERE / "brick.ttl")
-    lines = []
-    for q, kind, sparql in QUESTIONS:
-        answers = (
-            sorted({a for r in g.query(PRE + by_label(g, sparql)) for a in labels(g, r[0])})
-            if sparql
-            else []
-        )
-        assert answers or kind == "unanswerable", q
-        lines.append(
-            json.dumps({"question": q, "answers": answers, "kind": kind}, ensure_ascii=False)
-        )
-        print(kind, q, answers)
-    (HERE / "brick.jsonl").write_text("\n".join(lines) + "\n")
+    write_answers(
+        HERE / "brick.jsonl",
+        QUESTIONS,
+        lambda sparql: {a for r in g.query(PRE + by_label(g, sparql)) for a in labels(g, r[0])},
+    )
 
 
 if __name__ == "__main__":

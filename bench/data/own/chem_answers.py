@@ -15,10 +15,10 @@ questions carry no query and ``answers: []``. Run from the repository root:
 from __future__ import annotations
 
 import gzip
-import json
 import re
 from pathlib import Path
 
+from _answers_common import write_answers
 from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
 
 HERE = Path(__file__).parent
@@ -372,19 +372,11 @@ def by_name(g: Graph, sparql: str) -> str:
 
 def main() -> None:
     g = load()
-    lines = []
-    for q, kind, sparql in QUESTIONS:
-        answers = (
-            sorted({a for r in g.query(PRE + by_name(g, sparql)) for a in labels(g, r[0])})
-            if sparql
-            else []
-        )
-        assert answers or kind == "unanswerable", q
-        lines.append(
-            json.dumps({"question": q, "answers": answers, "kind": kind}, ensure_ascii=False)
-        )
-        print(kind, q, answers[:6], len(answers))
-    (HERE / "chem.jsonl").write_text("\n".join(lines) + "\n")
+    write_answers(
+        HERE / "chem.jsonl",
+        QUESTIONS,
+        lambda sparql: {a for r in g.query(PRE + by_name(g, sparql)) for a in labels(g, r[0])},
+    )
 
 
 if __name__ == "__main__":

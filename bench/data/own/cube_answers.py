@@ -11,9 +11,9 @@ questions carry no query and ``answers: []``. Run from the repository root:
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+from _answers_common import write_answers
 from rdflib import Graph
 
 HERE = Path(__file__).parent
@@ -242,15 +242,9 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
 
 def main() -> None:
     g = Graph().parse(HERE / "cube.ttl")
-    lines = []
-    for q, kind, sparql in QUESTIONS:
-        answers = sorted({str(r[0]) for r in g.query(PRE + sparql)}) if sparql else []
-        assert answers or kind == "unanswerable", q
-        lines.append(
-            json.dumps({"question": q, "answers": answers, "kind": kind}, ensure_ascii=False)
-        )
-        print(kind, q, answers)
-    (HERE / "cube.jsonl").write_text("\n".join(lines) + "\n")
+    write_answers(
+        HERE / "cube.jsonl", QUESTIONS, lambda sparql: {str(r[0]) for r in g.query(PRE + sparql)}
+    )
 
 
 if __name__ == "__main__":

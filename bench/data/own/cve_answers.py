@@ -14,10 +14,10 @@ and ``answers: []``. Run from the repository root: ``python bench/data/own/cve_a
 from __future__ import annotations
 
 import gzip
-import json
 import re
 from pathlib import Path
 
+from _answers_common import write_answers
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
@@ -304,19 +304,11 @@ def main() -> None:
     g = Graph()
     with gzip.open(HERE / "cve.nt.gz", "rb") as f:
         g.parse(f, format="nt")
-    lines = []
-    for q, kind, sparql in QUESTIONS:
-        answers = (
-            sorted({a for r in g.query(PRE + by_name(g, sparql)) for a in labels(g, r[0])})
-            if sparql
-            else []
-        )
-        assert answers or kind == "unanswerable", q
-        lines.append(
-            json.dumps({"question": q, "answers": answers, "kind": kind}, ensure_ascii=False)
-        )
-        print(kind, q, answers[:6], len(answers))
-    (HERE / "cve.jsonl").write_text("\n".join(lines) + "\n")
+    write_answers(
+        HERE / "cve.jsonl",
+        QUESTIONS,
+        lambda sparql: {a for r in g.query(PRE + by_name(g, sparql)) for a in labels(g, r[0])},
+    )
 
 
 if __name__ == "__main__":

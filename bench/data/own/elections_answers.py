@@ -19,6 +19,7 @@ import re
 from pathlib import Path
 
 import pyoxigraph as ox
+from _answers_common import write_answers
 
 HERE = Path(__file__).parent
 PRE = """PREFIX ec: <https://data.elections.nv.example/def/>
@@ -304,25 +305,13 @@ def by_name(store: ox.Store, sparql: str) -> str:
 def main() -> None:
     store = ox.Store()
     store.load(path=str(HERE / "elections.ttl"), format=ox.RdfFormat.TURTLE)
-    lines = []
-    for q, kind, sparql in QUESTIONS:
-        answers = (
-            sorted(
-                {
-                    a
-                    for r in store.query(PRE + by_name(store, sparql))
-                    for a in labels(store, r["x"])
-                }
-            )
-            if sparql
-            else []
-        )
-        assert answers or kind == "unanswerable", q
-        lines.append(
-            json.dumps({"question": q, "answers": answers, "kind": kind}, ensure_ascii=False)
-        )
-        print(kind, q, answers[:6], len(answers))
-    (HERE / "elections.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_answers(
+        HERE / "elections.jsonl",
+        QUESTIONS,
+        lambda sparql: {
+            a for r in store.query(PRE + by_name(store, sparql)) for a in labels(store, r["x"])
+        },
+    )
 
 
 if __name__ == "__main__":

@@ -12,10 +12,10 @@ name. Unanswerable questions carry no query and ``answers: []``. Run from the re
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
+from _answers_common import write_answers
 from rdflib import Graph, URIRef
 
 HERE = Path(__file__).parent
@@ -309,18 +309,12 @@ def main() -> None:
     g = Graph().parse(HERE / "fhir.ttl")
     label = names(g)
     iri = {v: k for k, v in label.items()}
-    lines = []
-    for q, kind, sparql in QUESTIONS:
-        answers: list[str] = []
-        if sparql:
-            sparql = re.sub(r"\{([A-Z][^{}?]*)\}", lambda m: f"<{iri[m.group(1)]}>", sparql)
-            answers = sorted({label.get(r[0], str(r[0])) for r in g.query(PRE + sparql)})
-        assert answers or kind == "unanswerable", q
-        lines.append(
-            json.dumps({"question": q, "answers": answers, "kind": kind}, ensure_ascii=False)
-        )
-        print(kind, q, answers)
-    (HERE / "fhir.jsonl").write_text("\n".join(lines) + "\n")
+
+    def answers_of(sparql: str) -> set[str]:
+        sparql = re.sub(r"\{([A-Z][^{}?]*)\}", lambda m: f"<{iri[m.group(1)]}>", sparql)
+        return {label.get(r[0], str(r[0])) for r in g.query(PRE + sparql)}
+
+    write_answers(HERE / "fhir.jsonl", QUESTIONS, answers_of)
 
 
 if __name__ == "__main__":

@@ -11,10 +11,10 @@ no query and ``answers: []``. Run from the repository root: ``python bench/data/
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
+from _answers_common import write_answers
 from rdflib import RDFS, Graph, Literal, URIRef
 
 HERE = Path(__file__).parent
@@ -326,19 +326,11 @@ def by_name(g: Graph, sparql: str) -> str:
 
 def main() -> None:
     g = Graph().parse(HERE / "fibo.rdf", format="xml")
-    lines = []
-    for q, kind, sparql in QUESTIONS:
-        answers = (
-            sorted({a for r in g.query(PRE + by_name(g, sparql)) for a in labels(g, r[0])})
-            if sparql
-            else []
-        )
-        assert answers or kind == "unanswerable", q
-        lines.append(
-            json.dumps({"question": q, "answers": answers, "kind": kind}, ensure_ascii=False)
-        )
-        print(kind, q, answers)
-    (HERE / "fibo.jsonl").write_text("\n".join(lines) + "\n")
+    write_answers(
+        HERE / "fibo.jsonl",
+        QUESTIONS,
+        lambda sparql: {a for r in g.query(PRE + by_name(g, sparql)) for a in labels(g, r[0])},
+    )
 
 
 if __name__ == "__main__":

@@ -10,9 +10,9 @@ Run from the repository root: ``python bench/data/own/flights_answers.py``.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+from _answers_common import write_answers
 from rdflib import Graph
 
 HERE = Path(__file__).parent
@@ -252,15 +252,9 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
 
 def main() -> None:
     g = Graph().parse(HERE / "flights.ttl")
-    lines = []
-    for q, kind, sparql in QUESTIONS:
-        answers = sorted({str(r[0]) for r in g.query(PRE + sparql)}) if sparql else []
-        assert answers or kind == "unanswerable", q
-        lines.append(
-            json.dumps({"question": q, "answers": answers, "kind": kind}, ensure_ascii=False)
-        )
-        print(kind, q, answers)
-    (HERE / "flights.jsonl").write_text("\n".join(lines) + "\n")
+    write_answers(
+        HERE / "flights.jsonl", QUESTIONS, lambda sparql: {str(r[0]) for r in g.query(PRE + sparql)}
+    )
 
 
 if __name__ == "__main__":

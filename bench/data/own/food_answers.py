@@ -11,10 +11,10 @@ root: ``python bench/data/own/food_answers.py``.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
+from _answers_common import write_answers
 from rdflib import RDFS, Graph, Literal, Namespace, URIRef
 
 HERE = Path(__file__).parent
@@ -257,19 +257,11 @@ def main() -> None:
     g = Graph()
     g.parse(HERE / "food" / "foodon.owl", format="xml")
     g.parse(HERE / "food" / "fdc.ttl", format="turtle")
-    lines = []
-    for q, kind, sparql in QUESTIONS:
-        answers = (
-            sorted({a for r in g.query(PRE + by_name(g, sparql)) for a in labels(g, r[0])})
-            if sparql
-            else []
-        )
-        assert answers or kind == "unanswerable", q
-        lines.append(
-            json.dumps({"question": q, "answers": answers, "kind": kind}, ensure_ascii=False)
-        )
-        print(kind, q, answers[:6], len(answers))
-    (HERE / "food.jsonl").write_text("\n".join(lines) + "\n")
+    write_answers(
+        HERE / "food.jsonl",
+        QUESTIONS,
+        lambda sparql: {a for r in g.query(PRE + by_name(g, sparql)) for a in labels(g, r[0])},
+    )
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from _answers_common import write_answers
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DC, SKOS
 
@@ -310,17 +311,11 @@ def names(g: Graph, x: object) -> list[str]:
 
 def main() -> None:
     g = Graph().parse(HERE / "heritage.rdf")
-    lines = []
-    for q, kind, sparql in QUESTIONS:
-        answers = (
-            sorted({a for r in g.query(PRE + sparql) for a in names(g, r[0])}) if sparql else []
-        )
-        assert answers or kind == "unanswerable", q
-        lines.append(
-            json.dumps({"question": q, "answers": answers, "kind": kind}, ensure_ascii=False)
-        )
-        print(kind, q, answers if len(answers) < 8 else f"{len(answers)} answers")
-    (HERE / "heritage.jsonl").write_text("\n".join(lines) + "\n")
+    write_answers(
+        HERE / "heritage.jsonl",
+        QUESTIONS,
+        lambda sparql: {a for r in g.query(PRE + sparql) for a in names(g, r[0])},
+    )
 
 
 if __name__ == "__main__":

@@ -13,10 +13,10 @@ carry no query and ``answers: []``. Run from the repository root:
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
+from _answers_common import write_answers
 from rdflib import Graph, Literal, URIRef
 
 HERE = Path(__file__).parent
@@ -352,17 +352,11 @@ def names(g: Graph, x: object) -> list[str]:
 
 def main() -> None:
     g = Graph().parse(HERE / "lexicon.ttl")
-    lines = []
-    for q, kind, sparql in QUESTIONS:
-        answers = (
-            sorted({a for r in g.query(PRE + sparql) for a in names(g, r[0])}) if sparql else []
-        )
-        assert answers or kind == "unanswerable", q
-        lines.append(
-            json.dumps({"question": q, "answers": answers, "kind": kind}, ensure_ascii=False)
-        )
-        print(kind, q, answers)
-    (HERE / "lexicon.jsonl").write_text("\n".join(lines) + "\n")
+    write_answers(
+        HERE / "lexicon.jsonl",
+        QUESTIONS,
+        lambda sparql: {a for r in g.query(PRE + sparql) for a in names(g, r[0])},
+    )
 
 
 if __name__ == "__main__":

@@ -15,10 +15,10 @@ Unanswerable questions carry no query and ``answers: []``. Run from the reposito
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
+from _answers_common import write_answers
 from rdflib import RDFS, Graph, Literal, Namespace
 from rdflib.namespace import SKOS
 
@@ -338,19 +338,11 @@ def expand(g: Graph, sparql: str) -> str:
 def main() -> None:
     g = Graph()
     g.parse(HERE / "patents.ttl")
-    lines = []
-    for q, kind, sparql in QUESTIONS:
-        answers = (
-            sorted({a for r in g.query(PRE + expand(g, sparql)) for a in labels(g, r[0])})
-            if sparql
-            else []
-        )
-        assert answers or kind == "unanswerable", q
-        lines.append(
-            json.dumps({"question": q, "answers": answers, "kind": kind}, ensure_ascii=False)
-        )
-        print(kind, q, answers[:6], len(answers))
-    (HERE / "patents.jsonl").write_text("\n".join(lines) + "\n")
+    write_answers(
+        HERE / "patents.jsonl",
+        QUESTIONS,
+        lambda sparql: {a for r in g.query(PRE + expand(g, sparql)) for a in labels(g, r[0])},
+    )
 
 
 if __name__ == "__main__":

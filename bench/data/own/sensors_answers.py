@@ -15,10 +15,10 @@ Run from the repository root: ``python bench/data/own/sensors_answers.py``.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
+from _answers_common import write_answers
 from rdflib import XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDFS
 
@@ -331,19 +331,11 @@ def expand(sparql: str) -> str:
 
 def main() -> None:
     g = Graph().parse(HERE / "sensors.ttl")
-    lines = []
-    for q, kind, sparql in QUESTIONS:
-        answers = (
-            sorted({a for r in g.query(PRE + expand(sparql)) for a in names(g, r[0])})
-            if sparql
-            else []
-        )
-        assert answers or kind == "unanswerable", q
-        lines.append(
-            json.dumps({"question": q, "answers": answers, "kind": kind}, ensure_ascii=False)
-        )
-        print(kind, q, answers)
-    (HERE / "sensors.jsonl").write_text("\n".join(lines) + "\n")
+    write_answers(
+        HERE / "sensors.jsonl",
+        QUESTIONS,
+        lambda sparql: {a for r in g.query(PRE + expand(sparql)) for a in names(g, r[0])},
+    )
 
 
 if __name__ == "__main__":

@@ -12,9 +12,9 @@ Run from the repository root: ``python bench/data/own/supply_answers.py``.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+from _answers_common import write_answers
 from rdflib import Graph, Literal, URIRef
 
 HERE = Path(__file__).parent
@@ -318,17 +318,11 @@ def labels(g: Graph, x: object) -> list[str]:
 
 def main() -> None:
     g = Graph().parse(HERE / "supply" / "supply.ttl")
-    lines = []
-    for q, kind, sparql in QUESTIONS:
-        answers = (
-            sorted({a for r in g.query(PRE + sparql) for a in labels(g, r[0])}) if sparql else []
-        )
-        assert answers or kind == "unanswerable", q
-        lines.append(
-            json.dumps({"question": q, "answers": answers, "kind": kind}, ensure_ascii=False)
-        )
-        print(kind, q, answers)
-    (HERE / "supply.jsonl").write_text("\n".join(lines) + "\n")
+    write_answers(
+        HERE / "supply.jsonl",
+        QUESTIONS,
+        lambda sparql: {a for r in g.query(PRE + sparql) for a in labels(g, r[0])},
+    )
 
 
 if __name__ == "__main__":

@@ -16,9 +16,9 @@ herbarium's the parent's ``dwc:taxonID`` string. Unanswerable questions carry no
 from __future__ import annotations
 
 import gzip
-import json
 from pathlib import Path
 
+from _answers_common import write_answers
 from rdflib import Graph
 
 HERE = Path(__file__).parent
@@ -409,15 +409,9 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
 def main() -> None:
     with gzip.open(HERE / "taxa.nt.gz") as f:
         g = Graph().parse(f, format="nt")
-    lines = []
-    for q, kind, sparql in QUESTIONS:
-        answers = sorted({str(r[0]) for r in g.query(PRE + sparql)}) if sparql else []
-        assert answers or kind == "unanswerable", q
-        lines.append(
-            json.dumps({"question": q, "answers": answers, "kind": kind}, ensure_ascii=False)
-        )
-        print(kind, q, answers)
-    (HERE / "taxa.jsonl").write_text("\n".join(lines) + "\n")
+    write_answers(
+        HERE / "taxa.jsonl", QUESTIONS, lambda sparql: {str(r[0]) for r in g.query(PRE + sparql)}
+    )
 
 
 if __name__ == "__main__":

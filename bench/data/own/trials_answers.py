@@ -16,9 +16,9 @@ from the repository root: ``python bench/data/own/trials_answers.py``.
 from __future__ import annotations
 
 import gzip
-import json
 from pathlib import Path
 
+from _answers_common import write_answers
 from rdflib import Dataset
 
 HERE = Path(__file__).parent
@@ -363,15 +363,9 @@ def main() -> None:
     ds = Dataset(default_union=True)
     with gzip.open(HERE / "trials.nq.gz") as f:
         ds.parse(f, format="nquads")
-    lines = []
-    for q, kind, sparql in QUESTIONS:
-        answers = sorted({str(r[0]) for r in ds.query(PRE + sparql)}) if sparql else []
-        assert answers or kind == "unanswerable", q
-        lines.append(
-            json.dumps({"question": q, "answers": answers, "kind": kind}, ensure_ascii=False)
-        )
-        print(kind, q, answers)
-    (HERE / "trials.jsonl").write_text("\n".join(lines) + "\n")
+    write_answers(
+        HERE / "trials.jsonl", QUESTIONS, lambda sparql: {str(r[0]) for r in ds.query(PRE + sparql)}
+    )
 
 
 if __name__ == "__main__":

@@ -14,10 +14,10 @@ repository root: ``python bench/data/own/wine_answers.py``.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
+from _answers_common import write_answers
 from rdflib import RDFS, Graph, Literal, URIRef
 
 HERE = Path(__file__).parent
@@ -314,17 +314,11 @@ def main() -> None:
     g = Graph()
     for f in ("wine.rdf", "food.rdf"):
         g.parse(HERE / "wine" / f, format="xml")
-    lines = []
-    for q, kind, sparql in QUESTIONS:
-        answers = (
-            sorted({a for r in g.query(PRE + sparql) for a in labels(g, r[0])}) if sparql else []
-        )
-        assert answers or kind == "unanswerable", q
-        lines.append(
-            json.dumps({"question": q, "answers": answers, "kind": kind}, ensure_ascii=False)
-        )
-        print(kind, q, answers[:8], len(answers))
-    (HERE / "wine.jsonl").write_text("\n".join(lines) + "\n")
+    write_answers(
+        HERE / "wine.jsonl",
+        QUESTIONS,
+        lambda sparql: {a for r in g.query(PRE + sparql) for a in labels(g, r[0])},
+    )
 
 
 if __name__ == "__main__":

@@ -1,0 +1,57 @@
+"""What the own graphs' ``*_answers.py`` scripts share: each question with the answers its query
+finds, checked and written as one JSON line (``{"question", "answers", "kind"}``).
+
+A script states its graph, its questions ``(question, kind, query or None)`` and how a query's
+answers are read (``answers_of``: the names of what a SPARQL query returns); this module runs
+them all and writes ``<graph>.jsonl``. A question with no query is unanswerable and answers
+nothing; any other must find an answer.
+
+>>> import tempfile
+>>> from pathlib import Path
+>>> out = Path(tempfile.mkdtemp()) / "tiny.jsonl"
+>>> write_answers(out, [("Who?", "1hop", "q"), ("Why?", "unanswerable", None)],
+...               lambda q: {"Bo", "Al", "Bo"}, show=False)
+>>> print(out.read_text(), end="")
+{"question": "Who?", "answers": ["Al", "Bo"], "kind": "1hop"}
+{"question": "Why?", "answers": [], "kind": "unanswerable"}
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+__all__ = ["answer_lines", "write_answers"]
+
+Question = tuple[str, str, "str | None"]
+
+
+def answer_lines(
+    questions: Sequence[Question],
+    answers_of: Callable[[str], Iterable[str]],
+    show: bool = True,
+) -> list[str]:
+    """One JSON line per question: its answers (``answers_of(query)``, sorted, each once; none
+    without a query). Asserts that every question with a query finds an answer; ``show``
+    prints each question's kind, its first answers and their number as it goes."""
+    lines = []
+    for q, kind, query in questions:
+        answers = sorted(set(answers_of(query))) if query else []
+        assert answers or kind == "unanswerable", q
+        lines.append(
+            json.dumps({"question": q, "answers": answers, "kind": kind}, ensure_ascii=False)
+        )
+        if show:
+            print(kind, q, answers[:8], len(answers))
+    return lines
+
+
+def write_answers(
+    out: Path,
+    questions: Sequence[Question],
+    answers_of: Callable[[str], Iterable[str]],
+    show: bool = True,
+) -> None:
+    """Write :func:`answer_lines` to ``out``, one line each (UTF-8, a newline after the last)."""
+    out.write_text("\n".join(answer_lines(questions, answers_of, show)) + "\n", encoding="utf-8")
