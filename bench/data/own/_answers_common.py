@@ -14,6 +14,9 @@ nothing; any other must find an answer.
 >>> print(out.read_text(), end="")
 {"question": "Who?", "answers": ["Al", "Bo"], "kind": "1hop"}
 {"question": "Why?", "answers": [], "kind": "unanswerable"}
+>>> answer_lines([("Why?", "unanswerable", "q")], lambda q: ["Al"], False, none_unanswerable=True)
+Traceback (most recent call last):
+AssertionError: Why?
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-__all__ = ["answer_lines", "write_answers"]
+__all__ = ["answer_lines", "print_answers", "write_answers"]
 
 Question = tuple[str, str, "str | None"]
 
@@ -31,14 +34,17 @@ def answer_lines(
     questions: Sequence[Question],
     answers_of: Callable[[str], Iterable[str]],
     show: bool = True,
+    none_unanswerable: bool = False,
 ) -> list[str]:
     """One JSON line per question: its answers (``answers_of(query)``, sorted, each once; none
-    without a query). Asserts that every question with a query finds an answer; ``show``
-    prints each question's kind, its first answers and their number as it goes."""
+    without a query). Asserts that every answerable question finds an answer, and with
+    ``none_unanswerable`` that an unanswerable one's query (a relation the data lacks) finds
+    none; ``show`` prints each question's kind, its first answers and their number."""
     lines = []
     for q, kind, query in questions:
         answers = sorted(set(answers_of(query))) if query else []
         assert answers or kind == "unanswerable", q
+        assert not (none_unanswerable and answers and kind == "unanswerable"), q
         lines.append(
             json.dumps({"question": q, "answers": answers, "kind": kind}, ensure_ascii=False)
         )
@@ -55,3 +61,13 @@ def write_answers(
 ) -> None:
     """Write :func:`answer_lines` to ``out``, one line each (UTF-8, a newline after the last)."""
     out.write_text("\n".join(answer_lines(questions, answers_of, show)) + "\n", encoding="utf-8")
+
+
+def print_answers(
+    questions: Sequence[Question],
+    answers_of: Callable[[str], Iterable[str]],
+    none_unanswerable: bool = False,
+) -> None:
+    """Print :func:`answer_lines` (and nothing else), for a script run as ``... > x.jsonl``."""
+    for line in answer_lines(questions, answers_of, False, none_unanswerable):
+        print(line)

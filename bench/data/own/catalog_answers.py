@@ -8,10 +8,10 @@ Datasets are asked for by their English title (as a user reads it on the portal)
 Run from the repository root: ``python bench/data/own/catalog_answers.py > bench/data/own/catalog.jsonl``.
 """
 
-import json
 from pathlib import Path
 
 import rdflib
+from _answers_common import print_answers
 
 HERE = Path(__file__).parent / "catalog"
 g = rdflib.Graph()
@@ -344,10 +344,8 @@ Q = [
 ]
 
 if __name__ == "__main__":
-    for question, kind, query in Q:
-        answers = sorted({a for r in g.query(P + query) for a in labels(r[0])})
-        assert answers or kind == "unanswerable", question
-        assert not answers or kind != "unanswerable", question
-        print(
-            json.dumps({"question": question, "answers": answers, "kind": kind}, ensure_ascii=False)
-        )
+    print_answers(
+        Q,
+        lambda query: {a for r in g.query(P + query) for a in labels(r[0])},
+        none_unanswerable=True,
+    )

@@ -7,9 +7,8 @@ Run from the repository root:
 ``python bench/data/own/dbpedia_answers.py > bench/data/own/dbpedia.jsonl``.
 """
 
-import json
-
 import rdflib
+from _answers_common import print_answers
 
 g = rdflib.Graph()
 g.parse("bench/data/own/dbpedia/companies.ttl")
@@ -73,12 +72,4 @@ Q = [
 ]  # fmt: skip
 
 if __name__ == "__main__":
-    for question, kind, query in Q:
-        answers = sorted({str(r[0]) for r in g.query(P + query)})
-        if kind == "unanswerable":
-            assert not answers, (question, answers)
-        else:
-            assert answers, question
-        print(
-            json.dumps({"question": question, "answers": answers, "kind": kind}, ensure_ascii=False)
-        )
+    print_answers(Q, lambda query: {str(r[0]) for r in g.query(P + query)}, none_unanswerable=True)

@@ -4,9 +4,8 @@
 Run from the repository root: ``python bench/data/own/nobel_answers.py > bench/data/own/nobel.jsonl``.
 """
 
-import json
-
 import rdflib
+from _answers_common import print_answers
 
 g = rdflib.Graph()
 g.parse("bench/data/own/nobel.ttl")
@@ -230,7 +229,4 @@ Q = [
     ("Who nominated Toni Morrison for the Nobel Prize?", "unanswerable", None),
     ("Where did Niels Bohr go to school?", "unanswerable", None),
 ]
-for q, kind, sparql in Q:
-    ans = sorted({str(r[0]) for r in g.query(P + sparql)}) if sparql else []
-    assert ans or not sparql, q
-    print(json.dumps({"question": q, "answers": ans, "kind": kind}, ensure_ascii=False))
+print_answers(Q, lambda query: {str(r[0]) for r in g.query(P + query)})

@@ -11,10 +11,10 @@ statements left out (their values are not true). Run from the repository root af
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import rdflib
+from _answers_common import write_answers
 
 HERE = Path(__file__).parent
 PRE = """
@@ -194,16 +194,12 @@ def answer(g: rdflib.Graph, term) -> str:
 def main() -> None:
     g = rdflib.Graph()
     g.parse(HERE / "officeholders.ttl")
-    with open(HERE / "officeholders.jsonl", "w", encoding="utf-8") as f:
-        for question, kind, query in QUESTIONS:
-            answers = sorted({answer(g, row[0]) for row in g.query(PRE + query)}) if query else []
-            assert answers or kind == "unanswerable", question
-            f.write(
-                json.dumps(
-                    {"question": question, "answers": answers, "kind": kind}, ensure_ascii=False
-                )
-                + "\n"
-            )
+    write_answers(
+        HERE / "officeholders.jsonl",
+        QUESTIONS,
+        lambda query: {answer(g, row[0]) for row in g.query(PRE + query)},
+        show=False,
+    )
     print(f"{len(QUESTIONS)} questions")
 
 

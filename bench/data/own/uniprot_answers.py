@@ -8,9 +8,8 @@ Names are read as UniProt states them: a protein by its recommended (or, unrevie
 root: ``python bench/data/own/uniprot_answers.py > bench/data/own/uniprot.jsonl``.
 """
 
-import json
-
 import rdflib
+from _answers_common import print_answers
 
 g = rdflib.Graph()
 g.parse("bench/data/own/uniprot.rdf", format="xml")
@@ -300,10 +299,4 @@ Q = [
 ]
 
 if __name__ == "__main__":
-    for question, kind, query in Q:
-        answers = sorted({str(r[0]) for r in g.query(P + query)}) if query else []
-        if query and not answers:
-            raise SystemExit(f"no answer: {question}")
-        print(
-            json.dumps({"question": question, "answers": answers, "kind": kind}, ensure_ascii=False)
-        )
+    print_answers(Q, lambda query: {str(r[0]) for r in g.query(P + query)})
