@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 DEFAULT_ENCODER = "sentence-transformers"
 _AUTO = "auto"
 # settle()'s youngest-generation threshold: allocations between young collections
-_YOUNG = 10_000
+_YOUNG = 100_000
 
 
 def default_index_dir(kg: KnowledgeGraph, encoder: str, model: str | None) -> Path:
