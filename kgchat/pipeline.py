@@ -265,7 +265,7 @@ def settle(*retrievers: Retriever) -> None:
     question's walk (its entries and reached nodes' dicts, alive until it ends) is caught
     mid-way by a young collection about once in twenty questions instead of about once a
     question, and the middle generation's collections (~15 ms each, of what ten young ones
-    moved up) come as much rarer (geopolitical's dev and own questions, 46: 38 young and 4
+    moved up) come as much rarer (geopolitical's dev and own questions, 43: 38 young and 4
     middle collections, 3.9 ms CPU a question -> 2 and 0, 1.9 ms).
     Outcomes are untouched: collection decides when memory is freed, never what is computed.
 
