@@ -12,6 +12,7 @@ hop's own share is kept for the thousands of paths that end alike
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Any
 
 import numpy as np
@@ -27,6 +28,9 @@ __all__ = ["HopSupport", "RelationPlans", "relation_key"]
 
 # queries whose relation path's number RelationPlans keeps by identity, at most
 _QUERIES_KEPT = 100_000
+
+_first = itemgetter(0)  # a vote's value (a map's function: no Python call a vote)
+_NO_PREPS: frozenset[str] = frozenset()  # no hop's prepositions yet (made once, not a call)
 
 # a hop to a class or its instances: said by the class a question names, not by relation words
 _SCHEMA = frozenset((RDF_TYPE,))
@@ -146,9 +150,10 @@ class HopSupport:
         """:meth:`_relation` of relation path number ``rid`` (:class:`RelationPlans`)."""
         if rid < 0:
             return None, 0.0, frozenset(), 0.0, 0.0
-        cover, supports, preps, votes, unsaid = self._relation_hops(c, rid)
+        cover, supports, preps, votes, unsaid = c.hops.get(rid) or self._relation_hops(c, rid)
         support = sum(supports.values()) / len(supports) if supports else 0.0
-        order = sum(v for v, _ in votes) / len(votes) if votes else 0.0
+        # (the votes' sum as a generator's, in C: the same floats added in the same order)
+        order = sum(map(_first, votes)) / len(votes) if votes else 0.0
         return cover, support, preps, order, unsaid
 
     def _path_hops(
@@ -207,9 +212,9 @@ class HopSupport:
         if prefix >= 0:
             # (the prefix's, mostly kept already: read without a call)
             cover, before, preps, votes, unsaid = kept.get(prefix) or self._relation_hops(c, prefix)
-            supports = dict(before)
+            supports = before.copy()
         else:
-            cover, supports, preps, votes, unsaid = None, {}, frozenset(), (), 0.0
+            cover, supports, preps, votes, unsaid = None, {}, _NO_PREPS, (), 0.0
         # the last hop's own parts, which thousands of paths ending alike share
         hop = c.hop_parts.get(hop_id)
         if hop is None:
@@ -217,16 +222,21 @@ class HopSupport:
         hop_cover, owner, best, best_preps, vote = hop
         if hop_cover is not None and hop_cover is not cover:  # (out and back: the same)
             cover = hop_cover if cover is None else np.maximum(cover, hop_cover)
-        if predicate in supports and vote is not None and vote[0] < 0:
+        had = supports.get(predicate)  # (a support is a float: None is none yet)
+        if had is not None and vote is not None and vote[0] < 0:
             # a relation walked back the way the question's word order says it is not
             # ("Which person does X report to?" out to X's post and back to another who
             # reports to it): said one way only, the walk back is a hop nothing says
             supports[f"{predicate}\0{n}"] = 0.0
             unsaid += 1.0
         else:
-            supports[predicate] = max(best, supports.get(predicate, best))
+            # max(best, had) and min(1.0, max(0.0, best)) by comparisons, without the calls:
+            # each picks what the builtin picks (its first argument unless the other is
+            # greater, or less)
+            supports[predicate] = had if had is not None and had > best else best
             if priced:
-                unsaid += (1.0 - min(1.0, max(0.0, best))) ** 2
+                clipped = best if best > 0.0 else 0.0
+                unsaid += (1.0 - (clipped if clipped < 1.0 else 1.0)) ** 2
             if after_back:
                 unsaid += 1.0  # on from an out and back: its relation's word said one hop
         if vote is None and n > 1 and c.owner is not None:
