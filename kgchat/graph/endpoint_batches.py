@@ -39,6 +39,7 @@ from kgchat.graph.endpoint_rows import (
     stray_rows,
 )
 from kgchat.graph.endpoint_sketch import read_sketches
+from kgchat.graph.endpoint_tbox import EntailedEdges
 from kgchat.graph.view import Edge
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ __all__ = ["EdgeBatches"]
 _NEIGHBOR = itemgetter(1)  # Edge.neighbor
 
 
-class EdgeBatches(BatchRequests):
+class EdgeBatches(BatchRequests, EntailedEdges):
     """Batching, sending and reading the edge requests of a :class:`SparqlGraph`."""
 
     client: SparqlClient
@@ -305,6 +306,7 @@ class EdgeBatches(BatchRequests):
     ) -> None:
         cap = self.settings.max_fanout
         self._sync()
+        self._entail(batch, found)  # what OWL class expressions entail (endpoint_tbox)
         # the node asked for (the batch's last) goes in last: never evicted at once
         for n in [*reversed(batch[:-1]), *batch[-1:]]:
             out, inn = found.get(n, ([], []))
