@@ -39,7 +39,6 @@ from kgchat.graph.endpoint_rows import (
     stray_rows,
 )
 from kgchat.graph.endpoint_sketch import read_sketches
-from kgchat.graph.endpoint_tbox import EntailedEdges
 from kgchat.graph.view import Edge
 
 if TYPE_CHECKING:
@@ -58,7 +57,7 @@ __all__ = ["EdgeBatches"]
 _NEIGHBOR = itemgetter(1)  # Edge.neighbor
 
 
-class EdgeBatches(BatchRequests, EntailedEdges):
+class EdgeBatches(BatchRequests):
     """Batching, sending and reading the edge requests of a :class:`SparqlGraph`."""
 
     client: SparqlClient
@@ -210,7 +209,7 @@ class EdgeBatches(BatchRequests, EntailedEdges):
         and those whose in-edges all differ in predicate are cached as complete."""
         s, sch = self.settings, self.schema
         cap = s.max_fanout
-        restrictions = bool(self.config.restrictions and sch.restrictions)
+        restrictions = self._asked_restrictions()
         ask, rows, values = sent
         opened, small, named, counted = ask.opened, ask.small, ask.named, ask.counted
         if values is not None:  # values' sketches came in the same request: read apart

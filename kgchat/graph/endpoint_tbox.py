@@ -223,6 +223,11 @@ class EntailedEdges:
                 self._tbox = read_tbox(self.client, self.settings.tbox_rows, used)
         return self._tbox
 
+    def _asked_restrictions(self) -> bool:
+        """Whether an edge request reads restriction edges at each node: where the store has
+        restrictions and their :class:`TBox` was not read (else they come from it)."""
+        return bool(self.config.restrictions and self.schema.restrictions and self.tbox is None)
+
     def _entail(
         self, batch: Collection[str], found: dict[str, tuple[list[Edge], list[Edge]]]
     ) -> None:
