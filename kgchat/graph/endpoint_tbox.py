@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from kgchat.graph import vocab
-from kgchat.graph.endpoint_queries import key, term
+from kgchat.graph.endpoint_queries import key, term, values
 from kgchat.graph.endpoint_rows import _first_kind, is_fact
 from kgchat.graph.restrictions import class_edges
 from kgchat.graph.vocab import OWL, RDF_TYPE, RDFS_SUBCLASS
@@ -107,14 +107,28 @@ def hierarchy_query(limit: int) -> str:
     )
 
 
-def members_query(classes: list[str], cap: int) -> str:
-    """The individuals of each class (``?x a ?c``), ``cap`` rows a class at most."""
-    parts = [
-        f"{{ SELECT ?x ({term(c)} AS ?c) WHERE {{ ?x {term(RDF_TYPE)} {term(c)} "
+def members_query(classes: list[str], cap: int, most: int, parts: int) -> str:
+    """The individuals of each class (``?x a ?c``), ``cap`` rows a class at most, a subquery
+    a class; past ``parts`` classes one ``VALUES`` join under ``LIMIT most`` instead (a query
+    of thousands of subqueries is no cheaper to parse than to answer).
+
+    >>> members_query(["http://ex.org/A"], 301, 50000, 50).count("LIMIT 301")
+    1
+    >>> members_query(["http://ex.org/A", "http://ex.org/B"], 301, 50000, 1).count("VALUES ?c")
+    1
+    """
+    tp = term(RDF_TYPE)
+    if len(classes) > parts:
+        return (
+            f"SELECT ?x ?c WHERE {{ {values('c', classes)} ?x {tp} ?c FILTER(!isBlank(?x)) }} "
+            f"LIMIT {most}"
+        )
+    subs = [
+        f"{{ SELECT ?x ({term(c)} AS ?c) WHERE {{ ?x {tp} {term(c)} "
         f"FILTER(!isBlank(?x)) }} LIMIT {cap} }}"
         for c in classes
     ]
-    return "SELECT ?x ?c WHERE {\n" + "\nUNION ".join(parts) + "\n}"
+    return "SELECT ?x ?c WHERE {\n" + "\nUNION ".join(subs) + "\n}"
 
 
 @dataclass
@@ -259,10 +273,14 @@ class EntailedEdges:
 
     def _members(self, tbox: TBox, valued: list[str]) -> dict[str, list[Item]]:
         """The individuals whose classes entail a value of ``valued``, as its in-edges (one
-        request; a class with more than ``max_fanout`` individuals caps the value)."""
-        cap = self.settings.max_fanout
+        request; a class with more than ``max_fanout`` individuals caps the value, as do rows
+        reaching ``max_rows``)."""
+        s = self.settings
+        cap = s.max_fanout
         classes = sorted({c for v in valued for c in tbox.below[v]})
-        rows = self.client.select(members_query(classes, cap + 1))
+        rows = self.client.select(members_query(classes, cap + 1, s.max_rows, s.batch_size))
+        if len(rows) >= s.max_rows:
+            self.capped.update(dict.fromkeys(valued, cap))
         members: dict[str, list[str]] = defaultdict(list)
         for r in rows:
             members[key(r["c"])].append(key(r["x"]))
