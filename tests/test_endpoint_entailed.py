@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from kgchat.graph import KnowledgeGraph, SparqlGraph
+from kgchat.graph.endpoint_config import EndpointConfig
+from kgchat.retrieval import Retriever
 from tests.test_endpoint import edges_of, oxigraph_server
 
 W = "http://example.org/wine#"
@@ -54,17 +56,15 @@ def stores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Knowledge
         yield KnowledgeGraph.load(path), url
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the endpoint reads a restriction stated on the class only, not one of an "
-    "intersection the class is defined as, nor what hasValue entails of individuals "
-    "(issue 15's parity: one query of such paths took 10-30 s on Oxigraph; left to a TBox "
-    "read once per class)",
-)
-def test_entailed_and_class_level_edges_alike(stores: tuple[KnowledgeGraph, str]) -> None:
-    """Every node's edges and types alike in both stores (fails today: see the mark)."""
+@pytest.mark.parametrize("batch", [50, 1])
+def test_entailed_and_class_level_edges_alike(
+    stores: tuple[KnowledgeGraph, str], batch: int
+) -> None:
+    """Every node's edges and types alike in both stores: the endpoint reads the class
+    expressions once (:mod:`kgchat.graph.endpoint_tbox`); with ``batch_size`` 1 a value's
+    classes' individuals come in one ``VALUES`` join, not a subquery a class."""
     kg, url = stores
-    g = SparqlGraph(url)
+    g = SparqlGraph(url, EndpointConfig(batch_size=batch))
     # the local loader's own reading (what the endpoint must match)
     assert (W + "White", W + "hasColor", True) in edges_of(kg, W + "BancroftChardonnay")
     assert (W + "ChardonnayGrape", W + "madeFromGrape", True) in edges_of(kg, W + "Chardonnay")
@@ -89,4 +89,68 @@ def test_a_restriction_on_the_class_alike(stores: tuple[KnowledgeGraph, str]) ->
         for store in (g, kg):
             assert (b, W + p, True) in edges_of(store, a)
             assert (a, W + p, False) in edges_of(store, b)
+    g.close()
+
+
+def test_class_expressions_read_once(stores: tuple[KnowledgeGraph, str]) -> None:
+    """The class expressions cost one request for the store (and one for the class hierarchy,
+    as a ``hasValue`` is there), not one a batch or a question: a cold second pass over every
+    node (``clear``) reads them from what was kept; no query walks a property path."""
+    kg, url = stores
+    g = SparqlGraph(url)
+    sent: list[str] = []
+    select = g.client.select
+
+    def counted(query: str) -> list:
+        sent.append(query)
+        return select(query)
+
+    g.client.select = counted  # type: ignore[method-assign]
+    for _ in range(2):
+        for node in sorted(kg.entities()):
+            g.neighbors(node)
+        g.clear()
+    assert sum(q.startswith("SELECT ?s ?p ?o WHERE { { VALUES ?p") for q in sent) == 1
+    assert sum(q.startswith("SELECT ?s ?o WHERE") for q in sent) == 1  # the class hierarchy
+    assert not any("rdf-syntax-ns#rest>*" in q or ")*" in q for q in sent)
+    g.close()
+
+
+def test_over_the_tbox_limit_only_the_class_itself(stores: tuple[KnowledgeGraph, str]) -> None:
+    """Past ``EndpointConfig.tbox_rows`` the expressions are not read (a store too large to
+    read them once): a restriction stated on the class itself still is, at each node."""
+    _, url = stores
+    g = SparqlGraph(url, EndpointConfig(tbox_rows=5))
+    assert g.tbox is None
+    assert (W + "MargauxRegion", W + "locatedIn", True) in edges_of(g, W + "Margaux")
+    assert (W + "White", W + "hasColor", True) not in edges_of(g, W + "BancroftChardonnay")
+    g.close()
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        ("What colour is Bancroft Chardonnay?", "White"),
+        ("Which grape is Bancroft Chardonnay made from?", "Chardonnay grape"),
+        ("Where is Chateau Margaux located?", "Margaux region"),
+        ("Which wines are red?", None),
+        ("Who makes Bancroft Chardonnay?", "Bancroft"),
+    ],
+)
+def test_answers_from_entailed_edges_alike(
+    stores: tuple[KnowledgeGraph, str], question: str, answer: str | None
+) -> None:
+    """Questions answered by an entailed value (and one by an asserted fact beside it, one
+    whose answer is several wines) get the same retrieval over the endpoint as locally; the
+    entailed value is the local answer where one is named."""
+    kg, url = stores
+    g = SparqlGraph(url)
+    a, b = Retriever(kg).retrieve(question), Retriever(g).retrieve(question)
+    if answer is not None:
+        assert a.answer == answer, (question, a.answer)
+    assert (b.answer, b.abstained) == (a.answer, a.abstained), question
+    assert b.confidence == pytest.approx(a.confidence), question
+    assert [(c.node, round(c.score, 6)) for c in b.candidates] == [
+        (c.node, round(c.score, 6)) for c in a.candidates
+    ], question
     g.close()

@@ -8,7 +8,9 @@ role reading) on the few triples each question needs:
 - **Facts**: the triples at a node, both directions, of predicates that are facts (names, schema
   and OWL structure are not), ``rdf:type`` to domain classes, ``rdfs:subClassOf`` to named
   classes, and OWL restrictions (``C subClassOf [onProperty p; someValuesFrom D]``) as edges
-  ``C -p-> D``. Blank nodes are left out (a blank node cannot be named in a later query).
+  ``C -p-> D``, with what class expressions entail (intersections, unions, ``hasValue`` of
+  individuals: read once, :mod:`kgchat.graph.endpoint_tbox`). Blank nodes are left out (a
+  blank node cannot be named in a later query).
   Of a language-coded property family (``nameOfficialEN``/``nameOfficialIT``,
   :mod:`kgchat.graph.languages`) a subject's preferred-language value is kept where it has one
   (``GraphConfig.other_languages`` keeps all), and the family is named without its code.

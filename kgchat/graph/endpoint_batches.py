@@ -209,7 +209,7 @@ class EdgeBatches(BatchRequests):
         and those whose in-edges all differ in predicate are cached as complete."""
         s, sch = self.settings, self.schema
         cap = s.max_fanout
-        restrictions = bool(self.config.restrictions and sch.restrictions)
+        restrictions = self._asked_restrictions()
         ask, rows, values = sent
         opened, small, named, counted = ask.opened, ask.small, ask.named, ask.counted
         if values is not None:  # values' sketches came in the same request: read apart
@@ -305,6 +305,7 @@ class EdgeBatches(BatchRequests):
     ) -> None:
         cap = self.settings.max_fanout
         self._sync()
+        self._entail(batch, found)  # what OWL class expressions entail (endpoint_tbox)
         # the node asked for (the batch's last) goes in last: never evicted at once
         for n in [*reversed(batch[:-1]), *batch[-1:]]:
             out, inn = found.get(n, ([], []))

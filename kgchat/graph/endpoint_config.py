@@ -168,6 +168,11 @@ class EndpointConfig(Config):
         the same request (:func:`~kgchat.graph.endpoint_open.open_batch_query`): the retriever
         reads the name of many a node whose edges it reads (what a class-less node is named
         as), and each was a request of its own. The same names; needs ``open_rows`` above 0.
+    tbox_rows : int
+        Most triples of OWL class expressions (restrictions, intersections, unions, their
+        lists) read once, with the class hierarchy where a ``hasValue`` is, so that what they
+        entail is read as locally (:mod:`kgchat.graph.endpoint_tbox`); past it (or 0) only a
+        restriction stated on a class itself is read, at each node.
     names : {"stream", "lookup"}
         How the entity linker finds names: ``stream`` reads every entity's names once (the
         full name table: plurals, typos, parts of names); ``lookup`` asks the endpoint for each
@@ -197,6 +202,7 @@ class EndpointConfig(Config):
     packed: bool = True
     merged_values: bool = True
     edge_names: bool = True
+    tbox_rows: int = 200_000
     names: str = "stream"
 
     def __post_init__(self) -> None:
@@ -217,6 +223,7 @@ class EndpointConfig(Config):
         check(self.value_probes >= 0, "value_probes", self.value_probes, "an integer >= 0")
         check(self.probe_rows >= 0, "probe_rows", self.probe_rows, "an integer >= 0")
         check(self.count_rows >= 0, "count_rows", self.count_rows, "an integer >= 0")
+        check(self.tbox_rows >= 0, "tbox_rows", self.tbox_rows, "an integer >= 0")
         check(
             self.max_rows > 2 * self.max_fanout,
             "max_rows",

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from kgchat.graph.endpoint_open import open_batch_query
 from kgchat.graph.endpoint_probing import PROBED, ProbeBatches
 from kgchat.graph.endpoint_queries import batch_query
+from kgchat.graph.endpoint_tbox import EntailedEdges
 
 if TYPE_CHECKING:
     from kgchat.graph.core import GraphConfig
@@ -48,7 +49,7 @@ class Asked:
 Sent = tuple[Asked, list[dict[str, Any]], "tuple[Asked, list[str]] | None"]
 
 
-class BatchRequests(ProbeBatches):
+class BatchRequests(ProbeBatches, EntailedEdges):
     """The requests of a :class:`SparqlGraph`'s edge and sketch batches."""
 
     client: SparqlClient
@@ -98,6 +99,7 @@ class BatchRequests(ProbeBatches):
             named, query = probed
             return Asked(PROBED, [], True, named, []), query
         restrictions = bool(self.config.restrictions and sch.restrictions)
+        asked = self._asked_restrictions()  # (else they come from the class expressions read)
         opened: list[str] = []  # the nodes whose in-edges are asked open
         small: list[str] = []  # the hubs known, asked capped, sketched
         kept: dict[str, list[tuple[str, str, int]]] = {}
@@ -116,7 +118,7 @@ class BatchRequests(ProbeBatches):
                 closed,
                 s.max_fanout,
                 sch.skip,
-                restrictions,
+                asked,
                 sch.families,
                 open_rows=min(s.open_rows, s.max_rows),
                 limit=s.max_rows,
@@ -132,7 +134,7 @@ class BatchRequests(ProbeBatches):
             )
         else:
             query = batch_query(
-                batch, s.max_fanout, sch.skip, restrictions, sch.families, limit=s.max_rows
+                batch, s.max_fanout, sch.skip, asked, sch.families, limit=s.max_rows
             )
         sketched = sketch and s.open_rows > 0
         if not s.open_rows:

@@ -22,13 +22,33 @@ import numpy as np
 from kgchat.graph import vocab
 from kgchat.graph.vocab import OWL
 
-__all__ = ["restriction_edges"]
+__all__ = ["class_edges", "restriction_edges"]
 
 
 def restriction_edges(keys, s, p, o, src, rp, is_blank):
     """Domain edges from ``C subClassOf/equivalentClass [restriction | intersection | union]``,
     and from an individual typed by one (``alice a [onProperty hasRole; someValuesFrom Manager]``
-    gives ``alice -hasRole-> Manager``)."""
+    gives ``alice -hasRole-> Manager``), and what ``hasValue`` entails of the individuals of a
+    class (:func:`class_edges`)."""
+    edges, entailed = class_edges(keys, s, p, o, src, is_blank)
+    pred = {keys[i]: i for i in np.unique(p).tolist()}
+    edges.extend(_entailed_values(entailed, s, p, o, src, is_blank, pred))
+    arr = np.asarray(edges, np.int64).reshape(-1, 5)
+    return (
+        arr[:, 0].astype(np.int32),
+        arr[:, 1].astype(np.int32),
+        arr[:, 2].astype(np.int32),
+        arr[:, 3].astype(np.int16),
+        arr[:, 4].astype(np.int8),
+    )
+
+
+def class_edges(keys, s, p, o, src, is_blank):
+    """The edges of :func:`restriction_edges` but those of individuals' entailed values, as
+    ``(subject, predicate, object, source, kind)`` tuples, and ``entailed``: a named class's
+    ``(predicate, value)`` pairs that ``hasValue`` restrictions on it or on a class above it
+    (``rdfs:subClassOf`` among the triples) entail of each of its individuals. What a SPARQL
+    endpoint's OWL class expressions are read with once (:mod:`kgchat.graph.endpoint_tbox`)."""
     pred = {keys[i]: i for i in np.unique(p).tolist()}
 
     def by(name: str) -> dict[int, list[int]]:
@@ -123,30 +143,18 @@ def restriction_edges(keys, s, p, o, src, rp, is_blank):
             if name == vocab.OWL_EQUIVALENT_CLASS and subclass >= 0:
                 for lst in union.get(expr, []):
                     below(c, lst, source)
-    edges.extend(_entailed_values(edges, s, p, o, src, is_blank, pred, subclass))
-    arr = np.asarray(edges, np.int64).reshape(-1, 5)
-    return (
-        arr[:, 0].astype(np.int32),
-        arr[:, 1].astype(np.int32),
-        arr[:, 2].astype(np.int32),
-        arr[:, 3].astype(np.int16),
-        arr[:, 4].astype(np.int8),
-    )
+    return edges, _value_closure(edges, s, p, o, is_blank, subclass)
 
 
-def _entailed_values(edges, s, p, o, src, is_blank, pred, subclass):
-    """What ``hasValue`` restrictions entail of the individuals of a class: ``x a C`` and ``C``
-    (or a class above it) ``subClassOf [onProperty R; hasValue v]`` give ``x R v`` (an asserted
-    fact: every model of the ontology holds it). The Guide's wines state their colour and grape
-    only so: ``BancroftChardonnay a Chardonnay``, ``Chardonnay`` is ``madeFromGrape hasValue
-    ChardonnayGrape`` and below ``hasColor hasValue White``."""
+def _value_closure(edges, s, p, o, is_blank, subclass):
+    """A named class's entailed ``(predicate, value)`` pairs (see :func:`_entailed_values`),
+    a function memoised per class."""
     values: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for c, prop, target, _, kind in edges:
         if kind == 3 and not is_blank[c]:
             values[c].append((prop, target))
-    typed = pred.get(vocab.RDF_TYPE)
-    if not values or typed is None:
-        return []
+    if not values:
+        return lambda c: []
     up: dict[int, list[int]] = defaultdict(list)
     idx = np.nonzero(p == subclass)[0] if subclass >= 0 else np.zeros(0, np.int64)
     for a, b in zip(s[idx].tolist(), o[idx].tolist(), strict=True):
@@ -169,6 +177,18 @@ def _entailed_values(edges, s, p, o, src, is_blank, pred, subclass):
             closure[c] = sorted(set(out))
         return closure[c]
 
+    return entailed
+
+
+def _entailed_values(entailed, s, p, o, src, is_blank, pred):
+    """What ``hasValue`` restrictions entail of the individuals of a class: ``x a C`` and ``C``
+    (or a class above it) ``subClassOf [onProperty R; hasValue v]`` give ``x R v`` (an asserted
+    fact: every model of the ontology holds it). The Guide's wines state their colour and grape
+    only so: ``BancroftChardonnay a Chardonnay``, ``Chardonnay`` is ``madeFromGrape hasValue
+    ChardonnayGrape`` and below ``hasColor hasValue White``."""
+    typed = pred.get(vocab.RDF_TYPE)
+    if typed is None:
+        return []
     out: list[tuple[int, int, int, int, int]] = []
     idx = np.nonzero(p == typed)[0]
     idx = idx[~is_blank[s[idx]] & ~is_blank[o[idx]]]
