@@ -38,7 +38,7 @@ from typing import Any
 import numpy as np
 
 from kgchat.graph.capabilities import Prefetches
-from kgchat.retrieval.phrases import phrase_parts
+from kgchat.retrieval.relation_paraphrase import contrast_questions, paraphrase_questions
 
 __all__ = [
     "RelationMatcher",
@@ -47,17 +47,12 @@ __all__ = [
     "logistic",
     "matcher_path",
     "near_relations",
-    "rephrasings",
     "training_relations",
 ]
 
-VERSION = 3  # of the training recipe: a cached matcher of another version is retrained
+VERSION = 4  # of the training recipe (the cache key also hashes this module's source and
+# relation_paraphrase's: a cached matcher trained by other code is retrained)
 
-# generic English question frames, every one for every relation (so the matcher learns to
-# look past the wh-word, not which wh-word a relation takes)
-_FRAMES = ("{}", "what {}", "who {}", "when {}", "where {}", "which {}", "what is the {}")
-_PER_WORD = 4  # WordNet alternatives kept per content word of a label
-_PER_RELATION = 16  # rephrasings kept per relation
 _NEGATIVES = 4  # near relations' labels paired with each rephrasing
 _MAX_RELATIONS = 400  # relations trained on, most frequent first (a big graph's tail is rare)
 
@@ -73,33 +68,6 @@ def features(q: np.ndarray, p: np.ndarray) -> np.ndarray:
     p = np.atleast_2d(p).astype(np.float32)
     cos = (q * p).sum(axis=1, keepdims=True)
     return np.concatenate([q * p, np.abs(q - p), cos], axis=1)
-
-
-def rephrasings(phrase: str, lexicon: Any = None, limit: int = _PER_RELATION) -> list[str]:
-    """Other ways of saying a relation's ``phrase``: itself, and each content word replaced by
-    words of its commonest WordNet meanings and of the forms derived from it ("birth date" ->
-    "nativity date", "bear date"); at most ``limit``, the label first.
-
-    >>> rephrasings("birth date")[0]
-    'birth date'
-    """
-    out = [phrase]
-    content = phrase_parts(phrase)[0]
-    words = phrase.lower().split()
-    if lexicon is not None:
-        for w in content:
-            if w not in words:
-                continue
-            alts: list[str] = []
-            ranked = sorted(lexicon.meanings(w).items(), key=lambda kv: -kv[1][0])
-            for (pos, offset), _ in ranked[:6]:
-                for lemma in lexicon.synset(pos, offset).words:
-                    alt = lemma.replace("_", " ").lower()
-                    if alt != w and alt not in alts and "(" not in alt:
-                        alts.append(alt)
-            for alt in alts[:_PER_WORD]:
-                out.append(" ".join(alt if x == w else x for x in words))
-    return list(dict.fromkeys(out))[:limit]
 
 
 def near_relations(
@@ -155,11 +123,14 @@ class RelationMatcher:
         seed: int = 0,
         l2: float = 1e-2,
         steps: int = 300,
+        contrasts: dict[str, list[str]] | None = None,
     ) -> RelationMatcher | None:
-        """Train on ``relations`` (a relation's label first, then its rephrasings) against
-        the labels of its ``near`` relations (module docstring); ``embed`` gives L2-normalised
-        vectors of texts. None where the graph offers no pair to learn from (fewer than two
-        relations)."""
+        """Train on ``relations`` (a relation's label first, then questions asking it: a
+        positive for its label) against the labels of its ``near`` relations and two others
+        (module docstring); ``contrasts`` are questions asking what a relation is not (its
+        label's antonyms, :func:`~kgchat.retrieval.relation_paraphrase.contrast_questions`), a
+        negative for its label. ``embed`` gives L2-normalised vectors of texts. None where the
+        graph offers no pair to learn from (fewer than two relations)."""
         rng = random.Random(seed)
         labels = {r: texts[0] for r, texts in relations.items() if texts}
         names = sorted(labels)
@@ -171,8 +142,7 @@ class RelationMatcher:
         for r in names:
             others = sorted(o for o in near.get(r, ()) if o in labels and labels[o] != labels[r])
             rest = [o for o in names if o != r and labels[o] != labels[r]]
-            for text in relations[r]:
-                q = rng.choice(_FRAMES).format(text)
+            for q in relations[r]:
                 negs = rng.sample(others, min(_NEGATIVES, len(others)))
                 negs += rng.sample(rest, min(2, len(rest)))
                 if not negs:
@@ -184,6 +154,10 @@ class RelationMatcher:
                     q_texts.append(q)
                     p_texts.append(labels[o])
                     ys.append(0.0)
+            for q in (contrasts or {}).get(r, ()):
+                q_texts.append(q)
+                p_texts.append(labels[r])
+                ys.append(0.0)
         if not ys or min(ys) == max(ys):
             return None
         uniq = list(dict.fromkeys([*q_texts, *p_texts]))
@@ -256,12 +230,47 @@ def logistic(
     return w.astype(np.float32), float(b[0])
 
 
+def _training_code() -> str:
+    """A digest of the code that makes a matcher's training data and fits it (this module and
+    :mod:`~kgchat.retrieval.relation_paraphrase`) as imported: a change to either retrains
+    the cached matchers, where a forgotten :data:`VERSION` bump once let a stale one inflate
+    a figure. Read once, at import, so a file edited while a process runs does not key the
+    old code's matcher under the new code's name."""
+    from kgchat.retrieval import relation_paraphrase
+
+    digest = hashlib.sha256()
+    for source in (__file__, relation_paraphrase.__file__):
+        digest.update(Path(source).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+_CODE = _training_code()
+
+
 def matcher_path(fingerprint: str, encoder_name: str) -> Path:
     """Where the matcher of a graph (by fingerprint) and an encoder (by name) is cached."""
     from kgchat.fsio import cache_dir
 
-    key = hashlib.sha256(f"{fingerprint}|{encoder_name}|{VERSION}".encode()).hexdigest()[:24]
+    key = hashlib.sha256(
+        f"{fingerprint}|{encoder_name}|{VERSION}|{_CODE}".encode()
+    ).hexdigest()[:24]
     return cache_dir() / "relation_matchers" / f"{key}.npz"
+
+
+_KIND_SAMPLE = 8  # objects of a relation whose classes name what it leads to
+
+
+def _kinds(kg: Any, objects: Sequence[str]) -> list[str]:
+    """The names of the classes of a relation's objects (entities only), commonest first."""
+    counts: dict[str, int] = {}
+    for o in objects:
+        if kg.is_literal(o):
+            continue
+        for c in kg.types(o):
+            name = kg.label(c)
+            if name and any(ch.isalpha() for ch in name):
+                counts[name] = counts.get(name, 0) + 1
+    return sorted(counts, key=lambda n: (-counts[n], n))
 
 
 _SUBJECTS = 20_000  # subjects read for near relations (a sample of a big graph suffices)
@@ -277,10 +286,17 @@ def _digest(node: str) -> bytes:
 
 
 def training_relations(
-    reading: Any, lexicon: Any = None, subjects: int = _SUBJECTS
+    reading: Any,
+    lexicon: Any = None,
+    subjects: int = _SUBJECTS,
+    embed: Callable[[list[str]], np.ndarray] | None = None,
 ) -> tuple[dict[str, list[str]], dict[str, set[str]]]:
     """What :meth:`RelationMatcher.fit` trains on for ``reading``'s graph: the most frequent
-    relations, each with its rephrasings (its label first), and each one's near relations.
+    relations, each with questions asking it (its label first:
+    :func:`~kgchat.retrieval.relation_paraphrase.paraphrase_questions`, with its declared
+    inverse, the graph's other names for it and the classes of the things it leads to), and
+    each one's near relations. ``embed`` (the encoder's) ranks WordNet's alternatives of a
+    label word by their cosine with it.
 
     Both are read from a sample of ``subjects`` entities chosen by the digest of their keys
     (:func:`_digest`), not by the order the store lists them in: a local graph and an
@@ -301,8 +317,14 @@ def training_relations(
         kg.expect(sample)
     counts: dict[str, int] = {}
     preds_of = []
+    objects: dict[str, list[str]] = {}
     for node in sample:
-        preds = sorted({e.predicate for e in kg.neighbors(node, direction="out", limit=300)})
+        edges = kg.neighbors(node, direction="out", limit=300)
+        preds = sorted({e.predicate for e in edges})
+        for e in edges:
+            seen = objects.setdefault(e.predicate, [])
+            if len(seen) < _KIND_SAMPLE:
+                seen.append(e.neighbor)
         for p in preds:
             counts[p] = counts.get(p, 0) + 1
         preds_of.append(preds)
@@ -312,10 +334,9 @@ def training_relations(
         label = reading._phrase(p)
         if not label or not any(c.isalpha() for c in label):
             continue
-        texts = rephrasings(label, lexicon)
-        inverse = reading._inverse_phrase(p)
-        texts += [inverse] if inverse else []
-        texts += list(reading._synonym_phrases(p))
+        others = [x for x in (reading._inverse_phrase(p), *reading._synonym_phrases(p)) if x]
+        kinds = _kinds(kg, objects.get(p, []))
+        texts = paraphrase_questions(label, lexicon, others=others, kinds=kinds, embed=embed)
         relations[p] = list(dict.fromkeys(texts))
     return relations, near_relations(preds_of)
 
@@ -333,12 +354,12 @@ def graph_matcher(reading: Any, encoder: Any, lexicon: Any = None) -> RelationMa
     path = matcher_path(fingerprint, ident) if isinstance(fingerprint, str) else None
     if path is not None and path.is_file():
         return RelationMatcher.load(path)
-    relations, near = training_relations(reading, lexicon)
-
     def embed(texts: list[str]) -> np.ndarray:
         return np.asarray(encoder.encode(texts), np.float32)
 
-    matcher = RelationMatcher.fit(relations, near, embed)
+    relations, near = training_relations(reading, lexicon, embed=embed)
+    contrasts = {r: contrast_questions(texts[0], lexicon) for r, texts in relations.items()}
+    matcher = RelationMatcher.fit(relations, near, embed, contrasts=contrasts)
     if matcher is not None and path is not None:
         matcher.save(path)
     return matcher
