@@ -15,9 +15,9 @@ from kgchat.retrieval.relation_learned import (
     graph_matcher,
     matcher_path,
     near_relations,
-    rephrasings,
     training_relations,
 )
+from kgchat.retrieval.relation_paraphrase import paraphrase_questions
 from kgchat.wordnet import wordnet
 
 TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -110,6 +110,16 @@ def test_a_relation_said_by_a_synonym_is_answered(tmp_path, monkeypatch):
     assert on.retrieve("Who wrote Machine Learning?").abstained
 
 
+def test_the_cache_is_keyed_on_the_training_code(monkeypatch):
+    """A matcher trained by other code (another recipe, the same graph and encoder) is not
+    read back: the key hashes the training modules' source, not only a version number."""
+    from kgchat.retrieval import relation_learned
+
+    before = matcher_path("fp", "enc")
+    monkeypatch.setattr(relation_learned, "_CODE", "another recipe")
+    assert matcher_path("fp", "enc") != before
+
+
 def test_the_matcher_is_cached_by_the_graphs_fingerprint(retriever):
     kg = retriever.kg
     enc = retriever.index.encoder
@@ -131,12 +141,13 @@ def test_turned_off_and_without_an_encoder():
     assert bare.retrieve("When was Ana Sol born?").answer  # answers with a hashing encoder
 
 
-def test_rephrasings_and_near_relations():
+def test_paraphrases_and_near_relations():
     lexicon = wordnet()
-    said = rephrasings("spouse", lexicon)
+    said = paraphrase_questions("spouse", lexicon)
     assert said[0] == "spouse"
     if lexicon is not None:
-        assert any(w in said for w in ("partner", "married person", "mate", "better half"))
+        words = ("partner", "married person", "mate", "better half")
+        assert any(w in q for q in said for w in words)
     near = near_relations([["spouse", "parent"], ["spouse", "birth date"], ["headquarters"]])
     assert near["spouse"] == {"parent", "birth date"}
     assert near["headquarters"] == set()

@@ -321,7 +321,7 @@ def training_relations(
     for node in sample:
         edges = kg.neighbors(node, direction="out", limit=300)
         preds = sorted({e.predicate for e in edges})
-        for e in edges:
+        for e in sorted(edges, key=lambda e: (e.predicate, e.neighbor)):  # not the store's order
             seen = objects.setdefault(e.predicate, [])
             if len(seen) < _KIND_SAMPLE:
                 seen.append(e.neighbor)

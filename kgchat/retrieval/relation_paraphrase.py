@@ -141,19 +141,23 @@ def word_alternatives(
 
     def add(lemma: str, pos: str) -> None:
         alt = lemma.replace("_", " ").lower()
-        if pos in "nv" and alt != word and "(" not in alt and alt not in pool:
+        if pos in "nv" and alt != word and alt not in lemmas and "(" not in alt and alt not in pool:
             pool[alt] = pos
 
     # the word's own meanings (synsets holding the word itself, commonest first), and the
     # synsets its form there derives from or leads to
+    # the word itself where WordNet has it ("mater", not "mat" by a detachment rule), its
+    # base forms otherwise ("requires" -> require)
     key_word = "_".join(word.lower().split())
+    forms = {lemma for lemma, _ in lexicon.base_forms(word)}
+    lemmas = {key_word} if key_word in forms else forms
     ranked = sorted(lexicon.meanings(word).items(), key=lambda kv: -kv[1][0])
-    own = [k for k, (_, is_own) in ranked if is_own and key_word in lexicon.synset(*k).words]
+    own = [k for k, (_, is_own) in ranked if is_own and lemmas & set(lexicon.synset(*k).words)]
     own = own[:_MEANINGS]
     derived: list[tuple[str, int]] = []
     for k in own:
         s = lexicon.synset(*k)
-        at = s.words.index(key_word) + 1
+        at = next(i for i, w in enumerate(s.words, 1) if w in lemmas)
         derived += [(p, o) for sym, p, o, src, _ in s.links if sym == "+" and src in (0, at)]
     for k in dict.fromkeys(derived):  # another part of speech first: the verb a noun is asked by
         for lemma in lexicon.synset(*k).words[:2]:
