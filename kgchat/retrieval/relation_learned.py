@@ -5,17 +5,19 @@ relation_matcher``, on by default as measured: README "Abstention").
 The untrained confidence reads a relation said in other words through the encoder's cosine and
 WordNet, neither of which tells a people's synonym ("who *played in* X" over ``member``) from a
 near relation ("when did X *die*" over ``birth date``). This matcher is trained for exactly
-that, self-supervised, on the graph it serves and nothing else: each relation's label is
-rephrased (its own words, WordNet's synonyms and derived forms of each content word, the
-graph's declared inverse and other names for it), put in generic wh-frames ("who ...",
-"when ...", "what is the ..."), and paired with the label as a positive; the same rephrasing
-paired with the labels of the graph's *near* relations (those stated of the same subjects:
-a person's ``spouse`` and ``mother``, ``birth date`` and ``birth place``) is a negative. A
-logistic regression over the frozen encoder's vectors of the two texts (their product, their
-difference, their cosine) learns which directions of the encoder's space tell a relation from
-its neighbours in this graph. Training takes seconds (one encoder pass over a few thousand
-short texts, a few hundred gradient steps) and is cached per graph fingerprint and encoder
-(:func:`matcher_path`).
+that, self-supervised, on the graph it serves and nothing else: questions asking each
+relation are generated from its label (:mod:`~kgchat.retrieval.relation_paraphrase`: WordNet's
+synonyms, hypernyms and derived forms of its words, a derived verb asked as a verb, "was
+born", ranked by the encoder; the graph's declared inverse and other names for it; the class
+names of what it leads to; generic question frames) and paired with the label as a positive;
+the same questions paired with the labels of the graph's *near* relations (those stated of
+the same subjects: a person's ``spouse`` and ``mother``, ``birth date`` and ``birth place``)
+are negatives, and so are questions saying the label's antonym ("when did X *die*" against
+``birth date``). A logistic regression over the frozen encoder's vectors of the two texts
+(their product, their difference, their cosine) learns which directions of the encoder's
+space tell a relation from its neighbours in this graph. Training takes seconds (one encoder
+pass over a few thousand short texts, a few hundred gradient steps) and is cached per graph
+fingerprint, encoder and training code (:func:`matcher_path`).
 
 Examples
 --------
@@ -251,9 +253,9 @@ def matcher_path(fingerprint: str, encoder_name: str) -> Path:
     """Where the matcher of a graph (by fingerprint) and an encoder (by name) is cached."""
     from kgchat.fsio import cache_dir
 
-    key = hashlib.sha256(
-        f"{fingerprint}|{encoder_name}|{VERSION}|{_CODE}".encode()
-    ).hexdigest()[:24]
+    key = hashlib.sha256(f"{fingerprint}|{encoder_name}|{VERSION}|{_CODE}".encode()).hexdigest()[
+        :24
+    ]
     return cache_dir() / "relation_matchers" / f"{key}.npz"
 
 
@@ -354,6 +356,7 @@ def graph_matcher(reading: Any, encoder: Any, lexicon: Any = None) -> RelationMa
     path = matcher_path(fingerprint, ident) if isinstance(fingerprint, str) else None
     if path is not None and path.is_file():
         return RelationMatcher.load(path)
+
     def embed(texts: list[str]) -> np.ndarray:
         return np.asarray(encoder.encode(texts), np.float32)
 

@@ -132,7 +132,7 @@ def word_alternatives(
     order otherwise), the nearest :data:`_PER_WORD` kept.
 
     >>> from kgchat.wordnet import wordnet
-    >>> wordnet() is None or ("marry", "v") in word_alternatives("spouse", wordnet())
+    >>> wordnet() is None or ("form", "v") in word_alternatives("formation", wordnet())
     True
     """
     if lexicon is None:
