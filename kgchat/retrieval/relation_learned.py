@@ -40,7 +40,11 @@ from typing import Any
 import numpy as np
 
 from kgchat.graph.capabilities import Prefetches
-from kgchat.retrieval.relation_paraphrase import contrast_questions, paraphrase_questions
+from kgchat.retrieval.relation_paraphrase import (
+    contrast_questions,
+    label_rephrasings,
+    paraphrase_questions,
+)
 
 __all__ = [
     "RelationMatcher",
@@ -339,6 +343,7 @@ def training_relations(
         others = [x for x in (reading._inverse_phrase(p), *reading._synonym_phrases(p)) if x]
         kinds = _kinds(kg, objects.get(p, []))
         texts = paraphrase_questions(label, lexicon, others=others, kinds=kinds, embed=embed)
+        texts += label_rephrasings(label, lexicon)  # the first recipe's, kept beside
         relations[p] = list(dict.fromkeys(texts))
     return relations, near_relations(preds_of)
 

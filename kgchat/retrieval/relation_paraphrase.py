@@ -42,7 +42,13 @@ import numpy as np
 
 from kgchat.retrieval.phrases import phrase_parts
 
-__all__ = ["contrast_questions", "paraphrase_questions", "past_forms", "word_alternatives"]
+__all__ = [
+    "contrast_questions",
+    "label_rephrasings",
+    "paraphrase_questions",
+    "past_forms",
+    "word_alternatives",
+]
 
 # generic English question frames; none is a template of our QA generator (kgchat.qa.phrasing)
 _NOUN_FRAMES = (
@@ -75,6 +81,42 @@ _POOL = 24  # WordNet candidates read per content word before the encoder ranks 
 _PER_WORD = 5  # kept per content word
 _MEANINGS = 3  # commonest meanings of a word whose synonyms are read
 _PER_RELATION = 40  # questions a relation
+_OPPOSITES = 4  # words of an antonym's meaning said as the contrast
+
+
+# the first recipe's frames (twenty-seventh round), kept beside the generic ones above
+_LABEL_FRAMES = ("{}", "what {}", "who {}", "when {}", "where {}", "which {}", "what is the {}")
+_LABEL_PER_WORD = 4
+_LABEL_PER_RELATION = 16
+
+
+def label_rephrasings(phrase: str, lexicon: Any = None, seed: int = 0) -> list[str]:
+    """The first recipe's questions (twenty-seventh round): the label and each content word
+    replaced by a word of its six commonest WordNet meanings or of a form derived from them
+    (WordNet's order, four a word, at most 16), each in one frame drawn at random.
+
+    >>> label_rephrasings("birth date")[0]
+    'birth date'
+    """
+    rng = random.Random(f"{seed}|label|{phrase}")
+    out = [phrase]
+    content = phrase_parts(phrase)[0]
+    words = phrase.lower().split()
+    if lexicon is not None:
+        for w in content:
+            if w not in words:
+                continue
+            alts: list[str] = []
+            ranked = sorted(lexicon.meanings(w).items(), key=lambda kv: -kv[1][0])
+            for (pos, offset), _ in ranked[:6]:
+                for lemma in lexicon.synset(pos, offset).words:
+                    alt = lemma.replace("_", " ").lower()
+                    if alt != w and alt not in alts and "(" not in alt:
+                        alts.append(alt)
+            for alt in alts[:_LABEL_PER_WORD]:
+                out.append(" ".join(alt if x == w else x for x in words))
+    texts = list(dict.fromkeys(out))[:_LABEL_PER_RELATION]
+    return [texts[0], *(rng.choice(_LABEL_FRAMES).format(t) for t in texts)]
 
 
 def past_forms(verb: str, lexicon: Any = None) -> tuple[str, str]:
@@ -250,11 +292,17 @@ def contrast_questions(label: str, lexicon: Any = None, seed: int = 0) -> list[s
             for symbol, tpos, toff, _, _ in s.links:
                 if symbol != "!":
                     continue
-                opposite = lexicon.synset(tpos, toff).words[0].replace("_", " ").lower()
-                texts.append((" ".join(opposite if x == w else x for x in words), "n"))
-                for dkey, (_, is_own) in lexicon.meanings(opposite).items():
-                    if not is_own and dkey[0] == "v":
-                        texts.append((lexicon.synset(*dkey).words[0].replace("_", " "), "v"))
-                        break
+                # the antonym and the words of its meaning ("start" -> end, stop, finish)
+                for opposite in lexicon.synset(tpos, toff).words[:_OPPOSITES]:
+                    opposite = opposite.replace("_", " ").lower()
+                    if tpos == "v":
+                        texts.append((opposite, "v"))
+                    else:
+                        texts.append((" ".join(opposite if x == w else x for x in words), "n"))
+                    for dkey, (_, is_own) in lexicon.meanings(opposite).items():
+                        if not is_own and dkey[0] == "v":
+                            verb = lexicon.synset(*dkey).words[0].replace("_", " ")
+                            texts.append((verb, "v"))
+                            break
     texts = list(dict.fromkeys(texts))
     return list(dict.fromkeys(_framed(texts, lexicon, rng) + _framed(texts, lexicon, rng)))
