@@ -51,15 +51,22 @@ def retriever(tmp_path_factory):
     [
         ("Who is Kurt Cobain married to?", "Courtney Love"),
         ("Where does Kurt Cobain come from?", "Aberdeen"),
-        # "founded" is no word of ``formation year``: the matcher learned "when was ...
-        # formed" from the label's derived verb (abstained on at 0.17 before)
-        ("When was Nirvana founded?", "1987"),
         ("When did Nirvana start?", "1987"),
     ],
 )
 def test_a_relation_asked_in_other_words_is_answered(retriever, question, answer):
     res = retriever.retrieve(question)
     assert res.answer == answer and not res.abstained, (res.answer, res.confidence)
+
+
+@pytest.mark.xfail(strict=True, reason="the matcher's p 0.72, under its floor 0.84")
+def test_founded_over_formation_year(retriever):
+    """"founded" is no word of ``formation year``; the matcher trained on the label's derived
+    verb ("when was ... formed") reads it at p 0.72 (0.17 -> 0.45 at even odds), but the
+    reading starts at p 0.84, chosen on the development questions where even odds answered
+    five more unanswerable ones (README "Abstention", thirty-third round)."""
+    res = retriever.retrieve("When was Nirvana founded?")
+    assert res.answer == "1987" and not res.abstained
 
 
 @pytest.mark.parametrize(
