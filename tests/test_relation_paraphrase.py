@@ -61,7 +61,7 @@ def test_a_relation_asked_in_other_words_is_answered(retriever, question, answer
 
 @pytest.mark.xfail(strict=True, reason="the matcher's p 0.72, under its floor 0.84")
 def test_founded_over_formation_year(retriever):
-    """"founded" is no word of ``formation year``; the matcher trained on the label's derived
+    """ "founded" is no word of ``formation year``; the matcher trained on the label's derived
     verb ("when was ... formed") reads it at p 0.72 (0.17 -> 0.45 at even odds), but the
     reading starts at p 0.84, chosen on the development questions where even odds answered
     five more unanswerable ones (README "Abstention", thirty-third round)."""
