@@ -41,6 +41,7 @@ import numpy as np
 
 from kgchat.graph.capabilities import Prefetches
 from kgchat.retrieval.relation_paraphrase import (
+    LABEL_FRAMES,
     contrast_questions,
     label_rephrasings,
     paraphrase_questions,
@@ -50,6 +51,7 @@ __all__ = [
     "RelationMatcher",
     "features",
     "graph_matcher",
+    "graph_matchers",
     "logistic",
     "matcher_path",
     "near_relations",
@@ -104,7 +106,15 @@ class RelationMatcher:
     mean, scale : the standardisation of the features (from the training rows).
     """
 
-    def __init__(self, weights: np.ndarray, bias: float, mean: np.ndarray, scale: np.ndarray):
+    def __init__(
+        self,
+        weights: np.ndarray,
+        bias: float,
+        mean: np.ndarray,
+        scale: np.ndarray,
+        floor: float = 0.5,
+    ):
+        self.floor = float(floor)  # the probability its reading starts at (reading())
         self.weights = np.asarray(weights, np.float32)
         self.bias = float(bias)
         self.mean = np.asarray(mean, np.float32)
@@ -120,6 +130,11 @@ class RelationMatcher:
     def probability(self, q: np.ndarray, p: np.ndarray) -> float:
         return float(self.probabilities(q, p)[0])
 
+    def reading(self, q: np.ndarray, p: np.ndarray) -> float:
+        """The probability as a reading of the confidence: 0 at or below :attr:`floor`, 1 at
+        certainty."""
+        return max(0.0, (self.probability(q, p) - self.floor) / (1.0 - self.floor))
+
     @classmethod
     def fit(
         cls,
@@ -130,6 +145,8 @@ class RelationMatcher:
         l2: float = 1e-2,
         steps: int = 300,
         contrasts: dict[str, list[str]] | None = None,
+        frames: Sequence[str] = (),
+        floor: float = 0.5,
     ) -> RelationMatcher | None:
         """Train on ``relations`` (a relation's label first, then questions asking it: a
         positive for its label) against the labels of its ``near`` relations and two others
@@ -149,6 +166,8 @@ class RelationMatcher:
             others = sorted(o for o in near.get(r, ()) if o in labels and labels[o] != labels[r])
             rest = [o for o in names if o != r and labels[o] != labels[r]]
             for q in relations[r]:
+                if frames:  # the first recipe: each text in a frame drawn as it trains
+                    q = rng.choice(frames).format(q)
                 negs = rng.sample(others, min(_NEGATIVES, len(others)))
                 negs += rng.sample(rest, min(2, len(rest)))
                 if not negs:
@@ -180,7 +199,7 @@ class RelationMatcher:
         # loaded machine with more (30 ms against 0.4 ms a product at load 14 on 2 cores)
         with threadpool_limits(limits=1, user_api="blas"):
             w, b = logistic(x, y, l2, steps)
-        return cls(w, b, mean, scale)
+        return cls(w, b, mean, scale, floor)
 
     def save(self, path: str | Path) -> None:
         """Write to ``path`` (an ``.npz``), atomically: a reader sees the old file or the new."""
@@ -191,13 +210,20 @@ class RelationMatcher:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(fd, "wb") as f:
-            np.savez(f, weights=self.weights, bias=self.bias, mean=self.mean, scale=self.scale)
+            np.savez(
+                f,
+                weights=self.weights,
+                bias=self.bias,
+                mean=self.mean,
+                scale=self.scale,
+                floor=self.floor,
+            )
         os.replace(tmp, path)
 
     @classmethod
     def load(cls, path: str | Path) -> RelationMatcher:
         with np.load(path) as z:
-            return cls(z["weights"], float(z["bias"]), z["mean"], z["scale"])
+            return cls(z["weights"], float(z["bias"]), z["mean"], z["scale"], float(z["floor"]))
 
 
 def logistic(
@@ -296,6 +322,7 @@ def training_relations(
     lexicon: Any = None,
     subjects: int = _SUBJECTS,
     embed: Callable[[list[str]], np.ndarray] | None = None,
+    first: bool = False,
 ) -> tuple[dict[str, list[str]], dict[str, set[str]]]:
     """What :meth:`RelationMatcher.fit` trains on for ``reading``'s graph: the most frequent
     relations, each with questions asking it (its label first:
@@ -342,22 +369,35 @@ def training_relations(
             continue
         others = [x for x in (reading._inverse_phrase(p), *reading._synonym_phrases(p)) if x]
         kinds = _kinds(kg, objects.get(p, []))
+        if first:  # the first recipe (twenty-seventh round): unframed, framed by fit
+            relations[p] = list(
+                dict.fromkeys([*label_rephrasings(label, lexicon, framed=False), *others])
+            )
+            continue
         texts = paraphrase_questions(label, lexicon, others=others, kinds=kinds, embed=embed)
         texts += label_rephrasings(label, lexicon)  # the first recipe's, kept beside
         relations[p] = list(dict.fromkeys(texts))
     return relations, near_relations(preds_of)
 
 
-def graph_matcher(reading: Any, encoder: Any, lexicon: Any = None) -> RelationMatcher | None:
-    """The matcher of ``reading``'s graph (a :class:`~kgchat.retrieval.Retriever`: its graph,
+PARAPHRASED_FLOOR = 0.84  # where the paraphrase-trained matcher's reading starts
+
+
+def graph_matcher(
+    reading: Any, encoder: Any, lexicon: Any = None, first: bool = False
+) -> RelationMatcher | None:
+    """A matcher of ``reading``'s graph (a :class:`~kgchat.retrieval.Retriever`: its graph,
     relation phrases and declared inverses), trained on first need on
-    :func:`training_relations` and cached by the graph's fingerprint and the encoder's name
-    (None without an encoder or a pair to learn from)."""
+    :func:`training_relations` and cached by the graph's fingerprint, the encoder's name and
+    the training code (None without an encoder or a pair to learn from). ``first``: the
+    first recipe's (the label's rephrasings in frames drawn as it trains, read from even
+    odds); otherwise trained on generated paraphrases and antonym contrasts, read from
+    :data:`PARAPHRASED_FLOOR`."""
     if encoder is None:
         return None
     kg = reading.kg
     fingerprint = getattr(kg, "fingerprint", None)
-    ident = f"{getattr(encoder, 'name', '')}:{getattr(encoder, 'model_id', '')}"
+    ident = f"{getattr(encoder, 'name', '')}:{getattr(encoder, 'model_id', '')}|{first}"
     path = matcher_path(fingerprint, ident) if isinstance(fingerprint, str) else None
     if path is not None and path.is_file():
         return RelationMatcher.load(path)
@@ -365,9 +405,22 @@ def graph_matcher(reading: Any, encoder: Any, lexicon: Any = None) -> RelationMa
     def embed(texts: list[str]) -> np.ndarray:
         return np.asarray(encoder.encode(texts), np.float32)
 
-    relations, near = training_relations(reading, lexicon, embed=embed)
-    contrasts = {r: contrast_questions(texts[0], lexicon) for r, texts in relations.items()}
-    matcher = RelationMatcher.fit(relations, near, embed, contrasts=contrasts)
+    if first:
+        relations, near = training_relations(reading, lexicon, first=True)
+        matcher = RelationMatcher.fit(relations, near, embed, frames=LABEL_FRAMES)
+    else:
+        relations, near = training_relations(reading, lexicon, embed=embed)
+        contrasts = {r: contrast_questions(texts[0], lexicon) for r, texts in relations.items()}
+        matcher = RelationMatcher.fit(
+            relations, near, embed, contrasts=contrasts, floor=PARAPHRASED_FLOOR
+        )
     if matcher is not None and path is not None:
         matcher.save(path)
     return matcher
+
+
+def graph_matchers(reading: Any, encoder: Any, lexicon: Any = None) -> list[RelationMatcher]:
+    """The graph's two matchers, the first recipe's and the paraphrase-trained one (the
+    confidence reads the better of their readings; README "Abstention", thirty-third round)."""
+    found = (graph_matcher(reading, encoder, lexicon, first=f) for f in (True, False))
+    return [m for m in found if m is not None]

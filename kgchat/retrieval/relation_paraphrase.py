@@ -85,12 +85,14 @@ _OPPOSITES = 4  # words of an antonym's meaning said as the contrast
 
 
 # the first recipe's frames (twenty-seventh round), kept beside the generic ones above
-_LABEL_FRAMES = ("{}", "what {}", "who {}", "when {}", "where {}", "which {}", "what is the {}")
+LABEL_FRAMES = ("{}", "what {}", "who {}", "when {}", "where {}", "which {}", "what is the {}")
 _LABEL_PER_WORD = 4
 _LABEL_PER_RELATION = 16
 
 
-def label_rephrasings(phrase: str, lexicon: Any = None, seed: int = 0) -> list[str]:
+def label_rephrasings(
+    phrase: str, lexicon: Any = None, seed: int = 0, framed: bool = True
+) -> list[str]:
     """The first recipe's questions (twenty-seventh round): the label and each content word
     replaced by a word of its six commonest WordNet meanings or of a form derived from them
     (WordNet's order, four a word, at most 16), each in one frame drawn at random.
@@ -116,7 +118,9 @@ def label_rephrasings(phrase: str, lexicon: Any = None, seed: int = 0) -> list[s
             for alt in alts[:_LABEL_PER_WORD]:
                 out.append(" ".join(alt if x == w else x for x in words))
     texts = list(dict.fromkeys(out))[:_LABEL_PER_RELATION]
-    return [texts[0], *(rng.choice(_LABEL_FRAMES).format(t) for t in texts)]
+    if not framed:  # the first matcher frames them as it trains (RelationMatcher.fit)
+        return texts
+    return [texts[0], *(rng.choice(LABEL_FRAMES).format(t) for t in texts)]
 
 
 def past_forms(verb: str, lexicon: Any = None) -> tuple[str, str]:
