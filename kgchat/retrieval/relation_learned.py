@@ -19,6 +19,12 @@ space tell a relation from its neighbours in this graph. Training takes seconds 
 pass over a few thousand short texts, a few hundred gradient steps) and is cached per graph
 fingerprint, encoder and training code (:func:`matcher_path`).
 
+Two matchers are trained a graph (:func:`graph_matchers`): the first recipe's (the label's
+WordNet rephrasings alone, read from even odds) and the one trained on generated paraphrases
+(read from :data:`PARAPHRASED_FLOOR`: at even odds it also lifted unanswerable questions whose
+walk says a near relation); the confidence reads the better (README "Abstention", thirty-third
+round).
+
 Examples
 --------
 >>> import numpy as np
