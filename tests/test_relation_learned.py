@@ -15,9 +15,9 @@ from kgchat.retrieval.relation_learned import (
     graph_matcher,
     matcher_path,
     near_relations,
-    rephrasings,
     training_relations,
 )
+from kgchat.retrieval.relation_paraphrase import paraphrase_questions
 from kgchat.wordnet import wordnet
 
 TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -54,8 +54,7 @@ def retriever(tmp_path_factory):
 
 
 def _p(r, asked: str, phrase: str) -> float:
-    matcher = r._judge.learned()
-    assert matcher is not None
+    matcher = r._judge.learned()[-1]  # the paraphrase-trained one
     vecs = r.index.encoder.encode([asked, phrase])
     return matcher.probability(vecs[0], vecs[1])
 
@@ -110,14 +109,24 @@ def test_a_relation_said_by_a_synonym_is_answered(tmp_path, monkeypatch):
     assert on.retrieve("Who wrote Machine Learning?").abstained
 
 
+def test_the_cache_is_keyed_on_the_training_code(monkeypatch):
+    """A matcher trained by other code (another recipe, the same graph and encoder) is not
+    read back: the key hashes the training modules' source, not only a version number."""
+    from kgchat.retrieval import relation_learned
+
+    before = matcher_path("fp", "enc")
+    monkeypatch.setattr(relation_learned, "_CODE", "another recipe")
+    assert matcher_path("fp", "enc") != before
+
+
 def test_the_matcher_is_cached_by_the_graphs_fingerprint(retriever):
     kg = retriever.kg
     enc = retriever.index.encoder
-    path = matcher_path(kg.fingerprint, f"{enc.name}:{getattr(enc, 'model_id', '')}")
+    path = matcher_path(kg.fingerprint, f"{enc.name}:{getattr(enc, 'model_id', '')}|False")
     assert path.is_file()
     again = graph_matcher(retriever, enc, wordnet())  # loaded, not retrained
     assert again is not None
-    assert np.allclose(again.weights, retriever._judge.learned().weights)
+    assert np.allclose(again.weights, retriever._judge.learned()[-1].weights)
 
 
 def test_turned_off_and_without_an_encoder():
@@ -125,18 +134,19 @@ def test_turned_off_and_without_an_encoder():
     assert RetrieverConfig().relation_matcher is True
     off = RetrieverConfig(relation_matcher=False)
     r = make_retriever(kg, index_dir=None, scorer=None, config=off)
-    assert r._judge.learned() is None
+    assert not r._judge.learned()
     assert graph_matcher(r, None) is None
     bare = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
     assert bare.retrieve("When was Ana Sol born?").answer  # answers with a hashing encoder
 
 
-def test_rephrasings_and_near_relations():
+def test_paraphrases_and_near_relations():
     lexicon = wordnet()
-    said = rephrasings("spouse", lexicon)
+    said = paraphrase_questions("spouse", lexicon)
     assert said[0] == "spouse"
     if lexicon is not None:
-        assert any(w in said for w in ("partner", "married person", "mate", "better half"))
+        words = ("partner", "married person", "mate", "better half")
+        assert any(w in q for q in said for w in words)
     near = near_relations([["spouse", "parent"], ["spouse", "birth date"], ["headquarters"]])
     assert near["spouse"] == {"parent", "birth date"}
     assert near["headquarters"] == set()

@@ -5,17 +5,25 @@ relation_matcher``, on by default as measured: README "Abstention").
 The untrained confidence reads a relation said in other words through the encoder's cosine and
 WordNet, neither of which tells a people's synonym ("who *played in* X" over ``member``) from a
 near relation ("when did X *die*" over ``birth date``). This matcher is trained for exactly
-that, self-supervised, on the graph it serves and nothing else: each relation's label is
-rephrased (its own words, WordNet's synonyms and derived forms of each content word, the
-graph's declared inverse and other names for it), put in generic wh-frames ("who ...",
-"when ...", "what is the ..."), and paired with the label as a positive; the same rephrasing
-paired with the labels of the graph's *near* relations (those stated of the same subjects:
-a person's ``spouse`` and ``mother``, ``birth date`` and ``birth place``) is a negative. A
-logistic regression over the frozen encoder's vectors of the two texts (their product, their
-difference, their cosine) learns which directions of the encoder's space tell a relation from
-its neighbours in this graph. Training takes seconds (one encoder pass over a few thousand
-short texts, a few hundred gradient steps) and is cached per graph fingerprint and encoder
-(:func:`matcher_path`).
+that, self-supervised, on the graph it serves and nothing else: questions asking each
+relation are generated from its label (:mod:`~kgchat.retrieval.relation_paraphrase`: WordNet's
+synonyms, hypernyms and derived forms of its words, a derived verb asked as a verb, "was
+born", ranked by the encoder; the graph's declared inverse and other names for it; the class
+names of what it leads to; generic question frames) and paired with the label as a positive;
+the same questions paired with the labels of the graph's *near* relations (those stated of
+the same subjects: a person's ``spouse`` and ``mother``, ``birth date`` and ``birth place``)
+are negatives, and so are questions saying the label's antonym ("when did X *die*" against
+``birth date``). A logistic regression over the frozen encoder's vectors of the two texts
+(their product, their difference, their cosine) learns which directions of the encoder's
+space tell a relation from its neighbours in this graph. Training takes seconds (one encoder
+pass over a few thousand short texts, a few hundred gradient steps) and is cached per graph
+fingerprint, encoder and training code (:func:`matcher_path`).
+
+Two matchers are trained a graph (:func:`graph_matchers`): the first recipe's (the label's
+WordNet rephrasings alone, read from even odds) and the one trained on generated paraphrases
+(read from :data:`PARAPHRASED_FLOOR`: at even odds it also lifted unanswerable questions whose
+walk says a near relation); the confidence reads the better (README "Abstention", thirty-third
+round).
 
 Examples
 --------
@@ -38,26 +46,27 @@ from typing import Any
 import numpy as np
 
 from kgchat.graph.capabilities import Prefetches
-from kgchat.retrieval.phrases import phrase_parts
+from kgchat.retrieval.relation_paraphrase import (
+    LABEL_FRAMES,
+    contrast_questions,
+    label_rephrasings,
+    paraphrase_questions,
+)
 
 __all__ = [
     "RelationMatcher",
     "features",
     "graph_matcher",
+    "graph_matchers",
     "logistic",
     "matcher_path",
     "near_relations",
-    "rephrasings",
     "training_relations",
 ]
 
-VERSION = 3  # of the training recipe: a cached matcher of another version is retrained
+VERSION = 4  # of the training recipe (the cache key also hashes this module's source and
+# relation_paraphrase's: a cached matcher trained by other code is retrained)
 
-# generic English question frames, every one for every relation (so the matcher learns to
-# look past the wh-word, not which wh-word a relation takes)
-_FRAMES = ("{}", "what {}", "who {}", "when {}", "where {}", "which {}", "what is the {}")
-_PER_WORD = 4  # WordNet alternatives kept per content word of a label
-_PER_RELATION = 16  # rephrasings kept per relation
 _NEGATIVES = 4  # near relations' labels paired with each rephrasing
 _MAX_RELATIONS = 400  # relations trained on, most frequent first (a big graph's tail is rare)
 
@@ -73,33 +82,6 @@ def features(q: np.ndarray, p: np.ndarray) -> np.ndarray:
     p = np.atleast_2d(p).astype(np.float32)
     cos = (q * p).sum(axis=1, keepdims=True)
     return np.concatenate([q * p, np.abs(q - p), cos], axis=1)
-
-
-def rephrasings(phrase: str, lexicon: Any = None, limit: int = _PER_RELATION) -> list[str]:
-    """Other ways of saying a relation's ``phrase``: itself, and each content word replaced by
-    words of its commonest WordNet meanings and of the forms derived from it ("birth date" ->
-    "nativity date", "bear date"); at most ``limit``, the label first.
-
-    >>> rephrasings("birth date")[0]
-    'birth date'
-    """
-    out = [phrase]
-    content = phrase_parts(phrase)[0]
-    words = phrase.lower().split()
-    if lexicon is not None:
-        for w in content:
-            if w not in words:
-                continue
-            alts: list[str] = []
-            ranked = sorted(lexicon.meanings(w).items(), key=lambda kv: -kv[1][0])
-            for (pos, offset), _ in ranked[:6]:
-                for lemma in lexicon.synset(pos, offset).words:
-                    alt = lemma.replace("_", " ").lower()
-                    if alt != w and alt not in alts and "(" not in alt:
-                        alts.append(alt)
-            for alt in alts[:_PER_WORD]:
-                out.append(" ".join(alt if x == w else x for x in words))
-    return list(dict.fromkeys(out))[:limit]
 
 
 def near_relations(
@@ -130,7 +112,15 @@ class RelationMatcher:
     mean, scale : the standardisation of the features (from the training rows).
     """
 
-    def __init__(self, weights: np.ndarray, bias: float, mean: np.ndarray, scale: np.ndarray):
+    def __init__(
+        self,
+        weights: np.ndarray,
+        bias: float,
+        mean: np.ndarray,
+        scale: np.ndarray,
+        floor: float = 0.5,
+    ):
+        self.floor = float(floor)  # the probability its reading starts at (reading())
         self.weights = np.asarray(weights, np.float32)
         self.bias = float(bias)
         self.mean = np.asarray(mean, np.float32)
@@ -146,6 +136,11 @@ class RelationMatcher:
     def probability(self, q: np.ndarray, p: np.ndarray) -> float:
         return float(self.probabilities(q, p)[0])
 
+    def reading(self, q: np.ndarray, p: np.ndarray) -> float:
+        """The probability as a reading of the confidence: 0 at or below :attr:`floor`, 1 at
+        certainty."""
+        return max(0.0, (self.probability(q, p) - self.floor) / (1.0 - self.floor))
+
     @classmethod
     def fit(
         cls,
@@ -155,11 +150,16 @@ class RelationMatcher:
         seed: int = 0,
         l2: float = 1e-2,
         steps: int = 300,
+        contrasts: dict[str, list[str]] | None = None,
+        frames: Sequence[str] = (),
+        floor: float = 0.5,
     ) -> RelationMatcher | None:
-        """Train on ``relations`` (a relation's label first, then its rephrasings) against
-        the labels of its ``near`` relations (module docstring); ``embed`` gives L2-normalised
-        vectors of texts. None where the graph offers no pair to learn from (fewer than two
-        relations)."""
+        """Train on ``relations`` (a relation's label first, then questions asking it: a
+        positive for its label) against the labels of its ``near`` relations and two others
+        (module docstring); ``contrasts`` are questions asking what a relation is not (its
+        label's antonyms, :func:`~kgchat.retrieval.relation_paraphrase.contrast_questions`), a
+        negative for its label. ``embed`` gives L2-normalised vectors of texts. None where the
+        graph offers no pair to learn from (fewer than two relations)."""
         rng = random.Random(seed)
         labels = {r: texts[0] for r, texts in relations.items() if texts}
         names = sorted(labels)
@@ -171,8 +171,9 @@ class RelationMatcher:
         for r in names:
             others = sorted(o for o in near.get(r, ()) if o in labels and labels[o] != labels[r])
             rest = [o for o in names if o != r and labels[o] != labels[r]]
-            for text in relations[r]:
-                q = rng.choice(_FRAMES).format(text)
+            for q in relations[r]:
+                if frames:  # the first recipe: each text in a frame drawn as it trains
+                    q = rng.choice(frames).format(q)
                 negs = rng.sample(others, min(_NEGATIVES, len(others)))
                 negs += rng.sample(rest, min(2, len(rest)))
                 if not negs:
@@ -184,6 +185,10 @@ class RelationMatcher:
                     q_texts.append(q)
                     p_texts.append(labels[o])
                     ys.append(0.0)
+            for q in (contrasts or {}).get(r, ()):
+                q_texts.append(q)
+                p_texts.append(labels[r])
+                ys.append(0.0)
         if not ys or min(ys) == max(ys):
             return None
         uniq = list(dict.fromkeys([*q_texts, *p_texts]))
@@ -200,7 +205,7 @@ class RelationMatcher:
         # loaded machine with more (30 ms against 0.4 ms a product at load 14 on 2 cores)
         with threadpool_limits(limits=1, user_api="blas"):
             w, b = logistic(x, y, l2, steps)
-        return cls(w, b, mean, scale)
+        return cls(w, b, mean, scale, floor)
 
     def save(self, path: str | Path) -> None:
         """Write to ``path`` (an ``.npz``), atomically: a reader sees the old file or the new."""
@@ -211,13 +216,20 @@ class RelationMatcher:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(fd, "wb") as f:
-            np.savez(f, weights=self.weights, bias=self.bias, mean=self.mean, scale=self.scale)
+            np.savez(
+                f,
+                weights=self.weights,
+                bias=self.bias,
+                mean=self.mean,
+                scale=self.scale,
+                floor=self.floor,
+            )
         os.replace(tmp, path)
 
     @classmethod
     def load(cls, path: str | Path) -> RelationMatcher:
         with np.load(path) as z:
-            return cls(z["weights"], float(z["bias"]), z["mean"], z["scale"])
+            return cls(z["weights"], float(z["bias"]), z["mean"], z["scale"], float(z["floor"]))
 
 
 def logistic(
@@ -256,12 +268,47 @@ def logistic(
     return w.astype(np.float32), float(b[0])
 
 
+def _training_code() -> str:
+    """A digest of the code that makes a matcher's training data and fits it (this module and
+    :mod:`~kgchat.retrieval.relation_paraphrase`) as imported: a change to either retrains
+    the cached matchers, where a forgotten :data:`VERSION` bump once let a stale one inflate
+    a figure. Read once, at import, so a file edited while a process runs does not key the
+    old code's matcher under the new code's name."""
+    from kgchat.retrieval import relation_paraphrase
+
+    digest = hashlib.sha256()
+    for source in (__file__, relation_paraphrase.__file__):
+        digest.update(Path(source).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+_CODE = _training_code()
+
+
 def matcher_path(fingerprint: str, encoder_name: str) -> Path:
     """Where the matcher of a graph (by fingerprint) and an encoder (by name) is cached."""
     from kgchat.fsio import cache_dir
 
-    key = hashlib.sha256(f"{fingerprint}|{encoder_name}|{VERSION}".encode()).hexdigest()[:24]
+    key = hashlib.sha256(f"{fingerprint}|{encoder_name}|{VERSION}|{_CODE}".encode()).hexdigest()[
+        :24
+    ]
     return cache_dir() / "relation_matchers" / f"{key}.npz"
+
+
+_KIND_SAMPLE = 8  # objects of a relation whose classes name what it leads to
+
+
+def _kinds(kg: Any, objects: Sequence[str]) -> list[str]:
+    """The names of the classes of a relation's objects (entities only), commonest first."""
+    counts: dict[str, int] = {}
+    for o in objects:
+        if kg.is_literal(o):
+            continue
+        for c in kg.types(o):
+            name = kg.label(c)
+            if name and any(ch.isalpha() for ch in name):
+                counts[name] = counts.get(name, 0) + 1
+    return sorted(counts, key=lambda n: (-counts[n], n))
 
 
 _SUBJECTS = 20_000  # subjects read for near relations (a sample of a big graph suffices)
@@ -277,10 +324,18 @@ def _digest(node: str) -> bytes:
 
 
 def training_relations(
-    reading: Any, lexicon: Any = None, subjects: int = _SUBJECTS
+    reading: Any,
+    lexicon: Any = None,
+    subjects: int = _SUBJECTS,
+    embed: Callable[[list[str]], np.ndarray] | None = None,
+    first: bool = False,
 ) -> tuple[dict[str, list[str]], dict[str, set[str]]]:
     """What :meth:`RelationMatcher.fit` trains on for ``reading``'s graph: the most frequent
-    relations, each with its rephrasings (its label first), and each one's near relations.
+    relations, each with questions asking it (its label first:
+    :func:`~kgchat.retrieval.relation_paraphrase.paraphrase_questions`, with its declared
+    inverse, the graph's other names for it and the classes of the things it leads to), and
+    each one's near relations. ``embed`` (the encoder's) ranks WordNet's alternatives of a
+    label word by their cosine with it.
 
     Both are read from a sample of ``subjects`` entities chosen by the digest of their keys
     (:func:`_digest`), not by the order the store lists them in: a local graph and an
@@ -301,8 +356,14 @@ def training_relations(
         kg.expect(sample)
     counts: dict[str, int] = {}
     preds_of = []
+    objects: dict[str, list[str]] = {}
     for node in sample:
-        preds = sorted({e.predicate for e in kg.neighbors(node, direction="out", limit=300)})
+        edges = kg.neighbors(node, direction="out", limit=300)
+        preds = sorted({e.predicate for e in edges})
+        for e in sorted(edges, key=lambda e: (e.predicate, e.neighbor)):  # not the store's order
+            seen = objects.setdefault(e.predicate, [])
+            if len(seen) < _KIND_SAMPLE:
+                seen.append(e.neighbor)
         for p in preds:
             counts[p] = counts.get(p, 0) + 1
         preds_of.append(preds)
@@ -312,33 +373,60 @@ def training_relations(
         label = reading._phrase(p)
         if not label or not any(c.isalpha() for c in label):
             continue
-        texts = rephrasings(label, lexicon)
-        inverse = reading._inverse_phrase(p)
-        texts += [inverse] if inverse else []
-        texts += list(reading._synonym_phrases(p))
+        others = [x for x in (reading._inverse_phrase(p), *reading._synonym_phrases(p)) if x]
+        kinds = _kinds(kg, objects.get(p, []))
+        if first:  # the first recipe (twenty-seventh round): unframed, framed by fit
+            relations[p] = list(
+                dict.fromkeys([*label_rephrasings(label, lexicon, framed=False), *others])
+            )
+            continue
+        texts = paraphrase_questions(label, lexicon, others=others, kinds=kinds, embed=embed)
+        texts += label_rephrasings(label, lexicon)  # the first recipe's, kept beside
         relations[p] = list(dict.fromkeys(texts))
     return relations, near_relations(preds_of)
 
 
-def graph_matcher(reading: Any, encoder: Any, lexicon: Any = None) -> RelationMatcher | None:
-    """The matcher of ``reading``'s graph (a :class:`~kgchat.retrieval.Retriever`: its graph,
+PARAPHRASED_FLOOR = 0.84  # where the paraphrase-trained matcher's reading starts
+
+
+def graph_matcher(
+    reading: Any, encoder: Any, lexicon: Any = None, first: bool = False
+) -> RelationMatcher | None:
+    """A matcher of ``reading``'s graph (a :class:`~kgchat.retrieval.Retriever`: its graph,
     relation phrases and declared inverses), trained on first need on
-    :func:`training_relations` and cached by the graph's fingerprint and the encoder's name
-    (None without an encoder or a pair to learn from)."""
+    :func:`training_relations` and cached by the graph's fingerprint, the encoder's name and
+    the training code (None without an encoder or a pair to learn from). ``first``: the
+    first recipe's (the label's rephrasings in frames drawn as it trains, read from even
+    odds); otherwise trained on generated paraphrases and antonym contrasts, read from
+    :data:`PARAPHRASED_FLOOR`."""
     if encoder is None:
         return None
     kg = reading.kg
     fingerprint = getattr(kg, "fingerprint", None)
-    ident = f"{getattr(encoder, 'name', '')}:{getattr(encoder, 'model_id', '')}"
+    ident = f"{getattr(encoder, 'name', '')}:{getattr(encoder, 'model_id', '')}|{first}"
     path = matcher_path(fingerprint, ident) if isinstance(fingerprint, str) else None
     if path is not None and path.is_file():
         return RelationMatcher.load(path)
-    relations, near = training_relations(reading, lexicon)
 
     def embed(texts: list[str]) -> np.ndarray:
         return np.asarray(encoder.encode(texts), np.float32)
 
-    matcher = RelationMatcher.fit(relations, near, embed)
+    if first:
+        relations, near = training_relations(reading, lexicon, first=True)
+        matcher = RelationMatcher.fit(relations, near, embed, frames=LABEL_FRAMES)
+    else:
+        relations, near = training_relations(reading, lexicon, embed=embed)
+        contrasts = {r: contrast_questions(texts[0], lexicon) for r, texts in relations.items()}
+        matcher = RelationMatcher.fit(
+            relations, near, embed, contrasts=contrasts, floor=PARAPHRASED_FLOOR
+        )
     if matcher is not None and path is not None:
         matcher.save(path)
     return matcher
+
+
+def graph_matchers(reading: Any, encoder: Any, lexicon: Any = None) -> list[RelationMatcher]:
+    """The graph's two matchers, the first recipe's and the paraphrase-trained one (the
+    confidence reads the better of their readings; README "Abstention", thirty-third round)."""
+    found = (graph_matcher(reading, encoder, lexicon, first=f) for f in (True, False))
+    return [m for m in found if m is not None]

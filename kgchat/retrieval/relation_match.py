@@ -54,12 +54,6 @@ if TYPE_CHECKING:
 __all__ = ["RelationMatch"]
 
 
-def _matched(p: float) -> float:
-    """The learned matcher's probability as a reading of the confidence: 0 at or below even
-    odds, 1 at certainty."""
-    return max(0.0, 2.0 * p - 1.0)
-
-
 class RelationMatch:
     """Confidence in [0, 1] that a path says the question's relation (module docstring).
 
@@ -76,17 +70,18 @@ class RelationMatch:
         self,
         encoder: Any = None,
         scorer: HeuristicPathScorer | None = None,
-        matcher: Callable[[], RelationMatcher | None] | None = None,
+        matcher: Callable[[], Sequence[RelationMatcher]] | None = None,
     ) -> None:
         self.encoder = encoder
         self.scorer = scorer or HeuristicPathScorer(encoder)
         # the graph's learned relation matcher, made on first need (None: not read)
         self._make_matcher = matcher
-        self._matcher: RelationMatcher | None = None
+        self._matcher: Sequence[RelationMatcher] = ()
 
-    def learned(self) -> RelationMatcher | None:
+    def learned(self) -> Sequence[RelationMatcher]:
         """The learned relation matcher (:mod:`kgchat.retrieval.relation_learned`), trained or
-        loaded on the first call; None where none was asked for or none could be made."""
+        loaded on the first call (the first recipe's and the paraphrase-trained one); empty
+        where none was asked for or none could be made."""
         if self._make_matcher is not None:
             self._matcher = self._make_matcher()
             self._make_matcher = None
@@ -263,11 +258,11 @@ class RelationMatch:
             text = " ".join(path.phrases)
             self.scorer.similarity.prefetch([question.asked, text])  # one forward pass
             meaning = self.scorer.similarity.related(question.asked, text)
-            matcher = self.learned()
-            if matcher is not None:
+            matchers = self.learned()
+            if matchers:
                 sim = self.scorer.similarity
-                p = matcher.probability(sim.embed(question.asked), sim.embed(text))
-                meaning = max(meaning, _matched(p))
+                asked, said = sim.embed(question.asked), sim.embed(text)
+                meaning = max(meaning, *(m.reading(asked, said) for m in matchers))
             meaning = max(meaning, self._defined(question, path))
         return float(min(1.0, max(0.0, lexical, meaning)))
 

@@ -375,10 +375,10 @@ class Retriever(
             return None
 
         def make() -> Any:
-            from kgchat.retrieval.relation_learned import graph_matcher
+            from kgchat.retrieval.relation_learned import graph_matchers
             from kgchat.wordnet import wordnet
 
-            return graph_matcher(self, encoder, wordnet())
+            return graph_matchers(self, encoder, wordnet())
 
         return make
 
