@@ -29,7 +29,6 @@ from kgchat.text import PREPOSITIONS, STOPWORDS
 __all__ = ["CandidateRanking", "Entry", "within_pool"]
 
 Entry = tuple[float, Pattern, int]  # (score, pattern, index of the walk's source)
-_TIED = 1e-3  # the share of a joint combination's own walk scores that breaks its ties
 _KIND_SAMPLE = 16  # nodes a relation path reaches that say what it leads to
 
 
@@ -270,10 +269,6 @@ class CandidateRanking:
                 found_best = best_of[id(combos)] = (best_score, best_combo)
             best_score, best_combo = found_best
             bonus = self.CONSTRAINT_BONUS * (n_reached - 1 + self._member(node, answer_classes))
-            # joint evidence tied (one constraint's walk through the record to its id, or
-            # through the record's amount to the value): the paths that each say their own
-            # part better come first, by a step below any the joint scores part
-            bonus += _TIED * sum(e[0] for e in best_combo) / len(best_combo)
             joint.append((node, best_score + bonus, best_combo))
         best = np.fromiter((w[0][0] for _, w in single), float, len(single))
         if answer_classes and single:
