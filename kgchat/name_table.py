@@ -62,7 +62,7 @@ from kgchat.name_keys import (
 )
 from kgchat.place_names import other_place_names
 from kgchat.spelling import NearIndex
-from kgchat.text import STOPWORDS, flagged_runs, singular, stem, tokens
+from kgchat.text import NAME_SHAPED, STOPWORDS, flagged_runs, singular, stem, tokens
 from kgchat.wordnet import wordnet
 
 if TYPE_CHECKING:
@@ -187,6 +187,14 @@ class NameTable(MisspeltNames):
             v = _wholes(kg, v) if len(v) > cap else v
             if k not in self.partial and len(v) <= cap and k not in STOPWORDS:
                 self.partial[k] = v
+        # a code's part said with its spaces or punctuation dropped ("EP3045477", "EP 3 045
+        # 477" for "EP 3045477" of "EP 3045477 A1"): letters and digits both, as written codes
+        # are, so that no phrase of words is found joined
+        self.compact_parts: dict[str, list[str]] = {}
+        for k, v in self.partial.items():
+            joined = k.replace(" ", "")
+            if joined != k and NAME_SHAPED.fullmatch(joined) and joined not in self.compact:
+                self.compact_parts.setdefault(joined, []).extend(v)
         self.initials = {k: v for k, v in initial.items() if len(v) <= cap}
         self.possessive = {k: v for k, v in possessive.items() if len(v) <= cap}
         # bare names are misspelt as often as whole ones ("Nirvaa"): searched for typos too
@@ -252,6 +260,8 @@ class NameTable(MisspeltNames):
                 return (a, b, nodes, COMPACT, "compact")  # "ISWC 2010" for "ISWC2010"
             if nodes := self.compact.get(joined):
                 return (a, b, nodes, COMPACT, "compact")  # "iswc2010" for "ISWC 2010"
+            if nodes := self.compact_parts.get(joined):
+                return (a, b, nodes, PARTIAL, "partial")  # "EP3045477" for "EP 3045477 A1"
         if b - a == 1 and (said := (acronyms or {}).get(a)) and (nodes := self.initials.get(said)):
             return (a, b, nodes, REORDERED, "acronym")  # "COPD" for its name's initials
         if b - a == 1 and (nodes := self.possessive.get(key)):

@@ -6,8 +6,6 @@ of several members said as the answer's type is still the type."""
 
 from __future__ import annotations
 
-import pytest
-
 from kgchat import KnowledgeGraph
 from kgchat.pipeline import make_retriever
 
@@ -44,12 +42,6 @@ def _retriever(tmp_path):
     return make_retriever(KnowledgeGraph.load(path))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the rule that walked from a class of one instance was dropped at the merge: it read "
-    "'Is Rex a cat?' (Cat's one instance Tom) and 'Is Metallica a British band?' as questions "
-    "about that instance; a class said as a type asked must stay a type",
-)
 def test_a_class_of_one_record_names_the_record(tmp_path):
     """ "cheddar cheese" used to be dropped as a type word: the question kept only "protein",
     whose walk reached every food's protein and abstained on the nutrient's number."""
@@ -178,3 +170,34 @@ ex:holt rdfs:label "Maren Holt" .
     r = make_retriever(KnowledgeGraph.load(path))
     res = r.retrieve("Who wrote the book Glass Harbor is based on?")
     assert res.candidates[0].label == "Sigrid Aune", res.candidates[:3]
+
+
+def test_a_class_of_one_instance_said_as_a_type_stays_a_type():
+    """The walk from a class of one instance is kept off where the question says the class
+    as a kind: the class a yes/no question claims ("Is Rex a *cat*?", the graph's one cat
+    Tom; "Is Metallica a British *band*?"), the kind said of a name beside it ("the *song*
+    Smells Like Teen Spirit"), or the kind of its one instance named in the question."""
+    from kgchat.graph.vocab import RDF_TYPE
+
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Rex", RDF_TYPE, "Dog"),
+            ("Tom", RDF_TYPE, "Cat"),
+            ("Rex", "chases", "Tom"),
+            ("Metallica", "origin", "United_States"),
+            ("Iron_Maiden", RDF_TYPE, "Band"),
+            ("Iron_Maiden", "origin", "United_Kingdom"),
+            ("Teen_Spirit", RDF_TYPE, "Song"),
+            ("Teen_Spirit", "producer", "Butch_Vig"),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None, scorer=None, progress=False)
+    no = r.retrieve("Is Rex a cat?")
+    assert no.abstained and not no.candidates
+    assert r.retrieve("Is Metallica a British band?").answer != "Yes"
+    for q in ("Who produced the song Teen Spirit?", "Who produced Teen Spirit song?"):
+        res = r.retrieve(q)
+        assert [m.node for m in res.mentions] == ["Teen_Spirit"], q
+        assert res.candidates[0].label == "Butch Vig", (q, res.candidates[:3])
+    res = r.retrieve("What does Rex chase?")
+    assert res.candidates[0].label == "Tom"

@@ -401,6 +401,12 @@ class NodeTypes(InheritedKinds, RelationRoles, UnnamedNodes):
         """Whether ``node`` is a class: it has instances, or it stands in a hierarchy."""
         return self._has_instances(node) or self._in_hierarchy(node)
 
+    def _members(self, node: str) -> set[str]:
+        """The instances of ``node`` (its type edges' subjects)."""
+        return {
+            e.neighbor for e in self.type_edges(node) if e.predicate in MEMBERSHIP and not e.forward
+        }
+
     def _empty_class(self, node: str) -> bool:
         """Whether ``node`` is a class (it has a superclass or a subclass) with no instance
         of its own."""

@@ -55,6 +55,7 @@ from kgchat.retrieval.junction_constraints import met_at_junctions
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.language_asked import LANGUAGES, asked_language, names_in_language
 from kgchat.retrieval.name_asked import asked_name, may_ask_name, names_asked
+from kgchat.retrieval.one_member import walked_classes
 from kgchat.retrieval.own_facts import OwnFactTies
 from kgchat.retrieval.path_query import ScoresBySimilarity
 from kgchat.retrieval.question_reading import QuestionReading, shared_spans
@@ -193,7 +194,10 @@ class Retriever(
                     )
                 ):
                     answer_classes.add(m.node)
-            mentions = [m for m in mentions if m.node not in classes]
+            # a class of one instance said where an entity would be names that instance
+            # ("how much protein is in *cheddar cheese*"): walked from (one_member)
+            walked = walked_classes(q, mentions, classes, answer_classes, self._members)
+            mentions = [m for m in mentions if m.node not in classes or m.node in walked]
             classes = set()
         # an ontology whose entities are classes (OBO: genes, drugs) has no instances: a class
         # of it that the question asks for beside an entity ("which *gene* is behind X"), or

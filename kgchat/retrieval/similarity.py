@@ -29,6 +29,9 @@ __all__ = ["TextSimilarity", "derived", "rescale"]
 _DERIVATIONS = ("r", "er", "or", "ist", "ian", "ship", "al", "ion", "ive", "ee", "ant", "ent")
 
 
+_DIVIDED = 0.8  # two nouns of one stem, a person and a thing: as a derived form
+
+
 def derived(a: str, b: str) -> bool:
     """Whether one stem is the other with a derivational ending (its last consonant doubled
     or not: win -> winner).
@@ -85,6 +88,7 @@ class TextSimilarity:
         self._vec: dict[str, np.ndarray] = {}
         self._fixed: dict[str, np.ndarray] = {}  # preloaded (a table made beforehand): kept
         self._related: dict[tuple[str, str], float] = {}  # the lexicon's, per pair of words
+        self._divide: dict[tuple[str, str], bool] = {}  # _divided's, per pair of words
         self._floor: float | None = None
         # texts likely asked soon, embedded with the next batch that needs a pass (riding)
         self._riders: list[str] = []
@@ -117,7 +121,9 @@ class TextSimilarity:
             sx = stem(x)
             for j, y in enumerate(sb):
                 if sx == y:
-                    out[i, j] = 1.0
+                    # one stem, a person's noun and a thing's ("applicant", "application"):
+                    # no more than a derived form
+                    out[i, j] = _DIVIDED if x != b[j] and self._divided(x, b[j]) else 1.0
                 elif min(len(sx), len(y)) >= 4 and derived(sx, y):
                     # derived forms the stemmer keeps apart: play/player, direct/director
                     out[i, j] = max(out[i, j], 0.8)
@@ -152,6 +158,20 @@ class TextSimilarity:
         ):
             return False
         return not self.lexicon.base_forms(word) and self.lexicon.first_noun(head) is not None
+
+    def _divided(self, a: str, b: str) -> bool:
+        """Whether two words of one stem are nouns on either side of the person/thing divide
+        (:meth:`kgchat.wordnet.WordNet.person_kind`): the stemmer cuts "applicant" and
+        "application", "resident" and "residence", "author" and "authority" to one stem, yet
+        one is who does a thing and the other what is done. False without a lexicon, or where
+        either is no noun of it ("employ", a verb)."""
+        if self.lexicon is None:
+            return False
+        found = self._divide.get((a, b))
+        if found is None:
+            ka, kb = self.lexicon.person_kind(a), self.lexicon.person_kind(b)
+            found = self._divide[(a, b)] = ka is not None and kb is not None and ka != kb
+        return found
 
     def _lexically_related(self, a: str, b: str) -> float:
         """The lexicon's ``related(a, b)``, kept per pair: a tie's answers' words meet the
