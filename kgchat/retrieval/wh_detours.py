@@ -1,0 +1,96 @@
+"""A walk's last hop taken only to reach the type a bare wh-word asks, put after the node it
+left: "Who moderates the Electronics Bench?" is answered by the forum's moderator, the user
+account ``solder_queen``, not by the person who holds that account (``foaf:holdsAccount``),
+however much better a ``foaf:Person`` meets "who" than a ``sioc:UserAccount`` does.
+
+The untrained scorer rewards an answer whose type meets the question's (``who``: a person) and
+charges a hop the question does not say less than that reward, so a walk that reaches the
+answer by the relation asked and then steps on, over a relation the question says nothing
+of, to a neighbour of the asked-for type outranks the answer itself. The confidence already
+distrusts such a walk (a walk of several hops to a type only a wh-word asks must say its last
+hop: :meth:`~kgchat.retrieval.confidence.Confidence._middles_said`); this reorders by the
+same reading, so the node the said relations reach comes first and is rated on its own walk.
+
+Only the node the detour left is moved, and only where it is a candidate by that very walk
+less its last hop (the same start and relations): the question's words are then said by the
+shorter walk, and the step on says none of them. A walk through an unnamed junction (a
+Freebase CVT, an n-ary role node) is one relation said by its hops together and is left
+alone, as are hops up or down a class hierarchy or over ``owl:sameAs``.
+
+See ``tests/test_wh_detours.py`` for the walk on a small SIOC/FOAF graph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from kgchat.retrieval.answer_paths import NO_RELATION
+from kgchat.retrieval.junction_words import SAID
+from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.question_shapes import wh_typed
+from kgchat.retrieval.results import Candidate
+
+__all__ = ["hop_support", "said_before_detour"]
+
+
+def said_before_detour(
+    q: QuestionInfo,
+    candidates: list[Candidate],
+    hop_support: Callable[[str, bool], float],
+    anonymous: Callable[[str], bool],
+) -> list[Candidate]:
+    """``candidates`` with the best one put after the node its best walk left by a last hop
+    the question does not say (``hop_support`` below :data:`SAID`), where the question's type
+    is only its wh-word's (:func:`~kgchat.retrieval.question_shapes.wh_typed`), it says a
+    relation, and that node is a candidate by the same walk less the hop. The node moved up
+    takes the best score (just above it), so the order and the scores agree.
+
+    >>> from kgchat.retrieval.results import Path
+    >>> from kgchat.retrieval.question import analyze
+    >>> q = analyze("Who moderates Bench?", [(2, 3)])
+    >>> hop = (("moderator", True),)
+    >>> acc = Candidate("acc", "acc", 1.6, [Path("bench", hop, ("bench", "acc"), (1,), 1.6)])
+    >>> two = (*hop, ("holds", False))
+    >>> walk = Path("bench", two, ("bench", "acc", "per"), (1, 2), 1.9)
+    >>> per = Candidate("per", "per", 1.9, [walk])
+    >>> said = {"moderator": 1.0, "holds": 0.0}
+    >>> [c.node for c in said_before_detour(q, [per, acc], lambda r, f: said[r], lambda n: False)]
+    ['acc', 'per']
+    """
+    if len(candidates) < 2 or not q.words or not wh_typed(q):
+        return candidates
+    top = candidates[0]
+    if not top.paths:
+        return candidates
+    walk = top.paths[0]
+    if len(walk.pattern) < 2:
+        return candidates
+    rel, forward = walk.pattern[-1]
+    left = walk.nodes[-2]
+    if (
+        rel in NO_RELATION
+        or walk.pattern[-2][0] in NO_RELATION
+        or anonymous(left)
+        or hop_support(rel, forward) >= SAID
+    ):
+        return candidates
+    shorter = walk.pattern[:-1]
+    for k, c in enumerate(candidates[1:], start=1):
+        if c.node != left:
+            continue
+        if not any(p.start == walk.start and p.pattern == shorter for p in c.paths):
+            return candidates
+        moved = replace(c, score=top.score + 1e-3)
+        return [moved, *candidates[:k], *candidates[k + 1 :]]
+    return candidates
+
+
+def hop_support(judge: Any, query: Any, q: QuestionInfo) -> Callable[[str, bool], float]:
+    """How well the question says one hop (the untrained scorer's support share)."""
+
+    def support(rel: str, forward: bool) -> float:
+        return float(judge.scorer.components(q, [query(((rel, forward),), ())])[0, 1])
+
+    return support
