@@ -275,7 +275,11 @@ class Retriever(
         candidates = the_way_asked(q, self.kg, candidates, typed)
         # "Who moderates X?": the moderator's account, not the person who holds it
         candidates = said_before_detour(
-            q, candidates, hop_support(self._judge, self.query, q), self.anonymous
+            q,
+            candidates,
+            hop_support(self._judge, self.query, q),
+            self.anonymous,
+            self.kg.inverse_of,
         )
         # "mayor of London in 2010"; "Who is the mayor?": this year
         now = self.config.as_of_year or time.gmtime().tm_year

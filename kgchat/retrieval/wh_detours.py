@@ -15,7 +15,10 @@ Only the node the detour left is moved, and only where it is a candidate by that
 less its last hop (the same start and relations): the question's words are then said by the
 shorter walk, and the step on says none of them. A walk through an unnamed junction (a
 Freebase CVT, an n-ary role node) is one relation said by its hops together and is left
-alone, as are hops up or down a class hierarchy or over ``owl:sameAs``.
+alone, as are hops up or down a class hierarchy or over ``owl:sameAs``, and a last hop over
+the relation of the hop before (or its declared inverse), either way: back over it, it reaches
+what shares a node with the walk ("who works at the same organization as X"), on along it, a
+chain of one relation (the building a room's floor is in).
 
 See ``tests/test_wh_detours.py`` for the walk on a small SIOC/FOAF graph.
 """
@@ -40,6 +43,7 @@ def said_before_detour(
     candidates: list[Candidate],
     hop_support: Callable[[str, bool], float],
     anonymous: Callable[[str], bool],
+    inverse_of: Callable[[str], str | None] = lambda rel: None,
 ) -> list[Candidate]:
     """``candidates`` with the best one put after the node its best walk left by a last hop
     the question does not say (``hop_support`` below :data:`SAID`), where the question's type
@@ -68,11 +72,17 @@ def said_before_detour(
     if len(walk.pattern) < 2:
         return candidates
     rel, forward = walk.pattern[-1]
+    before = walk.pattern[-2][0]
     left = walk.nodes[-2]
+    inverse = inverse_of(before)
     if (
         rel in NO_RELATION
-        or walk.pattern[-2][0] in NO_RELATION
+        or before in NO_RELATION
         or anonymous(left)
+        # back over the relation walked (the same organization as X), or on along it (a
+        # part of a part): the hop says that relation again
+        or rel == before
+        or (inverse is not None and rel == inverse)
         or hop_support(rel, forward) >= SAID
     ):
         return candidates
