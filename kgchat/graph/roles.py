@@ -312,9 +312,8 @@ def prose_properties(keys, role, used_preds, p, o, is_lit, counts=None) -> list[
 
 
 def definition_facts(keys, role, used_preds, p, o, is_lit, language: str) -> np.ndarray:
-    """A mask of the triples that give a definition or a record's own description (a
-    description-role property of :data:`vocab.DEFINITION_PREDICATES` or
-    :data:`vocab.DESCRIBING_PREDICATES`, or one whose local name says "definition") as a
+    """A mask of the triples that give a definition (a description-role property of
+    :data:`vocab.DEFINITION_PREDICATES`, or one whose local name says "definition") as a
     literal in the ``language`` (BCP 47; its primary subtag is compared) or in none: facts
     besides descriptions. Another language's definition stays a description only, as other
     languages' labels are aliases only.
@@ -334,7 +333,6 @@ def definition_facts(keys, role, used_preds, p, o, is_lit, language: str) -> np.
         if role[pid] == Role.DESCRIPTION
         and (
             keys[pid] in vocab.DEFINITION_PREDICATES
-            or keys[pid] in vocab.DESCRIBING_PREDICATES
             or name_properties.DESCRIPTION_LIKE.search(local_name(keys[pid]))
         )
     ]

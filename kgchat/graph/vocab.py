@@ -163,15 +163,6 @@ DEFINITION_PREDICATES: tuple[str, ...] = (
     SKOS + "definition",
     "http://purl.obolibrary.org/obo/IAO_0000115",
 )
-# A record's own description (Dublin Core's and schema.org's ``description`` of a dataset, a
-# museum object, a forum) is asked for by name too ("What is the description of X?", "What is
-# the X dataset about?"): its triples stay facts as a definition's do. ``rdfs:comment``, most
-# often a vocabulary's note on its own terms, stays a description only.
-DESCRIBING_PREDICATES: tuple[str, ...] = (
-    DCT + "description",
-    DC + "description",
-    *(ns + "description" for ns in SCHEMA),
-)
 SCHEMA_PREDICATES: tuple[str, ...] = (
     RDFS_DOMAIN,
     RDFS_RANGE,
