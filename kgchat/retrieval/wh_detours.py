@@ -30,6 +30,7 @@ from dataclasses import replace
 from typing import Any
 
 from kgchat.retrieval.answer_paths import NO_RELATION
+from kgchat.retrieval.junction_words import SAID
 from kgchat.retrieval.question import WH_TYPES, QuestionInfo
 from kgchat.retrieval.results import Candidate
 
@@ -52,9 +53,10 @@ def said_before_detour(
 ) -> list[Candidate]:
     """``candidates`` with the best one put after the node its best walk left by a last hop
     the question says nothing of (``hop_support`` below :data:`UNSAID`), where the question's
-    type is only what "who" asks (a person), it says a relation, and that node is a candidate
-    by the same walk less the hop. The node moved up
-    takes the best score (just above it), so the order and the scores agree.
+    type is only what a bare "who" asks (a person), it says a relation, the walk is of two
+    hops, its first said (support of :data:`~kgchat.retrieval.junction_words.SAID` or more),
+    and that node is a candidate by the same walk less the hop. The node moved up takes the
+    best score (just above it), so the order and the scores agree.
 
     >>> from kgchat.retrieval.results import Path
     >>> from kgchat.retrieval.question import analyze
@@ -68,13 +70,21 @@ def said_before_detour(
     >>> [c.node for c in said_before_detour(q, [per, acc], lambda r, f: said[r], lambda n: False)]
     ['acc', 'per']
     """
-    if len(candidates) < 2 or not q.words or list(q.answer_type) != WH_TYPES["who"]:
+    if (
+        len(candidates) < 2
+        or not q.words
+        or list(q.answer_type) != WH_TYPES["who"]
+        # the bare wh-word: "which person" names what it asks, the holder reached over the hop
+        or not {"who", "whom"} & set(q.tokens)
+    ):
         return candidates
     top = candidates[0]
     if not top.paths:
         return candidates
     walk = top.paths[0]
-    if len(walk.pattern) < 2:
+    if len(walk.pattern) != 2:
+        # (a longer walk left behind passes nodes of its own: out and back over a founder to
+        # the founder's other company is no answer to "who founded X" either)
         return candidates
     rel, forward = walk.pattern[-1]
     before = walk.pattern[-2][0]
@@ -89,6 +99,9 @@ def said_before_detour(
         or rel == before
         or (inverse is not None and rel == inverse)
         or hop_support(rel, forward) >= UNSAID
+        # the walk left behind must say the question's relation (the forum's moderator):
+        # a node reached over hops the question does not say either answers nothing
+        or any(hop_support(r, f) < SAID for r, f in walk.pattern[:-1])
     ):
         return candidates
     shorter = walk.pattern[:-1]
