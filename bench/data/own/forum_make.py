@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (one record a line)
 """Write ``forum.trig``: an online makers' community and its mailing-list archive as a SIOC
 exporter publishes them (SIOC Core + SIOC Types, FOAF, Dublin Core terms, SKOS tags), in TriG with
 one named graph per forum and the site, its members and its tag scheme in the default graph.
@@ -51,11 +50,29 @@ PREFIXES = {"sioc", "sioct", "foaf", "dcterms", "skos", "rdfs", "xsd", "tag", "u
 
 # forum slug, title, description, kind, moderator handle (None: no moderator)
 FORUMS = [
-    ("electronics-bench", "Electronics Bench", "Circuits, soldering, microcontrollers and test gear.", "board", "solder_queen"),
-    ("3d-printing", "3D Printing", "Printers, slicers, filaments and failed prints.", "board", "layerlord"),
+    (
+        "electronics-bench",
+        "Electronics Bench",
+        "Circuits, soldering, microcontrollers and test gear.",
+        "board",
+        "solder_queen",
+    ),
+    (
+        "3d-printing",
+        "3D Printing",
+        "Printers, slicers, filaments and failed prints.",
+        "board",
+        "layerlord",
+    ),
     ("woodshop", "Woodshop", "Joinery, finishes, hand and power tools.", "board", "OakAndIron"),
     ("off-topic", "Off-Topic Lounge", "Anything that is not a project.", "board", None),
-    ("tinker-dev", "tinker-dev mailing list", "Development of the community's open firmware, archived from the list.", "list", "r.okafor@lists.tinkerers.example"),
+    (
+        "tinker-dev",
+        "tinker-dev mailing list",
+        "Development of the community's open firmware, archived from the list.",
+        "list",
+        "r.okafor@lists.tinkerers.example",
+    ),
 ]
 # handle, person's name (None: no person), person's nick (None: same as handle), place
 USERS = [
@@ -110,35 +127,175 @@ TAGS = [
 # forum slug, thread title, tags, starter handle, number of replies, views (None: not exported)
 THREADS = [
     ("electronics-bench", "Best flux for SMD rework?", ["soldering"], "ZeroOhm", 5, 412),
-    ("electronics-bench", "My first reflow oven build", ["soldering", "safety"], "pcb_pirate", 7, 1380),
-    ("electronics-bench", "ESP32 keeps brownout-resetting on Wi-Fi connect", ["esp32", "power-supplies"], "kfx77", 6, 955),
-    ("electronics-bench", "Cheap bench power supply recommendations", ["power-supplies"], "voltvixen", 4, None),
-    ("electronics-bench", "Which entry-level oscilloscope in 2024?", ["oscilloscopes"], "nibbles", 8, 2210),
-    ("electronics-bench", "Raspberry Pi 5 fan header pinout", ["raspberry-pi"], "quietcoil", 2, 301),
-    ("electronics-bench", "Lead-free solder that actually wets", ["soldering"], "grumpy_gnome", 3, None),
-    ("electronics-bench", "Ground loop hum in my guitar pedal", ["electronics"], "HexNutHank", 4, 640),
-    ("electronics-bench", "Flashing a bricked ESP32-C3", ["esp32", "bootloader"], "MakerMoth", 3, 288),
-    ("3d-printing", "Bed won't stay level after a nozzle swap", ["bed-leveling"], "benchy_boy", 6, 1702),
-    ("3d-printing", "PETG stringing like spider webs", ["petg", "slicers"], "filament_fiend", 5, 980),
-    ("3d-printing", "Drying filament in a food dehydrator", ["filament", "safety"], "MakerMoth", 4, 733),
+    (
+        "electronics-bench",
+        "My first reflow oven build",
+        ["soldering", "safety"],
+        "pcb_pirate",
+        7,
+        1380,
+    ),
+    (
+        "electronics-bench",
+        "ESP32 keeps brownout-resetting on Wi-Fi connect",
+        ["esp32", "power-supplies"],
+        "kfx77",
+        6,
+        955,
+    ),
+    (
+        "electronics-bench",
+        "Cheap bench power supply recommendations",
+        ["power-supplies"],
+        "voltvixen",
+        4,
+        None,
+    ),
+    (
+        "electronics-bench",
+        "Which entry-level oscilloscope in 2024?",
+        ["oscilloscopes"],
+        "nibbles",
+        8,
+        2210,
+    ),
+    (
+        "electronics-bench",
+        "Raspberry Pi 5 fan header pinout",
+        ["raspberry-pi"],
+        "quietcoil",
+        2,
+        301,
+    ),
+    (
+        "electronics-bench",
+        "Lead-free solder that actually wets",
+        ["soldering"],
+        "grumpy_gnome",
+        3,
+        None,
+    ),
+    (
+        "electronics-bench",
+        "Ground loop hum in my guitar pedal",
+        ["electronics"],
+        "HexNutHank",
+        4,
+        640,
+    ),
+    (
+        "electronics-bench",
+        "Flashing a bricked ESP32-C3",
+        ["esp32", "bootloader"],
+        "MakerMoth",
+        3,
+        288,
+    ),
+    (
+        "3d-printing",
+        "Bed won't stay level after a nozzle swap",
+        ["bed-leveling"],
+        "benchy_boy",
+        6,
+        1702,
+    ),
+    (
+        "3d-printing",
+        "PETG stringing like spider webs",
+        ["petg", "slicers"],
+        "filament_fiend",
+        5,
+        980,
+    ),
+    (
+        "3d-printing",
+        "Drying filament in a food dehydrator",
+        ["filament", "safety"],
+        "MakerMoth",
+        4,
+        733,
+    ),
     ("3d-printing", "Slicer profiles for a 0.6 mm nozzle", ["slicers"], "layerlord", 3, None),
-    ("3d-printing", "Printing threads that actually screw together", ["3d-printing"], "HexNutHank", 2, 412),
-    ("3d-printing", "Auto bed leveling probe gives random offsets", ["bed-leveling", "firmware"], "kfx77", 5, 1104),
+    (
+        "3d-printing",
+        "Printing threads that actually screw together",
+        ["3d-printing"],
+        "HexNutHank",
+        2,
+        412,
+    ),
+    (
+        "3d-printing",
+        "Auto bed leveling probe gives random offsets",
+        ["bed-leveling", "firmware"],
+        "kfx77",
+        5,
+        1104,
+    ),
     ("3d-printing", "Enclosure temperature for ABS", ["filament", "safety"], "lathe_lucy", 3, None),
-    ("woodshop", "Hand-cut dovetails: saw first or chisel first?", ["joinery", "hand-tools"], "dovetail_dan", 6, 1520),
+    (
+        "woodshop",
+        "Hand-cut dovetails: saw first or chisel first?",
+        ["joinery", "hand-tools"],
+        "dovetail_dan",
+        6,
+        1520,
+    ),
     ("woodshop", "Osmo versus Danish oil on a walnut desk", ["finishes"], "sawdust_sally", 4, 860),
     ("woodshop", "Restoring a rusty No. 4 plane", ["hand-tools"], "chisel_chick", 5, 990),
     ("woodshop", "Mortise and tenon without a mortiser", ["joinery"], "OakAndIron", 3, None),
-    ("woodshop", "Dust collection for a one-car garage", ["woodworking", "safety"], "lathe_lucy", 4, 705),
+    (
+        "woodshop",
+        "Dust collection for a one-car garage",
+        ["woodworking", "safety"],
+        "lathe_lucy",
+        4,
+        705,
+    ),
     ("off-topic", "Autumn meetup in the old tram depot", ["meetups"], "solder_queen", 6, 540),
     ("off-topic", "What podcasts do you listen to while building?", [], "grumpy_gnome", 5, 333),
     ("off-topic", "Show us your workbench", [], "sawdust_sally", 7, 2890),
     ("off-topic", "Forum downtime on Saturday night", [], "solder_queen", 1, 120),
-    ("tinker-dev", "[tinker-dev] RFC: new bootloader handshake", ["bootloader", "firmware"], "r.okafor@lists.tinkerers.example", 5, None),
-    ("tinker-dev", "[tinker-dev] Release 2.3.0 is out", ["releases"], "m.delacroix@lists.tinkerers.example", 3, None),
-    ("tinker-dev", "[tinker-dev] CI fails on the ARM runners", ["firmware"], "j.haverkamp@lists.tinkerers.example", 4, None),
-    ("tinker-dev", "[tinker-dev] Dropping support for the ATmega328", ["microcontrollers", "releases"], "t.nakashima@lists.tinkerers.example", 6, None),
-    ("tinker-dev", "[tinker-dev] Patch: fix the watchdog in sleep mode", ["firmware"], "anon4471@lists.tinkerers.example", 2, None),
+    (
+        "tinker-dev",
+        "[tinker-dev] RFC: new bootloader handshake",
+        ["bootloader", "firmware"],
+        "r.okafor@lists.tinkerers.example",
+        5,
+        None,
+    ),
+    (
+        "tinker-dev",
+        "[tinker-dev] Release 2.3.0 is out",
+        ["releases"],
+        "m.delacroix@lists.tinkerers.example",
+        3,
+        None,
+    ),
+    (
+        "tinker-dev",
+        "[tinker-dev] CI fails on the ARM runners",
+        ["firmware"],
+        "j.haverkamp@lists.tinkerers.example",
+        4,
+        None,
+    ),
+    (
+        "tinker-dev",
+        "[tinker-dev] Dropping support for the ATmega328",
+        ["microcontrollers", "releases"],
+        "t.nakashima@lists.tinkerers.example",
+        6,
+        None,
+    ),
+    (
+        "tinker-dev",
+        "[tinker-dev] Patch: fix the watchdog in sleep mode",
+        ["firmware"],
+        "anon4471@lists.tinkerers.example",
+        2,
+        None,
+    ),
 ]
 PHRASES = [
     "I tried this last weekend and it mostly worked.",
@@ -171,14 +328,22 @@ def _account(handle: str) -> URIRef:
 def build() -> Dataset:
     rng = random.Random(3302)
     ds = Dataset()
-    for prefix, ns in (("sioc", SIOC), ("sioct", SIOCT), ("foaf", FOAF), ("dcterms", DCTERMS), ("skos", SKOS)):
+    for prefix, ns in (
+        ("sioc", SIOC),
+        ("sioct", SIOCT),
+        ("foaf", FOAF),
+        ("dcterms", DCTERMS),
+        ("skos", SKOS),
+    ):
         ds.bind(prefix, ns)
     ds.bind("tag", TAG)
     ds.bind("user", USER)
     g = ds.default_graph
     g.add((SITE, RDF.type, SIOC.Site))
     g.add((SITE, DCTERMS.title, Literal("Tinkerers' Commons")))
-    g.add((SITE, DCTERMS.description, Literal("A community of makers: electronics, printing, wood.")))
+    g.add(
+        (SITE, DCTERMS.description, Literal("A community of makers: electronics, printing, wood."))
+    )
     # tags
     scheme = TAG["scheme"]
     g.add((scheme, RDF.type, SKOS.ConceptScheme))
@@ -256,8 +421,16 @@ def build() -> Dataset:
         t = when
         for k in range(replies + 1):
             post_no += rng.randint(1, 9)
-            p = URIRef(BASE + f"post/{post_no}") if kind == "board" else URIRef(BASE + f"archive/tinker-dev/msg{post_no:05d}")
-            author = starter if k == 0 else (rng.choice(pool) if rng.random() < 0.7 or k < 2 else starter)
+            p = (
+                URIRef(BASE + f"post/{post_no}")
+                if kind == "board"
+                else URIRef(BASE + f"archive/tinker-dev/msg{post_no:05d}")
+            )
+            author = (
+                starter
+                if k == 0
+                else (rng.choice(pool) if rng.random() < 0.7 or k < 2 else starter)
+            )
             fg.add((p, RDF.type, SIOC.Post))
             fg.add((p, RDF.type, SIOCT.MailMessage if kind == "list" else SIOCT.BoardPost))
             subject = title if k == 0 else ("Re: " + title)
@@ -287,7 +460,9 @@ def build() -> Dataset:
 
 def _trig(ds: Dataset) -> str:
     """TriG with the graphs in a fixed order (rdflib's own writer orders them by hash)."""
-    prefixes = "".join(f"@prefix {p}: <{n}> .\n" for p, n in sorted(ds.namespaces()) if p in PREFIXES)
+    prefixes = "".join(
+        f"@prefix {p}: <{n}> .\n" for p, n in sorted(ds.namespaces()) if p in PREFIXES
+    )
     parts = [prefixes]
     order = [ds.default_graph] + [ds.graph(URIRef(BASE + f"graph/{f[0]}")) for f in FORUMS]
     for g in order:
@@ -296,7 +471,11 @@ def _trig(ds: Dataset) -> str:
             body.bind(prefix, ns)
         for t in g:
             body.add(t)
-        lines = [ln for ln in body.serialize(format="turtle").splitlines() if not ln.startswith("@prefix")]
+        lines = [
+            ln
+            for ln in body.serialize(format="turtle").splitlines()
+            if not ln.startswith("@prefix")
+        ]
         inner = "\n".join(("    " + ln) if ln else "" for ln in lines).strip("\n")
         name = "" if g is ds.default_graph else f"<{g.identifier}> "
         parts.append(f"{name}{{\n{inner}\n}}\n")
