@@ -169,6 +169,10 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # "EP 3045477 A1", titles in three languages (older ones in capitals), per-publication vCard
     # blank nodes ("MÜLLER, Sabine"), IPC/CPC as SKOS with notations, citations, priorities
     "patents": "patents.ttl",
+    # a makers' forum and its mailing-list archive as a SIOC exporter publishes them (SIOC, FOAF,
+    # Dublin Core, SKOS tags) in TriG, one named graph per forum: accounts named only by a handle
+    # or an email-like id, replies titled "Re: ...", timestamps xsd:dateTime
+    "forum": "forum.trig",
 }
 
 

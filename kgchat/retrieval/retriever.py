@@ -72,6 +72,7 @@ from kgchat.retrieval.scoring import HeuristicPathScorer, PathScorer
 from kgchat.retrieval.tie_texts import judged_texts
 from kgchat.retrieval.tied_paths import tied_first
 from kgchat.retrieval.walk import Pattern
+from kgchat.retrieval.wh_detours import hop_support, said_before_detour
 from kgchat.text import stem
 
 if TYPE_CHECKING:
@@ -276,6 +277,14 @@ class Retriever(
         # the classes said where the question says the type it asks ("*which gene*")
         typed = frozenset(m.node for m in mentions if asks_type_at(q, m.start, m.end))
         candidates = the_way_asked(q, self.kg, candidates, typed)
+        # "Who moderates X?": the moderator's account, not the person who holds it
+        candidates = said_before_detour(
+            q,
+            candidates,
+            hop_support(self._judge, self.query, q),
+            self.anonymous,
+            self.kg.inverse_of,
+        )
         # "mayor of London in 2010"; "Who is the mayor?": this year
         now = self.config.as_of_year or time.gmtime().tm_year
         if (year := year_named(q.tokens, now, q.in_mentions)) is not None:
