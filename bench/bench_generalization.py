@@ -169,6 +169,10 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # "EP 3045477 A1", titles in three languages (older ones in capitals), per-publication vCard
     # blank nodes ("MÜLLER, Sabine"), IPC/CPC as SKOS with notations, citations, priorities
     "patents": "patents.ttl",
+    # Finnish case law as Semantic Finlex serves it (RDF/XML): sfcl:Judgment works named only by
+    # their language versions' titles ("KKO:2019:1"), ECLI as dcterms:isVersionOf, keywords on
+    # dcterms:description, SKOS schemes in fi/sv/en, statutes at ELI IRIs titled on expressions
+    "caselaw": "caselaw.rdf",
 }
 
 
