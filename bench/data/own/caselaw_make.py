@@ -67,33 +67,70 @@ LANG = "http://publications.europa.eu/resource/authority/language/"
 # (code, fi, sv, en, ecli court code, Finnish genitive for lower-court titles, Swedish name)
 COURTS = [
     ("kko", "Korkein oikeus", "Högsta domstolen", "Supreme Court"),
-    ("kho", "Korkein hallinto-oikeus", "Högsta förvaltningsdomstolen", "Supreme Administrative Court"),
+    (
+        "kho",
+        "Korkein hallinto-oikeus",
+        "Högsta förvaltningsdomstolen",
+        "Supreme Administrative Court",
+    ),
     ("hohel", "Helsingin hovioikeus", "Helsingfors hovrätt", "Helsinki Court of Appeal"),
     ("hotur", "Turun hovioikeus", "Åbo hovrätt", "Turku Court of Appeal"),
     ("hovaa", "Vaasan hovioikeus", "Vasa hovrätt", "Vaasa Court of Appeal"),
     ("horov", "Rovaniemen hovioikeus", "Rovaniemi hovrätt", "Rovaniemi Court of Appeal"),
     ("hoits", "Itä-Suomen hovioikeus", "Östra Finlands hovrätt", "Eastern Finland Court of Appeal"),
-    ("haohel", "Helsingin hallinto-oikeus", "Helsingfors förvaltningsdomstol", "Helsinki Administrative Court"),
+    (
+        "haohel",
+        "Helsingin hallinto-oikeus",
+        "Helsingfors förvaltningsdomstol",
+        "Helsinki Administrative Court",
+    ),
     ("haotur", "Turun hallinto-oikeus", "Åbo förvaltningsdomstol", "Turku Administrative Court"),
-    ("haoita", "Itä-Suomen hallinto-oikeus", "Östra Finlands förvaltningsdomstol", "Eastern Finland Administrative Court"),
+    (
+        "haoita",
+        "Itä-Suomen hallinto-oikeus",
+        "Östra Finlands förvaltningsdomstol",
+        "Eastern Finland Administrative Court",
+    ),
     ("mao", "Markkinaoikeus", "Marknadsdomstolen", "Market Court"),
 ]
 APPEAL_COURTS = ["hohel", "hotur", "hovaa", "horov", "hoits"]
 ADMIN_COURTS = ["haohel", "haotur", "haoita"]
 
 KKO_JUDGES = [
-    "Eeva-Liisa Koivuranta", "Mikael Strandvik", "Pirkko Haapalainen", "Juha-Matti Tervola",
-    "Annika Lindqvist", "Kari Ylönen", "Sirpa Mäntyniemi", "Tapio Rautakorpi",
-    "Helena Kivistö", "Olli Saarimaa", "Marjatta Keskinen", "Jussi Pellinen",
+    "Eeva-Liisa Koivuranta",
+    "Mikael Strandvik",
+    "Pirkko Haapalainen",
+    "Juha-Matti Tervola",
+    "Annika Lindqvist",
+    "Kari Ylönen",
+    "Sirpa Mäntyniemi",
+    "Tapio Rautakorpi",
+    "Helena Kivistö",
+    "Olli Saarimaa",
+    "Marjatta Keskinen",
+    "Jussi Pellinen",
 ]
 KHO_JUDGES = [
-    "Riitta Aaltonen-Berg", "Markus Vainionpää", "Leena Hirvisalo", "Petteri Kallioniemi",
-    "Katja Söderholm", "Heikki Lumiaho", "Tuula Rinnekangas", "Antti Vuorikoski",
-    "Maija Sundström", "Ilkka Nurmijärvi",
+    "Riitta Aaltonen-Berg",
+    "Markus Vainionpää",
+    "Leena Hirvisalo",
+    "Petteri Kallioniemi",
+    "Katja Söderholm",
+    "Heikki Lumiaho",
+    "Tuula Rinnekangas",
+    "Antti Vuorikoski",
+    "Maija Sundström",
+    "Ilkka Nurmijärvi",
 ]
 LOWER_JUDGES = [
-    "Sanna Peltomäki", "Jarmo Hietala", "Outi Kuusisto", "Ville Ranta-aho", "Minna Forsblom",
-    "Timo Harjunpää", "Laura Eskola", "Erik Wikström",
+    "Sanna Peltomäki",
+    "Jarmo Hietala",
+    "Outi Kuusisto",
+    "Ville Ranta-aho",
+    "Minna Forsblom",
+    "Timo Harjunpää",
+    "Laura Eskola",
+    "Erik Wikström",
 ]
 
 # keyword slug: (fi, sv, en, field)
@@ -114,10 +151,25 @@ KEYWORDS = {
     "tekijanoikeus": ("tekijänoikeus", "upphovsrätt", "copyright", "siviili"),
     "petos": ("petos", "bedrägeri", "fraud", "rikos"),
     "pahoinpitely": ("pahoinpitely", "misshandel", "assault", "rikos"),
-    "rangaistuksen-mittaaminen": ("rangaistuksen mittaaminen", "straffmätning", "sentencing", "rikos"),
+    "rangaistuksen-mittaaminen": (
+        "rangaistuksen mittaaminen",
+        "straffmätning",
+        "sentencing",
+        "rikos",
+    ),
     "huumausainerikos": ("huumausainerikos", "narkotikabrott", "narcotics offence", "rikos"),
-    "ymparistorikos": ("ympäristön turmeleminen", "miljöförstöring", "impairment of the environment", "rikos"),
-    "oikeudenkayntikulut": ("oikeudenkäyntikulut", "rättegångskostnader", "legal costs", "prosessi"),
+    "ymparistorikos": (
+        "ympäristön turmeleminen",
+        "miljöförstöring",
+        "impairment of the environment",
+        "rikos",
+    ),
+    "oikeudenkayntikulut": (
+        "oikeudenkäyntikulut",
+        "rättegångskostnader",
+        "legal costs",
+        "prosessi",
+    ),
     "muutoksenhaku": ("muutoksenhaku", "ändringssökande", "appeal procedure", "prosessi"),
     "verotus": ("verotus", "beskattning", "taxation", "vero"),
     "arvonlisavero": ("arvonlisävero", "mervärdesskatt", "value added tax", "vero"),
@@ -125,15 +177,34 @@ KEYWORDS = {
     "ymparistolupa": ("ympäristölupa", "miljötillstånd", "environmental permit", "ymparisto"),
     "kaavoitus": ("asemakaava", "detaljplan", "local detailed plan", "ymparisto"),
     "oleskelulupa": ("oleskelulupa", "uppehållstillstånd", "residence permit", "ulkomaalais"),
-    "kansainvalinen-suojelu": ("kansainvälinen suojelu", "internationellt skydd", "international protection", "ulkomaalais"),
-    "julkisuus": ("asiakirjajulkisuus", "handlingsoffentlighet", "public access to documents", "hallinto"),
-    "julkiset-hankinnat": ("julkiset hankinnat", "offentlig upphandling", "public procurement", "hallinto"),
+    "kansainvalinen-suojelu": (
+        "kansainvälinen suojelu",
+        "internationellt skydd",
+        "international protection",
+        "ulkomaalais",
+    ),
+    "julkisuus": (
+        "asiakirjajulkisuus",
+        "handlingsoffentlighet",
+        "public access to documents",
+        "hallinto",
+    ),
+    "julkiset-hankinnat": (
+        "julkiset hankinnat",
+        "offentlig upphandling",
+        "public procurement",
+        "hallinto",
+    ),
     "sosiaalihuolto": ("sosiaalihuolto", "socialvård", "social welfare", "hallinto"),
     "kunnallisvalitus": ("kunnallisvalitus", "kommunalbesvär", "municipal appeal", "hallinto"),
     "tietosuoja": ("tietosuoja", "dataskydd", "data protection", "hallinto"),
 }
 KKO_KW = [k for k, v in KEYWORDS.items() if v[3] in ("siviili", "rikos", "prosessi")]
-KHO_KW = [k for k, v in KEYWORDS.items() if v[3] in ("vero", "ymparisto", "ulkomaalais", "hallinto", "prosessi")]
+KHO_KW = [
+    k
+    for k, v in KEYWORDS.items()
+    if v[3] in ("vero", "ymparisto", "ulkomaalais", "hallinto", "prosessi")
+]
 
 FIELDS = {
     "siviili": ("siviilioikeus", "civilrätt", "civil law"),
@@ -156,47 +227,196 @@ PROCEDURES = {
     "valitus": ("valitus", "besvär", "appeal"),
     "purku": ("purkuhakemus", "ansökan om återbrytande", "application for annulment"),
     "kantelu": ("kantelu", "klagan", "complaint"),
-    "ennakkoratkaisu": ("ennakkoratkaisupyyntö", "begäran om förhandsavgörande", "request for a preliminary ruling"),
+    "ennakkoratkaisu": (
+        "ennakkoratkaisupyyntö",
+        "begäran om förhandsavgörande",
+        "request for a preliminary ruling",
+    ),
 }
 # year/number: fi title, sv title, en title, [(section path, fi label tail, sv label tail)], keyword affinity
 STATUTES = {
-    "1974/412": ("Vahingonkorvauslaki", "Skadeståndslag", "Tort Liability Act", ["3/1", "4/1", "5/1", "5/2"], {"vahingonkorvaus", "isannanvastuu"}),
-    "2001/55": ("Työsopimuslaki", "Arbetsavtalslag", "Employment Contracts Act", ["7/1", "7/2", "8/1", "12/1"], {"tyosopimus", "irtisanominen"}),
-    "1987/355": ("Kauppalaki", "Köplag", "Sale of Goods Act", ["17", "32", "39"], {"kauppa", "virhe"}),
-    "1994/543": ("Vakuutussopimuslaki", "Lag om försäkringsavtal", "Insurance Contracts Act", ["32", "75"], {"vakuutussopimus"}),
-    "1889/39": ("Rikoslaki", "Strafflag", "Criminal Code", ["6/4", "21/5", "36/1", "48/1", "50/1"], {"petos", "pahoinpitely", "rangaistuksen-mittaaminen", "huumausainerikos", "ymparistorikos"}),
-    "1734/4": ("Oikeudenkäymiskaari", "Rättegångsbalk", "Code of Judicial Procedure", ["21/1", "21/8", "30/3"], {"oikeudenkayntikulut", "muutoksenhaku"}),
-    "2003/728": ("Vanhentumislaki", "Preskriptionslag", "Act on the Statute of Limitations of Debts", ["4", "11"], {"vanhentuminen"}),
-    "1993/1501": ("Arvonlisäverolaki", "Mervärdesskattelag", "Value Added Tax Act", ["1", "18", "102"], {"arvonlisavero", "verotus"}),
+    "1974/412": (
+        "Vahingonkorvauslaki",
+        "Skadeståndslag",
+        "Tort Liability Act",
+        ["3/1", "4/1", "5/1", "5/2"],
+        {"vahingonkorvaus", "isannanvastuu"},
+    ),
+    "2001/55": (
+        "Työsopimuslaki",
+        "Arbetsavtalslag",
+        "Employment Contracts Act",
+        ["7/1", "7/2", "8/1", "12/1"],
+        {"tyosopimus", "irtisanominen"},
+    ),
+    "1987/355": (
+        "Kauppalaki",
+        "Köplag",
+        "Sale of Goods Act",
+        ["17", "32", "39"],
+        {"kauppa", "virhe"},
+    ),
+    "1994/543": (
+        "Vakuutussopimuslaki",
+        "Lag om försäkringsavtal",
+        "Insurance Contracts Act",
+        ["32", "75"],
+        {"vakuutussopimus"},
+    ),
+    "1889/39": (
+        "Rikoslaki",
+        "Strafflag",
+        "Criminal Code",
+        ["6/4", "21/5", "36/1", "48/1", "50/1"],
+        {
+            "petos",
+            "pahoinpitely",
+            "rangaistuksen-mittaaminen",
+            "huumausainerikos",
+            "ymparistorikos",
+        },
+    ),
+    "1734/4": (
+        "Oikeudenkäymiskaari",
+        "Rättegångsbalk",
+        "Code of Judicial Procedure",
+        ["21/1", "21/8", "30/3"],
+        {"oikeudenkayntikulut", "muutoksenhaku"},
+    ),
+    "2003/728": (
+        "Vanhentumislaki",
+        "Preskriptionslag",
+        "Act on the Statute of Limitations of Debts",
+        ["4", "11"],
+        {"vanhentuminen"},
+    ),
+    "1993/1501": (
+        "Arvonlisäverolaki",
+        "Mervärdesskattelag",
+        "Value Added Tax Act",
+        ["1", "18", "102"],
+        {"arvonlisavero", "verotus"},
+    ),
     "1992/1535": ("Tuloverolaki", "Inkomstskattelag", "Income Tax Act", ["29", "45"], {"verotus"}),
-    "1999/132": ("Maankäyttö- ja rakennuslaki", "Markanvändnings- och bygglag", "Land Use and Building Act", ["58", "125", "135"], {"rakennuslupa", "kaavoitus"}),
-    "2014/527": ("Ympäristönsuojelulaki", "Miljöskyddslag", "Environmental Protection Act", ["27", "48"], {"ymparistolupa"}),
-    "2004/301": ("Ulkomaalaislaki", "Utlänningslag", "Aliens Act", ["52", "87", "88"], {"oleskelulupa", "kansainvalinen-suojelu"}),
-    "1999/621": ("Laki viranomaisten toiminnan julkisuudesta", "Lag om offentligheten i myndigheternas verksamhet", "Act on the Openness of Government Activities", ["1", "24"], {"julkisuus"}),
-    "2016/1397": ("Laki julkisista hankinnoista ja käyttöoikeussopimuksista", "Lag om offentlig upphandling och koncession", "Act on Public Procurement and Concession Contracts", ["3", "93"], {"julkiset-hankinnat"}),
-    "2015/410": ("Kuntalaki", "Kommunallag", "Local Government Act", ["134", "135"], {"kunnallisvalitus"}),
-    "2018/1050": ("Tietosuojalaki", "Dataskyddslag", "Data Protection Act", ["4", "28"], {"tietosuoja"}),
-    "2014/1301": ("Sosiaalihuoltolaki", "Socialvårdslag", "Social Welfare Act", ["45"], {"sosiaalihuolto"}),
+    "1999/132": (
+        "Maankäyttö- ja rakennuslaki",
+        "Markanvändnings- och bygglag",
+        "Land Use and Building Act",
+        ["58", "125", "135"],
+        {"rakennuslupa", "kaavoitus"},
+    ),
+    "2014/527": (
+        "Ympäristönsuojelulaki",
+        "Miljöskyddslag",
+        "Environmental Protection Act",
+        ["27", "48"],
+        {"ymparistolupa"},
+    ),
+    "2004/301": (
+        "Ulkomaalaislaki",
+        "Utlänningslag",
+        "Aliens Act",
+        ["52", "87", "88"],
+        {"oleskelulupa", "kansainvalinen-suojelu"},
+    ),
+    "1999/621": (
+        "Laki viranomaisten toiminnan julkisuudesta",
+        "Lag om offentligheten i myndigheternas verksamhet",
+        "Act on the Openness of Government Activities",
+        ["1", "24"],
+        {"julkisuus"},
+    ),
+    "2016/1397": (
+        "Laki julkisista hankinnoista ja käyttöoikeussopimuksista",
+        "Lag om offentlig upphandling och koncession",
+        "Act on Public Procurement and Concession Contracts",
+        ["3", "93"],
+        {"julkiset-hankinnat"},
+    ),
+    "2015/410": (
+        "Kuntalaki",
+        "Kommunallag",
+        "Local Government Act",
+        ["134", "135"],
+        {"kunnallisvalitus"},
+    ),
+    "2018/1050": (
+        "Tietosuojalaki",
+        "Dataskyddslag",
+        "Data Protection Act",
+        ["4", "28"],
+        {"tietosuoja"},
+    ),
+    "2014/1301": (
+        "Sosiaalihuoltolaki",
+        "Socialvårdslag",
+        "Social Welfare Act",
+        ["45"],
+        {"sosiaalihuolto"},
+    ),
 }
 PARTIES = {
     "tampereen-kaupunki": ("Tampereen kaupunki", "Tammerfors stad", "City of Tampere", "kho"),
     "espoon-kaupunki": ("Espoon kaupunki", "Esbo stad", "City of Espoo", "kho"),
     "oulun-kaupunki": ("Oulun kaupunki", "Uleåborgs stad", "City of Oulu", "kho"),
     "verohallinto": ("Verohallinto", "Skatteförvaltningen", "Finnish Tax Administration", "kho"),
-    "maahanmuuttovirasto": ("Maahanmuuttovirasto", "Migrationsverket", "Finnish Immigration Service", "kho"),
-    "ely-keskus": ("Pirkanmaan elinkeino-, liikenne- ja ympäristökeskus", "Närings-, trafik- och miljöcentralen i Birkaland", "Pirkanmaa ELY Centre", "kho"),
-    "pohjolan-kuljetus": ("Pohjolan Kuljetus Oy", "Pohjolan Kuljetus Oy", "Pohjolan Kuljetus Oy", "both"),
-    "saimaan-puu": ("Saimaan Puu ja Sahatavara Oy", "Saimaan Puu ja Sahatavara Oy", "Saimaan Puu ja Sahatavara Oy", "both"),
-    "kalevan-vakuutus": ("Vakuutusosakeyhtiö Kaleva", "Försäkringsaktiebolaget Kaleva", "Kaleva Insurance Company", "kko"),
-    "lakeus-rakennus": ("Lakeuden Rakennus Oy", "Lakeuden Rakennus Oy", "Lakeuden Rakennus Oy", "both"),
+    "maahanmuuttovirasto": (
+        "Maahanmuuttovirasto",
+        "Migrationsverket",
+        "Finnish Immigration Service",
+        "kho",
+    ),
+    "ely-keskus": (
+        "Pirkanmaan elinkeino-, liikenne- ja ympäristökeskus",
+        "Närings-, trafik- och miljöcentralen i Birkaland",
+        "Pirkanmaa ELY Centre",
+        "kho",
+    ),
+    "pohjolan-kuljetus": (
+        "Pohjolan Kuljetus Oy",
+        "Pohjolan Kuljetus Oy",
+        "Pohjolan Kuljetus Oy",
+        "both",
+    ),
+    "saimaan-puu": (
+        "Saimaan Puu ja Sahatavara Oy",
+        "Saimaan Puu ja Sahatavara Oy",
+        "Saimaan Puu ja Sahatavara Oy",
+        "both",
+    ),
+    "kalevan-vakuutus": (
+        "Vakuutusosakeyhtiö Kaleva",
+        "Försäkringsaktiebolaget Kaleva",
+        "Kaleva Insurance Company",
+        "kko",
+    ),
+    "lakeus-rakennus": (
+        "Lakeuden Rakennus Oy",
+        "Lakeuden Rakennus Oy",
+        "Lakeuden Rakennus Oy",
+        "both",
+    ),
     "nordkapital": ("Nordkapital Abp", "Nordkapital Abp", "Nordkapital Abp", "kko"),
     "vihrea-energia": ("Vihreä Energia Oy", "Vihreä Energia Oy", "Vihreä Energia Oy", "kho"),
 }
 N_KKO = 56
 N_KHO = 40
 
-MONTHS = ["", "tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta",
-          "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"]
+MONTHS = [
+    "",
+    "tammikuuta",
+    "helmikuuta",
+    "maaliskuuta",
+    "huhtikuuta",
+    "toukokuuta",
+    "kesäkuuta",
+    "heinäkuuta",
+    "elokuuta",
+    "syyskuuta",
+    "lokakuuta",
+    "marraskuuta",
+    "joulukuuta",
+]
 
 
 def slug(name: str) -> str:
@@ -246,7 +466,9 @@ class Doc:
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def concept(d: Doc, iri: str, scheme: str, labels: tuple[str, str, str], notation: str = "") -> None:
+def concept(
+    d: Doc, iri: str, scheme: str, labels: tuple[str, str, str], notation: str = ""
+) -> None:
     d.typ(iri, "skos:Concept")
     d.iri(iri, "skos:inScheme", scheme)
     for text, lang in zip(labels, ("fi", "sv", "en"), strict=True):
@@ -269,7 +491,7 @@ def main() -> None:
         d.typ(iri, "skos:ConceptScheme")
         for text, lang in zip(labels, ("fi", "sv", "en"), strict=True):
             d.lit(iri, "skos:prefLabel", text, lang)
-    for key, (fi, sv, en, field) in KEYWORDS.items():
+    for key, (fi, sv, en, _field) in KEYWORDS.items():
         concept(d, f"{COMMON}asiasana/{key}", f"{COMMON}asiasanat", (fi, sv, en))
     for key, labels in FIELDS.items():
         concept(d, f"{COMMON}oikeudenala/{key}", f"{COMMON}oikeudenala", labels)
@@ -324,7 +546,10 @@ def main() -> None:
             parts = sec.split("/")
             if len(parts) == 2:
                 path = f"luku/{parts[0]}/pykala/{parts[1]}"
-                lab_fi, lab_sv = f"{fi} {parts[0]} luku {parts[1]} §", f"{sv} {parts[0]} kap. {parts[1]} §"
+                lab_fi, lab_sv = (
+                    f"{fi} {parts[0]} luku {parts[1]} §",
+                    f"{sv} {parts[0]} kap. {parts[1]} §",
+                )
             else:
                 path = f"pykala/{parts[0]}"
                 lab_fi, lab_sv = f"{fi} {parts[0]} §", f"{sv} {parts[0]} §"
@@ -335,9 +560,13 @@ def main() -> None:
             d.lit(s, "rdfs:label", lab_sv, "sv")
             sections_of[key].append(s)
 
-    def add_expressions(work: str, title_fi: str, title_sv: str, abstract: tuple[str, str] | None) -> None:
-        for code, lang, title, ab in (("fin", "fi", title_fi, abstract[0] if abstract else ""),
-                                      ("swe", "sv", title_sv, abstract[1] if abstract else "")):
+    def add_expressions(
+        work: str, title_fi: str, title_sv: str, abstract: tuple[str, str] | None
+    ) -> None:
+        for code, lang, title, ab in (
+            ("fin", "fi", title_fi, abstract[0] if abstract else ""),
+            ("swe", "sv", title_sv, abstract[1] if abstract else ""),
+        ):
             e = f"{work}/{code}"
             d.typ(e, "sfcl:Expression")
             d.iri(work, "sfcl:isRealizedBy", e)
@@ -374,7 +603,7 @@ def main() -> None:
         for _ in range(n):
             year = rng.randrange(2014, 2023)
             counters[(code, year)] = counters.get((code, year), 0) + 1
-    for code, n in plan:
+    for code, _n in plan:
         years = sorted(y for (c, y) in counters if c == code)
         for year in years:
             for num in range(1, counters[(code, year)] + 1):
@@ -383,7 +612,11 @@ def main() -> None:
                 field = KEYWORDS[first][3]
                 same = [k for k in pool if KEYWORDS[k][3] == field and k != first]
                 kws = [first, *rng.sample(same, min(len(same), rng.choice((0, 1, 1, 2))))]
-                if rng.random() < 0.25 and "oikeudenkayntikulut" in pool and first != "oikeudenkayntikulut":
+                if (
+                    rng.random() < 0.25
+                    and "oikeudenkayntikulut" in pool
+                    and first != "oikeudenkayntikulut"
+                ):
                     kws.append("oikeudenkayntikulut")
                 supreme.append((f"{ECLI}{code}/{year}/{num}", code, year, kws))
 
@@ -396,10 +629,19 @@ def main() -> None:
         d.typ(work, "sfcl:Judgment")
         d.lit(work, "dcterms:isVersionOf", f"ECLI:FI:{code.upper()}:{year}:{num}")
         d.lit(work, "dcterms:date", when.isoformat(), dtype=XSD_DATE)
-        d.lit(work, "dcterms:issued", (when + timedelta(days=rng.randrange(0, 9))).isoformat(), dtype=XSD_DATE)
+        d.lit(
+            work,
+            "dcterms:issued",
+            (when + timedelta(days=rng.randrange(0, 9))).isoformat(),
+            dtype=XSD_DATE,
+        )
         d.iri(work, "dcterms:creator", court_iri(code))
         prefix = "S" if rng.random() < 0.7 else "R"
-        diary = f"{prefix}{year - 1}/{rng.randrange(20, 900)}" if code == "kko" else f"{rng.randrange(100, 5000)}/{rng.choice((1, 2, 3))}/{(year - 1) % 100:02d}"
+        diary = (
+            f"{prefix}{year - 1}/{rng.randrange(20, 900)}"
+            if code == "kko"
+            else f"{rng.randrange(100, 5000)}/{rng.choice((1, 2, 3))}/{(year - 1) % 100:02d}"
+        )
         d.lit(work, "sfcl:diaryNumber", diary)
         judges = KKO_JUDGES if code == "kko" else KHO_JUDGES
         for j in rng.sample(judges, 5 if rng.random() < 0.8 else 7):
@@ -407,11 +649,19 @@ def main() -> None:
         for k in kws:
             d.iri(work, "dcterms:description", f"{COMMON}asiasana/{k}")
         d.iri(work, "dcterms:subject", f"{COMMON}oikeudenala/{KEYWORDS[kws[0]][3]}")
-        dtype = "ennakkopaatos" if code == "kko" else ("vuosikirjaratkaisu" if rng.random() < 0.8 else "lyhyt-ratkaisuseloste")
+        dtype = (
+            "ennakkopaatos"
+            if code == "kko"
+            else ("vuosikirjaratkaisu" if rng.random() < 0.8 else "lyhyt-ratkaisuseloste")
+        )
         d.iri(work, "dcterms:type", f"{COMMON}ratkaisutyyppi/{dtype}")
         r = rng.random()
         if code == "kko":
-            proc = "valituslupa" if r < 0.75 else ("purku" if r < 0.85 else ("kantelu" if r < 0.92 else "ennakkoratkaisu"))
+            proc = (
+                "valituslupa"
+                if r < 0.75
+                else ("purku" if r < 0.85 else ("kantelu" if r < 0.92 else "ennakkoratkaisu"))
+            )
         else:
             proc = "valitus" if r < 0.7 else ("valituslupa" if r < 0.9 else "ennakkoratkaisu")
         d.iri(work, "sfcl:procedureType", f"{COMMON}menettely/{proc}")
@@ -425,14 +675,22 @@ def main() -> None:
                 lc = "mao" if set(kws) & {"tekijanoikeus"} else rng.choice(APPEAL_COURTS)
             else:
                 lc = "mao" if set(kws) & {"julkiset-hankinnat"} else rng.choice(ADMIN_COURTS)
-            d.iri(work, "sfcl:lowerCourtDecision", lower_decision(lc, year - rng.choice((1, 1, 2)), kws))
+            d.iri(
+                work,
+                "sfcl:lowerCourtDecision",
+                lower_decision(lc, year - rng.choice((1, 1, 2)), kws),
+            )
         # parties: public bodies and companies (private persons are anonymised)
         cand = [p for p, v in PARTIES.items() if v[3] in (code, "both")]
         if rng.random() < 0.5:
             for p in rng.sample(cand, rng.choice((1, 1, 2))):
                 d.iri(work, "sfcl:party", f"{COMMON}organisaatio/{p}")
-        kw_fi = " - ".join(KEYWORDS[k][0].capitalize() if i == 0 else KEYWORDS[k][0] for i, k in enumerate(kws))
-        kw_sv = " - ".join(KEYWORDS[k][1].capitalize() if i == 0 else KEYWORDS[k][1] for i, k in enumerate(kws))
+        kw_fi = " - ".join(
+            KEYWORDS[k][0].capitalize() if i == 0 else KEYWORDS[k][0] for i, k in enumerate(kws)
+        )
+        kw_sv = " - ".join(
+            KEYWORDS[k][1].capitalize() if i == 0 else KEYWORDS[k][1] for i, k in enumerate(kws)
+        )
         court_fi, court_sv = court[code][1], court[code][2]
         ab_fi = f"{kw_fi}. {court_fi}, ratkaisu {when.day}. {MONTHS[when.month]} {when.year}."
         ab_sv = f"{kw_sv}. {court_sv}, avgörande {when.day}.{when.month}.{when.year}."
@@ -441,10 +699,18 @@ def main() -> None:
     # citations: later supreme decisions cite earlier ones of the same court, sharing a field if possible
     for i, (work, code, year, kws) in enumerate(supreme):
         earlier = [w for w, c, y, k in supreme[:i] if c == code and y < year]
-        related = [w for w, c, y, k in supreme[:i] if c == code and y < year and KEYWORDS[k[0]][3] == KEYWORDS[kws[0]][3]]
+        related = [
+            w
+            for w, c, y, k in supreme[:i]
+            if c == code and y < year and KEYWORDS[k[0]][3] == KEYWORDS[kws[0]][3]
+        ]
         if not earlier or rng.random() < 0.35:
             continue
-        pick = rng.sample(related, min(len(related), rng.choice((1, 1, 2, 3)))) if related else rng.sample(earlier, 1)
+        pick = (
+            rng.sample(related, min(len(related), rng.choice((1, 1, 2, 3))))
+            if related
+            else rng.sample(earlier, 1)
+        )
         for w in pick:
             d.iri(work, "sfcl:referenceToCaseLaw", w)
 
