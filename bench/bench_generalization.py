@@ -173,6 +173,10 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # Dublin Core, SKOS tags) in TriG, one named graph per forum: accounts named only by a handle
     # or an email-like id, replies titled "Re: ...", timestamps xsd:dateTime
     "forum": "forum.trig",
+    # Finnish case law as Semantic Finlex serves it (RDF/XML): sfcl:Judgment works named only by
+    # their language versions' titles ("KKO:2019:1"), ECLI as dcterms:isVersionOf, keywords on
+    # dcterms:description, SKOS schemes in fi/sv/en, statutes at ELI IRIs titled on expressions
+    "caselaw": "caselaw.rdf",
 }
 
 

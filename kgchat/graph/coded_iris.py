@@ -20,9 +20,10 @@ import re
 import numpy as np
 
 from kgchat.graph import name_properties
-from kgchat.graph.names import humanize_relation, local_name
+from kgchat.graph.names import humanize_id, humanize_relation, local_name
+from kgchat.text import normalize
 
-__all__ = ["abbreviates", "coded_iri", "strip_own_id"]
+__all__ = ["abbreviates", "coded_iri", "spells", "strip_own_id"]
 
 # an identifier, not a name: "Q42", "DB00001", "SUP-00417", "PO-2024-000123", and a segment
 # after a hyphen may begin with a letter or two, or be them ("MNH-T0027", a museum's taxon
@@ -69,6 +70,21 @@ def abbreviates(name: str, label: str) -> bool:
     letters = [c for c in name.lower() if c.isalnum()]
     initials = iter(w[0] for w in re.findall(r"\w+", label.lower()))
     return len(letters) >= 2 and all(c in initials for c in letters)
+
+
+def spells(name: str, label: str) -> bool:
+    """Whether an identifier is the label's own words written as one (a slug): every word of
+    it, read as words and without accents, is a word of the label (``saimaan-puu`` of "Saimaan
+    Puu ja Sahatavara Oy", ``Koln`` of "Köln"). Such an identifier is in the label's language,
+    not a translation of it, and says no more than the label.
+
+    >>> spells("saimaan-puu", "Saimaan Puu ja Sahatavara Oy"), spells("MeatTopping", "Carne")
+    (True, False)
+    >>> spells("Eiffel_Tower", "Tour Eiffel")
+    False
+    """
+    words = normalize(humanize_id(name)).split()
+    return bool(words) and set(words) <= set(normalize(label).split())
 
 
 def strip_own_id(iri: str, text: str) -> str | None:

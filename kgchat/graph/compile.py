@@ -63,7 +63,7 @@ from kgchat.graph.written_forms import name_written_forms
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 3209
+VERSION = 3301
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -193,6 +193,9 @@ def compile_graph(
     restated &= is_lit[o]
     keep &= ~restated
     keep |= definition_facts(keys, role, used_preds, p, o, is_lit, pref)
+    # a description property pointing at a thing (Dublin Core's dcterms:description, range any
+    # resource: Finlex files a decision's keyword concepts so) relates two things: a fact
+    keep |= (rp == Role.DESCRIPTION) & (kinds[o] == IRI)
     keep |= (rp == Role.MEMBER) & ~cont.membership  # a named group's rdfs:member is a fact
     vocab_obj = np.zeros(n, bool)
     for t in tobj.tolist():

@@ -16,6 +16,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import compress, count
 from operator import not_
 
@@ -31,6 +32,7 @@ from kgchat.graph.coded_iris import (
     _name_coded,
     abbreviates,
     coded_iri,  # noqa: F401 (labels.coded_iri)
+    spells,
     strip_own_id,
 )
 from kgchat.graph.literals import read_literals
@@ -170,16 +172,24 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
         keys, sid, pid, rank, texts, text_of, np.flatnonzero(kind == 3), labels, plain_named
     )
     demoted: list[tuple[int, str]] = []
-    for i in map(chosen.__getitem__, np.flatnonzero(cr >= 3).tolist()):
-        name = local_name(keys[i])
-        if not any(c.isdigit() for c in name) and not abbreviates(name, labels[i]):
+    foreign = list(map(chosen.__getitem__, np.flatnonzero(cr >= 3).tolist()))
+    local = [local_name(keys[i]) for i in foreign]
+    shared = {n for n, c in Counter(local).items() if c > 1}
+    for i, name in zip(foreign, local, strict=True):
+        if not any(c.isdigit() for c in name) and not (
+            name in shared or abbreviates(name, labels[i]) or spells(name, labels[i])
+        ):
             # Only other-language names: the readable local name reads better in the preferred
             # language (Pizza's "CoberturaDeCarne"@pt vs "MeatTopping"); the foreign name stays
             # as an alias so questions in that language still link. A local name that only
             # abbreviates it (``sal`` for "Société des Artistes Lyonnais"@fr) says less, and so
             # does one with a digit: an identifier in any language ("Q42", "SUP-00417", and the
             # keys aggregators mint, Europeana's ``_SK_A_2344`` or a digest ``_4f3a9c1b2d`` for
-            # a painting only titled "Portret van een man"@nl), not the words of a name.
+            # a painting only titled "Portret van een man"@nl), not the words of a name; nor
+            # does a slug of the name's own words (``saimaan-puu`` of "Saimaan Puu ja
+            # Sahatavara Oy"@fi): that is the foreign name, not a translation of it; nor one
+            # that several such things share (the segment every language version's IRI ends
+            # with, ``.../kho/2015/3/swe`` titled "KHO:2015:3"@sv): it tells none apart.
             demoted.append((i, labels.pop(i)))
     aliases = _alias_lists(
         keys, labels, sid, texts, text_of, np.concatenate(alias_t), np.concatenate(alias_e), demoted
