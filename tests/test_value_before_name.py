@@ -48,7 +48,10 @@ def test_a_value_only_that_entity_holds_stays(tmp_path):
     """Paris is France's capital alone: said before "France", it is a claim, kept."""
     r = _retriever(tmp_path)
     res = r.retrieve("Is Paris France's capital?")
-    assert {m.node for m in res.mentions} >= {"http://example.org/paris", "http://example.org/france"}
+    assert {m.node for m in res.mentions} >= {
+        "http://example.org/paris",
+        "http://example.org/france",
+    }
 
 
 def test_a_shared_value_elsewhere_is_kept(tmp_path):

@@ -128,8 +128,7 @@ class MentionKinds(NodeTypes):
         capital?": Paris is the capital of France alone, and a claim asked of it)."""
         held = {e.predicate for e in self.edges(node) if e.forward and e.neighbor == value}
         return bool(held) and any(
-            not e.forward and e.predicate in held and e.neighbor != node
-            for e in self.edges(value)
+            not e.forward and e.predicate in held and e.neighbor != node for e in self.edges(value)
         )
 
     def _kind_beside(self, question: str, mentions: list[Mention]) -> list[tuple[int, int]]:
