@@ -59,3 +59,11 @@ def test_a_shared_value_elsewhere_is_kept(tmp_path):
     r = _retriever(tmp_path)
     res = r.retrieve("Which letters were sent from Leiden?")
     assert "http://example.org/leiden" in {m.node for m in res.mentions}
+
+
+def test_a_value_after_a_preposition_heads_its_own_phrase(tmp_path):
+    """ "letters from Leiden RL-0094"-like runs: a value that is a preposition's object is
+    that phrase's head, not a word of the name after it (cube's "the South of Spain (Sur)")."""
+    r = _retriever(tmp_path)
+    res = r.retrieve("What is the letter from Leiden RL-0094 about?")
+    assert "http://example.org/leiden" in {m.node for m in res.mentions}

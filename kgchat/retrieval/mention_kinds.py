@@ -94,11 +94,16 @@ class MentionKinds(NodeTypes):
             ]
             # a value said right before the name it qualifies, as an attributive noun or
             # a class word is ("What is *letter* RL-0094 about?" of a letter whose type is
-            # the concept letter): its words say which one is meant
+            # the concept letter): its words say which one is meant; not after a
+            # preposition, whose object it is ("the South of *Spain* (Sur)": Spain heads the
+            # phrase, the name after it is another's)
             after = [
                 n
                 for n in mentions
-                if said is not None and n.start == m.end and (n.start, n.end) not in drop
+                if said is not None
+                and n.start == m.end
+                and (n.start, n.end) not in drop
+                and not (m.start and said[m.start - 1] in PREPOSITIONS)
             ]
             after = [n for n in after if self._shared_value(n.node, m.node)]
             if (
