@@ -17,8 +17,9 @@ from typing import Any
 import numpy as np
 
 from kgchat.retrieval.kinds import AnswerKind
+from kgchat.retrieval.membership import membership_hops
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.question_shapes import how_typed, wh_typed
+from kgchat.retrieval.question_shapes import asks_kind, how_typed, wh_typed
 from kgchat.retrieval.results import Candidate, PendingPath, handed_back
 from kgchat.retrieval.scoring import HeuristicPathScorer
 from kgchat.retrieval.similarity import TextSimilarity
@@ -185,7 +186,7 @@ class CandidateRanking:
         # each distinct joint query, numbered in the order met; and per combination of walks
         # (by identity: a walk's entries are shared by the nodes it reached, so thousands of
         # nodes share a few combinations) and type words, the number of its joint query
-        joint_at: dict[tuple[tuple[Pattern, ...], tuple[str, ...], tuple[str, ...]], int] = {}
+        joint_at: dict[tuple[tuple[Pattern, ...], tuple[str, ...], tuple[str, ...], int], int] = {}
         by_ids: dict[tuple[int, ...], tuple[int, Any]] = {}
         by_sig: dict[tuple[int, ...], tuple[list[tuple[Any, ...]], list[int], Any, Any]] = {}
         same_types: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -198,6 +199,9 @@ class CandidateRanking:
         multi: list[tuple[str, int, list[tuple[Any, ...]], list[int]]] = []
         memo: dict[tuple[tuple[Pattern, int], ...], tuple[str, ...]] = {}
         types_of = self.types_for(q)
+        # a class asked as the type, whose hierarchy the answer is only checked against
+        # (membership.py); "what kind of N is X" chooses the answer in N's hierarchy instead
+        checked = frozenset() if asks_kind(q) else answer_classes
         best_paths = itemgetter(slice(0, self.TOP_PATHS))  # its best from one span
         # an unnamed node answers nothing (forms._no_answer drops it): it takes no place in
         # the pool, where the value nodes of many records (``[ qudt:numericValue 12.5 ]``,
@@ -237,7 +241,10 @@ class CandidateRanking:
                     ids = (id(types), *map(id, combo))
                     found = by_ids.get(ids)
                     if found is None:
-                        key = _joint_key(combo, types, middles, memo)
+                        key = (
+                            *_joint_key(combo, types, middles, memo),
+                            membership_hops(combo, sources, checked),
+                        )
                         found = by_ids[ids] = (joint_at.setdefault(key, len(joint_at)), types)
                     at.append(found[0])
                 # (the entries and types kept with them: the ids stay those of live objects)
@@ -248,10 +255,10 @@ class CandidateRanking:
             # every joint query of every node, scored in one call (a learned scorer batches)
             keys = list(joint_at)
             queries = []
-            for patterns, types, middle in keys:
+            for patterns, types, middle, free in keys:
                 pattern = tuple(h for p in patterns for h in p)
                 parts = tuple(len(p) for p in patterns)
-                queries.append(self.query(pattern, types, parts, middle))
+                queries.append(self.query(pattern, types, parts, middle, False, free))
             # the joint query pays for len(pattern) - 1 hops; each extra path is free
             values = self.scorer.score(q, queries).tolist()
             joint_scores = [

@@ -92,12 +92,26 @@ class MentionKinds(NodeTypes):
                 and (n.start, n.end) not in drop
                 and not (n.start and said[n.start - 1] in COPULAS)
             ]
+            # a value said right before the name it qualifies, as an attributive noun or
+            # a class word is ("What is *letter* RL-0094 about?" of a letter whose type is
+            # the concept letter): its words say which one is meant; not after a
+            # preposition, whose object it is ("the South of *Spain* (Sur)": Spain heads the
+            # phrase, the name after it is another's)
+            after = [
+                n
+                for n in mentions
+                if said is not None
+                and n.start == m.end
+                and (n.start, n.end) not in drop
+                and not (m.start and said[m.start - 1] in PREPOSITIONS)
+            ]
+            after = [n for n in after if self._shared_value(n.node, m.node)]
             if (
                 beside
                 and not self._has_instances(m.node)
                 and (
                     any(m.node in self._kinds_of(n) for n in beside)
-                    or any(self._value_of(n.node, m.node) for n in before)
+                    or any(self._value_of(n.node, m.node) for n in (*before, *after))
                 )
             ):
                 drop.add((m.start, m.end))
@@ -111,6 +125,16 @@ class MentionKinds(NodeTypes):
         men's 73 kg *judo*": the event's sport; "Springfield *Illinois*"), and the fact that
         says it is no constraint the answer must meet."""
         return any(e.forward and e.neighbor == value for e in self.edges(node))
+
+    def _shared_value(self, node: str, value: str) -> bool:
+        """Whether ``value`` is one of ``node``'s own values that some other subject holds
+        by the same relation: a category said before a name (a letter's type *letter*, a
+        person's employer *Apple*), not a value that only ``node`` has ("Is Paris France's
+        capital?": Paris is the capital of France alone, and a claim asked of it)."""
+        held = {e.predicate for e in self.edges(node) if e.forward and e.neighbor == value}
+        return bool(held) and any(
+            not e.forward and e.predicate in held and e.neighbor != node for e in self.edges(value)
+        )
 
     def _kind_beside(self, question: str, mentions: list[Mention]) -> list[tuple[int, int]]:
         """The spans of words right after an entity's name that say one of its own kinds,
