@@ -60,10 +60,10 @@ from kgchat.name_keys import (
     reordered_key,
     without_generic_tail,
 )
+from kgchat.place_keys import PlaceKeys
 from kgchat.place_names import other_place_names
 from kgchat.spelling import NearIndex
 from kgchat.text import NAME_SHAPED, STOPWORDS, flagged_runs, singular, stem, tokens
-from kgchat.wordnet import wordnet
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -94,9 +94,10 @@ def _wholes(kg: KnowledgeGraph, nodes: list[str]) -> list[str]:
     return [node for node in nodes if not named_as_holder(kg, node)]
 
 
-class NameTable(MisspeltNames):
+class NameTable(PlaceKeys, MisspeltNames):
     """Every entity's label and aliases under each of their keys; see the module docstring (the
-    search for misspellings: :class:`~kgchat.misspelt_names.MisspeltNames`).
+    search for misspellings: :class:`~kgchat.misspelt_names.MisspeltNames`; the keys of a place
+    said in other words: :class:`~kgchat.place_keys.PlaceKeys`).
 
     Parameters
     ----------
@@ -204,25 +205,6 @@ class NameTable(MisspeltNames):
         shortest = max(2, config.typo_min_chars - config.typo_max_edits)
         self._near = NearIndex((*self.exact, *self._bare), shortest)
         self._words: NearIndex | None = None  # built on first use
-
-    def _place_names(self, others: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
-        """``others``, the other names WordNet gives the places the graph names (:func:`kgchat.
-        place_names.other_place_names` of their labels and aliases), under their words, where
-        no name of the graph has those words or their singulars; a name of stopwords alone
-        ("US") too, which :meth:`lookup` takes only as the question capitalises it."""
-        out: dict[str, list[str]] = defaultdict(list)
-        for node, other in others:
-            toks = tokens(other)
-            key = " ".join(toks)
-            if (
-                toks
-                and key not in self.exact
-                and " ".join(singular(t) for t in toks) not in self.loose
-                and "".join(toks) not in self.compact
-                and reordered_key(toks) not in self.reordered
-            ):
-                _add(out, key, node)
-        return dict(out)
 
     def lookup(
         self,
@@ -351,39 +333,6 @@ class NameTable(MisspeltNames):
                 return (nodes, REORDERED, "reordered")
         if (alone or (lower and key in self._bare)) and (nodes := self.partial.get(key)):
             return (nodes, PARTIAL, "partial")
-        return None
-
-    def _adjectival(
-        self, words: Sequence[str], named: Collection[str], lower: bool
-    ) -> list[str] | None:
-        """The nodes of a name of several words that the n-gram says with a proper adjective
-        for a place of it, in any order ("danish wind turbine register": *Wind turbine
-        register of Denmark*), or None. The adjective is a word written as a name (any word
-        in a question all in lower case); the place is each name WordNet says it pertains to
-        (:meth:`kgchat.wordnet.WordNet.pertains_to`), and the words, the place's for the
-        adjective, must be a name's words (``reordered``), every one."""
-        lexicon = wordnet() if self.config.place_names else None
-        if lexicon is None:
-            return None
-        # every word but the adjective is a name's: most n-grams of a question fail here, at
-        # the cost of a set lookup a word
-        known = self.vocab
-        strange = [k for k, w in enumerate(words) if w not in known and singular(w) not in known]
-        if len(strange) > 1:
-            return None
-        for k in strange or range(len(words)):
-            word = words[k]
-            if word in STOPWORDS or not (lower or word in named):
-                continue
-            for place in lexicon.pertains_to(word):
-                # a common noun ("physical": physics) is no place; a place no name holds, none
-                place_words = tokens(place)
-                if not place[:1].isupper() or not all(w in known for w in place_words):
-                    continue
-                said = [*words[:k], *place_words, *words[k + 1 :]]
-                found = self._looser(said, True, lower)
-                if found is not None and found[2] == "reordered":
-                    return found[0]
         return None
 
 

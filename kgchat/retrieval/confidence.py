@@ -33,7 +33,7 @@ from kgchat.retrieval.answer_paths import (
 )
 from kgchat.retrieval.containment import containment_confidence
 from kgchat.retrieval.junction_words import SAID, JunctionWords
-from kgchat.retrieval.phrases import owner_governed, owner_phrase
+from kgchat.retrieval.owner_phrases import owner_governed, owner_phrase
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind, how_typed, how_word, wh_typed
 from kgchat.retrieval.relation_chains import detours, repeats
@@ -235,7 +235,7 @@ class AnswerConfidence(JunctionWords):
 
     def _owner_reached(self, q: QuestionInfo, path: Path) -> bool:
         """Whether ``path`` is one hop that says the noun phrase the question's entity owns
-        (:func:`~kgchat.retrieval.phrases.owner_phrase`): it ends at the thing that phrase
+        (:func:`~kgchat.retrieval.owner_phrases.owner_phrase`): it ends at the thing that phrase
         names."""
         said = [q.words[i] for i in owner_phrase(q)]
         if len(path.pattern) != 1 or not said:

@@ -262,7 +262,7 @@ class HopSupport:
     ) -> tuple[np.ndarray | None, float, float, frozenset[str], tuple[float, bool] | None]:
         """One hop's share of :meth:`_hops`, whatever the hops before it: the best match of
         its phrases' words to each question word (None: no words), how well it says the noun
-        owned by the entity (:func:`~kgchat.retrieval.phrases.owner_noun`; -1 without one),
+        owned by the entity (:func:`~kgchat.retrieval.owner_phrases.owner_noun`; -1 without one),
         its support and prepositions, and its word-order vote (one mention only). Its
         relation's description (``definition``, "" for none), where its meaning is nearer
         the question's than any phrase's, supports it that much (times the config's

@@ -1,19 +1,20 @@
 """What a node is, in words: its classes' words, the generic kinds WordNet files them under,
 a value's kind, and the head words of the relations pointing at it; which of them a question's
-paths are scored with. :class:`NodeTypes` is a mixin of
+paths are scored with. What a class's name says (its words, its head noun, the generic
+kinds WordNet files it under) is read in :mod:`kgchat.retrieval.class_words`.
+:class:`NodeTypes` is a mixin of
 :class:`~kgchat.retrieval.reading.GraphReading` (and so of the retriever, which owns the
 caches and empties them when the graph changes).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from kgchat.function_words import PREPOSITIONS
 from kgchat.graph.capabilities import DeclaresRanges
 from kgchat.graph.vocab import MEMBERSHIP, RDF_TYPE, RDFS_SUBCLASS
+from kgchat.retrieval.class_words import ClassWords
 from kgchat.retrieval.inherited_kinds import InheritedKinds
 from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo
 from kgchat.retrieval.question_shapes import where_done
@@ -21,13 +22,10 @@ from kgchat.retrieval.relation_roles import RelationRoles, schema_type
 from kgchat.retrieval.scoring import phrase_parts
 from kgchat.retrieval.unnamed_nodes import UnnamedNodes
 from kgchat.retrieval.values import address_kind, literal_kind, named_time
-from kgchat.text import STOPWORDS, tokens
 from kgchat.wordnet import wordnet
 
 __all__ = ["NodeTypes", "schema_type"]
 
-# a word that is a code of letters and digits (``e53`` of "E53 Place"), no kind
-_CODE = re.compile(r"[a-z]{1,3}\d+[a-z]?")
 # the kinds a wh-word asks for, and no finer
 _GENERIC = frozenset((*WH_TYPE_WORDS, "thing", "entity"))
 _WHERE = frozenset(("country", "city", "region", "located"))
@@ -36,14 +34,12 @@ _WHERE = frozenset(("country", "city", "region", "located"))
 _ROLE_WORDS = 8
 
 
-class NodeTypes(InheritedKinds, RelationRoles, UnnamedNodes):
+class NodeTypes(ClassWords, InheritedKinds, RelationRoles, UnnamedNodes):
     """Words saying what a node is (a mixin: the class using it sets ``kg`` and the caches
     below, and reads edges, literals and relation phrases as
     :class:`~kgchat.retrieval.reading.GraphReading` does)."""
 
     kg: Any
-    _cls_words: dict[str, tuple[str, ...]]
-    _generic: dict[str, tuple[str, ...]]
     _types: dict[str, tuple[str, ...]]
     _own_cache: dict[str, tuple[str, ...]]
     _named_cache: dict[str, tuple[str, ...]]
@@ -141,15 +137,6 @@ class NodeTypes(InheritedKinds, RelationRoles, UnnamedNodes):
         said = {w for cls in classes for w in self._class_words(cls)}
         heads = {w for cls in classes for w in self._class_head(cls)}
         return tuple(w for w in kinds if w not in said or w in heads)
-
-    def _class_head(self, cls: str) -> tuple[str, ...]:
-        """A class name's head noun: the last word before a preposition that follows a word
-        (:meth:`_head_word`), else its last word that is no number (a number after a name
-        is its edition, no kind: the concepts of "NUTS 2021" are NUTS regions), else its
-        last word."""
-        words = self._class_words(cls)
-        named = tuple(w for w in words if not w.isdigit())
-        return self._head_word(cls) or named[-1:] or words[-1:]
 
     def _kinds_cached(self, node: str) -> tuple[str, ...]:
         found = self._kind_cache.get(node)
@@ -254,48 +241,6 @@ class NodeTypes(InheritedKinds, RelationRoles, UnnamedNodes):
         ]
         return (*heads, *kinds)
 
-    def _generic_kinds(self, cls: str) -> tuple[str, ...]:
-        """The generic kinds a wh-word asks for (:data:`~kgchat.retrieval.question.
-        WH_TYPE_WORDS`: a person, a location, ...) that WordNet files a class's words under,
-        at any depth: a ``Songwriter`` is a person, a ``Town`` a location, whatever the
-        ontology's own class hierarchy says or omits. A word's most frequent noun meaning only
-        (:meth:`kgchat.wordnet.WordNet.is_a`) of the class name's head (its last word), and
-        none without WordNet."""
-        found = self._generic.get(cls)
-        if found is None:
-            lexicon = wordnet()
-            found = ()
-            if lexicon is not None:
-                words = self._class_words(cls)
-                # a compound names a kind of its last word: a "track event" is an event; a
-                # phrase with a prepositional modifier, of the last word before it: "retail
-                # companies of Netherlands" (a YAGO class, a DBpedia category) are companies
-                head = self._head_word(cls) or words[-1:]
-                # the ontology's own parents must agree: WordNet's commonest sense of a word
-                # may not be the ontology's (a conference *Track*, a sub-event, is no line on
-                # a map), and a parent class says which sense is meant
-                parents = [
-                    self._class_words(e.neighbor)
-                    for e in self.type_edges(cls)
-                    if e.forward
-                    and e.predicate == RDFS_SUBCLASS
-                    and not self.is_literal(e.neighbor)
-                ]
-                parents = [p for p in parents if p]
-
-                def kind_of(ws: tuple[str, ...], t: str) -> bool:
-                    return any(w == t or lexicon.is_a(w, t) >= 0.5 for w in ws)
-
-                found = tuple(
-                    t
-                    for t in WH_TYPE_WORDS
-                    if t not in words
-                    and kind_of(head, t)
-                    and (not parents or any(kind_of(p, t) for p in parents))
-                )
-            self._generic[cls] = found
-        return found
-
     def answer_types(self, node: str) -> tuple[str, ...]:
         """Words saying what a node is: its classes' labels and the head words of the relations
         that point at it (``plays in club`` -> ``club``)."""
@@ -357,36 +302,6 @@ class NodeTypes(InheritedKinds, RelationRoles, UnnamedNodes):
             kept = tuple(w for w in types if (w not in roles or w == own) and w not in above)
             found = self._said_cache[key] = (kept if len(kept) < len(types) else None,)
         return found[0]
-
-    def _filed_as_thing(self, classes: list[str]) -> bool:
-        """Whether WordNet files every word of these classes under no kind of person."""
-        lexicon = wordnet()
-        words = [w for c in classes for w in self._class_words(c)]
-        if lexicon is None or not words:
-            return False
-        return all(lexicon.person_kind(w) is False for w in words)
-
-    def _head_word(self, cls: str) -> tuple[str, ...]:
-        """The last word of a class name before a preposition that follows a word ("people
-        *from* Paris", "companies *of* Netherlands"): its head noun; () where none does."""
-        said = [x for x in tokens(self.kg.label(cls)) if not _CODE.fullmatch(x)]
-        cut = next((i for i, x in enumerate(said) if i and x in PREPOSITIONS), None)
-        if cut is None:
-            return ()
-        return tuple([x for x in said[:cut] if x not in STOPWORDS][-1:])
-
-    def _class_words(self, cls: str) -> tuple[str, ...]:
-        w = self._cls_words.get(cls)
-        if w is None:
-            # a code of letters and digits names no kind (CIDOC-CRM's "E53 Place")
-            w = self._cls_words[cls] = tuple(
-                dict.fromkeys(
-                    x
-                    for x in tokens(self.kg.label(cls))
-                    if x not in STOPWORDS and not _CODE.fullmatch(x)
-                )
-            )
-        return w
 
     def _has_instances(self, node: str) -> bool:
         """Whether ``node`` has instances: things typed by it, or the concepts of a SKOS

@@ -21,8 +21,9 @@ from typing import Any
 
 import numpy as np
 
+from kgchat.retrieval.owner_phrases import owner_noun, owner_phrase
 from kgchat.retrieval.path_query import PathQuery
-from kgchat.retrieval.phrases import compound_noun, owner_noun, owner_phrase, phrase_parts
+from kgchat.retrieval.phrases import compound_noun, phrase_parts
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import valued_noun
 from kgchat.retrieval.values import TIMES

@@ -10,7 +10,8 @@ Examples
 >>> phrase_verb("influenced by")
 ('influenc', True)
 
-What an acronym spells is read in :mod:`kgchat.retrieval.acronyms`.
+What an acronym spells is read in :mod:`kgchat.retrieval.acronyms`; the noun phrase a question
+says its entity owns ("the *daughter* of X"), in :mod:`kgchat.retrieval.owner_phrases`.
 """
 
 from __future__ import annotations
@@ -18,17 +19,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+from kgchat.retrieval.owner_phrases import of_before
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.text import (
     ARTICLES,
     BE_FORMS,
-    DO_FORMS,
     NOUN_MARKERS,
     POSSESSIVES,
     PREPOSITIONS,
     STOPWORDS,
     is_plural,
-    possessed_at,
     stem,
     tokens,
 )
@@ -194,163 +194,6 @@ def preposition_direction(q: QuestionInfo, phrase: str) -> bool | None:
     return seen.pop() if len(seen) == 1 else None
 
 
-def owner_noun(q: QuestionInfo) -> int | None:
-    """The question word (its index in ``q.words``) said as "<noun> of [the] <entity>" for
-    its one entity: the relation the walk takes first ("the *daughter* of Pierre Curie": a
-    chain's hops are said from the entity outwards). None without one.
-
-    >>> from kgchat.retrieval.question import analyze
-    >>> q = analyze("Who is married to the daughter of Pierre Curie?", [(7, 9)])
-    >>> q.words[owner_noun(q)]
-    'daughter'
-    """
-    k = _of_before(q)
-    if k is not None:
-        noun = stem(q.tokens[k - 1])
-    elif _possessed(q):  # "X's *wife*": the noun X owns, said right after it
-        noun = stem(q.tokens[q.spans[0][1]])
-    else:
-        return None
-    at = [i for i, w in enumerate(q.words) if stem(w) == noun]
-    return at[0] if len(at) == 1 else None
-
-
-def owner_phrase(q: QuestionInfo) -> tuple[int, ...]:
-    """The question words (indices into ``q.words``) of the noun phrase said as "<noun
-    phrase> of [the] <entity>" or "<entity>'s <noun phrase>" for its one entity
-    (:func:`owner_noun` reads its one noun beside the entity): the words right before the
-    "of" back to an article or a word that is no noun's (a stopword, a preposition, a verb's
-    inflection), or right after the possessive up to one; or a noun phrase that a verb or a
-    preposition ties to the entity, from its article on ("the *film that followed* X",
-    "the *sequel to* X", "the *disease treated by* X": :func:`_tied_before`); empty without
-    such a phrase.
-
-    >>> from kgchat.retrieval.question import analyze
-    >>> q = analyze("Who founded the parent company of Beta Sensors?", [(6, 8)])
-    >>> [q.words[i] for i in owner_phrase(q)]
-    ['parent', 'company']
-    >>> q = analyze("Who was Jonas Weber's doctoral advisor?", [(2, 4)])
-    >>> [q.words[i] for i in owner_phrase(q)]
-    ['doctoral', 'advisor']
-    >>> q = analyze("Who directed the film that followed Glass Harbor?", [(6, 8)])
-    >>> [q.words[i] for i in owner_phrase(q)]
-    ['film', 'followed']
-    >>> owner_phrase(analyze("Who directed the film Glass Harbor?", [(4, 6)]))
-    ()
-    """
-    from kgchat.retrieval.question import participle
-
-    def noun(t: str) -> bool:
-        return t not in STOPWORDS and t not in PREPOSITIONS and not participle(t)
-
-    k = _of_before(q)
-    said: list[str] = []
-    if k is not None:
-        i = k - 1
-        while i >= 0 and noun(q.tokens[i]) and i not in q.in_mentions:
-            said.append(q.tokens[i])
-            i -= 1
-    elif _possessed(q):
-        i = q.spans[0][1]
-        while i < len(q.tokens) and noun(q.tokens[i]) and i not in q.in_mentions:
-            said.append(q.tokens[i])
-            i += 1
-    else:
-        said = _tied_before(q, participle)
-    stems = {stem(t) for t in said}
-    return tuple(i for i, w in enumerate(q.words) if stem(w) in stems)
-
-
-def owner_governed(q: QuestionInfo) -> bool:
-    """Whether the noun phrase its one entity owns ("the founder of X", "X's neighbours",
-    "the disease treated by X") is the subject of a clause with do-support or the object of a
-    preposition other than "of": the question then asks something of the thing that phrase
-    names, never the thing itself ("Which company did *the founder of X* study at?", "What
-    symptoms does *the disease treated by X* have?", "Which actors appeared in movies by
-    *the director of X*?"), where "Who is the founder of X?" asks the founder.
-
-    >>> from kgchat.retrieval.question import analyze
-    >>> owner_governed(analyze("Which company did the founder of Helix Labs study at?", [(6, 8)]))
-    True
-    >>> owner_governed(analyze("Who is the founder of Helix Labs?", [(5, 7)]))
-    False
-    """
-    from kgchat.retrieval.question import participle
-
-    if len(q.spans) != 1:
-        return False
-    toks = q.tokens
-    k = _of_before(q)
-    if k is not None:  # "<noun ...> of [the] X": back over the nouns before the "of"
-        i = k - 1
-        while i >= 0 and i not in q.in_mentions and toks[i] not in STOPWORDS:
-            if toks[i] in PREPOSITIONS or participle(toks[i]):
-                break
-            i -= 1
-    elif _possessed(q):  # "X's <noun>": the phrase starts at X
-        i = q.spans[0][0] - 1
-    elif _tied_before(q, participle):  # "the <noun> <verb/prep> X": from its article
-        i = q.spans[0][0] - 1
-        while i >= 0 and toks[i] not in ARTICLES:
-            i -= 1
-    else:
-        return False
-    while i >= 0 and (toks[i] in ARTICLES or toks[i] in POSSESSIVES):
-        i -= 1
-    if i < 0:
-        return False
-    return toks[i] in DO_FORMS or (toks[i] in PREPOSITIONS and toks[i] != "of")
-
-
-def _tied_before(q: QuestionInfo, participle: Callable[[str], bool]) -> list[str]:
-    """The tokens of "<article> <noun> ... <entity>" for the question's one entity, where
-    a preposition or a verb's inflection right before the entity ties the noun to it ("the
-    sequel *to* X", "the film that *followed* X", "the disease treated *by* X"); empty
-    otherwise: an apposition ("the film X") names the entity itself, and in "the album that
-    X is on" the entity is the clause's subject, its relation said after it."""
-    if len(q.spans) != 1:
-        return []
-    start = q.spans[0][0]
-    k = start - 1
-    while k >= 0 and q.tokens[k] not in ARTICLES:
-        if k in q.in_mentions:
-            return []
-        k -= 1
-    between = q.tokens[k + 1 : start]
-    if k < 0 or len(between) < 2 or between[0] in STOPWORDS or between[0] in PREPOSITIONS:
-        return []
-    last = between[-1]
-    return between if last != "of" and (last in PREPOSITIONS or participle(last)) else []
-
-
-def _possessed(q: QuestionInfo) -> bool:
-    """Whether the question writes its one entity with a possessive and a word after it
-    ("the occupation of Kaito Mori*'s* wife"): that word is what the entity owns, and any
-    "<noun> of" before the entity governs the two together, not the entity.
-
-    >>> from kgchat.retrieval.question import analyze
-    >>> _possessed(analyze("What is the occupation of Kaito Mori's wife?", [(5, 7)]))
-    True
-    >>> _possessed(analyze("What is the occupation of Kaito Mori?", [(5, 7)]))
-    False
-    """
-    if len(q.spans) != 1 or q.spans[0][1] >= len(q.tokens):
-        return False
-    end = q.spans[0][1]
-    return end in possessed_at(q.text)
-
-
-def _of_before(q: QuestionInfo) -> int | None:
-    """Where "of" stands in "<words> of [the] <entity>", for the question's one entity, with
-    a word before it and no possessive after it (:func:`_possessed`); None otherwise."""
-    if len(q.spans) != 1 or _possessed(q):
-        return None
-    k = q.spans[0][0] - 1
-    while k >= 0 and q.tokens[k] in ARTICLES:
-        k -= 1
-    return k if k >= 1 and q.tokens[k] == "of" else None
-
-
 def noun_direction(q: QuestionInfo, phrase: str) -> bool | None:
     """Which way the question's word order walks a relation named by a noun (``capital``,
     ``has narrower concept``): the phrase's content words said together right before "of
@@ -383,7 +226,7 @@ def noun_direction(q: QuestionInfo, phrase: str) -> bool | None:
         return None
     n, (start, end) = len(content), q.spans[0]
     said = [stem(t) for t in q.tokens]
-    k = _of_before(q)
+    k = of_before(q)
     owned = (
         (k is not None and k >= n and said[k - n : k] == content)
         or (  # "<noun> of X"

@@ -25,7 +25,8 @@ from kgchat.linking import Mention
 from kgchat.retrieval.mention_kinds import MentionKinds
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.scoring import PathQuery, phrase_parts, phrase_verb
-from kgchat.retrieval.walk import Pattern, StepGroups, group_edges
+from kgchat.retrieval.walk import Pattern
+from kgchat.retrieval.walk_edges import StepGroups, group_edges
 from kgchat.text import PREPOSITIONS, STOPWORDS, stem, tokens
 
 __all__ = ["GraphReading", "own_name"]
@@ -352,7 +353,7 @@ class GraphReading(MentionKinds):
         return edges
 
     def edge_steps(self, node: str) -> StepGroups:
-        """:meth:`edges` grouped by step (:func:`~kgchat.retrieval.walk.group_edges`), what
+        """:meth:`edges` grouped by step (:func:`~kgchat.retrieval.walk_edges.group_edges`), what
         the walk reads (cached per graph, as the edges are)."""
         steps = self._step_cache.get(node)
         if steps is None:

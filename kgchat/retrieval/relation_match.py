@@ -41,7 +41,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from kgchat.retrieval.phrases import owner_noun, phrase_parts
+from kgchat.retrieval.owner_phrases import owner_noun
+from kgchat.retrieval.phrases import phrase_parts
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import had_noun, how_typed, wh_typed
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathQuery

@@ -41,16 +41,13 @@ from operator import itemgetter
 from typing import Any
 
 from kgchat.graph.vocab import HIERARCHY, MEMBERSHIP, RDF_TYPE, RDFS_SUBCLASS, SKOS
+from kgchat.retrieval.walk_edges import StepGroups, group_edges
 
 __all__ = [
     "CLASS_ENDS",
-    "OneStep",
     "Parents",
     "Pattern",
-    "StepGroup",
-    "StepGroups",
     "Walk",
-    "group_edges",
     "turns_back",
 ]
 
@@ -75,71 +72,8 @@ def turns_back(hop: tuple[str, bool], nxt: tuple[str, bool]) -> bool:
     return hop[0] == nxt[0] and hop[1] != nxt[1]
 
 
-# The steps out of a node, kept as tuples (of strings and numbers) only: a graph's worth of
-# them is no work for the garbage collector (which stops following a tuple of atoms), where
-# lists and dicts would be traversed by every full collection.
-# The edges of one step: the predicate, the step, its distinct neighbours with (node, fact)
-# in edge order, the positions of its edges in the node's edge list, and the edges as
-# (fact, neighbour) pairs where a neighbour comes twice (else None)
-StepGroup = tuple[
-    str,
-    tuple[str, bool],
-    tuple[tuple[str, tuple[str | None, int]], ...],
-    tuple[int, ...],
-    tuple[tuple[int, str], ...] | None,
-]
-# a step with one edge: the predicate, the neighbour, (node, fact), the edge's position, the step
-OneStep = tuple[str, str, tuple[str | None, int], int, tuple[str, bool]]
-# forwards and backwards, of several edges, then of one
-StepGroups = tuple[
-    tuple[StepGroup, ...], tuple[StepGroup, ...], tuple[OneStep, ...], tuple[OneStep, ...]
-]
-
-
 _first = itemgetter(0)  # (a sort key, a map's function: no Python call an item)
 _UNSCORED = float("-inf")  # a pattern's score where none was given (made once, not a call an item)
-_STEP = itemgetter(2, 3)  # an edge's (predicate, forward)
-
-
-def group_edges(node: str, edges: Iterable[Any]) -> StepGroups:
-    """A node's edges (``(fact, neighbor, predicate, forward)``) grouped by step (predicate,
-    direction), forwards and backwards apart, the steps of one edge apart (most), each in
-    the order of its first edge: what
-    :class:`Walk` reads, so that it extends a pattern by a whole group at once (thousands of
-    edges a question). A caller may keep them per node (the retriever does, per graph).
-
-    >>> edges = [(0, "A", "r", False), (1, "C", "s", True), (2, "D", "r", False)]
-    >>> forwards, backwards, forward_ones, backward_ones = group_edges("B", edges)
-    >>> forwards, backwards
-    ((), (('r', ('r', False), (('A', ('B', 0)), ('D', ('B', 2))), (0, 2), None),))
-    >>> forward_ones, backward_ones
-    ((('s', 'C', ('B', 1), 1, ('s', True)),), ())
-    """
-    edges = edges if isinstance(edges, list) else list(edges)
-    at: dict[tuple[str, bool], list[int]] = {}  # each step's edges' positions
-    for k, step in enumerate(map(_STEP, edges)):
-        got = at.get(step)
-        if got is None:
-            at[step] = [k]
-        else:
-            got.append(k)
-    several: tuple[list[StepGroup], list[StepGroup]] = ([], [])  # forwards, backwards
-    ones: tuple[list[OneStep], list[OneStep]] = ([], [])
-    for step, positions in at.items():
-        if len(positions) == 1:  # most steps of most nodes: one value of a property
-            k = positions[0]
-            fact, neighbor = edges[k][0], edges[k][1]
-            ones[0 if step[1] else 1].append((step[0], neighbor, (node, fact), k, step))
-            continue
-        pairs = tuple((edges[k][0], edges[k][1]) for k in positions)
-        group: dict[str, tuple[str | None, int]] = {}
-        for fact, neighbor in pairs:
-            group.setdefault(neighbor, (node, fact))
-        once = len(group) == len(pairs)
-        several[0 if step[1] else 1].append(
-            (step[0], step, tuple(group.items()), tuple(positions), None if once else pairs)
-        )
-    return tuple(several[0]), tuple(several[1]), tuple(ones[0]), tuple(ones[1])
 
 
 class Walk:
@@ -162,8 +96,9 @@ class Walk:
         ``expect(nodes)`` is told, before each hop, the nodes it walks from, in order (a
         remote view fetches their edges together).
     steps : callable, optional
-        ``steps(node)`` -> :func:`group_edges` of ``node`` and ``edges(node)``, kept by the
-        caller across walks (default: grouped here, kept for this walk).
+        ``steps(node)`` -> :func:`~kgchat.retrieval.walk_edges.group_edges` of ``node`` and
+        ``edges(node)``, kept by the caller across walks (default: grouped here, kept for
+        this walk).
     grown : dict, optional
         What each pattern grew into, kept by the caller across walks (per graph, as
         ``steps``): a pattern's nodes follow from the start, the pattern and ``edges`` alone,

@@ -128,7 +128,7 @@ class WordOrder:
         types: np.ndarray | None,
     ) -> float:
         """A one-hop path's word-order agreement with the owner noun's vote added: "the
-        <noun> of X" or "X's <noun>" (:func:`~kgchat.retrieval.phrases.owner_phrase`, the
+        <noun> of X" or "X's <noun>" (:func:`~kgchat.retrieval.owner_phrases.owner_phrase`, the
         noun's phrase: "the *parent company* of X") names the node one hop from X, which a
         one-hop path answers with. Where the hop says another question word better than
         any word of that phrase, and the answer's type words do not say one as well either,
@@ -164,7 +164,7 @@ class WordOrder:
         self, c: PerQuestion, head: np.ndarray | None, owner: float
     ) -> tuple[float, bool] | None:
         """A later hop's vote on a chain's order: "the <noun> of X" names the hop taken
-        first (:func:`~kgchat.retrieval.phrases.owner_noun`), so a later hop saying that noun
+        first (:func:`~kgchat.retrieval.owner_phrases.owner_noun`), so a later hop saying that noun
         better (``owner``: its best match to it) than the first hop does (``head``: its
         words' best match to each question word) walks the chain the other way round
         ("married to the *daughter* of X": X's daughter's spouse, not X's spouse's
