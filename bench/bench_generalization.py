@@ -177,6 +177,10 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # their language versions' titles ("KKO:2019:1"), ECLI as dcterms:isVersionOf, keywords on
     # dcterms:description, SKOS schemes in fi/sv/en, statutes at ELI IRIs titled on expressions
     "caselaw": "caselaw.rdf",
+    # legal-entity reference data as GLEIF publishes it (Turtle, GLEIF L1/L2/Base ontologies):
+    # entities unlabelled at rdf.gleif.org/L1/L-<LEI> (hasLegalName), the LEI on a separate
+    # registration entry, addresses as nodes, parents via relationship nodes (hasChild/hasParent)
+    "lei": "lei.ttl",
 }
 
 

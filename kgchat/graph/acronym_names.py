@@ -24,6 +24,7 @@ import re
 
 import numpy as np
 
+from kgchat.graph.junctions import ANONYMOUS
 from kgchat.graph.names import humanize_id, local_name
 
 __all__ = ["acronym_aliases"]
@@ -46,8 +47,8 @@ def acronym_aliases(keys, es, ep, eo, labels, aliases, type_pid) -> None:
     names: dict[int, str] = {}
     for e, c in zip(es[rows].tolist(), eo[rows].tolist(), strict=True):
         label = labels.get(e)
-        if not label or not _WORD.search(label):
-            continue
+        if not label or label.startswith(ANONYMOUS) or not _WORD.search(label):
+            continue  # (a junction's shown identifier is no name to spell out)
         if c not in names:
             names[c] = labels.get(c) or humanize_id(local_name(keys[c]))
         cls = names[c]

@@ -31,8 +31,9 @@ __all__ = ["abbreviates", "coded_iri", "spells", "strip_own_id"]
 # A UUID or a hexadecimal digest is an id generator's, as opaque as a code (TED mints
 # ``epd:Organization/6c3a...-...`` for each company a notice names). So is a long code of
 # capitals and digits mixed, as registries issue them: an ISO 17442 LEI
-# ("549300UTMGDNFNTAMM65", the IRI GLEIF and FIBO data mint for a company), an ISIN
-# ("US0378331005"), a FIGI; no word is written that way
+# ("549300UTMGDNFNTAMM65", the IRI FIBO data mint for a company), an ISIN
+# ("US0378331005"), a FIGI; no word is written that way. Such a code may follow a short prefix
+# that says what the IRI is of: GLEIF's own data mint ``rdf.gleif.org/L1/L-549300UTMGDNFNTAMM65``
 _OPAQUE = re.compile(
     # (digits after digits are one run, so each later part starts with its separator: a
     # long run of digits that fails at its end is not tried split every way, which took
@@ -41,7 +42,7 @@ _OPAQUE = re.compile(
     r"(?:-[A-Za-z]{1,2})?"
     r"|[\da-fA-F]{8}-[\da-fA-F]{4}-[\da-fA-F]{4}-[\da-fA-F]{4}-[\da-fA-F]{12}"
     r"|(?=[\da-f]*[a-f])(?=[\da-f]*\d)[\da-f]{16,}"
-    r"|(?=(?:[A-Z]*\d){3})(?=\d*[A-Z])[A-Z\d]{10,}"
+    r"|(?:[A-Za-z]{1,3}-)?(?=(?:[A-Z]*\d){3})(?=\d*[A-Z])[A-Z\d]{10,}"
 )
 # a name that ends by citing an identifier in square brackets: "Lepirudin [drugbank:DB00001]"
 _CITED_ID = re.compile(r"(.*\S)\s*\[([^\[\]\s]+)\]")
@@ -55,6 +56,8 @@ def coded_iri(key: str) -> bool:
     >>> coded_iri("http://x/SUP-00417"), coded_iri("http://x/Stadtpark")
     (True, False)
     >>> coded_iri("http://x/entity/549300UTMGDNFNTAMM65"), coded_iri("http://x/UNESCO")
+    (True, False)
+    >>> coded_iri("https://rdf.gleif.org/L1/L-549300UTMGDNFNTAMM65"), coded_iri("http://x/Al-Qaida")
     (True, False)
     """
     return not key.startswith("_:") and bool(_OPAQUE.fullmatch(local_name(key)))

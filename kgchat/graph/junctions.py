@@ -210,6 +210,13 @@ def anonymous_junctions(
         if any(c.isdigit() for c in name) or (unnamed_kinds is not None and unnamed_kinds[i]):
             labels[i] = f"{ANONYMOUS}{name})"
             found.append(i)
+    # a record about a junction, keyed by its identifier (GLEIF's relationship record
+    # ``R-...-D-REC`` of the relationship ``R-...-D``): a hop on the way, as its junction is
+    if found:
+        for i in _records_about(keys, es, ep, eo, nodes & ~keyed, inward, labels, type_pid):
+            if i not in found and not keys[i].startswith("_:"):
+                labels[i] = f"{ANONYMOUS}{_name(keys[i])})"
+                found.append(i)
     return found
 
 

@@ -66,6 +66,7 @@ def own_code_names(
     rows = np.flatnonzero((kinds[o] == LITERAL) & (kinds[s] == IRI))
     if not len(rows):
         return
+    _record_codes(keys, s[rows], o[rows], labels, aliases)
     codes: dict[int, str] = {}
     for i in np.unique(s[rows]).tolist():
         name = local_name(keys[i]) if "://" in keys[i] else ""
@@ -86,3 +87,57 @@ def own_code_names(
             labels[a] = code
         elif normalize_text(code) not in {normalize_text(n) for n in (label, *aliases.get(a, ()))}:
             aliases.setdefault(a, []).append(code)
+
+
+# what a record's IRI adds to that of the thing it is about (GLEIF's ``-LEI``): a short tag
+_TAG = re.compile(r"(.+)[-_.][A-Z]{1,4}")
+# what the thing's IRI may put before the code it was minted from (GLEIF's ``L-``)
+_PREFIX = re.compile(r"(?:[A-Za-z]{1,3}-)?")
+
+
+def _record_codes(keys, s, o, labels, aliases) -> None:
+    """Add to ``aliases`` (or ``labels``) of a thing each code that a record about it states,
+    where the record's IRI is the thing's with a short tag added and the thing's IRI was minted
+    from that code: GLEIF states an entity's LEI on its registration entry
+    ``<.../L1/L-549300UTMGDNFNTAMM65-LEI> gleif-L1:LEI "549300UTMGDNFNTAMM65"``, which
+    ``gleif-L1:identifiesAndRecords`` the entity ``<.../L1/L-549300UTMGDNFNTAMM65>``; people name
+    the entity by it ("where is the entity with LEI 549300UTMGDNFNTAMM65 based?").
+
+    >>> keys = ["http://g/L-5493001KJTIIGC8Y1R12-LEI", "http://g/L-5493001KJTIIGC8Y1R12",
+    ...         '"5493001KJTIIGC8Y1R12"', "http://g/lei", "http://g/L-XYZ-LEI", '"2024-01-05"']
+    >>> labels, aliases = {1: "Acme GmbH"}, {}
+    >>> _record_codes(keys, np.array([0, 4]), np.array([2, 5]), labels, aliases)
+    >>> aliases
+    {1: ['5493001KJTIIGC8Y1R12']}
+    """
+    tagged: dict[int, str] = {}
+    for a in np.unique(s).tolist():
+        key = keys[a]
+        # (a tag's separator among the last characters: most IRIs end otherwise, read no more)
+        if any(c in key[-5:] for c in "-_.") and (m := _TAG.fullmatch(key)):
+            tagged[a] = m[1]
+    if not tagged:
+        return
+    wanted: dict[str, list[str]] = {}
+    rows = np.flatnonzero(np.isin(s, np.fromiter(tagged, np.int64, len(tagged))))
+    for a, b in zip(s[rows].tolist(), o[rows].tolist(), strict=True):
+        code = literal_text(keys[b])
+        thing = tagged[a]
+        head = local_name(thing)
+        if (
+            _CODE.fullmatch(code)
+            and head.endswith(code)
+            and _PREFIX.fullmatch(head[: len(head) - len(code)])
+        ):
+            wanted.setdefault(thing, []).append(code)
+    if not wanted:
+        return
+    for i, key in enumerate(keys):
+        for code in wanted.get(key, ()):
+            label = labels.get(i)
+            if label is None:
+                labels[i] = code
+            elif normalize_text(code) not in {
+                normalize_text(n) for n in (label, *aliases.get(i, ()))
+            }:
+                aliases.setdefault(i, []).append(code)

@@ -92,19 +92,39 @@ def _keyed_by_subject(
     keys: list[str], s: np.ndarray, o: np.ndarray, named: np.ndarray, ids: list[int]
 ) -> list[int]:
     """Those of ``ids`` whose identifier (:func:`_name`) is that of a named node one of their
-    facts (``s`` -> ``o``) leads to: a record keyed by what it is about.
+    facts (``s`` -> ``o``) leads to: a record keyed by what it is about; or that identifier
+    followed by a short tag of letters, as GLEIF keys an entity's LEI registration entry
+    (``L-549300...-LEI`` for the entity ``L-549300...``) and a relationship's record
+    (``R-...-D-REC`` for ``R-...-D``).
 
     >>> keys = ["http://e.eu/aggregation/p/9/_SK_1", "http://e.eu/item/9/_SK_1", "Rijks"]
     >>> keys += ["http://e.eu/aggregation/p/9/_SK_2", "http://e.eu/item/9/_SK_3"]
     >>> s, o = np.array([0, 0, 3, 3]), np.array([1, 2, 4, 2])
     >>> _keyed_by_subject(keys, s, o, np.array([False, True, True, False, True]), [0, 3])
     [0]
+    >>> keys = ["http://g/L1/L-5493001KJTIIGC8Y1R12-LEI", "http://g/L1/L-5493001KJTIIGC8Y1R12"]
+    >>> keys += ["http://g/L1/L-5493001KJTIIGC8Y1R12-Acme", "http://g/L1/L-5493001KJTIIGC8Y1R1"]
+    >>> s, o = np.array([0, 2, 3]), np.array([1, 1, 1])
+    >>> _keyed_by_subject(keys, s, o, np.ones(4, bool), [0, 2, 3])
+    [0]
     """
     if not ids:
         return []
     facts = np.flatnonzero(np.isin(s, ids) & named[o] & (s != o)).tolist()
-    found = {int(s[f]) for f in facts if _name(keys[s[f]]) == _name(keys[o[f]])}
+    found = {int(s[f]) for f in facts if _keyed_by(_name(keys[s[f]]), _name(keys[o[f]]))}
     return sorted(found)
+
+
+# what a record's identifier may add to that of the thing it is about: a separator and a short
+# tag of letters (GLEIF's ``-LEI``, ``-REC``), no word of a name ("-Acme") nor more of the code
+_TAG = re.compile(r"[-_.][A-Z]{1,4}")
+
+
+def _keyed_by(record: str, thing: str) -> bool:
+    """Whether ``record`` is ``thing``'s identifier, or it followed by a tag (:data:`_TAG`)."""
+    return record == thing or (
+        record.startswith(thing) and bool(_TAG.fullmatch(record[len(thing) :]))
+    )
 
 
 def _coded(key: str) -> bool:
