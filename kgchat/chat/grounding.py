@@ -170,7 +170,7 @@ def repair(
         text, turn.dropped = g.text, g.dropped
         bare = not g.supported
     if bare:
-        evidence = evidence_text([(n, given[n - 1]) for n in cited])
+        evidence = evidence_text([(n, given[n - 1]) for n in cited], kg)
         turn.text = templates.fallback.format(answer=chosen.label, evidence=evidence or "[1]")
         return
     turn.text = text
