@@ -206,3 +206,21 @@ def test_a_graph_name_made_of_the_cited_relations_words_is_the_relation():
     # an entity the cited fact does not hold is still named
     bad = check_claims("Leiden name type Lugdunum Batavorum [1].", [f], kg=kg, names=names)
     assert bad[0].valid == (False,)
+
+
+def test_a_value_is_said_with_its_unit_and_a_statement_with_its_qualifiers():
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Tau b", "mass", "_:m"),
+            ("_:m", "http://qudt.org/schema/qudt/numericValue", "5.84"),
+            ("_:m", "http://qudt.org/schema/qudt/unit", "Jupiter mass"),
+            ("Tau b", "discoverer", "Butler"),
+        ]
+    )
+    a = ChatBot(kg, backend=TemplateBackend()).ask("What is the mass of Tau b?")
+    assert a.answer == "5.84"
+    assert a.text.startswith("5.84: Tau b mass, numeric value 5.84, unit Jupiter mass [1][2][")
+    check = check_reply(kg, a)
+    assert check.valid == check.cited == 3 and check.supported
+    # a fact of the named entity off the path is no part of the value
+    assert "Butler" not in a.text

@@ -29,6 +29,7 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kgchat.graph.compile import ANONYMOUS
@@ -37,12 +38,38 @@ from kgchat.graph.view import Fact
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
 
-__all__ = ["evidence_text", "unnamed"]
+__all__ = ["evidence_text", "held_by_unnamed", "unnamed"]
 
 
 def unnamed(label: str) -> bool:
     """Whether a node's label is the placeholder of a node without a name."""
     return label.startswith(ANONYMOUS)
+
+
+def held_by_unnamed(cited: list[int], given: Sequence[Fact]) -> list[int]:
+    """``cited`` (numbers of ``given`` facts) and, after them, the given facts out of an
+    unnamed node a cited fact holds: what a quantity value or a statement says besides (its
+    unit, its qualifiers), without which "mass, numeric value 5.84" says no unit.
+
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> kg = KnowledgeGraph.from_triples([("Tau b", "mass", "_:m"), ("_:m", "value", "5.84"),
+    ...                                   ("_:m", "unit", "Jupiter mass"), ("Tau b", "p", "q")])
+    >>> by = {f.object_label: f for f in kg.facts()}
+    >>> given = [by["(anonymous m)"], by["5.84"], by["q"], by["Jupiter mass"]]
+    >>> [given[n - 1].object_label for n in held_by_unnamed([1, 2], given)]
+    ['(anonymous m)', '5.84', 'Jupiter mass']
+    """
+    hubs = {
+        node
+        for n in cited
+        for node, label in (
+            (given[n - 1].subject, given[n - 1].subject_label),
+            (given[n - 1].object, given[n - 1].object_label),
+        )
+        if unnamed(label)
+    }
+    more = [n for n, f in enumerate(given, 1) if n not in cited and f.subject in hubs]
+    return [*cited, *more]
 
 
 def evidence_text(numbered: list[tuple[int, Fact]], kg: KnowledgeGraph | None = None) -> str:
