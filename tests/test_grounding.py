@@ -281,4 +281,6 @@ def test_evidence_says_a_hop_through_an_unnamed_node_as_one(tmp_path):
     text = bot.ask("When was Johanna Verbeek born?").text
     assert "anonymous" not in text
     # (a hyphenated property name is read as words: "time-span" -> "time span", probe33d)
-    assert "Johanna Verbeek was born, has time span 1832 [1][2]" in text
+    # the event's other given fact is said with it (chat34: what an unnamed node on the
+    # answer's path holds besides, as a value's unit)
+    assert "Johanna Verbeek was born, has time span 1832, took place at Delft [1][2][4]" in text

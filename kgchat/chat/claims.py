@@ -10,8 +10,9 @@ the group supports the claim:
   of one;
 - its other words (stopwords and words such as "answer" or "known" aside) are words of the
   cited facts: their relation phrases, their inverses' phrases, or their ends' names;
-- each cited fact's ends are named by the claim, are the question's entities, or link it to
-  another fact of the group (a path, as a two-hop answer cites it);
+- each cited fact's ends are named by the claim, are the question's entities, link it to
+  another fact of the group (a path, as a two-hop answer cites it), or are unnamed nodes (a
+  statement, a quantity value: nothing a sentence can name);
 - the claim does not name a fact's two ends in the wrong direction for the relation words
   between them ("Ben taught Ada" for "Ada — taught → Ben"; "by" and "of" after a relation word
   turn it round: "Ben was taught by Ada", "Paris is the capital of France"), nor negate a fact
@@ -47,6 +48,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.claim_text import Key, graph_names, name_key, nameable, split_claims
+from kgchat.chat.evidence import unnamed
 from kgchat.chat.guard import GENERIC
 from kgchat.graph.view import Fact
 from kgchat.text import STOPWORDS, stem, tokens
@@ -101,6 +103,10 @@ class _Fact:
     def stems(self) -> set[str]:
         return {stem(w) for w in self.own + self.inverse if w not in STOPWORDS}
 
+    def phrase(self) -> set[str]:
+        """Every word of its relation phrases, stopwords too ("latin name": "name" is one)."""
+        return {stem(w) for w in self.own + self.inverse}
+
     def numbers(self) -> set[int]:
         """The whole numbers the fact holds anywhere (its ends' names, a value's parts:
         ``1867-11-07`` holds 1867, 11 and 7)."""
@@ -124,11 +130,15 @@ def _mentions(
     known: Collection[Key],
     names: Collection[Key],
     relation: set[str],
+    cited: Collection[Key] = (),
 ) -> list[tuple[int, int, Key]]:
     """Entity names in a clause, longest first, left to right: the given facts' ends (``known``,
     however long: a paper's title) before other graph names (up to ``_MAX_NAME`` words), and a
-    graph name that is only relation words of the cited facts ("has topping" where the graph
-    has a class Topping) not taken for one."""
+    name that is only relation words of the cited facts ("has topping" where the graph has a
+    class Topping; "has role" where a given fact holds the class "role") not taken for one. An
+    end of a cited fact (``cited``) is always taken whole: "acetic acid" in "acetate is
+    conjugate base of acetic acid" is no "acetate" beside the inverse's relation word "acid"
+    ("is conjugate acid of")."""
     longest = max([_MAX_NAME, *(len(k) for k in known)])
     out, i = [], 0
     while i < len(stems):
@@ -136,9 +146,11 @@ def _mentions(
             k = tuple(stems[i : i + n])
             if not nameable(words[i : i + n]):
                 continue
-            if (
-                k in known or (n <= _MAX_NAME and k in names and not set(k) <= relation)
-            ) and not _relation_around(k, known, relation):
+            if k in cited or (
+                (k in known or (n <= _MAX_NAME and k in names))
+                and not set(k) <= relation
+                and not _relation_around(k, known, relation)
+            ):
                 out.append((i, i + n, k))
                 i += n
                 break
@@ -242,7 +254,13 @@ def check_claims(
     labels = [label for f in given for label in (f.subject_label, f.object_label)]
     for text_of, cites in split_claims(text, keep=[*labels, *anchors]):
         cited = [facts[n - 1] for n in cites if 1 <= n <= len(facts)]
-        c = _Clause.parse(text_of, known, names, set().union(*(f.stems() for f in cited)))
+        c = _Clause.parse(
+            text_of,
+            known,
+            names,
+            set().union(*(f.phrase() for f in cited)),
+            set().union(*(f.ends for f in cited)),
+        )
         repeated = _repeats(c.units) or c.units in seen
         seen.append(c.units)
         if not cites:
@@ -251,7 +269,12 @@ def check_claims(
         # what fails the claim fails every citation of it
         problems = _unsaid(c, cited, known, _classes(kg, cited), extra_words)
         problems += ["repeats itself"] if repeated else []
-        problems += ["asks instead of stating"] if text_of.endswith("?") else []
+        # a name may end in "?" (a thread titled "Which oscilloscope in 2024?"): said last,
+        # the claim states it
+        asks = text_of.endswith("?") and not any(
+            n.endswith("?") and text_of.endswith(n) for n in (*labels, *anchors)
+        )
+        problems += ["asks instead of stating"] if asks else []
         against = _contradictions(c, cited)
         clean = not problems and not against
         problems += against
@@ -268,8 +291,9 @@ def check_claims(
             loose = [
                 label
                 for k, label in ((f.subject, f.fact.subject_label), (f.object, f.fact.object_label))
-                # a value is no name to find ("1", "6.0", "A"): said when its words are
-                if k not in accounted and not _said(k, c.stems)
+                # a value is no name to find ("1", "6.0", "A"): said when its words are;
+                # an unnamed node (a statement, a quantity value) has no name to say
+                if k not in accounted and not _said(k, c.stems) and not unnamed(label)
             ]
             if loose:
                 problems.append(f"[{n}] holds {loose[0]}, which the claim does not name")
@@ -292,13 +316,23 @@ class _Clause:
 
     @classmethod
     def parse(
-        cls, text: str, known: Collection[Key], names: Collection[Key], relation: set[str]
+        cls,
+        text: str,
+        known: Collection[Key],
+        names: Collection[Key],
+        relation: set[str],
+        cited: Collection[Key] = (),
     ) -> _Clause:
         words = tokens(text)
         stems = [stem(w) for w in words]
-        spans = _mentions(stems, words, known, names, relation)
-        starts = {a: k for a, _, k in spans}
+        spans = _mentions(stems, words, known, names, relation, cited)
+        starts: dict[int, Any] = {a: k for a, _, k in spans}
         inside = {i for a, b, _ in spans for i in range(a, b)}
+        # a number is one unit, its sign and decimals kept: "-0.2" is no "0 2", nor "0.2"
+        for a, (surface, n) in _numbers(text, words).items():
+            if not inside.intersection(range(a, a + n)):
+                starts[a] = surface
+                inside.update(range(a, a + n))
         units = [starts.get(i, w) for i, w in enumerate(words) if i in starts or i not in inside]
         return cls(words, stems, spans, units)
 
@@ -306,6 +340,26 @@ class _Clause:
         """Positions of the words outside every name."""
         inside = {i for a, b, _ in self.spans for i in range(a, b)}
         return [i for i in range(len(self.words)) if i not in inside]
+
+
+_NUMBER = re.compile(r"(?<![\w.])[-+−]?\d+(?:[.,]\d+)*(?!\w)")
+
+
+def _numbers(text: str, words: list[str]) -> dict[int, tuple[str, int]]:
+    """The numbers of ``text`` by the position of their first word in ``words`` (what
+    :func:`~kgchat.text.tokens` made of it), as written and with how many words they are
+    ({} where the two readings do not agree)."""
+    digits = [i for i, w in enumerate(words) if w.isdigit()]
+    out: dict[int, tuple[str, int]] = {}
+    k = 0
+    for m in _NUMBER.finditer(text):
+        n = len(tokens(m.group(0)))
+        run = digits[k : k + n]
+        if len(run) != n or run != list(range(run[0], run[0] + n)):
+            return {}
+        out[run[0]] = (m.group(0), n)
+        k += n
+    return out if k == len(digits) else {}
 
 
 def _unsaid(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kgchat.chat.config import confidence_of
-from kgchat.chat.describe import asks_only_about, asks_who_it_is, describe
+from kgchat.chat.describe import asks_only_about, asks_who_it_is, describe, named_in_plural
 from kgchat.chat.followup import asks
 from kgchat.chat.guard import support
 from kgchat.chat.turn import Turn
@@ -35,6 +35,8 @@ def described(bot: ChatBot, turn: Turn, res: Retrieval) -> bool:
     if not res.candidates or info is None:
         return False
     node = asks_only_about(res, info, bot.requests)
+    if node is not None and named_in_plural(bot.kg, res):
+        return False  # "list the berries": the things of a kind, not the kind described
     # the retrieval's best answer's facts lead ("What is X?": its class), unless it
     # abstained, or answered "Who is X?" with another person
     lead = node is not None and not res.abstained
@@ -46,7 +48,7 @@ def described(bot: ChatBot, turn: Turn, res: Retrieval) -> bool:
     first: list[Fact] = []
     if lead:
         first = [facts[n - 1] for n in support(bot.kg, res.candidates[0], facts)]
-    turn.text, turn.given = describe(node, facts, limit=bot.config.max_list, first=first)
+    turn.text, turn.given = describe(node, facts, limit=bot.config.max_described, first=first)
     # the answer: the first candidate the reply states (its class, leading)
     found = {c.node: c for c in reversed(res.candidates)}
     ends = (e for f in turn.given for e in (f.subject, f.object) if e != node)

@@ -49,14 +49,21 @@ from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.question import analyze
 from kgchat.retrieval.question_shapes import is_yes_no
 from kgchat.retrieval.similarity import TextSimilarity
-from kgchat.text import STOPWORDS
+from kgchat.text import STOPWORDS, singular, tokens
 from kgchat.wordnet import wordnet
 
 if TYPE_CHECKING:
     from kgchat.retrieval import Retrieval
     from kgchat.retrieval.question import QuestionInfo
 
-__all__ = ["DescriptionRequest", "asks_only_about", "asks_who_it_is", "describe", "imperative"]
+__all__ = [
+    "DescriptionRequest",
+    "asks_only_about",
+    "asks_who_it_is",
+    "describe",
+    "imperative",
+    "named_in_plural",
+]
 
 # What a request for a description asks, its entity left out: the words of the plainest one
 # ("Tell me about X"), which the description path answers by its form alone. Other wordings are
@@ -112,6 +119,32 @@ def asks_only_about(
     return nodes.pop()
 
 
+def named_in_plural(kg: Any, res: Retrieval) -> bool:
+    """Whether the question says a name of the graph in the plural where the name itself is
+    singular ("list the berries", "Which cheeses are there?", "list the NSAIDs" of the class
+    "berry", "cheese", "NSAID"): it asks for the things of that kind, not for a description of
+    the kind. A name that is plural itself ("Tell me about the Beatles") is no such plural.
+
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> from kgchat.retrieval import Retriever
+    >>> kg = KnowledgeGraph.from_triples([("Blueberry", "subclass_of", "berry"),
+    ...                                   ("The Beatles", "is_a", "band")])
+    >>> r = Retriever(kg)
+    >>> [named_in_plural(kg, r.retrieve(q)) for q in ("list the berries", "Tell me about berry",
+    ...                                              "Tell me about the Beatles")]
+    [True, False, False]
+    """
+    for m in res.mentions:
+        words = m.text.lower().split()
+        last = words[-1] if words else ""
+        if not last or singular(last) == last:
+            continue
+        names = [kg.label(m.node), *kg.aliases(m.node)]
+        if not any(last in tokens(name) for name in names):
+            return True
+    return False
+
+
 def imperative(info: QuestionInfo) -> bool:
     """Whether a question is an instruction whose only object is its one entity: its first
     word a verb in its base form (one WordNet uses as a verb more often than as anything
@@ -161,5 +194,10 @@ def describe(
     chosen = list(dict.fromkeys([*lead, *own]))[:limit]
     if not chosen:
         return "", []
-    text = "; ".join(f"{fact_sentence(f)} [{n}]" for n, f in enumerate(chosen, 1))
-    return text + ".", chosen
+    # two facts that read alike (a name under two relations labelled "name") are one
+    # sentence citing both, not the sentence twice
+    said: dict[str, str] = {}
+    for n, f in enumerate(chosen, 1):
+        sentence = fact_sentence(f)
+        said[sentence] = said.get(sentence, "") + f"[{n}]"
+    return "; ".join(f"{s} {cites}" for s, cites in said.items()) + ".", chosen

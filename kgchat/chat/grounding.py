@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kgchat.chat.claims import Claim, Key, check_claims, name_key
+from kgchat.chat.evidence import held_by_unnamed
 from kgchat.chat.guard import (
     CITATION,
     GENERIC,
@@ -139,7 +140,8 @@ def repair(
     that names none is withheld. A reply that cites nothing gets the answer's supporting facts
     cited. Then, with ``claim_check``, :func:`ground`: the claims it rejects are dropped, and a
     reply left citing no fact that holds the answer, or one that is the bare answer, becomes
-    the answer and its verbalised evidence (the ``fallback`` template)."""
+    the answer and its verbalised evidence (the ``fallback`` template), an unnamed node's other
+    given facts with it (:func:`~kgchat.chat.evidence.held_by_unnamed`: a value's unit)."""
     from kgchat.chat.claims import graph_names
 
     assert turn.raw is not None
@@ -170,7 +172,7 @@ def repair(
         text, turn.dropped = g.text, g.dropped
         bare = not g.supported
     if bare:
-        evidence = evidence_text([(n, given[n - 1]) for n in cited])
+        evidence = evidence_text([(n, given[n - 1]) for n in held_by_unnamed(cited, given)], kg)
         turn.text = templates.fallback.format(answer=chosen.label, evidence=evidence or "[1]")
         return
     turn.text = text

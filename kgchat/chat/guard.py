@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from kgchat.graph.compile import ANONYMOUS as _ANONYMOUS
+from kgchat.chat.evidence import evidence_text
 from kgchat.graph.view import Fact
 from kgchat.text import stem, tokens
 
@@ -33,6 +33,7 @@ __all__ = [
     "CITATION",
     "GENERIC",
     "drop_invalid",
+    "evidence_text",
     "fact_sentence",
     "free_answer",
     "support",
@@ -81,72 +82,6 @@ def fact_sentence(f: Fact) -> str:
     return f"{f.subject_label} {predicate} {f.object_label}"
 
 
-def evidence_text(numbered: list[tuple[int, Fact]]) -> str:
-    """Cited facts as one text, ``"<fact> [n]; <fact> [m]"``, a fact into an unnamed node and
-    the facts out of it said as one (``Johanna Verbeek was born, has time-span 1832 [1][2]``:
-    a CIDOC-CRM birth event or a Freebase CVT is no thing to name to anyone), through every
-    unnamed node in a row (schema.org's offer and its price specification).
-
-    >>> from kgchat.graph import KnowledgeGraph
-    >>> kg = KnowledgeGraph.from_triples([("CYP2C9", "is_a", "enzyme")])
-    >>> evidence_text([(1, kg.fact(0))])
-    'CYP2C9 is an enzyme [1]'
-    >>> kg = KnowledgeGraph.from_triples([("Vienna", "http://a.org/country", "Austria"),
-    ...                                   ("Vienna", "http://b.org/country", "Austria")])
-    >>> evidence_text([(1, kg.fact(0)), (2, kg.fact(1))])
-    'Vienna country Austria [1][2]'
-    >>> kg = KnowledgeGraph.from_triples([("_:p", "price", "54.90"), ("Stove", "offers", "_:o"),
-    ...                                   ("_:o", "price_specification", "_:p")])
-    >>> evidence_text([(1, kg.fact(0)), (2, kg.fact(1)), (3, kg.fact(2))])
-    'Stove offers, price specification, price 54.90 [2][3][1]'
-    """
-    out: dict[str, str] = {}  # what is said -> its citations: one fact text is said once
-    # a fact out of an unnamed node that another given fact leads into continues that one
-    into = {g.object for _, g in numbered if g.object_label.startswith(_ANONYMOUS)}
-    follows = {i for i, (_, g) in enumerate(numbered) if g.subject in into}
-    used: set[int] = set()
-    for i, (n, f) in [
-        *((i, x) for i, x in enumerate(numbered) if i not in follows),
-        *((i, x) for i, x in enumerate(numbered) if i in follows),
-    ]:
-        if i in used:
-            continue
-        used.add(i)
-        phrase, cites, last = f.predicate_label, f"[{n}]", f
-        # through every unnamed node in a row: "X offers, price specification, price 54.90"
-        while last.object_label.startswith(_ANONYMOUS):
-            j = next(
-                (
-                    j
-                    for j, (_, g) in enumerate(numbered)
-                    if j not in used and g.subject == last.object
-                ),
-                None,
-            )
-            if j is None:
-                break
-            used.add(j)
-            m, last = numbered[j]
-            phrase = _joined(phrase, last.predicate_label)
-            cites += f"[{m}]"
-        said = fact_sentence(f) if last is f else f"{f.subject_label} {phrase} {last.object_label}"
-        # two facts that read alike (two relations with one label) are one sentence, citing
-        # both: "Vienna parent country Austria [1][2]", not the sentence twice
-        out[said] = out.get(said, "") + cites
-    return "; ".join(f"{said} {cites}" for said, cites in out.items())
-
-
-def _joined(first: str, second: str) -> str:
-    """Two relation phrases said as one, the words the second opens with as the first ends
-    said once: "aggregate rating" and "rating value" are "aggregate rating value" (not
-    "aggregate rating, rating value", a word twice in a row)."""
-    a, b = first.split(), second.split()
-    for n in range(min(len(a), len(b)), 0, -1):
-        if [w.lower() for w in a[-n:]] == [w.lower() for w in b[:n]]:
-            return " ".join(a + b[n:])
-    return f"{first}, {second}"
-
-
 # the prompt's notation of a fact, "A — r → B", which a small model copies into its reply
 _NOTATION = re.compile(r"\s+[—–]\s+([^—–→\[\]]+?)\s+→\s+")
 
@@ -176,7 +111,20 @@ def _says(said: list[str], label: str) -> bool:
 
 def support(kg: KnowledgeGraph, chosen: Any, given: list[Fact]) -> list[int]:
     """Numbers of the given facts on the chosen answer's paths (one path per constraint; a
-    "yes" rests on every path it has: "a British band" on a type fact and an origin fact)."""
+    "yes" rests on every path it has: "a British band" on a type fact and an origin fact).
+    An answer the retrieval reached by no path (a name in the language asked for, "What is
+    Leiden called in Latin?": ``"Lugdunum Batavorum"@la``) rests on the given facts that hold it.
+
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> from kgchat.retrieval import Candidate
+    >>> kg = KnowledgeGraph.from_triples([("Leiden", "latin_name", "Lugdunum Batavorum"),
+    ...                                   ("Leiden", "falls_within", "Holland")])
+    >>> given = [kg.fact(1), kg.fact(0)]
+    >>> support(kg, Candidate(given[1].object, "Lugdunum Batavorum", 1.0), given)
+    [2]
+    """
+    if not chosen.paths:
+        return [n for n, f in enumerate(given, 1) if chosen.node in (f.subject, f.object)]
     ids = [f.id for f in given]
     out: list[int] = []
     starts: set[str] = set()

@@ -137,16 +137,27 @@ def list_reply(
     found: Members, cite: Callable[[Any], list[int]], more: str = "{n} more"
 ) -> tuple[str, list[Any]]:
     """ "A [1], B [2] and C [3]" (", and 2 more" past the limit), each member with the given
-    facts ``cite`` finds for it; members no given fact holds are counted with the others.
-    Returns the text and the members named."""
-    named, parts = [], []
+    facts ``cite`` finds for it; members no given fact holds are counted with the others, and
+    members of one name (two authors' records "KÄSER, Beat", two replies "Re: X") are said
+    once, citing the facts of each. Returns the text and the members named.
+
+    >>> from kgchat.retrieval import Candidate
+    >>> found = Members([Candidate(n, lab, 1.0) for n, lab in
+    ...                  [("p1", "Re: Plane"), ("p2", "Re: Plane"), ("p3", "Chisel")]])
+    >>> list_reply(found, lambda c: [int(c.node[1])])[0]
+    'Re: Plane [1][2] and Chisel [3]'
+    """
+    named: list[Any] = []
+    said: dict[str, list[int]] = {}  # a name -> the facts cited for it, in order
     for c in found.members:
         numbers = cite(c)
         if numbers:
             named.append(c)
-            parts.append(f"{c.label} " + "".join(f"[{n}]" for n in numbers))
+            cites = said.setdefault(" ".join(c.label.split()), [])
+            cites.extend(n for n in numbers if n not in cites)
     if not named:
         return "", []
+    parts = [f"{label} " + "".join(f"[{n}]" for n in cites) for label, cites in said.items()]
     rest = found.more + len(found.members) - len(named)
     if rest > 0:
         parts.append(more.format(n=rest))
