@@ -177,6 +177,10 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # their language versions' titles ("KKO:2019:1"), ECLI as dcterms:isVersionOf, keywords on
     # dcterms:description, SKOS schemes in fi/sv/en, statutes at ELI IRIs titled on expressions
     "caselaw": "caselaw.rdf",
+    # five projects' SBOMs as SPDX 3.0.1 JSON-LD (inline context; spdxId IRIs, Relationship
+    # elements with from/to/relationshipType, license expressions, shared CreationInfo blank
+    # nodes, vulnerabilities named only by a CVE external identifier, VEX assessments)
+    "sbom": "sbom.jsonld",
 }
 
 
