@@ -136,7 +136,10 @@ class NameTable(MisspeltNames):
         self.longest = 1
         others: list[tuple[str, str]] = []  # (node, another name WordNet gives the place)
         said_as: list[tuple[str, list[str]]] = []  # (node, a name's words)
+        said_relations = {" ".join(tokens(kg.relation_label(p))) for p in kg.relations()}
         for node in kg.entities():
+            if _says_a_relation(kg, node, said_relations):
+                continue
             for name in (kg.label(node), *kg.aliases(node)):
                 if config.place_names:
                     others.extend((node, other) for other in other_place_names(name))
@@ -394,6 +397,21 @@ def name_spans(toks: Sequence[str], named: Collection[str]) -> set[tuple[int, in
     [(2, 4)]
     """
     return set(flagged_runs([t in named for t in toks]))
+
+
+def _says_a_relation(kg: KnowledgeGraph, node: str, relations: Collection[str]) -> bool:
+    """Whether ``node`` is a relation's kind written as a value, no thing to name: a term
+    named as one of the graph's relations is (SPDX 3's ``RelationshipType/dependsOn``, the kind
+    of its link elements, read as the relation "depends on" by
+    :mod:`kgchat.graph.link_elements`), where it has no alias, no fact of its own and no
+    instance (a class "Writer" beside a relation "writer" is still asked about). Its name
+    in a question ("What does Flask *depend on*?") says that relation."""
+    return (
+        " ".join(tokens(kg.label(node))) in relations
+        and not kg.aliases(node)
+        and not kg.neighbors(node, direction="out", limit=1)
+        and not kg.subjects_of_type(node)
+    )
 
 
 def _add(table: dict[str, list[str]], key: str, node: str) -> None:

@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (one record a line)
+# ruff: noqa: E501, B023  (one record a line; rel() is called in its own loop pass only)
 """Write ``sbom.jsonld``: four invented projects' software bills of materials as SPDX 3.0.1
 publishes them in JSON-LD, merged into one ``@graph``.
 
@@ -87,7 +87,9 @@ def _ctx() -> dict:
         "algorithm": vocab("core:algorithm", "Core/HashAlgorithm/"),
         "hashValue": {"@id": "core:hashValue", "@type": XSD + "string"},
         "externalIdentifier": {"@id": "core:externalIdentifier", "@type": "@vocab"},
-        "externalIdentifierType": vocab("core:externalIdentifierType", "Core/ExternalIdentifierType/"),
+        "externalIdentifierType": vocab(
+            "core:externalIdentifierType", "Core/ExternalIdentifierType/"
+        ),
         "identifier": {"@id": "core:identifier", "@type": XSD + "string"},
         "identifierLocator": {"@id": "core:identifierLocator", "@type": XSD + "anyURI"},
         "software_packageVersion": {"@id": "software:packageVersion", "@type": XSD + "string"},
@@ -99,12 +101,17 @@ def _ctx() -> dict:
         "software_sbomType": vocab("software:sbomType", "Software/SbomType/"),
         "software_fileKind": vocab("software:fileKind", "Software/FileKindType/"),
         "software_contentType": {"@id": "software:contentType", "@type": XSD + "string"},
-        "simplelicensing_licenseExpression": {"@id": "simplelicensing:licenseExpression", "@type": XSD + "string"},
+        "simplelicensing_licenseExpression": {
+            "@id": "simplelicensing:licenseExpression",
+            "@type": XSD + "string",
+        },
         "security_publishedTime": {"@id": "security:publishedTime", "@type": XSD + "dateTimeStamp"},
         "security_score": {"@id": "security:score", "@type": XSD + "decimal"},
         "security_severity": vocab("security:severity", "Security/VulnerabilitySeverityType/"),
         "security_vectorString": {"@id": "security:vectorString", "@type": XSD + "string"},
-        "security_justificationType": vocab("security:justificationType", "Security/VexJustificationType/"),
+        "security_justificationType": vocab(
+            "security:justificationType", "Security/VexJustificationType/"
+        ),
         "security_statusNotes": {"@id": "security:statusNotes", "@type": XSD + "string"},
         "security_assessedElement": {"@id": "security:assessedElement", "@type": "@vocab"},
     }
@@ -126,7 +133,14 @@ PROJECTS = [
         "sbomType": "build",
         "licenses": "expression",
         "deps": {
-            "harborview-api": ["corvid-http", "zephyr-json", "fennel-orm", "bramble-log", "tinsel-yaml", "marrow-crypto"],
+            "harborview-api": [
+                "corvid-http",
+                "zephyr-json",
+                "fennel-orm",
+                "bramble-log",
+                "tinsel-yaml",
+                "marrow-crypto",
+            ],
             "corvid-http": ["ossia-net", "bramble-log"],
             "fennel-orm": ["saffron-cache", "pgwire-lite"],
             "marrow-crypto": ["libkestrel"],
@@ -185,7 +199,13 @@ PROJECTS = [
         "sbomType": "build",
         "licenses": "expression",
         "deps": {
-            "lumen-dashboard": ["larkspur-ui", "glint-template", "zephyr-json", "chartwell", "pebble-router"],
+            "lumen-dashboard": [
+                "larkspur-ui",
+                "glint-template",
+                "zephyr-json",
+                "chartwell",
+                "pebble-router",
+            ],
             "larkspur-ui": ["glint-template", "wisp-dom"],
             "chartwell": ["wisp-dom", "numbat-math"],
             "pebble-router": ["wisp-dom"],
@@ -212,7 +232,13 @@ PROJECTS = [
         "sbomType": "deployed",
         "licenses": "listed",
         "deps": {
-            "tidewater-firmware": ["linux-kernel", "busybeaver", "libkestrel", "mqtt-heron", "ulog"],
+            "tidewater-firmware": [
+                "linux-kernel",
+                "busybeaver",
+                "libkestrel",
+                "mqtt-heron",
+                "ulog",
+            ],
             "mqtt-heron": ["libkestrel", "ulog"],
             "busybeaver": ["ulog"],
         },
@@ -236,7 +262,14 @@ PROJECTS = [
         "sbomType": "build",
         "licenses": "expression",
         "deps": {
-            "saltmarsh-agent": ["tokio-tern", "serde-kelp", "ossia-net", "bramble-log", "heron-client", "clap-reed"],
+            "saltmarsh-agent": [
+                "tokio-tern",
+                "serde-kelp",
+                "ossia-net",
+                "bramble-log",
+                "heron-client",
+                "clap-reed",
+            ],
             "tokio-tern": ["mio-minnow", "bytes-barnacle"],
             "heron-client": ["tokio-tern", "rustls-kestrel"],
             "rustls-kestrel": ["ring-shell"],
@@ -293,29 +326,131 @@ ORGS = {
 }
 PEOPLE = {"ines": "Ines Valdmaa", "teodor": "Teodor Brannigan"}
 FILES = {  # project -> (file name, content type, file kind, sha256 seed, made by generates from)
-    "harborview": [("harborview_api/__init__.py", "text/x-python"), ("harborview_api/routes.py", "text/x-python"), ("harborview_api/models.py", "text/x-python"), ("dist/harborview_api-2.3.1-py3-none-any.whl", "application/zip")],
-    "nimbus": [("cmd/nimbus/main.go", "text/x-go"), ("internal/upload/multipart.go", "text/x-go"), ("bin/nimbus-linux-amd64", "application/x-executable")],
-    "lumen": [("src/index.tsx", "text/typescript"), ("src/panels/InverterMap.tsx", "text/typescript"), ("dist/lumen.bundle.js", "application/javascript")],
-    "saltmarsh": [("src/main.rs", "text/rust"), ("src/gauge.rs", "text/rust"), ("target/release/saltmarsh-agent", "application/x-executable")],
-    "tidewater": [("rootfs/etc/tidewater/gateway.conf", "text/plain"), ("rootfs/usr/bin/levelmon", "application/x-executable"), ("tidewater-tw40-2.1.0.img", "application/octet-stream")],
+    "harborview": [
+        ("harborview_api/__init__.py", "text/x-python"),
+        ("harborview_api/routes.py", "text/x-python"),
+        ("harborview_api/models.py", "text/x-python"),
+        ("dist/harborview_api-2.3.1-py3-none-any.whl", "application/zip"),
+    ],
+    "nimbus": [
+        ("cmd/nimbus/main.go", "text/x-go"),
+        ("internal/upload/multipart.go", "text/x-go"),
+        ("bin/nimbus-linux-amd64", "application/x-executable"),
+    ],
+    "lumen": [
+        ("src/index.tsx", "text/typescript"),
+        ("src/panels/InverterMap.tsx", "text/typescript"),
+        ("dist/lumen.bundle.js", "application/javascript"),
+    ],
+    "saltmarsh": [
+        ("src/main.rs", "text/rust"),
+        ("src/gauge.rs", "text/rust"),
+        ("target/release/saltmarsh-agent", "application/x-executable"),
+    ],
+    "tidewater": [
+        ("rootfs/etc/tidewater/gateway.conf", "text/plain"),
+        ("rootfs/usr/bin/levelmon", "application/x-executable"),
+        ("tidewater-tw40-2.1.0.img", "application/octet-stream"),
+    ],
 }
-WORDS = ["auth", "billing", "config", "errors", "health", "metrics", "queue", "schema", "session", "storage", "tasks", "util", "validate", "webhooks", "export", "i18n", "limits", "notify", "paging", "retry"]
-EXT = {"harborview": ".py", "nimbus": ".go", "lumen": ".ts", "saltmarsh": ".rs", "tidewater": ".conf"}
+WORDS = [
+    "auth",
+    "billing",
+    "config",
+    "errors",
+    "health",
+    "metrics",
+    "queue",
+    "schema",
+    "session",
+    "storage",
+    "tasks",
+    "util",
+    "validate",
+    "webhooks",
+    "export",
+    "i18n",
+    "limits",
+    "notify",
+    "paging",
+    "retry",
+]
+EXT = {
+    "harborview": ".py",
+    "nimbus": ".go",
+    "lumen": ".ts",
+    "saltmarsh": ".rs",
+    "tidewater": ".conf",
+}
 # vulnerabilities: (cve, summary, published, score, severity, vector, affects [(project, package)],
 # fixed in [(project, package)], not affected [(project, package, justification)])
 VULNS = [
-    ("CVE-2026-31412", "Heap buffer over-read in Kestrel TLS certificate parsing", "2026-08-19T14:00:00Z", "8.1", "high", "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:H/I:H/A:H",
-     [("nimbus", "libkestrel"), ("tidewater", "libkestrel")], [("harborview", "libkestrel")], []),
-    ("CVE-2026-28870", "Denial of service in zephyr-json via deeply nested arrays", "2026-07-02T09:30:00Z", "7.5", "high", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H",
-     [("nimbus", "zephyr-json")], [("harborview", "zephyr-json"), ("lumen", "zephyr-json")], []),
-    ("CVE-2026-40117", "Prototype pollution in wisp-dom attribute merging", "2026-10-28T16:45:00Z", "5.3", "medium", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:L/A:N",
-     [("lumen", "wisp-dom")], [], []),
-    ("CVE-2026-19954", "Out-of-bounds write in the busybeaver ash shell line editor", "2026-04-11T12:00:00Z", "9.8", "critical", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H",
-     [], [], [("tidewater", "busybeaver", "vulnerableCodeNotPresent")]),
-    ("CVE-2026-22301", "MQTT CONNECT packet length not validated in mqtt-heron", "2026-05-23T10:10:00Z", "6.5", "medium", "CVSS:3.1/AV:A/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H",
-     [("tidewater", "mqtt-heron")], [], []),
-    ("CVE-2026-35529", "Certificate name constraints ignored by rustls-kestrel", "2026-09-30T08:00:00Z", "7.4", "high", "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:H/I:H/A:N",
-     [("saltmarsh", "rustls-kestrel")], [], [("saltmarsh", "ring-shell", "componentNotPresent")]),
+    (
+        "CVE-2026-31412",
+        "Heap buffer over-read in Kestrel TLS certificate parsing",
+        "2026-08-19T14:00:00Z",
+        "8.1",
+        "high",
+        "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:H/I:H/A:H",
+        [("nimbus", "libkestrel"), ("tidewater", "libkestrel")],
+        [("harborview", "libkestrel")],
+        [],
+    ),
+    (
+        "CVE-2026-28870",
+        "Denial of service in zephyr-json via deeply nested arrays",
+        "2026-07-02T09:30:00Z",
+        "7.5",
+        "high",
+        "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H",
+        [("nimbus", "zephyr-json")],
+        [("harborview", "zephyr-json"), ("lumen", "zephyr-json")],
+        [],
+    ),
+    (
+        "CVE-2026-40117",
+        "Prototype pollution in wisp-dom attribute merging",
+        "2026-10-28T16:45:00Z",
+        "5.3",
+        "medium",
+        "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:L/A:N",
+        [("lumen", "wisp-dom")],
+        [],
+        [],
+    ),
+    (
+        "CVE-2026-19954",
+        "Out-of-bounds write in the busybeaver ash shell line editor",
+        "2026-04-11T12:00:00Z",
+        "9.8",
+        "critical",
+        "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H",
+        [],
+        [],
+        [("tidewater", "busybeaver", "vulnerableCodeNotPresent")],
+    ),
+    (
+        "CVE-2026-22301",
+        "MQTT CONNECT packet length not validated in mqtt-heron",
+        "2026-05-23T10:10:00Z",
+        "6.5",
+        "medium",
+        "CVSS:3.1/AV:A/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H",
+        [("tidewater", "mqtt-heron")],
+        [],
+        [],
+    ),
+    (
+        "CVE-2026-35529",
+        "Certificate name constraints ignored by rustls-kestrel",
+        "2026-09-30T08:00:00Z",
+        "7.4",
+        "high",
+        "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:H/I:H/A:N",
+        [("saltmarsh", "rustls-kestrel")],
+        [],
+        [("saltmarsh", "ring-shell", "componentNotPresent")],
+    ),
 ]
 
 
@@ -329,29 +464,78 @@ def build() -> dict:
         return f"https://spdx.example/agents/{kind}/{name}"
 
     # agents, tools: one creation info for the shared agents
-    graph.append({"type": "CreationInfo", "@id": "_:creationinfo-agents", "created": "2026-01-05T00:00:00Z", "specVersion": "3.0.1", "createdBy": [agent_iri("org:quillfeather")]})
+    graph.append(
+        {
+            "type": "CreationInfo",
+            "@id": "_:creationinfo-agents",
+            "created": "2026-01-05T00:00:00Z",
+            "specVersion": "3.0.1",
+            "createdBy": [agent_iri("org:quillfeather")],
+        }
+    )
     for k, v in PEOPLE.items():
         agents["person:" + k] = v
-        graph.append({"type": "Person", "spdxId": agent_iri("person:" + k), "name": v, "creationInfo": "_:creationinfo-agents",
-                      "externalIdentifier": [{"type": "ExternalIdentifier", "externalIdentifierType": "email", "identifier": f"{v.split()[0].lower()}@{'quillfeather' if k == 'ines' else 'brightwater'}.example"}]})
+        graph.append(
+            {
+                "type": "Person",
+                "spdxId": agent_iri("person:" + k),
+                "name": v,
+                "creationInfo": "_:creationinfo-agents",
+                "externalIdentifier": [
+                    {
+                        "type": "ExternalIdentifier",
+                        "externalIdentifierType": "email",
+                        "identifier": f"{v.split()[0].lower()}@{'quillfeather' if k == 'ines' else 'brightwater'}.example",
+                    }
+                ],
+            }
+        )
     for k, v in ORGS.items():
-        graph.append({"type": "Organization", "spdxId": agent_iri("org:" + k), "name": v, "creationInfo": "_:creationinfo-agents"})
+        graph.append(
+            {
+                "type": "Organization",
+                "spdxId": agent_iri("org:" + k),
+                "name": v,
+                "creationInfo": "_:creationinfo-agents",
+            }
+        )
     for proj in PROJECTS:
         ns, key = proj["ns"], proj["key"]
         ci = f"_:creationinfo-{key}"
         tool_name, tool_version = proj["tool"].split(" ")
         tool_id = f"{ns}#SPDXRef-Tool-{tool_name}"
-        graph.append({"type": "CreationInfo", "@id": ci, "created": proj["created"], "specVersion": "3.0.1",
-                      "createdBy": [agent_iri(proj["createdBy"])], "createdUsing": [tool_id]})
-        graph.append({"type": "Tool", "spdxId": tool_id, "name": f"{tool_name}-{tool_version}", "creationInfo": ci})
+        graph.append(
+            {
+                "type": "CreationInfo",
+                "@id": ci,
+                "created": proj["created"],
+                "specVersion": "3.0.1",
+                "createdBy": [agent_iri(proj["createdBy"])],
+                "createdUsing": [tool_id],
+            }
+        )
+        graph.append(
+            {
+                "type": "Tool",
+                "spdxId": tool_id,
+                "name": f"{tool_name}-{tool_version}",
+                "creationInfo": ci,
+            }
+        )
         elements: list[str] = []
         rels: list[dict] = []
         nrel = [0]
 
         def rel(frm: str, to: list[str], kind: str, complete: str | None = None) -> None:
             nrel[0] += 1
-            r = {"type": "Relationship", "spdxId": f"{ns}#SPDXRef-Relationship-{nrel[0]}", "creationInfo": ci,
-                 "from": frm, "to": to, "relationshipType": kind}
+            r = {
+                "type": "Relationship",
+                "spdxId": f"{ns}#SPDXRef-Relationship-{nrel[0]}",
+                "creationInfo": ci,
+                "from": frm,
+                "to": to,
+                "relationshipType": kind,
+            }
             if complete:
                 r["completeness"] = complete
             rels.append(r)
@@ -360,7 +544,7 @@ def build() -> dict:
         app_name, app_version, app_lic, app_sup, purpose = proj["app"]
         pkgs = {app_name: (app_version, app_lic, app_sup)} | proj["packages"]
         purl_kind = proj["purl"]
-        for name, (version, lic, sup) in pkgs.items():
+        for name, (version, _lic, sup) in pkgs.items():
             i = f"{ns}#SPDXRef-Package-{name}-{version}"
             pid[name] = i
             elements.append(i)
@@ -371,12 +555,26 @@ def build() -> dict:
             else:
                 purl = f"pkg:{purl_kind}/{name}@{version}"
             node = {
-                "type": "software_Package", "spdxId": i, "creationInfo": ci, "name": name,
-                "software_packageVersion": version, "software_packageUrl": purl,
-                "software_downloadLocation": f"https://downloads.{sup}.example/{name}/{name}-{version}.tar.gz" if rnd.random() < 0.8 else "NOASSERTION",
-                "software_primaryPurpose": purpose if name == app_name else ("operatingSystem" if name == "linux-kernel" else "library"),
+                "type": "software_Package",
+                "spdxId": i,
+                "creationInfo": ci,
+                "name": name,
+                "software_packageVersion": version,
+                "software_packageUrl": purl,
+                "software_downloadLocation": f"https://downloads.{sup}.example/{name}/{name}-{version}.tar.gz"
+                if rnd.random() < 0.8
+                else "NOASSERTION",
+                "software_primaryPurpose": purpose
+                if name == app_name
+                else ("operatingSystem" if name == "linux-kernel" else "library"),
                 "suppliedBy": [agent_iri("org:" + sup)],
-                "verifiedUsing": [{"type": "Hash", "algorithm": "sha256", "hashValue": "%064x" % rnd.getrandbits(256)}],
+                "verifiedUsing": [
+                    {
+                        "type": "Hash",
+                        "algorithm": "sha256",
+                        "hashValue": f"{rnd.getrandbits(256):064x}",
+                    }
+                ],
                 "software_copyrightText": f"Copyright (c) {rnd.randint(2015, 2025)} {ORGS[sup]}",
             }
             if name == app_name:
@@ -385,25 +583,42 @@ def build() -> dict:
                 node["software_homePage"] = f"https://{sup}.example/{name}"
             if key == "tidewater" or name in ("libkestrel", "mqtt-heron"):
                 vendor = sup.replace("org", "")
-                node["externalIdentifier"] = [{"type": "ExternalIdentifier", "externalIdentifierType": "cpe23",
-                                               "identifier": f"cpe:2.3:a:{vendor}:{name.replace('-', '_')}:{version}:*:*:*:*:*:*:*"}]
+                node["externalIdentifier"] = [
+                    {
+                        "type": "ExternalIdentifier",
+                        "externalIdentifierType": "cpe23",
+                        "identifier": f"cpe:2.3:a:{vendor}:{name.replace('-', '_')}:{version}:*:*:*:*:*:*:*",
+                    }
+                ]
             graph.append(node)
         # licenses
         lic_ids: dict[str, str] = {}
-        for name, (version, lic, _sup) in pkgs.items():
+        for name, (_version, lic, _sup) in pkgs.items():
             if proj["licenses"] == "expression":
                 if lic not in lic_ids:
                     lic_ids[lic] = f"{ns}#SPDXRef-LicenseExpression-{len(lic_ids) + 1}"
-                    graph.append({"type": "simplelicensing_LicenseExpression", "spdxId": lic_ids[lic], "creationInfo": ci,
-                                  "simplelicensing_licenseExpression": lic})
+                    graph.append(
+                        {
+                            "type": "simplelicensing_LicenseExpression",
+                            "spdxId": lic_ids[lic],
+                            "creationInfo": ci,
+                            "simplelicensing_licenseExpression": lic,
+                        }
+                    )
                     elements.append(lic_ids[lic])
                 target = lic_ids[lic]
             else:  # a listed license's IRI (a single identifier; an exception or OR as an expression)
                 if " " in lic:
                     if lic not in lic_ids:
                         lic_ids[lic] = f"{ns}#SPDXRef-LicenseExpression-{len(lic_ids) + 1}"
-                        graph.append({"type": "simplelicensing_LicenseExpression", "spdxId": lic_ids[lic], "creationInfo": ci,
-                                      "simplelicensing_licenseExpression": lic})
+                        graph.append(
+                            {
+                                "type": "simplelicensing_LicenseExpression",
+                                "spdxId": lic_ids[lic],
+                                "creationInfo": ci,
+                                "simplelicensing_licenseExpression": lic,
+                            }
+                        )
                     target = lic_ids[lic]
                 else:
                     target = f"https://spdx.org/licenses/{lic}"
@@ -412,65 +627,189 @@ def build() -> dict:
                 rel(pid[name], [target], "hasConcludedLicense")
         # dependencies: one relationship per package, all its dependencies as `to`
         for frm, tos in proj["deps"].items():
-            rel(pid[frm], [pid[t] for t in tos], "dependsOn", "complete" if frm == app_name else None)
+            rel(
+                pid[frm],
+                [pid[t] for t in tos],
+                "dependsOn",
+                "complete" if frm == app_name else None,
+            )
         # files
         fids = []
-        extra = [(f"{FILES[key][0][0].rsplit('/', 1)[0]}/{w}{EXT[key]}", FILES[key][0][1]) for w in rnd.sample(WORDS, 14)]
+        extra = [
+            (f"{FILES[key][0][0].rsplit('/', 1)[0]}/{w}{EXT[key]}", FILES[key][0][1])
+            for w in rnd.sample(WORDS, 14)
+        ]
         for fname, ctype in FILES[key] + extra:
             fi = f"{ns}#SPDXRef-File-{fname.replace('/', '-')}"
             fids.append(fi)
             elements.append(fi)
-            graph.append({"type": "software_File", "spdxId": fi, "creationInfo": ci, "name": fname,
-                          "software_contentType": ctype,
-                          "software_primaryPurpose": "source" if ctype.startswith("text") else ("archive" if "zip" in ctype or "img" in fname else "executable"),
-                          "verifiedUsing": [{"type": "Hash", "algorithm": "sha256", "hashValue": "%064x" % rnd.getrandbits(256)}]})
+            graph.append(
+                {
+                    "type": "software_File",
+                    "spdxId": fi,
+                    "creationInfo": ci,
+                    "name": fname,
+                    "software_contentType": ctype,
+                    "software_primaryPurpose": "source"
+                    if ctype.startswith("text")
+                    else ("archive" if "zip" in ctype or "img" in fname else "executable"),
+                    "verifiedUsing": [
+                        {
+                            "type": "Hash",
+                            "algorithm": "sha256",
+                            "hashValue": f"{rnd.getrandbits(256):064x}",
+                        }
+                    ],
+                }
+            )
         rel(pid[app_name], fids, "contains")
-        sources = [f for f, (n, c) in zip(fids, FILES[key] + extra, strict=True) if c.startswith("text")]
-        built = [f for f, (n, c) in zip(fids, FILES[key] + extra, strict=True) if not c.startswith("text")]
+        sources = [
+            f for f, (n, c) in zip(fids, FILES[key] + extra, strict=True) if c.startswith("text")
+        ]
+        built = [
+            f
+            for f, (n, c) in zip(fids, FILES[key] + extra, strict=True)
+            if not c.startswith("text")
+        ]
         for s in sources[:2]:
             rel(s, built[-1:], "generates")
         elements += [r["spdxId"] for r in rels]
         sbom = f"{ns}#SPDXRef-Sbom"
         doc = f"{ns}#SPDXRef-DOCUMENT"
-        graph.append({"type": "software_Sbom", "spdxId": sbom, "creationInfo": ci, "name": f"{app_name} {app_version} SBOM",
-                      "software_sbomType": [proj["sbomType"]], "rootElement": [pid[app_name]], "element": elements})
-        graph.append({"type": "SpdxDocument", "spdxId": doc, "creationInfo": ci, "name": f"SPDX document for {app_name}",
-                      "dataLicense": "https://spdx.org/licenses/CC0-1.0", "profileConformance": ["core", "software", "security"] if key in ("nimbus", "tidewater", "lumen") else ["core", "software", "simpleLicensing"],
-                      "rootElement": [sbom], "element": [sbom]})
+        graph.append(
+            {
+                "type": "software_Sbom",
+                "spdxId": sbom,
+                "creationInfo": ci,
+                "name": f"{app_name} {app_version} SBOM",
+                "software_sbomType": [proj["sbomType"]],
+                "rootElement": [pid[app_name]],
+                "element": elements,
+            }
+        )
+        graph.append(
+            {
+                "type": "SpdxDocument",
+                "spdxId": doc,
+                "creationInfo": ci,
+                "name": f"SPDX document for {app_name}",
+                "dataLicense": "https://spdx.org/licenses/CC0-1.0",
+                "profileConformance": ["core", "software", "security"]
+                if key in ("nimbus", "tidewater", "lumen")
+                else ["core", "software", "simpleLicensing"],
+                "rootElement": [sbom],
+                "element": [sbom],
+            }
+        )
         graph.extend(rels)
         proj["_pid"] = pid
         proj["_ci"] = ci
         proj["_nrel"] = nrel
     # vulnerabilities: a security vendor's VEX document over the four projects' packages
     vex_ns = "https://vex.harbormaster-security.example/2026-11"
-    graph.append({"type": "Organization", "spdxId": agent_iri("org:harbormaster"), "name": "Harbormaster Security", "creationInfo": "_:creationinfo-agents"})
-    graph.append({"type": "CreationInfo", "@id": "_:creationinfo-vex", "created": "2026-11-25T09:00:00Z", "specVersion": "3.0.1",
-                  "createdBy": [agent_iri("org:harbormaster")]})
+    graph.append(
+        {
+            "type": "Organization",
+            "spdxId": agent_iri("org:harbormaster"),
+            "name": "Harbormaster Security",
+            "creationInfo": "_:creationinfo-agents",
+        }
+    )
+    graph.append(
+        {
+            "type": "CreationInfo",
+            "@id": "_:creationinfo-vex",
+            "created": "2026-11-25T09:00:00Z",
+            "specVersion": "3.0.1",
+            "createdBy": [agent_iri("org:harbormaster")],
+        }
+    )
     by_key = {p["key"]: p for p in PROJECTS}
     n = 0
-    for idx, (cve, summary, published, score, severity, vector, affects, fixed, notaff) in enumerate(VULNS, 1):
+    for idx, (
+        cve,
+        summary,
+        published,
+        score,
+        severity,
+        vector,
+        affects,
+        fixed,
+        notaff,
+    ) in enumerate(VULNS, 1):
         vi = f"{vex_ns}#SPDXRef-Vulnerability-{idx}"
-        graph.append({"type": "security_Vulnerability", "spdxId": vi, "creationInfo": "_:creationinfo-vex", "summary": summary,
-                      "security_publishedTime": published,
-                      "externalIdentifier": [{"type": "ExternalIdentifier", "externalIdentifierType": "cve", "identifier": cve,
-                                              "identifierLocator": [f"https://www.cve.org/CVERecord?id={cve}"]}]})
+        graph.append(
+            {
+                "type": "security_Vulnerability",
+                "spdxId": vi,
+                "creationInfo": "_:creationinfo-vex",
+                "summary": summary,
+                "security_publishedTime": published,
+                "externalIdentifier": [
+                    {
+                        "type": "ExternalIdentifier",
+                        "externalIdentifierType": "cve",
+                        "identifier": cve,
+                        "identifierLocator": [f"https://www.cve.org/CVERecord?id={cve}"],
+                    }
+                ],
+            }
+        )
         for proj_key, pkg in affects:
             n += 1
-            graph.append({"type": "security_VexAffectedVulnAssessmentRelationship", "spdxId": f"{vex_ns}#SPDXRef-VEX-{n}", "creationInfo": "_:creationinfo-vex",
-                          "from": vi, "to": [by_key[proj_key]["_pid"][pkg]], "relationshipType": "affects"})
+            graph.append(
+                {
+                    "type": "security_VexAffectedVulnAssessmentRelationship",
+                    "spdxId": f"{vex_ns}#SPDXRef-VEX-{n}",
+                    "creationInfo": "_:creationinfo-vex",
+                    "from": vi,
+                    "to": [by_key[proj_key]["_pid"][pkg]],
+                    "relationshipType": "affects",
+                }
+            )
         for proj_key, pkg in fixed:
             n += 1
-            graph.append({"type": "security_VexFixedVulnAssessmentRelationship", "spdxId": f"{vex_ns}#SPDXRef-VEX-{n}", "creationInfo": "_:creationinfo-vex",
-                          "from": vi, "to": [by_key[proj_key]["_pid"][pkg]], "relationshipType": "fixedIn"})
+            graph.append(
+                {
+                    "type": "security_VexFixedVulnAssessmentRelationship",
+                    "spdxId": f"{vex_ns}#SPDXRef-VEX-{n}",
+                    "creationInfo": "_:creationinfo-vex",
+                    "from": vi,
+                    "to": [by_key[proj_key]["_pid"][pkg]],
+                    "relationshipType": "fixedIn",
+                }
+            )
         for proj_key, pkg, why in notaff:
             n += 1
-            graph.append({"type": "security_VexNotAffectedVulnAssessmentRelationship", "spdxId": f"{vex_ns}#SPDXRef-VEX-{n}", "creationInfo": "_:creationinfo-vex",
-                          "from": vi, "to": [by_key[proj_key]["_pid"][pkg]], "relationshipType": "doesNotAffect",
-                          "security_justificationType": why})
+            graph.append(
+                {
+                    "type": "security_VexNotAffectedVulnAssessmentRelationship",
+                    "spdxId": f"{vex_ns}#SPDXRef-VEX-{n}",
+                    "creationInfo": "_:creationinfo-vex",
+                    "from": vi,
+                    "to": [by_key[proj_key]["_pid"][pkg]],
+                    "relationshipType": "doesNotAffect",
+                    "security_justificationType": why,
+                }
+            )
         n += 1
-        graph.append({"type": "security_CvssV3VulnAssessmentRelationship", "spdxId": f"{vex_ns}#SPDXRef-CVSS-{n}", "creationInfo": "_:creationinfo-vex",
-                      "from": vi, "to": [by_key[(affects or fixed or [(notaff[0][0], notaff[0][1])])[0][0]]["_pid"][(affects or fixed or [(notaff[0][0], notaff[0][1])])[0][1]]],
-                      "relationshipType": "hasAssessmentFor", "security_score": score, "security_severity": severity, "security_vectorString": vector})
+        graph.append(
+            {
+                "type": "security_CvssV3VulnAssessmentRelationship",
+                "spdxId": f"{vex_ns}#SPDXRef-CVSS-{n}",
+                "creationInfo": "_:creationinfo-vex",
+                "from": vi,
+                "to": [
+                    by_key[(affects or fixed or [(notaff[0][0], notaff[0][1])])[0][0]]["_pid"][
+                        (affects or fixed or [(notaff[0][0], notaff[0][1])])[0][1]
+                    ]
+                ],
+                "relationshipType": "hasAssessmentFor",
+                "security_score": score,
+                "security_severity": severity,
+                "security_vectorString": vector,
+            }
+        )
     for p in PROJECTS:
         for k in ("_pid", "_ci", "_nrel"):
             p.pop(k)
