@@ -162,3 +162,91 @@ def test_a_class_named_as_a_relation_is_still_named() -> None:
     )  # a value named as the relation: no thing
     names = NameTable(kg, LinkerConfig())
     assert names.exact["writer"] == [S + "Writer"]
+
+
+def _licensed() -> list[tuple[str, str, str]]:
+    L = "https://spdx.org/rdf/3.0.1/terms/SimpleLicensing/"
+    rows = []
+    exprs = {"MIT": 1, "MIT OR Apache-2.0": 2, "BSD-3-Clause": 3}
+    for expr, i in exprs.items():
+        e = f"{EX}SPDXRef-LicenseExpression-{i}"
+        rows += [
+            (e, RDF_TYPE, L + "LicenseExpression"),
+            (e, C + "creationInfo", "_:ci"),
+            (e, L + "licenseExpression", f'"{expr}"'),
+        ]
+    for i, (pkg, expr) in enumerate(
+        [
+            ("zephyr", "MIT OR Apache-2.0"),
+            ("tinsel", "MIT"),
+            ("corvid", "MIT"),
+            ("fennel", "BSD-3-Clause"),
+            ("saffron", "BSD-3-Clause"),
+            ("glint", "MIT OR Apache-2.0"),
+            ("wisp", "BSD-3-Clause"),
+            ("lark", "MIT OR Apache-2.0"),
+        ]
+    ):
+        r = f"{EX}SPDXRef-Relationship-L{i}"
+        rows += [
+            (EX + pkg, C + "name", f'"{pkg}"'),
+            (EX + pkg, RDF_TYPE, C + "Package"),
+            (r, RDF_TYPE, C + "Relationship"),
+            (r, C + "from", EX + pkg),
+            (r, C + "relationshipType", C + "RelationshipType/hasDeclaredLicense"),
+            (r, C + "to", f"{EX}SPDXRef-LicenseExpression-{exprs[expr]}"),
+        ]
+    r = f"{EX}SPDXRef-Relationship-deps"  # one link to several: from is the source
+    rows += [
+        (r, RDF_TYPE, C + "Relationship"),
+        (r, C + "from", EX + "zephyr"),
+        (r, C + "relationshipType", C + "RelationshipType/dependsOn"),
+        (r, C + "to", EX + "tinsel"),
+        (r, C + "to", EX + "corvid"),
+    ]
+    return rows
+
+
+def test_an_element_that_only_holds_a_value_is_named_by_it() -> None:
+    kg = KnowledgeGraph.from_triples(_licensed())
+    assert kg.label(f"{EX}SPDXRef-LicenseExpression-2") == "MIT OR Apache-2.0"
+    r = Retriever(kg)
+    top = r.retrieve("What is the declared license of zephyr?").candidates[0].label
+    assert top == "MIT OR Apache-2.0"
+    assert {c.label for c in r.retrieve("which packages are MIT licensed").candidates[:2]} == {
+        "tinsel",
+        "corvid",
+    }
+
+
+def test_a_vulnerability_is_named_by_its_one_code_and_a_note_names_nothing() -> None:
+    S = "http://ex.org/"
+    rows = []
+    for i, (cve, pkg) in enumerate(
+        [("CVE-2026-1001", "heron"), ("CVE-2026-1002", "wisp"), ("CVE-2026-1003", "ulog")]
+    ):
+        v = f"{S}vuln/{i}"
+        rows += [
+            (v, RDF_TYPE, S + "Vulnerability"),
+            (v, S + "cve", f'"{cve}"'),
+            (v, S + "summary", f'"Heap overflow in the {pkg} parser"'),
+            (
+                v,
+                S + "published",
+                f'"2026-05-0{i + 1}T00:00:00Z"^^<http://www.w3.org/2001/XMLSchema#dateTime>',
+            ),
+            (v, S + "affects", S + pkg),
+            (S + pkg, S + "name", f'"{pkg}"'),
+        ]
+        n = f"{S}note/{i}"  # a note's one literal is a sentence: no name
+        rows += [
+            (n, RDF_TYPE, S + "Note"),
+            (n, S + "text", f'"The {pkg} maintainers were told."'),
+            (n, S + "about", v),
+        ]
+    kg = KnowledgeGraph.from_triples(rows)
+    assert kg.label(S + "vuln/1") == "CVE-2026-1002"
+    assert not kg.label(S + "note/1").startswith("The wisp")
+    r = Retriever(kg)
+    assert r.retrieve("Which vulnerabilities affect wisp?").candidates[0].label == "CVE-2026-1002"
+    assert r.retrieve("What does CVE-2026-1003 affect?").candidates[0].label == "ulog"
