@@ -47,9 +47,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 from kgchat.cited_numbers import CitedNumbers
 from kgchat.graph.junctions import named_as_holder
+from kgchat.graph.names import local_name
 from kgchat.lexicon import english_words
 from kgchat.misspelt_names import MisspeltNames
 from kgchat.name_keys import (
@@ -136,9 +138,14 @@ class NameTable(MisspeltNames):
         self.longest = 1
         others: list[tuple[str, str]] = []  # (node, another name WordNet gives the place)
         said_as: list[tuple[str, list[str]]] = []  # (node, a name's words)
-        said_relations = {" ".join(tokens(kg.relation_label(p))) for p in kg.relations()}
+        # the relations read from a term of the graph (a link's kind): keyed by their
+        # property's key with the term's local name as fragment (kgchat.graph.link_elements)
+        said_relations: dict[str, set[str]] = defaultdict(set)
+        for p in kg.relations():
+            if "#" in p:
+                said_relations[" ".join(tokens(kg.relation_label(p)))].add(p.rsplit("#", 1)[1])
         for node in kg.entities():
-            if _says_a_relation(kg, node, said_relations):
+            if said_relations and _says_a_relation(kg, node, said_relations):
                 continue
             for name in (kg.label(node), *kg.aliases(node)):
                 if config.place_names:
@@ -399,15 +406,17 @@ def name_spans(toks: Sequence[str], named: Collection[str]) -> set[tuple[int, in
     return set(flagged_runs([t in named for t in toks]))
 
 
-def _says_a_relation(kg: KnowledgeGraph, node: str, relations: Collection[str]) -> bool:
-    """Whether ``node`` is a relation's kind written as a value, no thing to name: a term
-    named as one of the graph's relations is (SPDX 3's ``RelationshipType/dependsOn``, the kind
-    of its link elements, read as the relation "depends on" by
-    :mod:`kgchat.graph.link_elements`), where it has no alias, no fact of its own and no
-    instance (a class "Writer" beside a relation "writer" is still asked about). Its name
-    in a question ("What does Flask *depend on*?") says that relation."""
-    return (
-        " ".join(tokens(kg.label(node))) in relations
+def _says_a_relation(kg: KnowledgeGraph, node: str, relations: Mapping[str, set[str]]) -> bool:
+    """Whether ``node`` is a relation's kind written as a value, no thing to name: a term the
+    graph's links are typed by, read as a relation of its name (SPDX 3's
+    ``RelationshipType/dependsOn``, read as "depends on" by
+    :mod:`kgchat.graph.link_elements`, keyed ``...relationshipType#dependsOn``), where it has
+    no alias, no fact of its own and no instance. Its name in a question ("What does Flask
+    *depend on*?") says that relation."""
+    fragments = relations.get(" ".join(tokens(kg.label(node))))
+    return bool(
+        fragments
+        and quote(local_name(node), safe="") in fragments
         and not kg.aliases(node)
         and not kg.neighbors(node, direction="out", limit=1)
         and not kg.subjects_of_type(node)

@@ -50,7 +50,6 @@ from kgchat.graph.roles import definition_facts, infer_roles, literal_counts, pr
 from kgchat.graph.shapes import shape_nodes, shape_schema
 from kgchat.graph.term_ids import BLANK, IRI, LITERAL, term_kind, term_kinds  # noqa: F401 (compile.X)
 from kgchat.graph.triple_terms import name_reifiers
-from kgchat.graph.value_elements import value_element_names
 from kgchat.graph.vocab import Role
 from kgchat.graph.wikibase import (
     deprecated,
@@ -311,8 +310,6 @@ def compile_graph(
     named_through(s, p, o, labels, aliases, pred_ids)
     read_labels(labels, aliases, is_prop)
     type_pid = pred_ids.get(vocab.RDF_TYPE, n if len(keys) > n else None)
-    # an element that only holds a value is named by it (SPDX 3's license expressions)
-    value_element_names(keys, es, ep, eo, is_lit, labels, type_pid)
     anonymous_junctions(keys, es, ep, eo, is_lit, labels, aliases, type_pid, is_blank)
     acronym_aliases(keys, es, ep, eo, labels, aliases, type_pid)
 

@@ -20,7 +20,10 @@ and a *node* linked: :mod:`kgchat.graph.typed_links`.)
 By the shape of the graph alone, a node is such a value where:
 
 - it is a blank node held by exactly one fact, from a node, by a property not RDF's own;
-- it has exactly one fact to a node besides its classes, by a *kind property*: one whose
+- it has exactly one fact to a node besides its classes, by a *kind property*: one named as
+  a property that classifies is (:data:`kgchat.graph.codes.CLASSIFYING`: SPDX's
+  ``externalIdentifierType``; a schema.org offer's ``availability`` ``InStock`` beside its
+  price says no kind of the price, and a hash's ``algorithm`` is not read either), whose
   values are all IRIs of its own vocabulary (under the property's namespace,
   :func:`kgchat.graph.link_elements.vocabulary_term`) and few (at most a quarter as many
   distinct values as uses);
@@ -54,9 +57,10 @@ from urllib.parse import quote
 import numpy as np
 
 from kgchat.graph import vocab
+from kgchat.graph.codes import CLASSIFYING
 from kgchat.graph.link_elements import vocabulary_term
 from kgchat.graph.literal_terms import literal_term
-from kgchat.graph.names import local_name
+from kgchat.graph.names import humanize_relation, local_name
 from kgchat.graph.term_ids import BLANK, LITERAL, intern_terms
 from kgchat.graph.typed_links import FEW, kind_name
 
@@ -114,6 +118,8 @@ def kind_value_triples(keys, kinds, s, p, o, src, preds):
         if len(values) > FEW * len(rows):
             continue
         if not all(vocabulary_term(keys[v], keys[q]) for v in values):
+            continue
+        if not CLASSIFYING.search(humanize_relation(local_name(keys[q])).lower()):
             continue
         nodes = [int(s[r]) for r in rows]
         value_prop = _value_property(nodes, lits, p)

@@ -30,11 +30,11 @@ from kgchat.graph.record_ids import is_uuid_iri
 from kgchat.graph.term_ids import IRI, LITERAL
 from kgchat.graph.value_shapes import is_digest
 
-__all__ = ["CODE", "own_code_names"]
+__all__ = ["own_code_names"]
 
 _SQUEEZE = re.compile(r"[\W_]+")  # what minting a code into an IRI drops or replaces
 # a code: letters and digits both, in one run or parts joined by - _ . :
-CODE = _CODE = re.compile(r"(?=[^\s]*[A-Za-z])(?=[^\s]*\d)[A-Za-z\d]+(?:[-_.:][A-Za-z\d]+)*")
+_CODE = re.compile(r"(?=[^\s]*[A-Za-z])(?=[^\s]*\d)[A-Za-z\d]+(?:[-_.:][A-Za-z\d]+)*")
 
 
 def _minted_from(written: str, code: str) -> bool:
