@@ -181,6 +181,10 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # entities unlabelled at rdf.gleif.org/L1/L-<LEI> (hasLegalName), the LEI on a separate
     # registration entry, addresses as nodes, parents via relationship nodes (hasChild/hasParent)
     "lei": "lei.ttl",
+    # five projects' SBOMs as SPDX 3.0.1 JSON-LD (inline context; spdxId IRIs, Relationship
+    # elements with from/to/relationshipType, license expressions, shared CreationInfo blank
+    # nodes, vulnerabilities named only by a CVE external identifier, VEX assessments)
+    "sbom": "sbom.jsonld",
 }
 
 

@@ -47,9 +47,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 from kgchat.cited_numbers import CitedNumbers
 from kgchat.graph.junctions import named_as_holder
+from kgchat.graph.names import local_name
 from kgchat.lexicon import english_words
 from kgchat.misspelt_names import MisspeltNames
 from kgchat.name_keys import (
@@ -137,7 +139,16 @@ class NameTable(PlaceKeys, MisspeltNames):
         self.longest = 1
         others: list[tuple[str, str]] = []  # (node, another name WordNet gives the place)
         said_as: list[tuple[str, list[str]]] = []  # (node, a name's words)
+        # the relations read from a term of the graph (a link's kind): keyed by their
+        # property's key with the term's local name as fragment (kgchat.graph.link_elements)
+        said_relations: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for p in kg.relations():
+            if "#" in p:
+                base, fragment = p.rsplit("#", 1)
+                said_relations[" ".join(tokens(kg.relation_label(p)))].add((base, fragment))
         for node in kg.entities():
+            if said_relations and _says_a_relation(kg, node, said_relations):
+                continue
             for name in (kg.label(node), *kg.aliases(node)):
                 if config.place_names:
                     others.extend((node, other) for other in other_place_names(name))
@@ -343,6 +354,27 @@ def name_spans(toks: Sequence[str], named: Collection[str]) -> set[tuple[int, in
     [(2, 4)]
     """
     return set(flagged_runs([t in named for t in toks]))
+
+
+def _says_a_relation(
+    kg: KnowledgeGraph, node: str, relations: Mapping[str, set[tuple[str, str]]]
+) -> bool:
+    """Whether ``node`` is a relation's kind written as a value, no thing to name: a term the
+    graph's link elements are typed by, read as a relation of its name (SPDX 3's
+    ``RelationshipType/dependsOn``, the value of ``relationshipType``, read as "depends on"
+    by :mod:`kgchat.graph.link_elements`, keyed ``...relationshipType#dependsOn``), where it
+    has no alias, no fact of its own and no instance. Its name in a question ("What does
+    Flask *depend on*?") says that relation. (A kind read by
+    :mod:`kgchat.graph.typed_links` is keyed by the holding property, and its term stays a
+    name: schema.org's ``InStock`` of an offer.)"""
+    read = relations.get(" ".join(tokens(kg.label(node))))
+    if not read or kg.aliases(node) or kg.neighbors(node, direction="out", limit=1):
+        return False
+    fragment = quote(local_name(node), safe="")
+    bases = {base for base, frag in read if frag == fragment}
+    if not bases or kg.subjects_of_type(node):
+        return False
+    return any(e.predicate in bases for e in kg.neighbors(node, direction="in", limit=8))
 
 
 def _add(table: dict[str, list[str]], key: str, node: str) -> None:

@@ -32,11 +32,13 @@ import numpy as np
 
 from kgchat.graph.names import humanize_relation, local_name
 
-__all__ = ["coded_types"]
+__all__ = ["CLASSIFYING", "coded_types"]
 
 _FEW = 2  # at least this many subjects a value on average: a classification
 # the words a property that classifies is named with ("feature code", "type", "category")
-_CLASSIFYING = re.compile(r"\b(types?|kinds?|class(es)?|categor(y|ies)|codes?|classification)\b")
+CLASSIFYING = _CLASSIFYING = re.compile(
+    r"\b(types?|kinds?|class(es)?|categor(y|ies)|codes?|classification)\b"
+)
 
 
 def coded_types(

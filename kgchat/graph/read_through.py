@@ -3,8 +3,10 @@ wrap a value or point at another node (FHIR RDF's ``[ fhir:value "male" ]``,
 :mod:`kgchat.graph.value_nodes`), schema.org's name/value pairs
 (:mod:`kgchat.graph.property_values`), SKOS-XL's label resources
 (:mod:`kgchat.graph.skosxl`), typed links stated as nodes (SPDX's relationships,
-:mod:`kgchat.graph.typed_links`) and strings that cite another record's key
-(:mod:`kgchat.graph.key_references`), each read as the plain triples it stands for.
+:mod:`kgchat.graph.typed_links` and :mod:`kgchat.graph.link_elements`), values that say
+their kind (SPDX's identifiers and hashes, :mod:`kgchat.graph.kind_values`) and strings that
+cite another record's key (:mod:`kgchat.graph.key_references`), each read as the plain
+triples it stands for.
 
 Each pass is a pure function of the triples and hands back the very arrays it was given where
 the graph has none of its structure, so a graph without them pays one look at its predicates.
@@ -24,6 +26,8 @@ from __future__ import annotations
 import numpy as np
 
 from kgchat.graph.key_references import key_reference_objects
+from kgchat.graph.kind_values import kind_value_triples
+from kgchat.graph.link_elements import link_element_triples
 from kgchat.graph.property_values import property_value_triples
 from kgchat.graph.roles import literal_counts
 from kgchat.graph.skosxl import xl_label_triples
@@ -62,6 +66,8 @@ def read_through(keys, kinds, s, p, o, src, counts, used_preds, *, literal: int)
     kinds, s, p, o, src = property_value_triples(keys, kinds, s, p, o, src, preds)
     kinds, s, p, o, src = xl_label_triples(keys, kinds, s, p, o, src, preds)
     kinds, s, p, o, src = typed_link_triples(keys, kinds, s, p, o, src, preds)
+    kinds, s, p, o, src = link_element_triples(keys, kinds, s, p, o, src, preds)
+    kinds, s, p, o, src = kind_value_triples(keys, kinds, s, p, o, src, preds)
     kinds, s, p, o, src = reifier_triples(keys, kinds, s, p, o, src, preds)
     # a string that cites another record's key is a link to it (a foreign key, as exported)
     linked, o = key_reference_objects(keys, kinds, s, p, o, literal=literal)

@@ -63,11 +63,11 @@ from kgchat.graph.literal_terms import literal_term, parse_literal
 from kgchat.graph.names import humanize_relation, local_name
 from kgchat.graph.term_ids import BLANK, LITERAL, intern_terms
 
-__all__ = ["typed_link_triples"]
+__all__ = ["FEW", "kind_name", "typed_link_triples"]
 
 _MODEL = (vocab.RDF, vocab.RDFS, vocab.OWL)
 # a kind property's distinct values, at most this share of its uses
-_FEW = 0.25
+FEW = 0.25
 
 
 def _own_term(value: str, prop: str) -> bool:
@@ -78,7 +78,7 @@ def _own_term(value: str, prop: str) -> bool:
     return bool(space) and prop.startswith(space) and "://" in value
 
 
-def _kind_name(keys: list[str], kind: int, via: int, labels: dict[int, int]) -> str:
+def kind_name(keys: list[str], kind: int, via: int, labels: dict[int, int]) -> str:
     """The name of a link's kind: its label, else its local name less the name of the
     property ``via`` that gives it (``relationshipType_dependsOn`` by ``relationshipType``),
     read as words."""
@@ -125,7 +125,7 @@ def typed_link_triples(keys, kinds, s, p, o, src, preds):
     for row in rows.tolist():
         uses[int(p[row])] = uses.get(int(p[row]), 0) + 1
         values.setdefault(int(p[row]), set()).add(int(o[row]))
-    few = {q for q, n in uses.items() if len(values[q]) <= _FEW * n}
+    few = {q for q, n in uses.items() if len(values[q]) <= FEW * n}
     if not few:
         return kinds, s, p, o, src
     hold_rows = np.flatnonzero(holder_ok & link[o])
@@ -155,7 +155,7 @@ def typed_link_triples(keys, kinds, s, p, o, src, preds):
         if rel not in wanted:
             kind = int(o[kind_row])
             fragment = quote(local_name(keys[kind]), safe="")
-            wanted[rel] = (keys[via] + "#" + fragment, _kind_name(keys, kind, q, labels))
+            wanted[rel] = (keys[via] + "#" + fragment, kind_name(keys, kind, q, labels))
         new.append((x, rel, int(o[other]), int(src[other])))
     if not new:
         return kinds, s, p, o, src

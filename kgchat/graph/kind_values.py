@@ -1,0 +1,167 @@
+"""Values stated as nodes that say their kind, read as the facts they state.
+
+SPDX 3 gives a package's identifiers and checksums as blank nodes that name the kind of value
+they hold beside the value::
+
+    <#pkg-heron> spdx:externalIdentifier [ a spdx:ExternalIdentifier ;
+            spdx:externalIdentifierType spdx:ExternalIdentifierType/cpe23 ;
+            spdx:identifier "cpe:2.3:a:heron:mqtt_heron:2.0.18:*:*:*:*:*:*:*" ] ;
+        spdx:verifiedUsing [ a spdx:Hash ; spdx:algorithm spdx:HashAlgorithm/sha256 ;
+            spdx:hashValue "b119fa..." ] .
+
+Read as plain triples, "What is the CPE of mqtt-heron?" walks ``external identifier`` and
+``identifier``, and "Which vulnerability is CVE-2026-22301?" finds a nameless node: the kind
+of the value is itself a value on the node. Each such node becomes also the direct fact
+``mqtt-heron -cpe23-> "cpe:2.3:..."``, by a relation keyed by the kind property with the
+kind's local name as fragment (``spdx:externalIdentifierType#cpe23``) and named as
+:func:`kgchat.graph.typed_links.kind_name` names it. The node and its triples stay. (A kind
+and a *node* linked: :mod:`kgchat.graph.typed_links`.)
+
+By the shape of the graph alone, a node is such a value where:
+
+- it is a blank node held by exactly one fact, from a node, by a property not RDF's own;
+- it has exactly one fact to a node besides its classes, by a *kind property*: one named as
+  a property that classifies is (:data:`kgchat.graph.codes.CLASSIFYING`: SPDX's
+  ``externalIdentifierType``; a schema.org offer's ``availability`` ``InStock`` beside its
+  price says no kind of the price, and a hash's ``algorithm`` is not read either), whose
+  values are all IRIs of its own vocabulary (under the property's namespace,
+  :func:`kgchat.graph.link_elements.vocabulary_term`) and few (at most a quarter as many
+  distinct values as uses);
+- of its literals, one property gives the value: over all the nodes of that kind property,
+  the one literal property each holds exactly once (an identifier's ``identifierLocator``,
+  held by some only, is the node's own, and stays there). Where two such properties are held
+  by every node, nothing tells which is the value, and nothing is read.
+
+Examples
+--------
+>>> from kgchat import KnowledgeGraph
+>>> S = "https://spdx.org/rdf/3.0.1/terms/Core/"
+>>> rows = []
+>>> for i, (pkg, kind, value) in enumerate([("heron", "cpe23", "cpe:2.3:a:heron"),
+...         ("kestrel", "cpe23", "cpe:2.3:a:kestrel"), ("glint", "purl", "pkg:npm/glint"),
+...         ("wisp", "purl", "pkg:npm/wisp"), ("ulog", "cpe23", "cpe:2.3:a:ulog"),
+...         ("lark", "purl", "pkg:npm/lark"), ("numbat", "purl", "pkg:npm/numbat"),
+...         ("tern", "purl", "pkg:cargo/tern")]):
+...     rows += [("http://ex.org/" + pkg, S + "externalIdentifier", f"_:e{i}"),
+...              (f"_:e{i}", S + "externalIdentifierType", S + "ExternalIdentifierType/" + kind),
+...              (f"_:e{i}", S + "identifier", f'"{value}"')]
+>>> kg = KnowledgeGraph.from_triples(rows)
+>>> [f.text for f in kg.facts() if f.text.startswith("heron — cpe")]
+['heron — cpe23 → cpe:2.3:a:heron']
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import numpy as np
+
+from kgchat.graph import vocab
+from kgchat.graph.codes import CLASSIFYING
+from kgchat.graph.link_elements import vocabulary_term
+from kgchat.graph.literal_terms import literal_term
+from kgchat.graph.names import humanize_relation, local_name
+from kgchat.graph.term_ids import BLANK, LITERAL, intern_terms
+from kgchat.graph.typed_links import FEW, kind_name
+
+__all__ = ["kind_value_triples"]
+
+_MODEL = (vocab.RDF, vocab.RDFS, vocab.OWL)
+
+
+def kind_value_triples(keys, kinds, s, p, o, src, preds):
+    """The triples with the graph's kind-and-value nodes read as facts too: ``(kinds, s, p,
+    o, src)``, the same arrays where the graph has none. New terms (the relations, their
+    labels, ``rdfs:label``) are appended to ``keys`` (in place: the interner's list) and given
+    their kinds. ``preds``: the used predicates' ids by key."""
+    is_blank = kinds == BLANK
+    if not is_blank.any() or not len(s):
+        return kinds, s, p, o, src
+    n = len(kinds)
+    type_id = preds.get(vocab.RDF_TYPE, -1)
+    model = np.zeros(n, bool)
+    for k, i in preds.items():
+        model[i] = k.startswith(_MODEL)
+    is_lit = kinds == LITERAL
+    # blank nodes held by one fact, from a node, by a property not of RDF's model
+    held = is_blank[o] & (p != type_id)
+    holds = np.bincount(o[held], minlength=n)
+    holder_ok = held & ~is_lit[s] & ~is_blank[s] & ~model[p]
+    single = (holds == 1) & np.isin(np.arange(n), o[holder_ok])
+    # ... with exactly one fact to a node besides their classes, by a property not RDF's
+    out = is_blank[s] & (p != type_id)
+    to_node = out & ~is_lit[o]
+    n_nodes = np.bincount(s[to_node], minlength=n)
+    bad = np.zeros(n, bool)
+    bad[s[out & model[p]]] = True
+    cand = single & (n_nodes == 1) & ~bad
+    if not cand.any():
+        return kinds, s, p, o, src
+    kind_rows = np.flatnonzero(to_node & cand[s])
+    by_prop: dict[int, list[int]] = {}
+    for row in kind_rows.tolist():
+        by_prop.setdefault(int(p[row]), []).append(row)
+    lit_rows = np.flatnonzero(out & is_lit[o] & cand[s])
+    lits: dict[int, list[int]] = {}
+    for row in lit_rows.tolist():
+        lits.setdefault(int(s[row]), []).append(row)
+    hold_rows = np.flatnonzero(holder_ok & cand[o])
+    holder = {int(o[r]): int(s[r]) for r in hold_rows.tolist()}
+    label_ids = [preds[k] for k in vocab.LABEL_PREDICATES if k in preds]
+    labels: dict[int, int] = {}
+    for r in np.flatnonzero(np.isin(p, label_ids) & is_lit[o]).tolist():
+        labels.setdefault(int(s[r]), int(o[r]))
+    wanted: dict[tuple[int, int], tuple[str, str]] = {}  # (kind property, kind) -> key, label
+    new: list[tuple[int, tuple[int, int], int, int]] = []  # holder, relation, value, source
+    for q, rows in by_prop.items():
+        values = {int(o[r]) for r in rows}
+        if len(values) > FEW * len(rows):
+            continue
+        if not all(vocabulary_term(keys[v], keys[q]) for v in values):
+            continue
+        if not CLASSIFYING.search(humanize_relation(local_name(keys[q])).lower()):
+            continue
+        nodes = [int(s[r]) for r in rows]
+        value_prop = _value_property(nodes, lits, p)
+        if value_prop is None:
+            continue
+        for r, x in zip(rows, nodes, strict=True):
+            if x not in holder:
+                continue
+            rel = (q, int(o[r]))
+            if rel not in wanted:
+                fragment = quote(local_name(keys[rel[1]]), safe="")
+                wanted[rel] = (keys[q] + "#" + fragment, kind_name(keys, rel[1], q, labels))
+            row = next(t for t in lits[x] if int(p[t]) == value_prop)
+            new.append((holder[x], rel, int(o[row]), int(src[row])))
+    if not new:
+        return kinds, s, p, o, src
+    new_keys = {k for k, _ in wanted.values()}
+    new_keys |= {literal_term(t) for _, t in wanted.values()} | {vocab.RDFS_LABEL}
+    ids, kinds = intern_terms(keys, kinds, new_keys)
+    label = ids[vocab.RDFS_LABEL]
+    first = {rel: w for _, rel, _, w in reversed(new)}
+    add_s = [x for x, _, _, _ in new] + [ids[k] for k, _ in wanted.values()]
+    add_p = [ids[wanted[rel][0]] for _, rel, _, _ in new] + [label] * len(wanted)
+    add_o = [y for _, _, y, _ in new] + [ids[literal_term(t)] for _, t in wanted.values()]
+    add_src = [w for _, _, _, w in new] + [first[rel] for rel in wanted]
+    return (
+        kinds,
+        np.concatenate([s, np.asarray(add_s, s.dtype)]),
+        np.concatenate([p, np.asarray(add_p, p.dtype)]),
+        np.concatenate([o, np.asarray(add_o, o.dtype)]),
+        np.concatenate([src, np.asarray(add_src, src.dtype)]),
+    )
+
+
+def _value_property(nodes: list[int], lits: dict[int, list[int]], p: np.ndarray) -> int | None:
+    """The one literal property every node of ``nodes`` holds exactly once (``lits``: each
+    node's literal rows), or None where none or several do."""
+    common: set[int] | None = None
+    for x in nodes:
+        props = [int(p[r]) for r in lits.get(x, ())]
+        once = {q for q in props if props.count(q) == 1}
+        common = once if common is None else common & once
+        if not common:
+            return None
+    return next(iter(common)) if common and len(common) == 1 else None
