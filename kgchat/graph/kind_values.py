@@ -52,17 +52,20 @@ Examples
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 import numpy as np
 
 from kgchat.graph import vocab
 from kgchat.graph.codes import CLASSIFYING
 from kgchat.graph.link_elements import vocabulary_term
-from kgchat.graph.literal_terms import literal_term
 from kgchat.graph.names import humanize_relation, local_name
-from kgchat.graph.term_ids import BLANK, LITERAL, intern_terms
-from kgchat.graph.typed_links import FEW, kind_name
+from kgchat.graph.term_ids import BLANK, LITERAL
+from kgchat.graph.typed_links import (
+    FEW,
+    first_labels,
+    kind_name,
+    minted_relation,
+    with_minted,
+)
 
 __all__ = ["kind_value_triples"]
 
@@ -107,10 +110,7 @@ def kind_value_triples(keys, kinds, s, p, o, src, preds):
         lits.setdefault(int(s[row]), []).append(row)
     hold_rows = np.flatnonzero(holder_ok & cand[o])
     holder = {int(o[r]): int(s[r]) for r in hold_rows.tolist()}
-    label_ids = [preds[k] for k in vocab.LABEL_PREDICATES if k in preds]
-    labels: dict[int, int] = {}
-    for r in np.flatnonzero(np.isin(p, label_ids) & is_lit[o]).tolist():
-        labels.setdefault(int(s[r]), int(o[r]))
+    labels = first_labels(preds, s, p, o, is_lit)
     wanted: dict[tuple[int, int], tuple[str, str]] = {}  # (kind property, kind) -> key, label
     new: list[tuple[int, tuple[int, int], int, int]] = []  # holder, relation, value, source
     for q, rows in by_prop.items():
@@ -130,28 +130,10 @@ def kind_value_triples(keys, kinds, s, p, o, src, preds):
                 continue
             rel = (q, int(o[r]))
             if rel not in wanted:
-                fragment = quote(local_name(keys[rel[1]]), safe="")
-                wanted[rel] = (keys[q] + "#" + fragment, kind_name(keys, rel[1], q, labels))
+                wanted[rel] = (minted_relation(keys, q, rel[1]), kind_name(keys, rel[1], q, labels))
             row = next(t for t in lits[x] if int(p[t]) == value_prop)
             new.append((holder[x], rel, int(o[row]), int(src[row])))
-    if not new:
-        return kinds, s, p, o, src
-    new_keys = {k for k, _ in wanted.values()}
-    new_keys |= {literal_term(t) for _, t in wanted.values()} | {vocab.RDFS_LABEL}
-    ids, kinds = intern_terms(keys, kinds, new_keys)
-    label = ids[vocab.RDFS_LABEL]
-    first = {rel: w for _, rel, _, w in reversed(new)}
-    add_s = [x for x, _, _, _ in new] + [ids[k] for k, _ in wanted.values()]
-    add_p = [ids[wanted[rel][0]] for _, rel, _, _ in new] + [label] * len(wanted)
-    add_o = [y for _, _, y, _ in new] + [ids[literal_term(t)] for _, t in wanted.values()]
-    add_src = [w for _, _, _, w in new] + [first[rel] for rel in wanted]
-    return (
-        kinds,
-        np.concatenate([s, np.asarray(add_s, s.dtype)]),
-        np.concatenate([p, np.asarray(add_p, p.dtype)]),
-        np.concatenate([o, np.asarray(add_o, o.dtype)]),
-        np.concatenate([src, np.asarray(add_src, src.dtype)]),
-    )
+    return with_minted(keys, kinds, s, p, o, src, new, wanted)
 
 
 def _value_property(nodes: list[int], lits: dict[int, list[int]], p: np.ndarray) -> int | None:

@@ -57,15 +57,18 @@ Examples
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 import numpy as np
 
 from kgchat.graph import vocab
-from kgchat.graph.literal_terms import literal_term
 from kgchat.graph.names import local_name
-from kgchat.graph.term_ids import LITERAL, intern_terms
-from kgchat.graph.typed_links import FEW, kind_name
+from kgchat.graph.term_ids import LITERAL
+from kgchat.graph.typed_links import (
+    FEW,
+    first_labels,
+    kind_name,
+    minted_relation,
+    with_minted,
+)
 
 __all__ = ["link_element_triples", "said_by_verb", "vocabulary_term"]
 
@@ -158,10 +161,7 @@ def link_element_triples(keys, kinds, s, p, o, src, preds):
             kind_of[x] = (q, v)
     new: list[tuple[int, tuple[int, int], int, int]] = []  # source, relation, target, row
     wanted: dict[tuple[int, int], tuple[str, str]] = {}  # (kind property, kind) -> key, label
-    label_ids = [preds[k] for k in vocab.LABEL_PREDICATES if k in preds]
-    labels: dict[int, int] = {}
-    for r in np.flatnonzero(np.isin(p, label_ids) & is_lit[o]).tolist():
-        labels.setdefault(int(s[r]), int(o[r]))
+    labels = first_labels(preds, s, p, o, is_lit)
     for q in kind_props:
         nodes = np.fromiter((x for x, (k, _) in kind_of.items() if k == q), np.int64)
         if not len(nodes):
@@ -186,30 +186,12 @@ def link_element_triples(keys, kinds, s, p, o, src, preds):
                 if not said_by_verb(name):
                     wanted[rel] = ("", "")
                     continue
-                fragment = quote(local_name(keys[kv]), safe="")
-                wanted[rel] = (keys[kq] + "#" + fragment, name)
+                wanted[rel] = (minted_relation(keys, kq, kv), name)
             if not wanted[rel][0]:
                 continue
             new += [(int(o[froms[0]]), rel, int(o[t]), int(src[t])) for t in tos]
-    if not new:
-        return kinds, s, p, o, src
     wanted = {rel: w for rel, w in wanted.items() if w[0]}
-    new_keys = {k for k, _ in wanted.values()}
-    new_keys |= {literal_term(t) for _, t in wanted.values()} | {vocab.RDFS_LABEL}
-    ids, kinds = intern_terms(keys, kinds, new_keys)
-    label = ids[vocab.RDFS_LABEL]
-    first = {rel: w for _, rel, _, w in reversed(new)}
-    add_s = [x for x, _, _, _ in new] + [ids[k] for k, _ in wanted.values()]
-    add_p = [ids[wanted[rel][0]] for _, rel, _, _ in new] + [label] * len(wanted)
-    add_o = [y for _, _, y, _ in new] + [ids[literal_term(t)] for _, t in wanted.values()]
-    add_src = [w for _, _, _, w in new] + [first[rel] for rel in wanted]
-    return (
-        kinds,
-        np.concatenate([s, np.asarray(add_s, s.dtype)]),
-        np.concatenate([p, np.asarray(add_p, p.dtype)]),
-        np.concatenate([o, np.asarray(add_o, o.dtype)]),
-        np.concatenate([src, np.asarray(add_src, src.dtype)]),
-    )
+    return with_minted(keys, kinds, s, p, o, src, new, wanted)
 
 
 def _ends(

@@ -63,7 +63,14 @@ from kgchat.graph.literal_terms import literal_term, parse_literal
 from kgchat.graph.names import humanize_relation, local_name
 from kgchat.graph.term_ids import BLANK, LITERAL, intern_terms
 
-__all__ = ["FEW", "kind_name", "typed_link_triples"]
+__all__ = [
+    "FEW",
+    "first_labels",
+    "kind_name",
+    "minted_relation",
+    "typed_link_triples",
+    "with_minted",
+]
 
 _MODEL = (vocab.RDF, vocab.RDFS, vocab.OWL)
 # a kind property's distinct values, at most this share of its uses
@@ -130,10 +137,7 @@ def typed_link_triples(keys, kinds, s, p, o, src, preds):
         return kinds, s, p, o, src
     hold_rows = np.flatnonzero(holder_ok & link[o])
     holder = {int(o[r]): (int(s[r]), int(p[r])) for r in hold_rows.tolist()}
-    label_ids = [preds[k] for k in vocab.LABEL_PREDICATES if k in preds]
-    labels: dict[int, int] = {}
-    for r in np.flatnonzero(np.isin(p, label_ids) & is_lit[o]).tolist():
-        labels.setdefault(int(s[r]), int(o[r]))
+    labels = first_labels(preds, s, p, o, is_lit)
     wanted: dict[tuple[int, int], tuple[str, str]] = {}  # (holding, kind) -> (key, label)
     new: list[tuple[int, tuple[int, int], int, int]] = []  # holder, relation, linked, source
     for j, (a, b) in pair.items():
@@ -154,9 +158,33 @@ def typed_link_triples(keys, kinds, s, p, o, src, preds):
         rel = (via, int(o[kind_row]))
         if rel not in wanted:
             kind = int(o[kind_row])
-            fragment = quote(local_name(keys[kind]), safe="")
-            wanted[rel] = (keys[via] + "#" + fragment, kind_name(keys, kind, q, labels))
+            wanted[rel] = (minted_relation(keys, via, kind), kind_name(keys, kind, q, labels))
         new.append((x, rel, int(o[other]), int(src[other])))
+    return with_minted(keys, kinds, s, p, o, src, new, wanted)
+
+
+def first_labels(preds, s, p, o, is_lit) -> dict[int, int]:
+    """Each subject's first label literal (by the label predicates used, ``preds``: the used
+    predicates' ids by key), as term ids: subject -> literal."""
+    label_ids = [preds[k] for k in vocab.LABEL_PREDICATES if k in preds]
+    labels: dict[int, int] = {}
+    for r in np.flatnonzero(np.isin(p, label_ids) & is_lit[o]).tolist():
+        labels.setdefault(int(s[r]), int(o[r]))
+    return labels
+
+
+def minted_relation(keys: list[str], via: int, kind: int) -> str:
+    """The key of the relation a link's kind is read as: the relation ``via`` that holds or
+    gives the kind, with the kind's local name as fragment
+    (``spdx:relationship#relationshipType_dependsOn``)."""
+    return keys[via] + "#" + quote(local_name(keys[kind]), safe="")
+
+
+def with_minted(keys, kinds, s, p, o, src, new, wanted):
+    """``(kinds, s, p, o, src)`` with the facts ``new`` appended (``(subject, relation, object,
+    source)`` rows, a relation keyed as in ``wanted``) and each relation of ``wanted``
+    (relation -> ``(key, label)``) labelled, its label's source the first new fact stating it;
+    the same arrays where ``new`` is empty. New terms are interned into ``keys`` in place."""
     if not new:
         return kinds, s, p, o, src
     new_keys = {k for k, _ in wanted.values()}
