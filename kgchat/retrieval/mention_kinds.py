@@ -96,7 +96,8 @@ class MentionKinds(NodeTypes):
             # a class word is ("What is *letter* RL-0094 about?" of a letter whose type is
             # the concept letter): its words say which one is meant; not after a
             # preposition, whose object it is ("the South of *Spain* (Sur)": Spain heads the
-            # phrase, the name after it is another's)
+            # phrase, the name after it is another's), and only a value others hold too
+            # (:meth:`_shared_value`, read only where the rest of the test leaves it to decide)
             after = [
                 n
                 for n in mentions
@@ -105,13 +106,13 @@ class MentionKinds(NodeTypes):
                 and (n.start, n.end) not in drop
                 and not (m.start and said[m.start - 1] in PREPOSITIONS)
             ]
-            after = [n for n in after if self._shared_value(n.node, m.node)]
             if (
                 beside
                 and not self._has_instances(m.node)
                 and (
                     any(m.node in self._kinds_of(n) for n in beside)
-                    or any(self._value_of(n.node, m.node) for n in (*before, *after))
+                    or any(self._value_of(n.node, m.node) for n in before)
+                    or any(self._shared_value(n.node, m.node) for n in after)
                 )
             ):
                 drop.add((m.start, m.end))
