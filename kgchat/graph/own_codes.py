@@ -26,7 +26,7 @@ import numpy as np
 
 from kgchat.graph.literal_terms import literal_text
 from kgchat.graph.names import local_name, normalize_text
-from kgchat.graph.record_ids import is_uuid_iri
+from kgchat.graph.record_ids import RECORD_TAG, is_uuid_iri
 from kgchat.graph.term_ids import IRI, LITERAL
 from kgchat.graph.value_shapes import is_digest
 
@@ -82,15 +82,11 @@ def own_code_names(
             if not _minted_from(written, code):
                 continue
             code = written  # the code as the registry writes it, "F03D 7/0224"
-        label = labels.get(a)
-        if label is None:
-            labels[a] = code
-        elif normalize_text(code) not in {normalize_text(n) for n in (label, *aliases.get(a, ()))}:
-            aliases.setdefault(a, []).append(code)
+        _named_by(labels, aliases, a, code)
 
 
-# what a record's IRI adds to that of the thing it is about (GLEIF's ``-LEI``): a short tag
-_TAG = re.compile(r"(.+)[-_.][A-Z]{1,4}")
+# a record's IRI: that of the thing it is about and a short tag (GLEIF's ``-LEI``)
+_TAGGED = re.compile(r"(.+)" + RECORD_TAG.pattern)
 # what the thing's IRI may put before the code it was minted from (GLEIF's ``L-``)
 _PREFIX = re.compile(r"(?:[A-Za-z]{1,3}-)?")
 
@@ -114,7 +110,7 @@ def _record_codes(keys, s, o, labels, aliases) -> None:
     for a in np.unique(s).tolist():
         key = keys[a]
         # (a tag's separator among the last characters: most IRIs end otherwise, read no more)
-        if any(c in key[-5:] for c in "-_.") and (m := _TAG.fullmatch(key)):
+        if any(c in key[-5:] for c in "-_.") and (m := _TAGGED.fullmatch(key)):
             tagged[a] = m[1]
     if not tagged:
         return
@@ -134,10 +130,14 @@ def _record_codes(keys, s, o, labels, aliases) -> None:
         return
     for i, key in enumerate(keys):
         for code in wanted.get(key, ()):
-            label = labels.get(i)
-            if label is None:
-                labels[i] = code
-            elif normalize_text(code) not in {
-                normalize_text(n) for n in (label, *aliases.get(i, ()))
-            }:
-                aliases.setdefault(i, []).append(code)
+            _named_by(labels, aliases, i, code)
+
+
+def _named_by(labels: dict[int, str], aliases: dict[int, list[str]], i: int, code: str) -> None:
+    """``code`` as ``i``'s label where it has none, else as an alias unless a name of it
+    already reads so."""
+    label = labels.get(i)
+    if label is None:
+        labels[i] = code
+    elif normalize_text(code) not in {normalize_text(n) for n in (label, *aliases.get(i, ()))}:
+        aliases.setdefault(i, []).append(code)

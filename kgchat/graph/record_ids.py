@@ -23,7 +23,7 @@ import numpy as np
 from kgchat.graph.names import local_name
 from kgchat.graph.value_shapes import is_digest
 
-__all__ = ["RECORD_DIGEST_DIGITS", "is_uuid_iri"]
+__all__ = ["RECORD_DIGEST_DIGITS", "RECORD_TAG", "is_uuid_iri"]
 
 #: hexadecimal digits that make a record's identifier a digest (``obs/0051298fef50``); fewer
 #: than a literal needs (:func:`is_digest`): the record's kind, never named
@@ -117,13 +117,14 @@ def _keyed_by_subject(
 
 # what a record's identifier may add to that of the thing it is about: a separator and a short
 # tag of letters (GLEIF's ``-LEI``, ``-REC``), no word of a name ("-Acme") nor more of the code
-_TAG = re.compile(r"[-_.][A-Z]{1,4}")
+RECORD_TAG = re.compile(r"[-_.][A-Z]{1,4}")
 
 
 def _keyed_by(record: str, thing: str) -> bool:
-    """Whether ``record`` is ``thing``'s identifier, or it followed by a tag (:data:`_TAG`)."""
+    """Whether ``record`` is ``thing``'s identifier, or it followed by a tag
+    (:data:`RECORD_TAG`)."""
     return record == thing or (
-        record.startswith(thing) and bool(_TAG.fullmatch(record[len(thing) :]))
+        record.startswith(thing) and bool(RECORD_TAG.fullmatch(record[len(thing) :]))
     )
 
 
