@@ -172,7 +172,8 @@ class TBox:
                 out[keys[a]].add((keys[b], keys[c], kind))
                 inn[keys[c]].add((keys[a], keys[b], kind))
         tbox = cls({k: sorted(v) for k, v in out.items()}, {k: sorted(v) for k, v in inn.items()})
-        for i in np.nonzero(~is_blank)[0].tolist():
+        named = np.nonzero(~is_blank)[0].tolist() if entailed is not None else []
+        for i in named:
             pairs = entailed(i)
             if pairs:
                 c = keys[i]

@@ -31,8 +31,9 @@ def restriction_edges(keys, s, p, o, src, rp, is_blank):
     gives ``alice -hasRole-> Manager``), and what ``hasValue`` entails of the individuals of a
     class (:func:`class_edges`)."""
     edges, entailed = class_edges(keys, s, p, o, src, is_blank)
-    pred = {keys[i]: i for i in np.unique(p).tolist()}
-    edges.extend(_entailed_values(entailed, s, p, o, src, is_blank, pred))
+    if entailed is not None:  # (else no hasValue: the type rows need no reading)
+        pred = {keys[i]: i for i in np.unique(p).tolist()}
+        edges.extend(_entailed_values(entailed, s, p, o, src, is_blank, pred))
     arr = np.asarray(edges, np.int64).reshape(-1, 5)
     return (
         arr[:, 0].astype(np.int32),
@@ -45,10 +46,11 @@ def restriction_edges(keys, s, p, o, src, rp, is_blank):
 
 def class_edges(keys, s, p, o, src, is_blank):
     """The edges of :func:`restriction_edges` but those of individuals' entailed values, as
-    ``(subject, predicate, object, source, kind)`` tuples, and ``entailed``: a named class's
-    ``(predicate, value)`` pairs that ``hasValue`` restrictions on it or on a class above it
-    (``rdfs:subClassOf`` among the triples) entail of each of its individuals. What a SPARQL
-    endpoint's OWL class expressions are read with once (:mod:`kgchat.graph.endpoint_tbox`)."""
+    ``(subject, predicate, object, source, kind)`` tuples, and ``entailed`` (None where no
+    ``hasValue`` restriction is stated): a named class's ``(predicate, value)`` pairs that
+    ``hasValue`` restrictions on it or on a class above it (``rdfs:subClassOf`` among the
+    triples) entail of each of its individuals. What a SPARQL endpoint's OWL class expressions
+    are read with once (:mod:`kgchat.graph.endpoint_tbox`)."""
     pred = {keys[i]: i for i in np.unique(p).tolist()}
 
     def by(name: str) -> dict[int, list[int]]:
@@ -148,13 +150,13 @@ def class_edges(keys, s, p, o, src, is_blank):
 
 def _value_closure(edges, s, p, o, is_blank, subclass):
     """A named class's entailed ``(predicate, value)`` pairs (see :func:`_entailed_values`),
-    a function memoised per class."""
+    a function memoised per class; None where no ``hasValue`` restriction is stated."""
     values: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for c, prop, target, _, kind in edges:
         if kind == 3 and not is_blank[c]:
             values[c].append((prop, target))
     if not values:
-        return lambda c: []
+        return None
     up: dict[int, list[int]] = defaultdict(list)
     idx = np.nonzero(p == subclass)[0] if subclass >= 0 else np.zeros(0, np.int64)
     for a, b in zip(s[idx].tolist(), o[idx].tolist(), strict=True):
