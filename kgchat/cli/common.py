@@ -247,6 +247,7 @@ def add_chat_args(p: argparse.ArgumentParser) -> None:
             "max_new_tokens",
             "min_confidence",
             "max_list",
+            "max_described",
             "claim_check",
             "repetition_penalty",
             "prompts",
