@@ -81,9 +81,12 @@ def literal_kind(term: str) -> tuple[str, ...]:
         return ("number", "year")
     if numeric:
         return ("number",)
-    if lang is None and datatype in (None, XSD + "string"):
-        if m := _CURIE.fullmatch(lex) or _NESTED_CURIE.fullmatch(lex):
-            return (m.group(1).lower(), "id", "identifier")
+    if (
+        lang is None
+        and datatype in (None, XSD + "string")
+        and (m := _CURIE.fullmatch(lex) or _NESTED_CURIE.fullmatch(lex))
+    ):
+        return (m.group(1).lower(), "id", "identifier")
     if datatype is not None and datatype.startswith(XSD):
         return _XSD_KINDS.get(datatype[len(XSD) :], ())
     if date_year(lex) is not None:
