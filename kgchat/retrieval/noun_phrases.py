@@ -10,7 +10,15 @@ from __future__ import annotations
 from kgchat.function_words import PLACE_PREPOSITIONS
 from kgchat.text import DETERMINERS, PREPOSITIONS, STOPWORDS, is_plural, singular
 
-__all__ = ["VOID_NOUNS", "headed", "named_number", "participle", "passive_subject", "relative"]
+__all__ = [
+    "VOID_NOUNS",
+    "headed",
+    "named_number",
+    "noun",
+    "participle",
+    "passive_subject",
+    "relative",
+]
 
 # Nouns that name no relation and no type: "which entities ...", "the things that ..."
 # (nor do the words for what is known of something: "give me information about X")
@@ -101,9 +109,51 @@ def headed(toks: list[str], inside: set[int]) -> list[str]:
         if is_plural(w) or toks[j + 1 : j + 2] == ["of"]:
             # or its noun before "of": "*capital* of Czechia?", as "what is the ..."
             return named_number(out)
+        if (
+            toks[j + 1 : j + 2] == ["for"]
+            and _named_after(toks, j + 2, inside)
+            and noun(w, alone=len(out) == 1)
+        ):
+            # or before "for" and a name: "*FMA id* for kidney?", as "what is the FMA id for
+            # kidney?" names it (not a verb's object: "*vote* for X", "*looking* for X")
+            return named_number(out)
         if toks[j + 1 : j + 2] and toks[j + 1] in PLACE_PREPOSITIONS and j + 2 in inside:
             return [] if participle(w) else out
     return []
+
+
+def _named_after(toks: list[str], k: int, inside: set[int]) -> bool:
+    """Whether a name (a mention) starts at ``toks[k]``, after any determiners."""
+    while k < len(toks) and toks[k] in DETERMINERS and k not in inside:
+        k += 1
+    return k in inside
+
+
+def noun(word: str, alone: bool = False) -> bool:
+    """Whether ``word`` is read as a noun: WordNet uses it as one at least as often as any
+    other part of speech, or does not know it (a code's name, "FMA", "ISBN"); True without
+    WordNet. ``alone``: the word is the whole phrase, with no modifier to make it a noun
+    phrase, and English uses a verb's bare form as a noun ("*contact* for X", "*search* for
+    X": an imperative as well): a noun only where it is no verb at all ("id", "postcode").
+
+    >>> noun("id"), noun("vote"), noun("looking"), noun("fma")
+    (True, False, False, True)
+    >>> noun("score"), noun("score", alone=True), noun("id", alone=True)
+    (True, False, True)
+    """
+    from kgchat.wordnet import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return True
+    forms = wn.base_forms(word)
+    if not forms:
+        return True
+    if alone:
+        return all(pos == "n" for _, pos in forms)
+    return any(pos == "n" and wn.pos_share(lemma, "n") >= 0.5 for lemma, pos in forms) and not (
+        participle(word)
+    )
 
 
 def named_number(words: list[str]) -> list[str]:

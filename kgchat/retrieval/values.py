@@ -19,6 +19,12 @@ _MEASURE = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)\s?[^\W\d_][^\W\d_]?[^\W\d_]?[²³
 # a compact identifier (a CURIE, "MESH:D008099", "FMA:7197", "GO:0008150"): a scheme's prefix,
 # a colon and an accession with a digit; the prefix names the scheme the value is an id in
 _CURIE = re.compile(r"([A-Za-z][A-Za-z0-9_.-]*):([A-Za-z0-9_.-]*\d[A-Za-z0-9_.-]*)")
+# the same with a colon-separated accession, as a scheme that nests its parts names its values
+# (ECLI ``ECLI:FI:KKO:2019:2``, a URN ``urn:nbn:fi:123``): the scheme of two letters or more
+# (not a time's ``T12:30``)
+_NESTED_CURIE = re.compile(
+    r"([A-Za-z]{2}[A-Za-z0-9_.-]*):((?=[^\s]*\d)[A-Za-z0-9_.-]+(?::[A-Za-z0-9_.-]+)+)"
+)
 _XSD_KINDS = {  # XML Schema datatypes by what they say a value is (numbers: NUMERIC_TYPES)
     **dict.fromkeys(("date", "dateTime", "dateTimeStamp", "gYearMonth"), ("date",)),
     "gYear": ("year", "date"),
@@ -60,6 +66,8 @@ def literal_kind(term: str) -> tuple[str, ...]:
     (('number', 'year'), ('number', 'year'))
     >>> literal_kind('"MESH:D008099"'), literal_kind('"12:30"'), literal_kind('"Wikipedia:Liver"')
     (('mesh', 'id', 'identifier'), (), ())
+    >>> literal_kind('"ECLI:FI:KKO:2019:2"'), literal_kind('"T12:30:00"')
+    (('ecli', 'id', 'identifier'), ())
     >>> literal_kind('"2023-10-10"@en'), literal_kind('"1984"@en')
     (('date',), ())
     >>> literal_kind('"8.44 m"'), literal_kind('"380 kV"@en'), literal_kind('"2 to 3 hours"')
@@ -73,7 +81,11 @@ def literal_kind(term: str) -> tuple[str, ...]:
         return ("number", "year")
     if numeric:
         return ("number",)
-    if lang is None and datatype in (None, XSD + "string") and (m := _CURIE.fullmatch(lex)):
+    if (
+        lang is None
+        and datatype in (None, XSD + "string")
+        and (m := _CURIE.fullmatch(lex) or _NESTED_CURIE.fullmatch(lex))
+    ):
         return (m.group(1).lower(), "id", "identifier")
     if datatype is not None and datatype.startswith(XSD):
         return _XSD_KINDS.get(datatype[len(XSD) :], ())
