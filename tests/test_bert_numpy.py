@@ -174,3 +174,30 @@ def test_column_blocks_are_not_used_where_they_change_the_last_bits(monkeypatch)
     assert not bn._blocks_exact(w)
     x = np.random.default_rng(1).standard_normal((5, w.shape[0])).astype(np.float32)
     assert np.array_equal(bn._product(x, w).view(np.uint32), (x @ w).view(np.uint32))
+
+
+def test_contiguous_column_blocks_give_the_whole_products_bits(monkeypatch):
+    # the few-row products read contiguous copies of the weights' column blocks: those of
+    # every 384-inner weight (the attention's four, the feed-forward input), the same values
+    # as the views, and so the whole product's bits, every row count, and the same vectors
+    import kgchat.index.bert_numpy as bn
+
+    bert = NumpyBert.load(sentence_model_path())
+    names = ("attention.self.query", "attention.self.key", "attention.self.value")
+    names += ("attention.output.dense", "intermediate.dense")
+    assert set(bert.blocks) == {f"encoder.layer.{i}.{n}.weight" for i in range(6) for n in names}
+    rng = np.random.default_rng(2)
+    for key, blocks in bert.blocks.items():
+        w = bert.w[key]
+        assert blocks.flags["C_CONTIGUOUS"]
+        assert all(np.array_equal(b, v) for b, v in zip(blocks, bn._views(w), strict=True))
+    w = bert.w["encoder.layer.5.intermediate.dense.weight"]
+    for rows in range(1, bn._BLOCK_ROWS + 1):
+        x = rng.standard_normal((rows, w.shape[0])).astype(np.float32)
+        got = bn._product(x, w, blocks=bert.blocks["encoder.layer.5.intermediate.dense.weight"])
+        assert np.array_equal(got.view(np.uint32), (x @ w).view(np.uint32)), rows
+    batches = [[t] for t in TEXTS[:4]] + [TEXTS[:3], ["x y z"] * 5]
+    blocked = [bert.encode(b) for b in batches]
+    monkeypatch.setattr(bert, "blocks", {})  # views of the weights
+    for b, got in zip(batches, blocked, strict=True):
+        assert np.array_equal(got.view(np.uint32), bert.encode(b).view(np.uint32))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from operator import itemgetter
+from operator import itemgetter, not_
 from typing import Any
 
 import numpy as np
@@ -30,6 +30,7 @@ from kgchat.text import PREPOSITIONS, STOPWORDS
 __all__ = ["CandidateRanking", "Entry", "within_pool"]
 
 Entry = tuple[float, Pattern, int]  # (score, pattern, index of the walk's source)
+_first, _second = itemgetter(0), itemgetter(1)
 _KIND_SAMPLE = 16  # nodes a relation path reaches that say what it leads to
 
 
@@ -208,11 +209,14 @@ class CandidateRanking:
         # reached back through their shared unit) had crowded out the value itself
         # (anonymous()'s per-node answers read in line: thousands of nodes a question)
         known, anonymous = self._anon.get, self.anonymous
-        single = [
-            (node, walks)
-            for node, walks in single
-            if not (anonymous(node) if (a := known(node)) is None else a)
-        ]
+        if single:  # (each node's flag read in C; a node not read yet, read now)
+            flags: list[Any] = list(map(known, tables[0]))
+            if None in flags:
+                flags = [
+                    anonymous(node) if a is None else a
+                    for node, a in zip(tables[0], flags, strict=True)
+                ]
+            single = list(itertools.compress(single, map(not_, flags)))
         for node in nodes:
             if self.anonymous(node):
                 continue
@@ -279,7 +283,8 @@ class CandidateRanking:
             best_score, best_combo = found_best
             bonus = self.CONSTRAINT_BONUS * (n_reached - 1 + self._member(node, answer_classes))
             joint.append((node, best_score + bonus, best_combo))
-        best = np.fromiter((w[0][0] for _, w in single), float, len(single))
+        # each node's best walk's score: w[0][0] of its walks w, in C
+        best = np.fromiter(map(_first, map(_first, map(_second, single))), float, len(single))
         if answer_classes and single:
             best += self.CONSTRAINT_BONUS * np.fromiter(
                 (self._member(n, answer_classes) for n, _ in single), float, len(single)

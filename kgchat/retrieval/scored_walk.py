@@ -9,6 +9,8 @@ shared with training).
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import compress, repeat
+from operator import not_
 from typing import Any
 
 import numpy as np
@@ -35,6 +37,7 @@ def _first_desc(item: tuple[Any, ...]) -> float:
 _GROWN_KEPT = 500
 
 _ONLY = [0]  # the one node of a pattern that reached one: its (pattern, type words) is the first
+_SAME: list[int] = []  # the nodes of a pattern that reached several, all of one type words
 
 
 class TypeNumbers:
@@ -154,6 +157,9 @@ class ScoredWalks:
             return len(pattern) > most_hops and pattern[:-1] not in inside
 
         walked = self.walked_query
+        # the topics a pattern of three hops or more leaves out (the mention's own node is
+        # reached back so): membership tests, a node each
+        skip_long = (topics - {mention.node}).__contains__
         linked = 0.3 * (mention.score - 1.0)  # every path of a weaker link scored lower
 
         def score(grown: Parents) -> dict[Pattern, float]:
@@ -211,11 +217,14 @@ class ScoredWalks:
                         for n, t in zip(reached, found, strict=True)
                     ]
                 local = dict.fromkeys(found, 0)
-                for i, t in enumerate(local):
-                    local[t] = i
-                per_pattern.append(
-                    (pattern, reached, list(map(local.__getitem__, found)), len(items))
-                )
+                if len(local) == 1:  # (most patterns: one kind of node) every node's is 0
+                    per_pattern.append((pattern, reached, _SAME, len(items)))
+                else:
+                    for i, t in enumerate(local):
+                        local[t] = i
+                    per_pattern.append(
+                        (pattern, reached, list(map(local.__getitem__, found)), len(items))
+                    )
                 items.extend((pattern, words_of[t]) for t in local)
                 queries.extend(walked(pattern, words_of[t], walked_through, freed) for t in local)
             raw = self.scorer.score(q, queries) + linked
@@ -257,18 +266,20 @@ class ScoredWalks:
                     continue
                 # the entry of each (pattern, type words): what its nodes keep
                 entries = [(s, pattern, wid) for s in scores[first:end]]
-                if topics.isdisjoint(reached):  # (most patterns): the loop below in bulk
-                    keep_better(this_hop, reached, map(entries.__getitem__, at), ties)
+                # (each node's, in the order reached)
+                handed = (
+                    repeat(entries[0], len(reached))
+                    if at is _SAME
+                    else map(entries.__getitem__, at)
+                )
+                if topics.isdisjoint(reached):  # (most patterns)
+                    keep_better(this_hop, reached, handed, ties)
                     continue
-                for node, i in zip(reached, at, strict=True):
-                    if node in topics and (node != mention.node or len(pattern) < 3):
-                        continue
-                    entry = entries[i]
-                    old = this_hop.get(node)
-                    if old is None or beats(entry[0], old[0]):
-                        this_hop[node] = entry
-                    elif ties is not None and level(entry[0], old[0]):
-                        ties.setdefault(node, []).append(entry)
+                # a topic reached is left out (but the mention's own node, reached back by three
+                # hops or more), the other nodes kept in bulk, in the order reached
+                skip = skip_long if len(pattern) >= 3 else topics.__contains__
+                left = list(map(not_, map(skip, reached)))
+                keep_better(this_hop, list(compress(reached, left)), compress(handed, left), ties)
             again = this_hop.keys() & best.keys()  # nodes an earlier hop reached too
             for node in again:
                 kept = best[node]

@@ -35,8 +35,9 @@ Examples
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable
-from itertools import islice, takewhile
+from itertools import islice, starmap, takewhile
 from operator import itemgetter
 from typing import Any
 
@@ -260,6 +261,9 @@ class Walk:
             # a round trip to the start needs a third hop: on a short pattern the start is
             # no neighbour to reach (``home``; None, which no node is, on a longer one)
             home = start if len(pattern) < 2 else None
+            # the predicate of the fact each node was reached by (``came``): a fact has one
+            # predicate, so a group of another predicate holds no edge back along it
+            last = pattern[-1][0] if pattern else None
             # the steps taken, forwards and backwards by predicate, and in the order taken
             forwards: dict[str, dict[str, tuple[str | None, int]]] = {}
             backwards: dict[str, dict[str, tuple[str | None, int]]] = {}
@@ -305,6 +309,20 @@ class Walk:
                         ):
                             continue
                         reached = steps.get(predicate)
+                        if edges is None and home is None and predicate != last:
+                            # (most groups past the second hop) no edge back along ``came``,
+                            # no start to leave out, each neighbour once: the group's
+                            # neighbours are added in bulk, in its order, those already
+                            # reached kept as they are, up to the cap
+                            if reached is None:
+                                reached = dict(islice(group, cap))
+                                if new is None:
+                                    new = []
+                                new.append((positions[0], predicate, step, reached, steps))
+                                continue
+                            if len(reached) + len(group) <= cap:
+                                deque(starmap(reached.setdefault, group), 0)
+                                continue
                         if reached is not None and edges is None:
                             for neighbor, to in group:
                                 if len(reached) >= cap:
