@@ -252,7 +252,7 @@ def _same_retrievals(kg, g, questions):
 def test_the_relation_matcher_trains_on_the_same_pairs_over_endpoint(medicine):
     """The learned relation matcher's training pairs (relations, rephrasings, near relations)
     over the endpoint are the local graph's: its sample does not hang on the store's order."""
-    from kgchat.retrieval.relation_learned import training_relations
+    from kgchat.retrieval.relation_training import training_relations
     from kgchat.wordnet import wordnet
 
     kg, g = medicine

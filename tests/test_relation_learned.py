@@ -10,14 +10,9 @@ import pytest
 from kgchat import KnowledgeGraph
 from kgchat.pipeline import make_retriever
 from kgchat.retrieval import RetrieverConfig
-from kgchat.retrieval.relation_learned import (
-    RelationMatcher,
-    graph_matcher,
-    matcher_path,
-    near_relations,
-    training_relations,
-)
+from kgchat.retrieval.relation_learned import RelationMatcher, graph_matcher, matcher_path
 from kgchat.retrieval.relation_paraphrase import paraphrase_questions
+from kgchat.retrieval.relation_training import near_relations, training_relations
 from kgchat.wordnet import wordnet
 
 TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

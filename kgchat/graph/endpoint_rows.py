@@ -27,6 +27,7 @@ from kgchat.graph.endpoint_queries import FILLER_KIND, key
 from kgchat.graph.labels import choose_names, read_labels
 from kgchat.graph.language_names import language_names
 from kgchat.graph.sparql import URN
+from kgchat.graph.term_ids import Interner
 from kgchat.graph.view import Edge
 from kgchat.graph.vocab import Role
 
@@ -307,16 +308,8 @@ def read_names(
 ) -> dict[str, Names]:
     """The names of ``nodes`` from the rows of a names query (``?n ?p ?l``), chosen by
     :func:`kgchat.graph.labels.choose_names` as for a local graph."""
-    keys = list(nodes)
-    index = {k: i for i, k in enumerate(keys)}
-
-    def ident(k: str) -> int:
-        i = index.get(k)
-        if i is None:
-            i = index[k] = len(keys)
-            keys.append(k)
-        return i
-
+    ident = Interner(nodes)
+    keys, index = ident.keys, ident.index
     trip = [(ident(key(r["n"])), ident(key(r["p"])), ident(key(r["l"]))) for r in rows]
     arr = np.asarray(trip, np.int64).reshape(-1, 3)
     s, p, o = arr[:, 0], arr[:, 1], arr[:, 2]

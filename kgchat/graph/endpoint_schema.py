@@ -25,6 +25,7 @@ from kgchat.graph.labels import choose_names, read_labels
 from kgchat.graph.languages import language_families
 from kgchat.graph.property_schema import PROPERTY_TYPES
 from kgchat.graph.roles import infer_roles
+from kgchat.graph.term_ids import Interner
 from kgchat.graph.vocab import Role
 from kgchat.graph.wikibase import named_through
 
@@ -113,12 +114,10 @@ def read_schema(client: SparqlClient, config: GraphConfig, settings: EndpointCon
     triples = list(dict.fromkeys(triples))
 
     # the local loader's role reading, on these triples
-    keys: list[str] = []
-    index: dict[str, int] = {}
+    ident = Interner()
     for t in (*preds, *props, *(x for tr in triples for x in tr)):
-        if t not in index:
-            index[t] = len(keys)
-            keys.append(t)
+        ident(t)
+    keys, index = ident.keys, ident.index
     arr = np.asarray([[index[x] for x in tr] for tr in triples], np.int64).reshape(-1, 3)
     s, p, o = arr[:, 0], arr[:, 1], arr[:, 2]
     is_lit = np.fromiter((k.startswith('"') for k in keys), bool, len(keys))

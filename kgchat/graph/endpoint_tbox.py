@@ -50,6 +50,7 @@ from kgchat.graph import vocab
 from kgchat.graph.endpoint_queries import key, term, values
 from kgchat.graph.endpoint_rows import _first_kind, is_fact
 from kgchat.graph.restrictions import class_edges
+from kgchat.graph.term_ids import Interner
 from kgchat.graph.vocab import OWL, RDF_TYPE, RDFS_SUBCLASS
 
 if TYPE_CHECKING:
@@ -148,16 +149,8 @@ class TBox:
         """The TBox of triples (keys; a blank node as ``_:label``); ``subclass``: whether the
         store uses ``rdfs:subClassOf`` (the local loader names an intersection's members as
         superclasses by it only then)."""
-        keys: list[str] = []
-        index: dict[str, int] = {}
-
-        def ident(k: str) -> int:
-            i = index.get(k)
-            if i is None:
-                i = index[k] = len(keys)
-                keys.append(k)
-            return i
-
+        ident = Interner()
+        keys = ident.keys
         rows = [(ident(s), ident(p), ident(o)) for s, p, o in triples]
         if subclass:  # (a triple of no edge: the predicate is known by its triples)
             rows.append((ident("_:"), ident(RDFS_SUBCLASS), ident("_:")))

@@ -3,7 +3,8 @@
 :func:`intern_terms`, which gives a pass that states new triples (the relations of
 :mod:`kgchat.graph.property_values` and :mod:`kgchat.graph.typed_links`, SKOS's label
 properties in :mod:`kgchat.graph.skosxl`) the ids of its terms, appending those the graph
-lacks.
+lacks; and :class:`Interner`, dense ids of the keys an endpoint's rows hold, in the order first
+met.
 
 >>> import numpy as np
 >>> keys, kinds = ["ex:a", '"x"'], np.array([0, 2], np.int8)
@@ -18,7 +19,7 @@ from collections.abc import Iterable, Mapping
 
 import numpy as np
 
-__all__ = ["BLANK", "IRI", "LITERAL", "intern_terms", "term_kind", "term_kinds"]
+__all__ = ["BLANK", "IRI", "LITERAL", "Interner", "intern_terms", "term_kind", "term_kinds"]
 
 IRI, BLANK, LITERAL = 0, 1, 2
 
@@ -70,3 +71,26 @@ def intern_terms(
         grown = [term_kind(k) for k in keys[len(kinds) :]]
         kinds = np.concatenate([kinds, np.asarray(grown, kinds.dtype)])
     return ids, kinds
+
+
+class Interner:
+    """Dense ids of keys, in the order first met (after ``keys``, ids 0, 1, ...): calling it
+    with a key gives the key's id, appending a new key to :attr:`keys`; :attr:`index` maps
+    each key to its id. What the endpoint's readers (names, schema, TBox) number a query's
+    terms with before the local loader's array passes read them.
+
+    >>> ids = Interner(["ex:a"])
+    >>> ids("ex:b"), ids("ex:a"), ids("ex:b"), ids.keys, ids.index["ex:b"]
+    (1, 0, 1, ['ex:a', 'ex:b'], 1)
+    """
+
+    def __init__(self, keys: Iterable[str] = ()) -> None:
+        self.keys: list[str] = list(keys)
+        self.index: dict[str, int] = {k: i for i, k in enumerate(self.keys)}
+
+    def __call__(self, key: str) -> int:
+        i = self.index.get(key)
+        if i is None:
+            i = self.index[key] = len(self.keys)
+            self.keys.append(key)
+        return i

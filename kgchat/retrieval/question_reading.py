@@ -14,6 +14,7 @@ from typing import Any
 from kgchat.linking import Mention
 from kgchat.retrieval.question import QuestionInfo, analyze, prepositions_said
 from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, modifies_type
+from kgchat.retrieval.relation_spelling import spelled_right
 from kgchat.text import tokens
 
 __all__ = ["QuestionReading", "shared_spans"]
@@ -31,8 +32,8 @@ class QuestionReading:
     _empty_class: Any
     _in_relation: Any
     _verbs: Any
-    _spelled_right: Any
     _relation_words: Any
+    linker: Any
     unsaid_types: Any
 
     def _asked_class_named(
@@ -138,7 +139,7 @@ class QuestionReading:
             if m.node not in seen:
                 seen.add(m.node)
                 once.append(m)
-        q = self._spelled_right(q)
+        q = spelled_right(q, self.linker, self._relation_words())
         q = prepositions_said(q, self._relation_words())
         unsaid = self.unsaid_types(q)
         return (replace(q, unsaid=unsaid) if unsaid else q), once, classes

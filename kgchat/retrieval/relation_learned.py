@@ -36,22 +36,15 @@ Examples
 from __future__ import annotations
 
 import hashlib
-import heapq
-import itertools
 import random
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from kgchat.graph.capabilities import Prefetches
-from kgchat.retrieval.relation_paraphrase import (
-    LABEL_FRAMES,
-    contrast_questions,
-    label_rephrasings,
-    paraphrase_questions,
-)
+from kgchat.retrieval.relation_paraphrase import LABEL_FRAMES, contrast_questions
+from kgchat.retrieval.relation_training import training_relations
 
 __all__ = [
     "RelationMatcher",
@@ -60,15 +53,13 @@ __all__ = [
     "graph_matchers",
     "logistic",
     "matcher_path",
-    "near_relations",
-    "training_relations",
 ]
 
-VERSION = 4  # of the training recipe (the cache key also hashes this module's source and
-# relation_paraphrase's: a cached matcher trained by other code is retrained)
+VERSION = 4  # of the training recipe (the cache key also hashes this module's source,
+# relation_training's and relation_paraphrase's: a cached matcher trained by other code is
+# retrained)
 
 _NEGATIVES = 4  # near relations' labels paired with each rephrasing
-_MAX_RELATIONS = 400  # relations trained on, most frequent first (a big graph's tail is rare)
 
 
 def features(q: np.ndarray, p: np.ndarray) -> np.ndarray:
@@ -82,24 +73,6 @@ def features(q: np.ndarray, p: np.ndarray) -> np.ndarray:
     p = np.atleast_2d(p).astype(np.float32)
     cos = (q * p).sum(axis=1, keepdims=True)
     return np.concatenate([q * p, np.abs(q - p), cos], axis=1)
-
-
-def near_relations(
-    subjects: Iterable[Sequence[str]], max_pairs: int = 50_000
-) -> dict[str, set[str]]:
-    """Relations stated of the same subjects: each subject's predicates (one list a subject)
-    make every two of them near. What a graph says of one kind of thing is what a question
-    about such a thing confuses (a person's ``spouse`` and ``mother``)."""
-    near: dict[str, set[str]] = {}
-    seen = 0
-    for preds in subjects:
-        ps = sorted(set(preds))
-        for a in ps:
-            near.setdefault(a, set()).update(b for b in ps if b != a)
-        seen += len(ps) ** 2
-        if seen > max_pairs * 20:
-            break
-    return near
 
 
 class RelationMatcher:
@@ -269,15 +242,16 @@ def logistic(
 
 
 def _training_code() -> str:
-    """A digest of the code that makes a matcher's training data and fits it (this module and
-    :mod:`~kgchat.retrieval.relation_paraphrase`) as imported: a change to either retrains
+    """A digest of the code that makes a matcher's training data and fits it (this module,
+    :mod:`~kgchat.retrieval.relation_training` and
+    :mod:`~kgchat.retrieval.relation_paraphrase`) as imported: a change to any retrains
     the cached matchers, where a forgotten :data:`VERSION` bump once let a stale one inflate
     a figure. Read once, at import, so a file edited while a process runs does not key the
     old code's matcher under the new code's name."""
-    from kgchat.retrieval import relation_paraphrase
+    from kgchat.retrieval import relation_paraphrase, relation_training
 
     digest = hashlib.sha256()
-    for source in (__file__, relation_paraphrase.__file__):
+    for source in (__file__, relation_training.__file__, relation_paraphrase.__file__):
         digest.update(Path(source).read_bytes())
     return digest.hexdigest()[:16]
 
@@ -295,97 +269,6 @@ def matcher_path(fingerprint: str, encoder_name: str) -> Path:
     return cache_dir() / "relation_matchers" / f"{key}.npz"
 
 
-_KIND_SAMPLE = 8  # objects of a relation whose classes name what it leads to
-
-
-def _kinds(kg: Any, objects: Sequence[str]) -> list[str]:
-    """The names of the classes of a relation's objects (entities only), commonest first."""
-    counts: dict[str, int] = {}
-    for o in objects:
-        if kg.is_literal(o):
-            continue
-        for c in kg.types(o):
-            name = kg.label(c)
-            if name and any(ch.isalpha() for ch in name):
-                counts[name] = counts.get(name, 0) + 1
-    return sorted(counts, key=lambda n: (-counts[n], n))
-
-
-_SUBJECTS = 20_000  # subjects read for near relations (a sample of a big graph suffices)
-# entities the sample is drawn from: all of any graph up to this size (a bigger one's first
-# ones as its store streams them)
-_STREAMED = 1_000_000
-
-
-def _digest(node: str) -> bytes:
-    """A node's place in the sample: a digest of its key, the same in every store and process
-    (Python's ``hash`` of a string is not)."""
-    return hashlib.blake2b(node.encode("utf-8"), digest_size=8).digest()
-
-
-def training_relations(
-    reading: Any,
-    lexicon: Any = None,
-    subjects: int = _SUBJECTS,
-    embed: Callable[[list[str]], np.ndarray] | None = None,
-    first: bool = False,
-) -> tuple[dict[str, list[str]], dict[str, set[str]]]:
-    """What :meth:`RelationMatcher.fit` trains on for ``reading``'s graph: the most frequent
-    relations, each with questions asking it (its label first:
-    :func:`~kgchat.retrieval.relation_paraphrase.paraphrase_questions`, with its declared
-    inverse, the graph's other names for it and the classes of the things it leads to), and
-    each one's near relations. ``embed`` (the encoder's) ranks WordNet's alternatives of a
-    label word by their cosine with it.
-
-    Both are read from a sample of ``subjects`` entities chosen by the digest of their keys
-    (:func:`_digest`), not by the order the store lists them in: a local graph and an
-    endpoint serving the same triples (or a copy of the graph in another order) train the
-    same matcher. The sample's out-edges are asked for ahead (``expect``), so an endpoint
-    reads them in batched requests.
-
-    >>> from kgchat.graph import KnowledgeGraph
-    >>> from kgchat.retrieval import Retriever
-    >>> kg = KnowledgeGraph.from_triples([("ann", "spouse", "bob"), ("ann", "mother", "cy")])
-    >>> relations, near = training_relations(Retriever(kg))
-    >>> sorted(relations), sorted(near["mother"])
-    (['mother', 'spouse'], ['spouse'])
-    """
-    kg = reading.kg
-    sample = heapq.nsmallest(subjects, itertools.islice(kg.entities(), _STREAMED), key=_digest)
-    if isinstance(kg, Prefetches):  # a remote view fetches their edges together
-        kg.expect(sample)
-    counts: dict[str, int] = {}
-    preds_of = []
-    objects: dict[str, list[str]] = {}
-    for node in sample:
-        edges = kg.neighbors(node, direction="out", limit=300)
-        preds = sorted({e.predicate for e in edges})
-        for e in sorted(edges, key=lambda e: (e.predicate, e.neighbor)):  # not the store's order
-            seen = objects.setdefault(e.predicate, [])
-            if len(seen) < _KIND_SAMPLE:
-                seen.append(e.neighbor)
-        for p in preds:
-            counts[p] = counts.get(p, 0) + 1
-        preds_of.append(preds)
-    chosen = sorted(counts, key=lambda p: (-counts[p], p))[:_MAX_RELATIONS]
-    relations: dict[str, list[str]] = {}
-    for p in chosen:
-        label = reading._phrase(p)
-        if not label or not any(c.isalpha() for c in label):
-            continue
-        others = [x for x in (reading._inverse_phrase(p), *reading._synonym_phrases(p)) if x]
-        kinds = _kinds(kg, objects.get(p, []))
-        if first:  # the first recipe (twenty-seventh round): unframed, framed by fit
-            relations[p] = list(
-                dict.fromkeys([*label_rephrasings(label, lexicon, framed=False), *others])
-            )
-            continue
-        texts = paraphrase_questions(label, lexicon, others=others, kinds=kinds, embed=embed)
-        texts += label_rephrasings(label, lexicon)  # the first recipe's, kept beside
-        relations[p] = list(dict.fromkeys(texts))
-    return relations, near_relations(preds_of)
-
-
 PARAPHRASED_FLOOR = 0.84  # where the paraphrase-trained matcher's reading starts
 
 
@@ -394,11 +277,11 @@ def graph_matcher(
 ) -> RelationMatcher | None:
     """A matcher of ``reading``'s graph (a :class:`~kgchat.retrieval.Retriever`: its graph,
     relation phrases and declared inverses), trained on first need on
-    :func:`training_relations` and cached by the graph's fingerprint, the encoder's name and
-    the training code (None without an encoder or a pair to learn from). ``first``: the
-    first recipe's (the label's rephrasings in frames drawn as it trains, read from even
-    odds); otherwise trained on generated paraphrases and antonym contrasts, read from
-    :data:`PARAPHRASED_FLOOR`."""
+    :func:`~kgchat.retrieval.relation_training.training_relations` and cached by the graph's
+    fingerprint, the encoder's name and the training code (None without an encoder or a pair
+    to learn from). ``first``: the first recipe's (the label's rephrasings in frames drawn as
+    it trains, read from even odds); otherwise trained on generated paraphrases and antonym
+    contrasts, read from :data:`PARAPHRASED_FLOOR`."""
     if encoder is None:
         return None
     kg = reading.kg

@@ -33,7 +33,6 @@ Examples
 
 from __future__ import annotations
 
-import itertools
 import time
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
@@ -57,7 +56,7 @@ from kgchat.retrieval.language_asked import LANGUAGES, asked_language, names_in_
 from kgchat.retrieval.name_asked import asked_name, may_ask_name, names_asked
 from kgchat.retrieval.one_member import walked_classes
 from kgchat.retrieval.own_facts import OwnFactTies
-from kgchat.retrieval.path_query import ScoresBySimilarity
+from kgchat.retrieval.preparation import TablePreparation
 from kgchat.retrieval.question_reading import QuestionReading, shared_spans
 from kgchat.retrieval.question_shapes import (
     asks_type_at,
@@ -80,16 +79,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Candidate", "Path", "Retrieval", "Retriever", "RetrieverConfig", "ScoredFact"]
 
-# Most entities whose type words Retriever.prepare reads beforehand (their edges, cached,
-# ~1 KB an entity): a bigger graph's are read as its walks meet them
-_PREPARED_ENTITIES = 50_000
-# ... and literal values, at most (~55 us each: 0.25 s for geopolitical's 4,541, whose walks
-# reach its values more than its 325 entities; music's 15,033 stay read on first need)
-_PREPARED_LITERALS = 10_000
-# ... and words WordNet reads beforehand (its caches keep 16,384 words: room for questions')
-_PREPARED_WORDS = 8_000
-
-
 # the candidates a year is held against: so many times those handed back (the office's
 # holders in that year may rank below others the walk met first)
 _YEAR_POOL = 10
@@ -103,6 +92,7 @@ class Retriever(
     CandidateRanking,
     OwnFactTies,
     AnswerConfidence,
+    TablePreparation,
 ):
     """Question in, :class:`Retrieval` out; see the module docstring.
 
@@ -394,36 +384,3 @@ class Retriever(
             return graph_matchers(self, encoder, wordnet())
 
         return make
-
-    def prepare(self) -> None:
-        """Build now the graph's tables that a question would otherwise build on its first
-        need of them, so that no answered question waits for them (:func:`kgchat.pipeline.
-        settle` calls it): the linker's (:meth:`~kgchat.linking.EntityLinker.prepare`) and,
-        for an in-memory graph of at most ``_PREPARED_ENTITIES`` entities, every entity's
-        type words (:meth:`~kgchat.retrieval.node_types.NodeTypes.type_all`: ~55 us an
-        entity, 0.4 s for the music graph's 7,074; a tenth of the CPU of its development
-        questions had gone to the entities each walk met first), numbered per reading
-        (:meth:`~kgchat.retrieval.scored_walk.ScoredWalks.number_types`); and WordNet's
-        readings of the graph's words, up to ``_PREPARED_WORDS`` (relation, type and fact
-        words: :meth:`kgchat.wordnet.WordNet.prepare`; 0.7 s for music's 5,700, a tenth of
-        its development questions' CPU)."""
-        from kgchat.graph import KnowledgeGraph
-
-        self.linker.prepare()
-        self._caches_current()
-        self._judge.learned()  # the learned relation matcher, where asked for (trained once)
-        if isinstance(self.kg, KnowledgeGraph):
-            nodes = list(itertools.islice(self.kg.entities(), _PREPARED_ENTITIES + 1))
-            if len(nodes) <= _PREPARED_ENTITIES:
-                self.type_all(nodes)
-                self.number_types(nodes)
-                literals = self.kg.literals()
-                if len(literals) <= _PREPARED_LITERALS:
-                    self.type_all(literals)
-                    self.number_types(literals)
-        similarity = self.scorer.similarity if isinstance(self.scorer, ScoresBySimilarity) else None
-        # the graph's words' meanings (TextSimilarity.words reads them)
-        if similarity is not None and (lexicon := similarity.lexicon) is not None:
-            words = [*sorted(self._relation_words()), *self.type_words()]
-            words += similarity.preloaded()  # (the tie-break's fact words)
-            lexicon.prepare(itertools.islice(dict.fromkeys(words), _PREPARED_WORDS))

@@ -1,5 +1,6 @@
 """What the own graphs' ``*_answers.py`` scripts share: each question with the answers its query
-finds, checked and written as one JSON line (``{"question", "answers", "kind"}``).
+finds, checked and written as one JSON line (``{"question", "answers", "kind"}``); a node's
+names (:func:`names_under`) and the IRIs a query names by ``{Name}`` (:func:`named_iris`).
 
 A script states its graph, its questions ``(question, kind, query or None)`` and how a query's
 answers are read (``answers_of``: the names of what a SPARQL query returns); this module runs
@@ -23,10 +24,12 @@ AssertionError: Why?...
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
-__all__ = ["answer_lines", "print_answers", "write_answers"]
+__all__ = ["answer_lines", "named_iris", "names_under", "print_answers", "write_answers"]
 
 Question = tuple[str, str, "str | None"]
 
@@ -72,3 +75,43 @@ def print_answers(
     """Print :func:`answer_lines` (and nothing else), for a script run as ``... > x.jsonl``."""
     for line in answer_lines(questions, answers_of, False, none_unanswerable):
         print(line)
+
+
+def names_under(g: Any, x: object, predicates: Iterable[Any]) -> list[str]:
+    """A literal's lexical form; a node's (an IRI's or a blank node's) names under
+    ``predicates`` in the rdflib graph ``g``, sorted, each once; it must have one.
+
+    >>> from rdflib import Graph, Literal, URIRef
+    >>> from rdflib.namespace import RDFS
+    >>> g = Graph()
+    >>> _ = g.add((URIRef("http://ex.org/a"), RDFS.label, Literal("Ann")))
+    >>> names_under(g, URIRef("http://ex.org/a"), [RDFS.label]), names_under(g, Literal(3), [])
+    (['Ann'], ['3'])
+    """
+    from rdflib import Literal
+
+    if isinstance(x, Literal):
+        return [str(x)]
+    names = sorted({str(n) for p in predicates for n in g.objects(x, p)})
+    assert names, x
+    return names
+
+
+def named_iris(
+    sparql: str,
+    find: Callable[[re.Match[str]], Iterable[object]],
+    pattern: str = r"\{([A-Za-z0-9][^{}?]*)\}",
+) -> str:
+    """``sparql`` with each ``{Name}`` (a match of ``pattern``) written as ``<IRI>``, the IRI of
+    the one node ``find(match)`` finds; it must find exactly one.
+
+    >>> named_iris("{Ann} :knows ?x", lambda m: {"http://ex.org/" + m[1].lower()})
+    '<http://ex.org/ann> :knows ?x'
+    """
+
+    def iri(m: re.Match[str]) -> str:
+        found = set(find(m))
+        assert len(found) == 1, (m[0], found)
+        return f"<{found.pop()}>"
+
+    return re.sub(pattern, iri, sparql)

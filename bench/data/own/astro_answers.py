@@ -13,10 +13,9 @@ Run from the repository root: ``python bench/data/own/astro_answers.py``.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from _answers_common import write_answers
+from _answers_common import named_iris, write_answers
 from rdflib import RDFS, Graph, Literal, Namespace, URIRef
 
 HERE = Path(__file__).parent
@@ -281,18 +280,16 @@ def names(g: Graph, x: object) -> list[str]:
 
 def by_name(g: Graph, sparql: str) -> str:
     """``{Name}`` -> the IRI of the one resource whose name is ``Name``."""
-
-    def iri(m: re.Match[str]) -> str:
-        found = {
+    return named_iris(
+        sparql,
+        lambda m: {
             s
             for p in (RDFS.label, SCHEMA.name, SKOS.prefLabel)
             for lang in (None, "en")
             for s in g.subjects(p, Literal(m[1], lang=lang))
-        }
-        assert len(found) == 1, (m[0], found)
-        return f"<{found.pop()}>"
-
-    return re.sub(r"\{([A-Z0-9][^{}?]*)\}", iri, sparql)
+        },
+        r"\{([A-Z0-9][^{}?]*)\}",
+    )
 
 
 def main() -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from _answers_common import write_answers
+from _answers_common import named_iris, write_answers
 from rdflib import Graph, Literal, URIRef
 
 HERE = Path(__file__).parent
@@ -258,16 +258,11 @@ def labels(g: Graph, x: object) -> list[str]:
 
 def by_label(g: Graph, sparql: str) -> str:
     """``{Name}`` -> the IRI of the one entity labelled ``Name``."""
-
-    def iri(m: re.Match[str]) -> str:
-        found = [
-            s
-            for s in g.subjects(URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal(m[1]))
-        ]
-        assert len(found) == 1, (m[1], found)
-        return f"<{found[0]}>"
-
-    return re.sub(r"\{([^{}?]+)\}", iri, sparql)
+    return named_iris(
+        sparql,
+        lambda m: g.subjects(URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal(m[1])),
+        r"\{([^{}?]+)\}",
+    )
 
 
 def main() -> None:

@@ -15,10 +15,9 @@ questions carry no query and ``answers: []``. Run from the repository root:
 from __future__ import annotations
 
 import gzip
-import re
 from pathlib import Path
 
-from _answers_common import write_answers
+from _answers_common import named_iris, write_answers
 from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
 
 HERE = Path(__file__).parent
@@ -361,13 +360,11 @@ def labels(g: Graph, x: object) -> list[str]:
 
 def by_name(g: Graph, sparql: str) -> str:
     """``{Name}`` -> the IRI of the one class, product or maker that carries ``Name``."""
-
-    def iri(m: re.Match[str]) -> str:
-        found = {s for p in NAMES for s in g.subjects(p, Literal(m[1]))}
-        assert len(found) == 1, (m[0], found)
-        return f"<{found.pop()}>"
-
-    return re.sub(r"\{([A-Za-z0-9(][^{}?]*)\}", iri, sparql)
+    return named_iris(
+        sparql,
+        lambda m: {s for p in NAMES for s in g.subjects(p, Literal(m[1]))},
+        r"\{([A-Za-z0-9(][^{}?]*)\}",
+    )
 
 
 def main() -> None:

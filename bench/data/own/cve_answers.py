@@ -17,8 +17,8 @@ import gzip
 import re
 from pathlib import Path
 
-from _answers_common import write_answers
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from _answers_common import named_iris, names_under, write_answers
+from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
 HERE = Path(__file__).parent
@@ -276,28 +276,17 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
 ]
 
 
-def labels(g: Graph, x: object) -> list[str]:
-    if isinstance(x, Literal):
-        return [str(x)]
-    assert isinstance(x, URIRef), x
-    names = sorted({str(n) for p in NAMES for n in g.objects(x, p)})
-    assert names, x
-    return names
-
-
 def by_name(g: Graph, sparql: str) -> str:
     """``{Name}`` -> the IRI of the one resource that carries ``Name`` as a name."""
 
-    def iri(m: re.Match[str]) -> str:
+    def find(m: re.Match[str]) -> set[object]:
         found = {
             s for p in NAMES for o in g.objects(None, p) if str(o) == m[1] for s in g.subjects(p, o)
         }
         # a product without versions shares its title with its one CPE entry: the product
-        found = {s for s in found if (s, RDF.type, URIRef(VOC + "cpe#Product")) in g} or found
-        assert len(found) == 1, (m[0], found)
-        return f"<{found.pop()}>"
+        return {s for s in found if (s, RDF.type, URIRef(VOC + "cpe#Product")) in g} or found
 
-    return re.sub(r"\{([A-Za-z0-9][^{}?]*)\}", iri, sparql)
+    return named_iris(sparql, find)
 
 
 def main() -> None:
@@ -307,7 +296,9 @@ def main() -> None:
     write_answers(
         HERE / "cve.jsonl",
         QUESTIONS,
-        lambda sparql: {a for r in g.query(PRE + by_name(g, sparql)) for a in labels(g, r[0])},
+        lambda sparql: {
+            a for r in g.query(PRE + by_name(g, sparql)) for a in names_under(g, r[0], NAMES)
+        },
     )
 
 

@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 
 import pyoxigraph as ox
-from _answers_common import write_answers
+from _answers_common import named_iris, write_answers
 
 HERE = Path(__file__).parent
 PRE = """PREFIX ec: <https://data.elections.nv.example/def/>
@@ -284,7 +284,7 @@ def labels(store: ox.Store, x: object) -> list[str]:
 def by_name(store: ox.Store, sparql: str) -> str:
     """``{Name}`` -> the IRI of the one resource that carries ``Name`` as a name."""
 
-    def iri(m: re.Match[str]) -> str:
+    def find(m: re.Match[str]) -> set[str]:
         found = {
             r["s"].value
             for r in store.query(
@@ -296,10 +296,9 @@ def by_name(store: ox.Store, sparql: str) -> str:
         assert found, m[0]
         if len(found) > 1:
             found = {f for f in found if "/const-" in f} or found
-        assert len(found) == 1, (m[0], found)
-        return f"<{found.pop()}>"
+        return found
 
-    return re.sub(r"\{([A-Za-z0-9Ø-øĀ-ſ][^{}?]*)\}", iri, sparql)
+    return named_iris(sparql, find, r"\{([A-Za-z0-9Ø-øĀ-ſ][^{}?]*)\}")
 
 
 def main() -> None:

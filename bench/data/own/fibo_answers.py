@@ -11,10 +11,9 @@ no query and ``answers: []``. Run from the repository root: ``python bench/data/
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from _answers_common import write_answers
+from _answers_common import named_iris, write_answers
 from rdflib import RDFS, Graph, Literal, URIRef
 
 HERE = Path(__file__).parent
@@ -311,17 +310,15 @@ def labels(g: Graph, x: object) -> list[str]:
 
 def by_name(g: Graph, sparql: str) -> str:
     """``{Name}`` -> the IRI of the one party whose legal name or label is ``Name``."""
-
-    def iri(m: re.Match[str]) -> str:
-        found = {
+    return named_iris(
+        sparql,
+        lambda m: {
             s
             for p in (URIRef(REL + "hasLegalName"), RDFS.label)
             for s in g.subjects(p, Literal(m[1]))
-        }
-        assert len(found) == 1, (m[0], found)
-        return f"<{found.pop()}>"
-
-    return re.sub(r"\{([A-Z][^{}?]*)\}", iri, sparql)
+        },
+        r"\{([A-Z][^{}?]*)\}",
+    )
 
 
 def main() -> None:

@@ -11,11 +11,10 @@ root: ``python bench/data/own/food_answers.py``.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from _answers_common import write_answers
-from rdflib import RDFS, Graph, Literal, Namespace, URIRef
+from _answers_common import named_iris, names_under, write_answers
+from rdflib import RDFS, Graph, Literal, Namespace
 
 HERE = Path(__file__).parent
 OIO = Namespace("http://www.geneontology.org/formats/oboInOwl#")
@@ -236,21 +235,14 @@ def labels(g: Graph, x: object) -> list[str]:
     if isinstance(x, Literal):
         s = str(x)
         return [s, s[:-2]] if s.endswith(".0") else [s]
-    assert isinstance(x, URIRef), x
-    names = sorted({str(n) for p in NAMES for n in g.objects(x, p)})
-    assert names, x
-    return names
+    return names_under(g, x, NAMES)
 
 
 def by_name(g: Graph, sparql: str) -> str:
     """``{Name}`` -> the IRI of the one resource whose ``rdfs:label`` is ``Name``."""
-
-    def iri(m: re.Match[str]) -> str:
-        found = {s for s, o in g.subject_objects(RDFS.label) if str(o) == m[1]}
-        assert len(found) == 1, (m[0], found)
-        return f"<{found.pop()}>"
-
-    return re.sub(r"\{([A-Za-z0-9][^{}?]*)\}", iri, sparql)
+    return named_iris(
+        sparql, lambda m: {s for s, o in g.subject_objects(RDFS.label) if str(o) == m[1]}
+    )
 
 
 def main() -> None:

@@ -17,7 +17,8 @@ import json
 import re
 from pathlib import Path
 
-from rdflib import RDF, RDFS, Dataset, Literal, URIRef
+from _answers_common import named_iris, names_under
+from rdflib import RDF, RDFS, Dataset, URIRef
 from rdflib.namespace import DCTERMS, FOAF, SKOS
 
 HERE = Path(__file__).parent
@@ -311,19 +312,10 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
 ]
 
 
-def labels(g: Dataset, x: object) -> list[str]:
-    if isinstance(x, Literal):
-        return [str(x)]
-    assert isinstance(x, URIRef), x
-    names = sorted({str(n) for p in NAMES for n in g.objects(x, p)})
-    assert names, x
-    return names
-
-
 def by_name(g: Dataset, sparql: str) -> str:
     """``{Name}`` -> the IRI of the one resource that carries ``Name`` as a name."""
 
-    def iri(m: re.Match[str]) -> str:
+    def find(m: re.Match[str]) -> set[object]:
         found = {
             s
             for p in NAMES
@@ -333,12 +325,10 @@ def by_name(g: Dataset, sparql: str) -> str:
         for cls in PREFER:
             typed = {s for s in found if (s, RDF.type, cls) in g}
             if typed:
-                found = typed
-                break
-        assert len(found) == 1, (m[0], found)
-        return f"<{found.pop()}>"
+                return typed
+        return found
 
-    return re.sub(r"\{([^{}?\s][^{}]*)\}", iri, sparql)
+    return named_iris(sparql, find, r"\{([^{}?\s][^{}]*)\}")
 
 
 def main() -> None:
@@ -347,7 +337,9 @@ def main() -> None:
     lines = []
     for q, kind, sparql in QUESTIONS:
         answers = (
-            sorted({a for r in g.query(PRE + by_name(g, sparql)) for a in labels(g, r[0])})
+            sorted(
+                {a for r in g.query(PRE + by_name(g, sparql)) for a in names_under(g, r[0], NAMES)}
+            )
             if sparql
             else []
         )

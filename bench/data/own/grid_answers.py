@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from _answers_common import write_answers
+from _answers_common import named_iris, write_answers
 from rdflib import Graph, Literal, URIRef
 
 HERE = Path(__file__).parent
@@ -284,14 +284,13 @@ def labels(g: Graph, x: object) -> list[str]:
 
 def by_name(g: Graph, sparql: str) -> str:
     """``{Class:Name}`` -> the IRI of the one object of ``Class`` named ``Name``."""
-
-    def iri(m: re.Match[str]) -> str:
-        cls = URIRef(CIM + m[1])
-        found = [s for s in g.subjects(NAME, Literal(m[2])) if (s, None, cls) in g]
-        assert len(found) == 1, (m[0], found)
-        return f"<{found[0]}>"
-
-    return re.sub(r"\{(\w+):([^{}?]+)\}", iri, sparql)
+    return named_iris(
+        sparql,
+        lambda m: [
+            s for s in g.subjects(NAME, Literal(m[2])) if (s, None, URIRef(CIM + m[1])) in g
+        ],
+        r"\{(\w+):([^{}?]+)\}",
+    )
 
 
 def main() -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from _answers_common import write_answers
+from _answers_common import named_iris, write_answers
 from rdflib import RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
@@ -309,7 +309,7 @@ def labels(g: Graph, x: object) -> set[str]:
 def by_name(g: Graph, sparql: str) -> str:
     """``{Name}`` -> the IRI of the one resource that carries ``Name`` as a name."""
 
-    def iri(m: re.Match[str]) -> str:
+    def find(m: re.Match[str]) -> set[object]:
         found = {s for n in g.subjects(TEXT, Literal(m[1])) for s in g.subjects(NAMES[0], n)}
         found |= {
             s for n in g.subjects(TEXT, Literal(m[1], lang="la")) for s in g.subjects(NAMES[0], n)
@@ -317,10 +317,9 @@ def by_name(g: Graph, sparql: str) -> str:
         found |= {
             s for lang in (None, "en") for s in g.subjects(RDFS.label, Literal(m[1], lang=lang))
         }
-        assert len(found) == 1, (m[0], found)
-        return f"<{found.pop()}>"
+        return found
 
-    return re.sub(r"\{([A-Z][^{}?]*)\}", iri, sparql)
+    return named_iris(sparql, find, r"\{([A-Z][^{}?]*)\}")
 
 
 def main() -> None:

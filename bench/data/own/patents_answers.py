@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from _answers_common import write_answers
+from _answers_common import named_iris, names_under, write_answers
 from rdflib import RDFS, Graph, Literal, Namespace
 from rdflib.namespace import SKOS
 
@@ -308,21 +308,8 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
 ]
 
 
-def labels(g: Graph, x: object) -> list[str]:
-    if isinstance(x, Literal):
-        return [str(x)]
-    names = sorted({str(n) for p in NAMES for n in g.objects(x, p)})  # type: ignore[arg-type]
-    assert names, x
-    return names
-
-
 def expand(g: Graph, sparql: str) -> str:
     """``<EP 3045477 A1>`` -> the IRI labelled so; ``TITLE(?v, "t")`` -> a title pattern."""
-
-    def iri(m: re.Match[str]) -> str:
-        found = set(g.subjects(RDFS.label, Literal(m[1])))
-        assert len(found) == 1, (m[0], found)
-        return f"<{found.pop()}>"
 
     def title(m: re.Match[str]) -> str:
         t = m[2].lower()
@@ -332,7 +319,9 @@ def expand(g: Graph, sparql: str) -> str:
         )
 
     sparql = re.sub(r'TITLE\((\?\w+), "([^"]+)"\)', title, sparql)
-    return re.sub(r"<([A-Z]{2} [0-9/]+ [A-Z][0-9]?)>", iri, sparql)
+    return named_iris(
+        sparql, lambda m: g.subjects(RDFS.label, Literal(m[1])), r"<([A-Z]{2} [0-9/]+ [A-Z][0-9]?)>"
+    )
 
 
 def main() -> None:
@@ -341,7 +330,9 @@ def main() -> None:
     write_answers(
         HERE / "patents.jsonl",
         QUESTIONS,
-        lambda sparql: {a for r in g.query(PRE + expand(g, sparql)) for a in labels(g, r[0])},
+        lambda sparql: {
+            a for r in g.query(PRE + expand(g, sparql)) for a in names_under(g, r[0], NAMES)
+        },
     )
 
 

@@ -1,0 +1,84 @@
+"""A question's misspelt relation words mended to the graph's own (what the retriever reads
+before it walks).
+
+Examples
+--------
+>>> from kgchat.graph import KnowledgeGraph
+>>> from kgchat.retrieval import Retriever
+>>> from kgchat.retrieval.question import analyze
+>>> kg = KnowledgeGraph.from_triples([("Kenya", "population", '"47000000"')])
+>>> r = Retriever(kg)
+>>> q = analyze("What is the populaton of Kenya?", [(5, 6)])
+>>> spelled_right(q, r.linker, r._relation_words()).words
+['population']
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from rapidfuzz.distance import OSA
+
+from kgchat.lexicon import english_words
+from kgchat.retrieval.question import QuestionInfo
+
+__all__ = ["spelled_right"]
+
+
+def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) -> QuestionInfo:
+    """The question with its misspelt relation words mended: a word of six letters or
+    more that is no word of the graph (nor a form of a relation's word) and is within the
+    linker's allowed edits of a word of the graph's relation phrases (``relation_words``:
+    :meth:`~kgchat.retrieval.reading.GraphReading._relation_words`), nearer it than any
+    other, becomes that word ("What is the *populaton* of Kenya?"); a word English does not
+    know either, from four letters, within the edits a misspelt name's word may hold
+    (:meth:`~kgchat.linking_config.LinkerConfig.word_edits`: "prodcued", "mmebers").
+    Names are the linker's business."""
+    table = getattr(linker, "names", None)
+    unknown = getattr(table, "unknown", None)
+    if unknown is None or not q.words:
+        return q
+    fixes: dict[str, str] = {}
+    config = linker.config
+    common = english_words()
+    for w, is_unknown in zip(q.words, unknown(q.words), strict=True):
+        if not (is_unknown and w.isalpha()):
+            continue
+        # a word English does not know either may hold the edits a misspelt name's word
+        # may ("prodcued", "mmebers"); one English knows, only those of a long word
+        k = config.max_edits(len(w)) if len(w) >= 6 else 0
+        if w not in common:
+            k = max(k, config.word_edits(len(w)))
+        if k:
+            near = [x for x in relation_words if abs(len(x) - len(w)) <= k]
+            hits = sorted((d, x) for x in near if (d := OSA.distance(w, x, score_cutoff=k)) <= k)
+            # the one nearest, unless a word of a name is nearer ("countres": countries)
+            graph = getattr(table, "closest_word", None)
+            other = graph(w, hits[0][0] - 1) if hits and graph and hits[0][0] > 1 else None
+            if hits and (len(hits) == 1 or hits[1][0] > hits[0][0]) and other is None:
+                if w in common and not _kin(w, hits[0][1]):
+                    continue  # a word of English unlike it means itself: "married"
+                fixes[w] = hits[0][1]
+    if not fixes:
+        return q
+    return replace(
+        q,
+        words=[fixes.get(w, w) for w in q.words],
+        tokens=[fixes.get(t, t) for t in q.tokens],
+    )
+
+
+def _kin(word: str, other: str) -> bool:
+    """Whether a word of English may be read as a relation word a letter or two from it: where
+    WordNet relates them, as forms of one meaning ("founder", "founded"); "married" is no
+    misspelt "carried", nor "spouse" a misspelt "house". Without WordNet, as before: yes.
+
+    >>> from kgchat.wordnet import wordnet
+    >>> wordnet() is None or (_kin("founder", "founded"), _kin("married", "carried"))
+    (True, False)
+    """
+    from kgchat.wordnet import wordnet
+
+    lexicon = wordnet()
+    return lexicon is None or lexicon.related(word, other) > 0
