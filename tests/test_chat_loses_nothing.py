@@ -99,6 +99,9 @@ def _pharmacology():
             (E + "TheBeatles", LABEL, '"The Beatles"'),
             (E + "band", LABEL, '"band"'),
             (E + "drug", LABEL, '"drug"'),
+            (E + "pancreas", RDFS_SUBCLASS, E + "organ"),
+            (E + "pancreas", LABEL, '"pancreas"'),
+            (E + "pancreas", E + "secretes", E + "insulin"),
         ]
     )
 
@@ -110,6 +113,9 @@ def test_a_class_named_by_a_plural_name_of_its_own_asks_for_its_members():
     assert named_in_plural(kg, r.retrieve("list the NSAIDs"))
     # a plural name of an individual is its name: described, not listed
     assert not named_in_plural(kg, r.retrieve("Tell me about The Beatles"))
+    # nor is a class whose name ends in an "s" that is no plural
+    assert is_class(kg, E + "pancreas")
+    assert not named_in_plural(kg, r.retrieve("Tell me about the pancreas"))
     bot = ChatBot(kg, r, TemplateBackend())
     a = bot.ask("list the NSAIDs")
     assert {"ibuprofen", "aspirin"} <= set(a.answers or [a.answer]), a.text

@@ -125,7 +125,8 @@ def named_in_plural(kg: Any, res: Retrieval) -> bool:
     "berry", "cheese", "NSAID"): it asks for the things of that kind, not for a description of
     the kind. A name that is plural itself ("Tell me about the Beatles") is no such plural,
     unless it names a class (:func:`is_class`: "list the NSAIDs" of a class whose synonym is
-    "NSAIDs" asks for its members as "list the berries" does).
+    "NSAIDs" asks for its members as "list the berries" does) and is no noun of its own in
+    WordNet ("Tell me about the pancreas" of the class "pancreas" is described).
 
     >>> from kgchat.graph import KnowledgeGraph
     >>> from kgchat.retrieval import Retriever
@@ -144,9 +145,18 @@ def named_in_plural(kg: Any, res: Retrieval) -> bool:
         if not last or singular(last) == last:
             continue
         names = [kg.label(m.node), *kg.aliases(m.node)]
-        if not any(last in tokens(name) for name in names) or is_class(kg, m.node):
+        if not any(last in tokens(name) for name in names):
+            return True
+        if _only_plural(last) and is_class(kg, m.node):
             return True
     return False
+
+
+def _only_plural(word: str) -> bool:
+    """Whether WordNet knows ``word`` as no noun of its own ("nsaids", "islets"; not
+    "pancreas", "diabetes", "species", whose final "s" is no plural); without WordNet, none."""
+    wn = wordnet()
+    return wn is not None and not wn.offsets(word, "n")
 
 
 def is_class(kg: Any, node: str) -> bool:
