@@ -85,6 +85,8 @@ def outcomes(graphs: list[str], verbose: bool = False) -> dict[str, dict[str, An
                 "first_right": bool(first_right),  # the top answer, abstained or not
                 "abstained": bool(res.abstained),
                 "confidence": round(float(res.confidence), 4),
+                # the best candidate's score: the chatbot's own threshold reads it
+                "score": round(float(res.candidates[0].score), 4) if res.candidates else 0.0,
                 "top": str(top)[:80],
                 "gold": [str(x)[:60] for x in it.answers][:3],
                 "kind": dict(it.groups).get("kind"),

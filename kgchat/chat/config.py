@@ -42,21 +42,23 @@ class ChatConfig(Config):
         The length of a reply in proportion to its evidence (see ``max_new_tokens``).
     min_confidence : float
         Below this confidence of the best candidate (:func:`confidence_of` its score), the
-        chatbot abstains. Chosen on the real-world development half (84 questions, 6
-        unanswerable; template backend) in 0.05 steps: 0.25 abstains on no answerable question
-        the retrieval answers and on 5 of 6 unanswerable ones (its 8 abstentions on answerable
-        questions, 10.3%, are the retrieval's own). 0.2 answers "What is the capital of
-        Kenya?" (0.244) with its currency; 0.3 abstains on three more answerable questions
-        (0.27-0.28, each with a wrong best answer); 0.5 abstains on all 6 unanswerable ones but
-        loses 16 of 300 correct WC2014 answers (0.4: 14 of 166 of medicine's generated dev).
-        No correct answer on the half lies below 0.56. The margin is one question on each side.
+        chatbot abstains, beside every question the retrieval abstains on
+        (``Retrieval.abstained``: ``RetrieverConfig.min_confidence``, calibrated on the pooled
+        development questions). 0 by default: the chatbot abstains where the retrieval does,
+        so chatting loses no answer the retrieval gives. Measured on every development and own
+        question (3,071; ``bench/bench_outcomes.py``, thirty-fifth round), the 0.25 used until
+        then abstained beyond the retrieval on 23: 10 right answers ("Which products contain
+        paracetamol?", "Which enzyme does atorvastatin inhibit?"), 9 wrong ones and 4
+        unanswerable questions; every value above 0 on a 0.05 grid loses a right answer
+        (0.05: 1 right, 2 wrong, 1 unanswerable). Set it to be stricter than the retrieval.
     max_list : int
-        Most answers a list question's reply names (it says how many more there are); 40, so
+        Most answers a list question's reply names (it says how many more there are); 50, so
         that it names every answer the retrieval gives in nearly every case: the retriever
         hands back every candidate tied with the best (up to ``RetrieverConfig.max_nodes``),
-        and a reply naming fewer loses recall the retrieval has (10 until the thirty-fourth
-        round: on the ten newest own graphs, ties of 11-31 correct answers were cut to 10;
-        40 is the largest tie on hetio, measured in the twenty-fourth round).
+        and a reply naming fewer loses recall the retrieval has. The largest tie of right
+        answers on the development data is 42 (WC2014's "Who plays at position Midfielder for
+        country England?", where 40, the limit until the thirty-fifth round, cut two; our own
+        questions' largest is 34, hetio's); 10 until the thirty-fourth round.
     max_described : int
         Most facts a description ("Tell me about X") states (10).
     repetition_penalty : float
@@ -81,8 +83,8 @@ class ChatConfig(Config):
     max_new_tokens: int = 40
     reply_tokens: int = 16
     reply_tokens_per_fact: int = 12
-    min_confidence: float = 0.25
-    max_list: int = 40
+    min_confidence: float = 0.0
+    max_list: int = 50
     max_described: int = 10
     repetition_penalty: float = 1.1
     no_repeat_ngram_size: int = 0

@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.guard import fact_sentence
 from kgchat.graph.view import Fact
-from kgchat.graph.vocab import RDF_TYPE
+from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.retrieval.question import analyze
 from kgchat.retrieval.question_shapes import is_yes_no
 from kgchat.retrieval.similarity import TextSimilarity
@@ -123,16 +123,21 @@ def named_in_plural(kg: Any, res: Retrieval) -> bool:
     """Whether the question says a name of the graph in the plural where the name itself is
     singular ("list the berries", "Which cheeses are there?", "list the NSAIDs" of the class
     "berry", "cheese", "NSAID"): it asks for the things of that kind, not for a description of
-    the kind. A name that is plural itself ("Tell me about the Beatles") is no such plural.
+    the kind. A name that is plural itself ("Tell me about the Beatles") is no such plural,
+    unless it names a class (:func:`is_class`: "list the NSAIDs" of a class whose synonym is
+    "NSAIDs" asks for its members as "list the berries" does) and is no noun of its own in
+    WordNet ("Tell me about the pancreas" of the class "pancreas" is described).
 
     >>> from kgchat.graph import KnowledgeGraph
     >>> from kgchat.retrieval import Retriever
     >>> kg = KnowledgeGraph.from_triples([("Blueberry", "subclass_of", "berry"),
-    ...                                   ("The Beatles", "is_a", "band")])
+    ...                                   ("The Beatles", "is_a", "band"),
+    ...                                   ("NSAIDs", RDFS_SUBCLASS, "drug")])
     >>> r = Retriever(kg)
-    >>> [named_in_plural(kg, r.retrieve(q)) for q in ("list the berries", "Tell me about berry",
-    ...                                              "Tell me about the Beatles")]
-    [True, False, False]
+    >>> asked = ("list the berries", "Tell me about berry", "Tell me about the Beatles",
+    ...          "list the NSAIDs")
+    >>> [named_in_plural(kg, r.retrieve(q)) for q in asked]
+    [True, False, False, True]
     """
     for m in res.mentions:
         words = m.text.lower().split()
@@ -142,7 +147,32 @@ def named_in_plural(kg: Any, res: Retrieval) -> bool:
         names = [kg.label(m.node), *kg.aliases(m.node)]
         if not any(last in tokens(name) for name in names):
             return True
+        if _only_plural(last) and is_class(kg, m.node):
+            return True
     return False
+
+
+def _only_plural(word: str) -> bool:
+    """Whether WordNet knows ``word`` as no noun of its own ("nsaids", "islets"; not
+    "pancreas", "diabetes", "species", whose final "s" is no plural); without WordNet, none."""
+    wn = wordnet()
+    return wn is not None and not wn.offsets(word, "n")
+
+
+def is_class(kg: Any, node: str) -> bool:
+    """Whether ``node`` is a class in RDF's own terms: the object of an ``rdf:type`` fact or
+    either end of an ``rdfs:subClassOf`` one (an individual is neither).
+
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> kg = KnowledgeGraph.from_triples([("Blueberry", RDFS_SUBCLASS, "berry"),
+    ...                                   ("Ada", "likes", "Blueberry")])
+    >>> [is_class(kg, n) for n in ("Blueberry", "berry", "Ada")]
+    [True, True, False]
+    """
+    return any(
+        e.predicate == RDFS_SUBCLASS or (e.predicate == RDF_TYPE and not e.forward)
+        for e in kg.neighbors(node)
+    )
 
 
 def imperative(info: QuestionInfo) -> bool:
