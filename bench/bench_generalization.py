@@ -185,6 +185,10 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # elements with from/to/relationshipType, license expressions, shared CreationInfo blank
     # nodes, vulnerabilities named only by a CVE external identifier, VEX assessments)
     "sbom": "sbom.jsonld",
+    # railway infrastructure as the EU Agency for Railways' RINF knowledge graph (Turtle, ERA
+    # vocabulary): points named by era:opName and OP IDs, sections of line as n-ary nodes between
+    # two points, points on lines via line-reference nodes, SKOS code lists, GeoSPARQL WKT
+    "rinf": "rinf.ttl",
 }
 
 

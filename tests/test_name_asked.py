@@ -28,6 +28,8 @@ TTL = """\
 :oscar a :Person ; rdfs:label "Oscar Nowak" ; skos:altLabel "Ossi" .
 :jan a :Person ; rdfs:label "Jan Nowak" .
 :lena a :Person ; rdfs:label "Lena Berg" ; :nickname "Lenchen" .
+:nbn rdfs:label "Nordbahn Netz AG" ; skos:altLabel "NBN" ; :manages :line1720 .
+:line1720 rdfs:label "line 1720" .
 """
 
 
@@ -74,3 +76,23 @@ def test_a_relation_said_keeps_the_walk(retriever: Retriever, question: str, ans
 def test_what_is_x_still_asks_its_kind(retriever: Retriever) -> None:
     top = retriever.retrieve("What is CWE-352?").candidates[0]
     assert top.label != "Cross-Site Request Forgery"
+
+
+@pytest.mark.parametrize("question", ["What does NBN stand for?", "what does nbn stands for"])
+def test_what_an_abbreviation_stands_for_is_its_name(retriever: Retriever, question: str) -> None:
+    got = retriever.retrieve(question)
+    assert got.candidates[0].label == "Nordbahn Netz AG"
+    assert not got.abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("What does NBN manage?", "line 1720"),  # another verb: the walk's relation
+        ("Which lines does NBN manage?", "line 1720"),
+    ],
+)
+def test_other_verbs_of_an_abbreviation_keep_the_walk(
+    retriever: Retriever, question: str, answer: str
+) -> None:
+    assert retriever.retrieve(question).candidates[0].label == answer

@@ -34,6 +34,8 @@ __all__ = ["abbreviates", "coded_iri", "spells", "strip_own_id"]
 # ("549300UTMGDNFNTAMM65", the IRI FIBO data mint for a company), an ISIN
 # ("US0378331005"), a FIGI; no word is written that way. Such a code may follow a short prefix
 # that says what the IRI is of: GLEIF's own data mint ``rdf.gleif.org/L1/L-549300UTMGDNFNTAMM65``
+# Capitals with digits between them are a code however short (no word is spelt so): the EU
+# railway register's operational-point ids ("DE19LBE", ``.../operationalPoints/DE19LBE``).
 _OPAQUE = re.compile(
     # (digits after digits are one run, so each later part starts with its separator: a
     # long run of digits that fails at its end is not tried split every way, which took
@@ -43,6 +45,7 @@ _OPAQUE = re.compile(
     r"|[\da-fA-F]{8}-[\da-fA-F]{4}-[\da-fA-F]{4}-[\da-fA-F]{4}-[\da-fA-F]{12}"
     r"|(?=[\da-f]*[a-f])(?=[\da-f]*\d)[\da-f]{16,}"
     r"|(?:[A-Za-z]{1,3}-)?(?=(?:[A-Z]*\d){3})(?=\d*[A-Z])[A-Z\d]{10,}"
+    r"|[A-Z]{1,6}\d+[A-Z]{1,6}\d*"
 )
 # a name that ends by citing an identifier in square brackets: "Lepirudin [drugbank:DB00001]"
 _CITED_ID = re.compile(r"(.*\S)\s*\[([^\[\]\s]+)\]")
@@ -58,6 +61,8 @@ def coded_iri(key: str) -> bool:
     >>> coded_iri("http://x/entity/549300UTMGDNFNTAMM65"), coded_iri("http://x/UNESCO")
     (True, False)
     >>> coded_iri("https://rdf.gleif.org/L1/L-549300UTMGDNFNTAMM65"), coded_iri("http://x/Al-Qaida")
+    (True, False)
+    >>> coded_iri("http://x/operationalPoints/DE19LBE"), coded_iri("http://x/Windows10Pro")
     (True, False)
     """
     return not key.startswith("_:") and bool(_OPAQUE.fullmatch(local_name(key)))

@@ -22,6 +22,18 @@ thing the graph gives no name but the one said.
 True
 >>> asked_name(analyze("what is munich called in italian", [(2, 3)]), wordnet()) is None
 True
+
+An abbreviation is asked for what it *stands for*: a phrasal verb (a verb and its particle, one
+WordNet lemma) of the sense of "signify" asks the entity by its other names ("What does NBN
+stand for?", "What does GA stand for?"). The bare verb "mean" of that sense is left alone: "What
+does 'bank' mean?" asks a word's sense, which a lexicon's definition answers.
+
+>>> asked_name(analyze("what does nbn stand for", [(2, 3)]), wordnet())
+2
+>>> asked_name(analyze("what does nbn stand by", [(2, 3)]), wordnet()) is None
+True
+>>> asked_name(analyze("what does bank mean", [(2, 3)]), wordnet()) is None
+True
 """
 
 from __future__ import annotations
@@ -41,6 +53,7 @@ __all__ = ["asked_name", "may_ask_name", "names_asked"]
 _PARTICIPLES = frozenset({"called", "named"})  # (question.py's naming participles)
 _GENITIVE = frozenset({"of", "for"})
 _NAME = stem("name")
+_SIGNIFY = "signify"  # the WordNet sense "have as a meaning" ("mean, signify, stand for")
 _OTHER_WH = frozenset({"who", "whom", "whose", "which", "when", "where", "why"})
 
 
@@ -64,6 +77,8 @@ def asked_name(q: QuestionInfo, wn: Any) -> int | None:
             return None  # "who is called X?", "which city is named X?"
         if t in _PARTICIPLES and i >= end:
             naming = True  # "what is X called?"
+        elif i >= end and _stands_for(wn, q.tokens, i):
+            naming = True  # "what does X stand for?" (its particle, "for", is a genitive)
         elif stem(t) == _NAME or (t.isalpha() and t not in STOPWORDS and wn.is_a(t, "name") > 0):
             naming = True
         elif t in PREPOSITIONS:
@@ -72,6 +87,19 @@ def asked_name(q: QuestionInfo, wn: Any) -> int | None:
         elif t.isalpha() and t not in STOPWORDS and not _adjective(wn, t):
             return None  # a content word: a relation ("what is X's *son* called?")
     return start if naming else None
+
+
+def _stands_for(wn: Any, tokens: list[str], i: int) -> bool:
+    """Whether the verb at ``tokens[i]`` and the particle after it are one WordNet verb of the
+    sense of "signify" ("stand for"): what an abbreviation is short for."""
+    if i + 1 >= len(tokens) or not tokens[i].isalpha() or not tokens[i + 1].isalpha():
+        return False
+    sense = set(wn.offsets(_SIGNIFY, "v"))
+    return any(
+        sense.intersection(wn.offsets(f"{lemma}_{tokens[i + 1]}", "v"))
+        for lemma, pos in wn.base_forms(tokens[i])
+        if pos == "v"
+    )
 
 
 def _adjective(wn: Any, word: str) -> bool:
