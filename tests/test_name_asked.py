@@ -30,6 +30,7 @@ TTL = """\
 :lena a :Person ; rdfs:label "Lena Berg" ; :nickname "Lenchen" .
 :nbn rdfs:label "Nordbahn Netz AG" ; skos:altLabel "NBN" ; :manages :line1720 .
 :line1720 rdfs:label "line 1720" .
+:ga rdfs:label "Green Alliance" ; skos:altLabel "GA" ; rdfs:label "Comhghuaillíocht Ghlas"@ga .
 """
 
 
@@ -96,3 +97,18 @@ def test_other_verbs_of_an_abbreviation_keep_the_walk(
     retriever: Retriever, question: str, answer: str
 ) -> None:
     assert retriever.retrieve(question).candidates[0].label == answer
+
+
+def test_an_abbreviation_that_is_a_language_code_stands_for_its_name(
+    retriever: Retriever,
+) -> None:
+    # "GA" is also Irish's language code: the language reading finds no Irish name asked,
+    # so the name reading runs
+    got = retriever.retrieve("What does GA stand for?")
+    assert got.candidates[0].label == "Green Alliance"
+    assert not got.abstained
+
+
+def test_a_language_asked_still_reads_the_language(retriever: Retriever) -> None:
+    got = retriever.retrieve("What is Green Alliance called in Irish?")
+    assert got.candidates[0].label == "Comhghuaillíocht Ghlas"

@@ -320,6 +320,7 @@ class Retriever(
             rated = self._confidence(q, candidates, by_start, typed, spans)
         confidence = rated
         candidates = answers
+        found = None
         if not is_yes_no(question) and not LANGUAGES.keys().isdisjoint(q.tokens):
             # "the French name of X": a name the graph gives X in that language (no fact)
             from kgchat.wordnet import wordnet
@@ -329,7 +330,9 @@ class Retriever(
             if found:
                 candidates, names, sure = found
                 facts, confidence = names + facts, confidence if sure < 0 else sure
-        elif not is_yes_no(question) and may_ask_name(q):
+        if not found and not is_yes_no(question) and may_ask_name(q):
+            # (a word that is also a language code, "What does GA stand for?", read as a
+            # language first: the name reading runs where that one found nothing)
             # "What is X called?": X by another of its names (kgchat.retrieval.name_asked)
             from kgchat.wordnet import wordnet
 
