@@ -185,6 +185,10 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # elements with from/to/relationshipType, license expressions, shared CreationInfo blank
     # nodes, vulnerabilities named only by a CVE external identifier, VEX assessments)
     "sbom": "sbom.jsonld",
+    # archival descriptions in the ICA's Records in Contexts ontology (RiC-O 1.0, RDF/XML): fonds,
+    # series, files and records by rico:includesOrIncluded, creators direct or via CreationRelation
+    # nodes, dates as DateRange/SingleDate nodes, agents' other names on blank AgentName nodes
+    "archives": "archives.rdf",
 }
 
 
