@@ -189,6 +189,10 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # vocabulary): points named by era:opName and OP IDs, sections of line as n-ary nodes between
     # two points, points on lines via line-reference nodes, SKOS code lists, GeoSPARQL WKT
     "rinf": "rinf.ttl",
+    # archival descriptions in the ICA's Records in Contexts ontology (RiC-O 1.0, RDF/XML): fonds,
+    # series, files and records by rico:includesOrIncluded, creators direct or via CreationRelation
+    # nodes, dates as DateRange/SingleDate nodes, agents' other names on blank AgentName nodes
+    "archives": "archives.rdf",
 }
 
 

@@ -82,17 +82,21 @@ def abbreviates(name: str, label: str) -> bool:
 
 def spells(name: str, label: str) -> bool:
     """Whether an identifier is the label's own words written as one (a slug): every word of
-    it, read as words and without accents, is a word of the label (``saimaan-puu`` of "Saimaan
-    Puu ja Sahatavara Oy", ``Koln`` of "Köln"). Such an identifier is in the label's language,
-    not a translation of it, and says no more than the label.
+    it, read as words and without accents, is a word of the label or the initials of some of
+    its words, in order (``saimaan-puu`` of "Saimaan Puu ja Sahatavara Oy", ``Koln`` of "Köln",
+    ``prefecture-hv`` of "Préfecture de la Haute-Varenne"). Such an identifier is in the
+    label's language, not a translation of it, and says no more than the label.
 
     >>> spells("saimaan-puu", "Saimaan Puu ja Sahatavara Oy"), spells("MeatTopping", "Carne")
     (True, False)
-    >>> spells("Eiffel_Tower", "Tour Eiffel")
-    False
+    >>> spells("Eiffel_Tower", "Tour Eiffel"), spells("holder-an", "Archives nationales")
+    (False, False)
+    >>> spells("prefecture-hv", "Préfecture de la Haute-Varenne")
+    True
     """
     words = normalize(humanize_id(name)).split()
-    return bool(words) and set(words) <= set(normalize(label).split())
+    own = set(normalize(label).split())
+    return bool(words) and all(w in own or abbreviates(w, label) for w in words)
 
 
 def strip_own_id(iri: str, text: str) -> str | None:

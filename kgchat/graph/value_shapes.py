@@ -17,6 +17,8 @@ Examples
 'number'
 >>> value_shape("LHR", None, None), value_shape("Heathrow", None, None)  # letters in capitals
 ('code', 'other')
+>>> value_shape("412 AQ 14", None, None), value_shape("12 cm", None, None)  # a call number
+('code', 'other')
 >>> is_digest("5b52695450fc5a57e2a645c96904affa35aac214"), is_digest("0000-0002-1825-0097")
 (True, False)
 >>> _names_one_subject(np.array([0, 1, 2]), np.array([7, 8, 9]))
@@ -40,6 +42,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:[-_:.#/][^\W_]+)*")
 _LETTER = re.compile(r"[^\W\d_]")
 _TIME = re.compile(r"\d{1,2}:\d{2}(:\d{2})?")  # a time of day (a date: dates.date_year)
 _DECIMAL = re.compile(r"\d+[.,]\d+([eE]\d+)?")
+_DECIMAL_OR_DIGITS = re.compile(r"\d+([.,]\d+)?")
 # an ISO 8601 duration, as schema.org writes a film's running time ("PT117M"): a value
 _DURATION = re.compile(r"P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?([\d.]+S)?)?")
 # a run of hexadecimal digits in one case, with a letter a-f and a digit, maybe grouped by
@@ -53,15 +56,18 @@ _NAME_SHARE = 0.9  # share of a name-like property's values held by one subject 
 
 def value_shape(lex: str, lang: str | None, datatype: str | None) -> str:
     """What a literal value looks like: ``code`` (letters and digits in one token, or capital
-    letters only: "LHR"), ``digits``
+    letters only: "LHR"; or a few such parts spaced, a call number: :func:`_spaced_code`),
+    ``digits``
     (a run of digits written as a string), ``number`` (a typed or decimal number), or ``other``
     (text, dates, anything else)."""
     if lang:
         return "other"
     if datatype in vocab.NUMERIC_TYPES:
         return "number"
-    if (datatype and datatype != XSD + "string") or len(lex) > 64 or not _TOKEN.fullmatch(lex):
+    if (datatype and datatype != XSD + "string") or len(lex) > 64:
         return "other"
+    if not _TOKEN.fullmatch(lex):
+        return "code" if _spaced_code(lex) else "other"
     if lex.isdigit():
         return "digits"
     if date_year(lex) is not None or _TIME.fullmatch(lex) or _DURATION.fullmatch(lex):
@@ -75,6 +81,35 @@ def value_shape(lex: str, lang: str | None, datatype: str | None) -> str:
     if len(lex) >= 2 and lex.isupper():
         return "code"
     return "other"
+
+
+def _spaced_code(lex: str) -> bool:
+    """Whether a value is a code written in a few spaced parts, as archives and libraries write
+    call numbers ("412 AQ 14", "3 E 56 4-8", "31 Fi 12", "MS 1234"): two to five tokens of
+    letters and digits, at least one with a digit and one with a letter, every part with
+    letters a capital run or a capitalised abbreviation of two letters at most (no word of
+    text: "Room 12", "12 cm" and "12 March 1871" are no codes), and no quantity with its unit
+    ("1000 Ha", "100 MB").
+
+    >>> _spaced_code("412 AQ 14"), _spaced_code("H DEPOT 2 1"), _spaced_code("31 Fi 12")
+    (True, True, True)
+    >>> _spaced_code("Room 12"), _spaced_code("12 cm"), _spaced_code("12 March 1871")
+    (False, False, False)
+    >>> _spaced_code("1923 1927"), _spaced_code("AQ EF"), _spaced_code("100 MB")
+    (False, False, False)
+    """
+    parts = lex.split(" ")
+    if not 2 <= len(parts) <= 5 or len(lex) > 32 or not all(_TOKEN.fullmatch(t) for t in parts):
+        return False
+    lettered = [t for t in parts if _LETTER.search(t)]
+    if not lettered or not any(c.isdigit() for c in lex):
+        return False
+    if len(parts) == 2 and _DECIMAL_OR_DIGITS.fullmatch(parts[0]) and parts[1].isalpha():
+        return False  # a quantity and its unit: "1000 Ha", "100 MB"
+    return all(
+        any(c.isdigit() for c in t) or t.isupper() or (len(t) <= 2 and t[0].isupper())
+        for t in lettered
+    )
 
 
 def is_digest(lex: str, digits: int = _DIGEST_DIGITS) -> bool:
