@@ -43,6 +43,7 @@ import numpy as np
 from kgchat.graph import name_properties, vocab
 from kgchat.graph.literals import read_literals
 from kgchat.graph.names import coded_class_name, humanize_relation, local_name, property_step
+from kgchat.graph.record_ids import is_uuid_iri
 
 __all__ = ["name_records"]
 
@@ -220,8 +221,18 @@ def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases) -> None
         text = _ISBD_END.sub("", text).strip()
         # an identifier record names its owner where it states the code the owner's IRI ends
         # with (``<letter/RL-0042>``'s "RL-0042", as :mod:`kgchat.graph.own_codes` reads one
-        # stated directly); another (a procedure's, a register's number) is a fact about it
-        if by_class[record_id] == 2 and text != local_name(keys[owner[record_id]]):
+        # stated directly), or where the owner has no name at all: the code is what it is
+        # known by ("CVE-2026-31412", an SPDX vulnerability's only name: without it the
+        # vulnerability was "(anonymous SPDXRef-Vulnerability-1)", found by no question).
+        # Another (a procedure's, a register's number beside its name) is a fact about it,
+        # as is the code of a node its publisher keyed by a UUID, a record of the things it
+        # joins (:func:`~kgchat.graph.junctions.anonymous_junctions`: an eProcurement tender)
+        who = keys[owner[record_id]]
+        if (
+            by_class[record_id] == 2
+            and text != local_name(who)
+            and (owner[record_id] in labels or is_uuid_iri(who))
+        ):
             continue
         if text:
             key = (secondary[record_id], rank, -int(carried[pid]), n, text)

@@ -86,6 +86,7 @@ class ScoredWalks:
     answer_types: Any
     junction_hops: Any
     anonymous: Any
+    nameless: Any
     walked_query: Any
     _kinds_cached: Any
     _types: Any
@@ -134,6 +135,7 @@ class ScoredWalks:
             expect=self.kg.expect_walk if isinstance(self.kg, PrefetchesWalks) else None,
             steps=self.edge_steps,
             grown=self._grown,
+            shared=self.nameless,
         )
         best: dict[str, list[Entry]] = defaultdict(list)
         if middle is None:

@@ -45,6 +45,14 @@ class UnnamedNodes:
             self._anon[node] = found
         return found
 
+    def nameless(self, node: str) -> bool:
+        """A node with no name at all: a blank node, or one its publisher keyed like one
+        (``(anonymous ...)``); not one named after its members or its holder, which
+        :meth:`anonymous` also counts (a drug interaction ``DB00001_DB00945`` joins its two
+        drugs). The walk does not turn back through one that many hold
+        (:mod:`~kgchat.retrieval.walk`)."""
+        return self.kg.label(node).startswith(ANONYMOUS)
+
     def _echoes_its_holder(self, node: str, label: str) -> bool:
         """:func:`~kgchat.graph.junctions.named_as_holder`: a part named as its whole names
         nothing of its own, walked through as a junction, no answer ("when was kafka 3.6.0

@@ -8,7 +8,13 @@ directions, with these rules, true of any graph:
   nothing), and returns to the start only by a third hop over other facts: "Who produced the
   albums of Jimmy Page's band?" is answered by Jimmy Page himself (the retriever takes the
   start for an answer of such a path only);
-- a literal ends a path (two songs of the same length are not related through "3:45");
+- a literal ends a path (two songs of the same length are not related through "3:45"), and so
+  does a node with no name at all (``shared``: a blank record) reached forwards, for the way
+  back over the same relation where :data:`SHARED_BY` or more things hold it so: a record many
+  hold (SPDX's ``CreationInfo`` of a whole document, a Wikidata reference) is a value as
+  "3:45" is, and ``X -creationInfo-> _:b <-creationInfo- Y`` relates every element of a
+  document to every other; an n-ary junction joins its own two participants (a marriage, a
+  drug interaction) and is still walked across;
 - a class reached by an instance's ``rdf:type`` edge ends a path (a hub of its whole
   extension: "X is a drug; Y is a drug" relates nothing), as does a SKOS concept scheme
   reached from one of its concepts (:data:`CLASS_ENDS`), and a class reached up
@@ -46,6 +52,7 @@ from kgchat.retrieval.walk_edges import StepGroups, group_edges
 
 __all__ = [
     "CLASS_ENDS",
+    "SHARED_BY",
     "Parents",
     "Pattern",
     "Walk",
@@ -59,6 +66,8 @@ Pattern = tuple[tuple[str, bool], ...]
 # relates nothing, and a scheme's concepts are every concept of the graph
 CLASS_ENDS = frozenset({*((p, True) for p in MEMBERSHIP), (SKOS + "hasTopConcept", False)})
 Parents = dict[Pattern, dict[str, tuple[str | None, int]]]  # pattern -> node -> (parent, fact)
+#: the fewest holders by one relation that make a nameless node a shared value (see above)
+SHARED_BY = 3
 
 
 def turns_back(hop: tuple[str, bool], nxt: tuple[str, bool]) -> bool:
@@ -106,6 +115,11 @@ class Walk:
         whatever a question's beam chose, so a walk from a start walked before (a follow-up
         question about the same entity) takes the same steps to the same nodes without
         walking them again. Its dicts of nodes are shared: read them, never change them.
+    shared : callable, optional
+        ``shared(node)`` -> whether a node has no name at all (the retriever's
+        ``nameless``): reached forwards, and held so by :data:`SHARED_BY` or more things, it
+        is a value X has, and the walk does not go back from it over the same relation to
+        what else has it.
     """
 
     def __init__(
@@ -120,8 +134,10 @@ class Walk:
         expect: Callable[[Iterable[str]], None] | None = None,
         steps: Callable[[str], StepGroups] | None = None,
         grown: dict[Any, tuple[tuple[tuple[str, bool], dict[str, Any]], ...]] | None = None,
+        shared: Callable[[str], bool] | None = None,
     ) -> None:
         self.edges, self.is_literal, self.start = edges, is_literal, start
+        self.shared = shared
         self.expect = expect
         if steps is None:
             memo: dict[str, StepGroups] = {}
@@ -244,7 +260,7 @@ class Walk:
                 for node, (_, came) in islice(self.parents[pattern].items(), cap)
                 if came < 0 or not self.is_literal(node)
             )
-        steps_of, is_literal, memo = self.steps, self.is_literal, self.grown
+        steps_of, is_literal, memo, shared = self.steps, self.is_literal, self.grown, self.shared
         for pattern in beam:
             if memo is not None:
                 key = (start, type_only, cap, pattern)
@@ -264,6 +280,9 @@ class Walk:
             # the predicate of the fact each node was reached by (``came``): a fact has one
             # predicate, so a group of another predicate holds no edge back along it
             last = pattern[-1][0] if pattern else None
+            # the relation walked forwards into a node with no name of its own, not walked back
+            # from it (a shared record is a value: see the module docstring)
+            into = pattern[-1][0] if pattern and pattern[-1][1] and shared is not None else None
             # the steps taken, forwards and backwards by predicate, and in the order taken
             forwards: dict[str, dict[str, tuple[str | None, int]]] = {}
             backwards: dict[str, dict[str, tuple[str | None, int]]] = {}
@@ -273,11 +292,21 @@ class Walk:
                     continue  # a shared value relates nothing: it ends a path
                 new: list[tuple[int, str, tuple[str, bool], dict[str, Any], Any]] | None = None
                 out_groups, in_groups, out_ones, in_ones = steps_of(node)
+                # (None, which no predicate is, where the node has a name or came otherwise)
+                kept_back = None
+                if into is not None and came >= 0 and shared is not None:
+                    for g in in_groups:
+                        if g[0] == into:
+                            if len(g[2]) >= SHARED_BY and shared(node):
+                                kept_back = into
+                            break
                 for steps, ones, left_out in (
                     (forwards, () if type_only else out_ones, False),
                     (backwards, in_ones, check),
                 ):
                     for predicate, neighbor, to, position, step in ones:
+                        if predicate == kept_back and steps is backwards:
+                            continue
                         if left_out and (
                             (type_only and predicate not in HIERARCHY)
                             or (went_up and predicate == RDF_TYPE)
@@ -303,6 +332,8 @@ class Walk:
                     (backwards, in_groups, check),
                 ):
                     for predicate, step, group, positions, edges in groups:
+                        if predicate == kept_back and steps is backwards:
+                            continue
                         if left_out and (
                             (type_only and predicate not in HIERARCHY)
                             or (went_up and predicate == RDF_TYPE)

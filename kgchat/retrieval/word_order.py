@@ -109,15 +109,24 @@ class WordOrder:
         ``has father``, "the kids of X" X's children with X's parent over ``has child``."""
         assert c.said_noun is not None
         at, owned = c.said_noun
-        best, chosen = 0.0, None
+        # the noun with the words that qualify it ("the *narrower* terms of X": a relation
+        # named ``has narrower concept`` one way and ``has broader concept`` the other says
+        # "terms" alike both ways, and its direction by "narrower" alone)
+        said = c.owned if owned and at in c.owned else (at,)
+        best, chosen, tied = 0.0, None, False
         for text, walked in readings:
             words = tokens(text)
             if not words or words[-1] in PREPOSITIONS or phrase_verb(text) is not None:
                 continue
             cover = (c.phrase.get(text) or self._phrase(c, text))[2]
-            if cover is not None and float(cover[at]) > best:
-                best, chosen = float(cover[at]), walked
-        return None if chosen is None or chosen == owned else (-1.0, False)
+            if cover is None:
+                continue
+            value = sum(float(cover[i]) for i in said)
+            if value > best + 1e-6:
+                best, chosen, tied = value, walked, False
+            elif chosen is not None and abs(value - best) <= 1e-6 and walked != chosen:
+                tied = True  # both readings say it alike: the noun names no direction
+        return None if chosen is None or tied or chosen == owned else (-1.0, False)
 
     def _owner_order(
         self,

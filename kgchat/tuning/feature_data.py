@@ -97,7 +97,14 @@ def walk_items(
     kg = retriever.kg
     answers = {a.casefold() for a in ex.answers}
     rc = retriever.config
-    walk = Walk(retriever.edges, retriever.is_literal, topic, max_nodes=rc.max_nodes, beam=rc.beam)
+    walk = Walk(
+        retriever.edges,
+        retriever.is_literal,
+        topic,
+        max_nodes=rc.max_nodes,
+        beam=rc.beam,
+        shared=retriever.nameless,
+    )
     items: dict[tuple[Pattern, tuple[str, ...]], Reached] = {}
     empty = np.zeros(0, np.float32)
 
