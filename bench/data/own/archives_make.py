@@ -44,8 +44,11 @@ repository root: ``python bench/data/own/archives_make.py``.
 from __future__ import annotations
 
 import random
+import sys
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _rdfxml import RdfXmlDoc
 
 HERE = Path(__file__).parent
 OUT = HERE / "archives.rdf"
@@ -421,67 +424,9 @@ PLACES_OF = {
 CORRESPONDENTS = ["lavergne", "roquebrune", "berthomieu", "dufresnoy", "prefecture-hv", "marchetti"]
 
 
-class Doc:
-    """Triples grouped by subject; a blank node is a nested list of (property, kind, value, extra)."""
-
-    def __init__(self) -> None:
-        self.types: dict[str, str] = {}
-        self.props: dict[str, list[tuple[str, str, object, str]]] = {}
-        self.n = 0
-
-    def typ(self, s: str, t: str) -> None:
-        self.types.setdefault(s, t)
-        self.props.setdefault(s, [])
-
-    def iri(self, s: str, p: str, o: str) -> None:
-        self.props.setdefault(s, []).append((p, "iri", o, ""))
-
-    def lit(self, s: str, p: str, o: str, lang: str = "", dtype: str = "") -> None:
-        kind = "lang" if lang else ("typed" if dtype else "plain")
-        self.props.setdefault(s, []).append((p, kind, o, lang or dtype))
-
-    def blank(self, s: str, p: str, t: str, body: list[tuple[str, str, object, str]]) -> None:
-        self.props.setdefault(s, []).append((p, "blank", body, t))
-
-    def count(self) -> int:
-        def cnt(body: list[tuple[str, str, object, str]]) -> int:
-            total = 0
-            for _p, kind, o, _e in body:
-                total += 1 + (1 + cnt(o) if kind == "blank" else 0)  # type: ignore[arg-type]
-            return total
-
-        return sum(cnt(v) + (1 if k in self.types else 0) for k, v in self.props.items())
-
-    def _lines(self, body: list[tuple[str, str, object, str]], pad: str) -> list[str]:
-        out = []
-        for p, kind, o, extra in body:
-            if kind == "iri":
-                out.append(f"{pad}<{p} rdf:resource={quoteattr(str(o))}/>")
-            elif kind == "lang":
-                out.append(f'{pad}<{p} xml:lang="{extra}">{escape(str(o))}</{p}>')
-            elif kind == "typed":
-                out.append(f"{pad}<{p} rdf:datatype={quoteattr(extra)}>{escape(str(o))}</{p}>")
-            elif kind == "plain":
-                out.append(f"{pad}<{p}>{escape(str(o))}</{p}>")
-            else:
-                out.append(f"{pad}<{p}>")
-                out.append(f"{pad}  <{extra}>")
-                out += self._lines(o, pad + "    ")  # type: ignore[arg-type]
-                out.append(f"{pad}  </{extra}>")
-                out.append(f"{pad}</{p}>")
-        return out
-
-    def write(self, path: Path) -> None:
-        lines = ['<?xml version="1.0" encoding="utf-8"?>', "<rdf:RDF"]
-        lines += [f'    xmlns:{p}="{u}"' for p, u in NS.items()]
-        lines[-1] += ">"
-        for s in sorted(self.props):
-            t = self.types.get(s, "rdf:Description")
-            lines.append(f"  <{t} rdf:about={quoteattr(s)}>")
-            lines += self._lines(self.props[s], "    ")
-            lines.append(f"  </{t}>")
-        lines.append("</rdf:RDF>")
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+def Doc() -> RdfXmlDoc:
+    """A document in this graph's namespaces."""
+    return RdfXmlDoc(NS)
 
 
 def expressed(day: str) -> str:
@@ -493,7 +438,7 @@ def expressed(day: str) -> str:
     return f"{'1er' if d == 1 else d} {MONTHS[m]} {y}"
 
 
-def single_date(doc: Doc, day: str) -> str:
+def single_date(doc: RdfXmlDoc, day: str) -> str:
     iri = f"{BASE}date/{day}"
     if iri not in doc.types:
         doc.typ(iri, "rico:SingleDate")
@@ -503,7 +448,7 @@ def single_date(doc: Doc, day: str) -> str:
     return iri
 
 
-def date_range(doc: Doc, a: int, b: int) -> str:
+def date_range(doc: RdfXmlDoc, a: int, b: int) -> str:
     if a == b:
         return single_date(doc, str(a))
     iri = f"{BASE}date/{a}-{b}"

@@ -41,9 +41,12 @@ triple store's RDF/XML export gives it). Run from the repository root:
 from __future__ import annotations
 
 import random
+import sys
 from datetime import date, timedelta
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _rdfxml import RdfXmlDoc
 
 HERE = Path(__file__).parent
 OUT = HERE / "caselaw.rdf"
@@ -424,50 +427,13 @@ def slug(name: str) -> str:
     return name.lower().translate(table)
 
 
-class Doc:
-    """Triples grouped by subject, in the order first stated."""
-
-    def __init__(self) -> None:
-        self.types: dict[str, str] = {}
-        self.props: dict[str, list[tuple[str, str, str, str]]] = {}
-
-    def typ(self, s: str, t: str) -> None:
-        self.types.setdefault(s, t)
-        self.props.setdefault(s, [])
-
-    def iri(self, s: str, p: str, o: str) -> None:
-        self.props.setdefault(s, []).append((p, "iri", o, ""))
-
-    def lit(self, s: str, p: str, o: str, lang: str = "", dtype: str = "") -> None:
-        kind = "lang" if lang else ("typed" if dtype else "plain")
-        self.props.setdefault(s, []).append((p, kind, o, lang or dtype))
-
-    def count(self) -> int:
-        return sum(len(v) + (1 if k in self.types else 0) for k, v in self.props.items())
-
-    def write(self, path: Path) -> None:
-        lines = ['<?xml version="1.0" encoding="utf-8"?>', "<rdf:RDF"]
-        lines += [f'    xmlns:{p}="{u}"' for p, u in NS.items()]
-        lines[-1] += ">"
-        for s in sorted(self.props):
-            t = self.types.get(s, "rdf:Description")
-            lines.append(f"  <{t} rdf:about={quoteattr(s)}>")
-            for p, kind, o, extra in self.props[s]:
-                if kind == "iri":
-                    lines.append(f"    <{p} rdf:resource={quoteattr(o)}/>")
-                elif kind == "lang":
-                    lines.append(f'    <{p} xml:lang="{extra}">{escape(o)}</{p}>')
-                elif kind == "typed":
-                    lines.append(f"    <{p} rdf:datatype={quoteattr(extra)}>{escape(o)}</{p}>")
-                else:
-                    lines.append(f"    <{p}>{escape(o)}</{p}>")
-            lines.append(f"  </{t}>")
-        lines.append("</rdf:RDF>")
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+def Doc() -> RdfXmlDoc:
+    """A document in this graph's namespaces."""
+    return RdfXmlDoc(NS)
 
 
 def concept(
-    d: Doc, iri: str, scheme: str, labels: tuple[str, str, str], notation: str = ""
+    d: RdfXmlDoc, iri: str, scheme: str, labels: tuple[str, str, str], notation: str = ""
 ) -> None:
     d.typ(iri, "skos:Concept")
     d.iri(iri, "skos:inScheme", scheme)
