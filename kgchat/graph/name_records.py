@@ -215,6 +215,9 @@ def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases) -> None
     # the name predicate most records carry is the name; a rarer one another name
     carried = np.bincount(p[rows], minlength=len(keys))
     texts, ranks = read_literals([keys[i] for i in o[rows].tolist()], pref)
+    # owners a record of another kind names (an appellation, a title): an identifier record
+    # of theirs is no name of theirs either
+    record_named = set(found) | {owner[r] for r in s[rows].tolist() if by_class[r] != 2}
     for n, (record_id, pid, text, rank) in enumerate(
         zip(s[rows].tolist(), p[rows].tolist(), texts, ranks.tolist(), strict=True)
     ):
@@ -231,7 +234,7 @@ def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases) -> None
         if (
             by_class[record_id] == 2
             and text != local_name(who)
-            and (owner[record_id] in labels or is_uuid_iri(who))
+            and (owner[record_id] in labels or owner[record_id] in record_named or is_uuid_iri(who))
         ):
             continue
         if text:
