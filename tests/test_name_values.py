@@ -1,13 +1,13 @@
 """Two readings of the confidence (``kgchat.retrieval.confidence``) for words that say no
 relation a path must say: a literal name the question gives its entity by, whose hop back to
 the thing it names is said by naming it (``AnswerConfidence._name_value``), and the words
-that say *when* the answer holds ("the *current* mayor": ``confidence.timeless``)."""
+that say *when* the answer holds ("the *current* mayor": ``question_trims.timeless``)."""
 
 from __future__ import annotations
 
 from kgchat import KnowledgeGraph
-from kgchat.retrieval.confidence import timeless
 from kgchat.retrieval.question import analyze
+from kgchat.retrieval.question_trims import timeless
 
 TTL = (
     "@prefix : <http://example.org/t#> .\n"

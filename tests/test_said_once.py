@@ -59,7 +59,7 @@ def test_a_preposition_that_is_a_relation_s_own_word_asks_the_relation(tmp_path_
 def test_a_preposition_no_relation_says_stays_a_preposition():
     """Without such a relation the question keeps its preposition as one ("What is *in*
     X?" is read by the prepositions of the relations' phrases)."""
-    from kgchat.retrieval.question import prepositions_said
+    from kgchat.retrieval.question_trims import prepositions_said
 
     q = analyze("What is in Bregenz?", [(3, 4)])
     assert prepositions_said(q, {"nearby", "include"}).words == []

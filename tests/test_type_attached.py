@@ -1,7 +1,7 @@
 """A type the graph links as a value, attached to the entity by "of" ("What is the *plural*
 of goose?", "the *past participle* of eat": lexinfo's number and tense codes linked as
 mentions), asks no relation of its own by that preposition: the answer joined to both the
-code and the entity says the question (``confidence.type_attached``). On the lexicon probe
+code and the entity says the question (``question_trims.type_attached``). On the lexicon probe
 both were right first at confidence 0, the "of" judged as a relation no path said."""
 
 from __future__ import annotations

@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from kgchat.function_words import NOW_WORDS, PREPOSITIONS
 from kgchat.graph.names import fragment_of
 from kgchat.graph.triple_terms import qualifier_hop
 from kgchat.graph.vocab import RDF_TYPE
@@ -36,6 +35,7 @@ from kgchat.retrieval.junction_words import SAID, JunctionWords
 from kgchat.retrieval.owner_phrases import owner_governed, owner_phrase
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind, how_typed, how_word, wh_typed
+from kgchat.retrieval.question_trims import timeless, type_attached
 from kgchat.retrieval.relation_chains import detours, repeats
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate, Path
@@ -44,55 +44,6 @@ from kgchat.retrieval.walk import Pattern, turns_back
 from kgchat.text import content_stems, stem
 
 __all__ = ["AnswerConfidence", "RelationMatch", "_only_way_to_class", "_readings", "said_pattern"]
-
-
-def timeless(q: QuestionInfo) -> QuestionInfo:
-    """``q`` without the words that say *when* the answer holds ("the *current* mayor of X",
-    "who leads X *now*": :data:`~kgchat.function_words.NOW_WORDS`), which the retriever reads
-    as the year asked (:func:`~kgchat.retrieval.in_year.year_named`, the statements held
-    then), not as a relation a path must say; a word of them followed by a preposition is a
-    verb ("which diseases *present with* X") and stays.
-
-    >>> from kgchat.retrieval.question import analyze
-    >>> timeless(analyze("who is the current mayor of madrid", [(4, 7)])).words
-    []
-    >>> timeless(analyze("which diseases present with headache", [(4, 5)])).words
-    ['diseases', 'present']
-    """
-    toks = [t.lower() for t in q.tokens]
-    verbs = {t for t, n in itertools.pairwise(toks) if n in PREPOSITIONS}
-    keep = [i for i, w in enumerate(q.words) if w.lower() not in NOW_WORDS - verbs]
-    if len(keep) == len(q.words):
-        return q
-    counts = [q.counts[i] for i in keep] if q.counts else []
-    return replace(q, words=[q.words[i] for i in keep], counts=counts)
-
-
-def type_attached(q: QuestionInfo, typed: Sequence[tuple[int, int]]) -> QuestionInfo:
-    """``q`` without the "of" right after a mention that stands where the type it asks is
-    said (``typed``: spans of such mentions the answer is reached from): "What is the *past
-    participle of* eat?", a tense and a mood of the graph linked as the type, attaches the
-    type to the entity by the genitive "of", which asks no relation of its own (as in "What
-    is the capital of X?"), unlike "What is *in* X?" or "which doctors work *at* X" (the
-    other prepositions stay: they say a relation).
-
-    >>> from kgchat.retrieval.question import analyze
-    >>> q = analyze("what is the plural of goose", [(3, 4), (5, 6)])
-    >>> type_attached(q, [(3, 4)]).prepositions
-    []
-    >>> type_attached(analyze("what is in goose", [(3, 4)]), []).prepositions
-    ['in']
-    >>> q = analyze("which doctors work at lakeside", [(1, 2), (4, 5)])
-    >>> type_attached(q, [(1, 2)]).prepositions
-    ['at']
-    """
-    toks = [t.lower() for t in q.tokens]
-    after = [toks[b] for _, b in typed if b < len(toks) and toks[b] == "of"]
-    preps = list(q.prepositions)
-    for t in after:
-        if t in preps:
-            preps.remove(t)
-    return q if len(preps) == len(q.prepositions) else replace(q, prepositions=preps)
 
 
 class AnswerConfidence(JunctionWords):

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from kgchat.retrieval.noun_phrases import (
@@ -406,31 +406,3 @@ def answer_type_words(
         if t in WH_WORDS:
             return []
     return headed(toks, inside)
-
-
-def prepositions_said(q: QuestionInfo, relation_words: Collection[str]) -> QuestionInfo:
-    """The question with its prepositions as its relation words where it has no other and
-    a relation of the graph is named by one of them: "what's *near* Bregenz" says nothing of
-    the relation but its preposition, and ``nearby`` is that preposition's own word.
-
-    A relation's word names a preposition where it is the preposition, or the preposition
-    compounded with another ("near" + "by": English builds its adverbs of place so,
-    "within", "underneath"); "of", which joins two nouns and names no relation, never does.
-
-    >>> q = analyze("What's near Bregenz?", [(2, 3)])
-    >>> prepositions_said(q, {"nearby", "population"}).words
-    ['near']
-    >>> prepositions_said(q, {"population"}).words
-    []
-    """
-    if q.words or not q.prepositions:
-        return q
-
-    def names(p: str, w: str) -> bool:
-        return w == p or (
-            (w.startswith(p) and w[len(p) :] in PREPOSITIONS)
-            or (w.endswith(p) and w[: -len(p)] in PREPOSITIONS)
-        )
-
-    said = [p for p in q.prepositions if p != "of" and any(names(p, w) for w in relation_words)]
-    return replace(q, words=said) if said else q

@@ -12,8 +12,9 @@ from dataclasses import replace
 from typing import Any
 
 from kgchat.linking import Mention
-from kgchat.retrieval.question import QuestionInfo, analyze, prepositions_said
+from kgchat.retrieval.question import QuestionInfo, analyze
 from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, modifies_type
+from kgchat.retrieval.question_trims import prepositions_said
 from kgchat.retrieval.relation_spelling import spelled_right
 from kgchat.text import tokens
 

@@ -1,0 +1,94 @@
+"""Question readings trimmed for what a path must say: the words saying *when* the answer
+holds (:func:`timeless`), the "of" attaching a type to its entity (:func:`type_attached`),
+and prepositions that are the only relation words a question has (:func:`prepositions_said`).
+Each takes a :class:`~kgchat.retrieval.question.QuestionInfo` and returns one, itself where
+nothing is trimmed."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+
+from kgchat.function_words import NOW_WORDS, PREPOSITIONS
+from kgchat.retrieval.question import QuestionInfo
+
+__all__ = ["prepositions_said", "timeless", "type_attached"]
+
+
+def timeless(q: QuestionInfo) -> QuestionInfo:
+    """``q`` without the words that say *when* the answer holds ("the *current* mayor of X",
+    "who leads X *now*": :data:`~kgchat.function_words.NOW_WORDS`), which the retriever reads
+    as the year asked (:func:`~kgchat.retrieval.in_year.year_named`, the statements held
+    then), not as a relation a path must say; a word of them followed by a preposition is a
+    verb ("which diseases *present with* X") and stays.
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> timeless(analyze("who is the current mayor of madrid", [(4, 7)])).words
+    []
+    >>> timeless(analyze("which diseases present with headache", [(4, 5)])).words
+    ['diseases', 'present']
+    """
+    toks = [t.lower() for t in q.tokens]
+    verbs = {t for t, n in itertools.pairwise(toks) if n in PREPOSITIONS}
+    keep = [i for i, w in enumerate(q.words) if w.lower() not in NOW_WORDS - verbs]
+    if len(keep) == len(q.words):
+        return q
+    counts = [q.counts[i] for i in keep] if q.counts else []
+    return replace(q, words=[q.words[i] for i in keep], counts=counts)
+
+
+def type_attached(q: QuestionInfo, typed: Sequence[tuple[int, int]]) -> QuestionInfo:
+    """``q`` without the "of" right after a mention that stands where the type it asks is
+    said (``typed``: spans of such mentions the answer is reached from): "What is the *past
+    participle of* eat?", a tense and a mood of the graph linked as the type, attaches the
+    type to the entity by the genitive "of", which asks no relation of its own (as in "What
+    is the capital of X?"), unlike "What is *in* X?" or "which doctors work *at* X" (the
+    other prepositions stay: they say a relation).
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> q = analyze("what is the plural of goose", [(3, 4), (5, 6)])
+    >>> type_attached(q, [(3, 4)]).prepositions
+    []
+    >>> type_attached(analyze("what is in goose", [(3, 4)]), []).prepositions
+    ['in']
+    >>> q = analyze("which doctors work at lakeside", [(1, 2), (4, 5)])
+    >>> type_attached(q, [(1, 2)]).prepositions
+    ['at']
+    """
+    toks = [t.lower() for t in q.tokens]
+    after = [toks[b] for _, b in typed if b < len(toks) and toks[b] == "of"]
+    preps = list(q.prepositions)
+    for t in after:
+        if t in preps:
+            preps.remove(t)
+    return q if len(preps) == len(q.prepositions) else replace(q, prepositions=preps)
+
+
+def prepositions_said(q: QuestionInfo, relation_words: Collection[str]) -> QuestionInfo:
+    """The question with its prepositions as its relation words where it has no other and
+    a relation of the graph is named by one of them: "what's *near* Bregenz" says nothing of
+    the relation but its preposition, and ``nearby`` is that preposition's own word.
+
+    A relation's word names a preposition where it is the preposition, or the preposition
+    compounded with another ("near" + "by": English builds its adverbs of place so,
+    "within", "underneath"); "of", which joins two nouns and names no relation, never does.
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> q = analyze("What's near Bregenz?", [(2, 3)])
+    >>> prepositions_said(q, {"nearby", "population"}).words
+    ['near']
+    >>> prepositions_said(q, {"population"}).words
+    []
+    """
+    if q.words or not q.prepositions:
+        return q
+
+    def names(p: str, w: str) -> bool:
+        return w == p or (
+            (w.startswith(p) and w[len(p) :] in PREPOSITIONS)
+            or (w.endswith(p) and w[: -len(p)] in PREPOSITIONS)
+        )
+
+    said = [p for p in q.prepositions if p != "of" and any(names(p, w) for w in relation_words)]
+    return replace(q, words=said) if said else q
