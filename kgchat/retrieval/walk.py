@@ -282,7 +282,7 @@ class Walk:
             last = pattern[-1][0] if pattern else None
             # the relation walked forwards into a node with no name of its own, not walked back
             # from it (a shared record is a value: see the module docstring)
-            into = pattern[-1][0] if pattern and pattern[-1][1] and shared is not None else None
+            into = last if pattern and pattern[-1][1] and shared is not None else None
             # the steps taken, forwards and backwards by predicate, and in the order taken
             forwards: dict[str, dict[str, tuple[str | None, int]]] = {}
             backwards: dict[str, dict[str, tuple[str | None, int]]] = {}
