@@ -113,7 +113,7 @@ def how_typed(q: QuestionInfo) -> bool:
 
 def how_word(q: QuestionInfo) -> str | None:
     """The word after "how" whose degree or count the question asks ("old" of "How old is
-    X?", "deep" of "How deep is X?": :func:`~kgchat.retrieval.question.how_types`), where
+    X?", "deep" of "How deep is X?": :func:`~kgchat.retrieval.answer_type.how_types`), where
     that is all its answer type; None otherwise.
 
     >>> how_word(analyze("How old is Ann?", [(3, 4)])), how_word(analyze("How is Ann?", [(2, 3)]))
