@@ -217,12 +217,12 @@ _ZERO_FRACTION = re.compile(r"([-+]?\d+)\.0+")
 
 def plain_number(text: str) -> str:
     """``text`` as a person reads a number: E-notation written out in plain decimals, the
-    same value digit for digit (no float rounding) and the digits written kept (``1.10050e4``
-    is ``11005.0``), where the value lies between 1e-7 and 1e21 (beyond, a plain form is no
-    easier to read: JavaScript's rule); any other text as it is.
+    same value digit for digit (no float rounding), without the zeros a mantissa ends in
+    (XSD's canonical double is ``5.0E-1``: 0.5), where the value lies between 1e-7 and 1e21
+    (beyond, a plain form is no easier to read: JavaScript's rule); any other text as it is.
 
-    >>> plain_number("1.1005e+04"), plain_number("4.2E0"), plain_number("1.5e-03")
-    ('11005', '4.2', '0.0015')
+    >>> plain_number("1.1005e+04"), plain_number("4.2E0"), plain_number("5.0E-1")
+    ('11005', '4.2', '0.5')
     >>> plain_number("1.0E21"), plain_number("11005.0"), plain_number("INF")
     ('1.0E21', '11005.0', 'INF')
     """
@@ -231,7 +231,8 @@ def plain_number(text: str) -> str:
     value = Decimal(text)
     if value and not -7 <= value.adjusted() < 21:
         return text
-    return format(value, "f")
+    plain = format(value, "f")
+    return plain.rstrip("0").rstrip(".") if "." in plain else plain
 
 
 def answer_key(text: str) -> str:

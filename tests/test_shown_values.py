@@ -36,7 +36,9 @@ ex:tracks rdfs:label "number of tracks" .
     [
         ("1.1005e+04", "double", "11005"),
         ("2.1425E4", "float", "21425"),
-        ("1.10050e4", "double", "11005.0"),  # the digits written are kept
+        ("1.10050e4", "double", "11005"),  # a mantissa's zeros are the notation's
+        ("5.0E-1", "double", "0.5"),  # XSD's canonical double
+        ("0.0E0", "double", "0"),
         ("4.2E0", "double", "4.2"),
         ("-1.5e-03", "double", "-0.0015"),
         ("+1.5e3", "double", "1500"),
