@@ -40,6 +40,7 @@ from kgchat.text import (
 )
 
 __all__ = [
+    "GENERIC_KINDS",
     "HOW_TYPES",
     "KIND_NOUNS",
     "LEAD_INS",
@@ -59,6 +60,8 @@ WH_TYPES = {
 # the generic kinds the wh-words ask for: a class filed under one of them in WordNet ("writer"
 # under "person") says so (reading.GraphReading._own_kinds)
 WH_TYPE_WORDS = tuple(dict.fromkeys(w for ws in WH_TYPES.values() for w in ws))
+# the kinds a wh-word asks for, and no finer: a type named by one of them names none of its own
+GENERIC_KINDS = frozenset((*WH_TYPE_WORDS, "thing", "entity"))
 # "how" before an adjective asks its degree: a measure, given as a number (a "how tall"
 # question is answered by a height's figure, not by a thing however well its relation is
 # said); an adjective not listed here is read by WordNet (how_types)

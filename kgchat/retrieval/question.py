@@ -34,18 +34,15 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cached_property
 
-# the answer-type reading lives in answer_type.py; its names are re-exported here, where
-# callers have always imported them
-from kgchat.retrieval.answer_type import (
-    HOW_TYPES,
-    KIND_NOUNS,
-    LEAD_INS,
-    WH_TYPE_WORDS,
-    WH_TYPES,
-    answer_type_words,
-    how_types,
-)
-from kgchat.retrieval.noun_phrases import VOID_NOUNS, participle
+# the answer-type reading lives in answer_type.py; the names callers have always imported
+# from here are re-exported ("X as X")
+from kgchat.retrieval.answer_type import HOW_TYPES as HOW_TYPES
+from kgchat.retrieval.answer_type import KIND_NOUNS, WH_TYPES, answer_type_words
+from kgchat.retrieval.answer_type import LEAD_INS as LEAD_INS
+from kgchat.retrieval.answer_type import WH_TYPE_WORDS as WH_TYPE_WORDS
+from kgchat.retrieval.answer_type import how_types as how_types
+from kgchat.retrieval.noun_phrases import VOID_NOUNS
+from kgchat.retrieval.noun_phrases import participle as participle
 from kgchat.spelling import mended_wh_word
 from kgchat.text import (
     DO_FORMS,
@@ -57,18 +54,7 @@ from kgchat.text import (
     tokens,
 )
 
-__all__ = [
-    "HOW_TYPES",
-    "KIND_NOUNS",
-    "LEAD_INS",
-    "WH_TYPES",
-    "WH_TYPE_WORDS",
-    "QuestionInfo",
-    "analyze",
-    "answer_type_words",
-    "how_types",
-    "participle",
-]
+__all__ = ["QuestionInfo", "analyze"]
 
 # the nouns that name no finer type than a wh-word asks ("which people": who)
 _GENERIC = {

@@ -15,15 +15,17 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from kgchat.function_words import HAVE_FORMS, INDEFINITE_ARTICLES
-from kgchat.retrieval.question import (
+from kgchat.retrieval.answer_type import (
     KIND_NOUNS,
     LEAD_INS,
     WH_TYPES,
-    QuestionInfo,
-    analyze,  # noqa: F401 - the examples below call it
     answer_type_words,
     how_types,
-    participle,
+)
+from kgchat.retrieval.noun_phrases import participle
+from kgchat.retrieval.question import (
+    QuestionInfo,
+    analyze,  # noqa: F401 - the examples below call it
 )
 from kgchat.text import (
     ARTICLES,
