@@ -143,3 +143,14 @@ def test_a_nameless_answer_is_said_by_its_one_literal(tmp_path: Path):
     assert _answers(kg, "harborview-api", "declaredLicense")[0].startswith("(anonymous")
     # a node named by its IRI is no nameless one: only a property saying *value* reads it so
     assert _answers(kg, "harborview-api", "concludedLicense") == ["apache"]
+
+
+def test_a_number_in_e_notation_is_named_as_a_person_writes_it(tmp_path: Path):
+    # "11005" in a question names the value the file writes 1.1005e+04
+    path = tmp_path / "sections.ttl"
+    path.write_text(_SECTIONS, encoding="utf-8")
+    kg = KnowledgeGraph.load(path)
+    r = make_retriever(kg, index_dir=None, scorer=None)
+    res = r.retrieve("Which section has a length of 11005?")
+    assert any(kg.label(m.node) == "11005" for m in res.mentions)
+    assert res.answer == "Pradines-Chaumerac"
