@@ -154,3 +154,17 @@ def test_a_number_in_e_notation_is_named_as_a_person_writes_it(tmp_path: Path):
     res = r.retrieve("Which section has a length of 11005?")
     assert any(kg.label(m.node) == "11005" for m in res.mentions)
     assert res.answer == "Pradines-Chaumerac"
+
+
+def test_a_nameless_node_leading_to_a_named_thing_is_more_than_its_literal(tmp_path: Path):
+    # a statement node with its value (a named thing) and one qualifier's date is not the date
+    path = tmp_path / "statements.ttl"
+    path.write_text(
+        "@prefix ex: <http://example.org/> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        'ex:ada rdfs:label "Ada" ; ex:educatedAt [ ex:value ex:eth ; ex:start "1896" ] .\n'
+        'ex:eth rdfs:label "ETH Zurich" .\n',
+        encoding="utf-8",
+    )
+    kg = KnowledgeGraph.load(path)
+    assert _answers(kg, "Ada", "educatedAt")[0].startswith("(anonymous")

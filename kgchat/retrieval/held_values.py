@@ -12,9 +12,10 @@ or a property whose label says nothing but *value*: SIO's ``SIO_000300`` "has va
 other literal is read as that value, its paths one hop longer. A node with literals of its own
 (a description) or a name stated for it (not read off its IRI) is an entity and stays. A node
 with no name at all (``(anonymous ...)``: a blank node, one keyed like one) is said by its one
-literal whatever the property (SPDX's ``LicenseExpression``, a blank node holding
-``licenseExpression "MIT OR Apache-2.0"``, is that expression): it has nothing else to be
-called by.
+literal whatever the property, where it leads to nothing named but its classes (SPDX's
+``LicenseExpression``, a blank node holding ``licenseExpression "MIT OR Apache-2.0"``, is that
+expression; a Wikidata statement with a qualifier's date is more than the date): it has
+nothing else to be called by.
 
 Examples
 --------
@@ -42,6 +43,7 @@ from typing import Any
 from kgchat.graph.junctions import ANONYMOUS
 from kgchat.graph.names import humanize_id, local_name
 from kgchat.graph.value_vocab import is_principal_value
+from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.text import STOPWORDS, tokens
 
@@ -86,6 +88,16 @@ def _value_edge(kg: Any, edges: Iterable[Any], principal: Callable[[str], bool])
     return found
 
 
+def _names_more(kg: Any, e: Any) -> bool:
+    """Whether edge ``e`` leads from a node to a named thing other than its class."""
+    return (
+        e.forward
+        and e.predicate != RDF_TYPE
+        and not kg.is_literal(e.neighbor)
+        and not kg.label(e.neighbor).startswith(ANONYMOUS)
+    )
+
+
 def _any(pred: str) -> bool:
     """Every property states a nameless node's value."""
     return True
@@ -111,8 +123,11 @@ def held_values(
         # (edges first: a yes/no answer, "yes", is no node of the graph and has none)
         at = edges(c.node)
         # a nameless node (its "(anonymous ...)" no name stated for it) is what its one
-        # literal says, whatever the property
-        nameless = bool(at) and c.label.startswith(ANONYMOUS)
+        # literal says, whatever the property, where it leads to nothing named but its
+        # classes (a Wikidata statement's value, a thing, is more than its qualifier's date)
+        nameless = (
+            bool(at) and c.label.startswith(ANONYMOUS) and not any(_names_more(kg, e) for e in at)
+        )
         held = nameless or (bool(at) and not kg.is_literal(c.node) and not _named(kg, c.node))
         e = _value_edge(kg, at, _any if nameless else principal) if held else None
         if e is None:
