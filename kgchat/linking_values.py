@@ -17,7 +17,7 @@ from kgchat.graph.dates import date_year
 from kgchat.graph.literal_terms import parse_literal
 from kgchat.name_table import TYPO, misspelt_score
 from kgchat.spelling import NearIndex
-from kgchat.text import STOPWORDS, tokens
+from kgchat.text import STOPWORDS, plain_number, tokens
 
 __all__ = ["ValueNames", "asked_of"]
 
@@ -78,7 +78,8 @@ class ValueNames:
         # request per value, so over SPARQL numbers alone are linked)
         degree = kg.degree if isinstance(kg, KnowledgeGraph) else None
         for key in kg.literals():
-            lex = parse_literal(key)[0].strip()
+            # a number in E-notation is named as a person writes it ("1.1005e+04": 11005)
+            lex = plain_number(parse_literal(key)[0].strip())
             if _NUMBER.fullmatch(lex):
                 self._values[lex].append(key)
             elif _DOTTED.fullmatch(lex):

@@ -135,22 +135,22 @@ def test_products_over_column_blocks_are_the_whole_products_bit_for_bit(monkeypa
     # the whole product's values, every row count, and so the very same vectors: the blocks
     # where this machine's BLAS sums them as the whole product does, the whole product
     # elsewhere (an AVX2-only CPU splits the blocks' sums otherwise)
-    import kgchat.index.bert_numpy as bn
+    import kgchat.index.blocked_product as bp
 
     bert = NumpyBert.load(sentence_model_path())
     rng = np.random.default_rng(0)
-    monkeypatch.setattr(bn, "_BLOCK_ROWS", 80)
+    monkeypatch.setattr(bp, "_BLOCK_ROWS", 80)
     for name in ("attention.self.query", "attention.output.dense", "intermediate.dense"):
         w = bert.w[f"encoder.layer.3.{name}.weight"]
         for rows in range(1, 81):
             x = rng.standard_normal((rows, w.shape[0])).astype(np.float32)
             out = np.full((rows, w.shape[1]), np.nan, np.float32)
-            for got in (bn._product(x, w), bn._product(x, w, out=out)):
+            for got in (bp.product(x, w), bp.product(x, w, out=out)):
                 assert np.array_equal(got.view(np.uint32), (x @ w).view(np.uint32)), (name, rows)
-    monkeypatch.setattr(bn, "_BLOCK_ROWS", 24)
+    monkeypatch.setattr(bp, "_BLOCK_ROWS", 24)
     batches = [[t] for t in TEXTS[:6]] + [TEXTS[:2], TEXTS[:5], ["x y z"] * 9, TEXTS[:6]]
     blocked = [bert.encode(b) for b in batches]
-    monkeypatch.setattr(bn, "_BLOCK_ROWS", 0)  # every product whole
+    monkeypatch.setattr(bp, "_BLOCK_ROWS", 0)  # every product whole
     for b, got in zip(batches, blocked, strict=True):
         assert np.array_equal(got.view(np.uint32), bert.encode(b).view(np.uint32))
 
@@ -158,29 +158,29 @@ def test_products_over_column_blocks_are_the_whole_products_bit_for_bit(monkeypa
 def test_column_blocks_are_not_used_where_they_change_the_last_bits(monkeypatch):
     # the self-check sees blocks whose sums differ from the whole product's in the last bit
     # (as on a CPU whose BLAS splits them otherwise) and keeps the whole product
-    import kgchat.index.bert_numpy as bn
+    import kgchat.index.blocked_product as bp
 
     bert = NumpyBert.load(sentence_model_path())
     w = bert.w["encoder.layer.3.intermediate.dense.weight"]
-    exact = bn._blocked
+    exact = bp._blocked
 
     def off_by_one_bit(x, w, out=None):
         got = exact(x, w, out)
         got.view(np.uint32)[:, 0] ^= 1
         return got
 
-    monkeypatch.setattr(bn, "_EXACT", {})
-    monkeypatch.setattr(bn, "_blocked", off_by_one_bit)
-    assert not bn._blocks_exact(w)
+    monkeypatch.setattr(bp, "_EXACT", {})
+    monkeypatch.setattr(bp, "_blocked", off_by_one_bit)
+    assert not bp._blocks_exact(w)
     x = np.random.default_rng(1).standard_normal((5, w.shape[0])).astype(np.float32)
-    assert np.array_equal(bn._product(x, w).view(np.uint32), (x @ w).view(np.uint32))
+    assert np.array_equal(bp.product(x, w).view(np.uint32), (x @ w).view(np.uint32))
 
 
 def test_contiguous_column_blocks_give_the_whole_products_bits(monkeypatch):
     # the few-row products read contiguous copies of the weights' column blocks: those of
     # every 384-inner weight (the attention's four, the feed-forward input), the same values
     # as the views, and so the whole product's bits, every row count, and the same vectors
-    import kgchat.index.bert_numpy as bn
+    import kgchat.index.blocked_product as bp
 
     bert = NumpyBert.load(sentence_model_path())
     names = ("attention.self.query", "attention.self.key", "attention.self.value")
@@ -190,11 +190,11 @@ def test_contiguous_column_blocks_give_the_whole_products_bits(monkeypatch):
     for key, blocks in bert.blocks.items():
         w = bert.w[key]
         assert blocks.flags["C_CONTIGUOUS"]
-        assert all(np.array_equal(b, v) for b, v in zip(blocks, bn._views(w), strict=True))
+        assert all(np.array_equal(b, v) for b, v in zip(blocks, bp._views(w), strict=True))
     w = bert.w["encoder.layer.5.intermediate.dense.weight"]
-    for rows in range(1, bn._BLOCK_ROWS + 1):
+    for rows in range(1, bp._BLOCK_ROWS + 1):
         x = rng.standard_normal((rows, w.shape[0])).astype(np.float32)
-        got = bn._product(x, w, blocks=bert.blocks["encoder.layer.5.intermediate.dense.weight"])
+        got = bp.product(x, w, blocks=bert.blocks["encoder.layer.5.intermediate.dense.weight"])
         assert np.array_equal(got.view(np.uint32), (x @ w).view(np.uint32)), rows
     batches = [[t] for t in TEXTS[:4]] + [TEXTS[:3], ["x y z"] * 5]
     blocked = [bert.encode(b) for b in batches]

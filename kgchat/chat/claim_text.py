@@ -1,6 +1,7 @@
 """A reply's text as the claim check reads it: its clauses with their citations
-(:func:`split_claims`) and entity names as the stems of their words (:func:`name_key`,
-:func:`graph_names`). Re-exported by :mod:`kgchat.chat.claims`, which checks the claims.
+(:func:`split_claims`), entity names as the stems of their words (:func:`name_key`,
+:func:`graph_names`), and one clause's words, names and numbers (:class:`Clause`). Re-exported
+by :mod:`kgchat.chat.claims`, which checks the claims.
 
 >>> split_claims("Oslo: Ben was born in Oslo [2].")
 [('Oslo', ()), ('Ben was born in Oslo', (2,))]
@@ -10,7 +11,8 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.guard import CITATION, GENERIC
@@ -19,7 +21,7 @@ from kgchat.text import STOPWORDS, stem, tokens
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
 
-__all__ = ["Key", "graph_names", "name_key", "nameable", "split_claims"]
+__all__ = ["Clause", "Key", "graph_names", "name_key", "nameable", "split_claims"]
 
 Key = tuple[str, ...]  # an entity name as the stems of its words
 
@@ -27,6 +29,7 @@ _SENTENCE_END = re.compile(r"[.!?;:](?=\s|$)")
 _SHORT_WORD = re.compile(r"(?:^|\s)(?:[A-Z][a-z]?|\d{1,2})$")  # "J. R. R.", "Dr.", "1. FC"
 _GROUP = re.compile(r"(?:\s*\[\d+\])+")
 _PUNCTUATION = re.compile(r"[.!?;:]")
+_MAX_NAME = 8  # longest entity name looked for, in words
 
 
 def split_claims(text: str, keep: Iterable[str] = ()) -> list[tuple[str, tuple[int, ...]]]:
@@ -112,3 +115,108 @@ def graph_names(kg: KnowledgeGraph) -> frozenset[Key]:
     )
     _NAMES[:] = [(weakref.ref(kg), kg.version, names)]  # one graph at a time, as evaluated
     return names
+
+
+@dataclass
+class Clause:
+    """A claim's words, their stems, the entity names found in it and its units (a word, or a
+    whole name) for the repetition check."""
+
+    words: list[str]
+    stems: list[str]
+    spans: list[tuple[int, int, Key]]
+    units: list[Any]
+
+    @classmethod
+    def parse(
+        cls,
+        text: str,
+        known: Collection[Key],
+        names: Collection[Key],
+        relation: set[str],
+        cited: Collection[Key] = (),
+    ) -> Clause:
+        words = tokens(text)
+        stems = [stem(w) for w in words]
+        spans = _mentions(stems, words, known, names, relation, cited)
+        starts: dict[int, Any] = {a: k for a, _, k in spans}
+        inside = {i for a, b, _ in spans for i in range(a, b)}
+        # a number is one unit, its sign and decimals kept: "-0.2" is no "0 2", nor "0.2"
+        for a, (surface, n) in _numbers(text, words).items():
+            if not inside.intersection(range(a, a + n)):
+                starts[a] = surface
+                inside.update(range(a, a + n))
+        units = [starts.get(i, w) for i, w in enumerate(words) if i in starts or i not in inside]
+        return cls(words, stems, spans, units)
+
+    def outside(self) -> list[int]:
+        """Positions of the words outside every name."""
+        inside = {i for a, b, _ in self.spans for i in range(a, b)}
+        return [i for i in range(len(self.words)) if i not in inside]
+
+
+_NUMBER = re.compile(r"(?<![\w.])[-+−]?\d+(?:[.,]\d+)*(?!\w)")
+
+
+def _numbers(text: str, words: list[str]) -> dict[int, tuple[str, int]]:
+    """The numbers of ``text`` by the position of their first word in ``words`` (what
+    :func:`~kgchat.text.tokens` made of it), as written and with how many words they are
+    ({} where the two readings do not agree)."""
+    digits = [i for i, w in enumerate(words) if w.isdigit()]
+    out: dict[int, tuple[str, int]] = {}
+    k = 0
+    for m in _NUMBER.finditer(text):
+        n = len(tokens(m.group(0)))
+        run = digits[k : k + n]
+        if len(run) != n or run != list(range(run[0], run[0] + n)):
+            return {}
+        out[run[0]] = (m.group(0), n)
+        k += n
+    return out if k == len(digits) else {}
+
+
+def _mentions(
+    stems: list[str],
+    words: list[str],
+    known: Collection[Key],
+    names: Collection[Key],
+    relation: set[str],
+    cited: Collection[Key] = (),
+) -> list[tuple[int, int, Key]]:
+    """Entity names in a clause, longest first, left to right: the given facts' ends (``known``,
+    however long: a paper's title) before other graph names (up to ``_MAX_NAME`` words), and a
+    name that is only relation words of the cited facts ("has topping" where the graph has a
+    class Topping; "has role" where a given fact holds the class "role") not taken for one. An
+    end of a cited fact (``cited``) is always taken whole: "acetic acid" in "acetate is
+    conjugate base of acetic acid" is no "acetate" beside the inverse's relation word "acid"
+    ("is conjugate acid of")."""
+    longest = max([_MAX_NAME, *(len(k) for k in known)])
+    out, i = [], 0
+    while i < len(stems):
+        for n in range(min(longest, len(stems) - i), 0, -1):
+            k = tuple(stems[i : i + n])
+            if not nameable(words[i : i + n]):
+                continue
+            if k in cited or (
+                (k in known or (n <= _MAX_NAME and k in names))
+                and not set(k) <= relation
+                and not _relation_around(k, known, relation)
+            ):
+                out.append((i, i + n, k))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def _relation_around(k: Key, known: Collection[Key], relation: set[str]) -> bool:
+    """``k`` is a known name with relation words of the cited facts beside it: the shorter
+    name is meant, and the words say the relation ("brand lipitor", an identifier a given fact
+    holds, in "Atorvastatin brand Lipitor" citing "Atorvastatin — brand → Lipitor")."""
+    return any(
+        k[a:b] in known and set(k[:a] + k[b:]) <= relation
+        for a in range(len(k))
+        for b in range(a + 1, len(k) + 1)
+        if b - a < len(k)
+    )

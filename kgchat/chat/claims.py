@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from kgchat.chat.claim_text import Key, graph_names, name_key, nameable, split_claims
+from kgchat.chat.claim_text import Clause, Key, graph_names, name_key, split_claims
 from kgchat.chat.evidence import unnamed
 from kgchat.chat.guard import GENERIC
 from kgchat.graph.view import Fact
@@ -67,7 +67,6 @@ NEGATIONS = frozenset(["not", "no", "never", "neither", "nor", "cannot"])
 # whose own phrase ends in one keeps its direction where the sentence says that marker after
 # the phrase's last word ("A is sub event OF B").
 MARKERS = frozenset(["by", "of"])
-_MAX_NAME = 8  # longest entity name looked for, in words
 
 
 @dataclass(frozen=True)
@@ -122,53 +121,6 @@ def _read(n: int, f: Fact, kg: Any) -> _Fact:
         inverse = "" if inverse.endswith("(inverse)") else inverse
     own = tokens(f.predicate_label)
     return _Fact(n, f, name_key(f.subject_label), name_key(f.object_label), own, tokens(inverse))
-
-
-def _mentions(
-    stems: list[str],
-    words: list[str],
-    known: Collection[Key],
-    names: Collection[Key],
-    relation: set[str],
-    cited: Collection[Key] = (),
-) -> list[tuple[int, int, Key]]:
-    """Entity names in a clause, longest first, left to right: the given facts' ends (``known``,
-    however long: a paper's title) before other graph names (up to ``_MAX_NAME`` words), and a
-    name that is only relation words of the cited facts ("has topping" where the graph has a
-    class Topping; "has role" where a given fact holds the class "role") not taken for one. An
-    end of a cited fact (``cited``) is always taken whole: "acetic acid" in "acetate is
-    conjugate base of acetic acid" is no "acetate" beside the inverse's relation word "acid"
-    ("is conjugate acid of")."""
-    longest = max([_MAX_NAME, *(len(k) for k in known)])
-    out, i = [], 0
-    while i < len(stems):
-        for n in range(min(longest, len(stems) - i), 0, -1):
-            k = tuple(stems[i : i + n])
-            if not nameable(words[i : i + n]):
-                continue
-            if k in cited or (
-                (k in known or (n <= _MAX_NAME and k in names))
-                and not set(k) <= relation
-                and not _relation_around(k, known, relation)
-            ):
-                out.append((i, i + n, k))
-                i += n
-                break
-        else:
-            i += 1
-    return out
-
-
-def _relation_around(k: Key, known: Collection[Key], relation: set[str]) -> bool:
-    """``k`` is a known name with relation words of the cited facts beside it: the shorter
-    name is meant, and the words say the relation ("brand lipitor", an identifier a given fact
-    holds, in "Atorvastatin brand Lipitor" citing "Atorvastatin — brand → Lipitor")."""
-    return any(
-        k[a:b] in known and set(k[:a] + k[b:]) <= relation
-        for a in range(len(k))
-        for b in range(a + 1, len(k) + 1)
-        if b - a < len(k)
-    )
 
 
 def _said(k: Key, stems: list[str]) -> bool:
@@ -254,7 +206,7 @@ def check_claims(
     labels = [label for f in given for label in (f.subject_label, f.object_label)]
     for text_of, cites in split_claims(text, keep=[*labels, *anchors]):
         cited = [facts[n - 1] for n in cites if 1 <= n <= len(facts)]
-        c = _Clause.parse(
+        c = Clause.parse(
             text_of,
             known,
             names,
@@ -304,66 +256,8 @@ def check_claims(
     return out
 
 
-@dataclass
-class _Clause:
-    """A claim's words, their stems, the entity names found in it and its units (a word, or a
-    whole name) for the repetition check."""
-
-    words: list[str]
-    stems: list[str]
-    spans: list[tuple[int, int, Key]]
-    units: list[Any]
-
-    @classmethod
-    def parse(
-        cls,
-        text: str,
-        known: Collection[Key],
-        names: Collection[Key],
-        relation: set[str],
-        cited: Collection[Key] = (),
-    ) -> _Clause:
-        words = tokens(text)
-        stems = [stem(w) for w in words]
-        spans = _mentions(stems, words, known, names, relation, cited)
-        starts: dict[int, Any] = {a: k for a, _, k in spans}
-        inside = {i for a, b, _ in spans for i in range(a, b)}
-        # a number is one unit, its sign and decimals kept: "-0.2" is no "0 2", nor "0.2"
-        for a, (surface, n) in _numbers(text, words).items():
-            if not inside.intersection(range(a, a + n)):
-                starts[a] = surface
-                inside.update(range(a, a + n))
-        units = [starts.get(i, w) for i, w in enumerate(words) if i in starts or i not in inside]
-        return cls(words, stems, spans, units)
-
-    def outside(self) -> list[int]:
-        """Positions of the words outside every name."""
-        inside = {i for a, b, _ in self.spans for i in range(a, b)}
-        return [i for i in range(len(self.words)) if i not in inside]
-
-
-_NUMBER = re.compile(r"(?<![\w.])[-+−]?\d+(?:[.,]\d+)*(?!\w)")
-
-
-def _numbers(text: str, words: list[str]) -> dict[int, tuple[str, int]]:
-    """The numbers of ``text`` by the position of their first word in ``words`` (what
-    :func:`~kgchat.text.tokens` made of it), as written and with how many words they are
-    ({} where the two readings do not agree)."""
-    digits = [i for i, w in enumerate(words) if w.isdigit()]
-    out: dict[int, tuple[str, int]] = {}
-    k = 0
-    for m in _NUMBER.finditer(text):
-        n = len(tokens(m.group(0)))
-        run = digits[k : k + n]
-        if len(run) != n or run != list(range(run[0], run[0] + n)):
-            return {}
-        out[run[0]] = (m.group(0), n)
-        k += n
-    return out if k == len(digits) else {}
-
-
 def _unsaid(
-    c: _Clause, cited: list[_Fact], known: set[Key], classes: set[Key], also: set[str]
+    c: Clause, cited: list[_Fact], known: set[Key], classes: set[Key], also: set[str]
 ) -> list[str]:
     """What the claim says that its cited facts do not: names they do not hold, other words
     that are not theirs."""
@@ -391,7 +285,7 @@ def _unsaid(
     return out
 
 
-def _contradictions(c: _Clause, cited: list[_Fact]) -> list[str]:
+def _contradictions(c: Clause, cited: list[_Fact]) -> list[str]:
     """The cited facts the claim states the wrong way round, or negates."""
     out = []
     negations = [i for i in range(len(c.words)) if _negation(c.words, i)]

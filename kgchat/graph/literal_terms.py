@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from kgchat.graph.vocab import NUMERIC_TYPES, XSD
-from kgchat.text import midnight_date
+from kgchat.text import midnight_date, plain_number
 
 __all__ = ["XSD", "literal_term", "literal_text", "parse_literal", "primary_subtag"]
 
@@ -70,7 +70,9 @@ def literal_text(term: str) -> str:
     """A literal's display text: its lexical form, for an ``xsd:dateTime`` at midnight
     UTC its date alone (Wikidata writes every date so: ``1867-11-07T00:00:00Z``), and for a
     number its canonical form's sign (XSD's canonical numbers have no ``+``; Wikidata writes
-    every quantity with one: ``"+1852478"^^xsd:decimal``).
+    every quantity with one: ``"+1852478"^^xsd:decimal``) and its digits in plain decimals
+    where it is written in E-notation (an ``xsd:double`` as rdflib writes Turtle,
+    ``1.1005e+04``: 11005 to a reader; :func:`kgchat.text.plain_number`).
 
     >>> literal_text('"1867-11-07T00:00:00Z"^^<http://www.w3.org/2001/XMLSchema#dateTime>')
     '1867-11-07'
@@ -78,12 +80,14 @@ def literal_text(term: str) -> str:
     '2010-11-07T17:30:00'
     >>> literal_text('"+1.87"^^<http://www.w3.org/2001/XMLSchema#decimal>')
     '1.87'
+    >>> literal_text('"1.1005e+04"^^<http://www.w3.org/2001/XMLSchema#double>')
+    '11005'
     """
     lex, _, datatype = parse_literal(term)
     if datatype == XSD + "dateTime":
         return midnight_date(lex) or lex
-    if lex[:1] == "+" and datatype in NUMERIC_TYPES:
-        return lex[1:]
+    if datatype in NUMERIC_TYPES:
+        return plain_number(lex[1:] if lex[:1] == "+" else lex)
     return lex
 
 

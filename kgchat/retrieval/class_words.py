@@ -28,7 +28,7 @@ from typing import Any
 
 from kgchat.function_words import PREPOSITIONS
 from kgchat.graph.vocab import RDFS_SUBCLASS
-from kgchat.retrieval.question import WH_TYPE_WORDS
+from kgchat.retrieval.answer_type import WH_TYPE_WORDS
 from kgchat.text import STOPWORDS, tokens
 from kgchat.wordnet import wordnet
 
@@ -81,7 +81,7 @@ class ClassWords:
         return tuple([x for x in said[:cut] if x not in STOPWORDS][-1:])
 
     def _generic_kinds(self, cls: str) -> tuple[str, ...]:
-        """The generic kinds a wh-word asks for (:data:`~kgchat.retrieval.question.
+        """The generic kinds a wh-word asks for (:data:`~kgchat.retrieval.answer_type.
         WH_TYPE_WORDS`: a person, a location, ...) that WordNet files a class's words under,
         at any depth: a ``Songwriter`` is a person, a ``Town`` a location, whatever the
         ontology's own class hierarchy says or omits. A word's most frequent noun meaning only

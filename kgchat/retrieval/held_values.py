@@ -10,7 +10,12 @@ node is no answer to give anyone ("CID2519 Molecular Weight"): its value is. A c
 holds exactly one value by such a property (:func:`~kgchat.graph.value_vocab.is_principal_value`,
 or a property whose label says nothing but *value*: SIO's ``SIO_000300`` "has value") and no
 other literal is read as that value, its paths one hop longer. A node with literals of its own
-(a description) or a name stated for it (not read off its IRI) is an entity and stays.
+(a description) or a name stated for it (not read off its IRI) is an entity and stays. A node
+with no name at all (``(anonymous ...)``: a blank node, one keyed like one) is said by its one
+literal whatever the property, where it leads to nothing named but its classes (SPDX's
+``LicenseExpression``, a blank node holding ``licenseExpression "MIT OR Apache-2.0"``, is that
+expression; a Wikidata statement with a qualifier's date is more than the date): it has
+nothing else to be called by.
 
 Examples
 --------
@@ -23,6 +28,11 @@ Examples
 ...     ("caffeine_mw", S + "SIO_000221", "gram_per_mole")])
 >>> [c.label for c in held_values(kg, kg.neighbors, [Candidate("caffeine_mw", "mw", 1.0)])]
 ['194.19']
+>>> X = "http://spdx.org/rdf/terms/"
+>>> kg = KnowledgeGraph.from_triples([("pkg", X + "declaredLicense", "_:e"),
+...     ("_:e", X + "licenseExpression", '"MIT OR Apache-2.0"')])
+>>> [c.label for c in held_values(kg, kg.neighbors, [Candidate("_:e", kg.label("_:e"), 1.0)])]
+['MIT OR Apache-2.0']
 """
 
 from __future__ import annotations
@@ -30,8 +40,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from kgchat.graph.junctions import ANONYMOUS
 from kgchat.graph.names import humanize_id, local_name
 from kgchat.graph.value_vocab import is_principal_value
+from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.text import STOPWORDS, tokens
 
@@ -76,12 +88,28 @@ def _value_edge(kg: Any, edges: Iterable[Any], principal: Callable[[str], bool])
     return found
 
 
+def _names_more(kg: Any, e: Any) -> bool:
+    """Whether edge ``e`` leads from a node to a named thing other than its class."""
+    return (
+        e.forward
+        and e.predicate != RDF_TYPE
+        and not kg.is_literal(e.neighbor)
+        and not kg.label(e.neighbor).startswith(ANONYMOUS)
+    )
+
+
+def _any(pred: str) -> bool:
+    """Every property states a nameless node's value."""
+    return True
+
+
 def held_values(
     kg: Any, edges: Callable[[str], Iterable[Any]], candidates: list[Candidate]
 ) -> list[Candidate]:
     """``candidates`` with each node that holds one value (and no other literal) read as the
-    value: the candidate's node and label the literal's, each path one hop longer. Unchanged
-    where no candidate is such a node."""
+    value, and each nameless node that holds one literal read as it: the candidate's node and
+    label the literal's, each path one hop longer. Unchanged where no candidate is such a
+    node."""
     said: dict[str, bool] = {}
 
     def principal(pred: str) -> bool:
@@ -94,8 +122,14 @@ def held_values(
     for c in candidates:
         # (edges first: a yes/no answer, "yes", is no node of the graph and has none)
         at = edges(c.node)
-        held = bool(at) and not kg.is_literal(c.node) and not _named(kg, c.node)
-        e = _value_edge(kg, at, principal) if held else None
+        # a nameless node (its "(anonymous ...)" no name stated for it) is what its one
+        # literal says, whatever the property, where it leads to nothing named but its
+        # classes (a Wikidata statement's value, a thing, is more than its qualifier's date)
+        nameless = (
+            bool(at) and c.label.startswith(ANONYMOUS) and not any(_names_more(kg, e) for e in at)
+        )
+        held = nameless or (bool(at) and not kg.is_literal(c.node) and not _named(kg, c.node))
+        e = _value_edge(kg, at, _any if nameless else principal) if held else None
         if e is None:
             if c.node not in seen:
                 seen.add(c.node)

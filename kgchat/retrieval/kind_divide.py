@@ -13,7 +13,8 @@ from typing import Any
 
 import numpy as np
 
-from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo
+from kgchat.retrieval.answer_type import WH_TYPE_WORDS
+from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.similarity import derived
 from kgchat.text import stem
 

@@ -14,9 +14,10 @@ from typing import Any
 
 from kgchat.graph.capabilities import DeclaresRanges
 from kgchat.graph.vocab import MEMBERSHIP, RDF_TYPE, RDFS_SUBCLASS
+from kgchat.retrieval.answer_type import GENERIC_KINDS, WH_TYPE_WORDS
 from kgchat.retrieval.class_words import ClassWords
 from kgchat.retrieval.inherited_kinds import InheritedKinds
-from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo
+from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import where_done
 from kgchat.retrieval.relation_roles import RelationRoles, schema_type
 from kgchat.retrieval.scoring import phrase_parts
@@ -26,8 +27,6 @@ from kgchat.wordnet import wordnet
 
 __all__ = ["NodeTypes", "schema_type"]
 
-# the kinds a wh-word asks for, and no finer
-_GENERIC = frozenset((*WH_TYPE_WORDS, "thing", "entity"))
 _WHERE = frozenset(("country", "city", "region", "located"))
 # the most words the relations pointing at a node give it (its role words: they grow with the
 # store); its classes' words are all kept
@@ -103,7 +102,7 @@ class NodeTypes(ClassWords, InheritedKinds, RelationRoles, UnnamedNodes):
             classes = self._classes(node)
             # a class that says no more than a wh-word asks (a Place) leaves the kind of
             # place to the name ("United Kingdom": a country)
-            generic = all(set(self._class_words(c)) <= _GENERIC for c in classes)
+            generic = all(set(self._class_words(c)) <= GENERIC_KINDS for c in classes)
             if not self.is_literal(node) and generic:
                 found += tuple(w for w in self._named_kinds(node) if w not in found)
             self._named_cache[node] = self._keep_above(node, found)
@@ -120,7 +119,7 @@ class NodeTypes(ClassWords, InheritedKinds, RelationRoles, UnnamedNodes):
             found = self._head_kinds(node)
             if found:
                 found += tuple(
-                    w for w in self.answer_types(node) if w in _GENERIC and w not in found
+                    w for w in self.answer_types(node) if w in GENERIC_KINDS and w not in found
                 )
             found = self._own_cache[node] = self._keep_above(node, found or self.answer_types(node))
         return found

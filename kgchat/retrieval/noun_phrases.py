@@ -2,7 +2,7 @@
 phrase it opens with ("*Films* directed by X?"), a noun before "number" that makes the number
 a name ("phone number"), a wh-word that opens a clause of a noun ("the venue *where* ..."),
 and which words are participles rather than nouns. Read by
-:func:`kgchat.retrieval.question.answer_type_words`.
+:func:`kgchat.retrieval.answer_type.answer_type_words`.
 """
 
 from __future__ import annotations

@@ -79,7 +79,7 @@ def owner_phrase(q: QuestionInfo) -> tuple[int, ...]:
     >>> owner_phrase(analyze("Who directed the film Glass Harbor?", [(4, 6)]))
     ()
     """
-    from kgchat.retrieval.question import participle
+    from kgchat.retrieval.noun_phrases import participle
 
     def noun(t: str) -> bool:
         return t not in STOPWORDS and t not in PREPOSITIONS and not participle(t)
@@ -116,7 +116,7 @@ def owner_governed(q: QuestionInfo) -> bool:
     >>> owner_governed(analyze("Who is the founder of Helix Labs?", [(5, 7)]))
     False
     """
-    from kgchat.retrieval.question import participle
+    from kgchat.retrieval.noun_phrases import participle
 
     if len(q.spans) != 1:
         return False

@@ -15,15 +15,17 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from kgchat.function_words import HAVE_FORMS, INDEFINITE_ARTICLES
-from kgchat.retrieval.question import (
+from kgchat.retrieval.answer_type import (
     KIND_NOUNS,
     LEAD_INS,
     WH_TYPES,
-    QuestionInfo,
-    analyze,  # noqa: F401 - the examples below call it
     answer_type_words,
     how_types,
-    participle,
+)
+from kgchat.retrieval.noun_phrases import participle
+from kgchat.retrieval.question import (
+    QuestionInfo,
+    analyze,  # noqa: F401 - the examples below call it
 )
 from kgchat.text import (
     ARTICLES,
@@ -113,7 +115,7 @@ def how_typed(q: QuestionInfo) -> bool:
 
 def how_word(q: QuestionInfo) -> str | None:
     """The word after "how" whose degree or count the question asks ("old" of "How old is
-    X?", "deep" of "How deep is X?": :func:`~kgchat.retrieval.question.how_types`), where
+    X?", "deep" of "How deep is X?": :func:`~kgchat.retrieval.answer_type.how_types`), where
     that is all its answer type; None otherwise.
 
     >>> how_word(analyze("How old is Ann?", [(3, 4)])), how_word(analyze("How is Ann?", [(2, 3)]))

@@ -13,7 +13,8 @@ from typing import Any
 
 from kgchat.graph.names import local_name, read_label
 from kgchat.graph.vocab import RDF_TYPE
-from kgchat.retrieval.question import WH_TYPE_WORDS, QuestionInfo
+from kgchat.retrieval.answer_type import GENERIC_KINDS, WH_TYPE_WORDS
+from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.scoring import phrase_parts, phrase_verb
 from kgchat.retrieval.similarity import derived
 from kgchat.retrieval.values import KIND_WORDS
@@ -25,8 +26,6 @@ __all__ = ["RelationRoles", "schema_type"]
 # an id that is a schema path: Freebase's ``film.film.directed_by``,
 # ``/people/person/place_of_birth``
 _SCHEMA_PATH = re.compile(r"/?[A-Za-z][\w-]*(?:[./][A-Za-z][\w-]*){2,}")
-# the kinds a wh-word asks for, and no finer
-_GENERIC = frozenset((*WH_TYPE_WORDS, "thing", "entity"))
 # the kinds kgchat gives nodes whatever the graph calls them: a value's, an address's, and
 # those a wh-word asks that WordNet files a name under ("Italy": a country)
 _VALUE = "value"  # the head of "<noun> value": the noun's value (schema.org's ratingValue)
@@ -97,7 +96,7 @@ class RelationRoles:
         for a graph with classes (its nodes say what they are) and where WordNet is
         missing."""
         lexicon = wordnet()
-        named = [w for w in q.named_type if w not in _GENERIC]
+        named = [w for w in q.named_type if w not in GENERIC_KINDS]
         if lexicon is None or not named:
             return frozenset()
         if self._kind_words is None:

@@ -30,8 +30,9 @@ from dataclasses import replace
 from typing import Any
 
 from kgchat.retrieval.answer_paths import NO_RELATION
+from kgchat.retrieval.answer_type import WH_TYPES
 from kgchat.retrieval.junction_words import SAID
-from kgchat.retrieval.question import WH_TYPES, QuestionInfo
+from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate
 
 __all__ = ["UNSAID", "hop_support", "said_before_detour"]
