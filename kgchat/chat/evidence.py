@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 
 __all__ = ["evidence_text", "held_by_unnamed", "unnamed"]
 
+_NONE: frozenset[str] = frozenset()
+
 
 def unnamed(label: str) -> bool:
     """Whether a node's label is the placeholder of a node without a name."""
@@ -102,21 +104,31 @@ def evidence_text(numbered: list[tuple[int, Fact]], kg: KnowledgeGraph | None = 
     into = {g.object for _, g in numbered if unnamed(g.object_label)}
     used: set[int] = set()
 
-    def tail(phrase: str, node: str, label: str) -> tuple[str, str]:
+    def tail(
+        phrase: str, node: str, label: str, again: bool = False, within: frozenset[str] = _NONE
+    ) -> tuple[str, str]:
         """``phrase`` and the node it leads to said as words: an unnamed node by the facts
-        out of it (the one saying ``phrase`` again first), with their citations."""
-        rest = [j for j in outs.get(node, []) if j not in used] if unnamed(label) else []
-        if not rest:
+        out of it (the one saying ``phrase`` again first), with their citations; by those
+        said already with another fact into it where none is left (``again``: two packages'
+        one license expression), and by ``phrase`` alone where none is given."""
+        if not unnamed(label):
             return f"{phrase} {label}", ""
+        if node in within:  # unnamed nodes that lead into each other: said once
+            return phrase, ""
+        rest = [j for j in outs.get(node, []) if again or j not in used]
+        if not rest:
+            rest, again = list(outs.get(node, [])), True
+        if not rest:
+            return phrase, ""  # never its placeholder: nothing given says what it is
         key = " ".join(phrase.lower().split())
         rest.sort(key=lambda j: " ".join(numbered[j][1].predicate_label.lower().split()) != key)
         said, cites = "", ""
         for j in rest:
-            if j in used:  # said deeper down already
+            if j in used and not again:  # said deeper down already
                 continue
             used.add(j)
             n, g = numbered[j]
-            text, more = tail(g.predicate_label, g.object, g.object_label)
+            text, more = tail(g.predicate_label, g.object, g.object_label, again, within | {node})
             cites += f"[{n}]" + more
             if said:
                 said += ", " + text
@@ -157,7 +169,8 @@ def evidence_text(numbered: list[tuple[int, Fact]], kg: KnowledgeGraph | None = 
             used.add(i)
             text, more = tail(f.predicate_label, f.object, f.object_label)
             cites = f"[{n}]" + more
-            said = fact_sentence(f) if not more else f"{f.subject_label} {text}"
+            plain = not more and not unnamed(f.object_label)
+            said = fact_sentence(f) if plain else f"{f.subject_label} {text}"
         # two facts that read alike (two relations with one label) are one sentence, citing
         # both: "Vienna parent country Austria [1][2]", not the sentence twice
         out[said] = out.get(said, "") + cites
