@@ -89,3 +89,42 @@ def test_one_name_said_twice_through_an_unnamed_node_is_no_wrong_direction():
     # one name in the place of a named end is still the wrong way round
     [bad] = [c for c in check_claims("Lens is owned by Lens [4].", given, kg=kg) if c.citations]
     assert bad.contradiction
+
+
+def _record() -> tuple[KnowledgeGraph, list]:
+    """An unnamed record of a class whose name its relations open with (FHIR's
+    ``AllergyIntolerance.patient``), about a person, a place and a thing."""
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    fhir = "http://hl7.org/fhir/"
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("_:a", rdf_type, fhir + "AllergyIntolerance"),
+            ("_:a", fhir + "AllergyIntolerance.patient", "Ada"),
+            ("_:a", fhir + "AllergyIntolerance.code", "Peanut"),
+            ("_:a", fhir + "AllergyIntolerance.severity", "severe"),
+            ("_:a", fhir + "AllergyIntolerance.recordedIn", "Oslo"),
+            ("Ada", "born_in", "Oslo"),
+        ]
+    )
+    return kg, [f for f in kg.facts() if f.predicate != rdf_type]
+
+
+def test_the_class_words_its_relations_open_with_are_said_once():
+    kg, given = _record()
+    text = evidence_text(list(enumerate(given, 1)), kg)
+    assert text.startswith("an Allergy intolerance code Peanut, patient Ada, recorded in Oslo, ")
+    assert "intolerance allergy" not in text and text.count("ntolerance") == 1
+    claims = [c for c in check_claims(text, given, kg=kg) if c.citations]
+    assert all(all(c.valid) for c in claims), [c.problems for c in claims]
+
+
+def test_a_relation_word_that_stems_as_its_value_is_no_repetition():
+    kg, given = _record()
+    by = {f.object_label: n for n, f in enumerate(given, 1)}
+    ok = f"an Allergy intolerance patient Ada, severity severe [{by['Ada']}][{by['severe']}]."
+    [claim] = [c for c in check_claims(ok, given, kg=kg) if c.citations]
+    assert all(claim.valid), claim.problems
+    # the value said twice is still a repetition
+    bad = f"an Allergy intolerance patient Ada, severe severe [{by['Ada']}][{by['severe']}]."
+    [claim] = [c for c in check_claims(bad, given, kg=kg) if c.citations]
+    assert "repeats itself" in claim.problems

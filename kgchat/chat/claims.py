@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Any
 from kgchat.chat.claim_text import Key, graph_names, name_key, nameable, split_claims
 from kgchat.chat.evidence import unnamed
 from kgchat.chat.guard import GENERIC
+from kgchat.errors import KGChatError
 from kgchat.graph.view import Fact
 from kgchat.text import STOPWORDS, stem, tokens
 
@@ -118,7 +119,10 @@ class _Fact:
 def _read(n: int, f: Fact, kg: Any) -> _Fact:
     inverse = ""
     if kg is not None:
-        inverse = kg.relation_label(f.predicate, inverse=True)
+        try:
+            inverse = kg.relation_label(f.predicate, inverse=True)
+        except KGChatError:  # a fact the retrieval made (a name's rdfs:label) of a predicate
+            inverse = ""  # the graph never states: none declared
         inverse = "" if inverse.endswith("(inverse)") else inverse
     own = tokens(f.predicate_label)
     return _Fact(n, f, name_key(f.subject_label), name_key(f.object_label), own, tokens(inverse))
@@ -144,7 +148,7 @@ def _mentions(
     while i < len(stems):
         for n in range(min(longest, len(stems) - i), 0, -1):
             k = tuple(stems[i : i + n])
-            if not nameable(words[i : i + n]):
+            if not nameable(words[i : i + n]) or _relation_before(k, i, n, stems, words, relation):
                 continue
             if k in cited or (
                 (k in known or (n <= _MAX_NAME and k in names))
@@ -157,6 +161,15 @@ def _mentions(
         else:
             i += 1
     return out
+
+
+def _relation_before(
+    k: Key, i: int, n: int, stems: list[str], words: list[str], relation: set[str]
+) -> bool:
+    """The words at ``i`` are relation words that stem as the name said right after them,
+    in other words: "reaction *severity* severe" (both "sever"), not the name twice."""
+    after = slice(i + n, i + 2 * n)
+    return set(k) <= relation and tuple(stems[after]) == k and words[i : i + n] != words[after]
 
 
 def _relation_around(k: Key, known: Collection[Key], relation: set[str]) -> bool:

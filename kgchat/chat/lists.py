@@ -123,7 +123,10 @@ def members(
             continue
         # a set's member is reached the way the chosen answer is, from every entity asked
         # about ("albums of Fleetwood Mac produced by Ken Caillat": both, not only one)
-        if c.score >= top - _TIE or (as_set and path is not None and ways <= _ways(c)):
+        # tied: as close to the first candidate's score, not above it (the retriever ranks a
+        # name it reads off the entity asked about, "its Dutch title", before walked ends it
+        # scored higher: Rembrandt is no title of The Night Watch)
+        if abs(c.score - top) <= _TIE or (as_set and path is not None and ways <= _ways(c)):
             found.append(c)
     if len(found) == 1:
         return Members([chosen], 0)
