@@ -53,3 +53,27 @@ def test_a_value_of_the_relation_asked_is_the_reply(bot, question, value):
 def test_an_entity_or_nothing_still_abstains(bot, question):
     bot.reset()
     assert bot.ask(question).abstained
+
+
+def test_a_yes_or_no_rests_on_the_cited_facts_of_its_path():
+    """``supported_answer_rate`` counted every "Yes"/"No" unsupported: no fact's end is "Yes".
+    The verdict rests on the facts of its path; a reply citing none of them still fails."""
+    from dataclasses import replace
+
+    boolean = "<http://www.w3.org/2001/XMLSchema#boolean>"
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Breaker B1", T, "Switch"),
+            ("Breaker B1", "normal_open", f'"true"^^{boolean}'),
+            ("Breaker B1", "located_in", "Oslo"),
+            ("Ada", "operates", "Breaker B1"),
+        ]
+    )
+    bot = ChatBot(kg, backend=TemplateBackend())
+    for question in ("Is Breaker B1 normally open?", "Is Breaker B1 in Oslo?"):
+        bot.reset()
+        a = bot.ask(question)
+        assert a.answer == "Yes", a.text
+        assert check_reply(kg, a).supported
+        off_path = [f for f in kg.facts() if f.subject_label == "Ada"]
+        assert not check_reply(kg, replace(a, facts=off_path)).supported
