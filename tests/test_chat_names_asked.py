@@ -61,3 +61,16 @@ def test_a_candidate_scored_above_the_first_is_no_tie_with_it(kg):
     found = members(kg, res, first, as_set=False, limit=10)
     assert [c.label for c in found.members] == ["De Nachtwacht", "Nachtwacht"]
     assert found.more == 0
+
+
+def test_answers_whose_names_differ_only_in_case_are_said_once(kg):
+    """Two proteins, human "MDM2" and mouse "Mdm2", named apart read as one answer said twice
+    (the claim check's "repeats itself"); one name, citing each."""
+    from kgchat.chat.lists import Members, list_reply
+
+    found = Members(
+        [Candidate("h", "MDM2", 1.0), Candidate("m", "Mdm2", 1.0), Candidate("t", "Trp53", 1.0)]
+    )
+    text, named = list_reply(found, lambda c: [{"h": 1, "m": 2, "t": 3}[c.node]])
+    assert text == "MDM2 [1][2] and Trp53 [3]"
+    assert [c.label for c in named] == ["MDM2", "Mdm2", "Trp53"]
