@@ -195,7 +195,7 @@ def _mentions(
     while i < len(stems):
         for n in range(min(longest, len(stems) - i), 0, -1):
             k = tuple(stems[i : i + n])
-            if not nameable(words[i : i + n]):
+            if not nameable(words[i : i + n]) or _relation_before(k, i, n, stems, words, relation):
                 continue
             if k in cited or (
                 (k in known or (n <= _MAX_NAME and k in names))
@@ -208,6 +208,15 @@ def _mentions(
         else:
             i += 1
     return out
+
+
+def _relation_before(
+    k: Key, i: int, n: int, stems: list[str], words: list[str], relation: set[str]
+) -> bool:
+    """The words at ``i`` are relation words that stem as the name said right after them,
+    in other words: "reaction *severity* severe" (both "sever"), not the name twice."""
+    after = slice(i + n, i + 2 * n)
+    return set(k) <= relation and tuple(stems[after]) == k and words[i : i + n] != words[after]
 
 
 def _relation_around(k: Key, known: Collection[Key], relation: set[str]) -> bool:

@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Any
 from kgchat.chat.claim_text import Clause, Key, graph_names, name_key, split_claims
 from kgchat.chat.evidence import unnamed
 from kgchat.chat.guard import GENERIC
+from kgchat.errors import KGChatError
 from kgchat.graph.view import Fact
 from kgchat.text import STOPWORDS, stem, tokens
 
@@ -117,7 +118,10 @@ class _Fact:
 def _read(n: int, f: Fact, kg: Any) -> _Fact:
     inverse = ""
     if kg is not None:
-        inverse = kg.relation_label(f.predicate, inverse=True)
+        try:
+            inverse = kg.relation_label(f.predicate, inverse=True)
+        except KGChatError:  # a fact the retrieval made (a name's rdfs:label) of a predicate
+            inverse = ""  # the graph never states: none declared
         inverse = "" if inverse.endswith("(inverse)") else inverse
     own = tokens(f.predicate_label)
     return _Fact(n, f, name_key(f.subject_label), name_key(f.object_label), own, tokens(inverse))
@@ -291,7 +295,9 @@ def _contradictions(c: Clause, cited: list[_Fact]) -> list[str]:
     negations = [i for i in range(len(c.words)) if _negation(c.words, i)]
     for f in cited:
         for (_, b, k1), (a, _, k2) in pairwise(c.spans):
-            if {k1, k2} <= f.ends and _direction(f, k1, k2, c.words[b:a]) is False:
+            if not {k1, k2} <= f.ends or (k1 == k2 and _one_end(f)):
+                continue
+            if _direction(f, k1, k2, c.words[b:a]) is False:
                 out.append(f"[{f.n}] is stated the wrong way round")
         if negations and not any(_negation(f.own, i) for i in range(len(f.own))):
             after = negations[0]
@@ -299,6 +305,15 @@ def _contradictions(c: Clause, cited: list[_Fact]) -> list[str]:
             if named or set(c.stems[after + 1 :]) & f.stems():
                 out.append(f"[{f.n}] is negated")
     return out
+
+
+def _one_end(f: _Fact) -> bool:
+    """Whether a name said twice around the fact's relation words can state it: its other end
+    is an unnamed node, which no sentence names ("X has validation identifier, identifies X"
+    of a record that identifies X), or the same as the first; "Ben was taught by Ben" of "Ada
+    taught Ben" names Ben where Ada should be."""
+    f_ = f.fact
+    return f.subject == f.object or unnamed(f_.subject_label) or unnamed(f_.object_label)
 
 
 def _classes(kg: Any, cited: list[_Fact]) -> set[Key]:

@@ -66,7 +66,7 @@ def abstention(bot: ChatBot, turn: Turn, res: Retrieval) -> str | None:
     tpl = bot.templates
     if not res.mentions:
         return tpl.no_entity if asks(res.question) else tpl.no_question
-    if not_yes_or_no(res):
+    if not_yes_or_no(res, bot.kg):
         # "Is Helix Labs a company?" answered by a company Helix Labs owns: no reply
         return tpl.no_answer.format(topic=topic_of(bot, res))
     if res.unconfirmed is not None:

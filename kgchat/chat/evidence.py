@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 
 __all__ = ["evidence_text", "held_by_unnamed", "unnamed"]
 
+_NONE: frozenset[str] = frozenset()
+
 
 def unnamed(label: str) -> bool:
     """Whether a node's label is the placeholder of a node without a name."""
@@ -102,21 +104,48 @@ def evidence_text(numbered: list[tuple[int, Fact]], kg: KnowledgeGraph | None = 
     into = {g.object for _, g in numbered if unnamed(g.object_label)}
     used: set[int] = set()
 
-    def tail(phrase: str, node: str, label: str) -> tuple[str, str]:
+    def tail(
+        phrase: str,
+        node: str,
+        label: str,
+        *,
+        again: bool = False,
+        within: frozenset[str] = _NONE,
+        of: tuple[str, ...] = (),
+    ) -> tuple[str, str]:
         """``phrase`` and the node it leads to said as words: an unnamed node by the facts
-        out of it (the one saying ``phrase`` again first), with their citations."""
-        rest = [j for j in outs.get(node, []) if j not in used] if unnamed(label) else []
-        if not rest:
+        out of it (the one saying ``phrase`` again first), with their citations; by those
+        said already with another fact into it where none is left (``again``: two packages'
+        one license expression), and by ``phrase`` alone where none is given. A phrase that
+        opens with the words of ``of``, the class of the unnamed node said first, says the
+        rest ("an Allergy intolerance patient X, reaction severity severe", not "...,
+        allergy intolerance reaction severity severe" of FHIR's "AllergyIntolerance.*")."""
+        full, phrase = phrase, _without(of, phrase)
+        if not unnamed(label):
             return f"{phrase} {label}", ""
-        key = " ".join(phrase.lower().split())
+        if node in within:  # unnamed nodes that lead into each other: said once
+            return phrase, ""
+        rest = [j for j in outs.get(node, []) if again or j not in used]
+        if not rest:
+            rest, again = list(outs.get(node, [])), True
+        if not rest:
+            return phrase, ""  # never its placeholder: nothing given says what it is
+        key = " ".join(full.lower().split())
         rest.sort(key=lambda j: " ".join(numbered[j][1].predicate_label.lower().split()) != key)
         said, cites = "", ""
         for j in rest:
-            if j in used:  # said deeper down already
+            if j in used and not again:  # said deeper down already
                 continue
             used.add(j)
             n, g = numbered[j]
-            text, more = tail(g.predicate_label, g.object, g.object_label)
+            text, more = tail(
+                g.predicate_label,
+                g.object,
+                g.object_label,
+                again=again,
+                within=within | {node},
+                of=of,
+            )
             cites += f"[{n}]" + more
             if said:
                 said += ", " + text
@@ -135,6 +164,7 @@ def evidence_text(numbered: list[tuple[int, Fact]], kg: KnowledgeGraph | None = 
         lead = next((j for j in rest if _inverse(kg, numbered[j][1])), None)
         kind = _kind(kg, node)
         said, cites = kind, ""
+        of = tuple(w.lower() for w in kind.split()[1:])
         if lead is not None:
             used.add(lead)
             n, g = numbered[lead]
@@ -143,8 +173,10 @@ def evidence_text(numbered: list[tuple[int, Fact]], kg: KnowledgeGraph | None = 
             if j not in used:
                 used.add(j)
                 n, g = numbered[j]
-                text, more = tail(g.predicate_label, g.object, g.object_label)
-                said = f"{said}, {text}" if said and said != kind else f"{said} {text}".strip()
+                text, more = tail(g.predicate_label, g.object, g.object_label, of=of)
+                # the class's words the relation opens with said once: "a Condition subject
+                # X" (a FHIR "Condition.subject"), not "a Condition condition subject X"
+                said = f"{said}, {text}" if said and said != kind else _joined(said, text, " ")
                 cites += f"[{n}]" + more
         return said, cites
 
@@ -157,7 +189,8 @@ def evidence_text(numbered: list[tuple[int, Fact]], kg: KnowledgeGraph | None = 
             used.add(i)
             text, more = tail(f.predicate_label, f.object, f.object_label)
             cites = f"[{n}]" + more
-            said = fact_sentence(f) if not more else f"{f.subject_label} {text}"
+            plain = not more and not unnamed(f.object_label)
+            said = fact_sentence(f) if plain else f"{f.subject_label} {text}"
         # two facts that read alike (two relations with one label) are one sentence, citing
         # both: "Vienna parent country Austria [1][2]", not the sentence twice
         out[said] = out.get(said, "") + cites
@@ -189,12 +222,25 @@ def _kind(kg: KnowledgeGraph | None, node: str) -> str:
     return ""
 
 
-def _joined(first: str, second: str) -> str:
+def _without(words: tuple[str, ...], phrase: str) -> str:
+    """``phrase`` without the ``words`` it opens with (case aside), where more follows.
+
+    >>> _without(("allergy", "intolerance"), "Allergy intolerance reaction")
+    'reaction'
+    """
+    said = phrase.split()
+    n = len(words)
+    if n and len(said) > n and tuple(w.lower() for w in said[:n]) == words:
+        return " ".join(said[n:])
+    return phrase
+
+
+def _joined(first: str, second: str, between: str = ", ") -> str:
     """Two relation phrases said as one, the words the second opens with as the first ends
     said once: "aggregate rating" and "rating value" are "aggregate rating value" (not
-    "aggregate rating, rating value", a word twice in a row)."""
+    "aggregate rating, rating value", a word twice in a row); else ``between`` them."""
     a, b = first.split(), second.split()
     for n in range(min(len(a), len(b)), 0, -1):
         if [w.lower() for w in a[-n:]] == [w.lower() for w in b[:n]]:
             return " ".join(a + b[n:])
-    return f"{first}, {second}"
+    return f"{first}{between}{second}".strip()

@@ -123,7 +123,10 @@ def members(
             continue
         # a set's member is reached the way the chosen answer is, from every entity asked
         # about ("albums of Fleetwood Mac produced by Ken Caillat": both, not only one)
-        if c.score >= top - _TIE or (as_set and path is not None and ways <= _ways(c)):
+        # tied: as close to the first candidate's score, not above it (the retriever ranks a
+        # name it reads off the entity asked about, "its Dutch title", before walked ends it
+        # scored higher: Rembrandt is no title of The Night Watch)
+        if abs(c.score - top) <= _TIE or (as_set and path is not None and ways <= _ways(c)):
             found.append(c)
     if len(found) == 1:
         return Members([chosen], 0)
@@ -138,8 +141,9 @@ def list_reply(
 ) -> tuple[str, list[Any]]:
     """ "A [1], B [2] and C [3]" (", and 2 more" past the limit), each member with the given
     facts ``cite`` finds for it; members no given fact holds are counted with the others, and
-    members of one name (two authors' records "KÄSER, Beat", two replies "Re: X") are said
-    once, citing the facts of each. Returns the text and the members named.
+    members of one name (two authors' records "KÄSER, Beat", two replies "Re: X"; "MDM2" and
+    "Mdm2", case aside) are said once, citing the facts of each. Returns the text and the
+    members named.
 
     >>> from kgchat.retrieval import Candidate
     >>> found = Members([Candidate(n, lab, 1.0) for n, lab in
@@ -153,7 +157,11 @@ def list_reply(
         numbers = cite(c)
         if numbers:
             named.append(c)
-            cites = said.setdefault(" ".join(c.label.split()), [])
+            # one name whatever its case ("MDM2", the human protein, and "Mdm2", the mouse's):
+            # said twice it reads as the same answer repeated
+            key = " ".join(c.label.split())
+            key = next((k for k in said if k.casefold() == key.casefold()), key)
+            cites = said.setdefault(key, [])
             cites.extend(n for n in numbers if n not in cites)
     if not named:
         return "", []

@@ -141,6 +141,10 @@ def _supported(kg: Any, answer: Any) -> bool:
     on_path: set[str] | None = None
     if kg is not None and chosen is not None and chosen.paths:
         on_path = {kg.fact(h).id for p in chosen.paths for h in p.facts}
+        if chosen.node in ("yes", "no"):
+            # the retriever's verdict on a yes/no question: no fact's end is "Yes", the facts
+            # of its path are what holds it ("switch normal open true", "X located in Oslo")
+            return any(f.id in on_path for f in answer.facts)
     return any(
         want in (answer_key(f.subject_label), answer_key(f.object_label))
         and (on_path is None or f.id in on_path)

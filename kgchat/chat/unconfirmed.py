@@ -58,12 +58,15 @@ def _as_asked(word: str, question: str) -> str:
     return found.group(0) if found else word
 
 
-def not_yes_or_no(res: Retrieval) -> bool:
+def not_yes_or_no(res: Retrieval, kg: Any = None) -> bool:
     """Whether the retrieval answers a question asking "is X ...?" with something else than
     yes or no: an entity reached from X ("Is Helix Labs a company?" answered by a company
     Helix Labs owns) is no reply to it. Only a question opening with a form of "be" counts,
     and not one offering alternatives ("... or ...", answered by one of them) nor an
-    existential one ("Is there a film by X?", which an entity answers).
+    existential one ("Is there a film by X?", which an entity answers). A value (a literal
+    of ``kg``) is a reply: the one the relation the question names holds ("Is Café Sacher
+    wheelchair accessible?": "limited"; "Is the tent available?": "Pre order"), where the
+    retrieval found its path says that relation (it did not abstain).
 
     >>> from kgchat.retrieval import Candidate
     >>> res = Retrieval("Is Helix Labs a company?", [], [], [Candidate("q", "Quanta Bio", 1.0)], {})
@@ -75,4 +78,7 @@ def not_yes_or_no(res: Retrieval) -> bool:
         return False
     if "or" in words or words[1:2] == ["there"]:
         return False
-    return res.candidates[0].node not in ("yes", "no")
+    node = res.candidates[0].node
+    if kg is not None and not res.abstained and node in kg and kg.is_literal(node):
+        return False
+    return node not in ("yes", "no")
