@@ -65,8 +65,9 @@ class WordOrder:
         self, c: PerQuestion, phrase: str, inverse: str, forward: bool, first: bool
     ) -> tuple[float, bool] | None:
         """One hop's agreement with the word order (+1/-1, and whether the hop was read as a
-        passive verb or an agent noun, a reading with a direction of its own; None: no cue — no verb and no final preposition, the verb said on both
-        sides, a symmetric relation). A hop is read by its own phrase, else by its declared
+        passive verb or an agent noun, a reading with a direction of its own; None: no cue —
+        no verb and no final preposition, the verb said on both sides, a symmetric
+        relation). A hop is read by its own phrase, else by its declared
         inverse's, walked the other way; ``first``: the hop at the entity."""
         if inverse == phrase:
             return None  # a symmetric relation (its own inverse) reads alike both ways
