@@ -61,6 +61,15 @@ class WordOrder:
         votes = [vote for vote, passive in self._path_hops(c, path)[3] if passive]
         return sum(votes) / len(votes) if votes else 0.0
 
+    def word_cover(self, question: QuestionInfo, path: PathQuery) -> np.ndarray | None:
+        """The best match of the path's relation words to each of ``question.words`` (None:
+        a path of no hop, or no words): what the scorer's coverage reads of it, kept per
+        question (:mod:`~kgchat.retrieval.joint_roles` asks it of a joint answer's paths)."""
+        if not path.pattern:
+            return None
+        c = self._prepare(question, [path])
+        return self._path_hops(c, path)[0]
+
     def _hop_vote(
         self, c: PerQuestion, phrase: str, inverse: str, forward: bool, first: bool
     ) -> tuple[float, bool] | None:
