@@ -5,7 +5,7 @@ order of the best candidates tied on score where the question names several enti
 the letters X wrote to Y and those Y wrote to X alike: each is reached from X and from Y by one
 ``has author`` and one ``has addressee`` fact, and a joint query adds its paths' relations
 whichever entity each starts from, so the two tie. The question says which: the word a
-preposition ties an entity to ("*addressed* to Y", "*sent* from X", "*flights* from X") is
+preposition ties an entity to ("*addressed* to Y", "*sent* from X") is
 said of that entity, and the path from it, not another entity's path, is the one that must
 say it. A tied candidate whose combination has another entity's path say such a word clearly
 better than the entity's own path (by :data:`MARGIN` of the scorer's word match) has its
@@ -31,14 +31,21 @@ MARGIN = 0.25
 
 def beside_word(q: QuestionInfo, start: int) -> int | None:
     """The index in ``q.words`` of the word a preposition ties the entity at ``start`` to
-    ("*addressed* to Y", "*letters* from X"; articles between are passed over), None where
-    no preposition stands right before it or no question word before that.
+    ("*addressed* to Y", "*sent* from X"; articles between are passed over), None where no
+    preposition stands right before it, no question word before that, or that word is the
+    type the question asks.
 
     >>> from kgchat.retrieval.question import analyze
     >>> q = analyze("Which letters from Ann Lee were addressed to the Bo Co?", [(3, 5), (9, 11)])
-    >>> [q.words[k] for k in (beside_word(q, 3), beside_word(q, 9))]
-    ['letters', 'addressed']
+    >>> q.words[beside_word(q, 9)]
+    'addressed'
     >>> beside_word(q, 0) is None
+    True
+
+    The type the question asks ("which *letters*") is said of the answer, not of the entity
+    beside it:
+
+    >>> beside_word(q, 3) is None
     True
     """
     toks, i = q.tokens, start - 1
@@ -50,6 +57,8 @@ def beside_word(q: QuestionInfo, start: int) -> int | None:
     if i < 0 or any(a <= i < b for a, b in q.spans):
         return None
     said = stem(toks[i])
+    if any(stem(w) == said for w in q.answer_type):
+        return None  # "What *cases* from X": the type asked, said of the answer, not of X
     return next((k for k, w in enumerate(q.words) if stem(w) == said), None)
 
 
