@@ -138,3 +138,27 @@ def test_a_thing_with_no_name_is_named_by_its_identifier_record(tmp_path):
     assert r.retrieve("What does CVE-2026-1111 affect?").answer == "zlib"
     assert r.retrieve("Which vulnerabilities affect curl?").answer == "CVE-2026-2222"
     assert r.retrieve("what is CVE-2026-1111 about").answer == "Heap overflow in inflate"
+
+
+def test_the_hop_into_a_shared_record_is_paid_as_a_hop(tmp_path):
+    """A nameless node that many hold by one relation, reached forwards, is a value its
+    holders share (the document's creation record), not an n-ary relation of the entity's
+    own: the hop into it is no free junction hop, where the hop into a licence expression
+    that two packages hold, a junction of the walk, is."""
+    kg = _sbom(tmp_path)
+    r = Retriever(kg)
+    sbom = "http://example.org/sbom#"
+    kestrel = sbom + "kestrel"
+    into = {e[2]: e[1] for e in r.edges(kestrel) if e[3]}
+    info, lic = into[sbom + "creationInfo"], into[sbom + "declaredLicense"]
+    assert r.anonymous(info) and r.anonymous(lic)
+    free: dict = {}
+    record = ((sbom + "creationInfo", True),)
+    r.junction_hops(free, record, {info: (kestrel, 0)})
+    licence = ((sbom + "declaredLicense", True),)
+    r.junction_hops(free, licence, {lic: (kestrel, 0)})
+    assert free[record] == 0 and free[licence] == 1
+    # walked backwards into the record (from its creator) it is its creator's own
+    back = ((sbom + "createdBy", False),)
+    r.junction_hops(free, back, {info: (sbom + "ines", 0)})
+    assert free[back] == 1

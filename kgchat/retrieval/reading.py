@@ -20,7 +20,7 @@ from kgchat.graph.vocab import MEMBERSHIP, RDFS_SUBCLASS, is_vocabulary
 from kgchat.linking import Mention
 from kgchat.retrieval.mention_kinds import MentionKinds
 from kgchat.retrieval.scoring import PathQuery, phrase_parts, phrase_verb
-from kgchat.retrieval.walk import Pattern
+from kgchat.retrieval.walk import Pattern, held_by_many
 from kgchat.retrieval.walk_edges import StepGroups, group_edges
 from kgchat.text import PREPOSITIONS, STOPWORDS, stem, tokens
 
@@ -294,8 +294,22 @@ class GraphReading(MentionKinds):
         """Record in ``free`` how many hops ``pattern`` takes into unnamed junction nodes
         (a relation's objects are junctions or not: its first reached node says which):
         the hop out of one says the same relation, for free (:class:`PathQuery`). A path's
-        own count is its prefix's, ``free.get(pattern[:-1], 0)``."""
-        free[pattern] = free.get(pattern[:-1], 0) + self.anonymous(next(iter(reached)))
+        own count is its prefix's, ``free.get(pattern[:-1], 0)``. A nameless node reached
+        forwards that many things hold by the same relation
+        (:func:`~kgchat.retrieval.walk.held_by_many`: a document's ``CreationInfo``, a
+        Wikidata reference) is no junction of the entity's own but a value it shares: the
+        hop into it is paid as a hop ("In which version is CVE-X fixed?" read the
+        document's ``specVersion`` through it for free)."""
+        node = next(iter(reached))
+        junction = self.anonymous(node)
+        if (
+            junction
+            and pattern[-1][1]
+            and self.nameless(node)
+            and held_by_many(self.edge_steps(node), pattern[-1][0])
+        ):
+            junction = False
+        free[pattern] = free.get(pattern[:-1], 0) + junction
 
     def edges(self, node: str) -> list[Any]:
         """The node's edges, both directions, at most ``max_fanout`` (cached per graph)."""

@@ -56,6 +56,7 @@ __all__ = [
     "Parents",
     "Pattern",
     "Walk",
+    "held_by_many",
     "turns_back",
 ]
 
@@ -80,6 +81,27 @@ def turns_back(hop: tuple[str, bool], nxt: tuple[str, bool]) -> bool:
     (False, False)
     """
     return hop[0] == nxt[0] and hop[1] != nxt[1]
+
+
+def held_by_many(steps: StepGroups, predicate: str) -> bool:
+    """Whether :data:`SHARED_BY` or more things hold a node by ``predicate`` (``steps``: the
+    node's :func:`~kgchat.retrieval.walk_edges.group_edges`): reached forwards over it, a
+    nameless node so held is a value its holders share (a document's ``CreationInfo``), not
+    an n-ary relation of its own holder's; the walk does not turn back through it, and the
+    retriever prices the hop into it as a hop
+    (:meth:`~kgchat.retrieval.reading.GraphReading.junction_hops`).
+
+    >>> from kgchat.retrieval.walk_edges import group_edges
+    >>> edges = [(k, h, "info", False) for k, h in enumerate("ABC")]
+    >>> held_by_many(group_edges("i", edges), "info")
+    True
+    >>> held_by_many(group_edges("i", edges[:2]), "info")  # two: a junction of its own
+    False
+    """
+    for group in steps[1]:
+        if group[0] == predicate:
+            return len(group[2]) >= SHARED_BY
+    return False
 
 
 _first = itemgetter(0)  # (a sort key, a map's function: no Python call an item)
@@ -294,12 +316,14 @@ class Walk:
                 out_groups, in_groups, out_ones, in_ones = steps_of(node)
                 # (None, which no predicate is, where the node has a name or came otherwise)
                 kept_back = None
-                if into is not None and came >= 0 and shared is not None:
-                    for g in in_groups:
-                        if g[0] == into:
-                            if len(g[2]) >= SHARED_BY and shared(node):
-                                kept_back = into
-                            break
+                if (
+                    into is not None
+                    and came >= 0
+                    and shared is not None
+                    and held_by_many((out_groups, in_groups, out_ones, in_ones), into)
+                    and shared(node)
+                ):
+                    kept_back = into
                 for steps, ones, left_out in (
                     (forwards, () if type_only else out_ones, False),
                     (backwards, in_ones, check),

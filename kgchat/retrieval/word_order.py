@@ -47,24 +47,36 @@ class WordOrder:
 
     def passive_order(self, question: QuestionInfo, path: PathQuery) -> float:
         """Mean word-order agreement (+1/-1) of the path's hops read as *passive* verbs
-        (``was influenced by``, ``directed by``; a bare agent noun, ``director``); 0 without
-        one. A passive names its agent, so its direction is the phrase's own: "Who was X
-        influenced by?" walked backwards over ``was influenced by`` reaches those X
-        influenced, an answer to another question. An active verb may be reciprocal
-        (``interacts with``, stated one way) and is not counted. The votes are the ones the
-        scorer keeps for the path's word-order component (``HeuristicPathScorer._hops``)."""
+        (``was influenced by``, ``directed by``) or as agent nouns (``director``, ``is
+        successor of``); 0 without one. A passive names its agent, so its direction is the
+        phrase's own: "Who was X influenced by?" walked backwards over ``was influenced by``
+        reaches those X influenced, an answer to another question; so does an agent noun's:
+        "Who succeeded X?" walked forwards over ``X is successor of Y`` reaches X's
+        predecessor. An active verb may be reciprocal (``interacts with``, stated one way)
+        and is not counted. The votes are the ones the scorer keeps for the path's
+        word-order component (``HeuristicPathScorer._hops``)."""
         if not path.pattern:
             return 0.0
         c = self._prepare(question, [path])
         votes = [vote for vote, passive in self._path_hops(c, path)[3] if passive]
         return sum(votes) / len(votes) if votes else 0.0
 
+    def word_cover(self, question: QuestionInfo, path: PathQuery) -> np.ndarray | None:
+        """The best match of the path's relation words to each of ``question.words`` (None:
+        a path of no hop, or no words): what the scorer's coverage reads of it, kept per
+        question (:mod:`~kgchat.retrieval.joint_roles` asks it of a joint answer's paths)."""
+        if not path.pattern:
+            return None
+        c = self._prepare(question, [path])
+        return self._path_hops(c, path)[0]
+
     def _hop_vote(
         self, c: PerQuestion, phrase: str, inverse: str, forward: bool, first: bool
     ) -> tuple[float, bool] | None:
         """One hop's agreement with the word order (+1/-1, and whether the hop was read as a
-        passive verb; None: no cue — no verb and no final preposition, the verb said on both
-        sides, a symmetric relation). A hop is read by its own phrase, else by its declared
+        passive verb or an agent noun, a reading with a direction of its own; None: no cue —
+        no verb and no final preposition, the verb said on both sides, a symmetric
+        relation). A hop is read by its own phrase, else by its declared
         inverse's, walked the other way; ``first``: the hop at the entity."""
         if inverse == phrase:
             return None  # a symmetric relation (its own inverse) reads alike both ways
@@ -77,7 +89,10 @@ class WordOrder:
                 c.order[verb] = expected_direction(c.question, *verb)
             want = c.order[verb]
             if want is not None:
-                return (1.0 if want == walked else -1.0, verb[1])
+                # an agent noun ("is *successor* of", "director": no verb's inflection) has
+                # a direction of its own, as a passive has: X's successor is not X's
+                # predecessor, where an active verb may be reciprocal and stated one way
+                return (1.0 if want == walked else -1.0, verb[1] or phrase_verb(text) is None)
         # no verb says it: a phrase ending in its own preposition ("part of") is walked as
         # the word order puts the entity before or after it; else a noun said as the
         # entity's ("the *narrower concepts* of X", "X's *parent*") names what the entity

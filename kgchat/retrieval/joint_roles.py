@@ -1,0 +1,118 @@
+"""Which of a joint answer's paths says the word the question puts beside each entity: the
+order of the best candidates tied on score where the question names several entities.
+
+"Which letters from *X* were *addressed to* Y?" reaches every letter between X and Y jointly,
+the letters X wrote to Y and those Y wrote to X alike: each is reached from X and from Y by one
+``has author`` and one ``has addressee`` fact, and a joint query adds its paths' relations
+whichever entity each starts from, so the two tie. The question says which: the word a
+preposition ties an entity to ("*addressed* to Y", "*sent* from X") is
+said of that entity, and the path from it, not another entity's path, is the one that must
+say it. A tied candidate whose combination has another entity's path say such a word clearly
+better than the entity's own path (by :data:`MARGIN` of the scorer's word match) has its
+roles crossed, and goes after those of the tie that do not; the rest keep their order. Only a
+tie is reordered: no score changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.results import Candidate, Path
+from kgchat.text import ARTICLES, PREPOSITIONS, stem
+
+__all__ = ["MARGIN", "beside_word", "roles_crossed", "roles_said"]
+
+#: how much better another entity's path must say an entity's word for the roles to be
+#: crossed (the scorer's word match is 1 for the word itself, ~0.3-0.5 for unrelated ones)
+MARGIN = 0.25
+
+
+def beside_word(q: QuestionInfo, start: int) -> int | None:
+    """The index in ``q.words`` of the word a preposition ties the entity at ``start`` to
+    ("*addressed* to Y", "*sent* from X"; articles between are passed over), None where no
+    preposition stands right before it, no question word before that, or that word is the
+    type the question asks.
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> q = analyze("Which letters from Ann Lee were addressed to the Bo Co?", [(3, 5), (9, 11)])
+    >>> q.words[beside_word(q, 9)]
+    'addressed'
+    >>> beside_word(q, 0) is None
+    True
+
+    The type the question asks ("which *letters*") is said of the answer, not of the entity
+    beside it:
+
+    >>> beside_word(q, 3) is None
+    True
+    """
+    toks, i = q.tokens, start - 1
+    while i >= 0 and toks[i] in ARTICLES:
+        i -= 1
+    if i < 0 or toks[i] not in PREPOSITIONS:
+        return None
+    i -= 1
+    if i < 0 or any(a <= i < b for a, b in q.spans):
+        return None
+    said = stem(toks[i])
+    if any(stem(w) == said for w in q.answer_type):
+        return None  # "What *cases* from X": the type asked, said of the answer, not of X
+    return next((k for k, w in enumerate(q.words) if stem(w) == said), None)
+
+
+def roles_crossed(
+    q: QuestionInfo,
+    paths: list[Path],
+    spans: dict[str, tuple[int, int]],
+    cover: Callable[[Path], Any],
+) -> bool:
+    """Whether a joint answer's ``paths`` (one from each entity, their ``start``) give an
+    entity's word (:func:`beside_word`) to another entity's path: that path says it better
+    than the entity's own by :data:`MARGIN` or more. ``cover(path)``: the path's relation
+    words' best match to each of ``q.words`` (None: no words)."""
+    starts = [p.start for p in paths]
+    if len(set(starts)) < 2:
+        return False
+    covers: dict[int, Any] = {}
+    for i, p in enumerate(paths):
+        span = spans.get(p.start)
+        k = None if span is None else beside_word(q, span[0])
+        if k is None:
+            continue
+        own = covers.setdefault(i, cover(p))
+        mine = 0.0 if own is None else float(own[k])
+        for j, other in enumerate(paths):
+            if other.start == p.start:
+                continue
+            theirs = covers.setdefault(j, cover(other))
+            if theirs is not None and float(theirs[k]) >= mine + MARGIN:
+                return True
+    return False
+
+
+def roles_said(
+    q: QuestionInfo,
+    candidates: list[Candidate],
+    spans: dict[str, tuple[int, int]],
+    cover: Callable[[Path], Any],
+) -> list[Candidate]:
+    """``candidates`` with those of the first run tied on score (:meth:`Candidate.rank_key`)
+    whose roles are crossed (:func:`roles_crossed`) after the rest of that run; the
+    question must name two entities or more."""
+    if len(spans) < 2 or len(candidates) < 2 or not q.words:
+        return candidates
+    key = candidates[0].rank_key()[0]
+    n = 0
+    while n < len(candidates) and candidates[n].rank_key()[0] == key:
+        n += 1
+    if n < 2:
+        return candidates
+    tied = candidates[:n]
+    crossed = [roles_crossed(q, c.paths, spans, cover) for c in tied]
+    if not any(crossed) or all(crossed):
+        return candidates
+    kept = [c for c, x in zip(tied, crossed, strict=True) if not x]
+    moved = [c for c, x in zip(tied, crossed, strict=True) if x]
+    return kept + moved + candidates[n:]
