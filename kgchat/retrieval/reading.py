@@ -111,6 +111,7 @@ class GraphReading(MentionKinds):
             self._relation_stems, self._verb_stems, self._rel_words = None, None, None
         self._edge_cache, self._edge_owner, self._types, self._lits = {}, version, {}, {}
         self._sketch_cache, self._step_cache, self._anon = {}, {}, {}
+        self._nameless: dict[str, bool] = {}  # UnnamedNodes.nameless's, per node as _anon
         self._grown: dict[Any, Any] = {}  # what the walks' patterns grew into (Walk's grown)
         self._unnamed_cls = {}
         self._own_cache, self._kind_cache, self._named_cache = {}, {}, {}
