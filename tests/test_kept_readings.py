@@ -63,7 +63,7 @@ def _outcome(res: Any) -> tuple[Any, ...]:
 
 
 def test_joint_queries_kept_are_those_made_afresh() -> None:
-    kg, r = _retriever()
+    r = _retriever()[1]
     question = "Which person knows Bob and lives in Lyon?"
     first = _outcome(r.retrieve(question))
     assert r._joint, "the question is answered jointly: its queries are kept"
