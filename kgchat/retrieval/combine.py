@@ -101,6 +101,7 @@ class CandidateRanking:
     config: Any
     _hop_price: float
     query: Any
+    joint_query: Any
     types_for: Any
     _member: Any
     index: Any
@@ -258,11 +259,7 @@ class CandidateRanking:
         if joint_at:
             # every joint query of every node, scored in one call (a learned scorer batches)
             keys = list(joint_at)
-            queries = []
-            for patterns, types, middle, free in keys:
-                pattern = tuple(h for p in patterns for h in p)
-                parts = tuple(len(p) for p in patterns)
-                queries.append(self.query(pattern, types, parts, middle, False, free))
+            queries = list(itertools.starmap(self.joint_query, keys))  # (kept per graph)
             # the joint query pays for len(pattern) - 1 hops; each extra path is free
             values = self.scorer.score(q, queries).tolist()
             joint_scores = [

@@ -76,6 +76,7 @@ class GraphReading(MentionKinds):
     _pattern_phrases: dict[Pattern, tuple[Any, ...]]  # phrases, inverses, synonyms, definitions
     _definitions: dict[str, str]
     _walked: dict[tuple[Any, ...], PathQuery]  # the walk's queries (walked_query)
+    _joint: dict[tuple[Any, ...], PathQuery]  # the joint ranking's queries (joint_query)
     _relation_stems: list[tuple[str, ...]] | None
     _rel_words: frozenset[str] | None
     _verb_stems: frozenset[str] | None
@@ -103,7 +104,7 @@ class GraphReading(MentionKinds):
         grew big), and with ``graph`` (it changed) those of its relations and classes too."""
         if graph:
             self._heads, self._cls_words, self._phrases, self._pattern_phrases = {}, {}, {}, {}
-            self._walked = {}
+            self._walked, self._joint = {}, {}
             self._inverses, self._leads, self._synonyms = {}, None, {}
             self._definitions = {}
             self._said_cache, self._roles, self._kind_words = {}, None, None
@@ -111,6 +112,7 @@ class GraphReading(MentionKinds):
             self._relation_stems, self._verb_stems, self._rel_words = None, None, None
         self._edge_cache, self._edge_owner, self._types, self._lits = {}, version, {}, {}
         self._sketch_cache, self._step_cache, self._anon = {}, {}, {}
+        self._nameless: dict[str, bool] = {}  # UnnamedNodes.nameless's, per node as _anon
         self._grown: dict[Any, Any] = {}  # what the walks' patterns grew into (Walk's grown)
         self._unnamed_cls = {}
         self._own_cache, self._kind_cache, self._named_cache = {}, {}, {}
@@ -288,6 +290,29 @@ class GraphReading(MentionKinds):
             if len(self._walked) > 200_000:
                 self._walked.clear()
             found = self._walked[key] = self.query(pattern, types, (), middle, True, free_hops)
+        return found
+
+    def joint_query(
+        self,
+        patterns: tuple[Pattern, ...],
+        types: tuple[str, ...],
+        middle: tuple[str, ...],
+        free_hops: int,
+    ) -> PathQuery:
+        """:meth:`query` of one path per mention joined end to end (``parts``: their hops),
+        as the joint ranking scores a node several mentions reach, kept per graph as
+        :meth:`walked_query` is: the same joined patterns and type words come back question
+        after question, and a query object met before is read by the scorer without its
+        relation path's key built and hashed again
+        (:class:`~kgchat.retrieval.path_rows.PathRows`)."""
+        key = (patterns, types, middle, free_hops)
+        found = self._joint.get(key)
+        if found is None:
+            if len(self._joint) > 200_000:
+                self._joint.clear()
+            pattern = tuple(h for p in patterns for h in p)
+            parts = tuple(len(p) for p in patterns)
+            found = self._joint[key] = self.query(pattern, types, parts, middle, False, free_hops)
         return found
 
     def junction_hops(self, free: dict[Pattern, int], pattern: Pattern, reached: Any) -> None:

@@ -24,6 +24,7 @@ class UnnamedNodes:
 
     kg: Any
     _anon: dict[str, bool]
+    _nameless: dict[str, bool]
     _unnamed_cls: dict[str, bool]
     edges: Any
     type_edges: Any
@@ -50,8 +51,14 @@ class UnnamedNodes:
         (``(anonymous ...)``); not one named after its members or its holder, which
         :meth:`anonymous` also counts (a drug interaction ``DB00001_DB00945`` joins its two
         drugs). The walk does not turn back through one that many hold
-        (:mod:`~kgchat.retrieval.walk`)."""
-        return self.kg.label(node).startswith(ANONYMOUS)
+        (:mod:`~kgchat.retrieval.walk`). Kept per node and graph version, as
+        :meth:`anonymous` is: the walk asks it of every node it reaches forwards by a relation
+        that three or more things hold, and a label is made afresh each time it is read (a
+        name without a label is read from its IRI: ~3% of a geopolitical question's CPU)."""
+        found = self._nameless.get(node)
+        if found is None:
+            found = self._nameless[node] = self.kg.label(node).startswith(ANONYMOUS)
+        return found
 
     def _echoes_its_holder(self, node: str, label: str) -> bool:
         """:func:`~kgchat.graph.junctions.named_as_holder`: a part named as its whole names
