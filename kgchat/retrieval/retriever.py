@@ -144,7 +144,7 @@ class Retriever(
         self._caches_current()
         mentions = self.linker.link(question)
         as_written = question
-        said = spelled_out(question, mentions, self.kg.label)
+        said = spelled_out(question, mentions, self.kg.label, self._relation_words)
         if said != question:  # a class named by its initials: read in its own words
             question, mentions = said, self.linker.link(said)
         t1 = time.perf_counter()
@@ -199,7 +199,6 @@ class Retriever(
             for m in mentions
             if self._empty_class(m.node) and asks_type_at(q, m.start, m.end)
         }
-        topic_nodes = {m.node for m in mentions}
         # Walks stay (score, pattern, walk source) tuples: only the final candidates are traced.
         per_span: dict[tuple[int, int], dict[str, list[Entry]]] = defaultdict(dict)
         sources: list[tuple[str, dict[Pattern, dict[str, Any]]]] = []
@@ -225,10 +224,13 @@ class Retriever(
                 and asks_type_at(q, m.start, m.end)
             ):
                 most_hops = 2 if modifies_type(q, m.start, m.end) else 1
+            # an ambiguous name's other readings are no topics of this one: they may be what
+            # it leads to ("the *Lavergne* papers' creator": the person Lavergne)
+            topics = {n.node for n in mentions if (n.start, n.end) != (m.start, m.end)}
             best, parents = self._walk(
                 q,
                 m,
-                topic_nodes,
+                topics | {m.node},
                 type_only=m.node in classes,
                 middle=middle,
                 wid=wid,
