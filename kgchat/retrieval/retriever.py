@@ -72,7 +72,7 @@ from kgchat.retrieval.tie_texts import judged_texts
 from kgchat.retrieval.tied_paths import tied_first
 from kgchat.retrieval.walk import Pattern
 from kgchat.retrieval.wh_detours import hop_support, said_before_detour
-from kgchat.text import stem
+from kgchat.text import normalize, stem
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -225,12 +225,18 @@ class Retriever(
             ):
                 most_hops = 2 if modifies_type(q, m.start, m.end) else 1
             # an ambiguous name's other readings are no topics of this one: they may be what
-            # it leads to ("the *Lavergne* papers' creator": the person Lavergne)
-            topics = {n.node for n in mentions if (n.start, n.end) != (m.start, m.end)}
+            # it leads to ("the *Lavergne* papers' creator": the person Lavergne), but for
+            # one named as it is (a work and its edition: the same thing twice)
+            named = normalize(self.kg.label(m.node))
+            topics = {
+                n.node
+                for n in mentions
+                if (n.start, n.end) != (m.start, m.end) or normalize(self.kg.label(n.node)) == named
+            }
             best, parents = self._walk(
                 q,
                 m,
-                topics | {m.node},
+                topics,
                 type_only=m.node in classes,
                 middle=middle,
                 wid=wid,
