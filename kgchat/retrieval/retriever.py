@@ -227,11 +227,12 @@ class Retriever(
             # an ambiguous name's other readings are no topics of this one: they may be what
             # it leads to ("the *Lavergne* papers' creator": the person Lavergne), but for
             # one named as it is (a work and its edition: the same thing twice)
-            named = normalize(self.kg.label(m.node))
+            as_named = normalize(self.kg.label(m.node))
             topics = {
                 n.node
                 for n in mentions
-                if (n.start, n.end) != (m.start, m.end) or normalize(self.kg.label(n.node)) == named
+                if (n.start, n.end) != (m.start, m.end)
+                or normalize(self.kg.label(n.node)) == as_named
             }
             best, parents = self._walk(
                 q,
