@@ -84,21 +84,34 @@ def acronym_words(q: QuestionInfo, phrase: str) -> dict[str, set[int]]:
     return out
 
 
-def spelled_out(question: str, mentions: Sequence[Any], label: Callable[[str], str]) -> str:
+def spelled_out(
+    question: str,
+    mentions: Sequence[Any],
+    label: Callable[[str], str],
+    relation_words: Callable[[], AbstractSet[str]] = frozenset,
+) -> str:
     """``question`` with each word written as an acronym that named a class by its initials
     (a mention of ``method`` "acronym") replaced by the class's name: "What is the *LEI* of
     X?" asks for a "legal entity identifier", and is read, scored and judged in those words,
-    which the class's members and the walk's type words say; "LEI" itself is no word of the
-    graph. An entity named by its initials ("COPD") stays as written: its mention is the
-    topic, not a word the answer's path must say.
+    which the class's members and the walk's type words say, where "LEI" itself is no word of
+    the graph. Where it is a word of a relation's name ("LEI", the property that holds the
+    code: ``relation_words``, the words of the graph's relation phrases, read only where an
+    acronym named a class), it stays as written: the relation is what the question asks, in
+    the graph's own word. An entity named by its initials ("COPD") stays as written too: its
+    mention is the topic, not a word the answer's path must say.
 
     >>> from kgchat.mention import Mention
     >>> m = Mention("lei", 3, 4, "ex:LegalEntityIdentifier", 0.7, "acronym", True)
     >>> spelled_out("What is the LEI of X?", [m], lambda n: "legal entity identifier")
     'What is the legal entity identifier of X?'
+    >>> spelled_out("What is the LEI of X?", [m], lambda n: "legal entity identifier",
+    ...             lambda: {"lei", "legal", "name"})
+    'What is the LEI of X?'
     """
     for m in mentions:
         if m.is_class and m.method == "acronym":
+            if m.text in relation_words():
+                continue
             question = re.sub(
                 rf"\b{re.escape(m.text)}\b", label(m.node), question, count=1, flags=re.IGNORECASE
             )

@@ -8,14 +8,18 @@ ambiguous name, a class reached by one relation only. What
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import Any
 
 from kgchat.graph.vocab import HIERARCHY, IDENTITY
+from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.question_shapes import asks_kind
 from kgchat.retrieval.results import Candidate
 from kgchat.retrieval.walk import Pattern, turns_back
+from kgchat.text import content_stems, stem
 
-__all__ = ["NO_RELATION", "said_pattern"]
+__all__ = ["NO_RELATION", "kinds_only", "said_pattern"]
 
 # hops that say what a node is (the class hierarchy) or that it is another node (owl:sameAs),
 # not a relation the question asks for
@@ -88,6 +92,53 @@ def _out_and_back(pattern: Pattern) -> bool:
     False
     """
     return any(turns_back(a, b) for a, b in itertools.pairwise(pattern))
+
+
+def kinds_only(
+    q: QuestionInfo,
+    tables: list[dict[str, list[Any]]],
+    starts: Sequence[str],
+    classes: Callable[[str], Sequence[str]],
+    label: Callable[[str], str],
+) -> list[dict[str, list[Any]]]:
+    """``tables`` (per span, node -> its walks ``(score, pattern, source)`` best first, the
+    walk from ``starts[source]``) less what cannot answer "What *kind of* N is X?" (as they
+    are where ``q`` asks no kind): a *peer* of X, another N, which the question's type
+    words favour however it is reached, but which is never the kind X is. A peer is a node
+    reached by walks that go out over a relation and straight back over it, or one that is
+    a member, as X is, of a class named by the words of N (``classes``: a node's classes;
+    ``label``: a class's name), or one walked to from that class (linked where the question
+    says N). Ranked among the answers, X's peers, as many as N has
+    members, push the kind (a concept, a subclass) out of the pool; the confidence judges
+    an out-and-back winner 0 (:class:`~kgchat.retrieval.confidence.AnswerConfidence`).
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> q = analyze("What kind of skill is Python?", [(5, 6)])
+    >>> kinds = {"py": ["Skill"], "sql": ["Skill"], "knowledge": ["Type"]}
+    >>> walks = {"sql": [(1.0, (("near", True),), 0)], "knowledge": [(0.5, (("type", True),), 0)]}
+    >>> kinds_only(q, [walks], ["py"], kinds.get, str)
+    [{'knowledge': [(0.5, (('type', True),), 0)]}]
+    """
+    if not asks_kind(q):
+        return tables
+    named = set(map(stem, q.answer_type))
+    own = {
+        s: {c for c in classes(s) if named and set(content_stems(label(c))) == named}
+        for s in set(starts)
+    }
+
+    def said(start: str) -> bool:  # N's own class, walked from: its members are Ns
+        return bool(named) and set(content_stems(label(start))) == named
+
+    out = []
+    for table in tables:
+        kept = {}
+        for node, walks in table.items():
+            walks = [w for w in walks if not _out_and_back(w[1]) and not said(starts[w[2]])]
+            if walks and own[starts[walks[0][2]]].isdisjoint(classes(node)):
+                kept[node] = walks
+        out.append(kept)
+    return out
 
 
 def _readings(top: Candidate, spans: dict[str, tuple[int, int]]) -> list[Candidate]:

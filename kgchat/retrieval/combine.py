@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from kgchat.retrieval.answer_paths import kinds_only
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.membership import membership_hops
 from kgchat.retrieval.question import QuestionInfo
@@ -108,6 +109,7 @@ class CandidateRanking:
     answer_types: Any
     _has_instances: Any
     _kinds: AnswerKind | None
+    _classes: Any  # NodeTypes': a node's classes
     edges: Any
     anonymous: Any  # GraphReading's: an unnamed node, walked through, never an answer
     _anon: dict[str, bool]  # its answers per node (UnnamedNodes')
@@ -181,6 +183,7 @@ class CandidateRanking:
         path only has to explain its own part of the question; the best combination counts
         (with the kinds of the nodes each path passes through: ``middles``, per walk)."""
         tables = list(per_span.values())
+        tables = kinds_only(q, tables, [s[0] for s in sources], self._classes, self.kg.label)
         # one span (most questions): every node is reached from it alone
         # (in the order the walks met them: a set's order changes with the hash seed, and the
         # joint queries' order, and which of tied nodes the pool keeps, with it)
@@ -202,7 +205,7 @@ class CandidateRanking:
         memo: dict[tuple[tuple[Pattern, int], ...], tuple[str, ...]] = {}
         types_of = self.types_for(q)
         # a class asked as the type, whose hierarchy the answer is only checked against
-        # (membership.py); "what kind of N is X" chooses the answer in N's hierarchy instead
+        # (membership.py); "what kind of N is X" chooses it in N's hierarchy instead
         checked = frozenset() if asks_kind(q) else answer_classes
         best_paths = itemgetter(slice(0, self.TOP_PATHS))  # its best from one span
         # an unnamed node answers nothing (forms._no_answer drops it): it takes no place in

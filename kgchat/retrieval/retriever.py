@@ -73,7 +73,7 @@ from kgchat.retrieval.tie_texts import judged_texts
 from kgchat.retrieval.tied_paths import tied_first
 from kgchat.retrieval.walk import Pattern
 from kgchat.retrieval.wh_detours import hop_support, said_before_detour
-from kgchat.text import stem
+from kgchat.text import normalize, stem
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -145,7 +145,7 @@ class Retriever(
         self._caches_current()
         mentions = self.linker.link(question)
         as_written = question
-        said = spelled_out(question, mentions, self.kg.label)
+        said = spelled_out(question, mentions, self.kg.label, self._relation_words)
         if said != question:  # a class named by its initials: read in its own words
             question, mentions = said, self.linker.link(said)
         t1 = time.perf_counter()
@@ -200,7 +200,6 @@ class Retriever(
             for m in mentions
             if self._empty_class(m.node) and asks_type_at(q, m.start, m.end)
         }
-        topic_nodes = {m.node for m in mentions}
         # Walks stay (score, pattern, walk source) tuples: only the final candidates are traced.
         per_span: dict[tuple[int, int], dict[str, list[Entry]]] = defaultdict(dict)
         sources: list[tuple[str, dict[Pattern, dict[str, Any]]]] = []
@@ -226,10 +225,20 @@ class Retriever(
                 and asks_type_at(q, m.start, m.end)
             ):
                 most_hops = 2 if modifies_type(q, m.start, m.end) else 1
+            # an ambiguous name's other readings are no topics of this one: they may be what
+            # it leads to ("the *Lavergne* papers' creator": the person Lavergne), but for
+            # one named as it is (a work and its edition: the same thing twice)
+            as_named = normalize(self.kg.label(m.node))
+            topics = {
+                n.node
+                for n in mentions
+                if (n.start, n.end) != (m.start, m.end)
+                or normalize(self.kg.label(n.node)) == as_named
+            }
             best, parents = self._walk(
                 q,
                 m,
-                topic_nodes,
+                topics,
                 type_only=m.node in classes,
                 middle=middle,
                 wid=wid,
