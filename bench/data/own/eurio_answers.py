@@ -287,7 +287,7 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     (
         "Which Greek universities are in the CYBERSHIELD consortium?",
         "conjunction",
-        f"SELECT ?x WHERE {{ <P CYBERSHIELD> e:hasInvolvedParty/e:isRoleOf ?x . ?x e:hasOrganisationActivityType act:HES ; e:hasSite/e:hasAddress/e:addressCountry c:GRC }}",
+        "SELECT ?x WHERE { <P CYBERSHIELD> e:hasInvolvedParty/e:isRoleOf ?x . ?x e:hasOrganisationActivityType act:HES ; e:hasSite/e:hasAddress/e:addressCountry c:GRC }",
     ),
     (
         "which greek partners are in ROBOHARVEST",
