@@ -130,7 +130,7 @@ def met_at_junctions(
         if len(spans) < 2:
             continue
         beside = [
-            (e.neighbor,)
+            _joined(edges, anonymous, e.neighbor)
             for e in (edges(c.node) if c.score >= least else ())
             if e.neighbor != c.node and anonymous(e.neighbor)
         ]
@@ -217,6 +217,16 @@ def _records(
         ):
             found.append(j)
     return found
+
+
+def _joined(
+    edges: Callable[[str], Sequence[Any]], anonymous: Callable[[str], bool], junction: str
+) -> tuple[str, ...]:
+    """A junction with the unnamed nodes joined to it: one record, where its figure is a node
+    of its own (a partner's contribution a ``MonetaryAmount`` node with a value and a
+    currency, a measurement a QUDT ``QuantityValue``): the value beside the amount node is
+    the record's remaining part as much as a literal on the record itself."""
+    return (junction, *(e.neighbor for e in edges(junction) if anonymous(e.neighbor)))
 
 
 def _met(
