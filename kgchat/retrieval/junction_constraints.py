@@ -23,7 +23,8 @@ So the records themselves are asked, in one reading:
   walks counted (a value reached by two walks through two records loses one: it is no thing
   the two share), and one more where a junction beside it meets every span by its own
   edges: the question names all of one record's other parts (a route from LHR to JFK, where
-  an airline flying two routes into them meets as many spans by two records).
+  an airline flying two routes into them meets as many spans by two records); a junction is
+  read with the unnamed nodes joined to it (a partner's role record and its amount node).
 
 >>> from kgchat.graph import KnowledgeGraph
 >>> from kgchat.mention import Mention
