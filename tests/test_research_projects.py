@@ -100,3 +100,29 @@ def test_the_role_node_the_question_says_ranks_its_partner_first(tmp_path):
         first, second = res.candidates[:2]
         assert first.node == EX + coordinator, question
         assert first.score > second.score, question
+
+
+def test_a_chain_of_unnamed_nodes_is_said_by_its_hop_out_to_the_answer(tmp_path):
+    """An organisation's country is two unnamed nodes away (its site, the site's postal
+    address, then ``addressCountry``): the chain is one n-ary relation, which the question
+    says by the hop out to the answer as it says a single junction's ("Which country is
+    INESC TEC in?" was answered right and abstained on)."""
+    kg = load(
+        tmp_path,
+        """
+        ex:inesc eu:legalName "INESC TEC" ; eu:hasSite [ eu:hasAddress [
+            eu:street "Rua Dr Roberto Frias" ; eu:addressLocality "Porto" ;
+            eu:addressCountry ex:PRT ] ] .
+        ex:sintef eu:legalName "SINTEF" ; eu:hasSite [ eu:hasAddress [
+            eu:street "Strindvegen 4" ; eu:addressLocality "Trondheim" ;
+            eu:addressCountry ex:NOR ] ] .
+        ex:PRT <http://www.w3.org/2004/02/skos/core#prefLabel> "Portugal" .
+        ex:NOR <http://www.w3.org/2004/02/skos/core#prefLabel> "Norway" .
+        """,
+    )
+    from kgchat.pipeline import make_retriever
+
+    r = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
+    res = r.retrieve("Which country is INESC TEC in?")
+    assert res.answer == "Portugal"
+    assert not res.abstained
