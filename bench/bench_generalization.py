@@ -193,6 +193,7 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # series, files and records by rico:includesOrIncluded, creators direct or via CreationRelation
     # nodes, dates as DateRange/SingleDate nodes, agents' other names on blank AgentName nodes
     "archives": "archives.rdf",
+    "eurio": "eurio.nt.gz",
 }
 
 

@@ -61,3 +61,38 @@ def test_a_tie_is_read_whole_past_the_pool() -> None:
     ranked = met_at_junctions(kg, kg.neighbors, lambda n: n.startswith("r"), airlines, said, 1.0)
     assert (ranked[0].node, ranked[0].score) == ("A39", 2.0)
     assert {c.score for c in ranked[1:]} == {1.0}
+
+
+def test_a_record_whose_figure_is_a_node_of_its_own_meets_through_it() -> None:
+    """A partner's contribution to a project is a role record joining both, whose amount is a
+    node of its own (a ``MonetaryAmount`` with a value): the value beside the amount node is
+    the record's remaining part, raised where the question names both the partner and the
+    project; a value of the partner in another project, or of another partner, is not."""
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("role1", "project", "P1"),
+            ("role1", "organisation", "O1"),
+            ("role1", "contribution", "amount1"),
+            ("amount1", "value", '"100.50"'),
+            ("role2", "project", "P1"),
+            ("role2", "organisation", "O2"),
+            ("role2", "contribution", "amount2"),
+            ("amount2", "value", '"200.25"'),
+            ("role3", "project", "P2"),
+            ("role3", "organisation", "O1"),
+            ("role3", "contribution", "amount3"),
+            ("amount3", "value", '"300.75"'),
+        ]
+    )
+    said = [Mention("O1", 0, 1, "O1", 1.0), Mention("P1", 2, 3, "P1", 1.0)]
+    values = [Candidate(f'"{v}"', v, 1.0) for v in ("300.75", "200.25", "100.50")]
+
+    def unnamed(node: str) -> bool:
+        return node.startswith(("role", "amount"))
+
+    ranked = met_at_junctions(kg, kg.neighbors, unnamed, values, said, 1.0)
+    assert [(c.label, c.score) for c in ranked] == [
+        ("100.50", 2.0),
+        ("200.25", 1.0),
+        ("300.75", 1.0),
+    ]

@@ -10,6 +10,8 @@ delimited, JSON and property-graph files).
 (True, True)
 >>> bool(NAME_LIKE.search("official name")), bool(NAME_LIKE.search("job title"))
 (True, False)
+>>> bool(NAME_LIKE.search("acronym")), bool(NAME_LIKE.search("has abbreviation"))
+(True, True)
 """
 
 from __future__ import annotations
@@ -46,9 +48,12 @@ DESCRIPTION_LIKE = re.compile(r"^definition$|^def$", re.IGNORECASE)
 # Eng."; a catalogue's abbreviated, alternative, original or uniform title); a title that says
 # something of its subject (a person's job title, one each in a small company) is no name.
 # A property that is just "title" (UniProt's ``up:title`` of a citation) names its subject
-# too, under the same uniqueness test (an honorific, "Prof. Dr.", is shared).
+# too, under the same uniqueness test (an honorific, "Prof. Dr.", is shared). An acronym or
+# abbreviation is by definition a short name of its subject (a research project's "SHARPEN",
+# an agency's "NASA"): people say it in place of the long name.
 NAME_LIKE = re.compile(
     r"\b(names?|labels?|alias(es)?|aka|also known as|nick(name)?s?|synonyms?"
+    r"|acronyms?|abbreviations?|initialisms?"
     r"|(short|abbreviated|alternat(e|ive)|original|uniform|variant)\s+titles?|^(has )?titles?)\b",
     re.IGNORECASE,
 )

@@ -326,25 +326,28 @@ class CandidateRanking:
         author's "author" one reached through ``translationOf``, whose predicate says it."""
         if not q.words:
             return candidates
-        types_of = self.types_for(q)
-        raised = False
+        types_of, raised = self.types_for(q), False
         walked = [c for c in candidates if c.paths]
         per_path = self.embed_junction_words(q, [c.paths[0] for c in walked])
-        for c, junction_words in zip(walked, per_path, strict=True):
+        said = [
+            self.said_qualifiers(q, c.paths[0], w) for c, w in zip(walked, per_path, strict=True)
+        ]
+        # a middle pools the kinds its pattern passes (Coordinator and Participant role nodes):
+        # a word said by some junction of the pattern but not by this walk's is not its own
+        pooled: dict[tuple[str, Pattern], set[str]] = {}
+        for c, words in zip(walked, said, strict=True):
+            pooled.setdefault((c.paths[0].start, c.paths[0].pattern), set()).update(words)
+        for c, words in zip(walked, said, strict=True):
             path = c.paths[0]
-            words = self.said_qualifiers(q, path, junction_words)
-            if not words:
-                continue
             middle = middles.get(path.start, {}).get(path.pattern, ())
+            lacked = pooled[path.start, path.pattern] - set(words)
+            own = tuple(w for w in middle if w not in lacked)
+            if not words and own == middle:
+                continue
             types = types_of(c.node)
-            before, after = self.scorer.score(
-                q,
-                [
-                    self.query(path.pattern, types, (), middle),
-                    self.query(path.pattern, types, (), middle + tuple(words)),
-                ],
-            ).tolist()
-            if after > before:
+            said_by = [self.query(path.pattern, types, (), m) for m in (middle, own + words)]
+            before, after = self.scorer.score(q, said_by).tolist()
+            if after > before or (after < before and own != middle):
                 c.score += after - before
                 raised = True
         if raised:

@@ -319,8 +319,13 @@ class AnswerConfidence(JunctionWords):
                         # not say "when did X die")
                         out = max(out, self._junction_said(q, path, j))
                         j += 1
-                    if i + 3 == len(path.nodes) and self._judge.named_for_type(
-                        q, self.query(((nxt, nfwd),), ())
+                    # the chain of junctions ends at the answer: its last hop is the hop out
+                    # (an organisation's site, its address, then ``addressCountry``)
+                    ends = j + 1 == len(path.nodes)
+                    if ends and j > i + 2:
+                        out = max(out, support(*path.pattern[j - 1]))
+                    if ends and self._judge.named_for_type(
+                        q, self.query((path.pattern[j - 1],), ())
                     ):
                         # a hop out to the answer named for the type asked (an offer's
                         # ``price`` for "how much"): the junction holds that value
@@ -328,7 +333,7 @@ class AnswerConfidence(JunctionWords):
                     # the answer met as the type the question names (read once for both below)
                     met = (
                         self._judge.meets(self.kinds_of(path.nodes[-1]), q.named_type)
-                        if q.named_type and i + 3 == len(path.nodes)
+                        if q.named_type and ends
                         else None
                     )
                     if met is not None:

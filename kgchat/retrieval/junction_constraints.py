@@ -23,7 +23,8 @@ So the records themselves are asked, in one reading:
   walks counted (a value reached by two walks through two records loses one: it is no thing
   the two share), and one more where a junction beside it meets every span by its own
   edges: the question names all of one record's other parts (a route from LHR to JFK, where
-  an airline flying two routes into them meets as many spans by two records).
+  an airline flying two routes into them meets as many spans by two records); a junction is
+  read with the unnamed nodes joined to it (a partner's role record and its amount node).
 
 >>> from kgchat.graph import KnowledgeGraph
 >>> from kgchat.mention import Mention
@@ -130,7 +131,7 @@ def met_at_junctions(
         if len(spans) < 2:
             continue
         beside = [
-            (e.neighbor,)
+            _joined(edges, anonymous, e.neighbor)
             for e in (edges(c.node) if c.score >= least else ())
             if e.neighbor != c.node and anonymous(e.neighbor)
         ]
@@ -217,6 +218,16 @@ def _records(
         ):
             found.append(j)
     return found
+
+
+def _joined(
+    edges: Callable[[str], Sequence[Any]], anonymous: Callable[[str], bool], junction: str
+) -> tuple[str, ...]:
+    """A junction with the unnamed nodes joined to it: one record, where its figure is a node
+    of its own (a partner's contribution a ``MonetaryAmount`` node with a value and a
+    currency, a measurement a QUDT ``QuantityValue``): the value beside the amount node is
+    the record's remaining part as much as a literal on the record itself."""
+    return (junction, *(e.neighbor for e in edges(junction) if anonymous(e.neighbor)))
 
 
 def _met(
