@@ -10,25 +10,22 @@ changes).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from kgchat.graph.capabilities import DescribesRelations, SketchesKinds, TellsLiterals
-from kgchat.graph.names import class_property_reading, local_name, read_label
+from kgchat.graph.names import class_property_reading, read_label
 from kgchat.graph.value_vocab import is_principal_value
 from kgchat.graph.vocab import MEMBERSHIP, RDFS_SUBCLASS, is_vocabulary
 from kgchat.linking import Mention
 from kgchat.retrieval.mention_kinds import MentionKinds
+from kgchat.retrieval.relation_names import FUNCTION_STEMS, own_name
 from kgchat.retrieval.scoring import PathQuery, phrase_parts, phrase_verb
 from kgchat.retrieval.walk import Pattern, held_by_many
 from kgchat.retrieval.walk_edges import StepGroups, group_edges
-from kgchat.text import PREPOSITIONS, STOPWORDS, stem, tokens
+from kgchat.text import stem, tokens
 
-__all__ = ["GraphReading", "own_name"]
+__all__ = ["GraphReading", "own_name"]  # own_name lives in relation_names
 
-# an IRI local name that is words (``emailAddress``), not a number (``P31``, ``RO_0000052``)
-_WORDY_NAME = re.compile(r"[^\W\d_]{3,}(?:_?[^\W\d_]+)*")
-_FUNCTION_STEMS = frozenset(stem(w) for w in STOPWORDS | PREPOSITIONS)
 _VERB_FORMS = {"have": "has", "had": "has", "are": "is", "was": "is", "were": "is"}
 
 
@@ -36,32 +33,6 @@ def _word_stem(word: str) -> str:
     """A word's stem, with the forms of "be" and "have" as one ("have mechanism of action"
     is said of the relation "has mechanism of action")."""
     return stem(_VERB_FORMS.get(word, word))
-
-
-def own_name(predicate: str, phrase: str) -> list[str]:
-    """A relation's IRI's local name, where it is words and its label (``phrase``) shares none
-    of them: a label that says it otherwise leaves the IRI's words a second name for it
-    (univ-bench's ``emailAddress`` is "can be reached at"); one that rewords them
-    (``teacherOf``, "teaches") says them already.
-
-    >>> own_name("http://ex.org/emailAddress", "can be reached at")
-    ['emailAddress']
-    >>> own_name("http://ex.org/takesCourse", "takes course"), own_name("http://ex.org/P31", "is")
-    ([], [])
-    >>> own_name("http://ex.org/CtD", "treats"), own_name("http://ex.org/partOf", "is within")
-    ([], ['partOf'])
-    >>> own_name("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "is a")
-    []
-    """
-    own = local_name(predicate) if "://" in predicate else ""
-    if not _WORDY_NAME.fullmatch(own) or is_vocabulary(predicate):
-        return []  # RDF's own terms are read by their phrases (``rdf:type``, "is a")
-    said = [w for w in tokens(read_label(own, relation=True)) if w not in STOPWORDS]
-    if any(len(w) < 3 for w in said):
-        return []  # a code's letters ("CtD", Hetionet's "compound treats disease"), no words
-    words = {stem(w) for w in said} - _FUNCTION_STEMS
-    # a role noun ("advisor") is another way to say a verb's phrase ("is being advised by")
-    return [own] if words and not words & {stem(w) for w in tokens(phrase)} else []
 
 
 class GraphReading(MentionKinds):
@@ -157,7 +128,7 @@ class GraphReading(MentionKinds):
         runs = []
         if mention.start > 0:
             runs.append(tuple(_word_stem(t) for t in toks[mention.start - 1 : mention.end]))
-        if mention.end < len(toks) and stem(toks[mention.end]) not in _FUNCTION_STEMS:
+        if mention.end < len(toks) and stem(toks[mention.end]) not in FUNCTION_STEMS:
             runs.append(tuple(_word_stem(t) for t in toks[mention.start : mention.end + 1]))
         if self._relation_stems is None:
             # the relations' phrases and their declared inverses' ("has member drug")

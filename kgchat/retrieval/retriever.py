@@ -41,6 +41,7 @@ from kgchat.errors import RetrievalError
 from kgchat.graph.capabilities import PrefetchesWalks
 from kgchat.linking import EntityLinker, LinkerConfig
 from kgchat.retrieval.acronyms import spelled_out
+from kgchat.retrieval.answer_classes import read_answer_classes
 from kgchat.retrieval.combine import CandidateRanking, Entry
 from kgchat.retrieval.confidence import AnswerConfidence, RelationMatch
 from kgchat.retrieval.config import RetrieverConfig
@@ -55,15 +56,13 @@ from kgchat.retrieval.junction_constraints import met_at_junctions
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.language_asked import LANGUAGES, asked_language, names_in_language
 from kgchat.retrieval.name_asked import asked_name, may_ask_name, names_asked
-from kgchat.retrieval.one_member import walked_classes
 from kgchat.retrieval.own_facts import OwnFactTies
 from kgchat.retrieval.preparation import TablePreparation
-from kgchat.retrieval.question_reading import QuestionReading, shared_spans
+from kgchat.retrieval.question_reading import QuestionReading
 from kgchat.retrieval.question_shapes import (
     asks_type_at,
     is_yes_no,
     modifies_type,
-    said_as_class,
 )
 from kgchat.retrieval.reading import GraphReading
 from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact, handed_back
@@ -73,7 +72,7 @@ from kgchat.retrieval.tie_texts import judged_texts
 from kgchat.retrieval.tied_paths import tied_first
 from kgchat.retrieval.walk import Pattern
 from kgchat.retrieval.wh_detours import hop_support, said_before_detour
-from kgchat.text import normalize, stem
+from kgchat.text import normalize
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -160,46 +159,7 @@ class Retriever(
             )
         linked = mentions
         q, mentions, classes = self.read(question, mentions)
-        answer_classes: set[str] = set()
-        if classes and len({m.node for m in mentions} - classes) > 0:
-            # A class named beside entities says what the answer is when the question asks
-            # for it ("which *albums* did X produce") or predicates it ("... and *are a*
-            # disease"), and is only a word of the topic otherwise ("X's Thriller *album*").
-            # Either way it is no place to walk from: its extension is a hub sampled by the
-            # fan-out cap, so membership is checked on the candidates the entities reach.
-            # A class that modifies the type's head ("the *supplier* rating") is neither.
-            wanted = {stem(w) for w in q.answer_type}
-            # a class whose name's other readings the asked type dropped (read) is the type
-            shared = shared_spans(linked, classes)
-            for m in mentions:
-                span = (m.start, m.end)
-                if (
-                    m.node in classes
-                    and not self._of_unnamed(m.node)
-                    and not modifies_type(q, m.start, m.end)
-                    and (
-                        said_as_class(q, m.start)
-                        # by its head noun: a "drug class" is no drug ("Which member
-                        # *drug* does the drug class of X have?" asks drugs, not classes)
-                        or wanted & {stem(w) for w in self._class_head(m.node)}
-                        or (span in shared and asks_type_at(q, *span))
-                    )
-                ):
-                    answer_classes.add(m.node)
-            # a class of one instance said where an entity would be names that instance
-            # ("how much protein is in *cheddar cheese*"): walked from (one_member)
-            walked = walked_classes(q, mentions, classes, answer_classes, self._members)
-            mentions = [m for m in mentions if m.node not in classes or m.node in walked]
-            classes = set()
-        # an ontology whose entities are classes (OBO: genes, drugs) has no instances: a class
-        # of it that the question asks for beside an entity ("which *gene* is behind X"), or
-        # alone ("which *cheeses* are there"), is walked from as any entity, and its
-        # subclasses are the members the answer should be
-        answer_classes |= {
-            m.node
-            for m in mentions
-            if self._empty_class(m.node) and asks_type_at(q, m.start, m.end)
-        }
+        mentions, classes, answer_classes = read_answer_classes(self, q, linked, mentions, classes)
         # Walks stay (score, pattern, walk source) tuples: only the final candidates are traced.
         per_span: dict[tuple[int, int], dict[str, list[Entry]]] = defaultdict(dict)
         sources: list[tuple[str, dict[Pattern, dict[str, Any]]]] = []
