@@ -37,7 +37,7 @@ A relation named for its values alone (``date``) says all the graph can about "w
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -52,7 +52,9 @@ from kgchat.text import stem
 if TYPE_CHECKING:
     from kgchat.retrieval.relation_learned import RelationMatcher
 
-__all__ = ["RelationMatch"]
+__all__ = ["ELSEWHERE", "RelationMatch"]
+
+ELSEWHERE = 0.5  # a question word another relation says this well is asked of that one
 
 
 class RelationMatch:
@@ -65,6 +67,13 @@ class RelationMatch:
     scorer : HeuristicPathScorer, optional
         Whose coverage is read (shares its word-similarity cache); made from ``encoder``
         when not given.
+    matcher : callable, optional
+        Makes the graph's learned relation matchers (:meth:`learned`).
+    relation_words : callable, optional
+        The content words of every relation phrase of the graph (the retriever's
+        ``_relation_words``): where a question word the path does not say is a word of
+        another relation of the graph, a relation named for the type asked does not meet
+        the question by that name alone (:meth:`said_elsewhere`). None: not checked.
     """
 
     def __init__(
@@ -72,12 +81,14 @@ class RelationMatch:
         encoder: Any = None,
         scorer: HeuristicPathScorer | None = None,
         matcher: Callable[[], Sequence[RelationMatcher]] | None = None,
+        relation_words: Callable[[], Collection[str]] | None = None,
     ) -> None:
         self.encoder = encoder
         self.scorer = scorer or HeuristicPathScorer(encoder)
         # the graph's learned relation matcher, made on first need (None: not read)
         self._make_matcher = matcher
         self._matcher: Sequence[RelationMatcher] = ()
+        self._relation_words = relation_words
 
     def learned(self) -> Sequence[RelationMatcher]:
         """The learned relation matcher (:mod:`kgchat.retrieval.relation_learned`), trained or
@@ -230,7 +241,9 @@ class RelationMatch:
         # one thing asked, not a thousand
         once = replace(question, counts=[]) if question.counts else question
         coverage = float(self.scorer.components(once, [path])[0, 0])
-        return max(coverage, self.named_for_type(question, path))
+        if coverage >= 1.0 or self.named_for_type(question, path) < 1.0:
+            return coverage
+        return coverage if self.said_elsewhere(question, path) else 1.0
 
     def _said_part(self, question: QuestionInfo) -> QuestionInfo:
         """``question`` without the types the graph has no word for, made once a question
@@ -313,6 +326,40 @@ class RelationMatch:
         if any(float(asked @ sim.embed(o)) >= cos for o in others):
             return 0.0
         return cos
+
+    def said_elsewhere(self, question: QuestionInfo, path: PathQuery) -> bool:
+        """Whether a word of the question that ``path``'s phrases do not say is said by
+        another relation of the graph (a word of its phrase or its declared inverse's, met at
+        :data:`ELSEWHERE` or more: the same stem, a derived form, WordNet's relatedness, a
+        close embedding). A relation named for its values alone (``location``, ``date``:
+        :meth:`named_for_type`) meets "where was X *based*?" as far as the graph can say,
+        since no relation of the graph says "based"; but on a graph that also states
+        deaths (``has death date``), "where did X *die*?" asks about the death, and X's
+        plain location is a near relation, not its answer.
+
+        >>> from kgchat.retrieval.question import analyze
+        >>> from kgchat.retrieval.scoring import PathQuery
+        >>> judge = RelationMatch(relation_words=lambda: {"death", "date", "location"})
+        >>> q = analyze("Where did Anna Berg die?", [(2, 4)])
+        >>> place = PathQuery((("location", True),), ("location",), ())
+        >>> judge.said_elsewhere(q, place)
+        True
+        >>> RelationMatch(relation_words=lambda: {"date", "location"}).said_elsewhere(q, place)
+        False
+        """
+        if self._relation_words is None or not question.words:
+            return False
+        own = [w for ph in path.phrases for w in phrase_parts(ph)[0]]
+        sim = self.scorer.similarity
+        asked = list(dict.fromkeys(question.words))
+        if own:
+            met = sim.words(asked, own).max(axis=1)
+            asked = [w for w, m in zip(asked, met.tolist(), strict=True) if m < ELSEWHERE]
+        stems = {stem(w) for w in own}
+        others = sorted(w for w in self._relation_words() if stem(w) not in stems)
+        if not asked or not others:
+            return False
+        return bool(sim.words(asked, others).max() >= ELSEWHERE)
 
     def named_for_type(self, question: QuestionInfo, path: PathQuery) -> float:
         """1 when every word of the path's relations is a word of the type the question asks
