@@ -69,11 +69,6 @@ class RelationMatch:
         when not given.
     matcher : callable, optional
         Makes the graph's learned relation matchers (:meth:`learned`).
-    relation_words : callable, optional
-        The content words of every relation phrase of the graph (the retriever's
-        ``_relation_words``): where a question word the path does not say is a word of
-        another relation of the graph, a relation named for the type asked does not meet
-        the question by that name alone (:meth:`said_elsewhere`). None: not checked.
     """
 
     def __init__(
@@ -81,14 +76,12 @@ class RelationMatch:
         encoder: Any = None,
         scorer: HeuristicPathScorer | None = None,
         matcher: Callable[[], Sequence[RelationMatcher]] | None = None,
-        relation_words: Callable[[], Collection[str]] | None = None,
     ) -> None:
         self.encoder = encoder
         self.scorer = scorer or HeuristicPathScorer(encoder)
         # the graph's learned relation matcher, made on first need (None: not read)
         self._make_matcher = matcher
         self._matcher: Sequence[RelationMatcher] = ()
-        self._relation_words = relation_words
 
     def learned(self) -> Sequence[RelationMatcher]:
         """The learned relation matcher (:mod:`kgchat.retrieval.relation_learned`), trained or
@@ -108,6 +101,7 @@ class RelationMatch:
         kinds: tuple[str, ...] | None = None,
         alternatives: Sequence[PathQuery] = (),
         ceiling: float | None = None,
+        peers: Callable[[], Collection[str]] | None = None,
     ) -> float:
         """How well ``path`` meets what ``question`` asks, in [0, 1].
 
@@ -129,6 +123,11 @@ class RelationMatch:
         one of them, and says it above its unrelated floor, its cosine is one more reading
         (:meth:`_chosen`).
 
+        ``peers`` gives (when asked) the words of the relations that things of the kind the
+        path starts from are stated with (:func:`~kgchat.retrieval.peer_relations.
+        peer_relation_words`): a relation named for the type asked meets no question whose
+        other word one of them says (:meth:`said_elsewhere`). None: not checked.
+
         ``ceiling`` (None: none) is the most the caller takes of the result (it keeps the
         lesser of the two). The encoder's cosines can only raise the judgement: where the
         path's words alone already judge it as high as a limit below (the value or wh-type
@@ -138,7 +137,7 @@ class RelationMatch:
         alternatives' cosines after the path's own."""
         if kinds is not None and not question.named_type:
             path = replace(path, answer_types=kinds)
-        lexical = self._lexical(question, path)
+        lexical = self._lexical(question, path, peers)
         if value is False and kinds and self._of_how_kind(question, kinds):
             lexical = 1.0
         # what limits the judgement whatever the cosines (words only, worked out first)
@@ -222,7 +221,12 @@ class RelationMatch:
         sims = self.scorer.similarity.words(list(words), list(asked), heads=heads)
         return float(sims.max()) if sims.size else 0.0
 
-    def _lexical(self, question: QuestionInfo, path: PathQuery) -> float:
+    def _lexical(
+        self,
+        question: QuestionInfo,
+        path: PathQuery,
+        peers: Callable[[], Collection[str]] | None = None,
+    ) -> float:
         """What the path's words say of the question without the encoder's sentence cosine:
         the better of its coverage and :meth:`named_for_type` (1 with nothing asked beyond the
         entities: "What is X?"). A type the graph has no word for (``question.unsaid``: a
@@ -243,7 +247,9 @@ class RelationMatch:
         coverage = float(self.scorer.components(once, [path])[0, 0])
         if coverage >= 1.0 or self.named_for_type(question, path) < 1.0:
             return coverage
-        return coverage if self.said_elsewhere(question, path) else 1.0
+        if peers is not None and self.said_elsewhere(question, path, peers()):
+            return coverage
+        return 1.0
 
     def _said_part(self, question: QuestionInfo) -> QuestionInfo:
         """``question`` without the types the graph has no word for, made once a question
@@ -327,27 +333,29 @@ class RelationMatch:
             return 0.0
         return cos
 
-    def said_elsewhere(self, question: QuestionInfo, path: PathQuery) -> bool:
+    def said_elsewhere(
+        self, question: QuestionInfo, path: PathQuery, relation_words: Collection[str]
+    ) -> bool:
         """Whether a word of the question that ``path``'s phrases do not say is said by
-        another relation of the graph (a word of its phrase or its declared inverse's, met at
-        :data:`ELSEWHERE` or more: the same stem, a derived form, WordNet's relatedness, a
-        close embedding). A relation named for its values alone (``location``, ``date``:
-        :meth:`named_for_type`) meets "where was X *based*?" as far as the graph can say,
-        since no relation of the graph says "based"; but on a graph that also states
-        deaths (``has death date``), "where did X *die*?" asks about the death, and X's
-        plain location is a near relation, not its answer.
+        another of ``relation_words`` (the words of the relations that things of the kind
+        asked about are stated with), met at :data:`ELSEWHERE` or more: the same stem, a
+        derived form, WordNet's relatedness, a close embedding. A relation named for its
+        values alone (``location``, ``date``: :meth:`named_for_type`) meets "where was X
+        *based*?" as far as the graph can say, since nothing of X's kind says "based"; but
+        where people are also stated with death dates, "where did X *die*?" asks about the
+        death, and X's plain location is a near relation, not its answer.
 
         >>> from kgchat.retrieval.question import analyze
         >>> from kgchat.retrieval.scoring import PathQuery
-        >>> judge = RelationMatch(relation_words=lambda: {"death", "date", "location"})
+        >>> judge = RelationMatch()
         >>> q = analyze("Where did Anna Berg die?", [(2, 4)])
         >>> place = PathQuery((("location", True),), ("location",), ())
-        >>> judge.said_elsewhere(q, place)
+        >>> judge.said_elsewhere(q, place, {"death", "date", "location"})
         True
-        >>> RelationMatch(relation_words=lambda: {"date", "location"}).said_elsewhere(q, place)
+        >>> judge.said_elsewhere(q, place, {"date", "location"})
         False
         """
-        if self._relation_words is None or not question.words:
+        if not question.words:
             return False
         own = [w for ph in path.phrases for w in phrase_parts(ph)[0]]
         sim = self.scorer.similarity
@@ -356,7 +364,7 @@ class RelationMatch:
             met = sim.words(asked, own).max(axis=1)
             asked = [w for w, m in zip(asked, met.tolist(), strict=True) if m < ELSEWHERE]
         stems = {stem(w) for w in own}
-        others = sorted(w for w in self._relation_words() if stem(w) not in stems)
+        others = sorted(w for w in relation_words if stem(w) not in stems)
         if not asked or not others:
             return False
         return bool(sim.words(asked, others).max() >= ELSEWHERE)

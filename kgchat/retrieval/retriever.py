@@ -122,7 +122,7 @@ class Retriever(
         self.scorer: PathScorer = scorer or HeuristicPathScorer(encoder)
         heuristic = self.scorer if isinstance(self.scorer, HeuristicPathScorer) else None
         maker = self._matcher_maker(encoder)
-        self._judge = RelationMatch(encoder, heuristic, maker, self._relation_words)
+        self._judge = RelationMatch(encoder, heuristic, maker)
         self._hop_price = float(getattr(getattr(self.scorer, "config", None), "length", 0.0))
         self._generic: dict[str, tuple[str, ...]] = {}
         self._renew_caches(-1, graph=True)
