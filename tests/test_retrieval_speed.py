@@ -218,7 +218,9 @@ _ASKED = [
 _ONE_BY_ONE = [_ASKED[i] for i in (0, 1, 4, 6, 7)]
 
 
-def _every_cosine(judge, question, path, *, value=None, kinds=None, alternatives=(), ceiling=None):
+def _every_cosine(
+    judge, question, path, *, value=None, kinds=None, alternatives=(), ceiling=None, peers=None
+):
     """``RelationMatch.confidence`` read as before its shortcuts: every cosine computed."""
     from dataclasses import replace
 
@@ -227,7 +229,7 @@ def _every_cosine(judge, question, path, *, value=None, kinds=None, alternatives
 
     if kinds is not None and not question.named_type:
         path = replace(path, answer_types=kinds)
-    lexical = judge._lexical(question, path)
+    lexical = judge._lexical(question, path, peers)
     if lexical >= 1.0:
         judged = 1.0
     else:

@@ -33,6 +33,7 @@ from kgchat.retrieval.answer_paths import (
 from kgchat.retrieval.containment import containment_confidence
 from kgchat.retrieval.junction_words import SAID, JunctionWords
 from kgchat.retrieval.owner_phrases import owner_governed, owner_phrase
+from kgchat.retrieval.peer_relations import peer_relation_words
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind, how_typed, how_word, wh_typed
 from kgchat.retrieval.question_trims import timeless, type_attached
@@ -160,6 +161,9 @@ class AnswerConfidence(JunctionWords):
             kinds=kinds,
             alternatives=alternatives,
             ceiling=ceiling,
+            peers=lambda: frozenset().union(
+                *(peer_relation_words(self, s) for s in dict.fromkeys(p.start for p in walked))
+            ),
         )
         if joint and judged < 1.0:
             judged = max(judged, _only_way_to_class(top, candidates, asked))

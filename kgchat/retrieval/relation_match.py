@@ -37,7 +37,7 @@ A relation named for its values alone (``date``) says all the graph can about "w
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -52,7 +52,9 @@ from kgchat.text import stem
 if TYPE_CHECKING:
     from kgchat.retrieval.relation_learned import RelationMatcher
 
-__all__ = ["RelationMatch"]
+__all__ = ["ELSEWHERE", "RelationMatch"]
+
+ELSEWHERE = 0.5  # a question word another relation says this well is asked of that one
 
 
 class RelationMatch:
@@ -65,6 +67,8 @@ class RelationMatch:
     scorer : HeuristicPathScorer, optional
         Whose coverage is read (shares its word-similarity cache); made from ``encoder``
         when not given.
+    matcher : callable, optional
+        Makes the graph's learned relation matchers (:meth:`learned`).
     """
 
     def __init__(
@@ -97,6 +101,7 @@ class RelationMatch:
         kinds: tuple[str, ...] | None = None,
         alternatives: Sequence[PathQuery] = (),
         ceiling: float | None = None,
+        peers: Callable[[], Collection[str]] | None = None,
     ) -> float:
         """How well ``path`` meets what ``question`` asks, in [0, 1].
 
@@ -118,6 +123,11 @@ class RelationMatch:
         one of them, and says it above its unrelated floor, its cosine is one more reading
         (:meth:`_chosen`).
 
+        ``peers`` gives (when asked) the words of the relations that things of the kind the
+        path starts from are stated with (:func:`~kgchat.retrieval.peer_relations.
+        peer_relation_words`): a relation named for the type asked meets no question whose
+        other word one of them says (:meth:`said_elsewhere`). None: not checked.
+
         ``ceiling`` (None: none) is the most the caller takes of the result (it keeps the
         lesser of the two). The encoder's cosines can only raise the judgement: where the
         path's words alone already judge it as high as a limit below (the value or wh-type
@@ -127,7 +137,7 @@ class RelationMatch:
         alternatives' cosines after the path's own."""
         if kinds is not None and not question.named_type:
             path = replace(path, answer_types=kinds)
-        lexical = self._lexical(question, path)
+        lexical = self._lexical(question, path, peers)
         if value is False and kinds and self._of_how_kind(question, kinds):
             lexical = 1.0
         # what limits the judgement whatever the cosines (words only, worked out first)
@@ -211,7 +221,12 @@ class RelationMatch:
         sims = self.scorer.similarity.words(list(words), list(asked), heads=heads)
         return float(sims.max()) if sims.size else 0.0
 
-    def _lexical(self, question: QuestionInfo, path: PathQuery) -> float:
+    def _lexical(
+        self,
+        question: QuestionInfo,
+        path: PathQuery,
+        peers: Callable[[], Collection[str]] | None = None,
+    ) -> float:
         """What the path's words say of the question without the encoder's sentence cosine:
         the better of its coverage and :meth:`named_for_type` (1 with nothing asked beyond the
         entities: "What is X?"). A type the graph has no word for (``question.unsaid``: a
@@ -230,7 +245,11 @@ class RelationMatch:
         # one thing asked, not a thousand
         once = replace(question, counts=[]) if question.counts else question
         coverage = float(self.scorer.components(once, [path])[0, 0])
-        return max(coverage, self.named_for_type(question, path))
+        if coverage >= 1.0 or self.named_for_type(question, path) < 1.0:
+            return coverage
+        if peers is not None and self.said_elsewhere(question, path, peers()):
+            return coverage
+        return 1.0
 
     def _said_part(self, question: QuestionInfo) -> QuestionInfo:
         """``question`` without the types the graph has no word for, made once a question
@@ -313,6 +332,42 @@ class RelationMatch:
         if any(float(asked @ sim.embed(o)) >= cos for o in others):
             return 0.0
         return cos
+
+    def said_elsewhere(
+        self, question: QuestionInfo, path: PathQuery, relation_words: Collection[str]
+    ) -> bool:
+        """Whether a word of the question that ``path``'s phrases do not say is said by
+        another of ``relation_words`` (the words of the relations that things of the kind
+        asked about are stated with), met at :data:`ELSEWHERE` or more: the same stem, a
+        derived form, WordNet's relatedness, a close embedding. A relation named for its
+        values alone (``location``, ``date``: :meth:`named_for_type`) meets "where was X
+        *based*?" as far as the graph can say, since nothing of X's kind says "based"; but
+        where people are also stated with death dates, "where did X *die*?" asks about the
+        death, and X's plain location is a near relation, not its answer.
+
+        >>> from kgchat.retrieval.question import analyze
+        >>> from kgchat.retrieval.scoring import PathQuery
+        >>> judge = RelationMatch()
+        >>> q = analyze("Where did Anna Berg die?", [(2, 4)])
+        >>> place = PathQuery((("location", True),), ("location",), ())
+        >>> judge.said_elsewhere(q, place, {"death", "date", "location"})
+        True
+        >>> judge.said_elsewhere(q, place, {"date", "location"})
+        False
+        """
+        if not question.words:
+            return False
+        own = [w for ph in path.phrases for w in phrase_parts(ph)[0]]
+        sim = self.scorer.similarity
+        asked = list(dict.fromkeys(question.words))
+        if own:
+            met = sim.words(asked, own).max(axis=1)
+            asked = [w for w, m in zip(asked, met.tolist(), strict=True) if m < ELSEWHERE]
+        stems = {stem(w) for w in own}
+        others = sorted(w for w in relation_words if stem(w) not in stems)
+        if not asked or not others:
+            return False
+        return bool(sim.words(asked, others).max() >= ELSEWHERE)
 
     def named_for_type(self, question: QuestionInfo, path: PathQuery) -> float:
         """1 when every word of the path's relations is a word of the type the question asks
