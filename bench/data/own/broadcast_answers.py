@@ -33,7 +33,17 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX roles: <http://www.ebu.ch/metadata/ontologies/skos/ebu_RoleCodeCS#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 """
-NAMES = (EBU.title, EBU.alternativeTitle, EBU.originalTitle, EBU.organisationName, EBU.publicationChannelName, SKOS.prefLabel, RDFS.label, EBU.groupName, EBU.characterName)
+NAMES = (
+    EBU.title,
+    EBU.alternativeTitle,
+    EBU.originalTitle,
+    EBU.organisationName,
+    EBU.publicationChannelName,
+    SKOS.prefLabel,
+    RDFS.label,
+    EBU.groupName,
+    EBU.characterName,
+)
 
 
 def credit(role: str, work: str = "?s") -> str:
@@ -41,82 +51,333 @@ def credit(role: str, work: str = "?s") -> str:
     return f"{work} ebucore:hasContributor [ ebucore:isAgent ?x ; ebucore:hasRole roles:_{role} ]"
 
 
-PRESENTER, DIRECTOR, COMPOSER, WRITER, NARRATOR, CONDUCTOR = "20.10", "20.3", "20.2", "20.26", "20.14", "20.4"
+PRESENTER, DIRECTOR, COMPOSER, WRITER, NARRATOR, CONDUCTOR = (
+    "20.10",
+    "20.3",
+    "20.2",
+    "20.26",
+    "20.14",
+    "20.4",
+)
 FIRST = "?e ebucore:publishes ?ep ; ebucore:firstShowing true"
 
 QUESTIONS: list[tuple[str, str, str | None]] = [
     # one hop (a credit is an n-ary node: the user asks one relation)
-    ("Who presents Le Grand Quiz?", "1hop", f"SELECT ?x WHERE {{ {credit(PRESENTER, '{Le Grand Quiz}')} }}"),
-    ("who presented Les Chemins de l'eau?", "1hop", f"SELECT ?x WHERE {{ {credit(PRESENTER, '{Les Chemins de l_eau}')} }}"),
-    ("Who composed the music for Noorderkade?", "1hop", f"SELECT ?x WHERE {{ {credit(COMPOSER, '{Noorderkade}')} }}"),
-    ("who wrote Fog over Ardenne", "1hop", f"SELECT ?x WHERE {{ {credit(WRITER, '{Fog over Ardenne}')} }}"),
-    ("What genre is Kaléidoscope?", "1hop", "SELECT ?x WHERE { {Kaléidoscope} ebucore:hasGenre ?x }"),
-    ("What is the original language of Fog over Ardenne?", "1hop", "SELECT ?x WHERE { {Fog over Ardenne} ebucore:hasOriginalLanguage ?x }"),
-    ("Which company produced Les Chemins de l'eau?", "1hop", "SELECT ?x WHERE { {Les Chemins de l_eau} ebucore:hasProducer ?x }"),
-    ("Which channel shows Le Grand Quiz?", "1hop", "SELECT ?x WHERE { {Le Grand Quiz} ebucore:hasRelatedPublicationChannel ?x }"),
-    ("on which channel is Les Voix de la nuit broadcast", "1hop", "SELECT ?x WHERE { {Les Voix de la nuit} ebucore:hasRelatedPublicationChannel ?x }"),
-    ("Who directed the episode De Verdronken Visser?", "1hop", f"SELECT ?x WHERE {{ {credit(DIRECTOR, '{De Verdronken Visser}')} }}"),
+    (
+        "Who presents Le Grand Quiz?",
+        "1hop",
+        f"SELECT ?x WHERE {{ {credit(PRESENTER, '{Le Grand Quiz}')} }}",
+    ),
+    (
+        "who presented Les Chemins de l'eau?",
+        "1hop",
+        f"SELECT ?x WHERE {{ {credit(PRESENTER, '{Les Chemins de l_eau}')} }}",
+    ),
+    (
+        "Who composed the music for Noorderkade?",
+        "1hop",
+        f"SELECT ?x WHERE {{ {credit(COMPOSER, '{Noorderkade}')} }}",
+    ),
+    (
+        "who wrote Fog over Ardenne",
+        "1hop",
+        f"SELECT ?x WHERE {{ {credit(WRITER, '{Fog over Ardenne}')} }}",
+    ),
+    (
+        "What genre is Kaléidoscope?",
+        "1hop",
+        "SELECT ?x WHERE { {Kaléidoscope} ebucore:hasGenre ?x }",
+    ),
+    (
+        "What is the original language of Fog over Ardenne?",
+        "1hop",
+        "SELECT ?x WHERE { {Fog over Ardenne} ebucore:hasOriginalLanguage ?x }",
+    ),
+    (
+        "Which company produced Les Chemins de l'eau?",
+        "1hop",
+        "SELECT ?x WHERE { {Les Chemins de l_eau} ebucore:hasProducer ?x }",
+    ),
+    (
+        "Which channel shows Le Grand Quiz?",
+        "1hop",
+        "SELECT ?x WHERE { {Le Grand Quiz} ebucore:hasRelatedPublicationChannel ?x }",
+    ),
+    (
+        "on which channel is Les Voix de la nuit broadcast",
+        "1hop",
+        "SELECT ?x WHERE { {Les Voix de la nuit} ebucore:hasRelatedPublicationChannel ?x }",
+    ),
+    (
+        "Who directed the episode De Verdronken Visser?",
+        "1hop",
+        f"SELECT ?x WHERE {{ {credit(DIRECTOR, '{De Verdronken Visser}')} }}",
+    ),
     ("who directed Smoke", "1hop", f"SELECT ?x WHERE {{ {credit(DIRECTOR, '{Smoke}')} }}"),
-    ("Who conducts Les Concerts du dimanche?", "1hop", f"SELECT ?x WHERE {{ {credit(CONDUCTOR, '{Les Concerts du dimanche}')} }}"),
-    ("Who narrates Les Voix de la nuit?", "1hop", f"SELECT ?x WHERE {{ {credit(NARRATOR, '{Les Voix de la nuit}')} }}"),
-    ("Where was the episode Les Castors de la Semois filmed?", "1hop", "SELECT ?x WHERE { {Les Castors de la Semois} ebucore:hasShootingLocation ?x }"),
+    (
+        "Who conducts Les Concerts du dimanche?",
+        "1hop",
+        f"SELECT ?x WHERE {{ {credit(CONDUCTOR, '{Les Concerts du dimanche}')} }}",
+    ),
+    (
+        "Who narrates Les Voix de la nuit?",
+        "1hop",
+        f"SELECT ?x WHERE {{ {credit(NARRATOR, '{Les Voix de la nuit}')} }}",
+    ),
+    (
+        "Where was the episode Les Castors de la Semois filmed?",
+        "1hop",
+        "SELECT ?x WHERE { {Les Castors de la Semois} ebucore:hasShootingLocation ?x }",
+    ),
     ("Who created Noorderkade?", "1hop", "SELECT ?x WHERE { {Noorderkade} ebucore:hasCreator ?x }"),
-    ("Which series is the episode La Carbonnade flamande from?", "1hop", "SELECT ?x WHERE { {La Carbonnade flamande} ebucore:isEpisodeOfSeries ?x }"),
-    ("Which collection is the episode Neige sur Bruges part of?", "1hop", "SELECT ?x WHERE { {Neige sur Bruges} ebucore:isMemberOf ?x }"),
-    ("Who operates the channel RDV Klassiek?", "1hop", "SELECT ?x WHERE { {RDV Klassiek} ebucore:isOwnedBy ?x }"),
-    ("What type of channel is RDV Klassiek?", "1hop", "SELECT ?x WHERE { {RDV Klassiek} ebucore:publicationChannelType ?x }"),
-    ("What is the broader genre of Crime drama?", "1hop", "SELECT ?x WHERE { {Crime drama} skos:broader ?x }"),
+    (
+        "Which series is the episode La Carbonnade flamande from?",
+        "1hop",
+        "SELECT ?x WHERE { {La Carbonnade flamande} ebucore:isEpisodeOfSeries ?x }",
+    ),
+    (
+        "Which collection is the episode Neige sur Bruges part of?",
+        "1hop",
+        "SELECT ?x WHERE { {Neige sur Bruges} ebucore:isMemberOf ?x }",
+    ),
+    (
+        "Who operates the channel RDV Klassiek?",
+        "1hop",
+        "SELECT ?x WHERE { {RDV Klassiek} ebucore:isOwnedBy ?x }",
+    ),
+    (
+        "What type of channel is RDV Klassiek?",
+        "1hop",
+        "SELECT ?x WHERE { {RDV Klassiek} ebucore:publicationChannelType ?x }",
+    ),
+    (
+        "What is the broader genre of Crime drama?",
+        "1hop",
+        "SELECT ?x WHERE { {Crime drama} skos:broader ?x }",
+    ),
     # literals
-    ("How long is the episode Les Moulins oubliés?", "literal", "SELECT ?x WHERE { {Les Moulins oubliés} ebucore:duration ?x }"),
+    (
+        "How long is the episode Les Moulins oubliés?",
+        "literal",
+        "SELECT ?x WHERE { {Les Moulins oubliés} ebucore:duration ?x }",
+    ),
     ("duration of Black Ice", "literal", "SELECT ?x WHERE { {Black Ice} ebucore:duration ?x }"),
-    ("What is the EIDR of the episode Mistbank?", "literal", "SELECT ?x WHERE { {Mistbank} ebucore:hasIdentifier [ ebucore:hasIdentifierType ?t ; ebucore:identifierValue ?x ] . ?t skos:notation 'EIDR' }"),
-    ("What is Margaux Henrard's occupation?", "literal", "SELECT ?x WHERE { ?p ebucore:givenName 'Margaux' ; ebucore:familyName 'Henrard' ; ebucore:occupation ?x }"),
-    ("What episode number is Le Phare?", "literal", "SELECT ?x WHERE { {Le Phare} ebucore:episodeNumber ?x }"),
-    ("What is the RDV programme identifier of Le Débat?", "literal", "SELECT ?x WHERE { {Le Débat} ebucore:hasIdentifier [ ebucore:identifierValue ?x ] }"),
-    ("What is the channel id of RDV Klassiek?", "literal", "SELECT ?x WHERE { {RDV Klassiek} ebucore:publicationChannelId ?x }"),
-    ("When did L'Eau potable en danger air?", "literal", f"SELECT ?x WHERE {{ BIND({{L_Eau potable en danger}} AS ?ep) {FIRST} ; ebucore:publicationStartDateTime ?x }}"),
-    ("What's the alternative title of Les Chemins de l'eau?", "literal", "SELECT ?x WHERE { {Les Chemins de l_eau} ebucore:alternativeTitle ?x }"),
-    ("What is Brouillard sur l'Ardenne's original title?", "literal", "SELECT ?x WHERE { {Brouillard sur l_Ardenne} ebucore:originalTitle ?x }"),
+    (
+        "What is the EIDR of the episode Mistbank?",
+        "literal",
+        "SELECT ?x WHERE { {Mistbank} ebucore:hasIdentifier [ ebucore:hasIdentifierType ?t ; ebucore:identifierValue ?x ] . ?t skos:notation 'EIDR' }",
+    ),
+    (
+        "What is Margaux Henrard's occupation?",
+        "literal",
+        "SELECT ?x WHERE { ?p ebucore:givenName 'Margaux' ; ebucore:familyName 'Henrard' ; ebucore:occupation ?x }",
+    ),
+    (
+        "What episode number is Le Phare?",
+        "literal",
+        "SELECT ?x WHERE { {Le Phare} ebucore:episodeNumber ?x }",
+    ),
+    (
+        "What is the RDV programme identifier of Le Débat?",
+        "literal",
+        "SELECT ?x WHERE { {Le Débat} ebucore:hasIdentifier [ ebucore:identifierValue ?x ] }",
+    ),
+    (
+        "What is the channel id of RDV Klassiek?",
+        "literal",
+        "SELECT ?x WHERE { {RDV Klassiek} ebucore:publicationChannelId ?x }",
+    ),
+    (
+        "When did L'Eau potable en danger air?",
+        "literal",
+        f"SELECT ?x WHERE {{ BIND({{L_Eau potable en danger}} AS ?ep) {FIRST} ; ebucore:publicationStartDateTime ?x }}",
+    ),
+    (
+        "What's the alternative title of Les Chemins de l'eau?",
+        "literal",
+        "SELECT ?x WHERE { {Les Chemins de l_eau} ebucore:alternativeTitle ?x }",
+    ),
+    (
+        "What is Brouillard sur l'Ardenne's original title?",
+        "literal",
+        "SELECT ?x WHERE { {Brouillard sur l_Ardenne} ebucore:originalTitle ?x }",
+    ),
     # inverse
-    ("Who plays Inspecteur Wim Declercq?", "inverse", "SELECT ?x WHERE { ?ep ebucore:hasCastMember [ ebucore:isAgent ?x ; ebucore:hasCharacter [ ebucore:characterName 'Inspecteur Wim Declercq' ] ] }"),
-    ("Which character does Kate Bright play?", "inverse", "SELECT ?x WHERE { ?p ebucore:givenName 'Kate' ; ebucore:familyName 'Bright' . ?ep ebucore:hasCastMember [ ebucore:isAgent ?p ; ebucore:hasCharacter [ ebucore:characterName ?x ] ] }"),
-    ("Which series did Jelle Vanacker create?", "inverse", "SELECT ?x WHERE { ?p ebucore:givenName 'Jelle' ; ebucore:familyName 'Vanacker' . ?x ebucore:hasCreator ?p }"),
-    ("What shows does Rachid Haddad present?", "inverse", f"SELECT ?x WHERE {{ ?p ebucore:givenName 'Rachid' ; ebucore:familyName 'Haddad' . ?x ebucore:hasContributor [ ebucore:isAgent ?p ; ebucore:hasRole roles:_{PRESENTER} ] }}"),
-    ("Which episodes did Helen Okafor direct?", "inverse", f"SELECT ?x WHERE {{ ?p ebucore:givenName 'Helen' ; ebucore:familyName 'Okafor' . ?x ebucore:hasContributor [ ebucore:isAgent ?p ; ebucore:hasRole roles:_{DIRECTOR} ] }}"),
-    ("What is in the Festival d'été 2023 collection?", "inverse", "SELECT ?x WHERE { ?x ebucore:isMemberOf {Festival d_été 2023} }"),
-    ("Which series did Isabelle Lambert compose music for?", "inverse", f"SELECT ?x WHERE {{ ?p ebucore:givenName 'Isabelle' ; ebucore:familyName 'Lambert' . ?x ebucore:hasContributor [ ebucore:isAgent ?p ; ebucore:hasRole roles:_{COMPOSER} ] }}"),
+    (
+        "Who plays Inspecteur Wim Declercq?",
+        "inverse",
+        "SELECT ?x WHERE { ?ep ebucore:hasCastMember [ ebucore:isAgent ?x ; ebucore:hasCharacter [ ebucore:characterName 'Inspecteur Wim Declercq' ] ] }",
+    ),
+    (
+        "Which character does Kate Bright play?",
+        "inverse",
+        "SELECT ?x WHERE { ?p ebucore:givenName 'Kate' ; ebucore:familyName 'Bright' . ?ep ebucore:hasCastMember [ ebucore:isAgent ?p ; ebucore:hasCharacter [ ebucore:characterName ?x ] ] }",
+    ),
+    (
+        "Which series did Jelle Vanacker create?",
+        "inverse",
+        "SELECT ?x WHERE { ?p ebucore:givenName 'Jelle' ; ebucore:familyName 'Vanacker' . ?x ebucore:hasCreator ?p }",
+    ),
+    (
+        "What shows does Rachid Haddad present?",
+        "inverse",
+        f"SELECT ?x WHERE {{ ?p ebucore:givenName 'Rachid' ; ebucore:familyName 'Haddad' . ?x ebucore:hasContributor [ ebucore:isAgent ?p ; ebucore:hasRole roles:_{PRESENTER} ] }}",
+    ),
+    (
+        "Which episodes did Helen Okafor direct?",
+        "inverse",
+        f"SELECT ?x WHERE {{ ?p ebucore:givenName 'Helen' ; ebucore:familyName 'Okafor' . ?x ebucore:hasContributor [ ebucore:isAgent ?p ; ebucore:hasRole roles:_{DIRECTOR} ] }}",
+    ),
+    (
+        "What is in the Festival d'été 2023 collection?",
+        "inverse",
+        "SELECT ?x WHERE { ?x ebucore:isMemberOf {Festival d_été 2023} }",
+    ),
+    (
+        "Which series did Isabelle Lambert compose music for?",
+        "inverse",
+        f"SELECT ?x WHERE {{ ?p ebucore:givenName 'Isabelle' ; ebucore:familyName 'Lambert' . ?x ebucore:hasContributor [ ebucore:isAgent ?p ; ebucore:hasRole roles:_{COMPOSER} ] }}",
+    ),
     # two hops
-    ("Who voices Pim in Les Petits Débrouillards?", "2hop", "SELECT ?x WHERE { ?ep ebucore:isEpisodeOfSeries {Les Petits Débrouillards} ; ebucore:hasCastMember [ ebucore:isAgent ?x ; ebucore:hasCharacter [ ebucore:characterName 'Pim' ] ] }"),
-    ("What season number is Het Wrak in?", "2hop", "SELECT ?x WHERE { {Het Wrak} ebucore:isEpisodeOfSeason/ebucore:seasonNumber ?x }"),
-    ("What episodes are in season 2 of Les Chemins de l'eau?", "2hop", "SELECT ?x WHERE { {Les Chemins de l_eau} ebucore:hasSeason ?s . ?s ebucore:seasonNumber 2 . ?x ebucore:isEpisodeOfSeason ?s }"),
-    ("When was Springtij first broadcast?", "2hop", f"SELECT ?x WHERE {{ BIND({{Springtij}} AS ?ep) {FIRST} ; ebucore:publicationStartDateTime ?x }}"),
-    ("On which channel was Le Stoemp first shown?", "2hop", f"SELECT ?x WHERE {{ BIND({{Le Stoemp}} AS ?ep) {FIRST} ; ebucore:isReleasedBy ?x }}"),
-    ("Which channels aired the episode Glace et dégel?", "2hop", "SELECT ?x WHERE { ?e ebucore:publishes {Glace et dégel} ; ebucore:isReleasedBy ?x }"),
-    ("What series is Koen Mertens in?", "2hop", "SELECT ?x WHERE { ?p ebucore:givenName 'Koen' ; ebucore:familyName 'Mertens' . ?ep ebucore:hasCastMember [ ebucore:isAgent ?p ] ; ebucore:isEpisodeOfSeries ?x }"),
+    (
+        "Who voices Pim in Les Petits Débrouillards?",
+        "2hop",
+        "SELECT ?x WHERE { ?ep ebucore:isEpisodeOfSeries {Les Petits Débrouillards} ; ebucore:hasCastMember [ ebucore:isAgent ?x ; ebucore:hasCharacter [ ebucore:characterName 'Pim' ] ] }",
+    ),
+    (
+        "What season number is Het Wrak in?",
+        "2hop",
+        "SELECT ?x WHERE { {Het Wrak} ebucore:isEpisodeOfSeason/ebucore:seasonNumber ?x }",
+    ),
+    (
+        "What episodes are in season 2 of Les Chemins de l'eau?",
+        "2hop",
+        "SELECT ?x WHERE { {Les Chemins de l_eau} ebucore:hasSeason ?s . ?s ebucore:seasonNumber 2 . ?x ebucore:isEpisodeOfSeason ?s }",
+    ),
+    (
+        "When was Springtij first broadcast?",
+        "2hop",
+        f"SELECT ?x WHERE {{ BIND({{Springtij}} AS ?ep) {FIRST} ; ebucore:publicationStartDateTime ?x }}",
+    ),
+    (
+        "On which channel was Le Stoemp first shown?",
+        "2hop",
+        f"SELECT ?x WHERE {{ BIND({{Le Stoemp}} AS ?ep) {FIRST} ; ebucore:isReleasedBy ?x }}",
+    ),
+    (
+        "Which channels aired the episode Glace et dégel?",
+        "2hop",
+        "SELECT ?x WHERE { ?e ebucore:publishes {Glace et dégel} ; ebucore:isReleasedBy ?x }",
+    ),
+    (
+        "What series is Koen Mertens in?",
+        "2hop",
+        "SELECT ?x WHERE { ?p ebucore:givenName 'Koen' ; ebucore:familyName 'Mertens' . ?ep ebucore:hasCastMember [ ebucore:isAgent ?p ] ; ebucore:isEpisodeOfSeries ?x }",
+    ),
     # three hops
-    ("When was the first episode of Noorderkade aired?", "3hop", f"SELECT ?x WHERE {{ {{Noorderkade}} ebucore:hasSeason ?s . ?s ebucore:seasonNumber 1 . ?ep ebucore:isEpisodeOfSeason ?s ; ebucore:episodeNumber 1 . {FIRST} ; ebucore:publicationStartDateTime ?x }}"),
-    ("Who composed the music for the series that the episode Containers belongs to?", "3hop", f"SELECT ?x WHERE {{ {{Containers}} ebucore:isEpisodeOfSeries ?s . {credit(COMPOSER)} }}"),
-    ("What is the original language of the series Het Vrachtschip is part of?", "3hop", "SELECT ?x WHERE { {Het Vrachtschip} ebucore:isEpisodeOfSeries/ebucore:hasOriginalLanguage ?x }"),
-    ("Which company produced the series presented by Lucie Renard?", "3hop", f"SELECT ?x WHERE {{ ?p ebucore:givenName 'Lucie' ; ebucore:familyName 'Renard' . ?s ebucore:hasContributor [ ebucore:isAgent ?p ; ebucore:hasRole roles:_{PRESENTER} ] ; ebucore:hasProducer ?x }}"),
+    (
+        "When was the first episode of Noorderkade aired?",
+        "3hop",
+        f"SELECT ?x WHERE {{ {{Noorderkade}} ebucore:hasSeason ?s . ?s ebucore:seasonNumber 1 . ?ep ebucore:isEpisodeOfSeason ?s ; ebucore:episodeNumber 1 . {FIRST} ; ebucore:publicationStartDateTime ?x }}",
+    ),
+    (
+        "Who composed the music for the series that the episode Containers belongs to?",
+        "3hop",
+        f"SELECT ?x WHERE {{ {{Containers}} ebucore:isEpisodeOfSeries ?s . {credit(COMPOSER)} }}",
+    ),
+    (
+        "What is the original language of the series Het Vrachtschip is part of?",
+        "3hop",
+        "SELECT ?x WHERE { {Het Vrachtschip} ebucore:isEpisodeOfSeries/ebucore:hasOriginalLanguage ?x }",
+    ),
+    (
+        "Which company produced the series presented by Lucie Renard?",
+        "3hop",
+        f"SELECT ?x WHERE {{ ?p ebucore:givenName 'Lucie' ; ebucore:familyName 'Renard' . ?s ebucore:hasContributor [ ebucore:isAgent ?p ; ebucore:hasRole roles:_{PRESENTER} ] ; ebucore:hasProducer ?x }}",
+    ),
     # conjunction
-    ("What is the first episode of Noorderkade called?", "conjunction", "SELECT ?x WHERE { {Noorderkade} ebucore:hasSeason ?s . ?s ebucore:seasonNumber 1 . ?x ebucore:isEpisodeOfSeason ?s ; ebucore:episodeNumber 1 }"),
-    ("where can I stream Black Ice?", "conjunction", "SELECT ?x WHERE { ?e ebucore:publishes {Black Ice} ; ebucore:isReleasedBy ?x . ?x ebucore:publicationChannelType/skos:notation '5' }"),
-    ("Which crime dramas did Brumaire Films co-produce?", "conjunction", "SELECT ?x WHERE { ?x ebucore:hasGenre {Crime drama} ; ebucore:hasProducer {Brumaire Films} }"),
-    ("Which series on RDV Un are produced by Brumaire Films?", "conjunction", "SELECT ?x WHERE { ?x ebucore:hasRelatedPublicationChannel {RDV Un} ; ebucore:hasProducer {Brumaire Films} }"),
+    (
+        "What is the first episode of Noorderkade called?",
+        "conjunction",
+        "SELECT ?x WHERE { {Noorderkade} ebucore:hasSeason ?s . ?s ebucore:seasonNumber 1 . ?x ebucore:isEpisodeOfSeason ?s ; ebucore:episodeNumber 1 }",
+    ),
+    (
+        "where can I stream Black Ice?",
+        "conjunction",
+        "SELECT ?x WHERE { ?e ebucore:publishes {Black Ice} ; ebucore:isReleasedBy ?x . ?x ebucore:publicationChannelType/skos:notation '5' }",
+    ),
+    (
+        "Which crime dramas did Brumaire Films co-produce?",
+        "conjunction",
+        "SELECT ?x WHERE { ?x ebucore:hasGenre {Crime drama} ; ebucore:hasProducer {Brumaire Films} }",
+    ),
+    (
+        "Which series on RDV Un are produced by Brumaire Films?",
+        "conjunction",
+        "SELECT ?x WHERE { ?x ebucore:hasRelatedPublicationChannel {RDV Un} ; ebucore:hasProducer {Brumaire Films} }",
+    ),
     # synonyms and other titles
-    ("Who presents Waterways?", "alias", f"SELECT ?x WHERE {{ {credit(PRESENTER, '{Waterways}')} }}"),
-    ("Which production company made Quai Nord?", "alias", "SELECT ?x WHERE { {Quai Nord} ebucore:hasProducer ?x }"),
-    ("who was the composer on Brouillard sur l'Ardenne", "synonym", f"SELECT ?x WHERE {{ {credit(COMPOSER, '{Brouillard sur l_Ardenne}')} }}"),
-    ("Who hosts À table avec Lucie?", "synonym", f"SELECT ?x WHERE {{ {credit(PRESENTER, '{À table avec Lucie}')} }}"),
-    ("who are the anchors of Kaléidoscope", "synonym", f"SELECT ?x WHERE {{ {credit(PRESENTER, '{Kaléidoscope}')} }}"),
-    ("What kind of show is Het Debat?", "alias", "SELECT ?x WHERE { {Het Debat} ebucore:hasGenre ?x }"),
-    ("Which broadcaster runs RDV Deux?", "synonym", "SELECT ?x WHERE { {RDV Deux} ebucore:isOwnedBy ?x }"),
+    (
+        "Who presents Waterways?",
+        "alias",
+        f"SELECT ?x WHERE {{ {credit(PRESENTER, '{Waterways}')} }}",
+    ),
+    (
+        "Which production company made Quai Nord?",
+        "alias",
+        "SELECT ?x WHERE { {Quai Nord} ebucore:hasProducer ?x }",
+    ),
+    (
+        "who was the composer on Brouillard sur l'Ardenne",
+        "synonym",
+        f"SELECT ?x WHERE {{ {credit(COMPOSER, '{Brouillard sur l_Ardenne}')} }}",
+    ),
+    (
+        "Who hosts À table avec Lucie?",
+        "synonym",
+        f"SELECT ?x WHERE {{ {credit(PRESENTER, '{À table avec Lucie}')} }}",
+    ),
+    (
+        "who are the anchors of Kaléidoscope",
+        "synonym",
+        f"SELECT ?x WHERE {{ {credit(PRESENTER, '{Kaléidoscope}')} }}",
+    ),
+    (
+        "What kind of show is Het Debat?",
+        "alias",
+        "SELECT ?x WHERE { {Het Debat} ebucore:hasGenre ?x }",
+    ),
+    (
+        "Which broadcaster runs RDV Deux?",
+        "synonym",
+        "SELECT ?x WHERE { {RDV Deux} ebucore:isOwnedBy ?x }",
+    ),
     # misspelt
-    ("who presents le grand quizz", "typo", f"SELECT ?x WHERE {{ {credit(PRESENTER, '{Le Grand Quiz}')} }}"),
-    ("who directed the episode mistbnk", "typo", f"SELECT ?x WHERE {{ {credit(DIRECTOR, '{Mistbank}')} }}"),
-    ("original langauge of noorderkaade", "typo", "SELECT ?x WHERE { {Noorderkade} ebucore:hasOriginalLanguage ?x }"),
-    ("how long is the epsiode La Boussole magique", "typo", "SELECT ?x WHERE { {La Boussole magique} ebucore:duration ?x }"),
-    ("who composed the music of les chemin de l'eau", "typo", f"SELECT ?x WHERE {{ {credit(COMPOSER, '{Les Chemins de l_eau}')} }}"),
+    (
+        "who presents le grand quizz",
+        "typo",
+        f"SELECT ?x WHERE {{ {credit(PRESENTER, '{Le Grand Quiz}')} }}",
+    ),
+    (
+        "who directed the episode mistbnk",
+        "typo",
+        f"SELECT ?x WHERE {{ {credit(DIRECTOR, '{Mistbank}')} }}",
+    ),
+    (
+        "original langauge of noorderkaade",
+        "typo",
+        "SELECT ?x WHERE { {Noorderkade} ebucore:hasOriginalLanguage ?x }",
+    ),
+    (
+        "how long is the epsiode La Boussole magique",
+        "typo",
+        "SELECT ?x WHERE { {La Boussole magique} ebucore:duration ?x }",
+    ),
+    (
+        "who composed the music of les chemin de l'eau",
+        "typo",
+        f"SELECT ?x WHERE {{ {credit(COMPOSER, '{Les Chemins de l_eau}')} }}",
+    ),
     # unanswerable: a near relation exists, this one does not
     ("Who presents Noorderkade?", "unanswerable", None),
     ("How many viewers watched the first episode of Le Grand Quiz?", "unanswerable", None),
@@ -147,7 +408,12 @@ def main() -> None:
 
     def find(m):  # type: ignore[no-untyped-def]
         name = m[1].replace("_", "'")
-        return {s for p in NAMES for s in g.subjects(p, None) if any(str(o) == name for o in g.objects(s, p))}
+        return {
+            s
+            for p in NAMES
+            for s in g.subjects(p, None)
+            if any(str(o) == name for o in g.objects(s, p))
+        }
 
     def answers_of(query: str) -> list[str]:
         q = named_iris(query, find, pattern=r"\{([^{}?]+)\}")

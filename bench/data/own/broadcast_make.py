@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (one record a line)
 """Write ``broadcast.jsonld``: an invented public broadcaster's programme archive (Radiodiffusion
 Valmont, RDV) as its open-data API serves it: EBUCore JSON-LD, one ``@graph``.
 
@@ -144,7 +143,12 @@ GENRES = {
     "classical": ("3.6.2", "Classical music", "Musique classique", "music"),
     "children": ("3.8", "Children's programme", "Jeunesse", None),
 }
-LANGS = {"fre": ("French", "français"), "dut": ("Dutch", "néerlandais"), "eng": ("English", "anglais"), "ger": ("German", "allemand")}
+LANGS = {
+    "fre": ("French", "français"),
+    "dut": ("Dutch", "néerlandais"),
+    "eng": ("English", "anglais"),
+    "ger": ("German", "allemand"),
+}
 
 ORGS = {
     "rdv": {"fr": "Radiodiffusion Valmont", "nl": "Omroep Valmont"},
@@ -164,7 +168,11 @@ CHANNELS = {
     "radio": ("RDV La Première", "RDVP", "radio"),
     "plus": ("RDV+", "RDVPLUS", "online"),
 }
-CHTYPES = {"tv": ("1", "Television"), "radio": ("2", "Radio"), "online": ("5", "Online / on demand")}
+CHTYPES = {
+    "tv": ("1", "Television"),
+    "radio": ("2", "Radio"),
+    "online": ("5", "Online / on demand"),
+}
 
 # person key: (given name, family name, occupation)
 PERSONS = {
@@ -233,8 +241,28 @@ SERIES = [
         "minutes": 52,
         "time": "20:35",
         "seasons": [
-            ("2021-03-04", ["La Source", "Le Fleuve nourricier", "Les Moulins oubliés", "La Meuse en crue", "Les Gardiens des écluses", "Jusqu'à la mer"]),
-            ("2022-10-06", ["Les Tourbières", "Les Castors de la Semois", "Glace et dégel", "Les Ponts de Liège", "Eaux souterraines", "Le Dernier Passeur"]),
+            (
+                "2021-03-04",
+                [
+                    "La Source",
+                    "Le Fleuve nourricier",
+                    "Les Moulins oubliés",
+                    "La Meuse en crue",
+                    "Les Gardiens des écluses",
+                    "Jusqu'à la mer",
+                ],
+            ),
+            (
+                "2022-10-06",
+                [
+                    "Les Tourbières",
+                    "Les Castors de la Semois",
+                    "Glace et dégel",
+                    "Les Ponts de Liège",
+                    "Eaux souterraines",
+                    "Le Dernier Passeur",
+                ],
+            ),
         ],
         "rerun": "deux",
     },
@@ -249,13 +277,41 @@ SERIES = [
         "channel": "un",
         "credits": [("writer", "jvanacker"), ("composer", "ajanssens")],
         "director_rotation": ["spiron", "tdewitte"],
-        "cast": [("kmertens", "Inspecteur Wim Declercq"), ("avermeulen", "Commissaris Els Hendrickx"), ("jpeeters", "Brent Van Damme")],
+        "cast": [
+            ("kmertens", "Inspecteur Wim Declercq"),
+            ("avermeulen", "Commissaris Els Hendrickx"),
+            ("jpeeters", "Brent Van Damme"),
+        ],
         "locations": ["ostende", "zeebrugge", "anvers"],
         "minutes": 50,
         "time": "21:10",
         "seasons": [
-            ("2021-09-14", ["Laagtij", "De Verdronken Visser", "Containers", "Mistbank", "De Kade bij Nacht", "Zoutwater", "Het Vrachtschip", "Springtij"]),
-            ("2023-01-10", ["Terugkeer", "De Loods", "Stille Getuige", "Noorderlicht", "Het Wrak", "Ebbe", "De Haven Brandt", "Vloed"]),
+            (
+                "2021-09-14",
+                [
+                    "Laagtij",
+                    "De Verdronken Visser",
+                    "Containers",
+                    "Mistbank",
+                    "De Kade bij Nacht",
+                    "Zoutwater",
+                    "Het Vrachtschip",
+                    "Springtij",
+                ],
+            ),
+            (
+                "2023-01-10",
+                [
+                    "Terugkeer",
+                    "De Loods",
+                    "Stille Getuige",
+                    "Noorderlicht",
+                    "Het Wrak",
+                    "Ebbe",
+                    "De Haven Brandt",
+                    "Vloed",
+                ],
+            ),
         ],
         "rerun": "plus",
     },
@@ -272,7 +328,21 @@ SERIES = [
         "minutes": 45,
         "time": "18:50",
         "seasons": [
-            ("2022-01-10", ["Spéciale Histoire", "Spéciale Cinéma", "Les Champions reviennent", "Géographie en folie", "Spéciale Sciences", "La Finale d'hiver", "Spéciale Musique", "Le Tournoi des écoles", "Spéciale Sport", "La Grande Finale"]),
+            (
+                "2022-01-10",
+                [
+                    "Spéciale Histoire",
+                    "Spéciale Cinéma",
+                    "Les Champions reviennent",
+                    "Géographie en folie",
+                    "Spéciale Sciences",
+                    "La Finale d'hiver",
+                    "Spéciale Musique",
+                    "Le Tournoi des écoles",
+                    "Spéciale Sport",
+                    "La Grande Finale",
+                ],
+            ),
         ],
         "weekly": False,
     },
@@ -289,7 +359,17 @@ SERIES = [
         "minutes": 40,
         "time": "22:00",
         "seasons": [
-            ("2023-02-02", ["Le Prix de l'énergie", "Logement : la crise", "Les Oubliés du rail", "Intelligence artificielle au travail", "L'Eau potable en danger", "Médecins de campagne"]),
+            (
+                "2023-02-02",
+                [
+                    "Le Prix de l'énergie",
+                    "Logement : la crise",
+                    "Les Oubliés du rail",
+                    "Intelligence artificielle au travail",
+                    "L'Eau potable en danger",
+                    "Médecins de campagne",
+                ],
+            ),
         ],
     },
     {
@@ -306,7 +386,19 @@ SERIES = [
         "minutes": 12,
         "time": "07:30",
         "seasons": [
-            ("2020-04-06", ["La Fusée en carton", "Le Volcan de la cuisine", "Un Arc-en-ciel dans le jardin", "Le Bateau qui flotte", "La Boussole magique", "Le Robot de Pim", "La Cabane dans l'arbre", "Les Étoiles filantes"]),
+            (
+                "2020-04-06",
+                [
+                    "La Fusée en carton",
+                    "Le Volcan de la cuisine",
+                    "Un Arc-en-ciel dans le jardin",
+                    "Le Bateau qui flotte",
+                    "La Boussole magique",
+                    "Le Robot de Pim",
+                    "La Cabane dans l'arbre",
+                    "Les Étoiles filantes",
+                ],
+            ),
         ],
     },
     {
@@ -323,8 +415,26 @@ SERIES = [
         "minutes": 26,
         "time": "12:05",
         "seasons": [
-            ("2022-03-07", ["Le Boulet à la liégeoise", "Soupe d'hiver", "Les Gaufres de grand-mère", "Le Lapin aux pruneaux", "Tarte au riz"]),
-            ("2023-03-06", ["Les Moules du Nord", "La Carbonnade flamande", "Le Stoemp", "Croquettes aux crevettes", "Le Cramique"]),
+            (
+                "2022-03-07",
+                [
+                    "Le Boulet à la liégeoise",
+                    "Soupe d'hiver",
+                    "Les Gaufres de grand-mère",
+                    "Le Lapin aux pruneaux",
+                    "Tarte au riz",
+                ],
+            ),
+            (
+                "2023-03-06",
+                [
+                    "Les Moules du Nord",
+                    "La Carbonnade flamande",
+                    "Le Stoemp",
+                    "Croquettes aux crevettes",
+                    "Le Cramique",
+                ],
+            ),
         ],
     },
     {
@@ -339,7 +449,17 @@ SERIES = [
         "minutes": 90,
         "time": "11:00",
         "seasons": [
-            ("2023-09-03", ["Beethoven, Symphonie n° 7", "Franck et Ysaÿe", "Mozart à Valmont", "Les Saisons de Vivaldi", "Création : Ajanssens, Marées", "Brahms, Requiem allemand"]),
+            (
+                "2023-09-03",
+                [
+                    "Beethoven, Symphonie n° 7",
+                    "Franck et Ysaÿe",
+                    "Mozart à Valmont",
+                    "Les Saisons de Vivaldi",
+                    "Création : Ajanssens, Marées",
+                    "Brahms, Requiem allemand",
+                ],
+            ),
         ],
         "episode_composer": {5: "ajanssens"},
     },
@@ -354,12 +474,26 @@ SERIES = [
         "channel": "deux",
         "credits": [("writer", "dwhitcombe"), ("composer", "fjacobs")],
         "director_rotation": ["hokafor"],
-        "cast": [("kbright", "DI Ruth Calloway"), ("mharlow", "Tom Vasseur"), ("omarchal", "Adjudant Marc Lenoir")],
+        "cast": [
+            ("kbright", "DI Ruth Calloway"),
+            ("mharlow", "Tom Vasseur"),
+            ("omarchal", "Adjudant Marc Lenoir"),
+        ],
         "locations": ["bouillon", "hautes", "semois"],
         "minutes": 58,
         "time": "21:00",
         "seasons": [
-            ("2022-11-18", ["The Quarry", "Black Ice", "The Hunter's Path", "Border Line", "Smoke", "The Last Light"]),
+            (
+                "2022-11-18",
+                [
+                    "The Quarry",
+                    "Black Ice",
+                    "The Hunter's Path",
+                    "Border Line",
+                    "Smoke",
+                    "The Last Light",
+                ],
+            ),
         ],
         "rerun": "plus",
     },
@@ -377,7 +511,17 @@ SERIES = [
         "minutes": 30,
         "time": "23:00",
         "seasons": [
-            ("2021-11-01", ["Le Phare", "La Chambre 12", "Le Train de minuit", "L'Inconnue du pont", "Le Dernier Appel", "Neige sur Bruges"]),
+            (
+                "2021-11-01",
+                [
+                    "Le Phare",
+                    "La Chambre 12",
+                    "Le Train de minuit",
+                    "L'Inconnue du pont",
+                    "Le Dernier Appel",
+                    "Neige sur Bruges",
+                ],
+            ),
         ],
     },
     {
@@ -392,15 +536,34 @@ SERIES = [
         "minutes": 60,
         "time": "21:45",
         "seasons": [
-            ("2024-01-11", ["Faut-il taxer les robots ?", "Le Nucléaire, encore ?", "L'École de demain", "La Voiture en ville", "Vivre jusqu'à cent ans", "Les Réseaux sociaux et nous"]),
+            (
+                "2024-01-11",
+                [
+                    "Faut-il taxer les robots ?",
+                    "Le Nucléaire, encore ?",
+                    "L'École de demain",
+                    "La Voiture en ville",
+                    "Vivre jusqu'à cent ans",
+                    "Les Réseaux sociaux et nous",
+                ],
+            ),
         ],
     },
 ]
 
 GROUPS = {
-    "ete2023": ({"fr": "Festival d'été 2023", "nl": "Zomerfestival 2023"}, [("concerts", 1, 1), ("concerts", 1, 4), ("chemins", 2, 2)]),
-    "memoire": ({"fr": "Mémoire de l'eau (collection)"}, [("chemins", 1, 1), ("chemins", 1, 4), ("chemins", 2, 5)]),
-    "noel": ({"fr": "Sélection de Noël", "nl": "Kerstselectie"}, [("debrouillards", 1, 5), ("voix", 1, 6), ("atable", 1, 3)]),
+    "ete2023": (
+        {"fr": "Festival d'été 2023", "nl": "Zomerfestival 2023"},
+        [("concerts", 1, 1), ("concerts", 1, 4), ("chemins", 2, 2)],
+    ),
+    "memoire": (
+        {"fr": "Mémoire de l'eau (collection)"},
+        [("chemins", 1, 1), ("chemins", 1, 4), ("chemins", 2, 5)],
+    ),
+    "noel": (
+        {"fr": "Sélection de Noël", "nl": "Kerstselectie"},
+        [("debrouillards", 1, 5), ("voix", 1, 6), ("atable", 1, 3)],
+    ),
 }
 
 
@@ -424,28 +587,95 @@ def build() -> dict:
         "chtypes": ("ebu_PublicationChannelTypeCodeCS", "EBU Publication Channel Type"),
         "idtypes": ("ebu_IdentifierTypeCodeCS", "EBU Identifier Type"),
     }
-    for pfx, (name, label) in schemes.items():
+    for name, label in schemes.values():
         graph.append({"id": CS + name, "type": "skos:ConceptScheme", "prefLabel": {"en": label}})
-    for key, (code, en, fr) in ROLES.items():
-        graph.append({"id": f"roles:_{code}", "type": "skos:Concept", "prefLabel": {"en": en, "fr": fr}, "notation": code, "inScheme": CS + "ebu_RoleCodeCS"})
-    for key, (code, en, fr, broader) in GENRES.items():
-        g = {"id": f"genres:_{code}", "type": "skos:Concept", "prefLabel": {"en": en, "fr": fr}, "notation": code, "inScheme": CS + "ebu_ContentGenreCS"}
+    for code, en, fr in ROLES.values():
+        graph.append(
+            {
+                "id": f"roles:_{code}",
+                "type": "skos:Concept",
+                "prefLabel": {"en": en, "fr": fr},
+                "notation": code,
+                "inScheme": CS + "ebu_RoleCodeCS",
+            }
+        )
+    for code, en, fr, broader in GENRES.values():
+        g = {
+            "id": f"genres:_{code}",
+            "type": "skos:Concept",
+            "prefLabel": {"en": en, "fr": fr},
+            "notation": code,
+            "inScheme": CS + "ebu_ContentGenreCS",
+        }
         if broader:
             g["broader"] = f"genres:_{GENRES[broader][0]}"
         graph.append(g)
     for code, (en, fr) in LANGS.items():
-        graph.append({"id": f"langs:_{code}", "type": "skos:Concept", "prefLabel": {"en": en, "fr": fr}, "notation": code, "inScheme": CS + "ebu_ISO639_2LanguageCodeCS"})
-    for key, (code, en) in CHTYPES.items():
-        graph.append({"id": f"chtypes:_{code}", "type": "skos:Concept", "prefLabel": {"en": en}, "notation": code, "inScheme": CS + "ebu_PublicationChannelTypeCodeCS"})
-    graph.append({"id": "idtypes:_EIDR", "type": "skos:Concept", "prefLabel": {"en": "EIDR"}, "notation": "EIDR", "inScheme": CS + "ebu_IdentifierTypeCodeCS"})
-    graph.append({"id": "idtypes:_RDV", "type": "skos:Concept", "prefLabel": {"en": "RDV programme identifier"}, "notation": "RDV-PID", "inScheme": CS + "ebu_IdentifierTypeCodeCS"})
+        graph.append(
+            {
+                "id": f"langs:_{code}",
+                "type": "skos:Concept",
+                "prefLabel": {"en": en, "fr": fr},
+                "notation": code,
+                "inScheme": CS + "ebu_ISO639_2LanguageCodeCS",
+            }
+        )
+    for code, en in CHTYPES.values():
+        graph.append(
+            {
+                "id": f"chtypes:_{code}",
+                "type": "skos:Concept",
+                "prefLabel": {"en": en},
+                "notation": code,
+                "inScheme": CS + "ebu_PublicationChannelTypeCodeCS",
+            }
+        )
+    graph.append(
+        {
+            "id": "idtypes:_EIDR",
+            "type": "skos:Concept",
+            "prefLabel": {"en": "EIDR"},
+            "notation": "EIDR",
+            "inScheme": CS + "ebu_IdentifierTypeCodeCS",
+        }
+    )
+    graph.append(
+        {
+            "id": "idtypes:_RDV",
+            "type": "skos:Concept",
+            "prefLabel": {"en": "RDV programme identifier"},
+            "notation": "RDV-PID",
+            "inScheme": CS + "ebu_IdentifierTypeCodeCS",
+        }
+    )
 
     for key, names in ORGS.items():
-        graph.append({"id": f"organisations/{key}", "type": "ebucore:Organisation", "organisationName": names})
-    for key, (name, cid, kind) in CHANNELS.items():
-        graph.append({"id": f"channels/{cid.lower()}", "type": "ebucore:PublicationChannel", "channelName": name, "channelId": cid, "channelType": f"chtypes:_{CHTYPES[kind][0]}", "operatedBy": "organisations/rdv"})
+        graph.append(
+            {
+                "id": f"organisations/{key}",
+                "type": "ebucore:Organisation",
+                "organisationName": names,
+            }
+        )
+    for name, cid, kind in CHANNELS.values():
+        graph.append(
+            {
+                "id": f"channels/{cid.lower()}",
+                "type": "ebucore:PublicationChannel",
+                "channelName": name,
+                "channelId": cid,
+                "channelType": f"chtypes:_{CHTYPES[kind][0]}",
+                "operatedBy": "organisations/rdv",
+            }
+        )
     for key, (given, family, occupation) in PERSONS.items():
-        p = {"id": f"persons/{key}", "type": "ebucore:Person", "givenName": given, "familyName": family, "occupation": occupation}
+        p = {
+            "id": f"persons/{key}",
+            "type": "ebucore:Person",
+            "givenName": given,
+            "familyName": family,
+            "occupation": occupation,
+        }
         graph.append(p)
     for key, name in LOCATIONS.items():
         graph.append({"id": f"locations/{key}", "type": "ebucore:Location", "label": name})
@@ -456,59 +686,163 @@ def build() -> dict:
     for s in SERIES:
         skey = s["key"]
         sid = f"series/{skey}"
-        series = {"id": sid, "type": "ebucore:Series", "title": s["title"], "genre": f"genres:_{GENRES[s['genre']][0]}", "originalLanguage": f"langs:_{s['lang']}", "producer": [f"organisations/{o}" for o in s["producer"]], "channel": f"channels/{CHANNELS[s['channel']][1].lower()}"}
+        series = {
+            "id": sid,
+            "type": "ebucore:Series",
+            "title": s["title"],
+            "genre": f"genres:_{GENRES[s['genre']][0]}",
+            "originalLanguage": f"langs:_{s['lang']}",
+            "producer": [f"organisations/{o}" for o in s["producer"]],
+            "channel": f"channels/{CHANNELS[s['channel']][1].lower()}",
+        }
         if "alt" in s:
             series["alternativeTitle"] = s["alt"]
         if "original" in s:
             series["originalTitle"] = s["original"]
         if s.get("creator"):
             series["creator"] = [f"persons/{p}" for p in s["creator"]]
-        series["contributors"] = [{"type": "ebucore:Staff", "agent": f"persons/{p}", "role": f"roles:_{ROLES[r][0]}"} for r, p in s["credits"]]
+        series["contributors"] = [
+            {"type": "ebucore:Staff", "agent": f"persons/{p}", "role": f"roles:_{ROLES[r][0]}"}
+            for r, p in s["credits"]
+        ]
         pid += 1
-        series["identifiers"] = [{"type": "ebucore:Identifier", "identifierValue": f"RDV-S-{pid}", "identifierType": "idtypes:_RDV"}]
+        series["identifiers"] = [
+            {
+                "type": "ebucore:Identifier",
+                "identifierValue": f"RDV-S-{pid}",
+                "identifierType": "idtypes:_RDV",
+            }
+        ]
         series["seasons"] = [f"{sid}/season-{n}" for n in range(1, len(s["seasons"]) + 1)]
         graph.append(series)
         for n, (first, titles) in enumerate(s["seasons"], start=1):
             season_id = f"{sid}/season-{n}"
-            season = {"id": season_id, "type": "ebucore:Season", "seasonNumber": n, "title": {k: f"{v} – saison {n}" if k == "fr" else (f"{v} – seizoen {n}" if k == "nl" else f"{v} – season {n}") for k, v in (s.get("original") or s["title"]).items()}}
+            season = {
+                "id": season_id,
+                "type": "ebucore:Season",
+                "seasonNumber": n,
+                "title": {
+                    k: f"{v} – saison {n}"
+                    if k == "fr"
+                    else (f"{v} – seizoen {n}" if k == "nl" else f"{v} – season {n}")
+                    for k, v in (s.get("original") or s["title"]).items()
+                },
+            }
             graph.append(season)
             hh, mm = (int(x) for x in s["time"].split(":"))
-            day = datetime.fromisoformat(first).replace(hour=hh, minute=mm, tzinfo=timezone(timedelta(hours=1)))
+            day = datetime.fromisoformat(first).replace(
+                hour=hh, minute=mm, tzinfo=timezone(timedelta(hours=1))
+            )
             step = timedelta(days=7) if s.get("weekly", True) else timedelta(days=1)
             for e, title in enumerate(titles, start=1):
                 eid = f"{sid}/s{n:02d}e{e:02d}"
                 members[(skey, n, e)] = eid
                 lang = "en" if s["lang"] == "eng" else ("nl" if s["lang"] == "dut" else "fr")
-                ep = {"id": eid, "type": "ebucore:Episode", "title": {lang: title}, "episodeNumber": e, "season": season_id, "series": sid}
+                ep = {
+                    "id": eid,
+                    "type": "ebucore:Episode",
+                    "title": {lang: title},
+                    "episodeNumber": e,
+                    "season": season_id,
+                    "series": sid,
+                }
                 minutes = s["minutes"] + rng.choice([-2, -1, 0, 0, 1, 3])
-                ep["duration"] = f"PT{minutes}M" if minutes < 60 else f"PT1H{minutes - 60}M" if minutes > 60 else "PT1H"
+                ep["duration"] = (
+                    f"PT{minutes}M"
+                    if minutes < 60
+                    else f"PT1H{minutes - 60}M"
+                    if minutes > 60
+                    else "PT1H"
+                )
                 credits = []
                 if s["director_rotation"]:
                     d = s["director_rotation"][(e - 1) // 2 % len(s["director_rotation"])]
-                    credits.append({"type": "ebucore:Staff", "agent": f"persons/{d}", "role": f"roles:_{ROLES['director'][0]}"})
+                    credits.append(
+                        {
+                            "type": "ebucore:Staff",
+                            "agent": f"persons/{d}",
+                            "role": f"roles:_{ROLES['director'][0]}",
+                        }
+                    )
                 if s.get("episode_composer", {}).get(e):
-                    credits.append({"type": "ebucore:Staff", "agent": f"persons/{s['episode_composer'][e]}", "role": f"roles:_{ROLES['composer'][0]}"})
+                    credits.append(
+                        {
+                            "type": "ebucore:Staff",
+                            "agent": f"persons/{s['episode_composer'][e]}",
+                            "role": f"roles:_{ROLES['composer'][0]}",
+                        }
+                    )
                 if credits:
                     ep["contributors"] = credits
-                cast = [{"type": "ebucore:Cast", "agent": f"persons/{p}", "castRole": f"roles:_{ROLES['actor'][0]}", "character": {"type": "ebucore:Character", "characterName": c}} for p, c in s.get("cast", [])]
-                cast += [{"type": "ebucore:Cast", "agent": f"persons/{p}", "castRole": f"roles:_{ROLES['voice'][0]}", "character": {"type": "ebucore:Character", "characterName": c}} for p, c in s.get("voices", [])]
+                cast = [
+                    {
+                        "type": "ebucore:Cast",
+                        "agent": f"persons/{p}",
+                        "castRole": f"roles:_{ROLES['actor'][0]}",
+                        "character": {"type": "ebucore:Character", "characterName": c},
+                    }
+                    for p, c in s.get("cast", [])
+                ]
+                cast += [
+                    {
+                        "type": "ebucore:Cast",
+                        "agent": f"persons/{p}",
+                        "castRole": f"roles:_{ROLES['voice'][0]}",
+                        "character": {"type": "ebucore:Character", "characterName": c},
+                    }
+                    for p, c in s.get("voices", [])
+                ]
                 if cast:
                     ep["cast"] = cast
                 if s.get("locations"):
-                    ep["shootingLocation"] = [f"locations/{s['locations'][(e + n) % len(s['locations'])]}"]
+                    ep["shootingLocation"] = [
+                        f"locations/{s['locations'][(e + n) % len(s['locations'])]}"
+                    ]
                 pid += 1
-                ids = [{"type": "ebucore:Identifier", "identifierValue": f"RDV-E-{pid}", "identifierType": "idtypes:_RDV"}]
+                ids = [
+                    {
+                        "type": "ebucore:Identifier",
+                        "identifierValue": f"RDV-E-{pid}",
+                        "identifierType": "idtypes:_RDV",
+                    }
+                ]
                 if s["genre"] in ("documentary", "crime"):
-                    ids.append({"type": "ebucore:Identifier", "identifierValue": _eidr(rng), "identifierType": "idtypes:_EIDR"})
+                    ids.append(
+                        {
+                            "type": "ebucore:Identifier",
+                            "identifierValue": _eidr(rng),
+                            "identifierType": "idtypes:_EIDR",
+                        }
+                    )
                 ep["identifiers"] = ids
                 graph.append(ep)
                 start = day + step * (e - 1)
                 events = [(s["channel"], start, True)]
                 if s.get("rerun"):
-                    events.append((s["rerun"], start + timedelta(days=rng.choice([2, 3, 5]), hours=-6 if s["rerun"] != "plus" else 2), False))
+                    events.append(
+                        (
+                            s["rerun"],
+                            start
+                            + timedelta(
+                                days=rng.choice([2, 3, 5]), hours=-6 if s["rerun"] != "plus" else 2
+                            ),
+                            False,
+                        )
+                    )
                 for ch, t, first_showing in events:
                     cid = CHANNELS[ch][1].lower()
-                    ev = {"id": f"publication-events/pe-{pe:05d}", "type": "ebucore:PublicationEvent", "eventId": f"PE-{t.year}-{pe:05d}", "publishes": eid, "releasedBy": f"channels/{cid}", "start": _iso(t), "end": _iso(t + timedelta(minutes=minutes if ch != "plus" else 60 * 24 * 30)), "firstShowing": first_showing}
+                    ev = {
+                        "id": f"publication-events/pe-{pe:05d}",
+                        "type": "ebucore:PublicationEvent",
+                        "eventId": f"PE-{t.year}-{pe:05d}",
+                        "publishes": eid,
+                        "releasedBy": f"channels/{cid}",
+                        "start": _iso(t),
+                        "end": _iso(
+                            t + timedelta(minutes=minutes if ch != "plus" else 60 * 24 * 30)
+                        ),
+                        "firstShowing": first_showing,
+                    }
                     pe += 1
                     graph.append(ev)
     for key, (names, refs) in GROUPS.items():
@@ -523,7 +857,9 @@ def build() -> dict:
 
 def main() -> None:
     doc = build()
-    (HERE / "broadcast.jsonld").write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (HERE / "broadcast.jsonld").write_text(
+        json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":
