@@ -32,6 +32,7 @@ __all__ = ["CandidateRanking", "Entry", "within_pool"]
 Entry = tuple[float, Pattern, int]  # (score, pattern, index of the walk's source)
 _first, _second = itemgetter(0), itemgetter(1)
 _KIND_SAMPLE = 16  # nodes a relation path reaches that say what it leads to
+_WALKS = 3  # a candidate's best walks read for what their junctions say
 
 
 def _not_just_member(walks: list[Entry]) -> bool:
@@ -316,22 +317,23 @@ class CandidateRanking:
         candidates: list[Candidate],
         middles: dict[str, dict[Pattern, tuple[str, ...]]],
     ) -> list[Candidate]:
-        """``candidates`` re-ranked by what qualifies the unnamed junctions their best walk
-        passes through and the question says (``said_qualifiers``: the same the confidence
-        counts): each raises its walk's score as a word of a node it passes would (a kind
-        word among ``middles``, per start node). A relation stated through a junction (a
-        BIBFRAME ``contribution`` whose ``role`` is "translator", a band membership whose
-        ``roleName`` is "drummer") names its relation there, not in its predicates: "who
+        """``candidates`` re-ranked by what qualifies the unnamed junctions their walks (the
+        best few, :data:`_WALKS`) pass through and the question says (``said_qualifiers``: the
+        same the confidence counts): each raises its walk's score as a word of a node it
+        passes would (a kind word among ``middles``, per start node); a walk so raised above
+        the best comes first. A relation stated through a junction (a BIBFRAME
+        ``contribution`` whose ``role`` is "translator") names its relation there: "who
         *translated* X" is said by X's contribution whose role is "translator", not by the
-        author's "author" one reached through ``translationOf``, whose predicate says it."""
+        author's "author" one reached through ``translationOf``, and "who *presents* X" by
+        X's presenter's credit, not by the same person's ``creator`` fact."""
         if not q.words:
             return candidates
         types_of = self.types_for(q)
         raised = False
-        walked = [c for c in candidates if c.paths]
-        per_path = self.embed_junction_words(q, [c.paths[0] for c in walked])
-        for c, junction_words in zip(walked, per_path, strict=True):
-            path = c.paths[0]
+        walked = [(c, path) for c in candidates for path in c.paths[:_WALKS]]
+        beyond = {id(c): c.score - c.paths[0].score for c in candidates if c.paths}  # joint
+        per_path = self.embed_junction_words(q, [path for _, path in walked])
+        for (c, path), junction_words in zip(walked, per_path, strict=True):
             words = self.said_qualifiers(q, path, junction_words)
             if not words:
                 continue
@@ -344,8 +346,10 @@ class CandidateRanking:
                     self.query(path.pattern, types, (), middle + tuple(words)),
                 ],
             ).tolist()
-            if after > before:
-                c.score += after - before
+            score = beyond[id(c)] + path.score + after - before  # (a later walk may win)
+            if after > before and score > c.score:
+                c.score = score
+                c.paths.insert(0, c.paths.pop(c.paths.index(path)))
                 raised = True
         if raised:
             candidates = sorted(candidates, key=Candidate.rank_key)
