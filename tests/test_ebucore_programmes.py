@@ -25,7 +25,12 @@ ARCHIVE = """@prefix e: <http://www.ebu.ch/metadata/ontologies/ebucore/ebucore#>
 <https://data.tv.example/organisations/rdv> a e:Organisation ;
     <http://www.w3.org/2000/01/rdf-schema#label> "Radiodiffusion Valmont"@fr .
 <https://data.tv.example/concepts/MeatTopping> <http://www.w3.org/2000/01/rdf-schema#label> "CoberturaDeCarne"@pt .
-<https://data.tv.example/channels/rdvp> a e:PublicationChannel ; e:publicationChannelName "RDV La Première" .
+<https://data.tv.example/channels/rdvp> a e:PublicationChannel ; e:publicationChannelName "RDV La Première" ;
+    e:publicationChannelType <http://www.ebu.ch/metadata/ontologies/skos/ebu_PublicationChannelTypeCodeCS#_2> .
+<https://data.tv.example/channels/rdv1> a e:PublicationChannel ; e:publicationChannelName "RDV Un" ;
+    e:publicationChannelType <http://www.ebu.ch/metadata/ontologies/skos/ebu_PublicationChannelTypeCodeCS#_1> .
+<http://www.ebu.ch/metadata/ontologies/skos/ebu_PublicationChannelTypeCodeCS#_1> skos:prefLabel "Television"@en .
+<http://www.ebu.ch/metadata/ontologies/skos/ebu_PublicationChannelTypeCodeCS#_2> skos:prefLabel "Radio"@en .
 r:_1 a skos:Concept ; skos:prefLabel "Presenter"@en .
 r:_2 a skos:Concept ; skos:prefLabel "Composer"@en .
 <https://data.tv.example/series/grandquiz> a e:Series ; e:title "Le Grand Quiz"@fr, "De Grote Quiz"@nl ;
@@ -95,3 +100,11 @@ def test_a_said_role_ranks_the_credit_walk_of_a_creator(archive):
     assert any("hasContributor" in p for p, _ in top.paths[0].pattern)
     res = r.retrieve("Who presents Le Grand Quiz?")
     assert res.candidates[0].label == "Luc Dubois"
+
+
+def test_a_value_that_is_the_things_own_name_answers_nothing(archive):
+    """ "What type of channel is RDV La Première?": its ``publicationChannelName`` (its label
+    too) only restates the channel the question names; its type is the answer."""
+    res = Retriever(archive).retrieve("What type of channel is RDV La Première?")
+    assert res.candidates[0].label == "Radio"
+    assert all(c.label != "RDV La Première" for c in res.candidates)
