@@ -194,6 +194,11 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # nodes, dates as DateRange/SingleDate nodes, agents' other names on blank AgentName nodes
     "archives": "archives.rdf",
     "eurio": "eurio.nt.gz",
+    # a public broadcaster's programme archive in the EBU's EBUCore ontology as its open-data API
+    # serves it (JSON-LD, inline context): series, seasons and episodes, titles as language maps,
+    # credits as blank nodes (isAgent + hasRole) with EBU role codes in SKOS, persons named only by
+    # givenName / familyName, publication events (publishes, isReleasedBy, start xsd:dateTime)
+    "broadcast": "broadcast.jsonld",
 }
 
 

@@ -31,6 +31,7 @@ def walk_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
     alias_sets: dict = defaultdict(list)
     desc_best: dict = {}
     fallback: dict = {}
+    names_of: dict = defaultdict(list)  # every name of a subject, descriptions aside
     plain = {q for q in name_like if labels._PLAIN_NAME.fullmatch(humanize_relation(keys[q]))}
     nprio = len(vocab.LABEL_PRIORITY)
     for kind, mask in enumerate(
@@ -45,6 +46,8 @@ def walk_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
             rank = literals.lang_rank(lang, pref)
             bare = labels.strip_own_id(keys[sid], text)
             text = text if bare is None else bare
+            if kind != 2:
+                names_of[sid].append(text)
             if kind == 0:
                 prio = nprio if bare is not None else vocab.LABEL_PRIORITY.get(keys[pid], nprio)
                 cand = ((rank, prio), text)
@@ -72,7 +75,14 @@ def walk_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
     names: dict = {}
     for sid, ((rank, _), text) in best.items():
         own = local_name(keys[sid])
-        if rank >= 3 and not labels._OPAQUE.fullmatch(own) and not labels.abbreviates(own, text):
+        # a foreign name gives way to a local name of words that is no slug of any name
+        slug = any(labels.abbreviates(own, t) or labels.spells(own, t) for t in names_of[sid])
+        if (
+            rank >= 3
+            and not labels._OPAQUE.fullmatch(own)
+            and labels.reads_as_words(own)
+            and not slug
+        ):
             alias_sets[sid].append(text)
         else:
             names[sid] = text

@@ -23,7 +23,7 @@ from kgchat.graph import name_properties
 from kgchat.graph.names import humanize_id, humanize_relation, local_name
 from kgchat.text import normalize
 
-__all__ = ["abbreviates", "coded_iri", "spells", "strip_own_id"]
+__all__ = ["abbreviates", "coded_iri", "reads_as_words", "spells", "strip_own_id"]
 
 # an identifier, not a name: "Q42", "DB00001", "SUP-00417", "PO-2024-000123", and a segment
 # after a hyphen may begin with a letter or two, or be them ("MNH-T0027", a museum's taxon
@@ -93,10 +93,26 @@ def spells(name: str, label: str) -> bool:
     (False, False)
     >>> spells("prefecture-hv", "Préfecture de la Haute-Varenne")
     True
+
+    A slug may run the words together (``grandquiz`` of "Le Grand Quiz", ``atable`` of "À
+    table avec Lucie"): it is then some of the label's words in a row, written as one.
+
+    >>> spells("grandquiz", "Le Grand Quiz"), spells("atable", "À table avec Lucie")
+    (True, True)
+    >>> spells("tablelucie", "À table avec Lucie")
+    False
     """
     words = normalize(humanize_id(name)).split()
-    own = set(normalize(label).split())
-    return bool(words) and all(w in own or abbreviates(w, label) for w in words)
+    own_words = normalize(label).split()
+    own = set(own_words)
+    if bool(words) and all(w in own or abbreviates(w, label) for w in words):
+        return True
+    joined = "".join(words)
+    return len(words) == 1 and any(
+        "".join(own_words[i:j]) == joined
+        for i in range(len(own_words))
+        for j in range(i + 2, len(own_words) + 1)
+    )
 
 
 def strip_own_id(iri: str, text: str) -> str | None:
@@ -181,3 +197,17 @@ def _cite_own_ids(keys, sid, texts, text_of) -> np.ndarray:
             texts.append(bare)
             text_of[j] = len(texts) - 1
     return cites
+
+
+def reads_as_words(name: str) -> bool:
+    """Whether an identifier read as words holds a word the lexicon knows (``MeatTopping``,
+    ``fog``; not ``rdv``); True without a lexicon, which tells no word from a code.
+
+    >>> reads_as_words("MeatTopping"), reads_as_words("rdvp")
+    (True, False)
+    """
+    from kgchat.wordnet import wordnet
+
+    lexicon = wordnet()
+    words = humanize_id(name).split()
+    return lexicon is None or any(lexicon.base_forms(w) for w in words)

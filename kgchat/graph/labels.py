@@ -32,6 +32,7 @@ from kgchat.graph.coded_iris import (
     _name_coded,
     abbreviates,
     coded_iri,  # noqa: F401 (labels.coded_iri)
+    reads_as_words,
     spells,
     strip_own_id,
 )
@@ -47,7 +48,10 @@ from kgchat.graph.vocab import Role
 
 __all__ = ["choose_names", "read_labels", "strip_own_id"]
 
-_PLAIN_NAME = re.compile(r"(has )?(name|label)", re.IGNORECASE)
+# a property that says no more than "name", "label" or "title" (EBUCore's ``ebucore:title`` of
+# a series or an episode, UniProt's ``up:title`` of a citation): its value is the label of a
+# subject that has none (a name-like property already names one subject per value)
+_PLAIN_NAME = re.compile(r"(has )?(name|label|title)", re.IGNORECASE)
 
 
 def read_labels(labels: dict[int, str], aliases: dict[int, list[str]], is_prop) -> None:
@@ -157,6 +161,9 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
         opaque = np.fromiter(
             (bool(_OPAQUE.fullmatch(local_name(keys[i]))) for i in sid[more].tolist()), bool
         )
+        # so is a thing whose class the property is named after ("organisation name" of an
+        # Organisation), whatever its IRI: the publisher's name for it, not its slug ("rdvp")
+        opaque |= name_properties.named_after_class(keys, s, o, rp, is_lit, sid[more], pid[more])
         fallback = np.concatenate([fallback, _first_best(sid, rank, more[opaque])])
 
     ci, cr, ct = sid[best], rank[best], text_of[best]  # chosen: subject, rank, text
@@ -175,9 +182,17 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
     foreign = list(map(chosen.__getitem__, np.flatnonzero(cr >= 3).tolist()))
     local = [local_name(keys[i]) for i in foreign]
     shared = {n for n, c in Counter(local).items() if c > 1}
+    named = _other_names(sid, kind, texts, text_of, foreign)
     for i, name in zip(foreign, local, strict=True):
-        if not any(c.isdigit() for c in name) and not (
-            name in shared or abbreviates(name, labels[i]) or spells(name, labels[i])
+        if (
+            not any(c.isdigit() for c in name)
+            and reads_as_words(name)
+            and not (
+                name in shared
+                or any(
+                    abbreviates(name, t) or spells(name, t) for t in (labels[i], *named.get(i, ()))
+                )
+            )
         ):
             # Only other-language names: the readable local name reads better in the preferred
             # language (Pizza's "CoberturaDeCarne"@pt vs "MeatTopping"); the foreign name stays
@@ -187,15 +202,30 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
             # keys aggregators mint, Europeana's ``_SK_A_2344`` or a digest ``_4f3a9c1b2d`` for
             # a painting only titled "Portret van een man"@nl), not the words of a name; nor
             # does a slug of the name's own words (``saimaan-puu`` of "Saimaan Puu ja
-            # Sahatavara Oy"@fi): that is the foreign name, not a translation of it; nor one
+            # Sahatavara Oy"@fi), or of another of its names (``fog`` of a French title beside
+            # the original "Fog over Ardenne"@en): that is a name, not a translation; nor one
             # that several such things share (the segment every language version's IRI ends
-            # with, ``.../kho/2015/3/swe`` titled "KHO:2015:3"@sv): it tells none apart.
+            # with, ``.../kho/2015/3/swe`` titled "KHO:2015:3"@sv): it tells none apart; nor
+            # one with no word of the language at all (``rdv`` of "Radiodiffusion Valmont"@fr,
+            # initials cut from within a word): a code, whatever its letters.
             demoted.append((i, labels.pop(i)))
     aliases = _alias_lists(
         keys, labels, sid, texts, text_of, np.concatenate(alias_t), np.concatenate(alias_e), demoted
     )
     described = zip(sid[desc].tolist(), text_of[desc].tolist(), strict=True)
     return labels, aliases, {i: texts[t] for i, t in described}
+
+
+def _other_names(sid, kind, texts, text_of, subjects: list[int]) -> dict[int, list[str]]:
+    """The names (labels, aliases, name-like values: not descriptions) of each of
+    ``subjects`` among the naming events (``sid``, ``kind``, ``text_of`` into ``texts``)."""
+    out: dict[int, list[str]] = {}
+    if not subjects:
+        return out
+    rows = np.flatnonzero(np.isin(sid, subjects) & (kind != 2))
+    for a, t in zip(sid[rows].tolist(), text_of[rows].tolist(), strict=True):
+        out.setdefault(a, []).append(texts[t])
+    return out
 
 
 def _distinct(ids: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -280,16 +310,39 @@ def _alias_lists(keys, labels, sid, texts, text_of, when, event, demoted) -> dic
     return aliases
 
 
+def _part_predicates(keys, used_preds) -> tuple[list[int], list[int]]:
+    """The ids of the predicates holding given names and family names: the standard ones
+    (:data:`~kgchat.graph.vocab.GIVEN_NAME_PREDICATES`) in their order, then any other
+    vocabulary's whose local name says so (``ebucore:givenName``, ``ex:lastName``).
+
+    >>> keys = ["http://www.ebu.ch/metadata/ontologies/ebucore/ebucore#givenName",
+    ...         "http://xmlns.com/foaf/0.1/familyName", "http://ex.org/surname", "ex:jobTitle"]
+    >>> _part_predicates(keys, np.arange(4))
+    ([0], [1, 2])
+    """
+    ids = {keys[i]: i for i in used_preds.tolist() if keys[i] in _PART_KEYS}
+    given = [ids[k] for k in vocab.GIVEN_NAME_PREDICATES if k in ids]
+    family = [ids[k] for k in vocab.FAMILY_NAME_PREDICATES if k in ids]
+    for i in used_preds.tolist():
+        if keys[i] in _PART_KEYS or keys[i].startswith('"'):
+            continue
+        words = humanize_relation(property_step(keys[i]))
+        if name_properties.GIVEN_NAME_LIKE.fullmatch(words):
+            given.append(i)
+        elif name_properties.FAMILY_NAME_LIKE.fullmatch(words):
+            family.append(i)
+    return given, family
+
+
 def name_from_parts(keys, s, p, o, is_lit, pref, labels, used_preds) -> None:
     """Name each subject that has no label by its given and family names (FOAF, schema.org,
-    vCard: :data:`~kgchat.graph.vocab.GIVEN_NAME_PREDICATES`), "Alice Moreau" for a
+    vCard: :data:`~kgchat.graph.vocab.GIVEN_NAME_PREDICATES`; any vocabulary's property whose
+    local name says "given name" or "family name", :func:`_part_predicates`), "Alice Moreau" for a
     ``foaf:givenName "Alice"`` and ``foaf:familyName "Moreau"``, each part in the preferred
     language where it has several (several given names of that language all, in the order
     stated: FHIR's ``HumanName.given`` "Peter", "James"); ``labels`` is extended in place
     (``used_preds``: the ids of the predicates the triples use)."""
-    ids = {keys[i]: i for i in used_preds.tolist() if keys[i] in _PART_KEYS}
-    given = [ids[k] for k in vocab.GIVEN_NAME_PREDICATES if k in ids]
-    family = [ids[k] for k in vocab.FAMILY_NAME_PREDICATES if k in ids]
+    given, family = _part_predicates(keys, used_preds)
     if not given or not family:
         return
     unnamed = np.ones(len(keys), bool)

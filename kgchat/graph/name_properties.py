@@ -23,11 +23,15 @@ import numpy as np
 __all__ = [
     "ALIAS_LIKE",
     "DESCRIPTION_LIKE",
+    "FAMILY_NAME_LIKE",
+    "GIVEN_NAME_LIKE",
     "HEADED_NAME",
     "LABEL_LIKE",
     "NAME_LIKE",
     "RECORD_NAME_KEYS",
     "minted_names",
+    "named_after_class",
+    "names_its_class",
 ]
 
 # Declared annotation properties whose own label says so act as names or aliases (thesauri such as
@@ -60,6 +64,33 @@ NAME_LIKE = re.compile(
 
 # a property whose head word is "name" ("legal name", "display name"): a name of its subject
 HEADED_NAME = re.compile(r"\bnames?$", re.IGNORECASE)
+# A person's name in parts, in any vocabulary (EBUCore's ``ebucore:givenName``, a registry's
+# ``firstName`` column): what the property is called says which part it holds, as FOAF's and
+# schema.org's do (kgchat.graph.vocab lists those; kgchat.graph.labels joins the parts)
+GIVEN_NAME_LIKE = re.compile(r"(has )?(given|first|fore|christian) ?names?", re.IGNORECASE)
+FAMILY_NAME_LIKE = re.compile(r"(has )?(family|last|sur) ?names?", re.IGNORECASE)
+
+
+def names_its_class(prop_words: str, class_words: str) -> bool:
+    """Whether a property headed by "name" says whose name it holds by its subject's class: the
+    word before "name" is the class's head noun ("organisation name" of an ``Organisation``,
+    "publication channel name" or "channel name" of a ``PublicationChannel``), as publishers
+    name a class's naming property after the class (EBUCore's ``organisationName``,
+    ``publicationChannelName``, ``groupName``). A "company name" of a ``Person`` names their
+    employer, not them.
+
+    >>> names_its_class("publication channel name", "publication channel")
+    True
+    >>> names_its_class("channel name", "publication channel"), names_its_class("name", "group")
+    (True, False)
+    >>> names_its_class("company name", "person"), names_its_class("group names", "groups")
+    (False, True)
+    """
+    words = prop_words.casefold().split()
+    head = class_words.casefold().split()
+    if len(words) < 2 or not head or not HEADED_NAME.search(words[-1]):
+        return False
+    return words[-2].removesuffix("s") == head[-1].removesuffix("s")
 
 
 def minted_names(keys, named, subjects, values, coded) -> bool:
@@ -92,3 +123,32 @@ def minted_names(keys, named, subjects, values, coded) -> bool:
 
 
 _MINTED_SHARE = 0.9  # share of the subjects that must each hold one value, coded and unnamed
+
+
+def named_after_class(keys, s, o, rp, is_lit, subjects, pids) -> np.ndarray:
+    """Per (subject, property) pair: whether the property is named after one of the subject's
+    classes (:func:`~kgchat.graph.name_properties.names_its_class`).
+
+    >>> from kgchat.graph.vocab import Role
+    >>> keys = ["ex:c1", "http://ex.org/Organisation", "ex:organisationName", "ex:type"]
+    >>> rp, is_lit = np.array([Role.TYPE]), np.zeros(4, bool)
+    >>> named_after_class(keys, np.array([0]), np.array([1]), rp, is_lit,
+    ...                    np.array([0, 0]), np.array([2, 3])).tolist()
+    [True, False]
+    """
+    from kgchat.graph.names import humanize_relation, local_name, property_step
+    from kgchat.graph.vocab import Role
+
+    rows = np.flatnonzero((rp == Role.TYPE) & ~is_lit[o] & np.isin(s, subjects))
+    classes: dict[int, list[str]] = {}
+    for a, c in zip(s[rows].tolist(), o[rows].tolist(), strict=True):
+        classes.setdefault(a, []).append(humanize_relation(local_name(keys[c])))
+    words = {q: humanize_relation(property_step(keys[q])) for q in set(pids.tolist())}
+    return np.fromiter(
+        (
+            any(names_its_class(words[q], c) for c in classes.get(a, ()))
+            for a, q in zip(subjects.tolist(), pids.tolist(), strict=True)
+        ),
+        bool,
+        len(subjects),
+    )

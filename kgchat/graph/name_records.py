@@ -226,7 +226,8 @@ def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases) -> None
         # with (``<letter/RL-0042>``'s "RL-0042", as :mod:`kgchat.graph.own_codes` reads one
         # stated directly), or where the owner has no name at all: the code is what it is
         # known by ("CVE-2026-31412", an SPDX vulnerability's only name: without it the
-        # vulnerability was "(anonymous SPDXRef-Vulnerability-1)", found by no question).
+        # vulnerability was "(anonymous SPDXRef-Vulnerability-1)", found by no question); an
+        # owner with other names (a title in another language only) is known by those.
         # Another (a procedure's, a register's number beside its name) is a fact about it,
         # as is the code of a node its publisher keyed by a UUID, a record of the things it
         # joins (:func:`~kgchat.graph.junctions.anonymous_junctions`: an eProcurement tender)
@@ -234,7 +235,12 @@ def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases) -> None
         if (
             by_class[record_id] == 2
             and text != local_name(who)
-            and (owner[record_id] in labels or owner[record_id] in record_named or is_uuid_iri(who))
+            and (
+                owner[record_id] in labels
+                or owner[record_id] in aliases
+                or owner[record_id] in record_named
+                or is_uuid_iri(who)
+            )
         ):
             continue
         if text:

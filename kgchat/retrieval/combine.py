@@ -33,6 +33,7 @@ __all__ = ["CandidateRanking", "Entry", "within_pool"]
 Entry = tuple[float, Pattern, int]  # (score, pattern, index of the walk's source)
 _first, _second = itemgetter(0), itemgetter(1)
 _KIND_SAMPLE = 16  # nodes a relation path reaches that say what it leads to
+_WALKS = 3  # a candidate's best walks read for what their junctions say
 
 
 def _not_just_member(walks: list[Entry]) -> bool:
@@ -316,29 +317,31 @@ class CandidateRanking:
         candidates: list[Candidate],
         middles: dict[str, dict[Pattern, tuple[str, ...]]],
     ) -> list[Candidate]:
-        """``candidates`` re-ranked by what qualifies the unnamed junctions their best walk
-        passes through and the question says (``said_qualifiers``: the same the confidence
-        counts): each raises its walk's score as a word of a node it passes would (a kind
-        word among ``middles``, per start node). A relation stated through a junction (a
-        BIBFRAME ``contribution`` whose ``role`` is "translator", a band membership whose
-        ``roleName`` is "drummer") names its relation there, not in its predicates: "who
+        """``candidates`` re-ranked by what qualifies the unnamed junctions their walks (the
+        best few, :data:`_WALKS`) pass through and the question says (``said_qualifiers``: the
+        same the confidence counts): each raises its walk's score as a word of a node it
+        passes would (a kind word among ``middles``, per start node); a walk so raised above
+        the best comes first. A relation stated through a junction (a BIBFRAME
+        ``contribution`` whose ``role`` is "translator") names its relation there: "who
         *translated* X" is said by X's contribution whose role is "translator", not by the
-        author's "author" one reached through ``translationOf``, whose predicate says it."""
+        author's "author" one reached through ``translationOf``, and "who *presents* X" by
+        X's presenter's credit, not by the same person's ``creator`` fact."""
         if not q.words:
             return candidates
         types_of, raised = self.types_for(q), False
-        walked = [c for c in candidates if c.paths]
-        per_path = self.embed_junction_words(q, [c.paths[0] for c in walked])
+        walked = [(c, i, path) for c in candidates for i, path in enumerate(c.paths[:_WALKS])]
+        beyond = {id(c): c.score - c.paths[0].score for c in candidates if c.paths}  # joint
+        per_path = self.embed_junction_words(q, [path for _, _, path in walked])
         said = [
-            self.said_qualifiers(q, c.paths[0], w) for c, w in zip(walked, per_path, strict=True)
+            tuple(self.said_qualifiers(q, path, w))
+            for (_, _, path), w in zip(walked, per_path, strict=True)
         ]
         # a middle pools the kinds its pattern passes (Coordinator and Participant role nodes):
         # a word said by some junction of the pattern but not by this walk's is not its own
         pooled: dict[tuple[str, Pattern], set[str]] = {}
-        for c, words in zip(walked, said, strict=True):
-            pooled.setdefault((c.paths[0].start, c.paths[0].pattern), set()).update(words)
-        for c, words in zip(walked, said, strict=True):
-            path = c.paths[0]
+        for (_, _, path), words in zip(walked, said, strict=True):
+            pooled.setdefault((path.start, path.pattern), set()).update(words)
+        for (c, i, path), words in zip(walked, said, strict=True):
             middle = middles.get(path.start, {}).get(path.pattern, ())
             lacked = pooled[path.start, path.pattern] - set(words)
             own = tuple(w for w in middle if w not in lacked)
@@ -347,9 +350,15 @@ class CandidateRanking:
             types = types_of(c.node)
             said_by = [self.query(path.pattern, types, (), m) for m in (middle, own + words)]
             before, after = self.scorer.score(q, said_by).tolist()
-            if after > before or (after < before and own != middle):
-                c.score += after - before
-                raised = True
+            score = beyond[id(c)] + path.score + after - before  # (a later walk may win)
+            if i == 0 and (after > before or (after < before and own != middle)):
+                c.score = score  # the best walk, raised or lowered by its own junctions' words
+            elif i > 0 and after > before and score > c.score:
+                c.score = score
+                c.paths.insert(0, c.paths.pop(c.paths.index(path)))
+            else:
+                continue
+            raised = True
         if raised:
             candidates = sorted(candidates, key=Candidate.rank_key)
         return candidates

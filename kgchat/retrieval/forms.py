@@ -90,8 +90,21 @@ class QuestionForms:
         question, is the class of an unnamed node (a schema.org ``Rating``, ``Offer`` or
         ``QuantitativeValue`` blank node): it says what a thing no question names is ("What
         rating did X give Y?" over the review's rating node had answered the class Rating,
-        where the node's value is asked)."""
+        where the node's value is asked). Nor is a value that is the very name of the thing
+        it is one hop from (a collection's ``groupName`` "Festival d'été 2023" beside its
+        label): it restates the question's entity, and answers nothing asked of it."""
         if self.anonymous(candidate.node):
+            return True
+        if (
+            self.is_literal(candidate.node)
+            and candidate.paths
+            and all(
+                len(p.pattern) == 1
+                and p.pattern[0][1]
+                and tokens(self.kg.label(p.nodes[-1])) == tokens(self.kg.label(p.start))
+                for p in candidate.paths
+            )
+        ):
             return True
         if candidate.paths and all(_class_of_unnamed(p, self.anonymous) for p in candidate.paths):
             return True

@@ -116,14 +116,18 @@ class TextSimilarity:
             A = np.stack([self._vec[w] for w in a])
             B = np.stack([self._vec[w] for w in b])
             out = rescale(A @ B.T, self._calibrated_floor()).astype(np.float32)
-        sb = [stem(w) for w in b]
+        # a word is the same word capitalised: a role's label "Conductor" (a SKOS concept's
+        # prefLabel) is the "conductor" a question's "conducts" derives from
+        lb = [w.lower() for w in b]
+        sb = [stem(w) for w in lb]
         for i, x in enumerate(a):
+            x = x.lower()
             sx = stem(x)
             for j, y in enumerate(sb):
                 if sx == y:
                     # one stem, a person's noun and a thing's ("applicant", "application"):
                     # no more than a derived form
-                    out[i, j] = _DIVIDED if x != b[j] and self._divided(x, b[j]) else 1.0
+                    out[i, j] = _DIVIDED if x != lb[j] and self._divided(x, lb[j]) else 1.0
                 elif min(len(sx), len(y)) >= 4 and derived(sx, y):
                     # derived forms the stemmer keeps apart: play/player, direct/director
                     out[i, j] = max(out[i, j], 0.8)
