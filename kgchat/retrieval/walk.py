@@ -48,7 +48,7 @@ from operator import itemgetter
 from typing import Any
 
 from kgchat.graph.vocab import HIERARCHY, MEMBERSHIP, RDF_TYPE, RDFS_SUBCLASS, SKOS
-from kgchat.retrieval.walk_edges import StepGroups, group_edges
+from kgchat.retrieval.walk_edges import SHARED_BY, StepGroups, group_edges, held_by_many
 
 __all__ = [
     "CLASS_ENDS",
@@ -67,8 +67,6 @@ Pattern = tuple[tuple[str, bool], ...]
 # relates nothing, and a scheme's concepts are every concept of the graph
 CLASS_ENDS = frozenset({*((p, True) for p in MEMBERSHIP), (SKOS + "hasTopConcept", False)})
 Parents = dict[Pattern, dict[str, tuple[str | None, int]]]  # pattern -> node -> (parent, fact)
-#: the fewest holders by one relation that make a nameless node a shared value (see above)
-SHARED_BY = 3
 
 
 def turns_back(hop: tuple[str, bool], nxt: tuple[str, bool]) -> bool:
@@ -81,27 +79,6 @@ def turns_back(hop: tuple[str, bool], nxt: tuple[str, bool]) -> bool:
     (False, False)
     """
     return hop[0] == nxt[0] and hop[1] != nxt[1]
-
-
-def held_by_many(steps: StepGroups, predicate: str) -> bool:
-    """Whether :data:`SHARED_BY` or more things hold a node by ``predicate`` (``steps``: the
-    node's :func:`~kgchat.retrieval.walk_edges.group_edges`): reached forwards over it, a
-    nameless node so held is a value its holders share (a document's ``CreationInfo``), not
-    an n-ary relation of its own holder's; the walk does not turn back through it, and the
-    retriever prices the hop into it as a hop
-    (:meth:`~kgchat.retrieval.reading.GraphReading.junction_hops`).
-
-    >>> from kgchat.retrieval.walk_edges import group_edges
-    >>> edges = [(k, h, "info", False) for k, h in enumerate("ABC")]
-    >>> held_by_many(group_edges("i", edges), "info")
-    True
-    >>> held_by_many(group_edges("i", edges[:2]), "info")  # two: a junction of its own
-    False
-    """
-    for group in steps[1]:
-        if group[0] == predicate:
-            return len(group[2]) >= SHARED_BY
-    return False
 
 
 _first = itemgetter(0)  # (a sort key, a map's function: no Python call an item)

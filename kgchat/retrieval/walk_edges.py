@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from operator import itemgetter
 from typing import Any
 
-__all__ = ["OneStep", "StepGroup", "StepGroups", "group_edges"]
+__all__ = ["SHARED_BY", "OneStep", "StepGroup", "StepGroups", "group_edges", "held_by_many"]
 
 # The steps out of a node, kept as tuples (of strings and numbers) only: a graph's worth of
 # them is no work for the garbage collector (which stops following a tuple of atoms), where
@@ -86,3 +86,29 @@ def group_edges(node: str, edges: Iterable[Any]) -> StepGroups:
             (step[0], step, tuple(group.items()), tuple(positions), None if once else pairs)
         )
     return tuple(several[0]), tuple(several[1]), tuple(ones[0]), tuple(ones[1])
+
+
+#: the fewest holders by one relation that make a nameless node a shared value (read by the
+#: walk, :mod:`kgchat.retrieval.walk`, and the retriever's junction hops)
+SHARED_BY = 3
+
+
+def held_by_many(steps: StepGroups, predicate: str) -> bool:
+    """Whether :data:`SHARED_BY` or more things hold a node by ``predicate`` (``steps``: the
+    node's :func:`~kgchat.retrieval.walk_edges.group_edges`): reached forwards over it, a
+    nameless node so held is a value its holders share (a document's ``CreationInfo``), not
+    an n-ary relation of its own holder's; the walk does not turn back through it, and the
+    retriever prices the hop into it as a hop
+    (:meth:`~kgchat.retrieval.reading.GraphReading.junction_hops`).
+
+    >>> from kgchat.retrieval.walk_edges import group_edges
+    >>> edges = [(k, h, "info", False) for k, h in enumerate("ABC")]
+    >>> held_by_many(group_edges("i", edges), "info")
+    True
+    >>> held_by_many(group_edges("i", edges[:2]), "info")  # two: a junction of its own
+    False
+    """
+    for group in steps[1]:
+        if group[0] == predicate:
+            return len(group[2]) >= SHARED_BY
+    return False

@@ -1,0 +1,60 @@
+"""The order a question's answer form asks of the ranked candidates: a value or a thing.
+
+Read by :class:`~kgchat.retrieval.combine.CandidateRanking` after the walks are scored.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.question_shapes import how_typed, wh_typed
+from kgchat.retrieval.results import Candidate
+from kgchat.retrieval.values import VALUE_KINDS, literal_kind, named_time
+
+__all__ = ["values_after"]
+
+
+def values_after(
+    q: QuestionInfo, candidates: list[Candidate], is_literal: Any, label: Any = None
+) -> list[Candidate]:
+    """``candidates`` (ranked) in the order the answer's form asks: a value or a thing.
+
+    Where the question asks only its wh-word's type and that is no value ("Who made X?": a
+    person, "Where was X made?": a place), the dates and numbers go after the rest: a date
+    or a number is no one and no place, however well the relation that gives it is said
+    (``created`` says "made" better than ``creator`` does). The same judgement the
+    confidence makes of the answer (``RelationMatch._of_wh_type``), made before the answer
+    is chosen; text values ("Olie, Jacob", a creator given as a plain name) stay where they
+    are, and so does the order within each part.
+
+    The converse: where it asks only a value ("When did X join Y?": a time, "How tall is
+    X?": a degree, a number), the things (nodes no date or year names: :func:`~kgchat.
+    retrieval.values.named_time`) go after the rest when a value of a kind it asks is among
+    the candidates: a mountain range is no height, a job title no date. Not "how many",
+    which may be answered by counting things (and ``label``, the node's name, None: off)."""
+    asked = VALUE_KINDS.intersection(q.answer_type)
+    if not asked:
+        if not wh_typed(q):
+            return candidates
+
+        def value(c: Candidate) -> bool:
+            if not is_literal(c.node):
+                return False
+            kinds = literal_kind(c.node)
+            return bool(kinds) and VALUE_KINDS.issuperset(kinds)
+
+        flags = [value(c) for c in candidates]
+    elif label is not None and (wh_typed(q) or how_typed(q)) and "count" not in q.answer_type:
+        if not any(
+            is_literal(c.node) and asked.intersection(literal_kind(c.node)) for c in candidates
+        ):
+            return candidates
+        flags = [not is_literal(c.node) and not named_time(label(c.node)) for c in candidates]
+    else:
+        return candidates
+    if not any(flags) or all(flags):
+        return candidates
+    return [c for c, f in zip(candidates, flags, strict=True) if not f] + [
+        c for c, f in zip(candidates, flags, strict=True) if f
+    ]
