@@ -114,3 +114,25 @@ def test_a_value_that_is_the_things_own_name_answers_nothing(archive):
     res = Retriever(archive).retrieve("What type of channel is RDV La Première?")
     assert res.candidates[0].label == "Radio"
     assert all(c.label != "RDV La Première" for c in res.candidates)
+
+
+def test_a_class_named_name_names_a_blank_leaf_but_not_a_joining_record(tmp_path):
+    """A blank ``Character`` held only by its ``characterName`` is a thing of its own, named so;
+    a blank record that links on to another node (a schema.org ``OrganizationRole`` between a
+    band and its member, with its ``roleName``) joins them, and its class-named property says
+    the relation's qualifier ("drums"), not a name: the record stays a nameless junction."""
+    text = """@prefix e: <http://www.ebu.ch/metadata/ontologies/ebucore/ebucore#> .
+@prefix schema: <https://schema.org/> .
+<urn:ep1> e:title "Pilot" ; e:hasCastMember [ a e:Cast ; e:isAgent <urn:kate> ;
+    e:hasCharacter [ a e:Character ; e:characterName "DI Ruth Calloway" ] ] .
+<urn:kate> a e:Person ; e:givenName "Kate" ; e:familyName "Bright" .
+<urn:band> a schema:MusicGroup ; schema:name "Kraniche im Nebel" ;
+  schema:member [ a schema:OrganizationRole ; schema:member <urn:p1> ; schema:roleName "drums" ] .
+<urn:p1> a schema:Person ; schema:name "Mira Albrecht" .
+"""
+    path = tmp_path / "cast.ttl"
+    path.write_text(text, encoding="utf-8")
+    kg = KnowledgeGraph.load(path)
+    labels = {kg.label(n) for n in kg.entities()}
+    assert "DI Ruth Calloway" in labels
+    assert "drums" not in labels

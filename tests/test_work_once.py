@@ -14,6 +14,7 @@ import kgchat.graph.own_codes as own_codes
 from kgchat.graph import KnowledgeGraph
 from kgchat.graph.term_ids import IRI, LITERAL
 from kgchat.retrieval import Retriever
+from kgchat.retrieval.combine import _WALKS
 from tests.test_bibframe import TRIAL
 
 
@@ -24,7 +25,7 @@ def trial(tmp_path_factory):
     return Retriever(KnowledgeGraph.load(path))
 
 
-def test_junction_words_are_read_once_a_candidate(trial, monkeypatch):
+def test_junction_words_are_read_once_a_walk(trial, monkeypatch):
     calls: list[object] = []
     read = type(trial)._junction_words
 
@@ -39,7 +40,8 @@ def test_junction_words_are_read_once_a_candidate(trial, monkeypatch):
     q = trial.read(before.question, before.mentions)[0]
     ranked = [c for c in before.candidates if c.paths]
     trial._said_junctions(q, copy.deepcopy(before.candidates), {})
-    assert len(calls) == len(ranked)  # once each, for the embedding and the words said
+    # once a walk read (a candidate's best few), for the embedding and the words said
+    assert len(calls) == sum(len(c.paths[:_WALKS]) for c in ranked)
     # the words handed on are those said_qualifiers would read itself
     per_path = trial.embed_junction_words(q, [c.paths[0] for c in ranked])
     for c, words in zip(ranked, per_path, strict=True):

@@ -144,9 +144,15 @@ def named_after_class(keys, s, o, rp, is_lit, subjects, pids) -> np.ndarray:
     for a, c in zip(s[rows].tolist(), o[rows].tolist(), strict=True):
         classes.setdefault(a, []).append(humanize_relation(local_name(keys[c])))
     words = {q: humanize_relation(property_step(keys[q])) for q in set(pids.tolist())}
+    # a blank record that links on to another node joins things (a schema.org Role between a
+    # band and its member): its class-named property ("role name", "drums") qualifies that
+    # relation, and the record stays a junction; a blank leaf (a cast member's Character, held
+    # only by its "character name") is a thing of its own, named so
+    onward = s[(rp != Role.TYPE) & ~is_lit[o] & np.isin(s, subjects)]
+    joins = {a for a in set(onward.tolist()) if keys[a].startswith("_:")}
     return np.fromiter(
         (
-            any(names_its_class(words[q], c) for c in classes.get(a, ()))
+            a not in joins and any(names_its_class(words[q], c) for c in classes.get(a, ()))
             for a, q in zip(subjects.tolist(), pids.tolist(), strict=True)
         ),
         bool,
