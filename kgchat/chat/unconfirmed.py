@@ -65,8 +65,8 @@ def not_yes_or_no(res: Retrieval, kg: Any = None) -> bool:
     and not one offering alternatives ("... or ...", answered by one of them) nor an
     existential one ("Is there a film by X?", which an entity answers). A value (a literal
     of ``kg``) is a reply: the one the relation the question names holds ("Is Café Sacher
-    wheelchair accessible?": "limited"; "Is the tent available?": "Pre order"), where the
-    retrieval found its path says that relation (it did not abstain).
+    wheelchair accessible?": "limited"), where the retrieval found its path says that
+    relation (it did not abstain); an entity ("Pre order", schema.org's ``PreOrder``) is not.
 
     >>> from kgchat.retrieval import Candidate
     >>> res = Retrieval("Is Helix Labs a company?", [], [], [Candidate("q", "Quanta Bio", 1.0)], {})

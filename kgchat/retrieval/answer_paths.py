@@ -127,14 +127,13 @@ def kinds_only(
         for s in set(starts)
     }
 
-    def said(start: str) -> bool:  # N's own class, walked from: its members are Ns
-        return bool(named) and set(content_stems(label(start))) == named
-
+    # N's own class, walked from: its members are Ns
+    said = {s: bool(named) and set(content_stems(label(s))) == named for s in set(starts)}
     out = []
     for table in tables:
         kept = {}
         for node, walks in table.items():
-            walks = [w for w in walks if not _out_and_back(w[1]) and not said(starts[w[2]])]
+            walks = [w for w in walks if not _out_and_back(w[1]) and not said[starts[w[2]]]]
             if walks and own[starts[walks[0][2]]].isdisjoint(classes(node)):
                 kept[node] = walks
         out.append(kept)

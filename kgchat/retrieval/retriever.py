@@ -167,6 +167,7 @@ class Retriever(
         ties: list[dict[str, list[Entry]]] = []  # each walk's entries tied with a node's kept
         if isinstance(self.kg, PrefetchesWalks):  # a remote view fetches the walks' starts
             self.kg.expect_walk(m.node for m in mentions)  # together
+        as_named = {m.node: normalize(self.kg.label(m.node)) for m in mentions}  # read once
         for m in mentions:
             table = per_span[(m.start, m.end)]
             middle: dict[Pattern, tuple[str, ...]] = {}
@@ -188,12 +189,10 @@ class Retriever(
             # an ambiguous name's other readings are no topics of this one: they may be what
             # it leads to ("the *Lavergne* papers' creator": the person Lavergne), but for
             # one named as it is (a work and its edition: the same thing twice)
-            as_named = normalize(self.kg.label(m.node))
             topics = {
                 n.node
                 for n in mentions
-                if (n.start, n.end) != (m.start, m.end)
-                or normalize(self.kg.label(n.node)) == as_named
+                if (n.start, n.end) != (m.start, m.end) or as_named[n.node] == as_named[m.node]
             }
             best, parents = self._walk(
                 q,
