@@ -109,9 +109,17 @@ class EntityLinker(CandidateRanking, CommonWords, DescribedNames, ValueNames):
 
     def prepare(self) -> None:
         """Build now what the linker otherwise builds on a question's first need of it (the
-        graph's lead names, :mod:`kgchat.lead_names`), for a process that answers many."""
+        graph's lead names, :mod:`kgchat.lead_names`; the indexes misspelt words and values
+        are searched in, :meth:`~kgchat.misspelt_names.MisspeltNames.word_index` and
+        :meth:`~kgchat.linking_values.ValueNames.value_index`, a few ms each, which had fallen
+        on the first question with a word the graph lacks), for a process that answers many."""
         if self._leads is not None:
             self._leads.build()
+        word_index = getattr(self.names, "word_index", None)  # an endpoint's table lacks it
+        if word_index is not None:
+            word_index()
+        if self.config.typos:
+            self.value_index()
 
     def is_class(self, node: str) -> bool:
         """Whether a node is a class of the graph: the object of some ``rdf:type`` fact."""

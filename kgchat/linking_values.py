@@ -132,12 +132,18 @@ class ValueNames:
         edits = getattr(self.names, "edits", None)  # an endpoint's table may lack it
         if not self.config.typos or edits is None or not any(unknown[a:b]):
             return None
-        if self._near_values is None:
-            self._near_values = NearIndex(k for k in self._values if not _NUMBER.fullmatch(k))
-        if near := self._near_values.closest(key, edits(toks[a:b], unknown[a:b])):
+        if near := self.value_index().closest(key, edits(toks[a:b], unknown[a:b])):
             nodes = self._values[near[0]][: self.config.max_candidates]
             return (nodes, 0.9 * misspelt_score(TYPO, near[1], len(key)), "typo")
         return None
+
+    def value_index(self) -> NearIndex:
+        """The :class:`~kgchat.spelling.NearIndex` of the values' names (numbers left out)
+        that a misspelt value is searched in, built on first use (or beforehand by
+        :meth:`~kgchat.linking.EntityLinker.prepare`)."""
+        if self._near_values is None:
+            self._near_values = NearIndex(k for k in self._values if not _NUMBER.fullmatch(k))
+        return self._near_values
 
     def _shared(self, toks: list[str], span: tuple[int, int, Any, Any, Any]) -> bool:
         """Whether the words of ``span`` are a value several subjects share (a category)."""

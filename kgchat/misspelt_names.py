@@ -95,9 +95,15 @@ class MisspeltNames:
     def closest_word(self, word: str, k: int) -> tuple[str, int] | None:
         """The one word of the graph's names and relations nearest ``word`` within ``k``
         edits, and its distance; None when none is, or several are equally near."""
+        return self.word_index().closest(word, k)
+
+    def word_index(self) -> NearIndex:
+        """The :class:`~kgchat.spelling.NearIndex` of the graph's words that
+        :meth:`closest_word` searches, built on first use (or beforehand by
+        :meth:`~kgchat.linking.EntityLinker.prepare`)."""
         if self._words is None:
             self._words = NearIndex(v for v in self.vocab if v not in STOPWORDS and v.isalpha())
-        return self._words.closest(word, k)
+        return self._words
 
     def mend(self, words: Sequence[str], unknown: Sequence[bool]) -> tuple[list[str], int]:
         """The words with each misspelt one (see :meth:`edits`) replaced by the one word of the

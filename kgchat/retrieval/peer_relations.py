@@ -32,7 +32,21 @@ PEERS = 64  # members read of each class (a sample says what things of a kind ar
 def peer_relation_words(reading: Any, node: str, most: int = PEERS) -> frozenset[str]:
     """The content words of the phrases (and declared inverses' phrases) of the relations
     stated of up to ``most`` members of each of ``node``'s classes, ``node`` among them.
-    Empty for a node without a class: what its kind is stated with is not known."""
+    Empty for a node without a class: what its kind is stated with is not known. Kept per
+    node (of ``most`` = :data:`PEERS`) in ``reading``'s ``_peer_words`` where it has one (a
+    per-node cache renewed with the graph's version: the confidence asks it of each walk's
+    start, question after question)."""
+    kept = getattr(reading, "_peer_words", None) if most == PEERS else None
+    found = None if kept is None else kept.get(node)
+    if found is None:
+        found = _peer_relation_words(reading, node, most)
+        if kept is not None:
+            kept[node] = found
+    return found
+
+
+def _peer_relation_words(reading: Any, node: str, most: int) -> frozenset[str]:
+    """:func:`peer_relation_words`, read afresh."""
     kg = reading.kg
     peers: set[str] = set()
     for c in kg.types(node):

@@ -24,8 +24,9 @@ __all__ = ["TablePreparation"]
 # ~1 KB an entity): a bigger graph's are read as its walks meet them
 _PREPARED_ENTITIES = 50_000
 # ... and literal values, at most (~55 us each: 0.25 s for geopolitical's 4,541, whose walks
-# reach its values more than its 325 entities; music's 15,033 stay read on first need)
-_PREPARED_LITERALS = 10_000
+# reach its values more than its 325 entities; 0.8 s for music's 15,033, whose development
+# questions had spent 16% of their CPU numbering the values their walks met first)
+_PREPARED_LITERALS = 50_000
 # ... and words WordNet reads beforehand (its caches keep 16,384 words: room for questions')
 _PREPARED_WORDS = 8_000
 

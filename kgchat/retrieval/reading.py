@@ -84,6 +84,7 @@ class GraphReading(MentionKinds):
         self._edge_cache, self._edge_owner, self._types, self._lits = {}, version, {}, {}
         self._sketch_cache, self._step_cache, self._anon = {}, {}, {}
         self._nameless: dict[str, bool] = {}  # UnnamedNodes.nameless's, per node as _anon
+        self._peer_words: dict[str, frozenset[str]] = {}  # peer_relation_words', per node
         self._grown: dict[Any, Any] = {}  # what the walks' patterns grew into (Walk's grown)
         self._unnamed_cls = {}
         self._own_cache, self._kind_cache, self._named_cache = {}, {}, {}
