@@ -21,6 +21,20 @@ __all__: list[str] = []
 
 
 def gguf_cache_key(resolved: ResolvedModel) -> str:
+    """The cache folder's name of a GGUF model: the file's stem and a hash of its path, size
+    and modification time (a changed file gets a new folder).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> from kgchat.models import ResolvedModel
+    >>> d = tempfile.mkdtemp()
+    >>> _ = (Path(d) / "tiny.gguf").write_bytes(b"GGUF")
+    >>> key = gguf_cache_key(ResolvedModel("gguf", d, "tiny.gguf", "tiny"))
+    >>> key.startswith("tiny-"), len(key)
+    (True, 17)
+    """
     gguf = Path(resolved.path_or_id) / str(resolved.gguf_file)
     stat = gguf.stat()
     digest = hashlib.sha256(f"{gguf}|{stat.st_size}|{stat.st_mtime_ns}".encode()).hexdigest()
@@ -28,6 +42,15 @@ def gguf_cache_key(resolved: ResolvedModel) -> str:
 
 
 def is_complete_cache(folder: Path) -> bool:
+    """Whether ``folder`` is a published cache (its manifest, written last, is there).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> is_complete_cache(Path(tempfile.mkdtemp()))
+    False
+    """
     return (folder / _models._MANIFEST).is_file()
 
 
@@ -50,6 +73,16 @@ def build_cache(target: Path, write: Any, source: str) -> None:
 
 
 def convert_gguf(resolved: ResolvedModel, target: Path) -> None:
+    """Dequantise the GGUF model ``resolved`` with transformers and publish it as a
+    safetensors folder at ``target`` (with its tokenizer), once (:func:`build_cache`); ~40 s
+    for the bundled 135M model, so no example runs it here.
+
+    Raises
+    ------
+    ModelError
+        When the converted model lost its output layer's tie to the embeddings, or ``target``
+        is left incomplete by another writer.
+    """
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
@@ -77,6 +110,10 @@ def convert_gguf(resolved: ResolvedModel, target: Path) -> None:
 
 
 def cached_gguf(resolved: ResolvedModel) -> Path:
+    """The safetensors folder of the GGUF model ``resolved`` under ``cache_dir()/models/``,
+    converted on the first call (:func:`convert_gguf`) and reused after; what
+    :func:`kgchat.models.load_causal_lm` loads a ``.gguf`` from with transformers.
+    """
     target = _models.cache_dir() / "models" / gguf_cache_key(resolved)
     if not is_complete_cache(target):
         convert_gguf(resolved, target)
