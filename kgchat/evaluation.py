@@ -105,7 +105,18 @@ class QAItem:
 
 
 def read_questions(path: str | Path) -> tuple[list[QAItem], list[str]]:
-    """Read a QA file; returns the items and one message per skipped line (``file:line: why``)."""
+    """Read a QA file; returns the items and one message per skipped line (``file:line: why``).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> p = Path(tempfile.mkdtemp()) / "qa.jsonl"
+    >>> _ = p.write_text('{"question": "Who wrote Emma?", "answers": ["Jane Austen"]}\\n{}\\n')
+    >>> items, problems = read_questions(p)
+    >>> [(it.question, it.answers) for it in items], [m.split(":", 1)[1] for m in problems]
+    ([('Who wrote Emma?', ('Jane Austen',))], ["2: no 'question' string; skipped"])
+    """
     p = Path(path)
     if not p.is_file():
         raise SourceNotFoundError(f"{p}: no such QA file (JSON Lines with question/answers)")
@@ -137,7 +148,15 @@ def read_questions(path: str | Path) -> tuple[list[QAItem], list[str]]:
 
 
 def sample(items: Sequence[QAItem], limit: int | None, seed: int = 0) -> list[QAItem]:
-    """A seeded random sample of ``limit`` items, in file order (all of them without a limit)."""
+    """A seeded random sample of ``limit`` items, in file order (all of them without a limit).
+
+    Examples
+    --------
+    >>> sample(list(range(10)), 3, seed=0)
+    [0, 6, 9]
+    >>> sample([1, 2], None)
+    [1, 2]
+    """
     if limit is None or limit >= len(items):
         return list(items)
     chosen = random.Random(seed).sample(range(len(items)), limit)
