@@ -286,6 +286,16 @@ def evaluate_retrieval(
     ``answer_fn`` maps a retrieval result to (top answer, predicted answer set); by default the top
     candidate, and every candidate tied with it. A result abstains when its ``abstained``
     attribute is true (without one: when it has no candidate); it then answers nothing.
+
+    Examples
+    --------
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> from kgchat.retrieval import Retriever
+    >>> kg = KnowledgeGraph.from_triples([("Aspirin", "treats", "Pain")])
+    >>> items = [QAItem(1, "What does Aspirin treat?", ("Pain",))]
+    >>> report = evaluate_retrieval(Retriever(kg), items, progress=False)
+    >>> report.metrics["hits_at_1"], report.metrics["n"]
+    (1.0, 1)
     """
     from tqdm.auto import tqdm
 
