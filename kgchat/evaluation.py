@@ -57,7 +57,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -383,5 +383,18 @@ def _default_answers(res: Any) -> tuple[str | None, list[str]]:
     return cands[0].label, [c.label for c in cands if c.score >= top - 1e-6]
 
 
-# Chat-mode evaluation, in its own module (it reuses this one's rows and report).
-from kgchat.evaluation_chat import CHAT_KEYS, answer_in_text, evaluate_chat  # noqa: E402
+# Chat-mode evaluation, in its own module (it reuses this one's rows and report), re-exported
+# on first use: a module-level import here failed with a circular ImportError wherever
+# kgchat.evaluation_chat was imported before this module.
+_CHAT_NAMES = ("CHAT_KEYS", "answer_in_text", "evaluate_chat")
+
+if TYPE_CHECKING:
+    from kgchat.evaluation_chat import CHAT_KEYS, answer_in_text, evaluate_chat
+else:
+
+    def __getattr__(name: str) -> Any:
+        if name in _CHAT_NAMES:
+            from kgchat import evaluation_chat
+
+            return getattr(evaluation_chat, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
