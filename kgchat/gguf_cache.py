@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kgchat import fsio
-from kgchat import models as _models
 from kgchat.errors import ModelError
 
 if TYPE_CHECKING:
@@ -51,6 +50,8 @@ def is_complete_cache(folder: Path) -> bool:
     >>> is_complete_cache(Path(tempfile.mkdtemp()))
     False
     """
+    from kgchat import models as _models  # not at the top: kgchat.models imports this module
+
     return (folder / _models._MANIFEST).is_file()
 
 
@@ -58,6 +59,7 @@ def build_cache(target: Path, write: Any, source: str) -> None:
     """Run ``write(tmp)`` into a temporary folder beside ``target``, then publish it atomically
     (:func:`kgchat.fsio.build_once`: once, under the target's writer lock; a copy another process
     published meanwhile is kept)."""
+    from kgchat import models as _models  # not at the top: kgchat.models imports this module
 
     def write_all(tmp: Path) -> None:
         write(tmp)
@@ -85,6 +87,8 @@ def convert_gguf(resolved: ResolvedModel, target: Path) -> None:
     """
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from kgchat import models as _models  # not at the top: kgchat.models imports this module
 
     _models.logger.warning("converting GGUF to safetensors cache, once, ~40 s: %s", target)
     kwargs = {"gguf_file": resolved.gguf_file}
@@ -114,6 +118,8 @@ def cached_gguf(resolved: ResolvedModel) -> Path:
     converted on the first call (:func:`convert_gguf`) and reused after; what
     :func:`kgchat.models.load_causal_lm` loads a ``.gguf`` from with transformers.
     """
+    from kgchat import models as _models  # not at the top: kgchat.models imports this module
+
     target = _models.cache_dir() / "models" / gguf_cache_key(resolved)
     if not is_complete_cache(target):
         convert_gguf(resolved, target)

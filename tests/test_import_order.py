@@ -1,6 +1,7 @@
-"""The evaluation modules import in any order: ``kgchat.evaluation_chat`` first (as pytest's
-doctest collection or a user's own script may) once failed with a circular ImportError, and
-``kgchat.evaluation`` still re-exports the chat-mode names."""
+"""Modules that a module re-exports import first in a fresh interpreter (as a user's script
+or ``pytest kgchat/evaluation_chat.py`` imports them): ``kgchat.evaluation_chat``,
+``kgchat.gguf_cache`` and ``kgchat.sentence_models`` each failed with a circular ImportError,
+and the re-exporting modules (``kgchat.evaluation``, ``kgchat.models``) still give their names."""
 
 from __future__ import annotations
 
@@ -24,9 +25,18 @@ def _fresh(code: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.parametrize(
-    "first", ["kgchat.evaluation_chat", "kgchat.evaluation", "kgchat.cli.retrieve"]
+    "first",
+    [
+        "kgchat.evaluation_chat",
+        "kgchat.evaluation",
+        "kgchat.cli.retrieve",
+        "kgchat.gguf_cache",
+        "kgchat.sentence_models",
+        "kgchat.tiny_models",
+        "kgchat.models",
+    ],
 )
-def test_each_evaluation_module_imports_first_in_a_fresh_interpreter(first):
+def test_each_module_imports_first_in_a_fresh_interpreter(first):
     done = _fresh(f"import {first}; print('ok')")
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"
@@ -42,3 +52,11 @@ def test_the_chat_names_are_re_exported_by_kgchat_evaluation():
     assert set(evaluation.__all__) >= {"CHAT_KEYS", "answer_in_text", "evaluate_chat"}
     with pytest.raises(AttributeError, match="no attribute 'nothing_here'"):
         _ = evaluation.nothing_here
+
+
+def test_the_model_helpers_are_re_exported_by_kgchat_models():
+    from kgchat import gguf_cache, models, sentence_models
+
+    assert models.build_cache is gguf_cache.build_cache
+    assert models.cached_gguf is gguf_cache.cached_gguf
+    assert models.load_sentence_model is sentence_models.load_sentence_model
