@@ -57,7 +57,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -105,7 +105,18 @@ class QAItem:
 
 
 def read_questions(path: str | Path) -> tuple[list[QAItem], list[str]]:
-    """Read a QA file; returns the items and one message per skipped line (``file:line: why``)."""
+    """Read a QA file; returns the items and one message per skipped line (``file:line: why``).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> p = Path(tempfile.mkdtemp()) / "qa.jsonl"
+    >>> _ = p.write_text('{"question": "Who wrote Emma?", "answers": ["Jane Austen"]}\\n{}\\n')
+    >>> items, problems = read_questions(p)
+    >>> [(it.question, it.answers) for it in items], [m.split(":", 1)[1] for m in problems]
+    ([('Who wrote Emma?', ('Jane Austen',))], ["2: no 'question' string; skipped"])
+    """
     p = Path(path)
     if not p.is_file():
         raise SourceNotFoundError(f"{p}: no such QA file (JSON Lines with question/answers)")
@@ -137,7 +148,15 @@ def read_questions(path: str | Path) -> tuple[list[QAItem], list[str]]:
 
 
 def sample(items: Sequence[QAItem], limit: int | None, seed: int = 0) -> list[QAItem]:
-    """A seeded random sample of ``limit`` items, in file order (all of them without a limit)."""
+    """A seeded random sample of ``limit`` items, in file order (all of them without a limit).
+
+    Examples
+    --------
+    >>> sample(list(range(10)), 3, seed=0)
+    [0, 6, 9]
+    >>> sample([1, 2], None)
+    [1, 2]
+    """
     if limit is None or limit >= len(items):
         return list(items)
     chosen = random.Random(seed).sample(range(len(items)), limit)
@@ -267,6 +286,16 @@ def evaluate_retrieval(
     ``answer_fn`` maps a retrieval result to (top answer, predicted answer set); by default the top
     candidate, and every candidate tied with it. A result abstains when its ``abstained``
     attribute is true (without one: when it has no candidate); it then answers nothing.
+
+    Examples
+    --------
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> from kgchat.retrieval import Retriever
+    >>> kg = KnowledgeGraph.from_triples([("Aspirin", "treats", "Pain")])
+    >>> items = [QAItem(1, "What does Aspirin treat?", ("Pain",))]
+    >>> report = evaluate_retrieval(Retriever(kg), items, progress=False)
+    >>> report.metrics["hits_at_1"], report.metrics["n"]
+    (1.0, 1)
     """
     from tqdm.auto import tqdm
 
@@ -354,5 +383,18 @@ def _default_answers(res: Any) -> tuple[str | None, list[str]]:
     return cands[0].label, [c.label for c in cands if c.score >= top - 1e-6]
 
 
-# Chat-mode evaluation, in its own module (it reuses this one's rows and report).
-from kgchat.evaluation_chat import CHAT_KEYS, answer_in_text, evaluate_chat  # noqa: E402
+# Chat-mode evaluation, in its own module (it reuses this one's rows and report), re-exported
+# on first use: a module-level import here failed with a circular ImportError wherever
+# kgchat.evaluation_chat was imported before this module.
+_CHAT_NAMES = ("CHAT_KEYS", "answer_in_text", "evaluate_chat")
+
+if TYPE_CHECKING:
+    from kgchat.evaluation_chat import CHAT_KEYS, answer_in_text, evaluate_chat
+else:
+
+    def __getattr__(name: str) -> Any:
+        if name in _CHAT_NAMES:
+            from kgchat import evaluation_chat
+
+            return getattr(evaluation_chat, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -91,6 +91,18 @@ def evaluate_chat(
     of a cited fact on the answer's path; ``contradiction_rate`` the share of non-abstained
     replies with a claim that states a cited fact the wrong way round or negates it;
     ``repair_rate`` the share of the model's replies that the guard changed.
+
+    Examples
+    --------
+    >>> from kgchat import KnowledgeGraph
+    >>> from kgchat.chat import ChatBot
+    >>> from kgchat.chat.backends import TemplateBackend
+    >>> from kgchat.evaluation import QAItem
+    >>> kg = KnowledgeGraph.from_triples([("Aspirin", "treats", "Headache")])
+    >>> items = [QAItem(1, "What does Aspirin treat?", ("Headache",))]
+    >>> m = evaluate_chat(ChatBot(kg, backend=TemplateBackend()), items, progress=False).metrics
+    >>> m["hits_at_1"], m["citation_validity"], m["abstention_rate"]
+    (1.0, 1.0, 0.0)
     """
     from tqdm.auto import tqdm
 

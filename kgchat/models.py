@@ -187,7 +187,14 @@ def resolve_chat_model(name: str | os.PathLike[str] | None = None) -> ResolvedMo
 
 
 def llama_cpp_available() -> bool:
-    """Whether llama-cpp-python imports here (its compiled library loads), without raising."""
+    """Whether llama-cpp-python imports here (its compiled library loads), without raising.
+
+    Examples
+    --------
+    >>> import importlib.util
+    >>> llama_cpp_available() <= (importlib.util.find_spec("llama_cpp") is not None)
+    True
+    """
     try:
         import llama_cpp  # noqa: F401
     except (ImportError, OSError):

@@ -12,7 +12,6 @@ import os
 from pathlib import Path
 from typing import Any
 
-from kgchat import models as _models
 from kgchat.errors import ModelError
 
 __all__ = ["load_encoder_model", "load_sentence_model", "sentence_model_path"]
@@ -38,6 +37,8 @@ def sentence_model_path(name: str | os.PathLike[str] | None = None) -> str:
     >>> sentence_model_path("some-org/some-encoder")
     'some-org/some-encoder'
     """
+    from kgchat import models as _models  # not at the top: kgchat.models imports this module
+
     if name is None or name in _models._SENTENCE_ALIASES:
         pkg = _models.package_dir(_models.SENTENCE_PACKAGE)
         found = sorted(pkg.rglob("modules.json")) if pkg else []
@@ -63,6 +64,8 @@ def load_sentence_model(name: str | os.PathLike[str] | None = None, device: str 
         Where to run it.
     """
     from sentence_transformers import SentenceTransformer
+
+    from kgchat import models as _models  # not at the top: kgchat.models imports this module
 
     path = sentence_model_path(name)
     try:
@@ -97,6 +100,8 @@ def load_encoder_model(name: str | os.PathLike[str] | None = None) -> tuple[Any,
         When the folder or id holds no model transformers can load.
     """
     from transformers import AutoModel, AutoTokenizer
+
+    from kgchat import models as _models  # not at the top: kgchat.models imports this module
 
     path = sentence_model_path(name)
     try:

@@ -4,10 +4,12 @@ their byte offsets, the ``*.exc`` exception lists and ``index.sense``'s tag coun
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 __all__ = [
     "Synset",
+    "WordNetLookups",
     "parse_synset",
     "read_exceptions",
     "read_index",
@@ -29,6 +31,28 @@ class Synset:
 
 
 _SENSE_POS = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
+
+
+class WordNetLookups:
+    """The lookups :class:`kgchat.wordnet.WordNet` defines and its mixins
+    (:class:`~kgchat.wordnet_kinds.NounKinds`, :class:`~kgchat.wordnet_names.ProperNames`)
+    read, declared once."""
+
+    def base_forms(self, word: str) -> list[tuple[str, str]]:
+        """A word's base forms with their parts of speech."""
+        raise NotImplementedError
+
+    def offsets(self, lemma: str, pos: str) -> tuple[int, ...]:
+        """The synset offsets of a lemma in one part of speech, most frequent first."""
+        raise NotImplementedError
+
+    def synset(self, pos: str, offset: int) -> Synset:
+        """The synset at ``offset`` of part of speech ``pos``."""
+        raise NotImplementedError
+
+    def broader(self, key: tuple[str, int]) -> Iterator[tuple[str, int]]:
+        """The synsets one step more general than ``key`` (its hypernyms)."""
+        raise NotImplementedError
 
 
 def read_tag_counts(raw: bytes) -> dict[tuple[str, str], int]:

@@ -16,33 +16,18 @@ True
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from kgchat.wordnet_files import Synset
+from kgchat.wordnet_files import WordNetLookups
 
 __all__ = ["NounKinds"]
 
 _KIND_DEPTH = 12  # hypernym steps searched for is_a (WordNet 3.0's noun tree is ~19 deep)
 
 
-class NounKinds:
+class NounKinds(WordNetLookups):
     """Nouns' kinds and agents, read by :class:`~kgchat.wordnet.WordNet`."""
 
-    def base_forms(self, word: str) -> list[tuple[str, str]]:
-        raise NotImplementedError
-
     def pos_share(self, lemma: str, pos: str) -> float:
-        raise NotImplementedError
-
-    def offsets(self, lemma: str, pos: str) -> tuple[int, ...]:
-        raise NotImplementedError
-
-    def synset(self, pos: str, offset: int) -> Synset:
-        raise NotImplementedError
-
-    def broader(self, key: tuple[str, int]) -> Iterator[tuple[str, int]]:
         raise NotImplementedError
 
     def first_noun(self, word: str) -> tuple[tuple[str, int], float] | None:

@@ -86,6 +86,33 @@ def abstention(bot: ChatBot, turn: Turn, res: Retrieval) -> str | None:
 
 
 def topic_of(bot: ChatBot, res: Retrieval) -> str:
+    """What an abstention says it does not know about: the label of the first entity the
+    question mentions, else "that".
+
+    Parameters
+    ----------
+    bot : ChatBot
+        The chatbot (its graph labels the entity).
+    res : Retrieval
+        The question's retrieval.
+
+    Returns
+    -------
+    str
+        The topic for the ``no_answer`` template.
+
+    Examples
+    --------
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> from kgchat.chat import ChatBot
+    >>> from kgchat.chat.backends import EchoBackend
+    >>> kg = KnowledgeGraph.from_triples([("Aspirin", "treats", "Headache")])
+    >>> bot = ChatBot(kg, backend=EchoBackend())
+    >>> topic_of(bot, bot.retriever.retrieve("Who discovered Aspirin?"))
+    'Aspirin'
+    >>> topic_of(bot, bot.retriever.retrieve("Is it raining?"))
+    'that'
+    """
     if res.mentions:
         return bot.kg.label(res.mentions[0].node)
     return "that"

@@ -46,7 +46,14 @@ COMMANDS = ["graph", "retrieve", "ask", "demo", "tune", "qa", "serve"]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``kgchat`` command."""
+    """The argument parser of the ``kgchat`` command.
+
+    Examples
+    --------
+    >>> args = build_parser().parse_args(["ask", "--backend", "template", "kb.ttl", "Who?"])
+    >>> args.command, args.paths, args.backend, args.question
+    ('ask', ['kb.ttl'], 'template', 'Who?')
+    """
     from kgchat import __version__
 
     parser = ArgumentParser(
@@ -83,6 +90,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``kgchat`` console script; returns the exit status.
 
     No error caused by the input (a bad file, path, flag or question) prints a traceback.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> kb = Path(tempfile.mkdtemp()) / "kb.tsv"
+    >>> _ = kb.write_text("Ada\\tborn_in\\tLondon\\n")
+    >>> main(["graph", "stats", str(kb), "--json"])  # doctest: +ELLIPSIS
+    {"triples": 1, "facts": 1, "entities": 2, "relations": 1, ...}
+    0
+    >>> main(["graph", "stats", str(kb.with_name("missing.ttl"))])  # the message: on stderr
+    1
     """
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()

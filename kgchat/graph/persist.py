@@ -74,7 +74,17 @@ def save_graph(kg: KnowledgeGraph, directory: str | Path) -> Path:
 
 
 def read_manifest(directory: str | Path) -> dict:
-    """The manifest of a saved graph, checked for format and version."""
+    """The manifest of a saved graph, checked for format and version.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> kg = KnowledgeGraph.from_triples([("Aspirin", "treats", "Headache")])
+    >>> manifest = read_manifest(kg.save(tempfile.mkdtemp() + "/graph"))
+    >>> manifest["format"], manifest["n_terms"], manifest["fingerprint"] == kg.fingerprint
+    ('kgchat-graph', 3, True)
+    """
     d = Path(directory)
     fsio.recover(d)
     path = d / "manifest.json"

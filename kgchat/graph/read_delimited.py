@@ -280,6 +280,26 @@ def _sniff(first_line: str) -> str:
 
 
 def read_delimited(path: Path, delimiter: str | None) -> Iterator[Triple]:
+    """The triples of a delimited file (tab, ``|`` or comma, sniffed from the first line when
+    ``delimiter`` is None; ``"sif"`` for SIF's ``source relation target...``): rows of
+    ``subject, relation, object`` (a header may name their order), of ``id, name`` (labels),
+    a table with a header row (a row an entity, a column a relation), or Neo4j's import form.
+
+    Raises
+    ------
+    ParseError
+        At a row whose width differs from the first's, an empty field, or text that is not
+        UTF-8, naming its line.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> p = Path(tempfile.mkdtemp()) / "kb.tsv"
+    >>> _ = p.write_text("Ada\\tborn_in\\tLondon\\nLondon\\tin\\tEngland\\n")
+    >>> [t[:3] for t in read_delimited(p, None)]
+    [('Ada', 'born_in', 'London'), ('London', 'in', 'England')]
+    """
     raw = open_binary(path)
     text = io.TextIOWrapper(raw, encoding="utf-8", errors="strict", newline="")
     lineno = 0

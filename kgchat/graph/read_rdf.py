@@ -309,6 +309,25 @@ def _with_excerpt(msg: str, path: Path, line: int | None, col: int | None) -> Pa
 
 
 def read_rdflib(path: Path, fmt: str, source_id: int) -> Iterator[Triple]:
+    """The triples of an RDF file in any syntax rdflib reads (``fmt`` its parser's name), the
+    named graphs of a quad syntax merged, blank nodes named per source (``source_id``).
+
+    Raises
+    ------
+    UnsupportedFormatError
+        When rdflib has no parser ``fmt``.
+    ParseError
+        At a malformed file, with the line where rdflib says it failed.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> p = Path(tempfile.mkdtemp()) / "kb.n3"
+    >>> _ = p.write_text('<http://x/Ada> <http://x/name> "Ada"@en .')
+    >>> list(read_rdflib(p, "n3", 0))
+    [('http://x/Ada', 'http://x/name', '"Ada"@en')]
+    """
     import rdflib
     from rdflib.plugin import PluginException
 

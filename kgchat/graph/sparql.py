@@ -90,6 +90,21 @@ def _store(kg: KnowledgeGraph) -> Any:
 
 
 def python_value(term: Any) -> Any:
+    """A SPARQL result term as Python: an IRI as its string (a term kgchat minted as a URN
+    back to its own key), a blank node as ``_:name``, a number literal as ``int`` or
+    ``float``, a boolean as ``bool``, another literal as its text; None stays None.
+
+    Examples
+    --------
+    >>> import pyoxigraph as ox
+    >>> python_value(ox.NamedNode("http://x/Ada"))
+    'http://x/Ada'
+    >>> XSD = "http://www.w3.org/2001/XMLSchema#"
+    >>> python_value(ox.Literal("1815", datatype=ox.NamedNode(XSD + "integer")))
+    1815
+    >>> python_value(ox.Literal("Ada", language="en"))
+    'Ada'
+    """
     import pyoxigraph as ox
 
     if term is None:

@@ -119,6 +119,19 @@ def first_occurrences(s: np.ndarray, p: np.ndarray, o: np.ndarray, n: int) -> np
 
 
 def object_key(obj: Any, lang: str | None, datatype: str | None) -> str:
+    """The key of an object given as a Python value: a string as itself (a node or an IRI)
+    unless ``lang`` or ``datatype`` make it a literal, a bool, int, float, date or datetime
+    as a typed literal.
+
+    Examples
+    --------
+    >>> object_key("Oslo", None, None)
+    'Oslo'
+    >>> object_key("chat", "fr", None)
+    '"chat"@fr'
+    >>> object_key(3, None, None)
+    '"3"^^<http://www.w3.org/2001/XMLSchema#integer>'
+    """
     if lang or datatype:
         return literal_term(str(obj), lang, datatype)
     if isinstance(obj, str):

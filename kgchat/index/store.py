@@ -121,7 +121,20 @@ def _corrupt(directory: Path, name: str, why: str) -> IndexError_:
 
 
 def read_manifest(directory: str | os.PathLike[str]) -> dict[str, Any]:
-    """The manifest of a saved index, checked for format and version."""
+    """The manifest of a saved index, checked for format and version.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from kgchat import KnowledgeGraph
+    >>> from kgchat.index import EntityIndex, IndexConfig
+    >>> kg = KnowledgeGraph.from_triples([("Aspirin", "treats", "Headache")])
+    >>> d = tempfile.mkdtemp() + "/index"
+    >>> _ = EntityIndex.open_or_build(d, kg, config=IndexConfig(encoder="hashing"))
+    >>> manifest = read_manifest(d)
+    >>> manifest["encoder"]["name"], manifest["fingerprint"] == kg.fingerprint
+    ('hashing', True)
+    """
     d = Path(directory)
     fsio.recover(d)
     path = d / "manifest.json"

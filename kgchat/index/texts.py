@@ -49,6 +49,14 @@ def entity_text(kg: KnowledgeGraph, node: str, fields: Sequence[str] = FIELDS[:3
     fields : sequence of str, default ("label", "aliases", "types")
         Which of :data:`FIELDS` to include, always in that order; empty parts are left out. At
         most 16 aliases are kept, and the description is cut to about 200 characters.
+
+    Examples
+    --------
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> T = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    >>> kg = KnowledgeGraph.from_triples([("Aspirin", T, "Drug"), ("Aspirin", "treats", "Pain")])
+    >>> entity_text(kg, "Aspirin")
+    'Aspirin; type: Drug'
     """
     label = kg.label(node)
     parts = [label] if "label" in fields else []
@@ -74,6 +82,13 @@ def relation_texts(kg: KnowledgeGraph) -> dict[tuple[str, bool], str]:
 
     ``forward=True`` reads subject to object (``"treats"``); ``False`` reads object to subject
     (the ``owl:inverseOf`` label when declared, else ``"treats (inverse)"``).
+
+    Examples
+    --------
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> kg = KnowledgeGraph.from_triples([("Aspirin", "treats", "Pain")])
+    >>> relation_texts(kg)
+    {('treats', True): 'treats', ('treats', False): 'treats (inverse)'}
     """
     out: dict[tuple[str, bool], str] = {}
     for p in kg.relations():

@@ -142,7 +142,16 @@ def prompt_messages(
     example: QAExample | dict[str, Any], templates: PromptTemplates | None = None
 ) -> list[dict[str, str]]:
     """The system and user messages of an example, as the chatbot builds them at inference;
-    the example's ``target`` is the assistant's reply to them."""
+    the example's ``target`` is the assistant's reply to them.
+
+    Examples
+    --------
+    >>> ex = {"question": "What does Aspirin treat?", "answers": ["Pain"],
+    ...       "retrieved": [{"id": "f1", "text": "Aspirin — treats → Pain"}]}
+    >>> messages = prompt_messages(ex)
+    >>> [m["role"] for m in messages], "[1] Aspirin — treats → Pain" in messages[1]["content"]
+    (['system', 'user'], True)
+    """
     tpl = templates or PromptTemplates.load()
     ex = example if isinstance(example, QAExample) else QAExample.from_dict(example)
     return tpl.messages(ex.question, [text for _, text in ex.retrieved])
@@ -198,6 +207,16 @@ def generate_qa(
     ------
     DataError
         When the graph yields no question at all, saying why.
+
+    Examples
+    --------
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> kg = KnowledgeGraph.from_triples(
+    ...     [(f"Drug{i}", "treats", f"Disease{i}") for i in range(12)])
+    >>> examples = generate_qa(kg, QAConfig(retrieve=False))
+    >>> ex = next(e for e in examples if e.question == "What does Drug3 treat?")
+    >>> ex.answers, ex.kind, ex.target
+    (('Disease3',), '1hop', 'Disease3: Drug3 treats Disease3 [1].')
     """
     config = config or QAConfig()
     sampler = Sampler(kg, config)

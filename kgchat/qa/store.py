@@ -65,6 +65,20 @@ def write_qa(
     DataError
         When ``out_dir`` exists and is not empty, unless ``overwrite`` and it holds a QA set
         written here.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> from kgchat.qa import QAConfig, generate_qa
+    >>> kg = KnowledgeGraph.from_triples(
+    ...     [(f"Drug{i}", "treats", f"Disease{i}") for i in range(12)])
+    >>> out = write_qa(generate_qa(kg, QAConfig(retrieve=False)), tempfile.mkdtemp() + "/qa")
+    >>> sorted(p.name for p in out.iterdir())
+    ['dev.jsonl', 'manifest.json', 'test.jsonl', 'train.jsonl']
+    >>> read_manifest(out)["counts"]["total"]["all"] == sum(
+    ...     len(load_qa(out, s)) for s in ("train", "dev", "test"))
+    True
     """
     from kgchat import __version__
 
@@ -132,7 +146,14 @@ def _written_here(directory: Path) -> bool:
 
 
 def read_manifest(directory: str | Path) -> dict[str, Any]:
-    """The manifest of a QA directory."""
+    """The manifest of a QA directory (its format, graph fingerprint, settings, counts per
+    split and kind, and the split files' checksums); see :func:`write_qa` for an example.
+
+    Raises
+    ------
+    DataError
+        When the directory has no manifest or it is not JSON.
+    """
     fsio.recover(directory)
     path = Path(directory) / "manifest.json"
     if not path.is_file():

@@ -83,6 +83,15 @@ def get_strategy(name: str) -> type[Strategy]:
     ------
     ConfigError
         For a name that is not registered.
+
+    Examples
+    --------
+    >>> get_strategy("feature").Config.__name__
+    'FeatureTuningConfig'
+    >>> get_strategy("nope")
+    Traceback (most recent call last):
+    ...
+    kgchat.errors.ConfigError: unknown tuning strategy 'nope'; known: ...
     """
     target = STRATEGIES.get(name)
     if target is None:

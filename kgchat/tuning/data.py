@@ -166,6 +166,18 @@ def load_qa_data(directory: str | Path, *, require: Sequence[str] = REQUIRED_SPL
     ------
     DataError
         When the directory or a required split is missing (naming each), or a line is malformed.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> from kgchat.qa import QAConfig, generate_qa, write_qa
+    >>> kg = KnowledgeGraph.from_triples(
+    ...     [(f"Drug{i}", "treats", f"Disease{i}") for i in range(12)])
+    >>> out = write_qa(generate_qa(kg, QAConfig(retrieve=False)), tempfile.mkdtemp() + "/qa")
+    >>> data = load_qa_data(out)
+    >>> len(data.train) > len(data.dev) > 0
+    True
     """
     d = Path(directory).expanduser()
     if d.is_file():
@@ -209,6 +221,17 @@ def prompt_messages(
     """The system and user messages the chatbot builds for ``question`` and numbered ``facts``.
 
     The same text as :meth:`kgchat.chat.ChatBot._messages` (a test keeps them equal).
+
+    Examples
+    --------
+    >>> messages = prompt_messages("What does Aspirin treat?", ["Aspirin treats Pain"])
+    >>> [m["role"] for m in messages]
+    ['system', 'user']
+    >>> print(messages[1]["content"])
+    Facts:
+    [1] Aspirin treats Pain
+    <BLANKLINE>
+    Question: What does Aspirin treat?
     """
     t = templates or PromptTemplates.load()
     return t.messages(question, facts if with_facts else [])
