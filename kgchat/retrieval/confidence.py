@@ -25,6 +25,7 @@ from kgchat.graph.vocab import RDF_TYPE
 from kgchat.linking_config import LinkerConfig
 from kgchat.retrieval.answer_paths import (
     NO_RELATION,
+    _classifies,
     _only_way_to_class,
     _out_and_back,
     _readings,
@@ -121,10 +122,15 @@ class AnswerConfidence(JunctionWords):
         node = top.node
         joint = len({p.start for p in top.paths}) > 1
         walked = top.paths[:3] if joint else top.paths[:1]
-        if asks_kind(q) and any(_out_and_back(p.pattern) for p in walked):
+        if asks_kind(q) and (
+            any(_out_and_back(p.pattern) for p in walked)
+            or not any(_classifies(p.pattern) for p in walked)
+        ):
             # "What kind of place is Lugano?" over Lugano -country-> CH <-country- Winterthur:
             # a walk out and back over one relation reaches a peer of X, another thing of its
-            # sort, never the kind X is
+            # sort, never the kind X is; nor does an answer no walk reaches forwards
+            # (:func:`_classifies`): where the kind noun's walk down to it meets X's walk up
+            # ("What kind of disease is migraine?"), X's says it
             return 0.0
         if not joint and owner_governed(q) and self._owner_reached(q, walked[0]):
             # "Which company did the founder of X study at?" answered by the founder: what
@@ -327,7 +333,12 @@ class AnswerConfidence(JunctionWords):
                     # (an organisation's site, its address, then ``addressCountry``)
                     ends = j + 1 == len(path.nodes)
                     if ends and j > i + 2:
-                        out = max(out, support(*path.pattern[j - 1]))
+                        # ... where the question says that hop, as it must say a junction
+                        # (:meth:`_junction_said`): a word of it, not one merely related (a
+                        # FHIR encounter's period ``end`` is near "die", and says nothing of
+                        # the encounter the walk passed)
+                        hop_out = support(*path.pattern[j - 1])
+                        out = max(out, hop_out if hop_out >= SAID else 0.0)
                     if ends and self._judge.named_for_type(
                         q, self.query((path.pattern[j - 1],), ())
                     ):
