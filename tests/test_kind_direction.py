@@ -23,6 +23,11 @@ _DISEASES = """\
 :fev rdfs:label "feverosis" .
 :ann rdfs:label "Ann Holt" ; :hasDisease :fev .
 :bob rdfs:label "Bob Holt" ; :hasDisease :fev, :mig .
+:dairy rdfs:label "dairy food product" .
+:yog rdfs:label "yogurt food product" ; rdfs:subClassOf :dairy .
+:greek rdfs:label "greek yoghurt" ; rdfs:subClassOf :yog .
+:Product rdfs:label "product" .
+:widget a :Product ; rdfs:label "Widgetron" .
 """
 
 
@@ -56,3 +61,16 @@ def test_classifies():
     assert _classifies((("type", True), ("broader", True)))
     assert not _classifies((("hostStar", False),))
     assert not _classifies(())
+
+
+def test_a_kind_without_classes_is_named_for_what_it_is(diseases):
+    # "yogurt food product" has no class of its own: its name says it is a product
+    got = diseases.retrieve("What type of product is greek yoghurt?")
+    assert not got.abstained, (got.confidence, [c.label for c in got.candidates[:3]])
+    assert got.candidates[0].label == "yogurt food product"
+
+
+def test_n_itself_is_no_kind_of_n(diseases):
+    # Widgetron is a product and nothing more specific: "product" repeats the question
+    got = diseases.retrieve("What kind of product is Widgetron?")
+    assert got.abstained, (got.confidence, [c.label for c in got.candidates[:3]])

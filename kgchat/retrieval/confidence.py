@@ -43,7 +43,7 @@ from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.retrieval.values import VALUE_KINDS, literal_kind
 from kgchat.retrieval.walk import Pattern, turns_back
-from kgchat.text import content_stems, stem
+from kgchat.text import STOPWORDS, content_stems, stem, tokens
 
 __all__ = ["AnswerConfidence", "RelationMatch", "_only_way_to_class", "_readings", "said_pattern"]
 
@@ -150,8 +150,23 @@ class AnswerConfidence(JunctionWords):
         # contribution's role "illustrator") is said by the walk, as the kinds of the nodes
         # passed are; not what the question does not say (a production's place "Munich")
         middle += tuple(w for p in walked for w in self.said_qualifiers(q, p) if w not in middle)
-        query = self.query(pattern, self.answer_types(node), parts, middle)
+        types = self.answer_types(node)
         kinds = self.kinds_of(node)  # the answer's own kinds, not its roles in other facts
+        label = self.kg.label(node)
+        if (
+            not kinds
+            and asks_kind(q)
+            and not self.is_literal(node)
+            and set(content_stems(label)) != {stem(w) for w in q.named_type}
+        ):
+            # the kind asked, a class of a hierarchy with no class of its own, is named for
+            # what it is ("*yogurt food product*" for "What type of product is X?"), as
+            # names carry the kind of what they name (:meth:`_named`); N itself, named by
+            # the question's own words ("Organisation" for "What kind of organisation"),
+            # says no kind of it
+            kinds = tuple(w for w in tokens(label) if w not in STOPWORDS)
+            types = (*types, *kinds)
+        query = self.query(pattern, types, parts, middle)
         # the other relations the walk offered this question: what the encoder could have
         # preferred instead
         others = dict.fromkeys(said_pattern(c) for c in candidates[1:20] if c.paths)
