@@ -94,6 +94,23 @@ def _out_and_back(pattern: Pattern) -> bool:
     return any(turns_back(a, b) for a, b in itertools.pairwise(pattern))
 
 
+def _classifies(pattern: Pattern) -> bool:
+    """Whether a walk can reach a kind of the node it starts from: its first hop leaves that
+    node forwards, as RDF states what a thing is (``rdf:type``, ``rdfs:subClassOf``, a
+    ``category``, a ``broader`` concept: the thing is the subject, its kind the object). A
+    first hop taken backwards reaches what points at the start, a thing that has it as a
+    value (a planet whose host star it is, an occupation that needs a skill), or, from the
+    kind a question names ("What kind of *drug* is X?"), that kind's other members: never
+    a kind of X.
+
+    >>> _classifies((("type", True),))
+    True
+    >>> _classifies((("host star", False),))
+    False
+    """
+    return bool(pattern) and pattern[0][1]
+
+
 def kinds_only(
     q: QuestionInfo,
     tables: list[dict[str, list[Any]]],
@@ -108,7 +125,8 @@ def kinds_only(
     reached by walks that go out over a relation and straight back over it, or one that is
     a member, as X is, of a class named by the words of N (``classes``: a node's classes;
     ``label``: a class's name), or one walked to from that class (linked where the question
-    says N). Ranked among the answers, X's peers, as many as N has
+    says N); and a node reached only against a relation's direction, a thing that has X as
+    a value (:func:`_classifies`). Ranked among the answers, X's peers, as many as N has
     members, push the kind (a concept, a subclass) out of the pool; the confidence judges
     an out-and-back winner 0 (:class:`~kgchat.retrieval.confidence.AnswerConfidence`).
 
@@ -133,7 +151,11 @@ def kinds_only(
     for table in tables:
         kept = {}
         for node, walks in table.items():
-            walks = [w for w in walks if not _out_and_back(w[1]) and not said[starts[w[2]]]]
+            walks = [
+                w
+                for w in walks
+                if _classifies(w[1]) and not _out_and_back(w[1]) and not said[starts[w[2]]]
+            ]
             if walks and own[starts[walks[0][2]]].isdisjoint(classes(node)):
                 kept[node] = walks
         out.append(kept)

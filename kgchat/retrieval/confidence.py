@@ -25,6 +25,7 @@ from kgchat.graph.vocab import RDF_TYPE
 from kgchat.linking_config import LinkerConfig
 from kgchat.retrieval.answer_paths import (
     NO_RELATION,
+    _classifies,
     _only_way_to_class,
     _out_and_back,
     _readings,
@@ -42,7 +43,7 @@ from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.retrieval.values import VALUE_KINDS, literal_kind
 from kgchat.retrieval.walk import Pattern, turns_back
-from kgchat.text import content_stems, stem
+from kgchat.text import STOPWORDS, content_stems, stem, tokens
 
 __all__ = ["AnswerConfidence", "RelationMatch", "_only_way_to_class", "_readings", "said_pattern"]
 
@@ -121,10 +122,15 @@ class AnswerConfidence(JunctionWords):
         node = top.node
         joint = len({p.start for p in top.paths}) > 1
         walked = top.paths[:3] if joint else top.paths[:1]
-        if asks_kind(q) and any(_out_and_back(p.pattern) for p in walked):
+        if asks_kind(q) and (
+            any(_out_and_back(p.pattern) for p in walked)
+            or not any(_classifies(p.pattern) for p in walked)
+        ):
             # "What kind of place is Lugano?" over Lugano -country-> CH <-country- Winterthur:
             # a walk out and back over one relation reaches a peer of X, another thing of its
-            # sort, never the kind X is
+            # sort, never the kind X is; nor does an answer no walk reaches forwards
+            # (:func:`_classifies`): where the kind noun's walk down to it meets X's walk up
+            # ("What kind of disease is migraine?"), X's says it
             return 0.0
         if not joint and owner_governed(q) and self._owner_reached(q, walked[0]):
             # "Which company did the founder of X study at?" answered by the founder: what
@@ -144,8 +150,23 @@ class AnswerConfidence(JunctionWords):
         # contribution's role "illustrator") is said by the walk, as the kinds of the nodes
         # passed are; not what the question does not say (a production's place "Munich")
         middle += tuple(w for p in walked for w in self.said_qualifiers(q, p) if w not in middle)
-        query = self.query(pattern, self.answer_types(node), parts, middle)
+        types = self.answer_types(node)
         kinds = self.kinds_of(node)  # the answer's own kinds, not its roles in other facts
+        label = self.kg.label(node)
+        if (
+            not kinds
+            and asks_kind(q)
+            and not self.is_literal(node)
+            and set(content_stems(label)) != {stem(w) for w in q.named_type}
+        ):
+            # the kind asked, a class of a hierarchy with no class of its own, is named for
+            # what it is ("*yogurt food product*" for "What type of product is X?"), as
+            # names carry the kind of what they name (:meth:`_named`); N itself, named by
+            # the question's own words ("Organisation" for "What kind of organisation"),
+            # says no kind of it
+            kinds = tuple(w for w in tokens(label) if w not in STOPWORDS)
+            types = (*types, *kinds)
+        query = self.query(pattern, types, parts, middle)
         # the other relations the walk offered this question: what the encoder could have
         # preferred instead
         others = dict.fromkeys(said_pattern(c) for c in candidates[1:20] if c.paths)
@@ -327,7 +348,12 @@ class AnswerConfidence(JunctionWords):
                     # (an organisation's site, its address, then ``addressCountry``)
                     ends = j + 1 == len(path.nodes)
                     if ends and j > i + 2:
-                        out = max(out, support(*path.pattern[j - 1]))
+                        # ... where the question says that hop, as it must say a junction
+                        # (:meth:`_junction_said`): a word of it, not one merely related (a
+                        # FHIR encounter's period ``end`` is near "die", and says nothing of
+                        # the encounter the walk passed)
+                        hop_out = support(*path.pattern[j - 1])
+                        out = max(out, hop_out if hop_out >= SAID else 0.0)
                     if ends and self._judge.named_for_type(
                         q, self.query((path.pattern[j - 1],), ())
                     ):
