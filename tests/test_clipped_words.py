@@ -44,3 +44,16 @@ def test_a_word_english_knows_is_not_read_as_a_clipping():
 
     r = make_retriever(KnowledgeGraph.from_triples(PACKAGES), index_dir=None)
     assert "main" in r.retrieve("What is the main license of nimbus?").reading.words
+
+
+def test_an_initialism_is_no_clipping():
+    """ "SLA", written in capitals, is an initialism: it is not read as ``slackChannel``,
+    which its letters start; the same letters written small are."""
+    from kgchat.pipeline import make_retriever
+
+    kg = KnowledgeGraph.from_triples(
+        [("billing", "slackChannel", '"#team-payments"'), ("billing", "owner", "Ada Lind")]
+    )
+    r = make_retriever(kg, index_dir=None)
+    assert "sla" in r.retrieve("what is the SLA of billing").reading.words
+    assert "slack" in r.retrieve("what is the sla of billing").reading.words

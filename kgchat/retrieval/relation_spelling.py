@@ -15,6 +15,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -30,6 +31,7 @@ __all__ = ["clipped_from", "spelled_right"]
 # word one letter short of another is a misspelling's business, not a clipping's
 _CLIP_KEEPS = 3
 _CLIP_DROPS = 2
+_CAPITALS = re.compile(r"\b[A-Z]{2,}s?\b")  # an initialism, its plural too ("SLAs")
 
 
 def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) -> QuestionInfo:
@@ -41,7 +43,8 @@ def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) 
     know either, from four letters, within the edits a misspelt name's word may hold
     (:meth:`~kgchat.linking_config.LinkerConfig.word_edits`: "prodcued", "mmebers"); and
     one English does not know that is a clipping of relation words of one stem
-    (:func:`clipped_from`: "the *deps* of X") becomes the word it was clipped from. Names
+    (:func:`clipped_from`: "the *deps* of X"; not one written in capitals, an initialism:
+    "the *SLA* of X") becomes the word it was clipped from. Names
     are the linker's business."""
     table = getattr(linker, "names", None)
     unknown = getattr(table, "unknown", None)
@@ -50,6 +53,8 @@ def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) 
     fixes: dict[str, str] = {}
     config = linker.config
     common = english_words()
+    # a word written in capitals is an initialism ("the *SLA* of X"), not a clipped word
+    capitals = {t.lower() for t in _CAPITALS.findall(q.text)}
     for w, is_unknown in zip(q.words, unknown(q.words), strict=True):
         if not (is_unknown and w.isalpha()):
             continue
@@ -69,7 +74,7 @@ def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) 
                     continue  # a word of English unlike it means itself: "married"
                 fixes[w] = hits[0][1]
                 continue
-        if w not in common:
+        if w not in common and w not in capitals:
             whole = clipped_from(w, relation_words)
             if whole is not None:
                 fixes[w] = whole
