@@ -1,5 +1,5 @@
-"""A question's misspelt relation words mended to the graph's own (what the retriever reads
-before it walks).
+"""A question's misspelt or clipped relation words mended to the graph's own (what the
+retriever reads before it walks).
 
 Examples
 --------
@@ -15,6 +15,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -22,8 +23,15 @@ from rapidfuzz.distance import OSA
 
 from kgchat.lexicon import english_words
 from kgchat.retrieval.question import QuestionInfo
+from kgchat.text import stem
 
-__all__ = ["spelled_right"]
+__all__ = ["clipped_from", "spelled_right"]
+
+# the fewest letters a clipped word keeps ("dep" of "depends"), and the fewest it drops: a
+# word one letter short of another is a misspelling's business, not a clipping's
+_CLIP_KEEPS = 3
+_CLIP_DROPS = 2
+_CAPITALS = re.compile(r"\b[A-Z]{2,}s?\b")  # an initialism, its plural too ("SLAs")
 
 
 def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) -> QuestionInfo:
@@ -33,8 +41,11 @@ def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) 
     :meth:`~kgchat.retrieval.reading.GraphReading._relation_words`), nearer it than any
     other, becomes that word ("What is the *populaton* of Kenya?"); a word English does not
     know either, from four letters, within the edits a misspelt name's word may hold
-    (:meth:`~kgchat.linking_config.LinkerConfig.word_edits`: "prodcued", "mmebers").
-    Names are the linker's business."""
+    (:meth:`~kgchat.linking_config.LinkerConfig.word_edits`: "prodcued", "mmebers"); and
+    one English does not know that is a clipping of relation words of one stem
+    (:func:`clipped_from`: "the *deps* of X"; not one written in capitals, an initialism:
+    "the *SLA* of X") becomes the word it was clipped from. Names
+    are the linker's business."""
     table = getattr(linker, "names", None)
     unknown = getattr(table, "unknown", None)
     if unknown is None or not q.words:
@@ -42,6 +53,8 @@ def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) 
     fixes: dict[str, str] = {}
     config = linker.config
     common = english_words()
+    # a word written in capitals is an initialism ("the *SLA* of X"), not a clipped word
+    capitals = {t.lower() for t in _CAPITALS.findall(q.text)}
     for w, is_unknown in zip(q.words, unknown(q.words), strict=True):
         if not (is_unknown and w.isalpha()):
             continue
@@ -60,6 +73,11 @@ def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) 
                 if w in common and not _kin(w, hits[0][1]):
                     continue  # a word of English unlike it means itself: "married"
                 fixes[w] = hits[0][1]
+                continue
+        if w not in common and w not in capitals:
+            whole = clipped_from(w, relation_words)
+            if whole is not None:
+                fixes[w] = whole
     if not fixes:
         return q
     return replace(
@@ -67,6 +85,35 @@ def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) 
         words=[fixes.get(w, w) for w in q.words],
         tokens=[fixes.get(t, t) for t in q.tokens],
     )
+
+
+def clipped_from(word: str, relation_words: frozenset[str]) -> str | None:
+    """The relation word that ``word`` is a clipping of, or None: English shortens a word to
+    its first letters ("*deps*" for dependencies, "*repo*" for repository, "*specs*" for
+    specifications), which no edit distance reads, as the clipping drops half the word. A
+    word English does not know (the caller's test) whose stem (its plural's ``s`` gone)
+    starts relation words of one stem only, dropping at least two letters, is read as the
+    shortest of them; where the start is shared by words of different stems ("*doc*":
+    documentation, docket) it says neither.
+
+    >>> clipped_from("deps", frozenset({"depends", "on", "license"}))
+    'depends'
+    >>> clipped_from("doc", frozenset({"documentation", "docket"})) is None
+    True
+    >>> clipped_from("de", frozenset({"depends"})) is None  # too short to say anything
+    True
+    """
+    start = stem(word)
+    if len(start) < _CLIP_KEEPS or not start.isalpha():
+        return None
+    found = sorted(
+        (len(x), x)
+        for x in relation_words
+        if x.startswith(start) and len(x) - len(start) >= _CLIP_DROPS
+    )
+    if not found or len({stem(x) for _, x in found}) > 1:
+        return None
+    return found[0][1]
 
 
 def _kin(word: str, other: str) -> bool:
