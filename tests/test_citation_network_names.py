@@ -2,7 +2,8 @@
 by the identifiers of the two works it joins (``ci/0601-0602``), walked through and never an
 answer; an agent with only ``foaf:givenName`` and ``foaf:familyName`` is named in full, its
 family name an alias; a role every author node shares (``pro:author``) is a value, not a page
-about the one work whose title holds the word "author"."""
+about the one work whose title holds the word "author"; an identifier minted as a node of its
+own (``id/0610...``, its scheme beside its value) is read as the direct fact ``doi``."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ BR, RA, AR, CI = (
 PRO, CITO = "http://purl.org/spar/pro/", "http://purl.org/spar/cito/"
 TITLE, FOAF = "http://purl.org/dc/terms/title", "http://xmlns.com/foaf/0.1/"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+ID, DATACITE = "https://w3id.org/oc/meta/id/", "http://purl.org/spar/datacite/"
+LITERAL_VALUE = "http://www.essepuntato.it/2010/06/literalreification/hasLiteralValue"
 WORKS = {
     "0601": ("Sleeping beauties in mathematics", [("Ann", "Haddad")]),
     "0602": ("Delayed recognition of papers", [("Bo", "Lindqvist"), ("Ann", "Haddad")]),
@@ -32,10 +35,18 @@ def _nquads() -> str:
     def q(s: str, p: str, o: str, g: str) -> None:
         lines.append(f"{s} <{p}> {o} <{g}> .")
 
+    def ident(owner: str, scheme: str, value: str, graph: str) -> None:
+        node = f"<{ID}05{len(lines)}>"
+        q(node, RDF_TYPE, f"<{DATACITE}Identifier>", ID)
+        q(node, DATACITE + "usesIdentifierScheme", f"<{DATACITE}{scheme}>", ID)
+        q(node, LITERAL_VALUE, f'"{value}"', ID)
+        q(owner, DATACITE + "hasIdentifier", node, graph)
+
     for omid, (title, authors) in WORKS.items():
         work = f"<{BR}{omid}>"
         q(work, RDF_TYPE, "<http://purl.org/spar/fabio/JournalArticle>", BR)
         q(work, TITLE, f'"{title}"', BR)
+        ident(work, "doi", f"10.1007/s11192-{omid}", BR)
         before = None
         for given, family in authors:
             if (given, family) not in people:
@@ -43,6 +54,7 @@ def _nquads() -> str:
                 q(agent, RDF_TYPE, f"<{FOAF}Agent>", RA)
                 q(agent, FOAF + "givenName", f'"{given}"', RA)
                 q(agent, FOAF + "familyName", f'"{family}"', RA)
+                ident(agent, "orcid", f"0000-0002-{len(people):04d}-000X", RA)
             role += 1
             node = f"<{AR}07{role}>"
             q(node, RDF_TYPE, f"<{PRO}RoleInTime>", AR)
@@ -92,3 +104,16 @@ def test_who_wrote_a_work_answers_the_full_name_through_the_role_node(kg):
     r = make_retriever(kg, index_dir=None)
     res = r.retrieve("Who wrote Citation windows for evaluation?")
     assert res.answer == "Dana Moreau" and not res.abstained
+
+
+def test_an_identifier_node_reads_as_its_scheme_fact(kg):
+    facts = {(f.predicate_label, f.object_label) for f in kg.facts_of(BR + "0601", direction="out")}
+    assert ("doi", "10.1007/s11192-0601") in facts
+    facts = {(f.predicate_label, f.object_label) for f in kg.facts_of(RA + "091", direction="out")}
+    assert ("orcid", "0000-0002-0001-000X") in facts  # no "or cid"
+
+
+def test_the_doi_of_a_work_is_answered(kg):
+    r = make_retriever(kg, index_dir=None)
+    res = r.retrieve("What is the DOI of Sleeping beauties in mathematics?")
+    assert res.answer == "10.1007/s11192-0601" and not res.abstained
