@@ -3,7 +3,9 @@ by the identifiers of the two works it joins (``ci/0601-0602``), walked through 
 answer; an agent with only ``foaf:givenName`` and ``foaf:familyName`` is named in full, its
 family name an alias; a role every author node shares (``pro:author``) is a value, not a page
 about the one work whose title holds the word "author"; an identifier minted as a node of its
-own (``id/0610...``, its scheme beside its value) is read as the direct fact ``doi``."""
+own (``id/0610...``, its scheme beside its value) is read as the direct fact ``doi``; an
+unnamed issue typed ``fabio:Expression`` (as the named articles are) and ``fabio:JournalIssue``
+(a kind the graph never names) is a record walked through to its number, not an answer."""
 
 from __future__ import annotations
 
@@ -42,9 +44,22 @@ def _nquads() -> str:
         q(node, LITERAL_VALUE, f'"{value}"', ID)
         q(owner, DATACITE + "hasIdentifier", node, graph)
 
-    for omid, (title, authors) in WORKS.items():
+    fabio, part_of = "http://purl.org/spar/fabio/", "http://purl.org/vocab/frbr/core#partOf"
+    journal = f"<{BR}0690>"
+    q(journal, RDF_TYPE, f"<{fabio}Expression>", BR)
+    q(journal, RDF_TYPE, f"<{fabio}Journal>", BR)
+    q(journal, TITLE, '"Scientometrics"', BR)
+    for number in ("1", "2"):
+        issue = f"<{BR}068{number}>"
+        q(issue, RDF_TYPE, f"<{fabio}Expression>", BR)
+        q(issue, RDF_TYPE, f"<{fabio}JournalIssue>", BR)
+        q(issue, fabio + "hasSequenceIdentifier", f'"{number}"', BR)
+        q(issue, part_of, journal, BR)
+    for n, (omid, (title, authors)) in enumerate(WORKS.items()):
         work = f"<{BR}{omid}>"
-        q(work, RDF_TYPE, "<http://purl.org/spar/fabio/JournalArticle>", BR)
+        q(work, RDF_TYPE, f"<{fabio}Expression>", BR)
+        q(work, RDF_TYPE, f"<{fabio}JournalArticle>", BR)
+        q(work, part_of, f"<{BR}068{1 + n % 2}>", BR)
         q(work, TITLE, f'"{title}"', BR)
         ident(work, "doi", f"10.1007/s11192-{omid}", BR)
         before = None
@@ -117,3 +132,12 @@ def test_the_doi_of_a_work_is_answered(kg):
     r = make_retriever(kg, index_dir=None)
     res = r.retrieve("What is the DOI of Sleeping beauties in mathematics?")
     assert res.answer == "10.1007/s11192-0601" and not res.abstained
+
+
+def test_an_unnamed_issue_is_walked_through_to_its_number(kg):
+    assert kg.label(BR + "0681").startswith("(anonymous")
+    r = make_retriever(kg, index_dir=None)
+    res = r.retrieve("In which issue was Delayed recognition of papers published?")
+    assert res.answer == "2" and not res.abstained
+    res = r.retrieve("Which journal published Delayed recognition of papers?")
+    assert res.answer == "Scientometrics" and not res.abstained
