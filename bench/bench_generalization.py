@@ -199,6 +199,12 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # credits as blank nodes (isAgent + hasRole) with EBU role codes in SKOS, persons named only by
     # givenName / familyName, publication events (publishes, isReleasedBy, start xsd:dateTime)
     "broadcast": "broadcast.jsonld",
+    # a scholarly citation network as OpenCitations publishes it (OCDM, N-Quads, one named graph
+    # per entity kind): citations as cito:Citation nodes (citing, cited, creation date, time span
+    # as xsd:duration), FaBiO works in frbr:partOf chains article -> issue -> volume -> journal,
+    # authors as pro:RoleInTime nodes ordered by oco:hasNext, persons only givenName/familyName,
+    # DOIs/ISSNs/ORCIDs as datacite:Identifier nodes (literal:hasLiteralValue), no rdfs:label
+    "citations": "citations.nq",
 }
 
 

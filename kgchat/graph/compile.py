@@ -63,7 +63,7 @@ from kgchat.graph.written_forms import name_written_forms
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 3612
+VERSION = 3701
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -145,7 +145,7 @@ def compile_graph(
 
     labels, aliases, descriptions = choose_names(keys, s, p, o, rp, is_lit, pref, name_like)
     by_language = language_names(keys, s, p, o, rp, is_lit, name_like)  # no facts: names
-    name_from_parts(keys, s, p, o, is_lit, pref, labels, used_preds)
+    name_from_parts(keys, s, p, o, is_lit, pref, labels, used_preds, aliases)
     # a title stated on a blank node of its own (BIBFRAME's bf:Title): its owner's names
     name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases)
     # a work named only by its language versions (ELI's act and its expressions' titles)

@@ -299,10 +299,12 @@ def _records_about(
 def _unnamed_kinds(
     es: np.ndarray, ep: np.ndarray, eo: np.ndarray, named: np.ndarray, type_pid: int | None
 ) -> np.ndarray | None:
-    """Per term, whether it has a class and every class of it has two instances or more and
-    none with a name: a kind of node the graph never names (``org:Membership``,
-    ``crm:E12_Production``), whose identifiers are keys even without a digit. None where the
-    graph has no ``rdf:type``."""
+    """Per term, whether it has a class with two instances or more and none with a name: a
+    kind of node the graph never names (``org:Membership``, ``crm:E12_Production``), whose
+    identifiers are keys even without a digit. One such class says it, beside classes that
+    name others too: OpenCitations types every work ``fabio:Expression``, the titled articles
+    and the unnamed issues and volumes alike, and an issue ``fabio:JournalIssue`` besides,
+    a kind no issue is named by. None where the graph has no ``rdf:type``."""
     if type_pid is None:
         return None
     typed = ep == type_pid
@@ -315,9 +317,9 @@ def _unnamed_kinds(
     structural = (instances >= 2) & (named_instances == 0)
     has_class = np.zeros(n, bool)
     has_class[ts] = True
-    other_class = np.zeros(n, bool)
-    other_class[ts[~structural[to]]] = True  # a class of it that names some of its instances
-    return has_class & ~other_class
+    some = np.zeros(n, bool)
+    some[ts[structural[to]]] = True
+    return has_class & some
 
 
 def named_as_holder(kg: Any, node: str, edges: Sequence[Any] | None = None) -> bool:

@@ -69,14 +69,27 @@ def key_reference_objects(keys, kinds, s, p, o, *, literal: int):
             holder[q] = dict(zip(o[rows].tolist(), s[rows].tolist(), strict=True))
     if not holder:
         return False, o
+    # A value held as its key by a node the subject links to restates that node's own value:
+    # a DataCite identifier node read through as the fact ``work -doi-> "10.1371/..."``
+    # (kgchat.graph.kind_values) cites no other record, its identifier node is its own
+    n = len(kinds)
+    linked: list[np.ndarray] = []  # the node-to-node links (s * n + o), read once if asked
     cites: dict[int, int] = {}  # reference property -> the key it cites
     for q, rows in rows_of.items():
         for k, held in holder.items():
             if k == q:
                 continue
-            hit = sum(
-                held.get(v, a) != a for a, v in zip(s[rows].tolist(), o[rows].tolist(), strict=True)
-            )
+            hits = [
+                (a, held[v])
+                for a, v in zip(s[rows].tolist(), o[rows].tolist(), strict=True)
+                if held.get(v, a) != a
+            ]
+            if len(hits) < _REF_SHARE * len(rows):
+                continue
+            if not linked:
+                linked.append(np.unique(s[~lit].astype(np.int64) * n + o[~lit]))
+            pairs = np.array([a * n + b for a, b in hits], np.int64)
+            hit = len(hits) - int(np.isin(pairs, linked[0]).sum())
             if hit >= _REF_SHARE * len(rows):
                 cites[q] = k
                 break

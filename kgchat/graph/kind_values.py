@@ -52,13 +52,16 @@ Examples
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from kgchat.graph import vocab
+from kgchat.graph.coded_iris import coded_iri
 from kgchat.graph.codes import CLASSIFYING
 from kgchat.graph.link_elements import vocabulary_term
 from kgchat.graph.names import humanize_relation, local_name
-from kgchat.graph.term_ids import BLANK, LITERAL
+from kgchat.graph.term_ids import BLANK, IRI, LITERAL
 from kgchat.graph.typed_links import (
     FEW,
     first_labels,
@@ -70,6 +73,24 @@ from kgchat.graph.typed_links import (
 __all__ = ["kind_value_triples"]
 
 _MODEL = (vocab.RDF, vocab.RDFS, vocab.OWL)
+# a kind property's words: one that classifies (:data:`kgchat.graph.codes.CLASSIFYING`), or
+# one that names the scheme its value is drawn from (DataCite's ``usesIdentifierScheme``)
+_KIND_WORDS = re.compile(rf"{CLASSIFYING.pattern}|\bschemes?$")
+
+
+def _words(key: str) -> str:
+    return humanize_relation(local_name(key)).lower()
+
+
+def _coded_leaves(keys, kinds, p, o, type_id, n) -> np.ndarray:
+    """A mask of the IRIs whose local name is a code (:func:`~kgchat.graph.coded_iris.coded_iri`)
+    that one fact leads to, besides their classes: records a publisher mints for each value
+    (OpenCitations' identifiers ``id/06101301``), unnamed as a blank node is."""
+    holds = np.bincount(o[p != type_id], minlength=n)
+    out = np.zeros(n, bool)
+    for i in np.flatnonzero((holds == 1) & (kinds == IRI)).tolist():
+        out[i] = coded_iri(keys[i])
+    return out
 
 
 def kind_value_triples(keys, kinds, s, p, o, src, preds):
@@ -77,22 +98,24 @@ def kind_value_triples(keys, kinds, s, p, o, src, preds):
     o, src)``, the same arrays where the graph has none. New terms (the relations, their
     labels, ``rdfs:label``) are appended to ``keys`` (in place: the interner's list) and given
     their kinds. ``preds``: the used predicates' ids by key."""
-    is_blank = kinds == BLANK
-    if not is_blank.any() or not len(s):
+    if not len(s) or not any(_KIND_WORDS.search(_words(k)) for k in preds):
         return kinds, s, p, o, src
+    is_blank = kinds == BLANK
     n = len(kinds)
     type_id = preds.get(vocab.RDF_TYPE, -1)
     model = np.zeros(n, bool)
     for k, i in preds.items():
         model[i] = k.startswith(_MODEL)
     is_lit = kinds == LITERAL
-    # blank nodes held by one fact, from a node, by a property not of RDF's model
-    held = is_blank[o] & (p != type_id)
+    # nodes with no name of their own (blank, or an IRI whose local name is a code: OCDM's
+    # ``id/0610...``) held by one fact, from an IRI, by a property not of RDF's model
+    anon = is_blank | _coded_leaves(keys, kinds, p, o, type_id, n)
+    held = anon[o] & (p != type_id)
     holds = np.bincount(o[held], minlength=n)
     holder_ok = held & ~is_lit[s] & ~is_blank[s] & ~model[p]
     single = (holds == 1) & np.isin(np.arange(n), o[holder_ok])
     # ... with exactly one fact to a node besides their classes, by a property not RDF's
-    out = is_blank[s] & (p != type_id)
+    out = anon[s] & (p != type_id)
     to_node = out & ~is_lit[o]
     n_nodes = np.bincount(s[to_node], minlength=n)
     bad = np.zeros(n, bool)
@@ -119,7 +142,7 @@ def kind_value_triples(keys, kinds, s, p, o, src, preds):
             continue
         if not all(vocabulary_term(keys[v], keys[q]) for v in values):
             continue
-        if not CLASSIFYING.search(humanize_relation(local_name(keys[q])).lower()):
+        if not _KIND_WORDS.search(_words(keys[q])):
             continue
         nodes = [int(s[r]) for r in rows]
         value_prop = _value_property(nodes, lits, p)

@@ -334,22 +334,33 @@ def _part_predicates(keys, used_preds) -> tuple[list[int], list[int]]:
     return given, family
 
 
-def name_from_parts(keys, s, p, o, is_lit, pref, labels, used_preds) -> None:
+def name_from_parts(keys, s, p, o, is_lit, pref, labels, used_preds, aliases=None) -> None:
     """Name each subject that has no label by its given and family names (FOAF, schema.org,
     vCard: :data:`~kgchat.graph.vocab.GIVEN_NAME_PREDICATES`; any vocabulary's property whose
     local name says "given name" or "family name", :func:`_part_predicates`), "Alice Moreau" for a
     ``foaf:givenName "Alice"`` and ``foaf:familyName "Moreau"``, each part in the preferred
     language where it has several (several given names of that language all, in the order
     stated: FHIR's ``HumanName.given`` "Peter", "James"); ``labels`` is extended in place
-    (``used_preds``: the ids of the predicates the triples use)."""
+    (``used_preds``: the ids of the predicates the triples use). A subject labelled by one part
+    alone (a family name read as a name-like property's value, where it picks out its subject:
+    OpenCitations' agents carry only ``foaf:givenName`` and ``foaf:familyName``) is named in
+    full too, and that part becomes the first of its ``aliases`` (people cite "Haddad 2018").
+
+    >>> keys = ["p", "foaf:givenName", "foaf:familyName", '"Ann"', '"Haddad"']
+    >>> keys[1:3] = [vocab.FOAF + "givenName", vocab.FOAF + "familyName"]
+    >>> labels, aliases = {0: "Haddad"}, {0: ["Ann"]}
+    >>> arr = np.array
+    >>> name_from_parts(keys, arr([0, 0]), arr([1, 2]), arr([3, 4]),
+    ...                 arr([False, False, False, True, True]), "en", labels, arr([1, 2]), aliases)
+    >>> labels, aliases
+    ({0: 'Ann Haddad'}, {0: ['Haddad', 'Ann']})
+    """
     given, family = _part_predicates(keys, used_preds)
     if not given or not family:
         return
-    unnamed = np.ones(len(keys), bool)
-    unnamed[np.fromiter(labels, np.int64, len(labels))] = False
     parts: list[dict[int, tuple[int, list[str]]]] = []
     for preds in (given, family):
-        rows = np.flatnonzero(np.isin(p, preds) & is_lit[o] & unnamed[s])
+        rows = np.flatnonzero(np.isin(p, preds) & is_lit[o])
         texts, ranks = read_literals([keys[i] for i in o[rows].tolist()], pref)
         best: dict[int, tuple[int, list[str]]] = {}
         for subject, text, rank in zip(s[rows].tolist(), texts, ranks.tolist(), strict=True):
@@ -362,5 +373,12 @@ def name_from_parts(keys, s, p, o, is_lit, pref, labels, used_preds) -> None:
         parts.append(best)
     for subject, (_, first) in parts[0].items():
         last = parts[1].get(subject)
-        if last is not None:
+        if last is None:
+            continue
+        had = labels.get(subject)
+        if had is None:
             labels[subject] = f"{' '.join(first)} {last[1][0]}"
+        elif had in (*first, *last[1]):  # labelled by one part alone: named in full
+            labels[subject] = f"{' '.join(first)} {last[1][0]}"
+            if aliases is not None:
+                aliases[subject] = [had, *(a for a in aliases.get(subject, ()) if a != had)]

@@ -199,6 +199,10 @@ def humanize_id(name: str) -> str:
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "er", "ers")
 
 
+# coordinating conjunctions: they join words or clauses and open no relation's name
+_CONJUNCTIONS = frozenset({"and", "or", "nor", "but", "yet", "so"})
+
+
 def split_compound(word: str, words: frozenset[str] | None = None) -> list[str]:
     """A lower-case relation word run together from English words, split into them
     (``releasedate`` -> release date, ``dtend`` -> dt end, ``almamater`` -> alma mater): where
@@ -210,6 +214,12 @@ def split_compound(word: str, words: frozenset[str] | None = None) -> list[str]:
     >>> w = frozenset({"release", "date", "dt", "end", "the", "rapist", "therapist"})
     >>> split_compound("releasedate", w), split_compound("dtend", w), split_compound("therapist", w)
     (['release', 'date'], ['dt', 'end'], ['therapist'])
+
+    No relation's name opens with a conjunction: ``orcid`` (an identifier scheme, DataCite's)
+    is no "or cid".
+
+    >>> split_compound("orcid", frozenset({"or", "cid"}))
+    ['orcid']
     """
     if words is None:
         from kgchat.lexicon import english_words
@@ -223,7 +233,7 @@ def split_compound(word: str, words: frozenset[str] | None = None) -> list[str]:
     n = len(word)
     for i in range(2, n - 1):
         a, rest = word[:i], word[i:]
-        if a not in words:
+        if a not in words or a in _CONJUNCTIONS:
             continue
         options = [[a, rest]] if rest in words else []
         if len(a) >= 3:  # three pieces, each of three letters or more: no "pre fl abel"

@@ -34,6 +34,14 @@ alias: the other dataset's name for the same thing.
 >>> page_names(keys, np.array([0, 0, 0]), np.array([1, 2, 3]), np.array([0, 0, 0, 0]), labels)
 >>> labels[1], labels[2], 3 in labels
 ('http://w.org/wiki/Graz', 'http://a.org/1/graz.html', False)
+
+A leaf that other subjects link to as well, whose names it is not, is a value they share:
+
+>>> keys = ["http://a.org/1", "http://a.org/2", "http://v.org/author", "x"]
+>>> labels = {0: "Author names", 1: "Open data"}
+>>> page_names(keys, np.array([0, 1]), np.array([2, 2]), np.zeros(4), labels)
+>>> 2 in labels
+False
 >>> keys = ["http://a.org/1", "http://d.org/Linus_Pauling", "http://w.org/Q48983", "sameAs"]
 >>> labels, aliases = {0: "Linus Carl Pauling"}, {}
 >>> kinds, s, o = np.zeros(4), np.array([0, 0]), np.array([1, 2])
@@ -121,18 +129,28 @@ def page_names(
         if is_subject[i]:
             continue
         host, own = _host(key), normalize_text(humanize_id(name))
+        # A page is about what links to it: each subject that links to it (through a holder,
+        # where it is unnamed) carries its segment as a name. A leaf that other subjects link to
+        # too is a value they share (OpenCitations' ``pro:author``, held by every author role
+        # of every work: "author" is also a word of "Disambiguating author names"), not a page.
+        about = False
         for j in linking.get(i, ()):
+            verdict = None
             for named in [j] if j in labels else held.get(j, ()):
                 if _host(keys[named]) in ("", host):
                     continue  # (a blank node, a SHACL shape naming its path, is on no host)
                 names = {normalize_text(n) for n in [labels[named], *aliases.get(named, ())]}
                 # the subject's name, or one word of it ("KAFKA" of Apache Kafka's bug
                 # tracker ``issues.apache.org/jira/browse/KAFKA``)
-                if own in names or (" " not in own and any(own in n.split() for n in names)):
-                    labels[i] = key
+                verdict = own in names or (" " not in own and any(own in n.split() for n in names))
+                if verdict:
                     break
-            if i in labels:
+            if verdict is False:
+                about = False
                 break
+            about = about or bool(verdict)
+        if about:
+            labels[i] = key
 
 
 def _identity_leaves(

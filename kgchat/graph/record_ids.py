@@ -142,12 +142,27 @@ def _joined_words(
     nodes: list[int],
 ) -> dict[int, set[str]]:
     """Per node of ``nodes``: the words (lower case) of the names and literal values of the
-    nodes its facts (``s`` -> ``o``) lead to."""
+    nodes its facts (``s`` -> ``o``) lead to, and of their identifiers where those are codes: a
+    row keyed by the keys of what it joins, as a relational table's composite key of foreign
+    keys (OpenCitations' citation ``ci/06101077-06101266`` joins the works ``br/06101077`` and
+    ``br/06101266``).
+
+    >>> keys = ["http://x/ci/0610-0722", "http://x/br/0610", "http://x/br/0722", "cites", "by"]
+    >>> sorted(_joined_words(keys, np.array([0, 0]), np.array([1, 2]), np.zeros(5, bool),
+    ...                      {1: "Open data", 2: "Sleeping beauties"}, [0])[0])
+    ['0610', '0722', 'beauties', 'data', 'open', 'sleeping']
+    """
     if not nodes:
         return {}
     mine = np.isin(s, nodes)
     ahead = np.unique(o[mine & ~is_lit[o]])
-    own: dict[int, set[str]] = {int(x): set(_words(labels.get(int(x), ""))) for x in ahead}
+    own: dict[int, set[str]] = {
+        int(x): {
+            *_words(labels.get(int(x), "")),
+            *(_words(_name(keys[x])) if _coded(keys[x]) else ()),
+        }
+        for x in ahead
+    }
     for i in np.flatnonzero(np.isin(s, ahead) & is_lit[o]).tolist():
         own[int(s[i])].update(_words(keys[o[i]]))
     out: dict[int, set[str]] = {i: set() for i in nodes}
