@@ -199,6 +199,10 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # credits as blank nodes (isAgent + hasRole) with EBU role codes in SKOS, persons named only by
     # givenName / familyName, publication events (publishes, isReleasedBy, start xsd:dateTime)
     "broadcast": "broadcast.jsonld",
+    # one TSO's individual grid model as a CGMES 2.4.15 exchange: four CIM/XML profile files
+    # (EQ, TP, SSH, SV) without xml:base, the TP/SSH files describing the EQ file's objects by
+    # rdf:about="#_<uuid>", SV's unnamed n-ary SvVoltage / SvPowerFlow nodes
+    "cgmes": tuple(f"cgmes/{f.name}" for f in sorted((OWN / "cgmes").glob("*.xml"))),
 }
 
 
