@@ -101,15 +101,114 @@ LINES = [
 ]
 # (unit name, machine name, substation, kV, class, fuel or None, maxP, minP, ratedS, p in SSH)
 UNITS = [
-    ("Corvel CCGT", "COR_G1", "Corvel", 220, "ThermalGeneratingUnit", "gas", 430.0, 160.0, 510.0, 385.0),
-    ("Esk Ridge Nuclear 1", "ESK_G1", "Esk Ridge", 400, "NuclearGeneratingUnit", None, 1150.0, 700.0, 1300.0, 1120.0),
-    ("Esk Ridge Nuclear 2", "ESK_G2", "Esk Ridge", 400, "NuclearGeneratingUnit", None, 1150.0, 700.0, 1300.0, 0.0),
-    ("Fallowmoor Coal", "FAL_G1", "Fallowmoor", 400, "ThermalGeneratingUnit", "hardCoal", 620.0, 250.0, 730.0, 410.0),
-    ("Garwick Peaker", "GAR_G1", "Garwick", 110, "ThermalGeneratingUnit", "oil", 75.0, 15.0, 90.0, 0.0),
-    ("Kilnsey Hydro", "KIL_G1", "Kilnsey", 110, "HydroGeneratingUnit", None, 96.0, 5.0, 110.0, 64.5),
-    ("Morden Fen Wind Park", "MOR_G1", "Morden Fen", 110, "WindGeneratingUnit", None, 180.0, 0.0, 200.0, 122.3),
-    ("Larch Hill Lignite", "LAR_G1", "Larch Hill", 220, "ThermalGeneratingUnit", "lignite", 540.0, 220.0, 640.0, 505.0),
-    ("Jorvale CHP", "JOR_G1", "Jorvale", 110, "ThermalGeneratingUnit", "gas", 140.0, 40.0, 165.0, 96.0),
+    (
+        "Corvel CCGT",
+        "COR_G1",
+        "Corvel",
+        220,
+        "ThermalGeneratingUnit",
+        "gas",
+        430.0,
+        160.0,
+        510.0,
+        385.0,
+    ),
+    (
+        "Esk Ridge Nuclear 1",
+        "ESK_G1",
+        "Esk Ridge",
+        400,
+        "NuclearGeneratingUnit",
+        None,
+        1150.0,
+        700.0,
+        1300.0,
+        1120.0,
+    ),
+    (
+        "Esk Ridge Nuclear 2",
+        "ESK_G2",
+        "Esk Ridge",
+        400,
+        "NuclearGeneratingUnit",
+        None,
+        1150.0,
+        700.0,
+        1300.0,
+        0.0,
+    ),
+    (
+        "Fallowmoor Coal",
+        "FAL_G1",
+        "Fallowmoor",
+        400,
+        "ThermalGeneratingUnit",
+        "hardCoal",
+        620.0,
+        250.0,
+        730.0,
+        410.0,
+    ),
+    (
+        "Garwick Peaker",
+        "GAR_G1",
+        "Garwick",
+        110,
+        "ThermalGeneratingUnit",
+        "oil",
+        75.0,
+        15.0,
+        90.0,
+        0.0,
+    ),
+    (
+        "Kilnsey Hydro",
+        "KIL_G1",
+        "Kilnsey",
+        110,
+        "HydroGeneratingUnit",
+        None,
+        96.0,
+        5.0,
+        110.0,
+        64.5,
+    ),
+    (
+        "Morden Fen Wind Park",
+        "MOR_G1",
+        "Morden Fen",
+        110,
+        "WindGeneratingUnit",
+        None,
+        180.0,
+        0.0,
+        200.0,
+        122.3,
+    ),
+    (
+        "Larch Hill Lignite",
+        "LAR_G1",
+        "Larch Hill",
+        220,
+        "ThermalGeneratingUnit",
+        "lignite",
+        540.0,
+        220.0,
+        640.0,
+        505.0,
+    ),
+    (
+        "Jorvale CHP",
+        "JOR_G1",
+        "Jorvale",
+        110,
+        "ThermalGeneratingUnit",
+        "gas",
+        140.0,
+        40.0,
+        165.0,
+        96.0,
+    ),
 ]
 # (substation, HV kV, LV kV, ratedS MVA, tap step in SSH)
 TRANSFORMERS = [
@@ -161,7 +260,9 @@ class Profile:
             "  </md:FullModel>",
         ]
 
-    def obj(self, cls: str, ident: str, props: list[tuple[str, object]], about: bool = False) -> None:
+    def obj(
+        self, cls: str, ident: str, props: list[tuple[str, object]], about: bool = False
+    ) -> None:
         attr = f'rdf:about="#_{ident}"' if about else f'rdf:ID="_{ident}"'
         self.lines.append(f"  <cim:{cls} {attr}>")
         for prop, value in props:
@@ -188,8 +289,13 @@ class Ref:
         self.iri = CIM + ident if enum else "#_" + ident
 
 
-def named(name: str, mrid: str, desc: str | None = None, short: str | None = None, eic: str | None = None) -> list[tuple[str, object]]:
-    props: list[tuple[str, object]] = [("IdentifiedObject.mRID", mrid), ("IdentifiedObject.name", name)]
+def named(
+    name: str, mrid: str, desc: str | None = None, short: str | None = None, eic: str | None = None
+) -> list[tuple[str, object]]:
+    props: list[tuple[str, object]] = [
+        ("IdentifiedObject.mRID", mrid),
+        ("IdentifiedObject.name", name),
+    ]
     if desc:
         props.append(("IdentifiedObject.description", desc))
     if short:
@@ -207,17 +313,40 @@ def main() -> None:
     sv = Profile("SV", "http://entsoe.eu/CIM/StateVariables/4/1", [tp.model, ssh.model])
 
     region = uid()
-    eq.obj("GeographicalRegion", region, named("Transvalia", region, "Control area of Transvalia TSO", eic="10YTV-TSO------7"))
+    eq.obj(
+        "GeographicalRegion",
+        region,
+        named("Transvalia", region, "Control area of Transvalia TSO", eic="10YTV-TSO------7"),
+    )
     subregions = {}
     for name, desc in SUBREGIONS.items():
         subregions[name] = uid()
-        eq.obj("SubGeographicalRegion", subregions[name], [*named(name, subregions[name], desc), ("SubGeographicalRegion.Region", Ref(region))])
+        eq.obj(
+            "SubGeographicalRegion",
+            subregions[name],
+            [*named(name, subregions[name], desc), ("SubGeographicalRegion.Region", Ref(region))],
+        )
     base = {}
     for kv in (400, 220, 110):
         base[kv] = uid()
-        eq.obj("BaseVoltage", base[kv], [*named(f"{kv} kV", base[kv]), ("BaseVoltage.nominalVoltage", f"{kv:.1f}")])
+        eq.obj(
+            "BaseVoltage",
+            base[kv],
+            [*named(f"{kv} kV", base[kv]), ("BaseVoltage.nominalVoltage", f"{kv:.1f}")],
+        )
     patl_type = uid()
-    eq.obj("OperationalLimitType", patl_type, [*named("PATL", patl_type), ("OperationalLimitType.limitType", Ref("LimitTypeKind.patl", enum=True)), ("OperationalLimitType.direction", Ref("OperationalLimitDirectionKind.absoluteValue", enum=True))])
+    eq.obj(
+        "OperationalLimitType",
+        patl_type,
+        [
+            *named("PATL", patl_type),
+            ("OperationalLimitType.limitType", Ref("LimitTypeKind.patl", enum=True)),
+            (
+                "OperationalLimitType.direction",
+                Ref("OperationalLimitDirectionKind.absoluteValue", enum=True),
+            ),
+        ],
+    )
 
     subs: dict[str, str] = {}
     busbar: dict[tuple[str, int], str] = {}
@@ -226,88 +355,288 @@ def main() -> None:
     for i, (name, short, sub, kvs) in enumerate(SUBSTATIONS):
         subs[name] = uid()
         levels = "/".join(str(k) for k in kvs)
-        eq.obj("Substation", subs[name], [*named(name, subs[name], f"{name} {levels} kV substation", short, f"10Y{short}-{i:04d}----{'ABCDEFGHJKLMNP'[i]}"), ("Substation.Region", Ref(subregions[sub]))])
+        eq.obj(
+            "Substation",
+            subs[name],
+            [
+                *named(
+                    name,
+                    subs[name],
+                    f"{name} {levels} kV substation",
+                    short,
+                    f"10Y{short}-{i:04d}----{'ABCDEFGHJKLMNP'[i]}",
+                ),
+                ("Substation.Region", Ref(subregions[sub])),
+            ],
+        )
         for kv in kvs:
             vl = uid()
-            eq.obj("VoltageLevel", vl, [*named(f"{short}_{kv}", vl, f"{name} {kv} kV"), ("VoltageLevel.Substation", Ref(subs[name])), ("VoltageLevel.BaseVoltage", Ref(base[kv])), ("VoltageLevel.highVoltageLimit", f"{kv * 1.05:.1f}"), ("VoltageLevel.lowVoltageLimit", f"{kv * 0.9:.1f}")])
+            eq.obj(
+                "VoltageLevel",
+                vl,
+                [
+                    *named(f"{short}_{kv}", vl, f"{name} {kv} kV"),
+                    ("VoltageLevel.Substation", Ref(subs[name])),
+                    ("VoltageLevel.BaseVoltage", Ref(base[kv])),
+                    ("VoltageLevel.highVoltageLimit", f"{kv * 1.05:.1f}"),
+                    ("VoltageLevel.lowVoltageLimit", f"{kv * 0.9:.1f}"),
+                ],
+            )
             cn = uid()
             busbar[(name, kv)] = cn
-            eq.obj("ConnectivityNode", cn, [*named(f"{short}_{kv}_BB1", cn), ("ConnectivityNode.ConnectivityNodeContainer", Ref(vl))])
+            eq.obj(
+                "ConnectivityNode",
+                cn,
+                [
+                    *named(f"{short}_{kv}_BB1", cn),
+                    ("ConnectivityNode.ConnectivityNodeContainer", Ref(vl)),
+                ],
+            )
             tn = uid()
             topo[(name, kv)] = tn
-            tp.obj("TopologicalNode", tn, [*named(f"{short}_{kv}_TN1", tn), ("TopologicalNode.BaseVoltage", Ref(base[kv])), ("TopologicalNode.ConnectivityNodeContainer", Ref(vl))])
-            tp.obj("ConnectivityNode", cn, [("ConnectivityNode.TopologicalNode", Ref(tn))], about=True)
+            tp.obj(
+                "TopologicalNode",
+                tn,
+                [
+                    *named(f"{short}_{kv}_TN1", tn),
+                    ("TopologicalNode.BaseVoltage", Ref(base[kv])),
+                    ("TopologicalNode.ConnectivityNodeContainer", Ref(vl)),
+                ],
+            )
+            tp.obj(
+                "ConnectivityNode", cn, [("ConnectivityNode.TopologicalNode", Ref(tn))], about=True
+            )
             v = kv * RNG.uniform(0.98, 1.04)
             sv_id = uid()
-            sv.obj("SvVoltage", sv_id, [("SvVoltage.v", f"{v:.2f}"), ("SvVoltage.angle", f"{RNG.uniform(-12, 2):.3f}"), ("SvVoltage.TopologicalNode", Ref(tn))])
+            sv.obj(
+                "SvVoltage",
+                sv_id,
+                [
+                    ("SvVoltage.v", f"{v:.2f}"),
+                    ("SvVoltage.angle", f"{RNG.uniform(-12, 2):.3f}"),
+                    ("SvVoltage.TopologicalNode", Ref(tn)),
+                ],
+            )
 
     def terminal(equipment: str, seq: int, sub: str, kv: int, connected: bool = True) -> str:
         t = uid()
-        eq.obj("Terminal", t, [*named(f"T{seq}", t), ("ACDCTerminal.sequenceNumber", seq), ("Terminal.ConductingEquipment", Ref(equipment)), ("Terminal.ConnectivityNode", Ref(busbar[(sub, kv)]))])
+        eq.obj(
+            "Terminal",
+            t,
+            [
+                *named(f"T{seq}", t),
+                ("ACDCTerminal.sequenceNumber", seq),
+                ("Terminal.ConductingEquipment", Ref(equipment)),
+                ("Terminal.ConnectivityNode", Ref(busbar[(sub, kv)])),
+            ],
+        )
         tp.obj("Terminal", t, [("Terminal.TopologicalNode", Ref(topo[(sub, kv)]))], about=True)
-        ssh.obj("Terminal", t, [("ACDCTerminal.connected", "true" if connected else "false")], about=True)
+        ssh.obj(
+            "Terminal",
+            t,
+            [("ACDCTerminal.connected", "true" if connected else "false")],
+            about=True,
+        )
         return t
 
     containers: dict[str, str] = {}
     for seg, line, a, b, kv, km, on in LINES:
         if line and line not in containers:
             containers[line] = uid()
-            eq.obj("Line", containers[line], [*named(line, containers[line], f"{line} {kv} kV double circuit"), ("Line.Region", Ref(subregions[SUBSTATIONS[[s[0] for s in SUBSTATIONS].index(a)][2]]))])
+            eq.obj(
+                "Line",
+                containers[line],
+                [
+                    *named(line, containers[line], f"{line} {kv} kV double circuit"),
+                    (
+                        "Line.Region",
+                        Ref(subregions[SUBSTATIONS[[s[0] for s in SUBSTATIONS].index(a)][2]]),
+                    ),
+                ],
+            )
         s = uid()
         r = km * {400: 0.028, 220: 0.075, 110: 0.12}[kv] * RNG.uniform(0.9, 1.1)
         x = km * {400: 0.31, 220: 0.39, 110: 0.41}[kv] * RNG.uniform(0.9, 1.1)
-        props = [*named(seg, s, f"{a} - {b} {kv} kV circuit {seg[-1]}"), ("ConductingEquipment.BaseVoltage", Ref(base[kv])), ("Conductor.length", f"{km:.1f}"), ("ACLineSegment.r", f"{r:.3f}"), ("ACLineSegment.x", f"{x:.3f}"), ("ACLineSegment.bch", f"{km * 3.6e-6:.3e}")]
+        props = [
+            *named(seg, s, f"{a} - {b} {kv} kV circuit {seg[-1]}"),
+            ("ConductingEquipment.BaseVoltage", Ref(base[kv])),
+            ("Conductor.length", f"{km:.1f}"),
+            ("ACLineSegment.r", f"{r:.3f}"),
+            ("ACLineSegment.x", f"{x:.3f}"),
+            ("ACLineSegment.bch", f"{km * 3.6e-6:.3e}"),
+        ]
         if line:
             props.append(("Equipment.EquipmentContainer", Ref(containers[line])))
         eq.obj("ACLineSegment", s, props)
         t1 = terminal(s, 1, a, kv, on)
         terminal(s, 2, b, kv, on)
         ols = uid()
-        eq.obj("OperationalLimitSet", ols, [*named(f"{seg} limits", ols), ("OperationalLimitSet.Terminal", Ref(t1))])
+        eq.obj(
+            "OperationalLimitSet",
+            ols,
+            [*named(f"{seg} limits", ols), ("OperationalLimitSet.Terminal", Ref(t1))],
+        )
         lim = uid()
-        eq.obj("CurrentLimit", lim, [*named("PATL", lim), ("CurrentLimit.value", f"{PATL[kv]:.1f}"), ("OperationalLimit.OperationalLimitSet", Ref(ols)), ("OperationalLimit.OperationalLimitType", Ref(patl_type))])
+        eq.obj(
+            "CurrentLimit",
+            lim,
+            [
+                *named("PATL", lim),
+                ("CurrentLimit.value", f"{PATL[kv]:.1f}"),
+                ("OperationalLimit.OperationalLimitSet", Ref(ols)),
+                ("OperationalLimit.OperationalLimitType", Ref(patl_type)),
+            ],
+        )
         if on:
             flow = uid()
-            sv.obj("SvPowerFlow", flow, [("SvPowerFlow.p", f"{RNG.uniform(-400, 400) * kv / 400:.2f}"), ("SvPowerFlow.q", f"{RNG.uniform(-60, 60) * kv / 400:.2f}"), ("SvPowerFlow.Terminal", Ref(t1))])
+            sv.obj(
+                "SvPowerFlow",
+                flow,
+                [
+                    ("SvPowerFlow.p", f"{RNG.uniform(-400, 400) * kv / 400:.2f}"),
+                    ("SvPowerFlow.q", f"{RNG.uniform(-60, 60) * kv / 400:.2f}"),
+                    ("SvPowerFlow.Terminal", Ref(t1)),
+                ],
+            )
 
     seen: dict[str, int] = {}
     for sub, hv, lv, rated, step in TRANSFORMERS:
         seen[sub] = seen.get(sub, 0) + 1
         tr = uid()
         name = f"{code[sub]}_TR{seen[sub]}"
-        eq.obj("PowerTransformer", tr, [*named(name, tr, f"{sub} {hv}/{lv} kV transformer {seen[sub]}"), ("Equipment.EquipmentContainer", Ref(subs[sub]))])
+        eq.obj(
+            "PowerTransformer",
+            tr,
+            [
+                *named(name, tr, f"{sub} {hv}/{lv} kV transformer {seen[sub]}"),
+                ("Equipment.EquipmentContainer", Ref(subs[sub])),
+            ],
+        )
         for n, kv in ((1, hv), (2, lv)):
             t = terminal(tr, n, sub, kv)
             end = uid()
-            eq.obj("PowerTransformerEnd", end, [*named(f"{name}_W{n}", end), ("PowerTransformerEnd.PowerTransformer", Ref(tr)), ("TransformerEnd.endNumber", n), ("TransformerEnd.Terminal", Ref(t)), ("TransformerEnd.BaseVoltage", Ref(base[kv])), ("PowerTransformerEnd.ratedU", f"{kv:.1f}"), ("PowerTransformerEnd.ratedS", f"{rated:.1f}"), ("PowerTransformerEnd.r", f"{RNG.uniform(0.1, 0.9):.4f}"), ("PowerTransformerEnd.x", f"{RNG.uniform(20, 60):.3f}")])
+            eq.obj(
+                "PowerTransformerEnd",
+                end,
+                [
+                    *named(f"{name}_W{n}", end),
+                    ("PowerTransformerEnd.PowerTransformer", Ref(tr)),
+                    ("TransformerEnd.endNumber", n),
+                    ("TransformerEnd.Terminal", Ref(t)),
+                    ("TransformerEnd.BaseVoltage", Ref(base[kv])),
+                    ("PowerTransformerEnd.ratedU", f"{kv:.1f}"),
+                    ("PowerTransformerEnd.ratedS", f"{rated:.1f}"),
+                    ("PowerTransformerEnd.r", f"{RNG.uniform(0.1, 0.9):.4f}"),
+                    ("PowerTransformerEnd.x", f"{RNG.uniform(20, 60):.3f}"),
+                ],
+            )
             if n == 1:
                 tc = uid()
-                eq.obj("RatioTapChanger", tc, [*named(f"{name}_RTC", tc), ("RatioTapChanger.TransformerEnd", Ref(end)), ("TapChanger.lowStep", 1), ("TapChanger.highStep", 21), ("TapChanger.neutralStep", 11), ("TapChanger.normalStep", 11), ("RatioTapChanger.stepVoltageIncrement", "1.25")])
-                ssh.obj("RatioTapChanger", tc, [("TapChanger.step", step), ("TapChanger.controlEnabled", "true")], about=True)
+                eq.obj(
+                    "RatioTapChanger",
+                    tc,
+                    [
+                        *named(f"{name}_RTC", tc),
+                        ("RatioTapChanger.TransformerEnd", Ref(end)),
+                        ("TapChanger.lowStep", 1),
+                        ("TapChanger.highStep", 21),
+                        ("TapChanger.neutralStep", 11),
+                        ("TapChanger.normalStep", 11),
+                        ("RatioTapChanger.stepVoltageIncrement", "1.25"),
+                    ],
+                )
+                ssh.obj(
+                    "RatioTapChanger",
+                    tc,
+                    [("TapChanger.step", step), ("TapChanger.controlEnabled", "true")],
+                    about=True,
+                )
 
     for unit, machine, sub, kv, cls, fuel, pmax, pmin, rated, p in UNITS:
         gu = uid()
-        props = [*named(unit, gu, short=machine.replace("_G", "-U")), ("GeneratingUnit.maxOperatingP", f"{pmax:.1f}"), ("GeneratingUnit.minOperatingP", f"{pmin:.1f}"), ("GeneratingUnit.genControlSource", Ref("GeneratorControlSource.onAGC" if p else "GeneratorControlSource.offAGC", enum=True)), ("Equipment.EquipmentContainer", Ref(subs[sub]))]
+        props = [
+            *named(unit, gu, short=machine.replace("_G", "-U")),
+            ("GeneratingUnit.maxOperatingP", f"{pmax:.1f}"),
+            ("GeneratingUnit.minOperatingP", f"{pmin:.1f}"),
+            (
+                "GeneratingUnit.genControlSource",
+                Ref(
+                    "GeneratorControlSource.onAGC" if p else "GeneratorControlSource.offAGC",
+                    enum=True,
+                ),
+            ),
+            ("Equipment.EquipmentContainer", Ref(subs[sub])),
+        ]
         if cls == "HydroGeneratingUnit":
-            props.append(("HydroGeneratingUnit.energyConversionCapability", Ref("HydroEnergyConversionKind.generator", enum=True)))
+            props.append(
+                (
+                    "HydroGeneratingUnit.energyConversionCapability",
+                    Ref("HydroEnergyConversionKind.generator", enum=True),
+                )
+            )
         if cls == "WindGeneratingUnit":
-            props.append(("WindGeneratingUnit.windGenUnitType", Ref("WindGenUnitKind.onshore", enum=True)))
+            props.append(
+                ("WindGeneratingUnit.windGenUnitType", Ref("WindGenUnitKind.onshore", enum=True))
+            )
         eq.obj(cls, gu, props)
         if fuel:
             ff = uid()
-            eq.obj("FossilFuel", ff, [*named(f"{machine}_FUEL", ff), ("FossilFuel.fossilFuelType", Ref(f"FuelType.{fuel}", enum=True)), ("FossilFuel.ThermalGeneratingUnit", Ref(gu))])
+            eq.obj(
+                "FossilFuel",
+                ff,
+                [
+                    *named(f"{machine}_FUEL", ff),
+                    ("FossilFuel.fossilFuelType", Ref(f"FuelType.{fuel}", enum=True)),
+                    ("FossilFuel.ThermalGeneratingUnit", Ref(gu)),
+                ],
+            )
         sm = uid()
         vl_kind = "SynchronousMachineKind.generator"
-        eq.obj("SynchronousMachine", sm, [*named(machine, sm, f"{unit} generator"), ("RotatingMachine.GeneratingUnit", Ref(gu)), ("RotatingMachine.ratedS", f"{rated:.1f}"), ("RotatingMachine.ratedU", f"{kv * 0.2:.1f}"), ("SynchronousMachine.type", Ref(vl_kind, enum=True)), ("Equipment.EquipmentContainer", Ref(busbar_vl(eq, sub, kv)))])
+        eq.obj(
+            "SynchronousMachine",
+            sm,
+            [
+                *named(machine, sm, f"{unit} generator"),
+                ("RotatingMachine.GeneratingUnit", Ref(gu)),
+                ("RotatingMachine.ratedS", f"{rated:.1f}"),
+                ("RotatingMachine.ratedU", f"{kv * 0.2:.1f}"),
+                ("SynchronousMachine.type", Ref(vl_kind, enum=True)),
+                ("Equipment.EquipmentContainer", Ref(busbar_vl(eq, sub, kv))),
+            ],
+        )
         terminal(sm, 1, sub, kv, p > 0)
-        ssh.obj("SynchronousMachine", sm, [("RotatingMachine.p", f"{-p:.1f}"), ("RotatingMachine.q", f"{-p * 0.12:.1f}"), ("SynchronousMachine.operatingMode", Ref("SynchronousMachineOperatingMode.generator", enum=True))], about=True)
+        ssh.obj(
+            "SynchronousMachine",
+            sm,
+            [
+                ("RotatingMachine.p", f"{-p:.1f}"),
+                ("RotatingMachine.q", f"{-p * 0.12:.1f}"),
+                (
+                    "SynchronousMachine.operatingMode",
+                    Ref("SynchronousMachineOperatingMode.generator", enum=True),
+                ),
+            ],
+            about=True,
+        )
         ssh.obj(cls, gu, [("GeneratingUnit.normalPF", f"{p / 1000:.4f}")], about=True)
 
     for name, sub, kv, p, q in LOADS:
         ec = uid()
-        eq.obj("EnergyConsumer", ec, [*named(name, ec, f"{name} load"), ("Equipment.EquipmentContainer", Ref(busbar_vl(eq, sub, kv)))])
+        eq.obj(
+            "EnergyConsumer",
+            ec,
+            [
+                *named(name, ec, f"{name} load"),
+                ("Equipment.EquipmentContainer", Ref(busbar_vl(eq, sub, kv))),
+            ],
+        )
         terminal(ec, 1, sub, kv)
-        ssh.obj("EnergyConsumer", ec, [("EnergyConsumer.p", f"{p:.1f}"), ("EnergyConsumer.q", f"{q:.1f}")], about=True)
+        ssh.obj(
+            "EnergyConsumer",
+            ec,
+            [("EnergyConsumer.p", f"{p:.1f}"), ("EnergyConsumer.q", f"{q:.1f}")],
+            about=True,
+        )
 
     for prof, p in (("EQ", eq), ("TP", tp), ("SSH", ssh), ("SV", sv)):
         p.write(HERE / f"{STAMP}_{prof}_001.xml")
