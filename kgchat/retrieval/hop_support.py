@@ -32,9 +32,6 @@ _QUERIES_KEPT = 100_000
 _first = itemgetter(0)  # a vote's value (a map's function: no Python call a vote)
 _NO_PREPS: frozenset[str] = frozenset()  # no hop's prepositions yet (made once, not a call)
 
-# the word similarity from which a question word is taken as said by a hop's words
-SAID = 0.5
-
 # a hop to a class or its instances: said by the class a question names, not by relation words
 _SCHEMA = frozenset((RDF_TYPE,))
 
@@ -223,8 +220,6 @@ class HopSupport:
         if hop is None:
             hop = c.hop_parts[hop_id] = self._hop(c, *self.plans.hops[hop_id])
         hop_cover, owner, best, best_preps, vote = hop
-        if cover is not None and hop_cover is not None and predicate not in supports:
-            best = self._said_again(c, cover, hop_cover, best)
         if hop_cover is not None and hop_cover is not cover:  # (out and back: the same)
             cover = hop_cover if cover is None else np.maximum(cover, hop_cover)
         had = supports.get(predicate)  # (a support is a float: None is none yet)
@@ -254,22 +249,6 @@ class HopSupport:
             unsaid,
         )
         return found
-
-    @staticmethod
-    def _said_again(c: PerQuestion, before: np.ndarray, hop: np.ndarray, best: float) -> float:
-        """A new relation's support where its words say only question words said once that
-        the hops before it said as well: none. One "region" is said by one hop: a walk from a
-        plant to its substation's ``region`` and on to that region's ``region`` (a
-        sub-region's country) said the word twice, and its mean support outranked the walk
-        that stops at the region it was asked for. A word the question says twice may be
-        said by two hops (:meth:`HeuristicPathScorer._repeated_cover`)."""
-        said = hop >= SAID
-        if not said.any() or (before[said] < hop[said]).any():
-            return best
-        q = c.question
-        if q.counts and any(q.count(j) > 1 for j in np.flatnonzero(said).tolist()):
-            return best
-        return 0.0
 
     def _hop(
         self,
