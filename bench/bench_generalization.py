@@ -205,6 +205,10 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # authors as pro:RoleInTime nodes ordered by oco:hasNext, persons only givenName/familyName,
     # DOIs/ISSNs/ORCIDs as datacite:Identifier nodes (literal:hasLiteralValue), no rdfs:label
     "citations": "citations.nq",
+    # one TSO's individual grid model as a CGMES 2.4.15 exchange: four CIM/XML profile files
+    # (EQ, TP, SSH, SV) without xml:base, the TP/SSH files describing the EQ file's objects by
+    # rdf:about="#_<uuid>", SV's unnamed n-ary SvVoltage / SvPowerFlow nodes
+    "cgmes": tuple(f"cgmes/{f.name}" for f in sorted((OWN / "cgmes").glob("*.xml"))),
 }
 
 

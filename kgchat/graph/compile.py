@@ -48,6 +48,7 @@ from kgchat.graph.restated import restating_properties
 from kgchat.graph.restrictions import restriction_edges
 from kgchat.graph.roles import definition_facts, infer_roles, literal_counts, prose_properties
 from kgchat.graph.shapes import shape_nodes, shape_schema
+from kgchat.graph.shared_ids import shared_relative_ids
 from kgchat.graph.term_ids import BLANK, IRI, LITERAL, term_kind, term_kinds  # noqa: F401 (compile.X)
 from kgchat.graph.triple_terms import name_reifiers
 from kgchat.graph.vocab import Role
@@ -63,7 +64,7 @@ from kgchat.graph.written_forms import name_written_forms
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 3701
+VERSION = 3713
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -113,6 +114,9 @@ def compile_graph(
     """
     n = len(keys)
     pref = language.lower()
+    joined = shared_relative_ids(keys)  # one object in several files by one relative UUID id
+    if joined is not None:
+        s, o = joined[s].astype(s.dtype), joined[o].astype(o.dtype)
     is_blank = kinds == BLANK
     is_lit = kinds == LITERAL
     counts = literal_counts(p, o, is_lit, n)  # read by roles and prose: one count of the triples
