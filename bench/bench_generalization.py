@@ -199,6 +199,12 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # credits as blank nodes (isAgent + hasRole) with EBU role codes in SKOS, persons named only by
     # givenName / familyName, publication events (publishes, isReleasedBy, start xsd:dateTime)
     "broadcast": "broadcast.jsonld",
+    # hotels, restaurants, sights and events as Web Data Commons publishes the schema.org JSON-LD
+    # embedded in web pages: gzipped N-Quads, one named graph a crawled page, blank nodes for
+    # whatever a block left without @id (PostalAddress, GeoCoordinates, amenity
+    # LocationFeatureSpecification, AggregateRating, Review, OpeningHoursSpecification, Offer),
+    # site furniture (WebSite, WebPage, BreadcrumbList), one business again on an aggregator's page
+    "tourism": "tourism.nq.gz",
 }
 
 
