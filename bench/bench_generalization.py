@@ -209,6 +209,12 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # (EQ, TP, SSH, SV) without xml:base, the TP/SSH files describing the EQ file's objects by
     # rdf:about="#_<uuid>", SV's unnamed n-ary SvVoltage / SvPowerFlow nodes
     "cgmes": tuple(f"cgmes/{f.name}" for f in sorted((OWN / "cgmes").glob("*.xml"))),
+    # hotels, restaurants, sights and events as Web Data Commons publishes the schema.org JSON-LD
+    # embedded in web pages: gzipped N-Quads, one named graph a crawled page, blank nodes for
+    # whatever a block left without @id (PostalAddress, GeoCoordinates, amenity
+    # LocationFeatureSpecification, AggregateRating, Review, OpeningHoursSpecification, Offer),
+    # site furniture (WebSite, WebPage, BreadcrumbList), one business again on an aggregator's page
+    "tourism": "tourism.nq.gz",
 }
 
 

@@ -12,7 +12,10 @@ direct fact ``pack -Volume-> 45``, by a relation labelled with the pair's name (
 relation and name, its key the holding relation's with the name as fragment:
 ``schema:additionalProperty#Volume``); the pair's node stays, with its value and unit, unnamed
 (its ``schema:name`` is the relation's label, not the node's), so "What unit is the volume
-in?" walks through it. A pair without a name, or without a value, is left as it is.
+in?" walks through it. A pair without a name, or without a value, is left as it is. Its subclass
+``schema:LocationFeatureSpecification`` (a hotel's ``amenityFeature [ name "Free WiFi" ; value
+false ]``) is read alike, ``hotel -Free WiFi-> false``: as a node named "Free WiFi" the hotel
+had it whatever its value said.
 
 Examples
 --------
@@ -38,7 +41,11 @@ from kgchat.graph.term_ids import intern_terms
 
 __all__ = ["property_value_triples"]
 
-_PAIR = frozenset(s + "PropertyValue" for s in vocab.SCHEMA)
+# schema.org's PropertyValue and its one subclass, LocationFeatureSpecification (a lodging's
+# or a venue's amenities: ``amenityFeature [ name "Free WiFi" ; value true ]``)
+_PAIR = frozenset(
+    s + c for s in vocab.SCHEMA for c in ("PropertyValue", "LocationFeatureSpecification")
+)
 _NAME = frozenset(s + "name" for s in vocab.SCHEMA)
 _VALUE = frozenset(s + "value" for s in vocab.SCHEMA)
 
