@@ -47,7 +47,7 @@ def described(bot: ChatBot, turn: Turn, res: Retrieval) -> bool:
     facts = [sf.fact for sf in res.facts]
     first: list[Fact] = []
     if lead:
-        first = [facts[n - 1] for n in support(bot.kg, res.candidates[0], facts)]
+        first = [facts[n - 1] for n in support(bot.kg, res.candidates[0], facts, res.mentions)]
     turn.text, turn.given = describe(node, facts, limit=bot.config.max_described, first=first)
     # the answer: the first candidate the reply states (its class, leading)
     found = {c.node: c for c in reversed(res.candidates)}
