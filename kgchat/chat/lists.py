@@ -28,7 +28,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -97,9 +97,14 @@ def _ways(c: Any) -> set[tuple[str, Pattern]]:
     return set(best.items())
 
 
-def _reach(kg: KnowledgeGraph, start: str, pattern: Pattern, asked: set[str]) -> int:
+def _reach(
+    kg: KnowledgeGraph, start: str, pattern: Pattern, asked: set[str], like: Sequence[str] = ()
+) -> int:
     """How many nodes ``pattern`` reaches from ``start`` (capped), the entities ``asked``
-    about aside (the director's other films: the film asked about is none of them)."""
+    about aside (the director's other films: the film asked about is none of them), and of
+    a class of the answers ``like`` where they have one: one relation may lead to things of
+    several kinds (schema.org's ``sport`` from a sport's events and from its athletes), and
+    "what events are there in biathlon" has no athlete among its answers."""
     nodes = {start}
     for predicate, forward in pattern:
         nxt: set[str] = set()
@@ -110,7 +115,11 @@ def _reach(kg: KnowledgeGraph, start: str, pattern: Pattern, asked: set[str]) ->
             if len(nxt) > _COUNT_CAP:
                 break
         nodes = nxt
-    return len(nodes - asked)
+    nodes -= asked
+    kinds = {c for node in like for c in kg.types(node)}
+    if kinds and len(nodes) <= _COUNT_CAP:
+        nodes = {n for n in nodes if kinds.intersection(kg.types(n))}
+    return len(nodes)
 
 
 def members(
@@ -152,7 +161,7 @@ def members(
     total = len(found)
     if as_set and path is not None and len(ways) == 1 and not cut:
         # what the path reaches beyond the candidates, unless some it reaches are no answer
-        total = max(total, _reach(kg, *path, asked))
+        total = max(total, _reach(kg, *path, asked, like=[c.node for c in found]))
     return Members(found[:limit], total - min(limit, len(found)))
 
 
