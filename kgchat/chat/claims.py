@@ -138,13 +138,21 @@ def _negation(words: list[str], i: int) -> bool:
 
 
 def _repeats(units: list[Any]) -> bool:
-    """The same unit (a word or a named entity) or run of up to three, twice in a row."""
+    """The same unit (a word or a named entity) or run of up to three, twice in a row; a
+    run of letters alone is none (initials: "K.K.", a Japanese company's legal form, reads
+    as "k k")."""
     for n in range(1, 4):
         for i in range(len(units) - 2 * n + 1):
             run = units[i : i + n]
-            if run == units[i + n : i + 2 * n] and any(u not in STOPWORDS for u in run):
+            if run == units[i + n : i + 2 * n] and any(_says_something(u) for u in run):
                 return True
     return False
+
+
+def _says_something(unit: Any) -> bool:
+    """Whether a unit says something when repeated: a named entity, or a word that is
+    neither a stopword nor a single letter."""
+    return not isinstance(unit, str) or (unit not in STOPWORDS and len(unit) > 1)
 
 
 def _direction(f: _Fact, first: Key, second: Key, gap: list[str]) -> bool | None:

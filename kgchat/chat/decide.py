@@ -47,8 +47,10 @@ def described(bot: ChatBot, turn: Turn, res: Retrieval) -> bool:
     facts = [sf.fact for sf in res.facts]
     first: list[Fact] = []
     if lead:
-        first = [facts[n - 1] for n in support(bot.kg, res.candidates[0], facts)]
-    turn.text, turn.given = describe(node, facts, limit=bot.config.max_described, first=first)
+        first = [facts[n - 1] for n in support(bot.kg, res.candidates[0], facts, res.mentions)]
+    turn.text, turn.given = describe(
+        node, facts, limit=bot.config.max_described, first=first, kg=bot.kg
+    )
     # the answer: the first candidate the reply states (its class, leading)
     found = {c.node: c for c in reversed(res.candidates)}
     ends = (e for f in turn.given for e in (f.subject, f.object) if e != node)

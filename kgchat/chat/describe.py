@@ -43,7 +43,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from kgchat.chat.guard import fact_sentence
+from kgchat.chat.evidence import evidence_text, unnamed
 from kgchat.graph.view import Fact
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.retrieval.question import analyze
@@ -53,6 +53,7 @@ from kgchat.text import STOPWORDS, singular, tokens
 from kgchat.wordnet import wordnet
 
 if TYPE_CHECKING:
+    from kgchat.graph import KnowledgeGraph
     from kgchat.retrieval import Retrieval
     from kgchat.retrieval.question import QuestionInfo
 
@@ -211,23 +212,38 @@ def asks_who_it_is(
 
 
 def describe(
-    node: str, facts: Sequence[Fact], *, limit: int, first: Sequence[Fact] = ()
+    node: str,
+    facts: Sequence[Fact],
+    *,
+    limit: int,
+    first: Sequence[Fact] = (),
+    kg: KnowledgeGraph | None = None,
 ) -> tuple[str, list[Fact]]:
     """The reply describing ``node`` by the ``facts`` that hold it (those of ``first`` that
     hold it before the rest: the facts that hold the chosen answer), its classes first, at
     most ``limit`` of them, each cited by its place; and those facts, in citation order (""
-    and none when no fact holds it)."""
+    and none when no fact holds it). A fact into a node without a name is said with the facts
+    out of that node (its title record with the title's text), as the evidence of an answer
+    is (:func:`~kgchat.chat.evidence.evidence_text`; ``kg`` gives an unnamed node's class),
+    and left out where none of them is given: "has title" and a placeholder say nothing."""
     own = [f for f in facts if node in (f.subject, f.object)]
     own.sort(key=lambda f: f.predicate != RDF_TYPE)  # stable: the retrieval's order after
     # a step of the answer's path further out is no fact of the node's own
     lead = [f for f in first if node in (f.subject, f.object)]
-    chosen = list(dict.fromkeys([*lead, *own]))[:limit]
+    out_of: dict[str, list[Fact]] = {}
+    for f in facts:
+        if unnamed(f.subject_label) and f.subject != node:
+            out_of.setdefault(f.subject, []).append(f)
+    said_of = [
+        f
+        for f in dict.fromkeys([*lead, *own])
+        if f.subject != node or not unnamed(f.object_label) or out_of.get(f.object)
+    ]
+    chosen = said_of[:limit]
     if not chosen:
         return "", []
+    into = {f.object for f in chosen if f.subject == node and unnamed(f.object_label)}
+    chosen += [g for n in into for g in out_of[n] if g not in chosen]
     # two facts that read alike (a name under two relations labelled "name") are one
-    # sentence citing both, not the sentence twice
-    said: dict[str, str] = {}
-    for n, f in enumerate(chosen, 1):
-        sentence = fact_sentence(f)
-        said[sentence] = said.get(sentence, "") + f"[{n}]"
-    return "; ".join(f"{s} {cites}" for s, cites in said.items()) + ".", chosen
+    # sentence citing both, not the sentence twice (evidence_text says a text once)
+    return evidence_text(list(enumerate(chosen, 1)), kg) + ".", chosen

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.decide import abstention
-from kgchat.chat.guard import support
+from kgchat.chat.guard import cited_paths, support
 from kgchat.chat.lists import asks_for_a_set, members
 from kgchat.chat.reference import ITEM, said_together
 from kgchat.chat.turn import Turn
@@ -83,7 +83,7 @@ def one_at_a_time(text: str) -> str:
 def answer_each(bot: ChatBot, turn: Turn, text: str, items: tuple[tuple[str, str], ...]) -> None:
     """Fill ``turn`` with the answers of ``text`` asked of each item (see the module
     docstring); abstains (the ``no_answer`` template) when no item has one."""
-    found: list[tuple[str, list[Any]]] = []
+    found: list[tuple[str, list[Any], list[Any]]] = []
     facts: list[Fact] = []
     for _, item in items:
         got = _answers(bot, one_at_a_time(text).replace(ITEM, item), each=True)
@@ -92,13 +92,10 @@ def answer_each(bot: ChatBot, turn: Turn, text: str, items: tuple[tuple[str, str
         res, cands = got
         if turn.retrieval is None:
             turn.retrieval = res
-        found.append((item, cands))
+        found.append((item, cands, res.mentions))
         for c in cands:
-            starts: set[str] = set()
-            for p in c.paths:  # one path per entity asked about, as support() cites
-                if p.start not in starts:
-                    starts.add(p.start)
-                    facts.extend(bot.kg.fact(h) for h in p.facts)
+            for p in cited_paths(c, res.mentions):  # the paths support() cites
+                facts.extend(bot.kg.fact(h) for h in p.facts)
     if not found:
         turn.text = bot.templates.no_answer.format(topic=said_together([e[1] for e in items]))
         turn.abstained = True
@@ -106,10 +103,10 @@ def answer_each(bot: ChatBot, turn: Turn, text: str, items: tuple[tuple[str, str
     given = list({f.id: f for f in facts}.values())
     parts: list[str] = []
     named: dict[str, Any] = {}
-    for item, cands in found:
+    for item, cands, mentions in found:
         said = []
         for c in cands:
-            cites = "".join(f"[{n}]" for n in support(bot.kg, c, given))
+            cites = "".join(f"[{n}]" for n in support(bot.kg, c, given, mentions))
             said.append(f"{c.label} {cites}".strip())
             named.setdefault(c.node, c)
         parts.append(f"{item}: {', '.join(said)}")

@@ -155,7 +155,7 @@ def repair(
         chosen, cited = found
         turn.chosen = chosen
     else:
-        cited = support(kg, chosen, given)
+        cited = support(kg, chosen, given, res.mentions)
     bare = says_only_the_answer(text, chosen.label)
     if not bare:
         text = cite_uncited(text, cited)

@@ -19,6 +19,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.evidence import evidence_text
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CITATION",
     "GENERIC",
+    "cited_paths",
     "drop_invalid",
     "evidence_text",
     "fact_sentence",
@@ -109,11 +111,37 @@ def _says(said: list[str], label: str) -> bool:
     return n > 0 and any(said[i : i + n] == want for i in range(len(said) - n + 1))
 
 
-def support(kg: KnowledgeGraph, chosen: Any, given: list[Fact]) -> list[int]:
-    """Numbers of the given facts on the chosen answer's paths (one path per constraint; a
-    "yes" rests on every path it has: "a British band" on a type fact and an origin fact).
-    An answer the retrieval reached by no path (a name in the language asked for, "What is
-    Leiden called in Latin?": ``"Lugdunum Batavorum"@la``) rests on the given facts that hold it.
+def cited_paths(chosen: Any, mentions: Sequence[Any] = ()) -> list[Any]:
+    """The paths of ``chosen`` its evidence cites: best first, one per entity the question
+    names (one per constraint; a "yes" rests on every path it has). Entities that the same
+    words of the question name (``mentions``' spans: a forum thread and its first post, both
+    titled "Osmo versus Danish oil") are one entity asked about: the best path from either
+    supports the answer, and the other's adds facts that say nothing more of it."""
+    spans: dict[str, set[tuple[int, int]]] = {}
+    for m in mentions:
+        spans.setdefault(m.node, set()).add((m.start, m.end))
+    out: list[Any] = []
+    starts: set[str] = set()
+    said: set[tuple[int, int]] = set()
+    for p in chosen.paths:  # best first
+        if chosen.node != "yes":
+            words = spans.get(p.start, set())
+            if p.start in starts or words & said:
+                continue
+            said |= words
+        starts.add(p.start)
+        out.append(p)
+    return out
+
+
+def support(
+    kg: KnowledgeGraph, chosen: Any, given: list[Fact], mentions: Sequence[Any] = ()
+) -> list[int]:
+    """Numbers of the given facts on the chosen answer's paths (:func:`cited_paths`: one
+    path per entity the question's ``mentions`` name; a "yes" rests on every path it has: "a
+    British band" on a type fact and an origin fact). An answer the retrieval reached by no
+    path (a name in the language asked for, "What is Leiden called in Latin?":
+    ``"Lugdunum Batavorum"@la``) rests on the given facts that hold it.
 
     >>> from kgchat.graph import KnowledgeGraph
     >>> from kgchat.retrieval import Candidate
@@ -127,11 +155,7 @@ def support(kg: KnowledgeGraph, chosen: Any, given: list[Fact]) -> list[int]:
         return [n for n, f in enumerate(given, 1) if chosen.node in (f.subject, f.object)]
     ids = [f.id for f in given]
     out: list[int] = []
-    starts: set[str] = set()
-    for p in chosen.paths:  # best first: one path per topic entity
-        if p.start in starts and chosen.node != "yes":
-            continue
-        starts.add(p.start)
+    for p in cited_paths(chosen, mentions):
         for h in p.facts:
             fid = kg.fact(h).id
             if fid in ids and ids.index(fid) + 1 not in out:
@@ -148,7 +172,7 @@ def free_answer(
     said = [stem(w) for w in tokens(CITATION.sub(" ", text))]
     for c in res.candidates:
         if _says(said, c.label):
-            return c, support(kg, c, given)
+            return c, support(kg, c, given, res.mentions)
     from kgchat.retrieval import Candidate
 
     asked = {m.node for m in res.mentions}

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from kgchat.chat.backends import ScoringBackend
 from kgchat.chat.decide import topic_of
 from kgchat.chat.grounding import repair
-from kgchat.chat.guard import support
+from kgchat.chat.guard import cited_paths, support
 from kgchat.chat.lists import asks_for_a_set, list_reply, members
 from kgchat.chat.turn import Turn
 from kgchat.graph.view import Fact
@@ -45,7 +45,7 @@ def reply(bot: ChatBot, turn: Turn, res: Retrieval) -> Generator[str, None, None
         turn.mark("first_text")  # a list is named from the facts: no model is needed
         yield turn.text
         return
-    cited = support(bot.kg, chosen, turn.given) if chosen is not None else []
+    cited = support(bot.kg, chosen, turn.given, res.mentions) if chosen is not None else []
     if chosen is not None and not cited:
         # no fact given holds the answer on its path: a reply could only be unsupported
         turn.text, turn.abstained = tpl.no_answer.format(topic=topic_of(bot, res)), True
@@ -85,7 +85,9 @@ def _list(bot: ChatBot, turn: Turn, res: Retrieval, chosen: Any) -> bool:
     if len(found.members) < 2:
         return False
     given = _with_support(bot, found.members, res)
-    text, named = list_reply(found, lambda c: support(bot.kg, c, given), bot.templates.more_answers)
+    text, named = list_reply(
+        found, lambda c: support(bot.kg, c, given, res.mentions), bot.templates.more_answers
+    )
     if len(named) < 2:
         return False
     turn.given, turn.members, turn.text = given, named, text + "."
@@ -128,11 +130,8 @@ def _with_support(bot: ChatBot, found: list[Any], res: Retrieval) -> list[Fact]:
     by rank, up to ``max_facts``."""
     first: list[Fact] = []
     for c in found:
-        starts: set[str] = set()
-        for p in c.paths:  # best first: one path per entity asked about, as support() cites
-            if p.start not in starts:
-                starts.add(p.start)
-                first.extend(bot.kg.fact(h) for h in p.facts)
+        for p in cited_paths(c, res.mentions):  # the paths support() cites
+            first.extend(bot.kg.fact(h) for h in p.facts)
     rest = [sf.fact for sf in res.facts]
     given = list({f.id: f for f in first + rest}.values())
     return given[: max(bot.config.max_facts, len(first))]

@@ -118,7 +118,7 @@ def _model_claims(
         return []
     chosen = next((c for c in answer.candidates if c.label == said), None)
     if kg is not None and chosen is not None and chosen.paths:
-        cited = support(kg, chosen, given)
+        cited = support(kg, chosen, given, answer.entities)
     else:  # a freely generated answer: the facts that hold it
         want = answer_key(said)
         cited = [

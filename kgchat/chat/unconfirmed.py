@@ -66,7 +66,9 @@ def not_yes_or_no(res: Retrieval, kg: Any = None) -> bool:
     existential one ("Is there a film by X?", which an entity answers). A value (a literal
     of ``kg``) is a reply: the one the relation the question names holds ("Is Café Sacher
     wheelchair accessible?": "limited"), where the retrieval found its path says that
-    relation (it did not abstain); an entity ("Pre order", schema.org's ``PreOrder``) is not.
+    relation (it did not abstain), and so is a node of no fact of its own, which the graph
+    uses as a value ("Is the parka available?": schema.org's ``PreOrder``, named by its IRI
+    alone); an entity with facts of its own (a company, typed or named by a fact) is not.
 
     >>> from kgchat.retrieval import Candidate
     >>> res = Retrieval("Is Helix Labs a company?", [], [], [Candidate("q", "Quanta Bio", 1.0)], {})
@@ -79,6 +81,13 @@ def not_yes_or_no(res: Retrieval, kg: Any = None) -> bool:
     if "or" in words or words[1:2] == ["there"]:
         return False
     node = res.candidates[0].node
-    if kg is not None and not res.abstained and node in kg and kg.is_literal(node):
+    if kg is not None and not res.abstained and node in kg and _a_value(kg, node):
         return False
     return node not in ("yes", "no")
+
+
+def _a_value(kg: Any, node: str) -> bool:
+    """Whether ``node`` is a value: a literal, or a node no fact starts from (an enumeration
+    member the graph names by its IRI alone, as schema.org's ``PreOrder``), which says
+    nothing of its own and so can only be what the relation asked about holds."""
+    return bool(kg.is_literal(node)) or not kg.neighbors(node, direction="out", limit=1)
