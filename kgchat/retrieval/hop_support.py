@@ -42,6 +42,30 @@ def relation_key(path: PathQuery) -> tuple[Any, ...]:
     return (path.pattern, path.phrases, path.inverses, path.synonyms, path.definitions)
 
 
+def spent_once(c: PerQuestion, before: np.ndarray, hop: np.ndarray, best: float) -> float:
+    """The support of a hop of a new relation whose best question word an earlier hop of the
+    path says as well, where the question says that word once: one word names one hop (the
+    dual of a word said twice needing two). "Who *succeeded* X?" is X's successor, not the
+    successor's successor over ``replaces`` then ``replaced by``, both of which "succeeded"
+    says. The hop keeps what its other words, not said before, give it; a hop whose whole
+    phrase the question means better than its best word (``population total`` for "how many
+    people live") keeps its support.
+
+    >>> from types import SimpleNamespace
+    >>> c = SimpleNamespace(question=SimpleNamespace(count=lambda j: 1))
+    >>> spent_once(c, np.array([1.0, 0.0]), np.array([1.0, 0.25]), 1.0)
+    0.25
+    >>> spent_once(c, np.array([0.0, 0.0]), np.array([1.0, 0.25]), 1.0)
+    1.0
+    """
+    j = int(hop.argmax())
+    said = float(hop[j])
+    if said < best - 1e-6 or before[j] < said or c.question.count(j) != 1:
+        return best
+    rest = float(np.delete(hop, j).max()) if len(hop) > 1 else 0.0
+    return rest if rest < best else best
+
+
 class RelationPlans:
     """What each relation path's figures are made of, whatever the question: its number, the
     numbers of its prefix, of its first hop and of its last hop's own parts, and what its
@@ -220,9 +244,11 @@ class HopSupport:
         if hop is None:
             hop = c.hop_parts[hop_id] = self._hop(c, *self.plans.hops[hop_id])
         hop_cover, owner, best, best_preps, vote = hop
+        had = supports.get(predicate)  # (a support is a float: None is none yet)
+        if had is None and cover is not None and hop_cover is not None:
+            best = spent_once(c, cover, hop_cover, best)
         if hop_cover is not None and hop_cover is not cover:  # (out and back: the same)
             cover = hop_cover if cover is None else np.maximum(cover, hop_cover)
-        had = supports.get(predicate)  # (a support is a float: None is none yet)
         if had is not None and vote is not None and vote[0] < 0:
             # a relation walked back the way the question's word order says it is not
             # ("Which person does X report to?" out to X's post and back to another who
