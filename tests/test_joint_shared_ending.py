@@ -7,10 +7,7 @@ from __future__ import annotations
 
 from kgchat import KnowledgeGraph
 from kgchat.pipeline import make_retriever
-from kgchat.retrieval.config import ScorerConfig
-from kgchat.retrieval.path_query import PathQuery
-from kgchat.retrieval.question import analyze
-from kgchat.retrieval.scoring import HeuristicPathScorer
+from kgchat.retrieval.shared_walks import met_before
 from kgchat.retrieval.unsaid import shared_ending
 
 _LINE = """@prefix ex: <http://example.org/> .
@@ -41,24 +38,24 @@ def test_the_attribute_of_the_meeting_node_answers(tmp_path):
     assert res.answer is not None and float(res.answer) == 12050.0
 
 
-def test_the_shared_walk_is_priced_once():
-    """Two paths of two hops with the same last hop cost the hops of one path of three
-    (each own hop, then the shared one), not four."""
-    q = analyze("How long is the section from Alderwick to Birchmoor?", [(6, 7), (8, 9)])
-    joint = PathQuery(
-        (("opStart", False), ("length", True), ("opEnd", False), ("length", True)),
-        ("op start", "length", "op end", "length"),
-        ("number",),
-        parts=(2, 2),
-    )
-    apart = PathQuery(
-        (("opStart", False), ("length", True), ("opEnd", False), ("width", True)),
-        ("op start", "length", "op end", "width"),
-        ("number",),
-        parts=(2, 2),
-    )
-    assert shared_ending(joint.pattern, joint.parts) == 1
-    assert shared_ending(apart.pattern, apart.parts) == 0
-    s = HeuristicPathScorer(config=ScorerConfig(unsaid=0.0))  # the hops alone
-    a, b = s.components(q, [joint, apart])
-    assert (a[4], b[4]) == (2.0, 3.0)
+def test_only_one_named_meeting_node_is_counted_once():
+    """The paths' common ending is one walk only where they pass the same node by it, and a
+    named one: two sections of equal length reached from each end apart meet nowhere."""
+    parents = {
+        (("start", False),): {"s1": ("A", 0), "s2": ("A", 5)},
+        (("start", False), ("length", True)): {"12": ("s1", 1)},
+        (("end", False),): {"s2": ("B", 2)},
+        (("end", False), ("length", True)): {"12": ("s2", 3)},
+    }
+    combo = [
+        (1.0, (("start", False), ("length", True)), 0),
+        (1.0, (("end", False), ("length", True)), 1),
+    ]
+    sources = [("A", parents), ("B", parents)]
+    assert shared_ending(combo[0][1] + combo[1][1], (2, 2)) == 1
+    assert met_before("12", combo, sources, lambda n: False) == 0  # s1 and s2
+    parents[(("end", False), ("length", True))]["12"] = ("s1", 1)
+    assert met_before("12", combo, sources, lambda n: False) == 1
+    assert met_before("12", combo[:1], sources, lambda n: False) == 0  # one path
+    back = [(s, (*pattern[:-1], ("length", False)), w) for s, pattern, w in combo]
+    assert met_before("12", back, sources, lambda n: False) == 0  # walked backwards

@@ -42,14 +42,20 @@ def relation_key(path: PathQuery) -> tuple[Any, ...]:
     return (path.pattern, path.phrases, path.inverses, path.synonyms, path.definitions)
 
 
+# the support from which a hop is named by its best question word: its phrase says little else
+NAMED = 0.8
+
+
 def spent_once(c: PerQuestion, before: np.ndarray, hop: np.ndarray, best: float) -> float:
     """The support of a hop of a new relation whose best question word an earlier hop of the
     path says as well, where the question says that word once: one word names one hop (the
     dual of a word said twice needing two). "Who *succeeded* X?" is X's successor, not the
     successor's successor over ``replaces`` then ``replaced by``, both of which "succeeded"
-    says. The hop keeps what its other words, not said before, give it; a hop whose whole
-    phrase the question means better than its best word (``population total`` for "how many
-    people live") keeps its support.
+    says. Only a hop the word names (support :data:`NAMED` or more) is so read: labels that
+    repeat their domain's word (CIM's ``voltage level base`` after ``voltage level
+    substation``) are not named by it. The hop keeps what its other words, not said before,
+    give it; a hop whose whole phrase the question means better than its best word
+    (``population total`` for "how many people live") keeps its support.
 
     >>> from types import SimpleNamespace
     >>> c = SimpleNamespace(question=SimpleNamespace(count=lambda j: 1))
@@ -58,6 +64,8 @@ def spent_once(c: PerQuestion, before: np.ndarray, hop: np.ndarray, best: float)
     >>> spent_once(c, np.array([0.0, 0.0]), np.array([1.0, 0.25]), 1.0)
     1.0
     """
+    if best < NAMED:  # a word shared by longer labels ("voltage level base") names no hop
+        return best
     j = int(hop.argmax())
     said = float(hop[j])
     if said < best - 1e-6 or before[j] < said or c.question.count(j) != 1:

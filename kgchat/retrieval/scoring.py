@@ -44,7 +44,7 @@ from kgchat.retrieval.per_question import PerQuestion, unseen_texts
 from kgchat.retrieval.phrases import phrase_parts, phrase_verb
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.similarity import TextSimilarity
-from kgchat.retrieval.unsaid import UnsaidHops, shared_ending
+from kgchat.retrieval.unsaid import UnsaidHops
 from kgchat.retrieval.values import names_a_time
 from kgchat.retrieval.word_order import WordOrder
 from kgchat.text import stem
@@ -276,15 +276,10 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
         length = hops - 1 - free + np.where(hops < 2, 0.0, priced)
         order_col = by_rel[2][r]
         for k in np.flatnonzero(cols.joint & (hops >= 2)).tolist():
-            # the walk the paths share from where they meet to the answer is one walk, its
-            # hops counted once ("the length of the section from A to B": both ends' paths
-            # reach the section, then its ``length``)
-            path = paths[k]
             length[k] = (
                 hops[k]
                 - 1
                 - free[k]
-                - shared_ending(path.pattern, path.parts) * (len(path.parts) - 1)
                 + self._unsaid_price(
                     c, paths[k], relation[cols.relations[k]][4], mid_of[m[k]][0], named_of[m[k]]
                 )
