@@ -253,7 +253,13 @@ class HopSupport:
             hop = c.hop_parts[hop_id] = self._hop(c, *self.plans.hops[hop_id])
         hop_cover, owner, best, best_preps, vote = hop
         had = supports.get(predicate)  # (a support is a float: None is none yet)
-        if had is None and cover is not None and hop_cover is not None:
+        if (
+            had is None
+            and cover is not None
+            and hop_cover is not None
+            # (a value node's hop out reads as the hop in: one relation, said once)
+            and self.plans.hops[self.plans.plans[prefix][2]][0] != self.plans.hops[hop_id][0]
+        ):
             best = spent_once(c, cover, hop_cover, best)
         if hop_cover is not None and hop_cover is not cover:  # (out and back: the same)
             cover = hop_cover if cover is None else np.maximum(cover, hop_cover)
