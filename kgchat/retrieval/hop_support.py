@@ -24,7 +24,7 @@ from kgchat.retrieval.per_question import PerQuestion
 from kgchat.retrieval.phrases import compound_noun, phrase_parts
 from kgchat.retrieval.walk import turns_back
 
-__all__ = ["HopSupport", "RelationPlans", "relation_key"]
+__all__ = ["HopSupport", "RelationPlans", "relation_key", "spent_once"]
 
 # queries whose relation path's number RelationPlans keeps by identity, at most
 _QUERIES_KEPT = 100_000
