@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 
 from kgchat.pipeline import make_retriever
+from kgchat.retrieval.hop_support import spent_once
 from kgchat.retrieval.per_question import PerQuestion
 from kgchat.retrieval.walk_reached import passed_kinds
 from tests.test_path_rows import _graph, _questions
@@ -36,6 +37,13 @@ def _hops_before(scorer: Any, c: PerQuestion, rid: int, kept: dict[int, Any]) ->
     if hop is None:
         hop = c.hop_parts[hop_id] = scorer._hop(c, *scorer.plans.hops[hop_id])
     hop_cover, owner, best, best_preps, vote = hop
+    if (
+        predicate not in supports
+        and cover is not None
+        and hop_cover is not None
+        and scorer.plans.hops[scorer.plans.plans[prefix][2]][0] != scorer.plans.hops[hop_id][0]
+    ):
+        best = spent_once(c, cover, hop_cover, best)  # (one word said once names one hop)
     if hop_cover is not None and hop_cover is not cover:
         cover = hop_cover if cover is None else np.maximum(cover, hop_cover)
     if predicate in supports and vote is not None and vote[0] < 0:

@@ -24,6 +24,7 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind
 from kgchat.retrieval.results import Candidate, PendingPath, handed_back
 from kgchat.retrieval.scoring import HeuristicPathScorer
+from kgchat.retrieval.shared_walks import met_before
 from kgchat.retrieval.similarity import TextSimilarity
 from kgchat.retrieval.walk import CLASS_ENDS, Pattern
 from kgchat.text import PREPOSITIONS, STOPWORDS
@@ -283,6 +284,7 @@ class CandidateRanking:
                 found_best = best_of[id(combos)] = (best_score, best_combo)
             best_score, best_combo = found_best
             bonus = self.CONSTRAINT_BONUS * (n_reached - 1 + self._member(node, answer_classes))
+            bonus += self._hop_price * met_before(node, best_combo, sources, self.anonymous)
             joint.append((node, best_score + bonus, best_combo))
         # each node's best walk's score: w[0][0] of its walks w, in C
         best = np.fromiter(map(_first, map(_first, map(_second, single))), float, len(single))

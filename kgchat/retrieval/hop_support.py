@@ -24,7 +24,7 @@ from kgchat.retrieval.per_question import PerQuestion
 from kgchat.retrieval.phrases import compound_noun, phrase_parts
 from kgchat.retrieval.walk import turns_back
 
-__all__ = ["HopSupport", "RelationPlans", "relation_key"]
+__all__ = ["HopSupport", "RelationPlans", "relation_key", "spent_once"]
 
 # queries whose relation path's number RelationPlans keeps by identity, at most
 _QUERIES_KEPT = 100_000
@@ -40,6 +40,38 @@ def relation_key(path: PathQuery) -> tuple[Any, ...]:
     """What a path's relation figures depend on: its pattern, phrases, inverses, synonyms and
     definitions (:class:`~kgchat.retrieval.path_query.PathQuery`'s)."""
     return (path.pattern, path.phrases, path.inverses, path.synonyms, path.definitions)
+
+
+# the support from which a hop is named by its best question word: its phrase says little else
+NAMED = 0.8
+
+
+def spent_once(c: PerQuestion, before: np.ndarray, hop: np.ndarray, best: float) -> float:
+    """The support of a hop of a new relation whose best question word an earlier hop of the
+    path says as well, where the question says that word once: one word names one hop (the
+    dual of a word said twice needing two). "Who *succeeded* X?" is X's successor, not the
+    successor's successor over ``replaces`` then ``replaced by``, both of which "succeeded"
+    says. Only a hop the word names (support :data:`NAMED` or more) is so read: labels that
+    repeat their domain's word (CIM's ``voltage level base`` after ``voltage level
+    substation``) are not named by it. The hop keeps what its other words, not said before,
+    give it; a hop whose whole phrase the question means better than its best word
+    (``population total`` for "how many people live") keeps its support.
+
+    >>> from types import SimpleNamespace
+    >>> c = SimpleNamespace(question=SimpleNamespace(count=lambda j: 1))
+    >>> spent_once(c, np.array([1.0, 0.0]), np.array([1.0, 0.25]), 1.0)
+    0.25
+    >>> spent_once(c, np.array([0.0, 0.0]), np.array([1.0, 0.25]), 1.0)
+    1.0
+    """
+    if best < NAMED:  # a word shared by longer labels ("voltage level base") names no hop
+        return best
+    j = int(hop.argmax())
+    said = float(hop[j])
+    if said < best - 1e-6 or before[j] < said or c.question.count(j) != 1:
+        return best
+    rest = float(np.delete(hop, j).max()) if len(hop) > 1 else 0.0
+    return rest if rest < best else best
 
 
 class RelationPlans:
@@ -220,9 +252,17 @@ class HopSupport:
         if hop is None:
             hop = c.hop_parts[hop_id] = self._hop(c, *self.plans.hops[hop_id])
         hop_cover, owner, best, best_preps, vote = hop
+        had = supports.get(predicate)  # (a support is a float: None is none yet)
+        if (
+            had is None
+            and cover is not None
+            and hop_cover is not None
+            # (a value node's hop out reads as the hop in: one relation, said once)
+            and self.plans.hops[self.plans.plans[prefix][2]][0] != self.plans.hops[hop_id][0]
+        ):
+            best = spent_once(c, cover, hop_cover, best)
         if hop_cover is not None and hop_cover is not cover:  # (out and back: the same)
             cover = hop_cover if cover is None else np.maximum(cover, hop_cover)
-        had = supports.get(predicate)  # (a support is a float: None is none yet)
         if had is not None and vote is not None and vote[0] < 0:
             # a relation walked back the way the question's word order says it is not
             # ("Which person does X report to?" out to X's post and back to another who

@@ -19,7 +19,32 @@ from kgchat.retrieval.path_query import PathQuery
 if TYPE_CHECKING:
     from kgchat.retrieval.per_question import PerQuestion
 
-__all__ = ["UnsaidHops"]
+__all__ = ["UnsaidHops", "shared_ending"]
+
+
+def shared_ending(pattern: tuple[Any, ...], parts: tuple[int, ...]) -> int:
+    """How many last hops every path of a joint query (``pattern``, one path after another,
+    ``parts`` long each) has alike: the walk from where they meet to the answer, which each
+    path keeps at least its first hop apart from (two paths alike, "the films starring X
+    and Y", meet at the answer: none shared).
+
+    >>> hops = (("start", False), ("length", True), ("end", False), ("length", True))
+    >>> shared_ending(hops, (2, 2))
+    1
+    >>> shared_ending((("starring", False), ("starring", False)), (1, 1))
+    0
+    """
+    if len(parts) < 2:
+        return 0
+    ends = [parts[0]]
+    for n in parts[1:]:
+        ends.append(ends[-1] + n)
+    shared = 0
+    while shared < min(parts) - 1 and all(
+        pattern[end - shared - 1] == pattern[ends[0] - shared - 1] for end in ends[1:]
+    ):
+        shared += 1
+    return shared
 
 
 class UnsaidHops:
@@ -66,18 +91,12 @@ class UnsaidHops:
         inverses = path.inverses or ("",) * len(path.phrases)
         synonyms = path.synonyms or ((),) * len(path.phrases)
         defined = path.definitions or ("",) * len(path.phrases)
-        starts = [0]
-        for n in path.parts:
-            starts.append(starts[-1] + n)
         pattern = path.pattern
-        shared = 0
-        while shared < min(path.parts) - 1 and all(
-            pattern[end - shared - 1] == pattern[starts[1] - shared - 1] for end in starts[2:]
-        ):
-            shared += 1
+        shared = shared_ending(pattern, path.parts)
         if not shared:
             return 0.0
-        end, own = starts[1], starts[1] - shared  # the first path: its own hops, then shared
+        end = path.parts[0]
+        own = end - shared  # the first path: its own hops, then shared
         whole = self._hops(
             c, pattern[:end], path.phrases[:end], inverses[:end], synonyms[:end], defined[:end]
         )
