@@ -12,13 +12,13 @@ blank-node structure vanish, and RDF containers stand for their members
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from kgchat.graph import vocab
 from kgchat.graph.acronym_names import acronym_aliases
+from kgchat.graph.class_statements import as_hierarchy
 from kgchat.graph.codes import coded_types
 from kgchat.graph.containers import read_containers
 from kgchat.graph.edge_order import in_edge_order, key_ranks, spo_order
@@ -265,7 +265,7 @@ def compile_graph(
         keep &= ~pages[s] & ~pages[o]  # nor a disambiguation page's, nor links to one
         redirected |= pages
     nk = int(keep.sum())
-    pk = _as_hierarchy(keys, p[keep], pred_ids, coded)
+    pk = as_hierarchy(keys, p[keep], pred_ids, coded)
     ko = o[keep] if target is None else target[o[keep]]  # a link to a redirect: to its page
     parts = [
         (s[keep], pk, ko, src[keep], np.zeros(nk, np.int8), np.zeros(nk, np.int32)),
@@ -338,33 +338,6 @@ def compile_graph(
     ).items():
         comp.inverse[a] = b
     return comp
-
-
-def _as_hierarchy(
-    keys: list[str], p: np.ndarray, names: dict[str, int], coded: Sequence[int] = ()
-) -> np.ndarray:
-    """The facts' predicates with Wikidata's class statements as the RDF class hierarchy's
-    (``wdt:P31`` -> ``rdf:type``, ``wdt:P279`` -> ``rdfs:subClassOf``: vocab.CLASS_PREDICATES)
-    and the ``coded`` classifying predicates as ``rdf:type`` (kgchat.graph.codes), where the
-    graph uses them; ``p`` itself where it uses none (no search, no copy)."""
-    pairs = []
-    classing = [*vocab.CLASS_PREDICATES.items(), *((keys[pid], vocab.RDF_TYPE) for pid in coded)]
-    for alias, target in classing:
-        if alias in names:
-            # the RDF term is used as a predicate in most graphs; else it is found, or added
-            # as the last term (the interner's list: KnowledgeGraph.compile gives it a kind)
-            tid = names.get(target)
-            if tid is None:
-                tid = keys.index(target) if target in keys else len(keys)
-                if tid == len(keys):
-                    keys.append(target)
-            pairs.append((names[alias], tid))
-    if not pairs:
-        return p
-    out = p.copy()
-    for a, b in pairs:
-        out[p == a] = b
-    return out
 
 
 def _find(keys: list[str], key: str, candidates: np.ndarray) -> int | None:

@@ -8,7 +8,7 @@ charges a hop the question does not say less than that reward, so a walk that re
 answer by the relation asked and then steps on, over a relation the question says nothing
 of, to a neighbour of the asked-for type outranks the answer itself. The confidence already
 distrusts such a walk (a walk of several hops to a type only a wh-word asks must say its last
-hop: :meth:`~kgchat.retrieval.confidence.Confidence._middles_said`); this reorders by the
+hop: :meth:`~kgchat.retrieval.middle_hops.MiddleHops._middles_said`); this reorders by the
 same reading, so the node the said relations reach comes first and is rated on its own walk.
 
 Only the node the detour left is moved, and only where it is a candidate by that very walk
