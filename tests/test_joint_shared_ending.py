@@ -59,3 +59,42 @@ def test_only_one_named_meeting_node_is_counted_once():
     assert met_before("12", combo[:1], sources, lambda n: False) == 0  # one path
     back = [(s, (*pattern[:-1], ("length", False)), w) for s, pattern, w in combo]
     assert met_before("12", back, sources, lambda n: False) == 0  # walked backwards
+
+
+def test_a_shared_ending_is_given_back_only_where_the_question_says_it(tmp_path):
+    """The walk the paths share after they meet is counted once only where the question says
+    its last hop (``CandidateRanking._ending_said``): "How long" says ``length``; "Which
+    section joins A and B?" says nothing of a ledger entry one hop past the section."""
+    from kgchat.retrieval.question import analyze
+
+    path = tmp_path / "coded.ttl"
+    path.write_text(_CODED)
+    r = make_retriever(KnowledgeGraph.load(str(path)), index_dir=None, scorer=None)
+    ex = "http://example.org/"
+    how_long = analyze("How long is the section from Alderwick to Birchmoor?", [(6, 7), (8, 9)])
+    which = analyze("Which section joins Alderwick and Birchmoor?", [(3, 4), (5, 6)])
+    assert r._ending_said(how_long, ((ex + "opStart", False), (ex + "length", True)))
+    assert not r._ending_said(which, ((ex + "opStart", False), (ex + "ledger", True)))
+
+
+_CODED = _LINE.replace(
+    'ex:length "12050.0"^^xsd:double .',
+    'ex:length "12050.0"^^xsd:double ; ex:ledger ex:k1 .\nex:k1 rdfs:label "K-4471" .',
+)
+
+
+def test_a_shared_ending_the_question_does_not_say_is_not_given_back(tmp_path):
+    """The walk the paths share is counted once only where the question says its last hop:
+    "Which section joins Alderwick and Birchmoor?" asks the section where the paths meet, not
+    the ledger entry one unsaid hop past it, which must not be raised to the section's score."""
+    path = tmp_path / "coded.ttl"
+    path.write_text(_CODED)
+    r = make_retriever(KnowledgeGraph.load(str(path)), index_dir=None, scorer=None)
+    res = r.retrieve("Which section joins Alderwick and Birchmoor?")
+    top = {c.node: c.score for c in res.candidates}
+    section = next(n for n in top if n.endswith("s1"))
+    ledger = next((n for n in top if n.endswith("k1")), None)
+    assert res.candidates[0].node == section
+    assert ledger is None or top[ledger] < top[section] - 0.5 * r._hop_price
+    res = r.retrieve("How long is the section from Alderwick to Birchmoor?")
+    assert res.answer is not None and float(res.answer) == 12050.0

@@ -18,6 +18,7 @@ import numpy as np
 
 from kgchat.retrieval.answer_form import values_after
 from kgchat.retrieval.answer_paths import kinds_only
+from kgchat.retrieval.junction_words import UNSAID
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.membership import membership_hops
 from kgchat.retrieval.question import QuestionInfo
@@ -27,6 +28,7 @@ from kgchat.retrieval.scoring import HeuristicPathScorer
 from kgchat.retrieval.shared_walks import met_before
 from kgchat.retrieval.similarity import TextSimilarity
 from kgchat.retrieval.walk import CLASS_ENDS, Pattern
+from kgchat.retrieval.wh_detours import hop_support
 from kgchat.text import PREPOSITIONS, STOPWORDS
 
 __all__ = ["CandidateRanking", "Entry", "values_after", "within_pool"]  # values_after: answer_form
@@ -115,8 +117,20 @@ class CandidateRanking:
     edges: Any
     anonymous: Any  # GraphReading's: an unnamed node, walked through, never an answer
     _anon: dict[str, bool]  # its answers per node (UnnamedNodes')
+    _judge: Any  # the retriever's RelationMatch
     said_qualifiers: Any  # JunctionWords': what a walk's junctions say of the question
     embed_junction_words: Any  # JunctionWords': their words embedded in one pass
+
+    def _ending_said(self, q: Any, pattern: Any) -> bool:
+        """Whether the question says something of the hop a joint answer's shared walk
+        reaches it by (support 0.05 or more: under it the question says nothing of the hop,
+        as :meth:`~kgchat.retrieval.middle_hops.MiddleHops._middles_said` reads a last hop):
+        the walk the paths share after they meet is counted once only where the question
+        asks for where it ends ("How *long* is the section from A to B?" and its
+        ``length``), not where the walk merely goes on (a food's ``ndb number`` after the
+        food met from "protein" and "cheddar cheese")."""
+        rel, forward = pattern[-1]
+        return hop_support(self._judge, self.query, q)(rel, forward) >= UNSAID
 
     def _kind_bonus(self, q: Any, candidates: list[Any], sources: list[Any]) -> None:
         """Raise each candidate's score by how much the things its walk reaches are, by
@@ -284,7 +298,9 @@ class CandidateRanking:
                 found_best = best_of[id(combos)] = (best_score, best_combo)
             best_score, best_combo = found_best
             bonus = self.CONSTRAINT_BONUS * (n_reached - 1 + self._member(node, answer_classes))
-            bonus += self._hop_price * met_before(node, best_combo, sources, self.anonymous)
+            again = met_before(node, best_combo, sources, self.anonymous)
+            if again and self._ending_said(q, best_combo[0][1]):
+                bonus += self._hop_price * again
             joint.append((node, best_score + bonus, best_combo))
         # each node's best walk's score: w[0][0] of its walks w, in C
         best = np.fromiter(map(_first, map(_first, map(_second, single))), float, len(single))

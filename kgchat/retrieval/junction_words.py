@@ -27,6 +27,9 @@ __all__ = ["SAID", "JunctionWords"]
 # the word similarity from which a word is taken as said (by a junction's words here, by the
 # noun phrase an entity owns in AnswerConfidence._owner_reached)
 SAID = 0.5
+# a hop's support under which the question says nothing of it (a walk's last hop the question
+# must say, a joint answer's shared ending)
+UNSAID = 0.05
 
 
 class JunctionWords:

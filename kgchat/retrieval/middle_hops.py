@@ -17,7 +17,7 @@ from kgchat.graph.triple_terms import qualifier_hop
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.linking_config import LinkerConfig
 from kgchat.retrieval.answer_paths import NO_RELATION
-from kgchat.retrieval.junction_words import SAID, JunctionWords
+from kgchat.retrieval.junction_words import SAID, UNSAID, JunctionWords
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import how_typed, how_word, wh_typed
 from kgchat.retrieval.relation_chains import detours, repeats
@@ -247,7 +247,7 @@ class MiddleHops(JunctionWords):
                 # "How many films did X direct?" -> a film's run time)
                 # (a relation named for the type, ``date time`` for "when", says it)
                 end = support(last, lfwd)
-                if end < 0.05 and not self._judge.named_for_type(
+                if end < UNSAID and not self._judge.named_for_type(
                     q, self.query(((last, lfwd),), ())
                 ):
                     least = min(least, max(end, 0.0))
