@@ -151,23 +151,27 @@ def _joined_words(
     >>> sorted(_joined_words(keys, np.array([0, 0]), np.array([1, 2]), np.zeros(5, bool),
     ...                      {1: "Open data", 2: "Sleeping beauties"}, [0])[0])
     ['0610', '0722', 'beauties', 'data', 'open', 'sleeping']
+    >>> keys = ["http://x/PO-7", "http://x/PO-7-10", "line"]
+    >>> _joined_words(keys, np.array([0]), np.array([1]), np.zeros(3, bool), {}, [0])[0]
+    set()
     """
     if not nodes:
         return {}
     mine = np.isin(s, nodes)
     ahead = np.unique(o[mine & ~is_lit[o]])
-    own: dict[int, set[str]] = {
-        int(x): {
-            *_words(labels.get(int(x), "")),
-            *(_words(_name(keys[x])) if _coded(keys[x]) else ()),
-        }
-        for x in ahead
-    }
+    own: dict[int, set[str]] = {int(x): set(_words(labels.get(int(x), ""))) for x in ahead}
+    coded = {int(x): _name(keys[x]) for x in ahead if _coded(keys[x])}
     for i in np.flatnonzero(np.isin(s, ahead) & is_lit[o]).tolist():
         own[int(s[i])].update(_words(keys[o[i]]))
     out: dict[int, set[str]] = {i: set() for i in nodes}
     for i in np.flatnonzero(mine).tolist():
-        out[int(s[i])] |= own.get(int(o[i]), set())
+        node, x = int(s[i]), int(o[i])
+        out[node] |= own.get(x, set())
+        code = coded.get(x)
+        if code is not None and not code.startswith(_name(keys[node])):
+            # (a part minted under the node's own key, a purchase order's line
+            # ``PO-2024-000369-00010``, repeats that key: it joins nothing to it)
+            out[node].update(_words(code))
     return out
 
 
