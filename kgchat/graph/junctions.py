@@ -315,11 +315,9 @@ def _unnamed_kinds(
     instances = np.bincount(to, minlength=n)
     named_instances = np.bincount(to[named[ts]], minlength=n)
     structural = (instances >= 2) & (named_instances == 0)
-    has_class = np.zeros(n, bool)
-    has_class[ts] = True
-    some = np.zeros(n, bool)
+    some = np.zeros(n, bool)  # (set at typed subjects only: each has a class)
     some[ts[structural[to]]] = True
-    return has_class & some
+    return some
 
 
 def named_as_holder(kg: Any, node: str, edges: Sequence[Any] | None = None) -> bool:

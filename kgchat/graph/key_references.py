@@ -73,7 +73,7 @@ def key_reference_objects(keys, kinds, s, p, o, *, literal: int):
     # a DataCite identifier node read through as the fact ``work -doi-> "10.1371/..."``
     # (kgchat.graph.kind_values) cites no other record, its identifier node is its own
     n = len(kinds)
-    linked: list[np.ndarray] = []  # the node-to-node links (s * n + o), read once if asked
+    linked: np.ndarray | None = None  # the node-to-node links (s * n + o), read once if asked
     cites: dict[int, int] = {}  # reference property -> the key it cites
     for q, rows in rows_of.items():
         for k, held in holder.items():
@@ -86,10 +86,10 @@ def key_reference_objects(keys, kinds, s, p, o, *, literal: int):
             ]
             if len(hits) < _REF_SHARE * len(rows):
                 continue
-            if not linked:
-                linked.append(np.unique(s[~lit].astype(np.int64) * n + o[~lit]))
+            if linked is None:
+                linked = np.unique(s[~lit].astype(np.int64) * n + o[~lit])
             pairs = np.array([a * n + b for a, b in hits], np.int64)
-            hit = len(hits) - int(np.isin(pairs, linked[0]).sum())
+            hit = len(hits) - int(np.isin(pairs, linked).sum())
             if hit >= _REF_SHARE * len(rows):
                 cites[q] = k
                 break

@@ -376,9 +376,8 @@ def name_from_parts(keys, s, p, o, is_lit, pref, labels, used_preds, aliases=Non
         if last is None:
             continue
         had = labels.get(subject)
-        if had is None:
-            labels[subject] = f"{' '.join(first)} {last[1][0]}"
-        elif had in (*first, *last[1]):  # labelled by one part alone: named in full
-            labels[subject] = f"{' '.join(first)} {last[1][0]}"
-            if aliases is not None:
-                aliases[subject] = [had, *(a for a in aliases.get(subject, ()) if a != had)]
+        if had is not None and had not in (*first, *last[1]):
+            continue  # a label of its own; one part alone is named in full
+        labels[subject] = f"{' '.join(first)} {last[1][0]}"
+        if had is not None and aliases is not None:
+            aliases[subject] = [had, *(a for a in aliases.get(subject, ()) if a != had)]
