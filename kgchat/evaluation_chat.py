@@ -65,9 +65,7 @@ def answer_in_text(text: str, answers: Iterable[str]) -> bool:
     """
     norm = _words(text)
     # an answer of symbols alone ("€€€", a price range) is stated as written
-    return any(
-        _words(a) in norm if _words(a).strip() else symbols_said(text, a) for a in answers
-    )
+    return any(_words(a) in norm if _words(a).strip() else symbols_said(text, a) for a in answers)
 
 
 def evaluate_chat(

@@ -267,7 +267,8 @@ def symbols_said(text: str, name: str) -> bool:
     if not name:
         return False
     edge = r"[\s.,;:!?()\[\]\"']"
-    return re.search(rf"(?:^|{edge}){re.escape(name)}(?=$|{edge})", " ".join(text.split())) is not None
+    found = re.search(rf"(?:^|{edge}){re.escape(name)}(?=$|{edge})", " ".join(text.split()))
+    return found is not None
 
 
 # Everyday words with nothing in common, to measure how alike an encoder finds unrelated words.

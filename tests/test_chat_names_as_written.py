@@ -47,7 +47,8 @@ def test_a_negation_inside_a_name_negates_nothing():
     given = list(kg.facts())
     for f in given:
         n = _n(given, f.predicate_label)
-        claims = check_claims(f"{f.subject_label} {f.predicate_label} {f.object_label} [{n}]", given, kg=kg)
+        said = f"{f.subject_label} {f.predicate_label} {f.object_label} [{n}]"
+        claims = check_claims(said, given, kg=kg)
         assert all(all(c.valid) and not c.contradiction for c in claims), claims
 
 
@@ -63,7 +64,8 @@ def test_a_relation_word_is_no_end_it_stems_like():
         [("Kilnsey Hydro", "hydro_generating_unit_capability", "generator")]
     )
     given = list(kg.facts())
-    good = check_claims("Kilnsey Hydro hydro generating unit capability generator [1]", given, kg=kg)
+    said = "Kilnsey Hydro hydro generating unit capability generator [1]"
+    good = check_claims(said, given, kg=kg)
     assert all(all(c.valid) and not c.contradiction for c in good), good
     # the end said where the relation should be, and the relation's words around it, still fail
     bad = check_claims("generator hydro generating unit capability Kilnsey Hydro [1]", given, kg=kg)

@@ -326,9 +326,8 @@ def _relation_words(cited: list[_Fact]) -> set[str]:
     claim saying one says the relation, whatever end it stems like ("generating" of
     "generator")."""
     said = {w for f in cited for w in f.own + f.inverse}
-    held = {
-        w for f in cited for label in (f.fact.subject_label, f.fact.object_label) for w in tokens(label)
-    }
+    labels = [label for f in cited for label in (f.fact.subject_label, f.fact.object_label)]
+    held = {w for label in labels for w in tokens(label)}
     return said - held
 
 
