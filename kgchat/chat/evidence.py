@@ -132,7 +132,12 @@ def evidence_text(numbered: list[tuple[int, Fact]], kg: KnowledgeGraph | None = 
             return phrase, ""  # never its placeholder: nothing given says what it is
         key = " ".join(full.lower().split())
         rest.sort(key=lambda j: " ".join(numbered[j][1].predicate_label.lower().split()) != key)
-        said, cites = "", ""
+        # one relation's values together, in the order the relations first come
+        first = {}
+        for at, j in enumerate(rest):
+            first.setdefault(numbered[j][1].predicate_label, at)
+        rest.sort(key=lambda j: first[numbered[j][1].predicate_label])
+        said, cites, last = "", "", ""
         for j in rest:
             if j in used and not again:  # said deeper down already
                 continue
@@ -149,12 +154,16 @@ def evidence_text(numbered: list[tuple[int, Fact]], kg: KnowledgeGraph | None = 
             cites += f"[{n}]" + more
             if said and f", {text}," in f", {said},":
                 pass  # two unnamed nodes in a row of one class: "is an Expression" once
+            elif said and g.predicate_label == last and text == relation_to(last, g.object_label):
+                # the relation said once before its values: "day of week Tuesday, Friday"
+                said += ", " + g.object_label
             elif said:
                 said += ", " + text
             elif " ".join(g.predicate_label.lower().split()) == key:
                 said = text  # the statement's own value: "candidate in Northfield"
             else:
                 said = _joined(phrase, text)
+            last = g.predicate_label
         return said, cites
 
     def star(node: str) -> tuple[str, str]:
