@@ -133,7 +133,7 @@ def evidence_text(numbered: list[tuple[int, Fact]], kg: KnowledgeGraph | None = 
         key = " ".join(full.lower().split())
         rest.sort(key=lambda j: " ".join(numbered[j][1].predicate_label.lower().split()) != key)
         # one relation's values together, in the order the relations first come
-        first = {}
+        first: dict[str, int] = {}
         for at, j in enumerate(rest):
             first.setdefault(numbered[j][1].predicate_label, at)
         rest.sort(key=lambda j: first[numbered[j][1].predicate_label])
