@@ -25,7 +25,7 @@ from kgchat.evaluation import (
     _row,
     _share,
 )
-from kgchat.text import answer_key
+from kgchat.text import answer_key, symbols_said
 
 __all__ = ["CHAT_KEYS", "answer_in_text", "evaluate_chat"]
 
@@ -60,9 +60,12 @@ def answer_in_text(text: str, answers: Iterable[str]) -> bool:
     True
     >>> answer_in_text("Mexicocity", ["Mexico"])
     False
+    >>> answer_in_text("€: Casa price range € [1].", ["€"]), answer_in_text("€€ [1]", ["€"])
+    (True, False)
     """
     norm = _words(text)
-    return any(_words(a).strip() and _words(a) in norm for a in answers)
+    # an answer of symbols alone ("€€€", a price range) is stated as written
+    return any(_words(a) in norm if _words(a).strip() else symbols_said(text, a) for a in answers)
 
 
 def evaluate_chat(

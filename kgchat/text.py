@@ -63,6 +63,7 @@ __all__ = [
     "possessed_at",
     "singular",
     "stem",
+    "symbols_said",
     "tokens",
 ]
 
@@ -250,6 +251,24 @@ def answer_key(text: str) -> str:
     key = plain_number(" ".join(text.replace("_", " ").lower().split()))
     whole = _ZERO_FRACTION.fullmatch(key)
     return whole.group(1) if whole else midnight_date(key) or key
+
+
+def symbols_said(text: str, name: str) -> bool:
+    """Whether a name with no letters or digits ("€€€", a price range; "+", a polarity) is
+    said in ``text``: as written, between spaces, the text's ends or punctuation, so that
+    "€" is not said by "€€€" (words compare a name that has them; this one has none).
+
+    >>> symbols_said("€€€: Marisqueira price range €€€ [1].", "€€€")
+    True
+    >>> symbols_said("€€€: Marisqueira price range €€€ [1].", "€"), symbols_said("a b", "")
+    (False, False)
+    """
+    name = " ".join(name.split())
+    if not name:
+        return False
+    edge = r"[\s.,;:!?()\[\]\"']"
+    found = re.search(rf"(?:^|{edge}){re.escape(name)}(?=$|{edge})", " ".join(text.split()))
+    return found is not None
 
 
 # Everyday words with nothing in common, to measure how alike an encoder finds unrelated words.

@@ -135,10 +135,13 @@ class Clause:
         names: Collection[Key],
         relation: set[str],
         cited: Collection[Key] = (),
+        written: Collection[str] = (),
     ) -> Clause:
+        """``written``: the words of the cited facts' relation phrases that are no word of
+        their ends' names, as written (see :func:`_mentions`)."""
         words = tokens(text)
         stems = [stem(w) for w in words]
-        spans = _mentions(stems, words, known, names, relation, cited)
+        spans = _mentions(stems, words, known, names, relation, cited, written)
         starts: dict[int, Any] = {a: k for a, _, k in spans}
         inside = {i for a, b, _ in spans for i in range(a, b)}
         # a number is one unit, its sign and decimals kept: "-0.2" is no "0 2", nor "0.2"
@@ -182,6 +185,7 @@ def _mentions(
     names: Collection[Key],
     relation: set[str],
     cited: Collection[Key] = (),
+    written: Collection[str] = (),
 ) -> list[tuple[int, int, Key]]:
     """Entity names in a clause, longest first, left to right: the given facts' ends (``known``,
     however long: a paper's title) before other graph names (up to ``_MAX_NAME`` words), and a
@@ -189,13 +193,17 @@ def _mentions(
     class Topping; "has role" where a given fact holds the class "role") not taken for one. An
     end of a cited fact (``cited``) is always taken whole: "acetic acid" in "acetate is
     conjugate base of acetic acid" is no "acetate" beside the inverse's relation word "acid"
-    ("is conjugate acid of")."""
+    ("is conjugate acid of"). Words written as the cited relation's own (``written``) are
+    that relation, not an end they stem like: "generating" in "Kilnsey Hydro hydro generating
+    unit energy conversion capability generator" is no second "generator"."""
     longest = max([_MAX_NAME, *(len(k) for k in known)])
     out, i = [], 0
     while i < len(stems):
         for n in range(min(longest, len(stems) - i), 0, -1):
             k = tuple(stems[i : i + n])
             if not nameable(words[i : i + n]) or _relation_before(k, i, n, stems, words, relation):
+                continue
+            if written and all(w in written for w in words[i : i + n]):
                 continue
             if k in cited or (
                 (k in known or (n <= _MAX_NAME and k in names))

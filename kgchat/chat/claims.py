@@ -52,7 +52,7 @@ from kgchat.chat.evidence import unnamed
 from kgchat.chat.guard import GENERIC
 from kgchat.errors import KGChatError
 from kgchat.graph.view import Fact
-from kgchat.text import STOPWORDS, stem, tokens
+from kgchat.text import STOPWORDS, stem, symbols_said, tokens
 
 _DIGITS = re.compile(r"\d+")
 
@@ -224,6 +224,7 @@ def check_claims(
             names,
             set().union(*(f.phrase() for f in cited)),
             set().union(*(f.ends for f in cited)),
+            _relation_words(cited),
         )
         repeated = _repeats(c.units) or c.units in seen
         seen.append(c.units)
@@ -257,7 +258,10 @@ def check_claims(
                 for k, label in ((f.subject, f.fact.subject_label), (f.object, f.fact.object_label))
                 # a value is no name to find ("1", "6.0", "A"): said when its words are;
                 # an unnamed node (a statement, a quantity value) has no name to say
-                if k not in accounted and not _said(k, c.stems) and not unnamed(label)
+                # a name of symbols alone ("€€€") is said as written
+                if k not in accounted
+                and not (_said(k, c.stems) or (not k and symbols_said(text_of, label)))
+                and not unnamed(label)
             ]
             if loose:
                 problems.append(f"[{n}] holds {loose[0]}, which the claim does not name")
@@ -300,7 +304,9 @@ def _unsaid(
 def _contradictions(c: Clause, cited: list[_Fact]) -> list[str]:
     """The cited facts the claim states the wrong way round, or negates."""
     out = []
-    negations = [i for i in range(len(c.words)) if _negation(c.words, i)]
+    # a negation inside a name negates nothing: "Twitter mentions do not predict citations"
+    # (a title), "Noite de Fado no Castelo", the substation "NOR 400"
+    negations = [i for i in c.outside() if _negation(c.words, i)]
     for f in cited:
         for (_, b, k1), (a, _, k2) in pairwise(c.spans):
             if not {k1, k2} <= f.ends or (k1 == k2 and _one_end(f)):
@@ -313,6 +319,16 @@ def _contradictions(c: Clause, cited: list[_Fact]) -> list[str]:
             if named or set(c.stems[after + 1 :]) & f.stems():
                 out.append(f"[{f.n}] is negated")
     return out
+
+
+def _relation_words(cited: list[_Fact]) -> set[str]:
+    """The cited facts' relation words as written that no end's name holds as written: a
+    claim saying one says the relation, whatever end it stems like ("generating" of
+    "generator")."""
+    said = {w for f in cited for w in f.own + f.inverse}
+    labels = [label for f in cited for label in (f.fact.subject_label, f.fact.object_label)]
+    held = {w for label in labels for w in tokens(label)}
+    return said - held
 
 
 def _one_end(f: _Fact) -> bool:

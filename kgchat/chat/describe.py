@@ -242,7 +242,9 @@ def describe(
     chosen = said_of[:limit]
     if not chosen:
         return "", []
-    into = {f.object for f in chosen if f.subject == node and unnamed(f.object_label)}
+    # in the order the facts lead into them (a set's order changes with the hash seed, and
+    # the reply's citation numbers with it, from one process to the next)
+    into = dict.fromkeys(f.object for f in chosen if f.subject == node and unnamed(f.object_label))
     chosen += [g for n in into for g in out_of[n] if g not in chosen]
     # two facts that read alike (a name under two relations labelled "name") are one
     # sentence citing both, not the sentence twice (evidence_text says a text once)

@@ -93,7 +93,7 @@ def evidence_text(numbered: list[tuple[int, Fact]], kg: KnowledgeGraph | None = 
     >>> evidence_text([(1, kg.fact(0)), (2, kg.fact(1)), (3, kg.fact(2))])
     'Stove offers, price specification, price 54.90 [2][3][1]'
     """
-    from kgchat.chat.guard import fact_sentence
+    from kgchat.chat.guard import fact_sentence, relation_to
 
     out: dict[str, str] = {}  # what is said -> its citations: one fact text is said once
     # the facts out of each unnamed node, in their order
@@ -122,7 +122,7 @@ def evidence_text(numbered: list[tuple[int, Fact]], kg: KnowledgeGraph | None = 
         allergy intolerance reaction severity severe" of FHIR's "AllergyIntolerance.*")."""
         full, phrase = phrase, _without(of, phrase)
         if not unnamed(label):
-            return f"{phrase} {label}", ""
+            return relation_to(phrase, label), ""
         if node in within:  # unnamed nodes that lead into each other: said once
             return phrase, ""
         rest = [j for j in outs.get(node, []) if again or j not in used]
@@ -132,7 +132,12 @@ def evidence_text(numbered: list[tuple[int, Fact]], kg: KnowledgeGraph | None = 
             return phrase, ""  # never its placeholder: nothing given says what it is
         key = " ".join(full.lower().split())
         rest.sort(key=lambda j: " ".join(numbered[j][1].predicate_label.lower().split()) != key)
-        said, cites = "", ""
+        # one relation's values together, in the order the relations first come
+        first: dict[str, int] = {}
+        for at, j in enumerate(rest):
+            first.setdefault(numbered[j][1].predicate_label, at)
+        rest.sort(key=lambda j: first[numbered[j][1].predicate_label])
+        said, cites, last = "", "", ""
         for j in rest:
             if j in used and not again:  # said deeper down already
                 continue
@@ -147,12 +152,18 @@ def evidence_text(numbered: list[tuple[int, Fact]], kg: KnowledgeGraph | None = 
                 of=of,
             )
             cites += f"[{n}]" + more
-            if said:
+            if said and f", {text}," in f", {said},":
+                pass  # two unnamed nodes in a row of one class: "is an Expression" once
+            elif said and g.predicate_label == last and text == relation_to(last, g.object_label):
+                # the relation said once before its values: "day of week Tuesday, Friday"
+                said += ", " + g.object_label
+            elif said:
                 said += ", " + text
             elif " ".join(g.predicate_label.lower().split()) == key:
                 said = text  # the statement's own value: "candidate in Northfield"
             else:
                 said = _joined(phrase, text)
+            last = g.predicate_label
         return said, cites
 
     def star(node: str) -> tuple[str, str]:

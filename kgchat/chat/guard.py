@@ -38,6 +38,7 @@ __all__ = [
     "evidence_text",
     "fact_sentence",
     "free_answer",
+    "relation_to",
     "support",
 ]
 
@@ -78,10 +79,18 @@ def fact_sentence(f: Fact) -> str:
     >>> fact_sentence(kg.fact(0))
     'CYP2C9 is an enzyme'
     """
-    predicate = f.predicate_label
-    if predicate.endswith(" a") and f.object_label[:1].lower() in "aeiou":
+    return f"{f.subject_label} {relation_to(f.predicate_label, f.object_label)}"
+
+
+def relation_to(predicate: str, label: str) -> str:
+    """A relation phrase and the name it leads to, its article agreeing ("is an Expression").
+
+    >>> relation_to("is a", "Expression"), relation_to("is a", "Book")
+    ('is an Expression', 'is a Book')
+    """
+    if (predicate == "a" or predicate.endswith(" a")) and label[:1].lower() in "aeiou":
         predicate = predicate[:-1] + "an"
-    return f"{f.subject_label} {predicate} {f.object_label}"
+    return f"{predicate} {label}"
 
 
 # the prompt's notation of a fact, "A — r → B", which a small model copies into its reply
