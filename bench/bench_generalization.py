@@ -215,6 +215,12 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # LocationFeatureSpecification, AggregateRating, Review, OpeningHoursSpecification, Offer),
     # site furniture (WebSite, WebPage, BreadcrumbList), one business again on an aggregator's page
     "tourism": "tourism.nq.gz",
+    # video games, their makers and people as DBpedia publishes them (gzipped Turtle): dbo:
+    # mapping-based properties beside raw infobox dbp: ones as resources or free text (released
+    # "JP: June 23, 1996 NA: ..."@en, platforms "Windows, macOS, ..."), labels in several
+    # languages, foaf:name, redirect pages for alternate titles, dct:subject SKOS categories,
+    # owl:sameAs to Wikidata, wikiPageWikiLink noise, resources linked without a page (stubs)
+    "videogames": "videogames.ttl.gz",
 }
 
 

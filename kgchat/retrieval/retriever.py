@@ -46,6 +46,7 @@ from kgchat.retrieval.combine import CandidateRanking, Entry
 from kgchat.retrieval.confidence import AnswerConfidence, RelationMatch
 from kgchat.retrieval.config import RetrieverConfig
 from kgchat.retrieval.containment import the_way_asked
+from kgchat.retrieval.date_precision import fullest_date_first
 from kgchat.retrieval.degree import asked_degree
 from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms
@@ -71,7 +72,7 @@ from kgchat.retrieval.scoring import HeuristicPathScorer, PathScorer
 from kgchat.retrieval.tie_texts import judged_texts
 from kgchat.retrieval.tied_paths import tied_first
 from kgchat.retrieval.walk import Pattern
-from kgchat.retrieval.wh_detours import hop_support, said_before_detour
+from kgchat.retrieval.wh_detours import hop_support, said_before_detour, support_beyond
 from kgchat.text import normalize
 
 if TYPE_CHECKING:
@@ -252,7 +253,10 @@ class Retriever(
             hop_support(self._judge, self.query, q),
             self.anonymous,
             self.kg.inverse_of,
+            support_beyond(self._judge, self.query, q),
         )
+        # "When was X born?": the birth date before the birth year of the same node
+        candidates = fullest_date_first(q, candidates)
         # "mayor of London in 2010"; "Who is the mayor?": this year
         now = self.config.as_of_year or time.gmtime().tm_year
         if (year := year_named(q.tokens, now, q.in_mentions)) is not None:

@@ -35,7 +35,7 @@ from kgchat.retrieval.junction_words import SAID
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate
 
-__all__ = ["UNSAID", "hop_support", "said_before_detour"]
+__all__ = ["UNSAID", "hop_support", "said_before_detour", "support_beyond"]
 
 # A hop's support below which the question says nothing of it (``foaf:holdsAccount`` for "Who
 # moderates X?": 0.01). The support of one hop is read against all the question's words, so a
@@ -51,6 +51,7 @@ def said_before_detour(
     hop_support: Callable[[str, bool], float],
     anonymous: Callable[[str], bool],
     inverse_of: Callable[[str], str | None] = lambda rel: None,
+    beyond: Callable[[tuple[tuple[str, bool], ...], str, bool], float] | None = None,
 ) -> list[Candidate]:
     """``candidates`` with the best one put after the node its best walk left by a last hop
     the question says nothing of (``hop_support`` below :data:`UNSAID`), where the question's
@@ -99,10 +100,15 @@ def said_before_detour(
         # part of a part): the hop says that relation again
         or rel == before
         or (inverse is not None and rel == inverse)
-        or hop_support(rel, forward) >= UNSAID
         # the walk left behind must say the question's relation (the forum's moderator):
         # a node reached over hops the question does not say either answers nothing
         or any(hop_support(r, f) < SAID for r, f in walk.pattern[:-1])
+        or (
+            hop_support(rel, forward) >= UNSAID
+            # a word is said once: the last hop says only what the walk before it does not
+            # ("Who developed X?": *developed* is the developer's, not the founder's too)
+            and (beyond is None or beyond(walk.pattern[:-1], rel, forward) >= UNSAID)
+        )
     ):
         return candidates
     shorter = walk.pattern[:-1]
@@ -114,6 +120,35 @@ def said_before_detour(
         moved = replace(c, score=top.score + 1e-3)
         return [moved, *candidates[:k], *candidates[k + 1 :]]
     return candidates
+
+
+def support_beyond(
+    judge: Any, query: Any, q: QuestionInfo
+) -> Callable[[tuple[tuple[str, bool], ...], str, bool], float]:
+    """How well the question's words that a walk does not already say (cover below
+    :data:`~kgchat.retrieval.junction_words.SAID`) say one more hop after it: 0 where the walk
+    says them all. A word said twice needs two hops (the scorer's coverage reads it so), and a
+    hop that only repeats the word of the hop before it ("founded by" after "developer", for
+    "developed") says nothing of its own."""
+
+    def support(before: tuple[tuple[str, bool], ...], rel: str, forward: bool) -> float:
+        cover = judge.scorer.word_cover(q, query(before, ()))
+        twice = q.counts or [1] * len(q.words)
+        keep = [
+            k for k, _ in enumerate(q.words) if cover is None or cover[k] < SAID or twice[k] > 1
+        ]
+        if not keep:
+            return 0.0
+        if len(keep) == len(q.words):
+            return float(judge.scorer.components(q, [query(((rel, forward),), ())])[0, 1])
+        rest = replace(
+            q,
+            words=[q.words[k] for k in keep],
+            counts=[q.counts[k] for k in keep] if q.counts else [],
+        )
+        return float(judge.scorer.components(rest, [query(((rel, forward),), ())])[0, 1])
+
+    return support
 
 
 def hop_support(judge: Any, query: Any, q: QuestionInfo) -> Callable[[str, bool], float]:
