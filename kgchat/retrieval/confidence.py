@@ -27,12 +27,13 @@ from kgchat.retrieval.answer_paths import (
     said_pattern,
 )
 from kgchat.retrieval.containment import containment_confidence
+from kgchat.retrieval.forms import truth_value
 from kgchat.retrieval.junction_words import SAID
 from kgchat.retrieval.middle_hops import MiddleHops
 from kgchat.retrieval.owner_phrases import owner_governed, owner_phrase
 from kgchat.retrieval.peer_relations import peer_relation_words
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.question_shapes import asks_kind
+from kgchat.retrieval.question_shapes import asks_kind, is_yes_no
 from kgchat.retrieval.question_trims import timeless, type_attached
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate, Path
@@ -127,6 +128,10 @@ class AnswerConfidence(MiddleHops):
             # sort, never the kind X is; nor does an answer no walk reaches forwards
             # (:func:`_classifies`): where the kind noun's walk down to it meets X's walk up
             # ("What kind of disease is migraine?"), X's says it
+            return 0.0
+        if q.named_type and truth_value(node) is not None and not is_yes_no(q.text):
+            # a truth value says whether, never which: "What alliance does the airline with
+            # callsign X belong to?" is not answered by a route's ``codeshare`` "true"
             return 0.0
         if not joint and owner_governed(q) and self._owner_reached(q, walked[0]):
             # "Which company did the founder of X study at?" answered by the founder: what
