@@ -143,9 +143,21 @@ MACROAREAS = ["Eurasia", "Africa", "Australia", "Papunesia", "North America", "S
 
 # notation | label | definition
 AES = [
-    ("aes-not_endangered", "not endangered", "Language is spoken by all generations and transmitted to children."),
-    ("aes-threatened", "threatened", "Language is used by all generations but losing speakers or domains."),
-    ("aes-shifting", "shifting", "Children no longer learn the language; the parent generation still speaks it."),
+    (
+        "aes-not_endangered",
+        "not endangered",
+        "Language is spoken by all generations and transmitted to children.",
+    ),
+    (
+        "aes-threatened",
+        "threatened",
+        "Language is used by all generations but losing speakers or domains.",
+    ),
+    (
+        "aes-shifting",
+        "shifting",
+        "Children no longer learn the language; the parent generation still speaks it.",
+    ),
     ("aes-moribund", "moribund", "Only the grandparent generation speaks the language."),
     ("aes-nearly_extinct", "nearly extinct", "Only a few elderly speakers remain."),
     ("aes-extinct", "extinct", "No remaining native speakers."),
@@ -365,7 +377,9 @@ def main() -> None:
         assert len(r) == 13, r
         code, name, level, up, iso, lat, lon, area, countries, status, speakers, extinct, alts = r
         s = LANG + code
-        d.typ(s, {"F": "glottolog:Family", "L": "glottolog:Language", "D": "glottolog:Dialect"}[level])
+        d.typ(
+            s, {"F": "glottolog:Family", "L": "glottolog:Language", "D": "glottolog:Dialect"}[level]
+        )
         d.iri(s, "rdf:type", NS["dcterms"] + "LinguisticSystem")
         d.lit(s, "rdfs:label", name, lang="en")
         d.lit(s, "skos:prefLabel", name, lang="en")
