@@ -103,7 +103,39 @@ class AnswerConfidence(MiddleHops):
         readings = _readings(top, spans or {})
         if len(readings) > 1:
             return max(self._judged_top(q, r, candidates, middles, asked) for r in readings)
-        return self._judged_top(q, top, candidates, middles, asked)
+        judged = self._judged_top(q, top, candidates, middles, asked)
+        worded = self._relation_worded(q, top, spans or {}) if judged < 1.0 else None
+        if worded is not None:
+            return max(judged, self._judged_top(*worded, candidates, middles, asked))
+        return judged
+
+    def _relation_worded(
+        self, q: QuestionInfo, top: Candidate, spans: dict[str, tuple[int, int]]
+    ) -> tuple[QuestionInfo, Candidate] | None:
+        """The answer read from the other mentions where one mention is a word of their
+        relation: "When did Cornish go *extinct*?" links "extinct" to a status value, and
+        1777 is reached from Cornish by ``extinct since`` (and from the status, as the other
+        extinct languages' dates are; a Manx only nearly extinct is reached from Manx
+        alone), but the question says that relation with the very word the value took, and
+        judged with it as a mention its relation words are gone. The reading: the paths
+        from the other mentions, the word mention's words given back to the question as
+        words (None where no mention's words are all said, by stem, by the relation phrases
+        of another mention's path)."""
+        for s, span in spans.items():
+            said = [p for p in top.paths if p.start != s]
+            if not said:
+                continue
+            words = [w for w in q.tokens[span[0] : span[1]] if w not in STOPWORDS]
+            phrases = self.query(said[0].pattern, ()).phrases
+            stems = {x for ph in phrases for x in content_stems(ph)}
+            if not words or not {stem(w) for w in words} <= stems:
+                continue
+            given = [w for w in words if w not in q.words]
+            kept = [sp for sp in q.spans if sp != span]
+            counts = [*q.counts, *([1] * len(given))] if q.counts else []
+            worded = replace(q, words=[*q.words, *given], counts=counts, spans=kept)
+            return worded, replace(top, paths=said)
+        return None
 
     def _judged_top(
         self,
