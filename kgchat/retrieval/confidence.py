@@ -32,7 +32,7 @@ from kgchat.retrieval.middle_hops import MiddleHops
 from kgchat.retrieval.owner_phrases import owner_governed, owner_phrase
 from kgchat.retrieval.peer_relations import peer_relation_words
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.question_shapes import asks_kind
+from kgchat.retrieval.question_shapes import asks_kind, asks_type_at
 from kgchat.retrieval.question_trims import timeless, type_attached
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate, Path
@@ -61,6 +61,7 @@ class AnswerConfidence(MiddleHops):
     kg: Any
     named_after: Any
     held_alone: Any
+    _is_class: Any
 
     def _confidence(
         self,
@@ -119,16 +120,21 @@ class AnswerConfidence(MiddleHops):
         alone), but the question says that relation with the very word the value took, and
         judged with it as a mention its relation words are gone. The reading: the paths
         from the other mentions, the word mention's words given back to the question as
-        words (None where no mention's words are all said, by stem, by the relation phrases
-        of another mention's path)."""
+        words (None where no mention's words are all said, by stem, by one relation phrase
+        of another mention's path). A class, or a mention where the question asks its type
+        ("Which *decisions* ...", a decision type's value), says the type asked (a ``lower
+        court decision`` is no relation it words), and a phrase that is
+        the value's own name and no more (an offer's ``in stock`` for the value "In stock",
+        a relation qualified by it) says the value, not a relation."""
         for s, span in spans.items():
             said = [p for p in top.paths if p.start != s]
-            if not said:
+            if not said or self._is_class(s) or asks_type_at(q, *span):
                 continue
             words = [w for w in q.tokens[span[0] : span[1]] if w not in STOPWORDS]
-            phrases = self.query(said[0].pattern, ()).phrases
-            stems = {x for ph in phrases for x in content_stems(ph)}
-            if not words or not {stem(w) for w in words} <= stems:
+            stems = {stem(w) for w in words}
+            named = set(content_stems(self.kg.label(s)))
+            phrases = [set(content_stems(ph)) for ph in self.query(said[0].pattern, ()).phrases]
+            if not stems or not any(stems <= ph and ph - named for ph in phrases):
                 continue
             given = [w for w in words if w not in q.words]
             kept = [sp for sp in q.spans if sp != span]
