@@ -221,6 +221,12 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # languages, foaf:name, redirect pages for alternate titles, dct:subject SKOS categories,
     # owl:sameAs to Wikidata, wikiPageWikiLink noise, resources linked without a page (stubs)
     "videogames": "videogames.ttl.gz",
+    # the world's languages as a Glottolog-style catalogue exports its languoids (RDF/XML, CLLD
+    # shape): families, subgroups, languages and dialects by skos:broader (and broaderTransitive,
+    # narrower only from families), glottocodes and Lexvo ISO 639-3 codes as literals, altLabels
+    # in many scripts, countries as Lexvo regions, speaker estimates on blank n-ary nodes, AES
+    # endangerment concepts, isolates with no broader, sign languages under a pseudo-family
+    "languages": "languages.rdf",
 }
 
 

@@ -33,7 +33,7 @@ from kgchat.retrieval.middle_hops import MiddleHops
 from kgchat.retrieval.owner_phrases import owner_governed, owner_phrase
 from kgchat.retrieval.peer_relations import peer_relation_words
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.question_shapes import asks_kind, is_yes_no
+from kgchat.retrieval.question_shapes import asks_kind, asks_type_at, is_yes_no
 from kgchat.retrieval.question_trims import timeless, type_attached
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate, Path
@@ -62,6 +62,7 @@ class AnswerConfidence(MiddleHops):
     kg: Any
     named_after: Any
     held_alone: Any
+    _is_class: Any
 
     def _confidence(
         self,
@@ -104,7 +105,44 @@ class AnswerConfidence(MiddleHops):
         readings = _readings(top, spans or {})
         if len(readings) > 1:
             return max(self._judged_top(q, r, candidates, middles, asked) for r in readings)
-        return self._judged_top(q, top, candidates, middles, asked)
+        judged = self._judged_top(q, top, candidates, middles, asked)
+        worded = self._relation_worded(q, top, spans or {}) if judged < 1.0 else None
+        if worded is not None:
+            return max(judged, self._judged_top(*worded, candidates, middles, asked))
+        return judged
+
+    def _relation_worded(
+        self, q: QuestionInfo, top: Candidate, spans: dict[str, tuple[int, int]]
+    ) -> tuple[QuestionInfo, Candidate] | None:
+        """The answer read from the other mentions where one mention is a word of their
+        relation: "When did Cornish go *extinct*?" links "extinct" to a status value, and
+        1777 is reached from Cornish by ``extinct since`` (and from the status, as the other
+        extinct languages' dates are; a Manx only nearly extinct is reached from Manx
+        alone), but the question says that relation with the very word the value took, and
+        judged with it as a mention its relation words are gone. The reading: the paths
+        from the other mentions, the word mention's words given back to the question as
+        words (None where no mention's words are all said, by stem, by one relation phrase
+        of another mention's path). A class, or a mention where the question asks its type
+        ("Which *decisions* ...", a decision type's value), says the type asked (a ``lower
+        court decision`` is no relation it words), and a phrase that is
+        the value's own name and no more (an offer's ``in stock`` for the value "In stock",
+        a relation qualified by it) says the value, not a relation."""
+        for s, span in spans.items():
+            said = [p for p in top.paths if p.start != s]
+            if not said or self._is_class(s) or asks_type_at(q, *span):
+                continue
+            words = [w for w in q.tokens[span[0] : span[1]] if w not in STOPWORDS]
+            stems = {stem(w) for w in words}
+            named = set(content_stems(self.kg.label(s)))
+            phrases = [set(content_stems(ph)) for ph in self.query(said[0].pattern, ()).phrases]
+            if not stems or not any(stems <= ph and ph - named for ph in phrases):
+                continue
+            given = [w for w in words if w not in q.words]
+            kept = [sp for sp in q.spans if sp != span]
+            counts = [*q.counts, *([1] * len(given))] if q.counts else []
+            worded = replace(q, words=[*q.words, *given], counts=counts, spans=kept)
+            return worded, replace(top, paths=said)
+        return None
 
     def _judged_top(
         self,
