@@ -243,7 +243,7 @@ class NumpyBert:
 
     def prepare(self) -> None:
         """Make the layers' ONNX Runtime session (:func:`~kgchat.index.bert_onnx.onnx_layers`,
-        0.5-1.3 s once), so that a few texts' passes run there from now on; nothing where
+        0.3 s CPU once), so that a few texts' passes run there from now on; nothing where
         ``use_onnx`` is False or ``onnxruntime`` is not installed. Left to a process that
         answers many questions (:meth:`kgchat.retrieval.Retriever.prepare`): one question
         would spend more on the session than its pass saves."""

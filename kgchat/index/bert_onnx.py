@@ -8,7 +8,7 @@ packed once when the session is made) do the same products faster. :func:`onnx_l
 writes the layers as an ONNX graph from the model's own weights (no torch and no export:
 the graph is the very computation of ``NumpyBert._layers``, layer for layer, and
 :mod:`kgchat.index.onnx_proto` writes its bytes), then makes a one-thread session of it in
-memory, once a model and process (0.5-1.3 s). The embeddings, their layer norm and the pooling
+memory, once a model and process (0.3 s CPU). The embeddings, their layer norm and the pooling
 stay in NumPy.
 
 Its vectors are not NumPy's bit for bit (other kernels sum in another order, and ``Erf`` is
