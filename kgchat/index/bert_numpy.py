@@ -46,6 +46,10 @@ _KEPT_ROWS = 1024
 # Rows of the feed-forward product GELU works on at a time: its five arrays (~1 MB) stay in
 # the core's cache (2 MB of L2 here; a smaller cache only makes it as slow as one pass)
 _GELU_ROWS = 32
+# A question's own pass (its few texts, ~10-40 tokens) runs its layers in ONNX Runtime once
+# prepared (kgchat.index.bert_onnx): a call of at most _ONNX_TEXTS texts and _ONNX_TOKENS
+# real tokens. A graph's index is encoded in batches of 64 texts, in NumPy, as before.
+_ONNX_TEXTS, _ONNX_TOKENS = 16, 256
 _CONTROLLER: Any = None
 
 
@@ -141,7 +145,13 @@ def _layer_norm(x: np.ndarray, w: np.ndarray, b: np.ndarray, eps: np.float32) ->
 
 class NumpyBert:
     """A sentence-transformers BERT + mean pooling model, run with NumPy (see the module
-    docstring). Build it with :meth:`load`."""
+    docstring). Build it with :meth:`load`.
+
+    ``use_onnx`` (default True): whether, once :meth:`prepare` is called, a few texts' pass
+    runs its layers in ONNX Runtime where ``onnxruntime`` is installed
+    (:mod:`kgchat.index.bert_onnx`); False: every pass in NumPy."""
+
+    use_onnx = True
 
     def __init__(self, weights: dict[str, np.ndarray], config: dict[str, Any], tokenizer: Any):
         self.w = weights
@@ -161,6 +171,7 @@ class NumpyBert:
             and (found := column_blocks(v)) is not None
         }
         self._kept = threading.local()  # each thread's feed-forward buffers (see _work)
+        self._onnx: Any = None  # its layers in ONNX Runtime, once prepare() made them
 
     @classmethod
     def load(cls, folder: str | Path) -> NumpyBert | None:
@@ -230,6 +241,17 @@ class NumpyBert:
             self._kept.arrays = (product, work)
         return product[:rows], work
 
+    def prepare(self) -> None:
+        """Make the layers' ONNX Runtime session (:func:`~kgchat.index.bert_onnx.onnx_layers`,
+        0.3 s CPU once), so that a few texts' passes run there from now on; nothing where
+        ``use_onnx`` is False or ``onnxruntime`` is not installed. Left to a process that
+        answers many questions (:meth:`kgchat.retrieval.Retriever.prepare`): one question
+        would spend more on the session than its pass saves."""
+        if self.use_onnx and self._onnx is None:
+            from kgchat.index.bert_onnx import onnx_layers
+
+            self._onnx = onnx_layers(self)
+
     def encode(self, texts: list[str], threads: int | None = None) -> np.ndarray:
         """Mean-pooled last hidden states of ``texts``, float32 ``(len(texts), dim)``, not
         normalised (the encoder normalises). ``threads``: BLAS threads (default one for a
@@ -243,10 +265,8 @@ class NumpyBert:
 
     def _forward(self, ids: np.ndarray, enc: list[Any]) -> np.ndarray:
         w, n, length, dim = self.w, ids.shape[0], ids.shape[1], self.dim
-        blocks = self.blocks
         mask = np.array([e.attention_mask for e in enc], np.float32)
         types = np.array([e.type_ids for e in enc], np.int64)
-        heads, size = self.heads, dim // self.heads
         # The linear layers, nearly all of the work, run on the real tokens only: a batch of
         # texts of mixed lengths is mostly padding (a question beside its one-word relation
         # words). Only attention, which mixes the tokens of one text, sees the padded layout.
@@ -259,6 +279,24 @@ class NumpyBert:
         x = _layer_norm(
             x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"], self.eps
         )
+        onnx = self._onnx
+        if onnx is not None and self.use_onnx and n <= _ONNX_TEXTS and x.shape[0] <= _ONNX_TOKENS:
+            x = onnx.run(x, mask)
+        else:
+            x = self._layers(x, mask, real)
+        out = np.zeros((n * length, dim), np.float32)
+        out[real] = x
+        pooled = (out.reshape(n, length, dim) * mask[:, :, None]).sum(1) / np.maximum(
+            mask.sum(1, keepdims=True), 1e-9
+        )
+        return np.asarray(pooled, np.float32)
+
+    def _layers(self, x: np.ndarray, mask: np.ndarray, real: np.ndarray) -> np.ndarray:
+        """The transformer layers over ``x``, the real tokens' rows (``real``: where they sit
+        in the padded layout ``mask``), packed; returns the last layer's rows, packed."""
+        w, blocks, dim = self.w, self.blocks, self.dim
+        n, length = mask.shape
+        heads, size = self.heads, dim // self.heads
         bias = ((1.0 - mask) * np.float32(-1e30))[:, None, None, :]
         scale = np.float32(1.0 / np.sqrt(size))
 
@@ -306,7 +344,4 @@ class NumpyBert:
                 w[p + "output.LayerNorm.bias"],
                 self.eps,
             )
-        pooled = (padded(x) * mask[:, :, None]).sum(1) / np.maximum(
-            mask.sum(1, keepdims=True), 1e-9
-        )
-        return np.asarray(pooled, np.float32)
+        return x

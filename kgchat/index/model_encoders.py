@@ -114,6 +114,11 @@ class SentenceTransformerEncoder(BaseEncoder):
         )
         return int(get())
 
+    def prepare(self) -> None:
+        model = self._load()
+        if isinstance(model, NumpyBert):
+            model.prepare()
+
     def _threads(self) -> contextlib.AbstractContextManager[None]:
         if isinstance(self._load(), NumpyBert):
             return contextlib.nullcontext()  # its encode() limits the BLAS threads itself

@@ -37,6 +37,7 @@ class TablePreparation:
 
     kg: Any
     linker: Any
+    index: Any
     scorer: Any
     _judge: Any
     _caches_current: Any
@@ -56,10 +57,15 @@ class TablePreparation:
         (:meth:`~kgchat.retrieval.scored_walk.ScoredWalks.number_types`); and WordNet's
         readings of the graph's words, up to ``_PREPARED_WORDS`` (relation, type and fact
         words: :meth:`kgchat.wordnet.WordNet.prepare`; 0.7 s for music's 5,700, a tenth of
-        its development questions' CPU)."""
+        its development questions' CPU); and the index encoder's fast path for a question's
+        few texts (:meth:`~kgchat.index.encoders.BaseEncoder.prepare`: the bundled model's
+        ONNX Runtime session, ~4 of a geopolitical question's ~10 ms of encoding saved)."""
         from kgchat.graph import KnowledgeGraph
 
         self.linker.prepare()
+        prepare_encoder = getattr(getattr(self.index, "encoder", None), "prepare", None)
+        if callable(prepare_encoder):
+            prepare_encoder()  # the bundled encoder's ONNX Runtime session (a question's pass)
         self._caches_current()
         self._judge.learned()  # the learned relation matcher, where asked for (trained once)
         if isinstance(self.kg, KnowledgeGraph):
