@@ -74,6 +74,7 @@ class NodeTypes(ClassWords, InheritedKinds, RelationRoles, UnnamedNodes):
     _kind_cache: dict[str, tuple[str, ...]]
     _where_cache: dict[str, tuple[str, ...]]
     _said_cache: dict[Any, tuple[tuple[str, ...] | None]]
+    _classless: bool | None
     edges: Any
     type_edges: Any
     is_literal: Any
@@ -152,10 +153,22 @@ class NodeTypes(ClassWords, InheritedKinds, RelationRoles, UnnamedNodes):
                 )
             else:
                 found = self.answer_types(node)
-                kinds = _role_kinds(found) or self._peer_kinds(node)
-                found += tuple(w for w in kinds if w not in found)
+                if self._bare_graph() and not self.is_literal(node):
+                    kinds = _role_kinds(found) or self._peer_kinds(node)
+                    found += tuple(w for w in kinds if w not in found)
             found = self._own_cache[node] = self._keep_above(node, found)
         return found
+
+    def _bare_graph(self) -> bool:
+        """Whether the graph states no class at all (no ``rdf:type`` fact): only there do the
+        relations at a node say what it is (:func:`_role_kinds`). Where other nodes have
+        classes, one without is something the graph chose not to type (a data provider, a
+        ``NOASSERTION``), and a kind read from its roles would outrank its rivals' classes
+        ("Who made The Kiss?": the Europeana Foundation, a ``provider``, over the sculptor,
+        an ``Agent``)."""
+        if self._classless is None:
+            self._classless = RDF_TYPE not in self.kg.relations()
+        return self._classless
 
     def _peer_kinds(self, node: str) -> tuple[str, ...]:
         """The kinds :func:`_role_kinds` gives the node's peers, for a classless node whose own
