@@ -70,3 +70,24 @@ def test_a_node_no_role_reaches_is_of_its_peers_kind():
     assert "person" in r._own_or_roles("Irene_Joliot-Curie")
     assert r.retrieve("Who had Marie Curie as mentor?").answer == "Irene Joliot-Curie"
     assert r.retrieve("Who was Marie Curie's mentor?").answer == "Gabriel Lippmann"
+
+
+def test_a_graph_with_classes_keeps_its_untyped_nodes_unkinded():
+    """Where the graph states classes, a node it left untyped (a data provider) takes no kind
+    from its role: "Who made The Kiss?" is the sculptor's, an ``Agent``, not the
+    ``provider``'s. Nor is a literal ever a person or a place by the relation holding it."""
+    from kgchat.pipeline import make_retriever
+
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("The_Kiss", "creator", "Auguste_Rodin"),
+            ("Auguste_Rodin", rdf_type, "Agent"),
+            ("The_Kiss", "provider", "Europeana_Foundation"),
+            ("The_Kiss", "advisor", '"true"'),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None)
+    assert "person" not in r._own_or_roles("Europeana_Foundation")
+    bare = make_retriever(KnowledgeGraph.from_triples(PEOPLE), index_dir=None)
+    assert "person" in bare._own_or_roles("Ada Blake")
