@@ -65,6 +65,7 @@ class GraphReading(MentionKinds):
     _step_cache: dict[str, StepGroups]
     _sketch_cache: dict[str, list[Any]]
     _unnamed_cls: dict[str, bool]
+    _classless: bool | None
     _edge_owner: Any
     index: Any
     scorer: Any
@@ -79,6 +80,7 @@ class GraphReading(MentionKinds):
             self._inverses, self._leads, self._synonyms = {}, None, {}
             self._definitions = {}
             self._said_cache, self._roles, self._kind_words = {}, None, None
+            self._classless = None  # NodeTypes._bare_graph's
             self._above_of = {}  # with _said_cache and _walked, which read it
             self._relation_stems, self._verb_stems, self._rel_words = None, None, None
         self._edge_cache, self._edge_owner, self._types, self._lits = {}, version, {}, {}
