@@ -39,6 +39,7 @@ __all__ = [
     "phrase_parts",
     "phrase_verb",
     "preposition_direction",
+    "stative_phrase",
 ]
 
 
@@ -113,10 +114,44 @@ def compound_noun(content: tuple[str, ...]) -> str | None:
     return " ".join(content)
 
 
-def expected_direction(q: QuestionInfo, verb: str, passive: bool) -> bool | None:
+def stative_phrase(phrase: str) -> bool:
+    """Whether a relation phrase is a form of be, a participle and a preposition other than
+    "by" (``is used as``, ``is located in``, ``is organized in``): its subject is what the
+    participle is done to, as a passive question's entity is ("What is X used as?", "Where
+    is X located?"), so a question in that voice walks it as its words' order says, with no
+    turn for the passive.
+
+    >>> stative_phrase("is used as"), stative_phrase("is founded by"), stative_phrase("treats")
+    (True, False, False)
+    """
+    toks = tokens(phrase)
+    return (
+        len(toks) >= 3
+        and toks[0] in BE_FORMS
+        and toks[1].endswith("ed")
+        and toks[-1] in PREPOSITIONS
+        and toks[-1] != "by"
+    )
+
+
+def expected_direction(
+    q: QuestionInfo, verb: str, passive: bool, stative: bool = False
+) -> bool | None:
     """Whether the question walks a verb relation forwards from its entity: the verb said
     after the entity (its subject), unless the question or the relation is passive ("... by");
-    None when the verb is not said, or said on both readings."""
+    None when the verb is not said, or said on both readings. A ``stative`` relation
+    (:func:`stative_phrase`) is walked forwards where the verb is said after the entity,
+    whatever the question's voice: its subject is the participle's object, as a passive
+    question's entity is ("What is X used as?" and ``is used as``: forwards; "What is used
+    as X?": backwards).
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> q = analyze("What is Jatropha curcas used as?", [(2, 4)])
+    >>> expected_direction(q, "use", False), expected_direction(q, "use", False, True)
+    (False, True)
+    >>> expected_direction(analyze("What is used as fuel?", [(4, 5)]), "use", False, True)
+    False
+    """
     (start, end) = q.spans[0]
     # "was X founded": a form of be right before the entity (its article between) makes the
     # verb after it passive, as "by" does
@@ -131,7 +166,7 @@ def expected_direction(q: QuestionInfo, verb: str, passive: bool) -> bool | None
         if i > 0 and q.tokens[i - 1] in NOUN_MARKERS:
             continue  # "the cites of X": the verb used as a noun says nothing of direction
         by = i + 1 < len(q.tokens) and q.tokens[i + 1] == "by"
-        seen.add((i >= end) ^ (by or (be and i >= end)) ^ passive)
+        seen.add(i >= end if stative else (i >= end) ^ (by or (be and i >= end)) ^ passive)
     return seen.pop() if len(seen) == 1 else None
 
 
