@@ -138,7 +138,8 @@ def expected_direction(
     q: QuestionInfo, verb: str, passive: bool, stative: bool = False
 ) -> bool | None:
     """Whether the question walks a verb relation forwards from its entity: the verb said
-    after the entity (its subject), unless the question or the relation is passive ("... by");
+    after the entity (its subject), unless the question or the relation is passive ("... by",
+    or a form of be, the verb and a preposition before the entity);
     None when the verb is not said, or said on both readings. A ``stative`` relation
     (:func:`stative_phrase`) is walked forwards where the verb is said after the entity,
     whatever the question's voice: its subject is the participle's object, as a passive
@@ -150,6 +151,14 @@ def expected_direction(
     >>> expected_direction(q, "use", False), expected_direction(q, "use", False, True)
     (False, True)
     >>> expected_direction(analyze("What is used as fuel?", [(4, 5)]), "use", False, True)
+    False
+
+    A question in the passive with another preposition than "by" before the entity makes
+    it the verb's subject as "by" does ("What is generated from X?" over ``generates``):
+
+    >>> expected_direction(analyze("What file is generated from main?", [(5, 6)]), "generat", False)
+    True
+    >>> expected_direction(analyze("What generates main?", [(2, 3)]), "generat", False)
     False
     """
     (start, end) = q.spans[0]
@@ -165,7 +174,13 @@ def expected_direction(
             continue
         if i > 0 and q.tokens[i - 1] in NOUN_MARKERS:
             continue  # "the cites of X": the verb used as a noun says nothing of direction
-        by = i + 1 < len(q.tokens) and q.tokens[i + 1] == "by"
+        after = q.tokens[i + 1] if i + 1 < len(q.tokens) else ""
+        # "What is generated *from* X", "Who is employed *at* X": said as a passive, by a
+        # form of be, before the entity, the entity the preposition's object is the verb's
+        # subject, as after "by"
+        by = after == "by" or (
+            i < start and i > 0 and q.tokens[i - 1] in BE_FORMS and after in PREPOSITIONS
+        )
         seen.add(i >= end if stative else (i >= end) ^ (by or (be and i >= end)) ^ passive)
     return seen.pop() if len(seen) == 1 else None
 
