@@ -114,6 +114,7 @@ def compound_noun(content: tuple[str, ...]) -> str | None:
     return " ".join(content)
 
 
+@lru_cache(maxsize=65536)
 def stative_phrase(phrase: str) -> bool:
     """Whether a relation phrase is a form of be, a participle and a preposition other than
     "by" (``is used as``, ``is located in``, ``is organized in``): its subject is what the
