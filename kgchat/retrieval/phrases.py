@@ -114,6 +114,11 @@ def compound_noun(content: tuple[str, ...]) -> str | None:
     return " ".join(content)
 
 
+# the prepositions a passive names its active verb's subject by, beside "by": a source, a
+# means ("generated *from* X", "treated *with* X"); a place or a time is no doer
+_SOURCE_PREPOSITIONS = frozenset(["from", "with", "through", "via"])
+
+
 @lru_cache(maxsize=65536)
 def stative_phrase(phrase: str) -> bool:
     """Whether a relation phrase is a form of be, a participle and a preposition other than
@@ -154,12 +159,15 @@ def expected_direction(
     >>> expected_direction(analyze("What is used as fuel?", [(4, 5)]), "use", False, True)
     False
 
-    A question in the passive with another preposition than "by" before the entity makes
-    it the verb's subject as "by" does ("What is generated from X?" over ``generates``):
+    A question in the passive with a preposition of source or means before the entity makes
+    it the verb's subject as "by" does ("What is generated from X?" over ``generates``); one
+    of place or time does not ("Which firms were founded in X?"):
 
     >>> expected_direction(analyze("What file is generated from main?", [(5, 6)]), "generat", False)
     True
     >>> expected_direction(analyze("What generates main?", [(2, 3)]), "generat", False)
+    False
+    >>> expected_direction(analyze("Which firms were founded in Ulm?", [(5, 6)]), "found", False)
     False
     """
     (start, end) = q.spans[0]
@@ -176,11 +184,11 @@ def expected_direction(
         if i > 0 and q.tokens[i - 1] in NOUN_MARKERS:
             continue  # "the cites of X": the verb used as a noun says nothing of direction
         after = q.tokens[i + 1] if i + 1 < len(q.tokens) else ""
-        # "What is generated *from* X", "Who is employed *at* X": said as a passive, by a
-        # form of be, before the entity, the entity the preposition's object is the verb's
-        # subject, as after "by"
+        # "What is generated *from* X", "What is treated *with* X": said as a passive, by a
+        # form of be, before the entity, the entity a source or means is the verb's subject,
+        # as after "by"; not a place or time ("Which firms were founded *in* X")
         by = after == "by" or (
-            i < start and i > 0 and q.tokens[i - 1] in BE_FORMS and after in PREPOSITIONS
+            0 < i < start and q.tokens[i - 1] in BE_FORMS and after in _SOURCE_PREPOSITIONS
         )
         seen.add(i >= end if stative else (i >= end) ^ (by or (be and i >= end)) ^ passive)
     return seen.pop() if len(seen) == 1 else None
