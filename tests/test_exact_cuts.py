@@ -50,11 +50,14 @@ def _hops_before(scorer: Any, c: PerQuestion, rid: int, kept: dict[int, Any]) ->
         supports[f"{predicate}\0{n}"] = 0.0
         unsaid += 1.0
     else:
+        walked_again = predicate in supports
         supports[predicate] = max(best, supports.get(predicate, best))
         if priced:
             unsaid += (1.0 - min(1.0, max(0.0, best))) ** 2
         if after_back:
             unsaid += 1.0
+        if walked_again:
+            vote = None  # (a relation walked again votes once, on the walk out)
     if vote is None and n > 1 and c.owner is not None:
         vote = scorer._chain_vote(c, _hops_before(scorer, c, head, kept)[0], owner)
     found = kept[rid] = (

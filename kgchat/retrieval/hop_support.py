@@ -279,6 +279,13 @@ class HopSupport:
                 unsaid += (1.0 - (clipped if clipped < 1.0 else 1.0)) ** 2
             if after_back:
                 unsaid += 1.0  # on from an out and back: its relation's word said one hop
+            if had is not None and vote is not None:
+                # a relation walked again agrees with the word order only by walking back
+                # along it ("What is X used as?" out to X's use and back to another plant
+                # used so): its word is said once, its order judged once, on the walk out;
+                # a vote for the walk back would cancel the one against the walk out, and
+                # the peer would escape the price the one-hop answer pays
+                vote = None
         if vote is None and n > 1 and c.owner is not None:
             vote = self._chain_vote(c, self._relation_hops(c, head)[0], owner)
         found = kept[rid] = (

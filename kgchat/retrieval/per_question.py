@@ -41,7 +41,8 @@ class PerQuestion:
         self.to_type: dict[str, float] = {}  # word -> best similarity to an answer-type word
         # phrase -> (support, prepositions, best match of its words to each question word)
         self.phrase: dict[str, tuple[float, frozenset[str], np.ndarray | None]] = {}
-        self.order: dict[tuple[str, bool], bool | None] = {}  # (verb, passive) -> forward?
+        # (verb, passive, stative) -> forward?
+        self.order: dict[tuple[str, bool, bool], bool | None] = {}
         self.prep_order: dict[str, bool | None] = {}  # phrase ending in a preposition -> forward?
         # per relation path (its number, hop_support.RelationPlans) and per answer-type
         # words: their shares of a path's components

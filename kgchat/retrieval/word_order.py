@@ -21,6 +21,7 @@ from kgchat.retrieval.phrases import (
     noun_verb,
     phrase_verb,
     preposition_direction,
+    stative_phrase,
 )
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.text import PREPOSITIONS, tokens
@@ -85,9 +86,10 @@ class WordOrder:
             verb = self._verb(text) if text else None
             if verb is None:
                 continue
-            if verb not in c.order:
-                c.order[verb] = expected_direction(c.question, *verb)
-            want = c.order[verb]
+            voiced = (*verb, stative_phrase(text))
+            if voiced not in c.order:
+                c.order[voiced] = expected_direction(c.question, *voiced)
+            want = c.order[voiced]
             if want is not None:
                 # an agent noun ("is *successor* of", "director": no verb's inflection) has
                 # a direction of its own, as a passive has: X's successor is not X's
