@@ -1,0 +1,76 @@
+"""Which of the answers tied for the best score comes first.
+
+Candidates whose scores are equal (:meth:`~kgchat.retrieval.results.Candidate.rank_key`'s
+rounding) are ordered by node, an order of IRIs and literals that says nothing of the question.
+Yet the confidence and the answer read the first: "How many votes did X get in 2019?" reached
+X's party (``memberOf``, whose membership began in 2019) and X's vote count (``votes``) at one
+score, and the party, first by IRI, answered a question it does not say. :func:`rated_first`
+puts first, of the best candidates tied with each other and reached by another walk than the
+first's, the one the confidence rates highest (of equal ratings, the given order): the reading
+that says the question best, whatever the order of names. A list of answers tied by one walk
+(every film a director made) is one reading, rated once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kgchat.retrieval.results import Candidate
+
+__all__ = ["MOST_TRIED", "rated_first"]
+
+MOST_TRIED = 4  # the most other readings of a tie rated (each is one confidence's cost)
+
+
+def _reading(c: Candidate) -> tuple[object, ...]:
+    """What the confidence reads of a candidate's walk: its paths' starts and patterns (the
+    first three, a joint answer's)."""
+    return tuple((p.start, p.pattern) for p in c.paths[:3])
+
+
+def rated_first(
+    candidates: list[Candidate],
+    rate: Callable[[list[Candidate]], float],
+    rated: float | None = None,
+    most: float = 1.0,
+) -> tuple[list[Candidate], float]:
+    """``candidates`` (ranked) with the one tied for the best score whose walk the
+    confidence (``rate``, of a ranking) rates highest put first, and its rating.
+
+    ``rated``: ``rate(candidates)`` where the caller has it (None: rated here). Only
+    candidates tied with the first and reached by a walk none before them was (another
+    pattern or start: :func:`_reading`) are tried, at most :data:`MOST_TRIED`; none is
+    tried once a rating reaches ``most`` (the most a confidence is). The others keep their
+    order.
+
+    >>> from kgchat.retrieval.results import Path
+    >>> def walk(rel, node):
+    ...     path = Path("X", ((rel, True),), ("X", node), (0,), 2.0)
+    ...     return Candidate(node, node.strip('"'), 2.0, [path])
+    >>> a, b = walk("memberOf", "Party"), walk("votes", '"9"')
+    >>> says = lambda ranked: 0.9 if ranked[0].node == '"9"' else 0.1
+    >>> ranked, r = rated_first([a, b], says)
+    >>> [c.label for c in ranked], r
+    (['9', 'Party'], 0.9)
+    """
+    if rated is None:
+        rated = rate(candidates) if candidates else 0.0
+    if len(candidates) < 2 or rated >= most or not candidates[0].paths:
+        return candidates, rated
+    best = candidates[0].rank_key()[0]
+    seen = {_reading(candidates[0])}
+    chosen = 0
+    for i, c in enumerate(candidates[1:], 1):
+        if c.rank_key()[0] != best or len(seen) > MOST_TRIED or rated >= most:
+            break
+        reading = _reading(c)
+        if not c.paths or reading in seen:
+            continue
+        seen.add(reading)
+        r = rate([c, *candidates[:i], *candidates[i + 1 :]])
+        if r > rated:
+            rated, chosen = r, i
+    if not chosen:
+        return candidates, rated
+    c = candidates[chosen]
+    return [c, *candidates[:chosen], *candidates[chosen + 1 :]], rated
