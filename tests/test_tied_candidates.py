@@ -1,6 +1,6 @@
 """Of the candidates tied for the best score, the one whose walk the confidence rates highest
-comes first (:mod:`kgchat.retrieval.tied_candidates`), not the first by node: equal scores
-say nothing of which answer the question asks."""
+comes first where the first would be abstained on (:mod:`kgchat.retrieval.tied_candidates`),
+not the first by node: equal scores say nothing of which answer the question asks."""
 
 from __future__ import annotations
 
@@ -42,9 +42,19 @@ def test_the_tied_answer_the_confidence_rates_highest_comes_first(asked):
     # nothing the question says: the confidence rates its walk below the count's
     ranked = [replace(party, score=tie), votes]
     assert rate(ranked) < rate([votes, ranked[0]])
-    out, rated = rated_first(ranked, rate)
+    out, rated = rated_first(ranked, rate, below=0.2)
     assert [c.label for c in out] == ["20625", "Green Party"]
-    assert rated == pytest.approx(rate(out))
+    assert rated == pytest.approx(rate(out)) and rated >= 0.2
+
+
+def test_a_first_answer_rated_credible_stays_first(asked):
+    by_label, rate = asked
+    votes, party = by_label["20625"], by_label["Green Party"]
+    ranked = [replace(party, score=votes.score), votes]
+    first = rate(ranked)
+    # at or above the threshold the first is kept, however a tied one is rated
+    out, rated = rated_first(ranked, rate, below=first)
+    assert out == ranked and rated == pytest.approx(first)
 
 
 def test_a_candidate_below_the_best_is_not_tried(asked):

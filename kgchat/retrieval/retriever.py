@@ -286,9 +286,10 @@ class Retriever(
             lambda tops: similarity.riding(judged_texts(tops, self.query)),
         )
         similarity.riding([])  # (what rode on no pass is not kept for later ones)
-        # of the answers tied for the best score, the one the confidence rates highest first
+        # of the answers tied for the best score, the one the confidence rates highest first,
+        # where the first would be abstained on
         if not is_yes_no(question):  # (a yes-no question's answer is no candidate's)
-            candidates, rated = rated_first(candidates, rate, rated)
+            candidates, rated = rated_first(candidates, rate, rated, self.config.min_confidence)
         t2 = time.perf_counter()
         # a node that holds one value and says nothing else answers with the value, its
         # value's fact part of the evidence cited (of those handed back: a node's edges are
