@@ -78,3 +78,13 @@ def test_answers_tied_by_one_walk_are_rated_once(asked):
     same = [replace(votes, node=f"n{i}", label=f"n{i}") for i in range(MOST_TRIED + 3)]
     out, rated = rated_first(same, rate)
     assert out == same and rated == 0.1 and calls == ["n0"]
+
+
+def test_a_tie_of_walks_that_say_nothing_is_left_as_it_is(asked):
+    by_label, rate = asked
+    votes, party = by_label["20625"], by_label["Green Party"]
+    # at a score of 0 no walk says a word of the question ("Describe Bob."): no reading to
+    # choose between, however the confidence rates one
+    ranked = [replace(party, score=0.0), replace(votes, score=0.0)]
+    out, _ = rated_first(ranked, rate, below=1.0)
+    assert out == ranked

@@ -10,8 +10,10 @@ first's, the one the confidence rates highest, where the first is rated under th
 the retriever abstains below: a reading the question does not say, where a tied one may. Only
 then: a credible first answer stays, as the confidence prefers the shorter of two readings that
 score alike (a list of countries bordering the state X succeeded, tied with the state X itself
-borders), and a tie is no ground to trade a credible answer for another. A list of answers tied
-by one walk (every film a director made) is one reading, rated once.
+borders), and a tie is no ground to trade a credible answer for another. Nor where the tie is
+at a score of 0 or less: walks that say nothing of the question ("Describe Bob.", each of Bob's
+facts at 0) are no readings to choose between (the chat describes the entity instead). A list
+of answers tied by one walk (every film a director made) is one reading, rated once.
 """
 
 from __future__ import annotations
@@ -41,7 +43,8 @@ def rated_first(
 ) -> tuple[list[Candidate], float]:
     """``candidates`` (ranked) with the one tied for the best score whose walk the
     confidence (``rate``, of a ranking) rates highest put first, and its rating, where the
-    first is rated under ``below`` (the retriever's ``min_confidence``); as given otherwise.
+    first is rated under ``below`` (the retriever's ``min_confidence``) and scored above 0;
+    as given otherwise.
 
     ``rated``: ``rate(candidates)`` where the caller has it (None: rated here). Only
     candidates tied with the first and reached by a walk none before them was (another
@@ -64,6 +67,8 @@ def rated_first(
     if rated is None:
         rated = rate(candidates) if candidates else 0.0
     if len(candidates) < 2 or rated >= below or not candidates[0].paths:
+        return candidates, rated
+    if candidates[0].score <= 0.0:  # no walk says a word of the question
         return candidates, rated
     best = candidates[0].rank_key()[0]
     seen = {_reading(candidates[0])}
