@@ -70,6 +70,7 @@ from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact, han
 from kgchat.retrieval.scored_walk import ScoredWalks
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathScorer
 from kgchat.retrieval.tie_texts import judged_texts
+from kgchat.retrieval.tied_candidates import rated_first
 from kgchat.retrieval.tied_paths import tied_first
 from kgchat.retrieval.walk import Pattern
 from kgchat.retrieval.wh_detours import hop_support, said_before_detour, support_beyond
@@ -277,14 +278,22 @@ class Retriever(
         spans = {m.node: (m.start, m.end) for m in mentions}
         # of the best answer's equally scored paths, the one the confidence rates highest first
         similarity = self._judge.scorer.similarity  # (a HeuristicPathScorer's: always one)
+
+        def rate(ranked: list[Candidate]) -> float:
+            return self._confidence(q, ranked, by_start, typed, spans)
+
         candidates, rated = tied_first(
             candidates,
             sources,
             ties,
-            lambda ranked: self._confidence(q, ranked, by_start, typed, spans),
+            rate,
             lambda tops: similarity.riding(judged_texts(tops, self.query)),
         )
         similarity.riding([])  # (what rode on no pass is not kept for later ones)
+        # of the answers tied for the best score, the one the confidence rates highest first,
+        # where the first would be abstained on
+        if not is_yes_no(question):  # (a yes-no question's answer is no candidate's)
+            candidates, rated = rated_first(candidates, rate, rated, self.config.min_confidence)
         t2 = time.perf_counter()
         # a node that holds one value and says nothing else answers with the value, its
         # value's fact part of the evidence cited (of those handed back: a node's edges are
