@@ -75,7 +75,14 @@ class OnnxLayers:
 
 def onnx_layers(bert: Any) -> OnnxLayers | None:
     """``bert``'s (a :class:`~kgchat.index.bert_numpy.NumpyBert`) transformer layers as
-    :class:`OnnxLayers`, or ``None`` where ``onnxruntime`` cannot be imported."""
+    :class:`OnnxLayers`, or ``None`` where ``onnxruntime`` cannot be imported.
+
+    >>> from kgchat.index.bert_numpy import NumpyBert
+    >>> from kgchat.models import sentence_model_path
+    >>> layers = onnx_layers(NumpyBert.load(sentence_model_path()))
+    >>> layers is None or layers.heads   # all-MiniLM-L6-v2's attention heads
+    12
+    """
     try:
         import onnxruntime as ort
     except ImportError:
