@@ -143,6 +143,14 @@ def _layer_norm(x: np.ndarray, w: np.ndarray, b: np.ndarray, eps: np.float32) ->
     return x
 
 
+def _padded(t: np.ndarray, real: np.ndarray, n: int, length: int) -> np.ndarray:
+    """Packed rows ``t`` (those of the padded layout where ``real`` holds) laid out
+    ``(n, length, columns)``, zeros at the padding."""
+    out = np.zeros((n * length, t.shape[1]), np.float32)
+    out[real] = t
+    return out.reshape(n, length, t.shape[1])
+
+
 class NumpyBert:
     """A sentence-transformers BERT + mean pooling model, run with NumPy (see the module
     docstring). Build it with :meth:`load`.
@@ -284,9 +292,7 @@ class NumpyBert:
             x = onnx.run(x, mask)
         else:
             x = self._layers(x, mask, real)
-        out = np.zeros((n * length, dim), np.float32)
-        out[real] = x
-        pooled = (out.reshape(n, length, dim) * mask[:, :, None]).sum(1) / np.maximum(
+        pooled = (_padded(x, real, n, length) * mask[:, :, None]).sum(1) / np.maximum(
             mask.sum(1, keepdims=True), 1e-9
         )
         return np.asarray(pooled, np.float32)
@@ -300,15 +306,9 @@ class NumpyBert:
         bias = ((1.0 - mask) * np.float32(-1e30))[:, None, None, :]
         scale = np.float32(1.0 / np.sqrt(size))
 
-        def padded(t: np.ndarray) -> np.ndarray:
-            """Packed rows laid out (n, length, dim), zeros at the padding."""
-            out = np.zeros((n * length, t.shape[1]), np.float32)
-            out[real] = t
-            return out.reshape(n, length, t.shape[1])
-
         def heads_of(t: np.ndarray) -> np.ndarray:
             return np.ascontiguousarray(
-                padded(t).reshape(n, length, heads, size).transpose(0, 2, 1, 3)
+                _padded(t, real, n, length).reshape(n, length, heads, size).transpose(0, 2, 1, 3)
             )
 
         for i in range(self.layers):
