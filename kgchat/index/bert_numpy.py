@@ -33,7 +33,7 @@ import numpy as np
 
 from kgchat.index.blocked_product import BLOCK_INNER, column_blocks, product
 
-__all__ = ["NumpyBert"]
+__all__ = ["NumpyBert", "attention_bias"]
 
 _TRANSFORMER = "sentence_transformers.models.Transformer"
 _POOLING = "sentence_transformers.models.Pooling"
@@ -141,6 +141,19 @@ def _layer_norm(x: np.ndarray, w: np.ndarray, b: np.ndarray, eps: np.float32) ->
     x *= w
     x += b
     return x
+
+
+def attention_bias(mask: np.ndarray) -> np.ndarray:
+    """What the attention scores of texts of attention mask ``mask`` ``(texts, length)``
+    (float32) add: 0 at a real token, -1e30 at padding (its softmax weight 0), shaped
+    ``(texts, 1, 1, length)`` to broadcast over heads and query positions. NumPy's layers and
+    ONNX Runtime's (:mod:`kgchat.index.bert_onnx`) add the same.
+
+    >>> bias = attention_bias(np.array([[1, 1, 0]], np.float32))
+    >>> bias.shape, (bias < -1e29).tolist()
+    ((1, 1, 1, 3), [[[[False, False, True]]]])
+    """
+    return ((1.0 - mask) * np.float32(-1e30))[:, None, None, :]
 
 
 def _padded(t: np.ndarray, real: np.ndarray, n: int, length: int) -> np.ndarray:
@@ -303,7 +316,7 @@ class NumpyBert:
         w, blocks, dim = self.w, self.blocks, self.dim
         n, length = mask.shape
         heads, size = self.heads, dim // self.heads
-        bias = ((1.0 - mask) * np.float32(-1e30))[:, None, None, :]
+        bias = attention_bias(mask)
         scale = np.float32(1.0 / np.sqrt(size))
 
         def heads_of(t: np.ndarray) -> np.ndarray:

@@ -36,6 +36,7 @@ from typing import Any
 import numpy as np
 
 from kgchat.index import onnx_proto as proto
+from kgchat.index.bert_numpy import attention_bias
 
 __all__ = ["OnnxLayers", "onnx_layers"]
 
@@ -65,7 +66,7 @@ class OnnxLayers:
             "x": np.ascontiguousarray(x, np.float32),
             "padded": padded,
             "real": real.astype(np.int64),
-            "bias": ((1.0 - mask) * np.float32(-1e30)).astype(np.float32)[:, None, None, :],
+            "bias": attention_bias(mask),
             "heads_shape": np.array([n, length, self.heads, dim // self.heads], np.int64),
             "flat_shape": np.array([n * length, dim], np.int64),
         }
