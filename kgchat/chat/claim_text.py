@@ -137,8 +137,19 @@ class Clause:
         cited: Collection[Key] = (),
         written: Collection[str] = (),
     ) -> Clause:
-        """``written``: the words of the cited facts' relation phrases that are no word of
-        their ends' names, as written (see :func:`_mentions`)."""
+        """The clause of ``text``: its words, their stems, the names in it (:func:`_mentions`
+        of ``known``, ``names``, ``relation`` and ``cited``) and its units.
+
+        ``written``: the words of the cited facts' relation phrases that are no word of their
+        ends' names, as written: a word written so is that relation, not a name it stems like.
+
+        >>> ends = [name_key("Kilnsey Hydro"), name_key("generator")]
+        >>> text, relation = "Kilnsey Hydro has generating unit generator", {"generat", "unit"}
+        >>> [a for a, _, _ in Clause.parse(text, ends, (), relation, ends).spans]
+        [0, 3, 5]
+        >>> [a for a, _, _ in Clause.parse(text, ends, (), relation, ends, {"generating"}).spans]
+        [0, 5]
+        """
         words = tokens(text)
         stems = [stem(w) for w in words]
         spans = _mentions(stems, words, known, names, relation, cited, written)

@@ -33,7 +33,7 @@ import numpy as np
 
 from kgchat.index.blocked_product import BLOCK_INNER, column_blocks, product
 
-__all__ = ["NumpyBert"]
+__all__ = ["NumpyBert", "attention_bias"]
 
 _TRANSFORMER = "sentence_transformers.models.Transformer"
 _POOLING = "sentence_transformers.models.Pooling"
@@ -141,6 +141,27 @@ def _layer_norm(x: np.ndarray, w: np.ndarray, b: np.ndarray, eps: np.float32) ->
     x *= w
     x += b
     return x
+
+
+def attention_bias(mask: np.ndarray) -> np.ndarray:
+    """What the attention scores of texts of attention mask ``mask`` ``(texts, length)``
+    (float32) add: 0 at a real token, -1e30 at padding (its softmax weight 0), shaped
+    ``(texts, 1, 1, length)`` to broadcast over heads and query positions. NumPy's layers and
+    ONNX Runtime's (:mod:`kgchat.index.bert_onnx`) add the same.
+
+    >>> bias = attention_bias(np.array([[1, 1, 0]], np.float32))
+    >>> bias.shape, (bias < -1e29).tolist()
+    ((1, 1, 1, 3), [[[[False, False, True]]]])
+    """
+    return ((1.0 - mask) * np.float32(-1e30))[:, None, None, :]
+
+
+def _padded(t: np.ndarray, real: np.ndarray, n: int, length: int) -> np.ndarray:
+    """Packed rows ``t`` (those of the padded layout where ``real`` holds) laid out
+    ``(n, length, columns)``, zeros at the padding."""
+    out = np.zeros((n * length, t.shape[1]), np.float32)
+    out[real] = t
+    return out.reshape(n, length, t.shape[1])
 
 
 class NumpyBert:
@@ -284,9 +305,7 @@ class NumpyBert:
             x = onnx.run(x, mask)
         else:
             x = self._layers(x, mask, real)
-        out = np.zeros((n * length, dim), np.float32)
-        out[real] = x
-        pooled = (out.reshape(n, length, dim) * mask[:, :, None]).sum(1) / np.maximum(
+        pooled = (_padded(x, real, n, length) * mask[:, :, None]).sum(1) / np.maximum(
             mask.sum(1, keepdims=True), 1e-9
         )
         return np.asarray(pooled, np.float32)
@@ -297,18 +316,12 @@ class NumpyBert:
         w, blocks, dim = self.w, self.blocks, self.dim
         n, length = mask.shape
         heads, size = self.heads, dim // self.heads
-        bias = ((1.0 - mask) * np.float32(-1e30))[:, None, None, :]
+        bias = attention_bias(mask)
         scale = np.float32(1.0 / np.sqrt(size))
-
-        def padded(t: np.ndarray) -> np.ndarray:
-            """Packed rows laid out (n, length, dim), zeros at the padding."""
-            out = np.zeros((n * length, t.shape[1]), np.float32)
-            out[real] = t
-            return out.reshape(n, length, t.shape[1])
 
         def heads_of(t: np.ndarray) -> np.ndarray:
             return np.ascontiguousarray(
-                padded(t).reshape(n, length, heads, size).transpose(0, 2, 1, 3)
+                _padded(t, real, n, length).reshape(n, length, heads, size).transpose(0, 2, 1, 3)
             )
 
         for i in range(self.layers):

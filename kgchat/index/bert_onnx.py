@@ -36,6 +36,7 @@ from typing import Any
 import numpy as np
 
 from kgchat.index import onnx_proto as proto
+from kgchat.index.bert_numpy import attention_bias
 
 __all__ = ["OnnxLayers", "onnx_layers"]
 
@@ -65,7 +66,7 @@ class OnnxLayers:
             "x": np.ascontiguousarray(x, np.float32),
             "padded": padded,
             "real": real.astype(np.int64),
-            "bias": ((1.0 - mask) * np.float32(-1e30)).astype(np.float32)[:, None, None, :],
+            "bias": attention_bias(mask),
             "heads_shape": np.array([n, length, self.heads, dim // self.heads], np.int64),
             "flat_shape": np.array([n * length, dim], np.int64),
         }
@@ -75,7 +76,14 @@ class OnnxLayers:
 
 def onnx_layers(bert: Any) -> OnnxLayers | None:
     """``bert``'s (a :class:`~kgchat.index.bert_numpy.NumpyBert`) transformer layers as
-    :class:`OnnxLayers`, or ``None`` where ``onnxruntime`` cannot be imported."""
+    :class:`OnnxLayers`, or ``None`` where ``onnxruntime`` cannot be imported.
+
+    >>> from kgchat.index.bert_numpy import NumpyBert
+    >>> from kgchat.models import sentence_model_path
+    >>> layers = onnx_layers(NumpyBert.load(sentence_model_path()))
+    >>> layers is None or layers.heads   # all-MiniLM-L6-v2's attention heads
+    12
+    """
     try:
         import onnxruntime as ort
     except ImportError:

@@ -126,9 +126,9 @@ class BaseEncoder:
 
     def prepare(self) -> None:
         """Load now what makes many later small calls faster (nothing here; the bundled
-        sentence model's ONNX Runtime session: :meth:`~kgchat.index.bert_numpy.NumpyBert.
-        prepare`). For a process that encodes many questions; vectors stay within float32
-        rounding of what they were."""
+        sentence model's ONNX Runtime session:
+        :meth:`~kgchat.index.bert_numpy.NumpyBert.prepare`). For a process that encodes many
+        questions; vectors stay within float32 rounding of what they were."""
 
     def encode(
         self, texts: Sequence[str], *, batch_size: int | None = None, progress: bool = False

@@ -68,7 +68,11 @@ def node(kind: str, inputs: list[str], output: str, **attrs: float | int | list[
 
 
 def tensor(name: str, value: np.ndarray) -> bytes:
-    """A TensorProto of ``value`` (float32 or int64), its data raw, little-endian."""
+    """A TensorProto of ``value`` (float32 or int64), its data raw, little-endian.
+
+    >>> tensor("w", np.array([1, 2], np.int64)).hex()   # dims (1), type (2), name (8), data (9)
+    '080210074201774a1001000000000000000200000000000000'
+    """
     value = np.asarray(value)
     dims = b"".join(_int(1, d) for d in value.shape)
     raw = np.ascontiguousarray(value, value.dtype.newbyteorder("<")).tobytes()
@@ -76,7 +80,11 @@ def tensor(name: str, value: np.ndarray) -> bytes:
 
 
 def value_info(name: str, kind: int, shape: list[int | str]) -> bytes:
-    """A ValueInfoProto of a tensor: its element type and shape (a str: a named free size)."""
+    """A ValueInfoProto of a tensor: its element type and shape (a str: a named free size).
+
+    >>> value_info("x", FLOAT, ["n", 2]).hex()   # name (1), type (2): a tensor of FLOAT, n x 2
+    '0a0178120f0a0d080112090a0312016e0a020802'
+    """
     dims = b"".join(_bytes(1, _bytes(2, d) if isinstance(d, str) else _int(1, d)) for d in shape)
     tensor_type = _int(1, kind) + _bytes(2, dims)
     return _bytes(1, name) + _bytes(2, _bytes(1, tensor_type))
@@ -91,7 +99,16 @@ def model(
     opset: int,
     ir_version: int,
 ) -> bytes:
-    """A ModelProto of one graph, serialised."""
+    """A ModelProto of one graph, serialised: what ONNX Runtime's session reads.
+
+    >>> import onnxruntime as ort
+    >>> w = tensor("w", np.array([1.0, 2.0], np.float32))
+    >>> shape = lambda name: value_info(name, FLOAT, ["n", 2])
+    >>> add = node("Add", ["x", "w"], "y")
+    >>> m = model([add], [w], [shape("x")], [shape("y")], opset=17, ir_version=8)
+    >>> ort.InferenceSession(m).run(None, {"x": np.zeros((1, 2), np.float32)})[0].tolist()
+    [[1.0, 2.0]]
+    """
     graph = (
         b"".join(_bytes(1, n) for n in nodes)
         + _bytes(2, "graph")

@@ -36,9 +36,10 @@ _PEER_EDGES = 32
 
 
 def _role_kinds(roles: tuple[str, ...]) -> tuple[str, ...]:
-    """The generic kinds a wh-word asks for (a person, a location: :data:`~kgchat.retrieval.
-    answer_type.WH_TYPE_WORDS`) that WordNet files a classless node's role words under, as a
-    class's words are read (:meth:`~kgchat.retrieval.class_words.ClassWords._generic_kinds`):
+    """The generic kinds a wh-word asks for (a person, a location:
+    :data:`~kgchat.retrieval.answer_type.WH_TYPE_WORDS`) that WordNet files a classless node's
+    role words under, as a class's words are read
+    (:meth:`~kgchat.retrieval.class_words.ClassWords._generic_kinds`):
     what the ``advisor`` of someone is, a graph of bare triples says only by that word, and a
     person it is, whatever the encoder finds near "person" (``nationality``: "people"). The
     commonest noun meaning of each word only (:meth:`kgchat.wordnet.WordNet.is_a`), and no

@@ -48,8 +48,9 @@ class TablePreparation:
 
     def prepare(self) -> None:
         """Build now the graph's tables that a question would otherwise build on its first
-        need of them, so that no answered question waits for them (:func:`kgchat.pipeline.
-        settle` calls it): the linker's (:meth:`~kgchat.linking.EntityLinker.prepare`) and,
+        need of them, so that no answered question waits for them
+        (:func:`kgchat.pipeline.settle` calls it): the linker's
+        (:meth:`~kgchat.linking.EntityLinker.prepare`) and,
         for an in-memory graph of at most ``_PREPARED_ENTITIES`` entities, every entity's
         type words (:meth:`~kgchat.retrieval.node_types.NodeTypes.type_all`: ~55 us an
         entity, 0.4 s for the music graph's 7,074; a tenth of the CPU of its development

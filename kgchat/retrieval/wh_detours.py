@@ -129,7 +129,18 @@ def support_beyond(
     :data:`~kgchat.retrieval.junction_words.SAID`) say one more hop after it: 0 where the walk
     says them all. A word said twice needs two hops (the scorer's coverage reads it so), and a
     hop that only repeats the word of the hop before it ("founded by" after "developer", for
-    "developed") says nothing of its own."""
+    "developed") says nothing of its own: :func:`hop_support` of the rest of the question.
+
+    >>> from kgchat import KnowledgeGraph
+    >>> from kgchat.retrieval import Retriever
+    >>> kg = KnowledgeGraph.from_triples([("Doom", "developer", "id"), ("id", "founded by", "Ann")])
+    >>> r = Retriever(kg)
+    >>> def beyond(question):
+    ...     q = r.read(question, r.linker.link(question))[0]
+    ...     return support_beyond(r._judge, r.query, q)((("developer", True),), "founded by", True)
+    >>> beyond("Who developed Doom?"), beyond("Who founded the firm that developed Doom?")
+    (0.0, 1.0)
+    """
 
     def support(before: tuple[tuple[str, bool], ...], rel: str, forward: bool) -> float:
         cover = judge.scorer.word_cover(q, query(before, ()))
@@ -139,14 +150,14 @@ def support_beyond(
         ]
         if not keep:
             return 0.0
-        if len(keep) == len(q.words):
-            return float(judge.scorer.components(q, [query(((rel, forward),), ())])[0, 1])
-        rest = replace(
-            q,
-            words=[q.words[k] for k in keep],
-            counts=[q.counts[k] for k in keep] if q.counts else [],
-        )
-        return float(judge.scorer.components(rest, [query(((rel, forward),), ())])[0, 1])
+        rest = q
+        if len(keep) < len(q.words):
+            rest = replace(
+                q,
+                words=[q.words[k] for k in keep],
+                counts=[q.counts[k] for k in keep] if q.counts else [],
+            )
+        return hop_support(judge, query, rest)(rel, forward)
 
     return support
 
