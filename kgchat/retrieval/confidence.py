@@ -106,6 +106,15 @@ class AnswerConfidence(MiddleHops):
         if len(readings) > 1:
             return max(self._judged_top(q, r, candidates, middles, asked) for r in readings)
         judged = self._judged_top(q, top, candidates, middles, asked)
+        # a value said where the question says the type it asks ("which *fonds* ...": a
+        # level every fonds holds) says what the answer is, not how it relates to the other
+        # mentions: a joint answer is judged, too, by the paths from those alone
+        values = {n for n, s in (spans or {}).items() if s in typed and not self._is_class(n)}
+        rest = [p for p in top.paths if p.start not in values]
+        if values and judged < 1.0 and rest and len(rest) < len(top.paths):
+            judged = max(
+                judged, self._judged_top(q, replace(top, paths=rest), candidates, middles, asked)
+            )
         worded = self._relation_worded(q, top, spans or {}) if judged < 1.0 else None
         if worded is not None:
             return max(judged, self._judged_top(*worded, candidates, middles, asked))
