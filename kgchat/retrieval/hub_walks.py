@@ -34,6 +34,7 @@ from itertools import pairwise
 from typing import Any
 
 from kgchat.linking_config import LinkerConfig
+from kgchat.retrieval.walk import turns_back
 
 __all__ = ["HUB_HOLDERS", "through_hub"]
 
@@ -54,7 +55,8 @@ def through_hub(kg: Any, path: Any, most: int = HUB_HOLDERS) -> bool:
             # (out from X and back, the walk's whole: X's own peers, which naming X says,
             # "the other films of X's director", "who works at the same organization as X")
             continue
-        if rel != nxt and kg.relation_label(rel) != kg.relation_label(nxt):
+        copy = kg.relation_label(rel) == kg.relation_label(nxt)  # (dbo:genre, dbp:genre)
+        if not (turns_back((rel, fwd), (nxt, nfwd)) or copy):
             continue
         hub = path.nodes[i + 1]
         holders = {
