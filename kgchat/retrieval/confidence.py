@@ -28,7 +28,6 @@ from kgchat.retrieval.answer_paths import (
 )
 from kgchat.retrieval.containment import containment_confidence
 from kgchat.retrieval.forms import truth_value
-from kgchat.retrieval.hub_walks import through_hub
 from kgchat.retrieval.junction_words import SAID
 from kgchat.retrieval.middle_hops import MiddleHops
 from kgchat.retrieval.owner_phrases import owner_governed, owner_phrase
@@ -176,11 +175,6 @@ class AnswerConfidence(MiddleHops):
             # sort, never the kind X is; nor does an answer no walk reaches forwards
             # (:func:`_classifies`): where the kind noun's walk down to it meets X's walk up
             # ("What kind of disease is migraine?"), X's says it
-            return 0.0
-        if not joint and through_hub(self.kg, walked[0]):
-            # "What is the top-level family of Afrikaans?" out to its parent's level
-            # ``family`` and back to any other family: a value many share reaches a peer
-            # of X, not X's own value (kgchat.retrieval.hub_walks)
             return 0.0
         if q.named_type and truth_value(node) is not None and not is_yes_no(q.text):
             # a truth value says whether, never which: "What alliance does the airline with
