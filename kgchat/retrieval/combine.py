@@ -25,7 +25,7 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind
 from kgchat.retrieval.results import Candidate, PendingPath, handed_back
 from kgchat.retrieval.scoring import HeuristicPathScorer
-from kgchat.retrieval.shared_walks import met_before
+from kgchat.retrieval.shared_walks import met_before, said_once_a_hop
 from kgchat.retrieval.similarity import TextSimilarity
 from kgchat.retrieval.walk import CLASS_ENDS, Pattern
 from kgchat.retrieval.wh_detours import hop_support
@@ -285,6 +285,7 @@ class CandidateRanking:
                 v + self._hop_price * (len(key[0]) - 1) for key, v in zip(keys, values, strict=True)
             ]
         best_of: dict[int, tuple[float, tuple[Any, ...]]] = {}  # per list of combinations
+        ending_said = said_once_a_hop(self._ending_said, q)
         joint: list[tuple[str, float, tuple[Any, ...]]] = []  # node, score, its best combination
         for node, n_reached, combos, at in multi:
             found_best = best_of.get(id(combos))
@@ -299,7 +300,7 @@ class CandidateRanking:
             best_score, best_combo = found_best
             bonus = self.CONSTRAINT_BONUS * (n_reached - 1 + self._member(node, answer_classes))
             again = met_before(node, best_combo, sources, self.anonymous)
-            if again and self._ending_said(q, best_combo[0][1]):
+            if again and ending_said(best_combo[0][1]):
                 bonus += self._hop_price * again
             joint.append((node, best_score + bonus, best_combo))
         # each node's best walk's score: w[0][0] of its walks w, in C

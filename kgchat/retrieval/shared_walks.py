@@ -19,7 +19,7 @@ from typing import Any
 
 from kgchat.retrieval.unsaid import shared_ending
 
-__all__ = ["met_before"]
+__all__ = ["met_before", "said_once_a_hop"]
 
 
 def met_before(
@@ -68,3 +68,28 @@ def met_before(
     if len(met) != 1 or anonymous(met.pop()):
         return 0
     return shared * (len(combo) - 1)
+
+
+def said_once_a_hop(
+    said: Callable[[Any, Sequence[tuple[str, bool]]], bool], q: Any
+) -> Callable[[Sequence[tuple[str, bool]]], bool]:
+    """``said(q, pattern)`` for a reading that depends on the pattern's last hop alone
+    (:meth:`~kgchat.retrieval.combine.CandidateRanking._ending_said`: whether ``q`` says
+    it), read once a hop: thousands of joint answers of a question share a few last hops,
+    and each reading is a scorer call.
+
+    >>> calls = []
+    >>> ends = said_once_a_hop(lambda q, p: calls.append(p[-1]) or p[-1][1], "q")
+    >>> [ends((("a", False), ("b", True))), ends((("c", True), ("b", True)))], calls
+    ([True, True], [('b', True)])
+    """
+    kept: dict[tuple[str, bool], bool] = {}
+
+    def ending_said(pattern: Sequence[tuple[str, bool]]) -> bool:
+        end = pattern[-1]
+        found = kept.get(end)
+        if found is None:
+            found = kept[end] = said(q, pattern)
+        return found
+
+    return ending_said
