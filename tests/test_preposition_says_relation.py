@@ -1,7 +1,7 @@
-"""'What is X about?': a preposition that says the relation asks a fact of X, not X's class.
-"What is X?" alone keeps its class as the answer; "What is X about/for?" is answered by the
-relation the preposition names (:func:`kgchat.retrieval.question_shapes.
-says_relation_by_preposition`), and a lead-in's preposition ("Tell me about X") says none."""
+"""'What is X about?': a preposition stranded at the end says the relation asked, a fact of X,
+not X's class. "What is X?" alone keeps its class as the answer; "What is X about/for?" is
+answered by the relation the preposition names (:func:`kgchat.retrieval.question_shapes.
+says_relation_by_preposition`); a preposition before a name ("Tell me about X") strands none."""
 
 from __future__ import annotations
 
@@ -50,7 +50,8 @@ def test_what_is_x_is_still_its_class(retriever: Retriever) -> None:
         ("Which family is the Schleiereule in?", [(1, 2), (4, 5)], True),
         ("What is Townlands?", [(2, 3)], False),
         ("What kind of entity is warfarin?", [(5, 6)], False),  # "kind of" says no relation
-        ("Tell me about Townlands", [(3, 4)], False),  # a lead-in's preposition
+        ("Tell me about Townlands", [(3, 4)], False),  # before the name: strands nothing
+        ("What is the noise level in Harbour Quarter?", [(6, 8)], False),
     ],
 )
 def test_which_prepositions_say_a_relation(

@@ -166,10 +166,10 @@ def asks_kind(q: QuestionInfo) -> bool:
 
 
 def says_relation_by_preposition(q: QuestionInfo) -> bool:
-    """Whether a preposition outside the mentions says the relation asked, where no content
-    word does: "What is X *about*?", "What is X *for*?", "Which family is X *in*?", "the
-    author *of* X" ask a fact of X, not what X is. A lead-in's preposition ("Tell me about
-    X") asks for X as a whole and says none.
+    """Whether the question ends on a preposition stranded after its entity, which says the
+    relation asked where no content word does: "What is X *about*?", "What is X *for*?",
+    "Which family is X *in*?" ask a fact of X, not what X is. A preposition before a name
+    ("the noise level *in* X", "Tell me *about* X") strands nothing.
 
     >>> says_relation_by_preposition(analyze("What is the Townlands dataset about?", [(3, 4)]))
     True
@@ -178,7 +178,8 @@ def says_relation_by_preposition(q: QuestionInfo) -> bool:
     >>> says_relation_by_preposition(analyze("Tell me about Townlands", [(3, 4)]))
     False
     """
-    return bool(q.prepositions) and bool(q.tokens) and q.tokens[0] not in LEAD_INS
+    toks = q.tokens
+    return bool(toks) and toks[-1] in PREPOSITIONS and len(toks) - 1 not in q.in_mentions
 
 
 def asks_type_at(

@@ -233,7 +233,7 @@ class ScoredWalks:
             if not q.words and not q.answer_type:
                 # "What is X?": nothing but the entity is asked about; its class answers it
                 # (of a class, its superclass). "Which entities are a X?": X is said as a
-                # class, its instances answer it. A preposition that says the relation
+                # class, its instances answer it. A preposition stranded at the end
                 # ("What is X about?") asks a fact of X, not its class.
                 up = not said_as_class(q, mention.start, mention.end)
                 steps = {((RDF_TYPE, up),), ((RDFS_SUBCLASS, True),)} if up else {((RDF_TYPE, up),)}
