@@ -91,11 +91,11 @@ class ContainedNames:
         if n < 2:
             return []
         index = self._index()
-        lists = [index.get(w) for w in words]
-        if any(not found for found in lists):
+        lists = [index.get(w, []) for w in words]
+        if not all(lists):
             return []
         nodes: list[str] = []
-        for i in min(lists, key=len):  # type: ignore[arg-type]
+        for i in min(lists, key=len):
             node, name = self._names[i]
             if node in nodes or len(name) <= n:
                 continue
