@@ -62,6 +62,7 @@ from kgchat.name_keys import (
     reordered_key,
     without_generic_tail,
 )
+from kgchat.name_runs import ContainedNames
 from kgchat.place_keys import PlaceKeys
 from kgchat.place_names import other_place_names
 from kgchat.spelling import NearIndex
@@ -139,6 +140,7 @@ class NameTable(PlaceKeys, MisspeltNames):
         self.longest = 1
         others: list[tuple[str, str]] = []  # (node, another name WordNet gives the place)
         said_as: list[tuple[str, list[str]]] = []  # (node, a name's words)
+        runs_of: list[tuple[str, list[str]]] = []  # (node, its name's words bare)
         # the relations read from a term of the graph (a link's kind): keyed by their
         # property's key with the term's local name as fragment (kgchat.graph.link_elements)
         said_relations: dict[str, set[tuple[str, str]]] = defaultdict(set)
@@ -178,6 +180,8 @@ class NameTable(PlaceKeys, MisspeltNames):
                 if config.partial_max:
                     said_as.append((node, toks))
                     core = bare_words(name, toks)
+                    if "://" not in name:  # (an address is no name said in a question)
+                        runs_of.append((node, core))
                     for part in name_parts(name, toks, relation_words, core):
                         _add(partial, part, node)
                     if core != toks:
@@ -186,6 +190,7 @@ class NameTable(PlaceKeys, MisspeltNames):
         # Atlantic Airways"): a part, as the name's other parts are
         for node, key in without_generic_tail(said_as, relation_words):
             _add(partial, key, node)
+        self.contained = ContainedNames(runs_of)  # "Market Square" of "Old Town Market Square"
         self.places = self._place_names(others)
         # a part of a name picks out an entity only where few entities share it; a name's
         # bare form, where few share that, even when other names end in the same word ("Queen"
@@ -271,6 +276,13 @@ class NameTable(PlaceKeys, MisspeltNames):
         # its n-gram may start or end with a stopword that starts or ends a name ("When
         # owl:sameAs isn't the Same...")
         unknown = self.unknown(words) if unknown is None else unknown[a:b]
+        if (
+            not any(unknown)
+            and (nodes := self.contained.said(words, named, self.config))
+            and self.contained.unsaid(words, nodes, self.exact)
+        ):
+            # a run of a name's words, in order: "Market Square" of "Old Town Market Square"
+            return (a, b, *(self._looser(words, True, lower) or (nodes, PARTIAL, "partial")))
         written = b - a > 1 and (a, b) in runs
         typos = self.config.typos and (any(unknown) or written)
         if (

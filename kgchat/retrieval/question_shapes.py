@@ -50,6 +50,7 @@ __all__ = [
     "is_yes_no",
     "modifies_type",
     "said_as_class",
+    "says_relation_by_preposition",
     "valued_noun",
     "wh_typed",
     "where_done",
@@ -162,6 +163,23 @@ def asks_kind(q: QuestionInfo) -> bool:
         and toks[2] == "of"
         and any(t in COPULAS for t in toks[3:6])
     )
+
+
+def says_relation_by_preposition(q: QuestionInfo) -> bool:
+    """Whether the question ends on a preposition stranded after its entity, which says the
+    relation asked where no content word does: "What is X *about*?", "What is X *for*?",
+    "Which family is X *in*?" ask a fact of X, not what X is. A preposition before a name
+    ("the noise level *in* X", "Tell me *about* X") strands nothing.
+
+    >>> says_relation_by_preposition(analyze("What is the Townlands dataset about?", [(3, 4)]))
+    True
+    >>> says_relation_by_preposition(analyze("What is Townlands?", [(2, 3)]))
+    False
+    >>> says_relation_by_preposition(analyze("Tell me about Townlands", [(3, 4)]))
+    False
+    """
+    toks = q.tokens
+    return bool(toks) and toks[-1] in PREPOSITIONS and len(toks) - 1 not in q.in_mentions
 
 
 def asks_type_at(

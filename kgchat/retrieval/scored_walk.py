@@ -20,7 +20,7 @@ from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.linking import Mention
 from kgchat.retrieval.combine import Entry
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.question_shapes import said_as_class
+from kgchat.retrieval.question_shapes import said_as_class, says_relation_by_preposition
 from kgchat.retrieval.walk import Parents, Pattern, Walk
 from kgchat.retrieval.walk_reached import beats, keep_better, level, passed_kinds
 from kgchat.text import stem
@@ -233,10 +233,12 @@ class ScoredWalks:
             if not q.words and not q.answer_type:
                 # "What is X?": nothing but the entity is asked about; its class answers it
                 # (of a class, its superclass). "Which entities are a X?": X is said as a
-                # class, its instances answer it.
+                # class, its instances answer it. A preposition stranded at the end
+                # ("What is X about?") asks a fact of X, not its class.
                 up = not said_as_class(q, mention.start, mention.end)
                 steps = {((RDF_TYPE, up),), ((RDFS_SUBCLASS, True),)} if up else {((RDF_TYPE, up),)}
-                raw = raw + np.array([0.5 * (p in steps) for p, _ in items])
+                if not (up and says_relation_by_preposition(q)):
+                    raw = raw + np.array([0.5 * (p in steps) for p, _ in items])
             scores = raw.tolist()
             pattern_best: dict[Pattern, float] = {}
             # Each node keeps its best walk of each length (this hop's best joins the list):

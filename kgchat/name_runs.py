@@ -1,0 +1,107 @@
+"""Names said by a run of their words: "Market Square" for *Old Town Market Square*, "Tyto
+albescens" for *Tyto albescens Okafor, 1853* (a scientific name without its author), "Saimaan
+Puu" for *Saimaan Puu ja Sahatavara Oy*.
+
+A question often names a thing by a stretch of its label's words, not by the label whole nor
+by the parts :mod:`kgchat.name_keys` makes (a trailing parenthesis, the last word, a generic
+tail). :class:`ContainedNames` finds the names that hold a run of words contiguously, in order,
+so that the run links as one partial name where few entities share it, instead of each of its
+words linking alone (or to namesakes).
+
+Examples
+--------
+>>> names = ContainedNames([
+...     ("a", ["old", "town", "market", "square"]),
+...     ("b", ["market", "hall"]),
+...     ("c", ["tyto", "albescens", "okafor", "1853"]),
+... ])
+>>> names.holding(["market", "square"], 3), names.holding(["tyto", "albescens"], 3)
+(['a'], ['c'])
+>>> names.holding(["square", "market"], 3), names.holding(["market"], 3)
+([], [])
+>>> names.holding(["market", "square"], 3, anywhere=False)  # not how the name starts
+[]
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from kgchat.text import STOPWORDS
+
+if TYPE_CHECKING:
+    from kgchat.linking_config import LinkerConfig
+
+__all__ = ["ContainedNames"]
+
+
+class ContainedNames:
+    """The names of a graph, searched for the ones holding a run of words.
+
+    Parameters
+    ----------
+    names : sequence of (node, words)
+        Every name of every entity, as its normalised words (:func:`kgchat.text.tokens`),
+        without the trailing parenthesis that tells it from namesakes: "White Album" is no
+        run of "Can't Get Enough (Barry White album)".
+    """
+
+    def __init__(self, names: Sequence[tuple[str, Sequence[str]]]) -> None:
+        self._names = names
+        self._by_word: dict[str, list[int]] | None = None  # built on first use
+
+    def _index(self) -> dict[str, list[int]]:
+        if self._by_word is None:
+            by_word: dict[str, list[int]] = defaultdict(list)
+            for i, (_, words) in enumerate(self._names):
+                for w in set(words):
+                    by_word[w].append(i)
+            self._by_word = dict(by_word)
+        return self._by_word
+
+    def said(self, words: Sequence[str], named: Collection[str], config: LinkerConfig) -> list[str]:
+        """The entities whose name the question's run ``words`` is a run of, as a name is said:
+        from a word written capitalised (``named``) to a word no stopword; a run inside a name
+        is said as names are, each word capitalised, and a run a name starts with may go on in
+        lower case ("Tyto albescens"). At most ``config.partial_max`` entities, else none."""
+        if words[0] not in named or words[-1] in STOPWORDS:
+            return []
+        inside = all(w in named or w in STOPWORDS for w in words)
+        return self.holding(words, config.partial_max, anywhere=inside)
+
+    def unsaid(
+        self, words: Sequence[str], nodes: list[str], exact: Mapping[str, list[str]]
+    ) -> bool:
+        """Whether no shorter stretch of ``words`` is an exact name of one of ``nodes``
+        ("Takamura" of "Takamura Pharmaceutical", an alias of *Takamura Pharmaceutical Co.,
+        Ltd.*): that stretch names the entity better than the run does in part."""
+        n = len(words)
+        stretches = (" ".join(words[i:j]) for i in range(n) for j in range(i + 1, n + 1))
+        return not any(
+            set(exact.get(s, ())) & set(nodes) for s in stretches if s.count(" ") < n - 1
+        )
+
+    def holding(self, words: Sequence[str], cap: int, *, anywhere: bool = True) -> list[str]:
+        """The entities (at most ``cap``, else none) with a name longer than ``words`` that
+        holds them contiguously, in order (at its start only, unless ``anywhere``); empty for
+        fewer than two words."""
+        n = len(words)
+        if n < 2:
+            return []
+        index = self._index()
+        lists = [index.get(w, []) for w in words]
+        if not all(lists):
+            return []
+        nodes: list[str] = []
+        for i in min(lists, key=len):
+            node, name = self._names[i]
+            if node in nodes or len(name) <= n:
+                continue
+            starts = range(len(name) - n + 1) if anywhere else (0,)
+            if any(list(name[k : k + n]) == list(words) for k in starts):
+                nodes.append(node)
+                if len(nodes) > cap:
+                    return []
+        return nodes
