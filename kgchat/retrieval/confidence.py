@@ -102,22 +102,24 @@ class AnswerConfidence(MiddleHops):
         said = self._yes_no_confidence(q, top)
         if said is not None:
             return float(said)
-        readings = _readings(top, spans or {})
-        if len(readings) > 1:
-            return max(self._judged_top(q, r, candidates, middles, asked) for r in readings)
-        judged = self._judged_top(q, top, candidates, middles, asked)
-        # a value said where the question says the type it asks ("which *fonds* ...": a
-        # level every fonds holds) says what the answer is, not how it relates to the other
-        # mentions: a joint answer is judged, too, by the paths from those alone
+        # the ways of reading the top, judged alike, the best kept: each entity's of an
+        # ambiguous name alone (else the top itself); a joint answer without the paths from
+        # a value said where the question says the type it asks ("which *fonds* ...": a level
+        # every fonds holds says what the answer is, not how it relates to the other
+        # mentions); and the other mentions' relation worded by one (:meth:`_relation_worded`)
+        readings = _readings(top, spans or {}) or [top]
         values = {n for n, s in (spans or {}).items() if s in typed and not self._is_class(n)}
         rest = [p for p in top.paths if p.start not in values]
-        if values and judged < 1.0 and rest and len(rest) < len(top.paths):
-            judged = max(
-                judged, self._judged_top(q, replace(top, paths=rest), candidates, middles, asked)
-            )
-        worded = self._relation_worded(q, top, spans or {}) if judged < 1.0 else None
+        if values and rest and len(rest) < len(top.paths):
+            readings.append(replace(top, paths=rest))
+        judged = 0.0
+        for reading in readings:
+            judged = max(judged, self._judged_top(q, reading, candidates, middles, asked))
+            if judged >= 1.0:
+                return judged
+        worded = self._relation_worded(q, top, spans or {})
         if worded is not None:
-            return max(judged, self._judged_top(*worded, candidates, middles, asked))
+            judged = max(judged, self._judged_top(*worded, candidates, middles, asked))
         return judged
 
     def _relation_worded(
