@@ -14,6 +14,7 @@ unanswerable questions while abstaining on at most 5% of the answerable ones (24
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -28,6 +29,7 @@ from kgchat.retrieval.answer_paths import (
 )
 from kgchat.retrieval.containment import containment_confidence
 from kgchat.retrieval.forms import truth_value
+from kgchat.retrieval.hub_walks import Hop, through_hub, way_back_said
 from kgchat.retrieval.junction_words import SAID
 from kgchat.retrieval.middle_hops import MiddleHops
 from kgchat.retrieval.owner_phrases import owner_governed, owner_phrase
@@ -178,6 +180,12 @@ class AnswerConfidence(MiddleHops):
             # (:func:`_classifies`): where the kind noun's walk down to it meets X's walk up
             # ("What kind of disease is migraine?"), X's says it
             return 0.0
+        if not joint and through_hub(self.kg, walked[0], said=self._way_back_said(q)):
+            # "What is the top-level family of Afrikaans?" out to its parent's level
+            # ``family`` and back to any other family: a value many share reaches a peer
+            # of X, not X's own value, unless the question says the way back as well
+            # (kgchat.retrieval.hub_walks)
+            return 0.0
         if q.named_type and truth_value(node) is not None and not is_yes_no(q.text):
             # a truth value says whether, never which: "What alliance does the airline with
             # callsign X belong to?" is not answered by a route's ``codeshare`` "true"
@@ -239,6 +247,19 @@ class AnswerConfidence(MiddleHops):
         if joint and judged < 1.0:
             judged = max(judged, _only_way_to_class(top, candidates, asked))
         return max(min(judged, ceiling), contained)
+
+    def _way_back_said(self, q: QuestionInfo) -> Callable[[Hop, Hop], bool]:
+        """Whether ``q`` says a hub walk's way back, ``back``, as well as its way out,
+        ``out`` (:func:`~kgchat.retrieval.hub_walks.way_back_said`, over the scorer's word
+        cover of each hop)."""
+        cover = self._judge.scorer.word_cover
+
+        def said(out: Hop, back: Hop) -> bool:
+            return way_back_said(
+                cover(q, self.query((out,), ())), cover(q, self.query((back,), ())), q.counts
+            )
+
+        return said
 
     def _said_of(self, node: str, words: list[str]) -> list[str]:
         """The words of ``words`` that say what ``node`` is: a word of its kinds or of its
