@@ -14,6 +14,7 @@ unanswerable questions while abstaining on at most 5% of the answerable ones (24
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -28,6 +29,7 @@ from kgchat.retrieval.answer_paths import (
 )
 from kgchat.retrieval.containment import containment_confidence
 from kgchat.retrieval.forms import truth_value
+from kgchat.retrieval.hub_walks import Hop, through_hub, way_back_said
 from kgchat.retrieval.junction_words import SAID
 from kgchat.retrieval.middle_hops import MiddleHops
 from kgchat.retrieval.owner_phrases import owner_governed, owner_phrase
@@ -102,22 +104,24 @@ class AnswerConfidence(MiddleHops):
         said = self._yes_no_confidence(q, top)
         if said is not None:
             return float(said)
-        readings = _readings(top, spans or {})
-        if len(readings) > 1:
-            return max(self._judged_top(q, r, candidates, middles, asked) for r in readings)
-        judged = self._judged_top(q, top, candidates, middles, asked)
-        # a value said where the question says the type it asks ("which *fonds* ...": a
-        # level every fonds holds) says what the answer is, not how it relates to the other
-        # mentions: a joint answer is judged, too, by the paths from those alone
+        # the ways of reading the top, judged alike, the best kept: each entity's of an
+        # ambiguous name alone (else the top itself); a joint answer without the paths from
+        # a value said where the question says the type it asks ("which *fonds* ...": a level
+        # every fonds holds says what the answer is, not how it relates to the other
+        # mentions); and the other mentions' relation worded by one (:meth:`_relation_worded`)
+        readings = _readings(top, spans or {}) or [top]
         values = {n for n, s in (spans or {}).items() if s in typed and not self._is_class(n)}
         rest = [p for p in top.paths if p.start not in values]
-        if values and judged < 1.0 and rest and len(rest) < len(top.paths):
-            judged = max(
-                judged, self._judged_top(q, replace(top, paths=rest), candidates, middles, asked)
-            )
-        worded = self._relation_worded(q, top, spans or {}) if judged < 1.0 else None
+        if values and rest and len(rest) < len(top.paths):
+            readings.append(replace(top, paths=rest))
+        judged = 0.0
+        for reading in readings:
+            judged = max(judged, self._judged_top(q, reading, candidates, middles, asked))
+            if judged >= 1.0:
+                return judged
+        worded = self._relation_worded(q, top, spans or {})
         if worded is not None:
-            return max(judged, self._judged_top(*worded, candidates, middles, asked))
+            judged = max(judged, self._judged_top(*worded, candidates, middles, asked))
         return judged
 
     def _relation_worded(
@@ -175,6 +179,12 @@ class AnswerConfidence(MiddleHops):
             # sort, never the kind X is; nor does an answer no walk reaches forwards
             # (:func:`_classifies`): where the kind noun's walk down to it meets X's walk up
             # ("What kind of disease is migraine?"), X's says it
+            return 0.0
+        if not joint and through_hub(self.kg, walked[0], said=self._way_back_said(q)):
+            # "What is the top-level family of Afrikaans?" out to its parent's level
+            # ``family`` and back to any other family: a value many share reaches a peer
+            # of X, not X's own value, unless the question says the way back as well
+            # (kgchat.retrieval.hub_walks)
             return 0.0
         if q.named_type and truth_value(node) is not None and not is_yes_no(q.text):
             # a truth value says whether, never which: "What alliance does the airline with
@@ -237,6 +247,19 @@ class AnswerConfidence(MiddleHops):
         if joint and judged < 1.0:
             judged = max(judged, _only_way_to_class(top, candidates, asked))
         return max(min(judged, ceiling), contained)
+
+    def _way_back_said(self, q: QuestionInfo) -> Callable[[Hop, Hop], bool]:
+        """Whether ``q`` says a hub walk's way back, ``back``, as well as its way out,
+        ``out`` (:func:`~kgchat.retrieval.hub_walks.way_back_said`, over the scorer's word
+        cover of each hop)."""
+        cover = self._judge.scorer.word_cover
+
+        def said(out: Hop, back: Hop) -> bool:
+            return way_back_said(
+                cover(q, self.query((out,), ())), cover(q, self.query((back,), ())), q.counts
+            )
+
+        return said
 
     def _said_of(self, node: str, words: list[str]) -> list[str]:
         """The words of ``words`` that say what ``node`` is: a word of its kinds or of its

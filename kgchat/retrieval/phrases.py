@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+from kgchat.retrieval.noun_phrases import participle
 from kgchat.retrieval.owner_phrases import of_before
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.text import (
@@ -122,10 +123,11 @@ _SOURCE_PREPOSITIONS = frozenset(["from", "with", "through", "via"])
 @lru_cache(maxsize=65536)
 def stative_phrase(phrase: str) -> bool:
     """Whether a relation phrase is a form of be, a participle and a preposition other than
-    "by" (``is used as``, ``is located in``, ``is organized in``): its subject is what the
-    participle is done to, as a passive question's entity is ("What is X used as?", "Where
-    is X located?"), so a question in that voice walks it as its words' order says, with no
-    turn for the passive.
+    "by" (``is used as``, ``is located in``, ``is made of``: an "-ed" form, or one WordNet
+    reads as an inflected verb, :func:`~kgchat.retrieval.noun_phrases.participle`): its
+    subject is what the participle is done to, as a passive question's entity is ("What is
+    X used as?", "Where is X located?"), so a question in that voice walks it as its words'
+    order says, with no turn for the passive.
 
     >>> stative_phrase("is used as"), stative_phrase("is founded by"), stative_phrase("treats")
     (True, False, False)
@@ -134,7 +136,7 @@ def stative_phrase(phrase: str) -> bool:
     return (
         len(toks) >= 3
         and toks[0] in BE_FORMS
-        and toks[1].endswith("ed")
+        and (toks[1].endswith("ed") or participle(toks[1]))
         and toks[-1] in PREPOSITIONS
         and toks[-1] != "by"
     )
