@@ -36,7 +36,7 @@ from kgchat.retrieval.owner_phrases import owner_governed, owner_phrase
 from kgchat.retrieval.peer_relations import peer_relation_words
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind, asks_type_at, is_yes_no
-from kgchat.retrieval.question_trims import timeless, type_attached
+from kgchat.retrieval.question_trims import mentions_joined, timeless, type_attached
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.retrieval.walk import Pattern
@@ -101,6 +101,10 @@ class AnswerConfidence(MiddleHops):
         joint = len({p.start for p in top.paths}) > 1
         typed = [s for n, s in (spans or {}).items() if joint and n in asked and n in related]
         q = type_attached(timeless(q), typed)
+        if joint:
+            # the prepositions between the mentions the answer is reached from say how they
+            # relate, which the answer met from both says (mentions_joined)
+            q = mentions_joined(q, [s for n, s in (spans or {}).items() if n in related])
         said = self._yes_no_confidence(q, top)
         if said is not None:
             return float(said)

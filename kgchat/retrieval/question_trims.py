@@ -1,5 +1,6 @@
 """Question readings trimmed for what a path must say: the words saying *when* the answer
 holds (:func:`timeless`), the "of" attaching a type to its entity (:func:`type_attached`),
+the prepositions joining two mentions a joint answer is reached from (:func:`mentions_joined`),
 and prepositions that are the only relation words a question has (:func:`prepositions_said`).
 Each takes a :class:`~kgchat.retrieval.question.QuestionInfo` and returns one, itself where
 nothing is trimmed."""
@@ -13,7 +14,7 @@ from dataclasses import replace
 from kgchat.function_words import NOW_WORDS, PREPOSITIONS
 from kgchat.retrieval.question import QuestionInfo
 
-__all__ = ["prepositions_said", "timeless", "type_attached"]
+__all__ = ["mentions_joined", "prepositions_said", "timeless", "type_attached"]
 
 
 def timeless(q: QuestionInfo) -> QuestionInfo:
@@ -62,6 +63,60 @@ def type_attached(q: QuestionInfo, typed: Sequence[tuple[int, int]]) -> Question
     for t in after:
         if t in preps:
             preps.remove(t)
+    return q if len(preps) == len(q.prepositions) else replace(q, prepositions=preps)
+
+
+def mentions_joined(q: QuestionInfo, reached: Collection[tuple[int, int]]) -> QuestionInfo:
+    """``q`` without the prepositions that join two mentions an answer is reached from
+    (``reached``: their spans, two or more of them for a joint answer), nothing of the
+    question's own words between either of them and the preposition: "Which paintings *by*
+    Rembrandt are *at* the Mauritshuis?", "What species are *in* the genus Quercella?". The
+    preposition says how the two things it joins are related, and the answer reached from
+    both says it already, whatever its walks' relations are called; a preposition with one
+    mention ("What is *in* X?") or a word of the question's own beside it ("which doctors
+    *work at* X") still asks a relation the path must say.
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> q = analyze("which paintings by rembrandt are at the mauritshuis", [(1, 2), (3, 4), (7, 8)])
+    >>> mentions_joined(q, [(1, 2), (3, 4), (7, 8)]).prepositions
+    []
+    >>> mentions_joined(q, [(1, 2), (7, 8)]).prepositions  # Rembrandt not reached
+    ['by', 'at']
+    >>> q = analyze("which doctors work at lakeside", [(1, 2), (4, 5)])
+    >>> mentions_joined(q, [(1, 2), (4, 5)]).prepositions
+    ['at']
+    """
+    spans = set(reached)
+    if len(spans) < 2 or not q.prepositions:
+        return q
+    toks = [t.lower() for t in q.tokens]
+    own = set(q.words)
+    mentions = sorted(q.spans)
+
+    def joined(i: int) -> bool:
+        """Whether the nearest mention on each side of token ``i`` is reached, with none of
+        the question's own words between it and ``i``."""
+        left = [m for m in mentions if m[1] <= i]
+        right = [m for m in mentions if m[0] > i]
+        if not left or not right:
+            return False
+        a, b = left[-1], right[0]
+        return (
+            a in spans
+            and b in spans
+            and a != b
+            and not own.intersection(toks[a[1] : i])
+            and not own.intersection(toks[i + 1 : b[0]])
+        )
+
+    inside = {i for a, b in mentions for i in range(a, b)}
+    # a preposition word is dropped only where every place it stands outside the mentions
+    # joins two
+    joins: dict[str, bool] = {}
+    for i, t in enumerate(toks):
+        if t in q.prepositions and i not in inside:
+            joins[t] = joins.get(t, True) and joined(i)
+    preps = [p for p in q.prepositions if not joins.get(p, False)]
     return q if len(preps) == len(q.prepositions) else replace(q, prepositions=preps)
 
 
