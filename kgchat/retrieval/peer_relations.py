@@ -19,17 +19,13 @@ Examples
 
 from __future__ import annotations
 
-import re
-from collections.abc import Collection, Sequence
 from typing import Any
 
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.phrases import phrase_parts
-from kgchat.text import stem
 
-__all__ = ["PEERS", "asked_of_another", "peer_relation_words"]
+__all__ = ["PEERS", "peer_relation_words"]
 
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
 PEERS = 64  # members read of each class (a sample says what things of a kind are stated with)
 
 
@@ -66,43 +62,10 @@ def _peer_relation_words(reading: Any, node: str, most: int) -> frozenset[str]:
         for e in kg.neighbors(p, direction="out", limit=256)
         if e.predicate != RDF_TYPE
     }
-    # a word's letters apart from its digits ("iec61360" of ``iec61360Code``: "iec")
     return frozenset(
-        part
+        w
         for p in predicates
         for phrase in (reading._phrase(p), reading._inverse_phrase(p))
         for w in phrase_parts(phrase)[0]
-        for part in _LETTERS.findall(w)
+        if w.isalpha()
     )
-
-
-def asked_of_another(
-    words: Sequence[str],
-    types: Sequence[str],
-    phrases: Sequence[str],
-    relation_words: Collection[str],
-) -> bool:
-    """Whether a word of the question (``words``, not the head of its ``types``) that no phrase of
-    the path (``phrases``) says is, by its stem, a word of another of ``relation_words`` (the
-    words of the relations things of the topic's kind are stated with): the question asks
-    that relation, which the topic lacks, and the path is a near one ("What is the *UNECE*
-    code of X?" over X's ``ucum code`` where other units have a ``unece common code``).
-
-    >>> asked_of_another(["unece", "code"], ["unece", "code"], ["ucum code"], {"unece", "code"})
-    True
-    >>> asked_of_another(["country"], ["country"], ["located in"], {"country", "located"})
-    False
-    >>> asked_of_another(["code"], [], ["ucum code"], {"ucum", "unece", "code"})
-    False
-    """
-    own = {
-        stem(part)
-        for ph in phrases
-        for w in phrase_parts(ph)[0]
-        for part in (w, *_LETTERS.findall(w))
-    }
-    others = {stem(w) for w in relation_words} - own
-    # the type's head noun says what the answer is ("which *country*"), its modifiers which
-    # one ("the *UNECE* code")
-    typed = {stem(types[-1])} if types else set()
-    return any(s in others for s in map(stem, words) if s not in own and s not in typed)

@@ -42,7 +42,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kgchat.retrieval.owner_phrases import owner_noun
-from kgchat.retrieval.peer_relations import asked_of_another
 from kgchat.retrieval.phrases import phrase_parts
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import had_noun, how_typed, wh_typed
@@ -147,13 +146,6 @@ class RelationMatch:
             cap = self.meets(path.answer_types, question.answer_type)
         elif kinds and wh_typed(question) and not VALUE_KINDS.intersection(question.answer_type):
             cap = self._of_wh_type(question, kinds, value, path)
-        # a word another relation of things of the topic's kind says, and this path does not,
-        # asks that relation, which the topic lacks: this one is near it, however close the
-        # encoder finds them ("the *UNECE* code of X" over X's ``ucum code``)
-        if lexical < 1.0 and peers is not None:
-            said = (question.words, question.answer_type, path.phrases)
-            if asked_of_another(*said, peers()):
-                cap = 0.0
         # a passive relation walked against the question's word order answers the converse
         # question ("who was X influenced by" over ``Y was influenced by X``): however well
         # its words are said, it is not what was asked (HeuristicPathScorer.passive_order)
