@@ -49,7 +49,6 @@ class QuestionForms:
     answer_types: Any
     kinds_of: Any
     anonymous: Any
-    owners_record: Any
     _judge: Any
     _is_class: Any
     _of_unnamed: Any
@@ -93,13 +92,8 @@ class QuestionForms:
         rating did X give Y?" over the review's rating node had answered the class Rating,
         where the node's value is asked). Nor is a value that is the very name of the thing
         it is one hop from (a collection's ``groupName`` "Festival d'été 2023" beside its
-        label): it restates the question's entity, and answers nothing asked of it; nor a
-        record of that entity reached by one hop, a node named after it that it alone holds
-        (:meth:`~kgchat.retrieval.unnamed_nodes.UnnamedNodes.owners_record`) by any of its
-        walks: its facts answer, as an unnamed node's do."""
+        label): it restates the question's entity, and answers nothing asked of it."""
         if self.anonymous(candidate.node):
-            return True
-        if any(self.owners_record(p.start, p.pattern, candidate.node) for p in candidate.paths):
             return True
         if (
             self.is_literal(candidate.node)

@@ -127,39 +127,6 @@ class UnnamedNodes:
         # edition, bears its work's title)
         return any(name[i : i + n] == own for i in range(len(name) - n + 1))
 
-    def owners_record(self, start: str, pattern: Any, node: str) -> bool:
-        """Whether ``node``, reached from ``start`` by one hop forwards (``pattern``), is a
-        record of ``start``'s: named by ``start``'s whole name with more words
-        (:meth:`named_after`: QUDT's ``constant:Value_SpeedOfLight_Vacuum``, "Speed of Light
-        (vacuum) (value)") and reached from nothing else. Such a node stands for one of its
-        owner's relations, as a blank node would: its facts answer
-        ("What is the value of the speed of light?" is its ``qudt:value``), its name only
-        restates the question's entity. The whole name alone is another form of the owner
-        (BIBFRAME's instance bearing its work's title), and a thing others reach too is one
-        of its own (the unit "Pound Mass", listed by the kind Mass and by a system of units).
-
-        >>> from kgchat.graph import KnowledgeGraph
-        >>> from kgchat.pipeline import make_retriever
-        >>> L = "http://www.w3.org/2000/01/rdf-schema#label"
-        >>> kg = KnowledgeGraph.from_triples([("c", "quantity value", "v"),
-        ...     ("v", "value", '"299792458"'), ("c", L, '"Speed of Light"'),
-        ...     ("v", L, '"Speed of Light (value)"'), ("c", "unit", "u"), ("u", L, '"m/s"'),
-        ...     ("c", "kind", "k"), ("k", L, '"Speed of Light kind"'), ("d", "kind", "k")])
-        >>> r = make_retriever(kg, index_dir=None, scorer=None)
-        >>> r.owners_record("c", (("quantity value", True),), "v")
-        True
-        >>> [r.owners_record("c", ((p, True),), n) for p, n in (("unit", "u"), ("kind", "k"))]
-        [False, False]
-        """
-        if len(pattern) != 1 or not pattern[0][1] or self.is_literal(node):
-            return False
-        own, name = tokens(self.kg.label(start)), tokens(self.kg.label(node))
-        return (
-            len(name) > len(own)
-            and self.named_after(start, node)
-            and {e.neighbor for e in self.edges(node) if not e.forward} == {start}
-        )
-
     def held_alone(self, owner: str, node: str, step: tuple[str, bool]) -> bool:
         """Whether ``node``, reached from ``owner`` by ``step`` (a predicate, walked forwards),
         is held by ``owner`` alone: no other node reaches it over that predicate (a dataset's
