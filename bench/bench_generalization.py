@@ -227,6 +227,13 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # in many scripts, countries as Lexvo regions, speaker estimates on blank n-ary nodes, AES
     # endangerment concepts, isolates with no broader, sign languages under a pseudo-family
     "languages": "languages.rdf",
+    # units, quantity kinds and dimension vectors as QUDT releases its vocabularies (six Turtle
+    # files, each an owl:Ontology): units named by labels in en / en-us (and other languages),
+    # symbols, UCUM / UNECE / IEC codes, conversion multipliers as xsd:decimal and xsd:double,
+    # several quantity kinds a unit, derived units' factor units on blank nodes, prefixed units'
+    # prefix and scalingOf, deprecated units replaced by others, dimension vectors named only by
+    # their code, constants whose value, unit and uncertainty sit on a separate ConstantValue node
+    "qudt": tuple(f"qudt/{f.name}" for f in sorted((OWN / "qudt").glob("*.ttl"))),
 }
 
 

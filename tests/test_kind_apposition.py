@@ -103,3 +103,33 @@ def test_a_modifier_of_the_class_name_after_a_verb_stays(tmp_path):
     assert "provided" in r.kinds_of("http://example.org/e#cho")
     res = r.retrieve("Which aggregator provided Las Meninas?")
     assert "provided" in res.reading.words
+
+
+_UNITS = """\
+@prefix q: <http://qudt.org/schema/qudt/> .
+@prefix qk: <http://qudt.org/vocab/quantitykind/> .
+@prefix u: <http://qudt.org/vocab/unit/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+qk:Torque a q:QuantityKind ; rdfs:label "Torque"@en ; q:symbol "τ" .
+qk:Energy a q:QuantityKind ; rdfs:label "Energy"@en ; q:symbol "E" .
+u:N-M a q:Unit ; rdfs:label "Newton Metre"@en ; q:symbol "N⋅m" ;
+    q:hasQuantityKind qk:Torque, qk:Energy .
+u:J a q:Unit ; rdfs:label "Joule"@en ; q:symbol "J" ; q:hasQuantityKind qk:Energy .
+"""
+
+
+def test_a_run_of_kind_words_after_an_article_is_the_entitys(tmp_path):
+    """ "the *quantity kind* torque": a class named by two words (QUDT's unlabelled
+    ``qudt:QuantityKind``, read from its local name) said after an article is the entity's
+    words, as one kind word is; the relation that shares them (``hasQuantityKind``) gains
+    nothing by them (the unit's symbol "N⋅m" had answered, through that relation)."""
+    from kgchat.pipeline import make_retriever
+
+    path = tmp_path / "units.ttl"
+    path.write_text(_UNITS, encoding="utf-8")
+    r = make_retriever(KnowledgeGraph.load(path), index_dir=None, scorer=None)
+    res = r.retrieve("What is the symbol of the quantity kind torque?")
+    assert res.answer == "τ"
+    assert not {"quantity", "kind"} & set(res.reading.words)
+    # a word that is no kind of the entity stays a word of the question
+    assert "unit" in r.retrieve("What is the symbol of the unit torque?").reading.words

@@ -163,10 +163,15 @@ class MentionKinds(NodeTypes):
         toks = tokens(question)
         out = {}
         for m in mentions:
-            k = m.start - 1
-            if k >= 1 and toks[k - 1] in ARTICLES and self._names_kind(toks[k], m.node):
+            # a run of up to three kind words, as a class's name has them ("the *quantity
+            # kind* torque" of a QuantityKind: words a relation may share, hasQuantityKind)
+            k = m.start
+            while k > 0 and m.start - k < 3 and self._names_kind(toks[k - 1], m.node):
+                k -= 1
+            if 1 <= k < m.start and toks[k - 1] in ARTICLES:
                 out[(m.start, m.end)] = k
                 continue
+            k = m.start - 1
             run = self._kind_run(toks, m)
             if run is not None:
                 out[(m.start, m.end)] = run
