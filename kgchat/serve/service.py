@@ -162,6 +162,10 @@ class ChatService:
         from kgchat.chat.kinds import EntityKinds
 
         self._kinds = EntityKinds(retriever)
+        from kgchat.chat.recall import Recall
+
+        # a conversation sent in full is read again on each request: its turns' retrievals
+        self._recall = Recall(retriever)
 
     @classmethod
     def from_chatbot(
@@ -269,6 +273,7 @@ class ChatService:
 
         bot = ChatBot(self.kg, self.retriever, self.model, cfg)
         bot.kinds = self._kinds  # person/place/thing judgements, cached across requests
+        bot.recall = self._recall  # and the latest retrievals, by question
         if slot is None:  # the conversation is the request's own messages: nothing is kept
             stream = bot.stream(question, history=history)
         else:
