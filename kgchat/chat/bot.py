@@ -76,6 +76,7 @@ from kgchat.chat.history import Messages, memory_of
 from kgchat.chat.kinds import EntityKinds
 from kgchat.chat.memory import Entity, EntityMemory, entity_of
 from kgchat.chat.prompts import PromptTemplates
+from kgchat.chat.recall import Recall
 from kgchat.chat.reference import ITEM, said_together
 from kgchat.chat.reply import messages, reply
 from kgchat.chat.turn import Answer, AnswerStream, Turn
@@ -120,6 +121,7 @@ class ChatBot:
         self.templates = PromptTemplates.load(self.config.prompts)
         self.memory = EntityMemory()
         self.kinds = EntityKinds(self.retriever)
+        self.recall = Recall(self.retriever)  # a follow-up's readings, retrieved once
         self.requests = DescriptionRequest(getattr(self.retriever.index, "encoder", None))
         self._last: Answer | None = None
 
@@ -178,7 +180,7 @@ class ChatBot:
         items: tuple[Entity, ...] = ()
         within: tuple[Entity, ...] = ()
         if memory is not None:
-            r = resolve_followup(question, memory, self.retriever, self.kinds)
+            r = resolve_followup(question, memory, self.retriever, self.kinds, self.recall)
             turn.resolved, implicit, items, within = r.text, r.implicit, r.items, r.within
             if r.ask_back is not None:  # nothing said so far fits the pronoun: ask back
                 turn.text = self.templates.ask_back.format(pronoun=r.ask_back)
@@ -198,7 +200,7 @@ class ChatBot:
                 self._remember(memory, turn, turn.retrieval, group=list(items))
             return self._done(turn)
         t0 = time.perf_counter()
-        res = turn.retrieval = self.retriever.retrieve(turn.resolved)
+        res = turn.retrieval = self.recall(turn.resolved)
         if within:  # "which of them": the answer is one of them
             keep = {e[0] for e in within}
             res = turn.retrieval = replace(

@@ -13,7 +13,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kgchat.chat.config import confidence_of
-from kgchat.chat.describe import asks_only_about, asks_who_it_is, describe, named_in_plural
+from kgchat.chat.describe import (
+    asks_only_about,
+    asks_who_it_is,
+    describe,
+    listed_in_plural,
+    named_in_plural,
+)
 from kgchat.chat.followup import asks
 from kgchat.chat.guard import support
 from kgchat.chat.turn import Turn
@@ -35,7 +41,7 @@ def described(bot: ChatBot, turn: Turn, res: Retrieval) -> bool:
     if not res.candidates or info is None:
         return False
     node = asks_only_about(res, info, bot.requests)
-    if node is not None and named_in_plural(bot.kg, res):
+    if node is not None and (named_in_plural(bot.kg, res) or listed_in_plural(res)):
         return False  # "list the berries": the things of a kind, not the kind described
     # the retrieval's best answer's facts lead ("What is X?": its class), unless it
     # abstained, or answered "Who is X?" with another person

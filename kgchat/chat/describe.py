@@ -63,6 +63,7 @@ __all__ = [
     "asks_who_it_is",
     "describe",
     "imperative",
+    "listed_in_plural",
     "named_in_plural",
 ]
 
@@ -149,6 +150,31 @@ def named_in_plural(kg: Any, res: Retrieval) -> bool:
         if not any(last in tokens(name) for name in names):
             return True
         if _only_plural(last) and is_class(kg, m.node):
+            return True
+    return False
+
+
+def listed_in_plural(res: Retrieval) -> bool:
+    """Whether the question asks to be given a list (:func:`kgchat.chat.lists.asks_to_list`:
+    "list ...", "name all ...") of a name it says in the plural: the things the name gathers,
+    not the name described, also where the graph's name is plural itself ("list the sign
+    languages" of a language family also named "Sign languages"; "Tell me about the sign
+    languages" is described).
+
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> from kgchat.retrieval import Retriever
+    >>> r = Retriever(KnowledgeGraph.from_triples([("Sign languages", "includes", "ASL")]))
+    >>> [listed_in_plural(r.retrieve(q)) for q in ("list the sign languages",
+    ...                                            "Tell me about the sign languages")]
+    [True, False]
+    """
+    from kgchat.chat.lists import asks_to_list
+
+    if not asks_to_list(res.question):
+        return False
+    for m in res.mentions:
+        words = m.text.lower().split()
+        if words and singular(words[-1]) != words[-1]:
             return True
     return False
 

@@ -48,7 +48,7 @@ from kgchat.retrieval.question import analyze
 from kgchat.text import POSSESSIVES, PREPOSITIONS, WH_WORDS, YES_NO_WORDS, tokens
 
 if TYPE_CHECKING:
-    from kgchat.retrieval import Retriever
+    from kgchat.retrieval import Retrieval, Retriever
 
 __all__ = ["Resolution", "asks", "resolve_followup"]
 
@@ -101,9 +101,16 @@ def _other_relation(retriever: Retriever, question: str, node: str) -> tuple[str
 
 
 def resolve_followup(
-    message: str, memory: EntityMemory, retriever: Retriever, kinds: EntityKinds
+    message: str,
+    memory: EntityMemory,
+    retriever: Retriever,
+    kinds: EntityKinds,
+    retrieve: Callable[[str], Retrieval] | None = None,
 ) -> Resolution:
-    """Rewrite a follow-up (see the module docstring); a message that needs nothing is kept."""
+    """Rewrite a follow-up (see the module docstring); a message that needs nothing is kept.
+    The readings tried are retrieved by ``retrieve`` (default: ``retriever.retrieve``; the
+    chatbot's :class:`kgchat.chat.recall.Recall`, which keeps them for the question asked)."""
+    retrieve = retrieve or retriever.retrieve
     mentions = retriever.linker.link(message)
     nth = ordinal(message, mentions, memory, kinds)  # "the second one": the list's item
     if nth is not None:
@@ -140,7 +147,7 @@ def resolve_followup(
             lambda label: memory.substitute(message, label),
             [e for e, _ in known],
             [e for e, now in known if now],
-            retriever,
+            retrieve,
         )
         return Resolution(memory.substitute(message, ref[1]), implicit=True)
     each = plural(message, memory)  # "they" after a list answer: each of its items
@@ -167,13 +174,13 @@ def resolve_followup(
         lambda label: memory.substitute(message, label, m),
         [e for e, _ in order],
         [e for e, now in order if now],
-        retriever,
+        retrieve,
         ranked=pronoun_kind(m.group(1)) == "thing",
     )
     said = pronoun_gender(m.group(1))
     if said is not None and kinds.gender(ref[0]) is None:
         memory.genders.setdefault(ref[0], said)  # "her husband": she is a woman, to the user
-    about = _what_about_them(message, m, ref, memory, retriever, kinds)
+    about = _what_about_them(message, m, ref, memory, retriever, kinds, retrieve)
     return Resolution(about or memory.substitute(message, ref[1], m))
 
 
@@ -184,6 +191,7 @@ def _what_about_them(
     memory: EntityMemory,
     retriever: Retriever,
     kinds: EntityKinds,
+    retrieve: Callable[[str], Retrieval],
 ) -> str | None:
     """ "How about her?" and "What about his sister?" ask the last question again, of the
     pronoun's referent or of the entity its possessive names ("What is X's sister?" first,
@@ -204,7 +212,7 @@ def _what_about_them(
             # "And his father?" after "Who was his mother?": another relation of the same
             # one, not the last question asked again of his father
             return f"What is {ref[1]}'s {said[0]}?"
-        res = retriever.retrieve(f"What is {ref[1]}'s {said[0]}?")
+        res = retrieve(f"What is {ref[1]}'s {said[0]}?")
         if res.abstained or not res.candidates or retriever.kg.is_literal(res.candidates[0].node):
             return None
         node = res.candidates[0].node
@@ -236,7 +244,7 @@ def _best_reading(
     say: Callable[[str], str],
     order: list[tuple[str, str]],
     last: list[tuple[str, str]],
-    retriever: Retriever,
+    retrieve: Callable[[str], Retrieval],
     ranked: bool = True,
 ) -> tuple[str, str]:
     """Of the entities a pronoun may mean (``order``, preferred first; ``last``: the last
@@ -251,7 +259,7 @@ def _best_reading(
 
     def fit(e: tuple[str, str]) -> tuple[float, float]:
         if e not in fits:
-            fits[e] = _answers(retriever, say(e[1]))
+            fits[e] = _answers(retrieve, say(e[1]))
             if not ranked:
                 fits[e] = (float(fits[e] > (0.0, 0.0)), 0.0)
         return fits[e]
@@ -266,10 +274,10 @@ def _best_reading(
     return ref
 
 
-def _answers(retriever: Retriever, question: str) -> tuple[float, float]:
+def _answers(retrieve: Callable[[str], Retrieval], question: str) -> tuple[float, float]:
     """How surely the retriever answers ``question``: its confidence, then its best
     candidate's score (the same words asked of another entity); 0 where it abstains."""
-    res = retriever.retrieve(question)
+    res = retrieve(question)
     if not res.candidates or res.abstained:
         return (0.0, 0.0)
     return (float(res.confidence), float(res.candidates[0].score))

@@ -48,7 +48,7 @@ def memory_of(bot: ChatBot, history: Messages) -> EntityMemory:
     for i, m in enumerate(turns):
         if m["role"] != "user":
             continue
-        r = resolve_followup(m["content"], memory, bot.retriever, bot.kinds)
+        r = resolve_followup(m["content"], memory, bot.retriever, bot.kinds, bot.recall)
         group = list(r.items)
         resolved = r.text.replace(ITEM, said_together([e[1] for e in group]))
         topics = bot.retriever.linker.link(resolved)

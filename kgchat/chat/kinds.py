@@ -127,6 +127,12 @@ class EntityKinds:
         elif "where" in words:
             self._cache[node] = "place"
 
+    def prepare(self) -> int:
+        """Read the sample of the entities taking each relation now (a bounded scan of the
+        graph that the first entity without type words would wait for: a server warms up
+        with it); the number of relation roles sampled."""
+        return len(self._takers())
+
     def _takers(self) -> dict[tuple[str, bool], list[str]]:
         """Per relation and role (True: subject), the first few entities that take it."""
         if self._by_relation is None:

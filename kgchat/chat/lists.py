@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from kgchat.retrieval import Retrieval
     from kgchat.retrieval.question import QuestionInfo
 
-__all__ = ["SET_MARGIN", "Members", "asks_for_a_set", "list_reply", "members"]
+__all__ = ["SET_MARGIN", "Members", "asks_for_a_set", "asks_to_list", "list_reply", "members"]
 
 _PLURAL_BE = frozenset(["are", "were"])
 _SET_LEAD = ("list", "name all", "give all", "all the", "every")
@@ -57,11 +57,21 @@ SET_MARGIN = 0.5 * CandidateRanking.CONSTRAINT_BONUS
 _COUNT_CAP = 10_000  # nodes counted along a path before the count is given as "more than"
 
 
+def asks_to_list(question: str) -> bool:
+    """Whether ``question``'s own words ask to be given every answer: "list ...", "name all
+    ...", "every ..." (not merely a plural, as "what are the toppings").
+
+    >>> asks_to_list("List the sign languages"), asks_to_list("What are the sign languages?")
+    (True, False)
+    """
+    text = " ".join(tokens(question))
+    return any(text.startswith(lead) or f" {lead} " in f" {text} " for lead in _SET_LEAD)
+
+
 def asks_for_a_set(question: str, info: QuestionInfo | None = None) -> bool:
     """Whether ``question`` asks for every answer (see the module docstring)."""
     words = tokens(question)
-    text = " ".join(words)
-    if any(text.startswith(lead) or f" {lead} " in f" {text} " for lead in _SET_LEAD):
+    if asks_to_list(question):
         return True
     for i, w in enumerate(words[:-1]):
         if w in WH_WORDS and words[i + 1] in _PLURAL_BE:

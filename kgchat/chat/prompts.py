@@ -23,6 +23,11 @@ Fields (``str.format`` placeholders in braces):
   and what is not ("Metallica is a Band [1]; the knowledge graph does not say that Metallica
   is British.").
 
+Every prompt shows an unnamed node by a number of its own, the same for the same node
+throughout the prompt ("(anonymous 06101238)" is "(anonymous 1)"): its identifier means
+nothing to the model, and each of its tokens is prompt the model evaluates before its first
+token (:func:`short_unnamed`).
+
 The packaged ``default.json`` is used unless a path to another file is given
 (``ChatConfig(prompts="my_prompts.json")``, ``--prompts``); a file may set only some fields.
 
@@ -36,14 +41,36 @@ Examples
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from importlib import resources
 from pathlib import Path
 
 from kgchat.errors import ConfigError
+from kgchat.graph.junctions import ANONYMOUS
 
-__all__ = ["PromptTemplates"]
+__all__ = ["PromptTemplates", "short_unnamed"]
+
+# an unnamed node's name as the graph gives it: "(anonymous s0_b3)", "(anonymous 06101238)"
+_UNNAMED = re.compile(re.escape(ANONYMOUS) + r"[^()\n]*\)")
+
+
+def short_unnamed(texts: Sequence[str]) -> list[str]:
+    """``texts`` with each unnamed node's name replaced by its number among the unnamed
+    nodes they name, in order of first appearance: the same node keeps its number, so a
+    chain of facts through it still reads as one.
+
+    >>> short_unnamed(["X — part of → (anonymous 06101238)",
+    ...                "(anonymous 06101238) — part of → (anonymous s0_b3)"])
+    ['X — part of → (anonymous 1)', '(anonymous 1) — part of → (anonymous 2)']
+    """
+    numbers: dict[str, int] = {}
+
+    def number(m: re.Match[str]) -> str:
+        return f"{ANONYMOUS}{numbers.setdefault(m.group(0), len(numbers) + 1)})"
+
+    return [_UNNAMED.sub(number, t) for t in texts]
 
 
 @dataclass(frozen=True)
@@ -73,7 +100,7 @@ class PromptTemplates:
         """The system and user messages for ``question`` with ``facts`` numbered from 1 (or by
         ``numbers``: the chatbot shows the model some of the facts it was given, each under its
         own number): the one place the prompt is built, for the chatbot, QA generation and
-        tuning alike.
+        tuning alike. Unnamed nodes are shown by their numbers (:func:`short_unnamed`).
 
         >>> PromptTemplates.load().messages("q?", ["a — b → c"])[1]["content"]
         'Facts:\\n[1] a — b → c\\n\\nQuestion: q?'
@@ -81,7 +108,8 @@ class PromptTemplates:
         'Facts:\\n[3] a — b → c\\n\\nQuestion: q?'
         """
         numbers = list(numbers) if numbers is not None else list(range(1, len(facts) + 1))
-        block = "\n".join(f"[{n}] {text}" for n, text in zip(numbers, facts, strict=True))
+        shown = short_unnamed(facts)
+        block = "\n".join(f"[{n}] {text}" for n, text in zip(numbers, shown, strict=True))
         return [
             {"role": "system", "content": self.system},
             {"role": "user", "content": self.user.format(facts=block, question=question)},

@@ -162,6 +162,10 @@ class ChatService:
         from kgchat.chat.kinds import EntityKinds
 
         self._kinds = EntityKinds(retriever)
+        from kgchat.chat.recall import Recall
+
+        # a conversation sent in full is read again on each request: its turns' retrievals
+        self._recall = Recall(retriever)
 
     @classmethod
     def from_chatbot(
@@ -269,6 +273,7 @@ class ChatService:
 
         bot = ChatBot(self.kg, self.retriever, self.model, cfg)
         bot.kinds = self._kinds  # person/place/thing judgements, cached across requests
+        bot.recall = self._recall  # and the latest retrievals, by question
         if slot is None:  # the conversation is the request's own messages: nothing is kept
             stream = bot.stream(question, history=history)
         else:
@@ -374,8 +379,16 @@ class ChatService:
         }
 
     def warm_up(self) -> None:
-        """Load the encoder and the model now, so the first request does not wait for them."""
-        getattr(self.backend, "context_length", None)  # local backends load their model here
+        """Load the encoder and the model now, so the first request does not wait for them:
+        a local model also evaluates the prompt's system message once (a new prompt re-uses
+        it from the model's cache), and the sample the first pronoun's kind reads is taken."""
+        if getattr(self.backend, "context_length", None) is not None:  # a local model loads
+            from kgchat.chat.prompts import PromptTemplates
+
+            start = PromptTemplates.load(self.chat_config.prompts).messages("", [])
+            for _ in self.model.generate(start, max_new_tokens=1):
+                pass
+        self._kinds.prepare()
         node = next(iter(self.kg.entities()), None)
         if node is not None:
             self.complete([{"role": "user", "content": f"What is {self.kg.label(node)}?"}])
