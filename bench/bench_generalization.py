@@ -227,6 +227,13 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # in many scripts, countries as Lexvo regions, speaker estimates on blank n-ary nodes, AES
     # endangerment concepts, isolates with no broader, sign languages under a pseudo-family
     "languages": "languages.rdf",
+    # machine-learning experiments' provenance as a tracker's PROV exporter publishes it (W3C
+    # PROV-O + ML Schema, TriG, one prov:Bundle named graph per experiment): runs named by random
+    # tracker names and hex ids, who ran a run on blank qualified Association nodes (the direct
+    # wasAssociatedWith only on some), used datasets with roles on blank Usage nodes, metrics and
+    # hyperparameter values on blank ModelEvaluation / HyperParameterSetting nodes, derivations,
+    # revisions, persons some named only by foaf:givenName / familyName
+    "mlprov": "mlprov.trig",
 }
 
 
