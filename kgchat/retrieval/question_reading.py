@@ -130,9 +130,11 @@ class QuestionReading:
         # an entity named by a relation's whole phrase beside another entity ("the *ROC AUC*
         # of run X", the measure an entity and each run's ROC AUC a relation) is that
         # relation's word: the question asks the relation of the other entity
-        said = [m for m in mentions if m.node not in classes and self._names_relation(question, m)]
-        if said and {m.node for m in mentions} - {m.node for m in said} - classes:
-            mentions = [m for m in mentions if m not in said]
+        worded = [
+            m for m in mentions if m.node not in classes and self._names_relation(question, m)
+        ]
+        if worded and {m.node for m in mentions} - {m.node for m in worded} - classes:
+            mentions = [m for m in mentions if m not in worded]
         q = self._analysis(question, mentions, classes, restated)
         if classes:  # (one analysis read twice; made again only where a reading went)
             kept = self._asked_class_named(q, mentions, classes)
