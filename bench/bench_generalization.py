@@ -234,6 +234,13 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # prefix and scalingOf, deprecated units replaced by others, dimension vectors named only by
     # their code, constants whose value, unit and uncertainty sit on a separate ConstantValue node
     "qudt": tuple(f"qudt/{f.name}" for f in sorted((OWN / "qudt").glob("*.ttl"))),
+    # machine-learning experiments' provenance as a tracker's PROV exporter publishes it (W3C
+    # PROV-O + ML Schema, TriG, one prov:Bundle named graph per experiment): runs named by random
+    # tracker names and hex ids, who ran a run on blank qualified Association nodes (the direct
+    # wasAssociatedWith only on some), used datasets with roles on blank Usage nodes, metrics and
+    # hyperparameter values on blank ModelEvaluation / HyperParameterSetting nodes, derivations,
+    # revisions, persons some named only by foaf:givenName / familyName
+    "mlprov": "mlprov.trig",
 }
 
 

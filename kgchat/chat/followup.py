@@ -118,13 +118,18 @@ def resolve_followup(
             return Resolution(message, nth.words)
         message, mentions = nth.text, retriever.linker.link(nth.text)
     if mentions:
-        spans = {(m.start, m.end) for m in mentions}
+        # a class named before the entity ("what about *run* X?") is a word of X's
+        named = [m for m in mentions if not m.is_class] or mentions
+        spans = {(m.start, m.end) for m in named}
         inside = {i for a, b in spans for i in range(a, b)}
         rest = [w for i, w in enumerate(tokens(message)) if i not in inside]
-        # "what about X?", "and X?", "and in X?" (a preposition the last question has)
+        # "what about X?", "and X?", "and in X?" (a preposition the last question has),
+        # "what about run X?" (X named with a word of its own class before it)
         asked = PREPOSITIONS.intersection(tokens(memory.question or ""))
-        if set(rest) <= _FOLLOW_UP_WORDS | asked and len(spans) == 1:
-            return Resolution(_what_about(memory, retriever, kinds, mentions[0]) or message)
+        if len(spans) == 1 and set(rest) <= _FOLLOW_UP_WORDS | asked | _class_words(
+            retriever, named[0].node, rest
+        ):
+            return Resolution(_what_about(memory, retriever, kinds, named[0]) or message)
     pointed = noun_phrase(message, mentions, memory, kinds)  # "that city", "the band"
     if pointed is not None:
         if pointed.items or memory.find_pronoun(pointed.text) is None:
@@ -217,6 +222,16 @@ def _what_about_them(
             return None
         node = res.candidates[0].node
     return _what_about(memory, retriever, kinds, _Named(node))
+
+
+def _class_words(retriever: Retriever, node: str, rest: list[str]) -> set[str]:
+    """The words of ``rest`` that name what ``node`` is (its classes' labels and the role
+    words of the relations at it, :meth:`~kgchat.retrieval.Retriever.answer_types`), where
+    any word of ``rest`` is not a follow-up word already (the graph is asked only then)."""
+    if set(rest) <= _FOLLOW_UP_WORDS:
+        return set()
+    said = {w for t in retriever.answer_types(node) for w in tokens(t)}
+    return {w for w in rest if w in said}
 
 
 @dataclass(frozen=True)

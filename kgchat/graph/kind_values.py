@@ -32,6 +32,20 @@ By the shape of the graph alone, a node is such a value where:
   held by some only, is the node's own, and stays there). Where two such properties are held
   by every node, nothing tells which is the value, and nothing is read.
 
+The W3C ML Schema states a run's metrics and settings, and a dataset's characteristics, the same
+way with a kind drawn from the publisher's own terms, by a property that names no classifying::
+
+    run:7f3a mls:hasOutput [ a mls:ModelEvaluation ; mls:specifiedBy measure:roc-auc ;
+            mls:hasValue 0.8965 ] .
+
+Such a node is read too (``7f3a -ROC AUC-> 0.8965``) where its value property says it is the
+node's *value* (:func:`~kgchat.graph.value_vocab.is_principal_value`, or one named "has
+value": ML Schema's ``hasValue``, CIDOC CRM's ``P90_has_value``): a node that holds one value
+and one other node is that value *of* that node, whatever the kind property is called; unless
+the kind property gives the value's unit (a Brick ``[ brick:value 350 ; brick:hasUnit
+unit:TON_FG ]`` is a capacity in tons, not a ton), or its kinds are as many as its uses. An
+offer's price beside its availability is not named a value, and stays unread.
+
 Examples
 --------
 >>> from kgchat import KnowledgeGraph
@@ -48,6 +62,16 @@ Examples
 >>> kg = KnowledgeGraph.from_triples(rows)
 >>> [f.text for f in kg.facts() if f.text.startswith("heron — cpe")]
 ['heron — cpe23 → cpe:2.3:a:heron']
+>>> M, E = "http://www.w3.org/ns/mls#", "http://ex.org/"
+>>> rows = [(E + "auc", "http://www.w3.org/2000/01/rdf-schema#label", '"ROC AUC"')]
+>>> for i in range(8):  # runs r0..r3, each with its ROC AUC and its F1
+...     run, kind = f"r{i // 2}", ("auc", "f1")[i % 2]
+...     rows += [(E + run, M + "hasOutput", f"_:v{i}"), (f"_:v{i}", M + "specifiedBy", E + kind),
+...              (f"_:v{i}", M + "hasValue", f'"0.{80 + i}"')]
+>>> kg = KnowledgeGraph.from_triples(rows)
+>>> sorted(f.text for f in kg.facts() if f.text.startswith("r1 — "))
+['r1 — ROC AUC → 0.82', 'r1 — f1 → 0.83', 'r1 — has output → (anonymous v2)', \
+'r1 — has output → (anonymous v3)']
 """
 
 from __future__ import annotations
@@ -69,6 +93,7 @@ from kgchat.graph.typed_links import (
     minted_relation,
     with_minted,
 )
+from kgchat.graph.value_vocab import is_principal_value
 
 __all__ = ["kind_value_triples"]
 
@@ -76,6 +101,14 @@ _MODEL = (vocab.RDF, vocab.RDFS, vocab.OWL)
 # a kind property's words: one that classifies (:data:`kgchat.graph.codes.CLASSIFYING`), or
 # one that names the scheme its value is drawn from (DataCite's ``usesIdentifierScheme``)
 _KIND_WORDS = re.compile(rf"{CLASSIFYING.pattern}|\bschemes?$")
+# a node's link that gives its value's unit, not its kind
+_UNIT_WORDS = re.compile(r"\bunits?\b")
+
+
+def _states_value(key: str) -> bool:
+    """Whether the property ``key`` gives the value of the node it hangs on: a principal value
+    (``rdf:value``, any vocabulary's ``value``) or one named "has value"."""
+    return is_principal_value(key) or _words(key) == "has value"
 
 
 def _words(key: str) -> str:
@@ -98,7 +131,7 @@ def kind_value_triples(keys, kinds, s, p, o, src, preds):
     o, src)``, the same arrays where the graph has none. New terms (the relations, their
     labels, ``rdfs:label``) are appended to ``keys`` (in place: the interner's list) and given
     their kinds. ``preds``: the used predicates' ids by key."""
-    if not len(s) or not any(_KIND_WORDS.search(_words(k)) for k in preds):
+    if not len(s) or not any(_KIND_WORDS.search(_words(k)) or _states_value(k) for k in preds):
         return kinds, s, p, o, src
     is_blank = kinds == BLANK
     n = len(kinds)
@@ -140,13 +173,13 @@ def kind_value_triples(keys, kinds, s, p, o, src, preds):
         values = {int(o[r]) for r in rows}
         if len(values) > FEW * len(rows):
             continue
-        if not all(vocabulary_term(keys[v], keys[q]) for v in values):
-            continue
-        if not _KIND_WORDS.search(_words(keys[q])):
+        own = all(vocabulary_term(keys[v], keys[q]) for v in values)
+        own = own and bool(_KIND_WORDS.search(_words(keys[q])))
+        if not own and _UNIT_WORDS.search(_words(keys[q])):
             continue
         nodes = [int(s[r]) for r in rows]
         value_prop = _value_property(nodes, lits, p)
-        if value_prop is None:
+        if value_prop is None or not (own or _states_value(keys[value_prop])):
             continue
         for r, x in zip(rows, nodes, strict=True):
             if x not in holder:

@@ -32,6 +32,7 @@ class QuestionReading:
     _has_instances: Any
     _empty_class: Any
     _in_relation: Any
+    _names_relation: Any
     _verbs: Any
     _relation_words: Any
     linker: Any
@@ -126,6 +127,14 @@ class QuestionReading:
                 # must not be walked from as an entity ("the member *drug* of the *drug*
                 # subclass of X": the first is a relation word, not the second)
                 classes = {m.node for m in mentions if m.node in classes}
+        # an entity named by a relation's whole phrase beside another entity ("the *ROC AUC*
+        # of run X", the measure an entity and each run's ROC AUC a relation) is that
+        # relation's word: the question asks the relation of the other entity
+        worded = [
+            m for m in mentions if m.node not in classes and self._names_relation(question, m)
+        ]
+        if worded and {m.node for m in mentions} - {m.node for m in worded} - classes:
+            mentions = [m for m in mentions if m not in worded]
         q = self._analysis(question, mentions, classes, restated)
         if classes:  # (one analysis read twice; made again only where a reading went)
             kept = self._asked_class_named(q, mentions, classes)

@@ -133,19 +133,30 @@ class GraphReading(MentionKinds):
             runs.append(tuple(_word_stem(t) for t in toks[mention.start - 1 : mention.end]))
         if mention.end < len(toks) and stem(toks[mention.end]) not in FUNCTION_STEMS:
             runs.append(tuple(_word_stem(t) for t in toks[mention.start : mention.end + 1]))
+        return any(
+            run == label[i : i + len(run)]
+            for run in runs
+            for label in self._stemmed_relations()
+            for i in range(len(label) - len(run) + 1)
+        )
+
+    def _stemmed_relations(self) -> list[tuple[str, ...]]:
+        """The relations' phrases and their declared inverses' ("has member drug"), stemmed."""
         if self._relation_stems is None:
-            # the relations' phrases and their declared inverses' ("has member drug")
             self._relation_stems = [
                 tuple(_word_stem(t) for t in tokens(phrase))
                 for p in self.kg.relations()
                 for phrase in (self._phrase(p), self._inverse_phrase(p))
             ]
-        return any(
-            run == label[i : i + len(run)]
-            for run in runs
-            for label in self._relation_stems
-            for i in range(len(label) - len(run) + 1)
-        )
+        return self._relation_stems
+
+    def _names_relation(self, question: str, mention: Mention) -> bool:
+        """Whether the mention's words are, stem for stem, the whole phrase of one of the
+        graph's relations: "the *ROC AUC* of run X" where each run's ROC AUC is a relation
+        (read from its evaluation nodes, :mod:`kgchat.graph.kind_values`) and the measure
+        an entity named so."""
+        run = tuple(_word_stem(t) for t in tokens(question)[mention.start : mention.end])
+        return bool(run) and run in self._stemmed_relations()
 
     def _phrase(self, predicate: str) -> str:
         p = self._phrases.get(predicate)
