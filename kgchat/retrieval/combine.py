@@ -25,7 +25,7 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind
 from kgchat.retrieval.results import Candidate, PendingPath, handed_back
 from kgchat.retrieval.scoring import HeuristicPathScorer
-from kgchat.retrieval.shared_walks import met_before
+from kgchat.retrieval.shared_walks import met_at_shared_value, met_before
 from kgchat.retrieval.similarity import TextSimilarity
 from kgchat.retrieval.walk import CLASS_ENDS, Pattern
 from kgchat.retrieval.wh_detours import hop_support
@@ -120,6 +120,7 @@ class CandidateRanking:
     _judge: Any  # the retriever's RelationMatch
     said_qualifiers: Any  # JunctionWords': what a walk's junctions say of the question
     embed_junction_words: Any  # JunctionWords': their words embedded in one pass
+    shared_value: Any  # GraphReading's: a nameless value many things hold
 
     def _ending_said(self, q: Any, pattern: Any) -> bool:
         """Whether the question says something of the hop a joint answer's shared walk
@@ -297,6 +298,10 @@ class CandidateRanking:
                 assert best_combo is not None
                 found_best = best_of[id(combos)] = (best_score, best_combo)
             best_score, best_combo = found_best
+            if met_at_shared_value(node, best_combo, sources, self.shared_value):
+                # the mentions meet at a value every holder of it shares (their document's
+                # record): the second meets no constraint of its own
+                n_reached = 1
             bonus = self.CONSTRAINT_BONUS * (n_reached - 1 + self._member(node, answer_classes))
             again = met_before(node, best_combo, sources, self.anonymous)
             if again and self._ending_said(q, best_combo[0][1]):
