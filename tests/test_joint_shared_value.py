@@ -103,3 +103,14 @@ def test_no_owner_cue_without_a_single_shorter_path_or_a_nearer_entity():
     spans_far = {"app": (0, 1), "lib": (2, 3)}
     words = lambda p: [1.0 if w == "version" else 0.0 for w in far.words]  # noqa: E731
     assert shorter_owned(far, [one, dep], spans_far, words) is True  # lib is nearer
+
+
+def test_no_owner_cue_where_the_paths_end_by_different_relations():
+    """Two constraints met by different relations ("criminal law cases that were
+    applications for annulment") are no attribute asked of one entity: no cue."""
+    q = analyze("Which law cases were applications for annulment?", [(1, 2), (5, 8)])
+    spans = {"law": (1, 2), "ann": (5, 8)}
+    cover = lambda p: [1.0 if w == "cases" else 0.0 for w in q.words]  # noqa: E731
+    short = Path("law", (("subject", False),), ("law", "c1"), (0,), 1.0)
+    longer = Path("ann", (("procedure", False), ("cites", False)), ("ann", "c0", "c1"), (1, 2), 1.0)
+    assert shorter_owned(q, [short, longer], spans, cover) is None

@@ -114,8 +114,12 @@ def shorter_owned(
     cover: Callable[[Path], Any],
 ) -> bool | None:
     """Whether a joint answer's one shortest path starts at the entity nearest (in tokens)
-    the question word that path says best; None where there is no such cue (one entity,
-    shortest paths tied, no word outside the mentions, two entities as near).
+    the question word that path says best; None where there is no such cue (one entity, the
+    paths ending otherwise than by one relation walked forwards, shortest paths tied, no
+    word outside the mentions, two entities as near). Paths that end alike reach a value
+    by one attribute, and only whose attribute it is is in question; "criminal law cases
+    that were applications for annulment" reaches a case by a subject and a procedure, and
+    the two entities' words say nothing of which is nearer.
 
     >>> from kgchat.retrieval.question import analyze
     >>> q = analyze("What version of lib does app depend on?", [(3, 4), (5, 6)])
@@ -133,6 +137,9 @@ def shorter_owned(
     """
     if len({p.start for p in paths}) < 2:
         return None
+    end = paths[0].pattern[-1] if paths[0].pattern else None
+    if end is None or not end[1] or any(p.pattern[-1:] != (end,) for p in paths):
+        return None  # no value all reach by one attribute (walked forwards) of its own
     lengths = sorted(len(p.pattern) for p in paths)
     if lengths[0] == lengths[1] or not q.words:
         return None
