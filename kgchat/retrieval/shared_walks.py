@@ -25,7 +25,7 @@ from typing import Any
 
 from kgchat.retrieval.unsaid import shared_ending
 
-__all__ = ["met_at_shared_value", "met_before"]
+__all__ = ["common_ending", "met_at_shared_value", "met_before"]
 
 
 def met_before(
@@ -58,6 +58,29 @@ def met_before(
     return shared * (len(combo) - 1)
 
 
+def common_ending(combo: Sequence[tuple[float, Any, int]]) -> int:
+    """How many last hops every path of ``combo`` walks alike and forwards (the patterns'
+    :func:`~kgchat.retrieval.unsaid.shared_ending`), 0 where they walk one backwards or
+    there is one path: where the paths may meet before the answer, whatever the nodes
+    (the same for every node a combination reaches).
+
+    >>> combo = [(1.0, (("start", False), ("length", True)), 0),
+    ...          (1.0, (("end", False), ("length", True)), 1)]
+    >>> common_ending(combo), common_ending(combo[:1])
+    (1, 0)
+    """
+    if len(combo) < 2:
+        return 0
+    patterns = [entry[1] for entry in combo]
+    joined = tuple(hop for pattern in patterns for hop in pattern)
+    shared = shared_ending(joined, tuple(map(len, patterns)))
+    if not shared or not all(forward for _, forward in patterns[0][-shared:]):
+        # (walked backwards, a hop fans out to all that point at the node: an office's
+        # holders are no attribute of it, as its length is of a section)
+        return 0
+    return shared
+
+
 def _meeting(
     node: str,
     combo: Sequence[tuple[float, Any, int]],
@@ -65,14 +88,8 @@ def _meeting(
 ) -> tuple[str | None, int]:
     """The node where every path of ``combo`` meets before ``node`` (walked forwards on from
     it alike, the last ``shared`` hops), and ``shared``; ``(None, 0)`` where they do not."""
-    if len(combo) < 2:
-        return None, 0
-    patterns = [entry[1] for entry in combo]
-    joined = tuple(hop for pattern in patterns for hop in pattern)
-    shared = shared_ending(joined, tuple(map(len, patterns)))
-    if not shared or not all(forward for _, forward in patterns[0][-shared:]):
-        # (walked backwards, a hop fans out to all that point at the node: an office's
-        # holders are no attribute of it, as its length is of a section)
+    shared = common_ending(combo)
+    if not shared:
         return None, 0
     met = set()
     for _, pattern, wid in combo:
