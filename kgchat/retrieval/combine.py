@@ -25,7 +25,12 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind
 from kgchat.retrieval.results import Candidate, PendingPath, handed_back
 from kgchat.retrieval.scoring import HeuristicPathScorer
-from kgchat.retrieval.shared_walks import met_before, said_once_a_hop
+from kgchat.retrieval.shared_walks import (
+    common_ending,
+    met_at_shared_value,
+    met_before,
+    said_once_a_hop,
+)
 from kgchat.retrieval.similarity import TextSimilarity
 from kgchat.retrieval.walk import CLASS_ENDS, Pattern
 from kgchat.retrieval.wh_detours import hop_support
@@ -120,6 +125,7 @@ class CandidateRanking:
     _judge: Any  # the retriever's RelationMatch
     said_qualifiers: Any  # JunctionWords': what a walk's junctions say of the question
     embed_junction_words: Any  # JunctionWords': their words embedded in one pass
+    shared_value: Any  # GraphReading's: a nameless value many things hold
 
     def _ending_said(self, q: Any, pattern: Any) -> bool:
         """Whether the question says something of the hop a joint answer's shared walk
@@ -284,7 +290,9 @@ class CandidateRanking:
             joint_scores = [
                 v + self._hop_price * (len(key[0]) - 1) for key, v in zip(keys, values, strict=True)
             ]
-        best_of: dict[int, tuple[float, tuple[Any, ...]]] = {}  # per list of combinations
+        # per list of combinations: the best score, its combination, and whether its paths
+        # end alike (only then may they meet before the answer: read per node below)
+        best_of: dict[int, tuple[float, tuple[Any, ...], bool]] = {}
         ending_said = said_once_a_hop(self._ending_said, q)
         joint: list[tuple[str, float, tuple[Any, ...]]] = []  # node, score, its best combination
         for node, n_reached, combos, at in multi:
@@ -296,10 +304,15 @@ class CandidateRanking:
                     if js > best_score:
                         best_score, best_combo = js, combo
                 assert best_combo is not None
-                found_best = best_of[id(combos)] = (best_score, best_combo)
-            best_score, best_combo = found_best
+                ends_alike = common_ending(best_combo) > 0
+                found_best = best_of[id(combos)] = (best_score, best_combo, ends_alike)
+            best_score, best_combo, ends_alike = found_best
+            if ends_alike and met_at_shared_value(node, best_combo, sources, self.shared_value):
+                # the mentions meet at a value every holder of it shares (their document's
+                # record): the second meets no constraint of its own
+                n_reached = 1
             bonus = self.CONSTRAINT_BONUS * (n_reached - 1 + self._member(node, answer_classes))
-            again = met_before(node, best_combo, sources, self.anonymous)
+            again = ends_alike and met_before(node, best_combo, sources, self.anonymous)
             if again and ending_said(best_combo[0][1]):
                 bonus += self._hop_price * again
             joint.append((node, best_score + bonus, best_combo))

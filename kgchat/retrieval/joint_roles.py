@@ -11,6 +11,12 @@ say it. A tied candidate whose combination has another entity's path say such a 
 better than the entity's own path (by :data:`MARGIN` of the scorer's word match) has its
 roles crossed, and goes after those of the tie that do not; the rest keep their order. Only a
 tie is reordered: no score changes.
+
+"What version of A does B depend on?" ties A's own version (A's path: ``version``; B's:
+``depends on``, ``version``) with B's own (the same two paths, given the other way round).
+The word the shorter path says is said beside its own entity ("version *of A*", "*A's*
+version", "which *A* version"): :func:`owner_said` puts the candidates of such a tie whose
+shorter path starts at the entity nearest that word before those where it starts elsewhere.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.text import ARTICLES, PREPOSITIONS, stem
 
-__all__ = ["MARGIN", "beside_word", "roles_crossed", "roles_said"]
+__all__ = ["MARGIN", "beside_word", "owner_said", "roles_crossed", "roles_said", "shorter_owned"]
 
 #: how much better another entity's path must say an entity's word for the roles to be
 #: crossed (the scorer's word match is 1 for the word itself, ~0.3-0.5 for unrelated ones)
@@ -92,6 +98,97 @@ def roles_crossed(
     return False
 
 
+def _tied(candidates: list[Candidate]) -> int:
+    """How many of ``candidates`` come first tied on score (:meth:`Candidate.rank_key`)."""
+    key = candidates[0].rank_key()[0]
+    n = 0
+    while n < len(candidates) and candidates[n].rank_key()[0] == key:
+        n += 1
+    return n
+
+
+def shorter_owned(
+    q: QuestionInfo,
+    paths: list[Path],
+    spans: dict[str, tuple[int, int]],
+    cover: Callable[[Path], Any],
+) -> bool | None:
+    """Whether a joint answer's one shortest path starts at the entity nearest (in tokens)
+    the question word that path says best; None where there is no such cue (one entity, the
+    paths ending otherwise than by one relation walked forwards, shortest paths tied, no
+    word outside the mentions, two entities as near). Paths that end alike reach a value
+    by one attribute, and only whose attribute it is is in question; "criminal law cases
+    that were applications for annulment" reaches a case by a subject and a procedure, and
+    the two entities' words say nothing of which is nearer.
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> q = analyze("What version of lib does app depend on?", [(3, 4), (5, 6)])
+    >>> spans = {"lib": (3, 4), "app": (5, 6)}
+    >>> own = Path("lib", (("version", True),), ("lib", "1.0"), (0,), 1.0)
+    >>> dep = Path("app", (("dependsOn", True), ("version", True)), ("app", "lib", "1.0"),
+    ...            (1, 0), 1.0)
+    >>> cover = lambda p: [1.0 if w == "version" else 0.0 for w in q.words]
+    >>> shorter_owned(q, [own, dep], spans, cover)
+    True
+    >>> shorter_owned(q, [Path("app", (("version", True),), ("app", "2.0"), (2,), 1.0),
+    ...                   Path("lib", (("dependsOn", False), ("version", True)),
+    ...                        ("lib", "app", "2.0"), (1, 2), 1.0)], spans, cover)
+    False
+    """
+    if len({p.start for p in paths}) < 2:
+        return None
+    end = paths[0].pattern[-1] if paths[0].pattern else None
+    if end is None or not end[1] or any(p.pattern[-1:] != (end,) for p in paths):
+        return None  # no value all reach by one attribute (walked forwards) of its own
+    lengths = sorted(len(p.pattern) for p in paths)
+    if lengths[0] == lengths[1] or not q.words:
+        return None
+    short = min(paths, key=lambda p: len(p.pattern))
+    said = cover(short)
+    if said is None:
+        return None
+    word = q.words[max(range(len(q.words)), key=lambda k: float(said[k]))]
+    inside = q.in_mentions
+    at = next((i for i, t in enumerate(q.tokens) if t == word and i not in inside), None)
+    if at is None:
+        return None
+    far = {}
+    for p in paths:
+        span = spans.get(p.start)
+        if span is not None:
+            far[p.start] = min(abs(at - span[0]), abs(at - (span[1] - 1)))
+    if short.start not in far or len(far) < 2:
+        return None
+    nearest = min(far.values())
+    if sum(d == nearest for d in far.values()) > 1:
+        return None
+    return far[short.start] == nearest
+
+
+def owner_said(
+    q: QuestionInfo,
+    candidates: list[Candidate],
+    spans: dict[str, tuple[int, int]],
+    cover: Callable[[Path], Any],
+) -> list[Candidate]:
+    """``candidates`` with those of the first run tied on score whose shorter path starts
+    away from the word it says (:func:`shorter_owned` False) after those where it starts
+    beside it (True); the rest of the run between, in their order."""
+    if len(spans) < 2 or len(candidates) < 2 or not q.words:
+        return candidates
+    n = _tied(candidates)
+    if n < 2:
+        return candidates
+    tied = candidates[:n]
+    owned = [shorter_owned(q, c.paths, spans, cover) for c in tied]
+    if True not in owned or False not in owned:
+        return candidates
+    first = [c for c, o in zip(tied, owned, strict=True) if o]
+    rest = [c for c, o in zip(tied, owned, strict=True) if o is None]
+    last = [c for c, o in zip(tied, owned, strict=True) if o is False]
+    return first + rest + last + candidates[n:]
+
+
 def roles_said(
     q: QuestionInfo,
     candidates: list[Candidate],
@@ -103,10 +200,7 @@ def roles_said(
     question must name two entities or more."""
     if len(spans) < 2 or len(candidates) < 2 or not q.words:
         return candidates
-    key = candidates[0].rank_key()[0]
-    n = 0
-    while n < len(candidates) and candidates[n].rank_key()[0] == key:
-        n += 1
+    n = _tied(candidates)
     if n < 2:
         return candidates
     tied = candidates[:n]

@@ -312,14 +312,15 @@ class GraphReading(MentionKinds):
         document's ``specVersion`` through it for free)."""
         node = next(iter(reached))
         junction = self.anonymous(node)
-        if (
-            junction
-            and pattern[-1][1]
-            and self.nameless(node)
-            and held_by_many(self.edge_steps(node), pattern[-1][0])
-        ):
+        if junction and pattern[-1][1] and self.shared_value(node, pattern[-1][0]):
             junction = False
         free[pattern] = free.get(pattern[:-1], 0) + junction
+
+    def shared_value(self, node: str, relation: str) -> bool:
+        """Whether ``node``, reached forwards over ``relation``, is a nameless value that
+        many things hold by it (:func:`~kgchat.retrieval.walk.held_by_many`: a document's
+        ``CreationInfo``), not a junction of its holder's own."""
+        return self.nameless(node) and held_by_many(self.edge_steps(node), relation)
 
     def edges(self, node: str) -> list[Any]:
         """The node's edges, both directions, at most ``max_fanout`` (cached per graph)."""

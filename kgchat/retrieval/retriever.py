@@ -52,7 +52,7 @@ from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms
 from kgchat.retrieval.held_values import held_values
 from kgchat.retrieval.in_year import held_in, year_named
-from kgchat.retrieval.joint_roles import roles_said
+from kgchat.retrieval.joint_roles import owner_said, roles_said
 from kgchat.retrieval.junction_constraints import met_at_junctions
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.language_asked import LANGUAGES, asked_language, names_in_language
@@ -238,12 +238,11 @@ class Retriever(
         # of a tie, the joint answers whose paths say each entity's own word ("letters from
         # X *addressed to* Y": Y's path says "addressed") before those that cross them
         scorer = self._judge.scorer
-        candidates = roles_said(
-            q,
-            candidates,
-            {m.node: (m.start, m.end) for m in mentions},
-            lambda p: scorer.word_cover(q, self.query(p.pattern, ())),
-        )
+        spans = {m.node: (m.start, m.end) for m in mentions}
+        cover = lambda p: scorer.word_cover(q, self.query(p.pattern, ()))  # noqa: E731
+        candidates = roles_said(q, candidates, spans, cover)
+        # "version of *A*": the shorter path of a tie starts at the entity beside its word
+        candidates = owner_said(q, candidates, spans, cover)
         # the classes said where the question says the type it asks ("*which gene*")
         typed = frozenset(m.node for m in mentions if asks_type_at(q, m.start, m.end))
         candidates = the_way_asked(q, self.kg, candidates, typed)

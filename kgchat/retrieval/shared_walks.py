@@ -10,6 +10,12 @@ one named node all of them pass, reached by the same steps walked forwards (what
 has: a hop walked backwards fans out to all that point at it). A meeting in an unnamed junction
 (a Data Cube observation, a statement record) is read by the junction's own rules
 (:mod:`kgchat.retrieval.junction_constraints`) and is left as it is.
+
+:func:`met_at_shared_value` says where the paths meet at a value many things hold instead
+(a document's ``CreationInfo``, which every element of an SPDX document points at): "Which
+version of A does B use?" walked from A and from B into their document's record and on to its
+``specVersion`` meets both mentions there as any two elements of the document would, so the
+second mention meets no constraint of its own.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from typing import Any
 
 from kgchat.retrieval.unsaid import shared_ending
 
-__all__ = ["met_before", "said_once_a_hop"]
+__all__ = ["common_ending", "met_at_shared_value", "met_before", "said_once_a_hop"]
 
 
 def met_before(
@@ -46,6 +52,23 @@ def met_before(
     >>> met_before("12", combo, [("A", parents), ("B", parents)], lambda n: n == "s1")
     0
     """
+    met, shared = _meeting(node, combo, sources)
+    if met is None or anonymous(met):
+        return 0
+    return shared * (len(combo) - 1)
+
+
+def common_ending(combo: Sequence[tuple[float, Any, int]]) -> int:
+    """How many last hops every path of ``combo`` walks alike and forwards (the patterns'
+    :func:`~kgchat.retrieval.unsaid.shared_ending`), 0 where they walk one backwards or
+    there is one path: where the paths may meet before the answer, whatever the nodes
+    (the same for every node a combination reaches).
+
+    >>> combo = [(1.0, (("start", False), ("length", True)), 0),
+    ...          (1.0, (("end", False), ("length", True)), 1)]
+    >>> common_ending(combo), common_ending(combo[:1])
+    (1, 0)
+    """
     if len(combo) < 2:
         return 0
     patterns = [entry[1] for entry in combo]
@@ -55,6 +78,19 @@ def met_before(
         # (walked backwards, a hop fans out to all that point at the node: an office's
         # holders are no attribute of it, as its length is of a section)
         return 0
+    return shared
+
+
+def _meeting(
+    node: str,
+    combo: Sequence[tuple[float, Any, int]],
+    sources: Sequence[tuple[str, dict[Any, dict[str, Any]]]],
+) -> tuple[str | None, int]:
+    """The node where every path of ``combo`` meets before ``node`` (walked forwards on from
+    it alike, the last ``shared`` hops), and ``shared``; ``(None, 0)`` where they do not."""
+    shared = common_ending(combo)
+    if not shared:
+        return None, 0
     met = set()
     for _, pattern, wid in combo:
         parents = sources[wid][1]
@@ -62,12 +98,46 @@ def met_before(
         for k in range(shared):
             step = parents.get(pattern[: len(pattern) - k], {}).get(at)
             if step is None or step[0] is None:
-                return 0
+                return None, 0
             at = step[0]
         met.add(at)
-    if len(met) != 1 or anonymous(met.pop()):
-        return 0
-    return shared * (len(combo) - 1)
+    return (met.pop(), shared) if len(met) == 1 else (None, 0)
+
+
+def met_at_shared_value(
+    node: str,
+    combo: Sequence[tuple[float, Any, int]],
+    sources: Sequence[tuple[str, dict[Any, dict[str, Any]]]],
+    shared_value: Callable[[str, str], bool],
+) -> bool:
+    """Whether every path of a joint answer (``combo``, as :func:`met_before`'s) meets before
+    ``node`` at one node that each enters forwards over the same relation, and that
+    ``shared_value(met, relation)`` says many things hold so (a value, not a junction of
+    the mentions' own): the paths then join the mentions as they would any two holders.
+
+    >>> parents = {
+    ...     (("info", True),): {"doc": ("A", 0)},
+    ...     (("info", True), ("version", True)): {"3.0": ("doc", 1)},
+    ... }
+    >>> other = {
+    ...     (("info", True),): {"doc": ("B", 2)},
+    ...     (("info", True), ("version", True)): {"3.0": ("doc", 1)},
+    ... }
+    >>> combo = [(1.0, (("info", True), ("version", True)), 0),
+    ...          (1.0, (("info", True), ("version", True)), 1)]
+    >>> met_at_shared_value("3.0", combo, [("A", parents), ("B", other)], lambda n, r: True)
+    True
+    >>> met_at_shared_value("3.0", combo, [("A", parents), ("B", other)], lambda n, r: False)
+    False
+    """
+    met, shared = _meeting(node, combo, sources)
+    if met is None:
+        return False
+    entries = {pattern[len(pattern) - shared - 1] for _, pattern, _ in combo}
+    if len(entries) != 1:
+        return False
+    relation, forward = entries.pop()
+    return forward and shared_value(met, relation)
 
 
 def said_once_a_hop(
