@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # what the names are, for type checkers and readers
     from kgchat.serve.app import create_app
     from kgchat.serve.config import RequestError, ServeConfig
+    from kgchat.serve.schemas import kgchat_field
     from kgchat.serve.server import running, serve
-    from kgchat.serve.service import ChatService, kgchat_field
+    from kgchat.serve.service import ChatService
 
 # Names load on first use, so that ``kgchat --help`` (which reads ServeConfig for the flags)
 # does not import FastAPI.
@@ -31,7 +32,7 @@ _WHERE = {
     "RequestError": "kgchat.serve.config",
     "ServeConfig": "kgchat.serve.config",
     "create_app": "kgchat.serve.app",
-    "kgchat_field": "kgchat.serve.service",
+    "kgchat_field": "kgchat.serve.schemas",
     "running": "kgchat.serve.server",
     "serve": "kgchat.serve.server",
 }

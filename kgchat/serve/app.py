@@ -47,8 +47,8 @@ from kgchat.serve.schemas import (
     chunk,
     completion,
     error_body,
+    kgchat_field,
 )
-from kgchat.serve.service import kgchat_field
 
 if TYPE_CHECKING:
     from starlette.types import ASGIApp, Message, Receive, Scope, Send

@@ -14,9 +14,14 @@ False
 
 from __future__ import annotations
 
-from typing import Any
+import logging
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
+
+if TYPE_CHECKING:
+    from kgchat.chat import Answer
+    from kgchat.graph import KnowledgeGraph
 
 __all__ = [
     "ChatCompletionRequest",
@@ -25,7 +30,10 @@ __all__ = [
     "chunk",
     "completion",
     "error_body",
+    "kgchat_field",
 ]
+
+log = logging.getLogger(__name__)
 
 
 class ChatMessage(BaseModel):
@@ -109,3 +117,36 @@ def error_body(
 ) -> dict[str, Any]:
     """OpenAI's error shape: ``{"error": {"message", "type", "param", "code"}}``."""
     return {"error": {"message": message, "type": kind, "param": param, "code": code}}
+
+
+def kgchat_field(kg: KnowledgeGraph, answer: Answer) -> dict[str, Any]:
+    """The ``kgchat`` extra field of a chat completion: the evidence behind ``answer``.
+
+    ``facts`` are the cited facts, ``n`` being the number the reply cites them by; ``evidence``
+    is :func:`kgchat.evidence.evidence_payload` (the subgraph to draw) where that module is
+    installed, else ``None``.
+    """
+    facts = [
+        {"n": answer.given.index(f) + 1, "id": f.id, "text": f.text, "source": f.source}
+        for f in answer.facts
+    ]
+    entities = [dict(m.to_dict(), label=kg.label(m.node)) for m in answer.entities]
+    evidence = None
+    try:
+        from kgchat.evidence import evidence_payload  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        pass
+    else:
+        try:
+            evidence = evidence_payload(kg, answer)
+        except Exception:  # the drawing is an extra: an answer is never lost to it
+            log.exception("evidence_payload failed for %r", answer.question)
+    return {
+        "facts": facts,
+        "entities": entities,
+        "answer": answer.answer,
+        "resolved_question": answer.resolved_question,
+        "confidence": round(float(answer.confidence), 4),
+        "abstained": bool(answer.abstained),
+        "evidence": evidence,
+    }

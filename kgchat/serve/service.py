@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
     from kgchat.retrieval import Retriever
 
-__all__ = ["ChatService", "kgchat_field"]
+__all__ = ["ChatService"]
 
 log = logging.getLogger(__name__)
 
@@ -62,39 +62,6 @@ log = logging.getLogger(__name__)
 class _Session:
     lock: threading.Lock = field(default_factory=threading.Lock)
     memory: Any = None
-
-
-def kgchat_field(kg: KnowledgeGraph, answer: Answer) -> dict[str, Any]:
-    """The ``kgchat`` extra field of a chat completion: the evidence behind ``answer``.
-
-    ``facts`` are the cited facts, ``n`` being the number the reply cites them by; ``evidence``
-    is :func:`kgchat.evidence.evidence_payload` (the subgraph to draw) where that module is
-    installed, else ``None``.
-    """
-    facts = [
-        {"n": answer.given.index(f) + 1, "id": f.id, "text": f.text, "source": f.source}
-        for f in answer.facts
-    ]
-    entities = [dict(m.to_dict(), label=kg.label(m.node)) for m in answer.entities]
-    evidence = None
-    try:
-        from kgchat.evidence import evidence_payload  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        pass
-    else:
-        try:
-            evidence = evidence_payload(kg, answer)
-        except Exception:  # the drawing is an extra: an answer is never lost to it
-            log.exception("evidence_payload failed for %r", answer.question)
-    return {
-        "facts": facts,
-        "entities": entities,
-        "answer": answer.answer,
-        "resolved_question": answer.resolved_question,
-        "confidence": round(float(answer.confidence), 4),
-        "abstained": bool(answer.abstained),
-        "evidence": evidence,
-    }
 
 
 def _text(content: Any, index: int) -> str:
