@@ -165,6 +165,23 @@ def shorter_owned(
     return far[short.start] == nearest
 
 
+def _tied_judged(
+    q: QuestionInfo,
+    candidates: list[Candidate],
+    spans: dict[str, tuple[int, int]],
+    judge: Callable[[Candidate], Any],
+) -> tuple[int, list[Any]] | None:
+    """The length of ``candidates``' first run tied on score and ``judge`` of each of its
+    candidates, or ``None`` where there is nothing to reorder (fewer than two mentions or
+    candidates, a question of no words, no tie)."""
+    if len(spans) < 2 or len(candidates) < 2 or not q.words:
+        return None
+    n = _tied(candidates)
+    if n < 2:
+        return None
+    return n, [judge(c) for c in candidates[:n]]
+
+
 def owner_said(
     q: QuestionInfo,
     candidates: list[Candidate],
@@ -174,13 +191,11 @@ def owner_said(
     """``candidates`` with those of the first run tied on score whose shorter path starts
     away from the word it says (:func:`shorter_owned` False) after those where it starts
     beside it (True); the rest of the run between, in their order."""
-    if len(spans) < 2 or len(candidates) < 2 or not q.words:
+    found = _tied_judged(q, candidates, spans, lambda c: shorter_owned(q, c.paths, spans, cover))
+    if found is None:
         return candidates
-    n = _tied(candidates)
-    if n < 2:
-        return candidates
+    n, owned = found
     tied = candidates[:n]
-    owned = [shorter_owned(q, c.paths, spans, cover) for c in tied]
     if True not in owned or False not in owned:
         return candidates
     first = [c for c, o in zip(tied, owned, strict=True) if o]
@@ -198,13 +213,11 @@ def roles_said(
     """``candidates`` with those of the first run tied on score (:meth:`Candidate.rank_key`)
     whose roles are crossed (:func:`roles_crossed`) after the rest of that run; the
     question must name two entities or more."""
-    if len(spans) < 2 or len(candidates) < 2 or not q.words:
+    found = _tied_judged(q, candidates, spans, lambda c: roles_crossed(q, c.paths, spans, cover))
+    if found is None:
         return candidates
-    n = _tied(candidates)
-    if n < 2:
-        return candidates
+    n, crossed = found
     tied = candidates[:n]
-    crossed = [roles_crossed(q, c.paths, spans, cover) for c in tied]
     if not any(crossed) or all(crossed):
         return candidates
     kept = [c for c, x in zip(tied, crossed, strict=True) if not x]
