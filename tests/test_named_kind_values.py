@@ -103,3 +103,43 @@ def test_the_measure_named_beside_a_run_asks_its_relation():
     # named alone, the measure is still the entity asked about
     res = r.retrieve("What kind of thing is the F1 score?")
     assert E + "measure/f1" in {m.node for m in res.mentions}
+
+
+def test_a_kind_every_node_shares_names_no_value():
+    # EURIO's [ a MonetaryAmount ; value 430895.48 ; hasCurrency EUR ] on each contribution:
+    # one currency for all amounts tells them apart by nothing; the amount is no "EUR"
+    C = "http://data.europa.eu/s66#"
+    eur = "http://publications.europa.eu/resource/authority/currency/EUR"
+    rows = [(eur, LABEL, '"Euro"')]
+    for i in range(8):
+        rows += [
+            (E + f"role{i}", LABEL, f'"Partner {i} in Project {i}"'),
+            (E + f"role{i}", C + "hasECContribution", f"_:m{i}"),
+            (f"_:m{i}", TYPE, C + "MonetaryAmount"),
+            (f"_:m{i}", C + "value", f'"{1000 + i}.5"'),
+            (f"_:m{i}", C + "hasCurrency", eur),
+        ]
+    kg = KnowledgeGraph.from_triples(rows)
+    assert not [f for f in kg.facts() if "euro" in f.predicate_label.lower()]
+
+
+def test_a_value_of_the_relation_its_name_says_stays_the_value():
+    # ELI's `in force` relation holds status concepts, one of them named "in force" too:
+    # "... cease to be in force?" names that status, not a measure of the act
+    L = "http://data.europa.eu/eli/ontology#"
+    rows = [
+        (L + "in_force", LABEL, '"in force"'),
+        (L + "InForce-inForce", LABEL, '"in force"'),
+        (L + "InForce-notInForce", LABEL, '"not in force"'),
+    ]
+    for i in range(4):
+        act = E + f"act/{i}"
+        rows += [
+            (act, LABEL, f'"Directive {i} on data"'),
+            (act, L + "in_force", L + ("InForce-inForce" if i % 2 else "InForce-notInForce")),
+            (act, L + "date_document", f'"20{10 + i}-01-01"'),
+        ]
+    kg = KnowledgeGraph.from_triples(rows)
+    r = make_retriever(kg)
+    res = r.retrieve("When did Directive 2 on data stop being in force?")
+    assert L + "InForce-inForce" in {m.node for m in res.mentions}

@@ -175,7 +175,9 @@ def kind_value_triples(keys, kinds, s, p, o, src, preds):
             continue
         own = all(vocabulary_term(keys[v], keys[q]) for v in values)
         own = own and bool(_KIND_WORDS.search(_words(keys[q])))
-        if not own and _UNIT_WORDS.search(_words(keys[q])):
+        if not own and (_UNIT_WORDS.search(_words(keys[q])) or len(values) < 2):
+            # a unit, or one kind every node shares (the currency all of a graph's amounts
+            # are in): it tells the values apart by nothing, so it names none of them
             continue
         nodes = [int(s[r]) for r in rows]
         value_prop = _value_property(nodes, lits, p)

@@ -156,7 +156,14 @@ class GraphReading(MentionKinds):
         (read from its evaluation nodes, :mod:`kgchat.graph.kind_values`) and the measure
         an entity named so."""
         run = tuple(_word_stem(t) for t in tokens(question)[mention.start : mention.end])
-        return bool(run) and run in self._stemmed_relations()
+        if not run or run not in self._stemmed_relations():
+            return False
+        # a value the relation so named holds ("in force", an act's `in force` status) is
+        # that value, said as one: the relation's word is the measure's name, not its value's
+        return not any(
+            not forward and tuple(_word_stem(t) for t in tokens(self._phrase(pred))) == run
+            for _, _, pred, forward in self.edges(mention.node)
+        )
 
     def _phrase(self, predicate: str) -> str:
         p = self._phrases.get(predicate)
