@@ -65,7 +65,18 @@ class ContainedNames:
         """The entities whose name the question's run ``words`` is a run of, as a name is said:
         from a word written capitalised (``named``) to a word no stopword; a run inside a name
         is said as names are, each word capitalised, and a run a name starts with may go on in
-        lower case ("Tyto albescens"). At most ``config.partial_max`` entities, else none."""
+        lower case ("Tyto albescens"). At most ``config.partial_max`` entities, else none.
+
+        >>> from kgchat.linking_config import LinkerConfig
+        >>> names = ContainedNames([("a", ["old", "town", "market", "square"]),
+        ...                         ("c", ["tyto", "albescens", "okafor", "1853"])])
+        >>> names.said(["market", "square"], {"market", "square"}, LinkerConfig())
+        ['a']
+        >>> names.said(["market", "square"], {"market"}, LinkerConfig())  # "Market square"
+        []
+        >>> names.said(["tyto", "albescens"], {"tyto"}, LinkerConfig())  # how the name starts
+        ['c']
+        """
         if words[0] not in named or words[-1] in STOPWORDS:
             return []
         inside = all(w in named or w in STOPWORDS for w in words)
@@ -76,7 +87,15 @@ class ContainedNames:
     ) -> bool:
         """Whether no shorter stretch of ``words`` is an exact name of one of ``nodes``
         ("Takamura" of "Takamura Pharmaceutical", an alias of *Takamura Pharmaceutical Co.,
-        Ltd.*): that stretch names the entity better than the run does in part."""
+        Ltd.*): that stretch names the entity better than the run does in part.
+
+        >>> names = ContainedNames([])
+        >>> exact = {"takamura": ["t1"], "takamura pharmaceutical co ltd": ["t1"]}
+        >>> names.unsaid(["takamura", "pharmaceutical"], ["t1"], exact)
+        False
+        >>> names.unsaid(["takamura", "pharmaceutical"], ["t2"], exact)
+        True
+        """
         n = len(words)
         stretches = (" ".join(words[i:j]) for i in range(n) for j in range(i + 1, n + 1))
         return not any(

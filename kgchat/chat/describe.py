@@ -142,9 +142,8 @@ def named_in_plural(kg: Any, res: Retrieval) -> bool:
     [True, False, False, True]
     """
     for m in res.mentions:
-        words = m.text.lower().split()
-        last = words[-1] if words else ""
-        if not last or singular(last) == last:
+        last = _plural_last_word(m.text)
+        if last is None:
             continue
         names = [kg.label(m.node), *kg.aliases(m.node)]
         if not any(last in tokens(name) for name in names):
@@ -172,11 +171,20 @@ def listed_in_plural(res: Retrieval) -> bool:
 
     if not asks_to_list(res.question):
         return False
-    for m in res.mentions:
-        words = m.text.lower().split()
-        if words and singular(words[-1]) != words[-1]:
-            return True
-    return False
+    return any(_plural_last_word(m.text) is not None for m in res.mentions)
+
+
+def _plural_last_word(said: str) -> str | None:
+    """The last word of a mention's text ``said``, lower-cased, where it is said in the plural
+    (:func:`kgchat.text.singular` changes it), else None: "berries" of "the berries".
+
+    >>> _plural_last_word("Sign Languages"), _plural_last_word("berry")
+    ('languages', None)
+    """
+    words = said.lower().split()
+    if not words or singular(words[-1]) == words[-1]:
+        return None
+    return words[-1]
 
 
 def _only_plural(word: str) -> bool:

@@ -230,8 +230,8 @@ def _class_words(retriever: Retriever, node: str, rest: list[str]) -> set[str]:
     any word of ``rest`` is not a follow-up word already (the graph is asked only then)."""
     if set(rest) <= _FOLLOW_UP_WORDS:
         return set()
-    said = {w for t in retriever.answer_types(node) for w in tokens(t)}
-    return {w for w in rest if w in said}
+    type_words = {w for t in retriever.answer_types(node) for w in tokens(t)}
+    return {w for w in rest if w in type_words}
 
 
 @dataclass(frozen=True)

@@ -130,7 +130,14 @@ class EntityKinds:
     def prepare(self) -> int:
         """Read the sample of the entities taking each relation now (a bounded scan of the
         graph that the first entity without type words would wait for: a server warms up
-        with it); the number of relation roles sampled."""
+        with it); the number of relation roles sampled.
+
+        >>> from kgchat.graph import KnowledgeGraph
+        >>> from kgchat.retrieval import Retriever
+        >>> kg = KnowledgeGraph.from_triples([("Ada", "born_in", "Oslo")])
+        >>> EntityKinds(Retriever(kg)).prepare()  # born_in's subjects, and its objects
+        2
+        """
         return len(self._takers())
 
     def _takers(self) -> dict[tuple[str, bool], list[str]]:

@@ -173,15 +173,17 @@ def kind_value_triples(keys, kinds, s, p, o, src, preds):
         values = {int(o[r]) for r in rows}
         if len(values) > FEW * len(rows):
             continue
-        own = all(vocabulary_term(keys[v], keys[q]) for v in values)
-        own = own and bool(_KIND_WORDS.search(_words(keys[q])))
-        if not own and (_UNIT_WORDS.search(_words(keys[q])) or len(values) < 2):
+        # kinds drawn from the property's own vocabulary by a property that classifies; else
+        # (ML Schema's publisher-drawn measures) only a node whose value property says so
+        classified = all(vocabulary_term(keys[v], keys[q]) for v in values)
+        classified = classified and bool(_KIND_WORDS.search(_words(keys[q])))
+        if not classified and (_UNIT_WORDS.search(_words(keys[q])) or len(values) < 2):
             # a unit, or one kind every node shares (the currency all of a graph's amounts
             # are in): it tells the values apart by nothing, so it names none of them
             continue
         nodes = [int(s[r]) for r in rows]
         value_prop = _value_property(nodes, lits, p)
-        if value_prop is None or not (own or _states_value(keys[value_prop])):
+        if value_prop is None or not (classified or _states_value(keys[value_prop])):
             continue
         for r, x in zip(rows, nodes, strict=True):
             if x not in holder:

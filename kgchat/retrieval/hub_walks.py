@@ -49,10 +49,11 @@ __all__ = ["HUB_HOLDERS", "Hop", "through_hub", "way_back_said"]
 # more holders than the linker keeps readings of one name: a value so shared names none of them
 HUB_HOLDERS = LinkerConfig.max_candidates
 
-Hop = tuple[str, bool]
+Hop = tuple[str, bool]  # one step of a walk: its relation, and whether walked forwards
 
 
-def _unsaid(out: Hop, back: Hop) -> bool:
+def _way_back_unsaid(out: Hop, back: Hop) -> bool:
+    """:func:`through_hub`'s default: no question to say a walk's way back."""
     return False
 
 
@@ -60,7 +61,7 @@ def through_hub(
     kg: Any,
     path: Any,
     most: int = HUB_HOLDERS,
-    said: Callable[[Hop, Hop], bool] = _unsaid,
+    said: Callable[[Hop, Hop], bool] = _way_back_unsaid,
 ) -> bool:
     """Whether ``path`` (a :class:`~kgchat.retrieval.results.Path`) walks out over a relation
     to a node and straight back over it, or over a relation of the same name (a copy of it,

@@ -144,25 +144,25 @@ def shorter_owned(
     if lengths[0] == lengths[1] or not q.words:
         return None
     short = min(paths, key=lambda p: len(p.pattern))
-    said = cover(short)
-    if said is None:
+    match = cover(short)  # how well the shorter path says each question word
+    if match is None:
         return None
-    word = q.words[max(range(len(q.words)), key=lambda k: float(said[k]))]
+    word = q.words[max(range(len(q.words)), key=lambda k: float(match[k]))]
     inside = q.in_mentions
-    at = next((i for i, t in enumerate(q.tokens) if t == word and i not in inside), None)
-    if at is None:
+    word_at = next((i for i, t in enumerate(q.tokens) if t == word and i not in inside), None)
+    if word_at is None:
         return None
-    far = {}
+    distance = {}  # from each path's entity to the word, in tokens
     for p in paths:
         span = spans.get(p.start)
         if span is not None:
-            far[p.start] = min(abs(at - span[0]), abs(at - (span[1] - 1)))
-    if short.start not in far or len(far) < 2:
+            distance[p.start] = min(abs(word_at - span[0]), abs(word_at - (span[1] - 1)))
+    if short.start not in distance or len(distance) < 2:
         return None
-    nearest = min(far.values())
-    if sum(d == nearest for d in far.values()) > 1:
+    nearest = min(distance.values())
+    if sum(d == nearest for d in distance.values()) > 1:
         return None
-    return far[short.start] == nearest
+    return distance[short.start] == nearest
 
 
 def _tied_judged(
@@ -182,6 +182,17 @@ def _tied_judged(
     return n, [judge(c) for c in candidates[:n]]
 
 
+def _run_ordered(candidates: list[Candidate], n: int, ranks: list[int]) -> list[Candidate]:
+    """``candidates`` with their first ``n`` (a run tied on score) in the order of ``ranks``
+    (one a candidate of the run, lowest first; equal ranks keep their order) and the rest
+    after, as they were: the one reordering :func:`owner_said` and :func:`roles_said` make.
+
+    >>> _run_ordered(["a", "b", "c", "d"], 3, [2, 0, 2])
+    ['b', 'a', 'c', 'd']
+    """
+    return [candidates[i] for i in sorted(range(n), key=ranks.__getitem__)] + candidates[n:]
+
+
 def owner_said(
     q: QuestionInfo,
     candidates: list[Candidate],
@@ -190,18 +201,31 @@ def owner_said(
 ) -> list[Candidate]:
     """``candidates`` with those of the first run tied on score whose shorter path starts
     away from the word it says (:func:`shorter_owned` False) after those where it starts
-    beside it (True); the rest of the run between, in their order."""
+    beside it (True); the rest of the run between, in their order.
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> q = analyze("What version of lib does app depend on?", [(3, 4), (5, 6)])
+    >>> spans = {"lib": (3, 4), "app": (5, 6)}
+    >>> cover = lambda p: [1.0 if w == "version" else 0.0 for w in q.words]
+    >>> apps = Candidate("2.0", "2.0", 1.0, [
+    ...     Path("app", (("version", True),), ("app", "2.0"), (2,), 1.0),
+    ...     Path("lib", (("dependsOn", False), ("version", True)), ("lib", "app", "2.0"),
+    ...          (1, 2), 1.0)])
+    >>> libs = Candidate("1.0", "1.0", 1.0, [
+    ...     Path("lib", (("version", True),), ("lib", "1.0"), (0,), 1.0),
+    ...     Path("app", (("dependsOn", True), ("version", True)), ("app", "lib", "1.0"),
+    ...          (1, 0), 1.0)])
+    >>> [c.node for c in owner_said(q, [apps, libs], spans, cover)]  # lib's own version
+    ['1.0', '2.0']
+    """
     found = _tied_judged(q, candidates, spans, lambda c: shorter_owned(q, c.paths, spans, cover))
     if found is None:
         return candidates
     n, owned = found
-    tied = candidates[:n]
     if True not in owned or False not in owned:
         return candidates
-    first = [c for c, o in zip(tied, owned, strict=True) if o]
-    rest = [c for c, o in zip(tied, owned, strict=True) if o is None]
-    last = [c for c, o in zip(tied, owned, strict=True) if o is False]
-    return first + rest + last + candidates[n:]
+    # beside its word first, no cue between, away from it last
+    return _run_ordered(candidates, n, [{True: 0, None: 1, False: 2}[o] for o in owned])
 
 
 def roles_said(
@@ -217,9 +241,6 @@ def roles_said(
     if found is None:
         return candidates
     n, crossed = found
-    tied = candidates[:n]
     if not any(crossed) or all(crossed):
         return candidates
-    kept = [c for c, x in zip(tied, crossed, strict=True) if not x]
-    moved = [c for c, x in zip(tied, crossed, strict=True) if x]
-    return kept + moved + candidates[n:]
+    return _run_ordered(candidates, n, [int(x) for x in crossed])  # the crossed last

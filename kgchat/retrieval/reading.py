@@ -326,7 +326,15 @@ class GraphReading(MentionKinds):
     def shared_value(self, node: str, relation: str) -> bool:
         """Whether ``node``, reached forwards over ``relation``, is a nameless value that
         many things hold by it (:func:`~kgchat.retrieval.walk.held_by_many`: a document's
-        ``CreationInfo``), not a junction of its holder's own."""
+        ``CreationInfo``), not a junction of its holder's own.
+
+        >>> from kgchat.graph import KnowledgeGraph
+        >>> from kgchat.retrieval import Retriever
+        >>> rows = [(x, "creation_info", "_:doc") for x in "ABC"] + [("D", "creation_info", "_:d")]
+        >>> shared = Retriever(KnowledgeGraph.from_triples(rows)).shared_value
+        >>> shared("_:doc", "creation_info"), shared("_:d", "creation_info")  # three hold _:doc
+        (True, False)
+        """
         return self.nameless(node) and held_by_many(self.edge_steps(node), relation)
 
     def edges(self, node: str) -> list[Any]:

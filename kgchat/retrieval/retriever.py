@@ -239,7 +239,11 @@ class Retriever(
         # X *addressed to* Y": Y's path says "addressed") before those that cross them
         scorer = self._judge.scorer
         spans = {m.node: (m.start, m.end) for m in mentions}
-        cover = lambda p: scorer.word_cover(q, self.query(p.pattern, ()))  # noqa: E731
+
+        def cover(path: Path) -> Any:
+            """How well ``path``'s relations say each question word (the scorer's)."""
+            return scorer.word_cover(q, self.query(path.pattern, ()))
+
         candidates = roles_said(q, candidates, spans, cover)
         # "version of *A*": the shorter path of a tie starts at the entity beside its word
         candidates = owner_said(q, candidates, spans, cover)
