@@ -42,6 +42,7 @@ from kgchat.graph.capabilities import PrefetchesWalks
 from kgchat.linking import EntityLinker, LinkerConfig
 from kgchat.retrieval.acronyms import spelled_out
 from kgchat.retrieval.answer_classes import read_answer_classes
+from kgchat.retrieval.chain_roots import broadest_first
 from kgchat.retrieval.combine import CandidateRanking, Entry
 from kgchat.retrieval.confidence import AnswerConfidence, RelationMatch
 from kgchat.retrieval.config import RetrieverConfig
@@ -278,6 +279,8 @@ class Retriever(
         candidates = asked_degree(
             q, mentions, candidates, self.edges, self.kg.label, self._is_value_node
         )
+        # "What family is X in?": of ancestors one transitive hop ties, the broadest
+        candidates = broadest_first(q, self.kg, candidates)
         spans = {m.node: (m.start, m.end) for m in mentions}
         # of the best answer's equally scored paths, the one the confidence rates highest first
         similarity = self._judge.scorer.similarity  # (a HeuristicPathScorer's: always one)
