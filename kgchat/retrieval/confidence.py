@@ -288,7 +288,7 @@ class AnswerConfidence(MiddleHops):
         """Whether ``path`` ends forwards at a literal value that many things hold by its last
         relation (:func:`~kgchat.retrieval.hub_walks.held_by_many`), directly or from a
         record that holds the start (the hop before walked backwards), and no question word
-        names a word of that relation's own, one the hops before it do not say
+        nor the type it asks names a word of that relation's own, one the hops before it do not say
         (:func:`~kgchat.retrieval.hub_walks.last_hop_words`; ``status`` of a ``medication
         request status`` after ``medication request subject``): a coded value (a status, a
         record's basis, a currency) answers only the question that asks for it."""
@@ -303,7 +303,9 @@ class AnswerConfidence(MiddleHops):
         before = self.query(path.pattern[:-1], ()).phrases if len(path.pattern) > 1 else ()
         last = self.query(path.pattern[-1:], ()).phrases
         own = last_hop_words(last, before)
-        return bool(own) and self._judge.meets(own, q.words) < NAMED
+        # (the type a value question asks, "how *long*" a duration, "*when*" a year, names
+        # its relation as a word would)
+        return bool(own) and self._judge.meets(own, [*q.words, *q.answer_type]) < NAMED
 
     def _said_of(self, node: str, words: list[str]) -> list[str]:
         """The words of ``words`` that say what ``node`` is: a word of its kinds or of its
