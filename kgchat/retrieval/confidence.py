@@ -29,7 +29,15 @@ from kgchat.retrieval.answer_paths import (
 )
 from kgchat.retrieval.containment import containment_confidence
 from kgchat.retrieval.forms import truth_value
-from kgchat.retrieval.hub_walks import Hop, through_hub, way_back_said
+from kgchat.retrieval.hop_support import NAMED
+from kgchat.retrieval.hub_walks import (
+    Hop,
+    held_by_many,
+    last_hop_words,
+    met_at_held_value,
+    through_hub,
+    way_back_said,
+)
 from kgchat.retrieval.junction_words import SAID
 from kgchat.retrieval.middle_hops import MiddleHops
 from kgchat.retrieval.owner_phrases import owner_governed, owner_phrase
@@ -190,6 +198,17 @@ class AnswerConfidence(MiddleHops):
             # of X, not X's own value, unless the question says the way back as well
             # (kgchat.retrieval.hub_walks)
             return 0.0
+        if joint and self.is_literal(node) and met_at_held_value(self.kg, walked):
+            # "What medications is X on?" answered by the status "active": X's request and
+            # the other mention's each hold it, as most requests do; a value many hold, met
+            # by two holders and no nearer, joins the mentions as it would any two holders
+            # (kgchat.retrieval.hub_walks)
+            return 0.0
+        if not joint and self._held_value_unsaid(q, walked[0]):
+            # "What medications is X on?" answered by the status "active" of X's medication
+            # request: a value many hold says only what its relation says, and no question
+            # word left by the hops before names that relation
+            return 0.0
         if q.named_type and truth_value(node) is not None and not is_yes_no(q.text):
             # a truth value says whether, never which: "What alliance does the airline with
             # callsign X belong to?" is not answered by a route's ``codeshare`` "true"
@@ -264,6 +283,29 @@ class AnswerConfidence(MiddleHops):
             )
 
         return said
+
+    def _held_value_unsaid(self, q: QuestionInfo, path: Path) -> bool:
+        """Whether ``path`` ends forwards at a literal value that many things hold by its last
+        relation (:func:`~kgchat.retrieval.hub_walks.held_by_many`), directly or from a
+        record that holds the start (the hop before walked backwards), and no question word
+        nor the type it asks names a word of that relation's own, one the hops before it do not say
+        (:func:`~kgchat.retrieval.hub_walks.last_hop_words`; ``status`` of a ``medication
+        request status`` after ``medication request subject``): a coded value (a status, a
+        record's basis, a currency) answers only the question that asks for it."""
+        if not q.words or not path.pattern or not self.is_literal(path.nodes[-1]):
+            return False
+        if len(path.pattern) > 1 and path.pattern[-2][1]:
+            # (a part of the start's own, its address or rating, walked into forwards: the
+            # word that names the way there names its value too, "the *stars* of a hotel")
+            return False
+        if not held_by_many(self.kg, path.nodes[-1], path.pattern[-1]):
+            return False
+        before = self.query(path.pattern[:-1], ()).phrases if len(path.pattern) > 1 else ()
+        last = self.query(path.pattern[-1:], ()).phrases
+        own = last_hop_words(last, before)
+        # (the type a value question asks, "how *long*" a duration, "*when*" a year, names
+        # its relation as a word would)
+        return bool(own) and self._judge.meets(own, [*q.words, *q.answer_type]) < NAMED
 
     def _said_of(self, node: str, words: list[str]) -> list[str]:
         """The words of ``words`` that say what ``node`` is: a word of its kinds or of its

@@ -34,7 +34,7 @@ False
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Any
 
@@ -43,8 +43,17 @@ import numpy as np
 from kgchat.linking_config import LinkerConfig
 from kgchat.retrieval.hop_support import NAMED
 from kgchat.retrieval.walk import turns_back
+from kgchat.text import STOPWORDS, content_stems, stem, tokens
 
-__all__ = ["HUB_HOLDERS", "Hop", "through_hub", "way_back_said"]
+__all__ = [
+    "HUB_HOLDERS",
+    "Hop",
+    "held_by_many",
+    "last_hop_words",
+    "met_at_held_value",
+    "through_hub",
+    "way_back_said",
+]
 
 # more holders than the linker keeps readings of one name: a value so shared names none of them
 HUB_HOLDERS = LinkerConfig.max_candidates
@@ -114,3 +123,79 @@ def way_back_said(out: np.ndarray | None, back: np.ndarray | None, counts: list[
         float(b) >= NAMED and (k != spent or (counts[k] if counts else 1) > 1)
         for k, b in enumerate(back)
     )
+
+
+def _holders(kg: Any, node: str, relation: str) -> set[str]:
+    """The things that hold ``node`` by ``relation`` (the first 256 of its edges read)."""
+    return {
+        e.neighbor for e in kg.neighbors(node, direction="in", limit=256) if e.predicate == relation
+    }
+
+
+def _holders_reached(kg: Any, path: Any, holders: set[str]) -> set[str]:
+    """Which of ``holders`` the hop before ``path``'s last could have reached: the holders
+    its node before them has by that hop (the start itself, for a path of one hop)."""
+    if len(path.pattern) < 2:
+        return {path.nodes[0]} & holders
+    rel, fwd = path.pattern[-2]
+    before = path.nodes[-3]
+    return {
+        e.neighbor
+        for e in kg.neighbors(before, direction="out" if fwd else "in", limit=256)
+        if e.predicate == rel and e.neighbor in holders
+    }
+
+
+def met_at_held_value(kg: Any, paths: Any, most: int = HUB_HOLDERS) -> bool:
+    """Whether the paths of a joint answer (:class:`~kgchat.retrieval.results.Path` objects
+    from two mentions or more) meet at their common end only: each enters it forwards over
+    one relation, more than ``most`` things hold it by that relation, and no holder of it is
+    one that every path's hop before could have reached (the mentions' common record). A
+    value so shared (a coded status, a currency, a namespace) is met by any two of its
+    holders, so meeting it says nothing of how the mentions relate.
+
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> from kgchat.retrieval.results import Path
+    >>> kg = KnowledgeGraph.from_triples([(f"r{i}", "status", '"active"') for i in range(8)])
+    >>> a = Path("r0", (("status", True),), ("r0", '"active"'), (0,), 1.0)
+    >>> b = Path("r1", (("status", True),), ("r1", '"active"'), (1,), 1.0)
+    >>> met_at_held_value(kg, [a, b]), met_at_held_value(kg, [a, b], most=8)
+    (True, False)
+    >>> met_at_held_value(kg, [a, a])  # one holder reached twice: its own value
+    False
+    """
+    if len(paths) < 2:
+        return False
+    ends = {p.pattern[-1] for p in paths if p.pattern}
+    if len(ends) != 1:
+        return False
+    relation, forward = ends.pop()
+    if not forward or not all(p.pattern for p in paths):
+        return False
+    holders = _holders(kg, paths[0].nodes[-1], relation)
+    if len(holders) <= most:
+        return False
+    common = _holders_reached(kg, paths[0], holders)
+    for p in paths[1:]:
+        common &= _holders_reached(kg, p, holders)
+    return not common
+
+
+def held_by_many(kg: Any, node: str, hop: Hop, most: int = HUB_HOLDERS) -> bool:
+    """Whether ``node``, reached over ``hop`` forwards, is held by that relation by more than
+    ``most`` things (a value they share; False for a hop walked backwards)."""
+    relation, forward = hop
+    return forward and len(_holders(kg, node, relation)) > most
+
+
+def last_hop_words(last: Sequence[str], before: Sequence[str]) -> list[str]:
+    """The content words of a walk's last hop's phrases (``last``) that the phrases of the
+    hops before it (``before``) do not say, by stem: what the last relation says of its own.
+
+    >>> last_hop_words(["medication request status"], ["medication request subject"])
+    ['status']
+    >>> last_hop_words(["identified by"], ["identifies"])
+    []
+    """
+    said = {w for ph in before for w in content_stems(ph)}
+    return [w for ph in last for w in tokens(ph) if w not in STOPWORDS and stem(w) not in said]
