@@ -90,10 +90,7 @@ def through_hub(
         if not (turns_back((rel, fwd), (nxt, nfwd)) or copy):
             continue
         hub = path.nodes[i + 1]
-        holders = {
-            e.neighbor for e in kg.neighbors(hub, direction="in", limit=256) if e.predicate == nxt
-        }
-        if len(holders) > most and not said((rel, fwd), (nxt, nfwd)):
+        if len(_holders(kg, hub, nxt)) > most and not said((rel, fwd), (nxt, nfwd)):
             return True
     return False
 
