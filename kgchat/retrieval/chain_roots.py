@@ -56,10 +56,10 @@ def _class_named(q: QuestionInfo, kg: Any, nodes: list[str]) -> bool:
 def _rooted(kg: Any, candidates: list[Candidate], start: str) -> list[Candidate] | None:
     """The order :func:`broadest_first` gives the candidates tied with the first and
     reached from ``start`` by one hop, or None where they form no chain of those hops."""
-    best = round(candidates[0].score, 6)
+    best = candidates[0].rank_key()[0]  # (a tie as the ranking reads one)
     hops: dict[str, set[tuple[str, bool]]] = {}
     for c in candidates:
-        if round(c.score, 6) != best:
+        if c.rank_key()[0] != best:
             continue
         for p in c.paths:
             if p.start == start and len(p.pattern) == 1:
