@@ -157,3 +157,14 @@ def test_the_default_model_keeps_its_words_on_a_plain_fact():
     a = bot.ask("Where was Ernest Rutherford born?")
     assert a.answer == "Nelson" and not a.dropped
     assert a.text != "Nelson: Ernest Rutherford birth place Nelson [1]."  # not the fallback
+
+
+def test_transformers_keeps_its_words_on_a_plain_fact():
+    """The same on the transformers backend (``ChatBot``'s default), decoding under the same
+    vocabulary."""
+    from kgchat.chat.backends import TransformersBackend
+
+    kg = KnowledgeGraph.from_triples([("Ernest Rutherford", "birth_place", "Nelson")])
+    a = ChatBot(kg, backend=TransformersBackend()).ask("Where was Ernest Rutherford born?")
+    assert a.answer == "Nelson" and not a.dropped
+    assert a.text != "Nelson: Ernest Rutherford birth place Nelson [1]."
