@@ -62,9 +62,18 @@ def test_a_bad_claim_is_dropped_and_the_evidence_speaks(kg, continuation, droppe
 
 
 def test_only_the_bad_claims_of_a_reply_go(kg):
-    a = reply(kg, "was taught by Ada [1]. Ben was taught by Ada [1]. Ada was born in Rome [1].")
+    a = reply(kg, "was taught by Ada [1]; Ben was taught by Ada [1]; Ada was born in Rome [1].")
     assert a.text == "Ben was taught by Ada [1]."
     assert a.dropped == ["Ben was taught by Ada [1]", "Ada was born in Rome [1]"]
+
+
+def test_the_reply_is_one_sentence(kg):
+    """The model's reply ends with its first sentence, or after its citations when it goes
+    on: "Nelson [1] at Nelson [1] at ..." is cut after the first [1]."""
+    a = reply(kg, "was taught by Ada [1]. Ada was born in Rome [1].")
+    assert a.raw_text == "Ben was taught by Ada [1]." and a.text == a.raw_text
+    a = reply(kg, "was taught by Ada [1] by Ada [1] by Ada")
+    assert a.raw_text == "Ben was taught by Ada [1]" and a.text == "Ben was taught by Ada [1]."
 
 
 def test_decoding_settings_reach_a_backend_that_takes_them(kg):
@@ -78,7 +87,10 @@ def test_decoding_settings_reach_a_backend_that_takes_them(kg):
     bot = ChatBot(kg, backend=Takes("was taught by Ada [1]."), config=ChatConfig())
     assert bot.ask(QUESTION).text == "Ben was taught by Ada [1]."
     # one fact of support: a one-sentence budget; the reply stops at the end of its sentence
-    assert seen == {"repetition_penalty": 1.1, "max_new_tokens": 16 + 12, "stop": ("\n", ". ")}
+    # (the chatbot ends it: sentence_end); the model may write the words of the facts it reads
+    words = seen.pop("vocabulary")
+    assert seen == {"repetition_penalty": 1.1, "max_new_tokens": 16 + 12, "stop": ("\n",)}
+    assert {"Ada", "Ben", "taught", "[1]"} <= set(words) and "not" not in words
     # a backend without them (Scripted, EchoBackend) gets none and still answers
     assert reply(kg, "was taught by Ada [1].").text == "Ben was taught by Ada [1]."
 

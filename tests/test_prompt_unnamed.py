@@ -47,7 +47,7 @@ def test_the_templates_number_unnamed_nodes_per_prompt() -> None:
         "Where was Ada born?",
         ["(anonymous x9) — is in → Oslo", "Ada — has birth → (anonymous x9)"],
         numbers=[4, 7],
-    )[1]["content"]
+    )[-1]["content"]
     assert "[4] (anonymous 1) — is in → Oslo\n[7] Ada — has birth → (anonymous 1)" in user
     assert "x9" not in user
 

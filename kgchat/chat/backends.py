@@ -203,13 +203,38 @@ class TransformersBackend:
         stop: Sequence[str] = ("\n",),
         repetition_penalty: float | None = None,
         no_repeat_ngram_size: int | None = None,
+        vocabulary: Sequence[str] | None = None,
     ) -> Iterator[str]:
-        """Greedy generation, streamed piece by piece; stops at EOS or a ``stop`` string."""
+        """Greedy generation, streamed piece by piece; stops at EOS or a ``stop`` string; with
+        ``vocabulary``, only the tokens of those words
+        (:func:`kgchat.chat.vocabulary.token_mask`)."""
         import torch
         from transformers import TextIteratorStreamer
 
+        from kgchat.chat.vocabulary import token_mask
+
         model, tok = self._load()
         ids = self._ids(messages, prefix).to(model.device)
+        only: list[Any] = []
+        if vocabulary is not None:
+            words: dict[str, list[int]] = self.__dict__.setdefault("_word_ids", {})
+
+            def tokens(text: str) -> list[int]:  # a word's tokens, once
+                return words.get(text) or words.setdefault(
+                    text, tok.encode(text, add_special_tokens=False)
+                )
+
+            always = [*tok.all_special_ids, *tokens("\n")]
+            allowed = torch.as_tensor(
+                token_mask(tokens, int(model.config.vocab_size), vocabulary, always),
+                device=model.device,
+            )
+
+            class _Only:  # a LogitsProcessor: every other token ruled out
+                def __call__(self, input_ids: Any, scores: Any) -> Any:
+                    return scores.masked_fill(~allowed[: scores.shape[-1]], float("-inf"))
+
+            only.append(_Only())
         repetition: dict[str, Any] = {}  # only what the caller set: the model's defaults else
         if repetition_penalty is not None:
             repetition["repetition_penalty"] = float(repetition_penalty)
@@ -233,6 +258,7 @@ class TransformersBackend:
                         do_sample=False,
                         streamer=streamer,
                         stopping_criteria=[_Stop()],
+                        logits_processor=only,
                         pad_token_id=tok.pad_token_id or tok.eos_token_id,
                         **repetition,
                     )

@@ -21,12 +21,12 @@ from kgchat.text import STOPWORDS, stem, tokens
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
 
-__all__ = ["Clause", "Key", "graph_names", "name_key", "nameable", "split_claims"]
+__all__ = ["Clause", "Key", "graph_names", "name_key", "nameable", "short_forms", "split_claims"]
 
 Key = tuple[str, ...]  # an entity name as the stems of its words
 
 _SENTENCE_END = re.compile(r"[.!?;:](?=\s|$)")
-_SHORT_WORD = re.compile(r"(?:^|\s)(?:[A-Z][a-z]?|\d{1,2})$")  # "J. R. R.", "Dr.", "1. FC"
+SHORT_WORD = re.compile(r"(?:^|\s)(?:[A-Z][a-z]?|\d{1,2})$")  # "J. R. R.", "Dr.", "1. FC"
 _GROUP = re.compile(r"(?:\s*\[\d+\])+")
 _PUNCTUATION = re.compile(r"[.!?;:]")
 _MAX_NAME = 8  # longest entity name looked for, in words
@@ -61,7 +61,7 @@ def split_claims(text: str, keep: Iterable[str] = ()) -> list[tuple[str, tuple[i
     for m in _SENTENCE_END.finditer(text):
         # an abbreviation ends with a period ("J. R. R.", "1. FC"), never with a colon: "4: ..."
         # and "Ridgeback 2: ..." are an answer and its evidence
-        if m.group(0) == ":" or not _SHORT_WORD.search(text[start : m.start()]):
+        if m.group(0) == ":" or not SHORT_WORD.search(text[start : m.start()]):
             # a question keeps its mark: it asks, and states nothing (claims.check_claims)
             sentences.append(text[start : m.start()] + ("?" if m.group(0) == "?" else ""))
             start = m.end()
@@ -103,6 +103,27 @@ def nameable(words: Sequence[str]) -> bool:
     return any(w not in STOPWORDS and stem(w) not in GENERIC and len(w) > 1 for w in words)
 
 
+_QUALIFIER = re.compile(r"\s*\([^()]*\)|,.*$")
+
+
+def short_forms(labels: Iterable[str], known: Collection[Key]) -> dict[Key, Key]:
+    """The shorter forms a reply may name an entity by, each to its full name: the label
+    without what qualifies it, a part in brackets or after a comma ("Marie Curie" of "Marie
+    Curie, née Sklodowska", "Eagles" of "Eagles (band)", "Chicago" of "Chicago, IL"). A
+    short form that is itself a name in ``known``, or the short form of two names, names none.
+
+    >>> short_forms(["Marie Curie, née Sklodowska", "Eagles (band)", "Eagles"], [("eagl",)])
+    {('mari', 'curi'): ('mari', 'curi', 'nee', 'sklodowska')}
+    """
+    out: dict[Key, Key | None] = {}
+    for label in labels:
+        full = name_key(label)
+        short = name_key(_QUALIFIER.sub("", label))
+        if short and short != full and nameable(list(short)) and short not in known:
+            out[short] = full if out.get(short, full) == full else None
+    return {k: v for k, v in out.items() if v is not None}
+
+
 _NAMES: list[tuple[weakref.ref[Any], int, frozenset[Key]]] = []
 
 
@@ -136,12 +157,14 @@ class Clause:
         relation: set[str],
         cited: Collection[Key] = (),
         written: Collection[str] = (),
+        aliases: dict[Key, Key] | None = None,
     ) -> Clause:
         """The clause of ``text``: its words, their stems, the names in it (:func:`_mentions`
         of ``known``, ``names``, ``relation`` and ``cited``) and its units.
 
         ``written``: the words of the cited facts' relation phrases that are no word of their
         ends' names, as written: a word written so is that relation, not a name it stems like.
+        ``aliases``: shorter forms of names (:func:`short_forms`), each found as the name.
 
         >>> ends = [name_key("Kilnsey Hydro"), name_key("generator")]
         >>> text, relation = "Kilnsey Hydro has generating unit generator", {"generat", "unit"}
@@ -152,7 +175,7 @@ class Clause:
         """
         words = tokens(text)
         stems = [stem(w) for w in words]
-        spans = _mentions(stems, words, known, names, relation, cited, written)
+        spans = _mentions(stems, words, known, names, relation, cited, written, aliases or {})
         starts: dict[int, Any] = {a: k for a, _, k in spans}
         inside = {i for a, b, _ in spans for i in range(a, b)}
         # a number is one unit, its sign and decimals kept: "-0.2" is no "0 2", nor "0.2"
@@ -197,6 +220,7 @@ def _mentions(
     relation: set[str],
     cited: Collection[Key] = (),
     written: Collection[str] = (),
+    aliases: dict[Key, Key] | None = None,
 ) -> list[tuple[int, int, Key]]:
     """Entity names in a clause, longest first, left to right: the given facts' ends (``known``,
     however long: a paper's title) before other graph names (up to ``_MAX_NAME`` words), and a
@@ -206,7 +230,9 @@ def _mentions(
     conjugate base of acetic acid" is no "acetate" beside the inverse's relation word "acid"
     ("is conjugate acid of"). Words written as the cited relation's own (``written``) are
     that relation, not an end they stem like: "generating" in "Kilnsey Hydro hydro generating
-    unit energy conversion capability generator" is no second "generator"."""
+    unit energy conversion capability generator" is no second "generator". A shorter form
+    of a name (``aliases``) is found as that name."""
+    aliases = aliases or {}
     longest = max([_MAX_NAME, *(len(k) for k in known)])
     out, i = [], 0
     while i < len(stems):
@@ -216,6 +242,10 @@ def _mentions(
                 continue
             if written and all(w in written for w in words[i : i + n]):
                 continue
+            if k in aliases and k not in cited and not set(k) <= relation:
+                out.append((i, i + n, aliases[k]))
+                i += n
+                break
             if k in cited or (
                 (k in known or (n <= _MAX_NAME and k in names))
                 and not set(k) <= relation

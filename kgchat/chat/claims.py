@@ -47,11 +47,12 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from kgchat.chat.claim_text import Clause, Key, graph_names, name_key, split_claims
+from kgchat.chat.claim_text import Clause, Key, graph_names, name_key, short_forms, split_claims
 from kgchat.chat.evidence import unnamed
 from kgchat.chat.guard import GENERIC
 from kgchat.errors import KGChatError
 from kgchat.graph.view import Fact
+from kgchat.graph.vocab import RDF_TYPE
 from kgchat.text import STOPWORDS, stem, symbols_said, tokens
 
 _DIGITS = re.compile(r"\d+")
@@ -101,7 +102,13 @@ class _Fact:
         return {self.subject, self.object}
 
     def stems(self) -> set[str]:
-        return {stem(w) for w in self.own + self.inverse if w not in STOPWORDS}
+        return {stem(w) for w in self.own + self.inverse if w not in STOPWORDS} | self.joined()
+
+    def joined(self, phrase: list[str] | None = None) -> set[str]:
+        """Two neighbouring words of its relation phrases written as one ("birthplace" of
+        "birth place", "deathdate"), as stems: the same words."""
+        phrases = [self.own, self.inverse] if phrase is None else [phrase]
+        return {stem(a + b) for p in phrases for a, b in pairwise(p)}
 
     def phrase(self) -> set[str]:
         """Every word of its relation phrases, stopwords too ("latin name": "name" is one)."""
@@ -138,10 +145,10 @@ def _negation(words: list[str], i: int) -> bool:
 
 
 def _repeats(units: list[Any]) -> bool:
-    """The same unit (a word or a named entity) or run of up to three, twice in a row; a
+    """The same unit (a word or a named entity) or run of them, twice in a row; a
     run of letters alone is none (initials: "K.K.", a Japanese company's legal form, reads
     as "k k")."""
-    for n in range(1, 4):
+    for n in range(1, len(units) // 2 + 1):
         for i in range(len(units) - 2 * n + 1):
             run = units[i : i + n]
             if run == units[i + n : i + 2 * n] and any(_says_something(u) for u in run):
@@ -161,7 +168,7 @@ def _direction(f: _Fact, first: Key, second: Key, gap: list[str]) -> bool | None
     gap_stems = [stem(w) for w in gap]
 
     def hits(phrase: list[str]) -> list[int]:
-        want = {stem(w) for w in phrase if w not in STOPWORDS}
+        want = {stem(w) for w in phrase if w not in STOPWORDS} | f.joined(phrase)
         return [i for i, s in enumerate(gap_stems) if s in want]
 
     own, inv = hits(f.own), hits(f.inverse)
@@ -216,6 +223,7 @@ def check_claims(
     seen: list[list[Any]] = []
     out: list[Claim] = []
     labels = [label for f in given for label in (f.subject_label, f.object_label)]
+    aliases = short_forms([*labels, *anchors], known)
     for text_of, cites in split_claims(text, keep=[*labels, *anchors]):
         cited = [facts[n - 1] for n in cites if 1 <= n <= len(facts)]
         c = Clause.parse(
@@ -225,6 +233,7 @@ def check_claims(
             set().union(*(f.phrase() for f in cited)),
             set().union(*(f.ends for f in cited)),
             _relation_words(cited),
+            aliases,
         )
         repeated = _repeats(c.units) or c.units in seen
         seen.append(c.units)
@@ -265,7 +274,10 @@ def check_claims(
             ]
             if loose:
                 problems.append(f"[{n}] holds {loose[0]}, which the claim does not name")
-            valid.append(clean and not loose)
+            unsaid = _relation_unsaid(f, c)
+            if unsaid:
+                problems.append(f"[{n}] is named by its ends, its relation unsaid")
+            valid.append(clean and not loose and not unsaid)
         out.append(
             Claim(text_of, cites, tuple(valid), tuple(dict.fromkeys(problems)), bool(against))
         )
@@ -319,6 +331,22 @@ def _contradictions(c: Clause, cited: list[_Fact]) -> list[str]:
             if named or set(c.stems[after + 1 :]) & f.stems():
                 out.append(f"[{f.n}] is negated")
     return out
+
+
+def _relation_unsaid(f: _Fact, c: Clause) -> bool:
+    """The claim names both ends of ``f`` and none of its relation's words (its phrase's, its
+    inverse's, stopwords aside): it puts the two side by side without stating how they are
+    related ("Queen was Freddie Mercury in" of "Queen — member → Freddie Mercury"). A relation
+    of stopwords alone ("is a"), or a class, is said by a copula."""
+    named = {k for _, _, k in c.spans}
+    words = f.stems()
+    return (
+        f.fact.predicate != RDF_TYPE  # "Bob is a Teacher": a class is said by a copula
+        and f.subject != f.object
+        and f.ends <= named
+        and bool(words)
+        and not words.intersection(c.stems[i] for i in c.outside())
+    )
 
 
 def _relation_words(cited: list[_Fact]) -> set[str]:

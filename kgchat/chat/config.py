@@ -66,6 +66,10 @@ class ChatConfig(Config):
     no_repeat_ngram_size : int
         Passed to the backend when > 0 (no n-gram twice). Off by default: transformers applies
         it to the prompt too, so it would stop the reply from copying a fact's longer names.
+    evidence_words : bool
+        The model may only write the words of the facts it reads, function words and their
+        citations (:mod:`kgchat.chat.vocabulary`; a backend that takes no ``vocabulary`` writes
+        freely).
     claim_check : bool
         Drop the claims of a reply that the claim check rejects (see the module docstring);
         off, only invalid citations are dropped (an ablation, and how a bad reply is measured).
@@ -88,6 +92,7 @@ class ChatConfig(Config):
     max_described: int = 10
     repetition_penalty: float = 1.1
     no_repeat_ngram_size: int = 0
+    evidence_words: bool = True
     claim_check: bool = True
     prompts: str | None = None
     timeout: float = 120.0

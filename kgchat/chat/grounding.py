@@ -175,4 +175,5 @@ def repair(
         evidence = evidence_text([(n, given[n - 1]) for n in held_by_unnamed(cited, given)], kg)
         turn.text = templates.fallback.format(answer=chosen.label, evidence=evidence or "[1]")
         return
-    turn.text = text
+    # the model's sentence ends at its citations: a full stop closes it
+    turn.text = text if text.endswith((".", "!", "?")) else text + "."

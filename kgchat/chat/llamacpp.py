@@ -47,6 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from kgchat.chat.llamacpp_load import REQUANTIZE, open_llama, use_path
+from kgchat.chat.logits import ban_ngrams, log_softmax, penalise
 from kgchat.config import Config, check
 from kgchat.errors import ModelError
 from kgchat.models import DEFAULT_CHAT_MODEL, llama_cpp_available
@@ -169,6 +170,8 @@ class LlamaCppBackend:
         self._bundled = resolved.name == DEFAULT_CHAT_MODEL
         self._llm: Any = None
         self._template: Any = None
+        self._ends: list[int] | None = None  # end-of-generation tokens and a line break
+        self._ids: dict[str, list[int]] = {}  # a word's tokens (see _mask)
         # plain locks, not RLocks: a generation is a generator that holds the model's lock
         # across its yields, and `kgchat serve` resumes it from whichever worker thread is free
         # (an RLock released from another thread than its owner's raises, and stays held)
@@ -296,10 +299,13 @@ class LlamaCppBackend:
         stop: Sequence[str] = ("\n",),
         repetition_penalty: float | None = None,
         no_repeat_ngram_size: int | None = None,
+        vocabulary: Sequence[str] | None = None,
     ) -> Iterator[str]:
         """Greedy generation, streamed piece by piece; stops at end-of-generation or ``stop``.
 
-        ``repetition_penalty`` and ``no_repeat_ngram_size`` override the config's for this call.
+        ``repetition_penalty`` and ``no_repeat_ngram_size`` override the config's for this call;
+        with ``vocabulary``, only the tokens of those words are chosen
+        (:func:`kgchat.chat.vocabulary.token_mask`).
         """
         import llama_cpp
         import numpy as np
@@ -318,13 +324,16 @@ class LlamaCppBackend:
             seq = self._prompt(messages, prefix)
             budget = self._room(len(seq), max_new_tokens)
             logits = self._eval_prompt(seq)
+            banned = None if vocabulary is None else ~self._mask(vocabulary)
             decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
             text = ""
             for _ in range(budget):
                 if penalty != 1.0:
-                    _penalise(logits, seq, penalty)
+                    penalise(logits, seq, penalty)
                 if ngram:
-                    _ban_ngrams(logits, seq, ngram)
+                    ban_ngrams(logits, seq, ngram)
+                if banned is not None:
+                    logits[banned] = float("-inf")
                 token = int(np.argmax(logits))
                 if llama_cpp.llama_vocab_is_eog(self._vocab, token):
                     break
@@ -345,6 +354,23 @@ class LlamaCppBackend:
             if tail and stop_index(text + tail, stop) < 0:
                 yield tail
 
+    def _mask(self, words: Sequence[str]) -> Any:
+        import llama_cpp
+
+        from kgchat.chat.vocabulary import token_mask
+
+        n = self._llm.n_vocab()
+        if self._ends is None:
+            eog = [t for t in range(n) if llama_cpp.llama_vocab_is_eog(self._vocab, t)]
+            self._ends = [*eog, *self.tokenize("\n")]
+        if len(self._ids) > 100_000:  # a long-running server meets ever new names
+            self._ids.clear()
+
+        def ids(text: str) -> list[int]:  # a word's tokens, once: the function words recur
+            return self._ids.get(text) or self._ids.setdefault(text, self.tokenize(text))
+
+        return token_mask(ids, n, words, self._ends)
+
     def score(self, messages: Messages, prefix: str, continuations: Sequence[str]) -> list[float]:
         """Mean log-probability per token of each continuation after ``prefix``; the prompt is
         evaluated once (or found in the cache) and shared by every continuation."""
@@ -352,7 +378,7 @@ class LlamaCppBackend:
         with self._lock:
             llm = self._load()
             base = self._prompt(messages, prefix)
-            first = _log_softmax(self._eval_prompt(base))
+            first = log_softmax(self._eval_prompt(base))
             for cont in continuations:
                 ids = self.tokenize(cont)
                 if not ids:
@@ -362,36 +388,7 @@ class LlamaCppBackend:
                 total = float(first[ids[0]])
                 for prev, tok in itertools.pairwise(ids):
                     llm.eval([prev])
-                    total += float(_log_softmax(self._logits())[tok])
+                    total += float(log_softmax(self._logits())[tok])
                 llm.n_tokens = len(base)  # back to the shared prompt for the next one
                 out.append(total / len(ids))
         return out
-
-
-def _log_softmax(logits: Any) -> Any:
-    import numpy as np
-
-    shifted = logits - logits.max()
-    return shifted - np.log(np.exp(shifted).sum())
-
-
-def _penalise(logits: Any, seq: Sequence[int], penalty: float) -> None:
-    """transformers' ``repetition_penalty``: every token already seen is made less likely."""
-    import numpy as np
-
-    seen = np.fromiter(set(seq), dtype=np.int64)
-    vals = logits[seen]
-    logits[seen] = np.where(vals > 0, vals / penalty, vals * penalty)
-
-
-def _ban_ngrams(logits: Any, seq: Sequence[int], n: int) -> None:
-    """transformers' ``no_repeat_ngram_size``: no n-gram of the sequence occurs twice."""
-    if len(seq) < n - 1 or n < 1:
-        return
-    if n == 1:
-        logits[list(set(seq))] = float("-inf")
-        return
-    tail = tuple(seq[len(seq) - n + 1 :])
-    for i in range(len(seq) - n + 1):
-        if tuple(seq[i : i + n - 1]) == tail:
-            logits[seq[i + n - 1]] = float("-inf")

@@ -93,6 +93,7 @@ class PromptTemplates:
     no_question: str = (
         "I answer questions from the knowledge graph: ask me about one of its entities."
     )
+    examples: tuple[tuple[str, str], ...] = ()
 
     def messages(
         self, question: str, facts: Sequence[str], numbers: Sequence[int] | None = None
@@ -102,16 +103,22 @@ class PromptTemplates:
         own number): the one place the prompt is built, for the chatbot, QA generation and
         tuning alike. Unnamed nodes are shown by their numbers (:func:`short_unnamed`).
 
-        >>> PromptTemplates.load().messages("q?", ["a — b → c"])[1]["content"]
+        >>> PromptTemplates.load().messages("q?", ["a — b → c"])[-1]["content"]
         'Facts:\\n[1] a — b → c\\n\\nQuestion: q?'
-        >>> PromptTemplates.load().messages("q?", ["a — b → c"], numbers=[3])[1]["content"]
+        >>> PromptTemplates.load().messages("q?", ["a — b → c"], numbers=[3])[-1]["content"]
         'Facts:\\n[3] a — b → c\\n\\nQuestion: q?'
         """
         numbers = list(numbers) if numbers is not None else list(range(1, len(facts) + 1))
         shown = short_unnamed(facts)
         block = "\n".join(f"[{n}] {text}" for n, text in zip(numbers, shown, strict=True))
+        shots = [
+            {"role": role, "content": text}
+            for user, reply in self.examples
+            for role, text in (("user", user), ("assistant", reply))
+        ]
         return [
             {"role": "system", "content": self.system},
+            *shots,
             {"role": "user", "content": self.user.format(facts=block, question=question)},
         ]
 
@@ -135,4 +142,5 @@ class PromptTemplates:
                 )
             data.update(extra)
             data.setdefault("name", p.stem)
+        data["examples"] = tuple(tuple(e) for e in data.get("examples", ()))
         return cls(**data)

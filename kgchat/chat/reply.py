@@ -13,16 +13,19 @@ evidence; then checked claim by claim and repaired (:mod:`kgchat.chat.grounding`
 from __future__ import annotations
 
 import inspect
+import re
 import time
 from collections.abc import Generator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.backends import ScoringBackend
+from kgchat.chat.claim_text import SHORT_WORD as _SHORT_WORD
 from kgchat.chat.decide import topic_of
 from kgchat.chat.grounding import repair
 from kgchat.chat.guard import cited_paths, support
 from kgchat.chat.lists import asks_for_a_set, list_reply, members
 from kgchat.chat.turn import Turn
+from kgchat.chat.vocabulary import reply_vocabulary
 from kgchat.graph.view import Fact
 
 if TYPE_CHECKING:
@@ -32,8 +35,29 @@ if TYPE_CHECKING:
 __all__ = ["messages", "reply"]
 
 # The reply is one sentence (the system prompt asks for one): generation stops at its end, not
-# after max_new_tokens of the model going on ("Spain, not just ... The correct answer would be").
-_STOP = ("\n", ". ")
+# after max_new_tokens of the model going on ("Spain, not just ... The correct answer would be"),
+# and at the end of its citations ("Nelson [1] at Nelson [1] at ..."): see :func:`sentence_end`.
+_STOP = ("\n",)
+_CITED = re.compile(r"\](?=\s*[^\s\[\].,;!?])")
+_MARK = re.compile(r"[.!?](?=\s)")
+
+
+def sentence_end(text: str) -> int | None:
+    """Where a reply's one sentence ends in ``text``: after a citation group that more words
+    follow, or at a sentence mark before a space that ends no abbreviation ("Jr. ", "J. R.");
+    None while it goes on.
+
+    >>> t = "Nelson: Ernest Rutherford's birthplace is Nelson [1] at Nelson"
+    >>> t[: sentence_end(t)]
+    "Nelson: Ernest Rutherford's birthplace is Nelson [1]"
+    >>> sentence_end("1968: Martin Luther King Jr. died"), sentence_end("A [1][2].")
+    (None, None)
+    >>> sentence_end("A is B [1]. More")
+    11
+    """
+    cuts = [m.end() for m in _CITED.finditer(text)][:1]
+    cuts += [m.end() for m in _MARK.finditer(text) if not _SHORT_WORD.search(text[: m.start()])][:1]
+    return min(cuts) if cuts else None
 
 
 def reply(bot: ChatBot, turn: Turn, res: Retrieval) -> Generator[str, None, None]:
@@ -60,18 +84,28 @@ def reply(bot: ChatBot, turn: Turn, res: Retrieval) -> Generator[str, None, None
     pieces: list[str] = []
     t_gen = time.perf_counter()
     budget = min(cfg.max_new_tokens, cfg.reply_tokens + cfg.reply_tokens_per_fact * len(cited))
+    words = None
+    if cfg.evidence_words and shown is not None:
+        words = reply_vocabulary(bot.kg, turn.given, shown[: len(shown) - turn.trimmed], [prefix])
     for piece in bot.backend.generate(
-        prompt, prefix=prefix, max_new_tokens=budget, stop=_STOP, **_decoding(bot)
+        prompt, prefix=prefix, max_new_tokens=budget, stop=_STOP, **_decoding(bot, words)
     ):
         if not pieces and chosen is not None and piece[:1].isalnum():
             # the model went on with the answer's own last word ("human" -> "humanities"):
             # what it writes is no longer the answer; the evidence speaks instead (repair)
             break
+        said = "".join(pieces)
+        end = sentence_end(prefix + said + piece)
+        if end is not None:
+            piece = (prefix + said + piece)[len(prefix) + len(said) : end]
         turn.mark("first_token")
         turn.mark("first_text")
         turn.tokens += 1
-        pieces.append(piece)
-        yield piece
+        if piece:
+            pieces.append(piece)
+            yield piece
+        if end is not None:
+            break
     turn.timings["generation"] = time.perf_counter() - t_gen
     turn.raw = prefix + "".join(pieces)
     repair(turn, res, kg=bot.kg, templates=bot.templates, claim_check=bot.config.claim_check)
@@ -95,13 +129,11 @@ def _list(bot: ChatBot, turn: Turn, res: Retrieval, chosen: Any) -> bool:
     return True
 
 
-def _decoding(
-    bot: ChatBot,
-) -> dict[str, Any]:
+def _decoding(bot: ChatBot, words: list[str] | None = None) -> dict[str, Any]:
     """The decoding settings the backend's ``generate`` takes (a third-party backend may
-    take none of them)."""
+    take none of them); ``words``, the reply's vocabulary (:mod:`kgchat.chat.vocabulary`)."""
     cfg = bot.config
-    wanted: dict[str, Any] = {}
+    wanted: dict[str, Any] = {} if words is None else {"vocabulary": words}
     if cfg.repetition_penalty > 1:
         wanted["repetition_penalty"] = cfg.repetition_penalty
     if cfg.no_repeat_ngram_size > 0:
@@ -172,8 +204,9 @@ def _choose(bot: ChatBot, question: str, res: Retrieval, turn: Turn) -> Any:
 def _fit(
     bot: ChatBot, question: str, given: list[Fact], shown: list[int] | None = None
 ) -> tuple[list[dict[str, str]], int]:
-    """The prompt with the ``shown`` given facts (all when None), the lowest-ranked dropped
-    until the prompt and the reply fit the model's context; and how many were dropped."""
+    """The prompt with the ``shown`` given facts (all when None), fitted to the model's
+    context with the reply: the templates' worked examples left out first, then the
+    lowest-ranked facts dropped; and how many facts were dropped."""
     shown = list(range(1, len(given) + 1)) if shown is None else list(shown)
     count = getattr(bot.backend, "count_tokens", None)
     limit = getattr(bot.backend, "context_length", None)
@@ -181,12 +214,20 @@ def _fit(
     if count is None or limit is None:
         return prompt, 0
     room = int(limit) - bot.config.max_new_tokens - 8
+    if count(prompt) <= room:
+        return prompt, 0
+
+    def plain(q: str, s: list[int]) -> list[dict[str, str]]:  # no worked examples
+        m = messages(bot, q, given, s)
+        return [m[0], m[-1]]
+
     trimmed = 0
+    prompt = plain(question, shown)
     while len(shown) > 1 and count(prompt) > room:
         shown = shown[:-1]
         trimmed += 1
-        prompt = messages(bot, question, given, shown)
+        prompt = plain(question, shown)
     if count(prompt) > room:  # even one fact is too long: cut the question itself
-        budget = max(32, room - count(messages(bot, "", given, shown)))
-        prompt = messages(bot, question[: budget * 3], given, shown)
+        budget = max(32, room - count(plain("", shown)))
+        prompt = plain(question[: budget * 3], shown)
     return prompt, trimmed

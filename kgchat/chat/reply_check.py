@@ -63,7 +63,8 @@ class ReplyCheck:
 
 def _same(a: str, b: str) -> bool:
     def norm(t: str) -> str:
-        return re.sub(r"\s+([.,;:!?])", r"\1", " ".join(t.split())).strip()
+        # a full stop closing the model's sentence is no repair
+        return re.sub(r"\s+([.,;:!?])", r"\1", " ".join(t.split())).strip().rstrip(".")
 
     return norm(a) == norm(b)
 

@@ -20,7 +20,7 @@ Examples
 (('Mexico',), '2hop', 2, ('plays_in_club>', 'is_in_country>'))
 >>> ex.target
 'Mexico: Alan PULIDO plays in club Tigres UANL [2]; Tigres UANL is in country Mexico [1].'
->>> print(prompt_messages(ex)[1]["content"])
+>>> print(prompt_messages(ex)[-1]["content"])
 Facts:
 [1] Tigres UANL — is in country → Mexico
 [2] Alan PULIDO — plays in club → Tigres UANL
@@ -149,8 +149,8 @@ def prompt_messages(
     >>> ex = {"question": "What does Aspirin treat?", "answers": ["Pain"],
     ...       "retrieved": [{"id": "f1", "text": "Aspirin — treats → Pain"}]}
     >>> messages = prompt_messages(ex)
-    >>> [m["role"] for m in messages], "[1] Aspirin — treats → Pain" in messages[1]["content"]
-    (['system', 'user'], True)
+    >>> [m["role"] for m in messages][-1], "[1] Aspirin — treats → Pain" in messages[-1]["content"]
+    ('user', True)
     """
     tpl = templates or PromptTemplates.load()
     ex = example if isinstance(example, QAExample) else QAExample.from_dict(example)

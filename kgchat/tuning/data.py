@@ -10,19 +10,20 @@ A QA data directory holds ``train.jsonl``, ``dev.jsonl``, ``test.jsonl`` and ``m
      "target": "B is the answer [1]."}
 
 A training example is exactly the conversation the chatbot builds at inference: the system
-message and the user turn of :class:`~kgchat.chat.PromptTemplates` with the ``retrieved`` facts
-numbered from 1 (or an empty facts block, ``with_facts=False``), then the assistant's ``target``.
+message, the worked examples and the user turn of :class:`~kgchat.chat.PromptTemplates` with
+the ``retrieved`` facts numbered from 1 (or an empty facts block, ``with_facts=False``), then
+the assistant's ``target``.
 The loss covers the target's tokens (and the end-of-turn token) only: every other label is -100.
 
 Examples
 --------
 >>> msgs = prompt_messages("What does aspirin treat?", ["Aspirin — treats → Headache"])
->>> print(msgs[1]["content"])
+>>> print(msgs[-1]["content"])
 Facts:
 [1] Aspirin — treats → Headache
 <BLANKLINE>
 Question: What does aspirin treat?
->>> prompt_messages("What does aspirin treat?", ["x"], with_facts=False)[1]["content"]
+>>> prompt_messages("What does aspirin treat?", ["x"], with_facts=False)[-1]["content"]
 'Facts:\\n\\n\\nQuestion: What does aspirin treat?'
 """
 
@@ -218,16 +219,17 @@ def prompt_messages(
     *,
     with_facts: bool = True,
 ) -> list[dict[str, str]]:
-    """The system and user messages the chatbot builds for ``question`` and numbered ``facts``.
+    """The messages the chatbot builds for ``question`` and numbered ``facts``: the system
+    message, the templates' worked examples, the user turn.
 
     The same text as :meth:`kgchat.chat.ChatBot._messages` (a test keeps them equal).
 
     Examples
     --------
     >>> messages = prompt_messages("What does Aspirin treat?", ["Aspirin treats Pain"])
-    >>> [m["role"] for m in messages]
-    ['system', 'user']
-    >>> print(messages[1]["content"])
+    >>> [m["role"] for m in messages][0], [m["role"] for m in messages][-1]
+    ('system', 'user')
+    >>> print(messages[-1]["content"])
     Facts:
     [1] Aspirin treats Pain
     <BLANKLINE>
