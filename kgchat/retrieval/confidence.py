@@ -39,6 +39,7 @@ from kgchat.retrieval.hub_walks import (
     way_back_said,
 )
 from kgchat.retrieval.junction_words import SAID
+from kgchat.retrieval.loose_naming import lexically_said, time_asked
 from kgchat.retrieval.middle_hops import MiddleHops
 from kgchat.retrieval.owner_phrases import owner_governed, owner_phrase
 from kgchat.retrieval.peer_relations import peer_relation_words
@@ -305,7 +306,12 @@ class AnswerConfidence(MiddleHops):
         own = last_hop_words(last, before)
         # (the type a value question asks, "how *long*" a duration, "*when*" a year, names
         # its relation as a word would)
-        return bool(own) and self._judge.meets(own, [*q.words, *q.answer_type]) < NAMED
+        if not own or self._judge.meets(own, [*q.words, *q.answer_type]) >= NAMED:
+            return False
+        # a word the lexicon gives a meaning of the relation's own names it too, however far
+        # the encoder puts them ("What *money* is used in X?": ``name currency``), and a time
+        # asked of a relation that says the time it holds from or to (``valid since``)
+        return not lexically_said(own, q.words) and not time_asked(q, path.nodes[-1], last)
 
     def _said_of(self, node: str, words: list[str]) -> list[str]:
         """The words of ``words`` that say what ``node`` is: a word of its kinds or of its
