@@ -291,13 +291,20 @@ class RelationMatch:
         ``described`` weight times the encoder's rescaled cosine; 0 where no hop has one):
         each hop said by its description where it has one, by its phrase otherwise, as the
         scorer's hop support reads them (:meth:`~kgchat.retrieval.hop_support.HopSupport.
-        _hop`)."""
+        _hop`); or, where that is higher, by one hop's description alone. A description is a
+        sentence, and the other hops' labels joined to it dilute what it says: "Who won the
+        Northfield seat in 2019?" is said by ``elected in``'s "A person won the constituency's
+        seat" (0.51) and not by it followed by ``since member of member of`` (under the
+        encoder's unrelated floor); what the other hops add is the middle-hop ceiling's to
+        judge (:meth:`~kgchat.retrieval.middle_hops.MiddleHops._middles_said`)."""
         weight = self.scorer.config.described
         if not path.definitions or weight <= 0:
             return 0.0
         text = " ".join(d or p for d, p in zip(path.definitions, path.phrases, strict=True))
-        self.scorer.similarity.prefetch([question.asked, text])
-        return weight * self.scorer.similarity.related(question.asked, text)
+        own = [d for d in dict.fromkeys(path.definitions) if d and d != text]
+        sim = self.scorer.similarity
+        sim.prefetch([question.asked, text, *own])  # one forward pass
+        return weight * max(sim.related(question.asked, t) for t in [text, *own])
 
     def _chosen(
         self,
