@@ -38,6 +38,28 @@ _SHOP = """@prefix schema: <https://schema.org/> .
     for key, name, price, stock, rating, reviews in _PRODUCTS
 )
 
+# each food's nutrient amounts as records: the nutrient, then the figure by ``numeric value``
+_FOODS = """@prefix fd: <http://example.org/food#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix ex: <http://example.org/> .
+
+fd:hasNutrientAmount rdfs:label "nutrient amount" .
+fd:numericValue rdfs:label "numeric value" .
+fd:calcium rdfs:label "calcium" .
+fd:iron rdfs:label "iron" .
+""" + "".join(
+    f"""ex:{key} rdfs:label "{name}" ;
+    fd:calcium [ fd:numericValue "{ca}"^^xsd:decimal ; fd:unit "mg" ] ;
+    fd:iron [ fd:numericValue "{fe}"^^xsd:decimal ; fd:unit "mg" ] .
+"""
+    for key, name, ca, fe in [
+        ("tofu", "firm tofu", "683.0", "2.7"),
+        ("kale", "raw kale", "150.0", "1.5"),
+        ("rice", "white rice", "10.0", "0.2"),
+    ]
+)
+
 _SPECIMENS = """@prefix dwc: <http://rs.tdwg.org/dwc/terms/> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix ex: <http://example.org/> .
@@ -70,6 +92,14 @@ def test_a_count_the_part_says_is_answered(tmp_path):
     r = _retriever(tmp_path, _SHOP)
     reviews = r.retrieve("How many reviews does the Brava Kettle have?")
     assert reviews.answer == "12" and not reviews.abstained
+
+
+def test_a_figure_named_for_a_value_is_answered(tmp_path):
+    """A last relation named for a value (``numeric value``) gives the part's own figure: "how
+    many milligrams" of a nutrient is answered by it, not abstained on."""
+    r = _retriever(tmp_path, _FOODS)
+    calcium = r.retrieve("How many milligrams of calcium are in firm tofu?")
+    assert calcium.answer == "683.0" and not calcium.abstained
 
 
 def test_a_part_s_said_value_is_answered(tmp_path):

@@ -324,13 +324,14 @@ class AnswerConfidence(MiddleHops):
         over an offer's ``in stock`` then its ``price`` spends the question's words on the
         way there; the price is a figure, but no count of anything asked. A last relation
         named for the way there reads the part's own value (``rating value`` after
-        ``aggregate rating``; ``has value``: :func:`~kgchat.retrieval.held_values.
-        says_value`) and is not judged apart from it."""
+        ``aggregate rating``), and so does one named for a value (``has value``:
+        :func:`~kgchat.retrieval.held_values.says_value`; ``numeric value``, a nutrient
+        amount's figure in "How many milligrams of calcium are in X?"): not judged apart."""
         before = self.query(path.pattern[:-1], ()).phrases
         last = self.query(path.pattern[-1:], ()).phrases
         said = {w for ph in before for w in content_stems(ph)}
         if any(w in said for ph in last for w in content_stems(ph)) or any(
-            says_value(ph) for ph in last
+            says_value(ph) or content_stems(ph)[-1:] == [stem("value")] for ph in last
         ):
             return False
         node = path.nodes[-1]
