@@ -29,6 +29,7 @@ from kgchat.retrieval.answer_paths import (
 )
 from kgchat.retrieval.containment import containment_confidence
 from kgchat.retrieval.forms import truth_value
+from kgchat.retrieval.held_values import says_value
 from kgchat.retrieval.hop_support import NAMED
 from kgchat.retrieval.hub_walks import (
     Hop,
@@ -48,6 +49,7 @@ from kgchat.retrieval.question_shapes import asks_kind, asks_type_at, is_yes_no
 from kgchat.retrieval.question_trims import mentions_joined, timeless, type_attached
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate, Path
+from kgchat.retrieval.values import asks_time_only, written_time
 from kgchat.retrieval.walk import Pattern
 from kgchat.text import STOPWORDS, content_stems, stem, tokens
 
@@ -74,6 +76,7 @@ class AnswerConfidence(MiddleHops):
     named_after: Any
     held_alone: Any
     _is_class: Any
+    config: Any
 
     def _confidence(
         self,
@@ -210,9 +213,14 @@ class AnswerConfidence(MiddleHops):
             # request: a value many hold says only what its relation says, and no question
             # word left by the hops before names that relation
             return 0.0
+        label = self.kg.label(node)
         if q.named_type and truth_value(node) is not None and not is_yes_no(q.text):
             # a truth value says whether, never which: "What alliance does the airline with
             # callsign X belong to?" is not answered by a route's ``codeshare`` "true"
+            return 0.0
+        if self.is_literal(node) and asks_time_only(q.answer_type) and not written_time(label):
+            # "When was specimen X identified?" answered by its identifier's name "Sandoval,
+            # M.": a text with no figure is no date, however well its relation is said
             return 0.0
         if not joint and owner_governed(q) and self._owner_reached(q, walked[0]):
             # "Which company did the founder of X study at?" answered by the founder: what
@@ -234,7 +242,6 @@ class AnswerConfidence(MiddleHops):
         middle += tuple(w for p in walked for w in self.said_qualifiers(q, p) if w not in middle)
         types = self.answer_types(node)
         kinds = self.kinds_of(node)  # the answer's own kinds, not its roles in other facts
-        label = self.kg.label(node)
         if (
             not kinds
             and asks_kind(q)
@@ -292,13 +299,15 @@ class AnswerConfidence(MiddleHops):
         nor the type it asks names a word of that relation's own, one the hops before it do not say
         (:func:`~kgchat.retrieval.hub_walks.last_hop_words`; ``status`` of a ``medication
         request status`` after ``medication request subject``): a coded value (a status, a
-        record's basis, a currency) answers only the question that asks for it."""
+        record's basis, a currency) answers only the question that asks for it.
+
+        A part of the start's own walked into forwards (its address, its rating: the word
+        that names the way there names its value too, "the *stars* of a hotel") is judged
+        so only where the question asks a count (:meth:`_count_unsaid`)."""
         if not q.words or not path.pattern or not self.is_literal(path.nodes[-1]):
             return False
         if len(path.pattern) > 1 and path.pattern[-2][1]:
-            # (a part of the start's own, its address or rating, walked into forwards: the
-            # word that names the way there names its value too, "the *stars* of a hotel")
-            return False
+            return "count" in q.answer_type and self._count_unsaid(q, path)
         if not held_by_many(self.kg, path.nodes[-1], path.pattern[-1]):
             return False
         before = self.query(path.pattern[:-1], ()).phrases if len(path.pattern) > 1 else ()
@@ -312,6 +321,33 @@ class AnswerConfidence(MiddleHops):
         # the encoder puts them ("What *money* is used in X?": ``name currency``), and a time
         # asked of a relation that says the time it holds from or to (``valid since``)
         return not lexically_said(own, q.words) and not time_asked(q, path.nodes[-1], last)
+
+    def _count_unsaid(self, q: QuestionInfo, path: Path) -> bool:
+        """Whether ``path``, a walk forwards into a part of the start's own (an offer, a
+        metric record) and out to one of its values, answers a count ("how many") by a figure
+        whose own relation the question does not ask: judged alone against the question, the
+        last relation is below the retriever's threshold. "How many X are left in stock?"
+        over an offer's ``in stock`` then its ``price`` spends the question's words on the
+        way there; the price is a figure, but no count of anything asked. A last relation
+        named for the way there reads the part's own value (``rating value`` after
+        ``aggregate rating``), and so does one named for a value (``has value``:
+        :func:`~kgchat.retrieval.held_values.says_value`; ``numeric value``, a nutrient
+        amount's figure in "How many milligrams of calcium are in X?"): not judged apart."""
+        before = self.query(path.pattern[:-1], ()).phrases
+        last = self.query(path.pattern[-1:], ()).phrases
+        said = {w for ph in before for w in content_stems(ph)}
+        if any(w in said for ph in last for w in content_stems(ph)) or any(
+            says_value(ph) or content_stems(ph)[-1:] == [stem("value")] for ph in last
+        ):
+            return False
+        node = path.nodes[-1]
+        alone = self._judge.confidence(
+            q,
+            self.query(path.pattern[-1:], self.answer_types(node)),
+            value=True,
+            kinds=self.kinds_of(node),
+        )
+        return alone < self.config.min_confidence
 
     def _said_of(self, node: str, words: list[str]) -> list[str]:
         """The words of ``words`` that say what ``node`` is: a word of its kinds or of its

@@ -11,7 +11,16 @@ from kgchat.graph.dates import date_year, may_be_year
 from kgchat.graph.names import parse_literal
 from kgchat.graph.vocab import NUMERIC_TYPES, XSD
 
-__all__ = ["TIMES", "VALUE_KINDS", "address_kind", "literal_kind", "named_time", "names_a_time"]
+__all__ = [
+    "TIMES",
+    "VALUE_KINDS",
+    "address_kind",
+    "asks_time_only",
+    "literal_kind",
+    "named_time",
+    "names_a_time",
+    "written_time",
+]
 
 _NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
 # a measure written with its unit ("8.44 m", "380 kV", "26.4 m²"): a figure, as a bare number is
@@ -125,3 +134,24 @@ def address_kind(term: str) -> tuple[str, ...]:
         if term[: len(scheme)].lower() == scheme:
             return kinds
     return ()
+
+
+def asks_time_only(answer_type: list[str] | tuple[str, ...]) -> bool:
+    """Whether a question's answer type asks a point in time and no other value ("when":
+    a date, a year, a time; not "how many", whose number a year's form also has).
+
+    >>> asks_time_only(["date", "time", "year", "day"]), asks_time_only(["number", "count"])
+    (True, False)
+    """
+    asked = VALUE_KINDS.intersection(answer_type)
+    return bool(asked) and asked <= {"date", "year", "time"}
+
+
+def written_time(label: str) -> bool:
+    """Whether a value's text may give a point in time: it has a figure (a date, a year, a
+    time of day, "c. 1850", "1850s" all do; a name, a code of letters, a word do not).
+
+    >>> written_time("1931-05-14"), written_time("c. 1850"), written_time("Sandoval, M.")
+    (True, True, False)
+    """
+    return any(ch.isdigit() for ch in label)
