@@ -17,7 +17,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from kgchat.lexicon import english_words
@@ -26,6 +26,7 @@ from kgchat.text import STOPWORDS, stem
 
 if TYPE_CHECKING:
     from kgchat.linking import LinkerConfig
+    from kgchat.name_runs import ContainedNames
 
 __all__ = ["MisspeltNames"]
 
@@ -42,6 +43,8 @@ class MisspeltNames:
 
     config: LinkerConfig
     vocab: set[str]
+    exact: Mapping[str, list[str]]
+    contained: ContainedNames
     _known: frozenset[str]
     _near: NearIndex
     _words: NearIndex | None
@@ -119,6 +122,18 @@ class MisspeltNames:
                     out[i], d = fixed
                     made += d
         return out, made
+
+    def mended_run(
+        self, words: Sequence[str], mended: Sequence[str], named: Collection[str]
+    ) -> list[str]:
+        """The entities whose longer name holds the run ``words`` with its misspelt words
+        mended (``mended``, :meth:`mend`), as a run said right names them
+        (:meth:`kgchat.name_runs.ContainedNames.said`): "Milvarion rubscens" for *Milvarion
+        rubescens Moreau, 1840*. A mended word is written as a name where its misspelling
+        was (``named``): "Orchidela sylvestris" starts *Orchidella sylvestris Ostrowski*."""
+        named = {*named, *(m for w, m in zip(words, mended, strict=True) if w in named)}
+        nodes = self.contained.said(mended, named, self.config)
+        return nodes if nodes and self.contained.unsaid(mended, nodes, self.exact) else []
 
 
 def _misspelt(word: str, unknown: bool) -> bool:

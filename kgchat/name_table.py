@@ -326,6 +326,8 @@ class NameTable(PlaceKeys, MisspeltNames):
         if made and (found := self._looser(mended, alone, lower, exact=True)):
             base = TYPO if found[1] > PARTIAL else PARTIAL
             return (a, b, found[0], misspelt_score(base, made, len(key)), "typo")
+        if made and b - a > 1 and (nodes := self.mended_run(words, mended, named)):
+            return (a, b, nodes, misspelt_score(PARTIAL, made, len(key)), "typo")
         return None
 
     def _looser(
