@@ -47,6 +47,7 @@ class MisspeltNames:
     contained: ContainedNames
     _known: frozenset[str]
     _near: NearIndex
+    _relation_near: NearIndex
     _words: NearIndex | None
 
     def unknown(self, toks: Sequence[str]) -> list[bool]:
@@ -73,7 +74,9 @@ class MisspeltNames:
         lower-case word is more likely some word the graph lacks. ``budget`` is what the
         n-gram's misspelt words may hold together (:meth:`edits`): more than its length
         allows where a short name holds a misspelt word or two ("Bire Glim" for "Birte Glimm",
-        "Agrentinia"), at most ``typo_max_edits``.
+        "Agrentinia"), at most ``typo_max_edits``. A word as near a relation's word as the
+        nearest name (``_relation_near``) finds none: "speach" is "speech" of *part of
+        speech* misspelt as likely as the name "sprach".
         """
         k = max(self.config.max_edits(len(text)), min(budget, self.config.typo_max_edits))
         if k == 0 and named and len(text) >= _NAMED_MIN_CHARS:
@@ -81,7 +84,14 @@ class MisspeltNames:
         # a number is copied, not misspelt: another number names another thing
         # ("FullProfessor2" is no misspelling of "FullProfessor3", nor "Apollo 12" of "Apollo 11")
         said = _DIGITS.findall(text)
-        return [(name, d) for name, d in self._near.find(text, k) if _DIGITS.findall(name) == said]
+        found = [(name, d) for name, d in self._near.find(text, k) if _DIGITS.findall(name) == said]
+        # a word as near a relation's word as any name ("speach": *sprach*, the word "speech"
+        # of "part of speech") is what the question asks, misspelt, not that name
+        if found and " " not in text:
+            names = {w for name, _ in found for w in name.split()}
+            if any(w not in names for w, _ in self._relation_near.find(text, found[0][1])):
+                return []
+        return found
 
     def edits(self, words: Sequence[str], unknown: Sequence[bool]) -> int:
         """The edits the misspelt words of an n-gram may hold together: those the graph does not

@@ -137,6 +137,7 @@ class NameTable(PlaceKeys, MisspeltNames):
         relation_words = frozenset(self.vocab)
         # a form of a relation's word ("produced" for "producer") is no misspelling either
         self._known = frozenset(stem(w) for w in relation_words)
+        self._relation_near = NearIndex(w for w in relation_words - STOPWORDS if w.isalpha())
         self.longest = 1
         others: list[tuple[str, str]] = []  # (node, another name WordNet gives the place)
         said_as: list[tuple[str, list[str]]] = []  # (node, a name's words)
