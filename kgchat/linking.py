@@ -193,18 +193,26 @@ class EntityLinker(CandidateRanking, CommonWords, DescribedNames, ValueNames):
         spans = [sp for sp in spans if sp[4] != "partial" or not self._shared(toks, sp)]
         spans = _crossing_exact_dropped(spans)
         spans.sort(key=lambda sp: (sp[0] - sp[1], -sp[3], sp[0]))
-        taken = {i for a, b, *_ in _non_overlapping(list(spans)) for i in range(a, b)}
+        chosen = _non_overlapping(list(spans))
+        taken = {i for a, b, *_ in chosen for i in range(a, b)}
         for span in self._proper_adjectives(toks, named, lower, taken):
             spans.append(span)
             taken.update(range(span[0], span[1]))
         beside = bool(taken)  # an entity named: a value of one subject may constrain it
+        # a part of a name inside a longer value's words ("Jansen" of "Tomás Jansen", a
+        # recorder's name as text) gives way to that value, as a shorter name to a longer one
+        parts = {i for a, b, _, _, how in chosen if how == "partial" for i in range(a, b)}
         for n in range(min(self._value_words, len(toks)), 0, -1):
             for i in range(len(toks) - n + 1):
-                if taken.isdisjoint(range(i, i + n)):
-                    value = self._value(toks, i, i + n, unknown, beside, named)
-                    if value is not None:
-                        spans.append((i, i + n, *value))
-                        taken.update(range(i, i + n))
+                over = taken.intersection(range(i, i + n))
+                if over and (n < 2 or not over <= parts or not _holds(chosen, i, i + n)):
+                    continue
+                value = self._value(toks, i, i + n, unknown, beside, named)
+                if value is not None:
+                    if over:
+                        spans = [sp for sp in spans if not (i <= sp[0] and sp[1] <= i + n)]
+                    spans.append((i, i + n, *value))
+                    taken.update(range(i, i + n))
         mentions = []
         for a, b, nodes, score, method in _non_overlapping(spans):
             for node in nodes:
@@ -316,6 +324,15 @@ def _crossing_exact_dropped(spans: list[Span]) -> list[Span]:
         if sp[3] >= 1.0
         or not any(a < sp[1] and sp[0] < b and (a < sp[0] or b > sp[1]) for a, b in exact)
     ]
+
+
+def _holds(chosen: list[Span], a: int, b: int) -> bool:
+    """Whether each chosen span that overlaps ``a:b`` lies within it, shorter."""
+    return all(
+        a <= sp[0] and sp[1] <= b and sp[1] - sp[0] < b - a
+        for sp in chosen
+        if sp[0] < b and a < sp[1]
+    )
 
 
 def _non_overlapping(spans: list[Span]) -> list[Span]:

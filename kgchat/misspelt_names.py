@@ -17,7 +17,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from kgchat.lexicon import english_words
@@ -26,6 +26,7 @@ from kgchat.text import STOPWORDS, stem
 
 if TYPE_CHECKING:
     from kgchat.linking import LinkerConfig
+    from kgchat.name_runs import ContainedNames
 
 __all__ = ["MisspeltNames"]
 
@@ -42,8 +43,11 @@ class MisspeltNames:
 
     config: LinkerConfig
     vocab: set[str]
+    exact: Mapping[str, list[str]]
+    contained: ContainedNames
     _known: frozenset[str]
     _near: NearIndex
+    _relation_near: NearIndex
     _words: NearIndex | None
 
     def unknown(self, toks: Sequence[str]) -> list[bool]:
@@ -70,7 +74,9 @@ class MisspeltNames:
         lower-case word is more likely some word the graph lacks. ``budget`` is what the
         n-gram's misspelt words may hold together (:meth:`edits`): more than its length
         allows where a short name holds a misspelt word or two ("Bire Glim" for "Birte Glimm",
-        "Agrentinia"), at most ``typo_max_edits``.
+        "Agrentinia"), at most ``typo_max_edits``. A word as near a relation's word as the
+        nearest name (``_relation_near``) finds none: "speach" is "speech" of *part of
+        speech* misspelt as likely as the name "sprach".
         """
         k = max(self.config.max_edits(len(text)), min(budget, self.config.typo_max_edits))
         if k == 0 and named and len(text) >= _NAMED_MIN_CHARS:
@@ -78,7 +84,14 @@ class MisspeltNames:
         # a number is copied, not misspelt: another number names another thing
         # ("FullProfessor2" is no misspelling of "FullProfessor3", nor "Apollo 12" of "Apollo 11")
         said = _DIGITS.findall(text)
-        return [(name, d) for name, d in self._near.find(text, k) if _DIGITS.findall(name) == said]
+        found = [(name, d) for name, d in self._near.find(text, k) if _DIGITS.findall(name) == said]
+        # a word as near a relation's word as any name ("speach": *sprach*, the word "speech"
+        # of "part of speech") is what the question asks, misspelt, not that name
+        if found and " " not in text:
+            names = {w for name, _ in found for w in name.split()}
+            if any(w not in names for w, _ in self._relation_near.find(text, found[0][1])):
+                return []
+        return found
 
     def edits(self, words: Sequence[str], unknown: Sequence[bool]) -> int:
         """The edits the misspelt words of an n-gram may hold together: those the graph does not
@@ -119,6 +132,18 @@ class MisspeltNames:
                     out[i], d = fixed
                     made += d
         return out, made
+
+    def mended_run(
+        self, words: Sequence[str], mended: Sequence[str], named: Collection[str]
+    ) -> list[str]:
+        """The entities whose longer name holds the run ``words`` with its misspelt words
+        mended (``mended``, :meth:`mend`), as a run said right names them
+        (:meth:`kgchat.name_runs.ContainedNames.said`): "Milvarion rubscens" for *Milvarion
+        rubescens Moreau, 1840*. A mended word is written as a name where its misspelling
+        was (``named``): "Orchidela sylvestris" starts *Orchidella sylvestris Ostrowski*."""
+        named = {*named, *(m for w, m in zip(words, mended, strict=True) if w in named)}
+        nodes = self.contained.said(mended, named, self.config)
+        return nodes if nodes and self.contained.unsaid(mended, nodes, self.exact) else []
 
 
 def _misspelt(word: str, unknown: bool) -> bool:

@@ -137,6 +137,7 @@ class NameTable(PlaceKeys, MisspeltNames):
         relation_words = frozenset(self.vocab)
         # a form of a relation's word ("produced" for "producer") is no misspelling either
         self._known = frozenset(stem(w) for w in relation_words)
+        self._relation_near = NearIndex(w for w in relation_words - STOPWORDS if w.isalpha())
         self.longest = 1
         others: list[tuple[str, str]] = []  # (node, another name WordNet gives the place)
         said_as: list[tuple[str, list[str]]] = []  # (node, a name's words)
@@ -326,6 +327,8 @@ class NameTable(PlaceKeys, MisspeltNames):
         if made and (found := self._looser(mended, alone, lower, exact=True)):
             base = TYPO if found[1] > PARTIAL else PARTIAL
             return (a, b, found[0], misspelt_score(base, made, len(key)), "typo")
+        if made and b - a > 1 and (nodes := self.mended_run(words, mended, named)):
+            return (a, b, nodes, misspelt_score(PARTIAL, made, len(key)), "typo")
         return None
 
     def _looser(
