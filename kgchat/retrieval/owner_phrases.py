@@ -131,7 +131,7 @@ def owner_governed(q: QuestionInfo) -> bool:
     elif _possessed(q):  # "X's <noun>": the phrase starts at X
         i = q.spans[0][0] - 1
     elif _tied_before(q, participle):  # "the <noun> <verb/prep> X": from its article
-        i = q.spans[0][0] - 1
+        i = _bare_start(q) - 1
         while i >= 0 and toks[i] not in ARTICLES:
             i -= 1
     else:
@@ -151,7 +151,7 @@ def _tied_before(q: QuestionInfo, participle: Callable[[str], bool]) -> list[str
     X is on" the entity is the clause's subject, its relation said after it."""
     if len(q.spans) != 1:
         return []
-    start = q.spans[0][0]
+    start = _bare_start(q)
     k = start - 1
     while k >= 0 and q.tokens[k] not in ARTICLES:
         if k in q.in_mentions:
@@ -162,6 +162,21 @@ def _tied_before(q: QuestionInfo, participle: Callable[[str], bool]) -> list[str
         return []
     last = between[-1]
     return between if last != "of" and (last in PREPOSITIONS or participle(last)) else []
+
+
+def _bare_start(q: QuestionInfo) -> int:
+    """Where the question's one entity starts, with the articles said right before its name
+    ("repealed by *the* Drinking Water Directive"): a name's own article belongs to the name,
+    not to the noun phrase that ties something to it.
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> _bare_start(analyze("Who adopted the act that repealed the Data Act?", [(7, 9)]))
+    6
+    """
+    k = q.spans[0][0]
+    while k > 0 and q.tokens[k - 1] in ARTICLES and k - 1 not in q.in_mentions:
+        k -= 1
+    return k
 
 
 def _possessed(q: QuestionInfo) -> bool:
