@@ -148,7 +148,10 @@ def _tied_before(q: QuestionInfo, participle: Callable[[str], bool]) -> list[str
     a preposition or a verb's inflection right before the entity ties the noun to it ("the
     sequel *to* X", "the film that *followed* X", "the disease treated *by* X"); empty
     otherwise: an apposition ("the film X") names the entity itself, and in "the album that
-    X is on" the entity is the clause's subject, its relation said after it."""
+    X is on" the entity is the clause's subject, its relation said after it. Before a name
+    said with its own article only a verb's clause ties ("the act that *repealed* the Data
+    Act"): a bare preposition there ("the contract *for* the Delivery of X") often says what
+    the name itself is."""
     if len(q.spans) != 1:
         return []
     start = _bare_start(q)
@@ -161,6 +164,8 @@ def _tied_before(q: QuestionInfo, participle: Callable[[str], bool]) -> list[str
     if k < 0 or len(between) < 2 or between[0] in STOPWORDS or between[0] in PREPOSITIONS:
         return []
     last = between[-1]
+    if start < q.spans[0][0] and not any(participle(t) for t in between[1:]):
+        return []  # "the contract for the Delivery of X": a name's complement, no clause
     return between if last != "of" and (last in PREPOSITIONS or participle(last)) else []
 
 

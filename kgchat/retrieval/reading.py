@@ -283,16 +283,20 @@ class GraphReading(MentionKinds, RelationMentions):
         none (the entity is one of that record's values, a Wikidata statement's qualifier
         "replaced by X"; not the next record of a chain, an author list's), the last walks
         forwards out of it to another of its values (the caller's check: a named one, not a
-        record it links to), and some node holds the record
-        (an edge points at it: the officeholder's ``p:P39``). The record is its holder's,
-        and its other values say the holder's facts, not the entity's ("When did X stop
-        being mayor?" is not the end of the term of the mayor X replaced): the hop into it
-        is paid as a hop, not forgiven as a junction's. A record nothing holds (a FHIR
-        observation naming its patient) is the entity's own and keeps its free hop.
+        record it links to), and some node holds the record (an edge points at it: the
+        officeholder's ``p:P39``) by a relation by which the entity holds a record of its
+        own (X's own term). The record is its holder's, and its other values say the
+        holder's facts, not the entity's, whose own are in its own record ("What number
+        president is X?" is not the ordinal of the term whose "replaced by" is X): the hop
+        into it is paid as a hop, not forgiven as a junction's. A record nothing holds (a
+        FHIR observation naming its patient), or one named by a thing that holds none of
+        its kind (a contract named by its tender: "When was the contract for X signed?"),
+        keeps its free hop.
 
         >>> from kgchat.graph import KnowledgeGraph
         >>> from kgchat.retrieval import Retriever
         >>> rows = [("Ann", "held", "_:s"), ("_:s", "replaced_by", "Bob"), ("_:s", "end", "2016")]
+        >>> rows += [("Bob", "held", "_:t")]
         >>> r = Retriever(KnowledgeGraph.from_triples(rows))
         >>> free = {(("replaced_by", False),): 1}
         >>> r.sibling_read(free, (("replaced_by", False), ("end", True)), "_:s")
@@ -307,7 +311,14 @@ class GraphReading(MentionKinds, RelationMentions):
             return False  # the hop before entered no junction
         if came and free.get(came, 0) > free.get(came[:-1], 0):
             return False  # from another junction: a chain of records, walked along
-        return any(not e.forward for e in self.edges(parent))
+        edges = self.edges(parent)
+        held = {e.predicate for e in edges if not e.forward}
+        if not held:
+            return False
+        # the entity holds a record of that kind of its own, by a relation the holder holds
+        # this one by: its facts are there, not in a record it is only named in
+        values = [e.neighbor for e in edges if e.forward and e.predicate == pattern[-2][0]]
+        return any(e.forward and e.predicate in held for v in values for e in self.edges(v))
 
     def shared_value(self, node: str, relation: str) -> bool:
         """Whether ``node``, reached forwards over ``relation``, is a nameless value that
