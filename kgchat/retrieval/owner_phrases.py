@@ -131,7 +131,7 @@ def owner_governed(q: QuestionInfo) -> bool:
     elif _possessed(q):  # "X's <noun>": the phrase starts at X
         i = q.spans[0][0] - 1
     elif _tied_before(q, participle):  # "the <noun> <verb/prep> X": from its article
-        i = q.spans[0][0] - 1
+        i = _bare_start(q) - 1
         while i >= 0 and toks[i] not in ARTICLES:
             i -= 1
     else:
@@ -148,10 +148,13 @@ def _tied_before(q: QuestionInfo, participle: Callable[[str], bool]) -> list[str
     a preposition or a verb's inflection right before the entity ties the noun to it ("the
     sequel *to* X", "the film that *followed* X", "the disease treated *by* X"); empty
     otherwise: an apposition ("the film X") names the entity itself, and in "the album that
-    X is on" the entity is the clause's subject, its relation said after it."""
+    X is on" the entity is the clause's subject, its relation said after it. Before a name
+    said with its own article only a verb's clause ties ("the act that *repealed* the Data
+    Act"): a bare preposition there ("the contract *for* the Delivery of X") often says what
+    the name itself is."""
     if len(q.spans) != 1:
         return []
-    start = q.spans[0][0]
+    start = _bare_start(q)
     k = start - 1
     while k >= 0 and q.tokens[k] not in ARTICLES:
         if k in q.in_mentions:
@@ -161,7 +164,24 @@ def _tied_before(q: QuestionInfo, participle: Callable[[str], bool]) -> list[str
     if k < 0 or len(between) < 2 or between[0] in STOPWORDS or between[0] in PREPOSITIONS:
         return []
     last = between[-1]
+    if start < q.spans[0][0] and not any(participle(t) for t in between[1:]):
+        return []  # "the contract for the Delivery of X": a name's complement, no clause
     return between if last != "of" and (last in PREPOSITIONS or participle(last)) else []
+
+
+def _bare_start(q: QuestionInfo) -> int:
+    """Where the question's one entity starts, with the articles said right before its name
+    ("repealed by *the* Drinking Water Directive"): a name's own article belongs to the name,
+    not to the noun phrase that ties something to it.
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> _bare_start(analyze("Who adopted the act that repealed the Data Act?", [(7, 9)]))
+    6
+    """
+    k = q.spans[0][0]
+    while k > 0 and q.tokens[k - 1] in ARTICLES and k - 1 not in q.in_mentions:
+        k -= 1
+    return k
 
 
 def _possessed(q: QuestionInfo) -> bool:

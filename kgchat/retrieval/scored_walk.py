@@ -188,7 +188,7 @@ class ScoredWalks:
             # kinds and its prefix's junction hops read once a pattern, not once an item
             queries: list[Any] = []
             for pattern, reached in grown.items():
-                junction_hops(free, pattern, reached)
+                freed = junction_hops(free, pattern, reached)
                 hops = len(pattern)
                 if hops == deepest and free[pattern] == deepest:
                     # every node it passed is an unnamed junction too: one n-ary relation, not
@@ -201,7 +201,6 @@ class ScoredWalks:
                     )
                 else:
                     walked_through = middle.get(pattern, ())
-                freed = free.get(before, 0)
                 if len(reached) == 1:  # most patterns (a value of one property, say)
                     (node,) = reached
                     t = known.get(node)

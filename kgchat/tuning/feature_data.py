@@ -116,13 +116,13 @@ def walk_items(
         best: dict[Pattern, float] = {}
         new = []
         for pattern, reached in grown.items():
-            retriever.junction_hops(free, pattern, reached)
+            freed = retriever.junction_hops(free, pattern, reached)
             for node in reached:
                 key = (pattern, types_of(node))
                 item = items.get(key)
                 if item is None:
                     # as the walk scores it: said type words, junction hops free
-                    query = retriever.query(*key, (), (), True, free.get(pattern[:-1], 0))
+                    query = retriever.query(*key, (), (), True, freed)
                     item = items[key] = Reached(0, 0, query, empty)
                     new.append(key)
                 item.nodes += 1
