@@ -1,15 +1,13 @@
 """IRIs that name web documents, not things: shown as the whole IRI, not its last segment.
 
 An unlabelled IRI is named by its last segment (``dbr:Monte_Cervino`` -> "Monte Cervino"),
-which is right for a thing and wrong for a document. Four kinds of IRI are documents:
+which is right for a thing and wrong for a document. Three kinds of IRI are documents:
 
 - one whose last segment is a file name (``.../2774326/klagenfurt.html``, ``.../about.rdf``):
   "klagenfurt.html" is nobody's name, and a gazetteer's every feature has one;
 - one whose last segment is a version number (``creativecommons.org/licenses/by-sa/4.0/``,
   ``rightsstatements.org/vocab/InC/1.0/``, as Europeana's ``edm:rights`` gives them, unlabelled):
   "4.0" names the version of what the path before it names, and every licence has one;
-- a site's root page (``https://mapsmith.de/``, an organisation's ``foaf:homepage``), a leaf
-  with no path: its host names the site, not the page a link's reader follows;
 - a leaf (it says nothing itself) on another host than the subject that links to it, whose
   last segment is that subject's own name or one word of it (GeoNames' ``gn:wikipediaArticle``,
   DBpedia's ``foaf:isPrimaryTopicOf``, an ``owl:sameAs`` into another dataset, a DOAP
@@ -81,23 +79,6 @@ def _host(iri: str) -> str:
     return urlsplit(iri).netloc.lower() if "://" in iri else ""
 
 
-def _site_root(key: str) -> bool:
-    """Whether ``key`` is a web site's root page: an http(s) IRI with no path beyond "/",
-    no query and no fragment.
-
-    >>> _site_root("https://mapsmith.de/"), _site_root("http://a.org"), _site_root("http://a.org/x")
-    (True, True, False)
-    """
-    parts = urlsplit(key)
-    return (
-        parts.scheme in ("http", "https")
-        and bool(parts.netloc)
-        and parts.path in ("", "/")
-        and not parts.query
-        and not parts.fragment
-    )
-
-
 def page_names(
     keys: list[str],
     s: np.ndarray,
@@ -146,11 +127,6 @@ def page_names(
             labels[i] = key
             continue
         if is_subject[i]:
-            continue
-        if _site_root(key):
-            # a site's root page (an organisation's ``foaf:homepage`` "https://mapsmith.de/"):
-            # a document, named by its IRI, not by its host
-            labels[i] = key
             continue
         host, own = _host(key), normalize_text(humanize_id(name))
         # A page is about what links to it: each subject that links to it (through a holder,
