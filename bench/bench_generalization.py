@@ -241,6 +241,15 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # hyperparameter values on blank ModelEvaluation / HyperParameterSetting nodes, derivations,
     # revisions, persons some named only by foaf:givenName / familyName
     "mlprov": "mlprov.trig",
+    # a national open-data portal's data-usage and licensing policies in W3C ODRL 2.2, three files:
+    # the ODRL 2.2 vocabulary as the W3C publishes it (actions, left operands, operators with
+    # rdfs:label / skos:definition, includedIn, implies), the portal's DCAT catalogue (datasets
+    # titled en + nb, vcard or foaf organisations, odrl:partOf collections, odrl:hasPolicy) and
+    # the policies as JSON-LD with the ODRL context embedded ("uid": "@id", actions and operands
+    # as @vocab terms): Set / Offer / Agreement with profile and inheritFrom, target / assigner
+    # on the policy (compact form) or on each blank-node rule, constraints and refinements as
+    # blank nodes with typed right operands, compensate duties with payAmount and unit
+    "odrl": tuple(f"odrl/{f.name}" for f in sorted((OWN / "odrl").glob("*.*"))),
 }
 
 

@@ -239,7 +239,12 @@ class AnswerConfidence(MiddleHops):
         # what qualifies an unnamed junction on the walk and the question says (a
         # contribution's role "illustrator") is said by the walk, as the kinds of the nodes
         # passed are; not what the question does not say (a production's place "Munich")
-        middle += tuple(w for p in walked for w in self.said_qualifiers(q, p) if w not in middle)
+        middle += tuple(
+            w
+            for p in walked
+            for w in (*self.said_qualifiers(q, p), *self.said_name_words(q, p))
+            if w not in middle
+        )
         types = self.answer_types(node)
         kinds = self.kinds_of(node)  # the answer's own kinds, not its roles in other facts
         if (

@@ -21,15 +21,39 @@ from kgchat.retrieval.answer_paths import NO_RELATION
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Path
+from kgchat.text import STOPWORDS
 
-__all__ = ["SAID", "JunctionWords"]
+__all__ = ["SAID", "JunctionWords", "name_words"]
 
 # the word similarity from which a word is taken as said (by a junction's words here, by the
 # noun phrase an entity owns in AnswerConfidence._owner_reached)
 SAID = 0.5
+# a word's similarity to the head of a closed compound it is (TextSimilarity.words), from which
+# a qualifier's word is taken as the type asked
+_HEADED = 0.9
 # a hop's support under which the question says nothing of it (a walk's last hop the question
 # must say, a joint answer's shared ending)
 UNSAID = 0.05
+
+
+def name_words(names: Sequence[str], whole: bool = False) -> list[str]:
+    """The words of each name of several words (a vocabulary term's label "Payment Amount",
+    a role "Executive Producer"), stopwords and numbers left out, each once; with ``whole``
+    a one-word name too. A question says a qualifier by one word of it ("How much must be
+    *paid*": the constraint's left operand "Payment Amount"), which the whole name's
+    embedding, diluted by the rest, need not come near.
+
+    >>> name_words(["Payment Amount", "Count", "Equal to"])
+    ['Payment', 'Amount']
+    >>> name_words(["Count"], whole=True)
+    ['Count']
+    """
+    out: dict[str, None] = {}
+    for name in names:
+        words = [w for w in name.split() if w.lower() not in STOPWORDS and not w.isdigit()]
+        if len(words) > 1 or whole:
+            out.update(dict.fromkeys(words))
+    return list(out)
 
 
 class JunctionWords:
@@ -48,11 +72,51 @@ class JunctionWords:
         "illustrator"): a word the question says, not one merely related ("author" is near
         "Kafka" too), else 0."""
         junction = path.nodes[at]
+        qualifiers = self._qualifiers(junction, path.nodes)
         meets = max(
             self._judge.meets(self.kinds_of(junction), q.words),
-            self._judge.meets(self._qualifiers(junction, path.nodes), q.words, heads=False),
+            self._judge.meets(qualifiers, q.words, heads=False),
+            self._word_said(name_words(qualifiers), q),
         )
         return meets if meets >= SAID else 0.0
+
+    def _word_said(self, words: Sequence[str], q: QuestionInfo) -> float:
+        """The best of ``words`` (the words of a qualifier's name: :func:`name_words`) the
+        question says by its own form or the lexicon's relations ("*paid*" for "Payment"),
+        not by the encoder's nearness: a part of a name met by a merely related word ("a
+        *campaign*" near the "Election" of "2019 General Election") says nothing of it."""
+        if not words or not q.words:
+            return 0.0
+        similarity = self._judge.scorer.similarity
+        sims = similarity.words(list(words), q.words, heads=False, encoded=False)
+        return float(sims.max())
+
+    def said_name_words(self, q: QuestionInfo, path: Path) -> tuple[str, ...]:
+        """The words of the names of what qualifies ``path``'s unnamed junctions that the
+        question says (:meth:`_word_said`: "How much must be *paid*" says the "Payment" of a
+        constraint's left operand "Payment Amount"): what the confidence counts as said by
+        the walk beside :meth:`said_qualifiers`, which meets whole names."""
+        names = [
+            w
+            for j in path.nodes[1:-1]
+            if self.anonymous(j)
+            for w in self._qualifiers(j, path.nodes)
+        ]
+        return tuple(w for w in name_words(names) if self._word_said([w], q) >= SAID)
+
+    def qualifier_names_type(self, q: QuestionInfo, junction: str, walked: Sequence[str]) -> bool:
+        """Whether a qualifier of the unnamed junction ``junction`` is named for the type the
+        question asks, by a word of its name (:func:`name_words`): an n-ary value node says
+        what its value is by a qualifier (an ODRL constraint's ``leftOperand`` "Payment
+        *Amount*" or "*Count*", a schema.org ``PropertyValue``'s name), so "how much" or
+        "how many" is said by the junction holding that value, as by a relation named for
+        the type (:meth:`~kgchat.retrieval.relation_match.RelationMatch.named_for_type`)."""
+        if not q.answer_type:
+            return False
+        words = name_words(self._qualifiers(junction, walked), whole=True)
+        # a closed compound meets its head ("Datetime" a time: TextSimilarity.words)
+        sims = self._judge.scorer.similarity.words(words, q.answer_type)
+        return bool(sims.size) and float(sims.max()) >= _HEADED
 
     def walk_qualifiers(self, path: Path) -> tuple[str, ...]:
         """What qualifies the unnamed junctions ``path`` passes through

@@ -183,11 +183,14 @@ class MiddleHops(JunctionWords):
                         # the encounter the walk passed)
                         hop_out = support(*path.pattern[j - 1])
                         out = max(out, hop_out if hop_out >= SAID else 0.0)
-                    if ends and self._judge.named_for_type(
-                        q, self.query((path.pattern[j - 1],), ())
+                    if ends and (
+                        self._judge.named_for_type(q, self.query((path.pattern[j - 1],), ()))
+                        or self.qualifier_names_type(q, path.nodes[j - 1], path.nodes)
                     ):
                         # a hop out to the answer named for the type asked (an offer's
-                        # ``price`` for "how much"): the junction holds that value
+                        # ``price`` for "how much"), or a qualifier of the junction holding
+                        # it (an ODRL constraint's left operand "Payment Amount"): the
+                        # junction holds that value
                         out = 1.0
                     # the answer met as the type the question names (read once for both below)
                     met = (

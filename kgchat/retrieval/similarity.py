@@ -20,7 +20,7 @@ import numpy as np
 from kgchat.errors import KGChatError
 from kgchat.text import UNRELATED_WORDS, stem
 
-__all__ = ["TextSimilarity", "derived", "rescale"]
+__all__ = ["TextSimilarity", "derived", "opposite_parties", "rescale"]
 
 
 # the endings that make an agent, a role or a state of a word the stemmer keeps apart from
@@ -44,6 +44,29 @@ def derived(a: str, b: str) -> bool:
         return False
     rest = long_[len(short) :]
     return rest in _DERIVATIONS or (rest[0] == short[-1] and rest[1:] in _DERIVATIONS)
+
+
+def opposite_parties(a: str, b: str) -> bool:
+    """Whether two words are the two parties of one act: the one who receives it (``-ee``:
+    assignee, employee, payee, licensee) and the one who does it (``-er`` / ``-or``: assigner,
+    employer, payer, licensor). One stem, and near in any embedding, they name the two ends
+    of every relation they name (an ODRL rule's ``assigner`` and ``assignee``): "Who is the
+    assignee of X?" is never answered by its assigner.
+
+    >>> opposite_parties("Assignee", "assigner"), opposite_parties("licensor", "licensee")
+    (True, True)
+    >>> opposite_parties("employee", "employees"), opposite_parties("trainee", "trainer")
+    (False, True)
+    """
+    a, b = a.lower(), b.lower()
+    ee, agent = (a, b) if a.endswith("ee") else (b, a)
+    base = ee[:-2]
+    return (
+        ee.endswith("ee")
+        and len(base) >= 3
+        and agent[-2:] in ("er", "or")
+        and agent[:-2] in (base, base + "e")
+    )
 
 
 def rescale(cosines: Any, floor: float) -> Any:
@@ -99,6 +122,7 @@ class TextSimilarity:
         b: Sequence[str],
         b_pairs: Sequence[str | None] = (),
         heads: bool = True,
+        encoded: bool = True,
     ) -> np.ndarray:
         """Similarity matrix of word lists: 1 for equal stems, else the better of the embedding
         cosine rescaled above ``soft_floor`` (0 without an encoder) and the lexicon's
@@ -107,11 +131,12 @@ class TextSimilarity:
         a phrasal verb ("came after") where it knows one. ``heads`` (the default) lets a
         closed compound of ``a`` meet its head (:meth:`_headed`): words of a class or a
         relation; not so an entity's name ("Rijksmuseum" names one thing, it says no
-        "museum" a question asks for)."""
+        "museum" a question asks for). ``encoded`` False leaves the encoder out: the words'
+        own forms and the lexicon's relations only, a word said, not one merely near."""
         out = np.zeros((len(a), len(b)), np.float32)
         if not a or not b:
             return out
-        if self.encoder is not None:
+        if self.encoder is not None and encoded:
             self.prefetch([*a, *b])
             A = np.stack([self._vec[w] for w in a])
             B = np.stack([self._vec[w] for w in b])
@@ -146,6 +171,11 @@ class TextSimilarity:
                             r = max(r, related(x, pair))
                         if lexical * r > row[j]:
                             out[i, j] = lexical * r
+        for i, x in enumerate(a):
+            for j, y in enumerate(b):
+                if out[i, j] > 0.0 and opposite_parties(x, y):
+                    # the two ends of one act (assigner, assignee): opposites, not kin
+                    out[i, j] = 0.0
         return out
 
     def _headed(self, word: str, stemmed: str, head: str) -> bool:
