@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (one record a line)
 """Write ``parliament.trix``: a bilingual provincial legislature's open data in the Popolo / W3C
 ORG shape, as a parliament's open-data portal (or an EveryPolitician-style scraper) publishes it,
 serialized as TriX with one named graph per legislative term and a graph for the people,
@@ -42,6 +41,7 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from rdflib import BNode, Dataset, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS, XSD
@@ -271,6 +271,41 @@ MOTIONS = [
 ]
 
 
+_BNODES = iter(range(1, 10**6))
+
+
+def bnode() -> BNode:
+    """A blank node with a stable id (rdflib's own are random), so the file is the same each run."""
+    return BNode(f"b{next(_BNODES)}")
+
+
+def _term(t: object) -> str:
+    if isinstance(t, BNode):
+        return f"<id>{escape(str(t))}</id>"
+    if isinstance(t, URIRef):
+        return f"<uri>{escape(str(t))}</uri>"
+    assert isinstance(t, Literal)
+    if t.language:
+        return f'<plainLiteral xml:lang="{t.language}">{escape(str(t))}</plainLiteral>'
+    if t.datatype:
+        return f'<typedLiteral datatype="{t.datatype}">{escape(str(t))}</typedLiteral>'
+    return f"<plainLiteral>{escape(str(t))}</plainLiteral>"
+
+
+def trix(ds: Dataset) -> str:
+    """The dataset as TriX, graphs and triples sorted (rdflib's serializer's order varies)."""
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<TriX xmlns="http://www.w3.org/2004/03/trix/trix-1/">',
+    ]
+    for g in sorted((g for g in ds.graphs() if len(g)), key=lambda g: str(g.identifier)):
+        lines += ["  <graph>", f"    <uri>{escape(str(g.identifier))}</uri>"]
+        for t in sorted(g, key=lambda t: tuple(x.n3() for x in t)):
+            lines.append("    <triple>" + "".join(_term(x) for x in t) + "</triple>")
+        lines.append("  </graph>")
+    return "\n".join([*lines, "</TriX>", ""])
+
+
 def term_graph(ds: Dataset, term: str):
     return ds.graph(URIRef(BASE + f"graph/term/{term}"))
 
@@ -379,7 +414,7 @@ def main() -> None:
         if i % 5 != 3:
             y, m, d = 1950 + rng.randrange(40), 1 + rng.randrange(12), 1 + rng.randrange(28)
             g.add((x, SDO.birthDate, Literal(f"{y}-{m:02d}-{d:02d}", datatype=XSD.date)))
-        ident = BNode()
+        ident = bnode()
         g.add((x, ADMS.identifier, ident))
         g.add((ident, SKOS.notation, Literal(f"Q{110000000 + 7919 * i}")))
         g.add((ident, ADMS.schemeAgency, Literal("wikidata")))
@@ -399,7 +434,7 @@ def main() -> None:
             g.add((x, SKOS.altLabel, Literal(f"{alt} {fam}", lang=lang)))
     for x, name, gender in people[::7]:
         if gender == "female":
-            n = BNode()
+            n = bnode()
             g.add((x, OG.otherName, n))
             g.add((n, FOAF.name, Literal(name.split(" ")[0] + " " + rng.choice(FAMILY))))
             g.add((n, SDO.validUntil, Literal("2015-06-30", datatype=XSD.date)))
@@ -469,7 +504,7 @@ def main() -> None:
                     memberships_party.setdefault(who, []).append((s, e, party))
         # the Speaker
         spk = holders[tid]["kingsclear" if tid == "59" else "lakeview"][0]
-        sm = BNode()
+        sm = bnode()
         tg.add((sm, RDF.type, ORG.Membership))
         tg.add((sm, ORG.member, spk))
         tg.add((sm, ORG.organization, chamber))
@@ -481,7 +516,7 @@ def main() -> None:
         for cid in COMMITTEES:
             chosen = rng.sample(sitting, 5)
             for k, who in enumerate(chosen):
-                cm = BNode()
+                cm = bnode()
                 tg.add((cm, RDF.type, ORG.Membership))
                 tg.add((cm, ORG.member, who))
                 tg.add((cm, ORG.organization, ORGN["committee/" + cid]))
@@ -560,7 +595,7 @@ def main() -> None:
                 lean = lean if passes else 1 - lean
                 opt = "yes" if rng.random() < lean else "no"
             counts[opt] += 1
-            v = BNode()
+            v = bnode()
             tg.add((ve, OG.vote, v))
             tg.add((v, RDF.type, OG.Vote))
             tg.add((v, OG.voter, who))
@@ -573,13 +608,13 @@ def main() -> None:
             tg.add((mo, OG.result, Literal(res)))
             tg.add((ve, OG.result, Literal(res)))
         for opt, val in counts.items():
-            c = BNode()
+            c = bnode()
             tg.add((ve, OG["count"], c))
             tg.add((c, RDF.type, OG.Count))
             tg.add((c, OG.option, Literal(opt)))
             tg.add((c, RDF.value, Literal(val)))
     out = HERE / "parliament.trix"
-    ds.serialize(out, format="trix")
+    out.write_text(trix(ds), encoding="utf-8")
     print(out, sum(len(x) for x in ds.graphs()), "triples")
 
 
