@@ -180,15 +180,19 @@ def _words(text: str) -> list[str]:
 
 
 def _serial(key: str) -> bool:
-    """Whether an IRI's identifier is a number alone: a row's serial (``ownership/0001``, a FIBO
-    ``fibo-fnd-oac-own:Ownership`` joining an owner, a company and its share), which no one
-    says. A record people ask about by its key carries its kind's letters (``SHP-7781600``,
-    ``PO-2024-000229``).
+    """Whether an IRI's identifier is a number alone, or numbers joined by punctuation: a row's
+    serial (``ownership/0001``, a FIBO ``fibo-fnd-oac-own:Ownership`` joining an owner, a
+    company and its share; ``membership/59-013``, a legislature's term and a running number),
+    which no one says. A record people ask about by its key carries its kind's letters
+    (``SHP-7781600``, ``PO-2024-000229``).
 
     >>> _serial("https://kyc.example/id/ownership/0001"), _serial("http://x/shipment/SHP-77")
     (True, False)
+    >>> _serial("http://x/membership/59-013"), _serial("http://x/m/-"), _serial("http://x/2.1")
+    (True, False, True)
     """
-    return _name(key).isdigit()
+    name = _name(key)
+    return any(c.isdigit() for c in name) and not any(c.isalpha() for c in name)
 
 
 def _made_of(key: str, words: set[str]) -> bool:
