@@ -51,3 +51,12 @@ def test_a_record_keyed_by_letters_of_its_own_keeps_its_name(tmp_path):
     path.write_text(POPOLO.replace("59-00", "SHP-00"), encoding="utf-8")
     kg = KnowledgeGraph.load(path)
     assert kg.label(B + "membership/SHP-001") == "SHP-001"
+
+
+def test_a_membership_keyed_by_its_partys_word_and_a_number_is_anonymous(tmp_path):
+    """``membership/party-014``: one word of what it joins (the *Party*) and a running
+    number, a key made of its columns as ``route/BA/LHR-JFK`` is."""
+    path = tmp_path / "assembly.ttl"
+    path.write_text(POPOLO.replace("59-00", "party-00"), encoding="utf-8")
+    kg = KnowledgeGraph.load(path)
+    assert kg.label(B + "membership/party-001") == "(anonymous party-001)"

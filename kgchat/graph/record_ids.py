@@ -197,12 +197,22 @@ def _serial(key: str) -> bool:
 
 def _made_of(key: str, words: set[str]) -> bool:
     """Whether an IRI's identifier is made of ``words`` only, every word of it (two or more)
-    a name or value of a node it leads to: a key composed of the row's columns.
+    a name or value of a node it leads to, or a running number: a key composed of the row's
+    columns (``route/BA/LHR-JFK``), or of a column and a serial (a party membership
+    ``membership/party-014`` joining a person and the Green *Party*), one word of it at least
+    a column's.
 
     >>> _made_of("http://openflights.org/data/route/BA/LHR-JFK", {"lhr", "jfk", "london"})
     True
     >>> _made_of("http://dbpedia.org/resource/Heathrow_Express", {"heathrow", "london"})
     False
+    >>> _made_of("http://x/membership/party-014", {"green", "party", "ann"})
+    True
+    >>> _made_of("http://x/shipment/SHP-7781600", {"acme", "rotterdam"})
+    False
+    >>> _made_of("http://x/ci/0610-0722", {"0610", "0722"}), _made_of("http://x/ci/1-2", set())
+    (True, False)
     """
     own = _words(_name(key))
-    return len(own) >= 2 and words.issuperset(own)
+    said = [w for w in own if not w.isdigit()]
+    return len(own) >= 2 and (words.issuperset(own) or (bool(said) and words.issuperset(said)))
