@@ -250,6 +250,13 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # on the policy (compact form) or on each blank-node rule, constraints and refinements as
     # blank nodes with typed right operands, compensate duties with payAmount and unit
     "odrl": tuple(f"odrl/{f.name}" for f in sorted((OWN / "odrl").glob("*.*"))),
+    # a bilingual provincial legislature's open data in the Popolo / W3C ORG shape (TriX, one named
+    # graph per legislative term): persons (foaf names, altLabels in a second language, former
+    # names on blank nodes), parties / committees / chamber with literal classifications, n-ary
+    # chamber memberships (post, onBehalfOf party, legislative period, validFrom / validUntil;
+    # floor crossings as a second membership), committee memberships as blank nodes with org:Role
+    # nodes, motions named only by "M-12", vote events with blank Count and Vote nodes
+    "parliament": "parliament.trix",
 }
 
 

@@ -27,6 +27,8 @@ Examples
 'delimited'
 >>> detect_format("ops.graphml")
 'graphml'
+>>> detect_format("term-59.trix"), detect_format("votes.hext.gz")
+('trix', 'hext')
 >>> detect_format("notes.docx")
 Traceback (most recent call last):
 ...
@@ -124,6 +126,8 @@ EXTENSIONS = {
     ".jsonld": "json-ld",
     ".json": "json-ld",
     ".n3": "n3",
+    ".trix": "trix",  # read by rdflib's own parsers, as any rdflib format name is
+    ".hext": "hext",
     ".tsv": "tsv",
     ".tab": "tsv",
     ".csv": "csv",

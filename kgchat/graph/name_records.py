@@ -13,12 +13,14 @@ name never ends with: a lone ``/ : ; = ,`` after a space is cut off.
 
 A predicate may also say which of the subject's names the record holds ("recommended name",
 "alternative name": UniProt's ``up:recommendedName`` -> ``up:Structured_Name`` with
-``up:fullName`` / ``up:shortName``) where the record's own class says it is a name or a
-title: two sayings agree that it names, where "record label" or "name of mother" say nothing
-of the record. A record reached by a predicate that says "alternative" / "synonym"
-(:data:`kgchat.graph.name_properties.ALIAS_LIKE`) gives aliases, never the label while another gives
-one; within records, the name predicate that most records carry (``fullName``, on every one)
-is the name, the rarer ones (``shortName``, ``ecName``) other names of the same thing.
+``up:fullName`` / ``up:shortName``) where the record's own class says it is a name or a title,
+or where it has no class (Popolo's untyped ``other_names`` objects under
+``opengov:otherName``): two sayings agree that it names, or nothing says otherwise, where
+"record label" or "name of mother" say nothing of the record. A record reached by a predicate
+that says "alternative" / "synonym" (:data:`kgchat.graph.name_properties.ALIAS_LIKE`) gives
+aliases, never the label while another gives one; within records, the name predicate that most
+records carry (``fullName``, on every one) is the name, the rarer ones (``shortName``,
+``ecName``) other names of the same thing.
 
 Examples
 --------
@@ -179,6 +181,13 @@ def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases) -> None
     if which.any():
         itself[which] = True
         record = _name_classes(keys, s, p, o, type_pid)
+        # a record of no class at all says nothing against the predicate's word: Popolo's
+        # ``other_names`` objects (``og:otherName [ foaf:name "Marie-Claude LeBlanc" ;
+        # s:validUntil ... ]``) are untyped; a typed record (a mother, a company) is a thing
+        typed = np.zeros(len(keys), bool)
+        if type_pid is not None:
+            typed[s[p == type_pid]] = True
+        record |= is_blank & ~typed
     else:
         record = np.zeros(len(keys), bool)
     said = itself[p] & (~which[p] | record[o])

@@ -180,25 +180,39 @@ def _words(text: str) -> list[str]:
 
 
 def _serial(key: str) -> bool:
-    """Whether an IRI's identifier is a number alone: a row's serial (``ownership/0001``, a FIBO
-    ``fibo-fnd-oac-own:Ownership`` joining an owner, a company and its share), which no one
-    says. A record people ask about by its key carries its kind's letters (``SHP-7781600``,
-    ``PO-2024-000229``).
+    """Whether an IRI's identifier is a number alone, or numbers joined by punctuation: a row's
+    serial (``ownership/0001``, a FIBO ``fibo-fnd-oac-own:Ownership`` joining an owner, a
+    company and its share; ``membership/59-013``, a legislature's term and a running number),
+    which no one says. A record people ask about by its key carries its kind's letters
+    (``SHP-7781600``, ``PO-2024-000229``).
 
     >>> _serial("https://kyc.example/id/ownership/0001"), _serial("http://x/shipment/SHP-77")
     (True, False)
+    >>> _serial("http://x/membership/59-013"), _serial("http://x/m/-"), _serial("http://x/2.1")
+    (True, False, True)
     """
-    return _name(key).isdigit()
+    name = _name(key)
+    return any(c.isdigit() for c in name) and not any(c.isalpha() for c in name)
 
 
 def _made_of(key: str, words: set[str]) -> bool:
     """Whether an IRI's identifier is made of ``words`` only, every word of it (two or more)
-    a name or value of a node it leads to: a key composed of the row's columns.
+    a name or value of a node it leads to, or a running number: a key composed of the row's
+    columns (``route/BA/LHR-JFK``), or of a column and a serial (a party membership
+    ``membership/party-014`` joining a person and the Green *Party*), one word of it at least
+    a column's.
 
     >>> _made_of("http://openflights.org/data/route/BA/LHR-JFK", {"lhr", "jfk", "london"})
     True
     >>> _made_of("http://dbpedia.org/resource/Heathrow_Express", {"heathrow", "london"})
     False
+    >>> _made_of("http://x/membership/party-014", {"green", "party", "ann"})
+    True
+    >>> _made_of("http://x/shipment/SHP-7781600", {"acme", "rotterdam"})
+    False
+    >>> _made_of("http://x/ci/0610-0722", {"0610", "0722"}), _made_of("http://x/ci/1-2", set())
+    (True, False)
     """
     own = _words(_name(key))
-    return len(own) >= 2 and words.issuperset(own)
+    said = [w for w in own if not w.isdigit()]
+    return len(own) >= 2 and (words.issuperset(own) or (bool(said) and words.issuperset(said)))
