@@ -263,10 +263,8 @@ class GraphReading(MentionKinds, RelationMentions):
         hop into it is paid as a hop ("In which version is CVE-X fixed?" read the
         document's ``specVersion`` through it for free). So is the hop into a junction that
         another thing holds (:meth:`sibling_read`), when the path entered it from one of its
-        values and leaves by another: the record is its holder's.
-
-        Returns the path's own count (its prefix's, less a sibling read's hop), which its
-        query takes as ``free_hops``."""
+        values and leaves by another: the record is its holder's. Returns the path's own
+        count (its prefix's, less a sibling read's hop), which its query takes as ``free_hops``."""
         node = next(iter(reached))
         own = free.get(pattern[:-1], 0)
         if own and not self.anonymous(node) and self.sibling_read(free, pattern, reached[node][0]):
