@@ -337,7 +337,12 @@ class AnswerConfidence(MiddleHops):
         named for the way there reads the part's own value (``rating value`` after
         ``aggregate rating``), and so does one named for a value (``has value``:
         :func:`~kgchat.retrieval.held_values.says_value`; ``numeric value``, a nutrient
-        amount's figure in "How many milligrams of calcium are in X?"): not judged apart."""
+        amount's figure in "How many milligrams of calcium are in X?"): not judged apart; nor
+        is a value of an unnamed part whose qualifier is named for the count asked (an ODRL
+        constraint's left operand "Count": :meth:`qualifier_names_type`)."""
+        part = path.nodes[-2]
+        if self.anonymous(part) and self.qualifier_names_type(q, part, path.nodes):
+            return False
         before = self.query(path.pattern[:-1], ()).phrases
         last = self.query(path.pattern[-1:], ()).phrases
         said = {w for ph in before for w in content_stems(ph)}
