@@ -153,7 +153,7 @@ def test_the_default_model_keeps_its_words_on_a_plain_fact():
     from kgchat.chat.llamacpp import LlamaCppBackend
 
     kg = KnowledgeGraph.from_triples([("Ernest Rutherford", "birth_place", "Nelson")])
-    bot = ChatBot(kg, backend=LlamaCppBackend(), config=ChatConfig())
+    bot = ChatBot(kg, backend=LlamaCppBackend(), config=ChatConfig(evidence_words=True))
     a = bot.ask("Where was Ernest Rutherford born?")
     assert a.answer == "Nelson" and not a.dropped
     assert a.text != "Nelson: Ernest Rutherford birth place Nelson [1]."  # not the fallback
@@ -165,6 +165,7 @@ def test_transformers_keeps_its_words_on_a_plain_fact():
     from kgchat.chat.backends import TransformersBackend
 
     kg = KnowledgeGraph.from_triples([("Ernest Rutherford", "birth_place", "Nelson")])
-    a = ChatBot(kg, backend=TransformersBackend()).ask("Where was Ernest Rutherford born?")
+    bot = ChatBot(kg, backend=TransformersBackend(), config=ChatConfig(evidence_words=True))
+    a = bot.ask("Where was Ernest Rutherford born?")
     assert a.answer == "Nelson" and not a.dropped
     assert a.text != "Nelson: Ernest Rutherford birth place Nelson [1]."

@@ -87,7 +87,14 @@ def test_decoding_settings_reach_a_backend_that_takes_them(kg):
     bot = ChatBot(kg, backend=Takes("was taught by Ada [1]."), config=ChatConfig())
     assert bot.ask(QUESTION).text == "Ben was taught by Ada [1]."
     # one fact of support: a one-sentence budget; the reply stops at the end of its sentence
-    # (the chatbot ends it: sentence_end); the model may write the words of the facts it reads
+    # (the chatbot ends it: sentence_end); no vocabulary unless asked for (evidence_words)
+    assert "vocabulary" not in seen
+    assert seen == {"repetition_penalty": 1.1, "max_new_tokens": 16 + 12, "stop": ("\n",)}
+    seen.clear()
+    config = ChatConfig(evidence_words=True)
+    bot = ChatBot(kg, backend=Takes("was taught by Ada [1]."), config=config)
+    assert bot.ask(QUESTION).text == "Ben was taught by Ada [1]."
+    # with it, the model may write the words of the facts it reads
     words = seen.pop("vocabulary")
     assert seen == {"repetition_penalty": 1.1, "max_new_tokens": 16 + 12, "stop": ("\n",)}
     assert {"Ada", "Ben", "taught", "[1]"} <= set(words) and "not" not in words

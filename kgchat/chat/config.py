@@ -69,7 +69,10 @@ class ChatConfig(Config):
     evidence_words : bool
         The model may only write the words of the facts it reads, function words and their
         citations (:mod:`kgchat.chat.vocabulary`; a backend that takes no ``vocabulary`` writes
-        freely).
+        freely). Off by default: the 135M model then keeps its words in more replies, but some
+        pass the claim check while saying the fact's relation wrongly ("X's prize was given to
+        him by the Nobel Prize in 1945" for ``X won the Nobel Prize in 1945``), since the
+        check does not yet judge a relation said in other words by its meaning.
     claim_check : bool
         Drop the claims of a reply that the claim check rejects (see the module docstring);
         off, only invalid citations are dropped (an ablation, and how a bad reply is measured).
@@ -92,7 +95,7 @@ class ChatConfig(Config):
     max_described: int = 10
     repetition_penalty: float = 1.1
     no_repeat_ngram_size: int = 0
-    evidence_words: bool = True
+    evidence_words: bool = False
     claim_check: bool = True
     prompts: str | None = None
     timeout: float = 120.0
