@@ -29,7 +29,6 @@ from kgchat.retrieval.answer_paths import (
 )
 from kgchat.retrieval.containment import containment_confidence
 from kgchat.retrieval.forms import truth_value
-from kgchat.retrieval.held_values import says_value
 from kgchat.retrieval.hop_support import NAMED
 from kgchat.retrieval.hub_walks import (
     Hop,
@@ -335,19 +334,20 @@ class AnswerConfidence(MiddleHops):
         over an offer's ``in stock`` then its ``price`` spends the question's words on the
         way there; the price is a figure, but no count of anything asked. A last relation
         named for the way there reads the part's own value (``rating value`` after
-        ``aggregate rating``), and so does one named for a value (``has value``:
-        :func:`~kgchat.retrieval.held_values.says_value`; ``numeric value``, a nutrient
-        amount's figure in "How many milligrams of calcium are in X?"): not judged apart; nor
-        is a value of an unnamed part whose qualifier is named for the count asked (an ODRL
-        constraint's left operand "Count": :meth:`qualifier_names_type`)."""
+        ``aggregate rating``), and so does one whose last word is *value* (``has value``, as
+        :func:`~kgchat.retrieval.held_values.says_value` reads it, or ``numeric value``, a
+        nutrient amount's figure in "How many milligrams of calcium are in X?"): not judged
+        apart; nor is a value of an unnamed part whose qualifier is named for the count asked
+        (an ODRL constraint's left operand "Count": :meth:`qualifier_names_type`)."""
         part = path.nodes[-2]
         if self.anonymous(part) and self.qualifier_names_type(q, part, path.nodes):
             return False
         before = self.query(path.pattern[:-1], ()).phrases
         last = self.query(path.pattern[-1:], ()).phrases
         said = {w for ph in before for w in content_stems(ph)}
+        # (a label that says_value reads, "has value", ends in *value* too: one test covers both)
         if any(w in said for ph in last for w in content_stems(ph)) or any(
-            says_value(ph) or content_stems(ph)[-1:] == [stem("value")] for ph in last
+            content_stems(ph)[-1:] == [stem("value")] for ph in last
         ):
             return False
         node = path.nodes[-1]
