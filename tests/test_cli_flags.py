@@ -163,6 +163,10 @@ def test_the_command_line_keeps_its_flags(capsys: pytest.CaptureFixture[str]) ->
     assert (a.max_facts, a.max_hops) == (5, 2)
     a = p.parse_args(["ask", "kb.ttl", "q?", "--ranker", "generate", "--timeout", "3"])
     assert (a.ranker, a.timeout, a.imports) == ("generate", 3.0, True)
+    chat = __import__("kgchat.chat").chat.ChatConfig
+    assert flag_values(chat, a)["evidence_words"] is False  # off by default
+    a = p.parse_args(["ask", "kb.ttl", "q?", "--evidence-words"])
+    assert flag_values(chat, a)["evidence_words"] is True
     assert main(["ask", "kb.ttl", "q?", "--max-hops", "4", "--json"]) == 2
     report = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert report["kind"] == "UsageError" and "--max-hops" in report["error"]

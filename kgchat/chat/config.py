@@ -69,9 +69,9 @@ class ChatConfig(Config):
     evidence_words : bool
         The model may only write the words of the facts it reads, function words and their
         citations (:mod:`kgchat.chat.vocabulary`; a backend that takes no ``vocabulary`` writes
-        freely). Off by default: the 135M model then keeps its words in more replies, but some
-        pass the claim check while saying the fact's relation wrongly ("X's prize was given to
-        him by the Nobel Prize in 1945" for ``X won the Nobel Prize in 1945``), since the
+        freely). Off by default: with it on, the 135M model keeps its words in more replies,
+        but some pass the claim check while saying the fact's relation wrongly ("X's prize was
+        given to him by the Nobel Prize in 1945" for ``X won the Nobel Prize in 1945``), since the
         check does not yet judge a relation said in other words by its meaning.
     claim_check : bool
         Drop the claims of a reply that the claim check rejects (see the module docstring);

@@ -249,6 +249,7 @@ def add_chat_args(p: argparse.ArgumentParser) -> None:
             "max_list",
             "max_described",
             "claim_check",
+            "evidence_words",
             "repetition_penalty",
             "prompts",
             "timeout",
