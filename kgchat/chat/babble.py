@@ -1,0 +1,99 @@
+"""What a claim says beyond its facts while naming nothing new: repetition and filler.
+
+A small model held to the facts' words (:mod:`kgchat.chat.vocabulary`) fills a sentence with
+what it may still say: the same words again ("discovered the very same very same very very"),
+a relation word or a name twice ("Alexander Fleming's prize was given to him by the Nobel
+Prize", "Lord Byron was Byron's father"), or a run of function words that states nothing
+("which is an all-to-all over the his most than any other"). None of it names an entity or a
+word no fact holds, so the rest of the claim check passes it; a reply that says it is no
+restatement of its facts, and the guard gives the verbalised evidence instead.
+
+:func:`repeats` reads a claim's units (words and whole names), :func:`filler` its words.
+
+Examples
+--------
+>>> repeats(["ada", "taught", "ben"]), repeats(["the", "very", "same", "very", "same"])
+(False, True)
+>>> repeats(["very", "very", "very"]), repeats(["that", "that"])
+(True, False)
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Sequence
+from typing import Any
+
+from kgchat.text import STOPWORDS
+
+__all__ = ["FILLER_RUN", "filler", "repeats", "said_twice"]
+
+# The longest run of function words (outside names and the cited relations' own words) a
+# restatement needs: "is one of the" is four; chosen on the development replies.
+FILLER_RUN = 5
+
+
+def repeats(units: Sequence[Any]) -> bool:
+    """The same unit (a word or a named entity) or run of them, twice in a row, where the run
+    says something (a name, or a word that is neither a stopword nor a single letter: initials
+    "K.K." read as "k k"), or is of several function words, or is one word thrice."""
+    for n in range(1, len(units) // 2 + 1):
+        for i in range(len(units) - 2 * n + 1):
+            run = list(units[i : i + n])
+            if run != list(units[i + n : i + 2 * n]):
+                continue
+            if n > 1 or any(_says_something(u) for u in run):
+                return True
+            if list(units[i + 2 * n : i + 3 * n]) == run:
+                return True
+    return False
+
+
+def _says_something(unit: Any) -> bool:
+    return not isinstance(unit, str) or (unit not in STOPWORDS and len(unit) > 1)
+
+
+def said_twice(stems: Sequence[str], outside: Sequence[int], spans: Sequence[Any]) -> str:
+    """A word (not a stopword nor a letter) or a name said twice in one claim; "" when none.
+
+    ``spans`` are the claim's names as ``(start, end, key)``. The same name twice, or a word of
+    a name said again outside names, is an end where the fact's other should stand ("Lord
+    Byron was Byron's father"); a relation word twice states it twice ("Fleming's prize was
+    given to him by the Nobel Prize"). Two names sharing a word are two names ("Kingdom of
+    Norway ... Norway"), and a name's own repeated word is its own ("Duran Duran").
+
+    >>> said_twice("lord byron was byron s father".split(), [2, 3, 4, 5], [(0, 2, ("lord",))])
+    'byron'
+    >>> said_twice("duran duran is a band".split(), [2, 3, 4], [(0, 2, ("duran",))])
+    ''
+    """
+    keys = Counter(k for _, _, k in spans)
+    name = next((" ".join(k) for k, n in keys.items() if n > 1 and k), "")
+    if name:
+        return name
+    in_names = {stems[i] for a, b, _ in spans for i in range(a, b)}
+    words = Counter(stems[i] for i in outside if stems[i] not in STOPWORDS and len(stems[i]) > 1)
+    return next((w for w, n in words.items() if n > 1 or w in in_names), "")
+
+
+def filler(words: Sequence[str], outside: Sequence[int], relation: Collection[str]) -> bool:
+    """More than :data:`FILLER_RUN` function words in a row outside names, the cited
+    relations' own words (``relation``, as written) passed over.
+
+    >>> words = "x is an all to all over the his most than any other".split()
+    >>> filler(words, range(len(words)), {"is", "the"}), filler(words[:6], range(6), set())
+    (True, False)
+    """
+    run, last = 0, -2
+    for i in outside:
+        w = words[i]
+        if w in relation and w in STOPWORDS:  # neither counts nor breaks the run
+            last = i
+        elif w in STOPWORDS:
+            run = run + 1 if i == last + 1 else 1
+            last = i
+            if run > FILLER_RUN:
+                return True
+        else:
+            run = 0
+    return False
