@@ -53,27 +53,24 @@ def _says_something(unit: Any) -> bool:
     return not isinstance(unit, str) or (unit not in STOPWORDS and len(unit) > 1)
 
 
-def said_twice(stems: Sequence[str], outside: Sequence[int], spans: Sequence[Any]) -> str:
-    """A word (not a stopword nor a letter) or a name said twice in one claim; "" when none.
+def said_twice(stems: Sequence[str], held: Counter[str]) -> str:
+    """A word (not a stopword nor a letter, as its stem) the claim says more often than its
+    cited facts do (``held``: how often their names and relation phrases say each), as text;
+    "" when none. A name said again is an end where the fact's other should stand ("Lord Byron
+    was Byron's father" of "Ada Lovelace — father → Lord Byron"); a relation word said again
+    states it twice ("Fleming's prize was given to him by the Nobel Prize" of "nobel prize
+    year"). A fact whose names share a word may say it as often ("Leipzig University — city
+    → Leipzig", "Duran Duran").
 
-    ``spans`` are the claim's names as ``(start, end, key)``. The same name twice, or a word of
-    a name said again outside names, is an end where the fact's other should stand ("Lord
-    Byron was Byron's father"); a relation word twice states it twice ("Fleming's prize was
-    given to him by the Nobel Prize"). Two names sharing a word are two names ("Kingdom of
-    Norway ... Norway"), and a name's own repeated word is its own ("Duran Duran").
-
-    >>> said_twice("lord byron was byron s father".split(), [2, 3, 4, 5], [(0, 2, ("lord",))])
+    >>> fact = Counter("ada lovelac father lord byron".split())
+    >>> said_twice("lord byron was byron s father".split(), fact)
     'byron'
-    >>> said_twice("duran duran is a band".split(), [2, 3, 4], [(0, 2, ("duran",))])
+    >>> fact = "leipzig univers citi leipzig".split()
+    >>> said_twice(fact, Counter(fact))
     ''
     """
-    keys = Counter(k for _, _, k in spans)
-    name = next((" ".join(k) for k, n in keys.items() if n > 1 and k), "")
-    if name:
-        return name
-    in_names = {stems[i] for a, b, _ in spans for i in range(a, b)}
-    words = Counter(stems[i] for i in outside if stems[i] not in STOPWORDS and len(stems[i]) > 1)
-    return next((w for w, n in words.items() if n > 1 or w in in_names), "")
+    said = Counter(w for w in stems if w not in STOPWORDS and len(w) > 1)
+    return next((w for w, n in said.items() if n > max(1, held[w])), "")
 
 
 def filler(words: Sequence[str], outside: Sequence[int], relation: Collection[str]) -> bool:

@@ -43,6 +43,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -117,6 +118,12 @@ class _Fact:
     def phrase(self) -> set[str]:
         """Every word of its relation phrases, stopwords too ("latin name": "name" is one)."""
         return {stem(w) for w in self.own + self.inverse}
+
+    def said(self) -> Counter[str]:
+        """How often its verbalisation (and its inverse's phrase) says each word, as stems."""
+        f = self.fact
+        words = [*tokens(f.subject_label), *self.own, *self.inverse, *tokens(f.object_label)]
+        return Counter(stem(w) for w in words)
 
     def numbers(self) -> set[int]:
         """The whole numbers the fact holds anywhere (its ends' names, a value's parts:
@@ -235,9 +242,7 @@ def check_claims(
         # what fails the claim fails every citation of it
         problems = _unsaid(c, cited, known, _classes(kg, cited), extra_words)
         problems += ["repeats itself"] if repeated else []
-        # a name twice is a fact's end where its other should stand, unless a fact is a loop
-        loops = any(f.subject == f.object for f in cited)
-        twice = said_twice(c.stems, c.outside(), [] if loops else c.spans)
+        twice = said_twice(c.stems, sum((f.said() for f in cited), Counter()))
         problems += [f"says {twice} twice"] if twice else []
         relation = {w for f in cited for w in f.own + f.inverse}
         problems += ["runs on in function words"] if filler(c.words, c.outside(), relation) else []
