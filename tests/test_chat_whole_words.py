@@ -115,3 +115,25 @@ def test_the_verbalised_evidence_passes_where_names_share_the_relation_words():
     ):
         (c,) = check(kg, text, n)
         assert c.valid == (True,), c.problems
+
+
+def test_an_end_inside_another_name_is_not_said():
+    """'The Kingdom of Norway' names the question's entity, not the answer Norway whose
+    word it holds: the claim states nothing of the fact."""
+    kg = KnowledgeGraph.from_triples([("Norway", "official_name", "Kingdom_of_Norway")])
+    (c,) = check_claims(
+        "The Kingdom of Norway (S [1].",
+        [kg.fact(0)],
+        kg=kg,
+        names=graph_names(kg),
+        anchors=["Kingdom of Norway"],
+    )
+    assert c.valid == (False,)
+    (c,) = check_claims(
+        "Norway's official name is Kingdom of Norway [1].",
+        [kg.fact(0)],
+        kg=kg,
+        names=graph_names(kg),
+        anchors=["Kingdom of Norway"],
+    )
+    assert c.valid == (True,), c.problems

@@ -182,7 +182,8 @@ def _direction(f: _Fact, first: Key, second: Key, gap: list[str]) -> bool | None
         lone = len({gap_stems[i] for i in found}) == 1
         noun = j > 0 and gap[j - 1] in ARTICLES
         placed = noun and j > 1 and gap[j - 2] in PLACING
-        turned = (lone or noun) and not placed and any(w in MARKERS for w in gap[j + 1 :])
+        after = gap[(j if lone else found[-1]) + 1 :]  # a phrase's own "of" is no marker
+        turned = (lone or noun) and not placed and any(w in MARKERS for w in after)
     expected = (f.object, f.subject) if inverse ^ turned else (f.subject, f.object)
     return (first, second) == expected
 
@@ -240,9 +241,11 @@ def check_claims(
             out.append(Claim(text_of, ()))
             continue
         # what fails the claim fails every citation of it
-        problems = _unsaid(c, cited, known, _classes(kg, cited), extra_words)
+        classes = _classes(kg, cited)  # an unnamed end is said by its class's name
+        problems = _unsaid(c, cited, known, classes, extra_words)
         problems += ["repeats itself"] if repeated else []
-        twice = said_twice(c.stems, sum((f.said() for f in cited), Counter()))
+        held = sum((f.said() for f in cited), Counter(s for k in classes for s in k))
+        twice = said_twice(c.stems, held)
         problems += [f"says {twice} twice"] if twice else []
         relation = {w for f in cited for w in f.own + f.inverse}
         problems += ["runs on in function words"] if filler(c.words, c.outside(), relation) else []
@@ -262,6 +265,8 @@ def check_claims(
                 valid.append(False)
                 continue
             f = facts[n - 1]
+            # a word inside another name says no end ("The Kingdom of Norway" of Norway)
+            free = [c.stems[i] if i in c.outside() else "" for i in range(len(c.stems))]
             # each end of the fact is named, asked about, or a step to another cited fact
             accounted = {k for _, _, k in c.spans} | anchor_keys
             accounted |= set().union(*(g.ends for g in cited if g is not f))
@@ -272,7 +277,7 @@ def check_claims(
                 # an unnamed node (a statement, a quantity value) has no name to say
                 # a name of symbols alone ("€€€") is said as written
                 if k not in accounted
-                and not (_said(k, c.stems) or (not k and symbols_said(text_of, label)))
+                and not (_said(k, free) or (not k and symbols_said(text_of, label)))
                 and not unnamed(label)
             ]
             if loose:
