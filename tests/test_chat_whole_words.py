@@ -137,3 +137,10 @@ def test_an_end_inside_another_name_is_not_said():
         anchors=["Kingdom of Norway"],
     )
     assert c.valid == (True,), c.problems
+
+
+def test_a_citation_said_again_and_filler_after_the_fact_fail(kg):
+    (c,) = check(kg, "Ada Lovelace's father is Lord Byron [1] [1] [1].", 0)
+    assert c.valid == (False, False, False)
+    (c,) = check(kg, "Ada Lovelace's father is Lord Byron for you to find your [1].", 0)
+    assert c.valid == (False,)

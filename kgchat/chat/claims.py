@@ -243,7 +243,7 @@ def check_claims(
         # what fails the claim fails every citation of it
         classes = _classes(kg, cited)  # an unnamed end is said by its class's name
         problems = _unsaid(c, cited, known, classes, extra_words)
-        problems += ["repeats itself"] if repeated else []
+        problems += ["repeats itself"] if repeated or len(set(cites)) < len(cites) else []
         held = sum((f.said() for f in cited), Counter(s for k in classes for s in k))
         twice = said_twice(c.stems, held)
         problems += [f"says {twice} twice"] if twice else []
