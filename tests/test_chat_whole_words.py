@@ -144,3 +144,18 @@ def test_a_citation_said_again_and_filler_after_the_fact_fail(kg):
     assert c.valid == (False, False, False)
     (c,) = check(kg, "Ada Lovelace's father is Lord Byron for you to find your [1].", 0)
     assert c.valid == (False,)
+
+
+def test_a_named_end_is_said_once_whatever_its_class_is_called():
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("TRAPPIST-1_system", "number_of_planets", "Seven"),
+            ("TRAPPIST-1_system", rdf_type, "System"),
+        ]
+    )
+    n = next(i for i in range(2) if kg.fact(i).object_label == "Seven")
+    (c,) = check(kg, "The TRAPPIST-1 system has Seven planets, an other system [1].", n)
+    assert c.valid == (False,)
+    (c,) = check(kg, "The TRAPPIST-1 system number of planets is Seven [1].", n)
+    assert c.valid == (True,), c.problems

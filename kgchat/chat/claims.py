@@ -119,10 +119,17 @@ class _Fact:
         """Every word of its relation phrases, stopwords too ("latin name": "name" is one)."""
         return {stem(w) for w in self.own + self.inverse}
 
-    def said(self) -> Counter[str]:
-        """How often its verbalisation (and its inverse's phrase) says each word, as stems."""
+    def said(self, kg: Any = None) -> Counter[str]:
+        """How often its verbalisation (and its inverse's phrase) says each word, as stems; an
+        unnamed end by its classes' names, as the verbalised evidence says it ("an Unit price
+        specification")."""
         f = self.fact
-        words = [*tokens(f.subject_label), *self.own, *self.inverse, *tokens(f.object_label)]
+        words = [*self.own, *self.inverse]
+        for node, label in ((f.subject, f.subject_label), (f.object, f.object_label)):
+            if not unnamed(label):
+                words += tokens(label)
+            elif kg is not None and node in kg and not kg.is_literal(node):
+                words += [w for c in kg.types(node) for w in tokens(kg.label(c))]
         return Counter(stem(w) for w in words)
 
     def numbers(self) -> set[int]:
@@ -244,7 +251,7 @@ def check_claims(
         classes = _classes(kg, cited)  # an unnamed end is said by its class's name
         problems = _unsaid(c, cited, known, classes, extra_words)
         problems += ["repeats itself"] if repeated or len(set(cites)) < len(cites) else []
-        held = sum((f.said() for f in cited), Counter(s for k in classes for s in k))
+        held = sum((f.said(kg) for f in cited), Counter())
         twice = said_twice(c.stems, held)
         problems += [f"says {twice} twice"] if twice else []
         relation = {w for f in cited for w in f.own + f.inverse}
