@@ -159,3 +159,11 @@ def test_a_named_end_is_said_once_whatever_its_class_is_called():
     assert c.valid == (False,)
     (c,) = check(kg, "The TRAPPIST-1 system number of planets is Seven [1].", n)
     assert c.valid == (True,), c.problems
+
+
+def test_a_reply_cut_inside_a_bracket_fails_a_name_with_one_passes():
+    kg = KnowledgeGraph.from_triples([("Freddie_Mercury", "member_of", "Queen_(band)")])
+    (c,) = check(kg, "Freddie Mercury was a member of Queen (band) [1].", 0)
+    assert c.valid == (True,), c.problems
+    (c,) = check(kg, "Freddie Mercury (member) was a member of Queen (band) (s [1].", 0)
+    assert c.valid == (False,)

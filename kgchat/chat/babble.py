@@ -26,7 +26,7 @@ from typing import Any
 
 from kgchat.text import STOPWORDS
 
-__all__ = ["FILLER_RUN", "filler", "repeats", "said_twice"]
+__all__ = ["FILLER_RUN", "filler", "repeats", "said_twice", "unfinished"]
 
 # The longest run of function words (outside names and the cited relations' own words) a
 # restatement needs: "is one of the" is four; read on the development replies ("... 54.90 for
@@ -95,3 +95,22 @@ def filler(words: Sequence[str], outside: Sequence[int], relation: Collection[st
         else:
             run = 0
     return False
+
+
+def unfinished(text: str, names: Sequence[str] = ()) -> bool:
+    """Whether a bracket of ``text`` is left open or closes none (the reply cut inside it:
+    "Charles Ashcombe (father) was Arthur Ashcombe (s"), brackets within ``names`` aside
+    ("Queen (band)" is a name).
+
+    >>> unfinished("Norway: The Kingdom of Norway (S"), unfinished("Ada (a poet) wrote")
+    (True, False)
+    """
+    for name in names:
+        if name:
+            text = text.replace(name, " ")
+    depth = 0
+    for ch in text:
+        depth += {"(": 1, ")": -1, "[": 1, "]": -1}.get(ch, 0)
+        if depth < 0:
+            return True
+    return depth != 0

@@ -49,7 +49,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from kgchat.chat.babble import filler, repeats, said_twice
+from kgchat.chat.babble import filler, repeats, said_twice, unfinished
 from kgchat.chat.claim_text import Clause, Key, graph_names, name_key, short_forms, split_claims
 from kgchat.chat.evidence import unnamed
 from kgchat.chat.guard import GENERIC
@@ -256,6 +256,7 @@ def check_claims(
         problems += [f"says {twice} twice"] if twice else []
         relation = {w for f in cited for w in f.own + f.inverse}
         problems += ["runs on in function words"] if filler(c.words, c.outside(), relation) else []
+        problems += ["leaves a bracket open"] if unfinished(text_of, labels) else []
         # a name may end in "?" (a thread titled "Which oscilloscope in 2024?"): said last,
         # the claim states it
         asks = text_of.endswith("?") and not any(
