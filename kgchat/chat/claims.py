@@ -54,6 +54,7 @@ from kgchat.chat.claim_text import Clause, Key, graph_names, name_key, short_for
 from kgchat.chat.evidence import unnamed
 from kgchat.chat.guard import GENERIC
 from kgchat.errors import KGChatError
+from kgchat.function_words import ARTICLES
 from kgchat.graph.view import Fact
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.text import STOPWORDS, stem, symbols_said, tokens
@@ -72,7 +73,6 @@ NEGATIONS = frozenset(["not", "no", "never", "neither", "nor", "cannot"])
 # whose own phrase ends in one keeps its direction where the sentence says that marker after
 # the phrase's last word ("A is sub event OF B").
 MARKERS = frozenset(["by", "of"])
-ARTICLES = frozenset(["the", "a", "an"])
 PLACING = frozenset(["in", "at", "on", "from", "within", "into", "inside", "under"])
 
 
