@@ -24,6 +24,8 @@ TRIPLES = [
     ("Italy", "capital", "Rome"),
     ("Ben", "plays_for_country", "Norway"),
     ("Talk_One", "is_sub_event_of", "Session_A"),
+    ("Norway", "official_name", "Kingdom_of_Norway"),
+    ("HD_209458", "constellation", "Pegasus"),
 ]
 
 
@@ -75,6 +77,18 @@ def test_wrong_direction_is_a_contradiction(kg):
     # ... but not after a phrase of several words, where the verb keeps the direction
     (c,) = check(kg, "Ben plays for the country of Norway [1].", facts(kg, ("Ben", "Norway")))
     assert c.valid == (True,) and not c.contradiction
+    # after an article a phrase of several words turns too ("the official name of"); a
+    # preposition before it places the first in the second's ("in the constellation of")
+    given = facts(kg, ("Norway", "Kingdom_of_Norway"))
+    assert check(kg, "Kingdom of Norway is the official name of Norway [1].", given)[0].valid == (
+        True,
+    )
+    assert check(kg, "Norway is the official name of Kingdom of Norway [1].", given)[
+        0
+    ].contradiction
+    given = facts(kg, ("HD_209458", "Pegasus"))
+    assert check(kg, "HD 209458 is in the constellation of Pegasus [1].", given)[0].valid == (True,)
+    assert check(kg, "Pegasus is in the constellation of HD 209458 [1].", given)[0].contradiction
     # a phrase of several words ending in its own "of", said in full, keeps the direction
     given = facts(kg, ("Talk_One", "Session_A"))
     (c,) = check(kg, "Talk One is sub event of Session A [1].", given)

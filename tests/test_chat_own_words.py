@@ -10,7 +10,7 @@ from kgchat.chat import ChatBot, ChatConfig
 from kgchat.chat.claims import check_claims
 from kgchat.chat.prompts import PromptTemplates
 from kgchat.chat.reply import sentence_end
-from kgchat.chat.vocabulary import FUNCTION, reply_vocabulary, token_mask
+from kgchat.chat.vocabulary import reply_vocabulary
 from kgchat.graph import KnowledgeGraph
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.models import llama_cpp_available
@@ -119,32 +119,6 @@ def test_worked_examples_come_before_the_question():
 
 
 needs_llama = pytest.mark.skipif(not llama_cpp_available(), reason="llama-cpp-python missing")
-
-
-@needs_llama
-def test_llamacpp_writes_only_tokens_of_its_vocabulary():
-    from kgchat.chat.llamacpp import LlamaCppBackend
-
-    be = LlamaCppBackend()
-    words = ["Oslo", "Norway", "capital", "[1]", *FUNCTION]
-    messages = [
-        {"role": "system", "content": "Answer in one long sentence with many details."},
-        {
-            "role": "user",
-            "content": "Facts:\n[1] Oslo — capital of → Norway\n\nQuestion: Tell me of Oslo.",
-        },
-    ]
-    out = "".join(be.generate(messages, prefix="Oslo", max_new_tokens=24, vocabulary=words))
-    mask = token_mask(be.tokenize, be._llm.n_vocab(), words, [])
-    pieces = {be._piece(t).decode("utf-8", "replace") for t in range(len(mask)) if mask[t]}
-    # the reply is a sequence of allowed pieces
-    can = [True] + [False] * len(out)
-    for i in range(len(out)):
-        if can[i]:
-            for p in pieces:
-                if p and out.startswith(p, i):
-                    can[i + len(p)] = True
-    assert can[-1], out
 
 
 @needs_llama

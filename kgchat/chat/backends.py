@@ -206,12 +206,12 @@ class TransformersBackend:
         vocabulary: Sequence[str] | None = None,
     ) -> Iterator[str]:
         """Greedy generation, streamed piece by piece; stops at EOS or a ``stop`` string; with
-        ``vocabulary``, only the tokens of those words
-        (:func:`kgchat.chat.vocabulary.token_mask`)."""
+        ``vocabulary``, only whole words of it
+        (:class:`kgchat.chat.word_trie.WordTrie`)."""
         import torch
         from transformers import TextIteratorStreamer
 
-        from kgchat.chat.vocabulary import token_mask
+        from kgchat.chat.word_trie import WordTrie
 
         model, tok = self._load()
         ids = self._ids(messages, prefix).to(model.device)
@@ -225,14 +225,15 @@ class TransformersBackend:
                 )
 
             always = [*tok.all_special_ids, *tokens("\n")]
-            allowed = torch.as_tensor(
-                token_mask(tokens, int(model.config.vocab_size), vocabulary, always),
-                device=model.device,
-            )
+            trie, start = WordTrie(tokens, vocabulary, always), ids.shape[1]
 
-            class _Only:  # a LogitsProcessor: every other token ruled out
+            class _Only:  # a LogitsProcessor: only whole words of the vocabulary
                 def __call__(self, input_ids: Any, scores: Any) -> Any:
-                    return scores.masked_fill(~allowed[: scores.shape[-1]], float("-inf"))
+                    ok = trie.allowed(trie.state(input_ids[0, start:].tolist()))
+                    ok = [t for t in ok if t < scores.shape[-1]]
+                    keep = torch.full_like(scores, float("-inf"))
+                    keep[:, ok] = scores[:, ok]
+                    return keep
 
             only.append(_Only())
         repetition: dict[str, Any] = {}  # only what the caller set: the model's defaults else

@@ -17,8 +17,9 @@ the group supports the claim:
   between them ("Ben taught Ada" for "Ada — taught → Ben"; "by" and "of" after a relation word
   turn it round: "Ben was taught by Ada", "Paris is the capital of France"), nor negate a fact
   ("not", "never", "n't" before one of its ends or relation words): both are contradictions;
-- it does not repeat itself (the same word, entity or run of words twice in a row, or a claim
-  made twice), nor ask a question (a sentence ending in "?" states nothing: "Porto, where
+- it does not repeat itself (:mod:`kgchat.chat.babble`: the same word, entity or run of words
+  twice in a row, a word or name twice anywhere in it, or a claim made twice), nor run on in
+  function words, nor ask a question (a sentence ending in "?" states nothing: "Porto, where
   does Lena Varga live? [1]").
 
 :func:`kgchat.chat.grounding.ground` drops the claims that fail it from a reply;
@@ -42,15 +43,18 @@ Examples
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
+from kgchat.chat.babble import filler, repeats, said_twice, unfinished
 from kgchat.chat.claim_text import Clause, Key, graph_names, name_key, short_forms, split_claims
 from kgchat.chat.evidence import unnamed
 from kgchat.chat.guard import GENERIC
 from kgchat.errors import KGChatError
+from kgchat.function_words import ARTICLES
 from kgchat.graph.view import Fact
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.text import STOPWORDS, stem, symbols_said, tokens
@@ -69,6 +73,7 @@ NEGATIONS = frozenset(["not", "no", "never", "neither", "nor", "cannot"])
 # whose own phrase ends in one keeps its direction where the sentence says that marker after
 # the phrase's last word ("A is sub event OF B").
 MARKERS = frozenset(["by", "of"])
+PLACING = frozenset(["in", "at", "on", "from", "within", "into", "inside", "under"])
 
 
 @dataclass(frozen=True)
@@ -114,6 +119,19 @@ class _Fact:
         """Every word of its relation phrases, stopwords too ("latin name": "name" is one)."""
         return {stem(w) for w in self.own + self.inverse}
 
+    def said(self, kg: Any = None) -> Counter[str]:
+        """How often its verbalisation (and its inverse's phrase) says each word, as stems; an
+        unnamed end by its classes' names, as the verbalised evidence says it ("an Unit price
+        specification")."""
+        f = self.fact
+        words = [*self.own, *self.inverse]
+        for node, label in ((f.subject, f.subject_label), (f.object, f.object_label)):
+            if not unnamed(label):
+                words += tokens(label)
+            elif kg is not None and node in kg and not kg.is_literal(node):
+                words += [w for c in kg.types(node) for w in tokens(kg.label(c))]
+        return Counter(stem(w) for w in words)
+
     def numbers(self) -> set[int]:
         """The whole numbers the fact holds anywhere (its ends' names, a value's parts:
         ``1867-11-07`` holds 1867, 11 and 7)."""
@@ -144,24 +162,6 @@ def _negation(words: list[str], i: int) -> bool:
     return words[i] in NEGATIONS or (words[i] == "t" and i > 0 and words[i - 1].endswith("n"))
 
 
-def _repeats(units: list[Any]) -> bool:
-    """The same unit (a word or a named entity) or run of them, twice in a row; a
-    run of letters alone is none (initials: "K.K.", a Japanese company's legal form, reads
-    as "k k")."""
-    for n in range(1, len(units) // 2 + 1):
-        for i in range(len(units) - 2 * n + 1):
-            run = units[i : i + n]
-            if run == units[i + n : i + 2 * n] and any(_says_something(u) for u in run):
-                return True
-    return False
-
-
-def _says_something(unit: Any) -> bool:
-    """Whether a unit says something when repeated: a named entity, or a word that is
-    neither a stopword nor a single letter."""
-    return not isinstance(unit, str) or (unit not in STOPWORDS and len(unit) > 1)
-
-
 def _direction(f: _Fact, first: Key, second: Key, gap: list[str]) -> bool | None:
     """Whether ``first <gap> second`` states ``f`` the right way round (None: the gap states
     no relation of ``f``, or its phrase and its inverse's alike, as a symmetric one)."""
@@ -182,8 +182,15 @@ def _direction(f: _Fact, first: Key, second: Key, gap: list[str]) -> bool | None
         # keeps the fact's direction; without the marker ("Italy's capital Rome") it turns
         turned = not any(w in MARKERS for w in gap[found[-1] + 1 :])
     else:
+        # a lone relation word, or a noun phrase after an article ("the official name of"),
+        # names what the second is of; not where a preposition places the first in it ("in
+        # the constellation of": the first's own), nor after a verb ("plays for the country of")
+        j = found[0]
         lone = len({gap_stems[i] for i in found}) == 1
-        turned = lone and any(w in MARKERS for w in gap[found[0] + 1 :])
+        noun = j > 0 and gap[j - 1] in ARTICLES
+        placed = noun and j > 1 and gap[j - 2] in PLACING
+        after = gap[(j if lone else found[-1]) + 1 :]  # a phrase's own "of" is no marker
+        turned = (lone or noun) and not placed and any(w in MARKERS for w in after)
     expected = (f.object, f.subject) if inverse ^ turned else (f.subject, f.object)
     return (first, second) == expected
 
@@ -235,14 +242,21 @@ def check_claims(
             _relation_words(cited),
             aliases,
         )
-        repeated = _repeats(c.units) or c.units in seen
+        repeated = repeats(c.units) or c.units in seen
         seen.append(c.units)
         if not cites:
             out.append(Claim(text_of, ()))
             continue
         # what fails the claim fails every citation of it
-        problems = _unsaid(c, cited, known, _classes(kg, cited), extra_words)
-        problems += ["repeats itself"] if repeated else []
+        classes = _classes(kg, cited)  # an unnamed end is said by its class's name
+        problems = _unsaid(c, cited, known, classes, extra_words)
+        problems += ["repeats itself"] if repeated or len(set(cites)) < len(cites) else []
+        held = sum((f.said(kg) for f in cited), Counter())
+        twice = said_twice(c.stems, held)
+        problems += [f"says {twice} twice"] if twice else []
+        relation = {w for f in cited for w in f.own + f.inverse}
+        problems += ["runs on in function words"] if filler(c.words, c.outside(), relation) else []
+        problems += ["leaves a bracket open"] if unfinished(text_of, labels) else []
         # a name may end in "?" (a thread titled "Which oscilloscope in 2024?"): said last,
         # the claim states it
         asks = text_of.endswith("?") and not any(
@@ -259,6 +273,8 @@ def check_claims(
                 valid.append(False)
                 continue
             f = facts[n - 1]
+            # a word inside another name says no end ("The Kingdom of Norway" of Norway)
+            free = [c.stems[i] if i in c.outside() else "" for i in range(len(c.stems))]
             # each end of the fact is named, asked about, or a step to another cited fact
             accounted = {k for _, _, k in c.spans} | anchor_keys
             accounted |= set().union(*(g.ends for g in cited if g is not f))
@@ -269,7 +285,7 @@ def check_claims(
                 # an unnamed node (a statement, a quantity value) has no name to say
                 # a name of symbols alone ("€€€") is said as written
                 if k not in accounted
-                and not (_said(k, c.stems) or (not k and symbols_said(text_of, label)))
+                and not (_said(k, free) or (not k and symbols_said(text_of, label)))
                 and not unnamed(label)
             ]
             if loose:

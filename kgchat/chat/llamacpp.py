@@ -304,8 +304,8 @@ class LlamaCppBackend:
         """Greedy generation, streamed piece by piece; stops at end-of-generation or ``stop``.
 
         ``repetition_penalty`` and ``no_repeat_ngram_size`` override the config's for this call;
-        with ``vocabulary``, only the tokens of those words are chosen
-        (:func:`kgchat.chat.vocabulary.token_mask`).
+        with ``vocabulary``, only whole words of it are written
+        (:class:`kgchat.chat.word_trie.WordTrie`).
         """
         import llama_cpp
         import numpy as np
@@ -324,7 +324,8 @@ class LlamaCppBackend:
             seq = self._prompt(messages, prefix)
             budget = self._room(len(seq), max_new_tokens)
             logits = self._eval_prompt(seq)
-            banned = None if vocabulary is None else ~self._mask(vocabulary)
+            trie = None if vocabulary is None else self._trie(vocabulary)
+            where = None if trie is None else trie.state([])
             decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
             text = ""
             for _ in range(budget):
@@ -332,8 +333,8 @@ class LlamaCppBackend:
                     penalise(logits, seq, penalty)
                 if ngram:
                     ban_ngrams(logits, seq, ngram)
-                if banned is not None:
-                    logits[banned] = float("-inf")
+                if trie is not None and where is not None:
+                    logits = trie.restrict(logits, where)
                 token = int(np.argmax(logits))
                 if llama_cpp.llama_vocab_is_eog(self._vocab, token):
                     break
@@ -348,16 +349,18 @@ class LlamaCppBackend:
                 if piece:
                     yield piece
                 seq.append(token)
+                if trie is not None and where is not None:
+                    where = trie.step(where, token)
                 llm.eval([token])
                 logits = self._logits()
             tail = decoder.decode(b"", final=True)
             if tail and stop_index(text + tail, stop) < 0:
                 yield tail
 
-    def _mask(self, words: Sequence[str]) -> Any:
+    def _trie(self, words: Sequence[str]) -> Any:
         import llama_cpp
 
-        from kgchat.chat.vocabulary import token_mask
+        from kgchat.chat.word_trie import WordTrie
 
         n = self._llm.n_vocab()
         if self._ends is None:
@@ -369,7 +372,7 @@ class LlamaCppBackend:
         def ids(text: str) -> list[int]:  # a word's tokens, once: the function words recur
             return self._ids.get(text) or self._ids.setdefault(text, self.tokenize(text))
 
-        return token_mask(ids, n, words, self._ends)
+        return WordTrie(ids, words, self._ends)
 
     def score(self, messages: Messages, prefix: str, continuations: Sequence[str]) -> list[float]:
         """Mean log-probability per token of each continuation after ``prefix``; the prompt is

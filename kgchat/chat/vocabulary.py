@@ -11,9 +11,9 @@ words any faithful reply may use ("according", "known"), punctuation and the cit
 facts shown. Which of them it says, and in what order, is the model's; whether that states its
 fact right is still the claim check's.
 
-:func:`reply_vocabulary` gives the words; :func:`token_mask` turns them into a backend's token
-ids (every token of each word as written, capitalised, and after a space: a word's tokens differ
-with where it stands).
+:func:`reply_vocabulary` gives the words; :class:`kgchat.chat.word_trie.WordTrie` keeps a
+backend's decoding to whole words of them (a word's tokens differ with where it stands: as
+written, capitalised, after a space).
 
 Examples
 --------
@@ -28,8 +28,8 @@ False
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from kgchat.chat.evidence import unnamed
 from kgchat.errors import KGChatError
@@ -39,7 +39,7 @@ from kgchat.text import STOPWORDS
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
 
-__all__ = ["FUNCTION", "reply_vocabulary", "token_mask"]
+__all__ = ["FUNCTION", "reply_vocabulary"]
 
 # Words any faithful restatement may use beside the facts' (as :data:`kgchat.chat.guard.GENERIC`
 # allows them, unstemmed), and the claim check's negations, which a restatement never needs.
@@ -77,28 +77,3 @@ def reply_vocabulary(
         out.update(dict.fromkeys(text.split()))
     out.update(dict.fromkeys(FUNCTION))
     return [w for w in out if w]
-
-
-def token_mask(
-    tokenize: Callable[[str], list[int]], size: int, words: Iterable[str], always: Iterable[int]
-) -> Any:
-    """A boolean array over a vocabulary of ``size`` tokens: the tokens of ``words`` (as
-    written, capitalised, lower-cased, and each after a space) and the ``always`` ones (the
-    end-of-generation tokens, a line break).
-
-    >>> mask = token_mask(lambda s: [ord(c) for c in s], 128, ["Ab"], [10])
-    >>> bool(mask[10]), bool(mask[ord("C")])
-    (True, False)
-    >>> sorted(chr(i) for i in range(128) if mask[i] and i != 10)
-    [' ', 'A', 'a', 'b']
-    """
-    import numpy as np
-
-    mask = np.zeros(size, dtype=bool)
-    ids: set[int] = set(always)
-    for w in words:
-        for form in {w, w[:1].upper() + w[1:], w.lower()}:
-            ids.update(tokenize(form))
-            ids.update(tokenize(" " + form))
-    mask[[i for i in ids if 0 <= i < size]] = True
-    return mask
