@@ -314,3 +314,45 @@ def _valued(toks: list[str], said: list[str], content: list[str], start: int, en
     while j < len(toks) and (toks[j] in ARTICLES or toks[j] in POSSESSIVES):
         j += 1
     return whose or (end < len(toks) and toks[end] == "as" and said[j : j + n] == content)
+
+
+def chain_noun_direction(q: QuestionInfo, phrase: str) -> bool | None:
+    """Which way a question walks a relation named by a noun on a later hop of a chain: its
+    content words said together in the noun phrase right before "of [the] <words>" that do
+    not end the question ("the *parent company* of the studio that made X") make the node
+    the hop leaves (the studio, reached by the hops before) the noun's owner, walked forwards
+    (True); None otherwise, or for a phrase with a verb's inflection or a final
+    preposition. The first hop's reading is :func:`noun_direction`'s, which also reads a
+    possessive and "whose <noun>".
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> q = analyze("Where is the parent company of the studio that made Celeste based?",
+    ...             [(10, 11)])
+    >>> chain_noun_direction(q, "parent company"), chain_noun_direction(q, "developer")
+    (True, None)
+    >>> chain_noun_direction(q, "parent")  # a word of the noun phrase said
+    True
+    >>> chain_noun_direction(analyze("Who is Ann the parent of?", [(2, 3)]), "parent")
+    """
+    words = tokens(phrase)
+    if not words or words[-1] in PREPOSITIONS or phrase_verb(phrase) is not None:
+        return None
+    content = [stem(w) for w in words if w not in STOPWORDS and w not in PREPOSITIONS]
+    n, toks = len(content), q.tokens
+    if not content:
+        return None
+    said = [stem(t) for t in toks]
+    for k in range(n, len(toks) - 1):
+        if toks[k] != "of":
+            continue
+        i = k  # the noun phrase right before "of" ("parent company" holds ``parent``)
+        while i > 0 and toks[i - 1] not in STOPWORDS and toks[i - 1] not in PREPOSITIONS:
+            i -= 1
+        run = said[i:k]
+        if any(run[a : a + n] == content for a in range(len(run) - n + 1)):
+            j = k + 1
+            while j < len(toks) and toks[j] in ARTICLES:
+                j += 1
+            if j < len(toks) and toks[j].isalnum():
+                return True
+    return None
