@@ -56,3 +56,9 @@ def test_a_noun_before_of_reads_forwards_and_a_final_of_reads_nothing():
     assert chain_noun_direction(q, "part of") is None  # a final preposition: read elsewhere
     q = analyze("Which company is Quillon Works the parent company of?", [(3, 5)])
     assert chain_noun_direction(q, "parent company") is None  # nothing after "of"
+    # "<have> the <noun> of X": X is the noun's value; a noun said twice names no one hop
+    q = analyze("Which drugs treat the diseases that have the symptom of fever?", [(10, 11)])
+    assert chain_noun_direction(q, "symptom") is None
+    # a name's own "of" is no relation's ("the Legislative Assembly of Westmark")
+    q = analyze("What committees does the Legislative Assembly of Westmark have?", [(4, 8)])
+    assert chain_noun_direction(q, "assembly") is None

@@ -349,7 +349,12 @@ def chain_noun_direction(q: QuestionInfo, phrase: str) -> bool | None:
     if not content:
         return None
     said = [stem(t) for t in toks]
-    at = [a for a in range(len(said) - n + 1) if said[a : a + n] == content]
+    inside = q.in_mentions  # a name's own words ("Assembly of Westmark") say no relation
+    at = [
+        a
+        for a in range(len(said) - n + 1)
+        if said[a : a + n] == content and inside.isdisjoint(range(a, a + n))
+    ]
     if len(at) != 1:
         return None  # said twice ("the side effect of those that have side effect X"): which?
     a = at[0]
@@ -359,7 +364,7 @@ def chain_noun_direction(q: QuestionInfo, phrase: str) -> bool | None:
     i = a
     while i > 0 and toks[i - 1] in ARTICLES:
         i -= 1
-    if k + 1 >= len(toks) or toks[k] != "of" or (i > 0 and toks[i - 1] in HAVE_FORMS):
+    if k + 1 >= len(toks) or toks[k] != "of" or k in inside or (i and toks[i - 1] in HAVE_FORMS):
         # "those that *have the side effect of* X" make X the noun's value, not its owner
         return None
     j = k + 1
