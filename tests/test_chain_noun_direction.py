@@ -62,3 +62,6 @@ def test_a_noun_before_of_reads_forwards_and_a_final_of_reads_nothing():
     # a name's own "of" is no relation's ("the Legislative Assembly of Westmark")
     q = analyze("What committees does the Legislative Assembly of Westmark have?", [(4, 8)])
     assert chain_noun_direction(q, "assembly") is None
+    # "<noun> of [the] <entity>" is the hop at the entity's (noun_direction reads it)
+    q = analyze("What is the declared license of harborview-api?", [(6, 7)])
+    assert chain_noun_direction(q, "declared license") is None

@@ -370,4 +370,6 @@ def chain_noun_direction(q: QuestionInfo, phrase: str) -> bool | None:
     j = k + 1
     while j < len(toks) and toks[j] in ARTICLES:
         j += 1
-    return True if j < len(toks) and toks[j].isalnum() else None
+    # "<noun> of [the] <entity>" names the hop at the entity (noun_direction's), not a later one
+    starts = {a for a, _ in q.spans}
+    return True if j < len(toks) and toks[j].isalnum() and j not in starts else None
