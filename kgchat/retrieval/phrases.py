@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+from kgchat.function_words import HAVE_FORMS
 from kgchat.retrieval.noun_phrases import participle
 from kgchat.retrieval.owner_phrases import of_before
 from kgchat.retrieval.question import QuestionInfo
@@ -314,3 +315,61 @@ def _valued(toks: list[str], said: list[str], content: list[str], start: int, en
     while j < len(toks) and (toks[j] in ARTICLES or toks[j] in POSSESSIVES):
         j += 1
     return whose or (end < len(toks) and toks[end] == "as" and said[j : j + n] == content)
+
+
+def chain_noun_direction(q: QuestionInfo, phrase: str) -> bool | None:
+    """Which way a question walks a relation named by a noun on a later hop of a chain: its
+    content words said together in the noun phrase right before "of [the] <words>" that do
+    not end the question ("the *parent company* of the studio that made X") make the node
+    the hop leaves (the studio, reached by the hops before) the noun's owner, walked forwards
+    (True); None otherwise, or for a phrase with a verb's inflection or a final
+    preposition, or a noun said more than once. The first hop's reading is
+    :func:`noun_direction`'s, which also reads a possessive and "whose <noun>".
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> q = analyze("Where is the parent company of the studio that made Celeste based?",
+    ...             [(10, 11)])
+    >>> chain_noun_direction(q, "parent company"), chain_noun_direction(q, "developer")
+    (True, None)
+    >>> chain_noun_direction(q, "parent")  # a word of the noun phrase said
+    True
+    >>> chain_noun_direction(analyze("Who is Ann the parent of?", [(2, 3)]), "parent")
+
+    "<have> the <noun> of X" makes X the noun's value, and a noun said twice names no one
+    hop; neither reads a direction here:
+
+    >>> q = analyze("Which drugs treat the diseases that have the symptom of fever?", [(10, 11)])
+    >>> chain_noun_direction(q, "symptom")
+    """
+    words = tokens(phrase)
+    if not words or words[-1] in PREPOSITIONS or phrase_verb(phrase) is not None:
+        return None
+    content = [stem(w) for w in words if w not in STOPWORDS and w not in PREPOSITIONS]
+    n, toks = len(content), q.tokens
+    if not content:
+        return None
+    said = [stem(t) for t in toks]
+    inside = q.in_mentions  # a name's own words ("Assembly of Westmark") say no relation
+    at = [
+        a
+        for a in range(len(said) - n + 1)
+        if said[a : a + n] == content and inside.isdisjoint(range(a, a + n))
+    ]
+    if len(at) != 1:
+        return None  # said twice ("the side effect of those that have side effect X"): which?
+    a = at[0]
+    k = a + n  # the noun phrase's words after it, up to "of" ("parent company" holds parent)
+    while k < len(toks) and toks[k] not in STOPWORDS and toks[k] not in PREPOSITIONS:
+        k += 1
+    i = a
+    while i > 0 and toks[i - 1] in ARTICLES:
+        i -= 1
+    if k + 1 >= len(toks) or toks[k] != "of" or k in inside or (i and toks[i - 1] in HAVE_FORMS):
+        # "those that *have the side effect of* X" make X the noun's value, not its owner
+        return None
+    j = k + 1
+    while j < len(toks) and toks[j] in ARTICLES:
+        j += 1
+    # "<noun> of [the] <entity>" names the hop at the entity (noun_direction's), not a later one
+    starts = {a for a, _ in q.spans}
+    return True if j < len(toks) and toks[j].isalnum() and j not in starts else None

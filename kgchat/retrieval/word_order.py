@@ -16,6 +16,7 @@ import numpy as np
 
 from kgchat.retrieval.path_query import PathQuery
 from kgchat.retrieval.phrases import (
+    chain_noun_direction,
     expected_direction,
     noun_direction,
     noun_verb,
@@ -109,6 +110,14 @@ class WordOrder:
                 want = c.prep_order[key]
                 if want is not None:
                     return None if want == walked else (-1.0, False)
+        # a later hop: a noun said right before "of [the] <words>" owns what the hops before
+        # reached ("the *parent company* of the studio that made X"), walked forwards
+        for text, walked in readings if not first else ():
+            key = "\1" + text
+            if key not in c.prep_order:
+                c.prep_order[key] = chain_noun_direction(c.question, text) if text else None
+            if c.prep_order[key] is not None:
+                return None if c.prep_order[key] == walked else (-1.0, False)
         return self._said_noun_vote(c, readings) if first and c.said_noun is not None else None
 
     def _said_noun_vote(
