@@ -61,11 +61,25 @@ class ContainedNames:
             self._by_word = dict(by_word)
         return self._by_word
 
-    def said(self, words: Sequence[str], named: Collection[str], config: LinkerConfig) -> list[str]:
+    def said(
+        self,
+        words: Sequence[str],
+        named: Collection[str],
+        config: LinkerConfig,
+        lower: bool = False,
+        exact: Mapping[str, list[str]] | None = None,
+    ) -> list[str]:
         """The entities whose name the question's run ``words`` is a run of, as a name is said:
         from a word written capitalised (``named``) to a word no stopword; a run inside a name
         is said as names are, each word capitalised, and a run a name starts with may go on in
         lower case ("Tyto albescens"). At most ``config.partial_max`` entities, else none.
+
+        A question all in lower case (``lower``) says no name by capitals: there a run of two
+        or more words from a word no stopword is read as if capitalised ("red cross" of
+        "International Committee of the Red Cross", "philosopher's stone" of "Harry Potter
+        and the Philosopher's Stone"), unless a shorter stretch of it is a name of ``exact``
+        ("with warfarin", "human insulin": the names "warfarin" and "insulin" are said, not a
+        run of a longer name).
 
         >>> from kgchat.linking_config import LinkerConfig
         >>> names = ContainedNames([("a", ["old", "town", "market", "square"]),
@@ -76,7 +90,14 @@ class ContainedNames:
         []
         >>> names.said(["tyto", "albescens"], {"tyto"}, LinkerConfig())  # how the name starts
         ['c']
+        >>> names.said(["market", "square"], set(), LinkerConfig(), lower=True)
+        ['a']
+        >>> names.said(["market", "square"], set(), LinkerConfig(), True, {"square": ["s"]})
+        []
         """
+        if lower and len(words) > 1 and words[0] not in STOPWORDS and words[-1] not in STOPWORDS:
+            nodes = self.holding(words, config.partial_max)
+            return [] if nodes and _holds_name(words, exact or {}) else nodes
         if words[0] not in named or words[-1] in STOPWORDS:
             return []
         inside = all(w in named or w in STOPWORDS for w in words)
@@ -124,3 +145,16 @@ class ContainedNames:
                 if len(nodes) > cap:
                     return []
         return nodes
+
+
+def _holds_name(words: Sequence[str], exact: Mapping[str, list[str]]) -> bool:
+    """Whether a stretch of ``words`` shorter than all of them is a name of ``exact``.
+
+    >>> _holds_name(["human", "insulin"], {"insulin": ["p1"]})
+    True
+    >>> _holds_name(["red", "cross"], {"red cross": ["r1"]})
+    False
+    """
+    n = len(words)
+    shorter = (" ".join(words[i:j]) for i in range(n) for j in range(i + 1, n + 1) if j - i < n)
+    return any(s in exact for s in shorter)

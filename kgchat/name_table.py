@@ -279,7 +279,7 @@ class NameTable(PlaceKeys, MisspeltNames):
         unknown = self.unknown(words) if unknown is None else unknown[a:b]
         if (
             not any(unknown)
-            and (nodes := self.contained.said(words, named, self.config))
+            and (nodes := self.contained.said(words, named, self.config, lower, self.exact))
             and self.contained.unsaid(words, nodes, self.exact)
         ):
             # a run of a name's words, in order: "Market Square" of "Old Town Market Square"

@@ -1,7 +1,9 @@
 """A name said by a run of its label's words links as one partial name: "Market Square" for
 *Old Town Market Square*, a scientific name without its author ("Tyto albescens" for *Tyto
 albescens Okafor, 1853*), a firm without its legal form's tail words; a run many names hold,
-words out of order, or a run the question writes in lower case link no name so."""
+words out of order, or a run the question writes in lower case among capitalised names link
+no name so; a question all in lower case says no name by capitals, and there a run of two or
+more words from a word no stopword links, unless a shorter stretch of it is a name itself."""
 
 from __future__ import annotations
 
@@ -60,3 +62,29 @@ def test_only_contiguous_runs_in_order() -> None:
     assert names.holding(["square", "market"], 3) == []
     assert names.holding(["town", "square"], 3) == []
     assert names.holding(["old", "town", "market", "square"], 3) == []  # the name whole
+
+
+def test_a_run_in_a_question_all_in_lower_case() -> None:
+    assert _links("what does the market square station measure") == [
+        ("market square", "Old_Town_Market_Square", "partial")
+    ]
+
+
+def test_a_lower_case_run_among_capitalised_names_is_no_name() -> None:
+    assert _links("What does the market square station in Tyto Albescens measure?") == [
+        ("tyto albescens", "Tyto_albescens_Okafor_1853", "partial")
+    ]
+
+
+def test_a_lower_case_run_holding_a_name_is_that_name() -> None:
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Warfarin", "interacts_with", "Aspirin"),
+            ("Interaction_with_Warfarin_Aspirin", "between", "Warfarin"),
+            ("International_Committee_of_the_Red_Cross", "won", "Nobel_Peace_Prize"),
+        ]
+    )
+    links = [(m.text, m.node) for m in EntityLinker(kg).link("what interacts with warfarin")]
+    assert links == [("warfarin", "Warfarin")]
+    links = [(m.text, m.node) for m in EntityLinker(kg).link("what did the red cross win")]
+    assert links == [("red cross", "International_Committee_of_the_Red_Cross")]
