@@ -29,8 +29,9 @@ and values, with rules that hold of RDF in general rather than of one file:
   keeps them. A code that restates its subject's own IRI (``"GO:0008150"`` of
   ``obo:GO_0008150``, a team's ``"GBR"`` of ``team/GBR``) is no bookkeeping: the IRI is not
   what a reader sees, and the code is what they ask for ("What is the NOC code of Great
-  Britain?"); it is an alias too (:mod:`kgchat.graph.own_codes`). Values that several subjects share are no key (a gene's chromosome,
-  "4": what they have in common), and a property the ontology models as part of its domain (an
+  Britain?"); it is an alias too (:mod:`kgchat.graph.own_codes`). Values that several
+  subjects share are no key (a gene's chromosome, "4": what they have in common), and a
+  property the ontology models as part of its domain (an
   ``owl:DatatypeProperty`` or one with a ``rdfs:domain``) is read as modelled, whatever its
   values;
 - a key whose values are mostly shorter than a name of their subject (a course's "CS340", not
