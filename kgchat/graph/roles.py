@@ -24,11 +24,14 @@ and values, with rules that hold of RDF in general rather than of one file:
   ``owl:AnnotationProperty`` also bare numbers) that each pick out one subject is a key. A key
   stays a fact (a DOI, an ISBN, a gene's accession: what people ask for by name) unless its
   values are machine-made, read by no one: digests (hexadecimal runs of 16 digits or more, a
-  ``sha1sum`` or a UUID), a declared annotation property's bare numbers (legacy numbers,
-  counters), or codes that restate their subject's own IRI (``"GO:0008150"`` of
-  ``obo:GO_0008150``). Those are bookkeeping: their triples are dropped from the facts unless
-  the config keeps them. Values that several subjects share are no key (a gene's chromosome,
-  "4": what they have in common), and a property the ontology models as part of its domain (an
+  ``sha1sum`` or a UUID) or a declared annotation property's bare numbers (legacy numbers,
+  counters). Those are bookkeeping: their triples are dropped from the facts unless the config
+  keeps them. A code that restates its subject's own IRI (``"GO:0008150"`` of
+  ``obo:GO_0008150``, a team's ``"GBR"`` of ``team/GBR``) is no bookkeeping: the IRI is not
+  what a reader sees, and the code is what they ask for ("What is the NOC code of Great
+  Britain?"); it is an alias too (:mod:`kgchat.graph.own_codes`). Values that several
+  subjects share are no key (a gene's chromosome, "4": what they have in common), and a
+  property the ontology models as part of its domain (an
   ``owl:DatatypeProperty`` or one with a ``rdfs:domain``) is read as modelled, whatever its
   values;
 - a key whose values are mostly shorter than a name of their subject (a course's "CS340", not
@@ -69,7 +72,6 @@ __all__ = [
     "value_shape",
 ]
 
-_ALNUM = re.compile(r"[\W_]+")  # what is not a letter or a digit
 _DOMAIN_PROPERTY_TYPES = frozenset({vocab.OWL + "DatatypeProperty", vocab.OWL + "ObjectProperty"})
 _SAMPLE = 512  # values looked at per property
 _ID_SHARE = 0.8  # share of a property's values that must be identifiers
@@ -199,19 +201,17 @@ _OTHERS_SHARE = 0.8  # a name-like property's triples naming another subject: it
 
 
 def _machine_made(keys, subjects: np.ndarray, values: np.ndarray, annotation: bool) -> bool:
-    """Whether a key's (sampled) values are mostly machine-made: digests (:func:`is_digest`),
-    a declared annotation property's bare numbers (``annotation``), or codes that restate their
-    subject's own IRI (its local name ends with the code's letters and digits). Other keys (a
-    DOI, an ISBN, an accession number) are what people ask for by name: facts."""
-    rows = list(zip(subjects[:_SAMPLE].tolist(), values[:_SAMPLE].tolist(), strict=True))
+    """Whether a key's (sampled) values are mostly machine-made: digests (:func:`is_digest`)
+    or a declared annotation property's bare numbers (``annotation``). Other keys (a DOI, an
+    ISBN, an accession number, a code the subject's IRI was minted from: ``"GBR"`` of
+    ``team/GBR``, which the reader never sees in the IRI) are what people ask for by name:
+    facts. ``subjects`` is read for its size only (one row a value)."""
+    rows = values[: min(_SAMPLE, len(subjects))].tolist()
     made = 0
-    for subject, value in rows:
+    for value in rows:
         lex, lang, datatype = parse_literal(keys[value])
-        code = _ALNUM.sub("", lex).lower()
-        made += (
-            is_digest(lex)
-            or (annotation and value_shape(lex, lang, datatype) in ("digits", "number"))
-            or (bool(code) and _ALNUM.sub("", local_name(keys[subject])).lower().endswith(code))
+        made += is_digest(lex) or (
+            annotation and value_shape(lex, lang, datatype) in ("digits", "number")
         )
     return bool(rows) and made >= _ID_SHARE * len(rows)
 

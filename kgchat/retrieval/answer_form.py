@@ -12,7 +12,7 @@ from kgchat.retrieval.question_shapes import how_typed, wh_typed
 from kgchat.retrieval.results import Candidate
 from kgchat.retrieval.values import VALUE_KINDS, literal_kind, named_time
 
-__all__ = ["values_after"]
+__all__ = ["said_schemes_first", "values_after"]
 
 
 def values_after(
@@ -55,6 +55,35 @@ def values_after(
         return candidates
     if not any(flags) or all(flags):
         return candidates
+    return [c for c, f in zip(candidates, flags, strict=True) if not f] + [
+        c for c, f in zip(candidates, flags, strict=True) if f
+    ]
+
+
+def said_schemes_first(
+    q: QuestionInfo, candidates: list[Candidate], is_literal: Any
+) -> list[Candidate]:
+    """``candidates`` (ranked) with the identifiers of a scheme the question names first.
+
+    An identifier written as a compact IRI names its scheme by its prefix (``"FMA:7203"``,
+    ``"MESH:D007668"``: :func:`~kgchat.retrieval.values.literal_kind`'s first word). Where the
+    question says a scheme some candidate's identifier is of ("FMA id for kidney"), the
+    identifiers of other schemes (the term's own ``"UBERON:0002113"``, however well its
+    ``id`` relation says "id") go after the rest; the order within each part stays. Nothing
+    moves where no candidate's scheme is said.
+    """
+    said = set(q.words)
+
+    def scheme(c: Candidate) -> str | None:
+        if not is_literal(c.node):
+            return None
+        kinds = literal_kind(c.node)
+        return kinds[0] if "identifier" in kinds else None
+
+    schemes = [scheme(c) for c in candidates]
+    if not said.intersection(s for s in schemes if s):
+        return candidates
+    flags = [s is not None and s not in said for s in schemes]
     return [c for c, f in zip(candidates, flags, strict=True) if not f] + [
         c for c, f in zip(candidates, flags, strict=True) if f
     ]

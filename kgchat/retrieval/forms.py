@@ -92,8 +92,13 @@ class QuestionForms:
         rating did X give Y?" over the review's rating node had answered the class Rating,
         where the node's value is asked). Nor is a value that is the very name of the thing
         it is one hop from (a collection's ``groupName`` "Festival d'été 2023" beside its
-        label): it restates the question's entity, and answers nothing asked of it."""
+        label): it restates the question's entity, and answers nothing asked of it. Nor a
+        value the question says itself, as one of its mentions (a trial's identifier
+        "NCT05015017" in "Can men enrol in NCT05015017?"): what the asker wrote is no news
+        to them, whatever relation gives it."""
         if self.anonymous(candidate.node):
+            return True
+        if self.is_literal(candidate.node) and _said_in(q, self.kg.label(candidate.node)):
             return True
         if (
             self.is_literal(candidate.node)
@@ -372,3 +377,15 @@ def _class_of_unnamed(path: Path, anonymous: Any) -> bool:
         and path.pattern[-1] == (RDF_TYPE, True)
         and anonymous(path.nodes[-2])
     )
+
+
+def _said_in(q: QuestionInfo, text: str) -> bool:
+    """Whether ``text`` is, word for word, one of ``q``'s entity mentions.
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> q = analyze("Is NCT01 recruiting?", [(1, 2)])
+    >>> _said_in(q, "NCT01"), _said_in(q, "recruiting")
+    (True, False)
+    """
+    said = tokens(text)
+    return bool(said) and any(q.tokens[a:b] == said for a, b in q.spans)
