@@ -257,6 +257,12 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # floor crossings as a second membership), committee memberships as blank nodes with org:Role
     # nodes, motions named only by "M-12", vote events with blank Count and Vote nodes
     "parliament": "parliament.trix",
+    # human metabolic pathways in BioPAX Level 3 as Reactome exports them (RDF/XML .owl, numbered
+    # rdf:ID local ids): pathways with pathwayComponent and PathwayStep orders (nextStep),
+    # reactions with left / right and Stoichiometry nodes, Catalysis and Control nodes
+    # (controlType ACTIVATION / INHIBITION), one entity per compartment, names only as
+    # displayName / standardName / name, UniProt and ChEBI ids on reference xref nodes
+    "pathways": "pathways.owl",
 }
 
 

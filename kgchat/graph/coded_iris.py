@@ -23,7 +23,14 @@ from kgchat.graph import name_properties
 from kgchat.graph.names import humanize_id, humanize_relation, local_name
 from kgchat.text import normalize
 
-__all__ = ["abbreviates", "coded_iri", "reads_as_words", "spells", "strip_own_id"]
+__all__ = [
+    "abbreviates",
+    "coded_iri",
+    "numbered_after_class",
+    "reads_as_words",
+    "spells",
+    "strip_own_id",
+]
 
 # an identifier, not a name: "Q42", "DB00001", "SUP-00417", "PO-2024-000123", and a segment
 # after a hyphen may begin with a letter or two, or be them ("MNH-T0027", a museum's taxon
@@ -47,6 +54,8 @@ _OPAQUE = re.compile(
     r"|(?:[A-Za-z]{1,3}-)?(?=(?:[A-Z]*\d){3})(?=\d*[A-Z])[A-Z\d]{10,}"
     r"|[A-Z]{1,6}\d+[A-Z]{1,6}\d*"
 )
+# what follows a class's own name in an IRI an exporter numbers per class ("Protein12")
+_COUNTER = re.compile(r"[-_]?\d+")
 # a name that ends by citing an identifier in square brackets: "Lepirudin [drugbank:DB00001]"
 _CITED_ID = re.compile(r"(.*\S)\s*\[([^\[\]\s]+)\]")
 
@@ -66,6 +75,25 @@ def coded_iri(key: str) -> bool:
     (True, False)
     """
     return not key.startswith("_:") and bool(_OPAQUE.fullmatch(local_name(key)))
+
+
+def numbered_after_class(keys, s, o, typed) -> set[int]:
+    """The subjects of the ``typed`` rows (``s[typed] rdf:type o[typed]``) whose IRI's local name
+    is their class's local name and a number: ``#Protein12`` of a ``bp:Protein``,
+    ``#Catalysis3`` of a ``bp:Catalysis``. An exporter that numbers what it writes per class
+    (Reactome's and Paxtools' BioPAX, Protege's ``Person_1``) mints such ids; they say what the
+    thing is and which one it was in the file, as opaque as a code, and name nothing.
+
+    >>> keys = ["http://x#Protein12", "http://x#Protein", "http://x#Stadtpark", "http://x#Park"]
+    >>> sorted(numbered_after_class(keys, np.array([0, 2]), np.array([1, 3]), np.array([0, 1])))
+    [0]
+    """
+    out: set[int] = set()
+    for a, c in zip(s[typed].tolist(), o[typed].tolist(), strict=True):
+        name, cls = local_name(keys[a]), local_name(keys[c])
+        if cls and name.startswith(cls) and _COUNTER.fullmatch(name[len(cls) :]):
+            out.add(a)
+    return out
 
 
 def abbreviates(name: str, label: str) -> bool:

@@ -22,7 +22,7 @@ from kgchat.graph.class_statements import as_hierarchy
 from kgchat.graph.codes import coded_types
 from kgchat.graph.containers import read_containers
 from kgchat.graph.edge_order import in_edge_order, key_ranks, spo_order
-from kgchat.graph.junctions import ANONYMOUS, anonymous_junctions
+from kgchat.graph.junctions import ANONYMOUS, anonymous_junctions, quoting_junctions
 from kgchat.graph.labels import choose_names, describe_by, name_from_parts, read_labels
 from kgchat.graph.language_names import LanguageNames, language_names
 from kgchat.graph.language_versions import borrow_version_names
@@ -64,7 +64,7 @@ from kgchat.graph.written_forms import name_written_forms
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 4105
+VERSION = 4110
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -315,6 +315,7 @@ def compile_graph(
     read_labels(labels, aliases, is_prop)
     type_pid = pred_ids.get(vocab.RDF_TYPE, n if len(keys) > n else None)
     anonymous_junctions(keys, es, ep, eo, is_lit, labels, aliases, type_pid, is_blank)
+    quoting_junctions(keys, es, eo, is_lit, labels)
     acronym_aliases(keys, es, ep, eo, labels, aliases, type_pid)
 
     extra = len(keys) - n  # a term _as_hierarchy added (rdf:type): no edges, no entity

@@ -79,7 +79,13 @@ from kgchat.graph.record_ids import (
     is_uuid_iri,
 )
 
-__all__ = ["NAMED_SHARE", "RECORD_DIGEST_DIGITS", "anonymous_junctions", "named_as_holder"]
+__all__ = [
+    "NAMED_SHARE",
+    "RECORD_DIGEST_DIGITS",
+    "anonymous_junctions",
+    "named_as_holder",
+    "quoting_junctions",
+]
 
 #: how an unnamed node is shown (:data:`kgchat.graph.compile.ANONYMOUS`, which imports this)
 ANONYMOUS = "(anonymous "
@@ -218,6 +224,40 @@ def anonymous_junctions(
                 labels[i] = f"{ANONYMOUS}{_name(keys[i])})"
                 found.append(i)
     return found
+
+
+def quoting_junctions(keys, es, eo, is_lit, labels) -> list[int]:
+    """Name ``(anonymous <local name>)`` (``labels`` in place) each node whose name quotes the
+    name of a node it leads to, and that leads to two named nodes or more: a name an exporter
+    wrote from a template over what the node joins, an n-ary relation's caption, not a name
+    anyone answers with. Reactome's BioPAX names each catalysis "HK1 catalyzes 'Glucose is
+    phosphorylated'" and each regulation "Negative regulation of 'Glucose is phosphorylated'":
+    walked through, "What catalyses X?" reaches the enzyme. Returns the nodes so named.
+
+    >>> keys = ["c1", "hk1", "r1", "t1", "paris"]
+    >>> labels = {0: "HK1 catalyzes 'Glc is phosphorylated'", 1: "HK1",
+    ...           2: "Glc is phosphorylated", 3: "Treaty of Paris", 4: "Paris"}
+    >>> es, eo = np.array([0, 0, 3, 3]), np.array([1, 2, 4, 1])
+    >>> quoting_junctions(keys, es, eo, np.zeros(5, bool), labels), labels[0], labels[3]
+    ([0], '(anonymous c1)', 'Treaty of Paris')
+    """
+    found = []
+    to_named = np.bincount(
+        es[[o in labels and not is_lit[o] for o in eo.tolist()]], minlength=len(keys)
+    )
+    for a in np.flatnonzero(to_named >= 2).tolist():
+        name = labels.get(a, "")
+        if name.startswith(ANONYMOUS) or not _QUOTED.search(name):
+            continue
+        quoted = {m.group(2) for m in _QUOTED.finditer(name)}
+        if any(labels.get(b) in quoted for b in eo[es == a].tolist() if not is_lit[b]):
+            labels[a] = f"{ANONYMOUS}{_name(keys[a])})"
+            found.append(a)
+    return found
+
+
+# a quotation in a name: 'X', "X", ‘X’ or “X”
+_QUOTED = re.compile(r"(['\"‘“])(.+?)['\"’”]")
 
 
 def _value_records(keys, labels, unnamed, inward, outward, to_value, s, o) -> list[int]:

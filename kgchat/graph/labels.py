@@ -32,6 +32,7 @@ from kgchat.graph.coded_iris import (
     _name_coded,
     abbreviates,
     coded_iri,  # noqa: F401 (labels.coded_iri)
+    numbered_after_class,
     reads_as_words,
     spells,
     strip_own_id,
@@ -164,6 +165,9 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
         # so is a thing whose class the property is named after ("organisation name" of an
         # Organisation), whatever its IRI: the publisher's name for it, not its slug ("rdvp")
         opaque |= name_properties.named_after_class(keys, s, o, rp, is_lit, sid[more], pid[more])
+        # and a thing numbered after its class ("Protein12"): an exporter's counter
+        typed = np.flatnonzero((rp == vocab.Role.TYPE) & np.isin(s, sid[more]))
+        opaque |= np.isin(sid[more], list(numbered_after_class(keys, s, o, typed)))
         fallback = np.concatenate([fallback, _first_best(sid, rank, more[opaque])])
 
     ci, cr, ct = sid[best], rank[best], text_of[best]  # chosen: subject, rank, text

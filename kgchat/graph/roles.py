@@ -49,7 +49,7 @@ import re
 import numpy as np
 
 from kgchat.graph import name_properties, record_names, vocab
-from kgchat.graph.coded_iris import coded_iri
+from kgchat.graph.coded_iris import coded_iri, numbered_after_class
 from kgchat.graph.literal_terms import parse_literal, primary_subtag
 from kgchat.graph.names import humanize_relation, local_name, property_step
 
@@ -110,6 +110,7 @@ def infer_roles(
     name_like: list[int] = []
     labelled = _named_subjects(role, s, p, o, is_lit)
     keyed: list[int] = []  # identifier properties whose values each pick out one subject
+    minted = _minted_iris(keys, role, s, p, o)
     for pid in used_preds.tolist():
         if role[pid] != Role.FACT or vocab.fixed_role(keys[pid]) is not None:
             continue
@@ -129,7 +130,7 @@ def infer_roles(
             or record_names.shared_by_records(keys, s[idx], o[idx])
             or (
                 name_properties.HEADED_NAME.search(humanize_relation(property_step(keys[pid])))
-                and name_properties.minted_names(keys, labelled(), s[idx], o[idx], coded_iri)
+                and name_properties.minted_names(keys, labelled(), s[idx], o[idx], minted)
             )
         ):
             name_like.append(pid)
@@ -146,6 +147,18 @@ def infer_roles(
         named = (np.isin(role[p], (Role.LABEL, Role.ALIAS)) | np.isin(p, name_like)) & is_lit[o]
         name_like += [pid for pid in keyed if _shorthand(keys, s, p, o, named, pid)]
     return name_like
+
+
+def _minted_iris(keys, role, s, p, o):
+    """A function telling whether a term is a minted IRI: a code (:func:`coded_iri`) or its
+    class's name and a number (:func:`numbered_after_class`), the latter found once asked."""
+
+    @functools.cache
+    def numbered() -> frozenset[str]:
+        typed = np.flatnonzero(role[p] == Role.TYPE)
+        return frozenset(keys[i] for i in numbered_after_class(keys, s, o, typed))
+
+    return lambda key: coded_iri(key) or key in numbered()
 
 
 def _named_subjects(role, s, p, o, is_lit):

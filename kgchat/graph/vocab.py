@@ -31,6 +31,9 @@ WIKIBASE = ("http://wikiba.se/ontology#", "http://wikiba.se/ontology-beta#")
 # HL7 FHIR's RDF form (https://hl7.org/fhir/R4/rdf.html): properties named ``Type.element``,
 # every primitive wrapped in a node of its own (``fhir:Patient.gender [ fhir:value "male" ]``)
 FHIR = "http://hl7.org/fhir/"
+# BioPAX Level 3, the exchange format of pathway databases (Reactome, Pathway Commons,
+# WikiPathways, PANTHER): names as displayName, standardName and name, never rdfs:label
+BIOPAX = "http://www.biopax.org/release/biopax-level3.owl#"
 
 RDF_TYPE = RDF + "type"
 RDFS_SUBCLASS = RDFS + "subClassOf"
@@ -98,6 +101,11 @@ LABEL_PREDICATES: tuple[str, ...] = (
     FHIR + "CodeableConcept.text",
     # a SHACL shape's name (``sh:name`` of a property shape): named on to its ``sh:path``
     SH + "name",
+    # BioPAX's short name for display ("HK1", "Glycolysis") and a controlled vocabulary's term
+    # ("cytosol" of a CellularLocationVocabulary), then its full "standard" name
+    BIOPAX + "displayName",
+    BIOPAX + "term",
+    BIOPAX + "standardName",
 )
 ALIAS_PREDICATES: tuple[str, ...] = (
     SKOS + "altLabel",
@@ -110,6 +118,8 @@ ALIAS_PREDICATES: tuple[str, ...] = (
     FOAF + "nick",
     # Dublin Core's "Alternative Title": an abbreviation or other title a work is known by
     DCT + "alternative",
+    # BioPAX's other names of an entity (synonyms, "HK1 [cytosol]", "Glucokinase")
+    BIOPAX + "name",
 )
 # A page that only sends a reader on to another (DBpedia's dumps of Wikipedia's redirects,
 # ``dbr:Monte_Cervino dbo:wikiPageRedirects dbr:Matterhorn``): its title is another name of the
