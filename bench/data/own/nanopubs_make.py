@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (one row a line)
 """Write ``nanopubs.trig``: a collection of gene-disease nanopublications as their real publishers
 write them (the nanopub.net / Knowledge Pixels shape), in TriG, one nanopublication per four
 named graphs.
