@@ -263,6 +263,13 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # (controlType ACTIVATION / INHIBITION), one entity per compartment, names only as
     # displayName / standardName / name, UniProt and ChEBI ids on reference xref nodes
     "pathways": "pathways.owl",
+    # gene-disease nanopublications as nanopub servers publish them (TriG, four named graphs a
+    # nanopub: head, assertion, provenance, pubinfo; trusty-URI IRIs): DisGeNET SIO association
+    # nodes with blank score nodes, BioLink statements and BioLink association nodes, PROV
+    # provenance to PubMed / DOI IRIs and ECO codes, ORCID creators named only in some pub-info
+    # graphs, npx:supersedes / npx:retracts, genes named only by another nanopub's label or by
+    # nanodash's nt:hasLabelFromApi, some (bio2rdf IRIs) by nothing, MONDO and UMLS diseases
+    "nanopubs": "nanopubs.trig",
 }
 
 

@@ -150,9 +150,12 @@ def noun_phrase(
         det, noun = m.group(1).lower(), m.group(2).lower()
         if noun in named:
             continue
-        after = tokens(message[m.end() :])[:1]
+        rest = tokens(message[m.end() :])
+        after = rest[:1]
         # "the capital of X" (a relational noun), "the band Led Zeppelin" (a name follows)
         if after and (after[0] == "of" or after[0] in named):
+            continue
+        if det == "the" and _restricted(rest, named):
             continue
         group = memory.group or memory.answers
         items = group if len(group) >= 2 else []
@@ -175,6 +178,24 @@ def noun_phrase(
         if found is not None:
             return Resolution(message[: m.start()] + found[1] + message[m.end() :])
     return None
+
+
+_RELATIVE = {"that", "which", "who", "whom", "whose"}
+
+
+def _restricted(rest: list[str], named: set[str]) -> bool:
+    """Whether the words after "the <noun>" restrict it by a clause that names another thing
+    ("the nanopub describing TP53", "the band that recorded Abbey Road"): a new referent, picked
+    out by the clause, not the one the conversation was about.
+
+    >>> _restricted(["describing", "tp53"], {"tp53"}), _restricted(["that", "made", "x"], {"x"})
+    (True, True)
+    >>> _restricted(["release", "x"], {"x"}), _restricted(["describing", "it"], {"x"})
+    (False, False)
+    """
+    if not rest or not (rest[0] in _RELATIVE or (len(rest[0]) > 4 and rest[0].endswith("ing"))):
+        return False
+    return any(w in named for w in rest[1:])
 
 
 _NOUN_AFTER = re.compile(r"\s+([^\W\d_][\w-]*)")

@@ -193,9 +193,7 @@ def _name_coded(keys, sid, pid, rank, texts, text_of, events, labels, plain=()) 
         for j in events.tolist()
         if (sid[j] not in labels or sid[j] in plain)
         and _OPAQUE.fullmatch(local_name(keys[sid[j]]))
-        and name_properties.NAME_LIKE.fullmatch(
-            humanize_relation(local_name(keys[pid[j]])).split()[-1]
-        )
+        and _names_subject(humanize_relation(local_name(keys[pid[j]])))
         and texts[text_of[j]]
     ]
     carriers: dict[int, set[int]] = {}
@@ -211,6 +209,30 @@ def _name_coded(keys, sid, pid, rank, texts, text_of, events, labels, plain=()) 
             best[int(sid[j])] = key
     for who, (*_, j) in best.items():
         labels[who] = texts[text_of[j]]
+
+
+# words that, after a name word, say where the name comes from, not whose it is: "label from
+# API" (nanodash's ``nt:hasLabelFromApi``), "name in source", "title by publisher"
+_SOURCE_PHRASE = re.compile(r"(from|in|by|via|per|at|according to)\b.*", re.IGNORECASE)
+
+
+def _names_subject(words: str) -> bool:
+    """Whether a property's words say it holds its subject's name: they end with a name word
+    ("scientific name"), or a name word is followed only by where the name comes from ("has
+    label from api"); a name word followed by whose it is ("name of mother") or by another
+    noun ("label colour") names something else.
+
+    >>> [_names_subject(w) for w in ("scientific name", "has label from api", "name in source")]
+    [True, True, True]
+    >>> [_names_subject(w) for w in ("name of mother", "label colour", "has author")]
+    [False, False, False]
+    """
+    parts = words.split()
+    for i in range(len(parts) - 1, -1, -1):
+        if name_properties.NAME_LIKE.fullmatch(parts[i]):
+            rest = " ".join(parts[i + 1 :])
+            return not rest or bool(_SOURCE_PHRASE.fullmatch(rest))
+    return False
 
 
 def _cite_own_ids(keys, sid, texts, text_of) -> np.ndarray:
