@@ -48,6 +48,9 @@ def test_a_named_type_other_than_a_kind_leaves_the_class_out():
 def test_a_kind_word_or_a_wh_word_keeps_the_class():
     assert not class_unasked(analyze("Which class does Ann Lee belong to?", [(4, 6)]), "Person")
     assert not class_unasked(analyze("What type of thing is Ann Lee?", [(5, 7)]), "Person")
+    # a kind asked in so many words, of whatever noun: "the spectral type of X"
+    assert not class_unasked(analyze("What is the spectral type of Ann Lee?", [(6, 8)]), "M2V")
+    assert not class_unasked(analyze("What kind of star is Ann Lee?", [(5, 7)]), "K0IV")
     # no type named: the wh-word's rule (forms._no_answer) decides, not this one
     assert not class_unasked(analyze("Who is Ann Lee?", [(2, 4)]), "Person")
 

@@ -45,8 +45,10 @@ def class_unasked(q: QuestionInfo, class_name: str) -> bool:
     """Whether a class named ``class_name``, reached as a mentioned thing's own class (its
     ``rdf:type``), is no answer to ``q``: the question names the type it asks, which is no
     word for a sort of things (:func:`names_a_kind`) and which no word of the class's name
-    says (by stem)."""
+    says (by stem), and the question says no kind noun ("kind", "type") anywhere."""
     named = {stem(w) for w in q.named_type}
-    if not named or names_a_kind(q):
+    if not named or names_a_kind(q) or not KIND_NOUNS.isdisjoint(q.tokens):
+        # "What kind of star is X?", "the spectral type of X": a kind asked in so many
+        # words, whatever noun it is a kind of
         return False
     return not named & {stem(w) for w in tokens(class_name)}
