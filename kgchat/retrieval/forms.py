@@ -23,6 +23,7 @@ from kgchat.function_words import ARTICLES
 from kgchat.graph.names import parse_literal
 from kgchat.graph.vocab import RDF_TYPE, XSD, Role, fixed_role
 from kgchat.linking import Mention
+from kgchat.retrieval.class_unasked import class_unasked
 from kgchat.retrieval.qualifiers import asked_claim, qualified
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, modifies_type, wh_typed
@@ -120,10 +121,14 @@ class QuestionForms:
             # version, though the graph's class Version types other nodes)
             kinds = {stem(w) for w in self.kinds_of(candidate.node)}
             return not (kinds | self._giving_words(candidate)) & typed
-        if not wh_typed(q) or not candidate.paths:
+        if not candidate.paths:
             return False
         pattern = candidate.paths[0].pattern
-        return bool(pattern) and pattern[-1] == (RDF_TYPE, True)
+        if not pattern or pattern[-1] != (RDF_TYPE, True):
+            return False
+        # a class says what something is, which a question naming another type does not
+        # ask ("Which cases did X sit on?": not X's class Person; kgchat.retrieval.class_unasked)
+        return wh_typed(q) or class_unasked(q, self.kg.label(candidate.node))
 
     def _giving_words(self, candidate: Candidate) -> set[str]:
         """The stems of the names of the relations whose values ``candidate`` is on its

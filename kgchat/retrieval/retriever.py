@@ -52,6 +52,7 @@ from kgchat.retrieval.degree import asked_degree
 from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms
 from kgchat.retrieval.held_values import held_values
+from kgchat.retrieval.holder_asked import holder_asked
 from kgchat.retrieval.in_year import held_in, year_named
 from kgchat.retrieval.joint_roles import owner_said, roles_said
 from kgchat.retrieval.junction_constraints import met_at_junctions
@@ -342,6 +343,14 @@ class Retriever(
             if other_names is not None:
                 candidates, names, confidence = other_names
                 facts = names + facts
+        held = (
+            None
+            if is_yes_no(question)
+            else holder_asked(self.kg, q, linked, self.edges, self._phrase)
+        )
+        if held is not None:  # "Which station has the code X?" (kgchat.retrieval.holder_asked)
+            candidates = [held[0], *(c for c in candidates if c.node != held[0].node)]
+            confidence = held[1]
         return Retrieval(
             as_written,
             mentions,
