@@ -96,13 +96,15 @@ class JunctionWords:
         question says (:meth:`_word_said`: "How much must be *paid*" says the "Payment" of a
         constraint's left operand "Payment Amount"): what the confidence counts as said by
         the walk beside :meth:`said_qualifiers`, which meets whole names."""
-        names = [
-            w
-            for j in path.nodes[1:-1]
-            if self.anonymous(j)
-            for w in self._qualifiers(j, path.nodes)
-        ]
-        return tuple(w for w in name_words(names) if self._word_said([w], q) >= SAID)
+        words = name_words(self.walk_qualifiers(path))
+        if not words or not q.words:
+            return ()
+        # one matrix for all the words, not one a word: a row of it is the word's own
+        # (:meth:`~kgchat.retrieval.similarity.TextSimilarity.words` reads each row alone)
+        sims = self._judge.scorer.similarity.words(words, q.words, heads=False, encoded=False)
+        return tuple(
+            w for w, best in zip(words, sims.max(axis=1).tolist(), strict=True) if best >= SAID
+        )
 
     def qualifier_names_type(self, q: QuestionInfo, junction: str, walked: Sequence[str]) -> bool:
         """Whether a qualifier of the unnamed junction ``junction`` is named for the type the

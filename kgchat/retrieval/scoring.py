@@ -289,7 +289,9 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
                 said_typ = said_typing(c, typ_of[t[k]], cols.said[k])[0]
                 cover_rel = relation[cols.relations[k]][0]
                 order_col[k] = self._owner_order(c, paths[k], order_col[k], cover_rel, said_typ)
-        out[:, 1:] = np.stack([by_rel[0][r], by_rel[1][r], typ_col, length, order_col], axis=1)
+        # (column by column: each float64 cast to float32 as a stacked matrix's would be)
+        for k, col in enumerate((by_rel[0][r], by_rel[1][r], typ_col, length, order_col), 1):
+            out[:, k] = col
         if question.counts:
             for k, path in enumerate(paths):
                 cover_rel = relation[cols.relations[k]][0]

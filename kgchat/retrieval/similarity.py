@@ -171,11 +171,16 @@ class TextSimilarity:
                             r = max(r, related(x, pair))
                         if lexical * r > row[j]:
                             out[i, j] = lexical * r
-        for i, x in enumerate(a):
-            for j, y in enumerate(b):
-                if out[i, j] > 0.0 and opposite_parties(x, y):
-                    # the two ends of one act (assigner, assignee): opposites, not kin
-                    out[i, j] = 0.0
+        # (a pair is opposite parties only where one of its words ends in "ee": most calls
+        # have none, and skip the pairs' loop)
+        a_ee = [x.lower().endswith("ee") for x in a]
+        b_ee = [y.endswith("ee") for y in lb]
+        if any(a_ee) or any(b_ee):
+            for i, x in enumerate(a):
+                for j, y in enumerate(b):
+                    if (a_ee[i] or b_ee[j]) and out[i, j] > 0.0 and opposite_parties(x, y):
+                        # the two ends of one act (assigner, assignee): opposites, not kin
+                        out[i, j] = 0.0
         return out
 
     def _headed(self, word: str, stemmed: str, head: str) -> bool:

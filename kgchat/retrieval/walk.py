@@ -356,11 +356,13 @@ class Walk:
                                 deque(starmap(reached.setdefault, group), 0)
                                 continue
                         if reached is not None and edges is None:
+                            room = cap - len(reached)  # (each neighbour added takes one)
                             for neighbor, to in group:
-                                if len(reached) >= cap:
+                                if room <= 0:
                                     break
                                 if neighbor not in reached and to[1] != came and neighbor != home:
                                     reached[neighbor] = to
+                                    room -= 1
                             continue
                         # a step new at this node (or a neighbour twice in it): edge by edge
                         pairs = edges or tuple((fact, n) for n, (_, fact) in group)
