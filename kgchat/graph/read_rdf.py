@@ -289,6 +289,25 @@ class _BlankNames(dict[str, str]):
         return name
 
 
+def _OrderedMemory() -> Any:
+    """An rdflib in-memory store that keeps each triple it is given in the order given
+    (``added``, once each: a triple of two named graphs is one fact), for
+    :func:`read_rdflib` to read back in the file's own order."""
+    from rdflib.plugins.stores.memory import Memory
+
+    class OrderedMemory(Memory):
+        def __init__(self) -> None:
+            super().__init__()
+            self.added: dict[tuple[Any, Any, Any], None] = {}
+
+        def add(self, triple: Any, context: Any, quoted: bool = False) -> None:
+            super().add(triple, context, quoted)
+            if not quoted:  # (an N3 formula's statements are no facts)
+                self.added[triple] = None
+
+    return OrderedMemory()
+
+
 def _syntax_error(path: Path, exc: SyntaxError, ox_format: Any, base: str) -> ParseError:
     msg = exc.msg or str(exc)
     line, col = exc.lineno, exc.offset
@@ -331,7 +350,8 @@ def read_rdflib(path: Path, fmt: str, source_id: int) -> Iterator[Triple]:
     import rdflib
     from rdflib.plugin import PluginException
 
-    g = rdflib.Dataset(default_union=True)  # quad syntaxes (TriX...) keep named graphs
+    store = _OrderedMemory()
+    g = rdflib.Dataset(store=store, default_union=True)  # quad syntaxes (TriX...) keep graphs
     try:
         with open_binary(path) as f:
             g.parse(source=f, format=fmt, publicID=file_base_iri(path))
@@ -348,7 +368,11 @@ def read_rdflib(path: Path, fmt: str, source_id: int) -> Iterator[Triple]:
         col = col if isinstance(col, int) and line else None
         raise _with_excerpt(f"{type(exc).__name__}: {exc}", path, line, col) from None
     blank_names = _BlankNames(source_id)
-    for s, p, o, _ in g.quads((None, None, None, None)):
+    # in the order the parser read them: rdflib's store hands them back in its sets' order,
+    # which Python's string hashing changes from one process to the next, and blank nodes
+    # named in that order named the same node differently each run (a walk's tie between two
+    # blank records then went one way or the other)
+    for s, p, o in store.added:
         yield term_key(s, blank_names), str(p), term_key(o, blank_names)
 
 
