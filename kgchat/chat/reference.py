@@ -52,6 +52,7 @@ from kgchat.chat.memory import (
     pronoun_kind,
     said_together,
 )
+from kgchat.function_words import RELATIVE_PRONOUNS
 from kgchat.text import POSSESSIVES, WH_WORDS, singular, tokens
 
 if TYPE_CHECKING:
@@ -180,9 +181,6 @@ def noun_phrase(
     return None
 
 
-_RELATIVE = {"that", "which", "who", "whom", "whose"}
-
-
 def _restricted(rest: list[str], named: set[str]) -> bool:
     """Whether the words after "the <noun>" restrict it by a clause that names another thing
     ("the nanopub describing TP53", "the band that recorded Abbey Road"): a new referent, picked
@@ -193,7 +191,10 @@ def _restricted(rest: list[str], named: set[str]) -> bool:
     >>> _restricted(["release", "x"], {"x"}), _restricted(["describing", "it"], {"x"})
     (False, False)
     """
-    if not rest or not (rest[0] in _RELATIVE or (len(rest[0]) > 4 and rest[0].endswith("ing"))):
+    opens = rest and (
+        rest[0] in RELATIVE_PRONOUNS or (len(rest[0]) > 4 and rest[0].endswith("ing"))
+    )
+    if not opens:
         return False
     return any(w in named for w in rest[1:])
 
