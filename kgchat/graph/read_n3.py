@@ -30,12 +30,11 @@ import lzma
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from kgchat.errors import ParseError
 from kgchat.graph.formats import Triple, open_binary, read_error
 from kgchat.graph.names import file_base_iri
-from kgchat.graph.read_rdf import _BlankNames, _with_excerpt, term_key
+from kgchat.graph.read_rdf import _BlankNames, _ordered_store, _with_excerpt, term_key
 
 __all__ = ["read_n3"]
 
@@ -45,21 +44,8 @@ def read_n3(path: Path, source_id: int) -> Iterator[Triple]:
     import rdflib
     from rdflib.graph import Graph, QuotedGraph
     from rdflib.plugins.parsers.notation3 import BadSyntax
-    from rdflib.plugins.stores.memory import Memory
 
-    class InOrder(Memory):
-        """rdflib's store, keeping the asserted (not quoted) triples in the order added."""
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.added: list[tuple[Any, Any, Any]] = []
-
-        def add(self, triple: Any, context: Any, quoted: bool = False) -> None:
-            if not quoted:
-                self.added.append(triple)
-            super().add(triple, context, quoted)
-
-    store = InOrder()
+    store = _ordered_store()
     g = Graph(store=store)
     try:
         with open_binary(path) as f:

@@ -289,10 +289,11 @@ class _BlankNames(dict[str, str]):
         return name
 
 
-def _OrderedMemory() -> Any:
+def _ordered_store() -> Any:
     """An rdflib in-memory store that keeps each triple it is given in the order given
     (``added``, once each: a triple of two named graphs is one fact), for
-    :func:`read_rdflib` to read back in the file's own order."""
+    :func:`read_rdflib` and :func:`~kgchat.graph.read_n3.read_n3` to read back in the file's
+    own order (rdflib's own store iterates in the order of its sets)."""
     from rdflib.plugins.stores.memory import Memory
 
     class OrderedMemory(Memory):
@@ -350,7 +351,7 @@ def read_rdflib(path: Path, fmt: str, source_id: int) -> Iterator[Triple]:
     import rdflib
     from rdflib.plugin import PluginException
 
-    store = _OrderedMemory()
+    store = _ordered_store()
     g = rdflib.Dataset(store=store, default_union=True)  # quad syntaxes (TriX...) keep graphs
     try:
         with open_binary(path) as f:
