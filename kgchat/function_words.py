@@ -21,10 +21,12 @@ __all__ = [
     "DO_FORMS",
     "HAVE_FORMS",
     "INDEFINITE_ARTICLES",
+    "NEGATIONS",
     "NOUN_MARKERS",
     "NOW_WORDS",
     "PAST_FORMS",
     "PLACE_PREPOSITIONS",
+    "PLACING_PREPOSITIONS",
     "POSSESSIVES",
     "PREPOSITIONS",
     "PRESENT_FORMS",
@@ -220,6 +222,11 @@ PREPOSITIONS = frozenset(
 RELATIVE_PRONOUNS = frozenset(["that", "which", "who", "whom", "whose"])
 # the prepositions that place what a search names: "pharmacy *near* X", "cafe *in* X"
 PLACE_PREPOSITIONS = frozenset(["in", "near", "around"])
+# the prepositions that place a thing in, at or under another ("X is *in* the constellation
+# of Y": a reply's claim read by kgchat.chat.claims)
+PLACING_PREPOSITIONS = frozenset(["in", "at", "on", "from", "within", "into", "inside", "under"])
+# English negation (a reply's claim that says one before a fact's words denies it)
+NEGATIONS = frozenset(["not", "no", "never", "neither", "nor", "cannot"])
 WH_WORDS = frozenset(["what", "which", "who", "whom", "whose", "where", "when", "why", "how"])
 # containment said in English: the prepositions that put a thing inside another ("What genus is
 # X *in*?", "*In* which country is X?") and the phrases that make it a part or a member of one

@@ -54,7 +54,7 @@ from kgchat.chat.claim_text import Clause, Key, graph_names, name_key, short_for
 from kgchat.chat.evidence import unnamed
 from kgchat.chat.guard import GENERIC
 from kgchat.errors import KGChatError
-from kgchat.function_words import ARTICLES
+from kgchat.function_words import ARTICLES, NEGATIONS, PLACING_PREPOSITIONS
 from kgchat.graph.view import Fact
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.text import STOPWORDS, stem, symbols_said, tokens
@@ -66,14 +66,11 @@ if TYPE_CHECKING:
 
 __all__ = ["Claim", "Key", "check_claims", "graph_names", "name_key", "split_claims"]
 
-# English negation; "t" is what normalising leaves of "n't" ("isn't" -> "isn t").
-NEGATIONS = frozenset(["not", "no", "never", "neither", "nor", "cannot"])
 # After a lone relation word they turn its direction round: "B was taught BY A", "X is the
 # capital OF Y"; not after a phrase of several ("A plays for the country OF B"); a relation
 # whose own phrase ends in one keeps its direction where the sentence says that marker after
 # the phrase's last word ("A is sub event OF B").
 MARKERS = frozenset(["by", "of"])
-PLACING = frozenset(["in", "at", "on", "from", "within", "into", "inside", "under"])
 
 
 @dataclass(frozen=True)
@@ -159,6 +156,8 @@ def _said(k: Key, stems: list[str]) -> bool:
 
 
 def _negation(words: list[str], i: int) -> bool:
+    """Whether word ``i`` negates: English negation (:data:`~kgchat.function_words.NEGATIONS`),
+    or the "t" that normalising leaves of "n't" ("isn't" -> "isn t")."""
     return words[i] in NEGATIONS or (words[i] == "t" and i > 0 and words[i - 1].endswith("n"))
 
 
@@ -188,7 +187,7 @@ def _direction(f: _Fact, first: Key, second: Key, gap: list[str]) -> bool | None
         j = found[0]
         lone = len({gap_stems[i] for i in found}) == 1
         noun = j > 0 and gap[j - 1] in ARTICLES
-        placed = noun and j > 1 and gap[j - 2] in PLACING
+        placed = noun and j > 1 and gap[j - 2] in PLACING_PREPOSITIONS
         after = gap[(j if lone else found[-1]) + 1 :]  # a phrase's own "of" is no marker
         turned = (lone or noun) and not placed and any(w in MARKERS for w in after)
     expected = (f.object, f.subject) if inverse ^ turned else (f.subject, f.object)

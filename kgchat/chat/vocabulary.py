@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from kgchat.chat.evidence import unnamed
 from kgchat.errors import KGChatError
+from kgchat.function_words import NEGATIONS
 from kgchat.graph.view import Fact
 from kgchat.text import STOPWORDS
 
@@ -44,9 +45,8 @@ __all__ = ["FUNCTION", "reply_vocabulary"]
 # Words any faithful restatement may use beside the facts' (as :data:`kgchat.chat.guard.GENERIC`
 # allows them, unstemmed), and the claim check's negations, which a restatement never needs.
 _GENERIC = ("according", "also", "known", "listed", "named", "called", "given", "includes")
-_NEGATIONS = frozenset(["not", "no", "never", "neither", "nor", "cannot"])
 _MARKS = (".", ",", ":", ";", "'s", "(", ")", "-", "'", '"')
-FUNCTION = tuple(sorted(STOPWORDS - _NEGATIONS)) + _GENERIC + _MARKS
+FUNCTION = tuple(sorted(STOPWORDS - NEGATIONS)) + _GENERIC + _MARKS
 
 
 def reply_vocabulary(
