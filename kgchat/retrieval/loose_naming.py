@@ -24,14 +24,12 @@ from collections.abc import Sequence
 
 from kgchat.function_words import SPAN_END_WORDS, SPAN_START_WORDS
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.values import literal_kind
+from kgchat.retrieval.values import POINT_KINDS, literal_kind
 from kgchat.text import tokens
 from kgchat.wordnet import wordnet
 
 __all__ = ["lexically_said", "time_asked"]
 
-# the kinds of a value that are a point in time (literal_kind's), which a "when" asks
-_TIME_KINDS = frozenset({"year", "date", "time"})
 # the words that say a relation holds from or until a time ("valid since", "valid until")
 _SPAN_WORDS = SPAN_START_WORDS | SPAN_END_WORDS
 
@@ -66,7 +64,7 @@ def time_asked(q: QuestionInfo, value: str, phrases: Sequence[str]) -> bool:
     until"): the value is the very time asked, whatever words the question says it with. A
     number of a year's form over a relation of no time (a ``population unit`` "1000") is
     not."""
-    asked = set(q.answer_type) & _TIME_KINDS
+    asked = set(q.answer_type) & POINT_KINDS
     if not asked or not asked & set(literal_kind(value)):
         return False
     return any(w in _SPAN_WORDS for ph in phrases for w in tokens(ph))

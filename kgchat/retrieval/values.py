@@ -12,6 +12,7 @@ from kgchat.graph.names import parse_literal
 from kgchat.graph.vocab import NUMERIC_TYPES, XSD
 
 __all__ = [
+    "POINT_KINDS",
     "TIMES",
     "VALUE_KINDS",
     "address_kind",
@@ -52,6 +53,8 @@ KIND_WORDS = VALUE_KINDS | {w for kinds in _SCHEMES.values() for w in kinds}
 # what a relation says its value is when it gives a point in time ("GDP year", "release
 # date"); not "time", which is as often a duration ("run time", "travel time")
 TIMES = frozenset({"date", "year"})
+# the kinds of a value that are a point in time (literal_kind's), which a "when" asks
+POINT_KINDS = frozenset({"date", "year", "time"})
 
 
 def names_a_time(words: tuple[str, ...] | list[str]) -> bool:
@@ -144,7 +147,7 @@ def asks_time_only(answer_type: list[str] | tuple[str, ...]) -> bool:
     (True, False)
     """
     asked = VALUE_KINDS.intersection(answer_type)
-    return bool(asked) and asked <= {"date", "year", "time"}
+    return bool(asked) and asked <= POINT_KINDS
 
 
 def written_time(label: str) -> bool:
