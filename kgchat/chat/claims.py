@@ -266,14 +266,15 @@ def check_claims(
         clean = not problems and not against
         problems += against
         valid = []
+        # a word inside another name says no end ("The Kingdom of Norway" of Norway)
+        outside = set(c.outside())
+        free = [st if i in outside else "" for i, st in enumerate(c.stems)]
         for n in cites:
             if not 1 <= n <= len(facts):
                 problems.append(f"[{n}] is no given fact")
                 valid.append(False)
                 continue
             f = facts[n - 1]
-            # a word inside another name says no end ("The Kingdom of Norway" of Norway)
-            free = [c.stems[i] if i in c.outside() else "" for i in range(len(c.stems))]
             # each end of the fact is named, asked about, or a step to another cited fact
             accounted = {k for _, _, k in c.spans} | anchor_keys
             accounted |= set().union(*(g.ends for g in cited if g is not f))
