@@ -211,26 +211,28 @@ class TransformersBackend:
         import torch
         from transformers import TextIteratorStreamer
 
-        from kgchat.chat.word_trie import WordTrie
+        from kgchat.chat.word_trie import WordTrie, cached_tokens
 
         model, tok = self._load()
         ids = self._ids(messages, prefix).to(model.device)
         only: list[Any] = []
         if vocabulary is not None:
-            words: dict[str, list[int]] = self.__dict__.setdefault("_word_ids", {})
-
-            def tokens(text: str) -> list[int]:  # a word's tokens, once
-                return words.get(text) or words.setdefault(
-                    text, tok.encode(text, add_special_tokens=False)
-                )
-
+            tokens = cached_tokens(
+                lambda text: tok.encode(text, add_special_tokens=False),
+                self.__dict__.setdefault("_word_ids", {}),
+            )
             always = [*tok.all_special_ids, *tokens("\n")]
             trie, start = WordTrie(tokens, vocabulary, always), ids.shape[1]
 
             class _Only:  # a LogitsProcessor: only whole words of the vocabulary
+                def __init__(self) -> None:
+                    self.read, self.where = 0, trie.state([])  # the tokens written so far
+
                 def __call__(self, input_ids: Any, scores: Any) -> Any:
-                    ok = trie.allowed(trie.state(input_ids[0, start:].tolist()))
-                    ok = [t for t in ok if t < scores.shape[-1]]
+                    for t in input_ids[0, start + self.read :].tolist():  # (one a step)
+                        self.where = trie.step(self.where, t)
+                        self.read += 1
+                    ok = [t for t in trie.allowed(self.where) if t < scores.shape[-1]]
                     keep = torch.full_like(scores, float("-inf"))
                     keep[:, ok] = scores[:, ok]
                     return keep

@@ -171,7 +171,7 @@ class LlamaCppBackend:
         self._llm: Any = None
         self._template: Any = None
         self._ends: list[int] | None = None  # end-of-generation tokens and a line break
-        self._ids: dict[str, list[int]] = {}  # a word's tokens (see _mask)
+        self._ids: dict[str, list[int]] = {}  # a word's tokens (see _trie)
         # plain locks, not RLocks: a generation is a generator that holds the model's lock
         # across its yields, and `kgchat serve` resumes it from whichever worker thread is free
         # (an RLock released from another thread than its owner's raises, and stays held)
@@ -360,19 +360,13 @@ class LlamaCppBackend:
     def _trie(self, words: Sequence[str]) -> Any:
         import llama_cpp
 
-        from kgchat.chat.word_trie import WordTrie
+        from kgchat.chat.word_trie import WordTrie, cached_tokens
 
         n = self._llm.n_vocab()
         if self._ends is None:
             eog = [t for t in range(n) if llama_cpp.llama_vocab_is_eog(self._vocab, t)]
             self._ends = [*eog, *self.tokenize("\n")]
-        if len(self._ids) > 100_000:  # a long-running server meets ever new names
-            self._ids.clear()
-
-        def ids(text: str) -> list[int]:  # a word's tokens, once: the function words recur
-            return self._ids.get(text) or self._ids.setdefault(text, self.tokenize(text))
-
-        return WordTrie(ids, words, self._ends)
+        return WordTrie(cached_tokens(self.tokenize, self._ids), words, self._ends)
 
     def score(self, messages: Messages, prefix: str, continuations: Sequence[str]) -> list[float]:
         """Mean log-probability per token of each continuation after ``prefix``; the prompt is

@@ -29,16 +29,41 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-__all__ = ["WordTrie"]
+__all__ = ["WordTrie", "cached_tokens"]
 
 _OPENERS = "([\"'-"
 _SPACED, _BARE = 0, 1  # the roots: words after a space (and attached marks), words without one
 
 
+def cached_tokens(
+    tokenize: Callable[[str], list[int]], cache: dict[str, list[int]], most: int = 100_000
+) -> Callable[[str], list[int]]:
+    """``tokenize`` remembered in ``cache`` (a backend's own, kept from one reply to the next:
+    the function words recur in every vocabulary), emptied first where it holds more than
+    ``most`` texts (a long-running server meets ever new names).
+
+    >>> cache = {}
+    >>> tokens = cached_tokens(lambda s: [len(s)], cache)
+    >>> tokens("Oslo"), cache
+    ([4], {'Oslo': [4]})
+    """
+    if len(cache) > most:
+        cache.clear()
+
+    def tokens(text: str) -> list[int]:
+        got = cache.get(text)
+        if got is None:
+            got = cache[text] = tokenize(text)
+        return got
+
+    return tokens
+
+
 class WordTrie:
     """The token sequences of ``words`` (each as written, capitalised and lower-cased; after a
     space, and without one) and the ``ends`` (end-of-generation tokens, a line break) allowed at
-    any word's end. ``tokenize`` gives a text's tokens (cache it: the function words recur)."""
+    any word's end. ``tokenize`` gives a text's tokens (:func:`cached_tokens`: the function
+    words recur)."""
 
     def __init__(
         self, tokenize: Callable[[str], list[int]], words: Iterable[str], ends: Iterable[int]
