@@ -140,7 +140,7 @@ def infer_roles(
             # a key: each value picks out its subject; values that several subjects share
             # say what those subjects have in common (a gene's chromosome, "4"): facts
             keyed.append(pid)
-            if not bookkeeping and _machine_made(keys, s[idx], o[idx], pid in annotation):
+            if not bookkeeping and _machine_made(keys, o[idx], pid in annotation):
                 role[pid] = Role.BOOKKEEPING
     name_like = _names_of_others(role, s, p, o, is_lit, name_like)
     if keyed:
@@ -213,13 +213,13 @@ def _names_of_others(role, s, p, o, is_lit, name_like: list[int]) -> list[int]:
 _OTHERS_SHARE = 0.8  # a name-like property's triples naming another subject: it cites them
 
 
-def _machine_made(keys, subjects: np.ndarray, values: np.ndarray, annotation: bool) -> bool:
+def _machine_made(keys, values: np.ndarray, annotation: bool) -> bool:
     """Whether a key's (sampled) values are mostly machine-made: digests (:func:`is_digest`)
     or a declared annotation property's bare numbers (``annotation``). Other keys (a DOI, an
     ISBN, an accession number, a code the subject's IRI was minted from: ``"GBR"`` of
     ``team/GBR``, which the reader never sees in the IRI) are what people ask for by name:
-    facts. ``subjects`` is read for its size only (one row a value)."""
-    rows = values[: min(_SAMPLE, len(subjects))].tolist()
+    facts."""
+    rows = values[:_SAMPLE].tolist()
     made = 0
     for value in rows:
         lex, lang, datatype = parse_literal(keys[value])
