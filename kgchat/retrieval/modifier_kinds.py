@@ -55,12 +55,18 @@ def kind_beyond_modifier(
     if not asked or len(candidates) < 2:
         return candidates
     top = candidates[0].node
+    # the walks on from the top first: most questions have none, and need no word compared
+    beyond = [
+        i
+        for i, c in enumerate(candidates[1:], 1)
+        if any(len(p.nodes) > 2 and p.nodes[-2] == top for p in c.paths)
+    ]
+    if not beyond:
+        return candidates
     met = meets(kinds_of(top), asked)
     if met < SAID or meets(head_kinds(top), asked) >= SAID:
         return candidates
-    for i, c in enumerate(candidates[1:], 1):
-        if any(len(p.nodes) > 2 and p.nodes[-2] == top for p in c.paths) and (
-            meets(head_kinds(c.node), asked) >= met
-        ):
-            return [c, *candidates[:i], *candidates[i + 1 :]]
+    for i in beyond:
+        if meets(head_kinds(candidates[i].node), asked) >= met:
+            return [candidates[i], *candidates[:i], *candidates[i + 1 :]]
     return candidates
