@@ -263,6 +263,13 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # (controlType ACTIVATION / INHIBITION), one entity per compartment, names only as
     # displayName / standardName / name, UniProt and ChEBI ids on reference xref nodes
     "pathways": "pathways.owl",
+    # earthquakes, volcanoes, eruptions and seismic networks as a hazards agency's portal publishes
+    # them (Turtle, a local OWL ontology with owl:inverseOf declared but one direction stated):
+    # GeoSPARQL geometry nodes with WKT literals, OWL-Time instants on blank nodes (origin times
+    # as xsd:dateTimeStamp, eruption periods as ProperIntervals of xsd:date instants), magnitudes
+    # and depths as blank QUDT QuantityValue nodes (value, unit, SKOS magnitude type, attributing
+    # agency), event ids as literals, local-language altLabels, agencies named only by skos labels
+    "hazards": "hazards.ttl",
     # gene-disease nanopublications as nanopub servers publish them (TriG, four named graphs a
     # nanopub: head, assertion, provenance, pubinfo; trusty-URI IRIs): DisGeNET SIO association
     # nodes with blank score nodes, BioLink statements and BioLink association nodes, PROV

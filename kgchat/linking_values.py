@@ -15,11 +15,12 @@ from typing import Any
 from kgchat.graph.core import KnowledgeGraph
 from kgchat.graph.dates import date_year
 from kgchat.graph.literal_terms import parse_literal
+from kgchat.lexicon import english_words
 from kgchat.name_table import TYPO, misspelt_score
 from kgchat.spelling import NearIndex
 from kgchat.text import STOPWORDS, plain_number, tokens
 
-__all__ = ["ValueNames", "asked_of"]
+__all__ = ["ValueNames", "asked_of", "heads_phrase"]
 
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")
 # an ordinal written in figures names its number (a series ordinal, a rank, an edition):
@@ -51,6 +52,27 @@ def asked_of(toks: list[str], a: int, b: int) -> bool:
     False
     """
     return bool(a) and toks[a - 1] == "the" and toks[b : b + 1] == ["of"]
+
+
+_MODIFIERS = 2  # words between "the" and a phrase's head ("the *FDSN network* code of")
+
+
+def heads_phrase(toks: list[str], a: int) -> bool:
+    """Whether ``toks[a]`` is the last word of a noun phrase that "the" opens, at most
+    ``_MODIFIERS`` words before it, none of them a function word ("the event *id* of",
+    "the *id* of"; not "of the id", nor "the station is in").
+
+    >>> heads_phrase("what is the event id of x".split(), 4), heads_phrase("the id".split(), 1)
+    (True, True)
+    >>> heads_phrase("what is it of x".split(), 2)
+    False
+    """
+    for k in range(1, _MODIFIERS + 2):
+        if a - k < 0 or (k > 1 and toks[a - k + 1] in STOPWORDS):
+            return False
+        if toks[a - k] == "the":
+            return True
+    return False
 
 
 class ValueNames:
@@ -119,8 +141,15 @@ class ValueNames:
         key = " ".join(toks[a:b])
         if ordinal := _ORDINAL.fullmatch(key):  # "the 44th president": the number 44
             key = ordinal.group(1)
-        elif asked_of(toks, a, b):
-            return None  # "the mayor of X": a relation asked of X, not a value ("Mayor")
+        elif asked_of(toks, a, b) or (
+            b - a == 1
+            and toks[b : b + 1] == ["of"]
+            and heads_phrase(toks, a)
+            and key in english_words()
+        ):
+            # "the mayor of X": a relation asked of X, not a value ("Mayor"); so is a word of
+            # English heading the phrase before "of" ("the event *ID* of X", not the code "ID")
+            return None
         if found := (
             self._values.get(key)
             or (beside and self._single.get(key))

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from kgchat.graph.coded_iris import abbreviates
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.lexicon import english_words
-from kgchat.linking_values import asked_of
+from kgchat.linking_values import asked_of, heads_phrase
 from kgchat.name_table import Span
-from kgchat.text import STOPWORDS, singular, written_words
+from kgchat.text import STOPWORDS, singular, tokens, written_words
 
 __all__ = ["CommonWords"]
 
@@ -43,13 +44,33 @@ class CommonWords:
         """Whether a span is one word between "the" and "of" (:func:`asked_of`), written in
         lower case in a question that capitalises its names, that names no class: a relation
         asked of what follows ("What is the *capital* of the country ...", not the category
-        Capitals; "the *CEO* of NWE", written as a name, may name a post)."""
+        Capitals; "the *CEO* of NWE", written as a name, may name a post). So is a word of
+        English that heads the noun phrase before "of"
+        (:func:`~kgchat.linking_values.heads_phrase`) and names its nodes only as a code,
+        however written (:meth:`_coded_only`): "What is the event *ID* of the 2023 Al Haouz
+        earthquake?" asks an identifier, not of Indonesia, whose ISO code is "ID"."""
         a, b, nodes = span[0], span[1], span[2]
-        if b - a != 1 or not asked_of(toks, a, b):
+        if b - a != 1 or toks[b : b + 1] != ["of"]:
             return False
         if any(self.is_class(n) for n in nodes if n in self.kg):
             return False
+        if heads_phrase(toks, a) and self._coded_only(toks[a], nodes):
+            return True
+        if not asked_of(toks, a, b):
+            return False
         return any(w.islower() and (x, y) == (a, b) for w, x, y in written_words(question, toks))
+
+    def _coded_only(self, word: str, nodes: list[str]) -> bool:
+        """Whether ``word``, a word of English, names each of ``nodes`` only as a code: not
+        its label, nor a word of it, nor its initials ("CEO" of "Chief Executive Officer" is
+        the post's own short name; "ID" of "Indonesia" a code a list gave it)."""
+        if word not in english_words() or not nodes:
+            return False
+        for n in nodes:
+            label = self.kg.label(n) if n in self.kg else ""
+            if not label or word in tokens(label) or abbreviates(word, label):
+                return False
+        return True
 
     def _common_noun(self, question: str, toks: list[str], span: Span) -> Span | None:
         """The span as a common noun reads it where it names an entity only as a common noun

@@ -163,3 +163,27 @@ class NounKinds(WordNetLookups):
         if ka in self.above(kb) or kb in self.above(ka):
             return False
         return bool(set(self.broader(ka)) & set(self.broader(kb)))
+
+    def first_verb(self, word: str) -> tuple[str, int] | None:
+        """A word's most frequent verb meaning (of its first base form that is a verb); None
+        where WordNet has no verb for it."""
+        for lemma, pos in self.base_forms(word):
+            if pos == "v":
+                found = self.offsets(lemma, "v")
+                if found:
+                    return ("v", found[0])
+        return None
+
+    @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
+    def says_occurrence(self, word: str) -> bool:
+        """Whether ``word``'s commonest verb meaning is *come to pass* (happen's: "occurred",
+        "happens"), a verb that says only that its subject took place. "found" (to set up)
+        and "struck" mean that only in rarer senses.
+
+        >>> from kgchat.wordnet import wordnet
+        >>> wn = wordnet()
+        >>> wn is None or (wn.says_occurrence("occurred") and not wn.says_occurrence("found"))
+        True
+        """
+        happen, first = self.first_verb("happen"), self.first_verb(word)
+        return happen is not None and first == happen

@@ -43,6 +43,7 @@ from kgchat.retrieval.answer_type import WH_TYPE_WORDS as WH_TYPE_WORDS
 from kgchat.retrieval.answer_type import how_types as how_types
 from kgchat.retrieval.noun_phrases import VOID_NOUNS
 from kgchat.retrieval.noun_phrases import participle as participle
+from kgchat.retrieval.values import asks_time_only
 from kgchat.spelling import mended_wh_word
 from kgchat.text import (
     DO_FORMS,
@@ -200,9 +201,31 @@ def analyze(
         kept = [k for k, w in enumerate(words) if w not in _GENERIC or asked == "when"]
         words = [words[k] for k in kept]
         counts = [counts[k] for k in kept] if counts else counts
+    if asks_time_only(answer_type) and words:
+        # "When did the earthquake *happen*?": a verb that says only that its subject took
+        # place asks the subject's own time, as "When was the earthquake?" does, not a
+        # relation a path must say (``origin time`` says when, not "happen")
+        kept = [k for k, w in enumerate(words) if not _says_occurrence(w)]
+        words = [words[k] for k in kept]
+        counts = [counts[k] for k in kept] if counts else counts
     if all(c == 1 for c in counts):
         counts = []
     return QuestionInfo(question, words, preps, answer_type, counts, toks, sorted(spans))
+
+
+def _says_occurrence(word: str) -> bool:
+    """Whether WordNet reads ``word`` first as *come to pass* ("happened", "occurs":
+    :meth:`~kgchat.wordnet_kinds.NounKinds.says_occurrence`); False without WordNet.
+
+    >>> analyze("When did the fire happen?", [(3, 4)]).words
+    []
+    >>> analyze("When did the fire end?", [(3, 4)]).words
+    ['end']
+    """
+    from kgchat.wordnet import wordnet
+
+    wn = wordnet()
+    return wn is not None and wn.says_occurrence(word)
 
 
 _OWNERS = POSSESSIVES | {"my", "your", "our", "one's"}
