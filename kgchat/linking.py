@@ -20,7 +20,8 @@ A mention of a class (a node with instances) is marked ``is_class`` and scored 0
 entity's, so a common noun ("album", "country") never takes a span from an entity; whether it
 constrains the answer is the retriever's choice. Where the dictionary finds nothing, the entity
 index (an embedding of every entity's names) is searched with the question's n-grams, which
-catches paraphrases. An ambiguous name keeps all its entities, ranked by context: links to the
+catches paraphrases (at a lower floor a name holding every word said: "ozone" for "ozone
+concentration"). An ambiguous name keeps all its entities, ranked by context: links to the
 other (non-class) mentions, relation words of the question, a class named in the singular right
 beside it ("the *album* Hotel California" for the album, not the song), and node degree
 (:mod:`kgchat.linking_rank`).
@@ -72,6 +73,7 @@ __all__ = ["EntityLinker", "LinkerConfig", "Mention"]
 
 
 _CLASS = 0.8  # a class mention's share of an entity mention's score
+_AGREED = 0.65  # the index's floor for a name holding the words said (chosen on dev)
 _CITED = 0.9  # a document cited by its number ("Directive 2019/88"): as a compact or loose name
 
 
@@ -287,7 +289,16 @@ class EntityLinker(CandidateRanking, CommonWords, DescribedNames, ValueNames):
         hits = self.index.search([" ".join(toks[a:b]) for a, b in grams], k=3)
         spans = []
         for (a, b), found in zip(grams, hits, strict=True):
-            good = [(node, s) for node, s in found if s >= self.config.fuzzy_threshold]
+            # words of a name that the dictionary leaves to the common noun they also are
+            # ("ozone" of "ozone concentration"): that name, where the index finds it less
+            # surely than a paraphrase needs
+            said = set(toks[a:b]) if all(w.isalpha() for w in toks[a:b]) else {""}
+            good = [
+                (node, s)
+                for node, s in found
+                if s >= self.config.fuzzy_threshold
+                or (s >= _AGREED and said <= set(tokens(self.kg.label(node))))
+            ]
             if good:
                 spans.append((a, b, [node for node, _ in good], good[0][1], "index"))
         spans.sort(key=lambda sp: -sp[3])

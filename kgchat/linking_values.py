@@ -15,12 +15,13 @@ from typing import Any
 from kgchat.graph.core import KnowledgeGraph
 from kgchat.graph.dates import date_year
 from kgchat.graph.literal_terms import parse_literal
+from kgchat.graph.value_shapes import is_digest
 from kgchat.lexicon import english_words
 from kgchat.name_table import TYPO, misspelt_score
 from kgchat.spelling import NearIndex
-from kgchat.text import STOPWORDS, plain_number, tokens
+from kgchat.text import NAME_SHAPED, STOPWORDS, plain_number, tokens
 
-__all__ = ["ValueNames", "asked_of", "heads_phrase"]
+__all__ = ["ValueNames", "asked_of", "heads_phrase", "is_code"]
 
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")
 # an ordinal written in figures names its number (a series ordinal, a rank, an edition):
@@ -30,6 +31,36 @@ _VALUE_WORDS = 3  # the longest shared value linked as a category ("Research Tra
 # a code of three numbers or more joined by dots (a release "3.6.0", "2023.11.17"): what a
 # question quotes as written, whose tokens ("3 6 0") name it
 _DOTTED = re.compile(r"\d+(?:\.\d+){2,}")
+# a code's parts and the marks between them ("10YGAR-0006----G", "ISO/IEC 27001:2013")
+_PARTS = re.compile(r"[^\W_]+")
+_MARK = re.compile(r"[^\w\s]|_")
+# a code after a scheme's prefix and a colon ("MESH:D008099"): named by its own part too
+_PREFIXED = re.compile(r"[A-Za-z]+:(\S+)")
+
+
+def is_code(lex: str) -> bool:
+    """Whether a literal is a code: two to six parts joined by punctuation, with a figure and a
+    letter or three groups of figures, a part without a figure a few capitals
+    ("10YGAR-0006----G", "0000-6405-2732-810X", "ISO/IEC 27001:2013"); no address, digest or
+    UUID. A question quotes it with whichever of its
+    marks it keeps ("10YGAR-0006-G"), so it is named by its words alone.
+
+    >>> is_code("10YGAR-0006----G"), is_code("0000-6405-2732-810X"), is_code("ISO/IEC 27001:2013")
+    (True, True, True)
+    >>> is_code("Room 101"), is_code("12-34"), is_code("M1V"), is_code("Lot 1: roof works")
+    (False, False, False, False)
+    """
+    parts = _PARTS.findall(lex)
+    return (
+        2 <= len(parts) <= 6
+        and len(lex) <= 40
+        and _MARK.search(lex) is not None
+        and any(c.isdigit() for c in lex)
+        and (any(c.isalpha() for c in lex) or len(parts) >= 3)
+        and all(any(c.isdigit() for c in p) or (p.isupper() and len(p) <= 6) for p in parts)
+        and "://" not in lex
+        and not is_digest(lex)
+    )
 
 
 def _category(words: list[str]) -> bool:
@@ -96,6 +127,9 @@ class ValueNames:
         # a title is a thing's name ("What is the title of linked data?"), not linked
         self._single: dict[str, list[str]] = defaultdict(list)
         self._proper: dict[str, list[str]] = defaultdict(list)
+        # the codes a literal is ("10YGAR-0006----G"), by their words (not searched for typos:
+        # a code one mark apart is another thing's)
+        self._codes: dict[str, list[str]] = defaultdict(list)
         # (a graph held in memory counts a value's facts at no cost; an endpoint would send a
         # request per value, so over SPARQL numbers alone are linked)
         degree = kg.degree if isinstance(kg, KnowledgeGraph) else None
@@ -108,6 +142,12 @@ class ValueNames:
                 self._values[" ".join(tokens(lex))].append(key)
             elif (year := date_year(lex)) is not None:
                 self._years[str(year)].append(key)
+            elif is_code(lex):
+                self._codes[" ".join(tokens(lex))].append(key)
+                if (part := _PREFIXED.fullmatch(lex)) and (
+                    is_code(code := part.group(1)) or NAME_SHAPED.fullmatch(code)
+                ):
+                    self._codes[" ".join(tokens(code))].append(key)
             elif degree is not None and len(lex) < 40:
                 words = tokens(lex)
                 if _category(words) and degree(key) > 1:
@@ -119,7 +159,9 @@ class ValueNames:
                     # address's city "Honolulu"), a code or a callsign ("SPEEDBIRD"); named
                     # where the question writes it as a name too
                     self._proper[words[0]].append(key)
-        self._value_words = max((len(k.split()) for k in (*self._values, *self._single)), default=1)
+        self._value_words = max(
+            (len(k.split()) for k in (*self._values, *self._single, *self._codes)), default=1
+        )
         # a value's words misspelt ("the ruee" for the currency "rupee") are searched as names
         self._near_values: NearIndex | None = None  # built on first use
 
@@ -152,6 +194,7 @@ class ValueNames:
             return None
         if found := (
             self._values.get(key)
+            or self._codes.get(key)
             or (beside and self._single.get(key))
             or (key in named and self._proper.get(key))
         ):

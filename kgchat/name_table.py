@@ -261,6 +261,8 @@ class NameTable(PlaceKeys, MisspeltNames):
                 return (a, b, nodes, COMPACT, "compact")  # "iswc2010" for "ISWC 2010"
             if nodes := self.compact_parts.get(joined):
                 return (a, b, nodes, PARTIAL, "partial")  # "EP3045477" for "EP 3045477 A1"
+            if b - a > 1 and NAME_SHAPED.fullmatch(joined) and (nodes := self.partial.get(joined)):
+                return (a, b, nodes, PARTIAL, "partial")  # "PCSK-9" for "PCSK9 - proprotein..."
         if b - a == 1 and (said := (acronyms or {}).get(a)) and (nodes := self.initials.get(said)):
             return (a, b, nodes, REORDERED, "acronym")  # "COPD" for its name's initials
         if b - a == 1 and (nodes := self.possessive.get(key)):
