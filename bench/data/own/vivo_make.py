@@ -58,7 +58,10 @@ OBO = Namespace("http://purl.obolibrary.org/obo/")
 
 UNIVERSITY = "Northfield State University"
 COLLEGES = {
-    "College of Engineering": ["Department of Computer Science", "Department of Electrical Engineering"],
+    "College of Engineering": [
+        "Department of Computer Science",
+        "Department of Electrical Engineering",
+    ],
     "College of Arts and Sciences": [
         "Department of Biology",
         "Department of Chemistry",
@@ -74,44 +77,128 @@ AREAS = [
     "Quantum Computing", "Climate Change", "Public Health",
 ]  # fmt: skip
 DEPT_AREAS = {
-    "Department of Computer Science": ["Machine Learning", "Computer Vision", "Natural Language Processing", "Quantum Computing"],
-    "Department of Electrical Engineering": ["Power Systems", "Signal Processing", "Quantum Computing"],
+    "Department of Computer Science": [
+        "Machine Learning",
+        "Computer Vision",
+        "Natural Language Processing",
+        "Quantum Computing",
+    ],
+    "Department of Electrical Engineering": [
+        "Power Systems",
+        "Signal Processing",
+        "Quantum Computing",
+    ],
     "Department of Biology": ["Microbial Ecology", "Genomics", "Climate Change", "Public Health"],
     "Department of Chemistry": ["Organic Synthesis", "Catalysis", "Climate Change"],
     "Department of History": ["Medieval History", "Public Health"],
-    "Department of Economics": ["Labor Economics", "Econometrics", "Public Health", "Climate Change"],
+    "Department of Economics": [
+        "Labor Economics",
+        "Econometrics",
+        "Public Health",
+        "Climate Change",
+    ],
     "Department of Physics": ["Condensed Matter Physics", "Quantum Computing", "Climate Change"],
 }
 # family, given, department, current title, start year of current title, earlier title + start
 PEOPLE = [
-    ("Okafor", "Chidinma", "Department of Computer Science", "Professor", 2016, ("Associate Professor", 2009)),
-    ("Lindqvist", "Erik", "Department of Computer Science", "Associate Professor", 2019, ("Assistant Professor", 2013)),
+    (
+        "Okafor",
+        "Chidinma",
+        "Department of Computer Science",
+        "Professor",
+        2016,
+        ("Associate Professor", 2009),
+    ),
+    (
+        "Lindqvist",
+        "Erik",
+        "Department of Computer Science",
+        "Associate Professor",
+        2019,
+        ("Assistant Professor", 2013),
+    ),
     ("Ramírez", "Lucía", "Department of Computer Science", "Assistant Professor", 2021, None),
     ("Chen", "Wei", "Department of Computer Science", "Professor", 2011, None),
     ("Haddad", "Yasmin", "Department of Computer Science", "Research Scientist", 2020, None),
-    ("Novak", "Tomas", "Department of Electrical Engineering", "Professor", 2014, ("Associate Professor", 2007)),
-    ("Adeyemi", "Funmilayo", "Department of Electrical Engineering", "Associate Professor", 2018, None),
+    (
+        "Novak",
+        "Tomas",
+        "Department of Electrical Engineering",
+        "Professor",
+        2014,
+        ("Associate Professor", 2007),
+    ),
+    (
+        "Adeyemi",
+        "Funmilayo",
+        "Department of Electrical Engineering",
+        "Associate Professor",
+        2018,
+        None,
+    ),
     ("Sato", "Haruki", "Department of Electrical Engineering", "Assistant Professor", 2022, None),
     ("Whitaker", "Margaret", "Department of Biology", "Professor", 2005, None),
-    ("Kowalski", "Piotr", "Department of Biology", "Associate Professor", 2017, ("Assistant Professor", 2011)),
+    (
+        "Kowalski",
+        "Piotr",
+        "Department of Biology",
+        "Associate Professor",
+        2017,
+        ("Assistant Professor", 2011),
+    ),
     ("Mensah", "Akosua", "Department of Biology", "Assistant Professor", 2020, None),
     ("Fitzgerald", "Declan", "Department of Biology", "Lecturer", 2015, None),
-    ("Ivanova", "Daria", "Department of Chemistry", "Professor", 2012, ("Associate Professor", 2006)),
+    (
+        "Ivanova",
+        "Daria",
+        "Department of Chemistry",
+        "Professor",
+        2012,
+        ("Associate Professor", 2006),
+    ),
     ("Brennan", "Siobhan", "Department of Chemistry", "Assistant Professor", 2023, None),
     ("Gupta", "Arjun", "Department of Chemistry", "Associate Professor", 2016, None),
     ("Moreau", "Élise", "Department of History", "Professor", 2008, None),
-    ("Abernathy", "Colin", "Department of History", "Associate Professor", 2015, ("Assistant Professor", 2010)),
+    (
+        "Abernathy",
+        "Colin",
+        "Department of History",
+        "Associate Professor",
+        2015,
+        ("Assistant Professor", 2010),
+    ),
     ("Nakamura", "Aiko", "Department of History", "Assistant Professor", 2021, None),
     ("Oyelaran", "Tunde", "Department of Economics", "Professor", 2013, None),
-    ("Schultz", "Hannah", "Department of Economics", "Associate Professor", 2020, ("Assistant Professor", 2014)),
+    (
+        "Schultz",
+        "Hannah",
+        "Department of Economics",
+        "Associate Professor",
+        2020,
+        ("Assistant Professor", 2014),
+    ),
     ("Delgado", "Mateo", "Department of Economics", "Assistant Professor", 2019, None),
     ("Petrov", "Nikolai", "Department of Physics", "Professor", 2010, None),
-    ("Yilmaz", "Zeynep", "Department of Physics", "Associate Professor", 2021, ("Assistant Professor", 2015)),
+    (
+        "Yilmaz",
+        "Zeynep",
+        "Department of Physics",
+        "Associate Professor",
+        2021,
+        ("Assistant Professor", 2015),
+    ),
     ("O'Connell", "Aoife", "Department of Physics", "Postdoctoral Researcher", 2023, None),
 ]
 # Chen Wei also holds a courtesy appointment in Electrical Engineering.
 JOINT = [("Chen", "Department of Electrical Engineering", "Courtesy Professor", 2018)]
-EXTERNAL = ["Johansson, Karin", "Mbeki, Sipho", "Rossi, Giulia", "Kim, Min-jun", "Taylor, Owen", "Dubois, Camille"]
+EXTERNAL = [
+    "Johansson, Karin",
+    "Mbeki, Sipho",
+    "Rossi, Giulia",
+    "Kim, Min-jun",
+    "Taylor, Owen",
+    "Dubois, Camille",
+]
 JOURNALS = [
     ("Journal of Machine Learning Research", "1532-4435"), ("IEEE Transactions on Power Systems", "0885-8950"),
     ("Environmental Microbiology", "1462-2912"), ("Journal of Organic Chemistry", "0022-3263"),
@@ -119,44 +206,202 @@ JOURNALS = [
     ("Physical Review B", "2469-9950"), ("PLOS ONE", "1932-6203"),
 ]  # fmt: skip
 DEPT_JOURNALS = {
-    "Department of Computer Science": [0, 7], "Department of Electrical Engineering": [1, 0],
-    "Department of Biology": [2, 7], "Department of Chemistry": [3, 7], "Department of History": [4],
-    "Department of Economics": [5, 7], "Department of Physics": [6, 7],
+    "Department of Computer Science": [0, 7],
+    "Department of Electrical Engineering": [1, 0],
+    "Department of Biology": [2, 7],
+    "Department of Chemistry": [3, 7],
+    "Department of History": [4],
+    "Department of Economics": [5, 7],
+    "Department of Physics": [6, 7],
 }
 TITLE_WORDS = {
-    "Machine Learning": ["Sparse Attention for Long Documents", "Calibrated Uncertainty in Deep Ensembles", "Federated Learning under Label Shift"],
-    "Computer Vision": ["Self-Supervised Depth Estimation from Video", "Robust Object Detection in Fog"],
-    "Natural Language Processing": ["Cross-Lingual Transfer for Low-Resource Parsing", "Evaluating Factuality in Summaries"],
-    "Quantum Computing": ["Error Mitigation on Noisy Superconducting Qubits", "Variational Algorithms for Lattice Models"],
-    "Power Systems": ["Frequency Stability in Low-Inertia Grids", "Forecasting Rooftop Solar Injection"],
-    "Signal Processing": ["Compressed Sensing for Radar Imaging", "Adaptive Beamforming in Dense Arrays"],
-    "Microbial Ecology": ["Soil Microbiome Responses to Drought", "Nitrogen Cycling in Wetland Sediments"],
+    "Machine Learning": [
+        "Sparse Attention for Long Documents",
+        "Calibrated Uncertainty in Deep Ensembles",
+        "Federated Learning under Label Shift",
+    ],
+    "Computer Vision": [
+        "Self-Supervised Depth Estimation from Video",
+        "Robust Object Detection in Fog",
+    ],
+    "Natural Language Processing": [
+        "Cross-Lingual Transfer for Low-Resource Parsing",
+        "Evaluating Factuality in Summaries",
+    ],
+    "Quantum Computing": [
+        "Error Mitigation on Noisy Superconducting Qubits",
+        "Variational Algorithms for Lattice Models",
+    ],
+    "Power Systems": [
+        "Frequency Stability in Low-Inertia Grids",
+        "Forecasting Rooftop Solar Injection",
+    ],
+    "Signal Processing": [
+        "Compressed Sensing for Radar Imaging",
+        "Adaptive Beamforming in Dense Arrays",
+    ],
+    "Microbial Ecology": [
+        "Soil Microbiome Responses to Drought",
+        "Nitrogen Cycling in Wetland Sediments",
+    ],
     "Genomics": ["Population Genomics of Freshwater Snails", "Long-Read Assembly of a Fern Genome"],
-    "Climate Change": ["Warming Shifts the Phenology of Alpine Plants", "Carbon Pricing and Regional Employment", "Photocatalytic CO2 Reduction with Copper Oxides"],
-    "Public Health": ["Plague Ordinances in Fourteenth-Century Towns", "Minimum Wages and Infant Health"],
-    "Organic Synthesis": ["Total Synthesis of a Marine Alkaloid", "Stereoselective Aldol Reactions in Water"],
-    "Catalysis": ["Single-Atom Palladium Catalysts for Cross-Coupling", "Zeolite Confinement Effects in Methanol Conversion"],
-    "Medieval History": ["Monastic Charters of the Welsh Marches", "Merchant Guilds and Urban Credit, 1200-1350"],
-    "Labor Economics": ["Remote Work and the Gender Wage Gap", "Apprenticeships and Youth Unemployment"],
-    "Econometrics": ["Inference with Staggered Adoption Designs", "Weak Instruments in Shift-Share Regressions"],
-    "Condensed Matter Physics": ["Charge Density Waves in Layered Tellurides", "Magnon Transport in Thin Ferromagnets"],
+    "Climate Change": [
+        "Warming Shifts the Phenology of Alpine Plants",
+        "Carbon Pricing and Regional Employment",
+        "Photocatalytic CO2 Reduction with Copper Oxides",
+    ],
+    "Public Health": [
+        "Plague Ordinances in Fourteenth-Century Towns",
+        "Minimum Wages and Infant Health",
+    ],
+    "Organic Synthesis": [
+        "Total Synthesis of a Marine Alkaloid",
+        "Stereoselective Aldol Reactions in Water",
+    ],
+    "Catalysis": [
+        "Single-Atom Palladium Catalysts for Cross-Coupling",
+        "Zeolite Confinement Effects in Methanol Conversion",
+    ],
+    "Medieval History": [
+        "Monastic Charters of the Welsh Marches",
+        "Merchant Guilds and Urban Credit, 1200-1350",
+    ],
+    "Labor Economics": [
+        "Remote Work and the Gender Wage Gap",
+        "Apprenticeships and Youth Unemployment",
+    ],
+    "Econometrics": [
+        "Inference with Staggered Adoption Designs",
+        "Weak Instruments in Shift-Share Regressions",
+    ],
+    "Condensed Matter Physics": [
+        "Charge Density Waves in Layered Tellurides",
+        "Magnon Transport in Thin Ferromagnets",
+    ],
 }
-FUNDERS = ["National Science Foundation", "National Institutes of Health", "Department of Energy", "Andrew W. Mellon Foundation"]
+FUNDERS = [
+    "National Science Foundation",
+    "National Institutes of Health",
+    "Department of Energy",
+    "Andrew W. Mellon Foundation",
+]
 GRANTS = [
     # title, PI family, co-PI families, funder, award id, amount, start, end
-    ("Trustworthy Machine Learning for Scientific Discovery", "Okafor", ["Lindqvist"], 0, "IIS-2145678", "1200000", 2021, 2025),
-    ("Resilient Microgrids with High Solar Penetration", "Novak", ["Adeyemi", "Sato"], 2, "DE-SC0023411", "850000", 2022, 2026),
-    ("Drought Legacies in Grassland Soil Microbiomes", "Kowalski", ["Mensah"], 0, "DEB-1938820", "640000", 2019, 2023),
-    ("Antimicrobial Natural Products from Marine Sponges", "Ivanova", [], 1, "R01GM134567", "1875000", 2018, 2023),
-    ("Charters, Credit and Community in Medieval Wales", "Moreau", ["Abernathy"], 3, "1905-06881", "250000", 2020, 2023),
-    ("Labor Market Effects of Remote Work", "Schultz", ["Delgado"], 0, "SES-2214455", "410000", 2022, 2025),
-    ("Quantum Materials for Low-Power Electronics", "Petrov", ["Yilmaz", "Chen"], 2, "DE-SC0021190", "2100000", 2020, 2025),
-    ("Climate Adaptation in Alpine Plant Communities", "Whitaker", [], 0, "DEB-2011234", "520000", 2020, 2024),
-    ("Copper Photocatalysts for Carbon Dioxide Reduction", "Gupta", ["Ivanova"], 2, "DE-SC0019876", "780000", 2019, 2022),
-    ("Multilingual Fact Verification", "Ramírez", ["Haddad"], 0, "IIS-2310045", "499000", 2023, 2026),
+    (
+        "Trustworthy Machine Learning for Scientific Discovery",
+        "Okafor",
+        ["Lindqvist"],
+        0,
+        "IIS-2145678",
+        "1200000",
+        2021,
+        2025,
+    ),
+    (
+        "Resilient Microgrids with High Solar Penetration",
+        "Novak",
+        ["Adeyemi", "Sato"],
+        2,
+        "DE-SC0023411",
+        "850000",
+        2022,
+        2026,
+    ),
+    (
+        "Drought Legacies in Grassland Soil Microbiomes",
+        "Kowalski",
+        ["Mensah"],
+        0,
+        "DEB-1938820",
+        "640000",
+        2019,
+        2023,
+    ),
+    (
+        "Antimicrobial Natural Products from Marine Sponges",
+        "Ivanova",
+        [],
+        1,
+        "R01GM134567",
+        "1875000",
+        2018,
+        2023,
+    ),
+    (
+        "Charters, Credit and Community in Medieval Wales",
+        "Moreau",
+        ["Abernathy"],
+        3,
+        "1905-06881",
+        "250000",
+        2020,
+        2023,
+    ),
+    (
+        "Labor Market Effects of Remote Work",
+        "Schultz",
+        ["Delgado"],
+        0,
+        "SES-2214455",
+        "410000",
+        2022,
+        2025,
+    ),
+    (
+        "Quantum Materials for Low-Power Electronics",
+        "Petrov",
+        ["Yilmaz", "Chen"],
+        2,
+        "DE-SC0021190",
+        "2100000",
+        2020,
+        2025,
+    ),
+    (
+        "Climate Adaptation in Alpine Plant Communities",
+        "Whitaker",
+        [],
+        0,
+        "DEB-2011234",
+        "520000",
+        2020,
+        2024,
+    ),
+    (
+        "Copper Photocatalysts for Carbon Dioxide Reduction",
+        "Gupta",
+        ["Ivanova"],
+        2,
+        "DE-SC0019876",
+        "780000",
+        2019,
+        2022,
+    ),
+    (
+        "Multilingual Fact Verification",
+        "Ramírez",
+        ["Haddad"],
+        0,
+        "IIS-2310045",
+        "499000",
+        2023,
+        2026,
+    ),
 ]
-DEGREES = {"PhD": "Doctor of Philosophy", "MS": "Master of Science", "BS": "Bachelor of Science", "MA": "Master of Arts"}
-ALMA = ["University of Lagos", "KTH Royal Institute of Technology", "University of Oxford", "Tsinghua University", "Charles University", "University of Toronto"]
+DEGREES = {
+    "PhD": "Doctor of Philosophy",
+    "MS": "Master of Science",
+    "BS": "Bachelor of Science",
+    "MA": "Master of Arts",
+}
+ALMA = [
+    "University of Lagos",
+    "KTH Royal Institute of Technology",
+    "University of Oxford",
+    "Tsinghua University",
+    "Charles University",
+    "University of Toronto",
+]
 
 
 class _Ids:
@@ -174,7 +419,9 @@ class _Ids:
                 return URIRef(f"{IND}n{n}")
 
 
-def _dtv(g: Graph, new: _Ids, year: int, month: int = 1, precision: str = "yearPrecision") -> URIRef:
+def _dtv(
+    g: Graph, new: _Ids, year: int, month: int = 1, precision: str = "yearPrecision"
+) -> URIRef:
     """A ``vivo:DateTimeValue`` node for ``year``-``month``-01."""
     v = new()
     g.add((v, RDF.type, VIVO.DateTimeValue))
@@ -283,12 +530,28 @@ def build() -> Graph:
         g.add((p, VITRO.mostSpecificType, VIVO.FacultyMember if faculty else VIVO.NonAcademic))
         label = f"{family}, {given}"
         g.add((p, RDFS.label, Literal(label, lang="en-US") if i % 3 == 0 else Literal(label)))
-        g.add((p, VIVO.orcidId, URIRef(f"https://orcid.org/0000-000{i % 10}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}")))
+        g.add(
+            (
+                p,
+                VIVO.orcidId,
+                URIRef(
+                    f"https://orcid.org/0000-000{i % 10}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
+                ),
+            )
+        )
         mine = rng.sample(DEPT_AREAS[dept], 2)
         for a in mine:
             g.add((p, VIVO.hasResearchArea, areas[a]))
             g.add((areas[a], VIVO.researchAreaOf, p))
-        g.add((p, VIVO.overview, Literal(f"{given} {family} is {'an' if title[0] in 'AEIOU' else 'a'} {title} in the {dept} at {UNIVERSITY}, working on {mine[0].lower()} and {mine[1].lower()}.")))
+        g.add(
+            (
+                p,
+                VIVO.overview,
+                Literal(
+                    f"{given} {family} is {'an' if title[0] in 'AEIOU' else 'a'} {title} in the {dept} at {UNIVERSITY}, working on {mine[0].lower()} and {mine[1].lower()}."
+                ),
+            )
+        )
         # vCard
         v = new()
         g.add((v, RDF.type, VCARD.Individual))
@@ -302,7 +565,14 @@ def build() -> Graph:
         e = new()
         g.add((e, RDF.type, VCARD.Email))
         g.add((e, RDF.type, VCARD.Work))
-        local = (given[0] + family).lower().replace("'", "").replace("í", "i").replace("é", "e").replace("é", "e")
+        local = (
+            (given[0] + family)
+            .lower()
+            .replace("'", "")
+            .replace("í", "i")
+            .replace("é", "e")
+            .replace("é", "e")
+        )
         g.add((e, VCARD.email, Literal(f"{local}@northfield.edu")))
         g.add((v, VCARD.hasEmail, e))
         t = new()
@@ -321,9 +591,20 @@ def build() -> Graph:
         held += [(t2, s2, None) for f2, d2, t2, s2 in JOINT if f2 == family]
         for t2, s2, e2 in held:
             pos = new()
-            where = depts[next((d2 for f2, d2, _, _ in JOINT if f2 == family and t2 == "Courtesy Professor"), dept)]
+            where = depts[
+                next(
+                    (d2 for f2, d2, _, _ in JOINT if f2 == family and t2 == "Courtesy Professor"),
+                    dept,
+                )
+            ]
             g.add((pos, RDF.type, VIVO.Position))
-            g.add((pos, RDF.type, VIVO.FacultyPosition if faculty else VIVO.NonFacultyAcademicPosition))
+            g.add(
+                (
+                    pos,
+                    RDF.type,
+                    VIVO.FacultyPosition if faculty else VIVO.NonFacultyAcademicPosition,
+                )
+            )
             g.add((pos, RDFS.label, Literal(t2)))
             _relate(g, pos, p, where)
             g.add((pos, VIVO.dateTimeInterval, _interval(g, new, s2, e2)))
@@ -360,7 +641,13 @@ def build() -> Graph:
             g.add((a, RDFS.label, Literal(title)))
             year = 2014 + rng.randint(0, 10)
             g.add((a, VIVO.dateTimeValue, _dtv(g, new, year)))
-            g.add((a, BIBO.doi, Literal(f"10.{rng.choice([1016, 1038, 1103, 1371])}/nsu.{year}.{k:04d}")))
+            g.add(
+                (
+                    a,
+                    BIBO.doi,
+                    Literal(f"10.{rng.choice([1016, 1038, 1103, 1371])}/nsu.{year}.{k:04d}"),
+                )
+            )
             g.add((a, BIBO.volume, Literal(str(rng.randint(5, 120)))))
             g.add((a, BIBO.pageStart, Literal(str(rng.randint(1, 900)))))
             g.add((a, VIVO.hasSubjectArea, areas[area]))
@@ -389,7 +676,9 @@ def build() -> Graph:
         g.add((gr, VIVO.assignedBy, funders[funder]))
         g.add((funders[funder], VIVO.assigns, gr))
         g.add((gr, VIVO.dateTimeInterval, _interval(g, new, s, e, month=9)))
-        for who, role_class in [(pi, VIVO.PrincipalInvestigatorRole)] + [(c, VIVO.CoPrincipalInvestigatorRole) for c in copis]:
+        for who, role_class in [(pi, VIVO.PrincipalInvestigatorRole)] + [
+            (c, VIVO.CoPrincipalInvestigatorRole) for c in copis
+        ]:
             r = new()
             g.add((r, RDF.type, role_class))
             g.add((r, RDF.type, OBO.BFO_0000023))
