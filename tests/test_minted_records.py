@@ -10,7 +10,7 @@ from kgchat.graph.vocab import RDF_TYPE, RDFS
 
 VC = "http://www.w3.org/2006/vcard/ns#"
 OBO = "http://purl.obolibrary.org/obo/"
-I = "http://u.example/individual/"
+IND = "http://u.example/individual/"
 LABEL = RDFS + "label"
 
 
@@ -22,9 +22,9 @@ def _people(n: int = 4, minted: bool = True) -> list[tuple[str, str, str]]:
     t: list[tuple[str, str, str]] = []
     for k in range(n):
         fam, giv = families[k], givens[k]
-        p, v = f"{I}n{100 + k}", f"{I}n{200 + k}"
-        name = f"{I}n{300 + k}" if minted else f"{I}name-{fam.lower()}"
-        mail = f"{I}n{400 + k}"
+        p, v = f"{IND}n{100 + k}", f"{IND}n{200 + k}"
+        name = f"{IND}n{300 + k}" if minted else f"{IND}name-{fam.lower()}"
+        mail = f"{IND}n{400 + k}"
         t += [
             (p, RDF_TYPE, "http://xmlns.com/foaf/0.1/Person"),
             (p, LABEL, f'"{fam}, {giv}"'),
@@ -37,31 +37,31 @@ def _people(n: int = 4, minted: bool = True) -> list[tuple[str, str, str]]:
             (v, VC + "hasEmail", mail),
             (mail, RDF_TYPE, VC + "Email"),
             (mail, VC + "email", f'"{giv[0].lower()}{fam.lower()}@u.example"'),
-            (p, "http://u.example/worksIn", f"{I}dept{k % 2}"),
+            (p, "http://u.example/worksIn", f"{IND}dept{k % 2}"),
         ]
-    t += [(f"{I}dept{k}", LABEL, f'"Department {k}"') for k in range(2)]
+    t += [(f"{IND}dept{k}", LABEL, f'"Department {k}"') for k in range(2)]
     return t
 
 
 def test_a_minted_name_record_names_the_person_it_hangs_from() -> None:
     kg = KnowledgeGraph.from_triples(_people())
-    assert "Alice Moreau" in kg.aliases(I + "n100")
+    assert "Alice Moreau" in kg.aliases(IND + "n100")
     # the Name record keeps no name of its own: it is walked through, no answer
-    assert kg.label(I + "n300").startswith("(anonymous ")
-    assert not kg.aliases(I + "n300")
+    assert kg.label(IND + "n300").startswith("(anonymous ")
+    assert not kg.aliases(IND + "n300")
 
 
 def test_value_records_of_a_never_named_kind_are_walked_through() -> None:
     # vCards, Names and Emails (12 structural nodes) outnumber the 6 named things
     kg = KnowledgeGraph.from_triples(_people())
-    assert kg.label(I + "n400").startswith("(anonymous ")
-    assert kg.label(I + "n200").startswith("(anonymous ")
-    facts = {f.text for f in kg.facts_of(I + "n400", direction="out")}
+    assert kg.label(IND + "n400").startswith("(anonymous ")
+    assert kg.label(IND + "n200").startswith("(anonymous ")
+    facts = {f.text for f in kg.facts_of(IND + "n400", direction="out")}
     assert any("amoreau@u.example" in f for f in facts)
 
 
 def test_a_worded_name_node_is_no_minted_record() -> None:
     # an IRI made of words (``name-moreau``) is a publisher's name for a thing: left as it was
     kg = KnowledgeGraph.from_triples(_people(minted=False))
-    assert kg.label(I + "name-moreau") == "Alice Moreau"
-    assert "Alice Moreau" not in kg.aliases(I + "n100")
+    assert kg.label(IND + "name-moreau") == "Alice Moreau"
+    assert "Alice Moreau" not in kg.aliases(IND + "n100")
