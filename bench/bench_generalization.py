@@ -277,6 +277,13 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # graphs, npx:supersedes / npx:retracts, genes named only by another nanopub's label or by
     # nanodash's nt:hasLabelFromApi, some (bio2rdf IRIs) by nothing, MONDO and UMLS diseases
     "nanopubs": "nanopubs.trig",
+    # a university's research profiles as a VIVO instance dumps them (VIVO 1.x + FOAF + BIBO + vCard
+    # + OBO relations, N-Triples, opaque numeric IRIs): positions, authorships (vivo:rank) and
+    # awarded degrees as n-ary nodes (vivo:relates / relatedBy), grants' PI / co-PI role nodes
+    # (obo:RO_0000053 bearer of), contact data only on vCard nodes (obo:ARG_2000028), dates on
+    # DateTimeInterval -> DateTimeValue chains, people labelled "Family, Given", external authors
+    # only as vCards, departments part of colleges part of the university (obo:BFO_0000050)
+    "vivo": "vivo.nt",
 }
 
 

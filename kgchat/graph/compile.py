@@ -64,7 +64,7 @@ from kgchat.graph.written_forms import name_written_forms
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 4110
+VERSION = 4202
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -149,9 +149,12 @@ def compile_graph(
 
     labels, aliases, descriptions = choose_names(keys, s, p, o, rp, is_lit, pref, name_like)
     by_language = language_names(keys, s, p, o, rp, is_lit, name_like)  # no facts: names
+    before = dict(labels)
     name_from_parts(keys, s, p, o, is_lit, pref, labels, used_preds, aliases)
-    # a title stated on a blank node of its own (BIBFRAME's bf:Title): its owner's names
-    name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases)
+    parted = [i for i, text in labels.items() if before.get(i) != text]
+    # a title stated on a blank node of its own (BIBFRAME's bf:Title): its owner's names; so
+    # is a name composed of parts on a node an exporter minted an IRI for (VIVO's vcard:Name)
+    name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases, parted)
     # a work named only by its language versions (ELI's act and its expressions' titles)
     name_rows = np.concatenate(
         [np.flatnonzero(np.isin(role, (Role.LABEL, Role.ALIAS))), np.asarray(name_like, np.int64)]

@@ -144,6 +144,7 @@ def anonymous_junctions(
     to_value = np.bincount(s[is_lit[o]], minlength=n)
     unnamed_kinds = _unnamed_kinds(es, ep, eo, named, type_pid)
     candidates = np.zeros(n, bool)
+    kinds_named = False  # whether the graph names most things of the kinds it names at all
     if unnamed_kinds is not None:
         # a record of a kind the graph never names, which leads on to other nodes: UniProt's
         # annotations (``annotation/AR_9F3C...`` -> a disease) and interactions (two
@@ -161,7 +162,10 @@ def anonymous_junctions(
         named_kind = typed & ~unnamed_kinds
         named_kind[eo[ep == type_pid]] = False  # a class is no instance the data names
         record = nodes & ~named & ~keyed & unnamed_kinds & (outward - to_value >= 1) & (inward >= 1)
-        if named_kind.any() and named[named_kind].sum() / named_kind.sum() > NAMED_SHARE:
+        kinds_named = bool(named_kind.any()) and (
+            named[named_kind].sum() / named_kind.sum() > NAMED_SHARE
+        )
+        if kinds_named:
             candidates[[i for i in np.flatnonzero(record).tolist() if _coded(keys[i])]] = True
         # an n-ary relation of such a kind: no fact leads to it, and it joins two named nodes
         # or more, qualified by values of its own or not (an OpenFlights route joins an
@@ -195,7 +199,8 @@ def anonymous_junctions(
             candidates[_shared_names(keys, ids)] = True
             candidates[_digests(keys, ids)] = True
     candidates[_records_about(keys, es, ep, eo, nodes & ~keyed, inward, labels, type_pid)] = True
-    if named[nodes].sum() / could > NAMED_SHARE:
+    names_things = named[nodes].sum() / could > NAMED_SHARE or kinds_named
+    if names_things:
         to_named = np.bincount(s[named[o]], minlength=n)
         owner = np.full(n, -1, np.int64)
         owner[o] = s  # the one node leading to it, where there is one
@@ -205,9 +210,11 @@ def anonymous_junctions(
         junction &= np.where(inward == 1, named[np.maximum(owner, 0)], to_named >= 2)
         candidates |= junction
     found = by_uuid
-    if named[nodes].sum() / could > NAMED_SHARE:
+    if names_things:
         unnamed = nodes & ~named & ~keyed & ~is_blank
-        found += _value_records(keys, labels, unnamed, inward, outward, to_value, s, o)
+        kind_coded = unnamed & False if unnamed_kinds is None else unnamed & unnamed_kinds
+        kind_coded[[i for i in np.flatnonzero(kind_coded).tolist() if not _coded(keys[i])]] = False
+        found += _value_records(keys, labels, unnamed, inward, outward, to_value, s, o, kind_coded)
     for i in np.flatnonzero(candidates).tolist():
         key = keys[i]
         if key.startswith("_:"):
@@ -260,7 +267,9 @@ def quoting_junctions(keys, es, eo, is_lit, labels) -> list[int]:
 _QUOTED = re.compile(r"(['\"‘“])(.+?)['\"’”]")
 
 
-def _value_records(keys, labels, unnamed, inward, outward, to_value, s, o) -> list[int]:
+def _value_records(
+    keys, labels, unnamed, inward, outward, to_value, s, o, kind_coded=None
+) -> list[int]:
     """Name each unnamed node that one fact leads to and that states values only, where its
     identifier is one other such nodes share: a value record of its owner, CIDOC CRM's
     time-span (``<death/p7/timespan>`` with its begin and end dates). A shared identifier
@@ -281,6 +290,8 @@ def _value_records(keys, labels, unnamed, inward, outward, to_value, s, o) -> li
     """
     held = unnamed & (inward == 1) & (outward >= 1) & (outward == to_value)
     shared = _shared_names(keys, np.flatnonzero(held).tolist())
+    if kind_coded is not None:
+        shared = sorted(set(shared) | set(np.flatnonzero(held & kind_coded).tolist()))
     if not shared:
         return []
     rows = np.flatnonzero(np.isin(s, shared))

@@ -45,7 +45,7 @@ import numpy as np
 from kgchat.graph import name_properties, vocab
 from kgchat.graph.literals import read_literals
 from kgchat.graph.names import coded_class_name, humanize_relation, local_name, property_step
-from kgchat.graph.record_ids import is_uuid_iri
+from kgchat.graph.record_ids import _coded, is_uuid_iri
 
 __all__ = ["name_records"]
 
@@ -146,21 +146,47 @@ def _name_records_by_class(keys, s, p, o, type_pid, is_blank) -> np.ndarray:
     return out
 
 
+def _hang_from_named(keys, s, p, o, type_pid, minted, labels, aliases, owner) -> None:
+    """Move each minted record's owner (``owner`` in place) up to the first named node: an
+    unnamed owner with a minted identifier that exactly one fact leads to (``rdf:type`` aside)
+    belongs to that fact's subject, two steps at most."""
+    facts = np.ones(len(p), bool) if type_pid is None else p != type_pid
+    into = np.bincount(o[facts], minlength=len(keys))
+    parent = dict(zip(o[facts].tolist(), s[facts].tolist(), strict=True))
+    for record, who in owner.items():
+        if not minted[record]:
+            continue
+        for _ in range(2):
+            if who in labels or aliases.get(who) or into[who] != 1 or not _coded(keys[who]):
+                break
+            who = parent[who]
+        owner[record] = who
+
+
 def _plain_text(key: str) -> bool:
     """Whether a literal is text (no datatype, a language tag or ``xsd:string``), no number or
     date."""
     return "^^" not in key or key.endswith("XMLSchema#string>")
 
 
-def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases) -> None:
+def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases, parted=()) -> None:
     """Give each owner of a blank title/name record the record's names (``labels`` and
     ``aliases`` extended in place): the record is a blank node that exactly one fact leads to,
     by a predicate that says it names ("title", "name"), and its names are its literal values
     of predicates that say so too, in the preferred language first. A record named by its
     parts (a FHIR ``HumanName``'s given and family names,
     :func:`~kgchat.graph.labels.name_from_parts`) gives that name, before any other, and
-    keeps none: it is its owner's name, not a thing (several records: in the order stated)."""
-    if not is_blank.any():
+    keeps none: it is its owner's name, not a thing (several records: in the order stated).
+
+    A node named by its parts (``parted``) whose IRI an exporter minted, as a blank node's
+    label is (its identifier holds a digit: VIVO's ``individual/n2591``, a ``vcard:Name``),
+    is such a record too where one fact leads to it by a predicate that says it names. Its
+    owner may be a record of the same kind, unnamed, that one fact leads to in turn (VIVO's
+    ``person obo:ARG_2000028 vcard . vcard vcard:hasName name``): the name is of the thing
+    the records hang from, the first named node up the chain (two steps at most)."""
+    minted = np.zeros(len(keys), bool)
+    minted[[i for i in parted if not is_blank[i] and _coded(keys[i])]] = True
+    if not is_blank.any() and not minted.any():
         return
     preds = np.unique(p)
     naming = np.zeros(len(keys), bool)
@@ -172,7 +198,8 @@ def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases) -> None
     by_class = _name_records_by_class(keys, s, p, o, type_pid, is_blank)
     if not naming.any() and not by_class.any():
         return
-    into = np.bincount(o[is_blank[o]], minlength=len(keys))  # facts leading to each blank node
+    records = is_blank | minted
+    into = np.bincount(o[records[o]], minlength=len(keys))  # facts leading to each record
     itself = np.zeros(len(keys), bool)
     which = np.zeros(len(keys), bool)
     for q in np.flatnonzero(naming).tolist():
@@ -191,11 +218,15 @@ def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases) -> None
     else:
         record = np.zeros(len(keys), bool)
     said = itself[p] & (~which[p] | record[o])
-    lead = np.flatnonzero((said | (by_class[o] > 0)) & is_blank[o] & ~is_lit[s])
+    lead = np.flatnonzero(
+        ((said | (by_class[o] > 0)) & is_blank[o] | said & minted[o]) & ~is_lit[s]
+    )
     lead = lead[into[o[lead]] == 1]
     if not len(lead):
         return
     owner = dict(zip(o[lead].tolist(), s[lead].tolist(), strict=True))
+    if minted.any():
+        _hang_from_named(keys, s, p, o, type_pid, minted, labels, aliases, owner)
     # a record an "alternative name" leads to holds other names: after every other record's
     alias_lead = np.array(
         [
@@ -212,6 +243,10 @@ def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases) -> None
         if record in labels:
             composed[record] = True
             key = (secondary[record], -1, 0, n, labels.pop(record))
+            if minted[record]:  # its parts' names are its owner's too, and it keeps none
+                found.setdefault(owner[record], []).extend(
+                    (True, -1, 1, n, t) for t in aliases.pop(record, [])
+                )
             found.setdefault(owner[record], []).append(key)
     rows = np.flatnonzero(np.isin(s, o[lead]) & is_lit[o] & ~composed[s])
     is_text = np.array([_plain_text(keys[i]) for i in o[rows].tolist()], bool)
