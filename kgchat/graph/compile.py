@@ -39,6 +39,7 @@ from kgchat.graph.names import (
 )
 from kgchat.graph.own_codes import own_code_names
 from kgchat.graph.pages import keyed_records, page_names
+from kgchat.graph.part_names import name_shared_parts
 from kgchat.graph.property_schema import declared_properties, read_schema
 from kgchat.graph.read_through import read_through, used_by_key
 from kgchat.graph.redirects import fold_redirects, spread_disambiguations
@@ -64,7 +65,7 @@ from kgchat.graph.written_forms import name_written_forms
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 4202
+VERSION = 4210
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -319,6 +320,8 @@ def compile_graph(
     type_pid = pred_ids.get(vocab.RDF_TYPE, n if len(keys) > n else None)
     anonymous_junctions(keys, es, ep, eo, is_lit, labels, aliases, type_pid, is_blank)
     quoting_junctions(keys, es, eo, is_lit, labels)
+    # nanopubs' "#assertion" parts, named by a segment all of them share: walked through
+    name_shared_parts(keys, is_entity, np.diff(out_ptr) > 0, labels, aliases)
     acronym_aliases(keys, es, ep, eo, labels, aliases, type_pid)
 
     extra = len(keys) - n  # a term _as_hierarchy added (rdf:type): no edges, no entity

@@ -24,6 +24,7 @@ from kgchat.graph.formats import CHUNK, COMPRESSION, Triple, open_binary, read_e
 from kgchat.graph.jsonld_context import local_contexts, written_double
 from kgchat.graph.literal_terms import literal_term
 from kgchat.graph.locate import excerpt, locate
+from kgchat.graph.named_graphs import NamedGraphs
 from kgchat.graph.names import file_base_iri
 from kgchat.graph.turtle_split import read_split, splits
 
@@ -85,6 +86,7 @@ def read_oxigraph(path: Path, ox_name: str, source_id: int) -> Iterator[Chunk]:
         last_s: Any = None
         s_key = ""
         predicates: dict[Any, str] = {}
+        graphs = NamedGraphs() if ox_format.supports_datasets else None  # kgchat.graph.named_graphs
         while True:
             chunk: list[str] = []
             add = chunk.append
@@ -97,10 +99,15 @@ def read_oxigraph(path: Path, ox_name: str, source_id: int) -> Iterator[Chunk]:
                 if p_key is None:
                     p_key = predicates[p] = p.value
                 add(p_key)
-                add(o.value if type(o) is named else key(o))
+                add(o_key := o.value if type(o) is named else key(o))
+                if graphs is not None:
+                    g = q.graph_name
+                    graphs.add(g.value if type(g) is named else None, s_key, o_key)
             if not chunk:
                 break
             yield chunk
+        if graphs is not None and (links := graphs.links()):
+            yield links
     except SyntaxError as exc:
         raise _syntax_error(path, exc, ox_format, base) from None
     except UnicodeDecodeError as exc:
