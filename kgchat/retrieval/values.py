@@ -17,6 +17,7 @@ __all__ = [
     "VALUE_KINDS",
     "address_kind",
     "asks_time_only",
+    "code_form",
     "literal_kind",
     "named_time",
     "names_a_time",
@@ -35,6 +36,9 @@ _CURIE = re.compile(r"([A-Za-z][A-Za-z0-9_.-]*):([A-Za-z0-9_.-]*\d[A-Za-z0-9_.-]
 _NESTED_CURIE = re.compile(
     r"([A-Za-z]{2}[A-Za-z0-9_.-]*):((?=[^\s]*\d)[A-Za-z0-9_.-]+(?::[A-Za-z0-9_.-]+)+)"
 )
+_FIGURE = re.compile(r"\d")
+# a time of day or a duration as a clock writes it: "9:30", "6:12:16", "1:02:03.5"
+_CLOCK = re.compile(r"\d{1,2}(:\d{2}){1,2}(\.\d+)?")
 _XSD_KINDS = {  # XML Schema datatypes by what they say a value is (numbers: NUMERIC_TYPES)
     **dict.fromkeys(("date", "dateTime", "dateTimeStamp", "gYearMonth"), ("date",)),
     "gYear": ("year", "date"),
@@ -111,6 +115,38 @@ def literal_kind(term: str) -> tuple[str, ...]:
     if datatype in (None, XSD + "string") and _MEASURE.fullmatch(lex):
         return ("number",)
     return ()
+
+
+def code_form(term: str) -> bool:
+    """Whether a literal is written as an identifier with a figure is: a code of a few parts,
+    each with a figure or in capitals, one with a figure ("SK-A-2344", "HRB 104233",
+    "101070192", "0000-0001-2468-1357", "+49 30 698 098 0", a CURIE); not a date or a
+    clock's time (a time, no name), not a link's address (a URL, a link), not a
+    number its datatype or its decimal point says is a count or a measure ("10.56"), not a
+    measure with its unit ("380 kV") nor a text in words ("75 Years", "bronze"); nor a word
+    in capitals ("GBR", "IMAGE": a code as often as a kind's name, which a form cannot tell
+    apart).
+
+    >>> code_form('"SK-A-2344"'), code_form('"HRB 104233"'), code_form('"GBR"')
+    (True, True, False)
+    >>> code_form('"2023-07-02"'), code_form('"380 kV"'), code_form('"bronze"@en')
+    (False, False, False)
+    >>> code_form('"3541740.98"^^<http://www.w3.org/2001/XMLSchema#decimal>')
+    False
+    >>> code_form('"6:12:16"'), code_form('"http://www.wikidata.org/entity/Q93619501"')
+    (False, False)
+    """
+    lex, _, datatype = parse_literal(term)
+    if datatype not in (None, XSD + "string") or date_year(lex) is not None:
+        return False  # a number its datatype says is one (a count, a measure), a date
+    if _NUMBER.fullmatch(lex) and not lex.isdigit():
+        return False  # "10.56", "-3": a figure of a measure; a code's digits are whole
+    if "://" in lex or _CLOCK.fullmatch(lex):
+        return False  # a link's address; a time of day or a duration ("6:12:16")
+    parts = lex.split()
+    if not 0 < len(parts) <= 6 or not all(p.isupper() or _FIGURE.search(p) for p in parts):
+        return False
+    return bool(_FIGURE.search(lex))
 
 
 def named_time(label: str) -> tuple[str, ...]:
