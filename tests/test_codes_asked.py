@@ -35,24 +35,24 @@ def test_the_questions_that_ask_an_identifier() -> None:
     assert not asks("What is the title of Alpha?", (5, 6))
 
 
-def test_a_code_is_written_with_a_figure() -> None:
+def test_a_code_is_one_token_or_parts_with_figures() -> None:
     assert code_form('"SK-A-2344"') and code_form('"HRB 104233"') and code_form('"NCT02964881"')
-    assert code_form('"101070192"') and not code_form(f'"1"^^<{XSD}integer>')  # a count
-    assert not code_form('"10.56"')  # a measure's figure
+    assert code_form('"KE"') and code_form('"[in_i]"') and code_form('"101070192"')
     assert code_form('"+49 30 698 098 0"')  # a phone number's groups
-    assert not code_form('"6:12:16"') and not code_form('"https://example.org/q/42"')
-    assert not code_form(f'"2021-07-08"^^<{XSD}date>')  # a time
+    assert not code_form(f'"1"^^<{XSD}integer>')  # a count its datatype says is one
+    assert not code_form(f'"2021-07-08"^^<{XSD}date>') and not code_form('"2021-07-08"')
     assert not code_form(f'"3541740.98"^^<{XSD}decimal>')  # a measure
     assert not code_form('"380 kV"') and not code_form('"75 Years"')
-    assert not code_form('"Research and Innovation Actions"@en')
+    assert not code_form('"Research and Innovation Actions"@en') and not code_form('"bronze"@en')
+    assert not code_form('"6:12:16"') and not code_form('"https://example.org/q/42"')
 
 
 def test_codes_go_first_and_keep_their_order() -> None:
     q = analyze("What is the inventory number of The Milkmaid?", [(6, 8)])
-    ranked = [Candidate(n, n, s) for n, s in (("Painting", 0.9), ('"SK-A-1"', 0.5), ('"x"', 0.4))]
-    ranked.append(Candidate('"SK-A-2"', "", 0.3))
+    kept = (("Painting", 0.9), ('"SK-A-1"', 0.5), ('"an oil painting"@en', 0.4), ('"KE"', 0.3))
+    ranked = [Candidate(n, n, s) for n, s in kept]
     out = codes_first(q, ranked, lambda n: n.startswith('"'))
-    assert [c.node for c in out] == ['"SK-A-1"', '"SK-A-2"', "Painting", '"x"']
+    assert [c.node for c in out] == ['"SK-A-1"', '"KE"', "Painting", '"an oil painting"@en']
     other = analyze("What is the title of The Milkmaid?", [(5, 7)])
     assert codes_first(other, ranked, lambda n: n.startswith('"')) == ranked
 

@@ -104,22 +104,26 @@ def asks_code(q: QuestionInfo) -> bool:
     >>> asks_code(analyze("How much does X weigh?", [(3, 4)]))
     False
     """
-    words = answer_type_words(q.tokens, set(q.in_mentions), (), q.text, named=True)
+    # the type read with the graph's verbs ("which gene *codes* for X": a verb), else the
+    # noun phrase a "number" made no type
+    words = q.answer_type or answer_type_words(q.tokens, set(q.in_mentions), (), q.text, named=True)
     # the words it says itself: "how much" asks an amount, a number, by no noun of its own
     return names_code(words) and set(words) <= set(q.tokens)
 
 
 def codes_first(q: QuestionInfo, candidates: list[Candidate], is_literal: Any) -> list[Candidate]:
-    """``candidates`` (ranked) with the values written as identifiers first, where the question
-    asks one (:func:`asks_code`).
+    """``candidates`` (ranked) with the things and the texts in words after the values that may
+    be codes, where the question asks an identifier (:func:`asks_code`).
 
-    An identifier is a value, and is written as a code is (:func:`~kgchat.retrieval.values.
-    code_form`: "SK-A-2344", "HRB 104233", "101070192"); a thing (the kind of object the
-    record is, the programme funding a grant), a text in words (a title) or a measure is no
+    An identifier is a value written as a code is (:func:`~kgchat.retrieval.values.
+    code_form`: "SK-A-2344", "HRB 104233", "KE"); a thing (the kind of object the record is,
+    the programme funding a grant), a text in words (a title, "75 Years") or a measure is no
     answer to "What is the grant number of X?", however well its relation says the
     question's other words (the grant's ``funding scheme`` says "grant" better than the
     project's ``identifier`` says "number"). The order within each part stays: which code is
-    the one asked is still the relations' to say. Nothing moves where no candidate is one.
+    the one asked is still the relations' to say (a figure is no better code than letters:
+    "KE" is Kenya's ISO code, "114" another of its numbers). Nothing moves where no candidate
+    may be a code.
     """
     if not asks_code(q):
         return candidates

@@ -118,17 +118,14 @@ def literal_kind(term: str) -> tuple[str, ...]:
 
 
 def code_form(term: str) -> bool:
-    """Whether a literal is written as an identifier with a figure is: a code of a few parts,
-    each with a figure or in capitals, one with a figure ("SK-A-2344", "HRB 104233",
-    "101070192", "0000-0001-2468-1357", "+49 30 698 098 0", a CURIE); not a date or a
-    clock's time (a time, no name), not a link's address (a URL, a link), not a
-    number its datatype or its decimal point says is a count or a measure ("10.56"), not a
-    measure with its unit ("380 kV") nor a text in words ("75 Years", "bronze"); nor a word
-    in capitals ("GBR", "IMAGE": a code as often as a kind's name, which a form cannot tell
-    apart).
+    """Whether a literal may be an identifier by how it is written: a code, one token ("KE",
+    "mm", "[in_i]", "SK-A-2344", "101070192", a CURIE) or a few parts each with a figure or in
+    capitals, one with a figure ("HRB 104233", "+49 30 698 098 0"); not a text in words or in
+    a language (a code has none: "75 Years", "bronze"@en), not a number its datatype says is
+    a count or a measure, not a date, a clock's time ("6:12:16") or a link's address.
 
-    >>> code_form('"SK-A-2344"'), code_form('"HRB 104233"'), code_form('"GBR"')
-    (True, True, False)
+    >>> code_form('"SK-A-2344"'), code_form('"HRB 104233"'), code_form('"KE"')
+    (True, True, True)
     >>> code_form('"2023-07-02"'), code_form('"380 kV"'), code_form('"bronze"@en')
     (False, False, False)
     >>> code_form('"3541740.98"^^<http://www.w3.org/2001/XMLSchema#decimal>')
@@ -136,17 +133,19 @@ def code_form(term: str) -> bool:
     >>> code_form('"6:12:16"'), code_form('"http://www.wikidata.org/entity/Q93619501"')
     (False, False)
     """
-    lex, _, datatype = parse_literal(term)
-    if datatype not in (None, XSD + "string") or date_year(lex) is not None:
-        return False  # a number its datatype says is one (a count, a measure), a date
-    if _NUMBER.fullmatch(lex) and not lex.isdigit():
-        return False  # "10.56", "-3": a figure of a measure; a code's digits are whole
-    if "://" in lex or _CLOCK.fullmatch(lex):
-        return False  # a link's address; a time of day or a duration ("6:12:16")
+    lex, lang, datatype = parse_literal(term)
+    if lang is not None or datatype not in (None, XSD + "string"):
+        return False  # a text in a language; a number its datatype says is one, a date
+    if date_year(lex) is not None or "://" in lex or _CLOCK.fullmatch(lex):
+        return False  # a date, a link's address, a time of day or a duration
     parts = lex.split()
-    if not 0 < len(parts) <= 6 or not all(p.isupper() or _FIGURE.search(p) for p in parts):
-        return False
-    return bool(_FIGURE.search(lex))
+    if len(parts) == 1:
+        return True
+    return (
+        0 < len(parts) <= 6
+        and all(p.isupper() or _FIGURE.search(p) for p in parts)
+        and bool(_FIGURE.search(lex))
+    )
 
 
 def named_time(label: str) -> tuple[str, ...]:
