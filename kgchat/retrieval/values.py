@@ -45,6 +45,11 @@ _XSD_KINDS = {  # XML Schema datatypes by what they say a value is (numbers: NUM
     "time": ("time",),
     "duration": ("duration",),
 }
+# the XML Schema datatypes of values that are no codes (a code's own datatype, a string or a
+# vocabulary's such as QUDT's ``UCUMcs``, says nothing against one)
+_NOT_CODES = frozenset(
+    (*(t.removeprefix(XSD) for t in NUMERIC_TYPES), *_XSD_KINDS, "boolean", "anyURI")
+)
 # an IRI that is an address by its scheme (RFC 6068 mailto:, RFC 3966 tel:): what it is, in
 # words (``foaf:mbox <mailto:alice@example.org>`` is an email, whatever the property is called)
 _SCHEMES = {"mailto:": ("email", "address"), "tel:": ("phone", "number")}
@@ -132,10 +137,12 @@ def code_form(term: str) -> bool:
     False
     >>> code_form('"6:12:16"'), code_form('"http://www.wikidata.org/entity/Q93619501"')
     (False, False)
+    >>> code_form('"[in_i]"^^<http://qudt.org/schema/qudt/UCUMcs>')
+    True
     """
     lex, lang, datatype = parse_literal(term)
-    if lang is not None or datatype not in (None, XSD + "string"):
-        return False  # a text in a language; a number its datatype says is one, a date
+    if lang is not None or (datatype or "").removeprefix(XSD) in _NOT_CODES:
+        return False  # a text in a language; a number, a date, a link its datatype says
     if date_year(lex) is not None or "://" in lex or _CLOCK.fullmatch(lex):
         return False  # a date, a link's address, a time of day or a duration
     parts = lex.split()
