@@ -39,7 +39,7 @@ def test_a_code_is_one_token_or_parts_with_figures() -> None:
     assert code_form('"SK-A-2344"') and code_form('"HRB 104233"') and code_form('"NCT02964881"')
     assert code_form('"KE"') and code_form('"[in_i]"') and code_form('"101070192"')
     assert code_form('"+49 30 698 098 0"')  # a phone number's groups
-    assert not code_form(f'"1"^^<{XSD}integer>')  # a count its datatype says is one
+    assert code_form(f'"1"^^<{XSD}integer>')  # a whole number: an episode's, a count's
     assert not code_form(f'"2021-07-08"^^<{XSD}date>') and not code_form('"2021-07-08"')
     assert not code_form(f'"3541740.98"^^<{XSD}decimal>')  # a measure
     assert not code_form('"380 kV"') and not code_form('"75 Years"')
@@ -51,10 +51,14 @@ def test_codes_go_first_and_keep_their_order() -> None:
     q = analyze("What is the inventory number of The Milkmaid?", [(6, 8)])
     kept = (("Painting", 0.9), ('"SK-A-1"', 0.5), ('"an oil painting"@en', 0.4), ('"KE"', 0.3))
     ranked = [Candidate(n, n, s) for n, s in kept]
-    out = codes_first(q, ranked, lambda n: n.startswith('"'))
-    assert [c.node for c in out] == ['"SK-A-1"', '"KE"', "Painting", '"an oil painting"@en']
+    ranked.append(Candidate("SK-A-3", "SK-A-3", 0.2))  # a thing named by a code
+    out = codes_first(q, ranked, lambda n: n.startswith('"'), str)
+    assert [c.node for c in out] == [
+        *('"SK-A-1"', '"KE"', "SK-A-3"),
+        *("Painting", '"an oil painting"@en'),
+    ]
     other = analyze("What is the title of The Milkmaid?", [(5, 7)])
-    assert codes_first(other, ranked, lambda n: n.startswith('"')) == ranked
+    assert codes_first(other, ranked, lambda n: n.startswith('"'), str) == ranked
 
 
 def test_a_grant_number_is_the_code_not_the_funding_scheme() -> None:
@@ -66,16 +70,16 @@ def test_a_grant_number_is_the_code_not_the_funding_scheme() -> None:
             ("Lumen_Bridge", "summary", '"Multilingual tools for public services"@en'),
             ("Lumen_Bridge", "identifier", '"101070192"'),
             ("Lumen_Bridge", "start_date", f'"2022-10-01"^^<{XSD}date>'),
-            ("Lumen_Bridge", "is_funded_by", "g7"),
+            ("Lumen_Bridge", "is_funded_by", "lb_grant"),
             ("Lumen_Bridge", RDF_TYPE, "Project"),
-            ("g7", RDF_TYPE, "Grant"),
-            ("g7", "has_funding_scheme", "Research_and_Innovation_Actions"),
-            ("g7", "has_programme", "Digital_Industry_and_Space"),
+            ("lb_grant", RDF_TYPE, "Grant"),
+            ("lb_grant", "has_funding_scheme", "Research_and_Innovation_Actions"),
+            ("lb_grant", "has_programme", "Digital_Industry_and_Space"),
             ("Harbour_Line", "identifier", '"101070193"'),
             ("Harbour_Line", RDF_TYPE, "Project"),
-            ("Harbour_Line", "is_funded_by", "g8"),
-            ("g8", RDF_TYPE, "Grant"),
-            ("g8", "has_funding_scheme", "Coordination_Actions"),
+            ("Harbour_Line", "is_funded_by", "hl_grant"),
+            ("hl_grant", RDF_TYPE, "Grant"),
+            ("hl_grant", "has_funding_scheme", "Coordination_Actions"),
         ]
     )
     assert r.retrieve("What is the grant number of Lumen Bridge?").answer == "101070192"

@@ -335,7 +335,7 @@ class CandidateRanking:
             scored.sort(key=Candidate.rank_key)
             scored = values_after(q, scored, self.kg.is_literal, self.kg.label)
         scored = said_schemes_first(
-            q, codes_first(q, scored, self.kg.is_literal), self.kg.is_literal
+            q, codes_first(q, scored, self.kg.is_literal, self.kg.label), self.kg.is_literal
         )
         top = scored[: handed_back(scored, keep, self.config.max_nodes)]
         for c in top:

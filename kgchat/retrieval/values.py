@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kgchat.graph.dates import date_year, may_be_year
+from kgchat.graph.literal_terms import literal_term
 from kgchat.graph.names import parse_literal
 from kgchat.graph.vocab import NUMERIC_TYPES, XSD
 
@@ -18,6 +19,7 @@ __all__ = [
     "address_kind",
     "asks_time_only",
     "code_form",
+    "code_name",
     "literal_kind",
     "named_time",
     "names_a_time",
@@ -48,8 +50,8 @@ _XSD_KINDS = {  # XML Schema datatypes by what they say a value is (numbers: NUM
 # the XML Schema datatypes of values that are no codes (a code's own datatype, a string or a
 # vocabulary's such as QUDT's ``UCUMcs``, says nothing against one)
 _NOT_CODES = frozenset(
-    (*(t.removeprefix(XSD) for t in NUMERIC_TYPES), *_XSD_KINDS, "boolean", "anyURI")
-)
+    (*(t.removeprefix(XSD) for t in NUMERIC_TYPES - {XSD + "integer"}), *_XSD_KINDS)
+) | {"boolean", "anyURI"}
 # an IRI that is an address by its scheme (RFC 6068 mailto:, RFC 3966 tel:): what it is, in
 # words (``foaf:mbox <mailto:alice@example.org>`` is an email, whatever the property is called)
 _SCHEMES = {"mailto:": ("email", "address"), "tel:": ("phone", "number")}
@@ -153,6 +155,16 @@ def code_form(term: str) -> bool:
         and all(p.isupper() or _FIGURE.search(p) for p in parts)
         and bool(_FIGURE.search(lex))
     )
+
+
+def code_name(label: str) -> bool:
+    """Whether a thing's name is a code with a figure (an ATC class named "atc:A10BA02", a CVE
+    "CVE-2014-0160"): a thing named so is the code a question may ask for.
+
+    >>> code_name("CVE-2014-0160"), code_name("painting"), code_name("Tort Liability Act")
+    (True, False, False)
+    """
+    return bool(_FIGURE.search(label)) and code_form(literal_term(label))
 
 
 def named_time(label: str) -> tuple[str, ...]:
