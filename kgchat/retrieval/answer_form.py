@@ -122,10 +122,10 @@ def codes_first(
     the programme funding a grant; not a thing named by a code, a CVE), a text in words (a
     title, "75 Years") or a measure is no answer to "What is the grant number of X?",
     however well its relation says the question's other words (the grant's ``funding
-    scheme`` says "grant" better than the project's ``identifier`` says "number"). The order within each part stays: which code is
-    the one asked is still the relations' to say (a figure is no better code than letters:
-    "KE" is Kenya's ISO code, "114" another of its numbers). Nothing moves where no candidate
-    may be a code.
+    scheme`` says "grant" better than the project's ``identifier`` says "number"). The order
+    within each part stays: which code is the one asked is still the relations' to say (a
+    figure is no better code than letters: "KE" is Kenya's ISO code, "114" another of its
+    numbers). Nothing moves where no candidate may be a code.
     """
     if not asks_code(q):
         return candidates
