@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from kgchat.retrieval.answer_type import answer_type_words
+from kgchat.retrieval.noun_phrases import names_code
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import how_typed, wh_typed
 from kgchat.retrieval.results import Candidate
-from kgchat.retrieval.values import VALUE_KINDS, literal_kind, named_time
+from kgchat.retrieval.values import VALUE_KINDS, code_form, code_name, literal_kind, named_time
 
-__all__ = ["said_schemes_first", "values_after"]
+__all__ = ["asks_code", "codes_first", "said_schemes_first", "values_after"]
 
 
 def values_after(
@@ -84,6 +86,55 @@ def said_schemes_first(
     if not said.intersection(s for s in schemes if s):
         return candidates
     flags = [s is not None and s not in said for s in schemes]
+    return [c for c, f in zip(candidates, flags, strict=True) if not f] + [
+        c for c, f in zip(candidates, flags, strict=True) if f
+    ]
+
+
+def asks_code(q: QuestionInfo) -> bool:
+    """Whether ``q`` asks an identifier: the noun it names its answer by is one ("What is the
+    *grant number* of X?", "X's *run ID*", "the *code* for Y": :func:`~kgchat.retrieval.
+    noun_phrases.names_code`), read whole where a "number" made it no type.
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> asks_code(analyze("What is the inventory number of The Milkmaid?", [(6, 8)]))
+    True
+    >>> asks_code(analyze("What is the number of members of X?", [(7, 8)]))
+    False
+    >>> asks_code(analyze("How much does X weigh?", [(3, 4)]))
+    False
+    """
+    # the type read with the graph's verbs ("which gene *codes* for X": a verb), else the
+    # noun phrase a "number" made no type
+    words = q.answer_type or answer_type_words(q.tokens, set(q.in_mentions), (), q.text, named=True)
+    # the words it says itself: "how much" asks an amount, a number, by no noun of its own
+    return names_code(words) and set(words) <= set(q.tokens)
+
+
+def codes_first(
+    q: QuestionInfo, candidates: list[Candidate], is_literal: Any, label: Any
+) -> list[Candidate]:
+    """``candidates`` (ranked) with the things and the texts in words after the values that may
+    be codes, where the question asks an identifier (:func:`asks_code`).
+
+    An identifier is a value written as a code is (:func:`~kgchat.retrieval.values.
+    code_form`: "SK-A-2344", "HRB 104233", "KE"); a thing (the kind of object the record is,
+    the programme funding a grant; not a thing named by a code, a CVE), a text in words (a
+    title, "75 Years") or a measure is no answer to "What is the grant number of X?",
+    however well its relation says the question's other words (the grant's ``funding
+    scheme`` says "grant" better than the project's ``identifier`` says "number"). The order
+    within each part stays: which code is the one asked is still the relations' to say (a
+    figure is no better code than letters: "KE" is Kenya's ISO code, "114" another of its
+    numbers). Nothing moves where no candidate may be a code.
+    """
+    if not asks_code(q):
+        return candidates
+    flags = [
+        not (code_form(c.node) if is_literal(c.node) else code_name(label(c.node)))
+        for c in candidates
+    ]
+    if all(flags) or not any(flags):
+        return candidates
     return [c for c, f in zip(candidates, flags, strict=True) if not f] + [
         c for c, f in zip(candidates, flags, strict=True) if f
     ]

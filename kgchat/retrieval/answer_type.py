@@ -107,7 +107,11 @@ def how_types(word: str) -> list[str]:
 
 
 def answer_type_words(
-    toks: list[str], inside: set[int], verbs: Collection[str] = (), text: str = ""
+    toks: list[str],
+    inside: set[int],
+    verbs: Collection[str] = (),
+    text: str = "",
+    named: bool = False,
 ) -> list[str]:
     """The words naming what a question's answer should be; empty when it names none.
 
@@ -121,6 +125,9 @@ def answer_type_words(
         Stems of the graph's relation verbs: one after "which"/"what" is the question's verb.
     text : str
         The question itself (read for hyphenated compounds after "how").
+    named : bool
+        Keep a noun phrase that makes a number a name whole ("*grant number*": no type, but
+        an identifier asked, :func:`~kgchat.retrieval.answer_form.asks_code`).
     """
     # an existential opener ("*Are there* any trials for X?", "*Is there* a hospital in Y?")
     # names what it asks for after "there", as "which trials" does: a lead-in at "there"
@@ -159,6 +166,8 @@ def answer_type_words(
                         end = min(k for k in range(j, len(toks) + 1) if k not in inside)
                         if end == len(toks) - 1 and is_plural(toks[end]):
                             return [toks[end]]
+                        if named and end < len(toks) and not STOPWORDS.intersection(toks[end:]):
+                            return toks[end:]  # "what is X's *NPI number*": asked of X, whole
                         return []
                     continue
                 if (
@@ -229,7 +238,7 @@ def answer_type_words(
             if out and copula >= 0 and passive_subject(toks, inside, copula):
                 return []  # "what is the N of X *made of*?": the N is the passive's subject
             if out:
-                return named_number(out)
+                return out if named else named_number(out)
             if lead_in:
                 continue
             return []

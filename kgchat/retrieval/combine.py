@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from kgchat.retrieval.answer_form import said_schemes_first, values_after
+from kgchat.retrieval.answer_form import codes_first, said_schemes_first, values_after
 from kgchat.retrieval.answer_paths import kinds_only
 from kgchat.retrieval.junction_words import UNSAID
 from kgchat.retrieval.kinds import AnswerKind
@@ -334,7 +334,9 @@ class CandidateRanking:
             self._kind_bonus(q, scored[:pool], sources)
             scored.sort(key=Candidate.rank_key)
             scored = values_after(q, scored, self.kg.is_literal, self.kg.label)
-        scored = said_schemes_first(q, scored, self.kg.is_literal)
+        scored = said_schemes_first(
+            q, codes_first(q, scored, self.kg.is_literal, self.kg.label), self.kg.is_literal
+        )
         top = scored[: handed_back(scored, keep, self.config.max_nodes)]
         for c in top:
             c.label = self.kg.label(c.node)

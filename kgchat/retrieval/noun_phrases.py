@@ -1,7 +1,7 @@
 """How a question's noun phrases name the type of answer it asks, beside its wh-word: a
 phrase it opens with ("*Films* directed by X?"), a noun before "number" that makes the number
-a name ("phone number"), a wh-word that opens a clause of a noun ("the venue *where* ..."),
-and which words are participles rather than nouns. Read by
+a name ("phone number") and the nouns that name an identifier, a wh-word that opens a clause
+of a noun ("the venue *where* ..."), and which words are participles rather than nouns. Read by
 :func:`kgchat.retrieval.answer_type.answer_type_words`.
 """
 
@@ -14,6 +14,7 @@ __all__ = [
     "VOID_NOUNS",
     "headed",
     "named_number",
+    "names_code",
     "noun",
     "participle",
     "passive_subject",
@@ -168,3 +169,25 @@ def named_number(words: list[str]) -> list[str]:
     ([], ['number'])
     """
     return [] if len(words) > 1 and singular(words[-1]) == "number" else words
+
+
+# the nouns that name an identifier: a value that names what holds it, not one that measures
+# or describes it ("the *ID* of X", "its postal *code*", "the *identifier* of"), as a noun
+# before "number" makes the number one (:func:`named_number`)
+_CODE_NOUNS = frozenset({"id", "identifier", "code"})
+
+
+def names_code(words: list[str]) -> bool:
+    """Whether a type's words name an identifier: a last "id", "identifier" or "code", or a
+    noun before a last "number" (a *grant* number, a *phone* number: :func:`named_number`'s
+    names), whatever else they say; "the number of" and "what number" count.
+
+    >>> names_code(["grant", "number"]), names_code(["run", "id"]), names_code(["code"])
+    (True, True, True)
+    >>> names_code(["number"]), names_code(["title"]), names_code([])
+    (False, False, False)
+    """
+    if not words:
+        return False
+    last = singular(words[-1])
+    return last in _CODE_NOUNS or (len(words) > 1 and last == "number")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kgchat.graph.dates import date_year, may_be_year
+from kgchat.graph.literal_terms import literal_term
 from kgchat.graph.names import parse_literal
 from kgchat.graph.vocab import NUMERIC_TYPES, XSD
 
@@ -17,6 +18,8 @@ __all__ = [
     "VALUE_KINDS",
     "address_kind",
     "asks_time_only",
+    "code_form",
+    "code_name",
     "literal_kind",
     "named_time",
     "names_a_time",
@@ -35,12 +38,20 @@ _CURIE = re.compile(r"([A-Za-z][A-Za-z0-9_.-]*):([A-Za-z0-9_.-]*\d[A-Za-z0-9_.-]
 _NESTED_CURIE = re.compile(
     r"([A-Za-z]{2}[A-Za-z0-9_.-]*):((?=[^\s]*\d)[A-Za-z0-9_.-]+(?::[A-Za-z0-9_.-]+)+)"
 )
+_FIGURE = re.compile(r"\d")
+# a time of day or a duration as a clock writes it: "9:30", "6:12:16", "1:02:03.5"
+_CLOCK = re.compile(r"\d{1,2}(:\d{2}){1,2}(\.\d+)?")
 _XSD_KINDS = {  # XML Schema datatypes by what they say a value is (numbers: NUMERIC_TYPES)
     **dict.fromkeys(("date", "dateTime", "dateTimeStamp", "gYearMonth"), ("date",)),
     "gYear": ("year", "date"),
     "time": ("time",),
     "duration": ("duration",),
 }
+# the XML Schema datatypes of values that are no codes (a code's own datatype, a string or a
+# vocabulary's such as QUDT's ``UCUMcs``, says nothing against one)
+_NOT_CODES = frozenset(
+    (*(t.removeprefix(XSD) for t in NUMERIC_TYPES - {XSD + "integer"}), *_XSD_KINDS)
+) | {"boolean", "anyURI"}
 # an IRI that is an address by its scheme (RFC 6068 mailto:, RFC 3966 tel:): what it is, in
 # words (``foaf:mbox <mailto:alice@example.org>`` is an email, whatever the property is called)
 _SCHEMES = {"mailto:": ("email", "address"), "tel:": ("phone", "number")}
@@ -111,6 +122,49 @@ def literal_kind(term: str) -> tuple[str, ...]:
     if datatype in (None, XSD + "string") and _MEASURE.fullmatch(lex):
         return ("number",)
     return ()
+
+
+def code_form(term: str) -> bool:
+    """Whether a literal may be an identifier by how it is written: a code, one token ("KE",
+    "mm", "[in_i]", "SK-A-2344", "101070192", a CURIE) or a few parts each with a figure or in
+    capitals, one with a figure ("HRB 104233", "+49 30 698 098 0"); not a text in words or in
+    a language (a code has none: "75 Years", "bronze"@en), not a number its datatype says is
+    a count or a measure, not a date, a clock's time ("6:12:16") or a link's address.
+
+    >>> code_form('"SK-A-2344"'), code_form('"HRB 104233"'), code_form('"KE"')
+    (True, True, True)
+    >>> code_form('"2023-07-02"'), code_form('"380 kV"'), code_form('"bronze"@en')
+    (False, False, False)
+    >>> code_form('"3541740.98"^^<http://www.w3.org/2001/XMLSchema#decimal>')
+    False
+    >>> code_form('"6:12:16"'), code_form('"http://www.wikidata.org/entity/Q93619501"')
+    (False, False)
+    >>> code_form('"[in_i]"^^<http://qudt.org/schema/qudt/UCUMcs>')
+    True
+    """
+    lex, lang, datatype = parse_literal(term)
+    if lang is not None or (datatype or "").removeprefix(XSD) in _NOT_CODES:
+        return False  # a text in a language; a number, a date, a link its datatype says
+    if date_year(lex) is not None or "://" in lex or _CLOCK.fullmatch(lex):
+        return False  # a date, a link's address, a time of day or a duration
+    parts = lex.split()
+    if len(parts) == 1:
+        return True
+    return (
+        0 < len(parts) <= 6
+        and all(p.isupper() or _FIGURE.search(p) for p in parts)
+        and bool(_FIGURE.search(lex))
+    )
+
+
+def code_name(label: str) -> bool:
+    """Whether a thing's name is a code with a figure (an ATC class named "atc:A10BA02", a CVE
+    "CVE-2014-0160"): a thing named so is the code a question may ask for.
+
+    >>> code_name("CVE-2014-0160"), code_name("painting"), code_name("Tort Liability Act")
+    (True, False, False)
+    """
+    return bool(_FIGURE.search(label)) and code_form(literal_term(label))
 
 
 def named_time(label: str) -> tuple[str, ...]:
