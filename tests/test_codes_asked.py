@@ -87,3 +87,12 @@ def test_a_grant_number_is_the_code_not_the_funding_scheme() -> None:
     said = r.retrieve("What is the funding scheme of Lumen Bridge?")
     assert said.answer == "Research and Innovation Actions" and not said.abstained
     assert r.retrieve("When did Lumen Bridge start?").answer == "2022-10-01"
+
+
+def test_a_code_word_said_as_the_verb_asks_no_identifier() -> None:
+    # "codes for" after "which gene" is the question's verb (a gene coding for a protein): the
+    # genes are asked, not a code; the noun after "which" stays one ("which zip codes are")
+    verb = analyze("Which gene codes for the cystic fibrosis regulator?", [(5, 8)])
+    assert not asks_code(verb)
+    assert asks_code(analyze("Which zip codes are in Boston?", [(5, 6)]))
+    assert asks_code(analyze("What is the postal code of Boston?", [(6, 7)]))

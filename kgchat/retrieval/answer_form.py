@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kgchat.function_words import PREPOSITIONS, WH_WORDS
 from kgchat.retrieval.answer_type import answer_type_words
 from kgchat.retrieval.noun_phrases import names_code
 from kgchat.retrieval.question import QuestionInfo
@@ -103,12 +104,29 @@ def asks_code(q: QuestionInfo) -> bool:
     False
     >>> asks_code(analyze("How much does X weigh?", [(3, 4)]))
     False
+    >>> asks_code(analyze("Which gene codes for insulin?", [(4, 5)]))
+    False
+    >>> asks_code(analyze("Which zip codes are in Boston?", [(5, 6)]))
+    True
     """
     # the type read with the graph's verbs ("which gene *codes* for X": a verb), else the
     # noun phrase a "number" made no type
     words = q.answer_type or answer_type_words(q.tokens, set(q.in_mentions), (), q.text, named=True)
     # the words it says itself: "how much" asks an amount, a number, by no noun of its own
-    return names_code(words) and set(words) <= set(q.tokens)
+    return names_code(words) and set(words) <= set(q.tokens) and not _verb_after_noun(q, words)
+
+
+def _verb_after_noun(q: QuestionInfo, words: list[str]) -> bool:
+    """Whether the type's last word is the question's verb: said right after "which N" in
+    its third-person form and followed by a preposition ("which gene *codes for* X", where the
+    graph has no verb "code" to tell it), not a noun the wh-word's phrase ends in ("which zip
+    codes are in Y")."""
+    toks, n = q.tokens, len(words)
+    for i in range(len(toks) - n):
+        if toks[i] in WH_WORDS and toks[i + 1 : i + 1 + n] == words:
+            after = toks[i + 1 + n] if i + 1 + n < len(toks) else ""
+            return n >= 2 and words[-1].endswith("s") and after in PREPOSITIONS - {"of"}
+    return False
 
 
 def codes_first(
