@@ -81,3 +81,13 @@ def test_a_yes_verdict_is_said_and_supported_by_its_path() -> None:
         "Yes, Diabetes treats Metformin [1].", given, kg=kg, answer="Yes", allowed=["Yes"], held=[1]
     )
     assert g.dropped and not g.supported
+
+
+def test_an_end_may_be_named_by_its_other_names() -> None:
+    alt = "http://www.w3.org/2004/02/skos/core#altLabel"
+    kg = KnowledgeGraph.from_triples(
+        [("Fleming", "discovered", "Benzylpenicillin"), ("Benzylpenicillin", alt, '"penicillin"')]
+    )
+    given = _given(kg, ["discovered"])
+    assert _valid("Fleming discovered penicillin [1].", kg, given, []) == [True]
+    assert _valid("Penicillin discovered Fleming [1].", kg, given, []) == [False]

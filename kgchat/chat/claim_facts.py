@@ -29,18 +29,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from kgchat.chat.claim_text import Clause, Key, name_key
+from kgchat.chat.claim_text import Clause, Key, name_key, nameable
 from kgchat.chat.evidence import unnamed
 from kgchat.errors import KGChatError
 from kgchat.graph.view import Fact
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.text import STOPWORDS, stem, tokens
 
-__all__ = ["ReadFact", "read_fact", "relation_said", "unrelated"]
+__all__ = ["ReadFact", "other_names", "read_fact", "relation_said", "unrelated"]
 
 _DIGITS = re.compile(r"\d+")
 
@@ -104,6 +105,25 @@ def read_fact(n: int, f: Fact, kg: Any) -> ReadFact:
         inverse = "" if inverse.endswith("(inverse)") else inverse
     own = tokens(f.predicate_label)
     return ReadFact(n, f, name_key(f.subject_label), name_key(f.object_label), own, tokens(inverse))
+
+
+def other_names(kg: Any, given: Sequence[Fact], known: Collection[Key]) -> dict[Key, Key]:
+    """The graph's other names of the given facts' ends (``kg.aliases``: "penicillin" of
+    benzylpenicillin), each to the end's own name: a reply may name an entity as the graph
+    does, as the question did. A name that is another end's, or two ends', names none."""
+    out: dict[Key, Key | None] = {}
+    if kg is None:
+        return {}
+    for f in given:
+        for node, label in ((f.subject, f.subject_label), (f.object, f.object_label)):
+            if node not in kg or kg.is_literal(node):
+                continue
+            full = name_key(label)
+            for alias in kg.aliases(node):
+                key = name_key(alias)
+                if key and key != full and key not in known and nameable(tokens(alias)):
+                    out[key] = full if out.get(key, full) == full else None
+    return {k: v for k, v in out.items() if v is not None}
 
 
 def relation_said(f: ReadFact, c: Clause, paraphrased: bool = False) -> bool:

@@ -49,7 +49,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.babble import filler, repeats, said_twice, unfinished
-from kgchat.chat.claim_facts import ReadFact, read_fact, relation_said, unrelated
+from kgchat.chat.claim_facts import ReadFact, other_names, read_fact, relation_said, unrelated
 from kgchat.chat.claim_text import Clause, Key, graph_names, name_key, short_forms, split_claims
 from kgchat.chat.evidence import unnamed
 from kgchat.chat.guard import GENERIC
@@ -174,7 +174,7 @@ def check_claims(
     seen: list[list[Any]] = []
     out: list[Claim] = []
     labels = [label for f in given for label in (f.subject_label, f.object_label)]
-    aliases = short_forms([*labels, *anchors], known)
+    aliases = short_forms([*labels, *anchors], known) | other_names(kg, given, known)
     for text_of, cites in split_claims(text, keep=[*labels, *anchors]):
         cited = [facts[n - 1] for n in cites if 1 <= n <= len(facts)]
         c = Clause.parse(
