@@ -91,3 +91,14 @@ def test_an_end_may_be_named_by_its_other_names() -> None:
     given = _given(kg, ["discovered"])
     assert _valid("Fleming discovered penicillin [1].", kg, given, []) == [True]
     assert _valid("Penicillin discovered Fleming [1].", kg, given, []) == [False]
+
+
+def test_facts_joined_at_an_unnamed_node_state_one_thing() -> None:
+    kg = KnowledgeGraph.from_triples(
+        [("Tau b", "temperature", "_:t"), ("_:t", "numeric_value", "2566.0")]
+    )
+    by = {f.predicate_label: f for f in kg.facts()}
+    given = [by["temperature"], by["numeric value"]]
+    # the temperature fact's relation is said, and the value's node is the same statement
+    assert _valid("The temperature of Tau b is 2566.0 [1][2].", kg, given, []) == [True]
+    assert _valid("The father of Tau b is 2566.0 [1][2].", kg, given, []) == [False]

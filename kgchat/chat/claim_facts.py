@@ -142,6 +142,13 @@ def unrelated(c: Clause, cited: list[ReadFact], said: dict[int, bool]) -> dict[i
     """The cited facts (by number) whose names the clause says without a relation of theirs,
     each with why (see the module docstring); ``said``: :func:`relation_said` of each."""
     named = {k for _, _, k in c.spans}
+    # facts joined at an unnamed node (a quantity, an address, a statement) state one thing:
+    # "The temperature of X is 2566.0" says the temperature fact's relation and its value's
+    said = dict(said)
+    for f in cited:
+        for g in cited:
+            if said[g.n] and not said[f.n] and _unnamed_nodes(f) & _unnamed_nodes(g):
+                said[f.n] = True
     out: dict[int, str] = {}
     for f in cited:
         # both ends named, the relation between them unsaid ("Queen was Freddie Mercury in")
@@ -161,3 +168,13 @@ def unrelated(c: Clause, cited: list[ReadFact], said: dict[int, bool]) -> dict[i
             for f in holding:
                 out.setdefault(f.n, f"says the relation of no cited fact holding {words}")
     return out
+
+
+def _unnamed_nodes(f: ReadFact) -> set[str]:
+    """The ends of ``f`` that are unnamed nodes."""
+    x = f.fact
+    return {
+        n
+        for n, label in ((x.subject, x.subject_label), (x.object, x.object_label))
+        if unnamed(label)
+    }
