@@ -193,7 +193,12 @@ def check_claims(
             continue
         # what fails the claim fails every citation of it
         classes = _classes(kg, cited)  # an unnamed end is said by its class's name
-        para = _paraphrased(c, cited, paraphrase, known | classes, extra_words)
+        # a claim that fails whatever its words mean (it names what no cited fact holds, or
+        # repeats itself) is not judged by meaning: the encoder's pass is spared
+        ends = set().union(*(f.ends for f in cited)) | classes
+        lost = repeated or len(set(cites)) < len(cites) or any(k not in ends for *_, k in c.spans)
+        judge = None if lost else paraphrase
+        para = _paraphrased(c, cited, judge, known | classes, extra_words)
         said = {f.n: relation_said(f, c, any(para[f.n])) for f in cited}
         skip = {i for f in cited for ps in para[f.n] for i in ps}
         problems = _unsaid(c, cited, known, classes, extra_words, skip)
@@ -324,6 +329,8 @@ def _paraphrased(
         for i in c.outside()
         if c.words[i] not in STOPWORDS and not c.words[i].isdigit() and c.stems[i] not in literal
     ]
+    if free:
+        paraphrase.prepare([c.words[i] for i in free], [f.fact for f in cited])
     for f in cited:
         for i in free:
             for phrase, found in ((f.own, out[f.n][0]), (f.inverse, out[f.n][1])):

@@ -29,7 +29,7 @@ False
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from kgchat.errors import KGChatError
@@ -76,11 +76,24 @@ class RelationParaphrase:
         own = {w.lower() for w in phrase if w.lower() not in STOPWORDS}
         if not own or word in STOPWORDS:
             return False
-        near = max(self._nearness(word, w) for w in own)
+        near = max(self._nearness(word, own).values())
         if near < SAID:
             return False
         rivals = self._relation_words(fact.subject) | self._relation_words(fact.object)
-        return all(self._nearness(word, w) <= near for w in rivals - own - self._own(fact))
+        rivals -= own | self._own(fact)
+        return all(v <= near for v in self._nearness(word, rivals).values())
+
+    def prepare(self, words: Iterable[str], facts: Iterable[Fact]) -> None:
+        """Embed in one encoder pass the forms of ``words`` and of ``facts``' relation words,
+        which :meth:`says` first compares: one pass a claim, not one a pair of words. (The
+        ends' other relations are embedded only for a word near enough to a fact's, in one
+        pass too.)"""
+        if self.similarity is None:
+            return
+        texts = [form for w in words for form in self._forms(w.lower())]
+        for f in facts:
+            texts += [form for w in sorted(self._own(f) - STOPWORDS) for form in self._forms(w)]
+        self.similarity.prefetch(texts)
 
     def _own(self, fact: Fact) -> set[str]:
         """The words of the fact's relation and of its declared inverse: no rival of it."""
@@ -105,16 +118,21 @@ class RelationParaphrase:
             self._around[node] = frozenset(w for w in words if w not in STOPWORDS)
         return self._around[node]
 
-    def _nearness(self, word: str, other: str) -> float:
-        """The best similarity between the two words' forms (as written, and WordNet's base
-        forms: "educated" as *educate*)."""
-        key = (word, other)
-        if key not in self._near:
+    def _nearness(self, word: str, others: set[str] | frozenset[str]) -> dict[str, float]:
+        """The best similarity between ``word``'s forms (as written, and WordNet's base forms:
+        "educated" as *educate*) and each of ``others``' forms, the pairs not yet known in one
+        matrix (one encoder pass for their new words)."""
+        new = sorted(o for o in others if (word, o) not in self._near)
+        if new:
             sim = self.similarity
             assert sim is not None
-            matrix = sim.words(self._forms(word), self._forms(other), heads=False)
-            self._near[key] = float(matrix.max()) if matrix.size else 0.0
-        return self._near[key]
+            forms = [(o, f) for o in new for f in self._forms(o)]
+            row = sim.words(self._forms(word), [f for _, f in forms], heads=False).max(axis=0)
+            best: dict[str, float] = {}
+            for (o, _), v in zip(forms, row.tolist(), strict=True):
+                best[o] = max(best.get(o, 0.0), v)
+            self._near.update(((word, o), v) for o, v in best.items())
+        return {o: self._near[(word, o)] for o in others}
 
     def _forms(self, word: str) -> list[str]:
         lexicon = getattr(self.similarity, "lexicon", None)
