@@ -132,7 +132,7 @@ def evaluate_chat(
             and answer_key(a.answer) in {answer_key(g) for g in item.answers}
             and answer_in_text(a.text, [a.answer])
         )
-        checks.append(check_reply(kg, a, names))
+        checks.append(check_reply(kg, a, names, getattr(bot, "paraphrase", None)))
         abstained += a.abstained
         tokens += a.tokens
         gen_seconds += a.timings.get("generation", 0.0)

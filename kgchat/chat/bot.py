@@ -75,6 +75,7 @@ from kgchat.chat.guard import fact_sentence
 from kgchat.chat.history import Messages, memory_of
 from kgchat.chat.kinds import EntityKinds
 from kgchat.chat.memory import Entity, EntityMemory, entity_of
+from kgchat.chat.paraphrase import RelationParaphrase
 from kgchat.chat.prompts import PromptTemplates
 from kgchat.chat.recall import Recall
 from kgchat.chat.reference import ITEM, said_together
@@ -123,6 +124,8 @@ class ChatBot:
         self.kinds = EntityKinds(self.retriever)
         self.recall = Recall(self.retriever)  # a follow-up's readings, retrieved once
         self.requests = DescriptionRequest(getattr(self.retriever.index, "encoder", None))
+        # a relation the reply says in other words (the claim check's)
+        self.paraphrase = RelationParaphrase.of(kg, self.retriever)
         self._last: Answer | None = None
 
     # ------------------------------------------------------------------ public

@@ -42,7 +42,6 @@ Examples
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -50,19 +49,19 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.babble import filler, repeats, said_twice, unfinished
+from kgchat.chat.claim_facts import ReadFact, other_names, read_fact, relation_said, unrelated
 from kgchat.chat.claim_text import Clause, Key, graph_names, name_key, short_forms, split_claims
 from kgchat.chat.evidence import unnamed
 from kgchat.chat.guard import GENERIC
-from kgchat.errors import KGChatError
 from kgchat.function_words import ARTICLES, NEGATIONS, PLACING_PREPOSITIONS
 from kgchat.graph.view import Fact
-from kgchat.graph.vocab import RDF_TYPE
 from kgchat.text import STOPWORDS, stem, symbols_said, tokens
 
-_DIGITS = re.compile(r"\d+")
-
 if TYPE_CHECKING:
+    from kgchat.chat.paraphrase import RelationParaphrase
     from kgchat.graph import KnowledgeGraph
+
+Paraphrased = tuple[set[int], set[int]]  # positions meaning a relation, and its inverse
 
 __all__ = ["Claim", "Key", "check_claims", "graph_names", "name_key", "split_claims"]
 
@@ -88,67 +87,6 @@ class Claim:
     contradiction: bool = False
 
 
-@dataclass
-class _Fact:
-    """A given fact as the check reads it."""
-
-    n: int
-    fact: Fact
-    subject: Key
-    object: Key
-    own: list[str]  # the relation phrase's words
-    inverse: list[str]  # the declared inverse's words (empty when none)
-
-    @property
-    def ends(self) -> set[Key]:
-        return {self.subject, self.object}
-
-    def stems(self) -> set[str]:
-        return {stem(w) for w in self.own + self.inverse if w not in STOPWORDS} | self.joined()
-
-    def joined(self, phrase: list[str] | None = None) -> set[str]:
-        """Two neighbouring words of its relation phrases written as one ("birthplace" of
-        "birth place", "deathdate"), as stems: the same words."""
-        phrases = [self.own, self.inverse] if phrase is None else [phrase]
-        return {stem(a + b) for p in phrases for a, b in pairwise(p)}
-
-    def phrase(self) -> set[str]:
-        """Every word of its relation phrases, stopwords too ("latin name": "name" is one)."""
-        return {stem(w) for w in self.own + self.inverse}
-
-    def said(self, kg: Any = None) -> Counter[str]:
-        """How often its verbalisation (and its inverse's phrase) says each word, as stems; an
-        unnamed end by its classes' names, as the verbalised evidence says it ("an Unit price
-        specification")."""
-        f = self.fact
-        words = [*self.own, *self.inverse]
-        for node, label in ((f.subject, f.subject_label), (f.object, f.object_label)):
-            if not unnamed(label):
-                words += tokens(label)
-            elif kg is not None and node in kg and not kg.is_literal(node):
-                words += [w for c in kg.types(node) for w in tokens(kg.label(c))]
-        return Counter(stem(w) for w in words)
-
-    def numbers(self) -> set[int]:
-        """The whole numbers the fact holds anywhere (its ends' names, a value's parts:
-        ``1867-11-07`` holds 1867, 11 and 7)."""
-        f = self.fact
-        text = " ".join((f.subject_label, f.predicate_label, f.object_label))
-        return {int(d) for d in _DIGITS.findall(text)}
-
-
-def _read(n: int, f: Fact, kg: Any) -> _Fact:
-    inverse = ""
-    if kg is not None:
-        try:
-            inverse = kg.relation_label(f.predicate, inverse=True)
-        except KGChatError:  # a fact the retrieval made (a name's rdfs:label) of a predicate
-            inverse = ""  # the graph never states: none declared
-        inverse = "" if inverse.endswith("(inverse)") else inverse
-    own = tokens(f.predicate_label)
-    return _Fact(n, f, name_key(f.subject_label), name_key(f.object_label), own, tokens(inverse))
-
-
 def _said(k: Key, stems: list[str]) -> bool:
     """The words of ``k`` occur together and in order among ``stems``."""
     n = len(k)
@@ -161,16 +99,19 @@ def _negation(words: list[str], i: int) -> bool:
     return words[i] in NEGATIONS or (words[i] == "t" and i > 0 and words[i - 1].endswith("n"))
 
 
-def _direction(f: _Fact, first: Key, second: Key, gap: list[str]) -> bool | None:
+def _direction(
+    f: ReadFact, first: Key, second: Key, gap: list[str], para: Paraphrased = (set(), set())
+) -> bool | None:
     """Whether ``first <gap> second`` states ``f`` the right way round (None: the gap states
-    no relation of ``f``, or its phrase and its inverse's alike, as a symmetric one)."""
+    no relation of ``f``, or its phrase and its inverse's alike, as a symmetric one); ``para``:
+    the gap's positions of words that mean the relation's phrase and its inverse's."""
     gap_stems = [stem(w) for w in gap]
 
-    def hits(phrase: list[str]) -> list[int]:
+    def hits(phrase: list[str], meant: set[int]) -> list[int]:
         want = {stem(w) for w in phrase if w not in STOPWORDS} | f.joined(phrase)
-        return [i for i, s in enumerate(gap_stems) if s in want]
+        return [i for i, s in enumerate(gap_stems) if s in want or i in meant]
 
-    own, inv = hits(f.own), hits(f.inverse)
+    own, inv = hits(f.own, para[0]), hits(f.inverse, para[1])
     if len(own) == len(inv):
         return None
     inverse = len(inv) > len(own)
@@ -202,6 +143,7 @@ def check_claims(
     names: Collection[Key] = (),
     anchors: Iterable[str] = (),
     allowed: Iterable[str] = (),
+    paraphrase: RelationParaphrase | None = None,
 ) -> list[Claim]:
     """Check every claim of ``text`` against the facts it cites (``[n]`` is ``given[n - 1]``).
 
@@ -220,8 +162,11 @@ def check_claims(
         Labels of the question's entities: a cited fact may hold them unnamed.
     allowed : iterable of str
         Words any claim may say beside the facts' (the prompt templates' own: "Arr, {answer}").
+    paraphrase : RelationParaphrase, optional
+        Judges a word that is none of a relation's own as meaning it ("was educated by" of
+        ``taught``): it says the relation, and its direction, as the relation's words would.
     """
-    facts = [_read(n, f, kg) for n, f in enumerate(given, 1)]
+    facts = [read_fact(n, f, kg) for n, f in enumerate(given, 1)]
     anchors = list(anchors)
     anchor_keys = {name_key(a) for a in anchors}
     extra_words = {stem(w) for a in allowed for w in tokens(a)}
@@ -229,7 +174,7 @@ def check_claims(
     seen: list[list[Any]] = []
     out: list[Claim] = []
     labels = [label for f in given for label in (f.subject_label, f.object_label)]
-    aliases = short_forms([*labels, *anchors], known)
+    aliases = short_forms([*labels, *anchors], known) | other_names(kg, given, known)
     for text_of, cites in split_claims(text, keep=[*labels, *anchors]):
         cited = [facts[n - 1] for n in cites if 1 <= n <= len(facts)]
         c = Clause.parse(
@@ -248,7 +193,15 @@ def check_claims(
             continue
         # what fails the claim fails every citation of it
         classes = _classes(kg, cited)  # an unnamed end is said by its class's name
-        problems = _unsaid(c, cited, known, classes, extra_words)
+        # a claim that fails whatever its words mean (it names what no cited fact holds, or
+        # repeats itself) is not judged by meaning: the encoder's pass is spared
+        ends = set().union(*(f.ends for f in cited)) | classes
+        lost = repeated or len(set(cites)) < len(cites) or any(k not in ends for *_, k in c.spans)
+        judge = None if lost else paraphrase
+        para = _paraphrased(c, cited, judge, known | classes, extra_words)
+        said = {f.n: relation_said(f, c, any(para[f.n])) for f in cited}
+        skip = {i for f in cited for ps in para[f.n] for i in ps}
+        problems = _unsaid(c, cited, known, classes, extra_words, skip)
         problems += ["repeats itself"] if repeated or len(set(cites)) < len(cites) else []
         held = sum((f.said(kg) for f in cited), Counter())
         twice = said_twice(c.stems, held)
@@ -262,7 +215,7 @@ def check_claims(
             n.endswith("?") and text_of.endswith(n) for n in (*labels, *anchors)
         )
         problems += ["asks instead of stating"] if asks else []
-        against = _contradictions(c, cited)
+        against = _contradictions(c, cited, para)
         clean = not problems and not against
         problems += against
         valid = []
@@ -290,9 +243,9 @@ def check_claims(
             ]
             if loose:
                 problems.append(f"[{n}] holds {loose[0]}, which the claim does not name")
-            unsaid = _relation_unsaid(f, c)
+            unsaid = unrelated(c, cited, said).get(n)
             if unsaid:
-                problems.append(f"[{n}] is named by its ends, its relation unsaid")
+                problems.append(f"[{n}] {unsaid}")
             valid.append(clean and not loose and not unsaid)
         out.append(
             Claim(text_of, cites, tuple(valid), tuple(dict.fromkeys(problems)), bool(against))
@@ -301,10 +254,15 @@ def check_claims(
 
 
 def _unsaid(
-    c: Clause, cited: list[_Fact], known: set[Key], classes: set[Key], also: set[str]
+    c: Clause,
+    cited: list[ReadFact],
+    known: set[Key],
+    classes: set[Key],
+    also: set[str],
+    skip: set[int],
 ) -> list[str]:
     """What the claim says that its cited facts do not: names they do not hold, other words
-    that are not theirs."""
+    that are not theirs (the words at ``skip`` aside: they mean a cited relation)."""
     out = []
     ends = set().union(*(f.ends for f in cited))
     for a, b, k in c.spans:
@@ -320,6 +278,7 @@ def _unsaid(
         c.words[i]
         for i in c.outside()
         if c.words[i] not in STOPWORDS
+        and i not in skip
         and not (c.words[i].isdigit() and int(c.words[i]) in numbers)
         and not _negation(c.words, i)
         and c.stems[i] not in allowed
@@ -329,7 +288,7 @@ def _unsaid(
     return out
 
 
-def _contradictions(c: Clause, cited: list[_Fact]) -> list[str]:
+def _contradictions(c: Clause, cited: list[ReadFact], para: dict[int, Paraphrased]) -> list[str]:
     """The cited facts the claim states the wrong way round, or negates."""
     out = []
     # a negation inside a name negates nothing: "Twitter mentions do not predict citations"
@@ -339,7 +298,8 @@ def _contradictions(c: Clause, cited: list[_Fact]) -> list[str]:
         for (_, b, k1), (a, _, k2) in pairwise(c.spans):
             if not {k1, k2} <= f.ends or (k1 == k2 and _one_end(f)):
                 continue
-            if _direction(f, k1, k2, c.words[b:a]) is False:
+            meant = tuple({i - b for i in ps if b <= i < a} for ps in para[f.n])
+            if _direction(f, k1, k2, c.words[b:a], (meant[0], meant[1])) is False:
                 out.append(f"[{f.n}] is stated the wrong way round")
         if negations and not any(_negation(f.own, i) for i in range(len(f.own))):
             after = negations[0]
@@ -349,23 +309,37 @@ def _contradictions(c: Clause, cited: list[_Fact]) -> list[str]:
     return out
 
 
-def _relation_unsaid(f: _Fact, c: Clause) -> bool:
-    """The claim names both ends of ``f`` and none of its relation's words (its phrase's, its
-    inverse's, stopwords aside): it puts the two side by side without stating how they are
-    related ("Queen was Freddie Mercury in" of "Queen — member → Freddie Mercury"). A relation
-    of stopwords alone ("is a"), or a class, is said by a copula."""
-    named = {k for _, _, k in c.spans}
-    words = f.stems()
-    return (
-        f.fact.predicate != RDF_TYPE  # "Bob is a Teacher": a class is said by a copula
-        and f.subject != f.object
-        and f.ends <= named
-        and bool(words)
-        and not words.intersection(c.stems[i] for i in c.outside())
-    )
+def _paraphrased(
+    c: Clause,
+    cited: list[ReadFact],
+    paraphrase: RelationParaphrase | None,
+    names: set[Key],
+    also: set[str],
+) -> dict[int, Paraphrased]:
+    """For each cited fact (by number), the positions of the claim's words that mean its
+    relation phrase and its inverse's (:class:`~kgchat.chat.paraphrase.RelationParaphrase`):
+    content words outside names that are no word of a cited fact, of a name, or ``also``."""
+    out: dict[int, Paraphrased] = {f.n: (set(), set()) for f in cited}
+    if paraphrase is None:
+        return out
+    literal = set().union(*(f.stems() for f in cited)) | GENERIC | also
+    literal |= {s for k in names for s in k}
+    free = [
+        i
+        for i in c.outside()
+        if c.words[i] not in STOPWORDS and not c.words[i].isdigit() and c.stems[i] not in literal
+    ]
+    if free:
+        paraphrase.prepare([c.words[i] for i in free], [f.fact for f in cited])
+    for f in cited:
+        for i in free:
+            for phrase, found in ((f.own, out[f.n][0]), (f.inverse, out[f.n][1])):
+                if phrase and paraphrase.says(c.words[i], phrase, f.fact):
+                    found.add(i)
+    return out
 
 
-def _relation_words(cited: list[_Fact]) -> set[str]:
+def _relation_words(cited: list[ReadFact]) -> set[str]:
     """The cited facts' relation words as written that no end's name holds as written: a
     claim saying one says the relation, whatever end it stems like ("generating" of
     "generator")."""
@@ -375,7 +349,7 @@ def _relation_words(cited: list[_Fact]) -> set[str]:
     return said - held
 
 
-def _one_end(f: _Fact) -> bool:
+def _one_end(f: ReadFact) -> bool:
     """Whether a name said twice around the fact's relation words can state it: its other end
     is an unnamed node, which no sentence names ("X has validation identifier, identifies X"
     of a record that identifies X), or the same as the first; "Ben was taught by Ben" of "Ada
@@ -384,7 +358,7 @@ def _one_end(f: _Fact) -> bool:
     return f.subject == f.object or unnamed(f_.subject_label) or unnamed(f_.object_label)
 
 
-def _classes(kg: Any, cited: list[_Fact]) -> set[Key]:
+def _classes(kg: Any, cited: list[ReadFact]) -> set[Key]:
     """The classes (``rdf:type``) of the cited facts' ends: naming one is no invention."""
     if kg is None:
         return set()

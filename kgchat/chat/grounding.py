@@ -7,6 +7,10 @@ form "Headache: Aspirin treats Headache [1]."); any other is dropped, since noth
 supports it. When what is left no longer cites a fact holding the answer, :func:`ground` says so
 (``supported`` false) and the chatbot replaces the reply by the answer's verbalised evidence.
 
+The answer to a yes/no question is the retriever's verdict, "Yes" or "No", which no fact holds
+as an end: the reply may say it ("Yes, metformin treats type 2 diabetes [1]"), and it is
+supported by a kept claim citing a fact of the verdict's paths (:func:`verdict_words`).
+
 A reply that loses nothing is returned unchanged, so ``repair_rate`` counts real repairs.
 :func:`repair` is the chatbot's whole reply guard around it (citations, free answers, the
 fallback).
@@ -28,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.claims import Claim, Key, check_claims, name_key
 from kgchat.chat.evidence import held_by_unnamed
@@ -44,12 +48,23 @@ from kgchat.graph.view import Fact
 from kgchat.text import STOPWORDS, stem, tokens
 
 if TYPE_CHECKING:
+    from kgchat.chat.paraphrase import RelationParaphrase
     from kgchat.chat.prompts import PromptTemplates
     from kgchat.chat.turn import Turn
     from kgchat.graph import KnowledgeGraph
     from kgchat.retrieval import Retrieval
 
-__all__ = ["Grounded", "cite_uncited", "ground", "passes", "repair", "says_only_the_answer"]
+__all__ = [
+    "Grounded",
+    "cite_uncited",
+    "ground",
+    "passes",
+    "repair",
+    "says_only_the_answer",
+    "verdict_words",
+]
+
+VERDICTS = ("yes", "no")  # the nodes of the retriever's answer to a yes/no question
 
 
 @dataclass(frozen=True)
@@ -87,6 +102,12 @@ def says_only_the_answer(text: str, answer: str) -> bool:
     return _only_answer(CITATION.sub("", text), answer, generic=False)
 
 
+def verdict_words(chosen: Any) -> list[str]:
+    """The words of a yes/no verdict's label ("Yes"), which a reply may say though no fact
+    holds them; none for any other answer."""
+    return tokens(chosen.label) if chosen is not None and chosen.node in VERDICTS else []
+
+
 def cite_uncited(text: str, cited: Sequence[int]) -> str:
     """A reply that cites nothing, citing the answer's supporting facts ``cited`` at its end,
     as the claim check then reads it; a reply that cites is returned as it is."""
@@ -105,20 +126,29 @@ def ground(
     names: Collection[Key] = (),
     anchors: Iterable[str] = (),
     allowed: Iterable[str] = (),
+    paraphrase: RelationParaphrase | None = None,
+    held: Collection[int] | None = None,
 ) -> Grounded:
     """Drop the claims of ``text`` that the claim check rejects (see the module docstring).
 
-    ``answer`` is the label of the reply's answer; ``kg``, ``names``, ``anchors`` and ``allowed``
-    (words of the prompt templates' own) are passed to :func:`kgchat.chat.claims.check_claims`.
+    ``answer`` is the label of the reply's answer; ``kg``, ``names``, ``anchors``, ``allowed``
+    (words of the prompt templates' own) and ``paraphrase`` are passed to
+    :func:`kgchat.chat.claims.check_claims`. ``held``: the given facts (by number) that hold
+    an answer no fact has as an end (a yes/no verdict's paths): a kept claim citing one
+    supports it.
     """
-    claims = check_claims(text, given, kg=kg, names=names, anchors=anchors, allowed=allowed)
+    claims = check_claims(
+        text, given, kg=kg, names=names, anchors=anchors, allowed=allowed, paraphrase=paraphrase
+    )
     kept: list[Claim] = []
     dropped: list[Claim] = []
     for c in claims:
         (kept if passes(c, answer) else dropped).append(c)
     want = name_key(answer)
     supported = any(
-        want in (name_key(given[n - 1].subject_label), name_key(given[n - 1].object_label))
+        (n in held)
+        if held is not None
+        else want in (name_key(given[n - 1].subject_label), name_key(given[n - 1].object_label))
         for c in kept
         for n in c.citations
         if 1 <= n <= len(given)
@@ -130,7 +160,13 @@ def ground(
 
 
 def repair(
-    turn: Turn, res: Retrieval, *, kg: KnowledgeGraph, templates: PromptTemplates, claim_check: bool
+    turn: Turn,
+    res: Retrieval,
+    *,
+    kg: KnowledgeGraph,
+    templates: PromptTemplates,
+    claim_check: bool,
+    paraphrase: RelationParaphrase | None = None,
 ) -> None:
     """Set the reply to show (``turn.text``) from the model's (``turn.raw``), and the answer it
     gives (``turn.chosen``; abstained when withheld).
@@ -160,6 +196,7 @@ def repair(
     if not bare:
         text = cite_uncited(text, cited)
     if claim_check and not bare:
+        verdict = verdict_words(chosen)
         g = ground(
             text,
             given,
@@ -167,7 +204,9 @@ def repair(
             kg=kg,
             names=graph_names(kg),
             anchors=[kg.label(m.node) for m in res.mentions],
-            allowed=tokens(templates.answer_prefix.replace("{answer}", " ")),
+            allowed=[*tokens(templates.answer_prefix.replace("{answer}", " ")), *verdict],
+            paraphrase=paraphrase,
+            held=cited if verdict else None,
         )
         text, turn.dropped = g.text, g.dropped
         bare = not g.supported

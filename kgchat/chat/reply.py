@@ -108,7 +108,14 @@ def reply(bot: ChatBot, turn: Turn, res: Retrieval) -> Generator[str, None, None
             break
     turn.timings["generation"] = time.perf_counter() - t_gen
     turn.raw = prefix + "".join(pieces)
-    repair(turn, res, kg=bot.kg, templates=bot.templates, claim_check=bot.config.claim_check)
+    repair(
+        turn,
+        res,
+        kg=bot.kg,
+        templates=bot.templates,
+        claim_check=bot.config.claim_check,
+        paraphrase=bot.paraphrase,
+    )
 
 
 def _list(bot: ChatBot, turn: Turn, res: Retrieval, chosen: Any) -> bool:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kgchat.chat.claims import Claim, Key, check_claims
-from kgchat.chat.grounding import cite_uncited, passes, says_only_the_answer
+from kgchat.chat.grounding import cite_uncited, passes, says_only_the_answer, verdict_words
 from kgchat.chat.guard import drop_invalid, support
 from kgchat.text import answer_key
 
@@ -69,19 +69,41 @@ def _same(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
-def check_reply(kg: Any, answer: Any, names: Collection[Key] = ()) -> ReplyCheck:
-    """Check a :class:`kgchat.chat.Answer` (see :class:`ReplyCheck`)."""
+def check_reply(
+    kg: Any, answer: Any, names: Collection[Key] = (), paraphrase: Any = None
+) -> ReplyCheck:
+    """Check a :class:`kgchat.chat.Answer` (see :class:`ReplyCheck`); ``paraphrase``: the
+    chatbot's :class:`~kgchat.chat.paraphrase.RelationParaphrase`, as its guard reads."""
     anchors = [kg.label(m.node) if kg is not None else m.text for m in answer.entities]
     raw = getattr(answer, "raw_text", None)
-    # a list reply counts the answers it does not name ("and 5 more"): its own number
+    # a list reply counts the answers it does not name ("and 5 more"): its own number; a
+    # yes/no verdict's reply may say it ("Yes, ...")
     more = getattr(answer, "more", 0)
-    allowed = [str(more)] if more else []
+    chosen = next((c for c in answer.candidates if c.label == answer.answer), None)
+    verdict = verdict_words(chosen)
+    allowed = [str(more), *verdict] if more else verdict
     final = check_claims(
-        answer.text, answer.given, kg=kg, names=names, anchors=anchors, allowed=allowed
+        answer.text,
+        answer.given,
+        kg=kg,
+        names=names,
+        anchors=anchors,
+        allowed=allowed,
+        paraphrase=paraphrase,
     )
     # no model asked (an abstention, a list named from the facts): the model cited nothing
     before = (
-        [] if raw is None else check_claims(raw, answer.given, kg=kg, names=names, anchors=anchors)
+        []
+        if raw is None
+        else check_claims(
+            raw,
+            answer.given,
+            kg=kg,
+            names=names,
+            anchors=anchors,
+            allowed=verdict,
+            paraphrase=paraphrase,
+        )
     )
     counts = [
         (sum(sum(c.valid) for c in claims), sum(len(c.citations) for c in claims))
@@ -92,7 +114,7 @@ def check_reply(kg: Any, answer: Any, names: Collection[Key] = ()) -> ReplyCheck
     else:
         supported = _supported(kg, answer)
         contradiction = any(c.contradiction for c in final)
-    stated = _model_claims(kg, answer, names, anchors)
+    stated = _model_claims(kg, answer, names, anchors, paraphrase)
     return ReplyCheck(
         *counts[0],
         *counts[1],
@@ -106,7 +128,7 @@ def check_reply(kg: Any, answer: Any, names: Collection[Key] = ()) -> ReplyCheck
 
 
 def _model_claims(
-    kg: Any, answer: Any, names: Collection[Key], anchors: list[str]
+    kg: Any, answer: Any, names: Collection[Key], anchors: list[str], paraphrase: Any = None
 ) -> list[Claim] | None:
     """The claims of the model's own reply beyond the bare answer, as the guard reads them
     (None where no model replied or there is no answer)."""
@@ -127,7 +149,15 @@ def _model_claims(
             for n, f in enumerate(given, 1)
             if want in (answer_key(f.subject_label), answer_key(f.object_label))
         ]
-    claims = check_claims(cite_uncited(text, cited), given, kg=kg, names=names, anchors=anchors)
+    claims = check_claims(
+        cite_uncited(text, cited),
+        given,
+        kg=kg,
+        names=names,
+        anchors=anchors,
+        allowed=verdict_words(chosen),
+        paraphrase=paraphrase,
+    )
     # the answer said alone ("Ben" before "Ben: ...", "Ben is the answer") states nothing
     return [c for c in claims if c.citations or not passes(c, said)]
 

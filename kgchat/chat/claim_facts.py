@@ -1,0 +1,180 @@
+"""A given fact as the claim check reads it (:class:`ReadFact`), and whether a claim says its
+relation (:func:`relation_said`, :func:`unrelated`).
+
+A claim says a fact's relation by a content word of its phrase or of its declared inverse's
+(as stems: "born" of ``birth place``; two words written as one, "birthplace"), by a word that
+means one (:class:`~kgchat.chat.paraphrase.RelationParaphrase`: "was educated by" of
+``taught``), or, for a phrase of stopwords alone ("is a", ``owl:sameAs``'s "is the same as"),
+by all its words; a class (``rdf:type``) by a copula ("Bob is a Teacher").
+
+:func:`unrelated` finds the names a claim puts beside each other without saying a relation of
+theirs: two ends of a fact with its relation unsaid ("Queen was Freddie Mercury in"), names
+side by side in a claim that says no cited relation at all ("Marie Curie (1911)" of a prize and
+its year), or a name whose facts' relations are all unsaid where the claim says another cited
+fact's ("male (the father)" of "Luis — gender → male", the relation said being ``father``'s).
+A claim of one name and no relation (the bare answer, a list's item "Aspirin [1]") states
+only that it is the answer, and stays.
+
+>>> from kgchat.graph import KnowledgeGraph
+>>> from kgchat.chat.claim_text import Clause
+>>> kg = KnowledgeGraph.from_triples([("Isa", "father", "Luis"), ("Luis", "gender", "male")])
+>>> facts = [read_fact(n, kg.fact(n - 1), kg) for n in (1, 2)]
+>>> ends = set().union(*(f.ends for f in facts))
+>>> c = Clause.parse("male (the father)", ends, (), set(), ends)
+>>> unrelated(c, facts, {1: True, 2: False})
+{2: 'says the relation of no cited fact holding male'}
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+from kgchat.chat.claim_text import Clause, Key, name_key, nameable
+from kgchat.chat.evidence import unnamed
+from kgchat.errors import KGChatError
+from kgchat.graph.view import Fact
+from kgchat.graph.vocab import RDF_TYPE
+from kgchat.text import STOPWORDS, stem, tokens
+
+__all__ = ["ReadFact", "other_names", "read_fact", "relation_said", "unrelated"]
+
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass
+class ReadFact:
+    """A given fact as the check reads it."""
+
+    n: int
+    fact: Fact
+    subject: Key
+    object: Key
+    own: list[str]  # the relation phrase's words
+    inverse: list[str]  # the declared inverse's words (empty when none)
+
+    @property
+    def ends(self) -> set[Key]:
+        return {self.subject, self.object}
+
+    def stems(self) -> set[str]:
+        return {stem(w) for w in self.own + self.inverse if w not in STOPWORDS} | self.joined()
+
+    def joined(self, phrase: list[str] | None = None) -> set[str]:
+        """Two neighbouring words of its relation phrases written as one ("birthplace" of
+        "birth place", "deathdate"), as stems: the same words."""
+        phrases = [self.own, self.inverse] if phrase is None else [phrase]
+        return {stem(a + b) for p in phrases for a, b in pairwise(p)}
+
+    def phrase(self) -> set[str]:
+        """Every word of its relation phrases, stopwords too ("latin name": "name" is one)."""
+        return {stem(w) for w in self.own + self.inverse}
+
+    def said(self, kg: Any = None) -> Counter[str]:
+        """How often its verbalisation (and its inverse's phrase) says each word, as stems; an
+        unnamed end by its classes' names, as the verbalised evidence says it ("an Unit price
+        specification")."""
+        f = self.fact
+        words = [*self.own, *self.inverse]
+        for node, label in ((f.subject, f.subject_label), (f.object, f.object_label)):
+            if not unnamed(label):
+                words += tokens(label)
+            elif kg is not None and node in kg and not kg.is_literal(node):
+                words += [w for c in kg.types(node) for w in tokens(kg.label(c))]
+        return Counter(stem(w) for w in words)
+
+    def numbers(self) -> set[int]:
+        """The whole numbers the fact holds anywhere (its ends' names, a value's parts:
+        ``1867-11-07`` holds 1867, 11 and 7)."""
+        f = self.fact
+        text = " ".join((f.subject_label, f.predicate_label, f.object_label))
+        return {int(d) for d in _DIGITS.findall(text)}
+
+
+def read_fact(n: int, f: Fact, kg: Any) -> ReadFact:
+    inverse = ""
+    if kg is not None:
+        try:
+            inverse = kg.relation_label(f.predicate, inverse=True)
+        except KGChatError:  # a fact the retrieval made (a name's rdfs:label) of a predicate
+            inverse = ""  # the graph never states: none declared
+        inverse = "" if inverse.endswith("(inverse)") else inverse
+    own = tokens(f.predicate_label)
+    return ReadFact(n, f, name_key(f.subject_label), name_key(f.object_label), own, tokens(inverse))
+
+
+def other_names(kg: Any, given: Sequence[Fact], known: Collection[Key]) -> dict[Key, Key]:
+    """The graph's other names of the given facts' ends (``kg.aliases``: "penicillin" of
+    benzylpenicillin), each to the end's own name: a reply may name an entity as the graph
+    does, as the question did. A name that is another end's, or two ends', names none."""
+    out: dict[Key, Key | None] = {}
+    if kg is None:
+        return {}
+    for f in given:
+        for node, label in ((f.subject, f.subject_label), (f.object, f.object_label)):
+            if node not in kg or kg.is_literal(node):
+                continue
+            full = name_key(label)
+            for alias in kg.aliases(node):
+                key = name_key(alias)
+                if key and key != full and key not in known and nameable(tokens(alias)):
+                    out[key] = full if out.get(key, full) == full else None
+    return {k: v for k, v in out.items() if v is not None}
+
+
+def relation_said(f: ReadFact, c: Clause, paraphrased: bool = False) -> bool:
+    """Whether the clause says ``f``'s relation (see the module docstring); ``paraphrased``:
+    a word of it means the relation (:class:`~kgchat.chat.paraphrase.RelationParaphrase`)."""
+    if f.fact.predicate == RDF_TYPE or paraphrased:  # "Bob is a Teacher": a copula
+        return True
+    outside = {c.stems[i] for i in c.outside()}
+    if any(w not in STOPWORDS for w in f.own + f.inverse):
+        return bool(f.stems() & outside)
+    # a phrase of stopwords alone ("is the same as"): said only in full
+    return any(p and {stem(w) for w in p} <= outside for p in (f.own, f.inverse))
+
+
+def unrelated(c: Clause, cited: list[ReadFact], said: dict[int, bool]) -> dict[int, str]:
+    """The cited facts (by number) whose names the clause says without a relation of theirs,
+    each with why (see the module docstring); ``said``: :func:`relation_said` of each."""
+    named = {k for _, _, k in c.spans}
+    # facts joined at an unnamed node (a quantity, an address, a statement) state one thing:
+    # "The temperature of X is 2566.0" says the temperature fact's relation and its value's
+    said = dict(said)
+    for f in cited:
+        for g in cited:
+            if said[g.n] and not said[f.n] and _unnamed_nodes(f) & _unnamed_nodes(g):
+                said[f.n] = True
+    out: dict[int, str] = {}
+    for f in cited:
+        # both ends named, the relation between them unsaid ("Queen was Freddie Mercury in")
+        if not said[f.n] and f.subject != f.object and f.ends <= named:
+            out[f.n] = "is named by its ends, its relation unsaid"
+    ends = [k for k in dict.fromkeys(k for _, _, k in c.spans) if any(k in f.ends for f in cited)]
+    if not any(said.values()):
+        if len(ends) > 1:  # names side by side, no relation said: "Marie Curie (1911)"
+            for f in cited:
+                if f.ends & set(ends):
+                    out.setdefault(f.n, "names its ends beside others, stating no relation")
+        return out
+    for k in ends:
+        holding = [f for f in cited if k in f.ends]
+        if not any(said[f.n] for f in holding):  # "male (the father)"
+            words = " ".join(k)
+            for f in holding:
+                out.setdefault(f.n, f"says the relation of no cited fact holding {words}")
+    return out
+
+
+def _unnamed_nodes(f: ReadFact) -> set[str]:
+    """The ends of ``f`` that are unnamed nodes."""
+    x = f.fact
+    return {
+        n
+        for n, label in ((x.subject, x.subject_label), (x.object, x.object_label))
+        if unnamed(label)
+    }
