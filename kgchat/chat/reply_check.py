@@ -82,29 +82,21 @@ def check_reply(
     chosen = next((c for c in answer.candidates if c.label == answer.answer), None)
     verdict = verdict_words(chosen)
     allowed = [str(more), *verdict] if more else verdict
-    final = check_claims(
-        answer.text,
-        answer.given,
-        kg=kg,
-        names=names,
-        anchors=anchors,
-        allowed=allowed,
-        paraphrase=paraphrase,
-    )
-    # no model asked (an abstention, a list named from the facts): the model cited nothing
-    before = (
-        []
-        if raw is None
-        else check_claims(
-            raw,
+
+    def checked(text: str, words: list[str]) -> list:
+        return check_claims(
+            text,
             answer.given,
             kg=kg,
             names=names,
             anchors=anchors,
-            allowed=verdict,
+            allowed=words,
             paraphrase=paraphrase,
         )
-    )
+
+    final = checked(answer.text, allowed)
+    # no model asked (an abstention, a list named from the facts): the model cited nothing
+    before = [] if raw is None else checked(raw, verdict)
     counts = [
         (sum(sum(c.valid) for c in claims), sum(len(c.citations) for c in claims))
         for claims in (before, final)
