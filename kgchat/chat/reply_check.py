@@ -19,8 +19,9 @@ ReplyCheck(raw_valid=0, raw_cited=0, valid=1, cited=1, supported=True, contradic
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -82,21 +83,13 @@ def check_reply(
     chosen = next((c for c in answer.candidates if c.label == answer.answer), None)
     verdict = verdict_words(chosen)
     allowed = [str(more), *verdict] if more else verdict
-
-    def checked(text: str, words: list[str]) -> list:
-        return check_claims(
-            text,
-            answer.given,
-            kg=kg,
-            names=names,
-            anchors=anchors,
-            allowed=words,
-            paraphrase=paraphrase,
-        )
-
-    final = checked(answer.text, allowed)
+    # every reading of the reply against the given facts, as the guard reads them
+    check = functools.partial(
+        check_claims, given=answer.given, kg=kg, names=names, anchors=anchors, paraphrase=paraphrase
+    )
+    final = check(answer.text, allowed=allowed)
     # no model asked (an abstention, a list named from the facts): the model cited nothing
-    before = [] if raw is None else checked(raw, verdict)
+    before = [] if raw is None else check(raw, allowed=verdict)
     counts = [
         (sum(sum(c.valid) for c in claims), sum(len(c.citations) for c in claims))
         for claims in (before, final)
@@ -106,7 +99,7 @@ def check_reply(
     else:
         supported = _supported(kg, answer)
         contradiction = any(c.contradiction for c in final)
-    stated = _model_claims(kg, answer, names, anchors, paraphrase)
+    stated = _model_claims(kg, answer, chosen, check)
     return ReplyCheck(
         *counts[0],
         *counts[1],
@@ -120,10 +113,11 @@ def check_reply(
 
 
 def _model_claims(
-    kg: Any, answer: Any, names: Collection[Key], anchors: list[str], paraphrase: Any = None
+    kg: Any, answer: Any, chosen: Any, check: Callable[..., list[Claim]]
 ) -> list[Claim] | None:
     """The claims of the model's own reply beyond the bare answer, as the guard reads them
-    (None where no model replied or there is no answer)."""
+    (None where no model replied or there is no answer); ``chosen``: the answer's candidate,
+    ``check``: :func:`~kgchat.chat.claims.check_claims` bound to the reply's facts."""
     raw, said = getattr(answer, "raw_text", None), answer.answer
     if raw is None or said is None:
         return None
@@ -131,7 +125,6 @@ def _model_claims(
     text = drop_invalid(raw, len(given))
     if says_only_the_answer(text, said):
         return []
-    chosen = next((c for c in answer.candidates if c.label == said), None)
     if kg is not None and chosen is not None and chosen.paths:
         cited = support(kg, chosen, given, answer.entities)
     else:  # a freely generated answer: the facts that hold it
@@ -141,15 +134,7 @@ def _model_claims(
             for n, f in enumerate(given, 1)
             if want in (answer_key(f.subject_label), answer_key(f.object_label))
         ]
-    claims = check_claims(
-        cite_uncited(text, cited),
-        given,
-        kg=kg,
-        names=names,
-        anchors=anchors,
-        allowed=verdict_words(chosen),
-        paraphrase=paraphrase,
-    )
+    claims = check(cite_uncited(text, cited), allowed=verdict_words(chosen))
     # the answer said alone ("Ben" before "Ben: ...", "Ben is the answer") states nothing
     return [c for c in claims if c.citations or not passes(c, said)]
 
