@@ -21,7 +21,7 @@ from kgchat.name_table import TYPO, misspelt_score
 from kgchat.spelling import NearIndex
 from kgchat.text import NAME_SHAPED, STOPWORDS, plain_number, tokens
 
-__all__ = ["ValueNames", "asked_of", "heads_phrase", "is_code"]
+__all__ = ["ValueNames", "asked_of", "english_head", "heads_phrase", "is_code"]
 
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")
 # an ordinal written in figures names its number (a series ordinal, a rank, an edition):
@@ -106,6 +106,24 @@ def heads_phrase(toks: list[str], a: int) -> bool:
     return False
 
 
+def english_head(toks: list[str], a: int, b: int) -> bool:
+    """Whether the span ``toks[a:b]`` is one word of English that heads the noun phrase before
+    "of" (:func:`heads_phrase`): "the event *ID* of X" asks X's identifier, whatever a graph
+    names "ID" by (a value, Indonesia's ISO code).
+
+    >>> english_head("what is the event id of x".split(), 4, 5)
+    True
+    >>> english_head("what is the event xq7 of x".split(), 4, 5)
+    False
+    """
+    return (
+        b - a == 1
+        and toks[b : b + 1] == ["of"]
+        and heads_phrase(toks, a)
+        and toks[a] in english_words()
+    )
+
+
 class ValueNames:
     """Mentions of literal values (a mixin: the class using it sets ``config`` and
     ``names``, its name table, and calls :meth:`_read_values` once)."""
@@ -183,12 +201,7 @@ class ValueNames:
         key = " ".join(toks[a:b])
         if ordinal := _ORDINAL.fullmatch(key):  # "the 44th president": the number 44
             key = ordinal.group(1)
-        elif asked_of(toks, a, b) or (
-            b - a == 1
-            and toks[b : b + 1] == ["of"]
-            and heads_phrase(toks, a)
-            and key in english_words()
-        ):
+        elif asked_of(toks, a, b) or english_head(toks, a, b):
             # "the mayor of X": a relation asked of X, not a value ("Mayor"); so is a word of
             # English heading the phrase before "of" ("the event *ID* of X", not the code "ID")
             return None

@@ -12,7 +12,7 @@ from typing import Any
 from kgchat.graph.coded_iris import abbreviates
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.lexicon import english_words
-from kgchat.linking_values import asked_of, heads_phrase
+from kgchat.linking_values import asked_of, english_head
 from kgchat.name_table import Span
 from kgchat.text import STOPWORDS, singular, tokens, written_words
 
@@ -46,7 +46,7 @@ class CommonWords:
         asked of what follows ("What is the *capital* of the country ...", not the category
         Capitals; "the *CEO* of NWE", written as a name, may name a post). So is a word of
         English that heads the noun phrase before "of"
-        (:func:`~kgchat.linking_values.heads_phrase`) and names its nodes only as a code,
+        (:func:`~kgchat.linking_values.english_head`) and names its nodes only as a code,
         however written (:meth:`_coded_only`): "What is the event *ID* of the 2023 Al Haouz
         earthquake?" asks an identifier, not of Indonesia, whose ISO code is "ID"."""
         a, b, nodes = span[0], span[1], span[2]
@@ -54,17 +54,17 @@ class CommonWords:
             return False
         if any(self.is_class(n) for n in nodes if n in self.kg):
             return False
-        if heads_phrase(toks, a) and self._coded_only(toks[a], nodes):
+        if english_head(toks, a, b) and self._coded_only(toks[a], nodes):
             return True
         if not asked_of(toks, a, b):
             return False
         return any(w.islower() and (x, y) == (a, b) for w, x, y in written_words(question, toks))
 
     def _coded_only(self, word: str, nodes: list[str]) -> bool:
-        """Whether ``word``, a word of English, names each of ``nodes`` only as a code: not
-        its label, nor a word of it, nor its initials ("CEO" of "Chief Executive Officer" is
-        the post's own short name; "ID" of "Indonesia" a code a list gave it)."""
-        if word not in english_words() or not nodes:
+        """Whether ``word`` names each of ``nodes`` only as a code: not its label, nor a word of
+        it, nor its initials ("CEO" of "Chief Executive Officer" is the post's own short name;
+        "ID" of "Indonesia" a code a list gave it)."""
+        if not nodes:
             return False
         for n in nodes:
             label = self.kg.label(n) if n in self.kg else ""
