@@ -192,17 +192,18 @@ def check_claims(
             out.append(Claim(text_of, ()))
             continue
         # what fails the claim fails every citation of it
+        repeated = repeated or len(set(cites)) < len(cites)  # or cites one fact twice
         classes = _classes(kg, cited)  # an unnamed end is said by its class's name
         # a claim that fails whatever its words mean (it names what no cited fact holds, or
         # repeats itself) is not judged by meaning: the encoder's pass is spared
         ends = set().union(*(f.ends for f in cited)) | classes
-        lost = repeated or len(set(cites)) < len(cites) or any(k not in ends for *_, k in c.spans)
+        lost = repeated or any(k not in ends for *_, k in c.spans)
         judge = None if lost else paraphrase
         para = _paraphrased(c, cited, judge, known | classes, extra_words)
         said = {f.n: relation_said(f, c, any(para[f.n])) for f in cited}
         skip = {i for f in cited for ps in para[f.n] for i in ps}
         problems = _unsaid(c, cited, known, classes, extra_words, skip)
-        problems += ["repeats itself"] if repeated or len(set(cites)) < len(cites) else []
+        problems += ["repeats itself"] if repeated else []
         held = sum((f.said(kg) for f in cited), Counter())
         twice = said_twice(c.stems, held)
         problems += [f"says {twice} twice"] if twice else []
