@@ -41,7 +41,14 @@ from kgchat.graph.view import Fact
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.text import STOPWORDS, stem, tokens
 
-__all__ = ["ReadFact", "other_names", "read_fact", "relation_said", "unrelated"]
+__all__ = [
+    "ReadFact",
+    "declared_inverse",
+    "other_names",
+    "read_fact",
+    "relation_said",
+    "unrelated",
+]
 
 _DIGITS = re.compile(r"\d+")
 
@@ -95,14 +102,19 @@ class ReadFact:
         return {int(d) for d in _DIGITS.findall(text)}
 
 
+def declared_inverse(kg: Any, predicate: str) -> str:
+    """The phrase of the inverse the graph declares for ``predicate`` ("" when none: the
+    phrase marked "(inverse)", or a predicate the graph never states, as a fact the retrieval
+    made of a name's ``rdfs:label``)."""
+    try:
+        inverse = kg.relation_label(predicate, inverse=True)
+    except KGChatError:
+        return ""
+    return "" if inverse.endswith("(inverse)") else inverse
+
+
 def read_fact(n: int, f: Fact, kg: Any) -> ReadFact:
-    inverse = ""
-    if kg is not None:
-        try:
-            inverse = kg.relation_label(f.predicate, inverse=True)
-        except KGChatError:  # a fact the retrieval made (a name's rdfs:label) of a predicate
-            inverse = ""  # the graph never states: none declared
-        inverse = "" if inverse.endswith("(inverse)") else inverse
+    inverse = "" if kg is None else declared_inverse(kg, f.predicate)
     own = tokens(f.predicate_label)
     return ReadFact(n, f, name_key(f.subject_label), name_key(f.object_label), own, tokens(inverse))
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from kgchat.chat.claim_facts import declared_inverse
 from kgchat.errors import KGChatError
 from kgchat.retrieval.junction_words import SAID
 from kgchat.text import STOPWORDS, tokens
@@ -102,10 +103,9 @@ class RelationParaphrase:
     def _phrases(self, predicate: str) -> str:
         try:
             own = self.kg.relation_label(predicate)
-            inverse = self.kg.relation_label(predicate, inverse=True)
         except KGChatError:  # a fact the retrieval made of a predicate the graph never states
             return ""
-        return own + ("" if inverse.endswith("(inverse)") else " " + inverse)
+        return f"{own} {declared_inverse(self.kg, predicate)}"
 
     def _relation_words(self, node: str) -> frozenset[str]:
         """The content words of the relations ``node`` takes part in (its first facts)."""
