@@ -17,7 +17,15 @@ recorded beside the outcome:
   phrase of the graph (both directions) and how many beat the walked one; ``own_best_raw``:
   the best of the start entity's other relations; ``miss_best_raw``: the best of the
   relations its peers (things of its classes, up to 40) have and it lacks ("a near relation
-  the entity lacks").
+  the entity lacks");
+- ``top_paths``, ``same_rel5``, ``rel_margin``, ``rels10``: how the candidates agree (forty-third
+  round): the paths reaching the best answer, how many of the next five are reached by its
+  relation path, its score's lead over the best candidate reached by another relation path,
+  and how many relation paths the first ten take;
+- ``n_typed``, ``first_typed``: how many of the start entity's relations (each direction)
+  reach a node whose kinds meet the type asked (met at 0.5 or more), and whether the best
+  path's first hop is one of them (a question asking a person of a band with one relation
+  to persons has one reading, whatever its words).
 
 ``--fit ROWS.json`` then fits a logistic regression (standardised features, sklearn's default
 L2) that predicts "the top answer is right" within the band and reports, under
@@ -62,6 +70,12 @@ FEATURES = (
     "g_rank",
     "own_best_raw",
     "miss_best_raw",
+    "top_paths",
+    "same_rel5",
+    "rel_margin",
+    "rels10",
+    "n_typed",
+    "first_typed",
 )
 
 
@@ -96,6 +110,38 @@ def _graph_texts(r: Any) -> list[str]:
     return texts
 
 
+def agreement(c: list[Any]) -> dict[str, float]:
+    """How the candidates ``c`` (best first, the best with a path) agree (module docstring)."""
+    top, pattern = c[0], c[0].paths[0].pattern
+    others = [x.score for x in c[1:] if x.paths and x.paths[0].pattern != pattern]
+    return {
+        "top_paths": float(len(top.paths)),
+        "same_rel5": float(sum(1 for x in c[1:6] if x.paths and x.paths[0].pattern == pattern)),
+        "rel_margin": top.score - (others[0] if others else 0.0),
+        "rels10": float(len({x.paths[0].pattern for x in c[:10] if x.paths})),
+    }
+
+
+def typed_relations(r: Any, q: Any, path: Any) -> dict[str, float]:
+    """How many of ``path``'s start's relations reach the type ``q`` asks (module docstring)."""
+    from kgchat.graph.vocab import RDF_TYPE
+    from kgchat.retrieval.answer_paths import NO_RELATION
+
+    if not q.answer_type:
+        return {}
+    met: dict[tuple[str, bool], float] = {}
+    for e in r.kg.neighbors(path.start, limit=300):
+        if e.predicate in NO_RELATION or e.predicate == RDF_TYPE:
+            continue
+        kinds = r.kinds_of(e.neighbor)
+        m = r._judge.meets(kinds, q.answer_type) if kinds else 0.0
+        met[(e.predicate, e.forward)] = max(met.get((e.predicate, e.forward), 0.0), m)
+    return {
+        "n_typed": float(sum(1 for m in met.values() if m >= 0.5)),
+        "first_typed": float(met.get(path.pattern[0], 0.0) >= 0.5),
+    }
+
+
 def signals(r: Any, res: Any) -> dict[str, float]:
     """The signals of one retrieval (module docstring) but ``judged``/``ceiling``."""
     from kgchat.retrieval.answer_paths import said_pattern
@@ -114,6 +160,8 @@ def signals(r: Any, res: Any) -> dict[str, float]:
     f["hops"] = len(top.paths[0].pattern)
     f["joint"] = float(len({p.start for p in top.paths}) > 1)
     f["literal"] = float(top.node in r.kg and r.kg.is_literal(top.node))  # (a "no": none)
+    f.update(agreement(c))
+    f.update(typed_relations(r, q, top.paths[0]))
     if not q.words:
         return f
     sim = r._judge.scorer.similarity
@@ -173,9 +221,9 @@ def collect(graphs: list[str], band: float) -> dict[str, dict[str, Any]]:
 def _matrix(rows: list[dict[str, Any]], features: tuple[str, ...]) -> np.ndarray:
     def value(v: dict[str, Any], k: str) -> float:
         x = float(v.get(k, 0.0))
-        if k in ("n_tied", "g_rank"):
+        if k in ("n_tied", "g_rank", "top_paths", "rels10", "n_typed"):
             return float(np.log1p(x))
-        return min(max(x, -1.0), 3.0) if k in ("score", "margin") else x
+        return min(max(x, -1.0), 3.0) if k in ("score", "margin", "rel_margin") else x
 
     return np.array([[value(v, k) for k in features] for v in rows])
 
