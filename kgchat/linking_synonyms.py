@@ -81,15 +81,19 @@ class SynonymNames:
         names no kind of person."""
         found: list[str] = []
         for lemma, pos in lexicon.base_forms(phrase):
-            senses = lexicon.offsets(lemma, pos)
-            if pos != "n" or not senses or lexicon.pos_share(lemma, pos) <= 0.5:
+            senses = lexicon.offsets(lemma, pos) if pos == "n" else ()
+            if not senses or lexicon.pos_share(lemma, pos) <= 0.5:
                 continue
-            if lexicon.is_a(lemma, "person") > 0:
-                continue  # a role ("writer", "prof"): asked of someone, not a thing's name
-            for word in lexicon.synset(pos, senses[0]).words:
-                if word.lower() == lemma or word != word.lower():
-                    continue  # the word itself, or a name (a brand: "Bayer")
-                for node in exact.get(" ".join(tokens(word.replace("_", " "))), ()):
-                    if node not in found and not self.is_class(node):
-                        found.append(node)
+            named = [
+                node
+                for word in lexicon.synset(pos, senses[0]).words
+                # the word itself, or a name (a brand: "Bayer" beside aspirin), is none
+                if word.lower() != lemma and word == word.lower()
+                for node in exact.get(" ".join(tokens(word.replace("_", " "))), ())
+            ]
+            # a kind of person is a role ("writer", "prof"), asked of someone, not a name
+            if named and lexicon.is_a(lemma, "person") == 0:
+                found += [
+                    n for n in dict.fromkeys(named) if n not in found and not self.is_class(n)
+                ]
         return found
