@@ -29,12 +29,14 @@ Examples
 
 from __future__ import annotations
 
+import functools
+from itertools import chain
 from typing import Any
 
 from kgchat.name_table import Span
 from kgchat.text import STOPWORDS, tokens
 
-__all__ = ["SYNONYM", "SynonymNames"]
+__all__ = ["SYNONYM", "SynonymNames", "noun_synonyms"]
 
 SYNONYM = 0.8  # a name said by a synonym: as sure as a proper adjective's place
 _WORDS = 3  # the longest noun phrase looked up ("high blood pressure")
@@ -51,49 +53,63 @@ class SynonymNames:
     def _synonyms(
         self, toks: list[str], named: set[str], unknown: list[bool], taken: set[int]
     ) -> list[Span]:
-        """Spans of words the graph knows not, no name, that WordNet reads as a noun one of
-        whose meanings the graph names exactly in other common words; longest first, at most
-        ``max_candidates`` entities a span. Off with ``synonyms``."""
+        """Spans of words the graph knows not, no name, whose :func:`noun_synonyms` the graph
+        names exactly (entities, no classes: a common noun names its kind already); longest
+        first, at most ``max_candidates`` entities a span. Off with ``synonyms``."""
         from kgchat.wordnet import wordnet
 
         exact = getattr(self.names, "exact", None)  # an endpoint's lookup keeps no table
-        lexicon = wordnet() if self.config.synonyms else None
-        if lexicon is None or exact is None:
+        if not self.config.synonyms or exact is None or wordnet() is None:
+            return []
+        # the words that may be a noun the graph knows not: no stopword, name or figure
+        free = [
+            unknown[i] and i not in taken and w.isalpha() and w not in STOPWORDS and w not in named
+            for i, w in enumerate(toks)
+        ]
+        if not any(free):
             return []
         out: list[Span] = []
-        used = set(taken)
         for n in range(min(_WORDS, len(toks)), 0, -1):
             for i in range(len(toks) - n + 1):
-                words = toks[i : i + n]
-                if used.intersection(range(i, i + n)) or not all(unknown[i : i + n]):
+                if not all(free[i : i + n]):
                     continue
-                if any(w in STOPWORDS or w in named or not w.isalpha() for w in words):
-                    continue
-                nodes = self._named_meanings(lexicon, " ".join(words), exact)
+                said = (exact.get(key, ()) for key in noun_synonyms(" ".join(toks[i : i + n])))
+                nodes = [x for x in dict.fromkeys(chain(*said)) if not self.is_class(x)]
                 if nodes:
                     out.append((i, i + n, nodes[: self.config.max_candidates], SYNONYM, "synonym"))
-                    used.update(range(i, i + n))
+                    free[i : i + n] = [False] * n
         return out
 
-    def _named_meanings(self, lexicon: Any, phrase: str, exact: dict[str, list[str]]) -> list[str]:
-        """The entities (no classes) named exactly by another common word of the first
-        meaning of ``phrase`` read as a noun, where a noun is what the phrase mostly is and
-        names no kind of person."""
-        found: list[str] = []
-        for lemma, pos in lexicon.base_forms(phrase):
-            senses = lexicon.offsets(lemma, pos) if pos == "n" else ()
-            if not senses or lexicon.pos_share(lemma, pos) <= 0.5:
-                continue
-            named = [
-                node
-                for word in lexicon.synset(pos, senses[0]).words
-                # the word itself, or a name (a brand: "Bayer" beside aspirin), is none
-                if word.lower() != lemma and word == word.lower()
-                for node in exact.get(" ".join(tokens(word.replace("_", " "))), ())
-            ]
-            # a kind of person is a role ("writer", "prof"), asked of someone, not a name
-            if named and lexicon.is_a(lemma, "person") == 0:
-                found += [
-                    n for n in dict.fromkeys(named) if n not in found and not self.is_class(n)
-                ]
-        return found
+
+@functools.lru_cache(maxsize=16384)
+def noun_synonyms(phrase: str) -> tuple[str, ...]:
+    """The other common words of the first meaning of ``phrase`` read as a noun, as name keys
+    (normalised words joined by spaces), where a noun is what the phrase mostly is and names
+    no kind of person (a role, "writer" or "prof", is asked of someone, not a thing's name);
+    a meaning's capitalised words (a brand: "Bayer" beside aspirin) are none. Empty without
+    WordNet. Cached: the same words recur across a graph's questions.
+
+    >>> from kgchat.wordnet import wordnet
+    >>> wordnet() is None or noun_synonyms("aspirin")
+    ('acetylsalicylic acid',)
+    >>> noun_synonyms("writer")  # a kind of person: author is a role
+    ()
+    """
+    from kgchat.wordnet import wordnet
+
+    lexicon = wordnet()
+    if lexicon is None:
+        return ()
+    out: list[str] = []
+    for lemma, pos in lexicon.base_forms(phrase):
+        senses = lexicon.offsets(lemma, pos) if pos == "n" else ()
+        if not senses or lexicon.pos_share(lemma, pos) <= 0.5:
+            continue
+        words = [
+            " ".join(tokens(w.replace("_", " ")))
+            for w in lexicon.synset(pos, senses[0]).words
+            if w.lower() != lemma and w == w.lower()
+        ]
+        if words and lexicon.is_a(lemma, "person") == 0:
+            out += [w for w in words if w and w not in out]
+    return tuple(out)
