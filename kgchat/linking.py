@@ -53,6 +53,7 @@ from kgchat.lead_names import LeadNames
 from kgchat.linking_config import LinkerConfig
 from kgchat.linking_described import DescribedNames
 from kgchat.linking_rank import _POSSESSIVE, CandidateRanking  # noqa: F401 (linking._POSSESSIVE)
+from kgchat.linking_synonyms import SynonymNames
 from kgchat.linking_values import ValueNames
 from kgchat.linking_words import CommonWords
 from kgchat.mention import Mention
@@ -77,7 +78,7 @@ _AGREED = 0.65  # the index's floor for a name holding the words said (chosen on
 _CITED = 0.9  # a document cited by its number ("Directive 2019/88"): as a compact or loose name
 
 
-class EntityLinker(CandidateRanking, CommonWords, DescribedNames, ValueNames):
+class EntityLinker(CandidateRanking, CommonWords, DescribedNames, SynonymNames, ValueNames):
     """Links question n-grams to entities; see the module docstring.
 
     Parameters
@@ -215,6 +216,8 @@ class EntityLinker(CandidateRanking, CommonWords, DescribedNames, ValueNames):
                         spans = [sp for sp in spans if not (i <= sp[0] and sp[1] <= i + n)]
                     spans.append((i, i + n, *value))
                     taken.update(range(i, i + n))
+        # a common noun the graph knows not, by a synonym ("aspirin"), where no value is said
+        spans.extend(self._synonyms(toks, named, unknown, taken))
         mentions = []
         for a, b, nodes, score, method in _non_overlapping(spans):
             for node in nodes:

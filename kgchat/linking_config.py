@@ -51,6 +51,10 @@ class LinkerConfig(Config):
         Link the other names WordNet gives a place that the graph names otherwise ("Burma"
         for ``Myanmar``, "Holland" for ``Netherlands``: :meth:`kgchat.wordnet.WordNet.
         other_names`), where no name of the graph is said by them.
+    synonyms : bool
+        Link a common noun the graph knows not to the graph's name of one of its WordNet
+        meanings in other words ("aspirin" for *Acetylsalicylic acid*:
+        :mod:`kgchat.linking_synonyms`).
     """
 
     max_candidates: int = 5
@@ -66,6 +70,7 @@ class LinkerConfig(Config):
     partial_max: int = 3
     described: bool = True
     place_names: bool = True
+    synonyms: bool = True
 
     def __post_init__(self) -> None:
         check(self.max_candidates >= 1, "max_candidates", self.max_candidates, "an integer >= 1")
