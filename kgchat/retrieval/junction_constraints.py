@@ -18,7 +18,9 @@ So the records themselves are asked, in one reading:
   the same shape beside them), and the unnamed junctions among its own neighbours;
 - a record meets a span of the question (the mentions of one span: one set, however many
   entities an ambiguous name links) where a node the span names is a neighbour of it, or
-  the span's words are one of its literal values (a period as ``"2019"^^xsd:gYear``);
+  the span's words are one of its literal values (a period as ``"2019"^^xsd:gYear``); it is
+  read with the unnamed nodes joined to it (an XBRL fact's blank period), and one that dates
+  itself meets a year by its dates alone (see :func:`_met`);
 - a candidate gains ``bonus`` per span its walks' best record meets beyond those its joint
   walks counted (a value reached by two walks through two records loses one: it is no thing
   the two share), and one more where a junction beside it meets every span by its own
