@@ -173,15 +173,7 @@ def met_at_junctions(
         # names are all one record's and the candidate is its remaining one, a constraint
         # of its own (the airline of a route from LHR to JFK, above one flying two routes
         # into them; the date of Merkel's marriage to Sauer, above a date of each)
-        # A node that meets more of them by its own facts than the record alone meets holds
-        # the record as one of many (the report Nordvik filed for 2024, one of whose facts
-        # is its revenue): a thing of its own, not the record's remaining part
-        # (a date of a year the question names meets it by no record: see ``timed``)
-        if beside:
-            near = {e.neighbor for e in edges(c.node)}
-            own_met = sum(1 for nodes, _ in spans.values() if nodes & near)
-            if 2 * own_met <= len(spans):
-                change += any(_met(kg, edges, j, timed, None) == len(spans) for j in beside)
+        change += any(_met(kg, edges, j, timed, None) == len(spans) for j in beside)
         if change or at_total:
             c.score += bonus * change + _TOTAL_TIE * at_total
             raised = True
@@ -208,25 +200,21 @@ def _totals(kg: Any, edges: Callable[[str], Sequence[Any]], record: tuple[str, .
 def _headline(
     kg: Any, edges: Callable[[str], Sequence[Any]], records: Sequence[tuple[str, ...]]
 ) -> float:
-    """A tie-break under one half, more for a record said without a breakdown: of the
+    """A tie-break under one half, more for a record said over a longer time: of the
     ``records`` (each its junctions), the best by the time its dates span (a year's figure
-    before a quarter's of the same year; a year and more counts as a year) and then by how
-    few named parts it has (a total before a segment's figure, which has a member of its
-    own)."""
+    before a quarter's of the same year; a year and more counts as a year). (How few named
+    parts a record has is no such sign: a fourth place has no medal, the winner has one.)"""
     best = 0.0
     for record in records:
         dates: list[date] = []
-        parts = set()
         for e in (e for j in record for e in edges(j)):
             if kg.is_literal(e.neighbor):
                 lex = kg.label(e.neighbor).strip()
                 if date_year(lex) is not None and len(lex) >= 10:
                     with contextlib.suppress(ValueError):
                         dates.append(date.fromisoformat(lex[:10]))
-            elif e.forward:
-                parts.add(e.neighbor)
         span = min((max(dates) - min(dates)).days, 366) / 366 if dates else 0.0
-        best = max(best, 0.3 * span + 0.2 / (1 + len(parts)))
+        best = max(best, 0.3 * span)
     return best
 
 
