@@ -284,6 +284,14 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # DateTimeInterval -> DateTimeValue chains, people labelled "Family, Given", external authors
     # only as vCards, departments part of colleges part of the university (obo:BFO_0000050)
     "vivo": "vivo.nt",
+    # listed companies' financial statements as a regulator's open-data portal serves them
+    # (JSON-LD, inline context, one @graph): companies by LEI IRI (legalName, ticker, ISO 10383
+    # market, NACE code list, blank PostalAddress with a language-map locality, auditor,
+    # subOrganization subsidiaries, officers on blank role nodes with start / end dates), filings
+    # by accession number, XBRL facts as n-ary nodes (IFRS concept, xsd:decimal value in full
+    # units, ISO 4217 unit, blank period node with start / end or instant, blank dimension node
+    # with a segment member), prior-year comparatives stated again in the next annual report
+    "filings": "filings.jsonld",
 }
 
 

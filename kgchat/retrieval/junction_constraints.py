@@ -18,7 +18,9 @@ So the records themselves are asked, in one reading:
   the same shape beside them), and the unnamed junctions among its own neighbours;
 - a record meets a span of the question (the mentions of one span: one set, however many
   entities an ambiguous name links) where a node the span names is a neighbour of it, or
-  the span's words are one of its literal values (a period as ``"2019"^^xsd:gYear``);
+  the span's words are one of its literal values (a period as ``"2019"^^xsd:gYear``); it is
+  read with the unnamed nodes joined to it (an XBRL fact's blank period), and one that dates
+  itself meets a year by its dates alone (see :func:`_met`);
 - a candidate gains ``bonus`` per span its walks' best record meets beyond those its joint
   walks counted (a value reached by two walks through two records loses one: it is no thing
   the two share), and one more where a junction beside it meets every span by its own
@@ -43,10 +45,12 @@ So the records themselves are asked, in one reading:
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
-from kgchat.graph.dates import may_be_year
+from kgchat.graph.dates import date_year, may_be_year
 from kgchat.mention import Mention
 from kgchat.retrieval.results import Candidate
 from kgchat.text import normalize
@@ -118,7 +122,10 @@ def met_at_junctions(
             p for p in c.paths if len(p.nodes) >= 3 and anonymous(p.nodes[-2])
         ]  # each walk's own records: another's may lie past the fan-out cap of this one's
         records = [
-            ((j, *(n for n in p.nodes[1:-2] if anonymous(n))), span_of.get(p.start))
+            (
+                (*_joined(edges, anonymous, j), *(n for n in p.nodes[1:-2] if anonymous(n))),
+                span_of.get(p.start),
+            )
             for p in paths
             for j in _records(edges, anonymous, p, c.node)
         ]
@@ -137,9 +144,14 @@ def met_at_junctions(
         ]
         counted = {span_of.get(p.start) for p in c.paths} - {None}
         change = 0
-        at_total = 0
+        at_total = 0.0
+        # a date answers no question that names its year: it is the record's time, which
+        # the question states (the end of a 2024 period is not what "... in 2024?" asks)
+        timed = spans
+        if kg.is_literal(c.node) and (when := date_year(kg.label(c.node).strip())) is not None:
+            timed = {k: v for k, v in spans.items() if str(when) not in v[1]}
         if records:
-            met = [_met(kg, edges, j, spans, own) for j, own in records]
+            met = [_met(kg, edges, j, timed, own) for j, own in records]
             best = max(met)
             change = best - max(len(counted), 1)
             # of records that meet as much, the one whose other parts are at their code
@@ -147,6 +159,9 @@ def met_at_junctions(
             # question names neither): a statistic said without a breakdown is its headline
             at_total = max(
                 _totals(kg, edges, j) for (j, _), n in zip(records, met, strict=True) if n == best
+            )
+            at_total += _headline(
+                kg, edges, [j for (j, _), n in zip(records, met, strict=True) if n == best]
             )
         # a value is no thing: two walks that reach one figure through two records have
         # not met (Andalusia's female figure is also Galicia's male one); two that reach a
@@ -158,7 +173,7 @@ def met_at_junctions(
         # names are all one record's and the candidate is its remaining one, a constraint
         # of its own (the airline of a route from LHR to JFK, above one flying two routes
         # into them; the date of Merkel's marriage to Sauer, above a date of each)
-        change += any(_met(kg, edges, j, spans, None) == len(spans) for j in beside)
+        change += any(_met(kg, edges, j, timed, None) == len(spans) for j in beside)
         if change or at_total:
             c.score += bonus * change + _TOTAL_TIE * at_total
             raised = True
@@ -180,6 +195,27 @@ def _totals(kg: Any, edges: Callable[[str], Sequence[Any]], record: tuple[str, .
         if not kg.is_literal(e.neighbor)
         and (normalize(kg.label(e.neighbor)) == "total" or e.neighbor.endswith("_T"))
     )
+
+
+def _headline(
+    kg: Any, edges: Callable[[str], Sequence[Any]], records: Sequence[tuple[str, ...]]
+) -> float:
+    """A tie-break under one half, more for a record said over a longer time: of the
+    ``records`` (each its junctions), the best by the time its dates span (a year's figure
+    before a quarter's of the same year; a year and more counts as a year). (How few named
+    parts a record has is no such sign: a fourth place has no medal, the winner has one.)"""
+    best = 0.0
+    for record in records:
+        dates: list[date] = []
+        for e in (e for j in record for e in edges(j)):
+            if kg.is_literal(e.neighbor):
+                lex = kg.label(e.neighbor).strip()
+                if date_year(lex) is not None and len(lex) >= 10:
+                    with contextlib.suppress(ValueError):
+                        dates.append(date.fromisoformat(lex[:10]))
+        span = min((max(dates) - min(dates)).days, 366) / 366 if dates else 0.0
+        best = max(best, 0.3 * span)
+    return best
 
 
 def _years(kg: Any, edges: Callable[[str], Sequence[Any]], record: str) -> set[int]:
@@ -241,17 +277,32 @@ def _met(
     that passed it), and each other whose node is a neighbour of one, or whose words are a
     literal value of one (a period as ``"2019"^^xsd:gYear``) or a year that a neighbour's name
     holds as a word (an election, a season or a census named by its year: "2019 General
-    Election" meets "in 2019")."""
+    Election" meets "in 2019").
+
+    A record that dates itself (dates among its values: a period's start and end, an
+    instant) is of the years from its first date's to its last's, and a year the question
+    names is met by those alone: a figure of 2023 restated in a report named "... 2024", or
+    reached from the year through that report, is no figure of 2024."""
     around: set[str] = set()
     values: set[str] = set()
+    named: set[str] = set()  # the years its neighbours' names hold
+    dated: list[int] = []
     for e in (e for j in record for e in edges(j)):
         if kg.is_literal(e.neighbor):
-            values.add(normalize(kg.label(e.neighbor)))
+            lex = kg.label(e.neighbor)
+            values.add(normalize(lex))
+            if (year := date_year(lex.strip())) is not None:
+                dated.append(year)
         else:
             around.add(e.neighbor)
-            values.update(_name_years(kg.label(e.neighbor)))  # an event named by its year
-    return sum(
-        1
-        for span, (nodes, texts) in spans.items()
-        if span == own or nodes & around or texts & values
-    )
+            named.update(_name_years(kg.label(e.neighbor)))  # an event named by its year
+    held = {str(y) for y in range(min(dated), max(dated) + 1)} if dated else set()
+
+    def meets(span: tuple[int, int], nodes: set[str], texts: set[str]) -> bool:
+        if nodes & around or texts & values:
+            return True
+        if held and all(may_be_year(t) for t in texts):
+            return bool(texts & held)
+        return span == own or bool(texts & named)
+
+    return sum(1 for span, (nodes, texts) in spans.items() if meets(span, nodes, texts))
