@@ -102,8 +102,13 @@ def kind_beyond_modifier(
     ]
     if not beyond and (values is None or not candidates[0].paths):
         return candidates
-    met = meets(kinds_of(top), asked)
-    if met < SAID or meets(head_kinds(top), asked) >= SAID:
+    kinds, heads = kinds_of(top), head_kinds(top)
+    if not beyond and set(kinds) <= set(heads):
+        # no modifier to meet the type by (a best similarity of fewer words is no higher):
+        # most tops, told without a word compared
+        return candidates
+    met = meets(kinds, asked)
+    if met < SAID or meets(heads, asked) >= SAID:
         return candidates
     for i in beyond:
         if meets(head_kinds(candidates[i].node), asked) >= met:
