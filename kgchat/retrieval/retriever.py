@@ -252,7 +252,7 @@ class Retriever(
         candidates = owner_said(q, candidates, spans, cover)
         # "What voltage is X?": not X's voltage *level*, the voltage one hop beyond it
         meets, heads = self._judge.meets, self._head_kinds
-        values = values_of(self.edges, self._phrase, self.kg.label)
+        values = values_of(self.edges, self._phrase, self.kg.label, self.is_literal)
         candidates = kind_beyond_modifier(q, candidates, self.kinds_of, heads, meets, values)
         # the classes said where the question says the type it asks ("*which gene*")
         typed = frozenset(m.node for m in mentions if asks_type_at(q, m.start, m.end))
