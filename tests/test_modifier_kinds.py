@@ -70,3 +70,55 @@ def test_a_type_the_head_says_keeps_its_answer(grid):
     # "which voltage level": the level's class says it by its head as well; nothing moves
     res = grid.retrieve("Which voltage level does the Dunmere substation have?")
     assert res.candidates[0].label == "DUN 110", [c.label for c in res.candidates[:3]]
+
+
+# A city typed only as a "Populated Place" meets "population" by its class's modifier (the
+# stem of *populated*); its population is a value one literal hop beyond it, by a relation the
+# asked noun names. On bench/data/own/dbpedia, "what's the population of the city where BMW is
+# headquartered" answered Munich and ranked its ``population total`` 50th.
+_PLACES = """\
+@prefix : <http://example.org/p#> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+:PopulatedPlace rdfs:label "Populated Place" .
+:Company rdfs:label "Company" .
+:headquarter rdfs:label "headquarter" .
+:populationTotal rdfs:label "population total" .
+:areaTotal rdfs:label "area total" .
+:mayor rdfs:label "mayor" .
+:bm a :Company ; rdfs:label "Bavaro Motors" ; :headquarter :muc .
+:kt a :Company ; rdfs:label "Kestrel Tools" ; :headquarter :ulm .
+:muc a :PopulatedPlace ; rdfs:label "Munich" ; :populationTotal "1512491"^^xsd:integer ;
+    :areaTotal "310.43"^^xsd:double ; :mayor :dr .
+:ulm a :PopulatedPlace ; rdfs:label "Ulm" ; :populationTotal "126329"^^xsd:integer ;
+    :areaTotal "118.69"^^xsd:double .
+:dr rdfs:label "Dieter Reiter" .
+"""
+
+
+@pytest.fixture(scope="module")
+def places(tmp_path_factory):
+    path = tmp_path_factory.mktemp("populated") / "p.ttl"
+    path.write_text(_PLACES)
+    return make_retriever(KnowledgeGraph.load(path), index_dir=None, scorer=None)
+
+
+@needs_wordnet
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("What is the population of the city where Bavaro Motors is headquartered?", "1512491"),
+        ("what's the population of the city Kestrel Tools is based in", "126329"),
+    ],
+)
+def test_a_value_named_by_the_asked_noun_beyond_a_modifier_class(places, question, answer):
+    res = places.retrieve(question)
+    assert res.candidates[0].label == answer, [c.label for c in res.candidates[:3]]
+
+
+@needs_wordnet
+def test_the_place_itself_where_its_head_is_asked(places):
+    # "which place": the class says it by its head; its values stay behind it
+    res = places.retrieve("In which place is Bavaro Motors headquartered?")
+    assert res.candidates[0].label == "Munich", [c.label for c in res.candidates[:3]]

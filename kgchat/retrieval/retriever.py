@@ -58,7 +58,7 @@ from kgchat.retrieval.joint_roles import owner_said, roles_said
 from kgchat.retrieval.junction_constraints import met_at_junctions
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.language_asked import LANGUAGES, asked_language, names_in_language
-from kgchat.retrieval.modifier_kinds import kind_beyond_modifier
+from kgchat.retrieval.modifier_kinds import kind_beyond_modifier, values_of
 from kgchat.retrieval.name_asked import asked_name, may_ask_name, names_asked
 from kgchat.retrieval.own_facts import OwnFactTies
 from kgchat.retrieval.preparation import TablePreparation
@@ -252,7 +252,8 @@ class Retriever(
         candidates = owner_said(q, candidates, spans, cover)
         # "What voltage is X?": not X's voltage *level*, the voltage one hop beyond it
         meets, heads = self._judge.meets, self._head_kinds
-        candidates = kind_beyond_modifier(q, candidates, self.kinds_of, heads, meets)
+        values = values_of(self.edges, self._phrase, self.kg.label, self.is_literal)
+        candidates = kind_beyond_modifier(q, candidates, self.kinds_of, heads, meets, values)
         # the classes said where the question says the type it asks ("*which gene*")
         typed = frozenset(m.node for m in mentions if asks_type_at(q, m.start, m.end))
         candidates = the_way_asked(q, self.kg, candidates, typed)
