@@ -34,6 +34,7 @@ __all__ = [
     "SPAN_END_WORDS",
     "SPAN_START_WORDS",
     "STOPWORDS",
+    "SUBJECT_PRONOUNS",
     "WH_WORDS",
     "YES_NO_WORDS",
 ]
@@ -264,6 +265,9 @@ AUXILIARIES = COPULAS | DO_FORMS | HAVE_FORMS
 # words that open a question answered by yes or no ("Is X ...?", "Can X ...?")
 YES_NO_WORDS = AUXILIARIES | {"can", "could", "will", "would", "should"}
 DETERMINERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "some", "any", "all"])
+# the personal pronouns that stand as a clause's subject (after an inverted auxiliary a
+# question's: "Where does *she* live", kgchat.chat.claim_text)
+SUBJECT_PRONOUNS = frozenset(["i", "you", "he", "she", "it", "we", "they"])
 # words after which a verb's form is a noun ("the *targets* of X", "*whose* father was X");
 # not "that", which also opens a relative clause ("the entities that *treat* X")
 NOUN_MARKERS = frozenset(["a", "an", "the", "its", "their", "this", "these", "whose"])

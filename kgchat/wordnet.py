@@ -223,6 +223,40 @@ class WordNet(NounKinds, ProperNames):
             self._own_broader(word)
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one WordNet a process, words recur
+    def opposites(self, word: str, meanings: int = 3) -> tuple[tuple[str, int], ...]:
+        """The synsets WordNet opposes (its antonym links, ``!``) to the word's ``meanings``
+        likeliest meanings (:meth:`meanings`), in that order: "sell" to buy's, "win" to lose's,
+        "birth" to death's.
+
+        >>> wn = wordnet()
+        >>> wn is None or "buy" in {w for k in wn.opposites("sell") for w in wn.synset(*k).words}
+        True
+        """
+        found = [
+            (tpos, toff)
+            for key in self.likeliest(word, meanings)
+            for symbol, tpos, toff, _, _ in self.synset(*key).links
+            if symbol == "!"
+        ]
+        return tuple(dict.fromkeys(found))
+
+    def likeliest(self, word: str, meanings: int = 3) -> list[tuple[str, int]]:
+        """The word's ``meanings`` likeliest synsets (:meth:`meanings`'s weights, the most
+        likely first)."""
+        ranked = sorted(self.meanings(word).items(), key=lambda kv: -kv[1][0])
+        return [key for key, _ in ranked[:meanings]]
+
+    def opposed(self, a: str, b: str, meanings: int = 3) -> bool:
+        """Whether one of ``a``'s likeliest meanings is one WordNet opposes to one of ``b``'s
+        (:meth:`opposites`): "bought" and "sold", "lost" and "won", "died" and "birth"; not a
+        rare meaning of either ("went", which may mean to die, is no opposite of "birth").
+
+        >>> wn = wordnet()
+        >>> wn is None or (wn.opposed("bought", "sold") and not wn.opposed("went", "birth"))
+        True
+        """
+        return bool(set(self.likeliest(a, meanings)) & set(self.opposites(b, meanings)))
+
     def related(self, a: str, b: str) -> float:
         """How surely two words can say the same thing: where they share a meaning (one of
         them at least as its own, not both by derivation), the lesser of the two meanings'

@@ -5,7 +5,10 @@ A claim says a fact's relation by a content word of its phrase or of its declare
 (as stems: "born" of ``birth place``; two words written as one, "birthplace"), by a word that
 means one (:class:`~kgchat.chat.paraphrase.RelationParaphrase`: "was educated by" of
 ``taught``), or, for a phrase of stopwords alone ("is a", ``owl:sameAs``'s "is the same as"),
-by all its words; a class (``rdf:type``) by a copula ("Bob is a Teacher").
+by all its words; a class (``rdf:type``) by a copula ("Bob is a Teacher"); a relation that puts
+a part in its whole by a preposition of containment alone ("Ulm is in Germany" of ``country``:
+:func:`placed`). A relation the graph states both ways for most of its facts reads as its own
+inverse, as a declared ``owl:SymmetricProperty`` does (:func:`read_fact`).
 
 :func:`unrelated` finds the names a claim puts beside each other without saying a relation of
 theirs: two ends of a fact with its relation unsaid ("Queen was Freddie Mercury in"), names
@@ -37,20 +40,24 @@ from typing import Any
 from kgchat.chat.claim_text import Clause, Key, name_key, nameable
 from kgchat.chat.evidence import unnamed
 from kgchat.errors import KGChatError
+from kgchat.function_words import ARTICLES, CONTAINMENT_PREPOSITIONS
 from kgchat.graph.view import Fact
 from kgchat.graph.vocab import RDF_TYPE
+from kgchat.retrieval.containment import contained
 from kgchat.text import STOPWORDS, stem, tokens
 
 __all__ = [
     "ReadFact",
     "declared_inverse",
     "other_names",
+    "placed",
     "read_fact",
     "relation_said",
     "unrelated",
 ]
 
 _DIGITS = re.compile(r"\d+")
+_MOST = 0.5  # the share of a relation's facts stated both ways that makes it symmetric
 
 
 @dataclass
@@ -114,9 +121,21 @@ def declared_inverse(kg: Any, predicate: str) -> str:
 
 
 def read_fact(n: int, f: Fact, kg: Any) -> ReadFact:
+    """The ``n``-th given fact as the check reads it: its phrase, and its inverse's (declared;
+    its own where the graph states the relation both ways for most of its facts)."""
     inverse = "" if kg is None else declared_inverse(kg, f.predicate)
+    if not inverse and _both_ways(kg, f.predicate):
+        inverse = f.predicate_label  # its own inverse: no direction to state wrong
     own = tokens(f.predicate_label)
     return ReadFact(n, f, name_key(f.subject_label), name_key(f.object_label), own, tokens(inverse))
+
+
+def _both_ways(kg: Any, predicate: str) -> bool:
+    """Whether the graph states most of the predicate's facts both ways (``A spouse B`` and
+    ``B spouse A``): a symmetric relation it does not declare so (``owl:SymmetricProperty``
+    is read as a declared inverse), whose facts name their ends in either order."""
+    reciprocity = getattr(kg, "reciprocity", None)  # (a graph that counts its facts)
+    return reciprocity is not None and reciprocity(predicate) > _MOST
 
 
 def other_names(kg: Any, given: Sequence[Fact], known: Collection[Key]) -> dict[Key, Key]:
@@ -138,16 +157,45 @@ def other_names(kg: Any, given: Sequence[Fact], known: Collection[Key]) -> dict[
     return {k: v for k, v in out.items() if v is not None}
 
 
-def relation_said(f: ReadFact, c: Clause, paraphrased: bool = False) -> bool:
+def relation_said(f: ReadFact, c: Clause, paraphrased: bool = False, kg: Any = None) -> bool:
     """Whether the clause says ``f``'s relation (see the module docstring); ``paraphrased``:
-    a word of it means the relation (:class:`~kgchat.chat.paraphrase.RelationParaphrase`)."""
+    a word of it means the relation (:class:`~kgchat.chat.paraphrase.RelationParaphrase`);
+    ``kg``: the graph, whose structure says whether a preposition alone says it
+    (:func:`placed`)."""
     if f.fact.predicate == RDF_TYPE or paraphrased:  # "Bob is a Teacher": a copula
+        return True
+    if kg is not None and placed(kg, f, c):
         return True
     outside = {c.stems[i] for i in c.outside()}
     if any(w not in STOPWORDS for w in f.own + f.inverse):
         return bool(f.stems() & outside)
     # a phrase of stopwords alone ("is the same as"): said only in full
     return any(p and {stem(w) for w in p} <= outside for p in (f.own, f.inverse))
+
+
+def placed(kg: Any, f: ReadFact, c: Clause) -> bool:
+    """Whether the clause says ``f`` by a preposition of containment alone between its ends
+    ("Ulm is in Germany", "Ulm, in Germany" of ``country`` or ``located in``), as English says
+    a part in its whole: the first end named is the part, one hop of ``f`` puts it in the
+    second, the one such whole it has, which holds other parts by the relation
+    (:func:`kgchat.retrieval.containment.contained`: the graph's structure, as the retriever
+    reads "What country is Ulm in?"). "Germany is in Ulm" and "France is in Paris" (of
+    ``capital``) say no relation of theirs.
+    """
+    if kg is None or f.subject == f.object:
+        return False
+    for (_, b, k1), (a, _, k2) in pairwise(c.spans):
+        gap = c.words[b:a]
+        if {k1, k2} != f.ends or not gap or not all(w in STOPWORDS for w in gap):
+            continue
+        last = [w for w in gap if w not in ARTICLES]
+        if last and last[-1] in CONTAINMENT_PREPOSITIONS:
+            x = f.fact
+            forward = k1 == f.subject
+            part, whole = (x.subject, x.object) if forward else (x.object, x.subject)
+            if part in kg and whole in kg and contained(kg, part, whole, x.predicate, forward):
+                return True
+    return False
 
 
 def unrelated(c: Clause, cited: list[ReadFact], said: dict[int, bool]) -> dict[int, str]:

@@ -16,12 +16,29 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.guard import CITATION, GENERIC
+from kgchat.function_words import (
+    DETERMINERS,
+    DO_FORMS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
+    WH_WORDS,
+    YES_NO_WORDS,
+)
 from kgchat.text import STOPWORDS, stem, tokens
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
 
-__all__ = ["Clause", "Key", "graph_names", "name_key", "nameable", "short_forms", "split_claims"]
+__all__ = [
+    "Clause",
+    "Key",
+    "asks",
+    "graph_names",
+    "name_key",
+    "nameable",
+    "short_forms",
+    "split_claims",
+]
 
 Key = tuple[str, ...]  # an entity name as the stems of its words
 
@@ -30,6 +47,7 @@ SHORT_WORD = re.compile(r"(?:^|\s)(?:[A-Z][a-z]?|\d{1,2})$")  # "J. R. R.", "Dr.
 _GROUP = re.compile(r"(?:\s*\[\d+\])+")
 _PUNCTUATION = re.compile(r"[.!?;:]")
 _MAX_NAME = 8  # longest entity name looked for, in words
+_WH_PHRASE = 2  # words a wh-word may take before its auxiliary: "how many prizes did X win"
 
 
 def split_claims(text: str, keep: Iterable[str] = ()) -> list[tuple[str, tuple[int, ...]]]:
@@ -278,3 +296,51 @@ def _relation_around(k: Key, known: Collection[Key], relation: set[str]) -> bool
         for b in range(a + 1, len(k) + 1)
         if b - a < len(k)
     )
+
+
+def asks(text: str, clause: Clause, names: Iterable[str] = ()) -> bool:
+    """Whether a claim asks instead of stating, as English grammar shapes a question: it ends
+    in "?" (not where a name said last does: a thread titled "Which oscilloscope in 2024?"),
+    or it puts an auxiliary before its subject, which English does in questions alone: at its
+    start ("Does Ben live in Porto", "Is Ulm in Germany"), or after a wh-word at its start or
+    after a comma ("Porto, where does she live", "How many prizes did Ada win"). After a
+    relative pronoun only "do" is a question's ("who did Ada teach"): "Ada, who is Ben's
+    teacher" opens a relative clause, and states.
+
+    >>> def shaped(t):
+    ...     return asks(t, Clause.parse(t, [name_key("Ben"), name_key("Porto")], (), set()))
+    >>> shaped("Where does Ben live"), shaped("Porto, where does he live"), shaped("Does Ben live")
+    (True, True, True)
+    >>> shaped("Ben lives in Porto, where he was born"), shaped("Porto, where he is Ben's")
+    (False, False)
+    >>> shaped("Porto, who is Ben's home"), shaped("Was born in Porto")
+    (False, False)
+    """
+    if text.endswith("?"):
+        return not any(n.endswith("?") and text.endswith(n) for n in names)
+    w = clause.words
+    starts = {a for a, _, _ in clause.spans}
+
+    def subject(i: int, marked: bool = True) -> bool:
+        """A subject begins at ``i``: a name, a pronoun, or a determiner's noun phrase."""
+        return i < len(w) and (
+            i in starts or w[i] in SUBJECT_PRONOUNS or (marked and w[i] in DETERMINERS)
+        )
+
+    # (not "Is a planet": a subject left out, as a list's item may be, is no question)
+    if w and w[0] in YES_NO_WORDS and subject(1, marked=False):
+        return True
+    at = 0
+    for part in text.split(","):
+        i, at = at, at + len(tokens(part))
+        if i >= len(w) or w[i] not in WH_WORDS:
+            continue
+        inverted = DO_FORMS if w[i] in RELATIVE_PRONOUNS else YES_NO_WORDS
+        j = i + 1
+        # the wh-phrase's own words ("how many prizes"), up to a subject (no inversion:
+        # "where he was born") or an auxiliary
+        while j <= i + _WH_PHRASE and j < len(w) and not subject(j) and w[j] not in YES_NO_WORDS:
+            j += 1
+        if j < len(w) and w[j] in inverted and subject(j + 1):
+            return True
+    return False

@@ -9,18 +9,23 @@ the group supports the claim:
   word stems, so case, punctuation and inflection aside) is an end of a cited fact, or a class
   of one;
 - its other words (stopwords and words such as "answer" or "known" aside) are words of the
-  cited facts: their relation phrases, their inverses' phrases, or their ends' names;
+  cited facts: their relation phrases, their inverses' phrases, or their ends' names; a
+  preposition of containment alone says a relation that puts a part in its whole ("Ulm is in
+  Germany" of ``country``: :func:`~kgchat.chat.claim_facts.placed`);
 - each cited fact's ends are named by the claim, are the question's entities, link it to
   another fact of the group (a path, as a two-hop answer cites it), or are unnamed nodes (a
   statement, a quantity value: nothing a sentence can name);
 - the claim does not name a fact's two ends in the wrong direction for the relation words
   between them ("Ben taught Ada" for "Ada — taught → Ben"; "by" and "of" after a relation word
-  turn it round: "Ben was taught by Ada", "Paris is the capital of France"), nor negate a fact
-  ("not", "never", "n't" before one of its ends or relation words): both are contradictions;
+  turn it round: "Ben was taught by Ada", "Paris is the capital of France"; a word WordNet
+  opposes to the relation's says its converse: "Ada bought Farm" of "Ada sold Farm"), nor
+  negate a fact ("not", "never", "n't" before one of its ends or relation words): both are
+  contradictions; a symmetric relation (declared, or stated both ways for most of its facts:
+  :func:`~kgchat.chat.claim_facts.read_fact`) has no wrong direction;
 - it does not repeat itself (:mod:`kgchat.chat.babble`: the same word, entity or run of words
   twice in a row, a word or name twice anywhere in it, or a claim made twice), nor run on in
-  function words, nor ask a question (a sentence ending in "?" states nothing: "Porto, where
-  does Lena Varga live? [1]").
+  function words, nor ask a question (:func:`~kgchat.chat.claim_text.asks`: "?", or an
+  auxiliary before its subject, "Porto, where does she live [1]").
 
 :func:`kgchat.chat.grounding.ground` drops the claims that fail it from a reply;
 :func:`kgchat.chat.reply_check.check_reply` measures a :class:`kgchat.chat.Answer` with it, before
@@ -50,7 +55,15 @@ from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.babble import filler, repeats, said_twice, unfinished
 from kgchat.chat.claim_facts import ReadFact, other_names, read_fact, relation_said, unrelated
-from kgchat.chat.claim_text import Clause, Key, graph_names, name_key, short_forms, split_claims
+from kgchat.chat.claim_text import (
+    Clause,
+    Key,
+    asks,
+    graph_names,
+    name_key,
+    short_forms,
+    split_claims,
+)
 from kgchat.chat.evidence import unnamed
 from kgchat.chat.guard import GENERIC
 from kgchat.function_words import ARTICLES, NEGATIONS, PLACING_PREPOSITIONS
@@ -61,7 +74,8 @@ if TYPE_CHECKING:
     from kgchat.chat.paraphrase import RelationParaphrase
     from kgchat.graph import KnowledgeGraph
 
-Paraphrased = tuple[set[int], set[int]]  # positions meaning a relation, and its inverse
+# positions meaning a relation, its inverse, and of these those that mean its opposite
+Paraphrased = tuple[set[int], set[int], set[int]]
 
 __all__ = ["Claim", "Key", "check_claims", "graph_names", "name_key", "split_claims"]
 
@@ -100,11 +114,16 @@ def _negation(words: list[str], i: int) -> bool:
 
 
 def _direction(
-    f: ReadFact, first: Key, second: Key, gap: list[str], para: Paraphrased = (set(), set())
+    f: ReadFact,
+    first: Key,
+    second: Key,
+    gap: list[str],
+    para: tuple[set[int], set[int]] = (set(), set()),
 ) -> bool | None:
     """Whether ``first <gap> second`` states ``f`` the right way round (None: the gap states
     no relation of ``f``, or its phrase and its inverse's alike, as a symmetric one); ``para``:
-    the gap's positions of words that mean the relation's phrase and its inverse's."""
+    the gap's positions of words that mean the relation's phrase and its inverse's (a word
+    opposing the relation means its inverse, declared or not: "bought" of ``sold``)."""
     gap_stems = [stem(w) for w in gap]
 
     def hits(phrase: list[str], meant: set[int]) -> list[int]:
@@ -117,7 +136,7 @@ def _direction(
     inverse = len(inv) > len(own)
     found = inv if inverse else own
     phrase = f.inverse if inverse else f.own
-    if phrase[-1] in MARKERS:
+    if phrase and phrase[-1] in MARKERS:
         # "is sub event of", "capital of": said in full, its marker after its last word, it
         # keeps the fact's direction; without the marker ("Italy's capital Rome") it turns
         turned = not any(w in MARKERS for w in gap[found[-1] + 1 :])
@@ -200,7 +219,7 @@ def check_claims(
         lost = repeated or any(k not in ends for *_, k in c.spans)
         judge = None if lost else paraphrase
         para = _paraphrased(c, cited, judge, known | classes, extra_words)
-        said = {f.n: relation_said(f, c, any(para[f.n])) for f in cited}
+        said = {f.n: relation_said(f, c, any(para[f.n]), kg) for f in cited}
         skip = {i for f in cited for ps in para[f.n] for i in ps}
         problems = _unsaid(c, cited, known, classes, extra_words, skip)
         problems += ["repeats itself"] if repeated else []
@@ -210,12 +229,7 @@ def check_claims(
         relation = {w for f in cited for w in f.own + f.inverse}
         problems += ["runs on in function words"] if filler(c.words, c.outside(), relation) else []
         problems += ["leaves a bracket open"] if unfinished(text_of, labels) else []
-        # a name may end in "?" (a thread titled "Which oscilloscope in 2024?"): said last,
-        # the claim states it
-        asks = text_of.endswith("?") and not any(
-            n.endswith("?") and text_of.endswith(n) for n in (*labels, *anchors)
-        )
-        problems += ["asks instead of stating"] if asks else []
+        problems += ["asks instead of stating"] if asks(text_of, c, (*labels, *anchors)) else []
         against = _contradictions(c, cited, para)
         clean = not problems and not against
         problems += against
@@ -302,6 +316,9 @@ def _contradictions(c: Clause, cited: list[ReadFact], para: dict[int, Paraphrase
             meant = tuple({i - b for i in ps if b <= i < a} for ps in para[f.n])
             if _direction(f, k1, k2, c.words[b:a], (meant[0], meant[1])) is False:
                 out.append(f"[{f.n}] is stated the wrong way round")
+        if para[f.n][2] and f.own == f.inverse:
+            # a symmetric relation's opposite has no way round that states it
+            out.append(f"[{f.n}] is stated as its opposite")
         if negations and not any(_negation(f.own, i) for i in range(len(f.own))):
             after = negations[0]
             named = any(a > after and k in f.ends for a, _, k in c.spans)
@@ -320,7 +337,7 @@ def _paraphrased(
     """For each cited fact (by number), the positions of the claim's words that mean its
     relation phrase and its inverse's (:class:`~kgchat.chat.paraphrase.RelationParaphrase`):
     content words outside names that are no word of a cited fact, of a name, or ``also``."""
-    out: dict[int, Paraphrased] = {f.n: (set(), set()) for f in cited}
+    out: dict[int, Paraphrased] = {f.n: (set(), set(), set()) for f in cited}
     if paraphrase is None:
         return out
     literal = set().union(*(f.stems() for f in cited)) | GENERIC | also
@@ -333,9 +350,18 @@ def _paraphrased(
     if free:
         paraphrase.prepare([c.words[i] for i in free], [f.fact for f in cited])
     for f in cited:
+        own, inverse, opposed = out[f.n]
         for i in free:
-            for phrase, found in ((f.own, out[f.n][0]), (f.inverse, out[f.n][1])):
-                if phrase and paraphrase.says(c.words[i], phrase, f.fact):
+            for phrase, found, other in ((f.own, own, inverse), (f.inverse, inverse, own)):
+                if not phrase:
+                    continue
+                if paraphrase.opposes(c.words[i], phrase):
+                    # the opposite of a relation says its converse: "Ada bought Farm" of
+                    # "Ada sold Farm" turns it round, "Ben is the child of Ada" of "Ada is
+                    # the parent of Ben" does not
+                    other.add(i)
+                    opposed.add(i)
+                elif paraphrase.says(c.words[i], phrase, f.fact):
                     found.add(i)
     return out
 

@@ -16,6 +16,11 @@ A word paraphrases a fact's relation phrase when
   to it: "born" is no paraphrase of ``death place`` beside ``birth place``, "married" none of
   ``taught`` beside ``spouse``; the word is read as the relation of these entities it means most.
 
+A word WordNet opposes to one of the phrase's (an antonym: "bought" of ``sold``, "lost" of
+``won``) is no paraphrase however near: it says the relation's converse (:meth:`~RelationParaphrase.
+opposes`), read the other way round, as the relation's inverse ("Farm was bought by Ada" of "Ada
+— sold → Farm" is a contradiction; "Ada is the wife of Carl" of "Carl — husband → Ada" is not).
+
 Without an encoder (the tests' bare graphs, a retriever without one) no word paraphrases: the
 check is the literal one.
 
@@ -83,6 +88,17 @@ class RelationParaphrase:
         rivals = self._relation_words(fact.subject) | self._relation_words(fact.object)
         rivals -= own | self._own(fact)
         return all(v <= near for v in self._nearness(word, rivals).values())
+
+    def opposes(self, word: str, phrase: Sequence[str]) -> bool:
+        """Whether WordNet opposes ``word`` to a content word of the relation phrase
+        ``phrase`` in their likeliest meanings (:meth:`kgchat.wordnet.WordNet.opposed`:
+        "bought" to ``sold``, "lost" to ``won``), which the encoder may put near it ("buy" and
+        "sell" 0.63): the word says the relation's converse, not the relation."""
+        lexicon = getattr(self.similarity, "lexicon", None)
+        if lexicon is None:
+            return False
+        word = word.lower()
+        return any(lexicon.opposed(word, w.lower()) for w in phrase if w.lower() not in STOPWORDS)
 
     def prepare(self, words: Iterable[str], facts: Iterable[Fact]) -> None:
         """Embed in one encoder pass the forms of ``words`` and of ``facts``' relation words,

@@ -1,6 +1,6 @@
 """What a knowledge graph says of its relations: which predicates its facts use, a predicate's
 phrase (and its inverse's), other names, prose description, ``rdfs:domain`` and ``rdfs:range``,
-and ``owl:inverseOf``.
+``owl:inverseOf``, and how often its facts hold both ways (:meth:`RelationReads.reciprocity`).
 :class:`RelationReads` is a mixin of :class:`kgchat.graph.core.KnowledgeGraph`, which holds the
 compiled graph these read.
 
@@ -16,7 +16,7 @@ Examples
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -31,10 +31,11 @@ __all__ = ["RelationReads"]
 
 class RelationReads:
     """A graph's relations, read from its compiled tables (a mixin: the class using it sets
-    ``_terms``, the interned term keys, and gives ``_g``, the compiled graph, ``_id``, a term's
-    dense id, and ``aliases``)."""
+    ``_terms``, the interned term keys, and ``_cache``, emptied when the graph changes, and
+    gives ``_g``, the compiled graph, ``_id``, a term's dense id, and ``aliases``)."""
 
     _terms: Interner
+    _cache: dict[str, Any]  # what is read once per compiled graph
 
     @property
     def _g(self) -> comp.Compiled:
@@ -96,3 +97,32 @@ class RelationReads:
         """The predicate declared ``owl:inverseOf`` this one, if any."""
         inv = self._g.inverse.get(self._id(predicate))
         return None if inv is None else self._terms.ordered[inv]
+
+    def reciprocity(self, predicate: str) -> float:
+        """The share of the predicate's facts between two nodes whose reverse the graph states
+        too (``B spouse A`` beside ``A spouse B``): near 1 for a relation the graph treats as
+        symmetric without declaring it so, 0 for one it gives a direction (0 where unknown).
+
+        >>> from kgchat.graph import KnowledgeGraph
+        >>> kg = KnowledgeGraph.from_triples([("A", "spouse", "B"), ("B", "spouse", "A"),
+        ...     ("C", "spouse", "D"), ("A", "knows", "B")])
+        >>> round(kg.reciprocity("spouse"), 2), kg.reciprocity("knows"), kg.reciprocity("nope")
+        (0.67, 0.0, 0.0)
+        """
+        pid = self._terms.get(predicate)
+        if pid is None:
+            return 0.0
+        g = self._g  # (compiled first: a change empties the cache)
+        kept = self._cache.setdefault("reciprocity", {})
+        if pid not in kept:
+            kept[pid] = self._reciprocity(g, pid)
+        return float(kept[pid])
+
+    @staticmethod
+    def _reciprocity(g: comp.Compiled, pid: int) -> float:
+        mask = (g.ep == pid) & (g.es != g.eo)
+        s, o = g.es[mask].astype(np.int64), g.eo[mask].astype(np.int64)
+        if not len(s):
+            return 0.0
+        n = max(int(s.max()), int(o.max())) + 1
+        return float(np.isin(o * n + s, s * n + o).mean())

@@ -42,6 +42,7 @@ from kgchat.retrieval.results import Candidate, Path
 from kgchat.text import stem
 
 __all__ = [
+    "contained",
     "containment_asked",
     "containment_confidence",
     "cue_stems",
@@ -141,6 +142,35 @@ def _functional(kg: Any, node: str, rel: str, forward: bool) -> bool:
             if n > 1:
                 return False
     return n == 1
+
+
+def contained(kg: Any, part: str, whole: str, rel: str, forward: bool) -> bool:
+    """Whether one hop over ``rel`` (walked ``forward`` from ``part``) puts ``part`` in
+    ``whole`` as a part in the one thing it is in (:func:`part_of_chain`'s hop, ``'up'``), and
+    ``whole`` holds other parts by it: a relation of many parts to one whole ("Ulm — country →
+    Germany"), not one of one thing to one ("France — capital → Paris": France is in no
+    Paris). What a reply's "X is in Y" states (:mod:`kgchat.chat.claim_facts`).
+
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> kg = KnowledgeGraph.from_triples([("Ulm", "country", "Germany"),
+    ...     ("Bonn", "country", "Germany"), ("France", "capital", "Paris")])
+    >>> contained(kg, "Ulm", "Germany", "country", True)
+    True
+    >>> contained(kg, "Germany", "Ulm", "country", False)
+    False
+    >>> contained(kg, "France", "Paris", "capital", True)
+    False
+    """
+    if part == whole or kg.is_literal(part) or kg.is_literal(whole):
+        return False
+    if not _functional(kg, part, rel, forward):
+        return False
+    parts = 0
+    for e in kg.neighbors(whole, direction="in" if forward else "out", limit=512):
+        parts += e.predicate == rel and e.forward != forward
+        if parts > 1:
+            return True
+    return False
 
 
 def part_of_chain(kg: Any, path: Path, way: str) -> bool:

@@ -290,23 +290,18 @@ def contrast_questions(label: str, lexicon: Any = None, seed: int = 0) -> list[s
     for w in phrase_parts(label)[0]:
         if w not in words:
             continue
-        ranked = sorted(lexicon.meanings(w).items(), key=lambda kv: -kv[1][0])[:_MEANINGS]
-        for key, _ in ranked:
-            s = lexicon.synset(*key)
-            for symbol, tpos, toff, _, _ in s.links:
-                if symbol != "!":
-                    continue
-                # the antonym and the words of its meaning ("start" -> end, stop, finish)
-                for opposite in lexicon.synset(tpos, toff).words[:_OPPOSITES]:
-                    opposite = opposite.replace("_", " ").lower()
-                    if tpos == "v":
-                        texts.append((opposite, "v"))
-                    else:
-                        texts.append((" ".join(opposite if x == w else x for x in words), "n"))
-                    for dkey, (_, is_own) in lexicon.meanings(opposite).items():
-                        if not is_own and dkey[0] == "v":
-                            verb = lexicon.synset(*dkey).words[0].replace("_", " ")
-                            texts.append((verb, "v"))
-                            break
+        for tpos, toff in lexicon.opposites(w, _MEANINGS):
+            # the antonym and the words of its meaning ("start" -> end, stop, finish)
+            for opposite in lexicon.synset(tpos, toff).words[:_OPPOSITES]:
+                opposite = opposite.replace("_", " ").lower()
+                if tpos == "v":
+                    texts.append((opposite, "v"))
+                else:
+                    texts.append((" ".join(opposite if x == w else x for x in words), "n"))
+                for dkey, (_, is_own) in lexicon.meanings(opposite).items():
+                    if not is_own and dkey[0] == "v":
+                        verb = lexicon.synset(*dkey).words[0].replace("_", " ")
+                        texts.append((verb, "v"))
+                        break
     texts = list(dict.fromkeys(texts))
     return list(dict.fromkeys(_framed(texts, lexicon, rng) + _framed(texts, lexicon, rng)))

@@ -1,0 +1,122 @@
+"""The claim check reads what a sentence means beyond its relation words: an opposite (WordNet's
+antonym) states the relation's converse, a relation the graph states both ways has no wrong
+direction, a preposition of containment alone says a relation that puts a part in its whole,
+and a sentence shaped as a question asks, "?" or not. Each a crafted reply on a tiny graph with
+the bundled sentence encoder and WordNet, as the chatbot's guard reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgchat.chat.claims import check_claims
+from kgchat.chat.paraphrase import RelationParaphrase
+from kgchat.graph import KnowledgeGraph
+from kgchat.pipeline import make_retriever
+from kgchat.wordnet import wordnet
+
+OWL = "http://www.w3.org/2002/07/owl#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+TRIPLES = [
+    ("Ada", "sold", "Farm"),
+    ("Ada", "won", "Cup"),
+    ("Ada", "taught", "Ben"),
+    # the graph states spouse both ways for most pairs, and declares nothing of it
+    ("Carl", "spouse", "Ada"),
+    ("Ada", "spouse", "Carl"),
+    ("Dan", "spouse", "Eve"),
+    ("Eve", "spouse", "Dan"),
+    ("Finn", "spouse", "Gina"),
+    ("Ulm", "country", "Germany"),
+    ("Bonn", "country", "Germany"),
+    ("Ulm", "located_in", "Swabia"),
+    ("Aalen", "located_in", "Swabia"),
+    ("France", "capital", "Paris"),
+    ("Ben", "lives_in", "Porto"),
+]
+
+
+@pytest.fixture(scope="module")
+def world() -> tuple[KnowledgeGraph, RelationParaphrase]:
+    kg = KnowledgeGraph.from_triples(TRIPLES)
+    return kg, RelationParaphrase.of(kg, make_retriever(kg))
+
+
+def _verdict(world: tuple, text: str, subject: str, relation: str) -> tuple[bool, bool]:
+    kg, paraphrase = world
+    fact = next(f for f in kg.facts() if f.subject == subject and f.predicate.endswith(relation))
+    (claim,) = check_claims(text, [fact], kg=kg, paraphrase=paraphrase)
+    return all(claim.valid), claim.contradiction
+
+
+needs_wordnet = pytest.mark.skipif(wordnet() is None, reason="WordNet's database is absent")
+
+
+@needs_wordnet
+@pytest.mark.parametrize(
+    ("text", "subject", "relation"),
+    [
+        ("Ada bought Farm [1].", "Ada", "sold"),  # "buy" is 0.63 from "sell" by the encoder
+        ("Farm was bought by Ada [1].", "Ada", "sold"),
+        ("Ada lost Cup [1].", "Ada", "won"),
+    ],
+)
+def test_an_opposite_relation_is_a_contradiction(
+    world: tuple, text: str, subject: str, relation: str
+) -> None:
+    assert _verdict(world, text, subject, relation) == (False, True)
+
+
+@needs_wordnet
+def test_an_opposite_said_the_other_way_round_states_the_fact() -> None:
+    kg = KnowledgeGraph.from_triples([("Ada", "husband", "Carl"), ("Ben", "taught", "Cid")])
+    world = (kg, RelationParaphrase.of(kg, make_retriever(kg)))
+    # "wife" is WordNet's opposite of "husband": Carl's wife is Ada, as Ada's husband is Carl
+    assert _verdict(world, "Ada is the wife of Carl [1].", "Ada", "husband") == (True, False)
+    assert _verdict(world, "Carl is the wife of Ada [1].", "Ada", "husband") == (False, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Ada married Carl [1].", "Carl"),  # the cited fact is "Carl spouse Ada"
+        ("Carl married Ada [1].", "Carl"),
+        ("Gina married Finn [1].", "Finn"),  # stated one way only, of a symmetric relation
+    ],
+)
+def test_a_relation_the_graph_states_both_ways_has_no_direction(
+    world: tuple, text: str, subject: str
+) -> None:
+    assert _verdict(world, text, subject, "spouse") == (True, False)
+
+
+def test_a_relation_stated_one_way_keeps_its_direction(world: tuple) -> None:
+    assert _verdict(world, "Ben educated Ada [1].", "Ada", "taught") == (False, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "relation", "valid"),
+    [
+        ("Ulm is in Germany [1].", "Ulm", "country", True),
+        ("Ulm, in Germany [1].", "Ulm", "country", True),
+        ("Ulm is in Swabia [1].", "Ulm", "located_in", True),
+        ("Germany is in Ulm [1].", "Ulm", "country", False),  # the whole is in no part
+        ("France is in Paris [1].", "France", "capital", False),  # one to one: no whole
+        ("Porto is in Ben [1].", "Ben", "lives_in", False),
+    ],
+)
+def test_a_preposition_alone_says_a_part_in_its_whole(
+    world: tuple, text: str, subject: str, relation: str, valid: bool
+) -> None:
+    assert _verdict(world, text, subject, relation) == (valid, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does Ben live in Porto [1].",
+        "Where does Ben live, Porto [1].",
+        "Porto, where does Ben live [1].",
+    ],
+)
+def test_a_question_without_a_question_mark_states_nothing(world: tuple, text: str) -> None:
+    assert _verdict(world, text, "Ben", "lives_in") == (False, False)
