@@ -56,3 +56,24 @@ def test_the_department_a_person_works_in_is_past_the_position(kg: KnowledgeGrap
     not the position's title."""
     res = Retriever(kg).retrieve("Which department does Bo Chen work in?")
     assert res.candidates[0].label == "Department of History"
+
+
+def test_a_thing_with_values_of_its_own_keeps_its_name() -> None:
+    """LUBM names each department's professors "FullProfessor0", "FullProfessor1"...: a
+    class of few distinct names whose instances relate a department and a university, but
+    each states an email address of its own: a person, not a record, and keeps its name."""
+    rows = []
+    for d in range(3):
+        for k in range(2):
+            prof = f"{IND}d{d}p{k}"
+            rows += [
+                (prof, RDF_TYPE, f"{V}FullProfessor"),
+                (prof, LABEL, f'"FullProfessor{k}"'),
+                (prof, f"{V}worksFor", f"{IND}dept{d}"),
+                (prof, f"{V}degreeFrom", f"{IND}univ{k}"),
+                (prof, f"{V}email", f'"p{k}@d{d}.edu"'),
+            ]
+    rows += [(f"{IND}dept{d}", LABEL, f'"Department{d}"') for d in range(3)]
+    rows += [(f"{IND}univ{k}", LABEL, f'"University{k}"') for k in range(2)]
+    kg = KnowledgeGraph.from_triples(rows)
+    assert kg.label(f"{IND}d1p0") == "FullProfessor0"

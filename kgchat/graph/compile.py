@@ -199,7 +199,8 @@ def compile_graph(
     keep = rp == Role.FACT
     # an n-ary record labelled by its kind (VIVO's position "Associate Professor"): its label
     # a value of it, kept as a fact; the record walked through (kgchat.graph.kind_labels)
-    by_kind = kind_labelled(keys, s, p, o, is_lit, is_blank, labels, pred_ids.get(vocab.RDF_TYPE))
+    type_id = pred_ids.get(vocab.RDF_TYPE)
+    by_kind = kind_labelled(keys, s, p, o, is_lit, is_blank, labels, type_id, name_rows)
     keep |= by_kind[s] & is_lit[o] & np.isin(p, name_rows)
     # a raw infobox string beside the resources it names (kgchat.graph.restated): not a fact
     restated = np.isin(p, restating_properties(keys, s, p, o, rp, is_lit, labels, aliases))

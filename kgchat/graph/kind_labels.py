@@ -20,7 +20,10 @@ By the shape of the graph alone, a node is such a record where:
   or more), at most half as many distinct labels as instances (people, places and works are
   mostly named apart, and a class of them is no such class however many namesakes it has;
   a position titled once, "Courtesy Professor", is one of a class of titles all the same);
-- it leads by its facts to two named nodes or more (besides its classes): it relates them.
+- it leads by its facts to two named nodes or more (besides its classes): it relates them;
+- it states no literal value but its names: a thing has values of its own (LUBM's
+  professors, each department's "FullProfessor0", have an email address and a telephone),
+  a record of a relation holds its parts and its title.
 
 Such a node is walked through as an unnamed junction (``(anonymous <local name>)``,
 :data:`kgchat.graph.junctions.ANONYMOUS`), and its label triples stay facts: the title is a
@@ -65,10 +68,12 @@ def kind_labelled(
     is_blank: np.ndarray,
     labels: dict[int, str],
     type_pid: int | None,
+    name_preds: np.ndarray | None = None,
 ) -> np.ndarray:
     """Per term, whether it is an n-ary record labelled by its kind (see the module
     docstring). ``s``, ``p``, ``o``: the triples (term ids); ``type_pid``: ``rdf:type``'s
-    term id, None where the graph states no class (then nothing is one)."""
+    term id, None where the graph states no class (then nothing is one); ``name_preds``: the
+    predicates that name (a literal of another is a value of the node's own)."""
     n = len(keys)
     found = np.zeros(n, bool)
     if type_pid is None or not labels:
@@ -94,5 +99,7 @@ def kind_labelled(
     # distinct named nodes each leads to
     pairs = np.unique(np.stack([s[rows], o[rows]]), axis=1) if rows.any() else np.zeros((2, 0))
     counts = np.bincount(pairs[0].astype(np.int64), minlength=n) if pairs.size else np.zeros(n)
-    found = by_kind & (counts >= 2)
-    return found
+    valued = is_lit[o] & by_kind[s]
+    if name_preds is not None:
+        valued &= ~np.isin(p, name_preds)
+    return by_kind & (counts >= 2) & (np.bincount(s[valued], minlength=n) == 0)
