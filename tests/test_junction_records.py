@@ -96,3 +96,33 @@ def test_a_record_whose_figure_is_a_node_of_its_own_meets_through_it() -> None:
         ("200.25", 1.0),
         ("300.75", 1.0),
     ]
+
+
+def test_a_record_every_element_of_a_document_holds_joins_nothing() -> None:
+    """An SPDX document's elements each lead to its one ``CreationInfo`` (a blank node with
+    the spec version): a value they share, no record of theirs. Asked a version of the
+    package the vulnerability is fixed in, the package's own version stays above the spec
+    version, which the relationships holding the document's record would otherwise join to
+    both the vulnerability and the package."""
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("rel1", "from", "CVE-1"),
+            ("rel1", "fixed in", "pkg"),
+            ("rel2", "from", "CVE-1"),
+            ("rel2", "affects", "old pkg"),
+            ("rel3", "from", "CVE-2"),
+            ("rel3", "affects", "pkg"),
+            ("pkg", "package version", '"3.1.0"'),
+            ("old pkg", "package version", '"3.0.2"'),
+            *[(x, "creation info", "_:info") for x in ("rel1", "rel2", "rel3", "CVE-1", "pkg")],
+            ("_:info", "spec version", '"3.0.1"'),
+        ]
+    )
+    said = [Mention("pkg", 0, 1, "pkg", 1.0), Mention("CVE-1", 2, 3, "CVE-1", 1.0)]
+    values = [Candidate('"3.1.0"', "3.1.0", 2.5), Candidate('"3.0.1"', "3.0.1", 2.0)]
+
+    def unnamed(node: str) -> bool:
+        return node.startswith(("rel", "_:"))
+
+    ranked = met_at_junctions(kg, kg.neighbors, unnamed, values, said, 1.0)
+    assert [(c.label, c.score) for c in ranked] == [("3.1.0", 2.5), ("3.0.1", 2.0)]

@@ -753,3 +753,21 @@ def test_a_peoples_noun_names_its_nation():
     )
     found = [(m.node, m.method) for m in EntityLinker(kg).link("Which Italians are actors?")]
     assert ("Italy", "adjective") in found
+
+
+def test_a_function_word_is_no_plural_of_a_name():
+    """ "does" is the verb, not the plural of "DOE" (an agency's abbreviation, whose loose key
+    "doe" is the singular form "does" would have): it links nothing, where the question
+    writes the abbreviation itself it links the agency."""
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Department_of_Energy", "abbreviation", '"DOE"'),
+            ("Department_of_Energy", "funds", "Grant_7"),
+            ("Erik_Lindqvist", "works_in", "Physics_Department"),
+        ]
+    )
+    linker = EntityLinker(kg, LinkerConfig())
+    said = [m.node for m in linker.link("Which department does Erik Lindqvist work in?")]
+    assert "Department_of_Energy" not in said
+    assert "Erik_Lindqvist" in said
+    assert [m.node for m in linker.link("Who does the DOE fund?")] == ["Department_of_Energy"]

@@ -23,6 +23,7 @@ from kgchat.graph.codes import coded_types
 from kgchat.graph.containers import read_containers
 from kgchat.graph.edge_order import in_edge_order, key_ranks, spo_order
 from kgchat.graph.junctions import ANONYMOUS, anonymous_junctions, quoting_junctions
+from kgchat.graph.kind_labels import kind_labelled
 from kgchat.graph.labels import choose_names, describe_by, name_from_parts, read_labels
 from kgchat.graph.language_names import LanguageNames, language_names
 from kgchat.graph.language_versions import borrow_version_names
@@ -65,7 +66,7 @@ from kgchat.graph.written_forms import name_written_forms
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 4210
+VERSION = 4306
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -196,6 +197,11 @@ def compile_graph(
     cont = read_containers(keys, s, p, o, src, rp, is_blank, struct, labelled)
 
     keep = rp == Role.FACT
+    # an n-ary record labelled by its kind (VIVO's position "Associate Professor"): its label
+    # a value of it, kept as a fact; the record walked through (kgchat.graph.kind_labels)
+    type_id = pred_ids.get(vocab.RDF_TYPE)
+    by_kind = kind_labelled(keys, s, p, o, is_lit, is_blank, labels, type_id, name_rows)
+    keep |= by_kind[s] & is_lit[o] & np.isin(p, name_rows)
     # a raw infobox string beside the resources it names (kgchat.graph.restated): not a fact
     restated = np.isin(p, restating_properties(keys, s, p, o, rp, is_lit, labels, aliases))
     restated &= is_lit[o]
@@ -320,6 +326,9 @@ def compile_graph(
     type_pid = pred_ids.get(vocab.RDF_TYPE, n if len(keys) > n else None)
     anonymous_junctions(keys, es, ep, eo, is_lit, labels, aliases, type_pid, is_blank)
     quoting_junctions(keys, es, eo, is_lit, labels)
+    for i in np.flatnonzero(by_kind).tolist():
+        labels[i] = f"{ANONYMOUS}{local_name(keys[i])})"
+        aliases.pop(i, None)
     # nanopubs' "#assertion" parts, named by a segment all of them share: walked through
     name_shared_parts(keys, is_entity, np.diff(out_ptr) > 0, labels, aliases)
     acronym_aliases(keys, es, ep, eo, labels, aliases, type_pid)

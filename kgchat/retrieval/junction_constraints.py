@@ -28,6 +28,12 @@ So the records themselves are asked, in one reading:
   an airline flying two routes into them meets as many spans by two records); a junction is
   read with the unnamed nodes joined to it (a partner's role record and its amount node).
 
+A junction that many things hold by one relation (:data:`~kgchat.retrieval.walk_edges.SHARED_BY`
+or more: an SPDX document's ``CreationInfo``, which every element of the document leads to)
+is no record of any of them: a value they share, as the walk reads it. It is read as no
+candidate's record, nor joined to one: through it, the document's every element would be
+one record's parts, and its spec version the remaining part of any two of them.
+
 >>> from kgchat.graph import KnowledgeGraph
 >>> from kgchat.mention import Mention
 >>> from kgchat.retrieval.results import Candidate
@@ -53,6 +59,7 @@ from typing import Any
 from kgchat.graph.dates import date_year, may_be_year
 from kgchat.mention import Mention
 from kgchat.retrieval.results import Candidate
+from kgchat.retrieval.walk_edges import SHARED_BY
 from kgchat.text import normalize
 
 __all__ = ["met_at_junctions", "spans_of"]
@@ -117,17 +124,18 @@ def met_at_junctions(
     # the candidates beside whose junctions are read: the first _POOL and those tied with
     # the last of them (tied figures are in no order but their names')
     least = candidates[min(_POOL, len(candidates)) - 1].score if candidates else 0.0
+    record_of = _own_records(edges, anonymous)
     for i, c in enumerate(candidates):
         paths = [
-            p for p in c.paths if len(p.nodes) >= 3 and anonymous(p.nodes[-2])
+            p for p in c.paths if len(p.nodes) >= 3 and record_of(p.nodes[-2])
         ]  # each walk's own records: another's may lie past the fan-out cap of this one's
         records = [
             (
-                (*_joined(edges, anonymous, j), *(n for n in p.nodes[1:-2] if anonymous(n))),
+                (*_joined(edges, record_of, j), *(n for n in p.nodes[1:-2] if record_of(n))),
                 span_of.get(p.start),
             )
             for p in paths
-            for j in _records(edges, anonymous, p, c.node)
+            for j in _records(edges, record_of, p, c.node)
         ]
         if year is not None and records:
             years = [_years(kg, edges, j[0]) for j, _ in records]
@@ -138,9 +146,9 @@ def met_at_junctions(
         if len(spans) < 2:
             continue
         beside = [
-            _joined(edges, anonymous, e.neighbor)
+            _joined(edges, record_of, e.neighbor)
             for e in (edges(c.node) if c.score >= least else ())
-            if e.neighbor != c.node and anonymous(e.neighbor)
+            if e.neighbor != c.node and record_of(e.neighbor)
         ]
         counted = {span_of.get(p.start) for p in c.paths} - {None}
         change = 0
@@ -182,6 +190,39 @@ def met_at_junctions(
     if raised:
         candidates = sorted(candidates, key=Candidate.rank_key)
     return candidates
+
+
+def _own_records(
+    edges: Callable[[str], Sequence[Any]], anonymous: Callable[[str], bool]
+) -> Callable[[str], bool]:
+    """Whether a node is an unnamed junction (``anonymous``) that may be one thing's record:
+    not one that :data:`~kgchat.retrieval.walk_edges.SHARED_BY` or more nodes lead to by one
+    relation (a document's ``CreationInfo``, held by each of its elements), a value they
+    share. Kept per node for one reading.
+
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> kg = KnowledgeGraph.from_triples(
+    ...     [(x, "creation_info", "_:doc") for x in "ABC"] + [("D", "creation_info", "_:d")])
+    >>> own = _own_records(kg.neighbors, lambda n: n.startswith("_:"))
+    >>> own("_:doc"), own("_:d"), own("A")
+    (False, True, False)
+    """
+    kept: dict[str, bool] = {}
+
+    def record_of(node: str) -> bool:
+        found = kept.get(node)
+        if found is None:
+            found = anonymous(node)
+            if found:
+                holders: dict[str, set[str]] = {}
+                for e in edges(node):
+                    if not e.forward:
+                        holders.setdefault(e.predicate, set()).add(e.neighbor)
+                found = all(len(h) < SHARED_BY for h in holders.values())
+            kept[node] = found
+        return found
+
+    return record_of
 
 
 def _totals(kg: Any, edges: Callable[[str], Sequence[Any]], record: tuple[str, ...]) -> int:
