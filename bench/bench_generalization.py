@@ -284,6 +284,13 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # DateTimeInterval -> DateTimeValue chains, people labelled "Family, Given", external authors
     # only as vCards, departments part of colleges part of the university (obo:BFO_0000050)
     "vivo": "vivo.nt",
+    # vessels, companies, shipyards, ports and port calls as a maritime data publisher's dump has
+    # them (Turtle 1.2, a local OWL ontology with schema.org / GeoNames / WGS84 / SKOS terms):
+    # vessels minted from IMO numbers, named in capitals and "NAME (IMO n)", tonnages on blank
+    # schema:QuantitativeValue nodes, former names on blank dated name records, a SKOS ship-type
+    # scheme with broader chains, GeoNames country IRIs, ports and berths named only by codes,
+    # port calls as RDF-star annotations ({| arrival ; departure ; berth ; source |})
+    "shipping": "shipping.ttl",
 }
 
 
