@@ -23,7 +23,6 @@ True
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any
 
@@ -62,18 +61,6 @@ class ClassWords:
                 )
             )
         return w
-
-    def _member_words(self, cls: str) -> tuple[str, ...]:
-        """:meth:`_class_words` less those that name what the class's members do: a word
-        before the head noun that is a noun of its own and a verb's ``-ing`` form (a
-        *shipping* company ships, a *mining* company mines). A shipping company is a
-        company, no ship: stemmed, the word would pass for the thing done ("Which *ships*
-        ...?" answered by a ship manager)."""
-        words = self._class_words(cls)
-        if len(words) < 2:
-            return words
-        head = set(self._class_head(cls))
-        return tuple(w for w in words if w in head or not _names_a_doing(w))
 
     def _class_head(self, cls: str) -> tuple[str, ...]:
         """A class name's head noun: the last word before a preposition that follows a word
@@ -142,19 +129,3 @@ class ClassWords:
         if lexicon is None or not words:
             return False
         return all(lexicon.person_kind(w) is False for w in words)
-
-
-@functools.lru_cache(maxsize=8192)
-def _names_a_doing(word: str) -> bool:
-    """Whether ``word`` is an ``-ing`` noun of its own that is also a form of another verb
-    ("shipping": the noun, and *ship*; "mining", *mine*), as WordNet's base forms say (False
-    without WordNet). Kept per word: every node's classes ask it.
-
-    >>> [_names_a_doing(w) for w in ("shipping", "retail")] in ([True, False], [False, False])
-    True
-    """
-    lexicon = wordnet()
-    if lexicon is None or not word.endswith("ing"):
-        return False
-    forms = lexicon.base_forms(word)
-    return (word, "n") in forms and any(pos == "v" and base != word for base, pos in forms)
