@@ -292,6 +292,13 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # units, ISO 4217 unit, blank period node with start / end or instant, blank dimension node
     # with a segment member), prior-year comparatives stated again in the next annual report
     "filings": "filings.jsonld",
+    # vessels, companies, shipyards, ports and port calls as a maritime data publisher's dump has
+    # them (Turtle 1.2, a local OWL ontology with schema.org / GeoNames / WGS84 / SKOS terms):
+    # vessels minted from IMO numbers, named in capitals and "NAME (IMO n)", tonnages on blank
+    # schema:QuantitativeValue nodes, former names on blank dated name records, a SKOS ship-type
+    # scheme with broader chains, GeoNames country IRIs, ports and berths named only by codes,
+    # port calls as RDF-star annotations ({| arrival ; departure ; berth ; source |})
+    "shipping": "shipping.ttl",
 }
 
 

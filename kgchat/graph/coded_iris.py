@@ -28,6 +28,7 @@ __all__ = [
     "coded_iri",
     "numbered_after_class",
     "reads_as_words",
+    "slug_of",
     "spells",
     "strip_own_id",
 ]
@@ -141,6 +142,23 @@ def spells(name: str, label: str) -> bool:
         for i in range(len(own_words))
         for j in range(i + 2, len(own_words) + 1)
     )
+
+
+def slug_of(name: str, label: str) -> bool:
+    """Whether an IRI's local name is a slug of the label (:func:`spells`), maybe after a first
+    word that says what the thing is, as a publisher mints ``yard-meyerturku`` for "Meyer Turku
+    Oy" or ``party-ga`` for "Green Alliance": the label is the name, written as the publisher
+    writes it; the local name only its identifier.
+
+    >>> slug_of("yard-meyerturku", "Meyer Turku Oy"), slug_of("party-ga", "Green Alliance")
+    (True, True)
+    >>> slug_of("Lady_Gaga", "Stefani Joanne Angelina Germanotta"), slug_of("yard", "Meyer Turku")
+    (False, False)
+    """
+    if spells(name, label):
+        return True
+    words = normalize(humanize_id(name)).split()
+    return len(words) > 1 and spells("-".join(words[1:]), label)
 
 
 def strip_own_id(iri: str, text: str) -> str | None:

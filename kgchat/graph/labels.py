@@ -34,6 +34,7 @@ from kgchat.graph.coded_iris import (
     coded_iri,  # noqa: F401 (labels.coded_iri)
     numbered_after_class,
     reads_as_words,
+    slug_of,
     spells,
     strip_own_id,
 )
@@ -168,6 +169,16 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
         # and a thing numbered after its class ("Protein12"): an exporter's counter
         typed = np.flatnonzero((rp == vocab.Role.TYPE) & np.isin(s, sid[more]))
         opaque |= np.isin(sid[more], list(numbered_after_class(keys, s, o, typed)))
+        # and a thing whose IRI is a slug of that very name ("yard-meyerturku" of "Meyer
+        # Turku Oy"): the same words, written as the publisher writes them
+        opaque |= np.fromiter(
+            map(
+                slug_of,
+                (local_name(keys[i]) for i in sid[more].tolist()),
+                (texts[t] for t in text_of[more].tolist()),
+            ),
+            bool,
+        )
         fallback = np.concatenate([fallback, _first_best(sid, rank, more[opaque])])
 
     ci, cr, ct = sid[best], rank[best], text_of[best]  # chosen: subject, rank, text
