@@ -249,11 +249,8 @@ class NameTable(PlaceKeys, MisspeltNames):
         if nodes := self.exact.get(key):
             return (a, b, nodes, 1.0, "dictionary")
         loose = [singular(t) for t in words]
-        # a function word's "singular" is no name's plural: "does" is the verb, not "DOE"s,
-        # unless the question writes it as a name
-        if (nodes := self.loose.get(" ".join(loose))) and (
-            key in named or not all(w in STOPWORDS for w in words)
-        ):
+        stop = key not in named and all(w in STOPWORDS for w in words)  # "does" is no "DOE"s
+        if (nodes := self.loose.get(" ".join(loose))) and not stop:
             return (a, b, nodes, 0.9, "dictionary")
         joined = "".join(words)
         # a name joined or split is found so where the question writes it as a name or its
