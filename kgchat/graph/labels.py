@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import compress, count
+from itertools import chain, compress, count
 from operator import not_
 
 import numpy as np
@@ -170,8 +170,10 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
         typed = np.flatnonzero((rp == vocab.Role.TYPE) & np.isin(s, sid[more]))
         opaque |= np.isin(sid[more], list(numbered_after_class(keys, s, o, typed)))
         # and a thing whose IRI is a slug of that very name ("yard-meyerturku" of "Meyer
-        # Turku Oy"): the same words, written as the publisher writes them
-        opaque |= np.fromiter(
+        # Turku Oy"): the same words, written as the publisher writes them; a part of a
+        # person's name (a given name alone) names no one
+        parts = [*chain(*_part_predicates(keys, np.asarray(headed, dtype=np.int64)))]
+        opaque |= ~np.isin(pid[more], parts) & np.fromiter(
             map(
                 slug_of,
                 (local_name(keys[i]) for i in sid[more].tolist()),
