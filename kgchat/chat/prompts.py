@@ -48,7 +48,7 @@ from importlib import resources
 from pathlib import Path
 
 from kgchat.errors import ConfigError
-from kgchat.graph.junctions import ANONYMOUS
+from kgchat.graph.junctions import ANONYMOUS, anonymous_label
 
 __all__ = ["PromptTemplates", "short_unnamed"]
 
@@ -68,7 +68,7 @@ def short_unnamed(texts: Sequence[str]) -> list[str]:
     numbers: dict[str, int] = {}
 
     def number(m: re.Match[str]) -> str:
-        return f"{ANONYMOUS}{numbers.setdefault(m.group(0), len(numbers) + 1)})"
+        return anonymous_label(str(numbers.setdefault(m.group(0), len(numbers) + 1)))
 
     return [_UNNAMED.sub(number, t) for t in texts]
 

@@ -22,7 +22,12 @@ from kgchat.graph.class_statements import as_hierarchy
 from kgchat.graph.codes import coded_types
 from kgchat.graph.containers import read_containers
 from kgchat.graph.edge_order import in_edge_order, key_ranks, spo_order
-from kgchat.graph.junctions import ANONYMOUS, anonymous_junctions, quoting_junctions
+from kgchat.graph.junctions import (
+    ANONYMOUS,
+    anonymous_junctions,
+    anonymous_label,
+    quoting_junctions,
+)
 from kgchat.graph.kind_labels import kind_labelled
 from kgchat.graph.labels import choose_names, describe_by, name_from_parts, read_labels
 from kgchat.graph.language_names import LanguageNames, language_names
@@ -327,7 +332,7 @@ def compile_graph(
     anonymous_junctions(keys, es, ep, eo, is_lit, labels, aliases, type_pid, is_blank)
     quoting_junctions(keys, es, eo, is_lit, labels)
     for i in np.flatnonzero(by_kind).tolist():
-        labels[i] = f"{ANONYMOUS}{local_name(keys[i])})"
+        labels[i] = anonymous_label(local_name(keys[i]))
         aliases.pop(i, None)
     # nanopubs' "#assertion" parts, named by a segment all of them share: walked through
     name_shared_parts(keys, is_entity, np.diff(out_ptr) > 0, labels, aliases)

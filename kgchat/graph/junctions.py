@@ -83,12 +83,20 @@ __all__ = [
     "NAMED_SHARE",
     "RECORD_DIGEST_DIGITS",
     "anonymous_junctions",
+    "anonymous_label",
     "named_as_holder",
     "quoting_junctions",
 ]
 
 #: how an unnamed node is shown (:data:`kgchat.graph.compile.ANONYMOUS`, which imports this)
 ANONYMOUS = "(anonymous "
+
+
+def anonymous_label(name: str) -> str:
+    """How an unnamed node shown by ``name`` is labelled: ``anonymous_label("s0_b3")`` is
+    ``'(anonymous s0_b3)'``."""
+    return f"{ANONYMOUS}{name})"
+
 
 #: the share of a graph's entities with a name of their own above which an unnamed one is
 #: unnamed by design (a structural node) rather than named by its identifier
@@ -131,7 +139,7 @@ def anonymous_junctions(
         i for i in np.flatnonzero(nodes & ~named & ~is_blank).tolist() if is_uuid_iri(keys[i])
     ]
     for i in by_uuid:
-        labels[i] = f"{ANONYMOUS}{local_name(keys[i])})"
+        labels[i] = anonymous_label(local_name(keys[i]))
         keyed[i] = True
     blank = int((nodes & ~named & (is_blank | keyed)).sum())
     could = int(nodes.sum()) - blank
@@ -221,14 +229,14 @@ def anonymous_junctions(
             continue
         name = _name(key)
         if any(c.isdigit() for c in name) or (unnamed_kinds is not None and unnamed_kinds[i]):
-            labels[i] = f"{ANONYMOUS}{name})"
+            labels[i] = anonymous_label(name)
             found.append(i)
     # a record about a junction, keyed by its identifier (GLEIF's relationship record
     # ``R-...-D-REC`` of the relationship ``R-...-D``): a hop on the way, as its junction is
     if found:
         for i in _records_about(keys, es, ep, eo, nodes & ~keyed, inward, labels, type_pid):
             if i not in found and not keys[i].startswith("_:"):
-                labels[i] = f"{ANONYMOUS}{_name(keys[i])})"
+                labels[i] = anonymous_label(_name(keys[i]))
                 found.append(i)
     return found
 
@@ -258,7 +266,7 @@ def quoting_junctions(keys, es, eo, is_lit, labels) -> list[int]:
             continue
         quoted = {m.group(2) for m in _QUOTED.finditer(name)}
         if any(labels.get(b) in quoted for b in eo[es == a].tolist() if not is_lit[b]):
-            labels[a] = f"{ANONYMOUS}{_name(keys[a])})"
+            labels[a] = anonymous_label(_name(keys[a]))
             found.append(a)
     return found
 
@@ -305,7 +313,7 @@ def _value_records(
         if len(day) == 1 and None not in day:
             labels[i] = day.pop()
         else:
-            labels[i] = f"{ANONYMOUS}{_name(keys[i])})"
+            labels[i] = anonymous_label(_name(keys[i]))
             found.append(i)
     return found
 

@@ -34,7 +34,7 @@ from collections import Counter
 
 import numpy as np
 
-from kgchat.graph.junctions import ANONYMOUS
+from kgchat.graph.junctions import anonymous_label
 from kgchat.graph.names import local_name
 
 __all__ = ["name_shared_parts"]
@@ -87,6 +87,6 @@ def name_shared_parts(
         doc = doc_of.get(head)
         if doc is None or held[tail] < SHARED_BY or doc == i:
             continue
-        labels[i] = f"{ANONYMOUS}{tail})"
+        labels[i] = anonymous_label(tail)
         found.append(i)
     return found

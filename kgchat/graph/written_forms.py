@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from kgchat.graph.junctions import ANONYMOUS
+from kgchat.graph.junctions import anonymous_label
 from kgchat.graph.literal_terms import parse_literal
 from kgchat.graph.literals import read_literals
 from kgchat.graph.names import local_name
@@ -103,5 +103,5 @@ def name_written_forms(keys, s, p, o, is_lit, rp, pref, labels) -> None:
             if owner not in formed and form in labels and not named[owner]:
                 labels[owner] = labels[form]
                 # the form is its owner's name, said again: walked through, no answer
-                labels[form] = f"{ANONYMOUS}{local_name(keys[form])})"
+                labels[form] = anonymous_label(local_name(keys[form]))
                 named[owner] = True
