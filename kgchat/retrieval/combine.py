@@ -20,7 +20,7 @@ from kgchat.retrieval.answer_form import codes_first, said_schemes_first, values
 from kgchat.retrieval.answer_paths import kinds_only
 from kgchat.retrieval.junction_words import UNSAID
 from kgchat.retrieval.kinds import AnswerKind
-from kgchat.retrieval.membership import membership_hops
+from kgchat.retrieval.membership import junction_hops, membership_hops
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind
 from kgchat.retrieval.results import Candidate, PendingPath, handed_back
@@ -199,6 +199,7 @@ class CandidateRanking:
         sources: list[tuple[str, dict[Pattern, dict[str, Any]]]],
         answer_classes: frozenset[str] = frozenset(),
         middles: Sequence[dict[Pattern, tuple[str, ...]]] = (),
+        frees: Sequence[dict[Pattern, int]] = (),
     ) -> list[Candidate]:
         """Rank candidates. A node reached from several mentions (a question with several
         constraints) is scored on the *joint* evidence of one path per mention, so that each
@@ -273,7 +274,7 @@ class CandidateRanking:
                     if found is None:
                         key = (
                             *_joint_key(combo, types, middles, memo),
-                            membership_hops(combo, sources, checked),
+                            membership_hops(combo, sources, checked) + junction_hops(combo, frees),
                         )
                         found = by_ids[ids] = (joint_at.setdefault(key, len(joint_at)), types)
                     at.append(found[0])
