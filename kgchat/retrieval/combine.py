@@ -27,8 +27,10 @@ from kgchat.retrieval.results import Candidate, PendingPath, handed_back
 from kgchat.retrieval.scoring import HeuristicPathScorer
 from kgchat.retrieval.shared_walks import (
     common_ending,
+    joint_key,
     met_at_shared_value,
     met_before,
+    met_in_record,
     said_once_a_hop,
 )
 from kgchat.retrieval.similarity import TextSimilarity
@@ -72,31 +74,6 @@ def within_pool(single: np.ndarray, joint: Sequence[float], pool: int) -> tuple[
     values = np.concatenate([single[chosen], np.asarray(joint, float)])
     least = np.partition(values, len(values) - pool)[len(values) - pool] - 2e-6
     return chosen[single[chosen] >= least].tolist(), [i for i, s in enumerate(joint) if s >= least]
-
-
-def _joint_key(
-    combo: tuple[Entry, ...],
-    types: tuple[str, ...],
-    middles: Sequence[dict[Pattern, tuple[str, ...]]],
-    memo: dict[tuple[tuple[Pattern, int], ...], tuple[str, ...]] | None = None,
-) -> tuple[tuple[Pattern, ...], tuple[str, ...], tuple[str, ...]]:
-    """A joint query's key: its paths' patterns, the answer's type words, and the kinds of
-    the nodes its paths pass through (each path's own walk's, in order, without repeats;
-    kept in ``memo`` per combination of walks, which thousands of nodes share)."""
-    walks = tuple((pattern, wid) for _, pattern, wid in combo)
-    middle = None if memo is None else memo.get(walks)
-    if middle is None:
-        middle = tuple(
-            dict.fromkeys(
-                w
-                for pattern, wid in walks
-                if wid < len(middles)
-                for w in middles[wid].get(pattern, ())
-            )
-        )
-        if memo is not None:
-            memo[walks] = middle
-    return tuple(p for p, _ in walks), types, middle
 
 
 class CandidateRanking:
@@ -199,11 +176,14 @@ class CandidateRanking:
         sources: list[tuple[str, dict[Pattern, dict[str, Any]]]],
         answer_classes: frozenset[str] = frozenset(),
         middles: Sequence[dict[Pattern, tuple[str, ...]]] = (),
+        frees: Sequence[dict[Pattern, int]] = (),
     ) -> list[Candidate]:
         """Rank candidates. A node reached from several mentions (a question with several
         constraints) is scored on the *joint* evidence of one path per mention, so that each
         path only has to explain its own part of the question; the best combination counts
-        (with the kinds of the nodes each path passes through: ``middles``, per walk)."""
+        (with the kinds of the nodes each path passes through: ``middles``, per walk; each
+        walk's free hops into junctions, ``frees``, free in the joint path where the paths
+        meet in one: :func:`~kgchat.retrieval.shared_walks.met_in_junction`)."""
         tables = list(per_span.values())
         tables = kinds_only(q, tables, [s[0] for s in sources], self._classes, self.kg.label)
         # one span (most questions): every node is reached from it alone
@@ -272,7 +252,7 @@ class CandidateRanking:
                     found = by_ids.get(ids)
                     if found is None:
                         key = (
-                            *_joint_key(combo, types, middles, memo),
+                            *joint_key(combo, types, middles, memo),
                             membership_hops(combo, sources, checked),
                         )
                         found = by_ids[ids] = (joint_at.setdefault(key, len(joint_at)), types)
@@ -307,14 +287,22 @@ class CandidateRanking:
                 ends_alike = common_ending(best_combo) > 0
                 found_best = best_of[id(combos)] = (best_score, best_combo, ends_alike)
             best_score, best_combo, ends_alike = found_best
+            anon, price = self.anonymous, self._hop_price
+            # (met in one record: the walks' hops into its junctions free, as alone)
+            met = met_in_record(
+                node, combos, at, joint_scores, sources, frees, anon, self.edges, price
+            )
+            if met is not None:
+                best_score, best_combo = met
+                ends_alike = common_ending(best_combo) > 0
             if ends_alike and met_at_shared_value(node, best_combo, sources, self.shared_value):
                 # the mentions meet at a value every holder of it shares (their document's
                 # record): the second meets no constraint of its own
                 n_reached = 1
             bonus = self.CONSTRAINT_BONUS * (n_reached - 1 + self._member(node, answer_classes))
-            again = ends_alike and met_before(node, best_combo, sources, self.anonymous)
+            again = ends_alike and met_before(node, best_combo, sources, anon)
             if again and ending_said(best_combo[0][1]):
-                bonus += self._hop_price * again
+                bonus += price * again
             joint.append((node, best_score + bonus, best_combo))
         # each node's best walk's score: w[0][0] of its walks w, in C
         best = np.fromiter(map(_first, map(_first, map(_second, single))), float, len(single))

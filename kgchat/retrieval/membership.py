@@ -15,6 +15,12 @@ thing of its own (morphine's PubChem record), priced as any walk. Nor is the hie
 the kind a "what kind of N is X" question names (the retriever passes no class then): there
 N's subclasses are where the answer is chosen, the nearer the better read, not checked.
 
+Hops into unnamed junctions are free in a joint path as each of its walks took them alone
+(:func:`junction_hops`) where the walks meet in one record of their own
+(:func:`~kgchat.retrieval.shared_walks.met_in_junction`): an answer that two mentions reach
+through one n-ary record (a position that relates a person and the title "Professor", and
+leads on to its start date) pays for its hops as each walk did, not for every hop of both.
+
 >>> from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 >>> down = ((RDFS_SUBCLASS, False), (RDFS_SUBCLASS, False))
 >>> combo = ((1.0, down, 0), (1.0, (("ex:hasRole", True),), 1))
@@ -38,7 +44,7 @@ from typing import Any
 
 from kgchat.graph.vocab import RDFS_SUBCLASS
 
-__all__ = ["membership_hops"]
+__all__ = ["junction_hops", "membership_hops"]
 
 _DOWN = (RDFS_SUBCLASS, False)
 
@@ -64,3 +70,19 @@ def membership_hops(
         ):
             free += len(pattern)
     return free
+
+
+def junction_hops(
+    combo: Sequence[tuple[float, tuple[tuple[str, bool], ...], int]],
+    frees: Sequence[dict[tuple[tuple[str, bool], ...], int]],
+) -> int:
+    """The hops of a joint path's walks (``combo``, as :func:`membership_hops`'s) into
+    unnamed junctions, each walk's as its own query took them free (``frees``: per walk and
+    pattern, the count :meth:`~kgchat.retrieval.reading.GraphReading.junction_hops` returned:
+    its prefix's, less the hop into a record another holds, read as a sibling's).
+
+    >>> hop = (("r", True),)
+    >>> junction_hops(((1.0, hop * 3, 0), (1.0, hop * 2, 1)), [{hop * 3: 1}, {hop * 2: 1}])
+    2
+    """
+    return sum(frees[wid].get(pattern, 0) for _, pattern, wid in combo if wid < len(frees))

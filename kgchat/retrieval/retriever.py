@@ -169,6 +169,7 @@ class Retriever(
         per_span: dict[tuple[int, int], dict[str, list[Entry]]] = defaultdict(dict)
         sources: list[tuple[str, dict[Pattern, dict[str, Any]]]] = []
         middles: list[dict[Pattern, tuple[str, ...]]] = []  # each walk's middle-node kinds
+        frees: list[dict[Pattern, int]] = []  # each walk's hops into junctions, per pattern
         ties: list[dict[str, list[Entry]]] = []  # each walk's entries tied with a node's kept
         if isinstance(self.kg, PrefetchesWalks):  # a remote view fetches the walks' starts
             self.kg.expect_walk(m.node for m in mentions)  # together
@@ -177,19 +178,15 @@ class Retriever(
             table = per_span[(m.start, m.end)]
             middle: dict[Pattern, tuple[str, ...]] = {}
             tied: dict[str, list[Entry]] = {}
-            wid = len(sources)
+            frees.append({})  # (the walk fills it)
             # a value the question names as its type beside another mention ("which
             # *physicists* were born in X": profession physicist) says what the answer is:
             # by one hop, not as a node a longer walk passes (the birthplace of a physicist);
             # one that modifies the type ("which *chemistry* laureates") by two at most: in
             # n-ary data the value hangs off an award node between it and the answer
             most_hops = self.config.max_hops
-            if (
-                len(mentions) > 1
-                and not m.is_class
-                and not self._is_class(m.node)
-                and asks_type_at(q, m.start, m.end)
-            ):
+            lone = len(mentions) < 2 or m.is_class or self._is_class(m.node)
+            if not lone and asks_type_at(q, m.start, m.end):
                 most_hops = 2 if modifies_type(q, m.start, m.end) else 1
             # an ambiguous name's other readings are no topics of this one: they may be what
             # it leads to ("the *Lavergne* papers' creator": the person Lavergne), but for
@@ -205,9 +202,10 @@ class Retriever(
                 topics,
                 type_only=m.node in classes,
                 middle=middle,
-                wid=wid,
+                wid=len(sources),
                 most_hops=most_hops,
                 ties=tied,
+                junctions=frees[-1],
             )
             sources.append((m.node, parents))
             middles.append(middle)
@@ -221,7 +219,7 @@ class Retriever(
                     entries = sorted(old + entries, key=lambda e: -e[0])[: self.TOP_PATHS]
                 table[node] = entries
         asked = self._extension(answer_classes)
-        candidates = self._combine(q, per_span, sources, asked, middles)
+        candidates = self._combine(q, per_span, sources, asked, middles, frees)
         candidates = self._said_values(q, mentions, candidates, asked)
         typed = self._typed_by_class(q, linked)
         candidates = [c for c in candidates if not self._no_answer(q, c, typed)]

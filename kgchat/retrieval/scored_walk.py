@@ -109,6 +109,7 @@ class ScoredWalks:
         wid: int = 0,
         most_hops: int | None = None,
         ties: dict[str, list[Entry]] | None = None,
+        junctions: dict[Pattern, int] | None = None,
     ) -> tuple[dict[str, list[Entry]], dict[Pattern, dict[str, Any]]]:
         """The best few (score, pattern, ``wid``) walks to every node reached from one topic
         entity (best first; the nodes that kept one share its entry: the joint ranking,
@@ -118,7 +119,10 @@ class ScoredWalks:
         each pattern walks through, as scored. Walks longer than ``most_hops`` (default
         ``config.max_hops``) are not kept. ``ties`` (filled when given) receives, per node,
         the entries of a hop that scored as its kept one did (another pattern as good):
-        :mod:`kgchat.retrieval.tied_paths` chooses among them."""
+        :mod:`kgchat.retrieval.tied_paths` chooses among them. ``junctions`` (filled when
+        given) receives, per pattern, the hops into unnamed junction nodes its query took free
+        (:meth:`~kgchat.retrieval.reading.GraphReading.junction_hops`' count: its prefix's,
+        less a sibling read's hop)."""
         cfg = self.config
         if most_hops is None:
             most_hops = cfg.max_hops
@@ -149,6 +153,7 @@ class ScoredWalks:
         expect = self.kg.expect if isinstance(self.kg, Prefetches) else None
         passed: dict[Any, tuple[str, ...]] = {}  # passed_kinds' memo, this walk's
         free: dict[Pattern, int] = {}  # per pattern, its hops into junction nodes
+        paid: dict[Pattern, int] = {} if junctions is None else junctions  # free hops it took
         # the full walk's longest patterns that end inside an unnamed junction (a role node, an
         # award outcome), through junctions only: no answer is there, so they take one hop
         # more (Walk.run's on_from)
@@ -188,7 +193,7 @@ class ScoredWalks:
             # kinds and its prefix's junction hops read once a pattern, not once an item
             queries: list[Any] = []
             for pattern, reached in grown.items():
-                freed = junction_hops(free, pattern, reached)
+                freed = paid[pattern] = junction_hops(free, pattern, reached)
                 hops = len(pattern)
                 if hops == deepest and free[pattern] == deepest:
                     # every node it passed is an unnamed junction too: one n-ary relation, not

@@ -9,7 +9,13 @@ paid once per path, and the section itself, where they meet, outranked its own l
 one named node all of them pass, reached by the same steps walked forwards (what the node
 has: a hop walked backwards fans out to all that point at it). A meeting in an unnamed junction
 (a Data Cube observation, a statement record) is read by the junction's own rules
-(:mod:`kgchat.retrieval.junction_constraints`) and is left as it is.
+(:mod:`kgchat.retrieval.junction_constraints`) and is left as it is; but each walk's hops
+into junctions, which its own query took free, are free in the joint path too where every
+path passes one junction, a record of each mention's own (:func:`met_in_junction`;
+:func:`met_in_record` chooses the combination of walks that meets so): "When did Ann start as
+Professor?" meets Ann's walk and the title's in her position, four hops from its start date
+each, three of them into junctions: the joint answer pays for its hops as each walk alone
+did, not for all eight. (:func:`joint_key` is a joint query's key.)
 
 :func:`met_at_shared_value` says where the paths meet at a value many things hold instead
 (a document's ``CreationInfo``, which every element of an SPDX document points at): "Which
@@ -23,9 +29,43 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from kgchat.retrieval.membership import junction_hops
 from kgchat.retrieval.unsaid import shared_ending
 
-__all__ = ["common_ending", "met_at_shared_value", "met_before", "said_once_a_hop"]
+__all__ = [
+    "common_ending",
+    "joint_key",
+    "met_at_shared_value",
+    "met_before",
+    "met_in_junction",
+    "met_in_record",
+    "said_once_a_hop",
+]
+
+
+def joint_key(
+    combo: tuple[tuple[float, Any, int], ...],
+    types: tuple[str, ...],
+    middles: Sequence[dict[Any, tuple[str, ...]]],
+    memo: dict[tuple[tuple[Any, int], ...], tuple[str, ...]] | None = None,
+) -> tuple[tuple[Any, ...], tuple[str, ...], tuple[str, ...]]:
+    """A joint query's key: its paths' patterns, the answer's type words, and the kinds of
+    the nodes its paths pass through (each path's own walk's, in order, without repeats;
+    kept in ``memo`` per combination of walks, which thousands of nodes share)."""
+    walks = tuple((pattern, wid) for _, pattern, wid in combo)
+    middle = None if memo is None else memo.get(walks)
+    if middle is None:
+        middle = tuple(
+            dict.fromkeys(
+                w
+                for pattern, wid in walks
+                if wid < len(middles)
+                for w in middles[wid].get(pattern, ())
+            )
+        )
+        if memo is not None:
+            memo[walks] = middle
+    return tuple(p for p, _ in walks), types, middle
 
 
 def met_before(
@@ -56,6 +96,118 @@ def met_before(
     if met is None or anonymous(met):
         return 0
     return shared * (len(combo) - 1)
+
+
+def met_in_junction(
+    node: str,
+    combo: Sequence[tuple[float, Any, int]],
+    sources: Sequence[tuple[str, dict[Any, dict[str, Any]]]],
+    frees: Sequence[dict[Any, int]],
+    anonymous: Callable[[str], bool],
+    edges: Callable[[str], Sequence[Any]],
+) -> int:
+    """The hops of a joint answer's paths (``combo``, as :func:`met_before`'s) into unnamed
+    junctions that each walk's own query took free (:func:`~kgchat.retrieval.membership.
+    junction_hops`, ``frees`` per walk), where the paths meet in one junction that is each
+    mention's own record (the node its first hop enters, or one a hop forwards from an own
+    record) and walk on from it alike, forwards, through its own parts to ``node`` (a
+    position that relates a person and the title "Professor", and leads on to its start
+    date), and where each walk took every hop into a junction free: the joint path is priced
+    as its walks were. The junction is read off the graph (``edges``) where it holds
+    ``node`` itself, not off one walk's parent pointer: a value many records hold ("yes", a
+    figure) keeps one parent a walk. 0 otherwise, and the joint path pays every hop: paths
+    that each pass a record of their own and meet at the answer only (two statements'
+    references, both "imported from" one source), one that meets the other in a record past
+    its own (walked back from a member's vote into the vote event that holds it), or one
+    that paid its hop into the record
+    (:meth:`~kgchat.retrieval.reading.GraphReading.sibling_read`: Bo's term, read from its
+    "replaces" Ken on to its "replaced by", is no record of Ken's).
+
+    >>> parents = {
+    ...     (("held", True),): {"_:p": ("Ann", 0)},
+    ...     (("held", True), ("start", True)): {"2016": ("_:p", 1)},
+    ...     (("title", False),): {"_:p": ("Prof", 2)},
+    ...     (("title", False), ("start", True)): {"2016": ("_:p", 1)},
+    ... }
+    >>> combo = [(1.0, (("held", True), ("start", True)), 0),
+    ...          (1.0, (("title", False), ("start", True)), 1)]
+    >>> sources, frees = [("Ann", parents), ("Prof", parents)], [{combo[0][1]: 1}, {combo[1][1]: 1}]
+    >>> from kgchat.graph.view import Edge
+    >>> edges = {"2016": [Edge(0, "_:p", "start", False)]}.get
+    >>> met_in_junction("2016", combo, sources, frees, lambda n: n.startswith("_:"), edges)
+    2
+    >>> met_in_junction("2016", combo, sources, frees, lambda n: False, edges)
+    0
+    """
+    freed = junction_hops(combo, frees)
+    shared = common_ending(combo) if freed else 0
+    if not shared:
+        return 0
+    if shared == 1:  # the records that hold the node so
+        relation = combo[0][1][-1][0]
+        meets = [e.neighbor for e in edges(node) or () if e.predicate == relation and not e.forward]
+    else:
+        met = _meeting(node, combo, sources)[0]
+        meets = [] if met is None else [met]
+    for met in meets:
+        if anonymous(met) and all(
+            _own_record(met, pattern[:-shared], sources[wid][1], anonymous)
+            <= frees[wid].get(pattern, 0) - (shared - 1)
+            for _, pattern, wid in combo
+        ):
+            return freed
+    return 0
+
+
+def _own_record(
+    met: str, pattern: Any, parents: dict[Any, dict[str, Any]], anonymous: Callable[[str], bool]
+) -> float:
+    """How many junctions a walk passed to reach ``met`` by ``pattern`` (its parent pointers
+    ``parents``), ``met`` included, where ``met`` is its own record (:func:`met_in_junction`);
+    infinity where the walk did not reach it so, or it is no record of its own."""
+    nodes = [met]
+    for k in range(len(pattern), 1, -1):
+        step = parents.get(pattern[:k], {}).get(nodes[-1])
+        if step is None or step[0] is None:
+            return float("inf")
+        nodes.append(step[0])
+    if met not in parents.get(pattern, {}):
+        return float("inf")
+    nodes.reverse()  # from its first hop's node to met
+    own = anonymous(nodes[0])
+    for i in range(1, len(nodes)):
+        own = own and pattern[i][1] and anonymous(nodes[i])
+    return sum(map(anonymous, nodes)) if own else float("inf")
+
+
+def met_in_record(
+    node: str,
+    combos: Sequence[tuple[Any, ...]],
+    at: Sequence[int],
+    scores: Sequence[float],
+    sources: Sequence[tuple[str, dict[Any, dict[str, Any]]]],
+    frees: Sequence[dict[Any, int]],
+    anonymous: Callable[[str], bool],
+    edges: Callable[[str], Sequence[Any]],
+    price: float,
+) -> tuple[float, tuple[Any, ...]] | None:
+    """The best of a joint answer's ``combos`` (each scored ``scores[at[k]]``) with the hops
+    its walks take free where they meet in one record (:func:`met_in_junction`, each such
+    hop worth ``price``), and its score; None where no combination meets in one. Two records
+    may each relate the mentions to ``node`` (Ken's term "replaced by" Bo, and Bo's term
+    "replaces" Ken): the one both walks meet in is the joint answer's, even where another
+    combination scored better before its hops were freed."""
+    best: tuple[float, tuple[Any, ...]] | None = None
+    least = max(scores[i] for i in at)
+    for combo, i in zip(combos, at, strict=True):
+        score = scores[i]
+        freed = junction_hops(combo, frees)
+        if not freed or score + price * freed <= (least if best is None else best[0]):
+            continue
+        freed = met_in_junction(node, combo, sources, frees, anonymous, edges)
+        if freed and score + price * freed > (least if best is None else best[0]):
+            best = (score + price * freed, combo)
+    return best
 
 
 def common_ending(combo: Sequence[tuple[float, Any, int]]) -> int:
