@@ -1,8 +1,8 @@
-"""Literal values a question names: numbers, ordinals and years ("aged 25", "the 44th
-president", "approved in 1996"), dotted codes ("kafka *3.6.0*"), codes in parts and clock
-times, by their words ("substation *10YGAR-0006-G*", "in *2:06:28*"), the dates within a year ("released in 2014"), and the words of a value several subjects
-share ("work in *industry*"), misspelt too: :class:`ValueNames`, a mixin of
-:class:`~kgchat.linking.EntityLinker`.
+"""Literal values a question names: numbers, ordinals and years ("aged 25", "the 44th president",
+"approved in 1996"), dotted codes ("kafka *3.6.0*"), codes in parts and clock times, by their
+words ("substation *10YGAR-0006-G*", "in *2:06:28*"), the dates within a year ("released in
+2014"), and the words of a value several subjects share ("work in *industry*"), misspelt too:
+:class:`ValueNames`, a mixin of :class:`~kgchat.linking.EntityLinker`.
 """
 
 from __future__ import annotations
