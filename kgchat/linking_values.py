@@ -1,8 +1,8 @@
-"""Literal values a question names: numbers, ordinals and years ("aged 25", "the 44th
-president", "approved in 1996"), dotted codes ("kafka *3.6.0*"),
-the dates within a year ("released in 2014"), and the words of a value several subjects
-share ("work in *industry*"), misspelt too: :class:`ValueNames`, a mixin of
-:class:`~kgchat.linking.EntityLinker`.
+"""Literal values a question names: numbers, ordinals and years ("aged 25", "the 44th president",
+"approved in 1996"), dotted codes ("kafka *3.6.0*"), codes in parts and clock times, by their
+words ("substation *10YGAR-0006-G*", "in *2:06:28*"), the dates within a year ("released in
+2014"), and the words of a value several subjects share ("work in *industry*"), misspelt too:
+:class:`ValueNames`, a mixin of :class:`~kgchat.linking.EntityLinker`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 from kgchat.graph.core import KnowledgeGraph
 from kgchat.graph.dates import date_year
 from kgchat.graph.literal_terms import parse_literal
-from kgchat.graph.value_shapes import is_digest
+from kgchat.graph.value_shapes import CLOCK, is_code
 from kgchat.lexicon import english_words
 from kgchat.name_table import TYPO, misspelt_score
 from kgchat.spelling import NearIndex
@@ -31,36 +31,8 @@ _VALUE_WORDS = 3  # the longest shared value linked as a category ("Research Tra
 # a code of three numbers or more joined by dots (a release "3.6.0", "2023.11.17"): what a
 # question quotes as written, whose tokens ("3 6 0") name it
 _DOTTED = re.compile(r"\d+(?:\.\d+){2,}")
-# a code's parts and the marks between them ("10YGAR-0006----G", "ISO/IEC 27001:2013")
-_PARTS = re.compile(r"[^\W_]+")
-_MARK = re.compile(r"[^\w\s]|_")
 # a code after a scheme's prefix and a colon ("MESH:D008099"): named by its own part too
 _PREFIXED = re.compile(r"[A-Za-z]+:(\S+)")
-
-
-def is_code(lex: str) -> bool:
-    """Whether a literal is a code: two to six parts joined by punctuation, with a figure and a
-    letter or three groups of figures, a part without a figure a few capitals
-    ("10YGAR-0006----G", "0000-6405-2732-810X", "ISO/IEC 27001:2013"); no address, digest or
-    UUID. A question quotes it with whichever of its
-    marks it keeps ("10YGAR-0006-G"), so it is named by its words alone.
-
-    >>> is_code("10YGAR-0006----G"), is_code("0000-6405-2732-810X"), is_code("ISO/IEC 27001:2013")
-    (True, True, True)
-    >>> is_code("Room 101"), is_code("12-34"), is_code("M1V"), is_code("Lot 1: roof works")
-    (False, False, False, False)
-    """
-    parts = _PARTS.findall(lex)
-    return (
-        2 <= len(parts) <= 6
-        and len(lex) <= 40
-        and _MARK.search(lex) is not None
-        and any(c.isdigit() for c in lex)
-        and (any(c.isalpha() for c in lex) or len(parts) >= 3)
-        and all(any(c.isdigit() for c in p) or (p.isupper() and len(p) <= 6) for p in parts)
-        and "://" not in lex
-        and not is_digest(lex)
-    )
 
 
 def _category(words: list[str]) -> bool:
@@ -160,7 +132,9 @@ class ValueNames:
                 self._values[" ".join(tokens(lex))].append(key)
             elif (year := date_year(lex)) is not None:
                 self._years[str(year)].append(key)
-            elif is_code(lex):
+            elif is_code(lex) or CLOCK.fullmatch(lex):
+                # a code, or a time as a clock writes it (a race's "2:06:28"): no code, but
+                # named by its figures as one is
                 self._codes[" ".join(tokens(lex))].append(key)
                 if (part := _PREFIXED.fullmatch(lex)) and (
                     is_code(code := part.group(1)) or NAME_SHAPED.fullmatch(code)

@@ -14,9 +14,11 @@ from __future__ import annotations
 import pytest
 
 from kgchat.graph import KnowledgeGraph
+from kgchat.graph.literal_terms import literal_term
 from kgchat.linking import EntityLinker
 from kgchat.linking_values import is_code
 from kgchat.pipeline import make_retriever
+from kgchat.retrieval.values import code_form
 
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 
@@ -41,6 +43,10 @@ def kg() -> KnowledgeGraph:
             ("ra2", "office", '"Room 101"'),
             ("gene1", LABEL, '"PCSK9 - proprotein convertase subtilisin/kexin type 9"'),
             ("gene1", "associated_with", "familial_hypercholesterolemia"),
+            ("run1", LABEL, '"Berlin marathon"'),
+            ("run1", "winning_time", '"2:06:28"'),
+            ("shop1", LABEL, '"Pastelaria Doce"'),
+            ("shop1", "opens", '"09:30"'),
         ]
     )
 
@@ -90,3 +96,16 @@ def test_what_is_a_code():
     assert not is_code("Room 101") and not is_code("2019/88") and not is_code("Lot 1: roof")
     assert not is_code("9d0413de-74fb-47c4-b59d-39089331a9fb")  # a UUID: a key, not a code
     assert not is_code("https://orcid.org/0000-0002-1825-0097")
+
+
+def test_a_code_in_parts_is_a_code_by_its_form_and_a_clock_time_is_none():
+    # one reading of what a code is: a code written in parts (is_code) is one by its form
+    # (code_form, what an asked identifier is ranked by); a clock's time is neither
+    for lex in ("10YGAR-0006----G", "ISO/IEC 27001:2013", "CVE-2021-44228", "E-40", "A1 - B2"):
+        assert not is_code(lex) or code_form(literal_term(lex)), lex
+    assert not is_code("6:12:16") and not is_code("1:53.02") and not is_code("2019-05-03")
+
+
+def test_a_clock_time_is_named_by_its_figures(linker):
+    assert _linked(linker, "Which race was won in 2:06:28?") == ['"2:06:28"']
+    assert _linked(linker, "Which shop opens at 09:30?") == ['"09:30"']

@@ -12,6 +12,8 @@ Each bad reply still fails.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kgchat import KnowledgeGraph
 from kgchat.chat.claims import check_claims
 from kgchat.chat.guard import evidence_text
@@ -128,3 +130,15 @@ def test_a_relation_word_that_stems_as_its_value_is_no_repetition():
     bad = f"an Allergy intolerance patient Ada, severe severe [{by['Ada']}][{by['severe']}]."
     [claim] = [c for c in check_claims(bad, given, kg=kg) if c.citations]
     assert "repeats itself" in claim.problems
+
+
+def test_a_made_fact_out_of_an_unnamed_node_is_said_without_an_inverse():
+    """A fact the retrieval made (a name's ``rdfs:label``, a predicate the graph states no
+    fact with) out of an unnamed node no given fact leads into: the evidence reads its inverse
+    as the claim check does (:func:`kgchat.chat.evidence.declared_inverse`, none), where it
+    had asked the graph for the phrase of a predicate it does not know and failed."""
+    kg = _kg()
+    made = next(f for f in kg.facts() if f.subject == "_:r" and f.object == "Oslo")
+    made = replace(made, id="made", predicate="http://example.org/madeUp", predicate_label="n")
+    text = evidence_text([(1, made)], kg)
+    assert "[1]" in text and "Oslo" in text and "(anonymous" not in text

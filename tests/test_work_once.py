@@ -1,7 +1,8 @@
 """Work a question or a compile does once, not twice: each candidate's junction words read
 once for the ranking's embedding and its said qualifiers (:mod:`kgchat.retrieval.
-junction_words`), and each literal's text once a row (:mod:`kgchat.graph.own_codes`), with
-the same results as reading them again."""
+junction_words`), each literal's text once a row (:mod:`kgchat.graph.own_codes`), and the
+things numbered after their class once a compile, for the roles and the names both
+(:func:`kgchat.graph.coded_iris.numbered_once`), with the same results as reading them again."""
 
 from __future__ import annotations
 
@@ -10,12 +11,16 @@ import copy
 import numpy as np
 import pytest
 
+import kgchat.graph.coded_iris as coded_iris
+import kgchat.graph.labels as labels_module
 import kgchat.graph.own_codes as own_codes
+import kgchat.graph.roles as roles
 from kgchat.graph import KnowledgeGraph
 from kgchat.graph.term_ids import IRI, LITERAL
 from kgchat.retrieval import Retriever
 from kgchat.retrieval.combine import _WALKS
 from tests.test_bibframe import TRIAL
+from tests.test_biopax_names import _numbered_graph
 
 
 @pytest.fixture(scope="module")
@@ -79,3 +84,24 @@ def test_a_literal_is_read_once_a_row(monkeypatch):
     assert labels == {0: "Cross-site Scripting", 3: "F03D 7/0224"}
     assert aliases == {0: ["CWE-79"]}
     assert sorted(seen) == sorted(['"CWE-79"', '"F03D 7/0224"', '"Wind motors"', keys[8]])
+
+
+def test_things_numbered_after_their_class_are_found_once_a_compile(tmp_path, monkeypatch):
+    # widgets "#Widget3" of a v:Widget named by a display name their records share: the
+    # roles ask which subjects are minted (is "display name" a name?), the label choice
+    # which IRIs to pass over for it; both read the one set
+    calls: list[int] = []
+    found = coded_iris.numbered_after_class
+
+    def counted(keys, s, o, typed):
+        calls.append(len(typed))
+        return found(keys, s, o, typed)
+
+    for module in (coded_iris, roles, labels_module):  # (the start code read it in each)
+        monkeypatch.setattr(module, "numbered_after_class", counted, raising=False)
+    path = tmp_path / "widgets.ttl"
+    path.write_text(_numbered_graph(6), encoding="utf-8")
+    kg = KnowledgeGraph.load(path)
+    assert kg.label("http://ex.org/d#Widget3") == "Sprocket C"
+    assert kg.label("http://ex.org/d#WidgetRecord3") == "Sprocket C"
+    assert calls == [12]  # once, over the twelve typed rows

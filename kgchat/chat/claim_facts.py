@@ -38,8 +38,7 @@ from itertools import pairwise
 from typing import Any
 
 from kgchat.chat.claim_text import Clause, Key, name_key, nameable
-from kgchat.chat.evidence import unnamed
-from kgchat.errors import KGChatError
+from kgchat.chat.evidence import declared_inverse, unnamed
 from kgchat.function_words import ARTICLES, CONTAINMENT_PREPOSITIONS
 from kgchat.graph.view import Fact
 from kgchat.graph.vocab import RDF_TYPE
@@ -48,7 +47,6 @@ from kgchat.text import STOPWORDS, stem, tokens
 
 __all__ = [
     "ReadFact",
-    "declared_inverse",
     "other_names",
     "placed",
     "read_fact",
@@ -107,17 +105,6 @@ class ReadFact:
         f = self.fact
         text = " ".join((f.subject_label, f.predicate_label, f.object_label))
         return {int(d) for d in _DIGITS.findall(text)}
-
-
-def declared_inverse(kg: Any, predicate: str) -> str:
-    """The phrase of the inverse the graph declares for ``predicate`` ("" when none: the
-    phrase marked "(inverse)", or a predicate the graph never states, as a fact the retrieval
-    made of a name's ``rdfs:label``)."""
-    try:
-        inverse = kg.relation_label(predicate, inverse=True)
-    except KGChatError:
-        return ""
-    return "" if inverse.endswith("(inverse)") else inverse
 
 
 def read_fact(n: int, f: Fact, kg: Any) -> ReadFact:

@@ -30,15 +30,16 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from kgchat.errors import KGChatError
 from kgchat.graph.compile import ANONYMOUS
 from kgchat.graph.view import Fact
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
 
-__all__ = ["evidence_text", "held_by_unnamed", "unnamed"]
+__all__ = ["declared_inverse", "evidence_text", "held_by_unnamed", "unnamed"]
 
 _NONE: frozenset[str] = frozenset()
 
@@ -46,6 +47,25 @@ _NONE: frozenset[str] = frozenset()
 def unnamed(label: str) -> bool:
     """Whether a node's label is the placeholder of a node without a name."""
     return label.startswith(ANONYMOUS)
+
+
+def declared_inverse(kg: Any, predicate: str) -> str:
+    """The phrase of the inverse the graph declares for ``predicate`` ("" when none: the
+    phrase marked "(inverse)", or a predicate the graph never states, as a fact the retrieval
+    made of a name's ``rdfs:label``): what the evidence, the claim check and the reply's
+    vocabulary read a relation backwards by.
+
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> kg = KnowledgeGraph.from_triples([("A", "treats", "B"), ("A", "likes", "B"),
+    ...     ("treats", "http://www.w3.org/2002/07/owl#inverseOf", "treated_by")])
+    >>> declared_inverse(kg, "treats"), declared_inverse(kg, "likes"), declared_inverse(kg, "x")
+    ('treated by', '', '')
+    """
+    try:
+        inverse = kg.relation_label(predicate, inverse=True)
+    except KGChatError:
+        return ""
+    return "" if inverse.endswith("(inverse)") else inverse
 
 
 def held_by_unnamed(cited: list[int], given: Sequence[Fact]) -> list[int]:
@@ -214,12 +234,11 @@ def evidence_text(numbered: list[tuple[int, Fact]], kg: KnowledgeGraph | None = 
 
 
 def _inverse(kg: KnowledgeGraph | None, f: Fact) -> str:
-    """The declared inverse phrase of the fact's relation ("" when none, or its object is
-    unnamed or a value)."""
+    """The declared inverse phrase of the fact's relation (:func:`declared_inverse`; "" when
+    none, or its object is unnamed or a value)."""
     if kg is None or unnamed(f.object_label) or kg.is_literal(f.object):
         return ""
-    inverse = kg.relation_label(f.predicate, inverse=True)
-    return "" if inverse.endswith("(inverse)") else inverse
+    return declared_inverse(kg, f.predicate)
 
 
 def _kind(kg: KnowledgeGraph | None, node: str) -> str:

@@ -37,7 +37,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from kgchat.chat.claim_facts import declared_inverse
+from kgchat.chat.evidence import declared_inverse
 from kgchat.errors import KGChatError
 from kgchat.retrieval.junction_words import SAID
 from kgchat.text import STOPWORDS, tokens

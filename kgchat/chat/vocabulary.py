@@ -31,8 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from kgchat.chat.evidence import unnamed
-from kgchat.errors import KGChatError
+from kgchat.chat.evidence import declared_inverse, unnamed
 from kgchat.function_words import NEGATIONS
 from kgchat.graph.view import Fact
 from kgchat.text import STOPWORDS
@@ -61,13 +60,8 @@ def reply_vocabulary(
     for n in shown:
         f = given[n - 1]
         phrases = [f.predicate_label]
-        if kg is not None:
-            try:
-                inverse = kg.relation_label(f.predicate, inverse=True)
-            except KGChatError:  # a fact the retrieval made, of a predicate the graph lacks
-                inverse = ""
-            if inverse and not inverse.endswith("(inverse)"):
-                phrases.append(inverse)
+        if kg is not None and (inverse := declared_inverse(kg, f.predicate)):
+            phrases.append(inverse)
         names = [x for x in (f.subject_label, f.object_label) if not unnamed(x)]
         for text in (*names, *phrases):
             out[text] = None

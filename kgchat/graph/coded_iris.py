@@ -15,7 +15,9 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 
 import numpy as np
 
@@ -27,6 +29,7 @@ __all__ = [
     "abbreviates",
     "coded_iri",
     "numbered_after_class",
+    "numbered_once",
     "reads_as_words",
     "slug_of",
     "spells",
@@ -95,6 +98,18 @@ def numbered_after_class(keys, s, o, typed) -> set[int]:
         if cls and name.startswith(cls) and _COUNTER.fullmatch(name[len(cls) :]):
             out.add(a)
     return out
+
+
+def numbered_once(keys, s, o, typed) -> Callable[[], frozenset[int]]:
+    """:func:`numbered_after_class` of the ``typed`` rows, found on the first call and kept:
+    compiling asks it of the role inference and of the label choice, which share one.
+
+    >>> keys = ["http://x#Protein12", "http://x#Protein"]
+    >>> numbered = numbered_once(keys, np.array([0]), np.array([1]), np.array([0]))
+    >>> numbered(), numbered() is numbered()
+    (frozenset({0}), True)
+    """
+    return functools.cache(lambda: frozenset(numbered_after_class(keys, s, o, typed)))
 
 
 def abbreviates(name: str, label: str) -> bool:

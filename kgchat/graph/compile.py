@@ -19,6 +19,7 @@ import numpy as np
 from kgchat.graph import vocab
 from kgchat.graph.acronym_names import acronym_aliases
 from kgchat.graph.class_statements import as_hierarchy
+from kgchat.graph.coded_iris import numbered_once
 from kgchat.graph.codes import coded_types
 from kgchat.graph.containers import read_containers
 from kgchat.graph.edge_order import in_edge_order, key_ranks, spo_order
@@ -71,7 +72,7 @@ from kgchat.graph.written_forms import name_written_forms
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 4311
+VERSION = 4408
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -140,8 +141,19 @@ def compile_graph(
         r = vocab.fixed_role(keys[pid])
         if r is not None and not (bookkeeping and r == Role.BOOKKEEPING):
             role[pid] = r
+    # the things a class numbers ("Protein12" of a Protein), found once for roles and names
+    serial = numbered_once(keys, s, o, np.flatnonzero(role[p] == Role.TYPE))
     name_like = infer_roles(
-        keys, role, used_preds, s, p, o, is_lit, bookkeeping=bookkeeping, counts=counts
+        keys,
+        role,
+        used_preds,
+        s,
+        p,
+        o,
+        is_lit,
+        bookkeeping=bookkeeping,
+        counts=counts,
+        numbered=serial,
     )
     for key, r in (extra_roles or {}).items():
         found = _find(keys, key, used_preds)
@@ -154,7 +166,7 @@ def compile_graph(
     model_roles(keys, s, p, o, pred_ids, role, bookkeeping)
     rp = role[p]
 
-    labels, aliases, descriptions = choose_names(keys, s, p, o, rp, is_lit, pref, name_like)
+    labels, aliases, descriptions = choose_names(keys, s, p, o, rp, is_lit, pref, name_like, serial)
     by_language = language_names(keys, s, p, o, rp, is_lit, name_like)  # no facts: names
     before = dict(labels)
     name_from_parts(keys, s, p, o, is_lit, pref, labels, used_preds, aliases)
@@ -324,8 +336,7 @@ def compile_graph(
     is_entity &= ~is_lit & ~struct & ~cont.dissolved & ~redirected
     # Properties are relations, not things to link or answer with (their labels would
     # otherwise swallow question words: "is the mechanism of action of").
-    is_entity[is_prop] = False
-    is_entity[shape] = False
+    is_entity[is_prop | shape] = False
     named_through(s, p, o, labels, aliases, pred_ids)
     read_labels(labels, aliases, is_prop)
     type_pid = pred_ids.get(vocab.RDF_TYPE, n if len(keys) > n else None)
@@ -353,22 +364,13 @@ def compile_graph(
     for rel in symmetric:
         comp.inverse.setdefault(rel, rel)
     # the two directions of a relation its vocabulary names as a pair (hasPart / isPartOf)
-    free = {r: relation_phrase(keys, labels, r) for r in np.unique(ep).tolist()}
-    for a, b in named_inverses(
-        keys, {r: t for r, t in free.items() if r not in comp.inverse}
-    ).items():
-        comp.inverse[a] = b
+    free = [r for r in np.unique(ep).tolist() if r not in comp.inverse]
+    comp.inverse.update(named_inverses(keys, {r: relation_phrase(keys, labels, r) for r in free}))
     return comp
 
 
 def _find(keys: list[str], key: str, candidates: np.ndarray) -> int | None:
-    for pid in candidates.tolist():
-        if keys[pid] == key:
-            return int(pid)
-    return None
-
-
-# how an unnamed blank node is shown: "(anonymous s0_b3)" (ANONYMOUS, kgchat.graph.junctions)
+    return next((int(pid) for pid in candidates.tolist() if keys[pid] == key), None)
 
 
 def relation_phrase(keys: list[str], labels: dict[int, str], pid: int) -> str:

@@ -67,7 +67,6 @@ from kgchat.graph.names import local_name
 # what a node's identifier says, kept in its own module and re-exported here (its old home)
 from kgchat.graph.record_ids import (
     RECORD_DIGEST_DIGITS,
-    _coded,
     _digests,
     _joined_words,
     _keyed_by_subject,
@@ -76,6 +75,7 @@ from kgchat.graph.record_ids import (
     _serial,
     _shared_names,
     _words,  # noqa: F401 (junctions._words)
+    coded_id,
     is_uuid_iri,
 )
 
@@ -174,7 +174,7 @@ def anonymous_junctions(
             named[named_kind].sum() / named_kind.sum() > NAMED_SHARE
         )
         if kinds_named:
-            candidates[[i for i in np.flatnonzero(record).tolist() if _coded(keys[i])]] = True
+            candidates[[i for i in np.flatnonzero(record).tolist() if coded_id(keys[i])]] = True
         # an n-ary relation of such a kind: no fact leads to it, and it joins two named nodes
         # or more, qualified by values of its own or not (an OpenFlights route joins an
         # airline, two airports and aircraft, with its stops and codeshare flag), named by
@@ -221,7 +221,8 @@ def anonymous_junctions(
     if names_things:
         unnamed = nodes & ~named & ~keyed & ~is_blank
         kind_coded = unnamed & False if unnamed_kinds is None else unnamed & unnamed_kinds
-        kind_coded[[i for i in np.flatnonzero(kind_coded).tolist() if not _coded(keys[i])]] = False
+        worded = [i for i in np.flatnonzero(kind_coded).tolist() if not coded_id(keys[i])]
+        kind_coded[worded] = False
         found += _value_records(keys, labels, unnamed, inward, outward, to_value, s, o, kind_coded)
     for i in np.flatnonzero(candidates).tolist():
         key = keys[i]

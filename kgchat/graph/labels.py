@@ -32,20 +32,14 @@ from kgchat.graph.coded_iris import (
     _name_coded,
     abbreviates,
     coded_iri,  # noqa: F401 (labels.coded_iri)
-    numbered_after_class,
+    numbered_once,
     reads_as_words,
     slug_of,
     spells,
     strip_own_id,
 )
 from kgchat.graph.literals import read_literals
-from kgchat.graph.names import (
-    humanize_id,
-    humanize_relation,
-    local_name,
-    property_step,
-    read_label,
-)
+from kgchat.graph.names import humanize_id, humanize_relation, local_name, property_step, read_label
 from kgchat.graph.vocab import Role
 
 __all__ = ["choose_names", "read_labels", "strip_own_id"]
@@ -71,11 +65,12 @@ def read_labels(labels: dict[int, str], aliases: dict[int, list[str]], is_prop) 
 _PART_KEYS = frozenset((*vocab.GIVEN_NAME_PREDICATES, *vocab.FAMILY_NAME_PREDICATES))
 
 
-def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
+def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=(), numbered=None):
     """Choose one label per entity by language, then predicate priority; the rest are aliases.
 
     Values of name-like properties are aliases; those of a property that is just "name" are
-    also the label of a subject with no label of its own.
+    also the label of a subject with no label of its own. ``numbered``: the things numbered
+    after their class (:func:`~kgchat.graph.coded_iris.numbered_once`), where the caller has them.
 
     The choice reads as a walk over the name triples in order (labels, aliases, descriptions,
     name-like values): a label better than the subject's best so far (language rank, then
@@ -167,8 +162,9 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
         # Organisation), whatever its IRI: the publisher's name for it, not its slug ("rdvp")
         opaque |= name_properties.named_after_class(keys, s, o, rp, is_lit, sid[more], pid[more])
         # and a thing numbered after its class ("Protein12"): an exporter's counter
-        typed = np.flatnonzero((rp == vocab.Role.TYPE) & np.isin(s, sid[more]))
-        opaque |= np.isin(sid[more], list(numbered_after_class(keys, s, o, typed)))
+        if numbered is None:  # (compiling finds them once, for the roles too)
+            numbered = numbered_once(keys, s, o, np.flatnonzero(rp == Role.TYPE))
+        opaque |= np.isin(sid[more], list(numbered()))
         # and a thing whose IRI is a slug of that very name ("yard-meyerturku" of "Meyer
         # Turku Oy"): the same words, written as the publisher writes them; a part of a
         # person's name (a given name alone) names no one

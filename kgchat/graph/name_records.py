@@ -45,7 +45,7 @@ import numpy as np
 from kgchat.graph import name_properties, vocab
 from kgchat.graph.literals import read_literals
 from kgchat.graph.names import coded_class_name, humanize_relation, local_name, property_step
-from kgchat.graph.record_ids import _coded, is_uuid_iri
+from kgchat.graph.record_ids import coded_id, is_uuid_iri
 
 __all__ = ["name_records"]
 
@@ -157,7 +157,7 @@ def _hang_from_named(keys, s, p, o, type_pid, minted, labels, aliases, owner) ->
         if not minted[record]:
             continue
         for _ in range(2):
-            if who in labels or aliases.get(who) or into[who] != 1 or not _coded(keys[who]):
+            if who in labels or aliases.get(who) or into[who] != 1 or not coded_id(keys[who]):
                 break
             who = parent[who]
         owner[record] = who
@@ -185,7 +185,7 @@ def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases, parted=
     ``person obo:ARG_2000028 vcard . vcard vcard:hasName name``): the name is of the thing
     the records hang from, the first named node up the chain (two steps at most)."""
     minted = np.zeros(len(keys), bool)
-    minted[[i for i in parted if not is_blank[i] and _coded(keys[i])]] = True
+    minted[[i for i in parted if not is_blank[i] and coded_id(keys[i])]] = True
     if not is_blank.any() and not minted.any():
         return
     preds = np.unique(p)

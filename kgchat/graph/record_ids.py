@@ -3,7 +3,7 @@
 (:func:`_digests`), keys made to mean nothing; a serial number (:func:`_serial`); a key made of
 the words of what the node joins (:func:`_made_of`, :func:`_joined_words`) or of the thing it
 is about (:func:`_keyed_by_subject`); an identifier other nodes share (:func:`_shared_names`);
-a code rather than words (:func:`_coded`).
+a code rather than words (:func:`coded_id`).
 
 Examples
 --------
@@ -23,7 +23,7 @@ import numpy as np
 from kgchat.graph.names import local_name
 from kgchat.graph.value_shapes import is_digest
 
-__all__ = ["RECORD_DIGEST_DIGITS", "RECORD_TAG", "is_uuid_iri"]
+__all__ = ["RECORD_DIGEST_DIGITS", "RECORD_TAG", "coded_id", "is_uuid_iri"]
 
 #: hexadecimal digits that make a record's identifier a digest (``obs/0051298fef50``); fewer
 #: than a literal needs (:func:`is_digest`): the record's kind, never named
@@ -128,8 +128,13 @@ def _keyed_by(record: str, thing: str) -> bool:
     )
 
 
-def _coded(key: str) -> bool:
-    """Whether an IRI's identifier holds a digit (a code, a digest), not only words."""
+def coded_id(key: str) -> bool:
+    """Whether an IRI's identifier holds a digit (a code, a digest), not only words: what
+    junctions and minted name records (:mod:`kgchat.graph.name_records`) both ask of a key.
+
+    >>> coded_id("http://x/PO-7"), coded_id("http://x/Stadtpark"), coded_id("_:b12")
+    (True, False, False)
+    """
     return not key.startswith(("_:", '"')) and any(c.isdigit() for c in _name(key))
 
 
@@ -160,7 +165,7 @@ def _joined_words(
     mine = np.isin(s, nodes)
     ahead = np.unique(o[mine & ~is_lit[o]])
     own: dict[int, set[str]] = {int(x): set(_words(labels.get(int(x), ""))) for x in ahead}
-    coded = {int(x): _name(keys[x]) for x in ahead if _coded(keys[x])}
+    coded = {int(x): _name(keys[x]) for x in ahead if coded_id(keys[x])}
     for i in np.flatnonzero(np.isin(s, ahead) & is_lit[o]).tolist():
         own[int(s[i])].update(_words(keys[o[i]]))
     out: dict[int, set[str]] = {i: set() for i in nodes}

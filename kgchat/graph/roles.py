@@ -49,7 +49,7 @@ import re
 import numpy as np
 
 from kgchat.graph import name_properties, record_names, vocab
-from kgchat.graph.coded_iris import coded_iri, numbered_after_class
+from kgchat.graph.coded_iris import coded_iri, numbered_once
 from kgchat.graph.literal_terms import parse_literal, primary_subtag
 from kgchat.graph.names import humanize_relation, local_name, property_step
 
@@ -93,14 +93,25 @@ def literal_counts(p, o, is_lit, n: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def infer_roles(
-    keys, role, used_preds, s, p, o, is_lit, *, bookkeeping: bool = False, counts=None
+    keys,
+    role,
+    used_preds,
+    s,
+    p,
+    o,
+    is_lit,
+    *,
+    bookkeeping: bool = False,
+    counts=None,
+    numbered=None,
 ) -> list[int]:
     """Set the roles read from the data into ``role`` (per term id, in place); return the ids of
     the name-like properties (facts whose values also name their subject) and of the keys whose
     values are shorter than their subjects' names (codes said in their place: aliases).
 
     With ``bookkeeping`` true, identifier properties stay facts. ``counts``: the
-    :func:`literal_counts` of these triples where the caller has them.
+    :func:`literal_counts` of these triples, ``numbered``: the things numbered after their
+    class (:func:`~kgchat.graph.coded_iris.numbered_once`), where the caller has them.
     """
     n = len(keys)
     texts = _property_texts(keys, role, used_preds, s, p, o, is_lit)
@@ -110,7 +121,7 @@ def infer_roles(
     name_like: list[int] = []
     labelled = _named_subjects(role, s, p, o, is_lit)
     keyed: list[int] = []  # identifier properties whose values each pick out one subject
-    minted = _minted_iris(keys, role, s, p, o)
+    minted = _minted_iris(keys, numbered or numbered_once(keys, s, o, _typed(role, p)))
     for pid in used_preds.tolist():
         if role[pid] != Role.FACT or vocab.fixed_role(keys[pid]) is not None:
             continue
@@ -149,16 +160,21 @@ def infer_roles(
     return name_like
 
 
-def _minted_iris(keys, role, s, p, o):
+def _typed(role, p) -> np.ndarray:
+    """The rows whose predicate is a type (``rdf:type``), what a class numbers its things in."""
+    return np.flatnonzero(role[p] == Role.TYPE)
+
+
+def _minted_iris(keys, numbered):
     """A function telling whether a term is a minted IRI: a code (:func:`coded_iri`) or its
-    class's name and a number (:func:`numbered_after_class`), the latter found once asked."""
+    class's name and a number (``numbered``: :func:`~kgchat.graph.coded_iris.numbered_once`),
+    the latter found once asked."""
 
     @functools.cache
-    def numbered() -> frozenset[str]:
-        typed = np.flatnonzero(role[p] == Role.TYPE)
-        return frozenset(keys[i] for i in numbered_after_class(keys, s, o, typed))
+    def minted() -> frozenset[str]:
+        return frozenset(keys[i] for i in numbered())
 
-    return lambda key: coded_iri(key) or key in numbered()
+    return lambda key: coded_iri(key) or key in minted()
 
 
 def _named_subjects(role, s, p, o, is_lit):

@@ -4,6 +4,10 @@ evidence :func:`kgchat.graph.roles.infer_roles` reads roles from. A value's shap
 digest (:func:`is_digest`) say whether a property's values are identifiers; how many subjects
 hold each value (:func:`_names_one_subject`, :func:`_distinct_names`) and how many values each
 subject holds (:func:`_one_each`) say whether they pick out their subjects, as names and keys do.
+Whether one value may be an identifier by how it is written is one reading too
+(:func:`code_form`), which retrieval asks of an answer when a question asks for a code; a
+code written in parts joined by marks (:func:`is_code`) is one a question may quote with
+other marks, which linking names by its words.
 
 Examples
 --------
@@ -33,9 +37,9 @@ import numpy as np
 
 from kgchat.graph import vocab
 from kgchat.graph.dates import date_year
-from kgchat.graph.literal_terms import XSD
+from kgchat.graph.literal_terms import XSD, literal_term, parse_literal
 
-__all__ = ["is_digest", "value_shape"]
+__all__ = ["CLOCK", "XSD_KINDS", "code_form", "is_code", "is_digest", "value_shape"]
 
 # a token of letters and digits, maybe joined by - _ : . # / (no spaces)
 _TOKEN = re.compile(r"[^\W_]+(?:[-_:.#/][^\W_]+)*")
@@ -52,6 +56,25 @@ _HEX = re.compile(
 )
 _DIGEST_DIGITS = 16  # 64 bits: shorter hexadecimal runs may be a person's code ("1A2F")
 _NAME_SHARE = 0.9  # share of a name-like property's values held by one subject only
+_FIGURE = re.compile(r"\d")
+#: a time of day or a duration as a clock writes it: "9:30", "6:12:16", "1:02:03.5"
+CLOCK = re.compile(r"\d{1,2}(:\d{2}){1,2}(\.\d+)?")
+#: XML Schema datatypes by what they say a value is (numbers: ``vocab.NUMERIC_TYPES``), in
+#: the words :func:`kgchat.retrieval.values.literal_kind` gives them
+XSD_KINDS = {
+    **dict.fromkeys(("date", "dateTime", "dateTimeStamp", "gYearMonth"), ("date",)),
+    "gYear": ("year", "date"),
+    "time": ("time",),
+    "duration": ("duration",),
+}
+# the XML Schema datatypes of values that are no codes (a code's own datatype, a string or a
+# vocabulary's such as QUDT's ``UCUMcs``, says nothing against one)
+_NOT_CODES = frozenset(
+    (*(t.removeprefix(XSD) for t in vocab.NUMERIC_TYPES - {XSD + "integer"}), *XSD_KINDS)
+) | {"boolean", "anyURI"}
+# a code's parts and the marks between them ("10YGAR-0006----G", "ISO/IEC 27001:2013")
+_PARTS = re.compile(r"[^\W_]+")
+_MARK = re.compile(r"[^\w\s]|_")
 
 
 def value_shape(lex: str, lang: str | None, datatype: str | None) -> str:
@@ -155,3 +178,64 @@ def _names_one_subject(subjects: np.ndarray, values: np.ndarray) -> bool:
     pairs = np.unique(np.stack([values, subjects], axis=1), axis=0)
     _, inverse, holders = np.unique(pairs[:, 0], return_inverse=True, return_counts=True)
     return bool(len(pairs)) and float((holders[inverse] == 1).mean()) >= _NAME_SHARE
+
+
+def code_form(term: str) -> bool:
+    """Whether a literal may be an identifier by how it is written: a code, one token ("KE",
+    "mm", "[in_i]", "SK-A-2344", "101070192", a CURIE) or a few parts each with a figure or in
+    capitals, one with a figure ("HRB 104233", "+49 30 698 098 0"); not a text in words or in
+    a language (a code has none: "75 Years", "bronze"@en), not a number its datatype says is
+    a count or a measure, not a date, a clock's time ("6:12:16") or a link's address.
+
+    >>> code_form('"SK-A-2344"'), code_form('"HRB 104233"'), code_form('"KE"')
+    (True, True, True)
+    >>> code_form('"2023-07-02"'), code_form('"380 kV"'), code_form('"bronze"@en')
+    (False, False, False)
+    >>> code_form('"3541740.98"^^<http://www.w3.org/2001/XMLSchema#decimal>')
+    False
+    >>> code_form('"6:12:16"'), code_form('"http://www.wikidata.org/entity/Q93619501"')
+    (False, False)
+    >>> code_form('"[in_i]"^^<http://qudt.org/schema/qudt/UCUMcs>')
+    True
+    """
+    lex, lang, datatype = parse_literal(term)
+    if lang is not None or (datatype or "").removeprefix(XSD) in _NOT_CODES:
+        return False  # a text in a language; a number, a date, a link its datatype says
+    if date_year(lex) is not None or "://" in lex or CLOCK.fullmatch(lex):
+        return False  # a date, a link's address, a time of day or a duration
+    parts = lex.split()
+    if len(parts) == 1:
+        return True
+    return (
+        0 < len(parts) <= 6
+        and all(p.isupper() or _FIGURE.search(p) for p in parts)
+        and bool(_FIGURE.search(lex))
+    )
+
+
+def is_code(lex: str) -> bool:
+    """Whether a literal's text is a code (:func:`code_form`) written in parts: two to six
+    joined by punctuation, with a figure and a letter or three groups of figures, a part
+    without a figure a few capitals ("10YGAR-0006----G", "0000-6405-2732-810X", "ISO/IEC
+    27001:2013"); no digest or UUID. A question quotes it with whichever of its marks it
+    keeps ("10YGAR-0006-G"), so it is named by its words alone
+    (:class:`kgchat.linking_values.ValueNames`).
+
+    >>> is_code("10YGAR-0006----G"), is_code("0000-6405-2732-810X"), is_code("ISO/IEC 27001:2013")
+    (True, True, True)
+    >>> is_code("Room 101"), is_code("12-34"), is_code("M1V"), is_code("Lot 1: roof works")
+    (False, False, False, False)
+    >>> is_code("6:12:16"), is_code("2019-05-03"), is_code("http://x.org/A-1")  # not code_form
+    (False, False, False)
+    """
+    parts = _PARTS.findall(lex)
+    return (
+        2 <= len(parts) <= 6
+        and len(lex) <= 40
+        and _MARK.search(lex) is not None
+        and any(c.isdigit() for c in lex)
+        and (any(c.isalpha() for c in lex) or len(parts) >= 3)
+        and all(any(c.isdigit() for c in p) or (p.isupper() and len(p) <= 6) for p in parts)
+        and not is_digest(lex)
+        and code_form(literal_term(lex))
+    )

@@ -10,6 +10,7 @@ import re
 from kgchat.graph.dates import date_year, may_be_year
 from kgchat.graph.literal_terms import literal_term
 from kgchat.graph.names import parse_literal
+from kgchat.graph.value_shapes import XSD_KINDS, code_form
 from kgchat.graph.vocab import NUMERIC_TYPES, XSD
 
 __all__ = [
@@ -39,24 +40,11 @@ _NESTED_CURIE = re.compile(
     r"([A-Za-z]{2}[A-Za-z0-9_.-]*):((?=[^\s]*\d)[A-Za-z0-9_.-]+(?::[A-Za-z0-9_.-]+)+)"
 )
 _FIGURE = re.compile(r"\d")
-# a time of day or a duration as a clock writes it: "9:30", "6:12:16", "1:02:03.5"
-_CLOCK = re.compile(r"\d{1,2}(:\d{2}){1,2}(\.\d+)?")
-_XSD_KINDS = {  # XML Schema datatypes by what they say a value is (numbers: NUMERIC_TYPES)
-    **dict.fromkeys(("date", "dateTime", "dateTimeStamp", "gYearMonth"), ("date",)),
-    "gYear": ("year", "date"),
-    "time": ("time",),
-    "duration": ("duration",),
-}
-# the XML Schema datatypes of values that are no codes (a code's own datatype, a string or a
-# vocabulary's such as QUDT's ``UCUMcs``, says nothing against one)
-_NOT_CODES = frozenset(
-    (*(t.removeprefix(XSD) for t in NUMERIC_TYPES - {XSD + "integer"}), *_XSD_KINDS)
-) | {"boolean", "anyURI"}
 # an IRI that is an address by its scheme (RFC 6068 mailto:, RFC 3966 tel:): what it is, in
 # words (``foaf:mbox <mailto:alice@example.org>`` is an email, whatever the property is called)
 _SCHEMES = {"mailto:": ("email", "address"), "tel:": ("phone", "number")}
 # what only a value is: every kind literal_kind says
-VALUE_KINDS = frozenset({"number", *(w for kinds in _XSD_KINDS.values() for w in kinds)})
+VALUE_KINDS = frozenset({"number", *(w for kinds in XSD_KINDS.values() for w in kinds)})
 # every kind word a value or an address may be given (literal_kind, address_kind)
 KIND_WORDS = VALUE_KINDS | {w for kinds in _SCHEMES.values() for w in kinds}
 
@@ -111,7 +99,7 @@ def literal_kind(term: str) -> tuple[str, ...]:
     ):
         return (m.group(1).lower(), "id", "identifier")
     if datatype is not None and datatype.startswith(XSD):
-        return _XSD_KINDS.get(datatype[len(XSD) :], ())
+        return XSD_KINDS.get(datatype[len(XSD) :], ())
     if date_year(lex) is not None:
         # a date in ISO form is one whatever its language tag, which an RDF/XML file's
         # ``xml:lang`` gives every literal in its scope (the ASF's DOAP files); a year alone
@@ -122,39 +110,6 @@ def literal_kind(term: str) -> tuple[str, ...]:
     if datatype in (None, XSD + "string") and _MEASURE.fullmatch(lex):
         return ("number",)
     return ()
-
-
-def code_form(term: str) -> bool:
-    """Whether a literal may be an identifier by how it is written: a code, one token ("KE",
-    "mm", "[in_i]", "SK-A-2344", "101070192", a CURIE) or a few parts each with a figure or in
-    capitals, one with a figure ("HRB 104233", "+49 30 698 098 0"); not a text in words or in
-    a language (a code has none: "75 Years", "bronze"@en), not a number its datatype says is
-    a count or a measure, not a date, a clock's time ("6:12:16") or a link's address.
-
-    >>> code_form('"SK-A-2344"'), code_form('"HRB 104233"'), code_form('"KE"')
-    (True, True, True)
-    >>> code_form('"2023-07-02"'), code_form('"380 kV"'), code_form('"bronze"@en')
-    (False, False, False)
-    >>> code_form('"3541740.98"^^<http://www.w3.org/2001/XMLSchema#decimal>')
-    False
-    >>> code_form('"6:12:16"'), code_form('"http://www.wikidata.org/entity/Q93619501"')
-    (False, False)
-    >>> code_form('"[in_i]"^^<http://qudt.org/schema/qudt/UCUMcs>')
-    True
-    """
-    lex, lang, datatype = parse_literal(term)
-    if lang is not None or (datatype or "").removeprefix(XSD) in _NOT_CODES:
-        return False  # a text in a language; a number, a date, a link its datatype says
-    if date_year(lex) is not None or "://" in lex or _CLOCK.fullmatch(lex):
-        return False  # a date, a link's address, a time of day or a duration
-    parts = lex.split()
-    if len(parts) == 1:
-        return True
-    return (
-        0 < len(parts) <= 6
-        and all(p.isupper() or _FIGURE.search(p) for p in parts)
-        and bool(_FIGURE.search(lex))
-    )
 
 
 def code_name(label: str) -> bool:
