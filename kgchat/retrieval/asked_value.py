@@ -1,0 +1,153 @@
+"""Which of an entity's values a question asks: of the values the same entity holds by other
+relations, the one whose relation the question says, judged by meaning.
+
+A question asking a value of a thing ("When did X's term *end*?", "How *strong* was the
+earthquake?", "How much can X generate *at most*?") reaches every value the thing holds, by
+each of its relations: its start and end dates, its magnitude and its death toll, its normal
+and its greatest output. The untrained scorer reads them by words and hops: where the
+question's word is no word of the relation's label (*strong* / ``magnitude``), or is a function
+word it drops (*at most* / ``max operating p``), or says a relation and its converse alike
+(*end* against ``start date`` and ``end date``, both dates of the term), the values score within
+a hair of each other, and the shorter walk or the first by IRI came first: the start date for
+the end, the death toll for the strength.
+
+The graph's learned relation matchers (:mod:`~kgchat.retrieval.relation_learned`) are trained
+for exactly this choice: to tell a relation from the *near* relations stated of the same
+subjects, on rephrasings of the graph's own labels and their antonyms, never on a question.
+:func:`asked_value_first` asks them which of the entity's relations the question says: where
+the first answer is a value, and another value of the same entity, reached by another relation
+path and scored at most :data:`WINDOW` below it, is read by the matchers as the relation asked
+(probability at least :data:`FLOOR`) clearly better than the first's (by :data:`MARGIN`), that
+value comes first. The structure bounds it: only values of the node the first answer's walk
+starts from, of the kind a "when" or a "how many" asks where the question asks one
+(:func:`~kgchat.retrieval.values.literal_kind`), and not far below in score, so a relation the
+question names in its own words keeps its place.
+
+See ``tests/test_asked_value.py`` for the walk on a small graph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.results import Candidate
+from kgchat.retrieval.values import VALUE_KINDS, literal_kind
+
+__all__ = ["FLOOR", "MARGIN", "WINDOW", "asked_value_first", "matchers_said"]
+
+# How far below the first answer a value may score and still be read as the entity's other
+# reading of the question: about one unsaid hop and a half (the scorer's ``length`` 0.2 a hop
+# and the unsaid price): a value reached through a record or a value node the first is not
+WINDOW = 0.35
+# The matchers' probability a value's relation must reach to be read as asked (even odds: the
+# first matcher's own reading floor), and by how much it must exceed the first answer's
+FLOOR = 0.5
+MARGIN = 0.05
+
+
+def _own_value(c: Candidate, anonymous: Callable[[str], bool]) -> str | None:
+    """The node whose value ``c`` is: where its best walk passes no named node between its
+    start and ``c`` (only records of the start, blank nodes, value nodes), its start; else
+    None (a value of another thing the walk reached: a peer's, a party's)."""
+    if not c.paths:
+        return None
+    path = c.paths[0]
+    return path.start if all(anonymous(n) for n in path.nodes[1:-1]) else None
+
+
+def asked_value_first(
+    q: QuestionInfo,
+    candidates: list[Candidate],
+    is_literal: Callable[[str], bool],
+    anonymous: Callable[[str], bool],
+    said: Callable[[Sequence[Candidate]], list[float | None]],
+    most: int = 10,
+) -> list[Candidate]:
+    """``candidates`` (ranked) with the value of the first answer's entity whose relation the
+    question says put first (see the module docstring).
+
+    ``said`` reads, of each candidate given, how well its walk's relation says the question
+    (the learned matchers' probability; None where nothing can judge it); ``most`` is how
+    many candidates are read. The value moved up takes the first's score (just above it), so
+    the order and the scores agree.
+
+    >>> from kgchat.retrieval.results import Path
+    >>> from kgchat.retrieval.question import analyze
+    >>> q = analyze("When did Ada's term end?", [(2, 3)])
+    >>> def value(v, rel, score):
+    ...     path = Path("ada", (("holds", True), (rel, True)), ("ada", "t", v), (1, 2), score)
+    ...     return Candidate(v, v, score, [path])
+    >>> ranked = [value("2015-01-01", "startDate", 3.21), value("2023-01-01", "endDate", 3.2)]
+    >>> judged = {"startDate": 0.2, "endDate": 0.9}
+    >>> def said(cs):
+    ...     return [judged[c.paths[0].pattern[-1][0]] for c in cs]
+    >>> unnamed = lambda n: n == "t"  # the term record
+    >>> [c.label for c in asked_value_first(q, ranked, lambda n: True, unnamed, said)]
+    ['2023-01-01', '2015-01-01']
+    >>> judged["endDate"] = 0.22  # no better said: the walk's order stays
+    >>> [c.label for c in asked_value_first(q, ranked, lambda n: True, unnamed, said)]
+    ['2015-01-01', '2023-01-01']
+    """
+    if len(candidates) < 2:
+        return candidates
+    top = candidates[0]
+    start = _own_value(top, anonymous)
+    if start is None or not (is_literal(top.node) or not q.answer_type):
+        return candidates  # a thing first: only where the question names no type of answer
+    asked = VALUE_KINDS.intersection(q.answer_type)
+    others: list[int] = []
+    seen = {top.paths[0].pattern}
+    for k, c in enumerate(candidates[1:most], start=1):
+        if c.score < top.score - WINDOW:
+            break
+        pattern = c.paths[0].pattern if c.paths else None
+        if pattern is None or pattern in seen or not is_literal(c.node):
+            continue
+        if _own_value(c, anonymous) != start:
+            continue
+        if asked and not asked.intersection(literal_kind(c.node)):
+            continue  # a "when" asks a time, a "how many" a number: not a name or a code
+        seen.add(pattern)  # the first value of each relation path is its reading
+        others.append(k)
+    if not others:
+        return candidates
+    readings = said([top, *(candidates[k] for k in others)])
+    first = readings[0]
+    if first is None:
+        return candidates
+    best, chosen = first + MARGIN, 0
+    for k, reading in zip(others, readings[1:], strict=True):
+        if reading is not None and reading >= FLOOR and reading > best:
+            best, chosen = reading, k
+    if not chosen:
+        return candidates
+    moved = replace(candidates[chosen], score=top.score + 1e-3)
+    return [moved, *candidates[:chosen], *candidates[chosen + 1 :]]
+
+
+def matchers_said(judge: Any, query: Any, q: QuestionInfo) -> Callable[..., list[float | None]]:
+    """The ``said`` of :func:`asked_value_first` for a retriever: the mean probability of the
+    graph's learned relation matchers (``judge``'s, a :class:`~kgchat.retrieval.
+    relation_match.RelationMatch`) that the question, its entities left out, asks the last
+    relation of each candidate's walk, read by ``query`` (the retriever's phrases of a
+    relation path); None for every candidate where no matcher or encoder can read it."""
+    sim = judge.scorer.similarity
+    matchers = judge.learned() if q.asked and q.words else ()
+
+    def said(cs: Sequence[Candidate]) -> list[float | None]:
+        if not matchers or sim.floor() >= 1.0:
+            return [None] * len(cs)
+        last = [query(c.paths[0].pattern, ()).phrases[-1:] for c in cs]
+        sim.prefetch([q.asked, *dict.fromkeys(t for ts in last for t in ts)])  # one pass
+        asked = sim.embed(q.asked)
+        return [
+            sum(m.probability(asked, sim.embed(ts[0])) for m in matchers) / len(matchers)
+            if ts
+            else None
+            for ts in last
+        ]
+
+    return said
