@@ -35,6 +35,7 @@ from typing import Any
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate
 from kgchat.retrieval.values import VALUE_KINDS, literal_kind
+from kgchat.text import content_stems, stem
 
 __all__ = ["FLOOR", "MARGIN", "WINDOW", "asked_value_first", "matchers_said"]
 
@@ -64,15 +65,19 @@ def asked_value_first(
     is_literal: Callable[[str], bool],
     anonymous: Callable[[str], bool],
     said: Callable[[Sequence[Candidate]], list[float | None]],
+    worded: Callable[[Candidate, Candidate], bool] = lambda c, d: False,
     most: int = 10,
 ) -> list[Candidate]:
     """``candidates`` (ranked) with the value of the first answer's entity whose relation the
     question says put first (see the module docstring).
 
     ``said`` reads, of each candidate given, how well its walk's relation says the question
-    (the learned matchers' probability; None where nothing can judge it); ``most`` is how
-    many candidates are read. The value moved up takes the first's score (just above it), so
-    the order and the scores agree.
+    (the learned matchers' probability; None where nothing can judge it); ``worded(a, b)``,
+    whether the question says, in its own words, what sets the first answer ``a``'s relation
+    apart from another value ``b``'s (then ``b`` is no reading of it: "the *unit* of X's
+    weight" over ``unit code`` against ``weight``, however near the matchers put the latter);
+    ``most`` is how many candidates are read. The value moved up takes the first's score
+    (just above it), so the order and the scores agree.
 
     >>> from kgchat.retrieval.results import Path
     >>> from kgchat.retrieval.question import analyze
@@ -106,7 +111,7 @@ def asked_value_first(
         pattern = c.paths[0].pattern if c.paths else None
         if pattern is None or pattern in seen or not is_literal(c.node):
             continue
-        if _own_value(c, anonymous) != start:
+        if _own_value(c, anonymous) != start or worded(top, c):
             continue
         if asked and not asked.intersection(literal_kind(c.node)):
             continue  # a "when" asks a time, a "how many" a number: not a name or a code
@@ -128,14 +133,26 @@ def asked_value_first(
     return [moved, *candidates[:chosen], *candidates[chosen + 1 :]]
 
 
-def matchers_said(judge: Any, query: Any, q: QuestionInfo) -> Callable[..., list[float | None]]:
-    """The ``said`` of :func:`asked_value_first` for a retriever: the mean probability of the
-    graph's learned relation matchers (``judge``'s, a :class:`~kgchat.retrieval.
-    relation_match.RelationMatch`) that the question, its entities left out, asks the last
-    relation of each candidate's walk, read by ``query`` (the retriever's phrases of a
-    relation path); None for every candidate where no matcher or encoder can read it."""
+def matchers_said(
+    judge: Any, query: Any, q: QuestionInfo
+) -> tuple[Callable[..., list[float | None]], Callable[[Candidate, Candidate], bool]]:
+    """The ``said`` and ``worded`` of :func:`asked_value_first` for a retriever: the mean
+    probability of the graph's learned relation matchers (``judge``'s, a :class:`~kgchat.
+    retrieval.relation_match.RelationMatch`) that the question, its entities left out, asks
+    the last relation of each candidate's walk, read by ``query`` (the retriever's phrases of
+    a relation path; None for every candidate where no matcher or encoder can read it); and
+    whether a word of one candidate's last relation phrase that the other's lacks is a
+    question word, by stem."""
     sim = judge.scorer.similarity
     matchers = judge.learned() if q.asked and q.words else ()
+    stems = {stem(w) for w in q.words}
+
+    def last(c: Candidate) -> set[str]:
+        phrases = query(c.paths[0].pattern, ()).phrases[-1:] if c.paths else ()
+        return {w for t in phrases for w in content_stems(t)}
+
+    def worded(a: Candidate, b: Candidate) -> bool:
+        return bool(stems.intersection(last(a) - last(b)))
 
     def said(cs: Sequence[Candidate]) -> list[float | None]:
         if not matchers or sim.floor() >= 1.0:
@@ -150,4 +167,4 @@ def matchers_said(judge: Any, query: Any, q: QuestionInfo) -> Callable[..., list
             for ts in last
         ]
 
-    return said
+    return said, worded

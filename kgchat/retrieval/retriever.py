@@ -273,7 +273,7 @@ class Retriever(
             candidates = held_in(self, year, topics, candidates, pool=pool, tied=implied)
         # "When did X's term *end*?": of X's values, the one whose relation the question says
         judged = matchers_said(self._judge, self.query, q)
-        candidates = asked_value_first(q, candidates, self.kg.is_literal, self.anonymous, judged)
+        candidates = asked_value_first(q, candidates, self.kg.is_literal, self.anonymous, *judged)
         unconfirmed = None
         if is_yes_no(question):
             # the classes named beside the entities, with instances or only subclasses
