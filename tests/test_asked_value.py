@@ -10,7 +10,7 @@ import pytest
 from kgchat import KnowledgeGraph
 from kgchat.pipeline import make_retriever
 from kgchat.retrieval import RetrieverConfig
-from kgchat.retrieval.asked_value import asked_value_first
+from kgchat.retrieval.asked_value import ValueReaders, asked_value_first
 from kgchat.retrieval.question import analyze
 from kgchat.retrieval.results import Candidate, Path
 
@@ -87,7 +87,7 @@ def test_a_when_is_answered_by_a_time_only():
     q = analyze("When did Ada's term end?", [(2, 3)])
     ranked = [_value('"2015-01-01"', "start", 3.2), _value('"12"', "months", 3.19)]
     said = _said({"start": 0.1, "months": 0.9})
-    out = asked_value_first(q, ranked, lambda n: True, lambda n: n == "t", said)
+    out = asked_value_first(q, ranked, lambda n: True, lambda n: n == "t", ValueReaders(said))
     assert [c.label for c in out] == ['"2015-01-01"', '"12"']
 
 
@@ -97,7 +97,93 @@ def test_a_value_of_another_named_thing_is_no_reading():
     q = analyze("When did Ada's term end?", [(2, 3)])
     ranked = [_value('"2015-01-01"', "start", 3.2), _value('"2023-01-01"', "end", 3.1, "Bob")]
     said = _said({"start": 0.1, "end": 0.9})
-    out = asked_value_first(q, ranked, lambda n: True, lambda n: n == "t", said)
+    out = asked_value_first(q, ranked, lambda n: True, lambda n: n == "t", ValueReaders(said))
     assert out[0].label == '"2015-01-01"'
-    out = asked_value_first(q, ranked, lambda n: True, lambda n: n in ("t", "Bob"), said)
+    out = asked_value_first(
+        q, ranked, lambda n: True, lambda n: n in ("t", "Bob"), ValueReaders(said)
+    )
     assert out[0].label == '"2023-01-01"'  # (the same walk through a record of Ada's)
+
+
+def test_the_word_that_sets_the_first_apart_keeps_it_first():
+    """ "the *unit* of X's weight": the question says what sets ``unit code`` apart from
+    ``weight``, so the weight is no reading of it, however near the matchers put it."""
+    q = analyze("What is the unit of the stove's weight?", [(6, 7)])
+    ranked = [_value('"GRM"', "unit code", 1.49), _value('"83"', "weight", 1.4)]
+    said = _said({"unit code": 0.2, "weight": 0.9})
+    words = {"unit code": {"unit", "code"}, "weight": {"weight"}}
+
+    def worded(a, b):
+        last = [words[c.paths[0].pattern[-1][0]] for c in (a, b)]
+        return bool({"unit"} & (last[0] - last[1]))
+
+    out = asked_value_first(
+        q, ranked, lambda n: True, lambda n: n == "t", ValueReaders(said, worded)
+    )
+    assert out[0].label == '"GRM"'
+    assert (
+        asked_value_first(q, ranked, lambda n: True, lambda n: n == "t", ValueReaders(said))[
+            0
+        ].label
+        == '"83"'
+    )
+
+
+# DBpedia's way: a year beside the full date of the same fact, and a death date beside them
+_BORN = """\
+@prefix : <http://example.org/p#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+:birthYear rdfs:label "birth year" .
+:birthDate rdfs:label "birth date" .
+:deathDate rdfs:label "death date" .
+:hideo rdfs:label "Hideo Kojima" ; :birthYear "1963"^^xsd:gYear ;
+    :birthDate "1963-08-24"^^xsd:date .
+:shigeru rdfs:label "Shigeru Miyamoto" ; :birthYear "1952"^^xsd:gYear ;
+    :birthDate "1952-11-16"^^xsd:date .
+:satoru rdfs:label "Satoru Iwata" ; :birthYear "1959"^^xsd:gYear ;
+    :birthDate "1959-12-06"^^xsd:date ; :deathDate "2015-07-11"^^xsd:date .
+"""
+
+
+@pytest.fixture(scope="module")
+def born(tmp_path_factory):
+    mp = pytest.MonkeyPatch()
+    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
+    path = tmp_path_factory.mktemp("born") / "born.ttl"
+    path.write_text(_BORN)
+    r = make_retriever(
+        KnowledgeGraph.load(path),
+        index_dir=None,
+        scorer=None,
+        config=RetrieverConfig(relation_matcher=True),
+    )
+    r.prepare()
+    yield r
+    mp.undo()
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("when was hideo kojima born", "1963-08-24"),  # the day, whichever the matchers read
+        ("When was Satoru Iwata born?", "1959-12-06"),  # not the death date beside it
+        ("When did Satoru Iwata die?", "2015-07-11"),
+        ("In what year was Shigeru Miyamoto born?", "1952"),
+    ],
+)
+def test_the_full_date_of_the_value_read_as_asked(born, question, answer):
+    assert born.retrieve(question).answer == answer
+
+
+def test_no_kind_asked_the_encoder_must_read_it_too():
+    """ "What is X's office room number?" asks no kind of value: a ``telephone`` the
+    matchers put near it, which the encoder does not relate to it, is no reading of it."""
+    q = analyze("What is Ada's office room number?", [(2, 3)])
+    ranked = [_value('"0000-0002"', "orcid", 0.06), _value('"(555) 412"', "telephone", 0.05)]
+    said = _said({"orcid": 0.0, "telephone": 0.7})
+    unnamed = lambda n: n == "t"  # noqa: E731
+    out = asked_value_first(q, ranked, lambda n: True, unnamed, ValueReaders(said))
+    assert out[0].label == '"(555) 412"'
+    readers = ValueReaders(said, meant=lambda c: False)
+    assert asked_value_first(q, ranked, lambda n: True, unnamed, readers)[0].label == '"0000-0002"'

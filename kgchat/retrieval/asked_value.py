@@ -29,7 +29,7 @@ See ``tests/test_asked_value.py`` for the walk on a small graph.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from kgchat.retrieval.question import QuestionInfo
@@ -37,7 +37,7 @@ from kgchat.retrieval.results import Candidate
 from kgchat.retrieval.values import VALUE_KINDS, literal_kind
 from kgchat.text import content_stems, stem
 
-__all__ = ["FLOOR", "MARGIN", "WINDOW", "asked_value_first", "matchers_said"]
+__all__ = ["FLOOR", "MARGIN", "WINDOW", "ValueReaders", "asked_value_first", "matchers_said"]
 
 # How far below the first answer a value may score and still be read as the entity's other
 # reading of the question: about one unsaid hop and a half (the scorer's ``length`` 0.2 a hop
@@ -47,6 +47,38 @@ WINDOW = 0.35
 # first matcher's own reading floor), and by how much it must exceed the first answer's
 FLOOR = 0.5
 MARGIN = 0.05
+
+
+def _never(a: Candidate, b: Candidate) -> bool:
+    return False
+
+
+def _always(c: Candidate) -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class ValueReaders:
+    """How :func:`asked_value_first` reads the candidates' relations.
+
+    Attributes
+    ----------
+    said
+        Of each candidate given, how well its walk's last relation says the question (the
+        learned matchers' probability; None where nothing can judge it).
+    worded
+        ``worded(a, b)``: whether the question says, in its own words, what sets the first
+        answer ``a`` apart from another value ``b`` (its relation's words or its own kind's;
+        then ``b`` is no reading of it: "the *unit* of X's weight" over ``unit code``
+        against ``weight``; "another *word* for X" over a ``Word`` against a definition).
+    meant
+        Whether the encoder, by itself, reads the candidate's last relation as said by the
+        question (its cosine above the encoder's unrelated floor).
+    """
+
+    said: Callable[[Sequence[Candidate]], list[float | None]]
+    worded: Callable[[Candidate, Candidate], bool] = _never
+    meant: Callable[[Candidate], bool] = _always
 
 
 def _own_value(c: Candidate, anonymous: Callable[[str], bool]) -> str | None:
@@ -64,20 +96,18 @@ def asked_value_first(
     candidates: list[Candidate],
     is_literal: Callable[[str], bool],
     anonymous: Callable[[str], bool],
-    said: Callable[[Sequence[Candidate]], list[float | None]],
-    worded: Callable[[Candidate, Candidate], bool] = lambda c, d: False,
+    readers: ValueReaders,
     most: int = 10,
 ) -> list[Candidate]:
     """``candidates`` (ranked) with the value of the first answer's entity whose relation the
     question says put first (see the module docstring).
 
-    ``said`` reads, of each candidate given, how well its walk's relation says the question
-    (the learned matchers' probability; None where nothing can judge it); ``worded(a, b)``,
-    whether the question says, in its own words, what sets the first answer ``a``'s relation
-    apart from another value ``b``'s (then ``b`` is no reading of it: "the *unit* of X's
-    weight" over ``unit code`` against ``weight``, however near the matchers put the latter);
-    ``most`` is how many candidates are read. The value moved up takes the first's score
-    (just above it), so the order and the scores agree.
+    ``readers`` reads the candidates' relations (:class:`ValueReaders`); ``most`` is how many
+    candidates are read. The value moved up takes the first's score (just above it), so the
+    order and the scores agree. Where the question asks no kind of value ("What is X's
+    office room number?"), the value's shape cannot confirm the reading, and the encoder
+    must read its relation as said as well (``readers.meant``): the matchers alone put a
+    ``telephone`` near a room number.
 
     >>> from kgchat.retrieval.results import Path
     >>> from kgchat.retrieval.question import analyze
@@ -90,10 +120,11 @@ def asked_value_first(
     >>> def said(cs):
     ...     return [judged[c.paths[0].pattern[-1][0]] for c in cs]
     >>> unnamed = lambda n: n == "t"  # the term record
-    >>> [c.label for c in asked_value_first(q, ranked, lambda n: True, unnamed, said)]
+    >>> readers = ValueReaders(said)
+    >>> [c.label for c in asked_value_first(q, ranked, lambda n: True, unnamed, readers)]
     ['2023-01-01', '2015-01-01']
     >>> judged["endDate"] = 0.22  # no better said: the walk's order stays
-    >>> [c.label for c in asked_value_first(q, ranked, lambda n: True, unnamed, said)]
+    >>> [c.label for c in asked_value_first(q, ranked, lambda n: True, unnamed, readers)]
     ['2015-01-01', '2023-01-01']
     """
     if len(candidates) < 2:
@@ -111,15 +142,17 @@ def asked_value_first(
         pattern = c.paths[0].pattern if c.paths else None
         if pattern is None or pattern in seen or not is_literal(c.node):
             continue
-        if _own_value(c, anonymous) != start or worded(top, c):
+        if _own_value(c, anonymous) != start or readers.worded(top, c):
             continue
         if asked and not asked.intersection(literal_kind(c.node)):
             continue  # a "when" asks a time, a "how many" a number: not a name or a code
+        if not asked and not readers.meant(c):
+            continue  # no kind asked to check its shape against: its meaning must say it
         seen.add(pattern)  # the first value of each relation path is its reading
         others.append(k)
     if not others:
         return candidates
-    readings = said([top, *(candidates[k] for k in others)])
+    readings = readers.said([top, *(candidates[k] for k in others)])
     first = readings[0]
     if first is None:
         return candidates
@@ -134,30 +167,39 @@ def asked_value_first(
 
 
 def matchers_said(
-    judge: Any, query: Any, q: QuestionInfo
-) -> tuple[Callable[..., list[float | None]], Callable[[Candidate, Candidate], bool]]:
-    """The ``said`` and ``worded`` of :func:`asked_value_first` for a retriever: the mean
-    probability of the graph's learned relation matchers (``judge``'s, a :class:`~kgchat.
-    retrieval.relation_match.RelationMatch`) that the question, its entities left out, asks
-    the last relation of each candidate's walk, read by ``query`` (the retriever's phrases of
-    a relation path; None for every candidate where no matcher or encoder can read it); and
-    whether a word of one candidate's last relation phrase that the other's lacks is a
-    question word, by stem."""
+    judge: Any, query: Any, q: QuestionInfo, kinds: Callable[[str], Sequence[str]]
+) -> ValueReaders:
+    """The :class:`ValueReaders` of a retriever: ``said``, the mean probability of the graph's
+    learned relation matchers (``judge``'s, a :class:`~kgchat.retrieval.relation_match.
+    RelationMatch`) that the question, its entities left out, asks the last relation of each
+    candidate's walk, read by ``query`` (the retriever's phrases of a relation path; None for
+    every candidate where no matcher or encoder can read it); ``worded``, whether a word of
+    one candidate's last relation phrase or of its own ``kinds`` (the retriever's
+    ``kinds_of``: its classes' words, a value's kind) that the other's lack is a question
+    word, by stem; ``meant``, whether the encoder's rescaled cosine of the question and the
+    last relation phrase is above its unrelated floor."""
     sim = judge.scorer.similarity
     matchers = judge.learned() if q.asked and q.words else ()
     stems = {stem(w) for w in q.words}
 
-    def last(c: Candidate) -> set[str]:
-        phrases = query(c.paths[0].pattern, ()).phrases[-1:] if c.paths else ()
-        return {w for t in phrases for w in content_stems(t)}
+    def phrase(c: Candidate) -> tuple[str, ...]:
+        return tuple(query(c.paths[0].pattern, ()).phrases[-1:]) if c.paths else ()
+
+    def own(c: Candidate) -> set[str]:
+        return {w for t in (*phrase(c), *kinds(c.node)) for w in content_stems(t)}
 
     def worded(a: Candidate, b: Candidate) -> bool:
-        return bool(stems.intersection(last(a) - last(b)))
+        return bool(stems.intersection(own(a) - own(b)))
+
+    def meant(c: Candidate) -> bool:
+        if not q.asked or sim.floor() >= 1.0:
+            return False
+        return any(sim.related(q.asked, t) > 0.0 for t in phrase(c))
 
     def said(cs: Sequence[Candidate]) -> list[float | None]:
         if not matchers or sim.floor() >= 1.0:
             return [None] * len(cs)
-        last = [query(c.paths[0].pattern, ()).phrases[-1:] for c in cs]
+        last = [phrase(c) for c in cs]
         sim.prefetch([q.asked, *dict.fromkeys(t for ts in last for t in ts)])  # one pass
         asked = sim.embed(q.asked)
         return [
@@ -167,4 +209,4 @@ def matchers_said(
             for ts in last
         ]
 
-    return said, worded
+    return ValueReaders(said, worded, meant)

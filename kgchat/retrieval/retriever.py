@@ -262,8 +262,6 @@ class Retriever(
             self.kg.inverse_of,
             support_beyond(self._judge, self.query, q),
         )
-        # "When was X born?": the birth date before the birth year of the same node
-        candidates = fullest_date_first(q, candidates)
         # "mayor of London in 2010"; "Who is the mayor?": this year
         now = self.config.as_of_year or time.gmtime().tm_year
         if (year := year_named(q.tokens, now, q.in_mentions)) is not None:
@@ -271,9 +269,12 @@ class Retriever(
             pool = self.config.max_candidates * _YEAR_POOL
             implied = year == now and str(now) not in q.tokens  # "Who *is* ...?"
             candidates = held_in(self, year, topics, candidates, pool=pool, tied=implied)
-        # "When did X's term *end*?": of X's values, the one whose relation the question says
-        judged = matchers_said(self._judge, self.query, q)
-        candidates = asked_value_first(q, candidates, self.kg.is_literal, self.anonymous, *judged)
+        # "What was X's vote share in 2023?": of X's values (the year's), the one it says
+        judged = matchers_said(self._judge, self.query, q, self.kinds_of)
+        candidates = asked_value_first(q, candidates, self.kg.is_literal, self.anonymous, judged)
+        # "When was X born?": the birth date before the birth year of the same node (after the
+        # matchers' reading: of a year they put first, its full date)
+        candidates = fullest_date_first(q, candidates)
         unconfirmed = None
         if is_yes_no(question):
             # the classes named beside the entities, with instances or only subclasses
