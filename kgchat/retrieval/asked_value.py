@@ -134,6 +134,8 @@ def asked_value_first(
     if start is None or not (is_literal(top.node) or not q.answer_type):
         return candidates  # a thing first: only where the question names no type of answer
     asked = VALUE_KINDS.intersection(q.answer_type)
+    if q.answer_type and not asked and not q.named_type:
+        return candidates  # a bare "who", "where" asks a thing, not a value of the entity
     others: list[int] = []
     seen = {top.paths[0].pattern}
     for k, c in enumerate(candidates[1:most], start=1):
