@@ -82,6 +82,26 @@ class PathQuery:
             i += n
         return out
 
+    def said(self) -> str:
+        """Its phrases joined as a sentence the encoder reads, a hop whose phrase is the one
+        before it by another relation said once: a value node's hop out reads as the
+        relation of the hop in (``magnitude`` then ``qudt:numericValue``, both "magnitude":
+        :mod:`kgchat.graph.value_nodes`), one relation, not a word said twice, which the
+        encoder reads as something else ("magnitude magnitude"). A relation walked out and
+        back (``holds`` twice) is two hops and stays so.
+
+        >>> PathQuery((("m", True), ("v", True)), ("magnitude", "magnitude")).said()
+        'magnitude'
+        >>> PathQuery((("h", True), ("h", False)), ("holds", "holds")).said()
+        'holds holds'
+        """
+        kept = [
+            p
+            for k, p in enumerate(self.phrases)
+            if k == 0 or p != self.phrases[k - 1] or self.pattern[k][0] == self.pattern[k - 1][0]
+        ]
+        return " ".join(kept)
+
     def readings(self) -> list[tuple[str, ...]]:
         """Per hop, the phrases it may be said with: its own, its declared inverse's, then
         its relation's other names."""

@@ -275,7 +275,7 @@ class RelationMatch:
         if path.phrases and question.words:
             # rescaled above the cosine of unrelated words for this encoder, as word matches
             # are ("when did X die" and "birth date" are 0.33 apart in MiniLM: unrelated)
-            text = " ".join(path.phrases)
+            text = path.said()
             self.scorer.similarity.prefetch([question.asked, text])  # one forward pass
             meaning = self.scorer.similarity.related(question.asked, text)
             matchers = self.learned()
@@ -326,8 +326,8 @@ class RelationMatch:
         0 then, without embedding the alternatives (one forward pass saved, most questions)."""
         sim = self.scorer.similarity
         floor = sim.floor()
-        text = " ".join(path.phrases)
-        others = {" ".join(a.phrases) for a in alternatives if a.phrases} - {text}
+        text = path.said()
+        others = {a.said() for a in alternatives if a.phrases} - {text}
         if floor >= 1.0 or not question.words or not text or not others:
             return 0.0
         sim.prefetch([question.asked, text])

@@ -42,6 +42,7 @@ from kgchat.graph.capabilities import PrefetchesWalks
 from kgchat.linking import EntityLinker, LinkerConfig
 from kgchat.retrieval.acronyms import spelled_out
 from kgchat.retrieval.answer_classes import read_answer_classes
+from kgchat.retrieval.asked_value import asked_value_first, matchers_said
 from kgchat.retrieval.chain_roots import broadest_first
 from kgchat.retrieval.combine import CandidateRanking, Entry
 from kgchat.retrieval.confidence import AnswerConfidence, RelationMatch
@@ -226,14 +227,9 @@ class Retriever(
         by_start = {node: middles[wid] for wid, (node, _) in enumerate(sources)}
         candidates = self._said_junctions(q, candidates, by_start)
         # the entities of each span the question names, held with the answer by one n-ary node
+        dated = year_named(q.tokens, None, q.in_mentions)  # (a year the question names)
         candidates = met_at_junctions(
-            self.kg,
-            self.edges,
-            self.anonymous,
-            candidates,
-            mentions,
-            self.CONSTRAINT_BONUS,
-            year_named(q.tokens, None, q.in_mentions),
+            self.kg, self.edges, self.anonymous, candidates, mentions, self.CONSTRAINT_BONUS, dated
         )
         candidates = self._ties_by_own_facts(q, candidates)
         # of a tie, the joint answers whose paths say each entity's own word ("letters from
@@ -264,8 +260,6 @@ class Retriever(
             self.kg.inverse_of,
             support_beyond(self._judge, self.query, q),
         )
-        # "When was X born?": the birth date before the birth year of the same node
-        candidates = fullest_date_first(q, candidates)
         # "mayor of London in 2010"; "Who is the mayor?": this year
         now = self.config.as_of_year or time.gmtime().tm_year
         if (year := year_named(q.tokens, now, q.in_mentions)) is not None:
@@ -273,6 +267,12 @@ class Retriever(
             pool = self.config.max_candidates * _YEAR_POOL
             implied = year == now and str(now) not in q.tokens  # "Who *is* ...?"
             candidates = held_in(self, year, topics, candidates, pool=pool, tied=implied)
+        # "What was X's vote share in 2023?": of X's values (the year's), the one it says
+        judged = matchers_said(self._judge, self.query, q, self.kinds_of)
+        candidates = asked_value_first(q, candidates, self.kg.is_literal, self.anonymous, judged)
+        # "When was X born?": the birth date before the birth year of the same node (after the
+        # matchers' reading: of a year they put first, its full date)
+        candidates = fullest_date_first(q, candidates)
         unconfirmed = None
         if is_yes_no(question):
             # the classes named beside the entities, with instances or only subclasses
@@ -285,7 +285,6 @@ class Retriever(
         )
         # "What family is X in?": of ancestors one transitive hop ties, the broadest
         candidates = broadest_first(q, self.kg, candidates)
-        spans = {m.node: (m.start, m.end) for m in mentions}
         # of the best answer's equally scored paths, the one the confidence rates highest first
         similarity = self._judge.scorer.similarity  # (a HeuristicPathScorer's: always one)
 

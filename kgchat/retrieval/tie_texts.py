@@ -60,7 +60,7 @@ def judged_texts(candidates: Sequence[Candidate], query: Callable[..., Any]) -> 
         pattern, parts = said_pattern(c)
         q = query(pattern, (), parts)
         if q.phrases:
-            out.append(" ".join(q.phrases))
+            out.append(q.said())
             if q.definitions:
                 defined = zip(q.definitions, q.phrases, strict=True)
                 out.append(" ".join(d or p for d, p in defined))
