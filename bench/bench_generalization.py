@@ -299,6 +299,14 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # scheme with broader chains, GeoNames country IRIs, ports and berths named only by codes,
     # port calls as RDF-star annotations ({| arrival ; departure ; berth ; source |})
     "shipping": "shipping.ttl",
+    # a national performing-arts archive's linked data (TriG, one named graph per company season,
+    # an authority graph, an ontology graph and a provenance graph describing the others):
+    # schema.org people / venues / events with a local ontology and LRMoo works and translations
+    # (lrmoo:R3i_realises), productions named as their work, performances carrying their cast on
+    # blank Casting records (performer, role node roleIn the work, understudy), stages contained in
+    # buildings in cities, dates as xsd:date or xsd:gYear, names in several languages and scripts,
+    # owl:sameAs Wikidata IRIs, awards as n-ary conferral nodes (prize, recipient, year, category)
+    "theatre": "theatre.trig",
 }
 
 
