@@ -102,7 +102,6 @@ class ValueNames:
 
     config: Any
     names: Any
-    kg: Any
 
     def _read_values(self, kg: Any) -> None:
         """Index the graph's literal values by the words a question names them with."""
@@ -186,8 +185,7 @@ class ValueNames:
             or (beside and self._single.get(key))
             or (key in named and self._proper.get(key))
         ):
-            found = found[: self.config.max_candidates]
-            return ([*found, *self._dated_otherwise(key, found)], 0.9, "dictionary")
+            return (found[: self.config.max_candidates], 0.9, "dictionary")
         if dates := self._in_year(key):
             return (dates, 0.8, "year")
         edits = getattr(self.names, "edits", None)  # an endpoint's table may lack it
@@ -210,27 +208,10 @@ class ValueNames:
         """Whether the words of ``span`` are a value several subjects share (a category)."""
         return " ".join(toks[span[0] : span[1]]) in self._values
 
-    def _dated_otherwise(self, key: str, found: list[str]) -> list[str]:
-        """The dates within the year ``key`` (:meth:`_in_year`) of the things that do not hold
-        the value ``found`` written as that year: "the *1998* production" is the one that
-        premiered ``1998-09-10``, where a ``"1998"^^xsd:gYear`` is another thing's (a
-        translation's); a thing that holds both (founded ``2001`` and ``2001-06-01``) is named
-        by its value alone. Only a graph held in memory is asked (an endpoint would send a
-        request per value)."""
-        if not isinstance(self.kg, KnowledgeGraph):
-            return []
-
-        def holders(value: str) -> set[str]:
-            return {e.neighbor for e in self.kg.neighbors(value, direction="in")}
-
-        held = set().union(*(holders(v) for v in found))
-        return [d for d in self._in_year(key) if d not in found and not holders(d) & held]
-
     def _in_year(self, key: str) -> list[str]:
         """The dates a year names ("Which film was released in *2014*?": ``2014-03-07``), where
-        at most ``max_candidates`` dates fall in that year (beside a value written as that
-        number, those of other things: :meth:`_dated_otherwise`): a year that many dates fall
-        in (a season's matches, a conference's sessions) constrains nothing a walk could use,
-        and is left unlinked as before."""
+        the graph has no value written as that number and at most ``max_candidates`` dates
+        in that year: a year that many dates fall in (a season's matches, a conference's
+        sessions) constrains nothing a walk could use, and is left unlinked as before."""
         dates = self._years.get(key, [])
         return dates if len(dates) <= self.config.max_candidates else []
