@@ -27,15 +27,18 @@ import re
 from typing import Any
 
 from kgchat.function_words import PREPOSITIONS
-from kgchat.graph.vocab import RDFS_SUBCLASS
-from kgchat.retrieval.answer_type import WH_TYPE_WORDS
-from kgchat.text import STOPWORDS, tokens
+from kgchat.graph.vocab import MEMBERSHIP, RDFS_SUBCLASS
+from kgchat.retrieval.answer_type import GENERIC_KINDS, WH_TYPE_WORDS
+from kgchat.text import STOPWORDS, stem, tokens
 from kgchat.wordnet import wordnet
 
 __all__ = ["ClassWords"]
 
 # a word that is a code of letters and digits (``e53`` of "E53 Place"), no kind
 _CODE = re.compile(r"[a-z]{1,3}\d+[a-z]?")
+# the members of a class, and the edges of each, read for their neighbours' classes
+# (ClassWords._near_heads)
+_NEAR_EDGES = 32
 
 
 class ClassWords:
@@ -48,6 +51,8 @@ class ClassWords:
     _generic: dict[str, tuple[str, ...]]
     type_edges: Any
     is_literal: Any
+    _classes: Any
+    _near_heads_cache: dict[str, frozenset[str]]
 
     def _class_words(self, cls: str) -> tuple[str, ...]:
         w = self._cls_words.get(cls)
@@ -61,6 +66,51 @@ class ClassWords:
                 )
             )
         return w
+
+    def _member_words(self, cls: str) -> tuple[str, ...]:
+        """The words of ``cls`` (:meth:`_class_words`) that say what its members are: less a
+        word before the name's head that names the kind of the things the graph's facts tie
+        its members to (:meth:`_near_heads`, :func:`_names_one_of`). Such a modifier says what
+        the members deal with: a *shipping* company manages ships (stemmed, "Which Frontline
+        *ships* ...?" had answered ship managers), a *building* meter measures a building;
+        "Air *Handling* Unit" keeps its word, nothing near its members being a handle."""
+        words = self._class_words(cls)
+        head = self._class_head(cls)
+        if len(words) < 2 or all(w in head for w in words):
+            return words
+        near = self._near_heads(cls)
+        # a modifier that is, in some meaning, a kind of the head says what the members are
+        # (a "workshop event" is a workshop, whatever events it is part of)
+        own = frozenset(head)
+        return tuple(
+            w
+            for w in words
+            if w in head or not _names_one_of(w, near) or _names_one_of(w, own, down=False)
+        )
+
+    def _near_heads(self, cls: str) -> frozenset[str]:
+        """The head nouns of the classes (other than ``cls``) of the things ``cls``'s members
+        are tied to: the neighbours met on the first :data:`_NEAR_EDGES` edges (no class
+        memberships) of each of its first :data:`_NEAR_EDGES` members; none that says no more
+        than a wh-word asks (a person, a place)."""
+        found = self._near_heads_cache.get(cls)
+        if found is None:
+            near: set[str] = set()
+            members = [
+                e.neighbor
+                for e in self.type_edges(cls)
+                if e.predicate in MEMBERSHIP and not e.forward
+            ]
+            for node in members[:_NEAR_EDGES]:
+                edges = [e for e in self.type_edges(node) if e.predicate not in MEMBERSHIP]
+                for e in edges[:_NEAR_EDGES]:
+                    if self.is_literal(e.neighbor):
+                        continue
+                    for c in self._classes(e.neighbor):
+                        if c != cls:
+                            near.update(w for w in self._class_head(c) if w not in GENERIC_KINDS)
+            found = self._near_heads_cache[cls] = frozenset(near)
+        return found
 
     def _class_head(self, cls: str) -> tuple[str, ...]:
         """A class name's head noun: the last word before a preposition that follows a word
@@ -129,3 +179,23 @@ class ClassWords:
         if lexicon is None or not words:
             return False
         return all(lexicon.person_kind(w) is False for w in words)
+
+
+def _names_one_of(word: str, heads: frozenset[str], down: bool = True) -> bool:
+    """Whether ``word`` (a class name's modifier) names the kind of one of ``heads``: the
+    same stem ("building"), or a noun of it, or the noun of the verb it is the ``-ing`` form
+    of, that is some meaning of the head or of a kind of it, or has one of the head's
+    meanings as a kind of its own (WordNet, rarer meanings too: a *ship* is a vessel, a
+    tanker a ship; with ``down`` False, the former only)."""
+    if not heads:
+        return False
+    stems = {stem(h) for h in heads}
+    if stem(word) in stems:
+        return True
+    lexicon = wordnet()
+    if lexicon is None:
+        return False
+    nouns = {word} | {base for base, pos in lexicon.base_forms(word) if pos == "v"}
+    return any(
+        lexicon.may_be_a(n, h) or (down and lexicon.may_be_a(h, n)) for n in nouns for h in heads
+    )
