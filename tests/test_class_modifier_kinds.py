@@ -26,7 +26,12 @@ needs_wordnet = pytest.mark.skipif(wordnet() is None, reason="WordNet tells a sh
 _FLEET = """\
 @prefix : <http://example.org/fleet#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-:Vessel a rdfs:Class ; rdfs:label "vessel" .
+:Vessel a rdfs:Class ; rdfs:label "vessel" ; rdfs:subClassOf :Vehicle .
+:Vehicle a rdfs:Class ; rdfs:label "vehicle" .
+:Vlcc a rdfs:Class ; rdfs:label "Large crude carrier" .
+:Postman a rdfs:Class ; rdfs:label "Letter carrier" .
+:Agent a rdfs:Class ; rdfs:label "Agent" .
+:pat a :Postman, :Agent ; rdfs:label "Pat" .
 :Company a rdfs:Class ; rdfs:label "shipping company" .
 :Yard a rdfs:Class ; rdfs:label "shipyard" ; rdfs:subClassOf :Company .
 :Retailer a rdfs:Class ; rdfs:label "retail companies of Norway" .
@@ -47,7 +52,7 @@ _FLEET = """\
 :hhi a :Yard ; rdfs:label "Hanseong Heavy" .
 :mh a :Country ; rdfs:label "Marshall Islands" .
 :cy a :Country ; rdfs:label "Cyprus" .
-:kobe a :Vessel ; rdfs:label "FRONT KOBE" ; :registeredOwner :frontline ;
+:kobe a :Vessel, :Vlcc ; rdfs:label "FRONT KOBE" ; :registeredOwner :frontline ;
     :shipManager :fmgmt ; :flag :mh ; :builtBy :hhi .
 :kallisto a :Vessel ; rdfs:label "FRONT KALLISTO" ; :registeredOwner :frontline ;
     :shipManager :vships ; :flag :mh ; :builtBy :hhi .
@@ -93,3 +98,11 @@ def test_which_ships_are_the_vessels_not_their_managers(fleet):
     assert fleet.kg.label(res.candidates[0].node) in {"FRONT KOBE", "FRONT KALLISTO"}
     res = fleet.retrieve("What ships are flagged in Cyprus?")
     assert fleet.kg.label(res.candidates[0].node) == "FRONT ALESUND"
+
+
+@needs_wordnet
+def test_no_person_is_an_artifact(fleet):
+    # WordNet's commonest carrier is a person; a carrier that is a vessel, a vehicle, is none
+    assert "person" not in fleet.kinds_of(F + "kobe")
+    assert "carrier" in fleet.kinds_of(F + "kobe")
+    assert "person" in fleet.kinds_of(F + "pat")

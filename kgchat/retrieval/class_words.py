@@ -36,6 +36,8 @@ __all__ = ["ClassWords"]
 
 # a word that is a code of letters and digits (``e53`` of "E53 Place"), no kind
 _CODE = re.compile(r"[a-z]{1,3}\d+[a-z]?")
+# the kinds a wh-word asks for that are people ("who")
+_PERSON = frozenset(("person", "people"))
 # the members of a class, and the edges of each, read for their neighbours' classes
 # (ClassWords._near_heads)
 _NEAR_EDGES = 32
@@ -171,6 +173,24 @@ class ClassWords:
                 )
             self._generic[cls] = found
         return found
+
+    def _agreed_kinds(self, classes: list[str], above: list[str]) -> list[str]:
+        """The generic kinds of ``classes`` (a node's: :meth:`_generic_kinds`), less a kind of
+        person where a class of the node or one above them is, by WordNet's commonest meaning
+        of its head, an artifact: no person is one. A ship typed "Large crude *carrier*" (a
+        person, as WordNet's commonest carrier is) and "vessel", a vehicle, had answered "Who
+        owns ...?"."""
+        found = [g for cls in classes for g in self._generic_kinds(cls)]
+        if len(classes) + len(above) < 2 or not _PERSON.intersection(found):
+            return found
+        lexicon = wordnet()
+        made = lexicon is not None and any(
+            lexicon.is_a(h, "artifact") >= 0.5
+            for cls in (*classes, *above)
+            for h in self._class_head(cls)
+            if h not in GENERIC_KINDS
+        )
+        return [g for g in found if not (made and g in _PERSON)]
 
     def _filed_as_thing(self, classes: list[str]) -> bool:
         """Whether WordNet files every word of these classes under no kind of person."""

@@ -271,7 +271,7 @@ class NodeTypes(ClassWords, InheritedKinds, RelationRoles, UnnamedNodes):
         # an instance of a class is one of its superclasses too (InheritedKinds)
         above, stated = self._superclasses(classes)
         words += [w for cls in above for w in self._member_words(cls)]
-        own = [g for cls in classes for g in self._generic_kinds(cls)]
+        own = self._agreed_kinds(classes, above)
         if self.is_literal(node):
             # a text an address holds: the kinds of the place it names (held_text)
             own += literal_kind(node) or (self._named_kinds(node) if self.held_text(node) else ())
