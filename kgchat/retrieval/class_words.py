@@ -203,10 +203,11 @@ class ClassWords:
 
 def _names_one_of(word: str, heads: frozenset[str], down: bool = True) -> bool:
     """Whether ``word`` (a class name's modifier) names the kind of one of ``heads``: the
-    same stem ("building"), or a noun of it, or the noun of the verb it is the ``-ing`` form
-    of, that is some meaning of the head or of a kind of it, or has one of the head's
-    meanings as a kind of its own (WordNet, rarer meanings too: a *ship* is a vessel, a
-    tanker a ship; with ``down`` False, the former only)."""
+    same stem ("building"), or the commonest meaning of it as a noun, or of the verb's noun
+    it is the ``-ing`` form of, is some meaning of the head or a kind of one (WordNet: a
+    *ship* is a vessel; a graph may use the head in any sense, the modifier is read as most
+    people mean it: "music" is no event, whatever a rare sense says); with ``down``, also
+    where the head's commonest meaning is a kind of some meaning of it (a tanker is a ship)."""
     if not heads:
         return False
     stems = {stem(h) for h in heads}
@@ -217,5 +218,22 @@ def _names_one_of(word: str, heads: frozenset[str], down: bool = True) -> bool:
         return False
     nouns = {word} | {base for base, pos in lexicon.base_forms(word) if pos == "v"}
     return any(
-        lexicon.may_be_a(n, h) or (down and lexicon.may_be_a(h, n)) for n in nouns for h in heads
+        _kind_of_some(lexicon, n, h) or (down and _kind_of_some(lexicon, h, n))
+        for n in nouns
+        for h in heads
     )
+
+
+def _kind_of_some(lexicon: Any, word: str, kind: str) -> bool:
+    """Whether the commonest noun meaning of ``word`` is some noun meaning of ``kind`` or,
+    at any depth, a kind of one."""
+    first = lexicon.first_noun(word)
+    if first is None:
+        return False
+    kinds = {
+        ("n", o)
+        for lemma, pos in lexicon.base_forms(kind)
+        if pos == "n"
+        for o in lexicon.offsets(lemma, "n")
+    }
+    return first[0] in kinds or not kinds.isdisjoint(lexicon.above(first[0]))
