@@ -52,6 +52,7 @@ class ClassWords:
     _cls_words: dict[str, tuple[str, ...]]
     _generic: dict[str, tuple[str, ...]]
     type_edges: Any
+    edges: Any
     is_literal: Any
     _classes: Any
     _near_heads_cache: dict[str, frozenset[str]]
@@ -99,12 +100,10 @@ class ClassWords:
         if found is None:
             near: set[str] = set()
             members = [
-                e.neighbor
-                for e in self.type_edges(cls)
-                if e.predicate in MEMBERSHIP and not e.forward
+                e.neighbor for e in self.edges(cls) if e.predicate in MEMBERSHIP and not e.forward
             ]
             for node in members[:_NEAR_EDGES]:
-                edges = [e for e in self.type_edges(node) if e.predicate not in MEMBERSHIP]
+                edges = [e for e in self.edges(node) if e.predicate not in MEMBERSHIP]
                 for e in edges[:_NEAR_EDGES]:
                     if self.is_literal(e.neighbor):
                         continue
