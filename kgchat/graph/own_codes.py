@@ -79,10 +79,31 @@ def own_code_names(
             continue
         written = literal_text(keys[b])  # (read once a row: most rows end at the next test)
         if written != code:
-            if not _minted_from(written, code):
+            # a thing with no name of its own is named by a code minted into its IRI after
+            # its parent's (a port's berth ``NLRTM-RWG-1``, its ``skos:notation`` "RWG-1")
+            if not _minted_from(written, code) and (
+                a in labels or not _minted_after(written, code)
+            ):
                 continue
             code = written  # the code as the registry writes it, "F03D 7/0224"
         _named_by(labels, aliases, a, code)
+
+
+def _minted_after(written: str, code: str) -> bool:
+    """Whether an IRI's code (``NLRTM-APMT-MV2-4``) ends with one minted from ``written``
+    ("APMT-MV2 4", :func:`_minted_from`) after a part of its own and a separator: a code
+    within its parent's (a berth's within its port's UN/LOCODE). ``written`` holds letters and
+    digits both, as a code does.
+
+    >>> _minted_after("APMT-MV2 4", "NLRTM-APMT-MV2-4"), _minted_after("2", "NLRTM-2")
+    (True, False)
+    """
+    squeezed = _SQUEEZE.sub("", written)
+    if not (any(c.isdigit() for c in squeezed) and any(c.isalpha() for c in squeezed)):
+        return False
+    return any(
+        code[k] in "-_." and _minted_from(written, code[k + 1 :]) for k in range(1, len(code) - 1)
+    )
 
 
 # a record's IRI: that of the thing it is about and a short tag (GLEIF's ``-LEI``)

@@ -27,15 +27,20 @@ import re
 from typing import Any
 
 from kgchat.function_words import PREPOSITIONS
-from kgchat.graph.vocab import RDFS_SUBCLASS
-from kgchat.retrieval.answer_type import WH_TYPE_WORDS
-from kgchat.text import STOPWORDS, tokens
+from kgchat.graph.vocab import MEMBERSHIP, RDFS_SUBCLASS
+from kgchat.retrieval.answer_type import GENERIC_KINDS, WH_TYPE_WORDS
+from kgchat.text import STOPWORDS, stem, tokens
 from kgchat.wordnet import wordnet
 
 __all__ = ["ClassWords"]
 
 # a word that is a code of letters and digits (``e53`` of "E53 Place"), no kind
 _CODE = re.compile(r"[a-z]{1,3}\d+[a-z]?")
+# the kinds a wh-word asks for that are people ("who")
+_PERSON = frozenset(("person", "people"))
+# the members of a class, and the edges of each, read for their neighbours' classes
+# (ClassWords._near_heads)
+_NEAR_EDGES = 32
 
 
 class ClassWords:
@@ -47,7 +52,10 @@ class ClassWords:
     _cls_words: dict[str, tuple[str, ...]]
     _generic: dict[str, tuple[str, ...]]
     type_edges: Any
+    edges: Any
     is_literal: Any
+    _classes: Any
+    _near_heads_cache: dict[str, frozenset[str]]
 
     def _class_words(self, cls: str) -> tuple[str, ...]:
         w = self._cls_words.get(cls)
@@ -61,6 +69,49 @@ class ClassWords:
                 )
             )
         return w
+
+    def _member_words(self, cls: str) -> tuple[str, ...]:
+        """The words of ``cls`` (:meth:`_class_words`) that say what its members are: less a
+        word before the name's head that names the kind of the things the graph's facts tie
+        its members to (:meth:`_near_heads`, :func:`_names_one_of`). Such a modifier says what
+        the members deal with: a *shipping* company manages ships (stemmed, "Which Frontline
+        *ships* ...?" had answered ship managers), a *building* meter measures a building;
+        "Air *Handling* Unit" keeps its word, nothing near its members being a handle."""
+        words = self._class_words(cls)
+        head = self._class_head(cls)
+        if len(words) < 2 or all(w in head for w in words):
+            return words
+        near = self._near_heads(cls)
+        # a modifier that is, in some meaning, a kind of the head says what the members are
+        # (a "workshop event" is a workshop, whatever events it is part of)
+        own = frozenset(head)
+        return tuple(
+            w
+            for w in words
+            if w in head or not _names_one_of(w, near) or _names_one_of(w, own, down=False)
+        )
+
+    def _near_heads(self, cls: str) -> frozenset[str]:
+        """The head nouns of the classes (other than ``cls``) of the things ``cls``'s members
+        are tied to: the neighbours met on the first :data:`_NEAR_EDGES` edges (no class
+        memberships) of each of its first :data:`_NEAR_EDGES` members; none that says no more
+        than a wh-word asks (a person, a place)."""
+        found = self._near_heads_cache.get(cls)
+        if found is None:
+            near: set[str] = set()
+            members = [
+                e.neighbor for e in self.edges(cls) if e.predicate in MEMBERSHIP and not e.forward
+            ]
+            for node in members[:_NEAR_EDGES]:
+                edges = [e for e in self.edges(node) if e.predicate not in MEMBERSHIP]
+                for e in edges[:_NEAR_EDGES]:
+                    if self.is_literal(e.neighbor):
+                        continue
+                    for c in self._classes(e.neighbor):
+                        if c != cls:
+                            near.update(w for w in self._class_head(c) if w not in GENERIC_KINDS)
+            found = self._near_heads_cache[cls] = frozenset(near)
+        return found
 
     def _class_head(self, cls: str) -> tuple[str, ...]:
         """A class name's head noun: the last word before a preposition that follows a word
@@ -122,6 +173,24 @@ class ClassWords:
             self._generic[cls] = found
         return found
 
+    def _agreed_kinds(self, classes: list[str], above: list[str]) -> list[str]:
+        """The generic kinds of ``classes`` (a node's: :meth:`_generic_kinds`), less a kind of
+        person where a class of the node or one above them is, by WordNet's commonest meaning
+        of its head, an artifact: no person is one. A ship typed "Large crude *carrier*" (a
+        person, as WordNet's commonest carrier is) and "vessel", a vehicle, had answered "Who
+        owns ...?"."""
+        found = [g for cls in classes for g in self._generic_kinds(cls)]
+        if len(classes) + len(above) < 2 or not _PERSON.intersection(found):
+            return found
+        lexicon = wordnet()
+        made = lexicon is not None and any(
+            lexicon.is_a(h, "artifact") >= 0.5
+            for cls in (*classes, *above)
+            for h in self._class_head(cls)
+            if h not in GENERIC_KINDS
+        )
+        return [g for g in found if not (made and g in _PERSON)]
+
     def _filed_as_thing(self, classes: list[str]) -> bool:
         """Whether WordNet files every word of these classes under no kind of person."""
         lexicon = wordnet()
@@ -129,3 +198,41 @@ class ClassWords:
         if lexicon is None or not words:
             return False
         return all(lexicon.person_kind(w) is False for w in words)
+
+
+def _names_one_of(word: str, heads: frozenset[str], down: bool = True) -> bool:
+    """Whether ``word`` (a class name's modifier) names the kind of one of ``heads``: the
+    same stem ("building"), or the commonest meaning of it as a noun, or of the verb's noun
+    it is the ``-ing`` form of, is some meaning of the head or a kind of one (WordNet: a
+    *ship* is a vessel; a graph may use the head in any sense, the modifier is read as most
+    people mean it: "music" is no event, whatever a rare sense says); with ``down``, also
+    where the head's commonest meaning is a kind of some meaning of it (a tanker is a ship)."""
+    if not heads:
+        return False
+    stems = {stem(h) for h in heads}
+    if stem(word) in stems:
+        return True
+    lexicon = wordnet()
+    if lexicon is None:
+        return False
+    nouns = {word} | {base for base, pos in lexicon.base_forms(word) if pos == "v"}
+    return any(
+        _kind_of_some(lexicon, n, h) or (down and _kind_of_some(lexicon, h, n))
+        for n in nouns
+        for h in heads
+    )
+
+
+def _kind_of_some(lexicon: Any, word: str, kind: str) -> bool:
+    """Whether the commonest noun meaning of ``word`` is some noun meaning of ``kind`` or,
+    at any depth, a kind of one."""
+    first = lexicon.first_noun(word)
+    if first is None:
+        return False
+    kinds = {
+        ("n", o)
+        for lemma, pos in lexicon.base_forms(kind)
+        if pos == "n"
+        for o in lexicon.offsets(lemma, "n")
+    }
+    return first[0] in kinds or not kinds.isdisjoint(lexicon.above(first[0]))

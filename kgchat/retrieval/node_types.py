@@ -267,11 +267,11 @@ class NodeTypes(ClassWords, InheritedKinds, RelationRoles, UnnamedNodes):
         """The words of ``classes`` (the node's) and, for a value, what its datatype or form
         says it is (a number, a date), without repeats; a node without a class that is named
         by a date or a year is a time (a CIDOC-CRM time-span labelled "1832")."""
-        words = [w for cls in classes for w in self._class_words(cls)]
+        words = [w for cls in classes for w in self._member_words(cls)]
         # an instance of a class is one of its superclasses too (InheritedKinds)
         above, stated = self._superclasses(classes)
-        words += [w for cls in above for w in self._class_words(cls)]
-        own = [g for cls in classes for g in self._generic_kinds(cls)]
+        words += [w for cls in above for w in self._member_words(cls)]
+        own = self._agreed_kinds(classes, above)
         if self.is_literal(node):
             # a text an address holds: the kinds of the place it names (held_text)
             own += literal_kind(node) or (self._named_kinds(node) if self.held_text(node) else ())

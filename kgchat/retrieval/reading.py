@@ -69,7 +69,7 @@ class GraphReading(MentionKinds, RelationMentions):
             self._heads, self._cls_words, self._phrases, self._pattern_phrases = {}, {}, {}, {}
             self._walked, self._joint = {}, {}
             self._inverses, self._leads, self._synonyms = {}, None, {}
-            self._definitions = {}
+            self._definitions, self._near_heads_cache = {}, {}  # ClassWords._near_heads'
             self._said_cache, self._roles, self._kind_words = {}, None, None
             self._classless = None  # NodeTypes._bare_graph's
             self._above_of = {}  # with _said_cache and _walked, which read it
