@@ -71,7 +71,7 @@ from kgchat.graph.written_forms import name_written_forms
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 4311
+VERSION = 4401
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -167,6 +167,9 @@ def compile_graph(
         [np.flatnonzero(np.isin(role, (Role.LABEL, Role.ALIAS))), np.asarray(name_like, np.int64)]
     )
     borrow_version_names(keys, s, p, o, is_lit, name_rows, labels, aliases, pref)
+    # a code a thing states of itself and its IRI ends with names it (kgchat.graph.own_codes):
+    # a name, so the thing is no unnamed node that a short text it states would name
+    own_code_names(keys, s, o, kinds, labels, aliases)
     # a node named only by the short text it states, its owner by it (OntoLex's forms)
     name_written_forms(keys, s, p, o, is_lit, rp, pref, labels)
     identity = np.isin(p, [i for i in used_preds.tolist() if keys[i] in vocab.IDENTITY])
@@ -174,8 +177,6 @@ def compile_graph(
     # (a class an rdf:type points at is no page, whatever its name shares with its instance's)
     typing = np.isin(p, [i for i in used_preds.tolist() if keys[i] == vocab.RDF_TYPE])
     page_names(keys, s[~typing], o[~typing], kinds, labels, aliases, identity[~typing])
-    # a code a thing states of itself and its IRI ends with names it (kgchat.graph.own_codes)
-    own_code_names(keys, s, o, kinds, labels, aliases)
     keyed_records(keys, s[~typing], o[~typing], kinds, labels)
     prose = prose_properties(keys, role, used_preds, p, o, is_lit, counts)
     if prose:  # a source's own description property, read when no standard one describes
