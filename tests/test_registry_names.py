@@ -54,21 +54,6 @@ def test_a_declared_registered_name_names_a_company_minted_from_its_number(
     assert names == COMPANIES
 
 
-def test_a_parcel_stating_its_own_reference_is_named_by_it_not_by_its_place_name(
-    tmp_path: Path,
-) -> None:
-    """The start code named the two parcels that state a place name by it (a language-tagged
-    short text read as a written form, as OntoLex's) and the other three by their references:
-    a reference a parcel states and its IRI is minted from is a name, so the parcel is no
-    unnamed node; the place name stays another name of it (an alias)."""
-    kg = _load(tmp_path)
-    parcel = ID + "parcela/0412B0000"
-    assert kg.label(parcel) == "0412-B-0000"
-    assert "Quinta do Vale" in kg.aliases(parcel)
-    assert kg.label(ID + "parcela/0412B0003") == "0412-B-0003"
-    assert any(f.object_label == "Quinta do Vale" for f in kg.facts_of(parcel))
-
-
 def test_headed_names_reads_a_declared_label_or_the_local_name() -> None:
     import numpy as np
 

@@ -167,9 +167,6 @@ def compile_graph(
         [np.flatnonzero(np.isin(role, (Role.LABEL, Role.ALIAS))), np.asarray(name_like, np.int64)]
     )
     borrow_version_names(keys, s, p, o, is_lit, name_rows, labels, aliases, pref)
-    # a code a thing states of itself and its IRI ends with names it (kgchat.graph.own_codes):
-    # a name, so the thing is no unnamed node that a short text it states would name
-    own_code_names(keys, s, o, kinds, labels, aliases)
     # a node named only by the short text it states, its owner by it (OntoLex's forms)
     name_written_forms(keys, s, p, o, is_lit, rp, pref, labels)
     identity = np.isin(p, [i for i in used_preds.tolist() if keys[i] in vocab.IDENTITY])
@@ -177,6 +174,8 @@ def compile_graph(
     # (a class an rdf:type points at is no page, whatever its name shares with its instance's)
     typing = np.isin(p, [i for i in used_preds.tolist() if keys[i] == vocab.RDF_TYPE])
     page_names(keys, s[~typing], o[~typing], kinds, labels, aliases, identity[~typing])
+    # a code a thing states of itself and its IRI ends with names it (kgchat.graph.own_codes)
+    own_code_names(keys, s, o, kinds, labels, aliases)
     keyed_records(keys, s[~typing], o[~typing], kinds, labels)
     prose = prose_properties(keys, role, used_preds, p, o, is_lit, counts)
     if prose:  # a source's own description property, read when no standard one describes
