@@ -284,6 +284,13 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # DateTimeInterval -> DateTimeValue chains, people labelled "Family, Given", external authors
     # only as vCards, departments part of colleges part of the university (obo:BFO_0000050)
     "vivo": "vivo.nt",
+    # a national land registry's open data as its mapping agency's portal serves it (RDF/XML with
+    # a DOCTYPE entity for xsd, xml:base relative IRIs, INSPIRE cp / ad terms and a local OWL
+    # ontology of Portuguese camelCase names, some unlabelled): parcels named only by their
+    # cadastral reference, rights as nested rdf:parseType="Resource" records (holder, share
+    # "1/2", start / end date, deed), buildings with rdf:nodeID address nodes, sales and
+    # mortgages as records, people by foaf:name or only given + family name, banks by skos labels
+    "cadastre": "cadastre.rdf",
     # listed companies' financial statements as a regulator's open-data portal serves them
     # (JSON-LD, inline context, one @graph): companies by LEI IRI (legalName, ticker, ISO 10383
     # market, NACE code list, blank PostalAddress with a language-map locality, auditor,

@@ -147,12 +147,8 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=(), numbered=None):
     ]
     fallback = _first_best(sid, rank, np.nonzero((kind == 3) & np.isin(pid, plain))[0])
     # a thing whose IRI is a code ("SUP-00417") with no plain name is named by a property whose
-    # head word is "name" ("legal name", "display name"), not by the code
-    headed = [
-        q
-        for q in name_like.tolist()
-        if name_properties.HEADED_NAME.search(humanize_relation(keys[q]))
-    ]
+    # head word is "name" ("legal name", "display name": by its local name or declared label)
+    headed = name_properties.headed_names(keys, s, p, o, rp, is_lit, name_like.tolist())
     more = np.nonzero((kind == 3) & np.isin(pid, headed) & ~np.isin(sid, sid[fallback]))[0]
     if len(more):
         opaque = np.fromiter(

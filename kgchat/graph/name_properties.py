@@ -29,6 +29,7 @@ __all__ = [
     "LABEL_LIKE",
     "NAME_LIKE",
     "RECORD_NAME_KEYS",
+    "headed_names",
     "minted_names",
     "named_after_class",
     "names_its_class",
@@ -158,3 +159,32 @@ def named_after_class(keys, s, o, rp, is_lit, subjects, pids) -> np.ndarray:
         bool,
         len(subjects),
     )
+
+
+def headed_names(keys, s, p, o, rp, is_lit, pids) -> list[int]:
+    """The properties of ``pids`` headed by "name" (:data:`HEADED_NAME`) by their local name
+    read as words ("legalName") or by a label the graph declares for them: a registry whose
+    ontology names its properties in its own language declares what they are in another
+    (``cad:denominacao rdfs:label "registered name"@en``), and the label says what the local
+    name cannot. ``rp``: each triple's predicate role.
+
+    >>> from kgchat.graph.vocab import Role
+    >>> keys = ["ex:denominacao", "ex:nipc", "ex:legalName", "rdfs:label", '"registered name"@en',
+    ...         '"registration number"@en']
+    >>> s, p, o = np.array([0, 1]), np.array([3, 3]), np.array([4, 5])
+    >>> headed_names(keys, s, p, o, np.array([Role.LABEL] * 2), np.arange(6) > 3, [0, 1, 2])
+    [0, 2]
+    """
+    from kgchat.graph.literal_terms import parse_literal
+    from kgchat.graph.names import humanize_relation
+    from kgchat.graph.vocab import Role
+
+    rows = np.flatnonzero(np.isin(s, list(pids)) & (rp == Role.LABEL) & is_lit[o])
+    declared: dict[int, list[str]] = {}
+    for a, b in zip(s[rows].tolist(), o[rows].tolist(), strict=True):
+        declared.setdefault(a, []).append(parse_literal(keys[b])[0])
+    return [
+        q
+        for q in pids
+        if any(HEADED_NAME.search(w) for w in (humanize_relation(keys[q]), *declared.get(q, ())))
+    ]
