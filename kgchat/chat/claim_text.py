@@ -319,6 +319,9 @@ def asks(text: str, clause: Clause, names: Iterable[str] = ()) -> bool:
     (False, False)
     >>> shaped("Who was born in Porto, Ben"), shaped("Where Ben was born, Porto")
     (True, False)
+    >>> film = [name_key("When Harry Met Sally")]
+    >>> asks("When Harry Met Sally", Clause.parse("When Harry Met Sally", film, (), set()))
+    False
     """
     if text.endswith("?"):
         return not any(n.endswith("?") and text.endswith(n) for n in names)
@@ -334,7 +337,8 @@ def asks(text: str, clause: Clause, names: Iterable[str] = ()) -> bool:
     # (not "Is a planet": a subject left out, as a list's item may be, is no question)
     if w and w[0] in YES_NO_WORDS and subject(1, marked=False):
         return True
-    if text[:1].isupper() and _asks_its_subject(w, subject):
+    # (not a name's own wh-word: the film "When Harry Met Sally")
+    if text[:1].isupper() and 0 not in starts and _asks_its_subject(w, subject):
         return True
     at = 0
     for part in text.split(","):
