@@ -243,9 +243,7 @@ CONTAINMENT_PHRASES = (("belong", "to"), ("part", "of"), ("member", "of"))
 # alone where the relation's label means that (kgchat.chat.claim_facts.placed). "of" says
 # any relation at all (the capital of, a member of, a book of), so alone it says none.
 PREPOSITION_SENSES: dict[str, tuple[str, ...]] = {
-    "in": ("location", "part", "member", "belong", "group"),
-    "within": ("location", "part", "member", "belong", "group"),
-    "inside": ("location", "part", "member", "belong", "group"),
+    **dict.fromkeys(CONTAINMENT_PREPOSITIONS, ("location", "part", "member", "belong", "group")),
     "at": ("location",),
     "from": ("origin", "birth"),
 }
