@@ -29,6 +29,7 @@ __all__ = [
     "PLACING_PREPOSITIONS",
     "POSSESSIVES",
     "PREPOSITIONS",
+    "PREPOSITION_SENSES",
     "PRESENT_FORMS",
     "RELATIVE_PRONOUNS",
     "SPAN_END_WORDS",
@@ -235,6 +236,17 @@ WH_WORDS = frozenset(["what", "which", "who", "whom", "whose", "where", "when", 
 # kgchat.retrieval.containment
 CONTAINMENT_PREPOSITIONS = frozenset(["in", "within", "inside"])
 CONTAINMENT_PHRASES = (("belong", "to"), ("part", "of"), ("member", "of"))
+# What a preposition alone between two names can say of them ("Ulm is in Germany", "Ben is from
+# Ulm"), as the words whose WordNet meanings are its senses: "in" puts a thing in a place, a
+# whole or a group (the containment phrases' own words), "at" at a place, "from" names where a
+# thing began, its origin or its birth. A reply's claim says a relation by the preposition
+# alone where the relation's label means that (kgchat.chat.claim_facts.placed). "of" says
+# any relation at all (the capital of, a member of, a book of), so alone it says none.
+PREPOSITION_SENSES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(CONTAINMENT_PREPOSITIONS, ("location", "part", "member", "belong", "group")),
+    "at": ("location",),
+    "from": ("origin", "birth"),
+}
 
 # English function words, in one place for reading questions (retrieval) and writing them (qa).
 COPULAS = frozenset(["is", "are", "was", "were"])

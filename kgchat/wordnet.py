@@ -257,6 +257,40 @@ class WordNet(NounKinds, ProperNames):
         """
         return bool(set(self.likeliest(a, meanings)) & set(self.opposites(b, meanings)))
 
+    def converse(self, a: str, b: str, meanings: int = 3) -> bool:
+        """Whether ``a`` says ``b``'s relation from its other end: WordNet opposes them
+        (:meth:`opposed`), or one's likeliest meaning causes the other's (its cause link, ``>``:
+        teaching makes the one taught learn, so "Ben learned from Ada" says "Ada taught Ben").
+
+        >>> wn = wordnet()
+        >>> wn is None or wn.converse("learned", "taught") and not wn.converse("educated", "taught")
+        True
+        """
+        if self.opposed(a, b, meanings):
+            return True
+        ka, kb = self.likeliest(a, meanings), self.likeliest(b, meanings)
+        return any(
+            symbol == ">" and (tpos, toff) in other
+            for keys, other in ((ka, kb), (kb, ka))
+            for key in keys
+            for symbol, tpos, toff, _, _ in self.synset(*key).links
+        )
+
+    def means(self, word: str, senses: Iterable[str], meanings: int = 3) -> bool:
+        """Whether one of ``word``'s likeliest meanings is one of those of a word of ``senses``,
+        or a kind of one (its hypernyms: "country", a region, means "location"; "birth" does
+        not).
+
+        >>> wn = wordnet()
+        >>> wn is None or wn.means("country", ["location"]) and not wn.means("birth", ["location"])
+        True
+        """
+        wanted = {k for s in senses for k in self.likeliest(s, meanings)}
+        return any(
+            key in wanted or not wanted.isdisjoint(self.above(key))
+            for key in self.likeliest(word, meanings)
+        )
+
     def related(self, a: str, b: str) -> float:
         """How surely two words can say the same thing: where they share a meaning (one of
         them at least as its own, not both by derivation), the lesser of the two meanings'

@@ -1,8 +1,10 @@
 """The claim check reads what a sentence means beyond its relation words: an opposite (WordNet's
-antonym) states the relation's converse, a relation the graph states both ways has no wrong
-direction, a preposition of containment alone says a relation that puts a part in its whole,
-and a sentence shaped as a question asks, "?" or not. Each a crafted reply on a tiny graph with
-the bundled sentence encoder and WordNet, as the chatbot's guard reads it."""
+antonym, or a meaning the relation's causes) states the relation's converse, a noun of another
+role is no paraphrase, a relation the graph states both ways has no wrong direction, a
+preposition alone says a relation that means what it says ("in" a place or whole, "from" an
+origin) of a part and its whole, and a sentence shaped as a question asks, "?" or not. Each a
+crafted reply on a tiny graph with the bundled sentence encoder and WordNet, as the chatbot's
+guard reads it."""
 
 from __future__ import annotations
 
@@ -32,6 +34,14 @@ TRIPLES = [
     ("Aalen", "located_in", "Swabia"),
     ("France", "capital", "Paris"),
     ("Ben", "lives_in", "Porto"),
+    # a person's one birth place, which others share: the structure of a part in its whole
+    ("Ben", "birth_place", "Ulm"),
+    ("Cid", "birth_place", "Ulm"),
+    ("Ben", "death_place", "Bonn"),
+    ("Cid", "death_place", "Bonn"),
+    ("Book", "author", "Max"),
+    ("Pen", "author", "Max"),
+    ("Gil", "parent", "Hal"),
 ]
 
 
@@ -93,21 +103,51 @@ def test_a_relation_stated_one_way_keeps_its_direction(world: tuple) -> None:
     assert _verdict(world, "Ben educated Ada [1].", "Ada", "taught") == (False, True)
 
 
+@needs_wordnet
 @pytest.mark.parametrize(
     ("text", "subject", "relation", "valid"),
     [
         ("Ulm is in Germany [1].", "Ulm", "country", True),
         ("Ulm, in Germany [1].", "Ulm", "country", True),
         ("Ulm is in Swabia [1].", "Ulm", "located_in", True),
+        ("Ulm is at Swabia [1].", "Ulm", "located_in", True),  # "at" a place
         ("Germany is in Ulm [1].", "Ulm", "country", False),  # the whole is in no part
         ("France is in Paris [1].", "France", "capital", False),  # one to one: no whole
         ("Porto is in Ben [1].", "Ben", "lives_in", False),
+        # the structure of a part in its whole, a relation that means no place of its subject
+        ("Ben is in Ulm [1].", "Ben", "birth_place", False),  # the place of his birth
+        ("Ben is at Ulm [1].", "Ben", "birth_place", False),
+        ("Book is in Max [1].", "Book", "author", False),
+        # "from" says an origin, which a birth place is, a death place or a country is not
+        ("Ben is from Ulm [1].", "Ben", "birth_place", True),
+        ("Ben is from Bonn [1].", "Ben", "death_place", False),
+        ("Ulm is from Germany [1].", "Ulm", "country", False),
+        # "of" alone says any relation, so none
+        ("Ulm, of Germany [1].", "Ulm", "country", False),
     ],
 )
-def test_a_preposition_alone_says_a_part_in_its_whole(
+def test_a_preposition_alone_says_a_relation_that_means_it(
     world: tuple, text: str, subject: str, relation: str, valid: bool
 ) -> None:
     assert _verdict(world, text, subject, relation) == (valid, False)
+
+
+@needs_wordnet
+@pytest.mark.parametrize(
+    ("text", "subject", "relation", "verdict"),
+    [
+        # teaching causes learning (WordNet's cause link): "learned" says "taught" turned round
+        ("Ada learned from Ben [1].", "Ada", "taught", (False, True)),
+        ("Ben learned from Ada [1].", "Ada", "taught", (True, False)),
+        # "child" and "parent" (0.54 by the encoder) are two roles, neither meaning the other
+        ("Hal is the child of Gil [1].", "Gil", "parent", (False, False)),
+        ("Gil is the child of Hal [1].", "Gil", "parent", (False, False)),
+    ],
+)
+def test_an_opposite_wordnet_does_not_record_is_no_paraphrase(
+    world: tuple, text: str, subject: str, relation: str, verdict: tuple[bool, bool]
+) -> None:
+    assert _verdict(world, text, subject, relation) == verdict
 
 
 @pytest.mark.parametrize(
@@ -116,7 +156,18 @@ def test_a_preposition_alone_says_a_part_in_its_whole(
         "Does Ben live in Porto [1].",
         "Where does Ben live, Porto [1].",
         "Porto, where does Ben live [1].",
+        "Who lives in Porto, Ben [1].",  # a wh-word and a verb before any subject
+        "Who is living in Porto, Ben [1].",
     ],
 )
 def test_a_question_without_a_question_mark_states_nothing(world: tuple, text: str) -> None:
     assert _verdict(world, text, "Ben", "lives_in") == (False, False)
+
+
+@needs_wordnet
+@pytest.mark.parametrize(
+    "text",
+    ["Where Ben lives, Porto [1].", "Porto, which Ben lives in [1].", "Ben lives in Porto [1]."],
+)
+def test_a_wh_word_before_its_subject_states(world: tuple, text: str) -> None:
+    assert _verdict(world, text, "Ben", "lives_in") == (True, False)

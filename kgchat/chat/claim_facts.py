@@ -5,8 +5,9 @@ A claim says a fact's relation by a content word of its phrase or of its declare
 (as stems: "born" of ``birth place``; two words written as one, "birthplace"), by a word that
 means one (:class:`~kgchat.chat.paraphrase.RelationParaphrase`: "was educated by" of
 ``taught``), or, for a phrase of stopwords alone ("is a", ``owl:sameAs``'s "is the same as"),
-by all its words; a class (``rdf:type``) by a copula ("Bob is a Teacher"); a relation that puts
-a part in its whole by a preposition of containment alone ("Ulm is in Germany" of ``country``:
+by all its words; a class (``rdf:type``) by a copula ("Bob is a Teacher"); a relation whose label
+means what a preposition says, of a part and its whole in the graph, by that preposition alone
+("Ulm is in Germany" of ``country``, "Ben is from Ulm" of ``birth place``, not "Ben is in Ulm":
 :func:`placed`). A relation the graph states both ways for most of its facts reads as its own
 inverse, as a declared ``owl:SymmetricProperty`` does (:func:`read_fact`).
 
@@ -39,11 +40,12 @@ from typing import Any
 
 from kgchat.chat.claim_text import Clause, Key, name_key, nameable
 from kgchat.chat.evidence import declared_inverse, unnamed
-from kgchat.function_words import ARTICLES, CONTAINMENT_PREPOSITIONS
+from kgchat.function_words import ARTICLES, PREPOSITION_SENSES
 from kgchat.graph.view import Fact
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.containment import contained
 from kgchat.text import STOPWORDS, stem, tokens
+from kgchat.wordnet import wordnet
 
 __all__ = [
     "ReadFact",
@@ -51,10 +53,12 @@ __all__ = [
     "placed",
     "read_fact",
     "relation_said",
+    "says_preposition",
     "unrelated",
 ]
 
 _DIGITS = re.compile(r"\d+")
+_PLACE = ("location",)  # what a place is, by WordNet: the kind of a thing placed in it
 _MOST = 0.5  # the share of a relation's facts stated both ways that makes it symmetric
 
 
@@ -161,13 +165,17 @@ def relation_said(f: ReadFact, c: Clause, paraphrased: bool = False, kg: Any = N
 
 
 def placed(kg: Any, f: ReadFact, c: Clause) -> bool:
-    """Whether the clause says ``f`` by a preposition of containment alone between its ends
-    ("Ulm is in Germany", "Ulm, in Germany" of ``country`` or ``located in``), as English says
-    a part in its whole: the first end named is the part, one hop of ``f`` puts it in the
-    second, the one such whole it has, which holds other parts by the relation
-    (:func:`kgchat.retrieval.containment.contained`: the graph's structure, as the retriever
-    reads "What country is Ulm in?"). "Germany is in Ulm" and "France is in Paris" (of
-    ``capital``) say no relation of theirs.
+    """Whether the clause says ``f`` by a preposition alone between its ends ("Ulm is in
+    Germany", "Ulm, in Germany" of ``country`` or ``located in``; "Ben is from Ulm" of ``birth
+    place``), as English says a part in its whole, or a thing at its place or from its origin:
+
+    - the relation's label means what the preposition says (:func:`says_preposition`: "in" a
+      place, whole or group; "at" a place; "from" an origin): "Ben is in Ulm" says no ``birth
+      place`` (a place of his birth, not of him), "Ben is from Ulm" says it;
+    - by the graph's structure, the first end named has one value of the relation, the second,
+      which holds other things by it (:func:`kgchat.retrieval.containment.contained`, as the
+      retriever reads "What country is Ulm in?"): "Germany is in Ulm" and "France is in
+      Paris" (of one-to-one ``capital``) say no relation of theirs.
     """
     if kg is None or f.subject == f.object:
         return False
@@ -176,13 +184,36 @@ def placed(kg: Any, f: ReadFact, c: Clause) -> bool:
         if {k1, k2} != f.ends or not gap or not all(w in STOPWORDS for w in gap):
             continue
         last = [w for w in gap if w not in ARTICLES]
-        if last and last[-1] in CONTAINMENT_PREPOSITIONS:
+        if last and says_preposition(last[-1], f.own):
             x = f.fact
             forward = k1 == f.subject
             part, whole = (x.subject, x.object) if forward else (x.object, x.subject)
             if part in kg and whole in kg and contained(kg, part, whole, x.predicate, forward):
                 return True
     return False
+
+
+def says_preposition(preposition: str, phrase: Sequence[str]) -> bool:
+    """Whether a relation phrase means what ``preposition`` alone says of two things
+    (:data:`~kgchat.function_words.PREPOSITION_SENSES`, read by WordNet,
+    :meth:`~kgchat.wordnet.WordNet.means`): each of its content words means one of the
+    preposition's senses or names a place (the kind of the thing placed in it, "country",
+    "place"), and one means a sense of the preposition's. "birth place" is said by "from", not
+    by "in" ("birth" is no place, whole or group); ``country`` by "in", not by "from". No
+    preposition says a relation without WordNet, nor one it has no sense for ("of").
+
+    >>> from kgchat.wordnet import wordnet
+    >>> wordnet() is None or (says_preposition("in", ["country"]), says_preposition("in",
+    ...     ["birth", "place"]), says_preposition("from", ["birth", "place"]))
+    (True, False, True)
+    """
+    senses = PREPOSITION_SENSES.get(preposition)
+    wn = wordnet()
+    words = [w.lower() for w in phrase if w.lower() not in STOPWORDS]
+    if senses is None or wn is None or not words:
+        return False
+    meant = [wn.means(w, senses) for w in words]
+    return any(meant) and all(m or wn.means(w, _PLACE) for w, m in zip(words, meant, strict=True))
 
 
 def unrelated(c: Clause, cited: list[ReadFact], said: dict[int, bool]) -> dict[int, str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +25,7 @@ from kgchat.function_words import (
     YES_NO_WORDS,
 )
 from kgchat.text import STOPWORDS, stem, tokens
+from kgchat.wordnet import wordnet
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -305,7 +306,8 @@ def asks(text: str, clause: Clause, names: Iterable[str] = ()) -> bool:
     start ("Does Ben live in Porto", "Is Ulm in Germany"), or after a wh-word at its start or
     after a comma ("Porto, where does she live", "How many prizes did Ada win"). After a
     relative pronoun only "do" is a question's ("who did Ada teach"): "Ada, who is Ben's
-    teacher" opens a relative clause, and states.
+    teacher" opens a relative clause, and states. A sentence that begins with a wh-word and a
+    verb before any subject asks for its subject ("Who taught Ben, Ada": :func:`_asks_its_subject`).
 
     >>> def shaped(t):
     ...     return asks(t, Clause.parse(t, [name_key("Ben"), name_key("Porto")], (), set()))
@@ -315,6 +317,11 @@ def asks(text: str, clause: Clause, names: Iterable[str] = ()) -> bool:
     (False, False)
     >>> shaped("Porto, who is Ben's home"), shaped("Was born in Porto")
     (False, False)
+    >>> shaped("Who was born in Porto, Ben"), shaped("Where Ben was born, Porto")
+    (True, False)
+    >>> film = [name_key("When Harry Met Sally")]
+    >>> asks("When Harry Met Sally", Clause.parse("When Harry Met Sally", film, (), set()))
+    False
     """
     if text.endswith("?"):
         return not any(n.endswith("?") and text.endswith(n) for n in names)
@@ -330,6 +337,9 @@ def asks(text: str, clause: Clause, names: Iterable[str] = ()) -> bool:
     # (not "Is a planet": a subject left out, as a list's item may be, is no question)
     if w and w[0] in YES_NO_WORDS and subject(1, marked=False):
         return True
+    # (not a name's own wh-word: the film "When Harry Met Sally")
+    if text[:1].isupper() and 0 not in starts and _asks_its_subject(w, subject):
+        return True
     at = 0
     for part in text.split(","):
         i, at = at, at + len(tokens(part))
@@ -342,5 +352,26 @@ def asks(text: str, clause: Clause, names: Iterable[str] = ()) -> bool:
         while j <= i + _WH_PHRASE and j < len(w) and not subject(j) and w[j] not in YES_NO_WORDS:
             j += 1
         if j < len(w) and w[j] in inverted and subject(j + 1):
+            return True
+    return False
+
+
+def _asks_its_subject(w: list[str], subject: Callable[[int], bool]) -> bool:
+    """Whether a sentence's words ``w`` (its first a capital's: a sentence begins there, no
+    relative clause does) ask for its subject: a wh-word first, then its phrase's words and a
+    verb before any subject ("Who taught Ben", "Which person taught Ben", "Who was born in
+    Ulm"), where a statement puts a subject first ("What Ada taught", "Where he was born",
+    "How many prizes Ada won"). A verb is an auxiliary, or a word WordNet reads as a verb
+    most of the time (none without WordNet)."""
+    if not w or w[0] not in WH_WORDS:
+        return False
+    wn = wordnet()
+    for j in range(1, min(len(w), _WH_PHRASE + 2)):
+        if subject(j):
+            return False
+        if w[j] in YES_NO_WORDS or (
+            wn is not None
+            and any(p == "v" and wn.pos_share(lemma, p) > 0.5 for lemma, p in wn.base_forms(w[j]))
+        ):
             return True
     return False

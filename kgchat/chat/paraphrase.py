@@ -14,10 +14,14 @@ A word paraphrases a fact's relation phrase when
   a word as said), and
 - no relation that the fact's two ends hold in the graph, other than the fact's own, is nearer
   to it: "born" is no paraphrase of ``death place`` beside ``birth place``, "married" none of
-  ``taught`` beside ``spouse``; the word is read as the relation of these entities it means most.
+  ``taught`` beside ``spouse``; the word is read as the relation of these entities it means most;
+- it names no other role than the relation's: a noun of persons WordNet relates by nothing to
+  the relation's nouns of persons ("child" of ``parent``, "guest" of ``host``) says another
+  relation, its converse or not, however near the encoder puts it.
 
 A word WordNet opposes to one of the phrase's (an antonym: "bought" of ``sold``, "lost" of
-``won``) is no paraphrase however near: it says the relation's converse (:meth:`~RelationParaphrase.
+``won``), or whose meaning one of the phrase's causes ("learned" of ``taught``), is no
+paraphrase however near: it says the relation's converse (:meth:`~RelationParaphrase.
 opposes`), read the other way round, as the relation's inverse ("Farm was bought by Ada" of "Ada
 — sold → Farm" is a contradiction; "Ada is the wife of Carl" of "Carl — husband → Ada" is not).
 
@@ -83,22 +87,34 @@ class RelationParaphrase:
         if not own or word in STOPWORDS:
             return False
         near = max(self._nearness(word, own).values())
-        if near < SAID:
+        if near < SAID or self._other_role(word, own):
             return False
         rivals = self._relation_words(fact.subject) | self._relation_words(fact.object)
         rivals -= own | self._own(fact)
         return all(v <= near for v in self._nearness(word, rivals).values())
 
     def opposes(self, word: str, phrase: Sequence[str]) -> bool:
-        """Whether WordNet opposes ``word`` to a content word of the relation phrase
-        ``phrase`` in their likeliest meanings (:meth:`kgchat.wordnet.WordNet.opposed`:
-        "bought" to ``sold``, "lost" to ``won``), which the encoder may put near it ("buy" and
-        "sell" 0.63): the word says the relation's converse, not the relation."""
+        """Whether WordNet reads ``word`` as a content word of the relation phrase ``phrase``
+        said from its other end, in their likeliest meanings (:meth:`kgchat.wordnet.WordNet.
+        converse`: an opposite, "bought" of ``sold``, "lost" of ``won``; a meaning one causes,
+        "learned" of ``taught``), which the encoder may put near it ("buy" and "sell" 0.63,
+        "learn" and "teach" 0.65): the word says the relation's converse, not the relation."""
         lexicon = getattr(self.similarity, "lexicon", None)
         if lexicon is None:
             return False
         word = word.lower()
-        return any(lexicon.opposed(word, w.lower()) for w in phrase if w.lower() not in STOPWORDS)
+        return any(lexicon.converse(word, w.lower()) for w in phrase if w.lower() not in STOPWORDS)
+
+    def _other_role(self, word: str, own: set[str]) -> bool:
+        """Whether ``word`` and every word of ``own`` are nouns of persons that WordNet relates
+        by nothing (:meth:`kgchat.wordnet.WordNet.related` 0: no shared meaning, neither a kind
+        of the other): they name two roles, as "child" and "parent", "guest" and "host",
+        "student" and "teacher" do, which the encoder puts near each other (0.54, 0.46) for
+        being said together, not for meaning the same ("wife" and "spouse" are related)."""
+        lexicon = getattr(self.similarity, "lexicon", None)
+        if lexicon is None or not lexicon.person_kind(word):
+            return False
+        return all(lexicon.person_kind(w) and lexicon.related(word, w) == 0 for w in own)
 
     def prepare(self, words: Iterable[str], facts: Iterable[Fact]) -> None:
         """Embed in one encoder pass the forms of ``words`` and of ``facts``' relation words,
