@@ -113,13 +113,6 @@ class ScorerConfig(Config):
         question, its entities left out, and that description, rescaled as a phrase's, times
         this; a hop is supported by the better of its phrases and its description. 0 (or a
         graph without property descriptions) reads the labels alone.
-    learned : float
-        How much the graph's learned relation matcher (:mod:`kgchat.retrieval.
-        relation_learned`, trained on the graph's own relations said in WordNet's other
-        words) counts as support of a hop: its reading of the question, its entities left
-        out, against the hop's phrase, times this; a hop is supported by the best of its
-        words, its meaning, its description and this reading. 0 (or a retriever without
-        the matcher, ``RetrieverConfig.relation_matcher`` off) reads words and cosines only.
     """
 
     coverage: float = 1.0
@@ -132,7 +125,6 @@ class ScorerConfig(Config):
     lexical: float = 0.8
     unsaid: float = 1.0
     described: float = 1.0
-    learned: float = 0.5
 
     def __post_init__(self) -> None:
         for name in (
@@ -148,4 +140,3 @@ class ScorerConfig(Config):
         check(0 <= self.soft_floor < 1, "soft_floor", self.soft_floor, "in [0, 1)")
         check(0 <= self.lexical <= 1, "lexical", self.lexical, "in [0, 1]")
         check(0 <= self.described <= 1, "described", self.described, "in [0, 1]")
-        check(0 <= self.learned <= 1, "learned", self.learned, "in [0, 1]")

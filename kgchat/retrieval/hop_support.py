@@ -12,7 +12,6 @@ hop's own share is kept for the thousands of paths that end alike
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from operator import itemgetter
 from typing import Any
 
@@ -160,8 +159,7 @@ class HopSupport:
     :class:`~kgchat.retrieval.word_order.WordOrder` does)."""
 
     similarity: Any
-    config: Any  # a ScorerConfig: ``described``, ``learned``
-    matchers: Callable[[], Sequence[Any]] | None = None
+    config: Any  # a ScorerConfig: ``described``
     _hop_vote: Any
     _chain_vote: Any
     plans: RelationPlans  # the scorer's
@@ -348,29 +346,6 @@ class HopSupport:
         people live in X" and ``population total``, where no single word matches."""
         return self.similarity.related(c.question.asked, phrase)
 
-    def _matched(self, c: PerQuestion, phrase: str) -> float:
-        """How surely the graph's learned relation matchers (trained on its relations said in
-        WordNet's other words, against their near relations) read the question, its entities
-        left out, as asking a phrase, times the config's ``learned`` (0 without one): "what
-        do pharmacies *sell* X as" is ``brand``, which no word nor cosine above the floor says."""
-        if phrase not in c.matched:
-            self._match_phrases(c, [phrase])
-        return c.matched[phrase]
-
-    def _match_phrases(self, c: PerQuestion, phrases: Sequence[str]) -> None:
-        """:meth:`_matched` of each of ``phrases`` (embedded already), kept in ``c``."""
-        weight = self.config.learned
-        found = self.matchers() if weight > 0 and self.matchers is not None else ()
-        if not found or not c.question.words:
-            c.matched.update(dict.fromkeys(phrases, 0.0))
-            return
-        sim = self.similarity
-        asked, vecs = sim.embed(c.question.asked), np.stack([sim.embed(p) for p in phrases])
-        best = np.zeros(len(phrases))
-        for m in found:  # (each row read alike in any batch: RelationMatcher.readings)
-            best = np.maximum(best, m.readings(asked, vecs))
-        c.matched.update(zip(phrases, (weight * best).tolist(), strict=True))
-
     def _phrase(
         self, c: PerQuestion, phrase: str
     ) -> tuple[float, frozenset[str], np.ndarray | None]:
@@ -394,6 +369,6 @@ class HopSupport:
             else:  # the mean of the words' bests (float32, as of a list of them), their maxima
                 matrix = np.array(vecs)
                 words, cover = float(matrix.max(axis=1).mean()), matrix.max(axis=0)
-            sup = max(words, self._said(c, phrase), self._matched(c, phrase))
+            sup = max(words, self._said(c, phrase))
         out = c.phrase[phrase] = (sup, p_preps, cover)
         return out

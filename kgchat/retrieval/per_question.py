@@ -41,9 +41,6 @@ class PerQuestion:
         self.to_type: dict[str, float] = {}  # word -> best similarity to an answer-type word
         # phrase -> (support, prepositions, best match of its words to each question word)
         self.phrase: dict[str, tuple[float, frozenset[str], np.ndarray | None]] = {}
-        # relation phrase -> the learned relation matchers' best reading of the question
-        # against it (HopSupport._matched), read for a batch of phrases at once
-        self.matched: dict[str, float] = {}
         # (verb, passive, stative) -> forward?
         self.order: dict[tuple[str, bool, bool], bool | None] = {}
         self.prep_order: dict[str, bool | None] = {}  # phrase ending in a preposition -> forward?

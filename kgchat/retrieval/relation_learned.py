@@ -109,22 +109,6 @@ class RelationMatcher:
     def probability(self, q: np.ndarray, p: np.ndarray) -> float:
         return float(self.probabilities(q, p)[0])
 
-    def readings(self, q: np.ndarray, p: np.ndarray) -> np.ndarray:
-        """:meth:`reading` of one question vector ``q`` against each row of ``p``, each row by
-        the same operations whatever the others (a sum along the row, not a matrix product,
-        whose last bits depend on the batch): a phrase reads alike in any batch.
-
-        >>> w = np.array([1, 1, 1, -1, -1, -1, 0], np.float32)  # alike: likelier
-        >>> m = RelationMatcher(w, 0.0, np.zeros(7), np.ones(7))
-        >>> m.readings(np.eye(3)[0], np.eye(3)[:2]).round(2).tolist()
-        [0.46, 0.0]
-        """
-        p = np.atleast_2d(p)
-        x = (features(np.broadcast_to(np.atleast_2d(q), p.shape), p) - self.mean) / self.scale
-        logit = (x * self.weights).sum(axis=1, dtype=np.float64) + self.bias
-        prob = 1.0 / (1.0 + np.exp(-logit))
-        return np.maximum(0.0, (prob - self.floor) / (1.0 - self.floor))
-
     def reading(self, q: np.ndarray, p: np.ndarray) -> float:
         """The probability as a reading of the confidence: 0 at or below :attr:`floor`, 1 at
         certainty."""

@@ -82,8 +82,6 @@ class RelationMatch:
         # the graph's learned relation matcher, made on first need (None: not read)
         self._make_matcher = matcher
         self._matcher: Sequence[RelationMatcher] = ()
-        if matcher is not None:  # the scorer's hop support reads it too (made once, on need)
-            self.scorer.matchers = self.learned
 
     def learned(self) -> Sequence[RelationMatcher]:
         """The learned relation matcher (:mod:`kgchat.retrieval.relation_learned`), trained or

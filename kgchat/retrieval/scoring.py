@@ -105,8 +105,6 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
             # one forward pass for every text this call meets: words, phrases (for _said)
             said = [*phrases, question.asked] if phrases else []
             self.similarity.prefetch([*new, *question.words, *question.answer_type, *said])
-            if phrases and self.matchers is not None:
-                self._match_phrases(c, phrases)  # the learned matcher's, in one batch
         if new:
             qwords, qtype = question.words, question.answer_type
             sims = (
