@@ -88,7 +88,7 @@ class ClassWords:
         return tuple(
             w
             for w in words
-            if w in head or not _names_one_of(w, near) or _names_one_of(w, own, down=False)
+            if w in head or not _names_one_of(w, near, down=False) or _names_one_of(w, own, down=False)
         )
 
     def _near_heads(self, cls: str) -> frozenset[str]:
