@@ -13,11 +13,7 @@ score alike (a list of countries bordering the state X succeeded, tied with the 
 borders), and a tie is no ground to trade a credible answer for another. Nor where the tie is
 at a score of 0 or less: walks that say nothing of the question ("Describe Bob.", each of Bob's
 facts at 0) are no readings to choose between (the chat describes the entity instead). A list
-of answers tied by one walk (every film a director made) is one reading, rated once. Where no
-tied answer is credible either, a node one of the first's walks reaches one hop further that
-the confidence rates credible comes first (:func:`_value_beyond`): the first is where the
-question's entities meet (a building the street and house number of its address lead to), and
-the question asks a fact of it ("When was the building at Rua Direita 5 *built*?").
+of answers tied by one walk (every film a director made) is one reading, rated once.
 """
 
 from __future__ import annotations
@@ -88,35 +84,6 @@ def rated_first(
         if r > rated + _SAME:
             rated, chosen = r, i
     if not chosen:
-        chosen, rated = _value_beyond(candidates, rate, rated, below)
-    if not chosen:
         return candidates, rated
     c = candidates[chosen]
     return [c, *candidates[:chosen], *candidates[chosen + 1 :]], rated
-
-
-def _value_beyond(
-    candidates: list[Candidate],
-    rate: Callable[[list[Candidate]], float],
-    rated: float,
-    below: float,
-) -> tuple[int, float]:
-    """The place of the first one of ``candidates`` (after the first, at most
-    :data:`MOST_TRIED` tried) that one of the first's walks reaches one hop further and that
-    the confidence rates credible (``below`` or more), with its rating; ``(0, rated)`` where
-    none is. The first is then where the question's entities meet (the building two literals
-    of its address lead to: "When was the building at Rua Direita 5 built?"), no answer the
-    question's words say, and what the question asks is a fact of it, one hop on (its year of
-    construction), which the hop's cost had put second."""
-    ends = {(p.start, p.nodes) for p in candidates[0].paths}
-    tried = 0
-    for i, c in enumerate(candidates[1:], 1):
-        if tried >= MOST_TRIED:
-            break
-        if c.score <= 0.0 or not any((p.start, p.nodes[:-1]) in ends for p in c.paths):
-            continue
-        tried += 1
-        r = rate([c, *candidates[:i], *candidates[i + 1 :]])
-        if r >= below and r > rated + _SAME:
-            return i, r
-    return 0, rated
