@@ -86,9 +86,7 @@ class ClassWords:
         # (a "workshop event" is a workshop, whatever events it is part of)
         own = frozenset(head)
         return tuple(
-            w
-            for w in words
-            if w in head or not _names_one_of(w, near, down=False) or _names_one_of(w, own, down=False)
+            w for w in words if w in head or not _names_one_of(w, near) or _names_one_of(w, own)
         )
 
     def _near_heads(self, cls: str) -> frozenset[str]:
@@ -200,13 +198,14 @@ class ClassWords:
         return all(lexicon.person_kind(w) is False for w in words)
 
 
-def _names_one_of(word: str, heads: frozenset[str], down: bool = True) -> bool:
+def _names_one_of(word: str, heads: frozenset[str]) -> bool:
     """Whether ``word`` (a class name's modifier) names the kind of one of ``heads``: the
     same stem ("building"), or the commonest meaning of it as a noun, or of the verb's noun
     it is the ``-ing`` form of, is some meaning of the head or a kind of one (WordNet: a
     *ship* is a vessel; a graph may use the head in any sense, the modifier is read as most
-    people mean it: "music" is no event, whatever a rare sense says); with ``down``, also
-    where the head's commonest meaning is a kind of some meaning of it (a tanker is a ship)."""
+    people mean it: "music" is no event, whatever a rare sense says). Not the other way: that
+    the head is a kind of the modifier (a unit is a definite *quantity*) leaves QUDT's
+    "quantity kind" its word."""
     if not heads:
         return False
     stems = {stem(h) for h in heads}
@@ -216,11 +215,7 @@ def _names_one_of(word: str, heads: frozenset[str], down: bool = True) -> bool:
     if lexicon is None:
         return False
     nouns = {word} | {base for base, pos in lexicon.base_forms(word) if pos == "v"}
-    return any(
-        _kind_of_some(lexicon, n, h) or (down and _kind_of_some(lexicon, h, n))
-        for n in nouns
-        for h in heads
-    )
+    return any(_kind_of_some(lexicon, n, h) for n in nouns for h in heads)
 
 
 def _kind_of_some(lexicon: Any, word: str, kind: str) -> bool:
