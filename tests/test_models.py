@@ -295,9 +295,17 @@ def test_generates_an_answer(converted):
     inputs = tokenizer.apply_chat_template(
         QUESTION, add_generation_prompt=True, return_tensors="pt", return_dict=True
     )
+    # One thread: a token at a time is too little work to share, and where another process
+    # keeps a core busy two threads wait for each other (this test took 4 s on a quiet 2-core
+    # machine, 30 s and 202 s on busy ones, 49 s of CPU time spent waiting in the last).
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
     start = time.perf_counter()
-    with torch.no_grad():
-        out = model.generate(**inputs, max_new_tokens=32, min_new_tokens=32, do_sample=False)
+    try:
+        with torch.no_grad():
+            out = model.generate(**inputs, max_new_tokens=32, min_new_tokens=32, do_sample=False)
+    finally:
+        torch.set_num_threads(threads)
     elapsed = time.perf_counter() - start
     new = out[0, inputs["input_ids"].shape[1] :]
     answer = tokenizer.decode(new, skip_special_tokens=True)
