@@ -342,8 +342,7 @@ def _paraphrased(
         return out
     literal = set().union(*(f.stems() for f in cited)) | also
     literal |= {s for k in names for s in k}
-    # a generic word as written ("the following"), not every word of its stem: "followed"
-    # may say a relation ("preceded" turned round)
+    # a generic word as written ("the following"), not by stem: "followed" says a relation
     free = [
         i
         for i in c.outside()
@@ -361,8 +360,8 @@ def _paraphrased(
                     continue
                 if paraphrase.opposes(c.words[i], phrase, f.fact):
                     # the opposite of a relation says its converse: "Ada bought Farm" of
-                    # "Ada sold Farm" turns it round, "Ben is the child of Ada" of "Ada is
-                    # the parent of Ben" does not
+                    # "Ada sold Farm" turns it round, "Tue followed Mon" of "Mon preceded
+                    # Tue" states it
                     other.add(i)
                     opposed.add(i)
                 elif paraphrase.says(c.words[i], phrase, f.fact):

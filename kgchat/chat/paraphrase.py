@@ -16,7 +16,7 @@ A word paraphrases a fact's relation phrase when
   to it: "born" is no paraphrase of ``death place`` beside ``birth place``, "married" none of
   ``taught`` beside ``spouse``; the word is read as the relation of these entities it means most;
 - it names no other role than the relation's: a noun of persons WordNet relates by nothing to
-  the relation's nouns of persons ("child" of ``parent``, "guest" of ``host``) says another
+  the relation's nouns of persons ("guest" of ``host``, "student" of ``teacher``) says another
   relation, its converse or not, however near the encoder puts it.
 
 A word WordNet opposes to one of the phrase's (an antonym: "bought" of ``sold``, "lost" of
@@ -128,9 +128,10 @@ class RelationParaphrase:
     def _other_role(self, word: str, own: set[str]) -> bool:
         """Whether ``word`` and every word of ``own`` are nouns of persons that WordNet relates
         by nothing (:meth:`kgchat.wordnet.WordNet.related` 0: no shared meaning, neither a kind
-        of the other): they name two roles, as "child" and "parent", "guest" and "host",
-        "student" and "teacher" do, which the encoder puts near each other (0.54, 0.46) for
-        being said together, not for meaning the same ("wife" and "spouse" are related)."""
+        of the other): they name two roles, as "guest" and "host", "student" and "teacher" do,
+        which the encoder puts near each other (0.46) for being said together, not for meaning
+        the same ("wife" and "spouse" are related). (WordNet's opposites, "child" of
+        "parent", are read first, by :meth:`opposes`.)"""
         lexicon = getattr(self.similarity, "lexicon", None)
         if lexicon is None or not lexicon.person_kind(word):
             return False
