@@ -183,6 +183,7 @@ class EntityMemory:
             return [(e, e in last) for e in said]
         wanted_gender = _GENDERS.get(word)
         out: list[tuple[Entity, bool]] = []
+        confirmed = False  # an entity of the pronoun's kind, or gender, agrees
         for turn in (last, [e for e in said if e not in last]):
             verdicts = [agrees(e[0], kind) for e in turn]
             if gender is not None and wanted_gender is not None:
@@ -194,11 +195,12 @@ class EntityMemory:
                     v if g is None else g == wanted_gender
                     for v, g in zip(verdicts, genders, strict=True)
                 ]
+            confirmed = confirmed or True in verdicts
             for wanted in (True, None):
                 out.extend(
                     (e, turn is last) for e, v in zip(turn, verdicts, strict=True) if v is wanted
                 )
-        if wanted_gender is None or any(agrees(e[0], kind) for e, _ in out):
+        if wanted_gender is None or confirmed:
             return out
         told = [
             (e, e in last)
