@@ -246,6 +246,12 @@ class WordNet(NounKinds, ProperNames):
         ranked = sorted(self.meanings(word).items(), key=lambda kv: -kv[1][0])
         return [key for key, _ in ranked[:meanings]]
 
+    def own_likeliest(self, word: str, meanings: int = 3) -> list[tuple[str, int]]:
+        """The word's ``meanings`` likeliest synsets of its own (:meth:`meanings` without those
+        reached by a derivation), the most likely first."""
+        ranked = sorted(self.meanings(word).items(), key=lambda kv: -kv[1][0])
+        return [key for key, (_, own) in ranked if own][:meanings]
+
     def opposed(self, a: str, b: str, meanings: int = 3) -> bool:
         """Whether one of ``a``'s likeliest meanings is one WordNet opposes to one of ``b``'s
         (:meth:`opposites`): "bought" and "sold", "lost" and "won", "died" and "birth"; not a
@@ -259,14 +265,27 @@ class WordNet(NounKinds, ProperNames):
 
     def converse(self, a: str, b: str, meanings: int = 3) -> bool:
         """Whether ``a`` says ``b``'s relation from its other end: WordNet opposes them
-        (:meth:`opposed`), or one's likeliest meaning causes the other's (its cause link, ``>``:
-        teaching makes the one taught learn, so "Ben learned from Ada" says "Ada taught Ben").
+        (:meth:`opposed`, or the same among their own likeliest meanings, :meth:`own_likeliest`:
+        "followed" and "preceded", whose nouns derived at the verbs' weight, *follower*,
+        *precedent*, would fill the likeliest three), or one's likeliest meaning causes the
+        other's (its cause link, ``>``: teaching makes the one taught learn, so "Ben learned
+        from Ada" says "Ada taught Ben").
 
         >>> wn = wordnet()
         >>> wn is None or wn.converse("learned", "taught") and not wn.converse("educated", "taught")
         True
+        >>> wn is None or wn.converse("followed", "preceded")
+        True
         """
         if self.opposed(a, b, meanings):
+            return True
+        opposite = {
+            (tpos, toff)
+            for key in self.own_likeliest(b, meanings)
+            for symbol, tpos, toff, _, _ in self.synset(*key).links
+            if symbol == "!"
+        }
+        if not opposite.isdisjoint(self.own_likeliest(a, meanings)):
             return True
         ka, kb = self.likeliest(a, meanings), self.likeliest(b, meanings)
         return any(

@@ -81,6 +81,24 @@ class NounKinds(WordNetLookups):
         no one who does something)."""
         if self.is_a(noun, "person") < 0.5:
             return None
+        return self._derived_verb(noun)
+
+    @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
+    def doer_verb(self, noun: str) -> str | None:
+        """The verb a noun names the doer of, a person or an organisation ("publisher" ->
+        publish, "manufacturer" -> manufacture, "director" -> direct): the verb its commonest
+        noun meaning derives from, where that meaning is a kind of person or of organisation
+        and the verb is another word (a verb of the noun's own form says being it or forming
+        it: "to parent", "to team up"); None otherwise ("member", "team", "country")."""
+        if max(self.is_a(noun, "person"), self.is_a(noun, "organization")) < 0.5:
+            return None
+        verb = self._derived_verb(noun)
+        lemmas = {lemma for lemma, pos in self.base_forms(noun) if pos == "n"}
+        return None if verb is None or verb in lemmas else verb
+
+    def _derived_verb(self, noun: str) -> str | None:
+        """The verb the commonest noun meaning of ``noun`` derives from (its own word's
+        derivation link to a verb); None where there is none."""
         for lemma, pos in self.base_forms(noun):
             found = self.offsets(lemma, "n") if pos == "n" else ()
             if not found:
@@ -163,6 +181,34 @@ class NounKinds(WordNetLookups):
         if ka in self.above(kb) or kb in self.above(ka):
             return False
         return bool(set(self.broader(ka)) & set(self.broader(kb)))
+
+    def counterparts(self, a: str, b: str) -> bool:
+        """Whether two nouns of persons name one role held by two kinds of person (its sexes):
+        their commonest noun meanings are opposed (WordNet's antonym link) and are two kinds of
+        one broader meaning (:meth:`contrast`: "father" and "mother", kinds of parent; "husband"
+        and "wife") or kinds of two opposed ones ("son", a male offspring, and "daughter", a
+        female one). Not "employer" and "employee", the two ends of one relation.
+
+        >>> from kgchat.wordnet import wordnet
+        >>> wn = wordnet()
+        >>> wn is None or (wn.counterparts("mother", "father") and wn.counterparts("son",
+        ...     "daughter") and not wn.counterparts("employee", "employer"))
+        True
+        """
+        first_a, first_b = self.first_noun(a), self.first_noun(b)
+        if first_a is None or first_b is None or not (self.person_kind(a) and self.person_kind(b)):
+            return False
+        ka, kb = first_a[0], first_b[0]
+        if not any(s == "!" and (t, o) == kb for s, t, o, _, _ in self.synset(*ka).links):
+            return False
+        if self.contrast(a, b):
+            return True
+        up_b = set(self.broader(kb))
+        return any(
+            s == "!" and (t, o) in up_b
+            for up in self.broader(ka)
+            for s, t, o, _, _ in self.synset(*up).links
+        )
 
     def first_verb(self, word: str) -> tuple[str, int] | None:
         """A word's most frequent verb meaning (of its first base form that is a verb); None

@@ -237,3 +237,18 @@ def test_the_models_own_claims_are_measured_before_the_repair(kg, tmp_path):
     # the answer alone states nothing: no claim to count
     m = metrics(kg, ":", items, claim_check=True)
     assert m["raw_claim_validity"] is None and m["raw_contradiction_rate"] == 0.0
+
+
+def test_a_raw_citation_of_a_fact_the_model_was_not_shown_is_no_valid_one(kg, tmp_path):
+    """The model reads only the answer's support (``context_facts`` 0): a citation of another
+    given fact's number is a guess, though the fact holds the sentence (forty-fifth round: it
+    had counted as a valid raw citation)."""
+    items = qa_file(tmp_path, ("Who was taught by Ada?", "Ben"))
+    a = ChatBot(kg, backend=Scripted("was taught by Ada [1].")).ask(items[0].question)
+    n = 1 + [f.object for f in a.given].index("Oslo")
+    reply = f"was taught by Ada [1]; Ben was born in Oslo [{n}]."
+    m = metrics(kg, reply, items)
+    assert m["raw_citation_validity"] == 0.5 and m["citation_validity"] == 1.0
+    m = metrics(kg, reply, items, context_facts=12)  # shown, the same citation holds
+    assert m["raw_citation_validity"] == 1.0
+    assert a.shown == [1] and len(a.given) > 1

@@ -233,3 +233,16 @@ def test_options_may_come_between_the_paths_and_the_question(
     assert out["question"] == "Which drugs treat headache?"
     assert main(["retrieve", str(tiny_ttl), "--bogus", "Q?", "--json"]) == 2
     assert "unrecognized arguments" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("flag", ["--no-model", "--template"])
+def test_ask_without_a_model_by_its_own_flag(
+    tiny_ttl: Path, capsys: pytest.CaptureFixture[str], flag: str
+) -> None:
+    """``kgchat ask --no-model`` (issue 13's name for ``--backend template``) was an unknown
+    option: it replies from the cited evidence, no model loaded."""
+    assert build_parser().parse_args(["ask", "kb.ttl", "q?", flag]).backend == "template"
+    code = main(["ask", str(tiny_ttl), flag, "Which drugs treat headache?", "--json"])
+    assert code == 0
+    out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert out["facts"] and out["answer"]

@@ -65,7 +65,7 @@ from kgchat.chat.claim_text import (
     split_claims,
 )
 from kgchat.chat.evidence import unnamed
-from kgchat.chat.guard import GENERIC
+from kgchat.chat.guard import GENERIC, GENERIC_FORMS
 from kgchat.function_words import ARTICLES, NEGATIONS, PLACING_PREPOSITIONS
 from kgchat.graph.view import Fact
 from kgchat.text import STOPWORDS, stem, symbols_said, tokens
@@ -340,12 +340,15 @@ def _paraphrased(
     out: dict[int, Paraphrased] = {f.n: (set(), set(), set()) for f in cited}
     if paraphrase is None:
         return out
-    literal = set().union(*(f.stems() for f in cited)) | GENERIC | also
+    literal = set().union(*(f.stems() for f in cited)) | also
     literal |= {s for k in names for s in k}
+    # a generic word as written ("the following"), not by stem: "followed" says a relation
     free = [
         i
         for i in c.outside()
-        if c.words[i] not in STOPWORDS and not c.words[i].isdigit() and c.stems[i] not in literal
+        if c.words[i] not in STOPWORDS | GENERIC_FORMS
+        and not c.words[i].isdigit()
+        and c.stems[i] not in literal
     ]
     if free:
         paraphrase.prepare([c.words[i] for i in free], [f.fact for f in cited])
@@ -355,10 +358,10 @@ def _paraphrased(
             for phrase, found, other in ((f.own, own, inverse), (f.inverse, inverse, own)):
                 if not phrase:
                     continue
-                if paraphrase.opposes(c.words[i], phrase):
+                if paraphrase.opposes(c.words[i], phrase, f.fact):
                     # the opposite of a relation says its converse: "Ada bought Farm" of
-                    # "Ada sold Farm" turns it round, "Ben is the child of Ada" of "Ada is
-                    # the parent of Ben" does not
+                    # "Ada sold Farm" turns it round, "Tue followed Mon" of "Mon preceded
+                    # Tue" states it
                     other.add(i)
                     opposed.add(i)
                 elif paraphrase.says(c.words[i], phrase, f.fact):

@@ -6,7 +6,9 @@ a value "male" or "female", by WordNet), ``it`` to one that is not, ``there`` to
 place; when none agrees, the chatbot asks back instead of guessing. "What about X?" asks the
 last question again with X in place of its topic's words only; when X is not of the topic's
 kind (a person after a place), the same words would ask nonsense ("Where was the telescope
-born?"), so X's own relation that the last question's words fit best is asked instead. A
+born?"), so X's own relation that the last question's words fit best is asked instead; so
+too where the graph tells not X's kind and answers nothing of the same words of X ("What
+about Odes?", a poem of no class, after "Where was Ada born?"). A
 question that names nothing ("And the population?") is asked of the last entity; a message
 that names nothing and is no question ("Thanks!", "Hi") is not, and one so asked that the
 graph answers nothing of, nor describes, was no follow-up ("What is the weather today?").
@@ -170,7 +172,7 @@ def resolve_followup(
             final=ends_after_be(message, m),
         )
     else:
-        order = memory.referents(m.group(1), kinds.agrees, lambda n: _gender(kinds, memory, n))
+        order = memory.referents(m.group(1), kinds.agrees, kinds.gender)
     if not order:
         if memory.question is None or (there and ends_after_be(message, m)):
             return Resolution(message)  # "Which lines are there?": existential
@@ -298,11 +300,6 @@ def _answers(retrieve: Callable[[str], Retrieval], question: str) -> tuple[float
     return (float(res.confidence), float(res.candidates[0].score))
 
 
-def _gender(kinds: EntityKinds, memory: EntityMemory, node: str) -> str | None:
-    """The gender the graph gives ``node``, else the one the user's pronouns gave it."""
-    return kinds.gender(node) or memory.genders.get(node)
-
-
 def _what_about(
     memory: EntityMemory, retriever: Retriever, kinds: EntityKinds, mention: object
 ) -> str | None:
@@ -315,8 +312,12 @@ def _what_about(
     if same is None or not memory.topics:
         return same
     before, now = kinds.kind(memory.topics[which][0]), kinds.kind(node)
-    if before is None or now is None or before == now:
+    if before is None or before == now:
         return same
+    if now is None:  # X's kind untold: the same words, where the graph answers them of X
+        asked_same = retriever.retrieve(same)
+        if asked_same.candidates and not asked_same.abstained:
+            return same
     step = _other_relation(retriever, memory.question or "", node)
     if step is None:
         return same

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CITATION",
     "GENERIC",
+    "GENERIC_FORMS",
     "cited_paths",
     "drop_invalid",
     "evidence_text",
@@ -44,10 +45,10 @@ __all__ = [
 
 CITATION = re.compile(r"\[(\d+)\]")
 
-# Words a faithful reply may use beyond the facts and the question.
-GENERIC = frozenset(
-    stem(w)
-    for w in [
+# Words a faithful reply may use beyond the facts and the question, as written (a generic
+# word's stem may be another word's: "following", "followed"), and as stems.
+GENERIC_FORMS = frozenset(
+    [
         "answer",
         "according",
         "fact",
@@ -69,6 +70,7 @@ GENERIC = frozenset(
         "including",
     ]
 )
+GENERIC = frozenset(stem(w) for w in GENERIC_FORMS)
 
 
 def fact_sentence(f: Fact) -> str:

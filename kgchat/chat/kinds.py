@@ -197,8 +197,9 @@ class EntityKinds:
 
     def gender(self, node: str) -> str | None:
         """``male`` or ``female`` where a fact of ``node`` has a one-word value that WordNet
-        relates to that word ("male", "woman": a gender or sex fact, whatever its relation is
-        called), and to only one of them; else None."""
+        relates to that word and not to the other ("male", "woman": a gender or sex fact,
+        whatever its relation is called; not "person", its class), and no fact says the other;
+        else None."""
         if node in self._genders:
             return self._genders[node]
         wn = wordnet()
@@ -206,8 +207,11 @@ class EntityKinds:
         if wn is not None and node in self.kg and not self.kg.is_literal(node):
             for e in self.kg.neighbors(node, direction="out", limit=_SIBLINGS * 4):
                 value = tokens(self.kg.label(e.neighbor))
-                if len(value) == 1:
-                    found.update(g for g in ("male", "female") if wn.related(value[0], g) > 0)
+                said = {
+                    g for g in ("male", "female") if len(value) == 1 and wn.related(value[0], g)
+                }
+                if len(said) == 1:  # "person", a kind of both, says neither (a class Person)
+                    found |= said
         self._genders[node] = gender = found.pop() if len(found) == 1 else None
         return gender
 

@@ -146,11 +146,12 @@ class EntityMemory:
         """The entity a pronoun most likely means: of the last turn's entities, in the order
         the pronoun prefers, the first for which ``agrees(node, pronoun_kind(pronoun))`` is
         true, else the first for which it is None (its kind unknown); only then, the same of
-        earlier turns' entities. ``gender(node)`` (``male``, ``female`` or None: unknown)
-        rules out an entity of the other gender than "he" or "she" says, and confirms one of
-        the same. An entity just said, of a kind the graph does not tell,
-        is likelier meant than one said turns ago ("Who wrote *The Quiet River*?" / "Who
-        translated it?" is not about the city of two turns before).
+        earlier turns' entities. ``gender(node)`` (the graph's: ``male``, ``female`` or None:
+        unknown; else the one the user's pronouns gave it, :attr:`genders`) rules out an
+        entity of the other gender than "he" or "she" says, and confirms one of the same. An
+        entity just said, of a kind the graph does not tell, is likelier meant than one said
+        turns ago ("Who wrote *The Quiet River*?" / "Who translated it?" is not about the city
+        of two turns before).
 
         >>> m = EntityMemory(answer=("Kaito", "Kaito"), topics=[("River", "The Quiet River")],
         ...                  earlier=[("Leipzig", "Leipzig")])
@@ -167,7 +168,11 @@ class EntityMemory:
         gender: Callable[[str], str | None] | None = None,
     ) -> list[tuple[Entity, bool]]:
         """Every entity the pronoun may mean, in :meth:`referent`'s order of preference, each
-        with whether the last turn said it."""
+        with whether the last turn said it. Where none is of the pronoun's kind, one of its
+        kind that only the user's own earlier pronoun gave the other gender (:attr:`genders`)
+        comes first: "she" after "Who wrote Odes?" / "Where was he born?" means that writer
+        (the user's "he" may have been the slip), not the poem, whose kind the graph does not
+        tell."""
         word = pronoun.lower().split()[0]
         answer = [self.answer] if self.answer is not None else []
         order = (self.topics + answer) if word in _TOPIC_FIRST else (answer + self.topics)
@@ -178,22 +183,33 @@ class EntityMemory:
             return [(e, e in last) for e in said]
         wanted_gender = _GENDERS.get(word)
         out: list[tuple[Entity, bool]] = []
+        confirmed = False  # an entity of the pronoun's kind, or gender, agrees
         for turn in (last, [e for e in said if e not in last]):
             verdicts = [agrees(e[0], kind) for e in turn]
             if gender is not None and wanted_gender is not None:
                 genders = [
-                    gender(e[0]) if v is not False else None
+                    (gender(e[0]) or self.genders.get(e[0])) if v is not False else None
                     for e, v in zip(turn, verdicts, strict=True)
                 ]
                 verdicts = [
                     v if g is None else g == wanted_gender
                     for v, g in zip(verdicts, genders, strict=True)
                 ]
+            confirmed = confirmed or True in verdicts
             for wanted in (True, None):
                 out.extend(
                     (e, turn is last) for e, v in zip(turn, verdicts, strict=True) if v is wanted
                 )
-        return out
+        if wanted_gender is None or confirmed:
+            return out
+        told = [
+            (e, e in last)
+            for e in said
+            if self.genders.get(e[0]) not in (None, wanted_gender)
+            and (gender is None or gender(e[0]) is None)
+            and agrees(e[0], kind)
+        ]
+        return told + out
 
     @staticmethod
     def find_pronoun(message: str) -> re.Match[str] | None:

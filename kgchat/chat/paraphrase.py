@@ -16,7 +16,7 @@ A word paraphrases a fact's relation phrase when
   to it: "born" is no paraphrase of ``death place`` beside ``birth place``, "married" none of
   ``taught`` beside ``spouse``; the word is read as the relation of these entities it means most;
 - it names no other role than the relation's: a noun of persons WordNet relates by nothing to
-  the relation's nouns of persons ("child" of ``parent``, "guest" of ``host``) says another
+  the relation's nouns of persons ("guest" of ``host``, "student" of ``teacher``) says another
   relation, its converse or not, however near the encoder puts it.
 
 A word WordNet opposes to one of the phrase's (an antonym: "bought" of ``sold``, "lost" of
@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.evidence import declared_inverse
 from kgchat.errors import KGChatError
+from kgchat.retrieval.containment import contained
 from kgchat.retrieval.junction_words import SAID
 from kgchat.text import STOPWORDS, tokens
 
@@ -93,24 +94,44 @@ class RelationParaphrase:
         rivals -= own | self._own(fact)
         return all(v <= near for v in self._nearness(word, rivals).values())
 
-    def opposes(self, word: str, phrase: Sequence[str]) -> bool:
+    def opposes(self, word: str, phrase: Sequence[str], fact: Fact | None = None) -> bool:
         """Whether WordNet reads ``word`` as a content word of the relation phrase ``phrase``
         said from its other end, in their likeliest meanings (:meth:`kgchat.wordnet.WordNet.
-        converse`: an opposite, "bought" of ``sold``, "lost" of ``won``; a meaning one causes,
-        "learned" of ``taught``), which the encoder may put near it ("buy" and "sell" 0.63,
-        "learn" and "teach" 0.65): the word says the relation's converse, not the relation."""
+        converse`: an opposite, "bought" of ``sold``, "lost" of ``won``, "followed" of
+        ``preceded``; a meaning one causes, "learned" of ``taught``), which the encoder may put
+        near it ("buy" and "sell" 0.63, "learn" and "teach" 0.65): the word says the relation's
+        converse, not the relation.
+
+        One role's two kinds of person (:meth:`kgchat.wordnet.WordNet.counterparts`: "mother"
+        and "father", "daughter" and "son") say each other's converse only where the role is
+        held one to one, as a husband's and a wife's are: where ``fact``'s relation puts its
+        one end with others in the other (:func:`~kgchat.retrieval.containment.contained`: a
+        father of several children), the other kind holds the same end of it ("the mother of
+        Isa" beside "the father of Isa"), and says another relation."""
         lexicon = getattr(self.similarity, "lexicon", None)
         if lexicon is None:
             return False
         word = word.lower()
-        return any(lexicon.converse(word, w.lower()) for w in phrase if w.lower() not in STOPWORDS)
+        return any(
+            lexicon.converse(word, w) and not (lexicon.counterparts(word, w) and self._shared(fact))
+            for w in (w.lower() for w in phrase)
+            if w not in STOPWORDS
+        )
+
+    def _shared(self, fact: Fact | None) -> bool:
+        """Whether ``fact``'s one end is, by its relation, one of several the other holds."""
+        if fact is None or fact.subject not in self.kg or fact.object not in self.kg:
+            return False
+        s, o, p = fact.subject, fact.object, fact.predicate
+        return contained(self.kg, s, o, p, True) or contained(self.kg, o, s, p, False)
 
     def _other_role(self, word: str, own: set[str]) -> bool:
         """Whether ``word`` and every word of ``own`` are nouns of persons that WordNet relates
         by nothing (:meth:`kgchat.wordnet.WordNet.related` 0: no shared meaning, neither a kind
-        of the other): they name two roles, as "child" and "parent", "guest" and "host",
-        "student" and "teacher" do, which the encoder puts near each other (0.54, 0.46) for
-        being said together, not for meaning the same ("wife" and "spouse" are related)."""
+        of the other): they name two roles, as "guest" and "host", "student" and "teacher" do,
+        which the encoder puts near each other (0.46) for being said together, not for meaning
+        the same ("wife" and "spouse" are related). (WordNet's opposites, "child" of
+        "parent", are read first, by :meth:`opposes`.)"""
         lexicon = getattr(self.similarity, "lexicon", None)
         if lexicon is None or not lexicon.person_kind(word):
             return False

@@ -81,6 +81,8 @@ def reply(bot: ChatBot, turn: Turn, res: Retrieval) -> Generator[str, None, None
         yield prefix
     shown = _shown(bot, cited, len(turn.given)) if chosen is not None else None
     prompt, turn.trimmed = _fit(bot, asked, turn.given, shown)
+    every = list(range(1, len(turn.given) + 1)) if shown is None else shown
+    turn.shown = every[: len(every) - turn.trimmed]  # the facts the model read, by number
     pieces: list[str] = []
     t_gen = time.perf_counter()
     budget = min(cfg.max_new_tokens, cfg.reply_tokens + cfg.reply_tokens_per_fact * len(cited))

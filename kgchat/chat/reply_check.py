@@ -38,7 +38,8 @@ class ReplyCheck:
     """What the claim check finds in one chat answer, before and after the reply guard.
 
     ``raw_valid``/``raw_cited``: the model's own citations (the reply before repair) that hold,
-    and all of them (none where no model was asked); ``valid``/``cited``: the same for the
+    of a fact its prompt showed it (``Answer.shown``), and all of them (none where no model was
+    asked); ``valid``/``cited``: the same for the
     final reply; ``supported``: the answer entity is an end of a cited fact on the answer's
     path; ``contradiction``: a claim reverses or negates a cited fact; ``repaired``: the guard
     changed the reply. ``raw_claims_valid``/``raw_claims``: the claims the model stated
@@ -90,9 +91,15 @@ def check_reply(
     final = check(answer.text, allowed=allowed)
     # no model asked (an abstention, a list named from the facts): the model cited nothing
     before = [] if raw is None else check(raw, allowed=verdict)
+    # the model's citation of a fact its prompt did not show it is a guess, however it lands
+    read = getattr(answer, "shown", None)
+    seen = [
+        [v and (read is None or n in read) for n, v in zip(c.citations, c.valid, strict=True)]
+        for c in before
+    ]
     counts = [
-        (sum(sum(c.valid) for c in claims), sum(len(c.citations) for c in claims))
-        for claims in (before, final)
+        (sum(sum(v) for v in seen), sum(len(c.citations) for c in before)),
+        (sum(sum(c.valid) for c in final), sum(len(c.citations) for c in final)),
     ]
     if answer.abstained:
         supported = contradiction = None

@@ -67,6 +67,9 @@ class Answer:
     clarification: bool = False
     # claims of the model's reply the claim check dropped (see kgchat.chat.grounding)
     dropped: list[str] = field(default_factory=list)
+    # the numbers of the given facts the model's prompt showed it (None: no model asked); a
+    # citation of another number in ``raw_text`` cites a fact the model never read
+    shown: list[int] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-able form (the CLI's ``--json`` output)."""
@@ -109,6 +112,7 @@ class Turn:
     trimmed: int = 0
     tokens: int = 0
     raw: str | None = None
+    shown: list[int] | None = None  # the given facts (by number) the model's prompt showed
     text: str = ""
     dropped: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
@@ -151,6 +155,7 @@ class Turn:
             more=self.more if chosen is not None else 0,
             clarification=self.clarification,
             dropped=self.dropped,
+            shown=self.shown,
         )
 
 

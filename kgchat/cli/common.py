@@ -237,6 +237,14 @@ def add_chat_args(p: argparse.ArgumentParser) -> None:
         "llama-cpp-python is installed, else local transformers; an OpenAI-compatible server; "
         "or template: no model, the answer with its cited evidence at retrieval speed",
     )
+    p.add_argument(
+        "--no-model",
+        "--template",
+        dest="backend",
+        action="store_const",
+        const="template",
+        help="no model: the answer with its cited evidence at retrieval speed (--backend template)",
+    )
     p.add_argument("--base-url", default=None, help="the server's API root, for --backend openai")
     add_config_flags(
         p,
