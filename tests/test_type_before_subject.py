@@ -40,6 +40,9 @@ def test_the_first_type_named_is_the_type():
     assert asks_type_at(q, 1, 2) and not asks_type_at(q, 4, 6)
     q = analyze("Which film was released in 2011?", [(1, 2), (5, 6)])
     assert asks_type_at(q, 1, 2) and not asks_type_at(q, 5, 6)
+    # a name right before the type's head is of its noun phrase: the head is still the type
+    q = analyze("Which Romance languages are spoken in Spain?", [(1, 2), (2, 3), (6, 7)])
+    assert asks_type_at(q, 2, 3)
 
 
 def test_a_rank_asked_with_the_subject_before_its_preposition(tmp_path):
