@@ -314,6 +314,18 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # buildings in cities, dates as xsd:date or xsd:gYear, names in several languages and scripts,
     # owl:sameAs Wikidata IRIs, awards as n-ary conferral nodes (prize, recipient, year, category)
     "theatre": "theatre.trig",
+    # a regional observation network's and two museums' occurrence data as Darwin Core RDF
+    # (Turtle; dwc: / dwciri: / dcterms: / FOAF / OWL, Darwin-SW joins): occurrences named only by
+    # a URN occurrenceID, event dates flattened on them as untyped ISO strings (days, months,
+    # "2019-05-02/2019-05-04" intervals; some xsd:date), recorders both as a pipe-separated
+    # dwc:recordedBy literal and as ORCID IRIs (dwciri:recordedBy; some only in the literal),
+    # places as blank dcterms:Location nodes (locality text, municipality, country code,
+    # coordinates), identifications as separate records that dsw:identifies the occurrence
+    # (toTaxon, identifiedBy literal + IRI, "cf." qualifiers, re-identifications kept),
+    # specimens dsw:evidenceFor an occurrence named by catalogNumber, taxa with no rdfs:label:
+    # scientificName with authorship, vernacular names in several languages, parentNameUsageID
+    # chains species -> genus -> family -> order -> class, synonyms with acceptedNameUsageID
+    "biodiversity": "biodiversity.ttl",
 }
 
 

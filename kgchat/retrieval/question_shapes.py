@@ -195,7 +195,31 @@ def asks_type_at(
     True
     >>> asks_type_at(analyze("When was the film Alien released?", [(3, 4)]), 3, 4)
     False
+
+    A name read as the type only once an earlier one that is the type is left out is not it:
+    "Which *family* is the stag beetle in?" asks a family, and "the stag beetle" is the type
+    of "which is the stag beetle in?" alone. An earlier name right before it is of the same
+    noun phrase, whose head is the type ("which *Romance* languages").
+
+    >>> q = analyze("Which family is the stag beetle in?", [(1, 2), (4, 6)])
+    >>> asks_type_at(q, 1, 2), asks_type_at(q, 4, 6)
+    (True, False)
+    >>> q = analyze("Which Romance languages are spoken in Spain?", [(1, 2), (2, 3), (6, 7)])
+    >>> asks_type_at(q, 2, 3)
+    True
     """
+    if not _types_at(q, start, end, spans):
+        return False
+    others = q.spans if spans is None else spans
+    return not any(
+        b < start and _types_at(q, a, b, spans) for a, b in others if (a, b) != (start, end)
+    )
+
+
+def _types_at(
+    q: QuestionInfo, start: int, end: int, spans: Collection[tuple[int, int]] | None
+) -> bool:
+    """Whether the type words read with the mention at ``start:end`` left in hold its words."""
     return bool(set(_type_words_with(q, start, end, spans)) & set(q.tokens[start:end]))
 
 
