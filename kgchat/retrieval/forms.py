@@ -112,7 +112,10 @@ class QuestionForms:
             )
         ):
             return True
-        if candidate.paths and all(_class_of_unnamed(p, self.anonymous) for p in candidate.paths):
+        if candidate.paths and all(
+            _class_of_unnamed(p, self.anonymous) and not self.classifies(p.nodes[-2], p.nodes[-1])
+            for p in candidate.paths
+        ):
             return True
         if typed and self.is_literal(candidate.node):
             # the type's own words: a class mention's are not among the question's named ones
