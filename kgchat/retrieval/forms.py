@@ -50,6 +50,7 @@ class QuestionForms:
     answer_types: Any
     kinds_of: Any
     anonymous: Any
+    classifies: Any
     _judge: Any
     _is_class: Any
     _of_unnamed: Any
