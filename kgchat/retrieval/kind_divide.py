@@ -18,7 +18,7 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.similarity import derived
 from kgchat.text import stem
 
-__all__ = ["FINER", "finer_kinds", "other_kin", "unlike_kinds"]
+__all__ = ["other_kin", "unlike_kinds"]
 
 # WordNet's noun for a person related by blood or marriage: the kinship terms are kinds of it
 _KIN = "relative"
@@ -100,28 +100,3 @@ def _kin(lexicon: Any, a: str, b: str) -> bool:
     """Whether two words are forms or synonyms of one another (:func:`_akin`) or one may be
     a kind of the other (WordNet, any meaning)."""
     return _akin(lexicon, a, b) or lexicon.may_be_a(a, b) or lexicon.may_be_a(b, a)
-
-
-def finer_kinds(
-    lexicon: Any, question: QuestionInfo, new: Sequence[str], tsims: np.ndarray
-) -> None:
-    """Raise, in place, to :data:`FINER` the match between a type the question names and a
-    node's word that WordNet files it under: "which *rocket*" of a node whose class says
-    ``vehicle`` (a rocket is a vehicle), a finer name for what the node is than the graph's
-    own, where the encoder finds the two words far apart (0.33) and a launch event's
-    ``launch`` (0.21) all but as near. Only a word a step or two above it
-    (``lexicon.related``): everything made is filed, far up, under ``object``, which a status
-    code's scheme "Object status" says. Not for the wh-words' kinds (:data:`WH_TYPE_WORDS`,
-    under which nearly everything is filed: "which city" of any place)."""
-    named = [(j, w) for j, w in enumerate(question.answer_type) if w not in WH_TYPE_WORDS]
-    if lexicon is None or not named or not tsims.size:
-        return
-    for i, w in enumerate(new):
-        if w in WH_TYPE_WORDS:
-            continue
-        for j, asked in named:
-            if tsims[i, j] < FINER and lexicon.related(asked, w) > 0 and lexicon.means(asked, [w]):
-                tsims[i, j] = FINER
-
-
-FINER = 0.8  # as a derived form matches (similarity.Similarity.words): the same kind, said finer

@@ -37,7 +37,7 @@ import numpy as np
 
 from kgchat.retrieval.config import ScorerConfig
 from kgchat.retrieval.hop_support import HopSupport, RelationPlans
-from kgchat.retrieval.kind_divide import finer_kinds, other_kin, unlike_kinds
+from kgchat.retrieval.kind_divide import other_kin, unlike_kinds
 from kgchat.retrieval.path_query import PathQuery, PathScorer
 from kgchat.retrieval.path_rows import PathRows, first_of
 from kgchat.retrieval.per_question import PerQuestion, unseen_texts
@@ -114,7 +114,6 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
             )
             tsims = self._sim(new, qtype) if qtype else np.zeros((len(new), 0), np.float32)
             unlike_kinds(self.similarity.lexicon, question, new, sims, tsims)
-            finer_kinds(self.similarity.lexicon, question, new, tsims)
             other_kin(self.similarity.lexicon, question, new, sims)
             for i, w in enumerate(new):
                 c.to_words[w] = sims[i]
