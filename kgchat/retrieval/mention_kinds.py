@@ -13,10 +13,9 @@ from collections.abc import Sequence
 from kgchat.function_words import COPULAS, DO_FORMS, RELATIVE_PRONOUNS
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.linking import Mention
-from kgchat.retrieval.answer_type import GENERIC_KINDS
 from kgchat.retrieval.node_types import NodeTypes
 from kgchat.retrieval.noun_phrases import participle
-from kgchat.text import ARTICLES, PREPOSITIONS, STOPWORDS, tokens
+from kgchat.text import ARTICLES, PREPOSITIONS, tokens
 
 __all__ = ["MentionKinds"]
 
@@ -149,21 +148,9 @@ class MentionKinds(NodeTypes):
                 # the noun itself or its plural, not a word of its stem ("Lantern Press
                 # *publish*" of a publisher); before the name: _kind_before
                 word = toks[m.end]
-                if self._names_kind(word, m.node) or self._means_kind(word, m.node):
+                if self._names_kind(word, m.node):
                     out.append((m.end, m.end + 1))
         return out
-
-    def _means_kind(self, word: str, node: str) -> bool:
-        """Whether ``word`` is, by WordNet, a kind of one of ``node``'s own kinds that is
-        finer than a wh-word's (:data:`GENERIC_KINDS`): "the Vega C *rocket*" of a launch
-        vehicle (a rocket is a vehicle), a narrower name for what the entity is, said as
-        the entity's words, not as a relation's ("who makes the Vega C rocket" asks its
-        maker, not its family)."""
-        from kgchat.wordnet import wordnet
-
-        kinds = [k for k in self._kinds_cached(node) if k not in GENERIC_KINDS]
-        wn = wordnet()
-        return bool(kinds) and wn is not None and word not in STOPWORDS and wn.means(word, kinds)
 
     def _kind_before(self, question: str, mentions: list[Mention]) -> dict[tuple[int, int], int]:
         """Where a mention's span starts when the word before its "of" says one of its own
