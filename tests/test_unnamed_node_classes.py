@@ -57,3 +57,32 @@ def test_a_number_of_the_node_is_still_asked_by_its_name(satellites):
 def test_the_class_every_such_node_has_answers_nothing(satellites):
     res = satellites.retrieve("What orbit is Cadenza in?")
     assert "Orbit" not in {c.label for c in res.candidates}
+
+
+_EPISODES = """\
+@prefix : <http://example.org/e#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+:types a skos:ConceptScheme ; skos:prefLabel "Identifier types" .
+:EIDR a skos:Concept ; skos:prefLabel "EIDR" ; skos:notation "EIDR" ; skos:inScheme :types .
+:HOUSE a skos:Concept ; skos:prefLabel "House number" ; skos:notation "HOUSE" ;
+    skos:inScheme :types .
+:e1 rdfs:label "Mistbank" ;
+  :identifier [ a :Identifier ; :identifierType :EIDR ; :identifierValue "10.5240/1799-A3C4" ] ,
+              [ a :Identifier ; :identifierType :HOUSE ; :identifierValue "RDV-E-1" ] .
+:e2 rdfs:label "Harbour Lights" ;
+  :identifier [ a :Identifier ; :identifierType :EIDR ; :identifierValue "10.5240/22B0-91FF" ] ,
+              [ a :Identifier ; :identifierType :HOUSE ; :identifierValue "RDV-E-2" ] .
+:e3 rdfs:label "Low Tide" ;
+  :identifier [ a :Identifier ; :identifierType :HOUSE ; :identifierValue "RDV-E-3" ] .
+"""
+
+
+def test_a_class_the_question_names_picks_the_node_and_answers_nothing(tmp_path):
+    # "What is the EIDR of X?": the identifier node typed EIDR is meant, its value asked
+    path = tmp_path / "episodes.ttl"
+    path.write_text(_EPISODES)
+    r = make_retriever(KnowledgeGraph.load(path), index_dir=None, scorer=None)
+    res = r.retrieve("What is the EIDR of the episode Mistbank?")
+    assert res.answer == "10.5240/1799-A3C4"
+    assert "EIDR" not in {c.label for c in res.candidates}

@@ -7,6 +7,7 @@ caches and empties them when the graph changes).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from kgchat.graph.compile import ANONYMOUS
@@ -61,12 +62,19 @@ class UnnamedNodes:
             found = self._nameless[node] = self.kg.label(node).startswith(ANONYMOUS)
         return found
 
-    def classifies(self, node: str, cls: str) -> bool:
+    def classifies(self, node: str, cls: str, said: Sequence[str] = ()) -> bool:
         """Whether ``cls``, a class of the unnamed ``node``, sorts it among its kind: another
         class of the node has more instances (a blank orbit node ``a :Orbit, :geo``, its
         publisher's orbit-class code read as a class: "What orbit is X in?" asks the
         geostationary one, not "Orbit", which every orbit node is). The class every such node
-        has says only what sort of thing it is (a ``Rating``), and answers nothing."""
+        has says only what sort of thing it is (a ``Rating``), and answers nothing; nor does
+        one the question's tokens ``said`` name ("What is the *EIDR* of X?" of a blank
+        identifier node typed by its scheme EIDR: the name picks the node, its value is
+        asked)."""
+        name = tokens(self.kg.label(cls))
+        n = len(name)
+        if n and any(list(said[i : i + n]) == name for i in range(len(said) - n + 1)):
+            return False
         own = self._members(cls)
         return any(
             len(self._members(e.neighbor)) > len(own)
