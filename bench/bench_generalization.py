@@ -326,6 +326,14 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # scientificName with authorship, vernacular names in several languages, parentNameUsageID
     # chains species -> genus -> family -> order -> class, synonyms with acceptedNameUsageID
     "biodiversity": "biodiversity.ttl",
+    # a space-object catalogue's launches and satellites as its linked-data API serves them
+    # (JSON-LD, inline context, one @graph, schema.org + a local vocabulary): launches named only
+    # by rdfs:label with UTC xsd:dateTime (plain strings in migrated records), pads contained in
+    # sites, payloads written through an @reverse term (satellite sc:launch launch), spacecraft at
+    # COSPAR IRIs with COSPAR / NORAD codes, language-map names (English, French), orbits as blank
+    # nodes (SKOS orbit class, apogee, perigee, inclination), SKOS status and outcome codes, crews
+    # on blank CrewAssignment nodes (member, role), a launch, its capsule and mission sharing names
+    "spaceflight": "spaceflight.jsonld",
 }
 
 

@@ -112,7 +112,7 @@ class QuestionForms:
             )
         ):
             return True
-        if candidate.paths and all(_class_of_unnamed(p, self.anonymous) for p in candidate.paths):
+        if candidate.paths and all(_class_of_unnamed(p, self, q.tokens) for p in candidate.paths):
             return True
         if typed and self.is_literal(candidate.node):
             # the type's own words: a class mention's are not among the question's named ones
@@ -373,14 +373,16 @@ def _said_truth(candidates: list[Candidate]) -> list[Candidate]:
     return [Candidate(node, label, top.score + 1.0, top.paths), *candidates]
 
 
-def _class_of_unnamed(path: Path, anonymous: Any) -> bool:
+def _class_of_unnamed(path: Path, r: Any, said: list[str]) -> bool:
     """Whether a path ends with the ``rdf:type`` hop out of an unnamed node: the class of a
-    node no question names (a blank node holding a value and its unit, a rating, an offer)."""
+    node no question names (a blank node holding a value and its unit, a rating, an offer),
+    but for one that sorts the node among its kind (``r.classifies``: an orbit's class)."""
     return (
         len(path.nodes) > 1
         and bool(path.pattern)
         and path.pattern[-1] == (RDF_TYPE, True)
-        and anonymous(path.nodes[-2])
+        and r.anonymous(path.nodes[-2])
+        and not r.classifies(path.nodes[-2], path.nodes[-1], said)
     )
 
 

@@ -7,6 +7,7 @@ caches and empties them when the graph changes).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from kgchat.graph.compile import ANONYMOUS
@@ -26,6 +27,7 @@ class UnnamedNodes:
     _anon: dict[str, bool]
     _nameless: dict[str, bool]
     _unnamed_cls: dict[str, bool]
+    _members: Any
     edges: Any
     type_edges: Any
     is_literal: Any
@@ -59,6 +61,26 @@ class UnnamedNodes:
         if found is None:
             found = self._nameless[node] = self.kg.label(node).startswith(ANONYMOUS)
         return found
+
+    def classifies(self, node: str, cls: str, said: Sequence[str] = ()) -> bool:
+        """Whether ``cls``, a class of the unnamed ``node``, sorts it among its kind: another
+        class of the node has more instances (a blank orbit node ``a :Orbit, :geo``, its
+        publisher's orbit-class code read as a class: "What orbit is X in?" asks the
+        geostationary one, not "Orbit", which every orbit node is). The class every such node
+        has says only what sort of thing it is (a ``Rating``), and answers nothing; nor does
+        one the question's tokens ``said`` name ("What is the *EIDR* of X?" of a blank
+        identifier node typed by its scheme EIDR: the name picks the node, its value is
+        asked)."""
+        name = tokens(self.kg.label(cls))
+        n = len(name)
+        if n and any(list(said[i : i + n]) == name for i in range(len(said) - n + 1)):
+            return False
+        own = self._members(cls)
+        return any(
+            len(self._members(e.neighbor)) > len(own)
+            for e in self.type_edges(node)
+            if e.forward and e.predicate == RDF_TYPE and e.neighbor != cls
+        )
 
     def _echoes_its_holder(self, node: str, label: str) -> bool:
         """:func:`~kgchat.graph.junctions.named_as_holder`: a part named as its whole names
