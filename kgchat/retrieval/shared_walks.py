@@ -39,6 +39,7 @@ __all__ = [
     "met_before",
     "met_in_junction",
     "met_in_record",
+    "named_frees",
     "said_once_a_hop",
 ]
 
@@ -315,3 +316,41 @@ def said_once_a_hop(
         return found
 
     return ending_said
+
+def named_frees(
+    frees: Sequence[dict[Any, int]],
+    spans: Sequence[tuple[int, int, str]],
+    tokens: Sequence[str],
+    names: dict[str, str],
+) -> list[dict[Any, int]]:
+    """Each walk's free hops into junctions (``frees``, one a mention: ``spans``' ``(start,
+    end, node)``, in the walks' order) as a joint path may take them: none for a mention
+    whose words, with a mention beside it, are a run of that mention's entity's name
+    (``names``: each node's normalised label) and not of its own. Its entity is a namesake
+    the words' other reading, not something the question names: in "the LEI of *Aurland*
+    Software" the person Eirik Aurland, whose officer record the company shares; the two
+    meet there as any officer and company do, and the joint path must not be priced as the
+    walks of two things the question names that meet in their own record.
+
+    >>> spans = [(5, 6, "eirik"), (6, 7, "co")]
+    >>> names = {"eirik": "eirik aurland", "co": "aurland software asa"}
+    >>> tokens = "what is the lei of aurland software".split()
+    >>> named_frees([{"p": 1}, {"q": 1}], spans, tokens, names)
+    [{}, {'q': 1}]
+    """
+    out = list(frees)
+    for i, (start, end, node) in enumerate(spans):
+        for other_start, other_end, other in spans:
+            if other == node or not (other_start == end or other_end == start):
+                continue
+            run = _padded(" ".join(tokens[min(start, other_start) : max(end, other_end)]))
+            theirs, own = (_padded(names.get(n, "")) for n in (other, node))
+            if run in theirs and run not in own:
+                out[i] = {}
+                break
+    return out
+
+
+def _padded(name: str) -> str:
+    """``name`` with a space at each end, for a whole-word run test: " aurland software "."""
+    return f" {name} "
