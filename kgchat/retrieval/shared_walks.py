@@ -108,19 +108,20 @@ def met_in_junction(
     edges: Callable[[str], Sequence[Any]],
 ) -> int:
     """The hops of a joint answer's paths (``combo``, as :func:`met_before`'s) into unnamed
-    junctions that each walk's own query took free (:func:`~kgchat.retrieval.membership.
-    junction_hops`, ``frees`` per walk), where the paths meet in one junction that is each
-    mention's own record (the node its first hop enters, or one a hop forwards from an own
-    record) and walk on from it alike, forwards, through its own parts to ``node`` (a
-    position that relates a person and the title "Professor", and leads on to its start
-    date), and where each walk took every hop into a junction free: the joint path is priced
-    as its walks were. The junction is read off the graph (``edges``) where it holds
-    ``node`` itself, not off one walk's parent pointer: a value many records hold ("yes", a
-    figure) keeps one parent a walk. 0 otherwise, and the joint path pays every hop: paths
-    that each pass a record of their own and meet at the answer only (two statements'
-    references, both "imported from" one source), one that meets the other in a record past
-    its own (walked back from a member's vote into the vote event that holds it), or one
-    that paid its hop into the record
+    junctions that each walk's own query took free
+    (:func:`~kgchat.retrieval.membership.junction_hops`, ``frees`` per walk), where the paths
+    meet in one junction that is each mention's own record (the node its first hop enters: not
+    one reached along a chain of its records, an author list's "next", where the walk passed
+    others of its own first and meets the other by its own way) and walk on from it alike,
+    forwards, through its own parts to ``node`` (a position that relates a person and the title
+    "Professor", and leads on to its start date), and where each walk took every hop into a
+    junction free: the joint path is priced as its walks were. The junction is read off the graph
+    (``edges``) where it holds ``node`` itself, not off one walk's parent pointer: a value many
+    records hold ("yes", a figure) keeps one parent a walk. 0 otherwise, and the joint path pays
+    every hop: paths that each pass a record of their own and meet at the answer only (two
+    statements' references, both "imported from" one source), one that meets the other in a
+    record past its own (walked back from a member's vote into the vote event that holds it), or
+    one that paid its hop into the record
     (:meth:`~kgchat.retrieval.reading.GraphReading.sibling_read`: Bo's term, read from its
     "replaces" Ken on to its "replaced by", is no record of Ken's).
 
@@ -151,10 +152,18 @@ def met_in_junction(
         met = _meeting(node, combo, sources)[0]
         meets = [] if met is None else [met]
     for met in meets:
-        if anonymous(met) and all(
+        if not anonymous(met):
+            continue
+        # junctions each walk passed to reach ``met`` (it included)
+        passed = [
             _own_record(met, pattern[:-shared], sources[wid][1], anonymous)
-            <= frees[wid].get(pattern, 0) - (shared - 1)
             for _, pattern, wid in combo
+        ]
+        # (a walk that passed a record of its own before ``met``, along a chain of them,
+        # meets the other there by its own way: its hops are paid, as the start has them)
+        if all(
+            n == 1 and n <= frees[wid].get(pattern, 0) - (shared - 1)
+            for n, (_, pattern, wid) in zip(passed, combo, strict=True)
         ):
             return freed
     return 0
@@ -316,6 +325,7 @@ def said_once_a_hop(
         return found
 
     return ending_said
+
 
 def named_frees(
     frees: Sequence[dict[Any, int]],
