@@ -110,18 +110,18 @@ def met_in_junction(
     """The hops of a joint answer's paths (``combo``, as :func:`met_before`'s) into unnamed
     junctions that each walk's own query took free
     (:func:`~kgchat.retrieval.membership.junction_hops`, ``frees`` per walk), where the paths
-    meet in one junction that is each mention's own record (the node its first hop enters: not
-    one reached along a chain of its records, an author list's "next", where the walk passed
-    others of its own first and meets the other by its own way) and walk on from it alike,
-    forwards, through its own parts to ``node`` (a position that relates a person and the title
-    "Professor", and leads on to its start date), and where each walk took every hop into a
-    junction free: the joint path is priced as its walks were. The junction is read off the graph
-    (``edges``) where it holds ``node`` itself, not off one walk's parent pointer: a value many
-    records hold ("yes", a figure) keeps one parent a walk. 0 otherwise, and the joint path pays
-    every hop: paths that each pass a record of their own and meet at the answer only (two
-    statements' references, both "imported from" one source), one that meets the other in a
-    record past its own (walked back from a member's vote into the vote event that holds it), or
-    one that paid its hop into the record
+    meet in one junction that is each mention's own record (the node its first hop enters, or one
+    a hop forwards from an own record, but for one its first hop enters as well: the walk came to
+    it along a chain of its records, an author list's "next", and meets the other there by a way
+    of its own) and walk on from it alike, forwards, through its own parts to ``node`` (a
+    position that relates a person and the title "Professor", and leads on to its start date),
+    and where each walk took every hop into a junction free: the joint path is priced as its
+    walks were. The junction is read off the graph (``edges``) where it holds ``node`` itself,
+    not off one walk's parent pointer: a value many records hold ("yes", a figure) keeps one
+    parent a walk. 0 otherwise, and the joint path pays every hop: paths that each pass a record
+    of their own and meet at the answer only (two statements' references, both "imported from"
+    one source), one that meets the other in a record past its own (walked back from a member's
+    vote into the vote event that holds it), or one that paid its hop into the record
     (:meth:`~kgchat.retrieval.reading.GraphReading.sibling_read`: Bo's term, read from its
     "replaces" Ken on to its "replaced by", is no record of Ken's).
 
@@ -159,12 +159,15 @@ def met_in_junction(
             _own_record(met, pattern[:-shared], sources[wid][1], anonymous)
             for _, pattern, wid in combo
         ]
-        # (a walk that passed a record of its own before ``met``, along a chain of them,
-        # meets the other there by its own way: its hops are paid, as the start has them)
         if all(
-            n == 1 and n <= frees[wid].get(pattern, 0) - (shared - 1)
+            n <= frees[wid].get(pattern, 0) - (shared - 1)
+            and (n == 1 or met not in sources[wid][1].get(pattern[:1], ()))
             for n, (_, pattern, wid) in zip(passed, combo, strict=True)
         ):
+            # (a walk that passed records of its own before ``met``, which its first hop
+            # enters as well, came to it along a chain of them, an author list's "next":
+            # it meets the other there by a way of its own, whose hops are paid; a vote
+            # the event leads on to is no record the motion holds directly)
             return freed
     return 0
 
