@@ -23,7 +23,7 @@ from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.membership import membership_hops
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind
-from kgchat.retrieval.results import Candidate, PendingPath, handed_back
+from kgchat.retrieval.results import Candidate, PendingPath, handed_back, tied_through
 from kgchat.retrieval.scoring import HeuristicPathScorer
 from kgchat.retrieval.shared_walks import (
     common_ending,
@@ -325,7 +325,10 @@ class CandidateRanking:
         scored = said_schemes_first(
             q, codes_first(q, scored, self.kg.is_literal, self.kg.label), self.kg.is_literal
         )
-        top = scored[: handed_back(scored, keep, self.config.max_nodes)]
+        # (and every one tied with the last kept: which of tied nodes come first is their
+        # names' order, and the steps after tell them apart: a year one record holds)
+        most = self.config.max_nodes
+        top = scored[: max(handed_back(scored, keep, most), min(tied_through(scored, keep), most))]
         for c in top:
             c.label = self.kg.label(c.node)
             c.paths = [

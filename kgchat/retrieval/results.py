@@ -26,6 +26,7 @@ __all__ = [
     "Unconfirmed",
     "estimate_tokens",
     "handed_back",
+    "tied_through",
 ]
 
 
@@ -102,6 +103,22 @@ def handed_back(candidates: list[Candidate], least: int, most: int) -> int:
     best = candidates[0].rank_key()[0]
     tied = sum(1 for _ in itertools.takewhile(lambda c: c.rank_key()[0] == best, candidates))
     return max(least, min(tied, most))
+
+
+def tied_through(candidates: list[Candidate], least: int) -> int:
+    """How many of ``candidates`` (ranked, best first) are the first ``least`` and every one
+    tied with the ``least``-th (:meth:`Candidate.rank_key`'s rounding): a cut inside a tie
+    keeps those first by name, which says nothing of them.
+
+    >>> c = [Candidate(n, n, s) for n, s in zip("abcde", (2.0, 1.0, 1.0, 1.0, 0.5))]
+    >>> tied_through(c, 2), tied_through(c, 1), tied_through(c, 9)
+    (4, 1, 5)
+    """
+    if len(candidates) <= least or least < 1:
+        return min(len(candidates), max(least, 0))
+    last = candidates[least - 1].rank_key()[0]
+    tail = itertools.takewhile(lambda c: c.rank_key()[0] == last, candidates[least:])
+    return least + sum(1 for _ in tail)
 
 
 @dataclass(frozen=True)

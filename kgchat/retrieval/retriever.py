@@ -73,6 +73,7 @@ from kgchat.retrieval.reading import GraphReading
 from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact, handed_back
 from kgchat.retrieval.scored_walk import ScoredWalks
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathScorer
+from kgchat.retrieval.shared_walks import named_frees
 from kgchat.retrieval.tie_texts import judged_texts
 from kgchat.retrieval.tied_candidates import rated_first
 from kgchat.retrieval.tied_paths import tied_first
@@ -220,6 +221,7 @@ class Retriever(
                     entries = sorted(old + entries, key=lambda e: -e[0])[: self.TOP_PATHS]
                 table[node] = entries
         asked = self._extension(answer_classes)
+        frees = named_frees(frees, [(m.start, m.end, m.node) for m in mentions], q.tokens, as_named)
         candidates = self._combine(q, per_span, sources, asked, middles, frees)
         candidates = self._said_values(q, mentions, candidates, asked)
         typed = self._typed_by_class(q, linked)

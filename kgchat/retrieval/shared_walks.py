@@ -39,6 +39,7 @@ __all__ = [
     "met_before",
     "met_in_junction",
     "met_in_record",
+    "named_frees",
     "said_once_a_hop",
 ]
 
@@ -107,19 +108,20 @@ def met_in_junction(
     edges: Callable[[str], Sequence[Any]],
 ) -> int:
     """The hops of a joint answer's paths (``combo``, as :func:`met_before`'s) into unnamed
-    junctions that each walk's own query took free (:func:`~kgchat.retrieval.membership.
-    junction_hops`, ``frees`` per walk), where the paths meet in one junction that is each
-    mention's own record (the node its first hop enters, or one a hop forwards from an own
-    record) and walk on from it alike, forwards, through its own parts to ``node`` (a
-    position that relates a person and the title "Professor", and leads on to its start
-    date), and where each walk took every hop into a junction free: the joint path is priced
-    as its walks were. The junction is read off the graph (``edges``) where it holds
-    ``node`` itself, not off one walk's parent pointer: a value many records hold ("yes", a
-    figure) keeps one parent a walk. 0 otherwise, and the joint path pays every hop: paths
-    that each pass a record of their own and meet at the answer only (two statements'
-    references, both "imported from" one source), one that meets the other in a record past
-    its own (walked back from a member's vote into the vote event that holds it), or one
-    that paid its hop into the record
+    junctions that each walk's own query took free
+    (:func:`~kgchat.retrieval.membership.junction_hops`, ``frees`` per walk), where the paths
+    meet in one junction that is each mention's own record (the node its first hop enters, or one
+    a hop forwards from an own record, but for one its first hop enters as well: the walk came to
+    it along a chain of its records, an author list's "next", and meets the other there by a way
+    of its own) and walk on from it alike, forwards, through its own parts to ``node`` (a
+    position that relates a person and the title "Professor", and leads on to its start date),
+    and where each walk took every hop into a junction free: the joint path is priced as its
+    walks were. The junction is read off the graph (``edges``) where it holds ``node`` itself,
+    not off one walk's parent pointer: a value many records hold ("yes", a figure) keeps one
+    parent a walk. 0 otherwise, and the joint path pays every hop: paths that each pass a record
+    of their own and meet at the answer only (two statements' references, both "imported from"
+    one source), one that meets the other in a record past its own (walked back from a member's
+    vote into the vote event that holds it), or one that paid its hop into the record
     (:meth:`~kgchat.retrieval.reading.GraphReading.sibling_read`: Bo's term, read from its
     "replaces" Ken on to its "replaced by", is no record of Ken's).
 
@@ -150,11 +152,22 @@ def met_in_junction(
         met = _meeting(node, combo, sources)[0]
         meets = [] if met is None else [met]
     for met in meets:
-        if anonymous(met) and all(
+        if not anonymous(met):
+            continue
+        # junctions each walk passed to reach ``met`` (it included)
+        passed = [
             _own_record(met, pattern[:-shared], sources[wid][1], anonymous)
-            <= frees[wid].get(pattern, 0) - (shared - 1)
             for _, pattern, wid in combo
+        ]
+        if all(
+            n <= frees[wid].get(pattern, 0) - (shared - 1)
+            and (n == 1 or met not in sources[wid][1].get(pattern[:1], ()))
+            for n, (_, pattern, wid) in zip(passed, combo, strict=True)
         ):
+            # (a walk that passed records of its own before ``met``, which its first hop
+            # enters as well, came to it along a chain of them, an author list's "next":
+            # it meets the other there by a way of its own, whose hops are paid; a vote
+            # the event leads on to is no record the motion holds directly)
             return freed
     return 0
 
@@ -315,3 +328,42 @@ def said_once_a_hop(
         return found
 
     return ending_said
+
+
+def named_frees(
+    frees: Sequence[dict[Any, int]],
+    spans: Sequence[tuple[int, int, str]],
+    tokens: Sequence[str],
+    names: dict[str, str],
+) -> list[dict[Any, int]]:
+    """Each walk's free hops into junctions (``frees``, one a mention: ``spans``' ``(start,
+    end, node)``, in the walks' order) as a joint path may take them: none for a mention
+    whose words, with a mention beside it, are a run of that mention's entity's name
+    (``names``: each node's normalised label) and not of its own. Its entity is a namesake
+    the words' other reading, not something the question names: in "the LEI of *Aurland*
+    Software" the person Eirik Aurland, whose officer record the company shares; the two
+    meet there as any officer and company do, and the joint path must not be priced as the
+    walks of two things the question names that meet in their own record.
+
+    >>> spans = [(5, 6, "eirik"), (6, 7, "co")]
+    >>> names = {"eirik": "eirik aurland", "co": "aurland software asa"}
+    >>> tokens = "what is the lei of aurland software".split()
+    >>> named_frees([{"p": 1}, {"q": 1}], spans, tokens, names)
+    [{}, {'q': 1}]
+    """
+    out = list(frees)
+    for i, (start, end, node) in enumerate(spans):
+        for other_start, other_end, other in spans:
+            if other == node or not (other_start == end or other_end == start):
+                continue
+            run = _padded(" ".join(tokens[min(start, other_start) : max(end, other_end)]))
+            theirs, own = (_padded(names.get(n, "")) for n in (other, node))
+            if run in theirs and run not in own:
+                out[i] = {}
+                break
+    return out
+
+
+def _padded(name: str) -> str:
+    """``name`` with a space at each end, for a whole-word run test: " aurland software "."""
+    return f" {name} "
