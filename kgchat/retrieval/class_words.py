@@ -205,16 +205,23 @@ def _names_one_of(word: str, heads: frozenset[str]) -> bool:
     *ship* is a vessel; a graph may use the head in any sense, the modifier is read as most
     people mean it: "music" is no event, whatever a rare sense says). Not the other way: that
     the head is a kind of the modifier (a unit is a definite *quantity*) leaves QUDT's
-    "quantity kind" its word."""
+    "quantity kind" its word. Only a word that is mostly a noun (a noun adjunct), or an
+    ``-ing`` form, names another thing: a word mostly an adjective or a participle says what
+    the member itself is (a *vulnerable* configuration, whose stem a vulnerability shares;
+    a *constant* value; *salted* butter)."""
     if not heads:
         return False
-    stems = {stem(h) for h in heads}
-    if stem(word) in stems:
-        return True
     lexicon = wordnet()
     if lexicon is None:
+        return stem(word) in {stem(h) for h in heads}
+    first = lexicon.first_noun(word)
+    nouns = {word} if first is not None and first[1] >= 0.5 else set()
+    if word.endswith("ing"):
+        nouns |= {base for base, pos in lexicon.base_forms(word) if pos == "v"}
+    if not nouns:
         return False
-    nouns = {word} | {base for base, pos in lexicon.base_forms(word) if pos == "v"}
+    if stem(word) in {stem(h) for h in heads}:
+        return True
     return any(_kind_of_some(lexicon, n, h) for n in nouns for h in heads)
 
 

@@ -238,8 +238,14 @@ class MentionKinds(NodeTypes):
         return out if {m.node for m in mentions} - {m.node for m in out} else []
 
     def _names_kind(self, word: str, node: str) -> bool:
-        """Whether ``word`` is one of ``node``'s own kinds, or its plural."""
-        return _one_of(word, self._kinds_cached(node))
+        """Whether ``word`` is one of ``node``'s own kinds, or its plural, or a word of the
+        name of one of its classes: said before the thing's name, a class name's modifier
+        that is no kind of its members (:meth:`_member_words`: the *line* of "AC line
+        segment", what the segments are tied to) still says which thing is meant, as
+        technical writing names a segment "line JOR-LAR 1" and a level "voltage level X"."""
+        if _one_of(word, self._kinds_cached(node)):
+            return True
+        return any(_one_of(word, self._class_words(c)) for c in self._classes(node))
 
     def _kinds_of(self, node: str, depth: int = 4) -> set[str]:
         """A node's classes and superclasses, up to ``depth`` levels."""
