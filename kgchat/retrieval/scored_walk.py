@@ -330,11 +330,12 @@ class ScoredWalks:
 
         >>> from kgchat.graph import KnowledgeGraph
         >>> from kgchat.retrieval import Retriever
-        >>> rows = [("show", "rdf:type", "DanceEvent"), ("show", "casting", "_:c")]
+        >>> from kgchat.graph.vocab import RDF_TYPE
+        >>> rows = [("show", RDF_TYPE, "DanceEvent"), ("show", "casting", "_:c")]
         >>> rows += [("_:c", "performer", "Ann"), ("_:c", "role", "Giselle")]
         >>> r = Retriever(KnowledgeGraph.from_triples(rows))
-        >>> [w for w in r.record_kinds("_:c") if w in ("dance", "event")]
-        ['dance', 'event']
+        >>> r.record_kinds("_:c"), r.record_kinds("show")
+        (('dance', 'event'), ('dance', 'event'))
         """
         own = self._kinds_cached(node)
         if not self.anonymous(node):
