@@ -14,7 +14,10 @@ structural readings, no vocabulary named:
 * a *written form*: a fact property whose every value is a language-tagged text (text for
   people, so the language is stated), short (a word or a phrase, not a sentence), one per
   subject, on two subjects or more that have no name of any kind, and that mostly tells them
-  apart. Its value is the subject's label; the triple stays a fact.
+  apart; where the subjects are typed, most members of one of their classes state it (a
+  name is what each of a kind has: a land registry's parcels, each with its reference, some
+  with a place name ``cad:toponimo "Tapada do Ribeiro"@pt``, are not named by the place, which
+  a fifth of them carry). Its value is the subject's label; the triple stays a fact.
 * an *owner*: a fact property that links each of its subjects, all unnamed, to exactly one
   such written form that no other subject links to (one-to-one, as the canonical form is;
   the other forms, several to an entry, are not). The form's name becomes its owner's: the
@@ -53,6 +56,23 @@ __all__ = ["name_written_forms"]
 _MAX_WORDS = 4
 # a name mostly picks out its subject (a plural "sheep" may equal its singular)
 _DISTINCT = 0.5
+# a name is stated by most members of a class of its subjects (every form has its spelling)
+_CARRIED = 0.5
+
+
+def _most_of_a_class(subjects: np.ndarray, ts: np.ndarray, to: np.ndarray) -> bool:
+    """Whether most members of some class of ``subjects`` (by the typing rows ``ts -> to``)
+    are among them, or none of them is typed.
+
+    >>> ts, to = np.array([0, 1, 2, 3]), np.array([9, 9, 9, 9])
+    >>> _most_of_a_class(np.array([0, 1, 2]), ts, to), _most_of_a_class(np.array([0]), ts, to)
+    (True, False)
+    """
+    classes = np.unique(to[np.isin(ts, subjects)])
+    if not len(classes):
+        return True  # (an untyped node has no kind to compare with)
+    members = np.isin(ts, subjects)
+    return any(members[to == c].mean() >= _CARRIED for c in classes.tolist())
 
 
 def name_written_forms(keys, s, p, o, is_lit, rp, pref, labels) -> None:
@@ -62,6 +82,7 @@ def name_written_forms(keys, s, p, o, is_lit, rp, pref, labels) -> None:
     named = np.zeros(n, bool)
     named[np.fromiter(labels, np.int64, len(labels))] = True
     fact = rp == Role.FACT
+    typed = rp == Role.TYPE
     lit_rows = np.flatnonzero(fact & is_lit[o])
     found: list[tuple[int, list[int], list[str]]] = []
     for q in np.unique(p[lit_rows]).tolist():
@@ -76,6 +97,8 @@ def name_written_forms(keys, s, p, o, is_lit, rp, pref, labels) -> None:
         if not all(texts) or np.median([len(t.split()) for t in texts]) > _MAX_WORDS:
             continue
         if len(set(texts)) < _DISTINCT * len(texts):
+            continue
+        if not _most_of_a_class(subjects, s[typed], o[typed]):
             continue
         found.append((len(rows), subjects.tolist(), texts))
     # a subject with two such texts (a form's spelling on every form, its transcription on a

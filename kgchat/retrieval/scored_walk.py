@@ -36,6 +36,9 @@ def _first_desc(item: tuple[Any, ...]) -> float:
 # hundred nodes each (~25 MB), enough for the follow-up questions about one entity
 _GROWN_KEPT = 500
 
+# the holders of a record whose kinds a walk through it reads (one, mostly: its event)
+_HOLDERS_READ = 2
+
 _ONLY = [0]  # the one node of a pattern that reached one: its (pattern, type words) is the first
 _SAME: list[int] = []  # the nodes of a pattern that reached several, all of one type words
 
@@ -152,6 +155,8 @@ class ScoredWalks:
         # a remote view batches what it is told
         expect = self.kg.expect if isinstance(self.kg, Prefetches) else None
         passed: dict[Any, tuple[str, ...]] = {}  # passed_kinds' memo, this walk's
+        passed_held: dict[Any, tuple[str, ...]] = {}  # (and with records' holders)
+        held_kinds = self.record_kinds
         free: dict[Pattern, int] = {}  # per pattern, its hops into junction nodes
         paid: dict[Pattern, int] = {} if junctions is None else junctions  # free hops it took
         # the full walk's longest patterns that end inside an unnamed junction (a role node, an
@@ -201,8 +206,15 @@ class ScoredWalks:
                     inside.add(pattern)
                 before = pattern[:-1]
                 if hops > 1:
+                    # a record entered from one of its values is its holder's: the walk passes
+                    # that too (a dancer's casting record, the dance event's)
+                    into_record = not pattern[-2][1]
                     walked_through = middle[pattern] = passed_kinds(
-                        middle.get(before, ()), reached, kinds, own, passed
+                        middle.get(before, ()),
+                        reached,
+                        held_kinds if into_record else kinds,
+                        own,
+                        passed_held if into_record else passed,
                     )
                 else:
                     walked_through = middle.get(pattern, ())
@@ -307,6 +319,30 @@ class ScoredWalks:
         return best, walk.run(
             cfg.max_hops, score, ahead, inside.__contains__ if deepest > 0 else None
         )
+
+    def record_kinds(self, node: str) -> tuple[str, ...]:
+        """The kind words of ``node`` and, where it is an unnamed record (a junction), those
+        of the things that hold it (whose edges point at it): a casting record of a dance
+        event is part of that event, so a walk through the record passes a dance. A walk that
+        leaves a record by its holder and comes back down into a sibling record reads the
+        holder's kinds no more than the record's own walk does (\"Which roles did X dance?\"
+        answered by the roles of X's fellow dancers, through the event).
+
+        >>> from kgchat.graph import KnowledgeGraph
+        >>> from kgchat.retrieval import Retriever
+        >>> from kgchat.graph.vocab import RDF_TYPE
+        >>> rows = [("show", RDF_TYPE, "DanceEvent"), ("show", "casting", "_:c")]
+        >>> rows += [("_:c", "performer", "Ann"), ("_:c", "role", "Giselle")]
+        >>> r = Retriever(KnowledgeGraph.from_triples(rows))
+        >>> r.record_kinds("_:c"), r.record_kinds("show")
+        (('dance', 'event'), ('dance', 'event'))
+        """
+        own = self._kinds_cached(node)
+        if not self.anonymous(node):
+            return own
+        holders = dict.fromkeys(e.neighbor for e in self.edges(node) if not e.forward)
+        held = [w for h in list(holders)[:_HOLDERS_READ] for w in self._kinds_cached(h)]
+        return (*own, *(w for w in dict.fromkeys(held) if w not in own))
 
     def number_types(self, nodes: Any) -> None:
         """Number now the type words of each of ``nodes`` under every reading
