@@ -232,9 +232,13 @@ class WordNet(NounKinds, ProperNames):
         >>> wn is None or "buy" in {w for k in wn.opposites("sell") for w in wn.synset(*k).words}
         True
         """
+        return self._antonyms(self.likeliest(word, meanings))
+
+    def _antonyms(self, keys: Iterable[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
+        """The synsets WordNet opposes (``!`` links) to those of ``keys``, in their order."""
         found = [
             (tpos, toff)
-            for key in self.likeliest(word, meanings)
+            for key in keys
             for symbol, tpos, toff, _, _ in self.synset(*key).links
             if symbol == "!"
         ]
@@ -243,14 +247,16 @@ class WordNet(NounKinds, ProperNames):
     def likeliest(self, word: str, meanings: int = 3) -> list[tuple[str, int]]:
         """The word's ``meanings`` likeliest synsets (:meth:`meanings`'s weights, the most
         likely first)."""
-        ranked = sorted(self.meanings(word).items(), key=lambda kv: -kv[1][0])
-        return [key for key, _ in ranked[:meanings]]
+        return [key for key, _ in self._ranked(word)[:meanings]]
 
     def own_likeliest(self, word: str, meanings: int = 3) -> list[tuple[str, int]]:
         """The word's ``meanings`` likeliest synsets of its own (:meth:`meanings` without those
         reached by a derivation), the most likely first."""
-        ranked = sorted(self.meanings(word).items(), key=lambda kv: -kv[1][0])
-        return [key for key, (_, own) in ranked if own][:meanings]
+        return [key for key, (_, own) in self._ranked(word) if own][:meanings]
+
+    def _ranked(self, word: str) -> list[tuple[tuple[str, int], tuple[float, bool]]]:
+        """The word's meanings (:meth:`meanings`) with their weights, the most likely first."""
+        return sorted(self.meanings(word).items(), key=lambda kv: -kv[1][0])
 
     def opposed(self, a: str, b: str, meanings: int = 3) -> bool:
         """Whether one of ``a``'s likeliest meanings is one WordNet opposes to one of ``b``'s
@@ -279,13 +285,8 @@ class WordNet(NounKinds, ProperNames):
         """
         if self.opposed(a, b, meanings):
             return True
-        opposite = {
-            (tpos, toff)
-            for key in self.own_likeliest(b, meanings)
-            for symbol, tpos, toff, _, _ in self.synset(*key).links
-            if symbol == "!"
-        }
-        if not opposite.isdisjoint(self.own_likeliest(a, meanings)):
+        opposite = self._antonyms(self.own_likeliest(b, meanings))
+        if not set(opposite).isdisjoint(self.own_likeliest(a, meanings)):
             return True
         ka, kb = self.likeliest(a, meanings), self.likeliest(b, meanings)
         return any(

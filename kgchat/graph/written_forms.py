@@ -68,10 +68,10 @@ def _most_of_a_class(subjects: np.ndarray, ts: np.ndarray, to: np.ndarray) -> bo
     >>> _most_of_a_class(np.array([0, 1, 2]), ts, to), _most_of_a_class(np.array([0]), ts, to)
     (True, False)
     """
-    classes = np.unique(to[np.isin(ts, subjects)])
+    members = np.isin(ts, subjects)
+    classes = np.unique(to[members])
     if not len(classes):
         return True  # (an untyped node has no kind to compare with)
-    members = np.isin(ts, subjects)
     return any(members[to == c].mean() >= _CARRIED for c in classes.tolist())
 
 
@@ -83,6 +83,7 @@ def name_written_forms(keys, s, p, o, is_lit, rp, pref, labels) -> None:
     named[np.fromiter(labels, np.int64, len(labels))] = True
     fact = rp == Role.FACT
     typed = rp == Role.TYPE
+    ts, to = s[typed], o[typed]  # (the typing rows, read once for every property below)
     lit_rows = np.flatnonzero(fact & is_lit[o])
     found: list[tuple[int, list[int], list[str]]] = []
     for q in np.unique(p[lit_rows]).tolist():
@@ -98,7 +99,7 @@ def name_written_forms(keys, s, p, o, is_lit, rp, pref, labels) -> None:
             continue
         if len(set(texts)) < _DISTINCT * len(texts):
             continue
-        if not _most_of_a_class(subjects, s[typed], o[typed]):
+        if not _most_of_a_class(subjects, ts, to):
             continue
         found.append((len(rows), subjects.tolist(), texts))
     # a subject with two such texts (a form's spelling on every form, its transcription on a

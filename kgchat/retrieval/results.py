@@ -100,9 +100,7 @@ def handed_back(candidates: list[Candidate], least: int, most: int) -> int:
     """
     if not candidates:
         return least
-    best = candidates[0].rank_key()[0]
-    tied = sum(1 for _ in itertools.takewhile(lambda c: c.rank_key()[0] == best, candidates))
-    return max(least, min(tied, most))
+    return max(least, min(_tied_run(candidates, 0), most))
 
 
 def tied_through(candidates: list[Candidate], least: int) -> int:
@@ -116,9 +114,13 @@ def tied_through(candidates: list[Candidate], least: int) -> int:
     """
     if len(candidates) <= least or least < 1:
         return min(len(candidates), max(least, 0))
-    last = candidates[least - 1].rank_key()[0]
-    tail = itertools.takewhile(lambda c: c.rank_key()[0] == last, candidates[least:])
-    return least + sum(1 for _ in tail)
+    return least - 1 + _tied_run(candidates, least - 1)
+
+
+def _tied_run(candidates: list[Candidate], i: int) -> int:
+    """How many of ``candidates`` from the ``i``-th on (it included) tie with it."""
+    first = candidates[i].rank_key()[0]
+    return sum(1 for _ in itertools.takewhile(lambda c: c.rank_key()[0] == first, candidates[i:]))
 
 
 @dataclass(frozen=True)
