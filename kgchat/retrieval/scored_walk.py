@@ -21,6 +21,7 @@ from kgchat.linking import Mention
 from kgchat.retrieval.combine import Entry
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import said_as_class, says_relation_by_preposition
+from kgchat.retrieval.record_holders import RecordHolders
 from kgchat.retrieval.walk import Parents, Pattern, Walk
 from kgchat.retrieval.walk_reached import beats, keep_better, level, passed_kinds
 from kgchat.text import stem
@@ -35,9 +36,6 @@ def _first_desc(item: tuple[Any, ...]) -> float:
 # Most patterns' growths kept per graph (GraphReading._grown): some 20 walks' worth, a few
 # hundred nodes each (~25 MB), enough for the follow-up questions about one entity
 _GROWN_KEPT = 500
-
-# the holders of a record whose kinds a walk through it reads (one, mostly: its event)
-_HOLDERS_READ = 2
 
 _ONLY = [0]  # the one node of a pattern that reached one: its (pattern, type words) is the first
 _SAME: list[int] = []  # the nodes of a pattern that reached several, all of one type words
@@ -75,9 +73,10 @@ class TypeNumbers:
         return found
 
 
-class ScoredWalks:
+class ScoredWalks(RecordHolders):
     """The scored walk of :class:`~kgchat.retrieval.Retriever` (a mixin: it reads the graph
-    through :class:`~kgchat.retrieval.reading.GraphReading` and scores with its scorer)."""
+    through :class:`~kgchat.retrieval.reading.GraphReading` and scores with its scorer; what
+    holds a record it walks through: :class:`~kgchat.retrieval.record_holders.RecordHolders`)."""
 
     config: Any
     kg: Any
@@ -156,7 +155,18 @@ class ScoredWalks:
         expect = self.kg.expect if isinstance(self.kg, Prefetches) else None
         passed: dict[Any, tuple[str, ...]] = {}  # passed_kinds' memo, this walk's
         passed_held: dict[Any, tuple[str, ...]] = {}  # (and with records' holders)
-        held_kinds = self.record_kinds
+        held_kinds, kinds_of, name = self.held_kinds, self._kinds_cached, self.kg.label
+        # the topic under each reading of its name the question links (a lot and the contract
+        # named as it is: "the *contract* for X"), whose records are its own
+        named = name(mention.node)
+        readings = [mention.node, *(n for n in topics if n != mention.node and name(n) == named)]
+
+        def held(record: str) -> tuple[str, ...]:
+            # a record the topic holds is the topic's: the walk passes its kinds there too
+            words, holders = held_kinds(record)
+            mine = [w for h in readings if h in holders for w in kinds_of(h)]
+            return (*mine, *words) if mine else words
+
         free: dict[Pattern, int] = {}  # per pattern, its hops into junction nodes
         paid: dict[Pattern, int] = {} if junctions is None else junctions  # free hops it took
         # the full walk's longest patterns that end inside an unnamed junction (a role node, an
@@ -212,9 +222,10 @@ class ScoredWalks:
                     walked_through = middle[pattern] = passed_kinds(
                         middle.get(before, ()),
                         reached,
-                        held_kinds if into_record else kinds,
+                        kinds,
                         own,
                         passed_held if into_record else passed,
+                        held if into_record else None,
                     )
                 else:
                     walked_through = middle.get(pattern, ())
@@ -319,30 +330,6 @@ class ScoredWalks:
         return best, walk.run(
             cfg.max_hops, score, ahead, inside.__contains__ if deepest > 0 else None
         )
-
-    def record_kinds(self, node: str) -> tuple[str, ...]:
-        """The kind words of ``node`` and, where it is an unnamed record (a junction), those
-        of the things that hold it (whose edges point at it): a casting record of a dance
-        event is part of that event, so a walk through the record passes a dance. A walk that
-        leaves a record by its holder and comes back down into a sibling record reads the
-        holder's kinds no more than the record's own walk does (\"Which roles did X dance?\"
-        answered by the roles of X's fellow dancers, through the event).
-
-        >>> from kgchat.graph import KnowledgeGraph
-        >>> from kgchat.retrieval import Retriever
-        >>> from kgchat.graph.vocab import RDF_TYPE
-        >>> rows = [("show", RDF_TYPE, "DanceEvent"), ("show", "casting", "_:c")]
-        >>> rows += [("_:c", "performer", "Ann"), ("_:c", "role", "Giselle")]
-        >>> r = Retriever(KnowledgeGraph.from_triples(rows))
-        >>> r.record_kinds("_:c"), r.record_kinds("show")
-        (('dance', 'event'), ('dance', 'event'))
-        """
-        own = self._kinds_cached(node)
-        if not self.anonymous(node):
-            return own
-        holders = dict.fromkeys(e.neighbor for e in self.edges(node) if not e.forward)
-        held = [w for h in list(holders)[:_HOLDERS_READ] for w in self._kinds_cached(h)]
-        return (*own, *(w for w in dict.fromkeys(held) if w not in own))
 
     def number_types(self, nodes: Any) -> None:
         """Number now the type words of each of ``nodes`` under every reading

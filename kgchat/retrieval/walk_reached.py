@@ -92,16 +92,25 @@ def passed_kinds(
     kinds: Callable[[str], tuple[str, ...]],
     own: frozenset[str] = frozenset(),
     memo: dict[Any, tuple[str, ...]] | None = None,
+    then: Callable[[str], tuple[str, ...]] | None = None,
 ) -> tuple[str, ...]:
     """The kind words of the nodes a pattern walks through: ``before`` (its prefix's) and the
     ``kinds`` of the nodes its last hop leaves from (the parents in ``reached``), the
     commonest first (at most four new), but for ``own`` (words the question says of the
-    start itself: "the *session* X"). ``memo`` (one walk's, the same ``kinds`` and ``own``)
-    keeps them per prefix and parents: the steps out of one pattern mostly leave from the
-    same nodes.
+    start itself: "the *session* X"). ``then`` (None: none) gives further words of a parent
+    (what holds it), which fill the places the parents' own kinds leave, the commonest
+    first: a kind every record of a pattern's shares through its holders must not push out
+    the one that tells its records apart (an ``international`` relationship record of a
+    ``legal entity record``). ``memo`` (one walk's, the same ``kinds``, ``own`` and
+    ``then``) keeps them per prefix and parents: the steps out of one pattern mostly leave
+    from the same nodes.
 
     >>> passed_kinds((), {"b": ("a", 0), "c": ("a", 1)}, lambda n: ("band",) if n == "a" else ())
     ('band',)
+    >>> held = {"r1": ("legal", "entity"), "r2": ("legal", "entity")}.get
+    >>> own = {"r1": ("abroad", "branch"), "r2": ()}.get
+    >>> passed_kinds((), {"x": ("r1", 0), "y": ("r2", 0)}, own, then=held)
+    ('abroad', 'branch', 'legal', 'entity')
     """
     if len(reached) == 1:  # most patterns (a value of one property)
         ((_, (parent, _)),) = reached.items()
@@ -117,6 +126,11 @@ def passed_kinds(
     # that order (a stable sort, reversed stably): the order of sorting by -count
     counts = Counter(chain.from_iterable(map(kinds, cast("dict[str, None]", parents))))
     words = [w for w, _ in counts.most_common() if w not in before and w not in own][:4]
+    if then is not None and len(words) < 4:
+        more = Counter(chain.from_iterable(map(then, cast("dict[str, None]", parents))))
+        words += [
+            w for w, _ in more.most_common() if w not in before and w not in own and w not in words
+        ][: 4 - len(words)]
     found = (*before, *words) if words else before
     if memo is not None:
         memo[key] = found
