@@ -21,8 +21,9 @@ from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.acronyms import acronym_words
 from kgchat.retrieval.path_query import PathQuery
 from kgchat.retrieval.per_question import PerQuestion
-from kgchat.retrieval.phrases import compound_noun, phrase_parts
+from kgchat.retrieval.phrases import active_verb, compound_noun, phrase_parts
 from kgchat.retrieval.walk import turns_back
+from kgchat.text import stem
 
 __all__ = ["HopSupport", "RelationPlans", "relation_key", "spent_once"]
 
@@ -72,6 +73,21 @@ def spent_once(c: PerQuestion, before: np.ndarray, hop: np.ndarray, best: float)
         return best
     rest = float(np.delete(hop, j).max()) if len(hop) > 1 else 0.0
     return rest if rest < best else best
+
+
+def _agent_unsaid(c: PerQuestion, phrase: str, cover: np.ndarray) -> np.ndarray:
+    """``cover`` (a hop's match to each question word) without the type words the hop's
+    verb's agent noun says, the hop walked forwards: an active verb's agent noun names its
+    subject (a player ``plays``), so a walk on to the verb's object reaches no such thing.
+    "Which *players* does X coach?" had gone on from X's players to what they play."""
+    from kgchat.wordnet import wordnet
+
+    verb, lexicon = active_verb(phrase), wordnet()
+    agent = lexicon.agent_noun(verb) if verb is not None and lexicon is not None else None
+    if agent is None:
+        return cover
+    said = c.type_words & np.array([stem(w) == stem(agent) for w in c.question.words], bool)
+    return np.where(said, 0.0, cover).astype(cover.dtype) if said.any() else cover
 
 
 class RelationPlans:
@@ -331,6 +347,8 @@ class HopSupport:
                     owner = max(owner, float(p_cover[c.owner]))
             if sup > best:
                 best, best_preps = sup, p_preps
+        if forward and cover is not None and c.type_words.any():
+            cover = _agent_unsaid(c, phrase, cover)
         if definition and self.config.described > 0 and c.question.words:
             best = max(best, self.config.described * self._said(c, definition))
         vote = (
