@@ -1,6 +1,7 @@
-"""An active verb relation names no role of its object: what a player ``plays`` (a handedness)
-is no player, so "Which players does X coach?" asks for the coached, not for what they play
-(blind probe tennis, round 46: Carlos Moyá's players had been answered "Left-handed")."""
+"""An active verb relation's agent noun names its subject, not its object: what a player
+``plays`` (a handedness) is no player, so "Which players does X coach?" asks for the coached,
+not for what they play (blind probe tennis, round 46: Carlos Moyá's players had been answered
+"Left-handed")."""
 
 from __future__ import annotations
 
@@ -33,11 +34,16 @@ def club(tmp_path_factory):
 
 
 @needs_wordnet
-def test_an_active_verb_names_no_role_of_its_object(club):
-    assert club.relation_head("plays") == ""
-    # a plural noun that reads like a verb in -s still names its object
-    assert club.relation_head("genres") == "genres"
-    assert club.relation_head("coach") == "coach"
+def test_an_active_verb_is_read_as_one(club):
+    from kgchat.retrieval.phrases import active_verb
+
+    assert active_verb("plays") == "plays"
+    # a plural noun that reads like a verb in -s, a noun, a passive: none
+    assert active_verb("genres") is None
+    assert active_verb("coach") is None
+    assert active_verb("directed by") is None
+    # the verb's role word on its object still names it ("What does X require?")
+    assert club.relation_head("plays") == "plays"
 
 
 @needs_wordnet

@@ -14,7 +14,6 @@ from typing import Any
 from kgchat.graph.names import local_name, read_label
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.answer_type import GENERIC_KINDS, WH_TYPE_WORDS
-from kgchat.retrieval.phrases import active_verb
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.scoring import phrase_parts, phrase_verb
 from kgchat.retrieval.similarity import derived
@@ -166,12 +165,6 @@ class RelationRoles:
                 # date)
                 content = content[:1]
             h = content[-1] if content and not subject_role else ""
-            if h and active_verb(self._phrase(predicate)) == h:
-                # an active verb alone names no role of its object: what a player ``plays``
-                # is no player (its agent noun names the subject), what X ``treats`` no
-                # treatment; "Which players does X coach?" had answered the coached
-                # player's handedness, a node only ``plays`` points at
-                h = ""
             if h and len(words) > 1 and words[-1] == "by":
                 # a passive's object is the verb's doer: ``directed by`` points at a
                 # director, ``written by`` at a writer (the participle names no one; "Which
