@@ -334,6 +334,15 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # nodes (SKOS orbit class, apogee, perigee, inclination), SKOS status and outcome codes, crews
     # on blank CrewAssignment nodes (member, role), a launch, its capsule and mission sharing names
     "spaceflight": "spaceflight.jsonld",
+    # a tennis federation's results service as its RDF/XML exporter writes it (schema.org + a local
+    # sports vocabulary, rdf:Description with rdf:type children, typed node elements): tournaments
+    # by tour id with sponsor / local alternateNames, SKOS category / surface / round / discipline
+    # codes, prize money and player heights as rdf:parseType="Resource" records, editions by year
+    # (singles champion, doubles champion an rdf:nodeID team of two athletes), matches as unnamed
+    # n-ary records (edition, round, competitors, winner, score string, minutes typed at slams
+    # only), players with transliterated alternateNames in several scripts, rdf:nodeID ranking
+    # records (rank, date, points), coaches as persons
+    "tennis": "tennis.rdf",
 }
 
 

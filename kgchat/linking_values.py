@@ -13,7 +13,7 @@ from collections.abc import Collection
 from typing import Any
 
 from kgchat.graph.core import KnowledgeGraph
-from kgchat.graph.dates import date_year
+from kgchat.graph.dates import date_day, date_year, said_date
 from kgchat.graph.literal_terms import parse_literal
 from kgchat.graph.value_shapes import CLOCK, is_code
 from kgchat.lexicon import english_words
@@ -109,8 +109,10 @@ class ValueNames:
         # so do the words of a value several subjects share ("work in *industry*": a status
         # of many people), a category rather than a text.
         self._values: dict[str, list[str]] = defaultdict(list)
-        # a year names the dates within it ("released in 2014": ``2014-03-07``)
+        # a year names the dates within it ("released in 2014": ``2014-03-07``); a day a
+        # question writes names its dates ("on 13 June 2022", "2022-06-13")
         self._years: dict[str, list[str]] = defaultdict(list)
+        self._dates: dict[str, list[str]] = defaultdict(list)
         # the words of a value only one subject has, in two words or more ("goose down", a
         # material): a constraint beside an entity the question names ("Which sleeping bag
         # is made of goose down?"); alone in a question, they are a text asked about, where
@@ -132,6 +134,8 @@ class ValueNames:
                 self._values[" ".join(tokens(lex))].append(key)
             elif (year := date_year(lex)) is not None:
                 self._years[str(year)].append(key)
+                if (day := date_day(lex)) is not None:
+                    self._dates[day].append(key)
             elif is_code(lex) or CLOCK.fullmatch(lex):
                 # a code, or a time as a clock writes it (a race's "2:06:28"): no code, but
                 # named by its figures as one is
@@ -152,8 +156,11 @@ class ValueNames:
                     # where the question writes it as a name too
                     self._proper[words[0]].append(key)
         self._value_words = max(
-            (len(k.split()) for k in (*self._values, *self._single, *self._codes)), default=1
+            (len(k.split()) for k in (*self._values, *self._single, *self._codes)),
+            default=1,
         )
+        if self._dates:
+            self._value_words = max(self._value_words, 3)  # a day: "13 june 2022"
         # a value's words misspelt ("the ruee" for the currency "rupee") are searched as names
         self._near_values: NearIndex | None = None  # built on first use
 
@@ -188,6 +195,11 @@ class ValueNames:
             return (found[: self.config.max_candidates], 0.9, "dictionary")
         if dates := self._in_year(key):
             return (dates, 0.8, "year")
+        # a day written out names its dates (a date and the date-times within it), where few
+        # are (as a year's)
+        dated = self._dates.get(said_date(toks[a:b]) or "", [])
+        if 0 < len(dated) <= self.config.max_candidates:
+            return (dated, 0.9, "date")
         edits = getattr(self.names, "edits", None)  # an endpoint's table may lack it
         if not self.config.typos or edits is None or not any(unknown[a:b]):
             return None

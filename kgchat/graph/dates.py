@@ -18,13 +18,19 @@ Examples
 (2016, 800, None)
 >>> may_be_year("1879"), may_be_year("2500"), may_be_year("42")
 (True, False, False)
+>>> date_day("2008-05-04T00:00:00Z"), date_day("1977-02")
+('2008-05-04', None)
+>>> said_date(["13", "june", "2022"]), said_date(["june", "13th", "2022"])
+('2022-06-13', '2022-06-13')
+>>> said_date(["2022", "06", "13"]), said_date(["may", "2021"]), said_date(["13", "june"])
+('2022-06-13', None, None)
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["DATE", "date_year", "may_be_year", "time_year"]
+__all__ = ["DATE", "date_day", "date_year", "may_be_year", "said_date", "time_year"]
 
 _ZONE = r"(?:Z|[+-]\d{2}:\d{2})"
 #: a date's lexical form; group 1 is its year
@@ -51,3 +57,50 @@ def may_be_year(text: str) -> bool:
     """Whether a number reads as a year: four digits from 1000 to 2099 ("1879", "2016"), as a
     year is written in running text and in a value without a datatype; not "2500", "42"."""
     return bool(_YEAR.fullmatch(text))
+
+
+# the months by their English names and abbreviations ("sept" as well), January first
+_MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTHS = {
+    name: k for k, month in enumerate(_MONTH_NAMES, 1) for name in (month, month[:3], month[:4])
+}
+_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
+
+
+def date_day(lex: str) -> str | None:
+    """The day (``YYYY-MM-DD``) of a date's lexical form that names one; None for a month, a
+    year or any other text."""
+    m = DATE.fullmatch(lex)
+    return lex[: len(m.group(1)) + 6] if m and len(lex) >= len(m.group(1)) + 6 else None
+
+
+def said_date(words: list[str]) -> str | None:
+    """The day (``YYYY-MM-DD``) that a question's words (lower-case tokens) write: an ISO
+    date split at its hyphens ("2022 06 13"), or a day and a month's name in either order
+    before the year ("13 june 2022", "june 13th 2022"); None for any other words (a month
+    and a year, "may 2021", names no day)."""
+    if len(words) == 3 and all(w.isdigit() for w in words) and len(words[0]) == 4:
+        year, month, day = (int(w) for w in words)
+    elif len(words) == 3 and (m := _DAY.fullmatch(words[0]) or _DAY.fullmatch(words[1])):
+        name = words[1] if m.string == words[0] else words[0]
+        if name not in _MONTHS or not words[2].isdigit():
+            return None
+        year, month, day = int(words[2]), _MONTHS[name], int(m.group(1))
+    else:
+        return None
+    if not (may_be_year(f"{year}") and 1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"

@@ -21,10 +21,11 @@ from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.acronyms import acronym_words
 from kgchat.retrieval.path_query import PathQuery
 from kgchat.retrieval.per_question import PerQuestion
-from kgchat.retrieval.phrases import compound_noun, phrase_parts
+from kgchat.retrieval.phrases import active_verb, compound_noun, phrase_parts
 from kgchat.retrieval.walk import turns_back
+from kgchat.text import stem
 
-__all__ = ["HopSupport", "RelationPlans", "relation_key", "spent_once"]
+__all__ = ["HopSupport", "RelationPlans", "doers_asked", "relation_key", "spent_once"]
 
 # queries whose relation path's number RelationPlans keeps by identity, at most
 _QUERIES_KEPT = 100_000
@@ -72,6 +73,24 @@ def spent_once(c: PerQuestion, before: np.ndarray, hop: np.ndarray, best: float)
         return best
     rest = float(np.delete(hop, j).max()) if len(hop) > 1 else 0.0
     return rest if rest < best else best
+
+
+def doers_asked(c: PerQuestion, phrase: str) -> np.ndarray | None:
+    """Which question words are type words naming the doer of ``phrase``, an active verb
+    (:func:`~kgchat.retrieval.phrases.active_verb`): its agent noun ("players" of ``plays``);
+    None where none is. The verb's object is what it acts on, no doer: a hop over it walked
+    forwards, or its role word on the node it points at, says no such word ("Which *players*
+    does X coach?" had gone on from X's players to what they play, "Left-handed")."""
+    from kgchat.wordnet import wordnet
+
+    if not c.type_words.any():
+        return None
+    verb, lexicon = active_verb(phrase), wordnet()
+    agent = lexicon.agent_noun(verb) if verb is not None and lexicon is not None else None
+    if agent is None:
+        return None
+    said = c.type_words & np.array([stem(w) == stem(agent) for w in c.question.words], bool)
+    return said if said.any() else None
 
 
 class RelationPlans:
@@ -331,6 +350,8 @@ class HopSupport:
                     owner = max(owner, float(p_cover[c.owner]))
             if sup > best:
                 best, best_preps = sup, p_preps
+        if forward and cover is not None and (doers := doers_asked(c, phrase)) is not None:
+            cover = np.where(doers, 0.0, cover).astype(cover.dtype)
         if definition and self.config.described > 0 and c.question.words:
             best = max(best, self.config.described * self._said(c, definition))
         vote = (

@@ -36,6 +36,7 @@ from kgchat.text import (
 )
 
 __all__ = [
+    "active_verb",
     "compound_noun",
     "expected_direction",
     "phrase_parts",
@@ -63,6 +64,28 @@ def phrase_verb(phrase: str) -> tuple[str, bool] | None:
     if w in STOPWORDS or not is_plural(w):  # a verb in -s ("treats"), told as a plural is
         return None
     return stem(w), passive
+
+
+@lru_cache(maxsize=4096)
+def active_verb(phrase: str) -> str | None:
+    """The verb of a relation phrase that is one active verb (:func:`phrase_verb`) which
+    WordNet reads mostly as a verb, not a noun (``plays``, ``treats``; not ``genres`` or
+    ``awards``, plurals ``phrase_verb`` may take for a verb in -s); None otherwise, and
+    without WordNet. Its object is what the verb acts on: no role the verb names.
+
+    >>> from kgchat.wordnet import wordnet
+    >>> wordnet() is None or [active_verb(p) for p in ("plays", "genres", "directed by")]
+    ['plays', None, None]
+    """
+    from kgchat.wordnet import wordnet
+
+    read, lexicon = phrase_verb(phrase), wordnet()
+    content = [w for w in tokens(phrase) if w not in STOPWORDS]
+    if read is None or read[1] or lexicon is None or len(content) != 1:
+        return None
+    forms = lexicon.base_forms(content[0])
+    noun = max((lexicon.pos_share(lemma, pos) for lemma, pos in forms if pos == "n"), default=0.0)
+    return content[0] if forms and noun < 0.5 else None
 
 
 def noun_verb(phrase: str, agent_verb: Callable[[str], str | None]) -> tuple[str, bool] | None:

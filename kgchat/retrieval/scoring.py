@@ -36,7 +36,7 @@ from typing import Any
 import numpy as np
 
 from kgchat.retrieval.config import ScorerConfig
-from kgchat.retrieval.hop_support import HopSupport, RelationPlans
+from kgchat.retrieval.hop_support import HopSupport, RelationPlans, doers_asked
 from kgchat.retrieval.kind_divide import collective_agents, other_kin, unlike_kinds
 from kgchat.retrieval.path_query import PathQuery, PathScorer
 from kgchat.retrieval.path_rows import PathRows, first_of
@@ -355,6 +355,9 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
         most general kind, a superclass's own level (a publisher is an ``Agent``): it is met
         by meaning, as the node's own classes meet it."""
         cover = None
+        # a verb's role word on its object names no doer the question asks (``plays``, the
+        # role of "Left-handed", is no "players")
+        types = tuple(w for w in types if doers_asked(c, w) is None)
         if above and c.question.named_type:
             asked = {stem(w) for w in c.question.answer_type}
             met = [w for w in types if w in above and stem(w) in asked]
