@@ -343,6 +343,17 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # only), players with transliterated alternateNames in several scripts, rdf:nodeID ranking
     # records (rank, date, points), coaches as persons
     "tennis": "tennis.rdf",
+    # a geological survey's linked data as BGS / GeoSciML-Lite / the ICS chart publish theirs
+    # (three Turtle files: data, vocabulary, time scale): lithostratigraphic units with partOf
+    # hierarchies named by skos:prefLabel on some and rdfs:label on others, Lexicon codes as
+    # typed skos:notation, former names as altLabel / hiddenLabel, Welsh names, CGI lithology
+    # concepts, older / younger named ages into an ICS SKOS + OWL-Time chart (boundary nodes
+    # shared by the intervals beginning there, ages in Ma on blank TimePositions), boreholes
+    # named by registration number with logged intervals as n-ary nodes (IRIs or blank: from /
+    # to depth, unit met), WKT points in British National Grid, typed and untyped numbers,
+    # mineral occurrences (commodity, host unit, deposit type, status), fossil taxa named only
+    # by dwc:scientificName, map sheets with dcterms creators
+    "geology": tuple(f"geology/{f.name}" for f in sorted((OWN / "geology").glob("*.ttl"))),
 }
 
 

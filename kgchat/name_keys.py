@@ -34,7 +34,11 @@ _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 # the prepositions after which a name says where, when or whose its head is
 _QUALIFYING = frozenset({"of", "in", "for", "at", "from", "by"})
 _PAREN = re.compile(r"\(([^()]*)\)")
-_SUBTITLE = re.compile(r":\s|\s[-–—]\s")  # "Title: subtitle", "Title - subtitle"
+# "Title: subtitle", "Title - subtitle", and a catalogue's "Title. Subtitle" (ISBD's full stop
+# between a title's parts: "Swanage. Bedrock and Superficial Deposits"), after a word of four
+# letters or more, so an initial's or an abbreviation's stop ("Tim J. Berners-Lee", "Sgt.
+# Pepper") splits nothing
+_SUBTITLE = re.compile(r":\s|\s[-–—]\s|(?<=[^\W\d_]{4})\.\s+(?=[A-Z])")
 _MAX_ACRONYM = 6  # letters: longer all-capital words are codes (``FAOTERM``), not initials
 
 
@@ -90,6 +94,9 @@ def name_parts(
     ['airport', 'heathrow', 'london', 'london airport']
     >>> title = "AnQL: SPARQLing up RDF"
     >>> "anql" in name_parts(title, tokens(title), frozenset())
+    True
+    >>> sheet = "Swanage. Bedrock and Superficial Deposits"
+    >>> "swanage" in name_parts(sheet, tokens(sheet), frozenset())
     True
     """
     core = bare_words(name, toks) if core is None else core

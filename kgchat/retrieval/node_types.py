@@ -269,7 +269,7 @@ class NodeTypes(ClassWords, InheritedKinds, RelationRoles, UnnamedNodes):
         by a date or a year is a time (a CIDOC-CRM time-span labelled "1832")."""
         words = [w for cls in classes for w in self._member_words(cls)]
         # an instance of a class is one of its superclasses too (InheritedKinds)
-        above, stated = self._superclasses(classes)
+        above, stated = self._superclasses(classes, node)
         words += [w for cls in above for w in self._member_words(cls)]
         own = self._agreed_kinds(classes, above)
         if self.is_literal(node):

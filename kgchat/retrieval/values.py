@@ -43,7 +43,13 @@ _FIGURE = re.compile(r"\d")
 # an IRI that is an address by its scheme (RFC 6068 mailto:, RFC 3966 tel:): what it is, in
 # words (``foaf:mbox <mailto:alice@example.org>`` is an email, whatever the property is called)
 _SCHEMES = {"mailto:": ("email", "address"), "tel:": ("phone", "number")}
-# what only a value is: every kind literal_kind says
+# GeoSPARQL's geometry literals (OGC GeoSPARQL 1.1, section 8): a place, written as its shape
+# ("POINT(-0.79 54.2)"), what "where is X?" and "what are X's coordinates?" ask
+GEOMETRY_TYPES = frozenset(
+    "http://www.opengis.net/ont/geosparql#" + t
+    for t in ("wktLiteral", "gmlLiteral", "geoJSONLiteral", "kmlLiteral", "dggsLiteral")
+)
+# what only a value is: every kind literal_kind says but a geometry's, which is a place
 VALUE_KINDS = frozenset({"number", *(w for kinds in XSD_KINDS.values() for w in kinds)})
 # every kind word a value or an address may be given (literal_kind, address_kind)
 KIND_WORDS = VALUE_KINDS | {w for kinds in _SCHEMES.values() for w in kinds}
@@ -83,6 +89,8 @@ def literal_kind(term: str) -> tuple[str, ...]:
     (('date',), ())
     >>> literal_kind('"8.44 m"'), literal_kind('"380 kV"@en'), literal_kind('"2 to 3 hours"')
     (('number',), ('number',), ())
+    >>> literal_kind('"POINT(-0.79 54.2)"^^<http://www.opengis.net/ont/geosparql#wktLiteral>')
+    ('location', 'coordinates')
     """
     lex, lang, datatype = parse_literal(term)
     numeric = datatype in NUMERIC_TYPES
@@ -100,6 +108,8 @@ def literal_kind(term: str) -> tuple[str, ...]:
         return (m.group(1).lower(), "id", "identifier")
     if datatype is not None and datatype.startswith(XSD):
         return XSD_KINDS.get(datatype[len(XSD) :], ())
+    if datatype in GEOMETRY_TYPES:
+        return ("location", "coordinates")
     if date_year(lex) is not None:
         # a date in ISO form is one whatever its language tag, which an RDF/XML file's
         # ``xml:lang`` gives every literal in its scope (the ASF's DOAP files); a year alone
