@@ -117,8 +117,11 @@ def met_at_junctions(
     the figure answers what the question asks (its type: none named, "*what* was X's revenue",
     or one the figure is, "*how much*"): its other parts (the unit, the report it was filed in)
     are raised by none of the spans it meets
-    (:func:`~kgchat.retrieval.record_figures.value_unasked`). Without ``figure_asked``
-    ("*which report* states X's revenue?"), any remaining part may be asked.
+    (:func:`~kgchat.retrieval.record_figures.value_unasked`), a named one where the question
+    names of the record what that part does not hold itself (X's report holds X and the year,
+    not "revenue": "X net income 2023", naming no more than the report holds, says no figure).
+    Without ``figure_asked`` ("*which report* states X's revenue?"), any remaining part may be
+    asked.
 
     ``edges``: a node's edges (the retriever's cached ones); ``anonymous``: whether a node is
     an unnamed junction (walked through, never an answer).
@@ -203,8 +206,14 @@ def met_at_junctions(
         # names are all one record's and the candidate is its remaining one, a constraint
         # of its own (the airline of a route from LHR to JFK, above one flying two routes
         # into them; the date of Merkel's marriage to Sauer, above a date of each)
+        # (a record holding a figure the question asks has that figure as its remaining part,
+        # where the question names of it what the candidate alone does not hold: X's report
+        # holds X and the year, not "revenue")
         change += any(
-            _met(kg, edges, j, timed, None) == len(spans) and not beside_figure(j, c.node)
+            _met(kg, edges, j, timed, None) == len(spans)
+            and not (
+                beside_figure(j, c.node) and _met(kg, edges, (c.node,), timed, None) < len(spans)
+            )
             for j in beside
         )
         if change or at_total:
