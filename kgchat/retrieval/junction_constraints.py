@@ -58,7 +58,7 @@ from typing import Any
 
 from kgchat.graph.dates import date_year, may_be_year
 from kgchat.mention import Mention
-from kgchat.retrieval.record_figures import value_unasked
+from kgchat.retrieval.record_figures import breakdowns, value_unasked
 from kgchat.retrieval.results import Candidate
 from kgchat.retrieval.walk_edges import SHARED_BY
 from kgchat.text import normalize
@@ -138,6 +138,7 @@ def met_at_junctions(
     # the last of them (tied figures are in no order but their names')
     least = candidates[min(_POOL, len(candidates)) - 1].score if candidates else 0.0
     record_of = _own_records(edges, anonymous)
+    said = {n for nodes, _ in spans.values() for n in nodes}
 
     def beside_figure(record: tuple[str, ...], node: str) -> bool:
         return figure_asked is not None and value_unasked(
@@ -189,9 +190,12 @@ def met_at_junctions(
                 change = 0  # a part beside the record's value, which is the part asked
             # of records that meet as much, the one whose other parts are at their code
             # list's total (a population figure of both sexes and all ages, where the
-            # question names neither): a statistic said without a breakdown is its headline
+            # question names neither), or with no qualifier naming what the question does
+            # not (an XBRL fact's segment): a statistic said without a breakdown is its headline
             at_total = max(
-                _totals(kg, edges, j) for (j, _), n in zip(records, met, strict=True) if n == best
+                _totals(kg, edges, j) - breakdowns(kg, edges, j, said)
+                for (j, _), n in zip(records, met, strict=True)
+                if n == best
             )
             at_total += _headline(
                 kg, edges, [j for (j, _), n in zip(records, met, strict=True) if n == best]
@@ -201,6 +205,12 @@ def met_at_junctions(
         # named node through two records have (two performances of one film)
         if change < 0 and not kg.is_literal(c.node):
             change = 0
+        if records and not kg.is_literal(c.node):
+            # a walk that reached it through a record whose figure is asked met the figure, not
+            # it, where it does not hold that span itself ("offshore wind" reaches X's report
+            # through the segment's revenue fact; X and the year, the report holds)
+            via = {own for j, own in records if own is not None and beside_figure(j, c.node)}
+            change -= sum(not _met(kg, edges, (c.node,), {s: spans[s]}, None) for s in via)
         # a junction beside it joined to every span by its own edges (a walk's record is
         # credited the span the walk came from, however far back): the parts the question
         # names are all one record's and the candidate is its remaining one, a constraint

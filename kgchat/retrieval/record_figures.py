@@ -23,7 +23,7 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.values import literal_kind
 from kgchat.text import normalize
 
-__all__ = ["figure_asked", "value_unasked"]
+__all__ = ["breakdowns", "figure_asked", "value_unasked"]
 
 
 def figure_asked(q: QuestionInfo) -> Callable[[str], bool] | None:
@@ -88,3 +88,33 @@ def value_unasked(
     nodes = {n for ns, _ in spans.values() for n in ns}
     texts = {t for _, ts in spans.values() for t in ts}
     return not any(v in nodes or normalize(kg.label(v)) in texts for v in held)
+
+
+def breakdowns(
+    kg: Any, edges: Callable[[str], Sequence[Any]], record: tuple[str, ...], said: set[str]
+) -> int:
+    """How many of ``record``'s unnamed nodes beside its junction (``record[0]``) qualify it
+    by things the question names none of (``said``): an XBRL fact's dimension node, whose
+    axis and member ("Segments [axis]", "Offshore wind [member]") break the company's revenue
+    down by segment. The figure without the breakdown is the headline the question asks
+    where it names no segment (as a cube's figure at its code list's total is); a period node,
+    holding dates only, qualifies by nothing named.
+
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> kg = KnowledgeGraph.from_triples([("_:f", "dimension", "_:d"),
+    ...     ("_:d", "member", "Offshore wind"), ("_:f", "period", "_:p"),
+    ...     ("_:p", "end", '"2024-12-31"')])
+    >>> breakdowns(kg, kg.neighbors, ("_:f", "_:d", "_:p"), set())
+    1
+    >>> breakdowns(kg, kg.neighbors, ("_:f", "_:d", "_:p"), {"Offshore wind"})
+    0
+    """
+    count = 0
+    for node in record[1:]:
+        named = {
+            e.neighbor
+            for e in edges(node)
+            if e.forward and e.neighbor not in record and not kg.is_literal(e.neighbor)
+        }
+        count += bool(named) and not named & said
+    return count
