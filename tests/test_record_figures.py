@@ -21,6 +21,7 @@ ex:SK rdfs:label "Skarv Shipping" .
 ex:Revenue rdfs:label "Revenue" .
 ex:Profit rdfs:label "Profit (loss)" .
 ex:NOK rdfs:label "Norwegian krone" .
+ex:Segments rdfs:label "Segments [axis]" .
 """
 # (company, concept, period start, period end, figure in millions, report year)
 FACTS = [
@@ -48,6 +49,16 @@ def _filings(tmp_path: Path) -> Path:
             f"ex:value {figure}000000 ; ex:unit ex:NOK ; ex:reportedIn ex:{co}-{report} ; "
             f'ex:period [ ex:startDate "{start}"^^xsd:date ; ex:endDate "{end}"^^xsd:date ] .'
         )
+    # a segment's revenue: the fact qualified by a dimension node naming its axis and member
+    for member, name, figure in (("Offshore", "Offshore wind", 14946), ("Hydro", "Hydro", 22178)):
+        lines.append(
+            f'ex:{member} rdfs:label "{name} [member]" . '
+            "[] a ex:Fact ; ex:entity ex:NV ; ex:concept ex:Revenue ; "
+            f"ex:value {figure}000000 ; ex:unit ex:NOK ; ex:reportedIn ex:NV-2024 ; "
+            f"ex:dimension [ ex:axis ex:Segments ; ex:member ex:{member} ] ; "
+            'ex:period [ ex:startDate "2024-01-01"^^xsd:date ; '
+            'ex:endDate "2024-12-31"^^xsd:date ] .'
+        )
     path = tmp_path / "filings.ttl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
@@ -57,7 +68,8 @@ def test_a_record_named_by_its_parts_answers_with_its_figure_not_its_report(
     tmp_path: Path,
 ) -> None:
     """The company, the concept and the year name one fact: its figure is asked, not the
-    annual report each of them reaches in one hop (the start's answer), nor its unit."""
+    annual report each of them reaches in one hop (the start's answer), nor its unit, nor a
+    segment's figure of the same year (a breakdown the question does not name)."""
     retriever = make_retriever(KnowledgeGraph.load(_filings(tmp_path)))
     for question, figure in (
         ("What was Nordvik Energi's revenue in 2024?", "48213000000"),
