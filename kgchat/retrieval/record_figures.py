@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from kgchat.graph.value_vocab import is_principal_value
+from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.values import literal_kind
 from kgchat.text import normalize
@@ -97,13 +98,16 @@ def breakdowns(
     by things the question names none of (``said``): an XBRL fact's dimension node, whose
     axis and member ("Segments [axis]", "Offshore wind [member]") break the company's revenue
     down by segment. The figure without the breakdown is the headline the question asks
-    where it names no segment (as a cube's figure at its code list's total is); a period node,
-    holding dates only, qualifies by nothing named.
+    where it names no segment (as a cube's figure at its code list's total is). Only a node
+    that holds nothing but such links (its class aside) is read so: one with values of its own
+    is a thing of the record's (a period's dates, a Darwin Core occurrence's ``Location`` or
+    its identification, which name a place or a person beside a date), no breakdown of it.
 
     >>> from kgchat.graph import KnowledgeGraph
     >>> kg = KnowledgeGraph.from_triples([("_:f", "dimension", "_:d"),
     ...     ("_:d", "member", "Offshore wind"), ("_:f", "period", "_:p"),
-    ...     ("_:p", "end", '"2024-12-31"')])
+    ...     ("_:p", "end", '"2024-12-31"'),
+    ...     ("_:p", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "Period")])
     >>> breakdowns(kg, kg.neighbors, ("_:f", "_:d", "_:p"), set())
     1
     >>> breakdowns(kg, kg.neighbors, ("_:f", "_:d", "_:p"), {"Offshore wind"})
@@ -111,10 +115,9 @@ def breakdowns(
     """
     count = 0
     for node in record[1:]:
-        named = {
-            e.neighbor
-            for e in edges(node)
-            if e.forward and e.neighbor not in record and not kg.is_literal(e.neighbor)
-        }
+        out = [e.neighbor for e in edges(node) if e.forward and e.predicate != RDF_TYPE]
+        if any(kg.is_literal(n) for n in out):
+            continue  # a node with values of its own is a thing of the record's, no code
+        named = {n for n in out if n not in record}
         count += bool(named) and not named & said
     return count
