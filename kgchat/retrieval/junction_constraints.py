@@ -58,6 +58,7 @@ from typing import Any
 
 from kgchat.graph.dates import date_year, may_be_year
 from kgchat.mention import Mention
+from kgchat.retrieval.record_figures import breakdowns, value_unasked
 from kgchat.retrieval.results import Candidate
 from kgchat.retrieval.walk_edges import SHARED_BY
 from kgchat.text import normalize
@@ -88,6 +89,7 @@ def met_at_junctions(
     mentions: Sequence[Mention],
     bonus: float,
     year: int | None = None,
+    figure_asked: Callable[[str], bool] | None = None,
 ) -> list[Candidate]:
     """``candidates`` re-ranked: each raised by ``bonus`` per span of ``mentions`` that its
     best record meets beyond those its joint walks already counted, or lowered where it meets
@@ -110,6 +112,17 @@ def met_at_junctions(
     Only a year that no mention links is judged so: a linked one is a constraint as any
     other, and a record the fan-out cap hid is not taken for a record of another year.
 
+    A record that holds a figure the question does not name (its principal value: an XBRL
+    fact's ``xbrl:value``) has that figure as its remaining part, where ``figure_asked`` says
+    the figure answers what the question asks (its type: none named, "*what* was X's revenue",
+    or one the figure is, "*how much*"): its other parts (the unit, the report it was filed in)
+    are raised by none of the spans it meets
+    (:func:`~kgchat.retrieval.record_figures.value_unasked`), a named one where the question
+    names of the record what that part does not hold itself (X's report holds X and the year,
+    not "revenue": "X net income 2023", naming no more than the report holds, says no figure).
+    Without ``figure_asked`` ("*which report* states X's revenue?"), any remaining part may be
+    asked.
+
     ``edges``: a node's edges (the retriever's cached ones); ``anonymous``: whether a node is
     an unnamed junction (walked through, never an answer).
     """
@@ -125,6 +138,13 @@ def met_at_junctions(
     # the last of them (tied figures are in no order but their names')
     least = candidates[min(_POOL, len(candidates)) - 1].score if candidates else 0.0
     record_of = _own_records(edges, anonymous)
+    said = {n for nodes, _ in spans.values() for n in nodes}
+
+    def beside_figure(record: tuple[str, ...], node: str) -> bool:
+        return figure_asked is not None and value_unasked(
+            kg, edges, record, spans, node, figure_asked
+        )
+
     for i, c in enumerate(candidates):
         paths = [
             p for p in c.paths if len(p.nodes) >= 3 and record_of(p.nodes[-2])
@@ -162,11 +182,20 @@ def met_at_junctions(
             met = [_met(kg, edges, j, timed, own) for j, own in records]
             best = max(met)
             change = best - max(len(counted), 1)
+            if change > 0 and all(
+                beside_figure(j, c.node)
+                for (j, _), n in zip(records, met, strict=True)
+                if n == best
+            ):
+                change = 0  # a part beside the record's value, which is the part asked
             # of records that meet as much, the one whose other parts are at their code
             # list's total (a population figure of both sexes and all ages, where the
-            # question names neither): a statistic said without a breakdown is its headline
+            # question names neither), or with no qualifier naming what the question does
+            # not (an XBRL fact's segment): a statistic said without a breakdown is its headline
             at_total = max(
-                _totals(kg, edges, j) for (j, _), n in zip(records, met, strict=True) if n == best
+                _totals(kg, edges, j) - breakdowns(kg, edges, j, said)
+                for (j, _), n in zip(records, met, strict=True)
+                if n == best
             )
             at_total += _headline(
                 kg, edges, [j for (j, _), n in zip(records, met, strict=True) if n == best]
@@ -176,12 +205,27 @@ def met_at_junctions(
         # named node through two records have (two performances of one film)
         if change < 0 and not kg.is_literal(c.node):
             change = 0
+        if records and not kg.is_literal(c.node):
+            # a walk that reached it through a record whose figure is asked met the figure, not
+            # it, where it does not hold that span itself ("offshore wind" reaches X's report
+            # through the segment's revenue fact; X and the year, the report holds)
+            via = {own for j, own in records if own is not None and beside_figure(j, c.node)}
+            change -= sum(not _met(kg, edges, (c.node,), {s: spans[s]}, None) for s in via)
         # a junction beside it joined to every span by its own edges (a walk's record is
         # credited the span the walk came from, however far back): the parts the question
         # names are all one record's and the candidate is its remaining one, a constraint
         # of its own (the airline of a route from LHR to JFK, above one flying two routes
         # into them; the date of Merkel's marriage to Sauer, above a date of each)
-        change += any(_met(kg, edges, j, timed, None) == len(spans) for j in beside)
+        # (a record holding a figure the question asks has that figure as its remaining part,
+        # where the question names of it what the candidate alone does not hold: X's report
+        # holds X and the year, not "revenue")
+        change += any(
+            _met(kg, edges, j, timed, None) == len(spans)
+            and not (
+                beside_figure(j, c.node) and _met(kg, edges, (c.node,), timed, None) < len(spans)
+            )
+            for j in beside
+        )
         if change or at_total:
             c.score += bonus * change + _TOTAL_TIE * at_total
             raised = True

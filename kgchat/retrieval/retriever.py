@@ -64,12 +64,9 @@ from kgchat.retrieval.name_asked import asked_name, may_ask_name, names_asked
 from kgchat.retrieval.own_facts import OwnFactTies
 from kgchat.retrieval.preparation import TablePreparation
 from kgchat.retrieval.question_reading import QuestionReading
-from kgchat.retrieval.question_shapes import (
-    asks_type_at,
-    is_yes_no,
-    modifies_type,
-)
+from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, modifies_type
 from kgchat.retrieval.reading import GraphReading
+from kgchat.retrieval.record_figures import figure_asked
 from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact, handed_back
 from kgchat.retrieval.scored_walk import ScoredWalks
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathScorer
@@ -229,9 +226,10 @@ class Retriever(
         by_start = {node: middles[wid] for wid, (node, _) in enumerate(sources)}
         candidates = self._said_junctions(q, candidates, by_start)
         # the entities of each span the question names, held with the answer by one n-ary node
-        dated = year_named(q.tokens, None, q.in_mentions)  # (a year the question names)
+        # (and the year the question names; whether a record's figure is what it asks)
+        ask = (year_named(q.tokens, None, q.in_mentions), figure_asked(q))
         candidates = met_at_junctions(
-            self.kg, self.edges, self.anonymous, candidates, mentions, self.CONSTRAINT_BONUS, dated
+            self.kg, self.edges, self.anonymous, candidates, mentions, self.CONSTRAINT_BONUS, *ask
         )
         candidates = self._ties_by_own_facts(q, candidates)
         # of a tie, the joint answers whose paths say each entity's own word ("letters from
