@@ -78,6 +78,11 @@ class MisspeltNames:
         nearest name (``_relation_near``) finds none: "speach" is "speech" of *part of
         speech* misspelt as likely as the name "sprach".
         """
+        if not named and " " not in text and _inflected_word(text):
+            # a word alone, not written as a name, that WordNet knows in some form ("catalysed"
+            # of *catalyse*) is that word, the question's verb or noun, not a misspelt name
+            # ("CATALASE"): the lexicon's whole words miss most inflections and rarer words
+            return []
         k = max(self.config.max_edits(len(text)), min(budget, self.config.typo_max_edits))
         if k == 0 and named and len(text) >= _NAMED_MIN_CHARS:
             k = 1
@@ -122,10 +127,11 @@ class MisspeltNames:
         """The words with each misspelt one (see :meth:`edits`) replaced by the one word of the
         graph nearest it within its own edits, and the edits made: "gneral chair of iswc 2010"
         becomes "general chair of iswc 2010", which a name says in other order. A word as near
-        two words of the graph stays as it is."""
+        two words of the graph stays as it is, and so does one that WordNet knows in some form
+        (:func:`_inflected_word`: "catalyse" is no misspelt *catalase*)."""
         out, made = list(words), 0
         for i, (w, u) in enumerate(zip(words, unknown, strict=True)):
-            if _misspelt(w, u):
+            if _misspelt(w, u) and not _inflected_word(w):
                 k = self.config.word_edits(len(w))
                 fixed = self.closest_word(w, k) if k else None
                 if fixed is not None:
@@ -144,6 +150,20 @@ class MisspeltNames:
         named = {*named, *(m for w, m in zip(words, mended, strict=True) if w in named)}
         nodes = self.contained.said(mended, named, self.config)
         return nodes if nodes and self.contained.unsaid(mended, nodes, self.exact) else []
+
+
+def _inflected_word(word: str) -> bool:
+    """Whether WordNet knows ``word`` or a base form of it as a word of English (False where
+    WordNet is not installed).
+
+    >>> from kgchat.wordnet import wordnet
+    >>> (_inflected_word("catalysed"), _inflected_word("flyod")) if wordnet() else (True, False)
+    (True, False)
+    """
+    from kgchat.wordnet import wordnet
+
+    found = wordnet()
+    return word.isalpha() and found is not None and bool(found.base_forms(word))
 
 
 def _misspelt(word: str, unknown: bool) -> bool:

@@ -101,6 +101,10 @@ class AnswerConfidence(MiddleHops):
         if not candidates or not candidates[0].paths:
             return 0.0
         top = candidates[0]
+        if all(p.start == top.node and p.pattern for p in top.paths):
+            # "Which enzymes catalyse reaction R?" answered by R, out to its catalysis and
+            # back: walks that all end where they started name what the question named
+            return 0.0
         # the mentions standing for the type asked that the answer is reached from by a
         # relation (the form whose ``number`` is "plural"; not the class "author" is a
         # ``Role``), beside another mention it is reached from (a joint answer)
@@ -316,7 +320,9 @@ class AnswerConfidence(MiddleHops):
             return False
         before = self.query(path.pattern[:-1], ()).phrases if len(path.pattern) > 1 else ()
         last = self.query(path.pattern[-1:], ()).phrases
-        own = last_hop_words(last, before)
+        # (the kind of the node the last hop leaves is no word of that relation's own either:
+        # a ``catalysis direction`` of a Catalysis record is its direction)
+        own = last_hop_words(last, [*before, *self.kinds_of(path.nodes[-2])])
         # (the type a value question asks, "how *long*" a duration, "*when*" a year, names
         # its relation as a word would)
         if not own or self._judge.meets(own, [*q.words, *q.answer_type]) >= NAMED:
