@@ -2,9 +2,7 @@
 question that names its relation's own word: the words of its name that say the kind of the
 record it leaves (``catalysis direction`` of a Catalysis) are no word of that relation's own,
 and "What catalyses reaction R?" says the record, not its direction: below the threshold, the
-retriever abstains rather than answer "LEFT-TO-RIGHT". An answer every walk of which ends
-where it started (the reaction itself, out to its pathway step and back) names what the
-question named already: judged 0."""
+retriever abstains rather than answer "LEFT-TO-RIGHT"."""
 
 from __future__ import annotations
 
@@ -55,13 +53,3 @@ def test_the_relation_own_word_said_answers(tmp_path):
     r = _retriever(tmp_path)
     res = r.retrieve("What is the direction of the catalysis of Triose phosphate isomerization?")
     assert res.answer == "LEFT-TO-RIGHT" and not res.abstained
-
-
-def test_an_answer_reached_back_at_its_start_is_judged_nothing(tmp_path):
-    r = _retriever(tmp_path)
-    res = r.retrieve("Which enzymes catalyze Triose phosphate isomerization?")
-    [back] = [c for c in res.candidates if c.label == "Triose phosphate isomerization"]
-    assert back.paths and all(p.start == back.node for p in back.paths)
-    rest = [c for c in res.candidates if c is not back]
-    assert res.reading is not None
-    assert r._confidence(res.reading, [back, *rest]) == 0.0

@@ -101,12 +101,6 @@ class AnswerConfidence(MiddleHops):
         if not candidates or not candidates[0].paths:
             return 0.0
         top = candidates[0]
-        if all(p.start == top.node and _out_and_back(p.pattern) for p in top.paths):
-            # "Which enzymes catalyse reaction R?" answered by R, out to its pathway step and
-            # straight back: a peer of R over one relation that is R itself names what the
-            # question named (not so a walk round a loop of other relations: "Who produced
-            # the albums of Jimmy Page's band?" back at Jimmy Page)
-            return 0.0
         # the mentions standing for the type asked that the answer is reached from by a
         # relation (the form whose ``number`` is "plural"; not the class "author" is a
         # ``Role``), beside another mention it is reached from (a joint answer)
