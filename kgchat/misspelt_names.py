@@ -157,8 +157,9 @@ class MisspeltNames:
 
 def _base_forms(word: str) -> frozenset[str]:
     """The forms of ``word`` that WordNet knows as words of English: itself or its base forms
-    ("catalysed": *catalyse*; "peanuts": *peanuts*, *peanut*); empty for a word it knows in no
-    form, or where WordNet is not installed.
+    ("catalysed": *catalyse*; "peanuts": *peanuts*, *peanut*), and the names an adjective
+    pertains to ("german": *germany*); empty for a word it knows in no form, or where WordNet
+    is not installed.
 
     >>> from kgchat.wordnet import wordnet
     >>> forms = _base_forms("catalysed"), _base_forms("flyod"), _base_forms("peanuts")
@@ -170,7 +171,10 @@ def _base_forms(word: str) -> frozenset[str]:
     found = wordnet()
     if not word.isalpha() or found is None:
         return frozenset()
-    return frozenset(lemma.replace("_", " ") for lemma, _ in found.base_forms(word))
+    forms = {lemma.replace("_", " ") for lemma, _ in found.base_forms(word)}
+    if forms:
+        forms.update(name.lower() for name in found.pertains_to(word))
+    return frozenset(forms)
 
 
 def _misspelt(word: str, unknown: bool) -> bool:

