@@ -78,6 +78,11 @@ class MisspeltNames:
         nearest name (``_relation_near``) finds none: "speach" is "speech" of *part of
         speech* misspelt as likely as the name "sprach".
         """
+        # a word alone, not written as a name, that WordNet knows in some form ("catalysed"
+        # of *catalyse*) is that word, the question's verb or noun, not a misspelt name
+        # ("CATALASE"), unless the name is that form ("peanuts" of "Peanut (substance)"): the
+        # lexicon's whole words miss most inflections and rarer words
+        forms = _base_forms(text) if not named and " " not in text else None
         k = max(self.config.max_edits(len(text)), min(budget, self.config.typo_max_edits))
         if k == 0 and named and len(text) >= _NAMED_MIN_CHARS:
             k = 1
@@ -85,6 +90,8 @@ class MisspeltNames:
         # ("FullProfessor2" is no misspelling of "FullProfessor3", nor "Apollo 12" of "Apollo 11")
         said = _DIGITS.findall(text)
         found = [(name, d) for name, d in self._near.find(text, k) if _DIGITS.findall(name) == said]
+        if forms:
+            found = [(name, d) for name, d in found if name in forms]
         # a word as near a relation's word as any name ("speach": *sprach*, the word "speech"
         # of "part of speech") is what the question asks, misspelt, not that name
         if found and " " not in text:
@@ -122,13 +129,15 @@ class MisspeltNames:
         """The words with each misspelt one (see :meth:`edits`) replaced by the one word of the
         graph nearest it within its own edits, and the edits made: "gneral chair of iswc 2010"
         becomes "general chair of iswc 2010", which a name says in other order. A word as near
-        two words of the graph stays as it is."""
+        two words of the graph stays as it is, and so does one that WordNet knows in some form
+        (:func:`_base_forms`: "catalyse" is no misspelt *catalase*), but for that form."""
         out, made = list(words), 0
         for i, (w, u) in enumerate(zip(words, unknown, strict=True)):
             if _misspelt(w, u):
                 k = self.config.word_edits(len(w))
                 fixed = self.closest_word(w, k) if k else None
-                if fixed is not None:
+                forms = _base_forms(w)
+                if fixed is not None and (not forms or fixed[0] in forms):
                     out[i], d = fixed
                     made += d
         return out, made
@@ -144,6 +153,28 @@ class MisspeltNames:
         named = {*named, *(m for w, m in zip(words, mended, strict=True) if w in named)}
         nodes = self.contained.said(mended, named, self.config)
         return nodes if nodes and self.contained.unsaid(mended, nodes, self.exact) else []
+
+
+def _base_forms(word: str) -> frozenset[str]:
+    """The forms of ``word`` that WordNet knows as words of English: itself or its base forms
+    ("catalysed": *catalyse*; "peanuts": *peanuts*, *peanut*), and the names an adjective
+    pertains to ("german": *germany*); empty for a word it knows in no form, or where WordNet
+    is not installed.
+
+    >>> from kgchat.wordnet import wordnet
+    >>> forms = _base_forms("catalysed"), _base_forms("flyod"), _base_forms("peanuts")
+    >>> (sorted(forms[0]), sorted(forms[1]), "peanut" in forms[2]) if wordnet() else 0
+    (['catalyse'], [], True)
+    """
+    from kgchat.wordnet import wordnet
+
+    found = wordnet()
+    if not word.isalpha() or found is None:
+        return frozenset()
+    forms = {lemma.replace("_", " ") for lemma, _ in found.base_forms(word)}
+    if forms:
+        forms.update(name.lower() for name in found.pertains_to(word))
+    return frozenset(forms)
 
 
 def _misspelt(word: str, unknown: bool) -> bool:

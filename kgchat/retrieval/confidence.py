@@ -316,7 +316,9 @@ class AnswerConfidence(MiddleHops):
             return False
         before = self.query(path.pattern[:-1], ()).phrases if len(path.pattern) > 1 else ()
         last = self.query(path.pattern[-1:], ()).phrases
-        own = last_hop_words(last, before)
+        # (the kind of the node the last hop leaves is no word of that relation's own either:
+        # a ``catalysis direction`` of a Catalysis record is its direction)
+        own = last_hop_words(last, [*before, *self.kinds_of(path.nodes[-2])])
         # (the type a value question asks, "how *long*" a duration, "*when*" a year, names
         # its relation as a word would)
         if not own or self._judge.meets(own, [*q.words, *q.answer_type]) >= NAMED:
