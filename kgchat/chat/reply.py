@@ -73,6 +73,7 @@ def reply(bot: ChatBot, turn: Turn, res: Retrieval) -> Generator[str, None, None
     if chosen is not None and not cited:
         # no fact given holds the answer on its path: a reply could only be unsupported
         turn.text, turn.abstained = tpl.no_answer.format(topic=topic_of(bot, res)), True
+        turn.mark("first_text")
         yield turn.text
         return
     prefix = tpl.answer_prefix.format(answer=chosen.label) if chosen else tpl.free_prefix
