@@ -72,6 +72,10 @@ class ChatConfig(Config):
         takes no ``vocabulary`` writes freely). Off by default: with it on, the 135M model keeps
         its words in 25 of 143 development replies instead of 2, but 5 of those are fragments
         that state no relation ("male (the father) [1][2]"), which the claim check passes.
+    cite_shown : bool
+        The model may cite only the numbers of the facts it was shown: a ``[`` goes on only
+        with a shown number's digits (:mod:`kgchat.chat.citation_mask`; a backend that takes
+        no ``citations`` cites freely).
     claim_check : bool
         Drop the claims of a reply that the claim check rejects (see the module docstring);
         off, only invalid citations are dropped (an ablation, and how a bad reply is measured).
@@ -95,6 +99,7 @@ class ChatConfig(Config):
     repetition_penalty: float = 1.1
     no_repeat_ngram_size: int = 0
     evidence_words: bool = False
+    cite_shown: bool = False
     claim_check: bool = True
     prompts: str | None = None
     timeout: float = 120.0
