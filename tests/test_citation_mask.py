@@ -72,9 +72,10 @@ class Recording:
 def test_the_chatbot_hands_the_shown_numbers_to_the_backend():
     kg = KnowledgeGraph.from_triples([("Ada", "born_in", "Oslo"), ("Oslo", "country", "Norway")])
     backend = Recording()
-    a = ChatBot(kg, backend=backend, config=ChatConfig(cite_shown=True)).ask("Where was Ada born?")
+    a = ChatBot(kg, backend=backend).ask("Where was Ada born?")  # (on by default)
     assert backend.given == [a.shown] and a.shown == [1]
-    ChatBot(kg, backend=backend).ask("Where was Ada born?")  # off: the model cites freely
+    off = ChatConfig(cite_shown=False)  # the model cites freely
+    ChatBot(kg, backend=backend, config=off).ask("Where was Ada born?")
     assert backend.given[-1] is None
 
 
