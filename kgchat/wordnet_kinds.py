@@ -89,8 +89,18 @@ class NounKinds(WordNetLookups):
         publish, "manufacturer" -> manufacture, "director" -> direct): the verb its commonest
         noun meaning derives from, where that meaning is a kind of person or of organisation
         and the verb is another word (a verb of the noun's own form says being it or forming
-        it: "to parent", "to team up"); None otherwise ("member", "team", "country")."""
+        it: "to parent", "to team up"); None otherwise ("member", "team", "country"). A noun
+        one of whose meanings is an act names the act, and the group formed by it, not its
+        doer ("union", also the act of uniting; "association"): its members are in it.
+
+        >>> from kgchat.wordnet import wordnet
+        >>> wn = wordnet()
+        >>> wn is None or (wn.doer_verb("publisher"), wn.doer_verb("union"))
+        ('publish', None)
+        """
         if max(self.is_a(noun, "person"), self.is_a(noun, "organization")) < 0.5:
+            return None
+        if self.may_be_a(noun, "act"):
             return None
         verb = self._derived_verb(noun)
         lemmas = {lemma for lemma, pos in self.base_forms(noun) if pos == "n"}
@@ -187,12 +197,15 @@ class NounKinds(WordNetLookups):
         their commonest noun meanings are opposed (WordNet's antonym link) and are two kinds of
         one broader meaning (:meth:`contrast`: "father" and "mother", kinds of parent; "husband"
         and "wife") or kinds of two opposed ones ("son", a male offspring, and "daughter", a
-        female one). Not "employer" and "employee", the two ends of one relation.
+        female one), or of two kinds of one role ("aunt", a kinswoman, and "uncle", a
+        kinsman: kinds of relative). Not "employer" and "employee", the two ends of one
+        relation (a leader and a worker: kinds of person, which is no role).
 
         >>> from kgchat.wordnet import wordnet
         >>> wn = wordnet()
         >>> wn is None or (wn.counterparts("mother", "father") and wn.counterparts("son",
-        ...     "daughter") and not wn.counterparts("employee", "employer"))
+        ...     "daughter") and wn.counterparts("aunt", "uncle") and not wn.counterparts(
+        ...     "employee", "employer"))
         True
         """
         first_a, first_b = self.first_noun(a), self.first_noun(b)
@@ -204,10 +217,24 @@ class NounKinds(WordNetLookups):
         if self.contrast(a, b):
             return True
         up_b = set(self.broader(kb))
-        return any(
+        if any(
             s == "!" and (t, o) in up_b
             for up in self.broader(ka)
             for s, t, o, _, _ in self.synset(*up).links
+        ):
+            return True
+        # kinds of two kinds of one role: a broader meaning two steps above both that is
+        # itself a kind of person (relative), not person
+        person = self.first_noun("person")
+        roles = {r for up in up_b for r in self.broader(up)}
+        return any(
+            role in roles
+            and person is not None
+            and role != person[0]
+            and person[0] in self.above(role)
+            for up in self.broader(ka)
+            if up not in up_b
+            for role in self.broader(up)
         )
 
     def first_verb(self, word: str) -> tuple[str, int] | None:

@@ -252,3 +252,19 @@ def test_a_raw_citation_of_a_fact_the_model_was_not_shown_is_no_valid_one(kg, tm
     m = metrics(kg, reply, items, context_facts=12)  # shown, the same citation holds
     assert m["raw_citation_validity"] == 1.0
     assert a.shown == [1] and len(a.given) > 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the capital of France?",  # names nothing of the graph
+        "Who discovered Oslo?",  # no fact answers it
+        "Where did he die?",  # asked back: no one said so far
+    ],
+)
+def test_an_abstentions_first_text_is_timed(kg, question):
+    """An abstention is a reply: its first text is timed as an answer's, so the chat metrics'
+    ``first_text_p50_ms`` is over every reply (forty-sixth round: abstentions, asked-back
+    pronouns included, had no ``first_text`` and were left out of it)."""
+    a = ChatBot(kg, backend=Scripted("x")).chat(question)
+    assert a.abstained and "first_text" in a.timings

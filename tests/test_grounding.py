@@ -89,6 +89,8 @@ def test_decoding_settings_reach_a_backend_that_takes_them(kg):
     # one fact of support: a one-sentence budget; the reply stops at the end of its sentence
     # (the chatbot ends it: sentence_end); no vocabulary unless asked for (evidence_words)
     assert "vocabulary" not in seen
+    # its citations kept to the facts it is shown (cite_shown, on by default)
+    assert seen.pop("citations") == [1]
     assert seen == {"repetition_penalty": 1.1, "max_new_tokens": 16 + 12, "stop": ("\n",)}
     seen.clear()
     config = ChatConfig(evidence_words=True)
@@ -96,6 +98,7 @@ def test_decoding_settings_reach_a_backend_that_takes_them(kg):
     assert bot.ask(QUESTION).text == "Ben was taught by Ada [1]."
     # with it, the model may write the words of the facts it reads
     words = seen.pop("vocabulary")
+    assert seen.pop("citations") == [1]
     assert seen == {"repetition_penalty": 1.1, "max_new_tokens": 16 + 12, "stop": ("\n",)}
     assert {"Ada", "Ben", "taught", "[1]"} <= set(words) and "not" not in words
     # a backend without them (Scripted, EchoBackend) gets none and still answers

@@ -188,6 +188,7 @@ class ChatBot:
             if r.ask_back is not None:  # nothing said so far fits the pronoun: ask back
                 turn.text = self.templates.ask_back.format(pronoun=r.ask_back)
                 turn.abstained = turn.clarification = True
+                turn.mark("first_text")
                 yield turn.text
                 return self._done(turn)
         if not items:  # "X's wife's birthplace": the wife first
@@ -223,11 +224,14 @@ class ChatBot:
             turn.text, turn.given, turn.chosen, why = "", [], None, self.templates.no_entity
             turn.resolved, memory = question, None
         if turn.text:
+            turn.mark("first_text")
             yield turn.text
         elif why is None:
             yield from reply(self, turn, res)
         else:
+            # an abstention is a reply too: its first text is timed as an answer's is
             turn.text, turn.abstained = why, True
+            turn.mark("first_text")
             yield why
         if memory is not None:
             # "which of them": the set asked among stays what the conversation is about

@@ -172,6 +172,7 @@ class LlamaCppBackend:
         self._template: Any = None
         self._ends: list[int] | None = None  # end-of-generation tokens and a line break
         self._ids: dict[str, list[int]] = {}  # a word's tokens (see _trie)
+        self._mask: Any = None  # the citation mask (see _citation_mask)
         # plain locks, not RLocks: a generation is a generator that holds the model's lock
         # across its yields, and `kgchat serve` resumes it from whichever worker thread is free
         # (an RLock released from another thread than its owner's raises, and stays held)
@@ -300,17 +301,20 @@ class LlamaCppBackend:
         repetition_penalty: float | None = None,
         no_repeat_ngram_size: int | None = None,
         vocabulary: Sequence[str] | None = None,
+        citations: Sequence[int] | None = None,
     ) -> Iterator[str]:
         """Greedy generation, streamed piece by piece; stops at end-of-generation or ``stop``.
 
         ``repetition_penalty`` and ``no_repeat_ngram_size`` override the config's for this call;
         with ``vocabulary``, only whole words of it are written
-        (:class:`kgchat.chat.word_trie.WordTrie`).
+        (:class:`kgchat.chat.word_trie.WordTrie`); with ``citations``, a citation ``[n]`` only
+        of those numbers (:class:`kgchat.chat.citation_mask.CitationMask`).
         """
         import llama_cpp
         import numpy as np
 
         from kgchat.chat.backends import stop_index
+        from kgchat.chat.citation_mask import CitationMask
 
         cfg = self.config
         penalty = float(
@@ -326,6 +330,9 @@ class LlamaCppBackend:
             logits = self._eval_prompt(seq)
             trie = None if vocabulary is None else self._trie(vocabulary)
             where = None if trie is None else trie.state([])
+            if citations is not None and self._mask is None:  # (every token read once)
+                self._mask = CitationMask.of_tokens(self._piece, llm.n_vocab())
+            mask = None if citations is None else self._mask
             decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
             text = ""
             for _ in range(budget):
@@ -335,6 +342,8 @@ class LlamaCppBackend:
                     ban_ngrams(logits, seq, ngram)
                 if trie is not None and where is not None:
                     logits = trie.restrict(logits, where)
+                if mask is not None and citations is not None:
+                    mask.restrict(logits, text, citations)
                 token = int(np.argmax(logits))
                 if llama_cpp.llama_vocab_is_eog(self._vocab, token):
                     break

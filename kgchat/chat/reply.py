@@ -73,6 +73,7 @@ def reply(bot: ChatBot, turn: Turn, res: Retrieval) -> Generator[str, None, None
     if chosen is not None and not cited:
         # no fact given holds the answer on its path: a reply could only be unsupported
         turn.text, turn.abstained = tpl.no_answer.format(topic=topic_of(bot, res)), True
+        turn.mark("first_text")
         yield turn.text
         return
     prefix = tpl.answer_prefix.format(answer=chosen.label) if chosen else tpl.free_prefix
@@ -90,7 +91,11 @@ def reply(bot: ChatBot, turn: Turn, res: Retrieval) -> Generator[str, None, None
     if cfg.evidence_words and shown is not None:
         words = reply_vocabulary(bot.kg, turn.given, shown[: len(shown) - turn.trimmed], [prefix])
     for piece in bot.backend.generate(
-        prompt, prefix=prefix, max_new_tokens=budget, stop=_STOP, **_decoding(bot, words)
+        prompt,
+        prefix=prefix,
+        max_new_tokens=budget,
+        stop=_STOP,
+        **_decoding(bot, words, turn.shown if shown is not None else None),
     ):
         if not pieces and chosen is not None and piece[:1].isalnum():
             # the model went on with the answer's own last word ("human" -> "humanities"):
@@ -138,11 +143,17 @@ def _list(bot: ChatBot, turn: Turn, res: Retrieval, chosen: Any) -> bool:
     return True
 
 
-def _decoding(bot: ChatBot, words: list[str] | None = None) -> dict[str, Any]:
+def _decoding(
+    bot: ChatBot, words: list[str] | None = None, shown: list[int] | None = None
+) -> dict[str, Any]:
     """The decoding settings the backend's ``generate`` takes (a third-party backend may
-    take none of them); ``words``, the reply's vocabulary (:mod:`kgchat.chat.vocabulary`)."""
+    take none of them); ``words``, the reply's vocabulary (:mod:`kgchat.chat.vocabulary`);
+    ``shown``, the numbers of the facts the model reads (its only citations, with
+    ``cite_shown``)."""
     cfg = bot.config
     wanted: dict[str, Any] = {} if words is None else {"vocabulary": words}
+    if cfg.cite_shown and shown:
+        wanted["citations"] = list(shown)
     if cfg.repetition_penalty > 1:
         wanted["repetition_penalty"] = cfg.repetition_penalty
     if cfg.no_repeat_ngram_size > 0:
