@@ -23,7 +23,6 @@ from kgchat.retrieval.path_query import PathQuery
 from kgchat.retrieval.per_question import PerQuestion
 from kgchat.retrieval.phrases import active_verb, compound_noun, phrase_parts
 from kgchat.retrieval.walk import turns_back
-from kgchat.text import stem
 
 __all__ = ["HopSupport", "RelationPlans", "doers_asked", "relation_key", "spent_once"]
 
@@ -87,9 +86,14 @@ def doers_asked(c: PerQuestion, phrase: str) -> np.ndarray | None:
         return None
     verb, lexicon = active_verb(phrase), wordnet()
     agent = lexicon.agent_noun(verb) if verb is not None and lexicon is not None else None
-    if agent is None:
+    if agent is None or lexicon is None:
         return None
-    said = c.type_words & np.array([stem(w) == stem(agent) for w in c.question.words], bool)
+    # the agent noun itself, by WordNet's base forms ("players" is *player*), not by a shared
+    # stem: "coordinates" is no *coordinator*, though both stem to "coordin"
+    said = c.type_words & np.array(
+        [w == agent or (agent, "n") in lexicon.base_forms(w) for w in c.question.words],
+        dtype=np.bool_,
+    )
     return said if said.any() else None
 
 
