@@ -43,23 +43,31 @@ FACTS = [
 ]
 
 
-def _filings(tmp_path: Path) -> Path:
-    lines = [HEAD]
+def filings_lines(head: str, facts: list[tuple[str, str, str, str, int, int]]) -> list[str]:
+    """Turtle lines of a filings graph: ``head``, two companies' annual reports for 2023 and
+    2024, and one blank XBRL-like fact a row of ``facts`` (company, concept, period start,
+    period end, figure in millions, report year); also the graph of
+    ``tests/test_record_figures.py``."""
+    lines = [head]
     for co in ("NV", "SK"):
         for year in (2023, 2024):
             lines.append(
                 f'ex:{co}-{year} rdfs:label "{co} Annual Report {year}" ; ex:filer ex:{co} ; '
                 f'ex:fiscalYear "{year}"^^xsd:gYear .'
             )
-    for co, concept, start, end, figure, report in FACTS:
+    for co, concept, start, end, figure, report in facts:
         lines.append(
             f"[] a ex:Fact ; ex:entity ex:{co} ; "
             f"ex:concept ex:{concept} ; ex:value {figure}000000 ; ex:unit ex:NOK ; "
             f"ex:reportedIn ex:{co}-{report} ; "
             f'ex:period [ ex:startDate "{start}"^^xsd:date ; ex:endDate "{end}"^^xsd:date ] .'
         )
+    return lines
+
+
+def _filings(tmp_path: Path) -> Path:
     path = tmp_path / "filings.ttl"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path.write_text("\n".join(filings_lines(HEAD, FACTS)) + "\n", encoding="utf-8")
     return path
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from kgchat import KnowledgeGraph
 from kgchat.pipeline import make_retriever
+from tests.test_dated_records import filings_lines
 
 HEAD = """\
 @prefix ex: <http://filings.example/> .
@@ -36,19 +37,7 @@ FACTS = [
 
 
 def _filings(tmp_path: Path) -> Path:
-    lines = [HEAD]
-    for co in ("NV", "SK"):
-        for year in (2023, 2024):
-            lines.append(
-                f'ex:{co}-{year} rdfs:label "{co} Annual Report {year}" ; ex:filer ex:{co} ; '
-                f'ex:fiscalYear "{year}"^^xsd:gYear .'
-            )
-    for co, concept, start, end, figure, report in FACTS:
-        lines.append(
-            f"[] a ex:Fact ; ex:entity ex:{co} ; ex:concept ex:{concept} ; "
-            f"ex:value {figure}000000 ; ex:unit ex:NOK ; ex:reportedIn ex:{co}-{report} ; "
-            f'ex:period [ ex:startDate "{start}"^^xsd:date ; ex:endDate "{end}"^^xsd:date ] .'
-        )
+    lines = filings_lines(HEAD, FACTS)
     # a segment's revenue: the fact qualified by a dimension node naming its axis and member
     for member, name, figure in (("Offshore", "Offshore wind", 14946), ("Hydro", "Hydro", 22178)):
         lines.append(
