@@ -29,7 +29,14 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-__all__ = ["answer_lines", "named_iris", "names_under", "print_answers", "write_answers"]
+__all__ = [
+    "answer_lines",
+    "named_iris",
+    "names_under",
+    "print_answers",
+    "print_conversations",
+    "write_answers",
+]
 
 Question = tuple[str, str, "str | None"]
 
@@ -75,6 +82,23 @@ def print_answers(
     """Print :func:`answer_lines` (and nothing else), for a script run as ``... > x.jsonl``."""
     for line in answer_lines(questions, answers_of, False, none_unanswerable):
         print(line)
+
+
+def print_conversations(
+    graph: str,
+    conversations: Sequence[tuple[str, Sequence[tuple[str, str, str]]]],
+    answers_of: Callable[[str], Iterable[str]],
+) -> None:
+    """Print a blind-conversation line per conversation (``conversations_blind*.jsonl``'s
+    format): each turn's question, kind and sorted answers by ``answers_of``; every turn
+    must have an answer."""
+    for cid, turns in conversations:
+        rows = [
+            {"question": q, "answers": sorted(set(answers_of(query))), "kind": kind}
+            for q, kind, query in turns
+        ]
+        assert all(r["answers"] for r in rows), cid
+        print(json.dumps({"id": cid, "graph": graph, "turns": rows}, ensure_ascii=False))
 
 
 def names_under(g: Any, x: object, predicates: Iterable[Any]) -> list[str]:

@@ -15,7 +15,6 @@ repository root: ``python bench/data/own/geology_answers.py``.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDFS, SKOS
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _answers_common import names_under, write_answers
+from _answers_common import names_under, print_conversations, write_answers
 
 HERE = Path(__file__).parent
 BASE = "https://data.geosurvey.example.org/"
@@ -428,13 +427,7 @@ def main() -> None:
         return out
 
     if "--conversations" in sys.argv:
-        for cid, turns in CONVERSATIONS:
-            line: dict[str, object] = {"id": cid, "graph": "geology", "turns": []}
-            for q, kind, query in turns:
-                answers = sorted(set(answers_of(query)))
-                assert answers, q
-                line["turns"].append({"question": q, "answers": answers, "kind": kind})  # type: ignore[attr-defined]
-            print(json.dumps(line, ensure_ascii=False))
+        print_conversations("geology", CONVERSATIONS, answers_of)
         return
     write_answers(HERE / "geology.jsonl", QUESTIONS, answers_of)
 

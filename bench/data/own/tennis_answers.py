@@ -14,7 +14,6 @@ conversations of ``conversations_blind46.jsonl`` instead).
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -23,7 +22,7 @@ from rdflib import RDF, Graph, Literal, Namespace
 from rdflib.namespace import SKOS
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _answers_common import named_iris, names_under, write_answers
+from _answers_common import named_iris, names_under, print_conversations, write_answers
 
 HERE = Path(__file__).parent
 SP = Namespace("https://data.tennisfed.example.org/def/sport#")
@@ -465,13 +464,7 @@ def main() -> None:
         return out
 
     if "--conversations" in sys.argv:
-        for cid, turns in CONVERSATIONS:
-            rows = [
-                {"question": q, "answers": sorted(answers_of(query)), "kind": k}
-                for q, k, query in turns
-            ]
-            assert all(r["answers"] for r in rows), cid
-            print(json.dumps({"id": cid, "graph": "tennis", "turns": rows}, ensure_ascii=False))
+        print_conversations("tennis", CONVERSATIONS, answers_of)
         return
     write_answers(HERE / "tennis.jsonl", QUESTIONS, answers_of)
 
