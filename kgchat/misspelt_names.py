@@ -136,8 +136,8 @@ class MisspeltNames:
             if _misspelt(w, u):
                 k = self.config.word_edits(len(w))
                 fixed = self.closest_word(w, k) if k else None
-                forms = _base_forms(w)
-                if fixed is not None and (not forms or fixed[0] in forms):
+                # (WordNet read only for a word a fix was found for)
+                if fixed is not None and (not (forms := _base_forms(w)) or fixed[0] in forms):
                     out[i], d = fixed
                     made += d
         return out, made
