@@ -167,6 +167,10 @@ def test_the_command_line_keeps_its_flags(capsys: pytest.CaptureFixture[str]) ->
     assert flag_values(chat, a)["evidence_words"] is False  # off by default
     a = p.parse_args(["ask", "kb.ttl", "q?", "--evidence-words"])
     assert flag_values(chat, a)["evidence_words"] is True
+    # the llama.cpp citation mask: on by default, off by its flag
+    assert flag_values(chat, a)["cite_shown"] is True
+    a = p.parse_args(["ask", "kb.ttl", "q?", "--no-cite-shown"])
+    assert flag_values(chat, a)["cite_shown"] is False
     assert main(["ask", "kb.ttl", "q?", "--max-hops", "4", "--json"]) == 2
     report = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert report["kind"] == "UsageError" and "--max-hops" in report["error"]

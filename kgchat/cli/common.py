@@ -257,6 +257,7 @@ def add_chat_args(p: argparse.ArgumentParser) -> None:
             "max_list",
             "max_described",
             "claim_check",
+            "cite_shown",
             "evidence_words",
             "repetition_penalty",
             "prompts",
