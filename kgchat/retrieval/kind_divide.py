@@ -13,15 +13,18 @@ from typing import Any
 
 import numpy as np
 
-from kgchat.retrieval.answer_type import WH_TYPE_WORDS
+from kgchat.retrieval.answer_type import WH_TYPE_WORDS, WH_TYPES
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.similarity import derived
 from kgchat.text import stem
 
-__all__ = ["other_kin", "unlike_kinds"]
+__all__ = ["collective_agents", "other_kin", "unlike_kinds"]
 
 # WordNet's noun for a person related by blood or marriage: the kinship terms are kinds of it
 _KIN = "relative"
+# WordNet's noun for persons acting as one ("people sharing some social relation")
+_GROUP = "social_group"
+_AS_PERSON = 0.5
 
 
 def unlike_kinds(
@@ -61,6 +64,28 @@ def unlike_kinds(
                     continue
                 if other != kind and not _akin(lexicon, w, word):
                     matrix[i, j] = 0.0
+
+
+def collective_agents(
+    lexicon: Any, question: QuestionInfo, new: Sequence[str], tsims: np.ndarray
+) -> None:
+    """Raise, in place, the answer-type match of a word WordNet files under *social group*
+    (its commonest noun meaning: a company, a publisher, a band, a university) where only a
+    bare "who" asks the type: "who" asks who did something, and persons acting as one, which
+    is what WordNet says a social group is, do things as a person does ("Who makes the
+    Gripper?" a company, "who's headlining?" a band). The encoder puts ``organization`` at
+    0.1 from "person", so a walk on from the maker to its founder, a person, had outscored the
+    maker by the type alone. Halfway (:data:`_AS_PERSON`): a person is still what "who"
+    asks first, and a walk on to one pays its hop. A type the question names ("which
+    *company*") is left to its words."""
+    if lexicon is None or list(question.answer_type) not in (WH_TYPES["who"], WH_TYPES["whom"]):
+        return
+    for i, w in enumerate(new):
+        if w in WH_TYPE_WORDS or not tsims.shape[1]:
+            continue
+        group = lexicon.is_a(w, _GROUP)
+        if group >= 0.5:
+            tsims[i] = np.maximum(tsims[i], _AS_PERSON * group)
 
 
 def _akin(lexicon: Any, a: str, b: str) -> bool:
