@@ -84,8 +84,19 @@ def collective_agents(
         if w in WH_TYPE_WORDS or not tsims.shape[1]:
             continue
         group = lexicon.is_a(w, _GROUP)
-        if group >= 0.5:
+        if group >= 0.5 and _common_noun(lexicon, w):
             tsims[i] = np.maximum(tsims[i], _AS_PERSON * group)
+
+
+def _common_noun(lexicon: Any, word: str) -> bool:
+    """Whether WordNet writes ``word``'s commonest noun meaning with the word in lower case:
+    a common noun, not an abbreviation or a name that only a capital makes one ("doi" is
+    WordNet's "DoI", the Department of the Interior; a DOI is no department)."""
+    first = lexicon.first_noun(word)
+    if first is None:
+        return False
+    lemmas = {lemma for lemma, pos in lexicon.base_forms(word) if pos == "n"}
+    return any(w in lemmas for w in lexicon.synset(*first[0]).words)
 
 
 def _akin(lexicon: Any, a: str, b: str) -> bool:
