@@ -19,6 +19,7 @@ import numpy as np
 import pytest
 
 from kgchat import KnowledgeGraph
+from kgchat.pipeline import make_retriever
 from kgchat.retrieval import Retriever
 from kgchat.retrieval.kind_divide import collective_agents, role_asked
 from kgchat.retrieval.question import analyze
@@ -141,3 +142,102 @@ def test_role_asked_reads_the_head_after_who_is():
         ("Who is Ada Lovelace?", (2, 4), None),
     ):
         assert role_asked(lexicon, analyze(question, [span])) == role, question
+
+
+# WC2014's shape (../shared/bench/wc2014/kb.tsv): a class-less triple file, where a node's only
+# type words are the relations pointing at it; the players point, nothing points at them
+_SQUADS = """\
+Ada_KNOX\tplays_position\tMidfielder
+Ada_KNOX\tplays_for_country\tEngland
+Ada_KNOX\tplays_in_club\tArsenal_FC
+Ada_KNOX\twears_number\t8
+Ada_KNOX\tis_aged\t24
+Ben_ORTH\tplays_position\tDefender
+Ben_ORTH\tplays_for_country\tEngland
+Ben_ORTH\tplays_in_club\tArsenal_FC
+Ben_ORTH\twears_number\t4
+Ben_ORTH\tis_aged\t29
+Carl_VOSS\tplays_position\tMidfielder
+Carl_VOSS\tplays_for_country\tGermany
+Carl_VOSS\tplays_in_club\tArsenal_FC
+Carl_VOSS\twears_number\t6
+Carl_VOSS\tis_aged\t27
+Dirk_ROTH\tplays_position\tMidfielder
+Dirk_ROTH\tplays_for_country\tGermany
+Dirk_ROTH\tplays_in_club\tFC_Bayern_Munich
+Dirk_ROTH\twears_number\t10
+Dirk_ROTH\tis_aged\t31
+Eli_MOSS\tplays_position\tMidfielder
+Eli_MOSS\tplays_for_country\tEngland
+Eli_MOSS\tplays_in_club\tEverton_FC
+Eli_MOSS\twears_number\t9
+Eli_MOSS\tis_aged\t22
+Finn_HALE\tplays_position\tMidfielder
+Finn_HALE\tplays_for_country\tBelgium
+Finn_HALE\tplays_in_club\tEverton_FC
+Finn_HALE\twears_number\t7
+Finn_HALE\tis_aged\t19
+Gus_PRATT\tplays_position\tDefender
+Gus_PRATT\tplays_for_country\tEngland
+Gus_PRATT\tplays_in_club\tChelsea_FC
+Gus_PRATT\twears_number\t2
+Gus_PRATT\tis_aged\t33
+Hugo_LENZ\tplays_position\tDefender
+Hugo_LENZ\tplays_for_country\tGermany
+Hugo_LENZ\tplays_in_club\tFC_Bayern_Munich
+Hugo_LENZ\twears_number\t5
+Hugo_LENZ\tis_aged\t26
+Ian_COLE\tplays_position\tMidfielder
+Ian_COLE\tplays_for_country\tEngland
+Ian_COLE\tplays_in_club\tChelsea_FC
+Ian_COLE\twears_number\t11
+Ian_COLE\tis_aged\t25
+Jon_REID\tplays_position\tDefender
+Jon_REID\tplays_for_country\tEngland
+Jon_REID\tplays_in_club\tEverton_FC
+Jon_REID\twears_number\t3
+Jon_REID\tis_aged\t30
+Kai_BERG\tplays_position\tGoalkeeper
+Kai_BERG\tplays_for_country\tGermany
+Kai_BERG\tplays_in_club\tFC_Bayern_Munich
+Kai_BERG\twears_number\t1
+Kai_BERG\tis_aged\t28
+Leo_DUNN\tplays_position\tGoalkeeper
+Leo_DUNN\tplays_for_country\tEngland
+Leo_DUNN\tplays_in_club\tArsenal_FC
+Leo_DUNN\twears_number\t1
+Leo_DUNN\tis_aged\t32
+Arsenal_FC\tis_in_country\tEngland
+Everton_FC\tis_in_country\tEngland
+Chelsea_FC\tis_in_country\tEngland
+FC_Bayern_Munich\tis_in_country\tGermany
+"""
+
+
+@pytest.fixture(scope="module")
+def squads(tmp_path_factory):
+    path = tmp_path_factory.mktemp("squads") / "squads.tsv"
+    path.write_text(_SQUADS)
+    return make_retriever(KnowledgeGraph.load(path), index_dir=None, scorer=None)
+
+
+@needs_wordnet
+def test_a_classless_graph_keeps_its_doers(squads):
+    # a club's only type word is the relation pointing at it (``plays in club``), the players
+    # have none: met halfway as a group, the clubs had outranked all but one of the players
+    # (WC2014's "who plays at position Midfielder for country England?" answered Arsenal FC)
+    for question, players in (
+        (
+            "who plays at position Midfielder for country England?",
+            {"Ada KNOX", "Eli MOSS", "Ian COLE"},
+        ),
+        (
+            "who plays at position Defender for country England?",
+            {"Ben ORTH", "Gus PRATT", "Jon REID"},
+        ),
+    ):
+        res = squads.retrieve(question)
+        scores = {squads.kg.label(c.node): float(c.score) for c in res.candidates}
+        assert squads.kg.label(res.candidates[0].node) in players, question
+        clubs = [s for name, s in scores.items() if name.endswith(" FC") or "Munich" in name]
+        assert min(scores[p] for p in players) > max(clubs, default=0.0), question

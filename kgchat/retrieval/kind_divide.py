@@ -82,8 +82,15 @@ def collective_agents(
     maker by the type alone. Halfway (:data:`_AS_PERSON`): a person is still what "who"
     asks first, and a walk on to one pays its hop. A type the question names ("which
     *company*") is left to its words, and so is a role it names a person by ("who is the
-    *mayor* of X": :func:`role_asked`): Volkswagen, a city's company, is no mayor."""
-    if lexicon is None or list(question.answer_type) not in (WH_TYPES["who"], WH_TYPES["whom"]):
+    *mayor* of X": :func:`role_asked`): Volkswagen, a city's company, is no mayor. Nor is
+    it raised on a graph that states no class (``question.classless``: a triple file of bare
+    relations), where a node's only type words are the relations pointing at it: the doers
+    "who" asks for are those relations' subjects, with no type word of their own, and a
+    group met halfway there is met above them (WC2014's clubs, each a ``plays in club``, had
+    answered "who plays at position Midfielder for country England?" over its players)."""
+    if lexicon is None or question.classless:
+        return
+    if list(question.answer_type) not in (WH_TYPES["who"], WH_TYPES["whom"]):
         return
     if not tsims.shape[1] or role_asked(lexicon, question) is not None:
         return
