@@ -93,6 +93,10 @@ class QuestionInfo:
         Types it names that the graph has no word for (a graph without classes asked "which
         *movies*": :meth:`~kgchat.retrieval.node_types.NodeTypes.unsaid_types`); the scorer
         matches them by their own words only, never by the encoder's nearness.
+    classless : bool
+        Whether the graph states no class at all (a triple file of bare relations): what a
+        node is, it says only by the relations pointing at it
+        (:meth:`~kgchat.retrieval.node_types.NodeTypes._bare_graph`).
     """
 
     text: str
@@ -103,6 +107,7 @@ class QuestionInfo:
     tokens: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
     unsaid: frozenset[str] = frozenset()
+    classless: bool = False
 
     @cached_property
     def in_mentions(self) -> frozenset[int]:

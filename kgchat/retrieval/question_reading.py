@@ -37,6 +37,7 @@ class QuestionReading:
     _relation_words: Any
     linker: Any
     unsaid_types: Any
+    _bare_graph: Any
 
     def _asked_class_named(
         self, q: QuestionInfo, mentions: list[Mention], classes: set[str]
@@ -151,8 +152,10 @@ class QuestionReading:
                 once.append(m)
         q = spelled_right(q, self.linker, self._relation_words())
         q = prepositions_said(q, self._relation_words())
-        unsaid = self.unsaid_types(q)
-        return (replace(q, unsaid=unsaid) if unsaid else q), once, classes
+        unsaid, classless = self.unsaid_types(q), self._bare_graph()
+        if unsaid or classless:
+            q = replace(q, unsaid=unsaid, classless=classless)
+        return q, once, classes
 
 
 def shared_spans(mentions: list[Mention], classes: set[str]) -> set[tuple[int, int]]:

@@ -37,7 +37,7 @@ import numpy as np
 
 from kgchat.retrieval.config import ScorerConfig
 from kgchat.retrieval.hop_support import HopSupport, RelationPlans, doers_asked
-from kgchat.retrieval.kind_divide import other_kin, unlike_kinds
+from kgchat.retrieval.kind_divide import collective_agents, other_kin, unlike_kinds
 from kgchat.retrieval.path_query import PathQuery, PathScorer
 from kgchat.retrieval.path_rows import PathRows, first_of
 from kgchat.retrieval.per_question import PerQuestion, unseen_texts
@@ -115,6 +115,7 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
             tsims = self._sim(new, qtype) if qtype else np.zeros((len(new), 0), np.float32)
             unlike_kinds(self.similarity.lexicon, question, new, sims, tsims)
             other_kin(self.similarity.lexicon, question, new, sims)
+            collective_agents(self.similarity.lexicon, question, new, tsims)
             for i, w in enumerate(new):
                 c.to_words[w] = sims[i]
                 c.to_type[w] = float(tsims[i].max()) if tsims.shape[1] else 0.0
