@@ -58,7 +58,7 @@ from typing import Any
 
 from kgchat.graph.dates import date_year, may_be_year
 from kgchat.mention import Mention
-from kgchat.retrieval.record_figures import breakdowns, value_unasked
+from kgchat.retrieval.record_figures import breakdowns, unasked_values
 from kgchat.retrieval.results import Candidate
 from kgchat.retrieval.walk_edges import SHARED_BY
 from kgchat.text import normalize
@@ -140,10 +140,11 @@ def met_at_junctions(
     record_of = _own_records(edges, anonymous)
     said = {n for nodes, _ in spans.values() for n in nodes}
 
+    # (record, candidate) -> whether the record's figure is the part asked, read once a pair
+    unasked = None if figure_asked is None else unasked_values(kg, edges, spans, figure_asked)
+
     def beside_figure(record: tuple[str, ...], node: str) -> bool:
-        return figure_asked is not None and value_unasked(
-            kg, edges, record, spans, node, figure_asked
-        )
+        return unasked is not None and unasked(record, node)
 
     for i, c in enumerate(candidates):
         paths = [
