@@ -237,6 +237,31 @@ class NounKinds(WordNetLookups):
             for role in self.broader(up)
         )
 
+    def one_end(self, a: str, b: str) -> bool:
+        """Whether two nouns' commonest meanings are kinds of one role (one or two steps above
+        both) that WordNet opposes to another meaning: a "father" and a "mother" are each a
+        parent, the opposite of a child; a "son" and a "daughter" each a child, the opposite
+        of a parent. Both then hold the same end of the role's relation, and neither says the
+        other's converse, as a "husband" and a "wife", kinds of spouse, which nothing opposes,
+        do (:meth:`counterparts` reads their opposition).
+
+        >>> from kgchat.wordnet import wordnet
+        >>> wn = wordnet()
+        >>> wn is None or (wn.one_end("mother", "father") and wn.one_end("son", "daughter")
+        ...     and not wn.one_end("wife", "husband") and not wn.one_end("sister", "brother"))
+        True
+        """
+        first_a, first_b = self.first_noun(a), self.first_noun(b)
+        if first_a is None or first_b is None:
+            return False
+
+        def roles(key: tuple[str, int]) -> set[tuple[str, int]]:
+            up = set(self.broader(key))
+            return up | {role for u in up for role in self.broader(u)}
+
+        shared = roles(first_a[0]) & roles(first_b[0])
+        return any(s == "!" for role in shared for s, *_ in self.synset(*role).links)
+
     def first_verb(self, word: str) -> tuple[str, int] | None:
         """A word's most frequent verb meaning (of its first base form that is a verb); None
         where WordNet has no verb for it."""
