@@ -299,6 +299,11 @@ def one() -> tuple[KnowledgeGraph, RelationParaphrase]:
         ("Luis is the father of Isa [1].", "Isa", "father", (True, False)),
         ("Isa is the father of Luis [1].", "Isa", "father", (False, True)),
         ("Oto is the daughter of Nia [1].", "Nia", "son", (False, False)),  # fails on 40393658
+        # a daughter is a child, a father a parent, its opposite: the converse, either way
+        ("Luis's daughter is Isa [1].", "Isa", "father", (True, False)),  # fails on 40393658
+        ("Isa is the daughter of Luis [1].", "Isa", "father", (True, False)),  # fails on 40393658
+        ("Isa's daughter is Luis [1].", "Isa", "father", (False, True)),  # fails on 40393658
+        ("Nia is the mother of Oto [1].", "Nia", "son", (True, False)),  # fails on 40393658
         # a husband and a wife are each a spouse, which nothing opposes: the converse
         ("Ada is the wife of Carl [1].", "Ada", "husband", (True, False)),
         ("Carl is the wife of Ada [1].", "Ada", "husband", (False, True)),
