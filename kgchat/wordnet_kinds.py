@@ -237,6 +237,57 @@ class NounKinds(WordNetLookups):
             for role in self.broader(up)
         )
 
+    def one_end(self, a: str, b: str) -> bool:
+        """Whether two nouns' commonest meanings are kinds of one role (one or two steps above
+        both) that WordNet opposes to another meaning: a "father" and a "mother" are each a
+        parent, the opposite of a child; a "son" and a "daughter" each a child, the opposite
+        of a parent. Both then hold the same end of the role's relation, and neither says the
+        other's converse, as a "husband" and a "wife", kinds of spouse, which nothing opposes,
+        do (:meth:`counterparts` reads their opposition).
+
+        >>> from kgchat.wordnet import wordnet
+        >>> wn = wordnet()
+        >>> wn is None or (wn.one_end("mother", "father") and wn.one_end("son", "daughter")
+        ...     and not wn.one_end("wife", "husband") and not wn.one_end("sister", "brother"))
+        True
+        """
+        first_a, first_b = self.first_noun(a), self.first_noun(b)
+        if first_a is None or first_b is None:
+            return False
+        shared = self._roles(first_a[0]) & self._roles(first_b[0])
+        return any(s == "!" for role in shared for s, *_ in self.synset(*role).links)
+
+    def opposed_kinds(self, a: str, b: str) -> bool:
+        """Whether two nouns of persons are kinds of two roles WordNet opposes, one or two
+        steps above each, and of no role in common: a "daughter" is a child, a "father" a
+        parent, the opposite of a child, so each names the other end of the other's relation
+        ("Luis's daughter is Isa" says "Isa's father is Luis"); a "son" and a "daughter" are
+        both a child (:meth:`one_end`).
+
+        >>> from kgchat.wordnet import wordnet
+        >>> wn = wordnet()
+        >>> wn is None or (wn.opposed_kinds("daughter", "father") and wn.opposed_kinds("mother",
+        ...     "son") and not wn.opposed_kinds("son", "daughter") and not wn.opposed_kinds(
+        ...     "mother", "father"))
+        True
+        """
+        first_a, first_b = self.first_noun(a), self.first_noun(b)
+        if first_a is None or first_b is None or not (self.person_kind(a) and self.person_kind(b)):
+            return False
+        roles_a, roles_b = self._roles(first_a[0]), self._roles(first_b[0])
+        if not roles_a.isdisjoint(roles_b):
+            return False
+        return any(
+            s == "!" and (t, o) in roles_b
+            for role in roles_a
+            for s, t, o, _, _ in self.synset(*role).links
+        )
+
+    def _roles(self, key: tuple[str, int]) -> set[tuple[str, int]]:
+        """The meanings one and two steps above ``key`` (its hypernyms and theirs)."""
+        up = set(self.broader(key))
+        return up | {role for u in up for role in self.broader(u)}
+
     def first_verb(self, word: str) -> tuple[str, int] | None:
         """A word's most frequent verb meaning (of its first base form that is a verb); None
         where WordNet has no verb for it."""

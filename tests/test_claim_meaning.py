@@ -275,3 +275,41 @@ def test_the_forty_fifth_rounds_leftovers(
     kin: tuple, text: str, subject: str, relation: str, verdict: tuple[bool, bool]
 ) -> None:
     assert _verdict(kin, text, subject, relation) == verdict
+
+
+# the forty-seventh round's: a graph of one fact a relation, with no structure to read
+ONE = [("Isa", "father", "Luis"), ("Nia", "son", "Oto"), ("Ada", "husband", "Carl")]
+
+
+@pytest.fixture(scope="module")
+def one() -> tuple[KnowledgeGraph, RelationParaphrase]:
+    kg = KnowledgeGraph.from_triples(ONE)
+    return kg, RelationParaphrase.of(kg, make_retriever(kg))
+
+
+@needs_wordnet
+@pytest.mark.parametrize(
+    ("text", "subject", "relation", "verdict"),
+    [
+        # a father and a mother are each a parent, which WordNet opposes to a child: "mother"
+        # holds the same end as "father", another relation, not its converse
+        ("Isa's mother is Luis [1].", "Isa", "father", (False, False)),  # fails on 40393658
+        ("Luis is the mother of Isa [1].", "Isa", "father", (False, False)),  # fails on 40393658
+        ("Luis's mother is Isa [1].", "Isa", "father", (False, False)),  # fails on 40393658
+        ("Luis is the father of Isa [1].", "Isa", "father", (True, False)),
+        ("Isa is the father of Luis [1].", "Isa", "father", (False, True)),
+        ("Oto is the daughter of Nia [1].", "Nia", "son", (False, False)),  # fails on 40393658
+        # a daughter is a child, a father a parent, its opposite: the converse, either way
+        ("Luis's daughter is Isa [1].", "Isa", "father", (True, False)),  # fails on 40393658
+        ("Isa is the daughter of Luis [1].", "Isa", "father", (True, False)),  # fails on 40393658
+        ("Isa's daughter is Luis [1].", "Isa", "father", (False, True)),  # fails on 40393658
+        ("Nia is the mother of Oto [1].", "Nia", "son", (True, False)),  # fails on 40393658
+        # a husband and a wife are each a spouse, which nothing opposes: the converse
+        ("Ada is the wife of Carl [1].", "Ada", "husband", (True, False)),
+        ("Carl is the wife of Ada [1].", "Ada", "husband", (False, True)),
+    ],
+)
+def test_the_forty_sixth_rounds_leftovers(
+    one: tuple, text: str, subject: str, relation: str, verdict: tuple[bool, bool]
+) -> None:
+    assert _verdict(one, text, subject, relation) == verdict

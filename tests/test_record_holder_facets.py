@@ -69,8 +69,8 @@ def test_a_record_of_a_named_thing_does_not_pass_its_kinds(tmp_path):
     kg, r = _retriever(tmp_path)
     address = _record(kg, r, "Harbour Lane")
     assert r.anonymous(address)
-    assert "address" in r.record_kinds(address)
-    assert "building" not in r.record_kinds(address)
+    assert "address" in r.kinds_of(address)
+    assert "building" not in r.walked_kinds(address)
 
 
 def test_the_post_code_of_the_address_is_not_said_by_the_building(tmp_path):
@@ -88,8 +88,8 @@ def test_the_post_code_of_the_address_is_not_said_by_the_building(tmp_path):
 def test_a_record_of_an_unnamed_thing_passes_its_kinds(tmp_path):
     kg, r = _retriever(tmp_path)
     booking = _record(kg, r, "Ann Holm")
-    assert "booking" in r.record_kinds(booking)
-    assert "festival" in r.record_kinds(booking)
+    assert "booking" in r.kinds_of(booking)
+    assert "festival" in r.walked_kinds(booking)
 
 
 def test_the_records_own_kinds_come_before_their_holders(tmp_path):

@@ -107,13 +107,25 @@ class RelationParaphrase:
         held one to one, as a husband's and a wife's are: where ``fact``'s relation puts its
         one end with others in the other (:func:`~kgchat.retrieval.containment.contained`: a
         father of several children), the other kind holds the same end of it ("the mother of
-        Isa" beside "the father of Isa"), and says another relation."""
+        Isa" beside "the father of Isa"), and says another relation; and, whatever the graph
+        holds (a one-fact graph has no structure to read), where the role is one WordNet
+        opposes to another (:meth:`kgchat.wordnet.WordNet.one_end`: a father and a mother are
+        each a parent, whose converse is a child), so that both kinds hold the same end. A
+        kind of the role's opposite says the converse (:meth:`kgchat.wordnet.WordNet.
+        opposed_kinds`: "daughter", a child, of ``father``, a parent)."""
         lexicon = getattr(self.similarity, "lexicon", None)
         if lexicon is None:
             return False
         word = word.lower()
         return any(
-            lexicon.converse(word, w) and not (lexicon.counterparts(word, w) and self._shared(fact))
+            (
+                lexicon.converse(word, w)
+                and not (
+                    lexicon.counterparts(word, w)
+                    and (lexicon.one_end(word, w) or self._shared(fact))
+                )
+            )
+            or lexicon.opposed_kinds(word, w)
             for w in (w.lower() for w in phrase)
             if w not in STOPWORDS
         )

@@ -358,8 +358,9 @@ class CandidateRanking:
         walked = [(c, i, path) for c in candidates for i, path in enumerate(c.paths[:_WALKS])]
         beyond = {id(c): c.score - c.paths[0].score for c in candidates if c.paths}  # joint
         per_path = self.embed_junction_words(q, [path for _, _, path in walked])
+        kept: dict[tuple[str, bool], bool] = {}  # each word's reading, once a question
         said = [
-            tuple(self.said_qualifiers(q, path, w))
+            tuple(self.said_qualifiers(q, path, w, kept))
             for (_, _, path), w in zip(walked, per_path, strict=True)
         ]
         # a middle pools the kinds its pattern passes (Coordinator and Participant role nodes):

@@ -20,7 +20,8 @@ So the records themselves are asked, in one reading:
   entities an ambiguous name links) where a node the span names is a neighbour of it, or
   the span's words are one of its literal values (a period as ``"2019"^^xsd:gYear``); it is
   read with the unnamed nodes joined to it (an XBRL fact's blank period), and one that dates
-  itself meets a year by its dates alone (see :func:`_met`);
+  itself meets a year by its dates alone (see :meth:`~kgchat.retrieval.junction_reading.
+  RecordReading.met`; each record is read once a question);
 - a candidate gains ``bonus`` per span its walks' best record meets beyond those its joint
   walks counted (a value reached by two walks through two records loses one: it is no thing
   the two share), and one more where a junction beside it meets every span by its own
@@ -56,9 +57,10 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from kgchat.graph.dates import date_year, may_be_year
+from kgchat.graph.dates import date_year
 from kgchat.mention import Mention
-from kgchat.retrieval.record_figures import breakdowns, value_unasked
+from kgchat.retrieval.junction_reading import RecordReading, name_years
+from kgchat.retrieval.record_figures import breakdowns, unasked_values
 from kgchat.retrieval.results import Candidate
 from kgchat.retrieval.walk_edges import SHARED_BY
 from kgchat.text import normalize
@@ -138,12 +140,15 @@ def met_at_junctions(
     # the last of them (tied figures are in no order but their names')
     least = candidates[min(_POOL, len(candidates)) - 1].score if candidates else 0.0
     record_of = _own_records(edges, anonymous)
+    reading = RecordReading(kg, edges, record_of)  # each record read once a question
+    joined, met_by = reading.joined, reading.met
     said = {n for nodes, _ in spans.values() for n in nodes}
 
+    # (record, candidate) -> whether the record's figure is the part asked, read once a pair
+    unasked = None if figure_asked is None else unasked_values(kg, edges, spans, figure_asked)
+
     def beside_figure(record: tuple[str, ...], node: str) -> bool:
-        return figure_asked is not None and value_unasked(
-            kg, edges, record, spans, node, figure_asked
-        )
+        return unasked is not None and unasked(record, node)
 
     for i, c in enumerate(candidates):
         paths = [
@@ -151,11 +156,11 @@ def met_at_junctions(
         ]  # each walk's own records: another's may lie past the fan-out cap of this one's
         records = [
             (
-                (*_joined(edges, record_of, j), *(n for n in p.nodes[1:-2] if record_of(n))),
+                (*joined(j), *(n for n in p.nodes[1:-2] if record_of(n))),
                 span_of.get(p.start),
             )
             for p in paths
-            for j in _records(edges, record_of, p, c.node)
+            for j in reading.records(p, c.node)
         ]
         if year is not None and records:
             years = [_years(kg, edges, j[0]) for j, _ in records]
@@ -166,7 +171,7 @@ def met_at_junctions(
         if len(spans) < 2:
             continue
         beside = [
-            _joined(edges, record_of, e.neighbor)
+            joined(e.neighbor)
             for e in (edges(c.node) if c.score >= least else ())
             if e.neighbor != c.node and record_of(e.neighbor)
         ]
@@ -179,7 +184,7 @@ def met_at_junctions(
         if kg.is_literal(c.node) and (when := date_year(kg.label(c.node).strip())) is not None:
             timed = {k: v for k, v in spans.items() if str(when) not in v[1]}
         if records:
-            met = [_met(kg, edges, j, timed, own) for j, own in records]
+            met = [met_by(j, timed, own) for j, own in records]
             best = max(met)
             change = best - max(len(counted), 1)
             if change > 0 and all(
@@ -210,7 +215,7 @@ def met_at_junctions(
             # it, where it does not hold that span itself ("offshore wind" reaches X's report
             # through the segment's revenue fact; X and the year, the report holds)
             via = {own for j, own in records if own is not None and beside_figure(j, c.node)}
-            change -= sum(not _met(kg, edges, (c.node,), {s: spans[s]}, None) for s in via)
+            change -= sum(not met_by((c.node,), {s: spans[s]}, None) for s in via)
         # a junction beside it joined to every span by its own edges (a walk's record is
         # credited the span the walk came from, however far back): the parts the question
         # names are all one record's and the candidate is its remaining one, a constraint
@@ -220,10 +225,8 @@ def met_at_junctions(
         # where the question names of it what the candidate alone does not hold: X's report
         # holds X and the year, not "revenue")
         change += any(
-            _met(kg, edges, j, timed, None) == len(spans)
-            and not (
-                beside_figure(j, c.node) and _met(kg, edges, (c.node,), timed, None) < len(spans)
-            )
+            met_by(j, timed, None) == len(spans)
+            and not (beside_figure(j, c.node) and met_by((c.node,), timed, None) < len(spans))
             for j in beside
         )
         if change or at_total:
@@ -304,90 +307,11 @@ def _headline(
 
 
 def _years(kg: Any, edges: Callable[[str], Sequence[Any]], record: str) -> set[int]:
-    """The years a record's neighbours' names hold (:func:`_name_years`): one for a period of
-    one year, or for an event of one year."""
+    """The years a record's neighbours' names hold
+    (:func:`~kgchat.retrieval.junction_reading.name_years`): one for a period of one year, or
+    for an event of one year."""
     found: set[int] = set()
     for e in edges(record):
         if e.forward:
-            found.update(map(int, _name_years(kg.label(e.neighbor))))
+            found.update(map(int, name_years(kg.label(e.neighbor))))
     return found
-
-
-def _name_years(name: str) -> list[str]:
-    """The years a name holds as words: its own ("2019"), or the year of an event, a season, a
-    census named by it ("2019 General Election").
-
-    >>> _name_years("2019 General Election"), _name_years("Route 66"), _name_years("1987")
-    (['2019'], [], ['1987'])
-    """
-    return [w for w in normalize(name).split() if may_be_year(w)]
-
-
-def _records(
-    edges: Callable[[str], Sequence[Any]], anonymous: Callable[[str], bool], path: Any, node: str
-) -> list[str]:
-    """The junctions of ``path``'s shape before ``node``: its own, and those the node before
-    it reaches by the same relation and that reach ``node`` by the same relation."""
-    (into, into_forward), (out, out_forward) = path.pattern[-2], path.pattern[-1]
-    found = [path.nodes[-2]]
-    for e in edges(path.nodes[-3]):
-        j = e.neighbor
-        if e.predicate != into or e.forward != into_forward or j == found[0] or not anonymous(j):
-            continue
-        if any(
-            f.neighbor == node and f.predicate == out and f.forward == out_forward for f in edges(j)
-        ):
-            found.append(j)
-    return found
-
-
-def _joined(
-    edges: Callable[[str], Sequence[Any]], anonymous: Callable[[str], bool], junction: str
-) -> tuple[str, ...]:
-    """A junction with the unnamed nodes joined to it: one record, where its figure is a node
-    of its own (a partner's contribution a ``MonetaryAmount`` node with a value and a
-    currency, a measurement a QUDT ``QuantityValue``): the value beside the amount node is
-    the record's remaining part as much as a literal on the record itself."""
-    return (junction, *(e.neighbor for e in edges(junction) if anonymous(e.neighbor)))
-
-
-def _met(
-    kg: Any,
-    edges: Callable[[str], Sequence[Any]],
-    record: tuple[str, ...],
-    spans: dict[tuple[int, int], tuple[set[str], set[str]]],
-    own: tuple[int, int] | None,
-) -> int:
-    """How many of ``spans`` the record (its junctions) meets: ``own`` (the span of the walk
-    that passed it), and each other whose node is a neighbour of one, or whose words are a
-    literal value of one (a period as ``"2019"^^xsd:gYear``) or a year that a neighbour's name
-    holds as a word (an election, a season or a census named by its year: "2019 General
-    Election" meets "in 2019").
-
-    A record that dates itself (dates among its values: a period's start and end, an
-    instant) is of the years from its first date's to its last's, and a year the question
-    names is met by those alone: a figure of 2023 restated in a report named "... 2024", or
-    reached from the year through that report, is no figure of 2024."""
-    around: set[str] = set()
-    values: set[str] = set()
-    named: set[str] = set()  # the years its neighbours' names hold
-    dated: list[int] = []
-    for e in (e for j in record for e in edges(j)):
-        if kg.is_literal(e.neighbor):
-            lex = kg.label(e.neighbor)
-            values.add(normalize(lex))
-            if (year := date_year(lex.strip())) is not None:
-                dated.append(year)
-        else:
-            around.add(e.neighbor)
-            named.update(_name_years(kg.label(e.neighbor)))  # an event named by its year
-    held = {str(y) for y in range(min(dated), max(dated) + 1)} if dated else set()
-
-    def meets(span: tuple[int, int], nodes: set[str], texts: set[str]) -> bool:
-        if nodes & around or texts & values:
-            return True
-        if held and all(may_be_year(t) for t in texts):
-            return bool(texts & held)
-        return span == own or bool(texts & named)
-
-    return sum(1 for span, (nodes, texts) in spans.items() if meets(span, nodes, texts))

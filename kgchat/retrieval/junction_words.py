@@ -135,6 +135,7 @@ class JunctionWords:
         q: QuestionInfo,
         path: Path,
         words: Sequence[tuple[str, bool]] | None = None,
+        kept: dict[tuple[str, bool], bool] | None = None,
     ) -> tuple[str, ...]:
         """What the unnamed junctions ``path`` passes through are (their kinds: a
         ``Publication``) and what qualifies them (:meth:`_qualifiers`) that the question
@@ -142,13 +143,21 @@ class JunctionWords:
         *translated* X"), not one merely related ("author" is near "translated" too). What
         the ranking (:meth:`~kgchat.retrieval.combine.CandidateRanking._said_junctions`) and
         the confidence both count as said by the walk. ``words``: ``path``'s junction words
-        where :meth:`embed_junction_words` gave them already."""
-        said = (
-            w
-            for w, heads in (self._junction_words(path) if words is None else words)
-            if self._judge.meets([w], q.words, heads) >= SAID
-        )
-        return tuple(dict.fromkeys(said))
+        where :meth:`embed_junction_words` gave them already; ``kept``: whether each (word,
+        heads) is said, kept for ``q`` across its paths (a cube's observations share their
+        qualifiers: "Total", an area, a year)."""
+        meets, asked = self._judge.meets, q.words
+
+        def says(w: str, heads: bool) -> bool:
+            if kept is None:
+                return meets([w], asked, heads) >= SAID
+            found = kept.get((w, heads))
+            if found is None:
+                found = kept[(w, heads)] = meets([w], asked, heads) >= SAID
+            return found
+
+        junction_words = self._junction_words(path) if words is None else words
+        return tuple(dict.fromkeys(w for w, heads in junction_words if says(w, heads)))
 
     def embed_junction_words(
         self, q: QuestionInfo, paths: Sequence[Path]

@@ -24,7 +24,7 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.values import literal_kind
 from kgchat.text import normalize
 
-__all__ = ["breakdowns", "figure_asked", "value_unasked"]
+__all__ = ["breakdowns", "figure_asked", "unasked_values", "value_unasked"]
 
 
 def figure_asked(q: QuestionInfo) -> Callable[[str], bool] | None:
@@ -78,17 +78,50 @@ def value_unasked(
     >>> value_unasked(kg, kg.neighbors, ("_:f",), {**said, (4, 5): (set(), {"12"})}, "Report")
     False
     """
-    held = {
-        e.neighbor
-        for j in record
-        for e in edges(j)
-        if e.forward and is_principal_value(e.predicate)
-    }
-    if not held or node in held or not any(asked(v) for v in held):
-        return False
+    return unasked_values(kg, edges, spans, asked)(record, node)
+
+
+def unasked_values(
+    kg: Any,
+    edges: Callable[[str], Sequence[Any]],
+    spans: dict[tuple[int, int], tuple[set[str], set[str]]],
+    asked: Callable[[str], bool] = lambda v: True,
+) -> Callable[[tuple[str, ...], str], bool]:
+    """:func:`value_unasked` of one question's ``spans`` and ``asked``, as a function of
+    ``(record, node)`` that keeps its answers: the spans' nodes and texts are gathered once,
+    and each pair is read once however often it is asked (the junction constraints ask it
+    of a candidate's records up to three times each).
+
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> V = "http://www.w3.org/1999/02/22-rdf-syntax-ns#value"
+    >>> kg = KnowledgeGraph.from_triples([("_:f", "concept", "Revenue"),
+    ...     ("_:f", "entity", "X"), ("_:f", V, '"12"'), ("_:f", "filed_in", "Report")])
+    >>> unasked = unasked_values(kg, kg.neighbors, {(0, 1): ({"Revenue"}, {"revenue"})})
+    >>> unasked(("_:f",), "Report"), unasked(("_:f",), '"12"'), unasked(("_:f",), "Report")
+    (True, False, True)
+    """
     nodes = {n for ns, _ in spans.values() for n in ns}
     texts = {t for _, ts in spans.values() for t in ts}
-    return not any(v in nodes or normalize(kg.label(v)) in texts for v in held)
+    kept: dict[tuple[tuple[str, ...], str], bool] = {}
+
+    def read(record: tuple[str, ...], node: str) -> bool:
+        held = {
+            e.neighbor
+            for j in record
+            for e in edges(j)
+            if e.forward and is_principal_value(e.predicate)
+        }
+        if not held or node in held or not any(asked(v) for v in held):
+            return False
+        return not any(v in nodes or normalize(kg.label(v)) in texts for v in held)
+
+    def unasked(record: tuple[str, ...], node: str) -> bool:
+        found = kept.get((record, node))
+        if found is None:
+            found = kept[(record, node)] = read(record, node)
+        return found
+
+    return unasked
 
 
 def breakdowns(

@@ -7,6 +7,7 @@ event's), and the walk passes that thing's kinds as well as the record's own. Sp
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 __all__ = ["RecordHolders"]
@@ -25,13 +26,15 @@ class RecordHolders:
     _kinds_cached: Any
     _held_cache: dict[str, tuple[tuple[str, ...], frozenset[str]]]
 
-    def record_kinds(self, node: str) -> tuple[str, ...]:
-        """The kind words of ``node`` and then those of the unnamed things that hold it, where
-        it is an unnamed record itself (:meth:`held_kinds`): a casting record of a dance event
-        is part of that event, so a walk through the record passes a dance. A walk that
-        leaves a record by its holder and comes back down into a sibling record reads the
-        holder's kinds no more than the record's own walk does (\"Which roles did X dance?\"
-        answered by the roles of X's fellow dancers, through the event).
+    def walked_kinds(self, record: str, topics: Sequence[str] = ()) -> tuple[str, ...]:
+        """The kind words a walk passes through ``record`` besides its own: those of the
+        walk's ``topics`` (the topic under each reading of its name) that hold it, then those
+        of its unnamed holders (:meth:`held_kinds`). A casting record of a dance event is
+        part of that event, so a walk through the record passes a dance; a record the topic
+        holds is the topic's. A walk that leaves a record by its holder and comes back down
+        into a sibling record reads the holder's kinds no more than the record's own walk
+        does ("Which roles did X dance?" answered by the roles of X's fellow dancers,
+        through the event).
 
         >>> from kgchat.graph import KnowledgeGraph
         >>> from kgchat.retrieval import Retriever
@@ -41,11 +44,13 @@ class RecordHolders:
         >>> rows += [("Bldg7", RDF_TYPE, "Building"), ("Bldg7", "address", "_:a")]
         >>> rows += [("_:a", "street", "Main Street")]
         >>> r = Retriever(KnowledgeGraph.from_triples(rows))
-        >>> r.record_kinds("_:c"), r.record_kinds("_:show"), r.record_kinds("_:a")
-        (('dance', 'event'), ('dance', 'event'), ())
+        >>> r.walked_kinds("_:c"), r.walked_kinds("_:a"), r.walked_kinds("_:a", ["Bldg7"])
+        (('dance', 'event'), (), ('building',))
         """
-        own = self._kinds_cached(node)
-        return (*own, *(w for w in self.held_kinds(node)[0] if w not in own))
+        words, holders = self.held_kinds(record)
+        kinds_of = self._kinds_cached
+        mine = [w for h in topics if h in holders for w in kinds_of(h)]
+        return (*mine, *words) if mine else words
 
     def held_kinds(self, node: str) -> tuple[tuple[str, ...], frozenset[str]]:
         """The kind words of the unnamed things that hold ``node`` (whose edges point at it),

@@ -9,6 +9,7 @@ shared with training).
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import partial
 from itertools import compress, repeat
 from operator import not_
 from typing import Any
@@ -155,17 +156,14 @@ class ScoredWalks(RecordHolders):
         expect = self.kg.expect if isinstance(self.kg, Prefetches) else None
         passed: dict[Any, tuple[str, ...]] = {}  # passed_kinds' memo, this walk's
         passed_held: dict[Any, tuple[str, ...]] = {}  # (and with records' holders)
-        held_kinds, kinds_of, name = self.held_kinds, self._kinds_cached, self.kg.label
+        name = self.kg.label
         # the topic under each reading of its name the question links (a lot and the contract
         # named as it is: "the *contract* for X"), whose records are its own
         named = name(mention.node)
         readings = [mention.node, *(n for n in topics if n != mention.node and name(n) == named)]
 
-        def held(record: str) -> tuple[str, ...]:
-            # a record the topic holds is the topic's: the walk passes its kinds there too
-            words, holders = held_kinds(record)
-            mine = [w for h in readings if h in holders for w in kinds_of(h)]
-            return (*mine, *words) if mine else words
+        # a record the topic holds is the topic's: the walk passes its kinds there too
+        held = partial(self.walked_kinds, topics=readings)
 
         free: dict[Pattern, int] = {}  # per pattern, its hops into junction nodes
         paid: dict[Pattern, int] = {} if junctions is None else junctions  # free hops it took

@@ -12,6 +12,8 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
+import weakref
 from collections.abc import Sequence
 from typing import Any
 
@@ -20,7 +22,7 @@ import numpy as np
 from kgchat.errors import KGChatError
 from kgchat.text import UNRELATED_WORDS, stem
 
-__all__ = ["TextSimilarity", "derived", "opposite_parties", "rescale"]
+__all__ = ["TextSimilarity", "derived", "opposite_parties", "rescale", "unrelated_cosines"]
 
 
 # the endings that make an agent, a role or a state of a word the stemmer keeps apart from
@@ -30,6 +32,36 @@ _DERIVATIONS = ("r", "er", "or", "ist", "ian", "ship", "al", "ion", "ive", "ee",
 
 
 _DIVIDED = 0.8  # two nouns of one stem, a person and a thing: as a derived form
+
+
+# per encoder, unrelated_cosines' figures: read once a process, whatever reads them
+_UNRELATED: weakref.WeakKeyDictionary[Any, tuple[float, float]] = weakref.WeakKeyDictionary()
+
+
+def unrelated_cosines(encoder: Any) -> tuple[float, float]:
+    """The mean and the 90th percentile of ``encoder``'s cosines between words that have
+    nothing to do with each other (:data:`~kgchat.text.UNRELATED_WORDS`, one batch), kept
+    per encoder: the scorer's, the joint ranking's and the chatbot's similarities share one
+    encoder, and each had made this pass (~30 ms) on its own first need of it, a warm
+    chatbot's first request for a description included.
+
+    >>> from kgchat.index.encoders import HashingEncoder
+    >>> enc = HashingEncoder(dim=64)
+    >>> unrelated_cosines(enc) == unrelated_cosines(enc) and _UNRELATED[enc] is not None
+    True
+    """
+    try:
+        found = _UNRELATED.get(encoder)
+    except TypeError:  # (an encoder no weak reference can point at: read each time)
+        found = None
+    if found is None:
+        vecs = np.asarray(encoder.encode(list(UNRELATED_WORDS)), np.float32)
+        cos = vecs @ vecs.T
+        off = cos[~np.eye(len(UNRELATED_WORDS), dtype=bool)]
+        found = (float(off.mean()), float(np.percentile(off, 90)))
+        with contextlib.suppress(TypeError):
+            _UNRELATED[encoder] = found
+    return found
 
 
 def derived(a: str, b: str) -> bool:
@@ -237,15 +269,13 @@ class TextSimilarity:
         and soft matching is switched off (floor 1) when those average above 0.6.
         """
         if self._floor is None:
-            vecs = np.asarray(self.encoder.encode(list(UNRELATED_WORDS)), np.float32)
-            cos = vecs @ vecs.T
-            off = cos[~np.eye(len(UNRELATED_WORDS), dtype=bool)]
-            if float(off.mean()) > 0.6:
+            mean, high = unrelated_cosines(self.encoder)
+            if mean > 0.6:
                 # No usable notion of relatedness: unrelated words are nearly parallel. Soft
                 # matching would match everything with everything; keep exact matching only.
                 self._floor = 1.0
             else:
-                self._floor = max(self.soft_floor, float(np.percentile(off, 90)))
+                self._floor = max(self.soft_floor, high)
         return self._floor
 
     def prefetch(self, texts: Sequence[str]) -> None:

@@ -16,7 +16,6 @@ repository root: ``python bench/data/own/biodiversity_answers.py``.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -25,7 +24,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import FOAF, RDFS
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _answers_common import named_iris, names_under, write_answers
+from _answers_common import named_iris, names_under, print_conversations, write_answers
 
 HERE = Path(__file__).parent
 DWC = Namespace("http://rs.tdwg.org/dwc/terms/")
@@ -472,13 +471,7 @@ def main() -> None:
         return out
 
     if "--conversations" in sys.argv:
-        for cid, turns in CONVERSATIONS:
-            line: dict[str, object] = {"id": cid, "graph": "biodiversity", "turns": []}
-            for q, kind, query in turns:
-                answers = sorted(set(answers_of(query)))
-                assert answers, q
-                line["turns"].append({"question": q, "answers": answers, "kind": kind})  # type: ignore[attr-defined]
-            print(json.dumps(line, ensure_ascii=False))
+        print_conversations("biodiversity", CONVERSATIONS, answers_of)
         return
     write_answers(HERE / "biodiversity.jsonl", QUESTIONS, answers_of)
 

@@ -16,7 +16,6 @@ prints the conversation lines instead).
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -25,7 +24,7 @@ from rdflib import RDFS, Graph, Literal, Namespace
 from rdflib.namespace import SKOS
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _answers_common import named_iris, names_under, write_answers
+from _answers_common import named_iris, names_under, print_conversations, write_answers
 
 HERE = Path(__file__).parent
 SC = Namespace("https://data.orbitcat.example/def/space#")
@@ -418,15 +417,7 @@ def main() -> None:
         return out
 
     if "--conversations" in sys.argv:
-        for cid, turns in CONVERSATIONS:
-            rows = [
-                {"question": q, "answers": sorted(answers_of(query)), "kind": k}
-                for q, k, query in turns
-            ]
-            assert all(r["answers"] for r in rows), cid
-            print(
-                json.dumps({"id": cid, "graph": "spaceflight", "turns": rows}, ensure_ascii=False)
-            )
+        print_conversations("spaceflight", CONVERSATIONS, answers_of)
         return
     write_answers(HERE / "spaceflight.jsonl", QUESTIONS, answers_of)
 

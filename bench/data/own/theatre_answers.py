@@ -16,7 +16,6 @@ With ``--conversations`` it prints the three blind conversations of
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -25,7 +24,7 @@ from rdflib import RDF, RDFS, Dataset, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _answers_common import named_iris, names_under, write_answers
+from _answers_common import named_iris, names_under, print_conversations, write_answers
 
 HERE = Path(__file__).parent
 BASE = "https://data.scenearkiv.example.no/"
@@ -489,13 +488,7 @@ def main() -> None:
         return out
 
     if "--conversations" in sys.argv:
-        for cid, turns in CONVERSATIONS:
-            line = {"id": cid, "graph": "theatre", "turns": []}
-            for q, kind, query in turns:
-                answers = sorted(set(answers_of(query)))
-                assert answers, q
-                line["turns"].append({"question": q, "answers": answers, "kind": kind})
-            print(json.dumps(line, ensure_ascii=False))
+        print_conversations("theatre", CONVERSATIONS, answers_of)
         return
     write_answers(HERE / "theatre.jsonl", QUESTIONS, answers_of)
 
