@@ -198,7 +198,12 @@ class EntityLinker(CandidateRanking, CommonWords, DescribedNames, SynonymNames, 
         spans.sort(key=lambda sp: (sp[0] - sp[1], -sp[3], sp[0]))
         chosen = _non_overlapping(list(spans))
         taken = {i for a, b, *_ in chosen for i in range(a, b)}
-        for span in self._proper_adjectives(toks, named, lower, taken):
+        # a proper adjective of a place the graph names ("*Indian* players": India) before a
+        # word of a longer name it is a part of alone ("King's Indian Defence")
+        parted = {a for a, b, _, _, how in chosen if how == "partial" and b - a == 1}
+        for span in self._proper_adjectives(toks, named, lower, taken - parted):
+            spans = [sp for sp in spans if not sp[0] <= span[0] < sp[1]]
+            chosen = [sp for sp in chosen if not sp[0] <= span[0] < sp[1]]
             spans.append(span)
             taken.update(range(span[0], span[1]))
         beside = bool(taken)  # an entity named: a value of one subject may constrain it

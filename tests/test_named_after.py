@@ -2,7 +2,8 @@
 Defence: Najdorf Variation" after "Sicilian Defence"): a part of both, or a span both match,
 names the one it is after first (found by the chess blind probe, bench/data/own/chess.nq: an
 ECO scheme's variations named "Family: X Variation", and "World Chess Championship 2023"
-beside "Women's World Chess Championship 2023")."""
+beside "Women's World Chess Championship 2023"). A proper adjective names its place before
+a longer name it is a word of alone ("*Indian* players": India, not "King's Indian Defence")."""
 
 from __future__ import annotations
 
@@ -56,3 +57,27 @@ def test_of_two_candidates_the_one_the_other_is_named_after_ranks_first():
     # named in full, the women's event is the only one
     mentions = EntityLinker(kg).link("Who won the Women's World Chess Championship 2023?")
     assert [m.node for m in mentions] == ["wwch"]
+
+
+def test_a_proper_adjective_names_its_place_before_a_longer_name_it_is_a_word_of():
+    # "Indian" is a word of the openings' names alone, and the adjective of India, which the
+    # graph names whole: "Which *Indian* players ..." asks of India
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("o15", L, '"King\'s Indian Defence"'),
+            ("e92", L, '"King\'s Indian Defence: Petrosian System"'),
+            ("e92", BROADER, "o15"),
+            ("IND", L, '"India"'),
+            ("NOR", L, '"Norway"'),
+            ("anand", "federation", "IND"),
+            ("gukesh", "federation", "IND"),
+            ("carlsen", "federation", "NOR"),
+            ("anand", L, '"Viswanathan Anand"'),
+            ("gukesh", L, '"Gukesh D"'),
+            ("carlsen", L, '"Magnus Carlsen"'),
+        ]
+    )
+    mentions = EntityLinker(kg).link("Which Indian players are in the database?")
+    assert [(m.node, m.method) for m in mentions] == [("IND", "adjective")]
+    res = Retriever(kg).retrieve("Which Indian players are in the database?")
+    assert {c.label for c in res.candidates[:2]} == {"Viswanathan Anand", "Gukesh D"}
