@@ -199,8 +199,13 @@ class EntityLinker(CandidateRanking, CommonWords, DescribedNames, SynonymNames, 
         chosen = _non_overlapping(list(spans))
         taken = {i for a, b, *_ in chosen for i in range(a, b)}
         # a proper adjective of a place the graph names ("*Indian* players": India) before a
-        # word of a longer name it is a part of alone ("King's Indian Defence")
-        parted = {a for a, b, _, _, how in chosen if how == "partial" and b - a == 1}
+        # word inside longer names it is a part of alone ("King's Indian Defence"); not before
+        # the first word of one ("Which Italian dishes": "Italian cuisine")
+        parted = {
+            a
+            for a, b, nodes, _, how in chosen
+            if how == "partial" and b - a == 1 and not self._first_word(toks[a], nodes)
+        }
         for span in self._proper_adjectives(toks, named, lower, taken - parted):
             spans = [sp for sp in spans if not sp[0] <= span[0] < sp[1]]
             chosen = [sp for sp in chosen if not sp[0] <= span[0] < sp[1]]
@@ -273,6 +278,10 @@ class EntityLinker(CandidateRanking, CommonWords, DescribedNames, SynonymNames, 
                     out.append((i, i + 1, found, 0.8, "adjective"))
                     break
         return out
+
+    def _first_word(self, word: str, nodes: list[str]) -> bool:
+        """Whether ``word`` is the first word of some node's of ``nodes`` name."""
+        return any(tokens(self.kg.label(n))[:1] == [word] for n in nodes)
 
     def _relation_word(self, word: str) -> bool:
         known = getattr(self.names, "relation_word", None)  # an endpoint's table may lack it
