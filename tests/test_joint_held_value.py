@@ -118,19 +118,3 @@ def test_a_status_every_record_holds_is_no_answer_to_what_the_record_is(statuses
 def test_a_status_asked_for_is_answered(statuses):
     res = statuses.retrieve("What is the status of Ana Silva's medication request?")
     assert res.answer == "active" and not res.abstained
-
-
-def test_a_record_joining_the_mentions_by_another_relation_is_their_common_record():
-    # games as n-ary records: the walk kept from Ana to "1-0" passed her game as black (g2),
-    # the one from round 5 its game (g5), where Ana had white: g5 joins them, whichever
-    # relation holds her
-    triples = [(f"g{i}", "result", '"1-0"') for i in range(10)]
-    triples += [("g2", "black", "ana"), ("g5", "white", "ana"), ("g5", "round", '"5"')]
-    kg = KnowledgeGraph.from_triples(triples)
-    ana = Path("ana", (("black", False), ("result", True)), ("ana", "g2", '"1-0"'), (0, 1), 1.0)
-    five = Path('"5"', (("round", False), ("result", True)), ('"5"', "g5", '"1-0"'), (2, 3), 1.0)
-    assert not met_at_held_value(kg, [ana, five])
-    # no record holds both: met at the value only
-    six = Path('"6"', (("round", False), ("result", True)), ('"6"', "g7", '"1-0"'), (4, 5), 1.0)
-    kg = KnowledgeGraph.from_triples([*triples, ("g7", "round", '"6"')])
-    assert met_at_held_value(kg, [ana, six])

@@ -131,18 +131,15 @@ def _holders(kg: Any, node: str, relation: str) -> set[str]:
 
 def _holders_reached(kg: Any, path: Any, holders: set[str]) -> set[str]:
     """Which of ``holders`` the hop before ``path``'s last could have reached: the holders
-    its node before them has that way, by any relation (the start itself, for a path of one
-    hop): a game's record holds its white player or its black one, and the walk kept for
-    one answer passed through either ("the result of X's game in round 5": X had black in a
-    game that ended "1-0", white in the round-5 game, that ended so too)."""
+    its node before them has by that hop (the start itself, for a path of one hop)."""
     if len(path.pattern) < 2:
         return {path.nodes[0]} & holders
-    _, fwd = path.pattern[-2]
+    rel, fwd = path.pattern[-2]
     before = path.nodes[-3]
     return {
         e.neighbor
         for e in kg.neighbors(before, direction="out" if fwd else "in", limit=256)
-        if e.neighbor in holders
+        if e.predicate == rel and e.neighbor in holders
     }
 
 
@@ -150,8 +147,7 @@ def met_at_held_value(kg: Any, paths: Any, most: int = HUB_HOLDERS) -> bool:
     """Whether the paths of a joint answer (:class:`~kgchat.retrieval.results.Path` objects
     from two mentions or more) meet at their common end only: each enters it forwards over
     one relation, more than ``most`` things hold it by that relation, and no holder of it is
-    one that every path's node before could have reached, by any relation (the mentions'
-    common record: :func:`_holders_reached`). A
+    one that every path's hop before could have reached (the mentions' common record). A
     value so shared (a coded status, a currency, a namespace) is met by any two of its
     holders, so meeting it says nothing of how the mentions relate.
 
