@@ -354,6 +354,15 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # mineral occurrences (commodity, host unit, deposit type, status), fossil taxa named only
     # by dwc:scientificName, map sheets with dcterms creators
     "geology": tuple(f"geology/{f.name}" for f in sorted((OWN / "geology").glob("*.ttl"))),
+    # a chess federation's games and ratings database as its linked-data dump publishes it
+    # (N-Quads, one named graph per source, a local vocabulary + schema.org + SKOS, opaque numeric
+    # IRIs): players named "Surname, Given" as PGN writes them, "Given Surname" labels on some
+    # only, native-script names on some, coded SKOS titles, federations sharing names with
+    # countries, monthly rating records as blank n-ary nodes pointing at the player (list,
+    # xsd:date period, untyped value), events with PGN "2019.08.29" end dates, games as unnamed
+    # n-ary records (event, round, white, black, result "1-0", ECO concept, move count), an ECO
+    # SKOS scheme of variations under opening families, olympiad teams with blank board line-ups
+    "chess": "chess.nq",
 }
 
 

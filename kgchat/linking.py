@@ -198,7 +198,17 @@ class EntityLinker(CandidateRanking, CommonWords, DescribedNames, SynonymNames, 
         spans.sort(key=lambda sp: (sp[0] - sp[1], -sp[3], sp[0]))
         chosen = _non_overlapping(list(spans))
         taken = {i for a, b, *_ in chosen for i in range(a, b)}
-        for span in self._proper_adjectives(toks, named, lower, taken):
+        # a proper adjective of a place the graph names ("*Indian* players": India) before a
+        # word inside longer names it is a part of alone ("King's Indian Defence"); not before
+        # the first word of one ("Which Italian dishes": "Italian cuisine")
+        parted = {
+            a
+            for a, b, nodes, _, how in chosen
+            if how == "partial" and b - a == 1 and not self._first_word(toks[a], nodes)
+        }
+        for span in self._proper_adjectives(toks, named, lower, taken - parted):
+            spans = [sp for sp in spans if not sp[0] <= span[0] < sp[1]]
+            chosen = [sp for sp in chosen if not sp[0] <= span[0] < sp[1]]
             spans.append(span)
             taken.update(range(span[0], span[1]))
         beside = bool(taken)  # an entity named: a value of one subject may constrain it
@@ -268,6 +278,10 @@ class EntityLinker(CandidateRanking, CommonWords, DescribedNames, SynonymNames, 
                     out.append((i, i + 1, found, 0.8, "adjective"))
                     break
         return out
+
+    def _first_word(self, word: str, nodes: list[str]) -> bool:
+        """Whether ``word`` is the first word of some node's of ``nodes`` name."""
+        return any(tokens(self.kg.label(n))[:1] == [word] for n in nodes)
 
     def _relation_word(self, word: str) -> bool:
         known = getattr(self.names, "relation_word", None)  # an endpoint's table may lack it

@@ -28,7 +28,8 @@ from typing import Any
 
 from kgchat.graph.capabilities import PrefetchesWalks
 from kgchat.mention import Mention
-from kgchat.text import content_stems, singular, written_words
+from kgchat.name_keys import bare_words, named_after
+from kgchat.text import content_stems, singular, tokens, written_words
 
 __all__ = ["CandidateRanking"]
 
@@ -94,6 +95,10 @@ class CandidateRanking:
             if len(cands) == 1:
                 out.extend(cands)
                 continue
+            # a candidate named after another of the span ("Women's World Chess Championship
+            # 2023" after "World Chess Championship 2023") is the other's namesake: the words
+            # said name the one it is after first
+            after = named_after({m.node: self._names(m.node) for m in cands})
             scored = []
             for m in cands:
                 edges = self.kg.neighbors(m.node, limit=500)
@@ -109,7 +114,7 @@ class CandidateRanking:
                 typed = 0.5 if named and named.intersection(self.kg.types(m.node)) else 0.0
                 prior = math.log1p(len(edges)) / 10
                 scored.append((m.score + 0.3 * linked + 0.1 * context + typed + prior, m))
-            scored.sort(key=lambda x: -x[0])
+            scored.sort(key=lambda x: (x[1].node in after, -x[0]))
             best = scored[0][0]
             # the span's score goes to its best candidate (a class's stays a class's)
             base = {c.is_class: c.score for c in sorted(cands, key=lambda c: c.score)}
@@ -120,9 +125,30 @@ class CandidateRanking:
                         m.start,
                         m.end,
                         m.node,
-                        round(base[m.is_class] * (0.5 + 0.5 * s / best), 4),
+                        round(
+                            base[m.is_class] * (0.5 + 0.5 * rank_share(s, best, m.node in after)), 4
+                        ),
                         m.method,
                         m.is_class,
                     )
                 )
         return out
+
+    def _names(self, node: str) -> list[list[str]]:
+        """The words of each of ``node``'s names (its label and aliases), bare of a trailing
+        parenthesis: "Hotel California (Eagles album)" is the song's namesake, not named
+        after it."""
+        names = dict.fromkeys([self.kg.label(node), *self.kg.aliases(node)])
+        return [bare_words(n, tokens(n)) for n in names]
+
+
+def rank_share(score: float, best: float, after: bool) -> float:
+    """A candidate's share of the context score of its span's first (``best``), at most all
+    of it; less than half of that for one named after another candidate, which it ranks after
+    whatever its context.
+
+    >>> rank_share(1.0, 2.0, False), rank_share(3.0, 2.0, True)
+    (0.5, 0.4)
+    """
+    share = min(1.0, score / best) if best > 0 else 0.0
+    return 0.4 * share if after else share

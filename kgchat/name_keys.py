@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
 from kgchat.text import PREPOSITIONS, STOPWORDS, singular, tokens, written_words
@@ -25,6 +25,9 @@ __all__ = [
     "heading_parts",
     "initials",
     "name_parts",
+    "named_after",
+    "names_by_node",
+    "not_named_after",
     "possessive_key",
     "reordered_key",
     "written_acronyms",
@@ -254,3 +257,54 @@ def without_generic_tail(
             end -= 1  # "Charles de Gaulle": never ending on "de"
         if end < len(toks) and held[toks[end - 1]] < _GENERIC and toks[end - 1] not in common:
             yield node, " ".join(toks[:end])
+
+
+def named_after(names: Mapping[str, Sequence[Sequence[str]]]) -> set[str]:
+    """The nodes of ``names`` (node -> its names' tokens) with a name that holds another
+    node's whole name as a run of its words, longer than it: a thing named after another
+    ("Sicilian Defence: Najdorf Variation" after "Sicilian Defence", "Women's World Chess
+    Championship 2023" after "World Chess Championship 2023"). A part of a name that both
+    hold names the other, the one it is after, first.
+
+    >>> named_after({"f": [["sicilian", "defence"]],
+    ...              "v": [["sicilian", "defence", "najdorf", "variation"]],
+    ...              "o": [["italian", "game"]]})
+    {'v'}
+    >>> named_after({"a": [["queen"]], "b": [["killer", "queen"]]})
+    {'b'}
+    >>> named_after({"a": [["ann", "lee"]], "b": [["ann", "lee"]]})  # namesakes: neither
+    set()
+    """
+    whole = {tuple(n): node for node, ns in names.items() for n in ns if n}
+    out = set()
+    for node, ns in names.items():
+        for n in ns:
+            runs = (tuple(n[i:j]) for i in range(len(n)) for j in range(i + 1, len(n) + 1))
+            if any(len(r) < len(n) and whole.get(r, node) != node for r in runs):
+                out.add(node)
+                break
+    return out
+
+
+def names_by_node(names: Iterable[tuple[str, list[str]]]) -> dict[str, list[list[str]]]:
+    """Each node's names' tokens, from ``(node, tokens)`` pairs."""
+    out: dict[str, list[list[str]]] = {}
+    for node, toks in names:
+        out.setdefault(node, []).append(toks)
+    return out
+
+
+def not_named_after(
+    nodes: Sequence[str], names: Mapping[str, Sequence[Sequence[str]]], most: int = 64
+) -> list[str]:
+    """``nodes`` less those named after another of them (:func:`named_after`; ``names``: each
+    node's names' tokens); all of them where more than ``most`` share a part, which says no
+    one name then.
+
+    >>> not_named_after(["v", "f"], {"f": [["sicilian"]], "v": [["sicilian", "dragon"]]})
+    ['f']
+    """
+    if len(nodes) > most:
+        return list(nodes)
+    after = named_after({n: names.get(n, ()) for n in nodes})
+    return [n for n in nodes if n not in after]

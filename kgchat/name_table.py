@@ -58,6 +58,8 @@ from kgchat.name_keys import (
     bare_words,
     initials,
     name_parts,
+    names_by_node,
+    not_named_after,
     possessive_key,
     reordered_key,
     without_generic_tail,
@@ -92,9 +94,9 @@ def misspelt_score(base: float, edits: int, chars: int) -> float:
     return base - 0.5 * edits / chars
 
 
-def _wholes(kg: KnowledgeGraph, nodes: list[str]) -> list[str]:
-    """``nodes`` less those named as a node that holds them (:func:`named_as_holder`)."""
-    return [node for node in nodes if not named_as_holder(kg, node)]
+def _wholes(kg: KnowledgeGraph, nodes: list[str], names: dict[str, list[list[str]]]) -> list[str]:
+    """``nodes`` less those named as their holder (:func:`named_as_holder`) or after another."""
+    return [node for node in not_named_after(nodes, names) if not named_as_holder(kg, node)]
 
 
 class NameTable(PlaceKeys, MisspeltNames):
@@ -116,8 +118,7 @@ class NameTable(PlaceKeys, MisspeltNames):
         self.loose: dict[str, list[str]] = defaultdict(list)
         self.compact: dict[str, list[str]] = defaultdict(list)
         self.reordered: dict[str, list[str]] = defaultdict(list)
-        # the keys of names written in lower case in the graph ("aspirin"), as a common word
-        # of a question is written
+        # names written in lower case in the graph ("aspirin"), as a question's common word is
         self.lower_names: set[str] = set()
         partial: dict[str, list[str]] = defaultdict(list)
         # a name's shorthands: its initials, said by a word written as an acronym ("COPD"), and
@@ -193,16 +194,15 @@ class NameTable(PlaceKeys, MisspeltNames):
             _add(partial, key, node)
         self.contained = ContainedNames(runs_of)  # "Market Square" of "Old Town Market Square"
         self.places = self._place_names(others)
-        # a part of a name picks out an entity only where few entities share it; a name's
-        # bare form, where few share that, even when other names end in the same word ("Queen"
-        # for "Queen (band)" and "Queen (Queen album)", beside "Killer Queen")
-        cap = config.partial_max
-        # the parts named after their whole do not count (an ASF DOAP file names each
-        # release "Apache Lucene", as the project that holds it): "lucene" is the project's
-        partial = {k: _wholes(kg, v) if len(v) > cap else v for k, v in partial.items()}
+        # a part of a name (a bare form too: "Queen" of "Queen (band)", "Queen (Queen album)",
+        # beside "Killer Queen") picks out an entity only where few share it, less those named
+        # as the whole holding them (an ASF DOAP file's releases "Apache Lucene") or after
+        # another ("sicilian": "Sicilian Defence", not "Sicilian Defence: Najdorf Variation")
+        cap, by_node = config.partial_max, names_by_node(runs_of)  # (names bare)
+        partial = {k: _wholes(kg, v, by_node) if len(v) > cap else v for k, v in partial.items()}
         self.partial = {k: v for k, v in partial.items() if len(v) <= cap}
         for k, v in bare.items():
-            v = _wholes(kg, v) if len(v) > cap else v
+            v = _wholes(kg, v, by_node) if len(v) > cap else v
             if k not in self.partial and len(v) <= cap and k not in STOPWORDS:
                 self.partial[k] = v
         # a code's part said with its spaces or punctuation dropped ("EP3045477", "EP 3 045
