@@ -10,10 +10,12 @@ only looks like the type (an act's ``directive`` for "directorate") or to a valu
 (the medals of the Olympics "Which Olympics did London host?" reached), ranked the thing
 beyond first. Where the first answer says the type asked neither by its name nor by the head
 words of its type words (by stem), a candidate named for the type (the head phrase of its
-name says every word of the type and ends in one), which a better-ranked candidate's walk
-passed through, is the thing asked: it comes first. Only a node passed on the way: a thing
-merely named with the type's word ("City of London" for "Which city was X born in?",
-reached by no walk to a better answer) says no more than its name.
+name says every word of the type and ends in one), which a better-ranked candidate's best
+walk passed through, is the thing asked: it comes first. Only a node passed on the way: a
+thing merely named with the type's word ("City of London" for "Which city was X born in?",
+reached by no walk to a better answer) says no more than its name; nor does one only a
+lesser walk to a better answer passes (the touring company "The Norwegian National Touring
+*Theatre*" on a production's way to the stage it played, "What theatres did X play at?").
 
 >>> from kgchat.retrieval.question import analyze
 >>> from kgchat.retrieval.results import Candidate, Path
@@ -68,7 +70,8 @@ def passed_named_first(
 ) -> list[Candidate]:
     """``candidates`` with those (of the first ``n``; all by default) whose own name
     (``Candidate.label``) is named for the type the question names (:func:`_named_for`; no
-    literal), and which a candidate ranked before them walked through, put first, in their
+    literal), and which a candidate ranked before them walked through (its best walk, the
+    first of its paths), put first, in their
     order, where the first candidate says no word of that type by its name nor by its type
     words (``types_of``: its classes' and the relations' at it; of its classes' words,
     ``kinds_of``, the heads alone, ``heads_of``, where given: an "Olympic medal" is a medal,
@@ -92,7 +95,7 @@ def passed_named_first(
     for c in first:
         if c.node in passed and not is_literal(c.node) and _named_for(c.label, asked):
             moved.append(c)
-        passed.update(node for p in c.paths for node in p.nodes[1:-1])
+        passed.update(c.paths[0].nodes[1:-1] if c.paths else ())  # its best walk's
     if not moved:
         return candidates
     gone = {c.node for c in moved}
