@@ -36,8 +36,25 @@ from dataclasses import replace
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate
 from kgchat.text import STOPWORDS, content_stems, stem, tokens
+from kgchat.wordnet import wordnet
 
 __all__ = ["passed_named_first"]
+
+
+def _one_meaning(words: Sequence[str], asked: Sequence[str]) -> bool:
+    """Whether a word of ``words`` and one of ``asked`` have the same commonest meaning in
+    WordNet: one thing spelt two ways ("theater", "theatres"), which no stem joins (False
+    without WordNet).
+
+    >>> wordnet() is None or (_one_meaning(["theater"], ["theatres"]),
+    ...     _one_meaning(["directive"], ["directorate"])) == (True, False)
+    True
+    """
+    lexicon = wordnet()
+    if lexicon is None or not words or not asked:
+        return False
+    meant = {k for w in asked for k in lexicon.likeliest(w, 1)}
+    return any(not meant.isdisjoint(lexicon.likeliest(w, 1)) for w in dict.fromkeys(words))
 
 
 def _named_for(name: str, asked: set[str]) -> bool:
@@ -71,12 +88,12 @@ def passed_named_first(
     """``candidates`` with those (of the first ``n``; all by default) whose own name
     (``Candidate.label``) is named for the type the question names (:func:`_named_for`; no
     literal), and which a candidate ranked before them walked through (its best walk, the
-    first of its paths), put first, in their
-    order, where the first candidate says no word of that type by its name nor by its type
-    words (``types_of``: its classes' and the relations' at it; of its classes' words,
-    ``kinds_of``, the heads alone, ``heads_of``, where given: an "Olympic medal" is a medal,
-    no Olympics). Scores of those moved are set just above the first's, so the order and
-    the scores agree."""
+    first of its paths), put first, in their order, where the first candidate says no word
+    of that type by its name nor by its type words (by stem, or by WordNet's commonest
+    meaning: a "theater" is a "theatre"). Its type words: ``types_of`` (its classes' and the
+    relations' at it); of its classes' words, ``kinds_of``, the heads alone, ``heads_of``,
+    where given (an "Olympic medal" is a medal, no Olympics). Scores of those moved are set
+    just above the first's, so the order and the scores agree."""
     asked = {stem(w) for w in q.named_type}
     if not asked or not candidates:
         return candidates
@@ -86,7 +103,7 @@ def passed_named_first(
         own, heads = set(kinds_of(top.node)), set(heads_of(top.node))
         words = [w for w in words if w not in own or w in heads]
     said = set(content_stems(top.label)) | {stem(w) for t in words for w in t.split()}
-    if said & asked:
+    if said & asked or _one_meaning([w for t in words for w in t.split()], q.named_type):
         return candidates
     n = len(candidates) if n is None else n
     first = candidates[:n]
