@@ -181,6 +181,7 @@ def answer_type_words(
                         "some",
                         "all",
                         "any",
+                        "other",  # "what *other* occupations": a determiner, no type
                         "kind",
                         "type",
                         "sort",

@@ -62,6 +62,7 @@ from kgchat.retrieval.language_asked import LANGUAGES, asked_language, names_in_
 from kgchat.retrieval.modifier_kinds import kind_beyond_modifier, values_of
 from kgchat.retrieval.name_asked import asked_name, may_ask_name, names_asked
 from kgchat.retrieval.own_facts import OwnFactTies
+from kgchat.retrieval.passed_named import passed_named_first
 from kgchat.retrieval.preparation import TablePreparation
 from kgchat.retrieval.question_reading import QuestionReading
 from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, modifies_type
@@ -248,6 +249,8 @@ class Retriever(
         meets, heads = self._judge.meets, self._head_kinds
         values = values_of(self.edges, self._phrase, self.kg.label, self.is_literal)
         candidates = kind_beyond_modifier(q, candidates, self.kinds_of, heads, meets, values)
+        kinds = self.answer_types, self.kinds_of, self._head_kinds  # (names say kinds)
+        candidates = passed_named_first(q, candidates, self.is_literal, *kinds)
         # the classes said where the question says the type it asks ("*which gene*")
         typed = frozenset(m.node for m in mentions if asks_type_at(q, m.start, m.end))
         candidates = the_way_asked(q, self.kg, candidates, typed)
