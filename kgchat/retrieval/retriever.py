@@ -67,6 +67,7 @@ from kgchat.retrieval.question_reading import QuestionReading
 from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, modifies_type
 from kgchat.retrieval.reading import GraphReading
 from kgchat.retrieval.record_figures import figure_asked
+from kgchat.retrieval.relation_heads import head_support, said_of_start
 from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact, handed_back
 from kgchat.retrieval.scored_walk import ScoredWalks
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathScorer
@@ -75,7 +76,7 @@ from kgchat.retrieval.tie_texts import judged_texts
 from kgchat.retrieval.tied_candidates import rated_first
 from kgchat.retrieval.tied_paths import tied_first
 from kgchat.retrieval.walk import Pattern
-from kgchat.retrieval.wh_detours import hop_support, said_before_detour, support_beyond
+from kgchat.retrieval.wh_detours import said_before_detour, support_beyond
 from kgchat.text import normalize
 
 if TYPE_CHECKING:
@@ -255,11 +256,13 @@ class Retriever(
         candidates = said_before_detour(
             q,
             candidates,
-            hop_support(self._judge, self.query, q),
+            head_support(self, q),  # (a hop said by its name's modifiers alone: unsaid)
             self.anonymous,
             self.kg.inverse_of,
             support_beyond(self._judge, self.query, q),
         )
+        # "When was X decided?": X's own date, not its lower court decision's
+        candidates = said_of_start(self, q, candidates, self._classes)
         # "mayor of London in 2010"; "Who is the mayor?": this year
         now = self.config.as_of_year or time.gmtime().tm_year
         if (year := year_named(q.tokens, now, q.in_mentions)) is not None:
