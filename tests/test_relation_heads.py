@@ -4,8 +4,9 @@ decision, which its modifiers ("lower court") are only about
 K1's own date and judges (K1 is a decision: ``lower court decision`` joins two judgments, so
 "decided" is said of K1), not those of the decision K1 appealed; "Who were the judges of the
 lower court in K1?" asks the judges beyond that decision, not the decision, which meets the
-question only by its name's modifiers. A relation naming a doer (``successor``) is walked as
-before: the person who succeeded someone is another person."""
+question only by its name's modifiers. A relation naming a doer (``successor``), or met by a
+noun that means it ("husband" of ``spouse``), is walked as before: the person who succeeded
+someone, or someone's husband, is another person."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ _CASES = """\
 :date rdfs:label "date" .
 :creator rdfs:label "creator" .
 :successor rdfs:label "successor" .
+:spouse rdfs:label "spouse" .
 :birthDate rdfs:label "birth date" .
 :k1 a :Judgment ; rdfs:label "KKO:2021:1" ; :date "2021-07-08"^^xsd:date ;
     :creator :kko ; :contributor :anna, :bert ; :lowerCourtDecision :h1 .
@@ -40,7 +42,7 @@ _CASES = """\
 :turku a :Court ; rdfs:label "Turku Court of Appeal" .
 :vaasa a :Court ; rdfs:label "Vaasa Court of Appeal" .
 :anna a :Person ; rdfs:label "Anna Aho" ; :birthDate "1960-01-02"^^xsd:date ;
-    :successor :carl .
+    :successor :carl ; :spouse :bert .
 :bert a :Person ; rdfs:label "Bert Berg" ; :birthDate "1958-05-06"^^xsd:date .
 :carl a :Person ; rdfs:label "Carl Cay" ; :birthDate "1970-03-04"^^xsd:date .
 :dora a :Person ; rdfs:label "Dora Dahl" .
@@ -82,9 +84,16 @@ def test_a_hop_said_by_its_modifiers_alone_is_walked_on(cases):
     assert res.candidates[0].label in {"Dora Dahl", "Emil Eke", "Fanny Fors"}
 
 
-def test_a_doer_named_by_the_head_is_another(cases):
-    """``successor`` names a doer: the person who succeeded Anna is Carl, whose birth date is
-    asked, though both are persons."""
-    assert cases.retrieve("When was the person who succeeded Anna Aho born?").answer == (
-        "1970-03-04"
-    )
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # ``successor`` names a doer: the person who succeeded Anna is Carl
+        ("When was the person who succeeded Anna Aho born?", "1970-03-04"),
+        # "husband" means ``spouse`` as a noun, no verb it derives from: Anna's husband
+        ("When was Anna Aho's husband born?", "1958-05-06"),
+    ],
+)
+def test_a_relation_to_another_of_a_kind_is_walked(cases, question, answer):
+    """Both ends of ``successor`` and ``spouse`` are persons, but the question asks of the
+    other one: neither is said of the start."""
+    assert cases.retrieve(question).answer == answer

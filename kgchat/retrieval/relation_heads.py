@@ -9,7 +9,9 @@ any graph:
   meets "decision") reaches no thing the question describes: "Who were the judges of the
   *lower court* in X?" asks for the judges one hop beyond X's lower court decision, not for
   the decision, and the walk on from it to the judges is no detour past the answer
-  (:func:`head_support`, read by :func:`~kgchat.retrieval.wh_detours.said_before_detour`);
+  (:func:`head_support`, read by :func:`~kgchat.retrieval.wh_detours.said_before_detour` of
+  the walk it would move the answer back to; of the last hop it is not: "contact *point*",
+  "starred *actors*" reach a contact and actors, which their heads name loosely);
 - a relation that joins two things of one class says by its head what *both* are, so a
   question word its head says by another form ("decided", of *decision*; not a doer's name:
   a ``successor`` is another person than the one succeeded) is said of the entity the walk
@@ -32,7 +34,6 @@ from kgchat.retrieval.phrases import phrase_parts, phrase_verb
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate
 from kgchat.retrieval.wh_detours import hop_support
-from kgchat.text import stem
 
 __all__ = ["head_and_modifiers", "head_support", "said_of_start"]
 
@@ -88,16 +89,30 @@ def head_support(reading: Any, q: QuestionInfo) -> Callable[[str, bool], float]:
     return said
 
 
+def _verb_form_of(lexicon: Any, word: str, verb: str) -> bool:
+    """Whether ``word`` is written as a form of ``verb`` and as no noun ("decided" of
+    *decide*; "husband", a noun and a verb, is no form said of a spouse's verb).
+
+    >>> from kgchat.wordnet import wordnet
+    >>> wn = wordnet()
+    >>> wn is None or [_verb_form_of(wn, w, "decide") for w in ("decided", "decision")]
+    [True, False]
+    """
+    forms = lexicon.base_forms(word)
+    return (verb, "v") in forms and not any(pos == "n" for _, pos in forms)
+
+
 def said_of_start(
     reading: Any, q: QuestionInfo, candidates: list[Candidate], classes: Callable[[str], Any]
 ) -> list[Candidate]:
     """``candidates`` with the answer of the best walk less its first hop put first (just
     above the best's score), where that hop is walked forwards over a relation joining two
     things of one class (its ends share one of ``classes``), whose name's head (no doer's
-    name, WordNet's :meth:`~kgchat.wordnet.WordNet.agent_verb` and ``doer_verb``) a
-    question word says in another form than its own noun and whose modifiers no question
-    word says; the walk less it must start where the best walk does and reach a candidate.
-    Unchanged otherwise."""
+    name, WordNet's :meth:`~kgchat.wordnet.WordNet.agent_verb` and ``doer_verb``) derives
+    from a verb a question word is a form of (:func:`_verb_form_of`: "decided", of
+    *decision*; not a noun that means it, "husband" of ``spouse``) and whose modifiers no
+    question word says; the walk less it must start where the best walk does and reach a
+    candidate. Unchanged otherwise."""
     from kgchat.wordnet import wordnet
 
     lexicon = wordnet()
@@ -113,16 +128,11 @@ def said_of_start(
     head, modifiers = head_and_modifiers(reading, rel)
     if not head or lexicon.agent_verb(head) or lexicon.doer_verb(head):
         return candidates
-    meets = reading._judge.meets
-    if modifiers and meets(modifiers, q.words) >= SAID:
+    if modifiers and reading._judge.meets(modifiers, q.words) >= SAID:
         return candidates  # "the judges of the *lower court*": the hop is asked
-    said = [w for w in q.words if meets((w,), (head,)) >= SAID]
-    own = {lemma for lemma, pos in lexicon.base_forms(head) if pos == "n"} | {head}
-    if not said or any(
-        stem(w) == stem(head) or any(lemma in own for lemma, _ in lexicon.base_forms(w))
-        for w in said
-    ):
-        return candidates  # the head's own noun ("the *decision* appealed in X"): another
+    verb = lexicon.derived_verb(head)
+    if verb is None or not any(_verb_form_of(lexicon, w, verb) for w in q.words):
+        return candidates
     start, reached = walk.nodes[0], walk.nodes[1]
     kinds = set(classes(start))
     if not kinds or kinds.isdisjoint(classes(reached)):

@@ -76,7 +76,7 @@ from kgchat.retrieval.tie_texts import judged_texts
 from kgchat.retrieval.tied_candidates import rated_first
 from kgchat.retrieval.tied_paths import tied_first
 from kgchat.retrieval.walk import Pattern
-from kgchat.retrieval.wh_detours import said_before_detour, support_beyond
+from kgchat.retrieval.wh_detours import hop_support, said_before_detour, support_beyond
 from kgchat.text import normalize
 
 if TYPE_CHECKING:
@@ -256,13 +256,13 @@ class Retriever(
         candidates = said_before_detour(
             q,
             candidates,
-            head_support(self, q),  # (a hop said by its name's modifiers alone: unsaid)
+            hop_support(self._judge, self.query, q),
             self.anonymous,
             self.kg.inverse_of,
             support_beyond(self._judge, self.query, q),
+            head_support(self, q),  # (a hop said by its name's modifiers alone: unsaid)
         )
-        # "When was X decided?": X's own date, not its lower court decision's
-        candidates = said_of_start(self, q, candidates, self._classes)
+        candidates = said_of_start(self, q, candidates, self._classes)  # "When was X decided?"
         # "mayor of London in 2010"; "Who is the mayor?": this year
         now = self.config.as_of_year or time.gmtime().tm_year
         if (year := year_named(q.tokens, now, q.in_mentions)) is not None:
