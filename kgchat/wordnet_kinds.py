@@ -106,6 +106,19 @@ class NounKinds(WordNetLookups):
         lemmas = {lemma for lemma, pos in self.base_forms(noun) if pos == "n"}
         return None if verb is None or verb in lemmas else verb
 
+    @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
+    def derived_verb(self, noun: str) -> str | None:
+        """The verb the commonest noun meaning of ``noun`` derives from, whoever it names
+        ("decision" -> decide, "publication" -> publish); None where there is none ("spouse",
+        "child").
+
+        >>> from kgchat.wordnet import wordnet
+        >>> wn = wordnet()
+        >>> wn is None or (wn.derived_verb("decision"), wn.derived_verb("spouse"))
+        ('decide', None)
+        """
+        return self._derived_verb(noun)
+
     def _derived_verb(self, noun: str) -> str | None:
         """The verb the commonest noun meaning of ``noun`` derives from (its own word's
         derivation link to a verb); None where there is none."""

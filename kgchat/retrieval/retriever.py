@@ -68,6 +68,7 @@ from kgchat.retrieval.question_reading import QuestionReading
 from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, modifies_type
 from kgchat.retrieval.reading import GraphReading
 from kgchat.retrieval.record_figures import figure_asked
+from kgchat.retrieval.relation_heads import head_support, said_of_start
 from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact, handed_back
 from kgchat.retrieval.scored_walk import ScoredWalks
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathScorer
@@ -262,7 +263,9 @@ class Retriever(
             self.anonymous,
             self.kg.inverse_of,
             support_beyond(self._judge, self.query, q),
+            head_support(self, q),  # (a hop said by its name's modifiers alone: unsaid)
         )
+        candidates = said_of_start(self, q, candidates, self._classes)  # "When was X decided?"
         # "mayor of London in 2010"; "Who is the mayor?": this year
         now = self.config.as_of_year or time.gmtime().tm_year
         if (year := year_named(q.tokens, now, q.in_mentions)) is not None:

@@ -52,13 +52,17 @@ def said_before_detour(
     anonymous: Callable[[str], bool],
     inverse_of: Callable[[str], str | None] = lambda rel: None,
     beyond: Callable[[tuple[tuple[str, bool], ...], str, bool], float] | None = None,
+    left_support: Callable[[str, bool], float] | None = None,
 ) -> list[Candidate]:
     """``candidates`` with the best one put after the node its best walk left by a last hop
     the question says nothing of (``hop_support`` below :data:`UNSAID`), where the question's
     type is only what a bare "who" asks (a person), it says a relation, the walk is of two
     hops, its first said (support of :data:`~kgchat.retrieval.junction_words.SAID` or more),
     and that node is a candidate by the same walk less the hop. The node moved up takes the
-    best score (just above it), so the order and the scores agree.
+    best score (just above it), so the order and the scores agree. ``left_support`` (None:
+    ``hop_support``) reads the hops of the walk left behind
+    (:func:`~kgchat.retrieval.relation_heads.head_support`: one said only by its name's
+    modifiers reaches no node the question describes).
 
     >>> from kgchat.retrieval.results import Path
     >>> from kgchat.retrieval.question import analyze
@@ -102,7 +106,7 @@ def said_before_detour(
         or (inverse is not None and rel == inverse)
         # the walk left behind must say the question's relation (the forum's moderator):
         # a node reached over hops the question does not say either answers nothing
-        or any(hop_support(r, f) < SAID for r, f in walk.pattern[:-1])
+        or any((left_support or hop_support)(r, f) < SAID for r, f in walk.pattern[:-1])
         or (
             hop_support(rel, forward) >= UNSAID
             # a word is said once: the last hop says only what the walk before it does not
