@@ -1,14 +1,12 @@
 """From a question to ranked facts, paths and candidate answers.
 
 1. Link the entities the question mentions (:mod:`kgchat.linking`).
-2. From each, walk 1 to ``max_hops`` hops over edges in both directions, grouping the walk by
-   relation *pattern* (``plays_in_club> is_in_country>``), with fan-out caps so hubs do not explode
-   the search and a beam over patterns between hops.
-3. Score each pattern with the answer type of each node it reaches (:mod:`.scoring`), so
-   candidate answers are ranked by their best path. Candidates reached from several mentions
-   (two-constraint questions) add up their mentions' scores: that is the intersection.
-4. Hand back the facts of the best candidates' paths, then the topic entities' other facts,
-   numbered, within a token budget.
+2. From each, walk 1 to ``max_hops`` hops both ways, grouped by relation *pattern*
+   (``plays_in_club> is_in_country>``), with fan-out caps on hubs and a beam between hops.
+3. Score each pattern by the answer type of the nodes it reaches (:mod:`.scoring`): candidates
+   rank by their best path; those reached from several mentions add up their scores (the
+   intersection of a two-constraint question).
+4. Hand back the best candidates' path facts, then the topics' other facts, numbered, in a budget.
 
 Examples
 --------
@@ -374,8 +372,7 @@ class Retriever(
         )
 
     def _is_value_node(self, node: str) -> bool:
-        """Whether ``node`` may be a value a degree question names (:mod:`.degree`): no
-        literal (a number is asked "how many"), no class."""
+        """Whether ``node`` may be a value a degree question names: no literal, no class."""
         return not self.kg.is_literal(node) and not self._is_class(node)
 
     def _caches_current(self) -> None:
