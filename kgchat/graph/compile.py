@@ -72,7 +72,7 @@ from kgchat.graph.written_forms import name_written_forms
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 4503
+VERSION = 4703
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -180,7 +180,7 @@ def compile_graph(
     )
     borrow_version_names(keys, s, p, o, is_lit, name_rows, labels, aliases, pref)
     # a node named only by the short text it states, its owner by it (OntoLex's forms)
-    name_written_forms(keys, s, p, o, is_lit, rp, pref, labels)
+    formed = name_written_forms(keys, s, p, o, is_lit, rp, pref, labels)
     identity = np.isin(p, [i for i in used_preds.tolist() if keys[i] in vocab.IDENTITY])
     # kgchat.graph.pages: documents, not things; identity links' leaves, names of their subject
     # (a class an rdf:type points at is no page, whatever its name shares with its instance's)
@@ -358,7 +358,7 @@ def compile_graph(
     comp.dropped = int((rp == Role.BOOKKEEPING).sum() + restated.sum())
     comp.other_languages = other_lang
     comp.labels, comp.aliases, comp.descriptions = labels, aliases, descriptions
-    comp.language_names = by_language
+    comp.language_names = by_language.adding(formed, labels)  # (and the written forms')
     read_schema(s, p, o, tobj, keys, pred_ids, comp.domain, comp.range, comp.inverse)
     shape_schema(s, p, o, pred_ids, comp.domain, comp.range)
     for rel in symmetric:

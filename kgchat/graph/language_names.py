@@ -66,6 +66,29 @@ class LanguageNames:
                 names.append(self.texts[k])
         return {c: tuple(out[c]) for c in sorted(out)}
 
+    def adding(self, names: dict[int, tuple[str, str]], labels: dict[int, str]) -> LanguageNames:
+        """These names and ``names`` (subject -> ``(language, text)``: a name read another way,
+        a written form's, :mod:`kgchat.graph.written_forms`), each after a subject's own;
+        only those that are still their subject's label in ``labels`` (not since renamed: a
+        form that names its owner is a junction).
+
+        >>> base = LanguageNames(np.array([3]), ("en",), ("cassava",))
+        >>> found = {3: ("fr", "manioc"), 1: ("de", "Maniok"), 2: ("de", "Form")}
+        >>> more = base.adding(found, {3: "manioc", 1: "Maniok", 2: "(anonymous form)"})
+        >>> more.of(3), more.of(1), more.of(2)
+        ({'en': ('cassava',), 'fr': ('manioc',)}, {'de': ('Maniok',)}, {})
+        """
+        order = sorted(i for i, (_, text) in names.items() if labels.get(i) == text)
+        if not order:
+            return self
+        subjects = np.concatenate([self.subjects, np.array(order, np.int64)])
+        codes = self.codes + tuple(names[k][0] for k in order)
+        texts = self.texts + tuple(names[k][1] for k in order)
+        keep = np.argsort(subjects, kind="stable").tolist()
+        return LanguageNames(
+            subjects[keep], tuple(codes[k] for k in keep), tuple(texts[k] for k in keep)
+        )
+
 
 def language_names(keys, s, p, o, rp, is_lit, name_like=()) -> LanguageNames:
     """The language-tagged names of the subjects of the triples ``(s, p, o)`` (term ids into

@@ -25,6 +25,11 @@ structural readings, no vocabulary named:
   ``(anonymous <local name>)`` (:mod:`kgchat.graph.junctions`): the walk passes through it (to
   its pronunciation), it is never an answer, and one name does not pick out two nodes.
 
+The language of each name so given is its text's tag (the names are language-tagged by the first
+reading): ``en:mouse-n`` is named "mouse" in English, ``fr:souris-n`` "souris" in French, so a
+question asking for "the French word for mouse" can tell the French entries from the others
+(:mod:`kgchat.graph.language_names`, :mod:`kgchat.retrieval.language_asked`).
+
 Examples
 --------
 >>> import numpy as np
@@ -35,9 +40,11 @@ Examples
 >>> o = np.array([2, 4, 6, 7, 9, 10, 11, 12, 14])
 >>> is_lit = np.array([k.startswith('"') for k in keys])
 >>> labels = {}
->>> name_written_forms(keys, s, p, o, is_lit, np.zeros(9, int), "en", labels)
+>>> languages = name_written_forms(keys, s, p, o, is_lit, np.zeros(9, int), "en", labels)
 >>> dict(sorted(labels.items()))
 {0: 'mouse', 2: '(anonymous f)', 6: 'mice', 8: 'goose', 9: '(anonymous f2)', 11: 'geese'}
+>>> languages[0], sorted(languages)  # (a form its owner's name is said again by: no name)
+(('en', 'mouse'), [0, 6, 8, 11])
 """
 
 from __future__ import annotations
@@ -45,7 +52,7 @@ from __future__ import annotations
 import numpy as np
 
 from kgchat.graph.junctions import anonymous_label
-from kgchat.graph.literal_terms import parse_literal
+from kgchat.graph.literal_terms import parse_literal, primary_subtag
 from kgchat.graph.literals import read_literals
 from kgchat.graph.names import local_name
 from kgchat.graph.vocab import Role
@@ -75,9 +82,10 @@ def _most_of_a_class(subjects: np.ndarray, ts: np.ndarray, to: np.ndarray) -> bo
     return any(members[to == c].mean() >= _CARRIED for c in classes.tolist())
 
 
-def name_written_forms(keys, s, p, o, is_lit, rp, pref, labels) -> None:
+def name_written_forms(keys, s, p, o, is_lit, rp, pref, labels) -> dict[int, tuple[str, str]]:
     """Label unnamed subjects by their written forms, and those forms' owners by them (see the
-    module docstring); ``labels`` is extended in place. ``rp``: each triple's predicate role."""
+    module docstring); ``labels`` is extended in place. ``rp``: each triple's predicate role.
+    Returns each node so named -> ``(language, name)``: its name's language (primary subtag)."""
     n = len(keys)
     named = np.zeros(n, bool)
     named[np.fromiter(labels, np.int64, len(labels))] = True
@@ -85,14 +93,15 @@ def name_written_forms(keys, s, p, o, is_lit, rp, pref, labels) -> None:
     typed = rp == Role.TYPE
     ts, to = s[typed], o[typed]  # (the typing rows, read once for every property below)
     lit_rows = np.flatnonzero(fact & is_lit[o])
-    found: list[tuple[int, list[int], list[str]]] = []
+    found: list[tuple[int, list[int], list[str], list[str]]] = []
     for q in np.unique(p[lit_rows]).tolist():
         rows = lit_rows[p[lit_rows] == q]
         subjects = s[rows]
         if len(rows) < 2 or named[subjects].any() or len(np.unique(subjects)) < len(rows):
             continue  # (one subject's value, an ontology's version info, is no kind of name)
         values = [keys[i] for i in o[rows].tolist()]
-        if any(parse_literal(v)[1] is None for v in values):
+        tags = [parse_literal(v)[1] for v in values]
+        if any(t is None for t in tags):
             continue
         texts, _ = read_literals(values, pref)
         if not all(texts) or np.median([len(t.split()) for t in texts]) > _MAX_WORDS:
@@ -101,15 +110,17 @@ def name_written_forms(keys, s, p, o, is_lit, rp, pref, labels) -> None:
             continue
         if not _most_of_a_class(subjects, ts, to):
             continue
-        found.append((len(rows), subjects.tolist(), texts))
+        found.append((len(rows), subjects.tolist(), texts, [primary_subtag(t or "") for t in tags]))
     # a subject with two such texts (a form's spelling on every form, its transcription on a
     # few) is named by the property that names the most subjects: the one the model writes
     formed: dict[int, str] = {}
-    for _, subjects, texts in sorted(found, key=lambda x: -x[0]):
-        for who, text in zip(subjects, texts, strict=True):
-            formed.setdefault(who, text)
+    language: dict[int, tuple[str, str]] = {}
+    for _, subjects, texts, codes in sorted(found, key=lambda x: -x[0]):
+        for who, text, code in zip(subjects, texts, codes, strict=True):
+            if who not in formed:
+                formed[who], language[who] = text, (code, text)
     if not formed:
-        return
+        return {}
     labels.update(formed)
     is_form = np.zeros(n, bool)
     is_form[list(formed)] = True
@@ -126,6 +137,10 @@ def name_written_forms(keys, s, p, o, is_lit, rp, pref, labels) -> None:
         for owner, form in zip(subjects.tolist(), objects.tolist(), strict=True):
             if owner not in formed and form in labels and not named[owner]:
                 labels[owner] = labels[form]
+                said = language.pop(form, None)
+                if said is not None:
+                    language[owner] = said
                 # the form is its owner's name, said again: walked through, no answer
                 labels[form] = anonymous_label(local_name(keys[form]))
                 named[owner] = True
+    return language

@@ -18,6 +18,14 @@ language, not as a nationality ("French citizens"):
   a phrase ending in a preposition), of the walk's best answer, a thing and no value.
 
 A walk's answer already named so, or whose name the question says, is left as it is.
+
+Where the entity mentioned has no name in the language asked, the word asked is another thing
+of the graph named in it (a lexicon's French entry *pain* for "the French word for bread", a
+multilingual thesaurus' concept of its French scheme): the walk's answers named in the
+language, or reached through a thing named in it ("the gender of *the French word* for
+house"), go first (:func:`spoken_first`); where the graph names things in languages but none
+of the answers in the one asked ("the Spanish word for dog" in an English, French and German
+lexicon), the answer is not in the graph, and the retrieval abstains.
 """
 
 from __future__ import annotations
@@ -35,7 +43,14 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate, ScoredFact
 from kgchat.text import normalize
 
-__all__ = ["LANGUAGES", "AskedLanguage", "asked_language", "names_in_language"]
+__all__ = [
+    "LANGUAGES",
+    "AskedLanguage",
+    "asked_language",
+    "names_in_language",
+    "question_language",
+    "spoken_first",
+]
 
 # the one-word English names of languages and their tags, from CLDR (kgchat.languages)
 LANGUAGES: dict[str, tuple[str, ...]] = language_codes()
@@ -81,6 +96,19 @@ def _content(q: QuestionInfo, places: range, wn: Any) -> list[int]:
         and not _naming(wn, q.tokens[i])
         and not _modifier(wn, q.tokens[i])
     ]
+
+
+def _says_more(q: QuestionInfo, i: int, wn: Any) -> bool:
+    """Whether the word at ``i`` says more than a word in a language: a content word outside
+    the mentions, no language, no naming verb ("say", "called") and no name noun but the one
+    the language qualifies ("the French *word* for"; "the *plural* of" is a word of another
+    word, a relation)."""
+    word = q.tokens[i]
+    if i in q.in_mentions or word in LANGUAGES or word in STOPWORDS or not word.isalpha():
+        return False
+    if _name_noun(wn, word):
+        return not (i and q.tokens[i - 1] in LANGUAGES)
+    return not _naming(wn, word)
 
 
 def asked_language(q: QuestionInfo, wn: Any) -> AskedLanguage | None:
@@ -175,3 +203,97 @@ def names_in_language(
         facts.append(ScoredFact(fact, 1.0 - 0.01 * k))
     rest = [c for c in candidates if c.label not in texts]
     return new + rest, facts, confidence
+
+
+def question_language(q: QuestionInfo, yes_no: bool) -> AskedLanguage | None:
+    """The language ``q`` asks a name in (:func:`asked_language`); None for a yes/no question
+    or one that names no language."""
+    if yes_no or LANGUAGES.keys().isdisjoint(q.tokens):
+        return None
+    from kgchat.wordnet import wordnet
+
+    return asked_language(q, wordnet())
+
+
+def spoken_first(
+    kg: Any,
+    q: QuestionInfo,
+    asked: AskedLanguage | None,
+    mentions: list[Any],
+    candidates: list[Candidate],
+) -> tuple[list[Candidate], float | None]:
+    """``candidates`` with those that say the asked language first (named in it, or reached
+    by a path through a thing named in it, past its start), and the confidence that follows:
+    0.0 where the graph cannot answer in the language (it names answers or their paths'
+    things in other languages, none in this one); the link's where the question asks
+    nothing but the entity's word in the language ("How do you say cat in German?") and one
+    answer named in it is nearer than any other; else None (the walk's). Unchanged where the
+    entity asked of has a name in the language (:func:`names_in_language` answers with it)
+    or no answer's name has a language.
+
+    >>> from kgchat import KnowledgeGraph
+    >>> from kgchat.linking import Mention
+    >>> from kgchat.retrieval.question import analyze
+    >>> from kgchat.retrieval.results import Path
+    >>> kg = KnowledgeGraph.from_triples([("ex:bread", "ex:translation", "ex:Brot"),
+    ...     ("ex:bread", "ex:translation", "ex:pain"), ("ex:bread", "rdfs:label", '"bread"@en'),
+    ...     ("ex:Brot", "rdfs:label", '"Brot"@de'), ("ex:pain", "rdfs:label", '"pain"@fr')])
+    >>> def walked(n, score):
+    ...     return Candidate(n, kg.label(n), score, [Path("ex:bread", (), ("ex:bread", n), (), 1)])
+    >>> ranked = [walked("ex:Brot", 1.0), walked("ex:pain", 0.5)]
+    >>> q = analyze("What's the French for bread?", [(4, 5)])
+    >>> bread = [Mention("bread", 4, 5, "ex:bread", 1.0)]
+    >>> spoken = spoken_first(kg, q, AskedLanguage("french", ("fr",), 4), bread, ranked)
+    >>> [c.label for c in spoken[0]], spoken[1]
+    (['pain', 'Brot'], 1.0)
+    >>> spoken_first(kg, q, AskedLanguage("spanish", ("es",), 4), bread, ranked)[1]
+    0.0
+    """
+    by_language = kg.names_by_language if isinstance(kg, NamesByLanguage) else None
+    if asked is None or by_language is None or not candidates:
+        return candidates, None
+    from kgchat.wordnet import wordnet
+
+    wn = wordnet()
+    found = [m for m in mentions if m.start == asked.start]
+    # a thing the graph names in one language only is a word of that language, whose word in
+    # another is another thing; a thing named in several (a thesaurus' concept, "cassava"
+    # in English, French, Spanish) has its names, and none in the language asked is none
+    if not found or len(by_language(found[0].node)) != 1:
+        return candidates, None
+    if any(c in by_language(found[0].node) for c in asked.codes):
+        return candidates, None
+    tagged = False
+
+    def says(node: str, label: str | None = None) -> bool:
+        """Whether ``node`` is named in the language (by ``label``, where one is given)."""
+        nonlocal tagged
+        if kg.is_literal(node):
+            return False
+        names = by_language(node)
+        tagged = tagged or bool(names)
+        return any(c in names and (label is None or label in names[c]) for c in asked.codes)
+
+    # nothing asked but the word: the answer is called so in the language, not a thing (its
+    # lexicon) a path through the word reaches; a value of the word (its gender) may be either
+    bare = bool(found) and not any(_says_more(q, i, wn) for i in range(len(q.tokens)))
+    named: list[Candidate] = []
+    passing: list[Candidate] = []
+    rest: list[Candidate] = []
+    for c in candidates:
+        passed = c.paths[0].nodes[1:-1] if c.paths else ()
+        if says(c.node, c.label):
+            named.append(c)
+        elif any([says(n) for n in passed]) or says(c.node):
+            (passing if bare else named).append(c)
+        else:
+            rest.append(c)
+    first = named + passing
+    if not first:
+        return candidates, 0.0 if tagged else None
+    # the one nearest thing named in the language is the entity's word in it
+    alone = len(named) == 1 or (
+        len(named) > 1 and round(named[0].score, 6) > round(named[1].score, 6)
+    )
+    sure = bare and alone
+    return first + rest, float(found[0].score) if sure else None

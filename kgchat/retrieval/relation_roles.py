@@ -71,6 +71,21 @@ def _postpositive(noun: str, participle: str) -> bool:
     )
 
 
+def _format_tag(phrase: str, before: str) -> bool:
+    """Whether a relation phrase ends in a code in capitals that WordNet knows no form of
+    (``applicant VC``, a vCard; ``creator URI``) after ``before``, a noun WordNet knows: the
+    code says how the noun's thing is written down, not what it is.
+
+    >>> _format_tag("applicant VC", "applicant"), _format_tag("plays in club", "plays")
+    (True, False)
+    """
+    lexicon = wordnet()
+    last = phrase.split()[-1] if phrase.split() else ""
+    if lexicon is None or len(last) < 2 or not (last.isupper() and last.isalpha()):
+        return False
+    return not lexicon.base_forms(last.lower()) and lexicon.pos_share(before, "n") >= 0.5
+
+
 class RelationRoles:
     """The relations' words for what a node is (a mixin: the class using it sets ``kg`` and
     the caches below, and reads relation phrases as
@@ -164,6 +179,10 @@ class RelationRoles:
                 # ``licenseDeclared`` points at a license, schema.org's ``dateCreated`` at a
                 # date)
                 content = content[:1]
+            if len(content) > 1 and _format_tag(self._phrase(predicate), content[-2]):
+                # a noun and a code in capitals after it that is no word names the noun:
+                # EPO's ``applicantVC`` points at an applicant (its vCard), not at a "VC"
+                content = content[:-1]
             h = content[-1] if content and not subject_role else ""
             if h and len(words) > 1 and words[-1] == "by":
                 # a passive's object is the verb's doer: ``directed by`` points at a

@@ -56,7 +56,7 @@ from kgchat.retrieval.in_year import held_in, year_named
 from kgchat.retrieval.joint_roles import owner_said, roles_said
 from kgchat.retrieval.junction_constraints import met_at_junctions
 from kgchat.retrieval.kinds import AnswerKind
-from kgchat.retrieval.language_asked import LANGUAGES, asked_language, names_in_language
+from kgchat.retrieval.language_asked import names_in_language, question_language, spoken_first
 from kgchat.retrieval.modifier_kinds import kind_beyond_modifier, values_of
 from kgchat.retrieval.name_asked import asked_name, may_ask_name, names_asked
 from kgchat.retrieval.own_facts import OwnFactTies
@@ -289,6 +289,9 @@ class Retriever(
         )
         # "What family is X in?": of ancestors one transitive hop ties, the broadest
         candidates = broadest_first(q, self.kg, candidates)
+        # "the French word for bread": the answers named in French first (language_asked)
+        language = question_language(q, is_yes_no(question))
+        candidates, spoken = spoken_first(self.kg, q, language, mentions, candidates)
         # of the best answer's equally scored paths, the one the confidence rates highest first
         similarity = self._judge.scorer.similarity  # (a HeuristicPathScorer's: always one)
 
@@ -322,18 +325,13 @@ class Retriever(
         t3 = time.perf_counter()
         if rated is None:  # (tied_first rated the ranking it chose: the same confidence)
             rated = self._confidence(q, candidates, by_start, typed, spans)
-        confidence = rated
+        confidence = rated if spoken is None else spoken  # (the language asked: its own)
         candidates = answers
-        found = None
-        if not is_yes_no(question) and not LANGUAGES.keys().isdisjoint(q.tokens):
-            # "the French name of X": a name the graph gives X in that language (no fact)
-            from kgchat.wordnet import wordnet
-
-            language = asked_language(q, wordnet())
-            found = language and names_in_language(self.kg, q, language, mentions, candidates)
-            if found:
-                candidates, names, sure = found
-                facts, confidence = names + facts, confidence if sure < 0 else sure
+        # "the French name of X": a name the graph gives X in that language (no fact)
+        found = language and names_in_language(self.kg, q, language, mentions, candidates)
+        if found:
+            candidates, names, sure = found
+            facts, confidence = names + facts, confidence if sure < 0 else sure
         if not found and not is_yes_no(question) and may_ask_name(q):
             # (a word that is also a language code, "What does GA stand for?", read as a
             # language first: the name reading runs where that one found nothing)
