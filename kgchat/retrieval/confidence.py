@@ -46,7 +46,7 @@ from kgchat.retrieval.peer_relations import peer_relation_words
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind, asks_type_at, is_yes_no
 from kgchat.retrieval.question_trims import mentions_joined, timeless, type_attached
-from kgchat.retrieval.record_fields import fields_tied
+from kgchat.retrieval.record_fields import fields_tied, untyped_score
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.retrieval.values import asks_time_only, written_time
@@ -120,8 +120,9 @@ class AnswerConfidence(MiddleHops):
         said = self._yes_no_confidence(q, top)
         if said is not None:
             return float(said)
-        if fields_tied(candidates, self.anonymous):  # which field is asked, nothing says
-            return 0.0
+        untyped = untyped_score(self, self._judge, q, top, middles)
+        if fields_tied(candidates, self.anonymous, untyped):
+            return 0.0  # which of a record's fields is asked, nothing says (record_fields)
         # the ways of reading the top, judged alike, the best kept: each entity's of an
         # ambiguous name alone (else the top itself); a joint answer without the paths from
         # a value said where the question says the type it asks ("which *fonds* ...": a level
