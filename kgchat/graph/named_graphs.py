@@ -9,7 +9,10 @@ that holds that statement. :class:`NamedGraphs` keeps that tie as facts ``<graph
 <root>``, one for each root of the graph's statements: a subject that no statement of the graph
 has as its object (the association node of a DisGeNET claim, the gene of a BioLink one), not a
 blank node and not the graph itself. The roots only, not every term mentioned: the claim's
-gene and disease stay one hop further on, so the graph is no hub between them.
+gene and disease stay one hop further on, so the graph is no hub between them. Nor is the
+graph an unnamed junction between a statement and its description: the walk pays the hop from
+a statement into its graph (:data:`INTO_GRAPH`), so that the asserting person two hops from a
+gene does not outscore the gene's own disease, one free hop through its association.
 
 Only small graphs (:data:`MAX_STATEMENTS`) are read so: a claim, a record's provenance. A large
 named graph is a dataset (a whole source loaded into one graph), described, if at all, as a
@@ -29,10 +32,17 @@ Examples
 
 from __future__ import annotations
 
-__all__ = ["ABOUT", "MAX_QUADS", "MAX_STATEMENTS", "NamedGraphs"]
+__all__ = ["ABOUT", "INTO_GRAPH", "MAX_QUADS", "MAX_STATEMENTS", "NamedGraphs"]
 
 #: the relation from a described named graph to each root of its statements
 ABOUT = "http://schema.org/about"
+
+#: the step from a statement back into the graph that holds it (a walk's hop: relation,
+#: forwards). The graph is a thing of its own, not a junction walked through for free: what
+#: its description says (who asserted it, when it was published, what it was derived from)
+#: is said of the statement, and answers "What diseases is PCSK9 associated with?" no more
+#: than any other fact two hops away does (``GraphReading.junction_hops``, kgchat.retrieval)
+INTO_GRAPH = (ABOUT, False)
 
 #: the most statements a named graph may hold and be read as a statement's graph
 MAX_STATEMENTS = 64

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from kgchat.graph.vocab import RDF_TYPE
@@ -46,6 +47,7 @@ from kgchat.retrieval.peer_relations import peer_relation_words
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind, asks_type_at, is_yes_no
 from kgchat.retrieval.question_trims import mentions_joined, timeless, type_attached
+from kgchat.retrieval.record_fields import fields_ambiguous
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.retrieval.values import asks_time_only, written_time
@@ -78,6 +80,22 @@ class AnswerConfidence(MiddleHops):
     config: Any
 
     def _confidence(
+        self,
+        q: QuestionInfo,
+        candidates: list[Candidate],
+        middles: dict[str, dict[Pattern, tuple[str, ...]]] | None = None,
+        asked: frozenset[str] = frozenset(),
+        spans: dict[str, tuple[int, int]] | None = None,
+    ) -> float:
+        """:meth:`_read_confidence`; 0 where another field ties, credited too (record_fields)."""
+        judged = self._read_confidence(q, candidates, middles, asked, spans)
+        least = self.config.min_confidence
+        if judged < least or not candidates or is_yes_no(q.text):
+            return judged
+        rate = partial(self._read_confidence, q, middles=middles, asked=asked, spans=spans)
+        return 0.0 if fields_ambiguous(candidates, self.anonymous, rate, least) else judged
+
+    def _read_confidence(
         self,
         q: QuestionInfo,
         candidates: list[Candidate],

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from kgchat.graph.capabilities import DescribesRelations, SketchesKinds, TellsLiterals
+from kgchat.graph.named_graphs import INTO_GRAPH
 from kgchat.graph.names import class_property_reading, read_label
 from kgchat.graph.value_vocab import is_principal_value
 from kgchat.graph.vocab import MEMBERSHIP, RDFS_SUBCLASS, is_vocabulary
@@ -262,13 +263,13 @@ class GraphReading(MentionKinds, RelationMentions):
         hop into it is paid as a hop ("In which version is CVE-X fixed?" read the
         document's ``specVersion`` through it for free). So is the hop into a junction that
         another thing holds (:meth:`sibling_read`), when the path entered it from one of its
-        values and leaves by another: the record is its holder's. Returns the path's own
-        count (its prefix's, less a sibling read's hop), which its query takes as ``free_hops``."""
+        values and leaves by another: the record is its holder's; so is a statement's named
+        graph, :data:`INTO_GRAPH`. Returns its count (the prefix's, less a sibling read's)."""
         node = next(iter(reached))
         own = free.get(pattern[:-1], 0)
         if own and not self.anonymous(node) and self.sibling_read(free, pattern, reached[node][0]):
             own -= 1
-        junction = self.anonymous(node)
+        junction = self.anonymous(node) and pattern[-1] != INTO_GRAPH
         if junction and pattern[-1][1] and self.shared_value(node, pattern[-1][0]):
             junction = False
         free[pattern] = own + junction

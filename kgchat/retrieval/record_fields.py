@@ -1,0 +1,102 @@
+"""Two fields of one unnamed record tied for the best answer: which one is asked, nothing says.
+
+A record stated as a node (a BioLink association with its ``subject``, ``object``,
+``predicate``, ``publications`` and ``has_evidence``; an event; a Freebase CVT) is walked into
+from the entity and out to each of its other fields for free (an unnamed junction's hop:
+:meth:`~kgchat.retrieval.reading.GraphReading.junction_hops`). Where the record's kind already
+says every word of the question ("What diseases is PCSK9 associated with?" through a
+``GeneToDiseaseAssociation``), the walk out says nothing more, and each field scores alike:
+the disease, the PubMed id and the evidence code tie, and the first of them by identifier is
+given, however credible its walk reads. Tied so, the question tells none of the readings
+apart: :func:`fields_tied` finds them, and where the confidence credits another of them as
+well (:func:`fields_ambiguous`), it gives no answer rather than a field chosen by the order
+of identifiers. A list of answers of one field (every disease of the gene's records by
+``object``) is one reading and no such tie; nor are two walks of different lengths or by
+other relations to the record, which the rest of the confidence judges. Tried and dropped:
+fields told apart only by answer type words that do not name the type asked (an evidence
+code's role word ``generated`` near "genes"): they also held "who identified X?"'s person
+named by a literal apart from the identification's other fields (docs/retrieval-measurements.md).
+
+Examples
+--------
+>>> from kgchat.retrieval.results import Path
+>>> def field(rel, node, score=0.9):
+...     pattern = (("subject", False), (rel, True))
+...     path = Path("PCSK9", pattern, ("PCSK9", "_:a", node), (0, 1), score)
+...     return Candidate(node, node, score, [path])
+>>> unnamed = lambda n: n == "_:a"
+>>> [c.label for c in fields_tied([field("publications", "pmid"), field("object", "CAD")], unnamed)]
+['CAD']
+>>> fields_tied([field("object", "CAD"), field("object", "FH")], unnamed)  # one field's list
+[]
+>>> fields_tied([field("object", "CAD"), field("has_evidence", "ECO", 0.8)], unnamed)
+[]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from kgchat.retrieval.results import Candidate
+
+__all__ = ["MOST_RATED", "MOST_READ", "fields_ambiguous", "fields_tied"]
+
+#: the most candidates read for another field of the best answer's record
+MOST_READ = 12
+#: the most other fields rated (each is one confidence's cost)
+MOST_RATED = 2
+
+
+def fields_tied(
+    candidates: Sequence[Candidate], anonymous: Callable[[str], bool]
+) -> list[Candidate]:
+    """The candidates tied with the best of ``candidates`` (ranked) as another field of its
+    record: where the best answer's best walk enters an unnamed record (``anonymous`` of the
+    node before its last) from one of its values (backwards: the record joins things, as an
+    association its gene and disease; one entered forwards is its holder's value, whose fields
+    are one value's facets, a date's written and normalized forms) and leaves it last, those
+    whose best walk is the same (from the same start, by
+    the same relations) to such a record and leaves it by another hop, tied by
+    :meth:`Candidate.rank_key`'s rounding."""
+    if len(candidates) < 2 or not candidates[0].paths:
+        return []
+    top = candidates[0]
+    path = top.paths[0]
+    if len(path.pattern) < 2 or path.pattern[-2][1] or not anonymous(path.nodes[-2]):
+        return []  # (a record entered forwards is a value's: its fields are its facets)
+    best = top.rank_key()[0]
+    out: list[Candidate] = []
+    for other in candidates[1:MOST_READ]:
+        if other.rank_key()[0] != best:
+            break
+        if not other.paths:
+            continue
+        walk = other.paths[0]
+        if (
+            walk.start != path.start
+            or walk.pattern[:-1] != path.pattern[:-1]
+            or walk.pattern[-1] == path.pattern[-1]
+            or not anonymous(walk.nodes[-2])
+            or any(walk.pattern[-1] == o.paths[0].pattern[-1] for o in out)
+        ):
+            continue
+        out.append(other)
+    return out
+
+
+def fields_ambiguous(
+    candidates: Sequence[Candidate],
+    anonymous: Callable[[str], bool],
+    rate: Callable[[list[Candidate]], float],
+    least: float,
+) -> bool:
+    """Whether another field of the best answer's record, tied with it (:func:`fields_tied`),
+    is an answer the confidence credits too: ``rate`` (a ranking's confidence, without this
+    check) of the ranking with it first at ``least`` or more. A tied field the confidence
+    rejects (a medication request's status "active", beside its medication) is no other
+    reading, and the best answer stands."""
+    ranked = list(candidates)
+    for other in fields_tied(candidates, anonymous)[:MOST_RATED]:
+        if rate([other, *(c for c in ranked if c is not other)]) >= least:
+            return True
+    return False
