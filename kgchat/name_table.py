@@ -50,7 +50,6 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from kgchat.cited_numbers import CitedNumbers
-from kgchat.graph.junctions import named_as_holder
 from kgchat.graph.names import local_name
 from kgchat.lexicon import english_words
 from kgchat.misspelt_names import MisspeltNames
@@ -63,6 +62,7 @@ from kgchat.name_keys import (
     without_generic_tail,
 )
 from kgchat.name_runs import ContainedNames
+from kgchat.name_wholes import wholes
 from kgchat.place_keys import PlaceKeys
 from kgchat.place_names import other_place_names
 from kgchat.spelling import NearIndex
@@ -90,11 +90,6 @@ def misspelt_score(base: float, edits: int, chars: int) -> float:
     0.75
     """
     return base - 0.5 * edits / chars
-
-
-def _wholes(kg: KnowledgeGraph, nodes: list[str]) -> list[str]:
-    """``nodes`` less those named as a node that holds them (:func:`named_as_holder`)."""
-    return [node for node in nodes if not named_as_holder(kg, node)]
 
 
 class NameTable(PlaceKeys, MisspeltNames):
@@ -199,10 +194,10 @@ class NameTable(PlaceKeys, MisspeltNames):
         cap = config.partial_max
         # the parts named after their whole do not count (an ASF DOAP file names each
         # release "Apache Lucene", as the project that holds it): "lucene" is the project's
-        partial = {k: _wholes(kg, v) if len(v) > cap else v for k, v in partial.items()}
+        partial = {k: wholes(kg, v) if len(v) > cap else v for k, v in partial.items()}
         self.partial = {k: v for k, v in partial.items() if len(v) <= cap}
         for k, v in bare.items():
-            v = _wholes(kg, v) if len(v) > cap else v
+            v = wholes(kg, v) if len(v) > cap else v
             if k not in self.partial and len(v) <= cap and k not in STOPWORDS:
                 self.partial[k] = v
         # a code's part said with its spaces or punctuation dropped ("EP3045477", "EP 3 045
