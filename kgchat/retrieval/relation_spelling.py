@@ -44,7 +44,8 @@ def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) 
     (:meth:`~kgchat.linking_config.LinkerConfig.word_edits`: "prodcued", "mmebers"); and
     one English does not know that is a clipping of relation words of one stem
     (:func:`clipped_from`: "the *deps* of X"; not one written in capitals, an initialism:
-    "the *SLA* of X") becomes the word it was clipped from. Names
+    "the *SLA* of X") becomes the word it was clipped from; a word mended is mended in the
+    type the question asks as well ("Which *licence* ...", of a graph's ``license``). Names
     are the linker's business."""
     table = getattr(linker, "names", None)
     unknown = getattr(table, "unknown", None)
@@ -80,10 +81,13 @@ def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) 
                 fixes[w] = whole
     if not fixes:
         return q
+    # mended wherever the question holds it: the type it asks too ("Which *licence* ...",
+    # mended to the graph's ``license``, asks a license)
     return replace(
         q,
         words=[fixes.get(w, w) for w in q.words],
         tokens=[fixes.get(t, t) for t in q.tokens],
+        answer_type=[fixes.get(w, w) for w in q.answer_type],
     )
 
 
