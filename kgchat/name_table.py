@@ -194,10 +194,10 @@ class NameTable(PlaceKeys, MisspeltNames):
         cap = config.partial_max
         # the parts named after their whole do not count (an ASF DOAP file names each
         # release "Apache Lucene", as the project that holds it): "lucene" is the project's
-        partial = {k: wholes(kg, v) if len(v) > cap else v for k, v in partial.items()}
+        partial = {k: wholes(kg, v, k) if len(v) > cap else v for k, v in partial.items()}
         self.partial = {k: v for k, v in partial.items() if len(v) <= cap}
         for k, v in bare.items():
-            v = wholes(kg, v) if len(v) > cap else v
+            v = wholes(kg, v, k) if len(v) > cap else v
             if k not in self.partial and len(v) <= cap and k not in STOPWORDS:
                 self.partial[k] = v
         # a code's part said with its spaces or punctuation dropped ("EP3045477", "EP 3 045

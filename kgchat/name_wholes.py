@@ -16,22 +16,51 @@ from typing import TYPE_CHECKING
 
 from kgchat.graph.junctions import named_as_holder
 from kgchat.graph.vocab import HIERARCHY, MEMBERSHIP
+from kgchat.wordnet import wordnet
 
 if TYPE_CHECKING:
     from kgchat.graph.core import KnowledgeGraph
 
-__all__ = ["whole_of_parts", "wholes"]
+__all__ = ["common_words", "whole_of_parts", "wholes"]
 
 # a node is typed by its class, listed in its scheme: none of them its whole
 _NOT_HOLDING = frozenset((*HIERARCHY, *MEMBERSHIP))
 
 
-def wholes(kg: KnowledgeGraph, nodes: list[str]) -> list[str]:
+def wholes(kg: KnowledgeGraph, nodes: list[str], part: str = "") -> list[str]:
     """``nodes`` less those named as a node that holds them (:func:`named_as_holder`), and of
-    the rest their one whole where the others are its parts (:func:`whole_of_parts`)."""
+    the rest their one whole where the others are its parts (:func:`whole_of_parts`) and the
+    ``part`` of their names they share is no common word (:func:`common_words`): a kind's
+    word says what the names are, not which ("language" of "Sign Language" and "American Sign
+    Language", a family and its members), where a whole's own name ("Gravelines") says it."""
     kept = [node for node in nodes if not named_as_holder(kg, node)]
-    whole = whole_of_parts(kg, kept)
+    whole = None if common_words(part) else whole_of_parts(kg, kept)
     return [whole] if whole else kept
+
+
+def common_words(text: str) -> bool:
+    """Whether every word of ``text`` is a common word of WordNet: a lemma some synset writes
+    in lower case ("language", "station"; not "Pembroke", a name, nor "Gravelines", which
+    WordNet lacks). False for no words, or without WordNet.
+
+    >>> from kgchat.wordnet import wordnet
+    >>> wordnet() is None or (common_words("power station"), common_words("Pembroke"))
+    (True, False)
+    """
+    lexicon = wordnet()
+    words = text.lower().split()
+    return (
+        lexicon is not None
+        and bool(words)
+        and all(
+            any(
+                lemma in lexicon.synset(pos, offset).words
+                for lemma, pos in lexicon.base_forms(w)
+                for offset in lexicon.offsets(lemma, pos)
+            )
+            for w in words
+        )
+    )
 
 
 def whole_of_parts(kg: KnowledgeGraph, nodes: list[str]) -> str | None:

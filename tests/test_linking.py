@@ -810,3 +810,28 @@ def test_a_word_its_parts_share_picks_out_the_whole():
         "http://ex.org/unit/FRA59-3"
     ]
     assert all("place" not in m.node for m in linker.link("What is near Harwich?"))
+
+
+def test_a_common_word_its_parts_share_names_no_whole():
+    """A kind's word that a family and its members share ("language" of "Sign Language" and
+    "American Sign Language", each ``broader`` the family) says what they are, not which:
+    it picks out no whole (the forty-seventh round's first version linked the family for
+    "Which language family is Lithuanian part of?"); a proper word does ("Gravelines")."""
+    broader = "http://www.w3.org/2004/02/skos/core#broader"
+    label = "http://www.w3.org/2000/01/rdf-schema#label"
+    family = "http://ex.org/sign"
+    triples = [(family, label, '"Sign Language"')]
+    for i, nation in enumerate(("American", "British", "French", "Irish")):
+        triples += [
+            (f"http://ex.org/l{i}", label, f'"{nation} Sign Language"'),
+            (f"http://ex.org/l{i}", broader, family),
+        ]
+    for i in range(1, 5):
+        triples += [
+            (f"http://ex.org/g{i}", label, f'"Gravelines {i}"'),
+            (f"http://ex.org/g{i}", "http://purl.org/dc/terms/isPartOf", "http://ex.org/g"),
+        ]
+    triples.append(("http://ex.org/g", label, '"Gravelines Nuclear Power Station"'))
+    names = EntityLinker(KnowledgeGraph.from_triples(triples)).names
+    assert "language" not in names.partial
+    assert names.partial["gravelines"] == ["http://ex.org/g"]
