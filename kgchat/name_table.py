@@ -193,7 +193,8 @@ class NameTable(PlaceKeys, MisspeltNames):
         # for "Queen (band)" and "Queen (Queen album)", beside "Killer Queen")
         cap = config.partial_max
         # the parts named after their whole do not count (an ASF DOAP file names each
-        # release "Apache Lucene", as the project that holds it): "lucene" is the project's
+        # release "Apache Lucene", as the project that holds it): "lucene" is the project's;
+        # and a word a whole's parts repeat ("Gravelines 1" of its plant) is the whole's
         partial = {k: wholes(kg, v, k) if len(v) > cap else v for k, v in partial.items()}
         self.partial = {k: v for k, v in partial.items() if len(v) <= cap}
         for k, v in bare.items():
