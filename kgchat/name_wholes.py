@@ -33,8 +33,13 @@ def wholes(kg: KnowledgeGraph, nodes: list[str], part: str = "") -> list[str]:
     ``part`` of their names they share is no common word (:func:`common_words`): a kind's
     word says what the names are, not which ("language" of "Sign Language" and "American Sign
     Language", a family and its members), where a whole's own name ("Gravelines") says it."""
+    from kgchat.graph.core import KnowledgeGraph
+
     kept = [node for node in nodes if not named_as_holder(kg, node)]
-    whole = None if common_words(part) else whole_of_parts(kg, kept)
+    # (a graph in memory only: over an endpoint each node's edges are a request, and a name
+    # table asks this of every part many names share)
+    held = isinstance(kg, KnowledgeGraph) and not common_words(part)
+    whole = whole_of_parts(kg, kept) if held else None
     return [whole] if whole else kept
 
 
