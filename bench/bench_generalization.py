@@ -363,6 +363,15 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # n-ary records (event, round, white, black, result "1-0", ECO concept, move count), an ECO
     # SKOS scheme of variations under opening families, olympiad teams with blank board line-ups
     "chess": "chess.nq",
+    # an energy agency's open power-plant registry as linked data (Turtle; a local vocabulary +
+    # schema.org, WGS84, QUDT, SKOS, DCAT): plants by GPPD-style id with English and local-language
+    # labels, a SKOS fuel hierarchy (lignite -> coal -> fossil fuel), status concepts, gYear
+    # commissioning / decommissioning, capacity as a typed MW decimal on the plant or (German
+    # registry) only on units as QUDT kW values, units pointing to their plant (dcterms:isPartOf),
+    # ownership as blank n-ary shares (owner, percent, since), blank grid connections (kV, TSO),
+    # unnamed yearly generation and CO2 records pointing to the plant, DCAT sources with licences,
+    # plants known only by identifier and rdfs:comment
+    "powerplants": "powerplants.ttl",
 }
 
 

@@ -50,7 +50,6 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from kgchat.cited_numbers import CitedNumbers
-from kgchat.graph.junctions import named_as_holder
 from kgchat.graph.names import local_name
 from kgchat.lexicon import english_words
 from kgchat.misspelt_names import MisspeltNames
@@ -59,12 +58,12 @@ from kgchat.name_keys import (
     initials,
     name_parts,
     names_by_node,
-    not_named_after,
     possessive_key,
     reordered_key,
     without_generic_tail,
 )
 from kgchat.name_runs import ContainedNames
+from kgchat.name_wholes import wholes
 from kgchat.place_keys import PlaceKeys
 from kgchat.place_names import other_place_names
 from kgchat.spelling import NearIndex
@@ -92,11 +91,6 @@ def misspelt_score(base: float, edits: int, chars: int) -> float:
     0.75
     """
     return base - 0.5 * edits / chars
-
-
-def _wholes(kg: KnowledgeGraph, nodes: list[str], names: dict[str, list[list[str]]]) -> list[str]:
-    """``nodes`` less those named as their holder (:func:`named_as_holder`) or after another."""
-    return [node for node in not_named_after(nodes, names) if not named_as_holder(kg, node)]
 
 
 class NameTable(PlaceKeys, MisspeltNames):
@@ -197,12 +191,13 @@ class NameTable(PlaceKeys, MisspeltNames):
         # a part of a name (a bare form too: "Queen" of "Queen (band)", "Queen (Queen album)",
         # beside "Killer Queen") picks out an entity only where few share it, less those named
         # as the whole holding them (an ASF DOAP file's releases "Apache Lucene") or after
-        # another ("sicilian": "Sicilian Defence", not "Sicilian Defence: Najdorf Variation")
+        # another ("sicilian": "Sicilian Defence", not "Sicilian Defence: Najdorf Variation");
+        # and a word a whole's parts repeat ("Gravelines 1" of its plant) is the whole's
         cap, by_node = config.partial_max, names_by_node(runs_of)  # (names bare)
-        partial = {k: _wholes(kg, v, by_node) if len(v) > cap else v for k, v in partial.items()}
+        partial = {k: wholes(kg, v, k, by_node) if len(v) > cap else v for k, v in partial.items()}
         self.partial = {k: v for k, v in partial.items() if len(v) <= cap}
         for k, v in bare.items():
-            v = _wholes(kg, v, by_node) if len(v) > cap else v
+            v = wholes(kg, v, k, by_node) if len(v) > cap else v
             if k not in self.partial and len(v) <= cap and k not in STOPWORDS:
                 self.partial[k] = v
         # a code's part said with its spaces or punctuation dropped ("EP3045477", "EP 3 045

@@ -771,3 +771,67 @@ def test_a_function_word_is_no_plural_of_a_name():
     assert "Department_of_Energy" not in said
     assert "Erik_Lindqvist" in said
     assert [m.node for m in linker.link("Who does the DOE fund?")] == ["Department_of_Energy"]
+
+
+def test_a_word_its_parts_share_picks_out_the_whole():
+    """A registry names a plant's units after it ("Gravelines 1" to "Gravelines 4" beside
+    "Gravelines Nuclear Power Station"), each a fact away from the plant: the word they share
+    names the plant, though more names hold it than a part may pick out (the forty-seventh
+    round's blind probe: "Who operates Gravelines?" linked nothing and abstained). Names that
+    share a word but hang on no one of them still name none, nor does a class its instances
+    are typed by."""
+    plant = "http://ex.org/plant/FRA59"
+    triples = [
+        (plant, "http://www.w3.org/2000/01/rdf-schema#label", '"Gravelines Nuclear Power Station"')
+    ]
+    for i in range(1, 5):
+        unit = f"http://ex.org/unit/FRA59-{i}"
+        triples += [
+            (unit, "http://www.w3.org/2000/01/rdf-schema#label", f'"Gravelines {i}"'),
+            (unit, "http://purl.org/dc/terms/isPartOf", plant),
+            (unit, TYPE, "http://ex.org/Unit"),
+        ]
+    triples += [(plant, "http://ex.org/operator", "http://ex.org/EDF")]
+    for i, town in enumerate(("Harwich", "Harwich Quay", "Harwich Port", "Old Harwich")):
+        triples.append((f"http://ex.org/place/{i}", "http://ex.org/near", "http://ex.org/Sea"))
+        triples.append(
+            (
+                f"http://ex.org/place/{i}",
+                "http://www.w3.org/2000/01/rdf-schema#label",
+                f'"{town} Lighthouse"',
+            )
+        )
+    kg = KnowledgeGraph.from_triples(triples)
+    linker = EntityLinker(kg)
+    assert [(m.node, m.method) for m in linker.link("Who operates Gravelines?")] == [
+        (plant, "partial")
+    ]
+    assert [m.node for m in linker.link("Who operates Gravelines 3?")] == [
+        "http://ex.org/unit/FRA59-3"
+    ]
+    assert all("place" not in m.node for m in linker.link("What is near Harwich?"))
+
+
+def test_a_common_word_its_parts_share_names_no_whole():
+    """A kind's word that a family and its members share ("language" of "Sign Language" and
+    "American Sign Language", each ``broader`` the family) says what they are, not which:
+    it picks out no whole (the forty-seventh round's first version linked the family for
+    "Which language family is Lithuanian part of?"); a proper word does ("Gravelines")."""
+    broader = "http://www.w3.org/2004/02/skos/core#broader"
+    label = "http://www.w3.org/2000/01/rdf-schema#label"
+    family = "http://ex.org/sign"
+    triples = [(family, label, '"Sign Language"')]
+    for i, nation in enumerate(("American", "British", "French", "Irish")):
+        triples += [
+            (f"http://ex.org/l{i}", label, f'"{nation} Sign Language"'),
+            (f"http://ex.org/l{i}", broader, family),
+        ]
+    for i in range(1, 5):
+        triples += [
+            (f"http://ex.org/g{i}", label, f'"Gravelines {i}"'),
+            (f"http://ex.org/g{i}", "http://purl.org/dc/terms/isPartOf", "http://ex.org/g"),
+        ]
+    triples.append(("http://ex.org/g", label, '"Gravelines Nuclear Power Station"'))
+    names = EntityLinker(KnowledgeGraph.from_triples(triples)).names
+    assert "language" not in names.partial
+    assert names.partial["gravelines"] == ["http://ex.org/g"]

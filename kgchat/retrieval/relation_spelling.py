@@ -44,7 +44,9 @@ def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) 
     (:meth:`~kgchat.linking_config.LinkerConfig.word_edits`: "prodcued", "mmebers"); and
     one English does not know that is a clipping of relation words of one stem
     (:func:`clipped_from`: "the *deps* of X"; not one written in capitals, an initialism:
-    "the *SLA* of X") becomes the word it was clipped from. Names
+    "the *SLA* of X") becomes the word it was clipped from; a word mended is mended in the
+    type the question asks as well where it means what its mending does (:func:`_one_word`:
+    "Which *licence* ...", of a graph's ``license``). Names
     are the linker's business."""
     table = getattr(linker, "names", None)
     unknown = getattr(table, "unknown", None)
@@ -80,10 +82,16 @@ def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) 
                 fixes[w] = whole
     if not fixes:
         return q
+    # the type it asks is mended too where the word means what its mending does ("Which
+    # *licence* ...", of the graph's ``license``, asks a license), not a word of its own
+    # that only derives it ("wat *catalyzes* ...", read as a type, asks no "catalysis")
     return replace(
         q,
         words=[fixes.get(w, w) for w in q.words],
         tokens=[fixes.get(t, t) for t in q.tokens],
+        answer_type=[
+            fixes[w] if w in fixes and _one_word(w, fixes[w]) else w for w in q.answer_type
+        ],
     )
 
 
@@ -114,6 +122,25 @@ def clipped_from(word: str, relation_words: frozenset[str]) -> str | None:
     if not found or len({stem(x) for _, x in found}) > 1:
         return None
     return found[0][1]
+
+
+def _one_word(word: str, mended: str) -> bool:
+    """Whether ``word`` says what ``mended`` does: no word WordNet knows (a misspelling,
+    "populaton"), or one with a meaning of its own that is one of the mended word's own
+    ("licence" / "license"; not "catalyzes" / "catalysis", a verb and the noun it derives).
+    Without WordNet, yes.
+
+    >>> from kgchat.wordnet import wordnet
+    >>> wordnet() is None or (_one_word("licence", "license"), _one_word("catalyzes", "catalysis"))
+    (True, False)
+    """
+    from kgchat.wordnet import wordnet
+
+    lexicon = wordnet()
+    if lexicon is None or not lexicon.base_forms(word):
+        return True
+    own = {k for k, (_, mine) in lexicon.meanings(word).items() if mine}
+    return any(mine for k, (_, mine) in lexicon.meanings(mended).items() if k in own)
 
 
 def _kin(word: str, other: str) -> bool:
