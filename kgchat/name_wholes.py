@@ -35,21 +35,22 @@ def wholes(
     part: str = "",
     names: Mapping[str, Sequence[Sequence[str]]] | None = None,
 ) -> list[str]:
-    """``nodes`` less those named after another of them by their ``names`` (node -> names as
-    word lists, :func:`~kgchat.name_keys.not_named_after`: "Sicilian Defence: Najdorf
-    Variation" of "Sicilian Defence"), less those named as a node that holds them
-    (:func:`named_as_holder`), and of
-    the rest their one whole where the others are its parts (:func:`whole_of_parts`) and the
-    ``part`` of their names they share is no common word (:func:`common_words`): a kind's
-    word says what the names are, not which ("language" of "Sign Language" and "American Sign
-    Language", a family and its members), where a whole's own name ("Gravelines") says it."""
+    """``nodes`` less those named as a node that holds them (:func:`named_as_holder`), and
+    where the ``part`` of their names they share is no common word (:func:`common_words`),
+    less those named after another of them by their ``names`` (node -> names as word lists,
+    :func:`~kgchat.name_keys.not_named_after`: "Sicilian Defence: Najdorf Variation" of
+    "Sicilian Defence"), and of the rest their one whole where the others are its parts
+    (:func:`whole_of_parts`). A kind's word says what the names are, not which ("language" of
+    "Sign Language" and "American Sign Language", a family and its members), where a whole's
+    own name ("Gravelines", "Sicilian") says it."""
     from kgchat.graph.core import KnowledgeGraph
 
-    nodes = not_named_after(nodes, names) if names else nodes
+    common = common_words(part)  # (a kind's word names no one thing, nor one a name is after)
+    nodes = not_named_after(nodes, names) if names and not common else nodes
     kept = [node for node in nodes if not named_as_holder(kg, node)]
     # (a graph in memory only: over an endpoint each node's edges are a request, and a name
     # table asks this of every part many names share)
-    held = isinstance(kg, KnowledgeGraph) and not common_words(part)
+    held = isinstance(kg, KnowledgeGraph) and not common
     whole = whole_of_parts(kg, kept) if held else None
     return [whole] if whole else kept
 
