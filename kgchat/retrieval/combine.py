@@ -101,6 +101,7 @@ class CandidateRanking:
     _anon: dict[str, bool]  # its answers per node (UnnamedNodes')
     _judge: Any  # the retriever's RelationMatch
     said_qualifiers: Any  # JunctionWords': what a walk's junctions say of the question
+    said_name_words: Any  # (and the words of their qualifiers' names)
     embed_junction_words: Any  # JunctionWords': their words embedded in one pass
     shared_value: Any  # GraphReading's: a nameless value many things hold
 
@@ -359,8 +360,16 @@ class CandidateRanking:
         beyond = {id(c): c.score - c.paths[0].score for c in candidates if c.paths}  # joint
         per_path = self.embed_junction_words(q, [path for _, _, path in walked])
         kept: dict[tuple[str, bool], bool] = {}  # each word's reading, once a question
+        # a qualifier's whole name, or a word of a name of several (the concept "Profit (loss)
+        # from *operating* activities" of an XBRL fact says "operating profit", which the whole
+        # name's embedding, diluted by the rest, need not come near): what the confidence
+        # counts as said by the walk too (AnswerConfidence._judged_top)
         said = [
-            tuple(self.said_qualifiers(q, path, w, kept))
+            tuple(
+                dict.fromkeys(
+                    (*self.said_qualifiers(q, path, w, kept), *self.said_name_words(q, path))
+                )
+            )
             for (_, _, path), w in zip(walked, per_path, strict=True)
         ]
         # a middle pools the kinds its pattern passes (Coordinator and Participant role nodes):
