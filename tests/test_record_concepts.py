@@ -84,3 +84,40 @@ def test_a_concept_said_as_the_type_reaches_the_figure_past_its_record(tmp_path)
 def test_a_record_is_read_by_the_words_of_its_concepts_name(tmp_path):
     got = _retriever(tmp_path).retrieve("What was Acme Corp's operating profit for 2024?")
     assert got.candidates[0].label == "98"
+
+
+SEGMENTS = """
+@prefix f: <http://figures.example/def/> .
+@prefix c: <http://figures.example/concept/> .
+@prefix id: <http://figures.example/id/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+c:Revenue rdfs:label "Revenue"@en .
+c:Assets rdfs:label "Assets"@en .
+id:acme rdfs:label "Acme Corp" .
+id:wind rdfs:label "Offshore wind" .
+id:hydro rdfs:label "Hydropower" .
+[] f:concept c:Revenue ; f:entity id:acme ; f:period "2023"^^xsd:gYear ; f:value 910 .
+[] f:concept c:Revenue ; f:entity id:acme ; f:period "2024"^^xsd:gYear ; f:value 990 .
+[] f:concept c:Revenue ; f:entity id:acme ; f:period "2024"^^xsd:gYear ; f:value 410 ;
+  f:dimension [ f:member id:wind ] .
+[] f:concept c:Revenue ; f:entity id:acme ; f:period "2024"^^xsd:gYear ; f:value 580 ;
+  f:dimension [ f:member id:hydro ] .
+[] f:concept c:Revenue ; f:entity id:acme ; f:period "2023"^^xsd:gYear ; f:value 390 ;
+  f:dimension [ f:member id:wind ] .
+[] f:concept c:Assets ; f:entity id:acme ; f:period "2024"^^xsd:gYear ; f:value 5300 .
+"""
+
+
+def test_a_preposition_heading_the_year_asks_no_relation(tmp_path):
+    """ "Acme Corp offshore wind revenue in 2024": every word but "in" names the company, the
+    segment, the concept and the year, whose walks meet at the segment's figure; the "in" heads
+    the year, says when as the year does, and no walk's relation need say it (none does here:
+    ``period``, ``value``). The start judged the figure by the "in" alone and abstained."""
+    path = tmp_path / "segments.ttl"
+    path.write_text(SEGMENTS, encoding="utf-8")
+    got = make_retriever(KnowledgeGraph.load(path)).retrieve(
+        "Acme Corp offshore wind revenue in 2024"
+    )
+    assert got.candidates[0].label == "410"
+    assert not got.abstained
