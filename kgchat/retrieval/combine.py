@@ -36,7 +36,7 @@ from kgchat.retrieval.shared_walks import (
 from kgchat.retrieval.similarity import TextSimilarity
 from kgchat.retrieval.walk import CLASS_ENDS, Pattern
 from kgchat.retrieval.wh_detours import hop_support
-from kgchat.text import PREPOSITIONS, STOPWORDS
+from kgchat.text import PREPOSITIONS, STOPWORDS, stem
 
 __all__ = ["CandidateRanking", "Entry", "values_after", "within_pool"]  # values_after: answer_form
 
@@ -101,6 +101,7 @@ class CandidateRanking:
     _anon: dict[str, bool]  # its answers per node (UnnamedNodes')
     _judge: Any  # the retriever's RelationMatch
     said_qualifiers: Any  # JunctionWords': what a walk's junctions say of the question
+    said_name_words: Any  # (and the words of their qualifiers' names)
     embed_junction_words: Any  # JunctionWords': their words embedded in one pass
     shared_value: Any  # GraphReading's: a nameless value many things hold
 
@@ -337,6 +338,11 @@ class CandidateRanking:
             ]
         return top
 
+    def _with_written(self, q: Any, path: Any, asked: set[str], said: Any) -> tuple[str, ...]:
+        """``said`` and the words of ``path``'s qualifiers' names whose stems are ``asked``."""
+        words = (n for n in self.said_name_words(q, path) if stem(n.lower()) in asked)
+        return tuple(dict.fromkeys((*said, *words)))
+
     def _said_junctions(
         self,
         q: QuestionInfo,
@@ -359,8 +365,11 @@ class CandidateRanking:
         beyond = {id(c): c.score - c.paths[0].score for c in candidates if c.paths}  # joint
         per_path = self.embed_junction_words(q, [path for _, _, path in walked])
         kept: dict[tuple[str, bool], bool] = {}  # each word's reading, once a question
+        # a qualifier's whole name, or a word of a name of several the question writes (XBRL's
+        # "Profit (loss) from *operating* activities"), not as its type ("*Committee* on X")
+        asked = {stem(w.lower()) for w in q.words if w not in q.answer_type}
         said = [
-            tuple(self.said_qualifiers(q, path, w, kept))
+            self._with_written(q, path, asked, self.said_qualifiers(q, path, w, kept))
             for (_, _, path), w in zip(walked, per_path, strict=True)
         ]
         # a middle pools the kinds its pattern passes (Coordinator and Participant role nodes):

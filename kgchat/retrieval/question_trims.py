@@ -12,6 +12,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from kgchat.function_words import NOW_WORDS, PREPOSITIONS
+from kgchat.graph.dates import may_be_year
 from kgchat.retrieval.question import QuestionInfo
 
 __all__ = ["mentions_joined", "prepositions_said", "timeless", "type_attached"]
@@ -29,14 +30,20 @@ def timeless(q: QuestionInfo) -> QuestionInfo:
     []
     >>> timeless(analyze("which diseases present with headache", [(4, 5)])).words
     ['diseases', 'present']
+    >>> timeless(analyze("what were X's offshore revenues in 2024", [(2, 3), (7, 8)])).prepositions
+    []
     """
     toks = [t.lower() for t in q.tokens]
     verbs = {t for t, n in itertools.pairwise(toks) if n in PREPOSITIONS}
     keep = [i for i, w in enumerate(q.words) if w.lower() not in NOW_WORDS - verbs]
-    if len(keep) == len(q.words):
+    # a preposition that only ever heads a year ("X's revenues *in* 2024") says when, as the
+    # year does, not a relation a path must say
+    heads = {t: [n for a, n in itertools.pairwise(toks) if a == t] for t in q.prepositions}
+    preps = [p for p in q.prepositions if not all(map(may_be_year, heads[p] or ["of"]))]
+    if len(keep) == len(q.words) and len(preps) == len(q.prepositions):
         return q
     counts = [q.counts[i] for i in keep] if q.counts else []
-    return replace(q, words=[q.words[i] for i in keep], counts=counts)
+    return replace(q, words=[q.words[i] for i in keep], counts=counts, prepositions=preps)
 
 
 def type_attached(q: QuestionInfo, typed: Sequence[tuple[int, int]]) -> QuestionInfo:

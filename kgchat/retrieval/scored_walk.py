@@ -174,7 +174,13 @@ class ScoredWalks(RecordHolders):
         deepest = cfg.max_hops if most_hops == cfg.max_hops and not type_only else -1
 
         def too_long(pattern: Pattern) -> bool:
-            return len(pattern) > most_hops and pattern[:-1] not in inside
+            # a hop into an unnamed junction (an n-ary record) is no hop of the relation
+            # asked: a value said as the type asked that records hold (an XBRL fact's
+            # concept) says the answer past its record, as the walk's query reads the hop
+            # out of a junction for free; not one that only modifies the type ("*FIDE* ID",
+            # two hops already: no walk through FIDE's events to other players' ids)
+            hops = len(pattern) - (free.get(pattern[:-1], 0) if most_hops == 1 else 0)
+            return hops > most_hops and pattern[:-1] not in inside
 
         walked = self.walked_query
         # the topics a pattern of three hops or more leaves out (the mention's own node is
