@@ -23,7 +23,7 @@ vocabulary (``https://data.autoreg.example.eu/def/vehicle#``, prefix ``veh:``) a
   ``vehicleConfiguration`` ("Life", "GTI"), ``vehicleModelDate`` ``xsd:gYear``, ``bodyType`` and
   ``fuelType`` SKOS concepts (English / German / French / Japanese labels, ``skos:broader``),
   ``vehicleEngine`` a blank ``EngineSpecification`` (``engineDisplacement`` in CMQ,
-  ``enginePower`` twice: KWT and BHP, ``torque`` in NU, ``engineType``), ``vehicleTransmission``
+  ``enginePower`` twice: KWT and BHP, ``torque`` in NU, a name), ``vehicleTransmission``
   text, ``driveWheelConfiguration`` a schema.org enumeration member, ``fuelConsumption`` (LTR per
   100 km, ``valueReference`` "WLTP combined"), ``emissionsCO2``, ``weightTotal`` (KGM),
   ``speed`` (KMH max), ``accelerationTime`` (SEC, 0-100 km/h), battery capacity (KWH) and WLTP
