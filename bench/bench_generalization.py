@@ -372,6 +372,17 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # unnamed yearly generation and CO2 records pointing to the plant, DCAT sources with licences,
     # plants known only by identifier and rdfs:comment
     "powerplants": "powerplants.ttl",
+    # a vehicle catalogue and fleet registry as a type-approval service's linked-data API ships it
+    # (JSON-LD, inline context with @vocab schema.org and @base relative IRIs, a local vocabulary
+    # + SKOS): model lines (ProductGroup) and generations (ProductModel, isVariantOf, sharing a
+    # name with their line where there is one generation; successorOf on some, predecessorOf on
+    # others; Japanese / German / Korean names), trims as schema Car with blank untyped
+    # EngineSpecification and QuantitativeValue nodes (value + UN/CEFACT unitCode KWT / BHP / NU /
+    # KGM / KMH / SEC / KWH, power stated twice), SKOS body and fuel types in four languages with
+    # broader, assembly plants in cities in countries, groups stated by parentOrganization or
+    # subOrganization, registered vehicles named only by VIN and registration mark, safety recalls
+    # by campaign number (component concept, affected generations, date, units, authority)
+    "vehicles": "vehicles.jsonld",
 }
 
 

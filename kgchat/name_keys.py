@@ -18,10 +18,11 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
-from kgchat.text import PREPOSITIONS, STOPWORDS, singular, tokens, written_words
+from kgchat.text import NAME_SHAPED, PREPOSITIONS, STOPWORDS, singular, tokens, written_words
 
 __all__ = [
     "bare_words",
+    "coded_parenthesis",
     "heading_parts",
     "initials",
     "name_parts",
@@ -57,6 +58,23 @@ def bare_words(name: str, toks: list[str]) -> list[str]:
     """A name's words without its trailing parenthesis ("Nirvana (band)" -> nirvana); its
     words as they are when it has none."""
     return (tokens(_TRAILING_PAREN.sub("", name)) or toks) if name.endswith(")") else toks
+
+
+def coded_parenthesis(name: str) -> bool:
+    """Whether a name's trailing parenthesis holds one code of letters and figures, a model's or
+    a generation's ("Toyota Prius (XW50)", "Audi A4 (B9)"), which is said after the name's
+    words without its brackets ("the Prius XW50"), where a kind in brackets ("Nirvana
+    (band)", "Census (2016)") is said by no one.
+
+    >>> coded_parenthesis("Toyota Prius (XW50)"), coded_parenthesis("Volkswagen Golf (Mk8)")
+    (True, True)
+    >>> coded_parenthesis("Nirvana (band)"), coded_parenthesis("Census (2016)")
+    (False, False)
+    >>> coded_parenthesis("Sicilian Defence: Najdorf (B90 main line)"), coded_parenthesis("B90")
+    (False, False)
+    """
+    m = _TRAILING_PAREN.search(name)
+    return m is not None and bool(NAME_SHAPED.fullmatch(m.group(0).strip()[1:-1].strip()))
 
 
 def heading_parts(name: str) -> list[str]:
@@ -98,6 +116,9 @@ def name_parts(
     >>> title = "AnQL: SPARQLing up RDF"
     >>> "anql" in name_parts(title, tokens(title), frozenset())
     True
+    >>> trim = "Honda CR-V 2.0 e:PHEV Advance"
+    >>> "honda cr v e phev advance" in name_parts(trim, tokens(trim), frozenset())
+    True
     >>> sheet = "Swanage. Bedrock and Superficial Deposits"
     >>> "swanage" in name_parts(sheet, tokens(sheet), frozenset())
     True
@@ -130,6 +151,12 @@ def name_parts(
         for i in range(1, n - 1):
             for j in range(i + 1, n):
                 parts.add(" ".join(core[:i] + core[j:]))
+    # a name without the short figures inside it, a product's specification, which a question
+    # leaves out ("Honda CR-V e:PHEV Advance" of "Honda CR-V 2.0 e:PHEV Advance"), where three
+    # words are left; a year stays (it tells editions apart), as do the first and last words
+    bare = [w for k, w in enumerate(core) if not (0 < k < n - 1 and w.isdigit() and len(w) <= 3)]
+    if 3 <= len(bare) < n:
+        parts.add(" ".join(bare))
     # a title's head before its subtitle ("AnQL: SPARQLing up...", "4sr - Scalable ...")
     head = _SUBTITLE.split(name, maxsplit=1)
     if len(head) == 2 and 1 <= len(head_toks := tokens(head[0])) <= 4:

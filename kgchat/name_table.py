@@ -55,6 +55,7 @@ from kgchat.lexicon import english_words
 from kgchat.misspelt_names import MisspeltNames
 from kgchat.name_keys import (
     bare_words,
+    coded_parenthesis,
     initials,
     name_parts,
     names_by_node,
@@ -137,6 +138,7 @@ class NameTable(PlaceKeys, MisspeltNames):
         others: list[tuple[str, str]] = []  # (node, another name WordNet gives the place)
         said_as: list[tuple[str, list[str]]] = []  # (node, a name's words)
         runs_of: list[tuple[str, list[str]]] = []  # (node, its name's words bare)
+        coded: list[tuple[str, list[str]]] = []  # (node, a name's words with its coded bracket)
         # the relations read from a term of the graph (a link's kind): keyed by their
         # property's key with the term's local name as fragment (kgchat.graph.link_elements)
         said_relations: dict[str, set[tuple[str, str]]] = defaultdict(set)
@@ -178,6 +180,8 @@ class NameTable(PlaceKeys, MisspeltNames):
                     core = bare_words(name, toks)
                     if "://" not in name:  # (an address is no name said in a question)
                         runs_of.append((node, core))
+                        if core != toks and coded_parenthesis(name):
+                            coded.append((node, toks))
                     for part in name_parts(name, toks, relation_words, core):
                         _add(partial, part, node)
                     if core != toks:
@@ -186,7 +190,8 @@ class NameTable(PlaceKeys, MisspeltNames):
         # Atlantic Airways"): a part, as the name's other parts are
         for node, key in without_generic_tail(said_as, relation_words):
             _add(partial, key, node)
-        self.contained = ContainedNames(runs_of)  # "Market Square" of "Old Town Market Square"
+        # "Market Square" of "Old Town Market Square", "Prius XW50" of "Toyota Prius (XW50)"
+        self.contained = ContainedNames(runs_of + coded)
         self.places = self._place_names(others)
         # a part of a name (a bare form too: "Queen" of "Queen (band)", "Queen (Queen album)",
         # beside "Killer Queen") picks out an entity only where few share it, less those named

@@ -217,22 +217,28 @@ def is_code(lex: str) -> bool:
     """Whether a literal's text is a code (:func:`code_form`) written in parts: two to six
     joined by punctuation, with a figure and a letter or three groups of figures, a part
     without a figure a few capitals ("10YGAR-0006----G", "0000-6405-2732-810X", "ISO/IEC
-    27001:2013"); no digest or UUID. A question quotes it with whichever of its marks it
-    keeps ("10YGAR-0006-G"), so it is named by its words alone
-    (:class:`kgchat.linking_values.ValueNames`).
+    27001:2013"); or parted by spaces alone as a call number is (:func:`_spaced_code`), as
+    licence plates and register numbers are written ("LD23 BNE", "NBN 695", "HRB 104233"); no
+    digest or UUID. A question quotes it with whichever of its marks it keeps ("10YGAR-0006-G"), so
+    it is named by its words alone (:class:`kgchat.linking_values.ValueNames`).
 
     >>> is_code("10YGAR-0006----G"), is_code("0000-6405-2732-810X"), is_code("ISO/IEC 27001:2013")
     (True, True, True)
+    >>> is_code("LD23 BNE"), is_code("NBN 695"), is_code("HRB 104233")
+    (True, True, True)
     >>> is_code("Room 101"), is_code("12-34"), is_code("M1V"), is_code("Lot 1: roof works")
     (False, False, False, False)
-    >>> is_code("6:12:16"), is_code("2019-05-03"), is_code("http://x.org/A-1")  # not code_form
-    (False, False, False)
+    >>> is_code("A 1"), is_code("12 345"), is_code("6:12:16"), is_code("2019-05-03")
+    (False, False, False, False)
+    >>> is_code("http://x.org/A-1")  # not code_form
+    False
     """
     parts = _PARTS.findall(lex)
     return (
         2 <= len(parts) <= 6
         and len(lex) <= 40
-        and _MARK.search(lex) is not None
+        # spaced parts alone: a few letters and figures more than a sentence's "A 1" holds
+        and (_MARK.search(lex) is not None or (_spaced_code(lex) and len(lex) >= 5))
         and any(c.isdigit() for c in lex)
         and (any(c.isalpha() for c in lex) or len(parts) >= 3)
         and all(any(c.isdigit() for c in p) or (p.isupper() and len(p) <= 6) for p in parts)
