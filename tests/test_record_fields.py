@@ -66,4 +66,3 @@ def test_a_field_said_by_its_modifier_alone_is_no_rival(ratings, question, answe
     """The rating list is said only by "rating": the rating stands, not abstained on."""
     res = ratings.retrieve(question)
     assert (res.answer, res.abstained) == (answer, False)
-

@@ -280,8 +280,7 @@ class AnswerConfidence(MiddleHops):
             kinds = tuple(w for w in tokens(label) if w not in STOPWORDS)
             types = (*types, *kinds)
         query = self.query(pattern, types, parts, middle)
-        # the other relations the walk offered this question: what the encoder could have
-        # preferred instead
+        # the other relations the walk offered: what the encoder could have preferred instead
         others = dict.fromkeys(said_pattern(c) for c in candidates[1:20] if c.paths)
         others.pop((pattern, parts), None)
         alternatives = [self.query(p, (), ps) for p, ps in others]
