@@ -48,6 +48,7 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind, asks_type_at, is_yes_no
 from kgchat.retrieval.question_trims import mentions_joined, timeless, type_attached
 from kgchat.retrieval.record_fields import fields_ambiguous
+from kgchat.retrieval.relation_heads import said_by_modifiers
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.retrieval.values import asks_time_only, written_time
@@ -93,7 +94,8 @@ class AnswerConfidence(MiddleHops):
         if judged < least or not candidates or is_yes_no(q.text):
             return judged
         rate = partial(self._read_confidence, q, middles=middles, asked=asked, spans=spans)
-        return 0.0 if fields_ambiguous(candidates, self.anonymous, rate, least) else judged
+        rival = said_by_modifiers(self, q)  # ("rating list" for "rating": no rival field)
+        return 0.0 if fields_ambiguous(candidates, self.anonymous, rate, least, rival) else judged
 
     def _read_confidence(
         self,
@@ -278,8 +280,7 @@ class AnswerConfidence(MiddleHops):
             kinds = tuple(w for w in tokens(label) if w not in STOPWORDS)
             types = (*types, *kinds)
         query = self.query(pattern, types, parts, middle)
-        # the other relations the walk offered this question: what the encoder could have
-        # preferred instead
+        # the other relations the walk offered: what the encoder could have preferred instead
         others = dict.fromkeys(said_pattern(c) for c in candidates[1:20] if c.paths)
         others.pop((pattern, parts), None)
         alternatives = [self.query(p, (), ps) for p, ps in others]

@@ -89,14 +89,20 @@ def fields_ambiguous(
     anonymous: Callable[[str], bool],
     rate: Callable[[list[Candidate]], float],
     least: float,
+    modifiers_only: Callable[[str], bool] = lambda rel: False,
 ) -> bool:
     """Whether another field of the best answer's record, tied with it (:func:`fields_tied`),
     is an answer the confidence credits too: ``rate`` (a ranking's confidence, without this
     check) of the ranking with it first at ``least`` or more. A tied field the confidence
     rejects (a medication request's status "active", beside its medication) is no other
-    reading, and the best answer stands."""
+    reading, and the best answer stands; nor is one whose relation the question says only
+    by its name's modifiers (``modifiers_only``:
+    :func:`~kgchat.retrieval.relation_heads.said_by_modifiers`): "what's X's *rating*?"
+    asks no ``rating list``, whose head "list" names what it reaches."""
     ranked = list(candidates)
     for other in fields_tied(candidates, anonymous)[:MOST_RATED]:
+        if modifiers_only(other.paths[0].pattern[-1][0]):
+            continue
         if rate([other, *(c for c in ranked if c is not other)]) >= least:
             return True
     return False

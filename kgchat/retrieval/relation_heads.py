@@ -29,13 +29,15 @@ from dataclasses import replace
 from typing import Any
 
 from kgchat.retrieval.answer_paths import NO_RELATION
+from kgchat.retrieval.answer_type import LEAD_INS
 from kgchat.retrieval.junction_words import SAID
 from kgchat.retrieval.phrases import phrase_parts, phrase_verb
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate
 from kgchat.retrieval.wh_detours import hop_support
+from kgchat.text import tokens
 
-__all__ = ["head_and_modifiers", "head_support", "said_of_start"]
+__all__ = ["head_and_modifiers", "head_support", "said_by_modifiers", "said_of_start"]
 
 
 def head_and_modifiers(reading: Any, predicate: str) -> tuple[str, tuple[str, ...]]:
@@ -46,27 +48,55 @@ def head_and_modifiers(reading: Any, predicate: str) -> tuple[str, tuple[str, ..
     >>> from kgchat import KnowledgeGraph
     >>> from kgchat.retrieval import Retriever
     >>> r = Retriever(KnowledgeGraph.from_triples([("a", "lower court decision", "b"),
-    ...                                            ("b", "directed by", "c")]))
+    ...                                            ("b", "directed by", "c"),
+    ...                                            ("a", "rating list", "d")]))
     >>> head_and_modifiers(r, "lower court decision"), head_and_modifiers(r, "directed by")
     (('decision', ('lower', 'court')), ('', ()))
+    >>> head_and_modifiers(r, "rating list")
+    ('list', ('rating',))
     """
     phrase = reading._phrase(predicate)
     head = reading.relation_head(predicate)
     content = phrase_parts(phrase)[0]
     if not head or head not in content or phrase_verb(phrase) is not None:
         return "", ()
+    last = tokens(phrase)[-1]
+    if last in LEAD_INS and content[-1] == head:
+        # a word that leads in a request ("*list* the ...") is a question's stopword, but a
+        # relation's name is no request: ending its noun phrase, it is the head
+        # (``rating list``: a list; ``family name``: a name)
+        return last, content
     return head, tuple(w for w in content if w != head)
 
 
-def head_support(reading: Any, q: QuestionInfo) -> Callable[[str, bool], float]:
-    """:func:`~kgchat.retrieval.wh_detours.hop_support`, with a hop walked forwards over a
-    relation whose name the question says only by its modifiers (a modifier met at
-    :data:`~kgchat.retrieval.junction_words.SAID` or more; its head by no question word
-    and not by the type asked) read as unsaid (0): the node it reaches is of its head's kind,
-    which the question does not ask about."""
-    support = hop_support(reading._judge, reading.query, q)
+def _lead_at(toks: list[str]) -> int:
+    """Where a request's lead-in word may stand: the first token, or the one after "please"."""
+    return 1 if toks[:1] == ["please"] else 0
+
+
+def said_by_modifiers(reading: Any, q: QuestionInfo) -> Callable[[str], bool]:
+    """Whether the question says a relation only by its name's modifiers: one of them is met
+    at :data:`~kgchat.retrieval.junction_words.SAID` or more, its head by no question word
+    and not by the type asked ("rating" of ``ratingList``, "list" unsaid). The node such a
+    relation reaches is of its head's kind, which the question does not ask about.
+
+    >>> from kgchat import KnowledgeGraph
+    >>> from kgchat.retrieval import Retriever
+    >>> from kgchat.retrieval.question import analyze
+    >>> r = Retriever(KnowledgeGraph.from_triples([("a", "rating list", "b"),
+    ...                                            ("a", "rating", "c")]))
+    >>> said = said_by_modifiers(r, analyze("What is the rating of a?", [(5, 6)]))
+    >>> said("rating list"), said("rating")
+    (True, False)
+    """
     meets = reading._judge.meets
     found: dict[str, bool] = {}
+    # the question's own words, but a request's lead-in ("*List* X's ratings") and mentions
+    asked = {
+        w
+        for i, w in enumerate(q.tokens)
+        if i not in q.in_mentions and not (w in LEAD_INS and i == _lead_at(q.tokens))
+    }
 
     def modifiers_only(rel: str) -> bool:
         known = found.get(rel)
@@ -77,8 +107,21 @@ def head_support(reading: Any, q: QuestionInfo) -> Callable[[str, bool], float]:
                 and meets(modifiers, q.words) >= SAID
                 and meets((head,), q.words) < SAID
                 and (not q.answer_type or meets((head,), q.answer_type) < SAID)
+                and head not in asked  # ("What is X's family *name*?": a stopword, said)
             )
         return known
+
+    return modifiers_only
+
+
+def head_support(reading: Any, q: QuestionInfo) -> Callable[[str, bool], float]:
+    """:func:`~kgchat.retrieval.wh_detours.hop_support`, with a hop walked forwards over a
+    relation whose name the question says only by its modifiers (a modifier met at
+    :data:`~kgchat.retrieval.junction_words.SAID` or more; its head by no question word
+    and not by the type asked) read as unsaid (0): the node it reaches is of its head's kind,
+    which the question does not ask about."""
+    support = hop_support(reading._judge, reading.query, q)
+    modifiers_only = said_by_modifiers(reading, q)
 
     def said(rel: str, forward: bool) -> float:
         s = support(rel, forward)
