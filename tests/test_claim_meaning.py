@@ -313,3 +313,68 @@ def test_the_forty_sixth_rounds_leftovers(
     one: tuple, text: str, subject: str, relation: str, verdict: tuple[bool, bool]
 ) -> None:
     assert _verdict(one, text, subject, relation) == verdict
+
+
+# ends with classes: a person, a country, a club, a company
+TYPED = [
+    ("Ada", "citizenship", "Norway"),
+    ("Ada", "nationality", "Norway"),
+    ("Club", "membership", "Ada"),
+    ("Ben", "membership", "Club"),
+    ("Ada", "employer", "Acme"),
+    ("Norway", "capital", "Oslo"),
+    *((n, RDF_TYPE, "Person") for n in ("Ada", "Ben")),
+    ("Norway", RDF_TYPE, "Country"),
+    ("Oslo", RDF_TYPE, "City"),
+    ("Club", RDF_TYPE, "Organization"),
+    ("Acme", RDF_TYPE, "Company"),
+]
+
+
+@pytest.fixture(scope="module")
+def typed() -> tuple[KnowledgeGraph, RelationParaphrase]:
+    kg = KnowledgeGraph.from_triples(TYPED)
+    return kg, RelationParaphrase.of(kg, make_retriever(kg))
+
+
+@needs_wordnet
+@pytest.mark.parametrize(
+    ("text", "subject", "relation", "verdict"),
+    [
+        # a derived noun names the end it is a kind of: a citizen, a national, a member is a
+        # person, whichever end the data states it from
+        (
+            "Ada is a citizen of Norway [1].",
+            "Ada",
+            "citizenship",
+            (True, False),
+        ),  # fails on 2a7a8a74
+        (
+            "Norway is a citizen of Ada [1].",
+            "Ada",
+            "citizenship",
+            (False, True),
+        ),  # fails on 2a7a8a74
+        ("Norway's citizen is Ada [1].", "Ada", "citizenship", (True, False)),  # fails on 2a7a8a74
+        (
+            "Ada is a national of Norway [1].",
+            "Ada",
+            "nationality",
+            (True, False),
+        ),  # fails on 2a7a8a74
+        ("Ada is a member of Club [1].", "Club", "membership", (True, False)),
+        ("Club is a member of Ada [1].", "Club", "membership", (False, True)),
+        ("Ben is a member of Club [1].", "Ben", "membership", (True, False)),  # fails on 2a7a8a74
+        ("Club is a member of Ben [1].", "Ben", "membership", (False, True)),  # fails on 2a7a8a74
+        # the relation's own noun names its value, whatever WordNet files it under (an
+        # employer is a person there)
+        ("Acme is the employer of Ada [1].", "Ada", "employer", (True, False)),
+        ("Ada is the employer of Acme [1].", "Ada", "employer", (False, True)),
+        ("Oslo is the capital of Norway [1].", "Norway", "capital", (True, False)),
+        ("Norway is the capital of Oslo [1].", "Norway", "capital", (False, True)),
+    ],
+)
+def test_a_derived_noun_names_the_end_of_its_kind(
+    typed: tuple, text: str, subject: str, relation: str, verdict: tuple[bool, bool]
+) -> None:
+    assert _verdict(typed, text, subject, relation) == verdict

@@ -49,6 +49,7 @@ from kgchat.wordnet import wordnet
 
 __all__ = [
     "ReadFact",
+    "cited_classes",
     "other_names",
     "placed",
     "read_fact",
@@ -72,6 +73,7 @@ class ReadFact:
     object: Key
     own: list[str]  # the relation phrase's words
     inverse: list[str]  # the declared inverse's words (empty when none)
+    kinds: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # its ends' classes' words
 
     @property
     def ends(self) -> set[Key]:
@@ -103,6 +105,39 @@ class ReadFact:
                 words += [w for c in kg.types(node) for w in tokens(kg.label(c))]
         return Counter(stem(w) for w in words)
 
+    def named_by(self, noun: str, phrase: Sequence[str]) -> bool | None:
+        """Whether ``noun``, a word derived from the relation ``phrase``'s (no form of one of
+        them), names the fact's subject (True) or its object (False), by the ends' kinds:
+        the one end it is a kind of, or whose class is a kind of it, in their commonest noun
+        meanings (WordNet); None where both ends are or neither is (as without classes or
+        WordNet), and for the phrase's own word, which names the relation's value (the
+        *employer* of ``Ada — employer → Acme`` is Acme, though WordNet's is a person). A
+        derived noun may name either end: a *citizen* of ``Ada — citizenship → Norway`` is
+        Ada, a person, as a *member* of ``Club — membership → Ada`` is Ada.
+
+        >>> from kgchat.graph import KnowledgeGraph
+        >>> T = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+        >>> kg = KnowledgeGraph.from_triples([("Ada", "citizenship", "Norway"),
+        ...     ("Ada", T, "Person"), ("Norway", T, "Country")])
+        >>> f = read_fact(1, kg.fact(0), kg)
+        >>> f.kinds, wordnet() is None or [f.named_by(w, f.own) for w in ("citizen", "capital")]
+        ((('person',), ('country',)), [True, None])
+        """
+        wn = wordnet()
+        if wn is None:
+            return None
+        word = noun.lower()
+        forms = {word, *(lemma for lemma, _ in wn.base_forms(word))}
+        if not forms.isdisjoint(w.lower() for w in phrase):
+            return None
+        found = [
+            any(
+                stem(k) == stem(word) or wn.is_a(word, k) > 0 or wn.is_a(k, word) > 0 for k in kinds
+            )
+            for kinds in self.kinds
+        ]
+        return found[0] if found[0] != found[1] else None
+
     def numbers(self) -> set[int]:
         """The whole numbers the fact holds anywhere (its ends' names, a value's parts:
         ``1867-11-07`` holds 1867, 11 and 7)."""
@@ -118,7 +153,17 @@ def read_fact(n: int, f: Fact, kg: Any) -> ReadFact:
     if not inverse and _both_ways(kg, f.predicate):
         inverse = f.predicate_label  # its own inverse: no direction to state wrong
     own = tokens(f.predicate_label)
-    return ReadFact(n, f, name_key(f.subject_label), name_key(f.object_label), own, tokens(inverse))
+    kinds = (_kind_words(kg, f.subject), _kind_words(kg, f.object))
+    subject, object_ = name_key(f.subject_label), name_key(f.object_label)
+    return ReadFact(n, f, subject, object_, own, tokens(inverse), kinds)
+
+
+def _kind_words(kg: Any, node: str) -> tuple[str, ...]:
+    """The content words of ``node``'s classes' names (none for a value, or without ``kg``)."""
+    if kg is None or node not in kg or kg.is_literal(node):
+        return ()
+    words = (w.lower() for c in kg.types(node) for w in tokens(kg.label(c)))
+    return tuple(dict.fromkeys(w for w in words if w not in STOPWORDS))
 
 
 def _both_ways(kg: Any, predicate: str) -> bool:
@@ -271,3 +316,15 @@ def _unnamed_nodes(f: ReadFact) -> set[str]:
         for n, label in ((x.subject, x.subject_label), (x.object, x.object_label))
         if unnamed(label)
     }
+
+
+def cited_classes(kg: Any, cited: list[ReadFact]) -> set[Key]:
+    """The classes (``rdf:type``) of the cited facts' ends: naming one is no invention."""
+    if kg is None:
+        return set()
+    out: set[Key] = set()
+    for f in cited:
+        for node in (f.fact.subject, f.fact.object):
+            if node in kg and not kg.is_literal(node):
+                out.update(name_key(kg.label(c)) for c in kg.types(node))
+    return out

@@ -54,7 +54,14 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.babble import filler, repeats, said_twice, unfinished
-from kgchat.chat.claim_facts import ReadFact, other_names, read_fact, relation_said, unrelated
+from kgchat.chat.claim_facts import (
+    ReadFact,
+    cited_classes,
+    other_names,
+    read_fact,
+    relation_said,
+    unrelated,
+)
 from kgchat.chat.claim_text import (
     Clause,
     Key,
@@ -150,6 +157,10 @@ def _direction(
         placed = noun and j > 1 and gap[j - 2] in PLACING_PREPOSITIONS
         after = gap[(j if lone else found[-1]) + 1 :]  # a phrase's own "of" is no marker
         turned = (lone or noun) and not placed and any(w in MARKERS for w in after)
+        # a lone derived noun names the end it is a kind of ("a citizen of": a person), first
+        # where a marker follows it; the relation's own noun names its value (the object)
+        if lone and not placed and (named := f.named_by(gap[j], phrase)) is not None:
+            turned ^= named ^ inverse
     expected = (f.object, f.subject) if inverse ^ turned else (f.subject, f.object)
     return (first, second) == expected
 
@@ -212,7 +223,7 @@ def check_claims(
             continue
         # what fails the claim fails every citation of it
         repeated = repeated or len(set(cites)) < len(cites)  # or cites one fact twice
-        classes = _classes(kg, cited)  # an unnamed end is said by its class's name
+        classes = cited_classes(kg, cited)  # an unnamed end is said by its class's name
         # a claim that fails whatever its words mean (it names what no cited fact holds, or
         # repeats itself) is not judged by meaning: the encoder's pass is spared
         ends = set().union(*(f.ends for f in cited)) | classes
@@ -386,15 +397,3 @@ def _one_end(f: ReadFact) -> bool:
     taught Ben" names Ben where Ada should be."""
     f_ = f.fact
     return f.subject == f.object or unnamed(f_.subject_label) or unnamed(f_.object_label)
-
-
-def _classes(kg: Any, cited: list[ReadFact]) -> set[Key]:
-    """The classes (``rdf:type``) of the cited facts' ends: naming one is no invention."""
-    if kg is None:
-        return set()
-    out: set[Key] = set()
-    for f in cited:
-        for node in (f.fact.subject, f.fact.object):
-            if node in kg and not kg.is_literal(node):
-                out.update(name_key(kg.label(c)) for c in kg.types(node))
-    return out

@@ -20,8 +20,8 @@ import numpy as np
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.acronyms import acronym_words
 from kgchat.retrieval.path_query import PathQuery
-from kgchat.retrieval.per_question import PerQuestion
-from kgchat.retrieval.phrases import active_verb, compound_noun, phrase_parts
+from kgchat.retrieval.per_question import PerQuestion, doers_asked
+from kgchat.retrieval.phrases import compound_noun, phrase_parts
 from kgchat.retrieval.walk import turns_back
 
 __all__ = ["HopSupport", "RelationPlans", "doers_asked", "relation_key", "spent_once"]
@@ -72,29 +72,6 @@ def spent_once(c: PerQuestion, before: np.ndarray, hop: np.ndarray, best: float)
         return best
     rest = float(np.delete(hop, j).max()) if len(hop) > 1 else 0.0
     return rest if rest < best else best
-
-
-def doers_asked(c: PerQuestion, phrase: str) -> np.ndarray | None:
-    """Which question words are type words naming the doer of ``phrase``, an active verb
-    (:func:`~kgchat.retrieval.phrases.active_verb`): its agent noun ("players" of ``plays``);
-    None where none is. The verb's object is what it acts on, no doer: a hop over it walked
-    forwards, or its role word on the node it points at, says no such word ("Which *players*
-    does X coach?" had gone on from X's players to what they play, "Left-handed")."""
-    from kgchat.wordnet import wordnet
-
-    if not c.type_words.any():
-        return None
-    verb, lexicon = active_verb(phrase), wordnet()
-    agent = lexicon.agent_noun(verb) if verb is not None and lexicon is not None else None
-    if agent is None or lexicon is None:
-        return None
-    # the agent noun itself, by WordNet's base forms ("players" is *player*), not by a shared
-    # stem: "coordinates" is no *coordinator*, though both stem to "coordin"
-    said = c.type_words & np.array(
-        [w == agent or (agent, "n") in lexicon.base_forms(w) for w in c.question.words],
-        dtype=np.bool_,
-    )
-    return said if said.any() else None
 
 
 class RelationPlans:

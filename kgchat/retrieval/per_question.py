@@ -23,13 +23,13 @@ import numpy as np
 
 from kgchat.retrieval.owner_phrases import owner_noun, owner_phrase
 from kgchat.retrieval.path_query import PathQuery
-from kgchat.retrieval.phrases import compound_noun, phrase_parts
+from kgchat.retrieval.phrases import active_verb, compound_noun, phrase_parts
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import valued_noun
 from kgchat.retrieval.values import TIMES
 from kgchat.text import stem
 
-__all__ = ["PerQuestion", "unseen_texts"]
+__all__ = ["PerQuestion", "doers_asked", "unseen_texts"]
 
 
 class PerQuestion:
@@ -73,6 +73,9 @@ class PerQuestion:
         # which question words name the answer's type (said by any type word of a node)
         asked = {stem(w) for w in question.answer_type}
         self.type_words = np.array([stem(w) in asked for w in question.words], bool)
+        # per relation phrase or type word, the type words naming its doer
+        # (hop_support.doers_asked; None: no type word, so none of any)
+        self.doers: dict[str, np.ndarray | None] | None = {} if self.type_words.any() else None
         # whether a time may be what is asked: no type named, or a time's ("which year")
         self.asks_time = not question.answer_type or bool(TIMES.intersection(question.answer_type))
         self.phrases_seen: set[str] = set()
@@ -137,3 +140,33 @@ def unseen_texts(c: PerQuestion, paths: Sequence[PathQuery]) -> tuple[list[str],
                 new.extend(w for w in types if w not in known)
         last_middle = middle
     return list(dict.fromkeys(new)), phrases
+
+
+def doers_asked(c: PerQuestion, phrase: str) -> np.ndarray | None:
+    """Which question words are type words naming the doer of ``phrase``, an active verb
+    (:func:`~kgchat.retrieval.phrases.active_verb`): its agent noun ("players" of ``plays``);
+    None where none is. The verb's object is what it acts on, no doer: a hop over it walked
+    forwards, or its role word on the node it points at, says no such word ("Which *players*
+    does X coach?" had gone on from X's players to what they play, "Left-handed"). Kept
+    per question and phrase (``PerQuestion.doers``): a walk asks it of every type word
+    of every node kind it scores."""
+    kept = c.doers
+    if kept is None:  # (no type word in the question)
+        return None
+    if phrase in kept:
+        return kept[phrase]
+    from kgchat.wordnet import wordnet
+
+    verb, lexicon = active_verb(phrase), wordnet()
+    agent = lexicon.agent_noun(verb) if verb is not None and lexicon is not None else None
+    found = None
+    if agent is not None and lexicon is not None:
+        # the agent noun itself, by WordNet's base forms ("players" is *player*), not by a
+        # shared stem: "coordinates" is no *coordinator*, though both stem to "coordin"
+        said = c.type_words & np.array(
+            [w == agent or (agent, "n") in lexicon.base_forms(w) for w in c.question.words],
+            dtype=np.bool_,
+        )
+        found = said if said.any() else None
+    kept[phrase] = found
+    return found

@@ -27,10 +27,11 @@ import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 __all__ = [
     "answer_lines",
+    "conversation_lines",
     "named_iris",
     "names_under",
     "print_answers",
@@ -84,21 +85,40 @@ def print_answers(
         print(line)
 
 
-def print_conversations(
+def conversation_lines(
     graph: str,
     conversations: Sequence[tuple[str, Sequence[tuple[str, str, str]]]],
     answers_of: Callable[[str], Iterable[str]],
-) -> None:
-    """Print a blind-conversation line per conversation (``conversations_blind*.jsonl``'s
-    format): each turn's question, kind and sorted answers by ``answers_of``; every turn
-    must have an answer."""
+) -> list[str]:
+    """A blind-conversation line per conversation (``conversations_blind*.jsonl``'s format):
+    each turn's question, kind and sorted answers by ``answers_of``, each once; every turn
+    must have an answer (:func:`print_conversations` prints them)."""
+    lines = []
     for cid, turns in conversations:
         rows = [
             {"question": q, "answers": sorted(set(answers_of(query))), "kind": kind}
             for q, kind, query in turns
         ]
         assert all(r["answers"] for r in rows), cid
-        print(json.dumps({"id": cid, "graph": graph, "turns": rows}, ensure_ascii=False))
+        lines.append(json.dumps({"id": cid, "graph": graph, "turns": rows}, ensure_ascii=False))
+    return lines
+
+
+def print_conversations(
+    graph: str,
+    conversations: Sequence[tuple[str, Sequence[tuple[str, str, str]]]],
+    answers_of: Callable[[str], Iterable[str]],
+    file: TextIO | None = None,
+) -> None:
+    """Print :func:`conversation_lines`, one a line, to ``file`` (default: standard output;
+    a script whose standard output shows its questions' answers prints them to standard
+    error).
+
+    >>> print_conversations("g", [("g-1", [("Q?", "k", "q")])], lambda q: "BA")
+    {"id": "g-1", "graph": "g", "turns": [{"question": "Q?", "answers": ["A", "B"], "kind": "k"}]}
+    """
+    for line in conversation_lines(graph, conversations, answers_of):
+        print(line, file=file)
 
 
 def names_under(g: Any, x: object, predicates: Iterable[Any]) -> list[str]:

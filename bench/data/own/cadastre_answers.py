@@ -26,7 +26,7 @@ from rdflib import RDFS, Graph, Literal, Namespace
 from rdflib.namespace import FOAF, SKOS
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _answers_common import named_iris, write_answers
+from _answers_common import conversation_lines, named_iris, write_answers
 
 HERE = Path(__file__).parent
 CAD = Namespace("https://dados.cadastro.example.pt/def/cadastro#")
@@ -484,14 +484,10 @@ def main() -> None:
         for ln in (conv.read_text(encoding="utf-8").splitlines() if conv.exists() else [])
         if ln and json.loads(ln)["graph"] != "cadastre"
     ]
-    for cid, turns in CONVERSATIONS:
-        rows = [
-            {"question": q, "answers": sorted(answers_of(query)), "kind": kind}
-            for q, kind, query in turns
-        ]
-        assert all(r["answers"] for r in rows), cid
-        kept.append(json.dumps({"id": cid, "graph": "cadastre", "turns": rows}, ensure_ascii=False))
-        print(cid, [r["answers"][:4] for r in rows])
+    for line in conversation_lines("cadastre", CONVERSATIONS, answers_of):
+        kept.append(line)
+        conversation = json.loads(line)
+        print(conversation["id"], [r["answers"][:4] for r in conversation["turns"]])
     conv.write_text("\n".join(kept) + "\n", encoding="utf-8")
 
 

@@ -16,7 +16,6 @@ Run from the repository root: ``python bench/data/own/filings_answers.py``; with
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections.abc import Callable
@@ -26,7 +25,7 @@ from rdflib import RDFS, Graph, Literal, Namespace
 from rdflib.namespace import SKOS
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _answers_common import named_iris, names_under, write_answers
+from _answers_common import named_iris, names_under, print_conversations, write_answers
 
 HERE = Path(__file__).parent
 SCHEMA = Namespace("http://schema.org/")
@@ -482,24 +481,11 @@ CONVERSATIONS: list[tuple[str, list[tuple[str, str, str]]]] = [
 ]
 
 
-def conversation_lines(answers_of: Callable[[str], set[str]]) -> list[str]:
-    """One JSON line per conversation, each turn with its answers (``answers_of(query)``)."""
-    lines = []
-    for cid, turns in CONVERSATIONS:
-        out = []
-        for q, kind, query in turns:
-            answers = sorted(answers_of(query))
-            assert answers, q
-            out.append({"question": q, "answers": answers, "kind": kind})
-        lines.append(json.dumps({"id": cid, "graph": "filings", "turns": out}, ensure_ascii=False))
-    return lines
-
-
 def main() -> None:
     """Write ``filings.jsonl``; with ``--conversations`` print the conversations' lines instead."""
     answers_of = answerer(load())
     if "--conversations" in sys.argv:
-        print("\n".join(conversation_lines(answers_of)))
+        print_conversations("filings", CONVERSATIONS, answers_of)
         return
     write_answers(HERE / "filings.jsonl", QUESTIONS, answers_of)
 

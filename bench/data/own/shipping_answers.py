@@ -27,7 +27,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _answers_common import named_iris, write_answers
+from _answers_common import named_iris, print_conversations, write_answers
 
 HERE = Path(__file__).parent
 PRE = """PREFIX shp: <https://data.maritime.example.net/def/shipping#>
@@ -434,14 +434,8 @@ def main() -> None:
         return {a for r in store.query(PRE + by_name(store, sparql)) for a in labels(store, r["x"])}
 
     write_answers(HERE / "shipping.jsonl", QUESTIONS, answers)
-    for cid, turns in CONVERSATIONS:
-        out = []
-        for q, kind, sparql in turns:
-            gold = sorted(answers(sparql))
-            assert gold, q
-            out.append({"question": q, "answers": gold, "kind": kind})
-        line = {"id": cid, "graph": "shipping", "turns": out}
-        print(json.dumps(line, ensure_ascii=False), file=sys.stderr)
+    # (on standard error: standard output shows the questions' answers)
+    print_conversations("shipping", CONVERSATIONS, answers, sys.stderr)
 
 
 if __name__ == "__main__":
