@@ -20,6 +20,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from kgchat.function_words import HAVE_FORMS
+from kgchat.retrieval.format_tags import untagged
 from kgchat.retrieval.noun_phrases import participle
 from kgchat.retrieval.owner_phrases import of_before
 from kgchat.retrieval.question import QuestionInfo
@@ -111,10 +112,10 @@ def noun_verb(phrase: str, agent_verb: Callable[[str], str | None]) -> tuple[str
 
 @lru_cache(maxsize=65536)
 def phrase_parts(phrase: str) -> tuple[tuple[str, ...], frozenset[str]]:
-    """A relation phrase's content words and prepositions."""
+    """A relation phrase's content words (a format code ending it left out) and prepositions."""
     toks = tokens(phrase)
     content = tuple(w for w in toks if w not in STOPWORDS and w not in PREPOSITIONS)
-    return content, frozenset(w for w in toks if w in PREPOSITIONS)
+    return untagged(phrase, content), frozenset(w for w in toks if w in PREPOSITIONS)
 
 
 @lru_cache(maxsize=65536)

@@ -14,6 +14,7 @@ from typing import Any
 from kgchat.graph.names import local_name, read_label
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.answer_type import GENERIC_KINDS, WH_TYPE_WORDS
+from kgchat.retrieval.format_tags import format_tag
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.scoring import phrase_parts, phrase_verb
 from kgchat.retrieval.similarity import derived
@@ -69,21 +70,6 @@ def _postpositive(noun: str, participle: str) -> bool:
         and not any(pos == "n" for _, pos in forms)
         and lexicon.pos_share(noun, "n") >= 0.5
     )
-
-
-def _format_tag(phrase: str, before: str) -> bool:
-    """Whether a relation phrase ends in a code in capitals that WordNet knows no form of
-    (``applicant VC``, a vCard; ``creator URI``) after ``before``, a noun WordNet knows: the
-    code says how the noun's thing is written down, not what it is.
-
-    >>> _format_tag("applicant VC", "applicant"), _format_tag("plays in club", "plays")
-    (True, False)
-    """
-    lexicon = wordnet()
-    last = phrase.split()[-1] if phrase.split() else ""
-    if lexicon is None or len(last) < 2 or not (last.isupper() and last.isalpha()):
-        return False
-    return not lexicon.base_forms(last.lower()) and lexicon.pos_share(before, "n") >= 0.5
 
 
 class RelationRoles:
@@ -179,7 +165,7 @@ class RelationRoles:
                 # ``licenseDeclared`` points at a license, schema.org's ``dateCreated`` at a
                 # date)
                 content = content[:1]
-            if len(content) > 1 and _format_tag(self._phrase(predicate), content[-2]):
+            if len(content) > 1 and format_tag(self._phrase(predicate), content[-2]):
                 # a noun and a code in capitals after it that is no word names the noun:
                 # EPO's ``applicantVC`` points at an applicant (its vCard), not at a "VC"
                 content = content[:-1]

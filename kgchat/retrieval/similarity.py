@@ -252,8 +252,20 @@ class TextSimilarity:
             if len(self._related) > 200_000:
                 self._related.clear()
             assert self.lexicon is not None
-            found = self._related[(a, b)] = float(self.lexicon.related(a, b))
+            found = float(self.lexicon.related(a, b))
+            if found < 1.0 and self._doer(a, b):
+                found = 1.0  # (times ``lexical``: a derived form's 0.8, as play/player)
+            self._related[(a, b)] = found
         return found
+
+    def _doer(self, a: str, b: str) -> bool:
+        """Whether one word is the other's agent noun by WordNet (``applicant`` of "applied",
+        ``owner`` of "owns"): the doer's noun is a derived form of its verb, which the
+        stemmer keeps apart where the spelling changes ("appli", "applic") and WordNet
+        relates no closer than the act's noun, "application", that it does derive."""
+        assert self.lexicon is not None
+        agent = self.lexicon.agent_noun
+        return (b.isalpha() and agent(b) == a.lower()) or (a.isalpha() and agent(a.lower()) == b)
 
     def floor(self) -> float:
         """The cosine at or below which the encoder finds two texts unrelated (1: no usable

@@ -203,10 +203,14 @@ class WordOrder:
         better (``owner``: its best match to it) than the first hop does (``head``: its
         words' best match to each question word) walks the chain the other way round
         ("married to the *daughter* of X": X's daughter's spouse, not X's spouse's
-        daughter): -1; None otherwise."""
-        if head is not None and owner > float(head[c.owner]):
-            return (-1.0, False)
-        return None
+        daughter): -1; None otherwise. The first hop says the noun where it says any word
+        of the noun's phrase (:func:`~kgchat.retrieval.owner_phrases.owner_phrase`) as well:
+        "the filing date of the *priority* application of X" names X's ``priority`` first,
+        whose node is the application, though ``filing date`` is nearer "application"."""
+        if head is None:
+            return None
+        said = max(float(head[i]) for i in {c.owner, *c.owned})
+        return (-1.0, False) if owner > said else None
 
     def _verb(self, phrase: str) -> tuple[str, bool] | None:
         """A phrase's verb and voice (:func:`phrase_verb`), else its agent noun's verb."""
