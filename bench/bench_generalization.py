@@ -372,6 +372,15 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # unnamed yearly generation and CO2 records pointing to the plant, DCAT sources with licences,
     # plants known only by identifier and rdfs:comment
     "powerplants": "powerplants.ttl",
+    # a hobby board-game database's RDF export as a BoardGameGeek-like site writes it (Turtle, a
+    # local vocabulary + schema.org + SKOS, opaque numeric "thing" ids, the id again as a string):
+    # games named by schema:name or only rdfs:label, other titles untagged or language-tagged,
+    # years as xsd:gYear or untyped strings, players as a blank QuantitativeValue or one "2–4"
+    # string, playing time as "60-120" minutes or xsd:duration, designers / artists / publishers
+    # (publishers' countries as nodes or bare "US" codes), SKOS mechanic and category schemes,
+    # expansions and reimplementations, blank n-ary award receipts (award, gYear, winner /
+    # nominee), language editions pointing at their game, unnamed blank rank snapshots
+    "boardgames": "boardgames.ttl",
 }
 
 
