@@ -1,6 +1,7 @@
 """A board-game site's export (schema.org + a local vocabulary, as the boardgames blind probe
 has it): a phrasal verb read by WordNet's definition of it, a list asked by a noun phrase
-after a determiner, and a "when" that a text value of no time kind does not answer."""
+after a determiner, a "when" that a text value of no time kind does not answer, and a "where"
+whose last hop's name is headed by a place word."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ _GAMES = """@prefix s: <http://schema.org/> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 
 ex:1 a s:BoardGame ; s:name "Harbour Lights" ; s:datePublished "2016"^^xsd:gYear ;
-  mb:playingTime "120-150" ; mb:designer ex:p1 .
+  mb:playingTime "120-150" ; mb:designer ex:p1 ; s:publisher ex:c1 .
 ex:2 a mb:Expansion ; s:name "Harbour Lights: Lighthouse Keepers" ; mb:expands ex:1 ;
   s:datePublished "2018"^^xsd:gYear ; mb:playingTime "150" .
 ex:3 a mb:Expansion ; s:name "Harbour Lights: Tides" ; mb:expands ex:1 ;
@@ -27,6 +28,9 @@ ex:3 a mb:Expansion ; s:name "Harbour Lights: Tides" ; mb:expands ex:1 ;
 ex:4 a s:BoardGame ; s:name "Tidewater" ; s:datePublished "2020"^^xsd:gYear ;
   mb:playingTime "100-120" ; mb:designer ex:p1 .
 ex:p1 a s:Person ; s:name "Marta Kowalczyk" .
+ex:c1 a s:Organization ; s:name "Nordlicht Spiele" ; s:addressCountry "DE" .
+ex:c2 a s:Organization ; s:name "Kestrel Tabletop" ; s:addressCountry "GB" .
+ex:4 s:publisher ex:c2 .
 """
 
 
@@ -85,3 +89,13 @@ def test_a_text_value_of_no_time_kind_comes_after_the_years(retriever):
     assert res.answer == "2020"
     res = retriever.retrieve("When did Tidewater appear?")
     assert res.candidates[0].label == "2020"
+
+
+def test_where_is_the_publisher_from_reads_its_address_country(retriever):
+    """ "Where is the publisher of Harbour Lights from?": the publisher is said, and its
+    ``address country`` (a compound headed by *country*, a place "where" asks) is what
+    "where ... from" asks of it; the last hop had to be said in words and the answer
+    abstained (confidence 0)."""
+    res = retriever.retrieve("Where is the publisher of Harbour Lights from?")
+    assert res.answer == "DE"
+    assert not res.abstained
