@@ -1,7 +1,6 @@
 """A board-game site's export (schema.org + a local vocabulary, as the boardgames blind probe
 has it): a phrasal verb read by WordNet's definition of it, a list asked by a noun phrase
-after a determiner, a "when" that a text value of no time kind does not answer, and a "where"
-whose last hop's name is headed by a place word."""
+after a determiner, and a "where" whose last hop's name is headed by a place word."""
 
 from __future__ import annotations
 
@@ -79,16 +78,6 @@ def test_all_expansions_for_a_game_lists_them_not_their_class(retriever):
     res = retriever.retrieve("all expansions for Harbour Lights")
     top = {c.label for c in res.candidates[:2]}
     assert top == {"Harbour Lights: Lighthouse Keepers", "Harbour Lights: Tides"}
-
-
-def test_a_text_value_of_no_time_kind_comes_after_the_years(retriever):
-    """ "When is Tidewater from?" says no relation: the playing time "100-120" (a relation
-    named "time", its value no date) had tied with the year and come first by name, answered
-    with full confidence; a text that is no time goes after the years and dates."""
-    res = retriever.retrieve("When is Tidewater from?")
-    assert res.answer == "2020"
-    res = retriever.retrieve("When did Tidewater appear?")
-    assert res.candidates[0].label == "2020"
 
 
 def test_where_is_the_publisher_from_reads_its_address_country(retriever):

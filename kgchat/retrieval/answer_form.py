@@ -13,14 +13,7 @@ from kgchat.retrieval.noun_phrases import names_code
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import how_typed, wh_typed
 from kgchat.retrieval.results import Candidate
-from kgchat.retrieval.values import (
-    VALUE_KINDS,
-    asks_time_only,
-    code_form,
-    code_name,
-    literal_kind,
-    named_time,
-)
+from kgchat.retrieval.values import VALUE_KINDS, code_form, code_name, literal_kind, named_time
 
 __all__ = ["asks_code", "codes_first", "said_schemes_first", "values_after"]
 
@@ -60,16 +53,7 @@ def values_after(
             is_literal(c.node) and asked.intersection(literal_kind(c.node)) for c in candidates
         ):
             return candidates
-        timely = asks_time_only(q.answer_type)
-
-        def unasked(c: Candidate) -> bool:
-            if not is_literal(c.node):
-                return not named_time(label(c.node))
-            # a text value of no kind where a point in time is asked ("90-115", a playing
-            # time in minutes, beside a game's year): no time, however its relation is named
-            return timely and not literal_kind(c.node) and not named_time(label(c.node))
-
-        flags = [unasked(c) for c in candidates]
+        flags = [not is_literal(c.node) and not named_time(label(c.node)) for c in candidates]
     else:
         return candidates
     if not any(flags) or all(flags):
