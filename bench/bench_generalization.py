@@ -383,6 +383,15 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # subOrganization, registered vehicles named only by VIN and registration mark, safety recalls
     # by campaign number (component concept, affected generations, date, units, authority)
     "vehicles": "vehicles.jsonld",
+    # a hobby board-game database's RDF export as a BoardGameGeek-like site writes it (Turtle, a
+    # local vocabulary + schema.org + SKOS, opaque numeric "thing" ids, the id again as a string):
+    # games named by schema:name or only rdfs:label, other titles untagged or language-tagged,
+    # years as xsd:gYear or untyped strings, players as a blank QuantitativeValue or one "2–4"
+    # string, playing time as "60-120" minutes or xsd:duration, designers / artists / publishers
+    # (publishers' countries as nodes or bare "US" codes), SKOS mechanic and category schemes,
+    # expansions and reimplementations, blank n-ary award receipts (award, gYear, winner /
+    # nominee), language editions pointing at their game, unnamed blank rank snapshots
+    "boardgames": "boardgames.ttl",
 }
 
 

@@ -33,6 +33,7 @@ from kgchat import models as _models
 from kgchat.errors import ModelError
 from kgchat.wordnet_files import (
     Synset,
+    parse_definition,
     parse_synset,
     read_exceptions,
     read_index,
@@ -334,7 +335,35 @@ class WordNet(NounKinds, ProperNames):
             broader = self._own_broader(word)
             for up in broader.keys() & other.keys():
                 best = max(best, min(broader[up], other[up][0]) / 2)
+        for phrase, word in ((b, a), (a, b)):
+            if " " in phrase.strip():
+                best = max(best, self._defined_by(phrase, word))
         return best
+
+    def _defined_by(self, phrase: str, word: str) -> float:
+        """Half the weight of the likeliest own verb meaning of ``phrase``, a phrasal verb,
+        whose definition says ``word`` in a form of its own: WordNet defines a phrasal verb in
+        single words where it has no synonym of one ("come out": *be issued or published*),
+        and those words are what it means; 0 where none does."""
+        lemmas = {lemma for lemma, _ in self.base_forms(word)}
+        best = 0.0
+        for (pos, offset), (weight, own) in self.meanings(phrase).items():
+            if own and pos == "v" and weight / 2 > best:
+                said = self._definition_lemmas(pos, offset)
+                if not lemmas.isdisjoint(said):
+                    best = weight / 2
+        return best
+
+    @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
+    def _definition_lemmas(self, pos: str, offset: int) -> frozenset[str]:
+        """The base forms of the content words of a synset's definition (no function words:
+        "be", "or" say nothing of the meaning)."""
+        from kgchat.function_words import STOPWORDS
+
+        words = parse_definition(self._data[pos], offset)
+        return frozenset(
+            lemma for w in words if w not in STOPWORDS for lemma, _ in self.base_forms(w)
+        )
 
 
 def _keep(

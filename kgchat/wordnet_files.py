@@ -4,12 +4,14 @@ their byte offsets, the ``*.exc`` exception lists and ``index.sense``'s tag coun
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 __all__ = [
     "Synset",
     "WordNetLookups",
+    "parse_definition",
     "parse_synset",
     "read_exceptions",
     "read_index",
@@ -112,3 +114,13 @@ def parse_synset(data: bytes, offset: int) -> Synset:
             (symbol, "a" if tpos == "s" else tpos, int(toff), int(st[:2], 16), int(st[2:], 16))
         )
     return Synset(pos, int(f[0]), words, tuple(links))
+
+
+def parse_definition(data: bytes, offset: int) -> tuple[str, ...]:
+    """The words of the definition of the synset at ``offset`` of a ``data.<pos>`` file: its
+    gloss up to the first example or note (``;``), lower-cased ("be issued or published" of
+    *come out*)."""
+    end = data.index(b"\n", offset)
+    line = data[offset:end].decode("utf-8")
+    _, _, gloss = line.partition(" | ")
+    return tuple(re.findall(r"[a-z]+", gloss.split(";", 1)[0].lower()))

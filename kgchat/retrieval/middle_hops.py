@@ -18,6 +18,7 @@ from kgchat.graph.vocab import RDF_TYPE
 from kgchat.linking_config import LinkerConfig
 from kgchat.retrieval.answer_paths import NO_RELATION
 from kgchat.retrieval.junction_words import SAID, UNSAID, JunctionWords
+from kgchat.retrieval.phrases import phrase_parts
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import how_typed, how_word, wh_typed
 from kgchat.retrieval.relation_chains import detours, repeats
@@ -250,8 +251,32 @@ class MiddleHops(JunctionWords):
                 # "How many films did X direct?" -> a film's run time)
                 # (a relation named for the type, ``date time`` for "when", says it)
                 end = support(last, lfwd)
-                if end < UNSAID and not self._judge.named_for_type(
-                    q, self.query(((last, lfwd),), ())
+                last_query = self.query(((last, lfwd),), ())
+                if (
+                    end < UNSAID
+                    and not self._judge.named_for_type(q, last_query)
+                    and not self._headed_for_type(q, path, last_query)
                 ):
                     least = min(least, max(end, 0.0))
         return least
+
+    def _headed_for_type(self, q: QuestionInfo, path: Path, last: Any) -> bool:
+        """Whether a walk's last hop is said by the wh-word alone: its relation's name is a
+        compound whose head is a word of the type the wh-word asks (``address country``,
+        ``birth place`` for "where": English compounds name a kind of their head), and every
+        word of the question is said by the hops before it ("Where is the *publisher* of X
+        from?"). A question word no hop says ("Where did the founder of X *die*?" over the
+        founder's ``birth place``) leaves the last hop for it to say."""
+        words = [w for ph in last.phrases for w in phrase_parts(ph)[0]]
+        if len(words) < 2 or stem(words[-1]) not in {stem(w) for w in q.answer_type}:
+            return False
+        before = [
+            w
+            for hop in path.pattern[:-1]
+            for ph in self.query((hop,), ()).phrases
+            for w in phrase_parts(ph)[0]
+        ]
+        if not before or not q.words:
+            return False
+        sims = self._judge.scorer.similarity.words(list(q.words), before)
+        return bool((sims.max(axis=1) >= SAID).all())

@@ -103,7 +103,14 @@ def headed(toks: list[str], inside: set[int]) -> list[str]:
     ([], [])
     """
     out: list[str] = []
-    for j, w in enumerate(toks[:3]):
+    # determiners before it open the phrase, they name nothing ("*all* expansions for Catan",
+    # "*the* films directed by X", "*all the* films ...")
+    first = 0
+    while first < min(2, len(toks)) and toks[first] in DETERMINERS and first not in inside:
+        first += 1
+    for j, w in enumerate(toks[: first + 3]):
+        if j < first:
+            continue
         if j in inside or w in STOPWORDS or w in PREPOSITIONS or w in VOID_NOUNS:
             return []
         out.append(w)
