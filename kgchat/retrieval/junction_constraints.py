@@ -184,7 +184,7 @@ def met_at_junctions(
         if kg.is_literal(c.node) and (when := date_year(kg.label(c.node).strip())) is not None:
             timed = {k: v for k, v in spans.items() if str(when) not in v[1]}
         if records:
-            met = [met_by(j, timed, own) for j, own in records]
+            met = [met_by(j, timed, own, c.node) for j, own in records]
             best = max(met)
             change = best - max(len(counted), 1)
             if change > 0 and all(
@@ -225,7 +225,7 @@ def met_at_junctions(
         # where the question names of it what the candidate alone does not hold: X's report
         # holds X and the year, not "revenue")
         change += any(
-            met_by(j, timed, None) == len(spans)
+            met_by(j, timed, None, c.node) == len(spans)
             and not (beside_figure(j, c.node) and met_by((c.node,), timed, None) < len(spans))
             for j in beside
         )
