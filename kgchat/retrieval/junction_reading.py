@@ -14,7 +14,7 @@ against the scan).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from kgchat.graph.dates import date_year, may_be_year
@@ -50,12 +50,19 @@ class RecordReading:
         A node's edges (the retriever's cached ones).
     record_of : callable
         Whether a node is an unnamed junction that may be one thing's record.
+    typed : collection of (int, int)
+        The spans that say the type the question asks: no part's class meets them
+        (:meth:`met`).
     """
 
     def __init__(
-        self, kg: Any, edges: Callable[[str], Sequence[Any]], record_of: Callable[[str], bool]
+        self,
+        kg: Any,
+        edges: Callable[[str], Sequence[Any]],
+        record_of: Callable[[str], bool],
+        typed: Collection[tuple[int, int]] = (),
     ) -> None:
-        self.kg, self.edges, self.record_of = kg, edges, record_of
+        self.kg, self.edges, self.record_of, self.typed = kg, edges, record_of, typed
         self._joined: dict[str, tuple[str, ...]] = {}
         self._shapes: dict[tuple[Any, ...], dict[str, list[str]]] = {}
         self._around: dict[tuple[str, ...], Around] = {}
@@ -128,7 +135,7 @@ class RecordReading:
         def meets(span: tuple[int, int], nodes: set[str], texts: set[str]) -> bool:
             if nodes & around or texts & values:
                 return True
-            if any(kinds[n] - {remaining} for n in nodes & kinds.keys()):
+            if span not in self.typed and any(kinds[n] - {remaining} for n in nodes & kinds.keys()):
                 return True
             if held and all(may_be_year(t) for t in texts):
                 return bool(texts & held)
