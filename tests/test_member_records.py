@@ -11,6 +11,7 @@ from pathlib import Path
 
 from kgchat import KnowledgeGraph
 from kgchat.pipeline import make_retriever
+from kgchat.retrieval.junction_reading import RecordReading
 
 HEAD = """\
 @prefix fd: <https://fooddata.example/> .
@@ -102,3 +103,26 @@ def test_the_figure_of_the_record_of_a_member_of_the_class_named(tmp_path: Path)
             question,
             [c.label for c in res.candidates[:4]],
         )
+
+
+def test_a_part_s_class_meets_a_span_but_the_candidate_s_and_the_type_asked() -> None:
+    """A record meets a span naming the class of one of its parts
+    (:meth:`~kgchat.retrieval.junction_reading.RecordReading.met`), not through the part that
+    is the candidate itself, nor a span that says the type the question asks ("Which
+    *organizations* are based in Utrecht?": an address record holds an organisation, and its
+    country had been raised as meeting both spans)."""
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Rijkswaterstaat", rdf_type, "Organization"),
+            ("Rijkswaterstaat", "address", "_:a"),
+            ("_:a", "locality", "Utrecht"),
+            ("_:a", "country", "Netherlands"),
+        ]
+    )
+    spans = {(1, 2): ({"Organization"}, {"organizations"}), (5, 6): ({"Utrecht"}, {"utrecht"})}
+    read = RecordReading(kg, kg.neighbors, lambda n: n.startswith("_:"))
+    assert read.met(("_:a",), spans, None, "Netherlands") == 2
+    assert read.met(("_:a",), spans, None, "Rijkswaterstaat") == 1
+    typed = RecordReading(kg, kg.neighbors, lambda n: n.startswith("_:"), {(1, 2)})
+    assert typed.met(("_:a",), spans, None, "Netherlands") == 1
