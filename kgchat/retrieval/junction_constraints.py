@@ -53,7 +53,7 @@ one record's parts, and its spec version the remaining part of any two of them.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from typing import Any
 
@@ -92,6 +92,7 @@ def met_at_junctions(
     bonus: float,
     year: int | None = None,
     figure_asked: Callable[[str], bool] | None = None,
+    typed: Collection[tuple[int, int]] = (),
 ) -> list[Candidate]:
     """``candidates`` re-ranked: each raised by ``bonus`` per span of ``mentions`` that its
     best record meets beyond those its joint walks already counted, or lowered where it meets
@@ -125,6 +126,12 @@ def met_at_junctions(
     Without ``figure_asked`` ("*which report* states X's revenue?"), any remaining part may be
     asked.
 
+    A span that names a class is met by a record one of whose parts is of that class, other
+    than the candidate (:meth:`~kgchat.retrieval.junction_reading.RecordReading.met`: "a
+    *hard-boiled egg*" of a food record typed by that class), but for the spans of ``typed``,
+    which say the type the question asks ("Which *organizations* are based in Utrecht?": an
+    organisation's address record holds that organisation, and its country is no answer).
+
     ``edges``: a node's edges (the retriever's cached ones); ``anonymous``: whether a node is
     an unnamed junction (walked through, never an answer).
     """
@@ -140,7 +147,7 @@ def met_at_junctions(
     # the last of them (tied figures are in no order but their names')
     least = candidates[min(_POOL, len(candidates)) - 1].score if candidates else 0.0
     record_of = _own_records(edges, anonymous)
-    reading = RecordReading(kg, edges, record_of)  # each record read once a question
+    reading = RecordReading(kg, edges, record_of, typed)  # each record read once a question
     joined, met_by = reading.joined, reading.met
     said = {n for nodes, _ in spans.values() for n in nodes}
 
@@ -184,7 +191,7 @@ def met_at_junctions(
         if kg.is_literal(c.node) and (when := date_year(kg.label(c.node).strip())) is not None:
             timed = {k: v for k, v in spans.items() if str(when) not in v[1]}
         if records:
-            met = [met_by(j, timed, own) for j, own in records]
+            met = [met_by(j, timed, own, c.node) for j, own in records]
             best = max(met)
             change = best - max(len(counted), 1)
             if change > 0 and all(
@@ -225,7 +232,7 @@ def met_at_junctions(
         # where the question names of it what the candidate alone does not hold: X's report
         # holds X and the year, not "revenue")
         change += any(
-            met_by(j, timed, None) == len(spans)
+            met_by(j, timed, None, c.node) == len(spans)
             and not (beside_figure(j, c.node) and met_by((c.node,), timed, None) < len(spans))
             for j in beside
         )

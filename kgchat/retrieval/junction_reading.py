@@ -14,7 +14,7 @@ against the scan).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from kgchat.graph.dates import date_year, may_be_year
@@ -24,8 +24,9 @@ __all__ = ["RecordReading", "name_years"]
 
 Spans = dict[tuple[int, int], tuple[set[str], set[str]]]
 # a record's neighbours: named nodes, literal values (normalised), the years its named
-# neighbours' names hold, the years its dates span (none: undated)
-Around = tuple[set[str], set[str], set[str], set[str]]
+# neighbours' names hold, the years its dates span (none: undated), its named neighbours'
+# classes (each with its members among them)
+Around = tuple[set[str], set[str], set[str], set[str], dict[str, set[str]]]
 
 
 def name_years(name: str) -> list[str]:
@@ -49,12 +50,19 @@ class RecordReading:
         A node's edges (the retriever's cached ones).
     record_of : callable
         Whether a node is an unnamed junction that may be one thing's record.
+    typed : collection of (int, int)
+        The spans that say the type the question asks: no part's class meets them
+        (:meth:`met`).
     """
 
     def __init__(
-        self, kg: Any, edges: Callable[[str], Sequence[Any]], record_of: Callable[[str], bool]
+        self,
+        kg: Any,
+        edges: Callable[[str], Sequence[Any]],
+        record_of: Callable[[str], bool],
+        typed: Collection[tuple[int, int]] = (),
     ) -> None:
-        self.kg, self.edges, self.record_of = kg, edges, record_of
+        self.kg, self.edges, self.record_of, self.typed = kg, edges, record_of, typed
         self._joined: dict[str, tuple[str, ...]] = {}
         self._shapes: dict[tuple[Any, ...], dict[str, list[str]]] = {}
         self._around: dict[tuple[str, ...], Around] = {}
@@ -102,9 +110,18 @@ class RecordReading:
                         found.append(j)
         return table
 
-    def met(self, record: tuple[str, ...], spans: Spans, own: tuple[int, int] | None) -> int:
+    def met(
+        self,
+        record: tuple[str, ...],
+        spans: Spans,
+        own: tuple[int, int] | None,
+        remaining: str | None = None,
+    ) -> int:
         """How many of ``spans`` the record (its junctions) meets: ``own`` (the span of the
-        walk that passed it), and each other whose node is a neighbour of one, or whose words
+        walk that passed it), and each other whose node is a neighbour of one or a class of
+        one (a class said for its member: "a *hard-boiled egg*" of a food composition record
+        whose food is typed by that class; not by ``remaining``, the candidate, whose class
+        says what the answer is, no other part of the record), or whose words
         are a literal value of one (a period as ``"2019"^^xsd:gYear``) or a year that a
         neighbour's name holds as a word (an election, a season or a census named by its
         year: "2019 General Election" meets "in 2019").
@@ -113,10 +130,12 @@ class RecordReading:
         instant) is of the years from its first date's to its last's, and a year the question
         names is met by those alone: a figure of 2023 restated in a report named "... 2024",
         or reached from the year through that report, is no figure of 2024."""
-        around, values, named, held = self._read(record)
+        around, values, named, held, kinds = self._read(record)
 
         def meets(span: tuple[int, int], nodes: set[str], texts: set[str]) -> bool:
             if nodes & around or texts & values:
+                return True
+            if span not in self.typed and any(kinds[n] - {remaining} for n in nodes & kinds.keys()):
                 return True
             if held and all(may_be_year(t) for t in texts):
                 return bool(texts & held)
@@ -143,5 +162,10 @@ class RecordReading:
                 around.add(e.neighbor)
                 named.update(name_years(kg.label(e.neighbor)))  # an event named by its year
         held = {str(y) for y in range(min(dated), max(dated) + 1)} if dated else set()
-        found = self._around[record] = (around, values, named, held)
+        # the classes of its named neighbours: a span naming one of them names its member
+        kinds: dict[str, set[str]] = {}
+        for n in around:
+            for k in kg.types(n):
+                kinds.setdefault(k, set()).add(n)
+        found = self._around[record] = (around, values, named, held, kinds)
         return found

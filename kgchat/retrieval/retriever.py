@@ -226,8 +226,9 @@ class Retriever(
         by_start = {node: middles[wid] for wid, (node, _) in enumerate(sources)}
         candidates = self._said_junctions(q, candidates, by_start)
         # the entities of each span the question names, held with the answer by one n-ary node
-        # (and the year the question names; whether a record's figure is what it asks)
-        ask = (year_named(q.tokens, None, q.in_mentions), figure_asked(q))
+        # (the year it names; whether a record's figure is what it asks; the type asked)
+        kind_at = frozenset((m.start, m.end) for m in mentions if asks_type_at(q, m.start, m.end))
+        ask = (year_named(q.tokens, None, q.in_mentions), figure_asked(q), kind_at)
         candidates = met_at_junctions(
             self.kg, self.edges, self.anonymous, candidates, mentions, self.CONSTRAINT_BONUS, *ask
         )
