@@ -17,6 +17,12 @@ fields told apart only by answer type words that do not name the type asked (an 
 code's role word ``generated`` near "genes"): they also held "who identified X?"'s person
 named by a literal apart from the identification's other fields (docs/retrieval-measurements.md).
 
+A record's fields also say which of the question's mentions the answer is reached from
+(:func:`held_mentions`): "potassium in bananas" walks from the food into its nutrient record
+and out to the amount, and the record holds the nutrient, the other mention; the preposition
+between them says how they relate, as between two mentions a joint answer is reached from
+(:func:`~kgchat.retrieval.question_trims.mentions_joined`), and asks no relation of the walk.
+
 Examples
 --------
 >>> from kgchat.retrieval.results import Path
