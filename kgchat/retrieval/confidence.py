@@ -47,7 +47,7 @@ from kgchat.retrieval.peer_relations import peer_relation_words
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind, asks_type_at, is_yes_no
 from kgchat.retrieval.question_trims import mentions_joined, timeless, type_attached
-from kgchat.retrieval.record_fields import fields_ambiguous
+from kgchat.retrieval.record_fields import fields_ambiguous, held_mentions
 from kgchat.retrieval.relation_heads import said_by_modifiers
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate, Path
@@ -132,10 +132,11 @@ class AnswerConfidence(MiddleHops):
         joint = len({p.start for p in top.paths}) > 1
         typed = [s for n, s in (spans or {}).items() if joint and n in asked and n in related]
         q = type_attached(timeless(q), typed)
-        if joint:
-            # the prepositions between the mentions the answer is reached from say how they
-            # relate, which the answer met from both says (mentions_joined)
-            q = mentions_joined(q, [s for n, s in (spans or {}).items() if n in related])
+        # the prepositions between the mentions the answer is reached from, or a record on its
+        # walk holds ("*potassium* in bananas"), say how they relate (mentions_joined)
+        reached = related | held_mentions(self.kg, self.anonymous, top.paths[:3], spans or {})
+        if joint or len(reached) > len(related):
+            q = mentions_joined(q, [s for n, s in (spans or {}).items() if n in reached])
         said = self._yes_no_confidence(q, top)
         if said is not None:
             return float(said)
@@ -234,8 +235,7 @@ class AnswerConfidence(MiddleHops):
             return 0.0
         label = self.kg.label(node)
         if q.named_type and truth_value(node) is not None and not is_yes_no(q.text):
-            # a truth value says whether, never which: "What alliance does the airline with
-            # callsign X belong to?" is not answered by a route's ``codeshare`` "true"
+            # a truth value says whether, never which ("What alliance ...?": no ``codeshare`` true)
             return 0.0
         if self.is_literal(node) and asks_time_only(q.answer_type) and not written_time(label):
             # "When was specimen X identified?" answered by its identifier's name "Sandoval,

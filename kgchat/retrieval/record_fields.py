@@ -17,6 +17,12 @@ fields told apart only by answer type words that do not name the type asked (an 
 code's role word ``generated`` near "genes"): they also held "who identified X?"'s person
 named by a literal apart from the identification's other fields (docs/retrieval-measurements.md).
 
+A record's fields also say which of the question's mentions the answer is reached from
+(:func:`held_mentions`): "potassium in bananas" walks from the food into its nutrient record
+and out to the amount, and the record holds the nutrient, the other mention; the preposition
+between them says how they relate, as between two mentions a joint answer is reached from
+(:func:`~kgchat.retrieval.question_trims.mentions_joined`), and asks no relation of the walk.
+
 Examples
 --------
 >>> from kgchat.retrieval.results import Path
@@ -35,16 +41,26 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
+from typing import Any
 
-from kgchat.retrieval.results import Candidate
+from kgchat.retrieval.results import Candidate, Path
 
-__all__ = ["MOST_RATED", "MOST_READ", "fields_ambiguous", "fields_tied"]
+__all__ = [
+    "MOST_FIELDS",
+    "MOST_RATED",
+    "MOST_READ",
+    "fields_ambiguous",
+    "fields_tied",
+    "held_mentions",
+]
 
 #: the most candidates read for another field of the best answer's record
 MOST_READ = 12
 #: the most other fields rated (each is one confidence's cost)
 MOST_RATED = 2
+#: the most facts of a record read for the mentions it holds
+MOST_FIELDS = 64
 
 
 def fields_tied(
@@ -106,3 +122,31 @@ def fields_ambiguous(
         if rate([other, *(c for c in ranked if c is not other)]) >= least:
             return True
     return False
+
+
+def held_mentions(
+    kg: Any, anonymous: Callable[[str], bool], walks: Sequence[Path], mentions: Collection[str]
+) -> set[str]:
+    """The nodes of ``mentions`` that an unnamed record a walk of ``walks`` passes through
+    holds as a field (a fact of the record's, either way, read up to :data:`MOST_FIELDS`): a
+    food's nutrient record holds the nutrient, "potassium in bananas" walks from the food into
+    its record and out to the amount, and the question's other mention is the record's
+    ``nutrient``. The answer is reached from that mention too, through the record it is a field
+    of, as from a mention a walk starts at (``kg``: a
+    :class:`~kgchat.graph.KnowledgeGraph`).
+
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> kg = KnowledgeGraph.from_triples([("banana", "amount", "_:a"), ("_:a", "nutrient",
+    ...     "potassium"), ("_:a", "value", '"358"')])
+    >>> walk = Path("banana", (("amount", True), ("value", True)), ("banana", "_:a", '"358"'),
+    ...     (0, 1), 1.0)
+    >>> sorted(held_mentions(kg, lambda n: n.startswith("_:"), [walk], {"banana", "potassium"}))
+    ['banana', 'potassium']
+    """
+    held: set[str] = set()
+    for walk in walks:
+        for node in walk.nodes[1:-1]:
+            if anonymous(node):
+                edges = kg.neighbors(node, limit=MOST_FIELDS)
+                held.update(e.neighbor for e in edges if e.neighbor in mentions)
+    return held
