@@ -14,7 +14,7 @@ from typing import Any
 from kgchat.graph.names import local_name, read_label
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.answer_type import GENERIC_KINDS, WH_TYPE_WORDS
-from kgchat.retrieval.format_tags import format_tag
+from kgchat.retrieval.format_tags import untagged
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.scoring import phrase_parts, phrase_verb
 from kgchat.retrieval.similarity import derived
@@ -165,10 +165,9 @@ class RelationRoles:
                 # ``licenseDeclared`` points at a license, schema.org's ``dateCreated`` at a
                 # date)
                 content = content[:1]
-            if len(content) > 1 and format_tag(self._phrase(predicate), content[-2]):
-                # a noun and a code in capitals after it that is no word names the noun:
-                # EPO's ``applicantVC`` points at an applicant (its vCard), not at a "VC"
-                content = content[:-1]
+            # a noun and a code in capitals after it that is no word names the noun: EPO's
+            # ``applicantVC`` points at an applicant (its vCard), not at a "VC"
+            content = list(untagged(self._phrase(predicate), tuple(content)))
             h = content[-1] if content and not subject_role else ""
             if h and len(words) > 1 and words[-1] == "by":
                 # a passive's object is the verb's doer: ``directed by`` points at a
