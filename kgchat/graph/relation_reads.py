@@ -1,6 +1,5 @@
 """What a knowledge graph says of its relations: which predicates its facts use, a predicate's
 phrase (and its inverse's), other names, prose description, ``rdfs:domain`` and ``rdfs:range``,
-the class its facts' subjects all share (:meth:`RelationReads.subject_classes`),
 ``owl:inverseOf``, and how often its facts hold both ways (:meth:`RelationReads.reciprocity`).
 :class:`RelationReads` is a mixin of :class:`kgchat.graph.core.KnowledgeGraph`, which holds the
 compiled graph these read.
@@ -22,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from kgchat.graph import compile as comp
-from kgchat.graph.vocab import RDF_TYPE, builtin_phrase
+from kgchat.graph.vocab import builtin_phrase
 
 if TYPE_CHECKING:
     from kgchat.graph.terms import Interner
@@ -93,31 +92,6 @@ class RelationReads:
     def range(self, predicate: str) -> list[str]:
         """The classes (or datatypes) a property's ``rdfs:range`` declares."""
         return [self._terms.ordered[c] for c in self._g.range.get(self._id(predicate), [])]
-
-    def subject_classes(self, predicate: str) -> list[str]:
-        """The classes every subject of a predicate's facts is stated (``rdf:type``) a member
-        of, as the graph uses the predicate, declared domain or not; empty where fewer than
-        two things are its subjects (one says nothing of a use) or the predicate is unknown.
-
-        >>> from kgchat.graph import KnowledgeGraph
-        >>> T = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-        >>> kg = KnowledgeGraph.from_triples([("J1", T, "Judgment"), ("J2", T, "Judgment"),
-        ...     ("J1", "contributor", "Ann"), ("J2", "contributor", "Bo"), ("Ann", "knows", "Bo")])
-        >>> kg.subject_classes("contributor"), kg.subject_classes("knows")
-        (['Judgment'], [])
-        """
-        pid, tid = self._terms.get(predicate), self._terms.get(RDF_TYPE)
-        if pid is None or tid is None:
-            return []
-        g = self._g  # (compiled first: a change empties the cache)
-        kept = self._cache.setdefault("subject_classes", {})
-        if pid not in kept:
-            subjects = np.unique(g.es[g.ep == pid])
-            typed = (g.ep == tid) & np.isin(g.es, subjects)
-            pairs = np.unique(np.stack([g.es[typed], g.eo[typed]]), axis=1)
-            classes, counts = np.unique(pairs[1], return_counts=True)
-            kept[pid] = classes[counts == len(subjects)].tolist() if len(subjects) > 1 else []
-        return [self._terms.ordered[c] for c in kept[pid]]
 
     def inverse_of(self, predicate: str) -> str | None:
         """The predicate declared ``owl:inverseOf`` this one, if any."""

@@ -37,7 +37,6 @@ class GraphReading(MentionKinds, RelationMentions, RelationReadings):
     _phrases: dict[str, str]
     _inverses: dict[str, str]
     _synonyms: dict[str, tuple[str, ...]]
-    _domains: dict[str, tuple[str, ...]]
     _pattern_phrases: dict[Pattern, tuple[Any, ...]]  # phrases, inverses, synonyms, definitions
     _definitions: dict[str, str]
     _walked: dict[tuple[Any, ...], PathQuery]  # the walk's queries (walked_query)
@@ -71,7 +70,7 @@ class GraphReading(MentionKinds, RelationMentions, RelationReadings):
         if graph:
             self._heads, self._cls_words, self._phrases, self._pattern_phrases = {}, {}, {}, {}
             self._walked, self._joint = {}, {}
-            self._inverses, self._leads, self._synonyms, self._domains = {}, None, {}, {}
+            self._inverses, self._leads, self._synonyms = {}, None, {}
             self._definitions, self._near_heads_cache = {}, {}  # ClassWords._near_heads'
             self._said_cache, self._roles, self._kind_words = {}, None, None
             self._classless = None  # NodeTypes._bare_graph's
@@ -131,9 +130,7 @@ class GraphReading(MentionKinds, RelationMentions, RelationReadings):
             if len(self._pattern_phrases) > 200_000:
                 self._pattern_phrases.clear()
             inverses = tuple(self._inverse_phrase(r) for r, _ in pattern)
-            synonyms = tuple(
-                (*self._synonym_phrases(r), *self._domain_phrases(r)) for r, _ in pattern
-            )
+            synonyms = tuple(self._synonym_phrases(r) for r, _ in pattern)
             own = [self._phrase(r) for r, _ in pattern]
             defined = [self._definition(r) for r, _ in pattern]
             for i in range(1, len(pattern)):

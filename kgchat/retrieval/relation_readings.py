@@ -1,6 +1,5 @@
 """A relation's readings as the retriever reads them off the graph: its phrase, its declared
-inverse's, its other names (a doer's led by its subjects' class:
-:mod:`kgchat.retrieval.relation_domains`) and its description in prose, each cached per graph.
+inverse's, its other names and its description in prose, each cached per graph.
 :class:`RelationReadings` is a mixin of :class:`~kgchat.retrieval.reading.GraphReading`.
 """
 
@@ -11,7 +10,6 @@ from typing import Any
 from kgchat.graph.capabilities import DescribesRelations
 from kgchat.graph.names import class_property_reading, read_label
 from kgchat.graph.vocab import is_vocabulary
-from kgchat.retrieval.relation_domains import domain_phrase
 from kgchat.retrieval.relation_names import own_name
 
 __all__ = ["RelationReadings"]
@@ -22,11 +20,9 @@ class RelationReadings:
     using it sets ``kg`` and the caches below, emptied when the graph changes)."""
 
     kg: Any
-    scorer: Any
     _phrases: dict[str, str]
     _inverses: dict[str, str]
     _synonyms: dict[str, tuple[str, ...]]
-    _domains: dict[str, tuple[str, ...]]
     _definitions: dict[str, str]
 
     def _phrase(self, predicate: str) -> str:
@@ -64,18 +60,6 @@ class RelationReadings:
                     seen.add(read.lower())
                     out.append(read)
             found = self._synonyms[predicate] = tuple(out)
-        return found
-
-    def _domain_phrases(self, predicate: str) -> tuple[str, ...]:
-        """The relation's name led by the class of all it is said of, where it names a doer
-        ("judgment contributor": :func:`~kgchat.retrieval.relation_domains.domain_phrase`),
-        read as one more of its names by the walks and the confidence (not by the learned
-        matcher's training, which reads the graph's own names); empty otherwise."""
-        found = self._domains.get(predicate)
-        if found is None:
-            lexicon = getattr(getattr(self.scorer, "similarity", None), "lexicon", None)
-            read = domain_phrase(self.kg, predicate, self._phrase(predicate), lexicon)
-            found = self._domains[predicate] = (read,) if read else ()
         return found
 
     def _definition(self, predicate: str) -> str:
