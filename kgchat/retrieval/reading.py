@@ -1,7 +1,6 @@
 """What the retriever reads off the graph, cached per graph version.
 
-The verbs relation phrases start with (the phrases themselves, their inverses', other names
-and descriptions: :mod:`kgchat.retrieval.relation_readings`), the words saying
+Relation phrases (and their declared inverses'), the verbs they start with, the words saying
 what a node is (:mod:`kgchat.retrieval.node_types`), class extensions and membership, each
 node's capped edge list (the words of a mention that only say its entity's kind:
 :mod:`kgchat.retrieval.mention_kinds`). :class:`GraphReading` is a mixin of
@@ -13,14 +12,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from kgchat.graph.capabilities import SketchesKinds, TellsLiterals
+from kgchat.graph.capabilities import DescribesRelations, SketchesKinds, TellsLiterals
 from kgchat.graph.named_graphs import INTO_GRAPH
+from kgchat.graph.names import class_property_reading, read_label
 from kgchat.graph.value_vocab import is_principal_value
-from kgchat.graph.vocab import MEMBERSHIP, RDFS_SUBCLASS
+from kgchat.graph.vocab import MEMBERSHIP, RDFS_SUBCLASS, is_vocabulary
 from kgchat.retrieval.mention_kinds import MentionKinds
 from kgchat.retrieval.relation_mentions import RelationMentions
 from kgchat.retrieval.relation_names import own_name
-from kgchat.retrieval.relation_readings import RelationReadings
 from kgchat.retrieval.scoring import PathQuery, phrase_parts, phrase_verb
 from kgchat.retrieval.walk import Pattern, held_by_many
 from kgchat.retrieval.walk_edges import StepGroups, group_edges
@@ -28,7 +27,7 @@ from kgchat.retrieval.walk_edges import StepGroups, group_edges
 __all__ = ["GraphReading", "own_name"]  # own_name lives in relation_names
 
 
-class GraphReading(MentionKinds, RelationMentions, RelationReadings):
+class GraphReading(MentionKinds, RelationMentions):
     """Cached lookups of relation phrases, answer types, classes and edges (a mixin: the class
     using it sets ``kg``, ``config.max_fanout`` and the caches below)."""
 
@@ -110,6 +109,61 @@ class GraphReading(MentionKinds, RelationMentions, RelationReadings):
                 if w.isalpha()
             )
         return self._rel_words
+
+    def _phrase(self, predicate: str) -> str:
+        p = self._phrases.get(predicate)
+        if p is None:
+            p = self._phrases[predicate] = self.kg.relation_label(predicate)
+        return p
+
+    def _inverse_phrase(self, predicate: str) -> str:
+        """The phrase of the predicate's declared inverse ("" when none is declared)."""
+        p = self._inverses.get(predicate)
+        if p is None:
+            label = self.kg.relation_label(predicate, inverse=True)
+            p = self._inverses[predicate] = "" if label.endswith(" (inverse)") else label
+        return p
+
+    def _synonym_phrases(self, predicate: str) -> tuple[str, ...]:
+        """The other names the graph gives a relation (:meth:`kgchat.graph.KnowledgeGraph.
+        relation_aliases`) and its IRI's local name where that is words, read as words, without
+        the written form of its own label (``worksFor`` for "works for") or its inverse's."""
+        found = self._synonyms.get(predicate)
+        if found is None:
+            names = self.kg.relation_aliases if isinstance(self.kg, DescribesRelations) else None
+            seen = {self._phrase(predicate).lower(), self._inverse_phrase(predicate).lower()}
+            out: list[str] = []
+            # a property named after its class is also said by its own name, the class's left out
+            declared = class_property_reading(predicate)
+            for name in [
+                *(names(predicate) if names is not None else ()),
+                *own_name(predicate, self._phrase(predicate)),
+                *((declared,) if declared else ()),
+            ]:
+                read = read_label(name, relation=True)
+                if read.lower() not in seen:
+                    seen.add(read.lower())
+                    out.append(read)
+            found = self._synonyms[predicate] = tuple(out)
+        return found
+
+    def _definition(self, predicate: str) -> str:
+        """The relation's description in prose (:meth:`kgchat.graph.KnowledgeGraph.
+        relation_description`), its whitespace made single; "" where it has none, or where the
+        description only repeats its phrase. RDF's, RDFS's and OWL's own terms are read by their
+        built-in phrases (an imported RDFS schema's comment on ``rdfs:subClassOf`` is no word of
+        the graph's)."""
+        found = self._definitions.get(predicate)
+        if found is None:
+            describe = (
+                self.kg.relation_description if isinstance(self.kg, DescribesRelations) else None
+            )
+            text = (describe(predicate) or "") if describe and not is_vocabulary(predicate) else ""
+            text = " ".join(text.split())
+            if text.lower() == self._phrase(predicate).lower():
+                text = ""
+            found = self._definitions[predicate] = text
+        return found
 
     def query(
         self,
