@@ -143,7 +143,7 @@ class GraphReading(MentionKinds, RelationMentions, RelationSynonyms):
             if len(self._pattern_phrases) > 200_000:
                 self._pattern_phrases.clear()
             inverses = tuple(self._inverse_phrase(r) for r, _ in pattern)
-            synonyms = tuple(self._synonym_phrases(r) for r, _ in pattern)
+            synonyms = self._hop_synonyms(pattern)
             own = [self._phrase(r) for r, _ in pattern]
             defined = [self._definition(r) for r, _ in pattern]
             for i in range(1, len(pattern)):

@@ -1,6 +1,7 @@
 """A relation's other words, as the retriever reads them off the graph: the other names the
-graph gives it and its IRI's local name (:meth:`RelationSynonyms._synonym_phrases`), and its
-description in prose (:meth:`RelationSynonyms._definition`). :class:`RelationSynonyms` is a
+graph gives it and its IRI's local name (:meth:`RelationSynonyms._synonym_phrases`), the roles
+its own junctions name where a walk states it plainly (:meth:`RelationSynonyms._hop_synonyms`),
+and its description in prose (:meth:`RelationSynonyms._definition`). :class:`RelationSynonyms` is a
 mixin of :class:`~kgchat.retrieval.reading.GraphReading`, which owns their caches.
 """
 
@@ -12,6 +13,7 @@ from kgchat.graph.capabilities import DescribesRelations
 from kgchat.graph.names import class_property_reading, read_label
 from kgchat.graph.vocab import is_vocabulary
 from kgchat.retrieval.relation_names import own_name
+from kgchat.retrieval.walk import Pattern
 
 __all__ = ["RelationSynonyms"]
 
@@ -49,6 +51,35 @@ class RelationSynonyms:
                     out.append(read)
             found = self._synonyms[predicate] = tuple(out)
         return found
+
+    def _hop_synonyms(self, pattern: Pattern) -> tuple[tuple[str, ...], ...]:
+        """Each hop's :meth:`_synonym_phrases`, and for a hop that states its relation plainly
+        the roles the graph's junctions of that relation name (:meth:`kgchat.graph.
+        KnowledgeGraph.role_names`): ``show actor person`` is said by "host" where other shows
+        state ``actor`` through ``PerformanceRole`` nodes with roleName "Host". A hop into or
+        out of such a junction (the same relation twice in a row) is left as it is: there the
+        junction's own role says which one it is, and the roles of all would say every one.
+
+        >>> from kgchat.graph import KnowledgeGraph
+        >>> from kgchat.retrieval import Retriever
+        >>> kg = KnowledgeGraph.from_triples([
+        ...     ("s1", "actor", "_:r1"), ("_:r1", "actor", "ann"), ("_:r1", "roleName", '"Host"'),
+        ...     ("s2", "actor", "_:r2"), ("_:r2", "actor", "bo"), ("_:r2", "roleName", '"Host"'),
+        ...     ("s3", "actor", "cy")])
+        >>> r = Retriever(kg)
+        >>> r._hop_synonyms((("actor", True),)), r._hop_synonyms((("actor", True), ("actor", True)))
+        ((('Host',),), ((), ()))
+        """
+        roles = getattr(self.kg, "role_names", None)
+        out = []
+        for i, hop in enumerate(pattern):
+            own = self._synonym_phrases(hop[0])
+            through = hop in pattern[max(0, i - 1) : i] + pattern[i + 1 : i + 2]
+            if roles is not None and not through:
+                seen = {x.lower() for x in own} | {self._phrase(hop[0]).lower()}
+                own = own + tuple(x for x in roles(hop[0]) if x.lower() not in seen)
+            out.append(own)
+        return tuple(out)
 
     def _definition(self, predicate: str) -> str:
         """The relation's description in prose (:meth:`kgchat.graph.KnowledgeGraph.
