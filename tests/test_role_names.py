@@ -63,7 +63,7 @@ def test_roles_name_a_relation_for_the_kinds_that_also_hold_it_plainly() -> None
 
 @pytest.mark.slow
 def test_a_plain_statement_is_said_by_the_role_its_relation_holds() -> None:
-    """"Who hosts Noon Signal?" over the plain ``noon actor cy``: ``actor`` alone says nothing
+    """ "Who hosts Noon Signal?" over the plain ``noon actor cy``: ``actor`` alone says nothing
     of hosting (the start abstained at 0.19 on a podcast directory), but the graph states it
     of other shows through "Host" roles: Cy Marsh is answered, not abstained on."""
     from kgchat.pipeline import make_retriever
