@@ -62,15 +62,26 @@ class RelationReads:
         """The roles the relation's own junctions name, commonest first: what the graph uses
         it for (schema.org's ``actor`` stated through ``PerformanceRole`` nodes: "Host",
         "Guest"; :func:`kgchat.graph.role_names.role_names`); empty where none, or unknown."""
+        found = self._roles_read(predicate)
+        return list(found[0]) if found else []
+
+    def role_fields(self, predicate: str) -> list[str]:
+        """The predicates of the facts out of the junctions :meth:`role_names` reads
+        (``roleName``, the relation itself): a walk on by one reads a junction; empty where
+        the relation has no role names."""
+        found = self._roles_read(predicate)
+        return sorted(self._terms.ordered[f] for f in found[1]) if found else []
+
+    def _roles_read(self, predicate: str) -> tuple[list[str], set[int]] | None:
         pid = self._terms.get(predicate)
         if pid is None:
-            return []
+            return None
         g = self._g  # (compiled first: a change empties the cache)
         found = self._cache.get("role_names")
         if found is None:
             kinds, type_id = self._kinds, self._terms.get(RDF_TYPE)
             found = self._cache["role_names"] = role_names(g, self._terms.ordered, kinds, type_id)
-        return list(found.get(pid, ()))
+        return found.get(pid)
 
     def relation_description(self, predicate: str) -> str | None:
         """What the graph says a relation means in prose: its property's description

@@ -45,7 +45,7 @@ _MOST_ROLES = 8  # the commonest a relation keeps
 
 def role_names(
     g: comp.Compiled, keys: list[str], kinds: np.ndarray, type_id: int | None
-) -> dict[int, list[str]]:
+) -> dict[int, tuple[list[str], set[int]]]:
     """Per predicate id, the role names its junctions carry (commonest first, at most
     :data:`_MOST_ROLES`): the plain string values, of a few words and no number, of the unnamed
     nodes (blank, or named ``(anonymous ...)`` as junctions are) that a fact of the predicate
@@ -53,8 +53,10 @@ def role_names(
     junctions or more, whose holders are of a class (``type_id``: ``rdf:type``'s id, None
     where the graph has none) that the graph also states the predicate of plainly, to a named
     node: a show's hosts where shows hold some hosts plainly and some through roles, not an
-    episode's guests where episodes hold them only through roles. Predicates without any are
-    left out."""
+    episode's guests where episodes hold them only through roles. Beside them, the predicates
+    of every fact out of its junctions (``roleName``, ``startDate``, itself): a walk on from
+    the junction by one of them reads that junction, not a plain statement. Predicates without
+    role names are left out."""
     is_lit = kinds[g.eo] == comp.LITERAL
     width = int(g.ep.max()) + 1 if g.ep.size else 1
     # (node, predicate) of every fact to a node: where a junction leads on by the same relation
@@ -62,6 +64,7 @@ def role_names(
     into = ~is_lit & np.isin(g.eo.astype(np.int64) * width + g.ep, onward)
     seen: dict[tuple[int, int], Counter[str]] = {}
     junctions: set[tuple[int, int]] = set()
+    fields: dict[int, set[int]] = {}
     for s, j, pid in zip(
         g.es[into].tolist(), g.eo[into].tolist(), g.ep[into].tolist(), strict=True
     ):
@@ -71,6 +74,8 @@ def role_names(
         if (j, pid) not in junctions:
             junctions.add((j, pid))
             values = _values(g, keys, kinds, j, pid)
+            out_of = g.ep[int(g.out_ptr[j]) : int(g.out_ptr[j + 1])].tolist()
+            fields.setdefault(pid, set()).update(out_of)
         for c in _classes(g, type_id, s):
             seen.setdefault((pid, c), Counter()).update(values)
     plain = _plain_classes(g, kinds, type_id, {pid for pid, _ in seen}, junctions)
@@ -79,7 +84,7 @@ def role_names(
         if c in plain.get(pid, ()):
             out.setdefault(pid, Counter()).update(counts)
     return {
-        pid: [v for v, n in counts.most_common(_MOST_ROLES) if n >= 2]
+        pid: ([v for v, n in counts.most_common(_MOST_ROLES) if n >= 2], fields[pid])
         for pid, counts in out.items()
         if counts and counts.most_common(1)[0][1] >= 2
     }

@@ -57,8 +57,10 @@ class RelationSynonyms:
         the roles the graph's junctions of that relation name (:meth:`kgchat.graph.
         KnowledgeGraph.role_names`): ``show actor person`` is said by "host" where other shows
         state ``actor`` through ``PerformanceRole`` nodes with roleName "Host". A hop into or
-        out of such a junction (the same relation twice in a row) is left as it is: there the
-        junction's own role says which one it is, and the roles of all would say every one.
+        out of such a junction (beside a hop by a predicate of the junctions' facts: the
+        relation again, ``roleName``) is left as it is: there the junction's own role says
+        which one it is, and the roles of all would say every one (nor is a junction's
+        "Host" value the answer to "who hosts X?").
 
         >>> from kgchat.graph import KnowledgeGraph
         >>> from kgchat.retrieval import Retriever
@@ -69,15 +71,20 @@ class RelationSynonyms:
         >>> r = Retriever(kg)
         >>> r._hop_synonyms((("actor", True),)), r._hop_synonyms((("actor", True), ("actor", True)))
         ((('Host',),), ((), ()))
+        >>> r._hop_synonyms((("actor", True), ("roleName", True)))
+        ((), ())
         """
         roles = getattr(self.kg, "role_names", None)
         out = []
-        for i, hop in enumerate(pattern):
-            own = self._synonym_phrases(hop[0])
-            through = hop in pattern[max(0, i - 1) : i] + pattern[i + 1 : i + 2]
-            if roles is not None and not through:
-                seen = {x.lower() for x in own} | {self._phrase(hop[0]).lower()}
-                own = own + tuple(x for x in roles(hop[0]) if x.lower() not in seen)
+        for i, (relation, _) in enumerate(pattern):
+            own = self._synonym_phrases(relation)
+            names = roles(relation) if roles is not None else ()
+            if names:
+                fields = set(self.kg.role_fields(relation))
+                beside = pattern[max(0, i - 1) : i] + pattern[i + 1 : i + 2]
+                if not any(r in fields for r, _ in beside):
+                    seen = {x.lower() for x in own} | {self._phrase(relation).lower()}
+                    own = own + tuple(x for x in names if x.lower() not in seen)
             out.append(own)
         return tuple(out)
 
