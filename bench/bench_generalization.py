@@ -392,6 +392,17 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # expansions and reimplementations, blank n-ary award receipts (award, gYear, winner /
     # nominee), language editions pointing at their game, unnamed blank rank snapshots
     "boardgames": "boardgames.ttl",
+    # a podcast directory's catalogue as its publisher exports it (Turtle, schema.org over http://
+    # with iTunes RSS terms and a local vocabulary): PodcastSeries at slug IRIs (webFeed IRIs,
+    # BCP-47 inLanguage strings, itunes:explicit booleans, genre SKOS categories with broader and
+    # narrower and prefLabels in three languages, publisher networks with parent companies,
+    # producers), hosts as plain actor links or blank PerformanceRole nodes (roleName, startDate),
+    # blank AggregateRating nodes, former names as alternateName or a blank NameChange record,
+    # seasons pointing to their show, episodes at opaque hashed IRIs (language-tagged titles,
+    # episodeNumber, xsd:duration "PT1H02M", xsd:dateTime with local offsets, blank AudioObject
+    # media, guests as contributor or PerformanceRole "Guest", about a category), transcripts
+    # as DigitalDocument nodes titled in one or two languages
+    "podcasts": "podcasts.ttl",
 }
 
 

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from kgchat.graph import compile as comp
-from kgchat.graph.vocab import builtin_phrase
+from kgchat.graph.role_names import role_names
+from kgchat.graph.vocab import RDF_TYPE, builtin_phrase
 
 if TYPE_CHECKING:
     from kgchat.graph.terms import Interner
@@ -35,6 +36,7 @@ class RelationReads:
     gives ``_g``, the compiled graph, ``_id``, a term's dense id, and ``aliases``)."""
 
     _terms: Interner
+    _kinds: np.ndarray  # each term's kind (compile.IRI, BLANK, LITERAL)
     _cache: dict[str, Any]  # what is read once per compiled graph
 
     @property
@@ -55,6 +57,31 @@ class RelationReads:
         """A relation's other names (``skos:altLabel`` of a property, a Wikibase property's
         aliases), as :meth:`aliases` gives them."""
         return self.aliases(predicate)
+
+    def role_names(self, predicate: str) -> list[str]:
+        """The roles the relation's own junctions name, commonest first: what the graph uses
+        it for (schema.org's ``actor`` stated through ``PerformanceRole`` nodes: "Host",
+        "Guest"; :func:`kgchat.graph.role_names.role_names`); empty where none, or unknown."""
+        found = self._roles_read(predicate)
+        return list(found[0]) if found else []
+
+    def role_fields(self, predicate: str) -> list[str]:
+        """The predicates of the facts out of the junctions :meth:`role_names` reads
+        (``roleName``, the relation itself): a walk on by one reads a junction; empty where
+        the relation has no role names."""
+        found = self._roles_read(predicate)
+        return sorted(self._terms.ordered[f] for f in found[1]) if found else []
+
+    def _roles_read(self, predicate: str) -> tuple[list[str], set[int]] | None:
+        pid = self._terms.get(predicate)
+        if pid is None:
+            return None
+        g = self._g  # (compiled first: a change empties the cache)
+        found = self._cache.get("role_names")
+        if found is None:
+            kinds, type_id = self._kinds, self._terms.get(RDF_TYPE)
+            found = self._cache["role_names"] = role_names(g, self._terms.ordered, kinds, type_id)
+        return found.get(pid)
 
     def relation_description(self, predicate: str) -> str | None:
         """What the graph says a relation means in prose: its property's description

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from kgchat.graph.capabilities import DescribesRelations, SketchesKinds, TellsLiterals
+from kgchat.graph.capabilities import SketchesKinds, TellsLiterals
 from kgchat.graph.named_graphs import INTO_GRAPH
-from kgchat.graph.names import class_property_reading, read_label
 from kgchat.graph.value_vocab import is_principal_value
-from kgchat.graph.vocab import MEMBERSHIP, RDFS_SUBCLASS, is_vocabulary
+from kgchat.graph.vocab import MEMBERSHIP, RDFS_SUBCLASS
 from kgchat.retrieval.mention_kinds import MentionKinds
 from kgchat.retrieval.relation_mentions import RelationMentions
 from kgchat.retrieval.relation_names import own_name
+from kgchat.retrieval.relation_synonyms import RelationSynonyms
 from kgchat.retrieval.scoring import PathQuery, phrase_parts, phrase_verb
 from kgchat.retrieval.walk import Pattern, held_by_many
 from kgchat.retrieval.walk_edges import StepGroups, group_edges
@@ -27,7 +27,7 @@ from kgchat.retrieval.walk_edges import StepGroups, group_edges
 __all__ = ["GraphReading", "own_name"]  # own_name lives in relation_names
 
 
-class GraphReading(MentionKinds, RelationMentions):
+class GraphReading(MentionKinds, RelationMentions, RelationSynonyms):
     """Cached lookups of relation phrases, answer types, classes and edges (a mixin: the class
     using it sets ``kg``, ``config.max_fanout`` and the caches below)."""
 
@@ -124,47 +124,6 @@ class GraphReading(MentionKinds, RelationMentions):
             p = self._inverses[predicate] = "" if label.endswith(" (inverse)") else label
         return p
 
-    def _synonym_phrases(self, predicate: str) -> tuple[str, ...]:
-        """The other names the graph gives a relation (:meth:`kgchat.graph.KnowledgeGraph.
-        relation_aliases`) and its IRI's local name where that is words, read as words, without
-        the written form of its own label (``worksFor`` for "works for") or its inverse's."""
-        found = self._synonyms.get(predicate)
-        if found is None:
-            names = self.kg.relation_aliases if isinstance(self.kg, DescribesRelations) else None
-            seen = {self._phrase(predicate).lower(), self._inverse_phrase(predicate).lower()}
-            out: list[str] = []
-            # a property named after its class is also said by its own name, the class's left out
-            declared = class_property_reading(predicate)
-            for name in [
-                *(names(predicate) if names is not None else ()),
-                *own_name(predicate, self._phrase(predicate)),
-                *((declared,) if declared else ()),
-            ]:
-                read = read_label(name, relation=True)
-                if read.lower() not in seen:
-                    seen.add(read.lower())
-                    out.append(read)
-            found = self._synonyms[predicate] = tuple(out)
-        return found
-
-    def _definition(self, predicate: str) -> str:
-        """The relation's description in prose (:meth:`kgchat.graph.KnowledgeGraph.
-        relation_description`), its whitespace made single; "" where it has none, or where the
-        description only repeats its phrase. RDF's, RDFS's and OWL's own terms are read by their
-        built-in phrases (an imported RDFS schema's comment on ``rdfs:subClassOf`` is no word of
-        the graph's)."""
-        found = self._definitions.get(predicate)
-        if found is None:
-            describe = (
-                self.kg.relation_description if isinstance(self.kg, DescribesRelations) else None
-            )
-            text = (describe(predicate) or "") if describe and not is_vocabulary(predicate) else ""
-            text = " ".join(text.split())
-            if text.lower() == self._phrase(predicate).lower():
-                text = ""
-            found = self._definitions[predicate] = text
-        return found
-
     def query(
         self,
         pattern: Pattern,
@@ -184,7 +143,7 @@ class GraphReading(MentionKinds, RelationMentions):
             if len(self._pattern_phrases) > 200_000:
                 self._pattern_phrases.clear()
             inverses = tuple(self._inverse_phrase(r) for r, _ in pattern)
-            synonyms = tuple(self._synonym_phrases(r) for r, _ in pattern)
+            synonyms = self._hop_synonyms(pattern)
             own = [self._phrase(r) for r, _ in pattern]
             defined = [self._definition(r) for r, _ in pattern]
             for i in range(1, len(pattern)):
