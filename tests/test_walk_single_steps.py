@@ -83,9 +83,7 @@ def test_one_entry_kept_as_each_node_paired_with_it(seed, with_ties):
     rng = np.random.default_rng(seed)
     scores = [0.5, 0.5 + TIE / 2, 0.5 + 2 * TIE, 0.25, float("-inf")]
     kept_before = {
-        f"n{i}": (float(rng.choice(scores)), ("p",), 0)
-        for i in range(12)
-        if rng.integers(0, 3)
+        f"n{i}": (float(rng.choice(scores)), ("p",), 0) for i in range(12) if rng.integers(0, 3)
     }
     reached = [f"n{i}" for i in rng.permutation(14)[: int(rng.integers(1, 14))]]
     entry = (float(rng.choice(scores)), (str(rng.choice(["p", "q"])),), 1)
