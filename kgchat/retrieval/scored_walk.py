@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import partial
-from itertools import compress, repeat
+from itertools import compress
 from operator import not_
 from typing import Any
 
@@ -24,7 +24,7 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import said_as_class, says_relation_by_preposition
 from kgchat.retrieval.record_holders import RecordHolders
 from kgchat.retrieval.walk import Parents, Pattern, Walk
-from kgchat.retrieval.walk_reached import beats, keep_better, level, passed_kinds
+from kgchat.retrieval.walk_reached import beats, keep_better, keep_same, level, passed_kinds
 from kgchat.text import stem
 
 __all__ = ["ScoredWalks", "TypeNumbers"]
@@ -301,20 +301,20 @@ class ScoredWalks(RecordHolders):
                     continue
                 # the entry of each (pattern, type words): what its nodes keep
                 entries = [(s, pattern, wid) for s in scores[first:end]]
-                # (each node's, in the order reached)
-                handed = (
-                    repeat(entries[0], len(reached))
-                    if at is _SAME
-                    else map(entries.__getitem__, at)
-                )
                 if topics.isdisjoint(reached):  # (most patterns)
-                    keep_better(this_hop, reached, handed, ties)
-                    continue
-                # a topic reached is left out (but the mention's own node, reached back by three
-                # hops or more), the other nodes kept in bulk, in the order reached
-                skip = skip_long if len(pattern) >= 3 else topics.__contains__
-                left = list(map(not_, map(skip, reached)))
-                keep_better(this_hop, list(compress(reached, left)), compress(handed, left), ties)
+                    kept_nodes: Any = reached
+                else:
+                    # a topic reached is left out (but the mention's own node, reached back by
+                    # three hops or more), the other nodes kept in bulk, in the order reached
+                    skip = skip_long if len(pattern) >= 3 else topics.__contains__
+                    left = list(map(not_, map(skip, reached)))
+                    kept_nodes = list(compress(reached, left))
+                    if at is not _SAME:
+                        at = list(compress(at, left))
+                if at is _SAME:  # (most: one entry for every node)
+                    keep_same(this_hop, kept_nodes, entries[0], ties)
+                else:  # (each node's, in the order reached)
+                    keep_better(this_hop, kept_nodes, map(entries.__getitem__, at), ties)
             again = this_hop.keys() & best.keys()  # nodes an earlier hop reached too
             for node in again:
                 kept = best[node]

@@ -48,7 +48,13 @@ from operator import itemgetter
 from typing import Any
 
 from kgchat.graph.vocab import HIERARCHY, MEMBERSHIP, RDF_TYPE, RDFS_SUBCLASS, SKOS
-from kgchat.retrieval.walk_edges import SHARED_BY, StepGroups, group_edges, held_by_many
+from kgchat.retrieval.walk_edges import (
+    SHARED_BY,
+    StepGroups,
+    group_edges,
+    held_by_many,
+    steps_kept,
+)
 
 __all__ = [
     "CLASS_ENDS",
@@ -301,21 +307,17 @@ class Walk:
                     and shared(node)
                 ):
                     kept_back = into
-                for steps, ones, left_out in (
-                    (forwards, () if type_only else out_ones, False),
-                    (backwards, in_ones, check),
-                ):
+                if kept_back is not None or check:
+                    # the steps back left out (a shared value's relation; off the hierarchy)
+                    # are taken out first: the loop below tests only where each edge leads
+                    in_ones = steps_kept(in_ones, kept_back, type_only, went_up)
+                outs = () if type_only else out_ones
+                for steps, ones in ((forwards, outs), (backwards, in_ones)):
+                    taken_by = steps.get
                     for predicate, neighbor, to, position, step in ones:
-                        if predicate == kept_back and steps is backwards:
-                            continue
-                        if left_out and (
-                            (type_only and predicate not in HIERARCHY)
-                            or (went_up and predicate == RDF_TYPE)
-                        ):
-                            continue
                         # not along the fact just walked (back), nor on a short pattern to
                         # the start (a round trip)
-                        reached = steps.get(predicate)
+                        reached = taken_by(predicate)
                         if reached is None:
                             if to[1] != came and neighbor != home:
                                 if new is None:

@@ -22,7 +22,17 @@ from collections.abc import Iterable
 from operator import itemgetter
 from typing import Any
 
-__all__ = ["SHARED_BY", "OneStep", "StepGroup", "StepGroups", "group_edges", "held_by_many"]
+from kgchat.graph.vocab import HIERARCHY, RDF_TYPE
+
+__all__ = [
+    "SHARED_BY",
+    "OneStep",
+    "StepGroup",
+    "StepGroups",
+    "group_edges",
+    "held_by_many",
+    "steps_kept",
+]
 
 # The steps out of a node, kept as tuples (of strings and numbers) only: a graph's worth of
 # them is no work for the garbage collector (which stops following a tuple of atoms), where
@@ -112,3 +122,32 @@ def held_by_many(steps: StepGroups, predicate: str) -> bool:
         if group[0] == predicate:
             return len(group[2]) >= SHARED_BY
     return False
+
+
+def steps_kept(
+    ones: tuple[OneStep, ...], back: str | None, type_only: bool, went_up: bool
+) -> tuple[OneStep, ...]:
+    """The single-edge steps ``ones`` a node walked backwards from takes, in their order:
+    not those of the predicate ``back`` (the relation a shared value was reached by: no way
+    back over it to what else holds it), nor, on a ``type_only`` walk, those of any but the
+    class hierarchy, nor, after a step up ``rdfs:subClassOf``, those of ``rdf:type`` (down
+    to the instances of the class above). :class:`~kgchat.retrieval.walk.Walk` leaves them
+    out before its loop over a node's edges (few nodes have any to leave out), which then
+    tests nothing but where each edge leads.
+
+    >>> from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
+    >>> ones = tuple((p, "n", ("x", k), k, (p, False)) for k, p in enumerate(["a", RDF_TYPE]))
+    >>> [s[0] for s in steps_kept(ones, "a", False, False)] == [RDF_TYPE]
+    True
+    >>> [s[0] for s in steps_kept(ones, None, False, True)]  # (after a step up: no instances)
+    ['a']
+    >>> [s[0] for s in steps_kept(ones, None, True, False)] == [RDF_TYPE]  # (type_only)
+    True
+    """
+    return tuple(
+        one
+        for one in ones
+        if one[0] != back
+        and not (type_only and one[0] not in HIERARCHY)
+        and not (went_up and one[0] == RDF_TYPE)
+    )

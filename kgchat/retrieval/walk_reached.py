@@ -13,7 +13,7 @@ from itertools import chain
 from operator import itemgetter
 from typing import Any, cast
 
-__all__ = ["TIE", "beats", "keep_better", "level", "passed_kinds"]
+__all__ = ["TIE", "beats", "keep_better", "keep_same", "level", "passed_kinds"]
 
 _first = itemgetter(0)
 
@@ -84,6 +84,37 @@ def keep_better(
             kept[n] = e
         elif e[0] >= old[0] - TIE and e[1] != old[1]:
             ties.setdefault(n, []).append(e)
+
+
+def keep_same(
+    kept: dict[str, Any],
+    reached: Iterable[str],
+    entry: Any,
+    ties: dict[str, list[Any]] | None = None,
+) -> None:
+    """:func:`keep_better` where every node of ``reached`` has the one ``entry`` (a pattern
+    whose nodes are all of one kind: most): the same nodes kept, in the same order, the
+    same ties, without pairing each node with its entry.
+
+    >>> kept, ties = {"b": (0.5, "p"), "c": (0.1, "p")}, {}
+    >>> keep_same(kept, ["a", "b", "c"], (0.5, "q"), ties)
+    >>> kept, ties
+    ({'b': (0.5, 'p'), 'c': (0.5, 'q'), 'a': (0.5, 'q')}, {'b': [(0.5, 'q')]})
+    """
+    if kept.keys().isdisjoint(reached):  # nodes no other pattern reached: no comparison
+        kept.update(dict.fromkeys(reached, entry))
+        return
+    get = kept.get
+    score, pattern = entry[0], entry[1]
+    if ties is None:
+        kept.update({n: entry for n in reached if (old := get(n)) is None or score > old[0] + TIE})
+        return
+    for n in reached:  # (keep_better's loop, the entry's parts read once)
+        old = get(n)
+        if old is None or score > old[0] + TIE:
+            kept[n] = entry
+        elif score >= old[0] - TIE and pattern != old[1]:
+            ties.setdefault(n, []).append(entry)
 
 
 def passed_kinds(
