@@ -48,6 +48,7 @@ __all__ = [
     "how_typed",
     "how_word",
     "is_yes_no",
+    "kind_nouns",
     "modifies_type",
     "said_as_class",
     "says_relation_by_preposition",
@@ -163,6 +164,16 @@ def asks_kind(q: QuestionInfo) -> bool:
         and toks[2] == "of"
         and any(t in COPULAS for t in toks[3:6])
     )
+
+
+def kind_nouns(q: QuestionInfo) -> tuple[str, ...]:
+    """The kind nouns of a question that asks a kind (:func:`asks_kind`): "What *kind* of
+    place is X?"; empty for any other question.
+
+    >>> kind_nouns(analyze("What sort of place is Lugano?", [(5, 6)]))
+    ('sort',)
+    """
+    return (q.tokens[1],) if asks_kind(q) else ()
 
 
 def says_relation_by_preposition(q: QuestionInfo) -> bool:

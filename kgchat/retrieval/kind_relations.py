@@ -1,0 +1,212 @@
+"""The relation a graph states a thing's kind by, first in a "What kind of N is X?" question.
+
+A graph says what kind of thing X is in two ways: by X's classes (``rdf:type``,
+``rdfs:subClassOf``), and by a relation of X's own whose name says it classifies
+(CIDOC-CRM's ``has type``, ESCO's ``skill type``, Dublin Core's ``type``, a ``genre``, a
+``category``). Where the graph has such a relation, X's classes are the schema's division of
+its things (every object of a museum is a ``Human-Made Object``, every show a ``Series``), and
+the relation is the finer division asked: "What type of object is *Study of Hands*?" asks for
+its ``has type`` value *drawing*, not for the class every object has. The kind noun names no
+relation to walk by its meaning (the question reads it as no word:
+:func:`~kgchat.retrieval.question.analyze`), so nothing of the question's words told the
+relation from X's other ones, nor from its class.
+
+A relation classifies where a word of its name is a kind noun: one of
+:data:`~kgchat.retrieval.answer_type.KIND_NOUNS`, the question's own kind noun ("what drug
+*class*", "which *category*"), or a word WordNet files under *kind* ("genre", "type").
+:func:`kind_relations_first` ranks the values X holds by such a relation (one hop, forwards:
+RDF states a kind with the thing as subject) above every other answer of X's walk, in their
+own order.
+
+Examples
+--------
+>>> from kgchat.retrieval.question import analyze
+>>> q = analyze("What type of object is Study of Hands?", [(5, 8)])
+>>> table = {"HMO": [(0.5, (("rdf:type", True),), 0)], "drawing": [(0.0, (("P2", True),), 0)]}
+>>> names = {"rdf:type": "type", "P2": "has type"}
+>>> out = kind_relations_first(q, [table], names.get, str, schema={"rdf:type"})
+>>> max(out[0], key=lambda n: out[0][n][0][0])
+'drawing'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
+from typing import Any
+
+from kgchat.graph.codes import CLASSIFYING
+from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.question_shapes import asks_kind, kind_nouns
+from kgchat.retrieval.walk import Pattern
+from kgchat.text import content_stems, stem, tokens
+from kgchat.wordnet import wordnet
+
+__all__ = [
+    "classifying",
+    "kind_of_start",
+    "kind_relations_first",
+    "kind_tier",
+    "only_kind",
+]
+
+
+def classifying(name: str, said: Collection[str] = ()) -> bool:
+    """Whether a relation named ``name`` states a kind of its subject: its name says it
+    classifies as :mod:`kgchat.graph.codes` reads a coded one (a ``type``, ``class``,
+    ``category``; a ``code`` only as a coded value, which that module reads as ``rdf:type``
+    already: another one is an identifier), a word of it is one of the stems ``said`` (the
+    question's own kind nouns), or WordNet files a word of it under *kind* (``genre``).
+
+    >>> classifying("has type"), classifying("skill reuse level"), classifying("postal code")
+    (True, False, False)
+    >>> classifying("sort order", {"sort"})
+    True
+    """
+    lower = name.lower()
+    if any(not m.group(0).startswith("code") for m in CLASSIFYING.finditer(lower)):
+        return True
+    lexicon = wordnet()
+    for w in tokens(lower):
+        if stem(w) in said:
+            return True
+        if lexicon is not None and w.isalpha() and lexicon.is_a(w, "kind") >= 0.5:
+            return True
+    return False
+
+
+def kind_relations_first(
+    q: QuestionInfo,
+    tables: list[dict[str, list[Any]]],
+    relation_name: Callable[[str], str | None],
+    label: Callable[[str], str],
+    *,
+    schema: Collection[str],
+) -> list[dict[str, list[Any]]]:
+    """``tables`` (per span, node -> its walks ``(score, pattern, source)``, best first)
+    ranked for a kind question: first the nodes reached by one forward hop over a
+    classifying relation (:func:`classifying`; not one of ``schema``, the class
+    hierarchy's own relations), then X's own classes (one forward hop over one of
+    ``schema``) but for N itself (a class named by N's words alone, ``label``: a class's
+    name), then the rest, each in its own order; unchanged where ``q`` asks no kind."""
+    if not asks_kind(q):
+        return tables
+    known: dict[str, bool] = {}
+
+    def tier(node: str, walk: Any) -> int:
+        return kind_tier(q, walk[1], label(node), relation_name, schema, known)
+
+    return [_by_tiers(table, tier) for table in tables]
+
+
+def kind_tier(
+    q: QuestionInfo,
+    pattern: Pattern,
+    name: str,
+    relation_name: Callable[[str], str | None],
+    schema: Collection[str],
+    known: dict[str, bool] | None = None,
+) -> int:
+    """How a walk ``pattern`` from X to a node named ``name`` states a kind of X, for the
+    kind question ``q``: 2 by one forward hop over a classifying relation
+    (:func:`classifying`, not one of ``schema``) or one named N, 1 by one forward hop over one of
+    ``schema`` to a class not named by N's words alone (N itself), 0 otherwise. ``known``
+    keeps which relations classify (per question: the question's kind noun says some).
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> q = analyze("What kind of skill is Python?", [(5, 6)])
+    >>> [kind_tier(q, ((r, True),), n, str, {"a"}) for r, n in (("a", "Skill"), ("a", "Lang"))]
+    [0, 1]
+    >>> kind_tier(q, (("skill type", True),), "knowledge", str, {"a"})
+    2
+    """
+    if len(pattern) != 1 or not pattern[0][1]:
+        return 0
+    relation = pattern[0][0]
+    named = set(map(stem, q.answer_type))
+    if relation in schema:
+        return int(not named or set(content_stems(name)) != named)
+    known = {} if known is None else known
+    found = known.get(relation)
+    if found is None:
+        said = frozenset(map(stem, kind_nouns(q)))
+        called = relation_name(relation) or ""
+        # or named N itself: "What kind of *preparation* is specimen X?" asks its
+        # ``preparations``, of which the graph states X's kind
+        found = classifying(called, said) or (bool(named) and set(content_stems(called)) == named)
+        known[relation] = found
+    return 2 if found else 0
+
+
+def _by_tiers(table: dict[str, list[Any]], tier: Callable[[str, Any], int]) -> dict[str, list[Any]]:
+    """``table`` with each node's walks of its highest tier (``tier``: node, walk -> 0, 1
+    or 2) first, and the nodes of a higher tier above every node of a lower one, each tier
+    in its own order (its scores raised by one amount)."""
+    best: dict[str, tuple[int, list[Any]]] = {}
+    for node, walks in table.items():
+        tiers = [tier(node, w) for w in walks]
+        top = max(tiers, default=0)
+        if top:
+            best[node] = (top, [w for w, t in zip(walks, tiers, strict=True) if t == top])
+    if not best:
+        return table
+    floor = max(
+        (walks[0][0] for node, walks in table.items() if walks and node not in best),
+        default=None,
+    )
+    kept = dict(table)
+    for level in (1, 2):
+        raised = {node: walks for node, (t, walks) in best.items() if t == level}
+        if not raised:
+            continue
+        low = min(walks[0][0] for walks in raised.values())
+        lift = floor - low + 1e-3 if floor is not None and floor >= low else 0.0
+        for node, walks in raised.items():
+            up = [(w[0] + lift, *w[1:]) for w in walks]
+            kept[node] = up + [w for w in table[node] if w not in walks]
+        top = max(kept[node][0][0] for node in raised)
+        floor = top if floor is None else max(floor, top)
+    return kept
+
+
+def only_kind(
+    q: QuestionInfo,
+    candidates: Sequence[Any],
+    name: Callable[[str], str],
+    relation_name: Callable[[str], str | None],
+    schema: Collection[str],
+) -> bool:
+    """Whether the best of ``candidates`` (each with ``node`` and ``paths``) states a kind of
+    its start by its first walk (:func:`kind_tier` 1 or 2) and no other candidate states
+    one as high by another relation or class from that start: the graph's one statement of
+    X's kind at that level (two classifying relations, a decision's ``type`` and its
+    ``procedure type``, leave the question open). ``name``: a node's label."""
+    if not candidates or not candidates[0].paths:
+        return False
+    known: dict[str, bool] = {}
+    first = candidates[0].paths[0]
+    level = kind_tier(q, first.pattern, name(candidates[0].node), relation_name, schema, known)
+    if not level:
+        return False
+    for c in candidates[1:]:
+        for p in c.paths:
+            if p.start != first.start or (p.pattern == first.pattern and level == 2):
+                continue
+            if kind_tier(q, p.pattern, name(c.node), relation_name, schema, known) >= level:
+                return False
+    return True
+
+
+def kind_of_start(q: QuestionInfo) -> QuestionInfo:
+    """``q`` without N's words, for judging a kind its start is stated to be: in "What type
+    of *film* is X?" N says what X is, which its link already says, and the kind asked is
+    said by the relation or class that states it.
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> kind_of_start(analyze("What type of film is Winter Mirror?", [(5, 7)])).words
+    []
+    """
+    named = {stem(w) for w in q.named_type}
+    kept = [i for i, w in enumerate(q.words) if stem(w) not in named]
+    counts = [q.counts[i] for i in kept] if q.counts else []
+    return replace(q, words=[q.words[i] for i in kept], counts=counts)
