@@ -12,6 +12,7 @@ from kgchat import KnowledgeGraph
 from kgchat.retrieval import Retriever
 from kgchat.retrieval.kind_relations import classifying, kind_of_start
 from kgchat.retrieval.question import analyze
+from kgchat.retrieval.question_shapes import asks_kind
 
 _MUSEUM = """\
 @prefix : <http://example.org/m#> .
@@ -35,6 +36,18 @@ _MUSEUM = """\
 :p1 a :Point, :Junction ; rdfs:label "Osterau Abzw" ; :in_country :de ; :line_number "1740" .
 :p2 a :Point, :Station ; rdfs:label "Haselbruck Nord" ; :in_country :de ; :line_number "1720" .
 :p3 a :Point, :Station ; rdfs:label "Steintal Hbf" ; :in_country :de ; :line_number "1720" .
+"""
+
+_DRUGS = """\
+@prefix : <http://example.org/d#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+:Drug rdfs:label "Drug" .
+:Category rdfs:label "Category" .
+:statins a :Category ; rdfs:label "Anticholesteremic Agents" .
+:analg a :Category ; rdfs:label "Analgesics" .
+:simva a :Drug ; rdfs:label "simvastatin" ; :category :statins ; :interacts_with :warf .
+:atorva a :Drug ; rdfs:label "atorvastatin" ; :category :statins .
+:warf a :Drug ; rdfs:label "warfarin" ; :category :analg .
 """
 
 _FILMS = """\
@@ -77,6 +90,23 @@ def test_the_finer_class_before_n_itself(museum):
     assert not got.abstained, got.confidence
 
 
+@pytest.fixture(scope="module")
+def drugs(tmp_path_factory):
+    path = tmp_path_factory.mktemp("drugs") / "drugs.ttl"
+    path.write_text(_DRUGS)
+    return Retriever(KnowledgeGraph.load(path))
+
+
+def test_a_class_named_as_the_type_head(drugs):
+    # "drug class" before the copula, the entity right after it: a kind question, not a
+    # peer under the same category (another drug)
+    got = drugs.retrieve("What drug class is simvastatin in?")
+    assert got.candidates[0].label == "Anticholesteremic Agents", [
+        c.label for c in got.candidates[:3]
+    ]
+    assert not got.abstained, got.confidence
+
+
 def test_a_genre_answers_the_type_of_a_film(films):
     # a triple file states no class: nothing says Winter Mirror is no film
     got = films.retrieve("What type of film is Winter Mirror?")
@@ -93,6 +123,13 @@ def test_classifying_names():
     assert classifying("has type") and classifying("has genre") and classifying("category")
     assert not classifying("skill reuse level") and not classifying("postal code")
     assert classifying("sort order", {"sort"})
+
+
+def test_kind_forms():
+    assert asks_kind(analyze("What drug class is simvastatin in?", [(4, 5)]))
+    assert asks_kind(analyze("What class of drug is paracetamol?", [(5, 6)]))
+    assert not asks_kind(analyze("What spectral class is the star of Kepler-186f?", [(7, 8)]))
+    assert not asks_kind(analyze("Which products are in the Sleeping Mats category?", [(5, 7)]))
 
 
 def test_n_is_left_to_the_start():

@@ -35,12 +35,10 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import Any
 
-from kgchat.graph.codes import CLASSIFYING
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.question_shapes import asks_kind, kind_nouns
+from kgchat.retrieval.question_shapes import asks_kind, kind_nouns, kind_word
 from kgchat.retrieval.walk import Pattern
 from kgchat.text import content_stems, stem, tokens
-from kgchat.wordnet import wordnet
 
 __all__ = [
     "classifying",
@@ -52,27 +50,18 @@ __all__ = [
 
 
 def classifying(name: str, said: Collection[str] = ()) -> bool:
-    """Whether a relation named ``name`` states a kind of its subject: its name says it
-    classifies as :mod:`kgchat.graph.codes` reads a coded one (a ``type``, ``class``,
-    ``category``; a ``code`` only as a coded value, which that module reads as ``rdf:type``
-    already: another one is an identifier), a word of it is one of the stems ``said`` (the
-    question's own kind nouns), or WordNet files a word of it under *kind* (``genre``).
+    """Whether a relation named ``name`` states a kind of its subject: a word of its name
+    is a kind word (:func:`~kgchat.retrieval.question_shapes.kind_word`: a ``type``, a
+    ``class``, a ``category``, a ``genre``; a ``code`` only as a coded value, which
+    :mod:`kgchat.graph.codes` reads as ``rdf:type`` already: another one is an identifier)
+    or one of the stems ``said`` (the question's own kind nouns).
 
     >>> classifying("has type"), classifying("skill reuse level"), classifying("postal code")
     (True, False, False)
     >>> classifying("sort order", {"sort"})
     True
     """
-    lower = name.lower()
-    if any(not m.group(0).startswith("code") for m in CLASSIFYING.finditer(lower)):
-        return True
-    lexicon = wordnet()
-    for w in tokens(lower):
-        if stem(w) in said:
-            return True
-        if lexicon is not None and w.isalpha() and lexicon.is_a(w, "kind") >= 0.5:
-            return True
-    return False
+    return any(kind_word(w) or stem(w) in said for w in tokens(name.lower()))
 
 
 def kind_relations_first(
@@ -125,7 +114,10 @@ def kind_tier(
     relation = pattern[0][0]
     named = set(map(stem, q.answer_type))
     if relation in schema:
-        return int(not named or set(content_stems(name)) != named)
+        # a class of X is a kind of the N the question says X is ("What *kind of* place",
+        # "What *drug* class"), not of a kind word alone ("What *genre* is X?": its class
+        # ``novel`` is no genre the graph states)
+        return int(_says_n(q) and (not named or set(content_stems(name)) != named))
     known = {} if known is None else known
     found = known.get(relation)
     if found is None:
@@ -136,6 +128,24 @@ def kind_tier(
         found = classifying(called, said) or (bool(named) and set(content_stems(called)) == named)
         known[relation] = found
     return 2 if found else 0
+
+
+def _says_n(q: QuestionInfo) -> bool:
+    """Whether the kind question ``q`` says the N its entity is one of: after its kind noun
+    ("What kind *of place* is X?") or among the type's words ("What *drug* class is X?").
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> _says_n(analyze("What drug class is simvastatin in?", [(4, 5)]))
+    True
+    >>> _says_n(analyze("Which genre is Hades?", [(3, 4)]))
+    False
+    """
+    kind = kind_nouns(q)
+    if not kind:
+        return False
+    at = q.tokens.index(kind[0])
+    after = q.tokens[at + 1] if at + 1 < len(q.tokens) else ""
+    return after == "of" or any(stem(w) != stem(kind[0]) for w in q.named_type)
 
 
 def _by_tiers(table: dict[str, list[Any]], tier: Callable[[str, Any], int]) -> dict[str, list[Any]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from kgchat.function_words import HAVE_FORMS, INDEFINITE_ARTICLES
+from kgchat.graph.codes import CLASSIFYING
 from kgchat.retrieval.answer_type import (
     KIND_NOUNS,
     LEAD_INS,
@@ -40,6 +41,7 @@ from kgchat.text import (
     stem,
     tokens,
 )
+from kgchat.wordnet import wordnet
 
 __all__ = [
     "asks_kind",
@@ -49,6 +51,7 @@ __all__ = [
     "how_word",
     "is_yes_no",
     "kind_nouns",
+    "kind_word",
     "modifies_type",
     "said_as_class",
     "says_relation_by_preposition",
@@ -146,24 +149,62 @@ def is_yes_no(question: str) -> bool:
     return bool(words) and words[0] in YES_NO_WORDS and WH_WORDS.isdisjoint(words[1:])
 
 
+def kind_word(word: str) -> bool:
+    """Whether ``word`` names a sort of things as a classification does: a word
+    :mod:`kgchat.graph.codes` reads a classifying property's name by ("type", "class",
+    "category"; no "code", which names an identifier as often), or one WordNet files under
+    *kind* ("genre").
+
+    >>> kind_word("class"), kind_word("genre"), kind_word("code"), kind_word("drug")
+    (True, True, False, False)
+    """
+    if CLASSIFYING.fullmatch(word) and not word.startswith("code"):
+        return True
+    lexicon = wordnet()
+    return lexicon is not None and word.isalpha() and lexicon.is_a(word, "kind") >= 0.5
+
+
+def _kind_at(q: QuestionInfo) -> int | None:
+    """Where the kind noun of a question asking what kind of thing its entity is stands
+    (:func:`asks_kind`), or None."""
+    toks = q.tokens
+    if len(toks) < 3 or toks[0] not in ("what", "which"):
+        return None
+    if (
+        len(toks) > 4
+        and (toks[1] in KIND_NOUNS or kind_word(toks[1]))
+        and toks[2] == "of"
+        and any(t in COPULAS for t in toks[3:6])
+    ):
+        return 1
+    # "What drug *class* is X in?", "Which *genre* is X?": the type's head right before the
+    # copula, and the entity right after it, the subject the kind is said of
+    at = next((i for i, t in enumerate(toks) if t in COPULAS), None)
+    if at is None or at < 2 or not kind_word(toks[at - 1]) or (at - 1) in q.in_mentions:
+        return None
+    first = at + 1 + (at + 1 < len(toks) and toks[at + 1] in ARTICLES)
+    last = len(toks) - (toks[-1] in PREPOSITIONS)
+    if any(a == first and b == last for a, b in q.spans):
+        return at - 1
+    return None
+
+
 def asks_kind(q: QuestionInfo) -> bool:
     """Whether the question asks what kind of thing its entity is: "What *kind of* place is
-    Lugano?", "Which *type of* drug is X?". The answer is a kind X is, never another thing of
-    X's sort (a town in X's country, a drug under X's class).
+    Lugano?", "Which *type of* drug is X?", "What drug *class* is X in?". The answer is a
+    kind X is, never another thing of X's sort (a town in X's country, a drug under X's
+    class).
 
     >>> asks_kind(analyze("What kind of place is Lugano?", [(5, 6)]))
     True
     >>> asks_kind(analyze("What kinds of cheese does Lugano make?", [(5, 6)]))
     False
+    >>> asks_kind(analyze("What drug class is simvastatin in?", [(4, 5)]))
+    True
+    >>> asks_kind(analyze("What spectral class is the star of Kepler-186f?", [(7, 8)]))
+    False
     """
-    toks = q.tokens
-    return (
-        len(toks) > 4
-        and toks[0] in ("what", "which")
-        and toks[1] in KIND_NOUNS
-        and toks[2] == "of"
-        and any(t in COPULAS for t in toks[3:6])
-    )
+    return _kind_at(q) is not None
 
 
 def kind_nouns(q: QuestionInfo) -> tuple[str, ...]:
@@ -173,7 +214,8 @@ def kind_nouns(q: QuestionInfo) -> tuple[str, ...]:
     >>> kind_nouns(analyze("What sort of place is Lugano?", [(5, 6)]))
     ('sort',)
     """
-    return (q.tokens[1],) if asks_kind(q) else ()
+    at = _kind_at(q)
+    return () if at is None else (q.tokens[at],)
 
 
 def says_relation_by_preposition(q: QuestionInfo) -> bool:
