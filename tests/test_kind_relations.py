@@ -36,6 +36,13 @@ _MUSEUM = """\
 :p1 a :Point, :Junction ; rdfs:label "Osterau Abzw" ; :in_country :de ; :line_number "1740" .
 :p2 a :Point, :Station ; rdfs:label "Haselbruck Nord" ; :in_country :de ; :line_number "1720" .
 :p3 a :Point, :Station ; rdfs:label "Steintal Hbf" ; :in_country :de ; :line_number "1720" .
+:Feature rdfs:label "Feature" .
+:PPL rdfs:label "populated place" .
+:LK rdfs:label "lake" .
+:lugano a :Feature, :PPL ; rdfs:label "Lugano" ; :nearby :bellinzona ; :country :ch .
+:bellinzona a :Feature, :PPL ; rdfs:label "Bellinzona" ; :country :ch .
+:ceresio a :Feature, :LK ; rdfs:label "Lake Ceresio" ; :nearby :lugano ; :country :ch .
+:ch a :Feature, :Country ; rdfs:label "Switzerland" .
 """
 
 _DRUGS = """\
@@ -105,6 +112,12 @@ def test_a_class_named_as_the_type_head(drugs):
         c.label for c in got.candidates[:3]
     ]
     assert not got.abstained, got.confidence
+
+
+def test_a_kind_of_place_is_the_finer_class(museum):
+    # a kind of place is no "where": the class every feature has is the coarser one
+    got = museum.retrieve("What kind of place is Lugano?")
+    assert got.candidates[0].label == "populated place", [c.label for c in got.candidates[:3]]
 
 
 def test_a_genre_answers_the_type_of_a_film(films):

@@ -166,7 +166,8 @@ def kinds_only(
             if walks and own[starts[walks[0][2]]].isdisjoint(classes(node)):
                 kept[node] = walks
         out.append(kept)
-    return kind_relations_first(q, out, graph.relation_label, label, schema=HIERARCHY)
+    size = getattr(graph, "degree", None)  # (an endpoint's graph counts no facts)
+    return kind_relations_first(q, out, graph.relation_label, label, schema=HIERARCHY, size=size)
 
 
 def _readings(top: Candidate, spans: dict[str, tuple[int, int]]) -> list[Candidate]:

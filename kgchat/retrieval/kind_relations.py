@@ -71,13 +71,15 @@ def kind_relations_first(
     label: Callable[[str], str],
     *,
     schema: Collection[str],
+    size: Callable[[str], int] | None = None,
 ) -> list[dict[str, list[Any]]]:
     """``tables`` (per span, node -> its walks ``(score, pattern, source)``, best first)
     ranked for a kind question: first the nodes reached by one forward hop over a
     classifying relation (:func:`classifying`; not one of ``schema``, the class
     hierarchy's own relations), then X's own classes (one forward hop over one of
     ``schema``) but for N itself (a class named by N's words alone, ``label``: a class's
-    name), then the rest, each in its own order; unchanged where ``q`` asks no kind."""
+    name), the smaller first where ``size`` is given (a node's number of facts), then the
+    rest, each in its own order; unchanged where ``q`` asks no kind."""
     if not asks_kind(q):
         return tables
     known: dict[str, bool] = {}
@@ -85,7 +87,7 @@ def kind_relations_first(
     def tier(node: str, walk: Any) -> int:
         return kind_tier(q, walk[1], label(node), relation_name, schema, known)
 
-    return [_by_tiers(table, tier) for table in tables]
+    return [_by_tiers(table, tier, size) for table in tables]
 
 
 def kind_tier(
@@ -148,10 +150,16 @@ def _says_n(q: QuestionInfo) -> bool:
     return after == "of" or any(stem(w) != stem(kind[0]) for w in q.named_type)
 
 
-def _by_tiers(table: dict[str, list[Any]], tier: Callable[[str, Any], int]) -> dict[str, list[Any]]:
+def _by_tiers(
+    table: dict[str, list[Any]],
+    tier: Callable[[str, Any], int],
+    size: Callable[[str], int] | None = None,
+) -> dict[str, list[Any]]:
     """``table`` with each node's walks of its highest tier (``tier``: node, walk -> 0, 1
     or 2) first, and the nodes of a higher tier above every node of a lower one, each tier
-    in its own order (its scores raised by one amount)."""
+    in its own order (its scores raised by one amount); X's classes (tier 1) the smaller
+    first where ``size`` (a node's number of facts) is given: the finer division of X's
+    kind (a ``populated place`` before the ``Feature`` every place of a gazetteer is)."""
     best: dict[str, tuple[int, list[Any]]] = {}
     for node, walks in table.items():
         tiers = [tier(node, w) for w in walks]
@@ -170,10 +178,19 @@ def _by_tiers(table: dict[str, list[Any]], tier: Callable[[str, Any], int]) -> d
         if not raised:
             continue
         low = min(walks[0][0] for walks in raised.values())
-        lift = floor - low + 1e-3 if floor is not None and floor >= low else 0.0
-        for node, walks in raised.items():
-            up = [(w[0] + lift, *w[1:]) for w in walks]
-            kept[node] = up + [w for w in table[node] if w not in walks]
+        if level == 1 and size is not None and len(raised) > 1:
+            order = sorted(raised, key=lambda n: (size(n), -raised[n][0][0]))
+            base = low if floor is None else max(low, floor)
+            for k, node in enumerate(order):
+                walks = raised[node]
+                to = base + 1e-3 * (len(order) - k)
+                up = [(to - walks[0][0] + w[0], *w[1:]) for w in walks]
+                kept[node] = up + [w for w in table[node] if w not in walks]
+        else:
+            lift = floor - low + 1e-3 if floor is not None and floor >= low else 0.0
+            for node, walks in raised.items():
+                up = [(w[0] + lift, *w[1:]) for w in walks]
+                kept[node] = up + [w for w in table[node] if w not in walks]
         top = max(kept[node][0][0] for node in raised)
         floor = top if floor is None else max(floor, top)
     return kept

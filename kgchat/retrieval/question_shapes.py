@@ -69,8 +69,15 @@ def wh_typed(q: QuestionInfo) -> bool:
     True
     >>> wh_typed(analyze("Which city is Acme in?", [(3, 4)]))
     False
+
+    A kind question asks a kind of the place or person (:func:`asks_kind`: "What kind of
+    place is Lugano?", a ``populated place``), not where or who.
     """
-    return bool(q.answer_type) and any(q.answer_type == ws for ws in WH_TYPES.values())
+    return (
+        bool(q.answer_type)
+        and any(q.answer_type == ws for ws in WH_TYPES.values())
+        and not asks_kind(q)
+    )
 
 
 def where_done(q: QuestionInfo) -> bool:
