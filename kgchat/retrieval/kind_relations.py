@@ -36,7 +36,7 @@ from dataclasses import replace
 from typing import Any
 
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.question_shapes import asks_kind, kind_nouns, kind_word
+from kgchat.retrieval.question_shapes import kind_nouns, kind_word
 from kgchat.retrieval.walk import Pattern
 from kgchat.text import content_stems, stem, tokens
 
@@ -80,7 +80,7 @@ def kind_relations_first(
     ``schema``) but for N itself (a class named by N's words alone, ``label``: a class's
     name), the smaller first where ``size`` is given (a node's number of facts), then the
     rest, each in its own order; unchanged where ``q`` asks no kind."""
-    if not asks_kind(q):
+    if not kind_nouns(q):  # (asked of the entity after the copula: no kind of a word of N)
         return tables
     known: dict[str, bool] = {}
 
@@ -208,7 +208,7 @@ def only_kind(
     one as high by another relation or class from that start: the graph's one statement of
     X's kind at that level (two classifying relations, a decision's ``type`` and its
     ``procedure type``, leave the question open). ``name``: a node's label."""
-    if not candidates or not candidates[0].paths:
+    if not candidates or not candidates[0].paths or not kind_nouns(q):
         return False
     known: dict[str, bool] = {}
     first = candidates[0].paths[0]

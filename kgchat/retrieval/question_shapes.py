@@ -215,14 +215,22 @@ def asks_kind(q: QuestionInfo) -> bool:
 
 
 def kind_nouns(q: QuestionInfo) -> tuple[str, ...]:
-    """The kind nouns of a question that asks a kind (:func:`asks_kind`): "What *kind* of
-    place is X?"; empty for any other question.
+    """The kind noun of a question that asks a kind (:func:`asks_kind`) of the entity said
+    right after its copula: "What *kind* of place is X?"; empty for any other question
+    ("What kinds of drafting mechanics are there?" asks the kinds of a mention inside N).
 
     >>> kind_nouns(analyze("What sort of place is Lugano?", [(5, 6)]))
     ('sort',)
+    >>> kind_nouns(analyze("What kinds of drafting mechanics are there?", [(3, 4)]))
+    ()
     """
     at = _kind_at(q)
-    return () if at is None else (q.tokens[at],)
+    if at is None:
+        return ()
+    toks = q.tokens
+    cop = next(i for i in range(at + 1, len(toks)) if toks[i] in COPULAS)
+    first = cop + 1 + (cop + 1 < len(toks) and toks[cop + 1] in ARTICLES)
+    return (toks[at],) if any(a == first for a, _ in q.spans) else ()
 
 
 def says_relation_by_preposition(q: QuestionInfo) -> bool:
