@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from kgchat.graph.vocab import HIERARCHY, IDENTITY
+from kgchat.retrieval.kind_relations import kind_relations_first
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind
 from kgchat.retrieval.results import Candidate
@@ -116,7 +117,7 @@ def kinds_only(
     tables: list[dict[str, list[Any]]],
     starts: Sequence[str],
     classes: Callable[[str], Sequence[str]],
-    label: Callable[[str], str],
+    graph: Any,
 ) -> list[dict[str, list[Any]]]:
     """``tables`` (per span, node -> its walks ``(score, pattern, source)`` best first, the
     walk from ``starts[source]``) less what cannot answer "What *kind of* N is X?" (as they
@@ -129,16 +130,22 @@ def kinds_only(
     a value (:func:`_classifies`). Ranked among the answers, X's peers, as many as N has
     members, push the kind (a concept, a subclass) out of the pool; the confidence judges
     an out-and-back winner 0 (:class:`~kgchat.retrieval.confidence.AnswerConfidence`).
+    Of what is left, the values of X's classifying relations come first
+    (:func:`~kgchat.retrieval.kind_relations.kind_relations_first`). ``graph``: its
+    ``label`` names a class, its ``relation_label`` a relation.
 
     >>> from kgchat.retrieval.question import analyze
     >>> q = analyze("What kind of skill is Python?", [(5, 6)])
     >>> kinds = {"py": ["Skill"], "sql": ["Skill"], "knowledge": ["Type"]}
     >>> walks = {"sql": [(1.0, (("near", True),), 0)], "knowledge": [(0.5, (("type", True),), 0)]}
-    >>> kinds_only(q, [walks], ["py"], kinds.get, str)
+    >>> from types import SimpleNamespace
+    >>> graph = SimpleNamespace(label=str, relation_label=str)
+    >>> kinds_only(q, [walks], ["py"], kinds.get, graph)
     [{'knowledge': [(0.5, (('type', True),), 0)]}]
     """
     if not asks_kind(q):
         return tables
+    label = graph.label
     named = set(map(stem, q.answer_type))
     own = {
         s: {c for c in classes(s) if named and set(content_stems(label(c))) == named}
@@ -159,7 +166,8 @@ def kinds_only(
             if walks and own[starts[walks[0][2]]].isdisjoint(classes(node)):
                 kept[node] = walks
         out.append(kept)
-    return out
+    size = getattr(graph, "degree", None)  # (an endpoint's graph counts no facts)
+    return kind_relations_first(q, out, graph.relation_label, label, schema=HIERARCHY, size=size)
 
 
 def _readings(top: Candidate, spans: dict[str, tuple[int, int]]) -> list[Candidate]:

@@ -186,7 +186,7 @@ class CandidateRanking:
         walk's free hops into junctions, ``frees``, free in the joint path where the paths
         meet in one: :func:`~kgchat.retrieval.shared_walks.met_in_junction`)."""
         tables = list(per_span.values())
-        tables = kinds_only(q, tables, [s[0] for s in sources], self._classes, self.kg.label)
+        tables = kinds_only(q, tables, [s[0] for s in sources], self._classes, self.kg)
         # one span (most questions): every node is reached from it alone
         # (in the order the walks met them: a set's order changes with the hash seed, and the
         # joint queries' order, and which of tied nodes the pool keeps, with it)

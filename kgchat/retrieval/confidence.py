@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
-from kgchat.graph.vocab import RDF_TYPE
+from kgchat.graph.vocab import HIERARCHY, RDF_TYPE
 from kgchat.retrieval.answer_paths import (
     NO_RELATION,
     _classifies,
@@ -33,6 +33,7 @@ from kgchat.retrieval.hub_walks import (
     met_at_held_value,
     through_hub,
 )
+from kgchat.retrieval.kind_relations import kind_of_start, only_kind
 from kgchat.retrieval.owner_phrases import owner_governed
 from kgchat.retrieval.peer_relations import peer_relation_words
 from kgchat.retrieval.question import QuestionInfo
@@ -209,6 +210,15 @@ class AnswerConfidence(WalkChecks):
             # (:func:`_classifies`): where the kind noun's walk down to it meets X's walk up
             # ("What kind of disease is migraine?"), X's says it
             return 0.0
+        if asks_kind(q) and not joint:
+            label_of, relation_name = self.kg.label, self.kg.relation_label
+            own = self.kinds_of(walked[0].start)
+            if only_kind(q, candidates, label_of, relation_name, HIERARCHY) and (
+                not own or self._judge.meets(own, q.named_type) >= 0.5
+            ):
+                # "What type of film is X?" answered by X's one ``genre``: the film is X
+                # (where the graph says what X is at all; kgchat.retrieval.kind_relations)
+                q = kind_of_start(q)
         if not joint and through_hub(self.kg, walked[0], said=self._way_back_said(q)):
             # "What is the top-level family of Afrikaans?" out to its parent's level
             # ``family`` and back to any other family: a value many share reaches a peer

@@ -16,12 +16,12 @@ from collections.abc import Collection
 
 from kgchat.function_words import HAVE_FORMS, INDEFINITE_ARTICLES
 from kgchat.retrieval.answer_type import (
-    KIND_NOUNS,
     LEAD_INS,
     WH_TYPES,
     answer_type_words,
     how_types,
 )
+from kgchat.retrieval.kind_questions import asks_kind, kind_nouns, kind_word
 from kgchat.retrieval.noun_phrases import participle
 from kgchat.retrieval.question import (
     QuestionInfo,
@@ -48,6 +48,8 @@ __all__ = [
     "how_typed",
     "how_word",
     "is_yes_no",
+    "kind_nouns",
+    "kind_word",
     "modifies_type",
     "said_as_class",
     "says_relation_by_preposition",
@@ -65,8 +67,15 @@ def wh_typed(q: QuestionInfo) -> bool:
     True
     >>> wh_typed(analyze("Which city is Acme in?", [(3, 4)]))
     False
+
+    A kind question asks a kind of the place or person (:func:`asks_kind`: "What kind of
+    place is Lugano?", a ``populated place``), not where or who.
     """
-    return bool(q.answer_type) and any(q.answer_type == ws for ws in WH_TYPES.values())
+    return (
+        bool(q.answer_type)
+        and any(q.answer_type == ws for ws in WH_TYPES.values())
+        and not asks_kind(q)
+    )
 
 
 def where_done(q: QuestionInfo) -> bool:
@@ -143,26 +152,6 @@ def is_yes_no(question: str) -> bool:
     """
     words = tokens(question)
     return bool(words) and words[0] in YES_NO_WORDS and WH_WORDS.isdisjoint(words[1:])
-
-
-def asks_kind(q: QuestionInfo) -> bool:
-    """Whether the question asks what kind of thing its entity is: "What *kind of* place is
-    Lugano?", "Which *type of* drug is X?". The answer is a kind X is, never another thing of
-    X's sort (a town in X's country, a drug under X's class).
-
-    >>> asks_kind(analyze("What kind of place is Lugano?", [(5, 6)]))
-    True
-    >>> asks_kind(analyze("What kinds of cheese does Lugano make?", [(5, 6)]))
-    False
-    """
-    toks = q.tokens
-    return (
-        len(toks) > 4
-        and toks[0] in ("what", "which")
-        and toks[1] in KIND_NOUNS
-        and toks[2] == "of"
-        and any(t in COPULAS for t in toks[3:6])
-    )
 
 
 def says_relation_by_preposition(q: QuestionInfo) -> bool:
