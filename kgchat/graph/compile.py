@@ -50,7 +50,7 @@ from kgchat.graph.part_names import name_shared_parts
 from kgchat.graph.property_schema import declared_properties, read_schema
 from kgchat.graph.read_through import read_through, used_by_key
 from kgchat.graph.redirects import fold_redirects, spread_disambiguations
-from kgchat.graph.reification import PREDICATE, reified_edges
+from kgchat.graph.reification import predicate_links, reified_edges
 from kgchat.graph.relation_tables import described_relations, end_kinds, metaedge_verb, undirected
 from kgchat.graph.restated import restating_properties
 from kgchat.graph.restrictions import restriction_edges
@@ -72,7 +72,7 @@ from kgchat.graph.written_forms import name_written_forms
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 4703
+VERSION = 4902
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -261,7 +261,7 @@ def compile_graph(
     )
     if len(rs):
         is_prop[reified_preds] = True
-        keep &= p != pred_ids[PREDICATE]
+        keep &= ~np.isin(p, predicate_links(pred_ids))
     name_reifiers(keys, s, p, o, pred_ids, labels)  # RDF 1.2's (kgchat.graph.triple_terms)
     keep &= ~is_prop[s]
     # a SHACL shapes graph describes the data: its shapes are no things (kgchat.graph.shapes)
