@@ -260,7 +260,9 @@ class EntityLinker(CandidateRanking, CommonWords, DescribedNames, SynonymNames, 
         """A lower-case question naming nothing, its words that are parts of names written
         capitalised (:func:`kgchat.lower_names.capitalised_parts`); None where none is."""
         parts = getattr(self.names, "partial", None)
-        return capitalised_parts(question, parts) if isinstance(parts, Mapping) else None
+        if not isinstance(parts, Mapping):
+            return None
+        return capitalised_parts(question, parts, lambda n: [self.kg.label(n), *self.kg.aliases(n)])
 
     def _proper_adjectives(
         self, toks: list[str], named: set[str], lower: bool, taken: set[int]
