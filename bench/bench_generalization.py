@@ -403,6 +403,17 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # media, guests as contributor or PerformanceRole "Guest", about a category), transcripts
     # as DigitalDocument nodes titled in one or two languages
     "podcasts": "podcasts.ttl",
+    # a WDPA-like protected-areas registry's linked-data export (Turtle with @base-relative IRIs, a
+    # local vocabulary + SKOS + GeoSPARQL + W3C org + schema.org + Darwin Core): areas named by
+    # rdfs:label and language-tagged skos:prefLabels, former names as a literal or a blank
+    # NameChange record, IUCN categories and designations as SKOS concepts, designation dates as
+    # xsd:date or xsd:gYear, areas as UCUM-typed "3027.0 km2" literals or blank QuantitativeValues,
+    # CRS84 WKT geometries and blank centroids, summits as highest points, regions (one to four)
+    # in countries, authorities under ministries (subOrganizationOf, or hasSubOrganization from the
+    # ministry), trails pointing at their area (length in km or miles, difficulty a concept or a
+    # bare string), visitor centres with opening hours strings or specifications, species counts
+    # as records pointing at an area and a taxon named only by Darwin Core names
+    "parks": "parks.ttl",
 }
 
 

@@ -44,6 +44,7 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from kgchat.graph.capabilities import OwnNameTable, Prefetches, SketchesKinds
@@ -56,6 +57,7 @@ from kgchat.linking_rank import _POSSESSIVE, CandidateRanking  # noqa: F401 (lin
 from kgchat.linking_synonyms import SynonymNames
 from kgchat.linking_values import ValueNames
 from kgchat.linking_words import CommonWords
+from kgchat.lower_names import capitalised_parts
 from kgchat.mention import Mention
 from kgchat.name_keys import written_acronyms
 from kgchat.name_table import PARTIAL, NameTable, Span, name_spans
@@ -242,6 +244,8 @@ class EntityLinker(CandidateRanking, CommonWords, DescribedNames, SynonymNames, 
         mentions = self._described(question, toks, mentions, unknown)
         if not mentions and self.config.fuzzy and self.index is not None:
             mentions = self._fuzzy(toks)
+        if not mentions and lower and (written := self._capitalised(question)) is not None:
+            return self.link(written)  # "how high is zion", read as "how high is Zion"
         apposed = self._apposed(question, toks, mentions)
         for (a, b), classes in apposed.items():
             # "the album Hotel California": the album "Hotel California (Eagles album)" too
@@ -251,6 +255,14 @@ class EntityLinker(CandidateRanking, CommonWords, DescribedNames, SynonymNames, 
                     text = " ".join(toks[a:b])
                     mentions.append(Mention(text, a, b, node, PARTIAL, "partial"))
         return self._rank(mentions, toks, apposed)
+
+    def _capitalised(self, question: str) -> str | None:
+        """A lower-case question naming nothing, its words that are parts of names written
+        capitalised (:func:`kgchat.lower_names.capitalised_parts`); None where none is."""
+        parts = getattr(self.names, "partial", None)
+        if not isinstance(parts, Mapping):
+            return None
+        return capitalised_parts(question, parts, lambda n: [self.kg.label(n), *self.kg.aliases(n)])
 
     def _proper_adjectives(
         self, toks: list[str], named: set[str], lower: bool, taken: set[int]

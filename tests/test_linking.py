@@ -140,7 +140,12 @@ def test_a_given_name_alone_picks_out_its_person(linker):
     assert links(linker, "Where is Christian based?") == [
         ("christian", "Christian_Bizer", "partial")
     ]
-    assert links(linker, "where is christian based") == []  # a word, not written as a name
+    # a word, not written as a name, where the question's capitals say which words are names
+    assert links(linker, "Where is christian based?") == []
+    # all in lower case and naming nothing else, it is read as its typist would have written it
+    assert links(linker, "where is christian based") == [
+        ("christian", "Christian_Bizer", "partial")
+    ]
 
 
 def test_a_proper_first_word_alone_picks_out_its_thing():

@@ -28,8 +28,9 @@ __all__ = [
 ]
 
 _NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
-# a measure written with its unit ("8.44 m", "380 kV", "26.4 m²"): a figure, as a bare number is
-_MEASURE = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)\s?[^\W\d_][^\W\d_]?[^\W\d_]?[²³]?")
+# a measure written with its unit ("8.44 m", "380 kV", "26.4 m²", UCUM's "3027.0 km2", whose
+# power is a plain digit after the unit's letters): a figure, as a bare number is
+_MEASURE = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)\s?[^\W\d_]{1,3}([²³]|(?<=[a-z])[23])?")
 # a compact identifier (a CURIE, "MESH:D008099", "FMA:7197", "GO:0008150"): a scheme's prefix,
 # a colon and an accession with a digit; the prefix names the scheme the value is an id in
 _CURIE = re.compile(r"([A-Za-z][A-Za-z0-9_.-]*):([A-Za-z0-9_.-]*\d[A-Za-z0-9_.-]*)")
@@ -89,6 +90,8 @@ def literal_kind(term: str) -> tuple[str, ...]:
     (('date',), ())
     >>> literal_kind('"8.44 m"'), literal_kind('"380 kV"@en'), literal_kind('"2 to 3 hours"')
     (('number',), ('number',), ())
+    >>> literal_kind('"3027.0 km2"^^<https://w3id.org/cdt/ucum>'), literal_kind('"12 AB3"')
+    (('number',), ())
     >>> literal_kind('"POINT(-0.79 54.2)"^^<http://www.opengis.net/ont/geosparql#wktLiteral>')
     ('location', 'coordinates')
     """
@@ -117,7 +120,9 @@ def literal_kind(term: str) -> tuple[str, ...]:
         return ("date",)
     if lang is None and _NUMBER.fullmatch(lex):
         return ("number",)
-    if datatype in (None, XSD + "string") and _MEASURE.fullmatch(lex):
+    if _MEASURE.fullmatch(lex):
+        # untyped, or typed by a vocabulary of units' own datatype (a UCUM-typed
+        # ``"3027.0 km2"^^cdt:ucum``, QUDT's): a unit's datatype says what the figure measures
         return ("number",)
     return ()
 
