@@ -61,6 +61,7 @@ from kgchat.name_keys import (
     names_by_node,
     possessive_key,
     reordered_key,
+    reordered_stops,
     without_generic_tail,
 )
 from kgchat.name_runs import ContainedNames
@@ -350,7 +351,7 @@ class NameTable(PlaceKeys, MisspeltNames):
         # end names several things ("Nirvana's *albums*"), not the one that is its singular
         if (
             (nodes := self.reordered.get(bag))
-            and sum(w in STOPWORDS for w in words) <= self._stops[bag]
+            and reordered_stops(words, self._stops[bag])
             and words[-1] == loose[-1]
         ):
             return (nodes, REORDERED, "reordered")
