@@ -257,9 +257,12 @@ def _group_asked(
 ) -> list[str]:
     """The noun phrase a "who is the ..." question asks by, where its head names a group and
     no person (WordNet files its commonest meaning under *social group*: "Who is the parent
-    *company* of X?", "who was the *publisher* of Y?"): "who" asks who is meant, and the
-    phrase says what that is, as "what is the parent company of X?" does; empty for any
-    other question, a person's role ("Who is the *mayor* of X?") or no phrase ("Who is X?").
+    *company* of X?", "who is the *team* of Y?"): "who" asks who is meant, and the phrase
+    says what that is, as "what is the parent company of X?" does; empty for any other
+    question, a person's role ("Who is the *mayor* of X?"), a doer's noun (WordNet's agent
+    or doer noun of a verb, "Who is the *publisher* of X?": a firm or a person, as a bare
+    "who" asks, :func:`~kgchat.retrieval.kind_divide.collective_agents`) or no phrase ("Who
+    is X?").
 
     >>> from kgchat.text import tokens
     >>> from kgchat.wordnet import wordnet
@@ -283,4 +286,4 @@ def _group_asked(
     head = read[-1]
     if lexicon is None or lexicon.person_kind(head) or lexicon.is_a(head, "social_group") < 0.5:
         return []
-    return read
+    return [] if lexicon.agent_verb(head) or lexicon.doer_verb(head) else read
