@@ -155,13 +155,14 @@ class RelationPlans:
 class HopSupport:
     """A relation path's share of the scorer's components (a mixin: the scorer using it sets
     ``similarity``, a :class:`~kgchat.retrieval.similarity.TextSimilarity`, and votes on a
-    hop's word order with ``_hop_vote`` and ``_chain_vote``, as
+    hop's word order with ``_hop_vote``, ``_chain_vote`` and ``_noun_walked_back``, as
     :class:`~kgchat.retrieval.word_order.WordOrder` does)."""
 
     similarity: Any
     config: Any  # a ScorerConfig: ``described``
     _hop_vote: Any
     _chain_vote: Any
+    _noun_walked_back: Any
     plans: RelationPlans  # the scorer's
 
     def _relation(
@@ -263,13 +264,14 @@ class HopSupport:
             best = spent_once(c, cover, hop_cover, best)
         if hop_cover is not None and hop_cover is not cover:  # (out and back: the same)
             cover = hop_cover if cover is None else np.maximum(cover, hop_cover)
-        # a later hop that says the noun of "the <noun> of X" better than the first hop
-        # walks the chain the other way round (_chain_vote): it says that noun of another
-        # node than X ("the *parent* company of X" out to X's parent and back over
-        # ``parent organization`` to a sibling whose parent it is), so it says nothing
+        # a later hop over a noun walked backwards that says the noun of "the <noun> of X"
+        # better than the first hop says it of another node than X ("the *parent* company
+        # of X" out to X's parent and back over ``parent organization`` to a sibling whose
+        # parent it is): it says nothing (WordOrder._noun_walked_back)
         chain = None
         if vote is None and had is None and n > 1 and c.owner is not None:
-            chain = self._chain_vote(c, self._relation_hops(c, head)[0], owner)
+            first = self._relation_hops(c, head)[0]
+            chain = self._noun_walked_back(c, first, owner, self.plans.hops[hop_id])
         if chain is not None:
             supports[predicate] = 0.0
             unsaid += 1.0

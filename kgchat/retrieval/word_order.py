@@ -230,6 +230,22 @@ class WordOrder:
         said = max(float(head[i]) for i in {c.owner, *c.owned})
         return (-1.0, False) if owner > said else None
 
+    def _noun_walked_back(
+        self, c: PerQuestion, head: np.ndarray | None, owner: float, hop: tuple[Any, ...]
+    ) -> tuple[float, bool] | None:
+        """:meth:`_chain_vote` of a later hop (``hop``: its phrase, declared inverse, other
+        names, definition, direction, whether first) over a relation named by a noun phrase
+        (no verb's inflection, no final preposition, no declared inverse) walked backwards:
+        its noun names the node the walk came from, not the one it reaches, and where the
+        question says that noun of X ("the *parent* company of X"), a walk back over
+        ``parent organization`` reaches a node whose parent X's parent is, a sibling; None
+        for any other hop (a verb's, "was death *of*", is read by its own order)."""
+        phrase, inverse, _, _, forward, _ = hop
+        words = tokens(phrase)
+        if forward or inverse or not words or words[-1] in PREPOSITIONS:
+            return None
+        return None if phrase_verb(phrase) is not None else self._chain_vote(c, head, owner)
+
     def _verb(self, phrase: str) -> tuple[str, bool] | None:
         """A phrase's verb and voice (:func:`phrase_verb`), else its agent noun's verb."""
         if phrase in self._verbs:
