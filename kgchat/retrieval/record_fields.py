@@ -120,9 +120,10 @@ def fields_ambiguous(
     of a name said, :func:`~kgchat.retrieval.relation_heads.name_said`): "What's the object
     *name* of X?" asks no ``object identifier``, though the identifier ties with the name."""
     ranked = list(candidates)
-    top = candidates[0].paths[:1] if candidates else []
-    said = name_said(top[0].pattern[-1][0]) if top else 0.0
-    for other in fields_tied(candidates, anonymous)[:MOST_RATED]:
+    tied = fields_tied(candidates, anonymous)[:MOST_RATED]
+    # (read only where a field ties: the words of a name read cost the encoder a pass)
+    said = name_said(candidates[0].paths[0].pattern[-1][0]) if tied else 0.0
+    for other in tied:
         rel = other.paths[0].pattern[-1][0]
         if modifiers_only(rel) or name_said(rel) < said:
             continue
