@@ -60,7 +60,8 @@ from kgchat.linking_words import CommonWords
 from kgchat.lower_names import capitalised_parts
 from kgchat.mention import Mention
 from kgchat.name_keys import written_acronyms
-from kgchat.name_table import PARTIAL, NameTable, Span, name_spans
+from kgchat.name_runs import name_spans
+from kgchat.name_table import PARTIAL, NameTable, Span
 from kgchat.text import (
     AUXILIARIES,
     NAME_SHAPED,

@@ -18,7 +18,15 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
-from kgchat.text import NAME_SHAPED, PREPOSITIONS, STOPWORDS, singular, tokens, written_words
+from kgchat.text import (
+    AUXILIARIES,
+    NAME_SHAPED,
+    PREPOSITIONS,
+    STOPWORDS,
+    singular,
+    tokens,
+    written_words,
+)
 
 __all__ = [
     "bare_words",
@@ -31,6 +39,7 @@ __all__ = [
     "not_named_after",
     "possessive_key",
     "reordered_key",
+    "reordered_stops",
     "written_acronyms",
 ]
 
@@ -52,6 +61,19 @@ def reordered_key(toks: Sequence[str]) -> str:
     words (one word is what the other tables match)."""
     words = sorted(singular(t) for t in toks if t not in STOPWORDS)
     return " ".join(words) if len(words) > 1 else ""
+
+
+def reordered_stops(words: Sequence[str], most: int) -> bool:
+    """Whether a run's stopwords may be those of a name said in other order: no more than its
+    names hold (``most``), and no auxiliary or copula among them. A name said in other order
+    joins its words by articles and prepositions ("general chair *of* ISWC 2010"); a verb's
+    auxiliary between them parts a wh-phrase from its clause ("What *year did the game* ...
+    come out?" holds the words of the award "Game of the Year", and names none).
+
+    >>> reordered_stops(["year", "did", "the", "game"], 2), reordered_stops(["chair", "at"], 1)
+    (False, True)
+    """
+    return sum(w in STOPWORDS for w in words) <= most and AUXILIARIES.isdisjoint(words)
 
 
 def bare_words(name: str, toks: list[str]) -> list[str]:

@@ -29,12 +29,12 @@ from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from kgchat.text import STOPWORDS
+from kgchat.text import STOPWORDS, flagged_runs
 
 if TYPE_CHECKING:
     from kgchat.linking_config import LinkerConfig
 
-__all__ = ["ContainedNames"]
+__all__ = ["ContainedNames", "name_spans"]
 
 
 class ContainedNames:
@@ -158,3 +158,12 @@ def _holds_name(words: Sequence[str], exact: Mapping[str, list[str]]) -> bool:
     n = len(words)
     shorter = (" ".join(words[i:j]) for i in range(n) for j in range(i + 1, n + 1) if j - i < n)
     return any(s in exact for s in shorter)
+
+
+def name_spans(toks: Sequence[str], named: Collection[str]) -> set[tuple[int, int]]:
+    """The spans of the runs of two or more words written as names, each whole.
+
+    >>> sorted(name_spans("who did brien eno produce".split(), {"brien", "eno"}))
+    [(2, 4)]
+    """
+    return set(flagged_runs([t in named for t in toks]))

@@ -61,6 +61,7 @@ from kgchat.name_keys import (
     names_by_node,
     possessive_key,
     reordered_key,
+    reordered_stops,
     without_generic_tail,
 )
 from kgchat.name_runs import ContainedNames
@@ -68,13 +69,13 @@ from kgchat.name_wholes import wholes
 from kgchat.place_keys import PlaceKeys
 from kgchat.place_names import other_place_names
 from kgchat.spelling import NearIndex
-from kgchat.text import NAME_SHAPED, STOPWORDS, flagged_runs, singular, stem, tokens
+from kgchat.text import NAME_SHAPED, STOPWORDS, singular, stem, tokens
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
     from kgchat.linking import LinkerConfig
 
-__all__ = ["NameTable", "Span", "misspelt_score", "name_spans"]
+__all__ = ["NameTable", "Span", "misspelt_score"]
 
 Span = tuple[int, int, list[str], float, str]
 """One matched n-gram: (start, end, nodes, score, method)."""
@@ -350,7 +351,7 @@ class NameTable(PlaceKeys, MisspeltNames):
         # end names several things ("Nirvana's *albums*"), not the one that is its singular
         if (
             (nodes := self.reordered.get(bag))
-            and sum(w in STOPWORDS for w in words) <= self._stops[bag]
+            and reordered_stops(words, self._stops[bag])
             and words[-1] == loose[-1]
         ):
             return (nodes, REORDERED, "reordered")
@@ -363,15 +364,6 @@ class NameTable(PlaceKeys, MisspeltNames):
         if (alone or (lower and key in self._bare)) and (nodes := self.partial.get(key)):
             return (nodes, PARTIAL, "partial")
         return None
-
-
-def name_spans(toks: Sequence[str], named: Collection[str]) -> set[tuple[int, int]]:
-    """The spans of the runs of two or more words written as names, each whole.
-
-    >>> sorted(name_spans("who did brien eno produce".split(), {"brien", "eno"}))
-    [(2, 4)]
-    """
-    return set(flagged_runs([t in named for t in toks]))
 
 
 def _says_a_relation(

@@ -246,7 +246,44 @@ def answer_type_words(
         if t in WH_WORDS and relative(toks, i, inside):
             continue  # "the venue *where* X takes place": a clause of a noun, not the question
         if t in WH_TYPES:
-            return list(WH_TYPES[t])
+            return _group_asked(toks, inside, i, verbs, text) or list(WH_TYPES[t])
         if t in WH_WORDS:
             return []
     return headed(toks, inside)
+
+
+def _group_asked(
+    toks: list[str], inside: set[int], at: int, verbs: Collection[str], text: str
+) -> list[str]:
+    """The noun phrase a "who is the ..." question asks by, where its head names a group and
+    no person (WordNet files its commonest meaning under *social group*: "Who is the parent
+    *company* of X?", "who is the *team* of Y?"): "who" asks who is meant, and the phrase
+    says what that is, as "what is the parent company of X?" does; empty for any other
+    question, a person's role ("Who is the *mayor* of X?"), a doer's noun (WordNet's agent
+    or doer noun of a verb, "Who is the *publisher* of X?": a firm or a person, as a bare
+    "who" asks, :func:`~kgchat.retrieval.kind_divide.collective_agents`) or no phrase ("Who
+    is X?").
+
+    >>> from kgchat.text import tokens
+    >>> from kgchat.wordnet import wordnet
+    >>> toks = tokens("Who is the parent company of Brennecke?")
+    >>> _group_asked(toks, {6}, 0, (), "") in (["parent", "company"], [])  # (without WordNet)
+    True
+    >>> _group_asked(tokens("Who is the mayor of Graz?"), {5}, 0, (), "")
+    []
+    """
+    if toks[at] not in ("who", "whom") or at + 1 >= len(toks) or at + 1 in inside:
+        return []
+    if toks[at + 1] not in COPULAS and toks[at + 1] not in DETERMINERS:
+        return []  # ("who's the CEO": the tokens lose the contracted copula)
+    rest = toks[at + 1 :]
+    read = answer_type_words(["what", *rest], {k - at for k in inside if k > at}, verbs, text)
+    if not read or read[-1] in WH_TYPE_WORDS:
+        return []
+    from kgchat.wordnet import wordnet
+
+    lexicon = wordnet()
+    head = read[-1]
+    if lexicon is None or lexicon.person_kind(head) or lexicon.is_a(head, "social_group") < 0.5:
+        return []
+    return [] if lexicon.agent_verb(head) or lexicon.doer_verb(head) else read

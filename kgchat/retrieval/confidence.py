@@ -40,7 +40,7 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind, asks_type_at, is_yes_no
 from kgchat.retrieval.question_trims import mentions_joined, timeless, type_attached
 from kgchat.retrieval.record_fields import fields_ambiguous, held_mentions
-from kgchat.retrieval.relation_heads import said_by_modifiers
+from kgchat.retrieval.relation_heads import name_said, said_by_modifiers
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate
 from kgchat.retrieval.values import asks_time_only, written_time
@@ -89,7 +89,9 @@ class AnswerConfidence(WalkChecks):
             return judged
         rate = partial(self._read_confidence, q, middles=middles, asked=asked, spans=spans)
         rival = said_by_modifiers(self, q)  # ("rating list" for "rating": no rival field)
-        return 0.0 if fields_ambiguous(candidates, self.anonymous, rate, least, rival) else judged
+        named = name_said(self, q)  # ("object identifier" for "object name": none either)
+        tied = fields_ambiguous(candidates, self.anonymous, rate, least, rival, named)
+        return 0.0 if tied else judged
 
     def _read_confidence(
         self,

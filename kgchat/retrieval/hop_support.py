@@ -155,13 +155,14 @@ class RelationPlans:
 class HopSupport:
     """A relation path's share of the scorer's components (a mixin: the scorer using it sets
     ``similarity``, a :class:`~kgchat.retrieval.similarity.TextSimilarity`, and votes on a
-    hop's word order with ``_hop_vote`` and ``_chain_vote``, as
+    hop's word order with ``_hop_vote``, ``_chain_vote`` and ``_noun_walked_back``, as
     :class:`~kgchat.retrieval.word_order.WordOrder` does)."""
 
     similarity: Any
     config: Any  # a ScorerConfig: ``described``
     _hop_vote: Any
     _chain_vote: Any
+    _noun_walked_back: Any
     plans: RelationPlans  # the scorer's
 
     def _relation(
@@ -263,7 +264,18 @@ class HopSupport:
             best = spent_once(c, cover, hop_cover, best)
         if hop_cover is not None and hop_cover is not cover:  # (out and back: the same)
             cover = hop_cover if cover is None else np.maximum(cover, hop_cover)
-        if had is not None and vote is not None and vote[0] < 0:
+        # a later hop over a noun walked backwards that says the noun of "the <noun> of X"
+        # better than the first hop says it of another node than X ("the *parent* company
+        # of X" out to X's parent and back over ``parent organization`` to a sibling whose
+        # parent it is): it says nothing (WordOrder._noun_walked_back)
+        chain = None
+        if vote is None and had is None and n > 1 and c.owner is not None:
+            first = self._relation_hops(c, head)[0]
+            chain = self._noun_walked_back(c, first, owner, self.plans.hops[hop_id])
+        if chain is not None:
+            supports[predicate] = 0.0
+            unsaid += 1.0
+        elif had is not None and vote is not None and vote[0] < 0:
             # a relation walked back the way the question's word order says it is not
             # ("Which person does X report to?" out to X's post and back to another who
             # reports to it): said one way only, the walk back is a hop nothing says
@@ -286,7 +298,9 @@ class HopSupport:
                 # a vote for the walk back would cancel the one against the walk out, and
                 # the peer would escape the price the one-hop answer pays
                 vote = None
-        if vote is None and n > 1 and c.owner is not None:
+        if chain is not None:
+            vote = chain
+        elif vote is None and n > 1 and c.owner is not None:
             vote = self._chain_vote(c, self._relation_hops(c, head)[0], owner)
         found = kept[rid] = (
             cover,
@@ -327,8 +341,9 @@ class HopSupport:
             sup, p_preps, p_cover = c.phrase.get(text) or self._phrase(c, text)
             if p_cover is not None:
                 cover = p_cover if cover is None else np.maximum(cover, p_cover)
-                if c.owner is not None:
-                    owner = max(owner, float(p_cover[c.owner]))
+                if c.owner is not None:  # (any word of the noun's phrase, as the first
+                    # hop's is read: "*parent* company", a later hop's ``parent organization``)
+                    owner = max(owner, *(float(p_cover[i]) for i in {c.owner, *c.owned}))
             if sup > best:
                 best, best_preps = sup, p_preps
         if forward and cover is not None and (doers := doers_asked(c, phrase)) is not None:

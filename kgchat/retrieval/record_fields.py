@@ -106,6 +106,7 @@ def fields_ambiguous(
     rate: Callable[[list[Candidate]], float],
     least: float,
     modifiers_only: Callable[[str], bool] = lambda rel: False,
+    name_said: Callable[[str], float] = lambda rel: 0.0,
 ) -> bool:
     """Whether another field of the best answer's record, tied with it (:func:`fields_tied`),
     is an answer the confidence credits too: ``rate`` (a ranking's confidence, without this
@@ -114,10 +115,17 @@ def fields_ambiguous(
     reading, and the best answer stands; nor is one whose relation the question says only
     by its name's modifiers (``modifiers_only``:
     :func:`~kgchat.retrieval.relation_heads.said_by_modifiers`): "what's X's *rating*?"
-    asks no ``rating list``, whose head "list" names what it reaches."""
+    asks no ``rating list``, whose head "list" names what it reaches; nor one whose relation's
+    name the question's words say less of than the best answer's (``name_said``: the share
+    of a name said, :func:`~kgchat.retrieval.relation_heads.name_said`): "What's the object
+    *name* of X?" asks no ``object identifier``, though the identifier ties with the name."""
     ranked = list(candidates)
-    for other in fields_tied(candidates, anonymous)[:MOST_RATED]:
-        if modifiers_only(other.paths[0].pattern[-1][0]):
+    tied = fields_tied(candidates, anonymous)[:MOST_RATED]
+    # (read only where a field ties: the words of a name read cost the encoder a pass)
+    said = name_said(candidates[0].paths[0].pattern[-1][0]) if tied else 0.0
+    for other in tied:
+        rel = other.paths[0].pattern[-1][0]
+        if modifiers_only(rel) or name_said(rel) < said:
             continue
         if rate([other, *(c for c in ranked if c is not other)]) >= least:
             return True

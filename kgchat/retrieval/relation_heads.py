@@ -35,9 +35,15 @@ from kgchat.retrieval.phrases import phrase_parts, phrase_verb
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate
 from kgchat.retrieval.wh_detours import hop_support
-from kgchat.text import tokens
+from kgchat.text import STOPWORDS, tokens
 
-__all__ = ["head_and_modifiers", "head_support", "said_by_modifiers", "said_of_start"]
+__all__ = [
+    "head_and_modifiers",
+    "head_support",
+    "name_said",
+    "said_by_modifiers",
+    "said_of_start",
+]
 
 
 def head_and_modifiers(reading: Any, predicate: str) -> tuple[str, tuple[str, ...]]:
@@ -112,6 +118,50 @@ def said_by_modifiers(reading: Any, q: QuestionInfo) -> Callable[[str], bool]:
         return known
 
     return modifiers_only
+
+
+def name_said(reading: Any, q: QuestionInfo) -> Callable[[str], float]:
+    """The share of a relation's name that the question's own words say: of its content
+    words (a request's lead-in word ending it too: the ``name`` of ``object name``), those
+    met at :data:`~kgchat.retrieval.junction_words.SAID` or more by a question word outside
+    the mentions and the lead-in (a stopword by itself only: "the", "of" say no relation).
+    Read where the question's relation words are gone (``q.words`` empty: "What's the
+    object *name* of X?" is read as a naming question): "object name" is said whole, "object
+    identifier" by half, so the question tells two fields of one record apart by them.
+
+    >>> from kgchat import KnowledgeGraph
+    >>> from kgchat.retrieval import Retriever
+    >>> from kgchat.retrieval.question import analyze
+    >>> r = Retriever(KnowledgeGraph.from_triples([("a", "object name", "b"),
+    ...                                            ("a", "object identifier", "c")]))
+    >>> said = name_said(r, analyze("What's the object name of a?", [(5, 6)]))
+    >>> said("object name"), said("object identifier")
+    (1.0, 0.5)
+    """
+    meets = reading._judge.meets
+    found: dict[str, float] = {}
+    lead = _lead_at(q.tokens)
+    asked = [
+        w
+        for i, w in enumerate(q.tokens)
+        if i not in q.in_mentions
+        and not (w in LEAD_INS and i == lead)
+        and (w not in STOPWORDS or w in LEAD_INS)
+    ]
+
+    def share(rel: str) -> float:
+        known = found.get(rel)
+        if known is None:
+            phrase = reading._phrase(rel)
+            words = list(phrase_parts(phrase)[0])
+            last = tokens(phrase)[-1:]
+            if last and last[0] in LEAD_INS and last[0] not in words:
+                words.append(last[0])
+            said = [meets((w,), asked) >= SAID for w in words] if asked else []
+            known = found[rel] = sum(said) / len(said) if said else 0.0
+        return known
+
+    return share
 
 
 def head_support(reading: Any, q: QuestionInfo) -> Callable[[str, bool], float]:

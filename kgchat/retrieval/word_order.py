@@ -20,6 +20,7 @@ from kgchat.retrieval.phrases import (
     expected_direction,
     noun_direction,
     noun_verb,
+    phrase_parts,
     phrase_verb,
     preposition_direction,
     stative_phrase,
@@ -145,7 +146,7 @@ class WordOrder:
             if not words or words[-1] in PREPOSITIONS or phrase_verb(text) is not None:
                 continue
             cover = (c.phrase.get(text) or self._phrase(c, text))[2]
-            if cover is None:
+            if cover is None or self._other_kind(c, text, cover, said, at):
                 continue
             value = sum(float(cover[i]) for i in said)
             if value > best + 1e-6:
@@ -153,6 +154,23 @@ class WordOrder:
             elif chosen is not None and abs(value - best) <= 1e-6 and walked != chosen:
                 tied = True  # both readings say it alike: the noun names no direction
         return None if chosen is None or tied or chosen == owned else (-1.0, False)
+
+    def _other_kind(
+        self, c: PerQuestion, text: str, cover: np.ndarray, said: tuple[int, ...], at: int
+    ) -> bool:
+        """Whether a relation phrase names another kind of the question's noun than its
+        phrase does: both qualify their heads (``said``, the question's noun phrase, its
+        head at ``at``), and neither's modifiers say any word of the other (below
+        :data:`_UNSAID`: ``sub organization`` and "the *parent* company of X", both an
+        organization, the one a part of the other). Met by its head alone, the relation
+        says no direction of the question's noun: ``subOrganization`` walked backwards from
+        X reaches X's parent, as ``parentOrganization`` walked forwards does."""
+        asked = [i for i in said if i != at]
+        content = phrase_parts(text)[0]
+        if not asked or len(content) < 2 or max(float(cover[i]) for i in asked) >= _UNSAID:
+            return False
+        words = [c.question.words[i] for i in said]
+        return float(self.similarity.words(list(content[:-1]), words).max()) < _UNSAID
 
     def _owner_order(
         self,
@@ -211,6 +229,22 @@ class WordOrder:
             return None
         said = max(float(head[i]) for i in {c.owner, *c.owned})
         return (-1.0, False) if owner > said else None
+
+    def _noun_walked_back(
+        self, c: PerQuestion, head: np.ndarray | None, owner: float, hop: tuple[Any, ...]
+    ) -> tuple[float, bool] | None:
+        """:meth:`_chain_vote` of a later hop (``hop``: its phrase, declared inverse, other
+        names, definition, direction, whether first) over a relation named by a noun phrase
+        (no verb's inflection, no final preposition, no declared inverse) walked backwards:
+        its noun names the node the walk came from, not the one it reaches, and where the
+        question says that noun of X ("the *parent* company of X"), a walk back over
+        ``parent organization`` reaches a node whose parent X's parent is, a sibling; None
+        for any other hop (a verb's, "was death *of*", is read by its own order)."""
+        phrase, inverse, _, _, forward, _ = hop
+        words = tokens(phrase)
+        if forward or inverse or not words or words[-1] in PREPOSITIONS:
+            return None
+        return None if phrase_verb(phrase) is not None else self._chain_vote(c, head, owner)
 
     def _verb(self, phrase: str) -> tuple[str, bool] | None:
         """A phrase's verb and voice (:func:`phrase_verb`), else its agent noun's verb."""
