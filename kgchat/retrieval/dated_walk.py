@@ -29,7 +29,15 @@ __all__ = ["dated_otherwise"]
 def record_years(kg: Any, steps: Iterable[Any]) -> set[int]:
     """The years a node's ``steps`` (its edges) state: a date value's, or a year value's
     whose relation names a time (``reporting year``; a bare four-digit figure of another
-    relation is as often a count)."""
+    relation is as often a count).
+
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> kg = KnowledgeGraph.from_triples([
+    ...     ("r", "reporting year", '"2021"^^<http://www.w3.org/2001/XMLSchema#gYear>'),
+    ...     ("r", "employees", '"1200"'), ("r", "audited on", '"2022-03-01"')])
+    >>> sorted(record_years(kg, kg.neighbors("r")))
+    [2021, 2022]
+    """
     years: set[int] = set()
     for e in steps:
         if not e.forward or not kg.is_literal(e.neighbor):
