@@ -28,11 +28,13 @@ from kgchat.retrieval.answer_paths import (
     said_pattern,
 )
 from kgchat.retrieval.containment import containment_confidence
+from kgchat.retrieval.dated_walk import dated_otherwise
 from kgchat.retrieval.forms import truth_value
 from kgchat.retrieval.hub_walks import (
     met_at_held_value,
     through_hub,
 )
+from kgchat.retrieval.in_year import year_named
 from kgchat.retrieval.kind_relations import kind_of_start, only_kind
 from kgchat.retrieval.owner_phrases import owner_governed
 from kgchat.retrieval.peer_relations import peer_relation_words
@@ -73,6 +75,7 @@ class AnswerConfidence(WalkChecks):
     held_alone: Any
     _is_class: Any
     config: Any
+    edges: Any
 
     def _confidence(
         self,
@@ -237,6 +240,11 @@ class AnswerConfidence(WalkChecks):
             # "What medications is X on?" answered by the status "active" of X's medication
             # request: a value many hold says only what its relation says, and no question
             # word left by the hops before names that relation
+            return 0.0
+        year = year_named(q.tokens, None, q.in_mentions)
+        if year is not None and dated_otherwise(self.kg, self.edges, self.anonymous, year, walked):
+            # "How much did Drax generate in 2023?" over Drax's 2021 generation record: a
+            # record dated otherwise answers another year's question (kgchat.retrieval.dated_walk)
             return 0.0
         label = self.kg.label(node)
         if q.named_type and truth_value(node) is not None and not is_yes_no(q.text):
