@@ -32,13 +32,20 @@ import numpy as np
 
 from kgchat.graph.names import humanize_relation, local_name
 
-__all__ = ["CLASSIFYING", "coded_types"]
+__all__ = ["CLASSIFYING", "coded_types", "named_kinds"]
 
 _FEW = 2  # at least this many subjects a value on average: a classification
 # the words a property that classifies is named with ("feature code", "type", "category")
 CLASSIFYING = _CLASSIFYING = re.compile(
     r"\b(types?|kinds?|class(es)?|categor(y|ies)|codes?|classification)\b"
 )
+
+
+# the words a property whose plain-text values name kinds is named with: a code written as text
+# ("DE", "A12") identifies, a kind's name ("party", "committee") says what the subject is
+_KIND_NAMED = re.compile(r"\b(types?|kinds?|class(es)?|categor(y|ies)|classification)$")
+# a kind's name: words of letters (a number, a date or a code with digits names no kind)
+_WORDS = re.compile(r'^"[^\W\d_]+(?:[ -][^\W\d_]+)*"(?:@[A-Za-z-]+)?$')
 
 
 def coded_types(
@@ -72,4 +79,35 @@ def coded_types(
         if not _CLASSIFYING.search(name):
             continue
         out.append(int(pid))
+    return out
+
+
+def named_kinds(s: np.ndarray, p: np.ndarray, o: np.ndarray, keys: list[str]) -> list[int]:
+    """The ids of the predicates among ``s -p-> o`` that classify by a kind's name written as
+    text: Popolo's ``org:classification "committee"`` (an organization is a party, a
+    committee or the chamber; an area a region or a constituency), an export's ``type``
+    column. Such a property is read as ``rdf:type``, its text as the class, so "Which
+    *committees* ..." meets it as the type asked, as a code's label is met
+    (:func:`coded_types`). One is known by its values and its use: the property's name ends
+    with a word that classifies (``classification``, ``type``, ``category``; not ``code``: a
+    code written as text identifies, "DE"), every value is a plain text of words (no digit),
+    every subject has exactly one, and the values are few beside the subjects.
+
+    >>> s, p, o = np.array([0, 1, 2, 3]), np.array([4, 4, 4, 4]), np.array([5, 5, 6, 6])
+    >>> keys = ["a", "b", "c", "d", "ex:classification", '"party"', '"committee"']
+    >>> named_kinds(s, p, o, keys)
+    [4]
+    >>> named_kinds(s, p, o, keys[:4] + ["ex:status"] + keys[5:])
+    []
+    """
+    out = []
+    for pid in np.unique(p).tolist():
+        if not _KIND_NAMED.search(humanize_relation(local_name(keys[pid])).lower()):
+            continue
+        idx = p == pid
+        subj, vals = s[idx], o[idx]
+        if len(np.unique(subj)) != len(subj) or len(np.unique(vals)) * _FEW > len(subj):
+            continue
+        if all(_WORDS.match(keys[v]) for v in np.unique(vals).tolist()):
+            out.append(int(pid))
     return out

@@ -20,7 +20,7 @@ from kgchat.graph import vocab
 from kgchat.graph.acronym_names import acronym_aliases
 from kgchat.graph.class_statements import as_hierarchy
 from kgchat.graph.coded_iris import numbered_once
-from kgchat.graph.codes import coded_types
+from kgchat.graph.codes import coded_types, named_kinds
 from kgchat.graph.containers import read_containers
 from kgchat.graph.edge_order import in_edge_order, key_ranks, spo_order
 from kgchat.graph.junctions import (
@@ -72,7 +72,7 @@ from kgchat.graph.written_forms import name_written_forms
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 4902
+VERSION = 4910
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -160,6 +160,7 @@ def compile_graph(
         if found is not None:
             role[found] = r
     coded = coded_types(s, p, o, is_lit, _find(keys, vocab.SKOS + "notation", used_preds), keys)
+    coded += named_kinds(s, p, o, keys)  # a kind named as text ("committee") too
     role[coded] = Role.TYPE  # kgchat.graph.codes: a code's label is what its subject is
     pred_ids = used_by_key(keys, used_preds)  # the predicates by key
     # Wikidata's value nodes, site links and revision data (kgchat.graph.wikibase)
