@@ -32,18 +32,19 @@ import numpy as np
 
 from kgchat.graph.names import humanize_relation, local_name
 
-__all__ = ["CLASSIFYING", "coded_types", "named_kinds"]
+__all__ = ["CLASSIFYING", "KIND_WORD", "coded_types", "named_kinds"]
 
 _FEW = 2  # at least this many subjects a value on average: a classification
+# the words that name a sort of things ("type", "category"): a kind's name (no "code")
+_KIND = r"types?|kinds?|class(es)?|categor(y|ies)|classification"
+KIND_WORD = re.compile(_KIND)  # (one word, read by fullmatch)
 # the words a property that classifies is named with ("feature code", "type", "category")
-CLASSIFYING = _CLASSIFYING = re.compile(
-    r"\b(types?|kinds?|class(es)?|categor(y|ies)|codes?|classification)\b"
-)
+CLASSIFYING = _CLASSIFYING = re.compile(rf"\b({_KIND}|codes?)\b")
 
 
 # the words a property whose plain-text values name kinds is named with: a code written as text
 # ("DE", "A12") identifies, a kind's name ("party", "committee") says what the subject is
-_KIND_NAMED = re.compile(r"\b(types?|kinds?|class(es)?|categor(y|ies)|classification)$")
+_KIND_NAMED = re.compile(rf"\b({_KIND})$")
 # a kind's name: words of letters (a number, a date or a code with digits names no kind)
 _WORDS = re.compile(r'^"[^\W\d_]+(?:[ -][^\W\d_]+)*"(?:@[A-Za-z-]+)?$')
 

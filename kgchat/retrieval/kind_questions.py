@@ -13,7 +13,7 @@ True
 
 from __future__ import annotations
 
-from kgchat.graph.codes import CLASSIFYING
+from kgchat.graph.codes import KIND_WORD
 from kgchat.retrieval.answer_type import KIND_NOUNS
 from kgchat.retrieval.question import (
     QuestionInfo,
@@ -34,7 +34,7 @@ def kind_word(word: str) -> bool:
     >>> kind_word("class"), kind_word("genre"), kind_word("code"), kind_word("drug")
     (True, True, False, False)
     """
-    if CLASSIFYING.fullmatch(word) and not word.startswith("code"):
+    if KIND_WORD.fullmatch(word):
         return True
     lexicon = wordnet()
     return lexicon is not None and word.isalpha() and lexicon.is_a(word, "kind") >= 0.5
