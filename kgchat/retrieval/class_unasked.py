@@ -41,12 +41,29 @@ def names_a_kind(q: QuestionInfo) -> bool:
     )
 
 
-def class_unasked(q: QuestionInfo, class_name: str) -> bool:
+def class_unasked(q: QuestionInfo, class_name: str, text: bool = False) -> bool:
     """Whether a class named ``class_name``, reached as a mentioned thing's own class (its
     ``rdf:type``), is no answer to ``q``: the question names the type it asks, which is no
     word for a sort of things (:func:`names_a_kind`) and which no word of the class's name
-    says (by stem), and the question says no kind noun ("kind", "type") anywhere."""
+    says (by stem), and the question says no kind noun ("kind", "type") anywhere. A class
+    made from a text value (``text``: :func:`kgchat.graph.codes.named_kinds`, BioPAX's
+    ``controlType "INHIBITION"``) answers only a question that asks a kind: a kind noun said,
+    or a type named that is a word for a sort of things; it is the graph's word for what
+    its subject is, read as a class so that a type asked meets it ("Which *committees*
+    ..."), and says nothing a question of another form asks ("What inhibits X?" is not
+    answered by the kind of X's controls).
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> q = analyze("What inhibits the urea cycle?", [(3, 5)])
+    >>> class_unasked(q, "INHIBITION", text=True), class_unasked(q, "Inhibition")
+    (True, False)
+    >>> q = analyze("What type of control is Control8?", [(5, 6)])
+    >>> class_unasked(q, "INHIBITION", text=True)
+    False
+    """
     named = {stem(w) for w in q.named_type}
+    if text and KIND_NOUNS.isdisjoint(q.tokens) and not (named and names_a_kind(q)):
+        return True
     if not named or names_a_kind(q) or not KIND_NOUNS.isdisjoint(q.tokens):
         # "What kind of star is X?", "the spectral type of X": a kind asked in so many
         # words, whatever noun it is a kind of

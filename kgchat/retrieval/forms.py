@@ -128,7 +128,8 @@ class QuestionForms:
             return False
         # a class says what something is, which a question naming another type does not
         # ask ("Which cases did X sit on?": not X's class Person; kgchat.retrieval.class_unasked)
-        return wh_typed(q) or class_unasked(q, self.kg.label(candidate.node))
+        node = candidate.node
+        return wh_typed(q) or class_unasked(q, self.kg.label(node), self.is_literal(node))
 
     def _giving_words(self, candidate: Candidate) -> set[str]:
         """The stems of the names of the relations whose values ``candidate`` is on its

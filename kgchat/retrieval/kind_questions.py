@@ -22,7 +22,7 @@ from kgchat.retrieval.question import (
 from kgchat.text import ARTICLES, COPULAS, PREPOSITIONS
 from kgchat.wordnet import wordnet
 
-__all__ = ["asks_kind", "kind_nouns", "kind_word"]
+__all__ = ["asks_kind", "kind_head", "kind_nouns", "kind_word"]
 
 
 def kind_word(word: str) -> bool:
@@ -100,3 +100,28 @@ def kind_nouns(q: QuestionInfo) -> tuple[str, ...]:
     cop = next(i for i in range(at + 1, len(toks)) if toks[i] in COPULAS)
     first = cop + 1 + (cop + 1 < len(toks) and toks[cop + 1] in ARTICLES)
     return (toks[at],) if any(a == first for a, _ in q.spans) else ()
+
+
+def kind_head(q: QuestionInfo) -> str | None:
+    """The head noun of the N a kind question says its entity is one of: "What kind of
+    *place* is X?", "What kind of operational *point* is X?", "What *drug* class is X in?";
+    None where it says none ("Which genre is X?") or asks no kind.
+
+    >>> kind_head(analyze("What kind of entity is captopril?", [(5, 6)]))
+    'entity'
+    >>> kind_head(analyze("What drug class is simvastatin in?", [(4, 5)]))
+    'drug'
+    >>> kind_head(analyze("Which genre is Hades?", [(3, 4)])) is None
+    True
+    """
+    at = _kind_at(q)
+    if at is None:
+        return None
+    toks = q.tokens
+    if toks[at + 1] == "of":
+        cop = next(i for i in range(at + 2, len(toks)) if toks[i] in COPULAS)
+        words = toks[at + 2 : cop]
+    else:
+        words = toks[1:at]
+    words = [w for w in words if w.isalpha()]
+    return words[-1] if words else None

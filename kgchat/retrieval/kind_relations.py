@@ -35,10 +35,12 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import Any
 
+from kgchat.retrieval.kind_questions import kind_head
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import kind_nouns, kind_word
 from kgchat.retrieval.walk import Pattern
 from kgchat.text import content_stems, stem, tokens
+from kgchat.wordnet import wordnet
 
 __all__ = [
     "classifying",
@@ -46,6 +48,7 @@ __all__ = [
     "kind_relations_first",
     "kind_tier",
     "only_kind",
+    "under_kind",
 ]
 
 
@@ -74,12 +77,13 @@ def kind_relations_first(
     size: Callable[[str], int] | None = None,
 ) -> list[dict[str, list[Any]]]:
     """``tables`` (per span, node -> its walks ``(score, pattern, source)``, best first)
-    ranked for a kind question: first the nodes reached by one forward hop over a
-    classifying relation (:func:`classifying`; not one of ``schema``, the class
-    hierarchy's own relations), then X's own classes (one forward hop over one of
-    ``schema``) but for N itself (a class named by N's words alone, ``label``: a class's
-    name), the smaller first where ``size`` is given (a node's number of facts), then the
-    rest, each in its own order; unchanged where ``q`` asks no kind."""
+    ranked for a kind question: first X's own classes (one forward hop over one of
+    ``schema``, the class hierarchy's own relations) that are a division of N
+    (:func:`under_kind`), then the nodes reached by one forward hop over a classifying
+    relation (:func:`classifying`; not one of ``schema``), then X's other classes but for N
+    itself (a class named by N's words alone, ``label``: a class's name), the classes the
+    smaller first where ``size`` is given (a node's number of facts), then the rest, each in
+    its own order; unchanged where ``q`` asks no kind."""
     if not kind_nouns(q):  # (asked of the entity after the copula: no kind of a word of N)
         return tables
     known: dict[str, bool] = {}
@@ -99,9 +103,10 @@ def kind_tier(
     known: dict[str, bool] | None = None,
 ) -> int:
     """How a walk ``pattern`` from X to a node named ``name`` states a kind of X, for the
-    kind question ``q``: 2 by one forward hop over a classifying relation
+    kind question ``q``: 3 by one forward hop over one of ``schema`` to a class that is a
+    division of N (:func:`under_kind`), 2 by one forward hop over a classifying relation
     (:func:`classifying`, not one of ``schema``) or one named N, 1 by one forward hop over one of
-    ``schema`` to a class not named by N's words alone (N itself), 0 otherwise. ``known``
+    ``schema`` to another class not named by N's words alone (N itself), 0 otherwise. ``known``
     keeps which relations classify (per question: the question's kind noun says some).
 
     >>> from kgchat.retrieval.question import analyze
@@ -119,7 +124,11 @@ def kind_tier(
         # a class of X is a kind of the N the question says X is ("What *kind of* place",
         # "What *drug* class"), not of a kind word alone ("What *genre* is X?": its class
         # ``novel`` is no genre the graph states)
-        return int(_says_n(q) and (not named or set(content_stems(name)) != named))
+        if not _says_n(q) or (named and set(content_stems(name)) == named):
+            return 0
+        # one WordNet files below N is the division under N asked ("What kind of *entity*
+        # is captopril?": a *drug*), above the finer one X's classifying relation states
+        return 3 if under_kind(q, name) else 1
     known = {} if known is None else known
     found = known.get(relation)
     if found is None:
@@ -130,6 +139,31 @@ def kind_tier(
         found = classifying(called, said) or (bool(named) and set(content_stems(called)) == named)
         known[relation] = found
     return 2 if found else 0
+
+
+def under_kind(q: QuestionInfo, name: str) -> bool:
+    """Whether a class named ``name`` is a division of the N the kind question ``q`` says
+    its entity is one of: WordNet files the name's head noun below N's (a *drug* below
+    *entity*, a *vase* below *object*), not as N itself (a ``Human-Made Object`` of "What
+    type of *object*", a ``Series`` of "What kind of *show*": no kind of N WordNet knows).
+    Such a class is the kind asked; where X's classes are N itself, the relation of X's
+    own that classifies it states the finer division under N that is asked.
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> q = analyze("What kind of entity is captopril?", [(5, 6)])
+    >>> lexicon = wordnet()
+    >>> lexicon is None or (under_kind(q, "drug"), under_kind(q, "ACE inhibitors"))
+    (True, True)
+    >>> q = analyze("What type of object is Study of Hands?", [(5, 8)])
+    >>> lexicon is None or under_kind(q, "Human-Made Object")
+    False
+    """
+    head = kind_head(q)
+    words = [w for w in tokens(name.lower()) if w.isalpha()]
+    lexicon = wordnet()
+    if head is None or not words or lexicon is None:
+        return False
+    return lexicon.is_a(words[-1], head) >= 0.5
 
 
 def _says_n(q: QuestionInfo) -> bool:
@@ -155,9 +189,9 @@ def _by_tiers(
     tier: Callable[[str, Any], int],
     size: Callable[[str], int] | None = None,
 ) -> dict[str, list[Any]]:
-    """``table`` with each node's walks of its highest tier (``tier``: node, walk -> 0, 1
-    or 2) first, and the nodes of a higher tier above every node of a lower one, each tier
-    in its own order (its scores raised by one amount); X's classes (tier 1) the smaller
+    """``table`` with each node's walks of its highest tier (``tier``: node, walk -> 0 to
+    3) first, and the nodes of a higher tier above every node of a lower one, each tier
+    in its own order (its scores raised by one amount); X's classes (tiers 1, 3) the smaller
     first where ``size`` (a node's number of facts) is given: the finer division of X's
     kind (a ``populated place`` before the ``Feature`` every place of a gazetteer is)."""
     best: dict[str, tuple[int, list[Any]]] = {}
@@ -173,12 +207,12 @@ def _by_tiers(
         default=None,
     )
     kept = dict(table)
-    for level in (1, 2):
+    for level in (1, 2, 3):
         raised = {node: walks for node, (t, walks) in best.items() if t == level}
         if not raised:
             continue
         low = min(walks[0][0] for walks in raised.values())
-        if level == 1 and size is not None and len(raised) > 1:
+        if level != 2 and size is not None and len(raised) > 1:
             order = sorted(raised, key=lambda n: (size(n), -raised[n][0][0]))
             base = low if floor is None else max(low, floor)
             for k, node in enumerate(order):
@@ -204,7 +238,7 @@ def only_kind(
     schema: Collection[str],
 ) -> bool:
     """Whether the best of ``candidates`` (each with ``node`` and ``paths``) states a kind of
-    its start by its first walk (:func:`kind_tier` 1 or 2) and no other candidate states
+    its start by its first walk (:func:`kind_tier` 1 to 3) and no other candidate states
     one as high by another relation or class from that start: the graph's one statement of
     X's kind at that level (two classifying relations, a decision's ``type`` and its
     ``procedure type``, leave the question open). ``name``: a node's label."""
