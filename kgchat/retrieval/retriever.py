@@ -68,6 +68,7 @@ from kgchat.retrieval.reading import GraphReading
 from kgchat.retrieval.record_figures import figure_asked
 from kgchat.retrieval.relation_heads import head_support, said_of_start
 from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact, handed_back
+from kgchat.retrieval.role_voice import voiced_roles_first
 from kgchat.retrieval.scored_walk import ScoredWalks
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathScorer
 from kgchat.retrieval.shared_walks import named_frees
@@ -278,6 +279,7 @@ class Retriever(
         # "When was X born?": the birth date before the birth year of the same node (after the
         # matchers' reading: of a year they put first, its full date)
         candidates = fullest_date_first(q, candidates)
+        candidates = voiced_roles_first(self, q, candidates, spans)  # "What catalyses X?"
         unconfirmed = None
         if is_yes_no(question):
             # the classes named beside the entities, with instances or only subclasses
