@@ -15,7 +15,8 @@ another fact of the event, whatever words of it the question says.
 
 The two sides are read from the names alone, as English forms them: the last words of two
 relations out of the node that share a stem, one an agent noun (``-er``/``-or``: "controller",
-"employer"), the other a past participle (``-ed``: "controlled").
+"employer"), the other a past participle (``-ed``: "controlled"); or the two names RDF gives
+a statement's sides, ``subject`` (the doer) and ``object`` (BioLink's association node).
 
 Examples
 --------
@@ -23,6 +24,8 @@ Examples
 {'controller': True, 'controlled': False}
 >>> role_sides(["employer", "employed"]), role_sides(["left", "right"])
 ({'employer': True, 'employed': False}, {})
+>>> role_sides(["subject", "object", "has evidence"])
+{'subject': True, 'object': False}
 """
 
 from __future__ import annotations
@@ -32,8 +35,9 @@ from dataclasses import replace
 from typing import Any
 
 from kgchat.graph.names import humanize_relation
+from kgchat.graph.vocab import RDF
 from kgchat.retrieval.junction_words import SAID, name_words
-from kgchat.retrieval.phrases import expected_direction
+from kgchat.retrieval.phrases import expected_direction, stative_phrase
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.text import stem, tokens
@@ -42,6 +46,13 @@ __all__ = ["role_sides", "voiced_roles_first"]
 
 _AGENT_ENDINGS = ("er", "or")  # an agent noun: the doer of its verb
 _PATIENT_ENDING = "ed"  # a past participle: what the verb is done to
+# the sides RDF itself names a statement's (``rdf:subject``, ``rdf:object``), which a statement
+# node of another vocabulary names alike (BioLink's association ``subject`` and ``object``):
+# the subject is its verb's doer
+_STATEMENT_SIDES = {
+    humanize_relation(RDF + "subject"): True,
+    humanize_relation(RDF + "object"): False,
+}
 _POOL = 10  # the candidates looked at: a walk through the event ranked among the first few
 _WALKS = 3  # a candidate's walks looked at (its best first)
 
@@ -56,6 +67,8 @@ def role_sides(phrases: Sequence[str]) -> dict[str, bool]:
     paired = set(agents.values()) & set(patients.values())
     out = {p: True for p, s in agents.items() if s in paired}
     out.update({p: False for p, s in patients.items() if s in paired})
+    if all(side in last.values() for side in _STATEMENT_SIDES):
+        out.update({p: _STATEMENT_SIDES[w] for p, w in last.items() if w in _STATEMENT_SIDES})
     return out
 
 
@@ -86,6 +99,8 @@ def _candidate_fits(
     question puts them (True); else False where its best walk passes one said but does not
     (:func:`_fits`), None where it passes none."""
     read = [_fits(reading, q, p, spans) for p in c.paths[:_WALKS]]
+    if c.node in spans:  # a mention itself, reached back through its own event: no answer
+        return False if any(r is not None for r in read) else None
     return True if True in read else (read[0] if read else None)
 
 
@@ -96,7 +111,9 @@ def _fits(
     (walked backwards over that relation) and leaves by the other, the entity's side being
     the one the question's word order gives it (True); enters by one side and leaves by
     anything else, or by the same side (False); None where it passes no such node, or the
-    question's order says no side."""
+    question's order says no side. The node entered must be the entity or hold it (the walk
+    so far backwards only: a reaction whose input the question names, "the *breakdown* of
+    hydrogen peroxide"): one the entity holds (its disease) is no side the question gives."""
     span = spans.get(path.start)
     if span is None:
         return None
@@ -105,6 +122,8 @@ def _fits(
         junction = path.nodes[at]
         if forward_in or not reading.anonymous(junction):
             continue
+        if any(forward for _, forward in path.pattern[: at - 1]):
+            return None  # from another thing the entity holds: the question's voice is not its
         names = {
             e.predicate: humanize_relation(e.predicate)
             for e in reading.kg.neighbors(junction, direction="out", limit=32)
@@ -113,11 +132,15 @@ def _fits(
         side_in = sides.get(names.get(into, humanize_relation(into)))
         if side_in is None:
             continue
-        verb = _verb_said(reading, q, junction, path.nodes)
-        if verb is None:
+        at_verb = _verb_said(reading, q, junction, path.nodes)
+        if at_verb is None:
             continue
-        # the entity is the verb's subject (the doer) where the walk would go forwards
-        doer = expected_direction(replace(q, spans=[span]), stem(verb), False)
+        # the entity is the verb's subject (the doer) where the walk would go forwards; a
+        # participle and its preposition other than "by" ("is X *associated with*") are
+        # stative, walked as the words' order says whatever the voice
+        verb, after = q.tokens[at_verb], q.tokens[at_verb + 1 : at_verb + 2]
+        stative = bool(after) and stative_phrase(f"is {verb} {after[0]}")
+        doer = expected_direction(replace(q, spans=[span]), stem(verb), False, stative)
         if doer is None:
             continue
         side_out = sides.get(names.get(out, humanize_relation(out))) if forward_out else None
@@ -125,13 +148,13 @@ def _fits(
     return None
 
 
-def _verb_said(reading: Any, q: QuestionInfo, junction: str, walked: Sequence[str]) -> str | None:
-    """The question's word outside its mentions that says the event node best, by what it
-    is or by what qualifies it (:data:`SAID` at least); None where none does."""
+def _verb_said(reading: Any, q: QuestionInfo, junction: str, walked: Sequence[str]) -> int | None:
+    """The place of the question's word outside its mentions that says the event node best,
+    by what it is or by what qualifies it (:data:`SAID` at least); None where none does."""
     kinds = list(reading.kinds_of(junction))
     qualifiers = name_words(reading._qualifiers(junction, walked), whole=True)
     meets = reading._judge.meets
-    asked = {stem(w) for w in q.words}
+    asked = {stem(w) for w in q.words if w not in q.answer_type}  # (the type asked: no verb)
     best, found = SAID, None
     for i, t in enumerate(q.tokens):
         if i in q.in_mentions or stem(t) not in asked:
@@ -141,5 +164,5 @@ def _verb_said(reading: Any, q: QuestionInfo, junction: str, walked: Sequence[st
             meets(qualifiers, [t], False) if qualifiers else 0.0,
         )
         if said >= best:
-            best, found = said, t
+            best, found = said, i
     return found
