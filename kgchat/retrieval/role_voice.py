@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from kgchat.function_words import BE_FORMS, RELATIVE_PRONOUNS, WH_WORDS
 from kgchat.graph.names import humanize_relation
 from kgchat.graph.vocab import RDF
 from kgchat.retrieval.junction_words import SAID, name_words
@@ -108,12 +109,14 @@ def _fits(
     reading: Any, q: QuestionInfo, path: Path, spans: dict[str, tuple[int, int]]
 ) -> bool | None:
     """Whether ``path`` enters an unnamed event node the question says by one side of it
-    (walked backwards over that relation) and leaves by the other, the entity's side being
-    the one the question's word order gives it (True); enters by one side and leaves by
-    anything else, or by the same side (False); None where it passes no such node, or the
-    question's order says no side. The node entered must be the entity or hold it (the walk
-    so far backwards only: a reaction whose input the question names, "the *breakdown* of
-    hydrogen peroxide"): one the entity holds (its disease) is no side the question gives."""
+    (walked backwards over that relation) and leaves by the other to the answer, the
+    entity's side being the one the question's word order gives it (True); enters by one
+    side and leaves by anything else, or by the same side (False); None where it passes no
+    such node, the question's order says no side, or the walk goes on from the other side
+    (but for a verb in a relative clause, :func:`_relative`). The node entered must be the
+    entity or hold it (the walk so far backwards only: a reaction whose input the question
+    names, "the *breakdown* of hydrogen peroxide"): one the entity holds (its disease) is no
+    side the question gives."""
     span = spans.get(path.start)
     if span is None:
         return None
@@ -144,8 +147,31 @@ def _fits(
         if doer is None:
             continue
         side_out = sides.get(names.get(out, humanize_relation(out))) if forward_out else None
-        return side_in == doer and side_out == (not doer)
+        if side_in == doer and side_out == (not doer):
+            # the other side is the answer; a walk on from it reads something of that side's,
+            # which the question asks where the verb is in a relative clause ("the enzyme
+            # *that catalyzes* R", "the reaction *catalysed by* E")
+            return True if at + 2 == len(path.nodes) or _relative(q, at_verb) else None
+        return False
     return None
+
+
+def _relative(q: QuestionInfo, at: int) -> bool:
+    """Whether the verb at ``at`` heads a relative clause: after a relative pronoun, or a
+    participle and its "by" right after a noun of the question's own (no mention: "What is
+    *R catalysed by*?" asks of R; no form of be, no wh-word).
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> q = analyze("What inhibits the reaction catalysed by PFK?", [(6, 7)])
+    >>> _relative(q, 4), _relative(analyze("What is R catalysed by?", [(2, 3)]), 3)
+    (True, False)
+    """
+    before = q.tokens[at - 1] if at else ""
+    after = q.tokens[at + 1] if at + 1 < len(q.tokens) else ""
+    if before in RELATIVE_PRONOUNS and at > 1:
+        return True
+    plain = at - 1 not in q.in_mentions and before not in BE_FORMS | WH_WORDS
+    return after == "by" and bool(before) and plain
 
 
 def _verb_said(reading: Any, q: QuestionInfo, junction: str, walked: Sequence[str]) -> int | None:
