@@ -15,8 +15,7 @@ another fact of the event, whatever words of it the question says.
 
 The two sides are read from the names alone, as English forms them: the last words of two
 relations out of the node that share a stem, one an agent noun (``-er``/``-or``: "controller",
-"employer"), the other a past participle (``-ed``: "controlled"); or the two names RDF gives
-a statement's sides, ``subject`` (the doer) and ``object`` (BioLink's association node).
+"employer"), the other a past participle (``-ed``: "controlled").
 
 Examples
 --------
@@ -24,8 +23,6 @@ Examples
 {'controller': True, 'controlled': False}
 >>> role_sides(["employer", "employed"]), role_sides(["left", "right"])
 ({'employer': True, 'employed': False}, {})
->>> role_sides(["subject", "object", "has evidence"])
-{'subject': True, 'object': False}
 """
 
 from __future__ import annotations
@@ -36,7 +33,6 @@ from typing import Any
 
 from kgchat.function_words import BE_FORMS, RELATIVE_PRONOUNS, WH_WORDS
 from kgchat.graph.names import humanize_relation
-from kgchat.graph.vocab import RDF
 from kgchat.retrieval.junction_words import SAID, name_words
 from kgchat.retrieval.phrases import expected_direction, stative_phrase
 from kgchat.retrieval.question import QuestionInfo
@@ -47,13 +43,6 @@ __all__ = ["role_sides", "voiced_roles_first"]
 
 _AGENT_ENDINGS = ("er", "or")  # an agent noun: the doer of its verb
 _PATIENT_ENDING = "ed"  # a past participle: what the verb is done to
-# the sides RDF itself names a statement's (``rdf:subject``, ``rdf:object``), which a statement
-# node of another vocabulary names alike (BioLink's association ``subject`` and ``object``):
-# the subject is its verb's doer
-_STATEMENT_SIDES = {
-    humanize_relation(RDF + "subject"): True,
-    humanize_relation(RDF + "object"): False,
-}
 _POOL = 10  # the candidates looked at: a walk through the event ranked among the first few
 _WALKS = 3  # a candidate's walks looked at (its best first)
 
@@ -68,8 +57,6 @@ def role_sides(phrases: Sequence[str]) -> dict[str, bool]:
     paired = set(agents.values()) & set(patients.values())
     out = {p: True for p, s in agents.items() if s in paired}
     out.update({p: False for p, s in patients.items() if s in paired})
-    if all(side in last.values() for side in _STATEMENT_SIDES):
-        out.update({p: _STATEMENT_SIDES[w] for p, w in last.items() if w in _STATEMENT_SIDES})
     return out
 
 
