@@ -48,7 +48,7 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate, ScoredFact
 from kgchat.text import content_stems, normalize, stem
 
-__all__ = ["asked_name", "may_ask_name", "names_asked"]
+__all__ = ["asked_name", "may_ask_name", "names_asked", "other_names_asked"]
 
 _PARTICIPLES = frozenset({"called", "named"})  # (question.py's naming participles)
 _GENITIVE = frozenset({"of", "for"})
@@ -153,3 +153,17 @@ def names_asked(
         facts.append(ScoredFact(fact, score))
     rest = [c for c in candidates if c.label not in names]
     return new + rest, facts, confidence
+
+
+def other_names_asked(
+    kg: Any, q: QuestionInfo, mentions: list[Any], candidates: list[Candidate]
+) -> tuple[list[Candidate], list[ScoredFact], float] | None:
+    """:func:`names_asked` from the word :func:`asked_name` finds (WordNet's; None without
+    one, or where the question asks no name): the retriever's reading of "What is X
+    called?"."""
+    from kgchat.wordnet import wordnet
+
+    start = asked_name(q, wordnet())
+    if start is None:
+        return None
+    return names_asked(kg, q, start, mentions, candidates, kg.relation_label)

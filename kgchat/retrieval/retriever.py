@@ -58,7 +58,7 @@ from kgchat.retrieval.junction_constraints import met_at_junctions
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.language_asked import names_in_language, question_language, spoken_first
 from kgchat.retrieval.modifier_kinds import kind_beyond_modifier, values_of
-from kgchat.retrieval.name_asked import asked_name, may_ask_name, names_asked
+from kgchat.retrieval.name_asked import may_ask_name, other_names_asked
 from kgchat.retrieval.own_facts import OwnFactTies
 from kgchat.retrieval.passed_named import passed_named_first
 from kgchat.retrieval.preparation import TablePreparation
@@ -68,6 +68,7 @@ from kgchat.retrieval.reading import GraphReading
 from kgchat.retrieval.record_figures import figure_asked
 from kgchat.retrieval.relation_heads import head_support, said_of_start
 from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact, handed_back
+from kgchat.retrieval.role_voice import voiced_roles_first
 from kgchat.retrieval.scored_walk import ScoredWalks
 from kgchat.retrieval.scoring import HeuristicPathScorer, PathScorer
 from kgchat.retrieval.shared_walks import named_frees
@@ -278,6 +279,7 @@ class Retriever(
         # "When was X born?": the birth date before the birth year of the same node (after the
         # matchers' reading: of a year they put first, its full date)
         candidates = fullest_date_first(q, candidates)
+        candidates = voiced_roles_first(self, q, candidates, spans)  # "What catalyses X?"
         unconfirmed = None
         if is_yes_no(question):
             # the classes named beside the entities, with instances or only subclasses
@@ -337,14 +339,7 @@ class Retriever(
             # (a word that is also a language code, "What does GA stand for?", read as a
             # language first: the name reading runs where that one found nothing)
             # "What is X called?": X by another of its names (kgchat.retrieval.name_asked)
-            from kgchat.wordnet import wordnet
-
-            start = asked_name(q, wordnet())
-            other_names = (
-                None
-                if start is None
-                else names_asked(self.kg, q, start, mentions, candidates, self.kg.relation_label)
-            )
+            other_names = other_names_asked(self.kg, q, mentions, candidates)
             if other_names is not None:
                 candidates, names, confidence = other_names
                 facts = names + facts
