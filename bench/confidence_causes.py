@@ -187,7 +187,7 @@ def _cause(frame: dict[str, Any], value: float, least: float) -> str:
         return "middles_ceiling"
     if "wh_cap" in best and best["wh_cap"] < least:
         return "judge:wh_type_cap"
-    return "judge:low"
+    return "judge"
 
 
 def _summary(frame: dict[str, Any]) -> dict[str, Any]:
