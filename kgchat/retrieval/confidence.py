@@ -50,6 +50,10 @@ from kgchat.retrieval.walk import Pattern
 from kgchat.retrieval.walk_checks import WalkChecks
 from kgchat.text import STOPWORDS, content_stems, stem, tokens
 
+# the walks of a one-start answer read for a shorter one (its best-scored and the next two: as
+# many as a joint answer's walks read together)
+_WALKS_READ = 3
+
 __all__ = ["AnswerConfidence", "RelationMatch", "_only_way_to_class", "_readings", "said_pattern"]
 
 
@@ -116,7 +120,14 @@ class AnswerConfidence(WalkChecks):
         answer is judged by the reading that says the question best (each entity's best
         path, alone): "Which films did Michael Brown act in?" is answered by the actor's
         ``starring`` path, whatever the director's or a walk out and back over a shared
-        gender says."""
+        gender says.
+
+        An answer one entity reaches by several walks is judged, too, by each of its first
+        :data:`_WALKS_READ` walks that ends by the same relation (and direction) as its
+        best-scored walk in fewer hops: the answer is that relation's object either way, and
+        the shorter walk leaves the detour's middle out. A shorter walk by another relation
+        is another reading of the question, and is not read ("Who may sell X?" answered by a
+        licence's party is not judged by X's ``publisher``)."""
         if not candidates or not candidates[0].paths:
             return 0.0
         top = candidates[0]
@@ -145,6 +156,18 @@ class AnswerConfidence(WalkChecks):
         # every fonds holds says what the answer is, not how it relates to the other
         # mentions); and the other mentions' relation worded by one (:meth:`_relation_worded`)
         readings = _readings(top, spans or {}) or [top]
+        first = top.paths[0]
+        if len(readings) == 1 and len({p.start for p in top.paths}) == 1:
+            # an answer its entity reaches by the same last relation over fewer hops than
+            # its best-scored walk is that relation's object by either walk, and the shorter
+            # one leaves the detour's middle (a junction, a repeated hop) out: it is judged
+            # too ("lumen's dependencies" reached through a dependency record's ``from`` /
+            # ``to`` and another package's ``depends on``, and by lumen's own)
+            readings += [
+                replace(top, paths=[p])
+                for p in top.paths[1:_WALKS_READ]
+                if len(p.pattern) < len(first.pattern) and p.pattern[-1:] == first.pattern[-1:]
+            ]
         values = {n for n, s in (spans or {}).items() if s in typed and not self._is_class(n)}
         rest = [p for p in top.paths if p.start not in values]
         if values and rest and len(rest) < len(top.paths):

@@ -1,0 +1,280 @@
+"""Which check or factor set each question's confidence: a debug path over the retriever's
+confidence (:mod:`kgchat.retrieval.confidence`) that changes no result.
+
+Each check the confidence reads is wrapped for the run (the wrappers call the real one and
+return what it returns; the module's own code is untouched), and every judgement of a top
+candidate records what decided it: a hard check that zeroed it (``through_hub``,
+``held_value_unsaid``, ``dated_otherwise``, ``fields_ambiguous``, ...), the middle hops'
+ceiling (``middles_ceiling``), or the relation judge's own reading (``judge``: with its
+lexical share, its value or wh-type cap, a passive walk against the question's order). The
+cause of a question is that of the last confidence worked out whose value is the
+retrieval's (``override`` where a later reading, a name or a holder asked, set it).
+
+Usage::
+
+    cd bench && python confidence_causes.py /tmp/o50/base.json            # right first, abstained
+    cd bench && python confidence_causes.py /tmp/o50/base.json --select unanswerable
+    cd bench && python confidence_causes.py RUN.json --graphs books --out causes.json -v
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import contextlib
+import functools
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import bench_generalization as bg
+
+# the checks in kgchat.retrieval.confidence's namespace that may zero a judgement
+_ZEROING_FUNCTIONS = ("through_hub", "met_at_held_value", "dated_otherwise")
+# the checks that are methods of the retriever (AnswerConfidence and its mixins)
+_ZEROING_METHODS = ("_held_value_unsaid", "_owner_reached")
+
+
+class _Trace:
+    """The records of one retrieval: a stack of open judgements, the confidences worked out."""
+
+    def __init__(self) -> None:
+        self.stack: list[dict[str, Any]] = []
+        self.confidences: list[tuple[float, str, dict[str, Any]]] = []
+
+
+_trace = _Trace()
+
+
+def _wrap_function(module: Any, name: str) -> None:
+    real = getattr(module, name)
+
+    @functools.wraps(real)
+    def wrapper(*a: Any, **k: Any) -> Any:
+        out = real(*a, **k)
+        if out and _trace.stack:
+            _trace.stack[-1].setdefault("fired", []).append(name.lstrip("_"))
+        return out
+
+    setattr(module, name, wrapper)
+
+
+def _wrap_method(cls: Any, name: str, record: Any) -> None:
+    real = getattr(cls, name)
+
+    @functools.wraps(real)
+    def wrapper(self: Any, *a: Any, **k: Any) -> Any:
+        out = real(self, *a, **k)
+        if _trace.stack:
+            record(_trace.stack[-1], out)
+        return out
+
+    setattr(cls, name, wrapper)
+
+
+def install() -> None:
+    """Wrap the confidence's checks (once a process)."""
+    import kgchat.retrieval.confidence as conf
+    from kgchat.retrieval.relation_match import RelationMatch
+
+    if getattr(conf, "_traced", False):
+        return
+    conf._traced = True  # type: ignore[attr-defined]
+    for name in _ZEROING_FUNCTIONS:
+        _wrap_function(conf, name)
+    cls = conf.AnswerConfidence
+    for name in _ZEROING_METHODS:
+        _wrap_method(
+            cls, name, lambda f, out, n=name: out and f.setdefault("fired", []).append(n[1:])
+        )
+    _wrap_method(cls, "_middles_said", lambda f, out: f.setdefault("ceiling", out))
+    # the judge: its value for the top's path (the first call of a judgement; _count_unsaid's
+    # own call comes before it and is kept apart by the ceiling's being set already)
+    _wrap_method(
+        RelationMatch,
+        "confidence",
+        lambda f, out: f.setdefault("judge", out) if "ceiling" in f else None,
+    )
+    _wrap_method(
+        RelationMatch,
+        "_lexical",
+        lambda f, out: f.setdefault("lexical", out) if "ceiling" in f else None,
+    )
+    _wrap_method(
+        RelationMatch,
+        "_of_wh_type",
+        lambda f, out: f.setdefault("wh_cap", out) if "ceiling" in f else None,
+    )
+    _wrap_method(
+        RelationMatch,
+        "_judged",
+        lambda f, out: f.setdefault("judged", out) if "ceiling" in f else None,
+    )
+
+    real_top = cls._judged_top
+
+    @functools.wraps(real_top)
+    def judged_top(self: Any, *a: Any, **k: Any) -> Any:
+        frame: dict[str, Any] = {}
+        _trace.stack.append(frame)
+        try:
+            out = real_top(self, *a, **k)
+        finally:
+            _trace.stack.pop()
+        frame["value"] = out
+        if _trace.stack:
+            _trace.stack[-1].setdefault("tops", []).append(frame)
+        return out
+
+    cls._judged_top = judged_top
+
+    real_conf = cls._confidence
+
+    @functools.wraps(real_conf)
+    def confidence(self: Any, q: Any, candidates: Any, *a: Any, **k: Any) -> Any:
+        frame: dict[str, Any] = {}
+        _trace.stack.append(frame)
+        try:
+            out = real_conf(self, q, candidates, *a, **k)
+        finally:
+            _trace.stack.pop()
+        frame["value"] = out
+        cause = _cause(frame, out, self.config.min_confidence)
+        top = candidates[0].node if candidates else None
+        _trace.confidences.append((out, cause, {"top": top, **_summary(frame)}))
+        return out
+
+    cls._confidence = confidence
+
+    real_fields = conf.fields_ambiguous
+
+    def fields(*a: Any, **k: Any) -> Any:
+        # the rival fields are judged by _read_confidence, whose tops are not this frame's
+        saved = _trace.stack[:]
+        _trace.stack.append({})
+        try:
+            out = real_fields(*a, **k)
+        finally:
+            _trace.stack[:] = saved
+        if out and _trace.stack:
+            _trace.stack[-1]["fields_ambiguous"] = True
+        return out
+
+    conf.fields_ambiguous = fields
+
+
+def _best_top(frame: dict[str, Any]) -> dict[str, Any] | None:
+    tops = frame.get("tops", [])
+    return max(tops, key=lambda t: t.get("value", 0.0)) if tops else None
+
+
+def _cause(frame: dict[str, Any], value: float, least: float) -> str:
+    if frame.get("fields_ambiguous"):
+        return "fields_ambiguous"
+    best = _best_top(frame)
+    if best is None:
+        return "no_top_judged (yes-no/none)"
+    if best.get("fired"):
+        return best["fired"][-1]
+    if "ceiling" not in best:
+        return "early_zero (kind/truth/time)" if best["value"] == 0 else "containment"
+    judge = best.get("judge")
+    if judge is None:
+        return "early_zero (kind/truth/time)"
+    if best["ceiling"] < judge and best["ceiling"] < least:
+        return "middles_ceiling"
+    if "wh_cap" in best and best["wh_cap"] < least:
+        return "judge:wh_type_cap"
+    return "judge"
+
+
+def _summary(frame: dict[str, Any]) -> dict[str, Any]:
+    best = _best_top(frame) or {}
+    return {
+        k: (round(v, 3) if isinstance(v, float) else v)
+        for k, v in best.items()
+        if k in ("ceiling", "judge", "lexical", "wh_cap", "judged", "fired", "value")
+    }
+
+
+@contextlib.contextmanager
+def traced() -> Iterator[_Trace]:
+    """A fresh trace for one retrieval."""
+    _trace.stack.clear()
+    _trace.confidences.clear()
+    yield _trace
+
+
+def cause_of(result: Any) -> tuple[str, dict[str, Any]]:
+    """The cause of ``result``'s confidence from the trace of its retrieval."""
+    for value, cause, info in reversed(_trace.confidences):
+        if abs(value - result.confidence) < 1e-9:
+            return cause, info
+    return "override (names/holder/language)", {}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("outcomes", type=Path, help="a bench_outcomes.py JSON to pick questions")
+    ap.add_argument(
+        "--select",
+        default="right-abstained",
+        choices=["right-abstained", "unanswerable", "abstained"],
+        help="answerable, right first, abstained; unanswerable abstained; answerable abstained",
+    )
+    ap.add_argument("--graphs", default="", help="comma-separated graphs (default: all)")
+    ap.add_argument("--out", type=Path, default=None, help="per question causes (JSON)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="one line per question")
+    args = ap.parse_args(argv)
+    from kgchat import KnowledgeGraph
+    from kgchat.pipeline import make_retriever
+
+    install()
+    old = json.loads(args.outcomes.read_text(encoding="utf-8"))
+    pick = {
+        "right-abstained": lambda v: v["answerable"] and v["first_right"] and v["abstained"],
+        "unanswerable": lambda v: not v["answerable"] and v["abstained"],
+        "abstained": lambda v: v["answerable"] and v["abstained"],
+    }[args.select]
+    wanted: dict[str, list[str]] = collections.defaultdict(list)
+    for key, v in old.items():
+        if pick(v):
+            wanted[key.split("/", 1)[0]].append(key)
+    only = {g for g in args.graphs.split(",") if g}
+    found: dict[str, Any] = {}
+    for g, keys in wanted.items():
+        if only and g not in only:
+            continue
+        col, _ns = bg.one_graph(g)
+        kg = KnowledgeGraph.load(*col["paths"])
+        r = make_retriever(kg)
+        r.prepare()
+        for key in keys:
+            question = key.split("/", 2)[2]
+            with traced():
+                res = r.retrieve(question)
+                cause, info = cause_of(res)
+            top = r.kg.label(res.candidates[0].node) if res.candidates else None
+            found[key] = {
+                "cause": cause,
+                "confidence": round(float(res.confidence), 4),
+                "kind": old[key].get("kind"),
+                "top": str(top)[:60],
+                **{k: v for k, v in info.items() if k != "top"},
+            }
+            if args.verbose:
+                print(f"{cause:32s} {found[key]['confidence']:.3f} {key} | {info}", flush=True)
+    table = collections.Counter(v["cause"] for v in found.values())
+    print(f"\n{len(found)} question(s) by cause:")
+    for cause, n in table.most_common():
+        kinds = collections.Counter(v["kind"] for v in found.values() if v["cause"] == cause)
+        print(f"{n:5d}  {cause:34s} {dict(kinds.most_common(5))}")
+    if args.out is not None:
+        args.out.write_text(json.dumps(found, indent=0), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
