@@ -33,6 +33,14 @@ _ASSEMBLY = """\
     schema:validFrom "2023-11-20"^^xsd:date .
 :party-007 a org:Membership ; org:member :josee ; org:organization :ndp ;
     schema:validFrom "2018-10-22"^^xsd:date ; schema:validUntil "2021-06-01"^^xsd:date .
+:kingsclear rdfs:label "Kingsclear" .
+:post-kingsclear a org:Post ; rdfs:label "Member for Kingsclear" ; :area :kingsclear .
+:colleen a foaf:Person ; rdfs:label "Colleen Wallace" .
+:patrick a foaf:Person ; rdfs:label "Patrick Gallant" .
+:59-018 a org:Membership ; org:member :colleen ; :post :post-kingsclear ;
+    schema:validFrom "2018-10-22"^^xsd:date ; schema:validUntil "2022-09-16"^^xsd:date .
+:60-039 a org:Membership ; org:member :patrick ; :post :post-kingsclear ;
+    schema:validFrom "2022-10-03"^^xsd:date .
 :party-008 a org:Membership ; org:member :josee ; org:organization :green ;
     schema:validFrom "2021-06-01"^^xsd:date .
 """
@@ -89,3 +97,12 @@ def test_before_asks_the_earlier_membership(assembly) -> None:  # type: ignore[n
 def test_a_past_question_without_a_qualifier_keeps_both(assembly) -> None:  # type: ignore[no-untyped-def]
     res = assembly.retrieve("Which parties did Josée Sharma sit for?")
     assert {"New Democratic Party", "Green Party"} <= {c.label for c in res.candidates}
+
+
+def test_a_record_on_the_walk_dates_the_answer(assembly) -> None:  # type: ignore[no-untyped-def]
+    """The membership joins the member to the post, not to the area the question names: the
+    record the walk passes through holds the time (``in_year._statements``)."""
+    now = assembly.retrieve("Who represents Kingsclear now?")
+    assert now.candidates[0].label == "Patrick Gallant"
+    then = assembly.retrieve("Who represented Kingsclear in 2020?")
+    assert then.candidates[0].label == "Colleen Wallace"

@@ -65,6 +65,7 @@ __all__ = [
 ]
 
 _OPEN = 9999  # a span with no end yet
+_PATHS_READ = 3  # a candidate's walks read for the records they pass
 _NOUN_PHRASE = 3  # words between an article and its noun's "of" ("a *total urban population* of")
 _UNITS = ("unit_of_measurement", "time_unit")  # WordNet's kinds of unit
 
@@ -199,7 +200,8 @@ def _statements(
     """Per candidate of ``judge`` (not a value), the spans of the statements joining it to the
     ``topics``, each with the number of topics it meets: those of one relation where there
     are some (Boris's "position held" Mayor of London; Ken's, whose "replaced by" names Boris,
-    is not Boris's time), else any that joins them (a CVT's "holder" and "office")."""
+    is not Boris's time), else any that joins them (a CVT's "holder" and "office"), else the
+    records its first :data:`_PATHS_READ` walks pass through (meeting one topic each)."""
     kg, edges, unnamed = reading.kg, reading.edges, reading.anonymous
     out: dict[str, list[tuple[tuple[int, int], int]]] = {}
     for c in judge:
@@ -221,6 +223,16 @@ def _statements(
             said = kg.relation_label(e.predicate)
             same = any(kg.relation_label(s.predicate) == said for s in joins)
             (own if same else other).append((span, touched))
+        if not own and not other:
+            # else a record the candidate's walks pass through ("the member for X" *now*: the
+            # area's post, the membership that holds it, the member): it joins them as well
+            for p in c.paths[:_PATHS_READ]:
+                for n in p.nodes[1:-1]:
+                    if unnamed(n) and not kg.is_literal(n):
+                        steps = edges(n)
+                        span = span_of(kg, ((s.predicate, s.neighbor, s.forward) for s in steps))
+                        if span is not None:
+                            other.append((span, 1))
         if own or other:
             out[c.node] = own or other
     return out
