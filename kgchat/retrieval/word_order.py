@@ -162,12 +162,16 @@ class WordOrder:
         phrase does: both qualify their heads (``said``, the question's noun phrase, its
         head at ``at``), and neither's modifiers say any word of the other (below
         :data:`_UNSAID`: ``sub organization`` and "the *parent* company of X", both an
-        organization, the one a part of the other). Met by its head alone, the relation
-        says no direction of the question's noun: ``subOrganization`` walked backwards from
-        X reaches X's parent, as ``parentOrganization`` walked forwards does."""
+        organization, the one a part of the other), and the relation says the question's
+        head (``organization``, "company"; ``medication request subject`` says nothing of
+        "blood *type*": no kind of it). Met by its head alone, the relation says no
+        direction of the question's noun: ``subOrganization`` walked backwards from X
+        reaches X's parent, as ``parentOrganization`` walked forwards does."""
         asked = [i for i in said if i != at]
         content = phrase_parts(text)[0]
         if not asked or len(content) < 2 or max(float(cover[i]) for i in asked) >= _UNSAID:
+            return False
+        if float(cover[at]) < _UNSAID:
             return False
         words = [c.question.words[i] for i in said]
         return float(self.similarity.words(list(content[:-1]), words).max()) < _UNSAID
