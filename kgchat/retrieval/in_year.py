@@ -201,7 +201,8 @@ def _statements(
     ``topics``, each with the number of topics it meets: those of one relation where there
     are some (Boris's "position held" Mayor of London; Ken's, whose "replaced by" names Boris,
     is not Boris's time), else any that joins them (a CVT's "holder" and "office"), else the
-    records its first :data:`_PATHS_READ` walks pass through (meeting one topic each)."""
+    records its first :data:`_PATHS_READ` walks from an entity pass through (meeting one topic
+    each)."""
     kg, edges, unnamed = reading.kg, reading.edges, reading.anonymous
     out: dict[str, list[tuple[tuple[int, int], int]]] = {}
     for c in judge:
@@ -227,6 +228,8 @@ def _statements(
             # else a record the candidate's walks pass through ("the member for X" *now*: the
             # area's post, the membership that holds it, the member): it joins them as well
             for p in c.paths[:_PATHS_READ]:
+                if kg.is_literal(p.start):
+                    continue  # (a walk from the date named meets its year by any record)
                 for n in p.nodes[1:-1]:
                     if unnamed(n) and not kg.is_literal(n):
                         steps = edges(n)
