@@ -47,15 +47,17 @@ _WORD = 4  # letters of the shortest word that names a kind in a class's name, c
 
 
 def coded(name: str) -> bool:
-    """Whether a class's name is a code: a word of it holds a digit, and none of its other
-    words is a word of :data:`_WORD` letters or more ("SIO 010035", "Q5"; not "E53 Place").
+    """Whether a class's name is a code: a word of it holds a digit, and none of its words
+    holds :data:`_WORD` letters or more ("SIO 010035", "Q5"; not "E53 Place", nor YAGO's
+    "Company108058098", a word with its WordNet offset).
 
-    >>> coded("SIO 010035"), coded("Q5"), coded("E53 Place"), coded("Gene")
+    >>> coded("SIO 010035"), coded("Q5"), coded("E53 Place"), coded("Company108058098")
     (True, True, False, False)
     """
     words = tokens(name)
-    digits = [any(ch.isdigit() for ch in w) for w in words]
-    return any(digits) and all(d or len(w) < _WORD for w, d in zip(words, digits, strict=True))
+    return any(ch.isdigit() for w in words for ch in w) and all(
+        sum(ch.isalpha() for ch in w) < _WORD for w in words
+    )
 
 
 class ClassWords:
@@ -94,11 +96,12 @@ class ClassWords:
 
     def _code_kin(self, cls: str) -> tuple[str, ...]:
         """The classes named by words that the members of ``cls``, a class named by a code
-        (:func:`coded`: "SIO 010035"), carry besides: each one that at least half of the
-        members carrying any such class carry, two of them at least (of the first
-        :data:`_KIN_MEMBERS`). A graph that types some of its genes ``biolink:Gene`` and all
-        of them ``SIO_010035`` names the code's kind by the word: the genes typed by the code
-        alone are genes too. () for a class named by words."""
+        (:func:`coded`: "SIO 010035"), carry besides: each one that every member carrying
+        any such class carries, two of them at least (of the first :data:`_KIN_MEMBERS`). A
+        graph that types some of its genes ``biolink:Gene`` and all of them ``SIO_010035``
+        names the code's kind by the word: the genes typed by the code alone are genes too;
+        Wikidata's organization code, whose members are companies and universities, is no
+        company. () for a class named by words."""
         found = self._kin.get(cls)
         if found is not None:
             return found
@@ -115,7 +118,7 @@ class ClassWords:
                 worded = {k for k in self._classes(node) if not coded(self.kg.label(k))}
                 carrying += bool(worded)
                 counts.update(worded)
-            kin = tuple(k for k, n in counts.items() if n >= 2 and 2 * n >= carrying)
+            kin = tuple(k for k, n in counts.items() if n >= 2 and n == carrying)
         self._kin[cls] = kin
         return kin
 
