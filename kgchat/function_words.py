@@ -19,6 +19,7 @@ __all__ = [
     "COPULAS",
     "DETERMINERS",
     "DO_FORMS",
+    "EARLIER_WORDS",
     "HAVE_FORMS",
     "INDEFINITE_ARTICLES",
     "NEGATIONS",
@@ -266,6 +267,11 @@ DO_FORMS = frozenset(["do", "does", "did"])
 PRESENT_FORMS = frozenset(["is", "are", "am", "do", "does"])
 PAST_FORMS = frozenset(["was", "were", "did", "had", "been"])
 NOW_WORDS = frozenset(["now", "current", "currently", "today", "incumbent", "present"])
+# the words that ask of an earlier time than the latest ("the *previous* owners", "*before*
+# she switched"), as NOW_WORDS ask of today
+EARLIER_WORDS = frozenset(
+    ["before", "earlier", "former", "formerly", "past", "previous", "previously", "prior"]
+)
 # the first word of a date relation's name that says it starts a span ("start time", "begin
 # date", "from") or ends one ("end time", "until"): the prepositions of time that open and
 # close a span, and the forms of the verbs that say it

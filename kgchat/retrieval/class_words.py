@@ -24,6 +24,7 @@ True
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from kgchat.function_words import PREPOSITIONS
@@ -32,7 +33,7 @@ from kgchat.retrieval.answer_type import GENERIC_KINDS, WH_TYPE_WORDS
 from kgchat.text import STOPWORDS, stem, tokens
 from kgchat.wordnet import wordnet
 
-__all__ = ["ClassWords"]
+__all__ = ["ClassWords", "coded"]
 
 # a word that is a code of letters and digits (``e53`` of "E53 Place"), no kind
 _CODE = re.compile(r"[a-z]{1,3}\d+[a-z]?")
@@ -41,6 +42,22 @@ _PERSON = frozenset(("person", "people"))
 # the members of a class, and the edges of each, read for their neighbours' classes
 # (ClassWords._near_heads)
 _NEAR_EDGES = 32
+_KIN_MEMBERS = 200  # members of a class named by a code read for their other classes
+_WORD = 4  # letters of the shortest word that names a kind in a class's name, codes aside
+
+
+def coded(name: str) -> bool:
+    """Whether a class's name is a code: a word of it holds a digit, and none of its words
+    holds :data:`_WORD` letters or more ("SIO 010035", "Q5"; not "E53 Place", nor YAGO's
+    "Company108058098", a word with its WordNet offset).
+
+    >>> coded("SIO 010035"), coded("Q5"), coded("E53 Place"), coded("Company108058098")
+    (True, True, False, False)
+    """
+    words = tokens(name)
+    return any(ch.isdigit() for w in words for ch in w) and all(
+        sum(ch.isalpha() for ch in w) < _WORD for w in words
+    )
 
 
 class ClassWords:
@@ -50,6 +67,7 @@ class ClassWords:
 
     kg: Any
     _cls_words: dict[str, tuple[str, ...]]
+    _kin: dict[str, tuple[str, ...]]
     _generic: dict[str, tuple[str, ...]]
     type_edges: Any
     edges: Any
@@ -60,15 +78,49 @@ class ClassWords:
     def _class_words(self, cls: str) -> tuple[str, ...]:
         w = self._cls_words.get(cls)
         if w is None:
-            # a code of letters and digits names no kind (CIDOC-CRM's "E53 Place")
+            kin = self._code_kin(cls)
+            # a code of letters and digits names no kind (CIDOC-CRM's "E53 Place"); a class
+            # named by a code alone is said by the classes its members carry besides
             w = self._cls_words[cls] = tuple(
                 dict.fromkeys(
-                    x
-                    for x in tokens(self.kg.label(cls))
-                    if x not in STOPWORDS and not _CODE.fullmatch(x)
+                    (x for k in kin for x in self._class_words(k))
+                    if kin
+                    else (
+                        x
+                        for x in tokens(self.kg.label(cls))
+                        if x not in STOPWORDS and not _CODE.fullmatch(x)
+                    )
                 )
             )
         return w
+
+    def _code_kin(self, cls: str) -> tuple[str, ...]:
+        """The classes named by words that the members of ``cls``, a class named by a code
+        (:func:`coded`: "SIO 010035"), carry besides: each one that every member carrying
+        any such class carries, two of them at least (of the first :data:`_KIN_MEMBERS`). A
+        graph that types some of its genes ``biolink:Gene`` and all of them ``SIO_010035``
+        names the code's kind by the word: the genes typed by the code alone are genes too;
+        Wikidata's organization code, whose members are companies and universities, is no
+        company. () for a class named by words."""
+        found = self._kin.get(cls)
+        if found is not None:
+            return found
+        kin: tuple[str, ...] = ()
+        if coded(self.kg.label(cls)):
+            members = [
+                e.neighbor for e in self.edges(cls) if e.predicate in MEMBERSHIP and not e.forward
+            ]
+            counts: Counter[str] = Counter()
+            carrying = 0
+            for node in members[:_KIN_MEMBERS]:
+                if self.is_literal(node):
+                    continue
+                worded = {k for k in self._classes(node) if not coded(self.kg.label(k))}
+                carrying += bool(worded)
+                counts.update(worded)
+            kin = tuple(k for k, n in counts.items() if n >= 2 and n == carrying)
+        self._kin[cls] = kin
+        return kin
 
     def _member_words(self, cls: str) -> tuple[str, ...]:
         """The words of ``cls`` (:meth:`_class_words`) that say what its members are: less a

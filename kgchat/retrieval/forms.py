@@ -7,17 +7,14 @@ the class (and has no answer where none says so: the entity's neighbours answer 
 question); one whose best answer is a truth value ("Is Acme public?": ``true``) is answered
 Yes or No by it; one offering
 alternatives ("does X work in academia or industry?") is answered by the alternative a fact
-confirms or a candidate is; an entity named by one of its own values ("which country is
-officially called the Kingdom of Norway?", misspelt or not) may be what is asked for.
-:class:`QuestionForms` is a mixin of :class:`~kgchat.retrieval.Retriever` (it uses its graph
-reading, scorer and linker).
+confirms or a candidate is; an entity named by one of its own values may be what is asked for
+(:class:`~kgchat.retrieval.said_values.SaidValues`). :class:`QuestionForms` is a mixin of
+:class:`~kgchat.retrieval.Retriever` (it uses its graph reading, scorer and linker).
 """
 
 from __future__ import annotations
 
 from typing import Any
-
-from rapidfuzz.distance import OSA
 
 from kgchat.function_words import ARTICLES
 from kgchat.graph.names import parse_literal
@@ -28,6 +25,7 @@ from kgchat.retrieval.qualifiers import asked_claim, qualified
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, modifies_type, wh_typed
 from kgchat.retrieval.results import Candidate, Path, Pattern, Unconfirmed
+from kgchat.retrieval.said_values import SaidValues
 from kgchat.text import stem, tokens
 
 __all__ = ["QuestionForms", "offered"]
@@ -36,7 +34,7 @@ _SUPERCLASSES = 4  # subclass facts followed from an entity's class to the class
 _TRUTHS = {"true": True, "1": True, "false": False, "0": False}  # xsd:boolean's lexical space
 
 
-class QuestionForms:
+class QuestionForms(SaidValues):
     """Candidates from the question's form (a mixin: the class using it sets ``kg``,
     ``scorer`` and ``linker`` and reads the graph through
     :class:`~kgchat.retrieval.reading.GraphReading`)."""
@@ -162,53 +160,6 @@ class QuestionForms:
             ):
                 out |= words
         return frozenset(out)
-
-    def _said_values(
-        self,
-        q: QuestionInfo,
-        mentions: list[Mention],
-        candidates: list[Candidate],
-        answer_classes: frozenset[str] = frozenset(),
-    ) -> list[Candidate]:
-        """An entity named by one of its own values ("which country is officially called
-        *the Kingdom of Norway*": Norway's official name) may be what the question asks
-        for: it is a candidate, by the path from the value back to it, scored as any path
-        with the entity's own type words, and with the walked candidates' bonus where it is
-        of a class the question asks for (``answer_classes``: "which *airport* has the code
-        RJTT")."""
-        added: list[Candidate] = []
-        for m in mentions:
-            said = " ".join(tokens(m.text))
-            if said == " ".join(tokens(self.kg.label(m.node))):
-                # named by its own name (a session whose summary repeats its label): that
-                # value says nothing the name did not, and is no answer to a question about it
-                continue
-            for e in self.edges(m.node):
-                if not (e.forward and self.is_literal(e.neighbor)):
-                    continue
-                value = " ".join(tokens(self.kg.label(e.neighbor)))
-                # a misspelt mention says the value it is as near as the linker allows
-                # ("the Kindom of Norway")
-                if value != said and not (
-                    m.method == "typo"
-                    and OSA.distance(said, value) <= self.linker.config.max_edits(len(value))
-                ):
-                    continue
-                pattern = ((e.predicate, True),)
-                query = self.query(pattern, self.answer_types(m.node))
-                # a misspelt mention costs this path what it costs the walked ones
-                score = float(self.scorer.score(q, [query])[0]) + 0.3 * (m.score - 1.0)
-                score += self.CONSTRAINT_BONUS * self._member(m.node, answer_classes)
-                path = Path(m.node, pattern, (m.node, e.neighbor), (e.fact,), score)
-                added.append(Candidate(m.node, self.kg.label(m.node), score, [path]))
-                break
-        if not added:
-            return candidates
-        best: dict[str, Candidate] = {}
-        for c in [*candidates, *added]:
-            if c.node not in best or c.score > best[c.node].score:
-                best[c.node] = c
-        return sorted(best.values(), key=Candidate.rank_key)
 
     def _confirm(
         self,

@@ -268,10 +268,11 @@ class HopSupport:
         # better than the first hop says it of another node than X ("the *parent* company
         # of X" out to X's parent and back over ``parent organization`` to a sibling whose
         # parent it is): it says nothing (WordOrder._noun_walked_back)
-        chain = None
+        chain = chained = None
+        read = False  # whether ``chained``, the chain's vote (WordOrder._chain_vote), is read
         if vote is None and had is None and n > 1 and c.owner is not None:
-            first = self._relation_hops(c, head)[0]
-            chain = self._noun_walked_back(c, first, owner, self.plans.hops[hop_id])
+            chained, read = self._chain_vote(c, self._relation_hops(c, head)[0], owner), True
+            chain = self._noun_walked_back(chained, self.plans.hops[hop_id])
         if chain is not None:
             supports[predicate] = 0.0
             unsaid += 1.0
@@ -301,7 +302,7 @@ class HopSupport:
         if chain is not None:
             vote = chain
         elif vote is None and n > 1 and c.owner is not None:
-            vote = self._chain_vote(c, self._relation_hops(c, head)[0], owner)
+            vote = chained if read else self._chain_vote(c, self._relation_hops(c, head)[0], owner)
         found = kept[rid] = (
             cover,
             supports,

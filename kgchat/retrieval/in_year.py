@@ -35,7 +35,9 @@ from typing import TYPE_CHECKING, Any
 
 from kgchat.function_words import (
     BOUND_WORDS,
+    COPULAS,
     DETERMINERS,
+    EARLIER_WORDS,
     INDEFINITE_ARTICLES,
     NOW_WORDS,
     PAST_FORMS,
@@ -49,11 +51,21 @@ from kgchat.graph.names import parse_literal
 from kgchat.retrieval.results import Candidate
 
 if TYPE_CHECKING:
+    from kgchat.retrieval.question import QuestionInfo
     from kgchat.retrieval.reading import GraphReading
 
-__all__ = ["held_in", "quantity", "span_of", "year_named"]
+__all__ = [
+    "asks_earlier",
+    "held_before",
+    "held_in",
+    "held_when",
+    "quantity",
+    "span_of",
+    "year_named",
+]
 
 _OPEN = 9999  # a span with no end yet
+_PATHS_READ = 3  # a candidate's walks read for the records they pass
 _NOUN_PHRASE = 3  # words between an article and its noun's "of" ("a *total urban population* of")
 _UNITS = ("unit_of_measurement", "time_unit")  # WordNet's kinds of unit
 
@@ -134,10 +146,34 @@ def year_named(
     return None
 
 
+def asks_earlier(tokens: Sequence[str]) -> bool:
+    """Whether a question asks of an earlier time than the latest by a word that says so
+    (:data:`~kgchat.function_words.EARLIER_WORDS`: "Who were the *previous* owners?"), with
+    no verb but a copula in the present ("Which seat *does* the MLA *formerly* known as X
+    hold?": the name is the earlier one, the seat is asked now).
+
+    >>> asks_earlier("who were the previous owners of x".split())
+    True
+    >>> asks_earlier("which seat does the mla formerly known as x hold".split())
+    False
+    """
+    words = set(tokens)
+    return bool(words & EARLIER_WORDS) and not words & (PRESENT_FORMS - COPULAS)
+
+
 def span_of(kg: Any, values: Iterable[tuple[str, str, bool]]) -> tuple[int, int] | None:
     """The years a statement held (first, last: ``9999`` while it holds), from its
     ``(predicate, neighbour, forward)`` steps to dates whose relation names a start or an
-    end; None where it names neither."""
+    end by its first word ("*start* time", "*end* date") or its last (schema.org's "valid
+    *from*" / "valid *until*"); None where it names neither.
+
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> kg = KnowledgeGraph.from_triples([("m", "valid from", '"2018-10-22"'),
+    ...     ("m", "valid until", '"2023-11-20"'), ("n", "valid from", '"2023-11-20"')])
+    >>> [span_of(kg, [(e.predicate, e.neighbor, e.forward) for e in kg.neighbors(n)])
+    ...  for n in ("m", "n")]
+    [(2018, 2023), (2023, 9999)]
+    """
     start = end = None
     for predicate, node, forward in values:
         if not forward or not kg.is_literal(node):
@@ -146,38 +182,29 @@ def span_of(kg: Any, values: Iterable[tuple[str, str, bool]]) -> tuple[int, int]
         words = kg.relation_label(predicate).lower().split()
         if year is None or not words:
             continue
-        if words[0] in SPAN_START_WORDS:
+        # its first word, else its last ("valid *from*", "member *until*")
+        if words[0] in SPAN_START_WORDS or (
+            words[-1] in SPAN_START_WORDS and words[0] not in SPAN_END_WORDS
+        ):
             start = year
-        elif words[0] in SPAN_END_WORDS:
+        elif words[0] in SPAN_END_WORDS or words[-1] in SPAN_END_WORDS:
             end = year
     if start is None and end is None:
         return None
     return (-_OPEN if start is None else start, _OPEN if end is None else end)
 
 
-def held_in(
-    reading: GraphReading,
-    year: int,
-    topics: set[str],
-    candidates: list[Candidate],
-    *,
-    pool: int,
-    tied: bool = False,
-) -> list[Candidate]:
-    """``candidates`` with the first ``pool`` judged by the statements joining them to the
-    ``topics`` (the entities the question names): a candidate one of them covers ``year`` is
-    put first (with the best's score); one whose every such statement lies outside ``year``
-    is dropped; the rest stay in order. Unchanged where no statement covers the year. With
-    ``tied`` (a year the question only implies: "Who *is* ...?"), only those tied with the
-    best are judged: the present tense tells apart answers the ranking cannot, and raises no
-    other (a wife, by an open spouse statement, is no answer to "How tall *is* X?").
-    ``reading``: the retriever's, whose graph, edges and unnamed nodes are read."""
+def _statements(
+    reading: GraphReading, topics: set[str], judge: Sequence[Candidate]
+) -> dict[str, list[tuple[tuple[int, int], int]]]:
+    """Per candidate of ``judge`` (not a value), the spans of the statements joining it to the
+    ``topics``, each with the number of topics it meets: those of one relation where there
+    are some (Boris's "position held" Mayor of London; Ken's, whose "replaced by" names Boris,
+    is not Boris's time), else any that joins them (a CVT's "holder" and "office"), else the
+    records its first :data:`_PATHS_READ` walks from an entity pass through (meeting one topic
+    each)."""
     kg, edges, unnamed = reading.kg, reading.edges, reading.anonymous
-    judged: dict[str, int] = {}  # per candidate: 0 none covers the year, else topics met
-    best = round(candidates[0].score, 6) if candidates else 0.0
-    judge = candidates[:pool]
-    if tied:
-        judge = list(itertools.takewhile(lambda c: round(c.score, 6) == best, judge))
+    out: dict[str, list[tuple[tuple[int, int], int]]] = {}
     for c in judge:
         if kg.is_literal(c.node):
             continue
@@ -197,16 +224,109 @@ def held_in(
             said = kg.relation_label(e.predicate)
             same = any(kg.relation_label(s.predicate) == said for s in joins)
             (own if same else other).append((span, touched))
-        # the statement of one relation between them, where there is one (Boris's "position
-        # held" Mayor of London): Ken's, whose "replaced by" names Boris, is not Boris's time;
-        # else any that joins them (a CVT's "holder" and "office")
-        found = own or other
-        if found:
-            # a statement that meets more of the named entities ("mayor" *of Rome*) first
-            judged[c.node] = max(t if a <= year <= b else 0 for (a, b), t in found)
+        if not own and not other:
+            # else a record the candidate's walks pass through ("the member for X" *now*: the
+            # area's post, the membership that holds it, the member): it joins them as well
+            for p in c.paths[:_PATHS_READ]:
+                if kg.is_literal(p.start):
+                    continue  # (a walk from the date named meets its year by any record)
+                for n in p.nodes[1:-1]:
+                    if unnamed(n) and not kg.is_literal(n):
+                        steps = edges(n)
+                        span = span_of(kg, ((s.predicate, s.neighbor, s.forward) for s in steps))
+                        if span is not None:
+                            other.append((span, 1))
+        if own or other:
+            out[c.node] = own or other
+    return out
+
+
+def _first_judged(
+    candidates: list[Candidate], judge: Sequence[Candidate], judged: dict[str, int]
+) -> list[Candidate]:
+    """``candidates`` with those of ``judge`` judged above 0 first (with the best's score; the
+    more the better, the ranking's order among equals), those judged 0 dropped, the rest in
+    order; unchanged where none is judged above 0."""
     if not any(judged.values()):
         return candidates
     top = candidates[0].score  # a held answer ranks with the best (the ranking stays ordered)
     held = [replace(c, score=max(c.score, top)) for c in judge if judged.get(c.node)]
     held.sort(key=lambda c: -judged[c.node])  # stable: the ranking's order among equals
     return held + [c for c in candidates if c.node not in judged]
+
+
+def _tied(candidates: list[Candidate], pool: int) -> list[Candidate]:
+    """The first of ``pool`` ``candidates`` that tie with the best."""
+    best = round(candidates[0].score, 6) if candidates else 0.0
+    return list(itertools.takewhile(lambda c: round(c.score, 6) == best, candidates[:pool]))
+
+
+def held_in(
+    reading: GraphReading,
+    year: int,
+    topics: set[str],
+    candidates: list[Candidate],
+    *,
+    pool: int,
+    tied: bool = False,
+) -> list[Candidate]:
+    """``candidates`` with the first ``pool`` judged by the statements joining them to the
+    ``topics`` (the entities the question names): a candidate one of them covers ``year`` is
+    put first (with the best's score); one whose every such statement lies outside ``year``
+    is dropped; the rest stay in order. Unchanged where no statement covers the year. With
+    ``tied`` (a year the question only implies: "Who *is* ...?"), only those tied with the
+    best are judged: the present tense tells apart answers the ranking cannot, and raises no
+    other (a wife, by an open spouse statement, is no answer to "How tall *is* X?").
+    ``reading``: the retriever's, whose graph, edges and unnamed nodes are read."""
+    judge = _tied(candidates, pool) if tied else candidates[:pool]
+    # per candidate: 0 none covers the year, else the most topics one that does meets
+    # ("mayor" *of Rome* first)
+    judged = {
+        node: max(t if a <= year <= b else 0 for (a, b), t in found)
+        for node, found in _statements(reading, topics, judge).items()
+    }
+    return _first_judged(candidates, judge, judged)
+
+
+def held_before(
+    reading: GraphReading, topics: set[str], candidates: list[Candidate], *, pool: int
+) -> list[Candidate]:
+    """``candidates`` where the question asks of an earlier time than the latest ("the
+    *previous* owners of X", "Which party did X sit for *before* she switched?"): of those
+    tied with the best, the ones a statement joining them to the ``topics`` began before the
+    latest such statement began come first, and the ones whose every such statement is the
+    latest to begin are dropped (:func:`held_in`'s reading). Unchanged where the statements
+    began in one year."""
+    judge = _tied(candidates, pool)
+    found = _statements(reading, topics, judge)
+    starts = {a for spans in found.values() for (a, _), _ in spans if a != -_OPEN}
+    if len(starts) < 2:
+        return candidates
+    last = max(starts)
+    judged = {
+        node: max(t if -_OPEN < a < last else 0 for (a, _), t in spans)
+        for node, spans in found.items()
+    }
+    return _first_judged(candidates, judge, judged)
+
+
+def held_when(
+    reading: GraphReading,
+    q: QuestionInfo,
+    now: int,
+    topics: set[str],
+    candidates: list[Candidate],
+    *,
+    pool: int,
+) -> list[Candidate]:
+    """``candidates`` judged by the time the question ``q`` asks of, by the statements joining
+    them to the ``topics``: an earlier time than the latest where it names no year and says
+    so (:func:`asks_earlier`, :func:`held_before`), else the year it names or, in the present
+    tense, ``now`` (:func:`year_named`, :func:`held_in`); unchanged where it asks of none."""
+    if year_named(q.tokens, None, q.in_mentions) is None and asks_earlier(q.tokens):
+        return held_before(reading, topics, candidates, pool=pool)  # "the previous owners"
+    year = year_named(q.tokens, now, q.in_mentions)
+    if year is None:
+        return candidates
+    implied = year == now and str(now) not in q.tokens  # "Who *is* ...?"
+    return held_in(reading, year, topics, candidates, pool=pool, tied=implied)

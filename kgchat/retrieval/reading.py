@@ -68,6 +68,7 @@ class GraphReading(MentionKinds, RelationMentions, RelationSynonyms):
         grew big), and with ``graph`` (it changed) those of its relations and classes too."""
         if graph:
             self._heads, self._cls_words, self._phrases, self._pattern_phrases = {}, {}, {}, {}
+            self._kin: dict[str, tuple[str, ...]] = {}  # ClassWords._code_kin's
             self._walked, self._joint = {}, {}
             self._inverses, self._leads, self._synonyms = {}, None, {}
             self._definitions, self._near_heads_cache = {}, {}  # ClassWords._near_heads'
@@ -324,8 +325,15 @@ class GraphReading(MentionKinds, RelationMentions, RelationSynonyms):
         return edges
 
     def _extension(self, classes: set[str]) -> frozenset[str]:
-        """The classes and their subclasses (a few levels down): what membership checks."""
+        """The classes and their subclasses (a few levels down), and the classes named by a
+        code that one of them names the kind of (:meth:`~kgchat.retrieval.class_words.
+        ClassWords._code_kin`: the genes typed ``SIO_010035`` alone are genes): what
+        membership checks."""
         out, frontier = set(classes), list(classes)
+        for c in classes:
+            for e in self.edges(c):
+                if e.predicate in MEMBERSHIP and not e.forward:
+                    out.update(k for k in self._classes(e.neighbor) if c in self._code_kin(k))
         for _ in range(3):
             nxt = []
             for c in frontier:

@@ -52,7 +52,7 @@ from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms
 from kgchat.retrieval.held_values import held_values
 from kgchat.retrieval.holder_asked import holder_asked
-from kgchat.retrieval.in_year import held_in, year_named
+from kgchat.retrieval.in_year import held_when, year_named
 from kgchat.retrieval.joint_roles import owner_said, roles_said
 from kgchat.retrieval.junction_constraints import met_at_junctions
 from kgchat.retrieval.kinds import AnswerKind
@@ -266,13 +266,11 @@ class Retriever(
             head_support(self, q),  # (a hop said by its name's modifiers alone: unsaid)
         )
         candidates = said_of_start(self, q, candidates, self._classes)  # "When was X decided?"
-        # "mayor of London in 2010"; "Who is the mayor?": this year
+        # "mayor of London in 2010"; "Who is the mayor?": this year; "the previous owners"
         now = self.config.as_of_year or time.gmtime().tm_year
-        if (year := year_named(q.tokens, now, q.in_mentions)) is not None:
-            topics = {m.node for m in mentions if not self.kg.is_literal(m.node)}
-            pool = self.config.max_candidates * _YEAR_POOL
-            implied = year == now and str(now) not in q.tokens  # "Who *is* ...?"
-            candidates = held_in(self, year, topics, candidates, pool=pool, tied=implied)
+        topics = {m.node for m in mentions if not self.kg.is_literal(m.node)}
+        pool = self.config.max_candidates * _YEAR_POOL
+        candidates = held_when(self, q, now, topics, candidates, pool=pool)
         # "What was X's vote share in 2023?": of X's values (the year's), the one it says
         judged = matchers_said(self._judge, self.query, q, self.kinds_of)
         candidates = asked_value_first(q, candidates, self.kg.is_literal, self.anonymous, judged)

@@ -8,7 +8,7 @@ to keep it short.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from itertools import chain
 from operator import itemgetter
 from typing import Any, cast
@@ -44,7 +44,7 @@ def level(score: float, old: float) -> bool:
 
 def keep_better(
     kept: dict[str, Any],
-    reached: Iterable[str],
+    reached: Collection[str],
     entries: Iterable[Any],
     ties: dict[str, list[Any]] | None = None,
 ) -> None:
@@ -88,7 +88,7 @@ def keep_better(
 
 def keep_same(
     kept: dict[str, Any],
-    reached: Iterable[str],
+    reached: Collection[str],
     entry: Any,
     ties: dict[str, list[Any]] | None = None,
 ) -> None:

@@ -162,12 +162,16 @@ class WordOrder:
         phrase does: both qualify their heads (``said``, the question's noun phrase, its
         head at ``at``), and neither's modifiers say any word of the other (below
         :data:`_UNSAID`: ``sub organization`` and "the *parent* company of X", both an
-        organization, the one a part of the other). Met by its head alone, the relation
-        says no direction of the question's noun: ``subOrganization`` walked backwards from
-        X reaches X's parent, as ``parentOrganization`` walked forwards does."""
+        organization, the one a part of the other), and the relation says the question's
+        head (``organization``, "company"; ``medication request subject`` says nothing of
+        "blood *type*": no kind of it). Met by its head alone, the relation says no
+        direction of the question's noun: ``subOrganization`` walked backwards from X
+        reaches X's parent, as ``parentOrganization`` walked forwards does."""
         asked = [i for i in said if i != at]
         content = phrase_parts(text)[0]
         if not asked or len(content) < 2 or max(float(cover[i]) for i in asked) >= _UNSAID:
+            return False
+        if float(cover[at]) < _UNSAID:
             return False
         words = [c.question.words[i] for i in said]
         return float(self.similarity.words(list(content[:-1]), words).max()) < _UNSAID
@@ -231,10 +235,11 @@ class WordOrder:
         return (-1.0, False) if owner > said else None
 
     def _noun_walked_back(
-        self, c: PerQuestion, head: np.ndarray | None, owner: float, hop: tuple[Any, ...]
+        self, chained: tuple[float, bool] | None, hop: tuple[Any, ...]
     ) -> tuple[float, bool] | None:
-        """:meth:`_chain_vote` of a later hop (``hop``: its phrase, declared inverse, other
-        names, definition, direction, whether first) over a relation named by a noun phrase
+        """The chain's vote ``chained`` (:meth:`_chain_vote`, read once by the caller) of a
+        later hop (``hop``: its phrase, declared inverse, other names, definition, direction,
+        whether first) over a relation named by a noun phrase
         (no verb's inflection, no final preposition, no declared inverse) walked backwards:
         its noun names the node the walk came from, not the one it reaches, and where the
         question says that noun of X ("the *parent* company of X"), a walk back over
@@ -244,7 +249,7 @@ class WordOrder:
         words = tokens(phrase)
         if forward or inverse or not words or words[-1] in PREPOSITIONS:
             return None
-        return None if phrase_verb(phrase) is not None else self._chain_vote(c, head, owner)
+        return None if phrase_verb(phrase) is not None else chained
 
     def _verb(self, phrase: str) -> tuple[str, bool] | None:
         """A phrase's verb and voice (:func:`phrase_verb`), else its agent noun's verb."""
