@@ -196,23 +196,73 @@ ORGS = {
     "aerm": ("Agence de l'eau Rhin-Meuse", "fr", ["AERM"], [], "fr"),
     "aermc": ("Agence de l'eau Rhône Méditerranée Corse", "fr", ["AERMC"], [], "fr"),
     "aesn": ("Agence de l'eau Seine-Normandie", "fr", ["AESN"], [], "fr"),
-    "iksr": ("Commission Internationale pour la Protection du Rhin", "fr", ["CIPR", "IKSR", "ICPR"], [("Internationale Kommission zum Schutz des Rheins", "de"), ("International Commission for the Protection of the Rhine", "en")], "de"),
-    "iksms": ("Commissions Internationales pour la Protection de la Moselle et de la Sarre", "fr", ["CIPMS", "IKSMS"], [("Internationale Kommissionen zum Schutze der Mosel und der Saar", "de")], "de"),
-    "cim": ("Commission Internationale de la Meuse", "fr", ["CIM", "IMC"], [("Internationale Maascommissie", "nl"), ("International Meuse Commission", "en")], "be"),
-    "eptb-sd": ("EPTB Saône et Doubs", "fr", [], [("Établissement public territorial du bassin Saône et Doubs", "fr")], "fr"),
+    "iksr": (
+        "Commission Internationale pour la Protection du Rhin",
+        "fr",
+        ["CIPR", "IKSR", "ICPR"],
+        [
+            ("Internationale Kommission zum Schutz des Rheins", "de"),
+            ("International Commission for the Protection of the Rhine", "en"),
+        ],
+        "de",
+    ),
+    "iksms": (
+        "Commissions Internationales pour la Protection de la Moselle et de la Sarre",
+        "fr",
+        ["CIPMS", "IKSMS"],
+        [("Internationale Kommissionen zum Schutze der Mosel und der Saar", "de")],
+        "de",
+    ),
+    "cim": (
+        "Commission Internationale de la Meuse",
+        "fr",
+        ["CIM", "IMC"],
+        [("Internationale Maascommissie", "nl"), ("International Meuse Commission", "en")],
+        "be",
+    ),
+    "eptb-sd": (
+        "EPTB Saône et Doubs",
+        "fr",
+        [],
+        [("Établissement public territorial du bassin Saône et Doubs", "fr")],
+        "fr",
+    ),
     "sgl": ("EPTB Seine Grands Lacs", "fr", [], [("Seine Grands Lacs", "fr")], "fr"),
     "edf": ("Électricité de France", "fr", ["EDF"], [], "fr"),
     "cnr": ("Compagnie Nationale du Rhône", "fr", ["CNR"], [], "fr"),
     "vnf": ("Voies navigables de France", "fr", ["VNF"], [], "fr"),
     "seo": ("Société Électrique de l'Our", "fr", ["SEO"], [], "lu"),
     "sebes": ("Syndicat des Eaux du Barrage d'Esch-sur-Sûre", "fr", ["SEBES"], [], "lu"),
-    "cea": ("Collectivité européenne d'Alsace", "fr", ["CeA"], [("Europäische Gebietskörperschaft Elsass", "de")], "fr"),
-    "dreal-ge": ("DREAL Grand Est", "fr", [], [("Direction régionale de l'environnement, de l'aménagement et du logement Grand Est", "fr")], "fr"),
+    "cea": (
+        "Collectivité européenne d'Alsace",
+        "fr",
+        ["CeA"],
+        [("Europäische Gebietskörperschaft Elsass", "de")],
+        "fr",
+    ),
+    "dreal-ge": (
+        "DREAL Grand Est",
+        "fr",
+        [],
+        [
+            (
+                "Direction régionale de l'environnement, de l'aménagement et du logement Grand Est",
+                "fr",
+            )
+        ],
+        "fr",
+    ),
     "dreal-ara": ("DREAL Auvergne-Rhône-Alpes", "fr", [], [], "fr"),
     "dreal-bfc": ("DREAL Bourgogne-Franche-Comté", "fr", [], [], "fr"),
     "driee": ("DRIEAT Île-de-France", "fr", [], [], "fr"),
     "wsa": ("Wasserstraßen- und Schifffahrtsamt Mosel-Saar-Lahn", "de", ["WSA MSL"], [], "de"),
-    "age": ("Administration de la gestion de l'eau", "fr", ["AGE"], [("Waasserwirtschaftsverwaltung", "lb")], "lu"),
+    "age": (
+        "Administration de la gestion de l'eau",
+        "fr",
+        ["AGE"],
+        [("Waasserwirtschaftsverwaltung", "lb")],
+        "lu",
+    ),
     "lfu-rlp": ("Landesamt für Umwelt Rheinland-Pfalz", "de", ["LfU RLP"], [], "de"),
     "spw": ("Service public de Wallonie", "fr", ["SPW"], [], "be"),
 }
@@ -241,16 +291,40 @@ SEAS = {
 
 # standing waters: key -> (label, reservoir?, area km2, max depth m or None, alt names)
 WATERS = {
-    "leman": ("Lac Léman", False, "580.1", "309.7", [("Lake Geneva", "en"), ("Genfersee", "de"), ("Lac de Genève", "fr")]),
-    "constance": ("Lac de Constance", False, "536", "251", [("Bodensee", "de"), ("Lake Constance", "en")]),
+    "leman": (
+        "Lac Léman",
+        False,
+        "580.1",
+        "309.7",
+        [("Lake Geneva", "en"), ("Genfersee", "de"), ("Lac de Genève", "fr")],
+    ),
+    "constance": (
+        "Lac de Constance",
+        False,
+        "536",
+        "251",
+        [("Bodensee", "de"), ("Lake Constance", "en")],
+    ),
     "pierre-percee": ("Lac de Pierre-Percée", True, "3.04", "70", []),
-    "haute-sure": ("Lac de la Haute-Sûre", True, "3.8", "50", [("Stauséi Uewersauer", "lb"), ("Obersauer-Stausee", "de")]),
+    "haute-sure": (
+        "Lac de la Haute-Sûre",
+        True,
+        "3.8",
+        "50",
+        [("Stauséi Uewersauer", "lb"), ("Obersauer-Stausee", "de")],
+    ),
     "vianden": ("Bassin inférieur de Vianden", True, "0.95", None, [("Unterbecken Vianden", "de")]),
     "der": ("Lac du Der-Chantecoq", True, "48", "20", [("Lac du Der", "fr")]),
     "orient": ("Lac d'Orient", True, "23", None, [("Lac de la Forêt d'Orient", "fr")]),
     "vouglans": ("Lac de Vouglans", True, "16", "100", []),
     "genissiat": ("Retenue de Génissiat", True, "3.5", None, []),
-    "monteynard": ("Lac de Monteynard-Avignonet", True, "6.6", "130", [("Lac de Monteynard", "fr")]),
+    "monteynard": (
+        "Lac de Monteynard-Avignonet",
+        True,
+        "6.6",
+        "130",
+        [("Lac de Monteynard", "fr")],
+    ),
     "kruth": ("Lac de Kruth-Wildenstein", True, "0.81", None, []),
     "serre-poncon": ("Lac de Serre-Ponçon", True, "28.2", "120", []),
 }
@@ -262,77 +336,486 @@ WATERS = {
 W = {}
 
 
-def wc(key: str, fr: str | None, code: str, into: str, basin: str, units: list[str], km: str, **kw: object) -> None:
+def wc(
+    key: str,
+    fr: str | None,
+    code: str,
+    into: str,
+    basin: str,
+    units: list[str],
+    km: str,
+    **kw: object,
+) -> None:
     W[key] = {"fr": fr, "code": code, "into": into, "basin": basin, "units": units, "km": km, **kw}
 
 
-wc("rhin", "Rhin", "A---0000", "mer-du-nord", "rhin", ["graubuenden", "bw", "grand-est", "rlp", "hessen", "nrw", "gelderland", "zuid-holland"], "1233",
-   names=[("Rhein", "deu", "official"), ("Rijn", "nld", "official"), ("Rhine", "eng", "standardised"), ("Rhenus", "lat", "historical")],
-   through=["constance"], src=("Lac de Toma", "2345", 46.633, 8.672), mouth=(51.98, 4.08), status=("moderate", "2022"))
-wc("moselle", "Moselle", "A---0060", "rhin", "moselle-sarre", ["grand-est", "lux", "saarland", "rlp"], "544",
-   names=[("Mosel", "deu", "official"), ("Musel", "ltz", "official"), ("Mosella", "lat", "historical")],
-   src=("Source de la Moselle", "735", 47.899, 6.893), mouth=(50.365, 7.606), status=("moderate", "2022"), len_ucum=True)
-wc("sarre", "Sarre", "A9--0200", "moselle", "moselle-sarre", ["grand-est", "saarland", "rlp"], "227",
-   names=[("Saar", "deu", "official"), ("Saravus", "lat", "historical")],
-   src=("Sources de la Sarre au Donon", "850", 48.53, 7.15), mouth=(49.70, 6.57), status=("poor", "2022"))
-wc("sure", "Sûre", "A9--1000", "moselle", "moselle-sarre", ["wallonie", "lux", "rlp"], "173",
-   names=[("Sauer", "deu", "official"), ("Sauer", "ltz", "official"), ("Sûre", "fra", "official")],
-   src=("Source de la Sûre à Vaux-sur-Sûre", "515", 49.93, 5.57), mouth=(49.71, 6.50), status=("good", "2021"))
-wc("our", "Our", "A9--1100", "sure", "moselle-sarre", ["wallonie", "lux", "rlp"], "78",
-   names=[("Our", "deu", "official"), ("Our", "ltz", "official")],
-   src=("Source de l'Our près de Manderfeld", "630", 50.33, 6.33), mouth=(49.88, 6.36), status=("good", "2021"))
-wc("meurthe", "Meurthe", "A6--0200", "moselle", "moselle-sarre", ["grand-est"], "161",
-   names=[("Mörthe", "deu", "historical")],
-   src=("Source de la Meurthe au Collet", "1200", 48.06, 7.01), mouth=(48.77, 6.14), status=("moderate", "2022"), len_ucum=True)
-wc("madon", "Madon", "A5--0300", "moselle", "moselle-sarre", ["grand-est"], "96", src=("Source du Madon", "410", 48.11, 6.03), status=("moderate", "2022"))
-wc("orne-l", "Orne", "A8--0300", "moselle", "moselle-sarre", ["grand-est"], "86",
-   names=[("Orne lorraine", "fra", "other")], status=("bad", "2022"), len_ucum=True)
-wc("seille", "Seille", "A7--0300", "moselle", "moselle-sarre", ["grand-est"], "138",
-   src=("Étang de Lindre", "220", 48.80, 6.76), status=("poor", "2022"))
-wc("vezouze", "Vezouze", "A6--0300", "meurthe", "moselle-sarre", ["grand-est"], "75", names=[("Vesouze", "fra", "other")], status=("moderate", "2021"))
-wc("plaine", "Plaine", "A6--0250", "meurthe", "moselle-sarre", ["grand-est"], "34", through=["pierre-percee"], status=("good", "2021"), len_ucum=True)
-wc("nied", "Nied", "A9--0400", "sarre", "moselle-sarre", ["grand-est", "saarland"], "114",
-   names=[("Nied réunie", "fra", "other"), ("Nied", "deu", "official")], status=("poor", "2021"))
-wc("blies", "Blies", "A9--0500", "sarre", "moselle-sarre", ["grand-est", "saarland"], "99",
-   names=[("Blies", "deu", "official")], src=("Source de la Blies à Selbach", "430", 49.57, 7.09), mouth=(49.11, 7.07), status=("moderate", "2022"))
-wc("lauter", "Lauter", "A3--0300", "rhin", "rhin-sup", ["rlp", "grand-est"], "82",
-   names=[("Lauter", "deu", "official"), ("Wieslauter", "deu", "other")], src=("Source de la Wieslauter", "340", 49.31, 7.76), mouth=(48.97, 8.19), status=("good", "2022"))
-wc("ill", "Ill", "A2--0200", "rhin", "rhin-sup", ["grand-est"], "217",
-   names=[("Ell", "gsw", "other"), ("Ill", "deu", "official")], src=("Source de l'Ill à Winkel", "590", 47.43, 7.25), mouth=(48.63, 7.79), status=("moderate", "2022"), len_ucum=True)
-wc("bruche", "Bruche", "A2--0500", "ill", "rhin-sup", ["grand-est"], "77", names=[("Breusch", "deu", "other")], status=("good", "2022"))
-wc("thur", "Thur", "A2--0300", "ill", "rhin-sup", ["grand-est"], "56", through=["kruth"], status=("good", "2021"))
-wc("moder", "Moder", "A3--0100", "rhin", "rhin-sup", ["grand-est"], "93", names=[("Mutter", "deu", "historical")], status=("moderate", "2022"), len_ucum=True)
-wc("sauer-als", "Sauer", "A3--0200", "rhin", "rhin-sup", ["grand-est", "rlp"], "70",
-   names=[("Sauerbach", "deu", "other")], status=("good", "2021"))
-wc("meuse", "Meuse", "B---0000", "mer-du-nord", "meuse", ["grand-est", "hdf", "wallonie", "limburg", "gelderland", "noord-brabant", "zuid-holland"], "925",
-   names=[("Maas", "nld", "official"), ("Maas", "deu", "official"), ("Mosa", "lat", "historical")],
-   src=("Source de la Meuse au Châtelet-sur-Meuse", "409", 47.98, 5.60), mouth=(51.71, 4.60), status=("moderate", "2022"))
-wc("chiers", "Chiers", "B4--0200", "meuse", "meuse", ["lux", "grand-est", "wallonie"], "112",
-   names=[("Korn", "ltz", "official"), ("Korn", "deu", "other")], src=("Source de la Chiers à Differdange", "340", 49.52, 5.88), status=("poor", "2021"))
-wc("semois", "Semois", "B5--0100", "meuse", "meuse", ["wallonie", "grand-est"], "210",
-   names=[("Semoy", "fra", "other"), ("Semoy", "eng", "other")], status=("good", "2022"), len_ucum=True)
-wc("rhone", "Rhône", "V---0000", "mediterranee", "rmc", ["valais", "vaud", "geneve", "ara", "paca", "occitanie"], "812",
-   names=[("Rhone", "deu", "official"), ("Rotten", "deu", "other"), ("Rôno", "frp", "other"), ("Rhodanus", "lat", "historical")],
-   through=["leman", "genissiat"], src=("Glacier du Rhône", "2208", 46.58, 8.38), mouth=(43.33, 4.84), status=("moderate", "2022"))
-wc("arve", "Arve", "V0--0200", "rhone", "haut-rhone", ["ara", "geneve"], "107", src=("Col de Balme", "2200", 46.03, 6.97), status=("moderate", "2021"))
-wc("ain", "Ain", "V2--0200", "rhone", "haut-rhone", ["bfc", "ara"], "190", through=["vouglans"], src=("Source de l'Ain à Conte", "670", 46.76, 5.99), status=("good", "2022"), len_ucum=True)
-wc("saone", "Saône", "U---0000", "rhone", "saone-doubs", ["grand-est", "bfc", "ara"], "473",
-   names=[("Arar", "lat", "historical")], src=("Source de la Saône à Vioménil", "392", 48.09, 6.17), mouth=(45.73, 4.82), status=("poor", "2022"))
-wc("doubs", "Doubs", "U2--0200", "saone", "saone-doubs", ["bfc", "jura-ch", "neuchatel"], "453",
-   names=[("Dub", "deu", "historical"), ("Le Doubs", "fra", "other")], src=("Source du Doubs à Mouthe", "937", 46.71, 6.19), mouth=(46.90, 5.03), status=("poor", "2022"))
-wc("isere", "Isère", "W---0000", "rhone", "isere-drome", ["ara"], "286", src=("Glacier des Sources de l'Isère", "2400", 45.45, 7.07), status=("moderate", "2022"))
-wc("drac", "Drac", "W2--0200", "isere", "isere-drome", ["paca", "ara"], "130", through=["monteynard"], status=("moderate", "2021"), len_ucum=True)
-wc("durance", "Durance", "X---0000", "rhone", "rmc", ["paca"], "323", through=["serre-poncon"], src=("Sources de la Durance au Montgenèvre", "2390", 44.93, 6.73), status=("moderate", "2022"))
-wc("seine", "Seine", "H---0000", "manche", "seine-normandie", ["bfc", "grand-est", "idf", "normandie"], "777",
-   names=[("Sequana", "lat", "historical")], through=["orient"], src=("Sources de la Seine à Source-Seine", "446", 47.48, 4.72), mouth=(49.43, 0.12), status=("moderate", "2022"))
-wc("aube", "Aube", "H1--0200", "seine", "seine-amont", ["bfc", "grand-est"], "249", src=("Source de l'Aube à Praslay", "380", 47.74, 5.10), status=("good", "2021"), len_ucum=True)
-wc("marne", "Marne", "H5--0200", "seine", "marne", ["grand-est", "hdf", "idf"], "514",
-   names=[("Matrona", "lat", "historical")], through=["der"], src=("Source de la Marne à Balesmes-sur-Marne", "381", 47.83, 5.33), mouth=(48.82, 2.42), status=("moderate", "2022"))
-wc("h3020", None, "FR-H3020", "seine", "seine-amont", ["grand-est"], "12.4", status=("poor", "2021"))
-wc("a6210", None, "FR-A6210", "meurthe", "moselle-sarre", ["grand-est"], "8.7", status=("moderate", "2022"), len_ucum=True)
-wc("a9530", None, "FR-A9530", "blies", "moselle-sarre", ["grand-est", "saarland"], "15.1", status=("bad", "2021"))
+wc(
+    "rhin",
+    "Rhin",
+    "A---0000",
+    "mer-du-nord",
+    "rhin",
+    ["graubuenden", "bw", "grand-est", "rlp", "hessen", "nrw", "gelderland", "zuid-holland"],
+    "1233",
+    names=[
+        ("Rhein", "deu", "official"),
+        ("Rijn", "nld", "official"),
+        ("Rhine", "eng", "standardised"),
+        ("Rhenus", "lat", "historical"),
+    ],
+    through=["constance"],
+    src=("Lac de Toma", "2345", 46.633, 8.672),
+    mouth=(51.98, 4.08),
+    status=("moderate", "2022"),
+)
+wc(
+    "moselle",
+    "Moselle",
+    "A---0060",
+    "rhin",
+    "moselle-sarre",
+    ["grand-est", "lux", "saarland", "rlp"],
+    "544",
+    names=[
+        ("Mosel", "deu", "official"),
+        ("Musel", "ltz", "official"),
+        ("Mosella", "lat", "historical"),
+    ],
+    src=("Source de la Moselle", "735", 47.899, 6.893),
+    mouth=(50.365, 7.606),
+    status=("moderate", "2022"),
+    len_ucum=True,
+)
+wc(
+    "sarre",
+    "Sarre",
+    "A9--0200",
+    "moselle",
+    "moselle-sarre",
+    ["grand-est", "saarland", "rlp"],
+    "227",
+    names=[("Saar", "deu", "official"), ("Saravus", "lat", "historical")],
+    src=("Sources de la Sarre au Donon", "850", 48.53, 7.15),
+    mouth=(49.70, 6.57),
+    status=("poor", "2022"),
+)
+wc(
+    "sure",
+    "Sûre",
+    "A9--1000",
+    "moselle",
+    "moselle-sarre",
+    ["wallonie", "lux", "rlp"],
+    "173",
+    names=[("Sauer", "deu", "official"), ("Sauer", "ltz", "official"), ("Sûre", "fra", "official")],
+    src=("Source de la Sûre à Vaux-sur-Sûre", "515", 49.93, 5.57),
+    mouth=(49.71, 6.50),
+    status=("good", "2021"),
+)
+wc(
+    "our",
+    "Our",
+    "A9--1100",
+    "sure",
+    "moselle-sarre",
+    ["wallonie", "lux", "rlp"],
+    "78",
+    names=[("Our", "deu", "official"), ("Our", "ltz", "official")],
+    src=("Source de l'Our près de Manderfeld", "630", 50.33, 6.33),
+    mouth=(49.88, 6.36),
+    status=("good", "2021"),
+)
+wc(
+    "meurthe",
+    "Meurthe",
+    "A6--0200",
+    "moselle",
+    "moselle-sarre",
+    ["grand-est"],
+    "161",
+    names=[("Mörthe", "deu", "historical")],
+    src=("Source de la Meurthe au Collet", "1200", 48.06, 7.01),
+    mouth=(48.77, 6.14),
+    status=("moderate", "2022"),
+    len_ucum=True,
+)
+wc(
+    "madon",
+    "Madon",
+    "A5--0300",
+    "moselle",
+    "moselle-sarre",
+    ["grand-est"],
+    "96",
+    src=("Source du Madon", "410", 48.11, 6.03),
+    status=("moderate", "2022"),
+)
+wc(
+    "orne-l",
+    "Orne",
+    "A8--0300",
+    "moselle",
+    "moselle-sarre",
+    ["grand-est"],
+    "86",
+    names=[("Orne lorraine", "fra", "other")],
+    status=("bad", "2022"),
+    len_ucum=True,
+)
+wc(
+    "seille",
+    "Seille",
+    "A7--0300",
+    "moselle",
+    "moselle-sarre",
+    ["grand-est"],
+    "138",
+    src=("Étang de Lindre", "220", 48.80, 6.76),
+    status=("poor", "2022"),
+)
+wc(
+    "vezouze",
+    "Vezouze",
+    "A6--0300",
+    "meurthe",
+    "moselle-sarre",
+    ["grand-est"],
+    "75",
+    names=[("Vesouze", "fra", "other")],
+    status=("moderate", "2021"),
+)
+wc(
+    "plaine",
+    "Plaine",
+    "A6--0250",
+    "meurthe",
+    "moselle-sarre",
+    ["grand-est"],
+    "34",
+    through=["pierre-percee"],
+    status=("good", "2021"),
+    len_ucum=True,
+)
+wc(
+    "nied",
+    "Nied",
+    "A9--0400",
+    "sarre",
+    "moselle-sarre",
+    ["grand-est", "saarland"],
+    "114",
+    names=[("Nied réunie", "fra", "other"), ("Nied", "deu", "official")],
+    status=("poor", "2021"),
+)
+wc(
+    "blies",
+    "Blies",
+    "A9--0500",
+    "sarre",
+    "moselle-sarre",
+    ["grand-est", "saarland"],
+    "99",
+    names=[("Blies", "deu", "official")],
+    src=("Source de la Blies à Selbach", "430", 49.57, 7.09),
+    mouth=(49.11, 7.07),
+    status=("moderate", "2022"),
+)
+wc(
+    "lauter",
+    "Lauter",
+    "A3--0300",
+    "rhin",
+    "rhin-sup",
+    ["rlp", "grand-est"],
+    "82",
+    names=[("Lauter", "deu", "official"), ("Wieslauter", "deu", "other")],
+    src=("Source de la Wieslauter", "340", 49.31, 7.76),
+    mouth=(48.97, 8.19),
+    status=("good", "2022"),
+)
+wc(
+    "ill",
+    "Ill",
+    "A2--0200",
+    "rhin",
+    "rhin-sup",
+    ["grand-est"],
+    "217",
+    names=[("Ell", "gsw", "other"), ("Ill", "deu", "official")],
+    src=("Source de l'Ill à Winkel", "590", 47.43, 7.25),
+    mouth=(48.63, 7.79),
+    status=("moderate", "2022"),
+    len_ucum=True,
+)
+wc(
+    "bruche",
+    "Bruche",
+    "A2--0500",
+    "ill",
+    "rhin-sup",
+    ["grand-est"],
+    "77",
+    names=[("Breusch", "deu", "other")],
+    status=("good", "2022"),
+)
+wc(
+    "thur",
+    "Thur",
+    "A2--0300",
+    "ill",
+    "rhin-sup",
+    ["grand-est"],
+    "56",
+    through=["kruth"],
+    status=("good", "2021"),
+)
+wc(
+    "moder",
+    "Moder",
+    "A3--0100",
+    "rhin",
+    "rhin-sup",
+    ["grand-est"],
+    "93",
+    names=[("Mutter", "deu", "historical")],
+    status=("moderate", "2022"),
+    len_ucum=True,
+)
+wc(
+    "sauer-als",
+    "Sauer",
+    "A3--0200",
+    "rhin",
+    "rhin-sup",
+    ["grand-est", "rlp"],
+    "70",
+    names=[("Sauerbach", "deu", "other")],
+    status=("good", "2021"),
+)
+wc(
+    "meuse",
+    "Meuse",
+    "B---0000",
+    "mer-du-nord",
+    "meuse",
+    ["grand-est", "hdf", "wallonie", "limburg", "gelderland", "noord-brabant", "zuid-holland"],
+    "925",
+    names=[("Maas", "nld", "official"), ("Maas", "deu", "official"), ("Mosa", "lat", "historical")],
+    src=("Source de la Meuse au Châtelet-sur-Meuse", "409", 47.98, 5.60),
+    mouth=(51.71, 4.60),
+    status=("moderate", "2022"),
+)
+wc(
+    "chiers",
+    "Chiers",
+    "B4--0200",
+    "meuse",
+    "meuse",
+    ["lux", "grand-est", "wallonie"],
+    "112",
+    names=[("Korn", "ltz", "official"), ("Korn", "deu", "other")],
+    src=("Source de la Chiers à Differdange", "340", 49.52, 5.88),
+    status=("poor", "2021"),
+)
+wc(
+    "semois",
+    "Semois",
+    "B5--0100",
+    "meuse",
+    "meuse",
+    ["wallonie", "grand-est"],
+    "210",
+    names=[("Semoy", "fra", "other"), ("Semoy", "eng", "other")],
+    status=("good", "2022"),
+    len_ucum=True,
+)
+wc(
+    "rhone",
+    "Rhône",
+    "V---0000",
+    "mediterranee",
+    "rmc",
+    ["valais", "vaud", "geneve", "ara", "paca", "occitanie"],
+    "812",
+    names=[
+        ("Rhone", "deu", "official"),
+        ("Rotten", "deu", "other"),
+        ("Rôno", "frp", "other"),
+        ("Rhodanus", "lat", "historical"),
+    ],
+    through=["leman", "genissiat"],
+    src=("Glacier du Rhône", "2208", 46.58, 8.38),
+    mouth=(43.33, 4.84),
+    status=("moderate", "2022"),
+)
+wc(
+    "arve",
+    "Arve",
+    "V0--0200",
+    "rhone",
+    "haut-rhone",
+    ["ara", "geneve"],
+    "107",
+    src=("Col de Balme", "2200", 46.03, 6.97),
+    status=("moderate", "2021"),
+)
+wc(
+    "ain",
+    "Ain",
+    "V2--0200",
+    "rhone",
+    "haut-rhone",
+    ["bfc", "ara"],
+    "190",
+    through=["vouglans"],
+    src=("Source de l'Ain à Conte", "670", 46.76, 5.99),
+    status=("good", "2022"),
+    len_ucum=True,
+)
+wc(
+    "saone",
+    "Saône",
+    "U---0000",
+    "rhone",
+    "saone-doubs",
+    ["grand-est", "bfc", "ara"],
+    "473",
+    names=[("Arar", "lat", "historical")],
+    src=("Source de la Saône à Vioménil", "392", 48.09, 6.17),
+    mouth=(45.73, 4.82),
+    status=("poor", "2022"),
+)
+wc(
+    "doubs",
+    "Doubs",
+    "U2--0200",
+    "saone",
+    "saone-doubs",
+    ["bfc", "jura-ch", "neuchatel"],
+    "453",
+    names=[("Dub", "deu", "historical"), ("Le Doubs", "fra", "other")],
+    src=("Source du Doubs à Mouthe", "937", 46.71, 6.19),
+    mouth=(46.90, 5.03),
+    status=("poor", "2022"),
+)
+wc(
+    "isere",
+    "Isère",
+    "W---0000",
+    "rhone",
+    "isere-drome",
+    ["ara"],
+    "286",
+    src=("Glacier des Sources de l'Isère", "2400", 45.45, 7.07),
+    status=("moderate", "2022"),
+)
+wc(
+    "drac",
+    "Drac",
+    "W2--0200",
+    "isere",
+    "isere-drome",
+    ["paca", "ara"],
+    "130",
+    through=["monteynard"],
+    status=("moderate", "2021"),
+    len_ucum=True,
+)
+wc(
+    "durance",
+    "Durance",
+    "X---0000",
+    "rhone",
+    "rmc",
+    ["paca"],
+    "323",
+    through=["serre-poncon"],
+    src=("Sources de la Durance au Montgenèvre", "2390", 44.93, 6.73),
+    status=("moderate", "2022"),
+)
+wc(
+    "seine",
+    "Seine",
+    "H---0000",
+    "manche",
+    "seine-normandie",
+    ["bfc", "grand-est", "idf", "normandie"],
+    "777",
+    names=[("Sequana", "lat", "historical")],
+    through=["orient"],
+    src=("Sources de la Seine à Source-Seine", "446", 47.48, 4.72),
+    mouth=(49.43, 0.12),
+    status=("moderate", "2022"),
+)
+wc(
+    "aube",
+    "Aube",
+    "H1--0200",
+    "seine",
+    "seine-amont",
+    ["bfc", "grand-est"],
+    "249",
+    src=("Source de l'Aube à Praslay", "380", 47.74, 5.10),
+    status=("good", "2021"),
+    len_ucum=True,
+)
+wc(
+    "marne",
+    "Marne",
+    "H5--0200",
+    "seine",
+    "marne",
+    ["grand-est", "hdf", "idf"],
+    "514",
+    names=[("Matrona", "lat", "historical")],
+    through=["der"],
+    src=("Source de la Marne à Balesmes-sur-Marne", "381", 47.83, 5.33),
+    mouth=(48.82, 2.42),
+    status=("moderate", "2022"),
+)
+wc(
+    "h3020",
+    None,
+    "FR-H3020",
+    "seine",
+    "seine-amont",
+    ["grand-est"],
+    "12.4",
+    status=("poor", "2021"),
+)
+wc(
+    "a6210",
+    None,
+    "FR-A6210",
+    "meurthe",
+    "moselle-sarre",
+    ["grand-est"],
+    "8.7",
+    status=("moderate", "2022"),
+    len_ucum=True,
+)
+wc(
+    "a9530",
+    None,
+    "FR-A9530",
+    "blies",
+    "moselle-sarre",
+    ["grand-est", "saarland"],
+    "15.1",
+    status=("bad", "2021"),
+)
 wc("u2640", None, "FR-U2640", "doubs", "saone-doubs", ["bfc"], "6.3", status=("good", "2022"))
-wc("v1460", None, "FR-V1460", "ain", "haut-rhone", ["bfc"], "9.8", status=("high", "2022"), len_ucum=True)
+wc(
+    "v1460",
+    None,
+    "FR-V1460",
+    "ain",
+    "haut-rhone",
+    ["bfc"],
+    "9.8",
+    status=("high", "2022"),
+    len_ucum=True,
+)
 
 # confluences: key -> (label, tributary, main stem, place, lat, lon)
 CONFLUENCES = {
@@ -343,15 +826,40 @@ CONFLUENCES = {
     "pompey": ("Confluence Meurthe-Moselle", "meurthe", "moselle", "Pompey", 48.77, 6.14),
     "sarreguemines": ("Confluence Blies-Sarre", "blies", "sarre", "Sarreguemines", 49.11, 7.07),
     "lyon": ("Confluent Saône-Rhône", "saone", "rhone", "Lyon", 45.73, 4.82),
-    "verdun-doubs": ("Confluence Doubs-Saône", "doubs", "saone", "Verdun-sur-le-Doubs", 46.90, 5.03),
+    "verdun-doubs": (
+        "Confluence Doubs-Saône",
+        "doubs",
+        "saone",
+        "Verdun-sur-le-Doubs",
+        46.90,
+        5.03,
+    ),
     "conflans": ("Confluence Marne-Seine", "marne", "seine", "Charenton-le-Pont", 48.82, 2.42),
     "geneve": ("Jonction Arve-Rhône", "arve", "rhone", "Genève", 46.20, 6.13),
 }
 
 # dams: key -> (label, watercourse, reservoir, operator, height m, completed, storage hm3, alt)
 DAMS = {
-    "pierre-percee": ("Barrage de Pierre-Percée", "plaine", "pierre-percee", "edf", "72", "1986", "60", []),
-    "esch": ("Barrage d'Esch-sur-Sûre", "sure", "haute-sure", "sebes", "47", "1959", "60", [("Staumauer Esch-Sauer", "de")]),
+    "pierre-percee": (
+        "Barrage de Pierre-Percée",
+        "plaine",
+        "pierre-percee",
+        "edf",
+        "72",
+        "1986",
+        "60",
+        [],
+    ),
+    "esch": (
+        "Barrage d'Esch-sur-Sûre",
+        "sure",
+        "haute-sure",
+        "sebes",
+        "47",
+        "1959",
+        "60",
+        [("Staumauer Esch-Sauer", "de")],
+    ),
     "vianden": ("Barrage de Stolzembourg", "our", "vianden", "seo", "24", "1964", "10", []),
     "der": ("Digue de Giffaumont", "marne", "der", "sgl", "20", "1974", "350", []),
     "orient": ("Barrage-réservoir Seine", "seine", "orient", "sgl", "21", "1966", "205", []),
@@ -359,27 +867,166 @@ DAMS = {
     "genissiat": ("Barrage de Génissiat", "rhone", "genissiat", "cnr", "104", "1948", "53", []),
     "monteynard": ("Barrage de Monteynard", "drac", "monteynard", "edf", "153", "1962", "275", []),
     "kruth": ("Barrage de Kruth-Wildenstein", "thur", "kruth", "cea", "39", "1964", "12", []),
-    "serre-poncon": ("Barrage de Serre-Ponçon", "durance", "serre-poncon", "edf", "124", "1960", "1270", []),
+    "serre-poncon": (
+        "Barrage de Serre-Ponçon",
+        "durance",
+        "serre-poncon",
+        "edf",
+        "124",
+        "1960",
+        "1270",
+        [],
+    ),
 }
 
 # gauging stations: key -> (label, code, watercourse, operator, lat, lon, discharge m3/s, level m, simple?)
 STATIONS = {
-    "hauconcourt": ("La Moselle à Hauconcourt", "A7010610", "moselle", "dreal-ge", 49.21, 6.18, "142", "2.31", False),
-    "uckange": ("La Moselle à Uckange", "A8500010", "moselle", "dreal-ge", 49.30, 6.15, "155", "3.02", True),
+    "hauconcourt": (
+        "La Moselle à Hauconcourt",
+        "A7010610",
+        "moselle",
+        "dreal-ge",
+        49.21,
+        6.18,
+        "142",
+        "2.31",
+        False,
+    ),
+    "uckange": (
+        "La Moselle à Uckange",
+        "A8500010",
+        "moselle",
+        "dreal-ge",
+        49.30,
+        6.15,
+        "155",
+        "3.02",
+        True,
+    ),
     "cochem": ("Pegel Cochem", "2660060", "moselle", "wsa", 50.14, 7.17, "318", "2.96", False),
-    "fremersdorf": ("Pegel Fremersdorf", "2640130", "sarre", "wsa", 49.41, 6.64, "84.5", "1.88", True),
-    "sarreguemines": ("La Sarre à Sarreguemines", "A9301010", "sarre", "dreal-ge", 49.11, 7.07, "31.2", "1.12", False),
+    "fremersdorf": (
+        "Pegel Fremersdorf",
+        "2640130",
+        "sarre",
+        "wsa",
+        49.41,
+        6.64,
+        "84.5",
+        "1.88",
+        True,
+    ),
+    "sarreguemines": (
+        "La Sarre à Sarreguemines",
+        "A9301010",
+        "sarre",
+        "dreal-ge",
+        49.11,
+        7.07,
+        "31.2",
+        "1.12",
+        False,
+    ),
     "diekirch": ("Diekirch (Sauer)", "DIEK", "sure", "age", 49.87, 6.16, "22.7", "1.45", False),
     "gemund": ("Gemünd (Our)", "GEMU", "our", "lfu-rlp", 49.96, 6.17, "9.6", "0.84", True),
-    "malzeville": ("La Meurthe à Malzéville", "A6761010", "meurthe", "dreal-ge", 48.71, 6.19, "48.3", "1.67", False),
-    "strasbourg-ill": ("L'Ill à Strasbourg", "A2860110", "ill", "dreal-ge", 48.58, 7.75, "52.9", "1.54", True),
-    "stenay": ("La Meuse à Stenay", "B3150020", "meuse", "dreal-ge", 49.49, 5.19, "96.1", "2.08", False),
-    "chooz": ("La Meuse à Chooz", "B7200000", "meuse", "dreal-ge", 50.10, 4.79, "211", "3.44", True),
-    "besancon": ("Le Doubs à Besançon", "U2542010", "doubs", "dreal-bfc", 47.24, 6.02, "87.4", "1.93", False),
-    "beaucaire": ("Le Rhône à Beaucaire", "V7200015", "rhone", "cnr", 43.81, 4.65, "1560", "4.12", False),
-    "austerlitz": ("La Seine à Paris-Austerlitz", "H5920010", "seine", "driee", 48.84, 2.37, "412", "2.85", True),
-    "gournay": ("La Marne à Gournay-sur-Marne", "H5841010", "marne", "driee", 48.86, 2.57, "96.3", "1.76", False),
-    "couzon": ("La Saône à Couzon-au-Mont-d'Or", "U4710010", "saone", "dreal-ara", 45.84, 4.83, "402", "2.64", False),
+    "malzeville": (
+        "La Meurthe à Malzéville",
+        "A6761010",
+        "meurthe",
+        "dreal-ge",
+        48.71,
+        6.19,
+        "48.3",
+        "1.67",
+        False,
+    ),
+    "strasbourg-ill": (
+        "L'Ill à Strasbourg",
+        "A2860110",
+        "ill",
+        "dreal-ge",
+        48.58,
+        7.75,
+        "52.9",
+        "1.54",
+        True,
+    ),
+    "stenay": (
+        "La Meuse à Stenay",
+        "B3150020",
+        "meuse",
+        "dreal-ge",
+        49.49,
+        5.19,
+        "96.1",
+        "2.08",
+        False,
+    ),
+    "chooz": (
+        "La Meuse à Chooz",
+        "B7200000",
+        "meuse",
+        "dreal-ge",
+        50.10,
+        4.79,
+        "211",
+        "3.44",
+        True,
+    ),
+    "besancon": (
+        "Le Doubs à Besançon",
+        "U2542010",
+        "doubs",
+        "dreal-bfc",
+        47.24,
+        6.02,
+        "87.4",
+        "1.93",
+        False,
+    ),
+    "beaucaire": (
+        "Le Rhône à Beaucaire",
+        "V7200015",
+        "rhone",
+        "cnr",
+        43.81,
+        4.65,
+        "1560",
+        "4.12",
+        False,
+    ),
+    "austerlitz": (
+        "La Seine à Paris-Austerlitz",
+        "H5920010",
+        "seine",
+        "driee",
+        48.84,
+        2.37,
+        "412",
+        "2.85",
+        True,
+    ),
+    "gournay": (
+        "La Marne à Gournay-sur-Marne",
+        "H5841010",
+        "marne",
+        "driee",
+        48.86,
+        2.57,
+        "96.3",
+        "1.76",
+        False,
+    ),
+    "couzon": (
+        "La Saône à Couzon-au-Mont-d'Or",
+        "U4710010",
+        "saone",
+        "dreal-ara",
+        45.84,
+        4.83,
+        "402",
+        "2.64",
+        False,
+    ),
 }
 # flood peaks: (station, discharge m3/s, level m, dateTime)
 PEAKS = [
@@ -426,29 +1073,67 @@ def block(subject: str, lines: list[str]) -> str:
 def main() -> None:
     out = [PREFIXES, ONTOLOGY]
     for k, (notation, fr, en) in STATUS.items():
-        out.append(block(f"ecol:{k}", ["a skos:Concept", "skos:inScheme ecol:scheme", f"skos:notation {lit(notation)}", f"skos:prefLabel {lit(fr, 'fr')}, {lit(en, 'en')}"]))
+        out.append(
+            block(
+                f"ecol:{k}",
+                [
+                    "a skos:Concept",
+                    "skos:inScheme ecol:scheme",
+                    f"skos:notation {lit(notation)}",
+                    f"skos:prefLabel {lit(fr, 'fr')}, {lit(en, 'en')}",
+                ],
+            )
+        )
     for k, (fr, others) in COUNTRIES.items():
         names = ", ".join(lit(n, lang) for n, lang in others)
-        out.append(block(f"au:country-{k}", ["a hy:Country", f"rdfs:label {lit(fr, 'fr')}", f"skos:altLabel {names}", f"dcterms:identifier {lit(k.upper())}"]))
+        out.append(
+            block(
+                f"au:country-{k}",
+                [
+                    "a hy:Country",
+                    f"rdfs:label {lit(fr, 'fr')}",
+                    f"skos:altLabel {names}",
+                    f"dcterms:identifier {lit(k.upper())}",
+                ],
+            )
+        )
     for k, (label, lang, country, alts) in UNITS.items():
-        lines = ["a hy:AdministrativeUnit", f"rdfs:label {lit(label, lang)}", f"hy:inCountry au:country-{country}"]
+        lines = [
+            "a hy:AdministrativeUnit",
+            f"rdfs:label {lit(label, lang)}",
+            f"hy:inCountry au:country-{country}",
+        ]
         lines += [f"skos:altLabel {lit(a)}" for a in alts]
         out.append(block(f"au:{k}", lines))
     for k, (label, lang, acr, others, seat) in ORGS.items():
-        lines = ["a org:Organization", f"skos:prefLabel {lit(label, lang)}", f"hy:seatCountry au:country-{seat}"]
+        lines = [
+            "a org:Organization",
+            f"skos:prefLabel {lit(label, lang)}",
+            f"hy:seatCountry au:country-{seat}",
+        ]
         lines += [f"skos:altLabel {lit(a)}" for a in acr]
         lines += [f"skos:altLabel {lit(n, nl)}" for n, nl in others]
         out.append(block(f"ag:{k}", lines))
     for k, (label, parent, area, managers) in BASINS.items():
-        lines = ["a hy:RiverBasin", f"rdfs:label {lit(label, 'fr')}", f"hy:basinArea {qty(area, 'KiloM2')}"]
+        lines = [
+            "a hy:RiverBasin",
+            f"rdfs:label {lit(label, 'fr')}",
+            f"hy:basinArea {qty(area, 'KiloM2')}",
+        ]
         lines += [f"hy:subBasinOf bas:{parent}"] if parent else []
         lines += [f"hy:managedBy ag:{m}" for m in managers]
         out.append(block(f"bas:{k}", lines))
     for k, (fr, others) in SEAS.items():
-        lines = ["a hy:Sea", f"rdfs:label {lit(fr, 'fr')}"] + [f"skos:altLabel {lit(n, lang)}" for n, lang in others]
+        lines = ["a hy:Sea", f"rdfs:label {lit(fr, 'fr')}"] + [
+            f"skos:altLabel {lit(n, lang)}" for n, lang in others
+        ]
         out.append(block(f"sw:{k}", lines))
     for k, (label, res, area, depth, alts) in WATERS.items():
-        lines = [f"a hy:{'Reservoir' if res else 'StandingWater'}", f"rdfs:label {lit(label, 'fr')}", f"hy:surfaceArea {qty(area, 'KiloM2')}"]
+        lines = [
+            f"a hy:{'Reservoir' if res else 'StandingWater'}",
+            f"rdfs:label {lit(label, 'fr')}",
+            f"hy:surfaceArea {qty(area, 'KiloM2')}",
+        ]
         lines += [f"hy:maxDepth {lit(depth + ' m', dt='cdt:ucum')}"] if depth else []
         lines += [f"skos:altLabel {lit(n, lang)}" for n, lang in alts]
         out.append(block(f"sw:{k}", lines))
@@ -469,34 +1154,95 @@ def main() -> None:
             lines.append(f"hy:length {qty(str(w['km']), 'KiloM')}")
         if "src" in w:
             label, alt, lat, lon = w["src"]  # type: ignore[misc]
-            lines.append(f"hy:source [ a hy:Source ; rdfs:label {lit(label, 'fr')} ; hy:altitude {lit(alt + ' m', dt='cdt:ucum')} ; geo:hasGeometry {wkt_point(lat, lon)} ]")
+            lines.append(
+                f"hy:source [ a hy:Source ; rdfs:label {lit(label, 'fr')} ; hy:altitude {lit(alt + ' m', dt='cdt:ucum')} ; geo:hasGeometry {wkt_point(lat, lon)} ]"
+            )
         if "mouth" in w:
             lat, lon = w["mouth"]  # type: ignore[misc]
             lines.append(f"hy:mouth [ a hy:Mouth ; geo:hasGeometry {wkt_point(lat, lon)} ]")
         cls, year = w["status"]  # type: ignore[misc]
-        lines.append(f"hy:statusAssessment [ a hy:StatusAssessment ; hy:ecologicalStatus ecol:{cls} ; hy:assessmentYear {lit(year, dt='xsd:gYear')} ]")
+        lines.append(
+            f"hy:statusAssessment [ a hy:StatusAssessment ; hy:ecologicalStatus ecol:{cls} ; hy:assessmentYear {lit(year, dt='xsd:gYear')} ]"
+        )
         out.append(block(where(k), lines))
     for k, (label, trib, main_, place, lat, lon) in CONFLUENCES.items():
-        out.append(block(f"<{ID}confluence/{k}>", ["a hy:Confluence", f"rdfs:label {lit(label, 'fr')}", f"hy:tributary {where(trib)}", f"hy:mainStem {where(main_)}", f"hy:nearPlace {lit(place)}", f"geo:hasGeometry {wkt_point(lat, lon)}"]))
+        out.append(
+            block(
+                f"<{ID}confluence/{k}>",
+                [
+                    "a hy:Confluence",
+                    f"rdfs:label {lit(label, 'fr')}",
+                    f"hy:tributary {where(trib)}",
+                    f"hy:mainStem {where(main_)}",
+                    f"hy:nearPlace {lit(place)}",
+                    f"geo:hasGeometry {wkt_point(lat, lon)}",
+                ],
+            )
+        )
     for k, (label, river, res, op, height, year, storage, alts) in DAMS.items():
-        lines = ["a hy:Dam", f"rdfs:label {lit(label, 'fr')}", f"hy:onWatercourse {where(river)}", f"hy:forms sw:{res}", f"hy:operator ag:{op}", f"hy:damHeight {qty(height, 'M')}", f"hy:completed {lit(year, dt='xsd:gYear')}", f"hy:storageCapacity {lit(storage + ' hm3', dt='cdt:ucum')}"]
+        lines = [
+            "a hy:Dam",
+            f"rdfs:label {lit(label, 'fr')}",
+            f"hy:onWatercourse {where(river)}",
+            f"hy:forms sw:{res}",
+            f"hy:operator ag:{op}",
+            f"hy:damHeight {qty(height, 'M')}",
+            f"hy:completed {lit(year, dt='xsd:gYear')}",
+            f"hy:storageCapacity {lit(storage + ' hm3', dt='cdt:ucum')}",
+        ]
         lines += [f"skos:altLabel {lit(n, lang)}" for n, lang in alts]
         out.append(block(f"dam:{k}", lines))
     rng = random.Random(50)
     n_obs = 0
 
-    def observation(station: str, river: str, prop: str, value: str, when: str, simple: bool) -> None:
+    def observation(
+        station: str, river: str, prop: str, value: str, when: str, simple: bool
+    ) -> None:
         nonlocal n_obs
         n_obs += 1
         unit, ucum = ("M3-PER-SEC", "m3/s") if prop == "discharge" else ("M", "m")
-        result = f"sosa:hasSimpleResult {lit(value + ' ' + ucum, dt='cdt:ucum')}" if simple else f"sosa:hasResult {qty(value, unit)}"
-        out.append(block(f"<{ID}observation/{station}-{prop}-{n_obs:04d}>", ["a sosa:Observation", f"sosa:madeBySensor <{ID}sensor/{station}-{'q' if prop == 'discharge' else 'h'}>", f"sosa:observedProperty prop:{prop}", f"sosa:hasFeatureOfInterest {where(river)}", result, f"sosa:resultTime {lit(when, dt='xsd:dateTime')}"]))
+        result = (
+            f"sosa:hasSimpleResult {lit(value + ' ' + ucum, dt='cdt:ucum')}"
+            if simple
+            else f"sosa:hasResult {qty(value, unit)}"
+        )
+        out.append(
+            block(
+                f"<{ID}observation/{station}-{prop}-{n_obs:04d}>",
+                [
+                    "a sosa:Observation",
+                    f"sosa:madeBySensor <{ID}sensor/{station}-{'q' if prop == 'discharge' else 'h'}>",
+                    f"sosa:observedProperty prop:{prop}",
+                    f"sosa:hasFeatureOfInterest {where(river)}",
+                    result,
+                    f"sosa:resultTime {lit(when, dt='xsd:dateTime')}",
+                ],
+            )
+        )
 
     for k, (label, code, river, op, lat, lon, q, h, simple) in STATIONS.items():
         lang = "fr" if label.split()[0] in ("La", "Le") or label.startswith("L'") else "de"
-        out.append(block(f"st:{k}", ["a hy:GaugingStation", f"rdfs:label {lit(label, lang)}", f"hy:stationCode {lit(code)}", f"hy:onWatercourse {where(river)}", f"hy:operatedBy ag:{op}", f"geo:hasGeometry {wkt_point(lat, lon)}", f"sosa:hosts <{ID}sensor/{k}-q>, <{ID}sensor/{k}-h>"]))
+        out.append(
+            block(
+                f"st:{k}",
+                [
+                    "a hy:GaugingStation",
+                    f"rdfs:label {lit(label, lang)}",
+                    f"hy:stationCode {lit(code)}",
+                    f"hy:onWatercourse {where(river)}",
+                    f"hy:operatedBy ag:{op}",
+                    f"geo:hasGeometry {wkt_point(lat, lon)}",
+                    f"sosa:hosts <{ID}sensor/{k}-q>, <{ID}sensor/{k}-h>",
+                ],
+            )
+        )
         for s, prop in (("q", "discharge"), ("h", "waterLevel")):
-            out.append(block(f"<{ID}sensor/{k}-{s}>", ["a sosa:Sensor", f"sosa:observes prop:{prop}", f"sosa:isHostedBy st:{k}"]))
+            out.append(
+                block(
+                    f"<{ID}sensor/{k}-{s}>",
+                    ["a sosa:Sensor", f"sosa:observes prop:{prop}", f"sosa:isHostedBy st:{k}"],
+                )
+            )
         # three earlier readings (noise), then the latest snapshot
         for day in (27, 28, 29):
             fq = float(q) * rng.uniform(0.8, 1.2)
