@@ -1,7 +1,10 @@
 """A walk's last hop taken only to reach the type a bare wh-word asks, put after the node it
 left: "Who moderates the Electronics Bench?" is answered by the forum's moderator, the user
 account ``solder_queen``, not by the person who holds that account (``foaf:holdsAccount``),
-however much better a ``foaf:Person`` meets "who" than a ``sioc:UserAccount`` does.
+however much better a ``foaf:Person`` meets "who" than a ``sioc:UserAccount`` does. So is
+"Where does the Bief Noir flow into?", a "where" that asks where something is *done*
+(:func:`~kgchat.retrieval.question_shapes.where_done`): the river it flows into, not a region
+that river crosses, however much better a region meets "where" than a river does.
 
 The untrained scorer rewards an answer whose type meets the question's (``who``: a person) and
 charges a hop the question does not say less than that reward, so a walk that reaches the
@@ -33,6 +36,7 @@ from kgchat.retrieval.answer_paths import NO_RELATION
 from kgchat.retrieval.answer_type import WH_TYPES
 from kgchat.retrieval.junction_words import SAID
 from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.question_shapes import where_done
 from kgchat.retrieval.results import Candidate
 
 __all__ = ["UNSAID", "hop_support", "said_before_detour", "support_beyond"]
@@ -56,7 +60,8 @@ def said_before_detour(
 ) -> list[Candidate]:
     """``candidates`` with the best one put after the node its best walk left by a last hop
     the question says nothing of (``hop_support`` below :data:`UNSAID`), where the question's
-    type is only what a bare "who" asks (a person), it says a relation, the walk is of two
+    type is only what a bare "who" asks (a person), or what a "where" asks of a thing done
+    (``where_done``: a place, "Where does X flow into?"), it says a relation, the walk is of two
     hops, its first said (support of :data:`~kgchat.retrieval.junction_words.SAID` or more),
     and that node is a candidate by the same walk less the hop. The node moved up takes the
     best score (just above it), so the order and the scores agree. ``left_support`` (None:
@@ -79,9 +84,7 @@ def said_before_detour(
     if (
         len(candidates) < 2
         or not q.words
-        or list(q.answer_type) != WH_TYPES["who"]
-        # the bare wh-word: "which person" names what it asks, the holder reached over the hop
-        or not {"who", "whom"} & set(q.tokens)
+        or not (_bare_who(q) or (list(q.answer_type) == WH_TYPES["where"] and where_done(q)))
     ):
         return candidates
     top = candidates[0]
@@ -124,6 +127,12 @@ def said_before_detour(
         moved = replace(c, score=top.score + 1e-3)
         return [moved, *candidates[:k], *candidates[k + 1 :]]
     return candidates
+
+
+def _bare_who(q: QuestionInfo) -> bool:
+    """Whether ``q`` asks "who" by the bare wh-word: "which person" names what it asks, the
+    holder reached over the hop."""
+    return list(q.answer_type) == WH_TYPES["who"] and bool({"who", "whom"} & set(q.tokens))
 
 
 def support_beyond(
