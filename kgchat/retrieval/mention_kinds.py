@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from kgchat.function_words import COPULAS, DO_FORMS, RELATIVE_PRONOUNS
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.linking import Mention
+from kgchat.retrieval.answer_type import GENERIC_KINDS
 from kgchat.retrieval.node_types import NodeTypes
 from kgchat.retrieval.noun_phrases import participle
 from kgchat.text import ARTICLES, PREPOSITIONS, tokens
@@ -148,9 +149,29 @@ class MentionKinds(NodeTypes):
                 # the noun itself or its plural, not a word of its stem ("Lantern Press
                 # *publish*" of a publisher); before the name: _kind_before
                 word = toks[m.end]
-                if self._names_kind(word, m.node):
+                if self._names_kind(word, m.node) or self._narrower_kind(word, m.node):
                     out.append((m.end, m.end + 1))
         return out
+
+    def _narrower_kind(self, word: str, node: str) -> bool:
+        """Whether ``word`` names, in some WordNet meaning, a kind of the head noun of one of
+        ``node``'s own classes, and no relation of the graph: "the Moselle *river*" of a
+        ``Watercourse`` (a river is a watercourse), a word a question adds to say which thing
+        it names, as people name a river "the Moselle river" where the graph files it under
+        its class's broader word. The classes' superclasses (GeoSPARQL's ``Feature``) and
+        kinds no finer than a wh-word asks (a place, a thing) are left out: nearly any noun
+        is one of those in some meaning ("the Saône *end*": an end is a feature)."""
+        from kgchat.wordnet import wordnet
+
+        lexicon = wordnet()
+        if lexicon is None or not word.isalpha() or word in self._relation_words():
+            return False
+        return any(
+            lexicon.may_be_a(word, head)
+            for cls in self._classes(node)
+            for head in self._class_head(cls)
+            if head not in GENERIC_KINDS and head != word
+        )
 
     def _kind_before(self, question: str, mentions: list[Mention]) -> dict[tuple[int, int], int]:
         """Where a mention's span starts when the word before its "of" says one of its own
