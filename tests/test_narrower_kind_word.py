@@ -61,7 +61,26 @@ def test_kind_word_after_a_name(retriever, question: str, answer: str) -> None:
     assert res.answer == answer
 
 
-def test_a_relation_word_is_no_kind(retriever) -> None:
-    # "flows" names a relation of the graph: never read as the entity's kind word
-    assert not retriever._narrower_kind("flows", "http://hydro.example/id/moselle")
-    assert retriever._narrower_kind("river", "http://hydro.example/id/moselle")
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [
+        ("river", True),
+        ("stream", True),
+        # a relation of the graph's word ("flows"), a verb or adjective after a name ("What
+        # does X *measure*?", "the X *final*"), a meaning that is no watercourse ("end")
+        ("flows", False),
+        ("measure", False),
+        ("final", False),
+        ("end", False),
+    ],
+)
+def test_which_words_are_kinds(retriever, word: str, kind: bool) -> None:
+    assert retriever._narrower_kind(word, "http://hydro.example/id/moselle") is kind
+
+
+def test_a_possessive_names_something_else(retriever) -> None:
+    # "the Moselle's river" is no reading of the Moselle itself: not taken as its words
+    spans = retriever._kind_beside(
+        "How long is the Moselle's river?", retriever.linker.link("How long is the Moselle?")
+    )
+    assert spans == []

@@ -24,6 +24,11 @@ hy:rises rdfs:label "rises in" .
 :bienne a hy:Watercourse ; rdfs:label "Bienne" ; hy:flowsInto :ain ; hy:crosses :bfc .
 :doubs a hy:Watercourse ; rdfs:label "Doubs" ; hy:crosses :bfc ; hy:rises :bfc .
 :bfc a hy:Region ; rdfs:label "Bourgogne-Franche-Comté" .
+hy:operator rdfs:label "operator" .
+hy:seat rdfs:label "seat" .
+:vouglans a hy:Dam ; rdfs:label "Vouglans dam" ; hy:operator :edf .
+:edf a hy:Company ; rdfs:label "EDF" ; hy:seat :paris .
+:paris a hy:Region ; rdfs:label "Paris" .
 :ara a hy:Region ; rdfs:label "Auvergne-Rhône-Alpes" .
 """
 
@@ -44,6 +49,9 @@ def rivers(tmp_path_factory):
         ("where does the Bienne flow to", "Ain"),
         # a place asked by the relation said (rises in): the region
         ("Where does the Doubs rise?", "Bourgogne-Franche-Comté"),
+        # the walk left behind says a noun of the subject, not the verb: where the operator
+        # is, one hop beyond it, is asked
+        ("Where is the operator of the Vouglans dam based?", "Paris"),
     ],
 )
 def test_where_done_answered_by_the_said_relation(rivers, question: str, answer: str) -> None:
