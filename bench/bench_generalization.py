@@ -414,6 +414,16 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # bare string), visitor centres with opening hours strings or specifications, species counts
     # as records pointing at an area and a taxon named only by Darwin Core names
     "parks": "parks.ttl",
+    # probe50b: a national water agency's hydrography and monitoring data (Turtle): INSPIRE-like
+    # watercourses named by one French rdfs:label, their German/Dutch/Luxembourgish/Latin names
+    # only as blank gn:GeographicalName nodes (gn:spelling), streams known only by a code
+    # (dcterms:identifier "FR-H3020"), flowsInto one way (hasTributary declared its inverse),
+    # lengths as QUDT blanks or UCUM literals ("544 km"^^cdt:ucum), sources and mouths as blank
+    # points, WFD ecological status on blank assessments (a SKOS scheme with notations),
+    # confluence points, dams forming reservoirs with operators and heights, gauging stations with
+    # SOSA sensors and label-less observations (discharge, water level, result times), basins and
+    # sub-basins managed by agencies, administrative units in countries
+    "rivers": "rivers.ttl",
 }
 
 

@@ -175,6 +175,29 @@ class NounKinds(WordNetLookups):
             for key in (("n", o) for o in self.offsets(lemma, "n"))
         )
 
+    def commonly_a(self, word: str, kind: str) -> bool:
+        """Whether ``word``, mostly a noun, names by its commonest noun meaning a kind of some
+        noun meaning of ``kind`` (at any depth): "river" a watercourse (a stream, the word's
+        second meaning); not "building" a group (only its rare meaning, the occupants), nor
+        "measure" (mostly a verb) or "final" (mostly an adjective) anything.
+
+        >>> from kgchat.wordnet import wordnet
+        >>> wn = wordnet()
+        >>> wn is None or (wn.commonly_a("river", "watercourse"), wn.commonly_a("building",
+        ...     "group"), wn.commonly_a("measure", "unit")) == (True, False, False)
+        True
+        """
+        first = self.first_noun(word)
+        if first is None or first[1] < 0.5:
+            return False
+        kinds = {
+            ("n", o)
+            for lemma, pos in self.base_forms(kind)
+            if pos == "n"
+            for o in self.offsets(lemma, "n")
+        }
+        return first[0] in kinds or not kinds.isdisjoint(self.above(first[0]))
+
     @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
     def person_kind(self, word: str) -> bool | None:
         """Whether a noun's commonest meaning is a kind of person ("actors", "director": True;

@@ -8,11 +8,13 @@ the retriever, whose ``read`` drops or widens those mentions' spans).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from kgchat.function_words import COPULAS, DO_FORMS, RELATIVE_PRONOUNS
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.linking import Mention
+from kgchat.retrieval.answer_type import GENERIC_KINDS
 from kgchat.retrieval.node_types import NodeTypes
 from kgchat.retrieval.noun_phrases import participle
 from kgchat.text import ARTICLES, PREPOSITIONS, tokens
@@ -53,6 +55,21 @@ def _one_of(word: str, kinds: tuple[str, ...]) -> bool:
     (True, False)
     """
     return any(word in (w, w + "s", w + "es") for w in kinds)
+
+
+def _possessed(question: str, last: str, word: str) -> bool:
+    """Whether ``word`` follows ``last`` (a name's last word) after a possessive's ending in
+    ``question``: "Zurich's *staff*" names the university's staff, not the university.
+
+    >>> _possessed("Where is Zurich's staff based?", "zurich", "staff")
+    True
+    >>> _possessed("the Rangers' coach", "rangers", "coach")
+    True
+    >>> _possessed("How long is the Moselle river?", "moselle", "river")
+    False
+    """
+    pattern = re.escape(last) + r"['’]s?\s+" + re.escape(word) + r"\b"
+    return re.search(pattern, question, re.IGNORECASE) is not None
 
 
 class MentionKinds(NodeTypes):
@@ -148,9 +165,35 @@ class MentionKinds(NodeTypes):
                 # the noun itself or its plural, not a word of its stem ("Lantern Press
                 # *publish*" of a publisher); before the name: _kind_before
                 word = toks[m.end]
-                if self._names_kind(word, m.node):
+                if self._names_kind(word, m.node) or (
+                    not _possessed(question, toks[m.end - 1], word)
+                    and self._narrower_kind(word, m.node)
+                ):
                     out.append((m.end, m.end + 1))
         return out
+
+    def _narrower_kind(self, word: str, node: str) -> bool:
+        """Whether ``word``, mostly a noun, names by its commonest WordNet meaning a kind of
+        the head noun of one of ``node``'s own classes (:meth:`~kgchat.wordnet_kinds.NounKinds.
+        commonly_a`), and no relation of the graph: "the Moselle *river*" of a
+        ``Watercourse`` (a river is a watercourse), a word a question adds to say which thing
+        it names, as people name a river "the Moselle river" where the graph files it under
+        its class's broader word. Not a verb after its subject ("What does a tesla
+        *measure*?"), an adjective ("the 2023 US Open *final*": another event), nor a rare
+        meaning (a "building" as its occupants, a group); the classes' superclasses
+        (GeoSPARQL's ``Feature``) and kinds no finer than a wh-word asks (a place, a thing)
+        are left out: nearly any noun is one of those."""
+        from kgchat.wordnet import wordnet
+
+        lexicon = wordnet()
+        if lexicon is None or not word.isalpha() or word in self._relation_words():
+            return False
+        return any(
+            lexicon.commonly_a(word, head)
+            for cls in self._classes(node)
+            for head in self._class_head(cls)
+            if head not in GENERIC_KINDS and head != word
+        )
 
     def _kind_before(self, question: str, mentions: list[Mention]) -> dict[tuple[int, int], int]:
         """Where a mention's span starts when the word before its "of" says one of its own

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from kgchat.linking import Mention
+from kgchat.retrieval.degree import unheld_qualities
 from kgchat.retrieval.question import QuestionInfo, analyze
 from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, modifies_type
 from kgchat.retrieval.question_trims import prepositions_said
@@ -38,6 +39,9 @@ class QuestionReading:
     linker: Any
     unsaid_types: Any
     _bare_graph: Any
+    edges: Any
+    _is_value_node: Any
+    anonymous: Any
 
     def _asked_class_named(
         self, q: QuestionInfo, mentions: list[Mention], classes: set[str]
@@ -93,6 +97,11 @@ class QuestionReading:
         """
         # a yes/no question's values are its claims, whatever the word order
         said = None if is_yes_no(question) else tokens(question)
+        # "How *high* is the dam?": a degree asked, not a value named "high" no dam holds
+        unheld = unheld_qualities(
+            tokens(question), mentions, self.edges, self._is_value_node, self.anonymous
+        )
+        mentions = [m for m in mentions if m not in unheld]
         mentions, restated = self._restating(mentions, said)
         restated += self._kind_beside(question, mentions)
         classes = {m.node for m in mentions if self._has_instances(m.node)}

@@ -66,7 +66,7 @@ from kgchat.retrieval.question_reading import QuestionReading
 from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, modifies_type
 from kgchat.retrieval.reading import GraphReading
 from kgchat.retrieval.record_figures import figure_asked
-from kgchat.retrieval.relation_heads import head_support, said_of_start
+from kgchat.retrieval.relation_heads import said_of_start
 from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact, handed_back
 from kgchat.retrieval.role_voice import voiced_roles_first
 from kgchat.retrieval.scored_walk import ScoredWalks
@@ -76,7 +76,7 @@ from kgchat.retrieval.tie_texts import judged_texts
 from kgchat.retrieval.tied_candidates import rated_first
 from kgchat.retrieval.tied_paths import tied_first
 from kgchat.retrieval.walk import Pattern
-from kgchat.retrieval.wh_detours import hop_support, said_before_detour, support_beyond
+from kgchat.retrieval.wh_detours import detours_read
 from kgchat.text import normalize
 
 if TYPE_CHECKING:
@@ -256,15 +256,7 @@ class Retriever(
         typed = frozenset(m.node for m in mentions if asks_type_at(q, m.start, m.end))
         candidates = the_way_asked(q, self.kg, candidates, typed)
         # "Who moderates X?": the moderator's account, not the person who holds it
-        candidates = said_before_detour(
-            q,
-            candidates,
-            hop_support(self._judge, self.query, q),
-            self.anonymous,
-            self.kg.inverse_of,
-            support_beyond(self._judge, self.query, q),
-            head_support(self, q),  # (a hop said by its name's modifiers alone: unsaid)
-        )
+        candidates = detours_read(self, q, candidates)
         candidates = said_of_start(self, q, candidates, self._classes)  # "When was X decided?"
         # "mayor of London in 2010"; "Who is the mayor?": this year; "the previous owners"
         now = self.config.as_of_year or time.gmtime().tm_year

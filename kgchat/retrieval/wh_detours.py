@@ -1,7 +1,10 @@
 """A walk's last hop taken only to reach the type a bare wh-word asks, put after the node it
 left: "Who moderates the Electronics Bench?" is answered by the forum's moderator, the user
 account ``solder_queen``, not by the person who holds that account (``foaf:holdsAccount``),
-however much better a ``foaf:Person`` meets "who" than a ``sioc:UserAccount`` does.
+however much better a ``foaf:Person`` meets "who" than a ``sioc:UserAccount`` does. So is
+"Where does the Bief Noir flow into?", a "where" that asks where something is *done*
+(:func:`~kgchat.retrieval.question_shapes.where_done`): the river it flows into, not a region
+that river crosses, however much better a region meets "where" than a river does.
 
 The untrained scorer rewards an answer whose type meets the question's (``who``: a person) and
 charges a hop the question does not say less than that reward, so a walk that reaches the
@@ -33,9 +36,11 @@ from kgchat.retrieval.answer_paths import NO_RELATION
 from kgchat.retrieval.answer_type import WH_TYPES
 from kgchat.retrieval.junction_words import SAID
 from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.question_shapes import where_done
 from kgchat.retrieval.results import Candidate
+from kgchat.text import STOPWORDS
 
-__all__ = ["UNSAID", "hop_support", "said_before_detour", "support_beyond"]
+__all__ = ["UNSAID", "detours_read", "hop_support", "said_before_detour", "support_beyond"]
 
 # A hop's support below which the question says nothing of it (``foaf:holdsAccount`` for "Who
 # moderates X?": 0.01). The support of one hop is read against all the question's words, so a
@@ -53,16 +58,21 @@ def said_before_detour(
     inverse_of: Callable[[str], str | None] = lambda rel: None,
     beyond: Callable[[tuple[tuple[str, bool], ...], str, bool], float] | None = None,
     left_support: Callable[[str, bool], float] | None = None,
+    verb_support: Callable[[str, bool], float] | None = None,
 ) -> list[Candidate]:
     """``candidates`` with the best one put after the node its best walk left by a last hop
     the question says nothing of (``hop_support`` below :data:`UNSAID`), where the question's
-    type is only what a bare "who" asks (a person), it says a relation, the walk is of two
+    type is only what a bare "who" asks (a person), or what a "where" asks of a thing done
+    (``where_done``: a place, "Where does X flow into?"), it says a relation, the walk is of two
     hops, its first said (support of :data:`~kgchat.retrieval.junction_words.SAID` or more),
     and that node is a candidate by the same walk less the hop. The node moved up takes the
     best score (just above it), so the order and the scores agree. ``left_support`` (None:
     ``hop_support``) reads the hops of the walk left behind
     (:func:`~kgchat.retrieval.relation_heads.head_support`: one said only by its name's
-    modifiers reaches no node the question describes).
+    modifiers reaches no node the question describes). Of a "where", the walk left behind
+    must also say the question's verb (``verb_support``, :func:`verb_said`: "flow" of "Where
+    does X *flow* into?"), not only a noun of its subject ("Where is the *publisher* of X
+    based?": where the publisher is, one hop further, is asked).
 
     >>> from kgchat.retrieval.results import Path
     >>> from kgchat.retrieval.question import analyze
@@ -76,13 +86,8 @@ def said_before_detour(
     >>> [c.node for c in said_before_detour(q, [per, acc], lambda r, f: said[r], lambda n: False)]
     ['acc', 'per']
     """
-    if (
-        len(candidates) < 2
-        or not q.words
-        or list(q.answer_type) != WH_TYPES["who"]
-        # the bare wh-word: "which person" names what it asks, the holder reached over the hop
-        or not {"who", "whom"} & set(q.tokens)
-    ):
+    where = list(q.answer_type) == WH_TYPES["where"] and where_done(q)
+    if len(candidates) < 2 or not q.words or not (_bare_who(q) or where):
         return candidates
     top = candidates[0]
     if not top.paths:
@@ -108,6 +113,13 @@ def said_before_detour(
         # a node reached over hops the question does not say either answers nothing
         or any((left_support or hop_support)(r, f) < SAID for r, f in walk.pattern[:-1])
         or (
+            where
+            and not _bare_who(q)
+            and (
+                verb_support is None or max(verb_support(r, f) for r, f in walk.pattern[:-1]) < SAID
+            )
+        )
+        or (
             hop_support(rel, forward) >= UNSAID
             # a word is said once: the last hop says only what the walk before it does not
             # ("Who developed X?": *developed* is the developer's, not the founder's too)
@@ -124,6 +136,53 @@ def said_before_detour(
         moved = replace(c, score=top.score + 1e-3)
         return [moved, *candidates[:k], *candidates[k + 1 :]]
     return candidates
+
+
+def detours_read(retriever: Any, q: QuestionInfo, candidates: list[Candidate]) -> list[Candidate]:
+    """:func:`said_before_detour` with the retriever's own readings of ``q``: the hops' support
+    (:func:`hop_support`), its unnamed nodes, declared inverses, the support of a hop beyond a
+    walk (:func:`support_beyond`), the walk left behind read by its relations' heads (a hop
+    said by its name's modifiers alone is unsaid:
+    :func:`~kgchat.retrieval.relation_heads.head_support`) and the question's verb
+    (:func:`verb_said`)."""
+    from kgchat.retrieval.relation_heads import head_support
+
+    judge, query = retriever._judge, retriever.query
+    return said_before_detour(
+        q,
+        candidates,
+        hop_support(judge, query, q),
+        retriever.anonymous,
+        retriever.kg.inverse_of,
+        support_beyond(judge, query, q),
+        head_support(retriever, q),
+        verb_said(judge, query, q),
+    )
+
+
+def verb_said(judge: Any, query: Any, q: QuestionInfo) -> Callable[[str, bool], float] | None:
+    """How well one hop says the question's verb: its last word outside the entities' names
+    that is a question word and no function word ("flow" of "Where does the Korn river
+    *flow* to?", "based" of "Where is the publisher of X *based*?"); None where there is
+    none."""
+    inside = {k for a, b in q.spans for k in range(a, b)}
+    verb = next(
+        (
+            t
+            for k, t in reversed(list(enumerate(q.tokens)))
+            if k not in inside and t not in STOPWORDS and t.isalpha()
+        ),
+        None,
+    )
+    if verb is None or verb not in q.words:
+        return None
+    return hop_support(judge, query, replace(q, words=[verb], counts=[]))
+
+
+def _bare_who(q: QuestionInfo) -> bool:
+    """Whether ``q`` asks "who" by the bare wh-word: "which person" names what it asks, the
+    holder reached over the hop."""
+    return list(q.answer_type) == WH_TYPES["who"] and bool({"who", "whom"} & set(q.tokens))
 
 
 def support_beyond(
