@@ -21,6 +21,7 @@ from kgchat.retrieval.answer_paths import NO_RELATION
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Path
+from kgchat.retrieval.role_acts import role_act
 from kgchat.text import STOPWORDS
 
 __all__ = ["SAID", "JunctionWords", "name_words"]
@@ -78,7 +79,16 @@ class JunctionWords:
             self._judge.meets(qualifiers, q.words, heads=False),
             self._word_said(name_words(qualifiers), q),
         )
+        if meets < SAID and any(self._act_word(w, q.words) for w in qualifiers):
+            return 1.0  # a role the question says by the act it is a kind of (role_acts)
         return meets if meets >= SAID else 0.0
+
+    def _act_word(self, role: str, asked: Sequence[str]) -> str | None:
+        """The question's word (of ``asked``) that says ``role`` (a qualifier's name) by the
+        act it is a kind of ("wrote" for "Script": :func:`~kgchat.retrieval.role_acts.role_act`),
+        or None."""
+        lexicon = self._judge.scorer.similarity.lexicon
+        return None if lexicon is None else role_act(lexicon, role, asked)
 
     def _word_said(self, words: Sequence[str], q: QuestionInfo) -> float:
         """The best of ``words`` (the words of a qualifier's name: :func:`name_words`) the
@@ -157,7 +167,10 @@ class JunctionWords:
             return found
 
         junction_words = self._junction_words(path) if words is None else words
-        return tuple(dict.fromkeys(w for w, heads in junction_words if says(w, heads)))
+        # a role said by the act it is a kind of ("Script" by "wrote"): the walk says the
+        # question's own word there, which is what the ranking and the confidence then meet
+        said = (w if says(w, heads) else self._act_word(w, asked) for w, heads in junction_words)
+        return tuple(dict.fromkeys(w for w in said if w))
 
     def embed_junction_words(
         self, q: QuestionInfo, paths: Sequence[Path]
