@@ -73,14 +73,23 @@ class JunctionWords:
         "illustrator"): a word the question says, not one merely related ("author" is near
         "Kafka" too), else 0."""
         junction = path.nodes[at]
-        qualifiers = self._qualifiers(junction, path.nodes)
         meets = max(
-            self._judge.meets(self.kinds_of(junction), q.words),
+            self._judge.meets(self.kinds_of(junction), q.words), self.role_said(q, path, at)
+        )
+        return meets if meets >= SAID else 0.0
+
+    def role_said(self, q: QuestionInfo, path: Path, at: int) -> float:
+        """How well the question says what qualifies the unnamed junction ``path.nodes[at]``
+        (a ``Contribution``'s role "illustrator", by its whole name or a word of it), not what
+        the junction is: 1 where it says a role by the act the role is a kind of ("wrote" for
+        "Script": :mod:`~kgchat.retrieval.role_acts`), else 0 below :data:`SAID`."""
+        qualifiers = self._qualifiers(path.nodes[at], path.nodes)
+        meets = max(
             self._judge.meets(qualifiers, q.words, heads=False),
             self._word_said(name_words(qualifiers), q),
         )
         if meets < SAID and any(self._act_word(w, q.words) for w in qualifiers):
-            return 1.0  # a role the question says by the act it is a kind of (role_acts)
+            return 1.0
         return meets if meets >= SAID else 0.0
 
     def _act_word(self, role: str, asked: Sequence[str]) -> str | None:
