@@ -176,9 +176,14 @@ class JunctionWords:
             return found
 
         junction_words = self._junction_words(path) if words is None else words
-        # a role said by the act it is a kind of ("Script" by "wrote"): the walk says the
-        # question's own word there, which is what the ranking and the confidence then meet
-        said = (w if says(w, heads) else self._act_word(w, asked) for w, heads in junction_words)
+        # a role (a qualifier, not a kind: ``heads`` false) said by the act it is a kind of
+        # ("Script" by "wrote"): the walk says the question's own word there, which is what
+        # the ranking and the confidence then meet; a junction's kind is no role (a drug
+        # interaction record is no kind of "acting on" a target)
+        said = (
+            w if says(w, heads) else None if heads else self._act_word(w, asked)
+            for w, heads in junction_words
+        )
         return tuple(dict.fromkeys(w for w in said if w))
 
     def embed_junction_words(
