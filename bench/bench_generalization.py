@@ -424,6 +424,18 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # SOSA sensors and label-less observations (discharge, water level, result times), basins and
     # sub-basins managed by agencies, administrative units in countries
     "rivers": "rivers.ttl",
+    # a Grand-Comics-Database-like fan index's linked-data export (Turtle, schema.org over https://
+    # + a local vocabulary + FOAF + SKOS): ComicSeries (two sharing a name), ComicIssues at opaque
+    # numeric IRIs with string issue numbers ("8.1", "Annual 1"), gYearMonth cover dates and
+    # on-sale dates, blank Offer prices in several currencies; credits as blank Credit nodes with a
+    # SKOS role concept on one publisher's books and as schema.org author / penciler / inker /
+    # colorist / letterer / illustrator properties on others; publishers with imprints (imprintOf)
+    # and acquisitions (a blank event, or plain acquiredBy + date); characters by rdfs:label
+    # codename with skos:altLabel aliases, alter egos as foaf:Person nodes, first appearances and
+    # creators; teams with blank Membership nodes (joined / left gYears); story arcs pointed to by
+    # issues or listing blank ArcPart nodes; ComicStory reprints; variant covers; collected
+    # editions with ISBNs; French and Japanese titles (ja-Latn romanisations, English alternates)
+    "comics": "comics.ttl",
 }
 
 

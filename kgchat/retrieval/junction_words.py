@@ -21,6 +21,7 @@ from kgchat.retrieval.answer_paths import NO_RELATION
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Path
+from kgchat.retrieval.role_acts import role_act
 from kgchat.text import STOPWORDS
 
 __all__ = ["SAID", "JunctionWords", "name_words"]
@@ -72,13 +73,31 @@ class JunctionWords:
         "illustrator"): a word the question says, not one merely related ("author" is near
         "Kafka" too), else 0."""
         junction = path.nodes[at]
-        qualifiers = self._qualifiers(junction, path.nodes)
         meets = max(
-            self._judge.meets(self.kinds_of(junction), q.words),
+            self._judge.meets(self.kinds_of(junction), q.words), self.role_said(q, path, at)
+        )
+        return meets if meets >= SAID else 0.0
+
+    def role_said(self, q: QuestionInfo, path: Path, at: int) -> float:
+        """How well the question says what qualifies the unnamed junction ``path.nodes[at]``
+        (a ``Contribution``'s role "illustrator", by its whole name or a word of it), not what
+        the junction is: 1 where it says a role by the act the role is a kind of ("wrote" for
+        "Script": :mod:`~kgchat.retrieval.role_acts`), else 0 below :data:`SAID`."""
+        qualifiers = self._qualifiers(path.nodes[at], path.nodes)
+        meets = max(
             self._judge.meets(qualifiers, q.words, heads=False),
             self._word_said(name_words(qualifiers), q),
         )
+        if meets < SAID and any(self._act_word(w, q.words) for w in qualifiers):
+            return 1.0
         return meets if meets >= SAID else 0.0
+
+    def _act_word(self, role: str, asked: Sequence[str]) -> str | None:
+        """The question's word (of ``asked``) that says ``role`` (a qualifier's name) by the
+        act it is a kind of ("wrote" for "Script": :func:`~kgchat.retrieval.role_acts.role_act`),
+        or None."""
+        lexicon = self._judge.scorer.similarity.lexicon
+        return None if lexicon is None else role_act(lexicon, role, asked)
 
     def _word_said(self, words: Sequence[str], q: QuestionInfo) -> float:
         """The best of ``words`` (the words of a qualifier's name: :func:`name_words`) the
@@ -157,7 +176,15 @@ class JunctionWords:
             return found
 
         junction_words = self._junction_words(path) if words is None else words
-        return tuple(dict.fromkeys(w for w, heads in junction_words if says(w, heads)))
+        # a role (a qualifier, not a kind: ``heads`` false) said by the act it is a kind of
+        # ("Script" by "wrote"): the walk says the question's own word there, which is what
+        # the ranking and the confidence then meet; a junction's kind is no role (a drug
+        # interaction record is no kind of "acting on" a target)
+        said = (
+            w if says(w, heads) else None if heads else self._act_word(w, asked)
+            for w, heads in junction_words
+        )
+        return tuple(dict.fromkeys(w for w in said if w))
 
     def embed_junction_words(
         self, q: QuestionInfo, paths: Sequence[Path]

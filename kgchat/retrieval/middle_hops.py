@@ -227,6 +227,13 @@ class MiddleHops(JunctionWords):
                     # gene "TP53" the question names) to the entry it describes: said by it
                     continue
                 what = max(self._judge.meets(self.kinds_of(node), q.words), self._named(q, node))
+                if i > 0 and fwd and self.anonymous(path.nodes[i]):
+                    # out of an unnamed junction, forwards, whose role the question says ("the
+                    # country of the *penciller* of X" over X's credit "Pencils"): the role
+                    # names the participant the junction leads to, the node the question goes
+                    # on from (not the junction's holder, reached backwards; nor by what the
+                    # junction is: a death event says nothing of its time-span)
+                    what = max(what, self.role_said(q, path, i))
                 named = self.named_after(*path.nodes[i : i + 2])
                 if named or self.held_alone(path.nodes[i], node, (rel, fwd)):
                     # named after the node before it (an award "X, Physics 1921"): its hop out
