@@ -103,12 +103,14 @@ class AnswerConfidence(WalkChecks):
 
     def _type_unsaid(self, q: QuestionInfo, top: Candidate) -> bool:
         """Whether the type ``q`` names is said neither by ``top``'s type words nor by the
-        relation phrases of the walk judged (:func:`~kgchat.retrieval.type_unsaid.
+        relation phrases (or descriptions) of the walk judged (:func:`~kgchat.retrieval.type_unsaid.
         type_unsaid`): "Which *ransomware groups* have exploited X?" answered by X's score."""
         if not q.named_type or not top.paths:
             return False
         pattern, parts = said_pattern(top)
-        phrases = self.query(pattern, (), parts).phrases
+        query = self.query(pattern, (), parts)
+        # (a relation's own description says what it reaches: "the *bank* that lends ...")
+        phrases = (*query.phrases, *(d for d in query.definitions if d))
         types = self.answer_types(top.node)
         return type_unsaid(self._judge.scorer.similarity, q.named_type, types, phrases)
 
