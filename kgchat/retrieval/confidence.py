@@ -45,6 +45,7 @@ from kgchat.retrieval.record_fields import fields_ambiguous, held_mentions
 from kgchat.retrieval.relation_heads import name_said, said_by_modifiers
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate
+from kgchat.retrieval.type_unsaid import RELATION_ALONE, type_unsaid
 from kgchat.retrieval.values import asks_time_only, written_time
 from kgchat.retrieval.walk import Pattern
 from kgchat.retrieval.walk_checks import WalkChecks
@@ -89,16 +90,33 @@ class AnswerConfidence(WalkChecks):
         asked: frozenset[str] = frozenset(),
         spans: dict[str, tuple[int, int]] | None = None,
     ) -> float:
-        """:meth:`_read_confidence`; 0 where another field ties, credited too (record_fields)."""
+        """:meth:`_read_confidence`; 0 where another field ties, credited too (record_fields),
+        and under :data:`~kgchat.retrieval.type_unsaid.RELATION_ALONE` where nothing the answer
+        was reached by says the type the question names (:meth:`_type_unsaid`)."""
         judged = self._read_confidence(q, candidates, middles, asked, spans)
         least = self.config.min_confidence
         if judged < least or not candidates or is_yes_no(q.text):
             return judged
+        if judged < RELATION_ALONE and self._type_unsaid(q, candidates[0]):
+            return 0.0  # the type named is said by nothing the answer was reached by
         rate = partial(self._read_confidence, q, middles=middles, asked=asked, spans=spans)
         rival = said_by_modifiers(self, q)  # ("rating list" for "rating": no rival field)
         named = name_said(self, q)  # ("object identifier" for "object name": none either)
         tied = fields_ambiguous(candidates, self.anonymous, rate, least, rival, named)
         return 0.0 if tied else judged
+
+    def _type_unsaid(self, q: QuestionInfo, top: Candidate) -> bool:
+        """Whether the type ``q`` names is said neither by ``top``'s type words nor by the
+        relation phrases (or descriptions) of the walk judged (:func:`~kgchat.retrieval.type_unsaid.
+        type_unsaid`): "Which *ransomware groups* have exploited X?" answered by X's score."""
+        if not q.named_type or not top.paths:
+            return False
+        pattern, parts = said_pattern(top)
+        query = self.query(pattern, (), parts)
+        # (a relation's own description says what it reaches: "the *bank* that lends ...")
+        phrases = (*query.phrases, *(d for d in query.definitions if d))
+        types = self.answer_types(top.node)
+        return type_unsaid(self._judge.scorer.similarity, q.named_type, types, phrases)
 
     def _read_confidence(
         self,
