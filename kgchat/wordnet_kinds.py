@@ -175,11 +175,12 @@ class NounKinds(WordNetLookups):
             for key in (("n", o) for o in self.offsets(lemma, "n"))
         )
 
-    def commonly_a(self, word: str, kind: str) -> bool:
-        """Whether ``word``, mostly a noun, names by its commonest noun meaning a kind of some
-        noun meaning of ``kind`` (at any depth): "river" a watercourse (a stream, the word's
-        second meaning); not "building" a group (only its rare meaning, the occupants), nor
-        "measure" (mostly a verb) or "final" (mostly an adjective) anything.
+    def commonly_a(self, word: str, kind: str, share: float = 0.5) -> bool:
+        """Whether ``word``, a noun in at least ``share`` of its uses (mostly a noun by
+        default), names by its commonest noun meaning a kind of some noun meaning of ``kind``
+        (at any depth): "river" a watercourse (a stream, the word's second meaning); not
+        "building" a group (only its rare meaning, the occupants), nor "measure" (mostly a
+        verb) or "final" (mostly an adjective) anything.
 
         >>> from kgchat.wordnet import wordnet
         >>> wn = wordnet()
@@ -188,7 +189,7 @@ class NounKinds(WordNetLookups):
         True
         """
         first = self.first_noun(word)
-        if first is None or first[1] < 0.5:
+        if first is None or first[1] < share:
             return False
         kinds = {
             ("n", o)

@@ -274,19 +274,4 @@ def _names_one_of(word: str, heads: frozenset[str]) -> bool:
         return False
     if stem(word) in {stem(h) for h in heads}:
         return True
-    return any(_kind_of_some(lexicon, n, h) for n in nouns for h in heads)
-
-
-def _kind_of_some(lexicon: Any, word: str, kind: str) -> bool:
-    """Whether the commonest noun meaning of ``word`` is some noun meaning of ``kind`` or,
-    at any depth, a kind of one."""
-    first = lexicon.first_noun(word)
-    if first is None:
-        return False
-    kinds = {
-        ("n", o)
-        for lemma, pos in lexicon.base_forms(kind)
-        if pos == "n"
-        for o in lexicon.offsets(lemma, "n")
-    }
-    return first[0] in kinds or not kinds.isdisjoint(lexicon.above(first[0]))
+    return any(lexicon.commonly_a(n, h, share=0.0) for n in nouns for h in heads)
