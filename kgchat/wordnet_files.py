@@ -30,6 +30,7 @@ class Synset:
     offset: int
     words: tuple[str, ...]
     links: tuple[tuple[str, str, int, int, int], ...]
+    lexfile: int = -1  # the lexicographer file WordNet files it in (18: noun.person)
 
 
 _SENSE_POS = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
@@ -113,7 +114,7 @@ def parse_synset(data: bytes, offset: int) -> Synset:
         links.append(
             (symbol, "a" if tpos == "s" else tpos, int(toff), int(st[:2], 16), int(st[2:], 16))
         )
-    return Synset(pos, int(f[0]), words, tuple(links))
+    return Synset(pos, int(f[0]), words, tuple(links), int(f[1]))
 
 
 def parse_definition(data: bytes, offset: int) -> tuple[str, ...]:

@@ -22,6 +22,7 @@ from kgchat.wordnet_files import WordNetLookups
 __all__ = ["NounKinds"]
 
 _KIND_DEPTH = 12  # hypernym steps searched for is_a (WordNet 3.0's noun tree is ~19 deep)
+_NOUN_PERSON = 18  # WordNet's lexicographer file of nouns denoting people (noun.person)
 
 
 class NounKinds(WordNetLookups):
@@ -209,6 +210,15 @@ class NounKinds(WordNetLookups):
             return None
         person = self.first_noun("person")
         return (person is not None and first[0] == person[0]) or self.is_a(word, "person") >= 0.5
+
+    def filed_as_person(self, word: str) -> bool:
+        """Whether WordNet files a noun's commonest meaning among its nouns of persons (the
+        lexicographer file noun.person), where the word is mostly a noun: "character" (a
+        fictional character, an imaginary person, though no kind of person by :meth:`is_a`)."""
+        first = self.first_noun(word)
+        return (
+            first is not None and first[1] >= 0.5 and self.synset(*first[0]).lexfile == _NOUN_PERSON
+        )
 
     def contrast(self, a: str, b: str) -> bool:
         """Whether two nouns name different kinds of one thing: their commonest noun meanings

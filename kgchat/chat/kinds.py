@@ -85,12 +85,18 @@ class EntityKinds:
             for wh, kind in (("who", "person"), ("where", "place")):
                 if self._types.components(self._asks[wh], query)[0, 3] >= _MATCH:
                     return kind
+        wn = wordnet()
         if self.kg.types(node):
+            # classes that WordNet all files among persons, though no kind of person by
+            # their hypernyms ("Character": a fictional character, an imaginary person; not
+            # a "vessel" that is also a "bulk carrier")
+            heads = {w[-1] for c in self.kg.types(node) if (w := tokens(self.kg.label(c)))}
+            if wn is not None and heads and all(wn.filed_as_person(h) for h in heads):
+                return "person"
             return "thing"
         # a node with no class, by WordNet, where the encoder does not tell: the head word of
         # a relation pointing at it ("spouse", "author", "advisor") names a kind of person
         # (not where it has classes: a drug is a "member" of its drug class, no person)
-        wn = wordnet()
         for kind, noun in (("person", "person"), ("place", "location")):
             if wn is not None and any(wn.is_a(w, noun) >= _MATCH for w in words):
                 return kind
