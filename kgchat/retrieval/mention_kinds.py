@@ -8,7 +8,6 @@ the retriever, whose ``read`` drops or widens those mentions' spans).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from kgchat.function_words import COPULAS, DO_FORMS, RELATIVE_PRONOUNS
@@ -17,7 +16,7 @@ from kgchat.linking import Mention
 from kgchat.retrieval.answer_type import GENERIC_KINDS
 from kgchat.retrieval.node_types import NodeTypes
 from kgchat.retrieval.noun_phrases import participle
-from kgchat.text import ARTICLES, PREPOSITIONS, tokens
+from kgchat.text import ARTICLES, PREPOSITIONS, possessed_at, tokens
 
 __all__ = ["MentionKinds"]
 
@@ -55,21 +54,6 @@ def _one_of(word: str, kinds: tuple[str, ...]) -> bool:
     (True, False)
     """
     return any(word in (w, w + "s", w + "es") for w in kinds)
-
-
-def _possessed(question: str, last: str, word: str) -> bool:
-    """Whether ``word`` follows ``last`` (a name's last word) after a possessive's ending in
-    ``question``: "Zurich's *staff*" names the university's staff, not the university.
-
-    >>> _possessed("Where is Zurich's staff based?", "zurich", "staff")
-    True
-    >>> _possessed("the Rangers' coach", "rangers", "coach")
-    True
-    >>> _possessed("How long is the Moselle river?", "moselle", "river")
-    False
-    """
-    pattern = re.escape(last) + r"['’]s?\s+" + re.escape(word) + r"\b"
-    return re.search(pattern, question, re.IGNORECASE) is not None
 
 
 class MentionKinds(NodeTypes):
@@ -166,8 +150,7 @@ class MentionKinds(NodeTypes):
                 # *publish*" of a publisher); before the name: _kind_before
                 word = toks[m.end]
                 if self._names_kind(word, m.node) or (
-                    not _possessed(question, toks[m.end - 1], word)
-                    and self._narrower_kind(word, m.node)
+                    m.end not in possessed_at(question) and self._narrower_kind(word, m.node)
                 ):
                     out.append((m.end, m.end + 1))
         return out
