@@ -78,7 +78,9 @@ class EntityKinds:
         words = self.retriever.answer_types(node)
         # a class names what its members are by its head, its last word: a "Human-Made
         # Object" (CIDOC-CRM's E22) is an object, no human
-        modifiers = {w for c in self.kg.types(node) for w in tokens(self.kg.label(c))[:-1]}
+        classes = self.kg.types(node)
+        names = [w for c in classes if (w := tokens(self.kg.label(c)))]
+        modifiers = {w for name in names for w in name[:-1]}
         words = tuple(w for w in words if w not in modifiers)
         if words:
             query = [PathQuery((), (), words)]
@@ -86,11 +88,11 @@ class EntityKinds:
                 if self._types.components(self._asks[wh], query)[0, 3] >= _MATCH:
                     return kind
         wn = wordnet()
-        if self.kg.types(node):
+        if classes:
             # classes that WordNet all files among persons, though no kind of person by
             # their hypernyms ("Character": a fictional character, an imaginary person; not
             # a "vessel" that is also a "bulk carrier")
-            heads = {w[-1] for c in self.kg.types(node) if (w := tokens(self.kg.label(c)))}
+            heads = {name[-1] for name in names}
             if wn is not None and heads and all(wn.filed_as_person(h) for h in heads):
                 return "person"
             return "thing"
