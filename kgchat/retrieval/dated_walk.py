@@ -9,6 +9,11 @@ anonymous`) that states its own time, by a date value or a year its relation nam
 retrieval.in_year.span_of`), and states none that is or covers the year asked, is a record of
 another year; a walk that meets the year itself (a node named by it, the year's own node)
 is of it. A record that states no time says nothing either way.
+
+"What was Nokia's revenue in *1995*?" over Nokia's one ``revenue``, which no record dates:
+nothing the walk passes through or reaches, nor any fact beside them, speaks of 1995 (no node
+named by it, no value that says it, no span that covers it), so the year the question says
+is a qualifier no walk meets, and the figure may be any year's (:func:`year_unmet`).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from kgchat.retrieval.results import Path
 from kgchat.retrieval.values import literal_kind, names_a_time
 from kgchat.text import STOPWORDS, tokens
 
-__all__ = ["dated_otherwise"]
+__all__ = ["dated_otherwise", "year_unmet"]
 
 
 def record_years(kg: Any, steps: Iterable[Any]) -> set[int]:
@@ -79,3 +84,39 @@ def dated_otherwise(
             return False
         dated = dated or bool(years) or span is not None
     return dated
+
+
+def year_unmet(
+    kg: Any, edges: Callable[[str], Sequence[Any]], year: int, paths: Sequence[Path]
+) -> bool:
+    """Whether nothing the walks ``paths`` pass through or reach speaks of ``year``: no node
+    on them, nor any neighbour of one (its facts), is named by it or states it (a value
+    whose text holds it: "1995-03-01", "Season 1995"), and no node on them holds a span of
+    years (:func:`~kgchat.retrieval.in_year.span_of`) that covers it. A walk that meets the
+    year anywhere near is read by :func:`dated_otherwise`.
+
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> from kgchat.retrieval.results import Path
+    >>> kg = KnowledgeGraph.from_triples([("Nokia", "revenue", '"2.2E10"'),
+    ...     ("Nokia", "founded", '"1865"'), ("t", "holder", "Ann"),
+    ...     ("t", "start date", '"1990"'), ("t", "end date", '"1999"')])
+    >>> walk = [Path("Nokia", (("revenue", True),), ("Nokia", '"2.2E10"'), (), 1.0)]
+    >>> year_unmet(kg, kg.neighbors, 1995, walk), year_unmet(kg, kg.neighbors, 1865, walk)
+    (True, False)
+    >>> term = [Path("Ann", (("holder", False),), ("Ann", "t"), (), 1.0)]
+    >>> year_unmet(kg, kg.neighbors, 1995, term)
+    False
+    """
+    said = str(year)
+    for n in dict.fromkeys(n for p in paths for n in p.nodes):
+        if said in kg.label(n):
+            return False
+        if kg.is_literal(n):
+            continue
+        steps = edges(n)
+        if any(said in kg.label(e.neighbor) for e in steps):
+            return False
+        span = span_of(kg, ((e.predicate, e.neighbor, e.forward) for e in steps))
+        if span is not None and span[0] <= year <= span[1]:
+            return False
+    return True
