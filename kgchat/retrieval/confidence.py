@@ -287,7 +287,7 @@ class AnswerConfidence(WalkChecks):
             # "How much did Drax generate in 2023?" over Drax's 2021 generation record: a
             # record dated otherwise answers another year's question (kgchat.retrieval.dated_walk)
             return 0.0
-        if year is not None and year_unmet(self.kg, self.edges, year, walked):
+        if year is not None and year_unmet(self.kg, self.edges, self.anonymous, year, walked):
             # "What was Nokia's revenue in 1995?" over its one undated revenue: nothing on
             # or beside the walk speaks of the year asked (kgchat.retrieval.dated_walk)
             return 0.0

@@ -87,36 +87,50 @@ def dated_otherwise(
 
 
 def year_unmet(
-    kg: Any, edges: Callable[[str], Sequence[Any]], year: int, paths: Sequence[Path]
+    kg: Any,
+    edges: Callable[[str], Sequence[Any]],
+    unnamed: Callable[[str], bool],
+    year: int,
+    paths: Sequence[Path],
 ) -> bool:
     """Whether nothing the walks ``paths`` pass through or reach speaks of ``year``: no node
-    on them, nor any neighbour of one (its facts), is named by it or states it (a value
-    whose text holds it: "1995-03-01", "Season 1995"), and no node on them holds a span of
-    years (:func:`~kgchat.retrieval.in_year.span_of`) that covers it. A walk that meets the
-    year anywhere near is read by :func:`dated_otherwise`.
+    on them, nor any neighbour of one, is named by it or states it (a value whose text holds
+    it: "1995-03-01", "Season 1995"), and no node on them, nor any unnamed record beside one
+    (a statement that qualifies its facts: ``unnamed``), holds a span of years
+    (:func:`~kgchat.retrieval.in_year.span_of`) that covers it or a value that says it: a
+    term of office walked by its plain ``position held`` is dated by the statement beside
+    it. A walk that meets the year anywhere near is read by :func:`dated_otherwise`.
 
     >>> from kgchat.graph import KnowledgeGraph
     >>> from kgchat.retrieval.results import Path
+    >>> from functools import partial
     >>> kg = KnowledgeGraph.from_triples([("Nokia", "revenue", '"2.2E10"'),
-    ...     ("Nokia", "founded", '"1865"'), ("t", "holder", "Ann"),
+    ...     ("Nokia", "founded", '"1865"'), ("Ann", "holds", "Mayor"), ("Ann", "held", "t"),
     ...     ("t", "start date", '"1990"'), ("t", "end date", '"1999"')])
     >>> walk = [Path("Nokia", (("revenue", True),), ("Nokia", '"2.2E10"'), (), 1.0)]
-    >>> year_unmet(kg, kg.neighbors, 1995, walk), year_unmet(kg, kg.neighbors, 1865, walk)
+    >>> unmet = partial(year_unmet, kg, kg.neighbors, lambda n: n == "t")
+    >>> unmet(1995, walk), unmet(1865, walk)
     (True, False)
-    >>> term = [Path("Ann", (("holder", False),), ("Ann", "t"), (), 1.0)]
-    >>> year_unmet(kg, kg.neighbors, 1995, term)
+    >>> unmet(1995, [Path("Mayor", (("holds", False),), ("Mayor", "Ann"), (), 1.0)])
     False
     """
     said = str(year)
+
+    def dated(steps: Sequence[Any]) -> bool:
+        if any(said in kg.label(e.neighbor) for e in steps):
+            return True
+        span = span_of(kg, ((e.predicate, e.neighbor, e.forward) for e in steps))
+        return span is not None and span[0] <= year <= span[1]
+
     for n in dict.fromkeys(n for p in paths for n in p.nodes):
         if said in kg.label(n):
             return False
         if kg.is_literal(n):
             continue
         steps = edges(n)
-        if any(said in kg.label(e.neighbor) for e in steps):
+        if dated(steps):
             return False
-        span = span_of(kg, ((e.predicate, e.neighbor, e.forward) for e in steps))
-        if span is not None and span[0] <= year <= span[1]:
+        records = (e.neighbor for e in steps if not kg.is_literal(e.neighbor))
+        if any(unnamed(r) and dated(edges(r)) for r in dict.fromkeys(records)):
             return False
     return True
