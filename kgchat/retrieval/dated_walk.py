@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from kgchat.function_words import TIME_BOUNDS
 from kgchat.graph.dates import time_year
 from kgchat.graph.literal_terms import parse_literal
 from kgchat.retrieval.in_year import span_of
@@ -28,7 +29,7 @@ from kgchat.retrieval.results import Path
 from kgchat.retrieval.values import literal_kind, names_a_time
 from kgchat.text import STOPWORDS, tokens
 
-__all__ = ["dated_otherwise", "year_unmet"]
+__all__ = ["dated_otherwise", "year_bounds", "year_unmet"]
 
 
 def record_years(kg: Any, steps: Iterable[Any]) -> set[int]:
@@ -84,6 +85,21 @@ def dated_otherwise(
             return False
         dated = dated or bool(years) or span is not None
     return dated
+
+
+def year_bounds(tokens: Sequence[str], year: int) -> bool:
+    """Whether the question's ``tokens`` say ``year`` as the bound of a span or a comparison
+    (a preposition of :data:`~kgchat.function_words.TIME_BOUNDS` before it: "completed
+    *before* 1965"), not as the time asked ("revenue *in* 1995"): a bound is met by any year
+    on its side, and no node need name it.
+
+    >>> year_bounds("which dams were completed before 1965".split(), 1965)
+    True
+    >>> year_bounds("what was the revenue in 1995".split(), 1995)
+    False
+    """
+    said = str(year)
+    return any(t == said and k and tokens[k - 1] in TIME_BOUNDS for k, t in enumerate(tokens))
 
 
 def year_unmet(
