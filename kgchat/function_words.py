@@ -277,6 +277,9 @@ EARLIER_WORDS = frozenset(
 # close a span, and the forms of the verbs that say it
 SPAN_START_WORDS = frozenset(["start", "starting", "begin", "beginning", "began", "from", "since"])
 SPAN_END_WORDS = frozenset(["end", "ending", "ended", "until", "till", "to", "stop"])
+# the prepositions that make the year after them the bound of a span or a comparison, not the
+# time asked ("completed *before* 1965", "*since* 2010", "*after* 1990", "*by* 2000")
+TIME_BOUNDS = EARLIER_WORDS | SPAN_START_WORDS | SPAN_END_WORDS | {"after", "between", "by", "than"}
 # the forms of "have" ("What symptoms does X *have*?")
 HAVE_FORMS = frozenset(["have", "has", "had"])
 AUXILIARIES = COPULAS | DO_FORMS | HAVE_FORMS

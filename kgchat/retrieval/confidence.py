@@ -28,7 +28,7 @@ from kgchat.retrieval.answer_paths import (
     said_pattern,
 )
 from kgchat.retrieval.containment import containment_confidence
-from kgchat.retrieval.dated_walk import dated_otherwise
+from kgchat.retrieval.dated_walk import dated_otherwise, year_bounds, year_unmet
 from kgchat.retrieval.forms import truth_value
 from kgchat.retrieval.hub_walks import (
     met_at_held_value,
@@ -286,6 +286,14 @@ class AnswerConfidence(WalkChecks):
         if year is not None and dated_otherwise(self.kg, self.edges, self.anonymous, year, walked):
             # "How much did Drax generate in 2023?" over Drax's 2021 generation record: a
             # record dated otherwise answers another year's question (kgchat.retrieval.dated_walk)
+            return 0.0
+        if (
+            year is not None
+            and not year_bounds(q.tokens, year)
+            and year_unmet(self.kg, self.edges, self.anonymous, year, walked)
+        ):
+            # "What was Nokia's revenue in 1995?" over its one undated revenue: nothing on
+            # or beside the walk speaks of the year asked (kgchat.retrieval.dated_walk)
             return 0.0
         label = self.kg.label(node)
         if q.named_type and truth_value(node) is not None and not is_yes_no(q.text):

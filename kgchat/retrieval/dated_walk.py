@@ -9,6 +9,11 @@ anonymous`) that states its own time, by a date value or a year its relation nam
 retrieval.in_year.span_of`), and states none that is or covers the year asked, is a record of
 another year; a walk that meets the year itself (a node named by it, the year's own node)
 is of it. A record that states no time says nothing either way.
+
+"What was Nokia's revenue in *1995*?" over Nokia's one ``revenue``, which no record dates:
+nothing the walk passes through or reaches, nor any fact beside them, speaks of 1995 (no node
+named by it, no value that says it, no span that covers it), so the year the question says
+is a qualifier no walk meets, and the figure may be any year's (:func:`year_unmet`).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from kgchat.function_words import TIME_BOUNDS
 from kgchat.graph.dates import time_year
 from kgchat.graph.literal_terms import parse_literal
 from kgchat.retrieval.in_year import span_of
@@ -23,7 +29,7 @@ from kgchat.retrieval.results import Path
 from kgchat.retrieval.values import literal_kind, names_a_time
 from kgchat.text import STOPWORDS, tokens
 
-__all__ = ["dated_otherwise"]
+__all__ = ["dated_otherwise", "year_bounds", "year_unmet"]
 
 
 def record_years(kg: Any, steps: Iterable[Any]) -> set[int]:
@@ -79,3 +85,68 @@ def dated_otherwise(
             return False
         dated = dated or bool(years) or span is not None
     return dated
+
+
+def year_bounds(tokens: Sequence[str], year: int) -> bool:
+    """Whether the question's ``tokens`` say ``year`` as the bound of a span or a comparison
+    (a preposition of :data:`~kgchat.function_words.TIME_BOUNDS` before it: "completed
+    *before* 1965"), not as the time asked ("revenue *in* 1995"): a bound is met by any year
+    on its side, and no node need name it.
+
+    >>> year_bounds("which dams were completed before 1965".split(), 1965)
+    True
+    >>> year_bounds("what was the revenue in 1995".split(), 1995)
+    False
+    """
+    said = str(year)
+    return any(t == said and k and tokens[k - 1] in TIME_BOUNDS for k, t in enumerate(tokens))
+
+
+def year_unmet(
+    kg: Any,
+    edges: Callable[[str], Sequence[Any]],
+    unnamed: Callable[[str], bool],
+    year: int,
+    paths: Sequence[Path],
+) -> bool:
+    """Whether nothing the walks ``paths`` pass through or reach speaks of ``year``: no node
+    on them, nor any neighbour of one, is named by it or states it (a value whose text holds
+    it: "1995-03-01", "Season 1995"), and no node on them, nor any unnamed record beside one
+    (a statement that qualifies its facts: ``unnamed``), holds a span of years
+    (:func:`~kgchat.retrieval.in_year.span_of`) that covers it or a value that says it: a
+    term of office walked by its plain ``position held`` is dated by the statement beside
+    it. A walk that meets the year anywhere near is read by :func:`dated_otherwise`.
+
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> from kgchat.retrieval.results import Path
+    >>> from functools import partial
+    >>> kg = KnowledgeGraph.from_triples([("Nokia", "revenue", '"2.2E10"'),
+    ...     ("Nokia", "founded", '"1865"'), ("Ann", "holds", "Mayor"), ("Ann", "held", "t"),
+    ...     ("t", "start date", '"1990"'), ("t", "end date", '"1999"')])
+    >>> walk = [Path("Nokia", (("revenue", True),), ("Nokia", '"2.2E10"'), (), 1.0)]
+    >>> unmet = partial(year_unmet, kg, kg.neighbors, lambda n: n == "t")
+    >>> unmet(1995, walk), unmet(1865, walk)
+    (True, False)
+    >>> unmet(1995, [Path("Mayor", (("holds", False),), ("Mayor", "Ann"), (), 1.0)])
+    False
+    """
+    said = str(year)
+
+    def dated(steps: Sequence[Any]) -> bool:
+        if any(said in kg.label(e.neighbor) for e in steps):
+            return True
+        span = span_of(kg, ((e.predicate, e.neighbor, e.forward) for e in steps))
+        return span is not None and span[0] <= year <= span[1]
+
+    for n in dict.fromkeys(n for p in paths for n in p.nodes):
+        if said in kg.label(n):
+            return False
+        if kg.is_literal(n):
+            continue
+        steps = edges(n)
+        if dated(steps):
+            return False
+        records = (e.neighbor for e in steps if not kg.is_literal(e.neighbor))
+        if any(unnamed(r) and dated(edges(r)) for r in dict.fromkeys(records)):
+            return False
+    return True
