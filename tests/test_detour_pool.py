@@ -54,3 +54,28 @@ def test_one_winner_still_answers(battles):
     r = battles.retrieve("Who won the Battle of Dresden?")
     assert not r.abstained
     assert r.answer == "French Empire"
+
+
+def test_the_left_node_is_made_only_where_its_walk_says_every_word():
+    # "Who signed the treaty that ended X?": the walk to the treaty says "ended", not "signed"
+    from kgchat.retrieval.question import analyze
+    from kgchat.retrieval.results import Candidate, Path
+    from kgchat.retrieval.wh_detours import said_before_detour
+
+    q = analyze("Who signed the treaty that ended War?", [(6, 7)])
+    two = (("ends", False), ("mediator", True))
+    walk = Path("war", two, ("war", "treaty", "mediator"), (1, 2), 2.0)
+    other = Path("war", (("ends", False),), ("war", "peace"), (3,), 1.0)
+    top = [
+        Candidate("mediator", "mediator", 2.0, [walk]),
+        Candidate("peace", "peace", 1.0, [other]),
+    ]
+    said = {"ends": 1.0, "mediator": 0.0}
+
+    def detour(all_said):
+        return said_before_detour(
+            q, top, lambda r, f: said[r], lambda n: False, label_of=str, all_said=all_said
+        )
+
+    assert [c.node for c in detour(lambda pattern: False)] == ["mediator", "peace"]
+    assert [c.node for c in detour(lambda pattern: True)] == ["treaty", "mediator", "peace"]
