@@ -51,7 +51,6 @@ __all__ = [
     "held_by_many",
     "last_hop_words",
     "met_at_held_value",
-    "past_hub_walks",
     "through_hub",
     "way_back_said",
 ]
@@ -197,57 +196,3 @@ def last_hop_words(last: Sequence[str], before: Sequence[str]) -> list[str]:
     """
     said = {w for ph in before for w in content_stems(ph)}
     return [w for ph in last for w in tokens(ph) if w not in STOPWORDS and stem(w) not in said]
-
-
-# the most other answers rated past a hub-reached first (each is one confidence's cost)
-MOST_PAST_HUB = 4
-
-
-def past_hub_walks(
-    candidates: list[Any],
-    rate: Callable[[list[Any]], float],
-    rated: float,
-    below: float,
-    hub_reached: Callable[[Any], bool],
-) -> tuple[list[Any], float]:
-    """``candidates`` (ranked :class:`~kgchat.retrieval.results.Candidate` objects) with the
-    best of the next ones reached otherwise put first, where the first is reached only
-    through a hub (``hub_reached``: its walk, :func:`through_hub`) and so rated under
-    ``below`` (the retriever's ``min_confidence``; ``rated``: the first's rating).
-
-    A walk through a value many share reaches a peer, never an answer: "Which war was the
-    charge part of?" out to the charge's outcome "tactical victory" and back to another
-    battle's war scored above the charge's own walk up to its battle's war, as its last
-    hop's name ("part of") is said; the confidence judges it 0, and the answer the walk
-    over the charge's own facts reaches was left behind it. Of the next candidates scored
-    above 0 whose walk is no such walk (at most :data:`MOST_PAST_HUB` rated), the one rated
-    highest comes first, where that rating reaches ``below``; the others keep their order.
-
-    >>> from kgchat.retrieval.results import Candidate, Path
-    >>> def walk(node, score):
-    ...     path = Path("X", (("r", True),), ("X", node), (0,), score)
-    ...     return Candidate(node, node, score, [path])
-    >>> ranked = [walk("Peer", 2.0), walk("Own", 1.5)]
-    >>> says = lambda r: 0.0 if r[0].node == "Peer" else 0.8
-    >>> out, r = past_hub_walks(ranked, says, 0.0, 0.2, lambda c: c.node == "Peer")
-    >>> [c.node for c in out], r
-    (['Own', 'Peer'], 0.8)
-    >>> [c.node for c in past_hub_walks(ranked, says, 0.0, 0.9, lambda c: c.node == "Peer")[0]]
-    ['Peer', 'Own']
-    """
-    if rated >= below or len(candidates) < 2 or not hub_reached(candidates[0]):
-        return candidates, rated
-    best, chosen, tried = rated, 0, 0
-    for i, c in enumerate(candidates[1:], 1):
-        if tried >= MOST_PAST_HUB or c.score <= 0.0:
-            break
-        if not c.paths or hub_reached(c):
-            continue
-        tried += 1
-        r = rate([c, *candidates[:i], *candidates[i + 1 :]])
-        if r >= below and r > best:
-            best, chosen = r, i
-    if not chosen:
-        return candidates, rated
-    c = candidates[chosen]
-    return [c, *candidates[:chosen], *candidates[chosen + 1 :]], best

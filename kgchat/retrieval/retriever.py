@@ -52,7 +52,6 @@ from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms
 from kgchat.retrieval.held_values import held_values
 from kgchat.retrieval.holder_asked import holder_asked
-from kgchat.retrieval.hub_walks import past_hub_walks, through_hub
 from kgchat.retrieval.in_year import held_when, year_named
 from kgchat.retrieval.joint_roles import owner_said, roles_said
 from kgchat.retrieval.junction_constraints import met_at_junctions
@@ -304,16 +303,6 @@ class Retriever(
         # where the first would be abstained on
         if not is_yes_no(question):  # (a yes-no question's answer is no candidate's)
             candidates, rated = rated_first(candidates, rate, rated, self.config.min_confidence)
-            # a first answer a walk through a value many share reaches: the next reached otherwise
-            back = self._way_back_said(q)
-
-            def via_hub(c: Candidate) -> bool:
-                lone = len({p.start for p in c.paths}) == 1
-                return lone and through_hub(self.kg, c.paths[0], said=back)
-
-            candidates, rated = past_hub_walks(
-                candidates, rate, rated, self.config.min_confidence, via_hub
-            )
         t2 = time.perf_counter()
         # a node that holds one value and says nothing else answers with the value, its
         # value's fact part of the evidence cited (of those handed back: a node's edges are
