@@ -436,6 +436,15 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # issues or listing blank ArcPart nodes; ComicStory reprints; variant covers; collected
     # editions with ISBNs; French and Japanese titles (ja-Latn romanisations, English alternates)
     "comics": "comics.ttl",
+    # a military-history archive's export in the Simple Event Model (Turtle): wars, campaigns and
+    # battles as sem:Event subclasses at opaque Q-IRIs; participants as blank sem:Role nodes
+    # (rdf:value, sem:roleType belligerent / commander / unit / victor, bt:fightingFor a state)
+    # on two catalogues and as wdt:P710 + bt:commander on the others; times as sem stamps, a
+    # blank sem:Time or wdt:P580 / P582 / P585; places by sem:hasPlace or wdt:P276 at GeoNames
+    # features; sub-events by sem:subEventOf, wdt:P361 or sem:hasSubEvent (declared inverse);
+    # casualties and strengths as Wikidata-like p: / ps: / pq:P642 statements; treaties ending
+    # wars one way or the other (declared inverses); units with subUnitOf; SKOS ranks, outcomes
+    "battles": "battles.ttl",
 }
 
 

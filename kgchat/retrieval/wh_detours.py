@@ -59,6 +59,8 @@ def said_before_detour(
     beyond: Callable[[tuple[tuple[str, bool], ...], str, bool], float] | None = None,
     left_support: Callable[[str, bool], float] | None = None,
     verb_support: Callable[[str, bool], float] | None = None,
+    label_of: Callable[[str], str] | None = None,
+    all_said: Callable[[tuple[tuple[str, bool], ...]], bool] | None = None,
 ) -> list[Candidate]:
     """``candidates`` with the best one put after the node its best walk left by a last hop
     the question says nothing of (``hop_support`` below :data:`UNSAID`), where the question's
@@ -66,7 +68,12 @@ def said_before_detour(
     (``where_done``: a place, "Where does X flow into?"), it says a relation, the walk is of two
     hops, its first said (support of :data:`~kgchat.retrieval.junction_words.SAID` or more),
     and that node is a candidate by the same walk less the hop. The node moved up takes the
-    best score (just above it), so the order and the scores agree. ``left_support`` (None:
+    best score (just above it), so the order and the scores agree. Where the candidates no
+    longer hold it (``label_of`` given: its name), pushed out of the pool by the people the
+    detour reaches from it and its peers ("Who won X?" over four winning states, each with
+    its nationals), it is made one by that walk, where that walk says every question word
+    (``all_said`` of its relations): "Who *signed* the treaty that ended X?" is no question
+    the treaty answers, though its walk says "ended". ``left_support`` (None:
     ``hop_support``) reads the hops of the walk left behind
     (:func:`~kgchat.retrieval.relation_heads.head_support`: one said only by its name's
     modifiers reaches no node the question describes). Of a "where", the walk left behind
@@ -135,7 +142,10 @@ def said_before_detour(
             return candidates
         moved = replace(c, score=top.score + 1e-3)
         return [moved, *candidates[:k], *candidates[k + 1 :]]
-    return candidates
+    if label_of is None or all_said is None or not all_said(shorter):
+        return candidates
+    back = replace(walk, pattern=shorter, nodes=walk.nodes[:-1], facts=walk.facts[:-1])
+    return [Candidate(left, label_of(left), top.score + 1e-3, [back]), *candidates]
 
 
 def detours_read(retriever: Any, q: QuestionInfo, candidates: list[Candidate]) -> list[Candidate]:
@@ -157,7 +167,22 @@ def detours_read(retriever: Any, q: QuestionInfo, candidates: list[Candidate]) -
         support_beyond(judge, query, q),
         head_support(retriever, q),
         verb_said(judge, query, q),
+        retriever.kg.label,
+        words_said(judge, query, q),
     )
+
+
+def words_said(
+    judge: Any, query: Any, q: QuestionInfo
+) -> Callable[[tuple[tuple[str, bool], ...]], bool]:
+    """Whether a walk's relations say every word of ``q`` (the scorer's word cover of each,
+    :data:`~kgchat.retrieval.junction_words.SAID` or more)."""
+
+    def said(pattern: tuple[tuple[str, bool], ...]) -> bool:
+        cover = judge.scorer.word_cover(q, query(pattern, ()))
+        return cover is not None and len(cover) > 0 and bool((cover >= SAID).all())
+
+    return said
 
 
 def verb_said(judge: Any, query: Any, q: QuestionInfo) -> Callable[[str, bool], float] | None:
