@@ -222,9 +222,14 @@ class MiddleHops(JunctionWords):
                     # relation's two ends, schema.org's Role ``member`` twice: above)
                     continue
                 node = path.nodes[i + 1]
-                if fragment_of(path.nodes[i], node):
+                if fragment_of(path.nodes[i], node) or (
+                    i == 0 and self.named_after(node, path.nodes[0])
+                ):
                     # from a facet minted inside its IRI (UniProt's ``P04637#gene-...``, the
-                    # gene "TP53" the question names) to the entry it describes: said by it
+                    # gene "TP53" the question names) to the entry it describes: said by it;
+                    # so from the node the question names to a node whose whole name its own
+                    # name holds (BioPAX's reference "UniProt:P35558 PCK1" to the protein
+                    # "PCK1" it is the reference of): named in naming it
                     continue
                 what = max(self._judge.meets(self.kinds_of(node), q.words), self._named(q, node))
                 if i > 0 and fwd and self.anonymous(path.nodes[i]):
