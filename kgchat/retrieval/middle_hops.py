@@ -223,13 +223,15 @@ class MiddleHops(JunctionWords):
                     continue
                 node = path.nodes[i + 1]
                 if fragment_of(path.nodes[i], node) or (
-                    i == 0 and self.named_after(node, path.nodes[0])
+                    i == 0 and not sibling and self.named_after(node, path.nodes[0])
                 ):
                     # from a facet minted inside its IRI (UniProt's ``P04637#gene-...``, the
                     # gene "TP53" the question names) to the entry it describes: said by it;
                     # so from the node the question names to a node whose whole name its own
                     # name holds (BioPAX's reference "UniProt:P35558 PCK1" to the protein
-                    # "PCK1" it is the reference of): named in naming it
+                    # "PCK1" it is the reference of): named in naming it, not where the walk
+                    # turns back from it to a peer ("MINI Cooper SE" out to its brand "MINI"
+                    # and back to another MINI: the question says nothing of the peer)
                     continue
                 what = max(self._judge.meets(self.kinds_of(node), q.words), self._named(q, node))
                 if i > 0 and fwd and self.anonymous(path.nodes[i]):
