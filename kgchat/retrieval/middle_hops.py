@@ -222,9 +222,16 @@ class MiddleHops(JunctionWords):
                     # relation's two ends, schema.org's Role ``member`` twice: above)
                     continue
                 node = path.nodes[i + 1]
-                if fragment_of(path.nodes[i], node):
+                if fragment_of(path.nodes[i], node) or (
+                    i == 0 and not sibling and self.named_after(node, path.nodes[0])
+                ):
                     # from a facet minted inside its IRI (UniProt's ``P04637#gene-...``, the
-                    # gene "TP53" the question names) to the entry it describes: said by it
+                    # gene "TP53" the question names) to the entry it describes: said by it;
+                    # so from the node the question names to a node whose whole name its own
+                    # name holds (BioPAX's reference "UniProt:P35558 PCK1" to the protein
+                    # "PCK1" it is the reference of): named in naming it, not where the walk
+                    # turns back from it to a peer ("MINI Cooper SE" out to its brand "MINI"
+                    # and back to another MINI: the question says nothing of the peer)
                     continue
                 what = max(self._judge.meets(self.kinds_of(node), q.words), self._named(q, node))
                 if i > 0 and fwd and self.anonymous(path.nodes[i]):
@@ -244,6 +251,8 @@ class MiddleHops(JunctionWords):
                     what = max(what, support(nxt, nfwd) if named else own_support(nxt, nfwd))
                     if i + 3 < len(path.nodes) and self.anonymous(path.nodes[i + 2]):
                         what = max(what, self._junction_said(q, path, i + 2))
+                if i == 0 and not joint and what < SAID and self._only_value(q, path):
+                    what = 1.0
                 least = min(least, max(hop, what))
             last, lfwd = path.pattern[-1] if path.pattern else ("", True)
             if (
@@ -266,6 +275,38 @@ class MiddleHops(JunctionWords):
                 ):
                     least = min(least, max(end, 0.0))
         return least
+
+    def _only_value(self, q: QuestionInfo, path: Path) -> bool:
+        """Whether a two-hop walk's middle node is said by the question's structure alone:
+        the node the question names has one value of the first hop's relation and none of
+        the last hop's, and every word the question asks with (less its type and a how-word)
+        is a word of the last hop. "Who designed *Les Aventuriers du Rail*?" over the
+        edition's one ``edition of`` to the game and its ``designer``: what the question asks
+        is said, of the one thing the edition leads to by that relation, and the edition has
+        no designer of its own. A question word the last hop does not say ("How *old* is X?"
+        over X's one paper to its year: "old" is the type a how-word asks, and no word of
+        its own is left) leaves the middle unsaid."""
+        if len(path.pattern) != 2 or self.anonymous(path.nodes[1]):
+            return False
+        (rel, fwd), (last, lfwd) = path.pattern
+        if rel in NO_RELATION or last in NO_RELATION or turns_back((rel, fwd), (last, lfwd)):
+            return False
+        how = how_word(q)
+        asked = {stem(w) for w in q.answer_type}
+        words = [w for w in q.words if w != how and stem(w) not in asked]
+        hop = [w for ph in self.query(((last, lfwd),), ()).phrases for w in phrase_parts(ph)[0]]
+        if not words or not hop:
+            return False
+        sims = self._judge.scorer.similarity.words(words, hop)
+        if not bool((sims.max(axis=1) >= SAID).all()):
+            return False
+        start = path.nodes[0]
+        values = 0
+        for e in self.kg.neighbors(start, limit=512):
+            if e.predicate == last and e.forward == lfwd:
+                return False  # the question's relation is the start's own
+            values += e.predicate == rel and e.forward == fwd
+        return values == 1
 
     def _headed_for_type(self, q: QuestionInfo, path: Path, last: Any) -> bool:
         """Whether a walk's last hop is said by the wh-word alone: its relation's name is a
