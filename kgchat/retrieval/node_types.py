@@ -18,7 +18,7 @@ from kgchat.retrieval.answer_type import GENERIC_KINDS, WH_TYPE_WORDS
 from kgchat.retrieval.class_words import ClassWords
 from kgchat.retrieval.inherited_kinds import InheritedKinds
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.question_shapes import holder_named, where_done
+from kgchat.retrieval.question_shapes import where_done
 from kgchat.retrieval.relation_roles import RelationRoles, schema_type
 from kgchat.retrieval.role_kinds import RoleKinds, _role_kinds
 from kgchat.retrieval.scoring import phrase_parts
@@ -43,7 +43,6 @@ class NodeTypes(ClassWords, InheritedKinds, RelationRoles, RoleKinds, UnnamedNod
     _types: dict[str, tuple[str, ...]]
     _own_cache: dict[str, tuple[str, ...]]
     _named_cache: dict[str, tuple[str, ...]]
-    _toward_cache: dict[str, tuple[str, ...]]
     _kind_cache: dict[str, tuple[str, ...]]
     _where_cache: dict[str, tuple[str, ...]]
     _said_cache: dict[Any, tuple[tuple[str, ...] | None]]
@@ -60,12 +59,11 @@ class NodeTypes(ClassWords, InheritedKinds, RelationRoles, RoleKinds, UnnamedNod
         wh-word ("who", "where"), the node's own kinds (:meth:`kinds_of`), the role words
         only for a node that has none. A role the answer takes in *another* fact is no
         reading of the path there: in "Who is the spouse of the director of X?" the director
-        is someone's spouse, and that word must not cover the hop the question asks for; nor
-        the type asked where it is a role toward a mention (:meth:`_toward_types`)."""
+        is someone's spouse, and that word must not cover the hop the question asks for."""
         if not q.answer_type:
             return self.answer_types
         if q.named_type:
-            return self._toward_types if holder_named(q) else self._named_types
+            return self._named_types
         # the place something was done ("Where did X study?"): a thing that is somewhere
         # answers it
         return self._own_or_located if where_done(q) else self._own_or_roles
@@ -110,22 +108,6 @@ class NodeTypes(ClassWords, InheritedKinds, RelationRoles, RoleKinds, UnnamedNod
             if not self.is_literal(node) and generic:
                 found += tuple(w for w in self._named_kinds(node) if w not in found)
             self._named_cache[node] = self._keep_above(node, found)
-        return found
-
-    def _toward_types(self, node: str) -> tuple[str, ...]:
-        """:meth:`_named_types` without the role words the relations pointing at the node give
-        it (but those its classes say too): read where the type the question names is a role
-        held toward a mention ("tributaries *of the Meurthe*": :func:`~kgchat.retrieval.
-        question_shapes.holder_named`), which the path's own relation must say. A role the
-        node takes in another fact is toward another thing: the Moselle is the ``tributary``
-        of a confluence with the Rhine, and by that word had outranked the Meurthe's own
-        tributaries, which no such record names."""
-        found = self._toward_cache.get(node)
-        if found is None:
-            roles = self._role_heads()
-            own = set(self._own_kinds(node, self._classes(node)))
-            found = tuple(w for w in self._named_types(node) if w not in roles or w in own)
-            self._toward_cache[node] = found
         return found
 
     def _own_or_roles(self, node: str) -> tuple[str, ...]:

@@ -334,28 +334,3 @@ def had_noun(q: QuestionInfo) -> int | None:
     noun = toks[k - 1]
     at = [i for i, w in enumerate(q.words) if w == noun]
     return at[0] if len(at) == 1 else None
-
-
-def holder_named(q: QuestionInfo) -> bool:
-    """Whether a type word the question names is followed by *of* and a mention, its article
-    aside: the noun is then a role held toward that thing ("*tributaries of* the Meurthe",
-    "the *directors of* Alien"), which the path must say, not a role the answer takes in
-    another fact (the Moselle, a tributary of the Rhine, is no tributary of the Meurthe).
-
-    >>> holder_named(analyze("tributaries of the Meurthe", [(3, 4)]))
-    True
-    >>> holder_named(analyze("Which rivers flow into the Meurthe?", [(5, 6)]))
-    False
-    """
-    starts = {a for a, _ in q.spans}
-    named = {stem(w) for w in q.named_type}
-    toks = q.tokens
-    for i, t in enumerate(toks[:-2]):
-        if stem(t) not in named or i in q.in_mentions or toks[i + 1] != "of":
-            continue
-        j = i + 2
-        while j < len(toks) and toks[j] in ARTICLES:
-            j += 1
-        if j in starts:
-            return True
-    return False

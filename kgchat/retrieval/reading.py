@@ -82,7 +82,6 @@ class GraphReading(MentionKinds, RelationMentions, RelationSynonyms):
         self._peer_words: dict[str, frozenset[str]] = {}  # peer_relation_words', per node
         self._grown: dict[Any, Any] = {}  # what the walks' patterns grew into (Walk's grown)
         self._own_cache, self._kind_cache, self._named_cache = {}, {}, {}
-        self._toward_cache: dict[str, tuple[str, ...]] = {}  # NodeTypes._toward_types'
         self._where_cache, self._own_words, self._unnamed_cls, self._above_node = {}, {}, {}, {}
         self._held_cache: dict[str, Any] = {}  # ScoredWalks.held_kinds', per node
         # the type words above by number, per reading (scored_walk.TypeNumbers)

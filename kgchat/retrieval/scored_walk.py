@@ -99,8 +99,6 @@ class ScoredWalks(RecordHolders):
     _own_or_located: Any
     _own_cache: Any
     _own_or_roles: Any
-    _toward_cache: Any
-    _toward_types: Any
     _grown: dict[Any, Any]
     _type_numbers: dict[Any, TypeNumbers]
 
@@ -205,8 +203,6 @@ class ScoredWalks(RecordHolders):
                 if types_of == self._named_types
                 else self._where_cache
                 if types_of == self._own_or_located
-                else self._toward_cache
-                if types_of == self._toward_types
                 else self._own_cache
             )
             numbers = self.type_numbers(types_of)
@@ -343,8 +339,7 @@ class ScoredWalks(RecordHolders):
         """Number now the type words of each of ``nodes`` under every reading
         :meth:`~kgchat.retrieval.node_types.NodeTypes.types_for` may give (what a walk does
         when it first meets a node; :meth:`~kgchat.retrieval.Retriever.prepare` calls it
-        after ``type_all``; the rare reading of a type held toward a mention,
-        ``_toward_types``, is numbered as the walks meet its nodes)."""
+        after ``type_all``)."""
         for reading in (
             self.answer_types,
             self._named_types,
