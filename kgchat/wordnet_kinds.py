@@ -123,17 +123,34 @@ class NounKinds(WordNetLookups):
     def _derived_verb(self, noun: str) -> str | None:
         """The verb the commonest noun meaning of ``noun`` derives from (its own word's
         derivation link to a verb); None where there is none."""
+        verbs = self.derived_verbs(noun)
+        return verbs[0][1] if verbs else None
+
+    @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
+    def derived_verbs(self, noun: str) -> tuple[tuple[tuple[str, int], str], ...]:
+        """Every verb meaning (its key and word) the commonest noun meaning of ``noun`` derives
+        from by the noun's own word (WordNet's derivation links of that word, in their order,
+        not a synonym's: "abattoir" is no *slaughter*, though "slaughterhouse" is); empty where
+        there is none. The one reading of a noun's derivation: :meth:`derived_verb` takes the
+        first, :func:`~kgchat.retrieval.role_acts.role_act` every meaning.
+
+        >>> from kgchat.wordnet import wordnet
+        >>> wn = wordnet()
+        >>> wn is None or [word for _, word in wn.derived_verbs("script")][:1]
+        ['script']
+        """
         for lemma, pos in self.base_forms(noun):
             found = self.offsets(lemma, "n") if pos == "n" else ()
             if not found:
                 continue
             s = self.synset("n", found[0])
             own = {k + 1 for k, w in enumerate(s.words) if w.lower() == lemma}
-            for symbol, tpos, toff, source, target in s.links:
-                if symbol == "+" and tpos == "v" and source in own and target:
-                    return self.synset("v", toff).words[target - 1].lower()
-            return None
-        return None
+            return tuple(
+                (("v", toff), self.synset("v", toff).words[target - 1].lower())
+                for symbol, tpos, toff, source, target in s.links
+                if symbol == "+" and tpos == "v" and source in own and target
+            )
+        return ()
 
     @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
     def agent_noun(self, verb: str) -> str | None:

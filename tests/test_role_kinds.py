@@ -1,12 +1,12 @@
 """A node the graph gives no class is, to a who-question, what WordNet files its role words
-under (:func:`kgchat.retrieval.node_types._role_kinds`): the ``advisor`` of someone is a
+under (:func:`kgchat.retrieval.role_kinds._role_kinds`): the ``advisor`` of someone is a
 person, their ``nationality`` no person (however near the encoder puts it to "people"), on
 tiny graphs of bare triples with the real encoder and WordNet."""
 
 from __future__ import annotations
 
 from kgchat import KnowledgeGraph
-from kgchat.retrieval.node_types import _role_kinds
+from kgchat.retrieval.role_kinds import _role_kinds
 from kgchat.wordnet import wordnet
 
 PEOPLE = [

@@ -20,6 +20,7 @@ from kgchat.retrieval.inherited_kinds import InheritedKinds
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import where_done
 from kgchat.retrieval.relation_roles import RelationRoles, schema_type
+from kgchat.retrieval.role_kinds import RoleKinds, _role_kinds
 from kgchat.retrieval.scoring import phrase_parts
 from kgchat.retrieval.unnamed_nodes import UnnamedNodes
 from kgchat.retrieval.values import address_kind, literal_kind, named_time
@@ -31,39 +32,9 @@ _WHERE = frozenset(("country", "city", "region", "located"))
 # the most words the relations pointing at a node give it (its role words: they grow with the
 # store); its classes' words are all kept
 _ROLE_WORDS = 8
-# the edges of a node, and of each of its neighbours, read for its peers' kinds (_peer_kinds)
-_PEER_EDGES = 32
 
 
-def _role_kinds(roles: tuple[str, ...]) -> tuple[str, ...]:
-    """The generic kinds a wh-word asks for (a person, a location:
-    :data:`~kgchat.retrieval.answer_type.WH_TYPE_WORDS`) that WordNet files a classless node's
-    role words under, as a class's words are read
-    (:meth:`~kgchat.retrieval.class_words.ClassWords._generic_kinds`):
-    what the ``advisor`` of someone is, a graph of bare triples says only by that word, and a
-    person it is, whatever the encoder finds near "person" (``nationality``: "people"). The
-    commonest noun meaning of each word only (:meth:`kgchat.wordnet.WordNet.is_a`), and no
-    collective kind; none without WordNet.
-
-    >>> from kgchat.wordnet import wordnet
-    >>> wordnet() is None or (_role_kinds(("advisor",)), _role_kinds(("nationality",)))
-    (('person',), ())
-    """
-    lexicon = wordnet()
-    if lexicon is None:
-        return ()
-    return tuple(
-        t
-        for t in WH_TYPE_WORDS
-        if t not in roles
-        # a collective kind ("people", whose commonest meaning is a group: a ``nationality``
-        # is one) is no reading of what one node is
-        and lexicon.is_a(t, "group") < 0.5
-        and any(w.isalpha() and lexicon.is_a(w, t) >= 0.5 for w in roles)
-    )
-
-
-class NodeTypes(ClassWords, InheritedKinds, RelationRoles, UnnamedNodes):
+class NodeTypes(ClassWords, InheritedKinds, RelationRoles, RoleKinds, UnnamedNodes):
     """Words saying what a node is (a mixin: the class using it sets ``kg`` and the caches
     below, and reads edges, literals and relation phrases as
     :class:`~kgchat.retrieval.reading.GraphReading` does)."""
@@ -170,31 +141,6 @@ class NodeTypes(ClassWords, InheritedKinds, RelationRoles, UnnamedNodes):
         if self._classless is None:
             self._classless = RDF_TYPE not in self.kg.relations()
         return self._classless
-
-    def _peer_kinds(self, node: str) -> tuple[str, ...]:
-        """The kinds :func:`_role_kinds` gives the node's peers, for a classless node whose own
-        role words give none: the nodes standing at the same end of one of its relations
-        beside it (another subject of a relation with the same object, another object of it
-        from the same subject, or its neighbour where that holds the relation the same way
-        too). Things at one end of one relation are of one sort: Irène, whose only fact is her
-        ``doctoral advisor`` Marie Curie, is a person as Marie is, Marie being both
-        someone's advisor and an advisee herself. Read from the first :data:`_PEER_EDGES`
-        edges of the node and of each neighbour (a busy neighbour's other links are many and
-        say the same). Without this, a node some role makes a person outranks one no role
-        reaches ("Who had X as doctoral advisor?" had answered X's own advisor)."""
-        kinds: dict[str, None] = {}
-        mine = [e for e in self.type_edges(node) if e.predicate != RDF_TYPE]
-        for e in mine[:_PEER_EDGES]:
-            if self.is_literal(e.neighbor):
-                continue
-            for f in self.type_edges(e.neighbor)[:_PEER_EDGES]:
-                if f.predicate != e.predicate or f.neighbor == node:
-                    continue
-                # the neighbour holds the relation as the node does, or a co-member does
-                peer = e.neighbor if f.forward == e.forward else f.neighbor
-                if peer != node and not self.is_literal(peer):
-                    kinds.update(dict.fromkeys(_role_kinds(self.answer_types(peer))))
-        return tuple(kinds)
 
     def _head_kinds(self, node: str) -> tuple[str, ...]:
         """:meth:`kinds_of` with each class said by its head noun alone (:meth:`_class_head`):

@@ -27,8 +27,6 @@ from typing import Any
 
 __all__ = ["role_act"]
 
-_DERIVED = "+"  # WordNet's derivationally related form
-
 
 def role_act(wn: Any, role: str, asked: Sequence[str]) -> str | None:
     """The first of the ``asked`` words (a question's) whose commonest verb sense the act of
@@ -44,15 +42,9 @@ def role_act(wn: Any, role: str, asked: Sequence[str]) -> str | None:
 
 def _noun_acts(wn: Any, word: str) -> set[tuple[str, int]]:
     """The verb senses WordNet derives from the commonest noun sense of ``word`` ("script", a
-    play's text -> to script)."""
-    out = set()
-    for lemma, pos in wn.base_forms(word):
-        found = wn.offsets(lemma, "n") if pos == "n" else ()
-        if found:
-            for symbol, tpos, toff, _, _ in wn.synset("n", found[0]).links:
-                if symbol == _DERIVED and tpos == "v":
-                    out.add(("v", toff))
-    return out
+    play's text -> to script): the lexicon's one reading of a noun's derivation
+    (:meth:`~kgchat.wordnet_kinds.NounKinds.derived_verbs`)."""
+    return {key for key, _ in wn.derived_verbs(word)}
 
 
 def _commonest_acts(wn: Any, word: str) -> set[tuple[str, int]]:
