@@ -445,6 +445,17 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # casualties and strengths as Wikidata-like p: / ps: / pq:P642 statements; treaties ending
     # wars one way or the other (declared inverses); units with subUnitOf; SKOS ranks, outcomes
     "battles": "battles.ttl",
+    # a fact-check hub's ClaimReview feed (JSON-LD, inline @context, @vocab schema.org over
+    # http://): ClaimReviews at the publishers' page URLs with blank Ratings on six publishers'
+    # own scales (numbers + words, words alone, Spanish / German words), Claims (IRIs with text,
+    # or blank) with authors, dates and appearances (videos, posts, op-eds; some unnamed) with
+    # publishers; the hub's SKOS verdict scale and topics (about or dct:subject, broader, three
+    # languages); PROV / DCMI sources (wasDerivedFrom or citation; dct:publisher or
+    # wasAttributedTo); fact-check NewsArticles (hasPart, or the review's isPartOf); fact-checkers
+    # with founders, parents, blank addresses with ISO codes, blank IFCN accreditations; staff by
+    # name or foaf:name only; politicians with parties or blank OrganizationRoles; declared
+    # inverses (schema:inverseOf, owl:inverseOf) and a small class hierarchy
+    "factchecks": "factchecks.jsonld",
 }
 
 

@@ -54,6 +54,7 @@ from kgchat.lead_names import LeadNames
 from kgchat.linking_config import LinkerConfig
 from kgchat.linking_described import DescribedNames
 from kgchat.linking_rank import _POSSESSIVE, CandidateRanking  # noqa: F401 (linking._POSSESSIVE)
+from kgchat.linking_statements import StatementNames
 from kgchat.linking_synonyms import SynonymNames
 from kgchat.linking_values import ValueNames
 from kgchat.linking_words import CommonWords
@@ -81,7 +82,9 @@ _AGREED = 0.65  # the index's floor for a name holding the words said (chosen on
 _CITED = 0.9  # a document cited by its number ("Directive 2019/88"): as a compact or loose name
 
 
-class EntityLinker(CandidateRanking, CommonWords, DescribedNames, SynonymNames, ValueNames):
+class EntityLinker(
+    CandidateRanking, CommonWords, DescribedNames, StatementNames, SynonymNames, ValueNames
+):
     """Links question n-grams to entities; see the module docstring.
 
     Parameters
@@ -112,6 +115,7 @@ class EntityLinker(CandidateRanking, CommonWords, DescribedNames, SynonymNames, 
         self._leads = LeadNames(kg) if isinstance(kg, KnowledgeGraph) else None
 
         self._read_values(kg)
+        self._read_statements(kg)
 
     def prepare(self) -> None:
         """Build now what the linker otherwise builds on a question's first need of it (the
@@ -231,6 +235,7 @@ class EntityLinker(CandidateRanking, CommonWords, DescribedNames, SynonymNames, 
                     taken.update(range(i, i + n))
         # a common noun the graph knows not, by a synonym ("aspirin"), where no value is said
         spans.extend(self._synonyms(toks, named, unknown, taken))
+        spans = self._quoted(toks, spans)  # a text value said whole ("who said that ...")
         mentions = []
         for a, b, nodes, score, method in _non_overlapping(spans):
             for node in nodes:
