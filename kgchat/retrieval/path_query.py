@@ -102,6 +102,23 @@ class PathQuery:
         ]
         return " ".join(kept)
 
+    def said_otherwise(self) -> list[str]:
+        """Its sentence (:meth:`said`) with one hop said by another of its :meth:`readings`
+        (its declared inverse's phrase, another name the graph gives its relation), one
+        sentence per such phrase: the graph's own words for saying the walk otherwise.
+
+        >>> PathQuery((("a", False),), ("has author",), inverses=("wrote",)).said_otherwise()
+        ['wrote']
+        """
+        out: list[str] = []
+        for k, ways in enumerate(self.readings()):
+            for other in ways[1:]:
+                phrases = (*self.phrases[:k], other, *self.phrases[k + 1 :])
+                text = PathQuery(self.pattern, phrases).said()
+                if text not in out:
+                    out.append(text)
+        return out
+
     def readings(self) -> list[tuple[str, ...]]:
         """Per hop, the phrases it may be said with: its own, its declared inverse's, then
         its relation's other names."""

@@ -275,12 +275,13 @@ class RelationMatch:
         if path.phrases and question.words:
             # rescaled above the cosine of unrelated words for this encoder, as word matches
             # are ("when did X die" and "birth date" are 0.33 apart in MiniLM: unrelated)
-            text = path.said()
-            self.scorer.similarity.prefetch([question.asked, text])  # one forward pass
-            meaning = self.scorer.similarity.related(question.asked, text)
+            # (and as the graph says it otherwise: a hop by its inverse's or other names)
+            text, otherwise = path.said(), path.said_otherwise()
+            self.scorer.similarity.prefetch([question.asked, text, *otherwise])  # one pass
+            sim = self.scorer.similarity
+            meaning = max(sim.related(question.asked, t) for t in [text, *otherwise])
             matchers = self.learned()
             if matchers:
-                sim = self.scorer.similarity
                 asked, said = sim.embed(question.asked), sim.embed(text)
                 meaning = max(meaning, *(m.reading(asked, said) for m in matchers))
             meaning = max(meaning, self._defined(question, path))
