@@ -183,6 +183,7 @@ def resolve_followup(
         [e for e, now in order if now],
         retrieve,
         ranked=pronoun_kind(m.group(1)) == "thing",
+        newest=memory.answer,
     )
     said = pronoun_gender(m.group(1))
     if said is not None and kinds.gender(ref[0]) is None:
@@ -263,6 +264,7 @@ def _best_reading(
     last: list[tuple[str, str]],
     retrieve: Callable[[str], Retrieval],
     ranked: bool = True,
+    newest: tuple[str, str] | None = None,
 ) -> tuple[str, str]:
     """Of the entities a pronoun may mean (``order``, preferred first; ``last``: the last
     turn's), the one whose reading the graph answers: of the last turn's, the best answered
@@ -271,7 +273,10 @@ def _best_reading(
     a score); and where none of the last turn's is answered, an earlier entity's that is
     ("What ingredients are in Tiramisu?" / "Which of them is an allergen?" / "What cuisine is
     it?": Tiramisu's, not an ingredient's). ``say(label)`` is the question asked of an
-    entity; ``ranked``: the best answered wins (else the first answered at all)."""
+    entity; ``ranked``: the best answered wins (else the first answered at all). Of two the
+    graph answers alike, ``newest`` (the entity the last reply named) wins over the order of
+    preference: "What does the Doubs flow into?" / "How long is it?" asks of the Saône, the
+    new entity the reply put in focus, where both rivers have a length."""
     fits: dict[tuple[str, str], tuple[float, float]] = {}
 
     def fit(e: tuple[str, str]) -> tuple[float, float]:
@@ -284,7 +289,7 @@ def _best_reading(
     ref = order[0]
     near = last[:_READINGS]
     if len(near) > 1:
-        ref = near[max(range(len(near)), key=lambda i: (fit(near[i]), -i))]
+        ref = near[max(range(len(near)), key=lambda i: (fit(near[i]), near[i] == newest, -i))]
     if len(order) > 1 and fit(ref) == (0.0, 0.0):
         said = [e for e in order[:_READINGS] if e not in near]
         ref = next((e for e in said if fit(e) > (0.0, 0.0)), ref)
