@@ -63,3 +63,22 @@ def test_it_means_the_answer_where_the_graph_answers_it_as_well_as_the_topic(kg)
     assert first.answer == "Saone"
     assert second.resolved_question == "How long is Saone?" and second.answer == "473"
     assert third.answer == "107"
+
+
+def test_it_keeps_the_topic_where_the_answer_is_of_another_class():
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Newton", T, "Unit"),
+            ("Newton", "measures", "Force"),
+            ("Newton", "symbol", "N"),
+            ("Pascal", T, "Unit"),
+            ("Pascal", "measures", "Pressure"),
+            ("Pascal", "symbol", "Pa"),
+            ("Force", T, "Quantity Kind"),
+            ("Force", "symbol", "F"),
+            ("Pressure", T, "Quantity Kind"),
+        ]
+    )
+    first, second = talk(kg, "What quantity kind does the Newton measure?", "What is its symbol?")
+    assert first.answer == "Force"
+    assert second.answer == "N"

@@ -183,7 +183,7 @@ def resolve_followup(
         [e for e, now in order if now],
         retrieve,
         ranked=pronoun_kind(m.group(1)) == "thing",
-        newest=memory.answer,
+        newest=_focus(memory, retriever) if pronoun_kind(m.group(1)) == "thing" else None,
     )
     said = pronoun_gender(m.group(1))
     if said is not None and kinds.gender(ref[0]) is None:
@@ -256,6 +256,19 @@ def _other_wh(message: str, question: str) -> str | None:
     if len(last) < 2 or last[0] not in WH_WORDS or last[1] not in YES_NO_WORDS:
         return None
     return re.sub(r"^\W*\w+", wh[0].capitalize(), question, count=1)
+
+
+def _focus(memory: EntityMemory, retriever: Retriever) -> tuple[str, str] | None:
+    """The last reply's one answer where it is of a class of the last question's topic (a
+    river the Doubs flows into): the entity the reply put in focus, which "it" means where the
+    graph answers it as well as the topic; None for a list answer (no one of them is "it"),
+    or one of another class ("What quantity kind does the newton measure?" / "What is its
+    symbol?": the unit asked about, though the force has a symbol too)."""
+    if memory.answer is None or len(memory.answers) > 1:
+        return None
+    kg = retriever.kg
+    mine = set(kg.types(memory.answer[0]))
+    return memory.answer if any(mine.intersection(kg.types(t[0])) for t in memory.topics) else None
 
 
 def _best_reading(
