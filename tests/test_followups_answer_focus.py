@@ -82,3 +82,30 @@ def test_it_keeps_the_topic_where_the_answer_is_of_another_class():
     first, second = talk(kg, "What quantity kind does the Newton measure?", "What is its symbol?")
     assert first.answer == "Force"
     assert second.answer == "N"
+
+
+def test_what_about_another_kind_keeps_the_type_the_last_question_asked_for():
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Lyon", T, "City"),
+            ("Grenoble", T, "City"),
+            ("Rhone Station", T, "Gauging Station"),
+            ("Rhone Station", "operated_by", "Hydro Power"),
+            ("Rhone Station", "located_in", "Lyon"),
+            ("Isere Station", T, "Gauging Station"),
+            ("Isere Station", "operated_by", "Hydro Power"),
+            ("Pierre Dam", T, "Dam"),
+            ("Pierre Dam", "located_in", "Lyon"),
+            ("Pierre Dam", "operated_by", "Rhone Company"),
+            ("Tignes Dam", T, "Dam"),
+            ("Tignes Dam", "located_in", "Grenoble"),
+            ("Tignes Dam", "operated_by", "Hydro Power"),
+            ("Hydro Power", T, "Organization"),
+            ("Rhone Company", T, "Organization"),
+        ]
+    )
+    first, about = talk(kg, "Which dams are in Lyon?", "What about Hydro Power?")
+    assert first.answer == "Pierre Dam"
+    # a city and an organization differ in kind: Hydro Power's own relation is asked, of dams
+    assert about.resolved_question.startswith("Which dams ")
+    assert about.answers == ["Tignes Dam"]

@@ -343,4 +343,17 @@ def _what_about(
 
     asked = GraphWording(retriever.kg).ask(step, retriever.kg.label(node))
     wh = [q for q in asked if q.split()[0].lower() in WH_WORDS]  # "What is X made in?" first
-    return (wh or asked or [same])[0]
+    return _asked_type(memory.question or "", (wh or asked or [same])[0])
+
+
+def _asked_type(question: str, asked: str) -> str:
+    """``asked`` ("What operated by X?") with the type the last question asked for in place
+    of its opening "What" ("Which dams operated by X?" after "Which dams are in Lyon?"): X's
+    own relation is asked, of the things the user wants; ``asked`` as it is where the last
+    question named no type, or ``asked`` opens with another wh-word."""
+    wanted = analyze(question, []).answer_type
+    words = question.split()
+    said = " ".join(words[1 : 1 + len(wanted)]).rstrip("?.!,")
+    if not wanted or tokens(words[0]) not in (["which"], ["what"]) or tokens(said) != wanted:
+        return asked
+    return re.sub(r"^What\b", lambda _: f"Which {said}", asked, count=1)
