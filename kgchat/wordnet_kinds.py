@@ -23,6 +23,7 @@ __all__ = ["NounKinds"]
 
 _KIND_DEPTH = 12  # hypernym steps searched for is_a (WordNet 3.0's noun tree is ~19 deep)
 _NOUN_PERSON = 18  # WordNet's lexicographer file of nouns denoting people (noun.person)
+_NOUN_GROUP = 14  # WordNet's lexicographer file of nouns denoting groupings (noun.group)
 
 
 class NounKinds(WordNetLookups):
@@ -235,6 +236,15 @@ class NounKinds(WordNetLookups):
         first = self.first_noun(word)
         return (
             first is not None and first[1] >= 0.5 and self.synset(*first[0]).lexfile == _NOUN_PERSON
+        )
+
+    def filed_as_group(self, word: str) -> bool:
+        """Whether WordNet files a noun's commonest meaning among its nouns of groupings (the
+        lexicographer file noun.group), where the word is mostly a noun: "organization",
+        "company", "band" (English calls one "it", though it answers "who")."""
+        first = self.first_noun(word)
+        return (
+            first is not None and first[1] >= 0.5 and self.synset(*first[0]).lexfile == _NOUN_GROUP
         )
 
     def contrast(self, a: str, b: str) -> bool:

@@ -183,6 +183,7 @@ def resolve_followup(
         [e for e, now in order if now],
         retrieve,
         ranked=pronoun_kind(m.group(1)) == "thing",
+        newest=_focus(memory, retriever) if pronoun_kind(m.group(1)) == "thing" else None,
     )
     said = pronoun_gender(m.group(1))
     if said is not None and kinds.gender(ref[0]) is None:
@@ -257,12 +258,26 @@ def _other_wh(message: str, question: str) -> str | None:
     return re.sub(r"^\W*\w+", wh[0].capitalize(), question, count=1)
 
 
+def _focus(memory: EntityMemory, retriever: Retriever) -> tuple[str, str] | None:
+    """The last reply's one answer where it is of a class of the last question's topic (a
+    river the Doubs flows into): the entity the reply put in focus, which "it" means where the
+    graph answers it as well as the topic; None for a list answer (no one of them is "it"),
+    or one of another class ("What quantity kind does the newton measure?" / "What is its
+    symbol?": the unit asked about, though the force has a symbol too)."""
+    if memory.answer is None or len(memory.answers) > 1:
+        return None
+    kg = retriever.kg
+    mine = set(kg.types(memory.answer[0]))
+    return memory.answer if any(mine.intersection(kg.types(t[0])) for t in memory.topics) else None
+
+
 def _best_reading(
     say: Callable[[str], str],
     order: list[tuple[str, str]],
     last: list[tuple[str, str]],
     retrieve: Callable[[str], Retrieval],
     ranked: bool = True,
+    newest: tuple[str, str] | None = None,
 ) -> tuple[str, str]:
     """Of the entities a pronoun may mean (``order``, preferred first; ``last``: the last
     turn's), the one whose reading the graph answers: of the last turn's, the best answered
@@ -271,7 +286,10 @@ def _best_reading(
     a score); and where none of the last turn's is answered, an earlier entity's that is
     ("What ingredients are in Tiramisu?" / "Which of them is an allergen?" / "What cuisine is
     it?": Tiramisu's, not an ingredient's). ``say(label)`` is the question asked of an
-    entity; ``ranked``: the best answered wins (else the first answered at all)."""
+    entity; ``ranked``: the best answered wins (else the first answered at all). Of two the
+    graph answers alike, ``newest`` (the entity the last reply named) wins over the order of
+    preference: "What does the Doubs flow into?" / "How long is it?" asks of the Saône, the
+    new entity the reply put in focus, where both rivers have a length."""
     fits: dict[tuple[str, str], tuple[float, float]] = {}
 
     def fit(e: tuple[str, str]) -> tuple[float, float]:
@@ -284,7 +302,7 @@ def _best_reading(
     ref = order[0]
     near = last[:_READINGS]
     if len(near) > 1:
-        ref = near[max(range(len(near)), key=lambda i: (fit(near[i]), -i))]
+        ref = near[max(range(len(near)), key=lambda i: (fit(near[i]), near[i] == newest, -i))]
     if len(order) > 1 and fit(ref) == (0.0, 0.0):
         said = [e for e in order[:_READINGS] if e not in near]
         ref = next((e for e in said if fit(e) > (0.0, 0.0)), ref)
@@ -325,4 +343,17 @@ def _what_about(
 
     asked = GraphWording(retriever.kg).ask(step, retriever.kg.label(node))
     wh = [q for q in asked if q.split()[0].lower() in WH_WORDS]  # "What is X made in?" first
-    return (wh or asked or [same])[0]
+    return _asked_type(memory.question or "", (wh or asked or [same])[0])
+
+
+def _asked_type(question: str, asked: str) -> str:
+    """``asked`` ("What operated by X?") with the type the last question asked for in place
+    of its opening "What" ("Which dams operated by X?" after "Which dams are in Lyon?"): X's
+    own relation is asked, of the things the user wants; ``asked`` as it is where the last
+    question named no type, or ``asked`` opens with another wh-word."""
+    wanted = analyze(question, []).answer_type
+    words = question.split()
+    said = " ".join(words[1 : 1 + len(wanted)]).rstrip("?.!,")
+    if not wanted or tokens(words[0]) not in (["which"], ["what"]) or tokens(said) != wanted:
+        return asked
+    return re.sub(r"^What\b", lambda _: f"Which {said}", asked, count=1)

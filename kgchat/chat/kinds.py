@@ -82,17 +82,20 @@ class EntityKinds:
         names = [w for c in classes if (w := tokens(self.kg.label(c)))]
         modifiers = {w for name in names for w in name[:-1]}
         words = tuple(w for w in words if w not in modifiers)
+        wn = wordnet()
+        heads = {name[-1] for name in names}
+        # classes that WordNet all files among groupings ("Organization", "Company"): who
+        # answers "who" but is "it" to English, no person
+        group = wn is not None and bool(heads) and all(wn.filed_as_group(h) for h in heads)
         if words:
             query = [PathQuery((), (), words)]
             for wh, kind in (("who", "person"), ("where", "place")):
                 if self._types.components(self._asks[wh], query)[0, 3] >= _MATCH:
-                    return kind
-        wn = wordnet()
+                    return "thing" if group and kind == "person" else kind
         if classes:
             # classes that WordNet all files among persons, though no kind of person by
             # their hypernyms ("Character": a fictional character, an imaginary person; not
             # a "vessel" that is also a "bulk carrier")
-            heads = {name[-1] for name in names}
             if wn is not None and heads and all(wn.filed_as_person(h) for h in heads):
                 return "person"
             return "thing"
