@@ -59,3 +59,34 @@ def test_genes_typed_by_the_code_alone_answer(genes) -> None:  # type: ignore[no
         "MLH1 - mutL homolog 1",
         "MSH2 - mutS homolog 2",
     }
+
+
+_PLACES = """\
+@prefix : <https://example.org/geo/> .
+@prefix wd: <http://www.wikidata.org/entity/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+:PopulatedPlace rdfs:label "populated place" .
+:Location rdfs:label "location" .
+wd:Q486972 rdfs:label "Q486972" .
+:munich a wd:Q486972 , :PopulatedPlace , :Location ; rdfs:label "Munich" ; :pop 1512491 .
+:lyon a wd:Q486972 , :PopulatedPlace , :Location ; rdfs:label "Lyon" ; :pop 522250 .
+:turin a wd:Q486972 , :PopulatedPlace , :Location ; rdfs:label "Turin" ; :pop 848885 .
+"""
+
+
+def test_a_code_class_is_headed_by_its_kin_classes_heads(tmp_path: Path) -> None:
+    """A code class's head is each kin class's head ("place", "location"), in the kin's
+    sorted order: not the last of their words run together, which depended on the order a
+    set of classes came in (the process's string hashes) and could make a kin class's
+    modifier, "populated", the head of every member (dbpedia's "what's the population of
+    the city where BMW is headquartered" answered the city or its population by the run)."""
+    path = tmp_path / "places.ttl"
+    path.write_text(_PLACES, encoding="utf-8")
+    r = make_retriever(KnowledgeGraph.load(path), index_dir=None, scorer=None)
+    code = "http://www.wikidata.org/entity/Q486972"
+    assert r._code_kin(code) == (
+        "https://example.org/geo/Location",
+        "https://example.org/geo/PopulatedPlace",
+    )
+    assert r._class_head(code) == ("location", "place")
+    assert "populated" not in r._head_kinds("https://example.org/geo/munich")

@@ -118,7 +118,8 @@ class ClassWords:
                 worded = {k for k in self._classes(node) if not coded(self.kg.label(k))}
                 carrying += bool(worded)
                 counts.update(worded)
-            kin = tuple(k for k, n in counts.items() if n >= 2 and n == carrying)
+            # sorted: a set's order (the string hashes of the process) must not order words
+            kin = tuple(sorted(k for k, n in counts.items() if n >= 2 and n == carrying))
         self._kin[cls] = kin
         return kin
 
@@ -167,7 +168,12 @@ class ClassWords:
         """A class name's head noun: the last word before a preposition that follows a word
         (:meth:`_head_word`), else its last word that is no number (a number after a name
         is its edition, no kind: the concepts of "NUTS 2021" are NUTS regions), else its
-        last word."""
+        last word. A class named by a code with kin classes (:meth:`_code_kin`): the heads
+        of those, in the kin's order (not the last word of their words run together, which
+        would pick one kin class's modifier as the code's kind)."""
+        kin = self._code_kin(cls)
+        if kin:  # a code's kind is what its kin classes are, each by its own head
+            return tuple(dict.fromkeys(h for k in kin for h in self._class_head(k)))
         words = self._class_words(cls)
         named = tuple(w for w in words if not w.isdigit())
         return self._head_word(cls) or named[-1:] or words[-1:]
