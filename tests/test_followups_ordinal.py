@@ -114,6 +114,10 @@ def test_there_falls_to_the_site_where_the_graph_does_not_answer_the_place():
             ("Milan", T, "City"),
             ("Marco Rossi", T, "Person"),
             ("Marco Rossi", "born_in", "Milan"),
+            # a second place in Milan: through its one restaurant, "Who works in Milan?" would
+            # be said by the only way there (middle_hops' _only_value) and answered
+            ("Osteria Blu", T, "Restaurant"),
+            ("Osteria Blu", "located_in", "Milan"),
         ]
     )
     bot = ChatBot(kg, backend=TemplateBackend())
