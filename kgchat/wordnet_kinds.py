@@ -233,19 +233,19 @@ class NounKinds(WordNetLookups):
         """Whether WordNet files a noun's commonest meaning among its nouns of persons (the
         lexicographer file noun.person), where the word is mostly a noun: "character" (a
         fictional character, an imaginary person, though no kind of person by :meth:`is_a`)."""
-        first = self.first_noun(word)
-        return (
-            first is not None and first[1] >= 0.5 and self.synset(*first[0]).lexfile == _NOUN_PERSON
-        )
+        return self._filed_in(word, _NOUN_PERSON)
 
     def filed_as_group(self, word: str) -> bool:
         """Whether WordNet files a noun's commonest meaning among its nouns of groupings (the
         lexicographer file noun.group), where the word is mostly a noun: "organization",
         "company", "band" (English calls one "it", though it answers "who")."""
+        return self._filed_in(word, _NOUN_GROUP)
+
+    def _filed_in(self, word: str, lexfile: int) -> bool:
+        """Whether ``word`` is mostly a noun (half its uses or more) whose commonest meaning
+        WordNet files in the lexicographer file ``lexfile``."""
         first = self.first_noun(word)
-        return (
-            first is not None and first[1] >= 0.5 and self.synset(*first[0]).lexfile == _NOUN_GROUP
-        )
+        return first is not None and first[1] >= 0.5 and self.synset(*first[0]).lexfile == lexfile
 
     def contrast(self, a: str, b: str) -> bool:
         """Whether two nouns name different kinds of one thing: their commonest noun meanings
