@@ -295,10 +295,7 @@ class MiddleHops(JunctionWords):
         asked = {stem(w) for w in q.answer_type}
         words = [w for w in q.words if w != how and stem(w) not in asked]
         hop = [w for ph in self.query(((last, lfwd),), ()).phrases for w in phrase_parts(ph)[0]]
-        if not words or not hop:
-            return False
-        sims = self._judge.scorer.similarity.words(words, hop)
-        if not bool((sims.max(axis=1) >= SAID).all()):
+        if not words or not hop or not self._every_word_said(words, hop):
             return False
         start = path.nodes[0]
         values = 0
@@ -326,5 +323,10 @@ class MiddleHops(JunctionWords):
         ]
         if not before or not q.words:
             return False
-        sims = self._judge.scorer.similarity.words(list(q.words), before)
+        return self._every_word_said(list(q.words), before)
+
+    def _every_word_said(self, words: list[str], said: list[str]) -> bool:
+        """Whether each of ``words`` (a question's) is said by one of ``said`` (a walk's
+        relation words): the encoder's word similarity of :data:`SAID` or more."""
+        sims = self._judge.scorer.similarity.words(words, said)
         return bool((sims.max(axis=1) >= SAID).all())
