@@ -32,6 +32,7 @@ from typing import Any, TextIO
 __all__ = [
     "answer_lines",
     "conversation_lines",
+    "named_answers",
     "named_iris",
     "names_under",
     "print_answers",
@@ -159,3 +160,54 @@ def named_iris(
         return f"<{found.pop()}>"
 
     return re.sub(pattern, iri, sparql)
+
+
+# a ``{Name}`` or ``{Name|prefix:Class}`` in a query: no "?" or quote at either end, so that a
+# SPARQL group ``{ ?s ?p ?o }`` or a string is never read as a name
+NAMED = r"\{([^{}?\s'][^{}?']*[^{}?\s']|[^{}?\s'])\}"
+
+
+def named_answers(
+    g: Any, prefixes: str, name_props: Sequence[Any], pattern: str = NAMED
+) -> Callable[[str], set[str]]:
+    """``answers_of`` for a script: the names (:func:`names_under`, ``name_props``) of what a
+    query returns as its first column, run with ``prefixes`` (SPARQL ``PREFIX`` lines) over the
+    rdflib graph ``g``, each ``{Name}`` of it the one node carrying that name under a
+    ``name_props`` predicate and ``{Name|prefix:Class}`` the one of that class
+    (:func:`named_iris`).
+
+    >>> from rdflib import Graph, Literal, URIRef
+    >>> from rdflib.namespace import RDFS
+    >>> g = Graph()
+    >>> a, b = URIRef("http://ex.org/a"), URIRef("http://ex.org/b")
+    >>> _ = g.add((a, RDFS.label, Literal("Ann"))), g.add((b, RDFS.label, Literal("Bo")))
+    >>> _ = g.add((a, URIRef("http://ex.org/knows"), b))
+    >>> pre = "PREFIX ex: <http://ex.org/>\n"
+    >>> named_answers(g, pre, [RDFS.label])("SELECT ?x WHERE { {Ann} ex:knows ?x }")
+    {'Bo'}
+    """
+    from rdflib import RDF, URIRef
+
+    spaces = dict(re.findall(r"PREFIX (\w+): <([^>]+)>", prefixes))
+
+    def find(m: re.Match[str]) -> set[object]:
+        name, _, cls = m[1].partition("|")
+        kind = None
+        if cls:
+            pre, _, local = cls.partition(":")
+            kind = URIRef(spaces[pre] + local)
+        return {
+            s
+            for p in name_props
+            for s in g.subjects(p, None)
+            if name in {str(o) for o in g.objects(s, p)}
+            and (kind is None or (s, RDF.type, kind) in g)
+        }
+
+    def answers_of(query: str) -> set[str]:
+        out: set[str] = set()
+        for row in g.query(prefixes + named_iris(query, find, pattern)):
+            out |= set(names_under(g, row[0], name_props))
+        return out
+
+    return answers_of

@@ -16,16 +16,15 @@ no query and ``answers: []``. Run from the repository root:
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 import rdflib
-from rdflib import FOAF, RDF, RDFS, Graph, Literal, Namespace, URIRef
+from rdflib import FOAF, RDFS, Graph, Namespace
 from rdflib.namespace import SKOS
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _answers_common import named_iris, names_under, print_conversations, write_answers
+from _answers_common import named_answers, print_conversations, write_answers
 
 HERE = Path(__file__).parent
 S = Namespace("https://schema.org/")
@@ -439,35 +438,7 @@ def main() -> None:
     rdflib.NORMALIZE_LITERALS = False  # answers are lexical forms as published ("3.99")
     g = Graph()
     g.parse(HERE / "comics.ttl", format="turtle")
-    prefixes = dict(re.findall(r"PREFIX (\w+): <([^>]+)>", PRE))
-
-    def find(m: re.Match[str]) -> set[object]:
-        name, _, cls = m[1].partition("|")
-        kind = None
-        if cls:
-            pre, _, local = cls.partition(":")
-            kind = URIRef(prefixes[pre] + local)
-        return {
-            s
-            for p in NAME_PROPS
-            for s in g.subjects(p, None)
-            if name in {str(o) for o in g.objects(s, p)}
-            and (kind is None or (s, RDF.type, kind) in g)
-        }
-
-    def names(x: object) -> set[str]:
-        if isinstance(x, Literal):
-            return {str(x)}
-        return set(names_under(g, x, NAME_PROPS))
-
-    def answers_of(query: str) -> set[str]:
-        out: set[str] = set()
-        for row in g.query(
-            PRE + named_iris(query, find, r"\{([^{}?\s'][^{}?']*[^{}?\s']|[^{}?\s'])\}")
-        ):
-            out |= names(row[0])
-        return out
-
+    answers_of = named_answers(g, PRE, NAME_PROPS)
     if "--conversations" in sys.argv:
         print_conversations("comics", CONVERSATIONS, answers_of)
     else:

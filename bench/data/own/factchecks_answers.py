@@ -18,16 +18,15 @@ bench/data/own/conversations_blind51.jsonl`` for the conversations).
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 import rdflib
-from rdflib import FOAF, RDFS, Graph, Literal, Namespace
+from rdflib import FOAF, RDFS, Graph, Namespace
 from rdflib.namespace import DCTERMS, SKOS
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _answers_common import named_iris, names_under, print_conversations, write_answers
+from _answers_common import named_answers, print_conversations, write_answers
 
 HERE = Path(__file__).parent
 S = Namespace("http://schema.org/")
@@ -456,26 +455,7 @@ def main() -> None:
     rdflib.NORMALIZE_LITERALS = False  # answers are lexical forms as published
     g = Graph()
     g.parse(HERE / "factchecks.jsonld", format="json-ld")
-
-    def find(m: re.Match[str]) -> set[object]:
-        return {
-            s
-            for p in NAME_PROPS
-            for s in g.subjects(p, None)
-            if m[1] in {str(o) for o in g.objects(s, p)}
-        }
-
-    def names(x: object) -> set[str]:
-        if isinstance(x, Literal):
-            return {str(x)}
-        return set(names_under(g, x, NAME_PROPS))
-
-    def answers_of(query: str) -> set[str]:
-        out: set[str] = set()
-        for row in g.query(PRE + named_iris(query, find, r"\{([^{}?\s'][^{}?]*[^{}?\s'])\}")):
-            out |= names(row[0])
-        return out
-
+    answers_of = named_answers(g, PRE, NAME_PROPS, r"\{([^{}?\s'][^{}?]*[^{}?\s'])\}")
     n = sum(1 for _, kind, _ in QUESTIONS if kind != "unanswerable")
     assert n == 63 and len(QUESTIONS) == 70, n
     if "--conversations" in sys.argv:
