@@ -182,7 +182,7 @@ def named_answers(
     >>> a, b = URIRef("http://ex.org/a"), URIRef("http://ex.org/b")
     >>> _ = g.add((a, RDFS.label, Literal("Ann"))), g.add((b, RDFS.label, Literal("Bo")))
     >>> _ = g.add((a, URIRef("http://ex.org/knows"), b))
-    >>> pre = "PREFIX ex: <http://ex.org/>\n"
+    >>> pre = "PREFIX ex: <http://ex.org/> "
     >>> named_answers(g, pre, [RDFS.label])("SELECT ?x WHERE { {Ann} ex:knows ?x }")
     {'Bo'}
     """
