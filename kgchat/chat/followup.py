@@ -40,6 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kgchat.chat.asked import names_type, said_type
 from kgchat.chat.kinds import EntityKinds
 from kgchat.chat.memory import EntityMemory, pronoun_gender, pronoun_kind
 from kgchat.chat.ordinal import ordinal
@@ -177,6 +178,7 @@ def resolve_followup(
         if memory.question is None or (there and ends_after_be(message, m)):
             return Resolution(message)  # "Which lines are there?": existential
         return Resolution(message, m.group(1))
+    noun = said_type(message)  # "Which department is it part of?": a department's reading
     ref = _best_reading(
         lambda label: memory.substitute(message, label, m),
         [e for e, _ in order],
@@ -184,6 +186,7 @@ def resolve_followup(
         retrieve,
         ranked=pronoun_kind(m.group(1)) == "thing",
         newest=_focus(memory, retriever) if pronoun_kind(m.group(1)) == "thing" else None,
+        typed=None if noun is None else lambda node: names_type(kinds, noun, node),
     )
     said = pronoun_gender(m.group(1))
     if said is not None and kinds.gender(ref[0]) is None:
@@ -278,6 +281,7 @@ def _best_reading(
     retrieve: Callable[[str], Retrieval],
     ranked: bool = True,
     newest: tuple[str, str] | None = None,
+    typed: Callable[[str], bool] | None = None,
 ) -> tuple[str, str]:
     """Of the entities a pronoun may mean (``order``, preferred first; ``last``: the last
     turn's), the one whose reading the graph answers: of the last turn's, the best answered
@@ -289,33 +293,52 @@ def _best_reading(
     entity; ``ranked``: the best answered wins (else the first answered at all). Of two the
     graph answers alike, ``newest`` (the entity the last reply named) wins over the order of
     preference: "What does the Doubs flow into?" / "How long is it?" asks of the Saône, the
-    new entity the reply put in focus, where both rivers have a length."""
+    new entity the reply put in focus, where both rivers have a length. Before all that, where
+    the question names the type it asks for, ``typed(node)`` says whether a reading's answer
+    is of it: one that is wins ("Which department is it part of?" after "Who manages Kakadu
+    National Park?": the manager's parent is a department; the park's territory is none,
+    though the graph answers the park's reading more surely)."""
     fits: dict[tuple[str, str], tuple[float, float]] = {}
+    tops: dict[tuple[str, str], str | None] = {}
 
     def fit(e: tuple[str, str]) -> tuple[float, float]:
         if e not in fits:
-            fits[e] = _answers(retrieve, say(e[1]))
+            fits[e], tops[e] = _answers(retrieve, say(e[1]))
             if not ranked:
                 fits[e] = (float(fits[e] > (0.0, 0.0)), 0.0)
         return fits[e]
 
+    def of_type(e: tuple[str, str]) -> bool:
+        fit(e)
+        top = tops[e]
+        return typed is not None and top is not None and typed(top)
+
     ref = order[0]
     near = last[:_READINGS]
     if len(near) > 1:
-        ref = near[max(range(len(near)), key=lambda i: (fit(near[i]), near[i] == newest, -i))]
+        ref = near[
+            max(
+                range(len(near)),
+                key=lambda i: (of_type(near[i]), fit(near[i]), near[i] == newest, -i),
+            )
+        ]
     if len(order) > 1 and fit(ref) == (0.0, 0.0):
         said = [e for e in order[:_READINGS] if e not in near]
         ref = next((e for e in said if fit(e) > (0.0, 0.0)), ref)
     return ref
 
 
-def _answers(retrieve: Callable[[str], Retrieval], question: str) -> tuple[float, float]:
+def _answers(
+    retrieve: Callable[[str], Retrieval], question: str
+) -> tuple[tuple[float, float], str | None]:
     """How surely the retriever answers ``question``: its confidence, then its best
-    candidate's score (the same words asked of another entity); 0 where it abstains."""
+    candidate's score (the same words asked of another entity), 0 where it abstains; and
+    that candidate's node (None where it abstains)."""
     res = retrieve(question)
     if not res.candidates or res.abstained:
-        return (0.0, 0.0)
-    return (float(res.confidence), float(res.candidates[0].score))
+        return (0.0, 0.0), None
+    top = res.candidates[0]
+    return (float(res.confidence), float(top.score)), top.node
 
 
 def _what_about(
@@ -351,9 +374,7 @@ def _asked_type(question: str, asked: str) -> str:
     of its opening "What" ("Which dams operated by X?" after "Which dams are in Lyon?"): X's
     own relation is asked, of the things the user wants; ``asked`` as it is where the last
     question named no type, or ``asked`` opens with another wh-word."""
-    wanted = analyze(question, []).answer_type
-    words = question.split()
-    said = " ".join(words[1 : 1 + len(wanted)]).rstrip("?.!,")
-    if not wanted or tokens(words[0]) not in (["which"], ["what"]) or tokens(said) != wanted:
+    said = said_type(question)
+    if said is None:
         return asked
     return re.sub(r"^What\b", lambda _: f"Which {said}", asked, count=1)
