@@ -342,9 +342,7 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
 
 def main() -> None:
     g = Graph().parse(HERE / "rinf.ttl")
-    # its own {Name} pattern: a name here may hold an apostrophe ("Réseau Ferré de l'Ouest")
-    named = r"\{([A-Za-zÀ-ÿ0-9][^{}?]*)\}"
-    write_answers(HERE / "rinf.jsonl", QUESTIONS, named_answers(g, PRE, NAMES, named))
+    write_answers(HERE / "rinf.jsonl", QUESTIONS, named_answers(g, PRE, NAMES))
 
 
 if __name__ == "__main__":
