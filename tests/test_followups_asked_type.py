@@ -1,7 +1,8 @@
-"""Follow-ups whose "it" is told by the type the question asks for: of the last turn's
-entities, the one whose reading the graph answers with a thing of that type ("Which
-department is it part of?" after "Who manages Kakadu National Park?": the manager's, whose
-parent is a department; the park lies in a territory, no department)."""
+"""Follow-ups whose "it" is told by what the graph answers of each reading: of the last
+turn's entities, the one whose reading the graph answers with a thing of the type the
+question names ("Which department is it part of?" after "Who manages Kakadu National
+Park?": the manager's, whose parent is a department; the park lies in a territory, no
+department); where it answers no reading, the one it nearly answers ("Who else is in it?")."""
 
 from __future__ import annotations
 
@@ -59,3 +60,27 @@ def test_it_means_the_entity_whose_reading_answers_the_asked_type(kg, retriever)
     assert first.answer == "Parks Australia"
     assert second.resolved_question == "Which department is Parks Australia part of?"
     assert second.answer == "Department of Climate Change and Water"
+
+
+def test_it_means_the_entity_the_graph_nearly_answers_where_it_answers_none():
+    # "Who else is in it?": who asks a person and the parties are none, so the graph answers
+    # neither reading; the collection's members nearly answer it, Aurora holds nothing
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Aurora Analytics", T, "Party"),
+            ("Aurora Analytics", "part_of", "Partner Programme"),
+            ("Aurora Analytics", "homepage", "aurora.io"),
+            ("Fjordline Logistics", T, "Party"),
+            ("Fjordline Logistics", "part_of", "Partner Programme"),
+            ("Mapsmith", T, "Party"),
+            ("Mapsmith", "part_of", "Partner Programme"),
+            ("Partner Programme", T, "Party Collection"),
+            ("Licence A", "assignee", "Aurora Analytics"),
+            ("Licence A", "assignee", "Partner Programme"),
+        ]
+    )
+    bot = ChatBot(kg, retriever=make_retriever(kg, index_dir=None), backend=TemplateBackend())
+    assert bot.chat("Which party collection is Aurora Analytics part of?").answer == (
+        "Partner Programme"
+    )
+    assert bot.chat("Who else is in it?").resolved_question == "Who else is in Partner Programme?"

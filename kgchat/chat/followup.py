@@ -35,6 +35,7 @@ Examples
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -297,15 +298,19 @@ def _best_reading(
     the question names the type it asks for, ``typed(node)`` says whether a reading's answer
     is of it: one that is wins ("Which department is it part of?" after "Who manages Kakadu
     National Park?": the manager's parent is a department; the park's territory is none,
-    though the graph answers the park's reading more surely)."""
+    though the graph answers the park's reading more surely). Of the last turn's readings
+    that the graph answers none of, the one it nearly answers best, by its best candidate's
+    score, wins ("Who else is in it?" after "Which collection is Aurora part of?": the
+    collection's members are in it; Aurora holds nothing)."""
     fits: dict[tuple[str, str], tuple[float, float]] = {}
     tops: dict[tuple[str, str], str | None] = {}
+    nearly: dict[tuple[str, str], float] = {}
 
     def fit(e: tuple[str, str]) -> tuple[float, float]:
         if e not in fits:
-            fits[e], tops[e] = _answers(retrieve, say(e[1]))
+            fits[e], tops[e], nearly[e] = _answers(retrieve, say(e[1]))
             if not ranked:
-                fits[e] = (float(fits[e] > (0.0, 0.0)), 0.0)
+                fits[e], nearly[e] = (float(fits[e] > (0.0, 0.0)), 0.0), 0.0
         return fits[e]
 
     def of_type(e: tuple[str, str]) -> bool:
@@ -319,7 +324,9 @@ def _best_reading(
         ref = near[
             max(
                 range(len(near)),
-                key=lambda i: (of_type(near[i]), fit(near[i]), near[i] == newest, -i),
+                key=lambda i: (
+                    (of_type(near[i]), fit(near[i]), nearly[near[i]], near[i] == newest, -i)
+                ),
             )
         ]
     if len(order) > 1 and fit(ref) == (0.0, 0.0):
@@ -330,15 +337,18 @@ def _best_reading(
 
 def _answers(
     retrieve: Callable[[str], Retrieval], question: str
-) -> tuple[tuple[float, float], str | None]:
+) -> tuple[tuple[float, float], str | None, float]:
     """How surely the retriever answers ``question``: its confidence, then its best
-    candidate's score (the same words asked of another entity), 0 where it abstains; and
-    that candidate's node (None where it abstains)."""
+    candidate's score (the same words asked of another entity), 0 where it abstains; that
+    candidate's node (None where it abstains); and where it abstains, how nearly it answers
+    (its best candidate's score; 0 where it answers, -inf where it has none)."""
     res = retrieve(question)
-    if not res.candidates or res.abstained:
-        return (0.0, 0.0), None
+    if not res.candidates:
+        return (0.0, 0.0), None, -math.inf
     top = res.candidates[0]
-    return (float(res.confidence), float(top.score)), top.node
+    if res.abstained:
+        return (0.0, 0.0), None, float(top.score)
+    return (float(res.confidence), float(top.score)), top.node, 0.0
 
 
 def _what_about(
