@@ -17,7 +17,8 @@ Kinds come from the graph (:class:`kgchat.chat.kinds.EntityKinds`: classes, the 
 entity takes, WordNet for an entity with no class). Ordinals ("the second one") point into the
 last list named (:mod:`kgchat.chat.ordinal`), "there" at a place or a site
 (:mod:`kgchat.chat.there`), noun phrases ("that city") and "they" after a list are
-:mod:`kgchat.chat.reference`'s.
+:mod:`kgchat.chat.reference`'s; of the entities a pronoun may mean, the one whose reading
+the graph answers is asked of (:mod:`kgchat.chat.readings`).
 
 Examples
 --------
@@ -35,7 +36,6 @@ Examples
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -45,6 +45,7 @@ from kgchat.chat.asked import names_type, said_type
 from kgchat.chat.kinds import EntityKinds
 from kgchat.chat.memory import EntityMemory, pronoun_gender, pronoun_kind
 from kgchat.chat.ordinal import ordinal
+from kgchat.chat.readings import best_reading
 from kgchat.chat.reference import contrasts, noun_phrase, plural, possessive_answer
 from kgchat.chat.there import ends_after_be, reaches_into, there_referents
 from kgchat.graph.vocab import RDF_TYPE
@@ -57,7 +58,6 @@ if TYPE_CHECKING:
 __all__ = ["Resolution", "asks", "resolve_followup"]
 
 _FOLLOW_UP_WORDS = frozenset(["what", "about", "how", "and", "or", "then", "so", "the", "a"])
-_READINGS = 3  # a pronoun's readings tried on the graph, at most
 
 
 @dataclass(frozen=True)
@@ -152,7 +152,7 @@ def resolve_followup(
             return Resolution(message)
         # of the entities it may be asked of, the one whose reading the graph answers best
         # ("Who directed Glass Harbor?" / "What is the runtime?": the film's)
-        ref = _best_reading(
+        ref = best_reading(
             lambda label: memory.substitute(message, label),
             [e for e, _ in known],
             [e for e, now in known if now],
@@ -180,7 +180,7 @@ def resolve_followup(
             return Resolution(message)  # "Which lines are there?": existential
         return Resolution(message, m.group(1))
     noun = said_type(message)  # "Which department is it part of?": a department's reading
-    ref = _best_reading(
+    ref = best_reading(
         lambda label: memory.substitute(message, label, m),
         [e for e, _ in order],
         [e for e, now in order if now],
@@ -273,82 +273,6 @@ def _focus(memory: EntityMemory, retriever: Retriever) -> tuple[str, str] | None
     kg = retriever.kg
     mine = set(kg.types(memory.answer[0]))
     return memory.answer if any(mine.intersection(kg.types(t[0])) for t in memory.topics) else None
-
-
-def _best_reading(
-    say: Callable[[str], str],
-    order: list[tuple[str, str]],
-    last: list[tuple[str, str]],
-    retrieve: Callable[[str], Retrieval],
-    ranked: bool = True,
-    newest: tuple[str, str] | None = None,
-    typed: Callable[[str], bool] | None = None,
-) -> tuple[str, str]:
-    """Of the entities a pronoun may mean (``order``, preferred first; ``last``: the last
-    turn's), the one whose reading the graph answers: of the last turn's, the best answered
-    ("Which country is Oslo in?" / "What is its capital?": Norway has one, Oslo is one); of
-    people, the first answered at all (of two it answers, the order of mention decides, not
-    a score); and where none of the last turn's is answered, an earlier entity's that is
-    ("What ingredients are in Tiramisu?" / "Which of them is an allergen?" / "What cuisine is
-    it?": Tiramisu's, not an ingredient's). ``say(label)`` is the question asked of an
-    entity; ``ranked``: the best answered wins (else the first answered at all). Of two the
-    graph answers alike, ``newest`` (the entity the last reply named) wins over the order of
-    preference: "What does the Doubs flow into?" / "How long is it?" asks of the Saône, the
-    new entity the reply put in focus, where both rivers have a length. Before all that, where
-    the question names the type it asks for, ``typed(node)`` says whether a reading's answer
-    is of it: one that is wins ("Which department is it part of?" after "Who manages Kakadu
-    National Park?": the manager's parent is a department; the park's territory is none,
-    though the graph answers the park's reading more surely). Of the last turn's readings
-    that the graph answers none of, the one it nearly answers best, by its best candidate's
-    score, wins ("Who else is in it?" after "Which collection is Aurora part of?": the
-    collection's members are in it; Aurora holds nothing)."""
-    fits: dict[tuple[str, str], tuple[float, float]] = {}
-    tops: dict[tuple[str, str], str | None] = {}
-    nearly: dict[tuple[str, str], float] = {}
-
-    def fit(e: tuple[str, str]) -> tuple[float, float]:
-        if e not in fits:
-            fits[e], tops[e], nearly[e] = _answers(retrieve, say(e[1]))
-            if not ranked:
-                fits[e], nearly[e] = (float(fits[e] > (0.0, 0.0)), 0.0), 0.0
-        return fits[e]
-
-    def of_type(e: tuple[str, str]) -> bool:
-        fit(e)
-        top = tops[e]
-        return typed is not None and top is not None and typed(top)
-
-    ref = order[0]
-    near = last[:_READINGS]
-    if len(near) > 1:
-        ref = near[
-            max(
-                range(len(near)),
-                key=lambda i: (
-                    (of_type(near[i]), fit(near[i]), nearly[near[i]], near[i] == newest, -i)
-                ),
-            )
-        ]
-    if len(order) > 1 and fit(ref) == (0.0, 0.0):
-        said = [e for e in order[:_READINGS] if e not in near]
-        ref = next((e for e in said if fit(e) > (0.0, 0.0)), ref)
-    return ref
-
-
-def _answers(
-    retrieve: Callable[[str], Retrieval], question: str
-) -> tuple[tuple[float, float], str | None, float]:
-    """How surely the retriever answers ``question``: its confidence, then its best
-    candidate's score (the same words asked of another entity), 0 where it abstains; that
-    candidate's node (None where it abstains); and where it abstains, how nearly it answers
-    (its best candidate's score; 0 where it answers, -inf where it has none)."""
-    res = retrieve(question)
-    if not res.candidates:
-        return (0.0, 0.0), None, -math.inf
-    top = res.candidates[0]
-    if res.abstained:
-        return (0.0, 0.0), None, float(top.score)
-    return (float(res.confidence), float(top.score)), top.node, 0.0
 
 
 def _what_about(
