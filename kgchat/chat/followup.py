@@ -17,7 +17,8 @@ Kinds come from the graph (:class:`kgchat.chat.kinds.EntityKinds`: classes, the 
 entity takes, WordNet for an entity with no class). Ordinals ("the second one") point into the
 last list named (:mod:`kgchat.chat.ordinal`), "there" at a place or a site
 (:mod:`kgchat.chat.there`), noun phrases ("that city") and "they" after a list are
-:mod:`kgchat.chat.reference`'s.
+:mod:`kgchat.chat.reference`'s; of the entities a pronoun may mean, the one whose reading
+the graph answers is asked of (:mod:`kgchat.chat.readings`).
 
 Examples
 --------
@@ -40,9 +41,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kgchat.chat.asked import names_type, said_type
 from kgchat.chat.kinds import EntityKinds
 from kgchat.chat.memory import EntityMemory, pronoun_gender, pronoun_kind
 from kgchat.chat.ordinal import ordinal
+from kgchat.chat.readings import best_reading
 from kgchat.chat.reference import contrasts, noun_phrase, plural, possessive_answer
 from kgchat.chat.there import ends_after_be, reaches_into, there_referents
 from kgchat.graph.vocab import RDF_TYPE
@@ -55,7 +58,6 @@ if TYPE_CHECKING:
 __all__ = ["Resolution", "asks", "resolve_followup"]
 
 _FOLLOW_UP_WORDS = frozenset(["what", "about", "how", "and", "or", "then", "so", "the", "a"])
-_READINGS = 3  # a pronoun's readings tried on the graph, at most
 
 
 @dataclass(frozen=True)
@@ -150,7 +152,7 @@ def resolve_followup(
             return Resolution(message)
         # of the entities it may be asked of, the one whose reading the graph answers best
         # ("Who directed Glass Harbor?" / "What is the runtime?": the film's)
-        ref = _best_reading(
+        ref = best_reading(
             lambda label: memory.substitute(message, label),
             [e for e, _ in known],
             [e for e, now in known if now],
@@ -177,13 +179,15 @@ def resolve_followup(
         if memory.question is None or (there and ends_after_be(message, m)):
             return Resolution(message)  # "Which lines are there?": existential
         return Resolution(message, m.group(1))
-    ref = _best_reading(
+    noun = said_type(message)  # "Which department is it part of?": a department's reading
+    ref = best_reading(
         lambda label: memory.substitute(message, label, m),
         [e for e, _ in order],
         [e for e, now in order if now],
         retrieve,
         ranked=pronoun_kind(m.group(1)) == "thing",
         newest=_focus(memory, retriever) if pronoun_kind(m.group(1)) == "thing" else None,
+        typed=None if noun is None else lambda node: names_type(kinds, noun, node),
     )
     said = pronoun_gender(m.group(1))
     if said is not None and kinds.gender(ref[0]) is None:
@@ -271,53 +275,6 @@ def _focus(memory: EntityMemory, retriever: Retriever) -> tuple[str, str] | None
     return memory.answer if any(mine.intersection(kg.types(t[0])) for t in memory.topics) else None
 
 
-def _best_reading(
-    say: Callable[[str], str],
-    order: list[tuple[str, str]],
-    last: list[tuple[str, str]],
-    retrieve: Callable[[str], Retrieval],
-    ranked: bool = True,
-    newest: tuple[str, str] | None = None,
-) -> tuple[str, str]:
-    """Of the entities a pronoun may mean (``order``, preferred first; ``last``: the last
-    turn's), the one whose reading the graph answers: of the last turn's, the best answered
-    ("Which country is Oslo in?" / "What is its capital?": Norway has one, Oslo is one); of
-    people, the first answered at all (of two it answers, the order of mention decides, not
-    a score); and where none of the last turn's is answered, an earlier entity's that is
-    ("What ingredients are in Tiramisu?" / "Which of them is an allergen?" / "What cuisine is
-    it?": Tiramisu's, not an ingredient's). ``say(label)`` is the question asked of an
-    entity; ``ranked``: the best answered wins (else the first answered at all). Of two the
-    graph answers alike, ``newest`` (the entity the last reply named) wins over the order of
-    preference: "What does the Doubs flow into?" / "How long is it?" asks of the Saône, the
-    new entity the reply put in focus, where both rivers have a length."""
-    fits: dict[tuple[str, str], tuple[float, float]] = {}
-
-    def fit(e: tuple[str, str]) -> tuple[float, float]:
-        if e not in fits:
-            fits[e] = _answers(retrieve, say(e[1]))
-            if not ranked:
-                fits[e] = (float(fits[e] > (0.0, 0.0)), 0.0)
-        return fits[e]
-
-    ref = order[0]
-    near = last[:_READINGS]
-    if len(near) > 1:
-        ref = near[max(range(len(near)), key=lambda i: (fit(near[i]), near[i] == newest, -i))]
-    if len(order) > 1 and fit(ref) == (0.0, 0.0):
-        said = [e for e in order[:_READINGS] if e not in near]
-        ref = next((e for e in said if fit(e) > (0.0, 0.0)), ref)
-    return ref
-
-
-def _answers(retrieve: Callable[[str], Retrieval], question: str) -> tuple[float, float]:
-    """How surely the retriever answers ``question``: its confidence, then its best
-    candidate's score (the same words asked of another entity); 0 where it abstains."""
-    res = retrieve(question)
-    if not res.candidates or res.abstained:
-        return (0.0, 0.0)
-    return (float(res.confidence), float(res.candidates[0].score))
-
-
 def _what_about(
     memory: EntityMemory, retriever: Retriever, kinds: EntityKinds, mention: object
 ) -> str | None:
@@ -351,9 +308,7 @@ def _asked_type(question: str, asked: str) -> str:
     of its opening "What" ("Which dams operated by X?" after "Which dams are in Lyon?"): X's
     own relation is asked, of the things the user wants; ``asked`` as it is where the last
     question named no type, or ``asked`` opens with another wh-word."""
-    wanted = analyze(question, []).answer_type
-    words = question.split()
-    said = " ".join(words[1 : 1 + len(wanted)]).rstrip("?.!,")
-    if not wanted or tokens(words[0]) not in (["which"], ["what"]) or tokens(said) != wanted:
+    said = said_type(question)
+    if said is None:
         return asked
     return re.sub(r"^What\b", lambda _: f"Which {said}", asked, count=1)

@@ -162,9 +162,10 @@ def named_iris(
     return re.sub(pattern, iri, sparql)
 
 
-# a ``{Name}`` or ``{Name|prefix:Class}`` in a query: no "?" or quote at either end, so that a
-# SPARQL group ``{ ?s ?p ?o }`` or a string is never read as a name
-NAMED = r"\{([^{}?\s'][^{}?']*[^{}?\s']|[^{}?\s'])\}"
+# a ``{Name}`` or ``{Name|prefix:Class}`` in a query: no "?" anywhere and no quote or space at
+# either end, so that a SPARQL group ``{ ?s ?p ?o }`` or a string is never read as a name; a
+# quote may stand inside one ("{Men's Singles}", "{Réseau Ferré de l'Ouest}")
+NAMED = r"\{([^{}?\s'][^{}?]*[^{}?\s']|[^{}?\s'])\}"
 
 
 def named_answers(

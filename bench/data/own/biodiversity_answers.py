@@ -16,15 +16,14 @@ repository root: ``python bench/data/own/biodiversity_answers.py``.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
-from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Namespace
 from rdflib.namespace import FOAF, RDFS
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _answers_common import named_iris, names_under, print_conversations, write_answers
+from _answers_common import named_answers, print_conversations, write_answers
 
 HERE = Path(__file__).parent
 DWC = Namespace("http://rs.tdwg.org/dwc/terms/")
@@ -451,25 +450,7 @@ CONVERSATIONS: list[tuple[str, list[tuple[str, str, str]]]] = [
 def main() -> None:
     g = Graph()
     g.parse(HERE / "biodiversity.ttl", format="turtle")
-
-    def find(m: re.Match[str]) -> set[object]:
-        name = m[1]
-        return {
-            s
-            for p in NAMES
-            for s in g.subjects(p, None)
-            if name in {str(o) for o in g.objects(s, p)}
-        }
-
-    def answers_of(query: str) -> list[str]:
-        sparql = PRE + named_iris(query, find, r"\{([^\s{}?][^{}?]*)\}")
-        out: list[str] = []
-        for row in g.query(sparql):
-            x = row[0]
-            if isinstance(x, URIRef | Literal):
-                out.extend(names_under(g, x, NAMES))
-        return out
-
+    answers_of = named_answers(g, PRE, NAMES)
     if "--conversations" in sys.argv:
         print_conversations("biodiversity", CONVERSATIONS, answers_of)
         return

@@ -16,16 +16,14 @@ Run from the repository root: ``python bench/data/own/filings_answers.py``; with
 
 from __future__ import annotations
 
-import re
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from rdflib import RDFS, Graph, Literal, Namespace
+from rdflib import RDFS, Graph, Namespace
 from rdflib.namespace import SKOS
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _answers_common import named_iris, names_under, print_conversations, write_answers
+from _answers_common import named_answers, print_conversations, write_answers
 
 HERE = Path(__file__).parent
 SCHEMA = Namespace("http://schema.org/")
@@ -395,27 +393,6 @@ def load() -> Graph:
     return g
 
 
-def answerer(g: Graph) -> Callable[[str], set[str]]:
-    """``answers_of(query)``: the names of what ``query``'s ``?x`` finds in ``g``."""
-
-    def find(m: re.Match[str]) -> set[object]:
-        return {
-            s
-            for p in NAME_PROPS
-            for s in g.subjects(p, None)
-            if m[1] in {str(o) for o in g.objects(s, p)}
-        }
-
-    def answers_of(query: str) -> set[str]:
-        out: set[str] = set()
-        for row in g.query(PRE + named_iris(query, find, r"\{([^{}?\s][^{}?]*[^{}?\s])\}")):
-            x = row[0]
-            out |= {str(x)} if isinstance(x, Literal) else set(names_under(g, x, NAME_PROPS))
-        return out
-
-    return answers_of
-
-
 # three blind conversations (conversations_blind43.jsonl): (id, [(question, kind, query)])
 CONVERSATIONS: list[tuple[str, list[tuple[str, str, str]]]] = [
     (
@@ -483,7 +460,7 @@ CONVERSATIONS: list[tuple[str, list[tuple[str, str, str]]]] = [
 
 def main() -> None:
     """Write ``filings.jsonl``; with ``--conversations`` print the conversations' lines instead."""
-    answers_of = answerer(load())
+    answers_of = named_answers(load(), PRE, NAME_PROPS)
     if "--conversations" in sys.argv:
         print_conversations("filings", CONVERSATIONS, answers_of)
         return

@@ -18,11 +18,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Namespace
 from rdflib.namespace import DCTERMS, FOAF, RDFS, SKOS
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _answers_common import names_under, print_conversations, write_answers
+from _answers_common import named_answers, print_conversations, write_answers
 
 HERE = Path(__file__).parent
 BASE = "https://data.geosurvey.example.org/"
@@ -417,15 +417,7 @@ def main() -> None:
     g = Graph()
     for f in sorted((HERE / "geology").glob("*.ttl")):
         g.parse(f, format="turtle")
-
-    def answers_of(query: str) -> list[str]:
-        out: list[str] = []
-        for row in g.query(PRE + query):
-            x = row[0]
-            if isinstance(x, URIRef | Literal):
-                out.extend(names_under(g, x, NAMES))
-        return out
-
+    answers_of = named_answers(g, PRE, NAMES)
     if "--conversations" in sys.argv:
         print_conversations("geology", CONVERSATIONS, answers_of)
         return

@@ -6,22 +6,21 @@ Each question is paired with the query whose ``?x`` is its answer. A literal ans
 lexical form ("7.8", "2023-02-06T01:17:34Z", "ANMO"); an entity with every name it carries: its
 ``rdfs:label``, ``skos:prefLabel`` and ``skos:altLabel`` in any language, a station its
 ``haz:stationCode``, a network its ``haz:networkCode``. In a query ``{Name}`` stands for the one
-node so named and ``{Name|Class}`` for the one of class ``haz:Class`` (a Flinn-Engdahl region and
-a country may share a name). Unanswerable questions carry no query and ``answers: []``.
+node so named and ``{Name|haz:Class}`` for the one of that class (a Flinn-Engdahl region and a
+country may share a name). Unanswerable questions carry no query and ``answers: []``.
 Run from the repository root: ``python bench/data/own/hazards_answers.py``.
 """
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
-from rdflib import RDF, RDFS, Graph, Literal, Namespace
+from rdflib import RDFS, Graph, Namespace
 from rdflib.namespace import SKOS
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _answers_common import named_iris, names_under, write_answers
+from _answers_common import named_answers, write_answers
 
 HERE = Path(__file__).parent
 HAZ = Namespace("https://data.hazards.example.org/def/hazard#")
@@ -94,7 +93,7 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     (
         "What type of volcano is Kīlauea?",
         "1hop",
-        "SELECT ?x WHERE { {Kīlauea|Volcano} haz:volcanoType ?x }",
+        "SELECT ?x WHERE { {Kīlauea|haz:Volcano} haz:volcanoType ?x }",
     ),
     ("Which country is Taal in?", "1hop", "SELECT ?x WHERE { {Taal} haz:locatedIn ?x }"),
     (
@@ -193,7 +192,7 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     (
         "Which earthquakes happened in Japan?",
         "2hop",
-        "SELECT ?x WHERE { ?x haz:epicentreRegion/haz:inCountry {Japan|Country} }",
+        "SELECT ?x WHERE { ?x haz:epicentreRegion/haz:inCountry {Japan|haz:Country} }",
     ),
     (
         "Which earthquakes were reported by agencies based in Chile?",
@@ -213,13 +212,13 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     (
         "Which faults produced earthquakes in Turkey?",
         "3hop",
-        "SELECT ?x WHERE { ?e haz:epicentreRegion/haz:inCountry {Türkiye|Country} ; haz:onFault ?x }",
+        "SELECT ?x WHERE { ?e haz:epicentreRegion/haz:inCountry {Türkiye|haz:Country} ; haz:onFault ?x }",
     ),
     # conjunctions
     (
         "Which volcano in Iceland erupted in 2011?",
         "conjunction",
-        f"SELECT ?x WHERE {{ ?s haz:eruptionOf ?x . ?x haz:locatedIn {{Iceland|Country}} . {START.replace('?x', '?d')} FILTER(YEAR(?d) = 2011) }}",
+        f"SELECT ?x WHERE {{ ?s haz:eruptionOf ?x . ?x haz:locatedIn {{Iceland|haz:Country}} . {START.replace('?x', '?d')} FILTER(YEAR(?d) = 2011) }}",
     ),
     (
         "Which earthquakes in Central Italy did the EMSC report?",
@@ -229,7 +228,7 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     (
         "Which stations of the IU network are in Japan?",
         "conjunction",
-        "SELECT ?x WHERE { {IU} haz:hasStation ?x . ?x haz:locatedIn {Japan|Country} }",
+        "SELECT ?x WHERE { {IU} haz:hasStation ?x . ?x haz:locatedIn {Japan|haz:Country} }",
     ),
     (
         "What local magnitude did INGV give the L'Aquila earthquake?",
@@ -312,7 +311,7 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     (
         "which country is Nyiragonga in",
         "typo",
-        "SELECT ?x WHERE { {Nyiragongo|Volcano} haz:locatedIn ?x }",
+        "SELECT ?x WHERE { {Nyiragongo|haz:Volcano} haz:locatedIn ?x }",
     ),
     (
         "who reportd the wenchuan earthquake",
@@ -377,23 +376,7 @@ def main() -> None:
     g = Graph()
     g.parse(HERE / "hazards.ttl", format="turtle")
 
-    def find(m: re.Match[str]) -> set[object]:
-        name, _, cls = m[1].partition("|")
-        return {
-            s
-            for p in NAME_PROPS
-            for s in g.subjects(p, None)
-            if name in {str(o) for o in g.objects(s, p)}
-            and (not cls or (s, RDF.type, HAZ[cls]) in g)
-        }
-
-    def answers_of(query: str) -> set[str]:
-        out: set[str] = set()
-        for row in g.query(PRE + named_iris(query, find, r"\{([^{}?]*[^{}?\s])\}")):
-            x = row[0]
-            out |= {str(x)} if isinstance(x, Literal) else set(names_under(g, x, NAME_PROPS))
-        return out
-
+    answers_of = named_answers(g, PRE, NAME_PROPS)
     write_answers(HERE / "hazards.jsonl", QUESTIONS, answers_of)
 
 

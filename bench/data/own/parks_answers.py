@@ -20,11 +20,11 @@ import sys
 from pathlib import Path
 
 import rdflib
-from rdflib import RDFS, Graph, Literal, Namespace
+from rdflib import RDFS, Graph, Namespace
 from rdflib.namespace import SKOS
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _answers_common import names_under, print_conversations, write_answers
+from _answers_common import named_answers, print_conversations, write_answers
 
 HERE = Path(__file__).parent
 SCHEMA = Namespace("http://schema.org/")
@@ -442,14 +442,7 @@ def main() -> None:
     rdflib.NORMALIZE_LITERALS = False
     g = Graph()
     g.parse(HERE / "parks.ttl", format="turtle")
-
-    def answers_of(query: str) -> set[str]:
-        out: set[str] = set()
-        for row in g.query(PRE + query):
-            x = row[0]
-            out |= {str(x)} if isinstance(x, Literal) else set(names_under(g, x, NAME_PROPS))
-        return out
-
+    answers_of = named_answers(g, PRE, NAME_PROPS)
     if "--conversations" in sys.argv:
         print_conversations("parks", CONVERSATIONS, answers_of)
         return

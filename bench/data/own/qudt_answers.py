@@ -14,10 +14,10 @@ import sys
 from pathlib import Path
 
 import rdflib
-from rdflib import RDFS, Graph, Literal
+from rdflib import RDFS, Graph
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _answers_common import names_under, write_answers
+from _answers_common import named_answers, write_answers
 
 HERE = Path(__file__).parent
 PRE = """PREFIX qudt: <http://qudt.org/schema/qudt/>
@@ -355,15 +355,7 @@ def main() -> None:
     g = Graph()
     for f in sorted((HERE / "qudt").glob("*.ttl")):
         g.parse(f, format="turtle")
-
-    def answers_of(query: str) -> set[str]:
-        out: set[str] = set()
-        for row in g.query(PRE + query):
-            x = row[0]
-            out |= {str(x)} if isinstance(x, Literal) else set(names_under(g, x, [RDFS.label]))
-        return out
-
-    write_answers(HERE / "qudt.jsonl", QUESTIONS, answers_of)
+    write_answers(HERE / "qudt.jsonl", QUESTIONS, named_answers(g, PRE, [RDFS.label]))
 
 
 if __name__ == "__main__":

@@ -14,11 +14,10 @@ Unanswerable questions carry no query and ``answers: []``. Run from the reposito
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from _answers_common import write_answers
-from rdflib import RDFS, Graph, Literal, URIRef
+from _answers_common import named_answers, write_answers
+from rdflib import RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
 
 HERE = Path(__file__).parent
@@ -341,35 +340,9 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
 ]
 
 
-def labels(g: Graph, x: object) -> list[str]:
-    if isinstance(x, Literal):
-        return [str(x)]
-    assert isinstance(x, URIRef), x
-    names = sorted({str(n) for p in NAMES for n in g.objects(x, p)})
-    assert names, x
-    return names
-
-
-def by_name(g: Graph, sparql: str) -> str:
-    """``{Name}`` -> the IRI of the one resource that carries ``Name`` as a name."""
-
-    def iri(m: re.Match[str]) -> str:
-        found = {
-            s for p in NAMES for o in g.objects(None, p) if str(o) == m[1] for s in g.subjects(p, o)
-        }
-        assert len(found) == 1, (m[0], found)
-        return f"<{found.pop()}>"
-
-    return re.sub(r"\{([A-Za-zÀ-ÿ0-9][^{}?]*)\}", iri, sparql)
-
-
 def main() -> None:
     g = Graph().parse(HERE / "rinf.ttl")
-    write_answers(
-        HERE / "rinf.jsonl",
-        QUESTIONS,
-        lambda sparql: {a for r in g.query(PRE + by_name(g, sparql)) for a in labels(g, r[0])},
-    )
+    write_answers(HERE / "rinf.jsonl", QUESTIONS, named_answers(g, PRE, NAMES))
 
 
 if __name__ == "__main__":

@@ -5,8 +5,8 @@ kgchat).
 Each question is paired with the query whose ``?x`` is its answer. A literal answers with its
 lexical form ("198", "2019-07-14", "true"); an entity with every name it carries: its
 ``schema:name``, ``schema:alternateName``, ``skos:prefLabel`` and ``skos:altLabel`` in any
-language. In a query ``{Name}`` stands for the one node so named and ``{Name|Class}`` for the one
-of class ``sp:Class`` (the category "ATP Finals" and the tournament share a name). Unanswerable
+language. In a query ``{Name}`` stands for the one node so named and ``{Name|sp:Class}`` for the
+one of that class (the category "ATP Finals" and the tournament share a name). Unanswerable
 questions carry no query and ``answers: []``. Run from the repository root:
 ``python bench/data/own/tennis_answers.py`` (``--conversations`` prints the three blind
 conversations of ``conversations_blind46.jsonl`` instead).
@@ -14,15 +14,14 @@ conversations of ``conversations_blind46.jsonl`` instead).
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
-from rdflib import RDF, Graph, Literal, Namespace
+from rdflib import Graph, Namespace
 from rdflib.namespace import SKOS
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _answers_common import named_iris, names_under, print_conversations, write_answers
+from _answers_common import named_answers, print_conversations, write_answers
 
 HERE = Path(__file__).parent
 SP = Namespace("https://data.tennisfed.example.org/def/sport#")
@@ -303,7 +302,7 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     (
         "What kind of court is the ATP Finals on?",
         "synonym",
-        "SELECT ?x WHERE { {ATP Finals|Tournament} sp:surface ?x }",
+        "SELECT ?x WHERE { {ATP Finals|sp:Tournament} sp:surface ?x }",
     ),
     (
         "Who trains Stefanos Tsitsipas?",
@@ -446,23 +445,7 @@ def main() -> None:
     g = Graph()
     g.parse(HERE / "tennis.rdf", format="xml")
 
-    def find(m: re.Match[str]) -> set[object]:
-        name, _, cls = m[1].partition("|")
-        return {
-            s
-            for p in NAME_PROPS
-            for s in g.subjects(p, None)
-            if name in {str(o) for o in g.objects(s, p)}
-            and (not cls or (s, RDF.type, SP[cls]) in g)
-        }
-
-    def answers_of(query: str) -> set[str]:
-        out: set[str] = set()
-        for row in g.query(PRE + named_iris(query, find, r"\{([^{}?\s][^{}?]*[^{}?\s])\}")):
-            x = row[0]
-            out |= {str(x)} if isinstance(x, Literal) else set(names_under(g, x, NAME_PROPS))
-        return out
-
+    answers_of = named_answers(g, PRE, NAME_PROPS)
     if "--conversations" in sys.argv:
         print_conversations("tennis", CONVERSATIONS, answers_of)
         return

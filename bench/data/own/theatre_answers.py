@@ -7,7 +7,7 @@ lexical form ("1828-03-20", "1364", "ru"); an entity with every name it carries:
 ``schema:name`` and ``schema:alternateName`` (any language), ``rdfs:label`` (roles, seasons),
 ``skos:prefLabel`` (genres), a production also its ``dcterms:identifier`` and a season its
 ``arkiv:seasonLabel``. In a query ``{Name}`` stands for the one node so named and
-``{Name|Class}`` for the one of that class (a work and its productions share a name);
+``{Name|prefix:Class}`` for the one of that class (a work and its productions share a name);
 ``P1014`` stands for production 1014. Unanswerable questions carry no query and ``answers: []``.
 With ``--conversations`` it prints the three blind conversations of
 ``conversations_blind44.jsonl`` instead. Run from the repository root:
@@ -16,15 +16,14 @@ With ``--conversations`` it prints the three blind conversations of
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
-from rdflib import RDF, RDFS, Dataset, Literal, Namespace, URIRef
+from rdflib import RDFS, Dataset, Namespace
 from rdflib.namespace import DCTERMS, SKOS
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _answers_common import named_iris, names_under, print_conversations, write_answers
+from _answers_common import named_answers, print_conversations, write_answers
 
 HERE = Path(__file__).parent
 BASE = "https://data.scenearkiv.example.no/"
@@ -39,15 +38,6 @@ NAMES = [
     DCTERMS.identifier,
     ARK.seasonLabel,
 ]
-CLASSES = {
-    "Work": LRM.F1_Work,
-    "Production": ARK.Production,
-    "Person": SDO.Person,
-    "Theater": SDO.PerformingArtsTheater,
-    "Group": SDO.PerformingGroup,
-    "Role": ARK.Role,
-    "City": SDO.City,
-}
 PRE = f"""PREFIX arkiv: <{ARK}>
 PREFIX schema: <{SDO}>
 PREFIX lrmoo: <{LRM}>
@@ -62,16 +52,20 @@ P = "<" + BASE + "id/production/{}>"
 
 QUESTIONS: list[tuple[str, str, str | None]] = [
     # one hop
-    ("Who wrote Hedda Gabler?", "1hop", "SELECT ?x WHERE { {Hedda Gabler|Work} schema:author ?x }"),
+    (
+        "Who wrote Hedda Gabler?",
+        "1hop",
+        "SELECT ?x WHERE { {Hedda Gabler|lrmoo:F1_Work} schema:author ?x }",
+    ),
     (
         "who composed la traviata",
         "1hop",
-        "SELECT ?x WHERE { {La traviata|Work} schema:composer ?x }",
+        "SELECT ?x WHERE { {La traviata|lrmoo:F1_Work} schema:composer ?x }",
     ),
     (
         "Who wrote the libretto for Carmen?",
         "1hop",
-        "SELECT ?x WHERE { {Carmen|Work} arkiv:librettist ?x }",
+        "SELECT ?x WHERE { {Carmen|lrmoo:F1_Work} arkiv:librettist ?x }",
     ),
     (
         "When was Henrik Ibsen born?",
@@ -92,7 +86,7 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     (
         "What year was Giselle written?",
         "literal",
-        "SELECT ?x WHERE { {Giselle|Work} schema:dateCreated ?x }",
+        "SELECT ?x WHERE { {Giselle|lrmoo:F1_Work} schema:dateCreated ?x }",
     ),
     (
         "What is the original language of Three Sisters?",
@@ -102,7 +96,7 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     (
         "Who translated Hamlet into nynorsk?",
         "2hop",
-        "SELECT ?x WHERE { ?t lrmoo:R3i_realises {Hamlet|Work} ; schema:inLanguage 'nn' ; schema:translator ?x }",
+        "SELECT ?x WHERE { ?t lrmoo:R3i_realises {Hamlet|lrmoo:F1_Work} ; schema:inLanguage 'nn' ; schema:translator ?x }",
     ),
     (
         "who conducted Giselle at the opera in 2016",
@@ -152,12 +146,12 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     (
         "When was Den Nationale Scene founded?",
         "literal",
-        "SELECT ?x WHERE { {Den Nationale Scene|Group} arkiv:foundedYear ?x }",
+        "SELECT ?x WHERE { {Den Nationale Scene|schema:PerformingGroup} arkiv:foundedYear ?x }",
     ),
     (
         "what is the archive identifier of the production Nora?",
         "literal",
-        "SELECT ?x WHERE { {Nora|Production} dcterms:identifier ?x }",
+        "SELECT ?x WHERE { {Nora|arkiv:Production} dcterms:identifier ?x }",
     ),
     (
         "Who published the archive records of Det Norske Teatret's 2005/06 season?",
@@ -183,7 +177,7 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     (
         "Which stages does the Nationaltheatret building have?",
         "inverse",
-        "SELECT ?x WHERE { ?x schema:containedInPlace {Nationaltheatret|Theater} }",
+        "SELECT ?x WHERE { ?x schema:containedInPlace {Nationaltheatret|schema:PerformingArtsTheater} }",
     ),
     ("Who was born in Bergen?", "list", "SELECT ?x WHERE { ?x schema:birthPlace {Bergen} }"),
     (
@@ -195,12 +189,12 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     (
         "Where was the composer of Carmen born?",
         "2hop",
-        "SELECT ?x WHERE { {Carmen|Work} schema:composer/schema:birthPlace ?x }",
+        "SELECT ?x WHERE { {Carmen|lrmoo:F1_Work} schema:composer/schema:birthPlace ?x }",
     ),
     (
         "In which city did the librettist of La traviata die?",
         "2hop",
-        "SELECT ?x WHERE { {La traviata|Work} arkiv:librettist/schema:deathPlace ?x }",
+        "SELECT ?x WHERE { {La traviata|lrmoo:F1_Work} arkiv:librettist/schema:deathPlace ?x }",
     ),
     (
         "When was the author of Three Sisters born?",
@@ -230,7 +224,7 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     (
         "Who wrote the play Nationaltheatret staged in the 2006/07 season?",
         "3hop",
-        "SELECT ?x WHERE { ?p arkiv:season/arkiv:seasonLabel '2006/07' ; arkiv:producedBy {Nationaltheatret|Group} ; schema:workPerformed/schema:author ?x }",
+        "SELECT ?x WHERE { ?p arkiv:season/arkiv:seasonLabel '2006/07' ; arkiv:producedBy {Nationaltheatret|schema:PerformingGroup} ; schema:workPerformed/schema:author ?x }",
     ),
     (
         "Who was Kristine Holm's understudy as Hedda?",
@@ -255,7 +249,7 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     (
         "Where was the original choreographer of Giselle born?",
         "2hop",
-        "SELECT ?x WHERE { {Giselle|Work} arkiv:originalChoreographer/schema:birthPlace ?x }",
+        "SELECT ?x WHERE { {Giselle|lrmoo:F1_Work} arkiv:originalChoreographer/schema:birthPlace ?x }",
     ),
     (
         "What theatres did the touring Fyrvokteren play at?",
@@ -281,7 +275,7 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     (
         "Who played Hamlet at Det Norske Teatret?",
         "3hop",
-        f"SELECT ?x WHERE {{ BIND({P.format(2011)} AS ?p) {CAST} FILTER(?r = {{Hamlet|Role}}) }}",
+        f"SELECT ?x WHERE {{ BIND({P.format(2011)} AS ?p) {CAST} FILTER(?r = {{Hamlet|arkiv:Role}}) }}",
     ),
     (
         "What role did Giulia Ferrante sing in Tryllefløyten?",
@@ -326,7 +320,7 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     (
         "When did Nordlys premiere?",
         "literal",
-        "SELECT ?x WHERE { {Nordlys|Production} arkiv:premiereDate ?x }",
+        "SELECT ?x WHERE { {Nordlys|arkiv:Production} arkiv:premiereDate ?x }",
     ),
     (
         "When was the premiere of Peer Gynt at Trøndelag Teater?",
@@ -423,7 +417,7 @@ CONVERSATIONS: list[tuple[str, list[tuple[str, str, str]]]] = [
             (
                 "Who composed Carmen?",
                 "start",
-                "SELECT ?x WHERE { {Carmen|Work} schema:composer ?x }",
+                "SELECT ?x WHERE { {Carmen|lrmoo:F1_Work} schema:composer ?x }",
             ),
             (
                 "Where was he born?",
@@ -463,30 +457,7 @@ CONVERSATIONS: list[tuple[str, list[tuple[str, str, str]]]] = [
 def main() -> None:
     ds = Dataset(default_union=True)
     ds.parse(HERE / "theatre.trig", format="trig")
-    name_preds = set(NAMES)
-
-    def find(m: re.Match[str]) -> set[object]:
-        name, _, cls = m[1].partition("|")
-        found = {s for s, p, o in ds.triples((None, None, Literal(name))) if p in name_preds}
-        found |= {
-            s
-            for p in NAMES
-            for s, o in ds.subject_objects(p)
-            if isinstance(o, Literal) and str(o) == name
-        }
-        if cls:
-            found = {s for s in found if (s, RDF.type, CLASSES[cls]) in ds}
-        return found
-
-    def answers_of(query: str) -> list[str]:
-        sparql = PRE + named_iris(query, find, r"\{([^\s{}?][^{}?]*)\}")
-        out: list[str] = []
-        for row in ds.query(sparql):
-            x = row[0]
-            if isinstance(x, URIRef | Literal):
-                out.extend(names_under(ds, x, NAMES))
-        return out
-
+    answers_of = named_answers(ds, PRE, NAMES)
     if "--conversations" in sys.argv:
         print_conversations("theatre", CONVERSATIONS, answers_of)
         return

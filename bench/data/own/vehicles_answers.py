@@ -7,23 +7,22 @@ Each question is paired with the query whose ``?x`` is its answer. A literal ans
 lexical form ("2022-06-10", "480", "7-speed DSG"); an entity with every name it carries: its
 ``schema:name`` in any language, ``alternateName``, ``legalName``, ``identifier``, a vehicle's
 VIN and registration mark, a concept's ``skos:prefLabel`` / ``altLabel`` / ``notation``. In a
-query ``{Name}`` stands for the one node so named and ``{Name|Class}`` for the one of class
-``schema:Class`` (a model line and its generation may share a name); ``veh:Class`` names a local
+query ``{Name}`` stands for the one node so named and ``{Name|s:Class}`` for the one of that
+schema.org class (a model line and its generation may share a name); ``veh:Class`` names a local
 class. Unanswerable questions carry no query and ``answers: []``. Run from the repository root:
 ``python bench/data/own/vehicles_answers.py`` (``--conversations`` prints the conversations).
 """
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
-from rdflib import RDF, RDFS, Graph, Literal, Namespace
+from rdflib import RDFS, Graph, Namespace
 from rdflib.namespace import SKOS
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _answers_common import named_iris, names_under, print_conversations, write_answers
+from _answers_common import named_answers, print_conversations, write_answers
 
 HERE = Path(__file__).parent
 S = Namespace("https://schema.org/")
@@ -33,7 +32,7 @@ PREFIX veh: <https://data.autoreg.example.eu/def/vehicle#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 """
-GEN = "ProductModel"
+GEN = "s:ProductModel"
 
 QUESTIONS: list[tuple[str, str, str | None]] = [
     # one hop
@@ -163,7 +162,7 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     (
         "In which country is the Hyundai Ioniq 5 built?",
         "3hop",
-        "SELECT ?x WHERE { {Hyundai Ioniq 5|ProductModel} veh:builtAt/s:containedInPlace/s:containedInPlace ?x }",
+        "SELECT ?x WHERE { {Hyundai Ioniq 5|s:ProductModel} veh:builtAt/s:containedInPlace/s:containedInPlace ?x }",
     ),
     (
         "In which countries is the Tesla Model Y produced?",
@@ -275,7 +274,7 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     (
         "where is the Hyundia Ioniq 5 made",
         "typo",
-        "SELECT ?x WHERE { {Hyundai Ioniq 5|ProductModel} veh:builtAt ?x }",
+        "SELECT ?x WHERE { {Hyundai Ioniq 5|s:ProductModel} veh:builtAt ?x }",
     ),
     (
         "who manufactures the Mercedez-Benz EQA",
@@ -430,24 +429,7 @@ def main() -> None:
     g = Graph()
     g.parse(HERE / "vehicles.jsonld", format="json-ld")
 
-    def find(m: re.Match[str]) -> set[object]:
-        name, _, cls = m[1].partition("|")
-        return {
-            s
-            for p in NAME_PROPS
-            for s in g.subjects(p, None)
-            if name in {str(o) for o in g.objects(s, p)} and (not cls or (s, RDF.type, S[cls]) in g)
-        }
-
-    def answers_of(query: str) -> set[str]:
-        out: set[str] = set()
-        for row in g.query(
-            PRE + named_iris(query, find, r"\{([^{}?\s][^{}?]*[^{}?\s]|[^{}?\s])\}")
-        ):
-            x = row[0]
-            out |= {str(x)} if isinstance(x, Literal) else set(names_under(g, x, NAME_PROPS))
-        return out
-
+    answers_of = named_answers(g, PRE, NAME_PROPS)
     if "--conversations" in sys.argv:
         print_conversations("vehicles", CONVERSATIONS, answers_of)
     else:
