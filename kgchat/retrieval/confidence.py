@@ -37,6 +37,7 @@ from kgchat.retrieval.hub_walks import (
 from kgchat.retrieval.in_year import year_named
 from kgchat.retrieval.kind_relations import kind_of_start, only_kind
 from kgchat.retrieval.owner_phrases import owner_governed
+from kgchat.retrieval.past_time import undated_past
 from kgchat.retrieval.peer_relations import peer_relation_words
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind, asks_type_at, is_yes_no
@@ -302,6 +303,10 @@ class AnswerConfidence(WalkChecks):
         if self.is_literal(node) and asks_time_only(q.answer_type) and not written_time(label):
             # "When was specimen X identified?" answered by its identifier's name "Sandoval,
             # M.": a text with no figure is no date, however well its relation is said
+            return 0.0
+        if undated_past(q.tokens, q.answer_type, node, self.is_literal(node)):
+            # "When was the Milford Track opened?" answered by its opening hours: a past
+            # event is dated by the calendar, and a schedule states no date (past_time)
             return 0.0
         if not joint and owner_governed(q) and self._owner_reached(q, walked[0]):
             # "Which company did the founder of X study at?" answered by the founder: what
