@@ -28,6 +28,7 @@ from kgchat.retrieval.answer_paths import (
     said_pattern,
 )
 from kgchat.retrieval.containment import containment_confidence
+from kgchat.retrieval.counted import uncounted
 from kgchat.retrieval.dated_walk import dated_otherwise, year_bounds, year_unmet
 from kgchat.retrieval.forms import truth_value
 from kgchat.retrieval.hub_walks import (
@@ -307,6 +308,10 @@ class AnswerConfidence(WalkChecks):
         if undated_past(q.tokens, q.answer_type, node, self.is_literal(node)):
             # "When was the Milford Track opened?" answered by its opening hours: a past
             # event is dated by the calendar, and a schedule states no date (past_time)
+            return 0.0
+        if uncounted(q.tokens, node, self.is_literal(node)):
+            # "How many cannons did the French have?" answered by a coordinate, 35.8187: a
+            # count of things is a whole number (counted)
             return 0.0
         if not joint and owner_governed(q) and self._owner_reached(q, walked[0]):
             # "Which company did the founder of X study at?" answered by the founder: what
