@@ -47,6 +47,7 @@ from kgchat.retrieval.record_fields import fields_ambiguous, held_mentions
 from kgchat.retrieval.relation_heads import name_said, said_by_modifiers
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate
+from kgchat.retrieval.time_nodes import timeless_thing
 from kgchat.retrieval.type_unsaid import RELATION_ALONE, type_unsaid
 from kgchat.retrieval.values import asks_time_only, written_time
 from kgchat.retrieval.walk import Pattern
@@ -308,6 +309,10 @@ class AnswerConfidence(WalkChecks):
         if undated_past(q.tokens, q.answer_type, node, self.is_literal(node)):
             # "When was the Milford Track opened?" answered by its opening hours: a past
             # event is dated by the calendar, and a schedule states no date (past_time)
+            return 0.0
+        if not self.is_literal(node) and timeless_thing(q.answer_type, self.kinds_of(node), label):
+            # "How old are the rocks that host Boulby Mine?" answered by the rock, a
+            # Formation: a thing no kind of which is a time answers no "when" (time_nodes)
             return 0.0
         if uncounted(q.tokens, node, self.is_literal(node)):
             # "How many cannons did the French have?" answered by a coordinate, 35.8187: a

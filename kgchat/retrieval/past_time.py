@@ -30,7 +30,7 @@ from kgchat.retrieval.values import POINT_KINDS, TIMES, literal_kind
 
 __all__ = ["asks_past_time", "states_no_date", "undated_past"]
 
-_FIGURES = re.compile(r"\d+")
+FIGURES = re.compile(r"\d+")  # the runs of digits in a text, each read as a year or not
 # the kinds a literal's datatype or form gives that may be a time (a number: a year, an age)
 _TIMED = POINT_KINDS | {"number"}
 
@@ -75,7 +75,7 @@ def states_no_date(term: str) -> bool:
     if _TIMED.intersection(literal_kind(term)):
         return False
     lex = parse_literal(term)[0]
-    return not any(may_be_year(f) for f in _FIGURES.findall(lex))
+    return not any(may_be_year(f) for f in FIGURES.findall(lex))
 
 
 def undated_past(
