@@ -2,8 +2,9 @@
 
 A mine's host rock is a ``Formation`` whose other facts give it the role ``older``; asked how
 old the mine's host rocks are, where the graph dates them nowhere, the best walk reaches a
-formation (the other one, by ``older``: 0.80 on START): the retriever abstains. A granite dated by an ``age`` that is an ``Epoch`` (a
-time, to WordNet) is answered. Fails on START: the formation was answered."""
+formation (the other one, by ``older``: 0.80 on START): the retriever abstains. A granite
+dated by an ``age`` that is an ``Epoch`` (a time, to WordNet) is answered. Fails on START:
+the formation was answered."""
 
 from __future__ import annotations
 
