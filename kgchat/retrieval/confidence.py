@@ -28,6 +28,7 @@ from kgchat.retrieval.answer_paths import (
     said_pattern,
 )
 from kgchat.retrieval.containment import containment_confidence
+from kgchat.retrieval.counted import uncounted
 from kgchat.retrieval.dated_walk import dated_otherwise, year_bounds, year_unmet
 from kgchat.retrieval.forms import truth_value
 from kgchat.retrieval.hub_walks import (
@@ -37,6 +38,7 @@ from kgchat.retrieval.hub_walks import (
 from kgchat.retrieval.in_year import year_named
 from kgchat.retrieval.kind_relations import kind_of_start, only_kind
 from kgchat.retrieval.owner_phrases import owner_governed
+from kgchat.retrieval.past_time import undated_past
 from kgchat.retrieval.peer_relations import peer_relation_words
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind, asks_type_at, is_yes_no
@@ -45,6 +47,7 @@ from kgchat.retrieval.record_fields import fields_ambiguous, held_mentions
 from kgchat.retrieval.relation_heads import name_said, said_by_modifiers
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate
+from kgchat.retrieval.time_nodes import timeless_thing
 from kgchat.retrieval.type_unsaid import RELATION_ALONE, type_unsaid
 from kgchat.retrieval.values import asks_time_only, written_time
 from kgchat.retrieval.walk import Pattern
@@ -302,6 +305,18 @@ class AnswerConfidence(WalkChecks):
         if self.is_literal(node) and asks_time_only(q.answer_type) and not written_time(label):
             # "When was specimen X identified?" answered by its identifier's name "Sandoval,
             # M.": a text with no figure is no date, however well its relation is said
+            return 0.0
+        if undated_past(q.tokens, q.answer_type, node, self.is_literal(node)):
+            # "When was the Milford Track opened?" answered by its opening hours: a past
+            # event is dated by the calendar, and a schedule states no date (past_time)
+            return 0.0
+        if not self.is_literal(node) and timeless_thing(q.answer_type, self.kinds_of(node), label):
+            # "How old are the rocks that host Boulby Mine?" answered by the rock, a
+            # Formation: a thing no kind of which is a time answers no "when" (time_nodes)
+            return 0.0
+        if uncounted(q.tokens, node, self.is_literal(node)):
+            # "How many cannons did the French have?" answered by a coordinate, 35.8187: a
+            # count of things is a whole number (counted)
             return 0.0
         if not joint and owner_governed(q) and self._owner_reached(q, walked[0]):
             # "Which company did the founder of X study at?" answered by the founder: what

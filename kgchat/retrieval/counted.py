@@ -1,0 +1,72 @@
+"""Whether a "how many" of things is answered by a figure that counts none (issue 11).
+
+"How many *cannons* did the French have at Borodino?" asks a count: a whole number of
+things. Where the graph holds no count of them, the best walk reaches a figure of another
+relation ("35.8187", a coordinate), which no count is. A count is an integer, whatever the
+datatype writes ("40513.0" counts people); a figure with a fractional part counts nothing.
+
+What is counted is read from WordNet, not from a word list: the noun after "how many", where
+it is mostly a noun whose commonest meaning WordNet files with things, people, groups,
+events (not with measures: "How many *grams* of carbohydrate ..." asks a quantity, which
+28.2 is; nor with times, "how many *years*", nor with relations, "how many *percent*").
+A word WordNet does not know ("MW") asks nothing this can read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kgchat.graph.literal_terms import parse_literal
+from kgchat.retrieval.values import literal_kind
+
+__all__ = ["MEASURE_FILES", "asks_count_of_things", "counts_nothing", "uncounted"]
+
+# WordNet's lexicographer files of nouns that measure rather than count: noun.quantity (23:
+# "gram", "metre", "million"), noun.relation (24: "percent"), noun.time (28: "year")
+MEASURE_FILES = frozenset({23, 24, 28})
+
+
+def asks_count_of_things(tokens: Sequence[str]) -> bool:
+    """Whether the question (its lower-case ``tokens``) asks "how many" of a noun WordNet
+    files with things (module docstring); False without WordNet.
+
+    >>> from kgchat.wordnet import wordnet
+    >>> wordnet() is None or (asks_count_of_things("how many cannons did they have".split()),
+    ...     asks_count_of_things("how many grams of fat".split())) == (True, False)
+    True
+    """
+    from kgchat.wordnet import wordnet
+
+    lexicon = wordnet()
+    if lexicon is None:
+        return False
+    for k in range(len(tokens) - 2):
+        if tokens[k] == "how" and tokens[k + 1] == "many":
+            first = lexicon.first_noun(tokens[k + 2])
+            if first is None or first[1] < 0.5:
+                return False
+            return lexicon.synset(*first[0]).lexfile not in MEASURE_FILES
+    return False
+
+
+def counts_nothing(term: str) -> bool:
+    """Whether a literal ``term`` is a figure with a fractional part (no count).
+
+    >>> counts_nothing('"35.8187"'), counts_nothing('"40513.0"'), counts_nothing('"12"')
+    (True, False, False)
+    >>> counts_nothing('"Mo-Su 08:30-16:30"')
+    False
+    """
+    if "number" not in literal_kind(term):
+        return False
+    try:
+        value = float(parse_literal(term)[0])
+    except ValueError:
+        return False  # a figure with a unit ("8.44 m") is read by the relation judge
+    return value != int(value) if value == value and abs(value) != float("inf") else False
+
+
+def uncounted(tokens: Sequence[str], term: str, literal: bool) -> bool:
+    """Whether a count of things is asked (:func:`asks_count_of_things`) and the literal
+    ``term`` counts nothing (:func:`counts_nothing`); False for an entity."""
+    return literal and counts_nothing(term) and asks_count_of_things(tokens)
