@@ -25,7 +25,7 @@ from kgchat.retrieval.relation_chains import detours, repeats
 from kgchat.retrieval.results import Path
 from kgchat.retrieval.values import VALUE_KINDS, literal_kind
 from kgchat.retrieval.walk import turns_back
-from kgchat.text import content_stems, stem
+from kgchat.text import PREPOSITIONS, content_stems, stem, tokens
 
 __all__ = ["MiddleHops"]
 
@@ -282,6 +282,7 @@ class MiddleHops(JunctionWords):
                     end < UNSAID
                     and not self._judge.named_for_type(q, last_query)
                     and not self._headed_for_type(q, path, last_query)
+                    and not self._post_held(q, path)
                 ):
                     least = min(least, max(end, 0.0))
         return least
@@ -335,6 +336,29 @@ class MiddleHops(JunctionWords):
                 return False  # the question's relation is the start's own
             values += e.predicate == rel and e.forward == fwd
         return values == 1
+
+    def _post_held(self, q: QuestionInfo, path: Path) -> bool:
+        """Whether a walk's last hop goes from a post to the one who holds it: the node
+        before the answer is no person, but is named by a noun of one (WordNet's commonest
+        meaning of its name's head a kind of person: a ``Post`` "Chief Executive *Officer*",
+        the head the last word before a preposition, "*Mayor* of Berlin"), and the answer
+        is the type the question asks ("Which person does X report to?" over X's ``reports
+        to`` to the post, then its ``held by``). Such a node stands for its holder, as a
+        role does; the question says the walk to it, and the hop on to the holder only
+        names who that is. A place, a company or a work the walk passes ("Who founded X?"
+        over X's founding place to someone born there) is named by no person noun."""
+        lexicon = self._judge.scorer.similarity.lexicon
+        post, holder = path.nodes[-2], path.nodes[-1]
+        if lexicon is None or self.is_literal(post) or self.is_literal(holder):
+            return False
+        words = tokens(self.kg.label(post))
+        cut = next((k for k, w in enumerate(words) if w in PREPOSITIONS), len(words))
+        if not cut or not lexicon.person_kind(words[cut - 1]):
+            return False
+        kinds = self.kinds_of(post)
+        if kinds and self._judge.meets(kinds, q.answer_type) >= SAID:
+            return False  # a person (or one filed as the type asked), not a post
+        return self._judge.meets(self.kinds_of(holder), q.answer_type) >= SAID
 
     def _headed_for_type(self, q: QuestionInfo, path: Path, last: Any) -> bool:
         """Whether a walk's last hop is said by the wh-word alone: its relation's name is a
