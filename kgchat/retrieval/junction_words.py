@@ -12,6 +12,7 @@ meets what the node is or what qualifies it ("where was X *published*", "who *il
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -37,6 +38,11 @@ _HEADED = 0.9
 UNSAID = 0.05
 
 
+# a word of a name: letters and digits, with the apostrophes and hyphens inside a word
+# ("Baker's", "one-hot"), not the brackets or commas around it
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+
+
 def name_words(names: Sequence[str], whole: bool = False) -> list[str]:
     """The words of each name of several words (a vocabulary term's label "Payment Amount",
     a role "Executive Producer"), stopwords and numbers left out, each once; with ``whole``
@@ -48,10 +54,16 @@ def name_words(names: Sequence[str], whole: bool = False) -> list[str]:
     ['Payment', 'Amount']
     >>> name_words(["Count"], whole=True)
     ['Count']
+
+    A name's punctuation is no part of its words: a nutrient "Total lipid (fat)" says "fat",
+    which "How much *fat*" says.
+
+    >>> name_words(["Total lipid (fat)"])
+    ['Total', 'lipid', 'fat']
     """
     out: dict[str, None] = {}
     for name in names:
-        words = [w for w in name.split() if w.lower() not in STOPWORDS and not w.isdigit()]
+        words = [w for w in _WORD.findall(name) if w.lower() not in STOPWORDS and not w.isdigit()]
         if len(words) > 1 or whole:
             out.update(dict.fromkeys(words))
     return list(out)

@@ -25,7 +25,7 @@ from kgchat.retrieval.relation_chains import detours, repeats
 from kgchat.retrieval.results import Path
 from kgchat.retrieval.values import VALUE_KINDS, literal_kind
 from kgchat.retrieval.walk import turns_back
-from kgchat.text import content_stems, stem
+from kgchat.text import PREPOSITIONS, content_stems, stem, tokens
 
 __all__ = ["MiddleHops"]
 
@@ -175,8 +175,14 @@ class MiddleHops(JunctionWords):
                         out = max(out, self._junction_said(q, path, j))
                         j += 1
                     # the chain of junctions ends at the answer: its last hop is the hop out
-                    # (an organisation's site, its address, then ``addressCountry``)
-                    ends = j + 1 == len(path.nodes)
+                    # (an organisation's site, its address, then ``addressCountry``); or at a
+                    # node that stands for the answer (:meth:`_stands_for_answer`)
+                    form = self._stands_for_answer(q, path, j)
+                    ends = j + 1 == len(path.nodes) or form
+                    if form:
+                        # ... whose hop to the answer the question says, as it says the hop
+                        # out of a junction ("the *vendor* of the product affected by X")
+                        out = max(out, support(*path.pattern[-1]))
                     if ends and j > i + 2:
                         # ... where the question says that hop, as it must say a junction
                         # (:meth:`_junction_said`): a word of it, not one merely related (a
@@ -222,6 +228,10 @@ class MiddleHops(JunctionWords):
                     # relation's two ends, schema.org's Role ``member`` twice: above)
                     continue
                 node = path.nodes[i + 1]
+                if self.anonymous(path.nodes[i]) and self._stands_for_answer(q, path, i + 1):
+                    # a form of the answer out of an unnamed junction: judged with the
+                    # junction, as the answer it stands for (above)
+                    continue
                 if fragment_of(path.nodes[i], node) or (
                     i == 0 and not sibling and self.named_after(node, path.nodes[0])
                 ):
@@ -272,9 +282,31 @@ class MiddleHops(JunctionWords):
                     end < UNSAID
                     and not self._judge.named_for_type(q, last_query)
                     and not self._headed_for_type(q, path, last_query)
+                    and not self._post_held(q, path)
                 ):
                     least = min(least, max(end, 0.0))
         return least
+
+    def _stands_for_answer(self, q: QuestionInfo, path: Path, j: int) -> bool:
+        """Whether the walk's node ``j``, the last before the answer, stands for the answer:
+        it is named after it (:meth:`~kgchat.retrieval.unnamed_nodes.UnnamedNodes.named_after`:
+        a CPE entry "Apache Log4j 2.0.1" of its product "Apache Log4j", or of its vendor
+        "apache"), and the question says the hop from it to the answer ("which *vendors*"
+        over ``has vendor``). A walk out of an unnamed junction (a CVE's vulnerable
+        configuration) to such a form reaches the answer by it, and the junction is said as
+        a chain ending at the answer is: by the answer being the type the question names. A
+        node named after the answer but joined to it by a relation the question does not
+        say (a "Paris Observatory" ``located in`` Paris, for "Which city was X born in?")
+        stands for no answer."""
+        if j + 2 != len(path.nodes) or self.anonymous(path.nodes[j]):
+            return False
+        if not self.named_after(path.nodes[-1], path.nodes[j]):
+            return False
+        rel, fwd = path.pattern[-1]
+        if rel in NO_RELATION:
+            return False
+        said = self._judge.scorer.components(q, [self.query(((rel, fwd),), ())])[0, 1]
+        return float(said) >= SAID
 
     def _only_value(self, q: QuestionInfo, path: Path) -> bool:
         """Whether a two-hop walk's middle node is said by the question's structure alone:
@@ -304,6 +336,29 @@ class MiddleHops(JunctionWords):
                 return False  # the question's relation is the start's own
             values += e.predicate == rel and e.forward == fwd
         return values == 1
+
+    def _post_held(self, q: QuestionInfo, path: Path) -> bool:
+        """Whether a walk's last hop goes from a post to the one who holds it: the node
+        before the answer is no person, but is named by a noun of one (WordNet's commonest
+        meaning of its name's head a kind of person: a ``Post`` "Chief Executive *Officer*",
+        the head the last word before a preposition, "*Mayor* of Berlin"), and the answer
+        is the type the question asks ("Which person does X report to?" over X's ``reports
+        to`` to the post, then its ``held by``). Such a node stands for its holder, as a
+        role does; the question says the walk to it, and the hop on to the holder only
+        names who that is. A place, a company or a work the walk passes ("Who founded X?"
+        over X's founding place to someone born there) is named by no person noun."""
+        lexicon = self._judge.scorer.similarity.lexicon
+        post, holder = path.nodes[-2], path.nodes[-1]
+        if lexicon is None or self.is_literal(post) or self.is_literal(holder):
+            return False
+        words = tokens(self.kg.label(post))
+        cut = next((k for k, w in enumerate(words) if w in PREPOSITIONS), len(words))
+        if not cut or not lexicon.person_kind(words[cut - 1]):
+            return False
+        kinds = self.kinds_of(post)
+        if kinds and self._judge.meets(kinds, q.answer_type) >= SAID:
+            return False  # a person (or one filed as the type asked), not a post
+        return self._judge.meets(self.kinds_of(holder), q.answer_type) >= SAID
 
     def _headed_for_type(self, q: QuestionInfo, path: Path, last: Any) -> bool:
         """Whether a walk's last hop is said by the wh-word alone: its relation's name is a
