@@ -43,3 +43,19 @@ def test_a_fronted_entity_takes_its_pronouns_place(retriever):
     "storks recorded who" and abstained (0.0)."""
     assert _answer(retriever, "white storks - who recorded them?") == ("Lars Holm", False)
     assert _answer(retriever, "who recorded the white storks?") == ("Lars Holm", False)
+
+
+def test_a_misspelt_word_is_read_as_the_english_it_misspells(retriever):
+    """ "colected" is no word of the graph's relations nor of English: mended to "collected",
+    the encoder reads it near ``recorded by``; on the start tree it was abstained on."""
+    assert _answer(retriever, "who colected the white stork?") == ("Lars Holm", False)
+    assert _answer(retriever, "who collected the white stork?") == ("Lars Holm", False)
+
+
+def test_a_misspelling_of_no_one_word_is_left(retriever):
+    """ "bilt" is as near "built", "bill" and "tilt" (words of several stems): no mending says
+    which; a misspelt word of the graph's relations is mended to it first ("wieght")."""
+    from kgchat.retrieval.relation_spelling import english_spelling
+
+    assert english_spelling("bilt", 1) is None
+    assert _answer(retriever, "what is the wieght of the common crane?")[0] == "5.1 kg"
