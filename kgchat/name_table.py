@@ -47,10 +47,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 from kgchat.cited_numbers import CitedNumbers
-from kgchat.graph.names import local_name
+from kgchat.graph.link_elements import says_a_relation
 from kgchat.lexicon import english_words
 from kgchat.misspelt_names import MisspeltNames
 from kgchat.name_keys import (
@@ -148,7 +147,7 @@ class NameTable(PlaceKeys, MisspeltNames):
                 base, fragment = p.rsplit("#", 1)
                 said_relations[" ".join(tokens(kg.relation_label(p)))].add((base, fragment))
         for node in kg.entities():
-            if said_relations and _says_a_relation(kg, node, said_relations):
+            if said_relations and says_a_relation(kg, node, said_relations):
                 continue
             for name in (kg.label(node), *kg.aliases(node)):
                 if config.place_names:
@@ -364,27 +363,6 @@ class NameTable(PlaceKeys, MisspeltNames):
         if (alone or (lower and key in self._bare)) and (nodes := self.partial.get(key)):
             return (nodes, PARTIAL, "partial")
         return None
-
-
-def _says_a_relation(
-    kg: KnowledgeGraph, node: str, relations: Mapping[str, set[tuple[str, str]]]
-) -> bool:
-    """Whether ``node`` is a relation's kind written as a value, no thing to name: a term the
-    graph's link elements are typed by, read as a relation of its name (SPDX 3's
-    ``RelationshipType/dependsOn``, the value of ``relationshipType``, read as "depends on"
-    by :mod:`kgchat.graph.link_elements`, keyed ``...relationshipType#dependsOn``), where it
-    has no alias, no fact of its own and no instance. Its name in a question ("What does
-    Flask *depend on*?") says that relation. (A kind read by
-    :mod:`kgchat.graph.typed_links` is keyed by the holding property, and its term stays a
-    name: schema.org's ``InStock`` of an offer.)"""
-    read = relations.get(" ".join(tokens(kg.label(node))))
-    if not read or kg.aliases(node) or kg.neighbors(node, direction="out", limit=1):
-        return False
-    fragment = quote(local_name(node), safe="")
-    bases = {base for base, frag in read if frag == fragment}
-    if not bases or kg.subjects_of_type(node):
-        return False
-    return any(e.predicate in bases for e in kg.neighbors(node, direction="in", limit=8))
 
 
 def _add(table: dict[str, list[str]], key: str, node: str) -> None:
