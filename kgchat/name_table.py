@@ -50,8 +50,10 @@ from typing import TYPE_CHECKING
 
 from kgchat.cited_numbers import CitedNumbers
 from kgchat.graph.link_elements import says_a_relation
+from kgchat.graph.vocab import RDF_TYPE
 from kgchat.lexicon import english_words
 from kgchat.misspelt_names import MisspeltNames
+from kgchat.name_heads import head_names
 from kgchat.name_keys import (
     bare_words,
     coded_parenthesis,
@@ -137,6 +139,7 @@ class NameTable(PlaceKeys, MisspeltNames):
         self.longest = 1
         others: list[tuple[str, str]] = []  # (node, another name WordNet gives the place)
         said_as: list[tuple[str, list[str]]] = []  # (node, a name's words)
+        written: list[tuple[str, str]] = []  # (node, a name as written)
         runs_of: list[tuple[str, list[str]]] = []  # (node, its name's words bare)
         coded: list[tuple[str, list[str]]] = []  # (node, a name's words with its coded bracket)
         # the relations read from a term of the graph (a link's kind): keyed by their
@@ -177,6 +180,7 @@ class NameTable(PlaceKeys, MisspeltNames):
                     _add(possessive, said, node)
                 if config.partial_max:
                     said_as.append((node, toks))
+                    written.append((node, name))
                     core = bare_words(name, toks)
                     if "://" not in name:  # (an address is no name said in a question)
                         runs_of.append((node, core))
@@ -214,6 +218,8 @@ class NameTable(PlaceKeys, MisspeltNames):
             if joined != k and NAME_SHAPED.fullmatch(joined) and joined not in self.compact:
                 self.compact_parts.setdefault(joined, []).extend(v)
         self.initials = {k: v for k, v in initial.items() if len(v) <= cap}
+        # "the otter" for "Eurasian otter" (kgchat.name_heads), a class's name is its own
+        self.heads = head_names(written, relation_words, lambda n: _has_instances(kg, n))
         self.possessive = {k: v for k, v in possessive.items() if len(v) <= cap}
         # bare names are misspelt as often as whole ones ("Nirvaa"): searched for typos too
         self._bare = {k for k in bare if k in self.partial and k not in self.exact}
@@ -321,6 +327,8 @@ class NameTable(PlaceKeys, MisspeltNames):
         )
         if found := self._looser(words, alone, lower):
             return (a, b, *found)
+        if nodes := self.heads.get(" ".join(loose)):
+            return (a, b, nodes, PARTIAL, "partial")  # "crested newts" for "great crested newt"
         if b - a > 1 and (nodes := self._adjectival(words, named, lower)):
             return (a, b, nodes, ADJECTIVE, "adjective")
         if not typos:
@@ -363,6 +371,12 @@ class NameTable(PlaceKeys, MisspeltNames):
         if (alone or (lower and key in self._bare)) and (nodes := self.partial.get(key)):
             return (nodes, PARTIAL, "partial")
         return None
+
+
+def _has_instances(kg: KnowledgeGraph, node: str) -> bool:
+    return any(
+        e.predicate == RDF_TYPE and not e.forward for e in kg.neighbors(node, direction="in")
+    )
 
 
 def _add(table: dict[str, list[str]], key: str, node: str) -> None:

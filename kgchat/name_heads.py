@@ -1,0 +1,76 @@
+"""Names said by their head noun: "the otter" for "Eurasian otter", "crested newts" for "great
+crested newt".
+
+A name whose last word the graph writes in lower case is a common noun narrowed by the words
+before it (a species' vernacular name, "Eurasian otter", "great crested newt": a kind of otter,
+of newt), where a name written capitalised throughout is a proper name ("Mexico City", "Zion
+National Park"), whose head said alone is the common noun it also is. People say the first
+kind by its head, or its head with the nearer words ("the otter", "crested newts"), in lower
+case and in the plural, where the graph holds one such thing: a *head name* is a tail of the
+name's words (its head, or the head with words before it, singular), filed under the one
+entity whose name has it, and only where no other entity's name holds those words in a row
+(a second otter, "newts" of the family "salamanders and newts", makes the head say neither).
+No key is a word of a relation or a stopword; no name holding a stopword ("salamanders *and*
+newts") gives any; a class (a node with instances) is the common noun's own and gives none.
+The name dictionary (:class:`kgchat.name_table.NameTable`) looks the keys up last, after every
+exact and looser key, and scores a match as a part of a name (``partial``, 0.7).
+
+>>> names = [("t1", "Eurasian otter"), ("t1", "European otter"), ("t2", "great crested newt"),
+...          ("t3", "salamanders and newts"), ("p", "Mexico City")]
+>>> sorted(head_names(names, frozenset(), lambda node: False).items())
+[('crested newt', ['t2']), ('otter', ['t1'])]
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Collection, Sequence
+
+from kgchat.text import STOPWORDS, singular, tokens
+
+__all__ = ["head_names"]
+
+_LONGEST = 5  # words: a longer name is a title or a description, no common noun's kind
+_SHORTEST = 3  # letters of a head said alone ("ox", "eel" stays: three)
+
+
+def head_names(
+    names: Sequence[tuple[str, str]],
+    common: Collection[str],
+    is_class: Callable[[str], bool],
+) -> dict[str, list[str]]:
+    """The head names of ``names`` (``(node, name as written)``, every name of every entity):
+    each tail of a name of two to five content words whose last word is written in lower
+    case, singular, mapped to its one entity, where no other entity's name holds it; a tail
+    of one word in ``common`` (a relation's word), shorter than three letters or not a word
+    is none, nor is any tail of a class (``is_class``)."""
+    said: dict[str, set[str]] = defaultdict(set)
+    for node, name in names:
+        toks = [singular(t) for t in tokens(name)]
+        last = name.split()[-1:]
+        if not 2 <= len(toks) <= _LONGEST or not STOPWORDS.isdisjoint(toks):
+            continue
+        if not last or not last[0][:1].islower():
+            continue
+        for k in range(1, len(toks)):
+            tail = toks[-k:]
+            if k == 1 and (tail[0] in common or len(tail[0]) < _SHORTEST or not tail[0].isalpha()):
+                continue
+            said[" ".join(tail)].add(node)
+    if not said:
+        return {}
+    # every entity whose name holds a key's words in a row carries it
+    longest = max(key.count(" ") + 1 for key in said)
+    carried: dict[str, set[str]] = defaultdict(set)
+    for node, name in names:
+        toks = [singular(t) for t in tokens(name)]
+        for n in range(1, min(longest, len(toks)) + 1):
+            for i in range(len(toks) - n + 1):
+                key = " ".join(toks[i : i + n])
+                if key in said:
+                    carried[key].add(node)
+    return {
+        key: sorted(nodes)
+        for key, nodes in said.items()
+        if carried[key] == nodes and len(nodes) == 1 and not is_class(next(iter(nodes)))
+    }

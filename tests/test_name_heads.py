@@ -1,0 +1,65 @@
+"""A name said by its head noun, in lower case or the plural: "the otter" for "Eurasian otter",
+"crested newts" for "great crested newt" (:mod:`kgchat.name_heads`)."""
+
+from __future__ import annotations
+
+from kgchat import KnowledgeGraph
+
+TTL = (
+    "@prefix : <http://example.org/n#> .\n"
+    "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+    "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+    ':Taxon a rdfs:Class ; rdfs:label "taxon" .\n'
+    ':Occurrence a rdfs:Class ; rdfs:label "occurrence" .\n'
+    ':City a rdfs:Class ; rdfs:label "city" .\n'
+    ':lutra a :Taxon ; rdfs:label "Lutra lutra" ; :rank "species" ;\n'
+    '    skos:altLabel "Eurasian otter"@en, "European otter"@en .\n'
+    ':triturus a :Taxon ; rdfs:label "Triturus cristatus" ; :rank "species" ;\n'
+    '    skos:altLabel "great crested newt"@en .\n'
+    ':salamandridae a :Taxon ; rdfs:label "Salamandridae" ; :rank "family" ;\n'
+    '    skos:altLabel "salamanders and newts"@en .\n'
+    ':ranunculaceae a :Taxon ; rdfs:label "Ranunculaceae" ; :rank "family" ;\n'
+    '    skos:altLabel "buttercup family"@en .\n'
+    ':mexico a :City ; rdfs:label "Mexico City" .\n'
+    ':o1 a :Occurrence ; rdfs:label "ZMB 1" ; :taxon :lutra ; :recordedBy :anna .\n'
+    ':o2 a :Occurrence ; rdfs:label "ZMB 2" ; :taxon :triturus ; :recordedBy :lars .\n'
+    ':anna rdfs:label "Anna Berg" .\n'
+    ':lars rdfs:label "Lars Holm" .\n'
+)
+
+
+def _retriever(tmp_path):
+    from kgchat.pipeline import make_retriever
+
+    path = tmp_path / "taxa.ttl"
+    path.write_text(TTL, encoding="utf-8")
+    return make_retriever(KnowledgeGraph.load(path), index_dir=None, scorer=None)
+
+
+def _linked(r, question):
+    return [(m.text, r.kg.label(m.node)) for m in r.linker.link(question)]
+
+
+def test_a_head_noun_names_the_one_entity_whose_name_ends_in_it(tmp_path):
+    """ "the otter", "otters", "crested newts": the head (with the words before it) of a name
+    whose head the graph writes in lower case, held by no other entity's name, links to it
+    (none did on START) below an exact name's score; the species asked about is answered."""
+    r = _retriever(tmp_path)
+    assert _linked(r, "Who recorded the otter?") == [("otter", "Lutra lutra")]
+    assert _linked(r, "how many otters are there") == [("otters", "Lutra lutra")]
+    found = r.linker.link("who recorded the crested newts")
+    assert [(m.text, r.kg.label(m.node), m.method) for m in found] == [
+        ("crested newts", "Triturus cristatus", "partial")
+    ]
+    assert found[0].score < 1.0
+    assert r.retrieve("Who recorded the otter?").answer == "Anna Berg"
+
+
+def test_a_head_noun_another_name_holds_or_a_proper_name_ends_in_links_nothing(tmp_path):
+    """ "newt" is in two taxa's names (the family's "salamanders and newts"): neither; the head
+    of a proper name ("city" of "Mexico City") is the common noun; a head that is a value many
+    things share ("families": the rank "family") names that value, not "buttercup family"."""
+    r = _retriever(tmp_path)
+    assert _linked(r, "Who recorded the newt?") == []
+    assert [n for _, n in _linked(r, "which city is largest")] in ([], ["city"])
+    assert "Ranunculaceae" not in [n for _, n in _linked(r, "what families of taxa are there")]
