@@ -24,11 +24,11 @@ exact and looser key, and scores a match as a part of a name (``partial``, 0.7).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Container, Sequence
 
 from kgchat.text import STOPWORDS, singular, tokens
 
-__all__ = ["head_names"]
+__all__ = ["apposed", "head_names"]
 
 _LONGEST = 5  # words: a longer name is a title or a description, no common noun's kind
 _SHORTEST = 3  # letters of a head said alone ("ox", "eel" stays: three)
@@ -74,3 +74,21 @@ def head_names(
         for key, nodes in said.items()
         if carried[key] == nodes and len(nodes) == 1 and not is_class(next(iter(nodes)))
     }
+
+
+def apposed(
+    toks: Sequence[str], b: int, named: Container[str], exact: Container[str], longest: int
+) -> bool:
+    """Whether a name the question writes as one (its first word in ``named``) and the graph
+    holds (a key of ``exact``, of at most ``longest`` words) starts right after ``toks[:b]``:
+    a head noun said just before it is that name's kind in apposition ("the *otter* ZMB Mam
+    12345": the specimen), no name.
+
+    >>> apposed("the otter zmb 1 weighed".split(), 2, {"zmb", "1"}, {"zmb 1"}, 2)
+    True
+    >>> apposed("the otter seen".split(), 2, set(), {"seen"}, 1)
+    False
+    """
+    if b >= len(toks) or toks[b] not in named:
+        return False
+    return any(" ".join(toks[b:k]) in exact for k in range(b + 1, min(len(toks), b + longest) + 1))

@@ -53,7 +53,7 @@ from kgchat.graph.link_elements import says_a_relation
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.lexicon import english_words
 from kgchat.misspelt_names import MisspeltNames
-from kgchat.name_heads import head_names
+from kgchat.name_heads import apposed, head_names
 from kgchat.name_keys import (
     bare_words,
     coded_parenthesis,
@@ -327,7 +327,9 @@ class NameTable(PlaceKeys, MisspeltNames):
         )
         if found := self._looser(words, alone, lower):
             return (a, b, *found)
-        if nodes := self.heads.get(" ".join(loose)):
+        if (nodes := self.heads.get(" ".join(loose))) and not apposed(
+            toks, b, named, self.exact, self.longest
+        ):
             return (a, b, nodes, PARTIAL, "partial")  # "crested newts" for "great crested newt"
         if b - a > 1 and (nodes := self._adjectival(words, named, lower)):
             return (a, b, nodes, ADJECTIVE, "adjective")

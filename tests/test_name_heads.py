@@ -63,3 +63,10 @@ def test_a_head_noun_another_name_holds_or_a_proper_name_ends_in_links_nothing(t
     assert _linked(r, "Who recorded the newt?") == []
     assert [n for _, n in _linked(r, "which city is largest")] in ([], ["city"])
     assert "Ranunculaceae" not in [n for _, n in _linked(r, "what families of taxa are there")]
+
+
+def test_a_head_noun_right_before_a_name_is_its_kind(tmp_path):
+    """ "the otter ZMB 1": the head noun before a name written as one is that name's kind in
+    apposition, not the taxon named; the specimen alone is linked."""
+    r = _retriever(tmp_path)
+    assert _linked(r, "How much did the otter ZMB 1 weigh?") == [("zmb 1", "ZMB 1")]
