@@ -11,13 +11,15 @@ name's words (its head, or the head with words before it, singular), filed under
 entity whose name has it, and only where no other entity's name holds those words in a row
 (a second otter, "newts" of the family "salamanders and newts", makes the head say neither).
 No key is a word of a relation or a stopword; no name holding a stopword ("salamanders *and*
-newts") gives any; a class (a node with instances) is the common noun's own and gives none.
-The name dictionary (:class:`kgchat.name_table.NameTable`) looks the keys up last, after every
-exact and looser key, and scores a match as a part of a name (``partial``, 0.7).
+newts") gives any, nor one ending in a parenthesis, which tells namesakes apart ("Nirvana
+(Nirvana album)" is no kind of album the question may say as "the Nirvana albums"); a
+class (a node with instances) is the common noun's own and gives none. The name dictionary
+(:class:`kgchat.name_table.NameTable`) looks the keys up last, after every exact and looser
+key, and scores a match as a part of a name (``partial``, 0.7).
 
 >>> names = [("t1", "Eurasian otter"), ("t1", "European otter"), ("t2", "great crested newt"),
 ...          ("t3", "salamanders and newts"), ("p", "Mexico City")]
->>> sorted(head_names(names, frozenset(), lambda node: False).items())
+>>> sorted(head_names(names, frozenset(), lambda node, head: False).items())
 [('crested newt', ['t2']), ('otter', ['t1'])]
 """
 
@@ -25,33 +27,41 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Collection, Container, Sequence
+from typing import TYPE_CHECKING
 
-from kgchat.text import STOPWORDS, singular, tokens
+from kgchat.graph.vocab import RDF_TYPE
+from kgchat.lower_names import name_head
+from kgchat.text import STOPWORDS, WH_WORDS, singular, tokens
 
-__all__ = ["apposed", "head_names"]
+if TYPE_CHECKING:
+    from kgchat.graph.core import KnowledgeGraph
 
-_LONGEST = 5  # words: a longer name is a title or a description, no common noun's kind
+__all__ = ["apposed", "asked_kind", "head_names", "kind_head"]
+
+_LONGEST = 4  # words: a longer name is a title or a description, no common noun's kind
+_POINTERS = 16  # the things pointing at a node whose classes are read
 _SHORTEST = 3  # letters of a head said alone ("ox", "eel" stays: three)
 
 
 def head_names(
     names: Sequence[tuple[str, str]],
     common: Collection[str],
-    is_class: Callable[[str], bool],
+    is_kind: Callable[[str, str], bool],
 ) -> dict[str, list[str]]:
     """The head names of ``names`` (``(node, name as written)``, every name of every entity):
-    each tail of a name of two to five content words whose last word is written in lower
+    each tail of a name of two to four content words whose last word is written in lower
     case, singular, mapped to its one entity, where no other entity's name holds it; a tail
     of one word in ``common`` (a relation's word), shorter than three letters or not a word
-    is none, nor is any tail of a class (``is_class``)."""
+    is none, nor is any tail whose head ``is_kind(node, head)`` says is a kind's word
+    (:func:`kind_head`)."""
     said: dict[str, set[str]] = defaultdict(set)
     for node, name in names:
         toks = [singular(t) for t in tokens(name)]
         last = name.split()[-1:]
         if not 2 <= len(toks) <= _LONGEST or not STOPWORDS.isdisjoint(toks):
             continue
-        if not last or not last[0][:1].islower():
-            continue
+        if not last or not last[0][:1].islower() or name.endswith(")"):
+            continue  # (a parenthesis tells namesakes apart: "Nirvana (Nirvana album)")
         for k in range(1, len(toks)):
             tail = toks[-k:]
             if k == 1 and (tail[0] in common or len(tail[0]) < _SHORTEST or not tail[0].isalpha()):
@@ -72,7 +82,9 @@ def head_names(
     return {
         key: sorted(nodes)
         for key, nodes in said.items()
-        if carried[key] == nodes and len(nodes) == 1 and not is_class(next(iter(nodes)))
+        if carried[key] == nodes
+        and len(nodes) == 1
+        and not is_kind(next(iter(nodes)), key.rpartition(" ")[2])
     }
 
 
@@ -92,3 +104,30 @@ def apposed(
     if b >= len(toks) or toks[b] not in named:
         return False
     return any(" ".join(toks[b:k]) in exact for k in range(b + 1, min(len(toks), b + longest) + 1))
+
+
+def asked_kind(toks: Sequence[str], a: int) -> bool:
+    """Whether the words at ``toks[a:]`` follow a wh-word right before them ("*which* films",
+    "*what* events"): the kind of thing the question asks for, a type, not one named.
+
+    >>> asked_kind("which films did she make".split(), 1), asked_kind("who saw otters".split(), 2)
+    (True, False)
+    """
+    return a > 0 and toks[a - 1] in WH_WORDS
+
+
+def kind_head(kg: KnowledgeGraph, node: str, head: str) -> bool:
+    """Whether ``head`` (a name's head, singular) is a kind's word at ``node``: the node is a
+    class (it has instances), or ``head`` is the head noun of a class of the node or of a
+    thing that points at it ("film" of the genre "cult film", which films point at: the
+    question's "films" is their kind, not the genre); so is any head of a node of no class
+    (a tag, a keyword: the question cannot ask for it by a kind, and its head is what the
+    things tagged are)."""
+    classes = set(kg.types(node))
+    if not classes:
+        return True
+    for e in kg.neighbors(node, direction="in", limit=_POINTERS):
+        if e.predicate == RDF_TYPE:
+            return True
+        classes.update(kg.types(e.neighbor))
+    return any(singular(name_head(tokens(kg.label(c)))) == head for c in classes)

@@ -50,10 +50,9 @@ from typing import TYPE_CHECKING
 
 from kgchat.cited_numbers import CitedNumbers
 from kgchat.graph.link_elements import says_a_relation
-from kgchat.graph.vocab import RDF_TYPE
 from kgchat.lexicon import english_words
 from kgchat.misspelt_names import MisspeltNames
-from kgchat.name_heads import apposed, head_names
+from kgchat.name_heads import apposed, asked_kind, head_names, kind_head
 from kgchat.name_keys import (
     bare_words,
     coded_parenthesis,
@@ -219,7 +218,7 @@ class NameTable(PlaceKeys, MisspeltNames):
                 self.compact_parts.setdefault(joined, []).extend(v)
         self.initials = {k: v for k, v in initial.items() if len(v) <= cap}
         # "the otter" for "Eurasian otter" (kgchat.name_heads), a class's name is its own
-        self.heads = head_names(written, relation_words, lambda n: _has_instances(kg, n))
+        self.heads = head_names(written, relation_words, lambda n, h: kind_head(kg, n, h))
         self.possessive = {k: v for k, v in possessive.items() if len(v) <= cap}
         # bare names are misspelt as often as whole ones ("Nirvaa"): searched for typos too
         self._bare = {k for k in bare if k in self.partial and k not in self.exact}
@@ -327,8 +326,10 @@ class NameTable(PlaceKeys, MisspeltNames):
         )
         if found := self._looser(words, alone, lower):
             return (a, b, *found)
-        if (nodes := self.heads.get(" ".join(loose))) and not apposed(
-            toks, b, named, self.exact, self.longest
+        if (
+            (nodes := self.heads.get(" ".join(loose)))
+            and not apposed(toks, b, named, self.exact, self.longest)
+            and not asked_kind(toks, a)
         ):
             return (a, b, nodes, PARTIAL, "partial")  # "crested newts" for "great crested newt"
         if b - a > 1 and (nodes := self._adjectival(words, named, lower)):
@@ -373,12 +374,6 @@ class NameTable(PlaceKeys, MisspeltNames):
         if (alone or (lower and key in self._bare)) and (nodes := self.partial.get(key)):
             return (nodes, PARTIAL, "partial")
         return None
-
-
-def _has_instances(kg: KnowledgeGraph, node: str) -> bool:
-    return any(
-        e.predicate == RDF_TYPE and not e.forward for e in kg.neighbors(node, direction="in")
-    )
 
 
 def _add(table: dict[str, list[str]], key: str, node: str) -> None:

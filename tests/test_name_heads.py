@@ -25,6 +25,9 @@ TTL = (
     ':o2 a :Occurrence ; rdfs:label "ZMB 2" ; :taxon :triturus ; :recordedBy :lars .\n'
     ':anna rdfs:label "Anna Berg" .\n'
     ':lars rdfs:label "Lars Holm" .\n'
+    ':m1 rdfs:label "Night Ferry" ; :genre :cult ; :director :anna .\n'
+    ':m2 rdfs:label "Moth Lantern" ; :genre :cult ; :director :lars .\n'
+    ':cult rdfs:label "cult film" .\n'
 )
 
 
@@ -70,3 +73,14 @@ def test_a_head_noun_right_before_a_name_is_its_kind(tmp_path):
     apposition, not the taxon named; the specimen alone is linked."""
     r = _retriever(tmp_path)
     assert _linked(r, "How much did the otter ZMB 1 weigh?") == [("zmb 1", "ZMB 1")]
+
+
+def test_a_head_noun_of_a_tag_or_of_the_kind_asked_links_nothing(tmp_path):
+    """ "films" is the head of the untyped tag "cult film", which films point at: a node of no
+    class is no thing the question asks for by its kind ("Who directed films?"), and a head
+    right after a wh-word is the kind asked ("*which* films"), not one thing named (fix51d
+    had linked the tag and lost moviekb's "Which films ..." questions)."""
+    r = _retriever(tmp_path)
+    assert _linked(r, "Who directed films in 1990?") == []
+    assert _linked(r, "Which films did Anna Berg direct?") == [("anna berg", "Anna Berg")]
+    assert _linked(r, "which films were directed by Lars Holm") == [("lars holm", "Lars Holm")]
