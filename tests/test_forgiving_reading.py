@@ -58,4 +58,17 @@ def test_a_misspelling_of_no_one_word_is_left(retriever):
     from kgchat.retrieval.relation_spelling import english_spelling
 
     assert english_spelling("bilt", 1) is None
+    assert english_spelling("arbiter", 2) is None  # WordNet's word, no misspelt "writer"
     assert _answer(retriever, "what is the wieght of the common crane?")[0] == "5.1 kg"
+
+
+def test_a_word_written_as_a_name_is_not_mended(retriever):
+    """ "DisGeNET" is no word of English, and written with capitals inside the question it is
+    a name the graph lacks, not a misspelt "dissent" (a question of nanopubs was answered
+    wrongly when it was mended)."""
+    from kgchat.retrieval.question import analyze
+    from kgchat.retrieval.relation_spelling import spelled_right
+
+    q = analyze("who colected the white stork in DisGeNET?", [(3, 5)])
+    words = spelled_right(q, retriever.linker, retriever._relation_words()).words
+    assert "disgenet" in words and "collected" in words

@@ -34,6 +34,7 @@ __all__ = ["clipped_from", "english_spelling", "spelled_right"]
 _CLIP_KEEPS = 3
 _CLIP_DROPS = 2
 _CAPITALS = re.compile(r"\b[A-Z]{2,}s?\b")  # an initialism, its plural too ("SLAs")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) -> QuestionInfo:
@@ -51,8 +52,9 @@ def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) 
     "Which *licence* ...", of a graph's ``license``). A word English does not know
     that none of these mends, and that no word of the graph's names is as near, becomes
     the word of English it misspells (:func:`english_spelling`: "who *colected* X", of a
-    graph's ``recorded by``, asks who collected it, which the relation's reading then
-    meets by meaning). Names are the linker's business."""
+    graph's ``recorded by``, asks who collected it, which the relation's reading then meets
+    by meaning), unless the question writes it with a capital past its first letter, as a
+    name ("described in *DisGeNET*"). Names are the linker's business."""
     table = getattr(linker, "names", None)
     unknown = getattr(table, "unknown", None)
     if unknown is None or not q.words:
@@ -62,6 +64,11 @@ def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) 
     common = english_words()
     # a word written in capitals is an initialism ("the *SLA* of X"), not a clipped word
     capitals = {t.lower() for t in _CAPITALS.findall(q.text)}
+    # a word written with a capital inside the question is a name ("in *DisGeNET*")
+    said = _WORD.findall(q.text)
+    named = {
+        t.lower() for i, t in enumerate(said) if not t.islower() and (i or t[1:] != t[1:].lower())
+    }
     for w, is_unknown in zip(q.words, unknown(q.words), strict=True):
         if not (is_unknown and w.isalpha()):
             continue
@@ -85,7 +92,7 @@ def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) 
             whole = clipped_from(w, relation_words)
             if whole is not None:
                 fixes[w] = whole
-            elif k and (english := english_spelling(w, k)) is not None:
+            elif k and w not in named and (english := english_spelling(w, k)) is not None:
                 # a word of the graph's names as near may be a misspelt name's: left
                 index = getattr(table, "word_index", None)
                 if index is None or not index().find(w, OSA.distance(w, english)):
@@ -106,7 +113,8 @@ def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) 
 
 
 def english_spelling(word: str, k: int) -> str | None:
-    """The word of English that ``word`` (one English does not know) misspells, or None:
+    """The word of English that ``word`` (one the encoder's vocabulary does not hold, nor
+    WordNet in any form: "arbiter" is a word, no misspelt "writer") misspells, or None:
     the nearest within ``k`` edits of the bundled encoder's words
     (:func:`~kgchat.lexicon.english_words`) that WordNet knows in some form, where all
     the nearest are forms of one stem ("judgse": judges and judge, the one as long as it
@@ -120,7 +128,7 @@ def english_spelling(word: str, k: int) -> str | None:
     from kgchat.wordnet import wordnet
 
     index, lexicon = _english_index(), wordnet()
-    if index is None or lexicon is None:
+    if index is None or lexicon is None or lexicon.base_forms(word):
         return None
     found = [(x, d) for x, d in index.find(word, k) if lexicon.base_forms(x)]
     nearest = [x for x, d in found if d == found[0][1]] if found else []
