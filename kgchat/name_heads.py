@@ -13,7 +13,10 @@ entity whose name has it, and only where no other entity's name holds those word
 No key is a word of a relation or a stopword; no name holding a stopword ("salamanders *and*
 newts") gives any, nor one ending in a parenthesis, which tells namesakes apart ("Nirvana
 (Nirvana album)" is no kind of album the question may say as "the Nirvana albums"); a
-class (a node with instances) is the common noun's own and gives none. The name dictionary
+class (a node with instances) is the common noun's own and gives none, and so is a node of
+no class (a tag, "cult film": the question cannot ask for it by its kind); a head WordNet
+knows only as a verb's form ("continuously *updated*") is no noun's. A head said right after
+a wh-word ("*which* films") is the kind asked, not one thing named. The name dictionary
 (:class:`kgchat.name_table.NameTable`) looks the keys up last, after every exact and looser
 key, and scores a match as a part of a name (``partial``, 0.7).
 
@@ -62,6 +65,8 @@ def head_names(
             continue
         if not last or not last[0][:1].islower() or name.endswith(")"):
             continue  # (a parenthesis tells namesakes apart: "Nirvana (Nirvana album)")
+        if not _noun(toks[-1]):
+            continue  # a participle ends no common noun: "continuously updated"
         for k in range(1, len(toks)):
             tail = toks[-k:]
             if k == 1 and (tail[0] in common or len(tail[0]) < _SHORTEST or not tail[0].isalpha()):
@@ -86,6 +91,16 @@ def head_names(
         and len(nodes) == 1
         and not is_kind(next(iter(nodes)), key.rpartition(" ")[2])
     }
+
+
+def _noun(word: str) -> bool:
+    """Whether ``word`` may head a noun phrase: WordNet knows it as a noun or not at all
+    ("updated" is only a verb's form, "otter" a noun). Without WordNet, yes."""
+    from kgchat.wordnet import wordnet
+
+    lexicon = wordnet()
+    forms = lexicon.base_forms(word) if lexicon is not None else []
+    return not forms or any(pos == "n" for _, pos in forms)
 
 
 def apposed(
