@@ -37,6 +37,7 @@ __all__ = [
     "SPAN_START_WORDS",
     "STOPWORDS",
     "SUBJECT_PRONOUNS",
+    "THIRD_PERSON_PRONOUNS",
     "WH_WORDS",
     "YES_NO_WORDS",
 ]
@@ -289,6 +290,9 @@ DETERMINERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "so
 # the personal pronouns that stand as a clause's subject (after an inverted auxiliary a
 # question's: "Where does *she* live", kgchat.chat.claim_text)
 SUBJECT_PRONOUNS = frozenset(["i", "you", "he", "she", "it", "we", "they"])
+# the personal pronouns that can stand for a thing named before them, as a subject or an
+# object ("white storks - who recorded *them*?")
+THIRD_PERSON_PRONOUNS = frozenset(["he", "she", "it", "they", "him", "her", "them"])
 # words after which a verb's form is a noun ("the *targets* of X", "*whose* father was X");
 # not "that", which also opens a relative clause ("the entities that *treat* X")
 NOUN_MARKERS = frozenset(["a", "an", "the", "its", "their", "this", "these", "whose"])

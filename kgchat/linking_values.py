@@ -19,7 +19,7 @@ from kgchat.graph.value_shapes import CLOCK, is_code
 from kgchat.lexicon import english_words
 from kgchat.name_table import TYPO, misspelt_score
 from kgchat.spelling import NearIndex
-from kgchat.text import NAME_SHAPED, STOPWORDS, plain_number, tokens
+from kgchat.text import NAME_SHAPED, STOPWORDS, plain_number, singular, tokens
 
 __all__ = ["ValueNames", "asked_of", "english_head", "heads_phrase", "is_code"]
 
@@ -217,8 +217,10 @@ class ValueNames:
         return self._near_values
 
     def _shared(self, toks: list[str], span: tuple[int, int, Any, Any, Any]) -> bool:
-        """Whether the words of ``span`` are a value several subjects share (a category)."""
-        return " ".join(toks[span[0] : span[1]]) in self._values
+        """Whether the words of ``span`` are a value several subjects share (a category), as
+        written or in the singular ("families": the rank "family" of many taxa)."""
+        said = toks[span[0] : span[1]]
+        return any(" ".join(w) in self._values for w in (said, [singular(t) for t in said]))
 
     def _in_year(self, key: str) -> list[str]:
         """The dates a year names ("Which film was released in *2014*?": ``2014-03-07``), where

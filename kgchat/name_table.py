@@ -47,12 +47,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 from kgchat.cited_numbers import CitedNumbers
-from kgchat.graph.names import local_name
+from kgchat.graph.link_elements import says_a_relation
 from kgchat.lexicon import english_words
 from kgchat.misspelt_names import MisspeltNames
+from kgchat.name_heads import apposed, asked_kind, head_names, kind_head
 from kgchat.name_keys import (
     bare_words,
     coded_parenthesis,
@@ -138,6 +138,7 @@ class NameTable(PlaceKeys, MisspeltNames):
         self.longest = 1
         others: list[tuple[str, str]] = []  # (node, another name WordNet gives the place)
         said_as: list[tuple[str, list[str]]] = []  # (node, a name's words)
+        written: list[tuple[str, str]] = []  # (node, a name as written)
         runs_of: list[tuple[str, list[str]]] = []  # (node, its name's words bare)
         coded: list[tuple[str, list[str]]] = []  # (node, a name's words with its coded bracket)
         # the relations read from a term of the graph (a link's kind): keyed by their
@@ -148,7 +149,7 @@ class NameTable(PlaceKeys, MisspeltNames):
                 base, fragment = p.rsplit("#", 1)
                 said_relations[" ".join(tokens(kg.relation_label(p)))].add((base, fragment))
         for node in kg.entities():
-            if said_relations and _says_a_relation(kg, node, said_relations):
+            if said_relations and says_a_relation(kg, node, said_relations):
                 continue
             for name in (kg.label(node), *kg.aliases(node)):
                 if config.place_names:
@@ -178,6 +179,7 @@ class NameTable(PlaceKeys, MisspeltNames):
                     _add(possessive, said, node)
                 if config.partial_max:
                     said_as.append((node, toks))
+                    written.append((node, name))
                     core = bare_words(name, toks)
                     if "://" not in name:  # (an address is no name said in a question)
                         runs_of.append((node, core))
@@ -215,6 +217,8 @@ class NameTable(PlaceKeys, MisspeltNames):
             if joined != k and NAME_SHAPED.fullmatch(joined) and joined not in self.compact:
                 self.compact_parts.setdefault(joined, []).extend(v)
         self.initials = {k: v for k, v in initial.items() if len(v) <= cap}
+        # "the otter" for "Eurasian otter" (kgchat.name_heads), a class's name is its own
+        self.heads = head_names(written, relation_words, lambda n, h: kind_head(kg, n, h))
         self.possessive = {k: v for k, v in possessive.items() if len(v) <= cap}
         # bare names are misspelt as often as whole ones ("Nirvaa"): searched for typos too
         self._bare = {k for k in bare if k in self.partial and k not in self.exact}
@@ -322,6 +326,12 @@ class NameTable(PlaceKeys, MisspeltNames):
         )
         if found := self._looser(words, alone, lower):
             return (a, b, *found)
+        if (
+            (nodes := self.heads.get(" ".join(loose)))
+            and not apposed(toks, b, named, self.exact, self.longest)
+            and not asked_kind(toks, a)
+        ):
+            return (a, b, nodes, PARTIAL, "partial")  # "crested newts" for "great crested newt"
         if b - a > 1 and (nodes := self._adjectival(words, named, lower)):
             return (a, b, nodes, ADJECTIVE, "adjective")
         if not typos:
@@ -364,27 +374,6 @@ class NameTable(PlaceKeys, MisspeltNames):
         if (alone or (lower and key in self._bare)) and (nodes := self.partial.get(key)):
             return (nodes, PARTIAL, "partial")
         return None
-
-
-def _says_a_relation(
-    kg: KnowledgeGraph, node: str, relations: Mapping[str, set[tuple[str, str]]]
-) -> bool:
-    """Whether ``node`` is a relation's kind written as a value, no thing to name: a term the
-    graph's link elements are typed by, read as a relation of its name (SPDX 3's
-    ``RelationshipType/dependsOn``, the value of ``relationshipType``, read as "depends on"
-    by :mod:`kgchat.graph.link_elements`, keyed ``...relationshipType#dependsOn``), where it
-    has no alias, no fact of its own and no instance. Its name in a question ("What does
-    Flask *depend on*?") says that relation. (A kind read by
-    :mod:`kgchat.graph.typed_links` is keyed by the holding property, and its term stays a
-    name: schema.org's ``InStock`` of an offer.)"""
-    read = relations.get(" ".join(tokens(kg.label(node))))
-    if not read or kg.aliases(node) or kg.neighbors(node, direction="out", limit=1):
-        return False
-    fragment = quote(local_name(node), safe="")
-    bases = {base for base, frag in read if frag == fragment}
-    if not bases or kg.subjects_of_type(node):
-        return False
-    return any(e.predicate in bases for e in kg.neighbors(node, direction="in", limit=8))
 
 
 def _add(table: dict[str, list[str]], key: str, node: str) -> None:

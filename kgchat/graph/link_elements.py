@@ -57,6 +57,10 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+
 import numpy as np
 
 from kgchat.graph import vocab
@@ -69,8 +73,12 @@ from kgchat.graph.typed_links import (
     minted_relation,
     with_minted,
 )
+from kgchat.text import tokens
 
-__all__ = ["link_element_triples", "said_by_verb", "vocabulary_term"]
+if TYPE_CHECKING:
+    from kgchat.graph.core import KnowledgeGraph
+
+__all__ = ["link_element_triples", "said_by_verb", "says_a_relation", "vocabulary_term"]
 
 _MODEL = (vocab.RDF, vocab.RDFS, vocab.OWL)
 
@@ -214,3 +222,24 @@ def _ends(
     if (most[a] == 1) == (most[b] == 1):
         return None
     return (a, b) if most[a] == 1 else (b, a)
+
+
+def says_a_relation(
+    kg: KnowledgeGraph, node: str, relations: Mapping[str, set[tuple[str, str]]]
+) -> bool:
+    """Whether ``node`` is a relation's kind written as a value, no thing to name: a term the
+    graph's link elements are typed by, read as a relation of its name (SPDX 3's
+    ``RelationshipType/dependsOn``, the value of ``relationshipType``, read as "depends on"
+    by :mod:`kgchat.graph.link_elements`, keyed ``...relationshipType#dependsOn``), where it
+    has no alias, no fact of its own and no instance. Its name in a question ("What does
+    Flask *depend on*?") says that relation. (A kind read by
+    :mod:`kgchat.graph.typed_links` is keyed by the holding property, and its term stays a
+    name: schema.org's ``InStock`` of an offer.)"""
+    read = relations.get(" ".join(tokens(kg.label(node))))
+    if not read or kg.aliases(node) or kg.neighbors(node, direction="out", limit=1):
+        return False
+    fragment = quote(local_name(node), safe="")
+    bases = {base for base, frag in read if frag == fragment}
+    if not bases or kg.subjects_of_type(node):
+        return False
+    return any(e.predicate in bases for e in kg.neighbors(node, direction="in", limit=8))

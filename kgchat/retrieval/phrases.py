@@ -197,7 +197,7 @@ def expected_direction(
     >>> expected_direction(analyze("Which firms were founded in Ulm?", [(5, 6)]), "found", False)
     False
     """
-    (start, end) = q.spans[0]
+    (start, end) = q.entity_place  # (a dislocated one: the pronoun's place)
     # "was X founded": a form of be right before the entity (its article between) makes the
     # verb after it passive, as "by" does
     k = start - 1

@@ -36,6 +36,7 @@ from functools import cached_property
 
 # the answer-type reading lives in answer_type.py; the names callers have always imported
 # from here are re-exported ("X as X")
+from kgchat.function_words import THIRD_PERSON_PRONOUNS, WH_WORDS
 from kgchat.retrieval.answer_type import HOW_TYPES as HOW_TYPES
 from kgchat.retrieval.answer_type import KIND_NOUNS, WH_TYPES, answer_type_words
 from kgchat.retrieval.answer_type import LEAD_INS as LEAD_INS
@@ -46,6 +47,7 @@ from kgchat.retrieval.noun_phrases import participle as participle
 from kgchat.retrieval.values import asks_time_only
 from kgchat.spelling import mended_wh_word
 from kgchat.text import (
+    ARTICLES,
     DO_FORMS,
     POSSESSIVES,
     PREPOSITIONS,
@@ -113,6 +115,34 @@ class QuestionInfo:
     def in_mentions(self) -> frozenset[int]:
         """The places of the tokens inside entity mentions."""
         return frozenset(i for a, b in self.spans for i in range(a, b))
+
+    @cached_property
+    def entity_place(self) -> tuple[int, int]:
+        """Where the first entity stands in the clause that asks: its own span, or, where
+        the question opens with it and asks of it after (a wh-word right after the name: it
+        is dislocated to the front, "white storks - who recorded *them*?"), the place of the
+        pronoun that stands for it in the clause, a verb's subject or its object as that
+        pronoun is ("who recorded them": the storks are recorded, not recording).
+
+        >>> analyze("white storks - who recorded them?", [(0, 2)]).entity_place
+        (4, 5)
+        >>> analyze("who recorded the white storks?", [(3, 5)]).entity_place
+        (3, 5)
+        """
+        start, end = self.spans[0]
+        opens = all(t in ARTICLES for t in self.tokens[:start])
+        if not opens or end >= len(self.tokens) or self.tokens[end] not in WH_WORDS:
+            return start, end
+        inside = self.in_mentions
+        at = next(
+            (
+                i
+                for i in range(end + 1, len(self.tokens))
+                if self.tokens[i] in THIRD_PERSON_PRONOUNS and i not in inside
+            ),
+            None,
+        )
+        return (start, end) if at is None else (at, at + 1)
 
     @cached_property
     def asked(self) -> str:

@@ -15,6 +15,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from typing import Any
@@ -23,15 +24,17 @@ from rapidfuzz.distance import OSA
 
 from kgchat.lexicon import english_words
 from kgchat.retrieval.question import QuestionInfo
+from kgchat.spelling import NearIndex
 from kgchat.text import stem
 
-__all__ = ["clipped_from", "spelled_right"]
+__all__ = ["clipped_from", "english_spelling", "spelled_right"]
 
 # the fewest letters a clipped word keeps ("dep" of "depends"), and the fewest it drops: a
 # word one letter short of another is a misspelling's business, not a clipping's
 _CLIP_KEEPS = 3
 _CLIP_DROPS = 2
 _CAPITALS = re.compile(r"\b[A-Z]{2,}s?\b")  # an initialism, its plural too ("SLAs")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) -> QuestionInfo:
@@ -46,8 +49,12 @@ def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) 
     (:func:`clipped_from`: "the *deps* of X"; not one written in capitals, an initialism:
     "the *SLA* of X") becomes the word it was clipped from; a word mended is mended in the
     type the question asks as well where it means what its mending does (:func:`_one_word`:
-    "Which *licence* ...", of a graph's ``license``). Names
-    are the linker's business."""
+    "Which *licence* ...", of a graph's ``license``). A word English does not know
+    that none of these mends, and that no word of the graph's names is as near, becomes
+    the word of English it misspells (:func:`english_spelling`: "who *colected* X", of a
+    graph's ``recorded by``, asks who collected it, which the relation's reading then meets
+    by meaning), unless the question writes it with a capital past its first letter, as a
+    name ("described in *DisGeNET*"). Names are the linker's business."""
     table = getattr(linker, "names", None)
     unknown = getattr(table, "unknown", None)
     if unknown is None or not q.words:
@@ -57,6 +64,11 @@ def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) 
     common = english_words()
     # a word written in capitals is an initialism ("the *SLA* of X"), not a clipped word
     capitals = {t.lower() for t in _CAPITALS.findall(q.text)}
+    # a word written with a capital inside the question is a name ("in *DisGeNET*")
+    said = _WORD.findall(q.text)
+    named = {
+        t.lower() for i, t in enumerate(said) if not t.islower() and (i or t[1:] != t[1:].lower())
+    }
     for w, is_unknown in zip(q.words, unknown(q.words), strict=True):
         if not (is_unknown and w.isalpha()):
             continue
@@ -80,6 +92,11 @@ def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) 
             whole = clipped_from(w, relation_words)
             if whole is not None:
                 fixes[w] = whole
+            elif k and w not in named and (english := english_spelling(w, k)) is not None:
+                # a word of the graph's names as near may be a misspelt name's: left
+                index = getattr(table, "word_index", None)
+                if index is None or not index().find(w, OSA.distance(w, english)):
+                    fixes[w] = english
     if not fixes:
         return q
     # the type it asks is mended too where the word means what its mending does ("Which
@@ -93,6 +110,38 @@ def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) 
             fixes[w] if w in fixes and _one_word(w, fixes[w]) else w for w in q.answer_type
         ],
     )
+
+
+def english_spelling(word: str, k: int) -> str | None:
+    """The word of English that ``word`` (one the encoder's vocabulary does not hold, nor
+    WordNet in any form: "arbiter" is a word, no misspelt "writer") misspells, or None:
+    the nearest within ``k`` edits of the bundled encoder's words
+    (:func:`~kgchat.lexicon.english_words`) that WordNet knows in some form, where all
+    the nearest are forms of one stem ("judgse": judges and judge, the one as long as it
+    is read); words of different stems as near ("bilt": built, bill, tilt) say neither.
+    Without the encoder's vocabulary or WordNet, None.
+
+    >>> from kgchat.wordnet import wordnet
+    >>> wordnet() is None or [english_spelling(w, 1) for w in ("judgse", "bilt")]
+    ['judges', None]
+    """
+    from kgchat.wordnet import wordnet
+
+    index, lexicon = _english_index(), wordnet()
+    if index is None or lexicon is None or lexicon.base_forms(word):
+        return None
+    found = [(x, d) for x, d in index.find(word, k) if lexicon.base_forms(x)]
+    nearest = [x for x, d in found if d == found[0][1]] if found else []
+    if not nearest or len({stem(x) for x in nearest}) > 1:
+        return None
+    return min(nearest, key=lambda x: (abs(len(x) - len(word)), x))
+
+
+@functools.cache
+def _english_index() -> NearIndex | None:
+    """The words of English searched for a misspelt one's spelling, indexed once."""
+    words = english_words()
+    return NearIndex(words) if words else None
 
 
 def clipped_from(word: str, relation_words: frozenset[str]) -> str | None:
