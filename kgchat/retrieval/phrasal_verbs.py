@@ -27,9 +27,14 @@ Examples
 >>> particle_direction(q, "part of") is None, particle_direction(q, "influenced by") is None
 (True, True)
 
-A noun before the preposition owns what it names, and says no verb's object:
+A noun before the preposition (after its article) is no verb, whatever WordNet's verbs:
 
->>> particle_direction(analyze("What are the components of the kit?", [(5, 6)]), "consists of")
+>>> particle_direction(analyze("What are the imports from Chile?", [(5, 6)]), "comes from")
+
+and "of" is a noun's: "What is X part of?" says no direction of ``consists of``:
+
+>>> particle_direction(analyze("What is the kit part of?", [(3, 4)]), "consists of") is None
+True
 
 """
 
@@ -42,18 +47,26 @@ from kgchat.wordnet import wordnet
 
 __all__ = ["particle_direction"]
 
+# the preposition of a passive's agent, read by the verb's voice, and the one of a noun's
+# complement: "the insurance *value of* X", "X is *part of* Y", read as a verb ("to value",
+# "to part") and its particle, would walk ``consists of`` the wrong way round
+_NO_PARTICLE = frozenset({"by", "of"})
+
 
 def particle_direction(q: QuestionInfo, phrase: str) -> tuple[int, bool] | None:
     """The question word (its index in ``q.words``) said right before the final preposition
     of a verb relation ``phrase`` (:func:`~kgchat.retrieval.phrases.phrase_verb`; not a
-    passive's "by"), and whether the question walks the relation forwards from its one entity:
-    the preposition left at the question's end after the entity (True) or said right before
-    the entity, its article aside (False). None for another phrase, a question with more or
-    fewer than one entity, one that says the relation's own verb (read by its word order),
-    or one that puts the preposition neither way, or both, or after a word that is no verb
-    (:func:`_verb_at`: "the *components* of X" owns them, "X's *capital*")."""
+    passive's "by" nor "of": :data:`_NO_PARTICLE`), and whether the question walks the
+    relation forwards from its one entity: the preposition left at the question's end after
+    the entity (True) or said right before the entity, its article aside (False). None for
+    another phrase, a question with more or fewer than one entity, one that says the
+    relation's own verb (read by its word order), or one that puts the preposition neither
+    way, or both, or after a word that is no verb
+    (:func:`_verb_at`: "the *imports* from X")."""
     words = tokens(phrase)
-    if len(q.spans) != 1 or len(words) < 2 or words[-1] not in PREPOSITIONS or words[-1] == "by":
+    if len(q.spans) != 1 or len(words) < 2 or words[-1] not in PREPOSITIONS:
+        return None
+    if words[-1] in _NO_PARTICLE:
         return None
     read = phrase_verb(phrase)
     if read is None or read[1]:
