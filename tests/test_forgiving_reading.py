@@ -72,3 +72,16 @@ def test_a_word_written_as_a_name_is_not_mended(retriever):
     q = analyze("who colected the white stork in DisGeNET?", [(3, 5)])
     words = spelled_right(q, retriever.linker, retriever._relation_words()).words
     assert "disgenet" in words and "collected" in words
+
+
+def test_a_compound_is_not_mended(retriever):
+    """ "callsign" is two words of English written as one (call, sign), not a misspelt
+    "calling" (a flights question was mended so); a misspelling that holds a short word by
+    chance ("colected") is still mended."""
+    from kgchat.retrieval.question import analyze
+    from kgchat.retrieval.relation_spelling import english_spelling, spelled_right
+
+    assert english_spelling("callsign", 2) is None
+    assert english_spelling("colected", 2) == "collected"
+    q = analyze("which crane has the callsign CRANE1?", [])
+    assert "callsign" in spelled_right(q, retriever.linker, retriever._relation_words()).words

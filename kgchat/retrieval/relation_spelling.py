@@ -118,23 +118,35 @@ def english_spelling(word: str, k: int) -> str | None:
     the nearest within ``k`` edits of the bundled encoder's words
     (:func:`~kgchat.lexicon.english_words`) that WordNet knows in some form, where all
     the nearest are forms of one stem ("judgse": judges and judge, the one as long as it
-    is read); words of different stems as near ("bilt": built, bill, tilt) say neither.
-    Without the encoder's vocabulary or WordNet, None.
+    is read); words of different stems as near ("bilt": built, bill, tilt) say neither;
+    nor does a compound, two words WordNet knows of four letters or more written as one
+    ("callsign": call and sign, no misspelt "calling"). Without the encoder's vocabulary
+    or WordNet, None.
 
     >>> from kgchat.wordnet import wordnet
-    >>> wordnet() is None or [english_spelling(w, 1) for w in ("judgse", "bilt")]
-    ['judges', None]
+    >>> wordnet() is None or [english_spelling(w, 1) for w in ("judgse", "bilt", "callsign")]
+    ['judges', None, None]
     """
     from kgchat.wordnet import wordnet
 
     index, lexicon = _english_index(), wordnet()
     if index is None or lexicon is None or lexicon.base_forms(word):
         return None
+    if any(
+        lexicon.base_forms(word[:i]) and lexicon.base_forms(word[i:])
+        for i in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1)
+    ):
+        return None  # two words written as one: a compound, not a misspelling
     found = [(x, d) for x, d in index.find(word, k) if lexicon.base_forms(x)]
     nearest = [x for x, d in found if d == found[0][1]] if found else []
     if not nearest or len({stem(x) for x in nearest}) > 1:
         return None
     return min(nearest, key=lambda x: (abs(len(x) - len(word)), x))
+
+
+# a compound's parts are words of four letters or more: shorter ones ("bee" + "tel") are
+# found inside misspellings by chance ("beetel")
+_COMPOUND_PART = 4
 
 
 @functools.cache
