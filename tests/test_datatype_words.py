@@ -42,5 +42,6 @@ def test_a_notation_is_asked_by_its_datatype_name(tmp_path):
 def test_the_kind_of_a_value_typed_by_an_own_datatype():
     typed = '"137654"^^<http://schools.example.org/def#URN>'
     assert literal_kind(typed) == ("number", "urn")
-    assert literal_kind('"872"^^<http://schools.example.org/def#LACode>') == ("number", "la", "code")
+    code = '"872"^^<http://schools.example.org/def#LACode>'
+    assert literal_kind(code) == ("number", "la", "code")
     assert literal_kind('"<b>x</b>"^^<http://www.w3.org/1999/02/22-rdf-syntax-ns#HTML>') == ()

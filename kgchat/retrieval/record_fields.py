@@ -114,8 +114,10 @@ def one_field(
     >>> inverse = {"hasPart": "partOf"}.get
     >>> one_field(("partOf", True), ("hasPart", False), inverse)
     True
-    >>> one_field(("partOf", True), ("hasPart", True), inverse), one_field(("a", True), ("b", False), inverse)
-    (False, False)
+    >>> one_field(("partOf", True), ("hasPart", True), inverse)
+    False
+    >>> one_field(("a", True), ("b", False), inverse)
+    False
     """
     if hop == other:
         return True
