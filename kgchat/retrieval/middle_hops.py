@@ -251,10 +251,13 @@ class MiddleHops(JunctionWords):
                     what = max(what, support(nxt, nfwd) if named else own_support(nxt, nfwd))
                     if i + 3 < len(path.nodes) and self.anonymous(path.nodes[i + 2]):
                         what = max(what, self._junction_said(q, path, i + 2))
-                        # on through unnamed records to the answer (a school's site, its
-                        # address, then ``postal-code``): said by that last hop, as a chain
-                        # of records is (above)
-                        what = max(what, self._chain_end_said(path, i + 3, support))
+                        if named:
+                            # a facet named after its holder (a school's "X main site"), then
+                            # unnamed records to the answer (its address, then
+                            # ``postal-code``): said by that last hop, as a chain of records
+                            # is (above); not a part with a name of its own (a patent's
+                            # applicant, whose address's ``country code`` "codes" is near)
+                            what = max(what, self._chain_end_said(path, i + 3, support))
                 if i == 0 and not joint and what < SAID and self._only_value(q, path):
                     what = 1.0
                 least = min(least, max(hop, what))
