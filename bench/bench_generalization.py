@@ -456,6 +456,17 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # name or foaf:name only; politicians with parties or blank OrganizationRoles; declared
     # inverses (schema:inverseOf, owl:inverseOf) and a small class hierarchy
     "factchecks": "factchecks.jsonld",
+    # an education department's school register and inspectorate judgements as its open-data
+    # portal publishes them (RDF/XML; W3C org, schema.org over http://, SKOS code lists, the
+    # RDF Data Cube, W3C Time, vCard, admingeo GSS codes): schools by URN with phase / type /
+    # religious character / gender / admissions concepts (types with broader groups), Welsh
+    # names with English alternates; the local authority by sr:localAuthority or dcterms:spatial;
+    # the trust by org:subOrganizationOf, the trust's org:hasSubOrganization (declared inverse)
+    # or a blank TrustJoining record; heads by org:Membership with blank time:Interval or by
+    # org:headOf; governors and trustees by memberships with org:Role concepts; pupils on roll
+    # as qb:Observations by school and year; inspections pointing to the school or listed by it
+    # (declared inverse), overall grades and blank per-area Judgements, ungraded Welsh ones
+    "schools": "schools.rdf",
 }
 
 

@@ -105,7 +105,8 @@ class AnswerConfidence(WalkChecks):
         rate = partial(self._read_confidence, q, middles=middles, asked=asked, spans=spans)
         rival = said_by_modifiers(self, q)  # ("rating list" for "rating": no rival field)
         named = name_said(self, q)  # ("object identifier" for "object name": none either)
-        tied = fields_ambiguous(candidates, self.anonymous, rate, least, rival, named)
+        inverse = self.kg.inverse_of
+        tied = fields_ambiguous(candidates, self.anonymous, rate, least, rival, named, inverse)
         return 0.0 if tied else judged
 
     def _type_unsaid(self, q: QuestionInfo, top: Candidate) -> bool:

@@ -261,6 +261,13 @@ class MiddleHops(JunctionWords):
                     what = max(what, support(nxt, nfwd) if named else own_support(nxt, nfwd))
                     if i + 3 < len(path.nodes) and self.anonymous(path.nodes[i + 2]):
                         what = max(what, self._junction_said(q, path, i + 2))
+                        if named:
+                            # a facet named after its holder (a school's "X main site"), then
+                            # unnamed records to the answer (its address, then
+                            # ``postal-code``): said by that last hop, as a chain of records
+                            # is (above); not a part with a name of its own (a patent's
+                            # applicant, whose address's ``country code`` "codes" is near)
+                            what = max(what, self._chain_end_said(path, i + 3, support))
                 if i == 0 and not joint and what < SAID and self._only_value(q, path):
                     what = 1.0
                 least = min(least, max(hop, what))
@@ -307,6 +314,16 @@ class MiddleHops(JunctionWords):
             return False
         said = self._judge.scorer.components(q, [self.query(((rel, fwd),), ())])[0, 1]
         return float(said) >= SAID
+
+    def _chain_end_said(self, path: Path, j: int, support: Any) -> float:
+        """The ``support`` of ``path``'s last hop where the nodes from its ``j - 1``-th on are
+        unnamed records up to the answer, if it says that hop (:data:`SAID` or more); else 0."""
+        while j + 1 < len(path.nodes) and self.anonymous(path.nodes[j]):
+            j += 1
+        if j + 1 != len(path.nodes):
+            return 0.0
+        end = float(support(*path.pattern[j - 1]))
+        return end if end >= SAID else 0.0
 
     def _only_value(self, q: QuestionInfo, path: Path) -> bool:
         """Whether a two-hop walk's middle node is said by the question's structure alone:

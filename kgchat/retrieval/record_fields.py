@@ -53,6 +53,7 @@ __all__ = [
     "fields_ambiguous",
     "fields_tied",
     "held_mentions",
+    "one_field",
 ]
 
 #: the most candidates read for another field of the best answer's record
@@ -64,7 +65,9 @@ MOST_FIELDS = 64
 
 
 def fields_tied(
-    candidates: Sequence[Candidate], anonymous: Callable[[str], bool]
+    candidates: Sequence[Candidate],
+    anonymous: Callable[[str], bool],
+    inverse_of: Callable[[str], str | None] = lambda rel: None,
 ) -> list[Candidate]:
     """The candidates tied with the best of ``candidates`` (ranked) as another field of its
     record: where the best answer's best walk enters an unnamed record (``anonymous`` of the
@@ -73,7 +76,8 @@ def fields_tied(
     are one value's facets, a date's written and normalized forms) and leaves it last, those
     whose best walk is the same (from the same start, by
     the same relations) to such a record and leaves it by another hop, tied by
-    :meth:`Candidate.rank_key`'s rounding."""
+    :meth:`Candidate.rank_key`'s rounding. A hop and its relation's declared inverse
+    (``inverse_of``) read the other way are one field (:func:`one_field`)."""
     if len(candidates) < 2 or not candidates[0].paths:
         return []
     top = candidates[0]
@@ -91,13 +95,35 @@ def fields_tied(
         if (
             walk.start != path.start
             or walk.pattern[:-1] != path.pattern[:-1]
-            or walk.pattern[-1] == path.pattern[-1]
+            or one_field(walk.pattern[-1], path.pattern[-1], inverse_of)
             or not anonymous(walk.nodes[-2])
-            or any(walk.pattern[-1] == o.paths[0].pattern[-1] for o in out)
+            or any(one_field(walk.pattern[-1], o.paths[0].pattern[-1], inverse_of) for o in out)
         ):
             continue
         out.append(other)
     return out
+
+
+def one_field(
+    hop: tuple[str, bool], other: tuple[str, bool], inverse_of: Callable[[str], str | None]
+) -> bool:
+    """Whether two hops out of a record leave it to one field: the same relation the same
+    way, or a relation and its declared inverse (``inverse_of``, asked of either) the other
+    way: a school's ``hasInspection`` read backwards is the inspection's ``inspectedSchool``.
+
+    >>> inverse = {"hasPart": "partOf"}.get
+    >>> one_field(("partOf", True), ("hasPart", False), inverse)
+    True
+    >>> one_field(("partOf", True), ("hasPart", True), inverse)
+    False
+    >>> one_field(("a", True), ("b", False), inverse)
+    False
+    """
+    if hop == other:
+        return True
+    if hop[1] == other[1]:
+        return False
+    return inverse_of(hop[0]) == other[0] or inverse_of(other[0]) == hop[0]
 
 
 def fields_ambiguous(
@@ -107,6 +133,7 @@ def fields_ambiguous(
     least: float,
     modifiers_only: Callable[[str], bool] = lambda rel: False,
     name_said: Callable[[str], float] = lambda rel: 0.0,
+    inverse_of: Callable[[str], str | None] = lambda rel: None,
 ) -> bool:
     """Whether another field of the best answer's record, tied with it (:func:`fields_tied`),
     is an answer the confidence credits too: ``rate`` (a ranking's confidence, without this
@@ -118,9 +145,10 @@ def fields_ambiguous(
     asks no ``rating list``, whose head "list" names what it reaches; nor one whose relation's
     name the question's words say less of than the best answer's (``name_said``: the share
     of a name said, :func:`~kgchat.retrieval.relation_heads.name_said`): "What's the object
-    *name* of X?" asks no ``object identifier``, though the identifier ties with the name."""
+    *name* of X?" asks no ``object identifier``, though the identifier ties with the name.
+    A field said by a relation's declared inverse (``inverse_of``) is the same field."""
     ranked = list(candidates)
-    tied = fields_tied(candidates, anonymous)[:MOST_RATED]
+    tied = fields_tied(candidates, anonymous, inverse_of)[:MOST_RATED]
     # (read only where a field ties: the words of a name read cost the encoder a pass)
     said = name_said(candidates[0].paths[0].pattern[-1][0]) if tied else 0.0
     for other in tied:

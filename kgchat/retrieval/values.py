@@ -11,7 +11,7 @@ from kgchat.graph.dates import date_year, may_be_year
 from kgchat.graph.literal_terms import literal_term
 from kgchat.graph.names import parse_literal
 from kgchat.graph.value_shapes import XSD_KINDS, code_form
-from kgchat.graph.vocab import NUMERIC_TYPES, XSD
+from kgchat.graph.vocab import NUMERIC_TYPES, RDF, XSD
 
 __all__ = [
     "POINT_KINDS",
@@ -75,7 +75,9 @@ def names_a_time(words: tuple[str, ...] | list[str]) -> bool:
 
 
 def literal_kind(term: str) -> tuple[str, ...]:
-    """What a literal value is, in words, by its XML Schema datatype, else by its form.
+    """What a literal value is, in words, by its XML Schema datatype, else by its form; one
+    typed by a publisher's own datatype, by its form and the datatype's name
+    (:func:`datatype_words`: SKOS types a notation by the system it is of, ``"137654"^^sr:URN``).
 
     >>> literal_kind('"40513.0"^^<http://www.w3.org/2001/XMLSchema#double>'), literal_kind(
     ...     '"1977-02-04"'), literal_kind('"shilling"@en')
@@ -91,7 +93,9 @@ def literal_kind(term: str) -> tuple[str, ...]:
     >>> literal_kind('"8.44 m"'), literal_kind('"380 kV"@en'), literal_kind('"2 to 3 hours"')
     (('number',), ('number',), ())
     >>> literal_kind('"3027.0 km2"^^<https://w3id.org/cdt/ucum>'), literal_kind('"12 AB3"')
-    (('number',), ())
+    (('number', 'ucum'), ())
+    >>> literal_kind('"137654"^^<http://schools.example.org/def#URN>')
+    ('number', 'urn')
     >>> literal_kind('"POINT(-0.79 54.2)"^^<http://www.opengis.net/ont/geosparql#wktLiteral>')
     ('location', 'coordinates')
     """
@@ -113,6 +117,8 @@ def literal_kind(term: str) -> tuple[str, ...]:
         return XSD_KINDS.get(datatype[len(XSD) :], ())
     if datatype in GEOMETRY_TYPES:
         return ("location", "coordinates")
+    if datatype is not None and not datatype.startswith(RDF):
+        return _form_kind(lex) + datatype_words(datatype)
     if date_year(lex) is not None:
         # a date in ISO form is one whatever its language tag, which an RDF/XML file's
         # ``xml:lang`` gives every literal in its scope (the ASF's DOAP files); a year alone
@@ -182,3 +188,23 @@ def written_time(label: str) -> bool:
     (True, True, False)
     """
     return any(ch.isdigit() for ch in label)
+
+
+def datatype_words(datatype: str) -> tuple[str, ...]:
+    """What a datatype of a publisher's own says its values are: its name's words, lower-cased.
+
+    >>> datatype_words("http://ex.org/def#LACode"), datatype_words("https://w3id.org/cdt/ucum")
+    (('la', 'code'), ('ucum',))
+    """
+    from kgchat.graph.names import humanize_id, local_name
+
+    return tuple(w.lower() for w in humanize_id(local_name(datatype)).split() if w.isalpha())
+
+
+def _form_kind(lex: str) -> tuple[str, ...]:
+    """A date or a number by its form alone (a value typed by a datatype XSD does not name)."""
+    if date_year(lex) is not None:
+        return ("date",)
+    if _NUMBER.fullmatch(lex) or _MEASURE.fullmatch(lex):
+        return ("number",)
+    return ()
