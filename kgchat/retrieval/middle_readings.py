@@ -1,0 +1,138 @@
+"""Readings of a walk's middle that no word of the question says (a mixin under
+:class:`~kgchat.retrieval.middle_hops.MiddleHops`): a node that stands for the answer (named
+after it), a chain of unnamed records ending at a said hop, the only value of a relation, a
+post that stands for its holder, a last hop said by the wh-word alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kgchat.retrieval.answer_paths import NO_RELATION
+from kgchat.retrieval.junction_words import SAID, JunctionWords
+from kgchat.retrieval.phrases import phrase_parts
+from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.question_shapes import how_word
+from kgchat.retrieval.results import Path
+from kgchat.retrieval.walk import turns_back
+from kgchat.text import PREPOSITIONS, stem, tokens
+
+__all__ = ["MiddleReadings"]
+
+
+class MiddleReadings(JunctionWords):
+    """What says a walk's middle hops besides the question's words (the readings
+    :class:`~kgchat.retrieval.middle_hops.MiddleHops` passes a hop by)."""
+
+    query: Any
+    is_literal: Any
+    named_after: Any
+
+    def _stands_for_answer(self, q: QuestionInfo, path: Path, j: int) -> bool:
+        """Whether the walk's node ``j``, the last before the answer, stands for the answer:
+        it is named after it (:meth:`~kgchat.retrieval.unnamed_nodes.UnnamedNodes.named_after`:
+        a CPE entry "Apache Log4j 2.0.1" of its product "Apache Log4j", or of its vendor
+        "apache"), and the question says the hop from it to the answer ("which *vendors*"
+        over ``has vendor``). A walk out of an unnamed junction (a CVE's vulnerable
+        configuration) to such a form reaches the answer by it, and the junction is said as
+        a chain ending at the answer is: by the answer being the type the question names. A
+        node named after the answer but joined to it by a relation the question does not
+        say (a "Paris Observatory" ``located in`` Paris, for "Which city was X born in?")
+        stands for no answer."""
+        if j + 2 != len(path.nodes) or self.anonymous(path.nodes[j]):
+            return False
+        if not self.named_after(path.nodes[-1], path.nodes[j]):
+            return False
+        rel, fwd = path.pattern[-1]
+        if rel in NO_RELATION:
+            return False
+        said = self._judge.scorer.components(q, [self.query(((rel, fwd),), ())])[0, 1]
+        return float(said) >= SAID
+
+    def _chain_end_said(self, path: Path, j: int, support: Any) -> float:
+        """The ``support`` of ``path``'s last hop where the nodes from its ``j - 1``-th on are
+        unnamed records up to the answer, if it says that hop (:data:`SAID` or more); else 0."""
+        while j + 1 < len(path.nodes) and self.anonymous(path.nodes[j]):
+            j += 1
+        if j + 1 != len(path.nodes):
+            return 0.0
+        end = float(support(*path.pattern[j - 1]))
+        return end if end >= SAID else 0.0
+
+    def _only_value(self, q: QuestionInfo, path: Path) -> bool:
+        """Whether a two-hop walk's middle node is said by the question's structure alone:
+        the node the question names has one value of the first hop's relation and none of
+        the last hop's, and every word the question asks with (less its type and a how-word)
+        is a word of the last hop. "Who designed *Les Aventuriers du Rail*?" over the
+        edition's one ``edition of`` to the game and its ``designer``: what the question asks
+        is said, of the one thing the edition leads to by that relation, and the edition has
+        no designer of its own. A question word the last hop does not say ("How *old* is X?"
+        over X's one paper to its year: "old" is the type a how-word asks, and no word of
+        its own is left) leaves the middle unsaid."""
+        if len(path.pattern) != 2 or self.anonymous(path.nodes[1]):
+            return False
+        (rel, fwd), (last, lfwd) = path.pattern
+        if rel in NO_RELATION or last in NO_RELATION or turns_back((rel, fwd), (last, lfwd)):
+            return False
+        how = how_word(q)
+        asked = {stem(w) for w in q.answer_type}
+        words = [w for w in q.words if w != how and stem(w) not in asked]
+        hop = [w for ph in self.query(((last, lfwd),), ()).phrases for w in phrase_parts(ph)[0]]
+        if not words or not hop or not self._every_word_said(words, hop):
+            return False
+        start = path.nodes[0]
+        values = 0
+        for e in self.kg.neighbors(start, limit=512):
+            if e.predicate == last and e.forward == lfwd:
+                return False  # the question's relation is the start's own
+            values += e.predicate == rel and e.forward == fwd
+        return values == 1
+
+    def _post_held(self, q: QuestionInfo, path: Path) -> bool:
+        """Whether a walk's last hop goes from a post to the one who holds it: the node
+        before the answer is no person, but is named by a noun of one (WordNet's commonest
+        meaning of its name's head a kind of person: a ``Post`` "Chief Executive *Officer*",
+        the head the last word before a preposition, "*Mayor* of Berlin"), and the answer
+        is the type the question asks ("Which person does X report to?" over X's ``reports
+        to`` to the post, then its ``held by``). Such a node stands for its holder, as a
+        role does; the question says the walk to it, and the hop on to the holder only
+        names who that is. A place, a company or a work the walk passes ("Who founded X?"
+        over X's founding place to someone born there) is named by no person noun."""
+        lexicon = self._judge.scorer.similarity.lexicon
+        post, holder = path.nodes[-2], path.nodes[-1]
+        if lexicon is None or self.is_literal(post) or self.is_literal(holder):
+            return False
+        words = tokens(self.kg.label(post))
+        cut = next((k for k, w in enumerate(words) if w in PREPOSITIONS), len(words))
+        if not cut or not lexicon.person_kind(words[cut - 1]):
+            return False
+        kinds = self.kinds_of(post)
+        if kinds and self._judge.meets(kinds, q.answer_type) >= SAID:
+            return False  # a person (or one filed as the type asked), not a post
+        return self._judge.meets(self.kinds_of(holder), q.answer_type) >= SAID
+
+    def _headed_for_type(self, q: QuestionInfo, path: Path, last: Any) -> bool:
+        """Whether a walk's last hop is said by the wh-word alone: its relation's name is a
+        compound whose head is a word of the type the wh-word asks (``address country``,
+        ``birth place`` for "where": English compounds name a kind of their head), and every
+        word of the question is said by the hops before it ("Where is the *publisher* of X
+        from?"). A question word no hop says ("Where did the founder of X *die*?" over the
+        founder's ``birth place``) leaves the last hop for it to say."""
+        words = [w for ph in last.phrases for w in phrase_parts(ph)[0]]
+        if len(words) < 2 or stem(words[-1]) not in {stem(w) for w in q.answer_type}:
+            return False
+        before = [
+            w
+            for hop in path.pattern[:-1]
+            for ph in self.query((hop,), ()).phrases
+            for w in phrase_parts(ph)[0]
+        ]
+        if not before or not q.words:
+            return False
+        return self._every_word_said(list(q.words), before)
+
+    def _every_word_said(self, words: list[str], said: list[str]) -> bool:
+        """Whether each of ``words`` (a question's) is said by one of ``said`` (a walk's
+        relation words): the encoder's word similarity of :data:`SAID` or more."""
+        sims = self._judge.scorer.similarity.words(words, said)
+        return bool((sims.max(axis=1) >= SAID).all())
