@@ -15,7 +15,10 @@ A hop is named by its best question word (the best match of its relation's phras
 :data:`~kgchat.retrieval.hop_support.NAMED`. One occurrence of a word names one hop: a relation
 walked out and back to a sibling ("the drug class of X": out to X's class and back to another
 member) names its two hops by one word, and the walk back stays priced, unless the question
-says the word again ("the member *drug* of the *drug* class of X").
+says the word again ("the member *drug* of the *drug* class of X"). The words that name the
+answer's type name no hop: the answer's own kinds say them ("Which *unit* does X head?" is
+X's unit, not the one its unit ``has unit``; "which *players* does X coach" no walk on over
+``plays``).
 
 Examples
 --------
@@ -25,6 +28,8 @@ Examples
 2
 >>> named_hops(covers, [2, 1, 1])  # said twice, it names both
 3
+>>> named_hops(covers, [], np.array([False, True, False]))  # the second word is the type
+1
 """
 
 from __future__ import annotations
@@ -39,17 +44,23 @@ from kgchat.retrieval.per_question import PerQuestion
 __all__ = ["named_hops", "said_hops"]
 
 
-def named_hops(covers: Sequence[np.ndarray | None], counts: Sequence[int]) -> int:
+def named_hops(
+    covers: Sequence[np.ndarray | None],
+    counts: Sequence[int],
+    typed: np.ndarray | None = None,
+) -> int:
     """How many of a path's hops (each hop's match to every question word, None: no words)
     are named by a question word occurrence of their own: a hop's best word, matched at
     :data:`~kgchat.retrieval.hop_support.NAMED` or more, names it while the question says
     that word more often than earlier hops have taken it (``counts``: per word; empty, once
-    each)."""
+    each). The words ``typed`` marks (the answer's type) name none."""
     taken: dict[int, int] = {}
     named = 0
     for cover in covers:
         if cover is None or not cover.size:
             continue
+        if typed is not None and typed.any():
+            cover = np.where(typed, -1.0, cover)
         j = int(np.argmax(cover))
         if float(cover[j]) < NAMED:
             continue
@@ -73,5 +84,5 @@ def said_hops(c: PerQuestion, plans: RelationPlans, rid: int) -> int:
         hop_ids.append(hop_id)
         at = prefix
     covers = [c.hop_parts[h][0] if h in c.hop_parts else None for h in reversed(hop_ids)]
-    found = c.said_hops[rid] = named_hops(covers, c.question.counts)
+    found = c.said_hops[rid] = named_hops(covers, c.question.counts, c.type_words)
     return found
