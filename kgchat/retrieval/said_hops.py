@@ -8,7 +8,10 @@ body system do the drugs treated by the drugs that have side effect X affect?" w
 by X's own ``affects body system``, one hop, over the three hops (``has side effect``,
 ``treats``, ``affects body system``) it spells out, each by its own words. A hop the question
 *names* has earned its place whatever the question's length: :func:`said_hops` counts them,
-and the scorer forgives the length price of each beyond the first (``said_hop``).
+and where they are all of a walk's hops (its junction hops aside), the scorer forgives the
+length price of those beyond the first (``said_hop``). A walk with a hop nothing names keeps
+its whole price: an out and back to a sibling ("the *data* set's catalog's other data sets'
+*contact*") names its hop out and its last, not the walk back.
 
 A hop is named by its best question word (the best match of its relation's phrases' words,
 :meth:`~kgchat.retrieval.hop_support.HopSupport._hop`'s cover), where that match is at least

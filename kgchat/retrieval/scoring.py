@@ -277,8 +277,9 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
         # the unsaid hops' price (UnsaidHops._unsaid_price's, as arrays; max(0, x) as Python's)
         left = by_rel[3][r] - free - np.array(named_of, np.float64)[m]
         priced = self.config.unsaid * np.where(left > 0.0, left, 0.0)
-        # each hop beyond the first the question names pays no price, or less (said_hops.py)
-        named = np.minimum(np.maximum(by_rel[5][r] - 1.0, 0.0), np.maximum(hops - 1 - free, 0))
+        # a walk whose every hop the question names pays no price for its hops beyond the
+        # first, or less (said_hops.py)
+        named = np.where(by_rel[5][r] >= hops - free, np.maximum(hops - 1 - free, 0), 0)
         length = hops - 1 - free - self.config.said_hop * named + np.where(hops < 2, 0.0, priced)
         order_col = by_rel[2][r]
         for k in np.flatnonzero(cols.joint & (hops >= 2)).tolist():
