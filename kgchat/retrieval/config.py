@@ -113,6 +113,11 @@ class ScorerConfig(Config):
         question, its entities left out, and that description, rescaled as a phrase's, times
         this; a hop is supported by the better of its phrases and its description. 0 (or a
         graph without property descriptions) reads the labels alone.
+    said_hop : float
+        How much of a hop's ``length`` price is forgiven for each hop beyond the first that
+        the question names by a word of its own (:func:`~kgchat.retrieval.said_hops.
+        said_hops`): 1, a walk whose every hop the question spells out pays for none of
+        them; 0, every hop pays.
     """
 
     coverage: float = 1.0
@@ -125,6 +130,7 @@ class ScorerConfig(Config):
     lexical: float = 0.8
     unsaid: float = 1.0
     described: float = 1.0
+    said_hop: float = 1.0
 
     def __post_init__(self) -> None:
         for name in (
@@ -140,3 +146,4 @@ class ScorerConfig(Config):
         check(0 <= self.soft_floor < 1, "soft_floor", self.soft_floor, "in [0, 1)")
         check(0 <= self.lexical <= 1, "lexical", self.lexical, "in [0, 1]")
         check(0 <= self.described <= 1, "described", self.described, "in [0, 1]")
+        check(0 <= self.said_hop <= 1, "said_hop", self.said_hop, "in [0, 1]")

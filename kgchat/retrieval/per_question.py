@@ -55,6 +55,8 @@ class PerQuestion:
         # whatever the hops before it (HeuristicPathScorer._hop)
         self.hop_parts: dict[int, tuple[Any, float, float, frozenset[str], Any]] = {}
         self.typing: dict[tuple[str, ...], tuple[Any, float]] = {}
+        # per relation path's number: its hops named by a question word (said_hops.py)
+        self.said_hops: dict[int, int] = {}
         self.qpreps = set(question.prepositions)
         self.owner = owner_noun(question)  # the question word of "<noun> of <entity>"
         # the noun said of the entity, as its owner's ("X's *dad*": True) or as its value's

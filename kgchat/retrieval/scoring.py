@@ -43,6 +43,7 @@ from kgchat.retrieval.path_rows import PathRows, first_of
 from kgchat.retrieval.per_question import PerQuestion, unseen_texts
 from kgchat.retrieval.phrases import phrase_parts, phrase_verb
 from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.said_hops import said_hops
 from kgchat.retrieval.similarity import TextSimilarity
 from kgchat.retrieval.unsaid import UnsaidHops
 from kgchat.retrieval.values import names_a_time
@@ -205,7 +206,7 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
         rel_first = first_of(cols.relations)
         rel_row = dict(zip(rel_first, range(len(rel_first)), strict=True))
         rels: list[np.ndarray] = []
-        rel_cols: list[tuple[float, float, float, float, float]] = []
+        rel_cols: list[tuple[float, float, float, float, float, float]] = []
         # (a time the question may ask: no path reaches one it does not)
         timed = self._rows.timed if not c.asks_time else None
         for key, k in rel_first.items():
@@ -226,6 +227,7 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
                     order,
                     unsaid,
                     np.nan if untimely is None else untimely,
+                    said_hops(c, self.plans, key) if self.config.said_hop else 0,
                 )
             )
             rels.append(zero if cover_rel is None else cover_rel)
@@ -263,8 +265,9 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
         r = np.fromiter(map(rel_row.__getitem__, cols.relations), np.intp, len(paths))
         t = np.fromiter(map(typ_row.__getitem__, cols.types), np.intp, len(paths))
         m = np.fromiter(map(mid_row.__getitem__, cols.middles), np.intp, len(paths))
-        # per distinct relation path: support, prepositions, order, unsaid, time (NaN: none)
-        by_rel = np.array(rel_cols, np.float64).reshape(-1, 5).T
+        # per distinct relation path: support, prepositions, order, unsaid, time (NaN: none),
+        # hops named by a question word
+        by_rel = np.array(rel_cols, np.float64).reshape(-1, 6).T
         matched = np.array([typ[1] for typ in typ_of], np.float64)[t]
         dated = np.array(["date" in types for types in typ_first], bool)[t]
         timely = by_rel[4][r]
@@ -274,7 +277,10 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops):
         # the unsaid hops' price (UnsaidHops._unsaid_price's, as arrays; max(0, x) as Python's)
         left = by_rel[3][r] - free - np.array(named_of, np.float64)[m]
         priced = self.config.unsaid * np.where(left > 0.0, left, 0.0)
-        length = hops - 1 - free + np.where(hops < 2, 0.0, priced)
+        # a walk whose every hop the question names pays no price for its hops beyond the
+        # first, or less (said_hops.py)
+        named = np.where(by_rel[5][r] >= hops - free, np.maximum(hops - 1 - free, 0), 0)
+        length = hops - 1 - free - self.config.said_hop * named + np.where(hops < 2, 0.0, priced)
         order_col = by_rel[2][r]
         for k in np.flatnonzero(cols.joint & (hops >= 2)).tolist():
             length[k] = (

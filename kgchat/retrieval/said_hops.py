@@ -1,0 +1,91 @@
+"""How many hops of a relation path the question names, each by a word of its own.
+
+A longer walk pays a price per hop beyond the first (:class:`~kgchat.retrieval.config.
+ScorerConfig`'s ``length``), so that a hop must earn its place. Coverage earns it: a hop that
+says a question word the shorter walk leaves unsaid raises the walk's coverage by that word's
+share, ``1 / len(words)``. In a long question that share is less than the hop's price: "Which
+body system do the drugs treated by the drugs that have side effect X affect?" was answered
+by X's own ``affects body system``, one hop, over the three hops (``has side effect``,
+``treats``, ``affects body system``) it spells out, each by its own words. A hop the question
+*names* has earned its place whatever the question's length: :func:`said_hops` counts them,
+and where they are all of a walk's hops (its junction hops aside), the scorer forgives the
+length price of those beyond the first (``said_hop``). A walk with a hop nothing names keeps
+its whole price: an out and back to a sibling ("the *data* set's catalog's other data sets'
+*contact*") names its hop out and its last, not the walk back.
+
+A hop is named by its best question word (the best match of its relation's phrases' words,
+:meth:`~kgchat.retrieval.hop_support.HopSupport._hop`'s cover), where that match is at least
+:data:`~kgchat.retrieval.hop_support.NAMED`. One occurrence of a word names one hop: a relation
+walked out and back to a sibling ("the drug class of X": out to X's class and back to another
+member) names its two hops by one word, and the walk back stays priced, unless the question
+says the word again ("the member *drug* of the *drug* class of X"). The words that name the
+answer's type name no hop: the answer's own kinds say them ("Which *unit* does X head?" is
+X's unit, not the one its unit ``has unit``; "which *players* does X coach" no walk on over
+``plays``).
+
+Examples
+--------
+>>> import numpy as np
+>>> covers = [np.array([1.0, 0.1, 0.0]), np.array([0.2, 0.9, 0.0]), np.array([0.9, 0.0, 0.3])]
+>>> named_hops(covers, [1, 1, 1])  # the third hop's best word is the first hop's
+2
+>>> named_hops(covers, [2, 1, 1])  # said twice, it names both
+3
+>>> named_hops(covers, [], np.array([False, True, False]))  # the second word is the type
+1
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from kgchat.retrieval.hop_support import NAMED, RelationPlans
+from kgchat.retrieval.per_question import PerQuestion
+
+__all__ = ["named_hops", "said_hops"]
+
+
+def named_hops(
+    covers: Sequence[np.ndarray | None],
+    counts: Sequence[int],
+    typed: np.ndarray | None = None,
+) -> int:
+    """How many of a path's hops (each hop's match to every question word, None: no words)
+    are named by a question word occurrence of their own: a hop's best word, matched at
+    :data:`~kgchat.retrieval.hop_support.NAMED` or more, names it while the question says
+    that word more often than earlier hops have taken it (``counts``: per word; empty, once
+    each). The words ``typed`` marks (the answer's type) name none."""
+    taken: dict[int, int] = {}
+    named = 0
+    for cover in covers:
+        if cover is None or not cover.size:
+            continue
+        if typed is not None and typed.any():
+            cover = np.where(typed, -1.0, cover)
+        j = int(np.argmax(cover))
+        if float(cover[j]) < NAMED:
+            continue
+        if taken.get(j, 0) < (counts[j] if counts else 1):
+            taken[j] = taken.get(j, 0) + 1
+            named += 1
+    return named
+
+
+def said_hops(c: PerQuestion, plans: RelationPlans, rid: int) -> int:
+    """:func:`named_hops` of relation path number ``rid`` (0: none), read from its hops'
+    parts the scorer has kept (:attr:`PerQuestion.hop_parts`; a hop's is read here where
+    not yet kept). Kept per question and path (:attr:`PerQuestion.said_hops`)."""
+    found = c.said_hops.get(rid)
+    if found is not None:
+        return found
+    hop_ids: list[int] = []
+    at = rid
+    while at >= 0:
+        prefix, _, hop_id, *_ = plans.plans[at]
+        hop_ids.append(hop_id)
+        at = prefix
+    covers = [c.hop_parts[h][0] if h in c.hop_parts else None for h in reversed(hop_ids)]
+    found = c.said_hops[rid] = named_hops(covers, c.question.counts, c.type_words)
+    return found
