@@ -467,6 +467,16 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # as qb:Observations by school and year; inspections pointing to the school or listed by it
     # (declared inverse), overall grades and blank per-area Judgements, ungraded Welsh ones
     "schools": "schools.rdf",
+    # a regional paper's archive (Turtle): schema.org NewsArticle and its subtypes (Opinion,
+    # Analysis, Review; the archive's Obituary) with headline, author (a person or a blank Role
+    # for additional reporting), editor, about / mentions, dateline, sections as nodes with
+    # editors or as articleSection text, print editions (PublicationIssue + pageStart), blank
+    # CorrectionComments or plain notes, PROV revisions, a workTranslation; 2011-2012 items in
+    # rNews (headline, creator, about, dct:subject); IPTC Media Topics as SKOS concepts in three
+    # languages; blank Syndication licences or syndicatedTo (declared inverse); staff, people in
+    # the news (sameAs Wikidata-like IRIs, a blank OrganizationRole, a blank club Role); places
+    # named in several languages in containedInPlace chains
+    "newsroom": "newsroom.ttl",
 }
 
 

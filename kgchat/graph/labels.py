@@ -15,7 +15,6 @@ Examples
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from itertools import chain, compress, count
 from operator import not_
@@ -43,11 +42,6 @@ from kgchat.graph.names import humanize_id, humanize_relation, local_name, prope
 from kgchat.graph.vocab import Role
 
 __all__ = ["choose_names", "read_labels", "strip_own_id"]
-
-# a property that says no more than "name", "label" or "title" (EBUCore's ``ebucore:title`` of
-# a series or an episode, UniProt's ``up:title`` of a citation): its value is the label of a
-# subject that has none (a name-like property already names one subject per value)
-_PLAIN_NAME = re.compile(r"(has )?(name|label|title)", re.IGNORECASE)
 
 
 def read_labels(labels: dict[int, str], aliases: dict[int, list[str]], is_prop) -> None:
@@ -143,7 +137,7 @@ def choose_names(keys, s, p, o, rp, is_lit, pref, name_like=(), numbered=None):
     plain = [
         q
         for q in name_like.tolist()
-        if _PLAIN_NAME.fullmatch(humanize_relation(property_step(keys[q])))
+        if name_properties.plain_name(humanize_relation(property_step(keys[q])))
     ]
     fallback = _first_best(sid, rank, np.nonzero((kind == 3) & np.isin(pid, plain))[0])
     # a thing whose IRI is a code ("SUP-00417") with no plain name is named by a property whose

@@ -33,6 +33,8 @@ __all__ = [
     "minted_names",
     "named_after_class",
     "names_its_class",
+    "plain_name",
+    "title_kind",
 ]
 
 # Declared annotation properties whose own label says so act as names or aliases (thesauri such as
@@ -63,6 +65,10 @@ NAME_LIKE = re.compile(
     re.IGNORECASE,
 )
 
+# a property that says no more than "name", "label" or "title" (EBUCore's ``ebucore:title`` of
+# a series or an episode, UniProt's ``up:title`` of a citation): its value is the label of a
+# subject that has none (a name-like property already names one subject per value)
+PLAIN_NAME = re.compile(r"(has )?(name|label|title)", re.IGNORECASE)
 # a property whose head word is "name" ("legal name", "display name"): a name of its subject
 HEADED_NAME = re.compile(r"\bnames?$", re.IGNORECASE)
 # A person's name in parts, in any vocabulary (EBUCore's ``ebucore:givenName``, a registry's
@@ -92,6 +98,40 @@ def names_its_class(prop_words: str, class_words: str) -> bool:
     if len(words) < 2 or not head or not HEADED_NAME.search(words[-1]):
         return False
     return words[-2].removesuffix("s") == head[-1].removesuffix("s")
+
+
+def title_kind(words: str) -> bool:
+    """Whether a property's words are one noun whose most frequent meaning WordNet files under
+    what a title is a kind of (a heading), the noun being mostly a noun: a *headline* (schema.org's
+    and rNews's ``headline``, all a news article is named by) or a *subheading* heads and names
+    its text as a title does. False without WordNet.
+
+    >>> from kgchat.wordnet import wordnet
+    >>> wordnet() is None or [title_kind(w) for w in ("headline", "dateline", "title")] == [
+    ...     True, False, True]
+    True
+    """
+    if " " in words.strip():
+        return False
+    from kgchat.wordnet import wordnet
+
+    lexicon = wordnet()
+    if lexicon is None:
+        return False
+    first, title = lexicon.first_noun(words.strip().lower()), lexicon.first_noun("title")
+    if first is None or title is None or first[1] < 0.5:
+        return False
+    return bool(set(lexicon.broader(title[0])) & lexicon.above(first[0]))
+
+
+def plain_name(words: str) -> bool:
+    """Whether a property's words say no more than that it names its subject: "name",
+    "label", "title" (:data:`PLAIN_NAME`), or a kind of title (:func:`title_kind`).
+
+    >>> plain_name("has name"), plain_name("job title")
+    (True, False)
+    """
+    return bool(PLAIN_NAME.fullmatch(words)) or title_kind(words)
 
 
 def minted_names(keys, named, subjects, values, coded) -> bool:

@@ -129,13 +129,11 @@ def infer_roles(
             continue
         idx = np.nonzero(p == pid)[0]
         words = " ".join([humanize_relation(local_name(keys[pid])), *texts.get(pid, [])])
-        if name_properties.NAME_LIKE.search(words) and (
+        step = humanize_relation(property_step(keys[pid]))
+        if (name_properties.NAME_LIKE.search(words) or name_properties.title_kind(step)) and (
             _names_one_subject(s[idx], o[idx])
             or (
-                (
-                    _PLAIN_NAME.fullmatch(humanize_relation(property_step(keys[pid])))
-                    or _distinct_names(s[idx], o[idx])
-                )
+                (_PLAIN_NAME.fullmatch(step) or _distinct_names(s[idx], o[idx]))
                 and _one_each(s[idx], o[idx])
             )
             or record_names.shared_by_records(keys, s[idx], o[idx])

@@ -88,9 +88,12 @@ def owner_phrase(q: QuestionInfo) -> tuple[int, ...]:
     said: list[str] = []
     if k is not None:
         i = k - 1
-        while i >= 0 and noun(q.tokens[i]) and i not in q.in_mentions:
-            said.append(q.tokens[i])
-            i -= 1
+        while i >= 0 and i not in q.in_mentions:
+            j = i if noun(q.tokens[i]) else _compound_start(q.tokens, i, k)
+            if j is None:  # ("editor in chief": one noun)
+                break
+            said += q.tokens[j : i + 1]
+            i = j - 1
     elif _possessed(q):
         i = q.spans[0][1]
         while i < len(q.tokens) and noun(q.tokens[i]) and i not in q.in_mentions:
@@ -124,9 +127,12 @@ def owner_governed(q: QuestionInfo) -> bool:
     k = of_before(q)
     if k is not None:  # "<noun ...> of [the] X": back over the nouns before the "of"
         i = k - 1
-        while i >= 0 and i not in q.in_mentions and toks[i] not in STOPWORDS:
-            if toks[i] in PREPOSITIONS or participle(toks[i]):
-                break
+        while i >= 0 and i not in q.in_mentions:
+            if toks[i] in STOPWORDS or toks[i] in PREPOSITIONS or participle(toks[i]):
+                j = _compound_start(toks, i, k)  # "the editor in chief of X": one noun
+                if j is None:
+                    break
+                i = j
             i -= 1
     elif _possessed(q):  # "X's <noun>": the phrase starts at X
         i = q.spans[0][0] - 1
@@ -141,6 +147,29 @@ def owner_governed(q: QuestionInfo) -> bool:
     if i < 0:
         return False
     return toks[i] in DO_FORMS or (toks[i] in PREPOSITIONS and toks[i] != "of")
+
+
+def _compound_start(toks: list[str], i: int, k: int) -> int | None:
+    """Where a noun WordNet knows as one compound ("editor in chief", "commander in chief",
+    "sergeant at arms") starts, of which the function word at ``i`` is a part and which ends
+    right before the "of" at ``k``: one or two words before ``i`` on (the longest first);
+    None without one, or without WordNet. A preposition inside such a noun governs nothing:
+    "the editor in chief of X" asks the editor, not something of a chief.
+
+    >>> from kgchat.wordnet import wordnet
+    >>> toks = "who is the editor in chief of the gazette".split()
+    >>> wordnet() is None or (_compound_start(toks, 4, 6), _compound_start(toks, 2, 6)) == (3, None)
+    True
+    """
+    from kgchat.wordnet import wordnet
+
+    lexicon = wordnet()
+    if lexicon is None or i + 1 >= k:
+        return None
+    for j in (i - 2, i - 1):
+        if j >= 0 and any(lexicon.offsets(sep.join(toks[j:k]), "n") for sep in ("_", "-")):
+            return j
+    return None
 
 
 def _tied_before(q: QuestionInfo, participle: Callable[[str], bool]) -> list[str]:
