@@ -32,7 +32,7 @@ def walk_names(keys, s, p, o, rp, is_lit, pref, name_like=()):
     desc_best: dict = {}
     fallback: dict = {}
     names_of: dict = defaultdict(list)  # every name of a subject, descriptions aside
-    plain = {q for q in name_like if labels._PLAIN_NAME.fullmatch(humanize_relation(keys[q]))}
+    plain = {q for q in name_like if name_properties.plain_name(humanize_relation(keys[q]))}
     nprio = len(vocab.LABEL_PRIORITY)
     for kind, mask in enumerate(
         [rp == Role.LABEL, rp == Role.ALIAS, rp == Role.DESCRIPTION, np.isin(p, list(name_like))]

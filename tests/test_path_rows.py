@@ -14,6 +14,7 @@ import pytest
 from kgchat import KnowledgeGraph
 from kgchat.pipeline import make_retriever
 from kgchat.retrieval.path_rows import first_of
+from kgchat.retrieval.said_hops import said_hops
 from kgchat.retrieval.scoring import _best
 
 _PREDICATES = [
@@ -179,6 +180,13 @@ def _path_by_path(self: Any, question: Any, paths: Any) -> np.ndarray:
             said_typ = said_typing(c, typ, said)[0]
             order = self._owner_order(c, path, order, cover_rel, said_typ)
         free = path.free_hops
+        # a walk whose every hop the question names pays no price beyond its first (said_hops;
+        # not a joint query's, priced by its parts)
+        named_all = (
+            self.config.said_hop
+            and len(path.parts) < 2
+            and said_hops(c, self.plans, key) >= hops - free
+        )
         rows += (
             support,
             prep,
@@ -186,6 +194,7 @@ def _path_by_path(self: Any, question: Any, paths: Any) -> np.ndarray:
             hops
             - 1
             - free
+            - (self.config.said_hop * max(hops - 1 - free, 0) if named_all else 0.0)
             + (
                 0.0
                 if hops < 2

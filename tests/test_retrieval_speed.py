@@ -341,6 +341,7 @@ def test_the_judges_shortcuts_give_the_every_cosine_reading_on_any_figures(value
 def _per_path_components(scorer, question, paths) -> np.ndarray:
     """The reading :meth:`HeuristicPathScorer.components` replaces: every path's parts read
     path by path (its type words' said reading, its time and prepositions each time)."""
+    from kgchat.retrieval.said_hops import said_hops
     from kgchat.retrieval.scoring import _best
     from kgchat.retrieval.values import names_a_time
 
@@ -396,6 +397,11 @@ def _per_path_components(scorer, question, paths) -> np.ndarray:
             last = phrase_parts(path.phrases[-1])[0]
             untimely = float(path.pattern[-1][1] and names_a_time(last))
         hops = len(path.pattern) - 1 - path.free_hops
+        # a walk whose every hop the question names pays no price beyond its first
+        if scorer.config.said_hop and len(path.parts) < 2:
+            named = said_hops(c, scorer.plans, scorer.plans.number_of(path))
+            if named >= len(path.pattern) - path.free_hops:
+                hops -= scorer.config.said_hop * max(hops, 0)
         hops += scorer._unsaid_price(c, path, unsaid, mid[0])
         rows.append((support, prep, typ[1] - untimely, hops, order))
     out[:, 1:] = np.array(rows, np.float32)
