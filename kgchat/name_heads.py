@@ -39,7 +39,7 @@ from kgchat.text import STOPWORDS, WH_WORDS, singular, tokens
 if TYPE_CHECKING:
     from kgchat.graph.core import KnowledgeGraph
 
-__all__ = ["apposed", "asked_kind", "head_names", "kind_head"]
+__all__ = ["HeadNames", "apposed", "asked_kind", "head_names", "kind_head"]
 
 _LONGEST = 4  # words: a longer name is a title or a description, no common noun's kind
 _POINTERS = 16  # the things pointing at a node whose classes are read
@@ -50,7 +50,7 @@ def head_names(
     names: Sequence[tuple[str, str]],
     common: Collection[str],
     is_kind: Callable[[str, str], bool],
-) -> dict[str, list[str]]:
+) -> HeadNames:
     """The head names of ``names`` (``(node, name as written)``, every name of every entity):
     each tail of a name of two to four content words whose last word is written in lower
     case, singular, mapped to its one entity, where no other entity's name holds it; a tail
@@ -73,7 +73,7 @@ def head_names(
                 continue
             said[" ".join(tail)].add(node)
     if not said:
-        return {}
+        return HeadNames({}, is_kind)
     # every entity whose name holds a key's words in a row carries it
     longest = max(key.count(" ") + 1 for key in said)
     carried: dict[str, set[str]] = defaultdict(set)
@@ -84,13 +84,38 @@ def head_names(
                 key = " ".join(toks[i : i + n])
                 if key in said:
                     carried[key].add(node)
-    return {
-        key: sorted(nodes)
-        for key, nodes in said.items()
-        if carried[key] == nodes
-        and len(nodes) == 1
-        and not is_kind(next(iter(nodes)), key.rpartition(" ")[2])
-    }
+    return HeadNames(
+        {
+            key: sorted(nodes)
+            for key, nodes in said.items()
+            if carried[key] == nodes and len(nodes) == 1
+        },
+        is_kind,
+    )
+
+
+class HeadNames:
+    """Head names (:func:`head_names`), each tail's kind check (``is_kind``) made when the
+    tail is first looked up: the check reads the edges pointing at the node, which over a
+    SPARQL endpoint is a query a node, so a table of thousands of names is not read whole
+    when the linker is made (a question looks up a few tails)."""
+
+    def __init__(self, found: dict[str, list[str]], is_kind: Callable[[str, str], bool]) -> None:
+        self._found = found
+        self._is_kind = is_kind
+        self._checked: dict[str, list[str] | None] = {}
+
+    def get(self, key: str) -> list[str] | None:
+        """The one entity ``key`` names by its head, or None (none, or a kind's word)."""
+        if key not in self._checked:
+            nodes = self._found.get(key)
+            kind = nodes is not None and self._is_kind(nodes[0], key.rpartition(" ")[2])
+            self._checked[key] = None if kind else nodes
+        return self._checked[key]
+
+    def items(self) -> list[tuple[str, list[str]]]:
+        """Every head name that is no kind's word, with its entity (each checked)."""
+        return [(k, v) for k in self._found if (v := self.get(k)) is not None]
 
 
 def _noun(word: str) -> bool:
