@@ -12,7 +12,9 @@ entity whose name has it, and only where no other entity's name holds those word
 (a second otter, "newts" of the family "salamanders and newts", makes the head say neither).
 No key is a word of a relation or a stopword; no name holding a stopword ("salamanders *and*
 newts") gives any, nor one ending in a parenthesis, which tells namesakes apart ("Nirvana
-(Nirvana album)" is no kind of album the question may say as "the Nirvana albums"); a
+(Nirvana album)" is no kind of album the question may say as "the Nirvana albums"), nor an
+inverted name, which a comma turns head first (a food catalogue's "Oranges, raw, *navels*" is
+no kind of navel); a
 class (a node with instances) is the common noun's own and gives none, and so is a node of
 no class (a tag, "cult film": the question cannot ask for it by its kind); a head WordNet
 knows only as a verb's form ("continuously *updated*") is no noun's. A head said right after
@@ -65,6 +67,8 @@ def head_names(
             continue
         if not last or not last[0][:1].islower() or name.endswith(")"):
             continue  # (a parenthesis tells namesakes apart: "Nirvana (Nirvana album)")
+        if "," in name:
+            continue  # an inverted name puts its head first: "Oranges, raw, navels"
         if not _noun(toks[-1]):
             continue  # a participle ends no common noun: "continuously updated"
         for k in range(1, len(toks)):
