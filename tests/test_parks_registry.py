@@ -59,7 +59,8 @@ def test_a_measure_typed_by_a_unit_vocabulary_is_a_number():
     measure by UCUM's own datatype: a number all the same, which "how big" asks for (it was no
     kind at all, and the area never met the question); a code of capitals and a digit is
     still none."""
-    assert literal_kind('"3027.0 km2"^^<https://w3id.org/cdt/ucum>') == ("number",)
+    # (and what its datatype's name says, a publisher's own datatype: values.datatype_words)
+    assert "number" in literal_kind('"3027.0 km2"^^<https://w3id.org/cdt/ucum>')
     assert literal_kind('"12 m3"') == ("number",)
     assert literal_kind('"26.4 m²"') == ("number",)
     assert literal_kind('"12 AB3"') == ()
