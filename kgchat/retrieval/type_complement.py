@@ -7,7 +7,9 @@ provision, not a thing the answer is walked to. It names no hop of a walk (:mod:
 retrieval.said_hops`), as the head names none. Grammar alone reads it: the complement has
 no article or other determiner ("the population of *the* capital of X" names a walk's hop,
 "capital"), it is no entity mention ("which volume of *Scientometrics*"), and the phrase is
-the wh-word's own ("what *is* the N of M" asks N of M, a relation's noun, not a type).
+the wh-word's own, the wh-word its only determiner ("what *is the* N of M", "what's *the* N of
+M" ask a relation's noun of M, not a type). One word is read, the noun right after "of": a
+second may be the question's verb ("what colour of wine *goes* with ...").
 
 Examples
 --------
@@ -18,25 +20,24 @@ Examples
 []
 >>> type_complement(tokens("What is the mechanism of action of X?"), {7}, ["mechanism"])
 []
+>>> type_complement(tokens("What's the mass of menthol?"), set(), ["mass"])
+[]
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from kgchat.text import AUXILIARIES, COPULAS, PREPOSITIONS, STOPWORDS, is_plural
+from kgchat.text import AUXILIARIES, COPULAS, DETERMINERS, PREPOSITIONS, STOPWORDS
 
 __all__ = ["type_complement"]
-
-# the most words a complement is read to: a compound ("provisions of *criminal law*")
-LONGEST = 2
 
 
 def type_complement(
     toks: Sequence[str], inside: Collection[int], asked: Sequence[str]
 ) -> list[str]:
-    """The bare words after "of" right after the asked type's head, where "which"/"what"
-    heads that phrase with no verb between; empty where there is none.
+    """The bare word after "of" right after the asked type's head, where "which"/"what"
+    heads that phrase with no verb or other determiner between; empty where there is none.
 
     Parameters
     ----------
@@ -53,16 +54,10 @@ def type_complement(
     if wh < 0:
         return []
     head = next((k for k in range(wh + 1, len(toks)) if toks[k] == asked[-1]), -1)
-    if head < 0 or any(t in COPULAS or t in AUXILIARIES for t in toks[wh + 1 : head]):
+    between = toks[wh + 1 : head]
+    if head < 0 or any(t in COPULAS or t in AUXILIARIES or t in DETERMINERS for t in between):
         return []
-    if toks[head + 1 : head + 2] != ["of"]:
+    at = head + 2
+    if toks[head + 1 : at] != ["of"] or at >= len(toks) or at in inside:
         return []
-    out: list[str] = []
-    for k in range(head + 2, len(toks)):
-        w = toks[k]
-        if k in inside or w in STOPWORDS or w in PREPOSITIONS or len(out) == LONGEST:
-            break
-        out.append(w)
-        if is_plural(w) and not (k + 1 < len(toks) and is_plural(toks[k + 1])):
-            break  # a plural noun heads its compound and ends it ("units of *volume*")
-    return out
+    return [] if toks[at] in STOPWORDS or toks[at] in PREPOSITIONS else [toks[at]]
