@@ -26,6 +26,7 @@ from kgchat.retrieval.path_query import PathQuery
 from kgchat.retrieval.phrases import active_verb, compound_noun, phrase_parts
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import valued_noun
+from kgchat.retrieval.type_complement import type_complement
 from kgchat.retrieval.values import TIMES
 from kgchat.text import stem
 
@@ -75,6 +76,13 @@ class PerQuestion:
         # which question words name the answer's type (said by any type word of a node)
         asked = {stem(w) for w in question.answer_type}
         self.type_words = np.array([stem(w) in asked for w in question.words], bool)
+        # those and the type's of-complement ("provisions of *law*"): the words that name no
+        # hop of a walk (said_hops.py)
+        phrase = asked | {
+            stem(w)
+            for w in type_complement(question.tokens, question.in_mentions, question.answer_type)
+        }
+        self.type_phrase = np.array([stem(w) in phrase for w in question.words], bool)
         # per relation phrase or type word, the type words naming its doer
         # (hop_support.doers_asked; None: no type word, so none of any)
         self.doers: dict[str, np.ndarray | None] | None = {} if self.type_words.any() else None

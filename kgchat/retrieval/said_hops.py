@@ -21,7 +21,8 @@ member) names its two hops by one word, and the walk back stays priced, unless t
 says the word again ("the member *drug* of the *drug* class of X"). The words that name the
 answer's type name no hop: the answer's own kinds say them ("Which *unit* does X head?" is
 X's unit, not the one its unit ``has unit``; "which *players* does X coach" no walk on over
-``plays``).
+``plays``), nor do the words of its of-complement (:mod:`~kgchat.retrieval.
+type_complement`: "which provisions of *law*" names no ``reference to case law``).
 
 Examples
 --------
@@ -87,5 +88,5 @@ def said_hops(c: PerQuestion, plans: RelationPlans, rid: int) -> int:
         hop_ids.append(hop_id)
         at = prefix
     covers = [c.hop_parts[h][0] if h in c.hop_parts else None for h in reversed(hop_ids)]
-    found = c.said_hops[rid] = named_hops(covers, c.question.counts, c.type_words)
+    found = c.said_hops[rid] = named_hops(covers, c.question.counts, c.type_phrase)
     return found
