@@ -244,8 +244,21 @@ class NounKinds(WordNetLookups):
     def _filed_in(self, word: str, lexfile: int) -> bool:
         """Whether ``word`` is mostly a noun (half its uses or more) whose commonest meaning
         WordNet files in the lexicographer file ``lexfile``."""
+        return self.noun_file(word, 0.5) == lexfile
+
+    def noun_file(self, word: str, share: float = 0.0) -> int | None:
+        """The lexicographer file of a noun's commonest meaning (noun.time: 28), where the
+        word is a noun in ``share`` of its uses or more; else None.
+
+        >>> from kgchat.wordnet import wordnet
+        >>> wn = wordnet()
+        >>> wn is None or (wn.noun_file("year"), wn.noun_file("grams", 0.5)) == (28, 23)
+        True
+        """
         first = self.first_noun(word)
-        return first is not None and first[1] >= 0.5 and self.synset(*first[0]).lexfile == lexfile
+        if first is None or first[1] < share:
+            return None
+        return self.synset(*first[0]).lexfile
 
     def contrast(self, a: str, b: str) -> bool:
         """Whether two nouns name different kinds of one thing: their commonest noun meanings

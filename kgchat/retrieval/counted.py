@@ -42,10 +42,8 @@ def asks_count_of_things(tokens: Sequence[str]) -> bool:
         return False
     for k in range(len(tokens) - 2):
         if tokens[k] == "how" and tokens[k + 1] == "many":
-            first = lexicon.first_noun(tokens[k + 2])
-            if first is None or first[1] < 0.5:
-                return False
-            return lexicon.synset(*first[0]).lexfile not in MEASURE_FILES
+            filed = lexicon.noun_file(tokens[k + 2], 0.5)
+            return filed is not None and filed not in MEASURE_FILES
     return False
 
 

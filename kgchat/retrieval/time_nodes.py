@@ -39,11 +39,7 @@ def names_a_time_kind(kinds: Sequence[str]) -> bool | None:
     lexicon = wordnet()
     if lexicon is None:
         return None
-    for word in kinds:
-        first = lexicon.first_noun(word)
-        if first is not None and lexicon.synset(*first[0]).lexfile == NOUN_TIME:
-            return True
-    return False
+    return any(lexicon.noun_file(word) == NOUN_TIME for word in kinds)
 
 
 def timeless_thing(answer_type: Sequence[str], kinds: Sequence[str], label: str) -> bool:
