@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kgchat.lower_names import name_head
 from kgchat.retrieval.answer_paths import NO_RELATION
 from kgchat.retrieval.junction_words import SAID, JunctionWords
 from kgchat.retrieval.phrases import phrase_parts
@@ -103,8 +104,8 @@ class MiddleReadings(JunctionWords):
         if lexicon is None or self.is_literal(post) or self.is_literal(holder):
             return False
         words = tokens(self.kg.label(post))
-        cut = next((k for k, w in enumerate(words) if w in PREPOSITIONS), len(words))
-        if not cut or not lexicon.person_kind(words[cut - 1]):
+        # (its head, lower_names.name_head's; a name opening with a preposition heads none)
+        if not words or words[0] in PREPOSITIONS or not lexicon.person_kind(name_head(words)):
             return False
         kinds = self.kinds_of(post)
         if kinds and self._judge.meets(kinds, q.answer_type) >= SAID:
