@@ -138,7 +138,7 @@ def infer_roles(
             )
             or record_names.shared_by_records(keys, s[idx], o[idx])
             or (
-                name_properties.HEADED_NAME.search(humanize_relation(property_step(keys[pid])))
+                name_properties.HEADED_NAME.search(step)
                 and name_properties.minted_names(keys, labelled(), s[idx], o[idx], minted)
             )
         ):
