@@ -303,7 +303,8 @@ class AnswerConfidence(WalkChecks):
         if q.named_type and truth_value(node) is not None and not is_yes_no(q.text):
             # a truth value says whether, never which ("What alliance ...?": no ``codeshare`` true)
             return 0.0
-        if self.is_literal(node) and asks_time_only(q.answer_type) and not written_time(label):
+        timed = asks_time_only(q.answer_type)  # (a node's kinds are read only for a time)
+        if timed and self.is_literal(node) and not written_time(label):
             # "When was specimen X identified?" answered by its identifier's name "Sandoval,
             # M.": a text with no figure is no date, however well its relation is said
             return 0.0
@@ -311,7 +312,11 @@ class AnswerConfidence(WalkChecks):
             # "When was the Milford Track opened?" answered by its opening hours: a past
             # event is dated by the calendar, and a schedule states no date (past_time)
             return 0.0
-        if not self.is_literal(node) and timeless_thing(q.answer_type, self.kinds_of(node), label):
+        if (
+            timed
+            and not self.is_literal(node)
+            and timeless_thing(q.answer_type, self.kinds_of(node), label)
+        ):
             # "How old are the rocks that host Boulby Mine?" answered by the rock, a
             # Formation: a thing no kind of which is a time answers no "when" (time_nodes)
             return 0.0
