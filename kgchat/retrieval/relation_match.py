@@ -41,6 +41,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from kgchat.retrieval.commonest_meaning import said_commonly
 from kgchat.retrieval.owner_phrases import owner_noun
 from kgchat.retrieval.peer_relations import ELSEWHERE, said_elsewhere
 from kgchat.retrieval.phrases import phrase_parts
@@ -284,6 +285,8 @@ class RelationMatch:
                 asked, said = sim.embed(question.asked), sim.embed(text)
                 meaning = max(meaning, *(m.reading(asked, said) for m in matchers))
             meaning = max(meaning, self._defined(question, path))
+            # a relation word in its commonest meaning, the question's in one of its own
+            meaning = max(meaning, said_commonly(sim, question, path))
         return float(min(1.0, max(0.0, lexical, meaning)))
 
     def _defined(self, question: QuestionInfo, path: PathQuery) -> float:
