@@ -19,12 +19,20 @@ Examples
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Collection
+from typing import TYPE_CHECKING, Any
 
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.phrases import phrase_parts
+from kgchat.text import stem
 
-__all__ = ["PEERS", "peer_relation_words"]
+if TYPE_CHECKING:
+    from kgchat.retrieval.path_query import PathQuery
+    from kgchat.retrieval.question import QuestionInfo
+
+__all__ = ["ELSEWHERE", "PEERS", "peer_relation_words", "said_elsewhere"]
+
+ELSEWHERE = 0.5  # a question word another relation says this well is asked of that one
 
 PEERS = 64  # members read of each class (a sample says what things of a kind are stated with)
 
@@ -69,3 +77,43 @@ def _peer_relation_words(reading: Any, node: str, most: int) -> frozenset[str]:
         for w in phrase_parts(phrase)[0]
         if w.isalpha()
     )
+
+
+def said_elsewhere(
+    similarity: Any, question: QuestionInfo, path: PathQuery, relation_words: Collection[str]
+) -> bool:
+    """Whether a word of the question that ``path``'s phrases do not say is said by
+    another of ``relation_words`` (the words of the relations that things of the kind
+    asked about are stated with: :func:`peer_relation_words`), met at :data:`ELSEWHERE` or
+    more by ``similarity`` (a :class:`~kgchat.retrieval.similarity.TextSimilarity`): the same
+    stem, a derived form, WordNet's relatedness, a close embedding. A relation named for its
+    values alone (``location``, ``date``: :meth:`~kgchat.retrieval.relation_match.
+    RelationMatch.named_for_type`) meets "where was X *based*?" as far as the graph can say,
+    since nothing of X's kind says "based"; but where people are also stated with death
+    dates, "where did X *die*?" asks about the death, and X's plain location is a near
+    relation, not its answer.
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> from kgchat.retrieval.scoring import PathQuery
+    >>> from kgchat.retrieval.similarity import TextSimilarity
+    >>> from kgchat.wordnet import wordnet
+    >>> sim = TextSimilarity(None, lexicon=wordnet(), lexical=0.8)
+    >>> q = analyze("Where did Anna Berg die?", [(2, 4)])
+    >>> place = PathQuery((("location", True),), ("location",), ())
+    >>> said_elsewhere(sim, q, place, {"death", "date", "location"})
+    True
+    >>> said_elsewhere(sim, q, place, {"date", "location"})
+    False
+    """
+    if not question.words:
+        return False
+    own = [w for ph in path.phrases for w in phrase_parts(ph)[0]]
+    asked = list(dict.fromkeys(question.words))
+    if own:
+        met = similarity.words(asked, own).max(axis=1)
+        asked = [w for w, m in zip(asked, met.tolist(), strict=True) if m < ELSEWHERE]
+    stems = {stem(w) for w in own}
+    others = sorted(w for w in relation_words if stem(w) not in stems)
+    if not asked or not others:
+        return False
+    return bool(similarity.words(asked, others).max() >= ELSEWHERE)

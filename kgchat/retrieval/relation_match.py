@@ -41,7 +41,9 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from kgchat.retrieval.commonest_meaning import said_commonly
 from kgchat.retrieval.owner_phrases import owner_noun
+from kgchat.retrieval.peer_relations import ELSEWHERE, said_elsewhere
 from kgchat.retrieval.phrases import phrase_parts
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import had_noun, how_typed, wh_typed
@@ -53,8 +55,6 @@ if TYPE_CHECKING:
     from kgchat.retrieval.relation_learned import RelationMatcher
 
 __all__ = ["ELSEWHERE", "RelationMatch"]
-
-ELSEWHERE = 0.5  # a question word another relation says this well is asked of that one
 
 
 class RelationMatch:
@@ -285,6 +285,8 @@ class RelationMatch:
                 asked, said = sim.embed(question.asked), sim.embed(text)
                 meaning = max(meaning, *(m.reading(asked, said) for m in matchers))
             meaning = max(meaning, self._defined(question, path))
+            # a relation word in its commonest meaning, the question's in one of its own
+            meaning = max(meaning, said_commonly(sim, question, path))
         return float(min(1.0, max(0.0, lexical, meaning)))
 
     def _defined(self, question: QuestionInfo, path: PathQuery) -> float:
@@ -345,37 +347,9 @@ class RelationMatch:
         self, question: QuestionInfo, path: PathQuery, relation_words: Collection[str]
     ) -> bool:
         """Whether a word of the question that ``path``'s phrases do not say is said by
-        another of ``relation_words`` (the words of the relations that things of the kind
-        asked about are stated with), met at :data:`ELSEWHERE` or more: the same stem, a
-        derived form, WordNet's relatedness, a close embedding. A relation named for its
-        values alone (``location``, ``date``: :meth:`named_for_type`) meets "where was X
-        *based*?" as far as the graph can say, since nothing of X's kind says "based"; but
-        where people are also stated with death dates, "where did X *die*?" asks about the
-        death, and X's plain location is a near relation, not its answer.
-
-        >>> from kgchat.retrieval.question import analyze
-        >>> from kgchat.retrieval.scoring import PathQuery
-        >>> judge = RelationMatch()
-        >>> q = analyze("Where did Anna Berg die?", [(2, 4)])
-        >>> place = PathQuery((("location", True),), ("location",), ())
-        >>> judge.said_elsewhere(q, place, {"death", "date", "location"})
-        True
-        >>> judge.said_elsewhere(q, place, {"date", "location"})
-        False
-        """
-        if not question.words:
-            return False
-        own = [w for ph in path.phrases for w in phrase_parts(ph)[0]]
-        sim = self.scorer.similarity
-        asked = list(dict.fromkeys(question.words))
-        if own:
-            met = sim.words(asked, own).max(axis=1)
-            asked = [w for w, m in zip(asked, met.tolist(), strict=True) if m < ELSEWHERE]
-        stems = {stem(w) for w in own}
-        others = sorted(w for w in relation_words if stem(w) not in stems)
-        if not asked or not others:
-            return False
-        return bool(sim.words(asked, others).max() >= ELSEWHERE)
+        another of ``relation_words`` (:func:`~kgchat.retrieval.peer_relations.said_elsewhere`,
+        under this judge's word similarity)."""
+        return said_elsewhere(self.scorer.similarity, question, path, relation_words)
 
     def named_for_type(self, question: QuestionInfo, path: PathQuery) -> float:
         """1 when every word of the path's relations is a word of the type the question asks

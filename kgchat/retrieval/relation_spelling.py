@@ -206,14 +206,25 @@ def _one_word(word: str, mended: str) -> bool:
 
 def _kin(word: str, other: str) -> bool:
     """Whether a word of English may be read as a relation word a letter or two from it: where
-    WordNet relates them, as forms of one meaning ("founder", "founded"); "married" is no
-    misspelt "carried", nor "spouse" a misspelt "house". Without WordNet, as before: yes.
+    they are forms of one meaning, the likeliest meaning of one being a meaning of the other,
+    its own or one it derives ("founder", "founded"; "colour", "color"); "married" is no
+    misspelt "carried", nor "spouse" a misspelt "house", nor "charge" a misspelt "change",
+    whose likeliest meanings (an accusation or a cost, an alteration) meet only in rarer
+    senses of both. Without WordNet, as before: yes.
 
     >>> from kgchat.wordnet import wordnet
     >>> wordnet() is None or (_kin("founder", "founded"), _kin("married", "carried"))
     (True, False)
+    >>> wordnet() is None or _kin("charge", "change")
+    False
     """
     from kgchat.wordnet import wordnet
 
     lexicon = wordnet()
-    return lexicon is None or lexicon.related(word, other) > 0
+    if lexicon is None:
+        return True
+    return any(
+        key in lexicon.meanings(b)
+        for a, b in ((word, other), (other, word))
+        for key in lexicon.likeliest(a, 1)
+    )
