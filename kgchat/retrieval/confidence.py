@@ -37,6 +37,7 @@ from kgchat.retrieval.hub_walks import (
 )
 from kgchat.retrieval.in_year import year_named
 from kgchat.retrieval.kind_relations import kind_of_start, only_kind
+from kgchat.retrieval.name_unmet import name_unmet, unlinked_names
 from kgchat.retrieval.owner_phrases import owner_governed
 from kgchat.retrieval.past_time import undated_past
 from kgchat.retrieval.peer_relations import peer_relation_words
@@ -298,6 +299,11 @@ class AnswerConfidence(WalkChecks):
         ):
             # "What was Nokia's revenue in 1995?" over its one undated revenue: nothing on
             # or beside the walk speaks of the year asked (kgchat.retrieval.dated_walk)
+            return 0.0
+        names = unlinked_names(q.text, q.tokens, q.in_mentions)
+        if names and name_unmet(self.kg, self.edges, self.anonymous, names, walked):
+            # "Who recorded the otter in the Oderbruch?" over any otter's record: a name
+            # nothing links nor the walk meets qualifies what it answers (name_unmet)
             return 0.0
         label = self.kg.label(node)
         if q.named_type and truth_value(node) is not None and not is_yes_no(q.text):

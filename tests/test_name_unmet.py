@@ -1,0 +1,55 @@
+"""A question that writes a name no mention links and the answer's walk nowhere meets (no
+node on it, no neighbour of one, no relation between them, no fact of a blank record beside
+one past the start says a word of it) is abstained on: the walk answers the question
+without the name (issue 11, fix52g; :func:`~kgchat.retrieval.name_unmet.name_unmet`), on a
+tiny Turtle graph with the real bundled encoder. The place of an occurrence stands in a
+blank ``Location`` beside it, as Darwin Core publishes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgchat import KnowledgeGraph
+from kgchat.pipeline import make_retriever
+
+_TTL = """
+@prefix ex: <http://example.org/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+
+ex:Lutra a ex:Taxon ; rdfs:label "otter" .
+ex:Castor a ex:Taxon ; rdfs:label "beaver" .
+ex:Vogel a ex:Person ; rdfs:label "Sabine Vogel" .
+ex:Brandt a ex:Person ; rdfs:label "Martin Brandt" .
+ex:occ1 a ex:Occurrence ; rdfs:label "occurrence 1" ; ex:taxon ex:Lutra ;
+    ex:recordedBy ex:Vogel ;
+    ex:spatial [ a ex:Location ; ex:locality "Oderbruch, near Letschin" ] .
+ex:occ2 a ex:Occurrence ; rdfs:label "occurrence 2" ; ex:taxon ex:Castor ;
+    ex:recordedBy ex:Brandt ;
+    ex:spatial [ a ex:Location ; ex:locality "Spreewald, Luebbenau" ] .
+"""
+
+
+@pytest.fixture(scope="module")
+def retriever(tmp_path_factory):
+    mp = pytest.MonkeyPatch()
+    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
+    path = tmp_path_factory.mktemp("otters") / "otters.ttl"
+    path.write_text(_TTL)
+    r = make_retriever(KnowledgeGraph.load(path), index_dir=None, scorer=None)
+    r.prepare()
+    yield r
+    mp.undo()
+
+
+def test_a_name_no_walk_meets_abstains(retriever):
+    """No otter was recorded in the Spreewald: the otter's one record says the Oderbruch."""
+    res = retriever.retrieve("Who recorded the otter in the Spreewald?")
+    assert res.abstained
+
+
+def test_a_name_the_walk_meets_or_none_written_is_answered(retriever):
+    """The record walked stands beside its blank place, which says the Oderbruch."""
+    res = retriever.retrieve("Who recorded the otter in the Oderbruch?")
+    assert not res.abstained and res.answer == "Sabine Vogel"
+    res = retriever.retrieve("Who recorded the otter?")
+    assert not res.abstained and res.answer == "Sabine Vogel"
