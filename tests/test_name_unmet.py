@@ -53,3 +53,53 @@ def test_a_name_the_walk_meets_or_none_written_is_answered(retriever):
     assert not res.abstained and res.answer == "Sabine Vogel"
     res = retriever.retrieve("Who recorded the otter?")
     assert not res.abstained and res.answer == "Sabine Vogel"
+
+
+_SAID_OTHERWISE = """
+@prefix ex: <http://example.org/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+
+ex:GS10 a ex:GraduateStudent ; rdfs:label "GraduateStudent10" ; ex:teachingAssistantOf ex:Course0 .
+ex:Course0 a ex:Course ; rdfs:label "Course0" .
+ex:ArkNova a ex:Game ; rdfs:label "Ark Nova" ;
+    ex:ranking [ a ex:Ranking ; ex:position 3 ; ex:date "2024-01-01"^^xsd:date ] .
+ex:Germany a ex:Country ; rdfs:label "Germany" .
+ex:lexDe a ex:Lexicon ; rdfs:label "lexicon de" ; ex:entries 136 ; ex:country ex:Germany .
+"""
+
+
+@pytest.fixture(scope="module")
+def said_otherwise(tmp_path_factory):
+    mp = pytest.MonkeyPatch()
+    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
+    path = tmp_path_factory.mktemp("otherwise") / "otherwise.ttl"
+    path.write_text(_SAID_OTHERWISE)
+    r = make_retriever(KnowledgeGraph.load(path), index_dir=None, scorer=None)
+    r.prepare()
+    yield r
+    mp.undo()
+
+
+def test_a_name_the_graph_holds_nowhere_abstains(retriever):
+    """No word of "Harz" is a name of the graph: the walk answers of any otter."""
+    res = retriever.retrieve("Who recorded the otter in the Harz?")
+    assert res.abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # an acronym: the initials of the relation's words (teaching assistant of)
+        ("Which course is GraduateStudent10 a TA for?", "Course0"),
+        # a month, which the ranking's date writes as a figure
+        ("What was Ark Nova's ranking position in January 2024?", "3"),
+        # a proper adjective of a place the graph names (Germany)
+        ("How many entries does the German lexicon have?", "136"),
+    ],
+)
+def test_a_name_the_graph_says_otherwise_is_answered(said_otherwise, question, answer):
+    """A name whose word the graph holds in other words (an acronym, a month, a proper
+    adjective) is its own thing said otherwise, not a qualifier it lacks."""
+    res = said_otherwise.retrieve(question)
+    assert not res.abstained and res.answer == answer

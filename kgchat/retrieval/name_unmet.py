@@ -19,7 +19,7 @@ from typing import Any
 
 from kgchat.lead_names import name_runs
 from kgchat.retrieval.results import Path
-from kgchat.text import STOPWORDS, stem, tokens
+from kgchat.text import STOPWORDS, stem, tokens, written_words
 
 __all__ = ["RECORD_DEPTH", "name_unmet", "unlinked_names"]
 
@@ -28,21 +28,36 @@ RECORD_DEPTH = 2
 walked names its occurrence, whose place is a blank ``Location`` beside that (two)."""
 
 
-def unlinked_names(text: str, toks: list[str], linked: Collection[int]) -> list[set[str]]:
+def unlinked_names(
+    text: str,
+    toks: list[str],
+    linked: Collection[int],
+    held: Callable[[str, str], bool] | None = None,
+) -> list[set[str]]:
     """The stems of the content words of each name ``text`` writes outside the ``linked``
-    token places (the mentions).
+    token places (the mentions), less the names one of whose words ``held`` says the graph
+    holds (given the token and the word as written: :meth:`~kgchat.retrieval.graph_words.
+    HeldWords.held_word`): the graph's own thing said otherwise, which the walk may say in
+    other words.
 
     >>> q = "Who recorded the otter in the Oderbruch?"
     >>> unlinked_names(q, tokens(q), {3})
     [{'oderbruch'}]
     >>> unlinked_names(q, tokens(q), {3, 6})
     []
+    >>> unlinked_names(q, tokens(q), {3}, lambda t, w: w.startswith("Oder"))
+    []
     """
     names = []
+    written = {i: w for w, a, b in written_words(text, toks) for i in range(a, b)}
     for a, b in name_runs(text, toks, set(linked), min_words=1):
-        words = {stem(t) for t in toks[a:b] if t not in STOPWORDS and not t.isdigit()}
-        if words:
-            names.append(words)
+        if a - 1 in linked or b in linked:
+            continue  # the rest of a name a mention holds in part ("Dr." of "Dr. O'Connell")
+        content = [i for i in range(a, b) if toks[i] not in STOPWORDS and not toks[i].isdigit()]
+        if held is not None and any(held(toks[i], written.get(i, toks[i])) for i in content):
+            continue
+        if content:
+            names.append({stem(toks[i]) for i in content})
     return names
 
 
