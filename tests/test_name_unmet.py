@@ -64,7 +64,7 @@ ex:GS10 a ex:GraduateStudent ; rdfs:label "GraduateStudent10" ; ex:teachingAssis
 ex:Course0 a ex:Course ; rdfs:label "Course0" .
 ex:ArkNova a ex:Game ; rdfs:label "Ark Nova" ;
     ex:ranking [ a ex:Ranking ; ex:position 3 ; ex:date "2024-01-01"^^xsd:date ] .
-ex:Germany a ex:Country ; rdfs:label "Germany" .
+ex:Germany a ex:Country ; rdfs:label "Deutschland" .
 ex:lexDe a ex:Lexicon ; rdfs:label "lexicon de" ; ex:entries 136 ; ex:country ex:Germany .
 """
 
@@ -94,7 +94,7 @@ def test_a_name_the_graph_holds_nowhere_abstains(retriever):
         ("Which course is GraduateStudent10 a TA for?", "Course0"),
         # a month, which the ranking's date writes as a figure
         ("What was Ark Nova's ranking position in January 2024?", "3"),
-        # a proper adjective of a place the graph names (Germany)
+        # a proper adjective of a place the graph names (Deutschland): the linker links it
         ("How many entries does the German lexicon have?", "136"),
     ],
 )
@@ -103,3 +103,29 @@ def test_a_name_the_graph_says_otherwise_is_answered(said_otherwise, question, a
     adjective) is its own thing said otherwise, not a qualifier it lacks."""
     res = said_otherwise.retrieve(question)
     assert not res.abstained and res.answer == answer
+
+
+def test_the_graph_holds_a_word_said_otherwise():
+    """What :class:`~kgchat.retrieval.graph_words.GraphWords` reads as held: a word of a name,
+    a relation's initials (an acronym), a place's proper adjective (WordNet: Deutschland for
+    "German"), a month, a code's scheme, a datatype; not a word no name of the graph says,
+    nor one only a literal value says."""
+    from kgchat.retrieval.graph_words import GraphWords
+    from kgchat.wordnet import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        pytest.skip("no WordNet")
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("s1", "teachingAssistantOf", "c1"),
+            ("lex", "country", "Deutschland"),
+            ("q1", "iec61360Code", '"UAA594"'),
+            ("sch", "notation", '"100412"^^<http://example.org/school#URN>'),
+            ("r1", "locality", '"Oderbruch"'),
+        ]
+    )
+    words = GraphWords.of(kg)
+    held = [("ta", "TA"), ("german", "German"), ("january", "January"), ("iec", "IEC")]
+    assert all(words.holds(t, w, wn) for t, w in [*held, ("urn", "URN")])
+    assert not any(words.holds(t, w, wn) for t, w in [("harz", "Harz"), ("oderbruch", "Oderbruch")])

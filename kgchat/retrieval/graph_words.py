@@ -27,6 +27,7 @@ is no answer to the question asked (measured in ``docs/retrieval-measurements.md
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -39,6 +40,12 @@ VALUES = False
 """Whether the words of literal values count as held (off: see the module docstring)."""
 
 _MAX_INITIALS = 6  # the longest name an acronym is read as the initials of
+_LEAD_LETTERS = re.compile(r"[a-z]{2,}(?=\d)")  # the letters a code starts with
+
+
+def _local_name(iri: str) -> str:
+    """The last segment of ``<iri>`` (after ``#`` or ``/``)."""
+    return re.split(r"[#/]", iri.strip("<>"))[-1]
 
 
 def _is_acronym(written: str) -> bool:
@@ -62,8 +69,10 @@ def _initials(toks: list[str]) -> Iterator[str]:
 @dataclass(frozen=True)
 class GraphWords:
     """The stems of every word of the graph's names (labels and aliases of its entities and
-    classes, its relations' phrases; its literal values' where ``values``), and the initials
-    of those of two to six words."""
+    classes, its relations' phrases and aliases, the local names of its values' datatypes;
+    its literal values' where ``values``) and of the letters a code among them starts with,
+    and the initials of those of two to six words (numbers left out: "Global Power Plant
+    Database v1.3.0" is the GPPD)."""
 
     stems: frozenset[str]
     initials: frozenset[str]
@@ -72,12 +81,19 @@ class GraphWords:
     def of(cls, kg: Any, values: bool = VALUES) -> GraphWords:
         """The words of ``kg``'s names (a graph that cannot list its entities: its relations'
         alone)."""
-        names: list[Iterable[str]] = [map(kg.relation_label, kg.relations())]
+        aliases = getattr(kg, "relation_aliases", lambda p: ())
+        names: list[Iterable[str]] = [
+            (n for p in kg.relations() for n in (kg.relation_label(p), *aliases(p)))
+        ]
         entities = getattr(kg, "entities", None)
         if entities is not None:
             names.append(n for e in entities() for n in (kg.label(e), *kg.aliases(e)))
-        if values and hasattr(kg, "literals"):
-            names.append(map(kg.label, kg.literals()))
+        if hasattr(kg, "literals"):
+            literals = kg.literals()
+            # a datatype names a kind of value, as a class names a kind of thing ("URN")
+            names.append({_local_name(k.rsplit("^^", 1)[1]) for k in literals if "^^<" in k})
+            if values:
+                names.append(map(kg.label, literals))
         stems: set[str] = set()
         initials: set[str] = set()
         seen: set[str] = set()
@@ -88,7 +104,9 @@ class GraphWords:
                 seen.add(name)
                 toks = tokens(name)
                 stems.update(map(stem, toks))
-                initials.update(_initials(toks))
+                # a code's letters say its scheme ("iec61360 code": IEC)
+                stems.update(stem(m.group()) for t in toks if (m := _LEAD_LETTERS.match(t)))
+                initials.update(_initials([t for t in toks if not any(map(str.isdigit, t))]))
         return cls(frozenset(stems), frozenset(initials))
 
     def holds(self, token: str, written: str, wn: Any = None) -> bool:

@@ -53,7 +53,12 @@ def unlinked_names(
     for a, b in name_runs(text, toks, set(linked), min_words=1):
         if a - 1 in linked or b in linked:
             continue  # the rest of a name a mention holds in part ("Dr." of "Dr. O'Connell")
-        content = [i for i in range(a, b) if toks[i] not in STOPWORDS and not toks[i].isdigit()]
+        # a letter alone is an initial ("E. coli"), too little to name a thing by
+        content = [
+            i
+            for i in range(a, b)
+            if toks[i] not in STOPWORDS and not toks[i].isdigit() and len(toks[i]) > 1
+        ]
         if held is not None and any(held(toks[i], written.get(i, toks[i])) for i in content):
             continue
         if content:
