@@ -31,12 +31,14 @@ from kgchat.retrieval.containment import containment_confidence
 from kgchat.retrieval.counted import uncounted
 from kgchat.retrieval.dated_walk import dated_otherwise, year_bounds, year_unmet
 from kgchat.retrieval.forms import truth_value
+from kgchat.retrieval.graph_words import HeldWords
 from kgchat.retrieval.hub_walks import (
     met_at_held_value,
     through_hub,
 )
 from kgchat.retrieval.in_year import year_named
 from kgchat.retrieval.kind_relations import kind_of_start, only_kind
+from kgchat.retrieval.name_unmet import name_unmet, unlinked_names
 from kgchat.retrieval.owner_phrases import owner_governed
 from kgchat.retrieval.past_time import undated_past
 from kgchat.retrieval.peer_relations import peer_relation_words
@@ -61,7 +63,7 @@ _WALKS_READ = 3
 __all__ = ["AnswerConfidence", "RelationMatch", "_only_way_to_class", "_readings", "said_pattern"]
 
 
-class AnswerConfidence(WalkChecks):
+class AnswerConfidence(WalkChecks, HeldWords):
     """The retriever's confidence in its best candidate (a mixin of
     :class:`~kgchat.retrieval.Retriever`: it reads the graph through
     :class:`~kgchat.retrieval.reading.GraphReading` and judges with its
@@ -298,6 +300,11 @@ class AnswerConfidence(WalkChecks):
         ):
             # "What was Nokia's revenue in 1995?" over its one undated revenue: nothing on
             # or beside the walk speaks of the year asked (kgchat.retrieval.dated_walk)
+            return 0.0
+        names = unlinked_names(q.text, q.tokens, q.in_mentions, self.held_word)
+        if names and name_unmet(self.kg, self.edges, self.anonymous, names, walked):
+            # "Who recorded the otter in the Oderbruch?" over any otter's record: a name
+            # nothing links nor the walk meets qualifies what it answers (name_unmet)
             return 0.0
         label = self.kg.label(node)
         if q.named_type and truth_value(node) is not None and not is_yes_no(q.text):

@@ -58,6 +58,7 @@ class GraphReading(MentionKinds, RelationMentions, RelationSynonyms):
     _sketch_cache: dict[str, list[Any]]
     _unnamed_cls: dict[str, bool]
     _classless: bool | None
+    _graph_words: Any  # a GraphWords, built on first need (kgchat.retrieval.graph_words)
     _edge_owner: Any
     index: Any
     scorer: Any
@@ -76,6 +77,7 @@ class GraphReading(MentionKinds, RelationMentions, RelationSynonyms):
             self._classless = None  # NodeTypes._bare_graph's
             self._above_of = {}  # with _said_cache and _walked, which read it
             self._relation_stems, self._verb_stems, self._rel_words = None, None, None
+            self._graph_words = None  # HeldWords.held_word's (kgchat.retrieval.graph_words)
         self._edge_cache, self._edge_owner, self._types, self._lits = {}, version, {}, {}
         self._sketch_cache, self._step_cache, self._anon = {}, {}, {}
         self._nameless: dict[str, bool] = {}  # UnnamedNodes.nameless's, per node as _anon
