@@ -33,13 +33,13 @@ class NounKinds(WordNetLookups):
         raise NotImplementedError
 
     def first_noun(self, word: str) -> tuple[tuple[str, int], float] | None:
-        """A word's most frequent noun meaning and how often the word is a noun (its
-        :meth:`pos_share`); None where WordNet has no noun for it."""
+        """A word's most frequent common-noun meaning (:meth:`common_first`) and how often the
+        word is a noun (its :meth:`pos_share`); None where WordNet has no noun for it."""
         for lemma, pos in self.base_forms(word):
             if pos == "n":
                 found = self.offsets(lemma, "n")
                 if found:
-                    return ("n", found[0]), self.pos_share(lemma, "n")
+                    return ("n", self.common_first(lemma, found)), self.pos_share(lemma, "n")
         return None
 
     @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
@@ -226,8 +226,8 @@ class NounKinds(WordNetLookups):
         first = self.first_noun(word)
         if first is None:
             return None
-        person = self.first_noun("person")
-        return (person is not None and first[0] == person[0]) or self.is_a(word, "person") >= 0.5
+        person = self.first_noun("person")  # (a noun's meaning, however often it is a verb)
+        return person is not None and (first[0] == person[0] or person[0] in self.above(first[0]))
 
     def filed_as_person(self, word: str) -> bool:
         """Whether WordNet files a noun's commonest meaning among its nouns of persons (the
