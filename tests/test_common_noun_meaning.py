@@ -60,4 +60,3 @@ def test_a_person_noun_is_a_person_kind_however_often_it_is_a_verb():
 def test_which_manuscripts_are_the_books_not_their_scribes(books):
     res = books.retrieve("Which manuscripts are written in Caroline minuscule?")
     assert res.answer in {"Haldane Augustine", "Milan Moralia"}
-
