@@ -220,14 +220,14 @@ class NounKinds(WordNetLookups):
 
     @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
     def person_kind(self, word: str) -> bool | None:
-        """Whether a noun's commonest meaning is a kind of person ("actors", "director": True;
-        "person" itself: True; "movies", "genre": False); None for a word WordNet has no noun for
-        ("directed")."""
+        """Whether a noun's commonest meaning is a kind of person ("actors", "director", "scribe",
+        mostly a verb; not "movies", nor "academic", mostly an adjective); None: no noun for it."""
         first = self.first_noun(word)
         if first is None:
             return None
-        person = self.first_noun("person")  # (a noun's meaning, however often it is a verb)
-        return person is not None and (first[0] == person[0] or person[0] in self.above(first[0]))
+        person = self.first_noun("person")
+        kinds = {first[0], *self.above(first[0])} if self.pos_share(word, "a") < 0.5 else set()
+        return person is not None and person[0] in kinds
 
     def filed_as_person(self, word: str) -> bool:
         """Whether WordNet files a noun's commonest meaning among its nouns of persons (the
