@@ -54,6 +54,8 @@ def test_a_person_noun_is_a_person_kind_however_often_it_is_a_verb():
     wn = wordnet()
     assert wn.person_kind("scribe") and wn.person_kind("mason")
     assert wn.person_kind("manuscripts") is False
+    # a word mostly an adjective is a class name's modifier ("Academic Article"), no person
+    assert wn.person_kind("academic") is False and wn.person_kind("private") is False
 
 
 @needs_wordnet
