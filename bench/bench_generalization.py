@@ -477,6 +477,13 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # the news (sameAs Wikidata-like IRIs, a blank OrganizationRole, a blank club Role); places
     # named in several languages in containedInPlace chains
     "newsroom": "newsroom.ttl",
+    # a digital library of medieval manuscripts (JSON-LD, inline context): CIDOC-CRM books with
+    # shelfmarks on blank E42 identifiers or dcterms:identifier, keepers in cities, blank
+    # productions with time-spans and sub-productions (role concept + carried_out_by) or direct
+    # bmd:scribe / bmd:illuminator, LRMoo works carried by blank expressions, authors by
+    # dcterms:creator or a blank work creation, E8 acquisitions said from either side (declared
+    # inverse), IIIF manifests (rdf:list canvases, canvases partOf), Web Annotations on canvases
+    "manuscripts": "manuscripts.jsonld",
 }
 
 

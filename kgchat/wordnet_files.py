@@ -57,6 +57,17 @@ class WordNetLookups:
         """The synsets one step more general than ``key`` (its hypernyms)."""
         raise NotImplementedError
 
+    def common_first(self, lemma: str, offsets: tuple[int, ...]) -> int:
+        """The first of a lemma's noun ``offsets`` (most frequent first) whose synset writes the
+        lemma in lower case: a common noun's meaning before a proper name's. WordNet ranks the
+        senses no text tagged as they come, so "scribe" lists Augustin Eugène *Scribe* before
+        the copyist and "mason" three Masons before the stonemason; read as a name, the word
+        named no kind of person. The first offset where every meaning is a name ("paris")."""
+        for offset in offsets:
+            if lemma in self.synset("n", offset).words:
+                return offset
+        return offsets[0]
+
 
 def read_tag_counts(raw: bytes) -> dict[tuple[str, str], int]:
     """``(lemma, pos) -> tagged uses`` summed over its senses, from ``index.sense`` (lines

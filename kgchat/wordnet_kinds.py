@@ -33,13 +33,13 @@ class NounKinds(WordNetLookups):
         raise NotImplementedError
 
     def first_noun(self, word: str) -> tuple[tuple[str, int], float] | None:
-        """A word's most frequent noun meaning and how often the word is a noun (its
-        :meth:`pos_share`); None where WordNet has no noun for it."""
+        """A word's most frequent common-noun meaning (:meth:`common_first`) and how often the
+        word is a noun (its :meth:`pos_share`); None where WordNet has no noun for it."""
         for lemma, pos in self.base_forms(word):
             if pos == "n":
                 found = self.offsets(lemma, "n")
                 if found:
-                    return ("n", found[0]), self.pos_share(lemma, "n")
+                    return ("n", self.common_first(lemma, found)), self.pos_share(lemma, "n")
         return None
 
     @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
@@ -220,14 +220,14 @@ class NounKinds(WordNetLookups):
 
     @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
     def person_kind(self, word: str) -> bool | None:
-        """Whether a noun's commonest meaning is a kind of person ("actors", "director": True;
-        "person" itself: True; "movies", "genre": False); None for a word WordNet has no noun for
-        ("directed")."""
+        """Whether a noun's commonest meaning is a kind of person ("actors", "director", "scribe",
+        mostly a verb; not "movies", nor "academic", mostly an adjective); None: no noun for it."""
         first = self.first_noun(word)
         if first is None:
             return None
         person = self.first_noun("person")
-        return (person is not None and first[0] == person[0]) or self.is_a(word, "person") >= 0.5
+        kinds = {first[0], *self.above(first[0])} if self.pos_share(word, "a") < 0.5 else set()
+        return person is not None and person[0] in kinds
 
     def filed_as_person(self, word: str) -> bool:
         """Whether WordNet files a noun's commonest meaning among its nouns of persons (the
