@@ -15,7 +15,9 @@ walk, is of that type
 things beside a literal are its other holders, not a hop further), nor is a class a thing one
 hop on; and an answer the graph gives no kind of is not known to be of another type. Only the
 answer's own relations lead on: a record that points at it (a partner's role in another
-project, a count made in a park) says something of the answer, not a thing beyond it.
+project, a count made in a park) says something of the answer, not a thing beyond it. And a
+thing it points to that is *named* by the type (a drug's ``category`` "Anticoagulants" for
+"which anticoagulants ...") files the answer under the type: the answer is one.
 
 Both constants were chosen on the development and own questions; docs/retrieval-measurements.md,
 fix53c, has what was read and what else was tried.
@@ -25,6 +27,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
+
+from kgchat.text import STOPWORDS, tokens
 
 __all__ = ["NEXT_MET", "TOP_UNMET", "short_of_type"]
 
@@ -45,10 +49,13 @@ def short_of_type(reader: Any, node: str, walked: Sequence[Any], named: Sequence
     if not kinds or max(meets(kinds, named), meets(reader.answer_types(node), named)) >= TOP_UNMET:
         return False
     walk = {n for p in walked for n in p.nodes}
+    beyond = False
     for edge in reader.edges(node):
         other = edge.neighbor
         if not edge.forward or other in walk or reader.is_literal(other) or reader._is_class(other):
             continue
-        if meets(reader.kinds_of(other), named) >= NEXT_MET:
-            return True
-    return False
+        name = [w for w in tokens(reader.kg.label(other)) if w not in STOPWORDS]
+        if name and meets(name, named, heads=False) >= NEXT_MET:
+            return False  # a category the answer is filed under, named by the type: it is one
+        beyond = beyond or meets(reader.kinds_of(other), named) >= NEXT_MET
+    return beyond
