@@ -330,7 +330,7 @@ class AnswerConfidence(WalkChecks):
             # the question asks of the thing its phrase names is at least a hop beyond it
             return 0.0
         if short_of_type(self, node, walked, q.named_type):
-            # "Which laws does X rely on?" answered by a judgment X cites, the law a hop on
+            # "What correction was made to the fact-check ...?" answered by the fact-check
             return 0.0  # (kgchat.retrieval.short_of_type)
         # a chain of parts and wholes says "in", "belong to", "part of" in the graph's own
         # words, whatever they are (kgchat.retrieval.containment)
