@@ -49,6 +49,7 @@ from kgchat.retrieval.record_fields import fields_ambiguous, held_mentions
 from kgchat.retrieval.relation_heads import name_said, said_by_modifiers
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate
+from kgchat.retrieval.short_of_type import short_of_type
 from kgchat.retrieval.time_nodes import timeless_thing
 from kgchat.retrieval.type_unsaid import RELATION_ALONE, type_unsaid
 from kgchat.retrieval.values import asks_time_only, written_time
@@ -335,6 +336,9 @@ class AnswerConfidence(WalkChecks, HeldWords):
             # "Which company did the founder of X study at?" answered by the founder: what
             # the question asks of the thing its phrase names is at least a hop beyond it
             return 0.0
+        if short_of_type(self, node, walked, q.named_type):
+            # "What correction was made to the fact-check ...?" answered by the fact-check
+            return 0.0  # (kgchat.retrieval.short_of_type)
         # a chain of parts and wholes says "in", "belong to", "part of" in the graph's own
         # words, whatever they are (kgchat.retrieval.containment)
         met = self._judge.meets(self.kinds_of(node), q.named_type) if q.named_type else 0.0
