@@ -155,13 +155,15 @@ class CandidateRanking:
         answer_classes: frozenset[str] = frozenset(),
         middles: Sequence[dict[Pattern, tuple[str, ...]]] = (),
         frees: Sequence[dict[Pattern, int]] = (),
+        alike: frozenset[int] = frozenset(),
     ) -> list[Candidate]:
         """Rank candidates. A node reached from several mentions (a question with several
         constraints) is scored on the *joint* evidence of one path per mention, so that each
         path only has to explain its own part of the question; the best combination counts
         (with the kinds of the nodes each path passes through: ``middles``, per walk; each
         walk's free hops into junctions, ``frees``, free in the joint path where the paths
-        meet in one: :func:`~kgchat.retrieval.shared_walks.met_in_junction`)."""
+        meet in one: :func:`~kgchat.retrieval.shared_walks.met_in_junction`, or where they are alike
+        and start at entities the question coordinates, walk numbers ``alike``)."""
         tables = list(per_span.values())
         tables = kinds_only(q, tables, [s[0] for s in sources], self._classes, self.kg)
         # one span (most questions): every node is reached from it alone
@@ -268,7 +270,7 @@ class CandidateRanking:
             anon, price = self.anonymous, self._hop_price
             # (met in one record: the walks' hops into its junctions free, as alone)
             met = met_in_record(
-                node, combos, at, joint_scores, sources, frees, anon, self.edges, price
+                node, combos, at, joint_scores, sources, frees, anon, self.edges, price, alike
             )
             if met is not None:
                 best_score, best_combo = met
