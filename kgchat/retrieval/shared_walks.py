@@ -211,19 +211,18 @@ def met_in_record(
     hop worth ``price``), and its score; None where no combination meets in one. Two records
     may each relate the mentions to ``node`` (Ken's term "replaced by" Bo, and Bo's term
     "replaces" Ken): the one both walks meet in is the joint answer's, even where another
-    combination scored better before its hops were freed. Walks from entities the question
-    coordinates (walk numbers ``alike``) that are alike take their hops free wherever they
-    meet (:func:`~kgchat.retrieval.coordinated.alike_hops`)."""
+    combination scored better before its hops were freed. Alike walks from entities the
+    question coordinates (walk numbers ``alike``) are priced as one of them alone, wherever
+    they meet (:func:`~kgchat.retrieval.coordinated.alike_hops`)."""
     best: tuple[float, tuple[Any, ...]] | None = None
     least = max(scores[i] for i in at)
     for combo, i in zip(combos, at, strict=True):
         score = scores[i]
-        freed = junction_hops(combo, frees)
+        given = alike_hops(node, combo, sources, frees, alike) if alike else 0
+        freed = max(junction_hops(combo, frees), given)
         if not freed or score + price * freed <= (least if best is None else best[0]):
             continue
-        freed = met_in_junction(node, combo, sources, frees, anonymous, edges) or alike_hops(
-            combo, frees, alike
-        )
+        freed = max(met_in_junction(node, combo, sources, frees, anonymous, edges), given)
         if freed and score + price * freed > (least if best is None else best[0]):
             best = (score + price * freed, combo)
     return best
