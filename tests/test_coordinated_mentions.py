@@ -52,38 +52,6 @@ def test_the_member_of_both_committees_comes_before_their_parent() -> None:
     assert r.retrieve(q).candidates[0].label == "Sandra Gill"
 
 
-def _gigs() -> KnowledgeGraph:
-    """Concerts (named events) at venues, each with its performer; both venues lie in one
-    district."""
-    rows = [("Q1055", TYPE, "Place")]
-    for venue in ("Mojo Club", "Elbphilharmonie"):
-        v = venue.replace(" ", "_")
-        rows += [
-            (v, "label", f'"{venue}"'),
-            (v, TYPE, "Place"),
-            (v, "contained in place", "Q1055"),
-        ]
-    shows = [
-        ("Club Night", "Mojo_Club", "Lina Holm"),
-        ("Nordic Lights", "Elbphilharmonie", "Lina Holm"),
-    ]
-    shows += [("Jazz Night", "Mojo_Club", "Per Berg"), ("Gala", "Elbphilharmonie", "Ute Roth")]
-    for show, venue, artist in shows:
-        s, a = show.replace(" ", "_"), artist.replace(" ", "_")
-        rows += [(s, "label", f'"{show}"'), (s, TYPE, "Event"), (s, "location", venue)]
-        rows += [(s, "performer", a), (a, "label", f'"{artist}"'), (a, TYPE, "Musician")]
-    return KnowledgeGraph.from_triples(rows)
-
-
-def test_the_artist_who_played_both_venues_comes_before_their_district() -> None:
-    """Each venue's walk reaches its artists by two hops through a concert, and the district
-    both lie in by one. The joint path of the alike walks paid three hops, and the district
-    came first; priced as one walk, the artist who played both does."""
-    r = Retriever(_gigs())
-    q = "which artists played both the Mojo Club and the Elbphilharmonie"
-    assert r.retrieve(q).candidates[0].label == "Lina Holm"
-
-
 def test_coordinated_reads_and_between_two_mentions_only() -> None:
     """Mentions joined by "and" (the noun both modify between) are coordinated; an "and" that
     starts a second clause ("and starred in"), a verb or a preposition between is not."""

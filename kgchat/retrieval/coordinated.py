@@ -1,18 +1,19 @@
-"""Entities a question joins by "and": one role, so their alike walks priced as one walk.
+"""Entities a question joins by "and": one role, so alike walks through records of their own.
 
 "Who sat on both the Health committee and the Education committee?", "Which battles did Ney
 and Davout both fight in?": two entities coordinated by "and" share one predicate, so each
 relates to the answer as the other does, and the joint answer's walks from them are alike
-(one pattern) that the question says once. The joint query pays every hop of every path
-(one given back a path beyond the first), so two walks of two hops paid three where each
-alone paid one; through records of their own (a membership, a participation: an unnamed
-junction each walk's own query entered free) the walks meet at the answer only, which
-:func:`~kgchat.retrieval.shared_walks.met_in_junction` leaves paying every hop (two
-statements' references, both "imported from" one source, meet so by chance). For
-coordinated entities, alike walks are what the question asks: :func:`alike_hops` prices
-their joint path as one of them alone. Without it the committees' parent assembly, one hop
-from each, came before the member of both, two hops from each; the district both venues
-lie in before the artist who played at both.
+(one pattern). Where each such walk passes a record of its own (a membership, a
+participation: an unnamed junction its own query entered free), the walks meet at the
+answer only, which :func:`~kgchat.retrieval.shared_walks.met_in_junction` leaves paying every
+hop (two statements' references, both "imported from" one source, meet so by chance): for
+coordinated entities that meeting is what the question asks, and :func:`alike_hops` gives
+the joint path the hops into junctions each walk took free alone. Without it the committees'
+parent assembly, one hop from each, came before the member of both, two hops from each.
+(Pricing alike walks as one walk wherever they meet, through named nodes too, was tried and
+dropped: it puts the single walk's preferences into the joint, and "which battles did both
+Napoleon and Kutuzov fight in?" answered a battle each reached through his country's
+participation, three hops, before the one both fought in, two.)
 
 :func:`coordinated` reads the coordination off the question's words only (English grammar,
 :mod:`kgchat.function_words`): between two mentions an "and", right before the second (but
@@ -69,18 +70,12 @@ def alike_hops(
     frees: Sequence[dict[Any, int]],
     alike: frozenset[int],
 ) -> int:
-    """The hops a joint answer's path gives back to be priced as one of its walks alone, where
-    two or more of its walks (``combo``: (score, pattern, walk) entries) start at coordinated
-    entities (walk numbers ``alike``) and walk one pattern: the question says that walk's
-    relations once, for both. The joint query pays every hop of every path but one a path
-    beyond the first; one walk of ``n`` hops pays them less those into junctions its own query
-    took free (``frees``, per walk and pattern): ``k`` alike walks give back
-    ``(k - 1) * (n - 1)`` and the first's free hops. 0 otherwise, and where the alike walks
-    walk every hop forwards (they may meet at a named node before the answer, and their
-    shared hops are :func:`~kgchat.retrieval.shared_walks.met_before`'s to give back), or
-    reach ``node`` from one node (their parent pointers, ``sources``): walks that meet before
-    the answer ("the author of both", and on to another of his works) read a sibling of what
-    they met at, not what both entities are related to alike.
+    """The hops into junctions a joint answer's walks (``combo``: (score, pattern, walk)
+    entries) took free alone (``frees``, per walk and pattern), where two or more of them
+    start at coordinated entities (walk numbers ``alike``), walk one pattern, each entered a
+    junction free, and they reach ``node`` from nodes of their own (their parent pointers,
+    ``sources``: walks that meet before the answer read a sibling of what they met at, "the
+    author of both" and on to another of his works); 0 otherwise.
 
     >>> hops = (("organization", False), ("member", True))
     >>> combo = [(0.7, hops, 0), (0.7, hops, 1)]
@@ -88,19 +83,18 @@ def alike_hops(
     >>> sources = [(c, {hops: {"Ann": (seat[c], 0)}}) for c in ("Health", "Education")]
     >>> alike_hops("Ann", combo, sources, [{hops: 1}, {hops: 1}], frozenset({0, 1}))
     2
-    >>> alike_hops("Ann", combo, sources, [{}, {}], frozenset({0, 1}))
-    1
+    >>> alike_hops("Ann", combo, sources, [{hops: 1}, {}], frozenset({0, 1}))
+    0
     >>> alike_hops("Ann", combo, sources, [{hops: 1}, {hops: 1}], frozenset({0}))
     0
     """
     walks = [(pattern, wid) for _, pattern, wid in combo if wid in alike]
     if len(walks) < 2 or len({pattern for pattern, _ in walks}) > 1:
         return 0
-    pattern, first = walks[0]
-    if all(forward for _, forward in pattern):  # (they may meet: met_before's to read)
+    freed = [frees[wid].get(pattern, 0) if wid < len(frees) else 0 for pattern, wid in walks]
+    if not all(freed):
         return 0
-    before = [sources[wid][1].get(pattern, {}).get(node, (None,))[0] for _, wid in walks]
+    before = [sources[wid][1].get(pattern, {}).get(node, (None,))[0] for pattern, wid in walks]
     if None in before or len(set(before)) < len(before):
         return 0
-    free = frees[first].get(pattern, 0) if first < len(frees) else 0
-    return (len(walks) - 1) * (len(pattern) - 1) + free
+    return sum(freed)

@@ -212,8 +212,8 @@ def met_in_record(
     may each relate the mentions to ``node`` (Ken's term "replaced by" Bo, and Bo's term
     "replaces" Ken): the one both walks meet in is the joint answer's, even where another
     combination scored better before its hops were freed. Alike walks from entities the
-    question coordinates (walk numbers ``alike``) are priced as one of them alone, wherever
-    they meet (:func:`~kgchat.retrieval.coordinated.alike_hops`)."""
+    question coordinates (walk numbers ``alike``) take those hops free wherever they meet,
+    each through a record of its own (:func:`~kgchat.retrieval.coordinated.alike_hops`)."""
     best: tuple[float, tuple[Any, ...]] | None = None
     least = max(scores[i] for i in at)
     for combo, i in zip(combos, at, strict=True):
