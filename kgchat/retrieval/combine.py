@@ -18,6 +18,7 @@ import numpy as np
 
 from kgchat.retrieval.answer_form import codes_first, said_schemes_first, values_after
 from kgchat.retrieval.answer_paths import kinds_only
+from kgchat.retrieval.candidate_pool import within_pool
 from kgchat.retrieval.junction_words import UNSAID
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.membership import membership_hops
@@ -50,30 +51,6 @@ def _not_just_member(walks: list[Entry]) -> bool:
     """Whether one of a span's best ``walks`` to a node ends otherwise than by a step to what
     the node before is one of (:data:`~kgchat.retrieval.walk.CLASS_ENDS`)."""
     return any(not e[1] or e[1][-1] not in CLASS_ENDS for e in walks[: CandidateRanking.TOP_PATHS])
-
-
-def within_pool(single: np.ndarray, joint: Sequence[float], pool: int) -> tuple[Any, Any]:
-    """The positions of the ``single`` and of the ``joint`` scores that may be among the first
-    ``pool`` of them all by :meth:`Candidate.rank_key`; no other needs a :class:`Candidate`
-    built (nor sorted). Thousands may tie (nodes reached alike): only those within
-    ``rank_key``'s rounding (1e-6) of the ``pool``-th best can be among the first ``pool``
-    (the kind bonus after only raises scores, of those).
-
-    >>> within_pool(np.array([0.5, 0.9, 0.1, 0.9]), [0.3, 0.95], 2)
-    ([1, 3], [1])
-    """
-    n = len(single) + len(joint)
-    if n <= pool:
-        return range(len(single)), range(len(joint))
-    chosen = np.arange(len(single))
-    if len(single) > pool:
-        cut = np.partition(single, len(single) - pool)[len(single) - pool]
-        # ties kept, and those a rounding below (the code before dropped them: a score
-        # 4e-7 under the cut ties it in rank_key, and its node may come first)
-        chosen = np.flatnonzero(single >= cut - 2e-6)
-    values = np.concatenate([single[chosen], np.asarray(joint, float)])
-    least = np.partition(values, len(values) - pool)[len(values) - pool] - 2e-6
-    return chosen[single[chosen] >= least].tolist(), [i for i, s in enumerate(joint) if s >= least]
 
 
 class CandidateRanking:
@@ -178,13 +155,15 @@ class CandidateRanking:
         answer_classes: frozenset[str] = frozenset(),
         middles: Sequence[dict[Pattern, tuple[str, ...]]] = (),
         frees: Sequence[dict[Pattern, int]] = (),
+        alike: frozenset[int] = frozenset(),
     ) -> list[Candidate]:
         """Rank candidates. A node reached from several mentions (a question with several
         constraints) is scored on the *joint* evidence of one path per mention, so that each
         path only has to explain its own part of the question; the best combination counts
         (with the kinds of the nodes each path passes through: ``middles``, per walk; each
         walk's free hops into junctions, ``frees``, free in the joint path where the paths
-        meet in one: :func:`~kgchat.retrieval.shared_walks.met_in_junction`)."""
+        meet in one: :func:`~kgchat.retrieval.shared_walks.met_in_junction`, or where they are alike
+        and start at entities the question coordinates, walk numbers ``alike``)."""
         tables = list(per_span.values())
         tables = kinds_only(q, tables, [s[0] for s in sources], self._classes, self.kg)
         # one span (most questions): every node is reached from it alone
@@ -291,7 +270,7 @@ class CandidateRanking:
             anon, price = self.anonymous, self._hop_price
             # (met in one record: the walks' hops into its junctions free, as alone)
             met = met_in_record(
-                node, combos, at, joint_scores, sources, frees, anon, self.edges, price
+                node, combos, at, joint_scores, sources, frees, anon, self.edges, price, alike
             )
             if met is not None:
                 best_score, best_combo = met

@@ -46,6 +46,7 @@ from kgchat.retrieval.combine import CandidateRanking, Entry
 from kgchat.retrieval.confidence import AnswerConfidence, RelationMatch
 from kgchat.retrieval.config import RetrieverConfig
 from kgchat.retrieval.containment import the_way_asked
+from kgchat.retrieval.coordinated import coordinated
 from kgchat.retrieval.date_precision import fullest_date_first
 from kgchat.retrieval.degree import asked_degree
 from kgchat.retrieval.facts import select_facts
@@ -220,7 +221,11 @@ class Retriever(
                 table[node] = entries
         asked = self._extension(answer_classes)
         frees = named_frees(frees, [(m.start, m.end, m.node) for m in mentions], q.tokens, as_named)
-        candidates = self._combine(q, per_span, sources, asked, middles, frees)
+        # walks from entities joined by "and" ("both X and Y"): one role (coordinated.py)
+        said_at = list(dict.fromkeys((m.start, m.end) for m in mentions))
+        joined = {said_at[i] for i in coordinated(q.tokens, said_at)}
+        alike = frozenset(i for i, m in enumerate(mentions) if (m.start, m.end) in joined)
+        candidates = self._combine(q, per_span, sources, asked, middles, frees, alike)
         candidates = self._said_values(q, mentions, candidates, asked)
         typed = self._typed_by_class(q, linked)
         candidates = [c for c in candidates if not self._no_answer(q, c, typed)]

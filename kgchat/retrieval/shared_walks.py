@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from kgchat.retrieval.coordinated import alike_hops
 from kgchat.retrieval.membership import junction_hops
 from kgchat.retrieval.unsaid import shared_ending
 
@@ -203,21 +204,25 @@ def met_in_record(
     anonymous: Callable[[str], bool],
     edges: Callable[[str], Sequence[Any]],
     price: float,
+    alike: frozenset[int] = frozenset(),
 ) -> tuple[float, tuple[Any, ...]] | None:
     """The best of a joint answer's ``combos`` (each scored ``scores[at[k]]``) with the hops
     its walks take free where they meet in one record (:func:`met_in_junction`, each such
     hop worth ``price``), and its score; None where no combination meets in one. Two records
     may each relate the mentions to ``node`` (Ken's term "replaced by" Bo, and Bo's term
     "replaces" Ken): the one both walks meet in is the joint answer's, even where another
-    combination scored better before its hops were freed."""
+    combination scored better before its hops were freed. Alike walks from entities the
+    question coordinates (walk numbers ``alike``) take those hops free wherever they meet,
+    each through a record of its own (:func:`~kgchat.retrieval.coordinated.alike_hops`)."""
     best: tuple[float, tuple[Any, ...]] | None = None
     least = max(scores[i] for i in at)
     for combo, i in zip(combos, at, strict=True):
         score = scores[i]
-        freed = junction_hops(combo, frees)
+        given = alike_hops(node, combo, sources, frees, alike) if alike else 0
+        freed = max(junction_hops(combo, frees), given)
         if not freed or score + price * freed <= (least if best is None else best[0]):
             continue
-        freed = met_in_junction(node, combo, sources, frees, anonymous, edges)
+        freed = max(met_in_junction(node, combo, sources, frees, anonymous, edges), given)
         if freed and score + price * freed > (least if best is None else best[0]):
             best = (score + price * freed, combo)
     return best
