@@ -140,6 +140,7 @@ STOPWORDS = frozenset(
         "each",
         "every",
         "also",
+        "else",
         "very",
         "can",
         "could",
