@@ -98,6 +98,13 @@ class EntityKinds:
             # a "vessel" that is also a "bulk carrier")
             if wn is not None and heads and all(wn.filed_as_person(h) for h in heads):
                 return "person"
+            # classes each of whose heads WordNet may also file as a person, by a rarer
+            # meaning ("Agent": a cause, or one who acts; foaf:Agent's members are people and
+            # organizations), and not among groupings: they tell no kind, nor do the
+            # entities taking its relations (more of the same classes)
+            ambiguous = wn is not None and all(wn.may_be_a(h, "person") for h in heads)
+            if heads and not group and ambiguous:
+                return None
             return "thing"
         # a node with no class, by WordNet, where the encoder does not tell: the head word of
         # a relation pointing at it ("spouse", "author", "advisor") names a kind of person
@@ -114,12 +121,13 @@ class EntityKinds:
         if node not in self.kg or self.kg.is_literal(node):
             return "thing"
         kind = self._typed(node)
-        if kind is None:
+        untold = kind is None and bool(self.kg.types(node))  # classes that tell no kind
+        if kind is None and not untold:
             votes = self._siblings(node)
             best = max(set(votes), key=votes.count) if votes else None
             if best is not None and votes.count(best) * 2 > len(votes):
                 kind = best
-        if kind is None:
+        if kind is None and not untold:
             # no class, no vote: its type words as WordNet files them, where all say a thing
             # (a film's "film"; not a person's "director", nor a verb's "directed")
             said = {self.noun_kind(w) for w in self.retriever.answer_types(node)} - {None}
