@@ -140,7 +140,6 @@ STOPWORDS = frozenset(
         "each",
         "every",
         "also",
-        "else",
         "very",
         "can",
         "could",

@@ -97,15 +97,11 @@ def reading_fit(
     """How surely the retriever answers ``question``: its confidence, then its best
     candidate's score (the same words asked of another entity), 0 where it abstains; that
     candidate's node (None where it abstains); and where it abstains, how nearly it answers
-    (its best candidate's score; 0 where it answers, -inf where it has none). A best
-    candidate that scores nothing (0 or less) answers nothing, as an abstention does."""
+    (its best candidate's score; 0 where it answers, -inf where it has none)."""
     res = retrieve(question)
     if not res.candidates:
         return (0.0, 0.0), None, -math.inf
     top = res.candidates[0]
-    if res.abstained or top.score <= 0.0:
-        # an answer scoring nothing meets none of the question's words: however sure the
-        # confidence ("Who else is in Aurora?", a bare "who" answered by its homepage at
-        # 1.0), the graph does not answer that reading
+    if res.abstained:
         return (0.0, 0.0), None, float(top.score)
     return (float(res.confidence), float(top.score)), top.node, 0.0

@@ -22,7 +22,7 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.similarity import derived
 from kgchat.text import COPULAS, DETERMINERS, POSSESSIVES, PREPOSITIONS, STOPWORDS, stem
 
-__all__ = ["collective_agents", "collective_met", "other_kin", "role_asked", "unlike_kinds"]
+__all__ = ["collective_agents", "other_kin", "role_asked", "unlike_kinds"]
 
 # WordNet's noun for a person related by blood or marriage: the kinship terms are kinds of it
 _KIN = "relative"
@@ -88,52 +88,18 @@ def collective_agents(
     "who" asks for are those relations' subjects, with no type word of their own, and a
     group met halfway there is met above them (WC2014's clubs, each a ``plays in club``, had
     answered "who plays at position Midfielder for country England?" over its players)."""
-    if not tsims.shape[1] or not _who_of_groups(lexicon, question):
+    if lexicon is None or question.classless:
+        return
+    if list(question.answer_type) not in (WH_TYPES["who"], WH_TYPES["whom"]):
+        return
+    if not tsims.shape[1] or role_asked(lexicon, question) is not None:
         return
     for i, w in enumerate(new):
-        met = _as_person(lexicon, w)
-        if met:
-            tsims[i] = np.maximum(tsims[i], met)
-
-
-def collective_met(lexicon: Any, question: QuestionInfo, kinds: Sequence[str]) -> float:
-    """How far an answer of these ``kinds`` (its classes, WordNet's kinds of them) meets a
-    bare "who" as persons acting as one: halfway where one is a social group
-    (:func:`collective_agents`' reading, which the confidence's wh-type check takes too: a
-    partner programme's members, organizations, answer "Who is in it?"); 0 where the
-    question is no such "who".
-
-    >>> from kgchat.retrieval.question import analyze
-    >>> from kgchat.wordnet import wordnet
-    >>> lexicon = wordnet()
-    >>> who, which = analyze("who is in it", []), analyze("which city is it in", [])
-    >>> met = [collective_met(lexicon, q, [w]) for q, w in
-    ...        ((who, "company"), (who, "river"), (which, "company"))]
-    >>> lexicon is None or (met[0] > 0.0 and met[1:] == [0.0, 0.0])
-    True
-    """
-    if not _who_of_groups(lexicon, question):
-        return 0.0
-    return max((_as_person(lexicon, w) for w in kinds), default=0.0)
-
-
-def _who_of_groups(lexicon: Any, question: QuestionInfo) -> bool:
-    """Whether a social group may answer ``question`` halfway: a bare "who" on a graph that
-    states classes, naming no role (see :func:`collective_agents`)."""
-    if lexicon is None or question.classless:
-        return False
-    if list(question.answer_type) not in (WH_TYPES["who"], WH_TYPES["whom"]):
-        return False
-    return role_asked(lexicon, question) is None
-
-
-def _as_person(lexicon: Any, word: str) -> float:
-    """How far a word of a social group ("company", "band") answers "who": halfway, by
-    how surely WordNet files it there; 0 for any other word."""
-    if word in WH_TYPE_WORDS:
-        return 0.0
-    group = lexicon.is_a(word, _GROUP)
-    return _AS_PERSON * group if group >= 0.5 and _common_noun(lexicon, word) else 0.0
+        if w in WH_TYPE_WORDS:
+            continue
+        group = lexicon.is_a(w, _GROUP)
+        if group >= 0.5 and _common_noun(lexicon, w):
+            tsims[i] = np.maximum(tsims[i], _AS_PERSON * group)
 
 
 def role_asked(lexicon: Any, question: QuestionInfo) -> str | None:

@@ -41,7 +41,6 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from kgchat.retrieval.kind_divide import collective_met
 from kgchat.retrieval.owner_phrases import owner_noun
 from kgchat.retrieval.phrases import phrase_parts
 from kgchat.retrieval.question import QuestionInfo
@@ -203,8 +202,7 @@ class RelationMatch:
         ("Where was X released?" over ``releaseDate``)."""
         if question.words and not (value and VALUE_KINDS.issuperset(kinds)):
             return 1.0
-        lexicon = self.scorer.similarity.lexicon
-        met = max(self.meets(kinds, question.answer_type), collective_met(lexicon, question, kinds))
+        met = self.meets(kinds, question.answer_type)
         if met < 1.0 and path.phrases and not value:
             # the last relation named for the type asked (``located in`` for "where") says
             # what its object is, whatever its classes (a Building is no place to WordNet)
