@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.question import QuestionInfo, analyze
@@ -44,6 +44,7 @@ __all__ = ["EntityKinds"]
 _MATCH = 0.5  # the retriever's answer-type match (0..1) at which a type word says the kind
 _SIBLINGS = 24  # entities taking the same relations looked at, for an entity without type words
 _SCAN = 200_000  # facts read to find them
+_GROUP = "social_group"  # WordNet's noun for persons acting as one
 
 
 class EntityKinds:
@@ -98,6 +99,13 @@ class EntityKinds:
             # a "vessel" that is also a "bulk carrier")
             if wn is not None and heads and all(wn.filed_as_person(h) for h in heads):
                 return "person"
+            # classes each of whose heads names a person by half its meanings or more, though
+            # not by its commonest, and a social group by none ("Agent": a cause, or one who
+            # acts for another): they tell no kind, nor do the entities taking its relations
+            # (more of the same classes); a head that may be a group is "it", as an
+            # organization is
+            if wn is not None and heads and all(_person_or_thing(wn, h) for h in heads):
+                return None
             return "thing"
         # a node with no class, by WordNet, where the encoder does not tell: the head word of
         # a relation pointing at it ("spouse", "author", "advisor") names a kind of person
@@ -114,12 +122,13 @@ class EntityKinds:
         if node not in self.kg or self.kg.is_literal(node):
             return "thing"
         kind = self._typed(node)
-        if kind is None:
+        untold = kind is None and bool(self.kg.types(node))  # classes that tell no kind
+        if kind is None and not untold:
             votes = self._siblings(node)
             best = max(set(votes), key=votes.count) if votes else None
             if best is not None and votes.count(best) * 2 > len(votes):
                 kind = best
-        if kind is None:
+        if kind is None and not untold:
             # no class, no vote: its type words as WordNet files them, where all say a thing
             # (a film's "film"; not a person's "director", nor a verb's "directed")
             said = {self.noun_kind(w) for w in self.retriever.answer_types(node)} - {None}
@@ -237,3 +246,25 @@ class EntityKinds:
         if mine is None:
             return None
         return mine != "person" if kind == "thing" else mine == kind
+
+
+def _person_or_thing(wn: Any, head: str) -> bool:
+    """Whether half or more of a class head's noun meanings are persons and none a social
+    group (see :meth:`EntityKinds._read_type`): "agent" (a representative, a business
+    agent, a spy; a cause, a substance, a grammatical role), not "instrument" (once in six
+    a person used by another), nor "authority" (a body of officials too).
+
+    >>> from kgchat.wordnet import wordnet
+    >>> wn = wordnet()
+    >>> wn is None or [_person_or_thing(wn, h) for h in ("agent", "instrument", "authority")]
+    [True, False, False]
+    """
+    person = wn.first_noun("person")
+    senses = [
+        ("n", o) for lemma, pos in wn.base_forms(head) if pos == "n" for o in wn.offsets(lemma, "n")
+    ]
+    senses = list(dict.fromkeys(senses))
+    if person is None or not senses or wn.may_be_a(head, _GROUP):
+        return False
+    persons = sum(1 for k in senses if k == person[0] or person[0] in wn.above(k))
+    return persons * 2 >= len(senses)

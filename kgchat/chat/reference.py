@@ -53,7 +53,7 @@ from kgchat.chat.memory import (
     said_together,
 )
 from kgchat.function_words import RELATIVE_PRONOUNS
-from kgchat.text import POSSESSIVES, WH_WORDS, singular, tokens
+from kgchat.text import POSSESSIVES, PREPOSITIONS, WH_WORDS, singular, tokens
 
 if TYPE_CHECKING:
     from kgchat.chat.followup import Resolution
@@ -177,8 +177,34 @@ def noun_phrase(
         if found is None and det in _POINTING:
             found = _by_kind(noun, memory, kinds)
         if found is not None:
-            return Resolution(message[: m.start()] + found[1] + message[m.end() :])
+            said = _time_said(noun, found[1], message[: m.start()], memory.question)
+            return Resolution(message[: m.start()] + said + message[m.end() :])
     return None
+
+
+def _time_said(noun: str, label: str, before: str, question: str | None) -> str:
+    """``label`` where a bare noun phrase of time stood ("its profit *that year*": English
+    says a time with no preposition, a name of one needs it): with the preposition the last
+    question put right before it ("in 2024"), where no preposition comes before the phrase
+    and WordNet files the noun among its nouns of time; ``label`` as it is otherwise.
+
+    >>> q = "What was the revenue in 2024?"
+    >>> _time_said("year", "2024", "And its profit ", q), _time_said("city", "Oslo", "", q)
+    ('in 2024', 'Oslo')
+    """
+    from kgchat.retrieval.time_nodes import NOUN_TIME
+    from kgchat.wordnet import wordnet
+
+    wn = wordnet()
+    last = tokens(before)[-1:]
+    if wn is None or question is None or (last and last[0] in PREPOSITIONS):
+        return label
+    if wn.noun_file(singular(noun), 0.5) != NOUN_TIME:
+        return label
+    put = re.search(rf"\b(\w+)\s+{re.escape(label)}(?!\w)", question, re.I)
+    if put is None or put.group(1).lower() not in PREPOSITIONS:
+        return label
+    return f"{put.group(1).lower()} {label}"
 
 
 def _restricted(rest: list[str], named: set[str]) -> bool:
