@@ -484,6 +484,15 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # dcterms:creator or a blank work creation, E8 acquisitions said from either side (declared
     # inverse), IIIF manifests (rdf:list canvases, canvases partOf), Web Annotations on canvases
     "manuscripts": "manuscripts.jsonld",
+    # a cyber-threat-intelligence team's knowledge base (Turtle): MITRE D3FEND's OWL ontology with
+    # ATT&CK techniques as classes (sub-techniques rdfs:subClassOf their parent, the tactic by
+    # d3f:enables or an owl:Restriction on it), defensive techniques with d3f:counters or the
+    # declared inverse d3f:countered-by on the attack; STIX 2.1 terms: intrusion sets with
+    # stix:aliases or skos:altLabel, ATT&CK ids inside blank external_references, uses /
+    # mitigates / attributed-to as Relationship objects (source_ref / target_ref) beside plain
+    # cti: properties; procedure examples (group, technique, campaign, date, PROV report) as
+    # Relationship objects or blank cti:Procedure nodes; SKOS sectors in English and French
+    "threats": "threats.ttl",
 }
 
 

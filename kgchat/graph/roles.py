@@ -116,8 +116,8 @@ def infer_roles(
     n = len(keys)
     texts = _property_texts(keys, role, used_preds, s, p, o, is_lit)
     lit_count, count = literal_counts(p, o, is_lit, n) if counts is None else counts
-    _declared_names(keys, role, texts, lit_count, count)
     annotation, modelled = _declared_kinds(keys, used_preds, s, p, o)
+    _declared_names(keys, role, texts, lit_count, count, modelled - annotation)
     name_like: list[int] = []
     labelled = _named_subjects(role, s, p, o, is_lit)
     keyed: list[int] = []  # identifier properties whose values each pick out one subject
@@ -269,9 +269,13 @@ def _property_texts(keys, role, used_preds, s, p, o, is_lit) -> dict[int, list[s
     return out
 
 
-def _declared_names(keys, role, texts, lit_count, count) -> None:
+def _declared_names(keys, role, texts, lit_count, count, modelled=frozenset()) -> None:
     """Annotation properties whose own label says 'preferred name' or 'synonym' act as names
-    (``lit_count``, ``count``: :func:`literal_counts`)."""
+    (``lit_count``, ``count``: :func:`literal_counts`). A property the graph models as part of
+    its domain (``modelled``: an ``owl:DatatypeProperty``, one with a domain or range) whose
+    label says 'aliases' (STIX's ``aliases`` of an intrusion set) stays a fact: its values
+    name their subject as a name-like property's do (:func:`infer_roles`), and are asked
+    for ("What other names does X go by?") and said ("Which group is also known as Y?")."""
     for pid, labels in texts.items():
         if vocab.fixed_role(keys[pid]) is not None:
             continue
@@ -281,6 +285,8 @@ def _declared_names(keys, role, texts, lit_count, count) -> None:
             if name_properties.LABEL_LIKE.search(text):
                 role[pid] = Role.LABEL
             elif name_properties.ALIAS_LIKE.search(text):
+                if pid in modelled:
+                    break
                 role[pid] = Role.ALIAS
             elif name_properties.DESCRIPTION_LIKE.search(text):
                 role[pid] = Role.DESCRIPTION

@@ -70,7 +70,7 @@ class CandidateRanking:
     _member: Any
     index: Any
     answer_types: Any
-    _has_instances: Any
+    _is_the_type: Any
     _kinds: AnswerKind | None
     _classes: Any  # NodeTypes': a node's classes
     edges: Any
@@ -132,7 +132,7 @@ class CandidateRanking:
                 n
                 for n in reached
                 if all(w in PREPOSITIONS or w in STOPWORDS for w in self.answer_types(n))
-                and not self._has_instances(n)  # a class is the type, not a thing of it
+                and not self._is_the_type(n, named)  # the type, not a thing of it
             ]
         nodes = list(dict.fromkeys(n for ns in sample.values() for n in ns))
         if not nodes:

@@ -9,7 +9,7 @@ caches and empties them when the graph changes).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from kgchat.graph.capabilities import DeclaresRanges
@@ -24,6 +24,7 @@ from kgchat.retrieval.role_kinds import RoleKinds, _role_kinds
 from kgchat.retrieval.scoring import phrase_parts
 from kgchat.retrieval.unnamed_nodes import UnnamedNodes
 from kgchat.retrieval.values import address_kind, literal_kind, named_time
+from kgchat.text import stem, tokens
 from kgchat.wordnet import wordnet
 
 __all__ = ["NodeTypes", "schema_type"]
@@ -324,6 +325,18 @@ class NodeTypes(ClassWords, InheritedKinds, RelationRoles, RoleKinds, UnnamedNod
         """Whether ``node`` has instances: things typed by it, or the concepts of a SKOS
         concept scheme (a code list is the class of its codes)."""
         return any(e.predicate in MEMBERSHIP and not e.forward for e in self.type_edges(node))
+
+    def _is_the_type(self, node: str, named: Sequence[str]) -> bool:
+        """Whether ``node`` is the type a question names (``named``: its words) rather than a
+        thing of it: a class with instances (:meth:`_has_instances`), or a node named by
+        the type's own word or words, whose name says what it is and nothing else (D3FEND's
+        class ``Technique``, three subclass hops above a technique, to "the parent
+        *technique* of X": it has subclasses, no instances)."""
+        if self._has_instances(node):
+            return True
+        name = " ".join(stem(w) for w in tokens(self.kg.label(node)))
+        words = [stem(w.lower()) for w in named]
+        return name in words or name == " ".join(words)
 
     def _in_hierarchy(self, node: str) -> bool:
         """Whether ``node`` has a superclass or a subclass (is a class of a hierarchy)."""
