@@ -7,9 +7,11 @@ whose entities, classes and relations say no "Oderbruch". Where the graph's voca
 a word of the name, the name is the graph's own thing said otherwise, and the walk may say it
 in other words: an acronym of a relation's or a name's words ("a *TA* for" and
 ``teachingAssistantOf``), a proper adjective of a place the graph names ("the *German*
-lexicon" and Germany, WordNet's pertainyms), a month a date writes as a figure ("in
-*January* 2022", WordNet's calendar months). :class:`GraphWords` is that vocabulary, built once
-per graph version (:class:`HeldWords`, a mixin of the retriever, keeps it).
+lexicon" and Germany, WordNet's pertainyms), a language the graph's names or values are
+tagged in ("the *German* name" over ``"Weizen"@de``: CLDR's language names), a month a date
+writes as a figure ("in *January* 2022", WordNet's calendar months). :class:`GraphWords` is
+that vocabulary, built once per graph version (:class:`HeldWords`, a mixin of the retriever,
+keeps it).
 
 Literal values are not read (:data:`VALUES`): a place written only inside one record's
 locality is what the walk must pass to answer of it; the graph holding it in another record
@@ -23,6 +25,10 @@ is no answer to the question asked (measured in ``docs/retrieval-measurements.md
 [True, True, False]
 >>> words.holds("oderbruch", "Oderbruch"), GraphWords.of(kg, values=True).holds("oderbruch", "")
 (False, True)
+>>> tagged = KnowledgeGraph.from_triples([("wheat", "broader", "cereal"),
+...     ("cereal", "http://www.w3.org/2004/02/skos/core#altLabel", '"Getreide"@de')])
+>>> GraphWords.of(tagged).holds("german", "German"), words.holds("german", "German")
+(True, False)
 """
 
 from __future__ import annotations
@@ -30,8 +36,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
+from kgchat.graph.literal_terms import parse_literal, primary_subtag
+from kgchat.languages import language_codes
 from kgchat.text import PREPOSITIONS, STOPWORDS, singular, stem, tokens
 
 __all__ = ["VALUES", "GraphWords", "HeldWords"]
@@ -72,10 +81,12 @@ class GraphWords:
     classes, its relations' phrases and aliases, the local names of its values' datatypes;
     its literal values' where ``values``) and of the letters a code among them starts with,
     and the initials of those of two to six words (numbers left out: "Global Power Plant
-    Database v1.3.0" is the GPPD)."""
+    Database v1.3.0" is the GPPD), and the languages (primary subtags) its entities' names and
+    its literal values are tagged in."""
 
     stems: frozenset[str]
     initials: frozenset[str]
+    languages: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, kg: Any, values: bool = VALUES) -> GraphWords:
@@ -85,11 +96,18 @@ class GraphWords:
         names: list[Iterable[str]] = [
             (n for p in kg.relations() for n in (kg.relation_label(p), *aliases(p)))
         ]
+        languages: set[str] = set()
         entities = getattr(kg, "entities", None)
+        by_language = getattr(kg, "names_by_language", None)
         if entities is not None:
-            names.append(n for e in entities() for n in (kg.label(e), *kg.aliases(e)))
+            nodes = list(entities())
+            names.append(n for e in nodes for n in (kg.label(e), *kg.aliases(e)))
+            if by_language is not None:
+                languages.update(code for e in nodes for code in by_language(e))
         if hasattr(kg, "literals"):
             literals = kg.literals()
+            tags = (parse_literal(k)[1] for k in literals if "@" in k)
+            languages.update(primary_subtag(t) for t in tags if t)
             # a datatype names a kind of value, as a class names a kind of thing ("URN")
             names.append({_local_name(k.rsplit("^^", 1)[1]) for k in literals if "^^<" in k})
             if values:
@@ -107,14 +125,17 @@ class GraphWords:
                 # a code's letters say its scheme ("iec61360 code": IEC)
                 stems.update(stem(m.group()) for t in toks if (m := _LEAD_LETTERS.match(t)))
                 initials.update(_initials([t for t in toks if not any(map(str.isdigit, t))]))
-        return cls(frozenset(stems), frozenset(initials))
+        return cls(frozenset(stems), frozenset(initials), frozenset(languages))
 
     def holds(self, token: str, written: str, wn: Any = None) -> bool:
         """Whether the graph holds the name word ``token`` (written ``written``): its stem,
-        the initials of one of its names where written as an acronym, a place it names where
+        the initials of one of its names where written as an acronym, a language its names or
+        values are tagged in, a place it names where
         WordNet's ``wn`` reads the word as the place's proper adjective, or (a date writes
         it as a figure) a month."""
         if stem(token) in self.stems or stem(singular(token)) in self.stems:
+            return True
+        if not self.languages.isdisjoint(_languages().get(token, ())):
             return True
         if _is_acronym(written):
             core = written.strip("?!.,;:'\"()")
@@ -128,6 +149,12 @@ class GraphWords:
             if words and all(stem(t) in self.stems for t in words):
                 return True
         return _is_month(wn, token)
+
+
+@cache
+def _languages() -> dict[str, tuple[str, ...]]:
+    """CLDR's one-word English language names and the primary subtags each names."""
+    return language_codes()
 
 
 def _is_month(wn: Any, word: str) -> bool:
