@@ -36,11 +36,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
+from kgchat.graph.capabilities import NamesByLanguage
 from kgchat.graph.literal_terms import parse_literal, primary_subtag
-from kgchat.languages import language_codes
+from kgchat.retrieval.language_asked import LANGUAGES
 from kgchat.text import PREPOSITIONS, STOPWORDS, singular, stem, tokens
 
 __all__ = ["VALUES", "GraphWords", "HeldWords"]
@@ -98,7 +98,7 @@ class GraphWords:
         ]
         languages: set[str] = set()
         entities = getattr(kg, "entities", None)
-        by_language = getattr(kg, "names_by_language", None)
+        by_language = kg.names_by_language if isinstance(kg, NamesByLanguage) else None
         if entities is not None:
             nodes = list(entities())
             names.append(n for e in nodes for n in (kg.label(e), *kg.aliases(e)))
@@ -135,7 +135,7 @@ class GraphWords:
         it as a figure) a month."""
         if stem(token) in self.stems or stem(singular(token)) in self.stems:
             return True
-        if not self.languages.isdisjoint(_languages().get(token, ())):
+        if not self.languages.isdisjoint(LANGUAGES.get(token, ())):
             return True
         if _is_acronym(written):
             core = written.strip("?!.,;:'\"()")
@@ -149,12 +149,6 @@ class GraphWords:
             if words and all(stem(t) in self.stems for t in words):
                 return True
         return _is_month(wn, token)
-
-
-@cache
-def _languages() -> dict[str, tuple[str, ...]]:
-    """CLDR's one-word English language names and the primary subtags each names."""
-    return language_codes()
 
 
 def _is_month(wn: Any, word: str) -> bool:
