@@ -24,6 +24,7 @@ from kgchat.function_words import (
     WH_WORDS,
     YES_NO_WORDS,
 )
+from kgchat.graph.capabilities import entities_at_hand
 from kgchat.text import STOPWORDS, stem, tokens
 from kgchat.wordnet import wordnet
 
@@ -143,17 +144,24 @@ def short_forms(labels: Iterable[str], known: Collection[Key]) -> dict[Key, Key]
     return {k: v for k, v in out.items() if v is not None}
 
 
-_NAMES: list[tuple[weakref.ref[Any], int, frozenset[Key]]] = []
+_NAMES: list[tuple[weakref.ref[Any], tuple[int, int], frozenset[Key]]] = []
 
 
 def graph_names(kg: KnowledgeGraph) -> frozenset[Key]:
-    """Every entity label of ``kg`` as word stems (built once per graph and version)."""
-    if _NAMES and _NAMES[0][0]() is kg and _NAMES[0][1] == kg.version:
+    """Every entity label of ``kg`` as word stems (built once per graph and version); of a
+    graph too large to list at question time, the labels of the entities at hand
+    (:func:`~kgchat.graph.capabilities.entities_at_hand`: those its questions fetched, read
+    again as they grow)."""
+    nodes, whole = entities_at_hand(kg)
+    if not whole:
+        nodes = list(nodes)
+    stamp = (kg.version, -1 if whole else len(nodes))  # type: ignore[arg-type]
+    if _NAMES and _NAMES[0][0]() is kg and _NAMES[0][1] == stamp:
         return _NAMES[0][2]
     names = frozenset(
-        name_key(label) for label in (kg.label(n) for n in kg.entities()) if nameable(tokens(label))
+        name_key(label) for label in (kg.label(n) for n in nodes) if nameable(tokens(label))
     )
-    _NAMES[:] = [(weakref.ref(kg), kg.version, names)]  # one graph at a time, as evaluated
+    _NAMES[:] = [(weakref.ref(kg), stamp, names)]  # one graph at a time, as evaluated
     return names
 
 

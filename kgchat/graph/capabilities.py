@@ -5,7 +5,8 @@ once it is there.
 A store has a capability or not: the in-memory :class:`~kgchat.graph.KnowledgeGraph` names its
 values' languages, describes its relations and tells literals; the SPARQL endpoint's
 :class:`~kgchat.graph.endpoint.SparqlGraph` does too, and besides fetches ahead what it is told
-will be read next, sketches what a node is and brings its own name table. Any other
+will be read next, sketches what a node is, brings its own name table and, too large to list
+(``names="lookup"``), lists at question time only the entities at hand. Any other
 :class:`GraphView` (a test's, a wrapper's) has what it defines.
 
 A protocol here is *checked once an object*: ``isinstance`` reads each member as
@@ -46,12 +47,14 @@ else:
 __all__ = [
     "DeclaresRanges",
     "DescribesRelations",
+    "ListsAtHand",
     "NamesByLanguage",
     "OwnNameTable",
     "Prefetches",
     "PrefetchesWalks",
     "SketchesKinds",
     "TellsLiterals",
+    "entities_at_hand",
 ]
 
 # id(object) -> capability -> whether the object has it (dropped when the object is collected)
@@ -174,3 +177,34 @@ class TellsLiterals(Protocol, metaclass=_CheckedOnce):
     def is_literal(self, node: str) -> bool:
         """Whether ``node`` is a literal."""
         ...
+
+
+@runtime_checkable
+class ListsAtHand(Protocol, metaclass=_CheckedOnce):
+    """Tells whether listing every entity at question time is the cost it was built with: a
+    :class:`~kgchat.graph.endpoint.SparqlGraph` whose names are looked up
+    (``EndpointConfig(names="lookup")``) is too large to list, and answers with the entities
+    whose names it has fetched."""
+
+    def entities_at_hand(self) -> list[str] | None:
+        """The entities whose names are at hand, or None where every entity is."""
+        ...
+
+
+def entities_at_hand(kg: Any) -> tuple[Iterable[str], bool]:
+    """The entities of ``kg`` a question-time reader of every entity's names may read, and
+    whether they are all of them: every entity of a graph that lists them at the cost it was
+    built with (a local graph, an endpoint that streamed its names), else those whose names
+    the graph holds (:class:`ListsAtHand`), which says nothing of the others.
+
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> kg = KnowledgeGraph.from_triples([("Aspirin", "treats", "Headache")])
+    >>> nodes, whole = entities_at_hand(kg)
+    >>> sorted(nodes), whole
+    (['Aspirin', 'Headache'], True)
+    """
+    if isinstance(kg, ListsAtHand):
+        nodes = kg.entities_at_hand()
+        if nodes is not None:
+            return nodes, False
+    return kg.entities(), True

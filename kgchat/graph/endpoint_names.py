@@ -94,6 +94,15 @@ class EndpointNames:
             found = self._names.peek(node) or Names(None, (), None)
         return found
 
+    def entities_at_hand(self) -> list[str] | None:
+        """With ``names="lookup"`` (a graph too large to list), the entities whose names are
+        cached; else None: every entity is at hand, streamed as a name table streams them
+        (:func:`kgchat.graph.capabilities.entities_at_hand`)."""
+        if self.settings.names != "lookup":
+            return None
+        props = self.schema.properties
+        return [n for n in list(self._names.keys()) if n and _named(n) and n not in props]
+
     def label(self, node: str) -> str:
         """The display name: the chosen label, else the local name or id made readable."""
         if not _named(node):

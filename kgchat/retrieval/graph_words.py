@@ -17,6 +17,10 @@ Literal values are not read (:data:`VALUES`): a place written only inside one re
 locality is what the walk must pass to answer of it; the graph holding it in another record
 is no answer to the question asked (measured in ``docs/retrieval-measurements.md``, fix53a).
 
+A graph too large to list at question time (a SPARQL endpoint whose names are looked up,
+:func:`~kgchat.graph.capabilities.entities_at_hand`) is not read whole: the names it has at hand
+say nothing of the others, so it holds every word (the check is off there).
+
 >>> from kgchat.graph import KnowledgeGraph
 >>> kg = KnowledgeGraph.from_triples([("s1", "teachingAssistantOf", "Course0"),
 ...     ("r1", "locality", '"Oderbruch"'), ("Germany", "capital", "Berlin")])
@@ -38,7 +42,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from kgchat.graph.capabilities import NamesByLanguage
+from kgchat.graph.capabilities import NamesByLanguage, entities_at_hand
 from kgchat.graph.literal_terms import parse_literal, primary_subtag
 from kgchat.retrieval.language_asked import LANGUAGES
 from kgchat.text import PREPOSITIONS, STOPWORDS, singular, stem, tokens
@@ -82,16 +86,18 @@ class GraphWords:
     its literal values' where ``values``) and of the letters a code among them starts with,
     and the initials of those of two to six words (numbers left out: "Global Power Plant
     Database v1.3.0" is the GPPD), and the languages (primary subtags) its entities' names and
-    its literal values are tagged in."""
+    its literal values are tagged in; ``whole`` false where the graph's entities were not all
+    read (every word is then held)."""
 
     stems: frozenset[str]
     initials: frozenset[str]
     languages: frozenset[str] = frozenset()
+    whole: bool = True
 
     @classmethod
     def of(cls, kg: Any, values: bool = VALUES) -> GraphWords:
-        """The words of ``kg``'s names (a graph that cannot list its entities: its relations'
-        alone)."""
+        """The words of ``kg``'s names (a graph that has no entities to list: its relations'
+        alone; one too large to list at question time: none, and not ``whole``)."""
         aliases = getattr(kg, "relation_aliases", lambda p: ())
         names: list[Iterable[str]] = [
             (n for p in kg.relations() for n in (kg.relation_label(p), *aliases(p)))
@@ -100,7 +106,10 @@ class GraphWords:
         entities = getattr(kg, "entities", None)
         by_language = kg.names_by_language if isinstance(kg, NamesByLanguage) else None
         if entities is not None:
-            nodes = list(entities())
+            at_hand, whole = entities_at_hand(kg)
+            if not whole:
+                return cls(frozenset(), frozenset(), whole=False)
+            nodes = list(at_hand)
             names.append(n for e in nodes for n in (kg.label(e), *kg.aliases(e)))
             if by_language is not None:
                 languages.update(code for e in nodes for code in by_language(e))
@@ -132,8 +141,8 @@ class GraphWords:
         the initials of one of its names where written as an acronym, a language its names or
         values are tagged in, a place it names where
         WordNet's ``wn`` reads the word as the place's proper adjective, or (a date writes
-        it as a figure) a month."""
-        if stem(token) in self.stems or stem(singular(token)) in self.stems:
+        it as a figure) a month; any word where the graph was not read ``whole``."""
+        if not self.whole or stem(token) in self.stems or stem(singular(token)) in self.stems:
             return True
         if not self.languages.isdisjoint(LANGUAGES.get(token, ())):
             return True

@@ -45,8 +45,10 @@ from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from kgchat.graph.capabilities import entities_at_hand
 from kgchat.serve.config import RequestError, ServeConfig
 from kgchat.serve.lock import OneAtATime
+from kgchat.text import tokens
 
 if TYPE_CHECKING:
     from kgchat.chat import Answer, ChatBot, ChatConfig
@@ -304,7 +306,7 @@ class ChatService:
         """An entity's label, aliases, description, types and (up to ``limit``) facts, found by
         its id (IRI), label or alias."""
         kg = self.kg
-        node = name if name in kg else self._by_name().get(name.casefold())
+        node = name if name in kg else self._named(name)
         if node is None:
             raise RequestError(
                 f"no entity {name!r} in the graph: give its IRI, label or alias",
@@ -322,6 +324,16 @@ class ChatService:
             "facts": [f.to_dict() for f in facts[:limit]],
             "facts_total": len(facts),
         }
+
+    def _named(self, name: str) -> str | None:
+        """The entity ``name`` is the label or alias of: from every name of the graph, or of
+        a graph too large to list (:func:`~kgchat.graph.capabilities.entities_at_hand`), the
+        first found by the linker's look-up of that one name at the endpoint."""
+        if not entities_at_hand(self.kg)[1]:
+            toks = tokens(name)
+            span = self.retriever.linker.names.lookup(toks, 0, len(toks)) if toks else None
+            return span[2][0] if span and span[2] else None
+        return self._by_name().get(name.casefold())
 
     def _by_name(self) -> dict[str, str]:
         with self._names_lock:
