@@ -169,12 +169,30 @@ class WordOrder:
             cover = (c.phrase.get(text) or self._phrase(c, text))[2]
             if cover is None or self._other_kind(c, text, cover, said, at):
                 continue
+            if not self._says_whole(c, text, cover, said):
+                continue
             value = sum(float(cover[i]) for i in said)
             if value > best + 1e-6:
                 best, chosen, tied = value, walked, False
             elif chosen is not None and abs(value - best) <= 1e-6 and walked != chosen:
                 tied = True  # both readings say it alike: the noun names no direction
         return None if chosen is None or tied or chosen == owned else (-1.0, False)
+
+    @staticmethod
+    def _says_whole(c: PerQuestion, text: str, cover: np.ndarray, said: tuple[int, ...]) -> bool:
+        """Whether a relation phrase says the question's noun phrase (``said``, its words'
+        indices) word for word: each of its words met by one of the phrase's at
+        :data:`_UNSAID` or more (``cover``: the phrase's best match to each question word),
+        and each of the phrase's content words meeting one of them so. A noun the encoder
+        puts near the question's by their field alone may name the relation's converse:
+        ``has subsidiary`` meets "the *parent* of X" at 0.07, ``has subclass`` says the
+        "class" of "the *parent class* of X" and not its "parent", ``parent country`` the
+        "states" of "the states of X" (0.39) and not its own "parent"; read as saying the
+        noun, each voted the walk that answers against itself."""
+        if min(float(cover[i]) for i in said) < _UNSAID:
+            return False
+        content = phrase_parts(text)[0]
+        return all(max(float(c.to_words[w][i]) for i in said) >= _UNSAID for w in content)
 
     def _other_kind(
         self, c: PerQuestion, text: str, cover: np.ndarray, said: tuple[int, ...], at: int
