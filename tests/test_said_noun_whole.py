@@ -1,5 +1,5 @@
 """A noun said of the entity ("the *parent class* of X", "the *states* of X") read as a
-relation's only where the relation says it word for word (``WordOrder._says_whole``): a
+relation's only where the relation says it and not by its head alone (``WordOrder._said_in_part``): a
 relation noun near the question's by its field alone may name the converse, and its vote
 had walked the answer against itself."""
 
