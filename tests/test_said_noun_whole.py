@@ -1,7 +1,7 @@
-"""A noun said of the entity ("the *parent class* of X", "the *states* of X") read as a
-relation's only where the relation says it and not by its head alone (``WordOrder._said_in_part``): a
-relation noun near the question's by its field alone may name the converse, and its vote
-had walked the answer against itself."""
+"""A noun said of the entity ("the *parent class* of X", "the *states* of X") is no
+relation's that says its head alone (``WordOrder._said_in_part``): such a relation noun
+names another kind of the noun, its converse as often as not, and its vote had walked the
+answer against itself."""
 
 from __future__ import annotations
 
