@@ -169,12 +169,35 @@ class WordOrder:
             cover = (c.phrase.get(text) or self._phrase(c, text))[2]
             if cover is None or self._other_kind(c, text, cover, said, at):
                 continue
+            if self._said_in_part(c, text, cover, said, at):
+                continue
             value = sum(float(cover[i]) for i in said)
             if value > best + 1e-6:
                 best, chosen, tied = value, walked, False
             elif chosen is not None and abs(value - best) <= 1e-6 and walked != chosen:
                 tied = True  # both readings say it alike: the noun names no direction
         return None if chosen is None or tied or chosen == owned else (-1.0, False)
+
+    @staticmethod
+    def _said_in_part(
+        c: PerQuestion, text: str, cover: np.ndarray, said: tuple[int, ...], at: int
+    ) -> bool:
+        """Whether a relation phrase says the head of the question's noun phrase (``said``,
+        its words' indices; ``at``, its head's) and not the whole of it: the head met at
+        :data:`_UNSAID` or more (``cover``: the phrase's best match to each question word),
+        and another of its words, or a content word of the phrase, meeting nothing so. Such a
+        phrase names another kind of the noun, its converse as often as not: ``has
+        subclass`` says the "class" of "the *parent class* of X" and not its "parent",
+        ``parent country`` the "states" of "the states of X" (0.39) and not its own
+        "parent"; read as saying the noun, each voted the walk that answers against itself.
+        A phrase that says nothing of the noun keeps the vote a noun walked backwards gets
+        (``medication request subject`` and "X's *blood type*": no walk to it answers)."""
+        if float(cover[at]) < _UNSAID:
+            return False
+        if min(float(cover[i]) for i in said) < _UNSAID:
+            return True
+        content = phrase_parts(text)[0]
+        return any(max(float(c.to_words[w][i]) for i in said) < _UNSAID for w in content)
 
     def _other_kind(
         self, c: PerQuestion, text: str, cover: np.ndarray, said: tuple[int, ...], at: int
