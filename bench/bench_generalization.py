@@ -493,6 +493,14 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # cti: properties; procedure examples (group, technique, campaign, date, PROV report) as
     # Relationship objects or blank cti:Procedure nodes; SKOS sectors in English and French
     "threats": "threats.ttl",
+    # a bilingual city region's public-transport feed as an open-data portal publishes its GTFS
+    # converted to RDF (TriG: a named graph per feed version, one for a service-alerts snapshot,
+    # DCAT catalogue and publisher ontology in the default graph): Linked GTFS agencies, routes
+    # named only by short and long names, SKOS route types, stations whose platforms share their
+    # name (parentStation or the declared inverse hasPlatform), fare zones, WGS84 / GeoSPARQL
+    # coordinates, trips, a stop-time sample (IRIs or blank nodes), blank calendar rules,
+    # transfers, fare classes and rules, alerts with direct or blank informed entities
+    "gtfs": "gtfs.trig",
 }
 
 

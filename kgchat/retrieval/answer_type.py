@@ -56,10 +56,13 @@ WH_TYPES = {
     "when": ["date", "time", "year", "day"],
     "who": ["person", "people"],
     "whom": ["person", "people"],
+    # "why" asks the cause or intention underlying something (WordNet's noun "why"): no kind
+    # of thing, so none of WH_TYPE_WORDS, but the words a relation giving it is named by
+    "why": ["reason", "cause", "purpose"],
 }
 # the generic kinds the wh-words ask for: a class filed under one of them in WordNet ("writer"
 # under "person") says so (reading.GraphReading._own_kinds)
-WH_TYPE_WORDS = tuple(dict.fromkeys(w for ws in WH_TYPES.values() for w in ws))
+WH_TYPE_WORDS = tuple(dict.fromkeys(w for t, ws in WH_TYPES.items() if t != "why" for w in ws))
 # the kinds a wh-word asks for, and no finer: a type named by one of them names none of its own
 GENERIC_KINDS = frozenset((*WH_TYPE_WORDS, "thing", "entity"))
 # "how" before an adjective asks its degree: a measure, given as a number (a "how tall"

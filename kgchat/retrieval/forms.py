@@ -26,7 +26,7 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, modifies_type, wh_typed
 from kgchat.retrieval.results import Candidate, Path, Pattern, Unconfirmed
 from kgchat.retrieval.said_values import SaidValues
-from kgchat.text import stem, tokens
+from kgchat.text import content_stems, stem, tokens
 
 __all__ = ["QuestionForms", "offered"]
 
@@ -91,7 +91,9 @@ class QuestionForms(SaidValues):
         rating did X give Y?" over the review's rating node had answered the class Rating,
         where the node's value is asked). Nor is a value that is the very name of the thing
         it is one hop from (a collection's ``groupName`` "Festival d'été 2023" beside its
-        label): it restates the question's entity, and answers nothing asked of it. Nor a
+        label): it restates the question's entity, and answers nothing asked of it, unless
+        the question says that relation's name ("What is the *long name* of 550?" of a route
+        labelled by its long name, named by its short one: :func:`_relation_said`). Nor a
         value the question says itself, as one of its mentions (a trial's identifier
         "NCT05015017" in "Can men enrol in NCT05015017?"): what the asker wrote is no news
         to them, whatever relation gives it."""
@@ -106,6 +108,7 @@ class QuestionForms(SaidValues):
                 len(p.pattern) == 1
                 and p.pattern[0][1]
                 and tokens(self.kg.label(p.nodes[-1])) == tokens(self.kg.label(p.start))
+                and not _relation_said(q, self.kg.relation_label(p.pattern[0][0]))
                 for p in candidate.paths
             )
         ):
@@ -336,6 +339,19 @@ def _class_of_unnamed(path: Path, r: Any, said: list[str]) -> bool:
         and r.anonymous(path.nodes[-2])
         and not r.classifies(path.nodes[-2], path.nodes[-1], said)
     )
+
+
+def _relation_said(q: QuestionInfo, phrase: str) -> bool:
+    """Whether the question says every content word of a relation's name (``phrase``)
+    outside its mentions: what that relation gives is asked by name.
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> q = analyze("What is the long name of route 550?", [(7, 8)])
+    >>> _relation_said(q, "long name"), _relation_said(q, "short name"), _relation_said(q, "")
+    (True, False, False)
+    """
+    said = set(content_stems(phrase))
+    return bool(said) and said <= {stem(w) for w in q.words}
 
 
 def _said_in(q: QuestionInfo, text: str) -> bool:

@@ -4,7 +4,11 @@
 name, a value of Norway's own: the entity may be what the question asks for. Not where the
 question says the value owns a noun ("the *parent company* of Mueller Logistik GmbH", "X's
 *parent company*") that the value's relation does not say (``auto ASCII transliterated name``):
-the question asks something of the entity so named, not the entity (:func:`owned_noun`).
+the question asks something of the entity so named, not the entity (:func:`owned_noun`). Nor
+where it asks what kind of thing the entity is ("What type of route is 550?" of a route whose
+short name is "550": :func:`~kgchat.retrieval.kind_questions.asks_kind`): a kind of it is
+asked, not the thing its value names, as :func:`~kgchat.retrieval.holder_asked.holder_asked`
+reads it too.
 :class:`SaidValues` is a mixin of :class:`~kgchat.retrieval.forms.QuestionForms` (it uses the
 retriever's graph reading, scorer and linker).
 """
@@ -17,6 +21,7 @@ from rapidfuzz.distance import OSA
 
 from kgchat.function_words import ARTICLES
 from kgchat.linking import Mention
+from kgchat.retrieval.kind_questions import asks_kind
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.text import content_stems, possessed_at, stem, tokens
@@ -70,7 +75,9 @@ class SaidValues:
         for: it is a candidate, by the path from the value back to it, scored as any path
         with the entity's own type words, and with the walked candidates' bonus where it is
         of a class the question asks for (``answer_classes``: "which *airport* has the code
-        RJTT")."""
+        RJTT"). Not where it asks the entity's kind (:func:`asks_kind`)."""
+        if asks_kind(q):
+            return candidates  # "What type of route is 550?": the route's kind is asked
         added: list[Candidate] = []
         for m in mentions:
             said = " ".join(tokens(m.text))
