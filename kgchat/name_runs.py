@@ -29,6 +29,7 @@ from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from kgchat.name_wholes import common_words
 from kgchat.text import STOPWORDS, flagged_runs
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ class ContainedNames:
         """The entities whose name the question's run ``words`` is a run of, as a name is said:
         from a word written capitalised (``named``) to a word no stopword; a run inside a name
         is said as names are, each word capitalised, and a run a name starts with may go on in
-        lower case ("Tyto albescens"). At most ``config.partial_max`` entities, else none.
+        lower case ("Tyto albescens"). At most ``config.partial_max`` distinct names, else none.
 
         A question all in lower case (``lower``) says no name by capitals: there a run of two
         or more words from a word no stopword is read as if capitalised ("red cross" of
@@ -124,9 +125,24 @@ class ContainedNames:
         )
 
     def holding(self, words: Sequence[str], cap: int, *, anywhere: bool = True) -> list[str]:
-        """The entities (at most ``cap``, else none) with a name longer than ``words`` that
-        holds them contiguously, in order (at its start only, unless ``anywhere``); empty for
-        fewer than two words."""
+        """The entities with a name longer than ``words`` that holds them contiguously, in
+        order (at its start only, unless ``anywhere``), where at most ``cap`` distinct names
+        do, else none; empty for fewer than two words. Entities of one name (a registry's copy
+        of a firm per notice, a DOAP file's releases named as their project) are one name's
+        namesakes, as that name said whole links them all: the run says that name as surely.
+        Not so a run of common words (:func:`~kgchat.name_wholes.common_words`: "blood
+        pressure" of every patient's "Systolic Blood Pressure"): what many records' names
+        share there is a kind of record, and ``cap`` counts the entities.
+
+        >>> ContainedNames([(n, ["liffey", "facilities", "ltd"]) for n in "abcd"]).holding(
+        ...     ["liffey", "facilities"], 3)
+        ['a', 'b', 'c', 'd']
+        >>> from kgchat.wordnet import wordnet
+        >>> wordnet() is None or ContainedNames(
+        ...     [(n, ["systolic", "blood", "pressure"]) for n in "abcd"]
+        ... ).holding(["blood", "pressure"], 3)
+        []
+        """
         n = len(words)
         if n < 2:
             return []
@@ -135,6 +151,8 @@ class ContainedNames:
         if not all(lists):
             return []
         nodes: list[str] = []
+        said: set[tuple[str, ...]] = set()  # the names found: namesakes count once
+        common: bool | None = None  # (read once, where the nodes pass the cap)
         for i in min(lists, key=len):
             node, name = self._names[i]
             if node in nodes or len(name) <= n:
@@ -142,8 +160,13 @@ class ContainedNames:
             starts = range(len(name) - n + 1) if anywhere else (0,)
             if any(list(name[k : k + n]) == list(words) for k in starts):
                 nodes.append(node)
-                if len(nodes) > cap:
+                said.add(tuple(name))
+                if len(said) > cap:
                     return []
+                if len(nodes) > cap:
+                    common = common_words(" ".join(words)) if common is None else common
+                    if common:
+                        return []
         return nodes
 
 
