@@ -19,7 +19,6 @@ import numpy as np
 from kgchat.retrieval.answer_form import codes_first, said_schemes_first, values_after
 from kgchat.retrieval.answer_paths import kinds_only
 from kgchat.retrieval.candidate_pool import within_pool
-from kgchat.retrieval.constraint_bonus import constraints_met
 from kgchat.retrieval.junction_words import UNSAID
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.membership import membership_hops
@@ -184,7 +183,7 @@ class CandidateRanking:
         # Nodes reached from one span only (nearly all of them on a big graph) are ranked by
         # their best walk: select the top few with numpy before building any Candidate.
         single: list[tuple[str, list[Entry]]] = list(tables[0].items()) if len(tables) == 1 else []
-        multi: list[tuple[str, list[tuple[int, float]], list[tuple[Any, ...]], list[int]]] = []
+        multi: list[tuple[str, int, list[tuple[Any, ...]], list[int]]] = []
         memo: dict[tuple[tuple[Pattern, int], ...], tuple[str, ...]] = {}
         types_of = self.types_for(q)
         # a class asked as the type, whose hierarchy the answer is only checked against
@@ -207,15 +206,14 @@ class CandidateRanking:
         for node in nodes:
             if self.anonymous(node):
                 continue
-            spans = [(i, t[node]) for i, t in enumerate(tables) if node in t]
+            reached = [t[node] for t in tables if node in t]
             # a class (or concept scheme) that several mentions are members of meets no
             # constraint of the question by that ("X is a concept; Y is a concept"): a span
             # counts when one of its best walks reaches the node otherwise
-            if len(spans) > 1:
-                spans = [s for s in spans if _not_just_member(s[1])] or [
-                    max(spans, key=lambda s: s[1][0][0])
+            if len(reached) > 1:
+                reached = [w for w in reached if _not_just_member(w)] or [
+                    max(reached, key=lambda w: w[0][0])
                 ]
-            reached = [w for _, w in spans]
             if len(reached) == 1:
                 single.append((node, reached[0]))
                 continue
@@ -241,7 +239,7 @@ class CandidateRanking:
                     at.append(found[0])
                 # (the entries and types kept with them: the ids stay those of live objects)
                 same = by_sig[sig] = (combos, at, tops, types)
-            multi.append((node, [(i, w[0][0]) for i, w in spans], same[0], same[1]))
+            multi.append((node, len(reached), same[0], same[1]))
         joint_scores: list[float] = []
         if joint_at:
             # every joint query of every node, scored in one call (a learned scorer batches)
@@ -257,10 +255,7 @@ class CandidateRanking:
         best_of: dict[int, tuple[float, tuple[Any, ...], bool]] = {}
         ending_said = said_once_a_hop(self._ending_said, q)
         joint: list[tuple[str, float, tuple[Any, ...]]] = []  # node, score, its best combination
-        # per joint answer: each span's walk score in its best combination (the walks the
-        # joint query chose; a span beyond the combinations' three, its best walk's)
-        parts: list[dict[int, float]] = []
-        for node, by_span, combos, at in multi:
+        for node, n_reached, combos, at in multi:
             found_best = best_of.get(id(combos))
             if found_best is None:
                 best_score, best_combo = -np.inf, None
@@ -280,19 +275,15 @@ class CandidateRanking:
             if met is not None:
                 best_score, best_combo = met
                 ends_alike = common_ending(best_combo) > 0
-            part = {i: s for i, s in by_span}
-            part.update(zip((i for i, _ in by_span), map(_first, best_combo), strict=False))
             if ends_alike and met_at_shared_value(node, best_combo, sources, self.shared_value):
                 # the mentions meet at a value every holder of it shares (their document's
                 # record): the second meets no constraint of its own
-                part = {}
-            parts.append(part)
-            bonus = self.CONSTRAINT_BONUS * self._member(node, answer_classes)
+                n_reached = 1
+            bonus = self.CONSTRAINT_BONUS * (n_reached - 1 + self._member(node, answer_classes))
             again = ends_alike and met_before(node, best_combo, sources, anon)
             if again and ending_said(best_combo[0][1]):
                 bonus += price * again
             joint.append((node, best_score + bonus, best_combo))
-        joint = constraints_met(joint, parts, self.CONSTRAINT_BONUS)
         # each node's best walk's score: w[0][0] of its walks w, in C
         best = np.fromiter(map(_first, map(_first, map(_second, single))), float, len(single))
         if answer_classes and single:

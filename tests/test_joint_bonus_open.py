@@ -1,13 +1,17 @@
-"""A joint answer earns the bonus of each constraint it meets by how near each mention's walk
-to it comes to that mention's best (:mod:`kgchat.retrieval.constraint_bonus`), on a tiny
-theatre: the director of the play at the theatre, not a stranger the three mentions reach by
-walks that say nothing asked."""
+"""A joint answer takes ``CONSTRAINT_BONUS`` per mention that reaches it, whatever the walk
+(:meth:`kgchat.retrieval.combine.CandidateRanking._combine`): on a tiny theatre a stranger the
+three mentions reach by walks that say nothing asked comes before the director the play and
+the theatre reach by their best walks. Open (fix54d): scaling each mention's part by its walk's
+gap to the mention's best walk put this right and lost more on the whole set (the single
+walks' scores, each read against the whole question, are no measure of a part: see
+``docs/retrieval-measurements.md``, fix54d)."""
 
 from __future__ import annotations
 
+import pytest
+
 from kgchat.graph import KnowledgeGraph
 from kgchat.retrieval import Retriever
-from kgchat.retrieval.constraint_bonus import met_constraints
 
 TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
@@ -41,6 +45,7 @@ def _theatre() -> KnowledgeGraph:
     return KnowledgeGraph.from_triples(rows)
 
 
+@pytest.mark.xfail(strict=True, reason="open: the constraint bonus ignores the walk (fix54d)")
 def test_the_director_comes_before_a_stranger_every_mention_reaches() -> None:
     """The translator is reached from all three mentions (the year by his book, the play by
     its director's birthplace, the theatre by its city), each by a walk far below the
@@ -49,10 +54,3 @@ def test_the_director_comes_before_a_stranger_every_mention_reaches() -> None:
     r = Retriever(_theatre())
     q = "Who directed the 1998 Hedda Gabler at the Nationaltheatret?"
     assert r.retrieve(q).candidates[0].label == "Halvard Lunde"
-
-
-def test_met_constraints_counts_each_part_by_its_gap() -> None:
-    """Every mention at its best keeps ``n - 1``; a part a whole unit below its best is 0."""
-    assert met_constraints([1.0, 2.0, 3.0], [1.0, 2.0, 3.0], 1.0) == 2.0
-    assert met_constraints([1.0, 0.5, 3.0], [1.0, 2.0, 3.0], 1.0) == 1.0
-    assert met_constraints([1.0, 1.5], [1.0, 2.0], 1.0) == 0.5
