@@ -255,7 +255,6 @@ class CandidateRanking:
         best_of: dict[int, tuple[float, tuple[Any, ...], bool]] = {}
         ending_said = said_once_a_hop(self._ending_said, q)
         joint: list[tuple[str, float, tuple[Any, ...]]] = []  # node, score, its best combination
-        said: list[tuple[int, int]] = []  # per joint answer: mentions reached, walks ending said
         for node, n_reached, combos, at in multi:
             found_best = best_of.get(id(combos))
             if found_best is None:
@@ -285,14 +284,6 @@ class CandidateRanking:
             if again and ending_said(best_combo[0][1]):
                 bonus += price * again
             joint.append((node, best_score + bonus, best_combo))
-            said.append((n_reached, sum(not p or ending_said(p) for _, p, _ in best_combo)))
-        if any(n > 1 and k > 1 for n, k in said):
-            # where some joint answer is reached by walks whose last hops the question says, a
-            # mention whose walk ends by a hop it says nothing of meets no constraint of it
-            joint = [
-                (node, score - self.CONSTRAINT_BONUS * (n - max(min(k, n), 1)), combo)
-                for (node, score, combo), (n, k) in zip(joint, said, strict=True)
-            ]
         # each node's best walk's score: w[0][0] of its walks w, in C
         best = np.fromiter(map(_first, map(_first, map(_second, single))), float, len(single))
         if answer_classes and single:
