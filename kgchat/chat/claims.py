@@ -26,7 +26,11 @@ the group supports the claim:
 - it does not repeat itself (:mod:`kgchat.chat.babble`: the same word, entity or run of words
   twice in a row, a word or name twice anywhere in it, or a claim made twice), nor run on in
   function words, nor ask a question (:func:`~kgchat.chat.claim_text.asks`: "?", or an
-  auxiliary before its subject, "Porto, where does she live [1]").
+  auxiliary before its subject, "Porto, where does she live [1]");
+- a list the reply names (two or more cited facts of one relation sharing an end) holds
+  every item the given facts hold of it, named or cited: one left out fails each claim citing
+  the list, and contradicts one that closes it ("the only members",
+  :mod:`kgchat.chat.claim_lists`).
 
 :func:`kgchat.chat.grounding.ground` drops the claims that fail it from a reply;
 :func:`kgchat.chat.reply_check.check_reply` measures a :class:`kgchat.chat.Answer` with it, before
@@ -63,6 +67,7 @@ from kgchat.chat.claim_facts import (
     relation_said,
     unrelated,
 )
+from kgchat.chat.claim_lists import OPEN_ENDED, left_out
 from kgchat.chat.claim_text import (
     Clause,
     Key,
@@ -145,7 +150,13 @@ def check_claims(
     out: list[Claim] = []
     labels = [label for f in given for label in (f.subject_label, f.object_label)]
     aliases = short_forms([*labels, *anchors], known) | other_names(kg, given, known)
-    for text_of, cites in split_claims(text, keep=[*labels, *anchors]):
+    parts = split_claims(text, keep=[*labels, *anchors])
+    cited_anywhere = {n for _, cites in parts for n in cites}
+    reply_words = tokens(text)
+    reply_stems = [stem(w) for w in reply_words]
+    # a reply saying there are more than it names leaves none out unsaid
+    open_ended = bool(OPEN_ENDED.intersection(reply_words))
+    for text_of, cites in parts:
         cited = [facts[n - 1] for n in cites if 1 <= n <= len(facts)]
         c = Clause.parse(
             text_of,
@@ -182,6 +193,14 @@ def check_claims(
         problems += ["leaves a bracket open"] if unfinished(text_of, labels) else []
         problems += ["asks instead of stating"] if asks(text_of, c, (*labels, *anchors)) else []
         against = contradictions(c, cited, para)
+        # a list short of items
+        missing, closed = (
+            ([], False)
+            if open_ended
+            else left_out(c, cited, facts, cited_anywhere, lambda k: _said(k, reply_stems))
+        )
+        against += missing if closed else []
+        problems += [] if closed else missing
         clean = not problems and not against
         problems += against
         valid = []
