@@ -138,6 +138,9 @@ def _asked(res: Retrieval, chosen: Any) -> set[str]:
     the albums are by; the album "Nirvana", another reading of the same word, is one of them,
     no entity asked about)."""
     start = chosen.paths[0].start if chosen.paths else None
+    named = {m.node for m in res.mentions}
+    if start not in named:  # no walk from a mention: every mention is asked about
+        return named
     spans = {(m.start, m.end) for m in res.mentions if m.node == start}
     return {m.node for m in res.mentions if m.node == start or (m.start, m.end) not in spans}
 
