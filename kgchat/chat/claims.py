@@ -21,11 +21,16 @@ the group supports the claim:
   opposes to the relation's says its converse: "Ada bought Farm" of "Ada sold Farm"), nor
   negate a fact ("not", "never", "n't" before one of its ends or relation words): both are
   contradictions; a symmetric relation (declared, or stated both ways for most of its facts:
-  :func:`~kgchat.chat.claim_facts.read_fact`) has no wrong direction;
+  :func:`~kgchat.chat.claim_facts.read_fact`) has no wrong direction
+  (:mod:`kgchat.chat.claim_contradictions`);
 - it does not repeat itself (:mod:`kgchat.chat.babble`: the same word, entity or run of words
   twice in a row, a word or name twice anywhere in it, or a claim made twice), nor run on in
   function words, nor ask a question (:func:`~kgchat.chat.claim_text.asks`: "?", or an
-  auxiliary before its subject, "Porto, where does she live [1]").
+  auxiliary before its subject, "Porto, where does she live [1]");
+- a list the reply names (two or more cited facts of one relation sharing an end) holds
+  every item the given facts hold of it, named or cited: one left out fails each claim citing
+  the list, and contradicts one that closes it ("the only members",
+  :mod:`kgchat.chat.claim_lists`).
 
 :func:`kgchat.chat.grounding.ground` drops the claims that fail it from a reply;
 :func:`kgchat.chat.reply_check.check_reply` measures a :class:`kgchat.chat.Answer` with it, before
@@ -50,10 +55,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.babble import filler, repeats, said_twice, unfinished
+from kgchat.chat.claim_contradictions import Paraphrased, contradictions, negation
 from kgchat.chat.claim_facts import (
     ReadFact,
     cited_classes,
@@ -62,6 +67,7 @@ from kgchat.chat.claim_facts import (
     relation_said,
     unrelated,
 )
+from kgchat.chat.claim_lists import OPEN_ENDED, left_out
 from kgchat.chat.claim_text import (
     Clause,
     Key,
@@ -73,7 +79,6 @@ from kgchat.chat.claim_text import (
 )
 from kgchat.chat.evidence import unnamed
 from kgchat.chat.guard import GENERIC, GENERIC_FORMS
-from kgchat.function_words import ARTICLES, NEGATIONS, PLACING_PREPOSITIONS
 from kgchat.graph.view import Fact
 from kgchat.text import STOPWORDS, stem, symbols_said, tokens
 
@@ -81,16 +86,7 @@ if TYPE_CHECKING:
     from kgchat.chat.paraphrase import RelationParaphrase
     from kgchat.graph import KnowledgeGraph
 
-# positions meaning a relation, its inverse, and of these those that mean its opposite
-Paraphrased = tuple[set[int], set[int], set[int]]
-
 __all__ = ["Claim", "Key", "check_claims", "graph_names", "name_key", "split_claims"]
-
-# After a lone relation word they turn its direction round: "B was taught BY A", "X is the
-# capital OF Y"; not after a phrase of several ("A plays for the country OF B"); a relation
-# whose own phrase ends in one keeps its direction where the sentence says that marker after
-# the phrase's last word ("A is sub event OF B").
-MARKERS = frozenset(["by", "of"])
 
 
 @dataclass(frozen=True)
@@ -112,57 +108,6 @@ def _said(k: Key, stems: list[str]) -> bool:
     """The words of ``k`` occur together and in order among ``stems``."""
     n = len(k)
     return n > 0 and any(tuple(stems[i : i + n]) == k for i in range(len(stems) - n + 1))
-
-
-def _negation(words: list[str], i: int) -> bool:
-    """Whether word ``i`` negates: English negation (:data:`~kgchat.function_words.NEGATIONS`),
-    or the "t" that normalising leaves of "n't" ("isn't" -> "isn t")."""
-    return words[i] in NEGATIONS or (words[i] == "t" and i > 0 and words[i - 1].endswith("n"))
-
-
-def _direction(
-    f: ReadFact,
-    first: Key,
-    second: Key,
-    gap: list[str],
-    para: tuple[set[int], set[int]] = (set(), set()),
-) -> bool | None:
-    """Whether ``first <gap> second`` states ``f`` the right way round (None: the gap states
-    no relation of ``f``, or its phrase and its inverse's alike, as a symmetric one); ``para``:
-    the gap's positions of words that mean the relation's phrase and its inverse's (a word
-    opposing the relation means its inverse, declared or not: "bought" of ``sold``)."""
-    gap_stems = [stem(w) for w in gap]
-
-    def hits(phrase: list[str], meant: set[int]) -> list[int]:
-        want = {stem(w) for w in phrase if w not in STOPWORDS} | f.joined(phrase)
-        return [i for i, s in enumerate(gap_stems) if s in want or i in meant]
-
-    own, inv = hits(f.own, para[0]), hits(f.inverse, para[1])
-    if len(own) == len(inv):
-        return None
-    inverse = len(inv) > len(own)
-    found = inv if inverse else own
-    phrase = f.inverse if inverse else f.own
-    if phrase and phrase[-1] in MARKERS:
-        # "is sub event of", "capital of": said in full, its marker after its last word, it
-        # keeps the fact's direction; without the marker ("Italy's capital Rome") it turns
-        turned = not any(w in MARKERS for w in gap[found[-1] + 1 :])
-    else:
-        # a lone relation word, or a noun phrase after an article ("the official name of"),
-        # names what the second is of; not where a preposition places the first in it ("in
-        # the constellation of": the first's own), nor after a verb ("plays for the country of")
-        j = found[0]
-        lone = len({gap_stems[i] for i in found}) == 1
-        noun = j > 0 and gap[j - 1] in ARTICLES
-        placed = noun and j > 1 and gap[j - 2] in PLACING_PREPOSITIONS
-        after = gap[(j if lone else found[-1]) + 1 :]  # a phrase's own "of" is no marker
-        turned = (lone or noun) and not placed and any(w in MARKERS for w in after)
-        # a lone derived noun names the end it is a kind of ("a citizen of": a person), first
-        # where a marker follows it; the relation's own noun names its value (the object)
-        if lone and not placed and (named := f.named_by(gap[j], phrase)) is not None:
-            turned ^= named ^ inverse
-    expected = (f.object, f.subject) if inverse ^ turned else (f.subject, f.object)
-    return (first, second) == expected
 
 
 def check_claims(
@@ -205,7 +150,13 @@ def check_claims(
     out: list[Claim] = []
     labels = [label for f in given for label in (f.subject_label, f.object_label)]
     aliases = short_forms([*labels, *anchors], known) | other_names(kg, given, known)
-    for text_of, cites in split_claims(text, keep=[*labels, *anchors]):
+    parts = split_claims(text, keep=[*labels, *anchors])
+    cited_anywhere = {n for _, cites in parts for n in cites}
+    reply_words = tokens(text)
+    reply_stems = [stem(w) for w in reply_words]
+    # a reply saying there are more than it names leaves none out unsaid
+    open_ended = bool(OPEN_ENDED.intersection(reply_words))
+    for text_of, cites in parts:
         cited = [facts[n - 1] for n in cites if 1 <= n <= len(facts)]
         c = Clause.parse(
             text_of,
@@ -241,7 +192,15 @@ def check_claims(
         problems += ["runs on in function words"] if filler(c.words, c.outside(), relation) else []
         problems += ["leaves a bracket open"] if unfinished(text_of, labels) else []
         problems += ["asks instead of stating"] if asks(text_of, c, (*labels, *anchors)) else []
-        against = _contradictions(c, cited, para)
+        against = contradictions(c, cited, para)
+        # a list short of items
+        missing, closed = (
+            ([], False)
+            if open_ended
+            else left_out(c, cited, facts, cited_anywhere, lambda k: _said(k, reply_stems))
+        )
+        against += missing if closed else []
+        problems += [] if closed else missing
         clean = not problems and not against
         problems += against
         valid = []
@@ -306,35 +265,11 @@ def _unsaid(
         if c.words[i] not in STOPWORDS
         and i not in skip
         and not (c.words[i].isdigit() and int(c.words[i]) in numbers)
-        and not _negation(c.words, i)
+        and not negation(c.words, i)
         and c.stems[i] not in allowed
     ]
     if extra:
         out.append(f"says {' '.join(extra)!r}, which the cited facts do not")
-    return out
-
-
-def _contradictions(c: Clause, cited: list[ReadFact], para: dict[int, Paraphrased]) -> list[str]:
-    """The cited facts the claim states the wrong way round, or negates."""
-    out = []
-    # a negation inside a name negates nothing: "Twitter mentions do not predict citations"
-    # (a title), "Noite de Fado no Castelo", the substation "NOR 400"
-    negations = [i for i in c.outside() if _negation(c.words, i)]
-    for f in cited:
-        for (_, b, k1), (a, _, k2) in pairwise(c.spans):
-            if not {k1, k2} <= f.ends or (k1 == k2 and _one_end(f)):
-                continue
-            meant = tuple({i - b for i in ps if b <= i < a} for ps in para[f.n])
-            if _direction(f, k1, k2, c.words[b:a], (meant[0], meant[1])) is False:
-                out.append(f"[{f.n}] is stated the wrong way round")
-        if para[f.n][2] and f.own == f.inverse:
-            # a symmetric relation's opposite has no way round that states it
-            out.append(f"[{f.n}] is stated as its opposite")
-        if negations and not any(_negation(f.own, i) for i in range(len(f.own))):
-            after = negations[0]
-            named = any(a > after and k in f.ends for a, _, k in c.spans)
-            if named or set(c.stems[after + 1 :]) & f.stems():
-                out.append(f"[{f.n}] is negated")
     return out
 
 
@@ -388,12 +323,3 @@ def _relation_words(cited: list[ReadFact]) -> set[str]:
     labels = [label for f in cited for label in (f.fact.subject_label, f.fact.object_label)]
     held = {w for label in labels for w in tokens(label)}
     return said - held
-
-
-def _one_end(f: ReadFact) -> bool:
-    """Whether a name said twice around the fact's relation words can state it: its other end
-    is an unnamed node, which no sentence names ("X has validation identifier, identifies X"
-    of a record that identifies X), or the same as the first; "Ben was taught by Ben" of "Ada
-    taught Ben" names Ben where Ada should be."""
-    f_ = f.fact
-    return f.subject == f.object or unnamed(f_.subject_label) or unnamed(f_.object_label)

@@ -263,16 +263,19 @@ def _other_wh(message: str, question: str) -> str | None:
 
 
 def _focus(memory: EntityMemory, retriever: Retriever) -> tuple[str, str] | None:
-    """The last reply's one answer where it is of a class of the last question's topic (a
-    river the Doubs flows into): the entity the reply put in focus, which "it" means where the
-    graph answers it as well as the topic; None for a list answer (no one of them is "it"),
-    or one of another class ("What quantity kind does the newton measure?" / "What is its
-    symbol?": the unit asked about, though the force has a symbol too)."""
+    """The last reply's one answer where it is of the kind of the last question's topic (a
+    river the Doubs flows into; an offensive technique a defensive one counters): the entity
+    the reply put in focus, which "it" means where the graph answers it as well as the topic;
+    None for a list answer (no one of them is "it"), or one of another kind ("What quantity
+    kind does the newton measure?" / "What is its symbol?": the unit asked about, though the
+    force has a symbol too). Kinds are the head nouns of the classes, stated or as the
+    relations at each declare them (:meth:`~kgchat.retrieval.Retriever.class_heads`): a
+    class names what its members are by its head."""
     if memory.answer is None or len(memory.answers) > 1:
         return None
-    kg = retriever.kg
-    mine = set(kg.types(memory.answer[0]))
-    return memory.answer if any(mine.intersection(kg.types(t[0])) for t in memory.topics) else None
+    mine = set(retriever.class_heads(memory.answer[0]))
+    shared = any(mine.intersection(retriever.class_heads(t[0])) for t in memory.topics)
+    return memory.answer if shared else None
 
 
 def _what_about(

@@ -132,6 +132,19 @@ def _reach(
     return len(nodes)
 
 
+def _asked(res: Retrieval, chosen: Any) -> set[str]:
+    """The entities the question names: its mentions, but of the readings of the words the
+    chosen answer's walk starts from, that one alone ("Which albums are by Nirvana?": the band
+    the albums are by; the album "Nirvana", another reading of the same word, is one of them,
+    no entity asked about)."""
+    start = chosen.paths[0].start if chosen.paths else None
+    named = {m.node for m in res.mentions}
+    if start not in named:  # no walk from a mention: every mention is asked about
+        return named
+    spans = {(m.start, m.end) for m in res.mentions if m.node == start}
+    return {m.node for m in res.mentions if m.node == start or (m.start, m.end) not in spans}
+
+
 def members(
     kg: KnowledgeGraph, res: Retrieval, chosen: Any, *, as_set: bool, limit: int
 ) -> Members:
@@ -143,7 +156,7 @@ def members(
     ways = _ways(chosen)
     found = [chosen]
     cut = False  # a candidate reached the same way that meets fewer constraints
-    asked = {m.node for m in res.mentions}
+    asked = _asked(res, chosen)
     for c in res.candidates:
         # the entity asked about is no answer of its own question ("what gene codes for the
         # target of ACE inhibitors": ACE, not also the enzyme "ACE" named)

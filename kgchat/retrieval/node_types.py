@@ -162,6 +162,13 @@ class NodeTypes(ClassWords, InheritedKinds, RelationRoles, RoleKinds, UnnamedNod
             found = self._kind_cache[node] = self.kinds_of(node)
         return found
 
+    def class_heads(self, node: str) -> tuple[str, ...]:
+        """The head nouns of a node's classes, stated or as the relations at it declare them
+        (an OWL class an ontology describes as an individual has none stated: the domain of
+        its own relations says what it is): what kind of thing it is, a class's other words
+        saying what its members are about."""
+        return tuple(dict.fromkeys(h for c in self._classes(node) for h in self._class_head(c)))
+
     def kinds_of(self, node: str) -> tuple[str, ...]:
         """What a node is by itself: its classes' words and a value's kind, without the role
         words :meth:`answer_types` adds from the relations pointing at it (which say what
