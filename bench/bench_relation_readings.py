@@ -19,7 +19,11 @@ answer is wrong (``wrong``: an abstention made a wrong answer). Each abstained q
   share at any rank of the question word's senses, weighted by the walk word's sense alone
   (the graph's label fixes its sense; "runs" as in operates, for ``operator``);
 - ``in_gloss``: a question word in the definition of a walk word's three likeliest meanings,
-  or the other way round, weighted as that meaning is.
+  or the other way round, weighted as that meaning is;
+- ``margin``: a contrastive reading (:func:`relation_margin`): by how much the encoder prefers
+  each hop's relation to every other relation the graph offers at the node the hop leaves,
+  the least over the walk's hops (no absolute cut: the relation the question means should
+  win its node's contest, a near relation of an unanswerable question should not).
 
 A reading raises a question at a threshold where it reaches the threshold and the run's
 confidence was under it. Prints, per reading and threshold, the counts raised of each group.
@@ -42,8 +46,10 @@ from typing import Any
 
 from bench_outcomes import graph_sets
 
-READINGS = ("labels", "glosses", "head_gloss", "any_sense", "in_gloss")
+WORD_READINGS = ("labels", "glosses", "head_gloss", "any_sense", "in_gloss")
+READINGS = (*WORD_READINGS, "margin")
 THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5)
+CUTS = {"margin": (0.0, 0.05, 0.1, 0.2, 0.3)}  # a difference of cosines, not a relatedness
 
 
 def _group(v: dict[str, Any]) -> str:
@@ -83,7 +89,8 @@ def _in_gloss(wn: Any, a: str, b: str) -> float:
 
 
 def readings(sim: Any, wn: Any, asked: str, phrases: tuple[str, ...]) -> dict[str, float]:
-    """Each of :data:`READINGS` of a walk said by ``phrases`` for a question asking ``asked``."""
+    """Each of :data:`WORD_READINGS` of a walk said by ``phrases`` for a question asking
+    ``asked``."""
     from kgchat.retrieval.phrases import phrase_parts
 
     said = " ".join(phrases)
@@ -102,6 +109,33 @@ def readings(sim: Any, wn: Any, asked: str, phrases: tuple[str, ...]) -> dict[st
         (max(_in_gloss(wn, a, b), _in_gloss(wn, b, a)) for a, b in pairs), default=0.0
     )
     return out
+
+
+def relation_margin(r: Any, asked: str, path: Any) -> float:
+    """The least, over ``path``'s hops, of the encoder's cosine between ``asked`` and the hop's
+    relation (said by its phrase or another name the graph gives it) less the best such cosine
+    of any other relation (predicate and direction) at the node the hop leaves; 1 where a hop's
+    node offers no other relation. ``r`` is the retriever (its edges, its phrases, its
+    encoder's cache)."""
+    sim = r._judge.scorer.similarity
+    sim.prefetch([asked])
+    vec = sim.embed(asked)
+
+    def said(step: tuple[str, bool]) -> list[str]:
+        query = r.query((step,), ())
+        return [t for t in (query.said(), *query.said_otherwise()) if t]
+
+    def best(texts: list[str]) -> float:
+        sim.prefetch(texts)
+        return max((float(vec @ sim.embed(t)) for t in texts), default=0.0)
+
+    least = 1.0
+    for node, step in zip(path.nodes, path.pattern, strict=False):
+        others = {(e.predicate, e.forward) for e in r.edges(node)} - {step}
+        if others:
+            rival = max(best(said(o)) for o in sorted(others))
+            least = min(least, best(said(step)) - rival)
+    return least
 
 
 def collect(old: dict[str, dict[str, Any]], graphs: list[str]) -> dict[str, dict[str, Any]]:
@@ -152,6 +186,7 @@ def _read(
                 "asked": q.asked,
                 "phrases": phrases,
                 **readings(r._judge.scorer.similarity, wn, q.asked, phrases),
+                "margin": relation_margin(r, q.asked, top.paths[0]),
             }
         print(f"{g} {s}: {len(out)} read", file=sys.stderr, flush=True)
     return out
@@ -163,12 +198,12 @@ def table(found: dict[str, dict[str, Any]], floor: float = 0.2) -> list[str]:
     groups = dict(collections.Counter(v["group"] for v in found.values()))
     lines = [f"{len(found)} abstained read: {groups}"]
     for name in READINGS:
-        for t in THRESHOLDS:
+        for t in CUTS.get(name, THRESHOLDS):
             c = collections.Counter(
                 v["group"] for v in found.values() if v[name] >= t and v["confidence"] < floor
             )
             lines.append(
-                f"{name:10s} >= {t:.1f}: right {c['right']:3d}  unans {c['unans']:3d}  "
+                f"{name:10s} >= {t:g}: right {c['right']:3d}  unans {c['unans']:3d}  "
                 f"wrong {c['wrong']:3d}"
             )
     return lines
