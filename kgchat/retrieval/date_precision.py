@@ -16,10 +16,11 @@ four digits is a year by its form (:func:`~kgchat.retrieval.values.literal_kind`
 school's ``capacity "1050"^^xsd:integer`` or a protected area's ``wdpaId "1101"`` met "when"
 as well as its ``foundingDate "2015-09-01"^^xsd:date`` did, and the first by IRI answered.
 What the graph declares tells them apart: a date by its datatype or its ISO form, or a figure
-whose relation's head noun WordNet files as a time (``founding *year*``) is a time; a figure
-whose relation's head is no time (``capacity``, ``id``, ``elevation``) is a year only by its
-form. Where such a figure ranked first and a declared time of the same node scores no more than
-:data:`MARGIN` below it, the time comes first.
+whose relation's head noun WordNet files as a time, an act or an event (``founding *year*``,
+``founding``, ``inception``) is a time; a figure whose relation's head is another noun
+(``capacity``, ``id``) is a year only by its form; a head that is no noun (``built``) says
+neither. Where such a figure ranked first and a declared time of the same node scores no more
+than :data:`MARGIN` below it, the time comes first.
 
 See ``tests/test_date_precision.py`` and ``tests/test_declared_time.py`` for the walks on small
 graphs.
@@ -35,7 +36,7 @@ from typing import Any
 from kgchat.retrieval.answer_type import WH_TYPES
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate
-from kgchat.retrieval.time_nodes import names_a_time_kind
+from kgchat.retrieval.time_nodes import NOUN_TIME
 from kgchat.retrieval.values import POINT_KINDS, asks_time_only, literal_kind
 
 __all__ = ["MARGIN", "declared_time_first", "fullest_date_first", "times_first"]
@@ -45,6 +46,11 @@ __all__ = ["MARGIN", "declared_time_first", "fullest_date_first", "times_first"]
 # a relation the question says less well than the year's stays behind it.
 MARGIN = 0.1
 _YEAR = re.compile(r"-?\d{4}")
+# WordNet's lexicographer files of nouns whose figure may be a year: noun.time (``founding
+# *year*``) and the acts and events that happen at one (noun.act ``founding``, ``completion``;
+# noun.event ``inception``, ``start``): a four-digit figure of such a relation is no year by its
+# form only
+_TIMED_FILES = frozenset({NOUN_TIME, 4, 11})
 
 
 def _one_hop_start(c: Candidate) -> str | None:
@@ -91,15 +97,20 @@ def fullest_date_first(q: QuestionInfo, candidates: list[Candidate]) -> list[Can
 def _time_said(c: Candidate, head: Callable[[Candidate], str]) -> bool | None:
     """Whether the literal ``c`` is a time by more than its form: True for a date or a time
     its datatype or ISO form says, or a four-digit figure whose relation's head noun
-    (``head``) WordNet files as a time; False for such a figure whose head is no time; None
-    for any other value (a name, a code, another number) or without WordNet."""
+    (``head``) WordNet files as a time, an act or an event (:data:`_TIMED_FILES`); False for
+    such a figure whose head is another noun (``capacity``, ``id``); None for any other
+    value (a name, a code, another number), a head that is no noun (``built``) or without
+    WordNet."""
+    from kgchat.wordnet import wordnet
+
     kinds = literal_kind(c.node)
     if "number" not in kinds:
         return True if POINT_KINDS.intersection(kinds) else None
-    if kinds != ("number", "year"):
+    lexicon, word = wordnet(), head(c)
+    if kinds != ("number", "year") or lexicon is None or not word:
         return None
-    word = head(c)
-    return names_a_time_kind([word]) if word else None
+    found = lexicon.noun_file(word)
+    return None if found is None else found in _TIMED_FILES
 
 
 def declared_time_first(
