@@ -214,6 +214,9 @@ def midnight_date(text: str) -> str | None:
 _E_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)[eE][-+]?\d+")
 # a whole number written with a zero fraction ("11005.0", a double's usual lexical form)
 _ZERO_FRACTION = re.compile(r"([-+]?\d+)\.0+")
+# an xsd:boolean's lexical forms, as the answers to a yes/no question they are ("Is X
+# explicit?" is answered "Yes" where the graph says ``:explicit true``)
+_TRUTHS = {"true": "yes", "false": "no"}
 
 
 def plain_number(text: str) -> str:
@@ -241,16 +244,19 @@ def answer_key(text: str) -> str:
     date-time at midnight UTC read as its date (``1867-11-07T00:00:00Z`` is ``1867-11-07``,
     as Wikidata writes dates), and a number read in plain decimals (:func:`plain_number`), a
     whole one without a zero fraction (``1.1005e+04``, ``11005.0`` and ``11005`` are one value,
-    as a double's lexical forms and a person write it).
+    as a double's lexical forms and a person write it), and a boolean's ``true`` and ``false``
+    as the ``yes`` and ``no`` that answer a yes/no question by them.
 
     >>> answer_key("Rio_de  Janeiro"), answer_key("1867-11-07T00:00:00Z")
     ('rio de janeiro', '1867-11-07')
     >>> answer_key("1.1005E+04"), answer_key("11005.0"), answer_key("2.10")
     ('11005', '11005', '2.10')
+    >>> answer_key("true") == answer_key("Yes"), answer_key("False")
+    (True, 'no')
     """
     key = plain_number(" ".join(text.replace("_", " ").lower().split()))
     whole = _ZERO_FRACTION.fullmatch(key)
-    return whole.group(1) if whole else midnight_date(key) or key
+    return whole.group(1) if whole else midnight_date(key) or _TRUTHS.get(key, key)
 
 
 def symbols_said(text: str, name: str) -> bool:

@@ -47,7 +47,7 @@ from kgchat.retrieval.confidence import AnswerConfidence, RelationMatch
 from kgchat.retrieval.config import RetrieverConfig
 from kgchat.retrieval.containment import the_way_asked
 from kgchat.retrieval.coordinated import coordinated
-from kgchat.retrieval.date_precision import fullest_date_first
+from kgchat.retrieval.date_precision import times_first
 from kgchat.retrieval.degree import asked_degree
 from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms
@@ -273,7 +273,7 @@ class Retriever(
         candidates = asked_value_first(q, candidates, self.kg.is_literal, self.anonymous, judged)
         # "When was X born?": the birth date before the birth year of the same node (after the
         # matchers' reading: of a year they put first, its full date)
-        candidates = fullest_date_first(q, candidates)
+        candidates = times_first(q, candidates, self.kg.is_literal, self.query)
         candidates = voiced_roles_first(self, q, candidates, spans)  # "What catalyses X?"
         unconfirmed = None
         if is_yes_no(question):
