@@ -78,6 +78,7 @@ from kgchat.graph.record_ids import (
     coded_id,
     is_uuid_iri,
 )
+from kgchat.graph.value_records import value_records
 
 __all__ = [
     "NAMED_SHARE",
@@ -223,7 +224,7 @@ def anonymous_junctions(
         kind_coded = unnamed & False if unnamed_kinds is None else unnamed & unnamed_kinds
         worded = [i for i in np.flatnonzero(kind_coded).tolist() if not coded_id(keys[i])]
         kind_coded[worded] = False
-        found += _value_records(keys, labels, unnamed, inward, outward, to_value, s, o, kind_coded)
+        found += value_records(keys, labels, unnamed, inward, outward, to_value, s, o, kind_coded)
     for i in np.flatnonzero(candidates).tolist():
         key = keys[i]
         if key.startswith("_:"):
@@ -274,55 +275,6 @@ def quoting_junctions(keys, es, eo, is_lit, labels) -> list[int]:
 
 # a quotation in a name: 'X', "X", ‘X’ or “X”
 _QUOTED = re.compile(r"(['\"‘“])(.+?)['\"’”]")
-
-
-def _value_records(
-    keys, labels, unnamed, inward, outward, to_value, s, o, kind_coded=None
-) -> list[int]:
-    """Name each unnamed node that one fact leads to and that states values only, where its
-    identifier is one other such nodes share: a value record of its owner, CIDOC CRM's
-    time-span (``<death/p7/timespan>`` with its begin and end dates). A shared identifier
-    names none of them. A record whose values are dates of one day (the begin and the end of
-    a day's span) is named by that day, what else one calls it, and answers "when"; any other
-    is ``(anonymous <local name>)``, walked through to its values (``labels`` in place).
-    Returns the anonymous ones.
-
-    >>> D = "^^<http://www.w3.org/2001/XMLSchema#dateTime>"
-    >>> keys = ["http://e/d1/timespan", "http://e/d2/timespan", '"1658-05-06T00:00:00"' + D,
-    ...         '"1658-05-06T23:59:59"' + D, '"1660"', "http://e/p"]
-    >>> s, o = np.array([0, 0, 1]), np.array([2, 3, 4])
-    >>> one, labels = np.array([1, 1, 0, 0, 0, 1]), {}
-    >>> out = np.array([2, 1, 0, 0, 0, 0])
-    >>> unnamed = np.array([True, True, False, False, False, True])
-    >>> _value_records(keys, labels, unnamed, one, out, out, s, o), labels
-    ([1], {0: '1658-05-06', 1: '(anonymous timespan)'})
-    """
-    held = unnamed & (inward == 1) & (outward >= 1) & (outward == to_value)
-    shared = _shared_names(keys, np.flatnonzero(held).tolist())
-    if kind_coded is not None:
-        shared = sorted(set(shared) | set(np.flatnonzero(held & kind_coded).tolist()))
-    if not shared:
-        return []
-    rows = np.flatnonzero(np.isin(s, shared))
-    days: dict[int, set[str | None]] = {}
-    for i, v in zip(s[rows].tolist(), o[rows].tolist(), strict=True):
-        m = _DATED.fullmatch(keys[v])
-        days.setdefault(i, set()).add(m[1] if m else None)
-    found = []
-    for i in shared:
-        day = days.get(i, {None})
-        if len(day) == 1 and None not in day:
-            labels[i] = day.pop()
-        else:
-            labels[i] = anonymous_label(_name(keys[i]))
-            found.append(i)
-    return found
-
-
-# a date or date-time literal: its day
-_DATED = re.compile(
-    r'"(\d{4}-\d{2}-\d{2})(?:T[^"]*)?"\^\^<http://www\.w3\.org/2001/XMLSchema#date(?:Time)?>'
-)
 
 
 def _records_about(
