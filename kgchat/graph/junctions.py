@@ -22,10 +22,12 @@ This module gives an IRI node the same name where its shape says it is such a ju
   an ``org:Membership`` like all the graph's others): a kind of node the graph never names.
 
 A node of such a kind (every class of it unnamed) whose identifier is a code is a junction
-too where facts lead to it and it leads on to another node, whatever their number and with
-values of its own: UniProt's annotations (``annotation/AR_9F3C...``, one protein -> it -> a
-disease) and interactions (two proteins -> it -> its participants, with its count of
-experiments), records that qualify their owners' relation, as a statement node does. So is a
+too where facts lead to it (or it states one by a relation declared the inverse of another: a
+BIO event's ``bio:principal``, the inverse of a person's ``bio:event``) and it leads on to
+another node, whatever their number and with values of its own: UniProt's annotations
+(``annotation/AR_9F3C...``, one protein -> it -> a disease) and interactions (two proteins
+-> it -> its participants, with its count of experiments), records that qualify their
+owners' relation, as a statement node does. So is a
 node of such a kind that no fact leads to and that leads to two named nodes or more, with
 values of its own or not, where its identifier is made of the names and values of what it
 joins: an n-ary relation stated as a row keyed by its columns (an OpenFlights route,
@@ -79,6 +81,7 @@ from kgchat.graph.record_ids import (
     is_uuid_iri,
 )
 from kgchat.graph.value_records import value_records
+from kgchat.graph.vocab import OWL_INVERSE
 
 __all__ = [
     "NAMED_SHARE",
@@ -114,12 +117,15 @@ def anonymous_junctions(
     aliases: dict[int, list[str]],
     type_pid: int | None,
     is_blank: np.ndarray,
+    stated: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
 ) -> list[int]:
     """Name the junctions ``(anonymous <local name>)`` in ``labels`` (in place); return them.
 
     ``es``, ``ep``, ``eo``: the facts (term ids); ``is_lit`` / ``is_blank``: per term, whether
     it is a literal / a blank node; ``type_pid``: the term id of ``rdf:type`` where the graph
-    uses it. Blank nodes are left to
+    uses it; ``stated``: every triple as the file states it (``s``, ``p``, ``o``), its schema's
+    ``owl:inverseOf`` declarations among them (``es`` holds none), ``es``'s where not given.
+    Blank nodes are left to
     :func:`kgchat.graph.compile.entity_name`, which names them so already.
     """
     n = len(is_lit)  # (``keys`` may end with a term no fact holds: rdf:type added for Wikidata)
@@ -170,7 +176,10 @@ def anonymous_junctions(
         typed &= nodes & ~is_blank
         named_kind = typed & ~unnamed_kinds
         named_kind[eo[ep == type_pid]] = False  # a class is no instance the data names
-        record = nodes & ~named & ~keyed & unnamed_kinds & (outward - to_value >= 1) & (inward >= 1)
+        # a fact it states by a declared inverse leads to it as well: a BIO event says its
+        # person by ``bio:principal``, declared ``owl:inverseOf`` the person's ``bio:event``
+        led = inward + inverse_held(keys, es, ep, eo, is_lit, stated)
+        record = nodes & ~named & ~keyed & unnamed_kinds & (outward - to_value >= 1) & (led >= 1)
         kinds_named = bool(named_kind.any()) and (
             named[named_kind].sum() / named_kind.sum() > NAMED_SHARE
         )
@@ -275,6 +284,37 @@ def quoting_junctions(keys, es, eo, is_lit, labels) -> list[int]:
 
 # a quotation in a name: 'X', "X", ‘X’ or “X”
 _QUOTED = re.compile(r"(['\"‘“])(.+?)['\"’”]")
+
+
+def inverse_held(
+    keys: list[str],
+    es: np.ndarray,
+    ep: np.ndarray,
+    eo: np.ndarray,
+    is_lit: np.ndarray,
+    stated: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+) -> np.ndarray:
+    """Per term, how many of its facts lead to another node by a relation the graph declares
+    an ``owl:inverseOf`` (either side of the declaration): read backwards, each is a fact that
+    leads to it. A BIO event stated from its own side (``<event/E4> bio:principal <person>``,
+    ``bio:principal owl:inverseOf bio:event``) belongs to its person as one the person states
+    (``<person> bio:event <event/E5>``) does. ``stated``: the triples the declarations are
+    read from (:func:`anonymous_junctions`), else the facts.
+
+    >>> keys = ["e", "principal", "p", "event", "date", "http://www.w3.org/2002/07/owl#inverseOf"]
+    >>> es, ep, eo = np.array([0, 1, 0]), np.array([1, 5, 4]), np.array([2, 3, 4])
+    >>> inverse_held(keys, es, ep, eo, np.array([0, 0, 0, 0, 1, 0], bool)).tolist()
+    [1, 0, 0, 0, 0, 0]
+    """
+    try:
+        declares = keys.index(OWL_INVERSE)
+    except ValueError:
+        return np.zeros(len(is_lit), np.int64)
+    ds, dp, do = (es, ep, eo) if stated is None else stated
+    said = dp == declares
+    inverted = np.union1d(ds[said], do[said])
+    held = np.isin(ep, inverted) & ~is_lit[eo]
+    return np.bincount(es[held], minlength=len(is_lit))
 
 
 def _records_about(
