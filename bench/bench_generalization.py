@@ -501,6 +501,15 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # coordinates, trips, a stop-time sample (IRIs or blank nodes), blank calendar rules,
     # transfers, fare classes and rules, alerts with direct or blank informed entities
     "gtfs": "gtfs.trig",
+    # a family-history society's genealogy database as its website exports it (RDF/XML): the BIO
+    # vocabulary's Birth / Baptism / Marriage / Death / Burial events (bio:principal, bio:partner,
+    # bio:date as xsd:date, gYear or GEDCOM phrases "abt 1791"; a person's bio:event, bio:birth /
+    # bio:death or nothing), parents four ways (rel:childOf, rel:parentOf, bio:father / mother,
+    # GEDCOM-X ParentChild records), spouses only through marriages (rel:spouseOf on a few),
+    # siblings only through shared parents, maiden names as a property or a gx BirthName record,
+    # Welsh and Latin name variants, occupations as gx Facts or jobTitle, census entries as blank
+    # records, schema.org places church -> parish -> county -> country, dcterms / PROV sources
+    "genealogy": "genealogy.rdf",
 }
 
 

@@ -72,7 +72,7 @@ from kgchat.graph.written_forms import name_written_forms
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 5311
+VERSION = 5407
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -341,7 +341,7 @@ def compile_graph(
     named_through(s, p, o, labels, aliases, pred_ids)
     read_labels(labels, aliases, is_prop)
     type_pid = pred_ids.get(vocab.RDF_TYPE, n if len(keys) > n else None)
-    anonymous_junctions(keys, es, ep, eo, is_lit, labels, aliases, type_pid, is_blank)
+    anonymous_junctions(keys, es, ep, eo, is_lit, labels, aliases, type_pid, is_blank, (s, p, o))
     quoting_junctions(keys, es, eo, is_lit, labels)
     for i in np.flatnonzero(by_kind).tolist():
         labels[i] = anonymous_label(local_name(keys[i]))

@@ -22,10 +22,12 @@ This module gives an IRI node the same name where its shape says it is such a ju
   an ``org:Membership`` like all the graph's others): a kind of node the graph never names.
 
 A node of such a kind (every class of it unnamed) whose identifier is a code is a junction
-too where facts lead to it and it leads on to another node, whatever their number and with
-values of its own: UniProt's annotations (``annotation/AR_9F3C...``, one protein -> it -> a
-disease) and interactions (two proteins -> it -> its participants, with its count of
-experiments), records that qualify their owners' relation, as a statement node does. So is a
+too where facts lead to it (or it states one by a relation declared the inverse of another: a
+BIO event's ``bio:principal``, the inverse of a person's ``bio:event``) and it leads on to
+another node, whatever their number and with values of its own: UniProt's annotations
+(``annotation/AR_9F3C...``, one protein -> it -> a disease) and interactions (two proteins
+-> it -> its participants, with its count of experiments), records that qualify their
+owners' relation, as a statement node does. So is a
 node of such a kind that no fact leads to and that leads to two named nodes or more, with
 values of its own or not, where its identifier is made of the names and values of what it
 joins: an n-ary relation stated as a row keyed by its columns (an OpenFlights route,
@@ -78,6 +80,8 @@ from kgchat.graph.record_ids import (
     coded_id,
     is_uuid_iri,
 )
+from kgchat.graph.value_records import value_records
+from kgchat.graph.vocab import OWL_INVERSE
 
 __all__ = [
     "NAMED_SHARE",
@@ -113,12 +117,15 @@ def anonymous_junctions(
     aliases: dict[int, list[str]],
     type_pid: int | None,
     is_blank: np.ndarray,
+    stated: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
 ) -> list[int]:
     """Name the junctions ``(anonymous <local name>)`` in ``labels`` (in place); return them.
 
     ``es``, ``ep``, ``eo``: the facts (term ids); ``is_lit`` / ``is_blank``: per term, whether
     it is a literal / a blank node; ``type_pid``: the term id of ``rdf:type`` where the graph
-    uses it. Blank nodes are left to
+    uses it; ``stated``: every triple as the file states it (``s``, ``p``, ``o``), its schema's
+    ``owl:inverseOf`` declarations among them (``es`` holds none), ``es``'s where not given.
+    Blank nodes are left to
     :func:`kgchat.graph.compile.entity_name`, which names them so already.
     """
     n = len(is_lit)  # (``keys`` may end with a term no fact holds: rdf:type added for Wikidata)
@@ -169,7 +176,10 @@ def anonymous_junctions(
         typed &= nodes & ~is_blank
         named_kind = typed & ~unnamed_kinds
         named_kind[eo[ep == type_pid]] = False  # a class is no instance the data names
-        record = nodes & ~named & ~keyed & unnamed_kinds & (outward - to_value >= 1) & (inward >= 1)
+        # a fact it states by a declared inverse leads to it as well: a BIO event says its
+        # person by ``bio:principal``, declared ``owl:inverseOf`` the person's ``bio:event``
+        led = inward + inverse_held(keys, es, ep, eo, is_lit, stated)
+        record = nodes & ~named & ~keyed & unnamed_kinds & (outward - to_value >= 1) & (led >= 1)
         kinds_named = bool(named_kind.any()) and (
             named[named_kind].sum() / named_kind.sum() > NAMED_SHARE
         )
@@ -223,7 +233,7 @@ def anonymous_junctions(
         kind_coded = unnamed & False if unnamed_kinds is None else unnamed & unnamed_kinds
         worded = [i for i in np.flatnonzero(kind_coded).tolist() if not coded_id(keys[i])]
         kind_coded[worded] = False
-        found += _value_records(keys, labels, unnamed, inward, outward, to_value, s, o, kind_coded)
+        found += value_records(keys, labels, unnamed, inward, outward, to_value, s, o, kind_coded)
     for i in np.flatnonzero(candidates).tolist():
         key = keys[i]
         if key.startswith("_:"):
@@ -276,53 +286,35 @@ def quoting_junctions(keys, es, eo, is_lit, labels) -> list[int]:
 _QUOTED = re.compile(r"(['\"‘“])(.+?)['\"’”]")
 
 
-def _value_records(
-    keys, labels, unnamed, inward, outward, to_value, s, o, kind_coded=None
-) -> list[int]:
-    """Name each unnamed node that one fact leads to and that states values only, where its
-    identifier is one other such nodes share: a value record of its owner, CIDOC CRM's
-    time-span (``<death/p7/timespan>`` with its begin and end dates). A shared identifier
-    names none of them. A record whose values are dates of one day (the begin and the end of
-    a day's span) is named by that day, what else one calls it, and answers "when"; any other
-    is ``(anonymous <local name>)``, walked through to its values (``labels`` in place).
-    Returns the anonymous ones.
+def inverse_held(
+    keys: list[str],
+    es: np.ndarray,
+    ep: np.ndarray,
+    eo: np.ndarray,
+    is_lit: np.ndarray,
+    stated: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+) -> np.ndarray:
+    """Per term, how many of its facts lead to another node by a relation the graph declares
+    an ``owl:inverseOf`` (either side of the declaration): read backwards, each is a fact that
+    leads to it. A BIO event stated from its own side (``<event/E4> bio:principal <person>``,
+    ``bio:principal owl:inverseOf bio:event``) belongs to its person as one the person states
+    (``<person> bio:event <event/E5>``) does. ``stated``: the triples the declarations are
+    read from (:func:`anonymous_junctions`), else the facts.
 
-    >>> D = "^^<http://www.w3.org/2001/XMLSchema#dateTime>"
-    >>> keys = ["http://e/d1/timespan", "http://e/d2/timespan", '"1658-05-06T00:00:00"' + D,
-    ...         '"1658-05-06T23:59:59"' + D, '"1660"', "http://e/p"]
-    >>> s, o = np.array([0, 0, 1]), np.array([2, 3, 4])
-    >>> one, labels = np.array([1, 1, 0, 0, 0, 1]), {}
-    >>> out = np.array([2, 1, 0, 0, 0, 0])
-    >>> unnamed = np.array([True, True, False, False, False, True])
-    >>> _value_records(keys, labels, unnamed, one, out, out, s, o), labels
-    ([1], {0: '1658-05-06', 1: '(anonymous timespan)'})
+    >>> keys = ["e", "principal", "p", "event", "date", "http://www.w3.org/2002/07/owl#inverseOf"]
+    >>> es, ep, eo = np.array([0, 1, 0]), np.array([1, 5, 4]), np.array([2, 3, 4])
+    >>> inverse_held(keys, es, ep, eo, np.array([0, 0, 0, 0, 1, 0], bool)).tolist()
+    [1, 0, 0, 0, 0, 0]
     """
-    held = unnamed & (inward == 1) & (outward >= 1) & (outward == to_value)
-    shared = _shared_names(keys, np.flatnonzero(held).tolist())
-    if kind_coded is not None:
-        shared = sorted(set(shared) | set(np.flatnonzero(held & kind_coded).tolist()))
-    if not shared:
-        return []
-    rows = np.flatnonzero(np.isin(s, shared))
-    days: dict[int, set[str | None]] = {}
-    for i, v in zip(s[rows].tolist(), o[rows].tolist(), strict=True):
-        m = _DATED.fullmatch(keys[v])
-        days.setdefault(i, set()).add(m[1] if m else None)
-    found = []
-    for i in shared:
-        day = days.get(i, {None})
-        if len(day) == 1 and None not in day:
-            labels[i] = day.pop()
-        else:
-            labels[i] = anonymous_label(_name(keys[i]))
-            found.append(i)
-    return found
-
-
-# a date or date-time literal: its day
-_DATED = re.compile(
-    r'"(\d{4}-\d{2}-\d{2})(?:T[^"]*)?"\^\^<http://www\.w3\.org/2001/XMLSchema#date(?:Time)?>'
-)
+    try:
+        declares = keys.index(OWL_INVERSE)
+    except ValueError:
+        return np.zeros(len(is_lit), np.int64)
+    ds, dp, do = (es, ep, eo) if stated is None else stated
+    said = dp == declares
+    inverted = np.union1d(ds[said], do[said])
+    held = np.isin(ep, inverted) & ~is_lit[eo]
+    return np.bincount(es[held], minlength=len(is_lit))
 
 
 def _records_about(

@@ -19,6 +19,7 @@ from typing import Any
 
 from kgchat.lead_names import name_runs
 from kgchat.retrieval.results import Path
+from kgchat.retrieval.values import own_datatype_words
 from kgchat.text import STOPWORDS, stem, tokens, written_words
 
 __all__ = ["RECORD_DEPTH", "name_unmet", "unlinked_names"]
@@ -126,6 +127,10 @@ def name_unmet(
         if read(kg.label(n)):
             return False
         if kg.is_literal(n):
+            # a value typed by a publisher's own datatype says what it is by that datatype's
+            # name: "What is the *Chapman* code of X?" meets ``"SAL"^^fhs:ChapmanCode``
+            if read(" ".join(own_datatype_words(n))):
+                return False
             continue
         steps = edges(n)
         if read_edges(steps):

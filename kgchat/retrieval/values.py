@@ -24,6 +24,7 @@ __all__ = [
     "literal_kind",
     "named_time",
     "names_a_time",
+    "own_datatype_words",
     "written_time",
 ]
 
@@ -199,6 +200,23 @@ def datatype_words(datatype: str) -> tuple[str, ...]:
     from kgchat.graph.names import humanize_id, local_name
 
     return tuple(w.lower() for w in humanize_id(local_name(datatype)).split() if w.isalpha())
+
+
+def own_datatype_words(term: str) -> tuple[str, ...]:
+    """The words of the datatype a literal ``term`` is typed by where a publisher made it
+    (:func:`datatype_words`), not XML Schema's or RDF's: what the value is, in its
+    publisher's words.
+
+    >>> own_datatype_words('"SAL"^^<http://fhs.example.org/ns#ChapmanCode>')
+    ('chapman', 'code')
+    >>> own_datatype_words('"12"^^<http://www.w3.org/2001/XMLSchema#integer>'), own_datatype_words(
+    ...     '"SAL"')
+    ((), ())
+    """
+    datatype = parse_literal(term)[2]
+    if datatype is None or datatype.startswith((XSD, RDF)):
+        return ()
+    return datatype_words(datatype)
 
 
 def _form_kind(lex: str) -> tuple[str, ...]:
