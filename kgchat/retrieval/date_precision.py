@@ -50,7 +50,8 @@ _YEAR = re.compile(r"-?\d{4}")
 # *year*``) and the acts and events that happen at one (noun.act ``founding``, ``completion``;
 # noun.event ``inception``, ``start``): a four-digit figure of such a relation is no year by its
 # form only
-_TIMED_FILES = frozenset({NOUN_TIME, 4, 11})
+_NOUN_ACT, _NOUN_EVENT = 4, 11  # WordNet's lexicographer files noun.act and noun.event
+_TIMED_FILES = frozenset({NOUN_TIME, _NOUN_ACT, _NOUN_EVENT})
 
 
 def _one_hop_start(c: Candidate) -> str | None:
