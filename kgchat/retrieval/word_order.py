@@ -27,6 +27,7 @@ from kgchat.retrieval.phrases import (
     stative_phrase,
 )
 from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.role_nouns import owner_walk, subject_role
 from kgchat.text import PREPOSITIONS, tokens
 
 if TYPE_CHECKING:
@@ -149,7 +150,8 @@ class WordOrder:
         ("X's *dad*", "the *kids* of X", "whose *mum* was X": ``c.said_noun``), where the
         literal reading (:func:`~kgchat.retrieval.phrases.noun_direction`) found none: of the
         hop's noun readings (its own phrase walked as walked, its declared inverse's the
-        other way; not a verb's, nor one ending in its preposition), the one that says that
+        other way; not a verb's, nor one ending in a preposition but a subject's role's,
+        ``child of``), the one that says that
         noun best (its words' match to it, as the hop's support reads them; above nothing)
         is walked forwards when the entity owns the noun, backwards when the entity is its
         value; a walk the other way gets a vote against (-1), an agreeing one none (as the
@@ -161,10 +163,17 @@ class WordOrder:
         # named ``has narrower concept`` one way and ``has broader concept`` the other says
         # "terms" alike both ways, and its direction by "narrower" alone)
         said = c.owned if owned and at in c.owned else (at,)
+        noun = c.question.words[at]
         best, chosen, tied = 0.0, None, False
-        for text, walked in readings:
+        for text, forward in readings:
             words = tokens(text)
-            if not words or words[-1] in PREPOSITIONS or phrase_verb(text) is not None:
+            final = bool(words) and words[-1] in PREPOSITIONS
+            if not words or (final and not subject_role(text)) or phrase_verb(text) is not None:
+                continue
+            # a relation named by its subject's role ("X *child of* Y") is owned by its
+            # object: "the kids of Y" walk it backwards from Y (:func:`owner_walk`)
+            walked = owner_walk(text, forward, noun)
+            if walked is None:
                 continue
             cover = (c.phrase.get(text) or self._phrase(c, text))[2]
             if cover is None or self._other_kind(c, text, cover, said, at):
