@@ -7,16 +7,17 @@ group is attributed to and goes one hop further, to the location's ``country`` v
 
 Read from the graph and WordNet alone: where the first answer is a literal and the node its best
 walk passed last (no entity the question names, no class) is of a kind the type named is a kind
-of by WordNet ("a *country* is a *location*": :meth:`~kgchat.wordnet.WordNet.means`), or whose
-kinds meet the type at :data:`KIND_MET` or more, that node is what the question asks: it comes
-first, its walk the answer's without the last hop. Not where the question's own words, beside
-the type it names, say the last hop's relation ("What is the *ISO* country code of the country
-APT28 is attributed to?"): then the value is asked. A kind every thing is of ("thing",
-"entity") says no type.
+of by WordNet ("a *country* is a *location*": :meth:`~kgchat.wordnet.WordNet.means`), that node
+is what the question asks: it comes first, its walk the answer's without the last hop. Not where
+the question's own words, beside the type it names, say the last hop's relation ("What is the
+country *code* of the location APT28 is attributed to?"): then the value is asked. Nor where the
+node has no name of its own (a rating, an address, a quantity: a node that holds values, whose
+value is the answer) or the literal is a figure or a date (it begins with a digit: a measure of
+the thing, no name or code of it). A kind every thing is of ("thing", "entity") says no type.
 
-:data:`KIND_MET` is :data:`~kgchat.retrieval.short_of_type.NEXT_MET`'s reading (a thing of the
-type named, by its kinds' similarity); docs/retrieval-measurements.md, fix54f, has what was
-read and measured.
+docs/retrieval-measurements.md, fix54f, has what was read, measured and dropped (the node's
+kinds meeting the type by the encoder: it moved rating, voltage and address values to their
+value nodes).
 """
 
 from __future__ import annotations
@@ -27,27 +28,20 @@ from typing import Any
 from kgchat.retrieval.answer_type import GENERIC_KINDS, WH_TYPE_WORDS
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate, Path
-from kgchat.retrieval.short_of_type import NEXT_MET
 from kgchat.text import content_stems, stem
 from kgchat.wordnet import wordnet
 
-__all__ = ["KIND_MET", "type_before_value"]
+__all__ = ["type_before_value"]
 
-KIND_MET = NEXT_MET  # the node's kinds meet the type named at this or more: a thing of it
 _ANY = GENERIC_KINDS - set(WH_TYPE_WORDS)  # the kinds every thing is of ("thing", "entity")
 
 
 def _of_type(reader: Any, node: str, named: tuple[str, ...]) -> bool:
     """Whether ``node``'s own kinds say it is a thing of the type ``named``: the type's head
-    word is a kind of one of them by WordNet, or they meet it at :data:`KIND_MET` or more."""
-    kinds = [k for k in reader.kinds_of(node) if k and k.split()[-1] not in _ANY]
-    if not kinds:
-        return False
+    word is a kind of one of their heads by WordNet."""
+    heads = [k.split()[-1] for k in reader.kinds_of(node) if k and k.split()[-1] not in _ANY]
     lexicon = wordnet()
-    heads = [k.split()[-1] for k in kinds]
-    if lexicon is not None and lexicon.means(named[-1], heads):
-        return True
-    return bool(reader._judge.meets(tuple(kinds), named) >= KIND_MET)
+    return bool(heads) and lexicon is not None and lexicon.means(named[-1], heads)
 
 
 def type_before_value(
@@ -59,8 +53,8 @@ def type_before_value(
     say the last hop's relation (the module docstring). Its score is set just above the
     first's; a node no candidate yet holds comes with the walk cut before its last hop.
 
-    ``reader``: the retriever (``is_literal``, ``_is_class``, ``kinds_of``, ``kg.label``, its
-    relation judge's ``meets``)."""
+    ``reader``: the retriever (``is_literal``, ``_is_class``, ``anonymous``, ``kinds_of``,
+    ``kg.label``)."""
     named = tuple(w for w in q.named_type if w not in _ANY)
     if not named or not candidates or not candidates[0].paths:
         return candidates
@@ -70,6 +64,8 @@ def type_before_value(
         return candidates
     node = walk.nodes[-2]
     if node in topics or reader.is_literal(node) or reader._is_class(node):
+        return candidates
+    if reader.anonymous(node) or top.label[:1].isdigit():  # a value node's; a figure, a date
         return candidates
     if not _of_type(reader, node, named):
         return candidates
