@@ -42,6 +42,7 @@ from kgchat.retrieval.acronyms import spelled_out
 from kgchat.retrieval.answer_classes import read_answer_classes
 from kgchat.retrieval.asked_value import asked_value_first, matchers_said
 from kgchat.retrieval.chain_roots import broadest_first
+from kgchat.retrieval.code_past_type import type_before_value
 from kgchat.retrieval.combine import CandidateRanking, Entry
 from kgchat.retrieval.confidence import AnswerConfidence, RelationMatch
 from kgchat.retrieval.config import RetrieverConfig
@@ -257,6 +258,8 @@ class Retriever(
         candidates = kind_beyond_modifier(q, candidates, self.kinds_of, heads, meets, values)
         kinds = self.answer_types, self.kinds_of, self._head_kinds  # (names say kinds)
         candidates = passed_named_first(q, candidates, self.is_literal, *kinds)
+        # "What country is X attributed to?": the country, not its code a hop past it
+        candidates = type_before_value(self, q, candidates, {m.node for m in mentions})
         # the classes said where the question says the type it asks ("*which gene*")
         typed = frozenset(m.node for m in mentions if asks_type_at(q, m.start, m.end))
         candidates = the_way_asked(q, self.kg, candidates, typed)
