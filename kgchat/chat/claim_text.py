@@ -152,12 +152,12 @@ def graph_names(kg: KnowledgeGraph) -> frozenset[Key]:
     graph too large to list at question time, the labels of the entities at hand
     (:func:`~kgchat.graph.capabilities.entities_at_hand`: those its questions fetched, read
     again as they grow)."""
-    nodes, whole = entities_at_hand(kg)
-    if not whole:
-        nodes = list(nodes)
-    stamp = (kg.version, -1 if whole else len(nodes))  # type: ignore[arg-type]
+    at_hand, whole = entities_at_hand(kg)
+    listed = None if whole else list(at_hand)  # (counted: the names at hand grow)
+    stamp = (kg.version, -1 if listed is None else len(listed))
     if _NAMES and _NAMES[0][0]() is kg and _NAMES[0][1] == stamp:
         return _NAMES[0][2]
+    nodes = at_hand if listed is None else listed
     names = frozenset(
         name_key(label) for label in (kg.label(n) for n in nodes) if nameable(tokens(label))
     )
