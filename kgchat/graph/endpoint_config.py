@@ -205,6 +205,17 @@ class EndpointConfig(Config):
     tbox_rows: int = 200_000
     names: str = "stream"
 
+    @property
+    def listed(self) -> bool:
+        """Whether the graph may be listed whole (``names="stream"``): its entities, their
+        names and its literals streamed once; with ``lookup`` only what a question names is
+        asked for (the one place this choice is read).
+
+        >>> EndpointConfig().listed, EndpointConfig(names="lookup").listed
+        (True, False)
+        """
+        return self.names != "lookup"
+
     def __post_init__(self) -> None:
         check(self.timeout > 0, "timeout", self.timeout, "seconds > 0")
         check(self.retries >= 0, "retries", self.retries, "an integer >= 0")

@@ -98,7 +98,7 @@ class EndpointNames:
         """With ``names="lookup"`` (a graph too large to list), the entities whose names are
         cached; else None: every entity is at hand, streamed as a name table streams them
         (:func:`kgchat.graph.capabilities.entities_at_hand`)."""
-        if self.settings.names != "lookup":
+        if self.settings.listed:
             return None
         props = self.schema.properties
         return [n for n in list(self._names.keys()) if n and _named(n) and n not in props]

@@ -66,7 +66,7 @@ class WholeGraph:
         """The entity linker's name dictionary (``config``: a ``LinkerConfig``): the full
         :class:`~kgchat.name_table.NameTable` over the streamed names, or with
         ``names="lookup"`` a :class:`~kgchat.graph.endpoint_lookup.LabelLookup`."""
-        if self.settings.names == "lookup":
+        if not self.settings.listed:
             from kgchat.graph.endpoint_lookup import LabelLookup
 
             return LabelLookup(self, config)  # type: ignore[arg-type]
@@ -79,7 +79,7 @@ class WholeGraph:
         ``names="lookup"``: a graph that large is not enumerated)."""
         from kgchat.graph.endpoint_schema import literals_query
 
-        if self.settings.names == "lookup":
+        if not self.settings.listed:
             return []
         return [key(r["o"]) for r in self.stream(literals_query(self.schema), ("o",))]
 
