@@ -175,7 +175,13 @@ class EntityMemory:
         tell."""
         word = pronoun.lower().split()[0]
         answer = [self.answer] if self.answer is not None else []
-        order = (self.topics + answer) if word in _TOPIC_FIRST else (answer + self.topics)
+        if len(self.answers) > 1:
+            # a singular pronoun means one of a list answer's items only after the topic (the
+            # list is "they"): "he" after "Who were the parents of William?" is William, and
+            # "she" the one item of her gender where he is none
+            answer = list(dict.fromkeys([*answer, *self.answers]))
+        topic_first = word in _TOPIC_FIRST or len(answer) > 1
+        order = (self.topics + answer) if topic_first else (answer + self.topics)
         kind = pronoun_kind(word)
         said = list(dict.fromkeys([*order, *self.earlier]))
         last = list(dict.fromkeys(order))
