@@ -296,3 +296,5 @@ THIRD_PERSON_PRONOUNS = frozenset(["he", "she", "it", "they", "him", "her", "the
 # words after which a verb's form is a noun ("the *targets* of X", "*whose* father was X");
 # not "that", which also opens a relative clause ("the entities that *treat* X")
 NOUN_MARKERS = frozenset(["a", "an", "the", "its", "their", "this", "these", "whose"])
+# the coordinating conjunctions that join the items of a list ("A, B *and* C", "A *or* B")
+COORDINATORS = frozenset(["and", "or", "nor"])

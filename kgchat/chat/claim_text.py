@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from kgchat.chat.claim_items import coordinated
 from kgchat.chat.guard import CITATION, GENERIC
 from kgchat.function_words import (
     DETERMINERS,
@@ -52,9 +53,13 @@ _MAX_NAME = 8  # longest entity name looked for, in words
 _WH_PHRASE = 2  # words a wh-word may take before its auxiliary: "how many prizes did X win"
 
 
-def split_claims(text: str, keep: Iterable[str] = ()) -> list[tuple[str, tuple[int, ...]]]:
+def split_claims(
+    text: str, keep: Iterable[str] = (), named: Callable[[str], bool] | None = None
+) -> list[tuple[str, tuple[int, ...]]]:
     """The clauses of a reply with the citations after each; the names in ``keep`` are never
-    split, whatever punctuation they hold ("Session: Linked Data", "OWL vs. RIF").
+    split, whatever punctuation they hold ("Session: Linked Data", "OWL vs. RIF"). With
+    ``named`` (whether a text is one name), a list cited item by item gives each item the
+    sentence's other words (:func:`~kgchat.chat.claim_items.coordinated`).
 
     >>> split_claims("Headache: Aspirin treats it [1][2], sometimes. [3] Fine.")
     [('Headache', ()), ('Aspirin treats it, sometimes', (1, 2, 3)), ('Fine', ())]
@@ -73,10 +78,12 @@ def split_claims(text: str, keep: Iterable[str] = ()) -> list[tuple[str, tuple[i
             text = text.replace(name, mark)
     if masked:
         restore = re.compile("|".join(masked))
-        return [
-            (restore.sub(lambda m: masked[m.group(0)], words), cites)
-            for words, cites in split_claims(text)
-        ]
+
+        def back(t: str) -> str:
+            return restore.sub(lambda m: masked[m.group(0)], t)
+
+        one = None if named is None else (lambda t: named(back(t)))
+        return [(back(words), cites) for words, cites in split_claims(text, named=one)]
     sentences, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         # an abbreviation ends with a period ("J. R. R.", "1. FC"), never with a colon: "4: ..."
@@ -97,6 +104,9 @@ def split_claims(text: str, keep: Iterable[str] = ()) -> list[tuple[str, tuple[i
         if parts and not tokens(parts[0][0]) and out:  # "... [2]. [3] Next.": [3] is before
             out[-1] = (out[-1][0], out[-1][1] + parts.pop(0)[1])
         tail = sentence[last:]
+        items = None if named is None else coordinated([w for w, _ in parts], tail, named)
+        if items is not None:
+            parts, tail = [(w, cites) for w, (_, cites) in zip(items, parts, strict=True)], ""
         if parts and tokens(tail):  # words after the last citation belong to its claim
             parts[-1] = (parts[-1][0] + tail, parts[-1][1])
         elif tokens(tail):

@@ -85,9 +85,14 @@ class EntityKinds:
         words = tuple(w for w in words if w not in modifiers)
         wn = wordnet()
         heads = {name[-1] for name in names}
-        # classes that WordNet all files among groupings ("Organization", "Company"): who
-        # answers "who" but is "it" to English, no person
-        group = wn is not None and bool(heads) and all(wn.filed_as_group(h) for h in heads)
+        # a class that WordNet files among groupings ("Organization", "Company", "Agency"),
+        # and none it files among persons: who answers "who" but is "it" to English, no
+        # person, whatever role its other classes name (an agency that is also an "Operator")
+        group = (
+            wn is not None
+            and any(wn.filed_as_group(h) for h in heads)
+            and not any(wn.filed_as_person(h) for h in heads)
+        )
         if words:
             query = [PathQuery((), (), words)]
             for wh, kind in (("who", "person"), ("where", "place")):

@@ -175,7 +175,15 @@ class EntityMemory:
         tell."""
         word = pronoun.lower().split()[0]
         answer = [self.answer] if self.answer is not None else []
-        order = (self.topics + answer) if word in _TOPIC_FIRST else (answer + self.topics)
+        listed = len(self.answers) > 1
+        if listed and word in _GENDERS:
+            # a singular pronoun means one of a list answer's items only after the topic (the
+            # list is "they"), and only where its gender singles the item out: "he" after
+            # "Who were the parents of William?" is William, "she" after those of a son the
+            # mother; "it" cannot tell one ingredient of Pad Thai from another
+            answer = list(dict.fromkeys([*answer, *self.answers]))
+        topic_first = word in _TOPIC_FIRST or listed
+        order = (self.topics + answer) if topic_first else (answer + self.topics)
         kind = pronoun_kind(word)
         said = list(dict.fromkeys([*order, *self.earlier]))
         last = list(dict.fromkeys(order))
