@@ -62,6 +62,7 @@ __all__ = [
     "quantity",
     "span_of",
     "year_named",
+    "year_said_apart",
 ]
 
 _OPEN = 9999  # a span with no end yet
@@ -144,6 +145,23 @@ def year_named(
     ):
         return now
     return None
+
+
+def year_said_apart(tokens: Sequence[str], spans: Sequence[tuple[int, int]]) -> int | None:
+    """The one year the question names outside the names of its entities (:func:`year_named`
+    of the other tokens; ``spans``: the mentions' token spans): a year inside a name of more
+    words ("the *2015 eruption of Calbuco*", "*AGR-2024-033*") is the entity's, which the walk
+    starts from, not a time asked of what it holds (a linked year alone is judged where
+    it is read, as the constraint its node is).
+
+    >>> toks = "how tall is the volcano of the 2015 eruption of calbuco".split()
+    >>> year_said_apart(toks, [(7, 11)]), year_said_apart(toks, [(7, 8)]), year_said_apart(toks, [])
+    (None, 2015, 2015)
+    """
+    named = {i for a, b in spans if b - a > 1 for i in range(a, b)}
+    inside = frozenset(i for a, b in spans for i in range(a, b))
+    apart = [("" if i in named else t) for i, t in enumerate(tokens)]
+    return year_named(apart, None, inside)
 
 
 def asks_earlier(tokens: Sequence[str]) -> bool:

@@ -54,7 +54,7 @@ from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms
 from kgchat.retrieval.held_values import held_values
 from kgchat.retrieval.holder_asked import holder_asked
-from kgchat.retrieval.in_year import held_when, year_named
+from kgchat.retrieval.in_year import held_when, year_said_apart
 from kgchat.retrieval.joint_roles import owner_said, roles_said
 from kgchat.retrieval.junction_constraints import met_at_junctions
 from kgchat.retrieval.kinds import AnswerKind
@@ -235,7 +235,7 @@ class Retriever(
         # the entities of each span the question names, held with the answer by one n-ary node
         # (the year it names; whether a record's figure is what it asks; the type asked)
         kind_at = frozenset((m.start, m.end) for m in mentions if asks_type_at(q, m.start, m.end))
-        ask = (year_named(q.tokens, None, q.in_mentions), figure_asked(q), kind_at)
+        ask = (year_said_apart(q.tokens, q.spans), figure_asked(q), kind_at)
         candidates = met_at_junctions(
             self.kg, self.edges, self.anonymous, candidates, mentions, self.CONSTRAINT_BONUS, *ask
         )
