@@ -1,0 +1,70 @@
+"""A joint answer's walks that meet no constraint of their own: detours.
+
+A node several mentions reach takes a constraint bonus per mention beyond the first
+(:meth:`~kgchat.retrieval.combine.CandidateRanking._combine`). The joint query reads the
+walks together, so one walk's relation that the question says ("directed") pays for the
+words of every walk, and a mention whose walk reaches the node by relations the question
+says nothing of still took its whole bonus: "Who directed the 1998 Hedda Gabler at the
+Nationaltheatret?" reached a translator from the theatre by its city and his birthplace, and
+"Which articles did A and B write together?" an article about the paper B works for. A walk
+of one hop (the mention's own neighbour: a year's ``date``, a class's member) meets its
+mention's constraint by the graph's own link whatever its relation's words; a longer walk
+meets it only where the question says one of its hops (:func:`detours` counts the walks that
+do not).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+__all__ = ["detours", "hop_said_once"]
+
+Hop = tuple[str, bool]
+
+
+def detours(
+    combo: Sequence[tuple[float, tuple[Hop, ...], int]],
+    said: Callable[[Hop], bool],
+    frees: Sequence[dict[Any, int]] = (),
+) -> int:
+    """How many walks of a joint answer (``combo``: one (score, pattern, walk number) entry
+    a mention) take two hops or more, those into unnamed junctions their own query took free
+    (``frees``, per walk number) not counted, none of which the question says (``said``).
+
+    >>> said = lambda hop: hop[0] == "director"
+    >>> combo = [(1.0, (("director", True),), 0),
+    ...          (0.5, (("city", True), ("birth place", False)), 1),
+    ...          (0.5, (("produced by", False), ("director", True)), 2)]
+    >>> detours(combo, said)
+    1
+    >>> detours(combo, said, [{}, {(("city", True), ("birth place", False)): 1}, {}])
+    0
+    """
+    count = 0
+    for _, pattern, wid in combo:
+        free = frees[wid].get(pattern, 0) if wid < len(frees) else 0
+        if len(pattern) - free >= 2 and not any(map(said, pattern)):
+            count += 1
+    return count
+
+
+def hop_said_once(support: Callable[[str, bool], float], floor: float) -> Callable[[Hop], bool]:
+    """Whether the question says a hop (``support`` at ``floor`` or more), read once a hop:
+    thousands of joint answers of a question share a few hops, and each reading is a scorer
+    call.
+
+    >>> calls = []
+    >>> said = hop_said_once(lambda r, f: calls.append(r) or 0.5, 0.05)
+    >>> said(("a", True)), said(("a", True)), calls
+    (True, True, ['a'])
+    """
+    kept: dict[Hop, bool] = {}
+
+    def said(hop: Hop) -> bool:
+        found = kept.get(hop)
+        if found is None:
+            found = kept[hop] = support(*hop) >= floor
+        return found
+
+    return said
