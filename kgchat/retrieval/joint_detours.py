@@ -30,7 +30,9 @@ def detours(
 ) -> int:
     """How many walks of a joint answer (``combo``: one (score, pattern, walk number) entry
     a mention) take two hops or more, those into unnamed junctions their own query took free
-    (``frees``, per walk number) not counted, none of which the question says (``said``).
+    (``frees``, per walk number) not counted, none of which the question says (``said``),
+    where another walk of it says one: where none does, the question's words say nothing of
+    any walk, and none is a detour.
 
     >>> said = lambda hop: hop[0] == "director"
     >>> combo = [(1.0, (("director", True),), 0),
@@ -40,11 +42,19 @@ def detours(
     1
     >>> detours(combo, said, [{}, {(("city", True), ("birth place", False)): 1}, {}])
     0
+    >>> detours(combo[1:2], said)
+    0
     """
+    silent = [not any(map(said, pattern)) for _, pattern, _ in combo]
+    if all(silent):
+        # (the question says nothing of any walk: its words are the mentions' own, as in
+        # "X's *revenue* in 2024" with the concept Revenue linked, and each walk is
+        # judged by its mention alone)
+        return 0
     count = 0
-    for _, pattern, wid in combo:
+    for (_, pattern, wid), quiet in zip(combo, silent, strict=True):
         free = frees[wid].get(pattern, 0) if wid < len(frees) else 0
-        if len(pattern) - free >= 2 and not any(map(said, pattern)):
+        if quiet and len(pattern) - free >= 2:
             count += 1
     return count
 
