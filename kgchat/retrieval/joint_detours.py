@@ -18,9 +18,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from kgchat.graph.vocab import HIERARCHY, MEMBERSHIP
+
 __all__ = ["detours", "hop_said_once"]
 
 Hop = tuple[str, bool]
+_KINDS = frozenset((*HIERARCHY, *MEMBERSHIP))  # what a thing is: a class mention's own link
 
 
 def detours(
@@ -30,9 +33,11 @@ def detours(
 ) -> int:
     """How many walks of a joint answer (``combo``: one (score, pattern, walk number) entry
     a mention) take two hops or more, those into unnamed junctions their own query took free
-    (``frees``, per walk number) not counted, none of which the question says (``said``),
-    where another walk of it says one: where none does, the question's words say nothing of
-    any walk, and none is a detour.
+    (``frees``, per walk number) not counted, none of which the question says (``said``)
+    nor steps to or from what a thing is (a class, a subclass, a concept scheme), where
+    another walk of two hops or more says one: where none does, the question's words say
+    nothing of any long walk (a one-hop walk is judged by the graph's link, not by its words),
+    and none is a detour.
 
     >>> said = lambda hop: hop[0] == "director"
     >>> combo = [(1.0, (("director", True),), 0),
@@ -45,18 +50,19 @@ def detours(
     >>> detours(combo[1:2], said)
     0
     """
-    silent = [not any(map(said, pattern)) for _, pattern, _ in combo]
-    if all(silent):
+    long = [len(p) - (frees[w].get(p, 0) if w < len(frees) else 0) >= 2 for _, p, w in combo]
+    # (a walk over what things are, a class's members or subclasses, goes by its class
+    # mention's own name: "the *molecular weight* of X", a class whose instances hold it)
+    silent = [
+        not any(map(said, pattern)) and all(r not in _KINDS for r, _ in pattern)
+        for _, pattern, _ in combo
+    ]
+    if all(q or not n for q, n in zip(silent, long, strict=True)):
         # (the question says nothing of any walk: its words are the mentions' own, as in
         # "X's *revenue* in 2024" with the concept Revenue linked, and each walk is
         # judged by its mention alone)
         return 0
-    count = 0
-    for (_, pattern, wid), quiet in zip(combo, silent, strict=True):
-        free = frees[wid].get(pattern, 0) if wid < len(frees) else 0
-        if quiet and len(pattern) - free >= 2:
-            count += 1
-    return count
+    return sum(q and n for q, n in zip(silent, long, strict=True))
 
 
 def hop_said_once(support: Callable[[str, bool], float], floor: float) -> Callable[[Hop], bool]:
