@@ -19,7 +19,6 @@ import numpy as np
 from kgchat.retrieval.answer_form import codes_first, said_schemes_first, values_after
 from kgchat.retrieval.answer_paths import kinds_only
 from kgchat.retrieval.candidate_pool import within_pool
-from kgchat.retrieval.joint_detours import detours, hop_said_once
 from kgchat.retrieval.junction_words import UNSAID
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.membership import membership_hops
@@ -255,7 +254,6 @@ class CandidateRanking:
         # end alike (only then may they meet before the answer: read per node below)
         best_of: dict[int, tuple[float, tuple[Any, ...], bool]] = {}
         ending_said = said_once_a_hop(self._ending_said, q)
-        hop_said = hop_said_once(hop_support(self._judge, self.query, q), UNSAID)
         joint: list[tuple[str, float, tuple[Any, ...]]] = []  # node, score, its best combination
         for node, n_reached, combos, at in multi:
             found_best = best_of.get(id(combos))
@@ -281,9 +279,6 @@ class CandidateRanking:
                 # the mentions meet at a value every holder of it shares (their document's
                 # record): the second meets no constraint of its own
                 n_reached = 1
-            # (a mention whose walk of two hops or more says nothing asked meets no
-            # constraint of its own: joint_detours)
-            n_reached = max(n_reached - detours(best_combo, hop_said, frees), 1)
             bonus = self.CONSTRAINT_BONUS * (n_reached - 1 + self._member(node, answer_classes))
             again = ends_alike and met_before(node, best_combo, sources, anon)
             if again and ending_said(best_combo[0][1]):
