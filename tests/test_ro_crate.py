@@ -1,5 +1,6 @@
 """RO-Crate metadata as research-data and workflow registries publish it (the workflows probe's
-graph shape, on a tiny crate): the context named by its URL is read without the network."""
+graph shape, on tiny graphs): the context named by its URL is read without the network, and
+a relation word the graph splits ("keywords", read "key words") is met as the question writes it."""
 
 from __future__ import annotations
 
@@ -61,3 +62,22 @@ def test_another_remote_context_is_still_refused(tmp_path):
     path.write_text(json.dumps(doc), encoding="utf-8")
     with pytest.raises(ParseError, match="remote document"):
         KnowledgeGraph.load(path)
+
+
+def test_a_relation_word_the_graph_splits_is_met_as_one_word():
+    """``keywords`` is read "key words" by the graph's relation phrases; a question writing it
+    as one word means those two words (it had been mended to a misspelt "keyboards", which
+    no relation says, and the question abstained)."""
+    from kgchat import KnowledgeGraph as KG
+
+    kg = KG.from_triples(
+        [
+            ("Heatwave detection", "http://schema.org/keywords", '"heatwave, extremes, xclim"'),
+            ("Heatwave detection", "http://schema.org/version", '"0.2.1"'),
+            ("Heatwave detection", "http://schema.org/license", "BSD 3-Clause"),
+        ]
+    )
+    r = Retriever(kg)
+    for q in ("What are the keywords of Heatwave detection?", "keywords of Heatwave detection"):
+        res = r.retrieve(q)
+        assert res.answer == "heatwave, extremes, xclim" and not res.abstained, q
