@@ -38,8 +38,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) -> QuestionInfo:
-    """The question with its misspelt relation words mended (never one that is two relation
-    words written as one, :func:`joined_words`): a word of six letters or
+    """The question with its misspelt relation words mended (one that is two relation words
+    written as one is read as those two, :func:`joined_words`): a word of six letters or
     more that is no word of the graph (nor a form of a relation's word) and is within the
     linker's allowed edits of a word of the graph's relation phrases (``relation_words``:
     :meth:`~kgchat.retrieval.reading.GraphReading._relation_words`), nearer it than any
@@ -70,11 +70,7 @@ def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) 
     named = {
         t.lower() for i, t in enumerate(said) if not t.islower() and (i or t[1:] != t[1:].lower())
     }
-    splits: dict[str, list[str]] = {}
     for w, is_unknown in zip(q.words, unknown(q.words), strict=True):
-        if w.isalpha() and w not in relation_words and (parts := joined_words(w, relation_words)):
-            splits[w] = parts
-            continue
         if not (is_unknown and w.isalpha()):
             continue
         # a word English does not know either may hold the edits a misspelt name's word
@@ -102,7 +98,11 @@ def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) 
                 index = getattr(table, "word_index", None)
                 if index is None or not index().find(w, OSA.distance(w, english)):
                     fixes[w] = english
-    if not fixes and not splits:
+    # a word to be mended that is two relation words written as one is those two words; a
+    # word left as it is stays one, however it splits ("birthplace", "datasets": words of
+    # their own, and a type the question asks whole)
+    splits = {w: parts for w in fixes if (parts := joined_words(w, relation_words))}
+    if not fixes:
         return q
     # the type it asks is mended too where the word means what its mending does ("Which
     # *licence* ...", of the graph's ``license``, asks a license), not a word of its own
@@ -111,7 +111,7 @@ def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) 
     return replace(
         q,
         words=[x for w in q.words for x in splits.get(w, [fixes.get(w, w)])],
-        tokens=[fixes.get(t, t) for t in q.tokens],
+        tokens=[t if t in splits else fixes.get(t, t) for t in q.tokens],
         answer_type=[
             x
             for w in q.answer_type
