@@ -510,6 +510,13 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # Welsh and Latin name variants, occupations as gx Facts or jobTitle, census entries as blank
     # records, schema.org places church -> parish -> county -> country, dcterms / PROV sources
     "genealogy": "genealogy.rdf",
+    # a research institute's workflow catalogue as a WorkflowHub-like registry exports it: one
+    # RO-Crate 1.1 JSON-LD file whose @context names https://w3id.org/ro/crate/1.1/context by URL
+    # (plus an inline one for CodeMeta, EDAM, Workflow Run terms); Bioschemas ComputationalWorkflow
+    # with FormalParameter inputs / outputs (EDAM encodingFormat), creator or author, CodeMeta
+    # maintainer, language nodes per engine version, SPDX licences (IRI or bare id), Grants with
+    # funders, blank HowToStep steps (tool, container image), CreateAction test runs, DOIs, ORCIDs
+    "workflows": "workflows.jsonld",
 }
 
 

@@ -10,6 +10,14 @@ is replaced by its content:
   schema.org's own context: every term an IRI under ``http://schema.org/``, ``id`` and ``type``
   the keywords. (schema.org's published context also types a few properties' strings as IRIs,
   ``url`` or ``sameAs``: here they stay strings.)
+- RO-Crate 1.1's (``https://w3id.org/ro/crate/1.1/context``, the context every crate of
+  research data and workflows names: WorkflowHub, Zenodo, Workflow Run Crates) by
+  :data:`RO_CRATE_CONTEXT`: schema.org's mapping as above (the published context lists each
+  schema.org term by name, with no ``@vocab``) and the terms it adds: ``File`` as
+  ``schema:MediaObject``, Bioschemas' ``ComputationalWorkflow``, ``FormalParameter``,
+  ``input`` and ``output``, ``conformsTo`` of Dublin Core, the PCDM, PAV and PROV terms and
+  its prefixes. (A term the published context lacks is dropped by it and kept under
+  schema.org here.)
 - a relative reference or a ``file:`` IRI by the ``@context`` of that JSON file, beside the
   document (a context saved next to the data), itself read the same way;
 - any other URL is refused with a :class:`~kgchat.errors.ParseError` naming it and saying what
@@ -27,6 +35,9 @@ Examples
 'http://schema.org/'
 >>> local_contexts(b'{"@context": {"@vocab": "http://ex.org/"}}', Path("b.jsonld")) is None
 True
+>>> crate = b'{"@context": "https://w3id.org/ro/crate/1.1/context", "@graph": []}'
+>>> json.loads(local_contexts(crate, Path("ro-crate-metadata.json")))["@context"]["input"]
+'https://bioschemas.org/ComputationalWorkflow#input'
 """
 
 from __future__ import annotations
@@ -39,7 +50,7 @@ from urllib.parse import unquote, urlsplit
 
 from kgchat.errors import ParseError
 
-__all__ = ["SCHEMA_ORG_CONTEXT", "local_contexts", "written_double"]
+__all__ = ["RO_CRATE_CONTEXT", "SCHEMA_ORG_CONTEXT", "local_contexts", "written_double"]
 
 SCHEMA_ORG_CONTEXT: dict[str, str] = {
     "@vocab": "http://schema.org/",
@@ -47,6 +58,47 @@ SCHEMA_ORG_CONTEXT: dict[str, str] = {
     "id": "@id",
     "type": "@type",
 }
+_SCHEMA = "http://schema.org/"
+_BIOSCHEMAS = "https://bioschemas.org/"
+_PAV = "http://purl.org/pav/"
+_PCDM = "http://pcdm.org/models#"
+# what RO-Crate 1.1's published context says beyond schema.org's own terms
+RO_CRATE_CONTEXT: dict[str, str] = {
+    **SCHEMA_ORG_CONTEXT,
+    "File": _SCHEMA + "MediaObject",
+    "path": _SCHEMA + "contentUrl",
+    "Journal": _SCHEMA + "Periodical",
+    "cite-as": "https://www.w3.org/ns/iana/link-relations/relation#cite-as",
+    "hasFile": _PCDM + "hasFile",
+    "hasMember": _PCDM + "hasMember",
+    "RepositoryCollection": _PCDM + "Collection",
+    "RepositoryObject": _PCDM + "object",
+    "ComputationalWorkflow": _BIOSCHEMAS + "ComputationalWorkflow",
+    "input": _BIOSCHEMAS + "ComputationalWorkflow#input",
+    "output": _BIOSCHEMAS + "ComputationalWorkflow#output",
+    "FormalParameter": _BIOSCHEMAS + "FormalParameter",
+    "wasDerivedFrom": "http://www.w3.org/ns/prov#wasDerivedFrom",
+    **{term: _PAV + term for term in ("importedFrom", "importedOn", "importedBy")},
+    **{term: _PAV + term for term in ("retrievedFrom", "retrievedOn", "retrievedBy")},
+    "conformsTo": "http://purl.org/dc/terms/conformsTo",
+    "pcdm": _PCDM,
+    "bibo": "http://purl.org/ontology/bibo/",
+    "cc": "http://creativecommons.org/ns#",
+    "dct": "http://purl.org/dc/terms/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfa": "http://www.w3.org/ns/rdfa#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "frapo": "http://purl.org/cerif/frapo/",
+    "rel": "https://www.w3.org/ns/iana/link-relations/relation#",
+    "pav": _PAV,
+    "prov": "http://www.w3.org/ns/prov#",
+    "wfdesc": "http://purl.org/ro/wfdesc#",
+    "wfprov": "http://purl.org/ro/wfprov#",
+    "roterms": "http://purl.org/ro/roterms#",
+    "wf4ever": "http://purl.org/ro/wf4ever#",
+}
+_RO_CRATE_PATHS = frozenset({"/ro/crate/1.1/context", "/ro/crate/1.1/context/"})
 _SCHEMA_HOSTS = frozenset({"schema.org", "www.schema.org"})
 _SCHEMA_PATHS = frozenset({"", "/", "/docs/jsonldcontext.json", "/docs/jsonldcontext.jsonld"})
 # a context named by a string somewhere in the document (the quick test before any JSON is read)
@@ -122,12 +174,15 @@ def _context(value: Any, folder: Path, path: Path, depth: int) -> Any:
     host = parts.netloc.lower()
     if parts.scheme in ("http", "https") and host in _SCHEMA_HOSTS and parts.path in _SCHEMA_PATHS:
         return dict(SCHEMA_ORG_CONTEXT)
+    if parts.scheme in ("http", "https") and host == "w3id.org" and parts.path in _RO_CRATE_PATHS:
+        return dict(RO_CRATE_CONTEXT)
     if parts.scheme in ("", "file"):
         return _saved(unquote(parts.path), folder, path, depth)
     raise ParseError(
         f"the JSON-LD context {value!r} is a remote document, and kgchat reads no URL while "
-        "loading (schema.org's context is built in): save that context as a JSON file next to "
-        "this one and name it in @context by its file name, or write the context inline",
+        "loading (schema.org's and RO-Crate 1.1's contexts are built in): save that context as "
+        "a JSON file next to this one and name it in @context by its file name, or write the "
+        "context inline",
         path,
     )
 

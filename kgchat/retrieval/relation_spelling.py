@@ -27,7 +27,7 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.spelling import NearIndex
 from kgchat.text import stem
 
-__all__ = ["clipped_from", "english_spelling", "spelled_right"]
+__all__ = ["clipped_from", "english_spelling", "joined_words", "spelled_right"]
 
 # the fewest letters a clipped word keeps ("dep" of "depends"), and the fewest it drops: a
 # word one letter short of another is a misspelling's business, not a clipping's
@@ -38,7 +38,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) -> QuestionInfo:
-    """The question with its misspelt relation words mended: a word of six letters or
+    """The question with its misspelt relation words mended (one that is two relation words
+    written as one is read as those two, :func:`joined_words`): a word of six letters or
     more that is no word of the graph (nor a form of a relation's word) and is within the
     linker's allowed edits of a word of the graph's relation phrases (``relation_words``:
     :meth:`~kgchat.retrieval.reading.GraphReading._relation_words`), nearer it than any
@@ -97,19 +98,52 @@ def spelled_right(q: QuestionInfo, linker: Any, relation_words: frozenset[str]) 
                 index = getattr(table, "word_index", None)
                 if index is None or not index().find(w, OSA.distance(w, english)):
                     fixes[w] = english
+    # a word to be mended that is two relation words written as one is those two words; a
+    # word left as it is stays one, however it splits ("birthplace", "datasets": words of
+    # their own, and a type the question asks whole)
+    splits = {w: parts for w in fixes if (parts := joined_words(w, relation_words))}
     if not fixes:
         return q
     # the type it asks is mended too where the word means what its mending does ("Which
     # *licence* ...", of the graph's ``license``, asks a license), not a word of its own
-    # that only derives it ("wat *catalyzes* ...", read as a type, asks no "catalysis")
+    # that only derives it ("wat *catalyzes* ...", read as a type, asks no "catalysis"); a
+    # joined word is its two words in both (the text's tokens, which mentions index, stay)
     return replace(
         q,
-        words=[fixes.get(w, w) for w in q.words],
-        tokens=[fixes.get(t, t) for t in q.tokens],
+        words=[x for w in q.words for x in splits.get(w, [fixes.get(w, w)])],
+        tokens=[t if t in splits else fixes.get(t, t) for t in q.tokens],
         answer_type=[
-            fixes[w] if w in fixes and _one_word(w, fixes[w]) else w for w in q.answer_type
+            x
+            for w in q.answer_type
+            for x in splits.get(w, [fixes[w] if w in fixes and _one_word(w, fixes[w]) else w])
         ],
     )
+
+
+def joined_words(word: str, relation_words: frozenset[str]) -> list[str]:
+    """The two relation words of the graph that ``word`` writes as one, or ``[]``: the graph's
+    own compound, which its relation phrase splits ("*keywords*" of a ``keywords`` read "key
+    words"), read as those words (the question's one word had met neither, and was mended
+    into a misspelt "keyboards"). The first part is a relation word, the second one or a
+    form of one ("keyword" of "key words"); each of three letters or more.
+
+    >>> joined_words("keywords", frozenset({"key", "words"}))
+    ['key', 'words']
+    >>> joined_words("keyword", frozenset({"key", "words"}))
+    ['key', 'word']
+    >>> joined_words("populaton", frozenset({"population"}))
+    []
+    """
+    stems = {stem(x) for x in relation_words}
+    for i in range(_JOINED_PART, len(word) - _JOINED_PART + 1):
+        head, rest = word[:i], word[i:]
+        if head in relation_words and (rest in relation_words or stem(rest) in stems):
+            return [head, rest]
+    return []
+
+
+# a part of a joined word has at least this many letters ("key" + "words")
+_JOINED_PART = 3
 
 
 def english_spelling(word: str, k: int) -> str | None:
