@@ -6,14 +6,14 @@ a place) and what that thing is about by its modifiers ("signing"). A question w
 meets only the modifiers ("signed") says the event the relation is about, not the thing it
 reaches; the encoder, reading the whole name, finds "signed" nearer ``place of signing``
 than ``signatory`` and the walk to the place scores first. Where the head is one of the
-generic kinds a wh-word asks for (a place, a time, a person:
-:data:`~kgchat.retrieval.answer_type.WH_TYPES`, or a noun WordNet files under one) and the
-question asks another of them ("who": a person) or none ("What was X *identified* as?" over
-``date identified``), the answer such a hop reaches is of a kind not asked, and the best
-sibling walk (the same start and hops but the last, whose relation the question says by
-more than its modifiers) is put first (:func:`head_kind_unasked`). A question asking a
-kind of its own ("In which *hospital* was X born?", over ``place of birth``) is left alone:
-what it asks may well be a place.
+generic kinds a wh-word asks for (a place, a time, a person: one of the words of
+:data:`~kgchat.retrieval.answer_type.WH_TYPES`) and the question asks another of them
+("who": a person) or none ("What was X *identified* as?" over ``date identified``), the
+answer such a hop reaches is of a kind not asked, and the best sibling walk (the same start
+and hops but the last, whose relation the question says by more than its modifiers) is put
+first (:func:`head_kind_unasked`). A question asking a kind of its own ("In which
+*hospital* was X born?", over ``place of birth``; "the time *exponent*") is left alone: what
+it asks may well be a place.
 
 Read after :func:`~kgchat.retrieval.relation_heads.said_of_start`, as :func:`heads_read`.
 See ``tests/test_head_kinds.py``.
@@ -40,27 +40,20 @@ _KIND_WH = tuple(t for t in WH_TYPES if t not in ("why", "whom"))
 
 
 def wh_kinds(words: Iterable[str]) -> frozenset[str]:
-    """The wh-words whose kind one of ``words`` names: one of the kind's own words (by stem)
-    or a noun whose commonest meaning WordNet files under one ("city" under *location*).
+    """The wh-words whose kind one of ``words`` names by one of the kind's own words (by
+    stem: "places", "dates"). WordNet's filing is not read: the commonest meaning it files
+    "direction" under is a location and "exponent" under a person, and a relation's head or
+    a question's type read so had moved right answers.
 
-    >>> sorted(wh_kinds(["place"])), sorted(wh_kinds(["date"])), sorted(wh_kinds(["rock"]))
+    >>> sorted(wh_kinds(["place"])), sorted(wh_kinds(["dates"])), sorted(wh_kinds(["rock"]))
     (['where'], ['when'], [])
+    >>> sorted(wh_kinds(["direction", "exponent"]))
+    []
     """
-    from kgchat.wordnet import wordnet
-
-    lexicon = wordnet()
-    found = set()
+    found: set[str] = set()
     for w in words:
         s = stem(w)
-        for t in _KIND_WH:
-            kind = WH_TYPES[t]
-            if s in {stem(k) for k in kind} or (
-                lexicon is not None
-                and w.isalpha()
-                # the kind's nouns but a collective ("people": a group) and "located"
-                and any(lexicon.is_a(w, k) >= 0.5 for k in kind if k not in ("people", "located"))
-            ):
-                found.add(t)
+        found.update(t for t in _KIND_WH if s in {stem(k) for k in WH_TYPES[t]})
     return frozenset(found)
 
 
