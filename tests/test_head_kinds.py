@@ -71,3 +71,21 @@ def test_a_kind_the_question_names_is_left_to_the_walk():
     )
     r = make_retriever(kg, index_dir=None, scorer=None)
     assert r.retrieve("In which hospital was Ada born?").answer == "St Marys Hospital"
+
+
+def test_a_type_named_by_the_question_keeps_its_walk():
+    """ "the time *exponent*": the question names its own type (whatever WordNet files
+    "exponent" under), so ``exponent for time``, whose head may read as a time, is not moved
+    (a guard: qudt's question lost to the first form of the change, reading kinds by
+    WordNet; this small graph passes on that form too)."""
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Acceleration", "has_dimension_vector", "A_dims"),
+            ("A_dims", "dimension_exponent_for_time", "-2"),
+            ("A_dims", "dimension_exponent_for_length", "1"),
+            ("A_dims", "dimension_exponent_for_dimensionless", "0"),
+        ]
+    )
+    r = make_retriever(kg, index_dir=None, scorer=None)
+    got = r.retrieve("What is the time exponent of the dimension vector of acceleration?")
+    assert got.answer == "-2"
