@@ -31,7 +31,7 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.relation_heads import head_and_modifiers, said_by_modifiers, said_of_start
 from kgchat.retrieval.results import Candidate
 from kgchat.retrieval.wh_detours import hop_support
-from kgchat.text import stem
+from kgchat.text import WH_WORDS, stem
 
 __all__ = ["head_kind_unasked", "heads_read", "wh_kinds"]
 
@@ -78,6 +78,10 @@ def head_kind_unasked(
     asked = wh_kinds(q.answer_type)
     if q.answer_type and not asked:
         return candidates  # "which *hospital*": a kind of the question's own
+    if not q.answer_type and not any(
+        t in WH_WORDS for i, t in enumerate(q.tokens) if i not in q.in_mentions
+    ):
+        return candidates  # "contact at X": no wh-word, so no kind left unasked
     modifiers_only = said_by_modifiers(reading, q)
 
     def unasked(relation: str) -> bool:
