@@ -98,7 +98,6 @@ def test_a_request_with_no_wh_word_asks_no_kind_away():
         [
             ("Vitkovice", "contact_person", "Petr_Dvorak"),
             ("Order_369", "ordered_from", "Vitkovice"),
-            ("Vitkovice", "contact_email", "info@vitkovice.example"),
         ]
     )
     r = make_retriever(kg, index_dir=None, scorer=None)
