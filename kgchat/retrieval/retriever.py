@@ -52,6 +52,7 @@ from kgchat.retrieval.date_precision import times_first
 from kgchat.retrieval.degree import asked_degree
 from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms
+from kgchat.retrieval.head_kinds import heads_read
 from kgchat.retrieval.held_values import held_values
 from kgchat.retrieval.holder_asked import holder_asked
 from kgchat.retrieval.in_year import held_when, year_said_apart
@@ -68,7 +69,6 @@ from kgchat.retrieval.question_reading import QuestionReading
 from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, modifies_type
 from kgchat.retrieval.reading import GraphReading
 from kgchat.retrieval.record_figures import figure_asked
-from kgchat.retrieval.relation_heads import said_of_start
 from kgchat.retrieval.results import Candidate, Path, Retrieval, ScoredFact, handed_back
 from kgchat.retrieval.role_voice import voiced_roles_first
 from kgchat.retrieval.scored_walk import ScoredWalks
@@ -265,7 +265,7 @@ class Retriever(
         candidates = the_way_asked(q, self.kg, candidates, typed)
         # "Who moderates X?": the moderator's account, not the person who holds it
         candidates = detours_read(self, q, candidates)
-        candidates = said_of_start(self, q, candidates, self._classes)  # "When was X decided?"
+        candidates = heads_read(self, q, candidates, self._classes)  # "When was X decided?"
         # "mayor of London in 2010"; "Who is the mayor?": this year; "the previous owners"
         now = self.config.as_of_year or time.gmtime().tm_year
         topics = {m.node for m in mentions if not self.kg.is_literal(m.node)}
