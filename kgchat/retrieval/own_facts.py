@@ -50,6 +50,7 @@ class OwnFactTies:
     edges: Any
     _own_words: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # per node (_fact_pairs)
     walk_qualifiers: Any  # JunctionWords': all that qualifies a walk's junctions
+    anonymous: Any  # whether a node is an unnamed junction (GraphReading's)
 
     def _ties_by_own_facts(self, q: QuestionInfo, candidates: list[Candidate]) -> list[Candidate]:
         """The best candidates tied on score by one relation path, read alike ("Who is the
@@ -68,7 +69,7 @@ class OwnFactTies:
         tied = tied[: self.config.max_candidates]  # those handed back; the rest stay as ranked
         if isinstance(self.kg, Prefetches):  # a remote view reads them in one request
             self.kg.expect(c.node for c in tied)
-        facts = {c.node: self._fact_pairs(c.node) for c in tied}
+        facts = {c.node: self._fact_pairs(c.node) + self._holder_pairs(c) for c in tied}
         # values in several languages ("What is the French name of X?"): a tagged literal's
         # language is what it says of itself, read where the question names a language
         named = {w for names in language_names().values() for w in names} & set(q.words)
@@ -105,6 +106,20 @@ class OwnFactTies:
         if found is None:
             found = self._own_words[node] = relation_fact_words(self.edges(node), self.kg.label)
         return found
+
+    def _holder_pairs(self, c: Candidate) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The fact pairs of the named record a value candidate hangs from (the node its walk
+        passed last): a value says nothing of itself, and a predicate such as ``hasValue``
+        nothing of it either; what it is a value *of* is its record's (a descriptor's kind,
+        a match's round, a dataset's title). An unnamed record is read already, by what
+        qualifies the walk's junctions (:meth:`walk_qualifiers`); a value reached in one hop
+        hangs from the question's own entity, which tells no tied value apart."""
+        if not self.kg.is_literal(c.node) or not c.paths or len(c.paths[0].nodes) < 3:
+            return ()
+        holder = c.paths[0].nodes[-2]
+        if self.anonymous(holder) or self.kg.is_literal(holder):
+            return ()
+        return self._fact_pairs(holder)
 
     def _fact_words(self, node: str) -> tuple[str, ...]:
         """The words of :meth:`_fact_pairs`, all relations together (:func:`fact_words`)."""
