@@ -1,6 +1,8 @@
 """The best candidates tied on score by one relation path, told apart by their own facts:
 "Who is the father of X?" reaches both of X's ``parents`` alike; Henrik's ``gender`` Male
 says "father" to the encoder, Clara's Female does not (:meth:`OwnFactTies._ties_by_own_facts`).
+A value has no facts of its own: it is read by the record it hangs from (a descriptor's class,
+*molecular weight* beside *exact mass*: :meth:`OwnFactTies._holder_pairs`).
 The words of a node's own facts (:func:`fact_words`) are what
 :mod:`kgchat.retrieval.word_table` embeds beforehand.
 
