@@ -71,7 +71,14 @@ class OwnFactTies:
         tied = tied[: self.config.max_candidates]  # those handed back; the rest stay as ranked
         if isinstance(self.kg, Prefetches):  # a remote view reads them in one request
             self.kg.expect(c.node for c in tied)
-        facts = {c.node: self._fact_pairs(c.node) + self._holder_pairs(c) for c in tied}
+        # values are read by their records where the tie is of values only: a named answer
+        # has facts of its own, and words given to part of a tie outweigh the rest's (the
+        # encoder's best match over more words)
+        values = all(self.kg.is_literal(c.node) for c in tied)
+        facts = {
+            c.node: self._fact_pairs(c.node) + (self._holder_pairs(c) if values else ())
+            for c in tied
+        }
         # values in several languages ("What is the French name of X?"): a tagged literal's
         # language is what it says of itself, read where the question names a language
         named = {w for names in language_names().values() for w in names} & set(q.words)
