@@ -1,6 +1,8 @@
 """The best candidates tied on score by one relation path, told apart by their own facts:
 "Who is the father of X?" reaches both of X's ``parents`` alike; Henrik's ``gender`` Male
 says "father" to the encoder, Clara's Female does not (:meth:`OwnFactTies._ties_by_own_facts`).
+A value has no facts of its own: it is read by the record it hangs from (a descriptor's class,
+*molecular weight* beside *exact mass*: :meth:`OwnFactTies._holder_pairs`).
 The words of a node's own facts (:func:`fact_words`) are what
 :mod:`kgchat.retrieval.word_table` embeds beforehand.
 
@@ -50,6 +52,7 @@ class OwnFactTies:
     edges: Any
     _own_words: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # per node (_fact_pairs)
     walk_qualifiers: Any  # JunctionWords': all that qualifies a walk's junctions
+    anonymous: Any  # whether a node is an unnamed junction (GraphReading's)
 
     def _ties_by_own_facts(self, q: QuestionInfo, candidates: list[Candidate]) -> list[Candidate]:
         """The best candidates tied on score by one relation path, read alike ("Who is the
@@ -68,7 +71,14 @@ class OwnFactTies:
         tied = tied[: self.config.max_candidates]  # those handed back; the rest stay as ranked
         if isinstance(self.kg, Prefetches):  # a remote view reads them in one request
             self.kg.expect(c.node for c in tied)
-        facts = {c.node: self._fact_pairs(c.node) for c in tied}
+        # values are read by their records where the tie is of values only: a named answer
+        # has facts of its own, and words given to part of a tie outweigh the rest's (the
+        # encoder's best match over more words)
+        values = all(self.kg.is_literal(c.node) for c in tied)
+        facts = {
+            c.node: self._fact_pairs(c.node) + (self._holder_pairs(c) if values else ())
+            for c in tied
+        }
         # values in several languages ("What is the French name of X?"): a tagged literal's
         # language is what it says of itself, read where the question names a language
         named = {w for names in language_names().values() for w in names} & set(q.words)
@@ -105,6 +115,20 @@ class OwnFactTies:
         if found is None:
             found = self._own_words[node] = relation_fact_words(self.edges(node), self.kg.label)
         return found
+
+    def _holder_pairs(self, c: Candidate) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The fact pairs of the named record a value candidate hangs from (the node its walk
+        passed last): a value says nothing of itself, and a predicate such as ``hasValue``
+        nothing of it either; what it is a value *of* is its record's (a descriptor's kind,
+        a match's round, a dataset's title). An unnamed record is read already, by what
+        qualifies the walk's junctions (:meth:`walk_qualifiers`); a value reached in one hop
+        hangs from the question's own entity, which tells no tied value apart."""
+        if not self.kg.is_literal(c.node) or not c.paths or len(c.paths[0].nodes) < 3:
+            return ()
+        holder = c.paths[0].nodes[-2]
+        if self.anonymous(holder) or self.kg.is_literal(holder):
+            return ()
+        return self._fact_pairs(holder)
 
     def _fact_words(self, node: str) -> tuple[str, ...]:
         """The words of :meth:`_fact_pairs`, all relations together (:func:`fact_words`)."""
