@@ -32,10 +32,14 @@ ocre:t49 a nmo:TypeSeriesItem ; skos:prefLabel "RIC II Trajan 49"@en ; skos:nota
     nmo:hasMint nm:rome ; nmo:hasDenomination nm:denarius .
 ocre:t207 a nmo:TypeSeriesItem ; skos:prefLabel "RIC I Augustus 207"@en ; skos:notation "207" ;
     nmo:hasMint nm:lugdunum ; nmo:hasDenomination nm:aureus .
-c:1 a nmo:NumismaticObject ; dcterms:title "Silver coin of Trajan" ; nmo:hasTypeSeriesItem ocre:t49 .
-c:2 a nmo:NumismaticObject ; dcterms:title "Worn coin of Trajan" ; nmo:hasTypeSeriesItem ocre:t49 .
-c:3 a nmo:NumismaticObject ; dcterms:title "Gold coin of Augustus" ; nmo:hasTypeSeriesItem ocre:t207 .
-c:4 a nmo:NumismaticObject ; dcterms:title "Pierced coin of Augustus" ; nmo:hasTypeSeriesItem ocre:t207 .
+c:1 a nmo:NumismaticObject ; dcterms:title "Silver coin of Trajan" ;
+    nmo:hasTypeSeriesItem ocre:t49 .
+c:2 a nmo:NumismaticObject ; dcterms:title "Worn coin of Trajan" ;
+    nmo:hasTypeSeriesItem ocre:t49 .
+c:3 a nmo:NumismaticObject ; dcterms:title "Gold coin of Augustus" ;
+    nmo:hasTypeSeriesItem ocre:t207 .
+c:4 a nmo:NumismaticObject ; dcterms:title "Pierced coin of Augustus" ;
+    nmo:hasTypeSeriesItem ocre:t207 .
 """
 
 
