@@ -517,6 +517,17 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # maintainer, language nodes per engine version, SPDX licences (IRI or bare id), Grants with
     # funders, blank HowToStep steps (tool, container image), CreateAction test runs, DOIs, ORCIDs
     "workflows": "workflows.jsonld",
+    # a university coin cabinet's nightly dump for the Nomisma.org network (N-Triples, IRIs only):
+    # nomisma concepts (denominations, materials, mints, regions, deities, rulers) with SKOS
+    # labels in five languages and notations; OCRE / CRRO / PELLA coin types (nmo:hasMint,
+    # hasDenomination, hasMaterial, hasAuthority, hasIssuer, gYear dates negative for BC, the
+    # reference work by dcterms:source) with blank obverse / reverse sides (legends in Latin or
+    # Greek, descriptions, portraits); the cabinet's coins at opaque IRIs with accession numbers,
+    # weights, diameters, die axes, blank acquisitions (dealer or donor, method, date) or free-text
+    # provenance; hoards with blank findspots, closing dates, coins by hasPart or isPartOf
+    # (declared inverses); mints with blank geo points or direct lat / long, the region by
+    # nmo:hasRegion or skos:broader; rulers with org memberships (role, state, reign) and dynasties
+    "coins": "coins.nt",
 }
 
 

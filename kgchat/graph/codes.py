@@ -11,7 +11,11 @@ code's label as the type. A multi-valued tagging (``dcat:theme``) is not one, no
 property whose name says something other than a kind: a record's status or country drawn from
 a code list (``ex:orderStatus ex:released``, ``ex:country ex:DE`` with ``skos:notation "DE"``)
 is a fact asked by its name ("What is the status of PO 123?"), so the name must say it
-classifies (type, kind, class, category, code: ``featureCode``, ``dct:type``).
+classifies (type, kind, class, category, code: ``featureCode``, ``dct:type``). Nor is a
+property whose values are things with relations of their own, in the source's own terms (most
+of them linked to something that is no code by a predicate outside RDF, RDFS, OWL and SKOS):
+a coin's ``nmo:hasTypeSeriesItem`` leads to a type with its mint, denomination and authority,
+which a question walks through ("Which mint struck coin 1995.79?"), where a class ends a walk.
 
 >>> import numpy as np
 >>> # a, b, c, d -code-> X or Y; X and Y -notation-> "X", "Y"
@@ -30,11 +34,15 @@ import re
 
 import numpy as np
 
+from kgchat.graph import vocab
 from kgchat.graph.names import humanize_relation, local_name
 
 __all__ = ["CLASSIFYING", "KIND_WORD", "coded_types", "named_kinds"]
 
 _FEW = 2  # at least this many subjects a value on average: a classification
+_OWN_FACTS = 0.5  # share of the values with relations of their own: things, not a classification
+# the vocabularies a code list is written with: its values' links in them are no facts of theirs
+_SCHEME_SPACES = (vocab.RDF, vocab.RDFS, vocab.OWL, vocab.SKOS, vocab.SKOSXL)
 # the words that name a sort of things ("type", "category"): a kind's name (no "code")
 _KIND = r"types?|kinds?|class(es)?|categor(y|ies)|classification"
 KIND_WORD = re.compile(_KIND)  # (one word, read by fullmatch)
@@ -79,8 +87,42 @@ def coded_types(
         name = humanize_relation(local_name(keys[pid])).lower() if keys else "code"
         if not _CLASSIFYING.search(name):
             continue
+        if keys and _with_own_facts(s, p, o, is_lit, coded, np.unique(vals), keys):
+            continue
         out.append(int(pid))
     return out
+
+
+def _with_own_facts(
+    s: np.ndarray,
+    p: np.ndarray,
+    o: np.ndarray,
+    is_lit: np.ndarray,
+    coded: np.ndarray,
+    values: np.ndarray,
+    keys: list[str],
+) -> bool:
+    """Whether :data:`_OWN_FACTS` of ``values`` or more are linked to a thing that is no code
+    (not ``coded``, no literal) by a predicate outside the vocabularies a code list is written
+    with (:data:`_SCHEME_SPACES`): things described in the source's own terms (a coin type's
+    mint), not a classification's codes (a feature code's scheme, its broader code).
+
+    >>> keys = ["c1", "c2", "T", "hasType", "mint", "Rome", "skos:broader", "G"]
+    >>> s, p, o = np.array([0, 1, 2]), np.array([3, 3, 4]), np.array([2, 2, 5])
+    >>> coded = np.zeros(8, bool); coded[2] = True
+    >>> _with_own_facts(s, p, o, np.zeros(8, bool), coded, np.array([2]), keys)
+    True
+    >>> keys[4] = vocab.SKOS + "broader"
+    >>> _with_own_facts(s, p, o, np.zeros(8, bool), coded, np.array([2]), keys)
+    False
+    """
+    rows = np.isin(s, values) & ~is_lit[o] & ~coded[o]
+    own = {
+        int(a)
+        for a, q in zip(s[rows].tolist(), p[rows].tolist(), strict=True)
+        if not keys[q].startswith(_SCHEME_SPACES)
+    }
+    return len(own) >= _OWN_FACTS * len(values)
 
 
 def named_kinds(s: np.ndarray, p: np.ndarray, o: np.ndarray, keys: list[str]) -> list[int]:

@@ -50,6 +50,8 @@ import numpy as np
 
 from kgchat.graph import name_properties, record_names, vocab
 from kgchat.graph.coded_iris import coded_iri, numbered_once
+from kgchat.graph.key_values import SAMPLE as _SAMPLE
+from kgchat.graph.key_values import identifiers, machine_made, numbers_typed, shorthand
 from kgchat.graph.literal_terms import parse_literal, primary_subtag
 from kgchat.graph.names import humanize_relation, local_name, property_step
 
@@ -73,8 +75,6 @@ __all__ = [
 ]
 
 _DOMAIN_PROPERTY_TYPES = frozenset({vocab.OWL + "DatatypeProperty", vocab.OWL + "ObjectProperty"})
-_SAMPLE = 512  # values looked at per property
-_ID_SHARE = 0.8  # share of a property's values that must be identifiers
 _LITERAL_SHARE = 0.9  # share of a property's objects that must be literals
 # a property that is just "name": its values name their subject even where several share one
 _PLAIN_NAME = re.compile(r"(has )?name", re.IGNORECASE)
@@ -122,6 +122,7 @@ def infer_roles(
     labelled = _named_subjects(role, s, p, o, is_lit)
     keyed: list[int] = []  # identifier properties whose values each pick out one subject
     minted = _minted_iris(keys, numbered or numbered_once(keys, s, o, _typed(role, p)))
+    typed = numbers_typed(keys, o, is_lit)  # a number left a string is a code
     for pid in used_preds.tolist():
         if role[pid] != Role.FACT or vocab.fixed_role(keys[pid]) is not None:
             continue
@@ -145,16 +146,18 @@ def infer_roles(
             name_like.append(pid)
         elif pid in modelled and pid not in annotation:
             continue
-        elif _identifiers(keys, o[idx], pid in annotation) and _names_one_subject(s[idx], o[idx]):
+        elif identifiers(keys, o[idx], pid in annotation, typed) and _names_one_subject(
+            s[idx], o[idx]
+        ):
             # a key: each value picks out its subject; values that several subjects share
             # say what those subjects have in common (a gene's chromosome, "4"): facts
             keyed.append(pid)
-            if not bookkeeping and _machine_made(keys, o[idx], pid in annotation):
+            if not bookkeeping and machine_made(keys, o[idx], pid in annotation):
                 role[pid] = Role.BOOKKEEPING
     name_like = _names_of_others(role, s, p, o, is_lit, name_like)
     if keyed:
         named = (np.isin(role[p], (Role.LABEL, Role.ALIAS)) | np.isin(p, name_like)) & is_lit[o]
-        name_like += [pid for pid in keyed if _shorthand(keys, s, p, o, named, pid)]
+        name_like += [pid for pid in keyed if shorthand(keys, s, p, o, named, pid)]
     return name_like
 
 
@@ -227,36 +230,6 @@ def _names_of_others(role, s, p, o, is_lit, name_like: list[int]) -> list[int]:
 _OTHERS_SHARE = 0.8  # a name-like property's triples naming another subject: it cites them
 
 
-def _machine_made(keys, values: np.ndarray, annotation: bool) -> bool:
-    """Whether a key's (sampled) values are mostly machine-made: digests (:func:`is_digest`)
-    or a declared annotation property's bare numbers (``annotation``). Other keys (a DOI, an
-    ISBN, an accession number, a code the subject's IRI was minted from: ``"GBR"`` of
-    ``team/GBR``, which the reader never sees in the IRI) are what people ask for by name:
-    facts."""
-    rows = values[:_SAMPLE].tolist()
-    made = 0
-    for value in rows:
-        lex, lang, datatype = parse_literal(keys[value])
-        made += is_digest(lex) or (
-            annotation and value_shape(lex, lang, datatype) in ("digits", "number")
-        )
-    return bool(rows) and made >= _ID_SHARE * len(rows)
-
-
-def _shorthand(keys, s, p, o, named: np.ndarray, pid: int) -> bool:
-    """Whether a key's values (``pid``'s) are mostly shorter than a name of their subject
-    (``named``: the triples that name things): codes that stand for a name, which people say
-    in its place ("CS340" for a course, an accession number for a painting); not digests or
-    serial numbers longer than any name."""
-    idx = np.flatnonzero(p == pid)[:_SAMPLE]
-    longest: dict[int, int] = {}
-    for i in np.flatnonzero(named & np.isin(s, s[idx])).tolist():
-        size = len(parse_literal(keys[o[i]])[0])
-        longest[int(s[i])] = max(longest.get(int(s[i]), 0), size)
-    short = [len(parse_literal(keys[o[i]])[0]) < longest.get(int(s[i]), 0) for i in idx.tolist()]
-    return bool(short) and sum(short) >= _ID_SHARE * len(short)
-
-
 def _property_texts(keys, role, used_preds, s, p, o, is_lit) -> dict[int, list[str]]:
     """The labels that properties (terms used as predicates) carry, by property id."""
     is_pred = np.zeros(len(keys), bool)
@@ -313,15 +286,6 @@ def _declared_kinds(keys, used_preds, s, p, o) -> tuple[set[int], set[int]]:
         if name in ids:
             modelled.update(s[p == ids[name]].tolist())
     return annotation, modelled
-
-
-def _identifiers(keys, values: np.ndarray, annotation: bool) -> bool:
-    """True when most of a property's (sampled) values are identifiers."""
-    uniq = np.unique(values)
-    sample = uniq[:: max(1, len(uniq) // _SAMPLE)][:_SAMPLE].tolist()
-    shapes = [value_shape(*parse_literal(keys[v])) for v in sample]
-    ids = ("code", "digits", "number") if annotation else ("code",)
-    return bool(shapes) and sum(x in ids for x in shapes) >= _ID_SHARE * len(shapes)
 
 
 def prose_properties(keys, role, used_preds, p, o, is_lit, counts=None) -> list[int]:
