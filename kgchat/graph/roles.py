@@ -51,7 +51,7 @@ import numpy as np
 from kgchat.graph import name_properties, record_names, vocab
 from kgchat.graph.coded_iris import coded_iri, numbered_once
 from kgchat.graph.key_values import SAMPLE as _SAMPLE
-from kgchat.graph.key_values import identifiers, machine_made, numbers_typed, shorthand
+from kgchat.graph.key_values import identifiers, machine_made, shorthand
 from kgchat.graph.literal_terms import parse_literal, primary_subtag
 from kgchat.graph.names import humanize_relation, local_name, property_step
 
@@ -122,7 +122,6 @@ def infer_roles(
     labelled = _named_subjects(role, s, p, o, is_lit)
     keyed: list[int] = []  # identifier properties whose values each pick out one subject
     minted = _minted_iris(keys, numbered or numbered_once(keys, s, o, _typed(role, p)))
-    typed = numbers_typed(keys, o, is_lit)  # a number left a string is a code
     for pid in used_preds.tolist():
         if role[pid] != Role.FACT or vocab.fixed_role(keys[pid]) is not None:
             continue
@@ -146,9 +145,7 @@ def infer_roles(
             name_like.append(pid)
         elif pid in modelled and pid not in annotation:
             continue
-        elif identifiers(keys, o[idx], pid in annotation, typed) and _names_one_subject(
-            s[idx], o[idx]
-        ):
+        elif identifiers(keys, o[idx], pid in annotation) and _names_one_subject(s[idx], o[idx]):
             # a key: each value picks out its subject; values that several subjects share
             # say what those subjects have in common (a gene's chromosome, "4"): facts
             keyed.append(pid)
