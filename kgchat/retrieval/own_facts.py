@@ -56,8 +56,9 @@ class OwnFactTies:
 
     def _ties_by_own_facts(self, q: QuestionInfo, candidates: list[Candidate]) -> list[Candidate]:
         """The best candidates tied on score by one relation path, read alike ("Who is the
-        father of X?": both of X's ``parents``; the first run of them in the ranking), put
-        in the order their own facts' values say the question's words (Henrik's ``gender``
+        father of X?": both of X's ``parents``; all of the first's relation path among the
+        candidates at its score, however other paths' answers fall between them), put in
+        the order their own facts' values say the question's words (Henrik's ``gender``
         Male meets "father" in the encoder, Clara's Female does not); the rest as they were.
         Only such a tie is reordered. Only the values of relations every tied candidate has
         are read, where they share one: what tells them apart is the same relation's value
