@@ -56,19 +56,28 @@ class OwnFactTies:
 
     def _ties_by_own_facts(self, q: QuestionInfo, candidates: list[Candidate]) -> list[Candidate]:
         """The best candidates tied on score by one relation path, read alike ("Who is the
-        father of X?": both of X's ``parents``; the first run of them in the ranking), put
-        in the order their own facts' values say the question's words (Henrik's ``gender``
+        father of X?": both of X's ``parents``; all of the first's relation path among the
+        candidates at its score, however other paths' answers fall between them), put in
+        the order their own facts' values say the question's words (Henrik's ``gender``
         Male meets "father" in the encoder, Clara's Female does not); the rest as they were.
         Only such a tie is reordered. Only the values of relations every tied candidate has
         are read, where they share one: what tells them apart is the same relation's value
         (the gender), not a fact one of them has alone (Arthur's ``mother``, "Lady Caroline
         Vane", whose "lady" met "mum" better than Harriet's gender did)."""
-        tied = list(itertools.takewhile(lambda c: _alike(c, candidates[0]), candidates))
+        if not candidates:
+            return candidates
+        # the tie is of the first's relation path among all that share its score: other
+        # paths' answers at that score fall between them in the ranking's order by node (a
+        # food's ``fdcId`` "175180" between its nutrient amounts "111.0" and "189.0"), and
+        # stay where they are
+        first = candidates[0].rank_key()[0]
+        at_top = list(itertools.takewhile(lambda c: c.rank_key()[0] == first, candidates))
+        slots = [i for i, c in enumerate(at_top) if _alike(c, candidates[0])]
+        tied = [at_top[i] for i in slots]
         judge = getattr(self, "_judge", None)
         if len(tied) < 2 or not q.words or judge is None:
             return candidates
         sim = judge.scorer.similarity
-        tied = tied[: self.config.max_candidates]  # those handed back; the rest stay as ranked
         if isinstance(self.kg, Prefetches):  # a remote view reads them in one request
             self.kg.expect(c.node for c in tied)
         # values are read by their records where the tie is of values only: a named answer
@@ -104,7 +113,10 @@ class OwnFactTies:
             # equals (to the encoder's noise) stay in the ranking's order: by node
             return -round(best, _SAID_DECIMALS), c.rank_key()
 
-        return sorted(tied, key=said) + candidates[len(tied) :]
+        out = list(candidates)
+        for i, c in zip(slots, sorted(tied, key=said), strict=True):
+            out[i] = c
+        return out
 
     def _fact_pairs(self, node: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """The (relation, words) of the values of a node's first own facts
