@@ -53,7 +53,7 @@ def type_before_value(
     say the last hop's relation (the module docstring). Its score is set just above the
     first's; a node no candidate yet holds comes with the walk cut before its last hop.
 
-    ``reader``: the retriever (``is_literal``, ``_is_class``, ``anonymous``, ``kinds_of``,
+    ``reader``: the retriever (``is_literal``, ``is_class``, ``anonymous``, ``kinds_of``,
     ``kg.label``)."""
     named = tuple(w for w in q.named_type if w not in _ANY)
     if not named or not candidates or not candidates[0].paths:
@@ -63,7 +63,7 @@ def type_before_value(
     if not reader.is_literal(top.node) or len(walk.nodes) < 3:
         return candidates
     node = walk.nodes[-2]
-    if node in topics or reader.is_literal(node) or reader._is_class(node):
+    if node in topics or reader.is_literal(node) or reader.is_class(node):
         return candidates
     if reader.anonymous(node) or top.label[:1].isdigit():  # a value node's; a figure, a date
         return candidates

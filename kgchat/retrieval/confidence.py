@@ -84,7 +84,7 @@ class AnswerConfidence(WalkChecks, HeldWords):
     kg: Any
     named_after: Any
     held_alone: Any
-    _is_class: Any
+    is_class: Any
     config: Any
     edges: Any
 
@@ -193,7 +193,7 @@ class AnswerConfidence(WalkChecks, HeldWords):
                 for p in top.paths[1:_WALKS_READ]
                 if len(p.pattern) < len(first.pattern) and p.pattern[-1:] == first.pattern[-1:]
             ]
-        values = {n for n, s in (spans or {}).items() if s in typed and not self._is_class(n)}
+        values = {n for n, s in (spans or {}).items() if s in typed and not self.is_class(n)}
         rest = [p for p in top.paths if p.start not in values]
         if values and rest and len(rest) < len(top.paths):
             readings.append(replace(top, paths=rest))
@@ -225,7 +225,7 @@ class AnswerConfidence(WalkChecks, HeldWords):
         a relation qualified by it) says the value, not a relation."""
         for s, span in spans.items():
             said = [p for p in top.paths if p.start != s]
-            if not said or self._is_class(s) or asks_type_at(q, *span):
+            if not said or self.is_class(s) or asks_type_at(q, *span):
                 continue
             words = [w for w in q.tokens[span[0] : span[1]] if w not in STOPWORDS]
             stems = {stem(w) for w in words}

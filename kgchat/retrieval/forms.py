@@ -49,7 +49,7 @@ class QuestionForms(SaidValues):
     kinds_of: Any
     anonymous: Any
     _judge: Any
-    _is_class: Any
+    is_class: Any
     _of_unnamed: Any
     _member: Any
     CONSTRAINT_BONUS: float
@@ -158,7 +158,7 @@ class QuestionForms(SaidValues):
                 m.is_class
                 and (named & words or asks_type_at(q, m.start, m.end))
                 and not modifies_type(q, m.start, m.end)
-                and self._is_class(m.node)
+                and self.is_class(m.node)
                 and not self._of_unnamed(m.node)
             ):
                 out |= words

@@ -349,7 +349,7 @@ class NodeTypes(ClassWords, InheritedKinds, RelationRoles, RoleKinds, UnnamedNod
         """Whether ``node`` has a superclass or a subclass (is a class of a hierarchy)."""
         return any(e.predicate == RDFS_SUBCLASS for e in self.type_edges(node))
 
-    def _is_class(self, node: str) -> bool:
+    def is_class(self, node: str) -> bool:
         """Whether ``node`` is a class: it has instances, or it stands in a hierarchy."""
         return self._has_instances(node) or self._in_hierarchy(node)
 

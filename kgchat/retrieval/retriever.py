@@ -187,7 +187,7 @@ class Retriever(
             # one that modifies the type ("which *chemistry* laureates") by two at most: in
             # n-ary data the value hangs off an award node between it and the answer
             most_hops = self.config.max_hops
-            lone = len(mentions) < 2 or m.is_class or self._is_class(m.node)
+            lone = len(mentions) < 2 or m.is_class or self.is_class(m.node)
             if not lone and asks_type_at(q, m.start, m.end):
                 most_hops = 2 if modifies_type(q, m.start, m.end) else 1
             # an ambiguous name's other readings are no topics of this one: they may be what
@@ -282,7 +282,7 @@ class Retriever(
         if is_yes_no(question):
             # the classes named beside the entities, with instances or only subclasses
             kept = {m.node for m in mentions}
-            named = [m for m in linked if m.node not in kept and self._is_class(m.node)]
+            named = [m for m in linked if m.node not in kept and self.is_class(m.node)]
             candidates, unconfirmed = self._confirm(question, mentions, candidates, named)
         # "How sweet is X?", "Is X dry or sweet?": X's value of the quality named
         candidates = asked_degree(
@@ -365,7 +365,7 @@ class Retriever(
 
     def _is_value_node(self, node: str) -> bool:
         """Whether ``node`` may be a value a degree question names: no literal, no class."""
-        return not self.kg.is_literal(node) and not self._is_class(node)
+        return not self.kg.is_literal(node) and not self.is_class(node)
 
     def _caches_current(self) -> None:
         """Start the per-node caches afresh where the graph changed or they grew big."""

@@ -39,7 +39,7 @@ def short_of_type(reader: Any, node: str, walked: Sequence[Any], named: Sequence
     ``named`` says while a thing it points to, off the walk, is (the module docstring).
 
     ``reader``: the retriever (its ``kinds_of``, ``answer_types``, ``edges``, ``is_literal``,
-    ``_is_class`` and its relation judge's ``meets``)."""
+    ``is_class`` and its relation judge's ``meets``)."""
     if not named or reader.is_literal(node):
         return False
     meets = reader._judge.meets
@@ -50,7 +50,7 @@ def short_of_type(reader: Any, node: str, walked: Sequence[Any], named: Sequence
     used = {r for p in walked for r, _ in p.pattern}
     for edge in reader.edges(node):
         other = edge.neighbor
-        if not edge.forward or other in walk or reader.is_literal(other) or reader._is_class(other):
+        if not edge.forward or other in walk or reader.is_literal(other) or reader.is_class(other):
             continue
         if edge.predicate not in used and meets(reader.kinds_of(other), named) >= NEXT_MET:
             return True
