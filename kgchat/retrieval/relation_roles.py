@@ -16,6 +16,7 @@ from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.answer_type import GENERIC_KINDS, WH_TYPE_WORDS
 from kgchat.retrieval.format_tags import untagged
 from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.role_nouns import role_noun
 from kgchat.retrieval.scoring import phrase_parts, phrase_verb
 from kgchat.retrieval.similarity import derived
 from kgchat.retrieval.values import KIND_WORDS
@@ -146,11 +147,7 @@ class RelationRoles:
             ) or (
                 # "<noun> of" names the subject's role too: in "X part of Y" X is the part,
                 # in "X capital of Y" the capital (a verb's "consists of" names no role)
-                len(words) > 1
-                and words[-1] == "of"
-                and bool(content)
-                and not content[-1].endswith("ed")
-                and phrase_verb(self._phrase(predicate)) is None
+                bool(role_noun(self._phrase(predicate)))
             )
             if "of" in words[1:-1] and words[0] not in COPULAS:
                 # a noun phrase "<head> of <noun>" names its head first: the object of

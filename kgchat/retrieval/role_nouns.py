@@ -22,20 +22,34 @@ from kgchat.retrieval.phrases import phrase_verb
 from kgchat.text import STOPWORDS, stem, tokens
 from kgchat.wordnet import wordnet
 
-__all__ = ["owner_walk", "subject_role"]
+__all__ = ["owner_walk", "role_noun", "subject_role"]
 
 
-def subject_role(phrase: str) -> str:
-    """The noun a relation phrase ``<noun> of`` names its subject by (``child of``:
-    "child"); "" for a phrase ending otherwise, a verb's (``consists of``: no role; a
-    participle's, ``composed of``) or one with no content word."""
+def role_noun(phrase: str) -> str:
+    """The noun of a phrase ``<noun> of`` by its grammar alone (``child of``: "child"); ""
+    for a phrase ending otherwise, a verb phrase's (:func:`~kgchat.retrieval.phrases.
+    phrase_verb`) or a participle's (``composed of``), or one with no content word. Also the
+    reading of :meth:`~kgchat.retrieval.relation_roles.RelationRoles.relation_head`, which
+    names no head for such a relation.
+
+    >>> role_noun("member of"), role_noun("composed of"), role_noun("based in")
+    ('member', '', '')
+    """
     words = tokens(phrase)
     if len(words) < 2 or words[-1] != "of" or phrase_verb(phrase) is not None:
         return ""
     content = [w for w in words[:-1] if w not in STOPWORDS]
-    if not content or content[-1].endswith("ed") or _verb_only(content[-1]):
+    if not content or content[-1].endswith("ed"):
         return ""
     return content[-1]
+
+
+def subject_role(phrase: str) -> str:
+    """The noun a relation phrase ``<noun> of`` names its subject by (``child of``:
+    "child"): :func:`role_noun`, save a word WordNet knows only as a verb (``consists of``:
+    no role)."""
+    role = role_noun(phrase)
+    return "" if not role or _verb_only(role) else role
 
 
 def _verb_only(word: str) -> bool:
