@@ -15,8 +15,9 @@ Ada [1] taught Ben": its items are said "are members of Nordic Band", and "Ada t
 [1]'s claim) or comes before it ("Ben was born in Oslo [2], and Ada [3], Cleo [4] and Dag [5]
 are members of Nordic Band"). Which groups are one list the words cannot always say: "Oslo
 [2], and Ada [3]" reads as a list of Oslo and Ada as well. :func:`readings` gives one reading
-a run, and :func:`best` keeps a reading's run, first come first, unless it makes a citation
-invalid that the cut holds valid and contradicts no fact (:func:`choose`).
+a run, and :func:`best` keeps a reading's run unless it makes a citation invalid that the cut
+holds valid and contradicts no fact (:func:`choose`), or overlaps a run kept before: the
+readings that make no citation invalid first, then in order.
 
 >>> one = {"ada", "cleo", "dag"}.__contains__
 >>> coordinated(["Ada", ", Cleo ", " and Dag "], " are members of Band", lambda s: one(s.lower()))
@@ -127,17 +128,17 @@ def readings(
     """The reply's claims as :func:`~kgchat.chat.claim_text.split_claims` cuts them, once a
     list's run of citation groups (:func:`coordinated`): in order of sentence and first item."""
     keep = list(keep)
-    sizes: list[list[int]] = []  # each sentence's groups a list's run begins at
+    starts_of: list[list[int]] = []  # each sentence's groups a list's run begins at
 
     def probe(segments: list[str], tail: str) -> None:
-        sizes.append(
+        starts_of.append(
             [k for k in range(len(segments)) if coordinated(segments, tail, named, k) is not None]
         )
         return None
 
     split_claims(text, keep, probe)
     out = []
-    for sentence, starts in enumerate(sizes):
+    for sentence, starts in enumerate(starts_of):
         for k in starts:
             out.append(split_claims(text, keep, _at(sentence, k, named)))
     return out
