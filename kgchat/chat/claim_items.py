@@ -131,9 +131,18 @@ def readings(
     starts_of: list[list[int]] = []  # each sentence's groups a list's run begins at
 
     def probe(segments: list[str], tail: str) -> None:
-        starts_of.append(
-            [k for k in range(len(segments)) if coordinated(segments, tail, named, k) is not None]
-        )
+        # a run's start, and the group after it (the first item may end the clause before:
+        # "Oslo [2], and Ada [3], Cleo [4] ..."); the next run starts after the run's items
+        starts, k = [], 0
+        while k < len(segments):
+            if coordinated(segments, tail, named, k) is None:
+                k += 1
+                continue
+            starts += [s for s in (k, k + 1) if coordinated(segments, tail, named, s) is not None]
+            k += 1
+            while k < len(segments) and _item(segments[k], named) is not None:
+                k += 1
+        starts_of.append(starts)
         return None
 
     split_claims(text, keep, probe)
