@@ -9,13 +9,21 @@ one coordinated noun phrase, and the rest of the sentence is said of each: each 
 the sentence with that item alone in the list's place ("Ada are members of Nordic Band" [3],
 "The members of Nordic Band are Cleo" [4]).
 
-A sentence may also join clauses at a comma before a name ("Ben was born in Oslo [2], and Ada
-[3] ..."), which reads alike: :func:`choose` keeps the claims as cut where reading the groups as
-one list makes a citation invalid that the cut holds valid and contradicts no fact.
+A list's run of groups may end before its sentence does, and begin after its start: a clause
+joined at a comma follows it ("Ada [3], Cleo [4] and Dag [5] are members of Nordic Band, and
+Ada [1] taught Ben": its items are said "are members of Nordic Band", and "Ada taught Ben" is
+[1]'s claim) or comes before it ("Ben was born in Oslo [2], and Ada [3], Cleo [4] and Dag [5]
+are members of Nordic Band"). Which groups are one list the words cannot always say: "Oslo
+[2], and Ada [3]" reads as a list of Oslo and Ada as well. :func:`readings` gives one reading
+a run, and :func:`best` keeps a reading's run unless it makes a citation invalid that the cut
+holds valid and contradicts no fact (:func:`choose`), or overlaps a run kept before: the
+readings that make no citation invalid first, then in order.
 
 >>> one = {"ada", "cleo", "dag"}.__contains__
 >>> coordinated(["Ada", ", Cleo ", " and Dag "], " are members of Band", lambda s: one(s.lower()))
 ['Ada are members of Band', 'Cleo are members of Band', 'Dag are members of Band']
+>>> coordinated(["Ada", " and Cleo", " are in Band, and Dag"], " left", lambda s: one(s.lower()))
+['Ada are in Band', 'Cleo are in Band', 'Dag left']
 >>> coordinated(["Ada", " taught Cleo "], "", lambda s: one(s.lower())) is None
 True
 """
@@ -23,24 +31,44 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from itertools import count
 from typing import TYPE_CHECKING
 
+from kgchat.chat.claim_text import Spread, split_claims
 from kgchat.function_words import COORDINATORS
 
 if TYPE_CHECKING:
     from kgchat.chat.claims import Claim
 
-__all__ = ["choose", "coordinated"]
+__all__ = ["best", "choose", "coordinated", "readings"]
 
 _JOIN = re.compile(r"^\s*(,\s*)?((?:" + "|".join(sorted(COORDINATORS)) + r")\b)?", re.IGNORECASE)
 _WORD = re.compile(r"\S+")
 
 
+def _clause_after(words: str) -> tuple[str, str] | None:
+    """The words before a sentence's first comma, and those after it less a conjunction
+    ("are in Band", "Dag" of "are in Band, and Dag"); None without a comma."""
+    at = words.find(",")
+    if at < 0:
+        return None
+    rest = words[at + 1 :]
+    m = _JOIN.match(rest)
+    return words[:at], rest[m.end() if m else 0 :].strip()
+
+
+def _item(words: str, named: Callable[[str], bool]) -> str | None:
+    """``words`` less its conjunction where it is one name after a comma or a conjunction."""
+    m = _JOIN.match(words)
+    item = words[m.end() :].strip(" ,") if m else ""
+    return item if m and (m.group(1) or m.group(2)) and item and named(item) else None
+
+
 def coordinated(
-    segments: Sequence[str], tail: str, named: Callable[[str], bool]
+    segments: Sequence[str], tail: str, named: Callable[[str], bool], start: int = 0
 ) -> list[str] | None:
-    """Each item's claim where the citation groups of a sentence cite one list's items.
+    """Each group's words where the citation groups from ``start`` on cite one list's items.
 
     Parameters
     ----------
@@ -50,30 +78,115 @@ def coordinated(
         Its words after the last group.
     named : callable
         Whether a text is one name (of the graph or of the given facts).
+    start : int
+        The group of the list's first item: the first, or one whose words hold a comma (the
+        clause before it ends there, and its words before the comma go to the group before).
 
     Returns
     -------
     list of str or None
-        One claim per group, the sentence with the group's item in the list's place; None
-        where the groups cite no one list (fewer than two groups, or words between two groups
-        that are no name after a comma or a conjunction).
+        One text per group, the last with ``tail``: each item's is the list's words with the
+        item alone in the list's place, and the words after the list, to a comma, are said
+        of each; after that comma the next group's clause begins. None where no list of two
+        or more items begins at ``start``.
     """
-    if len(segments) < 2:
-        return None
-    items = []
-    for s in segments[1:]:
-        m = _JOIN.match(s)
-        item = s[m.end() :].strip(" ,") if m else ""
-        if not (m and (m.group(1) or m.group(2))) or not item or not named(item):
+    out = list(segments)
+    first = segments[start] if start < len(segments) else ""
+    if start > 0:
+        cut = _clause_after(first)
+        if cut is None:
             return None
+        out[start - 1] += cut[0]
+        first = cut[1]
+    items = []
+    end = start + 1
+    while end < len(segments) and (item := _item(segments[end], named)) is not None:
         items.append(item)
-    first = segments[0]
+        end += 1
+    if not items:
+        return None
+    said = tail
+    if end < len(segments):  # the list's words end at a comma; the next clause is the group's
+        cut = _clause_after(segments[end])
+        if cut is None or not cut[1]:
+            return None
+        said, out[end] = cut
+        out[-1] += tail
     # the longest name the first group's words end in is the first item
     for w in _WORD.finditer(first):
         if named(first[w.start() :].strip(" ,")):
             prefix = first[: w.start()]
-            return [f"{prefix}{item}{tail}" for item in [first[w.start() :].strip(" ,"), *items]]
+            for k, item in enumerate([first[w.start() :].strip(" ,"), *items], start):
+                out[k] = f"{prefix}{item}{said}"
+            return out
     return None
+
+
+def readings(
+    text: str, keep: Iterable[str], named: Callable[[str], bool]
+) -> list[list[tuple[str, tuple[int, ...]]]]:
+    """The reply's claims as :func:`~kgchat.chat.claim_text.split_claims` cuts them, once a
+    list's run of citation groups (:func:`coordinated`): in order of sentence and first item."""
+    keep = list(keep)
+    starts_of: list[list[int]] = []  # each sentence's groups a list's run begins at
+
+    def probe(segments: list[str], tail: str) -> None:
+        # a run's start, and the group after it (the first item may end the clause before:
+        # "Oslo [2], and Ada [3], Cleo [4] ..."); the next run starts after the run's items
+        starts, k = [], 0
+        while k < len(segments):
+            if coordinated(segments, tail, named, k) is None:
+                k += 1
+                continue
+            starts += [s for s in (k, k + 1) if coordinated(segments, tail, named, s) is not None]
+            k += 1
+            while k < len(segments) and _item(segments[k], named) is not None:
+                k += 1
+        starts_of.append(starts)
+        return None
+
+    split_claims(text, keep, probe)
+    out = []
+    for sentence, starts in enumerate(starts_of):
+        for k in starts:
+            out.append(split_claims(text, keep, _at(sentence, k, named)))
+    return out
+
+
+def _at(sentence: int, start: int, named: Callable[[str], bool]) -> Spread:
+    """A list's run from group ``start`` of the ``sentence``-th sentence, the rest as cut."""
+    seen = count()
+
+    def spread(segments: list[str], tail: str) -> list[str] | None:
+        return coordinated(segments, tail, named, start) if next(seen) == sentence else None
+
+    return spread
+
+
+def best(cut: Sequence[Claim], spread: Iterable[Sequence[Claim]]) -> list[Claim]:
+    """The claims as cut, with the runs of each reading in ``spread`` that :func:`choose`
+    keeps; a reading whose run overlaps one kept before is passed over, and the readings that
+    make no citation invalid that the cut holds valid are tried first ("Oslo [2], and Ada [3],
+    Cleo [4] and Dag [5] are not members": the list of Ada, Cleo and Dag before the list of
+    Oslo, Ada, Cleo and Dag, which contradicts as well)."""
+    tried = []
+    for reading in spread:
+        if len(reading) == len(cut):
+            pairs = list(zip(cut, reading, strict=True))
+            moved = {k for k, (c, s) in enumerate(pairs) if c.text != s.text}
+            worse = any(
+                a and not b for c, s in pairs for a, b in zip(c.valid, s.valid, strict=True)
+            )
+            tried.append((worse, moved, reading))
+    out = list(cut)
+    taken: set[int] = set()
+    for _, moved, reading in sorted(tried, key=lambda t: t[0]):
+        if moved & taken:
+            continue
+        merged = [reading[k] if k in moved else c for k, c in enumerate(out)]
+        out = choose(out, merged)
+        taken |= {k for k in moved if out[k] is reading[k]}
+    return out
 
 
 def choose(cut: Sequence[Claim], spread: Sequence[Claim]) -> list[Claim]:

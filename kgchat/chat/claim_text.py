@@ -15,7 +15,6 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from kgchat.chat.claim_items import coordinated
 from kgchat.chat.guard import CITATION, GENERIC
 from kgchat.function_words import (
     DETERMINERS,
@@ -44,6 +43,8 @@ __all__ = [
 ]
 
 Key = tuple[str, ...]  # an entity name as the stems of its words
+# a sentence's words before each citation group and after the last -> each group's words
+Spread = Callable[[list[str], str], "list[str] | None"]
 
 _SENTENCE_END = re.compile(r"[.!?;:](?=\s|$)")
 SHORT_WORD = re.compile(r"(?:^|\s)(?:[A-Z][a-z]?|\d{1,2})$")  # "J. R. R.", "Dr.", "1. FC"
@@ -54,12 +55,13 @@ _WH_PHRASE = 2  # words a wh-word may take before its auxiliary: "how many prize
 
 
 def split_claims(
-    text: str, keep: Iterable[str] = (), named: Callable[[str], bool] | None = None
+    text: str, keep: Iterable[str] = (), spread: Spread | None = None
 ) -> list[tuple[str, tuple[int, ...]]]:
     """The clauses of a reply with the citations after each; the names in ``keep`` are never
-    split, whatever punctuation they hold ("Session: Linked Data", "OWL vs. RIF"). With
-    ``named`` (whether a text is one name), a list cited item by item gives each item the
-    sentence's other words (:func:`~kgchat.chat.claim_items.coordinated`).
+    split, whatever punctuation they hold ("Session: Linked Data", "OWL vs. RIF"). ``spread``
+    is given each sentence's words before each citation group and its words after the last,
+    and may give each group's words instead (a list cited item by item gives each item the
+    sentence's other words: :func:`~kgchat.chat.claim_items.readings`).
 
     >>> split_claims("Headache: Aspirin treats it [1][2], sometimes. [3] Fine.")
     [('Headache', ()), ('Aspirin treats it, sometimes', (1, 2, 3)), ('Fine', ())]
@@ -82,8 +84,8 @@ def split_claims(
         def back(t: str) -> str:
             return restore.sub(lambda m: masked[m.group(0)], t)
 
-        one = None if named is None else (lambda t: named(back(t)))
-        return [(back(words), cites) for words, cites in split_claims(text, named=one)]
+        one = None if spread is None else (lambda w, t: spread([back(s) for s in w], back(t)))
+        return [(back(words), cites) for words, cites in split_claims(text, spread=one)]
     sentences, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         # an abbreviation ends with a period ("J. R. R.", "1. FC"), never with a colon: "4: ..."
@@ -104,7 +106,7 @@ def split_claims(
         if parts and not tokens(parts[0][0]) and out:  # "... [2]. [3] Next.": [3] is before
             out[-1] = (out[-1][0], out[-1][1] + parts.pop(0)[1])
         tail = sentence[last:]
-        items = None if named is None else coordinated([w for w, _ in parts], tail, named)
+        items = None if spread is None else spread([w for w, _ in parts], tail)
         if items is not None:
             parts, tail = [(w, cites) for w, (_, cites) in zip(items, parts, strict=True)], ""
         if parts and tokens(tail):  # words after the last citation belong to its claim

@@ -67,7 +67,7 @@ from kgchat.chat.claim_facts import (
     relation_said,
     unrelated,
 )
-from kgchat.chat.claim_items import choose
+from kgchat.chat.claim_items import best, readings
 from kgchat.chat.claim_lists import OPEN_ENDED, left_out
 from kgchat.chat.claim_text import (
     Clause,
@@ -250,9 +250,9 @@ def check_claims(
         return out
 
     # a list cited item by item says the rest of its sentence of each item (claim_items)
-    spread = split_claims(text, keep=[*labels, *anchors], named=named)
     out = check(parts)
-    return out if spread == parts else choose(out, check(spread))
+    spread = [r for r in readings(text, [*labels, *anchors], named) if r != parts]
+    return best(out, map(check, spread)) if spread else out
 
 
 def _unsaid(

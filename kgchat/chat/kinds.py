@@ -93,10 +93,15 @@ class EntityKinds:
             and any(wn.filed_as_group(h) for h in heads)
             and not any(wn.filed_as_person(h) for h in heads)
         )
+        # classes none of whose heads names a person, or what persons are a kind of, by any
+        # meaning ("Route", "Metro"): the encoder's "who" of its words says no person
+        unlike = wn is not None and bool(heads) and all(_never_person(wn, h) for h in heads)
         if words:
             query = [PathQuery((), (), words)]
             for wh, kind in (("who", "person"), ("where", "place")):
                 if self._types.components(self._asks[wh], query)[0, 3] >= _MATCH:
+                    if kind == "person" and unlike and not group:
+                        continue
                     return "thing" if group and kind == "person" else kind
         if classes:
             # classes that WordNet all files among persons, though no kind of person by
@@ -273,3 +278,26 @@ def _person_or_thing(wn: Any, head: str) -> bool:
         return False
     persons = sum(1 for k in senses if k == person[0] or person[0] in wn.above(k))
     return persons * 2 >= len(senses)
+
+
+def _never_person(wn: Any, head: str) -> bool:
+    """Whether a class head names no person by any of its noun meanings, nor anything that
+    persons are a kind of (see :meth:`EntityKinds._read_type`): "route", "metro", "stop" (a
+    class of things or places, whatever the encoder makes of its words); not "operator" (one
+    meaning in five a person), "agent", nor "organism" (persons are organisms).
+
+    >>> from kgchat.wordnet import wordnet
+    >>> wn = wordnet()
+    >>> wn is None or [_never_person(wn, h) for h in ("route", "metro", "operator", "organism")]
+    [True, True, False, False]
+    """
+    person = wn.first_noun("person")
+    if person is None or wn.pos_share(head, "n") < _MATCH:
+        return False
+    senses = {
+        ("n", o) for lemma, pos in wn.base_forms(head) if pos == "n" for o in wn.offsets(lemma, "n")
+    }
+    broader = wn.above(person[0])
+    return bool(senses) and not any(
+        k == person[0] or k in broader or person[0] in wn.above(k) for k in senses
+    )
