@@ -53,3 +53,4 @@ def test_a_protein_change_in_the_trailing_parenthesis() -> None:
 
 def test_code_tokens_are_a_code_words_pieces() -> None:
     assert code_tokens("Is 3-year-old R2D2 in c.1208G>A?") == {"r2d2", "c", "1208g", "a"}
+    assert code_tokens("Which model is churn-q3-model-08?") == {"churn", "q3", "08"}
