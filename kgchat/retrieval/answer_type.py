@@ -224,11 +224,8 @@ def answer_type_words(
                 if out and participle(w):
                     break  # "name people *born* in X": a clause after the type, not a part
                 out.append(w)
-                # the last three words: a compound's head ends it ("the gnomAD grpmax *allele
-                # frequency*"), its first modifiers go
-                del out[:-3]
                 after = toks[j + 1] if j + 1 < len(toks) and j + 1 not in inside else ""
-                if is_plural(w) and not is_plural(after):
+                if len(out) == 3 or (is_plural(w) and not is_plural(after)):
                     # a compound's modifiers are singular ("drug classes", "side effects"): a
                     # plural noun is its head and ends it ("which albums | feature songs ...");
                     # but one followed by a plural is a singular in -s that modifies it
