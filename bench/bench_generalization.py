@@ -528,6 +528,18 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # (declared inverses); mints with blank geo points or direct lat / long, the region by
     # nmo:hasRegion or skos:broader; rulers with org memberships (role, state, reign) and dynasties
     "coins": "coins.nt",
+    # a clinical genetics laboratory's variant knowledge base as it shares its curated
+    # classifications (TriG, one named graph per submission): HGNC genes at identifiers.org IRIs
+    # (symbols as rdfs:label or skos:prefLabel, aliases as oboInOwl synonyms or skos:altLabel,
+    # previous symbols, bands), MONDO conditions (French / German labels, synonyms, OMIM as a
+    # string or an IRI, HPO inheritance; RO causal-germline or the declared inverse causalGene),
+    # variants typed by SO class with ClinVar-style names (three unnamed), legacy names, HGVS as
+    # strings or blank records, rsIDs as strings or dbSNP IRIs, GENO is-allele-of or the declared
+    # inverse hasVariant, FALDO blank regions on GRCh38 / GRCh37, gnomAD frequencies as blank
+    # records; n-ary classification records (significance, ACMG criteria plain or as blank
+    # modified-strength records, review status, PROV attribution and time, cited PubMed IRIs,
+    # GENO zygosity observations), the oldest submission's calls as direct GENO predicates
+    "variants": "variants.trig",
 }
 
 

@@ -65,8 +65,8 @@ from kgchat.name_runs import name_spans
 from kgchat.name_table import PARTIAL, NameTable, Span
 from kgchat.text import (
     AUXILIARIES,
-    NAME_SHAPED,
     STOPWORDS,
+    code_tokens,
     tokens,
     written_words,
 )
@@ -163,7 +163,7 @@ class EntityLinker(
         # (the question's first word excepted: every sentence starts with a capital), or
         # shaped as one: letters and digits in one word ("4sr", "R2D2") are no common word
         named = {t for w in question.split()[1:] if w[:1].isupper() for t in tokens(w)}
-        named |= {t for t in toks if NAME_SHAPED.fullmatch(t)}
+        named |= code_tokens(question)  # and codes' pieces ("c.8176C>T")
         # written all in lower case, a question says nothing by capitals: a word alone may
         # still be a name bare of its parenthesis ("who produced rumours")
         lower = question == question.lower()

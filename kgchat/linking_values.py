@@ -155,6 +155,10 @@ class ValueNames:
                     # address's city "Honolulu"), a code or a callsign ("SPEEDBIRD"); named
                     # where the question writes it as a name too
                     self._proper[words[0]].append(key)
+                elif len(words) == 1 and NAME_SHAPED.fullmatch(words[0]):
+                    # one word of letters and figures, whatever its case (an rsID
+                    # "rs80357906"): written as a name, as the question writes it
+                    self._proper[words[0]].append(key)
         self._value_words = max(
             (len(k.split()) for k in (*self._values, *self._single, *self._codes)),
             default=1,

@@ -94,9 +94,13 @@ def coded_parenthesis(name: str) -> bool:
     (False, False)
     >>> coded_parenthesis("Sicilian Defence: Najdorf (B90 main line)"), coded_parenthesis("B90")
     (False, False)
+    >>> coded_parenthesis("NM_000257.4(MYH7):c.1208G>A (p.Arg403Gln)")
+    True
     """
     m = _TRAILING_PAREN.search(name)
-    return m is not None and bool(NAME_SHAPED.fullmatch(m.group(0).strip()[1:-1].strip()))
+    code = m.group(0).strip()[1:-1].split() if m is not None else []
+    # one word, punctuation inside it too: a variant's protein change "(p.Arg403Gln)"
+    return len(code) == 1 and bool(NAME_SHAPED.fullmatch("".join(tokens(code[0]))))
 
 
 def heading_parts(name: str) -> list[str]:

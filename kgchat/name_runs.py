@@ -99,7 +99,8 @@ class ContainedNames:
         if lower and len(words) > 1 and words[0] not in STOPWORDS and words[-1] not in STOPWORDS:
             nodes = self.holding(words, config.partial_max)
             return [] if nodes and _holds_name(words, exact or {}) else nodes
-        if words[0] not in named or words[-1] in STOPWORDS:
+        # (a stopword written as a name's word ends a run too: the "a" of "c.1208G>A")
+        if words[0] not in named or (words[-1] in STOPWORDS and words[-1] not in named):
             return []
         inside = all(w in named or w in STOPWORDS for w in words)
         return self.holding(words, config.partial_max, anywhere=inside)

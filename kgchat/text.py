@@ -55,6 +55,7 @@ __all__ = [
     "WH_WORDS",
     "YES_NO_WORDS",
     "answer_key",
+    "code_tokens",
     "content_stems",
     "flagged_runs",
     "is_plural",
@@ -152,6 +153,33 @@ def written_words(text: str, toks: Sequence[str] | None = None) -> list[tuple[st
         out.append((word, pos, pos + n))
         pos += n
     return out if toks is None or pos == len(toks) else []
+
+
+def code_tokens(text: str) -> set[str]:
+    """The tokens of the words ``text`` writes as codes: a token of letters and digits in one
+    (:data:`NAME_SHAPED`: "4sr", "R2D2"), and every piece of a word that punctuation splits
+    into several tokens, one of them such: "c.8176C>T" ("c", "8176c", "t"), "p.Arg403Gln". A
+    code is written as one word, so its pieces are a name's words, as capitalised words are,
+    a letter among them too ("a" of "c.1208G>A"), not English words; but not a piece the text
+    also writes as a word of its own ("*model*" of "Which model is churn-q3-model-08 ..."),
+    as the words are read by their form, not their place.
+
+    >>> sorted(code_tokens("Which lab classified MYH7 c.1208G>A in 3-year-olds?"))
+    ['1208g', 'a', 'c', 'myh7']
+    >>> sorted(code_tokens("Which model is churn-q3-model-08 a revision of?"))
+    ['08', 'churn', 'q3']
+    """
+    out: set[str] = set()
+    plain: set[str] = set()
+    for word in text.split():
+        toks = tokens(word)
+        shaped = [t for t in toks if NAME_SHAPED.fullmatch(t)]
+        if shaped and len(toks) > 1:
+            out.update(toks)
+        else:
+            out.update(shaped)
+            plain.update(t for t in toks if t not in shaped)
+    return out - plain
 
 
 @lru_cache(maxsize=1)

@@ -24,7 +24,7 @@ from kgchat.retrieval.role_kinds import RoleKinds, _role_kinds
 from kgchat.retrieval.scoring import phrase_parts
 from kgchat.retrieval.unnamed_nodes import UnnamedNodes
 from kgchat.retrieval.values import address_kind, literal_kind, named_time
-from kgchat.text import stem, tokens
+from kgchat.text import content_stems, stem, tokens
 from kgchat.wordnet import wordnet
 
 __all__ = ["NodeTypes", "schema_type"]
@@ -338,12 +338,18 @@ class NodeTypes(ClassWords, InheritedKinds, RelationRoles, RoleKinds, UnnamedNod
         thing of it: a class with instances (:meth:`_has_instances`), or a node named by
         the type's own word or words, whose name says what it is and nothing else (D3FEND's
         class ``Technique``, three subclass hops above a technique, to "the parent
-        *technique* of X": it has subclasses, no instances)."""
+        *technique* of X": it has subclasses, no instances), or a class with subclasses
+        named by one of them (HPO's "Mode of inheritance", one hop above "Autosomal recessive
+        inheritance", to "the *inheritance* pattern of X"): a kind of the type."""
         if self._has_instances(node):
             return True
-        name = " ".join(stem(w) for w in tokens(self.kg.label(node)))
+        label = self.kg.label(node)
+        name = " ".join(stem(w) for w in tokens(label))
         words = [stem(w.lower()) for w in named]
-        return name in words or name == " ".join(words)
+        if name in words or name == " ".join(words):
+            return True
+        below = any(e.predicate == RDFS_SUBCLASS and not e.forward for e in self.type_edges(node))
+        return below and not set(words).isdisjoint(content_stems(label))
 
     def _in_hierarchy(self, node: str) -> bool:
         """Whether ``node`` has a superclass or a subclass (is a class of a hierarchy)."""
