@@ -74,7 +74,7 @@ class AnswerConfidence(WalkChecks, HeldWords):
     :class:`~kgchat.retrieval.middle_hops.MiddleHops`; the checks of one walk it reads:
     :class:`~kgchat.retrieval.walk_checks.WalkChecks`)."""
 
-    _judge: RelationMatch
+    judge: RelationMatch
     query: Any
     answer_types: Any
     kinds_of: Any
@@ -123,7 +123,7 @@ class AnswerConfidence(WalkChecks, HeldWords):
         # (a relation's own description says what it reaches: "the *bank* that lends ...")
         phrases = (*query.phrases, *(d for d in query.definitions if d))
         types = self.answer_types(top.node)
-        return type_unsaid(self._judge.scorer.similarity, q.named_type, types, phrases)
+        return type_unsaid(self.judge.scorer.similarity, q.named_type, types, phrases)
 
     def _read_confidence(
         self,
@@ -267,7 +267,7 @@ class AnswerConfidence(WalkChecks, HeldWords):
             label_of, relation_name = self.kg.label, self.kg.relation_label
             own = self.kinds_of(walked[0].start)
             if only_kind(q, candidates, label_of, relation_name, HIERARCHY) and (
-                not own or self._judge.meets(own, q.named_type) >= 0.5
+                not own or self.judge.meets(own, q.named_type) >= 0.5
             ):
                 # "What type of film is X?" answered by X's one ``genre``: the film is X
                 # (where the graph says what X is at all; kgchat.retrieval.kind_relations)
@@ -341,7 +341,7 @@ class AnswerConfidence(WalkChecks, HeldWords):
             return 0.0  # (kgchat.retrieval.short_of_type)
         # a chain of parts and wholes says "in", "belong to", "part of" in the graph's own
         # words, whatever they are (kgchat.retrieval.containment)
-        met = self._judge.meets(self.kinds_of(node), q.named_type) if q.named_type else 0.0
+        met = self.judge.meets(self.kinds_of(node), q.named_type) if q.named_type else 0.0
         contained = containment_confidence(q, self.kg, walked, asked, met, self._said_of)
         if contained >= 1.0:
             return 1.0
@@ -381,7 +381,7 @@ class AnswerConfidence(WalkChecks, HeldWords):
         # worked out first: the judgement is kept only up to it, and the judge spends no
         # forward pass on what could not raise it that far
         ceiling = self._middles_said(q, walked, joint)
-        judged = self._judge.confidence(
+        judged = self.judge.confidence(
             q,
             query,
             value=self.is_literal(node),
