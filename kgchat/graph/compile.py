@@ -41,7 +41,7 @@ from kgchat.graph.names import coded_class_name, local_name
 from kgchat.graph.own_codes import own_code_names
 from kgchat.graph.pages import keyed_records, page_names
 from kgchat.graph.part_names import name_shared_parts
-from kgchat.graph.property_schema import declared_properties, read_schema
+from kgchat.graph.property_schema import declared_inverses, declared_properties, read_schema
 from kgchat.graph.read_through import read_through, used_by_key
 from kgchat.graph.redirects import fold_redirects, spread_disambiguations
 from kgchat.graph.reification import predicate_links, reified_edges
@@ -335,7 +335,8 @@ def compile_graph(
     named_through(s, p, o, labels, aliases, pred_ids)
     read_labels(labels, aliases, is_prop)
     type_pid = pred_ids.get(vocab.RDF_TYPE, n if len(keys) > n else None)
-    anonymous_junctions(keys, es, ep, eo, is_lit, labels, aliases, type_pid, is_blank, (s, p, o))
+    inverses = declared_inverses(s, p, o, pred_ids)  # (owl:inverseOf, read once)
+    anonymous_junctions(keys, es, ep, eo, is_lit, labels, aliases, type_pid, is_blank, inverses)
     quoting_junctions(keys, es, eo, is_lit, labels)
     for i in np.flatnonzero(by_kind).tolist():
         labels[i] = anonymous_label(local_name(keys[i]))
@@ -354,6 +355,7 @@ def compile_graph(
     comp.other_languages = other_lang
     comp.labels, comp.aliases, comp.descriptions = labels, aliases, descriptions
     comp.language_names = by_language.adding(formed, labels)  # (and the written forms')
+    comp.inverse.update(inverses)
     read_schema(s, p, o, tobj, keys, pred_ids, comp.domain, comp.range, comp.inverse)
     shape_schema(s, p, o, pred_ids, comp.domain, comp.range)
     for rel in symmetric:
