@@ -36,7 +36,7 @@ from kgchat.retrieval.hub_walks import (
     met_at_held_value,
     through_hub,
 )
-from kgchat.retrieval.in_year import year_named
+from kgchat.retrieval.in_year import year_said_apart
 from kgchat.retrieval.kind_relations import kind_of_start, only_kind
 from kgchat.retrieval.name_unmet import name_unmet, unlinked_names
 from kgchat.retrieval.owner_phrases import owner_governed
@@ -289,7 +289,7 @@ class AnswerConfidence(WalkChecks, HeldWords):
             # request: a value many hold says only what its relation says, and no question
             # word left by the hops before names that relation
             return 0.0
-        year = year_named(q.tokens, None, q.in_mentions)
+        year = year_said_apart(q.tokens, q.spans)  # (a year inside a name is the entity's)
         if year is not None and dated_otherwise(self.kg, self.edges, self.anonymous, year, walked):
             # "How much did Drax generate in 2023?" over Drax's 2021 generation record: a
             # record dated otherwise answers another year's question (kgchat.retrieval.dated_walk)
