@@ -64,6 +64,16 @@ class GraphReading(MentionKinds, RelationMentions, RelationSynonyms):
     scorer: Any
     linker: Any
 
+    def _caches_current(self) -> None:
+        """Start the per-node caches afresh where the graph changed or they grew big."""
+        version = getattr(self.kg, "version", None)  # a GraphView without one is static
+        if (
+            self._edge_owner != version
+            or len(self._edge_cache) > 200_000
+            or len(self._anon) > 1_000_000
+        ):
+            self._renew_caches(version, graph=self._edge_owner != version)
+
     def _renew_caches(self, version: Any, graph: bool) -> None:
         """Start the per-node caches afresh for the graph at ``version`` (it changed, or they
         grew big), and with ``graph`` (it changed) those of its relations and classes too."""

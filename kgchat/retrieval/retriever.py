@@ -367,16 +367,6 @@ class Retriever(
         """Whether ``node`` may be a value a degree question names: no literal, no class."""
         return not self.kg.is_literal(node) and not self.is_class(node)
 
-    def _caches_current(self) -> None:
-        """Start the per-node caches afresh where the graph changed or they grew big."""
-        version = getattr(self.kg, "version", None)  # a GraphView without one is static
-        if (
-            self._edge_owner != version
-            or len(self._edge_cache) > 200_000
-            or len(self._anon) > 1_000_000
-        ):
-            self._renew_caches(version, graph=self._edge_owner != version)
-
     def _matcher_maker(self, encoder: Any) -> Any:
         """What makes the graph's learned relation matcher for the confidence, where the
         config asks for one and there is an encoder to read (None otherwise)."""
