@@ -106,7 +106,7 @@ def _graph_texts(r: Any) -> list[str]:
             if p not in NO_RELATION and p != RDF_TYPE:
                 found |= {_text(r, p, True), _text(r, p, False)}
         texts = r._signal_texts = sorted(t for t in found if t)
-        r._judge.scorer.similarity.prefetch(texts)
+        r.judge.scorer.similarity.prefetch(texts)
     return texts
 
 
@@ -134,7 +134,7 @@ def typed_relations(r: Any, q: Any, path: Any) -> dict[str, float]:
         if e.predicate in NO_RELATION or e.predicate == RDF_TYPE:
             continue
         kinds = r.kinds_of(e.neighbor)
-        m = r._judge.meets(kinds, q.answer_type) if kinds else 0.0
+        m = r.judge.meets(kinds, q.answer_type) if kinds else 0.0
         met[(e.predicate, e.forward)] = max(met.get((e.predicate, e.forward), 0.0), m)
     return {
         "n_typed": float(sum(1 for m in met.values() if m >= 0.5)),
@@ -164,7 +164,7 @@ def signals(r: Any, res: Any) -> dict[str, float]:
     f.update(typed_relations(r, q, top.paths[0]))
     if not q.words:
         return f
-    sim = r._judge.scorer.similarity
+    sim = r.judge.scorer.similarity
     pattern, parts = said_pattern(top)
     walked = " ".join(r.query(pattern, (), parts).phrases)
     start = top.paths[0].start

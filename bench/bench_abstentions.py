@@ -59,7 +59,7 @@ def distance(kg: Any, starts: list[str], gold: set[str], hops: int, fanout: int 
 def hooked(retriever: Any) -> dict[str, list[float]]:
     """Wrap the retriever's two confidence readings so that each retrieval's are kept."""
     seen: dict[str, list[float]] = {"judged": [], "ceiling": []}
-    judge, middles = retriever._judge.confidence, retriever._middles_said
+    judge, middles = retriever.judge.confidence, retriever._middles_said
 
     def judged(*a: Any, **k: Any) -> float:
         v = judge(*a, **k)
@@ -71,7 +71,7 @@ def hooked(retriever: Any) -> dict[str, list[float]]:
         seen["ceiling"].append(float(v))
         return v
 
-    retriever._judge.confidence = judged
+    retriever.judge.confidence = judged
     retriever._middles_said = ceiling
     return seen
 

@@ -61,7 +61,7 @@ def hooked(retriever: Any) -> list[dict[str, Any]]:
 
     seen: list[dict[str, Any]] = []
     current: list[dict[str, Any]] = []
-    judge = retriever._judge
+    judge = retriever.judge
     top_of, conf_of, middles_of = retriever._judged_top, judge.confidence, retriever._middles_said
 
     def judged_top(q: Any, top: Any, *a: Any, **k: Any) -> float:

@@ -84,7 +84,7 @@ def readings(graphs: list[str]) -> list[dict[str, Any]]:
 
     rows: list[dict[str, Any]] = []
     for g, s, r, items, _ in bo.graph_sets(graphs):
-        sim = r._judge.scorer.similarity  # the retriever's own encoder and cache
+        sim = r.judge.scorer.similarity  # the retriever's own encoder and cache
         for it in items:
             res = r.retrieve(it.question)
             paths = bo.said_phrases(r, res)
@@ -114,7 +114,7 @@ def readings(graphs: list[str]) -> list[dict[str, Any]]:
                     c for c, (t, _) in zip(cos[1:], paths[1:], strict=True) if t != paths[0][0]
                 ]
                 row[name] = (cos[0], cos[0] - max(others) if others else 0.0)
-            matcher = r._judge.learned()
+            matcher = r.judge.learned()
             if matcher is not None:
                 # the graph's learned relation matcher, read as the confidence reads it
                 # (``relation_match._matched``: 2p - 1), so that a floor of 0.20 is the

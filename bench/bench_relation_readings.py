@@ -117,7 +117,7 @@ def relation_margin(r: Any, asked: str, path: Any) -> float:
     of any other relation (predicate and direction) at the node the hop leaves; 1 where a hop's
     node offers no other relation. ``r`` is the retriever (its edges, its phrases, its
     encoder's cache)."""
-    sim = r._judge.scorer.similarity
+    sim = r.judge.scorer.similarity
     sim.prefetch([asked])
     vec = sim.embed(asked)
 
@@ -185,7 +185,7 @@ def _read(
                 "confidence": float(res.confidence),
                 "asked": q.asked,
                 "phrases": phrases,
-                **readings(r._judge.scorer.similarity, wn, q.asked, phrases),
+                **readings(r.judge.scorer.similarity, wn, q.asked, phrases),
                 "margin": relation_margin(r, q.asked, top.paths[0]),
             }
         print(f"{g} {s}: {len(out)} read", file=sys.stderr, flush=True)

@@ -44,7 +44,7 @@ def worker(graph: str, mode: str, words_file: str) -> None:
     r = pipeline.make_retriever(kg, progress=False)
     pipeline.settle()
     items, warm = bg.questions(col, kg, ns)
-    sim = r._judge.scorer.similarity
+    sim = r.judge.scorer.similarity
     seen: list[str] = []
     if mode == "record":
         plain = sim.prefetch

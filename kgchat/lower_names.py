@@ -20,6 +20,8 @@ and is not its head noun, the common noun the name is a kind of ("types" of "Bod
 True
 >>> name_head(["department", "of", "biology"]), name_head(["zion", "national", "park"])
 ('department', 'park')
+>>> name_head(["all", "of", "me"]), name_head(["parks", "australia"], last=False)
+('', '')
 """
 
 from __future__ import annotations
@@ -32,13 +34,18 @@ from kgchat.text import STOPWORDS, tokens
 __all__ = ["capitalised_parts", "name_head"]
 
 
-def name_head(words: Sequence[str]) -> str:
-    """The head noun of a name's words (normalised): its last word, or the last before its
-    first preposition ("Department *of* Biology")."""
-    for k, w in enumerate(words):
-        if k and w in PREPOSITIONS:
-            return words[k - 1]
-    return words[-1] if words else ""
+def name_head(words: Sequence[str], last: bool = True) -> str:
+    """The head noun of a name's words (normalised), as English heads a noun phrase: the last
+    word but a stopword before its first preposition that follows a word ("*Department* of
+    Biology"; none in "All of Me"); in a name with no such preposition, its last word
+    ("Zion National *Park*"), or "" without ``last`` (a head no grammar tells: the head of
+    "Parks Australia" is no last word). The one reading of a name's head, for the retriever's
+    and the chat's (:func:`kgchat.chat.asked.names_type`)."""
+    cut = next((k for k, w in enumerate(words) if k and w in PREPOSITIONS), None)
+    if cut is None:
+        return words[-1] if words and last else ""
+    head = [w for w in words[:cut] if w not in STOPWORDS][-1:]
+    return head[0] if head else ""
 
 
 def capitalised_parts(

@@ -55,7 +55,7 @@ def test_a_word_with_no_sense_the_relation_says_is_read_as_before(retriever):
     from kgchat.retrieval.path_query import PathQuery
     from kgchat.retrieval.question import analyze
 
-    sim = retriever._judge.scorer.similarity
+    sim = retriever.judge.scorer.similarity
     path = PathQuery((("publisher", True),), ("publisher",), ("organization",))
     edited = analyze("Who edited the Danish wind turbine register?", [(3, 7)])
     released = analyze("Who released the Danish wind turbine register?", [(3, 7)])

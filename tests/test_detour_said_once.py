@@ -51,7 +51,7 @@ def test_a_hop_that_repeats_the_word_before_it_says_nothing(games):
     q = games.read(
         "Who developed Hollow Knight?", games.linker.link("Who developed Hollow Knight?")
     )[0]
-    judge, query = games._judge, games.query
+    judge, query = games.judge, games.query
     founded = (G + "foundedBy", True)
     assert hop_support(judge, query, q)(*founded) >= UNSAID
     assert support_beyond(judge, query, q)(((G + "developer", True),), *founded) < UNSAID

@@ -302,7 +302,7 @@ def test_no_table_of_words_for_an_endpoint(medicine, tmp_path):
     remote = Retriever(g, EntityIndex.build(kg, get_encoder("hashing")))
     assert word_table.attach(remote, tmp_path / "fact-words") == 0  # reading it is a crawl
     assert not (tmp_path / "fact-words").exists()
-    assert not remote._judge.scorer.similarity._fixed
+    assert not remote.judge.scorer.similarity._fixed
 
 
 def test_hub_is_capped_and_paged(tiny):

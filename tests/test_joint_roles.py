@@ -42,7 +42,7 @@ def test_crossed_roles_are_told_by_the_word_beside_each_entity(letters):
     def path(start, rel):
         return Path(ex + start, ((ex + rel, False),), (ex + start, ex + "l3"), (0,), 0.0)
 
-    scorer = letters._judge.scorer
+    scorer = letters.judge.scorer
 
     def cover(p):
         return scorer.word_cover(q, letters.query(p.pattern, ()))
@@ -61,7 +61,7 @@ def test_of_a_tie_the_answer_whose_roles_are_said_comes_first(letters):
     q = analyze("Which notes from Ann Tarrow were addressed to Bo Pelling?", [(3, 5), (8, 10)])
     ex = "http://example.org/l#"
     spans = {ex + "ann": (3, 5), ex + "bo": (8, 10)}
-    scorer = letters._judge.scorer
+    scorer = letters.judge.scorer
 
     def cover(p):
         return scorer.word_cover(q, letters.query(p.pattern, ()))

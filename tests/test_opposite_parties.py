@@ -47,7 +47,7 @@ def test_the_assignee_asked_is_never_the_assigner(tmp_path):
     r = make_retriever(_graph(tmp_path, True), index_dir=None, scorer=None)
     # with the encoder, as the retriever judges: the other party says nothing of it (0.79
     # before: near, one stem), the act's own relation still answers
-    sims = r._judge.scorer.similarity.words(["assigner", "Assignee"], ["assignee"])
+    sims = r.judge.scorer.similarity.words(["assigner", "Assignee"], ["assignee"])
     assert sims[0, 0] == 0.0 and sims[1, 0] == 1.0
     res = r.retrieve("Who is the assignee of the Harbour data agreement?")
     assert res.answer == "Fjord Logistics" and not res.abstained

@@ -54,7 +54,7 @@ def test_encoder_noise_does_not_order_a_tie() -> None:
     node), whatever that noise (here each call's cosines a little higher than the last:
     sorted by the raw similarity, the last candidate read would come first)."""
     r = Retriever(_tied_graph())
-    sim = r._judge.scorer.similarity
+    sim = r.judge.scorer.similarity
     words = sim.words
     calls = []
 

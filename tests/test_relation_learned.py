@@ -49,7 +49,7 @@ def retriever(tmp_path_factory):
 
 
 def _p(r, asked: str, phrase: str) -> float:
-    matcher = r._judge.learned()[-1]  # the paraphrase-trained one
+    matcher = r.judge.learned()[-1]  # the paraphrase-trained one
     vecs = r.index.encoder.encode([asked, phrase])
     return matcher.probability(vecs[0], vecs[1])
 
@@ -121,7 +121,7 @@ def test_the_matcher_is_cached_by_the_graphs_fingerprint(retriever):
     assert path.is_file()
     again = graph_matcher(retriever, enc, wordnet())  # loaded, not retrained
     assert again is not None
-    assert np.allclose(again.weights, retriever._judge.learned()[-1].weights)
+    assert np.allclose(again.weights, retriever.judge.learned()[-1].weights)
 
 
 def test_turned_off_and_without_an_encoder():
@@ -129,7 +129,7 @@ def test_turned_off_and_without_an_encoder():
     assert RetrieverConfig().relation_matcher is True
     off = RetrieverConfig(relation_matcher=False)
     r = make_retriever(kg, index_dir=None, scorer=None, config=off)
-    assert not r._judge.learned()
+    assert not r.judge.learned()
     assert graph_matcher(r, None) is None
     bare = make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
     assert bare.retrieve("When was Ana Sol born?").answer  # answers with a hashing encoder

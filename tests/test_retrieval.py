@@ -1537,7 +1537,7 @@ def test_the_encoders_own_choice_among_the_offered_relations_is_a_reading():
     r = make_retriever(kg, index_dir=None, scorer=None, progress=False)
     res = r.retrieve("Who runs Corvid Systems?")
     assert res.answer == "Owen Hart" and not res.abstained
-    judge = r._judge
+    judge = r.judge
     q, _, _ = r.read(res.question, res.mentions)
     ceo = PathQuery((("ceo", True),), ("ceo",), ())
     founded = PathQuery((("founded_by", True),), ("founded by",), ())
@@ -1739,8 +1739,8 @@ def test_a_question_may_name_the_kind_of_a_node_it_walks_through():
     kinds = r.kinds_of(top.node)
     bare = r.query(top.paths[0].pattern, r.answer_types(top.node))
     walked = r.query(top.paths[0].pattern, r.answer_types(top.node), (), ("band",))
-    without = r._judge.confidence(q, bare, value=False, kinds=kinds)
-    assert res.confidence == pytest.approx(r._judge.confidence(q, walked, value=False, kinds=kinds))
+    without = r.judge.confidence(q, bare, value=False, kinds=kinds)
+    assert res.confidence == pytest.approx(r.judge.confidence(q, walked, value=False, kinds=kinds))
     assert res.confidence > without
     res = r.retrieve("Which band made the album Quiet Days?")
     assert res.candidates[0].label == "The Owls"

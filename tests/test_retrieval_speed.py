@@ -287,18 +287,18 @@ def test_a_judgement_under_any_ceiling_keeps_what_the_caller_keeps():
                 value = r.is_literal(c.node)
                 others = [r.query(o.pattern, ()) for x in res.candidates[:6] for o in x.paths[:1]]
                 slow = _every_cosine(
-                    r._judge, res.reading, query, value=value, kinds=kinds, alternatives=others
+                    r.judge, res.reading, query, value=value, kinds=kinds, alternatives=others
                 )
-                fast = r._judge.confidence(
+                fast = r.judge.confidence(
                     res.reading, query, value=value, kinds=kinds, alternatives=others
                 )
                 assert fast == slow  # without a ceiling: the very value
-                words = r._judge.confidence(
+                words = r.judge.confidence(
                     res.reading, query, value=value, kinds=kinds, ceiling=0.0
                 )
                 raised += slow > words  # the cosine said more than the words
                 for ceiling in (0.0, 0.05, 0.2, 0.3, 0.4, 0.5, words, slow, 0.99, 1.0):
-                    fast = r._judge.confidence(
+                    fast = r.judge.confidence(
                         res.reading,
                         query,
                         value=value,

@@ -43,7 +43,7 @@ def test_owner_walk_reads_the_role_and_its_converse():
     "parent", WordNet's antonym of "child", names the object; ``has child`` names its
     object, as any phrase but "<noun> of"."""
     assert subject_role("child of") == "child" and subject_role("consists of") == ""
-    assert owner_walk("child of", True, "kids") is False
-    assert owner_walk("child of", True, "parent") is True
-    assert owner_walk("has child", True, "kids") is True
-    assert owner_walk("child of", True, "grandfather") is None  # WordNet tells no end
+    assert owner_walk(subject_role("child of"), True, "kids") is False
+    assert owner_walk(subject_role("child of"), True, "parent") is True
+    assert owner_walk(subject_role("has child"), True, "kids") is True
+    assert owner_walk(subject_role("child of"), True, "grandfather") is None  # WordNet tells no end

@@ -79,7 +79,7 @@ def test_a_tie_rated_with_riders_answers_alike_in_no_more_passes(tmp_path, monke
         monkeypatch.setattr(TextSimilarity, "riding", watched if ride else lambda self, texts: None)
         r = pipeline.make_retriever(kg, progress=False)
         r.retrieve("Which country came after Zaire?")  # (the set-up's own passes)
-        sim = r._judge.scorer.similarity
+        sim = r.judge.scorer.similarity
         batches: list[list[str]] = []
         encode = sim.encoder.encode
 

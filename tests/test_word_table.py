@@ -32,7 +32,7 @@ def _retriever(kg: KnowledgeGraph) -> Retriever:
 def test_table_vectors_equal_those_embedded_on_demand(tmp_path):
     kg = KnowledgeGraph.load(GRAPHS / "medicine.ttl")
     r = pipeline.make_retriever(kg, index_dir=tmp_path / "index", scorer=None, progress=False)
-    sim = r._judge.scorer.similarity
+    sim = r.judge.scorer.similarity
     words = word_table.words_of(r)
     assert len(words) > 100 and set(sim._fixed) == set(words)
     # the tie-break's own words, as it meets them: embedded a few at a time
@@ -46,12 +46,12 @@ def test_table_vectors_equal_those_embedded_on_demand(tmp_path):
     np.testing.assert_allclose(got, want, atol=1e-5)
     # a second retriever loads the saved table: the same vectors
     again = pipeline.make_retriever(kg, index_dir=tmp_path / "index", scorer=None, progress=False)
-    loaded = again._judge.scorer.similarity._fixed
+    loaded = again.judge.scorer.similarity._fixed
     assert all(np.array_equal(loaded[w], sim._fixed[w]) for w in words)
     # the tie-break reads the table's words: Henrik's Male says "father", Clara's Female not
     family = KnowledgeGraph.from_triples(FAMILY)
     r = pipeline.make_retriever(family, index_dir=tmp_path / "family", progress=False)
-    assert "male" in r._judge.scorer.similarity._fixed
+    assert "male" in r.judge.scorer.similarity._fixed
     assert r.retrieve("Who is the father of Anna?").answer == "Henrik"
 
 
@@ -67,7 +67,7 @@ def test_table_is_made_saved_and_loaded(tmp_path):
     assert sorted(words) == ["bergen", "clara", "female", "henrik", "male", "oslo"]
     np.testing.assert_allclose(vectors, r.index.encoder.encode(words), atol=1e-6)
     # the preloaded words stay when the word cache is emptied
-    sim = r._judge.scorer.similarity
+    sim = r.judge.scorer.similarity
     sim._vec.update({f"w{i}": vectors[0] for i in range(100_001)})
     sim.prefetch(["father"])
     assert {"male", "father"} <= set(sim._vec) and len(sim._vec) == 7
@@ -105,13 +105,13 @@ def test_no_table_falls_back_to_embedding_on_demand(tmp_path, monkeypatch):
     d = tmp_path / "fact-words"
     assert word_table.attach(r, d) == 0
     assert word_table.load(d, kg, r.index.encoder)[0] == []
-    sim = r._judge.scorer.similarity
+    sim = r.judge.scorer.similarity
     assert "male" not in sim._vec
     r.retrieve("Who is the father of Anna?")  # a tie: Henrik and Clara, Anna's parents
     assert "male" in sim._vec  # embedded on demand
     # no index folder: no table; a retriever without an index: none either
     r = pipeline.make_retriever(kg, encoder="hashing", index_dir=None, scorer=None)
-    assert not r._judge.scorer.similarity._fixed
+    assert not r.judge.scorer.similarity._fixed
     assert word_table.attach(Retriever(kg), tmp_path / "none") == 0
     assert not (tmp_path / "none").exists()
 
@@ -122,4 +122,4 @@ def test_table_unsaved_in_a_read_only_place_is_still_used(tmp_path):
     blocked.write_text("not a folder")
     r = _retriever(kg)
     assert word_table.attach(r, blocked / "fact-words") == 6  # made, not saved
-    assert "male" in r._judge.scorer.similarity._fixed
+    assert "male" in r.judge.scorer.similarity._fixed

@@ -6,27 +6,29 @@ An entity is of the type where the retriever's own answer-type match of "which <
 against its type words says so (:meth:`kgchat.chat.kinds.EntityKinds.names`), or where its
 name's head noun does: the last word before a preposition that follows a word, as English
 heads a noun phrase ("*Department* of Climate Change", "*Battle* of Wagram"); a name with no
-preposition has no head told (the head of "Parks Australia" is no last word).
+preposition has no head told (the head of "Parks Australia" is no last word): as
+:func:`kgchat.lower_names.name_head` reads it without ``last``.
 
 Examples
 --------
 >>> said_type("Which department is it part of?"), said_type("What is its population?")
 ('department', None)
->>> name_head("Department of Climate Change and Water"), name_head("Northern Territory")
-('department', None)
+>>> name_head(tokens("Department of Climate Change")), name_head(["northern", "territory"], False)
+('department', '')
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kgchat.lower_names import name_head
 from kgchat.retrieval.question import analyze
-from kgchat.text import PREPOSITIONS, STOPWORDS, tokens
+from kgchat.text import tokens
 
 if TYPE_CHECKING:
     from kgchat.chat.kinds import EntityKinds
 
-__all__ = ["name_head", "names_type", "said_type"]
+__all__ = ["names_type", "said_type"]
 
 _MATCH = 0.5  # the answer-type match at which a noun names an entity (as kinds' and reference's)
 
@@ -43,21 +45,10 @@ def said_type(question: str) -> str | None:
     return said
 
 
-def name_head(label: str) -> str | None:
-    """A name's head noun: its last word before the first preposition that follows a word
-    ("Department *of* Climate Change": ``department``); None where no preposition does."""
-    words = tokens(label)
-    cut = next((i for i, w in enumerate(words) if i and w in PREPOSITIONS), None)
-    if cut is None:
-        return None
-    head = [w for w in words[:cut] if w not in STOPWORDS][-1:]
-    return head[0] if head else None
-
-
 def names_type(kinds: EntityKinds, noun: str, node: str) -> bool:
     """Whether ``noun`` (a type a question names) names what ``node`` is: by its type words,
     or by its name's head noun (see the module docstring)."""
     if kinds.names(noun, node) >= _MATCH:
         return True
-    head = name_head(kinds.kg.label(node)) if node in kinds.kg else None
-    return head is not None and kinds.names_words(noun, (head,)) >= _MATCH
+    head = name_head(tokens(kinds.kg.label(node)), last=False) if node in kinds.kg else ""
+    return bool(head) and kinds.names_words(noun, (head,)) >= _MATCH

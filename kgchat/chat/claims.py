@@ -160,10 +160,13 @@ def check_claims(
         k = name_key(t)
         return k in known or k in aliases or (bool(k) and k in names)
 
-    def check(parts: list[tuple[str, tuple[int, ...]]]) -> list[Claim]:
-        seen: list[list[Any]] = []
-        out: list[Claim] = []
-        for text_of, cites in parts:
+    parsed: dict[tuple[str, tuple[int, ...]], tuple[list[ReadFact], Clause]] = {}
+    judged: dict[tuple[str, tuple[int, ...], bool], Claim] = {}
+
+    def parse(text_of: str, cites: tuple[int, ...]) -> tuple[list[ReadFact], Clause]:
+        """The facts a claim cites and its clause, read once for both cuts of a reply."""
+        key = (text_of, cites)
+        if key not in parsed:
             cited = [facts[n - 1] for n in cites if 1 <= n <= len(facts)]
             c = Clause.parse(
                 text_of,
@@ -174,80 +177,94 @@ def check_claims(
                 _relation_words(cited),
                 aliases,
             )
+            parsed[key] = (cited, c)
+        return parsed[key]
+
+    def check(parts: list[tuple[str, tuple[int, ...]]]) -> list[Claim]:
+        """Each claim of one cut of the reply, judged once per claim (a claim both cuts share,
+        said after the same claims, is judged alike in both)."""
+        seen: list[list[Any]] = []
+        out: list[Claim] = []
+        for text_of, cites in parts:
+            c = parse(text_of, cites)[1]
             repeated = repeats(c.units) or c.units in seen
             seen.append(c.units)
-            if not cites:
-                out.append(Claim(text_of, ()))
-                continue
-            # what fails the claim fails every citation of it
-            repeated = repeated or len(set(cites)) < len(cites)  # or cites one fact twice
-            classes = cited_classes(kg, cited)  # an unnamed end is said by its class's name
-            # a claim that fails whatever its words mean (it names what no cited fact holds, or
-            # repeats itself) is not judged by meaning: the encoder's pass is spared
-            ends = set().union(*(f.ends for f in cited)) | classes
-            lost = repeated or any(k not in ends for *_, k in c.spans)
-            judge = None if lost else paraphrase
-            para = _paraphrased(c, cited, judge, known | classes, extra_words)
-            said = {f.n: relation_said(f, c, any(para[f.n]), kg) for f in cited}
-            skip = {i for f in cited for ps in para[f.n] for i in ps}
-            problems = _unsaid(c, cited, known, classes, extra_words, skip)
-            problems += ["repeats itself"] if repeated else []
-            held = sum((f.said(kg) for f in cited), Counter())
-            twice = said_twice(c.stems, held)
-            problems += [f"says {twice} twice"] if twice else []
-            relation = {w for f in cited for w in f.own + f.inverse}
-            problems += (
-                ["runs on in function words"] if filler(c.words, c.outside(), relation) else []
-            )
-            problems += ["leaves a bracket open"] if unfinished(text_of, labels) else []
-            problems += ["asks instead of stating"] if asks(text_of, c, (*labels, *anchors)) else []
-            against = contradictions(c, cited, para)
-            # a list short of items
-            missing, closed = (
-                ([], False)
-                if open_ended
-                else left_out(c, cited, facts, cited_anywhere, lambda k: _said(k, reply_stems))
-            )
-            against += missing if closed else []
-            problems += [] if closed else missing
-            clean = not problems and not against
-            problems += against
-            valid = []
-            # a word inside another name says no end ("The Kingdom of Norway" of Norway)
-            outside = set(c.outside())
-            free = [st if i in outside else "" for i, st in enumerate(c.stems)]
-            for n in cites:
-                if not 1 <= n <= len(facts):
-                    problems.append(f"[{n}] is no given fact")
-                    valid.append(False)
-                    continue
-                f = facts[n - 1]
-                # each end of the fact is named, asked about, or a step to another cited fact
-                accounted = {k for _, _, k in c.spans} | anchor_keys
-                accounted |= set().union(*(g.ends for g in cited if g is not f))
-                loose = [
-                    label
-                    for k, label in (
-                        (f.subject, f.fact.subject_label),
-                        (f.object, f.fact.object_label),
-                    )
-                    # a value is no name to find ("1", "6.0", "A"): said when its words are;
-                    # an unnamed node (a statement, a quantity value) has no name to say
-                    # a name of symbols alone ("€€€") is said as written
-                    if k not in accounted
-                    and not (_said(k, free) or (not k and symbols_said(text_of, label)))
-                    and not unnamed(label)
-                ]
-                if loose:
-                    problems.append(f"[{n}] holds {loose[0]}, which the claim does not name")
-                unsaid = unrelated(c, cited, said).get(n)
-                if unsaid:
-                    problems.append(f"[{n}] {unsaid}")
-                valid.append(clean and not loose and not unsaid)
-            out.append(
-                Claim(text_of, cites, tuple(valid), tuple(dict.fromkeys(problems)), bool(against))
-            )
+            key = (text_of, cites, repeated)
+            if key not in judged:
+                judged[key] = claim_of(text_of, cites, repeated)
+            out.append(judged[key])
         return out
+
+    def claim_of(text_of: str, cites: tuple[int, ...], repeated: bool) -> Claim:
+        """One claim checked against the facts it cites; ``repeated``: it says again what
+        it or a claim before it said."""
+        cited, c = parse(text_of, cites)
+        if not cites:
+            return Claim(text_of, ())
+        # what fails the claim fails every citation of it
+        repeated = repeated or len(set(cites)) < len(cites)  # or cites one fact twice
+        classes = cited_classes(kg, cited)  # an unnamed end is said by its class's name
+        # a claim that fails whatever its words mean (it names what no cited fact holds, or
+        # repeats itself) is not judged by meaning: the encoder's pass is spared
+        ends = set().union(*(f.ends for f in cited)) | classes
+        lost = repeated or any(k not in ends for *_, k in c.spans)
+        judge = None if lost else paraphrase
+        para = _paraphrased(c, cited, judge, known | classes, extra_words)
+        said = {f.n: relation_said(f, c, any(para[f.n]), kg) for f in cited}
+        skip = {i for f in cited for ps in para[f.n] for i in ps}
+        problems = _unsaid(c, cited, known, classes, extra_words, skip)
+        problems += ["repeats itself"] if repeated else []
+        held = sum((f.said(kg) for f in cited), Counter())
+        twice = said_twice(c.stems, held)
+        problems += [f"says {twice} twice"] if twice else []
+        relation = {w for f in cited for w in f.own + f.inverse}
+        problems += ["runs on in function words"] if filler(c.words, c.outside(), relation) else []
+        problems += ["leaves a bracket open"] if unfinished(text_of, labels) else []
+        problems += ["asks instead of stating"] if asks(text_of, c, (*labels, *anchors)) else []
+        against = contradictions(c, cited, para)
+        # a list short of items
+        missing, closed = (
+            ([], False)
+            if open_ended
+            else left_out(c, cited, facts, cited_anywhere, lambda k: _said(k, reply_stems))
+        )
+        against += missing if closed else []
+        problems += [] if closed else missing
+        clean = not problems and not against
+        problems += against
+        valid = []
+        # a word inside another name says no end ("The Kingdom of Norway" of Norway)
+        outside = set(c.outside())
+        free = [st if i in outside else "" for i, st in enumerate(c.stems)]
+        for n in cites:
+            if not 1 <= n <= len(facts):
+                problems.append(f"[{n}] is no given fact")
+                valid.append(False)
+                continue
+            f = facts[n - 1]
+            # each end of the fact is named, asked about, or a step to another cited fact
+            accounted = {k for _, _, k in c.spans} | anchor_keys
+            accounted |= set().union(*(g.ends for g in cited if g is not f))
+            loose = [
+                label
+                for k, label in (
+                    (f.subject, f.fact.subject_label),
+                    (f.object, f.fact.object_label),
+                )
+                # a value is no name to find ("1", "6.0", "A"): said when its words are;
+                # an unnamed node (a statement, a quantity value) has no name to say
+                # a name of symbols alone ("€€€") is said as written
+                if k not in accounted
+                and not (_said(k, free) or (not k and symbols_said(text_of, label)))
+                and not unnamed(label)
+            ]
+            if loose:
+                problems.append(f"[{n}] holds {loose[0]}, which the claim does not name")
+            unsaid = unrelated(c, cited, said).get(n)
+            if unsaid:
+                problems.append(f"[{n}] {unsaid}")
+            valid.append(clean and not loose and not unsaid)
+        return Claim(text_of, cites, tuple(valid), tuple(dict.fromkeys(problems)), bool(against))
 
     # a list cited item by item says the rest of its sentence of each item (claim_items)
     out = check(parts)

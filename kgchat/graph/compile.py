@@ -22,9 +22,10 @@ from kgchat.graph.class_statements import as_hierarchy
 from kgchat.graph.coded_iris import numbered_once
 from kgchat.graph.codes import coded_types, named_kinds
 from kgchat.graph.containers import read_containers
+from kgchat.graph.display_names import entity_name, relation_phrase
 from kgchat.graph.edge_order import in_edge_order, key_ranks, spo_order
 from kgchat.graph.junctions import (
-    ANONYMOUS,
+    ANONYMOUS,  # noqa: F401 (compile.ANONYMOUS)
     anonymous_junctions,
     anonymous_label,
     quoting_junctions,
@@ -34,20 +35,13 @@ from kgchat.graph.labels import choose_names, describe_by, name_from_parts, read
 from kgchat.graph.language_names import LanguageNames, language_names
 from kgchat.graph.language_versions import borrow_version_names
 from kgchat.graph.languages import drop_other_languages, language_families
-from kgchat.graph.literal_terms import literal_text
 from kgchat.graph.name_records import name_records
 from kgchat.graph.named_inverses import named_inverses
-from kgchat.graph.names import (
-    coded_class_name,
-    enumeration_value,
-    humanize_id,
-    humanize_relation,
-    local_name,
-)
+from kgchat.graph.names import coded_class_name, local_name
 from kgchat.graph.own_codes import own_code_names
 from kgchat.graph.pages import keyed_records, page_names
 from kgchat.graph.part_names import name_shared_parts
-from kgchat.graph.property_schema import declared_properties, read_schema
+from kgchat.graph.property_schema import declared_inverses, declared_properties, read_schema
 from kgchat.graph.read_through import read_through, used_by_key
 from kgchat.graph.redirects import fold_redirects, spread_disambiguations
 from kgchat.graph.reification import predicate_links, reified_edges
@@ -341,7 +335,8 @@ def compile_graph(
     named_through(s, p, o, labels, aliases, pred_ids)
     read_labels(labels, aliases, is_prop)
     type_pid = pred_ids.get(vocab.RDF_TYPE, n if len(keys) > n else None)
-    anonymous_junctions(keys, es, ep, eo, is_lit, labels, aliases, type_pid, is_blank, (s, p, o))
+    inverses = declared_inverses(s, p, o, pred_ids)  # (owl:inverseOf, read once)
+    anonymous_junctions(keys, es, ep, eo, is_lit, labels, aliases, type_pid, is_blank, inverses)
     quoting_junctions(keys, es, eo, is_lit, labels)
     for i in np.flatnonzero(by_kind).tolist():
         labels[i] = anonymous_label(local_name(keys[i]))
@@ -360,6 +355,7 @@ def compile_graph(
     comp.other_languages = other_lang
     comp.labels, comp.aliases, comp.descriptions = labels, aliases, descriptions
     comp.language_names = by_language.adding(formed, labels)  # (and the written forms')
+    comp.inverse.update(inverses)
     read_schema(s, p, o, tobj, keys, pred_ids, comp.domain, comp.range, comp.inverse)
     shape_schema(s, p, o, pred_ids, comp.domain, comp.range)
     for rel in symmetric:
@@ -372,29 +368,3 @@ def compile_graph(
 
 def _find(keys: list[str], key: str, candidates: np.ndarray) -> int | None:
     return next((int(pid) for pid in candidates.tolist() if keys[pid] == key), None)
-
-
-def relation_phrase(keys: list[str], labels: dict[int, str], pid: int) -> str:
-    """A predicate's phrase: its label, else its name made readable."""
-    label = labels.get(pid)
-    if label:
-        return label
-    builtin = vocab.builtin_phrase(keys[pid])
-    return builtin[0] if builtin else humanize_relation(keys[pid])
-
-
-def entity_name(keys: list[str], kinds: np.ndarray, labels: dict[int, str], i: int) -> str:
-    """An entity's display name: its label, else its IRI's local name or its id made readable."""
-    label = labels.get(i)
-    if label:
-        return label
-    key = keys[i]
-    k = kinds[i]
-    if k == LITERAL:
-        return literal_text(key)
-    if k == BLANK:
-        return ANONYMOUS + key[2:] + ")"
-    value = enumeration_value(key)
-    if value:
-        return value
-    return humanize_id(local_name(key) if "://" in key or key.startswith("urn:") else key)

@@ -59,7 +59,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 import numpy as np
@@ -81,7 +81,6 @@ from kgchat.graph.record_ids import (
     is_uuid_iri,
 )
 from kgchat.graph.value_records import value_records
-from kgchat.graph.vocab import OWL_INVERSE
 
 __all__ = [
     "NAMED_SHARE",
@@ -117,14 +116,14 @@ def anonymous_junctions(
     aliases: dict[int, list[str]],
     type_pid: int | None,
     is_blank: np.ndarray,
-    stated: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+    inverses: Collection[int] = (),
 ) -> list[int]:
     """Name the junctions ``(anonymous <local name>)`` in ``labels`` (in place); return them.
 
     ``es``, ``ep``, ``eo``: the facts (term ids); ``is_lit`` / ``is_blank``: per term, whether
     it is a literal / a blank node; ``type_pid``: the term id of ``rdf:type`` where the graph
-    uses it; ``stated``: every triple as the file states it (``s``, ``p``, ``o``), its schema's
-    ``owl:inverseOf`` declarations among them (``es`` holds none), ``es``'s where not given.
+    uses it; ``inverses``: the relations the graph declares an ``owl:inverseOf``, either side
+    (:func:`~kgchat.graph.property_schema.declared_inverses`: ``es`` holds no declaration).
     Blank nodes are left to
     :func:`kgchat.graph.compile.entity_name`, which names them so already.
     """
@@ -178,7 +177,7 @@ def anonymous_junctions(
         named_kind[eo[ep == type_pid]] = False  # a class is no instance the data names
         # a fact it states by a declared inverse leads to it as well: a BIO event says its
         # person by ``bio:principal``, declared ``owl:inverseOf`` the person's ``bio:event``
-        led = inward + inverse_held(keys, es, ep, eo, is_lit, stated)
+        led = inward + inverse_held(es, ep, eo, is_lit, inverses)
         record = nodes & ~named & ~keyed & unnamed_kinds & (outward - to_value >= 1) & (led >= 1)
         kinds_named = bool(named_kind.any()) and (
             named[named_kind].sum() / named_kind.sum() > NAMED_SHARE
@@ -287,33 +286,22 @@ _QUOTED = re.compile(r"(['\"‘“])(.+?)['\"’”]")
 
 
 def inverse_held(
-    keys: list[str],
-    es: np.ndarray,
-    ep: np.ndarray,
-    eo: np.ndarray,
-    is_lit: np.ndarray,
-    stated: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+    es: np.ndarray, ep: np.ndarray, eo: np.ndarray, is_lit: np.ndarray, inverses: Collection[int]
 ) -> np.ndarray:
     """Per term, how many of its facts lead to another node by a relation the graph declares
-    an ``owl:inverseOf`` (either side of the declaration): read backwards, each is a fact that
-    leads to it. A BIO event stated from its own side (``<event/E4> bio:principal <person>``,
-    ``bio:principal owl:inverseOf bio:event``) belongs to its person as one the person states
-    (``<person> bio:event <event/E5>``) does. ``stated``: the triples the declarations are
-    read from (:func:`anonymous_junctions`), else the facts.
+    an ``owl:inverseOf`` (``inverses``: either side of the declaration, as compile reads them:
+    :func:`~kgchat.graph.property_schema.declared_inverses`): read backwards, each is a fact
+    that leads to it. A BIO event stated from its own side (``<event/E4> bio:principal
+    <person>``, ``bio:principal owl:inverseOf bio:event``) belongs to its person as one the
+    person states (``<person> bio:event <event/E5>``) does.
 
-    >>> keys = ["e", "principal", "p", "event", "date", "http://www.w3.org/2002/07/owl#inverseOf"]
-    >>> es, ep, eo = np.array([0, 1, 0]), np.array([1, 5, 4]), np.array([2, 3, 4])
-    >>> inverse_held(keys, es, ep, eo, np.array([0, 0, 0, 0, 1, 0], bool)).tolist()
-    [1, 0, 0, 0, 0, 0]
+    >>> es, ep, eo = np.array([0, 0]), np.array([1, 4]), np.array([2, 4])
+    >>> inverse_held(es, ep, eo, np.array([0, 0, 0, 0, 1], bool), {1, 3}).tolist()
+    [1, 0, 0, 0, 0]
     """
-    try:
-        declares = keys.index(OWL_INVERSE)
-    except ValueError:
+    if not inverses:
         return np.zeros(len(is_lit), np.int64)
-    ds, dp, do = (es, ep, eo) if stated is None else stated
-    said = dp == declares
-    inverted = np.union1d(ds[said], do[said])
-    held = np.isin(ep, inverted) & ~is_lit[eo]
+    held = np.isin(ep, np.fromiter(inverses, np.int64, len(inverses))) & ~is_lit[eo]
     return np.bincount(es[held], minlength=len(is_lit))
 
 

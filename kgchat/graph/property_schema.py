@@ -12,7 +12,7 @@ Examples
 >>> names = {vocab.RDF_TYPE: 1}
 >>> declared_properties(s, p, o, np.array([0]), keys, names).tolist()
 [2]
->>> domain, range_, inverse = {}, {}, {}
+>>> domain, range_, inverse = {}, {}, declared_inverses(s, p, o, names)
 >>> read_schema(s, p, o, np.array([0]), keys, names, domain, range_, inverse)
 >>> inverse
 {2: 2}
@@ -25,7 +25,7 @@ import numpy as np
 from kgchat.graph import vocab
 from kgchat.graph.vocab import OWL
 
-__all__ = ["PROPERTY_TYPES", "declared_properties", "read_schema"]
+__all__ = ["PROPERTY_TYPES", "declared_inverses", "declared_properties", "read_schema"]
 
 PROPERTY_TYPES = frozenset(
     OWL + n
@@ -73,25 +73,38 @@ def declared_properties(s, p, o, type_objects, keys, names) -> np.ndarray:
 def read_schema(
     s, p, o, type_objects, keys, names, domain: dict, range_: dict, inverse: dict
 ) -> None:
-    """Fill ``domain`` and ``range_`` (property id -> class ids) and ``inverse`` (property id ->
-    its inverse's id) from the raw triples: ``rdfs:domain``, ``rdfs:range``, ``owl:inverseOf``
-    both ways, and a property declared ``owl:SymmetricProperty`` as its own inverse where no
-    other is declared (a fact read backwards says the same, "A interacts with B", "B interacts
-    with A", so its inverse phrase is its own and its direction is no evidence of what was
-    asked)."""
+    """Fill ``domain`` and ``range_`` (property id -> class ids) from the raw triples'
+    ``rdfs:domain`` and ``rdfs:range``, and add to ``inverse`` (property id -> its inverse's id,
+    the declared ones already: :func:`declared_inverses`) a property declared
+    ``owl:SymmetricProperty`` as its own inverse where no other is declared (a fact read
+    backwards says the same, "A interacts with B", "B interacts with A", so its inverse phrase
+    is its own and its direction is no evidence of what was asked)."""
     for name, table in ((vocab.RDFS_DOMAIN, domain), (vocab.RDFS_RANGE, range_)):
         pid = names.get(name)
         if pid is None:
             continue
         for a, b in zip(s[p == pid].tolist(), o[p == pid].tolist(), strict=True):
             table.setdefault(a, []).append(b)
-    pid = names.get(vocab.OWL_INVERSE)
-    if pid is not None:
-        for a, b in zip(s[p == pid].tolist(), o[p == pid].tolist(), strict=True):
-            inverse.setdefault(a, b)
-            inverse.setdefault(b, a)
     sym = [t for t in type_objects.tolist() if keys[t] == vocab.OWL + "SymmetricProperty"]
     if not sym or vocab.RDF_TYPE not in names:
         return
     for a in np.unique(s[(p == names[vocab.RDF_TYPE]) & np.isin(o, sym)]).tolist():
         inverse.setdefault(a, a)
+
+
+def declared_inverses(s, p, o, names) -> dict[int, int]:
+    """Each property the raw triples declare ``owl:inverseOf`` another, either side of the
+    declaration, -> that other's id (the first declared), as compile reads it once: the
+    relation's inverse phrase (:func:`read_schema` adds the symmetric ones) and the facts that
+    lead to a record read backwards (:func:`~kgchat.graph.junctions.inverse_held`).
+
+    >>> declared_inverses(np.array([3]), np.array([1]), np.array([4]), {vocab.OWL_INVERSE: 1})
+    {3: 4, 4: 3}
+    """
+    inverse: dict[int, int] = {}
+    pid = names.get(vocab.OWL_INVERSE)
+    if pid is not None:
+        for a, b in zip(s[p == pid].tolist(), o[p == pid].tolist(), strict=True):
+            inverse.setdefault(a, b)
+            inverse.setdefault(b, a)
+    return inverse

@@ -76,7 +76,7 @@ class CandidateRanking:
     edges: Any
     anonymous: Any  # GraphReading's: an unnamed node, walked through, never an answer
     _anon: dict[str, bool]  # its answers per node (UnnamedNodes')
-    _judge: Any  # the retriever's RelationMatch
+    judge: Any  # the retriever's RelationMatch
     said_qualifiers: Any  # JunctionWords': what a walk's junctions say of the question
     said_name_words: Any  # (and the words of their qualifiers' names)
     embed_junction_words: Any  # JunctionWords': their words embedded in one pass
@@ -91,7 +91,7 @@ class CandidateRanking:
         ``length``), not where the walk merely goes on (a food's ``ndb number`` after the
         food met from "protein" and "cheddar cheese")."""
         rel, forward = pattern[-1]
-        return hop_support(self._judge, self.query, q)(rel, forward) >= UNSAID
+        return hop_support(self.judge, self.query, q)(rel, forward) >= UNSAID
 
     def _kind_bonus(self, q: Any, candidates: list[Any], sources: list[Any]) -> None:
         """Raise each candidate's score by how much the things its walk reaches are, by

@@ -36,14 +36,14 @@ from kgchat.retrieval.hub_walks import (
     met_at_held_value,
     through_hub,
 )
-from kgchat.retrieval.in_year import year_named
+from kgchat.retrieval.in_year import year_said_apart
 from kgchat.retrieval.kind_relations import kind_of_start, only_kind
 from kgchat.retrieval.name_unmet import name_unmet, unlinked_names
 from kgchat.retrieval.owner_phrases import owner_governed
 from kgchat.retrieval.past_time import undated_past
 from kgchat.retrieval.peer_relations import peer_relation_words
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.question_shapes import asks_kind, asks_type_at, is_yes_no
+from kgchat.retrieval.question_shapes import asks_kind, is_yes_no
 from kgchat.retrieval.question_trims import mentions_joined, timeless, type_attached
 from kgchat.retrieval.record_fields import fields_ambiguous, held_mentions
 from kgchat.retrieval.relation_heads import name_said, said_by_modifiers
@@ -55,6 +55,7 @@ from kgchat.retrieval.type_unsaid import RELATION_ALONE, type_unsaid
 from kgchat.retrieval.values import asks_time_only, written_time
 from kgchat.retrieval.walk import Pattern
 from kgchat.retrieval.walk_checks import WalkChecks
+from kgchat.retrieval.worded_mentions import WordedMentions
 from kgchat.text import STOPWORDS, content_stems, stem, tokens
 
 # the walks of a one-start answer read for a shorter one (its best-scored and the next two: as
@@ -64,7 +65,7 @@ _WALKS_READ = 3
 __all__ = ["AnswerConfidence", "RelationMatch", "_only_way_to_class", "_readings", "said_pattern"]
 
 
-class AnswerConfidence(WalkChecks, HeldWords):
+class AnswerConfidence(WalkChecks, HeldWords, WordedMentions):
     """The retriever's confidence in its best candidate (a mixin of
     :class:`~kgchat.retrieval.Retriever`: it reads the graph through
     :class:`~kgchat.retrieval.reading.GraphReading` and judges with its
@@ -72,9 +73,10 @@ class AnswerConfidence(WalkChecks, HeldWords):
 
     :class:`~kgchat.retrieval.junction_words.JunctionWords`; what it says of a walk's middle:
     :class:`~kgchat.retrieval.middle_hops.MiddleHops`; the checks of one walk it reads:
-    :class:`~kgchat.retrieval.walk_checks.WalkChecks`)."""
+    :class:`~kgchat.retrieval.walk_checks.WalkChecks`; a mention that words the others'
+    relation: :class:`~kgchat.retrieval.worded_mentions.WordedMentions`)."""
 
-    _judge: RelationMatch
+    judge: RelationMatch
     query: Any
     answer_types: Any
     kinds_of: Any
@@ -123,7 +125,7 @@ class AnswerConfidence(WalkChecks, HeldWords):
         # (a relation's own description says what it reaches: "the *bank* that lends ...")
         phrases = (*query.phrases, *(d for d in query.definitions if d))
         types = self.answer_types(top.node)
-        return type_unsaid(self._judge.scorer.similarity, q.named_type, types, phrases)
+        return type_unsaid(self.judge.scorer.similarity, q.named_type, types, phrases)
 
     def _read_confidence(
         self,
@@ -207,39 +209,6 @@ class AnswerConfidence(WalkChecks, HeldWords):
             judged = max(judged, self._judged_top(*worded, candidates, middles, asked))
         return judged
 
-    def _relation_worded(
-        self, q: QuestionInfo, top: Candidate, spans: dict[str, tuple[int, int]]
-    ) -> tuple[QuestionInfo, Candidate] | None:
-        """The answer read from the other mentions where one mention is a word of their
-        relation: "When did Cornish go *extinct*?" links "extinct" to a status value, and
-        1777 is reached from Cornish by ``extinct since`` (and from the status, as the other
-        extinct languages' dates are; a Manx only nearly extinct is reached from Manx
-        alone), but the question says that relation with the very word the value took, and
-        judged with it as a mention its relation words are gone. The reading: the paths
-        from the other mentions, the word mention's words given back to the question as
-        words (None where no mention's words are all said, by stem, by one relation phrase
-        of another mention's path). A class, or a mention where the question asks its type
-        ("Which *decisions* ...", a decision type's value), says the type asked (a ``lower
-        court decision`` is no relation it words), and a phrase that is
-        the value's own name and no more (an offer's ``in stock`` for the value "In stock",
-        a relation qualified by it) says the value, not a relation."""
-        for s, span in spans.items():
-            said = [p for p in top.paths if p.start != s]
-            if not said or self.is_class(s) or asks_type_at(q, *span):
-                continue
-            words = [w for w in q.tokens[span[0] : span[1]] if w not in STOPWORDS]
-            stems = {stem(w) for w in words}
-            named = set(content_stems(self.kg.label(s)))
-            phrases = [set(content_stems(ph)) for ph in self.query(said[0].pattern, ()).phrases]
-            if not stems or not any(stems <= ph and ph - named for ph in phrases):
-                continue
-            given = [w for w in words if w not in q.words]
-            kept = [sp for sp in q.spans if sp != span]
-            counts = [*q.counts, *([1] * len(given))] if q.counts else []
-            worded = replace(q, words=[*q.words, *given], counts=counts, spans=kept)
-            return worded, replace(top, paths=said)
-        return None
-
     def _judged_top(
         self,
         q: QuestionInfo,
@@ -267,7 +236,7 @@ class AnswerConfidence(WalkChecks, HeldWords):
             label_of, relation_name = self.kg.label, self.kg.relation_label
             own = self.kinds_of(walked[0].start)
             if only_kind(q, candidates, label_of, relation_name, HIERARCHY) and (
-                not own or self._judge.meets(own, q.named_type) >= 0.5
+                not own or self.judge.meets(own, q.named_type) >= 0.5
             ):
                 # "What type of film is X?" answered by X's one ``genre``: the film is X
                 # (where the graph says what X is at all; kgchat.retrieval.kind_relations)
@@ -289,7 +258,7 @@ class AnswerConfidence(WalkChecks, HeldWords):
             # request: a value many hold says only what its relation says, and no question
             # word left by the hops before names that relation
             return 0.0
-        year = year_named(q.tokens, None, q.in_mentions)
+        year = year_said_apart(q.tokens, q.spans)  # (a year inside a name is the entity's)
         if year is not None and dated_otherwise(self.kg, self.edges, self.anonymous, year, walked):
             # "How much did Drax generate in 2023?" over Drax's 2021 generation record: a
             # record dated otherwise answers another year's question (kgchat.retrieval.dated_walk)
@@ -341,7 +310,7 @@ class AnswerConfidence(WalkChecks, HeldWords):
             return 0.0  # (kgchat.retrieval.short_of_type)
         # a chain of parts and wholes says "in", "belong to", "part of" in the graph's own
         # words, whatever they are (kgchat.retrieval.containment)
-        met = self._judge.meets(self.kinds_of(node), q.named_type) if q.named_type else 0.0
+        met = self.judge.meets(self.kinds_of(node), q.named_type) if q.named_type else 0.0
         contained = containment_confidence(q, self.kg, walked, asked, met, self._said_of)
         if contained >= 1.0:
             return 1.0
@@ -381,7 +350,7 @@ class AnswerConfidence(WalkChecks, HeldWords):
         # worked out first: the judgement is kept only up to it, and the judge spends no
         # forward pass on what could not raise it that far
         ceiling = self._middles_said(q, walked, joint)
-        judged = self._judge.confidence(
+        judged = self.judge.confidence(
             q,
             query,
             value=self.is_literal(node),

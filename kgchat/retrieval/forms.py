@@ -48,7 +48,7 @@ class QuestionForms(SaidValues):
     answer_types: Any
     kinds_of: Any
     anonymous: Any
-    _judge: Any
+    judge: Any
     is_class: Any
     _of_unnamed: Any
     _member: Any
@@ -65,7 +65,7 @@ class QuestionForms(SaidValues):
                 # "Is aspirin a drug?": its type fact says so in so many words (and the
                 # facts beside it, the class's qualifiers, each in its own words)
                 return 1.0
-            return max(self._judge.confidence(q, self.query(p.pattern, ())) for p in top.paths)
+            return max(self.judge.confidence(q, self.query(p.pattern, ())) for p in top.paths)
         if not is_yes_no(q.text):
             return None
         if " ".join(tokens(top.label)) in offered(q.tokens):

@@ -91,7 +91,7 @@ def head_kind_unasked(
 
     if not (unasked(rel) and modifiers_only(rel)):
         return candidates
-    support: Callable[[str, bool], float] = hop_support(reading._judge, reading.query, q)
+    support: Callable[[str, bool], float] = hop_support(reading.judge, reading.query, q)
     before = walk.pattern[:-1]
     for k, c in enumerate(candidates[1:], start=1):
         for p in c.paths:

@@ -147,12 +147,17 @@ def year_named(
     return None
 
 
-def year_said_apart(tokens: Sequence[str], spans: Sequence[tuple[int, int]]) -> int | None:
+def year_said_apart(
+    tokens: Sequence[str], spans: Sequence[tuple[int, int]], now: int | None = None
+) -> int | None:
     """The one year the question names outside the names of its entities (:func:`year_named`
-    of the other tokens; ``spans``: the mentions' token spans): a year inside a name of more
-    words ("the *2015 eruption of Calbuco*", "*AGR-2024-033*") is the entity's, which the walk
-    starts from, not a time asked of what it holds (a linked year alone is judged where
-    it is read, as the constraint its node is).
+    of the other tokens, ``now`` where it asks in the present tense; ``spans``: the mentions'
+    token spans): a year inside a name of more words ("the *2015 eruption of Calbuco*",
+    "*AGR-2024-033*") is the entity's, which the walk starts from, not a time asked of what
+    it holds (a linked year alone is judged where it is read, as the constraint its node is).
+    The one reader of the year a question asks: the junctions that meet it, the statements
+    held then (:func:`held_when`), the walks dated otherwise or meeting it nowhere
+    (:mod:`~kgchat.retrieval.dated_walk`).
 
     >>> toks = "how tall is the volcano of the 2015 eruption of calbuco".split()
     >>> year_said_apart(toks, [(7, 11)]), year_said_apart(toks, [(7, 8)]), year_said_apart(toks, [])
@@ -161,7 +166,7 @@ def year_said_apart(tokens: Sequence[str], spans: Sequence[tuple[int, int]]) -> 
     named = {i for a, b in spans if b - a > 1 for i in range(a, b)}
     inside = frozenset(i for a, b in spans for i in range(a, b))
     apart = [("" if i in named else t) for i, t in enumerate(tokens)]
-    return year_named(apart, None, inside)
+    return year_named(apart, now, inside)
 
 
 def asks_earlier(tokens: Sequence[str]) -> bool:
@@ -340,10 +345,11 @@ def held_when(
     """``candidates`` judged by the time the question ``q`` asks of, by the statements joining
     them to the ``topics``: an earlier time than the latest where it names no year and says
     so (:func:`asks_earlier`, :func:`held_before`), else the year it names or, in the present
-    tense, ``now`` (:func:`year_named`, :func:`held_in`); unchanged where it asks of none."""
-    if year_named(q.tokens, None, q.in_mentions) is None and asks_earlier(q.tokens):
+    tense, ``now`` (:func:`year_said_apart`: a year inside a name is none asked;
+    :func:`held_in`); unchanged where it asks of none."""
+    if year_said_apart(q.tokens, q.spans) is None and asks_earlier(q.tokens):
         return held_before(reading, topics, candidates, pool=pool)  # "the previous owners"
-    year = year_named(q.tokens, now, q.in_mentions)
+    year = year_said_apart(q.tokens, q.spans, now)
     if year is None:
         return candidates
     implied = year == now and str(now) not in q.tokens  # "Who *is* ...?"

@@ -71,9 +71,9 @@ def name_words(names: Sequence[str], whole: bool = False) -> list[str]:
 
 class JunctionWords:
     """The words of a walk's unnamed junctions (a mixin: the class using it sets ``kg`` and
-    ``_judge`` and reads nodes as :class:`~kgchat.retrieval.reading.GraphReading` does)."""
+    ``judge`` and reads nodes as :class:`~kgchat.retrieval.reading.GraphReading` does)."""
 
-    _judge: RelationMatch
+    judge: RelationMatch
     kinds_of: Any
     anonymous: Any
     kg: Any
@@ -85,9 +85,7 @@ class JunctionWords:
         "illustrator"): a word the question says, not one merely related ("author" is near
         "Kafka" too), else 0."""
         junction = path.nodes[at]
-        meets = max(
-            self._judge.meets(self.kinds_of(junction), q.words), self.role_said(q, path, at)
-        )
+        meets = max(self.judge.meets(self.kinds_of(junction), q.words), self.role_said(q, path, at))
         return meets if meets >= SAID else 0.0
 
     def role_said(self, q: QuestionInfo, path: Path, at: int) -> float:
@@ -97,7 +95,7 @@ class JunctionWords:
         "Script": :mod:`~kgchat.retrieval.role_acts`), else 0 below :data:`SAID`."""
         qualifiers = self._qualifiers(path.nodes[at], path.nodes)
         meets = max(
-            self._judge.meets(qualifiers, q.words, heads=False),
+            self.judge.meets(qualifiers, q.words, heads=False),
             self._word_said(name_words(qualifiers), q),
         )
         if meets < SAID and any(self._act_word(w, q.words) for w in qualifiers):
@@ -108,7 +106,7 @@ class JunctionWords:
         """The question's word (of ``asked``) that says ``role`` (a qualifier's name) by the
         act it is a kind of ("wrote" for "Script": :func:`~kgchat.retrieval.role_acts.role_act`),
         or None."""
-        lexicon = self._judge.scorer.similarity.lexicon
+        lexicon = self.judge.scorer.similarity.lexicon
         return None if lexicon is None else role_act(lexicon, role, asked)
 
     def _word_said(self, words: Sequence[str], q: QuestionInfo) -> float:
@@ -118,7 +116,7 @@ class JunctionWords:
         *campaign*" near the "Election" of "2019 General Election") says nothing of it."""
         if not words or not q.words:
             return 0.0
-        similarity = self._judge.scorer.similarity
+        similarity = self.judge.scorer.similarity
         sims = similarity.words(list(words), q.words, heads=False, encoded=False)
         return float(sims.max())
 
@@ -132,7 +130,7 @@ class JunctionWords:
             return ()
         # one matrix for all the words, not one a word: a row of it is the word's own
         # (:meth:`~kgchat.retrieval.similarity.TextSimilarity.words` reads each row alone)
-        sims = self._judge.scorer.similarity.words(words, q.words, heads=False, encoded=False)
+        sims = self.judge.scorer.similarity.words(words, q.words, heads=False, encoded=False)
         return tuple(
             w for w, best in zip(words, sims.max(axis=1).tolist(), strict=True) if best >= SAID
         )
@@ -148,7 +146,7 @@ class JunctionWords:
             return False
         words = name_words(self._qualifiers(junction, walked), whole=True)
         # a closed compound meets its head ("Datetime" a time: TextSimilarity.words)
-        sims = self._judge.scorer.similarity.words(words, q.answer_type)
+        sims = self.judge.scorer.similarity.words(words, q.answer_type)
         return bool(sims.size) and float(sims.max()) >= _HEADED
 
     def walk_qualifiers(self, path: Path) -> tuple[str, ...]:
@@ -177,7 +175,7 @@ class JunctionWords:
         where :meth:`embed_junction_words` gave them already; ``kept``: whether each (word,
         heads) is said, kept for ``q`` across its paths (a cube's observations share their
         qualifiers: "Total", an area, a year)."""
-        meets, asked = self._judge.meets, q.words
+        meets, asked = self.judge.meets, q.words
 
         def says(w: str, heads: bool) -> bool:
             if kept is None:
@@ -210,7 +208,7 @@ class JunctionWords:
         per_path = [self._junction_words(path) for path in paths]
         words = [w for found in per_path for w, _ in found]
         if words and q.words:
-            self._judge.scorer.similarity.prefetch([*words, *q.words])
+            self.judge.scorer.similarity.prefetch([*words, *q.words])
         return per_path
 
     def _junction_words(self, path: Path) -> list[tuple[str, bool]]:

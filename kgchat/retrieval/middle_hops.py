@@ -133,7 +133,7 @@ class MiddleHops(MiddleReadings):
             ):
                 return 0.0
             return least
-        scorer = self._judge.scorer
+        scorer = self.judge.scorer
 
         def support(rel: str, forward: bool, asked: QuestionInfo = q) -> float:
             # how well the question says one hop
@@ -191,7 +191,7 @@ class MiddleHops(MiddleReadings):
                         hop_out = support(*path.pattern[j - 1])
                         out = max(out, hop_out if hop_out >= SAID else 0.0)
                     if ends and (
-                        self._judge.named_for_type(q, self.query((path.pattern[j - 1],), ()))
+                        self.judge.named_for_type(q, self.query((path.pattern[j - 1],), ()))
                         or self.qualifier_names_type(q, path.nodes[j - 1], path.nodes)
                     ):
                         # a hop out to the answer named for the type asked (an offer's
@@ -201,7 +201,7 @@ class MiddleHops(MiddleReadings):
                         out = 1.0
                     # the answer met as the type the question names (read once for both below)
                     met = (
-                        self._judge.meets(self.kinds_of(path.nodes[-1]), q.named_type)
+                        self.judge.meets(self.kinds_of(path.nodes[-1]), q.named_type)
                         if q.named_type and ends
                         else None
                     )
@@ -243,7 +243,7 @@ class MiddleHops(MiddleReadings):
                     # turns back from it to a peer ("MINI Cooper SE" out to its brand "MINI"
                     # and back to another MINI: the question says nothing of the peer)
                     continue
-                what = max(self._judge.meets(self.kinds_of(node), q.words), self._named(q, node))
+                what = max(self.judge.meets(self.kinds_of(node), q.words), self._named(q, node))
                 if i > 0 and fwd and self.anonymous(path.nodes[i]):
                     # out of an unnamed junction, forwards, whose role the question says ("the
                     # country of the *penciller* of X" over X's credit "Pencils"): the role
@@ -287,7 +287,7 @@ class MiddleHops(MiddleReadings):
                 last_query = self.query(((last, lfwd),), ())
                 if (
                     end < UNSAID
-                    and not self._judge.named_for_type(q, last_query)
+                    and not self.judge.named_for_type(q, last_query)
                     and not self._headed_for_type(q, path, last_query)
                     and not self._post_held(q, path)
                 ):

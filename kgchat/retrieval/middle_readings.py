@@ -47,7 +47,7 @@ class MiddleReadings(JunctionWords):
         rel, fwd = path.pattern[-1]
         if rel in NO_RELATION:
             return False
-        said = self._judge.scorer.components(q, [self.query(((rel, fwd),), ())])[0, 1]
+        said = self.judge.scorer.components(q, [self.query(((rel, fwd),), ())])[0, 1]
         return float(said) >= SAID
 
     def _chain_end_said(self, path: Path, j: int, support: Any) -> float:
@@ -99,7 +99,7 @@ class MiddleReadings(JunctionWords):
         role does; the question says the walk to it, and the hop on to the holder only
         names who that is. A place, a company or a work the walk passes ("Who founded X?"
         over X's founding place to someone born there) is named by no person noun."""
-        lexicon = self._judge.scorer.similarity.lexicon
+        lexicon = self.judge.scorer.similarity.lexicon
         post, holder = path.nodes[-2], path.nodes[-1]
         if lexicon is None or self.is_literal(post) or self.is_literal(holder):
             return False
@@ -108,9 +108,9 @@ class MiddleReadings(JunctionWords):
         if not words or words[0] in PREPOSITIONS or not lexicon.person_kind(name_head(words)):
             return False
         kinds = self.kinds_of(post)
-        if kinds and self._judge.meets(kinds, q.answer_type) >= SAID:
+        if kinds and self.judge.meets(kinds, q.answer_type) >= SAID:
             return False  # a person (or one filed as the type asked), not a post
-        return self._judge.meets(self.kinds_of(holder), q.answer_type) >= SAID
+        return self.judge.meets(self.kinds_of(holder), q.answer_type) >= SAID
 
     def _headed_for_type(self, q: QuestionInfo, path: Path, last: Any) -> bool:
         """Whether a walk's last hop is said by the wh-word alone: its relation's name is a
@@ -135,5 +135,5 @@ class MiddleReadings(JunctionWords):
     def _every_word_said(self, words: list[str], said: list[str]) -> bool:
         """Whether each of ``words`` (a question's) is said by one of ``said`` (a walk's
         relation words): the encoder's word similarity of :data:`SAID` or more."""
-        sims = self._judge.scorer.similarity.words(words, said)
+        sims = self.judge.scorer.similarity.words(words, said)
         return bool((sims.max(axis=1) >= SAID).all())

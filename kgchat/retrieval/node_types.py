@@ -51,7 +51,7 @@ class NodeTypes(ClassWords, InheritedKinds, RelationRoles, RoleKinds, UnnamedNod
     edges: Any
     type_edges: Any
     is_literal: Any
-    _phrase: Any
+    phrase: Any
 
     def types_for(self, q: QuestionInfo) -> Callable[[str], tuple[str, ...]]:
         """Which words say what a node is, for scoring ``q``'s paths: :meth:`answer_types`
@@ -212,7 +212,7 @@ class NodeTypes(ClassWords, InheritedKinds, RelationRoles, RoleKinds, UnnamedNod
             return False
         for e in self.type_edges(node):
             if e.forward and e.predicate != RDF_TYPE:
-                words = phrase_parts(self._phrase(e.predicate))[0]
+                words = phrase_parts(self.phrase(e.predicate))[0]
                 if words and _WHERE.issuperset(words):
                     return True
         return False

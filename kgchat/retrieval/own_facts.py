@@ -45,7 +45,7 @@ def _alike(c: Candidate, first: Candidate) -> bool:
 
 class OwnFactTies:
     """Ties broken by the tied candidates' own facts (a mixin: the class using it sets
-    ``kg``, ``config``, ``edges`` and ``_own_words``, and may set ``_judge``)."""
+    ``kg``, ``config``, ``edges`` and ``_own_words``, and may set ``judge``)."""
 
     kg: Any
     config: Any
@@ -74,7 +74,7 @@ class OwnFactTies:
         at_top = list(itertools.takewhile(lambda c: c.rank_key()[0] == first, candidates))
         slots = [i for i, c in enumerate(at_top) if _alike(c, candidates[0])]
         tied = [at_top[i] for i in slots]
-        judge = getattr(self, "_judge", None)
+        judge = getattr(self, "judge", None)
         if len(tied) < 2 or not q.words or judge is None:
             return candidates
         sim = judge.scorer.similarity

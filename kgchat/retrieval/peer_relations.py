@@ -73,7 +73,7 @@ def _peer_relation_words(reading: Any, node: str, most: int) -> frozenset[str]:
     return frozenset(
         w
         for p in predicates
-        for phrase in (reading._phrase(p), reading._inverse_phrase(p))
+        for phrase in (reading.phrase(p), reading.inverse_phrase(p))
         for w in phrase_parts(phrase)[0]
         if w.isalpha()
     )

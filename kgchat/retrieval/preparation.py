@@ -39,7 +39,7 @@ class TablePreparation:
     linker: Any
     index: Any
     scorer: Any
-    _judge: Any
+    judge: Any
     _caches_current: Any
     _relation_words: Any
     type_all: Any
@@ -68,7 +68,7 @@ class TablePreparation:
         if callable(prepare_encoder):
             prepare_encoder()  # the bundled encoder's ONNX Runtime session (a question's pass)
         self._caches_current()
-        self._judge.learned()  # the learned relation matcher, where asked for (trained once)
+        self.judge.learned()  # the learned relation matcher, where asked for (trained once)
         if isinstance(self.kg, KnowledgeGraph):
             nodes = list(itertools.islice(self.kg.entities(), _PREPARED_ENTITIES + 1))
             if len(nodes) <= _PREPARED_ENTITIES:

@@ -64,6 +64,16 @@ class GraphReading(MentionKinds, RelationMentions, RelationSynonyms):
     scorer: Any
     linker: Any
 
+    def _caches_current(self) -> None:
+        """Start the per-node caches afresh where the graph changed or they grew big."""
+        version = getattr(self.kg, "version", None)  # a GraphView without one is static
+        if (
+            self._edge_owner != version
+            or len(self._edge_cache) > 200_000
+            or len(self._anon) > 1_000_000
+        ):
+            self._renew_caches(version, graph=self._edge_owner != version)
+
     def _renew_caches(self, version: Any, graph: bool) -> None:
         """Start the per-node caches afresh for the graph at ``version`` (it changed, or they
         grew big), and with ``graph`` (it changed) those of its relations and classes too."""
@@ -94,7 +104,7 @@ class GraphReading(MentionKinds, RelationMentions, RelationSynonyms):
         if self._verb_stems is None:
             found = set()
             for p in self.kg.relations():
-                for phrase in (self._phrase(p), self._inverse_phrase(p)):
+                for phrase in (self.phrase(p), self.inverse_phrase(p)):
                     v = phrase_verb(phrase)
                     if v is not None:
                         found.add(v[0])
@@ -107,19 +117,20 @@ class GraphReading(MentionKinds, RelationMentions, RelationSynonyms):
             self._rel_words = frozenset(
                 w
                 for p in self.kg.relations()
-                for phrase in (self._phrase(p), self._inverse_phrase(p))
+                for phrase in (self.phrase(p), self.inverse_phrase(p))
                 for w in phrase_parts(phrase)[0]
                 if w.isalpha()
             )
         return self._rel_words
 
-    def _phrase(self, predicate: str) -> str:
+    def phrase(self, predicate: str) -> str:
+        """The phrase of the predicate (its label as a relation, cached)."""
         p = self._phrases.get(predicate)
         if p is None:
             p = self._phrases[predicate] = self.kg.relation_label(predicate)
         return p
 
-    def _inverse_phrase(self, predicate: str) -> str:
+    def inverse_phrase(self, predicate: str) -> str:
         """The phrase of the predicate's declared inverse ("" when none is declared)."""
         p = self._inverses.get(predicate)
         if p is None:
@@ -145,9 +156,9 @@ class GraphReading(MentionKinds, RelationMentions, RelationSynonyms):
         if phrases is None:
             if len(self._pattern_phrases) > 200_000:
                 self._pattern_phrases.clear()
-            inverses = tuple(self._inverse_phrase(r) for r, _ in pattern)
+            inverses = tuple(self.inverse_phrase(r) for r, _ in pattern)
             synonyms = self._hop_synonyms(pattern)
-            own = [self._phrase(r) for r, _ in pattern]
+            own = [self.phrase(r) for r, _ in pattern]
             defined = [self._definition(r) for r, _ in pattern]
             for i in range(1, len(pattern)):
                 if pattern[i][1] and pattern[i - 1][1] and is_principal_value(pattern[i][0]):

@@ -61,7 +61,7 @@ def head_and_modifiers(reading: Any, predicate: str) -> tuple[str, tuple[str, ..
     >>> head_and_modifiers(r, "rating list")
     ('list', ('rating',))
     """
-    phrase = reading._phrase(predicate)
+    phrase = reading.phrase(predicate)
     head = reading.relation_head(predicate)
     content = phrase_parts(phrase)[0]
     if not head or head not in content or phrase_verb(phrase) is not None:
@@ -95,7 +95,7 @@ def said_by_modifiers(reading: Any, q: QuestionInfo) -> Callable[[str], bool]:
     >>> said("rating list"), said("rating")
     (True, False)
     """
-    meets = reading._judge.meets
+    meets = reading.judge.meets
     found: dict[str, bool] = {}
     # the question's own words, but a request's lead-in ("*List* X's ratings") and mentions
     asked = {
@@ -138,7 +138,7 @@ def name_said(reading: Any, q: QuestionInfo) -> Callable[[str], float]:
     >>> said("object name"), said("object identifier")
     (1.0, 0.5)
     """
-    meets = reading._judge.meets
+    meets = reading.judge.meets
     found: dict[str, float] = {}
     lead = _lead_at(q.tokens)
     asked = [
@@ -152,7 +152,7 @@ def name_said(reading: Any, q: QuestionInfo) -> Callable[[str], float]:
     def share(rel: str) -> float:
         known = found.get(rel)
         if known is None:
-            phrase = reading._phrase(rel)
+            phrase = reading.phrase(rel)
             words = list(phrase_parts(phrase)[0])
             last = tokens(phrase)[-1:]
             if last and last[0] in LEAD_INS and last[0] not in words:
@@ -170,7 +170,7 @@ def head_support(reading: Any, q: QuestionInfo) -> Callable[[str, bool], float]:
     :data:`~kgchat.retrieval.junction_words.SAID` or more; its head by no question word
     and not by the type asked) read as unsaid (0): the node it reaches is of its head's kind,
     which the question does not ask about."""
-    support = hop_support(reading._judge, reading.query, q)
+    support = hop_support(reading.judge, reading.query, q)
     modifiers_only = said_by_modifiers(reading, q)
 
     def said(rel: str, forward: bool) -> float:
@@ -221,7 +221,7 @@ def said_of_start(
     head, modifiers = head_and_modifiers(reading, rel)
     if not head or lexicon.agent_verb(head) or lexicon.doer_verb(head):
         return candidates
-    if modifiers and reading._judge.meets(modifiers, q.words) >= SAID:
+    if modifiers and reading.judge.meets(modifiers, q.words) >= SAID:
         return candidates  # "the judges of the *lower court*": the hop is asked
     verb = lexicon.derived_verb(head)
     if verb is None or not any(_verb_form_of(lexicon, w, verb) for w in q.words):

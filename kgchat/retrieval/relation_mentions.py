@@ -32,8 +32,8 @@ class RelationMentions:
 
     kg: Any
     _relation_stems: list[tuple[str, ...]] | None
-    _phrase: Any
-    _inverse_phrase: Any
+    phrase: Any
+    inverse_phrase: Any
     edges: Any
 
     def _in_relation(self, question: str, mention: Mention) -> bool:
@@ -63,7 +63,7 @@ class RelationMentions:
             self._relation_stems = [
                 tuple(_word_stem(t) for t in tokens(phrase))
                 for p in self.kg.relations()
-                for phrase in (self._phrase(p), self._inverse_phrase(p))
+                for phrase in (self.phrase(p), self.inverse_phrase(p))
             ]
         return self._relation_stems
 
@@ -78,6 +78,6 @@ class RelationMentions:
         # a value the relation so named holds ("in force", an act's `in force` status) is
         # that value, said as one: the relation's word is the measure's name, not its value's
         return not any(
-            not forward and tuple(_word_stem(t) for t in tokens(self._phrase(pred))) == run
+            not forward and tuple(_word_stem(t) for t in tokens(self.phrase(pred))) == run
             for _, _, pred, forward in self.edges(mention.node)
         )

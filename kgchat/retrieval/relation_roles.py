@@ -84,7 +84,7 @@ class RelationRoles:
     _roles: frozenset[str] | None
     _kind_words: frozenset[str] | None
     _relation_words: Any
-    _phrase: Any
+    phrase: Any
 
     def unsaid_types(self, q: QuestionInfo) -> frozenset[str]:
         """The types ``q`` names ("which *movies*") that a graph without classes has no word
@@ -137,7 +137,7 @@ class RelationRoles:
         the subject is the subclass, the object is not)."""
         h = self._heads.get(predicate)
         if h is None:
-            words = tokens(self._phrase(predicate))
+            words = tokens(self.phrase(predicate))
             content = [w for w in words if w not in STOPWORDS]
             subject_role = (
                 len(words) > 3
@@ -147,7 +147,7 @@ class RelationRoles:
             ) or (
                 # "<noun> of" names the subject's role too: in "X part of Y" X is the part,
                 # in "X capital of Y" the capital (a verb's "consists of" names no role)
-                bool(role_noun(self._phrase(predicate)))
+                bool(role_noun(self.phrase(predicate)))
             )
             if "of" in words[1:-1] and words[0] not in COPULAS:
                 # a noun phrase "<head> of <noun>" names its head first: the object of
@@ -164,7 +164,7 @@ class RelationRoles:
                 content = content[:1]
             # a noun and a code in capitals after it that is no word names the noun: EPO's
             # ``applicantVC`` points at an applicant (its vCard), not at a "VC"
-            content = list(untagged(self._phrase(predicate), tuple(content)))
+            content = list(untagged(self.phrase(predicate), tuple(content)))
             h = content[-1] if content and not subject_role else ""
             if h and len(words) > 1 and words[-1] == "by":
                 # a passive's object is the verb's doer: ``directed by`` points at a
@@ -184,13 +184,13 @@ class RelationRoles:
         for any other relation (the head "value" says no kind)."""
         if self.relation_head(predicate) != _VALUE:
             return ""
-        content = [w for w in tokens(self._phrase(predicate)) if w not in STOPWORDS]
+        content = [w for w in tokens(self.phrase(predicate)) if w not in STOPWORDS]
         return content[-2] if len(content) > 1 and content[-1] == _VALUE else ""
 
     def _participle(self, predicate: str) -> str:
         """The participle of a passive relation whose head :meth:`relation_head` reads as its
         doer (``directed by``: "directed"); "" for any other."""
-        words = tokens(self._phrase(predicate))
+        words = tokens(self.phrase(predicate))
         content = [w for w in words if w not in STOPWORDS]
         if len(words) < 2 or words[-1] != "by" or not content:
             return ""
@@ -208,7 +208,7 @@ class RelationRoles:
             parts: dict[str, tuple[str, tuple[str, ...]]] = {}
             firsts: dict[tuple[str, ...], set[str]] = {}
             for p in self.kg.relations():
-                phrase = self._phrase(p)
+                phrase = self.phrase(p)
                 content = phrase_parts(phrase)[0]
                 if len(content) > 2 and phrase_verb(phrase) is None:
                     tail = tuple(stem(w) for w in content[1:])

@@ -20,14 +20,14 @@ __all__ = ["RelationSynonyms"]
 
 class RelationSynonyms:
     """A relation's other names and description (a mixin: the class using it sets ``kg`` and
-    the caches ``_synonyms`` and ``_definitions``, and gives ``_phrase`` and
-    ``_inverse_phrase``, the relation's phrase and its declared inverse's)."""
+    the caches ``_synonyms`` and ``_definitions``, and gives ``phrase`` and
+    ``inverse_phrase``, the relation's phrase and its declared inverse's)."""
 
     kg: Any
     _synonyms: dict[str, tuple[str, ...]]
     _definitions: dict[str, str]
-    _phrase: Any
-    _inverse_phrase: Any
+    phrase: Any
+    inverse_phrase: Any
 
     def _synonym_phrases(self, predicate: str) -> tuple[str, ...]:
         """The other names the graph gives a relation (:meth:`kgchat.graph.KnowledgeGraph.
@@ -36,13 +36,13 @@ class RelationSynonyms:
         found = self._synonyms.get(predicate)
         if found is None:
             names = self.kg.relation_aliases if isinstance(self.kg, DescribesRelations) else None
-            seen = {self._phrase(predicate).lower(), self._inverse_phrase(predicate).lower()}
+            seen = {self.phrase(predicate).lower(), self.inverse_phrase(predicate).lower()}
             out: list[str] = []
             # a property named after its class is also said by its own name, the class's left out
             declared = class_property_reading(predicate)
             for name in [
                 *(names(predicate) if names is not None else ()),
-                *own_name(predicate, self._phrase(predicate)),
+                *own_name(predicate, self.phrase(predicate)),
                 *((declared,) if declared else ()),
             ]:
                 read = read_label(name, relation=True)
@@ -83,7 +83,7 @@ class RelationSynonyms:
                 fields = set(self.kg.role_fields(relation))
                 beside = pattern[max(0, i - 1) : i] + pattern[i + 1 : i + 2]
                 if not any(r in fields for r, _ in beside):
-                    seen = {x.lower() for x in own} | {self._phrase(relation).lower()}
+                    seen = {x.lower() for x in own} | {self.phrase(relation).lower()}
                     own = own + tuple(x for x in names if x.lower() not in seen)
             out.append(own)
         return tuple(out)
@@ -101,7 +101,7 @@ class RelationSynonyms:
             )
             text = (describe(predicate) or "") if describe and not is_vocabulary(predicate) else ""
             text = " ".join(text.split())
-            if text.lower() == self._phrase(predicate).lower():
+            if text.lower() == self.phrase(predicate).lower():
                 text = ""
             found = self._definitions[predicate] = text
         return found

@@ -119,10 +119,10 @@ def training_relations(
     chosen = sorted(counts, key=lambda p: (-counts[p], p))[:_MAX_RELATIONS]
     relations: dict[str, list[str]] = {}
     for p in chosen:
-        label = reading._phrase(p)
+        label = reading.phrase(p)
         if not label or not any(c.isalpha() for c in label):
             continue
-        others = [x for x in (reading._inverse_phrase(p), *reading._synonym_phrases(p)) if x]
+        others = [x for x in (reading.inverse_phrase(p), *reading._synonym_phrases(p)) if x]
         kinds = _kinds(kg, objects.get(p, []))
         if first:  # the first recipe (twenty-seventh round): unframed, framed by fit
             relations[p] = list(

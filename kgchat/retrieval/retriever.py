@@ -129,7 +129,7 @@ class Retriever(
         self.scorer: PathScorer = scorer or HeuristicPathScorer(encoder)
         heuristic = self.scorer if isinstance(self.scorer, HeuristicPathScorer) else None
         maker = self._matcher_maker(encoder)
-        self._judge = RelationMatch(encoder, heuristic, maker)
+        self.judge = RelationMatch(encoder, heuristic, maker)
         self._hop_price = float(getattr(getattr(self.scorer, "config", None), "length", 0.0))
         self._generic: dict[str, tuple[str, ...]] = {}
         self._renew_caches(-1, graph=True)
@@ -242,7 +242,7 @@ class Retriever(
         candidates = self._ties_by_own_facts(q, candidates)
         # of a tie, the joint answers whose paths say each entity's own word ("letters from
         # X *addressed to* Y": Y's path says "addressed") before those that cross them
-        scorer = self._judge.scorer
+        scorer = self.judge.scorer
         spans = {m.node: (m.start, m.end) for m in mentions}
 
         def cover(path: Path) -> Any:
@@ -253,8 +253,8 @@ class Retriever(
         # "version of *A*": the shorter path of a tie starts at the entity beside its word
         candidates = owner_said(q, candidates, spans, cover)
         # "What voltage is X?": not X's voltage *level*, the voltage one hop beyond it
-        meets, heads = self._judge.meets, self._head_kinds
-        values = values_of(self.edges, self._phrase, self.kg.label, self.is_literal)
+        meets, heads = self.judge.meets, self._head_kinds
+        values = values_of(self.edges, self.phrase, self.kg.label, self.is_literal)
         candidates = kind_beyond_modifier(q, candidates, self.kinds_of, heads, meets, values)
         kinds = self.answer_types, self.kinds_of, self._head_kinds  # (names say kinds)
         candidates = passed_named_first(q, candidates, self.is_literal, *kinds)
@@ -272,7 +272,7 @@ class Retriever(
         pool = self.config.max_candidates * _YEAR_POOL
         candidates = held_when(self, q, now, topics, candidates, pool=pool)
         # "What was X's vote share in 2023?": of X's values (the year's), the one it says
-        judged = matchers_said(self._judge, self.query, q, self.kinds_of)
+        judged = matchers_said(self.judge, self.query, q, self.kinds_of)
         candidates = asked_value_first(q, candidates, self.kg.is_literal, self.anonymous, judged)
         # "When was X born?": the birth date before the birth year of the same node (after the
         # matchers' reading: of a year they put first, its full date)
@@ -294,7 +294,7 @@ class Retriever(
         language = question_language(q, is_yes_no(question))
         candidates, spoken = spoken_first(self.kg, q, language, mentions, candidates)
         # of the best answer's equally scored paths, the one the confidence rates highest first
-        similarity = self._judge.scorer.similarity  # (a HeuristicPathScorer's: always one)
+        similarity = self.judge.scorer.similarity  # (a HeuristicPathScorer's: always one)
 
         def rate(ranked: list[Candidate]) -> float:
             return self._confidence(q, ranked, by_start, typed, spans)
@@ -344,7 +344,7 @@ class Retriever(
         held = (
             None
             if is_yes_no(question)
-            else holder_asked(self.kg, q, linked, self.edges, self._phrase)
+            else holder_asked(self.kg, q, linked, self.edges, self.phrase)
         )
         if held is not None:  # "Which station has the code X?" (kgchat.retrieval.holder_asked)
             candidates = [held[0], *(c for c in candidates if c.node != held[0].node)]
@@ -366,16 +366,6 @@ class Retriever(
     def _is_value_node(self, node: str) -> bool:
         """Whether ``node`` may be a value a degree question names: no literal, no class."""
         return not self.kg.is_literal(node) and not self.is_class(node)
-
-    def _caches_current(self) -> None:
-        """Start the per-node caches afresh where the graph changed or they grew big."""
-        version = getattr(self.kg, "version", None)  # a GraphView without one is static
-        if (
-            self._edge_owner != version
-            or len(self._edge_cache) > 200_000
-            or len(self._anon) > 1_000_000
-        ):
-            self._renew_caches(version, graph=self._edge_owner != version)
 
     def _matcher_maker(self, encoder: Any) -> Any:
         """What makes the graph's learned relation matcher for the confidence, where the

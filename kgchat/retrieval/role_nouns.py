@@ -61,17 +61,17 @@ def _verb_only(word: str) -> bool:
     return bool(forms) and not any(pos == "n" for _, pos in forms)
 
 
-def owner_walk(phrase: str, walked: bool, noun: str) -> bool | None:
-    """Whether a hop over ``phrase`` walked ``walked`` (True: forwards) goes from the owner
-    of the question's ``noun`` to its bearer, the relation read as naming that noun: a
-    ``<noun> of`` relation (:func:`subject_role`) names its subject, owned by its object, so
+def owner_walk(role: str, walked: bool, noun: str) -> bool | None:
+    """Whether a hop over a relation phrase walked ``walked`` (True: forwards) goes from the
+    owner of the question's ``noun`` to its bearer, the relation read as naming that noun
+    (``role``: the phrase's :func:`subject_role`, read once by the caller): a
+    ``<noun> of`` relation (a ``role``) names its subject, owned by its object, so
     a walk forwards goes from the bearer to the owner, where WordNet says the noun is the
     role's (a meaning shared or one step apart: "kids" and "child"); a noun WordNet opposes
     to the role ("parent" to ``child of``'s "child") names its object, the other way round.
     None for a ``<noun> of`` relation and a noun WordNet tells neither (the encoder's
     nearness of "grandfather" to "child" says no end of it), or without WordNet. Any other
-    phrase names its object (``has child``, ``parent``): ``walked``."""
-    role = subject_role(phrase)
+    phrase names its object (``has child``, ``parent``; ``role`` ""): ``walked``."""
     if not role:
         return walked
     lexicon = wordnet()

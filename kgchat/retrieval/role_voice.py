@@ -67,7 +67,7 @@ def voiced_roles_first(
     node as the question puts them (:func:`_fits`: True) put first (just above the best's
     score), where the best's walk passes such a node said by the question and does not
     (False). ``reading``: the retriever (its ``anonymous``, ``kinds_of``, ``_qualifiers``,
-    ``_judge`` and ``kg``); ``spans``: the token span of each mention's node."""
+    ``judge`` and ``kg``); ``spans``: the token span of each mention's node."""
     if len(candidates) < 2 or not q.words or not candidates[0].paths:
         return candidates
     if _candidate_fits(reading, q, candidates[0], spans) is not False:
@@ -166,7 +166,7 @@ def _verb_said(reading: Any, q: QuestionInfo, junction: str, walked: Sequence[st
     by what it is or by what qualifies it (:data:`SAID` at least); None where none does."""
     kinds = list(reading.kinds_of(junction))
     qualifiers = name_words(reading._qualifiers(junction, walked), whole=True)
-    meets = reading._judge.meets
+    meets = reading.judge.meets
     asked = {stem(w) for w in q.words if w not in q.answer_type}  # (the type asked: no verb)
     best, found = SAID, None
     for i, t in enumerate(q.tokens):

@@ -42,7 +42,7 @@ def short_of_type(reader: Any, node: str, walked: Sequence[Any], named: Sequence
     ``is_class`` and its relation judge's ``meets``)."""
     if not named or reader.is_literal(node):
         return False
-    meets = reader._judge.meets
+    meets = reader.judge.meets
     kinds = reader.kinds_of(node)
     if not kinds or max(meets(kinds, named), meets(reader.answer_types(node), named)) >= TOP_UNMET:
         return False

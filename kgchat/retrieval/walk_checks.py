@@ -29,7 +29,7 @@ class WalkChecks(MiddleHops):
     """Checks of one walk (a mixin of :class:`~kgchat.retrieval.Retriever`, under
     :class:`~kgchat.retrieval.confidence.AnswerConfidence`)."""
 
-    _judge: RelationMatch
+    judge: RelationMatch
     query: Any
     answer_types: Any
     kinds_of: Any
@@ -42,7 +42,7 @@ class WalkChecks(MiddleHops):
         """Whether ``q`` says a hub walk's way back, ``back``, as well as its way out,
         ``out`` (:func:`~kgchat.retrieval.hub_walks.way_back_said`, over the scorer's word
         cover of each hop)."""
-        cover = self._judge.scorer.word_cover
+        cover = self.judge.scorer.word_cover
 
         def said(out: Hop, back: Hop) -> bool:
             return way_back_said(
@@ -76,7 +76,7 @@ class WalkChecks(MiddleHops):
         own = last_hop_words(last, [*before, *self.kinds_of(path.nodes[-2])])
         # (the type a value question asks, "how *long*" a duration, "*when*" a year, names
         # its relation as a word would)
-        if not own or self._judge.meets(own, [*q.words, *q.answer_type]) >= NAMED:
+        if not own or self.judge.meets(own, [*q.words, *q.answer_type]) >= NAMED:
             return False
         # a word the lexicon gives a meaning of the relation's own names it too, however far
         # the encoder puts them ("What *money* is used in X?": ``name currency``), and a time
@@ -108,7 +108,7 @@ class WalkChecks(MiddleHops):
         ):
             return False
         node = path.nodes[-1]
-        alone = self._judge.confidence(
+        alone = self.judge.confidence(
             q,
             self.query(path.pattern[-1:], self.answer_types(node)),
             value=True,
@@ -133,4 +133,4 @@ class WalkChecks(MiddleHops):
             return False
         owner = replace(q, words=said, counts=[])
         query = self.query(path.pattern, ())
-        return float(self._judge.scorer.components(owner, [query])[0, 0]) >= SAID
+        return float(self.judge.scorer.components(owner, [query])[0, 0]) >= SAID

@@ -157,7 +157,7 @@ def detours_read(retriever: Any, q: QuestionInfo, candidates: list[Candidate]) -
     (:func:`verb_said`)."""
     from kgchat.retrieval.relation_heads import head_support
 
-    judge, query = retriever._judge, retriever.query
+    judge, query = retriever.judge, retriever.query
     return said_before_detour(
         q,
         candidates,
@@ -225,7 +225,7 @@ def support_beyond(
     >>> r = Retriever(kg)
     >>> def beyond(question):
     ...     q = r.read(question, r.linker.link(question))[0]
-    ...     return support_beyond(r._judge, r.query, q)((("developer", True),), "founded by", True)
+    ...     return support_beyond(r.judge, r.query, q)((("developer", True),), "founded by", True)
     >>> beyond("Who developed Doom?"), beyond("Who founded the firm that developed Doom?")
     (0.0, 1.0)
     """

@@ -168,11 +168,12 @@ class WordOrder:
         for text, forward in readings:
             words = tokens(text)
             final = bool(words) and words[-1] in PREPOSITIONS
-            if not words or (final and not subject_role(text)) or phrase_verb(text) is not None:
+            role = subject_role(text) if final else ""
+            if not words or (final and not role) or phrase_verb(text) is not None:
                 continue
             # a relation named by its subject's role ("X *child of* Y") is owned by its
             # object: "the kids of Y" walk it backwards from Y (:func:`owner_walk`)
-            walked = owner_walk(text, forward, noun)
+            walked = owner_walk(role, forward, noun)
             if walked is None:
                 continue
             cover = (c.phrase.get(text) or self._phrase(c, text))[2]

@@ -191,7 +191,7 @@ def attach(retriever: Any, directory: str | os.PathLike[str], progress: bool | N
     more than :data:`MAX_WORDS` words.
     """
     kg, index = retriever.kg, retriever.index
-    judge = getattr(retriever, "_judge", None)
+    judge = getattr(retriever, "judge", None)
     sim = getattr(getattr(judge, "scorer", None), "similarity", None)
     encoder = getattr(index, "encoder", None)
     if encoder is None or sim is None or sim.encoder is not encoder or hasattr(kg, "endpoint"):
