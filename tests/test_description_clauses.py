@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kgchat import KnowledgeGraph
 from kgchat.pipeline import make_retriever
-from kgchat.retrieval.relation_match import description_parts
+from kgchat.retrieval.descriptions import description_parts
 
 HOARDS = """@prefix : <http://example.org/coins#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .

@@ -37,12 +37,12 @@ A relation named for its values alone (``date``) says all the graph can about "w
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kgchat.retrieval.commonest_meaning import said_commonly
+from kgchat.retrieval.descriptions import description_parts
 from kgchat.retrieval.owner_phrases import owner_noun
 from kgchat.retrieval.peer_relations import ELSEWHERE, said_elsewhere
 from kgchat.retrieval.phrases import phrase_parts
@@ -55,26 +55,7 @@ from kgchat.text import stem
 if TYPE_CHECKING:
     from kgchat.retrieval.relation_learned import RelationMatcher
 
-__all__ = ["ELSEWHERE", "RelationMatch", "description_parts"]
-
-
-# a clause of a description is a run of at least this many words between its punctuation
-_PART_WORDS = 3
-
-
-def description_parts(text: str) -> list[str]:
-    """The sentences and clauses of a relation's description (split at the punctuation that
-    ends or sets off one: ``.;:,`` and parentheses), each of :data:`_PART_WORDS` words or
-    more, where there are several (none for a description of one clause).
-
-    >>> description_parts("The date of the last coin in a hoard, taken as the date of its burial.")
-    ['The date of the last coin in a hoard', 'taken as the date of its burial']
-    >>> description_parts("The ruler or state in whose name a coin was struck.")
-    []
-    """
-    parts = [p.strip() for p in re.split(r"[.;:,()](?:\s|$)|[()]", text)]
-    kept = [p for p in parts if len(p.split()) >= _PART_WORDS]
-    return kept if len(kept) > 1 else []
+__all__ = ["ELSEWHERE", "RelationMatch"]
 
 
 class RelationMatch:
@@ -323,7 +304,7 @@ class RelationMatch:
         one description, does its other clause: ``closing date``'s "The date of the latest
         coin in a hoard, taken as the date of its burial." says "When was X buried?" by its
         second clause (0.44), not whole (0.19): each clause is read alone too
-        (:func:`description_parts`)."""
+        (:func:`~kgchat.retrieval.descriptions.description_parts`)."""
         weight = self.scorer.config.described
         if not path.definitions or weight <= 0:
             return 0.0
