@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from kgchat.retrieval.acronyms import acronym_words
+from kgchat.retrieval.descriptions import description_said
 from kgchat.retrieval.path_query import PathQuery
 from kgchat.retrieval.per_question import PerQuestion, doers_asked
 from kgchat.retrieval.phrases import compound_noun, phrase_parts
@@ -237,7 +238,9 @@ class HopSupport:
         its support and prepositions, and its word-order vote (one mention only). Its
         relation's description (``definition``, "" for none), where its meaning is nearer
         the question's than any phrase's, supports it that much (times the config's
-        ``described``): a vocabulary says in its definitions what its labels leave unsaid;
+        ``described``; whole or by a clause, as the judge reads it:
+        :func:`~kgchat.retrieval.descriptions.description_said`): a vocabulary says in its
+        definitions what its labels leave unsaid;
         its words cover nothing, as a definition names the things it relates too ("links
         a *legal person* to the *jurisdiction*..."), and the best phrase's prepositions stay."""
         # the hop is said by whichever of its phrases the question supports best (a relation
@@ -259,7 +262,8 @@ class HopSupport:
         if forward and cover is not None and (doers := doers_asked(c, phrase)) is not None:
             cover = np.where(doers, 0.0, cover).astype(cover.dtype)
         if definition and self.config.described > 0 and c.question.words:
-            best = max(best, self.config.described * self._said(c, definition))
+            said = description_said(self.similarity, c.question.asked, definition)
+            best = max(best, self.config.described * said)
         vote = (
             self._hop_vote(c, phrase, inverse, forward, first)
             if len(c.question.spans) == 1
