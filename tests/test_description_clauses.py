@@ -7,6 +7,8 @@ was X found?" over the same relation) is still not trusted."""
 
 from __future__ import annotations
 
+import pytest
+
 from kgchat import KnowledgeGraph
 from kgchat.pipeline import make_retriever
 from kgchat.retrieval.descriptions import description_parts
@@ -58,3 +60,17 @@ def test_a_question_no_clause_says_is_not_trusted(tmp_path):
     r = _retriever(tmp_path)
     res = r.retrieve("When was the Reichenbach Hoard found?")
     assert res.answer is None or res.confidence < r.config.min_confidence
+
+
+def test_the_scorers_hop_support_reads_the_clause_too(tmp_path):
+    """The ranking and the middle hops' ceiling read a hop's description as the judge does:
+    the hop's support is its best clause's meaning, not the diluted whole's."""
+    r = _retriever(tmp_path)
+    q = r.retrieve("When was the Reichenbach Hoard buried?").reading
+    query = r.query((("http://example.org/coins#closingDate", True),), ())
+    comment = query.definitions[0]
+    support = float(r.scorer.components(q, [query])[0, 1])
+    whole = r.scorer.similarity.related(q.asked, comment)
+    clause = r.scorer.similarity.related(q.asked, description_parts(comment)[1])
+    assert clause > whole + 0.1
+    assert support == pytest.approx(clause)
