@@ -9,6 +9,7 @@ from kgchat import KnowledgeGraph
 from kgchat.retrieval import Retriever, RetrieverConfig
 from kgchat.retrieval import combine as combine_module
 from kgchat.retrieval.combine import within_pool
+from kgchat.retrieval.descriptions import description_parts
 from kgchat.retrieval.per_question import PerQuestion, unseen_texts
 from kgchat.retrieval.phrases import phrase_parts
 from kgchat.retrieval.results import Candidate
@@ -88,7 +89,7 @@ def _every_path(c: PerQuestion, paths) -> tuple[list[str], list[str]]:
         for text in path.definitions:
             if text and text not in c.definitions_seen:
                 c.definitions_seen.add(text)
-                phrases.append(text)
+                phrases.extend((text, *description_parts(text)))
         for types in (path.answer_types, path.said_types, path.middle):
             if types is not None and types not in c.typing:
                 new.extend(w for w in types if w not in c.to_words)

@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from kgchat.retrieval.descriptions import description_parts
 from kgchat.retrieval.owner_phrases import owner_noun, owner_phrase
 from kgchat.retrieval.path_query import PathQuery
 from kgchat.retrieval.phrases import active_verb, compound_noun, phrase_parts
@@ -135,10 +136,10 @@ def unseen_texts(c: PerQuestion, paths: Sequence[PathQuery]) -> tuple[list[str],
                         content = phrase_parts(phrase)[0]
                         whole = compound_noun(content)
                         new.extend(w for w in (*content, whole) if w and w not in known)
-                for text in path.definitions:  # read whole, for their meaning only
+                for text in path.definitions:  # read whole and by clause, for meaning only
                     if text and text not in c.definitions_seen:
                         c.definitions_seen.add(text)
-                        phrases.append(text)
+                        phrases.extend((text, *description_parts(text)))
         middle = path.middle
         for types in (
             (path.answer_types, path.said_types)

@@ -42,6 +42,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kgchat.retrieval.commonest_meaning import said_commonly
+from kgchat.retrieval.descriptions import description_parts
 from kgchat.retrieval.owner_phrases import owner_noun
 from kgchat.retrieval.peer_relations import ELSEWHERE, said_elsewhere
 from kgchat.retrieval.phrases import phrase_parts
@@ -299,12 +300,17 @@ class RelationMatch:
         Northfield seat in 2019?" is said by ``elected in``'s "A person won the constituency's
         seat" (0.51) and not by it followed by ``since member of member of`` (under the
         encoder's unrelated floor); what the other hops add is the middle-hop ceiling's to
-        judge (:meth:`~kgchat.retrieval.middle_hops.MiddleHops._middles_said`)."""
+        judge (:meth:`~kgchat.retrieval.middle_hops.MiddleHops._middles_said`). So, within
+        one description, does its other clause: ``closing date``'s "The date of the latest
+        coin in a hoard, taken as the date of its burial." says "When was X buried?" by its
+        second clause (0.44), not whole (0.19): each clause is read alone too
+        (:func:`~kgchat.retrieval.descriptions.description_parts`)."""
         weight = self.scorer.config.described
         if not path.definitions or weight <= 0:
             return 0.0
         text = " ".join(d or p for d, p in zip(path.definitions, path.phrases, strict=True))
         own = [d for d in dict.fromkeys(path.definitions) if d and d != text]
+        own += [c for d in path.definitions if d for c in description_parts(d) if c not in own]
         sim = self.scorer.similarity
         sim.prefetch([question.asked, text, *own])  # one forward pass
         return weight * max(sim.related(question.asked, t) for t in [text, *own])
