@@ -46,17 +46,28 @@ def test_an_unmet_phrase_pairs_with_an_unnamed_hop():
 
 def test_relation_phrases_group_words_that_stand_together():
     """Content words next to one another are one phrase; a function word or the entity's
-    name parts them, and the answer's type words are none."""
+    name parts them, and the answer's type words are none; nor are a word between a
+    determiner and the entity's name (its kind: "the *trial* NCT01") and the head of a
+    relative clause ("the *company* that runs X": the walk's middle)."""
     q = analyze("Who is the principal investigator of the trial NCT01?", [(8, 9)])
     assert [[q.words[j] for j in ph] for ph in relation_phrases(q, np.zeros(3, bool))] == [
         ["principal", "investigator"],
-        ["trial"],
     ]
     q = analyze("Which country does the director of Low Tide come from?", [(6, 8)])
     typed = np.array([w == "country" for w in q.words])
     assert [[q.words[j] for j in ph] for ph in relation_phrases(q, typed)] == [
         ["director"],
         ["come"],
+    ]
+    q = analyze("Who is the parent of the company that runs Acme Works?", [(9, 11)])
+    assert [[q.words[j] for j in ph] for ph in relation_phrases(q, np.zeros(3, bool))] == [
+        ["parent"],
+        ["runs"],
+    ]
+    q = analyze("How many grams of carbohydrate does cooked white rice have?", [(7, 9)])
+    assert [q.words[j] for ph in relation_phrases(q, np.zeros(4, bool)) for j in ph] == [
+        "grams",
+        "carbohydrate",
     ]
 
 

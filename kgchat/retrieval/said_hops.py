@@ -50,10 +50,11 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from kgchat.function_words import AUXILIARIES, RELATIVE_PRONOUNS
 from kgchat.retrieval.hop_support import NAMED, RelationPlans
 from kgchat.retrieval.per_question import PerQuestion
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.text import stem
+from kgchat.text import DETERMINERS, stem
 
 __all__ = ["named_hops", "relation_phrases", "said_hops"]
 
@@ -118,21 +119,44 @@ def relation_phrases(q: QuestionInfo, typed: np.ndarray) -> list[tuple[int, ...]
     between them ("Who is the *principal investigator* of X?", "Who *owns* the network that
     *publishes* X?": two phrases).
 
+    Two runs the question's grammar makes names of things, not relations, are none: the head
+    of a relative clause (a run a relative pronoun follows: "the parent of the *company*
+    that runs X" names the thing the clause says runs X, the walk's middle, which its hops
+    reach rather than make), and a modifier of an entity's name (a run between a determiner
+    or an auxiliary and a mention: "How many grams of carbohydrate does *cooked* white rice
+    have?", a word of the entity's own name the link left out).
+
     >>> from kgchat.retrieval.question import analyze
     >>> q = analyze("Who owns the developer of Grand Theft Auto?", [(5, 8)])
     >>> relation_phrases(q, np.zeros(len(q.words), bool))
     [(0,), (1,)]
+    >>> q = analyze("Who is the parent of the company that runs Acme Works?", [(9, 11)])
+    >>> [q.words[j] for ph in relation_phrases(q, np.zeros(len(q.words), bool)) for j in ph]
+    ['parent', 'runs']
     """
     at = {stem(w): j for j, w in enumerate(q.words)}
     inside = q.in_mentions
+    starts = {a for a, _ in q.spans}
+    tokens = [t.lower() for t in q.tokens]
     out: list[tuple[int, ...]] = []
     run: list[int] = []
+    first = 0  # the token the run starts at
     for i, t in enumerate([*q.tokens, ""]):
         j = None if i in inside else at.get(stem(t))
         if j is not None and not typed[j]:
+            if not run:
+                first = i
             run.append(j)
         elif run:
-            out.append(tuple(dict.fromkeys(run)))
+            before = tokens[first - 1] if first else ""
+            clause_head = i < len(tokens) and tokens[i] in RELATIVE_PRONOUNS
+            modifier = (
+                i in starts
+                and (before in DETERMINERS or before in AUXILIARIES)
+                and before not in RELATIVE_PRONOUNS  # ("the company *that* runs X": a verb)
+            )
+            if not clause_head and not modifier:
+                out.append(tuple(dict.fromkeys(run)))
             run = []
     return out
 
