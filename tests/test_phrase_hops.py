@@ -48,7 +48,8 @@ def test_relation_phrases_group_words_that_stand_together():
     """Content words next to one another are one phrase; a function word or the entity's
     name parts them, and the answer's type words are none; nor are a word between a
     determiner and the entity's name (its kind: "the *trial* NCT01") and the head of a
-    relative clause ("the *company* that runs X": the walk's middle)."""
+    relative clause ("the *company* that runs X": the walk's middle), nor the noun a "how
+    many" asks a figure of."""
     q = analyze("Who is the principal investigator of the trial NCT01?", [(8, 9)])
     assert [[q.words[j] for j in ph] for ph in relation_phrases(q, np.zeros(3, bool))] == [
         ["principal", "investigator"],
@@ -66,8 +67,7 @@ def test_relation_phrases_group_words_that_stand_together():
     ]
     q = analyze("How many grams of carbohydrate does cooked white rice have?", [(7, 9)])
     assert [q.words[j] for ph in relation_phrases(q, np.zeros(4, bool)) for j in ph] == [
-        "grams",
-        "carbohydrate",
+        "carbohydrate"
     ]
 
 

@@ -50,7 +50,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from kgchat.function_words import AUXILIARIES, RELATIVE_PRONOUNS
+from kgchat.function_words import AUXILIARIES, COUNT_WORDS, RELATIVE_PRONOUNS
 from kgchat.retrieval.hop_support import NAMED, RelationPlans
 from kgchat.retrieval.per_question import PerQuestion
 from kgchat.retrieval.question import QuestionInfo
@@ -124,7 +124,9 @@ def relation_phrases(q: QuestionInfo, typed: np.ndarray) -> list[tuple[int, ...]
     that runs X" names the thing the clause says runs X, the walk's middle, which its hops
     reach rather than make), and a modifier of an entity's name (a run between a determiner
     or an auxiliary and a mention: "How many grams of carbohydrate does *cooked* white rice
-    have?", a word of the entity's own name the link left out).
+    have?", a word of the entity's own name the link left out). Nor is the noun after "how
+    many" or "how much": it names what the answer is a figure of ("how many *pieces* were
+    ordered on X?"), the kind of the answer, not a hop to it.
 
     >>> from kgchat.retrieval.question import analyze
     >>> q = analyze("Who owns the developer of Grand Theft Auto?", [(5, 8)])
@@ -155,7 +157,8 @@ def relation_phrases(q: QuestionInfo, typed: np.ndarray) -> list[tuple[int, ...]
                 and (before in DETERMINERS or before in AUXILIARIES)
                 and before not in RELATIVE_PRONOUNS  # ("the company *that* runs X": a verb)
             )
-            if not clause_head and not modifier:
+            counted = before in COUNT_WORDS and first > 1 and tokens[first - 2] == "how"
+            if not clause_head and not modifier and not counted:
                 out.append(tuple(dict.fromkeys(run)))
             run = []
     return out
