@@ -179,7 +179,13 @@ def said_hops(c: PerQuestion, plans: RelationPlans, rid: int) -> int:
         at = prefix
     covers = [c.hop_parts[h][0] if h in c.hop_parts else None for h in reversed(hop_ids)]
     if c.relation_phrases is None:
-        c.relation_phrases = relation_phrases(c.question, c.type_phrase)
+        # (only the phrase said of the entity itself: its owned noun phrase, "the *sequel*
+        # to X"; a phrase elsewhere may be a verb of the answer's own clause, "What
+        # currencies are *used* in ...", or a word the walk's nodes say)
+        owned = set(c.owned)
+        c.relation_phrases = [
+            ph for ph in relation_phrases(c.question, c.type_phrase) if owned.intersection(ph)
+        ]
     found = c.said_hops[rid] = named_hops(
         covers, c.question.counts, c.type_phrase, c.relation_phrases
     )
