@@ -31,6 +31,11 @@ which "sequel" is only near (0.12, under ``NAMED``), is said by it: an unnamed h
 word is in a phrase no hop meets counts as named (:func:`named_hops`), one hop a phrase, so
 the walk that says both phrases pays no more for its second hop than the walk that leaves
 one unsaid.
+Only a phrase said *of the entity* pairs (its owned noun phrase, :func:`~kgchat.retrieval.
+owner_phrases.owner_phrase`): a phrase elsewhere is a verb of the answer's own clause ("What
+currencies are *used* in ...") or a word no relation says ("the founder of X *study* at"),
+and the question's grammar makes some runs of words names of things, no phrase at all
+(:func:`relation_phrases`).
 
 Examples
 --------
