@@ -17,6 +17,7 @@ __all__ = [
     "BE_FORMS",
     "BOUND_WORDS",
     "COPULAS",
+    "COUNT_WORDS",
     "DETERMINERS",
     "DO_FORMS",
     "EARLIER_WORDS",
@@ -281,6 +282,9 @@ SPAN_END_WORDS = frozenset(["end", "ending", "ended", "until", "till", "to", "st
 # the prepositions that make the year after them the bound of a span or a comparison, not the
 # time asked ("completed *before* 1965", "*since* 2010", "*after* 1990", "*by* 2000")
 TIME_BOUNDS = EARLIER_WORDS | SPAN_START_WORDS | SPAN_END_WORDS | {"after", "between", "by", "than"}
+# the words after "how" that ask a number or an amount of the noun they stand before ("how
+# *many* pieces", "how *much* water"): that noun names what the answer is a figure of
+COUNT_WORDS = frozenset(["many", "much"])
 # the forms of "have" ("What symptoms does X *have*?")
 HAVE_FORMS = frozenset(["have", "has", "had"])
 AUXILIARIES = COPULAS | DO_FORMS | HAVE_FORMS

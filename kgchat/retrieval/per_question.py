@@ -59,6 +59,8 @@ class PerQuestion:
         self.typing: dict[tuple[str, ...], tuple[Any, float]] = {}
         # per relation path's number: its hops named by a question word (said_hops.py)
         self.said_hops: dict[int, int] = {}
+        # its relation phrases, read on first need (said_hops.relation_phrases)
+        self.relation_phrases: list[tuple[int, ...]] | None = None
         self.qpreps = set(question.prepositions)
         self.owner = owner_noun(question)  # the question word of "<noun> of <entity>"
         # the noun said of the entity, as its owner's ("X's *dad*": True) or as its value's

@@ -24,6 +24,19 @@ X's unit, not the one its unit ``has unit``; "which *players* does X coach" no w
 ``plays``), nor do the words of its of-complement (:mod:`~kgchat.retrieval.
 type_complement`: "which provisions of *law*" names no ``reference to case law``).
 
+A question says a relation by a phrase of its own, and a phrase no hop of a walk meets says
+a hop that walk does not make: "Who directed the *sequel* to Glass Harbor?" has two relation
+phrases, and Glass Harbor's own ``director`` meets one. The longer walk's ``previous work``,
+which "sequel" is only near (0.12, under ``NAMED``), is said by it: an unnamed hop whose best
+word is in a phrase no hop meets counts as named (:func:`named_hops`), one hop a phrase, so
+the walk that says both phrases pays no more for its second hop than the walk that leaves
+one unsaid.
+Only a phrase said *of the entity* pairs (its owned noun phrase, :func:`~kgchat.retrieval.
+owner_phrases.owner_phrase`): a phrase elsewhere is a verb of the answer's own clause ("What
+currencies are *used* in ...") or a word no relation says ("the founder of X *study* at"),
+and the question's grammar makes some runs of words names of things, no phrase at all
+(:func:`relation_phrases`).
+
 Examples
 --------
 >>> import numpy as np
@@ -42,36 +55,118 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from kgchat.function_words import AUXILIARIES, COUNT_WORDS, RELATIVE_PRONOUNS
 from kgchat.retrieval.hop_support import NAMED, RelationPlans
 from kgchat.retrieval.per_question import PerQuestion
+from kgchat.retrieval.question import QuestionInfo
+from kgchat.text import DETERMINERS, stem
 
-__all__ = ["named_hops", "said_hops"]
+__all__ = ["named_hops", "relation_phrases", "said_hops"]
 
 
 def named_hops(
     covers: Sequence[np.ndarray | None],
     counts: Sequence[int],
     typed: np.ndarray | None = None,
+    phrases: Sequence[tuple[int, ...]] = (),
 ) -> int:
     """How many of a path's hops (each hop's match to every question word, None: no words)
     are named by a question word occurrence of their own: a hop's best word, matched at
     :data:`~kgchat.retrieval.hop_support.NAMED` or more, names it while the question says
     that word more often than earlier hops have taken it (``counts``: per word; empty, once
-    each). The words ``typed`` marks (the answer's type) name none."""
+    each). The words ``typed`` marks (the answer's type) name none.
+
+    A hop no word names is said all the same by a relation phrase of the question
+    (``phrases``: :func:`relation_phrases`, its words' places) that no hop of the path meets
+    at ``NAMED``, where the hop's best word (the type's words among them) is a word of that
+    phrase and related to it at all (a match above the encoder's floor, 0): the phrase says
+    a hop in words the relation's label is only near ("who directed the *sequel* to X":
+    ``previous work``), one hop a phrase. A walk with fewer hops leaves the phrase unsaid
+    (X's own director answered). A hop whose best word another hop has taken (a walk back to
+    a sibling) or is the answer's type (the hop to the kind asked: "which *country* ..."
+    over ``location country``), or that no phrase is near, stays unnamed; so do all of a walk
+    no word names: the phrases of a question the graph cannot answer ("How many *copies*
+    does X *sell* a *day*?") are near some relation of any walk (``word count``) but name
+    none."""
     taken: dict[int, int] = {}
     named = 0
+    met: np.ndarray | None = None
+    unnamed: list[tuple[int, float]] = []  # an unnamed hop's best word and its match
     for cover in covers:
         if cover is None or not cover.size:
             continue
+        # (its best word of all: a type word there says the answer's kind, no relation)
+        best = int(np.argmax(cover))
         if typed is not None and typed.any():
             cover = np.where(typed, -1.0, cover)
+        met = cover >= NAMED if met is None else met | (cover >= NAMED)
         j = int(np.argmax(cover))
-        if float(cover[j]) < NAMED:
-            continue
-        if taken.get(j, 0) < (counts[j] if counts else 1):
+        if float(cover[j]) >= NAMED and taken.get(j, 0) < (counts[j] if counts else 1):
             taken[j] = taken.get(j, 0) + 1
             named += 1
+        else:
+            unnamed.append((best, float(cover[best])))
+    if met is None or not named:  # (a walk no word names is said by none of its phrases)
+        return named
+    unmet = [set(ph) for ph in phrases if not met[list(ph)].any()]
+    for j, match in unnamed:
+        phrase = next((ph for ph in unmet if j in ph), None) if match > 0.0 else None
+        if phrase is not None:  # (one hop a phrase)
+            unmet.remove(phrase)
+            named += 1
     return named
+
+
+def relation_phrases(q: QuestionInfo, typed: np.ndarray) -> list[tuple[int, ...]]:
+    """The question's relation phrases, each as its content words' places in ``q.words``:
+    the content words outside its entity mentions and outside the answer's type (``typed``,
+    per word), grouped as they stand together, a run of content words with no other token
+    between them ("Who is the *principal investigator* of X?", "Who *owns* the network that
+    *publishes* X?": two phrases).
+
+    Two runs the question's grammar makes names of things, not relations, are none: the head
+    of a relative clause (a run a relative pronoun follows: "the parent of the *company*
+    that runs X" names the thing the clause says runs X, the walk's middle, which its hops
+    reach rather than make), and a modifier of an entity's name (a run between a determiner
+    or an auxiliary and a mention: "How many grams of carbohydrate does *cooked* white rice
+    have?", a word of the entity's own name the link left out). Nor is the noun after "how
+    many" or "how much": it names what the answer is a figure of ("how many *pieces* were
+    ordered on X?"), the kind of the answer, not a hop to it.
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> q = analyze("Who owns the developer of Grand Theft Auto?", [(5, 8)])
+    >>> relation_phrases(q, np.zeros(len(q.words), bool))
+    [(0,), (1,)]
+    >>> q = analyze("Who is the parent of the company that runs Acme Works?", [(9, 11)])
+    >>> [q.words[j] for ph in relation_phrases(q, np.zeros(len(q.words), bool)) for j in ph]
+    ['parent', 'runs']
+    """
+    at = {stem(w): j for j, w in enumerate(q.words)}
+    inside = q.in_mentions
+    starts = {a for a, _ in q.spans}
+    tokens = [t.lower() for t in q.tokens]
+    out: list[tuple[int, ...]] = []
+    run: list[int] = []
+    first = 0  # the token the run starts at
+    for i, t in enumerate([*q.tokens, ""]):
+        j = None if i in inside else at.get(stem(t))
+        if j is not None and not typed[j]:
+            if not run:
+                first = i
+            run.append(j)
+        elif run:
+            before = tokens[first - 1] if first else ""
+            clause_head = i < len(tokens) and tokens[i] in RELATIVE_PRONOUNS
+            modifier = (
+                i in starts
+                and (before in DETERMINERS or before in AUXILIARIES)
+                and before not in RELATIVE_PRONOUNS  # ("the company *that* runs X": a verb)
+            )
+            counted = before in COUNT_WORDS and first > 1 and tokens[first - 2] == "how"
+            if not clause_head and not modifier and not counted:
+                out.append(tuple(dict.fromkeys(run)))
+            run = []
+    return out
 
 
 def said_hops(c: PerQuestion, plans: RelationPlans, rid: int) -> int:
@@ -88,5 +183,15 @@ def said_hops(c: PerQuestion, plans: RelationPlans, rid: int) -> int:
         hop_ids.append(hop_id)
         at = prefix
     covers = [c.hop_parts[h][0] if h in c.hop_parts else None for h in reversed(hop_ids)]
-    found = c.said_hops[rid] = named_hops(covers, c.question.counts, c.type_phrase)
+    if c.relation_phrases is None:
+        # (only the phrase said of the entity itself: its owned noun phrase, "the *sequel*
+        # to X"; a phrase elsewhere may be a verb of the answer's own clause, "What
+        # currencies are *used* in ...", or a word the walk's nodes say)
+        owned = set(c.owned)
+        c.relation_phrases = [
+            ph for ph in relation_phrases(c.question, c.type_phrase) if owned.intersection(ph)
+        ]
+    found = c.said_hops[rid] = named_hops(
+        covers, c.question.counts, c.type_phrase, c.relation_phrases
+    )
     return found
