@@ -19,6 +19,7 @@ import numpy as np
 from kgchat.retrieval.answer_form import codes_first, said_schemes_first, values_after
 from kgchat.retrieval.answer_paths import kinds_only
 from kgchat.retrieval.candidate_pool import within_pool
+from kgchat.retrieval.joint_detours import detours, hop_said_once
 from kgchat.retrieval.junction_words import UNSAID
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.membership import membership_hops
@@ -156,6 +157,7 @@ class CandidateRanking:
         middles: Sequence[dict[Pattern, tuple[str, ...]]] = (),
         frees: Sequence[dict[Pattern, int]] = (),
         alike: frozenset[int] = frozenset(),
+        bare: frozenset[int] = frozenset(),
     ) -> list[Candidate]:
         """Rank candidates. A node reached from several mentions (a question with several
         constraints) is scored on the *joint* evidence of one path per mention, so that each
@@ -163,7 +165,8 @@ class CandidateRanking:
         (with the kinds of the nodes each path passes through: ``middles``, per walk; each
         walk's free hops into junctions, ``frees``, free in the joint path where the paths
         meet in one: :func:`~kgchat.retrieval.shared_walks.met_in_junction`, or where they are alike
-        and start at entities the question coordinates, walk numbers ``alike``)."""
+        and start at entities the question coordinates, walk numbers ``alike``; walk numbers
+        ``bare``: mentions tied by grammar alone, :func:`~.joint_detours.tied_by_grammar`)."""
         tables = list(per_span.values())
         tables = kinds_only(q, tables, [s[0] for s in sources], self._classes, self.kg)
         # one span (most questions): every node is reached from it alone
@@ -254,6 +257,7 @@ class CandidateRanking:
         # end alike (only then may they meet before the answer: read per node below)
         best_of: dict[int, tuple[float, tuple[Any, ...], bool]] = {}
         ending_said = said_once_a_hop(self._ending_said, q)
+        hop_said = hop_said_once(hop_support(self._judge, self.query, q), UNSAID)
         joint: list[tuple[str, float, tuple[Any, ...]]] = []  # node, score, its best combination
         for node, n_reached, combos, at in multi:
             found_best = best_of.get(id(combos))
@@ -279,6 +283,9 @@ class CandidateRanking:
                 # the mentions meet at a value every holder of it shares (their document's
                 # record): the second meets no constraint of its own
                 n_reached = 1
+            # (a mention whose walk of two hops or more says nothing asked meets no
+            # constraint of its own: joint_detours)
+            n_reached = max(n_reached - detours(best_combo, hop_said, frees, bare), 1)
             bonus = self.CONSTRAINT_BONUS * (n_reached - 1 + self._member(node, answer_classes))
             again = ends_alike and met_before(node, best_combo, sources, anon)
             if again and ending_said(best_combo[0][1]):
