@@ -4,7 +4,11 @@ that says nothing the question asks is a detour, and its mention counts for noth
 START the bonus was paid per mention whatever the walk: a stranger the three mentions of a
 tiny theatre reach by walks that say nothing asked came before the director, and an article
 about the paper a reporter works for before the one both reporters wrote (fix54d's open
-cause; scaling each part by its walk's gap to its best, fix54d's first try, lost more)."""
+cause; scaling each part by its walk's gap to its best, fix54d's first try, lost more).
+
+A mention the question ties by grammar alone (the object of a preposition: "*at* Borodino")
+says nothing a hop could meet, and its walk is judged by its link (fix55d's rule without that
+lost such questions, right on START: the guard below)."""
 
 from __future__ import annotations
 
@@ -88,3 +92,39 @@ def test_the_article_both_wrote_comes_before_one_about_their_paper() -> None:
     r = Retriever(_newsroom())
     q = "Which articles did Miriam Achebe-Holt and Daniel Okafor write together?"
     assert r.retrieve(q).candidates[0].label == "What the ferry corridor means for Port Calder"
+
+
+def _battles() -> KnowledgeGraph:
+    """Two corps of one empire and their commanders; a battle at Borodino in which one of
+    them took part (a link named by no word of the question)."""
+    rows = [
+        ("Empire", "label", '"French Empire"'),
+        ("Empire", TYPE, "State"),
+        ("Borodino", "label", '"Borodino"'),
+        ("Borodino", TYPE, "Village"),
+        ("Battle", "label", '"Battle of Borodino"'),
+        ("Battle", TYPE, "Battle"),
+        ("Battle", "has place", "Borodino"),
+        ("Battle", "participant", "Davout"),
+        ("Davout", "label", '"Louis-Nicolas Davout"'),
+        ("Bernadotte", "label", '"Jean Bernadotte"'),
+    ]
+    for corps, chief in (("I", "Bernadotte"), ("III", "Davout")):
+        rows += [
+            (corps, "label", f'"{corps} Corps"'),
+            (corps, TYPE, "MilitaryUnit"),
+            (corps, "serves state", "Empire"),
+            (corps, "commanded by", chief),
+            (chief, TYPE, "Person"),
+        ]
+    return KnowledgeGraph.from_triples(rows)
+
+
+def test_a_mention_after_a_preposition_is_judged_by_its_link() -> None:
+    """Borodino reaches Davout by its battle's ``participant`` (two hops, no word of the
+    question), the empire by ``commanded by``: "at" is all the question says of Borodino's
+    hop, so that walk is no detour, and Davout, whom both reach, comes before the commander
+    the empire alone reaches."""
+    r = Retriever(_battles())
+    top = r.retrieve("Who commanded the French at Borodino?").candidates[0]
+    assert top.label == "Louis-Nicolas Davout"
