@@ -19,6 +19,11 @@ modifier of the kind asked ("which *Tesla* recalls"). Its walk
 is judged by its link, as a one-hop walk is (:func:`tied_by_grammar` finds such mentions): the
 preposition or the modifier is all the question says of the hop, and no hop of the walk can
 say more of it.
+
+Mentions the question coordinates ("which children did *A and B* have", "acts that amend
+*both X and Y*") play one role towards the answer: a walk of one of them that passes through
+another's node (A's walk to B, then B's child) meets B's constraint, not its own
+(:func:`by_another`).
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from kgchat.graph.vocab import HIERARCHY, MEMBERSHIP
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.text import ARTICLES, PREPOSITIONS, stem
 
-__all__ = ["detours", "hop_said_once", "tied_by_grammar"]
+__all__ = ["by_another", "detours", "hop_said_once", "own_best", "tied_by_grammar"]
 
 Hop = tuple[str, bool]
 _KINDS = frozenset((*HIERARCHY, *MEMBERSHIP))  # what a thing is: a class mention's own link
@@ -82,6 +87,75 @@ def detours(
     # a mention tied by grammar alone says nothing a hop could meet)
     judged = [w not in bare and all(r not in _KINDS for r, _ in pattern) for _, pattern, w in combo]
     return sum(j and n and not s for j, n, s in zip(judged, long, says, strict=True))
+
+
+def by_another(
+    node: str,
+    combo: Sequence[tuple[float, tuple[Hop, ...], int]],
+    sources: Sequence[tuple[str, dict[Any, dict[str, Any]]]],
+    alike: frozenset[int],
+) -> frozenset[int]:
+    """The walk numbers of a joint answer's walks (``combo``, as :func:`detours`'; the walks'
+    starts and parent pointers in ``sources``) from coordinated mentions (``alike``) that
+    reach ``node`` through the start of another coordinated walk of the combination.
+
+    >>> parents = {(("spouse", True),): {"B": ("A", 0)},
+    ...            (("spouse", True), ("child", True)): {"C": ("B", 1)},
+    ...            (("child", True),): {"C": ("B", 0)}}
+    >>> combo = [(1.0, (("spouse", True), ("child", True)), 0), (1.0, (("child", True),), 1)]
+    >>> sources = [("A", parents), ("B", parents)]
+    >>> sorted(by_another("C", combo, sources, frozenset({0, 1})))
+    [0]
+    >>> sorted(by_another("C", combo, sources, frozenset()))
+    []
+    """
+    starts = {sources[w][0] for _, _, w in combo if w in alike}
+    out: set[int] = set()
+    for _, pattern, w in combo:
+        if w not in alike or len(pattern) < 2:
+            continue
+        parents, at, others = sources[w][1], node, starts - {sources[w][0]}
+        for k in range(len(pattern) - 1):
+            step = parents.get(pattern[: len(pattern) - k], {}).get(at)
+            if step is None or step[0] is None:
+                break
+            at = step[0]
+            if at in others:
+                out.add(w)
+                break
+    return frozenset(out)
+
+
+def own_best(
+    node: str,
+    best: tuple[float, Any],
+    combos: Sequence[tuple[Any, ...]],
+    at: Sequence[int],
+    scores: Sequence[float],
+    sources: Sequence[tuple[str, dict[Any, dict[str, Any]]]],
+    alike: frozenset[int],
+    bonus: float,
+) -> tuple[float, Any, frozenset[int]]:
+    """A joint answer's best combination (``best``: its joint score and combination, one of
+    ``combos``, whose joint scores are ``scores`` at ``at``) and its walks
+    :func:`by_another` counts out; where it has some, the best combination with none
+    instead, if its score is within ``bonus`` (the constraint bonus) a walk counted out of
+    the best: a mention that reaches the node by a walk of its own as well keeps its
+    constraint.
+    """
+    out = by_another(node, best[1], sources, alike) if alike else frozenset()
+    if not out:
+        return best[0], best[1], out
+    own = [
+        (scores[i], c)
+        for c, i in zip(combos, at, strict=True)
+        if not by_another(node, c, sources, alike)
+    ]
+    if own:
+        score, combo = max(own, key=lambda sc: sc[0])
+        if score + bonus * len(out) >= best[0]:
+            return score, combo, frozenset()
+    return best[0], best[1], out
 
 
 def tied_by_grammar(q: QuestionInfo, spans: Sequence[tuple[int, int]]) -> frozenset[int]:
