@@ -148,9 +148,9 @@ def _family() -> KnowledgeGraph:
 def test_a_coordinated_mention_reached_through_the_other_meets_no_constraint() -> None:
     """John reaches his wife's father through their daughter and his wife (``parent of``
     three times), a walk that meets Hannah's constraint, not John's: the father takes one
-    mention's bonus, and the daughter both reach by their own ``parent of`` comes first (a
-    guard: the genealogy graph's own question, where the father came first on START, gives
-    its walks scores this tiny graph's labels do not)."""
+    mention's bonus, and the daughter both reach by their own ``parent of`` comes first. On
+    START the father took John's bonus too (1.0 against the daughter's 1.4; on the genealogy
+    graph, whose labels score the long walk higher, he came first)."""
     r = Retriever(_family())
     found = r.retrieve("Which children did John Pryce and Hannah Pryce have?").candidates
     assert found[0].label == "Mary Pryce"
