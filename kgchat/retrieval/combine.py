@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from functools import partial
 from operator import itemgetter, not_
 from typing import Any
 
@@ -19,6 +20,7 @@ import numpy as np
 from kgchat.retrieval.answer_form import codes_first, said_schemes_first, values_after
 from kgchat.retrieval.answer_paths import kinds_only
 from kgchat.retrieval.candidate_pool import within_pool
+from kgchat.retrieval.joint_detours import detours, hop_said_once, own_best
 from kgchat.retrieval.junction_words import UNSAID
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.membership import membership_hops
@@ -156,6 +158,7 @@ class CandidateRanking:
         middles: Sequence[dict[Pattern, tuple[str, ...]]] = (),
         frees: Sequence[dict[Pattern, int]] = (),
         alike: frozenset[int] = frozenset(),
+        bare: frozenset[int] = frozenset(),
     ) -> list[Candidate]:
         """Rank candidates. A node reached from several mentions (a question with several
         constraints) is scored on the *joint* evidence of one path per mention, so that each
@@ -163,7 +166,8 @@ class CandidateRanking:
         (with the kinds of the nodes each path passes through: ``middles``, per walk; each
         walk's free hops into junctions, ``frees``, free in the joint path where the paths
         meet in one: :func:`~kgchat.retrieval.shared_walks.met_in_junction`, or where they are alike
-        and start at entities the question coordinates, walk numbers ``alike``)."""
+        and start at entities the question coordinates, walk numbers ``alike``; walk numbers
+        ``bare``: mentions tied by grammar alone, :func:`~.joint_detours.tied_by_grammar`)."""
         tables = list(per_span.values())
         tables = kinds_only(q, tables, [s[0] for s in sources], self._classes, self.kg)
         # one span (most questions): every node is reached from it alone
@@ -254,6 +258,10 @@ class CandidateRanking:
         # end alike (only then may they meet before the answer: read per node below)
         best_of: dict[int, tuple[float, tuple[Any, ...], bool]] = {}
         ending_said = said_once_a_hop(self._ending_said, q)
+        hop_said = hop_said_once(hop_support(self._judge, self.query, q), UNSAID)
+        own = partial(
+            own_best, scores=joint_scores, sources=sources, alike=alike, bonus=self.CONSTRAINT_BONUS
+        )
         joint: list[tuple[str, float, tuple[Any, ...]]] = []  # node, score, its best combination
         for node, n_reached, combos, at in multi:
             found_best = best_of.get(id(combos))
@@ -279,6 +287,12 @@ class CandidateRanking:
                 # the mentions meet at a value every holder of it shares (their document's
                 # record): the second meets no constraint of its own
                 n_reached = 1
+            # (a mention whose walk of two hops or more says nothing asked, or passes a
+            # mention coordinated with it, meets no constraint of its own: joint_detours)
+            best_score, best_combo, out = own(node, (best_score, best_combo), combos, at)
+            ends_alike = common_ending(best_combo) > 0
+            gone = len(out) + detours(best_combo, hop_said, frees, bare | out)
+            n_reached = max(n_reached - gone, 1)
             bonus = self.CONSTRAINT_BONUS * (n_reached - 1 + self._member(node, answer_classes))
             again = ends_alike and met_before(node, best_combo, sources, anon)
             if again and ending_said(best_combo[0][1]):

@@ -31,7 +31,7 @@ from typing import Any
 
 from kgchat.function_words import ARTICLES
 
-__all__ = ["alike_hops", "coordinated"]
+__all__ = ["alike_hops", "coordinated", "coordinated_walks"]
 
 
 def coordinated(tokens: Sequence[str], spans: Sequence[tuple[int, int]]) -> frozenset[int]:
@@ -61,6 +61,15 @@ def coordinated(tokens: Sequence[str], spans: Sequence[tuple[int, int]]) -> froz
             continue
         out.update((a, b))
     return frozenset(out)
+
+
+def coordinated_walks(tokens: Sequence[str], mentions: Sequence[Any]) -> frozenset[int]:
+    """The positions in ``mentions`` (each with its token span's ``start`` and ``end``; an
+    ambiguous span's entities one each) of those :func:`coordinated` finds: their walks
+    play one role ("both X and Y")."""
+    said_at = list(dict.fromkeys((m.start, m.end) for m in mentions))
+    joined = {said_at[i] for i in coordinated(tokens, said_at)}
+    return frozenset(i for i, m in enumerate(mentions) if (m.start, m.end) in joined)
 
 
 def alike_hops(

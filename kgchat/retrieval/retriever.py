@@ -47,7 +47,7 @@ from kgchat.retrieval.combine import CandidateRanking, Entry
 from kgchat.retrieval.confidence import AnswerConfidence, RelationMatch
 from kgchat.retrieval.config import RetrieverConfig
 from kgchat.retrieval.containment import the_way_asked
-from kgchat.retrieval.coordinated import coordinated
+from kgchat.retrieval.coordinated import coordinated_walks
 from kgchat.retrieval.date_precision import times_first
 from kgchat.retrieval.degree import asked_degree
 from kgchat.retrieval.facts import select_facts
@@ -56,6 +56,7 @@ from kgchat.retrieval.head_kinds import heads_read
 from kgchat.retrieval.held_values import held_values
 from kgchat.retrieval.holder_asked import holder_asked
 from kgchat.retrieval.in_year import held_when, year_said_apart
+from kgchat.retrieval.joint_detours import tied_by_grammar
 from kgchat.retrieval.joint_roles import owner_said, roles_said
 from kgchat.retrieval.junction_constraints import met_at_junctions
 from kgchat.retrieval.kinds import AnswerKind
@@ -222,11 +223,11 @@ class Retriever(
                 table[node] = entries
         asked = self._extension(answer_classes)
         frees = named_frees(frees, [(m.start, m.end, m.node) for m in mentions], q.tokens, as_named)
-        # walks from entities joined by "and" ("both X and Y"): one role (coordinated.py)
-        said_at = list(dict.fromkeys((m.start, m.end) for m in mentions))
-        joined = {said_at[i] for i in coordinated(q.tokens, said_at)}
-        alike = frozenset(i for i, m in enumerate(mentions) if (m.start, m.end) in joined)
-        candidates = self._combine(q, per_span, sources, asked, middles, frees, alike)
+        # walks from entities joined by "and" ("both X and Y"): one role (coordinated.py);
+        # from those tied by grammar alone: judged by their link (joint_detours.py)
+        alike = coordinated_walks(q.tokens, mentions)
+        bare = tied_by_grammar(q, [(m.start, m.end) for m in mentions])
+        candidates = self._combine(q, per_span, sources, asked, middles, frees, alike, bare)
         candidates = self._said_values(q, mentions, candidates, asked)
         typed = self._typed_by_class(q, linked)
         candidates = [c for c in candidates if not self._no_answer(q, c, typed)]
