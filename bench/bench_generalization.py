@@ -528,6 +528,15 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # (declared inverses); mints with blank geo points or direct lat / long, the region by
     # nmo:hasRegion or skos:broader; rulers with org memberships (role, state, reign) and dynasties
     "coins": "coins.nt",
+    # a smart office building's BMS export from Protégé (one RDF/XML .owl file, ontology header,
+    # owl:imports, owl:NamedIndividual typing): SAREF core devices (meters, sensors, thermostats,
+    # HVAC units, plugs, inverters, a battery) with makers as strings or schema.org nodes, serials
+    # under two properties, measured / controlled properties, measurements listed by the device
+    # or naming it (declared inverses); SAREF4BLDG storeys -> zones -> rooms by hasSpace or
+    # isSpaceOf (undeclared inverses), devices by contains / isContainedIn; room areas as decimals
+    # or blank om:Measures; SAREF4ENER power profiles -> alternatives -> sequences -> blank slots;
+    # flexibility offers; OM 2 / QUDT units; schema.org supplier contract and tariffs; German labels
+    "smartbuilding": "smartbuilding.owl",
 }
 
 
