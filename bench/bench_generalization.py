@@ -540,6 +540,15 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # modified-strength records, review status, PROV attribution and time, cited PubMed IRIs,
     # GENO zygosity observations), the oldest submission's calls as direct GENO predicates
     "variants": "variants.trig",
+    # a smart office building's BMS export from Protégé (one RDF/XML .owl file, ontology header,
+    # owl:imports, owl:NamedIndividual typing): SAREF core devices (meters, sensors, thermostats,
+    # HVAC units, plugs, inverters, a battery) with makers as strings or schema.org nodes, serials
+    # under two properties, measured / controlled properties, measurements listed by the device
+    # or naming it (declared inverses); SAREF4BLDG storeys -> zones -> rooms by hasSpace or
+    # isSpaceOf (undeclared inverses), devices by contains / isContainedIn; room areas as decimals
+    # or blank om:Measures; SAREF4ENER power profiles -> alternatives -> sequences -> blank slots;
+    # flexibility offers; OM 2 / QUDT units; schema.org supplier contract and tariffs; German labels
+    "smartbuilding": "smartbuilding.owl",
 }
 
 

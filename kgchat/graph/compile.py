@@ -66,7 +66,7 @@ from kgchat.graph.written_forms import name_written_forms
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 5511
+VERSION = 5608
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -178,8 +178,8 @@ def compile_graph(
     formed = name_written_forms(keys, s, p, o, is_lit, rp, pref, labels)
     identity = np.isin(p, [i for i in used_preds.tolist() if keys[i] in vocab.IDENTITY])
     # kgchat.graph.pages: documents, not things; identity links' leaves, names of their subject
-    # (a class an rdf:type points at is no page, whatever its name shares with its instance's)
-    typing = np.isin(p, [i for i in used_preds.tolist() if keys[i] == vocab.RDF_TYPE])
+    # (a class an rdf:type or rdfs:subClassOf points at is no page, whatever its name shares)
+    typing = np.isin(p, [i for i in used_preds.tolist() if keys[i] in vocab.HIERARCHY])
     page_names(keys, s[~typing], o[~typing], kinds, labels, aliases, identity[~typing])
     # a code a thing states of itself and its IRI ends with names it (kgchat.graph.own_codes)
     own_code_names(keys, s, o, kinds, labels, aliases)

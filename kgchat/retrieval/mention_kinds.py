@@ -205,12 +205,15 @@ class MentionKinds(NodeTypes):
             while k >= 0 and toks[k] in ARTICLES:
                 k -= 1
             # the kind word alone, after an article: in "the parent *company* of X" it is
-            # a word of a relation's noun phrase
+            # a word of a relation's noun phrase; and the head of a kind's name, not a word
+            # that only modifies it: "the *price* of the peak tariff" asks a tariff's price,
+            # though a tariff is a "unit price specification" (a specification)
             if (
                 k >= 2
                 and toks[k] == "of"
                 and toks[k - 2] in ARTICLES
                 and self._names_kind(toks[k - 1], m.node)
+                and _one_of(toks[k - 1], self._kind_heads(m.node))
             ):
                 out[(m.start, m.end)] = k - 1
         return out
@@ -272,6 +275,16 @@ class MentionKinds(NodeTypes):
         if _one_of(word, self._kinds_cached(node)):
             return True
         return any(_one_of(word, self._class_words(c)) for c in self._classes(node))
+
+    def _kind_heads(self, node: str) -> tuple[str, ...]:
+        """The head nouns (:meth:`_class_head`) of ``node``'s classes and superclasses
+        (:meth:`_kinds_of`), and its own kinds that are no word of a class name (a value's
+        kind): what the node is, not what its classes' modifiers say it is about."""
+        classes = self._kinds_of(node)
+        said = {w for c in classes for w in self._class_words(c)}
+        heads = {h for c in classes for h in self._class_head(c)}
+        own = (w for w in self._kinds_cached(node) if w not in said)
+        return tuple(dict.fromkeys([*sorted(heads), *own]))
 
     def _kinds_of(self, node: str, depth: int = 4) -> set[str]:
         """A node's classes and superclasses, up to ``depth`` levels."""

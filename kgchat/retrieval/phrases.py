@@ -20,6 +20,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from kgchat.function_words import HAVE_FORMS
+from kgchat.retrieval.compound_nouns import compound_noun
 from kgchat.retrieval.format_tags import untagged
 from kgchat.retrieval.noun_phrases import participle
 from kgchat.retrieval.owner_phrases import of_before
@@ -116,28 +117,6 @@ def phrase_parts(phrase: str) -> tuple[tuple[str, ...], frozenset[str]]:
     toks = tokens(phrase)
     content = tuple(w for w in toks if w not in STOPWORDS and w not in PREPOSITIONS)
     return untagged(phrase, content), frozenset(w for w in toks if w in PREPOSITIONS)
-
-
-@lru_cache(maxsize=65536)
-def compound_noun(content: tuple[str, ...]) -> str | None:
-    """A relation phrase's content words as one noun where WordNet knows them as one
-    (``postal code``, ``street address``, ``phone number``: the words joined), so that the
-    noun's other names meet it whole ("postcode", "zip code"), as no single word of it
-    does; None for other phrases, a single word, or no WordNet installed.
-
-    >>> compound_noun(("postal", "code")) in (None, "postal code")
-    True
-    >>> compound_noun(("rating",)), compound_noun(("best", "rating"))
-    (None, None)
-    """
-    from kgchat.wordnet import wordnet
-
-    if not 2 <= len(content) <= 3:
-        return None
-    lexicon = wordnet()
-    if lexicon is None or lexicon.first_noun("_".join(content)) is None:
-        return None
-    return " ".join(content)
 
 
 # the prepositions a passive names its active verb's subject by, beside "by": a source, a
