@@ -258,7 +258,7 @@ class CandidateRanking:
         # end alike (only then may they meet before the answer: read per node below)
         best_of: dict[int, tuple[float, tuple[Any, ...], bool]] = {}
         ending_said = said_once_a_hop(self._ending_said, q)
-        hop_said = hop_said_once(hop_support(self._judge, self.query, q), UNSAID)
+        hop_said = hop_said_once(hop_support(self.judge, self.query, q), UNSAID)
         own = partial(
             own_best, scores=joint_scores, sources=sources, alike=alike, bonus=self.CONSTRAINT_BONUS
         )
