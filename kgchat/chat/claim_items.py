@@ -138,7 +138,9 @@ def readings(
             if coordinated(segments, tail, named, k) is None:
                 k += 1
                 continue
-            starts += [s for s in (k, k + 1) if coordinated(segments, tail, named, s) is not None]
+            starts.append(k)
+            if coordinated(segments, tail, named, k + 1) is not None:
+                starts.append(k + 1)
             k += 1
             while k < len(segments) and _item(segments[k], named) is not None:
                 k += 1
