@@ -75,8 +75,24 @@ class EntityKinds:
         self._typed_cache[node] = kind = self._read_type(node)
         return kind
 
-    def _read_type(self, node: str) -> str | None:
+    def type_words(self, node: str) -> tuple[str, ...]:
+        """What ``node`` is, in words: the retriever's type words
+        (:meth:`~kgchat.retrieval.Retriever.answer_types`), each head of a relation pointing at
+        it read as the compound WordNet lists
+        (:meth:`~kgchat.retrieval.Retriever.relation_compound`): the object of ``almaMater``
+        is an "alma mater" (a school), not a "mater" (a mother, a person)."""
         words = self.retriever.answer_types(node)
+        compounds: dict[str, str] = {}
+        for e in self.retriever.type_edges(node):
+            if not e.forward and e.predicate != RDF_TYPE:
+                head = self.retriever.relation_head(e.predicate)
+                compound = self.retriever.relation_compound(e.predicate)
+                if compound != head:
+                    compounds.setdefault(head, compound)
+        return tuple(compounds.get(w, w) for w in words)
+
+    def _read_type(self, node: str) -> str | None:
+        words = self.type_words(node)
         # a class names what its members are by its head, its last word: a "Human-Made
         # Object" (CIDOC-CRM's E22) is an object, no human
         classes = self.kg.types(node)
@@ -141,7 +157,7 @@ class EntityKinds:
         if kind is None and not untold:
             # no class, no vote: its type words as WordNet files them, where all say a thing
             # (a film's "film"; not a person's "director", nor a verb's "directed")
-            said = {self.noun_kind(w) for w in self.retriever.answer_types(node)} - {None}
+            said = {self.noun_kind(w) for w in self.type_words(node)} - {None}
             kind = "thing" if said == {"thing"} else None
         self._cache[node] = kind
         return kind
@@ -201,7 +217,7 @@ class EntityKinds:
     def names(self, noun: str, node: str) -> float:
         """How well ``noun`` ("city", "band", "film") names what ``node`` is: the retriever's
         answer-type match (0..1) of "which <noun>?" against the node's type words."""
-        return self.names_words(noun, self.retriever.answer_types(node) if node in self.kg else ())
+        return self.names_words(noun, self.type_words(node) if node in self.kg else ())
 
     def names_words(self, noun: str, words: tuple[str, ...]) -> float:
         """How well ``noun`` names what type ``words`` say (see :meth:`names`)."""
