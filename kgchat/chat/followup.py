@@ -45,6 +45,7 @@ from kgchat.chat.asked import names_type, said_type
 from kgchat.chat.kinds import EntityKinds
 from kgchat.chat.memory import EntityMemory, pronoun_gender, pronoun_kind
 from kgchat.chat.ordinal import ordinal
+from kgchat.chat.others import the_others
 from kgchat.chat.readings import best_reading
 from kgchat.chat.reference import contrasts, noun_phrase, plural, possessive_answer
 from kgchat.chat.there import ends_after_be, reaches_into, there_referents
@@ -144,6 +145,9 @@ def resolve_followup(
         # a message that names nothing and asks nothing ("Thanks!") is no follow-up
         if mentions or memory.question is None or not asks(message):
             return Resolution(message)
+        others = the_others(message, memory)  # "And the others?": the rest of the list
+        if others is not None:
+            return Resolution(others[0], items=others[1])
         other = _other_wh(message, memory.question)  # "And when?" after "Where did X die?"
         if other is not None:
             return Resolution(other)
