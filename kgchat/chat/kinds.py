@@ -118,6 +118,8 @@ class EntityKinds:
                 if self._types.components(self._asks[wh], query)[0, 3] >= _MATCH:
                     if kind == "person" and unlike and not group:
                         continue
+                    if kind == "person" and not group and self._grouping(words):
+                        return "thing"
                     return "thing" if group and kind == "person" else kind
         if classes:
             # classes that WordNet all files among persons, though no kind of person by
@@ -140,6 +142,22 @@ class EntityKinds:
             if wn is not None and any(wn.is_a(w, noun) >= _MATCH for w in words):
                 return kind
         return None
+
+    def _grouping(self, words: tuple[str, ...]) -> bool:
+        """Whether only type words that WordNet files among groupings ("organization", the
+        role the object of W3C org's ``organization`` takes) make ``words`` answer "who": a
+        grouping answers "who" but is "it" to English, as a class so filed is
+        (:meth:`_read_type`'s ``group``). False where none is so filed, or without WordNet."""
+        wn = wordnet()
+        if wn is None:
+            return False
+        rest = tuple(w for w in words if not wn.filed_as_group(w))
+        if len(rest) == len(words):
+            return False
+        if not rest:
+            return True
+        query = [PathQuery((), (), rest)]
+        return bool(self._types.components(self._asks["who"], query)[0, 3] < _MATCH)
 
     def kind(self, node: str) -> str | None:
         """``person``, ``place``, ``thing``, or None when nothing in the graph says."""
