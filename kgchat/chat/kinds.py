@@ -58,6 +58,8 @@ class EntityKinds:
         self._typed_cache: dict[str, str | None] = {}
         self._genders: dict[str, str | None] = {}
         self._nouns: dict[str, QuestionInfo] = {}
+        self._words: dict[str, tuple[str, ...]] = {}  # type_words, a node
+        self._compounds: dict[str, tuple[str, str]] = {}  # head and compound, a relation
         self._by_relation: dict[tuple[str, bool], list[str]] | None = None
         # the retriever's own answer-type matching (a learned scorer has none: then the
         # untrained one's, on the same encoder where the learned one says which)
@@ -81,15 +83,22 @@ class EntityKinds:
         it read as the compound WordNet lists
         (:meth:`~kgchat.retrieval.Retriever.relation_compound`): the object of ``almaMater``
         is an "alma mater" (a school), not a "mater" (a mother, a person)."""
-        words = self.retriever.answer_types(node)
-        compounds: dict[str, str] = {}
-        for e in self.retriever.type_edges(node):
-            if not e.forward and e.predicate != RDF_TYPE:
-                head = self.retriever.relation_head(e.predicate)
-                compound = self.retriever.relation_compound(e.predicate)
-                if compound != head:
-                    compounds.setdefault(head, compound)
-        return tuple(compounds.get(w, w) for w in words)
+        found = self._words.get(node)
+        if found is None:
+            compounds: dict[str, str] = {}
+            for e in self.retriever.type_edges(node):
+                if not e.forward and e.predicate != RDF_TYPE:
+                    if e.predicate not in self._compounds:
+                        self._compounds[e.predicate] = (
+                            self.retriever.relation_head(e.predicate),
+                            self.retriever.relation_compound(e.predicate),
+                        )
+                    head, compound = self._compounds[e.predicate]
+                    if compound != head:
+                        compounds.setdefault(head, compound)
+            words = self.retriever.answer_types(node)
+            found = self._words[node] = tuple(compounds.get(w, w) for w in words)
+        return found
 
     def _read_type(self, node: str) -> str | None:
         words = self.type_words(node)
