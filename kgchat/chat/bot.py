@@ -75,6 +75,7 @@ from kgchat.chat.guard import fact_sentence
 from kgchat.chat.history import Messages, memory_of
 from kgchat.chat.kinds import EntityKinds
 from kgchat.chat.memory import Entity, EntityMemory, entity_of
+from kgchat.chat.others import OTHER_WORDS
 from kgchat.chat.paraphrase import RelationParaphrase
 from kgchat.chat.prompts import PromptTemplates
 from kgchat.chat.recall import Recall
@@ -89,8 +90,6 @@ if TYPE_CHECKING:
     from kgchat.retrieval import Retrieval, Retriever
 
 __all__ = ["RANKERS", "Answer", "ChatBot", "ChatConfig", "confidence_of", "fact_sentence"]
-
-_OTHER = frozenset(["else", "other", "others"])  # "who else", "what other": not those said
 
 
 class ChatBot:
@@ -210,7 +209,7 @@ class ChatBot:
             res = turn.retrieval = replace(
                 res, candidates=[c for c in res.candidates if c.node in keep]
             )
-        elif memory is not None and _OTHER.intersection(tokens(question)):
+        elif memory is not None and OTHER_WORDS.intersection(tokens(question)):
             # "Who else was born there?": not the one just asked about, where others are
             said = {e[0] for e in (*memory.topics, *memory.answers, *memory.group)}
             rest = [c for c in res.candidates if c.node not in said]

@@ -45,12 +45,14 @@ from kgchat.chat.asked import names_type, said_type
 from kgchat.chat.kinds import EntityKinds
 from kgchat.chat.memory import EntityMemory, pronoun_gender, pronoun_kind
 from kgchat.chat.ordinal import ordinal
+from kgchat.chat.others import the_others
 from kgchat.chat.readings import best_reading
 from kgchat.chat.reference import contrasts, noun_phrase, plural, possessive_answer
 from kgchat.chat.there import ends_after_be, reaches_into, there_referents
+from kgchat.function_words import NEGATIONS
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.question import analyze
-from kgchat.text import POSSESSIVES, PREPOSITIONS, WH_WORDS, YES_NO_WORDS, tokens
+from kgchat.text import POSSESSIVES, PREPOSITIONS, STOPWORDS, WH_WORDS, YES_NO_WORDS, tokens
 
 if TYPE_CHECKING:
     from kgchat.retrieval import Retrieval, Retriever
@@ -130,8 +132,9 @@ def resolve_followup(
         # "what about X?", "and X?", "and in X?" (a preposition the last question has),
         # "what about run X?" (X named with a word of its own class before it)
         asked = PREPOSITIONS.intersection(tokens(memory.question or ""))
-        if len(spans) == 1 and set(rest) <= _FOLLOW_UP_WORDS | asked | _class_words(
-            retriever, named[0].node, rest
+        if len(spans) == 1 and (
+            set(rest) <= _FOLLOW_UP_WORDS | asked | _class_words(retriever, named[0].node, rest)
+            or _corrects(message, rest)
         ):
             return Resolution(_what_about(memory, retriever, kinds, named[0]) or message)
     pointed = noun_phrase(message, mentions, memory, kinds)  # "that city", "the band"
@@ -144,6 +147,9 @@ def resolve_followup(
         # a message that names nothing and asks nothing ("Thanks!") is no follow-up
         if mentions or memory.question is None or not asks(message):
             return Resolution(message)
+        others = the_others(message, memory)  # "And the others?": the rest of the list
+        if others is not None:
+            return Resolution(others[0], items=others[1])
         other = _other_wh(message, memory.question)  # "And when?" after "Where did X die?"
         if other is not None:
             return Resolution(other)
@@ -229,6 +235,29 @@ def _what_about_them(
             return None
         node = res.candidates[0].node
     return _what_about(memory, retriever, kinds, _Named(node))
+
+
+def _corrects(message: str, rest: list[str]) -> bool:
+    """Whether a message naming one thing (``rest``: its other words) corrects the last
+    question ("No, I meant X", "No, X", "I mean X"): it is no question (:func:`asks`), it
+    opens with a negation or the first person says in it what they meant, and it has no
+    word but function words and that one verb right after "I". Grammar only: "Tell me about
+    X" (no negation, no "I") and "No, where was X born?" (a question) are none.
+
+    >>> [_corrects("No, I meant X.", ["no", "i", "meant"]), _corrects("No, X.", ["no"])]
+    [True, True]
+    >>> [_corrects("Tell me about X", ["tell", "me", "about"]),
+    ...  _corrects("I mean X", ["i", "mean"])]
+    [False, True]
+    >>> _corrects("No, I think X wrote it", ["no", "i", "think", "wrote", "it"])
+    False
+    """
+    if not rest or asks(message) or not (rest[0] in NEGATIONS or "i" in rest):
+        return False
+    said = [i for i, w in enumerate(rest) if w not in STOPWORDS and w not in NEGATIONS]
+    if not said:
+        return True
+    return len(said) == 1 and "i" in rest and said[0] == rest.index("i") + 1
 
 
 def _class_words(retriever: Retriever, node: str, rest: list[str]) -> set[str]:

@@ -58,6 +58,8 @@ class EntityKinds:
         self._typed_cache: dict[str, str | None] = {}
         self._genders: dict[str, str | None] = {}
         self._nouns: dict[str, QuestionInfo] = {}
+        self._words: dict[str, tuple[str, ...]] = {}  # type_words, a node
+        self._compounds: dict[str, tuple[str, str]] = {}  # head and compound, a relation
         self._by_relation: dict[tuple[str, bool], list[str]] | None = None
         # the retriever's own answer-type matching (a learned scorer has none: then the
         # untrained one's, on the same encoder where the learned one says which)
@@ -75,8 +77,31 @@ class EntityKinds:
         self._typed_cache[node] = kind = self._read_type(node)
         return kind
 
+    def type_words(self, node: str) -> tuple[str, ...]:
+        """What ``node`` is, in words: the retriever's type words
+        (:meth:`~kgchat.retrieval.Retriever.answer_types`), each head of a relation pointing at
+        it read as the compound WordNet lists
+        (:meth:`~kgchat.retrieval.Retriever.relation_compound`): the object of ``almaMater``
+        is an "alma mater" (a school), not a "mater" (a mother, a person)."""
+        found = self._words.get(node)
+        if found is None:
+            compounds: dict[str, str] = {}
+            for e in self.retriever.type_edges(node):
+                if not e.forward and e.predicate != RDF_TYPE:
+                    if e.predicate not in self._compounds:
+                        self._compounds[e.predicate] = (
+                            self.retriever.relation_head(e.predicate),
+                            self.retriever.relation_compound(e.predicate),
+                        )
+                    head, compound = self._compounds[e.predicate]
+                    if compound != head:
+                        compounds.setdefault(head, compound)
+            words = self.retriever.answer_types(node)
+            found = self._words[node] = tuple(compounds.get(w, w) for w in words)
+        return found
+
     def _read_type(self, node: str) -> str | None:
-        words = self.retriever.answer_types(node)
+        words = self.type_words(node)
         # a class names what its members are by its head, its last word: a "Human-Made
         # Object" (CIDOC-CRM's E22) is an object, no human
         classes = self.kg.types(node)
@@ -102,6 +127,8 @@ class EntityKinds:
                 if self._types.components(self._asks[wh], query)[0, 3] >= _MATCH:
                     if kind == "person" and unlike and not group:
                         continue
+                    if kind == "person" and not group and self._grouping(words):
+                        return "thing"
                     return "thing" if group and kind == "person" else kind
         if classes:
             # classes that WordNet all files among persons, though no kind of person by
@@ -125,6 +152,22 @@ class EntityKinds:
                 return kind
         return None
 
+    def _grouping(self, words: tuple[str, ...]) -> bool:
+        """Whether only type words that WordNet files among groupings ("organization", the
+        role the object of W3C org's ``organization`` takes) make ``words`` answer "who": a
+        grouping answers "who" but is "it" to English, as a class so filed is
+        (:meth:`_read_type`'s ``group``). False where none is so filed, or without WordNet."""
+        wn = wordnet()
+        if wn is None:
+            return False
+        rest = tuple(w for w in words if not wn.filed_as_group(w))
+        if len(rest) == len(words):
+            return False
+        if not rest:
+            return True
+        query = [PathQuery((), (), rest)]
+        return bool(self._types.components(self._asks["who"], query)[0, 3] < _MATCH)
+
     def kind(self, node: str) -> str | None:
         """``person``, ``place``, ``thing``, or None when nothing in the graph says."""
         if node in self._cache:
@@ -141,7 +184,7 @@ class EntityKinds:
         if kind is None and not untold:
             # no class, no vote: its type words as WordNet files them, where all say a thing
             # (a film's "film"; not a person's "director", nor a verb's "directed")
-            said = {self.noun_kind(w) for w in self.retriever.answer_types(node)} - {None}
+            said = {self.noun_kind(w) for w in self.type_words(node)} - {None}
             kind = "thing" if said == {"thing"} else None
         self._cache[node] = kind
         return kind
@@ -201,7 +244,7 @@ class EntityKinds:
     def names(self, noun: str, node: str) -> float:
         """How well ``noun`` ("city", "band", "film") names what ``node`` is: the retriever's
         answer-type match (0..1) of "which <noun>?" against the node's type words."""
-        return self.names_words(noun, self.retriever.answer_types(node) if node in self.kg else ())
+        return self.names_words(noun, self.type_words(node) if node in self.kg else ())
 
     def names_words(self, noun: str, words: tuple[str, ...]) -> float:
         """How well ``noun`` names what type ``words`` say (see :meth:`names`)."""

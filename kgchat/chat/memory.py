@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from kgchat.text import BE_FORMS
+from kgchat.text import BE_FORMS, WH_WORDS, YES_NO_WORDS
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -51,7 +51,17 @@ _GENDERS = {
     **dict.fromkeys(["he", "him", "his"], "male"),
     **dict.fromkeys(["she", "her", "hers"], "female"),
 }
-_TOPIC_FIRST = {"it", "its", "this", "that"}
+# pronouns that prefer the last question's topic to its answer; a bare "this" or "that"
+# ("When was that founded?") points at what was just said, the answer, first
+_TOPIC_FIRST = {"it", "its", "this one", "that one"}
+# a demonstrative standing alone as the subject of a question ("When was *that* founded?",
+# "Where is *this*?"): a pronoun, where the word after it is no noun it determines
+_BARE = re.compile(
+    rf"^\W*(?:and\s+)?(?:{'|'.join(sorted(WH_WORDS))})\s+(?:{'|'.join(sorted(YES_NO_WORDS))})"
+    r"\s+(this|that)\b(?!\s+one\b)\W*(\w*)",
+    re.I,
+)
+_WORD = re.compile(r"(\w+)")
 _EARLIER = 8  # entities of earlier turns kept
 
 
@@ -182,7 +192,7 @@ class EntityMemory:
             # "Who were the parents of William?" is William, "she" after those of a son the
             # mother; "it" cannot tell one ingredient of Pad Thai from another
             answer = list(dict.fromkeys([*answer, *self.answers]))
-        topic_first = word in _TOPIC_FIRST or listed
+        topic_first = pronoun.lower() in _TOPIC_FIRST or listed
         order = (self.topics + answer) if topic_first else (answer + self.topics)
         kind = pronoun_kind(word)
         said = list(dict.fromkeys([*order, *self.earlier]))
@@ -221,7 +231,12 @@ class EntityMemory:
 
     @staticmethod
     def find_pronoun(message: str) -> re.Match[str] | None:
-        """The first pronoun of ``message`` that refers back ("there" in "is there" does not)."""
+        """The first pronoun of ``message`` that refers back ("there" in "is there" does not;
+        "that" as the subject right after a question's opening, "When was that founded?",
+        does, :func:`_bare_demonstrative`)."""
+        bare = _bare_demonstrative(message)
+        if bare is not None:
+            return bare
         for m in PRONOUN.finditer(message):
             if m.group(1).lower() != "there":
                 return m
@@ -272,3 +287,30 @@ class EntityMemory:
             if pattern.search(self.question):
                 return pattern.sub(lambda _: mention_text, self.question, count=1)
         return None
+
+
+def _bare_demonstrative(message: str) -> re.Match[str] | None:
+    """ "this" or "that" as a question's subject, right after its wh-word and auxiliary, and
+    followed by no noun it would determine (by WordNet: "When was that *founded*?", "Where is
+    that?"; not "When was that *battle*?", a noun phrase :mod:`kgchat.chat.reference` reads);
+    None otherwise, and without WordNet.
+
+    >>> [bool(_bare_demonstrative(q)) for q in ("When was that founded?", "Where is this?")]
+    [True, True]
+    >>> [bool(_bare_demonstrative(q)) for q in ("When was that battle?", "Who made that one?")]
+    [False, False]
+    """
+    from kgchat.wordnet import wordnet
+
+    m = _BARE.match(message)
+    if m is None:
+        return None
+    word = _WORD.match(message, m.start(1))  # the pronoun's own span, as PRONOUN's matches
+    after = m.group(2).lower()
+    if not after:
+        return word
+    wn = wordnet()
+    if wn is None:
+        return None
+    nouns = [lemma for lemma, pos in wn.base_forms(after) if pos == "n"]
+    return None if any(wn.pos_share(lemma, "n") >= 0.5 for lemma in nouns) else word

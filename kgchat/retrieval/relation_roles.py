@@ -177,6 +177,33 @@ class RelationRoles:
             self._heads[predicate] = h
         return h
 
+    def relation_compound(self, predicate: str) -> str:
+        """The relation's head (:meth:`relation_head`) read with the content words before it
+        in its phrase as the longest noun compound WordNet lists (``alma mater``: a school,
+        where its head alone, "mater", is a mother; ``phone number``), words joined by a
+        space; the head itself where WordNet lists none (or is missing), "" where there is
+        no head. Chat reads what a node is by it; retrieval reads the head word.
+
+        >>> from kgchat.graph import KnowledgeGraph
+        >>> from kgchat.retrieval import Retriever
+        >>> kg = KnowledgeGraph.from_triples([("Mira", "almaMater", "Delft"),
+        ...     ("Mira", "plays_in_club", "Ajax")])
+        >>> r = Retriever(kg)
+        >>> r.relation_compound("almaMater"), r.relation_compound("plays_in_club")
+        ('alma mater', 'club')
+        """
+        head = self.relation_head(predicate)
+        lexicon = wordnet()
+        words = [w for w in tokens(self.phrase(predicate)) if w not in STOPWORDS]
+        if not head or lexicon is None or head not in words:
+            return head
+        end = len(words) - 1 - words[::-1].index(head)
+        for start in range(end):
+            compound = "_".join(words[start : end + 1])
+            if any(pos == "n" for _, pos in lexicon.base_forms(compound)):
+                return compound.replace("_", " ")
+        return head
+
     def valued(self, predicate: str) -> str:
         """The noun a relation named ``<noun> value`` gives the value of (``rating value``:
         "rating"): its object is that noun's value, so a question asking for the noun ("what
