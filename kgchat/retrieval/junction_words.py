@@ -23,7 +23,7 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Path
 from kgchat.retrieval.role_acts import role_act
-from kgchat.text import STOPWORDS
+from kgchat.text import STOPWORDS, stem
 
 __all__ = ["SAID", "JunctionWords", "name_words"]
 
@@ -134,6 +134,26 @@ class JunctionWords:
         return tuple(
             w for w, best in zip(words, sims.max(axis=1).tolist(), strict=True) if best >= SAID
         )
+
+    def kind_names_type(self, q: QuestionInfo, junction: str) -> bool:
+        """Whether what the unnamed junction ``junction`` is names the type the question asks
+        by its head word: an English compound names a kind of its head, so a GDPR register's
+        blank ``StorageDuration`` holds a duration, which "how long" asks, as a qualifier
+        named for the type says its junction's value (:meth:`qualifier_names_type`).
+
+        >>> from types import SimpleNamespace as N
+        >>> j = N(kinds_of=lambda node: ("Storage Duration",))
+        >>> ask = lambda words: N(answer_type=words)
+        >>> JunctionWords.kind_names_type(j, ask(["length", "duration"]), "_:b1")
+        True
+        >>> JunctionWords.kind_names_type(j, ask(["person", "people"]), "_:b1")
+        False
+        """
+        if not q.answer_type:
+            return False
+        asked = {stem(w) for w in q.answer_type}
+        heads = (name_words([kind], whole=True)[-1:] for kind in self.kinds_of(junction))
+        return any(stem(head[0].lower()) in asked for head in heads if head)
 
     def qualifier_names_type(self, q: QuestionInfo, junction: str, walked: Sequence[str]) -> bool:
         """Whether a qualifier of the unnamed junction ``junction`` is named for the type the
