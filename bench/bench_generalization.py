@@ -549,6 +549,15 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # or blank om:Measures; SAREF4ENER power profiles -> alternatives -> sequences -> blank slots;
     # flexibility offers; OM 2 / QUDT units; schema.org supplier contract and tariffs; German labels
     "smartbuilding": "smartbuilding.owl",
+    # a logistics group's GDPR record of processing activities (Art. 30) as its privacy tool
+    # exports it (Turtle, owl:Ontology header): W3C DPV activities with purposes, legal bases
+    # (DPV-GDPR articles, or n-ary records: legitimate interests with a balancing test's date,
+    # legal obligations citing ELI laws), DPV-PD data, subjects, processors and recipients,
+    # retention as blank StorageDurations or plain xsd:durations, blank transfer records
+    # (country, importer, safeguard); DPIAs linked either way (declared inverses), processing
+    # agreements, breaches with the authority notified; org / schema.org group companies whose
+    # tie is said from either side; German, French and Polish labels, register codes
+    "privacy": "privacy.ttl",
 }
 
 

@@ -19,11 +19,13 @@ from typing import Any
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.name_keys import heading_parts
 from kgchat.retrieval.answer_paths import NO_RELATION
+from kgchat.retrieval.answer_type import how_types
 from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.question_shapes import how_word
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Path
 from kgchat.retrieval.role_acts import role_act
-from kgchat.text import STOPWORDS
+from kgchat.text import STOPWORDS, stem
 
 __all__ = ["SAID", "JunctionWords", "name_words"]
 
@@ -134,6 +136,29 @@ class JunctionWords:
         return tuple(
             w for w, best in zip(words, sims.max(axis=1).tolist(), strict=True) if best >= SAID
         )
+
+    def kind_names_type(self, q: QuestionInfo, junction: str) -> bool:
+        """Whether what the unnamed junction ``junction`` is names the measure a "how"
+        adjective asks, by its head word: an English compound names a kind of its head, so a
+        GDPR register's blank ``StorageDuration`` holds a duration, which "how long" asks, as
+        a qualifier named for the type says its junction's value (:meth:`qualifier_names_type`).
+        Not a bare wh-word's kinds nor a count's ("when": a date; "how many": a number): a
+        junction of those (a diversion's period, a division's tally) holds several such values
+        (a start and an end, the ayes and the noes), of which its kind picks none.
+
+        >>> from types import SimpleNamespace as N
+        >>> from kgchat.retrieval.question import analyze
+        >>> j = N(kinds_of=lambda node: ("Storage Duration", "Count", "Time Span"))
+        >>> has = lambda text: JunctionWords.kind_names_type(j, analyze(text, []), "_:b1")
+        >>> has("How long is it kept?"), has("How many are there?"), has("When does it end?")
+        (True, False, False)
+        """
+        if how_word(q) is None:
+            return False
+        counted = {stem(w) for w in how_types("many")}
+        asked = {stem(w) for w in q.answer_type} - counted
+        heads = (name_words([kind], whole=True)[-1:] for kind in self.kinds_of(junction))
+        return any(stem(head[0].lower()) in asked for head in heads if head)
 
     def qualifier_names_type(self, q: QuestionInfo, junction: str, walked: Sequence[str]) -> bool:
         """Whether a qualifier of the unnamed junction ``junction`` is named for the type the

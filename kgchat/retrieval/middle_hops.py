@@ -193,11 +193,16 @@ class MiddleHops(MiddleReadings):
                     if ends and (
                         self.judge.named_for_type(q, self.query((path.pattern[j - 1],), ()))
                         or self.qualifier_names_type(q, path.nodes[j - 1], path.nodes)
+                        or (
+                            self.is_literal(path.nodes[-1])
+                            and self.kind_names_type(q, path.nodes[j - 1])
+                        )
                     ):
                         # a hop out to the answer named for the type asked (an offer's
                         # ``price`` for "how much"), or a qualifier of the junction holding
-                        # it (an ODRL constraint's left operand "Payment Amount"): the
-                        # junction holds that value
+                        # it (an ODRL constraint's left operand "Payment Amount"), or the
+                        # junction's own kind, out to a literal (a ``StorageDuration``'s
+                        # value for "how long"): the junction holds that value
                         out = 1.0
                     # the answer met as the type the question names (read once for both below)
                     met = (
