@@ -34,7 +34,7 @@ from typing import Any
 from kgchat.function_words import HAVE_FORMS
 from kgchat.graph.vocab import HIERARCHY, MEMBERSHIP
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.text import ARTICLES, PREPOSITIONS, stem
+from kgchat.text import PREPOSITIONS, skip_words, stem
 
 __all__ = ["by_another", "detours", "hop_said_once", "own_best", "tied_by_grammar"]
 
@@ -177,9 +177,7 @@ def tied_by_grammar(q: QuestionInfo, spans: Sequence[tuple[int, int]]) -> frozen
     toks, asked = q.tokens, {stem(w) for w in q.answer_type}
     out: set[int] = set()
     for k, (start, end) in enumerate(spans):
-        i = start - 1
-        while i >= 0 and toks[i] in ARTICLES:
-            i -= 1
+        i = skip_words(toks, start - 1, -1)
         after = toks[end] if end < len(toks) else ""
         if (i >= 0 and toks[i] in _TIES) or (after and stem(after) in asked):
             out.add(k)
