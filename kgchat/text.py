@@ -29,6 +29,7 @@ from kgchat.function_words import (
     AUXILIARIES,
     BE_FORMS,
     COPULAS,
+    COUNT_WORDS,
     DETERMINERS,
     DO_FORMS,
     NOUN_MARKERS,
@@ -57,6 +58,7 @@ __all__ = [
     "answer_key",
     "code_tokens",
     "content_stems",
+    "counted_at",
     "flagged_runs",
     "is_plural",
     "normalize",
@@ -134,6 +136,18 @@ def skip_words(
     while at < end and toks[at] in skipped:
         at += 1
     return at
+
+
+def counted_at(toks: Sequence[str], counts: Collection[str] = COUNT_WORDS) -> list[int]:
+    """The places of the nouns a question counts or measures, in order: the words right after
+    "how" and one of ``counts`` ("how many *pieces*", "how much *water*").
+
+    >>> counted_at("how many pieces and how much water".split()), counted_at(["how", "many"])
+    ([2, 6], [])
+    >>> counted_at("how much water".split(), counts={"many"})
+    []
+    """
+    return [k + 2 for k in range(len(toks) - 2) if toks[k] == "how" and toks[k + 1] in counts]
 
 
 def possessed_at(text: str) -> frozenset[int]:
