@@ -142,6 +142,17 @@ def own_best(
     instead, if its score is within ``bonus`` (the constraint bonus) a walk counted out of
     the best: a mention that reaches the node by a walk of its own as well keeps its
     constraint.
+
+    >>> parents = {(("spouse", True),): {"B": ("A", 0)},
+    ...            (("spouse", True), ("child", True)): {"C": ("B", 1)},
+    ...            (("child", True),): {"C": ("B", 0)}}
+    >>> through = [(1.0, (("spouse", True), ("child", True)), 0), (1.0, (("child", True),), 1)]
+    >>> alone = [(0.5, (("child", True),), 1)]
+    >>> args = ([through, alone], [0, 1], [2.0, 1.5], [("A", parents), ("B", parents)])
+    >>> own_best("C", (2.0, through), *args, frozenset({0, 1}), 1.0)[0]
+    1.5
+    >>> own_best("C", (2.0, through), *args, frozenset({0, 1}), 0.1)[::2]
+    (2.0, frozenset({0}))
     """
     out = by_another(node, best[1], sources, alike) if alike else frozenset()
     if not out:
