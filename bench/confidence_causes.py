@@ -3,11 +3,12 @@ confidence (:mod:`kgchat.retrieval.confidence`) that changes no result.
 
 Each check the confidence reads is wrapped for the run (the wrappers call the real one and
 return what it returns; the module's own code is untouched), and every judgement of a top
-candidate records what decided it: a hard check that zeroed it (``through_hub``,
-``held_value_unsaid``, ``dated_otherwise``, ``fields_ambiguous``, ...), the middle hops'
-ceiling (``middles_ceiling``), or the relation judge's own reading (``judge``: with its
-lexical share, its value or wh-type cap, a passive walk against the question's order). The
-cause of a question is that of the last confidence worked out whose value is the
+candidate records what decided it: a hard check that zeroed it (every check
+``_judged_top`` returns 0 on, read from its code by :func:`zeroing_checks`: ``through_hub``,
+``held_value_unsaid``, ``dated_otherwise``, ``year_unmet``, ...; ``fields_ambiguous``), the
+middle hops' ceiling (``middles_ceiling``), or the relation judge's own reading (``judge``:
+with its lexical share, its value or wh-type cap, a passive walk against the question's
+order). The cause of a question is that of the last confidence worked out whose value is the
 retrieval's (``override`` where a later reading, a name or a holder asked, set it).
 
 Usage::
@@ -20,21 +21,61 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import ast
 import collections
 import contextlib
 import functools
+import inspect
 import json
 import sys
+import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import bench_generalization as bg
 
-# the checks in kgchat.retrieval.confidence's namespace that may zero a judgement
-_ZEROING_FUNCTIONS = ("through_hub", "met_at_held_value", "dated_otherwise")
-# the checks that are methods of the retriever (AnswerConfidence and its mixins)
-_ZEROING_METHODS = ("_held_value_unsaid", "_owner_reached")
+
+def zeroing_checks(method: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The checks that zero a judgement in ``method``'s source: of each ``if ...: return 0.0``,
+    the call its condition ends on (the last of an ``and``), a function of the module's
+    namespace or a method of ``self``. Read from the code, so a check added there is traced
+    without a list here to keep up; a condition ending otherwise (a negation, an ``or``) is
+    left to :func:`_cause`'s ``early_zero``.
+
+    >>> def judged(self, q):
+    ...     if q and dated(q):
+    ...         return 0.0
+    ...     if self._owner(q):
+    ...         return 0.0
+    ...     if not said(q):
+    ...         return 0.0
+    ...     return 1.0
+    >>> zeroing_checks(judged)
+    (('dated',), ('_owner',))
+    """
+    tree = ast.parse(textwrap.dedent(inspect.getsource(method)))
+    functions: dict[str, None] = {}
+    methods: dict[str, None] = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.If) or not any(
+            isinstance(b, ast.Return) and isinstance(b.value, ast.Constant) and b.value.value == 0
+            for b in node.body
+        ):
+            continue
+        last = node.test
+        if isinstance(last, ast.BoolOp) and isinstance(last.op, ast.And):
+            last = last.values[-1]
+        if not isinstance(last, ast.Call):
+            continue
+        f = last.func
+        if isinstance(f, ast.Name):
+            functions[f.id] = None
+        elif (
+            isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id == "self"
+        ):
+            methods[f.attr] = None
+    return tuple(functions), tuple(methods)
 
 
 class _Trace:
@@ -82,10 +123,11 @@ def install() -> None:
     if getattr(conf, "_traced", False):
         return
     conf._traced = True  # type: ignore[attr-defined]
-    for name in _ZEROING_FUNCTIONS:
-        _wrap_function(conf, name)
     cls = conf.AnswerConfidence
-    for name in _ZEROING_METHODS:
+    functions, methods = zeroing_checks(cls._judged_top)
+    for name in functions:
+        _wrap_function(conf, name)
+    for name in methods:
         _wrap_method(
             cls, name, lambda f, out, n=name: out and f.setdefault("fired", []).append(n[1:])
         )

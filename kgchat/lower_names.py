@@ -40,7 +40,13 @@ def name_head(words: Sequence[str], last: bool = True) -> str:
     Biology"; none in "All of Me"); in a name with no such preposition, its last word
     ("Zion National *Park*"), or "" without ``last`` (a head no grammar tells: the head of
     "Parks Australia" is no last word). The one reading of a name's head, for the retriever's
-    and the chat's (:func:`kgchat.chat.asked.names_type`)."""
+    and the chat's (:func:`kgchat.chat.asked.names_type`).
+
+    >>> name_head(["department", "of", "biology"]), name_head(["zion", "national", "park"])
+    ('department', 'park')
+    >>> name_head(["all", "of", "me"]), name_head(["parks", "australia"], last=False)
+    ('', '')
+    """
     cut = next((k for k, w in enumerate(words) if k and w in PREPOSITIONS), None)
     if cut is None:
         return words[-1] if words and last else ""

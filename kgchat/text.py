@@ -29,6 +29,7 @@ from kgchat.function_words import (
     AUXILIARIES,
     BE_FORMS,
     COPULAS,
+    COUNT_WORDS,
     DETERMINERS,
     DO_FORMS,
     NOUN_MARKERS,
@@ -57,12 +58,14 @@ __all__ = [
     "answer_key",
     "code_tokens",
     "content_stems",
+    "counted_at",
     "flagged_runs",
     "is_plural",
     "normalize",
     "plain_number",
     "possessed_at",
     "singular",
+    "skip_words",
     "stem",
     "symbols_said",
     "tokens",
@@ -104,6 +107,47 @@ def normalize(text: str) -> str:
 def tokens(text: str) -> list[str]:
     """The normalised words of a text."""
     return normalize(text).split()
+
+
+def skip_words(
+    toks: Sequence[str],
+    at: int,
+    step: int = 1,
+    stop: int | None = None,
+    skipped: Collection[str] = ARTICLES,
+) -> int:
+    """The first place from ``at`` on (``step`` 1, up to ``stop``: the end by default) or
+    back (``step`` -1, down to the start) whose word is none of ``skipped`` (articles by
+    default): the word a noun phrase follows, or the one it opens with, its article passed
+    over ("commanded the French at *the* Borodino"). ``stop`` (or -1 back) where every
+    word is skipped.
+
+    >>> toks = ["who", "fought", "at", "the", "Borodino"]
+    >>> skip_words(toks, 3), skip_words(toks, 3, -1), skip_words(["the", "X"], 0, -1)
+    (4, 2, -1)
+    >>> skip_words(toks, 3, stop=4), skip_words(["is", "the", "X"], 1, -1, skipped={"the", "is"})
+    (4, -1)
+    """
+    if step < 0:
+        while at >= 0 and toks[at] in skipped:
+            at -= 1
+        return at
+    end = len(toks) if stop is None else stop
+    while at < end and toks[at] in skipped:
+        at += 1
+    return at
+
+
+def counted_at(toks: Sequence[str], counts: Collection[str] = COUNT_WORDS) -> list[int]:
+    """The places of the nouns a question counts or measures, in order: the words right after
+    "how" and one of ``counts`` ("how many *pieces*", "how much *water*").
+
+    >>> counted_at("how many pieces and how much water".split()), counted_at(["how", "many"])
+    ([2, 6], [])
+    >>> counted_at("how much water".split(), counts={"many"})
+    []
+    """
+    return [k + 2 for k in range(len(toks) - 2) if toks[k] == "how" and toks[k + 1] in counts]
 
 
 def possessed_at(text: str) -> frozenset[int]:

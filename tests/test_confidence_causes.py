@@ -1,7 +1,8 @@
 """``bench/confidence_causes.py`` names the check that set a confidence and changes no result:
 on a tiny graph of bare triples with the real encoder, a question its relation says is
 credited to the relation judge's reading, no question to a later override, and every traced
-retrieval's confidence and answer are the untraced one's."""
+retrieval's confidence and answer are the untraced one's; every check that zeroes a
+judgement is traced, the year checks among them."""
 
 from __future__ import annotations
 
@@ -26,14 +27,30 @@ QUESTIONS = [
 ]
 
 
-def test_causes_are_named_and_results_unchanged():
-    from kgchat.pipeline import make_retriever
+T = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+REVENUES = [
+    ("Nokia", T, "Company"),
+    ("Nokia", "revenue", '"22300000000"'),
+    ("Nokia", "headquarters", "Espoo"),
+    ("Ericsson", T, "Company"),
+    ("Ericsson", "revenue", '"31000000000"'),
+    ("Ericsson", "headquarters", "Stockholm"),
+]
 
+
+def _causes_module():
     sys.path.insert(0, str(BENCH))
     try:
         import confidence_causes as cc
     finally:
         sys.path.remove(str(BENCH))
+    return cc
+
+
+def test_causes_are_named_and_results_unchanged():
+    from kgchat.pipeline import make_retriever
+
+    cc = _causes_module()
     r = make_retriever(KnowledgeGraph.from_triples(FILMS), index_dir=None)
     plain = [(x.confidence, x.candidates[0].node) for x in map(r.retrieve, QUESTIONS)]
     cc.install()
@@ -45,3 +62,22 @@ def test_causes_are_named_and_results_unchanged():
         assert (res.confidence, res.candidates[0].node) == (confidence, node)
     assert causes[0] == "judge"
     assert all(c and not c.startswith("override") for c in causes)
+
+
+def test_every_zeroing_check_is_traced_the_year_checks_too():
+    """The checks are read from the confidence's code: both year checks are among them, and a
+    year no walk meets names ``year_unmet`` (on START only ``dated_otherwise`` was traced, and
+    this question's cause read ``early_zero``)."""
+    import kgchat.retrieval.confidence as conf
+    from kgchat.pipeline import make_retriever
+
+    cc = _causes_module()
+    functions, methods = cc.zeroing_checks(conf.AnswerConfidence._judged_top)
+    assert {"dated_otherwise", "year_unmet", "through_hub", "name_unmet"} <= set(functions)
+    assert {"_held_value_unsaid", "_owner_reached"} <= set(methods)
+    r = make_retriever(KnowledgeGraph.from_triples(REVENUES), index_dir=None, scorer=None)
+    cc.install()
+    with cc.traced():
+        res = r.retrieve("What was Nokia's revenue in 1995?")
+        cause = cc.cause_of(res)[0]
+    assert res.abstained and cause == "year_unmet"

@@ -49,7 +49,11 @@ _WORD = re.compile(r"\S+")
 
 def _clause_after(words: str) -> tuple[str, str] | None:
     """The words before a sentence's first comma, and those after it less a conjunction
-    ("are in Band", "Dag" of "are in Band, and Dag"); None without a comma."""
+    ("are in Band", "Dag" of "are in Band, and Dag"); None without a comma.
+
+    >>> _clause_after("are in Band, and Dag"), _clause_after("are in Band")
+    (('are in Band', 'Dag'), None)
+    """
     at = words.find(",")
     if at < 0:
         return None
@@ -59,7 +63,12 @@ def _clause_after(words: str) -> tuple[str, str] | None:
 
 
 def _item(words: str, named: Callable[[str], bool]) -> str | None:
-    """``words`` less its conjunction where it is one name after a comma or a conjunction."""
+    """``words`` less its conjunction where it is one name after a comma or a conjunction.
+
+    >>> named = {"Dag", "Bo"}.__contains__
+    >>> _item(", and Dag", named), _item(" Dag", named), _item(" and Bob", named)
+    ('Dag', None, None)
+    """
     m = _JOIN.match(words)
     item = words[m.end() :].strip(" ,") if m else ""
     return item if m and (m.group(1) or m.group(2)) and item and named(item) else None
@@ -89,6 +98,14 @@ def coordinated(
         item alone in the list's place, and the words after the list, to a comma, are said
         of each; after that comma the next group's clause begins. None where no list of two
         or more items begins at ``start``.
+
+    Examples
+    --------
+    >>> named = {"Ada", "Cleo", "Dag"}.__contains__
+    >>> coordinated(["Ada ", ", Cleo ", " and Dag "], " are members.", named)
+    ['Ada are members.', 'Cleo are members.', 'Dag are members.']
+    >>> coordinated(["Ada ", " is in Band "], ".", named) is None
+    True
     """
     out = list(segments)
     first = segments[start] if start < len(segments) else ""
@@ -126,7 +143,12 @@ def readings(
     text: str, keep: Iterable[str], named: Callable[[str], bool]
 ) -> list[list[tuple[str, tuple[int, ...]]]]:
     """The reply's claims as :func:`~kgchat.chat.claim_text.split_claims` cuts them, once a
-    list's run of citation groups (:func:`coordinated`): in order of sentence and first item."""
+    list's run of citation groups (:func:`coordinated`): in order of sentence and first item.
+
+    >>> named = {"Ada", "Cleo", "Dag"}.__contains__
+    >>> readings("Ada [1], Cleo [2] and Dag [3] are members.", [], named)[0]
+    [('Ada are members', (1,)), ('Cleo are members', (2,)), ('Dag are members', (3,))]
+    """
     keep = list(keep)
     starts_of: list[list[int]] = []  # each sentence's groups a list's run begins at
 

@@ -54,11 +54,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.babble import filler, repeats, said_twice, unfinished
-from kgchat.chat.claim_contradictions import Paraphrased, contradictions, negation
+from kgchat.chat.claim_contradictions import contradictions
 from kgchat.chat.claim_facts import (
     ReadFact,
     cited_classes,
@@ -78,10 +78,10 @@ from kgchat.chat.claim_text import (
     short_forms,
     split_claims,
 )
+from kgchat.chat.claim_words import paraphrased, relation_words, words_unsaid
 from kgchat.chat.evidence import unnamed
-from kgchat.chat.guard import GENERIC, GENERIC_FORMS
 from kgchat.graph.view import Fact
-from kgchat.text import STOPWORDS, stem, symbols_said, tokens
+from kgchat.text import stem, symbols_said, tokens
 
 if TYPE_CHECKING:
     from kgchat.chat.paraphrase import RelationParaphrase
@@ -145,62 +145,101 @@ def check_claims(
     facts = [read_fact(n, f, kg) for n, f in enumerate(given, 1)]
     anchors = list(anchors)
     anchor_keys = {name_key(a) for a in anchors}
-    extra_words = {stem(w) for a in allowed for w in tokens(a)}
     known = {k for f in facts for k in f.ends} | anchor_keys
     labels = [label for f in given for label in (f.subject_label, f.object_label)]
-    aliases = short_forms([*labels, *anchors], known) | other_names(kg, given, known)
     parts = split_claims(text, keep=[*labels, *anchors])
-    cited_anywhere = {n for _, cites in parts for n in cites}
     reply_words = tokens(text)
-    reply_stems = [stem(w) for w in reply_words]
-    # a reply saying there are more than it names leaves none out unsaid
-    open_ended = bool(OPEN_ENDED.intersection(reply_words))
+    reply = _Reply(
+        facts,
+        kg,
+        names,
+        anchors,
+        anchor_keys,
+        {stem(w) for a in allowed for w in tokens(a)},
+        known,
+        labels,
+        short_forms([*labels, *anchors], known) | other_names(kg, given, known),
+        {n for _, cites in parts for n in cites},
+        [stem(w) for w in reply_words],
+        # a reply saying there are more than it names leaves none out unsaid
+        bool(OPEN_ENDED.intersection(reply_words)),
+        paraphrase,
+    )
+    # a list cited item by item says the rest of its sentence of each item (claim_items)
+    out = reply.check(parts)
+    spread = [r for r in readings(text, [*labels, *anchors], reply.named) if r != parts]
+    return best(out, map(reply.check, spread)) if spread else out
 
-    def named(t: str) -> bool:
+
+@dataclass
+class _Reply:
+    """One reply's claims as :func:`check_claims` reads them: what every claim is checked
+    against (the given facts read, the names known, the reply's own words), and the claims
+    parsed and judged so far (a claim both cuts of a reply share is read once)."""
+
+    facts: list[ReadFact]
+    kg: KnowledgeGraph | None
+    names: Collection[Key]
+    anchors: list[str]
+    anchor_keys: set[Key]
+    extra_words: set[str]  # the words any claim may say (the templates' own)
+    known: set[Key]
+    labels: list[str]
+    aliases: dict[Key, Key]
+    cited_anywhere: set[int]
+    reply_stems: list[str]
+    open_ended: bool
+    paraphrase: RelationParaphrase | None
+    parsed: dict[tuple[str, tuple[int, ...]], tuple[list[ReadFact], Clause]] = field(
+        default_factory=dict
+    )
+    judged: dict[tuple[str, tuple[int, ...], bool], Claim] = field(default_factory=dict)
+
+    def named(self, t: str) -> bool:
+        """Whether ``t`` is one name (of the graph or of the given facts)."""
         k = name_key(t)
-        return k in known or k in aliases or (bool(k) and k in names)
+        return k in self.known or k in self.aliases or (bool(k) and k in self.names)
 
-    parsed: dict[tuple[str, tuple[int, ...]], tuple[list[ReadFact], Clause]] = {}
-    judged: dict[tuple[str, tuple[int, ...], bool], Claim] = {}
-
-    def parse(text_of: str, cites: tuple[int, ...]) -> tuple[list[ReadFact], Clause]:
+    def parse(self, text_of: str, cites: tuple[int, ...]) -> tuple[list[ReadFact], Clause]:
         """The facts a claim cites and its clause, read once for both cuts of a reply."""
         key = (text_of, cites)
-        if key not in parsed:
+        if key not in self.parsed:
+            facts = self.facts
             cited = [facts[n - 1] for n in cites if 1 <= n <= len(facts)]
             c = Clause.parse(
                 text_of,
-                known,
-                names,
+                self.known,
+                self.names,
                 set().union(*(f.phrase() for f in cited)),
                 set().union(*(f.ends for f in cited)),
-                _relation_words(cited),
-                aliases,
+                relation_words(cited),
+                self.aliases,
             )
-            parsed[key] = (cited, c)
-        return parsed[key]
+            self.parsed[key] = (cited, c)
+        return self.parsed[key]
 
-    def check(parts: list[tuple[str, tuple[int, ...]]]) -> list[Claim]:
+    def check(self, parts: list[tuple[str, tuple[int, ...]]]) -> list[Claim]:
         """Each claim of one cut of the reply, judged once per claim (a claim both cuts share,
         said after the same claims, is judged alike in both)."""
         seen: list[list[Any]] = []
         out: list[Claim] = []
         for text_of, cites in parts:
-            c = parse(text_of, cites)[1]
+            c = self.parse(text_of, cites)[1]
             repeated = repeats(c.units) or c.units in seen
             seen.append(c.units)
             key = (text_of, cites, repeated)
-            if key not in judged:
-                judged[key] = claim_of(text_of, cites, repeated)
-            out.append(judged[key])
+            if key not in self.judged:
+                self.judged[key] = self.claim_of(text_of, cites, repeated)
+            out.append(self.judged[key])
         return out
 
-    def claim_of(text_of: str, cites: tuple[int, ...], repeated: bool) -> Claim:
+    def claim_of(self, text_of: str, cites: tuple[int, ...], repeated: bool) -> Claim:
         """One claim checked against the facts it cites; ``repeated``: it says again what
         it or a claim before it said."""
-        cited, c = parse(text_of, cites)
+        cited, c = self.parse(text_of, cites)
         if not cites:
             return Claim(text_of, ())
+        kg, facts, known = self.kg, self.facts, self.known
         # what fails the claim fails every citation of it
         repeated = repeated or len(set(cites)) < len(cites)  # or cites one fact twice
         classes = cited_classes(kg, cited)  # an unnamed end is said by its class's name
@@ -208,25 +247,26 @@ def check_claims(
         # repeats itself) is not judged by meaning: the encoder's pass is spared
         ends = set().union(*(f.ends for f in cited)) | classes
         lost = repeated or any(k not in ends for *_, k in c.spans)
-        judge = None if lost else paraphrase
-        para = _paraphrased(c, cited, judge, known | classes, extra_words)
+        judge = None if lost else self.paraphrase
+        para = paraphrased(c, cited, judge, known | classes, self.extra_words)
         said = {f.n: relation_said(f, c, any(para[f.n]), kg) for f in cited}
         skip = {i for f in cited for ps in para[f.n] for i in ps}
-        problems = _unsaid(c, cited, known, classes, extra_words, skip)
+        problems = words_unsaid(c, cited, known, classes, self.extra_words, skip)
         problems += ["repeats itself"] if repeated else []
         held = sum((f.said(kg) for f in cited), Counter())
         twice = said_twice(c.stems, held)
         problems += [f"says {twice} twice"] if twice else []
         relation = {w for f in cited for w in f.own + f.inverse}
         problems += ["runs on in function words"] if filler(c.words, c.outside(), relation) else []
-        problems += ["leaves a bracket open"] if unfinished(text_of, labels) else []
-        problems += ["asks instead of stating"] if asks(text_of, c, (*labels, *anchors)) else []
+        problems += ["leaves a bracket open"] if unfinished(text_of, self.labels) else []
+        named = (*self.labels, *self.anchors)
+        problems += ["asks instead of stating"] if asks(text_of, c, named) else []
         against = contradictions(c, cited, para)
         # a list short of items
         missing, closed = (
             ([], False)
-            if open_ended
-            else left_out(c, cited, facts, cited_anywhere, lambda k: _said(k, reply_stems))
+            if self.open_ended
+            else left_out(c, cited, facts, self.cited_anywhere, self._said_in_reply)
         )
         against += missing if closed else []
         problems += [] if closed else missing
@@ -241,119 +281,46 @@ def check_claims(
                 problems.append(f"[{n}] is no given fact")
                 valid.append(False)
                 continue
-            f = facts[n - 1]
-            # each end of the fact is named, asked about, or a step to another cited fact
-            accounted = {k for _, _, k in c.spans} | anchor_keys
-            accounted |= set().union(*(g.ends for g in cited if g is not f))
-            loose = [
-                label
-                for k, label in (
-                    (f.subject, f.fact.subject_label),
-                    (f.object, f.fact.object_label),
-                )
-                # a value is no name to find ("1", "6.0", "A"): said when its words are;
-                # an unnamed node (a statement, a quantity value) has no name to say
-                # a name of symbols alone ("€€€") is said as written
-                if k not in accounted
-                and not (_said(k, free) or (not k and symbols_said(text_of, label)))
-                and not unnamed(label)
-            ]
-            if loose:
-                problems.append(f"[{n}] holds {loose[0]}, which the claim does not name")
-            unsaid = unrelated(c, cited, said).get(n)
-            if unsaid:
-                problems.append(f"[{n}] {unsaid}")
-            valid.append(clean and not loose and not unsaid)
+            left = _fact_left(facts[n - 1], n, c, cited, self.anchor_keys, free, text_of, said)
+            problems += left
+            valid.append(clean and not left)
         return Claim(text_of, cites, tuple(valid), tuple(dict.fromkeys(problems)), bool(against))
 
-    # a list cited item by item says the rest of its sentence of each item (claim_items)
-    out = check(parts)
-    spread = [r for r in readings(text, [*labels, *anchors], named) if r != parts]
-    return best(out, map(check, spread)) if spread else out
+    def _said_in_reply(self, k: Key) -> bool:
+        return _said(k, self.reply_stems)
 
 
-def _unsaid(
+def _fact_left(
+    f: ReadFact,
+    n: int,
     c: Clause,
     cited: list[ReadFact],
-    known: set[Key],
-    classes: set[Key],
-    also: set[str],
-    skip: set[int],
+    anchor_keys: set[Key],
+    free: list[str],
+    text_of: str,
+    said: dict[int, bool],
 ) -> list[str]:
-    """What the claim says that its cited facts do not: names they do not hold, other words
-    that are not theirs (the words at ``skip`` aside: they mean a cited relation)."""
-    out = []
-    ends = set().union(*(f.ends for f in cited))
-    for a, b, k in c.spans:
-        if k not in ends and k not in classes:
-            where = "no given fact holds" if k not in known else "the cited facts do not hold"
-            out.append(f"names {' '.join(c.words[a:b])}, which {where}")
-    allowed = set().union(*(f.stems() for f in cited)) | GENERIC | also
-    allowed |= {s for k in ends | classes for s in k}
-    # a number is said by a cited fact that holds it (a year of its date, a count), else it
-    # is made up ("University of Paris, 2018 [1]")
-    numbers = set().union(*(f.numbers() for f in cited))
-    extra = [
-        c.words[i]
-        for i in c.outside()
-        if c.words[i] not in STOPWORDS
-        and i not in skip
-        and not (c.words[i].isdigit() and int(c.words[i]) in numbers)
-        and not negation(c.words, i)
-        and c.stems[i] not in allowed
+    """What a claim leaves unsaid of the cited fact ``f`` (number ``n``): an end it holds
+    that the claim does not name (by the stems ``free`` of its words outside other names),
+    that is no question's entity (``anchor_keys``) nor a step to another cited fact, and is
+    not unnamed; and its relation, where the claim does not say it (``said``:
+    :func:`~kgchat.chat.claim_facts.unrelated`)."""
+    # each end of the fact is named, asked about, or a step to another cited fact
+    accounted = {k for _, _, k in c.spans} | anchor_keys
+    accounted |= set().union(*(g.ends for g in cited if g is not f))
+    loose = [
+        label
+        for k, label in (
+            (f.subject, f.fact.subject_label),
+            (f.object, f.fact.object_label),
+        )
+        # a value is no name to find ("1", "6.0", "A"): said when its words are;
+        # an unnamed node (a statement, a quantity value) has no name to say
+        # a name of symbols alone ("€€€") is said as written
+        if k not in accounted
+        and not (_said(k, free) or (not k and symbols_said(text_of, label)))
+        and not unnamed(label)
     ]
-    if extra:
-        out.append(f"says {' '.join(extra)!r}, which the cited facts do not")
-    return out
-
-
-def _paraphrased(
-    c: Clause,
-    cited: list[ReadFact],
-    paraphrase: RelationParaphrase | None,
-    names: set[Key],
-    also: set[str],
-) -> dict[int, Paraphrased]:
-    """For each cited fact (by number), the positions of the claim's words that mean its
-    relation phrase and its inverse's (:class:`~kgchat.chat.paraphrase.RelationParaphrase`):
-    content words outside names that are no word of a cited fact, of a name, or ``also``."""
-    out: dict[int, Paraphrased] = {f.n: (set(), set(), set()) for f in cited}
-    if paraphrase is None:
-        return out
-    literal = set().union(*(f.stems() for f in cited)) | also
-    literal |= {s for k in names for s in k}
-    # a generic word as written ("the following"), not by stem: "followed" says a relation
-    free = [
-        i
-        for i in c.outside()
-        if c.words[i] not in STOPWORDS | GENERIC_FORMS
-        and not c.words[i].isdigit()
-        and c.stems[i] not in literal
-    ]
-    if free:
-        paraphrase.prepare([c.words[i] for i in free], [f.fact for f in cited])
-    for f in cited:
-        own, inverse, opposed = out[f.n]
-        for i in free:
-            for phrase, found, other in ((f.own, own, inverse), (f.inverse, inverse, own)):
-                if not phrase:
-                    continue
-                if paraphrase.opposes(c.words[i], phrase, f.fact):
-                    # the opposite of a relation says its converse: "Ada bought Farm" of
-                    # "Ada sold Farm" turns it round, "Tue followed Mon" of "Mon preceded
-                    # Tue" states it
-                    other.add(i)
-                    opposed.add(i)
-                elif paraphrase.says(c.words[i], phrase, f.fact):
-                    found.add(i)
-    return out
-
-
-def _relation_words(cited: list[ReadFact]) -> set[str]:
-    """The cited facts' relation words as written that no end's name holds as written: a
-    claim saying one says the relation, whatever end it stems like ("generating" of
-    "generator")."""
-    said = {w for f in cited for w in f.own + f.inverse}
-    labels = [label for f in cited for label in (f.fact.subject_label, f.fact.object_label)]
-    held = {w for label in labels for w in tokens(label)}
-    return said - held
+    out = [f"[{n}] holds {loose[0]}, which the claim does not name"] if loose else []
+    unsaid = unrelated(c, cited, said).get(n)
+    return out + ([f"[{n}] {unsaid}"] if unsaid else [])

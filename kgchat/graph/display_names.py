@@ -28,7 +28,11 @@ __all__ = ["entity_name", "relation_phrase"]
 
 
 def relation_phrase(keys: list[str], labels: dict[int, str], pid: int) -> str:
-    """A predicate's phrase: its label, else its name made readable."""
+    """A predicate's phrase: its label, else its name made readable.
+
+    >>> relation_phrase(["http://x.org/birthPlace"], {}, 0), relation_phrase(["p"], {0: "born"}, 0)
+    ('birth place', 'born')
+    """
     label = labels.get(pid)
     if label:
         return label
@@ -37,7 +41,12 @@ def relation_phrase(keys: list[str], labels: dict[int, str], pid: int) -> str:
 
 
 def entity_name(keys: list[str], kinds: np.ndarray, labels: dict[int, str], i: int) -> str:
-    """An entity's display name: its label, else its IRI's local name or its id made readable."""
+    """An entity's display name: its label, else its IRI's local name or its id made readable.
+
+    >>> keys, kinds = ["http://x.org/Ada_Lovelace", '"12"'], np.array([0, LITERAL])
+    >>> entity_name(keys, kinds, {}, 0), entity_name(keys, kinds, {}, 1)
+    ('Ada Lovelace', '12')
+    """
     label = labels.get(i)
     if label:
         return label

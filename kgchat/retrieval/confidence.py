@@ -89,6 +89,8 @@ class AnswerConfidence(WalkChecks, HeldWords, WordedMentions):
     is_class: Any
     config: Any
     edges: Any
+    phrase: Any  # GraphReading's, read by relation_heads
+    relation_head: Any
 
     def _confidence(
         self,

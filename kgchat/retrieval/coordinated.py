@@ -66,7 +66,13 @@ def coordinated(tokens: Sequence[str], spans: Sequence[tuple[int, int]]) -> froz
 def coordinated_walks(tokens: Sequence[str], mentions: Sequence[Any]) -> frozenset[int]:
     """The positions in ``mentions`` (each with its token span's ``start`` and ``end``; an
     ambiguous span's entities one each) of those :func:`coordinated` finds: their walks
-    play one role ("both X and Y")."""
+    play one role ("both X and Y").
+
+    >>> from types import SimpleNamespace as At
+    >>> toks = "which children did ann and bo have".split()
+    >>> sorted(coordinated_walks(toks, [At(start=3, end=4), At(start=5, end=6)]))
+    [0, 1]
+    """
     said_at = list(dict.fromkeys((m.start, m.end) for m in mentions))
     joined = {said_at[i] for i in coordinated(tokens, said_at)}
     return frozenset(i for i, m in enumerate(mentions) if (m.start, m.end) in joined)

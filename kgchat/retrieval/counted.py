@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from kgchat.graph.literal_terms import parse_literal
 from kgchat.retrieval.values import literal_kind
+from kgchat.text import counted_at
 
 __all__ = ["MEASURE_FILES", "asks_count_of_things", "counts_nothing", "uncounted"]
 
@@ -40,11 +41,11 @@ def asks_count_of_things(tokens: Sequence[str]) -> bool:
     lexicon = wordnet()
     if lexicon is None:
         return False
-    for k in range(len(tokens) - 2):
-        if tokens[k] == "how" and tokens[k + 1] == "many":
-            filed = lexicon.noun_file(tokens[k + 2], 0.5)
-            return filed is not None and filed not in MEASURE_FILES
-    return False
+    at = counted_at(tokens, ("many",))  # ("how much" measures an amount, counts nothing)
+    if not at:
+        return False
+    filed = lexicon.noun_file(tokens[at[0]], 0.5)
+    return filed is not None and filed not in MEASURE_FILES
 
 
 def counts_nothing(term: str) -> bool:

@@ -37,22 +37,14 @@ _TRUTHS = {"true": True, "1": True, "false": False, "0": False}  # xsd:boolean's
 class QuestionForms(SaidValues):
     """Candidates from the question's form (a mixin: the class using it sets ``kg``,
     ``scorer`` and ``linker`` and reads the graph through
-    :class:`~kgchat.retrieval.reading.GraphReading`)."""
+    :class:`~kgchat.retrieval.reading.GraphReading`; what :class:`SaidValues` reads, it
+    declares)."""
 
-    kg: Any
-    scorer: Any
-    linker: Any
-    edges: Any
-    is_literal: Any
-    query: Any
-    answer_types: Any
     kinds_of: Any
     anonymous: Any
     judge: Any
     is_class: Any
     _of_unnamed: Any
-    _member: Any
-    CONSTRAINT_BONUS: float
 
     def _yes_no_confidence(self, q: QuestionInfo, top: Candidate) -> float | None:
         """The confidence of a yes/no question's answer, where its form decides it (None

@@ -28,7 +28,12 @@ from typing import Any
 from kgchat.retrieval.answer_paths import NO_RELATION
 from kgchat.retrieval.answer_type import WH_TYPES
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.relation_heads import head_and_modifiers, said_by_modifiers, said_of_start
+from kgchat.retrieval.relation_heads import (
+    ReadsRelationNames,
+    head_and_modifiers,
+    said_by_modifiers,
+    said_of_start,
+)
 from kgchat.retrieval.results import Candidate
 from kgchat.retrieval.wh_detours import hop_support
 from kgchat.text import WH_WORDS, stem
@@ -58,7 +63,7 @@ def wh_kinds(words: Iterable[str]) -> frozenset[str]:
 
 
 def head_kind_unasked(
-    reading: Any, q: QuestionInfo, candidates: list[Candidate]
+    reading: ReadsRelationNames, q: QuestionInfo, candidates: list[Candidate]
 ) -> list[Candidate]:
     """``candidates`` with the first sibling of the best walk put first (just above the
     best's score), where the best walk's last hop is walked forwards over a relation the
@@ -108,7 +113,10 @@ def head_kind_unasked(
 
 
 def heads_read(
-    reading: Any, q: QuestionInfo, candidates: list[Candidate], classes: Callable[[str], Any]
+    reading: ReadsRelationNames,
+    q: QuestionInfo,
+    candidates: list[Candidate],
+    classes: Callable[[str], Any],
 ) -> list[Candidate]:
     """The two readings of a relation's head on ``candidates``:
     :func:`~kgchat.retrieval.relation_heads.said_of_start` ("When was X *decided*?"), then

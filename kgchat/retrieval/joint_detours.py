@@ -34,7 +34,7 @@ from typing import Any
 from kgchat.function_words import HAVE_FORMS
 from kgchat.graph.vocab import HIERARCHY, MEMBERSHIP
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.text import ARTICLES, PREPOSITIONS, stem
+from kgchat.text import PREPOSITIONS, skip_words, stem
 
 __all__ = ["by_another", "detours", "hop_said_once", "own_best", "tied_by_grammar"]
 
@@ -142,6 +142,17 @@ def own_best(
     instead, if its score is within ``bonus`` (the constraint bonus) a walk counted out of
     the best: a mention that reaches the node by a walk of its own as well keeps its
     constraint.
+
+    >>> parents = {(("spouse", True),): {"B": ("A", 0)},
+    ...            (("spouse", True), ("child", True)): {"C": ("B", 1)},
+    ...            (("child", True),): {"C": ("B", 0)}}
+    >>> through = [(1.0, (("spouse", True), ("child", True)), 0), (1.0, (("child", True),), 1)]
+    >>> alone = [(0.5, (("child", True),), 1)]
+    >>> args = ([through, alone], [0, 1], [2.0, 1.5], [("A", parents), ("B", parents)])
+    >>> own_best("C", (2.0, through), *args, frozenset({0, 1}), 1.0)[0]
+    1.5
+    >>> own_best("C", (2.0, through), *args, frozenset({0, 1}), 0.1)[::2]
+    (2.0, frozenset({0}))
     """
     out = by_another(node, best[1], sources, alike) if alike else frozenset()
     if not out:
@@ -177,9 +188,7 @@ def tied_by_grammar(q: QuestionInfo, spans: Sequence[tuple[int, int]]) -> frozen
     toks, asked = q.tokens, {stem(w) for w in q.answer_type}
     out: set[int] = set()
     for k, (start, end) in enumerate(spans):
-        i = start - 1
-        while i >= 0 and toks[i] in ARTICLES:
-            i -= 1
+        i = skip_words(toks, start - 1, -1)
         after = toks[end] if end < len(toks) else ""
         if (i >= 0 and toks[i] in _TIES) or (after and stem(after) in asked):
             out.add(k)

@@ -26,7 +26,7 @@ from typing import Any
 
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate, Path
-from kgchat.text import ARTICLES, PREPOSITIONS, stem
+from kgchat.text import PREPOSITIONS, skip_words, stem
 
 __all__ = ["MARGIN", "beside_word", "owner_said", "roles_crossed", "roles_said", "shorter_owned"]
 
@@ -54,9 +54,8 @@ def beside_word(q: QuestionInfo, start: int) -> int | None:
     >>> beside_word(q, 3) is None
     True
     """
-    toks, i = q.tokens, start - 1
-    while i >= 0 and toks[i] in ARTICLES:
-        i -= 1
+    toks = q.tokens
+    i = skip_words(toks, start - 1, -1)
     if i < 0 or toks[i] not in PREPOSITIONS:
         return None
     i -= 1

@@ -169,10 +169,15 @@ class JunctionWords:
         the type (:meth:`~kgchat.retrieval.relation_match.RelationMatch.named_for_type`)."""
         if not q.answer_type:
             return False
-        words = name_words(self._qualifiers(junction, walked), whole=True)
+        words = self.qualifier_words(junction, walked)
         # a closed compound meets its head ("Datetime" a time: TextSimilarity.words)
         sims = self.judge.scorer.similarity.words(words, q.answer_type)
         return bool(sims.size) and float(sims.max()) >= _HEADED
+
+    def qualifier_words(self, junction: str, walked: Sequence[str]) -> list[str]:
+        """The words of the names of what qualifies the unnamed junction ``junction``
+        (:meth:`_qualifiers`, read whole and word by word: :func:`name_words`)."""
+        return name_words(self._qualifiers(junction, walked), whole=True)
 
     def walk_qualifiers(self, path: Path) -> tuple[str, ...]:
         """What qualifies the unnamed junctions ``path`` passes through

@@ -16,7 +16,7 @@ from kgchat.linking import Mention
 from kgchat.retrieval.answer_type import GENERIC_KINDS
 from kgchat.retrieval.node_types import NodeTypes
 from kgchat.retrieval.noun_phrases import participle
-from kgchat.text import ARTICLES, PREPOSITIONS, possessed_at, tokens
+from kgchat.text import ARTICLES, PREPOSITIONS, possessed_at, skip_words, tokens
 
 __all__ = ["MentionKinds"]
 
@@ -197,13 +197,11 @@ class MentionKinds(NodeTypes):
             if 1 <= k < m.start and toks[k - 1] in ARTICLES:
                 out[(m.start, m.end)] = k
                 continue
-            k = m.start - 1
             run = self._kind_run(toks, m)
             if run is not None:
                 out[(m.start, m.end)] = run
                 continue
-            while k >= 0 and toks[k] in ARTICLES:
-                k -= 1
+            k = skip_words(toks, m.start - 1, -1)
             # the kind word alone, after an article: in "the parent *company* of X" it is
             # a word of a relation's noun phrase; and the head of a kind's name, not a word
             # that only modifies it: "the *price* of the peak tariff" asks a tariff's price,

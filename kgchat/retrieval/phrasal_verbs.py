@@ -42,7 +42,7 @@ from __future__ import annotations
 
 from kgchat.retrieval.phrases import phrase_verb
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.text import ARTICLES, NOUN_MARKERS, PREPOSITIONS, STOPWORDS, stem, tokens
+from kgchat.text import NOUN_MARKERS, PREPOSITIONS, STOPWORDS, skip_words, stem, tokens
 from kgchat.wordnet import wordnet
 
 __all__ = ["particle_direction"]
@@ -81,10 +81,7 @@ def particle_direction(q: QuestionInfo, phrase: str) -> tuple[int, bool] | None:
         if j == len(toks) - 1 and j - 1 >= end:
             found.add((j - 1, True))  # "what does X <verb> <prep>": X its subject
             continue
-        k = j + 1
-        while k < start and toks[k] in ARTICLES:
-            k += 1
-        if k == start:
+        if skip_words(toks, j + 1, stop=start) == start:
             found.add((j - 1, False))  # "<verb> <prep> [the] X": X its object
     if len(found) != 1:
         return None

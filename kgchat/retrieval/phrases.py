@@ -33,6 +33,7 @@ from kgchat.text import (
     PREPOSITIONS,
     STOPWORDS,
     is_plural,
+    skip_words,
     stem,
     tokens,
 )
@@ -179,9 +180,7 @@ def expected_direction(
     (start, end) = q.entity_place  # (a dislocated one: the pronoun's place)
     # "was X founded": a form of be right before the entity (its article between) makes the
     # verb after it passive, as "by" does
-    k = start - 1
-    while k >= 0 and q.tokens[k] in ARTICLES:
-        k -= 1
+    k = skip_words(q.tokens, start - 1, -1)
     be = k >= 0 and q.tokens[k] in BE_FORMS
     seen = set()
     for i, t in enumerate(q.tokens):
@@ -251,10 +250,7 @@ def preposition_direction(q: QuestionInfo, phrase: str) -> bool | None:
         if i >= end:
             seen.add(True)  # the entity first: its subject
             continue
-        k = j + 1
-        while k < start and toks[k] in ARTICLES:
-            k += 1
-        if k == start:
+        if skip_words(toks, j + 1, stop=start) == start:
             seen.add(False)  # "<phrase> <prep> [the] <entity>": its object
     return seen.pop() if len(seen) == 1 else None
 
@@ -310,13 +306,9 @@ def _valued(toks: list[str], said: list[str], content: list[str], start: int, en
     Curie as doctoral advisor?"); the noun's owner is then the one asked for, and the hop is
     walked backwards from X."""
     n = len(content)
-    k = start
-    while k > 0 and (toks[k - 1] in BE_FORMS or toks[k - 1] in ARTICLES):
-        k -= 1
+    k = skip_words(toks, start - 1, -1, skipped=BE_FORMS | ARTICLES) + 1
     whose = start > k > n and toks[k - n - 1] == "whose" and said[k - n : k] == content
-    j = end + 1
-    while j < len(toks) and (toks[j] in ARTICLES or toks[j] in POSSESSIVES):
-        j += 1
+    j = skip_words(toks, end + 1, skipped=ARTICLES | POSSESSIVES)
     return whose or (end < len(toks) and toks[end] == "as" and said[j : j + n] == content)
 
 
@@ -364,15 +356,11 @@ def chain_noun_direction(q: QuestionInfo, phrase: str) -> bool | None:
     k = a + n  # the noun phrase's words after it, up to "of" ("parent company" holds parent)
     while k < len(toks) and toks[k] not in STOPWORDS and toks[k] not in PREPOSITIONS:
         k += 1
-    i = a
-    while i > 0 and toks[i - 1] in ARTICLES:
-        i -= 1
+    i = skip_words(toks, a - 1, -1) + 1
     if k + 1 >= len(toks) or toks[k] != "of" or k in inside or (i and toks[i - 1] in HAVE_FORMS):
         # "those that *have the side effect of* X" make X the noun's value, not its owner
         return None
-    j = k + 1
-    while j < len(toks) and toks[j] in ARTICLES:
-        j += 1
+    j = skip_words(toks, k + 1)
     # "<noun> of [the] <entity>" names the hop at the entity (noun_direction's), not a later one
     starts = {a for a, _ in q.spans}
     return True if j < len(toks) and toks[j].isalnum() and j not in starts else None

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from kgchat.retrieval.answer_paths import NO_RELATION
 from kgchat.retrieval.answer_type import LEAD_INS
@@ -37,7 +37,13 @@ from kgchat.retrieval.results import Candidate
 from kgchat.retrieval.wh_detours import hop_support
 from kgchat.text import STOPWORDS, tokens
 
+if TYPE_CHECKING:
+    from kgchat.retrieval.path_query import PathQuery
+    from kgchat.retrieval.relation_match import RelationMatch
+    from kgchat.retrieval.walk import Pattern
+
 __all__ = [
+    "ReadsRelationNames",
     "head_and_modifiers",
     "head_support",
     "name_said",
@@ -46,7 +52,27 @@ __all__ = [
 ]
 
 
-def head_and_modifiers(reading: Any, predicate: str) -> tuple[str, tuple[str, ...]]:
+class ReadsRelationNames(Protocol):
+    """What the readings of a relation's name ask of the retriever: its relation phrases and
+    heads (:class:`~kgchat.retrieval.reading.GraphReading`), the query a scorer sees for a
+    pattern and its :class:`~kgchat.retrieval.relation_match.RelationMatch`."""
+
+    judge: RelationMatch
+
+    def phrase(self, predicate: str) -> str:
+        """The relation's phrase (its label)."""
+        ...
+
+    def relation_head(self, predicate: str) -> str:
+        """The relation's head noun ("" for none)."""
+        ...
+
+    def query(self, pattern: Pattern, types: tuple[str, ...]) -> PathQuery:
+        """The :class:`~kgchat.retrieval.path_query.PathQuery` of ``pattern``."""
+        ...
+
+
+def head_and_modifiers(reading: ReadsRelationNames, predicate: str) -> tuple[str, tuple[str, ...]]:
     """A relation's head noun (``reading.relation_head``: what its object is) and the other
     content words of its name, the modifiers (none for a one-word name); ``("", ())`` where
     its name is no noun phrase (a verb's, "is part of": no head says what the object is).
@@ -80,7 +106,7 @@ def _lead_at(toks: list[str]) -> int:
     return 1 if toks[:1] == ["please"] else 0
 
 
-def said_by_modifiers(reading: Any, q: QuestionInfo) -> Callable[[str], bool]:
+def said_by_modifiers(reading: ReadsRelationNames, q: QuestionInfo) -> Callable[[str], bool]:
     """Whether the question says a relation only by its name's modifiers: one of them is met
     at :data:`~kgchat.retrieval.junction_words.SAID` or more, its head by no question word
     and not by the type asked ("rating" of ``ratingList``, "list" unsaid). The node such a
@@ -120,7 +146,7 @@ def said_by_modifiers(reading: Any, q: QuestionInfo) -> Callable[[str], bool]:
     return modifiers_only
 
 
-def name_said(reading: Any, q: QuestionInfo) -> Callable[[str], float]:
+def name_said(reading: ReadsRelationNames, q: QuestionInfo) -> Callable[[str], float]:
     """The share of a relation's name that the question's own words say: of its content
     words (a request's lead-in word ending it too: the ``name`` of ``object name``), those
     met at :data:`~kgchat.retrieval.junction_words.SAID` or more by a question word outside
@@ -164,7 +190,7 @@ def name_said(reading: Any, q: QuestionInfo) -> Callable[[str], float]:
     return share
 
 
-def head_support(reading: Any, q: QuestionInfo) -> Callable[[str, bool], float]:
+def head_support(reading: ReadsRelationNames, q: QuestionInfo) -> Callable[[str, bool], float]:
     """:func:`~kgchat.retrieval.wh_detours.hop_support`, with a hop walked forwards over a
     relation whose name the question says only by its modifiers (a modifier met at
     :data:`~kgchat.retrieval.junction_words.SAID` or more; its head by no question word
@@ -196,7 +222,10 @@ def _verb_form_of(lexicon: Any, word: str, verb: str) -> bool:
 
 
 def said_of_start(
-    reading: Any, q: QuestionInfo, candidates: list[Candidate], classes: Callable[[str], Any]
+    reading: ReadsRelationNames,
+    q: QuestionInfo,
+    candidates: list[Candidate],
+    classes: Callable[[str], Any],
 ) -> list[Candidate]:
     """``candidates`` with the answer of the best walk less its first hop put first (just
     above the best's score), where that hop is walked forwards over a relation joining two

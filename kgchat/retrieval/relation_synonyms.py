@@ -1,5 +1,5 @@
 """A relation's other words, as the retriever reads them off the graph: the other names the
-graph gives it and its IRI's local name (:meth:`RelationSynonyms._synonym_phrases`), the roles
+graph gives it and its IRI's local name (:meth:`RelationSynonyms.synonym_phrases`), the roles
 its own junctions name where a walk states it plainly (:meth:`RelationSynonyms._hop_synonyms`),
 and its description in prose (:meth:`RelationSynonyms._definition`). :class:`RelationSynonyms` is a
 mixin of :class:`~kgchat.retrieval.reading.GraphReading`, which owns their caches.
@@ -29,7 +29,7 @@ class RelationSynonyms:
     phrase: Any
     inverse_phrase: Any
 
-    def _synonym_phrases(self, predicate: str) -> tuple[str, ...]:
+    def synonym_phrases(self, predicate: str) -> tuple[str, ...]:
         """The other names the graph gives a relation (:meth:`kgchat.graph.KnowledgeGraph.
         relation_aliases`) and its IRI's local name where that is words, read as words, without
         the written form of its own label (``worksFor`` for "works for") or its inverse's."""
@@ -53,7 +53,7 @@ class RelationSynonyms:
         return found
 
     def _hop_synonyms(self, pattern: Pattern) -> tuple[tuple[str, ...], ...]:
-        """Each hop's :meth:`_synonym_phrases`, and for a hop that states its relation plainly
+        """Each hop's :meth:`synonym_phrases`, and for a hop that states its relation plainly
         the roles the graph's junctions of that relation name (:meth:`kgchat.graph.
         KnowledgeGraph.role_names`): ``show actor person`` is said by "host" where other shows
         state ``actor`` through ``PerformanceRole`` nodes with roleName "Host". A hop into or
@@ -77,7 +77,7 @@ class RelationSynonyms:
         roles = getattr(self.kg, "role_names", None)
         out = []
         for i, (relation, _) in enumerate(pattern):
-            own = self._synonym_phrases(relation)
+            own = self.synonym_phrases(relation)
             names = roles(relation) if roles is not None else ()
             if names:
                 fields = set(self.kg.role_fields(relation))

@@ -122,7 +122,7 @@ def training_relations(
         label = reading.phrase(p)
         if not label or not any(c.isalpha() for c in label):
             continue
-        others = [x for x in (reading.inverse_phrase(p), *reading._synonym_phrases(p)) if x]
+        others = [x for x in (reading.inverse_phrase(p), *reading.synonym_phrases(p)) if x]
         kinds = _kinds(kg, objects.get(p, []))
         if first:  # the first recipe (twenty-seventh round): unframed, framed by fit
             relations[p] = list(

@@ -33,7 +33,7 @@ from typing import Any
 
 from kgchat.function_words import BE_FORMS, RELATIVE_PRONOUNS, WH_WORDS
 from kgchat.graph.names import humanize_relation
-from kgchat.retrieval.junction_words import SAID, name_words
+from kgchat.retrieval.junction_words import SAID
 from kgchat.retrieval.phrases import expected_direction, stative_phrase
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate, Path
@@ -165,7 +165,7 @@ def _verb_said(reading: Any, q: QuestionInfo, junction: str, walked: Sequence[st
     """The place of the question's word outside its mentions that says the event node best,
     by what it is or by what qualifies it (:data:`SAID` at least); None where none does."""
     kinds = list(reading.kinds_of(junction))
-    qualifiers = name_words(reading._qualifiers(junction, walked), whole=True)
+    qualifiers = reading.qualifier_words(junction, walked)
     meets = reading.judge.meets
     asked = {stem(w) for w in q.words if w not in q.answer_type}  # (the type asked: no verb)
     best, found = SAID, None

@@ -55,11 +55,11 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from kgchat.function_words import AUXILIARIES, COUNT_WORDS, RELATIVE_PRONOUNS
+from kgchat.function_words import AUXILIARIES, RELATIVE_PRONOUNS
 from kgchat.retrieval.hop_support import NAMED, RelationPlans
 from kgchat.retrieval.per_question import PerQuestion
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.text import DETERMINERS, stem
+from kgchat.text import DETERMINERS, counted_at, stem
 
 __all__ = ["named_hops", "relation_phrases", "said_hops"]
 
@@ -145,6 +145,7 @@ def relation_phrases(q: QuestionInfo, typed: np.ndarray) -> list[tuple[int, ...]
     inside = q.in_mentions
     starts = {a for a, _ in q.spans}
     tokens = [t.lower() for t in q.tokens]
+    counted_nouns = set(counted_at(tokens))
     out: list[tuple[int, ...]] = []
     run: list[int] = []
     first = 0  # the token the run starts at
@@ -162,7 +163,7 @@ def relation_phrases(q: QuestionInfo, typed: np.ndarray) -> list[tuple[int, ...]
                 and (before in DETERMINERS or before in AUXILIARIES)
                 and before not in RELATIVE_PRONOUNS  # ("the company *that* runs X": a verb)
             )
-            counted = before in COUNT_WORDS and first > 1 and tokens[first - 2] == "how"
+            counted = first in counted_nouns
             if not clause_head and not modifier and not counted:
                 out.append(tuple(dict.fromkeys(run)))
             run = []

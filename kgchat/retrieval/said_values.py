@@ -19,12 +19,11 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from kgchat.function_words import ARTICLES
 from kgchat.linking import Mention
 from kgchat.retrieval.kind_questions import asks_kind
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate, Path
-from kgchat.text import content_stems, possessed_at, stem, tokens
+from kgchat.text import content_stems, possessed_at, skip_words, stem, tokens
 
 __all__ = ["SaidValues", "owned_noun"]
 
@@ -42,9 +41,7 @@ def owned_noun(q: QuestionInfo, start: int, end: int) -> str | None:
     """
     if end < len(q.tokens) and end in possessed_at(q.text):
         return stem(q.tokens[end])
-    k = start - 1
-    while k >= 0 and q.tokens[k] in ARTICLES:
-        k -= 1
+    k = skip_words(q.tokens, start - 1, -1)
     return stem(q.tokens[k - 1]) if k >= 1 and q.tokens[k] == "of" else None
 
 
