@@ -38,6 +38,7 @@ class MiddleHops(MiddleReadings):
     is_literal: Any
     named_after: Any
     held_alone: Any
+    record_node: Any
 
     def _named(self, q: QuestionInfo, node: str) -> float:
         """1 where a word of the question, outside its mentions and the type it asks, is a
@@ -161,8 +162,9 @@ class MiddleHops(MiddleReadings):
                     # for the drug whose brand it is; or by a name it has ("proteins from
                     # *baker's yeast*": the taxon whose common name that is)
                     hop = 1.0
-                if self.anonymous(path.nodes[i + 1]):
-                    # an unnamed junction (a CVT, an event): its hop in or out says it; a
+                if self.anonymous(path.nodes[i + 1]) or self.record_node(path.nodes[i + 1]):
+                    # an unnamed junction (a CVT, an event), or a record named by its code
+                    # alone (a STIX relationship ``proc-0004``): its hop in or out says it; a
                     # hop out to the answer also by the answer being the type the question
                     # names ("which *city* is X in" over X's address node to "Leipzig")
                     out = max(support(nxt, nfwd), self._junction_said(q, path, i + 1))
