@@ -162,9 +162,12 @@ class MiddleHops(MiddleReadings):
                     # for the drug whose brand it is; or by a name it has ("proteins from
                     # *baker's yeast*": the taxon whose common name that is)
                     hop = 1.0
-                if self.anonymous(path.nodes[i + 1]) or self.record_node(path.nodes[i + 1]):
-                    # an unnamed junction (a CVT, an event), or a record named by its code
-                    # alone (a STIX relationship ``proc-0004``): its hop in or out says it; a
+                # a record named by its code alone (a STIX relationship ``proc-0004``) is read
+                # as a junction too, or as the thing it is where that says it better (below)
+                record = 0.0
+                junction = self.anonymous(path.nodes[i + 1])
+                if junction or self.record_node(path.nodes[i + 1]):
+                    # an unnamed junction (a CVT, an event): its hop in or out says it; a
                     # hop out to the answer also by the answer being the type the question
                     # names ("which *city* is X in" over X's address node to "Leipzig")
                     out = max(support(nxt, nfwd), self._junction_said(q, path, i + 1))
@@ -209,7 +212,7 @@ class MiddleHops(MiddleReadings):
                     )
                     if met is not None:
                         out = max(out, met)
-                    if qualifier_hop(rel, nxt):
+                    if junction and qualifier_hop(rel, nxt):
                         # into an RDF 1.2 reifier by the fact it reifies and out by a
                         # qualifier of that fact (its votes, its start date): the hop in
                         # says which fact, not what is asked of it; the qualifier must be
@@ -221,8 +224,10 @@ class MiddleHops(MiddleReadings):
                             out = min(out, max(support(nxt, nfwd, named), met))
                         least = min(least, out)
                         continue
-                    least = min(least, max(hop, out))
-                    continue
+                    if junction:
+                        least = min(least, max(hop, out))
+                        continue
+                    record = out
                 if repeats(self.kg, (rel, fwd), (nxt, nfwd)):
                     # one relation twice through a named node (a part of a part, what feeds
                     # what X feeds): the question says the chain by saying the relation,
@@ -272,7 +277,7 @@ class MiddleHops(MiddleReadings):
                             what = max(what, self._chain_end_said(path, i + 3, support))
                 if i == 0 and not joint and what < SAID and self._only_value(q, path):
                     what = 1.0
-                least = min(least, max(hop, what))
+                least = min(least, max(hop, what, record))
             last, lfwd = path.pattern[-1] if path.pattern else ("", True)
             if (
                 not joint
