@@ -41,7 +41,7 @@ from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.answer_paths import NO_RELATION
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate, Path
-from kgchat.text import STOPWORDS, stem
+from kgchat.text import STOPWORDS, stem, tokens
 from kgchat.wordnet import wordnet
 
 __all__ = [
@@ -50,6 +50,7 @@ __all__ = [
     "containment_confidence",
     "cue_stems",
     "part_of_chain",
+    "placed_chain",
     "says_preposition",
     "the_way_asked",
 ]
@@ -324,3 +325,54 @@ def says_preposition(preposition: str, phrase: Sequence[str]) -> bool:
         m or wn.means(w, _PLACE) or (i < last and bool(wn.person_kind(w)))
         for i, (w, m) in enumerate(zip(words, meant, strict=True))
     )
+
+
+def placed_chain(kg: Any, q: QuestionInfo, path: Path) -> int:
+    """How many of ``path``'s first hops the question says by a preposition alone, as
+    containment is transitive: where the question puts its one mention after a preposition
+    that places things (:data:`~kgchat.function_words.PREPOSITION_SENSES`: "Which hoards
+    were found *in* Italy?"), the walk goes down from it through parts (each the part of one
+    whole, which holds others by the relation: :func:`contained`) by relations that
+    preposition says (:func:`says_preposition`: Mesagne ``is part of`` Italy), and its last
+    hop places the answer in the last part by a relation the preposition says too (the
+    hoard's ``find spot``, Mesagne): what is in a part is in its whole, and the parts on
+    the way are no things the question had to name. 0 where any of that fails: an
+    earthquake ``reported by`` an agency whose ``country`` is Japan did not happen in Japan
+    by that walk (an agency is no place the earthquake is in).
+
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> from kgchat.retrieval.question import analyze
+    >>> kg = KnowledgeGraph.from_triples([("Mesagne", "is part of", "Italy"),
+    ...     ("Bari", "is part of", "Italy"), ("Hoard", "find spot", "Mesagne")])
+    >>> path = Path("Italy", (("is part of", False), ("find spot", False)),
+    ...     ("Italy", "Mesagne", "Hoard"), (), 1.0)
+    >>> wordnet() is None or placed_chain(kg, analyze("Which hoards were found in Italy?",
+    ...     [(5, 6)]), path)
+    1
+    """
+    if len(q.spans) != 1 or len(path.pattern) < 2:
+        return 0
+    toks = [t.lower() for t in q.tokens]
+    k = q.spans[0][0] - 1
+    while k >= 0 and toks[k] in ARTICLES:
+        k -= 1
+    if k < 0 or toks[k] not in PREPOSITION_SENSES:
+        return 0
+    prep = toks[k]
+    *chain, (last, forward) = path.pattern
+    if forward or last in NO_RELATION or not says_preposition(prep, _words(kg, last)):
+        return 0
+    for h, (rel, fwd) in enumerate(chain):
+        if rel in NO_RELATION or rel == RDF_TYPE:
+            return 0
+        whole, part = path.nodes[h], path.nodes[h + 1]
+        if not contained(kg, part, whole, rel, not fwd):
+            return 0
+        if not says_preposition(prep, _words(kg, rel)):
+            return 0
+    return len(chain)
+
+
+def _words(kg: Any, rel: str) -> list[str]:
+    """The words of a relation's label."""
+    return tokens(kg.relation_label(rel))

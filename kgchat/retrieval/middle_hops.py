@@ -17,6 +17,7 @@ from kgchat.graph.triple_terms import qualifier_hop
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.linking_config import LinkerConfig
 from kgchat.retrieval.answer_paths import NO_RELATION
+from kgchat.retrieval.containment import placed_chain
 from kgchat.retrieval.junction_words import SAID, UNSAID
 from kgchat.retrieval.middle_readings import MiddleReadings
 from kgchat.retrieval.question import QuestionInfo
@@ -148,9 +149,12 @@ class MiddleHops(MiddleReadings):
             return support(rel, forward, own) if own.words else 0.0
 
         for path in walked:
+            # the parts a preposition before the mention places the answer in ("found *in*
+            # Italy" over Italy's part Mesagne, the hoard's find spot): said by it
+            placed = 0 if joint else placed_chain(self.kg, q, path)
             for i, ((rel, fwd), (nxt, nfwd)) in enumerate(itertools.pairwise(path.pattern)):
                 sibling = turns_back((rel, fwd), (nxt, nfwd))
-                if rel in NO_RELATION or not (sibling or not joint):
+                if rel in NO_RELATION or not (sibling or not joint) or i < placed:
                     continue
                 hop = support(rel, fwd)
                 if (
