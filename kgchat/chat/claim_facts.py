@@ -40,10 +40,10 @@ from typing import Any
 
 from kgchat.chat.claim_text import Clause, Key, name_key, nameable
 from kgchat.chat.evidence import declared_inverse, unnamed
-from kgchat.function_words import ARTICLES, PREPOSITION_SENSES
+from kgchat.function_words import ARTICLES
 from kgchat.graph.view import Fact
 from kgchat.graph.vocab import RDF_TYPE
-from kgchat.retrieval.containment import contained
+from kgchat.retrieval.containment import contained, says_preposition
 from kgchat.text import STOPWORDS, stem, tokens
 from kgchat.wordnet import wordnet
 
@@ -59,7 +59,6 @@ __all__ = [
 ]
 
 _DIGITS = re.compile(r"\d+")
-_PLACE = ("location",)  # what a place is, by WordNet: the kind of a thing placed in it
 _MOST = 0.5  # the share of a relation's facts stated both ways that makes it symmetric
 
 
@@ -236,44 +235,6 @@ def placed(kg: Any, f: ReadFact, c: Clause) -> bool:
             if part in kg and whole in kg and contained(kg, part, whole, x.predicate, forward):
                 return True
     return False
-
-
-def says_preposition(preposition: str, phrase: Sequence[str]) -> bool:
-    """Whether a relation phrase means what ``preposition`` alone says of two things
-    (:data:`~kgchat.function_words.PREPOSITION_SENSES`, read by WordNet,
-    :meth:`~kgchat.wordnet.WordNet.means`): one of its content words means a sense of the
-    preposition's, and each of the others means one, names a place (the kind of the thing
-    placed in it, "country", "place") or, before the last, a role (a noun of persons: the
-    whole is the part's "parent taxon"). "birth place" is said by "from", not by "in" ("birth"
-    is no place, whole, group or role); ``country`` by "in", not by "from". The words after
-    a preposition of the phrase's that has such senses name the whole's kind, not the relation
-    ("located in the administrative territorial entity"); a word that names the doer of an
-    act (:meth:`~kgchat.wordnet.WordNet.doer_verb`: a "publisher", a "manufacturer", a
-    "director") says that the whole did something to the part, which is in nothing, however
-    it is a group. No preposition says a relation without WordNet, nor one it has no sense
-    for ("of").
-
-    >>> from kgchat.wordnet import wordnet
-    >>> wordnet() is None or (says_preposition("in", ["country"]), says_preposition("in",
-    ...     ["birth", "place"]), says_preposition("from", ["birth", "place"]),
-    ...     says_preposition("in", ["parent", "taxon"]), says_preposition("in", ["publisher"]))
-    (True, False, True, True, False)
-    """
-    senses = PREPOSITION_SENSES.get(preposition)
-    wn = wordnet()
-    if senses is None or wn is None:
-        return False
-    words = [w.lower() for w in phrase]
-    cut = next((i for i, w in enumerate(words) if w in PREPOSITION_SENSES), None)
-    words = [w for w in words[:cut] if w not in STOPWORDS]
-    if not words or any(wn.doer_verb(w) for w in words):
-        return False
-    meant = [wn.means(w, senses) for w in words]
-    last = len(words) - 1
-    return any(meant) and all(
-        m or wn.means(w, _PLACE) or (i < last and bool(wn.person_kind(w)))
-        for i, (w, m) in enumerate(zip(words, meant, strict=True))
-    )
 
 
 def unrelated(c: Clause, cited: list[ReadFact], said: dict[int, bool]) -> dict[int, str]:

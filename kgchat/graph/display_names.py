@@ -24,7 +24,7 @@ from kgchat.graph.literal_terms import literal_text
 from kgchat.graph.names import enumeration_value, humanize_id, humanize_relation, local_name
 from kgchat.graph.term_ids import BLANK, LITERAL
 
-__all__ = ["entity_name", "relation_phrase"]
+__all__ = ["entity_name", "key_name", "relation_phrase"]
 
 
 def relation_phrase(keys: list[str], labels: dict[int, str], pid: int) -> str:
@@ -56,6 +56,17 @@ def entity_name(keys: list[str], kinds: np.ndarray, labels: dict[int, str], i: i
         return literal_text(key)
     if k == BLANK:
         return ANONYMOUS + key[2:] + ")"
+    return key_name(key)
+
+
+def key_name(key: str) -> str:
+    """The name an IRI node without a label is shown by: an enumeration's value, else its
+    local name (or its id) made readable. A node whose label is this and that has no alias
+    has no name of its own (:meth:`~kgchat.retrieval.unnamed_nodes.UnnamedNodes.record_node`).
+
+    >>> key_name("http://ex.org/relationship/proc-0004"), key_name("http://ex.org/MeatTopping")
+    ('proc-0004', 'Meat topping')
+    """
     value = enumeration_value(key)
     if value:
         return value

@@ -24,6 +24,7 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -33,13 +34,15 @@ from kgchat.function_words import (
     BE_FORMS,
     CONTAINMENT_PHRASES,
     CONTAINMENT_PREPOSITIONS,
+    PREPOSITION_SENSES,
     WH_WORDS,
 )
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.answer_paths import NO_RELATION
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate, Path
-from kgchat.text import stem
+from kgchat.text import STOPWORDS, stem, tokens
+from kgchat.wordnet import wordnet
 
 __all__ = [
     "contained",
@@ -47,8 +50,12 @@ __all__ = [
     "containment_confidence",
     "cue_stems",
     "part_of_chain",
+    "placed_chain",
+    "says_preposition",
     "the_way_asked",
 ]
+
+_PLACE = ("location",)  # what a place is, by WordNet: the kind of a thing placed in it
 
 
 def _cues(toks: list[str]) -> list[tuple[int, int]]:
@@ -280,3 +287,92 @@ def the_way_asked(
     gone = {c.node for c in moved}
     kept = [c for c in top if c.node not in gone]
     return sorted([*kept, *moved], key=Candidate.rank_key) + candidates[n:]
+
+
+def says_preposition(preposition: str, phrase: Sequence[str]) -> bool:
+    """Whether a relation phrase means what ``preposition`` alone says of two things
+    (:data:`~kgchat.function_words.PREPOSITION_SENSES`, read by WordNet,
+    :meth:`~kgchat.wordnet.WordNet.means`): one of its content words means a sense of the
+    preposition's, and each of the others means one, names a place (the kind of the thing
+    placed in it, "country", "place") or, before the last, a role (a noun of persons: the
+    whole is the part's "parent taxon"). "birth place" is said by "from", not by "in" ("birth"
+    is no place, whole, group or role); ``country`` by "in", not by "from". The words after
+    a preposition of the phrase's that has such senses name the whole's kind, not the relation
+    ("located in the administrative territorial entity"); a word that names the doer of an
+    act (:meth:`~kgchat.wordnet.WordNet.doer_verb`: a "publisher", a "manufacturer", a
+    "director") says that the whole did something to the part, which is in nothing, however
+    it is a group. No preposition says a relation without WordNet, nor one it has no sense
+    for ("of").
+
+    >>> from kgchat.wordnet import wordnet
+    >>> wordnet() is None or (says_preposition("in", ["country"]), says_preposition("in",
+    ...     ["birth", "place"]), says_preposition("from", ["birth", "place"]),
+    ...     says_preposition("in", ["parent", "taxon"]), says_preposition("in", ["publisher"]))
+    (True, False, True, True, False)
+    """
+    senses = PREPOSITION_SENSES.get(preposition)
+    wn = wordnet()
+    if senses is None or wn is None:
+        return False
+    words = [w.lower() for w in phrase]
+    cut = next((i for i, w in enumerate(words) if w in PREPOSITION_SENSES), None)
+    words = [w for w in words[:cut] if w not in STOPWORDS]
+    if not words or any(wn.doer_verb(w) for w in words):
+        return False
+    meant = [wn.means(w, senses) for w in words]
+    last = len(words) - 1
+    return any(meant) and all(
+        m or wn.means(w, _PLACE) or (i < last and bool(wn.person_kind(w)))
+        for i, (w, m) in enumerate(zip(words, meant, strict=True))
+    )
+
+
+def placed_chain(kg: Any, q: QuestionInfo, path: Path) -> int:
+    """How many of ``path``'s first hops the question says by a preposition alone, as
+    containment is transitive: where the question puts its one mention after a preposition
+    that places things (:data:`~kgchat.function_words.PREPOSITION_SENSES`: "Which hoards
+    were found *in* Italy?"), the walk goes down from it through parts (each the part of one
+    whole, which holds others by the relation: :func:`contained`) by relations that
+    preposition says (:func:`says_preposition`: Mesagne ``is part of`` Italy), and its last
+    hop places the answer in the last part by a relation the preposition says too (the
+    hoard's ``find spot``, Mesagne): what is in a part is in its whole, and the parts on
+    the way are no things the question had to name. 0 where any of that fails: an
+    earthquake ``reported by`` an agency whose ``country`` is Japan did not happen in Japan
+    by that walk (an agency is no place the earthquake is in).
+
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> from kgchat.retrieval.question import analyze
+    >>> kg = KnowledgeGraph.from_triples([("Mesagne", "is part of", "Italy"),
+    ...     ("Bari", "is part of", "Italy"), ("Hoard", "find spot", "Mesagne")])
+    >>> path = Path("Italy", (("is part of", False), ("find spot", False)),
+    ...     ("Italy", "Mesagne", "Hoard"), (), 1.0)
+    >>> wordnet() is None or placed_chain(kg, analyze("Which hoards were found in Italy?",
+    ...     [(5, 6)]), path)
+    1
+    """
+    if len(q.spans) != 1 or len(path.pattern) < 2:
+        return 0
+    toks = [t.lower() for t in q.tokens]
+    k = q.spans[0][0] - 1
+    while k >= 0 and toks[k] in ARTICLES:
+        k -= 1
+    if k < 0 or toks[k] not in PREPOSITION_SENSES:
+        return 0
+    prep = toks[k]
+    *chain, (last, forward) = path.pattern
+    if forward or last in NO_RELATION or not says_preposition(prep, _words(kg, last)):
+        return 0
+    for h, (rel, fwd) in enumerate(chain):
+        if rel in NO_RELATION or rel == RDF_TYPE:
+            return 0
+        whole, part = path.nodes[h], path.nodes[h + 1]
+        if not contained(kg, part, whole, rel, not fwd):
+            return 0
+        if not says_preposition(prep, _words(kg, rel)):
+            return 0
+    return len(chain)
+
+
+def _words(kg: Any, rel: str) -> list[str]:
+    """The words of a relation's label."""
+    return tokens(kg.relation_label(rel))

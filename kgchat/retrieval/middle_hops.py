@@ -17,6 +17,7 @@ from kgchat.graph.triple_terms import qualifier_hop
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.linking_config import LinkerConfig
 from kgchat.retrieval.answer_paths import NO_RELATION
+from kgchat.retrieval.containment import placed_chain
 from kgchat.retrieval.junction_words import SAID, UNSAID
 from kgchat.retrieval.middle_readings import MiddleReadings
 from kgchat.retrieval.question import QuestionInfo
@@ -38,6 +39,7 @@ class MiddleHops(MiddleReadings):
     is_literal: Any
     named_after: Any
     held_alone: Any
+    record_node: Any
 
     def _named(self, q: QuestionInfo, node: str) -> float:
         """1 where a word of the question, outside its mentions and the type it asks, is a
@@ -147,9 +149,12 @@ class MiddleHops(MiddleReadings):
             return support(rel, forward, own) if own.words else 0.0
 
         for path in walked:
+            # the parts a preposition before the mention places the answer in ("found *in*
+            # Italy" over Italy's part Mesagne, the hoard's find spot): said by it
+            placed = 0 if joint else placed_chain(self.kg, q, path)
             for i, ((rel, fwd), (nxt, nfwd)) in enumerate(itertools.pairwise(path.pattern)):
                 sibling = turns_back((rel, fwd), (nxt, nfwd))
-                if rel in NO_RELATION or not (sibling or not joint):
+                if rel in NO_RELATION or not (sibling or not joint) or i < placed:
                     continue
                 hop = support(rel, fwd)
                 if (
@@ -161,7 +166,11 @@ class MiddleHops(MiddleReadings):
                     # for the drug whose brand it is; or by a name it has ("proteins from
                     # *baker's yeast*": the taxon whose common name that is)
                     hop = 1.0
-                if self.anonymous(path.nodes[i + 1]):
+                # a record named by its code alone (a STIX relationship ``proc-0004``) is read
+                # as a junction too, or as the thing it is where that says it better (below)
+                record = 0.0
+                junction = self.anonymous(path.nodes[i + 1])
+                if junction or self.record_node(path.nodes[i + 1]):
                     # an unnamed junction (a CVT, an event): its hop in or out says it; a
                     # hop out to the answer also by the answer being the type the question
                     # names ("which *city* is X in" over X's address node to "Leipzig")
@@ -212,7 +221,7 @@ class MiddleHops(MiddleReadings):
                     )
                     if met is not None:
                         out = max(out, met)
-                    if qualifier_hop(rel, nxt):
+                    if junction and qualifier_hop(rel, nxt):
                         # into an RDF 1.2 reifier by the fact it reifies and out by a
                         # qualifier of that fact (its votes, its start date): the hop in
                         # says which fact, not what is asked of it; the qualifier must be
@@ -224,8 +233,10 @@ class MiddleHops(MiddleReadings):
                             out = min(out, max(support(nxt, nfwd, named), met))
                         least = min(least, out)
                         continue
-                    least = min(least, max(hop, out))
-                    continue
+                    if junction:
+                        least = min(least, max(hop, out))
+                        continue
+                    record = out
                 if repeats(self.kg, (rel, fwd), (nxt, nfwd)):
                     # one relation twice through a named node (a part of a part, what feeds
                     # what X feeds): the question says the chain by saying the relation,
@@ -275,7 +286,7 @@ class MiddleHops(MiddleReadings):
                             what = max(what, self._chain_end_said(path, i + 3, support))
                 if i == 0 and not joint and what < SAID and self._only_value(q, path):
                     what = 1.0
-                least = min(least, max(hop, what))
+                least = min(least, max(hop, what, record))
             last, lfwd = path.pattern[-1] if path.pattern else ("", True)
             if (
                 not joint

@@ -95,6 +95,7 @@ class GraphReading(MentionKinds, RelationMentions, RelationSynonyms):
         self._grown: dict[Any, Any] = {}  # what the walks' patterns grew into (Walk's grown)
         self._own_cache, self._kind_cache, self._named_cache = {}, {}, {}
         self._where_cache, self._own_words, self._unnamed_cls, self._above_node = {}, {}, {}, {}
+        self._record_cls: dict[str, bool] = {}  # UnnamedNodes._record_class's, per class
         self._held_cache: dict[str, Any] = {}  # ScoredWalks.held_kinds', per node
         # the type words above by number, per reading (scored_walk.TypeNumbers)
         self._type_numbers: dict[Any, Any] = {}

@@ -11,7 +11,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from kgchat.graph.compile import ANONYMOUS
+from kgchat.graph.display_names import key_name
 from kgchat.graph.junctions import named_as_holder
+from kgchat.graph.record_ids import coded_id
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.text import tokens
 
@@ -27,6 +29,7 @@ class UnnamedNodes:
     _anon: dict[str, bool]
     _nameless: dict[str, bool]
     _unnamed_cls: dict[str, bool]
+    _record_cls: dict[str, bool]
     _members: Any
     edges: Any
     type_edges: Any
@@ -177,6 +180,72 @@ class UnnamedNodes:
             e.neighbor for e in self.edges(node) if e.predicate == predicate and not e.forward
         }
         return holders == {owner}
+
+    def record_node(self, node: str) -> bool:
+        """Whether ``node`` is a record the graph keeps of a relation between things it
+        names: it has no name of its own (:meth:`_own_name`) and its identifier is a code
+        (:func:`~kgchat.graph.record_ids.coded_id`), no instance of any class of it has a name
+        (:meth:`_record_class`), and it leads to two nodes or more that have names of their
+        own. A STIX ``Relationship`` ``relationship/proc-0004`` (an intrusion set ``uses`` a
+        technique, during a campaign), an SPDX assessment ``#SPDXRef-CVSS-10`` (of a
+        vulnerability, for a package, with its severity), a lab's classification
+        ``SCV009000407`` (of a variant, with its significance). Compile keeps such a node an
+        answer (a record keyed by a code of its own may be asked about by it:
+        :mod:`kgchat.graph.junctions`); a question that passes through it to another answer
+        names it no more than it would a blank node in its place, and says the relation it
+        records by the walk's hop in or hop out
+        (:meth:`~kgchat.retrieval.middle_hops.MiddleHops._middles_said`). In a graph that
+        names nothing of the kind around it (a bare triple file's ``AssociateProfessor2``
+        among other unnamed nodes) the identifier is the name, and the node is none.
+
+        >>> from kgchat.graph import KnowledgeGraph
+        >>> from kgchat.pipeline import make_retriever
+        >>> L, T = "http://www.w3.org/2000/01/rdf-schema#label", "http://x/Rel"
+        >>> A = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+        >>> kg = KnowledgeGraph.from_triples([("http://x/r-1", A, T), ("http://x/r-2", A, T),
+        ...     ("http://x/r-1", "http://x/source", "http://x/g"),
+        ...     ("http://x/r-1", "http://x/campaign", "http://x/c"),
+        ...     ("http://x/g", L, '"APT29"'), ("http://x/c", L, '"SolarWinds"')])
+        >>> r = make_retriever(kg, index_dir=None, scorer=None)
+        >>> r.record_node("http://x/r-1"), r.record_node("http://x/r-2")
+        (True, False)
+        """
+        if self.is_literal(node) or not coded_id(node) or self._own_name(node):
+            return False
+        kinds = [e.neighbor for e in self.type_edges(node) if e.forward and e.predicate == RDF_TYPE]
+        if not kinds or not all(map(self._record_class, kinds)):
+            return False
+        named = {
+            e.neighbor
+            for e in self.edges(node)
+            if e.forward
+            and e.predicate != RDF_TYPE
+            and not self.is_literal(e.neighbor)
+            and self._own_name(e.neighbor)
+        }
+        return len(named) >= 2
+
+    def _own_name(self, node: str) -> bool:
+        """Whether ``node`` has a name of its own: a label that is not the one its IRI gives
+        (:func:`~kgchat.graph.display_names.key_name`) and is no unnamed node's, or an alias."""
+        label = self.kg.label(node)
+        if label.startswith(ANONYMOUS):
+            return False
+        return label != key_name(node) or bool(self.kg.aliases(node))
+
+    def _record_class(self, cls: str) -> bool:
+        """Whether ``cls`` has two instances or more and none with a name of its own (a
+        STIX ``Relationship``): a kind of node the graph keeps as records and never names."""
+        found = self._record_cls.get(cls)
+        if found is None:
+            members = [
+                e.neighbor
+                for e in self.type_edges(cls)
+                if e.predicate == RDF_TYPE and not e.forward
+            ]
+            found = len(members) >= 2 and not any(map(self._own_name, members))
+            self._record_cls[cls] = found
+        return found
 
     def _of_unnamed(self, cls: str) -> bool:
         """Whether a class has instances and every one of them seen (the edges the walk
