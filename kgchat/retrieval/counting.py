@@ -39,6 +39,7 @@ from typing import Any
 from kgchat.graph.vocab import MEMBERSHIP
 from kgchat.linking import Mention
 from kgchat.retrieval.counted import asks_count_of_things, counts_nothing
+from kgchat.retrieval.hop_support import NAMED
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.retrieval.values import literal_kind
@@ -82,7 +83,7 @@ def counted_answer(
     ``r`` is the retriever (its ``edges``, ``is_literal``, ``is_class``, ``config``),
     ``rate`` the confidence of a ranking, ``rated`` that of ``candidates`` (None: unrated).
     """
-    if not candidates or not asks_count_of_things(q.tokens):
+    if not candidates or not asks_count_of_things(_headed(q.tokens, q.spans)):
         return None
     least = r.config.min_confidence
     top = candidates[0]
@@ -94,6 +95,9 @@ def counted_answer(
     best = next((c for c in candidates if not r.is_literal(c.node) and c.paths), None)
     if best is None:
         return None
+    noun = _counted_noun(_headed(q.tokens, q.spans))
+    if r.judge.meets(r.answer_types(best.node), noun) < NAMED:
+        return None  # the things reached are no such things: "how many copies" of a platform
     path = best.paths[0]
     ends, cut = _follow(r, path.start, path.pattern, path.score)
     if not ends:
@@ -108,11 +112,19 @@ def counted_answer(
     if cut:
         notes.append(f"at least {len(ends)}: a node on the way has more edges than are read")
     # the entities judged as the answers to "which N ...?" (a count is no entity)
-    listed = replace(q, answer_type=_counted_noun(q.tokens))
+    listed = replace(q, answer_type=noun)
     confidence = rate([best, *(c for c in candidates if c is not best)], listed)
     if notes:
         confidence = min(confidence, least / 2)
     return Count(_ranking(r, ends, max(top.score, best.score)), confidence, "; ".join(notes))
+
+
+def _headed(tokens: list[str], spans: list[tuple[int, int]]) -> list[str]:
+    """``tokens`` with the modifiers of a name "how many" is followed by left out, its head
+    noun kept: "how many *EV chargers*" asks of chargers (WordNet knows no "EV")."""
+    at = _counted_at(tokens)
+    span = next(((a, b) for a, b in spans if a <= at < b - 1), None)
+    return tokens if span is None else [*tokens[:at], *tokens[span[1] - 1 :]]
 
 
 def _counted_at(tokens: list[str]) -> int:
