@@ -44,6 +44,7 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.retrieval.values import literal_kind
 from kgchat.retrieval.walk import Pattern
+from kgchat.text import STOPWORDS, tokens
 
 __all__ = ["Count", "count_node", "counted_answer"]
 
@@ -92,14 +93,32 @@ def counted_answer(
         return _class_count(r, whole, top.score)
     if _figure(r, top.node) and (rated if rated is not None else rate(candidates)) >= least:
         return None  # a held figure answers: "how many seats", "how many stars"
-    best = next((c for c in candidates if not r.is_literal(c.node) and c.paths), None)
+    if len({(m.start, m.end) for m in mentions if not (m.is_class or r.is_class(m.node))}) > 1:
+        return None  # one walk's set leaves the other names' constraints out: no count
+    # the best entity answer of the kind counted (a record, a platform, is no child, no copy)
+    noun = _counted_noun(_headed(q.tokens, q.spans))
+    best = next(
+        (
+            c
+            for c in candidates
+            if c.paths
+            and not r.is_literal(c.node)
+            and r.judge.meets(_kind_words(r, c), noun) >= NAMED
+        ),
+        None,
+    )
     if best is None:
         return None
-    noun = _counted_noun(_headed(q.tokens, q.spans))
-    if r.judge.meets(r.answer_types(best.node), noun) < NAMED:
-        return None  # the things reached are no such things: "how many copies" of a platform
     path = best.paths[0]
-    ends, cut = _follow(r, path.start, path.pattern, path.score)
+    # the same relation stated either way ("child of" backwards, "parent of" forwards, declared
+    # owl:inverseOf each other): one set, read by both
+    ways = {path.pattern, _inverse(r.kg, path.pattern)}
+    ends: dict[str, Path] = {}
+    cut = False
+    for way in sorted(ways):
+        more, cut_too = _follow(r, path.start, way, path.score)
+        ends = {**more, **ends}
+        cut = cut or cut_too
     if not ends:
         return None
     mentioned = {m.node for m in mentions}
@@ -107,7 +126,7 @@ def counted_answer(
     if not ends:
         return None
     notes = []
-    if _rivals(r, candidates, best) or _other_reading(mentions, candidates, path):
+    if _rivals(r, candidates, best, ways) or _other_reading(mentions, candidates, path):
         notes.append("another walk ties with the one counted, or another entity of the name")
     if cut:
         notes.append(f"at least {len(ends)}: a node on the way has more edges than are read")
@@ -138,6 +157,14 @@ def _counted_noun(tokens: list[str]) -> list[str]:
     return tokens[at : at + 1] if at >= 0 else []
 
 
+def _kind_words(r: Any, c: Candidate) -> list[str]:
+    """What ``c`` is: its types (classes, heads of relations at it) and the words of the
+    last relation its best walk reaches it by (a role: "child of" walked back from a parent
+    reaches a child)."""
+    last = r.query(c.paths[0].pattern[-1:], ()).phrases
+    return [*r.answer_types(c.node), *(w for ph in last for w in tokens(ph) if w not in STOPWORDS)]
+
+
 def _figure(r: Any, node: str) -> bool:
     """Whether ``node`` is a literal whole number (a figure that may count something)."""
     return bool(r.is_literal(node) and "number" in literal_kind(node) and not counts_nothing(node))
@@ -163,13 +190,22 @@ def _follow(r: Any, start: str, pattern: Pattern, score: float) -> tuple[dict[st
     }, cut
 
 
-def _rivals(r: Any, candidates: list[Candidate], best: Candidate) -> bool:
+def _inverse(kg: Any, pattern: Pattern) -> Pattern:
+    """``pattern`` walked by each hop's declared inverse the other way (itself where a hop
+    declares none)."""
+    hops = [(kg.inverse_of(p), not forward) for p, forward in pattern]
+    return pattern if any(p is None for p, _ in hops) else tuple(hops)  # type: ignore[misc]
+
+
+def _rivals(r: Any, candidates: list[Candidate], best: Candidate, ways: set[Pattern]) -> bool:
     """Whether an entity answer tied with ``best`` (by :meth:`Candidate.rank_key`) is reached
     by another walk (another relation pattern, or the same from another start: two people of
-    one name): the count would hang on which is read."""
-    key, way = best.rank_key()[0], (best.paths[0].start, best.paths[0].pattern)
+    one name; not the relations ``ways`` counted): the count would hang on which is read."""
+    key, start = best.rank_key()[0], best.paths[0].start
     return any(
-        c.paths and c.rank_key()[0] == key and (c.paths[0].start, c.paths[0].pattern) != way
+        c.paths
+        and c.rank_key()[0] == key
+        and (c.paths[0].start != start or c.paths[0].pattern not in ways)
         for c in candidates
         if not r.is_literal(c.node)
     )
