@@ -1,7 +1,8 @@
 """A "how many" answered by counting what the best walk reaches (kgchat.retrieval.counting).
 
-The graph holds a family's children, one fact each, and a hotel's stars as a figure. "How
-many children did Ann have?" counts her three children (the count first, the children
+The graph holds a family's children, one fact each (one of them by ``child of``, declared the
+inverse of ``child``: the same relation stated the other way), and a hotel's stars as a figure. "How
+many children did Ann have?" counts her four children (the count first, the children
 after, their facts the evidence); "How many stars does the Grand have?" is the held figure;
 "How many hotels are there?" counts the class's instances; "How many pets does Carl have?"
 where his cats and his dogs are reached by two relations tied alike is no one count: the
@@ -29,6 +30,9 @@ def _triples():
         ("Ann Pryce", "child", "Cy Pryce"),
         ("Ann Pryce", "child", "Di Pryce"),
         ("Ann Pryce", "born in", "Oslo"),
+        ("Ed Pryce", "child of", "Ann Pryce"),
+        ("child", "http://www.w3.org/2002/07/owl#inverseOf", "child of"),
+        ("Ed Pryce", TYPE, "Person"),
         ("Bo Pryce", TYPE, "Person"),
         ("Cy Pryce", TYPE, "Person"),
         ("Di Pryce", TYPE, "Person"),
@@ -59,10 +63,11 @@ def retriever(tmp_path_factory):
 
 def test_a_set_is_counted(retriever):
     res = retriever.retrieve("How many children did Ann Pryce have?")
-    assert res.answer == "3" and not res.abstained
-    assert [c.label for c in res.candidates[1:4]] == ["Bo Pryce", "Cy Pryce", "Di Pryce"]
-    cited = {sf.fact.object_label for sf in res.facts[:3]}
-    assert cited == {"Bo Pryce", "Cy Pryce", "Di Pryce"}
+    assert res.answer == "4" and not res.abstained
+    children = ["Bo Pryce", "Cy Pryce", "Di Pryce", "Ed Pryce"]
+    assert [c.label for c in res.candidates[1:5]] == children
+    cited = [{sf.fact.subject_label, sf.fact.object_label} for sf in res.facts[:4]]
+    assert set.union(*cited) == {"Ann Pryce", *children}
 
 
 def test_a_held_figure_wins(retriever):
