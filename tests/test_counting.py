@@ -83,3 +83,12 @@ def test_a_class_is_counted(retriever):
 def test_an_ambiguous_count_abstains(retriever):
     res = retriever.retrieve("How many children did Carl Berg have?")
     assert res.abstained and "ties" in res.message
+
+
+def test_the_reply_cites_every_one_counted():
+    from kgchat.chat import ChatBot, TemplateBackend
+
+    bot = ChatBot(KnowledgeGraph.from_triples(_triples()), backend=TemplateBackend())
+    turn = bot.chat("How many children did Ann Pryce have?")
+    assert turn.answer == "4" and turn.text.startswith("4:")
+    assert all(f"[{n}]" in turn.text for n in range(1, 5))

@@ -46,7 +46,7 @@ from kgchat.retrieval.values import literal_kind
 from kgchat.retrieval.walk import Pattern
 from kgchat.text import STOPWORDS, tokens
 
-__all__ = ["Count", "count_node", "counted_answer"]
+__all__ = ["Count", "count_node", "counted_answer", "is_count"]
 
 _INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
@@ -68,6 +68,17 @@ def count_node(n: int) -> str:
     '"3"^^<http://www.w3.org/2001/XMLSchema#integer>'
     """
     return f'"{n}"^^<{_INTEGER}>'
+
+
+def is_count(c: Candidate) -> bool:
+    """Whether ``c`` is a count this module made: its node the count of its paths' distinct
+    ends (the evidence of a count is every path, as a "yes" rests on all of its own).
+
+    >>> p = Path("Ann", (("child", True),), ("Ann", "Bo"), (0,), 1.0)
+    >>> is_count(Candidate(count_node(1), "1", 2.0, [p])), is_count(Candidate("Bo", "Bo", 1.0, [p]))
+    (True, False)
+    """
+    return bool(c.paths) and c.node == count_node(len({p.nodes[-1] for p in c.paths}))
 
 
 def counted_answer(
