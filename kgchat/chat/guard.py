@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.evidence import evidence_text
 from kgchat.graph.view import Fact
+from kgchat.retrieval.counting import is_count
 from kgchat.text import stem, tokens
 
 if TYPE_CHECKING:
@@ -135,7 +136,7 @@ def cited_paths(chosen: Any, mentions: Sequence[Any] = ()) -> list[Any]:
     starts: set[str] = set()
     said: set[tuple[int, int]] = set()
     for p in chosen.paths:  # best first
-        if chosen.node != "yes":
+        if chosen.node != "yes" and not is_count(chosen):  # (a count rests on all it counts)
             words = spans.get(p.start, set())
             if p.start in starts or words & said:
                 continue

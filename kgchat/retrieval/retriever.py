@@ -48,6 +48,7 @@ from kgchat.retrieval.confidence import AnswerConfidence, RelationMatch
 from kgchat.retrieval.config import RetrieverConfig
 from kgchat.retrieval.containment import the_way_asked
 from kgchat.retrieval.coordinated import coordinated_walks
+from kgchat.retrieval.counting import counted_answer
 from kgchat.retrieval.date_precision import times_first
 from kgchat.retrieval.degree import asked_degree
 from kgchat.retrieval.facts import select_facts
@@ -297,8 +298,8 @@ class Retriever(
         # of the best answer's equally scored paths, the one the confidence rates highest first
         similarity = self.judge.scorer.similarity  # (a HeuristicPathScorer's: always one)
 
-        def rate(ranked: list[Candidate]) -> float:
-            return self._confidence(q, ranked, by_start, typed, spans)
+        def rate(ranked: list[Candidate], read: Any = q) -> float:
+            return self._confidence(read, ranked, by_start, typed, spans)
 
         candidates, rated = tied_first(
             candidates,
@@ -312,6 +313,10 @@ class Retriever(
         # where the first would be abstained on
         if not is_yes_no(question):  # (a yes-no question's answer is no candidate's)
             candidates, rated = rated_first(candidates, rate, rated, self.config.min_confidence)
+        # "How many battles did X fight in?": the battles counted (kgchat.retrieval.counting)
+        count = counted_answer(self, q, mentions, candidates, rate, rated)
+        if count is not None:
+            candidates, rated = count.candidates, count.confidence
         t2 = time.perf_counter()
         # a node that holds one value and says nothing else answers with the value, its
         # value's fact part of the evidence cited (of those handed back: a node's edges are
@@ -358,6 +363,7 @@ class Retriever(
                 : handed_back(candidates, self.config.max_candidates, self.config.max_nodes)
             ],
             {"linking": t1 - t0, "paths": t2 - t1, "facts": t3 - t2},
+            message=count.message if count is not None else "",
             confidence=confidence,
             abstained=confidence < self.config.min_confidence,
             reading=q,

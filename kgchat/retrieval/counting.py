@@ -1,0 +1,269 @@
+"""A "how many" answered by counting the things the best walk reaches (issue 11).
+
+"How many battles did Bavaria fight in?" asks a number that the graph rarely holds as a
+figure: it holds the battles, each by a fact. Where the question asks a count of things
+(:func:`~kgchat.retrieval.counted.asks_count_of_things`: WordNet files the noun after
+"how many" with things, not with measures) and no figure answers it (the ranking's first
+answer is no whole number, or one the confidence abstains on: a figure of the asked relation,
+"how many seats", "how many stars", answers as it did), the answer is the number of distinct
+entities the best entity answer's walk reaches: its relation path followed again over the
+graph from the same start, every end node counted, not only those the beam kept. The count
+is a candidate of its own, first, whose paths are the counted entities' (their facts are the
+evidence, numbered), followed by the entities.
+
+The whole-class form, "How many EV chargers are there?": where every mention is a class and
+the counted noun is said inside one, the class's instances are counted, by their type facts.
+
+A count that is not one answer is said, not reported low: where another path of a different
+pattern ties with the best (two readings, two numbers) or a node on the way has more edges
+than the walk reads (``max_fanout``: the set is cut), the result's message says so and the
+confidence falls below the threshold (abstained), the figure a user would take for the whole.
+
+Examples
+--------
+>>> from kgchat import KnowledgeGraph
+>>> from kgchat.retrieval.retriever import Retriever
+>>> kg = KnowledgeGraph.from_triples([("Ann", "child", "Bo"), ("Ann", "child", "Cy"),
+...     ("Ann", "child", "Di"), ("Ann", "born in", "Oslo")])
+>>> res = Retriever(kg).retrieve("How many children did Ann have?")
+>>> res.answer, [c.label for c in res.candidates[1:]]
+('3', ['Bo', 'Cy', 'Di'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from kgchat.graph.vocab import MEMBERSHIP
+from kgchat.linking import Mention
+from kgchat.retrieval.counted import asks_count_of_things, counts_nothing
+from kgchat.retrieval.hop_support import NAMED
+from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.results import Candidate, Path
+from kgchat.retrieval.values import literal_kind
+from kgchat.retrieval.walk import Pattern
+from kgchat.text import STOPWORDS, tokens
+
+__all__ = ["Count", "count_node", "counted_answer", "is_count"]
+
+_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+
+
+@dataclass(frozen=True)
+class Count:
+    """A count answer: the ranking it makes (the count first, then the entities counted),
+    its confidence, and the message the result carries (why it is no sure count, or "")."""
+
+    candidates: list[Candidate]
+    confidence: float
+    message: str
+
+
+def count_node(n: int) -> str:
+    """The literal a count of ``n`` is written as (an ``xsd:integer``, as a graph writes one).
+
+    >>> count_node(3)
+    '"3"^^<http://www.w3.org/2001/XMLSchema#integer>'
+    """
+    return f'"{n}"^^<{_INTEGER}>'
+
+
+def is_count(c: Candidate) -> bool:
+    """Whether ``c`` is a count this module made: its node the count of its paths' distinct
+    ends (the evidence of a count is every path, as a "yes" rests on all of its own).
+
+    >>> p = Path("Ann", (("child", True),), ("Ann", "Bo"), (0,), 1.0)
+    >>> is_count(Candidate(count_node(1), "1", 2.0, [p])), is_count(Candidate("Bo", "Bo", 1.0, [p]))
+    (True, False)
+    """
+    return bool(c.paths) and c.node == count_node(len({p.nodes[-1] for p in c.paths}))
+
+
+def counted_answer(
+    r: Any,
+    q: QuestionInfo,
+    mentions: list[Mention],
+    candidates: list[Candidate],
+    rate: Callable[..., float],
+    rated: float | None,
+) -> Count | None:
+    """The count that answers ``q`` from ``candidates`` (ranked), or None where ``q`` asks
+    no count of things or a figure answers it (module docstring).
+
+    ``r`` is the retriever (its ``edges``, ``is_literal``, ``is_class``, ``config``),
+    ``rate`` the confidence of a ranking, ``rated`` that of ``candidates`` (None: unrated).
+    """
+    if not candidates or not asks_count_of_things(_headed(q.tokens, q.spans)):
+        return None
+    least = r.config.min_confidence
+    top = candidates[0]
+    whole = _class_said(r, q, mentions)
+    if whole is not None:  # (a figure its walk reaches is an instance's: no count of them)
+        return _class_count(r, whole, top.score)
+    if _figure(r, top.node) and (rated if rated is not None else rate(candidates)) >= least:
+        return None  # a held figure answers: "how many seats", "how many stars"
+    if len({(m.start, m.end) for m in mentions if not (m.is_class or r.is_class(m.node))}) > 1:
+        return None  # one walk's set leaves the other names' constraints out: no count
+    # the best entity answer of the kind counted (a record, a platform, is no child, no copy)
+    noun = _counted_noun(_headed(q.tokens, q.spans))
+    best = next(
+        (
+            c
+            for c in candidates
+            if c.paths
+            and not r.is_literal(c.node)
+            and r.judge.meets(_kind_words(r, c), noun) >= NAMED
+        ),
+        None,
+    )
+    if best is None:
+        return None
+    path = best.paths[0]
+    # the same relation stated either way ("child of" backwards, "parent of" forwards, declared
+    # owl:inverseOf each other): one set, read by both
+    ways = {path.pattern, _inverse(r.kg, path.pattern)}
+    ends: dict[str, Path] = {}
+    cut = False
+    for way in sorted(ways):
+        more, cut_too = _follow(r, path.start, way, path.score)
+        ends = {**more, **ends}
+        cut = cut or cut_too
+    if not ends:
+        return None
+    mentioned = {m.node for m in mentions}
+    ends = {n: p for n, p in ends.items() if n not in mentioned}
+    if not ends:
+        return None
+    notes = []
+    if _rivals(r, candidates, best, ways) or _other_reading(mentions, candidates, path):
+        notes.append("another walk ties with the one counted, or another entity of the name")
+    if cut:
+        notes.append(f"at least {len(ends)}: a node on the way has more edges than are read")
+    # the entities judged as the answers to "which N ...?" (a count is no entity)
+    listed = replace(q, answer_type=noun)
+    confidence = rate([best, *(c for c in candidates if c is not best)], listed)
+    if notes:
+        confidence = min(confidence, least / 2)
+    return Count(_ranking(r, ends, max(top.score, best.score)), confidence, "; ".join(notes))
+
+
+def _headed(tokens: list[str], spans: list[tuple[int, int]]) -> list[str]:
+    """``tokens`` with the modifiers of a name "how many" is followed by left out, its head
+    noun kept: "how many *EV chargers*" asks of chargers (WordNet knows no "EV")."""
+    at = _counted_at(tokens)
+    span = next(((a, b) for a, b in spans if a <= at < b - 1), None)
+    return tokens if span is None else [*tokens[:at], *tokens[span[1] - 1 :]]
+
+
+def _counted_at(tokens: list[str]) -> int:
+    """Where the noun "how many" asks of stands in ``tokens`` (-1: nowhere)."""
+    return next((k + 2 for k in range(len(tokens) - 2) if tokens[k : k + 2] == ["how", "many"]), -1)
+
+
+def _counted_noun(tokens: list[str]) -> list[str]:
+    """The noun "how many" asks of, as the type a list question names (``["battles"]``)."""
+    at = _counted_at(tokens)
+    return tokens[at : at + 1] if at >= 0 else []
+
+
+def _kind_words(r: Any, c: Candidate) -> list[str]:
+    """What ``c`` is: its types (classes, heads of relations at it) and the words of the
+    last relation its best walk reaches it by (a role: "child of" walked back from a parent
+    reaches a child)."""
+    last = r.query(c.paths[0].pattern[-1:], ()).phrases
+    return [*r.answer_types(c.node), *(w for ph in last for w in tokens(ph) if w not in STOPWORDS)]
+
+
+def _figure(r: Any, node: str) -> bool:
+    """Whether ``node`` is a literal whole number (a figure that may count something)."""
+    return bool(r.is_literal(node) and "number" in literal_kind(node) and not counts_nothing(node))
+
+
+def _follow(r: Any, start: str, pattern: Pattern, score: float) -> tuple[dict[str, Path], bool]:
+    """Every node ``pattern`` reaches from ``start`` over the graph (each by its first path),
+    and whether some node on the way had as many edges as the walk reads (the set may be cut)."""
+    fanout = r.config.max_fanout
+    level: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {start: ((start,), ())}
+    cut = False
+    for predicate, forward in pattern:
+        nxt: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {}
+        for node, (nodes, facts) in level.items():
+            edges = r.edges(node)
+            cut = cut or len(edges) >= fanout
+            for e in edges:
+                if e.predicate == predicate and e.forward == forward and e.neighbor not in nodes:
+                    nxt.setdefault(e.neighbor, ((*nodes, e.neighbor), (*facts, e.fact)))
+        level = nxt
+    return {
+        n: Path(start, pattern, nodes, facts, score) for n, (nodes, facts) in level.items()
+    }, cut
+
+
+def _inverse(kg: Any, pattern: Pattern) -> Pattern:
+    """``pattern`` walked by each hop's declared inverse the other way (itself where a hop
+    declares none)."""
+    hops = [(kg.inverse_of(p), not forward) for p, forward in pattern]
+    return pattern if any(p is None for p, _ in hops) else tuple(hops)  # type: ignore[misc]
+
+
+def _rivals(r: Any, candidates: list[Candidate], best: Candidate, ways: set[Pattern]) -> bool:
+    """Whether an entity answer tied with ``best`` (by :meth:`Candidate.rank_key`) is reached
+    by another walk (another relation pattern, or the same from another start: two people of
+    one name; not the relations ``ways`` counted): the count would hang on which is read."""
+    key, start = best.rank_key()[0], best.paths[0].start
+    return any(
+        c.paths
+        and c.rank_key()[0] == key
+        and (c.paths[0].start != start or c.paths[0].pattern not in ways)
+        for c in candidates
+        if not r.is_literal(c.node)
+    )
+
+
+def _other_reading(mentions: list[Mention], candidates: list[Candidate], path: Path) -> bool:
+    """Whether another entity of the name the counted walk starts from (one span, two
+    readings: two people named alike) reaches answers by the same relations: which of them
+    is asked is the count's to know, and the linker's scores do not tell it."""
+    spans = {(m.start, m.end) for m in mentions if m.node == path.start}
+    others = {m.node for m in mentions if (m.start, m.end) in spans and m.node != path.start}
+    return any(
+        p.start in others and p.pattern == path.pattern for c in candidates for p in c.paths[:1]
+    )
+
+
+def _class_said(r: Any, q: QuestionInfo, mentions: list[Mention]) -> str | None:
+    """The class whose instances "How many X are there?" counts: every mention is a class,
+    and one of them spans the noun after "how many" (None otherwise)."""
+    if not mentions or not all(m.is_class or r.is_class(m.node) for m in mentions):
+        return None
+    at = _counted_at(q.tokens)
+    return next((m.node for m in mentions if m.start <= at < m.end), None)
+
+
+def _class_count(r: Any, cls: str, score: float) -> Count:
+    """The count of ``cls``'s instances (its type facts' subjects), its confidence full where
+    every instance is read (a class's instances are what it is), none where they are cut."""
+    edges = r.kg.neighbors(cls, direction="in", limit=r.config.max_fanout)
+    cut = len(edges) >= r.config.max_fanout
+    ends: dict[str, Path] = {}
+    for e in edges:
+        if e.predicate in MEMBERSHIP and not e.forward and e.neighbor not in ends:
+            ends[e.neighbor] = Path(
+                cls, ((e.predicate, False),), (cls, e.neighbor), (e.fact,), score
+            )
+    if not ends:
+        return Count([], 0.0, "the class has no instance")
+    note = f"at least {len(ends)}: the class has more instances than are read" if cut else ""
+    return Count(_ranking(r, ends, score), 0.0 if cut else 1.0, note)
+
+
+def _ranking(r: Any, ends: dict[str, Path], score: float) -> list[Candidate]:
+    """The count first (its paths those of every entity counted), then the entities."""
+    members = sorted(
+        (Candidate(n, r.kg.label(n), score, [p]) for n, p in ends.items()),
+        key=lambda c: (c.label, c.node),
+    )
+    paths = [p for c in members for p in c.paths]
+    return [Candidate(count_node(len(members)), str(len(members)), score + 1.0, paths), *members]
