@@ -25,6 +25,7 @@ from kgchat.retrieval.junction_words import UNSAID
 from kgchat.retrieval.kind_bonus import KindBonus
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.membership import membership_hops
+from kgchat.retrieval.one_record import apart_walks
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind
 from kgchat.retrieval.results import Candidate, PendingPath, handed_back, tied_through
@@ -207,6 +208,7 @@ class CandidateRanking(KindBonus):
             own_best, scores=joint_scores, sources=sources, alike=alike, bonus=self.CONSTRAINT_BONUS
         )
         joint: list[tuple[str, float, tuple[Any, ...]]] = []  # node, score, its best combination
+        most_kept = self.config.max_nodes
         for node, n_reached, combos, at in multi:
             found_best = best_of.get(id(combos))
             if found_best is None:
@@ -235,6 +237,8 @@ class CandidateRanking(KindBonus):
             # mention coordinated with it, meets no constraint of its own: joint_detours)
             best_score, best_combo, out = own(node, (best_score, best_combo), combos, at)
             ends_alike = common_ending(best_combo) > 0
+            # (walks that enter records by different fields meet only in one: one_record)
+            out |= apart_walks(node, best_combo, sources, self.edges, anon, most_kept, alike)
             gone = len(out) + detours(best_combo, hop_said, frees, bare | out)
             n_reached = max(n_reached - gone, 1)
             bonus = self.CONSTRAINT_BONUS * (n_reached - 1 + self._member(node, answer_classes))
