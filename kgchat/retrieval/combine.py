@@ -25,7 +25,7 @@ from kgchat.retrieval.junction_words import UNSAID
 from kgchat.retrieval.kind_bonus import KindBonus
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.membership import membership_hops
-from kgchat.retrieval.one_record import apart_walks
+from kgchat.retrieval.one_record import apart_walks, met_in_one
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind
 from kgchat.retrieval.results import Candidate, PendingPath, handed_back, tied_through
@@ -208,7 +208,15 @@ class CandidateRanking(KindBonus):
             own_best, scores=joint_scores, sources=sources, alike=alike, bonus=self.CONSTRAINT_BONUS
         )
         joint: list[tuple[str, float, tuple[Any, ...]]] = []  # node, score, its best combination
-        most_kept = self.config.max_nodes
+        apart = partial(
+            apart_walks,
+            sources=sources,
+            edges=self.edges,
+            anonymous=self.anonymous,
+            cap=self.config.max_nodes,
+            alike=alike,
+        )
+        in_one = partial(met_in_one, scores=joint_scores, apart=apart, bonus=self.CONSTRAINT_BONUS)
         for node, n_reached, combos, at in multi:
             found_best = best_of.get(id(combos))
             if found_best is None:
@@ -237,8 +245,8 @@ class CandidateRanking(KindBonus):
             # mention coordinated with it, meets no constraint of its own: joint_detours)
             best_score, best_combo, out = own(node, (best_score, best_combo), combos, at)
             ends_alike = common_ending(best_combo) > 0
-            # (walks that enter records by different fields meet only in one: one_record)
-            out |= apart_walks(node, best_combo, sources, self.edges, anon, most_kept, alike)
+            if not out:  # (walks that enter records by different fields meet in one)
+                best_score, best_combo, out = in_one(node, (best_score, best_combo), combos, at)
             gone = len(out) + detours(best_combo, hop_said, frees, bare | out)
             n_reached = max(n_reached - gone, 1)
             bonus = self.CONSTRAINT_BONUS * (n_reached - 1 + self._member(node, answer_classes))

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-__all__ = ["RECORDS_READ", "apart_walks", "shared_suffix"]
+__all__ = ["RECORDS_READ", "apart_walks", "met_in_one", "shared_suffix"]
 
 Hop = tuple[str, bool]
 Entry = tuple[float, tuple[Hop, ...], int]
@@ -83,15 +83,13 @@ def _holds(
     edges: Callable[[str], Any],
     cap: int,
 ) -> bool:
-    """Whether the walk from ``start`` reaches ``record`` by ``entry`` (a record entered
-    right from the start: read off its own edges; else the walk's nodes of ``entry``, or
-    True where the walk kept as many as ``cap`` and may have left it out)."""
+    """Whether ``record`` holds the mention ``start`` as the walk reached it by ``entry``: a
+    record entered right from the start holds it by any field of its own edges (a node keeps
+    one walk of each length a mention: a player's walk as black stands for his games as
+    white too); else the walk's nodes of ``entry`` hold it, or True where the walk kept as
+    many as ``cap`` and may have left it out."""
     if len(entry) == 1:
-        relation, forward = entry[0]
-        return any(
-            e.neighbor == start and e.predicate == relation and e.forward != forward
-            for e in edges(record) or ()
-        )
+        return any(e.neighbor == start for e in edges(record) or ())
     reached = parents.get(tuple(entry), {})
     return record in reached or len(reached) >= cap
 
@@ -158,3 +156,37 @@ def apart_walks(
                 apart.add(wb)
                 break
     return frozenset(apart)
+
+
+def met_in_one(
+    node: str,
+    best: tuple[float, Any],
+    combos: Sequence[tuple[Any, ...]],
+    at: Sequence[int],
+    scores: Sequence[float],
+    apart: Callable[[str, Any], frozenset[int]],
+    bonus: float,
+) -> tuple[float, Any, frozenset[int]]:
+    """A joint answer's best combination (``best``: its joint score and combination, one of
+    ``combos``, whose joint scores are ``scores`` at ``at``) and its walks ``apart`` counts
+    out (:func:`apart_walks`, bound to the graph); where it has some, the best combination
+    with none instead, if its score is within ``bonus`` (the constraint bonus) a walk
+    counted out of the best: the player who was black in the game asked meets the round and
+    the event there, though his walk as white scored better (another game).
+
+    >>> apart = lambda node, combo: frozenset({1}) if combo == "ab" else frozenset()
+    >>> met_in_one("x", (2.0, "ab"), ["ab", "cd"], [0, 1], [2.0, 1.5], apart, 1.0)
+    (1.5, 'cd', frozenset())
+    >>> met_in_one("x", (2.0, "ab"), ["ab", "cd"], [0, 1], [2.0, 0.5], apart, 1.0)
+    (2.0, 'ab', frozenset({1}))
+    """
+    out = apart(node, best[1])
+    if not out:
+        return best[0], best[1], out
+    ranked = sorted(zip(combos, at, strict=True), key=lambda ci: -scores[ci[1]])
+    for combo, i in ranked:
+        if scores[i] + bonus * len(out) < best[0]:
+            break
+        if combo is not best[1] and not apart(node, combo):
+            return scores[i], combo, frozenset()
+    return best[0], best[1], out
