@@ -9,7 +9,9 @@ leave them alike to the answer (``1 <-rank- _:e -rankingEntry-> Djokovic`` and
 answer meets both only where one record holds both ("Who was number 1 *on 13 June 2022*?"),
 not where one record holds the rank and another the date (the player was number 1 some
 other week). Walks that enter by the *same* field ("battles Ney and Davout both fought":
-each his own participation record) play one role and may meet through records of their own.
+each his own participation record) play one role and may meet through records of their own,
+and so do records of two kinds, each without the other's field (a player's membership and a
+coach's appointment, both leading to a team).
 
 :func:`apart_walks` reads the graph (the records that lead to the answer by the walks'
 shared ending, and their fields) rather than the walks' parent pointers, which keep one
@@ -75,6 +77,11 @@ def _records(
     return {n for n in now if anonymous(n)}
 
 
+def _has_field(record: str, relation: str, edges: Callable[[str], Any]) -> bool:
+    """Whether ``record`` has a field ``relation`` (an edge by it either way)."""
+    return any(e.predicate == relation for e in edges(record) or ())
+
+
 def _holds(
     record: str,
     start: str,
@@ -105,16 +112,19 @@ def apart_walks(
 ) -> frozenset[int]:
     """The walk numbers of ``combo``'s walks (one (score, pattern, walk number) entry a
     mention; starts and parent pointers in ``sources``) that reach ``node`` through an
-    unnamed record entered by another field than an earlier walk's, leaving alike, where no
-    record that leads to ``node`` so holds both mentions (``cap``: the walk's kept nodes a
+    unnamed record entered by another field than an earlier walk's, leaving alike, each
+    record having the other's field too (records of one kind), where no record that leads
+    to ``node`` so holds both mentions (``cap``: the walk's kept nodes a
     pattern, as :func:`_holds` reads them). Walks from coordinated mentions (``alike``) play
     one role and are not judged.
 
     >>> from kgchat.graph.view import Edge
     >>> graph = {
     ...     "Ann": [Edge(0, "_:e1", "entry", True), Edge(1, "_:e2", "entry", True)],
-    ...     "_:e1": [Edge(0, "Ann", "entry", False), Edge(2, "1", "rank", True)],
-    ...     "_:e2": [Edge(1, "Ann", "entry", False), Edge(3, "May", "date", True)],
+    ...     "_:e1": [Edge(0, "Ann", "entry", False), Edge(2, "1", "rank", True),
+    ...              Edge(5, "Jan", "date", True)],
+    ...     "_:e2": [Edge(1, "Ann", "entry", False), Edge(3, "May", "date", True),
+    ...              Edge(6, "2", "rank", True)],
     ... }
     >>> p1, p2 = (("rank", False), ("entry", False)), (("date", False), ("entry", False))
     >>> sources = [("1", {p1[:1]: {"_:e1": ("1", 2)}, p1: {"Ann": ("_:e1", 0)}}),
@@ -124,6 +134,9 @@ def apart_walks(
     >>> sorted(apart_walks("Ann", combo, sources, graph.get, anon, 400))
     [1]
     >>> graph["_:e1"].append(Edge(4, "May", "date", True))  # one entry holds both
+    >>> sorted(apart_walks("Ann", combo, sources, graph.get, anon, 400))
+    []
+    >>> del graph["_:e1"][-2:]; del graph["_:e2"][-1]  # records of two kinds
     >>> sorted(apart_walks("Ann", combo, sources, graph.get, anon, 400))
     []
     """
@@ -144,6 +157,10 @@ def apart_walks(
                 continue
             if not (anonymous(at_a) and anonymous(at_b)):
                 continue  # named things met by another way each, not one fact's fields
+            if not (_has_field(at_a, pb[-shared - 1][0], edges)) or not (
+                _has_field(at_b, pa[-shared - 1][0], edges)
+            ):
+                continue  # records of two kinds (a player's and a coach's): two facts
             records = _records(node, pa[len(pa) - shared :], edges, anonymous)
             if records is None:
                 continue
