@@ -22,12 +22,13 @@ from kgchat.retrieval.answer_paths import kinds_only
 from kgchat.retrieval.candidate_pool import within_pool
 from kgchat.retrieval.joint_detours import detours, hop_said_once, own_best
 from kgchat.retrieval.junction_words import UNSAID
+from kgchat.retrieval.kind_bonus import KindBonus
 from kgchat.retrieval.kinds import AnswerKind
 from kgchat.retrieval.membership import membership_hops
+from kgchat.retrieval.one_record import apart_walks, met_in_one
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind
 from kgchat.retrieval.results import Candidate, PendingPath, handed_back, tied_through
-from kgchat.retrieval.scoring import HeuristicPathScorer
 from kgchat.retrieval.shared_walks import (
     common_ending,
     joint_key,
@@ -36,16 +37,14 @@ from kgchat.retrieval.shared_walks import (
     met_in_record,
     said_once_a_hop,
 )
-from kgchat.retrieval.similarity import TextSimilarity
 from kgchat.retrieval.walk import CLASS_ENDS, Pattern
 from kgchat.retrieval.wh_detours import hop_support
-from kgchat.text import PREPOSITIONS, STOPWORDS, stem
+from kgchat.text import stem
 
 __all__ = ["CandidateRanking", "Entry", "values_after", "within_pool"]  # values_after: answer_form
 
 Entry = tuple[float, Pattern, int]  # (score, pattern, index of the walk's source)
 _first, _second = itemgetter(0), itemgetter(1)
-_KIND_SAMPLE = 16  # nodes a relation path reaches that say what it leads to
 _WALKS = 3  # a candidate's best walks read for what their junctions say
 
 
@@ -55,7 +54,7 @@ def _not_just_member(walks: list[Entry]) -> bool:
     return any(not e[1] or e[1][-1] not in CLASS_ENDS for e in walks[: CandidateRanking.TOP_PATHS])
 
 
-class CandidateRanking:
+class CandidateRanking(KindBonus):
     """Candidates from the walks (a mixin: the class using it sets ``kg``, ``scorer``,
     ``config``, ``index`` and the hop price, and reads the graph through
     :class:`~kgchat.retrieval.reading.GraphReading`)."""
@@ -94,60 +93,6 @@ class CandidateRanking:
         food met from "protein" and "cheddar cheese")."""
         rel, forward = pattern[-1]
         return hop_support(self.judge, self.query, q)(rel, forward) >= UNSAID
-
-    def _kind_bonus(self, q: Any, candidates: list[Any], sources: list[Any]) -> None:
-        """Raise each candidate's score by how much the things its walk reaches are, by
-        meaning, the type the question asks for (:mod:`kgchat.retrieval.kinds`), weighed as
-        the untrained scorer weighs a type word's match (the one scorer whose type match this
-        completes).
-
-        The evidence is the walk's, not the node's: the mean match of up to
-        ``_KIND_SAMPLE`` nodes its relation path reaches, each counted only where its own
-        classes and relations say nothing of what it is (a ``position`` named "Midfielder"
-        is no player however its name sounds). One name that sounds like the type is noise,
-        what a relation leads to is not.
-        """
-        scorer = self.scorer
-        # a type the question names ("which *countries*"), not one a wh-word implies ("where":
-        # any place word, which the names of a whole graph's countries and cities sound like)
-        named = q.named_type
-        if not named or not candidates or self.index is None:
-            return
-        if not isinstance(scorer, HeuristicPathScorer):
-            return
-        if self._kinds is None:
-            # the index's vectors are its encoder's: type words must be embedded by the same
-            same = scorer.similarity.encoder is self.index.encoder
-            similarity = (
-                scorer.similarity
-                if same
-                else TextSimilarity(self.index.encoder, scorer.config.soft_floor)
-            )
-            self._kinds = AnswerKind(self.index, similarity)
-        walks = {(c.paths[0][1], c.paths[0][2]) for c in candidates if c.paths}
-        sample: dict[tuple[Any, int], list[str]] = {}
-        size: dict[tuple[Any, int], int] = {}
-        for pattern, wid in walks:
-            reached = list(itertools.islice(sources[wid][1].get(pattern, {}), _KIND_SAMPLE))
-            size[(pattern, wid)] = len(reached) or 1
-            sample[(pattern, wid)] = [
-                n
-                for n in reached
-                if all(w in PREPOSITIONS or w in STOPWORDS for w in self.answer_types(n))
-                and not self._is_the_type(n, named)  # the type, not a thing of it
-            ]
-        nodes = list(dict.fromkeys(n for ns in sample.values() for n in ns))
-        if not nodes:
-            return
-        match = dict(zip(nodes, self._kinds.match(named, nodes).tolist(), strict=True))
-        # as a matched type word would: it meets the type asked for, and covers the question
-        # words that ask it
-        cfg = scorer.config
-        weight = cfg.answer_type + cfg.coverage * len(named) / len(q.words)
-        for c in candidates:
-            if c.paths:
-                key = (c.paths[0][1], c.paths[0][2])
-                c.score += weight * sum(match[n] for n in sample[key]) / size[key]
 
     def _combine(
         self,
@@ -263,6 +208,15 @@ class CandidateRanking:
             own_best, scores=joint_scores, sources=sources, alike=alike, bonus=self.CONSTRAINT_BONUS
         )
         joint: list[tuple[str, float, tuple[Any, ...]]] = []  # node, score, its best combination
+        apart = partial(
+            apart_walks,
+            sources=sources,
+            edges=self.edges,
+            anonymous=self.anonymous,
+            cap=self.config.max_nodes,
+            alike=alike,
+        )
+        in_one = partial(met_in_one, scores=joint_scores, apart=apart, bonus=self.CONSTRAINT_BONUS)
         for node, n_reached, combos, at in multi:
             found_best = best_of.get(id(combos))
             if found_best is None:
@@ -291,6 +245,8 @@ class CandidateRanking:
             # mention coordinated with it, meets no constraint of its own: joint_detours)
             best_score, best_combo, out = own(node, (best_score, best_combo), combos, at)
             ends_alike = common_ending(best_combo) > 0
+            if not out:  # (walks that enter records by different fields meet in one)
+                best_score, best_combo, out = in_one(node, (best_score, best_combo), combos, at)
             gone = len(out) + detours(best_combo, hop_said, frees, bare | out)
             n_reached = max(n_reached - gone, 1)
             bonus = self.CONSTRAINT_BONUS * (n_reached - 1 + self._member(node, answer_classes))
