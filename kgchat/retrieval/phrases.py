@@ -7,8 +7,8 @@ Examples
 (('contraindicated',), frozenset({'in'}))
 >>> phrase_verb("treats"), phrase_verb("is metabolized by"), phrase_verb("member of class")
 (('treat', False), ('metabol', True), None)
->>> phrase_verb("influenced by")
-('influenc', True)
+>>> phrase_verb("influenced by"), phrase_verb("measurement made by")
+(('influenc', True), ('made', True))
 
 What an acronym spells is read in :mod:`kgchat.retrieval.acronyms`; the noun phrase a question
 says its entity owns ("the *daughter* of X"), in :mod:`kgchat.retrieval.owner_phrases`.
@@ -63,9 +63,22 @@ def phrase_verb(phrase: str) -> tuple[str, bool] | None:
     w = toks[0]
     if passive and len(toks) == 2 and w.endswith("ed") and w not in STOPWORDS:
         return stem(w), True  # a participle and its agent: "influenced by", "directed by"
+    if passive and len(toks) in (2, 3) and _participle_before_by(toks):
+        return stem(toks[-2]), True  # "made by", "is written by", "measurement made by"
     if w in STOPWORDS or not is_plural(w):  # a verb in -s ("treats"), told as a plural is
         return None
     return stem(w), passive
+
+
+def _participle_before_by(toks: list[str]) -> bool:
+    """Whether the word before a phrase's final "by" is a past participle, WordNet's irregular
+    one ("made", "written", "held": :func:`~kgchat.retrieval.noun_phrases.participle`) or one
+    in "-ed", after nothing, a form of be, or the noun its subject is ("measurement made by":
+    a measurement made by the device; SAREF's ``measurementMadeBy``)."""
+    word, first = toks[-2], toks[0]
+    if word in STOPWORDS or (len(toks) == 3 and first in STOPWORDS and first not in BE_FORMS):
+        return False
+    return word.endswith("ed") or participle(word)
 
 
 @lru_cache(maxsize=4096)
