@@ -25,10 +25,10 @@ from kgchat.retrieval.format_tags import untagged
 from kgchat.retrieval.noun_phrases import participle
 from kgchat.retrieval.owner_phrases import of_before
 from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.verb_direction import expected_direction
 from kgchat.text import (
     ARTICLES,
     BE_FORMS,
-    NOUN_MARKERS,
     POSSESSIVES,
     PREPOSITIONS,
     STOPWORDS,
@@ -132,11 +132,6 @@ def phrase_parts(phrase: str) -> tuple[tuple[str, ...], frozenset[str]]:
     return untagged(phrase, content), frozenset(w for w in toks if w in PREPOSITIONS)
 
 
-# the prepositions a passive names its active verb's subject by, beside "by": a source, a
-# means ("generated *from* X", "treated *with* X"); a place or a time is no doer
-_SOURCE_PREPOSITIONS = frozenset(["from", "with", "through", "via"])
-
-
 @lru_cache(maxsize=65536)
 def stative_phrase(phrase: str) -> bool:
     """Whether a relation phrase is a form of be, a participle and a preposition other than
@@ -157,60 +152,6 @@ def stative_phrase(phrase: str) -> bool:
         and toks[-1] in PREPOSITIONS
         and toks[-1] != "by"
     )
-
-
-def expected_direction(
-    q: QuestionInfo, verb: str, passive: bool, stative: bool = False
-) -> bool | None:
-    """Whether the question walks a verb relation forwards from its entity: the verb said
-    after the entity (its subject), unless the question or the relation is passive ("... by",
-    or a form of be, the verb and a preposition before the entity);
-    None when the verb is not said, or said on both readings. A ``stative`` relation
-    (:func:`stative_phrase`) is walked forwards where the verb is said after the entity,
-    whatever the question's voice: its subject is the participle's object, as a passive
-    question's entity is ("What is X used as?" and ``is used as``: forwards; "What is used
-    as X?": backwards).
-
-    >>> from kgchat.retrieval.question import analyze
-    >>> q = analyze("What is Jatropha curcas used as?", [(2, 4)])
-    >>> expected_direction(q, "use", False), expected_direction(q, "use", False, True)
-    (False, True)
-    >>> expected_direction(analyze("What is used as fuel?", [(4, 5)]), "use", False, True)
-    False
-
-    A question in the passive with a preposition of source or means before the entity makes
-    it the verb's subject as "by" does ("What is generated from X?" over ``generates``); one
-    of place or time does not ("Which firms were founded in X?"):
-
-    >>> expected_direction(analyze("What file is generated from main?", [(5, 6)]), "generat", False)
-    True
-    >>> expected_direction(analyze("What generates main?", [(2, 3)]), "generat", False)
-    False
-    >>> expected_direction(analyze("Which firms were founded in Ulm?", [(5, 6)]), "found", False)
-    False
-    """
-    (start, end) = q.entity_place  # (a dislocated one: the pronoun's place)
-    # "was X founded": a form of be right before the entity (its article between) makes the
-    # verb after it passive, as "by" does
-    k = start - 1
-    while k >= 0 and q.tokens[k] in ARTICLES:
-        k -= 1
-    be = k >= 0 and q.tokens[k] in BE_FORMS
-    seen = set()
-    for i, t in enumerate(q.tokens):
-        if start <= i < end or stem(t) != verb:
-            continue
-        if i > 0 and q.tokens[i - 1] in NOUN_MARKERS:
-            continue  # "the cites of X": the verb used as a noun says nothing of direction
-        after = q.tokens[i + 1] if i + 1 < len(q.tokens) else ""
-        # "What is generated *from* X", "What is treated *with* X": said as a passive, by a
-        # form of be, before the entity, the entity a source or means is the verb's subject,
-        # as after "by"; not a place or time ("Which firms were founded *in* X")
-        by = after == "by" or (
-            0 < i < start and q.tokens[i - 1] in BE_FORMS and after in _SOURCE_PREPOSITIONS
-        )
-        seen.add(i >= end if stative else (i >= end) ^ (by or (be and i >= end)) ^ passive)
-    return seen.pop() if len(seen) == 1 else None
 
 
 def preposition_direction(q: QuestionInfo, phrase: str) -> bool | None:
