@@ -6,14 +6,22 @@ read by :func:`~kgchat.retrieval.phrases.phrase_verb`).
 
 from __future__ import annotations
 
+from kgchat.function_words import COUNT_WORDS
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.text import ARTICLES, BE_FORMS, NOUN_MARKERS, stem
+from kgchat.text import ARTICLES, BE_FORMS, NOUN_MARKERS, PREPOSITIONS, STOPWORDS, WH_WORDS, stem
 
-__all__ = ["expected_direction"]
+__all__ = ["asks_circumstance", "expected_direction"]
+
+# the wh-words that ask a circumstance of the verb (its place, time, reason, manner), never
+# one of the verb's own parties, its doer or what it is done to; "how" before a count word
+# ("how many") asks for a number of things, which may be either
+_CIRCUMSTANCE_WH = frozenset(["where", "when", "why", "how"])
 
 # the prepositions a passive names its active verb's subject by, beside "by": a source, a
 # means ("generated *from* X", "treated *with* X"); a place or a time is no doer
 _SOURCE_PREPOSITIONS = frozenset(["from", "with", "through", "via"])
+# the prepositions whose object a passive's doer is: its "by", a source or a means
+_DOER = frozenset(["by"]) | _SOURCE_PREPOSITIONS
 
 
 def expected_direction(
@@ -66,5 +74,36 @@ def expected_direction(
         by = after == "by" or (
             0 < i < start and q.tokens[i - 1] in BE_FORMS and after in _SOURCE_PREPOSITIONS
         )
+        if passive and not stative and not by and asks_circumstance(q):
+            # a passive relation joins what is done to its doer ("held by", "made by"): the
+            # question asks neither ("Where was X held?"), so its voice says no direction
+            continue
         seen.add(i >= end if stative else (i >= end) ^ (by or (be and i >= end)) ^ passive)
     return seen.pop() if len(seen) == 1 else None
+
+
+def asks_circumstance(q: QuestionInfo) -> bool:
+    """Whether the question's wh-phrase asks a circumstance of its verb, not one of its parties:
+    "where", "when", "why" or "how" (not "how many"), or a wh-phrase that is the object of a
+    preposition, put before it ("*In which city* was X held?") or left at the end ("Which city
+    was X held *in*?"), other than a doer's "by" or a preposition of source or means
+    (``_SOURCE_PREPOSITIONS``: "What was X replaced *with*?" asks what replaced it).
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> [asks_circumstance(analyze(t, [(3, 4)])) for t in ("Where was the session held?",
+    ...     "Who was the session held by?", "In which room was session held?",
+    ...     "How many talks were session given?")]
+    [True, False, True, False]
+    """
+    toks, inside = q.tokens, q.in_mentions
+    wh = next((i for i, t in enumerate(toks) if t in WH_WORDS and i not in inside), None)
+    if wh is None:
+        return False
+    if toks[wh] in _CIRCUMSTANCE_WH:
+        return toks[wh] != "how" or wh + 1 >= len(toks) or toks[wh + 1] not in COUNT_WORDS
+    # the wh-phrase's own preposition, before it or stranded at the end (after the entity)
+    last = max(
+        (i for i, t in enumerate(toks) if t not in STOPWORDS or t in PREPOSITIONS), default=0
+    )
+    places = [p for p in (wh - 1, last) if p >= 0 and p != wh and p not in inside]
+    return any(toks[p] in PREPOSITIONS and toks[p] not in _DOER for p in places)
