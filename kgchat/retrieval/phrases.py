@@ -32,6 +32,7 @@ from kgchat.text import (
     POSSESSIVES,
     PREPOSITIONS,
     STOPWORDS,
+    WH_WORDS,
     is_plural,
     stem,
     tokens,
@@ -40,6 +41,7 @@ from kgchat.text import (
 __all__ = [
     "active_verb",
     "compound_noun",
+    "coordinated_with",
     "expected_direction",
     "phrase_parts",
     "phrase_verb",
@@ -220,13 +222,17 @@ def noun_direction(q: QuestionInfo, phrase: str) -> bool | None:
     possessive, "X's *parent*": the tokens drop the 's) make the entity the noun's owner, the
     phrase's subject, walked forwards (True). None for a phrase with a verb's inflection or a
     final preposition (read by :func:`phrase_verb` and :func:`preposition_direction`), a
-    question that does not say it so, or more than one entity.
+    question that does not say it so, or more than one entity (but a partner said by "with",
+    :func:`coordinated_with`). Asked as what the entity has ("Which *children* did X have?"),
+    the noun is the entity's too.
 
     >>> from kgchat.retrieval.question import analyze
     >>> q = analyze("What are the narrower concepts of citrus fruit?", [(6, 8)])
     >>> noun_direction(q, "has narrower concept"), noun_direction(q, "has broader concept")
     (True, None)
     >>> noun_direction(analyze("Who is Ann's parent?", [(2, 3)]), "parent")
+    True
+    >>> noun_direction(analyze("Which children did Ann have with Bo?", [(3, 4), (6, 7)]), "child")
     True
 
     Said as the entity's *value* ("whose <noun> is X", "X as <noun>"), the noun is walked
@@ -235,7 +241,7 @@ def noun_direction(q: QuestionInfo, phrase: str) -> bool | None:
     >>> noun_direction(analyze("Whose parent is Ann?", [(3, 4)]), "parent")
     False
     """
-    if len(q.spans) != 1:
+    if len(q.spans) != 1 and not coordinated_with(q):
         return None
     words = tokens(phrase)
     if not words or words[-1] in PREPOSITIONS:
@@ -251,10 +257,57 @@ def noun_direction(q: QuestionInfo, phrase: str) -> bool | None:
         or (  # "<noun> of X"
             said[end : end + n] == content  # right after the entity: its possessive
         )
+        or _had(q.tokens, said, content, start, end)
     )
     if owned:
         return True
     return False if _valued(q.tokens, said, content, start, end) else None
+
+
+def _had(toks: list[str], said: list[str], content: list[str], start: int, end: int) -> bool:
+    """Whether the question asks the noun as what its entity has: a wh-word, the noun, and a
+    form of have right after the entity, its subject ("Which *children* did X *have*?",
+    "How many *children* does X *have*?": X's children)."""
+    n = len(content)
+    if end >= len(toks) or toks[end] not in HAVE_FORMS:
+        return False
+    nouns = [_noun_stems(t) for t in toks]  # "children": child, by WordNet's exceptions
+    return any(
+        all(c in nouns[j + m] or c == said[j + m] for m, c in enumerate(content))
+        and any(t in WH_WORDS for t in toks[:j])
+        for j in range(1, start - n + 1)
+    )
+
+
+@lru_cache(maxsize=65536)
+def _noun_stems(word: str) -> frozenset[str]:
+    """The stems of a word's noun base forms by WordNet ("children" -> child); none without it."""
+    from kgchat.wordnet import wordnet
+
+    lexicon = wordnet()
+    if lexicon is None:
+        return frozenset()
+    return frozenset(stem(lemma) for lemma, pos in lexicon.base_forms(word) if pos == "n")
+
+
+def coordinated_with(q: QuestionInfo) -> bool:
+    """Whether a question's second and last entity is the first's partner, said after it by
+    "with" ("Which children did X have *with* Y?", "the album X recorded *with* Y"): a second
+    party of the same relation, which stands to the answer as the first does, so the first's
+    word order speaks for both.
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> coordinated_with(analyze("Which children did Ed have with Mary?", [(3, 4), (6, 7)]))
+    True
+    >>> coordinated_with(analyze("Which children did Ed have in Rome?", [(3, 4), (6, 7)]))
+    False
+    """
+    if len(q.spans) != 2 or q.spans[1][0] < q.spans[0][1]:
+        return False
+    k = q.spans[1][0] - 1
+    while k > q.spans[0][1] and q.tokens[k] in ARTICLES:
+        k -= 1
+    return k >= q.spans[0][1] and q.tokens[k] == "with"
 
 
 def _valued(toks: list[str], said: list[str], content: list[str], start: int, end: int) -> bool:
