@@ -6,16 +6,15 @@ read by :func:`~kgchat.retrieval.phrases.phrase_verb`).
 
 from __future__ import annotations
 
-from kgchat.function_words import COUNT_WORDS
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.text import ARTICLES, BE_FORMS, NOUN_MARKERS, PREPOSITIONS, STOPWORDS, WH_WORDS, stem
+from kgchat.text import ARTICLES, BE_FORMS, NOUN_MARKERS, PREPOSITIONS, WH_WORDS, stem
 
 __all__ = ["asks_circumstance", "expected_direction"]
 
-# the wh-words that ask a circumstance of the verb (its place, time, reason, manner), never
-# one of the verb's own parties, its doer or what it is done to; "how" before a count word
-# ("how many") asks for a number of things, which may be either
-_CIRCUMSTANCE_WH = frozenset(["where", "when", "why", "how"])
+# the wh-words that ask a circumstance of the verb (its place, time, reason), never one of the
+# verb's own parties, its doer or what it is done to; not "how": a manner is said by "by" as
+# often as a doer is ("How was X recorded?": by machine observation)
+_CIRCUMSTANCE_WH = frozenset(["where", "when", "why"])
 
 # the prepositions a passive names its active verb's subject by, beside "by": a source, a
 # means ("generated *from* X", "treated *with* X"); a place or a time is no doer
@@ -84,15 +83,16 @@ def expected_direction(
 
 def asks_circumstance(q: QuestionInfo) -> bool:
     """Whether the question's wh-phrase asks a circumstance of its verb, not one of its parties:
-    "where", "when", "why" or "how" (not "how many"), or a wh-phrase that is the object of a
-    preposition, put before it ("*In which city* was X held?") or left at the end ("Which city
-    was X held *in*?"), other than a doer's "by" or a preposition of source or means
-    (``_SOURCE_PREPOSITIONS``: "What was X replaced *with*?" asks what replaced it).
+    "where", "when" or "why", or a wh-phrase that is the object of a preposition put before it
+    ("*In which city* was X held?") other than a doer's "by" or a preposition of source or
+    means (``_SOURCE_PREPOSITIONS``: "*With what* was X replaced?" asks what replaced it). A
+    preposition left at the end is not read: it may close a relative clause ("Who directed
+    the films X acted *in*?").
 
     >>> from kgchat.retrieval.question import analyze
     >>> [asks_circumstance(analyze(t, [(3, 4)])) for t in ("Where was the session held?",
     ...     "Who was the session held by?", "In which room was session held?",
-    ...     "How many talks were session given?")]
+    ...     "How was the session recorded?")]
     [True, False, True, False]
     """
     toks, inside = q.tokens, q.in_mentions
@@ -100,10 +100,6 @@ def asks_circumstance(q: QuestionInfo) -> bool:
     if wh is None:
         return False
     if toks[wh] in _CIRCUMSTANCE_WH:
-        return toks[wh] != "how" or wh + 1 >= len(toks) or toks[wh + 1] not in COUNT_WORDS
-    # the wh-phrase's own preposition, before it or stranded at the end (after the entity)
-    last = max(
-        (i for i, t in enumerate(toks) if t not in STOPWORDS or t in PREPOSITIONS), default=0
-    )
-    places = [p for p in (wh - 1, last) if p >= 0 and p != wh and p not in inside]
-    return any(toks[p] in PREPOSITIONS and toks[p] not in _DOER for p in places)
+        return True
+    before = toks[wh - 1] if wh > 0 and wh - 1 not in inside else ""
+    return before in PREPOSITIONS and before not in _DOER
