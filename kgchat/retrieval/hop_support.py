@@ -21,7 +21,7 @@ from kgchat.retrieval.acronyms import acronym_words
 from kgchat.retrieval.descriptions import description_said
 from kgchat.retrieval.path_query import PathQuery
 from kgchat.retrieval.per_question import PerQuestion, doers_asked
-from kgchat.retrieval.phrases import compound_noun, phrase_parts
+from kgchat.retrieval.phrases import compound_noun, coordinated_with, phrase_parts
 from kgchat.retrieval.relation_plans import RelationPlans, relation_key
 
 __all__ = ["HopSupport", "RelationPlans", "doers_asked", "relation_key", "spent_once"]
@@ -264,11 +264,10 @@ class HopSupport:
         if definition and self.config.described > 0 and c.question.words:
             said = description_said(self.similarity, c.question.asked, definition)
             best = max(best, self.config.described * said)
-        vote = (
-            self._hop_vote(c, phrase, inverse, forward, first)
-            if len(c.question.spans) == 1
-            else None
-        )
+        # one entity's word order, or a first entity's whose partner ("X ... *with* Y") stands
+        # to the answer as it does
+        one = len(c.question.spans) == 1 or coordinated_with(c.question)
+        vote = self._hop_vote(c, phrase, inverse, forward, first) if one else None
         return cover, owner, best, best_preps, vote
 
     def _said(self, c: PerQuestion, phrase: str) -> float:

@@ -7,8 +7,8 @@ Examples
 (('contraindicated',), frozenset({'in'}))
 >>> phrase_verb("treats"), phrase_verb("is metabolized by"), phrase_verb("member of class")
 (('treat', False), ('metabol', True), None)
->>> phrase_verb("influenced by")
-('influenc', True)
+>>> phrase_verb("influenced by"), phrase_verb("measurement made by")
+(('influenc', True), ('made', True))
 
 What an acronym spells is read in :mod:`kgchat.retrieval.acronyms`; the noun phrase a question
 says its entity owns ("the *daughter* of X"), in :mod:`kgchat.retrieval.owner_phrases`.
@@ -25,13 +25,14 @@ from kgchat.retrieval.format_tags import untagged
 from kgchat.retrieval.noun_phrases import participle
 from kgchat.retrieval.owner_phrases import of_before
 from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.verb_direction import expected_direction
 from kgchat.text import (
     ARTICLES,
     BE_FORMS,
-    NOUN_MARKERS,
     POSSESSIVES,
     PREPOSITIONS,
     STOPWORDS,
+    WH_WORDS,
     is_plural,
     skip_words,
     stem,
@@ -41,6 +42,7 @@ from kgchat.text import (
 __all__ = [
     "active_verb",
     "compound_noun",
+    "coordinated_with",
     "expected_direction",
     "phrase_parts",
     "phrase_verb",
@@ -64,9 +66,22 @@ def phrase_verb(phrase: str) -> tuple[str, bool] | None:
     w = toks[0]
     if passive and len(toks) == 2 and w.endswith("ed") and w not in STOPWORDS:
         return stem(w), True  # a participle and its agent: "influenced by", "directed by"
+    if passive and len(toks) in (2, 3) and _participle_before_by(toks):
+        return stem(toks[-2]), True  # "made by", "is written by", "measurement made by"
     if w in STOPWORDS or not is_plural(w):  # a verb in -s ("treats"), told as a plural is
         return None
     return stem(w), passive
+
+
+def _participle_before_by(toks: list[str]) -> bool:
+    """Whether the word before a phrase's final "by" is a past participle, WordNet's irregular
+    one ("made", "written", "held": :func:`~kgchat.retrieval.noun_phrases.participle`) or one
+    in "-ed", after nothing, a form of be, or the noun its subject is ("measurement made by":
+    a measurement made by the device; SAREF's ``measurementMadeBy``)."""
+    word, first = toks[-2], toks[0]
+    if word in STOPWORDS or (len(toks) == 3 and first in STOPWORDS and first not in BE_FORMS):
+        return False
+    return word.endswith("ed") or participle(word)
 
 
 @lru_cache(maxsize=4096)
@@ -120,11 +135,6 @@ def phrase_parts(phrase: str) -> tuple[tuple[str, ...], frozenset[str]]:
     return untagged(phrase, content), frozenset(w for w in toks if w in PREPOSITIONS)
 
 
-# the prepositions a passive names its active verb's subject by, beside "by": a source, a
-# means ("generated *from* X", "treated *with* X"); a place or a time is no doer
-_SOURCE_PREPOSITIONS = frozenset(["from", "with", "through", "via"])
-
-
 @lru_cache(maxsize=65536)
 def stative_phrase(phrase: str) -> bool:
     """Whether a relation phrase is a form of be, a participle and a preposition other than
@@ -145,58 +155,6 @@ def stative_phrase(phrase: str) -> bool:
         and toks[-1] in PREPOSITIONS
         and toks[-1] != "by"
     )
-
-
-def expected_direction(
-    q: QuestionInfo, verb: str, passive: bool, stative: bool = False
-) -> bool | None:
-    """Whether the question walks a verb relation forwards from its entity: the verb said
-    after the entity (its subject), unless the question or the relation is passive ("... by",
-    or a form of be, the verb and a preposition before the entity);
-    None when the verb is not said, or said on both readings. A ``stative`` relation
-    (:func:`stative_phrase`) is walked forwards where the verb is said after the entity,
-    whatever the question's voice: its subject is the participle's object, as a passive
-    question's entity is ("What is X used as?" and ``is used as``: forwards; "What is used
-    as X?": backwards).
-
-    >>> from kgchat.retrieval.question import analyze
-    >>> q = analyze("What is Jatropha curcas used as?", [(2, 4)])
-    >>> expected_direction(q, "use", False), expected_direction(q, "use", False, True)
-    (False, True)
-    >>> expected_direction(analyze("What is used as fuel?", [(4, 5)]), "use", False, True)
-    False
-
-    A question in the passive with a preposition of source or means before the entity makes
-    it the verb's subject as "by" does ("What is generated from X?" over ``generates``); one
-    of place or time does not ("Which firms were founded in X?"):
-
-    >>> expected_direction(analyze("What file is generated from main?", [(5, 6)]), "generat", False)
-    True
-    >>> expected_direction(analyze("What generates main?", [(2, 3)]), "generat", False)
-    False
-    >>> expected_direction(analyze("Which firms were founded in Ulm?", [(5, 6)]), "found", False)
-    False
-    """
-    (start, end) = q.entity_place  # (a dislocated one: the pronoun's place)
-    # "was X founded": a form of be right before the entity (its article between) makes the
-    # verb after it passive, as "by" does
-    k = skip_words(q.tokens, start - 1, -1)
-    be = k >= 0 and q.tokens[k] in BE_FORMS
-    seen = set()
-    for i, t in enumerate(q.tokens):
-        if start <= i < end or stem(t) != verb:
-            continue
-        if i > 0 and q.tokens[i - 1] in NOUN_MARKERS:
-            continue  # "the cites of X": the verb used as a noun says nothing of direction
-        after = q.tokens[i + 1] if i + 1 < len(q.tokens) else ""
-        # "What is generated *from* X", "What is treated *with* X": said as a passive, by a
-        # form of be, before the entity, the entity a source or means is the verb's subject,
-        # as after "by"; not a place or time ("Which firms were founded *in* X")
-        by = after == "by" or (
-            0 < i < start and q.tokens[i - 1] in BE_FORMS and after in _SOURCE_PREPOSITIONS
-        )
-        seen.add(i >= end if stative else (i >= end) ^ (by or (be and i >= end)) ^ passive)
-    return seen.pop() if len(seen) == 1 else None
 
 
 def preposition_direction(q: QuestionInfo, phrase: str) -> bool | None:
@@ -262,13 +220,17 @@ def noun_direction(q: QuestionInfo, phrase: str) -> bool | None:
     possessive, "X's *parent*": the tokens drop the 's) make the entity the noun's owner, the
     phrase's subject, walked forwards (True). None for a phrase with a verb's inflection or a
     final preposition (read by :func:`phrase_verb` and :func:`preposition_direction`), a
-    question that does not say it so, or more than one entity.
+    question that does not say it so, or more than one entity (but a partner said by "with",
+    :func:`coordinated_with`). Asked as what the entity has ("Which *children* did X have?"),
+    the noun is the entity's too.
 
     >>> from kgchat.retrieval.question import analyze
     >>> q = analyze("What are the narrower concepts of citrus fruit?", [(6, 8)])
     >>> noun_direction(q, "has narrower concept"), noun_direction(q, "has broader concept")
     (True, None)
     >>> noun_direction(analyze("Who is Ann's parent?", [(2, 3)]), "parent")
+    True
+    >>> noun_direction(analyze("Which children did Ann have with Bo?", [(3, 4), (6, 7)]), "child")
     True
 
     Said as the entity's *value* ("whose <noun> is X", "X as <noun>"), the noun is walked
@@ -277,7 +239,7 @@ def noun_direction(q: QuestionInfo, phrase: str) -> bool | None:
     >>> noun_direction(analyze("Whose parent is Ann?", [(3, 4)]), "parent")
     False
     """
-    if len(q.spans) != 1:
+    if len(q.spans) != 1 and not coordinated_with(q):
         return None
     words = tokens(phrase)
     if not words or words[-1] in PREPOSITIONS:
@@ -293,10 +255,57 @@ def noun_direction(q: QuestionInfo, phrase: str) -> bool | None:
         or (  # "<noun> of X"
             said[end : end + n] == content  # right after the entity: its possessive
         )
+        or _had(q.tokens, said, content, start, end)
     )
     if owned:
         return True
     return False if _valued(q.tokens, said, content, start, end) else None
+
+
+def _had(toks: list[str], said: list[str], content: list[str], start: int, end: int) -> bool:
+    """Whether the question asks the noun as what its entity has: a wh-word, the noun, and a
+    form of have right after the entity, its subject ("Which *children* did X *have*?",
+    "How many *children* does X *have*?": X's children)."""
+    n = len(content)
+    if end >= len(toks) or toks[end] not in HAVE_FORMS:
+        return False
+    nouns = [_noun_stems(t) for t in toks]  # "children": child, by WordNet's exceptions
+    return any(
+        all(c in nouns[j + m] or c == said[j + m] for m, c in enumerate(content))
+        and any(t in WH_WORDS for t in toks[:j])
+        for j in range(1, start - n + 1)
+    )
+
+
+@lru_cache(maxsize=65536)
+def _noun_stems(word: str) -> frozenset[str]:
+    """The stems of a word's noun base forms by WordNet ("children" -> child); none without it."""
+    from kgchat.wordnet import wordnet
+
+    lexicon = wordnet()
+    if lexicon is None:
+        return frozenset()
+    return frozenset(stem(lemma) for lemma, pos in lexicon.base_forms(word) if pos == "n")
+
+
+def coordinated_with(q: QuestionInfo) -> bool:
+    """Whether a question's second and last entity is the first's partner, said after it by
+    "with" ("Which children did X have *with* Y?", "the album X recorded *with* Y"): a second
+    party of the same relation, which stands to the answer as the first does, so the first's
+    word order speaks for both.
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> coordinated_with(analyze("Which children did Ed have with Mary?", [(3, 4), (6, 7)]))
+    True
+    >>> coordinated_with(analyze("Which children did Ed have in Rome?", [(3, 4), (6, 7)]))
+    False
+    """
+    if len(q.spans) != 2 or q.spans[1][0] < q.spans[0][1]:
+        return False
+    k = q.spans[1][0] - 1
+    while k > q.spans[0][1] and q.tokens[k] in ARTICLES:
+        k -= 1
+    return k >= q.spans[0][1] and q.tokens[k] == "with"
 
 
 def _valued(toks: list[str], said: list[str], content: list[str], start: int, end: int) -> bool:
