@@ -80,6 +80,9 @@ class RelationSynonyms:
         ((), ())
         """
         roles = getattr(self.kg, "role_names", None)
+        # (a scorer that reads no descriptions, ``described`` 0, reads the labels alone)
+        config = getattr(getattr(self, "scorer", None), "config", None)
+        read = float(getattr(config, "described", 1.0)) > 0
         out = []
         for i, (relation, forward) in enumerate(pattern):
             own = self._synonym_phrases(relation)
@@ -88,7 +91,7 @@ class RelationSynonyms:
             # a hop walked to the value, not one walked back from it (``has location``'s
             # "The *site* where the study was conducted." is no name of the study); read
             # here, not among the names the relation matcher trains on (cached by its code)
-            genus = description_genus(self._definition(relation)) if forward else ""
+            genus = description_genus(self._definition(relation)) if forward and read else ""
             if genus and genus.lower() not in {x.lower() for x in own} | {
                 self.phrase(relation).lower()
             }:
