@@ -52,6 +52,9 @@ def test_the_noun_a_description_opens_with():
     )
     assert description_genus("The treatment level the unit received.") == "treatment level"
     assert description_genus("Measured from the soil surface to the tip.") == ""
+    # a noun completed by "of" names no value of its own
+    assert description_genus("The number of pupil places the school is funded for.") == ""
+    assert description_genus("The oldest age of pupils the school teaches.") == ""
     assert description_genus("") == ""
 
 

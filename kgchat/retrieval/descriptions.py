@@ -62,10 +62,11 @@ def description_genus(text: str) -> str:
     definition names its genus: the words before its first function word or punctuation, at
     most :data:`_GENUS_WORDS` of them, the last a noun to WordNet ("*Pedigree* or other
     description of ...", "The *treatment level* the unit received."); "" where the
-    description opens otherwise ("Measured from ...") or WordNet is not installed.
+    description opens otherwise ("Measured from ..."), where "of" completes the noun ("The
+    *number* of pupil places": the phrase it heads is the name) or WordNet is not installed.
 
     >>> from kgchat.wordnet import wordnet
-    >>> wordnet() is None or description_genus("The seed parent of a cross.") == "seed parent"
+    >>> wordnet() is None or description_genus("The site where it was held.") == "site"
     True
     """
     from kgchat.function_words import ARTICLES, STOPWORDS
@@ -80,7 +81,10 @@ def description_genus(text: str) -> str:
         if w.lower() in STOPWORDS or not re.fullmatch(r"[^\W\d_][\w'-]*", w):
             break
         run.append(w)
-    if wn is None or not run or len(run) > _GENUS_WORDS:
+    # "The *number* of pupil places", "The oldest *age* of pupils": a noun its "of" completes
+    # names no value of its own (the phrase it heads does, as the label says)
+    after = words[len(run)].lower() if len(run) < len(words) else ""
+    if wn is None or not run or len(run) > _GENUS_WORDS or after == "of":
         return ""
     nouns = {pos for _, pos in wn.base_forms(run[-1].lower())}
     return " ".join(run) if "n" in nouns else ""
