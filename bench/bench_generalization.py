@@ -558,6 +558,17 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # agreements, breaches with the authority notified; org / schema.org group companies whose
     # tie is said from either side; German, French and Polish labels, register codes
     "privacy": "privacy.ttl",
+    # a plant breeding programme's multi-location field trials as its breeding database exports
+    # them (N-Triples, no prefixes, numeric database IRIs): MIAPPE PPEO investigations -> studies
+    # by has_part or part_of (declared inverses), blank experimental designs (RCBD,
+    # alpha-lattice), factors and factor values (Spanish labels on some), replicates -> blocks ->
+    # plots with rows / columns (one study a spatial-distribution string); Crop Ontology
+    # variables as trait + method + scale (QUDT units, limits); SOSA observations naming the plot
+    # or named by it (declared inverses); MCPD passport codes (ACCENUMB, ANCEST pedigrees,
+    # BREDCODE) with parents as links on some; W3C geo or GeoSPARQL WKT sites, soils, countries;
+    # weather stations named from either side with blank seasonal records; FOAF people, plain or
+    # blank-contact PIs and curators; schema.org institutes in several languages
+    "fieldtrials": "fieldtrials.nt",
 }
 
 
