@@ -238,14 +238,16 @@ class UnnamedNodes:
         STIX ``Relationship``): a kind of node the graph keeps as records and never names."""
         found = self._record_cls.get(cls)
         if found is None:
-            members = [
-                e.neighbor
-                for e in self.type_edges(cls)
-                if e.predicate == RDF_TYPE and not e.forward
-            ]
+            members = self._instances(cls)
             found = len(members) >= 2 and not any(map(self._own_name, members))
             self._record_cls[cls] = found
         return found
+
+    def _instances(self, cls: str) -> list[str]:
+        """The nodes typed ``cls`` (its ``rdf:type`` edges walked back), as the walk reads them."""
+        return [
+            e.neighbor for e in self.type_edges(cls) if e.predicate == RDF_TYPE and not e.forward
+        ]
 
     def _of_unnamed(self, cls: str) -> bool:
         """Whether a class has instances and every one of them seen (the edges the walk
@@ -255,10 +257,6 @@ class UnnamedNodes:
         "What *rating* did X give Y?" asks the rating node's value, no Rating."""
         found = self._unnamed_cls.get(cls)
         if found is None:
-            members = [
-                e.neighbor
-                for e in self.type_edges(cls)
-                if e.predicate == RDF_TYPE and not e.forward
-            ]
+            members = self._instances(cls)
             found = self._unnamed_cls[cls] = bool(members) and all(map(self.anonymous, members))
         return found
