@@ -12,6 +12,8 @@ turn that names its topic). Each conversation is a fresh turn sequence of one
 evidence; the pipeline's default retriever). A turn is a hit when the reply does not abstain,
 its answer is one of the expected ones and the reply states it (as ``kgchat eval --mode
 chat`` judges); ``all`` also counts a list turn whose reply names every expected answer.
+A turn whose expected answers are none asks what the graph does not hold: it is a hit when
+the reply abstains, as ``bench_outcomes.py`` scores an unanswerable question.
 
 Usage::
 
@@ -104,7 +106,9 @@ def run(
                 named_by_turn.append(named)
                 gold = {answer_key(x) for x in want}
                 hit = (
-                    not a.abstained
+                    bool(a.abstained)  # nothing to find: abstaining is right
+                    if not want
+                    else not a.abstained
                     and a.answer is not None
                     and answer_key(a.answer) in gold
                     and answer_in_text(a.text, [a.answer])
