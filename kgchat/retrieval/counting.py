@@ -44,7 +44,7 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.retrieval.values import literal_kind
 from kgchat.retrieval.walk import Pattern
-from kgchat.text import STOPWORDS, tokens
+from kgchat.text import STOPWORDS, counted_at, tokens
 
 __all__ = ["Count", "count_node", "counted_answer", "is_count"]
 
@@ -95,7 +95,8 @@ def counted_answer(
     ``r`` is the retriever (its ``edges``, ``is_literal``, ``is_class``, ``config``),
     ``rate`` the confidence of a ranking, ``rated`` that of ``candidates`` (None: unrated).
     """
-    if not candidates or not asks_count_of_things(_headed(q.tokens, q.spans)):
+    headed = _headed(q.tokens, q.spans)
+    if not candidates or not asks_count_of_things(headed):
         return None
     least = r.config.min_confidence
     top = candidates[0]
@@ -107,7 +108,7 @@ def counted_answer(
     if len({(m.start, m.end) for m in mentions if not (m.is_class or r.is_class(m.node))}) > 1:
         return None  # one walk's set leaves the other names' constraints out: no count
     # the best entity answer of the kind counted (a record, a platform, is no child, no copy)
-    noun = _counted_noun(_headed(q.tokens, q.spans))
+    noun = _counted_noun(headed)
     best = next(
         (
             c
@@ -158,8 +159,8 @@ def _headed(tokens: list[str], spans: list[tuple[int, int]]) -> list[str]:
 
 
 def _counted_at(tokens: list[str]) -> int:
-    """Where the noun "how many" asks of stands in ``tokens`` (-1: nowhere)."""
-    return next((k + 2 for k in range(len(tokens) - 2) if tokens[k : k + 2] == ["how", "many"]), -1)
+    """Where the noun the first "how many" asks of stands in ``tokens`` (-1: nowhere)."""
+    return next(iter(counted_at(tokens, ("many",))), -1)
 
 
 def _counted_noun(tokens: list[str]) -> list[str]:
