@@ -23,6 +23,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from kgchat.retrieval.shared_walks import node_before
+
 __all__ = ["RECORDS_READ", "apart_walks", "met_in_one", "shared_suffix"]
 
 Hop = tuple[str, bool]
@@ -45,17 +47,6 @@ def shared_suffix(a: Sequence[Hop], b: Sequence[Hop]) -> int:
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
         n += 1
     return n
-
-
-def _traced(node: str, pattern: Sequence[Hop], back: int, parents: dict[Any, Any]) -> Any:
-    """The node ``back`` hops before ``node`` on the walk that reached it by ``pattern``
-    (``parents``: that walk's parent pointers), or None."""
-    for k in range(len(pattern), len(pattern) - back, -1):
-        step = parents.get(tuple(pattern[:k]), {}).get(node)
-        if step is None or step[0] is None:
-            return None
-        node = step[0]
-    return node
 
 
 def _records(
@@ -151,8 +142,8 @@ def apart_walks(
             if not shared or shared >= len(pa) or shared >= len(pb):
                 continue  # no shared ending, or one walk enters no record before it
             (start_a, parents_a), (start_b, parents_b) = sources[wa], sources[wb]
-            at_a = _traced(node, pa, shared, parents_a)
-            at_b = _traced(node, pb, shared, parents_b)
+            at_a = node_before(node, pa, shared, parents_a)
+            at_b = node_before(node, pb, shared, parents_b)
             if at_a is None or at_b is None or at_a == at_b:
                 continue
             if not (anonymous(at_a) and anonymous(at_b)):

@@ -263,15 +263,32 @@ def _meeting(
         return None, 0
     met = set()
     for _, pattern, wid in combo:
-        parents = sources[wid][1]
-        at = node
-        for k in range(shared):
-            step = parents.get(pattern[: len(pattern) - k], {}).get(at)
-            if step is None or step[0] is None:
-                return None, 0
-            at = step[0]
+        at = node_before(node, pattern, shared, sources[wid][1])
+        if at is None:
+            return None, 0
         met.add(at)
     return (met.pop(), shared) if len(met) == 1 else (None, 0)
+
+
+def node_before(
+    node: str, pattern: Sequence[Any], back: int, parents: dict[Any, dict[str, Any]]
+) -> str | None:
+    """The node ``back`` hops before ``node`` on the walk that reached it by ``pattern``
+    (``parents``: that walk's parent pointers, a node's (parent, fact) by the pattern's
+    prefix), or None where the walk did not come that way.
+
+    >>> p = (("a", True), ("b", True))
+    >>> parents = {p[:1]: {"y": ("x", 0)}, p: {"z": ("y", 1)}}
+    >>> [node_before(n, p, back, parents) for n, back in [("z", 2), ("z", 1), ("q", 1)]]
+    ['x', 'y', None]
+    """
+    at = node
+    for k in range(len(pattern), len(pattern) - back, -1):
+        step = parents.get(tuple(pattern[:k]), {}).get(at)
+        if step is None or step[0] is None:
+            return None
+        at = step[0]
+    return at
 
 
 def met_at_shared_value(
