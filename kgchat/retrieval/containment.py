@@ -41,7 +41,7 @@ from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.answer_paths import NO_RELATION
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate, Path
-from kgchat.text import STOPWORDS, stem, tokens
+from kgchat.text import STOPWORDS, skip_words, stem, tokens
 from kgchat.wordnet import wordnet
 
 __all__ = [
@@ -353,9 +353,7 @@ def placed_chain(kg: Any, q: QuestionInfo, path: Path) -> int:
     if len(q.spans) != 1 or len(path.pattern) < 2:
         return 0
     toks = [t.lower() for t in q.tokens]
-    k = q.spans[0][0] - 1
-    while k >= 0 and toks[k] in ARTICLES:
-        k -= 1
+    k = skip_words(toks, q.spans[0][0] - 1, -1)
     if k < 0 or toks[k] not in PREPOSITION_SENSES:
         return 0
     prep = toks[k]

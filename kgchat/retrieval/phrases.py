@@ -302,9 +302,8 @@ def coordinated_with(q: QuestionInfo) -> bool:
     """
     if len(q.spans) != 2 or q.spans[1][0] < q.spans[0][1]:
         return False
-    k = q.spans[1][0] - 1
-    while k > q.spans[0][1] and q.tokens[k] in ARTICLES:
-        k -= 1
+    # (an article past the first mention's end leaves k before it: no "with" between)
+    k = skip_words(q.tokens, q.spans[1][0] - 1, -1)
     return k >= q.spans[0][1] and q.tokens[k] == "with"
 
 
