@@ -1,7 +1,7 @@
 """A relation's other words, as the retriever reads them off the graph: the other names the
 graph gives it and its IRI's local name (:meth:`RelationSynonyms.synonym_phrases`), the roles
-its own junctions name where a walk states it plainly (:meth:`RelationSynonyms._hop_synonyms`),
-and its description in prose (:meth:`RelationSynonyms._definition`). :class:`RelationSynonyms` is a
+its own junctions name where a walk states it plainly and the noun its description opens with
+(:meth:`RelationSynonyms._hop_synonyms`), and its description in prose (:meth:`RelationSynonyms._definition`). :class:`RelationSynonyms` is a
 mixin of :class:`~kgchat.retrieval.reading.GraphReading`, which owns their caches.
 """
 
@@ -12,6 +12,7 @@ from typing import Any
 from kgchat.graph.capabilities import DescribesRelations
 from kgchat.graph.names import class_property_reading, read_label
 from kgchat.graph.vocab import is_vocabulary
+from kgchat.retrieval.descriptions import description_genus
 from kgchat.retrieval.relation_names import own_name
 from kgchat.retrieval.walk import Pattern
 
@@ -53,7 +54,9 @@ class RelationSynonyms:
         return found
 
     def _hop_synonyms(self, pattern: Pattern) -> tuple[tuple[str, ...], ...]:
-        """Each hop's :meth:`synonym_phrases`, and for a hop that states its relation plainly
+        """Each hop's :meth:`synonym_phrases` and, walked forwards, the noun phrase its
+        relation's description opens with (:func:`~kgchat.retrieval.descriptions.
+        description_genus`: the value's name), and for a hop that states its relation plainly
         the roles the graph's junctions of that relation name (:meth:`kgchat.graph.
         KnowledgeGraph.role_names`): ``show actor person`` is said by "host" where other shows
         state ``actor`` through ``PerformanceRole`` nodes with roleName "Host". A hop into or
@@ -75,9 +78,22 @@ class RelationSynonyms:
         ((), ())
         """
         roles = getattr(self.kg, "role_names", None)
+        # (a scorer that reads no descriptions, ``described`` 0, reads the labels alone)
+        config = getattr(getattr(self, "scorer", None), "config", None)
+        read = float(getattr(config, "described", 1.0)) > 0
         out = []
-        for i, (relation, _) in enumerate(pattern):
+        for i, (relation, forward) in enumerate(pattern):
             own = self.synonym_phrases(relation)
+            # the noun its description opens with names its value ("*Pedigree* or other
+            # description of ancestral information": MCPD's ``ancestral data``), so it says
+            # a hop walked to the value, not one walked back from it (``has location``'s
+            # "The *site* where the study was conducted." is no name of the study); read
+            # here, not among the names the relation matcher trains on (cached by its code)
+            genus = description_genus(self._definition(relation)) if forward and read else ""
+            if genus and genus.lower() not in {x.lower() for x in own} | {
+                self.phrase(relation).lower()
+            }:
+                own = (*own, genus)
             names = roles(relation) if roles is not None else ()
             if names:
                 fields = set(self.kg.role_fields(relation))
