@@ -58,23 +58,30 @@ def description_said(similarity: Any, asked: str, text: str) -> float:
 
 @functools.lru_cache(maxsize=4096)
 def description_genus(text: str) -> str:
-    """The noun phrase a relation's description opens with (its article left out), where a
-    definition names its genus: the words before its first function word or punctuation, at
-    most :data:`_GENUS_WORDS` of them, the last a noun to WordNet ("*Pedigree* or other
-    description of ...", "The *treatment level* the unit received."); "" where the
-    description opens otherwise ("Measured from ..."), where "of" completes the noun ("The
-    *number* of pupil places": the phrase it heads is the name) or WordNet is not installed.
+    """The noun phrase a relation's description opens with (its article or a possessor left
+    out), where a definition names its genus: the words before its first function word or
+    punctuation, at most :data:`_GENUS_WORDS` of them, the last a singular noun to WordNet
+    ("*Pedigree* or other description of ...", "The *treatment level* the unit received.",
+    "The star's *photospheric temperature*."); "" where the description opens otherwise
+    ("Measured from ..."), where "of" completes the noun ("The *number* of pupil places": the
+    phrase it heads is the name), where a verb follows it ("The Party *is* the recipient of
+    the Rule.": a sentence, not a definition), where the noun is plural ("The *leaves* on
+    which a text is found.": a relation has one value at a time, so a plural names the things
+    the value lists, not the value) or WordNet is not installed.
 
     >>> from kgchat.wordnet import wordnet
     >>> wordnet() is None or description_genus("The site where it was held.") == "site"
     True
     """
-    from kgchat.function_words import ARTICLES, STOPWORDS
+    from kgchat.function_words import ARTICLES, POSSESSIVES, STOPWORDS, YES_NO_WORDS
     from kgchat.wordnet import wordnet
 
     wn = wordnet()
     words = re.split(r"\s+", re.split(r"[.;:,()]", text, maxsplit=1)[0].strip())
-    if words and words[0].lower() in ARTICLES:
+    if words and words[0].lower() in ARTICLES | POSSESSIVES:
+        words = words[1:]
+    # "The star's photospheric temperature": the possessor names the relation's subject
+    if words and re.search(r"['’]s?$", words[0]):
         words = words[1:]
     run: list[str] = []
     for w in words:
@@ -84,7 +91,7 @@ def description_genus(text: str) -> str:
     # "The *number* of pupil places", "The oldest *age* of pupils": a noun its "of" completes
     # names no value of its own (the phrase it heads does, as the label says)
     after = words[len(run)].lower() if len(run) < len(words) else ""
-    if wn is None or not run or len(run) > _GENUS_WORDS or after == "of":
+    if wn is None or not run or len(run) > _GENUS_WORDS or after == "of" or after in YES_NO_WORDS:
         return ""
-    nouns = {pos for _, pos in wn.base_forms(run[-1].lower())}
-    return " ".join(run) if "n" in nouns else ""
+    head = run[-1].lower()
+    return " ".join(run) if (head, "n") in wn.base_forms(head) else ""

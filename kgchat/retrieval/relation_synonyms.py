@@ -1,7 +1,8 @@
 """A relation's other words, as the retriever reads them off the graph: the other names the
 graph gives it and its IRI's local name (:meth:`RelationSynonyms.synonym_phrases`), the roles
-its own junctions name where a walk states it plainly and the noun its description opens with
-(:meth:`RelationSynonyms._hop_synonyms`), and its description in prose (:meth:`RelationSynonyms._definition`). :class:`RelationSynonyms` is a
+its own junctions name where a walk states it plainly and the noun its description opens
+with (:meth:`RelationSynonyms._hop_synonyms`), and its description in prose
+(:meth:`RelationSynonyms._definition`). :class:`RelationSynonyms` is a
 mixin of :class:`~kgchat.retrieval.reading.GraphReading`, which owns their caches.
 """
 
@@ -9,12 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from kgchat.graph.capabilities import DescribesRelations
+from kgchat.graph.capabilities import DeclaresRanges, DescribesRelations
 from kgchat.graph.names import class_property_reading, read_label
 from kgchat.graph.vocab import is_vocabulary
 from kgchat.retrieval.descriptions import description_genus
 from kgchat.retrieval.relation_names import own_name
 from kgchat.retrieval.walk import Pattern
+from kgchat.text import stem, tokens
 
 __all__ = ["RelationSynonyms"]
 
@@ -89,7 +91,7 @@ class RelationSynonyms:
             # a hop walked to the value, not one walked back from it (``has location``'s
             # "The *site* where the study was conducted." is no name of the study); read
             # here, not among the names the relation matcher trains on (cached by its code)
-            genus = description_genus(self._definition(relation)) if forward and read else ""
+            genus = self._genus(relation) if forward and read else ""
             if genus and genus.lower() not in {x.lower() for x in own} | {
                 self.phrase(relation).lower()
             }:
@@ -103,6 +105,23 @@ class RelationSynonyms:
                     own = own + tuple(x for x in names if x.lower() not in seen)
             out.append(own)
         return tuple(out)
+
+    def _genus(self, predicate: str) -> str:
+        """The noun its description opens with (:func:`~kgchat.retrieval.descriptions.
+        description_genus`), but "" where that noun is the head of a class its ``rdfs:range``
+        declares ("The *star* the planet orbits." of a ``hostStar`` ranging over ``Star``):
+        what the value's class says is read as its type already, and said again by the
+        relation it makes any question naming that type ask the relation ("Does Proxima
+        Centauri b have any *moons*?" answered by ``member of``'s "The *planetary system* the
+        body belongs to", a range ``PlanetarySystem``)."""
+        genus = description_genus(self._definition(predicate))
+        declared = self.kg.range if genus and isinstance(self.kg, DeclaresRanges) else None
+        if declared is not None:
+            head = stem(genus.split()[-1].lower())
+            heads = {stem(w) for c in declared(predicate) for w in tokens(self.kg.label(c))[-1:]}
+            if head in heads:
+                return ""
+        return genus
 
     def _definition(self, predicate: str) -> str:
         """The relation's description in prose (:meth:`kgchat.graph.KnowledgeGraph.
