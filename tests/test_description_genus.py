@@ -102,3 +102,53 @@ def test_the_description_s_noun_names_the_value_not_the_subject(sites):
     assert sites.retrieve("Which site was the Managed drought trial Kiboko 2024 at?").answer == (
         "Kiboko Research Station"
     )
+
+
+@needs_wordnet
+def test_no_genus_past_a_possessor_before_a_verb_or_in_the_plural():
+    # the possessor names the relation's subject, the noun after it its value
+    assert description_genus("The star's photospheric temperature.") == "photospheric temperature"
+    # "The Party is ...": a sentence about the value, not a definition naming it
+    assert description_genus("The Party is the recipient of the Rule.") == ""
+    # a relation has one value at a time: a plural names the things a value lists
+    assert description_genus("The leaves on which a text is found.") == ""
+
+
+_SYSTEMS = """\
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix exo: <http://sky.example.org/ontology#> .
+@prefix ex: <http://sky.example.org/id/> .
+
+exo:PlanetarySystem rdfs:label "planetary system"@en .
+exo:Planet rdfs:label "planet"@en .
+exo:memberOf rdfs:label "member of"@en ; rdfs:range exo:PlanetarySystem ;
+    rdfs:comment "The planetary system the body belongs to."@en .
+exo:discoveryYear rdfs:label "discovery year"@en .
+ex:proxima_b a exo:Planet ; rdfs:label "Proxima Centauri b" ; exo:memberOf ex:sys_proxima ;
+    exo:discoveryYear "2016" .
+ex:trappist_e a exo:Planet ; rdfs:label "TRAPPIST-1e" ; exo:memberOf ex:sys_trappist ;
+    exo:discoveryYear "2017" .
+ex:sys_proxima a exo:PlanetarySystem ; rdfs:label "Proxima Centauri system" .
+ex:sys_trappist a exo:PlanetarySystem ; rdfs:label "TRAPPIST-1 system" .
+"""
+
+
+@pytest.fixture(scope="module")
+def systems(tmp_path_factory):
+    path = tmp_path_factory.mktemp("systems") / "systems.ttl"
+    path.write_text(_SYSTEMS)
+    return make_retriever(KnowledgeGraph.load(path), index_dir=None, scorer=None)
+
+
+@needs_wordnet
+def test_a_genus_naming_the_declared_range_class_adds_no_name(systems, sites):
+    # "planetary system" is what the range's class says already: read as the relation's name
+    # too it answered astro's "Does Proxima Centauri b have any moons?" by the system (0.35)
+    member_of = "http://sky.example.org/ontology#memberOf"
+    assert systems._hop_synonyms(((member_of, True),)) == ((),)
+    assert systems.retrieve("Which planetary system is TRAPPIST-1e in?").answer == (
+        "TRAPPIST-1 system"
+    )
+    # with no range declared the genus stays a name of the hop walked to the value
+    has_location = "http://trials.example.org/hasLocation"
+    assert "site" in sites._hop_synonyms(((has_location, True),))[0]
