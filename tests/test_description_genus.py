@@ -105,9 +105,10 @@ def test_the_description_s_noun_names_the_value_not_the_subject(sites):
 
 
 @needs_wordnet
-def test_no_genus_past_a_possessor_before_a_verb_or_in_the_plural():
-    # the possessor names the relation's subject, the noun after it its value
-    assert description_genus("The star's photospheric temperature.") == "photospheric temperature"
+def test_no_genus_after_a_possessor_before_a_verb_or_in_the_plural():
+    # an attribute defined by its subject, as the label names it: astro's effective
+    # temperature read "photospheric temperature" answered a planet's surface temperature
+    assert description_genus("The star's photospheric temperature.") == ""
     # "The Party is ...": a sentence about the value, not a definition naming it
     assert description_genus("The Party is the recipient of the Rule.") == ""
     # a relation has one value at a time: a plural names the things a value lists

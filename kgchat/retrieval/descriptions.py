@@ -58,16 +58,17 @@ def description_said(similarity: Any, asked: str, text: str) -> float:
 
 @functools.lru_cache(maxsize=4096)
 def description_genus(text: str) -> str:
-    """The noun phrase a relation's description opens with (its article or a possessor left
-    out), where a definition names its genus: the words before its first function word or
-    punctuation, at most :data:`_GENUS_WORDS` of them, the last a singular noun to WordNet
-    ("*Pedigree* or other description of ...", "The *treatment level* the unit received.",
-    "The star's *photospheric temperature*."); "" where the description opens otherwise
-    ("Measured from ..."), where "of" completes the noun ("The *number* of pupil places": the
-    phrase it heads is the name), where a verb follows it ("The Party *is* the recipient of
-    the Rule.": a sentence, not a definition), where the noun is plural ("The *leaves* on
-    which a text is found.": a relation has one value at a time, so a plural names the things
-    the value lists, not the value) or WordNet is not installed.
+    """The noun phrase a relation's description opens with (its article left out), where a
+    definition names its genus: the words before its first function word or punctuation, at
+    most :data:`_GENUS_WORDS` of them, the last a singular noun to WordNet ("*Pedigree* or
+    other description of ...", "The *treatment level* the unit received."). "" where the
+    description opens otherwise ("Measured from ..."); after a possessor ("The star's
+    photospheric temperature.", "Its mass": an attribute defined by its subject, as its label
+    names it, not a value by its kind); where "of" completes the noun ("The *number* of pupil
+    places": the phrase it heads is the name); where a verb follows it ("The Party *is* the
+    recipient of the Rule.": a sentence, not a definition); where the noun is plural ("The
+    *leaves* on which a text is found.": a relation has one value at a time, so a plural
+    names the things the value lists, not the value); or where WordNet is not installed.
 
     >>> from kgchat.wordnet import wordnet
     >>> wordnet() is None or description_genus("The site where it was held.") == "site"
@@ -78,11 +79,12 @@ def description_genus(text: str) -> str:
 
     wn = wordnet()
     words = re.split(r"\s+", re.split(r"[.;:,()]", text, maxsplit=1)[0].strip())
-    if words and words[0].lower() in ARTICLES | POSSESSIVES:
+    if words and words[0].lower() in ARTICLES:
         words = words[1:]
-    # "The star's photospheric temperature": the possessor names the relation's subject
-    if words and re.search(r"['’]s?$", words[0]):
-        words = words[1:]
+    # "The star's photospheric temperature" defines an attribute by its subject, as the
+    # label does ("effective temperature"), no value by its kind: no genus-differentia form
+    if words and (words[0].lower() in POSSESSIVES or re.search(r"['’]s?$", words[0])):
+        return ""
     run: list[str] = []
     for w in words:
         if w.lower() in STOPWORDS or not re.fullmatch(r"[^\W\d_][\w'-]*", w):
