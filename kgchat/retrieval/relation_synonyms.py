@@ -23,12 +23,13 @@ __all__ = ["RelationSynonyms"]
 
 class RelationSynonyms:
     """A relation's other names and description (a mixin: the class using it sets ``kg`` and
-    the caches ``_synonyms`` and ``_definitions``, and gives ``phrase`` and
+    the caches ``_synonyms``, ``_definitions`` and ``_genera``, and gives ``phrase`` and
     ``inverse_phrase``, the relation's phrase and its declared inverse's)."""
 
     kg: Any
     _synonyms: dict[str, tuple[str, ...]]
     _definitions: dict[str, str]
+    _genera: dict[str, str]
     phrase: Any
     inverse_phrase: Any
 
@@ -108,20 +109,30 @@ class RelationSynonyms:
 
     def _genus(self, predicate: str) -> str:
         """The noun its description opens with (:func:`~kgchat.retrieval.descriptions.
-        description_genus`), but "" where that noun is the head of a class its ``rdfs:range``
-        declares ("The *star* the planet orbits." of a ``hostStar`` ranging over ``Star``):
-        what the value's class says is read as its type already, and said again by the
-        relation it makes any question naming that type ask the relation ("Does Proxima
-        Centauri b have any *moons*?" answered by ``member of``'s "The *planetary system* the
-        body belongs to", a range ``PlanetarySystem``)."""
+        description_genus`), but "" where that noun is the head of its values' class, as its
+        ``rdfs:range`` declares it or the graph types them (:meth:`kgchat.graph.
+        KnowledgeGraph.value_classes`): what the class says is read as the value's type
+        already, and said again by the relation it makes any question naming that type ask
+        the relation ("Does Proxima Centauri b have any *moons*?" answered by ``member of``'s
+        "The *planetary system* the body belongs to", a range ``PlanetarySystem``; a flaw's
+        ``has CWE``, "The *weakness* ...", outscoring the walk on to the parent weakness asked)."""
+        found = self._genera.get(predicate)
+        if found is None:
+            found = self._genera[predicate] = self._read_genus(predicate)
+        return found
+
+    def _read_genus(self, predicate: str) -> str:
         genus = description_genus(self._definition(predicate))
-        declared = self.kg.range if genus and isinstance(self.kg, DeclaresRanges) else None
-        if declared is not None:
-            head = stem(genus.split()[-1].lower())
-            heads = {stem(w) for c in declared(predicate) for w in tokens(self.kg.label(c))[-1:]}
-            if head in heads:
-                return ""
-        return genus
+        if not genus:
+            return ""
+        declared = self.kg.range if isinstance(self.kg, DeclaresRanges) else None
+        typed = getattr(self.kg, "value_classes", None)
+        classes = [
+            *(declared(predicate) if declared is not None else ()),
+            *(typed(predicate) if typed is not None else ()),
+        ]
+        heads = {stem(w) for c in classes for w in tokens(self.kg.label(c))[-1:]}
+        return "" if stem(genus.split()[-1].lower()) in heads else genus
 
     def _definition(self, predicate: str) -> str:
         """The relation's description in prose (:meth:`kgchat.graph.KnowledgeGraph.
