@@ -113,6 +113,9 @@ def test_no_genus_after_a_possessor_before_a_verb_or_in_the_plural():
     assert description_genus("The Party is the recipient of the Rule.") == ""
     # a relation has one value at a time: a plural names the things a value lists
     assert description_genus("The leaves on which a text is found.") == ""
+    # a verb or an adjective opens no noun phrase
+    assert description_genus("Indicates association with Data Controller") == ""
+    assert description_genus("True for data of Art. 9(1) or 10.") == ""
 
 
 _SYSTEMS = """\

@@ -62,7 +62,8 @@ def description_genus(text: str) -> str:
     definition names its genus: the words before its first function word or punctuation, at
     most :data:`_GENUS_WORDS` of them, the last a singular noun to WordNet ("*Pedigree* or
     other description of ...", "The *treatment level* the unit received."). "" where the
-    description opens otherwise ("Measured from ..."); after a possessor ("The star's
+    description opens otherwise ("Measured from ...", "*Indicates* association with ...": a
+    verb, "*True* for data of ...": mostly an adjective); after a possessor ("The star's
     photospheric temperature.", "Its mass": an attribute defined by its subject, as its label
     names it, not a value by its kind); where "of" completes the noun ("The *number* of pupil
     places": the phrase it heads is the name); where a verb follows it ("The Party *is* the
@@ -96,4 +97,12 @@ def description_genus(text: str) -> str:
     if wn is None or not run or len(run) > _GENUS_WORDS or after == "of" or after in YES_NO_WORDS:
         return ""
     head = run[-1].lower()
-    return " ".join(run) if (head, "n") in wn.base_forms(head) else ""
+    if (head, "n") not in wn.base_forms(head) or wn.pos_share(head, "a") >= 0.5:
+        return ""
+    # a noun phrase's modifiers are nouns or adjectives: "*Indicates* association with ..."
+    # opens with a verb (a word WordNet knows as nothing else), so no name
+    for w in run[:-1]:
+        parts = {pos for _, pos in wn.base_forms(w.lower())}
+        if parts and not parts & {"n", "a", "s"}:
+            return ""
+    return " ".join(run)
