@@ -156,3 +156,36 @@ def test_a_genus_naming_the_declared_range_class_adds_no_name(systems, sites):
     # with no range declared the genus stays a name of the hop walked to the value
     has_location = "http://trials.example.org/hasLocation"
     assert "site" in sites._hop_synonyms(((has_location, True),))[0]
+
+
+_FLAWS = """\
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix cve: <http://sec.example.org/cve#> .
+@prefix cwe: <http://sec.example.org/cwe#> .
+@prefix ex: <http://sec.example.org/id/> .
+
+cwe:Weakness rdfs:label "Weakness"@en .
+cve:hasCWE rdfs:label "has CWE"@en ;
+    rdfs:comment "The weakness (CWE) the vulnerability is an instance of."@en .
+cwe:childOf rdfs:label "child of"@en ;
+    rdfs:comment "The weakness this weakness is a more specific case of."@en .
+ex:cwe22 a cwe:Weakness ; rdfs:label "Path Traversal" ; cwe:childOf ex:cwe664 .
+ex:cwe664 a cwe:Weakness ; rdfs:label "Improper Control of a Resource" .
+ex:cve1 rdfs:label "CVE-2021-41773" ; cve:hasCWE ex:cwe22 .
+"""
+
+
+@pytest.fixture(scope="module")
+def flaws(tmp_path_factory):
+    path = tmp_path_factory.mktemp("flaws") / "flaws.ttl"
+    path.write_text(_FLAWS)
+    return make_retriever(KnowledgeGraph.load(path), index_dir=None, scorer=None)
+
+
+@needs_wordnet
+def test_a_genus_naming_the_class_the_graph_types_the_values_by_adds_no_name(flaws):
+    # no range declared, but every value is a Weakness: "weakness" said by ``has CWE`` too
+    # made "What is the parent weakness of the flaw in CVE-2021-41773?" answer the flaw
+    has_cwe = "http://sec.example.org/cve#hasCWE"
+    assert flaws._hop_synonyms(((has_cwe, True),)) == ((),)
+    assert flaws.kg.value_classes(has_cwe) == ["http://sec.example.org/cwe#Weakness"]
