@@ -1,8 +1,8 @@
 """What a knowledge graph says of its relations: which predicates its facts use, a predicate's
 phrase (and its inverse's), other names, prose description, ``rdfs:domain`` and ``rdfs:range``,
-``owl:inverseOf``, and how often its facts hold both ways (:meth:`RelationReads.reciprocity`).
-:class:`RelationReads` is a mixin of :class:`kgchat.graph.core.KnowledgeGraph`, which holds the
-compiled graph these read.
+``owl:inverseOf``, the classes of its values, and how often its facts hold both ways
+(:meth:`RelationReads.reciprocity`). :class:`RelationReads` is a mixin of
+:class:`kgchat.graph.core.KnowledgeGraph`, which holds the compiled graph these read.
 
 Examples
 --------
@@ -47,6 +47,9 @@ class RelationReads:
         raise NotImplementedError
 
     def aliases(self, node: str) -> list[str]:
+        raise NotImplementedError
+
+    def types(self, node: str) -> list[str]:
         raise NotImplementedError
 
     def relations(self) -> list[str]:
@@ -119,6 +122,28 @@ class RelationReads:
     def range(self, predicate: str) -> list[str]:
         """The classes (or datatypes) a property's ``rdfs:range`` declares."""
         return [self._terms.ordered[c] for c in self._g.range.get(self._id(predicate), [])]
+
+    def value_classes(self, predicate: str, *, limit: int = 50) -> list[str]:
+        """The ``rdf:type`` classes of a predicate's values (of its first ``limit`` distinct
+        objects, in the order read): what the graph makes its values, where its ``rdfs:range``
+        says nothing.
+
+        >>> from kgchat.graph import KnowledgeGraph
+        >>> kg = KnowledgeGraph.from_triples([("cve1", "hasCWE", "cwe22"),
+        ...     ("cwe22", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "Weakness")])
+        >>> kg.value_classes("hasCWE"), kg.value_classes("nope")
+        (['Weakness'], [])
+        """
+        pid = self._terms.get(predicate)
+        if pid is None:
+            return []
+        g = self._g
+        objects = np.unique(g.eo[g.ep == pid])[:limit]
+        found: dict[str, None] = {}
+        for o in objects.tolist():
+            if self._kinds[o] != comp.LITERAL:
+                found.update(dict.fromkeys(self.types(self._terms.ordered[o])))
+        return list(found)
 
     def inverse_of(self, predicate: str) -> str | None:
         """The predicate declared ``owl:inverseOf`` this one, if any."""

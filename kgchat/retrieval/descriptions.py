@@ -6,17 +6,24 @@ A description's clauses say different things, and the cosine of the whole dilute
 says the question: ``closing date``'s "The date of the latest coin in a hoard, taken as the date
 of its burial." says "When was X buried?" by its second clause (0.44 above the encoder's
 unrelated floor), not whole (0.19).
+
+A definition in the genus-differentia form opens with the noun that names what the
+relation's value is (:func:`description_genus`): MCPD's ``ANCEST`` ("ancestral data") is
+"*Pedigree* or other description of ancestral information", which is how people ask for it.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
-__all__ = ["description_parts", "description_said"]
+__all__ = ["description_genus", "description_parts", "description_said"]
 
 # a clause of a description is a run of at least this many words between its punctuation
 _PART_WORDS = 3
+# a description's opening noun phrase of more words than this is no name ("FAO WIEWS code")
+_GENUS_WORDS = 3
 
 
 def description_parts(text: str) -> list[str]:
@@ -47,3 +54,55 @@ def description_said(similarity: Any, asked: str, text: str) -> float:
     texts = [text, *description_parts(text)]
     similarity.prefetch([asked, *texts])
     return max(similarity.related(asked, t) for t in texts)
+
+
+@functools.lru_cache(maxsize=4096)
+def description_genus(text: str) -> str:
+    """The noun phrase a relation's description opens with (its article left out), where a
+    definition names its genus: the words before its first function word or punctuation, at
+    most :data:`_GENUS_WORDS` of them, the last a singular noun to WordNet ("*Pedigree* or
+    other description of ...", "The *treatment level* the unit received."). "" where the
+    description opens otherwise ("Measured from ...", "*Indicates* association with ...": a
+    verb, "*True* for data of ...": mostly an adjective); after a possessor ("The star's
+    photospheric temperature.", "Its mass": an attribute defined by its subject, as its label
+    names it, not a value by its kind); where "of" completes the noun ("The *number* of pupil
+    places": the phrase it heads is the name); where a verb follows it ("The Party *is* the
+    recipient of the Rule.": a sentence, not a definition); where the noun is plural ("The
+    *leaves* on which a text is found.": a relation has one value at a time, so a plural
+    names the things the value lists, not the value); or where WordNet is not installed.
+
+    >>> from kgchat.wordnet import wordnet
+    >>> wordnet() is None or description_genus("The site where it was held.") == "site"
+    True
+    """
+    from kgchat.function_words import ARTICLES, POSSESSIVES, STOPWORDS, YES_NO_WORDS
+    from kgchat.wordnet import wordnet
+
+    wn = wordnet()
+    words = re.split(r"\s+", re.split(r"[.;:,()]", text, maxsplit=1)[0].strip())
+    if words and words[0].lower() in ARTICLES:
+        words = words[1:]
+    # "The star's photospheric temperature" defines an attribute by its subject, as the
+    # label does ("effective temperature"), no value by its kind: no genus-differentia form
+    if words and (words[0].lower() in POSSESSIVES or re.search(r"['’]s?$", words[0])):
+        return ""
+    run: list[str] = []
+    for w in words:
+        if w.lower() in STOPWORDS or not re.fullmatch(r"[^\W\d_][\w'-]*", w):
+            break
+        run.append(w)
+    # "The *number* of pupil places", "The oldest *age* of pupils": a noun its "of" completes
+    # names no value of its own (the phrase it heads does, as the label says)
+    after = words[len(run)].lower() if len(run) < len(words) else ""
+    if wn is None or not run or len(run) > _GENUS_WORDS or after == "of" or after in YES_NO_WORDS:
+        return ""
+    head = run[-1].lower()
+    if (head, "n") not in wn.base_forms(head) or wn.pos_share(head, "a") >= 0.5:
+        return ""
+    # a noun phrase's modifiers are nouns or adjectives: "*Indicates* association with ..."
+    # opens with a verb (a word WordNet knows as nothing else), so no name
+    for w in run[:-1]:
+        parts = {pos for _, pos in wn.base_forms(w.lower())}
+        if parts and not parts & {"n", "a", "s"}:
+            return ""
+    return " ".join(run)

@@ -38,6 +38,7 @@ class GraphReading(MentionKinds, RelationMentions, RelationSynonyms):
     _synonyms: dict[str, tuple[str, ...]]
     _pattern_phrases: dict[Pattern, tuple[Any, ...]]  # phrases, inverses, synonyms, definitions
     _definitions: dict[str, str]
+    _genera: dict[str, str]  # RelationSynonyms._genus's
     _walked: dict[tuple[Any, ...], PathQuery]  # the walk's queries (walked_query)
     _joint: dict[tuple[Any, ...], PathQuery]  # the joint ranking's queries (joint_query)
     _relation_stems: list[tuple[str, ...]] | None
@@ -83,6 +84,7 @@ class GraphReading(MentionKinds, RelationMentions, RelationSynonyms):
             self._walked, self._joint = {}, {}
             self._inverses, self._leads, self._synonyms = {}, None, {}
             self._definitions, self._near_heads_cache = {}, {}  # ClassWords._near_heads'
+            self._genera = {}
             self._said_cache, self._roles, self._kind_words = {}, None, None
             self._classless = None  # NodeTypes._bare_graph's
             self._above_of = {}  # with _said_cache and _walked, which read it

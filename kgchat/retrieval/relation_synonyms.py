@@ -1,7 +1,8 @@
 """A relation's other words, as the retriever reads them off the graph: the other names the
 graph gives it and its IRI's local name (:meth:`RelationSynonyms.synonym_phrases`), the roles
-its own junctions name where a walk states it plainly (:meth:`RelationSynonyms._hop_synonyms`),
-and its description in prose (:meth:`RelationSynonyms._definition`). :class:`RelationSynonyms` is a
+its own junctions name where a walk states it plainly and the noun its description opens
+with (:meth:`RelationSynonyms._hop_synonyms`), and its description in prose
+(:meth:`RelationSynonyms._definition`). :class:`RelationSynonyms` is a
 mixin of :class:`~kgchat.retrieval.reading.GraphReading`, which owns their caches.
 """
 
@@ -9,23 +10,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from kgchat.graph.capabilities import DescribesRelations
+from kgchat.graph.capabilities import DeclaresRanges, DescribesRelations
 from kgchat.graph.names import class_property_reading, read_label
 from kgchat.graph.vocab import is_vocabulary
+from kgchat.retrieval.descriptions import description_genus
 from kgchat.retrieval.relation_names import own_name
 from kgchat.retrieval.walk import Pattern
+from kgchat.text import stem, tokens
 
 __all__ = ["RelationSynonyms"]
 
 
 class RelationSynonyms:
     """A relation's other names and description (a mixin: the class using it sets ``kg`` and
-    the caches ``_synonyms`` and ``_definitions``, and gives ``phrase`` and
+    the caches ``_synonyms``, ``_definitions`` and ``_genera``, and gives ``phrase`` and
     ``inverse_phrase``, the relation's phrase and its declared inverse's)."""
 
     kg: Any
     _synonyms: dict[str, tuple[str, ...]]
     _definitions: dict[str, str]
+    _genera: dict[str, str]
     phrase: Any
     inverse_phrase: Any
 
@@ -53,7 +57,9 @@ class RelationSynonyms:
         return found
 
     def _hop_synonyms(self, pattern: Pattern) -> tuple[tuple[str, ...], ...]:
-        """Each hop's :meth:`synonym_phrases`, and for a hop that states its relation plainly
+        """Each hop's :meth:`synonym_phrases` and, walked forwards, the noun phrase its
+        relation's description opens with (:func:`~kgchat.retrieval.descriptions.
+        description_genus`: the value's name), and for a hop that states its relation plainly
         the roles the graph's junctions of that relation name (:meth:`kgchat.graph.
         KnowledgeGraph.role_names`): ``show actor person`` is said by "host" where other shows
         state ``actor`` through ``PerformanceRole`` nodes with roleName "Host". A hop into or
@@ -75,9 +81,22 @@ class RelationSynonyms:
         ((), ())
         """
         roles = getattr(self.kg, "role_names", None)
+        # (a scorer that reads no descriptions, ``described`` 0, reads the labels alone)
+        config = getattr(getattr(self, "scorer", None), "config", None)
+        read = float(getattr(config, "described", 1.0)) > 0
         out = []
-        for i, (relation, _) in enumerate(pattern):
+        for i, (relation, forward) in enumerate(pattern):
             own = self.synonym_phrases(relation)
+            # the noun its description opens with names its value ("*Pedigree* or other
+            # description of ancestral information": MCPD's ``ancestral data``), so it says
+            # a hop walked to the value, not one walked back from it (``has location``'s
+            # "The *site* where the study was conducted." is no name of the study); read
+            # here, not among the names the relation matcher trains on (cached by its code)
+            genus = self._genus(relation) if forward and read else ""
+            if genus and genus.lower() not in {x.lower() for x in own} | {
+                self.phrase(relation).lower()
+            }:
+                own = (*own, genus)
             names = roles(relation) if roles is not None else ()
             if names:
                 fields = set(self.kg.role_fields(relation))
@@ -87,6 +106,33 @@ class RelationSynonyms:
                     own = own + tuple(x for x in names if x.lower() not in seen)
             out.append(own)
         return tuple(out)
+
+    def _genus(self, predicate: str) -> str:
+        """The noun its description opens with (:func:`~kgchat.retrieval.descriptions.
+        description_genus`), but "" where that noun is the head of its values' class, as its
+        ``rdfs:range`` declares it or the graph types them (:meth:`kgchat.graph.
+        KnowledgeGraph.value_classes`): what the class says is read as the value's type
+        already, and said again by the relation it makes any question naming that type ask
+        the relation ("Does Proxima Centauri b have any *moons*?" answered by ``member of``'s
+        "The *planetary system* the body belongs to", a range ``PlanetarySystem``; a flaw's
+        ``has CWE``, "The *weakness* ...", outscoring the walk on to the parent weakness asked)."""
+        found = self._genera.get(predicate)
+        if found is None:
+            found = self._genera[predicate] = self._read_genus(predicate)
+        return found
+
+    def _read_genus(self, predicate: str) -> str:
+        genus = description_genus(self._definition(predicate))
+        if not genus:
+            return ""
+        declared = self.kg.range if isinstance(self.kg, DeclaresRanges) else None
+        typed = getattr(self.kg, "value_classes", None)
+        classes = [
+            *(declared(predicate) if declared is not None else ()),
+            *(typed(predicate) if typed is not None else ()),
+        ]
+        heads = {stem(w) for c in classes for w in tokens(self.kg.label(c))[-1:]}
+        return "" if stem(genus.split()[-1].lower()) in heads else genus
 
     def _definition(self, predicate: str) -> str:
         """The relation's description in prose (:meth:`kgchat.graph.KnowledgeGraph.
