@@ -54,6 +54,7 @@ from kgchat.retrieval.walk_edges import (
     group_edges,
     held_by_many,
     steps_kept,
+    turns_back,
 )
 
 __all__ = [
@@ -73,18 +74,6 @@ Pattern = tuple[tuple[str, bool], ...]
 # relates nothing, and a scheme's concepts are every concept of the graph
 CLASS_ENDS = frozenset({*((p, True) for p in MEMBERSHIP), (SKOS + "hasTopConcept", False)})
 Parents = dict[Pattern, dict[str, tuple[str | None, int]]]  # pattern -> node -> (parent, fact)
-
-
-def turns_back(hop: tuple[str, bool], nxt: tuple[str, bool]) -> bool:
-    """Whether the step ``nxt`` walks straight back over the relation ``hop`` walked (``X -r->
-    H <-r- Y``): what it reaches shares H with X.
-
-    >>> turns_back(("country", True), ("country", False))
-    True
-    >>> turns_back(("country", True), ("country", True)), turns_back(("a", True), ("b", False))
-    (False, False)
-    """
-    return hop[0] == nxt[0] and hop[1] != nxt[1]
 
 
 _first = itemgetter(0)  # (a sort key, a map's function: no Python call an item)

@@ -1,7 +1,8 @@
 """A node's edges grouped by step (predicate and direction), as
 :class:`~kgchat.retrieval.walk.Walk` reads them: it extends a pattern by a whole group of
 edges at once (thousands of edges a question), and a caller may keep the groups per node
-(the retriever keeps them per graph, :meth:`~kgchat.retrieval.reading.GraphReading.edge_steps`).
+(the retriever keeps them per graph, :meth:`~kgchat.retrieval.reading.GraphReading.edge_steps`);
+and whether a step turns straight back over the relation walked (:func:`turns_back`).
 
 Examples
 --------
@@ -32,6 +33,7 @@ __all__ = [
     "group_edges",
     "held_by_many",
     "steps_kept",
+    "turns_back",
 ]
 
 # The steps out of a node, kept as tuples (of strings and numbers) only: a graph's worth of
@@ -151,3 +153,15 @@ def steps_kept(
         and not (type_only and one[0] not in HIERARCHY)
         and not (went_up and one[0] == RDF_TYPE)
     )
+
+
+def turns_back(hop: tuple[str, bool], nxt: tuple[str, bool]) -> bool:
+    """Whether the step ``nxt`` walks straight back over the relation ``hop`` walked (``X -r->
+    H <-r- Y``): what it reaches shares H with X.
+
+    >>> turns_back(("country", True), ("country", False))
+    True
+    >>> turns_back(("country", True), ("country", True)), turns_back(("a", True), ("b", False))
+    (False, False)
+    """
+    return hop[0] == nxt[0] and hop[1] != nxt[1]
