@@ -24,8 +24,10 @@ from operator import itemgetter
 from typing import Any
 
 from kgchat.graph.vocab import HIERARCHY, RDF_TYPE
+from kgchat.linking_config import LinkerConfig
 
 __all__ = [
+    "MEMBERS_MANY",
     "SHARED_BY",
     "OneStep",
     "StepGroup",
@@ -99,6 +101,12 @@ def group_edges(node: str, edges: Iterable[Any]) -> StepGroups:
         )
     return tuple(several[0]), tuple(several[1]), tuple(ones[0]), tuple(ones[1])
 
+
+#: more things than a node holds by one relation for it to be a container of them (a
+#: catalogue's services) that the walk does not go through from one to another: more than
+#: the linker keeps readings of one name, as a hub value's holders
+#: (:data:`~kgchat.retrieval.hub_walks.HUB_HOLDERS`)
+MEMBERS_MANY = LinkerConfig.max_candidates
 
 #: the fewest holders by one relation that make a nameless node a shared value (read by the
 #: walk, :mod:`kgchat.retrieval.walk`, and the retriever's junction hops)
