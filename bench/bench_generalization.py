@@ -569,6 +569,15 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # weather stations named from either side with blank seasonal records; FOAF people, plain or
     # blank-contact PIs and curators; schema.org institutes in several languages
     "fieldtrials": "fieldtrials.nt",
+    # a regional government's catalogue of public services as the national portal harvests it
+    # (RDF/XML, typed node elements): CPSV-AP / CCCEV services (registration and licensing
+    # subclasses) with the competent authority named by the service or stating cpsv:provides,
+    # blank Cost records (GBP amounts, the channel they hold for), xsd:duration processing
+    # times, evidence, outputs, rules implementing ELI laws or the law named directly, life and
+    # business events said from either side, criteria with minimum ages, requires / isRequiredBy
+    # (declared inverses), vCard contact points with opening hours, Core Location addresses,
+    # areas in regions by isPartOf or hasPart; English and Welsh names, service codes
+    "pubservices": "pubservices.rdf",
 }
 
 

@@ -19,7 +19,12 @@ directions, with these rules, true of any graph:
   extension: "X is a drug; Y is a drug" relates nothing), as does a SKOS concept scheme
   reached from one of its concepts (:data:`CLASS_ENDS`), and a class reached up
   ``rdfs:subClassOf`` is not walked down to its own instances (an interchange station's
-  superclass *station* has every other station);
+  superclass *station* has every other station); so, past the start, a node walked into
+  backwards over a relation by which it holds more than :data:`MEMBERS_MANY` things (a
+  catalogue's services, a list's items) is not walked out of over that relation again: "X
+  is in the catalogue; Y is in the catalogue" relates X to Y no more ("Which services does
+  Cardiff Council provide?" went from the council's own services up to their catalogue and
+  down to every other service); out from the start and back (X's own peers) stays;
 - ``type_only`` walks go down the class hierarchy to instances and nowhere else;
 - at most ``max_nodes`` nodes per pattern, ``max_fanout`` edges per node (the caller's edge
   source applies that), and the ``beam`` best patterns (by the caller's scores) grow further.
@@ -49,11 +54,13 @@ from typing import Any
 
 from kgchat.graph.vocab import HIERARCHY, MEMBERSHIP, RDF_TYPE, RDFS_SUBCLASS, SKOS
 from kgchat.retrieval.walk_edges import (
+    MEMBERS_MANY,
     SHARED_BY,
     StepGroups,
     group_edges,
     held_by_many,
     steps_kept,
+    turns_back,
 )
 
 __all__ = [
@@ -73,18 +80,6 @@ Pattern = tuple[tuple[str, bool], ...]
 # relates nothing, and a scheme's concepts are every concept of the graph
 CLASS_ENDS = frozenset({*((p, True) for p in MEMBERSHIP), (SKOS + "hasTopConcept", False)})
 Parents = dict[Pattern, dict[str, tuple[str | None, int]]]  # pattern -> node -> (parent, fact)
-
-
-def turns_back(hop: tuple[str, bool], nxt: tuple[str, bool]) -> bool:
-    """Whether the step ``nxt`` walks straight back over the relation ``hop`` walked (``X -r->
-    H <-r- Y``): what it reaches shares H with X.
-
-    >>> turns_back(("country", True), ("country", False))
-    True
-    >>> turns_back(("country", True), ("country", True)), turns_back(("a", True), ("b", False))
-    (False, False)
-    """
-    return hop[0] == nxt[0] and hop[1] != nxt[1]
 
 
 _first = itemgetter(0)  # (a sort key, a map's function: no Python call an item)
@@ -279,6 +274,9 @@ class Walk:
             # being drugs (its sibling classes stay: "the subclasses of what has subclass X")
             went_up = bool(pattern) and pattern[-1] == (RDFS_SUBCLASS, True)
             check = type_only or went_up  # a backward step may be left out
+            # back into what holds many by a relation (a catalogue's services), past the
+            # start: not out again to the others it holds so (:data:`MEMBERS_MANY`)
+            held = pattern[-1][0] if len(pattern) > 1 and not pattern[-1][1] else None
             # a round trip to the start needs a third hop: on a short pattern the start is
             # no neighbour to reach (``home``; None, which no node is, on a longer one)
             home = start if len(pattern) < 2 else None
@@ -336,6 +334,8 @@ class Walk:
                 ):
                     for predicate, step, group, positions, edges in groups:
                         if predicate == kept_back and steps is backwards:
+                            continue
+                        if predicate == held and steps is forwards and len(group) > MEMBERS_MANY:
                             continue
                         if left_out and (
                             (type_only and predicate not in HIERARCHY)

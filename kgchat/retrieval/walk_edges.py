@@ -1,7 +1,8 @@
 """A node's edges grouped by step (predicate and direction), as
 :class:`~kgchat.retrieval.walk.Walk` reads them: it extends a pattern by a whole group of
 edges at once (thousands of edges a question), and a caller may keep the groups per node
-(the retriever keeps them per graph, :meth:`~kgchat.retrieval.reading.GraphReading.edge_steps`).
+(the retriever keeps them per graph, :meth:`~kgchat.retrieval.reading.GraphReading.edge_steps`);
+and whether a step turns straight back over the relation walked (:func:`turns_back`).
 
 Examples
 --------
@@ -23,8 +24,10 @@ from operator import itemgetter
 from typing import Any
 
 from kgchat.graph.vocab import HIERARCHY, RDF_TYPE
+from kgchat.linking_config import LinkerConfig
 
 __all__ = [
+    "MEMBERS_MANY",
     "SHARED_BY",
     "OneStep",
     "StepGroup",
@@ -32,6 +35,7 @@ __all__ = [
     "group_edges",
     "held_by_many",
     "steps_kept",
+    "turns_back",
 ]
 
 # The steps out of a node, kept as tuples (of strings and numbers) only: a graph's worth of
@@ -98,6 +102,12 @@ def group_edges(node: str, edges: Iterable[Any]) -> StepGroups:
     return tuple(several[0]), tuple(several[1]), tuple(ones[0]), tuple(ones[1])
 
 
+#: more things than a node holds by one relation for it to be a container of them (a
+#: catalogue's services) that the walk does not go through from one to another: more than
+#: the linker keeps readings of one name, as a hub value's holders
+#: (:data:`~kgchat.retrieval.hub_walks.HUB_HOLDERS`)
+MEMBERS_MANY = LinkerConfig.max_candidates
+
 #: the fewest holders by one relation that make a nameless node a shared value (read by the
 #: walk, :mod:`kgchat.retrieval.walk`, and the retriever's junction hops)
 SHARED_BY = 3
@@ -151,3 +161,15 @@ def steps_kept(
         and not (type_only and one[0] not in HIERARCHY)
         and not (went_up and one[0] == RDF_TYPE)
     )
+
+
+def turns_back(hop: tuple[str, bool], nxt: tuple[str, bool]) -> bool:
+    """Whether the step ``nxt`` walks straight back over the relation ``hop`` walked (``X -r->
+    H <-r- Y``): what it reaches shares H with X.
+
+    >>> turns_back(("country", True), ("country", False))
+    True
+    >>> turns_back(("country", True), ("country", True)), turns_back(("a", True), ("b", False))
+    (False, False)
+    """
+    return hop[0] == nxt[0] and hop[1] != nxt[1]
