@@ -73,6 +73,7 @@ from kgchat.chat.each import answer_each, unnest
 from kgchat.chat.followup import resolve_followup
 from kgchat.chat.guard import fact_sentence
 from kgchat.chat.history import Messages, memory_of
+from kgchat.chat.joined import unjoined
 from kgchat.chat.kinds import EntityKinds
 from kgchat.chat.memory import Entity, EntityMemory, entity_of
 from kgchat.chat.others import OTHER_WORDS
@@ -184,6 +185,7 @@ class ChatBot:
         if memory is not None:
             r = resolve_followup(question, memory, self.retriever, self.kinds, self.recall)
             turn.resolved, implicit, items, within = r.text, r.implicit, r.items, r.within
+            turn.resolved = unjoined(turn.resolved)  # "And was he ...?": a yes/no question
             if r.ask_back is not None:  # nothing said so far fits the pronoun: ask back
                 turn.text = self.templates.ask_back.format(pronoun=r.ask_back)
                 turn.abstained = turn.clarification = True

@@ -137,6 +137,15 @@ def resolve_followup(
             or _corrects(message, rest)
         ):
             return Resolution(_what_about(memory, retriever, kinds, named[0]) or message)
+        noun = None if len(spans) != 1 else _named_possessor(message, rest, named[0].end)
+        if noun is not None and memory.question is not None:
+            # "And Bill Clinton's wife?": the last question of her, unless it asked that
+            # noun already ("Who is Obama's wife?": then of Bill Clinton, as "And X?")
+            if noun in tokens(memory.question):
+                return Resolution(_what_about(memory, retriever, kinds, named[0]) or message)
+            label = retriever.kg.label(named[0].node)
+            owner = _possessed(label, noun, memory, retriever, kinds, retrieve)
+            return Resolution(owner or message)
     pointed = noun_phrase(message, mentions, memory, kinds)  # "that city", "the band"
     if pointed is not None:
         if pointed.items or memory.find_pronoun(pointed.text) is None:
@@ -220,21 +229,53 @@ def _what_about_them(
     # directed X?" / "How about her?" would ask who directed her), nor an earlier entity
     if memory.question is None or len(said) > 1 or ref not in memory.topics:
         return None
-    node = ref[0]
-    if said:  # "his sister": the one word right after the possessive pronoun
-        after = tokens(message[m.end() :])
-        if not after or after[0] != said[0] or m.group(1).lower() not in POSSESSIVES:
-            return None
-        head = retriever.relation_head(memory.relation[0]) if memory.relation else None
-        if head and contrasts(said[0], head):
-            # "And his father?" after "Who was his mother?": another relation of the same
-            # one, not the last question asked again of his father
-            return f"What is {ref[1]}'s {said[0]}?"
-        res = retrieve(f"What is {ref[1]}'s {said[0]}?")
-        if res.abstained or not res.candidates or retriever.kg.is_literal(res.candidates[0].node):
-            return None
-        node = res.candidates[0].node
-    return _what_about(memory, retriever, kinds, _Named(node))
+    if not said:
+        return _what_about(memory, retriever, kinds, _Named(ref[0]))
+    # "his sister": the one word right after the possessive pronoun
+    after = tokens(message[m.end() :])
+    if not after or after[0] != said[0] or m.group(1).lower() not in POSSESSIVES:
+        return None
+    return _possessed(ref[1], said[0], memory, retriever, kinds, retrieve)
+
+
+def _possessed(
+    owner: str,
+    noun: str,
+    memory: EntityMemory,
+    retriever: Retriever,
+    kinds: EntityKinds,
+    retrieve: Callable[[str], Retrieval],
+) -> str | None:
+    """The last question asked again of ``owner``'s ``noun`` ("And his wife?", "And Bill
+    Clinton's wife?" after "Where was Barack Obama born?": where was that wife born), the
+    one the retriever answers "What is <owner>'s <noun>?" with; that question itself where
+    the noun contrasts with the last relation's head ("And his father?" after "Who was his
+    mother?"); None where the graph names no such entity."""
+    head = retriever.relation_head(memory.relation[0]) if memory.relation else None
+    if head and contrasts(noun, head):
+        # another relation of the same one, not the last question asked of his father
+        return f"What is {owner}'s {noun}?"
+    res = retrieve(f"What is {owner}'s {noun}?")
+    if res.abstained or not res.candidates or retriever.kg.is_literal(res.candidates[0].node):
+        return None
+    return _what_about(memory, retriever, kinds, _Named(res.candidates[0].node))
+
+
+def _named_possessor(message: str, rest: list[str], end: int) -> str | None:
+    """The noun of "And X's <noun>?" (``rest``: the words outside the one mention, which
+    ends at token ``end``): one word beside follow-up words, right after the mention and
+    its possessive "'s", closing the message; None for any other message.
+
+    >>> _named_possessor("And Bill Clinton's wife?", ["and", "wife"], 3)
+    'wife'
+    >>> _named_possessor("And Bill Clinton wife?", ["and", "wife"], 3) is None
+    True
+    """
+    said = [w for w in rest if w not in _FOLLOW_UP_WORDS]
+    words = tokens(message)
+    if len(said) != 1 or words[end:] != said:
+        return None
+    return said[0] if re.search(rf"['’]s\s+{re.escape(said[0])}\W*$", message, re.I) else None
 
 
 def _corrects(message: str, rest: list[str]) -> bool:
