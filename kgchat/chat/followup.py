@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kgchat.chat.asked import names_type, said_type
+from kgchat.chat.corrections import asks, corrected_question, corrects
 from kgchat.chat.kinds import EntityKinds
 from kgchat.chat.memory import EntityMemory, pronoun_gender, pronoun_kind
 from kgchat.chat.ordinal import ordinal
@@ -49,10 +50,9 @@ from kgchat.chat.others import the_others
 from kgchat.chat.readings import best_reading
 from kgchat.chat.reference import contrasts, noun_phrase, plural, possessive_answer
 from kgchat.chat.there import ends_after_be, reaches_into, there_referents
-from kgchat.function_words import NEGATIONS
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.question import analyze
-from kgchat.text import POSSESSIVES, PREPOSITIONS, STOPWORDS, WH_WORDS, YES_NO_WORDS, tokens
+from kgchat.text import POSSESSIVES, PREPOSITIONS, WH_WORDS, YES_NO_WORDS, tokens
 
 if TYPE_CHECKING:
     from kgchat.retrieval import Retrieval, Retriever
@@ -75,19 +75,6 @@ class Resolution:
     implicit: bool = False
     items: tuple[tuple[str, str], ...] = ()  # (node, label): each in place of reference.ITEM
     within: tuple[tuple[str, str], ...] = ()  # the answer is one of these ("which of them")
-
-
-def asks(message: str) -> bool:
-    """Whether a message has the form of a question: it ends with a question mark, or opens
-    with a wh-word or an auxiliary ("Hi!", "Thanks", "ok" do not).
-
-    >>> [asks(m) for m in ("Where was he born", "And the population?", "Thank you!", "hi")]
-    [True, True, False, False]
-    """
-    words = tokens(message)
-    return message.rstrip().endswith("?") or (
-        bool(words) and (words[0] in WH_WORDS or words[0] in YES_NO_WORDS)
-    )
 
 
 def _other_relation(retriever: Retriever, question: str, node: str) -> tuple[str, bool] | None:
@@ -117,6 +104,9 @@ def resolve_followup(
     The readings tried are retrieved by ``retrieve`` (default: ``retriever.retrieve``; the
     chatbot's :class:`kgchat.chat.recall.Recall`, which keeps them for the question asked)."""
     retrieve = retrieve or retriever.retrieve
+    meant = corrected_question(message) if memory.question is not None else None
+    if meant is not None:  # "No, I meant where she studied.": that question, followed up
+        return resolve_followup(meant, memory, retriever, kinds, retrieve)
     mentions = retriever.linker.link(message)
     nth = ordinal(message, mentions, memory, kinds)  # "the second one": the list's item
     if nth is not None:
@@ -134,7 +124,7 @@ def resolve_followup(
         asked = PREPOSITIONS.intersection(tokens(memory.question or ""))
         if len(spans) == 1 and (
             set(rest) <= _FOLLOW_UP_WORDS | asked | _class_words(retriever, named[0].node, rest)
-            or _corrects(message, rest)
+            or corrects(message, rest)
         ):
             return Resolution(_what_about(memory, retriever, kinds, named[0]) or message)
         noun = None if len(spans) != 1 else _named_possessor(message, rest, named[0].end)
@@ -276,29 +266,6 @@ def _named_possessor(message: str, rest: list[str], end: int) -> str | None:
     if len(said) != 1 or words[end:] != said:
         return None
     return said[0] if re.search(rf"['’]s\s+{re.escape(said[0])}\W*$", message, re.I) else None
-
-
-def _corrects(message: str, rest: list[str]) -> bool:
-    """Whether a message naming one thing (``rest``: its other words) corrects the last
-    question ("No, I meant X", "No, X", "I mean X"): it is no question (:func:`asks`), it
-    opens with a negation or the first person says in it what they meant, and it has no
-    word but function words and that one verb right after "I". Grammar only: "Tell me about
-    X" (no negation, no "I") and "No, where was X born?" (a question) are none.
-
-    >>> [_corrects("No, I meant X.", ["no", "i", "meant"]), _corrects("No, X.", ["no"])]
-    [True, True]
-    >>> [_corrects("Tell me about X", ["tell", "me", "about"]),
-    ...  _corrects("I mean X", ["i", "mean"])]
-    [False, True]
-    >>> _corrects("No, I think X wrote it", ["no", "i", "think", "wrote", "it"])
-    False
-    """
-    if not rest or asks(message) or not (rest[0] in NEGATIONS or "i" in rest):
-        return False
-    said = [i for i, w in enumerate(rest) if w not in STOPWORDS and w not in NEGATIONS]
-    if not said:
-        return True
-    return len(said) == 1 and "i" in rest and said[0] == rest.index("i") + 1
 
 
 def _class_words(retriever: Retriever, node: str, rest: list[str]) -> set[str]:
