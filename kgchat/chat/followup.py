@@ -46,7 +46,7 @@ from kgchat.chat.corrections import asks, corrected_question, corrects
 from kgchat.chat.kinds import EntityKinds
 from kgchat.chat.memory import EntityMemory, pronoun_gender, pronoun_kind
 from kgchat.chat.ordinal import ordinal
-from kgchat.chat.others import the_others
+from kgchat.chat.others import more_wanted, the_others
 from kgchat.chat.readings import best_reading
 from kgchat.chat.reference import contrasts, noun_phrase, plural, possessive_answer
 from kgchat.chat.there import ends_after_be, reaches_into, there_referents
@@ -68,13 +68,15 @@ class Resolution:
     nothing said so far (the chatbot asks what it means); ``implicit`` is true where a
     question that names nothing was asked of the last entity (a guess: it may be no
     follow-up at all, "What is the weather today?"); ``items`` are a list answer's items
-    that "they" (or "those films") means: ``text`` is asked of each."""
+    that "they" (or "those films") means: ``text`` is asked of each; ``more``, that ``text``
+    is the last question asked for the answers its replies have not named ("Any more?")."""
 
     text: str
     ask_back: str | None = None
     implicit: bool = False
     items: tuple[tuple[str, str], ...] = ()  # (node, label): each in place of reference.ITEM
     within: tuple[tuple[str, str], ...] = ()  # the answer is one of these ("which of them")
+    more: bool = False  # the last question asked again for the answers not named yet
 
 
 def _other_relation(retriever: Retriever, question: str, node: str) -> tuple[str, bool] | None:
@@ -149,6 +151,9 @@ def resolve_followup(
         others = the_others(message, memory)  # "And the others?": the rest of the list
         if others is not None:
             return Resolution(others[0], items=others[1])
+        more = more_wanted(message, memory)  # "Any more?" after "... and 30 more"
+        if more is not None:
+            return Resolution(more, more=True)
         other = _other_wh(message, memory.question)  # "And when?" after "Where did X die?"
         if other is not None:
             return Resolution(other)
