@@ -1,4 +1,4 @@
-""""Any more?" after a list the reply cut at ``max_list`` ("A, B and 3 more") names the
+""" "Any more?" after a list the reply cut at ``max_list`` ("A, B and 3 more") names the
 answers no reply named yet, and counts only those left (kgchat.chat.others.more_wanted, the
 chatbot's ``said``, kgchat.chat.lists.members). On START the message named nothing and
 was asked of the last topic: no more of the list was named. Grammar only ("more", "rest",
