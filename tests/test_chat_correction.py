@@ -1,5 +1,6 @@
-"""A correction ("No, I meant X.") asks the last question again of X (kgchat.chat.followup.
-_corrects): on START it was read as a question of its own and answered X's given name. And a
+"""A correction ("No, I meant X.") asks the last question again of X (kgchat.chat.
+corrections.corrects): on START it was read as a question of its own and answered X's
+given name. And a
 node whose type words answer "who" only by a word WordNet files among groupings (the role
 "organization" W3C org's ``org:organization`` gives a unit) is "it", as a class so filed is
 (kgchat.chat.kinds.EntityKinds._grouping): on START the unit was a person and "Where is it

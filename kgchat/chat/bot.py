@@ -73,6 +73,7 @@ from kgchat.chat.each import answer_each, unnest
 from kgchat.chat.followup import resolve_followup
 from kgchat.chat.guard import fact_sentence
 from kgchat.chat.history import Messages, memory_of
+from kgchat.chat.joined import unjoined
 from kgchat.chat.kinds import EntityKinds
 from kgchat.chat.memory import Entity, EntityMemory, entity_of
 from kgchat.chat.others import OTHER_WORDS
@@ -178,12 +179,14 @@ class ChatBot:
     # ------------------------------------------------------------------ the answer path
     def _steps(self, question: str, memory: EntityMemory | None) -> Generator[str, None, Answer]:
         turn = Turn(question, question)
-        implicit = False
+        implicit = more = False
         items: tuple[Entity, ...] = ()
         within: tuple[Entity, ...] = ()
         if memory is not None:
             r = resolve_followup(question, memory, self.retriever, self.kinds, self.recall)
             turn.resolved, implicit, items, within = r.text, r.implicit, r.items, r.within
+            more = r.more
+            turn.resolved = unjoined(turn.resolved)  # "And was he ...?": a yes/no question
             if r.ask_back is not None:  # nothing said so far fits the pronoun: ask back
                 turn.text = self.templates.ask_back.format(pronoun=r.ask_back)
                 turn.abstained = turn.clarification = True
@@ -209,12 +212,14 @@ class ChatBot:
             res = turn.retrieval = replace(
                 res, candidates=[c for c in res.candidates if c.node in keep]
             )
-        elif memory is not None and OTHER_WORDS.intersection(tokens(question)):
-            # "Who else was born there?": not the one just asked about, where others are
+        elif memory is not None and (more or OTHER_WORDS.intersection(tokens(question))):
+            # "Who else was born there?": not the one just asked about, where others are;
+            # "Any more?": not the answers named already, which the list neither counts
             said = {e[0] for e in (*memory.topics, *memory.answers, *memory.group)}
-            rest = [c for c in res.candidates if c.node not in said]
+            rest = [c for c in res.candidates if c.node not in said | memory.named_before]
             if rest:
                 res = turn.retrieval = replace(res, candidates=rest)
+                turn.said = frozenset(said | memory.named_before) if more else frozenset()
         turn.timings["retrieval"] = time.perf_counter() - t0
         why = None if described(self, turn, res) else abstention(self, turn, res)
         if implicit and (turn.text or why is not None):
@@ -270,4 +275,5 @@ class ChatBot:
             answers=[e for e in named if e is not None],
             group=group,
             seen=seen,
+            more=turn.more,
         )

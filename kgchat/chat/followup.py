@@ -42,17 +42,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kgchat.chat.asked import names_type, said_type
+from kgchat.chat.corrections import asks, corrected_question, corrects
 from kgchat.chat.kinds import EntityKinds
 from kgchat.chat.memory import EntityMemory, pronoun_gender, pronoun_kind
 from kgchat.chat.ordinal import ordinal
-from kgchat.chat.others import the_others
+from kgchat.chat.others import more_wanted, the_others
 from kgchat.chat.readings import best_reading
 from kgchat.chat.reference import contrasts, noun_phrase, plural, possessive_answer
 from kgchat.chat.there import ends_after_be, reaches_into, there_referents
-from kgchat.function_words import NEGATIONS
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.question import analyze
-from kgchat.text import POSSESSIVES, PREPOSITIONS, STOPWORDS, WH_WORDS, YES_NO_WORDS, tokens
+from kgchat.text import POSSESSIVES, PREPOSITIONS, WH_WORDS, YES_NO_WORDS, tokens
 
 if TYPE_CHECKING:
     from kgchat.retrieval import Retrieval, Retriever
@@ -68,26 +68,15 @@ class Resolution:
     nothing said so far (the chatbot asks what it means); ``implicit`` is true where a
     question that names nothing was asked of the last entity (a guess: it may be no
     follow-up at all, "What is the weather today?"); ``items`` are a list answer's items
-    that "they" (or "those films") means: ``text`` is asked of each."""
+    that "they" (or "those films") means: ``text`` is asked of each; ``more``, that ``text``
+    is the last question asked for the answers its replies have not named ("Any more?")."""
 
     text: str
     ask_back: str | None = None
     implicit: bool = False
     items: tuple[tuple[str, str], ...] = ()  # (node, label): each in place of reference.ITEM
     within: tuple[tuple[str, str], ...] = ()  # the answer is one of these ("which of them")
-
-
-def asks(message: str) -> bool:
-    """Whether a message has the form of a question: it ends with a question mark, or opens
-    with a wh-word or an auxiliary ("Hi!", "Thanks", "ok" do not).
-
-    >>> [asks(m) for m in ("Where was he born", "And the population?", "Thank you!", "hi")]
-    [True, True, False, False]
-    """
-    words = tokens(message)
-    return message.rstrip().endswith("?") or (
-        bool(words) and (words[0] in WH_WORDS or words[0] in YES_NO_WORDS)
-    )
+    more: bool = False  # the last question asked again for the answers not named yet
 
 
 def _other_relation(retriever: Retriever, question: str, node: str) -> tuple[str, bool] | None:
@@ -117,6 +106,9 @@ def resolve_followup(
     The readings tried are retrieved by ``retrieve`` (default: ``retriever.retrieve``; the
     chatbot's :class:`kgchat.chat.recall.Recall`, which keeps them for the question asked)."""
     retrieve = retrieve or retriever.retrieve
+    meant = corrected_question(message) if memory.question is not None else None
+    if meant is not None:  # "No, I meant where she studied.": that question, followed up
+        return resolve_followup(meant, memory, retriever, kinds, retrieve)
     mentions = retriever.linker.link(message)
     nth = ordinal(message, mentions, memory, kinds)  # "the second one": the list's item
     if nth is not None:
@@ -134,9 +126,18 @@ def resolve_followup(
         asked = PREPOSITIONS.intersection(tokens(memory.question or ""))
         if len(spans) == 1 and (
             set(rest) <= _FOLLOW_UP_WORDS | asked | _class_words(retriever, named[0].node, rest)
-            or _corrects(message, rest)
+            or corrects(message, rest)
         ):
             return Resolution(_what_about(memory, retriever, kinds, named[0]) or message)
+        noun = None if len(spans) != 1 else _named_possessor(message, rest, named[0].end)
+        if noun is not None and memory.question is not None:
+            # "And Bill Clinton's wife?": the last question of her, unless it asked that
+            # noun already ("Who is Obama's wife?": then of Bill Clinton, as "And X?")
+            if noun in tokens(memory.question):
+                return Resolution(_what_about(memory, retriever, kinds, named[0]) or message)
+            label = retriever.kg.label(named[0].node)
+            owner = _possessed(label, noun, memory, retriever, kinds, retrieve)
+            return Resolution(owner or message)
     pointed = noun_phrase(message, mentions, memory, kinds)  # "that city", "the band"
     if pointed is not None:
         if pointed.items or memory.find_pronoun(pointed.text) is None:
@@ -150,6 +151,9 @@ def resolve_followup(
         others = the_others(message, memory)  # "And the others?": the rest of the list
         if others is not None:
             return Resolution(others[0], items=others[1])
+        more = more_wanted(message, memory)  # "Any more?" after "... and 30 more"
+        if more is not None:
+            return Resolution(more, more=True)
         other = _other_wh(message, memory.question)  # "And when?" after "Where did X die?"
         if other is not None:
             return Resolution(other)
@@ -220,44 +224,53 @@ def _what_about_them(
     # directed X?" / "How about her?" would ask who directed her), nor an earlier entity
     if memory.question is None or len(said) > 1 or ref not in memory.topics:
         return None
-    node = ref[0]
-    if said:  # "his sister": the one word right after the possessive pronoun
-        after = tokens(message[m.end() :])
-        if not after or after[0] != said[0] or m.group(1).lower() not in POSSESSIVES:
-            return None
-        head = retriever.relation_head(memory.relation[0]) if memory.relation else None
-        if head and contrasts(said[0], head):
-            # "And his father?" after "Who was his mother?": another relation of the same
-            # one, not the last question asked again of his father
-            return f"What is {ref[1]}'s {said[0]}?"
-        res = retrieve(f"What is {ref[1]}'s {said[0]}?")
-        if res.abstained or not res.candidates or retriever.kg.is_literal(res.candidates[0].node):
-            return None
-        node = res.candidates[0].node
-    return _what_about(memory, retriever, kinds, _Named(node))
-
-
-def _corrects(message: str, rest: list[str]) -> bool:
-    """Whether a message naming one thing (``rest``: its other words) corrects the last
-    question ("No, I meant X", "No, X", "I mean X"): it is no question (:func:`asks`), it
-    opens with a negation or the first person says in it what they meant, and it has no
-    word but function words and that one verb right after "I". Grammar only: "Tell me about
-    X" (no negation, no "I") and "No, where was X born?" (a question) are none.
-
-    >>> [_corrects("No, I meant X.", ["no", "i", "meant"]), _corrects("No, X.", ["no"])]
-    [True, True]
-    >>> [_corrects("Tell me about X", ["tell", "me", "about"]),
-    ...  _corrects("I mean X", ["i", "mean"])]
-    [False, True]
-    >>> _corrects("No, I think X wrote it", ["no", "i", "think", "wrote", "it"])
-    False
-    """
-    if not rest or asks(message) or not (rest[0] in NEGATIONS or "i" in rest):
-        return False
-    said = [i for i, w in enumerate(rest) if w not in STOPWORDS and w not in NEGATIONS]
     if not said:
-        return True
-    return len(said) == 1 and "i" in rest and said[0] == rest.index("i") + 1
+        return _what_about(memory, retriever, kinds, _Named(ref[0]))
+    # "his sister": the one word right after the possessive pronoun
+    after = tokens(message[m.end() :])
+    if not after or after[0] != said[0] or m.group(1).lower() not in POSSESSIVES:
+        return None
+    return _possessed(ref[1], said[0], memory, retriever, kinds, retrieve)
+
+
+def _possessed(
+    owner: str,
+    noun: str,
+    memory: EntityMemory,
+    retriever: Retriever,
+    kinds: EntityKinds,
+    retrieve: Callable[[str], Retrieval],
+) -> str | None:
+    """The last question asked again of ``owner``'s ``noun`` ("And his wife?", "And Bill
+    Clinton's wife?" after "Where was Barack Obama born?": where was that wife born), the
+    one the retriever answers "What is <owner>'s <noun>?" with; that question itself where
+    the noun contrasts with the last relation's head ("And his father?" after "Who was his
+    mother?"); None where the graph names no such entity."""
+    head = retriever.relation_head(memory.relation[0]) if memory.relation else None
+    if head and contrasts(noun, head):
+        # another relation of the same one, not the last question asked of his father
+        return f"What is {owner}'s {noun}?"
+    res = retrieve(f"What is {owner}'s {noun}?")
+    if res.abstained or not res.candidates or retriever.kg.is_literal(res.candidates[0].node):
+        return None
+    return _what_about(memory, retriever, kinds, _Named(res.candidates[0].node))
+
+
+def _named_possessor(message: str, rest: list[str], end: int) -> str | None:
+    """The noun of "And X's <noun>?" (``rest``: the words outside the one mention, which
+    ends at token ``end``): one word beside follow-up words, right after the mention and
+    its possessive "'s", closing the message; None for any other message.
+
+    >>> _named_possessor("And Bill Clinton's wife?", ["and", "wife"], 3)
+    'wife'
+    >>> _named_possessor("And Bill Clinton wife?", ["and", "wife"], 3) is None
+    True
+    """
+    said = [w for w in rest if w not in _FOLLOW_UP_WORDS]
+    words = tokens(message)
+    if len(said) != 1 or words[end:] != said:
+        return None
+    return said[0] if re.search(rf"['’]s\s+{re.escape(said[0])}\W*$", message, re.I) else None
 
 
 def _class_words(retriever: Retriever, node: str, rest: list[str]) -> set[str]:

@@ -146,17 +146,24 @@ def _asked(res: Retrieval, chosen: Any) -> set[str]:
 
 
 def members(
-    kg: KnowledgeGraph, res: Retrieval, chosen: Any, *, as_set: bool, limit: int
+    kg: KnowledgeGraph,
+    res: Retrieval,
+    chosen: Any,
+    *,
+    as_set: bool,
+    limit: int,
+    said: frozenset[str] = frozenset(),
 ) -> Members:
     """The answers to name beside ``chosen``: the candidates tied with the best one, and with
     ``as_set`` those reached by the chosen answer's best path from the same entity; never
-    one whose best path goes through the chosen answer, nor an entity the question names."""
+    one whose best path goes through the chosen answer, nor an entity the question names,
+    nor one of ``said`` (named by an earlier reply: "Any more?"), which none counts."""
     top = res.candidates[0].score
     path = _best_path(chosen)
     ways = _ways(chosen)
     found = [chosen]
     cut = False  # a candidate reached the same way that meets fewer constraints
-    asked = _asked(res, chosen)
+    asked = _asked(res, chosen) | said
     for c in res.candidates:
         # the entity asked about is no answer of its own question ("what gene codes for the
         # target of ACE inhibitors": ACE, not also the enzyme "ACE" named)

@@ -109,12 +109,17 @@ class EntityMemory:
     # the last list a reply named, in its order: what "the second one" points into, until a
     # reply names another (kgchat.chat.ordinal)
     listed: list[Entity] = field(default_factory=list)
+    more: int = 0  # how many answers the last reply did not name ("... and 30 more")
+    # the answers earlier replies to the last question named, when it was asked again for
+    # more of them ("Any more?"): with :attr:`answers`, all it has named
+    named_before: frozenset[str] = frozenset()
 
     def reset(self) -> None:
         """Forget everything."""
         self.answer, self.topics, self.topic_texts, self.question = None, [], [], None
         self.relation, self.earlier, self.answers = None, [], []
         self.group, self.genders, self.listed = [], {}, []
+        self.more, self.named_before = 0, frozenset()
 
     def remember(
         self,
@@ -127,12 +132,14 @@ class EntityMemory:
         answers: list[Entity] | None = None,
         group: list[Entity] | None = None,
         seen: list[Entity] | None = None,
+        more: int = 0,
     ) -> None:
         """Record one turn: the question, the answer entity (node, label), the topics and the
         words that named them, the relation asked, every answer a list reply named, the
         items a question was asked of once each (``group``), and the entities the reply's
         evidence showed between topic and answer (``seen``: "Technical University of Madrid"
-        on the way from Tomás Ibáñez to Madrid)."""
+        on the way from Tomás Ibáñez to Madrid), and how many answers the reply left unnamed
+        (``more``)."""
         before = [
             e for e in (self.answer, *self.answers, *self.topics, *self.earlier) if e is not None
         ]
@@ -140,10 +147,14 @@ class EntityMemory:
         # what the reply showed on the way to its answer comes first among the earlier ones
         before = [*(seen or []), *before]
         self.earlier = [e for e in dict.fromkeys(before) if e[0] not in now][:_EARLIER]
+        again = question == self.question  # the same question, asked for more answers
+        named = {e[0] for e in self.answers}
+        self.named_before = (self.named_before | named) if again else frozenset()
         self.question, self.answer = question, answer
         self.topics, self.topic_texts, self.relation = topics, topic_texts, relation
         self.answers = list(answers or ([answer] if answer is not None else []))
         self.group = list(group or [])
+        self.more = more
         if len(self.answers) >= 2:
             self.listed = list(self.answers)
 

@@ -5,9 +5,11 @@ the order its reply named them ("Which films did Maren Holt direct?" -> "Glass H
 and Winter Orchard [2]." / "What is the runtime of the second one?" asks of Winter Orchard).
 The list stays what an ordinal points at until a reply names another ("And the first?" two
 turns later still means Glass Harbor); one past its end ("the third one" of two) is asked
-back, as a pronoun that fits nothing is. "One", "of them"/"of those" or nothing may follow the
-ordinal, or a noun the items' type words answer to ("the second film"); another noun ("the
-first prize"), a noun followed by "of" ("the first album of Nirvana") or an ordinal inside a
+back, as a pronoun that fits nothing is, and so is "the second one" or "the first of them"
+where the conversation named no list (the last list question abstained). "One", "of
+them"/"of those" or nothing may follow the ordinal, or a noun the items' type words answer
+to ("the second film"); another noun ("the first prize"), a noun followed by "of" ("the
+first album of Nirvana") or an ordinal inside a
 name of the graph is no reference. "Former" and "latter" are the first and the last.
 
 Examples
@@ -31,6 +33,11 @@ Examples
 True
 >>> ordinal("And the third one?", [], m, kinds)
 Pointed(text=None, words='the third one')
+>>> m.reset(); m.remember(question="Who works at Ovo?", answer=None, topics=[], topic_texts=[])
+>>> ordinal("Where was the second one born?", [], m, kinds)
+Pointed(text=None, words='the second one')
+>>> ordinal("Who won the second prize?", [], m, kinds) is None
+True
 """
 
 from __future__ import annotations
@@ -109,8 +116,6 @@ def ordinal(
     message with that item's label in its place (see the module docstring); None when it
     has none."""
     items = memory.listed
-    if len(items) < 2:
-        return None
     inside = {i for m in mentions for i in range(m.start, m.end)}
     for m in _ORDINAL.finditer(message):
         place = position(m.group(1))
@@ -118,6 +123,11 @@ def ordinal(
             continue
         end = m.end()
         tail = (m.group(2) or "").lower()
+        if len(items) < 2:
+            if memory.question is not None and (tail == "one" or tail.startswith("of")):
+                # "the second one" where no list was named: it points at nothing said
+                return Pointed(None, message[m.start() : end].strip())
+            continue
         if tail and tail != "one" and not tail.startswith("of"):
             if all(kinds.names(tail, e[0]) >= _MATCH for e in items):
                 pass  # "the second film": the noun names the items

@@ -30,12 +30,15 @@ from kgchat.chat.memory import EntityMemory
 from kgchat.chat.reference import ITEM
 from kgchat.text import tokens
 
-__all__ = ["ITEM", "OTHER_WORDS", "the_others"]
+__all__ = ["ITEM", "OTHER_WORDS", "more_wanted", "the_others"]
 
 # "who else", "what other", "and the others": not those said (words of English grammar)
 OTHER_WORDS = frozenset(["else", "other", "others"])
 # what may stand beside them in a bare follow-up ("and the others?", "what about the other?")
 _BESIDE = frozenset(["what", "about", "how", "and", "or", "then", "so", "the", "a", "all"])
+# "any more?", "more?", "and the rest?": more of the same answers (words of English grammar)
+_MORE = frozenset(["more", "rest"])
+_MORE_BESIDE = frozenset(["any", "some", "are", "there", "is", "please", "of", "them"])
 
 
 def the_others(
@@ -60,3 +63,26 @@ def the_others(
     rest = tuple(e for e in listed if e[0] not in said)
     text = memory.ask_about(ITEM, which) if rest else None
     return None if text is None else (text, rest)
+
+
+def more_wanted(message: str, memory: EntityMemory) -> str | None:
+    """The last question, where the message asks only for more of its answers ("Any more?",
+    "More?", "And the rest?", "What else?": a word of more or of the others beside function
+    words, nothing named) and the last reply left some unnamed (:attr:`EntityMemory.more`,
+    "... and 30 more"); else None. The chatbot asks it again and names the answers no reply
+    named yet (:attr:`kgchat.chat.turn.Turn.said`).
+
+    >>> m = EntityMemory()
+    >>> m.remember(question="Who works at Ovo?", answer=("a", "Ada"),
+    ...            answers=[("a", "Ada"), ("b", "Ben")], topics=[("o", "Ovo")],
+    ...            topic_texts=["Ovo"], more=3)
+    >>> more_wanted("Any more?", m), more_wanted("And the rest?", m)
+    ('Who works at Ovo?', 'Who works at Ovo?')
+    >>> more_wanted("Any more facts about Ada?", m) is None
+    True
+    """
+    words = tokens(message)
+    asked = (_MORE | OTHER_WORDS).intersection(words)
+    if not asked or not set(words) <= _BESIDE | _MORE_BESIDE | _MORE | OTHER_WORDS:
+        return None
+    return memory.question if memory.more > 0 else None

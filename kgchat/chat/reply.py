@@ -129,7 +129,7 @@ def _list(bot: ChatBot, turn: Turn, res: Retrieval, chosen: Any) -> bool:
     """Make the turn a list answer when the question has several (see
     :mod:`kgchat.chat.lists`) and the facts hold at least two of them."""
     as_set = asks_for_a_set(res.question, res.reading)
-    found = members(bot.kg, res, chosen, as_set=as_set, limit=bot.config.max_list)
+    found = members(bot.kg, res, chosen, as_set=as_set, limit=bot.config.max_list, said=turn.said)
     if len(found.members) < 2:
         return False
     given = _with_support(bot, found.members, res)

@@ -106,6 +106,9 @@ class Turn:
     chosen: Any = None  # the answer candidate (None: abstained, or free generation)
     members: list[Any] = field(default_factory=list)  # a list answer's candidates, chosen first
     more: int = 0
+    # entities the conversation said already, which a list answer neither names nor counts
+    # ("Any more?", "Who else ...?")
+    said: frozenset[str] = frozenset()
     confidence: float = 0.0
     abstained: bool = False
     clarification: bool = False
