@@ -44,22 +44,46 @@ _DERIVED = "+"  # WordNet's derivation link (a noun of the verb's act or doer, a
 def _commonest(lexicon: Any, word: str) -> frozenset[tuple[str, int]]:
     """The commonest meaning of each of ``word``'s base forms (WordNet's first sense of it in
     each part of speech), and the meanings its own word there derives (``publisher``, "a firm
-    in the publishing business" -> to publish)."""
+    in the publishing business" -> to publish); of a noun, also its commonest meaning that
+    is a doer (:func:`_doer_meaning`) and what that derives."""
     out: set[tuple[str, int]] = set()
     for lemma, pos in lexicon.base_forms(word):
         found = lexicon.offsets(lemma, pos)
         if not found:
             continue
-        key = (pos, found[0])
-        out.add(key)
-        synset = lexicon.synset(*key)
-        own = {k + 1 for k, w in enumerate(synset.words) if w.lower() == lemma}
-        out.update(
-            (p, o)
-            for symbol, p, o, source, _ in synset.links
-            if symbol == _DERIVED and source in own
-        )
+        keys = [(pos, found[0])]
+        if pos == "n" and (doer := _doer_meaning(lexicon, found)) is not None:
+            keys.append(doer)
+        for key in keys:
+            out.add(key)
+            synset = lexicon.synset(*key)
+            own = {k + 1 for k, w in enumerate(synset.words) if w.lower() == lemma}
+            out.update(
+                (p, o)
+                for symbol, p, o, source, _ in synset.links
+                if symbol == _DERIVED and source in own
+            )
     return frozenset(out)
+
+
+def _doer_meaning(lexicon: Any, offsets: tuple[int, ...]) -> tuple[str, int] | None:
+    """The commonest of a noun's meanings (``offsets``, WordNet's order) that is a kind of
+    person or of organisation, where that is not its commonest meaning; None otherwise. A
+    relation named by a noun that can name a doer names the doer, whatever meaning WordNet
+    lists first: ``operator``'s first meaning is a mathematical function, its first doer
+    "a person who operates a business", derived from "operate, run" (so "Who *runs* X?"
+    says it); ``creator``'s first is God, its first doer "a person who grows or makes or
+    invents things"."""
+    kinds = {
+        found[0]
+        for kind in ("person", "organization")
+        if (found := lexicon.first_noun(kind)) is not None
+    }
+    for rank, offset in enumerate(offsets):
+        key = ("n", offset)
+        if key in kinds or not kinds.isdisjoint(lexicon.above(key)):
+            return key if rank else None
+    return None
 
 
 def commonly_said(lexicon: Any, asked: str, relation_word: str) -> bool:
