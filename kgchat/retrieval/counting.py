@@ -36,6 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from kgchat.graph.follow import follow
 from kgchat.graph.vocab import MEMBERSHIP
 from kgchat.linking import Mention
 from kgchat.retrieval.counted import asks_count_of_things, counts_nothing
@@ -183,23 +184,12 @@ def _figure(r: Any, node: str) -> bool:
 
 
 def _follow(r: Any, start: str, pattern: Pattern, score: float) -> tuple[dict[str, Path], bool]:
-    """Every node ``pattern`` reaches from ``start`` over the graph (each by its first path),
-    and whether some node on the way had as many edges as the walk reads (the set may be cut)."""
-    fanout = r.config.max_fanout
-    level: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {start: ((start,), ())}
-    cut = False
-    for predicate, forward in pattern:
-        nxt: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {}
-        for node, (nodes, facts) in level.items():
-            edges = r.edges(node)
-            cut = cut or len(edges) >= fanout
-            for e in edges:
-                if e.predicate == predicate and e.forward == forward and e.neighbor not in nodes:
-                    nxt.setdefault(e.neighbor, ((*nodes, e.neighbor), (*facts, e.fact)))
-        level = nxt
-    return {
-        n: Path(start, pattern, nodes, facts, score) for n, (nodes, facts) in level.items()
-    }, cut
+    """Every node ``pattern`` reaches from ``start`` over the retriever's edges (each by its
+    first path, :func:`~kgchat.graph.follow.follow`), and whether some node on the way had as
+    many edges as the walk reads (the set may be cut)."""
+    got = follow(r.edges, start, pattern)
+    ends = {n: Path(start, pattern, nodes, facts, score) for n, (nodes, facts) in got.ends.items()}
+    return ends, got.widest >= r.config.max_fanout
 
 
 def _inverse(kg: Any, pattern: Pattern) -> Pattern:
