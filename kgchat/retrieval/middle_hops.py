@@ -25,7 +25,7 @@ from kgchat.retrieval.question_shapes import how_typed, how_word, wh_typed
 from kgchat.retrieval.relation_chains import detours, repeats
 from kgchat.retrieval.results import Path
 from kgchat.retrieval.values import VALUE_KINDS, literal_kind
-from kgchat.retrieval.walk import turns_back
+from kgchat.retrieval.walk import Pattern, turns_back
 from kgchat.text import content_stems, stem
 
 __all__ = ["MiddleHops"]
@@ -40,6 +40,8 @@ class MiddleHops(MiddleReadings):
     named_after: Any
     held_alone: Any
     record_node: Any
+    said_qualifiers: Any  # JunctionWords': what a walk's junctions say of the question
+    said_name_words: Any  # (and the words of their qualifiers' names)
 
     def _named(self, q: QuestionInfo, node: str) -> float:
         """1 where a word of the question, outside its mentions and the type it asks, is a
@@ -309,3 +311,27 @@ class MiddleHops(MiddleReadings):
                 ):
                     least = min(least, max(end, 0.0))
         return least
+
+    def _middle_words(
+        self,
+        q: QuestionInfo,
+        walked: list[Path],
+        middles: dict[str, dict[Pattern, tuple[str, ...]]] | None,
+    ) -> tuple[str, ...]:
+        """What the ``walked`` paths say on the way: the kinds of the nodes they pass
+        (``middles``: per start, per pattern), and the words of their junctions the
+        question says."""
+        found = middles or {}
+        middle = tuple(
+            dict.fromkeys(w for p in walked for w in found.get(p.start, {}).get(p.pattern, ()))
+        )
+        # what qualifies an unnamed junction on the walk and the question says (a
+        # contribution's role "illustrator") is said by the walk, as the kinds of the nodes
+        # passed are; not what the question does not say (a production's place "Munich")
+        middle += tuple(
+            w
+            for p in walked
+            for w in (*self.said_qualifiers(q, p), *self.said_name_words(q, p))
+            if w not in middle
+        )
+        return middle
