@@ -66,7 +66,10 @@ class Walked:
     best entries per node (``per_span``), each walk's start and parent pointers
     (``sources``), the kinds of its middle nodes (``middles``) and its hops into junctions
     per pattern (``frees``), its entries tied with a node's kept (``ties``); each mention's
-    name as read (``as_named``)."""
+    name as read (``as_named``); each start's middle kinds (``by_start``); the walks from
+    entities joined by "and" ("both X and Y": one role, :mod:`~kgchat.retrieval.coordinated`,
+    ``alike``) and from those tied by grammar alone (judged by their link,
+    :mod:`~kgchat.retrieval.joint_detours`, ``bare``), by number."""
 
     per_span: dict[Span, dict[str, list[Entry]]] = field(default_factory=lambda: defaultdict(dict))
     sources: list[tuple[str, dict[Pattern, dict[str, Any]]]] = field(default_factory=list)
@@ -75,6 +78,8 @@ class Walked:
     ties: list[dict[str, list[Entry]]] = field(default_factory=list)
     as_named: dict[str, str] = field(default_factory=dict)
     by_start: dict[str, dict[Pattern, tuple[str, ...]]] = field(default_factory=dict)
+    alike: frozenset[int] = frozenset()  # walks from entities joined by "and": one role
+    bare: frozenset[int] = frozenset()  # walks from entities tied by grammar alone
 
 
 @dataclass

@@ -176,6 +176,8 @@ class RetrieveSteps:
         starts = [(m.start, m.end, m.node) for m in a.mentions]
         w.frees = named_frees(w.frees, starts, a.q.tokens, w.as_named)
         w.by_start = {node: w.middles[wid] for wid, (node, _) in enumerate(w.sources)}
+        w.alike = coordinated_walks(a.q.tokens, a.mentions)
+        w.bare = tied_by_grammar(a.q, [(m.start, m.end) for m in a.mentions])
         return w
 
     def _ranked(self, a: Asked, w: Walked) -> list[Candidate]:
@@ -183,11 +185,7 @@ class RetrieveSteps:
         question's form left out."""
         q, mentions = a.q, a.mentions
         asked = self._extension(a.answer_classes)
-        # walks from entities joined by "and" ("both X and Y"): one role (coordinated.py);
-        # from those tied by grammar alone: judged by their link (joint_detours.py)
-        alike = coordinated_walks(q.tokens, mentions)
-        bare = tied_by_grammar(q, [(m.start, m.end) for m in mentions])
-        candidates = self._combine(q, w.per_span, w.sources, asked, w.middles, w.frees, alike, bare)
+        candidates = self._combine(q, w, asked)
         candidates = self._said_values(q, mentions, candidates, asked)
         typed = self._typed_by_class(q, a.linked)
         candidates = [c for c in candidates if not self._no_answer(q, c, typed)]
