@@ -108,30 +108,13 @@ def counted_answer(
         return None  # a held figure answers: "how many seats", "how many stars"
     if len({(m.start, m.end) for m in mentions if not (m.is_class or r.is_class(m.node))}) > 1:
         return None  # one walk's set leaves the other names' constraints out: no count
-    # the best entity answer of the kind counted (a record, a platform, is no child, no copy)
     noun = _counted_noun(headed)
-    best = next(
-        (
-            c
-            for c in candidates
-            if c.paths
-            and not r.is_literal(c.node)
-            and r.judge.meets(_kind_words(r, c), noun) >= NAMED
-        ),
-        None,
-    )
+    best = _best_counted(r, candidates, noun)
     if best is None:
         return None
     path = best.paths[0]
-    # the same relation stated either way ("child of" backwards, "parent of" forwards, declared
-    # owl:inverseOf each other): one set, read by both
     ways = {path.pattern, _inverse(r.kg, path.pattern)}
-    ends: dict[str, Path] = {}
-    cut = False
-    for way in sorted(ways):
-        more, cut_too = _follow(r, path.start, way, path.score)
-        ends = {**more, **ends}
-        cut = cut or cut_too
+    ends, cut = _ends(r, path, ways)
     if not ends:
         return None
     mentioned = {m.node for m in mentions}
@@ -149,6 +132,35 @@ def counted_answer(
     if notes:
         confidence = min(confidence, least / 2)
     return Count(_ranking(r, ends, max(top.score, best.score)), confidence, "; ".join(notes))
+
+
+def _best_counted(r: Any, candidates: list[Candidate], noun: list[str]) -> Candidate | None:
+    """The best entity answer of the kind counted, ``noun`` (a record, a platform, is no
+    child, no copy)."""
+    return next(
+        (
+            c
+            for c in candidates
+            if c.paths
+            and not r.is_literal(c.node)
+            and r.judge.meets(_kind_words(r, c), noun) >= NAMED
+        ),
+        None,
+    )
+
+
+def _ends(r: Any, path: Path, ways: set[Pattern]) -> tuple[dict[str, Path], bool]:
+    """Every node the relation ``path`` walks reaches from its start, by each of ``ways``
+    (the same relation stated either way, "child of" backwards and "parent of" forwards,
+    declared owl:inverseOf each other: one set, read by both), and whether the set may be
+    cut (:func:`_follow`)."""
+    ends: dict[str, Path] = {}
+    cut = False
+    for way in sorted(ways):
+        more, cut_too = _follow(r, path.start, way, path.score)
+        ends = {**more, **ends}
+        cut = cut or cut_too
+    return ends, cut
 
 
 def _headed(tokens: list[str], spans: list[tuple[int, int]]) -> list[str]:
