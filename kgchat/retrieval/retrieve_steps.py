@@ -1,5 +1,5 @@
-"""The steps of :meth:`~kgchat.retrieval.retriever.Retriever.retrieve`, each named, and the
-state they hand on.
+"""The steps of :meth:`~kgchat.retrieval.retriever.Retriever.retrieve`, each named; the state
+they hand on is in :mod:`kgchat.retrieval.retrieve_state`.
 
 1. :meth:`RetrieveSteps._linked`: the entities the question names (a class named by its
    initials read in its own words); :meth:`~RetrieveSteps._asked`: the question read against
@@ -11,8 +11,9 @@ state they hand on.
    degree, a family, a language).
 4. :meth:`~RetrieveSteps._rated`: the ranking the confidence rates highest of the tied ones,
    and a "how many" counted (:class:`Ranked`).
-5. :meth:`~RetrieveSteps._answered`: the facts handed back, and the answers a name or a held
-   value gives (:class:`Answered`).
+5. :meth:`~RetrieveSteps._handed_facts`: the answers and facts handed back;
+   :meth:`~RetrieveSteps._answered`: the answers a name or a held value gives instead, and
+   the confidence (:class:`Answered`).
 """
 
 from __future__ import annotations
