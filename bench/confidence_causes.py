@@ -36,12 +36,14 @@ from typing import Any
 import bench_generalization as bg
 
 
-def zeroing_checks(method: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The checks that zero a judgement in ``method``'s source: of each ``if ...: return 0.0``,
-    the call its condition ends on (the last of an ``and``), a function of the module's
-    namespace or a method of ``self``. Read from the code, so a check added there is traced
-    without a list here to keep up; a condition ending otherwise (a negation, an ``or``) is
-    left to :func:`_cause`'s ``early_zero``.
+def zeroing_checks(method: Any, owner: Any = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The checks that zero a judgement in ``method``'s source: of each ``if ...: return 0.0``
+    (or ``return False``), the call its condition ends on (the last of an ``and``), a function
+    of the module's namespace or a method of ``self``; where it ends on ``not self.m(...)``
+    (a method of ``owner``, the class, that passes a group of checks), the checks of ``m``
+    in turn. Read from the code, so a check added there is traced without a list here to
+    keep up; a condition ending otherwise (another negation, an ``or``) is left to
+    :func:`_cause`'s ``early_zero``.
 
     >>> def judged(self, q):
     ...     if q and dated(q):
@@ -53,6 +55,17 @@ def zeroing_checks(method: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
     ...     return 1.0
     >>> zeroing_checks(judged)
     (('dated',), ('_owner',))
+    >>> class Judge:
+    ...     def judged(self, q):
+    ...         if not self._passes(q):
+    ...             return 0.0
+    ...         return 1.0
+    ...     def _passes(self, q):
+    ...         if hub(q):
+    ...             return False
+    ...         return True
+    >>> zeroing_checks(Judge.judged, Judge)
+    (('hub',), ())
     """
     tree = ast.parse(textwrap.dedent(inspect.getsource(method)))
     functions: dict[str, None] = {}
@@ -66,16 +79,28 @@ def zeroing_checks(method: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
         last = node.test
         if isinstance(last, ast.BoolOp) and isinstance(last.op, ast.And):
             last = last.values[-1]
+        if isinstance(last, ast.UnaryOp) and isinstance(last.op, ast.Not) and owner is not None:
+            group = _self_method(last.operand)  # a method of the class passing a group of checks
+            if group is not None:
+                more_functions, more_methods = zeroing_checks(getattr(owner, group), owner)
+                functions.update(dict.fromkeys(more_functions))
+                methods.update(dict.fromkeys(more_methods))
+            continue
         if not isinstance(last, ast.Call):
             continue
-        f = last.func
-        if isinstance(f, ast.Name):
-            functions[f.id] = None
-        elif (
-            isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id == "self"
-        ):
-            methods[f.attr] = None
+        if isinstance(last.func, ast.Name):
+            functions[last.func.id] = None
+        elif (name := _self_method(last)) is not None:
+            methods[name] = None
     return tuple(functions), tuple(methods)
+
+
+def _self_method(node: ast.expr) -> str | None:
+    """The name of the method of ``self`` that ``node`` calls (None: no such call)."""
+    f = node.func if isinstance(node, ast.Call) else None
+    if isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id == "self":
+        return f.attr
+    return None
 
 
 class _Trace:
@@ -124,7 +149,7 @@ def install() -> None:
         return
     conf._traced = True  # type: ignore[attr-defined]
     cls = conf.AnswerConfidence
-    functions, methods = zeroing_checks(cls._judged_top)
+    functions, methods = zeroing_checks(cls._judged_top, cls)
     for name in functions:
         _wrap_function(conf, name)
     for name in methods:

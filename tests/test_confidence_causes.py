@@ -72,7 +72,7 @@ def test_every_zeroing_check_is_traced_the_year_checks_too():
     from kgchat.pipeline import make_retriever
 
     cc = _causes_module()
-    functions, methods = cc.zeroing_checks(conf.AnswerConfidence._judged_top)
+    functions, methods = cc.zeroing_checks(conf.AnswerConfidence._judged_top, conf.AnswerConfidence)
     assert {"dated_otherwise", "year_unmet", "through_hub", "name_unmet"} <= set(functions)
     assert {"_held_value_unsaid", "_owner_reached"} <= set(methods)
     r = make_retriever(KnowledgeGraph.from_triples(REVENUES), index_dir=None, scorer=None)

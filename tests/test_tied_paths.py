@@ -48,7 +48,8 @@ def test_the_rating_handed_back_is_that_of_the_ranking_handed_back(tmp_path, pes
     # the retriever takes tied_first's rating for its confidence instead of rating again:
     # it must be the confidence of the very ranking returned (rated afresh here). With two
     # pests the second one's path is swapped too: what was rated changed, none is handed back
-    from kgchat.retrieval import retriever as retriever_module
+    # (retrieve's steps, where tied_first is called: kgchat.retrieval.retrieve_steps)
+    from kgchat.retrieval import retrieve_steps as retriever_module
 
     path = tmp_path / "maize.ttl"
     facts = FACTS if pests == 2 else [f for f in FACTS if "c_4" not in f]

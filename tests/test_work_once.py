@@ -18,7 +18,7 @@ import kgchat.graph.roles as roles
 from kgchat.graph import KnowledgeGraph
 from kgchat.graph.term_ids import IRI, LITERAL
 from kgchat.retrieval import Retriever
-from kgchat.retrieval.combine import _WALKS
+from kgchat.retrieval.said_junctions import _WALKS
 from tests.test_bibframe import TRIAL
 from tests.test_biopax_names import _numbered_graph
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
+from kgchat.graph.follow import follow
 from kgchat.retrieval.combine import CandidateRanking
 from kgchat.retrieval.walk import Pattern
 from kgchat.text import COPULAS, STOPWORDS, WH_WORDS, singular, tokens
@@ -115,16 +116,7 @@ def _reach(
     a class of the answers ``like`` where they have one: one relation may lead to things of
     several kinds (schema.org's ``sport`` from a sport's events and from its athletes), and
     "what events are there in biathlon" has no athlete among its answers."""
-    nodes = {start}
-    for predicate, forward in pattern:
-        nxt: set[str] = set()
-        for n in nodes:
-            for e in kg.neighbors(n, direction="out" if forward else "in"):
-                if e.predicate == predicate:
-                    nxt.add(e.neighbor)
-            if len(nxt) > _COUNT_CAP:
-                break
-        nodes = nxt
+    nodes = set(follow(kg.neighbors, start, pattern, cap=_COUNT_CAP).ends)
     nodes -= asked
     kinds = {c for node in like for c in kg.types(node)}
     if kinds and len(nodes) <= _COUNT_CAP:

@@ -10,10 +10,10 @@ reading, scorer and configuration).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import partial
 from operator import itemgetter, not_
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -29,6 +29,7 @@ from kgchat.retrieval.one_record import apart_walks, met_in_one
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind
 from kgchat.retrieval.results import Candidate, PendingPath, handed_back, tied_through
+from kgchat.retrieval.said_junctions import SaidJunctions
 from kgchat.retrieval.shared_walks import (
     common_ending,
     joint_key,
@@ -39,13 +40,28 @@ from kgchat.retrieval.shared_walks import (
 )
 from kgchat.retrieval.walk import CLASS_ENDS, Pattern
 from kgchat.retrieval.wh_detours import hop_support
-from kgchat.text import stem
+
+if TYPE_CHECKING:
+    from kgchat.retrieval.retrieve_state import Walked
 
 __all__ = ["CandidateRanking", "Entry", "values_after", "within_pool"]  # values_after: answer_form
 
 Entry = tuple[float, Pattern, int]  # (score, pattern, index of the walk's source)
+JointKey = tuple[tuple[Pattern, ...], tuple[str, ...], tuple[str, ...], int]
 _first, _second = itemgetter(0), itemgetter(1)
-_WALKS = 3  # a candidate's best walks read for what their junctions say
+
+
+@dataclass
+class Reached:
+    """The nodes the walks reached, grouped (:meth:`CandidateRanking._reached`): those from
+    one span (``single``: the node, its walks), those from several (``multi``: the node, how
+    many spans reach it, its combinations of walks, each one's joint query number), the
+    joint queries numbered (``joint_at``) and, once scored, their scores (``scores``)."""
+
+    single: list[tuple[str, list[Entry]]]
+    multi: list[tuple[str, int, list[tuple[Any, ...]], list[int]]]
+    joint_at: dict[JointKey, int]
+    scores: list[float] = field(default_factory=list)
 
 
 def _not_just_member(walks: list[Entry]) -> bool:
@@ -54,7 +70,7 @@ def _not_just_member(walks: list[Entry]) -> bool:
     return any(not e[1] or e[1][-1] not in CLASS_ENDS for e in walks[: CandidateRanking.TOP_PATHS])
 
 
-class CandidateRanking(KindBonus):
+class CandidateRanking(KindBonus, SaidJunctions):
     """Candidates from the walks (a mixin: the class using it sets ``kg``, ``scorer``,
     ``config``, ``index`` and the hop price, and reads the graph through
     :class:`~kgchat.retrieval.reading.GraphReading`)."""
@@ -78,9 +94,6 @@ class CandidateRanking(KindBonus):
     anonymous: Any  # GraphReading's: an unnamed node, walked through, never an answer
     _anon: dict[str, bool]  # its answers per node (UnnamedNodes')
     judge: Any  # the retriever's RelationMatch
-    said_qualifiers: Any  # JunctionWords': what a walk's junctions say of the question
-    said_name_words: Any  # (and the words of their qualifiers' names)
-    embed_junction_words: Any  # JunctionWords': their words embedded in one pass
     shared_value: Any  # GraphReading's: a nameless value many things hold
 
     def _ending_said(self, q: Any, pattern: Any) -> bool:
@@ -95,26 +108,42 @@ class CandidateRanking(KindBonus):
         return hop_support(self.judge, self.query, q)(rel, forward) >= UNSAID
 
     def _combine(
-        self,
-        q: QuestionInfo,
-        per_span: dict[tuple[int, int], dict[str, list[Entry]]],
-        sources: list[tuple[str, dict[Pattern, dict[str, Any]]]],
-        answer_classes: frozenset[str] = frozenset(),
-        middles: Sequence[dict[Pattern, tuple[str, ...]]] = (),
-        frees: Sequence[dict[Pattern, int]] = (),
-        alike: frozenset[int] = frozenset(),
-        bare: frozenset[int] = frozenset(),
+        self, q: QuestionInfo, w: Walked, answer_classes: frozenset[str] = frozenset()
     ) -> list[Candidate]:
         """Rank candidates. A node reached from several mentions (a question with several
         constraints) is scored on the *joint* evidence of one path per mention, so that each
         path only has to explain its own part of the question; the best combination counts
-        (with the kinds of the nodes each path passes through: ``middles``, per walk; each
-        walk's free hops into junctions, ``frees``, free in the joint path where the paths
+        (with the kinds of the nodes each path passes through: ``w.middles``, per walk; each
+        walk's free hops into junctions, ``w.frees``, free in the joint path where the paths
         meet in one: :func:`~kgchat.retrieval.shared_walks.met_in_junction`, or where they are alike
-        and start at entities the question coordinates, walk numbers ``alike``; walk numbers
-        ``bare``: mentions tied by grammar alone, :func:`~.joint_detours.tied_by_grammar`)."""
-        tables = list(per_span.values())
-        tables = kinds_only(q, tables, [s[0] for s in sources], self._classes, self.kg)
+        and start at entities the question coordinates, walk numbers ``w.alike``; walk numbers
+        ``w.bare``: mentions tied by grammar alone, :func:`~.joint_detours.tied_by_grammar`).
+
+        The steps: :meth:`_reached` groups the nodes (from one span, from several: their
+        combinations of walks), :meth:`_joint_scores` scores every joint query at once,
+        :meth:`_joined` scores each node of several spans by its best combination and the
+        constraints it meets, :meth:`_pooled` ranks them all and traces the best."""
+        tables = list(w.per_span.values())
+        tables = kinds_only(q, tables, [s[0] for s in w.sources], self._classes, self.kg)
+        # a class asked as the type, whose hierarchy the answer is only checked against
+        # (membership.py); "what kind of N is X" chooses it in N's hierarchy instead
+        checked = frozenset() if asks_kind(q) else answer_classes
+        reached = self._reached(q, tables, w, checked)
+        reached.scores = self._joint_scores(q, reached.joint_at)
+        joint = self._joined(q, reached, w, answer_classes)
+        return self._pooled(q, reached.single, joint, w.sources, answer_classes)
+
+    def _reached(
+        self,
+        q: QuestionInfo,
+        tables: list[dict[str, list[Entry]]],
+        w: Walked,
+        checked: frozenset[str],
+    ) -> Reached:
+        """The nodes the walks reach (``tables``: per span, its best entries per node),
+        grouped: from one span, and from several with their combinations of walks, each
+        numbered by its joint query (its type words, ``w.middles``, the membership hops
+        into the classes ``checked``)."""
         # one span (most questions): every node is reached from it alone
         # (in the order the walks met them: a set's order changes with the hash seed, and the
         # joint queries' order, and which of tied nodes the pool keeps, with it)
@@ -122,22 +151,16 @@ class CandidateRanking(KindBonus):
         # each distinct joint query, numbered in the order met; and per combination of walks
         # (by identity: a walk's entries are shared by the nodes it reached, so thousands of
         # nodes share a few combinations) and type words, the number of its joint query
-        joint_at: dict[tuple[tuple[Pattern, ...], tuple[str, ...], tuple[str, ...], int], int] = {}
+        joint_at: dict[JointKey, int] = {}
         by_ids: dict[tuple[int, ...], tuple[int, Any]] = {}
         by_sig: dict[tuple[int, ...], tuple[list[tuple[Any, ...]], list[int], Any, Any]] = {}
         same_types: dict[tuple[str, ...], tuple[str, ...]] = {}
-        scored: list[Candidate] = []
-        keep = max(self.config.max_candidates, self.config.max_facts)
-        pool = 3 * keep if q.answer_type else keep
         # Nodes reached from one span only (nearly all of them on a big graph) are ranked by
         # their best walk: select the top few with numpy before building any Candidate.
         single: list[tuple[str, list[Entry]]] = list(tables[0].items()) if len(tables) == 1 else []
         multi: list[tuple[str, int, list[tuple[Any, ...]], list[int]]] = []
         memo: dict[tuple[tuple[Pattern, int], ...], tuple[str, ...]] = {}
         types_of = self.types_for(q)
-        # a class asked as the type, whose hierarchy the answer is only checked against
-        # (membership.py); "what kind of N is X" chooses it in N's hierarchy instead
-        checked = frozenset() if asks_kind(q) else answer_classes
         best_paths = itemgetter(slice(0, self.TOP_PATHS))  # its best from one span
         # an unnamed node answers nothing (forms._no_answer drops it): it takes no place in
         # the pool, where the value nodes of many records (``[ qudt:numericValue 12.5 ]``,
@@ -160,8 +183,8 @@ class CandidateRanking(KindBonus):
             # constraint of the question by that ("X is a concept; Y is a concept"): a span
             # counts when one of its best walks reaches the node otherwise
             if len(reached) > 1:
-                reached = [w for w in reached if _not_just_member(w)] or [
-                    max(reached, key=lambda w: w[0][0])
+                reached = [e for e in reached if _not_just_member(e)] or [
+                    max(reached, key=lambda e: e[0][0])
                 ]
             if len(reached) == 1:
                 single.append((node, reached[0]))
@@ -181,24 +204,37 @@ class CandidateRanking(KindBonus):
                     found = by_ids.get(ids)
                     if found is None:
                         key = (
-                            *joint_key(combo, types, middles, memo),
-                            membership_hops(combo, sources, checked),
+                            *joint_key(combo, types, w.middles, memo),
+                            membership_hops(combo, w.sources, checked),
                         )
                         found = by_ids[ids] = (joint_at.setdefault(key, len(joint_at)), types)
                     at.append(found[0])
                 # (the entries and types kept with them: the ids stay those of live objects)
                 same = by_sig[sig] = (combos, at, tops, types)
             multi.append((node, len(reached), same[0], same[1]))
-        joint_scores: list[float] = []
-        if joint_at:
-            # every joint query of every node, scored in one call (a learned scorer batches)
-            keys = list(joint_at)
-            queries = list(itertools.starmap(self.joint_query, keys))  # (kept per graph)
-            # the joint query pays for len(pattern) - 1 hops; each extra path is free
-            values = self.scorer.score(q, queries).tolist()
-            joint_scores = [
-                v + self._hop_price * (len(key[0]) - 1) for key, v in zip(keys, values, strict=True)
-            ]
+        return Reached(single, multi, joint_at)
+
+    def _joint_scores(self, q: QuestionInfo, joint_at: dict[JointKey, int]) -> list[float]:
+        """Every joint query of every node (``joint_at``: numbered), scored in one call (a
+        learned scorer batches): the joint query pays for len(pattern) - 1 hops; each extra
+        path is free."""
+        if not joint_at:
+            return []
+        keys = list(joint_at)
+        queries = list(itertools.starmap(self.joint_query, keys))  # (kept per graph)
+        values = self.scorer.score(q, queries).tolist()
+        return [
+            v + self._hop_price * (len(key[0]) - 1) for key, v in zip(keys, values, strict=True)
+        ]
+
+    def _joined(
+        self, q: QuestionInfo, reached: Reached, w: Walked, answer_classes: frozenset[str]
+    ) -> list[tuple[str, float, tuple[Any, ...]]]:
+        """Each node reached from several spans, its score and its best combination: the
+        best joint score of its combinations (or of those that meet in one record, or keep
+        each mention's own constraint), a constraint bonus for each span it meets beyond the
+        first, and for a class of the answer's it is a member of."""
+        joint_scores, sources, frees, alike = reached.scores, w.sources, w.frees, w.alike
         # per list of combinations: the best score, its combination, and whether its paths
         # end alike (only then may they meet before the answer: read per node below)
         best_of: dict[int, tuple[float, tuple[Any, ...], bool]] = {}
@@ -217,7 +253,7 @@ class CandidateRanking(KindBonus):
             alike=alike,
         )
         in_one = partial(met_in_one, scores=joint_scores, apart=apart, bonus=self.CONSTRAINT_BONUS)
-        for node, n_reached, combos, at in multi:
+        for node, n_reached, combos, at in reached.multi:
             found_best = best_of.get(id(combos))
             if found_best is None:
                 best_score, best_combo = -np.inf, None
@@ -247,13 +283,30 @@ class CandidateRanking(KindBonus):
             ends_alike = common_ending(best_combo) > 0
             if not out:  # (walks that enter records by different fields meet in one)
                 best_score, best_combo, out = in_one(node, (best_score, best_combo), combos, at)
-            gone = len(out) + detours(best_combo, hop_said, frees, bare | out)
+            gone = len(out) + detours(best_combo, hop_said, frees, w.bare | out)
             n_reached = max(n_reached - gone, 1)
             bonus = self.CONSTRAINT_BONUS * (n_reached - 1 + self._member(node, answer_classes))
             again = ends_alike and met_before(node, best_combo, sources, anon)
             if again and ending_said(best_combo[0][1]):
                 bonus += price * again
             joint.append((node, best_score + bonus, best_combo))
+        return joint
+
+    def _pooled(
+        self,
+        q: QuestionInfo,
+        single: list[tuple[str, list[Entry]]],
+        joint: list[tuple[str, float, tuple[Any, ...]]],
+        sources: list[tuple[str, dict[Pattern, dict[str, Any]]]],
+        answer_classes: frozenset[str],
+    ) -> list[Candidate]:
+        """The candidates ranked: the nodes of one span by their best walk (and a bonus for
+        a class of the answer's they are a member of), those of several as :meth:`_joined`
+        scored them, the best kept (a wider pool where the question names the type it asks,
+        re-ranked by what the entities are said to be), labelled, their paths traced."""
+        keep = max(self.config.max_candidates, self.config.max_facts)
+        pool = 3 * keep if q.answer_type else keep
+        scored: list[Candidate] = []
         # each node's best walk's score: w[0][0] of its walks w, in C
         best = np.fromiter(map(_first, map(_first, map(_second, single))), float, len(single))
         if answer_classes and single:
@@ -286,64 +339,3 @@ class CandidateRanking(KindBonus):
                 for e in c.paths
             ]
         return top
-
-    def _with_written(self, q: Any, path: Any, asked: set[str], said: Any) -> tuple[str, ...]:
-        """``said`` and the words of ``path``'s qualifiers' names whose stems are ``asked``."""
-        words = (n for n in self.said_name_words(q, path) if stem(n.lower()) in asked)
-        return tuple(dict.fromkeys((*said, *words)))
-
-    def _said_junctions(
-        self,
-        q: QuestionInfo,
-        candidates: list[Candidate],
-        middles: dict[str, dict[Pattern, tuple[str, ...]]],
-    ) -> list[Candidate]:
-        """``candidates`` re-ranked by what qualifies the unnamed junctions their walks (the
-        best few, :data:`_WALKS`) pass through and the question says (``said_qualifiers``: the
-        same the confidence counts): each raises its walk's score as a word of a node it
-        passes would (a kind word among ``middles``, per start node); a walk so raised above
-        the best comes first. A relation stated through a junction (a BIBFRAME
-        ``contribution`` whose ``role`` is "translator") names its relation there: "who
-        *translated* X" is said by X's contribution whose role is "translator", not by the
-        author's "author" one reached through ``translationOf``, and "who *presents* X" by
-        X's presenter's credit, not by the same person's ``creator`` fact."""
-        if not q.words:
-            return candidates
-        types_of, raised = self.types_for(q), False
-        walked = [(c, i, path) for c in candidates for i, path in enumerate(c.paths[:_WALKS])]
-        beyond = {id(c): c.score - c.paths[0].score for c in candidates if c.paths}  # joint
-        per_path = self.embed_junction_words(q, [path for _, _, path in walked])
-        kept: dict[tuple[str, bool], bool] = {}  # each word's reading, once a question
-        # a qualifier's whole name, or a word of a name of several the question writes (XBRL's
-        # "Profit (loss) from *operating* activities"), not as its type ("*Committee* on X")
-        asked = {stem(w.lower()) for w in q.words if w not in q.answer_type}
-        said = [
-            self._with_written(q, path, asked, self.said_qualifiers(q, path, w, kept))
-            for (_, _, path), w in zip(walked, per_path, strict=True)
-        ]
-        # a middle pools the kinds its pattern passes (Coordinator and Participant role nodes):
-        # a word said by some junction of the pattern but not by this walk's is not its own
-        pooled: dict[tuple[str, Pattern], set[str]] = {}
-        for (_, _, path), words in zip(walked, said, strict=True):
-            pooled.setdefault((path.start, path.pattern), set()).update(words)
-        for (c, i, path), words in zip(walked, said, strict=True):
-            middle = middles.get(path.start, {}).get(path.pattern, ())
-            lacked = pooled[path.start, path.pattern] - set(words)
-            own = tuple(w for w in middle if w not in lacked)
-            if not words and own == middle:
-                continue
-            types = types_of(c.node)
-            said_by = [self.query(path.pattern, types, (), m) for m in (middle, own + words)]
-            before, after = self.scorer.score(q, said_by).tolist()
-            score = beyond[id(c)] + path.score + after - before  # (a later walk may win)
-            if i == 0 and (after > before or (after < before and own != middle)):
-                c.score = score  # the best walk, raised or lowered by its own junctions' words
-            elif i > 0 and after > before and score > c.score:
-                c.score = score
-                c.paths.insert(0, c.paths.pop(c.paths.index(path)))
-            else:
-                continue
-            raised = True
-        if raised:
-            candidates = sorted(candidates, key=Candidate.rank_key)
-        return candidates

@@ -48,7 +48,7 @@ from kgchat.retrieval.question_trims import mentions_joined, timeless, type_atta
 from kgchat.retrieval.record_fields import fields_ambiguous, held_mentions
 from kgchat.retrieval.relation_heads import name_said, said_by_modifiers
 from kgchat.retrieval.relation_match import RelationMatch
-from kgchat.retrieval.results import Candidate
+from kgchat.retrieval.results import Candidate, Path
 from kgchat.retrieval.short_of_type import short_of_type
 from kgchat.retrieval.time_nodes import timeless_thing
 from kgchat.retrieval.type_unsaid import RELATION_ALONE, type_unsaid
@@ -219,7 +219,10 @@ class AnswerConfidence(WalkChecks, HeldWords, WordedMentions):
         middles: dict[str, dict[Pattern, tuple[str, ...]]] | None,
         asked: frozenset[str] = frozenset(),
     ) -> float:
-        """:meth:`_confidence` of ``top`` (the best candidate, or one reading of it)."""
+        """:meth:`_confidence` of ``top`` (the best candidate, or one reading of it): 0 where
+        a hard check vetoes its walks (:meth:`_walk_passes`) or its answer
+        (:meth:`_answer_passes`); 1 where a chain of parts and wholes says what is asked;
+        else the relation judge's reading of its walk, under the middle hops' ceiling."""
         pattern, parts = said_pattern(top)
         node = top.node
         joint = len({p.start for p in top.paths}) > 1
@@ -243,107 +246,18 @@ class AnswerConfidence(WalkChecks, HeldWords, WordedMentions):
                 # "What type of film is X?" answered by X's one ``genre``: the film is X
                 # (where the graph says what X is at all; kgchat.retrieval.kind_relations)
                 q = kind_of_start(q)
-        if not joint and through_hub(self.kg, walked[0], said=self._way_back_said(q)):
-            # "What is the top-level family of Afrikaans?" out to its parent's level
-            # ``family`` and back to any other family: a value many share reaches a peer
-            # of X, not X's own value, unless the question says the way back as well
-            # (kgchat.retrieval.hub_walks)
+        if not self._walk_passes(q, node, walked, joint):
             return 0.0
-        if joint and self.is_literal(node) and met_at_held_value(self.kg, walked):
-            # "What medications is X on?" answered by the status "active": X's request and
-            # the other mention's each hold it, as most requests do; a value many hold, met
-            # by two holders and no nearer, joins the mentions as it would any two holders
-            # (kgchat.retrieval.hub_walks)
+        if not self._answer_passes(q, node, walked, joint):
             return 0.0
-        if not joint and self._held_value_unsaid(q, walked[0]):
-            # "What medications is X on?" answered by the status "active" of X's medication
-            # request: a value many hold says only what its relation says, and no question
-            # word left by the hops before names that relation
-            return 0.0
-        year = year_said_apart(q.tokens, q.spans)  # (a year inside a name is the entity's)
-        if year is not None and dated_otherwise(self.kg, self.edges, self.anonymous, year, walked):
-            # "How much did Drax generate in 2023?" over Drax's 2021 generation record: a
-            # record dated otherwise answers another year's question (kgchat.retrieval.dated_walk)
-            return 0.0
-        if (
-            year is not None
-            and not year_bounds(q.tokens, year)
-            and year_unmet(self.kg, self.edges, self.anonymous, year, walked)
-        ):
-            # "What was Nokia's revenue in 1995?" over its one undated revenue: nothing on
-            # or beside the walk speaks of the year asked (kgchat.retrieval.dated_walk)
-            return 0.0
-        names = unlinked_names(q.text, q.tokens, q.in_mentions, self.held_word)
-        if names and name_unmet(self.kg, self.edges, self.anonymous, names, walked):
-            # "Who recorded the otter in the Oderbruch?" over any otter's record: a name
-            # nothing links nor the walk meets qualifies what it answers (name_unmet)
-            return 0.0
-        label = self.kg.label(node)
-        if q.named_type and truth_value(node) is not None and not is_yes_no(q.text):
-            # a truth value says whether, never which ("What alliance ...?": no ``codeshare`` true)
-            return 0.0
-        timed = asks_time_only(q.answer_type)  # (a node's kinds are read only for a time)
-        if timed and self.is_literal(node) and not written_time(label):
-            # "When was specimen X identified?" answered by its identifier's name "Sandoval,
-            # M.": a text with no figure is no date, however well its relation is said
-            return 0.0
-        if undated_past(q.tokens, q.answer_type, node, self.is_literal(node)):
-            # "When was the Milford Track opened?" answered by its opening hours: a past
-            # event is dated by the calendar, and a schedule states no date (past_time)
-            return 0.0
-        if (
-            timed
-            and not self.is_literal(node)
-            and timeless_thing(q.answer_type, self.kinds_of(node), label)
-        ):
-            # "How old are the rocks that host Boulby Mine?" answered by the rock, a
-            # Formation: a thing no kind of which is a time answers no "when" (time_nodes)
-            return 0.0
-        if uncounted(q.tokens, node, self.is_literal(node)):
-            # "How many cannons did the French have?" answered by a coordinate, 35.8187: a
-            # count of things is a whole number (counted)
-            return 0.0
-        if not joint and owner_governed(q) and self._owner_reached(q, walked[0]):
-            # "Which company did the founder of X study at?" answered by the founder: what
-            # the question asks of the thing its phrase names is at least a hop beyond it
-            return 0.0
-        if short_of_type(self, node, walked, q.named_type):
-            # "What correction was made to the fact-check ...?" answered by the fact-check
-            return 0.0  # (kgchat.retrieval.short_of_type)
         # a chain of parts and wholes says "in", "belong to", "part of" in the graph's own
         # words, whatever they are (kgchat.retrieval.containment)
         met = self.judge.meets(self.kinds_of(node), q.named_type) if q.named_type else 0.0
         contained = containment_confidence(q, self.kg, walked, asked, met, self._said_of)
         if contained >= 1.0:
             return 1.0
-        found = middles or {}
-        middle = tuple(
-            dict.fromkeys(w for p in walked for w in found.get(p.start, {}).get(p.pattern, ()))
-        )
-        # what qualifies an unnamed junction on the walk and the question says (a
-        # contribution's role "illustrator") is said by the walk, as the kinds of the nodes
-        # passed are; not what the question does not say (a production's place "Munich")
-        middle += tuple(
-            w
-            for p in walked
-            for w in (*self.said_qualifiers(q, p), *self.said_name_words(q, p))
-            if w not in middle
-        )
-        types = self.answer_types(node)
-        kinds = self.kinds_of(node)  # the answer's own kinds, not its roles in other facts
-        if (
-            not kinds
-            and asks_kind(q)
-            and not self.is_literal(node)
-            and set(content_stems(label)) != {stem(w) for w in q.named_type}
-        ):
-            # the kind asked, a class of a hierarchy with no class of its own, is named for
-            # what it is ("*yogurt food product*" for "What type of product is X?"), as
-            # names carry the kind of what they name (:meth:`_named`); N itself, named by
-            # the question's own words ("Organisation" for "What kind of organisation"),
-            # says no kind of it
-            kinds = tuple(w for w in tokens(label) if w not in STOPWORDS)
-            types = (*types, *kinds)
+        middle = self._middle_words(q, walked, middles)
+        kinds, types = self._answer_kinds(q, node)
         query = self.query(pattern, types, parts, middle)
         # the other relations the walk offered: what the encoder could have preferred instead
         others = dict.fromkeys(said_pattern(c) for c in candidates[1:20] if c.paths)
@@ -366,3 +280,102 @@ class AnswerConfidence(WalkChecks, HeldWords, WordedMentions):
         if joint and judged < 1.0:
             judged = max(judged, _only_way_to_class(top, candidates, asked))
         return max(min(judged, ceiling), contained)
+
+    def _walk_passes(self, q: QuestionInfo, node: str, walked: list[Path], joint: bool) -> bool:
+        """Whether the ``walked`` paths of an answer pass every hard check of a walk (each
+        False below is a veto: the judgement is 0; ``joint``: one path from each of several
+        mentions)."""
+        if not joint and through_hub(self.kg, walked[0], said=self._way_back_said(q)):
+            # "What is the top-level family of Afrikaans?" out to its parent's level
+            # ``family`` and back to any other family: a value many share reaches a peer
+            # of X, not X's own value, unless the question says the way back as well
+            # (kgchat.retrieval.hub_walks)
+            return False
+        if joint and self.is_literal(node) and met_at_held_value(self.kg, walked):
+            # "What medications is X on?" answered by the status "active": X's request and
+            # the other mention's each hold it, as most requests do; a value many hold, met
+            # by two holders and no nearer, joins the mentions as it would any two holders
+            # (kgchat.retrieval.hub_walks)
+            return False
+        if not joint and self._held_value_unsaid(q, walked[0]):
+            # "What medications is X on?" answered by the status "active" of X's medication
+            # request: a value many hold says only what its relation says, and no question
+            # word left by the hops before names that relation
+            return False
+        year = year_said_apart(q.tokens, q.spans)  # (a year inside a name is the entity's)
+        if year is not None and dated_otherwise(self.kg, self.edges, self.anonymous, year, walked):
+            # "How much did Drax generate in 2023?" over Drax's 2021 generation record: a
+            # record dated otherwise answers another year's question (kgchat.retrieval.dated_walk)
+            return False
+        if (
+            year is not None
+            and not year_bounds(q.tokens, year)
+            and year_unmet(self.kg, self.edges, self.anonymous, year, walked)
+        ):
+            # "What was Nokia's revenue in 1995?" over its one undated revenue: nothing on
+            # or beside the walk speaks of the year asked (kgchat.retrieval.dated_walk)
+            return False
+        names = unlinked_names(q.text, q.tokens, q.in_mentions, self.held_word)
+        # (each veto its own "return False": bench/confidence_causes reads them as checks)
+        if names and name_unmet(self.kg, self.edges, self.anonymous, names, walked):  # noqa: SIM103
+            # "Who recorded the otter in the Oderbruch?" over any otter's record: a name
+            # nothing links nor the walk meets qualifies what it answers (name_unmet)
+            return False
+        return True
+
+    def _answer_passes(self, q: QuestionInfo, node: str, walked: list[Path], joint: bool) -> bool:
+        """Whether the answer ``node`` passes every hard check of what answers the question's
+        form (each False below is a veto: the judgement is 0)."""
+        label = self.kg.label(node)
+        if q.named_type and truth_value(node) is not None and not is_yes_no(q.text):
+            # a truth value says whether, never which ("What alliance ...?": no ``codeshare`` true)
+            return False
+        timed = asks_time_only(q.answer_type)  # (a node's kinds are read only for a time)
+        if timed and self.is_literal(node) and not written_time(label):
+            # "When was specimen X identified?" answered by its identifier's name "Sandoval,
+            # M.": a text with no figure is no date, however well its relation is said
+            return False
+        if undated_past(q.tokens, q.answer_type, node, self.is_literal(node)):
+            # "When was the Milford Track opened?" answered by its opening hours: a past
+            # event is dated by the calendar, and a schedule states no date (past_time)
+            return False
+        if (
+            timed
+            and not self.is_literal(node)
+            and timeless_thing(q.answer_type, self.kinds_of(node), label)
+        ):
+            # "How old are the rocks that host Boulby Mine?" answered by the rock, a
+            # Formation: a thing no kind of which is a time answers no "when" (time_nodes)
+            return False
+        if uncounted(q.tokens, node, self.is_literal(node)):
+            # "How many cannons did the French have?" answered by a coordinate, 35.8187: a
+            # count of things is a whole number (counted)
+            return False
+        if not joint and owner_governed(q) and self._owner_reached(q, walked[0]):
+            # "Which company did the founder of X study at?" answered by the founder: what
+            # the question asks of the thing its phrase names is at least a hop beyond it
+            return False
+        if short_of_type(self, node, walked, q.named_type):  # noqa: SIM103 (as above)
+            # "What correction was made to the fact-check ...?" answered by the fact-check
+            return False  # (kgchat.retrieval.short_of_type)
+        return True
+
+    def _answer_kinds(self, q: QuestionInfo, node: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The answer's own kinds (not its roles in other facts) and its types, as the judge
+        reads them."""
+        types = self.answer_types(node)
+        kinds = self.kinds_of(node)  # the answer's own kinds, not its roles in other facts
+        if (
+            not kinds
+            and asks_kind(q)
+            and not self.is_literal(node)
+            and set(content_stems(self.kg.label(node))) != {stem(w) for w in q.named_type}
+        ):
+            # the kind asked, a class of a hierarchy with no class of its own, is named for
+            # what it is ("*yogurt food product*" for "What type of product is X?"), as
+            # names carry the kind of what they name (:meth:`_named`); N itself, named by
+            # the question's own words ("Organisation" for "What kind of organisation"),
+            # says no kind of it
+            kinds = tuple(w for w in tokens(self.kg.label(node)) if w not in STOPWORDS)
+            types = (*types, *kinds)
+        return kinds, types

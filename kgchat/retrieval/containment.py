@@ -70,7 +70,11 @@ def _cues(toks: list[str]) -> list[tuple[int, int]]:
 
 
 def cue_stems() -> frozenset[str]:
-    """The stems of the content words of the containment phrases ("belong", "part")."""
+    """The stems of the content words of the containment phrases ("belong", "part").
+
+    >>> sorted(cue_stems())
+    ['belong', 'member', 'part']
+    """
     return frozenset(stem(h) for h, _ in CONTAINMENT_PHRASES)
 
 

@@ -36,6 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from kgchat.graph.follow import follow
 from kgchat.graph.vocab import MEMBERSHIP
 from kgchat.linking import Mention
 from kgchat.retrieval.counted import asks_count_of_things, counts_nothing
@@ -107,30 +108,13 @@ def counted_answer(
         return None  # a held figure answers: "how many seats", "how many stars"
     if len({(m.start, m.end) for m in mentions if not (m.is_class or r.is_class(m.node))}) > 1:
         return None  # one walk's set leaves the other names' constraints out: no count
-    # the best entity answer of the kind counted (a record, a platform, is no child, no copy)
     noun = _counted_noun(headed)
-    best = next(
-        (
-            c
-            for c in candidates
-            if c.paths
-            and not r.is_literal(c.node)
-            and r.judge.meets(_kind_words(r, c), noun) >= NAMED
-        ),
-        None,
-    )
+    best = _best_counted(r, candidates, noun)
     if best is None:
         return None
     path = best.paths[0]
-    # the same relation stated either way ("child of" backwards, "parent of" forwards, declared
-    # owl:inverseOf each other): one set, read by both
     ways = {path.pattern, _inverse(r.kg, path.pattern)}
-    ends: dict[str, Path] = {}
-    cut = False
-    for way in sorted(ways):
-        more, cut_too = _follow(r, path.start, way, path.score)
-        ends = {**more, **ends}
-        cut = cut or cut_too
+    ends, cut = _ends(r, path, ways)
     if not ends:
         return None
     mentioned = {m.node for m in mentions}
@@ -148,6 +132,35 @@ def counted_answer(
     if notes:
         confidence = min(confidence, least / 2)
     return Count(_ranking(r, ends, max(top.score, best.score)), confidence, "; ".join(notes))
+
+
+def _best_counted(r: Any, candidates: list[Candidate], noun: list[str]) -> Candidate | None:
+    """The best entity answer of the kind counted, ``noun`` (a record, a platform, is no
+    child, no copy)."""
+    return next(
+        (
+            c
+            for c in candidates
+            if c.paths
+            and not r.is_literal(c.node)
+            and r.judge.meets(_kind_words(r, c), noun) >= NAMED
+        ),
+        None,
+    )
+
+
+def _ends(r: Any, path: Path, ways: set[Pattern]) -> tuple[dict[str, Path], bool]:
+    """Every node the relation ``path`` walks reaches from its start, by each of ``ways``
+    (the same relation stated either way, "child of" backwards and "parent of" forwards,
+    declared owl:inverseOf each other: one set, read by both), and whether the set may be
+    cut (:func:`_follow`)."""
+    ends: dict[str, Path] = {}
+    cut = False
+    for way in sorted(ways):
+        more, cut_too = _follow(r, path.start, way, path.score)
+        ends = {**more, **ends}
+        cut = cut or cut_too
+    return ends, cut
 
 
 def _headed(tokens: list[str], spans: list[tuple[int, int]]) -> list[str]:
@@ -183,23 +196,12 @@ def _figure(r: Any, node: str) -> bool:
 
 
 def _follow(r: Any, start: str, pattern: Pattern, score: float) -> tuple[dict[str, Path], bool]:
-    """Every node ``pattern`` reaches from ``start`` over the graph (each by its first path),
-    and whether some node on the way had as many edges as the walk reads (the set may be cut)."""
-    fanout = r.config.max_fanout
-    level: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {start: ((start,), ())}
-    cut = False
-    for predicate, forward in pattern:
-        nxt: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {}
-        for node, (nodes, facts) in level.items():
-            edges = r.edges(node)
-            cut = cut or len(edges) >= fanout
-            for e in edges:
-                if e.predicate == predicate and e.forward == forward and e.neighbor not in nodes:
-                    nxt.setdefault(e.neighbor, ((*nodes, e.neighbor), (*facts, e.fact)))
-        level = nxt
-    return {
-        n: Path(start, pattern, nodes, facts, score) for n, (nodes, facts) in level.items()
-    }, cut
+    """Every node ``pattern`` reaches from ``start`` over the retriever's edges (each by its
+    first path, :func:`~kgchat.graph.follow.follow`), and whether some node on the way had as
+    many edges as the walk reads (the set may be cut)."""
+    got = follow(r.edges, start, pattern)
+    ends = {n: Path(start, pattern, nodes, facts, score) for n, (nodes, facts) in got.ends.items()}
+    return ends, got.widest >= r.config.max_fanout
 
 
 def _inverse(kg: Any, pattern: Pattern) -> Pattern:

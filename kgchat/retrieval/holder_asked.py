@@ -21,11 +21,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from kgchat.function_words import ARTICLES, BE_FORMS, HAVE_FORMS, PREPOSITIONS
+from kgchat.function_words import BE_FORMS, HAVE_FORMS, PREPOSITIONS
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind
 from kgchat.retrieval.results import Candidate
-from kgchat.text import STOPWORDS, content_stems, normalize, stem
+from kgchat.text import STOPWORDS, content_stems, normalize, skip_words, stem
 
 __all__ = ["holder_asked", "naming_noun"]
 
@@ -53,8 +53,7 @@ def naming_noun(q: QuestionInfo, start: int, skip: frozenset[int]) -> list[str]:
     while i >= 0 and i not in skip and _noun_word(q.tokens[i]):
         noun.insert(0, q.tokens[i])
         i -= 1
-    while i >= 0 and q.tokens[i] in ARTICLES:
-        i -= 1
+    i = skip_words(q.tokens, i, -1)
     return noun if noun and i >= 0 and q.tokens[i] in _LINKS else []
 
 

@@ -1,7 +1,7 @@
 """What the unnamed junctions of a walk are and what qualifies them, and which of it the
 question says: :class:`JunctionWords`, a mixin of the retriever's confidence
 (:class:`~kgchat.retrieval.confidence.AnswerConfidence`) read by its ranking too
-(:meth:`~kgchat.retrieval.combine.CandidateRanking._said_junctions`) and its ties
+(:meth:`~kgchat.retrieval.said_junctions.SaidJunctions._said_junctions`) and its ties
 (:class:`~kgchat.retrieval.own_facts.OwnFactTies`).
 
 An n-ary relation states its facts on a node of its own, unnamed (BIBFRAME's
@@ -200,7 +200,7 @@ class JunctionWords:
         ``Publication``) and what qualifies them (:meth:`_qualifiers`) that the question
         says: a word of it meets a question word (a contribution's role "translator" in "who
         *translated* X"), not one merely related ("author" is near "translated" too). What
-        the ranking (:meth:`~kgchat.retrieval.combine.CandidateRanking._said_junctions`) and
+        the ranking (:meth:`~kgchat.retrieval.said_junctions.SaidJunctions._said_junctions`) and
         the confidence both count as said by the walk. ``words``: ``path``'s junction words
         where :meth:`embed_junction_words` gave them already; ``kept``: whether each (word,
         heads) is said, kept for ``q`` across its paths (a cube's observations share their

@@ -24,8 +24,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from kgchat.retrieval.shared_walks import node_before
+from kgchat.retrieval.unsaid import common_ending
 
-__all__ = ["RECORDS_READ", "apart_walks", "met_in_one", "shared_suffix"]
+__all__ = ["RECORDS_READ", "apart_walks", "met_in_one"]
 
 Hop = tuple[str, bool]
 Entry = tuple[float, tuple[Hop, ...], int]
@@ -33,20 +34,6 @@ Entry = tuple[float, tuple[Hop, ...], int]
 # most records read back from an answer (a literal figure many records hold, a hub entity):
 # past it the check cannot be made cheaply and the walks are taken to meet, as before
 RECORDS_READ = 200
-
-
-def shared_suffix(a: Sequence[Hop], b: Sequence[Hop]) -> int:
-    """How many last hops ``a`` and ``b`` walk alike (relation and direction).
-
-    >>> shared_suffix([("rank", False), ("entry", False)], [("date", False), ("entry", False)])
-    1
-    >>> shared_suffix([("entry", False)], [("date", False), ("entry", False)])
-    1
-    """
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return n
 
 
 def _records(
@@ -138,7 +125,10 @@ def apart_walks(
             _, pa, wa = combo[i]
             if wa in apart or (wa in alike and wb in alike):
                 continue
-            shared = shared_suffix(pa, pb)
+            # their common ending, uncapped (not :func:`~kgchat.retrieval.unsaid.shared_ending`,
+            # which keeps each path's first hop apart): where one walk is wholly the other's
+            # ending it enters no record of its own, and the pair is not judged
+            shared = common_ending([pa, pb])
             if not shared or shared >= len(pa) or shared >= len(pb):
                 continue  # no shared ending, or one walk enters no record before it
             (start_a, parents_a), (start_b, parents_b) = sources[wa], sources[wb]

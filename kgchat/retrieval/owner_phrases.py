@@ -29,6 +29,7 @@ from kgchat.text import (
     PREPOSITIONS,
     STOPWORDS,
     possessed_at,
+    skip_words,
     stem,
 )
 
@@ -142,8 +143,7 @@ def owner_governed(q: QuestionInfo) -> bool:
             i -= 1
     else:
         return False
-    while i >= 0 and (toks[i] in ARTICLES or toks[i] in POSSESSIVES):
-        i -= 1
+    i = skip_words(toks, i, -1, skipped=ARTICLES | POSSESSIVES)
     if i < 0:
         return False
     return toks[i] in DO_FORMS or (toks[i] in PREPOSITIONS and toks[i] != "of")
@@ -235,7 +235,5 @@ def of_before(q: QuestionInfo) -> int | None:
     a word before it and no possessive after it (:func:`_possessed`); None otherwise."""
     if len(q.spans) != 1 or _possessed(q):
         return None
-    k = q.spans[0][0] - 1
-    while k >= 0 and q.tokens[k] in ARTICLES:
-        k -= 1
+    k = skip_words(q.tokens, q.spans[0][0] - 1, -1)
     return k if k >= 1 and q.tokens[k] == "of" else None

@@ -37,6 +37,7 @@ from kgchat.text import (
     STOPWORDS,
     WH_WORDS,
     YES_NO_WORDS,
+    skip_words,
     stem,
     tokens,
 )
@@ -291,18 +292,15 @@ def valued_noun(q: QuestionInfo) -> int | None:
         return t not in STOPWORDS and t not in PREPOSITIONS
 
     head = None
-    k = start  # "whose <noun> is [the] X": the be-form and articles before X
-    while k > 0 and (toks[k - 1] in BE_FORMS or toks[k - 1] in ARTICLES):
-        k -= 1
+    # "whose <noun> is [the] X": the be-form and articles before X
+    k = skip_words(toks, start - 1, -1, skipped=BE_FORMS | ARTICLES) + 1
     i = k - 1
     while i >= 0 and noun(toks[i]):
         i -= 1
     if k < start and 0 <= i < k - 1 and toks[i] == "whose":
         head = toks[k - 1]
     elif end < len(toks) and toks[end] == "as":
-        j = end + 1
-        while j < len(toks) and (toks[j] in ARTICLES or toks[j] in POSSESSIVES):
-            j += 1
+        j = skip_words(toks, end + 1, skipped=ARTICLES | POSSESSIVES)
         last = j
         while last < len(toks) and noun(toks[last]):
             last += 1

@@ -208,7 +208,15 @@ class RelationRoles:
         """The noun a relation named ``<noun> value`` gives the value of (``rating value``:
         "rating"): its object is that noun's value, so a question asking for the noun ("what
         *rating* does X have") asks for it, as much as for the ``best rating`` beside it; ""
-        for any other relation (the head "value" says no kind)."""
+        for any other relation (the head "value" says no kind).
+
+        >>> from kgchat import KnowledgeGraph
+        >>> from kgchat.retrieval.retriever import Retriever
+        >>> r = Retriever(KnowledgeGraph.from_triples([("Inn", "rating value", '"4"'),
+        ...                                            ("Inn", "located in", "Oslo")]))
+        >>> r.valued("rating value"), r.valued("located in")
+        ('rating', '')
+        """
         if self.relation_head(predicate) != _VALUE:
             return ""
         content = [w for w in tokens(self.phrase(predicate)) if w not in STOPWORDS]

@@ -59,7 +59,15 @@ class UnnamedNodes:
         (:mod:`~kgchat.retrieval.walk`). Kept per node and graph version, as
         :meth:`anonymous` is: the walk asks it of every node it reaches forwards by a relation
         that three or more things hold, and a label is made afresh each time it is read (a
-        name without a label is read from its IRI: ~3% of a geopolitical question's CPU)."""
+        name without a label is read from its IRI: ~3% of a geopolitical question's CPU).
+
+        >>> from kgchat import KnowledgeGraph
+        >>> from kgchat.retrieval.retriever import Retriever
+        >>> r = Retriever(KnowledgeGraph.from_triples([("Inn", "rating", "_:b1"),
+        ...                                            ("_:b1", "rating value", '"3"')]))
+        >>> r.nameless("_:b1"), r.nameless("Inn")
+        (True, False)
+        """
         found = self._nameless.get(node)
         if found is None:
             found = self._nameless[node] = self.kg.label(node).startswith(ANONYMOUS)

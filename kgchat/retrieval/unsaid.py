@@ -10,6 +10,8 @@ it rather than cost: each hop of a path of several hops costs ``ScorerConfig.uns
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -19,14 +21,30 @@ from kgchat.retrieval.path_query import PathQuery
 if TYPE_CHECKING:
     from kgchat.retrieval.per_question import PerQuestion
 
-__all__ = ["UnsaidHops", "shared_ending"]
+__all__ = ["UnsaidHops", "common_ending", "shared_ending"]
+
+
+def common_ending(paths: Sequence[Sequence[Any]]) -> int:
+    """How many last hops every one of ``paths`` walks alike (relation and direction), up
+    to the whole of the shortest: the walk they share into where they end.
+
+    >>> common_ending([[("rank", False), ("entry", False)], [("date", False), ("entry", False)]])
+    1
+    >>> common_ending([[("entry", False)], [("date", False), ("entry", False)]])
+    1
+    """
+    shortest = min(map(len, paths), default=0)
+    n = 0
+    while n < shortest and all(p[-1 - n] == paths[0][-1 - n] for p in paths[1:]):
+        n += 1
+    return n
 
 
 def shared_ending(pattern: tuple[Any, ...], parts: tuple[int, ...]) -> int:
     """How many last hops every path of a joint query (``pattern``, one path after another,
-    ``parts`` long each) has alike: the walk from where they meet to the answer, which each
-    path keeps at least its first hop apart from (two paths alike, "the films starring X
-    and Y", meet at the answer: none shared).
+    ``parts`` long each) has alike: their :func:`common_ending`, where each path keeps at
+    least its first hop apart (two paths alike, "the films starring X and Y", meet at the
+    answer: none shared).
 
     >>> hops = (("start", False), ("length", True), ("end", False), ("length", True))
     >>> shared_ending(hops, (2, 2))
@@ -36,15 +54,9 @@ def shared_ending(pattern: tuple[Any, ...], parts: tuple[int, ...]) -> int:
     """
     if len(parts) < 2:
         return 0
-    ends = [parts[0]]
-    for n in parts[1:]:
-        ends.append(ends[-1] + n)
-    shared = 0
-    while shared < min(parts) - 1 and all(
-        pattern[end - shared - 1] == pattern[ends[0] - shared - 1] for end in ends[1:]
-    ):
-        shared += 1
-    return shared
+    ends = list(accumulate(parts))
+    paths = [pattern[end - n : end] for end, n in zip(ends, parts, strict=True)]
+    return min(common_ending(paths), max(min(parts) - 1, 0))
 
 
 class UnsaidHops:
