@@ -196,7 +196,9 @@ class ValueNames:
             or (beside and self._single.get(key))
             or (key in named and self._proper.get(key))
         ):
-            return (found[: self.config.max_candidates], 0.9, "dictionary")
+            # a year written as a number names the dates within it too ("won in *2019*":
+            # an election dated ``2019-09-08``, beside members' ``since "2019"``)
+            return (found[: self.config.max_candidates] + self._in_year(key), 0.9, "dictionary")
         if dates := self._in_year(key):
             return (dates, 0.8, "year")
         # a day written out names its dates (a date and the date-times within it), where few
