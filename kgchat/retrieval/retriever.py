@@ -56,6 +56,7 @@ from kgchat.retrieval.forms import QuestionForms
 from kgchat.retrieval.head_kinds import heads_read
 from kgchat.retrieval.held_values import held_values
 from kgchat.retrieval.holder_asked import holder_asked
+from kgchat.retrieval.dated_walk import dated_first
 from kgchat.retrieval.in_year import held_when, year_said_apart
 from kgchat.retrieval.joint_detours import tied_by_grammar
 from kgchat.retrieval.joint_roles import owner_said, roles_said
@@ -273,6 +274,7 @@ class Retriever(
         topics = {m.node for m in mentions if not self.kg.is_literal(m.node)}
         pool = self.config.max_candidates * _YEAR_POOL
         candidates = held_when(self, q, now, topics, candidates, pool=pool)
+        candidates = dated_first(self, q, candidates, pool=pool)  # "erupted in 2011"
         # "What was X's vote share in 2023?": of X's values (the year's), the one it says
         judged = matchers_said(self.judge, self.query, q, self.kinds_of)
         candidates = asked_value_first(q, candidates, self.kg.is_literal, self.anonymous, judged)
