@@ -174,6 +174,7 @@ def speaks_of(
             return True
     return False
 
+
 def meets_year(
     kg: Any,
     edges: Callable[[str], Sequence[Any]],
@@ -205,9 +206,8 @@ def meets_year(
         for p in candidate.paths[:WALKS_READ]
     )
 
-def dated_first(
-    reading: Any, q: Any, candidates: list[Candidate], *, pool: int
-) -> list[Candidate]:
+
+def dated_first(reading: Any, q: Any, candidates: list[Candidate], *, pool: int) -> list[Candidate]:
     """``candidates`` with those of the first ``pool`` tied with the best whose walks meet the
     year the question ``q`` names apart from its names (:func:`~kgchat.retrieval.in_year.
     year_said_apart`; not a bound: :func:`year_bounds`) first, in their order, where the

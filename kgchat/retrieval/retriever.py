@@ -50,13 +50,13 @@ from kgchat.retrieval.containment import the_way_asked
 from kgchat.retrieval.coordinated import coordinated_walks
 from kgchat.retrieval.counting import counted_answer
 from kgchat.retrieval.date_precision import times_first
+from kgchat.retrieval.dated_walk import dated_first
 from kgchat.retrieval.degree import asked_degree
 from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.forms import QuestionForms
 from kgchat.retrieval.head_kinds import heads_read
 from kgchat.retrieval.held_values import held_values
 from kgchat.retrieval.holder_asked import holder_asked
-from kgchat.retrieval.dated_walk import dated_first
 from kgchat.retrieval.in_year import held_when, year_said_apart
 from kgchat.retrieval.joint_detours import tied_by_grammar
 from kgchat.retrieval.joint_roles import owner_said, roles_said
