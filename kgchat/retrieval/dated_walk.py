@@ -182,13 +182,15 @@ def meets_year(
     year: int,
     candidate: Candidate,
 ) -> bool:
-    """Whether one of ``candidate``'s first :data:`WALKS_READ` walks meets ``year``: no
-    record on it is dated otherwise (:func:`dated_otherwise`), and a node it passes other
-    than the mentions the walks start from is named by the year or states it by a value, or
-    is an unnamed record that speaks of it (:func:`speaks_of`: by its facts and the records
-    beside it, a letter's time-span). A named node's other neighbours are not read: they
-    speak alike of every answer (an agency beside every eruption it reported, a writer
-    beside all her letters)."""
+    """Whether ``candidate`` or its first :data:`WALKS_READ` walks meet ``year``: no record
+    on a walk is dated otherwise (:func:`dated_otherwise`), and the candidate, or a node a
+    walk passes other than the mentions the walks start from, is named by the year or
+    states it by a value, or is an unnamed record that speaks of it (:func:`speaks_of`: by
+    its facts and the records beside it, a letter's time-span). A named node's other
+    neighbours are not read: they speak alike of every answer (an agency beside every
+    eruption it reported, a writer beside all her letters); nor are the walks from a value
+    of the year, which meet it at their first step whatever they join after (an article of
+    that year that cites the candidate)."""
     said, starts = str(year), {p.start for p in candidate.paths}
 
     def speaks(n: str) -> bool:
@@ -200,10 +202,12 @@ def meets_year(
             return speaks_of(kg, edges, unnamed, year, [n])
         return any(kg.is_literal(e.neighbor) and said in kg.label(e.neighbor) for e in edges(n))
 
-    return any(
-        not dated_otherwise(kg, edges, unnamed, year, [p])
-        and any(speaks(n) for n in p.nodes if n not in starts)
-        for p in candidate.paths[:WALKS_READ]
+    # a walk from a value of the year meets it at its first step, whatever it joins after
+    walks = [p for p in candidate.paths[:WALKS_READ] if said not in kg.label(p.start)]
+    if any(dated_otherwise(kg, edges, unnamed, year, [p]) for p in walks):
+        return False
+    return speaks(candidate.node) or any(
+        speaks(n) for p in walks for n in p.nodes if n not in starts
     )
 
 
