@@ -37,7 +37,14 @@ from kgchat.retrieval.results import Candidate, Path
 from kgchat.retrieval.values import literal_kind, names_a_time
 from kgchat.text import STOPWORDS, tokens
 
-__all__ = ["dated_first", "dated_otherwise", "meets_year", "speaks_of", "year_bounds", "year_unmet"]
+__all__ = [
+    "dated_first",
+    "dated_otherwise",
+    "meets_year",
+    "speaks_of",
+    "year_bounds",
+    "year_unmet",
+]
 
 # a candidate's walks read for the year, best first (the confidence reads up to three)
 WALKS_READ = 3
@@ -184,30 +191,20 @@ def meets_year(
 ) -> bool:
     """Whether ``candidate`` or its first :data:`WALKS_READ` walks meet ``year``: no record
     on a walk is dated otherwise (:func:`dated_otherwise`), and the candidate, or a node a
-    walk passes other than the mentions the walks start from, is named by the year or
-    states it by a value, or is an unnamed record that speaks of it (:func:`speaks_of`: by
-    its facts and the records beside it, a letter's time-span). A named node's other
-    neighbours are not read: they speak alike of every answer (an agency beside every
-    eruption it reported, a writer beside all her letters); nor are the walks from a value
-    of the year, which meet it at their first step whatever they join after (an article of
-    that year that cites the candidate)."""
+    walk passes other than the mentions the walks start from, is named by the year ("2011
+    eruption of Grímsvötn"). Not read: the walks from a value of the year, which meet it at
+    their first step whatever they join after (an article of that year that cites the
+    candidate), and what the nodes state beside (a record or a value of the year): a
+    statement of another office, a figure's observation of another area, a person's birth
+    date speak of a year as well, and the records that join the mentions are
+    :func:`~kgchat.retrieval.junction_constraints.met_at_junctions`' to read."""
     said, starts = str(year), {p.start for p in candidate.paths}
-
-    def speaks(n: str) -> bool:
-        if said in kg.label(n):
-            return True
-        if kg.is_literal(n):
-            return False
-        if unnamed(n):
-            return speaks_of(kg, edges, unnamed, year, [n])
-        return any(kg.is_literal(e.neighbor) and said in kg.label(e.neighbor) for e in edges(n))
-
     # a walk from a value of the year meets it at its first step, whatever it joins after
     walks = [p for p in candidate.paths[:WALKS_READ] if said not in kg.label(p.start)]
     if any(dated_otherwise(kg, edges, unnamed, year, [p]) for p in walks):
         return False
-    return speaks(candidate.node) or any(
-        speaks(n) for p in walks for n in p.nodes if n not in starts
+    return said in kg.label(candidate.node) or any(
+        said in kg.label(n) for p in walks for n in p.nodes if n not in starts
     )
 
 
@@ -215,21 +212,23 @@ def dated_first(reading: Any, q: Any, candidates: list[Candidate], *, pool: int)
     """``candidates`` with those of the first ``pool`` tied with the best whose walks meet the
     year the question ``q`` names apart from its names (:func:`~kgchat.retrieval.in_year.
     year_said_apart`; not a bound: :func:`year_bounds`) first, in their order, where the
-    best's walks meet it not (:func:`meets_year`); unchanged where the best meets it or no
-    other does: the year tells apart answers the ranking cannot. ``reading``: the retriever's, whose
+    best's meet it not (:func:`meets_year`); unchanged where the best meets it or no other
+    does: the year tells apart answers the ranking cannot. ``reading``: the retriever's, whose
     graph, edges and unnamed nodes are read.
 
     >>> from types import SimpleNamespace
     >>> from kgchat.graph import KnowledgeGraph
     >>> kg = KnowledgeGraph.from_triples([("Hekla", "located in", "Iceland"),
-    ...     ("Katla", "located in", "Iceland"), ("Hekla", "last eruption", '"2021-03-19"'),
-    ...     ("Katla", "last eruption", '"2011-05-21"')])
+    ...     ("Katla", "located in", "Iceland"), ("Hekla 2021", "eruption of", "Hekla"),
+    ...     ("Katla 2011", "eruption of", "Katla")])
     >>> reading = SimpleNamespace(kg=kg, edges=kg.neighbors, anonymous=lambda n: False)
     >>> q = SimpleNamespace(tokens="which volcano erupted in 2011".split(), spans=[])
-    >>> def walk(v):
-    ...     return [Path("Iceland", (("located in", False),), ("Iceland", v), (), 1.0)]
-    >>> ranked = [Candidate("Hekla", "Hekla", 2.0, walk("Hekla")),
-    ...     Candidate("Katla", "Katla", 2.0, walk("Katla"))]
+    >>> def walk(v, e):
+    ...     return [Path("Iceland", (("located in", False),), ("Iceland", v), (), 1.0),
+    ...         Path("Iceland", (("reported in", False), ("eruption of", True)),
+    ...             ("Iceland", e, v), (), 0.5)]
+    >>> ranked = [Candidate("Hekla", "Hekla", 2.0, walk("Hekla", "Hekla 2021")),
+    ...     Candidate("Katla", "Katla", 2.0, walk("Katla", "Katla 2011"))]
     >>> [(c.node, c.score) for c in dated_first(reading, q, ranked, pool=5)]
     [('Katla', 2.0), ('Hekla', 2.0)]
     """
