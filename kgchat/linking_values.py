@@ -178,7 +178,8 @@ class ValueNames:
         named: Collection[str] = (),
     ) -> tuple[list[str], float, str] | None:
         """The literal values the n-gram ``toks[a:b]`` names, with score and method: by their
-        words (0.9), a year by the dates within it (0.8, ``year``: :meth:`_in_year`), or
+        words (0.9; a year written as a value, with the dates within it beside), a year by
+        the dates within it alone (0.8, ``year``: :meth:`_in_year`), or
         misspelt (``typo``: within the edits its misspelt words may hold,
         :meth:`kgchat.name_table.NameTable.edits`, scored as a misspelt name, 0.9 of it);
         ``beside`` an entity the question names, a value of one subject too, by its words;
