@@ -189,12 +189,13 @@ def meets_year(
     year: int,
     candidate: Candidate,
 ) -> bool:
-    """Whether ``candidate`` or its first :data:`WALKS_READ` walks meet ``year``: no record
-    on a walk is dated otherwise (:func:`dated_otherwise`), and the candidate, or a node a
-    walk passes other than the mentions the walks start from, is named by the year ("2011
-    eruption of Grímsvötn"). Not read: the walks from a value of the year, which meet it at
-    their first step whatever they join after (an article of that year that cites the
-    candidate), and what the nodes state beside (a record or a value of the year): a
+    """Whether ``candidate``'s first :data:`WALKS_READ` walks meet ``year``: no record on a
+    walk is dated otherwise (:func:`dated_otherwise`), and a node a walk passes between the
+    mentions the walks start from and the candidate is named by the year ("2011 eruption of
+    Grímsvötn"; a candidate named by it is a thing of that year, not always one of the kind
+    asked: the eruption for "What volcano erupted in 2010?"). Not read: the walks from a
+    value of the year, which meet it at their first step whatever they join after (an
+    article of that year that cites the candidate), and what the nodes state beside (a record or a value of the year): a
     statement of another office, a figure's observation of another area, a person's birth
     date speak of a year as well, and the records that join the mentions are
     :func:`~kgchat.retrieval.junction_constraints.met_at_junctions`' to read."""
@@ -203,9 +204,7 @@ def meets_year(
     walks = [p for p in candidate.paths[:WALKS_READ] if said not in kg.label(p.start)]
     if any(dated_otherwise(kg, edges, unnamed, year, [p]) for p in walks):
         return False
-    return said in kg.label(candidate.node) or any(
-        said in kg.label(n) for p in walks for n in p.nodes if n not in starts
-    )
+    return any(said in kg.label(n) for p in walks for n in p.nodes[:-1] if n not in starts)
 
 
 def dated_first(reading: Any, q: Any, candidates: list[Candidate], *, pool: int) -> list[Candidate]:
