@@ -195,10 +195,11 @@ def meets_year(
     Grímsvötn"; a candidate named by it is a thing of that year, not always one of the kind
     asked: the eruption for "What volcano erupted in 2010?"). Not read: the walks from a
     value of the year, which meet it at their first step whatever they join after (an
-    article of that year that cites the candidate), and what the nodes state beside (a record or a value of the year): a
-    statement of another office, a figure's observation of another area, a person's birth
-    date speak of a year as well, and the records that join the mentions are
-    :func:`~kgchat.retrieval.junction_constraints.met_at_junctions`' to read."""
+    article of that year that cites the candidate), and what the nodes state beside (a
+    record or a value of the year): a statement of another office, a figure's observation
+    of another area, a person's birth date speak of a year as well, and the records that
+    join the mentions are :func:`~kgchat.retrieval.junction_constraints.met_at_junctions`'
+    to read."""
     said, starts = str(year), {p.start for p in candidate.paths}
     # a walk from a value of the year meets it at its first step, whatever it joins after
     walks = [p for p in candidate.paths[:WALKS_READ] if said not in kg.label(p.start)]
