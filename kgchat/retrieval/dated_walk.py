@@ -14,22 +14,40 @@ is of it. A record that states no time says nothing either way.
 nothing the walk passes through or reaches, nor any fact beside them, speaks of 1995 (no node
 named by it, no value that says it, no span that covers it), so the year the question says
 is a qualifier no walk meets, and the figure may be any year's (:func:`year_unmet`).
+
+Both are read of the best answer by the confidence, and of the ranking's first ``pool`` by
+:func:`dated_first`: "Which volcano in Iceland erupted in *2011*?" ranks Iceland's three
+volcanoes alike (each ``locatedIn`` Iceland), the first reached through its 2021 eruption;
+the one whose walk passes "2011 eruption of Grímsvötn" meets the year, and is put first,
+where the best meets it not.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from kgchat.function_words import TIME_BOUNDS
 from kgchat.graph.dates import time_year
 from kgchat.graph.literal_terms import parse_literal
-from kgchat.retrieval.in_year import span_of
-from kgchat.retrieval.results import Path
+from kgchat.retrieval.in_year import span_of, year_said_apart
+from kgchat.retrieval.results import Candidate, Path
 from kgchat.retrieval.values import literal_kind, names_a_time
 from kgchat.text import STOPWORDS, tokens
 
-__all__ = ["dated_otherwise", "year_bounds", "year_unmet"]
+__all__ = [
+    "dated_first",
+    "dated_otherwise",
+    "meets_year",
+    "speaks_of",
+    "year_bounds",
+    "year_unmet",
+]
+
+# a candidate's walks read for the year, best first (the confidence reads up to three)
+WALKS_READ = 3
 
 
 def record_years(kg: Any, steps: Iterable[Any]) -> set[int]:
@@ -130,6 +148,18 @@ def year_unmet(
     >>> unmet(1995, [Path("Mayor", (("holds", False),), ("Mayor", "Ann"), (), 1.0)])
     False
     """
+    return not speaks_of(kg, edges, unnamed, year, (n for p in paths for n in p.nodes))
+
+
+def speaks_of(
+    kg: Any,
+    edges: Callable[[str], Sequence[Any]],
+    unnamed: Callable[[str], bool],
+    year: int,
+    nodes: Iterable[str],
+) -> bool:
+    """Whether one of ``nodes``, or a neighbour of one, is named by ``year`` or states it, or
+    an unnamed record beside one holds a span that covers it (:func:`year_unmet`'s reading)."""
     said = str(year)
 
     def dated(steps: Sequence[Any]) -> bool:
@@ -138,15 +168,83 @@ def year_unmet(
         span = span_of(kg, ((e.predicate, e.neighbor, e.forward) for e in steps))
         return span is not None and span[0] <= year <= span[1]
 
-    for n in dict.fromkeys(n for p in paths for n in p.nodes):
+    for n in dict.fromkeys(nodes):
         if said in kg.label(n):
-            return False
+            return True
         if kg.is_literal(n):
             continue
         steps = edges(n)
         if dated(steps):
-            return False
+            return True
         records = (e.neighbor for e in steps if not kg.is_literal(e.neighbor))
         if any(unnamed(r) and dated(edges(r)) for r in dict.fromkeys(records)):
-            return False
-    return True
+            return True
+    return False
+
+
+def meets_year(
+    kg: Any,
+    edges: Callable[[str], Sequence[Any]],
+    unnamed: Callable[[str], bool],
+    year: int,
+    candidate: Candidate,
+) -> bool:
+    """Whether ``candidate``'s first :data:`WALKS_READ` walks meet ``year``: no record on a
+    walk is dated otherwise (:func:`dated_otherwise`), and a node a walk passes between the
+    mentions the walks start from and the candidate is named by the year ("2011 eruption of
+    Grímsvötn"; a candidate named by it is a thing of that year, not always one of the kind
+    asked: the eruption for "What volcano erupted in 2010?"). Not read: the walks from a
+    value of the year, which meet it at their first step whatever they join after (an
+    article of that year that cites the candidate), and what the nodes state beside (a
+    record or a value of the year): a statement of another office, a figure's observation
+    of another area, a person's birth date speak of a year as well, and the records that
+    join the mentions are :func:`~kgchat.retrieval.junction_constraints.met_at_junctions`'
+    to read."""
+    said, starts = str(year), {p.start for p in candidate.paths}
+    # a walk from a value of the year meets it at its first step, whatever it joins after
+    walks = [p for p in candidate.paths[:WALKS_READ] if said not in kg.label(p.start)]
+    if any(dated_otherwise(kg, edges, unnamed, year, [p]) for p in walks):
+        return False
+    return any(said in kg.label(n) for p in walks for n in p.nodes[:-1] if n not in starts)
+
+
+def dated_first(reading: Any, q: Any, candidates: list[Candidate], *, pool: int) -> list[Candidate]:
+    """``candidates`` with those of the first ``pool`` tied with the best whose walks meet the
+    year the question ``q`` names apart from its names (:func:`~kgchat.retrieval.in_year.
+    year_said_apart`; not a bound: :func:`year_bounds`) first, in their order, where the
+    best's meet it not (:func:`meets_year`); unchanged where the best meets it or no other
+    does: the year tells apart answers the ranking cannot. ``reading``: the retriever's, whose
+    graph, edges and unnamed nodes are read.
+
+    >>> from types import SimpleNamespace
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> kg = KnowledgeGraph.from_triples([("Hekla", "located in", "Iceland"),
+    ...     ("Katla", "located in", "Iceland"), ("Hekla 2021", "eruption of", "Hekla"),
+    ...     ("Katla 2011", "eruption of", "Katla")])
+    >>> reading = SimpleNamespace(kg=kg, edges=kg.neighbors, anonymous=lambda n: False)
+    >>> q = SimpleNamespace(tokens="which volcano erupted in 2011".split(), spans=[])
+    >>> def walk(v, e):
+    ...     return [Path("Iceland", (("located in", False),), ("Iceland", v), (), 1.0),
+    ...         Path("Iceland", (("reported in", False), ("eruption of", True)),
+    ...             ("Iceland", e, v), (), 0.5)]
+    >>> ranked = [Candidate("Hekla", "Hekla", 2.0, walk("Hekla", "Hekla 2021")),
+    ...     Candidate("Katla", "Katla", 2.0, walk("Katla", "Katla 2011"))]
+    >>> [(c.node, c.score) for c in dated_first(reading, q, ranked, pool=5)]
+    [('Katla', 2.0), ('Hekla', 2.0)]
+    """
+    year = year_said_apart(q.tokens, q.spans)
+    if year is None or not candidates or year_bounds(q.tokens, year):
+        return candidates
+    kg, edges, unnamed = reading.kg, reading.edges, reading.anonymous
+    if not candidates[0].paths or meets_year(kg, edges, unnamed, year, candidates[0]):
+        return candidates
+    best = round(candidates[0].score, 6)
+    judged = itertools.takewhile(lambda c: round(c.score, 6) == best, candidates[1:pool])
+    met = [c for c in judged if c.paths and meets_year(kg, edges, unnamed, year, c)]
+    if not met:
+        return candidates
+    top = candidates[0].score
+    first = {c.node for c in met}
+    return [replace(c, score=max(c.score, top)) for c in met] + [
+        c for c in candidates if c.node not in first
+    ]

@@ -34,6 +34,7 @@ from kgchat.retrieval.containment import the_way_asked
 from kgchat.retrieval.coordinated import coordinated_walks
 from kgchat.retrieval.counting import counted_answer
 from kgchat.retrieval.date_precision import times_first
+from kgchat.retrieval.dated_walk import dated_first
 from kgchat.retrieval.degree import asked_degree
 from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.head_kinds import heads_read
@@ -234,6 +235,7 @@ class RetrieveSteps:
         topics = {m.node for m in a.mentions if not self.kg.is_literal(m.node)}
         pool = self.config.max_candidates * _YEAR_POOL
         candidates = held_when(r, q, now, topics, candidates, pool=pool)
+        candidates = dated_first(r, q, candidates, pool=pool)  # "erupted in 2011"
         # "What was X's vote share in 2023?": of X's values (the year's), the one it says
         judged = matchers_said(self.judge, self.query, q, self.kinds_of)
         candidates = asked_value_first(q, candidates, self.kg.is_literal, self.anonymous, judged)
