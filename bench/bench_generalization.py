@@ -578,6 +578,14 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # (declared inverses), vCard contact points with opening hours, Core Location addresses,
     # areas in regions by isPartOf or hasPart; English and Welsh names, service codes
     "pubservices": "pubservices.rdf",
+    # a grocery retailer's product master data as its GS1 Digital Link resolver serves it
+    # (JSON-LD, the GS1 Web Vocabulary by an inline @vocab): products at Digital Link IRIs with
+    # names as language maps (one unnamed), brands and brand owners (GLNs, blank addresses),
+    # net contents and nutrients per 100 g as blank QuantitativeValues, allergen, certification,
+    # packaging and nutritional-claim records, diets as code IRIs or plain strings, GPC bricks
+    # as SKOS concepts linked or only coded, variant groups named from either side (declared
+    # inverse), multipacks, schema.org offers at stores (one unnamed)
+    "groceries": "groceries.jsonld",
 }
 
 

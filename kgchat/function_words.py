@@ -23,6 +23,7 @@ __all__ = [
     "EARLIER_WORDS",
     "HAVE_FORMS",
     "INDEFINITE_ARTICLES",
+    "MODALS",
     "NEGATIONS",
     "NOUN_MARKERS",
     "NOW_WORDS",
@@ -288,6 +289,8 @@ COUNT_WORDS = frozenset(["many", "much"])
 # the forms of "have" ("What symptoms does X *have*?")
 HAVE_FORMS = frozenset(["have", "has", "had"])
 AUXILIARIES = COPULAS | DO_FORMS | HAVE_FORMS
+# the modal verbs ("What may it *contain*?")
+MODALS = frozenset(["can", "could", "may", "might", "must", "shall", "should", "will", "would"])
 # words that open a question answered by yes or no ("Is X ...?", "Can X ...?")
 YES_NO_WORDS = AUXILIARIES | {"can", "could", "will", "would", "should"}
 DETERMINERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "some", "any", "all"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kgchat.function_words import BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS
 from kgchat.graph.coded_iris import abbreviates
 from kgchat.graph.vocab import RDF_TYPE, RDFS_SUBCLASS
 from kgchat.lexicon import english_words
@@ -30,6 +31,26 @@ def _mostly_not_a_noun(word: str) -> bool:
     forms = wn.base_forms(word)
     noun = max((wn.pos_share(lemma, pos) for lemma, pos in forms if pos == "n"), default=0.0)
     return bool(forms) and noun < 0.5
+
+
+def _said_as_state(toks: list[str], i: int) -> bool:
+    """Whether the word at ``i`` says what a thing is: the nearest auxiliary before it is a
+    form of "be" ("Which trials are (still) *recruiting*?", "Is X still *recruiting*?"). After
+    "do", "have" or a modal, or with no auxiliary before it, it is the question's own verb,
+    the relation asked ("Which multipack *contains* Cola Zero?", "What may X *contain*?"), not
+    a code said by it (GS1's allergen level CONTAINS).
+
+    >>> _said_as_state(["which", "trials", "are", "still", "recruiting"], 4)
+    True
+    >>> _said_as_state(["which", "multipack", "contains", "cola", "zero"], 2)
+    False
+    """
+    for t in reversed(toks[:i]):
+        if t in BE_FORMS:
+            return True
+        if t in DO_FORMS or t in HAVE_FORMS or t in MODALS:
+            return False
+    return False
 
 
 class CommonWords:
@@ -127,8 +148,9 @@ class CommonWords:
         if word not in english_words() or not _mostly_not_a_noun(word):
             return False  # "nirvana", "queen": a noun may be a name written in lower case
         # a code is said as the word it is: by its name, not by a misspelling of it ("painted"
-        # is no typo of a heritage graph's occupation "painter")
-        code = span[4] == "dictionary"
+        # is no typo of a heritage graph's occupation "painter"); and as what a thing is
+        # (:func:`_said_as_state`), not as the question's own verb
+        code = span[4] == "dictionary" and _said_as_state(toks, a)
         if any(self._kind(n) or (code and self._code(n)) for n in nodes if n in self.kg):
             return False
         return any(w.islower() and (x, y) == (a, b) for w, x, y in words)
