@@ -103,22 +103,15 @@ def counted_answer(
     whole = _class_said(r, q, mentions)
     if whole is not None:  # (a figure its walk reaches is an instance's: no count of them)
         return _class_count(r, whole, top.score)
-    if _figure(r, top.node) and (rated if rated is not None else rate(candidates)) >= least:
-        return None  # a held figure answers: "how many seats", "how many stars"
     if len({(m.start, m.end) for m in mentions if not (m.is_class or r.is_class(m.node))}) > 1:
         return None  # one walk's set leaves the other names' constraints out: no count
-    # the best entity answer of the kind counted (a record, a platform, is no child, no copy)
     noun = _counted_noun(headed)
-    best = next(
-        (
-            c
-            for c in candidates
-            if c.paths
-            and not r.is_literal(c.node)
-            and r.judge.meets(_kind_words(r, c), noun) >= NAMED
-        ),
-        None,
-    )
+    if _figure(r, top.node) and (rated if rated is not None else rate(candidates)) >= least:
+        # a held figure answers ("how many seats", "how many stars"), unless its walk passes
+        # a thing of the kind counted: then it is that one's figure, not their count
+        best = _on_the_way(r, top, noun)
+    else:
+        best = _counted_entity(r, candidates, noun)
     if best is None:
         return None
     path = best.paths[0]
@@ -138,7 +131,9 @@ def counted_answer(
     if not ends:
         return None
     notes = []
-    if _rivals(r, candidates, best, ways) or _other_reading(mentions, candidates, path):
+    # (where the counted node is met on the way, the walks on beyond it are its own: no rival)
+    passed = ways if best in candidates else {w for c in candidates for w in _ways_on(c, ways)}
+    if _rivals(r, candidates, best, ways | passed) or _other_reading(mentions, candidates, path):
         notes.append("another walk ties with the one counted, or another entity of the name")
     if cut:
         notes.append(f"at least {len(ends)}: a node on the way has more edges than are read")
@@ -148,6 +143,49 @@ def counted_answer(
     if notes:
         confidence = min(confidence, least / 2)
     return Count(_ranking(r, ends, max(top.score, best.score)), confidence, "; ".join(notes))
+
+
+def _counted_entity(r: Any, candidates: list[Candidate], noun: list[str]) -> Candidate | None:
+    """The best entity answer of the kind counted (a record, a platform, is no child, no
+    copy); where none is, the best walk's node of that kind on the way to its answer ("How
+    many schools does the trust have?": the walk to a school's census figure passes the
+    school), reached by that walk's first hops."""
+    return next(
+        (
+            c
+            for c in candidates
+            if c.paths and not r.is_literal(c.node) and _of_kind(r, _kind_words(r, c), noun)
+        ),
+        None,
+    ) or next((b for c in candidates if (b := _on_the_way(r, c, noun)) is not None), None)
+
+
+def _on_the_way(r: Any, c: Candidate, noun: list[str]) -> Candidate | None:
+    """The node of the kind counted nearest ``c``'s end on its best walk (not ``c``), as a
+    candidate of its own reached by the walk's first hops (None: no such node). Only its
+    types say its kind: the relation a middle node is left by names what it leads to (a
+    census record's "school"), not the node."""
+    if not c.paths:
+        return None
+    p = c.paths[0]
+    for k in range(len(p.pattern) - 1, 0, -1):
+        node = p.nodes[k]
+        if not r.is_literal(node) and _of_kind(r, list(r.answer_types(node)), noun):
+            path = replace(p, pattern=p.pattern[:k], nodes=p.nodes[: k + 1], facts=p.facts[:k])
+            return Candidate(node, r.kg.label(node), c.score, [path])
+    return None
+
+
+def _of_kind(r: Any, kinds: list[str], noun: list[str]) -> bool:
+    """Whether words of what a node is (``kinds``) say the counted ``noun``: met by the
+    relation judge (stems, word embeddings) at :data:`~kgchat.retrieval.hop_support.NAMED`,
+    or one of them a kind of it by WordNet ("codex", a manuscript)."""
+    if r.judge.meets(kinds, noun) >= NAMED:
+        return True
+    from kgchat.wordnet import wordnet
+
+    lexicon = wordnet()
+    return lexicon is not None and any(lexicon.means(w, noun) for w in kinds)
 
 
 def _headed(tokens: list[str], spans: list[tuple[int, int]]) -> list[str]:
@@ -171,10 +209,17 @@ def _counted_noun(tokens: list[str]) -> list[str]:
 
 def _kind_words(r: Any, c: Candidate) -> list[str]:
     """What ``c`` is: its types (classes, heads of relations at it) and the words of the
-    last relation its best walk reaches it by (a role: "child of" walked back from a parent
-    reaches a child)."""
-    last = r.query(c.paths[0].pattern[-1:], ()).phrases
-    return [*r.answer_types(c.node), *(w for ph in last for w in tokens(ph) if w not in STOPWORDS)]
+    last relation its best walk reaches it by where they name it (:func:`_role_words`)."""
+    return [*r.answer_types(c.node), *_role_words(r, c.paths[0].pattern[-1])]
+
+
+def _role_words(r: Any, hop: tuple[str, bool]) -> list[str]:
+    """The words of ``hop``'s relation where they name the node the hop reaches (a role):
+    a relation named "X of" names its subject ("child of" walked back from a parent reaches
+    a child), any other its object (a person's "child" walked forward; a census record's
+    "school" walked back from the school reaches the record, which is none)."""
+    said = [tokens(ph) for ph in r.query((hop,), ()).phrases]
+    return [w for ws in said if (ws[-1:] == ["of"]) != hop[1] for w in ws if w not in STOPWORDS]
 
 
 def _figure(r: Any, node: str) -> bool:
@@ -221,6 +266,12 @@ def _rivals(r: Any, candidates: list[Candidate], best: Candidate, ways: set[Patt
         for c in candidates
         if not r.is_literal(c.node)
     )
+
+
+def _ways_on(c: Candidate, ways: set[Pattern]) -> list[Pattern]:
+    """``c``'s best walk's pattern where it goes on from one of ``ways`` (else none)."""
+    p = c.paths[0].pattern if c.paths else ()
+    return [p] if any(p[: len(w)] == w for w in ways) else []
 
 
 def _other_reading(mentions: list[Mention], candidates: list[Candidate], path: Path) -> bool:
