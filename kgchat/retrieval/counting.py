@@ -48,6 +48,8 @@ from kgchat.text import STOPWORDS, counted_at, tokens
 
 __all__ = ["Count", "count_node", "counted_answer", "is_count"]
 
+# the counted noun's likeliest meanings a kind is read against (WordNet's own default)
+_MEANINGS = 3
 _INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
 
@@ -103,12 +105,13 @@ def counted_answer(
     whole = _class_said(r, q, mentions)
     if whole is not None:  # (a figure its walk reaches is an instance's: no count of them)
         return _class_count(r, whole, top.score)
-    if len({(m.start, m.end) for m in mentions if not (m.is_class or r.is_class(m.node))}) > 1:
-        return None  # one walk's set leaves the other names' constraints out: no count
     noun = _counted_noun(headed)
     if _figure(r, top.node) and (rated if rated is not None else rate(candidates)) >= least:
         # a held figure answers ("how many seats", "how many stars"), unless its walk passes
-        # a thing of the kind counted: then it is that one's figure, not their count
+        # a thing of the kind counted and says no word of it: then it is that one's figure
+        # (a room's occupancy), not their count ("speaker estimate" says what it counts)
+        if r.judge.meets(_walk_words(r, top.paths[0].pattern), noun) >= NAMED:
+            return None
         best = _on_the_way(r, top, noun)
     else:
         best = _counted_entity(r, candidates, noun)
@@ -127,13 +130,18 @@ def counted_answer(
     if not ends:
         return None
     mentioned = {m.node for m in mentions}
-    ends = {n: p for n, p in ends.items() if n not in mentioned}
+    # "How many claims did TruthLens rate False?": the other names' entities constrain the
+    # set, each met by a node of the counted walk or one of its neighbours (a review's verdict)
+    others = _other_names(r, mentions, path.start)
+    ends = {n: p for n, p in ends.items() if n not in mentioned and _meets_all(r, p, others)}
     if not ends:
         return None
     notes = []
     # (where the counted node is met on the way, the walks on beyond it are its own: no rival)
     passed = ways if best in candidates else {w for c in candidates for w in _ways_on(c, ways)}
-    if _rivals(r, candidates, best, ways | passed) or _other_reading(mentions, candidates, path):
+    if _rivals(r, candidates, best, ways | passed, path.start, others) or _other_reading(
+        mentions, candidates, path
+    ):
         notes.append("another walk ties with the one counted, or another entity of the name")
     if cut:
         notes.append(f"at least {len(ends)}: a node on the way has more edges than are read")
@@ -179,13 +187,30 @@ def _on_the_way(r: Any, c: Candidate, noun: list[str]) -> Candidate | None:
 def _of_kind(r: Any, kinds: list[str], noun: list[str]) -> bool:
     """Whether words of what a node is (``kinds``) say the counted ``noun``: met by the
     relation judge (stems, word embeddings) at :data:`~kgchat.retrieval.hop_support.NAMED`,
-    or one of them a kind of it by WordNet ("codex", a manuscript)."""
-    if r.judge.meets(kinds, noun) >= NAMED:
-        return True
+    or one of them a kind of it by WordNet (:func:`_a_kind_of`: "codex", a manuscript)."""
+    return r.judge.meets(kinds, noun) >= NAMED or any(_a_kind_of(w, n) for w in kinds for n in noun)
+
+
+def _a_kind_of(word: str, noun: str) -> bool:
+    """Whether one of ``word``'s likeliest noun meanings of its own is, or is a kind of (its
+    hypernyms), one of ``noun``'s (False without WordNet). Meanings a word only derives are
+    left out: an "investigator" investigates, which is to study, and is no study.
+
+    >>> from kgchat.wordnet import wordnet
+    >>> wordnet() is None or (_a_kind_of("codex", "manuscripts"), _a_kind_of("tax", "rooms"))
+    (True, False)
+    """
     from kgchat.wordnet import wordnet
 
     lexicon = wordnet()
-    return lexicon is not None and any(lexicon.means(w, noun) for w in kinds)
+    if lexicon is None:
+        return False
+    wanted = {k for k in lexicon.own_likeliest(noun, _MEANINGS) if k[0] == "n"}
+    return any(
+        key in wanted or not wanted.isdisjoint(lexicon.above(key))
+        for key in lexicon.own_likeliest(word, _MEANINGS)
+        if key[0] == "n"
+    )
 
 
 def _headed(tokens: list[str], spans: list[tuple[int, int]]) -> list[str]:
@@ -211,6 +236,12 @@ def _kind_words(r: Any, c: Candidate) -> list[str]:
     """What ``c`` is: its types (classes, heads of relations at it) and the words of the
     last relation its best walk reaches it by where they name it (:func:`_role_words`)."""
     return [*r.answer_types(c.node), *_role_words(r, c.paths[0].pattern[-1])]
+
+
+def _walk_words(r: Any, pattern: Pattern) -> list[str]:
+    """The words of the relations of ``pattern`` (no function words)."""
+    said = (w for hop in pattern for ph in r.query((hop,), ()).phrases for w in tokens(ph))
+    return [w for w in said if w not in STOPWORDS]
 
 
 def _role_words(r: Any, hop: tuple[str, bool]) -> list[str]:
@@ -254,18 +285,47 @@ def _inverse(kg: Any, pattern: Pattern) -> Pattern:
     return pattern if any(p is None for p, _ in hops) else tuple(hops)  # type: ignore[misc]
 
 
-def _rivals(r: Any, candidates: list[Candidate], best: Candidate, ways: set[Pattern]) -> bool:
+def _rivals(
+    r: Any,
+    candidates: list[Candidate],
+    best: Candidate,
+    ways: set[Pattern],
+    start: str,
+    others: list[set[str]],
+) -> bool:
     """Whether an entity answer tied with ``best`` (by :meth:`Candidate.rank_key`) is reached
     by another walk (another relation pattern, or the same from another start: two people of
-    one name; not the relations ``ways`` counted): the count would hang on which is read."""
-    key, start = best.rank_key()[0], best.paths[0].start
+    one name; not the relations ``ways`` counted, nor a walk from another name's entity,
+    ``others``, which constrains the set): the count would hang on which is read."""
+    key = best.rank_key()[0]
+    constraining = set().union(*others)
     return any(
         c.paths
         and c.rank_key()[0] == key
+        and c.paths[0].start not in constraining
         and (c.paths[0].start != start or c.paths[0].pattern not in ways)
         for c in candidates
         if not r.is_literal(c.node)
     )
+
+
+def _other_names(r: Any, mentions: list[Mention], start: str) -> list[set[str]]:
+    """The entities of each name the question says besides the one the counted walk starts
+    from (no class: a class names the kind, no member of the set)."""
+    spans: dict[tuple[int, int], set[str]] = {}
+    for m in mentions:
+        if not (m.is_class or r.is_class(m.node)):
+            spans.setdefault((m.start, m.end), set()).add(m.node)
+    return [nodes for nodes in spans.values() if start not in nodes]
+
+
+def _meets_all(r: Any, path: Path, others: list[set[str]]) -> bool:
+    """Whether each of ``others`` (a name's entities) is a node of ``path`` past its start or
+    a neighbour of one."""
+    if not others:
+        return True
+    near = {*path.nodes[1:], *(e.neighbor for n in path.nodes[1:] for e in r.edges(n))}
+    return all(not near.isdisjoint(nodes) for nodes in others)
 
 
 def _ways_on(c: Candidate, ways: set[Pattern]) -> list[Pattern]:
