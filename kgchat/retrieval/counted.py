@@ -20,7 +20,15 @@ from kgchat.graph.literal_terms import parse_literal
 from kgchat.retrieval.values import literal_kind
 from kgchat.text import counted_at
 
-__all__ = ["MEASURE_FILES", "asks_count_of_things", "counts_nothing", "uncounted"]
+__all__ = [
+    "MEASURE_FILES",
+    "asks_count_of_things",
+    "counted_noun",
+    "counted_noun_at",
+    "counts_nothing",
+    "headed_tokens",
+    "uncounted",
+]
 
 # WordNet's lexicographer files of nouns that measure rather than count: noun.quantity (23:
 # "gram", "metre", "million"), noun.relation (24: "percent"), noun.time (28: "year")
@@ -69,3 +77,22 @@ def uncounted(tokens: Sequence[str], term: str, literal: bool) -> bool:
     """Whether a count of things is asked (:func:`asks_count_of_things`) and the literal
     ``term`` counts nothing (:func:`counts_nothing`); False for an entity."""
     return literal and counts_nothing(term) and asks_count_of_things(tokens)
+
+
+def headed_tokens(tokens: list[str], spans: Sequence[tuple[int, int]]) -> list[str]:
+    """``tokens`` with the modifiers of a name "how many" is followed by left out, its head
+    noun kept: "how many *EV chargers*" asks of chargers (WordNet knows no "EV")."""
+    at = counted_noun_at(tokens)
+    span = next(((a, b) for a, b in spans if a <= at < b - 1), None)
+    return tokens if span is None else [*tokens[:at], *tokens[span[1] - 1 :]]
+
+
+def counted_noun_at(tokens: list[str]) -> int:
+    """Where the noun the first "how many" asks of stands in ``tokens`` (-1: nowhere)."""
+    return next(iter(counted_at(tokens, ("many",))), -1)
+
+
+def counted_noun(tokens: list[str]) -> list[str]:
+    """The noun "how many" asks of, as the type a list question names (``["battles"]``)."""
+    at = counted_noun_at(tokens)
+    return tokens[at : at + 1] if at >= 0 else []

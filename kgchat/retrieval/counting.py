@@ -38,13 +38,19 @@ from typing import Any
 
 from kgchat.graph.vocab import MEMBERSHIP
 from kgchat.linking import Mention
-from kgchat.retrieval.counted import asks_count_of_things, counts_nothing
+from kgchat.retrieval.counted import (
+    asks_count_of_things,
+    counted_noun,
+    counted_noun_at,
+    counts_nothing,
+    headed_tokens,
+)
 from kgchat.retrieval.hop_support import NAMED
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.retrieval.values import literal_kind
 from kgchat.retrieval.walk import Pattern
-from kgchat.text import STOPWORDS, counted_at, tokens
+from kgchat.text import STOPWORDS, tokens
 
 __all__ = ["Count", "count_node", "counted_answer", "is_count"]
 
@@ -97,7 +103,7 @@ def counted_answer(
     ``r`` is the retriever (its ``edges``, ``is_literal``, ``is_class``, ``config``),
     ``rate`` the confidence of a ranking, ``rated`` that of ``candidates`` (None: unrated).
     """
-    headed = _headed(q.tokens, q.spans)
+    headed = headed_tokens(q.tokens, q.spans)
     if not candidates or not asks_count_of_things(headed):
         return None
     least = r.config.min_confidence
@@ -105,7 +111,7 @@ def counted_answer(
     whole = _class_said(r, q, mentions)
     if whole is not None:  # (a figure its walk reaches is an instance's: no count of them)
         return _class_count(r, whole, top.score)
-    noun = _counted_noun(headed)
+    noun = counted_noun(headed)
     if _figure(r, top.node) and (rated if rated is not None else rate(candidates)) >= least:
         # a held figure answers ("how many seats", "how many stars"), unless its walk passes
         # a thing of the kind counted and says no word of it: then it is that one's figure
@@ -211,25 +217,6 @@ def _a_kind_of(word: str, noun: str) -> bool:
         for key in lexicon.own_likeliest(word, _MEANINGS)
         if key[0] == "n"
     )
-
-
-def _headed(tokens: list[str], spans: list[tuple[int, int]]) -> list[str]:
-    """``tokens`` with the modifiers of a name "how many" is followed by left out, its head
-    noun kept: "how many *EV chargers*" asks of chargers (WordNet knows no "EV")."""
-    at = _counted_at(tokens)
-    span = next(((a, b) for a, b in spans if a <= at < b - 1), None)
-    return tokens if span is None else [*tokens[:at], *tokens[span[1] - 1 :]]
-
-
-def _counted_at(tokens: list[str]) -> int:
-    """Where the noun the first "how many" asks of stands in ``tokens`` (-1: nowhere)."""
-    return next(iter(counted_at(tokens, ("many",))), -1)
-
-
-def _counted_noun(tokens: list[str]) -> list[str]:
-    """The noun "how many" asks of, as the type a list question names (``["battles"]``)."""
-    at = _counted_at(tokens)
-    return tokens[at : at + 1] if at >= 0 else []
 
 
 def _kind_words(r: Any, c: Candidate) -> list[str]:
@@ -350,7 +337,7 @@ def _class_said(r: Any, q: QuestionInfo, mentions: list[Mention]) -> str | None:
     and one of them spans the noun after "how many" (None otherwise)."""
     if not mentions or not all(m.is_class or r.is_class(m.node) for m in mentions):
         return None
-    at = _counted_at(q.tokens)
+    at = counted_noun_at(q.tokens)
     return next((m.node for m in mentions if m.start <= at < m.end), None)
 
 
