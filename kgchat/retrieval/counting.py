@@ -56,6 +56,7 @@ __all__ = ["Count", "count_node", "counted_answer", "is_count"]
 
 # the counted noun's likeliest meanings a kind is read against (WordNet's own default)
 _MEANINGS = 3
+_GROUP_FILE = 14  # WordNet's lexicographer file of nouns of groups (noun.group)
 _INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
 
@@ -198,22 +199,32 @@ def _of_kind(r: Any, kinds: list[str], noun: list[str]) -> bool:
 
 
 def _a_kind_of(word: str, noun: str) -> bool:
-    """Whether one of ``word``'s likeliest noun meanings of its own is, or is a kind of (its
-    hypernyms), one of ``noun``'s (False without WordNet). Meanings a word only derives are
-    left out: an "investigator" investigates, which is to study, and is no study.
+    """Whether one of ``word``'s likeliest noun meanings of its own is a kind of (has among
+    its hypernyms) one of ``noun``'s (False without WordNet). A meaning the two share is the
+    relation judge's to weigh: WordNet's synonyms ("citation", "reference") name one record
+    read from either end (a paper's citations, its references). Meanings a word only
+    derives are left out (an "investigator" investigates, which is to study, and is no
+    study), and so are the noun's meanings of a group (WordNet's noun.group).
 
     >>> from kgchat.wordnet import wordnet
-    >>> wordnet() is None or (_a_kind_of("codex", "manuscripts"), _a_kind_of("tax", "rooms"))
-    (True, False)
+    >>> wordnet() is None or (_a_kind_of("codex", "manuscripts"), _a_kind_of("tax", "rooms"),
+    ...     _a_kind_of("generation", "people"))
+    (True, False, False)
     """
     from kgchat.wordnet import wordnet
 
     lexicon = wordnet()
     if lexicon is None:
         return False
-    wanted = {k for k in lexicon.own_likeliest(noun, _MEANINGS) if k[0] == "n"}
+    # (a meaning of a group, "people", "crew", has kinds of groups below it, a generation,
+    # a country's people: none of them one of the members counted)
+    wanted = {
+        k
+        for k in lexicon.own_likeliest(noun, _MEANINGS)
+        if k[0] == "n" and lexicon.synset(*k).lexfile != _GROUP_FILE
+    }
     return any(
-        key in wanted or not wanted.isdisjoint(lexicon.above(key))
+        not wanted.isdisjoint(lexicon.above(key))
         for key in lexicon.own_likeliest(word, _MEANINGS)
         if key[0] == "n"
     )
