@@ -93,3 +93,14 @@ def test_a_kind_of_the_counted_noun_by_wordnet(retriever):
 def test_a_held_figure_of_its_own_still_wins(retriever):
     res = retriever.retrieve("How many seats does the Town Hall have?")
     assert res.answer == "640" and not res.abstained
+
+
+def test_the_reply_cites_each_school_counted(tmp_path, monkeypatch):
+    from kgchat.chat import ChatBot, TemplateBackend
+
+    monkeypatch.setenv("KGCHAT_CACHE", str(tmp_path))
+    bot = ChatBot(KnowledgeGraph.from_triples(_triples()), backend=TemplateBackend())
+    turn = bot.chat("How many schools does the Elm Trust have?")
+    assert turn.answer == "3" and turn.text.startswith("3:")
+    assert all(f"[{n}]" in turn.text for n in range(1, 4))
+    assert "census" not in turn.text

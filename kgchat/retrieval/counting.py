@@ -144,8 +144,8 @@ def counted_answer(
     if not ends:
         return None
     notes = []
-    # (where the counted node is met on the way, the walks on beyond it are its own: no rival)
-    passed = ways if best in candidates else {w for c in candidates for w in _ways_on(c, ways)}
+    # (the walks that go on beyond a counted node are its own: a school's census record)
+    passed = {w for c in candidates for w in _ways_on(c, ways)}
     if _rivals(r, candidates, best, ways | passed, path.start, others) or _other_reading(
         mentions, candidates, path
     ):
@@ -294,7 +294,8 @@ def _rivals(
     """Whether an entity answer tied with ``best`` (by :meth:`Candidate.rank_key`) is reached
     by another walk (another relation pattern, or the same from another start: two people of
     one name; not the relations ``ways`` counted, nor a walk from another name's entity,
-    ``others``, which constrains the set): the count would hang on which is read."""
+    ``others``, which constrains the set; a class is none of the things counted): the count
+    would hang on which is read."""
     key = best.rank_key()[0]
     constraining = set().union(*others)
     return any(
@@ -303,7 +304,7 @@ def _rivals(
         and c.paths[0].start not in constraining
         and (c.paths[0].start != start or c.paths[0].pattern not in ways)
         for c in candidates
-        if not r.is_literal(c.node)
+        if not (r.is_literal(c.node) or r.is_class(c.node))
     )
 
 
