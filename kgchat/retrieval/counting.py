@@ -39,16 +39,25 @@ from typing import Any
 from kgchat.graph.follow import follow
 from kgchat.graph.vocab import MEMBERSHIP
 from kgchat.linking import Mention
-from kgchat.retrieval.counted import asks_count_of_things, counts_nothing
+from kgchat.retrieval.counted import (
+    asks_count_of_things,
+    counted_noun,
+    counted_noun_at,
+    counts_nothing,
+    headed_tokens,
+)
 from kgchat.retrieval.hop_support import NAMED
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.results import Candidate, Path
 from kgchat.retrieval.values import literal_kind
 from kgchat.retrieval.walk import Pattern
-from kgchat.text import STOPWORDS, counted_at, tokens
+from kgchat.text import STOPWORDS, tokens
 
 __all__ = ["Count", "count_node", "counted_answer", "is_count"]
 
+# the counted noun's likeliest meanings a kind is read against (WordNet's own default)
+_MEANINGS = 3
+_GROUP_FILE = 14  # WordNet's lexicographer file of nouns of groups (noun.group)
 _INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
 
@@ -96,7 +105,7 @@ def counted_answer(
     ``r`` is the retriever (its ``edges``, ``is_literal``, ``is_class``, ``config``),
     ``rate`` the confidence of a ranking, ``rated`` that of ``candidates`` (None: unrated).
     """
-    headed = _headed(q.tokens, q.spans)
+    headed = headed_tokens(q.tokens, q.spans)
     if not candidates or not asks_count_of_things(headed):
         return None
     least = r.config.min_confidence
@@ -104,12 +113,16 @@ def counted_answer(
     whole = _class_said(r, q, mentions)
     if whole is not None:  # (a figure its walk reaches is an instance's: no count of them)
         return _class_count(r, whole, top.score)
+    noun = counted_noun(headed)
     if _figure(r, top.node) and (rated if rated is not None else rate(candidates)) >= least:
-        return None  # a held figure answers: "how many seats", "how many stars"
-    if len({(m.start, m.end) for m in mentions if not (m.is_class or r.is_class(m.node))}) > 1:
-        return None  # one walk's set leaves the other names' constraints out: no count
-    noun = _counted_noun(headed)
-    best = _best_counted(r, candidates, noun)
+        # a held figure answers ("how many seats", "how many stars"), unless its walk passes
+        # a thing of the kind counted and says no word of it: then it is that one's figure
+        # (a room's occupancy), not their count ("speaker estimate" says what it counts)
+        if r.judge.meets(_walk_words(r, top.paths[0].pattern), noun) >= NAMED:
+            return None
+        best = _on_the_way(r, top, noun)
+    else:
+        best = _counted_entity(r, candidates, noun)
     if best is None:
         return None
     path = best.paths[0]
@@ -118,11 +131,18 @@ def counted_answer(
     if not ends:
         return None
     mentioned = {m.node for m in mentions}
-    ends = {n: p for n, p in ends.items() if n not in mentioned}
+    # "How many claims did TruthLens rate False?": the other names' entities constrain the
+    # set, each met by a node of the counted walk or one of its neighbours (a review's verdict)
+    others = _other_names(r, mentions, path.start)
+    ends = {n: p for n, p in ends.items() if n not in mentioned and _meets_all(r, p, others)}
     if not ends:
         return None
     notes = []
-    if _rivals(r, candidates, best, ways) or _other_reading(mentions, candidates, path):
+    # (the walks that go on beyond a counted node are its own: a school's census record)
+    passed = {w for c in candidates for w in _ways_on(c, ways)}
+    if _rivals(r, candidates, best, ways | passed, path.start, others) or _other_reading(
+        mentions, candidates, path
+    ):
         notes.append("another walk ties with the one counted, or another entity of the name")
     if cut:
         notes.append(f"at least {len(ends)}: a node on the way has more edges than are read")
@@ -134,19 +154,19 @@ def counted_answer(
     return Count(_ranking(r, ends, max(top.score, best.score)), confidence, "; ".join(notes))
 
 
-def _best_counted(r: Any, candidates: list[Candidate], noun: list[str]) -> Candidate | None:
-    """The best entity answer of the kind counted, ``noun`` (a record, a platform, is no
-    child, no copy)."""
+def _counted_entity(r: Any, candidates: list[Candidate], noun: list[str]) -> Candidate | None:
+    """The best entity answer of the kind counted (a record, a platform, is no child, no
+    copy); where none is, the best walk's node of that kind on the way to its answer ("How
+    many schools does the trust have?": the walk to a school's census figure passes the
+    school), reached by that walk's first hops."""
     return next(
         (
             c
             for c in candidates
-            if c.paths
-            and not r.is_literal(c.node)
-            and r.judge.meets(_kind_words(r, c), noun) >= NAMED
+            if c.paths and not r.is_literal(c.node) and _of_kind(r, _kind_words(r, c), noun)
         ),
         None,
-    )
+    ) or next((b for c in candidates if (b := _on_the_way(r, c, noun)) is not None), None)
 
 
 def _ends(r: Any, path: Path, ways: set[Pattern]) -> tuple[dict[str, Path], bool]:
@@ -163,31 +183,80 @@ def _ends(r: Any, path: Path, ways: set[Pattern]) -> tuple[dict[str, Path], bool
     return ends, cut
 
 
-def _headed(tokens: list[str], spans: list[tuple[int, int]]) -> list[str]:
-    """``tokens`` with the modifiers of a name "how many" is followed by left out, its head
-    noun kept: "how many *EV chargers*" asks of chargers (WordNet knows no "EV")."""
-    at = _counted_at(tokens)
-    span = next(((a, b) for a, b in spans if a <= at < b - 1), None)
-    return tokens if span is None else [*tokens[:at], *tokens[span[1] - 1 :]]
+def _on_the_way(r: Any, c: Candidate, noun: list[str]) -> Candidate | None:
+    """The node of the kind counted nearest ``c``'s end on its best walk (not ``c``), as a
+    candidate of its own reached by the walk's first hops (None: no such node). Only its
+    types say its kind: the relation a middle node is left by names what it leads to (a
+    census record's "school"), not the node."""
+    if not c.paths:
+        return None
+    p = c.paths[0]
+    for k in range(len(p.pattern) - 1, 0, -1):
+        node = p.nodes[k]
+        if not r.is_literal(node) and _of_kind(r, list(r.answer_types(node)), noun):
+            path = replace(p, pattern=p.pattern[:k], nodes=p.nodes[: k + 1], facts=p.facts[:k])
+            return Candidate(node, r.kg.label(node), c.score, [path])
+    return None
 
 
-def _counted_at(tokens: list[str]) -> int:
-    """Where the noun the first "how many" asks of stands in ``tokens`` (-1: nowhere)."""
-    return next(iter(counted_at(tokens, ("many",))), -1)
+def _of_kind(r: Any, kinds: list[str], noun: list[str]) -> bool:
+    """Whether words of what a node is (``kinds``) say the counted ``noun``: met by the
+    relation judge (stems, word embeddings) at :data:`~kgchat.retrieval.hop_support.NAMED`,
+    or one of them a kind of it by WordNet (:func:`_a_kind_of`: "codex", a manuscript)."""
+    return r.judge.meets(kinds, noun) >= NAMED or any(_a_kind_of(w, n) for w in kinds for n in noun)
 
 
-def _counted_noun(tokens: list[str]) -> list[str]:
-    """The noun "how many" asks of, as the type a list question names (``["battles"]``)."""
-    at = _counted_at(tokens)
-    return tokens[at : at + 1] if at >= 0 else []
+def _a_kind_of(word: str, noun: str) -> bool:
+    """Whether one of ``word``'s likeliest noun meanings of its own is a kind of (has among
+    its hypernyms) one of ``noun``'s (False without WordNet). A meaning the two share is the
+    relation judge's to weigh: WordNet's synonyms ("citation", "reference") name one record
+    read from either end (a paper's citations, its references). Meanings a word only
+    derives are left out (an "investigator" investigates, which is to study, and is no
+    study), and so are the noun's meanings of a group (WordNet's noun.group).
+
+    >>> from kgchat.wordnet import wordnet
+    >>> wordnet() is None or (_a_kind_of("codex", "manuscripts"), _a_kind_of("tax", "rooms"),
+    ...     _a_kind_of("generation", "people"))
+    (True, False, False)
+    """
+    from kgchat.wordnet import wordnet
+
+    lexicon = wordnet()
+    if lexicon is None:
+        return False
+    # (a meaning of a group, "people", "crew", has kinds of groups below it, a generation,
+    # a country's people: none of them one of the members counted)
+    wanted = {
+        k
+        for k in lexicon.own_likeliest(noun, _MEANINGS)
+        if k[0] == "n" and lexicon.synset(*k).lexfile != _GROUP_FILE
+    }
+    return any(
+        not wanted.isdisjoint(lexicon.above(key))
+        for key in lexicon.own_likeliest(word, _MEANINGS)
+        if key[0] == "n"
+    )
 
 
 def _kind_words(r: Any, c: Candidate) -> list[str]:
     """What ``c`` is: its types (classes, heads of relations at it) and the words of the
-    last relation its best walk reaches it by (a role: "child of" walked back from a parent
-    reaches a child)."""
-    last = r.query(c.paths[0].pattern[-1:], ()).phrases
-    return [*r.answer_types(c.node), *(w for ph in last for w in tokens(ph) if w not in STOPWORDS)]
+    last relation its best walk reaches it by where they name it (:func:`_role_words`)."""
+    return [*r.answer_types(c.node), *_role_words(r, c.paths[0].pattern[-1])]
+
+
+def _walk_words(r: Any, pattern: Pattern) -> list[str]:
+    """The words of the relations of ``pattern`` (no function words)."""
+    said = (w for hop in pattern for ph in r.query((hop,), ()).phrases for w in tokens(ph))
+    return [w for w in said if w not in STOPWORDS]
+
+
+def _role_words(r: Any, hop: tuple[str, bool]) -> list[str]:
+    """The words of ``hop``'s relation where they name the node the hop reaches (a role):
+    a relation named "X of" names its subject ("child of" walked back from a parent reaches
+    a child), any other its object (a person's "child" walked forward; a census record's
+    "school" walked back from the school reaches the record, which is none)."""
+    said = [tokens(ph) for ph in r.query((hop,), ()).phrases]
+    return [w for ws in said if (ws[-1:] == ["of"]) != hop[1] for w in ws if w not in STOPWORDS]
 
 
 def _figure(r: Any, node: str) -> bool:
@@ -211,18 +280,54 @@ def _inverse(kg: Any, pattern: Pattern) -> Pattern:
     return pattern if any(p is None for p, _ in hops) else tuple(hops)  # type: ignore[misc]
 
 
-def _rivals(r: Any, candidates: list[Candidate], best: Candidate, ways: set[Pattern]) -> bool:
+def _rivals(
+    r: Any,
+    candidates: list[Candidate],
+    best: Candidate,
+    ways: set[Pattern],
+    start: str,
+    others: list[set[str]],
+) -> bool:
     """Whether an entity answer tied with ``best`` (by :meth:`Candidate.rank_key`) is reached
     by another walk (another relation pattern, or the same from another start: two people of
-    one name; not the relations ``ways`` counted): the count would hang on which is read."""
-    key, start = best.rank_key()[0], best.paths[0].start
+    one name; not the relations ``ways`` counted, nor a walk from another name's entity,
+    ``others``, which constrains the set; a class is none of the things counted): the count
+    would hang on which is read."""
+    key = best.rank_key()[0]
+    constraining = set().union(*others)
     return any(
         c.paths
         and c.rank_key()[0] == key
+        and c.paths[0].start not in constraining
         and (c.paths[0].start != start or c.paths[0].pattern not in ways)
         for c in candidates
-        if not r.is_literal(c.node)
+        if not (r.is_literal(c.node) or r.is_class(c.node))
     )
+
+
+def _other_names(r: Any, mentions: list[Mention], start: str) -> list[set[str]]:
+    """The entities of each name the question says besides the one the counted walk starts
+    from (no class: a class names the kind, no member of the set)."""
+    spans: dict[tuple[int, int], set[str]] = {}
+    for m in mentions:
+        if not (m.is_class or r.is_class(m.node)):
+            spans.setdefault((m.start, m.end), set()).add(m.node)
+    return [nodes for nodes in spans.values() if start not in nodes]
+
+
+def _meets_all(r: Any, path: Path, others: list[set[str]]) -> bool:
+    """Whether each of ``others`` (a name's entities) is a node of ``path`` past its start or
+    a neighbour of one."""
+    if not others:
+        return True
+    near = {*path.nodes[1:], *(e.neighbor for n in path.nodes[1:] for e in r.edges(n))}
+    return all(not near.isdisjoint(nodes) for nodes in others)
+
+
+def _ways_on(c: Candidate, ways: set[Pattern]) -> list[Pattern]:
+    """``c``'s best walk's pattern where it goes on from one of ``ways`` (else none)."""
+    p = c.paths[0].pattern if c.paths else ()
+    return [p] if any(p[: len(w)] == w for w in ways) else []
 
 
 def _other_reading(mentions: list[Mention], candidates: list[Candidate], path: Path) -> bool:
@@ -241,7 +346,7 @@ def _class_said(r: Any, q: QuestionInfo, mentions: list[Mention]) -> str | None:
     and one of them spans the noun after "how many" (None otherwise)."""
     if not mentions or not all(m.is_class or r.is_class(m.node) for m in mentions):
         return None
-    at = _counted_at(q.tokens)
+    at = counted_noun_at(q.tokens)
     return next((m.node for m in mentions if m.start <= at < m.end), None)
 
 
