@@ -26,7 +26,9 @@ Spans = dict[tuple[int, int], tuple[set[str], set[str]]]
 # a record's neighbours: named nodes, literal values (normalised), the years its named
 # neighbours' names hold, the years its dates span (none: undated), its named neighbours'
 # classes (each with its members among them)
-Around = tuple[set[str], set[str], set[str], set[str], dict[str, set[str]]]
+Around = tuple[
+    set[str], set[str], set[str], set[str], dict[str, set[str]], list[frozenset[str]]
+]
 
 
 def name_years(name: str) -> list[str]:
@@ -130,7 +132,11 @@ class RecordReading:
         instant) is of the years from its first date's to its last's, and a year the question
         names is met by those alone: a figure of 2023 restated in a report named "... 2024",
         or reached from the year through that report, is no figure of 2024."""
-        around, values, named, held, kinds = self._read(record)
+        around, values, named, held, kinds, names = self._read(record)
+
+        def in_name(texts: set[str]) -> bool:
+            """Whether a named part's name holds every word of one of ``texts``."""
+            return any(set(t.split()) <= words for t in texts if t for words in names)
 
         def meets(span: tuple[int, int], nodes: set[str], texts: set[str]) -> bool:
             if nodes & around or texts & values:
@@ -139,7 +145,7 @@ class RecordReading:
                 return True
             if held and all(may_be_year(t) for t in texts):
                 return bool(texts & held)
-            return span == own or bool(texts & named)
+            return span == own or bool(texts & named) or in_name(texts)
 
         return sum(1 for span, (nodes, texts) in spans.items() if meets(span, nodes, texts))
 
@@ -167,5 +173,9 @@ class RecordReading:
         for n in around:
             for k in kg.types(n):
                 kinds.setdefault(k, set()).add(n)
-        found = self._around[record] = (around, values, named, held, kinds)
+        # the words of its named neighbours' names: a span naming a part by the words of its
+        # name meets it where its node is not linked (a cost's channel "X: by post", whose
+        # type "post" the question links)
+        names = [frozenset(normalize(kg.label(n)).split()) for n in around]
+        found = self._around[record] = (around, values, named, held, kinds, names)
         return found
