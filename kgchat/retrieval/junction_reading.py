@@ -26,9 +26,7 @@ Spans = dict[tuple[int, int], tuple[set[str], set[str]]]
 # a record's neighbours: named nodes, literal values (normalised), the years its named
 # neighbours' names hold, the years its dates span (none: undated), its named neighbours'
 # classes (each with its members among them)
-Around = tuple[
-    set[str], set[str], set[str], set[str], dict[str, set[str]], list[frozenset[str]]
-]
+Around = tuple[set[str], set[str], set[str], set[str], dict[str, set[str]], list[frozenset[str]]]
 
 
 def name_years(name: str) -> list[str]:
