@@ -73,3 +73,25 @@ def test_the_other_channel(retriever):
     """Asked online, the online cost (fails on 5f211e72 too: 19.00, the paper cost)."""
     res = retriever.retrieve("How much does a fishing permit cost online?")
     assert res.candidates[0].label == "12.00"
+
+
+def test_no_record_of_the_channel_asked(tmp_path, monkeypatch):
+    """A service with no post channel: no cost record meets "post", and the online cost is
+    not trusted (fails on 5f211e72: 12.00 at confidence 1.0)."""
+    ttl = TTL.replace(
+        "m8g:hasChannel ex:permit-web, ex:permit-post ;", "m8g:hasChannel ex:permit-web ;"
+    )
+    ttl = ttl.replace(
+        """,
+                [ a m8g:Cost ; m8g:value "19.00"^^xsd:decimal ;
+                  dct:description "Paper form"@en ; m8g:ifAccessedThrough ex:permit-post ] .""",
+        " .",
+    )
+    assert ttl.count("19.00") == 0
+    path = tmp_path / "costs.ttl"
+    path.write_text(ttl, encoding="utf-8")
+    monkeypatch.setenv("KGCHAT_CACHE", str(tmp_path / "cache"))
+    r = make_retriever(KnowledgeGraph.load(path), index_dir=None, scorer=None)
+    r.prepare()
+    res = r.retrieve("How much does a fishing permit cost by post?")
+    assert res.abstained
