@@ -110,7 +110,12 @@ class AnswerConfidence(WalkChecks, HeldWords, WordedMentions):
             return judged
         if judged < RELATION_ALONE and self._type_unsaid(q, candidates[0]):
             return 0.0  # the type named is said by nothing the answer was reached by
-        if spans and record_unmet(self.kg, self.edges, self.anonymous, candidates[0], spans, asked):
+
+        def qualifies(node: str) -> bool:
+            return node not in asked and not self.is_class(node) and not self.is_literal(node)
+
+        top = candidates[0]
+        if spans and record_unmet(self.kg, self.edges, self.anonymous, top, spans, qualifies):
             return 0.0  # a span qualifies its record, met by no record it was read from
         rate = partial(self._read_confidence, q, middles=middles, asked=asked, spans=spans)
         rival = said_by_modifiers(self, q)  # ("rating list" for "rating": no rival field)
