@@ -46,6 +46,7 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind, is_yes_no
 from kgchat.retrieval.question_trims import mentions_joined, timeless, type_attached
 from kgchat.retrieval.record_fields import fields_ambiguous, held_mentions
+from kgchat.retrieval.record_unmet import record_unmet
 from kgchat.retrieval.relation_heads import name_said, said_by_modifiers
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate, Path
@@ -109,6 +110,13 @@ class AnswerConfidence(WalkChecks, HeldWords, WordedMentions):
             return judged
         if judged < RELATION_ALONE and self._type_unsaid(q, candidates[0]):
             return 0.0  # the type named is said by nothing the answer was reached by
+
+        def qualifies(node: str) -> bool:
+            return node not in asked and not self.is_class(node) and not self.is_literal(node)
+
+        top = candidates[0]
+        if spans and record_unmet(self.kg, self.edges, self.anonymous, top, spans, qualifies):
+            return 0.0  # a span qualifies its record, met by no record it was read from
         rate = partial(self._read_confidence, q, middles=middles, asked=asked, spans=spans)
         rival = said_by_modifiers(self, q)  # ("rating list" for "rating": no rival field)
         named = name_said(self, q)  # ("object identifier" for "object name": none either)

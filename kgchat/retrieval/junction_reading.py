@@ -18,6 +18,7 @@ from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from kgchat.graph.dates import date_year, may_be_year
+from kgchat.retrieval.walk_edges import SHARED_BY
 from kgchat.text import normalize
 
 __all__ = ["RecordReading", "name_years"]
@@ -26,7 +27,9 @@ Spans = dict[tuple[int, int], tuple[set[str], set[str]]]
 # a record's neighbours: named nodes, literal values (normalised), the years its named
 # neighbours' names hold, the years its dates span (none: undated), its named neighbours'
 # classes (each with its members among them)
-Around = tuple[set[str], set[str], set[str], set[str], dict[str, set[str]]]
+Around = tuple[
+    set[str], set[str], set[str], set[str], dict[str, set[str]], dict[str, frozenset[str]]
+]
 
 
 def name_years(name: str) -> list[str]:
@@ -130,7 +133,20 @@ class RecordReading:
         instant) is of the years from its first date's to its last's, and a year the question
         names is met by those alone: a figure of 2023 restated in a report named "... 2024",
         or reached from the year through that report, is no figure of 2024."""
-        around, values, named, held, kinds = self._read(record)
+        around, values, named, held, kinds, names = self._read(record)
+
+        said = {n for nodes, _ in spans.values() for n in nodes} | {remaining}
+
+        def in_name(texts: set[str]) -> bool:
+            """Whether the name of a part that no span names (nor the candidate) holds every
+            word of one of ``texts``: a named part's own name is its own span's."""
+            return any(
+                set(t.split()) <= words
+                for t in texts
+                if t
+                for n, words in names.items()
+                if n not in said
+            )
 
         def meets(span: tuple[int, int], nodes: set[str], texts: set[str]) -> bool:
             if nodes & around or texts & values:
@@ -139,9 +155,20 @@ class RecordReading:
                 return True
             if held and all(may_be_year(t) for t in texts):
                 return bool(texts & held)
-            return span == own or bool(texts & named)
+            return span == own or bool(texts & named) or (span not in self.typed and in_name(texts))
 
         return sum(1 for span, (nodes, texts) in spans.items() if meets(span, nodes, texts))
+
+    def _shared(self, edge: Any) -> bool:
+        """Whether :data:`~kgchat.retrieval.walk_edges.SHARED_BY` or more nodes hold
+        ``edge``'s neighbour by its relation (a value they share, not one record's part)."""
+        holders = 0
+        for e in self.edges(edge.neighbor):
+            if not e.forward and e.predicate == edge.predicate:
+                holders += 1
+                if holders >= SHARED_BY:
+                    return True
+        return False
 
     def _read(self, record: tuple[str, ...]) -> Around:
         found = self._around.get(record)
@@ -167,5 +194,15 @@ class RecordReading:
         for n in around:
             for k in kg.types(n):
                 kinds.setdefault(k, set()).add(n)
-        found = self._around[record] = (around, values, named, held, kinds)
+        # the words of its own named parts' names: a span naming a part by the words of its
+        # name meets it where its node is not linked (a cost's channel "X: by post", whose
+        # type "post" the question links); not a part many records hold by the relation it
+        # holds it by (an observation's data set), which tells none of them apart
+        names = {
+            e.neighbor: frozenset(normalize(kg.label(e.neighbor)).split())
+            for j in record
+            for e in self.edges(j)
+            if e.forward and not kg.is_literal(e.neighbor) and not self._shared(e)
+        }
+        found = self._around[record] = (around, values, named, held, kinds, names)
         return found
