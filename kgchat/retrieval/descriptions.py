@@ -69,13 +69,23 @@ def description_genus(text: str) -> str:
     places": the phrase it heads is the name); where a verb follows it ("The Party *is* the
     recipient of the Rule.": a sentence, not a definition); where the noun is plural ("The
     *leaves* on which a text is found.": a relation has one value at a time, so a plural
-    names the things the value lists, not the value); or where WordNet is not installed.
+    names the things the value lists, not the value); where "or" or "and" joins it to a noun
+    of another kind ("The *country or group* ... is attributed to": the value is either); or
+    where WordNet is not installed.
 
     >>> from kgchat.wordnet import wordnet
     >>> wordnet() is None or description_genus("The site where it was held.") == "site"
     True
+    >>> wordnet() is None or description_genus("The country or group it is attributed to.")
+    ''
     """
-    from kgchat.function_words import ARTICLES, POSSESSIVES, STOPWORDS, YES_NO_WORDS
+    from kgchat.function_words import (
+        ARTICLES,
+        COORDINATORS,
+        POSSESSIVES,
+        STOPWORDS,
+        YES_NO_WORDS,
+    )
     from kgchat.wordnet import wordnet
 
     wn = wordnet()
@@ -95,6 +105,11 @@ def description_genus(text: str) -> str:
     # names no value of its own (the phrase it heads does, as the label says)
     after = words[len(run)].lower() if len(run) < len(words) else ""
     if wn is None or not run or len(run) > _GENUS_WORDS or after == "of" or after in YES_NO_WORDS:
+        return ""
+    # "The *country or group* an intrusion set is attributed to": a value of two kinds, so no
+    # one of them names it ("Pedigree or *other* description ...": one kind among others)
+    then = words[len(run) + 1].lower() if len(run) + 1 < len(words) else ""
+    if after in COORDINATORS and then and then not in STOPWORDS:
         return ""
     head = run[-1].lower()
     if (head, "n") not in wn.base_forms(head) or wn.pos_share(head, "a") >= 0.5:
