@@ -26,12 +26,12 @@ True
 
 from __future__ import annotations
 
-from kgchat.function_words import NEGATIONS
+from kgchat.function_words import NEGATIONS, SUBJECT_PRONOUNS, THIRD_PERSON_PRONOUNS
 from kgchat.text import POSSESSIVES, STOPWORDS, WH_WORDS, YES_NO_WORDS, tokens
 
 __all__ = ["asks", "corrected_question", "corrects"]
 
-_SUBJECTS = frozenset(["he", "she", "it", "they"])  # the subject pronouns
+_SUBJECTS = SUBJECT_PRONOUNS & THIRD_PERSON_PRONOUNS  # he, she, it, they
 
 
 def asks(message: str) -> bool:
