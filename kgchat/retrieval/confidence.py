@@ -29,7 +29,7 @@ from kgchat.retrieval.answer_paths import (
 )
 from kgchat.retrieval.containment import containment_confidence
 from kgchat.retrieval.counted import uncounted
-from kgchat.retrieval.dated_walk import dated_otherwise, year_bounds, year_unmet
+from kgchat.retrieval.dated_walk import WALKS_READ, dated_otherwise, year_bounds, year_unmet
 from kgchat.retrieval.forms import truth_value
 from kgchat.retrieval.graph_words import HeldWords
 from kgchat.retrieval.hub_walks import (
@@ -58,10 +58,6 @@ from kgchat.retrieval.walk import Pattern
 from kgchat.retrieval.walk_checks import WalkChecks
 from kgchat.retrieval.worded_mentions import WordedMentions
 from kgchat.text import STOPWORDS, content_stems, stem, tokens
-
-# the walks of a one-start answer read for a shorter one (its best-scored and the next two: as
-# many as a joint answer's walks read together)
-_WALKS_READ = 3
 
 __all__ = ["AnswerConfidence", "RelationMatch", "_only_way_to_class", "_readings", "said_pattern"]
 
@@ -160,11 +156,11 @@ class AnswerConfidence(WalkChecks, HeldWords, WordedMentions):
         gender says.
 
         An answer one entity reaches by several walks is judged, too, by each of its first
-        :data:`_WALKS_READ` walks that ends by the same relation (and direction) as its
-        best-scored walk in fewer hops: the answer is that relation's object either way, and
-        the shorter walk leaves the detour's middle out. A shorter walk by another relation
-        is another reading of the question, and is not read ("Who may sell X?" answered by a
-        licence's party is not judged by X's ``publisher``)."""
+        :data:`~kgchat.retrieval.dated_walk.WALKS_READ` walks that ends by the same relation
+        (and direction) as its best-scored walk in fewer hops: the answer is that relation's
+        object either way, and the shorter walk leaves the detour's middle out. A shorter
+        walk by another relation is another reading of the question, and is not read ("Who
+        may sell X?" answered by a licence's party is not judged by X's ``publisher``)."""
         if not candidates or not candidates[0].paths:
             return 0.0
         top = candidates[0]
@@ -202,7 +198,7 @@ class AnswerConfidence(WalkChecks, HeldWords, WordedMentions):
             # ``to`` and another package's ``depends on``, and by lumen's own)
             readings += [
                 replace(top, paths=[p])
-                for p in top.paths[1:_WALKS_READ]
+                for p in top.paths[1:WALKS_READ]
                 if len(p.pattern) < len(first.pattern) and p.pattern[-1:] == first.pattern[-1:]
             ]
         values = {n for n, s in (spans or {}).items() if s in typed and not self.is_class(n)}

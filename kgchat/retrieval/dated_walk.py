@@ -46,7 +46,9 @@ __all__ = [
     "year_unmet",
 ]
 
-# a candidate's walks read for the year, best first (the confidence reads up to three)
+#: how many of an answer's walks, best first, the confidence's checks read: for the year here,
+#: for a record meeting every span (:mod:`~kgchat.retrieval.record_unmet`), for a shorter walk
+#: of a one-start answer (as many as a joint answer's walks read together)
 WALKS_READ = 3
 
 

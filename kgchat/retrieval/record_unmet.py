@@ -35,14 +35,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from kgchat.retrieval.dated_walk import WALKS_READ
 from kgchat.retrieval.junction_reading import RecordReading
 from kgchat.retrieval.results import Candidate
 from kgchat.text import normalize
 
 __all__ = ["WALKS_READ", "record_unmet"]
-
-#: how many of the top's walks are read for a record meeting every span
-WALKS_READ = 3
 
 
 def record_unmet(
