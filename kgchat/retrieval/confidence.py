@@ -40,7 +40,7 @@ from kgchat.retrieval.record_fields import fields_ambiguous, held_mentions
 from kgchat.retrieval.record_unmet import record_unmet
 from kgchat.retrieval.relation_heads import name_said, said_by_modifiers
 from kgchat.retrieval.relation_match import RelationMatch
-from kgchat.retrieval.results import Candidate
+from kgchat.retrieval.results import Candidate, Path
 from kgchat.retrieval.type_unsaid import RELATION_ALONE, type_unsaid
 from kgchat.retrieval.walk import Pattern
 from kgchat.retrieval.worded_mentions import WordedMentions
@@ -219,25 +219,10 @@ class AnswerConfidence(ConfidenceVetoes, HeldWords, WordedMentions):
         node = top.node
         joint = len({p.start for p in top.paths}) > 1
         walked = top.paths[:3] if joint else top.paths[:1]
-        if asks_kind(q) and (
-            any(_out_and_back(p.pattern) for p in walked)
-            or not any(_classifies(p.pattern) for p in walked)
-        ):
-            # "What kind of place is Lugano?" over Lugano -country-> CH <-country- Winterthur:
-            # a walk out and back over one relation reaches a peer of X, another thing of its
-            # sort, never the kind X is; nor does an answer no walk reaches forwards
-            # (:func:`_classifies`): where the kind noun's walk down to it meets X's walk up
-            # ("What kind of disease is migraine?"), X's says it
+        kind_read = self._kind_read(q, candidates, walked, joint)
+        if kind_read is None:
             return 0.0
-        if asks_kind(q) and not joint:
-            label_of, relation_name = self.kg.label, self.kg.relation_label
-            own = self.kinds_of(walked[0].start)
-            if only_kind(q, candidates, label_of, relation_name, HIERARCHY) and (
-                not own or self.judge.meets(own, q.named_type) >= 0.5
-            ):
-                # "What type of film is X?" answered by X's one ``genre``: the film is X
-                # (where the graph says what X is at all; kgchat.retrieval.kind_relations)
-                q = kind_of_start(q)
+        q = kind_read
         if not self._walk_passes(q, node, walked, joint):
             return 0.0
         if not self._answer_passes(q, node, walked, joint):
@@ -272,6 +257,34 @@ class AnswerConfidence(ConfidenceVetoes, HeldWords, WordedMentions):
         if joint and judged < 1.0:
             judged = max(judged, _only_way_to_class(top, candidates, asked))
         return max(min(judged, ceiling), contained)
+
+    def _kind_read(
+        self, q: QuestionInfo, candidates: list[Candidate], walked: list[Path], joint: bool
+    ) -> QuestionInfo | None:
+        """``q`` as :meth:`_judged_top` reads it for the ``walked`` paths of the top answer:
+        None (a veto) where ``q`` asks what kind X is and no walk can say it; "What type of
+        film is X?" read as of X itself where X's one relation of that kind answers it; else
+        ``q`` as it is."""
+        if asks_kind(q) and (
+            any(_out_and_back(p.pattern) for p in walked)
+            or not any(_classifies(p.pattern) for p in walked)
+        ):
+            # "What kind of place is Lugano?" over Lugano -country-> CH <-country- Winterthur:
+            # a walk out and back over one relation reaches a peer of X, another thing of its
+            # sort, never the kind X is; nor does an answer no walk reaches forwards
+            # (:func:`_classifies`): where the kind noun's walk down to it meets X's walk up
+            # ("What kind of disease is migraine?"), X's says it
+            return None
+        if asks_kind(q) and not joint:
+            label_of, relation_name = self.kg.label, self.kg.relation_label
+            own = self.kinds_of(walked[0].start)
+            if only_kind(q, candidates, label_of, relation_name, HIERARCHY) and (
+                not own or self.judge.meets(own, q.named_type) >= 0.5
+            ):
+                # "What type of film is X?" answered by X's one ``genre``: the film is X
+                # (where the graph says what X is at all; kgchat.retrieval.kind_relations)
+                return kind_of_start(q)
+        return q
 
     def _answer_kinds(self, q: QuestionInfo, node: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The answer's own kinds (not its roles in other facts) and its types, as the judge
