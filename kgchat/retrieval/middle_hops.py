@@ -183,7 +183,7 @@ class MiddleHops(MiddleReadings):
         reaches (:meth:`_middles_said`; ``sibling``: the hop after turns back over the same
         relation); None where the hop is judged with another (a chain of one relation, a
         facet of the node before, a form of the answer)."""
-        q, support, joint = r.q, r.support, r.joint
+        q, support = r.q, r.support
         (rel, fwd), (nxt, nfwd) = path.pattern[i], path.pattern[i + 1]
         hop = support(rel, fwd)
         if (
@@ -225,6 +225,16 @@ class MiddleHops(MiddleReadings):
             # turns back from it to a peer ("MINI Cooper SE" out to its brand "MINI"
             # and back to another MINI: the question says nothing of the peer)
             return None
+        return max(hop, self._node_said(r, path, i), record)
+
+    def _node_said(self, r: HopReading, path: Path, i: int) -> float:
+        """How well the question says the node the middle hop ``i`` of ``path`` reaches (by
+        its kinds, its name, the role that leads to it, the hop out of it where it is named
+        after the node before or held by it alone): :meth:`_middle_hop_said`'s share beside
+        the hop's own support."""
+        q, support, joint = r.q, r.support, r.joint
+        (rel, fwd), (nxt, nfwd) = path.pattern[i], path.pattern[i + 1]
+        node = path.nodes[i + 1]
         what = max(self.judge.meets(self.kinds_of(node), q.words), self._named(q, node))
         if i > 0 and fwd and self.anonymous(path.nodes[i]):
             # out of an unnamed junction, forwards, whose role the question says ("the
@@ -252,7 +262,7 @@ class MiddleHops(MiddleReadings):
                     what = max(what, self._chain_end_said(path, i + 3, support))
         if i == 0 and not joint and what < SAID and self._only_value(q, path):
             what = 1.0
-        return max(hop, what, record)
+        return what
 
     def _junction_said_on(
         self, r: HopReading, path: Path, i: int, hop: float, junction: bool
@@ -263,18 +273,7 @@ class MiddleHops(MiddleReadings):
         as the thing it is as well), and the value the record's chain says."""
         q, support = r.q, r.support
         (rel, _), (nxt, nfwd) = path.pattern[i], path.pattern[i + 1]
-        # an unnamed junction (a CVT, an event): its hop in or out says it; a
-        # hop out to the answer also by the answer being the type the question
-        # names ("which *city* is X in" over X's address node to "Leipzig")
-        out = max(support(nxt, nfwd), self._junction_said(q, path, i + 1))
-        j = i + 2
-        while j + 1 < len(path.nodes) and self.anonymous(path.nodes[j]):
-            # on into more unnamed junctions (a notice, then the ``Buyer`` role it
-            # announces): one n-ary chain, which the question says by what any of
-            # them is (not by a later hop: a FHIR encounter's period ``end`` does
-            # not say "when did X die")
-            out = max(out, self._junction_said(q, path, j))
-            j += 1
+        out, j = self._junction_chain(r, path, i)
         # the chain of junctions ends at the answer: its last hop is the hop out
         # (an organisation's site, its address, then ``addressCountry``); or at a
         # node that stands for the answer (:meth:`_stands_for_answer`)
@@ -324,6 +323,25 @@ class MiddleHops(MiddleReadings):
         if junction:
             return max(hop, out), out
         return None, out
+
+    def _junction_chain(self, r: HopReading, path: Path, i: int) -> tuple[float, int]:
+        """How well the question says the chain of unnamed junctions that the hop ``i`` of
+        ``path`` enters (:meth:`_junction_said_on`), and the index of the node after it."""
+        q, support = r.q, r.support
+        nxt, nfwd = path.pattern[i + 1]
+        # an unnamed junction (a CVT, an event): its hop in or out says it; a
+        # hop out to the answer also by the answer being the type the question
+        # names ("which *city* is X in" over X's address node to "Leipzig")
+        out = max(support(nxt, nfwd), self._junction_said(q, path, i + 1))
+        j = i + 2
+        while j + 1 < len(path.nodes) and self.anonymous(path.nodes[j]):
+            # on into more unnamed junctions (a notice, then the ``Buyer`` role it
+            # announces): one n-ary chain, which the question says by what any of
+            # them is (not by a later hop: a FHIR encounter's period ``end`` does
+            # not say "when did X die")
+            out = max(out, self._junction_said(q, path, j))
+            j += 1
+        return out, j
 
     def _last_hop_said(self, r: HopReading, path: Path) -> float:
         """How well the question says the last hop of ``path`` where it must (a walk of
