@@ -28,6 +28,7 @@ from kgchat.retrieval.membership import membership_hops
 from kgchat.retrieval.one_record import apart_walks, met_in_one
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind
+from kgchat.retrieval.record_meetings import met_in_record
 from kgchat.retrieval.results import Candidate, PendingPath, handed_back, tied_through
 from kgchat.retrieval.said_junctions import SaidJunctions
 from kgchat.retrieval.shared_walks import (
@@ -35,7 +36,6 @@ from kgchat.retrieval.shared_walks import (
     joint_key,
     met_at_shared_value,
     met_before,
-    met_in_record,
     said_once_a_hop,
 )
 from kgchat.retrieval.walk import CLASS_ENDS, Pattern
@@ -130,7 +130,7 @@ class CandidateRanking(KindBonus, SaidJunctions):
         path only has to explain its own part of the question; the best combination counts
         (with the kinds of the nodes each path passes through: ``w.middles``, per walk; each
         walk's free hops into junctions, ``w.frees``, free in the joint path where the paths
-        meet in one: :func:`~kgchat.retrieval.shared_walks.met_in_junction`, or where they are alike
+        meet in one: :func:`~.record_meetings.met_in_junction`, or where they are alike
         and start at entities the question coordinates, walk numbers ``w.alike``; walk numbers
         ``w.bare``: mentions tied by grammar alone, :func:`~.joint_detours.tied_by_grammar`).
 
