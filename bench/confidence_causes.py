@@ -36,14 +36,17 @@ from typing import Any
 import bench_generalization as bg
 
 
-def zeroing_checks(method: Any, owner: Any = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def zeroing_checks(
+    method: Any, owner: Any = None, homes: dict[str, str] | None = None
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The checks that zero a judgement in ``method``'s source: of each ``if ...: return 0.0``
     (or ``return False``), the call its condition ends on (the last of an ``and``), a function
     of the module's namespace or a method of ``self``; where it ends on ``not self.m(...)``
     (a method of ``owner``, the class, that passes a group of checks), the checks of ``m``
     in turn. Read from the code, so a check added there is traced without a list here to
     keep up; a condition ending otherwise (another negation, an ``or``) is left to
-    :func:`_cause`'s ``early_zero``.
+    :func:`_cause`'s ``early_zero``. ``homes`` (optional) is told, per function, the module
+    whose method names it (the checks of a group may live in a mixin's module).
 
     >>> def judged(self, q):
     ...     if q and dated(q):
@@ -82,7 +85,7 @@ def zeroing_checks(method: Any, owner: Any = None) -> tuple[tuple[str, ...], tup
         if isinstance(last, ast.UnaryOp) and isinstance(last.op, ast.Not) and owner is not None:
             group = _self_method(last.operand)  # a method of the class passing a group of checks
             if group is not None:
-                more_functions, more_methods = zeroing_checks(getattr(owner, group), owner)
+                more_functions, more_methods = zeroing_checks(getattr(owner, group), owner, homes)
                 functions.update(dict.fromkeys(more_functions))
                 methods.update(dict.fromkeys(more_methods))
             continue
@@ -90,6 +93,8 @@ def zeroing_checks(method: Any, owner: Any = None) -> tuple[tuple[str, ...], tup
             continue
         if isinstance(last.func, ast.Name):
             functions[last.func.id] = None
+            if homes is not None:
+                homes.setdefault(last.func.id, method.__module__)
         elif (name := _self_method(last)) is not None:
             methods[name] = None
     return tuple(functions), tuple(methods)
@@ -149,9 +154,11 @@ def install() -> None:
         return
     conf._traced = True  # type: ignore[attr-defined]
     cls = conf.AnswerConfidence
-    functions, methods = zeroing_checks(cls._judged_top, cls)
+    homes: dict[str, str] = {}
+    functions, methods = zeroing_checks(cls._judged_top, cls, homes)
     for name in functions:
-        _wrap_function(conf, name)
+        # in the module of the method that calls it (confidence_vetoes' for the vetoes)
+        _wrap_function(sys.modules[homes[name]], name)
     for name in methods:
         _wrap_method(
             cls, name, lambda f, out, n=name: out and f.setdefault("fired", []).append(n[1:])

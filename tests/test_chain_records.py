@@ -1,5 +1,5 @@
 """A joint answer whose walk reaches the meeting record along a chain of records pays the
-hops into those it passed (:func:`kgchat.retrieval.shared_walks.met_in_junction`). On
+hops into those it passed (:func:`kgchat.retrieval.record_meetings.met_in_junction`). On
 bench/data/own/citations, "Who is the second author of Altmetrics and citations: a
 meta-analysis?" walks from the role "author" into each author-role record and from the paper
 into the same records, directly or along the list's ``hasNext`` chain. Freed of every hop
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kgchat import KnowledgeGraph
 from kgchat.pipeline import make_retriever
-from kgchat.retrieval.shared_walks import met_in_junction
+from kgchat.retrieval.record_meetings import met_in_junction
 
 _CITATIONS = Path(__file__).resolve().parent.parent / "bench" / "data" / "own" / "citations.nq"
 

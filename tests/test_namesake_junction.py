@@ -1,5 +1,5 @@
 """A mention that is a word of another mention's name frees no hop of a joint path
-(:func:`kgchat.retrieval.shared_walks.named_frees`). On bench/data/own/filings, "What is the
+(:func:`kgchat.retrieval.record_meetings.named_frees`). On bench/data/own/filings, "What is the
 LEI of Aurland Software?" links "Aurland" to the person Eirik Aurland (who goes by it) and
 "Software" to the company: his walk and the company's meet in his officer record, each
 mention's own, and the role there ('Chief Executive Officer') was priced with both walks' hops
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kgchat import KnowledgeGraph
 from kgchat.pipeline import make_retriever
-from kgchat.retrieval.shared_walks import named_frees
+from kgchat.retrieval.record_meetings import named_frees
 
 _FILINGS = Path(__file__).resolve().parent.parent / "bench" / "data" / "own" / "filings.jsonld"
 

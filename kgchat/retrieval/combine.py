@@ -28,6 +28,7 @@ from kgchat.retrieval.membership import membership_hops
 from kgchat.retrieval.one_record import apart_walks, met_in_one
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind
+from kgchat.retrieval.record_meetings import met_in_record
 from kgchat.retrieval.results import Candidate, PendingPath, handed_back, tied_through
 from kgchat.retrieval.said_junctions import SaidJunctions
 from kgchat.retrieval.shared_walks import (
@@ -35,7 +36,6 @@ from kgchat.retrieval.shared_walks import (
     joint_key,
     met_at_shared_value,
     met_before,
-    met_in_record,
     said_once_a_hop,
 )
 from kgchat.retrieval.walk import CLASS_ENDS, Pattern
@@ -68,6 +68,21 @@ def _not_just_member(walks: list[Entry]) -> bool:
     """Whether one of a span's best ``walks`` to a node ends otherwise than by a step to what
     the node before is one of (:data:`~kgchat.retrieval.walk.CLASS_ENDS`)."""
     return any(not e[1] or e[1][-1] not in CLASS_ENDS for e in walks[: CandidateRanking.TOP_PATHS])
+
+
+def _best_combination(
+    combos: list[tuple[Any, ...]], at: list[int], joint_scores: list[float]
+) -> tuple[float, tuple[Any, ...], bool]:
+    """The best-scored of a node's ``combos`` of walks (``at``: each one's joint query
+    number, into ``joint_scores``), its score, and whether its paths end alike (only then may
+    they meet before the answer)."""
+    best_score, best_combo = -np.inf, None
+    for combo, i in zip(combos, at, strict=True):
+        js = joint_scores[i]
+        if js > best_score:
+            best_score, best_combo = js, combo
+    assert best_combo is not None
+    return best_score, best_combo, common_ending(best_combo) > 0
 
 
 class CandidateRanking(KindBonus, SaidJunctions):
@@ -115,7 +130,7 @@ class CandidateRanking(KindBonus, SaidJunctions):
         path only has to explain its own part of the question; the best combination counts
         (with the kinds of the nodes each path passes through: ``w.middles``, per walk; each
         walk's free hops into junctions, ``w.frees``, free in the joint path where the paths
-        meet in one: :func:`~kgchat.retrieval.shared_walks.met_in_junction`, or where they are alike
+        meet in one: :func:`~.record_meetings.met_in_junction`, or where they are alike
         and start at entities the question coordinates, walk numbers ``w.alike``; walk numbers
         ``w.bare``: mentions tied by grammar alone, :func:`~.joint_detours.tied_by_grammar`).
 
@@ -157,24 +172,11 @@ class CandidateRanking(KindBonus, SaidJunctions):
         same_types: dict[tuple[str, ...], tuple[str, ...]] = {}
         # Nodes reached from one span only (nearly all of them on a big graph) are ranked by
         # their best walk: select the top few with numpy before building any Candidate.
-        single: list[tuple[str, list[Entry]]] = list(tables[0].items()) if len(tables) == 1 else []
+        single = self._named_reached(tables[0]) if len(tables) == 1 else []
         multi: list[tuple[str, int, list[tuple[Any, ...]], list[int]]] = []
         memo: dict[tuple[tuple[Pattern, int], ...], tuple[str, ...]] = {}
         types_of = self.types_for(q)
         best_paths = itemgetter(slice(0, self.TOP_PATHS))  # its best from one span
-        # an unnamed node answers nothing (forms._no_answer drops it): it takes no place in
-        # the pool, where the value nodes of many records (``[ qudt:numericValue 12.5 ]``,
-        # reached back through their shared unit) had crowded out the value itself
-        # (anonymous()'s per-node answers read in line: thousands of nodes a question)
-        known, anonymous = self._anon.get, self.anonymous
-        if single:  # (each node's flag read in C; a node not read yet, read now)
-            flags: list[Any] = list(map(known, tables[0]))
-            if None in flags:
-                flags = [
-                    anonymous(node) if a is None else a
-                    for node, a in zip(tables[0], flags, strict=True)
-                ]
-            single = list(itertools.compress(single, map(not_, flags)))
         for node in nodes:
             if self.anonymous(node):
                 continue
@@ -213,6 +215,24 @@ class CandidateRanking(KindBonus, SaidJunctions):
                 same = by_sig[sig] = (combos, at, tops, types)
             multi.append((node, len(reached), same[0], same[1]))
         return Reached(single, multi, joint_at)
+
+    def _named_reached(self, table: dict[str, list[Entry]]) -> list[tuple[str, list[Entry]]]:
+        """The nodes of one span's ``table`` with their walks, less the unnamed ones: an
+        unnamed node answers nothing (forms._no_answer drops it): it takes no place in the
+        pool, where the value nodes of many records (``[ qudt:numericValue 12.5 ]``, reached
+        back through their shared unit) had crowded out the value itself (anonymous()'s
+        per-node answers read in line: thousands of nodes a question)."""
+        single = list(table.items())
+        known, anonymous = self._anon.get, self.anonymous
+        if single:  # (each node's flag read in C; a node not read yet, read now)
+            flags: list[Any] = list(map(known, table))
+            if None in flags:
+                flags = [
+                    anonymous(node) if a is None else a
+                    for node, a in zip(table, flags, strict=True)
+                ]
+            single = list(itertools.compress(single, map(not_, flags)))
+        return single
 
     def _joint_scores(self, q: QuestionInfo, joint_at: dict[JointKey, int]) -> list[float]:
         """Every joint query of every node (``joint_at``: numbered), scored in one call (a
@@ -256,14 +276,7 @@ class CandidateRanking(KindBonus, SaidJunctions):
         for node, n_reached, combos, at in reached.multi:
             found_best = best_of.get(id(combos))
             if found_best is None:
-                best_score, best_combo = -np.inf, None
-                for combo, i in zip(combos, at, strict=True):
-                    js = joint_scores[i]
-                    if js > best_score:
-                        best_score, best_combo = js, combo
-                assert best_combo is not None
-                ends_alike = common_ending(best_combo) > 0
-                found_best = best_of[id(combos)] = (best_score, best_combo, ends_alike)
+                found_best = best_of[id(combos)] = _best_combination(combos, at, joint_scores)
             best_score, best_combo, ends_alike = found_best
             anon, price = self.anonymous, self._hop_price
             # (met in one record: the walks' hops into its junctions free, as alone)

@@ -27,20 +27,11 @@ from kgchat.retrieval.answer_paths import (
     _readings,
     said_pattern,
 )
+from kgchat.retrieval.confidence_vetoes import ConfidenceVetoes
 from kgchat.retrieval.containment import containment_confidence
-from kgchat.retrieval.counted import uncounted
-from kgchat.retrieval.dated_walk import WALKS_READ, dated_otherwise, year_bounds, year_unmet
-from kgchat.retrieval.forms import truth_value
+from kgchat.retrieval.dated_walk import WALKS_READ
 from kgchat.retrieval.graph_words import HeldWords
-from kgchat.retrieval.hub_walks import (
-    met_at_held_value,
-    through_hub,
-)
-from kgchat.retrieval.in_year import year_said_apart
 from kgchat.retrieval.kind_relations import kind_of_start, only_kind
-from kgchat.retrieval.name_unmet import name_unmet, unlinked_names
-from kgchat.retrieval.owner_phrases import owner_governed
-from kgchat.retrieval.past_time import undated_past
 from kgchat.retrieval.peer_relations import peer_relation_words
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind, is_yes_no
@@ -50,19 +41,15 @@ from kgchat.retrieval.record_unmet import record_unmet
 from kgchat.retrieval.relation_heads import name_said, said_by_modifiers
 from kgchat.retrieval.relation_match import RelationMatch
 from kgchat.retrieval.results import Candidate, Path
-from kgchat.retrieval.short_of_type import short_of_type
-from kgchat.retrieval.time_nodes import timeless_thing
 from kgchat.retrieval.type_unsaid import RELATION_ALONE, type_unsaid
-from kgchat.retrieval.values import asks_time_only, written_time
 from kgchat.retrieval.walk import Pattern
-from kgchat.retrieval.walk_checks import WalkChecks
 from kgchat.retrieval.worded_mentions import WordedMentions
 from kgchat.text import STOPWORDS, content_stems, stem, tokens
 
 __all__ = ["AnswerConfidence", "RelationMatch", "_only_way_to_class", "_readings", "said_pattern"]
 
 
-class AnswerConfidence(WalkChecks, HeldWords, WordedMentions):
+class AnswerConfidence(ConfidenceVetoes, HeldWords, WordedMentions):
     """The retriever's confidence in its best candidate (a mixin of
     :class:`~kgchat.retrieval.Retriever`: it reads the graph through
     :class:`~kgchat.retrieval.reading.GraphReading` and judges with its
@@ -70,7 +57,8 @@ class AnswerConfidence(WalkChecks, HeldWords, WordedMentions):
 
     :class:`~kgchat.retrieval.junction_words.JunctionWords`; what it says of a walk's middle:
     :class:`~kgchat.retrieval.middle_hops.MiddleHops`; the checks of one walk it reads:
-    :class:`~kgchat.retrieval.walk_checks.WalkChecks`; a mention that words the others'
+    :class:`~kgchat.retrieval.walk_checks.WalkChecks`; its vetoes:
+    :class:`~kgchat.retrieval.confidence_vetoes.ConfidenceVetoes`; a mention that words the others'
     relation: :class:`~kgchat.retrieval.worded_mentions.WordedMentions`)."""
 
     judge: RelationMatch
@@ -231,25 +219,10 @@ class AnswerConfidence(WalkChecks, HeldWords, WordedMentions):
         node = top.node
         joint = len({p.start for p in top.paths}) > 1
         walked = top.paths[:3] if joint else top.paths[:1]
-        if asks_kind(q) and (
-            any(_out_and_back(p.pattern) for p in walked)
-            or not any(_classifies(p.pattern) for p in walked)
-        ):
-            # "What kind of place is Lugano?" over Lugano -country-> CH <-country- Winterthur:
-            # a walk out and back over one relation reaches a peer of X, another thing of its
-            # sort, never the kind X is; nor does an answer no walk reaches forwards
-            # (:func:`_classifies`): where the kind noun's walk down to it meets X's walk up
-            # ("What kind of disease is migraine?"), X's says it
+        kind_read = self._kind_read(q, candidates, walked, joint)
+        if kind_read is None:
             return 0.0
-        if asks_kind(q) and not joint:
-            label_of, relation_name = self.kg.label, self.kg.relation_label
-            own = self.kinds_of(walked[0].start)
-            if only_kind(q, candidates, label_of, relation_name, HIERARCHY) and (
-                not own or self.judge.meets(own, q.named_type) >= 0.5
-            ):
-                # "What type of film is X?" answered by X's one ``genre``: the film is X
-                # (where the graph says what X is at all; kgchat.retrieval.kind_relations)
-                q = kind_of_start(q)
+        q = kind_read
         if not self._walk_passes(q, node, walked, joint):
             return 0.0
         if not self._answer_passes(q, node, walked, joint):
@@ -285,84 +258,33 @@ class AnswerConfidence(WalkChecks, HeldWords, WordedMentions):
             judged = max(judged, _only_way_to_class(top, candidates, asked))
         return max(min(judged, ceiling), contained)
 
-    def _walk_passes(self, q: QuestionInfo, node: str, walked: list[Path], joint: bool) -> bool:
-        """Whether the ``walked`` paths of an answer pass every hard check of a walk (each
-        False below is a veto: the judgement is 0; ``joint``: one path from each of several
-        mentions)."""
-        if not joint and through_hub(self.kg, walked[0], said=self._way_back_said(q)):
-            # "What is the top-level family of Afrikaans?" out to its parent's level
-            # ``family`` and back to any other family: a value many share reaches a peer
-            # of X, not X's own value, unless the question says the way back as well
-            # (kgchat.retrieval.hub_walks)
-            return False
-        if joint and self.is_literal(node) and met_at_held_value(self.kg, walked):
-            # "What medications is X on?" answered by the status "active": X's request and
-            # the other mention's each hold it, as most requests do; a value many hold, met
-            # by two holders and no nearer, joins the mentions as it would any two holders
-            # (kgchat.retrieval.hub_walks)
-            return False
-        if not joint and self._held_value_unsaid(q, walked[0]):
-            # "What medications is X on?" answered by the status "active" of X's medication
-            # request: a value many hold says only what its relation says, and no question
-            # word left by the hops before names that relation
-            return False
-        year = year_said_apart(q.tokens, q.spans)  # (a year inside a name is the entity's)
-        if year is not None and dated_otherwise(self.kg, self.edges, self.anonymous, year, walked):
-            # "How much did Drax generate in 2023?" over Drax's 2021 generation record: a
-            # record dated otherwise answers another year's question (kgchat.retrieval.dated_walk)
-            return False
-        if (
-            year is not None
-            and not year_bounds(q.tokens, year)
-            and year_unmet(self.kg, self.edges, self.anonymous, year, walked)
+    def _kind_read(
+        self, q: QuestionInfo, candidates: list[Candidate], walked: list[Path], joint: bool
+    ) -> QuestionInfo | None:
+        """``q`` as :meth:`_judged_top` reads it for the ``walked`` paths of the top answer:
+        None (a veto) where ``q`` asks what kind X is and no walk can say it; "What type of
+        film is X?" read as of X itself where X's one relation of that kind answers it; else
+        ``q`` as it is."""
+        if asks_kind(q) and (
+            any(_out_and_back(p.pattern) for p in walked)
+            or not any(_classifies(p.pattern) for p in walked)
         ):
-            # "What was Nokia's revenue in 1995?" over its one undated revenue: nothing on
-            # or beside the walk speaks of the year asked (kgchat.retrieval.dated_walk)
-            return False
-        names = unlinked_names(q.text, q.tokens, q.in_mentions, self.held_word)
-        # (each veto its own "return False": bench/confidence_causes reads them as checks)
-        if names and name_unmet(self.kg, self.edges, self.anonymous, names, walked):  # noqa: SIM103
-            # "Who recorded the otter in the Oderbruch?" over any otter's record: a name
-            # nothing links nor the walk meets qualifies what it answers (name_unmet)
-            return False
-        return True
-
-    def _answer_passes(self, q: QuestionInfo, node: str, walked: list[Path], joint: bool) -> bool:
-        """Whether the answer ``node`` passes every hard check of what answers the question's
-        form (each False below is a veto: the judgement is 0)."""
-        label = self.kg.label(node)
-        if q.named_type and truth_value(node) is not None and not is_yes_no(q.text):
-            # a truth value says whether, never which ("What alliance ...?": no ``codeshare`` true)
-            return False
-        timed = asks_time_only(q.answer_type)  # (a node's kinds are read only for a time)
-        if timed and self.is_literal(node) and not written_time(label):
-            # "When was specimen X identified?" answered by its identifier's name "Sandoval,
-            # M.": a text with no figure is no date, however well its relation is said
-            return False
-        if undated_past(q.tokens, q.answer_type, node, self.is_literal(node)):
-            # "When was the Milford Track opened?" answered by its opening hours: a past
-            # event is dated by the calendar, and a schedule states no date (past_time)
-            return False
-        if (
-            timed
-            and not self.is_literal(node)
-            and timeless_thing(q.answer_type, self.kinds_of(node), label)
-        ):
-            # "How old are the rocks that host Boulby Mine?" answered by the rock, a
-            # Formation: a thing no kind of which is a time answers no "when" (time_nodes)
-            return False
-        if uncounted(q.tokens, node, self.is_literal(node)):
-            # "How many cannons did the French have?" answered by a coordinate, 35.8187: a
-            # count of things is a whole number (counted)
-            return False
-        if not joint and owner_governed(q) and self._owner_reached(q, walked[0]):
-            # "Which company did the founder of X study at?" answered by the founder: what
-            # the question asks of the thing its phrase names is at least a hop beyond it
-            return False
-        if short_of_type(self, node, walked, q.named_type):  # noqa: SIM103 (as above)
-            # "What correction was made to the fact-check ...?" answered by the fact-check
-            return False  # (kgchat.retrieval.short_of_type)
-        return True
+            # "What kind of place is Lugano?" over Lugano -country-> CH <-country- Winterthur:
+            # a walk out and back over one relation reaches a peer of X, another thing of its
+            # sort, never the kind X is; nor does an answer no walk reaches forwards
+            # (:func:`_classifies`): where the kind noun's walk down to it meets X's walk up
+            # ("What kind of disease is migraine?"), X's says it
+            return None
+        if asks_kind(q) and not joint:
+            label_of, relation_name = self.kg.label, self.kg.relation_label
+            own = self.kinds_of(walked[0].start)
+            if only_kind(q, candidates, label_of, relation_name, HIERARCHY) and (
+                not own or self.judge.meets(own, q.named_type) >= 0.5
+            ):
+                # "What type of film is X?" answered by X's one ``genre``: the film is X
+                # (where the graph says what X is at all; kgchat.retrieval.kind_relations)
+                return kind_of_start(q)
+        return q
 
     def _answer_kinds(self, q: QuestionInfo, node: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The answer's own kinds (not its roles in other facts) and its types, as the judge

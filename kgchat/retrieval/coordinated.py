@@ -5,7 +5,7 @@ and Davout both fight in?": two entities coordinated by "and" share one predicat
 relates to the answer as the other does, and the joint answer's walks from them are alike
 (one pattern). Where each such walk passes a record of its own (a membership, a
 participation: an unnamed junction its own query entered free), the walks meet at the
-answer only, which :func:`~kgchat.retrieval.shared_walks.met_in_junction` leaves paying every
+answer only, which :func:`~kgchat.retrieval.record_meetings.met_in_junction` leaves paying every
 hop (two statements' references, both "imported from" one source, meet so by chance): for
 coordinated entities that meeting is what the question asks, and :func:`alike_hops` gives
 the joint path the hops into junctions each walk took free alone. Without it the committees'

@@ -17,7 +17,7 @@ N's subclasses are where the answer is chosen, the nearer the better read, not c
 
 Hops into unnamed junctions are free in a joint path as each of its walks took them alone
 (:func:`junction_hops`) where the walks meet in one record of their own
-(:func:`~kgchat.retrieval.shared_walks.met_in_junction`): an answer that two mentions reach
+(:func:`~kgchat.retrieval.record_meetings.met_in_junction`): an answer that two mentions reach
 through one n-ary record (a position that relates a person and the title "Professor", and
 leads on to its start date) pays for its hops as each walk did, not for every hop of both.
 

@@ -1,8 +1,9 @@
 """What the middle of a walk says (a mixin of
 :class:`~kgchat.retrieval.confidence.AnswerConfidence`): how well the question says the nodes
 a walk passes through on its way to the answer (:meth:`MiddleHops._middles_said`), the ceiling
-the confidence is held under, with the readings of a node it rests on (a word of its name, a
-node named by the entity it is known by, a name-like value, a code).
+the confidence is held under; the readings of a node it rests on (a word of its name, a
+node named by the entity it is known by, a name-like value, a code) are
+:class:`~kgchat.retrieval.middle_names.NodeNames`'.
 """
 
 from __future__ import annotations
@@ -14,19 +15,16 @@ from typing import Any
 
 from kgchat.graph.names import fragment_of
 from kgchat.graph.triple_terms import qualifier_hop
-from kgchat.graph.vocab import RDF_TYPE
-from kgchat.linking_config import LinkerConfig
 from kgchat.retrieval.answer_paths import NO_RELATION
 from kgchat.retrieval.containment import placed_chain
 from kgchat.retrieval.junction_words import SAID, UNSAID
+from kgchat.retrieval.middle_names import NodeNames
 from kgchat.retrieval.middle_readings import MiddleReadings
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import how_typed, how_word, wh_typed
 from kgchat.retrieval.relation_chains import detours, repeats
 from kgchat.retrieval.results import Path
-from kgchat.retrieval.values import VALUE_KINDS, literal_kind
 from kgchat.retrieval.walk import Pattern, turns_back
-from kgchat.text import content_stems, stem
 
 __all__ = ["MiddleHops"]
 
@@ -44,7 +42,7 @@ class HopReading:
     own_support: Callable[[str, bool], float]
 
 
-class MiddleHops(MiddleReadings):
+class MiddleHops(MiddleReadings, NodeNames):
     """How well the question says a walk's middle hops and nodes (a mixin of the retriever's
     confidence: it reads the graph as :class:`~kgchat.retrieval.reading.GraphReading` does)."""
 
@@ -55,64 +53,6 @@ class MiddleHops(MiddleReadings):
     record_node: Any
     said_qualifiers: Any  # JunctionWords': what a walk's junctions say of the question
     said_name_words: Any  # (and the words of their qualifiers' names)
-
-    def _named(self, q: QuestionInfo, node: str) -> float:
-        """1 where a word of the question, outside its mentions and the type it asks, is a
-        word of ``node``'s own name (by stem), 0 otherwise: names carry the kind of what they
-        name ("Helmholm *Institute* for Information Science", "Kazan *University*"), so "the
-        *institute* of the authors of X" says the node the walk passes through, whatever its
-        class (an ``Organization``) or the hop into it (``affiliation``). The type asked
-        ("which top-level *theme*") names the answer, not a node on the way."""
-        asked = {stem(w) for w in q.answer_type}
-        words = {stem(w) for w in q.words} - asked
-        return 1.0 if words and words.intersection(content_stems(self.kg.label(node))) else 0.0
-
-    def _stands_for(self, node: str, rel: str) -> bool:
-        """Whether ``node`` is known to the graph only as the ``rel`` of other things, ``rel``
-        named for what ``node`` is: a ``Brand`` whose one relation is the ``brand`` a drug
-        has, a ``Category`` whose only relation is the ``category`` of its drugs. Such a node
-        is a name or a grouping of the things that have it, so a question that names it
-        ("What does *tylenol* target?", "What do *proton pump inhibitors* target?") names
-        them: the hop to them is said. A node with a relation of its own (a country that also
-        has a capital, a person who is also an author) is a thing of its own, and a hop from
-        it to something else is not said by naming it; its values, literals or codes nothing
-        leads on from (a word form's tense: the form "ran" of the verb "run"), are none."""
-        kinds = {stem(w) for k in self.kinds_of(node) for w in k.split()}
-        if not kinds or not kinds.intersection(content_stems(self.kg.relation_label(rel))):
-            return False
-        for e in self.kg.neighbors(node, limit=256):
-            if e.predicate in NO_RELATION or e.predicate == RDF_TYPE:
-                continue
-            if self.is_literal(e.neighbor) or (e.forward and self._code(e.neighbor)):
-                continue
-            if e.predicate != rel or e.forward:
-                return False
-        return True
-
-    def _name_value(self, node: str) -> bool:
-        """Whether ``node`` is a literal that is no date, time or number (a name, a title, a
-        code: :func:`~kgchat.retrieval.values.literal_kind`): a question that names it names
-        the thing it is a value of ("proteins from *baker's yeast*" walks from the literal
-        back over ``common name`` to the taxon), so the hop back to its holder is said, as
-        a label's would be, where it names few things, no more than the linker keeps readings
-        of one name (``LinkerConfig.max_candidates``: "Baker's yeast" is the common name of
-        a species and of its strain, an ambiguous name's two readings): a value many things
-        share (an ontology's namespace "uberon" of each of its terms) names none of them. A
-        date or a number is said of many things ("released in *2019*"), and the relation
-        joining it is what the question must say."""
-        if not self.is_literal(node) or VALUE_KINDS.intersection(literal_kind(node)):
-            return False
-        most = LinkerConfig.max_candidates
-        holders = {e.neighbor for e in self.kg.neighbors(node, limit=most + 1) if not e.forward}
-        return 0 < len(holders) <= most
-
-    def _code(self, node: str) -> bool:
-        """Whether ``node`` is a value as a literal is, a code the graph only points at (a
-        word form's tense ``past``, a unit): no fact of its own leads from it."""
-        return not any(
-            e.predicate not in NO_RELATION and e.predicate != RDF_TYPE
-            for e in self.kg.neighbors(node, direction="out", limit=8)
-        )
 
     def _middles_said(self, q: QuestionInfo, walked: Sequence[Path], joint: bool) -> float:
         """How well the question says the nodes a walk passes through on its way to the
@@ -183,7 +123,7 @@ class MiddleHops(MiddleReadings):
         reaches (:meth:`_middles_said`; ``sibling``: the hop after turns back over the same
         relation); None where the hop is judged with another (a chain of one relation, a
         facet of the node before, a form of the answer)."""
-        q, support, joint = r.q, r.support, r.joint
+        q, support = r.q, r.support
         (rel, fwd), (nxt, nfwd) = path.pattern[i], path.pattern[i + 1]
         hop = support(rel, fwd)
         if (
@@ -225,6 +165,16 @@ class MiddleHops(MiddleReadings):
             # turns back from it to a peer ("MINI Cooper SE" out to its brand "MINI"
             # and back to another MINI: the question says nothing of the peer)
             return None
+        return max(hop, self._node_said(r, path, i), record)
+
+    def _node_said(self, r: HopReading, path: Path, i: int) -> float:
+        """How well the question says the node the middle hop ``i`` of ``path`` reaches (by
+        its kinds, its name, the role that leads to it, the hop out of it where it is named
+        after the node before or held by it alone): :meth:`_middle_hop_said`'s share beside
+        the hop's own support."""
+        q, support, joint = r.q, r.support, r.joint
+        (rel, fwd), (nxt, nfwd) = path.pattern[i], path.pattern[i + 1]
+        node = path.nodes[i + 1]
         what = max(self.judge.meets(self.kinds_of(node), q.words), self._named(q, node))
         if i > 0 and fwd and self.anonymous(path.nodes[i]):
             # out of an unnamed junction, forwards, whose role the question says ("the
@@ -252,7 +202,7 @@ class MiddleHops(MiddleReadings):
                     what = max(what, self._chain_end_said(path, i + 3, support))
         if i == 0 and not joint and what < SAID and self._only_value(q, path):
             what = 1.0
-        return max(hop, what, record)
+        return what
 
     def _junction_said_on(
         self, r: HopReading, path: Path, i: int, hop: float, junction: bool
@@ -263,18 +213,7 @@ class MiddleHops(MiddleReadings):
         as the thing it is as well), and the value the record's chain says."""
         q, support = r.q, r.support
         (rel, _), (nxt, nfwd) = path.pattern[i], path.pattern[i + 1]
-        # an unnamed junction (a CVT, an event): its hop in or out says it; a
-        # hop out to the answer also by the answer being the type the question
-        # names ("which *city* is X in" over X's address node to "Leipzig")
-        out = max(support(nxt, nfwd), self._junction_said(q, path, i + 1))
-        j = i + 2
-        while j + 1 < len(path.nodes) and self.anonymous(path.nodes[j]):
-            # on into more unnamed junctions (a notice, then the ``Buyer`` role it
-            # announces): one n-ary chain, which the question says by what any of
-            # them is (not by a later hop: a FHIR encounter's period ``end`` does
-            # not say "when did X die")
-            out = max(out, self._junction_said(q, path, j))
-            j += 1
+        out, j = self._junction_chain(r, path, i)
         # the chain of junctions ends at the answer: its last hop is the hop out
         # (an organisation's site, its address, then ``addressCountry``); or at a
         # node that stands for the answer (:meth:`_stands_for_answer`)
@@ -324,6 +263,25 @@ class MiddleHops(MiddleReadings):
         if junction:
             return max(hop, out), out
         return None, out
+
+    def _junction_chain(self, r: HopReading, path: Path, i: int) -> tuple[float, int]:
+        """How well the question says the chain of unnamed junctions that the hop ``i`` of
+        ``path`` enters (:meth:`_junction_said_on`), and the index of the node after it."""
+        q, support = r.q, r.support
+        nxt, nfwd = path.pattern[i + 1]
+        # an unnamed junction (a CVT, an event): its hop in or out says it; a
+        # hop out to the answer also by the answer being the type the question
+        # names ("which *city* is X in" over X's address node to "Leipzig")
+        out = max(support(nxt, nfwd), self._junction_said(q, path, i + 1))
+        j = i + 2
+        while j + 1 < len(path.nodes) and self.anonymous(path.nodes[j]):
+            # on into more unnamed junctions (a notice, then the ``Buyer`` role it
+            # announces): one n-ary chain, which the question says by what any of
+            # them is (not by a later hop: a FHIR encounter's period ``end`` does
+            # not say "when did X die")
+            out = max(out, self._junction_said(q, path, j))
+            j += 1
+        return out, j
 
     def _last_hop_said(self, r: HopReading, path: Path) -> float:
         """How well the question says the last hop of ``path`` where it must (a walk of

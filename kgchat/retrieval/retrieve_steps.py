@@ -54,10 +54,10 @@ from kgchat.retrieval.name_asked import may_ask_name, other_names_asked
 from kgchat.retrieval.passed_named import passed_named_first
 from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, modifies_type
 from kgchat.retrieval.record_figures import figure_asked
+from kgchat.retrieval.record_meetings import named_frees
 from kgchat.retrieval.results import Candidate, Path, ScoredFact, handed_back
 from kgchat.retrieval.retrieve_state import Answered, Asked, Ranked, Walked
 from kgchat.retrieval.role_voice import voiced_roles_first
-from kgchat.retrieval.shared_walks import named_frees
 from kgchat.retrieval.tie_texts import judged_texts
 from kgchat.retrieval.tied_candidates import rated_first
 from kgchat.retrieval.tied_paths import tied_first

@@ -48,14 +48,17 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable
-from itertools import islice, starmap, takewhile
+from itertools import islice, starmap
 from operator import itemgetter
 from typing import Any
 
 from kgchat.graph.vocab import HIERARCHY, MEMBERSHIP, RDF_TYPE, RDFS_SUBCLASS, SKOS
+from kgchat.retrieval.walk_ahead import _UNSCORED, LookAhead
 from kgchat.retrieval.walk_edges import (
     MEMBERS_MANY,
     SHARED_BY,
+    Parents,
+    Pattern,
     StepGroups,
     group_edges,
     held_by_many,
@@ -73,20 +76,17 @@ __all__ = [
     "turns_back",
 ]
 
-Pattern = tuple[tuple[str, bool], ...]
 # the steps that reach what a node is one of: its class (``rdf:type``), or its SKOS concept
 # scheme (``skos:inScheme``, ``skos:topConceptOf``, ``skos:hasTopConcept`` backwards), the
 # class of its concepts. A path ends there: "X is in the thesaurus; Y is in the thesaurus"
 # relates nothing, and a scheme's concepts are every concept of the graph
 CLASS_ENDS = frozenset({*((p, True) for p in MEMBERSHIP), (SKOS + "hasTopConcept", False)})
-Parents = dict[Pattern, dict[str, tuple[str | None, int]]]  # pattern -> node -> (parent, fact)
 
 
 _first = itemgetter(0)  # (a sort key, a map's function: no Python call an item)
-_UNSCORED = float("-inf")  # a pattern's score where none was given (made once, not a call an item)
 
 
-class Walk:
+class Walk(LookAhead):
     """One walk from ``start``; see the module docstring.
 
     Parameters
@@ -192,63 +192,6 @@ class Walk:
                 floor = rated(beam[-1], _UNSCORED)
                 beam += self._looked_ahead(ranked[self.beam :], grown, ahead, floor)
         return self.parents
-
-    # nodes of a pattern whose steps on are looked at, and patterns a hop let in that way: the
-    # steps of a relation's values are alike (a dataset's distributions all have a format)
-    AHEAD_NODES = 3
-    AHEAD_KEPT = 4
-
-    def _looked_ahead(
-        self,
-        left: list[Pattern],
-        grown: Parents,
-        ahead: Callable[[list[Pattern]], list[float]],
-        floor: float,
-    ) -> list[Pattern]:
-        """The patterns of ``left`` (those the beam left out) that end with a hop walked
-        forwards and whose best next step, scored by
-        ``ahead``, makes a path scored above ``floor`` (the beam's last pattern), best first, at
-        most ``AHEAD_KEPT``: the relation a question says may sit one unsaid hop away ("In
-        which *formats* can I download X?": a dataset's ``distribution``, then its ``format``),
-        and a first hop said by nothing ties with every other unsaid one, which the beam cuts
-        by the order the walk met them."""
-        nexts: list[Pattern] = []
-        owners: list[int] = []
-        if self.expect is not None:  # a remote view fetches the nodes read below together
-            self.expect(
-                node
-                for pattern in left
-                if pattern[-1][1]
-                for node in takewhile(
-                    lambda n: not self.is_literal(n), islice(grown[pattern], self.AHEAD_NODES)
-                )
-            )
-        for i, pattern in enumerate(left):
-            if not pattern[-1][1]:
-                # only a hop walked forwards, to what the node has (its parts); one walked
-                # backwards fans out to the many things that point at it
-                continue
-            seen: set[tuple[str, bool]] = set()
-            for node in islice(grown[pattern], self.AHEAD_NODES):
-                if self.is_literal(node):
-                    break  # a literal ends a path
-                out_groups, in_groups, out_ones, in_ones = self.steps(node)
-                steps = [g[1] for g in (*out_groups, *in_groups)]
-                steps += [o[4] for o in (*out_ones, *in_ones)]
-                for step in steps:
-                    if step in seen or turns_back(pattern[-1], step) or step[0] in HIERARCHY:
-                        continue
-                    seen.add(step)
-                    nexts.append((*pattern, step))
-                    owners.append(i)
-        if not nexts:
-            return []
-        value: dict[int, float] = {}
-        for i, s in zip(owners, ahead(nexts), strict=True):
-            if s > floor and s > value.get(i, _UNSCORED):
-                value[i] = s
-        chosen = sorted(value, key=lambda i: -value[i])[: self.AHEAD_KEPT]
-        return [left[i] for i in chosen]
 
     def _grow(self, beam: list[Pattern]) -> Parents:
         grown: Parents = {}

@@ -30,6 +30,8 @@ __all__ = [
     "MEMBERS_MANY",
     "SHARED_BY",
     "OneStep",
+    "Parents",
+    "Pattern",
     "StepGroup",
     "StepGroups",
     "group_edges",
@@ -37,6 +39,11 @@ __all__ = [
     "steps_kept",
     "turns_back",
 ]
+
+# a relation path from a walk's start: its steps (predicate, walked forwards), and per pattern
+# walked the nodes it reached with how (node -> (parent, fact); the start: (None, -1))
+Pattern = tuple[tuple[str, bool], ...]
+Parents = dict[Pattern, dict[str, tuple[str | None, int]]]
 
 # The steps out of a node, kept as tuples (of strings and numbers) only: a graph's worth of
 # them is no work for the garbage collector (which stops following a tuple of atoms), where

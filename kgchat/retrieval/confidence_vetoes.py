@@ -1,0 +1,120 @@
+"""The hard checks of the retriever's confidence (split from
+:mod:`kgchat.retrieval.confidence`, which reads the judgement they may veto): each of the
+checks below, where it holds, zeroes the judgement of an answer's walks (a hub walked out and
+back, a value many hold, a year or a name the walk does not meet) or of the answer itself
+(a truth value, a text for a date, an uncounted figure, an owner phrase, a node short of the
+type named).
+
+``bench/confidence_causes.py`` reads the checks from this code (each veto its own ``return
+False``), so a check added here is traced with no list to keep up.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kgchat.retrieval.counted import uncounted
+from kgchat.retrieval.dated_walk import dated_otherwise, year_bounds, year_unmet
+from kgchat.retrieval.forms import truth_value
+from kgchat.retrieval.hub_walks import met_at_held_value, through_hub
+from kgchat.retrieval.in_year import year_said_apart
+from kgchat.retrieval.name_unmet import name_unmet, unlinked_names
+from kgchat.retrieval.owner_phrases import owner_governed
+from kgchat.retrieval.past_time import undated_past
+from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.question_shapes import is_yes_no
+from kgchat.retrieval.results import Path
+from kgchat.retrieval.short_of_type import short_of_type
+from kgchat.retrieval.time_nodes import timeless_thing
+from kgchat.retrieval.values import asks_time_only, written_time
+from kgchat.retrieval.walk_checks import WalkChecks
+
+__all__ = ["ConfidenceVetoes"]
+
+
+class ConfidenceVetoes(WalkChecks):
+    """The vetoes of :meth:`~kgchat.retrieval.confidence.AnswerConfidence._judged_top` (a
+    mixin of :class:`~kgchat.retrieval.Retriever`, under
+    :class:`~kgchat.retrieval.confidence.AnswerConfidence`)."""
+
+    edges: Any
+    held_word: Any  # (HeldWords's)
+
+    def _walk_passes(self, q: QuestionInfo, node: str, walked: list[Path], joint: bool) -> bool:
+        """Whether the ``walked`` paths of an answer pass every hard check of a walk (each
+        False below is a veto: the judgement is 0; ``joint``: one path from each of several
+        mentions)."""
+        if not joint and through_hub(self.kg, walked[0], said=self._way_back_said(q)):
+            # "What is the top-level family of Afrikaans?" out to its parent's level
+            # ``family`` and back to any other family: a value many share reaches a peer
+            # of X, not X's own value, unless the question says the way back as well
+            # (kgchat.retrieval.hub_walks)
+            return False
+        if joint and self.is_literal(node) and met_at_held_value(self.kg, walked):
+            # "What medications is X on?" answered by the status "active": X's request and
+            # the other mention's each hold it, as most requests do; a value many hold, met
+            # by two holders and no nearer, joins the mentions as it would any two holders
+            # (kgchat.retrieval.hub_walks)
+            return False
+        if not joint and self._held_value_unsaid(q, walked[0]):
+            # "What medications is X on?" answered by the status "active" of X's medication
+            # request: a value many hold says only what its relation says, and no question
+            # word left by the hops before names that relation
+            return False
+        year = year_said_apart(q.tokens, q.spans)  # (a year inside a name is the entity's)
+        if year is not None and dated_otherwise(self.kg, self.edges, self.anonymous, year, walked):
+            # "How much did Drax generate in 2023?" over Drax's 2021 generation record: a
+            # record dated otherwise answers another year's question (kgchat.retrieval.dated_walk)
+            return False
+        if (
+            year is not None
+            and not year_bounds(q.tokens, year)
+            and year_unmet(self.kg, self.edges, self.anonymous, year, walked)
+        ):
+            # "What was Nokia's revenue in 1995?" over its one undated revenue: nothing on
+            # or beside the walk speaks of the year asked (kgchat.retrieval.dated_walk)
+            return False
+        names = unlinked_names(q.text, q.tokens, q.in_mentions, self.held_word)
+        # (each veto its own "return False": bench/confidence_causes reads them as checks)
+        if names and name_unmet(self.kg, self.edges, self.anonymous, names, walked):  # noqa: SIM103
+            # "Who recorded the otter in the Oderbruch?" over any otter's record: a name
+            # nothing links nor the walk meets qualifies what it answers (name_unmet)
+            return False
+        return True
+
+    def _answer_passes(self, q: QuestionInfo, node: str, walked: list[Path], joint: bool) -> bool:
+        """Whether the answer ``node`` passes every hard check of what answers the question's
+        form (each False below is a veto: the judgement is 0)."""
+        label = self.kg.label(node)
+        if q.named_type and truth_value(node) is not None and not is_yes_no(q.text):
+            # a truth value says whether, never which ("What alliance ...?": no ``codeshare`` true)
+            return False
+        timed = asks_time_only(q.answer_type)  # (a node's kinds are read only for a time)
+        if timed and self.is_literal(node) and not written_time(label):
+            # "When was specimen X identified?" answered by its identifier's name "Sandoval,
+            # M.": a text with no figure is no date, however well its relation is said
+            return False
+        if undated_past(q.tokens, q.answer_type, node, self.is_literal(node)):
+            # "When was the Milford Track opened?" answered by its opening hours: a past
+            # event is dated by the calendar, and a schedule states no date (past_time)
+            return False
+        if (
+            timed
+            and not self.is_literal(node)
+            and timeless_thing(q.answer_type, self.kinds_of(node), label)
+        ):
+            # "How old are the rocks that host Boulby Mine?" answered by the rock, a
+            # Formation: a thing no kind of which is a time answers no "when" (time_nodes)
+            return False
+        if uncounted(q.tokens, node, self.is_literal(node)):
+            # "How many cannons did the French have?" answered by a coordinate, 35.8187: a
+            # count of things is a whole number (counted)
+            return False
+        if not joint and owner_governed(q) and self._owner_reached(q, walked[0]):
+            # "Which company did the founder of X study at?" answered by the founder: what
+            # the question asks of the thing its phrase names is at least a hop beyond it
+            return False
+        if short_of_type(self, node, walked, q.named_type):  # noqa: SIM103 (as above)
+            # "What correction was made to the fact-check ...?" answered by the fact-check
+            return False  # (kgchat.retrieval.short_of_type)
+        return True
