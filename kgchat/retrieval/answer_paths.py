@@ -20,7 +20,7 @@ from kgchat.retrieval.results import Candidate
 from kgchat.retrieval.walk import Pattern, turns_back
 from kgchat.text import content_stems, stem
 
-__all__ = ["NO_RELATION", "kinds_only", "said_pattern"]
+__all__ = ["NO_RELATION", "kinds_only", "namesake_reading", "said_pattern"]
 
 # hops that say what a node is (the class hierarchy) or that it is another node (owl:sameAs),
 # not a relation the question asks for
@@ -181,3 +181,30 @@ def _readings(top: Candidate, spans: dict[str, tuple[int, int]]) -> list[Candida
         return []
     firsts = [next(p for p in top.paths if p.start == s) for s in starts]
     return [replace(top, paths=[p]) for p in firsts]
+
+
+def namesake_reading(
+    top: Candidate,
+    named_after: Callable[[str, str], bool],
+    held_alone: Callable[[str, str, tuple[str, bool]], bool],
+) -> list[Candidate]:
+    """The top's first walk read from the node it first reaches, where that node holds the
+    named node alone and is named by it ("Apply for a *Blue Badge*", the service that
+    ``produces`` the output Blue Badge): a question that names the thing a service gives
+    names the service, and the hop back to it is no relation the question must say. Empty
+    otherwise (a walk of one hop, or a first node others hold too, or one named otherwise)."""
+    first = top.paths[0]
+    if len(first.pattern) < 2 or first.pattern[0][1]:
+        return []
+    start, holder = first.nodes[0], first.nodes[1]
+    rel = first.pattern[0][0]
+    if not named_after(start, holder) or not held_alone(holder, start, (rel, True)):
+        return []
+    walk = replace(
+        first,
+        start=holder,
+        pattern=first.pattern[1:],
+        nodes=first.nodes[1:],
+        facts=first.facts[1:],
+    )
+    return [replace(top, paths=[walk])]

@@ -25,6 +25,7 @@ from kgchat.retrieval.answer_paths import (
     _only_way_to_class,
     _out_and_back,
     _readings,
+    namesake_reading,
     said_pattern,
 )
 from kgchat.retrieval.confidence_vetoes import ConfidenceVetoes
@@ -189,6 +190,7 @@ class AnswerConfidence(ConfidenceVetoes, HeldWords, WordedMentions):
                 for p in top.paths[1:WALKS_READ]
                 if len(p.pattern) < len(first.pattern) and p.pattern[-1:] == first.pattern[-1:]
             ]
+            readings += namesake_reading(top, self.named_after, self.held_alone)
         values = {n for n, s in (spans or {}).items() if s in typed and not self.is_class(n)}
         rest = [p for p in top.paths if p.start not in values]
         if values and rest and len(rest) < len(top.paths):
