@@ -2,7 +2,8 @@
 "Which of them is older?" after the birth dates of two people were asked, "Which one is
 longer?" after two runtimes, "Which of them came out first?" after a question asked of each
 film of a list, "Which of them is older?" right after a list of people (each asked its age,
-WordNet's attribute of "old"). On START each was resolved as a pronoun's follow-up and answered something
+WordNet's attribute of "old"), and "Is it bigger than Oslo?" / "And Stavanger?" after a
+city's population (the last question asked of both; yes or no). On START each was resolved as a pronoun's follow-up and answered something
 else (or abstained). The pole of each comparative comes from WordNet's definitions of the
 adjective and its antonym, read by the sentence encoder; no word of any graph."""
 
@@ -33,6 +34,12 @@ TRIPLES = [
     ("Cold Bay", "director", "Ada Lind"),
     ("Cold Bay", "starring", "Bram Olsen"),
     ("Cold Bay", "starring", "Ada Lind"),
+    ("Oslo", T, "City"),
+    ("Bergen", T, "City"),
+    ("Stavanger", T, "City"),
+    ("Oslo", "population", f'"709037"^^{N}'),
+    ("Bergen", "population", f'"291940"^^{N}'),
+    ("Stavanger", "population", f'"148000"^^{N}'),
 ]
 
 pytestmark = pytest.mark.skipif(wordnet() is None, reason="needs WordNet")
@@ -87,3 +94,14 @@ def test_older_of_a_list_asks_each_item_its_age(kg, retriever):
     stars = bot.chat("Who starred in Cold Bay?")
     assert set(stars.answers) == {"Bram Olsen", "Ada Lind"}
     assert bot.chat("Which of them is older?").answer == "Bram Olsen"
+
+
+def test_is_it_bigger_than_a_named_city_then_and_another(kg, retriever):
+    bot = ChatBot(kg, retriever, backend=TemplateBackend())
+    assert bot.chat("What is the population of Bergen?").answer == "291940"
+    bigger = bot.chat("Is it bigger than Oslo?")
+    assert bigger.resolved_question == "Is Bergen bigger than Oslo?"
+    assert bigger.answer == "No" and "709037" in bigger.text
+    again = bot.chat("And Stavanger?")
+    assert again.resolved_question == "Is Bergen bigger than Stavanger?"
+    assert again.answer == "Yes"

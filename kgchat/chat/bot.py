@@ -66,7 +66,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kgchat.chat.backends import ChatBackend, TransformersBackend
-from kgchat.chat.compare import compare
+from kgchat.chat.compare import against, compare
 from kgchat.chat.config import RANKERS, ChatConfig, confidence_of
 from kgchat.chat.decide import abstention, described
 from kgchat.chat.describe import DescriptionRequest
@@ -201,6 +201,16 @@ class ChatBot:
                 turn.mark("first_text")
                 yield turn.text
                 return self._done(turn)
+        than = against(self, turn, memory) if memory is not None and not items else None
+        if memory is not None and than is not None:  # "Is it bigger than Berlin?"
+            turn.mark("first_text")
+            yield turn.text
+            frames = memory.frames  # "And Munich?": the same comparison, of Munich
+            memory.remember(
+                question=turn.resolved, answer=None, topics=[than], topic_texts=[than[1]]
+            )
+            memory.frames = frames
+            return self._done(turn)
         if not items:  # "X's wife's birthplace": the wife first
             turn.resolved, items = unnest(self, turn.resolved)
         if items:  # a list's items (or the inner hop's): the question asked of each

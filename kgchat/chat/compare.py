@@ -29,13 +29,13 @@ from kgchat.chat.memory import FRAME, Entity, EntityMemory, said_together
 from kgchat.chat.turn import Turn
 from kgchat.graph.dates import DATE, may_be_year
 from kgchat.graph.view import Fact
-from kgchat.text import WH_WORDS, tokens
+from kgchat.text import WH_WORDS, YES_NO_WORDS, tokens
 
 if TYPE_CHECKING:
     from kgchat.chat.bot import ChatBot
     from kgchat.retrieval import Retrieval
 
-__all__ = ["compare", "compared"]
+__all__ = ["against", "compare", "compared"]
 
 _OPENERS = frozenset({"and", "so", "then", "but"})  # "And which of them is older?"
 _NUMBER = re.compile(r"-?\d+(?:[.,]\d+)*")
@@ -122,8 +122,10 @@ def _fill(
     among: list[tuple[Entity, str]],
     found: list[tuple[Retrieval, Any]],
     values: list[tuple[int, ...]] | list[float],
+    asked: str | None = None,
 ) -> None:
-    """The reply: the entity the comparison picks, then every value, each cited."""
+    """The reply: the entity the comparison picks, then every value, each cited; to the
+    yes/no question ``asked`` of the first entity, "Yes" or "No" first."""
     dated = isinstance(values[0], tuple)
     order = sorted(range(len(values)), key=lambda i: values[i])  # type: ignore[arg-type,return-value]
     if said.place is not None:
@@ -148,4 +150,49 @@ def _fill(
     turn.chosen = replace(found[pick][1], node=node, label=label)
     turn.retrieval = found[pick][0]
     turn.confidence = 1.0
+    if asked is not None:
+        yes = "Yes" if pick == 0 else "No"
+        turn.text = f"{yes}. {turn.text}"
+        turn.chosen = replace(found[0][1], node=yes, label=yes)
+        return
     turn.resolved = f"Which of {said_together([e[1] for e, _ in among])}: {said.word}?"
+
+
+def against(bot: ChatBot, turn: Turn, memory: EntityMemory) -> Entity | None:
+    """Fill ``turn`` with the answer to a yes/no comparison of two named entities, as the
+    follow-ups resolve it ("Is it bigger than Berlin?" after "What is the population of
+    Hamburg?": "Is Hamburg bigger than Berlin?"; then "And Munich?"): the last question that
+    asked of one topic (:attr:`~kgchat.chat.memory.EntityMemory.frames`) asked of each, and
+    "Yes" where the first's value is the one the comparative picks. Returns the entity
+    after "than" (what "And Munich?" stands in for); None (``turn`` untouched) where the
+    resolved question is no such comparison."""
+    words = tokens(turn.resolved)
+    opening = [w for w in words if w not in _OPENERS][:1]
+    if not opening or opening[0] not in YES_NO_WORDS or "than" not in words:
+        return None
+    if not memory.frames:
+        return None
+    named = [m for m in bot.retriever.linker.link(turn.resolved) if not m.is_class]
+    than = words.index("than")
+    before = [m for m in named if m.end <= than]
+    after = [m for m in named if m.start > than]
+    if len(before) != 1 or len(after) != 1 or before[0].node == after[0].node:
+        return None
+    from kgchat.wordnet import wordnet
+
+    said = comparative(turn.resolved, wordnet(), getattr(bot.retriever.index, "encoder", None))
+    if said is None or said.place is not None:
+        return None
+    frame = memory.frames[0][0]
+    among = [
+        ((m.node, bot.kg.label(m.node)), frame.replace(FRAME, bot.kg.label(m.node)))
+        for m in (before[0], after[0])
+    ]
+    found = [_valued(bot, q) for _, q in among]
+    if found[0] is None or found[1] is None:
+        return None
+    values = _comparable([f[1].label for f in found if f is not None], "when" in tokens(frame))
+    if values is None or values[0] == values[1]:
+        return None
+    _fill(bot, turn, said, among, [f for f in found if f is not None], values, asked=turn.resolved)
+    return among[1][0]
