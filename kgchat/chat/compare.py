@@ -54,7 +54,7 @@ def compared(memory: EntityMemory, attribute: str | None = None) -> list[tuple[E
     if len(memory.group) > 1:
         asked = [(e, memory.ask_about(e[1])) for e in memory.group]
         return [(e, one_at_a_time(q)) for e, q in asked if q is not None]
-    if not memory.frames:
+    if not memory.frames or not memory.frames[0][0]:
         return []
     frame = memory.frames[0][0]
     run: dict[str, tuple[Entity, str]] = {}
@@ -170,7 +170,7 @@ def against(bot: ChatBot, turn: Turn, memory: EntityMemory) -> Entity | None:
     opening = [w for w in words if w not in _OPENERS][:1]
     if not opening or opening[0] not in YES_NO_WORDS or "than" not in words:
         return None
-    if not memory.frames:
+    if not memory.frames or not memory.frames[0][0]:
         return None
     named = [m for m in bot.retriever.linker.link(turn.resolved) if not m.is_class]
     than = words.index("than")

@@ -114,9 +114,10 @@ class EntityMemory:
     # the answers earlier replies to the last question named, when it was asked again for
     # more of them ("Any more?"): with :attr:`answers`, all it has named
     named_before: frozenset[str] = frozenset()
-    # the questions of the last turns that asked of one topic, each with its topic's words
-    # in place of :data:`FRAME` and the topic, last first: the entities asked the same
-    # question ("Which of them is older?", kgchat.chat.compare)
+    # the questions of the last turns, each with its one topic's words in place of
+    # :data:`FRAME` and the topic ("" for a turn of no one topic), last first: the entities
+    # asked the same question ("Which of them is older?", kgchat.chat.compare), and the
+    # question an entity of an earlier topic's kind is asked ("What about Norway?")
     frames: list[tuple[str, Entity]] = field(default_factory=list)
     # the entities the last turn compared, each with its question (set after remember)
     compared: list[tuple[Entity, str]] = field(default_factory=list)
@@ -165,8 +166,9 @@ class EntityMemory:
         if len(self.answers) >= 2:
             self.listed = list(self.answers)
         frame = self.ask_about(FRAME) if len(topics) == 1 and not self.group else None
-        # a turn of no one topic breaks the run of questions asked alike
-        self.frames = [(frame, topics[0]), *self.frames][:_EARLIER] if frame else []
+        # a turn of no one topic keeps an empty frame: it breaks the run of questions alike
+        kept = (frame, topics[0]) if frame else ("", ("", ""))
+        self.frames = [kept, *self.frames][:_EARLIER]
 
     def referent(
         self,
