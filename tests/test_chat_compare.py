@@ -3,9 +3,10 @@
 longer?" after two runtimes, "Which of them came out first?" after a question asked of each
 film of a list, "Which of them is older?" right after a list of people (each asked its age,
 WordNet's attribute of "old"), and "Is it bigger than Oslo?" / "And Stavanger?" after a
-city's population (the last question asked of both; yes or no). On START each was resolved as a pronoun's follow-up and answered something
-else (or abstained). The pole of each comparative comes from WordNet's definitions of the
-adjective and its antonym, read by the sentence encoder; no word of any graph."""
+city's population (the last question asked of both; yes or no). On START each was resolved
+as a pronoun's follow-up and answered something else (or abstained). The pole of each
+comparative comes from WordNet's definitions of the adjective and its antonym, read by the
+sentence encoder; no word of any graph."""
 
 from __future__ import annotations
 
