@@ -12,7 +12,7 @@ sentence encoder, and the one nearer to "greater" than to "less", by more than t
 the greater pole; a definition by negation ("not of long duration": new) leans as the rest
 of it does, the other way. Measured on 37 comparatives of 19 scales (old / young / new, long
 / short, big / small, high / low, heavy / light, tall, wide, fast, deep, hot, late / early,
-expensive, rich, strong, far, thick, loud, bright; ``/tmp/o59/c59/enc3.py``), this reads 34
+expensive, rich, strong, far, thick, loud, bright: docs, chat59), this reads 34
 right (wrong: thick / thin; "farther" is no form WordNet gives); without the negation 32
 (new, fast / slow wrong); the word's own similarity to "more" and "less" (chat58's try) 26;
 the definitions' to the definitions of "more" and "less" 27.
