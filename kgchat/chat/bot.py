@@ -66,6 +66,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kgchat.chat.backends import ChatBackend, TransformersBackend
+from kgchat.chat.compare import against, compare
 from kgchat.chat.config import RANKERS, ChatConfig, confidence_of
 from kgchat.chat.decide import abstention, described
 from kgchat.chat.describe import DescriptionRequest
@@ -182,6 +183,13 @@ class ChatBot:
         implicit = more = False
         items: tuple[Entity, ...] = ()
         within: tuple[Entity, ...] = ()
+        if memory is not None and (among := compare(self, turn, memory)) is not None:
+            turn.mark("first_text")  # "Which of them is older?": the values asked before
+            yield turn.text
+            group = [e for e, _ in among]
+            self._remember(memory, turn, turn.retrieval, group=group)  # type: ignore[arg-type]
+            memory.compared = among  # "And which of them is younger?": the same ones
+            return self._done(turn)
         if memory is not None:
             r = resolve_followup(question, memory, self.retriever, self.kinds, self.recall)
             turn.resolved, implicit, items, within = r.text, r.implicit, r.items, r.within
@@ -193,6 +201,16 @@ class ChatBot:
                 turn.mark("first_text")
                 yield turn.text
                 return self._done(turn)
+        than = against(self, turn, memory) if memory is not None and not items else None
+        if memory is not None and than is not None:  # "Is it bigger than Berlin?"
+            turn.mark("first_text")
+            yield turn.text
+            frames = memory.frames  # "And Munich?": the same comparison, of Munich
+            memory.remember(
+                question=turn.resolved, answer=None, topics=[than], topic_texts=[than[1]]
+            )
+            memory.frames = frames
+            return self._done(turn)
         if not items:  # "X's wife's birthplace": the wife first
             turn.resolved, items = unnest(self, turn.resolved)
         if items:  # a list's items (or the inner hop's): the question asked of each

@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 from kgchat.chat.asked import names_type, said_type
 from kgchat.chat.corrections import asks, corrected_question, corrects
 from kgchat.chat.kinds import EntityKinds
-from kgchat.chat.memory import EntityMemory, pronoun_gender, pronoun_kind
+from kgchat.chat.memory import FRAME, EntityMemory, pronoun_gender, pronoun_kind
 from kgchat.chat.ordinal import ordinal
 from kgchat.chat.others import more_wanted, the_others
 from kgchat.chat.readings import best_reading
@@ -334,6 +334,9 @@ def _what_about(
     before, now = kinds.kind(memory.topics[which][0]), kinds.kind(node)
     if before is None or before == now:
         return same
+    earlier = _earlier_frame(memory, retriever, node, mine)
+    if earlier is not None:  # "What about Norway?" after "Which products come from Spain?"
+        return earlier
     if now is None:  # X's kind untold: the same words, where the graph answers them of X
         asked_same = retriever.retrieve(same)
         if asked_same.candidates and not asked_same.abstained:
@@ -346,6 +349,19 @@ def _what_about(
     asked = GraphWording(retriever.kg).ask(step, retriever.kg.label(node))
     wh = [q for q in asked if q.split()[0].lower() in WH_WORDS]  # "What is X made in?" first
     return _asked_type(memory.question or "", (wh or asked or [same])[0])
+
+
+def _earlier_frame(
+    memory: EntityMemory, retriever: Retriever, node: str, mine: set[str]
+) -> str | None:
+    """The latest earlier question whose one topic shares a type word with ``node`` (of
+    ``mine``, its own), asked of ``node``: "What about Norway?" after "Which products come
+    from Spain?" / "Which brand are they?" asks the first again, of Norway, not the last of
+    a country; None where no earlier topic shares one."""
+    for frame, (topic, _) in memory.frames[1:]:
+        if frame and topic != node and mine.intersection(retriever.answer_types(topic)):
+            return frame.replace(FRAME, retriever.kg.label(node))
+    return None
 
 
 def _asked_type(question: str, asked: str) -> str:

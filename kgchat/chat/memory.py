@@ -34,7 +34,7 @@ from kgchat.text import BE_FORMS, WH_WORDS, YES_NO_WORDS
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
 
-__all__ = ["PRONOUN", "EntityMemory", "entity_of", "pronoun_gender", "pronoun_kind"]
+__all__ = ["FRAME", "PRONOUN", "EntityMemory", "entity_of", "pronoun_gender", "pronoun_kind"]
 
 Entity = tuple[str, str]  # (node, label)
 
@@ -63,6 +63,7 @@ _BARE = re.compile(
 )
 _WORD = re.compile(r"(\w+)")
 _EARLIER = 8  # entities of earlier turns kept
+FRAME = "\x01"  # where a remembered question's topic goes (:attr:`EntityMemory.frames`)
 
 
 def entity_of(kg: KnowledgeGraph, node: Any) -> Entity | None:
@@ -113,13 +114,20 @@ class EntityMemory:
     # the answers earlier replies to the last question named, when it was asked again for
     # more of them ("Any more?"): with :attr:`answers`, all it has named
     named_before: frozenset[str] = frozenset()
+    # the questions of the last turns, each with its one topic's words in place of
+    # :data:`FRAME` and the topic ("" for a turn of no one topic), last first: the entities
+    # asked the same question ("Which of them is older?", kgchat.chat.compare), and the
+    # question an entity of an earlier topic's kind is asked ("What about Norway?")
+    frames: list[tuple[str, Entity]] = field(default_factory=list)
+    # the entities the last turn compared, each with its question (set after remember)
+    compared: list[tuple[Entity, str]] = field(default_factory=list)
 
     def reset(self) -> None:
         """Forget everything."""
         self.answer, self.topics, self.topic_texts, self.question = None, [], [], None
         self.relation, self.earlier, self.answers = None, [], []
         self.group, self.genders, self.listed = [], {}, []
-        self.more, self.named_before = 0, frozenset()
+        self.more, self.named_before, self.frames, self.compared = 0, frozenset(), [], []
 
     def remember(
         self,
@@ -154,9 +162,13 @@ class EntityMemory:
         self.topics, self.topic_texts, self.relation = topics, topic_texts, relation
         self.answers = list(answers or ([answer] if answer is not None else []))
         self.group = list(group or [])
-        self.more = more
+        self.more, self.compared = more, []
         if len(self.answers) >= 2:
             self.listed = list(self.answers)
+        frame = self.ask_about(FRAME) if len(topics) == 1 and not self.group else None
+        # a turn of no one topic keeps an empty frame: it breaks the run of questions alike
+        kept = (frame, topics[0]) if frame else ("", ("", ""))
+        self.frames = [kept, *self.frames][:_EARLIER]
 
     def referent(
         self,
