@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from kgchat.graph.names import parse_literal
 from kgchat.graph.view import Edge
@@ -26,6 +27,9 @@ from kgchat.wordnet import wordnet
 __all__ = ["ClassClaim", "asked_claim", "qualified"]
 
 _JOINERS = frozenset(["and", "or"])  # between the entities a question asks of together
+# how surely a value's name must be a kind of a qualifier's word (WordNet's ``is_a``: the
+# lesser of the two words' noun shares) to say it: a name mostly a noun of that kind
+_KIND = 0.5
 
 
 @dataclass(frozen=True)
@@ -112,8 +116,9 @@ def qualified(
 
     Each run of words, longest first, is said by a fact whose other end's label is that run
     ("oral"), or a name the run's adjective pertains to (:meth:`~kgchat.wordnet.WordNet.
-    pertains_to`: "british" by *United Kingdom*), or by a fact whose relation's label is the
-    run and whose value is true ("public": Acme public *true*).
+    pertains_to`: "british" by *United Kingdom*), or a node WordNet files under the run's
+    one word ("mouse": *Mus musculus*), or by a fact whose relation's label is the run and
+    whose value is true ("public": Acme public *true*).
 
     >>> edges = [Edge(3, "oral", "route", True)]
     >>> paths, unsaid = qualified("Aspirin", ("oral", "cheap"), edges, str)
@@ -148,9 +153,19 @@ def _saying(
         names.update(" ".join(tokens(n)) for n in wn.pertains_to(run))
     for e in edges:
         other = " ".join(tokens(label(e.neighbor)))
-        if other in names or (_true(e.neighbor) and " ".join(tokens(label(e.predicate))) == run):
+        if (
+            other in names
+            or (_true(e.neighbor) and " ".join(tokens(label(e.predicate))) == run)
+            or _kind_of(wn, e.neighbor, other, run)
+        ):
             return Path(node, ((e.predicate, e.forward),), (node, e.neighbor), (e.fact,), 0.0)
     return None
+
+
+def _kind_of(wn: Any, term: str, name: str, word: str) -> bool:
+    """Whether the node ``term``, named ``name``, is what WordNet files under ``word`` (a
+    taxon's name and its common noun: *Mus musculus*, a "mouse"); a literal is no kind."""
+    return wn is not None and term[:1] != '"' and bool(name) and wn.is_a(name, word) >= _KIND
 
 
 def _true(term: str) -> bool:

@@ -49,6 +49,7 @@ from kgchat.retrieval.language_asked import (
     question_language,
     spoken_first,
 )
+from kgchat.retrieval.modifier_facts import modifiers_held
 from kgchat.retrieval.modifier_kinds import kind_beyond_modifier, values_of
 from kgchat.retrieval.name_asked import may_ask_name, other_names_asked
 from kgchat.retrieval.passed_named import passed_named_first
@@ -199,7 +200,10 @@ class RetrieveSteps:
         candidates = met_at_junctions(
             self.kg, self.edges, self.anonymous, candidates, mentions, self.CONSTRAINT_BONUS, *ask
         )
-        return self._ties_by_own_facts(q, candidates)  # type: ignore[no-any-return]
+        candidates = self._ties_by_own_facts(q, candidates)
+        # "Which *mouse* proteins are secreted?": of the tie, those whose facts say "mouse"
+        most = self.config.max_nodes
+        return modifiers_held(q, candidates, self.edges, self.kg.label, most)
 
     def _reordered(self, a: Asked, candidates: list[Candidate]) -> list[Candidate]:
         """``candidates`` with the ties and near ties put in the order the question's words
