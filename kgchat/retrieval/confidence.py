@@ -27,7 +27,7 @@ from kgchat.retrieval.answer_paths import (
     _readings,
     said_pattern,
 )
-from kgchat.retrieval.containment import containment_confidence
+from kgchat.retrieval.containment import containment_asked, containment_confidence
 from kgchat.retrieval.counted import uncounted
 from kgchat.retrieval.dated_walk import WALKS_READ, dated_otherwise, year_bounds, year_unmet
 from kgchat.retrieval.forms import truth_value
@@ -77,6 +77,7 @@ class AnswerConfidence(WalkChecks, HeldWords, WordedMentions):
     query: Any
     answer_types: Any
     kinds_of: Any
+    placed_kinds: Any
     is_literal: Any
     _yes_no_confidence: Any
     anonymous: Any
@@ -257,6 +258,12 @@ class AnswerConfidence(WalkChecks, HeldWords, WordedMentions):
         # a chain of parts and wholes says "in", "belong to", "part of" in the graph's own
         # words, whatever they are (kgchat.retrieval.containment)
         met = self.judge.meets(self.kinds_of(node), q.named_type) if q.named_type else 0.0
+        if q.named_type and met < 1.0 and containment_asked(q) is not None:
+            # the place asked is what WordNet files the name under where its class says no
+            # kind of place (NodeTypes.placed_kinds: a code list's "Portugal"), met by that
+            # word or a kind of it, not by a near one ("continent": a country is none)
+            named = self.judge.meets(self.placed_kinds(node), q.named_type)
+            met = 1.0 if named >= 1.0 else met
         contained = containment_confidence(q, self.kg, walked, asked, met, self._said_of)
         if contained >= 1.0:
             return 1.0
