@@ -5,7 +5,8 @@ Each check the confidence reads is wrapped for the run (the wrappers call the re
 return what it returns; the module's own code is untouched), and every judgement of a top
 candidate records what decided it: a hard check that zeroed it (every check
 ``_judged_top`` returns 0 on, read from its code by :func:`zeroing_checks`: ``through_hub``,
-``held_value_unsaid``, ``dated_otherwise``, ``year_unmet``, ...; ``fields_ambiguous``), the
+``held_value_unsaid``, ``dated_otherwise``, ``year_unmet``, ...; those ``_confidence`` zeroes on
+after: ``record_unmet``, ``type_unsaid``, ``fields_ambiguous``), the
 middle hops' ceiling (``middles_ceiling``), or the relation judge's own reading (``judge``:
 with its lexical share, its value or wh-type cap, a passive walk against the question's
 order). The cause of a question is that of the last confidence worked out whose value is the
@@ -156,10 +157,13 @@ def install() -> None:
     cls = conf.AnswerConfidence
     homes: dict[str, str] = {}
     functions, methods = zeroing_checks(cls._judged_top, cls, homes)
-    for name in functions:
+    # the checks ``_confidence`` zeroes on after the tops are judged (``record_unmet``,
+    # ``_type_unsaid``): recorded in the confidence's own frame, read first by _cause
+    outer_functions, outer_methods = zeroing_checks(cls._confidence, cls, homes)
+    for name in dict.fromkeys((*functions, *outer_functions)):
         # in the module of the method that calls it (confidence_vetoes' for the vetoes)
         _wrap_function(sys.modules[homes[name]], name)
-    for name in methods:
+    for name in dict.fromkeys((*methods, *outer_methods)):
         _wrap_method(
             cls, name, lambda f, out, n=name: out and f.setdefault("fired", []).append(n[1:])
         )
@@ -247,6 +251,8 @@ def _best_top(frame: dict[str, Any]) -> dict[str, Any] | None:
 def _cause(frame: dict[str, Any], value: float, least: float) -> str:
     if frame.get("fields_ambiguous"):
         return "fields_ambiguous"
+    if frame.get("fired") and value == 0:
+        return str(frame["fired"][-1])  # a check of ``_confidence`` itself (record_unmet)
     best = _best_top(frame)
     if best is None:
         return "no_top_judged (yes-no/none)"

@@ -81,3 +81,34 @@ def test_every_zeroing_check_is_traced_the_year_checks_too():
         res = r.retrieve("What was Nokia's revenue in 1995?")
         cause = cc.cause_of(res)[0]
     assert res.abstained and cause == "year_unmet"
+
+
+def test_record_unmet_is_named(tmp_path, monkeypatch):
+    """A check ``_confidence`` zeroes on after the tops are judged is traced too: a cost
+    record meeting no span "post" names ``record_unmet`` (fix58e's check; on START the cause
+    read the judge's own reading, 1.0, which the question was not abstained for)."""
+    import kgchat.retrieval.confidence as conf
+    from kgchat.pipeline import make_retriever
+    from tests.test_record_part_names import TTL
+
+    cc = _causes_module()
+    functions, _methods = cc.zeroing_checks(conf.AnswerConfidence._confidence)
+    assert "record_unmet" in functions
+    ttl = TTL.replace(
+        "m8g:hasChannel ex:permit-web, ex:permit-post ;", "m8g:hasChannel ex:permit-web ;"
+    ).replace(
+        """,
+                [ a m8g:Cost ; m8g:value "19.00"^^xsd:decimal ;
+                  dct:description "Paper form"@en ; m8g:ifAccessedThrough ex:permit-post ] .""",
+        " .",
+    )
+    path = tmp_path / "costs.ttl"
+    path.write_text(ttl, encoding="utf-8")
+    monkeypatch.setenv("KGCHAT_CACHE", str(tmp_path / "cache"))
+    r = make_retriever(KnowledgeGraph.load(path), index_dir=None, scorer=None)
+    r.prepare()
+    cc.install()
+    with cc.traced():
+        res = r.retrieve("How much does a fishing permit cost by post?")
+        cause = cc.cause_of(res)[0]
+    assert res.abstained and cause == "record_unmet"

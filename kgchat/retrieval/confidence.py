@@ -29,7 +29,7 @@ from kgchat.retrieval.answer_paths import (
     said_pattern,
 )
 from kgchat.retrieval.confidence_vetoes import ConfidenceVetoes
-from kgchat.retrieval.containment import containment_confidence
+from kgchat.retrieval.containment import containment_asked, containment_confidence
 from kgchat.retrieval.dated_walk import WALKS_READ
 from kgchat.retrieval.graph_words import HeldWords
 from kgchat.retrieval.kind_relations import kind_of_start, only_kind
@@ -66,6 +66,7 @@ class AnswerConfidence(ConfidenceVetoes, HeldWords, WordedMentions):
     query: Any
     answer_types: Any
     kinds_of: Any
+    placed_kinds: Any
     is_literal: Any
     _yes_no_confidence: Any
     anonymous: Any
@@ -232,6 +233,12 @@ class AnswerConfidence(ConfidenceVetoes, HeldWords, WordedMentions):
         # a chain of parts and wholes says "in", "belong to", "part of" in the graph's own
         # words, whatever they are (kgchat.retrieval.containment)
         met = self.judge.meets(self.kinds_of(node), q.named_type) if q.named_type else 0.0
+        if q.named_type and met < 1.0 and containment_asked(q) is not None:
+            # the place asked is what WordNet files the name under where its class says no
+            # kind of place (NodeTypes.placed_kinds: a code list's "Portugal"), met by that
+            # word or a kind of it, not by a near one ("continent": a country is none)
+            named = self.judge.meets(self.placed_kinds(node), q.named_type)
+            met = 1.0 if named >= 1.0 else met
         contained = containment_confidence(q, self.kg, walked, asked, met, self._said_of)
         if contained >= 1.0:
             return 1.0

@@ -248,6 +248,20 @@ class NodeTypes(ClassWords, InheritedKinds, RelationRoles, RoleKinds, UnnamedNod
         holders = [e.neighbor for e in self.type_edges(node) if not e.forward]
         return bool(holders) and all(map(self.anonymous, holders))
 
+    def placed_kinds(self, node: str) -> tuple[str, ...]:
+        """The place WordNet knows a node's name as (:meth:`_named_kinds`: "Portugal" a
+        country) where none of the node's own kinds (:meth:`kinds_of`) is a kind of place (a
+        code list's concept "NUTS 2021"); none otherwise: a class that says what kind of
+        place a node is decides (a ``City`` named "Luxembourg" is no country), one that says
+        nothing of place leaves it to the name, as :meth:`_named_types` does for a class no
+        more than a wh-word asks."""
+        lexicon = wordnet()
+        if lexicon is None or self.is_literal(node):
+            return ()
+        if any(lexicon.is_a(w, "location") for w in self.kinds_of(node)):
+            return ()
+        return self._named_kinds(node)
+
     def _named_kinds(self, node: str) -> tuple[str, ...]:
         """For a node without a class: what WordNet files its name under as a proper noun
         (:meth:`kgchat.wordnet.WordNet.instance_kinds`: "Italy" a country, "Turin" a city),
