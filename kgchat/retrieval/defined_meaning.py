@@ -2,17 +2,21 @@
 more reading of the relation judge's :func:`~kgchat.retrieval.commonest_meaning.said_commonly`.
 
 People say a relation in words the graph's label never uses, often a phrasal verb ("who *looks
-after* X?" for ``maintainer``) or a plain verb whose meaning the label's noun derives from
-("the number I *call*" for ``has telephone``). WordNet shares no meaning between such words,
-but its dictionary says one by the other: *look after* is defined "keep under careful
-scrutiny", and *keep* is a word of the meaning ``maintainer`` derives (*keep, maintain,
-hold*); *telephone*'s verb is "get or try to get into communication (with someone) by
-telephone", said by *call* among its own words. Read only in the commonest meaning of each
-word (WordNet's first sense of it in each part of speech, the relation's doer meaning and the
-meanings it derives, :func:`~kgchat.retrieval.commonest_meaning.commonest`): a rarer meaning's
-definition relates near relations as often as synonyms (docs/retrieval-measurements.md,
-fix53d's "word in gloss" at any of three meanings); and never where WordNet opposes the two
-words or reads one as the other's converse ("bought" is in a definition of ``sold``'s seller).
+after* X?" for ``maintainer``). WordNet shares no meaning between such words, but its
+dictionary may define the question's word by the label's: *look after* is defined "keep under
+careful scrutiny", and *keep* is the commonest word of the meaning ``maintainer`` derives
+(*keep, maintain, hold*). Read in the likeliest meaning of the question's word (a phrasal
+verb's own where WordNet knows the word and its particle as one verb) and the commonest
+meanings of the relation's word (its first sense in each part of speech, its doer meaning and
+what they derive, :func:`~kgchat.retrieval.commonest_meaning.commonest`), by each meaning's
+commonest word, and in one direction only: the question's word defined in the label's terms.
+The other way round, a label's definition names what it is not only ("someone who *owns* or
+operates a business" of ``operator``: "Who owns X?" asks another relation), and a meaning's
+rarer words are other meanings' commonest ("construct, build, *make*": nearly every
+definition says *make*); those raised 5 wrong or unanswerable answers for 1 right on four
+graphs (docs/retrieval-measurements.md, fix59b). A rarer meaning's definition relates near
+relations as often as synonyms (fix53d's "word in gloss"); and never where WordNet opposes
+the two words or reads one as the other's converse.
 
 >>> from kgchat.wordnet import wordnet
 >>> wn = wordnet()
@@ -29,29 +33,26 @@ from typing import Any
 __all__ = ["commonly_defined", "phrasal"]
 
 
-def _words(lexicon: Any, key: tuple[str, int]) -> frozenset[str]:
-    """The word a meaning is commonly said by (WordNet lists a synset's words commonest
-    first: *keep* of "keep, maintain, hold"), lower-cased: its rarer words are other
-    meanings' commonest ones ("construct, build, *make*"), and every definition says *make*."""
-    return frozenset({lexicon.synset(*key).words[0].lower()})
+def _commonest_word(lexicon: Any, key: tuple[str, int]) -> str:
+    """The word a meaning is commonly said by (WordNet lists a synset's words commonest first:
+    *keep* of "keep, maintain, hold"), lower-cased: its rarer words are other meanings'
+    commonest ones ("construct, build, *make*"), and nearly every definition says *make*."""
+    return str(lexicon.synset(*key).words[0]).lower()
 
 
 def commonly_defined(lexicon: Any, asked: str, relation_word: str) -> bool:
-    """Whether the commonest meaning of the question's ``asked`` (a word, or a word and its
-    particle where the lexicon knows them as one verb) is defined by a word of
-    ``relation_word``'s commonest meanings, or one of those is defined by a word of
-    ``asked``'s; never for words WordNet opposes or reads as converse."""
+    """Whether the likeliest meaning of the question's ``asked`` (a word, or a word and its
+    particle where the lexicon knows them as one verb: :func:`phrasal`) is defined by the
+    commonest word of one of ``relation_word``'s commonest meanings; never for words WordNet
+    opposes or reads as converse."""
     from kgchat.retrieval.commonest_meaning import commonest  # (it reads this module)
 
     mine = lexicon.own_likeliest(asked, 1)
-    theirs = commonest(lexicon, relation_word)
-    if not mine or not theirs:
+    if not mine:
         return False
-    said = any(
-        not _words(lexicon, b).isdisjoint(lexicon.definition_lemmas(*a))
-        for a in mine
-        for b in theirs
-    )
+    defined = lexicon.definition_lemmas(*mine[0])
+    theirs = commonest(lexicon, relation_word)
+    said = any(_commonest_word(lexicon, key) in defined for key in theirs)
     return said and not lexicon.converse(asked, relation_word)
 
 
