@@ -82,7 +82,7 @@ def _in_gloss(wn: Any, a: str, b: str) -> float:
         (
             w
             for (pos, off), (w, _) in ranked
-            if not lemmas.isdisjoint(wn._definition_lemmas(pos, off))
+            if not lemmas.isdisjoint(wn.definition_lemmas(pos, off))
         ),
         default=0.0,
     )

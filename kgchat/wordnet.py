@@ -292,13 +292,13 @@ class WordNet(NounRoles, ProperNames, Opposites):
         best = 0.0
         for (pos, offset), (weight, own) in self.meanings(phrase).items():
             if own and pos == "v" and weight / 2 > best:
-                said = self._definition_lemmas(pos, offset)
+                said = self.definition_lemmas(pos, offset)
                 if not lemmas.isdisjoint(said):
                     best = weight / 2
         return best
 
     @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
-    def _definition_lemmas(self, pos: str, offset: int) -> frozenset[str]:
+    def definition_lemmas(self, pos: str, offset: int) -> frozenset[str]:
         """The base forms of the content words of a synset's definition (no function words:
         "be", "or" say nothing of the meaning)."""
         from kgchat.function_words import STOPWORDS

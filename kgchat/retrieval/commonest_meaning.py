@@ -28,12 +28,13 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from kgchat.retrieval.defined_meaning import commonly_defined, phrasal
 from kgchat.retrieval.path_query import PathQuery
 from kgchat.retrieval.phrases import phrase_parts
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.text import stem
 
-__all__ = ["OWN_SENSE", "commonly_said", "said_commonly"]
+__all__ = ["OWN_SENSE", "commonest", "commonly_said", "said_commonly"]
 
 OWN_SENSE = 0.5  # a question word read in a rarer sense of its own: one hypernym step's half
 
@@ -41,7 +42,7 @@ _DERIVED = "+"  # WordNet's derivation link (a noun of the verb's act or doer, a
 
 
 @functools.lru_cache(maxsize=8192)
-def _commonest(lexicon: Any, word: str) -> frozenset[tuple[str, int]]:
+def commonest(lexicon: Any, word: str) -> frozenset[tuple[str, int]]:
     """The commonest meaning of each of ``word``'s base forms (WordNet's first sense of it in
     each part of speech), and the meanings its own word there derives (``publisher``, "a firm
     in the publishing business" -> to publish); of a noun, also its commonest meaning that
@@ -89,10 +90,17 @@ def _doer_meaning(lexicon: Any, offsets: tuple[int, ...]) -> tuple[str, int] | N
 def commonly_said(lexicon: Any, asked: str, relation_word: str) -> bool:
     """Whether a meaning of its own of the question's word ``asked`` is the commonest meaning of
     ``relation_word`` (or one that meaning derives)."""
-    common = _commonest(lexicon, relation_word)
+    common = commonest(lexicon, relation_word)
     return bool(common) and any(
         own and key in common for key, (_, own) in lexicon.meanings(asked).items()
     )
+
+
+def _read(lexicon: Any, word: str, pair: str | None, own: list[str]) -> bool:
+    """Whether a relation word of ``own`` says the question's ``word`` (with the token after
+    it, ``pair``) in its commonest meaning, or defines it there."""
+    said = phrasal(lexicon, word, pair)
+    return any(commonly_said(lexicon, word, p) or commonly_defined(lexicon, said, p) for p in own)
 
 
 def said_commonly(similarity: Any, question: QuestionInfo, path: PathQuery) -> float:
@@ -100,8 +108,10 @@ def said_commonly(similarity: Any, question: QuestionInfo, path: PathQuery) -> f
     relation words say each: the judge's word similarity (``similarity.words``: stems,
     derivations, WordNet's relatedness, the encoder's word vectors), or :data:`OWN_SENSE`
     times the lexicon's weight where a relation word's commonest meaning is one of the word's
-    own (:func:`commonly_said`); 0 without a lexicon, without such a word, or where no word
-    is read so (nothing new to say)."""
+    own (:func:`commonly_said`) or the two words' commonest meanings define each other
+    (:func:`~kgchat.retrieval.defined_meaning.commonly_defined`, the word with its particle
+    where the lexicon knows them as one verb: "looks after"); 0 without a lexicon, without
+    such a word, or where no word is read so (nothing new to say)."""
     lexicon = similarity.lexicon
     typed = {stem(w) for w in question.named_type}
     asked = [w for w in dict.fromkeys(question.words) if stem(w) not in typed]
@@ -110,8 +120,9 @@ def said_commonly(similarity: Any, question: QuestionInfo, path: PathQuery) -> f
         return 0.0
     met = similarity.words(asked, own).max(axis=1).tolist()
     sense = OWN_SENSE * similarity.lexical
+    pairs = dict(zip(reversed(question.words), reversed(question.word_pairs), strict=True))
     read = [
-        max(m, sense) if m < sense and any(commonly_said(lexicon, w, p) for p in own) else m
+        max(m, sense) if m < sense and _read(lexicon, w, pairs.get(w), own) else m
         for w, m in zip(asked, met, strict=True)
     ]
     if read == met:
