@@ -47,6 +47,7 @@ def test_neo4j_import_csv_reads_as_nodes_and_relationships(courses, tmp_path):
     assert sorted(f.text for f in kg.facts_of("100", direction="out")) == [
         "Databases — OFFERED BY → Computer Science",
         "Databases — credits → 5",
+        "Databases — id → 100",
         "Databases — is a → Course",
         "Databases — tags → core",
         "Databases — tags → sql",
@@ -62,7 +63,11 @@ def test_neo4j_import_csv_reads_as_nodes_and_relationships(courses, tmp_path):
         ":START_ID(Person),:END_ID(City),:TYPE\n1,1,LIVES_IN\n", encoding="utf-8"
     )
     kg2 = KnowledgeGraph.load(tmp_path / "a.csv", tmp_path / "b.csv", tmp_path / "r.csv")
-    assert [f.text for f in kg2.facts()] == ["Ada — LIVES IN → London"]
+    assert sorted(f.text for f in kg2.facts()) == [
+        "Ada — LIVES IN → London",
+        "Ada — id → 1",
+        "London — id → 1",
+    ]
     (tmp_path / "bad.csv").write_text(":START_ID,:END_ID\n1,2\n", encoding="utf-8")
     with pytest.raises(ParseError, match="needs one :TYPE column"):
         KnowledgeGraph.load(tmp_path / "bad.csv")
@@ -299,3 +304,29 @@ def test_node_and_edge_lists_read_as_a_graph(tmp_path):
         "Charles Babbage — born → 1791",
         "Charles Babbage — lived in → London",
     ]
+
+
+def test_a_named_id_is_the_nodes_property(tmp_path):
+    """neo4j-admin stores a node's id as a property named by its column ("year:ID(Season)":
+    the season's ``year``; ":ID" alone stores none). It was read as the node's id only, so a
+    season whose id is its year held no year: "the 2022 champion" linked the year other
+    records carry (a seat's ``season``) and answered the team of that seat, not the champion
+    (probe59a's racing results database)."""
+    files = {
+        "seasons.csv": "year:ID(Season),:LABEL,title\n2022,Season,2022 Championship\n"
+        "2023,Season,2023 Championship\n",
+        "drivers.csv": "driverRef:ID(Driver),:LABEL,name\nann,Driver,Ann Berg\nbo,Driver,Bo Dahl\n",
+        "teams.csv": ":ID(Team),:LABEL,name\nk,Team,Kestrel GP\nv,Team,Vantor\n",
+        "champion.csv": ":START_ID(Season),:END_ID(Driver),:TYPE\n2022,ann,CHAMPION\n"
+        "2023,bo,CHAMPION\n",
+        "seats.csv": ":START_ID(Driver),:END_ID(Team),:TYPE,season:int\nann,k,DROVE_FOR,2022\n"
+        "bo,v,DROVE_FOR,2022\nann,v,DROVE_FOR,2023\nbo,k,DROVE_FOR,2023\n",
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    kg = KnowledgeGraph.load(*(tmp_path / name for name in files))
+    facts = {f.text for f in kg.facts()}
+    assert "2022 Championship — year → 2022" in facts and "Ann Berg — driver ref → ann" in facts
+    assert not any(f.startswith("Kestrel GP — ") and "→ k" in f for f in facts)  # ":ID" alone
+    res = Retriever(kg).retrieve("who was the 2022 champion?")
+    assert res.answer == "Ann Berg" and not res.abstained

@@ -11,6 +11,7 @@ usually ``:LABEL`` (a node's labels, ``;``-separated) and property columns (``na
 ``credits:int``, ``tags:string[]``); a relationships file has ``:START_ID``, ``:END_ID``
 and ``:TYPE``. Read as a table of rows, such a file made facts between the ids and the column
 names (``20 —1→ MEMBER OF``); read here, a node's labels become its types (``rdf:type``), its
+id's column, where named (``courseId:ID``), a property as neo4j-admin stores it, its
 properties literals (typed by the column's type; an untyped value that reads as a number or
 date is typed as :func:`~kgchat.graph.read_delimited.literal_key` types it, else a string),
 and a relationship an edge ``start -TYPE-> end``. A node's name is its first property among
@@ -27,6 +28,7 @@ Examples
 >>> rows = [["id:ID", ":LABEL", "name", "credits:int"], ["100", "Course", "Databases", "5"]]
 >>> for t in read_rows(iter(rows), Path("nodes.csv")):
 ...     print(t)
+('100', 'id', '"100"^^<http://www.w3.org/2001/XMLSchema#integer>')
 ('100', 'http://www.w3.org/2000/01/rdf-schema#label', '"Databases"')
 ('100', 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', 'Course')
 ('100', 'credits', '"5"^^<http://www.w3.org/2001/XMLSchema#integer>')
@@ -192,10 +194,16 @@ def read_rows(rows: Iterator[list[str]], path: Path, start: int = 0) -> Iterator
             for name, value in props:
                 yield mid, name, value
             continue
-        node = row[at["ID"]].strip()
-        if not node:
+        key = row[at["ID"]].strip()
+        if not key:
             raise ParseError("empty :ID field", path, lineno)
-        node = _node(node, cols[at["ID"]].group)
+        node = _node(key, cols[at["ID"]].group)
+        if cols[at["ID"]].name:
+            # neo4j-admin stores a named id as the node's property ("personId:ID": personId;
+            # ":ID" alone stores none), read as an untyped column is: a season whose id is
+            # its year ("year:ID(Season)", 2022) holds that year
+            for value in _values(_Column(cols[at["ID"]].name, "property"), key):
+                yield node, cols[at["ID"]].name, value
         named = _name_column(cols, row)
         if named is not None:
             yield node, RDFS_LABEL, literal_term(row[named].strip())
