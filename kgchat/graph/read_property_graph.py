@@ -17,8 +17,10 @@ date is typed as :func:`~kgchat.graph.read_delimited.literal_key` types it, else
 and a relationship an edge ``start -TYPE-> end``. A node's name is its first property among
 ``name``, ``label`` and ``title``, as a JSON record's (:mod:`kgchat.graph.read_json`): its
 ``rdfs:label``, not a fact. A relationship with properties of its own (``ACTED_IN`` with
-``roles`` "Neo") is an unnamed node between its ends, ``start -TYPE-> _ -TYPE-> end``, that
-carries them (the retriever walks through it as one statement, as through a Freebase CVT);
+``roles`` "Neo") is the edge too, and an unnamed node between its ends,
+``start -TYPE-> _ -TYPE-> end``, that carries them (the retriever walks through it as one
+statement, as through a Freebase CVT), as Wikidata gives a claim both as a direct triple
+and as a statement node with its qualifiers: a hop over the relationship is one hop;
 ``:IGNORE`` columns are skipped. APOC's export (``apoc.export.csv.all``:
 ``_id,_labels,name,...,_start,_end,_type``, nodes and relationships in one file, a
 relationship a row with a ``_start``) is read the same way.
@@ -183,11 +185,12 @@ def read_rows(rows: Iterator[list[str]], path: Path, start: int = 0) -> Iterator
                 if col.kind == "property" and col.name
                 for v in _values(col, cell)
             ]
+            yield s, p, o
             if not props:
-                yield s, p, o
                 continue
-            # a relationship with properties (ACTED_IN {roles: "Neo"}) is an unnamed node
-            # between its ends that carries them, as a Freebase CVT or a Wikidata statement
+            # a relationship with properties (ACTED_IN {roles: "Neo"}) is also an unnamed
+            # node between its ends that carries them, as a Wikidata statement beside its
+            # direct claim
             mid = f"_:{re.sub(r'[^A-Za-z0-9]', '_', path.name)}_{lineno}"
             yield s, p, mid
             yield mid, p, o
