@@ -586,6 +586,14 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # as SKOS concepts linked or only coded, variant groups named from either side (declared
     # inverse), multipacks, schema.org offers at stores (one unnamed)
     "groceries": "groceries.jsonld",
+    # a motor-racing championship's results database as a Neo4j export in neo4j-admin import CSV
+    # (a nodes file per label, a relationships file per type, every file of the folder): id
+    # spaces with code ids, several labels a node, typed columns (:int, :float, :date,
+    # string[]); relationships with properties of their own (race results with grid, position
+    # or "R", points, laps, status; qualifying times; seats and engine deals by season; lap
+    # records); mixed-case types, names only in fullName or code (or forename + surname),
+    # nationality as a demonym or a country code, Japanese names in a name_ja column
+    "racing": tuple(f"racing/{f.name}" for f in sorted((OWN / "racing").glob("*.csv"))),
 }
 
 

@@ -47,6 +47,7 @@ def test_neo4j_import_csv_reads_as_nodes_and_relationships(courses, tmp_path):
     assert sorted(f.text for f in kg.facts_of("100", direction="out")) == [
         "Databases — OFFERED BY → Computer Science",
         "Databases — credits → 5",
+        "Databases — id → 100",
         "Databases — is a → Course",
         "Databases — tags → core",
         "Databases — tags → sql",
@@ -62,7 +63,11 @@ def test_neo4j_import_csv_reads_as_nodes_and_relationships(courses, tmp_path):
         ":START_ID(Person),:END_ID(City),:TYPE\n1,1,LIVES_IN\n", encoding="utf-8"
     )
     kg2 = KnowledgeGraph.load(tmp_path / "a.csv", tmp_path / "b.csv", tmp_path / "r.csv")
-    assert [f.text for f in kg2.facts()] == ["Ada — LIVES IN → London"]
+    assert sorted(f.text for f in kg2.facts()) == [
+        "Ada — LIVES IN → London",
+        "Ada — id → 1",
+        "London — id → 1",
+    ]
     (tmp_path / "bad.csv").write_text(":START_ID,:END_ID\n1,2\n", encoding="utf-8")
     with pytest.raises(ParseError, match="needs one :TYPE column"):
         KnowledgeGraph.load(tmp_path / "bad.csv")
@@ -299,3 +304,92 @@ def test_node_and_edge_lists_read_as_a_graph(tmp_path):
         "Charles Babbage — born → 1791",
         "Charles Babbage — lived in → London",
     ]
+
+
+def test_a_named_id_is_the_nodes_property(tmp_path):
+    """neo4j-admin stores a node's id as a property named by its column ("year:ID(Season)":
+    the season's ``year``; ":ID" alone stores none). It was read as the node's id only, so a
+    season whose id is its year held no year: "the 2022 champion" linked the year other
+    records carry (a seat's ``season``) and answered the team of that seat, not the champion
+    (probe59a's racing results database)."""
+    files = {
+        "seasons.csv": "year:ID(Season),:LABEL,title\n2022,Season,2022 Championship\n"
+        "2023,Season,2023 Championship\n",
+        "drivers.csv": "driverRef:ID(Driver),:LABEL,name\nann,Driver,Ann Berg\nbo,Driver,Bo Dahl\n",
+        "teams.csv": ":ID(Team),:LABEL,name\nk,Team,Kestrel GP\nv,Team,Vantor\n",
+        "champion.csv": ":START_ID(Season),:END_ID(Driver),:TYPE\n2022,ann,CHAMPION\n"
+        "2023,bo,CHAMPION\n",
+        "seats.csv": ":START_ID(Driver),:END_ID(Team),:TYPE,season:int\nann,k,DROVE_FOR,2022\n"
+        "bo,v,DROVE_FOR,2022\nann,v,DROVE_FOR,2023\nbo,k,DROVE_FOR,2023\n",
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    kg = KnowledgeGraph.load(*(tmp_path / name for name in files))
+    facts = {f.text for f in kg.facts()}
+    assert "2022 Championship — year → 2022" in facts and "Ann Berg — driver ref → ann" in facts
+    assert not any(f.startswith("Kestrel GP — ") and "→ k" in f for f in facts)  # ":ID" alone
+    res = Retriever(kg).retrieve("who was the 2022 champion?")
+    assert res.answer == "Ann Berg" and not res.abstained
+
+
+def _racing(tmp_path) -> KnowledgeGraph:
+    files = {
+        "teams.csv": "ref:ID(Team),:LABEL,name,base\naurelia,Team,Aurelia Racing,Modena\n"
+        "takumi,Team,Takumi Racing,Tochigi\nkestrel,Team,Kestrel GP,Silverstone\n",
+        "engines.csv": "ref:ID(Engine),:LABEL,name,country\napt,EngineSupplier,Aurelia Powertrains,"
+        "Italy\nshiro,EngineSupplier,Shiro Motor Company,Japan\n",
+        "people.csv": "ref:ID(Person),:LABEL,name\nfb,Person,Franca Bellandi\n"
+        "ks,Person,Kenji Sato\nsg,Person,Simon Greaves\n",
+        "principals.csv": ":START_ID(Person),:END_ID(Team),:TYPE,since:int\n"
+        "fb,aurelia,principal_of,2010\nks,takumi,principal_of,2015\nsg,kestrel,principal_of,2012\n",
+        "engines_used.csv": ":START_ID(Team),:END_ID(Engine),:TYPE,season:int\n"
+        "aurelia,apt,poweredBy,2022\naurelia,apt,poweredBy,2023\ntakumi,shiro,poweredBy,2022\n"
+        "kestrel,shiro,poweredBy,2022\nkestrel,apt,poweredBy,2023\n",
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return KnowledgeGraph.load(*(tmp_path / name for name in files))
+
+
+def test_a_relationship_with_properties_is_an_edge_as_well(tmp_path):
+    """A relationship with properties was only an unnamed record between its ends, so every
+    hop over one cost two: "What country is Takumi Racing's engine supplier from?" walked
+    team -> record -> supplier -> country and was abstained on (the question says nothing of
+    the record), and a 2-hop question over two such relationships was out of reach (probe59a:
+    9 of the racing probe's misses). The relationship is the edge ``start -TYPE-> end`` now,
+    as in Neo4j, and its record stays beside it, as a Wikidata statement beside its direct
+    claim. The walk does not come back to the start over the record of the fact it left by:
+    Aurelia's principal is Franca Bellandi, not Aurelia Racing (principal_of three times)."""
+    kg = _racing(tmp_path)
+    facts = {f.text for f in kg.facts()}
+    assert "Takumi Racing — powered by → Shiro Motor Company" in facts
+    r = Retriever(kg)
+    res = r.retrieve("What country is Takumi Racing's engine supplier from?")
+    assert res.answer == "Japan" and not res.abstained
+    res = r.retrieve("Who is the team principal of Aurelia Racing?")
+    assert res.answer == "Franca Bellandi" and not res.abstained
+    res = r.retrieve("Which engine did Kestrel GP use in 2023?")
+    assert res.answer == "Aurelia Powertrains"
+
+
+def test_the_walk_comes_back_to_its_start_over_another_relation_only():
+    """With a relationship both an edge and a record, ``Aurelia <-principal_of- Bellandi
+    -principal_of-> record -principal_of-> Aurelia`` came back to the start in three hops and
+    answered "Who is the team principal of Aurelia Racing?" with Aurelia Racing itself, at
+    confidence 1.0, on the racing probe. After two hops of one relation the start is no longer
+    reached; a round trip over other relations ("Who produced the albums of Jimmy Page's
+    band?": Page himself) still is."""
+    from kgchat.retrieval.walk import Walk
+
+    def reached(triples, start):
+        kg = KnowledgeGraph.from_triples(triples)
+        walk = Walk(kg.neighbors, kg.is_literal, start, max_nodes=10, beam=8)
+        parents = walk.run(3, lambda grown: dict.fromkeys(grown, 0.0))
+        return {n for pattern, nodes in parents.items() if len(pattern) == 3 for n in nodes}
+
+    record = [("Bel", "principal_of", "Aur"), ("Bel", "principal_of", "_:r")]
+    record.append(("_:r", "principal_of", "Aur"))
+    assert "Aur" not in reached(record, "Aur")
+    band = [("Page", "member_of", "Band"), ("Album", "artist", "Band")]
+    band.append(("Album", "producer", "Page"))
+    assert "Page" in reached(band, "Page")

@@ -11,13 +11,16 @@ usually ``:LABEL`` (a node's labels, ``;``-separated) and property columns (``na
 ``credits:int``, ``tags:string[]``); a relationships file has ``:START_ID``, ``:END_ID``
 and ``:TYPE``. Read as a table of rows, such a file made facts between the ids and the column
 names (``20 —1→ MEMBER OF``); read here, a node's labels become its types (``rdf:type``), its
+id's column, where named (``courseId:ID``), a property as neo4j-admin stores it, its
 properties literals (typed by the column's type; an untyped value that reads as a number or
 date is typed as :func:`~kgchat.graph.read_delimited.literal_key` types it, else a string),
 and a relationship an edge ``start -TYPE-> end``. A node's name is its first property among
 ``name``, ``label`` and ``title``, as a JSON record's (:mod:`kgchat.graph.read_json`): its
 ``rdfs:label``, not a fact. A relationship with properties of its own (``ACTED_IN`` with
-``roles`` "Neo") is an unnamed node between its ends, ``start -TYPE-> _ -TYPE-> end``, that
-carries them (the retriever walks through it as one statement, as through a Freebase CVT);
+``roles`` "Neo") is the edge too, and an unnamed node between its ends,
+``start -TYPE-> _ -TYPE-> end``, that carries them (the retriever walks through it as one
+statement, as through a Freebase CVT), as Wikidata gives a claim both as a direct triple
+and as a statement node with its qualifiers: a hop over the relationship is one hop;
 ``:IGNORE`` columns are skipped. APOC's export (``apoc.export.csv.all``:
 ``_id,_labels,name,...,_start,_end,_type``, nodes and relationships in one file, a
 relationship a row with a ``_start``) is read the same way.
@@ -27,6 +30,7 @@ Examples
 >>> rows = [["id:ID", ":LABEL", "name", "credits:int"], ["100", "Course", "Databases", "5"]]
 >>> for t in read_rows(iter(rows), Path("nodes.csv")):
 ...     print(t)
+('100', 'id', '"100"^^<http://www.w3.org/2001/XMLSchema#integer>')
 ('100', 'http://www.w3.org/2000/01/rdf-schema#label', '"Databases"')
 ('100', 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', 'Course')
 ('100', 'credits', '"5"^^<http://www.w3.org/2001/XMLSchema#integer>')
@@ -181,21 +185,28 @@ def read_rows(rows: Iterator[list[str]], path: Path, start: int = 0) -> Iterator
                 if col.kind == "property" and col.name
                 for v in _values(col, cell)
             ]
+            yield s, p, o
             if not props:
-                yield s, p, o
                 continue
-            # a relationship with properties (ACTED_IN {roles: "Neo"}) is an unnamed node
-            # between its ends that carries them, as a Freebase CVT or a Wikidata statement
+            # a relationship with properties (ACTED_IN {roles: "Neo"}) is also an unnamed
+            # node between its ends that carries them, as a Wikidata statement beside its
+            # direct claim
             mid = f"_:{re.sub(r'[^A-Za-z0-9]', '_', path.name)}_{lineno}"
             yield s, p, mid
             yield mid, p, o
             for name, value in props:
                 yield mid, name, value
             continue
-        node = row[at["ID"]].strip()
-        if not node:
+        key = row[at["ID"]].strip()
+        if not key:
             raise ParseError("empty :ID field", path, lineno)
-        node = _node(node, cols[at["ID"]].group)
+        node = _node(key, cols[at["ID"]].group)
+        if cols[at["ID"]].name:
+            # neo4j-admin stores a named id as the node's property ("personId:ID": personId;
+            # ":ID" alone stores none), read as an untyped column is: a season whose id is
+            # its year ("year:ID(Season)", 2022) holds that year
+            for value in _values(_Column(cols[at["ID"]].name, "property"), key):
+                yield node, cols[at["ID"]].name, value
         named = _name_column(cols, row)
         if named is not None:
             yield node, RDFS_LABEL, literal_term(row[named].strip())

@@ -221,8 +221,11 @@ class Walk(LookAhead):
             # start: not out again to the others it holds so (:data:`MEMBERS_MANY`)
             held = pattern[-1][0] if len(pattern) > 1 and not pattern[-1][1] else None
             # a round trip to the start needs a third hop: on a short pattern the start is
-            # no neighbour to reach (``home``; None, which no node is, on a longer one)
-            home = start if len(pattern) < 2 else None
+            # no neighbour to reach (``home``; None, which no node is, on a longer one); nor
+            # after two hops of one relation, which restate a fact of the start's (a Neo4j
+            # relationship's edge, then its record of properties back to the start)
+            one = len(pattern) == 2 and pattern[0][0] == pattern[1][0]
+            home = start if len(pattern) < 2 or one else None
             # the predicate of the fact each node was reached by (``came``): a fact has one
             # predicate, so a group of another predicate holds no edge back along it
             last = pattern[-1][0] if pattern else None
