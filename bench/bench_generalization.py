@@ -586,6 +586,15 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # as SKOS concepts linked or only coded, variant groups named from either side (declared
     # inverse), multipacks, schema.org offers at stores (one unnamed)
     "groceries": "groceries.jsonld",
+    # (OWL 2 functional syntax as Protégé saves it): a reference ontology of Greek mythology,
+    # a class hierarchy (Deity > Olympian, Titan...), hasParent/hasChild declared inverse,
+    # hasFather/hasMother sub-properties of hasParent, symmetric hasSibling/hasConsort (each
+    # asserted one way), parentage from either side, labels in English, Ancient Greek and
+    # Latin (some untagged, a few only Greek, a few none: the IRI's fragment), skos:altLabel
+    # epithets, Heracles and Hercules as two individuals joined by SameIndividual, Roman
+    # counterparts from either side, episodes at opaque ids with participants from either
+    # side, ancient sources as anonymous-individual attestation records or a shortcut
+    "mythology": "mythology.ofn",
 }
 
 
