@@ -104,7 +104,7 @@ def test_kids_named_by_the_sub_property(retriever):
 
 
 def test_the_father_not_the_fathers_other_children(retriever):
-    """"Who is the father of Pollux?" answers Zeus, not a child of Zeus (out over
+    """ "Who is the father of Pollux?" answers Zeus, not a child of Zeus (out over
     ``hasFather`` and back over it)."""
     res = retriever.retrieve("Who is the father of Pollux?")
     assert res.answer == "Zeus"
