@@ -594,6 +594,15 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # records); mixed-case types, names only in fullName or code (or forename + surname),
     # nationality as a demonym or a country code, Japanese names in a name_ja column
     "racing": tuple(f"racing/{f.name}" for f in sorted((OWN / "racing").glob("*.csv"))),
+    # (OWL 2 functional syntax as Protégé saves it): a reference ontology of Greek mythology,
+    # a class hierarchy (Deity > Olympian, Titan...), hasParent/hasChild declared inverse,
+    # hasFather/hasMother sub-properties of hasParent, symmetric hasSibling/hasConsort (each
+    # asserted one way), parentage from either side, labels in English, Ancient Greek and
+    # Latin (some untagged, a few only Greek, a few none: the IRI's fragment), skos:altLabel
+    # epithets, Heracles and Hercules as two individuals joined by SameIndividual, Roman
+    # counterparts from either side, episodes at opaque ids with participants from either
+    # side, ancient sources as anonymous-individual attestation records or a shortcut
+    "mythology": "mythology.ofn",
 }
 
 

@@ -41,7 +41,12 @@ from kgchat.graph.names import coded_class_name, local_name
 from kgchat.graph.own_codes import own_code_names
 from kgchat.graph.pages import keyed_records, page_names
 from kgchat.graph.part_names import name_shared_parts
-from kgchat.graph.property_schema import declared_inverses, declared_properties, read_schema
+from kgchat.graph.property_schema import (
+    declared_inverses,
+    declared_properties,
+    inherited_inverses,
+    read_schema,
+)
 from kgchat.graph.read_through import read_through, used_by_key
 from kgchat.graph.redirects import fold_redirects, spread_disambiguations
 from kgchat.graph.reification import predicate_links, reified_edges
@@ -66,7 +71,7 @@ from kgchat.graph.written_forms import name_written_forms
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 5905
+VERSION = 5909
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -363,6 +368,8 @@ def compile_graph(
     # the two directions of a relation its vocabulary names as a pair (hasPart / isPartOf)
     free = [r for r in np.unique(ep).tolist() if r not in comp.inverse]
     comp.inverse.update(named_inverses(keys, {r: relation_phrase(keys, labels, r) for r in free}))
+    # a sub-property with none of its own: its super-property's (hasFather backwards: has child)
+    comp.inverse.update(inherited_inverses(s, p, o, pred_ids, comp.inverse))
     return comp
 
 

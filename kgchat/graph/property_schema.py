@@ -25,7 +25,13 @@ import numpy as np
 from kgchat.graph import vocab
 from kgchat.graph.vocab import OWL
 
-__all__ = ["PROPERTY_TYPES", "declared_inverses", "declared_properties", "read_schema"]
+__all__ = [
+    "PROPERTY_TYPES",
+    "declared_inverses",
+    "declared_properties",
+    "inherited_inverses",
+    "read_schema",
+]
 
 PROPERTY_TYPES = frozenset(
     OWL + n
@@ -108,3 +114,41 @@ def declared_inverses(s, p, o, names) -> dict[int, int]:
             inverse.setdefault(a, b)
             inverse.setdefault(b, a)
     return inverse
+
+
+def inherited_inverses(s, p, o, names, inverse: dict[int, int]) -> dict[int, int]:
+    """Each ``rdfs:subPropertyOf`` of a property with an inverse (in ``inverse``: the
+    declared, symmetric and named ones), that has none of its own, -> the first inverse up its
+    hierarchy. OWL entails it: ``hasFather`` a sub-property of ``hasParent``, ``hasParent``
+    the inverse of ``hasChild``, every ``A hasFather B`` is a ``B hasChild A``; read
+    backwards, ``hasFather`` says "has child" (not "has father (inverse)"), and a
+    sub-property of a symmetric property says that property. One way only: ``hasChild``'s
+    own inverse stays ``hasParent``. Ontologies state facts by the narrow sub-properties and
+    declare the inverse once, on the broad one (a family's ``hasFather`` / ``hasMother``
+    under ``hasParent``, CIDOC-CRM's and FRBR's refinements).
+
+    >>> sub = {vocab.RDFS + "subPropertyOf": 0}
+    >>> inherited_inverses(np.array([5]), np.array([0]), np.array([3]), sub, {3: 4, 4: 3})
+    {5: 4}
+    """
+    pid = names.get(vocab.RDFS + "subPropertyOf")
+    if pid is None:
+        return {}
+    supers: dict[int, list[int]] = {}
+    for a, b in zip(s[p == pid].tolist(), o[p == pid].tolist(), strict=True):
+        if a != b:
+            supers.setdefault(a, []).append(b)
+    out: dict[int, int] = {}
+    for a in sorted(supers):
+        if a in inverse:
+            continue
+        seen, queue = {a}, sorted(supers[a])  # breadth first: the nearest inverse wins
+        while queue:
+            b = queue.pop(0)
+            if b in inverse:
+                out[a] = inverse[b]
+                break
+            if b not in seen:
+                seen.add(b)
+                queue += sorted(supers.get(b, []))
+    return out
