@@ -1,6 +1,6 @@
 """The relation judge reads a question's word, or its phrasal verb, whose likeliest meaning
 WordNet defines by the commonest word of the relation's commonest meaning
-(:func:`kgchat.retrieval.defined_meaning.commonly_defined`), on a tiny graph in the DOAP
+(:func:`kgchat.retrieval.commonest_meaning.commonly_defined`), on a tiny graph in the DOAP
 shape with the real parsing, encoder and retriever: *look after* is defined "keep under
 careful scrutiny", and ``maintainer`` derives "keep, maintain, hold", so "Who looks after
 pandas?" was abstained on at 0.0 on the start tree (b6bba275), as on the doap graph; a near
@@ -67,7 +67,7 @@ def test_a_near_relation_stays_abstained(retriever, question):
 
 
 def test_only_the_question_word_defined_in_the_relations_terms_counts():
-    from kgchat.retrieval.defined_meaning import commonly_defined, phrasal
+    from kgchat.retrieval.commonest_meaning import commonly_defined, phrasal
     from kgchat.wordnet import wordnet
 
     wn = wordnet()

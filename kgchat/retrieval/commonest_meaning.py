@@ -21,6 +21,29 @@ unanswerable ones none.
 True
 >>> wn is None or commonly_said(wn, "edited", "director")
 False
+
+A question's word defined by a relation's word, in both words' commonest meanings
+(:func:`commonly_defined`), is one more such reading. People say a relation in words the graph's
+label never uses, often a phrasal verb ("who *looks after* X?" for ``maintainer``). WordNet
+shares no meaning between such words, but its dictionary may define the question's word by the
+label's: *look after* is defined "keep under careful scrutiny", and *keep* is the commonest word
+of the meaning ``maintainer`` derives (*keep, maintain, hold*). Read in the likeliest meaning of
+the question's word (a phrasal verb's own where WordNet knows the word and its particle as one
+verb) and the commonest meanings of the relation's word (its first sense in each part of speech,
+its doer meaning and what they derive, :func:`commonest`), by each meaning's commonest word, and
+in one direction only: the question's word defined in the label's terms. The other way round, a
+label's definition names what it is not only ("someone who *owns* or operates a business" of
+``operator``: "Who owns X?" asks another relation), and a meaning's rarer words are other
+meanings' commonest ("construct, build, *make*": nearly every definition says *make*); those
+raised 5 wrong or unanswerable answers for 1 right on four graphs (docs/retrieval-
+measurements.md, fix59b). A rarer meaning's definition relates near relations as often as
+synonyms (fix53d's "word in gloss"); and never where WordNet opposes the two words or reads one
+as the other's converse.
+
+>>> wn is None or commonly_defined(wn, "looks after", "maintainer")
+True
+>>> wn is None or commonly_defined(wn, "bought", "sold")
+False
 """
 
 from __future__ import annotations
@@ -28,13 +51,19 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from kgchat.retrieval.defined_meaning import commonly_defined, phrasal
 from kgchat.retrieval.path_query import PathQuery
 from kgchat.retrieval.phrases import phrase_parts
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.text import stem
 
-__all__ = ["OWN_SENSE", "commonest", "commonly_said", "said_commonly"]
+__all__ = [
+    "OWN_SENSE",
+    "commonest",
+    "commonly_defined",
+    "commonly_said",
+    "phrasal",
+    "said_commonly",
+]
 
 OWN_SENSE = 0.5  # a question word read in a rarer sense of its own: one hypernym step's half
 
@@ -109,7 +138,7 @@ def said_commonly(similarity: Any, question: QuestionInfo, path: PathQuery) -> f
     derivations, WordNet's relatedness, the encoder's word vectors), or :data:`OWN_SENSE`
     times the lexicon's weight where a relation word's commonest meaning is one of the word's
     own (:func:`commonly_said`) or the two words' commonest meanings define each other
-    (:func:`~kgchat.retrieval.defined_meaning.commonly_defined`, the word with its particle
+    (:func:`commonly_defined`, the word with its particle
     where the lexicon knows them as one verb: "looks after"); 0 without a lexicon, without
     such a word, or where no word is read so (nothing new to say)."""
     lexicon = similarity.lexicon
@@ -128,3 +157,37 @@ def said_commonly(similarity: Any, question: QuestionInfo, path: PathQuery) -> f
     if read == met:
         return 0.0
     return float(sum(read) / len(read))
+
+
+def _commonest_word(lexicon: Any, key: tuple[str, int]) -> str:
+    """The word a meaning is commonly said by (WordNet lists a synset's words commonest first:
+    *keep* of "keep, maintain, hold"), lower-cased: its rarer words are other meanings'
+    commonest ones ("construct, build, *make*"), and nearly every definition says *make*."""
+    return str(lexicon.synset(*key).words[0]).lower()
+
+
+def commonly_defined(lexicon: Any, asked: str, relation_word: str) -> bool:
+    """Whether the likeliest meaning of the question's ``asked`` (a word, or a word and its
+    particle where the lexicon knows them as one verb: :func:`phrasal`) is defined by the
+    commonest word of one of ``relation_word``'s commonest meanings; never for words WordNet
+    opposes or reads as converse."""
+    mine = lexicon.own_likeliest(asked, 1)
+    if not mine or mine[0][0] != "v":
+        # a noun's definition says its genus ("a seat for one person"), the words of near
+        # relations: on the whole set, nouns ("time", "rating", "chairs") answered 2 wrong
+        # and 3 unanswerable questions for 1 right
+        return False
+    defined = lexicon.definition_lemmas(*mine[0])
+    theirs = commonest(lexicon, relation_word)
+    said = any(_commonest_word(lexicon, key) in defined for key in theirs)
+    return said and not lexicon.converse(asked, relation_word)
+
+
+def phrasal(lexicon: Any, word: str, pair: str | None) -> str:
+    """``pair`` (a word and the token after it, :attr:`~kgchat.retrieval.question.QuestionInfo.
+    word_pairs`) where the lexicon knows it as one verb ("looks after" -> *look after*),
+    ``word`` otherwise: the particle changes the verb's meaning, and a phrasal verb's own
+    meaning is what its definition says."""
+    if pair is not None and any(pos == "v" for _, pos in lexicon.base_forms(pair)):
+        return pair
+    return word
