@@ -17,7 +17,7 @@ Examples
 --------
 >>> from kgchat.graph.view import Edge
 >>> from kgchat.retrieval.question import analyze
->>> from kgchat.retrieval.results import Candidate
+>>> from kgchat.retrieval.results import Candidate, tied_through
 >>> q = analyze("Which oral drugs treat pain?", [(4, 5)])
 >>> type_modifiers(q)
 ('oral',)
@@ -32,13 +32,12 @@ Examples
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from kgchat.retrieval.qualifiers import qualified
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.results import Candidate
+from kgchat.retrieval.results import Candidate, tied_through
 from kgchat.text import STOPWORDS
 
 __all__ = ["modifiers_held", "type_modifiers"]
@@ -71,8 +70,7 @@ def modifiers_held(
     words = type_modifiers(q)
     if not words or len(candidates) < 2:
         return candidates
-    first = candidates[0].rank_key()[0]
-    tied = list(itertools.takewhile(lambda c: c.rank_key()[0] == first, candidates[:most]))
+    tied = candidates[: tied_through(candidates[:most], 1)]
     if len(tied) < 2:
         return candidates
     said = [len(words) - len(_unsaid(c.node, words, edges, label)) for c in tied]
