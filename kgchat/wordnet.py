@@ -35,6 +35,7 @@ from kgchat.errors import ModelError
 from kgchat.wordnet_files import (
     Synset,
     parse_definition,
+    parse_gloss,
     parse_synset,
     read_exceptions,
     read_index,
@@ -296,6 +297,12 @@ class WordNet(NounRoles, ProperNames, Opposites):
                 if not lemmas.isdisjoint(said):
                     best = weight / 2
         return best
+
+    def gloss(self, pos: str, offset: int) -> str:
+        """A synset's gloss as WordNet writes it: its definition, then notes and quoted
+        examples ("not of long duration; having just (or relatively recently) come into
+        being ..." of *new*)."""
+        return parse_gloss(self._data[pos], offset)
 
     @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
     def definition_lemmas(self, pos: str, offset: int) -> frozenset[str]:

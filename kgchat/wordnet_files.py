@@ -12,6 +12,7 @@ __all__ = [
     "Synset",
     "WordNetLookups",
     "parse_definition",
+    "parse_gloss",
     "parse_synset",
     "read_exceptions",
     "read_index",
@@ -128,11 +129,17 @@ def parse_synset(data: bytes, offset: int) -> Synset:
     return Synset(pos, int(f[0]), words, tuple(links), int(f[1]))
 
 
+def parse_gloss(data: bytes, offset: int) -> str:
+    """The gloss of the synset at ``offset`` of a ``data.<pos>`` file, as written: its
+    definition, then any notes and quoted examples (``;``-separated)."""
+    end = data.index(b"\n", offset)
+    line = data[offset:end].decode("utf-8")
+    return line.partition(" | ")[2]
+
+
 def parse_definition(data: bytes, offset: int) -> tuple[str, ...]:
     """The words of the definition of the synset at ``offset`` of a ``data.<pos>`` file: its
     gloss up to the first example or note (``;``), lower-cased ("be issued or published" of
     *come out*)."""
-    end = data.index(b"\n", offset)
-    line = data[offset:end].decode("utf-8")
-    _, _, gloss = line.partition(" | ")
+    gloss = parse_gloss(data, offset)
     return tuple(re.findall(r"[a-z]+", gloss.split(";", 1)[0].lower()))

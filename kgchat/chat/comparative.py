@@ -130,9 +130,7 @@ def _comparative_sense(wn: Any, word: str) -> bool:
 
 def _definition(wn: Any, pos: str, offset: int) -> str:
     """The synset's gloss up to its first example."""
-    data = wn._data[pos]
-    line = data[offset : data.index(b"\n", offset)].decode("utf-8", "replace")
-    return re.split(r'"', line.partition(" | ")[2])[0].strip(" ;")
+    return re.split(r'"', wn.gloss(pos, offset))[0].strip(" ;")
 
 
 @functools.lru_cache(maxsize=1024)
