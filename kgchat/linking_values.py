@@ -18,12 +18,12 @@ from kgchat.graph.literal_terms import parse_literal
 from kgchat.graph.value_shapes import CLOCK, is_code
 from kgchat.lexicon import english_words
 from kgchat.name_table import TYPO, misspelt_score
+from kgchat.number_forms import PLAIN_DECIMAL
 from kgchat.spelling import NearIndex
 from kgchat.text import NAME_SHAPED, STOPWORDS, plain_number, singular, tokens
 
 __all__ = ["ValueNames", "asked_of", "english_head", "heads_phrase", "is_code"]
 
-_NUMBER = re.compile(r"-?\d+(\.\d+)?")
 # an ordinal written in figures names its number (a series ordinal, a rank, an edition):
 # "the 44th president", "the 2nd edition"
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
@@ -128,7 +128,7 @@ class ValueNames:
         for key in kg.literals():
             # a number in E-notation is named as a person writes it ("1.1005e+04": 11005)
             lex = plain_number(parse_literal(key)[0].strip())
-            if _NUMBER.fullmatch(lex):
+            if PLAIN_DECIMAL.fullmatch(lex):
                 self._values[lex].append(key)
             elif _DOTTED.fullmatch(lex):
                 self._values[" ".join(tokens(lex))].append(key)
@@ -217,7 +217,7 @@ class ValueNames:
         that a misspelt value is searched in, built on first use (or beforehand by
         :meth:`~kgchat.linking.EntityLinker.prepare`)."""
         if self._near_values is None:
-            self._near_values = NearIndex(k for k in self._values if not _NUMBER.fullmatch(k))
+            self._near_values = NearIndex(k for k in self._values if not PLAIN_DECIMAL.fullmatch(k))
         return self._near_values
 
     def _shared(self, toks: list[str], span: tuple[int, int, Any, Any, Any]) -> bool:

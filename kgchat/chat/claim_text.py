@@ -25,6 +25,7 @@ from kgchat.function_words import (
     YES_NO_WORDS,
 )
 from kgchat.graph.capabilities import entities_at_hand
+from kgchat.number_forms import NUMBER_IN_TEXT
 from kgchat.text import STOPWORDS, stem, tokens
 from kgchat.wordnet import wordnet
 
@@ -231,9 +232,6 @@ class Clause:
         return [i for i in range(len(self.words)) if i not in inside]
 
 
-_NUMBER = re.compile(r"(?<![\w.])[-+−]?\d+(?:[.,]\d+)*(?!\w)")
-
-
 def _numbers(text: str, words: list[str]) -> dict[int, tuple[str, int]]:
     """The numbers of ``text`` by the position of their first word in ``words`` (what
     :func:`~kgchat.text.tokens` made of it), as written and with how many words they are
@@ -241,7 +239,7 @@ def _numbers(text: str, words: list[str]) -> dict[int, tuple[str, int]]:
     digits = [i for i, w in enumerate(words) if w.isdigit()]
     out: dict[int, tuple[str, int]] = {}
     k = 0
-    for m in _NUMBER.finditer(text):
+    for m in NUMBER_IN_TEXT.finditer(text):
         n = len(tokens(m.group(0)))
         run = digits[k : k + n]
         if len(run) != n or run != list(range(run[0], run[0] + n)):

@@ -29,6 +29,7 @@ from kgchat.chat.memory import FRAME, Entity, EntityMemory, said_together
 from kgchat.chat.turn import Turn
 from kgchat.graph.dates import DATE, may_be_year
 from kgchat.graph.view import Fact
+from kgchat.number_forms import GROUPED_NUMBER
 from kgchat.text import WH_WORDS, YES_NO_WORDS, tokens
 
 if TYPE_CHECKING:
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
 __all__ = ["against", "compare", "compared"]
 
 _OPENERS = frozenset({"and", "so", "then", "but"})  # "And which of them is older?"
-_NUMBER = re.compile(r"-?\d+(?:[.,]\d+)*")
 
 
 def compared(memory: EntityMemory, attribute: str | None = None) -> list[tuple[Entity, str]]:
@@ -110,7 +110,7 @@ def _comparable(labels: list[str], when: bool) -> list[tuple[int, ...]] | list[f
     years = all(d or may_be_year(v.strip()) for d, v in zip(dates, labels, strict=True))
     if years and (any(dates) or when):
         return [tuple(int(x) for x in re.findall(r"-?\d+", v.split("T")[0])[:3]) for v in labels]
-    if all(_NUMBER.fullmatch(v.strip()) for v in labels):
+    if all(GROUPED_NUMBER.fullmatch(v.strip()) for v in labels):
         return [float(v.strip().replace(",", "")) for v in labels]
     return None
 

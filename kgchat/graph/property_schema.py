@@ -20,6 +20,8 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
 
 from kgchat.graph import vocab
@@ -59,6 +61,13 @@ _PROPERTY_SCHEMA = (
 )
 
 
+def _pairs(s: np.ndarray, p: np.ndarray, o: np.ndarray, pid: int) -> Iterator[tuple[int, int]]:
+    """The (subject, object) id pairs of the raw triples whose predicate is ``pid`` (one mask
+    of the predicate column, read by both sides)."""
+    mask = p == pid
+    return zip(s[mask].tolist(), o[mask].tolist(), strict=True)
+
+
 def declared_properties(s, p, o, type_objects, keys, names) -> np.ndarray:
     """Ids of terms declared as properties: typed so, given a domain/range, or an inverse
     (``type_objects``: the ids of the objects of ``rdf:type``; ``names``: the ids of the
@@ -89,7 +98,7 @@ def read_schema(
         pid = names.get(name)
         if pid is None:
             continue
-        for a, b in zip(s[p == pid].tolist(), o[p == pid].tolist(), strict=True):
+        for a, b in _pairs(s, p, o, pid):
             table.setdefault(a, []).append(b)
     sym = [t for t in type_objects.tolist() if keys[t] == vocab.OWL + "SymmetricProperty"]
     if not sym or vocab.RDF_TYPE not in names:
@@ -110,7 +119,7 @@ def declared_inverses(s, p, o, names) -> dict[int, int]:
     inverse: dict[int, int] = {}
     pid = names.get(vocab.OWL_INVERSE)
     if pid is not None:
-        for a, b in zip(s[p == pid].tolist(), o[p == pid].tolist(), strict=True):
+        for a, b in _pairs(s, p, o, pid):
             inverse.setdefault(a, b)
             inverse.setdefault(b, a)
     return inverse
@@ -135,7 +144,7 @@ def inherited_inverses(s, p, o, names, inverse: dict[int, int]) -> dict[int, int
     if pid is None:
         return {}
     supers: dict[int, list[int]] = {}
-    for a, b in zip(s[p == pid].tolist(), o[p == pid].tolist(), strict=True):
+    for a, b in _pairs(s, p, o, pid):
         if a != b:
             supers.setdefault(a, []).append(b)
     out: dict[int, int] = {}

@@ -51,6 +51,7 @@ from kgchat.graph.name_properties import ALIAS_LIKE, RECORD_NAME_KEYS
 from kgchat.graph.names import humanize_relation
 from kgchat.graph.read_property_graph import is_header, read_rows
 from kgchat.graph.vocab import RDF_TYPE, RDFS_LABEL
+from kgchat.number_forms import XSD_INTEGER, XSD_NUMBER
 
 __all__ = ["literal_key", "read_delimited"]
 
@@ -60,8 +61,6 @@ _HEADER_ROLES = (
     frozenset({"relation", "predicate", "rel", "r", "p", "edge", "property", "relationship"}),
     frozenset({"object", "tail", "o", "t", "target", "dst", "to", "end", "value", "entity2"}),
 )
-_NUMBER = re.compile(r"[+-]?\d+")
-_DECIMAL = re.compile(r"[+-]?(\d+\.\d*|\.\d+)([eE][+-]?\d+)?|[+-]?\d+[eE][+-]?\d+")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -73,9 +72,9 @@ def literal_key(value: str) -> str | None:
     >>> literal_key("Tigres_UANL") is None
     True
     """
-    if _NUMBER.fullmatch(value):
+    if XSD_INTEGER.fullmatch(value):
         return literal_term(value, datatype=XSD + "integer")
-    if _DECIMAL.fullmatch(value):
+    if XSD_NUMBER.fullmatch(value):  # a number that is not an integer
         return literal_term(value, datatype=XSD + "decimal")
     if _DATE.fullmatch(value):
         return literal_term(value, datatype=XSD + "date")

@@ -64,6 +64,52 @@ class Reached:
     scores: list[float] = field(default_factory=list)
 
 
+@dataclass
+class _JointNumbers:
+    """Each distinct joint query of :meth:`CandidateRanking._reached`, numbered in the order
+    met (``joint_at``: its type words, ``middles``, the membership hops from ``sources`` into
+    the classes ``checked``); and per combination of walks (by identity: a walk's entries
+    are shared by the nodes it reached, so thousands of nodes share a few combinations) and
+    type words, the number of its joint query."""
+
+    middles: Any
+    sources: Any
+    checked: frozenset[str]
+    joint_at: dict[JointKey, int] = field(default_factory=dict)
+    by_ids: dict[tuple[int, ...], tuple[int, Any]] = field(default_factory=dict)
+    by_sig: dict[tuple[int, ...], tuple[list[tuple[Any, ...]], list[int], Any, Any]] = field(
+        default_factory=dict
+    )
+    memo: dict[tuple[tuple[Pattern, int], ...], tuple[str, ...]] = field(default_factory=dict)
+
+    def of(
+        self, tops: list[list[Entry]], types: tuple[str, ...]
+    ) -> tuple[list[tuple[Any, ...]], list[int]]:
+        """The combinations of a node's best walks from each span (``tops``) and each one's
+        joint query number."""
+        # the walks' entries (shared by the nodes that kept them) and type words: the
+        # nodes with the same have the same combinations and joint queries
+        sig = (id(types), *map(len, tops), *map(id, itertools.chain.from_iterable(tops)))
+        same = self.by_sig.get(sig)
+        if same is None:
+            combos = list(itertools.product(*tops))
+            at: list[int] = []
+            for combo in combos:
+                ids = (id(types), *map(id, combo))
+                found = self.by_ids.get(ids)
+                if found is None:
+                    key = (
+                        *joint_key(combo, types, self.middles, self.memo),
+                        membership_hops(combo, self.sources, self.checked),
+                    )
+                    number = self.joint_at.setdefault(key, len(self.joint_at))
+                    found = self.by_ids[ids] = (number, types)
+                at.append(found[0])
+            # (the entries and types kept with them: the ids stay those of live objects)
+            same = self.by_sig[sig] = (combos, at, tops, types)
+        return same[0], same[1]
+
+
 def _not_just_member(walks: list[Entry]) -> bool:
     """Whether one of a span's best ``walks`` to a node ends otherwise than by a step to what
     the node before is one of (:data:`~kgchat.retrieval.walk.CLASS_ENDS`)."""
@@ -163,18 +209,12 @@ class CandidateRanking(KindBonus, SaidJunctions):
         # (in the order the walks met them: a set's order changes with the hash seed, and the
         # joint queries' order, and which of tied nodes the pool keeps, with it)
         nodes: Any = () if len(tables) < 2 else dict.fromkeys(itertools.chain(*tables))
-        # each distinct joint query, numbered in the order met; and per combination of walks
-        # (by identity: a walk's entries are shared by the nodes it reached, so thousands of
-        # nodes share a few combinations) and type words, the number of its joint query
-        joint_at: dict[JointKey, int] = {}
-        by_ids: dict[tuple[int, ...], tuple[int, Any]] = {}
-        by_sig: dict[tuple[int, ...], tuple[list[tuple[Any, ...]], list[int], Any, Any]] = {}
+        numbers = _JointNumbers(w.middles, w.sources, checked)
         same_types: dict[tuple[str, ...], tuple[str, ...]] = {}
         # Nodes reached from one span only (nearly all of them on a big graph) are ranked by
         # their best walk: select the top few with numpy before building any Candidate.
         single = self._named_reached(tables[0]) if len(tables) == 1 else []
         multi: list[tuple[str, int, list[tuple[Any, ...]], list[int]]] = []
-        memo: dict[tuple[tuple[Pattern, int], ...], tuple[str, ...]] = {}
         types_of = self.types_for(q)
         best_paths = itemgetter(slice(0, self.TOP_PATHS))  # its best from one span
         for node in nodes:
@@ -193,28 +233,9 @@ class CandidateRanking(KindBonus, SaidJunctions):
                 continue
             types = types_of(node)
             types = same_types.setdefault(types, types)  # one object per value: its id keys
-            tops = list(map(best_paths, reached[:3]))
-            # the walks' entries (shared by the nodes that kept them) and type words: the
-            # nodes with the same have the same combinations and joint queries
-            sig = (id(types), *map(len, tops), *map(id, itertools.chain.from_iterable(tops)))
-            same = by_sig.get(sig)
-            if same is None:
-                combos = list(itertools.product(*tops))
-                at: list[int] = []
-                for combo in combos:
-                    ids = (id(types), *map(id, combo))
-                    found = by_ids.get(ids)
-                    if found is None:
-                        key = (
-                            *joint_key(combo, types, w.middles, memo),
-                            membership_hops(combo, w.sources, checked),
-                        )
-                        found = by_ids[ids] = (joint_at.setdefault(key, len(joint_at)), types)
-                    at.append(found[0])
-                # (the entries and types kept with them: the ids stay those of live objects)
-                same = by_sig[sig] = (combos, at, tops, types)
-            multi.append((node, len(reached), same[0], same[1]))
-        return Reached(single, multi, joint_at)
+            combos, at = numbers.of(list(map(best_paths, reached[:3])), types)
+            multi.append((node, len(reached), combos, at))
+        return Reached(single, multi, numbers.joint_at)
 
     def _named_reached(self, table: dict[str, list[Entry]]) -> list[tuple[str, list[Entry]]]:
         """The nodes of one span's ``table`` with their walks, less the unnamed ones: an

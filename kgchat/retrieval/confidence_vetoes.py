@@ -62,15 +62,11 @@ class ConfidenceVetoes(WalkChecks):
             # word left by the hops before names that relation
             return False
         year = year_said_apart(q.tokens, q.spans)  # (a year inside a name is the entity's)
-        if year is not None and dated_otherwise(self.kg, self.edges, self.anonymous, year, walked):
+        if year is not None and dated_otherwise(self, year, walked):
             # "How much did Drax generate in 2023?" over Drax's 2021 generation record: a
             # record dated otherwise answers another year's question (kgchat.retrieval.dated_walk)
             return False
-        if (
-            year is not None
-            and not year_bounds(q.tokens, year)
-            and year_unmet(self.kg, self.edges, self.anonymous, year, walked)
-        ):
+        if year is not None and not year_bounds(q.tokens, year) and year_unmet(self, year, walked):
             # "What was Nokia's revenue in 1995?" over its one undated revenue: nothing on
             # or beside the walk speaks of the year asked (kgchat.retrieval.dated_walk)
             return False

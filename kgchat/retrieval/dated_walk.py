@@ -25,7 +25,7 @@ where the best meets it not.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -82,15 +82,10 @@ def record_years(kg: Any, steps: Iterable[Any]) -> set[int]:
     return years
 
 
-def dated_otherwise(
-    kg: Any,
-    edges: Callable[[str], Sequence[Any]],
-    unnamed: Callable[[str], bool],
-    year: int,
-    paths: Sequence[Path],
-) -> bool:
+def dated_otherwise(reading: Any, year: int, paths: Sequence[Path]) -> bool:
     """Whether a record the walks ``paths`` pass through is dated, and none of them of
-    ``year`` (module docstring)."""
+    ``year`` (module docstring). ``reading``: the retriever's (:func:`dated_first`)."""
+    kg, edges, unnamed = reading.kg, reading.edges, reading.anonymous
     said = str(year)
     if any(said in kg.label(n) for p in paths for n in p.nodes):
         return False
@@ -122,17 +117,11 @@ def year_bounds(tokens: Sequence[str], year: int) -> bool:
     return any(t == said and k and tokens[k - 1] in TIME_BOUNDS for k, t in enumerate(tokens))
 
 
-def year_unmet(
-    kg: Any,
-    edges: Callable[[str], Sequence[Any]],
-    unnamed: Callable[[str], bool],
-    year: int,
-    paths: Sequence[Path],
-) -> bool:
+def year_unmet(reading: Any, year: int, paths: Sequence[Path]) -> bool:
     """Whether nothing the walks ``paths`` pass through or reach speaks of ``year``: no node
     on them, nor any neighbour of one, is named by it or states it (a value whose text holds
     it: "1995-03-01", "Season 1995"), and no node on them, nor any unnamed record beside one
-    (a statement that qualifies its facts: ``unnamed``), holds a span of years
+    (a statement that qualifies its facts: ``reading.anonymous``), holds a span of years
     (:func:`~kgchat.retrieval.in_year.span_of`) that covers it or a value that says it: a
     term of office walked by its plain ``position held`` is dated by the statement beside
     it. A walk that meets the year anywhere near is read by :func:`dated_otherwise`.
@@ -140,28 +129,25 @@ def year_unmet(
     >>> from kgchat.graph import KnowledgeGraph
     >>> from kgchat.retrieval.results import Path
     >>> from functools import partial
+    >>> from types import SimpleNamespace
     >>> kg = KnowledgeGraph.from_triples([("Nokia", "revenue", '"2.2E10"'),
     ...     ("Nokia", "founded", '"1865"'), ("Ann", "holds", "Mayor"), ("Ann", "held", "t"),
     ...     ("t", "start date", '"1990"'), ("t", "end date", '"1999"')])
     >>> walk = [Path("Nokia", (("revenue", True),), ("Nokia", '"2.2E10"'), (), 1.0)]
-    >>> unmet = partial(year_unmet, kg, kg.neighbors, lambda n: n == "t")
+    >>> reading = SimpleNamespace(kg=kg, edges=kg.neighbors, anonymous=lambda n: n == "t")
+    >>> unmet = partial(year_unmet, reading)
     >>> unmet(1995, walk), unmet(1865, walk)
     (True, False)
     >>> unmet(1995, [Path("Mayor", (("holds", False),), ("Mayor", "Ann"), (), 1.0)])
     False
     """
-    return not speaks_of(kg, edges, unnamed, year, (n for p in paths for n in p.nodes))
+    return not speaks_of(reading, year, (n for p in paths for n in p.nodes))
 
 
-def speaks_of(
-    kg: Any,
-    edges: Callable[[str], Sequence[Any]],
-    unnamed: Callable[[str], bool],
-    year: int,
-    nodes: Iterable[str],
-) -> bool:
+def speaks_of(reading: Any, year: int, nodes: Iterable[str]) -> bool:
     """Whether one of ``nodes``, or a neighbour of one, is named by ``year`` or states it, or
     an unnamed record beside one holds a span that covers it (:func:`year_unmet`'s reading)."""
+    kg, edges, unnamed = reading.kg, reading.edges, reading.anonymous
     said = str(year)
 
     def dated(steps: Sequence[Any]) -> bool:
@@ -184,13 +170,7 @@ def speaks_of(
     return False
 
 
-def meets_year(
-    kg: Any,
-    edges: Callable[[str], Sequence[Any]],
-    unnamed: Callable[[str], bool],
-    year: int,
-    candidate: Candidate,
-) -> bool:
+def meets_year(reading: Any, year: int, candidate: Candidate) -> bool:
     """Whether ``candidate``'s first :data:`WALKS_READ` walks meet ``year``: no record on a
     walk is dated otherwise (:func:`dated_otherwise`), and a node a walk passes between the
     mentions the walks start from and the candidate is named by the year ("2011 eruption of
@@ -202,10 +182,11 @@ def meets_year(
     of another area, a person's birth date speak of a year as well, and the records that
     join the mentions are :func:`~kgchat.retrieval.junction_constraints.met_at_junctions`'
     to read."""
+    kg = reading.kg
     said, starts = str(year), {p.start for p in candidate.paths}
     # a walk from a value of the year meets it at its first step, whatever it joins after
     walks = [p for p in candidate.paths[:WALKS_READ] if said not in kg.label(p.start)]
-    if any(dated_otherwise(kg, edges, unnamed, year, [p]) for p in walks):
+    if any(dated_otherwise(reading, year, [p]) for p in walks):
         return False
     return any(said in kg.label(n) for p in walks for n in p.nodes[:-1] if n not in starts)
 
@@ -237,12 +218,11 @@ def dated_first(reading: Any, q: Any, candidates: list[Candidate], *, pool: int)
     year = year_said_apart(q.tokens, q.spans)
     if year is None or not candidates or year_bounds(q.tokens, year):
         return candidates
-    kg, edges, unnamed = reading.kg, reading.edges, reading.anonymous
-    if not candidates[0].paths or meets_year(kg, edges, unnamed, year, candidates[0]):
+    if not candidates[0].paths or meets_year(reading, year, candidates[0]):
         return candidates
     best = round(candidates[0].score, 6)
     judged = itertools.takewhile(lambda c: round(c.score, 6) == best, candidates[1:pool])
-    met = [c for c in judged if c.paths and meets_year(kg, edges, unnamed, year, c)]
+    met = [c for c in judged if c.paths and meets_year(reading, year, c)]
     if not met:
         return candidates
     top = candidates[0].score

@@ -9,12 +9,13 @@ caches and empties them when the graph changes).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from kgchat.graph.capabilities import DeclaresRanges
-from kgchat.graph.vocab import MEMBERSHIP, RDF_TYPE, RDFS_SUBCLASS
+from kgchat.graph.vocab import MEMBERSHIP, RDF_TYPE
 from kgchat.retrieval.answer_type import GENERIC_KINDS, WH_TYPE_WORDS
+from kgchat.retrieval.class_nodes import ClassNodes
 from kgchat.retrieval.class_words import ClassWords
 from kgchat.retrieval.inherited_kinds import InheritedKinds
 from kgchat.retrieval.question import QuestionInfo
@@ -24,7 +25,6 @@ from kgchat.retrieval.role_kinds import RoleKinds, _role_kinds
 from kgchat.retrieval.scoring import phrase_parts
 from kgchat.retrieval.unnamed_nodes import UnnamedNodes
 from kgchat.retrieval.values import address_kind, literal_kind, named_time
-from kgchat.text import content_stems, stem, tokens
 from kgchat.wordnet import wordnet
 
 __all__ = ["NodeTypes", "schema_type"]
@@ -35,7 +35,7 @@ _WHERE = frozenset(("country", "city", "region", "located"))
 _ROLE_WORDS = 8
 
 
-class NodeTypes(ClassWords, InheritedKinds, RelationRoles, RoleKinds, UnnamedNodes):
+class NodeTypes(ClassNodes, ClassWords, InheritedKinds, RelationRoles, RoleKinds, UnnamedNodes):
     """Words saying what a node is (a mixin: the class using it sets ``kg`` and the caches
     below, and reads edges, literals and relation phrases as
     :class:`~kgchat.retrieval.reading.GraphReading` does)."""
@@ -341,45 +341,3 @@ class NodeTypes(ClassWords, InheritedKinds, RelationRoles, RoleKinds, UnnamedNod
             kept = tuple(w for w in types if (w not in roles or w == own) and w not in above)
             found = self._said_cache[key] = (kept if len(kept) < len(types) else None,)
         return found[0]
-
-    def _has_instances(self, node: str) -> bool:
-        """Whether ``node`` has instances: things typed by it, or the concepts of a SKOS
-        concept scheme (a code list is the class of its codes)."""
-        return any(e.predicate in MEMBERSHIP and not e.forward for e in self.type_edges(node))
-
-    def _is_the_type(self, node: str, named: Sequence[str]) -> bool:
-        """Whether ``node`` is the type a question names (``named``: its words) rather than a
-        thing of it: a class with instances (:meth:`_has_instances`), or a node named by
-        the type's own word or words, whose name says what it is and nothing else (D3FEND's
-        class ``Technique``, three subclass hops above a technique, to "the parent
-        *technique* of X": it has subclasses, no instances), or a class with subclasses
-        named by one of them (HPO's "Mode of inheritance", one hop above "Autosomal recessive
-        inheritance", to "the *inheritance* pattern of X"): a kind of the type."""
-        if self._has_instances(node):
-            return True
-        label = self.kg.label(node)
-        name = " ".join(stem(w) for w in tokens(label))
-        words = [stem(w.lower()) for w in named]
-        if name in words or name == " ".join(words):
-            return True
-        below = any(e.predicate == RDFS_SUBCLASS and not e.forward for e in self.type_edges(node))
-        return below and not set(words).isdisjoint(content_stems(label))
-
-    def _in_hierarchy(self, node: str) -> bool:
-        """Whether ``node`` has a superclass or a subclass (is a class of a hierarchy)."""
-        return any(e.predicate == RDFS_SUBCLASS for e in self.type_edges(node))
-
-    def is_class(self, node: str) -> bool:
-        """Whether ``node`` is a class: it has instances, or it stands in a hierarchy."""
-        return self._has_instances(node) or self._in_hierarchy(node)
-
-    def _members(self, node: str) -> set[str]:
-        """The instances of ``node`` (its type edges' subjects)."""
-        return {
-            e.neighbor for e in self.type_edges(node) if e.predicate in MEMBERSHIP and not e.forward
-        }
-
-    def _empty_class(self, node: str) -> bool:
-        """Whether ``node`` is a class (it has a superclass or a subclass) with no instance
-        of its own."""
-        return self._in_hierarchy(node) and not self._has_instances(node)

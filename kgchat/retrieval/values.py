@@ -12,6 +12,7 @@ from kgchat.graph.literal_terms import literal_term
 from kgchat.graph.names import parse_literal
 from kgchat.graph.value_shapes import XSD_KINDS, code_form
 from kgchat.graph.vocab import NUMERIC_TYPES, RDF, XSD
+from kgchat.number_forms import XSD_NUMBER
 
 __all__ = [
     "POINT_KINDS",
@@ -28,7 +29,6 @@ __all__ = [
     "written_time",
 ]
 
-_NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
 # a measure written with its unit ("8.44 m", "380 kV", "26.4 m²", UCUM's "3027.0 km2", whose
 # power is a plain digit after the unit's letters): a figure, as a bare number is
 _MEASURE = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)\s?[^\W\d_]{1,3}([²³]|(?<=[a-z])[23])?")
@@ -125,7 +125,7 @@ def literal_kind(term: str) -> tuple[str, ...]:
         # ``xml:lang`` gives every literal in its scope (the ASF's DOAP files); a year alone
         # with a tag may be a title ("1984"@en), and stays text
         return ("date",)
-    if lang is None and _NUMBER.fullmatch(lex):
+    if lang is None and XSD_NUMBER.fullmatch(lex):
         return ("number",)
     if _MEASURE.fullmatch(lex):
         # untyped, or typed by a vocabulary of units' own datatype (a UCUM-typed
@@ -223,6 +223,6 @@ def _form_kind(lex: str) -> tuple[str, ...]:
     """A date or a number by its form alone (a value typed by a datatype XSD does not name)."""
     if date_year(lex) is not None:
         return ("date",)
-    if _NUMBER.fullmatch(lex) or _MEASURE.fullmatch(lex):
+    if XSD_NUMBER.fullmatch(lex) or _MEASURE.fullmatch(lex):
         return ("number",)
     return ()
