@@ -51,13 +51,40 @@ ANIMALS = [
         "microchip": None,
     },
 ]
+MAYA, MAYA_B = "5f094de356dbed4e2700004d", "5f096cd2cf38a03c0300004e"
+ADOPTERS = [
+    {"_id": {"$oid": MAYA}, "firstName": "Maya", "lastName": "Lindqvist", "householdSize": 3},
+    {"_id": {"$oid": MAYA_B}, "first_name": "Maya", "last_name": "Okafor"},
+]
+ADOPTIONS = [
+    {
+        "_id": {"$oid": "5f0d8890dc2861609e000070"},
+        "animalId": {"$oid": "5f00d8890ae591941f000007"},
+        "adopterId": {"$oid": MAYA},
+        "adoptionDate": {"$date": "2022-03-05T00:00:00Z"},
+        "fee": {"$numberDecimal": "150.00"},
+    },
+    {
+        "_id": {"$oid": "5f0da77f069843d215000071"},
+        "animalId": {"$oid": "5f00f778ebcadb831b000008"},
+        "adopterId": {"$oid": MAYA_B},
+        "adoptionDate": {"$date": "2022-04-18T00:00:00Z"},
+        "fee": {"$numberDecimal": "85.00"},
+    },
+]
 
 
 @pytest.fixture(scope="module")
 def kg(tmp_path_factory):
     folder = tmp_path_factory.mktemp("shelter")
     paths = []
-    for name, docs in (("shelters", SHELTERS), ("animals", ANIMALS)):
+    collections = (
+        ("shelters", SHELTERS),
+        ("animals", ANIMALS),
+        ("adopters", ADOPTERS),
+        ("adoptions", ADOPTIONS),
+    )
+    for name, docs in collections:
         path = folder / f"{name}.jsonl"
         path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
         paths.append(path)
@@ -80,6 +107,14 @@ def test_documents_are_their_ids_and_references_join(kg):
     cities = {f.object_label for f in kg.facts() if f.predicate == "city"}
     assert cities == {"Portland", "Eugene"}
     assert all(f.subject.startswith("_:") for f in kg.facts() if f.predicate == "city")
+
+
+def test_a_name_in_parts_is_text_that_names_its_record(kg):
+    """``firstName`` and ``lastName`` (or ``first_name``...) hold text: compile joins them
+    into the adopter's name, and two adopters named Maya share no "Maya" node."""
+    assert kg.label(MAYA) == "Maya Lindqvist"
+    assert kg.label(MAYA_B) == "Maya Okafor"
+    assert not kg.neighbors("Maya")
 
 
 def test_a_question_walks_the_reference_and_the_sub_document(kg, tmp_path_factory):

@@ -10,7 +10,10 @@ is (:mod:`kgchat.graph.read_delimited`):
   record without one is an error naming its place;
 - every other key is a relation, and each of its values (a list gives several) an object:
   numbers and dates typed as in delimited files, true/false as booleans, other strings
-  entities (so "England" in two records is one node), ``null`` nothing;
+  entities (so "England" in two records is one node), ``null`` nothing; but the strings of a
+  key that says it holds names are text: an alias (as in delimited files) or a part of a
+  person's name (``firstName``, ``last_name``, ``surname``), which compile joins into the
+  record's name ("Maya Lindqvist"), and two people named "Maya" share no node by it;
 - a nested object is a record of its own, linked by its key ("author": {"name": ...}); one
   with no key naming it (an address, an embedded event) an unnamed record (a blank node), as
   an n-ary record is in RDF;
@@ -43,7 +46,13 @@ from kgchat.errors import ParseError
 from kgchat.graph import extended_json
 from kgchat.graph.formats import Triple, read_text
 from kgchat.graph.literal_terms import XSD, literal_term
-from kgchat.graph.name_properties import RECORD_NAME_KEYS
+from kgchat.graph.name_properties import (
+    ALIAS_LIKE,
+    FAMILY_NAME_LIKE,
+    GIVEN_NAME_LIKE,
+    RECORD_NAME_KEYS,
+)
+from kgchat.graph.names import humanize_relation
 from kgchat.graph.read_delimited import literal_key
 from kgchat.graph.vocab import RDFS_LABEL
 
@@ -146,15 +155,27 @@ def _record(
         for v in value if isinstance(value, list) else [value]:
             nested = isinstance(v, dict) and not extended_json.is_value(v)
             blank = unnamed.next() if nested and _subject(v) is None else None
-            obj = blank or _object(v)
+            obj = blank or _object(v, _holds_names(relation))
             if obj is not None:
                 yield subject, relation, obj
             if nested:
                 yield from _record(v, path, f"{where}, {relation}", depth + 1, unnamed, blank)
 
 
-def _object(value: Any) -> str | None:
-    """A value's term key (None for null, an empty string or a value with no text)."""
+def _holds_names(relation: str) -> bool:
+    """Whether a key says its values are names, text rather than things: an alias, or a
+    part of a person's name (:data:`~kgchat.graph.name_properties.GIVEN_NAME_LIKE`)."""
+    words = humanize_relation(relation)
+    return bool(
+        ALIAS_LIKE.search(words)
+        or GIVEN_NAME_LIKE.fullmatch(words)
+        or FAMILY_NAME_LIKE.fullmatch(words)
+    )
+
+
+def _object(value: Any, names: bool = False) -> str | None:
+    """A value's term key (None for null, an empty string or a value with no text); a
+    string of a key holding ``names`` is a plain literal."""
     if value is None:
         return None
     if isinstance(value, bool):
@@ -167,4 +188,6 @@ def _object(value: Any) -> str | None:
         found = _subject(value)
         return None if found is None else found[1]
     text = str(value).strip()
-    return (literal_key(text) or text) if text else None
+    if not text:
+        return None
+    return literal_key(text) or (literal_term(text) if names else text)
