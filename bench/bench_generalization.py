@@ -603,6 +603,14 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # counterparts from either side, episodes at opaque ids with participants from either
     # side, ancient sources as anonymous-individual attestation records or a shortcut
     "mythology": "mythology.ofn",
+    # an animal shelter network's adoption database as a MongoDB export (mongoexport JSON
+    # Lines, one file per collection, Extended JSON v2): _id {"$oid"} on every document,
+    # references by ObjectId (shelter_id, animalId, adopter...) beside embedded sub-documents
+    # (address, intake, microchip, a vet check's vet), arrays of embedded vaccination records,
+    # {"$date"}, {"$numberDecimal"}, {"$numberLong"}, camelCase and snake_case fields from two
+    # app generations, codes beside names (breed, status, intake reason), nulls, unnamed
+    # animals, adopters named only by firstName + lastName, a French shelter name
+    "shelter": tuple(f"shelter/{f.name}" for f in sorted((OWN / "shelter").glob("*.jsonl"))),
 }
 
 

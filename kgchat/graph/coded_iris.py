@@ -28,6 +28,7 @@ from kgchat.text import normalize
 __all__ = [
     "abbreviates",
     "coded_iri",
+    "minted_id",
     "numbered_after_class",
     "numbered_once",
     "reads_as_words",
@@ -47,17 +48,22 @@ __all__ = [
 # that says what the IRI is of: GLEIF's own data mint ``rdf.gleif.org/L1/L-549300UTMGDNFNTAMM65``
 # Capitals with digits between them are a code however short (no word is spelt so): the EU
 # railway register's operational-point ids ("DE19LBE", ``.../operationalPoints/DE19LBE``).
+# what an id generator mints: a UUID, or a hexadecimal digest (a MongoDB ObjectId, a hash)
+_MINTED = (
+    r"[\da-fA-F]{8}-[\da-fA-F]{4}-[\da-fA-F]{4}-[\da-fA-F]{4}-[\da-fA-F]{12}"
+    r"|(?=[\da-f]*[a-f])(?=[\da-f]*\d)[\da-f]{16,}"
+)
 _OPAQUE = re.compile(
     # (digits after digits are one run, so each later part starts with its separator: a
     # long run of digits that fails at its end is not tried split every way, which took
     # minutes on a 30-digit name)
     r"[A-Za-z]{0,6}(?:[-_:]?\d+|-[A-Za-z]{1,2}\d+)(?:[-_:]\d+|-[A-Za-z]{1,2}\d+)*"
     r"(?:-[A-Za-z]{1,2})?"
-    r"|[\da-fA-F]{8}-[\da-fA-F]{4}-[\da-fA-F]{4}-[\da-fA-F]{4}-[\da-fA-F]{12}"
-    r"|(?=[\da-f]*[a-f])(?=[\da-f]*\d)[\da-f]{16,}"
+    rf"|{_MINTED}"
     r"|(?:[A-Za-z]{1,3}-)?(?=(?:[A-Z]*\d){3})(?=\d*[A-Z])[A-Z\d]{10,}"
     r"|[A-Z]{1,6}\d+[A-Z]{1,6}\d*"
 )
+_MINTED_FULL = re.compile(_MINTED)
 # what follows a class's own name in an IRI an exporter numbers per class ("Protein12")
 _COUNTER = re.compile(r"[-_]?\d+")
 # a name that ends by citing an identifier in square brackets: "Lepirudin [drugbank:DB00001]"
@@ -79,6 +85,18 @@ def coded_iri(key: str) -> bool:
     (True, False)
     """
     return not key.startswith("_:") and bool(_OPAQUE.fullmatch(local_name(key)))
+
+
+def minted_id(key: str) -> bool:
+    """Whether a term's identifier is an id generator's (a UUID, a hexadecimal digest such as
+    a MongoDB ObjectId): never a name anyone gave, as a code may be ("AssociateProfessor2").
+
+    >>> minted_id("5f0d8890dc2861609e000070"), minted_id("http://x/9b2f1c3e-44aa-4d1e-8f00-1a2b")
+    (True, False)
+    >>> minted_id("http://x/SUP-00417"), minted_id("_:b12"), minted_id('"5f0d8890dc2861609e000070"')
+    (False, False, False)
+    """
+    return not key.startswith(("_:", '"')) and bool(_MINTED_FULL.fullmatch(local_name(key)))
 
 
 def numbered_after_class(keys, s, o, typed) -> set[int]:

@@ -264,7 +264,7 @@ def read_terms(path: str | Path, format: str | None = None, source_id: int = 0) 
     if fmt == _RECORDS:
         from kgchat.graph.read_json import read_records
 
-        chunks = _batched(read_records(p))
+        chunks = _batched(read_records(p, source_id))
     elif fmt == _GRAPHML:
         from kgchat.graph.read_graphml import read_graphml
 

@@ -5,13 +5,22 @@ record a line). Read as JSON-LD, a document saying none of ``@context``, ``@id``
 ``@type``, ``@value`` states nothing (its keys are no IRIs), so such a file is read as a table
 is (:mod:`kgchat.graph.read_delimited`):
 
-- a record is about the value of its first key among ``@id``, ``id``, ``name``, ``label``,
-  ``title`` (case ignored), an id's name its label; a record without one is an error naming
-  its place;
+- a record is about the value of its first key among ``@id``, ``id``, ``_id`` (MongoDB's,
+  CouchDB's), ``name``, ``label``, ``title`` (case ignored), an id's name its label; a top-level
+  record without one is an error naming its place;
 - every other key is a relation, and each of its values (a list gives several) an object:
   numbers and dates typed as in delimited files, true/false as booleans, other strings
-  entities (so "England" in two records is one node), ``null`` nothing;
-- a nested object is a record of its own, linked by its key ("author": {"name": ...}).
+  entities (so "England" in two records is one node), ``null`` nothing; but the strings of a
+  key that says it holds names are text: an alias (as in delimited files) or a part of a
+  person's name (``firstName``, ``last_name``, ``surname``), which compile joins into the
+  record's name ("Maya Lindqvist"), and two people named "Maya" share no node by it;
+- a nested object is a record of its own, linked by its key ("author": {"name": ...}); one
+  with no key naming it (an address, an embedded event) an unnamed record (a blank node), as
+  an n-ary record is in RDF;
+- MongoDB Extended JSON values (:mod:`kgchat.graph.extended_json`: ``{"$oid": ...}``,
+  ``{"$date": ...}``, ``{"$numberDecimal": ...}``) are values: an ObjectId the document whose
+  ``_id`` it is (references join across the files of an export), a date or number a typed
+  literal.
 
 A top-level object holding one list of records (``{"people": [...]}``) reads as that list.
 
@@ -34,21 +43,30 @@ from pathlib import Path
 from typing import Any
 
 from kgchat.errors import ParseError
+from kgchat.graph import extended_json
 from kgchat.graph.formats import Triple, read_text
 from kgchat.graph.literal_terms import XSD, literal_term
-from kgchat.graph.name_properties import RECORD_NAME_KEYS
+from kgchat.graph.name_properties import (
+    ALIAS_LIKE,
+    FAMILY_NAME_LIKE,
+    GIVEN_NAME_LIKE,
+    RECORD_NAME_KEYS,
+)
+from kgchat.graph.names import humanize_relation
 from kgchat.graph.read_delimited import literal_key
 from kgchat.graph.vocab import RDFS_LABEL
 
 __all__ = ["read_records"]
 
-_KEYS = ("@id", "id", *RECORD_NAME_KEYS)
+_KEYS = ("@id", "id", "_id", *RECORD_NAME_KEYS)
+_IDS = ("@id", "id", "_id")
 _DEPTH = 32  # nested records deeper than this are an error (a cycle cannot occur in JSON)
 
 
-def read_records(path: Path) -> Iterator[Triple]:
+def read_records(path: Path, source_id: int = 0) -> Iterator[Triple]:
     """The triples of a file of plain JSON records (module docstring): a JSON document, or
-    JSON Lines (``.jsonl``)."""
+    JSON Lines (``.jsonl``); ``source_id`` keeps the unnamed records of different files
+    apart."""
     text = read_text(path)
     records: list[Any]
     try:
@@ -65,8 +83,9 @@ def read_records(path: Path) -> Iterator[Triple]:
                     records.append(json.loads(line))
                 except json.JSONDecodeError as err:
                     raise ParseError(f"not JSON: {err.msg}", path, lineno, err.colno) from None
+    unnamed = _Unnamed(f"_:j{source_id}_")
     for at, record in enumerate(records):
-        yield from _record(record, path, f"record {at + 1}", 0)
+        yield from _record(record, path, f"record {at + 1}", 0, unnamed)
 
 
 def _records_of(doc: Any) -> list[Any]:
@@ -78,22 +97,43 @@ def _records_of(doc: Any) -> list[Any]:
     return [doc]
 
 
+class _Unnamed:
+    """Blank-node keys for the nested records no key names, one file's apart."""
+
+    def __init__(self, prefix: str) -> None:
+        self.prefix, self.count = prefix, 0
+
+    def next(self) -> str:
+        self.count += 1
+        return f"{self.prefix}{self.count}"
+
+
 def _subject(record: dict[str, Any]) -> tuple[str, str] | None:
-    """The key naming what the record is about, and its value."""
+    """The key naming what the record is about, and its value (an id's text, or what an
+    Extended JSON ObjectId names)."""
     keys = {k.lower(): k for k in record}
     for name in _KEYS:
         key = keys.get(name)
-        if key is not None and isinstance(record[key], (str, int)) and str(record[key]).strip():
-            return key, str(record[key]).strip()
+        if key is None:
+            continue
+        value = record[key]
+        if isinstance(value, (str, int)) and str(value).strip():
+            return key, str(value).strip()
+        found = extended_json.reference(value)
+        if found is not None:
+            return key, found
     return None
 
 
-def _record(record: Any, path: Path, where: str, depth: int) -> Iterator[Triple]:
+def _record(
+    record: Any, path: Path, where: str, depth: int, unnamed: _Unnamed, subject: str | None = None
+) -> Iterator[Triple]:
+    """A record's triples; ``subject`` is a nested unnamed record's blank node."""
     if not isinstance(record, dict):
         raise ParseError(f'{where} is no JSON object (a record is {{"name": ..., ...}})', path)
     if depth > _DEPTH:
         raise ParseError(f"{where}: records nested more than {_DEPTH} deep", path)
-    found = _subject(record)
+    found = _subject(record) if subject is None else ("", subject)
     if found is None:
         raise ParseError(
             f"{where} has no key naming what it is about (one of {', '.join(_KEYS)}): "
@@ -102,7 +142,7 @@ def _record(record: Any, path: Path, where: str, depth: int) -> Iterator[Triple]
         )
     key, subject = found
     named = key
-    if key.lower() in ("@id", "id"):  # an id: its name, where it has one, is its label
+    if key.lower() in _IDS:  # an id: its name, where it has one, is its label
         keys = {k.lower(): k for k in record}
         for name in RECORD_NAME_KEYS:
             if name in keys and isinstance(record[keys[name]], str) and record[keys[name]]:
@@ -113,15 +153,29 @@ def _record(record: Any, path: Path, where: str, depth: int) -> Iterator[Triple]
         if relation in (key, named) or relation.startswith("@"):
             continue
         for v in value if isinstance(value, list) else [value]:
-            obj = _object(v, path, f"{where}, {relation}", depth)
+            nested = isinstance(v, dict) and not extended_json.is_value(v)
+            blank = unnamed.next() if nested and _subject(v) is None else None
+            obj = blank or _object(v, _holds_names(relation))
             if obj is not None:
                 yield subject, relation, obj
-            if isinstance(v, dict):
-                yield from _record(v, path, f"{where}, {relation}", depth + 1)
+            if nested:
+                yield from _record(v, path, f"{where}, {relation}", depth + 1, unnamed, blank)
 
 
-def _object(value: Any, path: Path, where: str, depth: int) -> str | None:
-    """A value's term key (None for null or an empty string)."""
+def _holds_names(relation: str) -> bool:
+    """Whether a key says its values are names, text rather than things: an alias, or a
+    part of a person's name (:data:`~kgchat.graph.name_properties.GIVEN_NAME_LIKE`)."""
+    words = humanize_relation(relation)
+    return bool(
+        ALIAS_LIKE.search(words)
+        or GIVEN_NAME_LIKE.fullmatch(words)
+        or FAMILY_NAME_LIKE.fullmatch(words)
+    )
+
+
+def _object(value: Any, names: bool = False) -> str | None:
+    """A value's term key (None for null, an empty string or a value with no text); a
+    string of a key holding ``names`` is a plain literal."""
     if value is None:
         return None
     if isinstance(value, bool):
@@ -129,9 +183,11 @@ def _object(value: Any, path: Path, where: str, depth: int) -> str | None:
     if isinstance(value, (int, float)):
         return literal_key(str(value)) or literal_term(str(value), datatype=XSD + "double")
     if isinstance(value, dict):
+        if extended_json.is_value(value):
+            return extended_json.reference(value) or extended_json.literal(value)
         found = _subject(value)
-        if found is None:
-            raise ParseError(f"{where}: a nested record has no key naming it", path)
-        return found[1]
+        return None if found is None else found[1]
     text = str(value).strip()
-    return (literal_key(text) or text) if text else None
+    if not text:
+        return None
+    return literal_key(text) or (literal_term(text) if names else text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from kgchat.graph.coded_iris import minted_id
 from kgchat.graph.compile import ANONYMOUS
 from kgchat.graph.display_names import key_name
 from kgchat.graph.junctions import named_as_holder
@@ -221,7 +222,12 @@ class UnnamedNodes:
         if self.is_literal(node) or not coded_id(node) or self._own_name(node):
             return False
         kinds = [e.neighbor for e in self.type_edges(node) if e.forward and e.predicate == RDF_TYPE]
-        if not kinds or not all(map(self._record_class, kinds)):
+        if not kinds:
+            # no class to tell its records by: a key an id generator minted (a document
+            # store's ObjectId, a UUID) is still no name anyone gave it, as a code may be
+            if not minted_id(node):
+                return False
+        elif not all(map(self._record_class, kinds)):
             return False
         named = {
             e.neighbor
