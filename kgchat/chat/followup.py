@@ -252,13 +252,21 @@ def _possessed(
     Clinton's wife?" after "Where was Barack Obama born?": where was that wife born), the
     one the retriever answers "What is <owner>'s <noun>?" with; that question itself where
     the noun contrasts with the last relation's head ("And his father?" after "Who was his
-    mother?"); None where the graph names no such entity."""
+    mother?") or names a thing of its kind that the last question said ("And his wife?"
+    after "Who was his mother?"); None where the graph names no such entity."""
     head = retriever.relation_head(memory.relation[0]) if memory.relation else None
-    # the noun where the last question said its relation by its head ("Who was his mother?"
-    # / "And his wife?"), or another relation of the same one ("And his father?"): that
-    # relation of the owner, not the last question asked of his wife
-    named = bool(head) and set(tokens(head or "")) <= set(tokens(memory.question or ""))
-    if head and (named or contrasts(noun, head)):
+    # the noun where the last question said its relation by a head noun of the same kind
+    # ("Who was his mother?" / "And his wife?": people), or another relation of the same one
+    # ("And his father?"): that relation of the owner, not the last question asked of his
+    # wife; not so "What is the birthplace of X?" / "What about his sister?" (hers)
+    said, kind = tokens(head or ""), kinds.noun_kind(noun)
+    alike = (
+        bool(said)
+        and set(said) <= set(tokens(memory.question or ""))
+        and kind not in (None, "thing")
+        and kinds.noun_kind(said[-1]) == kind
+    )
+    if head and (alike or contrasts(noun, head)):
         return f"What is {owner}'s {noun}?"
     res = retrieve(f"What is {owner}'s {noun}?")
     if res.abstained or not res.candidates or retriever.kg.is_literal(res.candidates[0].node):
