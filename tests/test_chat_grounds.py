@@ -1,9 +1,9 @@
 """A question about the last reply itself (kgchat.chat.grounds): "How do you know?", "Are you
-sure?", "What is your source?" and "Where does that come from?" (where the graph answers
-nothing of "that" as an entity) are answered by the last answer again, with the facts its
-reply cited, each numbered, and the file they were read from. On START each abstained ("none
-of its entities is mentioned"); the conversation goes on about what it was about, and after
-an abstention there is nothing to ground (it abstains still)."""
+sure?", "What is your source?" and "Where did you get that?" are answered by the last answer
+again, with the facts its reply cited, each numbered, and the file they were read from. On
+START each abstained ("none of its entities is mentioned"); the conversation goes on about
+what it was about; after an abstention there is nothing to ground (it abstains still), and a
+bare "that" ("Who was that funded by?") is the entity's question, never the grounds."""
 
 from __future__ import annotations
 
@@ -65,12 +65,15 @@ def test_the_chatbot_asked_of_its_answer_restates_it_with_its_facts(
     assert "Liberal Forum leader Henrik Aasen [1]" in sure.text
 
 
-def test_a_bare_that_the_graph_answers_nothing_of_asks_the_grounds(bot: ChatBot) -> None:
+def test_where_did_you_get_that_asks_the_grounds_a_bare_that_does_not(bot: ChatBot) -> None:
     bot.reset()
     assert bot.chat("When was the Liberal Forum founded?").answer == "1977"
-    source = bot.chat("Where does that come from?")
+    source = bot.chat("Where did you get that?")
     assert not source.abstained and source.answer == "1977"
     assert "parties.ttl" in source.text
+    # a bare "that" may mean the last entity: a question of it the graph does not answer
+    # abstains, never answered by the last answer's grounds
+    assert bot.chat("Who was that funded by?").abstained
 
 
 def test_after_an_abstention_there_is_nothing_to_ground(bot: ChatBot) -> None:

@@ -1,22 +1,25 @@
 """A question about the last reply itself: why, how the chatbot knows, where it comes from.
 
-"How do you know?", "Are you sure?", "What is your source?", "Where does that come from?",
+"How do you know?", "Are you sure?", "What is your source?", "Where did you get that?" and
 "Why?" ask nothing of the graph's entities: they ask for the grounds of the answer just
-given. :func:`about_reply` tells such a message by grammar alone: it is a question, it names
-no entity of the graph, and what it points back at is the chatbot (a second-person pronoun),
-the last statement (a bare demonstrative: "that" with no noun after it) or nothing beyond a
-wh-word ("Why?"). A bare "that" also means the last entity ("When was that founded?"), so
-the chatbot reads the message so only where, read as an ordinary follow-up, the graph gives
-it no answer, and only where the last reply gave one. The reply (:func:`grounds_reply`)
-names that answer again, with every fact its reply cited, each numbered and cited again, and
-the files the facts were read from.
+given. :func:`about_reply` tells such a message by grammar alone: a question naming no entity
+of the graph that points back at the chatbot (a second-person pronoun) and at no entity (no
+third-person pronoun), or the bare wh-word that asks a reason, "Why?". The chatbot reads it
+so only where, read as an ordinary follow-up, the graph gives it no answer (a follow-up
+reading the graph answers stands), and only where the last reply gave one. A bare "that"
+("Where does that come from?") is not read so: it as often means the last entity ("When was
+that founded?"), and an entity's question answered by the last answer's grounds would answer
+what was not asked. The reply (:func:`grounds_reply`) names the answer again, with every fact
+its reply cited, each numbered and cited again, and the files the facts were read from.
 
 Examples
 --------
 >>> about_reply("How do you know?", []), about_reply("Why?", [])
 (True, True)
->>> about_reply("Where does that come from?", []), about_reply("What is its population?", [])
+>>> about_reply("What is your source?", []), about_reply("What is its population?", [])
 (True, False)
+>>> about_reply("When was that founded?", []), about_reply("Where does that come from?", [])
+(False, False)
 >>> about_reply("Thanks!", []), about_reply("What is the weather today?", [])
 (False, False)
 """
@@ -30,9 +33,9 @@ from typing import TYPE_CHECKING, Any
 from kgchat.chat.corrections import asks
 from kgchat.chat.evidence import evidence_text
 from kgchat.chat.guard import CITATION
-from kgchat.chat.memory import EntityMemory, bare_demonstrative, said_together
+from kgchat.chat.memory import EntityMemory, said_together
 from kgchat.function_words import SECOND_PERSON_PRONOUNS
-from kgchat.text import STOPWORDS, WH_WORDS, tokens
+from kgchat.text import tokens
 
 if TYPE_CHECKING:
     from kgchat.chat.turn import Turn
@@ -73,12 +76,10 @@ def about_reply(message: str, mentions: list[Any]) -> bool:
     if not asks(message) or any(not getattr(m, "is_class", False) for m in mentions):
         return False
     words = tokens(message)
-    bare, pointed = bare_demonstrative(message), EntityMemory.find_pronoun(message)
-    if SECOND_PERSON_PRONOUNS.intersection(words) or bare is not None:
+    if SECOND_PERSON_PRONOUNS.intersection(words):
         # no pronoun of an entity besides: "How do you know his age?" asks of him
-        return pointed is None or (bare is not None and pointed.span() == bare.span())
-    # "Why?": a wh-word and nothing but function words
-    return bool(words) and words[0] in WH_WORDS and all(w in STOPWORDS for w in words[1:])
+        return EntityMemory.find_pronoun(message) is None
+    return words == ["why"]  # the reason of the answer, its grounds
 
 
 def grounds_reply(turn: Turn, grounds: Grounds, kg: KnowledgeGraph | None = None) -> None:
