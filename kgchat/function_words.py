@@ -297,6 +297,9 @@ DETERMINERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "so
 # the personal pronouns that stand as a clause's subject (after an inverted auxiliary a
 # question's: "Where does *she* live", kgchat.chat.claim_text)
 SUBJECT_PRONOUNS = frozenset(["i", "you", "he", "she", "it", "we", "they"])
+# the second person: a message with one addresses the chatbot ("How do you know?",
+# kgchat.chat.grounds)
+SECOND_PERSON_PRONOUNS = frozenset(["you", "your", "yours", "yourself"])
 # the personal pronouns that can stand for a thing named before them, as a subject or an
 # object ("white storks - who recorded *them*?")
 THIRD_PERSON_PRONOUNS = frozenset(["he", "she", "it", "they", "him", "her", "them"])

@@ -1,4 +1,4 @@
-"""Two follow-ups a demanding user types (kgchat.chat.followup._named_possessor and
+"""Two follow-ups a demanding user types (kgchat.chat.followup_words.named_possessor and
 kgchat.chat.joined): "And Bill Clinton's wife?" after "Where was Michelle Obama born?" asks
 where that wife was born (on START it was asked as a question of its own and answered the
 wife), and "And was he born in Tooting?" is a yes/no question (on START the leading "And"

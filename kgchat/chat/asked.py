@@ -28,7 +28,7 @@ from kgchat.text import tokens
 if TYPE_CHECKING:
     from kgchat.chat.kinds import EntityKinds
 
-__all__ = ["names_type", "said_type"]
+__all__ = ["names_type", "retyped", "said_type"]
 
 _MATCH = 0.5  # the answer-type match at which a noun names an entity (as kinds' and reference's)
 
@@ -43,6 +43,23 @@ def said_type(question: str) -> str | None:
     if not wanted or tokens(words[0]) not in (["which"], ["what"]) or tokens(said) != wanted:
         return None
     return said
+
+
+def retyped(question: str, noun: str) -> str | None:
+    """``question`` asking for ``noun`` in place of the type it names ("Which airlines are
+    based in Japan?" / "And the airports?": "Which airports are based in Japan?"); None where
+    it names no type (:func:`said_type`).
+
+    >>> retyped("Which airlines are based in Japan?", "airports")
+    'Which airports are based in Japan?'
+    >>> retyped("Who leads it?", "airports") is None
+    True
+    """
+    said = said_type(question)
+    if said is None:
+        return None
+    opening = question.split()[0]
+    return question.replace(f"{opening} {said}", f"{opening} {noun}", 1)
 
 
 def names_type(kinds: EntityKinds, noun: str, node: str) -> bool:

@@ -4,7 +4,9 @@ For each question the retriever hands over ranked facts and candidate answers. T
 
 1. in a conversation, rewrites a follow-up to name what it means, or asks back when a pronoun
    fits nothing said so far (:mod:`kgchat.chat.followup`); a question asked of each item of a
-   list is answered item by item (:mod:`kgchat.chat.each`);
+   list is answered item by item (:mod:`kgchat.chat.each`); a question about the last reply
+   ("How do you know?") that no follow-up reading answers gets that reply's cited facts and
+   their files (:mod:`kgchat.chat.grounds`);
 2. answers a request for what the graph says of one entity by its facts, or abstains ("The
    knowledge graph has no fact about ...", :mod:`kgchat.chat.decide`) when nothing in the
    graph is mentioned, the best candidate's confidence is below ``min_confidence``, the
@@ -72,6 +74,7 @@ from kgchat.chat.decide import abstention, described
 from kgchat.chat.describe import DescriptionRequest
 from kgchat.chat.each import answer_each, unnest
 from kgchat.chat.followup import resolve_followup
+from kgchat.chat.grounds import Grounds, about_reply, grounds_reply
 from kgchat.chat.guard import fact_sentence
 from kgchat.chat.history import Messages, memory_of
 from kgchat.chat.joined import unjoined
@@ -186,6 +189,9 @@ class ChatBot:
         if memory is not None and (among := compare(self, turn, memory)) is not None:
             turn.mark("first_text")  # "Which of them is older?": the values asked before
             yield turn.text
+            if turn.abstained:  # no value to compare: the conversation is about what it was
+                memory.grounds = None  # but "How do you know?" asks of no answer now
+                return self._done(turn)
             group = [e for e, _ in among]
             self._remember(memory, turn, turn.retrieval, group=group)  # type: ignore[arg-type]
             memory.compared = among  # "And which of them is younger?": the same ones
@@ -209,7 +215,7 @@ class ChatBot:
             memory.remember(
                 question=turn.resolved, answer=None, topics=[than], topic_texts=[than[1]]
             )
-            memory.frames = frames
+            memory.frames, memory.grounds = frames, Grounds.of(turn)
             return self._done(turn)
         if not items:  # "X's wife's birthplace": the wife first
             turn.resolved, items = unnest(self, turn.resolved)
@@ -240,6 +246,15 @@ class ChatBot:
                 turn.said = frozenset(said | memory.named_before) if more else frozenset()
         turn.timings["retrieval"] = time.perf_counter() - t0
         why = None if described(self, turn, res) else abstention(self, turn, res)
+        guessed = why is not None or (implicit and bool(turn.text))  # no answer, or a guess
+        grounds = memory.grounds if guessed and memory is not None else None
+        if grounds is not None and about_reply(question, self.retriever.linker.link(question)):
+            # "How do you know?", "Where does that come from?": the last answer's facts
+            grounds_reply(turn, grounds, self.kg)
+            turn.resolved = question
+            turn.mark("first_text")
+            yield turn.text
+            return self._done(turn)  # the conversation is about what it was
         if implicit and (turn.text or why is not None):
             # a question naming nothing, asked of the last entity: it asks nothing of it
             # ("What is the weather today?"), so it named nothing of the graph
@@ -295,3 +310,4 @@ class ChatBot:
             seen=seen,
             more=turn.more,
         )
+        memory.grounds = Grounds.of(turn)

@@ -11,9 +11,10 @@ abstaining. Which pole the message asks for is :mod:`kgchat.chat.comparative`'s.
 names the entity first and every value, each cited by the facts of its answer's path: "Theo
 Vance (older): 1982-07-30 [1]; Iris Lamb: 1990-01-05 [2]."
 
-A message that names an entity of the graph, asks no wh-question, says no comparative, or
-whose values are not all numbers or all dates (or tie) is no comparison: it is resolved as
-any follow-up.
+Where the retriever gives no value of one of them (it abstains, or answers with an entity),
+the reply says so and abstains: a comparison of values not given would be a guess. A message
+that names an entity of the graph, asks no wh-question, says no comparative, or whose values
+are not all numbers or all dates (or tie) is no comparison: it is resolved as any follow-up.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 __all__ = ["against", "compare", "compared"]
 
 _OPENERS = frozenset({"and", "so", "then", "but"})  # "And which of them is older?"
+_UNVALUED = "The knowledge graph gives no value of {} to compare: it does not say which is {}."
 
 
 def compared(memory: EntityMemory, attribute: str | None = None) -> list[tuple[Entity, str]]:
@@ -82,8 +84,11 @@ def compare(bot: ChatBot, turn: Turn, memory: EntityMemory) -> list[tuple[Entity
     if said is None or not among:
         return None
     found = [_valued(bot, q) for _, q in among]
-    if any(f is None for f in found):
-        return None
+    if any(f is None for f in found):  # a value the graph does not give: say so, not guess
+        unvalued = [(e[1], q) for (e, q), f in zip(among, found, strict=True) if f is None]
+        turn.text = _UNVALUED.format(said_together([e for e, _ in unvalued]), said.word)
+        turn.abstained = True
+        return among
     when = any("when" in tokens(q) for _, q in among)  # a year asked "when" is a time
     values = _comparable([f[1].label for f in found if f is not None], when)
     if values is None or len(set(values)) < len(values):

@@ -10,6 +10,8 @@ pronoun ("where she was born" -> "Where was she born?"), else do-support with th
 base form by WordNet ("where she studied" -> "Where did she study?"), and the noun phrase
 "What is her party?". Its pronoun is then resolved as any follow-up's. Grammar only:
 negations, auxiliaries, subject and possessive pronouns, wh-words; no word of any graph.
+One word set off by a comma before either ("Sorry, I meant X.", an interjection) is no part
+of the correction.
 A message that asks (:func:`asks`) is no correction.
 
 Examples
@@ -26,12 +28,15 @@ True
 
 from __future__ import annotations
 
+import re
+
 from kgchat.function_words import NEGATIONS, SUBJECT_PRONOUNS, THIRD_PERSON_PRONOUNS
 from kgchat.text import POSSESSIVES, STOPWORDS, WH_WORDS, YES_NO_WORDS, tokens
 
 __all__ = ["asks", "corrected_question", "corrects"]
 
 _SUBJECTS = SUBJECT_PRONOUNS & THIRD_PERSON_PRONOUNS  # he, she, it, they
+_OPENER = re.compile(r"^\W*(\w+)\s*,")
 
 
 def asks(message: str) -> bool:
@@ -62,6 +67,7 @@ def corrects(message: str, rest: list[str]) -> bool:
     >>> corrects("No, I think X wrote it", ["no", "i", "think", "wrote", "it"])
     False
     """
+    rest = rest[1:] if rest[:1] == _opener(message) else rest  # "Sorry, I meant X."
     if not rest or asks(message) or not (rest[0] in NEGATIONS or "i" in rest):
         return False
     said = [i for i, w in enumerate(rest) if w not in STOPWORDS and w not in NEGATIONS]
@@ -73,10 +79,11 @@ def corrects(message: str, rest: list[str]) -> bool:
 def corrected_question(message: str) -> str | None:
     """The question a correction of the last question's relation means (see the module
     docstring), or None where the message is no such correction."""
-    words = tokens(message)
-    if not words or asks(message) or words[0] not in NEGATIONS:
+    words, opener = tokens(message), _opener(message)
+    words = words[1:] if opener and words[:1] == opener else words  # "Sorry, I meant ..."
+    if not words or asks(message) or not (words[0] in NEGATIONS or (opener and words[0] == "i")):
         return None
-    rest = words[1:]
+    rest = words[1:] if words[0] in NEGATIONS else words
     if rest[:1] == ["i"]:  # "No, I meant ...": the one verb after "I" says nothing asked
         rest = rest[2:]
     if len(rest) < 2:
@@ -96,6 +103,19 @@ def corrected_question(message: str) -> str | None:
     else:
         do = "does" if _third_person(verb, base) else "did"
     return " ".join([wh, do, subject, base, *after]) + "?"
+
+
+def _opener(message: str) -> list[str]:
+    """The one word a message opens with, set off by a comma, that is no negation ("Sorry,",
+    "Actually,"): an interjection or a discourse marker, outside the clause that follows
+    (English punctuation); ``[]`` where there is none.
+
+    >>> _opener("Sorry, I meant X."), _opener("No, I meant X."), _opener("I meant X.")
+    (['sorry'], [], [])
+    """
+    m = _OPENER.match(message)
+    word = m.group(1).lower() if m is not None else ""
+    return [word] if word and word not in NEGATIONS else []
 
 
 def _verb_base(word: str) -> str | None:

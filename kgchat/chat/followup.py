@@ -12,6 +12,8 @@ about Odes?", a poem of no class, after "Where was Ada born?"). A
 question that names nothing ("And the population?") is asked of the last entity; a message
 that names nothing and is no question ("Thanks!", "Hi") is not, and one so asked that the
 graph answers nothing of, nor describes, was no follow-up ("What is the weather today?").
+A class named alone ("And the airports?") takes the place of the type the last question
+named ("Which airlines are based in Japan?": :func:`kgchat.chat.asked.retyped`).
 
 Kinds come from the graph (:class:`kgchat.chat.kinds.EntityKinds`: classes, the relations an
 entity takes, WordNet for an entity with no class). Ordinals ("the second one") point into the
@@ -41,8 +43,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kgchat.chat.asked import names_type, said_type
+from kgchat.chat.asked import names_type, retyped, said_type
 from kgchat.chat.corrections import asks, corrected_question, corrects
+from kgchat.chat.followup_words import FOLLOW_UP_WORDS, named_possessor, other_wh, said_words
 from kgchat.chat.kinds import EntityKinds
 from kgchat.chat.memory import FRAME, EntityMemory, pronoun_gender, pronoun_kind
 from kgchat.chat.ordinal import ordinal
@@ -52,14 +55,14 @@ from kgchat.chat.reference import contrasts, noun_phrase, plural, possessive_ans
 from kgchat.chat.there import ends_after_be, reaches_into, there_referents
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.question import analyze
-from kgchat.text import POSSESSIVES, PREPOSITIONS, WH_WORDS, YES_NO_WORDS, tokens
+from kgchat.text import POSSESSIVES, PREPOSITIONS, WH_WORDS, tokens
 
 if TYPE_CHECKING:
     from kgchat.retrieval import Retrieval, Retriever
 
 __all__ = ["Resolution", "asks", "resolve_followup"]
 
-_FOLLOW_UP_WORDS = frozenset(["what", "about", "how", "and", "or", "then", "so", "the", "a"])
+_FOLLOW_UP_WORDS = FOLLOW_UP_WORDS
 
 
 @dataclass(frozen=True)
@@ -124,12 +127,16 @@ def resolve_followup(
         # "what about X?", "and X?", "and in X?" (a preposition the last question has),
         # "what about run X?" (X named with a word of its own class before it)
         asked = PREPOSITIONS.intersection(tokens(memory.question or ""))
+        kind = retyped(memory.question or "", named[0].text) if named[0].is_class else None
+        if kind is not None and len(spans) == 1 and set(rest) <= _FOLLOW_UP_WORDS:
+            return Resolution(kind)  # "And the airports?": the last question, of airports
         if len(spans) == 1 and (
             set(rest) <= _FOLLOW_UP_WORDS | asked | _class_words(retriever, named[0].node, rest)
             or corrects(message, rest)
         ):
-            return Resolution(_what_about(memory, retriever, kinds, named[0]) or message)
-        noun = None if len(spans) != 1 else _named_possessor(message, rest, named[0].end)
+            said = said_words(message, named)  # "And LDLR?": two nodes so named, the user's words
+            return Resolution(_what_about(memory, retriever, kinds, named[0], said) or message)
+        noun = None if len(spans) != 1 else named_possessor(message, rest, named[0].end)
         if noun is not None and memory.question is not None:
             # "And Bill Clinton's wife?": the last question of her, unless it asked that
             # noun already ("Who is Obama's wife?": then of Bill Clinton, as "And X?")
@@ -154,7 +161,7 @@ def resolve_followup(
         more = more_wanted(message, memory)  # "Any more?" after "... and 30 more"
         if more is not None:
             return Resolution(more, more=True)
-        other = _other_wh(message, memory.question)  # "And when?" after "Where did X die?"
+        other = other_wh(message, memory.question)  # "And when?" after "Where did X die?"
         if other is not None:
             return Resolution(other)
         known = memory.referents("it" if memory.answer is None else "he")
@@ -245,32 +252,26 @@ def _possessed(
     Clinton's wife?" after "Where was Barack Obama born?": where was that wife born), the
     one the retriever answers "What is <owner>'s <noun>?" with; that question itself where
     the noun contrasts with the last relation's head ("And his father?" after "Who was his
-    mother?"); None where the graph names no such entity."""
+    mother?") or names a thing of its kind that the last question said ("And his wife?"
+    after "Who was his mother?"); None where the graph names no such entity."""
     head = retriever.relation_head(memory.relation[0]) if memory.relation else None
-    if head and contrasts(noun, head):
-        # another relation of the same one, not the last question asked of his father
+    # the noun where the last question said its relation by a head noun of the same kind
+    # ("Who was his mother?" / "And his wife?": people), or another relation of the same one
+    # ("And his father?"): that relation of the owner, not the last question asked of his
+    # wife; not so "What is the birthplace of X?" / "What about his sister?" (hers)
+    said, kind = tokens(head or ""), kinds.noun_kind(noun)
+    alike = (
+        bool(said)
+        and set(said) <= set(tokens(memory.question or ""))
+        and kind not in (None, "thing")
+        and kinds.noun_kind(said[-1]) == kind
+    )
+    if head and (alike or contrasts(noun, head)):
         return f"What is {owner}'s {noun}?"
     res = retrieve(f"What is {owner}'s {noun}?")
     if res.abstained or not res.candidates or retriever.kg.is_literal(res.candidates[0].node):
         return None
     return _what_about(memory, retriever, kinds, _Named(res.candidates[0].node))
-
-
-def _named_possessor(message: str, rest: list[str], end: int) -> str | None:
-    """The noun of "And X's <noun>?" (``rest``: the words outside the one mention, which
-    ends at token ``end``): one word beside follow-up words, right after the mention and
-    its possessive "'s", closing the message; None for any other message.
-
-    >>> _named_possessor("And Bill Clinton's wife?", ["and", "wife"], 3)
-    'wife'
-    >>> _named_possessor("And Bill Clinton wife?", ["and", "wife"], 3) is None
-    True
-    """
-    said = [w for w in rest if w not in _FOLLOW_UP_WORDS]
-    words = tokens(message)
-    if len(said) != 1 or words[end:] != said:
-        return None
-    return said[0] if re.search(rf"['’]s\s+{re.escape(said[0])}\W*$", message, re.I) else None
 
 
 def _class_words(retriever: Retriever, node: str, rest: list[str]) -> set[str]:
@@ -290,20 +291,6 @@ class _Named:
     node: str
 
 
-def _other_wh(message: str, question: str) -> str | None:
-    """ "And when?" after "Where did Pierre Curie die?": the last question with the new
-    wh-word ("When did Pierre Curie die?"), where it opens with a wh-word and an auxiliary;
-    else None."""
-    words = tokens(message)
-    wh = [w for w in words if w in WH_WORDS and w not in _FOLLOW_UP_WORDS]
-    if len(wh) != 1 or not set(words) - set(wh) <= _FOLLOW_UP_WORDS:
-        return None
-    last = tokens(question)
-    if len(last) < 2 or last[0] not in WH_WORDS or last[1] not in YES_NO_WORDS:
-        return None
-    return re.sub(r"^\W*\w+", wh[0].capitalize(), question, count=1)
-
-
 def _focus(memory: EntityMemory, retriever: Retriever) -> tuple[str, str] | None:
     """The last reply's one answer where it is of the kind of the last question's topic (a
     river the Doubs flows into; an offensive technique a defensive one counters): the entity
@@ -321,14 +308,18 @@ def _focus(memory: EntityMemory, retriever: Retriever) -> tuple[str, str] | None
 
 
 def _what_about(
-    memory: EntityMemory, retriever: Retriever, kinds: EntityKinds, mention: object
+    memory: EntityMemory,
+    retriever: Retriever,
+    kinds: EntityKinds,
+    mention: object,
+    said: str | None = None,
 ) -> str | None:
     node = getattr(mention, "node", "")
     # the topic X stands in for: the one sharing most of X's type words (a film for a film)
     mine = set(retriever.answer_types(node))
     shared = [len(mine.intersection(retriever.answer_types(t[0]))) for t in memory.topics]
     which = max(range(len(shared)), key=lambda i: (shared[i], -i)) if shared else 0
-    same = memory.ask_about(retriever.kg.label(node), which)
+    same = memory.ask_about(said or retriever.kg.label(node), which)
     if same is None or not memory.topics:
         return same
     before, now = kinds.kind(memory.topics[which][0]), kinds.kind(node)

@@ -121,6 +121,9 @@ class EntityMemory:
     frames: list[tuple[str, Entity]] = field(default_factory=list)
     # the entities the last turn compared, each with its question (set after remember)
     compared: list[tuple[Entity, str]] = field(default_factory=list)
+    # the last reply's answer and the facts it cited (kgchat.chat.grounds.Grounds), set
+    # after remember: what "How do you know?" is answered from
+    grounds: Any = None
 
     def reset(self) -> None:
         """Forget everything."""
@@ -128,6 +131,7 @@ class EntityMemory:
         self.relation, self.earlier, self.answers = None, [], []
         self.group, self.genders, self.listed = [], {}, []
         self.more, self.named_before, self.frames, self.compared = 0, frozenset(), [], []
+        self.grounds = None
 
     def remember(
         self,
@@ -162,7 +166,7 @@ class EntityMemory:
         self.topics, self.topic_texts, self.relation = topics, topic_texts, relation
         self.answers = list(answers or ([answer] if answer is not None else []))
         self.group = list(group or [])
-        self.more, self.compared = more, []
+        self.more, self.compared, self.grounds = more, [], None
         if len(self.answers) >= 2:
             self.listed = list(self.answers)
         frame = self.ask_about(FRAME) if len(topics) == 1 and not self.group else None

@@ -1,0 +1,97 @@
+"""A question about the last reply itself: why, how the chatbot knows, where it comes from.
+
+"How do you know?", "Are you sure?", "What is your source?", "Where did you get that?" and
+"Why?" ask nothing of the graph's entities: they ask for the grounds of the answer just
+given. :func:`about_reply` tells such a message by grammar alone: a question naming no entity
+of the graph that points back at the chatbot (a second-person pronoun) and at no entity (no
+third-person pronoun), or the bare wh-word that asks a reason, "Why?". The chatbot reads it
+so only where, read as an ordinary follow-up, the graph gives it no answer (a follow-up
+reading the graph answers stands), and only where the last reply gave one. A bare "that"
+("Where does that come from?") is not read so: it as often means the last entity ("When was
+that founded?"), and an entity's question answered by the last answer's grounds would answer
+what was not asked. The reply (:func:`grounds_reply`) names the answer again, with every fact
+its reply cited, each numbered and cited again, and the files the facts were read from.
+
+Examples
+--------
+>>> about_reply("How do you know?", []), about_reply("Why?", [])
+(True, True)
+>>> about_reply("What is your source?", []), about_reply("What is its population?", [])
+(True, False)
+>>> about_reply("When was that founded?", []), about_reply("Where does that come from?", [])
+(False, False)
+>>> about_reply("Thanks!", []), about_reply("What is the weather today?", [])
+(False, False)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import TYPE_CHECKING, Any
+
+from kgchat.chat.corrections import asks
+from kgchat.chat.evidence import evidence_text
+from kgchat.chat.guard import CITATION
+from kgchat.chat.memory import EntityMemory, said_together
+from kgchat.function_words import SECOND_PERSON_PRONOUNS
+from kgchat.text import tokens
+
+if TYPE_CHECKING:
+    from kgchat.chat.turn import Turn
+    from kgchat.graph import KnowledgeGraph
+    from kgchat.graph.view import Fact
+
+__all__ = ["Grounds", "about_reply", "grounds_reply"]
+
+
+@dataclass(frozen=True)
+class Grounds:
+    """What a reply answered and the facts it cited for it (``chosen``: the answer candidate;
+    ``members``: a list answer's candidates; ``facts``: the cited ones, in citation order)."""
+
+    chosen: Any
+    members: tuple[Any, ...]
+    facts: tuple[Fact, ...]
+    confidence: float
+
+    @classmethod
+    def of(cls, turn: Turn) -> Grounds | None:
+        """The grounds of a finished turn's reply; None where it answered nothing, or cited
+        no fact."""
+        if turn.abstained or turn.chosen is None:
+            return None
+        facts: list[Fact] = []
+        for n in (int(x) for x in CITATION.findall(turn.text)):
+            if 1 <= n <= len(turn.given) and turn.given[n - 1] not in facts:
+                facts.append(turn.given[n - 1])
+        if not facts:
+            return None
+        return cls(turn.chosen, tuple(turn.members), tuple(facts), turn.confidence)
+
+
+def about_reply(message: str, mentions: list[Any]) -> bool:
+    """Whether ``message`` asks about the last reply rather than the graph (see the module
+    docstring); ``mentions`` are the message's own linked mentions."""
+    if not asks(message) or any(not getattr(m, "is_class", False) for m in mentions):
+        return False
+    words = tokens(message)
+    if SECOND_PERSON_PRONOUNS.intersection(words):
+        # no pronoun of an entity besides: "How do you know his age?" asks of him
+        return EntityMemory.find_pronoun(message) is None
+    return words == ["why"]  # the reason of the answer, its grounds
+
+
+def grounds_reply(turn: Turn, grounds: Grounds, kg: KnowledgeGraph | None = None) -> None:
+    """Fill ``turn`` with the reply to a question about the last answer (``grounds``): the
+    answer again, each fact it cited with its number (said as the reply's evidence is,
+    :func:`~kgchat.chat.evidence.evidence_text`; ``kg`` gives the relations' inverses), and
+    the files they come from."""
+    members = list(grounds.members) or [grounds.chosen]
+    said = said_together([c.label for c in members])
+    facts = evidence_text(list(enumerate(grounds.facts, 1)), kg)
+    files = list(dict.fromkeys(PurePath(f.source).name for f in grounds.facts if f.source))
+    where = f" (read from {said_together(files)})" if files else ""
+    turn.text = f"{said}: the knowledge graph says so: {facts}{where}."
+    turn.given, turn.chosen, turn.members = list(grounds.facts), grounds.chosen, members
+    turn.confidence, turn.abstained, turn.retrieval = grounds.confidence, False, None
