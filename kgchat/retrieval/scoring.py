@@ -73,6 +73,63 @@ def _best(a: np.ndarray | None, b: np.ndarray | None) -> np.ndarray:
     return a if b is None else np.maximum(a, b)
 
 
+def _directed_hops(c: PerQuestion, path: PathQuery) -> np.ndarray:
+    """Per hop, the best match of its words to each question word, each hop read the way it
+    is walked: forwards by its own phrase and other names ("X *has mother* Y": Y is X's
+    mother), backwards by its declared inverse's only (none: it says nothing of the answer's
+    end as the chain's relation word does: Y walked back over ``has parent`` to X is X's
+    child, not X's parent)."""
+    zero = np.zeros(len(c.question.words), np.float32)
+    rows = []
+    for k, (_, forward) in enumerate(path.pattern):
+        inverse = path.inverses[k] if path.inverses else ""
+        synonyms = path.synonyms[k] if path.synonyms else ()
+        texts = (path.phrases[k], *synonyms) if forward else ((inverse,) if inverse else ())
+        vecs = [c.to_words[w] for t in texts for w in phrase_parts(t)[0]]
+        rows.append(np.max(np.stack(vecs), axis=0) if vecs else zero)
+    return np.stack(rows)
+
+
+def chain_said(hops: np.ndarray | None, chain: tuple[tuple[int, ...], ...]) -> float:
+    """The most that consecutive hops (``hops``' rows: per hop, its match to each question
+    word) say of a chain (``chain``: per link, the answer's end first, the places of the
+    question words any of which says it: "the *father* of your *father* or *mother*"), the
+    first hop walked saying the chain's last link and each next hop the link before it; a
+    walk shorter than the chain says a part of it, and a hop says one link of it, not two.
+
+    >>> hops = np.array([[0.0, 1.0], [1.0, 0.0]])  # a hop saying "mother", then "father"
+    >>> chain = ((0,), (1,))  # father of mother
+    >>> chain_said(hops, chain), chain_said(hops[::-1], chain), chain_said(hops[:1], chain)
+    (2.0, 1.0, 1.0)
+    """
+    if hops is None or not chain:
+        return 0.0
+    # per hop, how well it says each link, the topic's end first (as the walk goes)
+    said = np.stack([hops[:, list(link)].max(axis=1) for link in chain[::-1]], axis=1)
+    best = 0.0
+    for start in range(len(hops)):
+        for first in range(len(chain)):
+            n = min(len(hops) - start, len(chain) - first)
+            best = max(best, float(sum(said[start + k, first + k] for k in range(n))))
+    return best
+
+
+def chain_walked(hops: np.ndarray, chain: tuple[tuple[int, ...], ...], floor: float) -> bool:
+    """Whether consecutive hops say every link of ``chain`` (:func:`chain_said`'s reading),
+    each at ``floor`` or more: a walk of one hop is no grandmother, however well it says
+    "mother".
+
+    >>> hops = np.array([[0.0, 1.0], [1.0, 0.0]])
+    >>> chain_walked(hops, ((0,), (1,)), 0.5), chain_walked(hops[:1], ((0,), (1,)), 0.5)
+    (True, False)
+    """
+    said = np.stack([hops[:, list(link)].max(axis=1) for link in chain[::-1]], axis=1)
+    n = len(chain)
+    return any(
+        all(said[start + k, k] >= floor for k in range(n)) for start in range(len(hops) - n + 1)
+    )
+
+
 class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops, AnswerTyping):
     """The untrained path scorer; ``encoder`` (optional) adds soft word matching."""
 
@@ -139,10 +196,25 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops, AnswerTyping):
             per_hop.append(np.max(np.stack([c.to_words[w] for w in types]), axis=0))
         ranked = -np.sort(-np.stack(per_hop), axis=0)  # per question word, best hop first
         total = 0.0
+        places = q.chain_places
+        chained = {j for chain in places for link in chain for j in link}
         for j in range(len(q.words)):
             m = q.count(j)
-            total += cover[j] if m == 1 else float(ranked[:m, j].sum())
-        return total / sum(q.count(j) for j in range(len(q.words)))
+            if j not in chained:
+                total += cover[j] if m == 1 else float(ranked[:m, j].sum())
+        hops = _directed_hops(c, path) if chained else None
+        for chain in places:  # a chain's words said by consecutive hops, its own order
+            total += chain_said(hops, chain)
+        said = sum(q.count(j) for j in range(len(q.words)) if j not in chained)
+        return total / (said + sum(map(len, places)))
+
+    def chains_walked(self, question: QuestionInfo, path: PathQuery, floor: float) -> bool:
+        """Whether ``path`` says every chain of ``question`` (:func:`chain_walked`, each hop
+        read the way it is walked); True where the question has none."""
+        if not question.chain_places:
+            return True
+        hops = _directed_hops(self._prepare(question, [path]), path)
+        return all(chain_walked(hops, chain, floor) for chain in question.chain_places)
 
     def score(self, question: QuestionInfo, paths: Sequence[PathQuery]) -> np.ndarray:
         """Score each path (see the module docstring)."""
@@ -299,7 +371,7 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops, AnswerTyping):
         # (column by column: each float64 cast to float32 as a stacked matrix's would be)
         for k, col in enumerate((by_rel[0][r], by_rel[1][r], typ_col, length, order_col), 1):
             out[:, k] = col
-        if question.counts:
+        if question.counts or question.chains:
             for k, path in enumerate(paths):
                 cover_rel = relation[cols.relations[k]][0]
                 typ_words = said_typing(c, typ_of[t[k]], cols.said[k])[0]
