@@ -85,19 +85,22 @@ needs_wordnet = pytest.mark.skipif(wordnet() is None, reason="WordNet is not ins
 
 @needs_wordnet
 def test_a_word_defined_as_a_chain_reads_as_its_relations():
-    """*grandmother* ("the mother of your father or mother") is ``mother`` of ``father`` or
-    ``mother``; *grandchild* ("a child of your son or daughter") ``child`` of ``child`` (the
+    """*grandmother* ("the mother of your father or mother") is ``mother`` of ``father``,
+    ``mother`` or ``parent`` (the word meeting both); *grandchild* ("a child of your son or daughter") ``child`` of ``child`` (the
     relation word WordNet relates each noun to); a word defined otherwise, or the
     graph's own relation word, is left as it is."""
     words = frozenset({"father", "mother", "parent", "child", "born"})
     lexicon = wordnet()
-    assert defined_chain(lexicon, "grandmother", words) == (("mother",), ("father", "mother"))
+    assert defined_chain(lexicon, "grandmother", words) == (
+        ("mother",),
+        ("father", "mother", "parent"),
+    )
     assert defined_chain(lexicon, "grandchildren", words) == (("child",), ("child",))
     assert defined_chain(lexicon, "wife", words) is None  # "a married woman"
     assert defined_chain(lexicon, "mother", words) is None  # the graph's own word
     q = chained(analyze("Who is Hugh's grandmother?", [(2, 3)]), words)
-    assert q.words == ["mother", "father"]
-    assert q.chains == ((("mother",), ("father", "mother")),)
+    assert q.words == ["mother", "father", "parent"]
+    assert q.chains == ((("mother",), ("father", "mother", "parent")),)
 
 
 @needs_wordnet

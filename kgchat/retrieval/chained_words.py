@@ -10,7 +10,7 @@ daughter", *nephew* "a son of your brother or sister". :func:`defined_chain` rea
 WordNet's relatedness, the judge's own reading of a word and a relation word
 (:meth:`~kgchat.wordnet.WordNet.related`: a shared meaning, a hypernym step: "husband" and
 ``spouse``); nouns joined by "or" are one link of the chain, said by any of their relation
-words (``father`` or ``mother``). :func:`chained` then reads the question
+words (``father`` or ``mother``) or by the one that meets them all (``parent``). :func:`chained` then reads the question
 with the chain's relation words in place of the word, and marks them as one chain
 (:attr:`~kgchat.retrieval.question.QuestionInfo.chains`): each is said by a hop of its own, so
 that a walk of one hop says half of it (the scorer's coverage,
@@ -24,7 +24,7 @@ Examples
 >>> wn = wordnet()
 >>> words = frozenset({"father", "mother", "parent", "child", "spouse"})
 >>> wn is None or defined_chain(wn, "grandfather", words)
-(('father',), ('father', 'mother'))
+(('father',), ('father', 'mother', 'parent'))
 >>> wn is None or defined_chain(wn, "capital", words) is None
 True
 """
@@ -62,10 +62,16 @@ def defined_chain(
     links = _chain_nouns(lexicon.definition_words(*mine[0]))
     if links is None:
         return None
-    met = [[_met(lexicon, n, relation_words) for n in nouns] for nouns in links]
+    met = [[_met(lexicon, (n,), relation_words) for n in nouns] for nouns in links]
     if any(m is None for link in met for m in link):
         return None
-    return tuple(tuple(dict.fromkeys(m for m in link if m is not None)) for link in met)
+    # a link of nouns is said by each one's word, and by the word that says them all
+    # ("father or mother": ``parent``, where the graph says parentage so too)
+    every = [_met(lexicon, nouns, relation_words) if len(nouns) > 1 else None for nouns in links]
+    return tuple(
+        tuple(dict.fromkeys(m for m in (*link, whole) if m is not None))
+        for link, whole in zip(met, every, strict=True)
+    )
 
 
 def _chain_nouns(words: tuple[str, ...]) -> list[tuple[str, ...]] | None:
@@ -85,14 +91,15 @@ def _chain_nouns(words: tuple[str, ...]) -> list[tuple[str, ...]] | None:
     return [(words[1],), tuple(nouns)][:_LINKS]
 
 
-def _met(lexicon: Any, noun: str, relation_words: frozenset[str]) -> str | None:
-    """The relation word that meets ``noun`` best (its own word, by stem, or WordNet's
-    :meth:`~kgchat.wordnet.WordNet.related`: "husband" and ``spouse``), or None."""
+def _met(lexicon: Any, nouns: tuple[str, ...], relation_words: frozenset[str]) -> str | None:
+    """The relation word that meets every one of ``nouns`` best (its own word, by stem, or
+    WordNet's :meth:`~kgchat.wordnet.WordNet.related`: "husband" and ``spouse``), the
+    weakest meeting counting; None where none meets them all."""
     best, found = 0.0, None
     for r in sorted(relation_words):
-        got = _related(lexicon, noun, r)
-        if got > best:
-            best, found = got, r
+        weakest = min(_related(lexicon, n, r) for n in nouns)
+        if weakest > best:
+            best, found = weakest, r
     return found
 
 

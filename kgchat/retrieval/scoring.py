@@ -73,18 +73,29 @@ def _best(a: np.ndarray | None, b: np.ndarray | None) -> np.ndarray:
     return a if b is None else np.maximum(a, b)
 
 
+def _names_subject(phrase: str) -> bool:
+    """Whether a relation phrase names its subject ("X *child of* Y": X is the child), as a
+    phrase ending in "of" does, rather than its object ("X *has mother* Y", "X *mother* Y":
+    Y is the mother)."""
+    return phrase.split()[-1:] == ["of"]
+
+
 def _directed_hops(c: PerQuestion, path: PathQuery) -> np.ndarray:
-    """Per hop, the best match of its words to each question word, each hop read the way it
-    is walked: forwards by its own phrase and other names ("X *has mother* Y": Y is X's
-    mother), backwards by its declared inverse's only (none: it says nothing of the answer's
-    end as the chain's relation word does: Y walked back over ``has parent`` to X is X's
-    child, not X's parent)."""
+    """Per hop, the best match of its words to each question word, each hop read by the
+    phrases that name the node it reaches from the node it leaves (:func:`_names_subject`):
+    walked forwards, its own phrase where that names the object ("X *has mother* Y": Y is
+    X's mother) and its declared inverse where that names the subject (``child of`` walked
+    forwards reaches a parent, its inverse ``parent of``); walked backwards, the other way
+    round. A hop with no such phrase says nothing of the answer's end: Y walked back over
+    ``has parent`` to X is X's child, not X's parent."""
     zero = np.zeros(len(c.question.words), np.float32)
     rows = []
     for k, (_, forward) in enumerate(path.pattern):
         inverse = path.inverses[k] if path.inverses else ""
-        synonyms = path.synonyms[k] if path.synonyms else ()
-        texts = (path.phrases[k], *synonyms) if forward else ((inverse,) if inverse else ())
+        own = (path.phrases[k], *(path.synonyms[k] if path.synonyms else ()))
+        texts = [t for t in own if _names_subject(t) != forward]
+        if inverse and _names_subject(inverse) == forward:
+            texts.append(inverse)
         vecs = [c.to_words[w] for t in texts for w in phrase_parts(t)[0]]
         rows.append(np.max(np.stack(vecs), axis=0) if vecs else zero)
     return np.stack(rows)
