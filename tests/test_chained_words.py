@@ -86,9 +86,9 @@ needs_wordnet = pytest.mark.skipif(wordnet() is None, reason="WordNet is not ins
 @needs_wordnet
 def test_a_word_defined_as_a_chain_reads_as_its_relations():
     """*grandmother* ("the mother of your father or mother") is ``mother`` of ``father``,
-    ``mother`` or ``parent`` (the word meeting both); *grandchild* ("a child of your son or daughter") ``child`` of ``child`` (the
-    relation word WordNet relates each noun to); a word defined otherwise, or the
-    graph's own relation word, is left as it is."""
+    ``mother`` or ``parent`` (the word meeting both); *grandchild* ("a child of your son or
+    daughter") ``child`` of ``child`` (the relation word WordNet relates each noun to); a
+    word defined otherwise, or the graph's own relation word, is left as it is."""
     words = frozenset({"father", "mother", "parent", "child", "born"})
     lexicon = wordnet()
     assert defined_chain(lexicon, "grandmother", words) == (

@@ -10,13 +10,16 @@ daughter", *nephew* "a son of your brother or sister". :func:`defined_chain` rea
 WordNet's relatedness, the judge's own reading of a word and a relation word
 (:meth:`~kgchat.wordnet.WordNet.related`: a shared meaning, a hypernym step: "husband" and
 ``spouse``); nouns joined by "or" are one link of the chain, said by any of their relation
-words (``father`` or ``mother``) or by the one that meets them all (``parent``). :func:`chained` then reads the question
-with the chain's relation words in place of the word, and marks them as one chain
-(:attr:`~kgchat.retrieval.question.QuestionInfo.chains`): each is said by a hop of its own, so
-that a walk of one hop says half of it (the scorer's coverage,
-:meth:`~kgchat.retrieval.scoring.HeuristicPathScorer._repeated_cover`). No word list: any word
-so defined is read so, kinship or not; a word that is itself one of the graph's relation
-words is the graph's own and left as it is.
+words (``father`` or ``mother``) or by the one that meets them all (``parent``).
+:func:`chained` then reads the question with the chain's relation words in place of the word,
+and marks them as one chain (:attr:`~kgchat.retrieval.question.QuestionInfo.chains`): each
+link is said by a hop of its own, in order, each hop read the way it is walked, so that a
+walk of one hop says half of it (the scorer's coverage, :func:`~kgchat.retrieval.scoring.
+chain_said`), names no more hops than the chain has links (:func:`~kgchat.retrieval.
+said_hops.named_hops`), and is judged unsaid (:meth:`~kgchat.retrieval.relation_match.
+RelationMatch._judged`: a mother is no grandmother). No word list: any word so defined is
+read so, kinship or not; a word that is itself one of the graph's relation words is the
+graph's own and left as it is.
 
 Examples
 --------
