@@ -14,7 +14,7 @@ words (``father`` or ``mother``) or by the one that meets them all (``parent``).
 :func:`chained` then reads the question with the chain's relation words in place of the word,
 and marks them as one chain (:attr:`~kgchat.retrieval.question.QuestionInfo.chains`): each
 link is said by a hop of its own, in order, each hop read the way it is walked, so that a
-walk of one hop says half of it (the scorer's coverage, :func:`~kgchat.retrieval.scoring.
+walk of one hop says half of it (the scorer's coverage, :func:`~kgchat.retrieval.chain_cover.
 chain_said`), names no more hops than the chain has links (:func:`~kgchat.retrieval.
 said_hops.named_hops`), and is judged unsaid (:meth:`~kgchat.retrieval.relation_match.
 RelationMatch._judged`: a mother is no grandmother). No word list: any word so defined is
