@@ -127,7 +127,10 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops, AnswerTyping):
     def _repeated_cover(c: PerQuestion, path: PathQuery, cover: np.ndarray) -> float:
         """Coverage when some question word occurs ``m > 1`` times: its occurrences are
         covered by ``m`` different hops (or the answer type), best first, so "interact ...
-        interact" is covered twice only by a path that interacts twice."""
+        interact" is covered twice only by a path that interacts twice; and when the question
+        says a chain of relations (:attr:`~kgchat.retrieval.question.QuestionInfo.chains`),
+        its links by consecutive hops, one link a hop (:func:`~kgchat.retrieval.chain_cover.
+        chain_said`)."""
         q = c.question
         hop_words = [
             [w for ph in phrases for w in phrase_parts(ph)[0]] for phrases in path.readings()
@@ -149,8 +152,8 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops, AnswerTyping):
         hops = directed_hops(c, path) if chained else None
         for chain in places:  # a chain's words said by consecutive hops, its own order
             total += chain_said(hops, chain)
-        said = sum(q.count(j) for j in range(len(q.words)) if j not in chained)
-        return total / (said + sum(map(len, places)))
+        once = sum(q.count(j) for j in range(len(q.words)) if j not in chained)
+        return total / (once + sum(map(len, places)))
 
     def chains_walked(self, question: QuestionInfo, path: PathQuery, floor: float) -> bool:
         """Whether ``path`` says every chain of ``question`` (:func:`chain_walked`, each hop
