@@ -304,6 +304,11 @@ class WordNet(NounRoles, ProperNames, Opposites):
         being ..." of *new*)."""
         return parse_gloss(self._data[pos], offset)
 
+    def definition_words(self, pos: str, offset: int) -> tuple[str, ...]:
+        """The words of a synset's definition, lower-cased, in order ("the father of your
+        father or mother" of *grandfather*)."""
+        return parse_definition(self._data[pos], offset)
+
     @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
     def definition_lemmas(self, pos: str, offset: int) -> frozenset[str]:
         """The base forms of the content words of a synset's definition (no function words:

@@ -99,6 +99,11 @@ class QuestionInfo:
         Whether the graph states no class at all (a triple file of bare relations): what a
         node is, it says only by the relations pointing at it
         (:meth:`~kgchat.retrieval.node_types.NodeTypes._bare_graph`).
+    chains : tuple of tuple of tuple of str
+        The words that stand for one word of the question defined as a chain of the graph's
+        relations (:func:`~kgchat.retrieval.chained_words.chained`: "grandfather", ``father``
+        of ``father`` or ``mother``): per link, the answer's end first, the words any of
+        which says it; each link is said by a hop of its own, in order (:attr:`chain_places`).
     """
 
     text: str
@@ -110,6 +115,7 @@ class QuestionInfo:
     spans: list[tuple[int, int]] = field(default_factory=list)
     unsaid: frozenset[str] = frozenset()
     classless: bool = False
+    chains: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
     @cached_property
     def in_mentions(self) -> frozenset[int]:
@@ -170,6 +176,17 @@ class QuestionInfo:
             ok = at >= 0 and nxt < len(self.tokens) and nxt not in inside
             out.append(f"{w} {self.tokens[nxt]}" if ok else None)
         return out
+
+    @cached_property
+    def chain_places(self) -> tuple[tuple[tuple[int, ...], ...], ...]:
+        """:attr:`chains` as the places of their words in :attr:`words` (a word a reading left
+        out of the question is left out of its chain, and a link left without words too)."""
+        at = {w: k for k, w in enumerate(self.words)}
+        places = (
+            tuple(p for link in chain if (p := tuple(at[w] for w in link if w in at)))
+            for chain in self.chains
+        )
+        return tuple(p for p in places if p)
 
     def count(self, i: int) -> int:
         """How often the ``i``-th word occurs."""

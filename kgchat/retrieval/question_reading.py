@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from kgchat.linking import Mention
+from kgchat.retrieval.chained_words import chained
 from kgchat.retrieval.degree import unheld_qualities
 from kgchat.retrieval.question import QuestionInfo, analyze
 from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, modifies_type
@@ -161,6 +162,7 @@ class QuestionReading:
                 once.append(m)
         q = spelled_right(q, self.linker, self._relation_words())
         q = prepositions_said(q, self._relation_words())
+        q = chained(q, self._relation_words())
         unsaid, classless = self.unsaid_types(q), self._bare_graph()
         if unsaid or classless:
             q = replace(q, unsaid=unsaid, classless=classless)

@@ -55,6 +55,10 @@ from kgchat.text import stem
 if TYPE_CHECKING:
     from kgchat.retrieval.relation_learned import RelationMatcher
 
+# a link of a chain a hop says (the match of its words to the link's): the judge's "said"
+# (junction_words.SAID, the same 0.5, which imports this module)
+_LINK_SAID = 0.5
+
 __all__ = ["ELSEWHERE", "RelationMatch"]
 
 
@@ -273,7 +277,12 @@ class RelationMatch:
 
     def _judged(self, question: QuestionInfo, path: PathQuery, lexical: float) -> float:
         meaning = 0.0
-        if path.phrases and question.words:
+        # a word read as a chain of relations ("grandmother", ``mother`` of a parent) is
+        # said by the walk's words only (the coverage reads the chain, hop by hop): the
+        # question's sentence means its one word, near each link's ("mother") alone
+        if question.chain_places and not self.scorer.chains_walked(question, path, _LINK_SAID):
+            return 0.0  # a chain of relations asked, a link of it not walked
+        if path.phrases and question.words and not question.chain_places:
             # rescaled above the cosine of unrelated words for this encoder, as word matches
             # are ("when did X die" and "birth date" are 0.33 apart in MiniLM: unrelated)
             # (and as the graph says it otherwise: a hop by its inverse's or other names)

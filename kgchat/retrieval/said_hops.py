@@ -69,6 +69,7 @@ def named_hops(
     counts: Sequence[int],
     typed: np.ndarray | None = None,
     phrases: Sequence[tuple[int, ...]] = (),
+    pools: Sequence[tuple[frozenset[int], int]] = (),
 ) -> int:
     """How many of a path's hops (each hop's match to every question word, None: no words)
     are named by a question word occurrence of their own: a hop's best word, matched at
@@ -87,8 +88,17 @@ def named_hops(
     over ``location country``), or that no phrase is near, stays unnamed; so do all of a walk
     no word names: the phrases of a question the graph cannot answer ("How many *copies*
     does X *sell* a *day*?") are near some relation of any walk (``word count``) but name
-    none."""
+    none. The words of a chain (``pools``: their places and how many links it has, a word
+    defined as a chain of relations, :attr:`~kgchat.retrieval.question.QuestionInfo.chains`)
+    name as many hops together as the chain has links, whichever of them names each.
+
+    >>> covers = [np.array([1.0, 0.0]), np.array([0.0, 1.0]), np.array([0.9, 0.0])]
+    >>> named_hops(covers, [], pools=[(frozenset({0, 1}), 2)])  # "grandfather": two links
+    2
+    """
     taken: dict[int, int] = {}
+    pooled = {j: k for k, (words, _) in enumerate(pools) for j in words}
+    spent = [0] * len(pools)
     named = 0
     met: np.ndarray | None = None
     unnamed: list[tuple[int, float]] = []  # an unnamed hop's best word and its match
@@ -101,8 +111,15 @@ def named_hops(
             cover = np.where(typed, -1.0, cover)
         met = cover >= NAMED if met is None else met | (cover >= NAMED)
         j = int(np.argmax(cover))
-        if float(cover[j]) >= NAMED and taken.get(j, 0) < (counts[j] if counts else 1):
+        k = pooled.get(j)
+        if k is None:
+            free = taken.get(j, 0) < (counts[j] if counts else 1)
+        else:
+            free = spent[k] < pools[k][1]
+        if float(cover[j]) >= NAMED and free:
             taken[j] = taken.get(j, 0) + 1
+            if k is not None:
+                spent[k] += 1
             named += 1
         else:
             unnamed.append((best, float(cover[best])))
@@ -192,7 +209,11 @@ def said_hops(c: PerQuestion, plans: RelationPlans, rid: int) -> int:
         c.relation_phrases = [
             ph for ph in relation_phrases(c.question, c.type_phrase) if owned.intersection(ph)
         ]
+    pools = [
+        (frozenset(j for link in chain for j in link), len(chain))
+        for chain in c.question.chain_places
+    ]
     found = c.said_hops[rid] = named_hops(
-        covers, c.question.counts, c.type_phrase, c.relation_phrases
+        covers, c.question.counts, c.type_phrase, c.relation_phrases, pools
     )
     return found

@@ -35,6 +35,7 @@ from typing import Any
 
 import numpy as np
 
+from kgchat.retrieval.chain_cover import chain_said, chain_walked, directed_hops
 from kgchat.retrieval.config import ScorerConfig
 from kgchat.retrieval.hop_support import HopSupport, RelationPlans
 from kgchat.retrieval.kind_divide import collective_agents, other_kin, unlike_kinds
@@ -126,7 +127,10 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops, AnswerTyping):
     def _repeated_cover(c: PerQuestion, path: PathQuery, cover: np.ndarray) -> float:
         """Coverage when some question word occurs ``m > 1`` times: its occurrences are
         covered by ``m`` different hops (or the answer type), best first, so "interact ...
-        interact" is covered twice only by a path that interacts twice."""
+        interact" is covered twice only by a path that interacts twice; and when the question
+        says a chain of relations (:attr:`~kgchat.retrieval.question.QuestionInfo.chains`),
+        its links by consecutive hops, one link a hop (:func:`~kgchat.retrieval.chain_cover.
+        chain_said`)."""
         q = c.question
         hop_words = [
             [w for ph in phrases for w in phrase_parts(ph)[0]] for phrases in path.readings()
@@ -139,10 +143,25 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops, AnswerTyping):
             per_hop.append(np.max(np.stack([c.to_words[w] for w in types]), axis=0))
         ranked = -np.sort(-np.stack(per_hop), axis=0)  # per question word, best hop first
         total = 0.0
+        places = q.chain_places
+        chained = {j for chain in places for link in chain for j in link}
         for j in range(len(q.words)):
             m = q.count(j)
-            total += cover[j] if m == 1 else float(ranked[:m, j].sum())
-        return total / sum(q.count(j) for j in range(len(q.words)))
+            if j not in chained:
+                total += cover[j] if m == 1 else float(ranked[:m, j].sum())
+        hops = directed_hops(c, path) if chained else None
+        for chain in places:  # a chain's words said by consecutive hops, its own order
+            total += chain_said(hops, chain)
+        once = sum(q.count(j) for j in range(len(q.words)) if j not in chained)
+        return total / (once + sum(map(len, places)))
+
+    def chains_walked(self, question: QuestionInfo, path: PathQuery, floor: float) -> bool:
+        """Whether ``path`` says every chain of ``question`` (:func:`chain_walked`, each hop
+        read the way it is walked); True where the question has none."""
+        if not question.chain_places:
+            return True
+        hops = directed_hops(self._prepare(question, [path]), path)
+        return all(chain_walked(hops, chain, floor) for chain in question.chain_places)
 
     def score(self, question: QuestionInfo, paths: Sequence[PathQuery]) -> np.ndarray:
         """Score each path (see the module docstring)."""
@@ -299,7 +318,7 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops, AnswerTyping):
         # (column by column: each float64 cast to float32 as a stacked matrix's would be)
         for k, col in enumerate((by_rel[0][r], by_rel[1][r], typ_col, length, order_col), 1):
             out[:, k] = col
-        if question.counts:
+        if question.counts or question.chains:
             for k, path in enumerate(paths):
                 cover_rel = relation[cols.relations[k]][0]
                 typ_words = said_typing(c, typ_of[t[k]], cols.said[k])[0]

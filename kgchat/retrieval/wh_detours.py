@@ -232,9 +232,14 @@ def support_beyond(
 
     def support(before: tuple[tuple[str, bool], ...], rel: str, forward: bool) -> float:
         cover = judge.scorer.word_cover(q, query(before, ()))
+        # (a word of a chain, "grandmother" read as ``mother`` of ``parent``, is said by a
+        # hop of its own, as a word said twice is)
         twice = q.counts or [1] * len(q.words)
+        chained = {k for chain in q.chain_places for link in chain for k in link}
         keep = [
-            k for k, _ in enumerate(q.words) if cover is None or cover[k] < SAID or twice[k] > 1
+            k
+            for k, _ in enumerate(q.words)
+            if cover is None or cover[k] < SAID or twice[k] > 1 or k in chained
         ]
         if not keep:
             return 0.0
