@@ -99,18 +99,51 @@ class MiddleReadings(JunctionWords):
         role does; the question says the walk to it, and the hop on to the holder only
         names who that is. A place, a company or a work the walk passes ("Who founded X?"
         over X's founding place to someone born there) is named by no person noun."""
-        lexicon = self.judge.scorer.similarity.lexicon
         post, holder = path.nodes[-2], path.nodes[-1]
-        if lexicon is None or self.is_literal(post) or self.is_literal(holder):
-            return False
-        words = tokens(self.kg.label(post))
-        # (its head, lower_names.name_head's; a name opening with a preposition heads none)
-        if not words or words[0] in PREPOSITIONS or not lexicon.person_kind(name_head(words)):
+        if not self._person_named(post) or self.is_literal(holder):
             return False
         kinds = self.kinds_of(post)
         if kinds and self.judge.meets(kinds, q.answer_type) >= SAID:
             return False  # a person (or one filed as the type asked), not a post
         return self.judge.meets(self.kinds_of(holder), q.answer_type) >= SAID
+
+    def _post_named(self, path: Path) -> bool:
+        """Whether a walk starts at a post the question names and goes back from it to the one
+        who holds it: the node named is no person, but is named by a noun of one (as
+        :meth:`_post_held` reads it: "Governing *Mayor* of Berlin"), and its first hop, taken
+        backwards, reaches a person (``position held`` of the mayor), or a record of the holding
+        whose hop out does. "What party does *the
+        mayor of Berlin* belong to?" names the holder by the post, as "the CEO of X" names
+        a person by a role: the hop from the post to its holder is said by naming the post,
+        and the question goes on from the holder. A place, a work or a company the walk starts
+        at is named by no person noun; a post reached forwards (a person's ``position held``,
+        then its other holders) is a hop the question must say."""
+        post, holder = path.nodes[0], path.nodes[1]
+        if self.anonymous(holder) and len(path.nodes) > 2 and path.pattern[1][1]:
+            # held through an unnamed record of the holding (a Popolo membership: its
+            # ``post``, its ``member``), which says one relation with its hop out
+            holder = path.nodes[2]
+        if path.pattern[0][1] or not self._person_named(post) or self.is_literal(holder):
+            return False
+        person = ("person",)
+        if self.judge.meets(self.kinds_of(post), person) >= SAID:
+            return False  # a person, not a post
+        return self.judge.meets(self.kinds_of(holder), person) >= SAID
+
+    def _person_named(self, node: str) -> bool:
+        """Whether ``node``, no literal, is named by a noun of a person (WordNet's commonest
+        meaning of its name's head a kind of person, the head the last word before a
+        preposition: "Chief Executive *Officer*", "*Mayor* of Berlin")."""
+        lexicon = self.judge.scorer.similarity.lexicon
+        if lexicon is None or self.is_literal(node):
+            return False
+        words = tokens(self.kg.label(node))
+        # (its head, lower_names.name_head's; a name opening with a preposition heads none)
+        return (
+            bool(words)
+            and words[0] not in PREPOSITIONS
+            and bool(lexicon.person_kind(name_head(words)))
+        )
 
     def _headed_for_type(self, q: QuestionInfo, path: Path, last: Any) -> bool:
         """Whether a walk's last hop is said by the wh-word alone: its relation's name is a
