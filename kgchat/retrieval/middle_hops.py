@@ -129,11 +129,16 @@ class MiddleHops(MiddleReadings, NodeNames):
         if (
             i == 0
             and not fwd
-            and (self._stands_for(path.nodes[0], rel) or self._name_value(path.nodes[0]))
+            and (
+                self._stands_for(path.nodes[0], rel)
+                or self._name_value(path.nodes[0])
+                or self._post_named(path)
+            )
         ):
             # the question names the node by the entity it is known by: "tylenol"
             # for the drug whose brand it is; or by a name it has ("proteins from
-            # *baker's yeast*": the taxon whose common name that is)
+            # *baker's yeast*": the taxon whose common name that is); or by a post it
+            # holds ("the *mayor of Berlin*": :meth:`_post_named`)
             hop = 1.0
         # a record named by its code alone (a STIX relationship ``proc-0004``) is read
         # as a junction too, or as the thing it is where that says it better (below)

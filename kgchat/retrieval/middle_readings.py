@@ -67,9 +67,14 @@ class MiddleReadings(JunctionWords):
         is a word of the last hop. "Who designed *Les Aventuriers du Rail*?" over the
         edition's one ``edition of`` to the game and its ``designer``: what the question asks
         is said, of the one thing the edition leads to by that relation, and the edition has
-        no designer of its own. A question word the last hop does not say ("How *old* is X?"
-        over X's one paper to its year: "old" is the type a how-word asks, and no word of
-        its own is left) leaves the middle unsaid."""
+        no designer of its own. So where the last hop's relation is a compound headed by the
+        type the question asks (:meth:`_type_headed`) and each word the question asks with
+        besides is said by a hop of the walk (:meth:`_rest_said`; none is left in "Which
+        *channel* is Le Stoemp on?" over the episode's one series to its ``related
+        publication channel``): the relation is named for what is asked. A question word no
+        hop says ("How *old* is X?" over X's one paper to its year: "old" is the type a
+        how-word asks, and no word of its own is left; "Which city was X *born* in?" over X's
+        one employer to its ``headquarters city``) leaves the middle unsaid."""
         if len(path.pattern) != 2 or self.anonymous(path.nodes[1]):
             return False
         (rel, fwd), (last, lfwd) = path.pattern
@@ -78,8 +83,12 @@ class MiddleReadings(JunctionWords):
         how = how_word(q)
         asked = {stem(w) for w in q.answer_type}
         words = [w for w in q.words if w != how and stem(w) not in asked]
-        hop = [w for ph in self.query(((last, lfwd),), ()).phrases for w in phrase_parts(ph)[0]]
-        if not words or not hop or not self._every_word_said(words, hop):
+        last_query = self.query(((last, lfwd),), ())
+        hop = [w for ph in last_query.phrases for w in phrase_parts(ph)[0]]
+        if not hop or not (
+            (words and self._every_word_said(words, hop))
+            or (self._type_headed(q, hop) and self._rest_said(words, path))
+        ):
             return False
         start = path.nodes[0]
         values = 0
@@ -88,6 +97,25 @@ class MiddleReadings(JunctionWords):
                 return False  # the question's relation is the start's own
             values += e.predicate == rel and e.forward == fwd
         return values == 1
+
+    def _type_headed(self, q: QuestionInfo, hop: list[str]) -> bool:
+        """Whether a relation's name (its words ``hop``) is a compound whose head is a word of
+        the type the question asks (``voltage level substation`` for "which *substation*":
+        English compounds name a kind of their head, as :meth:`_headed_for_type` reads)."""
+        return len(hop) > 1 and stem(hop[-1]) in {stem(w) for w in q.answer_type}
+
+    def _rest_said(self, words: list[str], path: Path) -> bool:
+        """Whether each of ``words`` (the question's, less its type) is said by a relation of
+        ``path`` (:meth:`_every_word_said`); true where none is left."""
+        if not words:
+            return True
+        said = [
+            w
+            for hop in path.pattern
+            for ph in self.query((hop,), ()).phrases
+            for w in phrase_parts(ph)[0]
+        ]
+        return bool(said) and self._every_word_said(words, said)
 
     def _post_held(self, q: QuestionInfo, path: Path) -> bool:
         """Whether a walk's last hop goes from a post to the one who holds it: the node
@@ -99,18 +127,51 @@ class MiddleReadings(JunctionWords):
         role does; the question says the walk to it, and the hop on to the holder only
         names who that is. A place, a company or a work the walk passes ("Who founded X?"
         over X's founding place to someone born there) is named by no person noun."""
-        lexicon = self.judge.scorer.similarity.lexicon
         post, holder = path.nodes[-2], path.nodes[-1]
-        if lexicon is None or self.is_literal(post) or self.is_literal(holder):
-            return False
-        words = tokens(self.kg.label(post))
-        # (its head, lower_names.name_head's; a name opening with a preposition heads none)
-        if not words or words[0] in PREPOSITIONS or not lexicon.person_kind(name_head(words)):
+        if not self._person_named(post) or self.is_literal(holder):
             return False
         kinds = self.kinds_of(post)
         if kinds and self.judge.meets(kinds, q.answer_type) >= SAID:
             return False  # a person (or one filed as the type asked), not a post
         return self.judge.meets(self.kinds_of(holder), q.answer_type) >= SAID
+
+    def _post_named(self, path: Path) -> bool:
+        """Whether a walk starts at a post the question names and goes back from it to the one
+        who holds it: the node named is no person, but is named by a noun of one (as
+        :meth:`_post_held` reads it: "Governing *Mayor* of Berlin"), and its first hop, taken
+        backwards, reaches a person (``position held`` of the mayor), or a record of the holding
+        whose hop out does. "What party does *the
+        mayor of Berlin* belong to?" names the holder by the post, as "the CEO of X" names
+        a person by a role: the hop from the post to its holder is said by naming the post,
+        and the question goes on from the holder. A place, a work or a company the walk starts
+        at is named by no person noun; a post reached forwards (a person's ``position held``,
+        then its other holders) is a hop the question must say."""
+        post, holder = path.nodes[0], path.nodes[1]
+        if self.anonymous(holder) and len(path.nodes) > 2 and path.pattern[1][1]:
+            # held through an unnamed record of the holding (a Popolo membership: its
+            # ``post``, its ``member``), which says one relation with its hop out
+            holder = path.nodes[2]
+        if path.pattern[0][1] or not self._person_named(post) or self.is_literal(holder):
+            return False
+        person = ("person",)
+        if self.judge.meets(self.kinds_of(post), person) >= SAID:
+            return False  # a person, not a post
+        return self.judge.meets(self.kinds_of(holder), person) >= SAID
+
+    def _person_named(self, node: str) -> bool:
+        """Whether ``node``, no literal, is named by a noun of a person (WordNet's commonest
+        meaning of its name's head a kind of person, the head the last word before a
+        preposition: "Chief Executive *Officer*", "*Mayor* of Berlin")."""
+        lexicon = self.judge.scorer.similarity.lexicon
+        if lexicon is None or self.is_literal(node):
+            return False
+        words = tokens(self.kg.label(node))
+        # (its head, lower_names.name_head's; a name opening with a preposition heads none)
+        return (
+            bool(words)
+            and words[0] not in PREPOSITIONS
+            and bool(lexicon.person_kind(name_head(words)))
+        )
 
     def _headed_for_type(self, q: QuestionInfo, path: Path, last: Any) -> bool:
         """Whether a walk's last hop is said by the wh-word alone: its relation's name is a
