@@ -28,11 +28,13 @@ _COUNTS = """\
 :e8 rdfs:label "E0108" ; :eventDate "2020-08-14"^^xsd:date .
 :e9 rdfs:label "E0109" ; :eventDate "2020-09-14"^^xsd:date .
 :e10 rdfs:label "E0110" ; :eventDate "2020-10-14"^^xsd:date .
-:mallard :identifies [ :individualCount "20"^^xsd:integer ; :atEvent :e1 ; :recordedBy "Ann Berg" ] ,
+:mallard :identifies
+    [ :individualCount "20"^^xsd:integer ; :atEvent :e1 ; :recordedBy "Ann Berg" ] ,
     [ :individualCount "12"^^xsd:integer ; :atEvent :e2 ; :recordedBy "Ann Berg" ] ,
     [ :individualCount "5"^^xsd:integer ; :atEvent :e3 ; :recordedBy "Ola Lind" ] ,
     [ :individualCount "3"^^xsd:integer ; :atEvent :e4 ; :recordedBy "Ola Lind" ] .
-:heron :identifies [ :individualCount "7"^^xsd:integer ; :atEvent :e5 ; :recordedBy "Ola Lind" ] ,
+:heron :identifies
+    [ :individualCount "7"^^xsd:integer ; :atEvent :e5 ; :recordedBy "Ola Lind" ] ,
     [ :individualCount "8"^^xsd:integer ; :atEvent :e6 ; :recordedBy "Ola Lind" ] ,
     [ :individualCount "9"^^xsd:integer ; :atEvent :e7 ; :recordedBy "Ola Lind" ] ,
     [ :individualCount "10"^^xsd:integer ; :atEvent :e8 ; :recordedBy "Ola Lind" ] ,

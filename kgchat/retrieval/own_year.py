@@ -9,12 +9,13 @@ of the year asked, those tied with it whose own records do come first, in the ra
 otherwise, as :mod:`~kgchat.retrieval.modifier_facts` reads a type's modifier of the tied
 answers' own facts.
 
-An answer's own record is the answer itself where it is a node, or the unnamed record that
-holds it where it is a value (the last step of its best walk); it states the year by one of
-its own date values (:func:`~kgchat.retrieval.dated_walk.record_years`) or through a node it
-points to (its event, its match): by that node's date values or its name. Only answers tied
-for the best score are read: the ranking stands where it tells them apart, where none
-states the year, and where the best does (as :func:`~kgchat.retrieval.dated_walk.
+An answer's own record is the answer itself where it is a node, or an unnamed record that
+holds it where it is a value (the last step of one of its walks: one value may be held by
+the records of several years, "11.5" a region's rate of 2018 and of 2020); it states the
+year by one of its own date values (:func:`~kgchat.retrieval.dated_walk.record_years`) or
+through a node it points to (its event, its match): by that node's date values or its
+name. Only answers tied for the best score are read: the ranking stands where it tells them
+apart, where none states the year, and where the best does (as :func:`~kgchat.retrieval.dated_walk.
 dated_first`, which reads the nodes the walks pass, and runs before).
 
 >>> from types import SimpleNamespace
@@ -50,31 +51,33 @@ __all__ = ["own_year_first", "states_year"]
 _PARTS_READ = 50
 
 
-def _own_node(reading: Any, candidate: Candidate) -> str | None:
-    """The answer itself where it is a node; where it is a value, the unnamed record its
-    best walk reaches it from; none otherwise."""
+def _own_nodes(reading: Any, candidate: Candidate) -> list[str]:
+    """The answer itself where it is a node; where it is a value, the unnamed records its
+    walks reach it from (one value may be held by several: a rate of two years)."""
     kg = reading.kg
     if not kg.is_literal(candidate.node):
-        return candidate.node
-    if not candidate.paths or len(candidate.paths[0].nodes) < 2:
-        return None
-    record = candidate.paths[0].nodes[-2]
-    return record if not kg.is_literal(record) and reading.anonymous(record) else None
+        return [candidate.node]
+    records = (p.nodes[-2] for p in candidate.paths if len(p.nodes) >= 2)
+    return [r for r in dict.fromkeys(records) if not kg.is_literal(r) and reading.anonymous(r)]
 
 
 def states_year(reading: Any, year: int, candidate: Candidate) -> bool:
-    """Whether ``candidate``'s own record (module docstring) states ``year``: by one of its
-    date values, or through a node it points to, by that node's date values or its name."""
+    """Whether one of ``candidate``'s own records (module docstring) states ``year``: by one
+    of its date values, or through a node it points to, by that node's date values or its
+    name."""
+    return any(
+        _node_states(reading, year, n, candidate.node) for n in _own_nodes(reading, candidate)
+    )
+
+
+def _node_states(reading: Any, year: int, node: str, answer: str) -> bool:
     kg, edges = reading.kg, reading.edges
-    node = _own_node(reading, candidate)
-    if node is None:
-        return False
     steps = edges(node)
     if year in record_years(kg, steps):
         return True
     parts = (e.neighbor for e in steps if e.forward and not kg.is_literal(e.neighbor))
     for part in itertools.islice(dict.fromkeys(parts), _PARTS_READ):
-        if part == candidate.node:
+        if part == answer:
             continue
         if str(year) in kg.label(part) or year in record_years(kg, edges(part)):
             return True
