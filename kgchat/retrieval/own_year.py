@@ -13,10 +13,12 @@ An answer's own record is the answer itself where it is a node, or an unnamed re
 holds it where it is a value (the last step of one of its walks: one value may be held by
 the records of several years, "11.5" a region's rate of 2018 and of 2020); it states the
 year by one of its own date values (:func:`~kgchat.retrieval.dated_walk.record_years`) or
-through a node it points to (its event, its match): by that node's date values or its
-name. Only answers tied for the best score are read: the ranking stands where it tells them
-apart, where none states the year, and where the best does (as :func:`~kgchat.retrieval.dated_walk.
-dated_first`, which reads the nodes the walks pass, and runs before).
+through a node it points to (its event, its match) where it is an unnamed record: by that
+node's date values or its name. A named answer's own parts are not read: a company's officer
+appointed in 2024 says nothing of its 2024 accounts. Only answers tied for the best score
+are read: the ranking stands where it tells them apart, where none states the year, and
+where the best does (as :func:`~kgchat.retrieval.dated_walk.dated_first`, which reads the
+nodes the walks pass, and runs before).
 
 >>> from types import SimpleNamespace
 >>> from kgchat.graph import KnowledgeGraph
@@ -75,6 +77,8 @@ def _node_states(reading: Any, year: int, node: str, answer: str) -> bool:
     steps = edges(node)
     if year in record_years(kg, steps):
         return True
+    if not reading.anonymous(node):
+        return False  # a named answer's parts are its own things (an officer's appointment)
     parts = (e.neighbor for e in steps if e.forward and not kg.is_literal(e.neighbor))
     for part in itertools.islice(dict.fromkeys(parts), _PARTS_READ):
         if part == answer:
