@@ -73,6 +73,8 @@ def states_year(reading: Any, year: int, candidate: Candidate) -> bool:
 
 
 def _node_states(reading: Any, year: int, node: str, answer: str) -> bool:
+    """Whether ``node`` (an answer's own record) states ``year``, itself or, where it is an
+    unnamed record, through a part other than the ``answer``."""
     kg, edges = reading.kg, reading.edges
     steps = edges(node)
     if year in record_years(kg, steps):
