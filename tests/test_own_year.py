@@ -63,3 +63,31 @@ def test_a_year_no_tied_record_states_leaves_the_ranking(counts):
     """A year none of the tied answers' records states moves none: the ranking stands."""
     res = counts.retrieve("How many mallards were counted in 1996?")
     assert res.candidates[0].label != "5" or res.abstained
+
+
+def test_a_named_answer_is_read_by_its_own_dates_not_its_parts():
+    """A company's officer record appointed in 2024 says nothing of the company's 2024: a
+    named answer states a year by its own date values only; an unnamed record (an
+    occurrence) states it through its parts too (its event)."""
+    from types import SimpleNamespace
+
+    from kgchat.retrieval.own_year import states_year
+    from kgchat.retrieval.results import Candidate, Path
+
+    d = "^^<http://www.w3.org/2001/XMLSchema#date>"
+    kg = KnowledgeGraph.from_triples(
+        [
+            ("Aurland", "has officer", "r1"),
+            ("r1", "appointed on", '"2024-02-01"' + d),
+            ("duck", "identifies", "o1"),
+            ("o1", "count", '"5"'),
+            ("o1", "at event", "e1"),
+            ("e1", "event date", '"2024-05-01"' + d),
+        ]
+    )
+    reading = SimpleNamespace(kg=kg, edges=kg.neighbors, anonymous=lambda n: n in {"r1", "o1"})
+    company = Candidate("Aurland", "Aurland", 1.0, [])
+    walk = Path("duck", (("identifies", True), ("count", True)), ("duck", "o1", '"5"'), (), 1.0)
+    count = Candidate('"5"', "5", 1.0, [walk])
+    assert not states_year(reading, 2024, company)
+    assert states_year(reading, 2024, count)
